@@ -1,0 +1,126 @@
+"""Language codes: the reader languages we support, and offline detection of a text's language."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from summarizer.errors import InputError
+
+SUPPORTED = ("en", "zh", "zh-Hant", "es", "fr", "de", "ja", "ru", "ar")
+
+_ALIASES = {
+    "zh-hans": "zh",
+    "zh-cn": "zh",
+    "zh-sg": "zh",
+    "cn": "zh",
+    "zh-hant": "zh-Hant",
+    "zh-tw": "zh-Hant",
+    "zh-hk": "zh-Hant",
+    "zh-mo": "zh-Hant",
+}
+
+# Characters that exist only in one Chinese script, among the most frequent ones.
+_HANT_ONLY = set("這個們來會說對時國學為與從當發經過開關還樣點實現體問題機應東車長門見買賣話語麼讓認歲錢號電視臺灣後戰爭議員總統黨選舉際華區業義務場險負責濟線軍聯")
+_HANS_ONLY = set("这个们来会说对时国学为与从当发经过开关还样点实现体问题机应东车长门见买卖话语么让认岁钱号电视台湾后战争议员总统党选举际华区业义务场险负责济线军联")
+
+_STOPWORDS = {
+    "en": "the of and to in that is was for on with said as by at from his it he has have be are",
+    "es": "el la de que y en los las del se por un una con para su al lo como más dijo es",
+    "fr": "le la les de des et en un une du que qui dans pour est pas sur au aux avec a été",
+    "de": "der die das und ist nicht den dem ein eine zu mit von sich auf für des im auch sagte",
+}
+_STOP_SETS = {lang: set(words.split()) for lang, words in _STOPWORDS.items()}
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+
+
+def normalize(code: str) -> str:
+    """Canonical reader-language code for `code`, or InputError listing what is supported."""
+    key = code.strip()
+    canonical = _ALIASES.get(key.lower(), key.lower())
+    if canonical in SUPPORTED:
+        return canonical
+    raise InputError(f"unknown language {code!r}; supported: {', '.join(SUPPORTED)}")
+
+
+def family(code: str) -> str:
+    """The language without script or region: zh-Hant and zh-Hans are both zh."""
+    return code.split("-")[0].lower()
+
+
+def _script_counts(text: str) -> dict[str, int]:
+    counts = {"han": 0, "kana": 0, "hangul": 0, "arabic": 0, "cyrillic": 0, "latin": 0}
+    for ch in text:
+        if not ch.isalpha():
+            continue
+        o = ord(ch)
+        if 0x3040 <= o <= 0x30FF:
+            counts["kana"] += 1
+        elif 0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF:
+            counts["han"] += 1
+        elif 0xAC00 <= o <= 0xD7AF:
+            counts["hangul"] += 1
+        elif 0x0600 <= o <= 0x06FF:
+            counts["arabic"] += 1
+        elif 0x0400 <= o <= 0x04FF:
+            counts["cyrillic"] += 1
+        elif o < 0x0250:
+            counts["latin"] += 1
+    return counts
+
+
+def detect(text: str) -> str:
+    """Best guess at the language of `text` ("und" when there are no letters); offline."""
+    sample = unicodedata.normalize("NFKC", text[:20000])
+    counts = _script_counts(sample)
+    letters = sum(counts.values())
+    if letters == 0:
+        return "und"
+    script, n = max(counts.items(), key=lambda kv: kv[1])
+    if counts["kana"] >= 0.05 * letters and (script in ("han", "kana")):
+        return "ja"
+    if script == "han":
+        return _chinese_variant(sample)
+    if script == "hangul":
+        return "ko"
+    if script == "arabic":
+        return "ar"
+    if script == "cyrillic":
+        return "ru"
+    return _latin_language(sample)
+
+
+def _chinese_variant(text: str) -> str:
+    hant = sum(ch in _HANT_ONLY for ch in text)
+    hans = sum(ch in _HANS_ONLY for ch in text)
+    return "zh-Hant" if hant > hans else "zh-Hans"
+
+
+def _latin_language(text: str) -> str:
+    words = [w.lower() for w in _WORD.findall(text)[:3000]]
+    if not words:
+        return "und"
+    scores = {lang: sum(w in stops for w in words) for lang, stops in _STOP_SETS.items()}
+    best, hits = max(scores.items(), key=lambda kv: kv[1])
+    ranked = sorted(scores.values(), reverse=True)
+    if hits >= 3 and hits >= 0.15 * len(words) and hits >= 1.5 * ranked[1]:
+        return best
+    return _langid(text)
+
+
+def _langid(text: str) -> str:
+    import py3langid
+
+    code, _ = py3langid.classify(text)
+    return str(code)
+
+
+def matches(text: str, target: str) -> bool:
+    """True when `text` reads as `target` (a reader language); short texts always match."""
+    letters = sum(1 for ch in text if ch.isalpha())
+    if letters < 12:
+        return True
+    found = detect(text)
+    if family(target) == "zh" and found in ("zh-Hans", "zh-Hant"):
+        return True
+    return family(found) == family(target)

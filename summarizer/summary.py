@@ -69,6 +69,7 @@ class Verification:
     ok: bool
     checked: int
     failures: tuple[Failure, ...] = ()
+    removed: tuple[Failure, ...] = ()
 
     @property
     def errors(self) -> tuple[Failure, ...]:
@@ -107,6 +108,8 @@ def to_dict(summary: Summary) -> dict[str, Any]:
             "checked": v.checked,
             "failures": [vars(f).copy() for f in v.failures],
         }
+        if v.removed:
+            data["verification"]["removed"] = [vars(f).copy() for f in v.removed]
     if summary.notice is not None:
         data["notice"] = summary.notice
     if summary.usage:
@@ -225,6 +228,7 @@ class _Reader:
     def verification(self, value: Any) -> Verification:
         v = self.obj(value, "verification")
         failures = self.arr(v.get("failures", []), "verification.failures")
+        removed = self.arr(v.get("removed", []), "verification.removed")
         ok = v.get("ok")
         checked = v.get("checked")
         if not isinstance(ok, bool):
@@ -234,7 +238,12 @@ class _Reader:
         return Verification(
             ok=ok,
             checked=checked,
-            failures=tuple(self.failure(f, f"verification.failures[{i}]") for i, f in enumerate(failures)),
+            failures=tuple(
+                self.failure(f, f"verification.failures[{i}]") for i, f in enumerate(failures)
+            ),
+            removed=tuple(
+                self.failure(f, f"verification.removed[{i}]") for i, f in enumerate(removed)
+            ),
         )
 
     def failure(self, value: Any, path: str) -> Failure:

@@ -1,0 +1,118 @@
+"""Settings with the precedence flag > environment > config file > default."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Mapping
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+from typing import Any
+
+from summarizer.errors import ConfigurationError
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:
+    import tomli as tomllib
+
+ENV = {
+    "model": "SUMMARIZER_MODEL",
+    "base_url": "OPENAI_BASE_URL",
+    "api_key": "OPENAI_API_KEY",
+    "model_path": "SUMMARIZER_MODEL_PATH",
+    "engine": "SUMMARIZER_ENGINE",
+    "concurrency": "SUMMARIZER_CONCURRENCY",
+}
+DEFAULT_MODEL = "gpt-4o-mini"
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything that configures an engine; the API key never shows in repr or messages."""
+
+    engine: str = "auto"
+    model: str | None = None
+    base_url: str | None = None
+    api_key: str | None = field(default=None, repr=False)
+    model_path: str | None = None
+    concurrency: int = 4
+    context_window: int = 8192
+    max_input_tokens: int | None = None
+    max_output_tokens: int = 2000
+    timeout: float = 120.0
+    cache: bool = True
+    price_per_mtok_in: float = 0.0
+    price_per_mtok_out: float = 0.0
+
+    def resolved_engine(self) -> str:
+        """The engine `auto` stands for: openai if an endpoint or key is set, local if a model path."""
+        if self.engine != "auto":
+            return self.engine
+        if self.api_key or self.base_url:
+            return "openai"
+        return "local" if self.model_path else "extract"
+
+
+_TYPES = {f.name: f.type for f in fields(Settings)}
+
+
+def default_config_path(env: Mapping[str, str]) -> Path:
+    """~/.config/summarizer/config.toml, honouring $XDG_CONFIG_HOME."""
+    base = env.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
+    return Path(base) / "summarizer" / "config.toml"
+
+
+def resolve(
+    flags: Mapping[str, Any], env: Mapping[str, str] | None = None, config: str | None = None
+) -> Settings:
+    """Merge defaults, the config file, the environment and flags (later wins)."""
+    env = os.environ if env is None else env
+    values: dict[str, Any] = {}
+    path = Path(config) if config else default_config_path(env)
+    if config or path.is_file():
+        values.update(read_file(path))
+    for name, var in ENV.items():
+        if env.get(var):
+            values[name] = _coerce(name, env[var], f"environment variable {var}")
+    values.update({k: v for k, v in flags.items() if v is not None})
+    return Settings(**values)
+
+
+def read_file(path: Path) -> dict[str, Any]:
+    """Validated settings from a TOML config file; every mistake names the file and the key."""
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ConfigurationError(f"config file not found: {path}") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigurationError(f"cannot read config file {path}: {exc}") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigurationError(f"config file {path}: {exc}") from None
+    if "api_key" in data:
+        raise ConfigurationError(f"config file {path}: put the API key in OPENAI_API_KEY, not in the file")
+    unknown = sorted(set(data) - set(_TYPES))
+    if unknown:
+        raise ConfigurationError(f"config file {path}: unknown key(s) {', '.join(unknown)}")
+    return {k: _coerce(k, v, f"config file {path}, key {k}") for k, v in data.items()}
+
+
+def _coerce(name: str, value: Any, where: str) -> Any:
+    kind = str(_TYPES[name])
+    try:
+        if kind.startswith("int"):
+            number = int(value)
+            if number < 1:
+                raise ValueError
+            return number
+        if kind.startswith("float"):
+            return float(value)
+        if kind.startswith("bool"):
+            if isinstance(value, bool):
+                return value
+            return str(value).lower() in ("1", "true", "yes", "on")
+    except (TypeError, ValueError):
+        raise ConfigurationError(f"{where}: {value!r} is not a valid {kind.split()[0]}") from None
+    if not isinstance(value, str):
+        raise ConfigurationError(f"{where}: expected a string")
+    return value

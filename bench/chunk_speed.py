@@ -1,0 +1,66 @@
+"""Benchmarks of token counting and chunking: vocabulary load, per-article split, 1 MB split."""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from summarizer.chunk import DEFAULT_BUDGET, count_tokens, load_encoding, split
+
+ROOT = Path(__file__).resolve().parent.parent
+ARTICLES = sorted((ROOT / "tests" / "data" / "articles").glob("*/article.txt"))
+
+
+def import_seconds() -> float:
+    """Wall time of a fresh process that only imports summarizer.chunk."""
+    t0 = time.perf_counter()
+    subprocess.run([sys.executable, "-c", "import summarizer.chunk"], check=True, cwd=ROOT)
+    return time.perf_counter() - t0
+
+
+def load_seconds(encoding: str) -> float:
+    """Seconds to read, verify and build one encoding from the bundled vocabulary."""
+    load_encoding.cache_clear()
+    t0 = time.perf_counter()
+    load_encoding(encoding)
+    return time.perf_counter() - t0
+
+
+def split_ms(text: str, budget: int, runs: int) -> tuple[float, int]:
+    """Median milliseconds to split `text` at `budget`, and the number of chunks."""
+    times = []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        chunks = split(text, budget)
+        times.append(time.perf_counter() - t0)
+    return statistics.median(times) * 1000, len(chunks)
+
+
+def main() -> None:
+    """Print the results as markdown rows."""
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--runs", type=int, default=20)
+    args = ap.parse_args()
+    print(f"| `import summarizer.chunk`, fresh process | {import_seconds():.3f} s |")
+    for encoding in ("o200k_base", "cl100k_base"):
+        print(f"| load + sha256-check {encoding} | {load_seconds(encoding):.3f} s |")
+    for path in ARTICLES:
+        text = path.read_text(encoding="utf-8")
+        default_ms, default_n = split_ms(text, DEFAULT_BUDGET, args.runs)
+        small_ms, small_n = split_ms(text, 500, args.runs)
+        print(
+            f"| {path.parent.name} | {len(text)} chars, {count_tokens(text)} tokens | "
+            f"budget {DEFAULT_BUDGET}: {default_n} chunk(s) in {default_ms:.1f} ms | "
+            f"budget 500: {small_n} chunks in {small_ms:.1f} ms |"
+        )
+    big = (ARTICLES[0].read_text(encoding="utf-8") * 1000)[:1_000_000]
+    big_ms, big_n = split_ms(big, DEFAULT_BUDGET, 3)
+    print(f"| 1 MB text, budget {DEFAULT_BUDGET} | {big_n} chunks in {big_ms:.0f} ms |")
+
+
+if __name__ == "__main__":
+    main()

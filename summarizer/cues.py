@@ -1,0 +1,93 @@
+"""Reporting-cue vocabulary per language, read lazily from summarizer/data/cues.toml."""
+
+from __future__ import annotations
+
+import functools
+import re
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:
+    import tomli as tomllib
+
+_DATA = Path(__file__).parent / "data" / "cues.toml"
+_SPACED = ("en", "es", "fr", "de", "ru", "ar")
+_ENDS = {
+    "zh": r"[。！？!?；]",
+    "ja": r"[。！？!?]",
+    "ar": r"[.!?؟](?=\s|$)",
+}
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A raw reference to a speaker next to a cue: its words, what kind it is, and where."""
+
+    words: str
+    kind: str
+    cue: str
+    at: int
+
+
+@dataclass(frozen=True)
+class Cues:
+    """One language family's cue words, compiled for scanning."""
+
+    family: str
+    verbs: re.Pattern[str]
+    participles: frozenset[str]
+    postfix: re.Pattern[str] | None
+    pronouns: frozenset[str]
+    titles: tuple[str, ...]
+    orgs: tuple[str, ...]
+    skip: tuple[str, ...]
+    stop: frozenset[str]
+    drop_suffixes: tuple[str, ...]
+    sentence_end: re.Pattern[str]
+    nouns_capitalized: bool = False
+
+    @property
+    def spaced(self) -> bool:
+        """True when words are separated by spaces (not Chinese or Japanese)."""
+        return self.family in _SPACED
+
+
+@functools.cache
+def _table() -> dict[str, Any]:
+    with _DATA.open("rb") as handle:
+        return tomllib.load(handle)
+
+
+def _alternation(words: list[str], spaced: bool) -> str:
+    ordered = sorted({re.escape(w) for w in words}, key=len, reverse=True)
+    body = "|".join(ordered) or "(?!)"
+    return rf"(?<!\w)(?:{body})(?!\w)" if spaced else f"(?:{body})"
+
+
+@functools.cache
+def cues_for(family: str) -> Cues:
+    """The cue data for a language family ("en", "zh", ...); English when it is not listed."""
+    table = _table()
+    data = table.get(family, table["en"])
+    fam = family if family in table else "en"
+    spaced = fam in _SPACED
+    postfix = data.get("postfix", [])
+    lower = [w.lower() for w in data.get("skip", [])]
+    return Cues(
+        family=fam,
+        verbs=re.compile(_alternation(data["verbs"], spaced), re.IGNORECASE),
+        participles=frozenset(data.get("participles", [])),
+        postfix=re.compile(_alternation(postfix, False)) if postfix else None,
+        pronouns=frozenset(w.lower() for w in data.get("pronouns", [])),
+        titles=tuple(sorted((w.lower() for w in data.get("titles", [])), key=len, reverse=True)),
+        orgs=tuple(w.lower() for w in data.get("orgs", [])),
+        skip=tuple(sorted(lower, key=len, reverse=True)),
+        stop=frozenset(w.lower() for w in data.get("stop", [])),
+        drop_suffixes=tuple(data.get("drop_suffixes", [])),
+        sentence_end=re.compile(_ENDS.get(fam, r"[.!?](?=\s|$)")),
+        nouns_capitalized=bool(table.get(fam, {}).get("nouns_capitalized", False)),
+    )

@@ -1,0 +1,86 @@
+"""Per-language wording of rendered summaries, read from summarizer/data/labels.toml."""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:
+    import tomli as tomllib
+
+_PATH = Path(__file__).parent / "data" / "labels.toml"
+DEFAULT = "en"
+
+
+@dataclass(frozen=True)
+class Labels:
+    """Headings, phrases and quotation marks for one reader language."""
+
+    lang: str
+    colon: str
+    key_points: str
+    source: str
+    engine: str
+    original: str
+    notice: str
+    according_to: str
+    closest: str
+    verified_ok: str
+    verified_one: str
+    verified_failed: str
+    warnings: str
+    removed: str
+    lead: str
+    said: str
+    marks: tuple[tuple[str, str], ...]
+    notice_untranslated: str
+    notice_extractive: str
+
+    def quote(self, content: str) -> str | None:
+        """`content` in the first mark pair it does not contain; None when every pair clashes."""
+        for open_mark, close_mark in self.marks:
+            if open_mark.strip() not in content and close_mark.strip() not in content:
+                return f"{open_mark}{content}{close_mark}"
+        return None
+
+    def field(self, label: str, value: str) -> str:
+        """`label` and `value` joined by this language's colon."""
+        return f"{label}{self.colon}{value}"
+
+    def heading(self, label: str) -> str:
+        """`label` ending in a colon, unless it already has one."""
+        return label if label.endswith((":", "：")) else label + self.colon.rstrip(" ")
+
+    def verified(self, checked: int) -> str:
+        """The line saying all `checked` quotes were found."""
+        return self.verified_one if checked == 1 else self.verified_ok.format(checked=checked)
+
+
+@cache
+def _table() -> dict[str, Labels]:
+    with _PATH.open("rb") as fh:
+        data = tomllib.load(fh)
+    return {
+        code: Labels(lang=code, **{**entry, "marks": tuple(tuple(m) for m in entry["marks"])})
+        for code, entry in data.items()
+    }
+
+
+def labels(lang: str) -> Labels:
+    """Labels for `lang` (e.g. "zh-Hans" reads as zh, "fr-CA" as fr); English when unknown."""
+    table = _table()
+    if lang in table:
+        return table[lang]
+    lowered = lang.lower()
+    if lowered in ("zh-hant", "zh-tw", "zh-hk", "zh-mo"):
+        return table["zh-Hant"]
+    return table.get(lowered.split("-")[0], table[DEFAULT])
+
+
+def supported() -> tuple[str, ...]:
+    """Every language that has labels."""
+    return tuple(_table())

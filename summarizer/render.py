@@ -1,0 +1,242 @@
+"""Summaries as text, Markdown, JSON or standalone HTML, labelled in the reader's language."""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from summarizer.errors import InputError
+from summarizer.labels import Labels, labels
+from summarizer.summary import Failure, QuoteRef, Summary, Verification, dumps
+
+if TYPE_CHECKING:
+    import jinja2
+
+    from summarizer.quotes import Quote
+
+WIDTH = 80
+RTL = ("ar", "fa", "he", "ur")
+_WIDE = (
+    "\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf"
+    "\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6"
+)
+_NO_LINE_START = "、。，．！？：；）」』】〉》"
+_TOKEN = re.compile(
+    rf"([ \t\n]*)([{_WIDE}][{_NO_LINE_START}]*|[^ \t\n{_WIDE}]+[{_NO_LINE_START}]*)"
+)
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~])")
+
+
+@dataclass(frozen=True)
+class PointView:
+    """A point as shown: its text, an attribution when the text lacks one, and originals."""
+
+    text: str
+    attribution: str | None
+    translations: tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True)
+class Section:
+    """A block of verification findings: its heading line and one line per finding."""
+
+    heading: str
+    items: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Page:
+    """Everything a format shows, already labelled in the reader's language."""
+
+    lang: str
+    direction: str
+    source_lang: str
+    headline: str
+    points: tuple[PointView, ...]
+    source: str
+    engine: str
+    checks: tuple[Section, ...]
+    failed: bool
+    notice: str | None
+    labels: Labels
+
+
+def render(summary: Summary, fmt: str) -> str:
+    """`summary` in format `fmt`: text, markdown, json or html."""
+    formats: dict[str, Callable[[Page], str]] = {
+        "text": _text,
+        "markdown": _markdown,
+        "html": _html,
+    }
+    if fmt == "json":
+        return dumps(summary)
+    if fmt not in formats:
+        raise InputError(f"unknown format {fmt!r}; expected one of text, markdown, json, html")
+    return formats[fmt](page(summary))
+
+
+def page(summary: Summary) -> Page:
+    """The labelled view of `summary` that every format renders."""
+    words = labels(summary.lang)
+    src, eng, ver = summary.source, summary.engine, summary.verification
+    return Page(
+        lang=summary.lang,
+        direction="rtl" if summary.lang.split("-")[0].lower() in RTL else "ltr",
+        source_lang=src.lang,
+        headline=summary.headline,
+        points=tuple(_point_view(p.text, p.speaker, p.quotes, words) for p in summary.points),
+        source=words.field(words.source, f"{src.title} — {src.origin} ({src.lang})"),
+        engine=words.field(words.engine, " · ".join(x for x in (eng.name, eng.model) if x)),
+        checks=_checks(ver, words),
+        failed=ver is not None and not ver.ok,
+        notice=summary.notice,
+        labels=words,
+    )
+
+
+def _point_view(
+    text: str, speaker: str | None, quotes: Sequence[QuoteRef], words: Labels
+) -> PointView:
+    name = words.according_to if speaker is None else speaker
+    attribution = None if name.casefold() in text.casefold() else name
+    pairs = tuple(
+        (q.text, q.source_text)
+        for q in quotes
+        if q.text is not None and q.text.strip() != q.source_text.strip()
+    )
+    return PointView(text, attribution, pairs)
+
+
+def _checks(v: Verification | None, words: Labels) -> tuple[Section, ...]:
+    if v is None:
+        return ()
+    errors = tuple(_failure(f, words) for f in v.errors)
+    status = words.verified(v.checked) if v.ok else words.verified_failed.format(checked=v.checked)
+    warnings = tuple(_failure(f, words) for f in v.failures if f.severity != "error")
+    removed = tuple(_failure(f, words) for f in v.removed)
+    sections = [Section(status, errors)]
+    if warnings:
+        sections.append(Section(words.heading(words.warnings), warnings))
+    if removed:
+        sections.append(Section(words.heading(words.removed), removed))
+    return tuple(sections)
+
+
+def _failure(f: Failure, words: Labels) -> str:
+    quote = "" if f.quote is None else f".{f.quote + 1}"
+    where = "" if f.point is None else f" (#{f.point + 1}{quote})"
+    line = f"{f.kind}{words.colon}{f.detail}{where}" if f.detail else f"{f.kind}{where}"
+    if f.closest:
+        score = "" if f.similarity is None else f" ({f.similarity:.2f})"
+        line += f"; {words.field(words.closest, words.quote(f.closest) or f.closest)}{score}"
+    return line
+
+
+def display_width(text: str) -> int:
+    """Terminal columns `text` takes: CJK and full-width characters count double."""
+    return sum(
+        0 if unicodedata.combining(ch) else 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+        for ch in text
+    )
+
+
+def wrap(text: str, width: int = WIDTH, first: str = "", rest: str = "") -> list[str]:
+    """`text` in lines of at most `width` columns, broken at spaces or between CJK characters."""
+    lines: list[str] = []
+    line, used, fresh = first, display_width(first), True
+    for paragraph in text.split("\n"):
+        for space, token in _TOKEN.findall(paragraph):
+            piece = token if fresh or not space else " " + token
+            size = display_width(piece)
+            if not fresh and used + size > width:
+                lines.append(line)
+                line, used, piece = rest, display_width(rest), token
+                size = display_width(token)
+            line, used, fresh = line + piece, used + size, False
+        lines.append(line)
+        line, used, fresh = rest, display_width(rest), True
+    return lines
+
+
+def _text(p: Page) -> str:
+    words = p.labels
+    out = [*wrap(p.headline), "=" * min(WIDTH, display_width(p.headline)), "", words.key_points]
+    for i, point in enumerate(p.points, 1):
+        body = point.text + (f" — {point.attribution}" if point.attribution else "")
+        out += wrap(body, first=f"{i:>2}. ", rest="    ")
+        for _, original in point.translations:
+            shown = words.field(words.original, words.quote(original) or original)
+            out += wrap(shown, first="    ", rest="      ")
+    out += ["", *wrap(p.source), *wrap(p.engine), *_text_checks(p.checks)]
+    if p.notice:
+        out += ["", *wrap(words.field(words.notice, p.notice))]
+    return "\n".join(out) + "\n"
+
+
+def _text_checks(checks: Sequence[Section]) -> list[str]:
+    out: list[str] = []
+    for section in checks:
+        out += wrap(section.heading)
+        for item in section.items:
+            out += wrap(item, first="  - ", rest="    ")
+    return out
+
+
+def _md(text: str) -> str:
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", text)
+
+
+def _markdown(p: Page) -> str:
+    words = p.labels
+    out = [f"# {_md(p.headline)}", "", f"## {_md(words.key_points)}", ""]
+    for i, point in enumerate(p.points, 1):
+        by = f" — *{_md(point.attribution)}*" if point.attribution else ""
+        out.append(f"{i}. {_md(point.text)}{by}")
+        for _, original in point.translations:
+            label = f"**{_md(words.original)}**{words.colon}"
+            out.append(f"   > {label}{_md(words.quote(original) or original)}")
+    out += ["", "---", "", f"{_md(p.source)}  ", _md(p.engine)]
+    for section in p.checks:
+        out += ["", _md(section.heading)]
+        out += [f"- {_md(item)}" for item in section.items]
+    if p.notice:
+        out += ["", f"> **{_md(words.notice)}**{words.colon}{_md(p.notice)}"]
+    return "\n".join(out) + "\n"
+
+
+@cache
+def _environment() -> jinja2.Environment:
+    import jinja2
+
+    return jinja2.Environment(
+        loader=jinja2.FileSystemLoader(Path(__file__).parent / "templates"),
+        autoescape=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+
+
+def _html(p: Page) -> str:
+    return _environment().get_template("summary.html").render(page=p)
+
+
+def render_quotes(quotes: Sequence[Quote], fmt: str) -> str:
+    """The quotations `summarize quotes` lists: JSON objects, or one line per quote."""
+    if fmt == "json":
+        return json.dumps([asdict(q) for q in quotes], ensure_ascii=False, indent=2) + "\n"
+    lines = [f"{q.start}-{q.end}\t{q.speaker or '?'}\t{' '.join(q.text.split())}" for q in quotes]
+    return "".join(line + "\n" for line in lines)
+
+
+def render_verification(summary: Summary, fmt: str) -> str:
+    """The outcome of `summarize verify`: the checked summary as JSON, or its findings as text."""
+    if fmt == "json":
+        return dumps(summary)
+    return "\n".join(_text_checks(page(summary).checks)) + "\n"

@@ -70,13 +70,20 @@ def resolve(
     env = os.environ if env is None else env
     values: dict[str, Any] = {}
     path = Path(config) if config else default_config_path(env)
-    if config or path.is_file():
+    if config or _exists(path):
         values.update(read_file(path))
     for name, var in ENV.items():
         if env.get(var):
             values[name] = _coerce(name, env[var], f"environment variable {var}")
     values.update({k: v for k, v in flags.items() if v is not None})
     return Settings(**values)
+
+
+def _exists(path: Path) -> bool:
+    try:
+        return path.is_file()
+    except OSError:
+        return False
 
 
 def read_file(path: Path) -> dict[str, Any]:

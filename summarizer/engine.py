@@ -1,12 +1,18 @@
-"""The engine interface: anything that turns an Article into a Summary for a reader language."""
+"""The engine interface, and opening the engine the settings ask for."""
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import AsyncIterator
 from dataclasses import dataclass
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from summarizer.article import Article
 from summarizer.summary import Summary
+
+if TYPE_CHECKING:
+    from summarizer.config import Settings
+    from summarizer.model import ModelClient
 
 LENGTHS = {"short": 3, "medium": 6, "long": 10}
 
@@ -25,10 +31,56 @@ class Request:
 
 
 class Engine(Protocol):
-    """Turns one article into an (unverified) summary."""
+    """Turns one article into a summary (verified and pruned afterwards by the pipeline)."""
 
     name: str
 
-    def summarize(self, article: Article, request: Request) -> Summary:
+    async def summarize(self, article: Article, request: Request) -> Summary:
         """Summarize `article` for `request`."""
         ...
+
+
+@contextlib.asynccontextmanager
+async def open_engine(settings: Settings) -> AsyncIterator[Engine]:
+    """The engine `settings` select, with its client or local server open for the whole run."""
+    name = settings.resolved_engine()
+    if name == "extract":
+        from summarizer.extract import ExtractEngine
+
+        yield ExtractEngine()
+        return
+    if name == "local":
+        from summarizer import local
+        from summarizer.model import ready
+
+        assert settings.model_path is not None
+        with local.serve(settings.model_path, settings.context_window, ready) as base_url:
+            async with _client(settings, base_url, "local") as client:
+                yield _model_engine("local", client, settings)
+        return
+    async with _client(settings, settings.base_url, settings.model or "") as client:
+        yield _model_engine("openai", client, settings)
+
+
+def _client(settings: Settings, base_url: str | None, model: str) -> ModelClient:
+    from summarizer import prompt
+    from summarizer.cache import Cache
+    from summarizer.config import DEFAULT_MODEL
+    from summarizer.model import ModelClient, ModelConfig
+
+    config = ModelConfig(
+        model=model or DEFAULT_MODEL,
+        base_url=base_url,
+        api_key=settings.api_key or "",
+        timeout=settings.timeout,
+        max_tokens=settings.max_output_tokens,
+    )
+    cache = Cache() if settings.cache else None
+    return ModelClient(config, cache=cache, prompt_version=prompt.load().version)
+
+
+def _model_engine(name: str, client: ModelClient, settings: Settings) -> Engine:
+    from summarizer import prompt
+    from summarizer.llm import ModelEngine
+
+    return ModelEngine(name, client, prompt.load(), settings=settings)

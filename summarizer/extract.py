@@ -76,7 +76,11 @@ class ExtractEngine:
 
     name = "extract"
 
-    def summarize(self, article: Article, request: Request) -> Summary:
+    async def summarize(self, article: Article, request: Request) -> Summary:
+        """The Engine interface: `build`, which needs no I/O."""
+        return self.build(article, request)
+
+    def build(self, article: Article, request: Request) -> Summary:
         """A deterministic summary of `article` whose every quoted passage is a source span."""
         words = labels(request.lang)
         quotes = find_quotes(article.text, article.lang)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+import asyncio
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from summarizer import parse
@@ -14,12 +16,14 @@ from summarizer.verify import verify
 
 if TYPE_CHECKING:
     from summarizer.chunk import Chunk
-    from summarizer.model import ModelClient
+    from summarizer.config import Settings
+    from summarizer.model import Completion, ModelClient
     from summarizer.prompt import Prompts
+    from summarizer.quotes import Quote
 
 MAX_CHUNKS = 64
-MIN_BUDGET = 128
-REPAIRABLE = {"not_found", "wrong_speaker", "unquoted_quote", "wrong_language"}
+MIN_BUDGET = 256
+REPAIRABLE = frozenset({"not_found", "wrong_speaker", "unquoted_quote", "wrong_language"})
 
 
 @dataclass(frozen=True)
@@ -31,64 +35,92 @@ class Conversation:
     draft: parse.Draft
 
 
+@dataclass
+class Job:
+    """One article being summarized: its inputs and the completions it cost."""
+
+    article: Article
+    request: Request
+    calls: list[Completion] = field(default_factory=list)
+
+    def context(self, text: str, **extra: Any) -> dict[str, Any]:
+        """Template variables for a prompt over `text` (the article or one chunk)."""
+        from summarizer.prompt import nonce
+
+        base = {
+            "lang_code": self.request.lang,
+            "title": self.article.title,
+            "source_lang": self.article.lang,
+            "text": text,
+            "nonce": nonce(text),
+            "points": self.request.max_points,
+        }
+        return base | extra
+
+
 class ModelEngine:
     """Summarizes through any OpenAI-compatible endpoint via `ModelClient`."""
 
-    def __init__(
-        self, name: str, client: ModelClient, prompts: Prompts, *, model: str, budget: int
-    ) -> None:
+    def __init__(self, name: str, client: ModelClient, prompts: Prompts, *, settings: Settings) -> None:
         self.name = name
         self.client = client
         self.prompts = prompts
-        self.model = model
-        self.budget = budget
+        self.settings = settings
+
+    def budget(self) -> int:
+        """Input tokens an article chunk may use: the flag, or the context window minus overheads."""
+        from summarizer import chunk
+
+        if self.settings.max_input_tokens:
+            return max(self.settings.max_input_tokens, MIN_BUDGET)
+        overhead = sum(
+            chunk.count_tokens(m["content"])
+            for m in self.prompts.messages("summarize.j2", **Job(_EMPTY, Request("en")).context(""))
+        )
+        window = chunk.budget_for(self.settings.context_window, self.settings.max_output_tokens, overhead)
+        return max(window, MIN_BUDGET)
 
     async def summarize(self, article: Article, request: Request) -> Summary:
-        """A verified-then-repaired summary; the pipeline prunes whatever still fails."""
+        """A summary checked by the verifier, with one repair turn for what failed."""
         from summarizer import chunk
         from summarizer.quotes import find_quotes
 
+        job = Job(article, request)
         quotes = find_quotes(article.text, article.lang)
-        spans = [(q.start, q.end) for q in quotes]
-        chunks = chunk.split(article.text, max(self.budget, MIN_BUDGET), protected=spans)
+        chunks = chunk.split(article.text, self.budget(), protected=[(q.start, q.end) for q in quotes])
         if len(chunks) > MAX_CHUNKS:
             raise ConfigurationError(
-                f"{article.origin}: needs {len(chunks)} chunks at {self.budget} input tokens "
-                f"(limit {MAX_CHUNKS}); raise --max-input-tokens"
+                f"{article.origin} needs {len(chunks)} chunks at this input budget "
+                f"(limit {MAX_CHUNKS}); raise --max-input-tokens or use a larger model"
             )
         if len(chunks) == 1:
-            talk = await self._ask("summarize.j2", self._context(article, request, article.text))
+            talk = await self._ask(job, "summarize.j2", job.context(article.text))
         else:
-            talk = await self._map_reduce(article, request, chunks)
-        summary = verify(self._summary(article, request, talk.draft), article)
+            talk = await self._map_reduce(job, chunks, quotes)
+        summary = verify(self._summary(job, talk.draft), article)
         assert summary.verification is not None
         todo = [f for f in summary.verification.errors if f.kind in REPAIRABLE]
         if not todo:
             return summary
-        return await self._repair(article, request, talk, todo)
+        try:
+            talk = await self._repair(job, talk, todo)
+        except parse.InvalidReply:
+            return summary
+        return verify(self._summary(job, talk.draft), article)
 
-    def _context(self, article: Article, request: Request, text: str, **extra: Any) -> dict[str, Any]:
-        from summarizer.prompt import nonce
+    async def _complete(self, job: Job, messages: Sequence[dict[str, str]], schema: dict[str, Any]) -> Completion:
+        done = await self.client.complete(messages, schema=schema)
+        job.calls.append(done)
+        return done
 
-        return {
-            "lang_code": request.lang,
-            "title": article.title,
-            "source_lang": article.lang,
-            "text": text,
-            "nonce": nonce(text),
-            "points": request.max_points,
-            **extra,
-        }
+    async def _ask(self, job: Job, template: str, context: dict[str, Any]) -> Conversation:
+        return await self._send(job, self.prompts.messages(template, **context))
 
-    async def _ask(self, template: str, context: dict[str, Any]) -> Conversation:
+    async def _send(self, job: Job, messages: list[dict[str, str]]) -> Conversation:
+        """One call, re-asked once with the parse error when the reply is not the JSON we asked."""
         from summarizer.prompt import SUMMARY_SCHEMA
 
-        messages = self.prompts.messages(template, **context)
-        return await self._send(messages, SUMMARY_SCHEMA)
-
-    async def _send(self, messages: list[dict[str, str]], schema: dict[str, Any]) -> Conversation:
-        """One call, re-asked once with the parse error when the reply is not the JSON we asked."""
-        done = await self.client.complete(messages, schema=schema)
+        done = await self._complete(job, messages, SUMMARY_SCHEMA)
         try:
             return Conversation(tuple(messages), done.content, parse.draft(done.content, done.finish_reason))
         except parse.InvalidReply as exc:
@@ -97,91 +129,85 @@ class ModelEngine:
                 {"role": "assistant", "content": done.content[:4000]},
                 {"role": "user", "content": f"{exc.message}. Answer again with the JSON object only."},
             ]
-            again = await self.client.complete(retry, schema=schema)
+            again = await self._complete(job, retry, SUMMARY_SCHEMA)
             return Conversation(tuple(retry), again.content, parse.draft(again.content, again.finish_reason))
 
-    async def _repair(
-        self, article: Article, request: Request, talk: Conversation, failures: list[Failure]
-    ) -> Summary:
-        messages = [
-            *talk.messages,
-            {"role": "assistant", "content": talk.reply},
-            {
-                "role": "user",
-                "content": self.prompts.messages(
-                    "repair.j2", **self._context(article, request, article.text), failures=failures
-                )[1]["content"],
-            },
-        ]
-        fixed = await self._send(messages, _schema())
-        return verify(self._summary(article, request, fixed.draft), article)
+    async def _repair(self, job: Job, talk: Conversation, failures: list[Failure]) -> Conversation:
+        ask = self.prompts.messages("repair.j2", **job.context(""), failures=failures)[1]
+        messages = [*talk.messages, {"role": "assistant", "content": talk.reply}, ask]
+        return await self._send(job, messages)
 
-    async def _map_reduce(self, article: Article, request: Request, chunks: tuple[Chunk, ...]) -> Conversation:
-        import asyncio
-
-        from summarizer.quotes import find_quotes
-
-        quotes = find_quotes(article.text, article.lang)
-        per_chunk = max(2, request.max_points)
+    async def _map_reduce(self, job: Job, chunks: Sequence[Chunk], quotes: Sequence[Quote]) -> Conversation:
         maps = await asyncio.gather(
             *(
                 self._ask(
+                    job,
                     "map.j2",
-                    self._context(
-                        article, replace(request), c.text,
-                        part=c.index + 1, parts=len(chunks), speakers=_active(quotes, c.start),
-                    )
-                    | {"points": per_chunk},
+                    job.context(
+                        c.text,
+                        part=c.index + 1,
+                        parts=len(chunks),
+                        speakers=active_speakers(quotes, c.start),
+                        points=max(2, job.request.max_points // 2 + 1),
+                    ),
                 )
                 for c in chunks
             )
         )
-        return await self._reduce(article, request, [m.draft for m in maps])
+        return await self._reduce(job, [m.draft for m in maps])
 
-    async def _reduce(self, article: Article, request: Request, drafts: list[parse.Draft]) -> Conversation:
+    async def _reduce(self, job: Job, drafts: list[parse.Draft]) -> Conversation:
         from summarizer.prompt import REDUCE_SCHEMA
 
-        items, points_by_id, quotes_by_id = _catalogue(drafts)
-        messages = self.prompts.messages(
-            "reduce.j2", **self._context(article, request, ""), items=items
-        )
-        done = await self.client.complete(messages, schema=REDUCE_SCHEMA)
+        items, points, quotes = catalogue(drafts)
+        messages = self.prompts.messages("reduce.j2", **job.context(""), items=items)
+        done = await self._complete(job, messages, REDUCE_SCHEMA)
         headline, merged = parse.merged(done.content, done.finish_reason)
-        points = tuple(_rebuild(m, points_by_id, quotes_by_id) for m in merged)
-        draft = parse.Draft(headline=headline, points=points)
+        draft = parse.Draft(headline, tuple(rebuild(m, points, quotes) for m in merged))
         return Conversation(tuple(messages), done.content, draft)
 
-    def _summary(self, article: Article, request: Request, draft: parse.Draft) -> Summary:
+    def _summary(self, job: Job, draft: parse.Draft) -> Summary:
+        article = job.article
         return Summary(
-            lang=request.lang,
+            lang=job.request.lang,
             source=SourceInfo(article.title, article.lang, article.sha256, article.origin),
-            engine=EngineInfo(self.name, self.model, self.prompts.version),
+            engine=EngineInfo(self.name, self.client.config.model, self.prompts.version),
             headline=draft.headline,
-            points=draft.points[: request.max_points + 2],
+            points=draft.points,
+            usage=usage(job.calls, self.settings),
         )
 
 
-def _schema() -> dict[str, Any]:
-    from summarizer.prompt import SUMMARY_SCHEMA
-
-    return SUMMARY_SCHEMA
+_EMPTY = Article(title="", text="", paragraphs=(), lang="en", origin="")
 
 
-def _active(quotes: Any, start: int, limit: int = 3) -> list[str]:
+def usage(calls: Sequence[Completion], settings: Settings) -> dict[str, Any]:
+    """Calls, cache hits, tokens and estimated cost (USD, from the configured price table)."""
+    prompt = sum(c.prompt_tokens for c in calls if not c.cached)
+    completion = sum(c.completion_tokens for c in calls if not c.cached)
+    cost = (prompt * settings.price_per_mtok_in + completion * settings.price_per_mtok_out) / 1e6
+    return {
+        "calls": len(calls),
+        "cached": sum(1 for c in calls if c.cached),
+        "prompt_tokens": prompt,
+        "completion_tokens": completion,
+        "cost_usd": round(cost, 6),
+    }
+
+
+def active_speakers(quotes: Sequence[Quote], start: int, limit: int = 3) -> list[str]:
     """The last few distinct speakers quoted before offset `start`, most recent first."""
     seen: list[str] = []
     for q in reversed([q for q in quotes if q.end <= start and q.speaker]):
         if q.speaker not in seen:
-            seen.append(q.speaker)
+            seen.append(q.speaker)  # type: ignore[arg-type]
         if len(seen) == limit:
             break
     return seen
 
 
-def _catalogue(
-    drafts: list[parse.Draft],
-) -> tuple[list[dict[str, Any]], dict[str, Point], dict[str, QuoteRef]]:
-    """Give every mapped point and quote an id, so the reduce step can cite them by reference."""
+def catalogue(drafts: Sequence[parse.Draft]) -> tuple[list[dict[str, Any]], dict[str, Point], dict[str, QuoteRef]]:
+    """Give every mapped point and quote an id, so the reduce step cites them by reference."""
     items: list[dict[str, Any]] = []
     points: dict[str, Point] = {}
     quotes: dict[str, QuoteRef] = {}
@@ -189,16 +215,13 @@ def _catalogue(
         for pi, point in enumerate(d.points):
             pid = f"c{ci}p{pi}"
             points[pid] = point
-            qids = []
-            for q in point.quotes:
-                qid = f"q{len(quotes)}"
-                quotes[qid] = q
-                qids.append(qid)
+            qids = [f"q{len(quotes) + k}" for k in range(len(point.quotes))]
+            quotes.update(zip(qids, point.quotes))
             items.append({"id": pid, "speaker": point.speaker, "text": point.text, "quote_ids": qids})
     return items, points, quotes
 
 
-def _rebuild(m: parse.Merged, points: dict[str, Point], quotes: dict[str, QuoteRef]) -> Point:
+def rebuild(m: parse.Merged, points: dict[str, Point], quotes: dict[str, QuoteRef]) -> Point:
     """A merged point whose quotes are the referenced originals, never text the model rewrote."""
     allowed = {id(q) for pid in m.sources if pid in points for q in points[pid].quotes}
     kept = tuple(quotes[qid] for qid in m.quote_ids if qid in quotes and id(quotes[qid]) in allowed)

@@ -334,3 +334,15 @@ def _scrub(text: str, config: ModelConfig) -> str:
     if config.api_key:
         line = line.replace(config.api_key, "***")
     return line[:200]
+
+
+def ready(base_url: str, timeout: float = 2.0) -> bool:
+    """True once an OpenAI-compatible server at `base_url` answers GET /models."""
+    import urllib.error
+    import urllib.request
+
+    try:
+        with urllib.request.urlopen(f"{base_url.rstrip('/')}/models", timeout=timeout) as resp:
+            return bool(resp.status == 200)
+    except (urllib.error.URLError, OSError, ValueError):
+        return False

@@ -1,29 +1,70 @@
-"""The pipeline from a cleaned article to a verified summary, shared by every command."""
+"""The pipeline from input to verified summary, for one article or many at once."""
 
 from __future__ import annotations
 
-from dataclasses import replace
+import asyncio
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 
 from summarizer.article import Article
 from summarizer.engine import Engine, Request
+from summarizer.errors import SummarizerError
 from summarizer.summary import Summary
 from summarizer.verify import verify
 
 
-def summarize(article: Article, engine: Engine, request: Request, *, strict: bool = False) -> Summary:
-    """Summarize and verify; unless `strict`, drop failing points so the result always verifies."""
-    checked = verify(engine.summarize(article, request), article)
+@dataclass(frozen=True)
+class Result:
+    """What one input produced: a summary, or the error that stopped it."""
+
+    spec: str
+    summary: Summary | None = None
+    error: SummarizerError | None = None
+
+
+async def summarize(article: Article, engine: Engine, request: Request, *, strict: bool = False) -> Summary:
+    """Summarize and verify; unless `strict`, prune what fails so the result always verifies."""
+    checked = verify(await engine.summarize(article, request), article)
     if strict or checked.verification is None or checked.verification.ok:
         return checked
     return prune(checked, article)
 
 
 def prune(summary: Summary, article: Article) -> Summary:
-    """Remove every point with a failing check and re-verify, recording what was removed."""
+    """Drop points with failing checks (a failing headline becomes the source title); re-verify."""
     assert summary.verification is not None
     errors = summary.verification.errors
     bad = {f.point for f in errors if f.point is not None}
     points = tuple(p for i, p in enumerate(summary.points) if i not in bad)
-    kept = verify(replace(summary, points=points), article)
+    headline_bad = any(f.point is None for f in errors)
+    headline = article.title if headline_bad else summary.headline
+    kept = verify(replace(summary, points=points, headline=headline), article)
     assert kept.verification is not None
     return replace(kept, verification=replace(kept.verification, removed=errors))
+
+
+async def run_many(
+    specs: Sequence[str],
+    load: Callable[[str], Article],
+    engine: Engine,
+    request: Request,
+    *,
+    concurrency: int = 4,
+    strict: bool = False,
+    done: Callable[[Result], None] | None = None,
+) -> list[Result]:
+    """Summarize every input, at most `concurrency` at a time; one failure never loses the others."""
+    gate = asyncio.Semaphore(max(1, concurrency))
+
+    async def one(spec: str) -> Result:
+        async with gate:
+            try:
+                article = await asyncio.to_thread(load, spec)
+                result = Result(spec, await summarize(article, engine, request, strict=strict))
+            except SummarizerError as exc:
+                result = Result(spec, error=exc)
+        if done is not None:
+            done(result)
+        return result
+
+    return list(await asyncio.gather(*(one(s) for s in specs)))

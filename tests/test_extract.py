@@ -27,7 +27,7 @@ def load(path: Path) -> Article:
 
 def summarize(path: Path, reader: str, length: str = "medium") -> tuple[Article, Summary]:
     article = load(path)
-    return article, ExtractEngine().summarize(article, Request(lang=reader, length=length))
+    return article, ExtractEngine().build(article, Request(lang=reader, length=length))
 
 
 def test_seed_in_chinese_has_lead_fact_and_both_speakers_verbatim() -> None:
@@ -88,7 +88,7 @@ def test_article_without_quotes_still_gives_lead_facts() -> None:
         "after a public consultation that runs until the end of January."
     )
     article = Article.from_text(text, title="Council meets", lang="en", origin="t.txt")
-    summary = ExtractEngine().summarize(article, Request(lang="en"))
+    summary = ExtractEngine().build(article, Request(lang="en"))
     assert [p.speaker for p in summary.points] == [None, None, None]
     first = summary.points[0].quotes[0].source_text
     assert first.startswith("The city council met")
@@ -104,7 +104,7 @@ def test_same_input_gives_byte_identical_output() -> None:
 def test_quoted_passages_stay_well_formed_in_every_language(path: Path) -> None:
     article = load(path)
     for reader in ("zh", "zh-Hant", "en", "de", "ja"):
-        summary = ExtractEngine().summarize(article, Request(lang=reader))
+        summary = ExtractEngine().build(article, Request(lang=reader))
         assert summary.points, reader
         for point in summary.points:
             (ref,) = point.quotes
@@ -122,7 +122,7 @@ def test_passage_containing_the_usual_marks_gets_the_alternative_pair() -> None:
         "years ahead, after a long night of talks.\n\nNothing else was decided at the meeting."
     )
     article = Article.from_text(text, title="Budget", lang="en", origin="t.txt")
-    summary = ExtractEngine().summarize(article, Request(lang="zh", length="short"))
+    summary = ExtractEngine().build(article, Request(lang="zh", length="short"))
     texts = [p.text for p in summary.points]
     assert any(t.startswith("据文章报道：「The council approved") for t in texts), texts
     assert labels("zh").quote("a “b” c") == "「a “b” c」"
@@ -132,7 +132,7 @@ def test_passage_containing_the_usual_marks_gets_the_alternative_pair() -> None:
 @pytest.mark.parametrize("path", ALL, ids=lambda p: p.parent.name)
 def test_extract_summary_verifies_for_every_article(path: Path, reader: str) -> None:
     article = load(path)
-    checked = verify(ExtractEngine().summarize(article, Request(lang=reader)), article)
+    checked = verify(ExtractEngine().build(article, Request(lang=reader)), article)
     assert checked.verification is not None
     assert checked.verification.ok, checked.verification.errors
 

@@ -1,0 +1,184 @@
+"""`summarize FILE... --lang LANG`: summarize inputs concurrently and write the results."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from summarizer.cli import Parser, common, error
+from summarizer.errors import InputError, VerificationError
+from summarizer.output import write_atomic
+
+if TYPE_CHECKING:
+    from summarizer.config import Settings
+    from summarizer.pipeline import Result
+
+FORMATS = ("text", "markdown", "json", "html")
+EXTENSIONS = {"text": "txt", "markdown": "md", "json": "json", "html": "html"}
+EXIT_PARTIAL = 4
+NO_MODEL_NOTICE = (
+    "summarize: no model configured, using the extract engine (set OPENAI_API_KEY or "
+    "OPENAI_BASE_URL, or --model-path FILE.gguf, to summarize with a model)"
+)
+
+
+def parser() -> argparse.ArgumentParser:
+    """Arguments of the main command."""
+    p = Parser(
+        prog="summarize",
+        description="Neutral, attributed news summaries whose quotes are proven verbatim. Also: "
+        "`summarize quotes ARTICLE`, `summarize verify SUMMARY --source ARTICLE`, "
+        "`summarize cache stats|clear`.",
+    )
+    p.add_argument("inputs", nargs="+", metavar="FILE", help="article path, URL, or - for stdin")
+    p.add_argument("--lang", required=True, help="reader language: en zh zh-Hant es fr de ja ru ar")
+    p.add_argument("--length", default="medium", choices=("short", "medium", "long"))
+    p.add_argument("--format", choices=FORMATS, help="output format (default: from --out, else text)")
+    out = p.add_mutually_exclusive_group()
+    out.add_argument("--out", metavar="PATH", help="write the result of a single input to PATH")
+    out.add_argument("--out-dir", metavar="DIR", help="write one file per input into DIR")
+    p.add_argument("--strict", action="store_true", help="exit 1 on any verification failure")
+    p.add_argument("--stats", action="store_true", help="print model calls, tokens and cost")
+    m = p.add_argument_group("model (flag > environment > config file)")
+    m.add_argument("--engine", choices=("auto", "extract", "openai", "local"))
+    m.add_argument("--model", help="model name [SUMMARIZER_MODEL]")
+    m.add_argument("--base-url", help="OpenAI-compatible endpoint [OPENAI_BASE_URL]")
+    m.add_argument("--model-path", help="GGUF file for the local engine [SUMMARIZER_MODEL_PATH]")
+    m.add_argument("--config", help="TOML config file (default ~/.config/summarizer/config.toml)")
+    m.add_argument("--concurrency", type=int, help="articles summarized at once (default 4)")
+    m.add_argument("--max-input-tokens", type=int, help="input token budget per model call")
+    m.add_argument("--no-cache", dest="cache", action="store_false", default=None)
+    common(p)
+    return p
+
+
+def summarize(argv: list[str]) -> int:
+    """Run the main command; returns the exit code."""
+    args = parser().parse_args(argv)
+    import asyncio
+
+    from summarizer import config, lang
+    from summarizer.engine import Request
+
+    request = Request(lang=lang.normalize(args.lang), length=args.length)
+    fmt = args.format or format_from_path(args.out) or "text"
+    if args.out and len(args.inputs) > 1:
+        raise InputError("--out takes a single input; use --out-dir for several")
+    flags = {k: getattr(args, k) for k in ("engine", "model", "base_url", "model_path", "concurrency")}
+    flags |= {"max_input_tokens": args.max_input_tokens, "cache": args.cache}
+    settings = config.resolve(flags, config=args.config)
+    if settings.resolved_engine() == "extract" and settings.engine == "auto":
+        print(NO_MODEL_NOTICE, file=sys.stderr)
+    results = asyncio.run(_run(args, settings, request))
+    return deliver(results, fmt, request.lang, args)
+
+
+async def _run(args: argparse.Namespace, settings: Settings, request: object) -> list[Result]:
+    from summarizer import pipeline, source
+    from summarizer.engine import Request, open_engine
+
+    assert isinstance(request, Request)
+    progress = Progress(len(args.inputs))
+    async with open_engine(settings) as engine:
+        results = await pipeline.run_many(
+            args.inputs,
+            lambda spec: source.load(spec, max_bytes=args.max_bytes),
+            engine,
+            request,
+            concurrency=settings.concurrency,
+            strict=args.strict,
+            done=progress.step,
+        )
+    progress.close()
+    if args.stats:
+        print_stats(results)
+    return results
+
+
+class Progress:
+    """A one-line progress counter on stderr, shown only when stderr is a terminal."""
+
+    def __init__(self, total: int) -> None:
+        self.total = total
+        self.count = 0
+        self.shown = sys.stderr.isatty() and total > 1
+
+    def step(self, result: Result) -> None:
+        """Count one finished input."""
+        self.count += 1
+        if self.shown:
+            mark = "failed: " + result.spec if result.error else result.spec
+            print(f"\r[{self.count}/{self.total}] {mark[-60:]:<60}", end="", file=sys.stderr)
+
+    def close(self) -> None:
+        """End the progress line."""
+        if self.shown:
+            print(file=sys.stderr)
+
+
+def print_stats(results: list[Result]) -> None:
+    """Totals of model usage over every summary, on stderr."""
+    keys = ("calls", "cached", "prompt_tokens", "completion_tokens", "cost_usd")
+    totals = {k: 0.0 for k in keys}
+    for r in results:
+        for k in keys:
+            totals[k] += float(r.summary.usage.get(k, 0)) if r.summary else 0.0
+    print(
+        f"summarize: {int(totals['calls'])} model calls ({int(totals['cached'])} cached), "
+        f"{int(totals['prompt_tokens'])} prompt + {int(totals['completion_tokens'])} completion "
+        f"tokens, estimated cost ${totals['cost_usd']:.4f}",
+        file=sys.stderr,
+    )
+
+
+def format_from_path(path: str | None) -> str | None:
+    """The output format an --out file name implies, if any."""
+    suffix = Path(path).suffix.lower().lstrip(".") if path else ""
+    by_ext = {ext: fmt for fmt, ext in EXTENSIONS.items()} | {"markdown": "markdown", "htm": "html"}
+    return by_ext.get(suffix)
+
+
+def deliver(results: list[Result], fmt: str, reader_lang: str, args: argparse.Namespace) -> int:
+    """Write every successful result, report every failure; return the exit code."""
+    from summarizer.render import render
+
+    codes = []
+    for r in results:
+        if r.summary is not None:
+            emit(r.spec, render(r.summary, fmt), fmt, reader_lang, args)
+            ver = r.summary.verification
+            if args.strict and ver is not None and not ver.ok:
+                kinds = ", ".join(sorted({f.kind for f in ver.errors}))
+                r = type(r)(r.spec, r.summary, VerificationError(f"verification failed ({kinds})"))
+        if r.error is not None:
+            prefix = f"{r.spec}: " if len(results) > 1 or args.strict else ""
+            error(f"{prefix}{r.error}", r.error, args.debug)
+            codes.append(r.error.exit_code)
+    if not codes:
+        return 0
+    if len(results) > 1:
+        failed = [r.spec for r in results if r.error is not None or r.summary is None]
+        error(f"{len(codes)} of {len(results)} inputs failed: {', '.join(failed)}")
+        return EXIT_PARTIAL
+    return codes[0]
+
+
+def emit(spec: str, output: str, fmt: str, reader_lang: str, args: argparse.Namespace) -> None:
+    """Write one rendered result to --out, into --out-dir, or to stdout."""
+    if args.out:
+        write_atomic(Path(args.out), output)
+    elif args.out_dir:
+        write_atomic(Path(args.out_dir) / f"{stem(spec)}.{reader_lang}.{EXTENSIONS[fmt]}", output)
+    else:
+        sys.stdout.write(output if output.endswith("\n") else output + "\n")
+        sys.stdout.flush()
+
+
+def stem(spec: str) -> str:
+    """A safe file-name stem for an input path or URL."""
+    if spec == "-":
+        return "stdin"
+    name = Path(spec.rstrip("/").split("?")[0]).name
+    return "".join(ch if ch.isalnum() or ch in "-_." else "_" for ch in Path(name).stem or "article")

@@ -1,0 +1,59 @@
+"""The inspection commands: `summarize quotes`, `summarize verify`, `summarize cache`."""
+
+from __future__ import annotations
+
+import sys
+
+from summarizer.cli import Parser, common
+
+
+def quotes(argv: list[str]) -> int:
+    """`summarize quotes ARTICLE`: direct quotations and their speakers."""
+    p = Parser(prog="summarize quotes", description="List direct quotations and their speakers.")
+    p.add_argument("article", help="article path, URL, or - for stdin")
+    p.add_argument("--format", default="text", choices=("text", "json"))
+    common(p)
+    args = p.parse_args(argv)
+    from summarizer import source
+    from summarizer.quotes import find_quotes
+    from summarizer.render import render_quotes
+
+    article = source.load(args.article, max_bytes=args.max_bytes)
+    sys.stdout.write(render_quotes(find_quotes(article.text, article.lang), args.format))
+    return 0
+
+
+def verify(argv: list[str]) -> int:
+    """`summarize verify SUMMARY --source ARTICLE`: exit 0 when every check passes, 1 otherwise."""
+    p = Parser(prog="summarize verify", description="Check a summary JSON against its source.")
+    p.add_argument("summary", help="summary JSON file (summarizer/summary@1), or - for stdin")
+    p.add_argument("--source", required=True, help="the article the summary was made from")
+    p.add_argument("--format", default="text", choices=("text", "json"))
+    common(p)
+    args = p.parse_args(argv)
+    from summarizer import source, summary
+    from summarizer.render import render_verification
+    from summarizer.verify import verify as check
+
+    text = source.read_text(args.summary, max_bytes=args.max_bytes)
+    checked = check(summary.loads(text, origin=args.summary), source.load(args.source))
+    assert checked.verification is not None
+    sys.stdout.write(render_verification(checked, args.format))
+    return 0 if checked.verification.ok else 1
+
+
+def cache(argv: list[str]) -> int:
+    """`summarize cache stats|clear`: the model-reply cache."""
+    p = Parser(prog="summarize cache", description="Inspect or clear the model-reply cache.")
+    p.add_argument("action", choices=("stats", "clear"))
+    common(p)
+    args = p.parse_args(argv)
+    from summarizer.cache import Cache
+
+    store = Cache()
+    if args.action == "clear":
+        print(f"removed {store.clear()} cached replies from {store.path}")
+        return 0
+    s = store.stats()
+    print(f"{store.path}: {s.entries} cached replies, {s.bytes / 1024:.0f} KiB")
+    return 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import asyncio
 import resource
 import statistics
 import subprocess
@@ -36,7 +37,7 @@ def cli_wall(runs: int) -> tuple[float, float, float]:
 
 def one(article: Article, request: Request) -> str:
     """The in-process pipeline after loading: quotes + extract + verify + render."""
-    return render(summarize(article, ExtractEngine(), request), "text")
+    return render(asyncio.run(summarize(article, ExtractEngine(), request)), "text")
 
 
 def throughput(rounds: int) -> tuple[int, float]:

@@ -14,6 +14,10 @@ if sys.version_info >= (3, 11):
 else:
     import tomli as tomllib
 
+Window = tuple[int, int]
+LEAD = re.compile(r"[\s,;:.!?…\-–—،，：]*")
+"""Punctuation and dashes between a closing quotation mark and the words after it."""
+
 _DATA = Path(__file__).parent / "data" / "cues.toml"
 _SPACED = ("en", "es", "fr", "de", "ru", "ar")
 _ENDS = {
@@ -59,7 +63,8 @@ class Cues:
 @functools.cache
 def _table() -> dict[str, Any]:
     with _DATA.open("rb") as handle:
-        return tomllib.load(handle)
+        table: dict[str, Any] = tomllib.load(handle)
+    return table
 
 
 def _alternation(words: list[str], spaced: bool) -> str:

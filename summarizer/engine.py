@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
 from summarizer.article import Article
+from summarizer.errors import ConfigurationError
 from summarizer.summary import Summary
 
 if TYPE_CHECKING:
@@ -53,7 +54,10 @@ async def open_engine(settings: Settings) -> AsyncIterator[Engine]:
         from summarizer import local
         from summarizer.model import ready
 
-        assert settings.model_path is not None
+        if not settings.model_path:
+            raise ConfigurationError(
+                "the local engine needs --model-path FILE.gguf (or SUMMARIZER_MODEL_PATH)"
+            )
         with local.serve(settings.model_path, settings.context_window, ready) as base_url:
             async with _client(settings, base_url, "local") as client:
                 yield _model_engine("local", client, settings)

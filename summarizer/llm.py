@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 MAX_CHUNKS = 64
 MIN_BUDGET = 256
 REPAIRABLE = frozenset({"not_found", "wrong_speaker", "unquoted_quote", "wrong_language"})
+Catalogue = tuple[list[dict[str, Any]], dict[str, Point], dict[str, QuoteRef]]
+"""The mapped points a reduce reply cites: prompt items, points by id, quotes by id."""
 
 
 @dataclass(frozen=True)
@@ -33,6 +35,7 @@ class Conversation:
     messages: tuple[dict[str, str], ...]
     reply: str
     draft: parse.Draft
+    catalogue: Catalogue | None = None
 
 
 @dataclass
@@ -61,14 +64,16 @@ class Job:
 class ModelEngine:
     """Summarizes through any OpenAI-compatible endpoint via `ModelClient`."""
 
-    def __init__(self, name: str, client: ModelClient, prompts: Prompts, *, settings: Settings) -> None:
+    def __init__(
+        self, name: str, client: ModelClient, prompts: Prompts, *, settings: Settings
+    ) -> None:
         self.name = name
         self.client = client
         self.prompts = prompts
         self.settings = settings
 
     def budget(self) -> int:
-        """Input tokens an article chunk may use: the flag, or the context window minus overheads."""
+        """Input tokens an article chunk may use: the flag, or the context window minus overhead."""
         from summarizer import chunk
 
         if self.settings.max_input_tokens:
@@ -77,7 +82,9 @@ class ModelEngine:
             chunk.count_tokens(m["content"])
             for m in self.prompts.messages("summarize.j2", **Job(_EMPTY, Request("en")).context(""))
         )
-        window = chunk.budget_for(self.settings.context_window, self.settings.max_output_tokens, overhead)
+        window = chunk.budget_for(
+            self.settings.context_window, self.settings.max_output_tokens, overhead
+        )
         return max(window, MIN_BUDGET)
 
     async def summarize(self, article: Article, request: Request) -> Summary:
@@ -87,7 +94,9 @@ class ModelEngine:
 
         job = Job(article, request)
         quotes = find_quotes(article.text, article.lang)
-        chunks = chunk.split(article.text, self.budget(), protected=[(q.start, q.end) for q in quotes])
+        chunks = chunk.split(
+            article.text, self.budget(), protected=[(q.start, q.end) for q in quotes]
+        )
         if len(chunks) > MAX_CHUNKS:
             raise ConfigurationError(
                 f"{article.origin} needs {len(chunks)} chunks at this input budget "
@@ -108,7 +117,9 @@ class ModelEngine:
             return summary
         return verify(self._summary(job, talk.draft), article)
 
-    async def _complete(self, job: Job, messages: Sequence[dict[str, str]], schema: dict[str, Any]) -> Completion:
+    async def _complete(
+        self, job: Job, messages: Sequence[dict[str, str]], schema: dict[str, Any]
+    ) -> Completion:
         done = await self.client.complete(messages, schema=schema)
         job.calls.append(done)
         return done
@@ -122,22 +133,33 @@ class ModelEngine:
 
         done = await self._complete(job, messages, SUMMARY_SCHEMA)
         try:
-            return Conversation(tuple(messages), done.content, parse.draft(done.content, done.finish_reason))
+            return Conversation(
+                tuple(messages), done.content, parse.draft(done.content, done.finish_reason)
+            )
         except parse.InvalidReply as exc:
             retry = [
                 *messages,
                 {"role": "assistant", "content": done.content[:4000]},
-                {"role": "user", "content": f"{exc.message}. Answer again with the JSON object only."},
+                {
+                    "role": "user",
+                    "content": f"{exc.message}. Answer again with the JSON object only.",
+                },
             ]
             again = await self._complete(job, retry, SUMMARY_SCHEMA)
-            return Conversation(tuple(retry), again.content, parse.draft(again.content, again.finish_reason))
+            return Conversation(
+                tuple(retry), again.content, parse.draft(again.content, again.finish_reason)
+            )
 
     async def _repair(self, job: Job, talk: Conversation, failures: list[Failure]) -> Conversation:
         ask = self.prompts.messages("repair.j2", **job.context(""), failures=failures)[1]
         messages = [*talk.messages, {"role": "assistant", "content": talk.reply}, ask]
-        return await self._send(job, messages)
+        if talk.catalogue is None:
+            return await self._send(job, messages)
+        return await self._merge(job, messages, talk.catalogue)
 
-    async def _map_reduce(self, job: Job, chunks: Sequence[Chunk], quotes: Sequence[Quote]) -> Conversation:
+    async def _map_reduce(
+        self, job: Job, chunks: Sequence[Chunk], quotes: Sequence[Quote]
+    ) -> Conversation:
         maps = await asyncio.gather(
             *(
                 self._ask(
@@ -157,14 +179,21 @@ class ModelEngine:
         return await self._reduce(job, [m.draft for m in maps])
 
     async def _reduce(self, job: Job, drafts: list[parse.Draft]) -> Conversation:
+        cited = catalogue(drafts)
+        messages = self.prompts.messages("reduce.j2", **job.context(""), items=cited[0])
+        return await self._merge(job, messages, cited)
+
+    async def _merge(
+        self, job: Job, messages: list[dict[str, str]], cited: Catalogue
+    ) -> Conversation:
+        """A reduce call (or its repair): points that cite mapped quotes by id, never by text."""
         from summarizer.prompt import REDUCE_SCHEMA
 
-        items, points, quotes = catalogue(drafts)
-        messages = self.prompts.messages("reduce.j2", **job.context(""), items=items)
+        _, points, quotes = cited
         done = await self._complete(job, messages, REDUCE_SCHEMA)
         headline, merged = parse.merged(done.content, done.finish_reason)
         draft = parse.Draft(headline, tuple(rebuild(m, points, quotes) for m in merged))
-        return Conversation(tuple(messages), done.content, draft)
+        return Conversation(tuple(messages), done.content, draft, cited)
 
     def _summary(self, job: Job, draft: parse.Draft) -> Summary:
         article = job.article
@@ -206,7 +235,7 @@ def active_speakers(quotes: Sequence[Quote], start: int, limit: int = 3) -> list
     return seen
 
 
-def catalogue(drafts: Sequence[parse.Draft]) -> tuple[list[dict[str, Any]], dict[str, Point], dict[str, QuoteRef]]:
+def catalogue(drafts: Sequence[parse.Draft]) -> Catalogue:
     """Give every mapped point and quote an id, so the reduce step cites them by reference."""
     items: list[dict[str, Any]] = []
     points: dict[str, Point] = {}
@@ -216,8 +245,10 @@ def catalogue(drafts: Sequence[parse.Draft]) -> tuple[list[dict[str, Any]], dict
             pid = f"c{ci}p{pi}"
             points[pid] = point
             qids = [f"q{len(quotes) + k}" for k in range(len(point.quotes))]
-            quotes.update(zip(qids, point.quotes))
-            items.append({"id": pid, "speaker": point.speaker, "text": point.text, "quote_ids": qids})
+            quotes.update(zip(qids, point.quotes, strict=True))
+            items.append(
+                {"id": pid, "speaker": point.speaker, "text": point.text, "quote_ids": qids}
+            )
     return items, points, quotes
 
 

@@ -89,6 +89,7 @@ def _t2s() -> dict[str, str]:
     return mapping
 
 
+@cache
 def _special(ch: str) -> bool:
     return _table()[ord(ch)] == ch and (
         unicodedata.normalize("NFKC", ch) != ch

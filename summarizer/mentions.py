@@ -4,33 +4,27 @@ from __future__ import annotations
 
 import re
 
-from summarizer.cues import Cues, Mention
-
-Window = tuple[int, int]
+from summarizer.cues import LEAD, Cues, Mention, Window
+from summarizer.mentions_cjk import cjk_mention
 
 _TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*")
-_LEAD = re.compile(r"[\s,;:.!?…\-–—،，：]*")
-_PARTICLES = frozenset("de del la van von der den di da du le bin al ibn".split())
-_CJK_BREAK = re.compile(r"[、，,：:；;。！？!?“”「」『』（）()《》\s—]")
-_CJK_CLAUSE = re.compile(r"[，,。；;！？!?：:\n]")
+_PARTICLES = frozenset(
+    ["de", "del", "la", "van", "von", "der", "den", "di", "da", "du", "le", "bin", "al", "ibn"]
+)
 _INFLECTED_PRONOUN = re.compile(r"-t-(il|elle|ils|elles)$|-(il|elle)$", re.IGNORECASE)
-_JA_AFTER = re.compile(r"と[、,]?(?:(?P<who>[^、。「」]{1,20}?)(?:は|が)[、,]?)?")
-_JA_TOPIC = re.compile(r"(?P<who>[^、。「」\s]{1,25}?)(?:は|が)[、,]?")
 _MAX_CUES = 4
 _COLON = re.compile(":")
 
 
 def find_mention(text: str, before: Window, after: Window, cues: Cues) -> Mention | None:
     """The speaker mention for a quotation, looking right after it first, then before it."""
-    if cues.family == "zh":
-        return _zh_after(text, after, before[1], cues) or _zh_before(text, before, cues)
-    if cues.family == "ja":
-        return _ja(text, before, after, cues)
+    if not cues.spaced:
+        return cjk_mention(text, before, after, cues)
     return _spaced_after(text, after, cues) or _spaced_before(text, before, cues)
 
 
 def _spaced_after(text: str, window: Window, cues: Cues) -> Mention | None:
-    start = _LEAD.match(text, window[0], window[1]).end()  # type: ignore[union-attr]
+    start = LEAD.match(text, window[0], window[1]).end()  # type: ignore[union-attr]
     cue = cues.verbs.search(text, start, min(window[1], start + 80))
     if cue is None:
         return None
@@ -92,7 +86,11 @@ def _left(text: str, start: int, cue: re.Match[str], cues: Cues) -> Mention | No
         return _classify(text, _run(text, tokens, cues, forward=True), cue, cues)
     tokens = list(_TOKEN.finditer(text, start, cue.start()))
     limit = cue.start()
-    while tokens and tokens[-1].group().lower() in cues.skip and _adjacent(text, tokens[-1].end(), limit):
+    while (
+        tokens
+        and tokens[-1].group().lower() in cues.skip
+        and _adjacent(text, tokens[-1].end(), limit)
+    ):
         limit = tokens.pop().start()
     if not tokens:
         return None
@@ -111,9 +109,7 @@ def _left(text: str, start: int, cue: re.Match[str], cues: Cues) -> Mention | No
     return _classify(text, _run(text, tokens[::-1], cues, forward=False)[::-1], cue, cues)
 
 
-def _before_appositive(
-    text: str, tokens: list[re.Match[str]], cues: Cues
-) -> list[re.Match[str]]:
+def _before_appositive(text: str, tokens: list[re.Match[str]], cues: Cues) -> list[re.Match[str]]:
     """Tokens before ", a spokesperson for X," when the comma-delimited aside describes them."""
     comma = text.rfind(",", max(0, tokens[-1].start() - 150), tokens[-1].start())
     aside = [t for t in tokens if t.start() > comma]
@@ -131,8 +127,10 @@ def _right(
     lets a short adverbial come first ("a déclaré à cette occasion le ministre")."""
     tokens = list(_TOKEN.finditer(text, cue.end(), min(end, cue.end() + 120)))
     limit = cue.end()
-    while tokens and _skippable(tokens[0].group(), cues, lenient) and _adjacent(
-        text, limit, tokens[0].start()
+    while (
+        tokens
+        and _skippable(tokens[0].group(), cues, lenient)
+        and _adjacent(text, limit, tokens[0].start())
     ):
         limit = tokens.pop(0).end()
     if not tokens or not _adjacent(text, limit, tokens[0].start()):
@@ -162,15 +160,21 @@ def _run(
         lower = word.lower()
         if run and not _touching(text, run[-1], token):
             break
-        if word[0].isupper() and lower not in cues.stop:
-            run.append(token)
-        elif lower in cues.titles or _org_word(lower, cues) or (lower in _PARTICLES and run):
+        if _name_part(word, cues, bool(run)):
             run.append(token)
         elif forward and not run and lower in cues.stop:
             continue
         else:
             break
     return run
+
+
+def _name_part(word: str, cues: Cues, inside: bool) -> bool:
+    """A capitalised word, a title, an organisation word, or a particle inside a name."""
+    lower = word.lower()
+    if word[0].isupper() and lower not in cues.stop:
+        return True
+    return lower in cues.titles or _org_word(lower, cues) or (lower in _PARTICLES and inside)
 
 
 def _org_word(lower: str, cues: Cues) -> bool:
@@ -187,9 +191,11 @@ def _classify(
         return None
     words = text[run[0].start() : run[-1].end()]
     lowers = [t.group().lower() for t in run]
-    if any(_org_word(w, cues) for w in lowers):
+    if _org_word(lowers[-1], cues):
         return Mention(words, "org", cue.group(), run[0].start())
-    if any(t.group()[0].isupper() and w not in cues.titles for t, w in zip(run, lowers)):
+    if any(
+        t.group()[0].isupper() and w not in cues.titles for t, w in zip(run, lowers, strict=True)
+    ):
         return Mention(words, "name", cue.group(), run[0].start())
     if any(w in cues.titles for w in lowers):
         return Mention(words, "role", cue.group(), run[0].start())
@@ -214,106 +220,3 @@ def _arabic_run(
     words = text[kept[0].start() : kept[-1].end()]
     kind = "pronoun" if words in cues.pronouns else "org"
     return Mention(words, kind, cue.group(), kept[0].start())
-
-
-def _zh_after(text: str, window: Window, opened: int, cues: Cues) -> Mention | None:
-    if opened > 0 and not _CJK_BREAK.match(text, opened - 1) and not cues.verbs.search(
-        text, max(0, opened - 3), opened
-    ):
-        return None
-    start = _LEAD.match(text, window[0], window[1]).end()  # type: ignore[union-attr]
-    cue = cues.verbs.search(text, start, min(window[1], start + 24))
-    if cue is None or _CJK_BREAK.search(text, start, cue.start()):
-        return None
-    return zh_subject(text[start : cue.start()], cue, cues, start)
-
-
-def _zh_before(text: str, window: Window, cues: Cues) -> Mention | None:
-    tail = text[window[0] : window[1]].rstrip()
-    clause_end = window[0] + len(tail) - (1 if tail.endswith(("：", ":", "，", ",")) else 0)
-    floor = last_break(text, window[0], clause_end, _CJK_CLAUSE)
-    found = [
-        cue
-        for cue in cues.verbs.finditer(text, window[0], clause_end)
-        if cue.start() >= floor or _CJK_CLAUSE.match(text, cue.end())
-    ]
-    for cue in reversed(found[-_MAX_CUES:]):
-        clause = max(window[0], last_break(text, window[0], cue.start()))
-        mention = zh_subject(text[clause : cue.start()], cue, cues, clause)
-        if mention:
-            return mention
-    if tail.endswith(("：", ":")):
-        clause = last_break(text, max(0, window[1] - 120), clause_end, _CJK_CLAUSE)
-        return _zh_leading_name(text[clause:clause_end], cues, clause)
-    return None
-
-
-def last_break(text: str, start: int, end: int, breaks: re.Pattern[str] = _CJK_BREAK) -> int:
-    found = start
-    for match in breaks.finditer(text, start, end):
-        found = match.end()
-    return found
-
-
-def zh_subject(segment: str, cue: re.Match[str], cues: Cues, at: int) -> Mention | None:
-    """A Chinese name (or pronoun, surname, title) from the words before a cue."""
-    segment = segment.rsplit("的", 1)[-1]
-    title = ""
-    changed = True
-    while changed:
-        changed = False
-        for word in (*cues.skip, *cues.titles):
-            if segment.endswith(word) and len(segment) > 0:
-                segment, changed = segment[: -len(word)], True
-                title = word if word in cues.titles else title
-    for word in cues.titles:
-        cut = segment.rfind(word)
-        if cut >= 0:
-            segment, title = segment[cut + len(word) :], word
-    segment = _zh_cut(segment, cues)
-    return _zh_mention(segment, title, cue.group(), at)
-
-
-def _zh_cut(segment: str, cues: Cues) -> str:
-    """A name stops at the first adverb or preposition that follows it."""
-    cut = len(segment)
-    for word in cues.skip:
-        found = segment.find(word, 1)
-        if 0 < found < cut:
-            cut = found
-    return segment[:cut]
-
-
-def _zh_mention(name: str, title: str, cue: str, at: int) -> Mention | None:
-    if name in ("他", "她", "他们", "她们", "他們", "她們"):
-        return Mention(name, "pronoun", cue, at)
-    if 1 <= len(name) <= 4 or ("·" in name or "‧" in name) and len(name) <= 16:
-        return Mention(name, "name", cue, at)
-    if not name and title:
-        return Mention(title, "role", cue, at)
-    return None
-
-
-def _zh_leading_name(clause: str, cues: Cues, at: int) -> Mention | None:
-    """The name at the start of a clause that introduces a quotation with a colon."""
-    cut = min((i for i in (clause.find(t) for t in cues.titles) if i > 0), default=-1)
-    if 2 <= cut <= 4:
-        return Mention(clause[:cut], "name", "：", at)
-    return None
-
-
-def _ja(text: str, before: Window, after: Window, cues: Cues) -> Mention | None:
-    """Japanese: 「…」と述べた with the speaker as topic before the quote, or after と."""
-    tail = _JA_AFTER.match(text, after[0], after[1])
-    cue = cues.verbs.search(text, tail.end(), min(after[1], tail.end() + 15)) if tail else None
-    if tail and cue:
-        if tail.group("who"):
-            return Mention(tail.group("who"), "name", cue.group(), tail.start("who"))
-        topic = _JA_TOPIC.match(text, last_break(text, before[0], before[1]), before[1])
-        if topic:
-            return Mention(topic.group("who"), "name", cue.group(), topic.start("who"))
-    if cues.postfix:
-        for match in cues.postfix.finditer(text, before[0], before[1]):
-            clause = max(before[0], last_break(text, before[0], match.start()))
-            return Mention(text[clause : match.start()], "name", match.group(), clause)
-    return None

@@ -1,4 +1,4 @@
-"""From a raw mention to a canonical speaker: titles stripped, surnames, pronouns and roles carried."""
+"""From a raw mention to a canonical speaker: titles stripped; surnames, pronouns, roles carried."""
 
 from __future__ import annotations
 
@@ -7,27 +7,34 @@ import re
 from collections import defaultdict
 
 from summarizer.cues import Cues, Mention
-from summarizer.mentions import last_break, zh_subject
+from summarizer.mentions_cjk import last_break, zh_subject
 
 _POSSESSIVE = re.compile(r"['’]s?$")
 _TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*")
 _HAN = "[\u3400-\u9fff]"
-_UPPER = "".join(chr(c) for c in range(0x41, 0x530) if chr(c).isupper())
-_WORD = f"[{re.escape(_UPPER)}]\\w*(?:[-'’]\\w+)*"
-_PARTICLES = frozenset("de del la van von der di da du le bin al".split())
-_PARTICLE = r"(?:(?:de|del|la|van|von|der|di|da|du|le|bin|al)\s+)?"
+_PARTICLES = frozenset(
+    ["de", "del", "la", "van", "von", "der", "di", "da", "du", "le", "bin", "al"]
+)
+_PARTICLE = f"(?:(?:{'|'.join(sorted(_PARTICLES))})[ \\t]+)?"
+
+
+@functools.cache
+def _word() -> str:
+    """A capitalised word, from Unicode's upper-case Latin, Greek and Cyrillic letters."""
+    upper = "".join(chr(c) for c in range(0x41, 0x530) if chr(c).isupper())
+    return f"[{re.escape(upper)}]\\w*(?:[-'’]\\w+)*"
 
 
 @functools.cache
 def _capital_run() -> re.Pattern[str]:
-    """Two or more capitalised words in a row (names), built from Unicode's upper-case letters."""
-    return re.compile(f"{_WORD}(?:\\s+{_PARTICLE}{_WORD})+")
+    """Two or more capitalised words in a row (names)."""
+    return re.compile(f"{_word()}(?:[ \\t]+{_PARTICLE}{_word()})+")
 
 
 @functools.cache
 def _single_run() -> re.Pattern[str]:
     """One or more capitalised words in a row."""
-    return re.compile(f"{_WORD}(?:\\s+{_PARTICLE}{_WORD})*")
+    return re.compile(f"{_word()}(?:[ \\t]+{_PARTICLE}{_word()})*")
 
 
 class Resolver:
@@ -54,7 +61,7 @@ class Resolver:
                 found = found or self._recent_person(context, anyone=False)
             found = found or mention.words
         elif mention.kind == "org":
-            found = self._org(mention.words)
+            found = self._org(mention.words, context)
         else:
             found = self._person(mention.words, at)
         if found and mention.kind != "org":
@@ -63,19 +70,35 @@ class Resolver:
             self.spoken.append(found)
         return found
 
-    def _org(self, words: str) -> str | None:
+    def _org(self, words: str, context: tuple[int, int]) -> str | None:
         tokens = _TOKEN.findall(words)
         while tokens and tokens[0].lower() in self.cues.stop:
             tokens.pop(0)
+        name: str | None
         if not self.cues.spaced or self.cues.family == "ar":
             name = self._expand_prefix(words)
         elif any(t[0].isupper() for t in tokens):
             name = words[words.index(tokens[0]) :]
         else:
             head = tokens[-1].lower().rstrip("s") if tokens else ""
-            name = self.last_org if self.last_org and head in self.last_org.lower() else None
+            name = self._named_org(head, context)
+            if not name and self.last_org and head in self.last_org.lower():
+                name = self.last_org
         self.last_org = name or self.last_org
         return name
+
+    def _named_org(self, head: str, context: tuple[int, int]) -> str | None:
+        """The last capitalised organisation name in `context` with `head` ("the ministry")."""
+        found = None
+        for run in _single_run().finditer(self.text, *context):
+            if head and head in run.group().lower():
+                found = run.group()
+        if found is None:
+            return None
+        tokens = _TOKEN.findall(found)
+        while tokens and tokens[0].lower() in self.cues.stop:
+            tokens.pop(0)
+        return found[found.index(tokens[0]) :] if tokens else None
 
     def _expand_prefix(self, words: str) -> str:
         """A short form ("الائتلاف") becomes the longer name it starts, if one was heard."""
@@ -109,7 +132,7 @@ class Resolver:
         return " ".join(t for t in tokens if t[0].isupper())
 
     def _full_name(self, token: str, at: int) -> str | None:
-        """The longest earlier full name containing `token` ("Stoltenberg" -> "Jens Stoltenberg")."""
+        """The earlier full name containing `token` ("Stoltenberg" -> "Jens Stoltenberg")."""
         for earlier in reversed(self.spoken):
             if token in earlier.split():
                 return earlier
@@ -158,7 +181,8 @@ class Resolver:
         return named[-1][1] if named else None
 
     def _is_subject(self, run: re.Match[str]) -> bool:
-        """A verb-like word or a cue follows the name, or a title or a cue precedes it."""
+        """A verb-like word or a cue follows the name, a title precedes it, or it ends a clause
+        right after a cue ("сказал Климкин.")."""
         if _POSSESSIVE.search(run.group()):
             return False
         after = _TOKEN.match(self.text, run.end() + 1)
@@ -171,7 +195,10 @@ class Resolver:
             return True
         before = _TOKEN.findall(self.text, max(0, run.start() - 30), run.start())
         last = before[-1] if before else ""
-        return last.lower() in self.cues.titles or bool(self.cues.verbs.fullmatch(last))
+        if last.lower() in self.cues.titles:
+            return True
+        ends_clause = not self.text[run.end() : run.end() + 1].isspace()
+        return ends_clause and bool(self.cues.verbs.fullmatch(last))
 
     def _recent_han(self, context: tuple[int, int]) -> str | None:
         """The last Chinese or Japanese name that is the subject of a cue in `context`."""

@@ -22,7 +22,9 @@ class Result:
     error: SummarizerError | None = None
 
 
-async def summarize(article: Article, engine: Engine, request: Request, *, strict: bool = False) -> Summary:
+async def summarize(
+    article: Article, engine: Engine, request: Request, *, strict: bool = False
+) -> Summary:
     """Summarize and verify; unless `strict`, prune what fails so the result always verifies."""
     checked = verify(await engine.summarize(article, request), article)
     if strict or checked.verification is None or checked.verification.ok:
@@ -31,12 +33,12 @@ async def summarize(article: Article, engine: Engine, request: Request, *, stric
 
 
 def prune(summary: Summary, article: Article) -> Summary:
-    """Drop points with failing checks (a failing headline becomes the source title); re-verify."""
+    """Drop failing points; a failing headline, or one with no points left, becomes the title."""
     assert summary.verification is not None
     errors = summary.verification.errors
     bad = {f.point for f in errors if f.point is not None}
     points = tuple(p for i, p in enumerate(summary.points) if i not in bad)
-    headline_bad = any(f.point is None for f in errors)
+    headline_bad = not points or any(f.point is None for f in errors)
     headline = article.title if headline_bad else summary.headline
     kept = verify(replace(summary, points=points, headline=headline), article)
     assert kept.verification is not None
@@ -53,7 +55,7 @@ async def run_many(
     strict: bool = False,
     done: Callable[[Result], None] | None = None,
 ) -> list[Result]:
-    """Summarize every input, at most `concurrency` at a time; one failure never loses the others."""
+    """Summarize every input, at most `concurrency` at once; one failure never loses the others."""
     gate = asyncio.Semaphore(max(1, concurrency))
 
     async def one(spec: str) -> Result:

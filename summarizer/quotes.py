@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -33,6 +34,9 @@ _CLOSERS = {
     '"': '"',
     "'": "'",
 }
+_OPENERS = {
+    c: "".join(o for o, cs in _CLOSERS.items() if c in cs) for c in "".join(_CLOSERS.values())
+}
 _MARK = re.compile("[“”„‚«»「」『』‘’\"']")
 _PARAGRAPH = re.compile(r"\n[ \t]*\n")
 _CONTENT = re.compile(r"\w", re.UNICODE)
@@ -45,7 +49,7 @@ def find_quotes(text: str, lang: str) -> tuple[Quote, ...]:
     spans = list(_scan(text))
     return tuple(
         Quote(text[s.start : s.end], s.start, s.end, a.speaker, a.cue)
-        for s, a in zip(spans, attribute(text, spans, lang))
+        for s, a in zip(spans, attribute(text, spans, lang), strict=True)
     )
 
 
@@ -84,21 +88,28 @@ def _reopens(text: str, paragraphs: list[tuple[int, int]], index: int, mark: str
 def _pair_marks(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], int | None]:
     """Matched (open, close) mark positions in one paragraph, and the outermost unclosed opener."""
     stack: list[int] = []
+    open_marks: Counter[str] = Counter()
     pairs: list[tuple[int, int]] = []
     for match in _MARK.finditer(text, start, end):
-        pos = match.start()
-        mark = match.group()
-        depth = _closes(text, stack, pos, mark)
+        pos, mark = match.start(), match.group()
+        depth = _closes(text, stack, open_marks, pos, mark)
         if depth is not None:
             pairs.append((stack[depth], pos))
+            open_marks.subtract(text[p] for p in stack[depth:])
             del stack[depth:]
         elif mark in _CLOSERS and _may_open(text, pos, mark):
             stack.append(pos)
+            open_marks[mark] += 1
     return pairs, (stack[0] if stack else None)
 
 
-def _closes(text: str, stack: list[int], pos: int, mark: str) -> int | None:
-    """Index in `stack` of the opener that `mark` at `pos` closes, or None."""
+def _closes(
+    text: str, stack: list[int], open_marks: Counter[str], pos: int, mark: str
+) -> int | None:
+    """Index in `stack` of the opener that `mark` at `pos` closes, or None; linear overall
+    because the stack is only searched when a matching opener is on it."""
+    if not any(open_marks[o] > 0 for o in _OPENERS.get(mark, "")):
+        return None
     if mark in _APOSTROPHES and not _may_close(text, pos):
         return None
     for depth in range(len(stack) - 1, -1, -1):

@@ -47,7 +47,7 @@ def attribute(text: str, spans: Sequence[Span], lang: str) -> tuple[Attribution,
         context = _context(spans, chain[0])
         speaker = resolver.resolve(mention, context) if mention else None
         found = Attribution(speaker, mention.cue if mention and speaker else None)
-        if mention is None and result and _inherits(text, spans, chain[0], cues):
+        if speaker is None and result and _inherits(text, spans, chain[0], cues):
             found = result[-1]
         result.extend(found for _ in chain)
     return tuple(result)
@@ -72,7 +72,7 @@ def _inherits(text: str, spans: Sequence[Span], index: int, cues: Cues) -> bool:
     if previous.para_start != span.para_start:
         whole = span.open_at == span.para_start and span.close_at >= span.para_end - 2
         return whole and cues.spaced
-    gap = (previous.close_at + 1, span.open_at)
+    gap = (previous.close_at - 1, span.open_at)
     return cues.spaced or cues.sentence_end.search(text, *gap) is None
 
 

@@ -1,0 +1,248 @@
+"""Direct quotations: every quote style found with exact offsets, and who said each one."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from summarizer.quotes import Quote, find_quotes
+
+ARTICLES = Path(__file__).parent / "data" / "articles"
+
+
+def said(text: str, lang: str) -> list[tuple[str, str | None]]:
+    """(quote text, speaker) pairs, after checking every offset against the source."""
+    quotes = find_quotes(text, lang)
+    for quote in quotes:
+        assert text[quote.start : quote.end] == quote.text
+    return [(q.text, q.speaker) for q in quotes]
+
+
+def only(text: str, lang: str) -> Quote:
+    quotes = find_quotes(text, lang)
+    assert len(quotes) == 1, quotes
+    return quotes[0]
+
+
+# Quote styles ---------------------------------------------------------------------------------
+
+
+def test_curly_double_quotes_have_exact_offsets() -> None:
+    text = "“We urge restraint,” Lin said."
+    quote = only(text, "en")
+    assert (quote.start, quote.end) == (1, 19)
+    assert quote.text == "We urge restraint,"
+
+
+def test_straight_double_quotes() -> None:
+    text = 'Officials were "very concerned" about it, Smith said.'
+    assert said(text, "en")[0][0] == "very concerned"
+
+
+def test_apostrophes_do_not_open_or_close_quotes() -> None:
+    text = "China’s view is Beijing’s own, and the ministers’ reply was ‘not now’ today."
+    assert [q for q, _ in said(text, "en")] == ["not now"]
+
+
+def test_straight_single_quotes_only_when_they_look_like_quotes() -> None:
+    text = "It's Adelson's team, dubbed 'The American friends' by staff."
+    assert [q for q, _ in said(text, "en")] == ["The American friends"]
+
+
+def test_french_guillemets_with_inner_spaces_and_comma_inside() -> None:
+    text = "« Je n'ai enfreint aucune règle, » a-t-il estimé."
+    quote = only(text, "fr")
+    assert quote.text == "Je n'ai enfreint aucune règle,"
+    assert quote.start == 2
+
+
+def test_german_reversed_guillemets() -> None:
+    text = "»Ich habe ihm dann geglaubt«, sagt Geicke."
+    assert said(text, "de") == [("Ich habe ihm dann geglaubt", "Geicke")]
+
+
+def test_german_low_high_quotes() -> None:
+    text = "Merkel sagte: „Wir schaffen das.“ Dann ging sie."
+    assert said(text, "de") == [("Wir schaffen das.", "Merkel")]
+
+
+def test_japanese_corner_brackets_and_white_corner_brackets() -> None:
+    text = "首相は「『改革』を進める」と述べた。"
+    assert said(text, "ja") == [("『改革』を進める", "首相")]
+
+
+def test_nested_quotes_stay_inside_the_outer_quote() -> None:
+    text = "“在‘益村’上，每天都有好多人向我订货。”村民陈福香说。"
+    assert said(text, "zh-Hans") == [("在‘益村’上，每天都有好多人向我订货。", "陈福香")]
+
+
+def test_multi_paragraph_quote_parts_share_the_speaker() -> None:
+    text = "“First part of the statement.\n\n“Second part of it,” Jens Stoltenberg said."
+    assert said(text, "en") == [
+        ("First part of the statement.", "Jens Stoltenberg"),
+        ("Second part of it,", "Jens Stoltenberg"),
+    ]
+
+
+def test_split_quote_around_the_cue() -> None:
+    text = "“The path to peace,” he said, “is more weapons.” Stoltenberg spoke in Washington."
+    text = "Jens Stoltenberg spoke in Washington. " + text
+    assert said(text, "en") == [
+        ("The path to peace,", "Jens Stoltenberg"),
+        ("is more weapons.", "Jens Stoltenberg"),
+    ]
+
+
+def test_unbalanced_mark_is_capped_at_its_paragraph() -> None:
+    text = "He said “this never closes.\n\nThen “Real quote,” Lin Jian said."
+    assert said(text, "en") == [("Real quote,", "Lin Jian")]
+
+
+def test_stray_opening_mark_does_not_swallow_later_quotes() -> None:
+    text = "A stray “ mark, then “a real quote,” Lin Jian said."
+    assert [q for q, _ in said(text, "en")] == ["a real quote,"]
+
+
+def test_article_without_quotes() -> None:
+    assert find_quotes("Nothing is quoted here.\n\nNor here.", "en") == ()
+    assert find_quotes("", "en") == ()
+
+
+def test_lone_marks_do_not_crash() -> None:
+    for text in ["”", "«", "»»»", "「", "'", '"', "‘’", "„“", "“”"]:
+        assert find_quotes(text, "en") == ()
+
+
+# Speaker patterns -----------------------------------------------------------------------------
+
+
+def test_cue_after_quote_then_surname_carried_to_full_name() -> None:
+    text = (
+        "Foreign Ministry spokesperson Lin Jian spoke on Tuesday.\n\n"
+        "“What NATO should do is self-reflection,” Lin stated."
+    )
+    assert said(text, "en") == [("What NATO should do is self-reflection,", "Lin Jian")]
+
+
+def test_inverted_cue_with_title_stripped() -> None:
+    text = "“We are ready,” said NATO Secretary-General Jens Stoltenberg."
+    assert only(text, "en").speaker == "Jens Stoltenberg"
+
+
+def test_cue_before_quote_with_colon() -> None:
+    assert only("Prelogar said: “No.”", "en").speaker == "Prelogar"
+
+
+def test_pronoun_carries_the_last_named_speaker() -> None:
+    text = "“One,” Samuel Alito said.\n\nThe court adjourned.\n\n“Two,” he added."
+    assert said(text, "en") == [("One,", "Samuel Alito"), ("Two,", "Samuel Alito")]
+
+
+def test_speaker_introduced_in_an_earlier_sentence() -> None:
+    text = (
+        "Lin Jian addressed the issue. He reiterated the community’s recognition of China’s "
+        "“objective and impartial position” and its “constructive role.”"
+    )
+    assert said(text, "en") == [
+        ("objective and impartial position", "Lin Jian"),
+        ("constructive role.", "Lin Jian"),
+    ]
+
+
+def test_organisation_speakers() -> None:
+    text = "The G7 foreign ministers recently expressed “strong concern” over the transfers."
+    assert only(text, "en").speaker == "G7 foreign ministers"
+    text = "China’s Foreign Ministry said the claims were false. “Stop,” the ministry said."
+    assert only(text, "en").speaker == "China’s Foreign Ministry"
+
+
+def test_unknown_speaker_is_none() -> None:
+    text = "The word “resilience” appears often in such reports."
+    assert only(text, "en").speaker is None
+
+
+def test_chinese_cue_before_and_after() -> None:
+    text = "张一白导演表示：“这是一部悬疑片。”随后，“三位都是演技派。”王昱说。"
+    assert said(text, "zh-Hans") == [("这是一部悬疑片。", "张一白"), ("三位都是演技派。", "王昱")]
+
+
+def test_traditional_chinese_surname_and_title() -> None:
+    text = "總統蔡英文今天發表談話。「我也衷心相信每一位國民」,蔡總統說。"
+    assert said(text, "zh-Hant") == [("我也衷心相信每一位國民", "蔡英文")]
+
+
+def test_spanish_cues() -> None:
+    text = (
+        "El juez José Castro habló ayer. «No lo sé», manifestó Castro. "
+        "Según Pedro Horrach, «las conjeturas no bastan»."
+    )
+    assert said(text, "es") == [
+        ("No lo sé", "José Castro"),
+        ("las conjeturas no bastan", "Pedro Horrach"),
+    ]
+
+
+def test_french_inverted_pronoun_cue() -> None:
+    text = "Le ministre Roman Prymula a parlé. « Je reste, » a-t-il déclaré."
+    assert only(text, "fr").speaker == "Roman Prymula"
+
+
+def test_russian_dash_cue_and_feminine_verb() -> None:
+    text = '"Газ будет транзитным", - сказал Павел Климкин. "Нет", - заявила она.'
+    text = "Мария Захарова выступила. " + text
+    assert said(text, "ru") == [("Газ будет транзитным", "Павел Климкин"), ("Нет", "Павел Климкин")]
+
+
+def test_japanese_topic_before_quote() -> None:
+    text = "地元当局者は「死傷者の大半はロケット弾によるものだった」と述べた。"
+    assert only(text, "ja").speaker == "地元当局者"
+
+
+def test_arabic_organisation_after_cue() -> None:
+    text = 'وقال الائتلاف الوطني السوري إن "الوضع خطير".\n\nوشدد الائتلاف على "ضرورة الحوار".'
+    assert said(text, "ar") == [
+        ("الوضع خطير", "الائتلاف الوطني السوري"),
+        ("ضرورة الحوار", "الائتلاف الوطني السوري"),
+    ]
+
+
+# Real articles and speed ----------------------------------------------------------------------
+
+
+def test_seed_article_speakers() -> None:
+    text = (ARTICLES / "seed-blitz-china-nato" / "article.txt").read_text(encoding="utf-8")
+    speakers = [s for _, s in said(text, "en")]
+    assert speakers[:4] == ["Lin Jian"] * 4
+    assert speakers[4:6] == ["Jens Stoltenberg"] * 2
+    assert speakers[-2:] == ["Jens Stoltenberg"] * 2
+
+
+@pytest.mark.parametrize(
+    ("name", "lang", "expected"),
+    [
+        ("ja-01-nigeria-girl-suicide-bombing-afp", "ja", {"地元の民兵指導者", "あるアナリスト"}),
+        ("ru-01-klimkin-gas-transit-talks", "ru", {"Павел Климкин"}),
+        ("es-01-infanta-cristina-noos-case", "es", {"Pedro Horrach", "José Castro"}),
+        ("zh-03-film-premiere-ni-shi-xiong-shou", "zh-Hans", {"王昱", "张一白", "贾樟柯"}),
+    ],
+)
+def test_real_articles_name_their_speakers(name: str, lang: str, expected: set[str]) -> None:
+    text = (ARTICLES / name / "article.txt").read_text(encoding="utf-8")
+    assert expected <= {s for _, s in said(text, lang)}
+
+
+def test_megabyte_source_with_200_quotes_is_fast() -> None:
+    filler = "Lorem ipsum dolor sit amet, Consectetur Adipiscing elit. " * 90
+    text = "\n\n".join(f"{filler} “Quote {i} here,” Jens Stoltenberg said." for i in range(200))
+    started = time.perf_counter()
+    quotes = find_quotes(text, "en")
+    assert len(quotes) == 200
+    assert time.perf_counter() - started < 1.0
+
+
+def test_unmatched_marks_stay_linear() -> None:
+    started = time.perf_counter()
+    assert find_quotes("“a ‘b " * 50000, "en") == ()
+    assert time.perf_counter() - started < 1.0

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
@@ -101,6 +101,7 @@ class ModelClient:
         self._mode = 0
         self._confirmed = False
         self._usage = Usage()
+        self.recorder: Callable[[Sequence[Mapping[str, str]], Completion], None] | None = None
 
     async def __aenter__(self) -> ModelClient:
         return self
@@ -134,6 +135,8 @@ class ModelClient:
         self._count(prompt_tokens=done.prompt_tokens, completion_tokens=done.completion_tokens)
         if self.cache and storable(done, schema):
             self.cache.put(key, done)
+        if self.recorder is not None:
+            self.recorder(messages, done)
         return done
 
     def _key(self, messages: Sequence[Mapping[str, str]], schema: Mapping[str, Any] | None) -> str:

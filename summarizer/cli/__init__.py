@@ -32,13 +32,14 @@ def error(message: str, exc: BaseException | None = None, debug: bool = False) -
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `summarize` console script; returns the exit code."""
-    from summarizer.cli import run, tools
+    from summarizer.cli import golden, run, tools
 
     args = list(sys.argv[1:] if argv is None else argv)
     commands: dict[str, Callable[[list[str]], int]] = {
         "quotes": tools.quotes,
         "verify": tools.verify,
         "cache": tools.cache,
+        "golden": golden.main,
     }
     handler = commands.get(args[0]) if args else None
     try:

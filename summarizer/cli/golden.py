@@ -1,0 +1,70 @@
+"""`summarize golden check|update|record`: regression checks against approved summaries."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from summarizer.cli import Parser, common
+from summarizer.errors import InputError
+
+
+def parser() -> argparse.ArgumentParser:
+    """Arguments of the golden commands."""
+    p = Parser(prog="summarize golden", description="Check summaries against approved goldens.")
+    p.add_argument("action", choices=("check", "update", "record"))
+    p.add_argument("--cases", default="golden", help="golden folder (default: ./golden)")
+    p.add_argument("--live", action="store_true", help="run the model instead of replaying")
+    p.add_argument("--repeat", type=int, default=1, help="live runs per case (mean and worst)")
+    p.add_argument("--report", metavar="FILE.md|FILE.json", help="also write a report")
+    p.add_argument("--junit", metavar="FILE", help="also write JUnit XML")
+    p.add_argument("--allow-regression", action="store_true", help="let update lower floors")
+    p.add_argument("--engine", choices=("openai", "local"))
+    p.add_argument("--model")
+    p.add_argument("--base-url")
+    p.add_argument("--model-path")
+    p.add_argument("--config")
+    common(p)
+    return p
+
+
+def main(argv: list[str]) -> int:
+    """Run a golden command; exit 1 on any regression or problem."""
+    args = parser().parse_args(argv)
+    import asyncio
+
+    from summarizer import config, golden_check, golden_report, golden_update
+
+    flags = {k: getattr(args, k) for k in ("engine", "model", "base_url", "model_path")}
+    settings = config.resolve(flags, config=args.config)
+    if (args.live or args.action == "record") and settings.resolved_engine() == "extract":
+        raise InputError(f"golden {args.action} needs a model: --engine openai|local with --model/--base-url or --model-path")
+    root = Path(args.cases)
+    if args.action == "record":
+        written = asyncio.run(golden_update.record(root, settings))
+        print(f"recorded replies in {len(written)} files; now run `summarize golden check` and review the diff")
+        return 0
+    if args.action == "update":
+        report = asyncio.run(
+            golden_update.update(root, settings, live=args.live, repeat=args.repeat, allow_regression=args.allow_regression)
+        )
+        print(f"pinned {len(report.outcomes)} checks in {root / 'baseline.json'}")
+        return 0
+    report = asyncio.run(golden_check.check(root, settings, live=args.live, repeat=args.repeat))
+    sys.stdout.write(golden_report.table(report, color=sys.stdout.isatty()))
+    _write_reports(report, args)
+    return 1 if report.failed else 0
+
+
+def _write_reports(report: object, args: argparse.Namespace) -> None:
+    from summarizer import golden_report
+    from summarizer.golden_check import Report
+    from summarizer.output import write_atomic
+
+    assert isinstance(report, Report)
+    if args.report:
+        render = golden_report.as_json if args.report.endswith(".json") else golden_report.markdown
+        write_atomic(Path(args.report), render(report))
+    if args.junit:
+        write_atomic(Path(args.junit), golden_report.junit(report))

@@ -1,0 +1,96 @@
+"""Changing the golden reference on purpose: recording replies, and re-pinning snapshots and floors."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from summarizer import golden, golden_check, replay
+from summarizer.errors import VerificationError
+from summarizer.output import write_atomic
+
+if TYPE_CHECKING:
+    from summarizer.config import Settings
+    from summarizer.model import Completion
+
+
+class Recorder:
+    """Collects every reply a real model gives, keyed by the request that produced it."""
+
+    def __init__(self) -> None:
+        self.replies: dict[str, replay.Recorded] = {}
+
+    def __call__(self, messages: Sequence[Mapping[str, str]], done: Completion) -> None:
+        """Record one reply (the ModelClient calls this after each answered request)."""
+        self.replies[replay.request_key(messages)] = replay.Recorded(
+            done.content, done.finish_reason, done.prompt_tokens, done.completion_tokens
+        )
+
+
+async def record(root: Path, settings: Settings) -> list[Path]:
+    """Run the real model on every case and store its replies under the current prompt version."""
+    from summarizer import prompt
+    from summarizer.engine import open_engine
+
+    cases = golden.load_cases(root)
+    prompts = prompt.load()
+    model = golden_check.model_name(settings)
+    manifest = json.dumps(golden.template_manifest(prompts.folder), indent=2, sort_keys=True) + "\n"
+    write_atomic(root / golden.TEMPLATES / f"{prompts.version}.json", manifest)
+    written = []
+    async with open_engine(replace(settings, cache=False)) as engine:
+        for case in cases:
+            for code in case.languages:
+                recorder = Recorder()
+                engine.client.recorder = recorder  # type: ignore[attr-defined]
+                await golden_check.summarize(case, engine, code)
+                path = case.replies_path(prompts.version, model, code)
+                write_atomic(path, replay.dump(recorder.replies, model, prompts.version))
+                written.append(path)
+    return written
+
+
+def new_floors(
+    report: golden_check.Report, old: golden.Baseline | None
+) -> tuple[dict[str, dict[str, dict[str, float]]], list[str]]:
+    """Floors pinned to this report's worst scores, and every floor that would go down."""
+    floors = {run: dict(keys) for run, keys in (old.floors if old else {}).items()}
+    lowered = []
+    for o in report.outcomes:
+        if o.worst is None:
+            continue
+        pinned = o.worst.as_dict()
+        for metric, value in (old.floor(o.run, o.key) if old else {}).items():
+            if pinned.get(metric, value) < value - 1e-9:
+                lowered.append(f"{o.run} {o.key} {metric}: {value:g} → {pinned[metric]:g}")
+        floors.setdefault(o.run, {})[o.key] = pinned
+    return floors, lowered
+
+
+async def update(
+    root: Path, settings: Settings, *, live: bool, repeat: int, allow_regression: bool
+) -> golden_check.Report:
+    """Re-pin snapshots and floors; refuse to lower a floor unless `allow_regression`."""
+    from summarizer import prompt
+
+    report = await golden_check.check(root, settings, live=live, repeat=repeat)
+    broken = [f"{o.key} {o.run}: {p}" for o in report.outcomes for p in o.problems]
+    if broken:
+        raise VerificationError(f"cannot update while cases are broken: {broken[0]}", problems=broken)
+    old = golden.read_baseline(root)
+    floors, lowered = new_floors(report, old)
+    if lowered and not allow_regression:
+        raise VerificationError(
+            f"update would lower {len(lowered)} floor(s), e.g. {lowered[0]}; "
+            "pass --allow-regression to accept", lowered=lowered,
+        )
+    cases = {c.name: c for c in golden.load_cases(root)}
+    for o in report.outcomes:
+        if o.output is not None and not live:
+            write_atomic(cases[o.case].snapshot_path(o.run, o.lang), o.output)
+    pinned = golden.Baseline(golden.cases_hash(tuple(cases.values())), prompt.load().version, floors)
+    write_atomic(root / golden.BASELINE, golden.dump_baseline(pinned))
+    return report

@@ -3,7 +3,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 SAMPLE := examples/seed-blitz-china-nato.txt
 
-.PHONY: demo test lint bench clean
+.PHONY: demo test lint bench golden clean
 
 $(BIN)/summarize: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -27,3 +27,6 @@ bench: $(BIN)/summarize
 
 clean:
 	rm -rf $(VENV) build dist
+
+golden: $(BIN)/summarize
+	$(BIN)/summarize golden check

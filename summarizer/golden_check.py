@@ -190,7 +190,11 @@ async def replay_one(
         except SummarizerError as exc:
             hint = " (the pipeline sent a request that was never recorded: re-record)" if server.missing else ""
             return Outcome(case.name, reader_lang, run, problems=(f"replay failed: {exc}{hint}",))
-    return against_snapshot(judged(case, reader_lang, run, [produced], baseline), case)
+    outcome = against_snapshot(judged(case, reader_lang, run, [produced], baseline), case)
+    if server.missing:
+        note = f"{len(server.missing)} request(s) had no recorded reply: re-record with `summarize golden record`"
+        outcome = replace(outcome, problems=(*outcome.problems, note))
+    return outcome
 
 
 async def check_live(

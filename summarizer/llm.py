@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 from summarizer import parse
 from summarizer.article import Article
 from summarizer.engine import Request
-from summarizer.errors import ConfigurationError
+from summarizer.errors import ConfigurationError, ModelError
 from summarizer.summary import EngineInfo, Failure, Point, QuoteRef, SourceInfo, Summary
 from summarizer.verify import verify
 
@@ -113,7 +113,7 @@ class ModelEngine:
             return summary
         try:
             talk = await self._repair(job, talk, todo)
-        except parse.InvalidReply:
+        except ModelError:
             return summary
         return verify(self._summary(job, talk.draft), article)
 

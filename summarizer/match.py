@@ -17,7 +17,9 @@ _DASHES = "‐-‒–—―－﹣⁃"
 _CJK = "\u2e80-\u2fff\u3001-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
 _CJK_CHAR = re.compile(f"[{_CJK}]")
 _ELISION = re.compile(r" ?(?:\[ ?\.{3,} ?\]|\( ?\.{3,} ?\)|\.(?: ?\.){2,}) ?")
-_PAIRS = ("“”", "„“", "«»", "»«", "「」", "『』", "‹›", '""', "‘’", "‚‘", "＂＂")
+_PAIRS = tuple(
+    (p[0], p[1]) for p in ("“”", "„“", "«»", "»«", "「」", "『』", "‹›", '""', "‘’", "‚‘", "＂＂")
+)
 _QUOTED = re.compile("|".join(f"{o}([^{o}{c}\n]+){c}" for o, c in _PAIRS))
 
 

@@ -3,27 +3,19 @@
 from __future__ import annotations
 
 import random
-import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from summarizer.cache import Cache, cache_key, storable
 from summarizer.errors import ModelError
+from summarizer.model_errors import is_refusal, is_transient, model_error, retry_after
 
 if TYPE_CHECKING:
-    import openai
     from tenacity import RetryCallState
 
 MODES = ("json_schema", "json_object", "none")
 NO_KEY = "sk-no-key-required"
-NEVER_RETRIED = {400, 401, 403, 404, 422}
-REFUSAL_WORDS = ("response_format", "json_schema")
-STATUS_TEXT = {
-    401: "authentication failed; check OPENAI_API_KEY",
-    403: "permission denied; check OPENAI_API_KEY and access to the model",
-    429: "rate limited",
-}
 
 
 @dataclass(frozen=True)
@@ -186,7 +178,7 @@ class ModelClient:
             stop=stop_after_attempt(self.config.max_attempts)
             | stop_before_delay(self.config.max_wait),
             wait=self._wait,
-            retry=retry_if_exception(_transient),
+            retry=retry_if_exception(is_transient),
             reraise=True,
         )
         attempts = 0
@@ -196,7 +188,7 @@ class ModelClient:
                     attempts += 1
                     return await self._attempt(ask)
         except openai.OpenAIError as exc:
-            raise _model_error(exc, attempts, self.config) from None
+            raise model_error(exc, attempts, self.config) from None
         raise AssertionError("unreachable: tenacity either returns or raises")
 
     async def _attempt(self, ask: _Ask) -> Completion:
@@ -215,7 +207,7 @@ class ModelClient:
                 **extra,
             )
         except openai.APIStatusError as exc:
-            if ask.refusable and _refusal(exc):
+            if ask.refusable and is_refusal(exc):
                 raise _Refused from None
             raise
         request_id = raw.headers.get("x-request-id")
@@ -238,7 +230,7 @@ class ModelClient:
         cfg = self.config
         growth = cfg.min_wait * 2.0 ** (state.attempt_number - 1)
         backoff = min(cfg.max_backoff, growth) + random.uniform(0, cfg.min_wait)
-        hinted = _retry_after(state.outcome.exception() if state.outcome else None)
+        hinted = retry_after(state.outcome.exception() if state.outcome else None)
         return backoff if hinted is None else max(backoff, min(hinted, cfg.max_retry_after))
 
 
@@ -249,94 +241,6 @@ def _response_format(mode: str, schema: Mapping[str, Any], name: str) -> dict[st
     if mode == "json_object":
         return {"type": "json_object", "schema": dict(schema)}
     return None
-
-
-def _refusal(exc: openai.APIStatusError) -> bool:
-    """llama.cpp answers 500 to json_schema; others say 400/422 naming the parameter."""
-    if exc.status_code >= 500:
-        return True
-    text = f"{exc.message} {exc.body}".lower()
-    return exc.status_code in (400, 422) and any(w in text for w in REFUSAL_WORDS)
-
-
-def _transient(exc: BaseException) -> bool:
-    """Rate limits (not exhausted quota), server errors, timeouts and dropped connections."""
-    import openai
-
-    if isinstance(exc, openai.APIConnectionError):
-        return True
-    if not isinstance(exc, openai.APIStatusError) or exc.status_code in NEVER_RETRIED:
-        return False
-    if exc.status_code == 429:
-        return exc.code != "insufficient_quota"
-    return exc.status_code >= 500
-
-
-def _retry_after(exc: BaseException | None) -> float | None:
-    """Seconds the server asked us to wait (retry-after-ms or Retry-After), if any."""
-    from email.utils import parsedate_to_datetime
-
-    import openai
-
-    if not isinstance(exc, openai.APIStatusError):
-        return None
-    headers = exc.response.headers
-    value = headers.get("retry-after") or ""
-    try:
-        if headers.get("retry-after-ms"):
-            return max(0.0, float(headers["retry-after-ms"]) / 1000)
-        return max(0.0, float(value))
-    except ValueError:
-        pass
-    try:
-        return max(0.0, parsedate_to_datetime(value).timestamp() - time.time())
-    except (ValueError, TypeError):
-        return None
-
-
-def _model_error(exc: Exception, attempts: int, config: ModelConfig) -> ModelError:
-    """A one-line ModelError naming the status and request id; never the API key."""
-    import openai
-
-    after = f" after {attempts} attempts" if attempts > 1 else ""
-    status: int | None = None
-    request_id: str | None = None
-    if isinstance(exc, openai.APIStatusError):
-        status, request_id = exc.status_code, exc.request_id
-        what = f"HTTP {status} {_status_text(exc, config)}{after}"
-    elif isinstance(exc, openai.APITimeoutError):
-        what = f"no answer within {config.timeout:g} s{after}"
-    elif isinstance(exc, openai.APIConnectionError):
-        url = exc.request.url
-        where = f"{url.host}:{url.port}" if url.port else url.host
-        what = f"connection to {where} failed{after}"
-    else:
-        what = f"unusable reply: {_scrub(str(exc), config)}"
-    if request_id:
-        what += f" (request id {request_id})"
-    return ModelError(
-        f"model error: {what}", status=status, request_id=request_id, attempts=attempts
-    )
-
-
-def _status_text(exc: openai.APIStatusError, config: ModelConfig) -> str:
-    """Why the server said no, in a few words."""
-    if exc.status_code == 429 and exc.code == "insufficient_quota":
-        return "insufficient quota; check the account's plan and billing"
-    if exc.status_code == 404:
-        return f"not found; check the model name {config.model!r} and OPENAI_BASE_URL"
-    if exc.status_code >= 500:
-        return "server error"
-    known = STATUS_TEXT.get(exc.status_code)
-    return known or f"request rejected: {_scrub(exc.message, config)}"
-
-
-def _scrub(text: str, config: ModelConfig) -> str:
-    """One line, at most 200 characters, with the API key removed."""
-    line = " ".join(text.split())
-    if config.api_key:
-        line = line.replace(config.api_key, "***")
-    return line[:200]
 
 
 def ready(base_url: str, timeout: float = 2.0) -> bool:

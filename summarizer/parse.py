@@ -1,4 +1,4 @@
-"""Parse a model's reply into summary points, tolerating fences, stray prose and control characters."""
+"""Parse a model's reply into summary points, tolerating fences, prose and control characters."""
 
 from __future__ import annotations
 
@@ -58,7 +58,9 @@ def draft(content: str, finish_reason: str = "stop") -> Draft:
     headline = data.get("headline")
     raw_points = data.get("points")
     if not isinstance(headline, str) or not isinstance(raw_points, list):
-        raise InvalidReply('model reply lacks "headline" (string) and "points" (list)', reply=content)
+        raise InvalidReply(
+            'model reply lacks "headline" (string) and "points" (list)', reply=content
+        )
     points = tuple(p for p in (_point(item) for item in raw_points) if p is not None)
     return Draft(headline=headline.strip(), points=points)
 
@@ -78,7 +80,9 @@ def merged(content: str, finish_reason: str = "stop") -> tuple[str, tuple[Merged
                     text=item["text"].strip(),
                     speaker=_speaker(item.get("speaker")),
                     sources=tuple(str(x) for x in item.get("from") or () if isinstance(x, str)),
-                    quote_ids=tuple(str(x) for x in item.get("quote_ids") or () if isinstance(x, str)),
+                    quote_ids=tuple(
+                        str(x) for x in item.get("quote_ids") or () if isinstance(x, str)
+                    ),
                 )
             )
     return headline.strip(), tuple(out)
@@ -91,13 +95,25 @@ def _speaker(value: Any) -> str | None:
 
 
 def _point(item: Any) -> Point | None:
-    if not isinstance(item, dict) or not isinstance(item.get("text"), str) or not item["text"].strip():
+    if (
+        not isinstance(item, dict)
+        or not isinstance(item.get("text"), str)
+        or not item["text"].strip()
+    ):
         return None
     quotes = []
     for q in item.get("quotes") or ():
-        if isinstance(q, dict) and isinstance(q.get("source_text"), str) and q["source_text"].strip():
+        if (
+            isinstance(q, dict)
+            and isinstance(q.get("source_text"), str)
+            and q["source_text"].strip()
+        ):
             shown = q.get("text")
             quotes.append(
-                QuoteRef(source_text=q["source_text"], text=shown if isinstance(shown, str) else None)
+                QuoteRef(
+                    source_text=q["source_text"], text=shown if isinstance(shown, str) else None
+                )
             )
-    return Point(text=item["text"].strip(), speaker=_speaker(item.get("speaker")), quotes=tuple(quotes))
+    return Point(
+        text=item["text"].strip(), speaker=_speaker(item.get("speaker")), quotes=tuple(quotes)
+    )

@@ -47,7 +47,10 @@ def output_schema(points: dict[str, Any]) -> dict[str, Any]:
     """JSON schema of a model reply whose points look like `points`."""
     return {
         "type": "object",
-        "properties": {"headline": {"type": "string"}, "points": {"type": "array", "items": points}},
+        "properties": {
+            "headline": {"type": "string"},
+            "points": {"type": "array", "items": points},
+        },
         "required": ["headline", "points"],
     }
 
@@ -73,11 +76,14 @@ class Prompts:
             user = env.get_template(template).render(**context)
         except jinja2.TemplateError as exc:
             raise ConfigurationError(f"prompt template {template}: {exc}") from None
-        return [{"role": "system", "content": system.strip()}, {"role": "user", "content": user.strip()}]
+        return [
+            {"role": "system", "content": system.strip()},
+            {"role": "user", "content": user.strip()},
+        ]
 
 
 def default_folder() -> Path:
-    """The templates shipped in the wheel, or `prompts/` of a source checkout ($SUMMARIZER_PROMPTS_DIR wins)."""
+    """Shipped templates, or `prompts/` of a source checkout; $SUMMARIZER_PROMPTS_DIR wins."""
     override = os.environ.get(PROMPTS_ENV)
     if override:
         return Path(override)

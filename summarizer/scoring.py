@@ -47,7 +47,9 @@ def score(summary: Summary, golden: Summary, expect: Expect) -> Scores:
         speakers=_ratio(found, len(expect.speakers)),
         quotes=_ratio(sum(_kept(q, summary) for q in expect.quotes), len(expect.quotes)),
         chrf=round(chrf(_text(summary), _text(golden)), 2),
-        language=_ratio(sum(lang.matches(p.text, summary.lang) for p in summary.points), len(summary.points)),
+        language=_ratio(
+            sum(lang.matches(p.text, summary.lang) for p in summary.points), len(summary.points)
+        ),
         length=_length(len(summary.points), len(golden.points)),
     )
 
@@ -79,7 +81,7 @@ def _length(points: int, golden_points: int) -> float:
 
 def chrf(hypothesis: str, reference: str) -> float:
     """Character n-gram F-score (sacrebleu chrF, so Chinese and Japanese score correctly)."""
-    from sacrebleu.metrics import CHRF
+    from sacrebleu.metrics.chrf import CHRF
 
     return float(CHRF().sentence_score(hypothesis, [reference]).score)
 

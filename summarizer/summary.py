@@ -151,19 +151,19 @@ def from_dict(data: Any, *, origin: str = "<summary>") -> Summary:
     points = r.arr(obj.get("points"), "points")
     verification = obj.get("verification")
     return Summary(
-        lang=r.str(obj.get("lang"), "lang"),
+        lang=r.text(obj.get("lang"), "lang"),
         source=SourceInfo(
-            title=r.str(src.get("title"), "source.title"),
-            lang=r.str(src.get("lang"), "source.lang"),
-            sha256=r.str(src.get("sha256"), "source.sha256"),
-            origin=r.str(src.get("origin"), "source.origin"),
+            title=r.text(src.get("title"), "source.title"),
+            lang=r.text(src.get("lang"), "source.lang"),
+            sha256=r.text(src.get("sha256"), "source.sha256"),
+            origin=r.text(src.get("origin"), "source.origin"),
         ),
         engine=EngineInfo(
-            name=r.str(eng.get("name"), "engine.name"),
+            name=r.text(eng.get("name"), "engine.name"),
             model=r.opt_str(eng.get("model"), "engine.model"),
             prompt_version=r.opt_str(eng.get("prompt_version"), "engine.prompt_version"),
         ),
-        headline=r.str(obj.get("headline"), "headline"),
+        headline=r.text(obj.get("headline"), "headline"),
         points=tuple(r.point(p, f"points[{i}]") for i, p in enumerate(points)),
         verification=None if verification is None else r.verification(verification),
         notice=r.opt_str(obj.get("notice"), "notice"),
@@ -192,13 +192,13 @@ class _Reader:
             raise self.fail(path, "a list", value)
         return value
 
-    def str(self, value: Any, path: str) -> str:
+    def text(self, value: Any, path: str) -> str:
         if not isinstance(value, str):
             raise self.fail(path, "a string", value)
         return value
 
     def opt_str(self, value: Any, path: str) -> str | None:
-        return None if value is None else self.str(value, path)
+        return None if value is None else self.text(value, path)
 
     def opt_int(self, value: Any, path: str) -> int | None:
         if value is None:
@@ -211,7 +211,7 @@ class _Reader:
         p = self.obj(value, path)
         quotes = self.arr(p.get("quotes", []), f"{path}.quotes")
         return Point(
-            text=self.str(p.get("text"), f"{path}.text"),
+            text=self.text(p.get("text"), f"{path}.text"),
             speaker=self.opt_str(p.get("speaker"), f"{path}.speaker"),
             quotes=tuple(self.quote(q, f"{path}.quotes[{i}]") for i, q in enumerate(quotes)),
         )
@@ -219,7 +219,7 @@ class _Reader:
     def quote(self, value: Any, path: str) -> QuoteRef:
         q = self.obj(value, path)
         return QuoteRef(
-            source_text=self.str(q.get("source_text"), f"{path}.source_text"),
+            source_text=self.text(q.get("source_text"), f"{path}.source_text"),
             text=self.opt_str(q.get("text"), f"{path}.text"),
             start=self.opt_int(q.get("start"), f"{path}.start"),
             end=self.opt_int(q.get("end"), f"{path}.end"),
@@ -252,11 +252,11 @@ class _Reader:
         if sim is not None and not isinstance(sim, (int, float)):
             raise self.fail(f"{path}.similarity", "a number or null", sim)
         return Failure(
-            kind=self.str(f.get("kind"), f"{path}.kind"),
-            detail=self.str(f.get("detail", ""), f"{path}.detail"),
+            kind=self.text(f.get("kind"), f"{path}.kind"),
+            detail=self.text(f.get("detail", ""), f"{path}.detail"),
             point=self.opt_int(f.get("point"), f"{path}.point"),
             quote=self.opt_int(f.get("quote"), f"{path}.quote"),
             closest=self.opt_str(f.get("closest"), f"{path}.closest"),
             similarity=None if sim is None else float(sim),
-            severity=self.str(f.get("severity", "error"), f"{path}.severity"),
+            severity=self.text(f.get("severity", "error"), f"{path}.severity"),
         )

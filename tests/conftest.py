@@ -20,8 +20,15 @@ def _private_cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 def _no_user_model_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Tests see no model configuration but what they set themselves."""
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
-    for var in ("OPENAI_API_KEY", "OPENAI_BASE_URL", "SUMMARIZER_MODEL", "SUMMARIZER_MODEL_PATH",
-                "SUMMARIZER_ENGINE", "SUMMARIZER_CONCURRENCY", "SUMMARIZER_PROMPTS_DIR"):
+    for var in (
+        "OPENAI_API_KEY",
+        "OPENAI_BASE_URL",
+        "SUMMARIZER_MODEL",
+        "SUMMARIZER_MODEL_PATH",
+        "SUMMARIZER_ENGINE",
+        "SUMMARIZER_CONCURRENCY",
+        "SUMMARIZER_PROMPTS_DIR",
+    ):
         monkeypatch.delenv(var, raising=False)
 
 

@@ -67,7 +67,9 @@ def test_out_file_format_follows_extension_and_verify_accepts_it(
     assert code == 0, stdout
 
 
-def test_verify_fails_on_an_altered_quote(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_verify_fails_on_an_altered_quote(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     out = tmp_path / "s.json"
     run(capsys, str(SEED), "--lang", "en", "--out", str(out))
     data = json.loads(out.read_text())
@@ -82,7 +84,17 @@ def test_verify_fails_on_an_altered_quote(tmp_path: Path, capsys: pytest.Capture
 
 def test_several_inputs_to_a_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     es = ARTICLES / "es-01-infanta-cristina-noos-case" / "article.txt"
-    code, _, _ = run(capsys, str(SEED), str(es), "--lang", "fr", "--out-dir", str(tmp_path), "--format", "markdown")
+    code, _, _ = run(
+        capsys,
+        str(SEED),
+        str(es),
+        "--lang",
+        "fr",
+        "--out-dir",
+        str(tmp_path),
+        "--format",
+        "markdown",
+    )
     assert code == 0
     assert sorted(p.name for p in tmp_path.iterdir()) == [
         "article.fr.md",
@@ -93,7 +105,9 @@ def test_several_inputs_to_a_folder(tmp_path: Path, capsys: pytest.CaptureFixtur
 def test_one_bad_input_among_several_exits_4_and_keeps_the_rest(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    code, _, err = run(capsys, str(SEED), str(tmp_path / "nope.txt"), "--lang", "en", "--out-dir", str(tmp_path))
+    code, _, err = run(
+        capsys, str(SEED), str(tmp_path / "nope.txt"), "--lang", "en", "--out-dir", str(tmp_path)
+    )
     assert code == 4
     assert "nope.txt" in err and "1 of 2 inputs failed" in err
     assert (tmp_path / "seed-blitz-china-nato.en.txt").exists()
@@ -191,8 +205,10 @@ def test_bad_input_undecodable_bytes(tmp_path: Path, capsys: pytest.CaptureFixtu
 
 def test_bad_input_html_without_article(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     p = tmp_path / "menu.html"
-    p.write_text("<!doctype html><html><head><title>Home</title></head><body>"
-                 "<nav><a href='/'>Home</a> <a href='/a'>About</a></nav></body></html>")
+    p.write_text(
+        "<!doctype html><html><head><title>Home</title></head><body>"
+        "<nav><a href='/'>Home</a> <a href='/a'>About</a></nav></body></html>"
+    )
     bad(capsys, tmp_path, p, "menu.html")
 
 
@@ -208,13 +224,17 @@ def test_bad_input_unknown_lang(capsys: pytest.CaptureFixture[str]) -> None:
     assert_one_line_error(err, "xx", "supported")
 
 
-def test_bad_input_out_with_several_inputs(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_bad_input_out_with_several_inputs(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     code, _, err = run(capsys, str(SEED), str(SEED), "--lang", "en", "--out", str(tmp_path / "x"))
     assert code == 2
     assert_one_line_error(err, "--out-dir")
 
 
-def test_bad_input_malformed_summary_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_bad_input_malformed_summary_json(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     p = tmp_path / "s.json"
     p.write_text('{"schema": "summarizer/summary@1", "lang": ')
     code, _, err = run(capsys, "verify", str(p), "--source", str(SEED))
@@ -230,7 +250,9 @@ def test_bad_input_wrong_schema_summary(tmp_path: Path, capsys: pytest.CaptureFi
     assert_one_line_error(err, "schema")
 
 
-def test_bad_input_summary_with_wrong_field_type(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_bad_input_summary_with_wrong_field_type(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     out = tmp_path / "s.json"
     run(capsys, str(SEED), "--lang", "en", "--out", str(out))
     data = json.loads(out.read_text())
@@ -241,16 +263,24 @@ def test_bad_input_summary_with_wrong_field_type(tmp_path: Path, capsys: pytest.
     assert_one_line_error(err, "points[0].quotes")
 
 
-def test_unbalanced_quotation_marks_still_summarize(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_unbalanced_quotation_marks_still_summarize(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     p = tmp_path / "unbalanced.txt"
-    p.write_text("Council votes on budget\n\n" + PARAGRAPH * 2
-                 + "\n\nThe mayor said: “We will not raise fares this year.\n\n" + PARAGRAPH)
+    p.write_text(
+        "Council votes on budget\n\n"
+        + PARAGRAPH * 2
+        + "\n\nThe mayor said: “We will not raise fares this year.\n\n"
+        + PARAGRAPH
+    )
     code, out, err = run(capsys, str(p), "--lang", "en", "--format", "json")
     assert code == 0, err
     assert json.loads(out)["verification"]["ok"] is True
 
 
-def test_article_without_quotes_gives_lead_facts(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_article_without_quotes_gives_lead_facts(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     p = tmp_path / "plain.txt"
     p.write_text("Council meets on budget\n\n" + PARAGRAPH * 3)
     code, out, err = run(capsys, str(p), "--lang", "zh", "--format", "json")
@@ -263,6 +293,8 @@ def test_traceback_only_with_debug(tmp_path: Path) -> None:
     exe = Path(sys.executable).with_name("summarize")
     missing = str(tmp_path / "missing.txt")
     plain = subprocess.run([str(exe), missing, "--lang", "en"], capture_output=True, text=True)
-    debug = subprocess.run([str(exe), missing, "--lang", "en", "--debug"], capture_output=True, text=True)
+    debug = subprocess.run(
+        [str(exe), missing, "--lang", "en", "--debug"], capture_output=True, text=True
+    )
     assert plain.returncode == 2 and "Traceback" not in plain.stderr
     assert "Traceback" in debug.stderr

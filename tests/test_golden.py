@@ -43,7 +43,9 @@ def cases(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
     case.mkdir(parents=True)
     shutil.copy(SEED, case / "article.txt")
     (case / "case.toml").write_text(CASE_TOML)
-    code, _, err = run(capsys, str(case / "article.txt"), "--lang", "en", "--out", str(case / "summary.en.json"))
+    code, _, err = run(
+        capsys, str(case / "article.txt"), "--lang", "en", "--out", str(case / "summary.en.json")
+    )
     assert code == 0, err
     return root
 
@@ -59,13 +61,17 @@ def recorded(cases: Path, fake_openai: FakeOpenAI, capsys: pytest.CaptureFixture
     return cases
 
 
-def test_fresh_case_set_asks_to_pin_a_baseline(cases: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_fresh_case_set_asks_to_pin_a_baseline(
+    cases: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     code, out, _ = run(capsys, "golden", "check", "--cases", str(cases))
     assert code == 1
     assert "no baseline pinned" in out and "summarize golden update" in out
 
 
-def test_recorded_replies_replay_offline_and_pass(recorded: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_recorded_replies_replay_offline_and_pass(
+    recorded: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     code, out, _ = run(capsys, "golden", "check", "--cases", str(recorded))
     assert code == 0, out
     assert "replay-fake-1" in out and "extract" in out
@@ -73,7 +79,10 @@ def test_recorded_replies_replay_offline_and_pass(recorded: Path, capsys: pytest
 
 
 def test_edited_template_reports_stale_replies(
-    recorded: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    recorded: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     prompts = tmp_path / "prompts"
     shutil.copytree(ROOT / "prompts", prompts)
@@ -93,7 +102,9 @@ def degrade(recorded: Path, change: str) -> None:
     for reply in data["replies"].values():
         summary = json.loads(reply["content"])
         if change == "drop_speaker":
-            summary["points"] = [p for p in summary["points"] if "Stoltenberg" not in (p["speaker"] or "")]
+            summary["points"] = [
+                p for p in summary["points"] if "Stoltenberg" not in (p["speaker"] or "")
+            ]
         else:
             for p in summary["points"]:
                 for q in p["quotes"]:
@@ -102,16 +113,26 @@ def degrade(recorded: Path, change: str) -> None:
     path.write_text(json.dumps(data))
 
 
-def test_dropped_speaker_fails_the_speakers_metric(recorded: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_dropped_speaker_fails_the_speakers_metric(
+    recorded: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     degrade(recorded, "drop_speaker")
-    code, out, _ = run(capsys, "golden", "check", "--cases", str(recorded), "--report", str(recorded / "r.json"))
+    code, out, _ = run(
+        capsys, "golden", "check", "--cases", str(recorded), "--report", str(recorded / "r.json")
+    )
     assert code == 1
-    [replayed] = [o for o in json.loads((recorded / "r.json").read_text())["outcomes"] if o["run"] == "replay-fake-1"]
+    [replayed] = [
+        o
+        for o in json.loads((recorded / "r.json").read_text())["outcomes"]
+        if o["run"] == "replay-fake-1"
+    ]
     assert "speakers" in replayed["regressions"]
     assert "REGRESSED" in out
 
 
-def test_altered_quote_fails_the_quotes_metric(recorded: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_altered_quote_fails_the_quotes_metric(
+    recorded: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     degrade(recorded, "alter_quote")
     junit = recorded / "junit.xml"
     code, _, _ = run(capsys, "golden", "check", "--cases", str(recorded), "--junit", str(junit))
@@ -120,7 +141,9 @@ def test_altered_quote_fails_the_quotes_metric(recorded: Path, capsys: pytest.Ca
     assert any(line.startswith("quotes ") for f in failures for line in f.splitlines()), failures
 
 
-def test_update_refuses_to_lower_a_floor(recorded: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_update_refuses_to_lower_a_floor(
+    recorded: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     degrade(recorded, "drop_speaker")
     code, _, err = run(capsys, "golden", "update", "--cases", str(recorded))
     assert code == 1 and "--allow-regression" in err
@@ -128,7 +151,9 @@ def test_update_refuses_to_lower_a_floor(recorded: Path, capsys: pytest.CaptureF
     assert run(capsys, "golden", "check", "--cases", str(recorded))[0] == 0
 
 
-def test_changed_case_set_must_be_repinned(recorded: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_changed_case_set_must_be_repinned(
+    recorded: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     toml = recorded / "seed" / "case.toml"
     toml.write_text(toml.read_text().replace('notes = "seed article"', 'notes = "edited"'))
     code, out, _ = run(capsys, "golden", "check", "--cases", str(recorded))
@@ -157,7 +182,9 @@ def test_bad_case_malformed_case_toml(cases: Path, capsys: pytest.CaptureFixture
     bad_case(capsys, cases, "seed", "case.toml", "malformed")
 
 
-def test_bad_case_golden_summary_no_longer_verifies(cases: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_bad_case_golden_summary_no_longer_verifies(
+    cases: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     path = cases / "seed" / "summary.en.json"
     data = json.loads(path.read_text())
     data["points"][2]["quotes"][0]["source_text"] = "NATO is always right"

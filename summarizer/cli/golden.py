@@ -39,15 +39,27 @@ def main(argv: list[str]) -> int:
     flags = {k: getattr(args, k) for k in ("engine", "model", "base_url", "model_path")}
     settings = config.resolve(flags, config=args.config)
     if (args.live or args.action == "record") and settings.resolved_engine() == "extract":
-        raise InputError(f"golden {args.action} needs a model: --engine openai|local with --model/--base-url or --model-path")
+        raise InputError(
+            f"golden {args.action} needs a model: --engine openai|local with "
+            "--model/--base-url or --model-path"
+        )
     root = Path(args.cases)
     if args.action == "record":
         written = asyncio.run(golden_update.record(root, settings))
-        print(f"recorded replies in {len(written)} files; now run `summarize golden check` and review the diff")
+        print(
+            f"recorded replies in {len(written)} files; "
+            "now run `summarize golden check` and review the diff"
+        )
         return 0
     if args.action == "update":
         report = asyncio.run(
-            golden_update.update(root, settings, live=args.live, repeat=args.repeat, allow_regression=args.allow_regression)
+            golden_update.update(
+                root,
+                settings,
+                live=args.live,
+                repeat=args.repeat,
+                allow_regression=args.allow_regression,
+            )
         )
         print(f"pinned {len(report.outcomes)} checks in {root / 'baseline.json'}")
         return 0

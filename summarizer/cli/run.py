@@ -35,7 +35,9 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("inputs", nargs="+", metavar="FILE", help="article path, URL, or - for stdin")
     p.add_argument("--lang", required=True, help="reader language: en zh zh-Hant es fr de ja ru ar")
     p.add_argument("--length", default="medium", choices=("short", "medium", "long"))
-    p.add_argument("--format", choices=FORMATS, help="output format (default: from --out, else text)")
+    p.add_argument(
+        "--format", choices=FORMATS, help="output format (default: from --out, else text)"
+    )
     out = p.add_mutually_exclusive_group()
     out.add_argument("--out", metavar="PATH", help="write the result of a single input to PATH")
     out.add_argument("--out-dir", metavar="DIR", help="write one file per input into DIR")
@@ -66,7 +68,9 @@ def summarize(argv: list[str]) -> int:
     fmt = args.format or format_from_path(args.out) or "text"
     if args.out and len(args.inputs) > 1:
         raise InputError("--out takes a single input; use --out-dir for several")
-    flags = {k: getattr(args, k) for k in ("engine", "model", "base_url", "model_path", "concurrency")}
+    flags = {
+        k: getattr(args, k) for k in ("engine", "model", "base_url", "model_path", "concurrency")
+    }
     flags |= {"max_input_tokens": args.max_input_tokens, "cache": args.cache}
     settings = config.resolve(flags, config=args.config)
     if settings.resolved_engine() == "extract" and settings.engine == "auto":
@@ -181,4 +185,6 @@ def stem(spec: str) -> str:
     if spec == "-":
         return "stdin"
     name = Path(spec.rstrip("/").split("?")[0]).name
-    return "".join(ch if ch.isalnum() or ch in "-_." else "_" for ch in Path(name).stem or "article")
+    return "".join(
+        ch if ch.isalnum() or ch in "-_." else "_" for ch in Path(name).stem or "article"
+    )

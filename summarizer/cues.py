@@ -52,6 +52,13 @@ class Cues:
     stop: frozenset[str]
     drop_suffixes: tuple[str, ...]
     sentence_end: re.Pattern[str]
+    frame: re.Pattern[str]
+    frame_nouns: re.Pattern[str] | None
+    frame_prefixes: tuple[str, ...]
+    frame_full: tuple[str, ...]
+    reported: frozenset[str] = frozenset()
+    sayings: frozenset[str] = frozenset()
+    determiners: frozenset[str] = frozenset()
     nouns_capitalized: bool = False
 
     @property
@@ -65,6 +72,15 @@ def _table() -> dict[str, Any]:
     with _DATA.open("rb") as handle:
         table: dict[str, Any] = tomllib.load(handle)
     return table
+
+
+def _frame(data: dict[str, Any], spaced: bool) -> re.Pattern[str]:
+    """A clause ending in a cue (or a speech noun) and its tail: a speech frame before a colon."""
+    cue = _alternation([*data["verbs"], *data.get("frame_nouns", [])], spaced)
+    tail = _alternation(data.get("frame_tails", []), spaced)
+    if spaced:
+        return re.compile(rf"{cue}(?:\s+{tail})?\s*$", re.IGNORECASE)
+    return re.compile(f"{cue}(?:{tail})?$")
 
 
 def _alternation(words: list[str], spaced: bool) -> str:
@@ -81,10 +97,12 @@ def cues_for(family: str) -> Cues:
     fam = family if family in table else "en"
     spaced = fam in _SPACED
     postfix = data.get("postfix", [])
+    nouns = data.get("frame_nouns", [])
     lower = [w.lower() for w in data.get("skip", [])]
+    reported = data.get("reported", [])
     return Cues(
         family=fam,
-        verbs=re.compile(_alternation(data["verbs"], spaced), re.IGNORECASE),
+        verbs=re.compile(_alternation([*data["verbs"], *reported], spaced), re.IGNORECASE),
         participles=frozenset(data.get("participles", [])),
         postfix=re.compile(_alternation(postfix, False)) if postfix else None,
         pronouns=frozenset(w.lower() for w in data.get("pronouns", [])),
@@ -94,5 +112,12 @@ def cues_for(family: str) -> Cues:
         stop=frozenset(w.lower() for w in data.get("stop", [])),
         drop_suffixes=tuple(data.get("drop_suffixes", [])),
         sentence_end=re.compile(_ENDS.get(fam, r"[.!?](?=\s|$)")),
+        frame=_frame(data, spaced),
+        frame_nouns=re.compile(_alternation(nouns, spaced)) if nouns else None,
+        frame_prefixes=tuple(data.get("frame_prefixes", [])),
+        frame_full=tuple(data.get("frame_full", [])),
+        reported=frozenset(reported),
+        sayings=frozenset(data.get("sayings", [])),
+        determiners=frozenset(data.get("determiners", [])),
         nouns_capitalized=bool(table.get(fam, {}).get("nouns_capitalized", False)),
     )

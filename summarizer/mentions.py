@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from summarizer.cues import LEAD, Cues, Mention, Window
-from summarizer.mentions_cjk import cjk_mention
+from summarizer.mentions_cjk import cjk_frame, cjk_mention
 
 _TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*")
 _PARTICLES = frozenset(
@@ -14,13 +15,34 @@ _PARTICLES = frozenset(
 _INFLECTED_PRONOUN = re.compile(r"-t-(il|elle|ils|elles)$|-(il|elle)$", re.IGNORECASE)
 _MAX_CUES = 4
 _COLON = re.compile(":")
+_GENITIVE = re.compile(r"(?:['’]s?|s)$")
+_SENTENCE_REACH = 300
 
 
-def find_mention(text: str, before: Window, after: Window, cues: Cues) -> Mention | None:
-    """The speaker mention for a quotation, looking right after it first, then before it."""
+def find_mentions(text: str, before: Window, after: Window, cues: Cues) -> Iterator[Mention]:
+    """Candidate speaker mentions for a quotation, best first: right after it, then before it."""
     if not cues.spaced:
-        return cjk_mention(text, before, after, cues)
-    return _spaced_after(text, after, cues) or _spaced_before(text, before, cues)
+        mention = cjk_mention(text, before, after, cues)
+        if mention:
+            yield mention
+        return
+    found = _spaced_after(text, after, cues)
+    if found:
+        yield found
+    yield from _spaced_before(text, before, cues)
+
+
+def frame_mentions(text: str, colon: int, cues: Cues) -> Iterator[Mention]:
+    """Candidate speakers of the frame ending at `colon` ("Lin said in a statement:")."""
+    if not cues.spaced:
+        mention = cjk_frame(text, colon, cues)
+        if mention:
+            yield mention
+        return
+    start = max(0, colon - _SENTENCE_REACH)
+    for stop in cues.sentence_end.finditer(text, start, colon):
+        start = stop.end()
+    yield from _spaced_before(text, (start, colon + 1), cues)
 
 
 def _spaced_after(text: str, window: Window, cues: Cues) -> Mention | None:
@@ -35,15 +57,34 @@ def _spaced_after(text: str, window: Window, cues: Cues) -> Mention | None:
     return _left(text, start, cue, cues)
 
 
-def _spaced_before(text: str, window: Window, cues: Cues) -> Mention | None:
+def _spaced_before(text: str, window: Window, cues: Cues) -> Iterator[Mention]:
     found = list(cues.verbs.finditer(text, window[0], window[1]))
     for cue in reversed(found[-_MAX_CUES:]):
         left = _left(text, window[0], cue, cues)
         right = _right(text, cue, window[1], cues)
-        mention = (right or left) if cues.family == "ar" else (left or right)
-        if mention:
-            return mention
-    return _colon(text, window, cues)
+        pair = (right, left) if cues.family == "ar" else (left, right)
+        yield from (m for m in pair if m)
+        if cue.group().lower() in cues.reported and not (left or right):
+            yield Mention("", "pronoun", cue.group(), cue.start())
+    colon = _colon(text, window, cues) or _saying(text, window, cues)
+    if colon:
+        yield colon
+
+
+def _saying(text: str, window: Window, cues: Cues) -> Mention | None:
+    """ "Augsteins Motto …: »…«" - a possessive name before a noun for someone's words."""
+    if not text[window[0] : window[1]].rstrip().endswith(":"):
+        return None
+    tokens = list(_TOKEN.finditer(text, window[0], window[1]))
+    for index in range(len(tokens) - 1, 0, -1):
+        owner = tokens[index - 1]
+        if tokens[index].group().lower() in cues.sayings and _GENITIVE.search(owner.group()):
+            run = _run(text, tokens[index - 1 :: -1], cues, forward=False)[::-1]
+            if not run or not owner.group()[0].isupper():
+                return None
+            name = text[run[0].start() : owner.end()]
+            return Mention(_GENITIVE.sub("", name), "name", tokens[index].group(), run[0].start())
+    return None
 
 
 def _colon(text: str, window: Window, cues: Cues) -> Mention | None:
@@ -197,7 +238,7 @@ def _classify(
         t.group()[0].isupper() and w not in cues.titles for t, w in zip(run, lowers, strict=True)
     ):
         return Mention(words, "name", cue.group(), run[0].start())
-    if any(w in cues.titles for w in lowers):
+    if any(w in cues.titles and w not in cues.stop for w in lowers):
         return Mention(words, "role", cue.group(), run[0].start())
     return None
 

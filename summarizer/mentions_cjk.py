@@ -10,7 +10,42 @@ _CJK_BREAK = re.compile(r"[、，,：:；;。！？!?“”「」『』（）()�
 _CJK_CLAUSE = re.compile(r"[，,。；;！？!?：:\n]")
 _JA_AFTER = re.compile(r"と[、,]?(?:(?P<who>[^、。「」]{1,20}?)(?:は|が)[、,]?)?")
 _JA_TOPIC = re.compile(r"(?P<who>[^、。「」\s]{1,25}?)(?:は|が)[、,]?")
+_CJK_SENTENCE = re.compile(r"[。！？!?\n]")
+_DIGIT = re.compile(r"\d")
+_HAN_NEXT = r"(?=[\u3400-\u9fff])"
 _MAX_CUES = 4
+_FRAME_REACH = 120
+
+
+def cjk_frame(text: str, colon: int, cues: Cues) -> Mention | None:
+    """The speaker of a frame before an unmarked speech: "以下是他的演說全文：" (a speech
+    noun, whose owner speaks), "蔡總統談話全文如下：", or a cue ("他在發言中說：")."""
+    reach = max(0, colon - _FRAME_REACH)
+    noun = None
+    if cues.frame_nouns:
+        clause = last_break(text, reach, colon, _CJK_CLAUSE)
+        noun = next(reversed(list(cues.frame_nouns.finditer(text, clause, colon))), None)
+    if noun is None:
+        start = last_break(text, reach, colon, _CJK_SENTENCE)
+        return cjk_mention(text, (start, colon + 1), (colon + 1, colon + 1), cues)
+    segment = text[clause : noun.start()].removesuffix("的")
+    at = clause + len(segment) - len(segment.lstrip())
+    segment = segment.strip()
+    prefix = next((p for p in cues.frame_prefixes if segment.startswith(p)), "")
+    return zh_subject(segment[len(prefix) :], noun, cues, at + len(prefix))
+
+
+def zh_titled(text: str, start: int, end: int, cues: Cues) -> str | None:
+    """The last name written after a title in [start, end) ("副總統彭斯美東時間" -> "彭斯")."""
+    if not cues.titles:
+        return None
+    titles = "|".join(map(re.escape, cues.titles))
+    for match in reversed(list(re.finditer(f"(?:{titles}){_HAN_NEXT}", text[start:end]))):
+        name = _zh_cut(text[start + match.end() : start + match.end() + 10], cues)
+        name = _CJK_BREAK.split(_DIGIT.split(name)[0])[0]
+        if 2 <= len(name) <= 4:
+            return name
+    return None
 
 
 def cjk_mention(text: str, before: Window, after: Window, cues: Cues) -> Mention | None:

@@ -7,7 +7,7 @@ import re
 from collections import defaultdict
 
 from summarizer.cues import Cues, Mention
-from summarizer.mentions_cjk import last_break, zh_subject
+from summarizer.mentions_cjk import last_break, zh_subject, zh_titled
 
 _POSSESSIVE = re.compile(r"['’]s?$")
 _TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*")
@@ -63,7 +63,7 @@ class Resolver:
         elif mention.kind == "org":
             found = self._org(mention.words, context)
         else:
-            found = self._person(mention.words, at)
+            found = self._person(mention, at)
         if found and mention.kind != "org":
             self.last_person = found
         if found:
@@ -107,15 +107,29 @@ class Resolver:
                 return earlier
         return words
 
-    def _person(self, words: str, at: int) -> str | None:
+    def _person(self, mention: Mention, at: int) -> str | None:
+        words = mention.words
         if not self.cues.spaced:
             return self._han_person(words)
         name = self._canonical(words)
         if not name:
             return self._by_title(words, at)
         if " " not in name:
-            return self._full_name(name, at) or name
+            found = self._full_name(name, at)
+            return found or (name if self._bare(mention) else None)
         return name
+
+    def _bare(self, mention: Mention) -> bool:
+        """Whether a lone capitalised word is a name: always, except where every noun is
+        capitalised; there it must stand alone in its clause ("Merkel sagte:", "sagt Geicke."),
+        not after another word ("um 0.16 Uhr schickt")."""
+        if not self.cues.nouns_capitalized:
+            return True
+        end = mention.at + len(mention.words)
+        before = self.text[max(0, mention.at - 3) : mention.at].strip()
+        after = self.text[end : end + 1]
+        ends_clause = not after or not (after.isalnum() or after.isspace())
+        return not before or before[-1] in ".!?:;,\n" or ends_clause
 
     def _canonical(self, words: str) -> str:
         """The name without leading stop words, titles and a trailing possessive."""
@@ -125,7 +139,8 @@ class Resolver:
         for index in range(len(tokens) - 1, -1, -1):
             lower = tokens[index].lower().rstrip(".")
             if lower in self.cues.titles or lower in self.cues.stop:
-                tokens = tokens[index + 1 :]
+                noun = lower in self.cues.determiners and len(tokens) - index > 3
+                tokens = tokens[index + 1 + noun :]
                 break
         while len(tokens) > 2 and tokens[0].endswith(self.cues.drop_suffixes or ("\0",)):
             tokens.pop(0)
@@ -153,13 +168,22 @@ class Resolver:
         name = self._canonical(run)
         if " " not in name or any(w.lower() in self.cues.orgs for w in name.split()):
             return
+        if self._determined(pos):
+            return
         for word in name.split():
             assert self._index is not None
             self._index[word].append((pos, name))
-        lead = self.text[max(0, pos - 40) : pos]
-        for word in (*_TOKEN.findall(lead)[-1:], *lowers):
+        lead = _TOKEN.findall(self.text, max(0, pos - 40), pos)
+        for word in (*lead[-1:], *lowers):
             if word.lower().rstrip(".") in self.cues.titles:
                 self._titled[word.lower()].append((pos, name))
+
+    def _determined(self, pos: int) -> bool:
+        """Whether a determiner comes right before `pos`: a noun follows, not a name."""
+        if not self.cues.determiners:
+            return False
+        lead = _TOKEN.findall(self.text, max(0, pos - 20), pos)
+        return bool(lead) and lead[-1].lower() in self.cues.determiners
 
     def _recent_person(self, context: tuple[int, int], *, anyone: bool = True) -> str | None:
         """The last person named in `context`: a cue's subject or a titled name first, else
@@ -170,6 +194,8 @@ class Resolver:
             return self._recent_han(context)
         named: list[tuple[bool, str]] = []
         for run in _single_run().finditer(self.text, *context):
+            if self._determined(run.start()):
+                continue
             name = self._canonical(run.group())
             if name and " " not in name:
                 name = self._full_name(name, run.start()) or ""
@@ -186,7 +212,7 @@ class Resolver:
         if _POSSESSIVE.search(run.group()):
             return False
         after = _TOKEN.match(self.text, run.end() + 1)
-        if after and after.start() == run.end() + 1 and self.text[run.end()] == " ":
+        if after and self._leads(run) and self.text[run.end()] == " ":
             word = after.group()
             if word.islower() and word not in self.cues.stop and word not in _PARTICLES:
                 return True
@@ -195,20 +221,31 @@ class Resolver:
             return True
         before = _TOKEN.findall(self.text, max(0, run.start() - 30), run.start())
         last = before[-1] if before else ""
-        if last.lower() in self.cues.titles:
+        inside = [w.lower() for w in _TOKEN.findall(run.group())[:-1]]
+        if any(w in self.cues.titles and w not in self.cues.stop for w in [last.lower(), *inside]):
             return True
         ends_clause = not self.text[run.end() : run.end() + 1].isspace()
         return ends_clause and bool(self.cues.verbs.fullmatch(last))
 
+    def _leads(self, run: re.Match[str]) -> bool:
+        """Whether a name followed by a lower-case word can be the subject: always, except
+        where every noun is capitalised, where it must start a clause ("Moreno hat …", not
+        "dass die Milizmänner Relotius angelogen haben")."""
+        if not self.cues.nouns_capitalized:
+            return True
+        before = self.text[max(0, run.start() - 3) : run.start()].strip()
+        return not before or before[-1] in ".!?:;,\n"
+
     def _recent_han(self, context: tuple[int, int]) -> str | None:
-        """The last Chinese or Japanese name that is the subject of a cue in `context`."""
+        """The last Chinese or Japanese name that is the subject of a cue in `context`, else
+        the last one written after a title ("副總統彭斯")."""
         found = list(self.cues.verbs.finditer(self.text, *context))
         for cue in reversed(found[-4:]):
             clause = last_break(self.text, context[0], cue.start())
             mention = zh_subject(self.text[clause : cue.start()], cue, self.cues, clause)
             if mention and mention.kind == "name" and len(mention.words) > 1:
                 return mention.words
-        return None
+        return zh_titled(self.text, *context, self.cues)
 
     def _by_title(self, words: str, at: int) -> str | None:
         if not self.cues.spaced:
@@ -222,11 +259,15 @@ class Resolver:
         return None
 
     def _han_person(self, words: str) -> str | None:
-        if len(words) > 1:
+        """A Chinese name; a surname with or without its title ("蔡總統") becomes the full
+        name an earlier speaker or a title gave it."""
+        titled = (t for t in self.cues.titles if words.endswith(t) and len(words) > len(t))
+        bare = words[: -len(title)] if (title := next(titled, "")) else words
+        if len(bare) > 1:
             return words
         for earlier in reversed(self.spoken):
-            if earlier.startswith(words) and len(earlier) > 1:
+            if earlier.startswith(bare) and len(earlier) > 1:
                 return earlier
         titles = "|".join(map(re.escape, self.cues.titles))
-        found = re.findall(f"(?:{titles})({re.escape(words)}{_HAN}{{1,2}})", self.text)
-        return max(found, key=found.count) if found else None
+        found = re.findall(f"(?:{titles})({re.escape(bare)}{_HAN}{{1,2}})", self.text)
+        return max(found, key=found.count) if found else (words if len(words) > 1 else None)

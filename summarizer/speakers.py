@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from summarizer.cues import Cues, Mention, cues_for
 from summarizer.lang import family
-from summarizer.mentions import find_mention
+from summarizer.mentions import find_mentions, frame_mentions
 from summarizer.names import Resolver
 
 _AFTER = 200
 _BEFORE = 300
 _CONTEXT = 600
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_ENDING = re.compile(r"[.,;:!?…。，！？]\s*$")
 
 
 @dataclass(frozen=True)
@@ -26,6 +29,8 @@ class Span:
     para_start: int
     para_end: int
     continued: bool = False
+    kind: str = "quote"
+    frame: int | None = None
 
 
 @dataclass(frozen=True)
@@ -37,20 +42,89 @@ class Attribution:
 
 
 def attribute(text: str, spans: Sequence[Span], lang: str) -> tuple[Attribution, ...]:
-    """One attribution per span, in order; a multi-paragraph quotation shares one speaker."""
-    fam = family(lang)
-    cues = cues_for(fam)
+    """One attribution per span, in order; a multi-paragraph quotation shares one speaker, and
+    the sentences of a framed speech (and the quotations in it) share the frame's speaker."""
+    cues = cues_for(family(lang))
     resolver = Resolver(text, cues)
-    result: list[Attribution] = []
-    for chain in _chains(spans):
-        mention = _mention(text, spans, chain, cues)
-        context = _context(spans, chain[0])
-        speaker = resolver.resolve(mention, context) if mention else None
-        found = Attribution(speaker, mention.cue if mention and speaker else None)
-        if speaker is None and result and _inherits(text, spans, chain[0], cues):
-            found = result[-1]
-        result.extend(found for _ in chain)
-    return tuple(result)
+    marked = [s for s in spans if s.kind == "quote"]
+    frames = sorted({s.frame for s in spans if s.frame is not None})
+    by_frame: dict[int, Attribution] = {}
+    by_span: dict[int, Attribution] = {}
+    previous: Attribution | None = None
+    for chain in _chains(marked):
+        first = marked[chain[0]]
+        while frames and frames[0] < first.open_at:
+            colon = frames.pop(0)
+            by_frame[colon] = _frame(text, colon, cues, resolver)
+        named = _named(text, first)
+        found = named or _resolved(text, marked, chain, cues, resolver)
+        if named is None and found.speaker is None:
+            found = _fallback(text, marked, chain[0], cues, by_frame, previous) or found
+        previous = found
+        by_span.update((marked[i].start, found) for i in chain)
+    for colon in frames:
+        by_frame[colon] = _frame(text, colon, cues, resolver)
+    return tuple(
+        by_frame[s.frame] if s.kind == "speech" and s.frame is not None else by_span[s.start]
+        for s in spans
+    )
+
+
+def _fallback(
+    text: str,
+    spans: Sequence[Span],
+    index: int,
+    cues: Cues,
+    by_frame: dict[int, Attribution],
+    previous: Attribution | None,
+) -> Attribution | None:
+    """For a quotation with no speaker of its own: the speaker of the speech it sits in, or
+    of the quotation it follows."""
+    frame = spans[index].frame
+    if frame is not None:
+        return by_frame[frame]
+    return previous if previous and _inherits(text, spans, index, cues) else None
+
+
+def _first(
+    mentions: Iterable[Mention], context: tuple[int, int], resolver: Resolver
+) -> Attribution:
+    """The first mention that resolves to a speaker."""
+    for mention in mentions:
+        speaker = resolver.resolve(mention, context)
+        if speaker:
+            return Attribution(speaker, mention.cue)
+    return Attribution(None, None)
+
+
+def _resolved(
+    text: str, spans: Sequence[Span], chain: list[int], cues: Cues, resolver: Resolver
+) -> Attribution:
+    first, last = chain[0], chain[-1]
+    after = _after_window(text, spans, last, cues)
+    before = _before_window(text, spans, first, cues)
+    mentions = find_mentions(text, before, after, cues)
+    return _first(mentions, _context(spans, first), resolver)
+
+
+def _frame(text: str, colon: int, cues: Cues, resolver: Resolver) -> Attribution:
+    """Who speaks after the frame whose colon is at `colon`."""
+    context = (max(0, colon - _CONTEXT), colon)
+    return _first(frame_mentions(text, colon, cues), context, resolver)
+
+
+def _named(text: str, span: Span) -> Attribution | None:
+    """No speaker for a quoted name or title: "NPR's “Wait Wait … Don't Tell Me!”",
+    "»Zeit«-Chefredakteur", "an ‘Out’ vote" - every word capitalised, and no closing
+    punctuation unless it is long, or glued to a word after it."""
+    words = _WORD.findall(text, span.start, span.end)
+    if not words or not all(w[0].isupper() for w in words):
+        return None
+    ending = _ENDING.search(text, span.start, span.end)
+    after = text[span.close_at + 1 : span.close_at + 3]
+    glued = after[:1] == "-" or (after[:1] == " " and after[1:].isalpha())
+    named = (not ending and (len(words) > 1 or glued)) or len(words) > 3
+    return Attribution(None, None) if named else None
 
 
 def _context(spans: Sequence[Span], index: int) -> tuple[int, int]:
@@ -85,13 +159,6 @@ def _chains(spans: Sequence[Span]) -> list[list[int]]:
         else:
             chains.append([index])
     return chains
-
-
-def _mention(text: str, spans: Sequence[Span], chain: list[int], cues: Cues) -> Mention | None:
-    first, last = chain[0], chain[-1]
-    after = _after_window(text, spans, last, cues)
-    before = _before_window(text, spans, first, cues)
-    return find_mention(text, before, after, cues)
 
 
 def _after_window(text: str, spans: Sequence[Span], index: int, cues: Cues) -> tuple[int, int]:

@@ -1,10 +1,11 @@
-"""Interop with the real llama.cpp server and SmolLM2-135M (`make test-model`; skipped otherwise)."""
+"""Interop with the real llama.cpp server and SmolLM2-135M (`make test-model`, else skipped)."""
 
 from __future__ import annotations
 
 import importlib.util
 import json
 import os
+import signal
 import subprocess
 import sys
 import time
@@ -127,10 +128,8 @@ def test_local_engine_summary_verifies_and_stops_its_server(
 ) -> None:
     """--engine local starts llama.cpp, writes a verifying summary, and leaves no server behind."""
     before = server_pids()
-    run = summarize(
-        str(ARTICLE), "--engine", "local", "--model-path", str(GGUF), "--lang", "en",
-        "--format", "json", "--config", str(small_config),
-    )
+    options = ["--engine", "local", "--model-path", str(GGUF), "--config", str(small_config)]
+    run = summarize(str(ARTICLE), "--lang", "en", "--format", "json", *options)
     assert run.returncode == 0, run.stderr
     data = write_and_verify(run.stdout, tmp_path)
     assert data["engine"]["name"] == "local"
@@ -139,13 +138,44 @@ def test_local_engine_summary_verifies_and_stops_its_server(
     assert server_pids() <= before, "the local engine left llama.cpp's server running"
 
 
+def _gone(pids: set[int], within: float) -> bool:
+    deadline = time.monotonic() + within
+    while pids & server_pids() and time.monotonic() < deadline:
+        time.sleep(0.1)
+    return not pids & server_pids()
+
+
+def test_killed_summarize_takes_its_server_down(small_config: Path) -> None:
+    """SIGTERM to `summarize --engine local` mid-run does not orphan llama.cpp's server."""
+    before = server_pids()
+    cli = Path(sys.executable).with_name("summarize")
+    options = ["--engine", "local", "--model-path", str(GGUF), "--config", str(small_config)]
+    proc = subprocess.Popen(
+        [str(cli), str(ARTICLE), "--lang", "en", "--no-cache", *options],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    deadline = time.monotonic() + 60
+    while not server_pids() - before and time.monotonic() < deadline:
+        time.sleep(0.1)
+    started = server_pids() - before
+    assert started, "summarize --engine local never started llama.cpp's server"
+    proc.send_signal(signal.SIGTERM)
+    proc.wait(timeout=30)
+    try:
+        assert _gone(started, within=5), "llama.cpp's server outlived the summarize that started it"
+    finally:
+        for pid in started & server_pids():
+            os.kill(pid, signal.SIGKILL)
+
+
 def test_openai_engine_against_llama_server_prunes_wrong_language(
     tmp_path: Path, small_config: Path, llama_server: str
 ) -> None:
     """Asked for zh, the English-only model's points are pruned; what is left still verifies."""
+    env = {"OPENAI_BASE_URL": llama_server}
     run = summarize(
-        str(ARTICLE), "--lang", "zh", "--format", "json", "--config", str(small_config),
-        env={"OPENAI_BASE_URL": llama_server},
+        str(ARTICLE), "--lang", "zh", "--format", "json", "--config", str(small_config), env=env
     )
     assert run.returncode == 0, run.stderr
     data = write_and_verify(run.stdout, tmp_path)

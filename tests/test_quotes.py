@@ -208,6 +208,98 @@ def test_arabic_organisation_after_cue() -> None:
     ]
 
 
+def test_german_message_after_colon_credits_the_sender_not_a_noun() -> None:
+    text = (
+        "Die Sprecherin Anna Kessler war wütend. Am Abend um 22 Uhr schickt sie dem Verlag "
+        "eine Nachricht: »Das lasse ich mir nicht gefallen.«"
+    )
+    assert said(text, "de") == [("Das lasse ich mir nicht gefallen.", "Anna Kessler")]
+
+
+def test_german_indirect_speech_with_pronoun_and_follow_up_quote() -> None:
+    text = (
+        "Der Pilot Jonas Brandl meldete sich aus Kairo.\n\n"
+        "Am Morgen dann eine knappe Mail. Er habe »einen sehr guten Kontakt« gefunden: "
+        "»Ein Mann, der alles über den Hafen weiß.«"
+    )
+    assert said(text, "de") == [
+        ("einen sehr guten Kontakt", "Jonas Brandl"),
+        ("Ein Mann, der alles über den Hafen weiß.", "Jonas Brandl"),
+    ]
+
+
+def test_german_subjectless_indirect_speech_speaks_for_the_paragraph_subject() -> None:
+    text = (
+        "Die Ärztin Maria Vogt schrieb an den Senat.\n\n"
+        "Vogt hat Bedenken, sie nennt Zahlen, die die Kollegen Schulz beunruhigen. "
+        "Aber das heiße nicht, »dass wir einfach aufgeben«."
+    )
+    assert said(text, "de")[-1] == ("dass wir einfach aufgeben", "Maria Vogt")
+
+
+def test_possessive_motto_names_its_author() -> None:
+    text = "Im Foyer hängt Willy Brandts Motto für die Partei an der Wand: »Mehr Demokratie wagen.«"
+    assert said(text, "de") == [("Mehr Demokratie wagen.", "Willy Brandt")]
+
+
+def test_quoted_titles_and_names_take_no_speaker() -> None:
+    text = (
+        "“I love radio,” Dana Whitfield said about her guest spot on the BBC’s "
+        "“Just A Minute Please!” and an ‘Exit’ campaign."
+    )
+    assert said(text, "en") == [
+        ("I love radio,", "Dana Whitfield"),
+        ("Just A Minute Please!", None),
+        ("Exit", None),
+    ]
+    text = "»Stern«-Chefin Petra Lorenz lobt das Heft, sagt Kurt Wendler."
+    assert said(text, "de") == [("Stern", None)]
+
+
+def test_chinese_speech_frame_credits_every_sentence_and_inner_quote() -> None:
+    text = (
+        "法國總理杜蘭德當地時間3日在國會演講,以下是他的演說全文: "
+        "謝謝各位。我們提出了「綠色轉型」計畫。今年經濟會更好。"
+    )
+    quotes = find_quotes(text, "zh-Hant")
+    assert [(q.text, q.speaker, q.kind) for q in quotes] == [
+        ("謝謝各位。", "杜蘭德", "speech"),
+        ("我們提出了", "杜蘭德", "speech"),
+        ("綠色轉型", "杜蘭德", "quote"),
+        ("計畫。", "杜蘭德", "speech"),
+        ("今年經濟會更好。", "杜蘭德", "speech"),
+    ]
+    assert all(text[q.start : q.end] == q.text for q in quotes)
+
+
+def test_chinese_surname_and_title_frame_runs_to_the_end() -> None:
+    text = "市長林志明今天出席典禮。 林市長新年談話全文如下:\n\n大家好。\n\n新年快樂。"
+    assert said(text, "zh-Hant") == [("大家好。", "林志明"), ("新年快樂。", "林志明")]
+
+
+def test_english_statement_frame_takes_the_next_paragraph_only() -> None:
+    text = (
+        "Mayor Ruth Okafor said in a statement:\n\n"
+        "We will rebuild the bridge. Work starts in May.\n\n"
+        "The council meets on Friday."
+    )
+    assert said(text, "en") == [
+        ("We will rebuild the bridge.", "Ruth Okafor"),
+        ("Work starts in May.", "Ruth Okafor"),
+    ]
+
+
+def test_colon_without_a_speech_frame_is_no_quote() -> None:
+    text = "The plan has two parts: a tax cut and a new bridge.\n\n政府提出兩項目標:減稅與建橋。"
+    assert find_quotes(text, "en") == ()
+    assert find_quotes(text, "zh-Hant") == ()
+
+
+def test_results_are_cached_for_the_same_text() -> None:
+    text = "“Again,” Lin Jian said."
+    assert find_quotes(text, "en") is find_quotes(text, "en")
+
+
 # Real articles and speed ----------------------------------------------------------------------
 
 
@@ -226,6 +318,7 @@ def test_seed_article_speakers() -> None:
         ("ru-01-klimkin-gas-transit-talks", "ru", {"Павел Климкин"}),
         ("es-01-infanta-cristina-noos-case", "es", {"Pedro Horrach", "José Castro"}),
         ("zh-03-film-premiere-ni-shi-xiong-shou", "zh-Hans", {"王昱", "张一白", "贾樟柯"}),
+        ("zh-06-pence-wilson-center-speech-hant-LONG", "zh-Hant", {"彭斯"}),
     ],
 )
 def test_real_articles_name_their_speakers(name: str, lang: str, expected: set[str]) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import threading
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
@@ -58,12 +59,25 @@ async def open_engine(settings: Settings) -> AsyncIterator[Engine]:
             raise ConfigurationError(
                 "the local engine needs --model-path FILE.gguf (or SUMMARIZER_MODEL_PATH)"
             )
+        warming = threading.Thread(target=_warm_up, daemon=True)
+        warming.start()
         with local.serve(settings.model_path, settings.context_window, ready) as base_url:
+            warming.join()
             async with _client(settings, base_url, "local") as client:
                 yield _model_engine("local", client, settings)
         return
     async with _client(settings, settings.base_url, settings.model or "") as client:
         yield _model_engine("openai", client, settings)
+
+
+def _warm_up() -> None:
+    """Load the slow libraries (SDK, tokenizer, language model) while the local server starts."""
+    import openai  # noqa: F401
+
+    from summarizer import lang, tokens
+
+    tokens.load_encoding(tokens.DEFAULT_ENCODING)
+    lang.warm()
 
 
 def _client(settings: Settings, base_url: str | None, model: str) -> ModelClient:

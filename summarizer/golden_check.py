@@ -216,17 +216,17 @@ async def replay_one(
             model=data["model"],
             api_key="replay",
             cache=False,
+            max_input_tokens=data.get("max_input_tokens"),
         )
         try:
             async with open_engine(live) as engine:
                 produced = await summarize(case, engine, reader_lang)
         except SummarizerError as exc:
-            hint = (
-                " (the pipeline sent a request that was never recorded: re-record)"
-                if server.missing
-                else ""
-            )
-            return Outcome(case.name, reader_lang, run, problems=(f"replay failed: {exc}{hint}",))
+            failed = Outcome(case.name, reader_lang, run, output=f"error: {exc}\n")
+            if server.missing:
+                hint = "the pipeline sent a request that was never recorded: re-record"
+                return replace(failed, problems=(f"replay failed: {exc} ({hint})",))
+            return against_snapshot(failed, case)
     outcome = against_snapshot(judged(case, reader_lang, run, [produced], baseline), case)
     if server.missing:
         note = (

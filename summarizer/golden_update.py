@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
@@ -9,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from summarizer import golden, golden_check, replay
-from summarizer.errors import VerificationError
+from summarizer.errors import SummarizerError, VerificationError
 from summarizer.output import write_atomic
 
 if TYPE_CHECKING:
@@ -46,9 +47,11 @@ async def record(root: Path, settings: Settings) -> list[Path]:
             for code in case.languages:
                 recorder = Recorder()
                 engine.client.recorder = recorder  # type: ignore[attr-defined]
-                await golden_check.summarize(case, engine, code)
+                with contextlib.suppress(SummarizerError):
+                    await golden_check.summarize(case, engine, code)
                 path = case.replies_path(prompts.version, model, code)
-                write_atomic(path, replay.dump(recorder.replies, model, prompts.version))
+                budget = engine.budget()  # type: ignore[attr-defined]
+                write_atomic(path, replay.dump(recorder.replies, model, prompts.version, budget))
                 written.append(path)
     return written
 

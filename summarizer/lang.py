@@ -112,6 +112,11 @@ def _latin_language(text: str) -> str:
     return _langid(text)
 
 
+def warm() -> None:
+    """Load the statistical language model now rather than on first use."""
+    _langid("warm up")
+
+
 def _langid(text: str) -> str:
     import py3langid
 

@@ -39,11 +39,12 @@ def load(path: Path) -> dict[str, Recorded]:
         raise InputError(f"{path}: not a recorded-replies file ({exc})") from None
 
 
-def dump(replies: Mapping[str, Recorded], model: str, prompt_version: str) -> str:
-    """The stable JSON text of a recorded-replies file."""
+def dump(replies: Mapping[str, Recorded], model: str, prompt_version: str, budget: int) -> str:
+    """The stable JSON text of a recorded-replies file (with the input budget that shaped it)."""
     data = {
         "model": model,
         "prompt_version": prompt_version,
+        "max_input_tokens": budget,
         "replies": {k: vars(replies[k]) for k in sorted(replies)},
     }
     return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n"

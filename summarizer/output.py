@@ -17,6 +17,9 @@ def write_atomic(path: Path, text: str) -> None:
     except OSError as exc:
         raise InputError(f"cannot write {path}: {exc.strerror}") from None
     try:
+        umask = os.umask(0)
+        os.umask(umask)
+        os.fchmod(fd, 0o666 & ~umask)
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
             fh.write(text)
             fh.flush()

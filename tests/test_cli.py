@@ -298,3 +298,15 @@ def test_traceback_only_with_debug(tmp_path: Path) -> None:
     )
     assert plain.returncode == 2 and "Traceback" not in plain.stderr
     assert "Traceback" in debug.stderr
+
+
+def test_output_file_gets_normal_permissions(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "seed.md"
+    old = os.umask(0o022)
+    try:
+        assert run(capsys, str(SEED), "--lang", "en", "--out", str(out))[0] == 0
+    finally:
+        os.umask(old)
+    assert out.stat().st_mode & 0o777 == 0o644

@@ -75,11 +75,13 @@ def slug(name: str) -> str:
     return "".join(ch if ch.isalnum() or ch in "-_." else "_" for ch in name)
 
 
-def load_cases(root: Path) -> tuple[Case, ...]:
-    """Every case under `root`, validated; bad cases raise InputError naming case and file."""
+def load_cases(root: Path, only: str | None = None) -> tuple[Case, ...]:
+    """Every case under `root` (or only the named one), validated; bad cases raise InputError."""
     if not root.is_dir():
         raise InputError(f"no golden folder at {root}")
-    folders = sorted(p for p in root.iterdir() if p.is_dir() and p.name != TEMPLATES)
+    folders = sorted(
+        p for p in root.iterdir() if p.is_dir() and p.name != TEMPLATES and only in (None, p.name)
+    )
     cases = tuple(_case(f) for f in folders)
     if not cases:
         raise InputError(f"no golden cases in {root}")

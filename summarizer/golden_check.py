@@ -222,8 +222,10 @@ async def replay_one(
             async with open_engine(live) as engine:
                 produced = await summarize(case, engine, reader_lang)
         except SummarizerError as exc:
-            failed = Outcome(case.name, reader_lang, run, output=f"error: {exc}\n")
-            if server.missing:
+            recorded_error = data.get("error")
+            shown = recorded_error or exc
+            failed = Outcome(case.name, reader_lang, run, output=f"error: {shown}\n")
+            if server.missing and not recorded_error:
                 hint = "the pipeline sent a request that was never recorded: re-record"
                 return replace(failed, problems=(f"replay failed: {exc} ({hint})",))
             return against_snapshot(failed, case)

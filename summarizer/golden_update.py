@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import json
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
@@ -15,6 +14,7 @@ from summarizer.output import write_atomic
 
 if TYPE_CHECKING:
     from summarizer.config import Settings
+    from summarizer.engine import Engine
     from summarizer.model import Completion
 
 
@@ -31,12 +31,12 @@ class Recorder:
         )
 
 
-async def record(root: Path, settings: Settings) -> list[Path]:
+async def record(root: Path, settings: Settings, only: str | None = None) -> list[Path]:
     """Run the real model on every case and store its replies under the current prompt version."""
     from summarizer import prompt
     from summarizer.engine import open_engine
 
-    cases = golden.load_cases(root)
+    cases = golden.load_cases(root, only)
     prompts = prompt.load()
     model = golden_check.model_name(settings)
     manifest = json.dumps(golden.template_manifest(prompts.folder), indent=2, sort_keys=True) + "\n"
@@ -45,15 +45,25 @@ async def record(root: Path, settings: Settings) -> list[Path]:
     async with open_engine(replace(settings, cache=False)) as engine:
         for case in cases:
             for code in case.languages:
-                recorder = Recorder()
-                engine.client.recorder = recorder  # type: ignore[attr-defined]
-                with contextlib.suppress(SummarizerError):
-                    await golden_check.summarize(case, engine, code)
                 path = case.replies_path(prompts.version, model, code)
-                budget = engine.budget()  # type: ignore[attr-defined]
-                write_atomic(path, replay.dump(recorder.replies, model, prompts.version, budget))
+                write_atomic(path, await _record_one(case, code, engine, model, prompts.version))
                 written.append(path)
     return written
+
+
+async def _record_one(
+    case: golden.Case, reader_lang: str, engine: Engine, model: str, version: str
+) -> str:
+    """The replies file of one case and language; a failed run is recorded with its error."""
+    recorder = Recorder()
+    engine.client.recorder = recorder  # type: ignore[attr-defined]
+    error = None
+    try:
+        await golden_check.summarize(case, engine, reader_lang)
+    except SummarizerError as exc:
+        error = str(exc)
+    budget = engine.budget()  # type: ignore[attr-defined]
+    return replay.dump(recorder.replies, model, version, budget, error)
 
 
 def new_floors(

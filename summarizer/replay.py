@@ -39,9 +39,16 @@ def load(path: Path) -> dict[str, Recorded]:
         raise InputError(f"{path}: not a recorded-replies file ({exc})") from None
 
 
-def dump(replies: Mapping[str, Recorded], model: str, prompt_version: str, budget: int) -> str:
-    """The stable JSON text of a recorded-replies file (with the input budget that shaped it)."""
+def dump(
+    replies: Mapping[str, Recorded],
+    model: str,
+    prompt_version: str,
+    budget: int,
+    error: str | None = None,
+) -> str:
+    """A recorded-replies file: the replies, the input budget that shaped them, the run's error."""
     data = {
+        "error": error,
         "model": model,
         "prompt_version": prompt_version,
         "max_input_tokens": budget,

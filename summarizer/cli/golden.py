@@ -15,6 +15,7 @@ def parser() -> argparse.ArgumentParser:
     p = Parser(prog="summarize golden", description="Check summaries against approved goldens.")
     p.add_argument("action", choices=("check", "update", "record"))
     p.add_argument("--cases", default="golden", help="golden folder (default: ./golden)")
+    p.add_argument("--case", help="record only this case (folder name)")
     p.add_argument("--live", action="store_true", help="run the model instead of replaying")
     p.add_argument("--repeat", type=int, default=1, help="live runs per case (mean and worst)")
     p.add_argument("--report", metavar="FILE.md|FILE.json", help="also write a report")
@@ -45,7 +46,7 @@ def main(argv: list[str]) -> int:
         )
     root = Path(args.cases)
     if args.action == "record":
-        written = asyncio.run(golden_update.record(root, settings))
+        written = asyncio.run(golden_update.record(root, settings, args.case))
         print(
             f"recorded replies in {len(written)} files; "
             "now run `summarize golden check` and review the diff"

@@ -40,22 +40,24 @@ def one(article: Article, request: Request) -> str:
     return render(asyncio.run(summarize(article, ExtractEngine(), request)), "text")
 
 
-def throughput(rounds: int) -> tuple[int, float]:
+def throughput(rounds: int, suffix: str = "") -> tuple[int, float]:
     """Articles per second for load (clean) + quotes + extract + verify + render."""
     request = Request(lang="zh")
-    for path in ARTICLES:
+    paths = [p for p in ARTICLES if p.suffix.endswith(suffix)]
+    for path in paths:
         one(source.load(str(path)), request)
     t0 = time.perf_counter()
     for _ in range(rounds):
-        for path in ARTICLES:
+        for path in paths:
             one(source.load(str(path)), request)
     elapsed = time.perf_counter() - t0
-    return len(ARTICLES), rounds * len(ARTICLES) / elapsed
+    return len(paths), rounds * len(paths) / elapsed
 
 
 def scaling(sizes: tuple[int, ...]) -> list[tuple[int, float]]:
     """Seconds for the in-process pipeline on articles of roughly each size in bytes."""
     base = source.load(str(SEED))
+    one(base, Request(lang="en"))
     body = "\n\n".join(p.text for p in base.paragraphs)
     rows = []
     for size in sizes:
@@ -79,6 +81,8 @@ def main() -> None:
         f"| `summarize` seed article --lang zh, whole process | median {med:.3f} s, "
         f"worst {worst:.3f} s, peak RSS {peak:.0f} MB ({args.runs} runs) |"
     )
+    n, rate = throughput(args.rounds, "txt")
+    print(f"| same, the {n} plain-text articles | {rate:.0f} articles/s |")
     n, rate = throughput(args.rounds)
     print(
         f"| clean + quotes + extract + verify + render, {n} shared articles "

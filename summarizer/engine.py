@@ -14,7 +14,6 @@ from summarizer.summary import Summary
 
 if TYPE_CHECKING:
     from summarizer.config import Settings
-    from summarizer.model import ModelClient
 
 LENGTHS = {"short": 3, "medium": 6, "long": 10}
 
@@ -63,11 +62,11 @@ async def open_engine(settings: Settings) -> AsyncIterator[Engine]:
         warming.start()
         with local.serve(settings.model_path, settings.context_window, ready) as base_url:
             warming.join()
-            async with _client(settings, base_url, "local") as client:
-                yield _model_engine("local", client, settings)
+            async with _model_engine("local", settings, base_url, "local") as engine:
+                yield engine
         return
-    async with _client(settings, settings.base_url, settings.model or "") as client:
-        yield _model_engine("openai", client, settings)
+    async with _model_engine("openai", settings, settings.base_url, settings.model or "") as engine:
+        yield engine
 
 
 def _warm_up() -> None:
@@ -80,12 +79,18 @@ def _warm_up() -> None:
     lang.warm()
 
 
-def _client(settings: Settings, base_url: str | None, model: str) -> ModelClient:
+@contextlib.asynccontextmanager
+async def _model_engine(
+    name: str, settings: Settings, base_url: str | None, model: str
+) -> AsyncIterator[Engine]:
+    """A ModelEngine over a client whose cache key carries the templates' version."""
     from summarizer import prompt
     from summarizer.cache import Cache
     from summarizer.config import DEFAULT_MODEL
+    from summarizer.llm import ModelEngine
     from summarizer.model import ModelClient, ModelConfig
 
+    prompts = prompt.load()
     config = ModelConfig(
         model=model or DEFAULT_MODEL,
         base_url=base_url,
@@ -94,11 +99,5 @@ def _client(settings: Settings, base_url: str | None, model: str) -> ModelClient
         max_tokens=settings.max_output_tokens,
     )
     cache = Cache() if settings.cache else None
-    return ModelClient(config, cache=cache, prompt_version=prompt.load().version)
-
-
-def _model_engine(name: str, client: ModelClient, settings: Settings) -> Engine:
-    from summarizer import prompt
-    from summarizer.llm import ModelEngine
-
-    return ModelEngine(name, client, prompt.load(), settings=settings)
+    async with ModelClient(config, cache=cache, prompt_version=prompts.version) as client:
+        yield ModelEngine(name, client, prompts, settings=settings)

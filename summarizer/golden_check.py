@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from summarizer.article import Article
     from summarizer.config import Settings
     from summarizer.engine import Engine
+    from summarizer.prompt import Prompts
 
 LIVE_CHRF_TOLERANCE = 2.0
 
@@ -173,11 +174,8 @@ async def check_replays(
     return out
 
 
-def stale_message(root: Path, recorded: str, current: object) -> str:
+def stale_message(root: Path, recorded: str, current: Prompts) -> str:
     """Which templates changed since `recorded`, and how to re-record."""
-    from summarizer.prompt import Prompts
-
-    assert isinstance(current, Prompts)
     manifest_path = root / golden.TEMPLATES / f"{recorded}.json"
     try:
         manifest = json.loads(manifest_path.read_text(encoding="utf-8"))

@@ -62,7 +62,7 @@ async def _record_one(
         await golden_check.summarize(case, engine, reader_lang)
     except SummarizerError as exc:
         error = str(exc)
-    budget = engine.budget()  # type: ignore[attr-defined]
+    budget = engine.budget  # type: ignore[attr-defined]
     return replay.dump(recorder.replies, model, version, budget, error)
 
 

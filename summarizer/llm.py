@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -72,6 +73,7 @@ class ModelEngine:
         self.prompts = prompts
         self.settings = settings
 
+    @functools.cached_property
     def budget(self) -> int:
         """Input tokens an article chunk may use: the flag, or the context window minus overhead."""
         from summarizer import chunk
@@ -95,7 +97,7 @@ class ModelEngine:
         job = Job(article, request)
         quotes = find_quotes(article.text, article.lang)
         chunks = chunk.split(
-            article.text, self.budget(), protected=[(q.start, q.end) for q in quotes]
+            article.text, self.budget, protected=[(q.start, q.end) for q in quotes]
         )
         if len(chunks) > MAX_CHUNKS:
             raise ConfigurationError(

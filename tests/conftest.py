@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import contextlib
+import os
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -40,3 +42,24 @@ def fake_openai() -> Iterator[FakeOpenAI]:
         yield server
     finally:
         server.close()
+
+
+@pytest.fixture
+def unreadable(tmp_path: Path) -> Callable[[str], contextlib.AbstractContextManager[Path]]:
+    """A file this process cannot read, even when the tests run as root (euid dropped meanwhile)."""
+
+    @contextlib.contextmanager
+    def make(text: str) -> Iterator[Path]:
+        path = tmp_path / "secret.txt"
+        path.write_text(text)
+        path.chmod(0)
+        as_root = os.geteuid() == 0
+        if as_root:
+            os.seteuid(65534)
+        try:
+            yield path
+        finally:
+            if as_root:
+                os.seteuid(0)
+
+    return make

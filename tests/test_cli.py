@@ -6,6 +6,8 @@ import json
 import os
 import subprocess
 import sys
+from collections.abc import Callable
+from contextlib import AbstractContextManager
 from pathlib import Path
 
 import pytest
@@ -150,18 +152,11 @@ def test_bad_input_directory(tmp_path: Path, capsys: pytest.CaptureFixture[str])
     bad(capsys, tmp_path, tmp_path, "director")
 
 
-def test_bad_input_unreadable_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    p = tmp_path / "secret.txt"
-    p.write_text(PARAGRAPH * 5)
-    p.chmod(0)
-    as_root = os.geteuid() == 0
-    if as_root:
-        os.seteuid(65534)
-    try:
+def test_bad_input_unreadable_file(
+    unreadable: Callable[[str], AbstractContextManager[Path]], capsys: pytest.CaptureFixture[str]
+) -> None:
+    with unreadable(PARAGRAPH * 5) as p:
         code, _, err = run(capsys, str(p), "--lang", "en")
-    finally:
-        if as_root:
-            os.seteuid(0)
     assert code == 2
     assert_one_line_error(err, "secret.txt", "ermission denied")
 

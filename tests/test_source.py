@@ -5,11 +5,11 @@ from __future__ import annotations
 import codecs
 import io
 import json
-import os
 import socket
 import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import BinaryIO, ClassVar
@@ -311,18 +311,11 @@ def test_bad_input_directory(tmp_path: Path) -> None:
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="POSIX permissions")
-def test_bad_input_unreadable_file(tmp_path: Path) -> None:
-    p = tmp_path / "secret.txt"
-    p.write_text(PARAGRAPH * 3)
-    p.chmod(0)
-    as_root = os.geteuid() == 0
-    if as_root:
-        os.seteuid(65534)
-    try:
+def test_bad_input_unreadable_file(
+    unreadable: Callable[[str], AbstractContextManager[Path]],
+) -> None:
+    with unreadable(PARAGRAPH * 3) as p:
         assert_input_error(str(p), "secret.txt", "ermission denied")
-    finally:
-        if as_root:
-            os.seteuid(0)
 
 
 def test_bad_input_empty_file(tmp_path: Path) -> None:

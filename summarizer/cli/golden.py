@@ -5,9 +5,13 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from summarizer.cli import Parser, common
 from summarizer.errors import InputError
+
+if TYPE_CHECKING:
+    from summarizer.golden_check import Report
 
 
 def parser() -> argparse.ArgumentParser:
@@ -70,12 +74,10 @@ def main(argv: list[str]) -> int:
     return 1 if report.failed else 0
 
 
-def _write_reports(report: object, args: argparse.Namespace) -> None:
+def _write_reports(report: Report, args: argparse.Namespace) -> None:
     from summarizer import golden_report
-    from summarizer.golden_check import Report
     from summarizer.output import write_atomic
 
-    assert isinstance(report, Report)
     if args.report:
         render = golden_report.as_json if args.report.endswith(".json") else golden_report.markdown
         write_atomic(Path(args.report), render(report))

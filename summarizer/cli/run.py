@@ -13,6 +13,7 @@ from summarizer.output import write_atomic
 
 if TYPE_CHECKING:
     from summarizer.config import Settings
+    from summarizer.engine import Request
     from summarizer.pipeline import Result
 
 FORMATS = ("text", "markdown", "json", "html")
@@ -79,11 +80,10 @@ def summarize(argv: list[str]) -> int:
     return deliver(results, fmt, request.lang, args)
 
 
-async def _run(args: argparse.Namespace, settings: Settings, request: object) -> list[Result]:
+async def _run(args: argparse.Namespace, settings: Settings, request: Request) -> list[Result]:
     from summarizer import pipeline, source
-    from summarizer.engine import Request, open_engine
+    from summarizer.engine import open_engine
 
-    assert isinstance(request, Request)
     progress = Progress(len(args.inputs))
     async with open_engine(settings) as engine:
         results = await pipeline.run_many(

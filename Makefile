@@ -4,6 +4,8 @@ BIN := $(VENV)/bin
 SAMPLE := examples/seed-blitz-china-nato.txt
 LLAMA_CMAKE_ARGS := -DLLAVA_BUILD=OFF -DGGML_NATIVE=OFF
 LOCAL_STAMP := $(VENV)/.local-model-installed
+CHROMIUM := /usr/bin/chromium
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: demo test lint bench golden clean test-model bench-model
 
@@ -16,7 +18,13 @@ $(BIN)/summarize: pyproject.toml
 demo: $(BIN)/summarize
 	$(BIN)/summarize $(SAMPLE) --lang zh
 
-test: $(BIN)/summarize
+# Debian's chromium renders the digest email to a PNG in tests/test_mail.py.
+$(CHROMIUM):
+	DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q chromium \
+	  || (DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get update -q \
+	      && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q chromium)
+
+test: $(BIN)/summarize $(CHROMIUM)
 	$(BIN)/python -m pytest -q
 
 lint: $(BIN)/summarize

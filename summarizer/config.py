@@ -55,6 +55,8 @@ class Settings:
 
 
 _TYPES = {f.name: f.type for f in fields(Settings)}
+KEYS = frozenset(_TYPES) - {"api_key"}
+"""Keys a configuration file may set (the API key only ever comes from the environment)."""
 
 
 def default_config_path(env: Mapping[str, str]) -> Path:
@@ -64,17 +66,22 @@ def default_config_path(env: Mapping[str, str]) -> Path:
 
 
 def resolve(
-    flags: Mapping[str, Any], env: Mapping[str, str] | None = None, config: str | None = None
+    flags: Mapping[str, Any],
+    env: Mapping[str, str] | None = None,
+    config: str | None = None,
+    *,
+    base: Mapping[str, Any] | None = None,
 ) -> Settings:
-    """Merge defaults, the config file, the environment and flags (later wins)."""
+    """Merge defaults, the config file, `base` (validated values), environment, flags (later wins)."""
     env = os.environ if env is None else env
     values: dict[str, Any] = {}
     path = Path(config) if config else default_config_path(env)
     if config or _exists(path):
         values.update(read_file(path))
+    values.update(base or {})
     for name, var in ENV.items():
         if env.get(var):
-            values[name] = _coerce(name, env[var], f"environment variable {var}")
+            values[name] = coerce(name, env[var], f"environment variable {var}")
     values.update({k: v for k, v in flags.items() if v is not None})
     return Settings(**values)
 
@@ -103,10 +110,11 @@ def read_file(path: Path) -> dict[str, Any]:
     unknown = sorted(set(data) - set(_TYPES))
     if unknown:
         raise ConfigurationError(f"config file {path}: unknown key(s) {', '.join(unknown)}")
-    return {k: _coerce(k, v, f"config file {path}, key {k}") for k, v in data.items()}
+    return {k: coerce(k, v, f"config file {path}, key {k}") for k, v in data.items()}
 
 
-def _coerce(name: str, value: Any, where: str) -> Any:
+def coerce(name: str, value: Any, where: str) -> Any:
+    """`value` as the type of setting `name`; a ConfigurationError starting with `where` if not."""
     kind = str(_TYPES[name])
     try:
         if kind.startswith("int"):

@@ -39,3 +39,9 @@ class VerificationError(SummarizerError):
     """A summary failed verification against its source."""
 
     exit_code = 1
+
+
+class DeliveryError(SummarizerError):
+    """The mail server could not be reached or refused the message."""
+
+    exit_code = 3

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from summarizer.cli import Parser, common, error
 from summarizer.errors import InputError, VerificationError
@@ -44,17 +45,36 @@ def parser() -> argparse.ArgumentParser:
     out.add_argument("--out-dir", metavar="DIR", help="write one file per input into DIR")
     p.add_argument("--strict", action="store_true", help="exit 1 on any verification failure")
     p.add_argument("--stats", action="store_true", help="print model calls, tokens and cost")
+    model_options(p)
+    p.add_argument("--config", help="TOML config file (default ~/.config/summarizer/config.toml)")
+    common(p)
+    return p
+
+
+def model_options(p: argparse.ArgumentParser) -> None:
+    """The flags that choose and tune the engine (flag > environment > config file)."""
     m = p.add_argument_group("model (flag > environment > config file)")
     m.add_argument("--engine", choices=("auto", "extract", "openai", "local"))
     m.add_argument("--model", help="model name [SUMMARIZER_MODEL]")
     m.add_argument("--base-url", help="OpenAI-compatible endpoint [OPENAI_BASE_URL]")
     m.add_argument("--model-path", help="GGUF file for the local engine [SUMMARIZER_MODEL_PATH]")
-    m.add_argument("--config", help="TOML config file (default ~/.config/summarizer/config.toml)")
     m.add_argument("--concurrency", type=int, help="articles summarized at once (default 4)")
     m.add_argument("--max-input-tokens", type=int, help="input token budget per model call")
     m.add_argument("--no-cache", dest="cache", action="store_false", default=None)
-    common(p)
-    return p
+
+
+def settings_from(
+    args: argparse.Namespace, config_file: str | None, base: Mapping[str, Any] | None = None
+) -> Settings:
+    """Settings from the model flags, the environment, `base` and the config file; notes `auto`."""
+    from summarizer import config
+
+    names = ("engine", "model", "base_url", "model_path", "concurrency", "max_input_tokens")
+    flags = {k: getattr(args, k) for k in names} | {"cache": args.cache}
+    settings = config.resolve(flags, config=config_file, base=base)
+    if settings.resolved_engine() == "extract" and settings.engine == "auto":
+        print(NO_MODEL_NOTICE, file=sys.stderr)
+    return settings
 
 
 def summarize(argv: list[str]) -> int:
@@ -62,20 +82,14 @@ def summarize(argv: list[str]) -> int:
     args = parser().parse_args(argv)
     import asyncio
 
-    from summarizer import config, lang
+    from summarizer import lang
     from summarizer.engine import Request
 
     request = Request(lang=lang.normalize(args.lang), length=args.length)
     fmt = args.format or format_from_path(args.out) or "text"
     if args.out and len(args.inputs) > 1:
         raise InputError("--out takes a single input; use --out-dir for several")
-    flags = {
-        k: getattr(args, k) for k in ("engine", "model", "base_url", "model_path", "concurrency")
-    }
-    flags |= {"max_input_tokens": args.max_input_tokens, "cache": args.cache}
-    settings = config.resolve(flags, config=args.config)
-    if settings.resolved_engine() == "extract" and settings.engine == "auto":
-        print(NO_MODEL_NOTICE, file=sys.stderr)
+    settings = settings_from(args, args.config)
     results = asyncio.run(_run(args, settings, request))
     return deliver(results, fmt, request.lang, args)
 

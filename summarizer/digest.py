@@ -1,0 +1,227 @@
+"""The digest run: intake → ledger → summaries per language → email → send, exactly once."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+from pathlib import Path
+
+from summarizer import feeds, ledger, mail, source
+from summarizer.config import Settings
+from summarizer.digest_config import DigestConfig, Recipient
+from summarizer.engine import Engine, Request, open_engine
+from summarizer.errors import ConfigurationError, SummarizerError
+from summarizer.ledger import Claim, Ledger, Outgoing, Stored
+from summarizer.mail import Entry, Envelope, Letter
+from summarizer.output import write_bytes_atomic
+from summarizer.pipeline import summarize
+from summarizer.summary import Summary
+
+FETCH_CONCURRENCY = 8
+
+
+@dataclass(frozen=True)
+class Options:
+    """How this run behaves: send or only preview, where copies go, how far back to look."""
+
+    send: bool
+    out: Path | None = None
+    since: float | None = None
+    now: datetime = field(default_factory=lambda: datetime.now().astimezone())
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What a run did, for the CLI to report."""
+
+    articles: int
+    failed: tuple[Entry, ...]
+    source_failures: tuple[feeds.SourceFailure, ...]
+    messages: tuple[Outgoing, ...]
+    resent: tuple[Outgoing, ...] = ()
+    written: tuple[Path, ...] = ()
+
+
+Deliver = Callable[[Outgoing], None]
+
+
+async def run(
+    config: DigestConfig, settings: Settings, options: Options, deliver: Deliver
+) -> Outcome:
+    """One digest run; with `options.send`, under the run lock and recorded in the ledger."""
+    state = ledger.state_dir()
+    if not options.send:
+        with contextlib.closing(ledger.open_ledger(state)) as book:
+            return await _assemble(config, settings, options, book, None)
+    with ledger.RunLock(state), contextlib.closing(ledger.open_ledger(state)) as book:
+        resent = _flush(book, deliver)
+        outcome = await _assemble(config, settings, options, book, book.open_edition())
+        if outcome.messages:
+            book.compose(outcome.messages[0].edition, outcome.messages)
+            _flush(book, deliver)
+        return replace(outcome, resent=resent, written=_copies(outcome.messages, options.out))
+
+
+def _flush(book: Ledger, deliver: Deliver) -> tuple[Outgoing, ...]:
+    """Send every composed message the server has not accepted yet, recording each acceptance."""
+    done = []
+    for message in book.pending():
+        deliver(message)
+        book.mark_sent(message.message_id)
+        done.append(message)
+    return tuple(done)
+
+
+async def _assemble(
+    config: DigestConfig, settings: Settings, options: Options, book: Ledger, edition: int | None
+) -> Outcome:
+    """Claim new articles (only when `edition` is set), summarize them, compose the messages."""
+    found = feeds.discover(config.sources, book.validators, since=options.since)
+    fresh = [item for item in found.items if not book.known(item.canonical)]
+    claims = await _fetch(fresh)
+    if edition is None:
+        stored = [_preview(i, c) for i, c in enumerate(_unique(claims))]
+    else:
+        book.claim(edition, claims, found.feeds)
+        stored = book.claimed(edition)
+    if not stored:
+        return Outcome(0, (), found.failures, ())
+    letters = await _letters(config, settings, options, stored)
+    messages = _messages(config, letters, options, edition)
+    failed = tuple({e.link: e for x in letters.values() for e in x.entries if e.error}.values())
+    outcome = Outcome(len(stored), failed, found.failures, messages)
+    if edition is None:
+        return replace(outcome, written=_copies(messages, options.out))
+    return outcome
+
+
+async def _fetch(items: Sequence[feeds.Item]) -> list[Claim]:
+    """Load and clean every item's article, a few at a time; failures become failed claims."""
+    gate = asyncio.Semaphore(FETCH_CONCURRENCY)
+
+    async def one(item: feeds.Item) -> Claim:
+        async with gate:
+            try:
+                article = await asyncio.to_thread(source.load, item.link)
+            except SummarizerError as exc:
+                title = item.title or item.link
+                return Claim(item.canonical, item.link, title, item.outlet, error=str(exc))
+        title = item.title or article.title
+        return Claim(item.canonical, item.link, title, item.outlet, article=article)
+
+    return list(await asyncio.gather(*(one(i) for i in items)))
+
+
+def _unique(claims: Sequence[Claim]) -> list[Claim]:
+    """Claims with the same cleaned text (one story from two feeds) kept once, first wins."""
+    seen: set[str] = set()
+    kept = []
+    for claim in claims:
+        digest = claim.article.sha256 if claim.article else None
+        if digest is None or digest not in seen:
+            kept.append(claim)
+            seen.add(digest or "")
+    return kept
+
+
+def _preview(index: int, claim: Claim) -> Stored:
+    """A claim as the ledger would store it, for a dry run that records nothing."""
+    return Stored(
+        index, 0, claim.canonical, claim.link, claim.title, claim.outlet, claim.article, claim.error
+    )
+
+
+async def _letters(
+    config: DigestConfig, settings: Settings, options: Options, stored: Sequence[Stored]
+) -> dict[str, Letter]:
+    """One letter per reader language, summaries made once per article and language."""
+    good = [s for s in stored if s.article is not None][: config.max_articles]
+    extra = [s for s in stored if s.article is not None][config.max_articles :]
+    failed = [s for s in stored if s.article is None]
+    async with open_engine(settings) as engine:
+        entries = await _summaries(engine, good, config.languages, config.length, settings)
+    letters = {}
+    for lang in config.languages:
+        ordered = [entries[(s.id, lang)] for s in good] + [_entry(s, None, s.error) for s in failed]
+        letters[lang] = Letter(
+            title=config.title,
+            lang=lang,
+            date=options.now,
+            entries=tuple(ordered),
+            extra=tuple(_entry(s, None, None) for s in extra),
+        )
+    return letters
+
+
+async def _summaries(
+    engine: Engine, stored: Sequence[Stored], langs: Sequence[str], length: str, settings: Settings
+) -> dict[tuple[int, str], Entry]:
+    """Every (article, language) summary, at most `settings.concurrency` at once."""
+    gate = asyncio.Semaphore(max(1, settings.concurrency))
+
+    async def one(item: Stored, lang: str) -> tuple[tuple[int, str], Entry]:
+        assert item.article is not None
+        async with gate:
+            try:
+                made = await summarize(item.article, engine, Request(lang, length))
+            except SummarizerError as exc:
+                return (item.id, lang), _entry(item, None, str(exc))
+        return (item.id, lang), _entry(item, made, None)
+
+    pairs = await asyncio.gather(*(one(s, lang) for s in stored for lang in langs))
+    return dict(pairs)
+
+
+def _entry(item: Stored, made: Summary | None, error: str | None) -> Entry:
+    """The email's view of one article."""
+    return Entry(item.title, item.outlet, item.link, summary=made, error=error)
+
+
+def _messages(
+    config: DigestConfig, letters: dict[str, Letter], options: Options, edition: int | None
+) -> tuple[Outgoing, ...]:
+    """One message per recipient, in their language, identified stably."""
+    key = f"{options.now:%Y%m%d}-{edition}" if edition is not None else "preview"
+    out = []
+    for person in _audience(config, options.send):
+        mid = mail.message_id(key, person.lang, person.mailbox.address, config.sender.address)
+        envelope = Envelope(config.sender, person.mailbox, mid, config.unsubscribe)
+        raw = mail.compose(letters[person.lang], envelope, max_bytes=config.max_email_bytes)
+        out.append(Outgoing(edition or 0, person.mailbox.address, person.lang, mid, raw))
+    return tuple(out)
+
+
+def _audience(config: DigestConfig, send: bool) -> tuple[Recipient, ...]:
+    """Everyone when sending; the first reader of each language for a preview."""
+    if send:
+        return config.recipients
+    firsts = {r.lang: r for r in reversed(config.recipients)}
+    return tuple(firsts[lang] for lang in config.languages)
+
+
+def _copies(messages: Sequence[Outgoing], out: Path | None) -> tuple[Path, ...]:
+    """Write the messages as .eml files: into `out` when it is a folder, else to that one file."""
+    if out is None or not messages:
+        return ()
+    if out.suffix.lower() == ".eml" and not out.is_dir():
+        if len(messages) > 1:
+            raise ConfigurationError(
+                f"--out {out} names one file but this digest has {len(messages)} messages; "
+                "give a folder instead"
+            )
+        write_bytes_atomic(out, messages[0].raw)
+        return (out,)
+    paths = []
+    for m in messages:
+        path = out / f"digest-{m.lang}-{_safe(m.recipient)}.eml"
+        write_bytes_atomic(path, m.raw)
+        paths.append(path)
+    return tuple(paths)
+
+
+def _safe(address: str) -> str:
+    """An address as a file-name part."""
+    return "".join(ch if ch.isalnum() or ch in "-_.@" else "_" for ch in address)

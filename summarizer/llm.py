@@ -89,13 +89,22 @@ class ModelEngine:
         )
         return max(window, MIN_BUDGET)
 
-    async def summarize(self, article: Article, request: Request) -> Summary:
-        """A summary checked by the verifier, with one repair turn for what failed."""
-        from summarizer import chunk
+    def first_calls(self, article: Article, request: Request) -> list[list[dict[str, str]]]:
+        """The messages of the calls that need no earlier reply: one call, or one map per chunk."""
         from summarizer.quotes import find_quotes
 
         job = Job(article, request)
         quotes = find_quotes(article.text, article.lang)
+        chunks = self._chunks(article, quotes)
+        if len(chunks) == 1:
+            return [self.prompts.messages("summarize.j2", **job.context(article.text))]
+        return [
+            self.prompts.messages("map.j2", **map_context(job, c, chunks, quotes)) for c in chunks
+        ]
+
+    def _chunks(self, article: Article, quotes: Sequence[Quote]) -> Sequence[Chunk]:
+        from summarizer import chunk
+
         chunks = chunk.split(
             article.text, self.budget, protected=[(q.start, q.end) for q in quotes]
         )
@@ -104,6 +113,15 @@ class ModelEngine:
                 f"{article.origin} needs {len(chunks)} chunks at this input budget "
                 f"(limit {MAX_CHUNKS}); raise --max-input-tokens or use a larger model"
             )
+        return chunks
+
+    async def summarize(self, article: Article, request: Request) -> Summary:
+        """A summary checked by the verifier, with one repair turn for what failed."""
+        from summarizer.quotes import find_quotes
+
+        job = Job(article, request)
+        quotes = find_quotes(article.text, article.lang)
+        chunks = self._chunks(article, quotes)
         if len(chunks) == 1:
             talk = await self._ask(job, "summarize.j2", job.context(article.text))
         else:
@@ -163,20 +181,7 @@ class ModelEngine:
         self, job: Job, chunks: Sequence[Chunk], quotes: Sequence[Quote]
     ) -> Conversation:
         maps = await asyncio.gather(
-            *(
-                self._ask(
-                    job,
-                    "map.j2",
-                    job.context(
-                        c.text,
-                        part=c.index + 1,
-                        parts=len(chunks),
-                        speakers=active_speakers(quotes, c.start),
-                        points=max(2, job.request.max_points // 2 + 1),
-                    ),
-                )
-                for c in chunks
-            )
+            *(self._ask(job, "map.j2", map_context(job, c, chunks, quotes)) for c in chunks)
         )
         return await self._reduce(job, [m.draft for m in maps])
 
@@ -224,6 +229,19 @@ def usage(calls: Sequence[Completion], settings: Settings) -> dict[str, Any]:
         "completion_tokens": completion,
         "cost_usd": round(cost, 6),
     }
+
+
+def map_context(
+    job: Job, c: Chunk, chunks: Sequence[Chunk], quotes: Sequence[Quote]
+) -> dict[str, Any]:
+    """Template variables of the map call over chunk `c`."""
+    return job.context(
+        c.text,
+        part=c.index + 1,
+        parts=len(chunks),
+        speakers=active_speakers(quotes, c.start),
+        points=max(2, job.request.max_points // 2 + 1),
+    )
 
 
 def active_speakers(quotes: Sequence[Quote], start: int, limit: int = 3) -> list[str]:

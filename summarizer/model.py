@@ -12,6 +12,7 @@ from summarizer.errors import ModelError
 from summarizer.model_errors import is_refusal, is_transient, model_error, retry_after
 
 if TYPE_CHECKING:
+    from openai.types.chat import ChatCompletion
     from tenacity import RetryCallState
 
 MODES = ("json_schema", "json_object", "none")
@@ -118,7 +119,7 @@ class ModelClient:
     ) -> Completion:
         """The reply to `messages`, as JSON matching `schema` when the server supports it."""
         self._count(calls=1)
-        key = self._key(messages, schema) if self.cache else ""
+        key = self.key(messages, schema) if self.cache else ""
         hit = self.cache.get(key) if self.cache else None
         if hit is not None:
             self._count(cached=1)
@@ -131,7 +132,8 @@ class ModelClient:
             self.recorder(messages, done)
         return done
 
-    def _key(self, messages: Sequence[Mapping[str, str]], schema: Mapping[str, Any] | None) -> str:
+    def key(self, messages: Sequence[Mapping[str, str]], schema: Mapping[str, Any] | None) -> str:
+        """The cache key of this request on this endpoint, model and prompt version."""
         return cache_key(
             base_url=str(self._sdk.base_url),
             model=self.config.model,
@@ -141,6 +143,37 @@ class ModelClient:
             temperature=self.config.temperature,
             max_tokens=self.config.max_tokens,
         )
+
+    def batch_body(
+        self,
+        messages: Sequence[Mapping[str, str]],
+        schema: Mapping[str, Any],
+        name: str = "summary",
+    ) -> dict[str, Any]:
+        """The chat-completions body `complete` would send, for a Batch API request line."""
+        mode = MODES[self._mode]
+        return self._body(tuple(dict(m) for m in messages), _response_format(mode, schema, name))
+
+    def remember(self, key: str, completion: Completion, schema: Mapping[str, Any]) -> bool:
+        """Cache a reply obtained elsewhere (a batch) under `key`; False when it is not storable."""
+        if self.cache is None or not storable(completion, schema):
+            return False
+        self.cache.put(key, completion)
+        return True
+
+    def _body(
+        self, messages: tuple[dict[str, str], ...], fmt: Mapping[str, Any] | None
+    ) -> dict[str, Any]:
+        body: dict[str, Any] = {
+            "model": self.config.model,
+            "messages": list(messages),
+            "temperature": self.config.temperature,
+        }
+        if fmt is not None:
+            body["response_format"] = fmt
+        if self.config.max_tokens is not None:
+            body["max_tokens"] = self.config.max_tokens
+        return body
 
     def _count(self, **more: int) -> None:
         now = self._usage
@@ -195,35 +228,16 @@ class ModelClient:
         """One HTTP request."""
         import openai
 
-        extra: dict[str, Any] = {"response_format": ask.fmt} if ask.fmt is not None else {}
-        if self.config.max_tokens is not None:
-            extra["max_tokens"] = self.config.max_tokens
         self._count(requests=1)
         try:
             raw = await self._sdk.chat.completions.with_raw_response.create(
-                model=self.config.model,
-                messages=list(ask.messages),  # type: ignore[arg-type]
-                temperature=self.config.temperature,
-                **extra,
+                **self._body(ask.messages, ask.fmt)
             )
         except openai.APIStatusError as exc:
             if ask.refusable and is_refusal(exc):
                 raise _Refused from None
             raise
-        request_id = raw.headers.get("x-request-id")
-        reply = raw.parse()
-        if not reply.choices:
-            raise ModelError("model error: the reply has no choices", request_id=request_id)
-        choice, usage = reply.choices[0], reply.usage
-        return Completion(
-            content=choice.message.content or "",
-            finish_reason=choice.finish_reason or "unknown",
-            prompt_tokens=usage.prompt_tokens if usage else 0,
-            completion_tokens=usage.completion_tokens if usage else 0,
-            request_id=request_id,
-            cached=False,
-            response_format=ask.mode,
-        )
+        return completion_from(raw.parse(), raw.headers.get("x-request-id"), ask.mode)
 
     def _wait(self, state: RetryCallState) -> float:
         """Jittered exponential backoff, or the server's Retry-After (capped) when it is longer."""
@@ -232,6 +246,22 @@ class ModelClient:
         backoff = min(cfg.max_backoff, growth) + random.uniform(0, cfg.min_wait)
         hinted = retry_after(state.outcome.exception() if state.outcome else None)
         return backoff if hinted is None else max(backoff, min(hinted, cfg.max_retry_after))
+
+
+def completion_from(reply: ChatCompletion, request_id: str | None, mode: str) -> Completion:
+    """A Completion from the SDK's parsed reply (live or from a batch output line)."""
+    if not reply.choices:
+        raise ModelError("model error: the reply has no choices", request_id=request_id)
+    choice, usage = reply.choices[0], reply.usage
+    return Completion(
+        content=choice.message.content or "",
+        finish_reason=choice.finish_reason or "unknown",
+        prompt_tokens=usage.prompt_tokens if usage else 0,
+        completion_tokens=usage.completion_tokens if usage else 0,
+        request_id=request_id,
+        cached=False,
+        response_format=mode,
+    )
 
 
 def _response_format(mode: str, schema: Mapping[str, Any], name: str) -> dict[str, Any] | None:

@@ -72,7 +72,7 @@ def resolve(
     *,
     base: Mapping[str, Any] | None = None,
 ) -> Settings:
-    """Merge defaults, the config file, `base` (validated values), environment, flags (later wins)."""
+    """Merge defaults, config file, `base` (validated values), environment, flags (later wins)."""
     env = os.environ if env is None else env
     values: dict[str, Any] = {}
     path = Path(config) if config else default_config_path(env)

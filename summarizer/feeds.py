@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import calendar
+import html
+import http.client
 import io
+import re
 import urllib.error
 import urllib.request
 from collections.abc import Callable, Iterable, Sequence
@@ -12,7 +15,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote_plus, urljoin, urlsplit, urlunsplit
 
-import feedparser  # type: ignore[import-untyped]
+import feedparser
 
 from summarizer.digest_config import SourceSpec
 from summarizer.errors import InputError
@@ -22,10 +25,11 @@ from summarizer.source import USER_AGENT
 MAX_FEED_BYTES = 10_000_000
 """Largest feed document accepted, in bytes."""
 
+_TAG = re.compile(r"<[^>]*>")
 _ARTICLE_SUFFIXES = (".txt", ".html", ".htm")
 _TRACKING = frozenset({"fbclid", "gclid", "mc_cid", "mc_eid", "ref", "cmpid", "ocid"})
 _DEFAULT_PORTS = {"http": 80, "https": 443}
-_ACCEPT = "application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5"
+_ACCEPT = "application/rss+xml, application/atom+xml, application/xml;q=0.9, */*;q=0.5"
 
 
 @dataclass(frozen=True)
@@ -219,7 +223,7 @@ def _feed(spec: SourceSpec, old: FeedState, timeout: float) -> tuple[list[Item],
     if not parsed.entries and (parsed.bozo or not parsed.version):
         kind = fetched.content_type.partition(";")[0].strip() or "unknown content"
         raise InputError(f"the URL does not serve an RSS or Atom feed (it sent {kind})")
-    outlet = spec.outlet or _one_line(parsed.feed.get("title")) or _bare_host(_http_host(url) or "")
+    outlet = spec.outlet or _title(parsed.feed) or _bare_host(_http_host(url) or "")
     items = [item for entry in parsed.entries if (item := _entry(entry, fetched.url, outlet))]
     return items, FeedState(url, fetched.etag, fetched.last_modified)
 
@@ -234,7 +238,16 @@ def _entry(entry: Any, base: str, outlet: str) -> Item | None:
         return None
     stamp = entry.get("published_parsed") or entry.get("updated_parsed")
     published = float(calendar.timegm(stamp)) if stamp else None
-    return Item(link, canonical_url(link), _one_line(entry.get("title")), outlet, published)
+    return Item(link, canonical_url(link), _title(entry), outlet, published)
+
+
+def _title(holder: Any) -> str | None:
+    """The plain text of a feed's or entry's title (HTML titles lose their tags), on one line."""
+    text = holder.get("title")
+    detail = holder.get("title_detail") or {}
+    if isinstance(text, str) and "html" in str(detail.get("type", "")):
+        text = html.unescape(_TAG.sub("", text))
+    return _one_line(text)
 
 
 def _one_line(text: object) -> str | None:
@@ -271,9 +284,11 @@ def _fetch(url: str, old: FeedState, timeout: float) -> _Fetched:
         reason = exc.reason
         shown = reason.strerror if isinstance(reason, OSError) and reason.strerror else reason
         raise InputError(f"could not fetch feed: {shown}") from None
-    except (OSError, ValueError) as exc:
+    except OSError as exc:
         raise InputError(f"could not fetch feed: {exc.strerror or exc}") from None
+    except (http.client.HTTPException, ValueError) as exc:
+        raise InputError(f"could not fetch feed: {type(exc).__name__} {exc}".rstrip()) from None
 
 
 def _too_large() -> str:
-    return f"the feed is larger than {MAX_FEED_BYTES // 1_000_000} MB; ask its publisher for a smaller one"
+    return f"the feed is larger than {MAX_FEED_BYTES // 1_000_000} MB; use a smaller feed"

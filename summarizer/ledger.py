@@ -2,16 +2,51 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import contextlib
+import fcntl
+import os
+import sqlite3
+import threading
+import time
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from summarizer.article import Article
+from summarizer.errors import ConfigurationError
+
+FILENAME = "digest.sqlite3"
+LOCKNAME = "digest.lock"
+SCHEMA_VERSION = 1
+BUSY_TIMEOUT = 30.0
+_FIX = "set SUMMARIZER_STATE_DIR to a writable folder"
+_SCHEMA = """
+CREATE TABLE editions (id INTEGER PRIMARY KEY, created REAL NOT NULL, composed REAL);
+CREATE TABLE articles (id INTEGER PRIMARY KEY, edition INTEGER NOT NULL REFERENCES editions(id),
+    canonical TEXT NOT NULL UNIQUE, link TEXT NOT NULL, title TEXT NOT NULL, outlet TEXT NOT NULL,
+    error TEXT, claimed REAL NOT NULL, content_hash TEXT UNIQUE, text TEXT, article_title TEXT,
+    lang TEXT, origin TEXT);
+CREATE TABLE messages (message_id TEXT PRIMARY KEY,
+    edition INTEGER NOT NULL REFERENCES editions(id), recipient TEXT NOT NULL, lang TEXT NOT NULL,
+    raw BLOB NOT NULL, composed REAL NOT NULL, sent_at REAL);
+CREATE TABLE feeds (url TEXT PRIMARY KEY, etag TEXT, last_modified TEXT)
+"""
+_CLAIM = f"INSERT INTO articles VALUES (NULL, {', '.join('?' * 12)}) ON CONFLICT DO NOTHING"
+_OUTGOING = "SELECT edition, recipient, lang, message_id, raw, sent_at FROM messages"
+_SAVE_FEED = (
+    "INSERT INTO feeds VALUES (?, ?, ?) ON CONFLICT (url) DO UPDATE"
+    " SET etag = excluded.etag, last_modified = excluded.last_modified"
+)
 
 
 def state_dir(env: Mapping[str, str] | None = None) -> Path:
     """$SUMMARIZER_STATE_DIR, else $XDG_STATE_HOME/summarizer, else ~/.local/state/summarizer."""
-    raise NotImplementedError
+    env = os.environ if env is None else env
+    if env.get("SUMMARIZER_STATE_DIR"):
+        return Path(env["SUMMARIZER_STATE_DIR"])
+    base = env.get("XDG_STATE_HOME") or str(Path.home() / ".local" / "state")
+    return Path(base) / "summarizer"
 
 
 @dataclass(frozen=True)
@@ -65,64 +100,238 @@ class Ledger:
     """The SQLite ledger; every method is one transaction, safe to kill at any point."""
 
     def __init__(self, path: Path) -> None:
-        raise NotImplementedError
+        self.path = path
+        self._lock = threading.Lock()
+        try:
+            self._db = sqlite3.connect(
+                path, BUSY_TIMEOUT, isolation_level=None, check_same_thread=False
+            )
+        except sqlite3.Error as exc:
+            raise self._unusable(exc) from None
+        try:
+            self._migrate()
+        except BaseException:
+            self._db.close()
+            raise
 
     def close(self) -> None:
         """Close the database."""
-        raise NotImplementedError
+        with self._lock:
+            self._db.close()
 
     def validators(self, feed_url: str) -> FeedState:
         """The saved ETag/Last-Modified of `feed_url` (both None when never fetched)."""
-        raise NotImplementedError
+        row = self._one("SELECT etag, last_modified FROM feeds WHERE url = ?", feed_url)
+        return FeedState(feed_url) if row is None else FeedState(feed_url, row[0], row[1])
 
     def known(self, canonical: str) -> bool:
         """True when an article with this canonical URL is already in the ledger."""
-        raise NotImplementedError
+        return self._one("SELECT 1 FROM articles WHERE canonical = ?", canonical) is not None
 
     def open_edition(self) -> int:
         """The edition still being assembled (claimed but not composed), created if none."""
-        raise NotImplementedError
+        with self._transaction(write=True) as db:
+            row = db.execute(
+                "SELECT id FROM editions WHERE composed IS NULL ORDER BY id DESC LIMIT 1"
+            ).fetchone()
+            if row is not None:
+                return int(row[0])
+            cursor = db.execute("INSERT INTO editions (created) VALUES (?)", (time.time(),))
+            return int(cursor.lastrowid or 0)
 
     def claim(self, edition: int, claims: Sequence[Claim], feeds: Sequence[FeedState]) -> int:
         """Add new articles to `edition` and save feed validators, atomically; returns how many
         were new (duplicates by canonical URL or by content hash are skipped)."""
-        raise NotImplementedError
+        rows = [_claim_row(edition, claim) for claim in claims]
+        with self._transaction(write=True) as db:
+            _require_open(db, edition)
+            added = 0
+            for row in rows:
+                added += db.execute(_CLAIM, row).rowcount
+            db.executemany(_SAVE_FEED, [(f.url, f.etag, f.last_modified) for f in feeds])
+        return added
 
     def claimed(self, edition: int) -> list[Stored]:
         """The articles `edition` took, in the order they were claimed."""
-        raise NotImplementedError
+        with self._transaction() as db:
+            rows = db.execute(
+                "SELECT * FROM articles WHERE edition = ? ORDER BY id", (edition,)
+            ).fetchall()
+        return [_stored(row) for row in rows]
 
     def compose(self, edition: int, messages: Sequence[Outgoing]) -> None:
         """Store `messages` as pending and close `edition` to new articles, atomically."""
-        raise NotImplementedError
+        now = time.time()
+        rows = [(m.message_id, edition, m.recipient, m.lang, m.raw, now) for m in messages]
+        with self._transaction(write=True) as db:
+            _require_open(db, edition)
+            for row in rows:
+                try:
+                    db.execute("INSERT INTO messages VALUES (?, ?, ?, ?, ?, ?, NULL)", row)
+                except sqlite3.IntegrityError:
+                    raise ValueError(f"message id {row[0]} is already stored") from None
+            db.execute("UPDATE editions SET composed = ? WHERE id = ?", (now, edition))
 
     def pending(self) -> list[Outgoing]:
         """Composed messages not yet accepted by the mail server, oldest first."""
-        raise NotImplementedError
+        with self._transaction() as db:
+            rows = db.execute(f"{_OUTGOING} WHERE sent_at IS NULL ORDER BY composed, rowid")
+            return [_outgoing(row) for row in rows.fetchall()]
 
     def mark_sent(self, message_id: str) -> None:
         """Record that the mail server accepted the message `message_id`."""
-        raise NotImplementedError
+        with self._transaction(write=True) as db:
+            changed = db.execute(
+                "UPDATE messages SET sent_at = coalesce(sent_at, ?) WHERE message_id = ?",
+                (time.time(), message_id),
+            ).rowcount
+        if not changed:
+            raise ValueError(f"no message {message_id} in the ledger")
 
     def sent(self) -> list[Outgoing]:
         """Every message the mail server accepted, oldest first."""
-        raise NotImplementedError
+        with self._transaction() as db:
+            rows = db.execute(f"{_OUTGOING} WHERE sent_at IS NOT NULL ORDER BY sent_at, rowid")
+            return [_outgoing(row) for row in rows.fetchall()]
+
+    def _migrate(self) -> None:
+        """WAL mode, durable commits, and the current schema (made in one transaction)."""
+        try:
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA synchronous=FULL")
+        except sqlite3.DatabaseError as exc:
+            raise self._unusable(exc) from None
+        with self._transaction(write=True) as db:
+            (version,) = db.execute("PRAGMA user_version").fetchone()
+            if version > SCHEMA_VERSION:
+                newer = f"was written by a newer summarizer (schema {version}); upgrade it or"
+                raise ConfigurationError(
+                    f"the digest ledger {self.path} {newer} {_FIX}", path=str(self.path)
+                )
+            if version == 0:
+                for statement in _SCHEMA.split(";"):
+                    db.execute(statement)
+                db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+    def _one(self, sql: str, *params: object) -> tuple[Any, ...] | None:
+        """The first row `sql` selects, read in its own transaction."""
+        with self._transaction() as db:
+            row: tuple[Any, ...] | None = db.execute(sql, params).fetchone()
+        return row
+
+    @contextlib.contextmanager
+    def _transaction(self, *, write: bool = False) -> Iterator[sqlite3.Connection]:
+        """One transaction (writers take the write lock up front), rolled back on any error."""
+        with self._lock:
+            try:
+                self._db.execute("BEGIN IMMEDIATE" if write else "BEGIN")
+                try:
+                    yield self._db
+                    self._db.execute("COMMIT")
+                except BaseException:
+                    if self._db.in_transaction:
+                        self._db.execute("ROLLBACK")
+                    raise
+            except sqlite3.DatabaseError as exc:
+                raise self._unusable(exc) from None
+
+    def _unusable(self, exc: Exception) -> ConfigurationError:
+        reason = " ".join(str(exc).split()) or type(exc).__name__
+        return ConfigurationError(
+            f"cannot use the digest ledger {self.path}: {reason}; move the file away or {_FIX}",
+            path=str(self.path),
+        )
+
+
+def _require_open(db: sqlite3.Connection, edition: int) -> None:
+    """Refuse (as a programming error) to change an edition that is unknown or already composed."""
+    row = db.execute("SELECT composed FROM editions WHERE id = ?", (edition,)).fetchone()
+    if row is None:
+        raise ValueError(f"no edition {edition} in the ledger")
+    if row[0] is not None:
+        raise ValueError(f"edition {edition} is already composed")
+
+
+def _claim_row(edition: int, claim: Claim) -> tuple[Any, ...]:
+    """The articles row of `claim`; exactly one of article and error must be set."""
+    if (claim.article is None) == (claim.error is None):
+        raise ValueError(f"claim {claim.canonical} needs exactly one of article and error")
+    art = claim.article
+    found = (art.sha256, art.text, art.title, art.lang, art.origin) if art else (None,) * 5
+    listed = (edition, claim.canonical, claim.link, claim.title, claim.outlet, claim.error)
+    return (*listed, time.time(), *found)
+
+
+def _stored(row: tuple[Any, ...]) -> Stored:
+    """Rebuild an articles row (columns in _SCHEMA order) as read back from the ledger."""
+    text, title, lang, origin = row[9:]
+    article = Article.from_text(text, title=title, lang=lang, origin=origin) if text else None
+    return Stored(row[0], row[1], row[2], row[3], row[4], row[5], article, row[6])
+
+
+def _outgoing(row: tuple[Any, ...]) -> Outgoing:
+    """A messages row selected by _OUTGOING."""
+    return Outgoing(row[0], row[1], row[2], row[3], bytes(row[4]), row[5])
 
 
 def open_ledger(directory: Path | None = None) -> Ledger:
     """The ledger in `directory` (default: state_dir()), created on first use."""
-    raise NotImplementedError
+    directory = state_dir() if directory is None else directory
+    _make_dir(directory)
+    return Ledger(directory / FILENAME)
+
+
+def _make_dir(directory: Path) -> None:
+    """mkdir -p `directory` (private to the user), or a ConfigurationError naming it."""
+    try:
+        directory.mkdir(mode=0o700, parents=True, exist_ok=True)
+    except OSError as exc:
+        raise _unwritable(directory, exc) from None
+
+
+def _unwritable(path: Path, exc: OSError) -> ConfigurationError:
+    """The error for a state folder or lock file that cannot be created."""
+    reason = "a file is in the way" if isinstance(exc, FileExistsError) else exc.strerror
+    return ConfigurationError(f"cannot create {path}: {reason or exc}; {_FIX}", path=str(path))
 
 
 class RunLock:
     """An exclusive, non-blocking lock on the state folder; held for a whole digest run."""
 
     def __init__(self, directory: Path) -> None:
-        raise NotImplementedError
+        self.path = directory / LOCKNAME
+        self._fd: int | None = None
 
     def __enter__(self) -> RunLock:
-        raise NotImplementedError
+        _make_dir(self.path.parent)
+        try:
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        except OSError as exc:
+            raise _unwritable(self.path, exc) from None
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            pid = _holder(fd)
+            os.close(fd)
+            held = f"lock {self.path} held by {f'pid {pid}' if pid else 'another process'}"
+            raise ConfigurationError(
+                f"another digest run is in progress ({held}); wait for it to finish",
+                path=str(self.path),
+                pid=pid,
+            ) from None
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
+        self._fd = fd
+        return self
 
     def __exit__(self, *exc: object) -> None:
-        raise NotImplementedError
+        if self._fd is not None:
+            fcntl.flock(self._fd, fcntl.LOCK_UN)
+            os.close(self._fd)
+            self._fd = None
 
+
+def _holder(fd: int) -> int | None:
+    """The pid the lock's holder wrote into the lock file (None while it has not yet)."""
+    pid = os.pread(fd, 32, 0).decode("ascii", "replace").strip()
+    return int(pid) if pid.isdigit() else None

@@ -98,7 +98,6 @@ class _Item:
     source_lang: str = ""
     points: tuple[PointView, ...] = ()
     marks: tuple[str, ...] = ()
-    notice: str | None = None
 
 
 @dataclass(frozen=True)
@@ -110,7 +109,7 @@ class _View:
     title: str
     date: str
     subject: str
-    notice: str | None
+    notices: tuple[str, ...]
     items: tuple[_Item, ...]
     links: tuple[_Item, ...]
     more: str | None
@@ -187,9 +186,8 @@ def _cut(
 def _layout(letter: Letter) -> tuple[_View, tuple[_Item, ...], tuple[_Item, ...]]:
     """The letter's fixed parts, every article in full, and every article as a link row."""
     words, said = _words(letter.lang), labels(letter.lang)
-    notices = {e.summary.notice for e in letter.entries if e.summary is not None}
-    shared = notices.pop() if len(notices) == 1 else None
-    items = tuple(_item(e, words, shared) for e in letter.entries)
+    notices = tuple(dict.fromkeys(e.summary.notice for e in letter.entries if e.summary))
+    items = tuple(_item(e, words) for e in letter.entries)
     links = tuple(_link(e) for e in (*letter.entries, *letter.extra))
     date = words.date.format(year=letter.date.year, month=letter.date.month, day=letter.date.day)
     base = _View(
@@ -198,7 +196,7 @@ def _layout(letter: Letter) -> tuple[_View, tuple[_Item, ...], tuple[_Item, ...]
         title=_one_line(letter.title),
         date=date,
         subject=_subject(_one_line(letter.title), date, links, words),
-        notice=shared,
+        notices=tuple(n for n in notices if n),
         items=(),
         links=(),
         more=None,
@@ -220,7 +218,7 @@ def _subject(title: str, date: str, links: tuple[_Item, ...], words: _Words) -> 
     return wording.format(title=title, date=date, headline=headline, more=more)
 
 
-def _item(entry: Entry, words: _Words, shared: str | None) -> _Item:
+def _item(entry: Entry, words: _Words) -> _Item:
     """An entry in full: headline, outlet, link, points and any warning marks."""
     base = _link(replace(entry, summary=None))
     summary = entry.summary
@@ -238,7 +236,6 @@ def _item(entry: Entry, words: _Words, shared: str | None) -> _Item:
         source_lang=shown.source_lang,
         points=shown.points,
         marks=(words.removed_one,) if removed == 1 else marks,
-        notice=None if summary.notice == shared else summary.notice,
     )
 
 

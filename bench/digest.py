@@ -1,0 +1,131 @@
+"""A 200-article digest against the fake model server (0.3 s latency) and a real SMTP server."""
+
+from __future__ import annotations
+
+import argparse
+import math
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from tests.fakemodel import FakeModel  # noqa: E402
+from tests.fakeserver import FakeOpenAI  # noqa: E402
+from tests.smtpserver import SmtpServer  # noqa: E402
+
+ARTICLES = ROOT / "tests" / "data" / "articles"
+LATENCY = 0.3
+
+
+@dataclass(frozen=True)
+class Run:
+    """One `summarize digest` process: wall seconds, peak RSS, model calls, messages, exit code."""
+
+    seconds: float
+    peak_mb: float
+    calls: int
+    messages: int
+    code: int
+
+
+def make_articles(folder: Path, count: int) -> None:
+    """`count` distinct articles: the shared plain-text ones, each with its own closing line."""
+    sources = sorted(
+        p / "article.txt"
+        for p in ARTICLES.iterdir()
+        if (p / "article.txt").exists() and "LONG" not in p.name
+    )
+    folder.mkdir(parents=True)
+    for i in range(count):
+        src = sources[i % len(sources)]
+        text = src.read_text(encoding="utf-8").rstrip()
+        closing = f"\n\nBulletin {i}: this copy was filed as item number {i} of the benchmark.\n"
+        (folder / f"{i:04d}-{src.parent.name}.txt").write_text(text + closing, encoding="utf-8")
+
+
+def write_config(path: Path, folder: Path, port: int, concurrency: int, langs: list[str]) -> None:
+    """digest.toml: one folder, one reader per language, no article limit below the count."""
+    readers = "".join(
+        f'[[recipients]]\naddress = "reader-{lang}@example.org"\nlang = "{lang}"\n\n'
+        for lang in langs
+    )
+    path.write_text(
+        'title = "Benchmark briefing"\n\n[sender]\naddress = "bench@example.org"\n\n'
+        f'{readers}[[sources]]\nfolder = "{folder}"\n\n[limits]\narticles = 1000\n\n'
+        f'[smtp]\nhost = "127.0.0.1"\nport = {port}\nsecurity = "none"\n\n'
+        f'[engine]\nengine = "openai"\nconcurrency = {concurrency}\n',
+        encoding="utf-8",
+    )
+
+
+def run(config: Path, env: dict[str, str], mode: str, fake: FakeOpenAI, smtp: SmtpServer) -> Run:
+    """Run the digest command in a child process, measuring it with wait4."""
+    before, sent = len(fake.chat_requests()), len(smtp.messages)
+    cmd = [str(ROOT / ".venv" / "bin" / "summarize"), "digest", "--config", str(config), mode]
+    t0 = time.perf_counter()
+    child = subprocess.Popen(
+        cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=config.parent
+    )
+    _, status, usage = os.wait4(child.pid, 0)
+    seconds = time.perf_counter() - t0
+    child.returncode = os.waitstatus_to_exitcode(status)
+    calls = len(fake.chat_requests()) - before
+    return Run(seconds, usage.ru_maxrss / 1024, calls, len(smtp.messages) - sent, child.returncode)
+
+
+def main() -> None:
+    """Print the benchmark table rows for docs/benchmarks.md."""
+    p = argparse.ArgumentParser(description=__doc__)
+    p.add_argument("--articles", type=int, default=200)
+    p.add_argument("--concurrency", type=int, default=16)
+    p.add_argument("--langs", default="zh", help="comma-separated reader languages")
+    args = p.parse_args()
+    langs = args.langs.split(",")
+    with tempfile.TemporaryDirectory() as tmp, SmtpServer() as smtp:
+        base = Path(tmp)
+        fake = FakeOpenAI(latency=LATENCY).start()
+        fake.handler = FakeModel()
+        try:
+            make_articles(base / "articles", args.articles)
+            config = base / "digest.toml"
+            write_config(config, base / "articles", smtp.port, args.concurrency, langs)
+            env = dict(os.environ) | {
+                "OPENAI_BASE_URL": fake.url,
+                "OPENAI_API_KEY": "sk-bench",
+                "SUMMARIZER_CACHE_DIR": str(base / "cache"),
+                "SUMMARIZER_STATE_DIR": str(base / "state"),
+                "XDG_CONFIG_HOME": str(base / "config"),
+            }
+            first = run(config, env, "--send", fake, smtp)
+            again = run(config, env, "--send", fake, smtp)
+            fresh = env | {"SUMMARIZER_STATE_DIR": str(base / "state2")}
+            cached = run(config, fresh, "--send", fake, smtp)
+        finally:
+            fake.close()
+    ideal = math.ceil(first.calls / args.concurrency) * LATENCY
+    what = f"{args.articles} articles × {len(langs)} language(s), concurrency {args.concurrency}"
+    print(
+        f"| Digest, {what}, {LATENCY} s model latency, whole process | {first.seconds:.2f} s wall "
+        f"vs ideal ceil({first.calls}/{args.concurrency}) × {LATENCY} = {ideal:.1f} s "
+        f"({(first.seconds / ideal - 1) * 100:+.0f}%); peak RSS {first.peak_mb:.0f} MB; "
+        f"{first.calls} model calls; {first.messages} emails; exit {first.code} |"
+    )
+    print(
+        f"| Same digest again, same ledger | {again.seconds:.2f} s; {again.calls} model calls; "
+        f"{again.messages} emails (nothing new) |"
+    )
+    print(
+        f"| Same articles, fresh ledger, warm cache | {cached.seconds:.2f} s; {cached.calls} model "
+        f"calls (target 0); {cached.messages} emails; peak RSS {cached.peak_mb:.0f} MB |"
+    )
+
+
+if __name__ == "__main__":
+    main()

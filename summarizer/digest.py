@@ -13,7 +13,7 @@ from summarizer import feeds, ledger, mail, source
 from summarizer.config import Settings
 from summarizer.digest_config import DigestConfig, Recipient
 from summarizer.engine import Engine, Request, open_engine
-from summarizer.errors import ConfigurationError, SummarizerError
+from summarizer.errors import ConfigurationError, DeliveryError, SummarizerError
 from summarizer.ledger import Claim, Ledger, Outgoing, Stored
 from summarizer.mail import Entry, Envelope, Letter
 from summarizer.output import write_bytes_atomic
@@ -42,6 +42,7 @@ class Outcome:
     source_failures: tuple[feeds.SourceFailure, ...]
     messages: tuple[Outgoing, ...]
     resent: tuple[Outgoing, ...] = ()
+    undelivered: tuple[tuple[str, str], ...] = ()
     written: tuple[Path, ...] = ()
 
 
@@ -57,22 +58,28 @@ async def run(
         with contextlib.closing(ledger.open_ledger(state)) as book:
             return await _assemble(config, settings, options, book, None)
     with ledger.RunLock(state), contextlib.closing(ledger.open_ledger(state)) as book:
-        resent = _flush(book, deliver)
+        resent, stuck = _flush(book, deliver)
         outcome = await _assemble(config, settings, options, book, book.open_edition())
         if outcome.messages:
             book.compose(outcome.messages[0].edition, outcome.messages)
-            _flush(book, deliver)
-        return replace(outcome, resent=resent, written=_copies(outcome.messages, options.out))
+            _, failed = _flush(book, deliver)
+            stuck = {**stuck, **failed}
+        written = _copies(outcome.messages, options.out)
+        return replace(outcome, resent=resent, undelivered=tuple(stuck.items()), written=written)
 
 
-def _flush(book: Ledger, deliver: Deliver) -> tuple[Outgoing, ...]:
-    """Send every composed message the server has not accepted yet, recording each acceptance."""
-    done = []
+def _flush(book: Ledger, deliver: Deliver) -> tuple[tuple[Outgoing, ...], dict[str, str]]:
+    """Send every pending message, marking each accepted one; refusals stay pending."""
+    done, refused = [], {}
     for message in book.pending():
-        deliver(message)
+        try:
+            deliver(message)
+        except DeliveryError as exc:
+            refused[message.recipient] = str(exc)
+            continue
         book.mark_sent(message.message_id)
         done.append(message)
-    return tuple(done)
+    return tuple(done), refused
 
 
 async def _assemble(

@@ -242,6 +242,21 @@ def test_an_smtp_login_failure_marks_nothing_sent(
         assert all(name in body(received(server)[EN][0], "plain") for name in PICKED)
 
 
+def test_a_refused_recipient_does_not_block_the_others_and_is_retried_next_run(
+    tmp_path: Path, state: Path, folder: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with SmtpServer(refuse={EN2: "550 5.1.1 no such user"}) as server:
+        config = write_config(tmp_path, f'[[sources]]\nfolder = "{folder}"\n', server.port)
+        assert main(["digest", "--config", str(config), "--send"]) == 3
+        assert f"not delivered to {EN2}" in capsys.readouterr().err
+        assert sorted(received(server)) == [EN, ZH]
+        server.refuse.clear()
+        assert main(["digest", "--config", str(config), "--send"]) == 0
+        got = received(server)
+    assert {k: len(v) for k, v in got.items()} == {ZH: 1, EN: 1, EN2: 1}
+    assert "composed by an earlier run" in capsys.readouterr().out
+
+
 @pytest.mark.parametrize(
     ("argv", "message"),
     [

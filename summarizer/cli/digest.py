@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from summarizer.cli import Parser, common, error
 from summarizer.cli.run import EXIT_PARTIAL, model_options, settings_from
-from summarizer.errors import ConfigurationError, InputError
+from summarizer.errors import ConfigurationError, DeliveryError, InputError
 
 if TYPE_CHECKING:
     from summarizer.digest import Deliver, Outcome
@@ -83,7 +83,7 @@ def _deliverer(config: DigestConfig) -> Deliver:
 def report(outcome: Outcome, sent: bool) -> int:
     """Print what happened; exit 4 when some articles or sources failed."""
     for m in outcome.resent:
-        print(f"sent {m.message_id} to {m.recipient} (left over from an interrupted run)")
+        print(f"sent {m.message_id} to {m.recipient} (composed by an earlier run)")
     for failure in outcome.source_failures:
         error(f"source {failure.location}: {failure.reason}")
     for entry in outcome.failed:
@@ -97,9 +97,13 @@ def report(outcome: Outcome, sent: bool) -> int:
         )
     for path in outcome.written:
         print(f"wrote {path}")
+    for recipient, reason in outcome.undelivered:
+        error(f"not delivered to {recipient} (kept for the next run): {reason}")
     print(
         f"digest: {outcome.articles} articles, {len(outcome.failed)} failed, "
         f"{len(outcome.source_failures)} sources failed",
         file=sys.stderr,
     )
+    if outcome.undelivered:
+        return DeliveryError.exit_code
     return EXIT_PARTIAL if outcome.failed or outcome.source_failures else 0

@@ -9,15 +9,17 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 
-from summarizer import feeds, ledger, mail, source
+from summarizer import feeds, headers, ledger, mail, source
 from summarizer.config import Settings
 from summarizer.digest_config import DigestConfig, Recipient
 from summarizer.engine import Engine, Request, open_engine
 from summarizer.errors import ConfigurationError, DeliveryError, SummarizerError
+from summarizer.headers import Envelope
 from summarizer.ledger import Claim, Ledger, Outgoing, Stored
-from summarizer.mail import Entry, Envelope, Letter
+from summarizer.mail import Entry, Letter
 from summarizer.output import write_bytes_atomic
 from summarizer.pipeline import summarize
+from summarizer.runlock import RunLock
 from summarizer.summary import Summary
 
 FETCH_CONCURRENCY = 8
@@ -57,7 +59,7 @@ async def run(
     if not options.send:
         with contextlib.closing(ledger.open_ledger(state)) as book:
             return await _assemble(config, settings, options, book, None)
-    with ledger.RunLock(state), contextlib.closing(ledger.open_ledger(state)) as book:
+    with RunLock(state), contextlib.closing(ledger.open_ledger(state)) as book:
         resent, stuck = _flush(book, deliver)
         outcome = await _assemble(config, settings, options, book, book.open_edition())
         if outcome.messages:
@@ -194,7 +196,7 @@ def _messages(
     key = f"{options.now:%Y%m%d}-{edition}" if edition is not None else "preview"
     out = []
     for person in _audience(config, options.send):
-        mid = mail.message_id(key, person.lang, person.mailbox.address, config.sender.address)
+        mid = headers.message_id(key, person.lang, person.mailbox.address, config.sender.address)
         envelope = Envelope(config.sender, person.mailbox, mid, config.unsubscribe)
         raw = mail.compose(letters[person.lang], envelope, max_bytes=config.max_email_bytes)
         out.append(Outgoing(edition or 0, person.mailbox.address, person.lang, mid, raw))

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import fcntl
 import os
 import sqlite3
 import threading
@@ -17,7 +16,6 @@ from summarizer.article import Article
 from summarizer.errors import ConfigurationError
 
 FILENAME = "digest.sqlite3"
-LOCKNAME = "digest.lock"
 SCHEMA_VERSION = 1
 BUSY_TIMEOUT = 30.0
 _FIX = "set SUMMARIZER_STATE_DIR to a writable folder"
@@ -277,61 +275,19 @@ def _outgoing(row: tuple[Any, ...]) -> Outgoing:
 def open_ledger(directory: Path | None = None) -> Ledger:
     """The ledger in `directory` (default: state_dir()), created on first use."""
     directory = state_dir() if directory is None else directory
-    _make_dir(directory)
+    make_state_dir(directory)
     return Ledger(directory / FILENAME)
 
 
-def _make_dir(directory: Path) -> None:
+def make_state_dir(directory: Path) -> None:
     """mkdir -p `directory` (private to the user), or a ConfigurationError naming it."""
     try:
         directory.mkdir(mode=0o700, parents=True, exist_ok=True)
     except OSError as exc:
-        raise _unwritable(directory, exc) from None
+        raise unwritable(directory, exc) from None
 
 
-def _unwritable(path: Path, exc: OSError) -> ConfigurationError:
+def unwritable(path: Path, exc: OSError) -> ConfigurationError:
     """The error for a state folder or lock file that cannot be created."""
     reason = "a file is in the way" if isinstance(exc, FileExistsError) else exc.strerror
     return ConfigurationError(f"cannot create {path}: {reason or exc}; {_FIX}", path=str(path))
-
-
-class RunLock:
-    """An exclusive, non-blocking lock on the state folder; held for a whole digest run."""
-
-    def __init__(self, directory: Path) -> None:
-        self.path = directory / LOCKNAME
-        self._fd: int | None = None
-
-    def __enter__(self) -> RunLock:
-        _make_dir(self.path.parent)
-        try:
-            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
-        except OSError as exc:
-            raise _unwritable(self.path, exc) from None
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            pid = _holder(fd)
-            os.close(fd)
-            held = f"lock {self.path} held by {f'pid {pid}' if pid else 'another process'}"
-            raise ConfigurationError(
-                f"another digest run is in progress ({held}); wait for it to finish",
-                path=str(self.path),
-                pid=pid,
-            ) from None
-        os.ftruncate(fd, 0)
-        os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
-        self._fd = fd
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        if self._fd is not None:
-            fcntl.flock(self._fd, fcntl.LOCK_UN)
-            os.close(self._fd)
-            self._fd = None
-
-
-def _holder(fd: int) -> int | None:
-    """The pid the lock's holder wrote into the lock file (None while it has not yet)."""
-    pid = os.pread(fd, 32, 0).decode("ascii", "replace").strip()
-    return int(pid) if pid.isdigit() else None

@@ -3,16 +3,12 @@
 from __future__ import annotations
 
 import hashlib
-import re
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime
 from email import policy
-from email.errors import HeaderParseError
-from email.headerregistry import Address as Mailbox
 from email.message import EmailMessage
-from email.utils import format_datetime
 from functools import cache
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -20,8 +16,8 @@ from urllib.parse import urlsplit
 import css_inline
 import jinja2
 
-from summarizer.digest_config import Address
 from summarizer.errors import ConfigurationError
+from summarizer.headers import CONTROL, Envelope, Header, fields, one_line
 from summarizer.labels import DEFAULT, Labels, labels
 from summarizer.render import RTL, WIDTH, PointView, display_width, page, wrap
 from summarizer.summary import Summary
@@ -33,10 +29,7 @@ else:
 
 _HERE = Path(__file__).parent
 _POLICY = policy.SMTP.clone(cte_type="7bit")
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
-_NOT_ATOM = re.compile(r"[^A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+")
 _SUBJECT_HEADLINE = 120
-_Header = tuple[str, "str | Mailbox"]
 
 
 @dataclass(frozen=True)
@@ -59,16 +52,6 @@ class Letter:
     date: datetime
     entries: tuple[Entry, ...]
     extra: tuple[Entry, ...] = ()
-
-
-@dataclass(frozen=True)
-class Envelope:
-    """Who the message is from and to, and its identity."""
-
-    sender: Address
-    recipient: Address
-    message_id: str
-    unsubscribe: str | None = None
 
 
 @dataclass(frozen=True)
@@ -117,22 +100,10 @@ class _View:
     words: _Words
 
 
-def message_id(edition: str, lang: str, recipient: str, sender: str) -> str:
-    """A stable Message-ID for one edition, language and recipient, in the sender's domain."""
-    domain = _atom(sender.rpartition("@")[2].lower())
-    if "@" not in sender or not domain:
-        raise ConfigurationError(
-            f"sender address {sender!r} has no domain; write it as name@example.org",
-            address=sender,
-        )
-    reader = hashlib.sha256(recipient.strip().lower().encode("utf-8")).hexdigest()[:16]
-    return f"<digest.{_atom(edition)}.{_atom(lang)}.{reader}@{domain}>"
-
-
 def compose(letter: Letter, envelope: Envelope, *, max_bytes: int = 100_000) -> bytes:
     """The complete RFC 5322 message; articles past `max_bytes` are listed as links instead."""
     base, items, links = _layout(letter)
-    headers = _headers(letter, envelope, base.subject)
+    headers = fields(envelope, base.subject, letter.date)
 
     def build(full: int, shown: int | None = None) -> bytes:
         return _message(_cut(base, items, links, full, shown), headers)
@@ -193,9 +164,9 @@ def _layout(letter: Letter) -> tuple[_View, tuple[_Item, ...], tuple[_Item, ...]
     base = _View(
         lang=letter.lang,
         direction="rtl" if letter.lang.split("-")[0].lower() in RTL else "ltr",
-        title=_one_line(letter.title),
+        title=one_line(letter.title),
         date=date,
-        subject=_subject(_one_line(letter.title), date, links, words),
+        subject=_subject(one_line(letter.title), date, links, words),
         notices=tuple(n for n in notices if n),
         items=(),
         links=(),
@@ -223,16 +194,14 @@ def _item(entry: Entry, words: _Words) -> _Item:
     base = _link(replace(entry, summary=None))
     summary = entry.summary
     if summary is None:
-        failed = (
-            () if entry.error is None else (words.failed.format(reason=_one_line(entry.error)),)
-        )
+        failed = () if entry.error is None else (words.failed.format(reason=one_line(entry.error)),)
         return replace(base, marks=failed)
     shown = page(summary)
     removed = 0 if summary.verification is None else len(summary.verification.removed)
     marks = () if not removed else (words.removed_many.format(count=removed),)
     return replace(
         base,
-        title=_one_line(summary.headline) or base.title,
+        title=one_line(summary.headline) or base.title,
         source_lang=shown.source_lang,
         points=shown.points,
         marks=(words.removed_one,) if removed == 1 else marks,
@@ -242,28 +211,10 @@ def _item(entry: Entry, words: _Words) -> _Item:
 def _link(entry: Entry) -> _Item:
     title = entry.title if entry.summary is None else entry.summary.headline or entry.title
     link = entry.link.strip()
-    return _Item(_one_line(title), _one_line(entry.outlet), link, _href(link))
+    return _Item(one_line(title), one_line(entry.outlet), link, _href(link))
 
 
-def _headers(letter: Letter, envelope: Envelope, subject: str) -> tuple[_Header, ...]:
-    """Every header of the message, each value on one line."""
-    fields: list[_Header] = [
-        ("From", _mailbox(envelope.sender)),
-        ("To", _mailbox(envelope.recipient)),
-        ("Subject", subject),
-        ("Date", format_datetime(letter.date)),
-        ("Message-ID", _one_line(envelope.message_id)),
-        ("Auto-Submitted", "auto-generated"),
-    ]
-    unsubscribe = _one_line(envelope.unsubscribe or "")
-    if unsubscribe:
-        fields.append(("List-Unsubscribe", f"<{unsubscribe}>"))
-        if unsubscribe.lower().startswith("https:"):
-            fields.append(("List-Unsubscribe-Post", "List-Unsubscribe=One-Click"))
-    return tuple(fields)
-
-
-def _message(view: _View, headers: tuple[_Header, ...]) -> bytes:
+def _message(view: _View, headers: tuple[Header, ...]) -> bytes:
     """The message for `view`: headers, text/plain then text/html, a boundary from the content."""
     msg = EmailMessage(policy=_POLICY)
     for name, value in headers:
@@ -275,28 +226,9 @@ def _message(view: _View, headers: tuple[_Header, ...]) -> bytes:
     return msg.as_bytes()
 
 
-def _mailbox(address: Address) -> Mailbox:
-    """`address` as a header mailbox; ConfigurationError when it is not a valid address."""
-    try:
-        return Mailbox(display_name=_one_line(address.name or ""), addr_spec=address.address)
-    except (ValueError, IndexError, HeaderParseError):
-        raise ConfigurationError(
-            f"mail address {address.address!r} is not valid; write it as name@example.org",
-            address=address.address,
-        ) from None
-
-
-def _one_line(text: str) -> str:
-    return " ".join(_CONTROL.sub(" ", text).split())
-
-
-def _atom(text: str) -> str:
-    return re.sub(r"\.{2,}", ".", _NOT_ATOM.sub("-", text.strip())).strip(".")
-
-
 def _href(link: str) -> str | None:
     """`link` when it is an http(s) URL safe to put in an href, else None."""
-    if not link or any(ch.isspace() or _CONTROL.match(ch) for ch in link):
+    if not link or any(ch.isspace() or CONTROL.match(ch) for ch in link):
         return None
     parts = urlsplit(link)
     return link if parts.scheme.lower() in ("http", "https") and parts.netloc else None

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from summarizer.cli import main
-from summarizer.ledger import RunLock
+from summarizer.runlock import RunLock
 from tests.fakemodel import FakeModel
 from tests.fakeserver import FakeOpenAI
 from tests.feedserver import FeedServer, Page

@@ -23,10 +23,10 @@ from summarizer.ledger import (
     FeedState,
     Ledger,
     Outgoing,
-    RunLock,
     open_ledger,
     state_dir,
 )
+from summarizer.runlock import RunLock
 from summarizer.source import load
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -58,7 +58,7 @@ while True:
 HOLDER = """
 import sys
 from pathlib import Path
-from summarizer.ledger import RunLock
+from summarizer.runlock import RunLock
 with RunLock(Path(sys.argv[1])):
     print("locked", flush=True)
     sys.stdin.read()
@@ -67,7 +67,7 @@ TRIER = """
 import sys
 from pathlib import Path
 from summarizer.errors import ConfigurationError
-from summarizer.ledger import RunLock
+from summarizer.runlock import RunLock
 try:
     with RunLock(Path(sys.argv[1])):
         print("acquired")

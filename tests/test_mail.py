@@ -26,8 +26,9 @@ from summarizer.digest_config import Address
 from summarizer.engine import Request
 from summarizer.errors import ConfigurationError
 from summarizer.extract import ExtractEngine
+from summarizer.headers import Envelope, message_id
 from summarizer.lang import SUPPORTED
-from summarizer.mail import Entry, Envelope, Letter, compose, html_part, message_id
+from summarizer.mail import Entry, Letter, compose, html_part
 from summarizer.pipeline import summarize
 from summarizer.summary import (
     EngineInfo,

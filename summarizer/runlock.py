@@ -1,0 +1,54 @@
+"""The digest's run lock: one run at a time per state folder, released by the kernel on death."""
+
+from __future__ import annotations
+
+import fcntl
+import os
+from pathlib import Path
+
+from summarizer.errors import ConfigurationError
+from summarizer.ledger import make_state_dir, unwritable
+
+LOCKNAME = "digest.lock"
+
+
+class RunLock:
+    """An exclusive, non-blocking lock on the state folder; held for a whole digest run."""
+
+    def __init__(self, directory: Path) -> None:
+        self.path = directory / LOCKNAME
+        self._fd: int | None = None
+
+    def __enter__(self) -> RunLock:
+        make_state_dir(self.path.parent)
+        try:
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        except OSError as exc:
+            raise unwritable(self.path, exc) from None
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            pid = _holder(fd)
+            os.close(fd)
+            held = f"lock {self.path} held by {f'pid {pid}' if pid else 'another process'}"
+            raise ConfigurationError(
+                f"another digest run is in progress ({held}); wait for it to finish",
+                path=str(self.path),
+                pid=pid,
+            ) from None
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
+        self._fd = fd
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._fd is not None:
+            fcntl.flock(self._fd, fcntl.LOCK_UN)
+            os.close(self._fd)
+            self._fd = None
+
+
+def _holder(fd: int) -> int | None:
+    """The pid the lock's holder wrote into the lock file (None while it has not yet)."""
+    pid = os.pread(fd, 32, 0).decode("ascii", "replace").strip()
+    return int(pid) if pid.isdigit() else None

@@ -11,6 +11,9 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
+from urllib.parse import urlsplit
+
+from tests.fakebatch import Batches
 
 
 @dataclass(frozen=True)
@@ -75,6 +78,7 @@ class Received:
     headers: Mapping[str, str]
     body: Mapping[str, Any]
     at: float
+    batch_id: str | None = None
 
 
 Handler = Callable[[Mapping[str, Any]], Reply]
@@ -91,14 +95,22 @@ def llama_cpp(content: str = '{"ok": true}') -> Handler:
 
 
 class FakeOpenAI:
-    """The server: queue replies with `script`, or set `handler`; `requests` records what came."""
+    """The server: queue replies with `script`, or set `handler`; `requests` records what came.
+
+    It also speaks the Files and Batch APIs: each retrieve of a batch advances it one step
+    (validating, in_progress `batch_steps` times, finalizing, then `batch_outcome`: "completed",
+    "expired", "failed" or "no_output"), and its lines are answered by `script` / `handler`.
+    """
 
     def __init__(self, latency: float = 0.0) -> None:
         self.latency = latency
         self.handler: Handler | None = None
         self.requests: list[Received] = []
+        self.batch_steps = 1
+        self.batch_outcome = "completed"
         self._queue: deque[Reply] = deque()
         self._lock = threading.Lock()
+        self.batches = Batches(self, self._lock)
         self._http = _Server(("127.0.0.1", 0), _RequestHandler)
         self._http.fake = self
         self._thread = threading.Thread(target=self._http.serve_forever, args=(0.02,), daemon=True)
@@ -125,9 +137,35 @@ class FakeOpenAI:
             self._queue.extend(replies)
 
     def chat_requests(self) -> list[Received]:
-        """The chat completion requests received so far."""
+        """The live chat completion requests received so far (never batch lines)."""
         with self._lock:
-            return [r for r in self.requests if r.path.endswith("/chat/completions")]
+            return [
+                r
+                for r in self.requests
+                if r.path.endswith("/chat/completions") and r.batch_id is None
+            ]
+
+    def batch_requests(self) -> list[Received]:
+        """The batch lines answered so far, in the order they were answered."""
+        with self._lock:
+            return [r for r in self.requests if r.batch_id is not None]
+
+    def batch_ids(self) -> list[str]:
+        """Ids of the batches created so far, in order."""
+        return self.batches.batch_ids()
+
+    def batch_lines(self, batch_id: str) -> list[dict[str, Any]]:
+        """The parsed input lines (custom_id, method, url, body) of a batch."""
+        return self.batches.batch_lines(batch_id)
+
+    def uploaded(self) -> list[str]:
+        """Ids of the files ever uploaded with purpose batch (deleted ones too), in order."""
+        return self.batches.uploaded()
+
+    def record(self, received: Received) -> None:
+        """Record a request that needs no scripted reply."""
+        with self._lock:
+            self.requests.append(received)
 
     def next_reply(self, received: Received) -> Reply:
         """Record `received` and pick its reply."""
@@ -136,6 +174,17 @@ class FakeOpenAI:
             if self._queue:
                 return self._queue.popleft()
         return self.handler(received.body) if self.handler else Reply()
+
+    def batch_reply(self, body: Mapping[str, Any], batch_id: str) -> tuple[int, str, Any]:
+        """Answer one batch line as a live call: (status code, request id, response body)."""
+        received = Received("POST", "/v1/chat/completions", {}, body, time.monotonic(), batch_id)
+        reply = self.next_reply(received)
+        number = len(self.requests)
+        if reply.drop:
+            reply = server_error(500)
+        if reply.status != 200:
+            return reply.status, f"req_{number}", {"error": dict(reply.error or {})}
+        return 200, f"req_{number}", _completion(body, reply, number)
 
 
 class _Server(ThreadingHTTPServer):
@@ -153,7 +202,10 @@ class _RequestHandler(BaseHTTPRequestHandler):
         """Stay quiet."""
 
     def do_GET(self) -> None:
-        """GET /v1/models."""
+        """GET /v1/models, /v1/files/..., /v1/batches/..."""
+        if _is_batch_api(self.path):
+            self._batch_api()
+            return
         if not self.path.rstrip("/").endswith("/models"):
             self._send(404, {"error": {"message": "not found", "code": "not_found"}}, {})
             return
@@ -161,10 +213,16 @@ class _RequestHandler(BaseHTTPRequestHandler):
         models = [{"id": "fake-model", "object": "model", "created": 0, "owned_by": "tests"}]
         self._send(200, {"object": "list", "data": models}, {})
 
+    def do_DELETE(self) -> None:
+        """DELETE /v1/files/{id}."""
+        self._batch_api()
+
     def do_POST(self) -> None:
-        """POST /v1/chat/completions."""
-        length = int(self.headers.get("content-length") or 0)
-        body = json.loads(self.rfile.read(length) or b"{}")
+        """POST /v1/chat/completions, /v1/files, /v1/batches/..."""
+        if _is_batch_api(self.path):
+            self._batch_api()
+            return
+        body = json.loads(self._body() or b"{}")
         fake = self.server.fake
         received = self._received(body)
         reply = fake.next_reply(received)
@@ -180,15 +238,41 @@ class _RequestHandler(BaseHTTPRequestHandler):
             return
         self._send(200, _completion(body, reply, number), headers)
 
+    def _batch_api(self) -> None:
+        """Delegate a Files / Batch API request to tests/fakebatch.py."""
+        data = self._body()
+        ctype = self.headers.get("content-type") or ""
+        body = json.loads(data) if data and ctype.startswith("application/json") else {}
+        fake = self.server.fake
+        fake.record(self._received(body))
+        answer = fake.batches.handle(self.command, self.path, ctype, data)
+        self._send_bytes(answer.status, answer.data, answer.content_type, {})
+
+    def _body(self) -> bytes:
+        """The request body, whether sized by content-length or sent chunked."""
+        if "chunked" not in (self.headers.get("transfer-encoding") or "").lower():
+            return self.rfile.read(int(self.headers.get("content-length") or 0))
+        chunks = []
+        while size := int(self.rfile.readline().split(b";")[0].strip() or b"0", 16):
+            chunks.append(self.rfile.read(size))
+            self.rfile.readline()
+        while self.rfile.readline().strip():
+            pass
+        return b"".join(chunks)
+
     def _received(self, body: Mapping[str, Any]) -> Received:
         headers = {k.lower(): v for k, v in self.headers.items()}
         return Received(self.command, self.path, headers, body, time.monotonic())
 
     def _send(self, status: int, payload: Mapping[str, Any], headers: Mapping[str, str]) -> None:
-        data = json.dumps(payload).encode("utf-8")
+        self._send_bytes(status, json.dumps(payload).encode("utf-8"), "application/json", headers)
+
+    def _send_bytes(
+        self, status: int, data: bytes, content_type: str, headers: Mapping[str, str]
+    ) -> None:
         try:
             self.send_response(status)
-            self.send_header("content-type", "application/json")
+            self.send_header("content-type", content_type)
             self.send_header("content-length", str(len(data)))
             for name, value in headers.items():
                 self.send_header(name, value)
@@ -196,6 +280,11 @@ class _RequestHandler(BaseHTTPRequestHandler):
             self.wfile.write(data)
         except (BrokenPipeError, ConnectionResetError):
             self.close_connection = True
+
+
+def _is_batch_api(target: str) -> bool:
+    """Whether a request goes to the Files or Batch API."""
+    return urlsplit(target).path.startswith(("/v1/files", "/v1/batches"))
 
 
 def _completion(body: Mapping[str, Any], reply: Reply, number: int) -> dict[str, Any]:

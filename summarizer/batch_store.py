@@ -3,34 +3,36 @@
 from __future__ import annotations
 
 import contextlib
+import itertools
 import json
 import sqlite3
 import time
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, astuple, dataclass
 from pathlib import Path
 from typing import Any
 
 from summarizer.article import Article
+from summarizer.config import Settings
 from summarizer.errors import ConfigurationError, InputError
 from summarizer.ledger import state_dir
-from summarizer.model_batch import TERMINAL, BatchInfo
+from summarizer.model_batch import BatchInfo, Result
 
 FILENAME = "batch.sqlite3"
 SCHEMA_VERSION = 1
 BUSY_TIMEOUT = 30.0
 PAGE = 500
-RETRYABLE = ("queued", "failed", "unfinished")
+_RETRYABLE = "('queued', 'failed', 'unfinished')"
 _FIX = "set SUMMARIZER_STATE_DIR to a writable folder"
 _SCHEMA = """
 CREATE TABLE jobs (id INTEGER PRIMARY KEY, created REAL NOT NULL, lang TEXT NOT NULL,
     length TEXT NOT NULL, format TEXT NOT NULL, out_dir TEXT NOT NULL, settings TEXT NOT NULL,
-    prompt_version TEXT NOT NULL);
+    temperature REAL NOT NULL, prompt_version TEXT NOT NULL);
 CREATE TABLE articles (id INTEGER PRIMARY KEY, job INTEGER NOT NULL REFERENCES jobs(id),
     spec TEXT NOT NULL, title TEXT, text TEXT, lang TEXT, origin TEXT, sha256 TEXT, output TEXT,
     error TEXT, state TEXT NOT NULL);
-CREATE TABLE requests (custom_id TEXT PRIMARY KEY, body TEXT NOT NULL, mode TEXT NOT NULL,
-    state TEXT NOT NULL, part TEXT, batch_id TEXT, error TEXT);
+CREATE TABLE requests (custom_id TEXT PRIMARY KEY, body TEXT NOT NULL, state TEXT NOT NULL,
+    part TEXT, batch_id TEXT, error TEXT);
 CREATE TABLE article_requests (article INTEGER NOT NULL REFERENCES articles(id),
     custom_id TEXT NOT NULL REFERENCES requests(custom_id), PRIMARY KEY (article, custom_id));
 CREATE TABLE batches (id TEXT PRIMARY KEY, job INTEGER NOT NULL REFERENCES jobs(id),
@@ -44,36 +46,28 @@ CREATE INDEX requests_state ON requests (state);
 CREATE INDEX article_requests_id ON article_requests (custom_id)
 """
 _CLAIM = (
-    "INSERT INTO requests (custom_id, body, mode, state, part) VALUES (?, ?, ?, 'queued', ?)"
-    " ON CONFLICT (custom_id) DO UPDATE SET body = excluded.body, mode = excluded.mode,"
-    " state = 'queued', part = excluded.part, batch_id = NULL, error = NULL"
+    "INSERT INTO requests (custom_id, body, state, part) VALUES (?, ?, 'queued', ?)"
+    " ON CONFLICT (custom_id) DO UPDATE SET body = excluded.body, state = 'queued',"
+    " part = excluded.part, batch_id = NULL, error = NULL"
     " WHERE requests.state != 'submitted' AND requests.part IS NOT excluded.part"
 )
-_UNDONE = (
+_WAITING = (
     "SELECT 1 FROM article_requests ar JOIN requests r ON r.custom_id = ar.custom_id"
-    " WHERE ar.article = a.id AND r.state {}"
+    " WHERE ar.article = a.id AND r.state"
 )
 _JOB_REQUESTS = (
     "custom_id IN (SELECT ar.custom_id FROM article_requests ar"
     " JOIN articles a ON a.id = ar.article WHERE a.job = ?)"
 )
 _BATCH = "INSERT INTO batches VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)"
-
-
-@dataclass(frozen=True)
-class EngineRecord:
-    """The engine settings a job was submitted with; collect must use exactly these."""
-
-    model: str
-    base_url: str
-    context_window: int
-    max_input_tokens: int | None
-    max_output_tokens: int
-    temperature: float
-    timeout: float
-    concurrency: int
-    price_per_mtok_in: float
-    price_per_mtok_out: float
+_ARTICLE = (
+    "INSERT INTO articles (job, spec, title, text, lang, origin, sha256, state)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, 'pending')"
+)
+_SETTLE = (
+    "UPDATE requests SET state = ?, error = ?"
+    " WHERE custom_id = ? AND (state != 'done' OR ? = 'done')"
+)
 
 
 @dataclass(frozen=True)
@@ -86,34 +80,17 @@ class Job:
     length: str
     format: str
     out_dir: Path
-    engine: EngineRecord
+    settings: Settings
+    temperature: float
     prompt_version: str
 
 
 @dataclass(frozen=True)
 class NewRequest:
-    """A first call an article needs: its cache key (the custom_id) and chat body."""
+    """A first call an article waits for: its cache key (the custom_id) and chat body."""
 
     custom_id: str
     body: str
-    mode: str
-
-
-@dataclass(frozen=True)
-class Line:
-    """A request to write into a batch input file."""
-
-    custom_id: str
-    body: str
-
-
-@dataclass(frozen=True)
-class Settled:
-    """What a batch result line says about one request: done, failed or unfinished."""
-
-    custom_id: str
-    state: str
-    error: str | None = None
 
 
 @dataclass(frozen=True)
@@ -121,14 +98,13 @@ class StoredArticle:
     """An article waiting to be summarized, rebuilt from the stored cleaned text."""
 
     id: int
-    job: int
     spec: str
     article: Article
 
 
 @dataclass(frozen=True)
 class Failed:
-    """An input that could not be summarized, and why."""
+    """An input that could not be summarized (or waits for --resubmit), and why."""
 
     spec: str
     error: str
@@ -136,24 +112,16 @@ class Failed:
 
 @dataclass(frozen=True)
 class BatchRow:
-    """A batch as last seen: status, files, counts, and whether its results are ingested."""
+    """A batch as last seen, the job that made it, and whether its results are ingested."""
 
-    id: str
+    info: BatchInfo
     job: int
-    input_file_id: str
-    status: str
-    output_file_id: str | None
-    error_file_id: str | None
-    total: int
-    completed: int
-    failed: int
-    errors: tuple[str, ...]
     ingested: bool
 
 
 @dataclass(frozen=True)
 class JobCounts:
-    """Articles of a job: written, failed, blocked (need --resubmit) and pending in all."""
+    """Articles of a job: written, failed, pending, and blocked (pending, need --resubmit)."""
 
     job: int
     articles: int
@@ -187,32 +155,28 @@ class BatchStore:
         self._db.close()
 
     def create_job(self, job: Job) -> int:
-        """Record a new job (its `id` is ignored); returns the id it got."""
+        """Record a new job (its `id`, `created` and API key are ignored); returns its id."""
+        settings = {k: v for k, v in asdict(job.settings).items() if k != "api_key"}
         row = (time.time(), job.lang, job.length, job.format, str(job.out_dir))
-        settings = json.dumps(asdict(job.engine), sort_keys=True)
         with self._transaction() as db:
             cursor = db.execute(
-                "INSERT INTO jobs VALUES (NULL, ?, ?, ?, ?, ?, ?, ?)",
-                (*row, settings, job.prompt_version),
+                "INSERT INTO jobs VALUES (NULL, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (*row, json.dumps(settings), job.temperature, job.prompt_version),
             )
             return int(cursor.lastrowid or 0)
 
     def jobs(self, job: int | None = None) -> list[Job]:
         """Job `job` (an InputError when there is none), or every job, oldest first."""
         where, params = ("WHERE id = ?", (job,)) if job is not None else ("", ())
-        with self._transaction() as db:
-            rows = db.execute(f"SELECT * FROM jobs {where} ORDER BY id", params).fetchall()
+        rows = self._select(f"SELECT * FROM jobs {where} ORDER BY id", params)
         if job is not None and not rows:
             raise InputError(f"no batch job {job}; `summarize batch status` lists the jobs")
         return [_job(row) for row in rows]
 
     def add_failed(self, job: int, spec: str, error: str) -> None:
         """Record an input that could not be loaded."""
-        with self._transaction() as db:
-            db.execute(
-                "INSERT INTO articles (job, spec, error, state) VALUES (?, ?, ?, 'failed')",
-                (job, spec, error),
-            )
+        sql = "INSERT INTO articles (job, spec, error, state) VALUES (?, ?, ?, 'failed')"
+        self._change(sql, (job, spec, error))
 
     def add_article(
         self, job: int, spec: str, article: Article, needs: Sequence[NewRequest], part: str
@@ -220,16 +184,10 @@ class BatchStore:
         """Record an article and the requests it waits for; returns those `part` must send."""
         art = (article.title, article.text, article.lang, article.origin, article.sha256)
         with self._transaction() as db:
-            cursor = db.execute(
-                "INSERT INTO articles (job, spec, title, text, lang, origin, sha256, state)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, 'pending')",
-                (job, spec, *art),
-            )
-            claimed = [n for n in needs if _claim(db, n, part)]
-            db.executemany(
-                "INSERT OR IGNORE INTO article_requests VALUES (?, ?)",
-                [(cursor.lastrowid, n.custom_id) for n in needs],
-            )
+            cursor = db.execute(_ARTICLE, (job, spec, *art))
+            claimed = [n for n in needs if db.execute(_CLAIM, (*astuple(n), part)).rowcount]
+            links = [(cursor.lastrowid, n.custom_id) for n in needs]
+            db.executemany("INSERT OR IGNORE INTO article_requests VALUES (?, ?)", links)
         return claimed
 
     def submitted(self, part: str, job: int, info: BatchInfo) -> int:
@@ -243,36 +201,34 @@ class BatchStore:
             ).rowcount
 
     def update_batch(self, info: BatchInfo) -> None:
-        """Save the latest status, files and counts of a batch."""
-        with self._transaction() as db:
-            db.execute(
-                "UPDATE batches SET input_file_id = ?, status = ?, output_file_id = ?,"
-                " error_file_id = ?, total = ?, completed = ?, failed = ?, errors = ? WHERE id = ?",
-                (*_batch_fields(info), info.id),
-            )
+        """Save the latest status, files, counts and errors of a batch."""
+        sql = (
+            "UPDATE batches SET input_file_id = ?, status = ?, output_file_id = ?,"
+            " error_file_id = ?, total = ?, completed = ?, failed = ?, errors = ? WHERE id = ?"
+        )
+        self._change(sql, (*_batch_fields(info), info.id))
 
     def batches(self, job: int | None = None) -> list[BatchRow]:
         """The batches of `job` (or of every job), oldest first."""
         where, params = ("WHERE job = ?", (job,)) if job is not None else ("", ())
-        with self._transaction() as db:
-            rows = db.execute(f"SELECT * FROM batches {where} ORDER BY rowid", params).fetchall()
-        return [_batch_row(row) for row in rows]
+        return [
+            _batch_row(r)
+            for r in self._select(f"SELECT * FROM batches {where} ORDER BY rowid", params)
+        ]
 
-    def settle(self, outcomes: Iterable[Settled]) -> int:
-        """Apply result lines, a page per transaction; a done request is never downgraded."""
-        count = 0
-        for page in _pages(outcomes):
+    def settle(self, results: Iterable[Result]) -> int:
+        """Mark requests done, failed or unfinished as result lines say, a page per transaction;
+        a done request is never downgraded."""
+        count, lines = 0, iter(results)
+        while page := list(itertools.islice(lines, PAGE)):
             with self._transaction() as db:
-                for s in page:
-                    count += db.execute(
-                        "UPDATE requests SET state = ?, error = ? WHERE custom_id = ?"
-                        " AND (state != 'done' OR ? = 'done')",
-                        (s.state, s.error, s.custom_id, s.state),
-                    ).rowcount
+                for r in page:
+                    state = "done" if r.completion else "unfinished" if r.unfinished else "failed"
+                    count += db.execute(_SETTLE, (state, r.error, r.custom_id, state)).rowcount
         return count
 
     def finish_batch(self, batch_id: str, error: str) -> int:
-        """Mark the batch ingested; its requests without a result become unfinished."""
+        """Mark the batch ingested; its requests still without a result become unfinished."""
         with self._transaction() as db:
             db.execute("UPDATE batches SET ingested = 1 WHERE id = ?", (batch_id,))
             return db.execute(
@@ -281,98 +237,85 @@ class BatchStore:
                 (error, batch_id),
             ).rowcount
 
-    def reclaim(self, job: int | None, part: str) -> Iterator[Line]:
-        """Queue for `part` every queued, failed or unfinished request (of `job`), page by page."""
-        scope, extra = (f" AND {_JOB_REQUESTS}", (job,)) if job is not None else ("", ())
-        states = ", ".join(f"'{s}'" for s in RETRYABLE)
-        last = ""
-        while True:
-            with self._transaction() as db:
-                rows = db.execute(
-                    f"SELECT custom_id, body FROM requests WHERE state IN ({states})"
-                    f" AND part IS NOT ? AND custom_id > ?{scope} ORDER BY custom_id LIMIT {PAGE}",
-                    (part, last, *extra),
-                ).fetchall()
-                db.executemany(
-                    "UPDATE requests SET state = 'queued', part = ?, batch_id = NULL, error = NULL"
-                    " WHERE custom_id = ?",
-                    [(part, row[0]) for row in rows],
-                )
-            yield from (Line(row[0], row[1]) for row in rows)
-            if len(rows) < PAGE:
-                return
-            last = rows[-1][0]
+    def retryable(self, job: int | None) -> Iterator[NewRequest]:
+        """Every queued, failed or unfinished request (of `job`), page by page."""
+        scope, params = (f" AND {_JOB_REQUESTS}", (job,)) if job is not None else ("", ())
+        sql = f"SELECT custom_id, body FROM requests WHERE state IN {_RETRYABLE}{scope}"
+        return (NewRequest(*row) for row in self._paged(sql, "custom_id", params, ""))
 
-    def retry_failed(self, job: int | None) -> int:
-        """Make articles whose summarizing failed pending again; returns how many."""
-        where, params = (" AND job = ?", (job,)) if job is not None else ("", ())
-        with self._transaction() as db:
-            return db.execute(
-                "UPDATE articles SET state = 'pending', error = NULL"
-                f" WHERE state = 'failed' AND text IS NOT NULL{where}",
-                params,
-            ).rowcount
+    def requeue(self, custom_id: str, part: str) -> bool:
+        """Queue a queued, failed or unfinished request for `part`; False if it is not one."""
+        sql = (
+            "UPDATE requests SET state = 'queued', part = ?, batch_id = NULL, error = NULL"
+            f" WHERE custom_id = ? AND state IN {_RETRYABLE} AND part IS NOT ?"
+        )
+        return bool(self._change(sql, (part, custom_id, part)))
 
-    def ready(self, job: int, limit: int) -> list[StoredArticle]:
-        """Up to `limit` unwritten articles of `job` whose requests are all done."""
-        with self._transaction() as db:
-            rows = db.execute(
-                "SELECT id, job, spec, title, text, lang, origin FROM articles a"
-                f" WHERE job = ? AND state = 'pending' AND NOT EXISTS ({_UNDONE.format(\"!= 'done'\")})"
-                " ORDER BY id LIMIT ?",
-                (job, limit),
-            ).fetchall()
+    def retry_failed(self, job: int) -> int:
+        """Make the articles of `job` whose summarizing failed pending again; returns how many."""
+        sql = "UPDATE articles SET state = 'pending', error = NULL WHERE state = 'failed'"
+        return self._change(f"{sql} AND text IS NOT NULL AND job = ?", (job,))
+
+    def ready(self, job: int, after: int, limit: int) -> list[StoredArticle]:
+        """Up to `limit` unwritten articles of `job` past id `after` whose requests are done."""
+        rows = self._select(
+            "SELECT id, spec, title, text, lang, origin FROM articles a WHERE job = ? AND id > ?"
+            f" AND state = 'pending' AND NOT EXISTS ({_WAITING} != 'done') ORDER BY id LIMIT ?",
+            (job, after, limit),
+        )
         return [_stored(row) for row in rows]
 
-    def mark_written(self, article: int, output: Path) -> None:
-        """Record that the article's summary is written to `output`."""
-        with self._transaction() as db:
-            db.execute(
-                "UPDATE articles SET state = 'written', output = ?, error = NULL WHERE id = ?",
-                (str(output), article),
-            )
-
-    def mark_failed(self, article: int, error: str) -> None:
-        """Record why the article could not be summarized."""
-        with self._transaction() as db:
-            db.execute(
-                "UPDATE articles SET state = 'failed', error = ? WHERE id = ?", (error, article)
-            )
+    def mark(self, article: int, *, output: Path | None = None, error: str = "") -> None:
+        """Record the article's summary as written to `output`, or the `error` that stopped it."""
+        state, where = ("written", str(output)) if output else ("failed", None)
+        sql = "UPDATE articles SET state = ?, output = ?, error = ? WHERE id = ?"
+        self._change(sql, (state, where, error or None, article))
 
     def taken(self, job: int, output: Path) -> bool:
-        """True when another article of `job` is already written to `output`."""
-        with self._transaction() as db:
-            row = db.execute(
-                "SELECT 1 FROM articles WHERE job = ? AND output = ?", (job, str(output))
-            ).fetchone()
-        return row is not None
+        """True when an article of `job` is already written to `output`."""
+        sql = "SELECT 1 FROM articles WHERE job = ? AND output = ?"
+        return bool(self._select(sql, (job, str(output))))
 
     def counts(self, job: int) -> JobCounts:
         """How many articles of `job` are written, failed, pending, and blocked."""
-        blocked = _UNDONE.format(f"IN ({', '.join(repr(s) for s in RETRYABLE)})")
-        with self._transaction() as db:
-            row = db.execute(
-                "SELECT count(*), sum(state = 'written'), sum(state = 'failed'),"
-                f" sum(state = 'pending'), sum(state = 'pending' AND EXISTS ({blocked}))"
-                " FROM articles a WHERE job = ?",
-                (job,),
-            ).fetchone()
+        (row,) = self._select(
+            "SELECT count(*), sum(state = 'written'), sum(state = 'failed'),"
+            f" sum(state = 'pending'), sum(state = 'pending' AND EXISTS ({_WAITING} IN"
+            f" {_RETRYABLE})) FROM articles a WHERE job = ?",
+            (job,),
+        )
         return JobCounts(job, *(int(v or 0) for v in row))
 
     def failures(self, job: int) -> Iterator[Failed]:
-        """The failed inputs of `job` with their errors, page by page."""
-        last = 0
+        """Failed articles of `job`, and pending ones waiting for a request that did not run."""
+        why = (
+            "SELECT 'request ' || r.state || coalesce(' (' || r.error || ')', '') FROM"
+            f" article_requests ar JOIN requests r ON r.custom_id = ar.custom_id"
+            f" WHERE ar.article = a.id AND r.state IN {_RETRYABLE} LIMIT 1"
+        )
+        sql = (
+            f"SELECT id, spec, coalesce(error, ({why})) FROM articles a WHERE job = ? AND"
+            f" (state = 'failed' OR (state = 'pending' AND EXISTS ({_WAITING} IN {_RETRYABLE})))"
+        )
+        return (Failed(row[1], row[2] or "failed") for row in self._paged(sql, "id", (job,), 0))
+
+    def _paged(self, sql: str, key: str, params: tuple[Any, ...], start: Any) -> Iterator[Any]:
+        """The rows of `sql` in pages ordered by column `key` (the first selected column)."""
+        last = start
         while True:
-            with self._transaction() as db:
-                rows = db.execute(
-                    "SELECT id, spec, error FROM articles WHERE job = ? AND state = 'failed'"
-                    f" AND id > ? ORDER BY id LIMIT {PAGE}",
-                    (job, last),
-                ).fetchall()
-            yield from (Failed(row[1], row[2] or "failed") for row in rows)
+            rows = self._select(f"{sql} AND {key} > ? ORDER BY {key} LIMIT {PAGE}", (*params, last))
+            yield from rows
             if len(rows) < PAGE:
                 return
             last = rows[-1][0]
+
+    def _select(self, sql: str, params: tuple[Any, ...] = ()) -> list[Any]:
+        with self._transaction() as db:
+            return db.execute(sql, params).fetchall()
+
+    def _change(self, sql: str, params: tuple[Any, ...]) -> int:
+        with self._transaction() as db:
+            return int(db.execute(sql, params).rowcount)
 
     def _migrate(self) -> None:
         """The current schema, created in one transaction; a newer one is refused."""
@@ -391,7 +334,7 @@ class BatchStore:
 
     @contextlib.contextmanager
     def _transaction(self) -> Iterator[sqlite3.Connection]:
-        """One write transaction (lock taken up front), rolled back on any error."""
+        """One transaction (write lock taken up front), rolled back on any error."""
         try:
             self._db.execute("BEGIN IMMEDIATE")
             try:
@@ -425,22 +368,6 @@ def open_store(directory: Path | None = None) -> BatchStore:
     return BatchStore(directory / FILENAME)
 
 
-def _claim(db: sqlite3.Connection, need: NewRequest, part: str) -> bool:
-    """Queue `need` for `part` unless it is in flight or already queued there."""
-    return bool(db.execute(_CLAIM, (need.custom_id, need.body, need.mode, part)).rowcount)
-
-
-def _pages(items: Iterable[Settled]) -> Iterator[list[Settled]]:
-    page: list[Settled] = []
-    for item in items:
-        page.append(item)
-        if len(page) == PAGE:
-            yield page
-            page = []
-    if page:
-        yield page
-
-
 def _batch_fields(info: BatchInfo) -> tuple[Any, ...]:
     errors = json.dumps(list(info.errors), ensure_ascii=False)
     files = (info.input_file_id, info.status, info.output_file_id, info.error_file_id)
@@ -448,17 +375,16 @@ def _batch_fields(info: BatchInfo) -> tuple[Any, ...]:
 
 
 def _batch_row(row: tuple[Any, ...]) -> BatchRow:
-    return BatchRow(*row[:9], errors=tuple(json.loads(row[9])), ingested=bool(row[10]))
+    errors = tuple(json.loads(row[9]))
+    info = BatchInfo(row[0], row[3], row[2], row[4], row[5], row[6], row[7], row[8], errors)
+    return BatchRow(info, job=row[1], ingested=bool(row[10]))
 
 
 def _job(row: tuple[Any, ...]) -> Job:
-    engine = EngineRecord(**json.loads(row[6]))
-    return Job(row[0], row[1], row[2], row[3], row[4], Path(row[5]), engine, row[7])
+    settings = Settings(**json.loads(row[6]))
+    return Job(row[0], row[1], row[2], row[3], row[4], Path(row[5]), settings, row[7], row[8])
 
 
 def _stored(row: tuple[Any, ...]) -> StoredArticle:
-    article = Article.from_text(row[4], title=row[3], lang=row[5], origin=row[6])
-    return StoredArticle(row[0], row[1], row[2], article)
-
-
-__all__ = ["TERMINAL", "BatchStore", "open_store"]
+    article = Article.from_text(row[3], title=row[2], lang=row[4], origin=row[5])
+    return StoredArticle(row[0], row[1], article)

@@ -1,16 +1,19 @@
-"""The OpenAI Batch API: the only batch code that talks to the network (Files and Batches)."""
+"""The OpenAI Batch API: request files out, result lines in; the only batch code on the network."""
 
 from __future__ import annotations
 
 import contextlib
+import json
 import random
-from collections.abc import Callable, Iterator, Mapping
+import tempfile
+import uuid
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from summarizer.errors import ModelError
-from summarizer.model import NO_KEY
+from summarizer.model import NO_KEY, Completion, completion_from
 from summarizer.model_errors import is_transient, model_error, retry_after
 
 if TYPE_CHECKING:
@@ -20,8 +23,18 @@ if TYPE_CHECKING:
     from summarizer.model import ModelConfig
 
 TERMINAL = frozenset({"completed", "failed", "expired", "cancelled"})
+NOT_RUN = frozenset({"batch_expired", "batch_cancelled"})
 ENDPOINT = "/v1/chat/completions"
 _T = TypeVar("_T")
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Requests and bytes per batch file (OpenAI allows 50,000 and 200 MB), bytes per input."""
+
+    requests: int = 50_000
+    bytes: int = 190_000_000
+    input_bytes: int = 20_000_000
 
 
 @dataclass(frozen=True)
@@ -42,6 +55,16 @@ class BatchInfo:
     def terminal(self) -> bool:
         """True once the batch will not change any more."""
         return self.status in TERMINAL
+
+
+@dataclass(frozen=True)
+class Result:
+    """One result line: the reply, or why there is none (`unfinished`: it never ran)."""
+
+    custom_id: str
+    completion: Completion | None
+    error: str | None = None
+    unfinished: bool = False
 
 
 class BatchAPI:
@@ -68,6 +91,20 @@ class BatchAPI:
         """Close the HTTP connections."""
         self._sdk.close()
 
+    def probe(self) -> None:
+        """Fail early, with a clear message, when the endpoint has no Batch API or refuses us."""
+        try:
+            self._call(lambda: self._sdk.batches.list(limit=1))
+        except ModelError as exc:
+            if exc.evidence.get("status") != 404:
+                raise
+            raise ModelError(
+                f"model error: {self.config.base_url or 'the endpoint'} has no Batch API "
+                "(GET /batches answered HTTP 404); use OpenAI or a server with /v1/files "
+                "and /v1/batches",
+                status=404,
+            ) from None
+
     def upload(self, path: Path) -> str:
         """Upload the JSONL request file at `path` (streamed from disk); returns its file id."""
 
@@ -77,17 +114,7 @@ class BatchAPI:
                     file=(path.name, fh, "application/jsonl"), purpose="batch"
                 ).id
 
-        try:
-            return self._call(send)
-        except ModelError as exc:
-            if exc.evidence.get("status") != 404:
-                raise
-            raise ModelError(
-                f"model error: {self.config.base_url or 'the endpoint'} has no Batch API "
-                "(uploading a file answered HTTP 404); use OpenAI or a server with "
-                "/v1/files and /v1/batches",
-                status=404,
-            ) from None
+        return self._call(send)
 
     def create(self, file_id: str, metadata: Mapping[str, str]) -> BatchInfo:
         """Start a batch over the uploaded request file `file_id`."""
@@ -95,7 +122,7 @@ class BatchAPI:
             lambda: info_of(
                 self._sdk.batches.create(
                     input_file_id=file_id,
-                    endpoint=ENDPOINT,
+                    endpoint="/v1/chat/completions",
                     completion_window="24h",
                     metadata=dict(metadata),
                 )
@@ -122,7 +149,7 @@ class BatchAPI:
             )
             count = 0
             try:
-                for line in response.iter_lines():
+                for line in _split_lines(response.iter_bytes()):
                     count += 1
                     if line.strip():
                         yield line
@@ -132,6 +159,20 @@ class BatchAPI:
                     f"lines ({type(exc).__name__}); run `summarize batch collect` again",
                     file_id=file_id,
                 ) from None
+
+    def results(self, file_id: str, mode: str) -> Iterator[Result]:
+        """The parsed lines of an output or error file, streamed; foreign lines are skipped."""
+        for text in self.lines(file_id):
+            try:
+                record = json.loads(text)
+                custom_id = str(record["custom_id"])
+                response = record.get("response") or {}
+            except (ValueError, KeyError, TypeError, AttributeError):
+                continue
+            if response.get("status_code") == 200:
+                yield _reply(custom_id, response, mode)
+            else:
+                yield _failure(custom_id, record.get("error"), response)
 
     def _call(self, request: Callable[[], _T]) -> _T:
         """The only retry loop: transient failures are retried, the rest become ModelError."""
@@ -185,3 +226,100 @@ def _error_text(code: str | None, message: str | None, line: int | None) -> str:
     """One batch-level error as a line: `code (line N): message`."""
     where = f" (line {line})" if line is not None else ""
     return f"{code or 'error'}{where}: {' '.join((message or '').split())}"
+
+
+class Parts:
+    """Request lines streamed into JSONL part files; each full part is uploaded as one batch.
+
+    `part` names the current part: record requests under it before writing their lines, and
+    `started(part, batch)` records the batch made of them (returning how many there were).
+    """
+
+    def __init__(
+        self, api: BatchAPI, limits: Limits, label: str, started: Callable[[str, BatchInfo], int]
+    ) -> None:
+        self.batches: list[str] = []
+        self.requests = 0
+        self.part = ""
+        self._api, self._limits, self._label, self._started = api, limits, label, started
+        self._folder = tempfile.TemporaryDirectory(prefix="summarize-batch-")
+        self._count = 0
+        self._open()
+
+    def __enter__(self) -> Parts:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self._file.close()
+        self._folder.cleanup()
+
+    def room(self, lines: Sequence[bytes]) -> None:
+        """Start a new part unless `lines` fit in this one (lines given together stay together)."""
+        size = sum(len(line) for line in lines)
+        over = self._lines + len(lines) > self._limits.requests
+        if self._lines and (over or self._bytes + size > self._limits.bytes):
+            self.flush()
+
+    def write(self, line: bytes) -> None:
+        """Append one request line to the current part."""
+        self._file.write(line)
+        self._lines += 1
+        self._bytes += len(line)
+
+    def flush(self) -> None:
+        """Upload the current part and start its batch; later lines go to a new part."""
+        self._file.close()
+        if self._lines:
+            file_id = self._api.upload(self._path)
+            info = self._api.create(file_id, {"job": self._label, "part": self.part})
+            self.requests += self._started(self.part, info)
+            self.batches.append(info.id)
+        self._path.unlink()
+        self._open()
+
+    def _open(self) -> None:
+        self._count += 1
+        self.part = f"{self._label}-{uuid.uuid4().hex}"
+        self._path = Path(self._folder.name) / f"job{self._label}-part{self._count}.jsonl"
+        self._file = self._path.open("wb")
+        self._lines = self._bytes = 0
+
+
+def request_line(custom_id: str, body: str) -> bytes:
+    """The input line of one chat request whose `body` is already JSON text."""
+    head = f'{{"custom_id": {json.dumps(custom_id)}, "method": "POST", "url": "{ENDPOINT}"'
+    return f'{head}, "body": {body}}}\n'.encode()
+
+
+def _reply(custom_id: str, response: Mapping[str, Any], mode: str) -> Result:
+    """A successful line: the completion, or why the reply is unusable."""
+    import pydantic
+    from openai.types.chat import ChatCompletion
+
+    try:
+        reply = ChatCompletion.model_validate(response.get("body"))
+        return Result(custom_id, completion_from(reply, response.get("request_id"), mode))
+    except (pydantic.ValidationError, ModelError) as exc:
+        return Result(custom_id, None, f"unusable reply: {str(exc).splitlines()[0]}")
+
+
+def _failure(custom_id: str, error: Any, response: Mapping[str, Any]) -> Result:
+    """An error line: a request that never ran (batch expired or cancelled), or an HTTP error."""
+    if isinstance(error, dict):
+        text = f"{error.get('code')}: {error.get('message')}"
+        return Result(custom_id, None, text, unfinished=error.get("code") in NOT_RUN)
+    body = response.get("body")
+    found = body.get("error") if isinstance(body, dict) else None
+    message = found.get("message") if isinstance(found, dict) else None
+    return Result(custom_id, None, f"HTTP {response.get('status_code')}: {message}")
+
+
+def _split_lines(chunks: Iterable[bytes]) -> Iterator[str]:
+    """JSONL lines split on b"\n" only: U+2028 or U+0085 inside a JSON string is not a break."""
+    rest = b""
+    for chunk in chunks:
+        *complete, rest = (rest + chunk).split(b"\n")
+        for raw in complete:
+            yield raw.decode("utf-8")
+    if rest:
+        yield rest.decode("utf-8")

@@ -1,4 +1,4 @@
-"""Command line: `summarize FILE... --lang LANG` and the quotes, verify, cache, golden, digest."""
+"""Command line: `summarize FILE... --lang LANG`; quotes, verify, cache, golden, digest, batch."""
 
 from __future__ import annotations
 
@@ -32,7 +32,7 @@ def error(message: str, exc: BaseException | None = None, debug: bool = False) -
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `summarize` console script; returns the exit code."""
-    from summarizer.cli import digest, golden, run, tools
+    from summarizer.cli import batch, digest, golden, run, tools
 
     args = list(sys.argv[1:] if argv is None else argv)
     commands: dict[str, Callable[[list[str]], int]] = {
@@ -41,6 +41,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "cache": tools.cache,
         "golden": golden.main,
         "digest": digest.main,
+        "batch": batch.main,
     }
     handler = commands.get(args[0]) if args else None
     try:

@@ -11,7 +11,7 @@ import asyncio
 import collections
 import json
 import os
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -33,6 +33,7 @@ from summarizer.model_batch import BatchAPI, BatchInfo, Limits, Parts, Result, r
 from summarizer.prompt import SUMMARY_SCHEMA
 
 if TYPE_CHECKING:
+    from summarizer.article import Article
     from summarizer.config import Settings
     from summarizer.llm import ModelEngine
     from summarizer.model import ModelClient, ModelConfig
@@ -80,8 +81,13 @@ async def submit(
     out_dir: Path,
     fmt: str,
     limits: Limits = DEFAULT_LIMITS,
+    load: Callable[[str], Article] | None = None,
 ) -> Submitted:
-    """Record a job and send the uncached first calls of every input as batches (streamed)."""
+    """Record a job and send the uncached first calls of every input as batches (streamed);
+    `load` turns an input into its article (default: read and clean it with source.load)."""
+    from summarizer import source
+
+    reader = load or (lambda spec: source.load(spec, max_bytes=limits.input_bytes))
     recorded = _recorded(settings)
     async with open_engine(replace(recorded, api_key=settings.api_key)) as opened:
         engine = _model_engine(opened)
@@ -96,7 +102,7 @@ async def submit(
             try:
                 with BatchAPI(client.config) as api, _parts(store, job, limits, api) as parts:
                     for spec in inputs:
-                        tally[_submit_one(store, engine, job, spec, parts, limits)] += 1
+                        tally[_submit_one(store, engine, job, spec, parts, reader)] += 1
                     parts.flush()
             except ModelError as exc:
                 raise ModelError(
@@ -153,13 +159,16 @@ def problems(job: int | None = None) -> Iterator[Failed]:
 
 
 def _submit_one(
-    store: BatchStore, engine: ModelEngine, job: Job, spec: str, parts: Parts, limits: Limits
+    store: BatchStore,
+    engine: ModelEngine,
+    job: Job,
+    spec: str,
+    parts: Parts,
+    load: Callable[[str], Article],
 ) -> str:
     """Load and record one input and queue its uncached first calls: failed|cached|queued."""
-    from summarizer import source
-
     try:
-        article = source.load(spec, max_bytes=limits.input_bytes)
+        article = load(spec)
         calls = engine.first_calls(article, Request(job.lang, job.length))
     except SummarizerError as exc:
         store.add_failed(job.id, spec, exc.message)

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 
-from summarizer import feeds, headers, ledger, mail, source
+from summarizer import digest_batch, feeds, headers, ledger, mail, source
 from summarizer.config import Settings
 from summarizer.digest_config import DigestConfig, Recipient
 from summarizer.engine import Engine, Request, open_engine
@@ -32,6 +33,7 @@ class Options:
     send: bool
     out: Path | None = None
     since: float | None = None
+    via_batch: bool = False
     now: datetime = field(default_factory=lambda: datetime.now().astimezone())
 
 
@@ -46,6 +48,7 @@ class Outcome:
     resent: tuple[Outgoing, ...] = ()
     undelivered: tuple[tuple[str, str], ...] = ()
     written: tuple[Path, ...] = ()
+    waiting: str | None = None
 
 
 Deliver = Callable[[Outgoing], None]
@@ -58,12 +61,31 @@ async def run(
     state = ledger.state_dir()
     if not options.send:
         with contextlib.closing(ledger.open_ledger(state)) as book:
-            return await _assemble(config, settings, options, book, None)
+            stored, failures = await _intake(config, options, book, None)
+            outcome = await _finish(config, settings, options, stored, failures, None)
+            return replace(outcome, written=_copies(outcome.messages, options.out))
     with RunLock(state), contextlib.closing(ledger.open_ledger(state)) as book:
         resent, stuck = _flush(book, deliver)
-        outcome = await _assemble(config, settings, options, book, book.open_edition())
+        edition = book.open_edition()
+        if options.via_batch:
+            intake = functools.partial(_intake, config, options, book, edition)
+            waiting = await digest_batch.advance(config, settings, book, edition, intake)
+            if waiting is not None:
+                return Outcome(
+                    waiting.articles,
+                    (),
+                    waiting.failures,
+                    (),
+                    resent=resent,
+                    undelivered=tuple(stuck.items()),
+                    waiting=waiting.message,
+                )
+            stored, failures = book.claimed(edition), ()
+        else:
+            stored, failures = await _intake(config, options, book, edition)
+        outcome = await _finish(config, settings, options, stored, failures, edition)
         if outcome.messages:
-            book.compose(outcome.messages[0].edition, outcome.messages)
+            book.compose(edition, outcome.messages)
             _, failed = _flush(book, deliver)
             stuck = {**stuck, **failed}
         written = _copies(outcome.messages, options.out)
@@ -84,27 +106,34 @@ def _flush(book: Ledger, deliver: Deliver) -> tuple[tuple[Outgoing, ...], dict[s
     return tuple(done), refused
 
 
-async def _assemble(
-    config: DigestConfig, settings: Settings, options: Options, book: Ledger, edition: int | None
-) -> Outcome:
-    """Claim new articles (only when `edition` is set), summarize them, compose the messages."""
+async def _intake(
+    config: DigestConfig, options: Options, book: Ledger, edition: int | None
+) -> tuple[list[Stored], tuple[feeds.SourceFailure, ...]]:
+    """The edition's articles after claiming what is new (a preview, claiming nothing, if None)."""
     found = feeds.discover(config.sources, book.validators, since=options.since)
     fresh = [item for item in found.items if not book.known(item.canonical)]
     claims = await _fetch(fresh)
     if edition is None:
-        stored = [_preview(i, c) for i, c in enumerate(_unique(claims))]
-    else:
-        book.claim(edition, claims, found.feeds)
-        stored = book.claimed(edition)
+        return [_preview(i, c) for i, c in enumerate(_unique(claims))], found.failures
+    book.claim(edition, claims, found.feeds)
+    return book.claimed(edition), found.failures
+
+
+async def _finish(
+    config: DigestConfig,
+    settings: Settings,
+    options: Options,
+    stored: Sequence[Stored],
+    failures: tuple[feeds.SourceFailure, ...],
+    edition: int | None,
+) -> Outcome:
+    """Summarize the articles and compose one message per reader (none when there are none)."""
     if not stored:
-        return Outcome(0, (), found.failures, ())
+        return Outcome(0, (), failures, ())
     letters = await _letters(config, settings, options, stored)
     messages = _messages(config, letters, options, edition)
     failed = tuple({e.link: e for x in letters.values() for e in x.entries if e.error}.values())
-    outcome = Outcome(len(stored), failed, found.failures, messages)
-    if edition is None:
-        return replace(outcome, written=_copies(messages, options.out))
-    return outcome
+    return Outcome(len(stored), failed, failures, messages)
 
 
 async def _fetch(items: Sequence[feeds.Item]) -> list[Claim]:

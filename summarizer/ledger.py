@@ -28,7 +28,9 @@ CREATE TABLE articles (id INTEGER PRIMARY KEY, edition INTEGER NOT NULL REFERENC
 CREATE TABLE messages (message_id TEXT PRIMARY KEY,
     edition INTEGER NOT NULL REFERENCES editions(id), recipient TEXT NOT NULL, lang TEXT NOT NULL,
     raw BLOB NOT NULL, composed REAL NOT NULL, sent_at REAL);
-CREATE TABLE feeds (url TEXT PRIMARY KEY, etag TEXT, last_modified TEXT)
+CREATE TABLE feeds (url TEXT PRIMARY KEY, etag TEXT, last_modified TEXT);
+CREATE TABLE edition_jobs (edition INTEGER NOT NULL REFERENCES editions(id), job INTEGER NOT NULL,
+    PRIMARY KEY (edition, job))
 """
 _CLAIM = f"INSERT INTO articles VALUES (NULL, {', '.join('?' * 12)}) ON CONFLICT DO NOTHING"
 _OUTGOING = "SELECT edition, recipient, lang, message_id, raw, sent_at FROM messages"
@@ -156,6 +158,20 @@ class Ledger:
                 "SELECT * FROM articles WHERE edition = ? ORDER BY id", (edition,)
             ).fetchall()
         return [_stored(row) for row in rows]
+
+    def batch_jobs(self, edition: int) -> tuple[int, ...]:
+        """The Batch API jobs carrying `edition`'s model calls (`digest --via batch`)."""
+        with self._transaction() as db:
+            rows = db.execute(
+                "SELECT job FROM edition_jobs WHERE edition = ? ORDER BY job", (edition,)
+            )
+            return tuple(int(job) for (job,) in rows.fetchall())
+
+    def add_batch_job(self, edition: int, job: int) -> None:
+        """Record that batch job `job` carries model calls of the open `edition`."""
+        with self._transaction(write=True) as db:
+            _require_open(db, edition)
+            db.execute("INSERT OR IGNORE INTO edition_jobs VALUES (?, ?)", (edition, job))
 
     def compose(self, edition: int, messages: Sequence[Outgoing]) -> None:
         """Store `messages` as pending and close `edition` to new articles, atomically."""

@@ -369,3 +369,42 @@ def test_killed_between_two_deliveries_then_rerun_sends_only_the_missing_one(
     assert {k: len(v) for k, v in got.items()} == {ZH: 1, EN: 1, EN2: 1}
     assert got[EN][0]["message-id"] != got[EN2][0]["message-id"]
     assert body(got[EN][0], "html") == body(got[EN2][0], "html")
+
+
+def test_via_batch_submits_first_then_a_later_run_sends_from_the_results(
+    tmp_path: Path,
+    state: Path,
+    folder: Path,
+    smtp: SmtpServer,
+    fake_openai: FakeOpenAI,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    fake_openai.handler = FakeModel()
+    monkeypatch.setenv("OPENAI_BASE_URL", fake_openai.url)
+    monkeypatch.setenv("OPENAI_API_KEY", "sk-test")
+    config = write_config(tmp_path, f'[[sources]]\nfolder = "{folder}"\n', smtp.port)
+    config.write_text(config.read_text().replace('engine = "extract"', 'engine = "openai"'))
+    argv = ["digest", "--config", str(config), "--send", "--via", "batch"]
+    assert main(argv) == 0
+    assert "submitted 4 articles as batch job(s) 1, 2" in capsys.readouterr().err
+    assert len(fake_openai.batch_ids()) == 2
+    runs = 1
+    while not smtp.messages:
+        assert main(argv) == 0
+        runs += 1
+        assert runs < 8, capsys.readouterr().err
+    assert "waiting for batch job(s) 1, 2" in capsys.readouterr().err
+    assert fake_openai.chat_requests() == [], "every summary came from the batches"
+    assert main(argv) == 0
+    got = received(smtp)
+    assert {k: len(v) for k, v in got.items()} == {ZH: 1, EN: 1, EN2: 1}
+    assert all(name in body(got[ZH][0], "plain") for name in PICKED)
+
+
+def test_via_batch_needs_send(
+    tmp_path: Path, state: Path, folder: Path, smtp: SmtpServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    config = write_config(tmp_path, f'[[sources]]\nfolder = "{folder}"\n', smtp.port)
+    assert main(["digest", "--config", str(config), "--via", "batch"]) == 2
+    assert "--via batch needs --send" in capsys.readouterr().err

@@ -36,6 +36,12 @@ def parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--out", metavar="FILE.eml|DIR", help="where .eml copies go (dry run: .)")
     p.add_argument("--since", metavar="AGE", help="skip articles older than AGE, e.g. 24h, 2d")
+    p.add_argument(
+        "--via",
+        choices=("sync", "batch"),
+        default="sync",
+        help="batch: submit to the Batch API now, send on a later run (half the price)",
+    )
     model_options(p)
     common(p)
     return p
@@ -49,12 +55,14 @@ def main(argv: list[str]) -> int:
     from summarizer import digest, digest_config
 
     config = digest_config.load(args.config)
+    if args.via == "batch" and not args.send:
+        raise InputError("--via batch needs --send: the batches are recorded in the ledger")
     if args.send and config.smtp is None:
         raise ConfigurationError(f"{config.path}: --send needs an [smtp] table")
     out = Path(args.out) if args.out else (None if args.send else Path("."))
     since = time.time() - parse_age(args.since) if args.since else None
     settings = settings_from(args, None, base=config.engine)
-    options = digest.Options(send=args.send, out=out, since=since)
+    options = digest.Options(args.send, out, since, via_batch=args.via == "batch")
     outcome = asyncio.run(digest.run(config, settings, options, _deliverer(config)))
     return report(outcome, args.send)
 
@@ -88,7 +96,9 @@ def report(outcome: Outcome, sent: bool) -> int:
         error(f"source {failure.location}: {failure.reason}")
     for entry in outcome.failed:
         error(f"{entry.link}: {entry.error}")
-    if not outcome.messages:
+    if outcome.waiting:
+        print(outcome.waiting, file=sys.stderr)
+    elif not outcome.messages:
         print("no new articles: nothing to send", file=sys.stderr)
     verb = "sent" if sent else "composed (dry run, nothing sent)"
     for m in outcome.messages:

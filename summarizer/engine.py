@@ -100,4 +100,4 @@ async def _model_engine(
     )
     cache = Cache() if settings.cache else None
     async with ModelClient(config, cache=cache, prompt_version=prompts.version) as client:
-        yield ModelEngine(name, client, prompts, settings=settings)
+        yield ModelEngine(name, client, prompts, settings=settings, own_tokens=name == "local")

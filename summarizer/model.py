@@ -144,6 +144,21 @@ class ModelClient:
             max_tokens=self.config.max_tokens,
         )
 
+    async def count_tokens(self, text: str) -> int | None:
+        """`text`'s length in the server's own tokens (llama.cpp's /extras/tokenize/count), or
+        None when the server cannot say."""
+        import openai
+
+        root = str(self._sdk.base_url).rstrip("/").removesuffix("/v1")
+        try:
+            reply = await self._sdk.post(
+                f"{root}/extras/tokenize/count", body={"input": text}, cast_to=object
+            )
+        except openai.OpenAIError:
+            return None
+        count = reply.get("count") if isinstance(reply, dict) else None
+        return count if isinstance(count, int) and count >= 0 else None
+
     def batch_body(
         self,
         messages: Sequence[Mapping[str, str]],

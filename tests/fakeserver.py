@@ -104,6 +104,7 @@ class FakeOpenAI:
 
     def __init__(self, latency: float = 0.0) -> None:
         self.latency = latency
+        self.tokens_per_char: float | None = None
         self.handler: Handler | None = None
         self.requests: list[Received] = []
         self.batch_steps = 1
@@ -223,6 +224,9 @@ class _RequestHandler(BaseHTTPRequestHandler):
             self._batch_api()
             return
         body = json.loads(self._body() or b"{}")
+        if self.path == "/extras/tokenize/count":
+            self._count_tokens(body)
+            return
         fake = self.server.fake
         received = self._received(body)
         reply = fake.next_reply(received)
@@ -237,6 +241,14 @@ class _RequestHandler(BaseHTTPRequestHandler):
             self._send(reply.status, {"error": dict(reply.error or {})}, headers)
             return
         self._send(200, _completion(body, reply, number), headers)
+
+    def _count_tokens(self, body: Mapping[str, Any]) -> None:
+        """llama.cpp's token count, as `tokens_per_char` per character (404 when unset)."""
+        ratio = self.server.fake.tokens_per_char
+        if ratio is None:
+            self._send(404, {"detail": "Not Found"}, {})
+            return
+        self._send(200, {"count": round(len(str(body.get("input", ""))) * ratio)}, {})
 
     def _batch_api(self) -> None:
         """Delegate a Files / Batch API request to tests/fakebatch.py."""

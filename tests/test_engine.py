@@ -395,3 +395,43 @@ def test_usage_and_cost_are_reported(
         f"2 model calls (0 cached), {usage['prompt_tokens']} prompt + "
         f"{usage['completion_tokens']} completion tokens, estimated cost ${cost:.4f}"
     ) in err
+
+
+@pytest.mark.parametrize(("ratio", "more"), [(None, False), (0.5, False), (2.5, True)])
+def test_a_server_tokenizer_that_needs_more_tokens_gets_smaller_chunks(
+    server: FakeOpenAI, ratio: float | None, more: bool
+) -> None:
+    """The local engine asks llama.cpp how many tokens the article takes and shrinks the chunks;
+    a server without the count endpoint (None) or with a thriftier tokenizer changes nothing."""
+    import asyncio
+
+    from summarizer.config import Settings
+    from summarizer.engine import Request
+    from summarizer.llm import ModelEngine
+    from summarizer.model import ModelClient, ModelConfig
+
+    use(server)
+    article = source.load(ZH_LONG)
+    settings = Settings(context_window=8192, max_output_tokens=700, cache=False)
+
+    async def maps(own_tokens: bool) -> int:
+        server.tokens_per_char = ratio
+        before = len(server.chat_requests())
+        config = ModelConfig(model="fake-model", base_url=server.url, api_key="k")
+        async with ModelClient(config, prompt_version="t") as client:
+            engine = ModelEngine("local", client, prompt.load(), settings=settings,
+                                 own_tokens=own_tokens)  # fmt: skip
+            await engine.summarize(article, Request("en"))
+        kinds = [understand_kind(r) for r in server.chat_requests()[before:]]
+        return kinds.count("map")
+
+    plain, counted = asyncio.run(maps(False)), asyncio.run(maps(True))
+    assert (counted > plain) is more
+    assert counted >= plain
+
+
+def understand_kind(request: Received) -> str:
+    """What a chat request asked for, as the fake model reads it."""
+    from tests.fakemodel import understand
+
+    return understand(request.body).kind

@@ -185,3 +185,30 @@ def test_openai_engine_against_llama_server_prunes_wrong_language(
     assert all(lang.matches(p["text"], "zh") for p in data["points"])
     removed = {f["kind"] for f in data["verification"].get("removed", [])}
     assert data["points"] or "wrong_language" in removed
+
+
+def test_local_engine_sizes_chunks_by_the_models_own_tokenizer() -> None:
+    """SmolLM2 needs about twice o200k's tokens for Chinese: every chunk must still fit."""
+    import asyncio
+
+    from summarizer import chunk, source
+    from summarizer.config import Settings
+    from summarizer.engine import open_engine
+    from summarizer.llm import ModelEngine
+
+    long_zh = ARTICLE.parent.parent / "zh-06-pence-wilson-center-speech-hant-LONG" / "article.txt"
+    article = source.load(str(long_zh))
+    settings = Settings(engine="local", model_path=str(GGUF), context_window=4096)
+
+    async def sizes() -> tuple[int, list[int]]:
+        async with open_engine(settings) as engine:
+            assert isinstance(engine, ModelEngine)
+            budget = await engine.budget_for(article)
+            parts = chunk.split(article.text, budget)
+            counts = [await engine.client.count_tokens(p.text) for p in parts]
+            return engine.budget, [c for c in counts if c is not None]
+
+    o200k_budget, counts = asyncio.run(sizes())
+    assert counts and max(counts) <= o200k_budget, "a chunk overflows the model's own window"
+    whole = chunk.count_tokens(article.text)
+    assert sum(counts) > 1.5 * whole, "SmolLM2 should need far more tokens than o200k here"

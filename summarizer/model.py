@@ -201,13 +201,14 @@ class ModelClient:
         if schema is None:
             return await self._retrying(_Ask(messages, "none", None, refusable=False))
         while True:
-            mode = MODES[self._mode]
+            tried = self._mode
+            mode = MODES[tried]
             fmt = _response_format(mode, schema, name)
             refusable = mode != "none" and not self._confirmed
             try:
                 done = await self._retrying(_Ask(messages, mode, fmt, refusable))
             except _Refused:
-                self._mode += 1
+                self._mode = max(self._mode, tried + 1)
                 continue
             self._confirmed = True
             return done

@@ -114,6 +114,18 @@ def test_server_refusing_json_schema_gets_json_object(
     assert formats == ["json_schema", "json_object"]
 
 
+def test_concurrent_map_calls_refused_json_schema_step_down_once(
+    server: FakeOpenAI, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Every map call of a long article is refused at once; the mode drops to json_object only."""
+    use(server, refuses_json_schema=True)
+    code, data, err = summarize(capsys, ZH_LONG, "--lang", "en", "--max-input-tokens", "1500")
+    assert code == 0, err
+    assert_verified(data, ZH_LONG)
+    formats = {r.body["response_format"]["type"] for r in server.chat_requests()}
+    assert formats == {"json_schema", "json_object"}
+
+
 def test_repair_turn_fixes_a_hallucinated_and_a_misattributed_quote(
     server: FakeOpenAI, capsys: pytest.CaptureFixture[str]
 ) -> None:

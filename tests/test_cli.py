@@ -305,3 +305,18 @@ def test_output_file_gets_normal_permissions(
     finally:
         os.umask(old)
     assert out.stat().st_mode & 0o777 == 0o644
+
+
+def test_an_internal_error_is_one_line_with_exit_70(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from summarizer.cli import run
+
+    def broken(argv: list[str]) -> int:
+        raise IndexError("tuple index out of range")
+
+    monkeypatch.setattr(run, "summarize", broken)
+    assert main([SEED, "--lang", "zh"]) == 70
+    err = capsys.readouterr().err
+    assert_one_line_error(err, "internal error (IndexError", "--debug")
+    assert "Traceback" not in err

@@ -9,6 +9,9 @@ from collections.abc import Callable, Sequence
 
 from summarizer.errors import InputError, SummarizerError
 
+EXIT_BUG = 70
+"""Exit code of an unexpected internal error (EX_SOFTWARE)."""
+
 
 class Parser(argparse.ArgumentParser):
     """argparse that reports usage errors as one-line InputErrors (exit 2)."""
@@ -52,3 +55,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         error("interrupted")
         return 130
+    except Exception as exc:  # a bug of ours: still one line, the traceback only with --debug
+        error(
+            f"internal error ({type(exc).__name__}: {exc}); rerun with --debug for the "
+            "traceback and please report it",
+            exc,
+            "--debug" in args,
+        )
+        return EXIT_BUG

@@ -7,7 +7,6 @@ import os
 import subprocess
 import sys
 import tempfile
-import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,6 +17,16 @@ if str(ROOT) not in sys.path:
 from bench.digest import make_articles  # noqa: E402
 from tests.fakemodel import FakeModel  # noqa: E402
 from tests.fakeserver import FakeOpenAI  # noqa: E402
+
+# Measured from a small launcher: on Linux a child's ru_maxrss starts at its parent's peak RSS
+# (exec keeps the high-water mark), and this process holds the fake server's files in memory.
+LAUNCHER = """
+import os, subprocess, sys, time
+t0 = time.perf_counter()
+child = subprocess.Popen(sys.argv[1:], stdout=subprocess.DEVNULL)
+_, status, usage = os.wait4(child.pid, 0)
+print(time.perf_counter() - t0, usage.ru_maxrss, os.waitstatus_to_exitcode(status))
+"""
 
 
 @dataclass(frozen=True)
@@ -30,12 +39,18 @@ class Step:
 
 
 def step(argv: list[str], env: dict[str, str], cwd: Path) -> Step:
-    """Run `summarize batch ARGV` as a child process, measured with wait4."""
+    """Run `summarize batch ARGV` as a grandchild process, measured by the launcher's wait4."""
     cmd = [str(ROOT / ".venv" / "bin" / "summarize"), "batch", *argv]
-    t0 = time.perf_counter()
-    child = subprocess.Popen(cmd, env=env, cwd=cwd, stdout=subprocess.DEVNULL)
-    _, status, usage = os.wait4(child.pid, 0)
-    return Step(time.perf_counter() - t0, usage.ru_maxrss / 1024, os.waitstatus_to_exitcode(status))
+    done = subprocess.run(
+        [sys.executable, "-c", LAUNCHER, *cmd],
+        env=env,
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    seconds, maxrss, code = done.stdout.split()
+    return Step(float(seconds), int(maxrss) / 1024, int(code))
 
 
 def measure(count: int) -> tuple[Step, Step, int, int]:

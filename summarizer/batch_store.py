@@ -4,25 +4,35 @@ from __future__ import annotations
 
 import contextlib
 import itertools
-import json
 import sqlite3
 import time
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import asdict, astuple, dataclass
+from dataclasses import astuple
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from summarizer.article import Article
-from summarizer.config import Settings
+from summarizer.batch_records import (
+    BatchRow,
+    Job,
+    NewRequest,
+    StoredArticle,
+    batch_fields,
+    batch_row_of,
+    job_fields,
+    job_of,
+    stored_of,
+)
 from summarizer.errors import ConfigurationError, InputError
 from summarizer.ledger import state_dir
-from summarizer.model_batch import BatchInfo, Result
+
+if TYPE_CHECKING:
+    from summarizer.article import Article
+    from summarizer.model_batch import BatchInfo, Result
 
 FILENAME = "batch.sqlite3"
-SCHEMA_VERSION = 1
 BUSY_TIMEOUT = 30.0
 PAGE = 500
-_RETRYABLE = "('queued', 'failed', 'unfinished')"
+RETRYABLE = "('queued', 'failed', 'unfinished')"
 _FIX = "set SUMMARIZER_STATE_DIR to a writable folder"
 _SCHEMA = """
 CREATE TABLE jobs (id INTEGER PRIMARY KEY, created REAL NOT NULL, lang TEXT NOT NULL,
@@ -45,13 +55,15 @@ CREATE INDEX requests_batch ON requests (batch_id, state);
 CREATE INDEX requests_state ON requests (state);
 CREATE INDEX article_requests_id ON article_requests (custom_id)
 """
+_UPGRADES = ("CREATE INDEX articles_output ON articles (job, output)",)  # schema 1 → 2, ...
+SCHEMA_VERSION = 1 + len(_UPGRADES)
 _CLAIM = (
     "INSERT INTO requests (custom_id, body, state, part) VALUES (?, ?, 'queued', ?)"
     " ON CONFLICT (custom_id) DO UPDATE SET body = excluded.body, state = 'queued',"
     " part = excluded.part, batch_id = NULL, error = NULL"
     " WHERE requests.state != 'submitted' AND requests.part IS NOT excluded.part"
 )
-_WAITING = (
+WAITING = (
     "SELECT 1 FROM article_requests ar JOIN requests r ON r.custom_id = ar.custom_id"
     " WHERE ar.article = a.id AND r.state"
 )
@@ -68,67 +80,6 @@ _SETTLE = (
     "UPDATE requests SET state = ?, error = ?"
     " WHERE custom_id = ? AND (state != 'done' OR ? = 'done')"
 )
-
-
-@dataclass(frozen=True)
-class Job:
-    """One `summarize batch submit`: what the reader asked for and how it is summarized."""
-
-    id: int
-    created: float
-    lang: str
-    length: str
-    format: str
-    out_dir: Path
-    settings: Settings
-    temperature: float
-    prompt_version: str
-
-
-@dataclass(frozen=True)
-class NewRequest:
-    """A first call an article waits for: its cache key (the custom_id) and chat body."""
-
-    custom_id: str
-    body: str
-
-
-@dataclass(frozen=True)
-class StoredArticle:
-    """An article waiting to be summarized, rebuilt from the stored cleaned text."""
-
-    id: int
-    spec: str
-    article: Article
-
-
-@dataclass(frozen=True)
-class Failed:
-    """An input that could not be summarized (or waits for --resubmit), and why."""
-
-    spec: str
-    error: str
-
-
-@dataclass(frozen=True)
-class BatchRow:
-    """A batch as last seen, the job that made it, and whether its results are ingested."""
-
-    info: BatchInfo
-    job: int
-    ingested: bool
-
-
-@dataclass(frozen=True)
-class JobCounts:
-    """Articles of a job: written, failed, pending, and blocked (pending, need --resubmit)."""
-
-    job: int
-    articles: int
-    written: int
-    failed: int
-    pending: int
-    blocked: int
 
 
 class BatchStore:
@@ -156,22 +107,20 @@ class BatchStore:
 
     def create_job(self, job: Job) -> int:
         """Record a new job (its `id`, `created` and API key are ignored); returns its id."""
-        settings = {k: v for k, v in asdict(job.settings).items() if k != "api_key"}
-        row = (time.time(), job.lang, job.length, job.format, str(job.out_dir))
         with self._transaction() as db:
             cursor = db.execute(
                 "INSERT INTO jobs VALUES (NULL, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (*row, json.dumps(settings), job.temperature, job.prompt_version),
+                job_fields(job, time.time()),
             )
             return int(cursor.lastrowid or 0)
 
     def jobs(self, job: int | None = None) -> list[Job]:
         """Job `job` (an InputError when there is none), or every job, oldest first."""
         where, params = ("WHERE id = ?", (job,)) if job is not None else ("", ())
-        rows = self._select(f"SELECT * FROM jobs {where} ORDER BY id", params)
+        rows = self.select(f"SELECT * FROM jobs {where} ORDER BY id", params)
         if job is not None and not rows:
             raise InputError(f"no batch job {job}; `summarize batch status` lists the jobs")
-        return [_job(row) for row in rows]
+        return [job_of(row) for row in rows]
 
     def add_failed(self, job: int, spec: str, error: str) -> None:
         """Record an input that could not be loaded."""
@@ -193,7 +142,7 @@ class BatchStore:
     def submitted(self, part: str, job: int, info: BatchInfo) -> int:
         """Record batch `info` made of the requests queued for `part`; returns how many."""
         with self._transaction() as db:
-            db.execute(_BATCH, (info.id, job, *_batch_fields(info)))
+            db.execute(_BATCH, (info.id, job, *batch_fields(info)))
             return db.execute(
                 "UPDATE requests SET state = 'submitted', batch_id = ?, part = NULL"
                 " WHERE part = ? AND state = 'queued'",
@@ -206,14 +155,14 @@ class BatchStore:
             "UPDATE batches SET input_file_id = ?, status = ?, output_file_id = ?,"
             " error_file_id = ?, total = ?, completed = ?, failed = ?, errors = ? WHERE id = ?"
         )
-        self._change(sql, (*_batch_fields(info), info.id))
+        self._change(sql, (*batch_fields(info), info.id))
 
     def batches(self, job: int | None = None) -> list[BatchRow]:
         """The batches of `job` (or of every job), oldest first."""
         where, params = ("WHERE job = ?", (job,)) if job is not None else ("", ())
         return [
-            _batch_row(r)
-            for r in self._select(f"SELECT * FROM batches {where} ORDER BY rowid", params)
+            batch_row_of(r)
+            for r in self.select(f"SELECT * FROM batches {where} ORDER BY rowid", params)
         ]
 
     def settle(self, results: Iterable[Result]) -> int:
@@ -240,14 +189,14 @@ class BatchStore:
     def retryable(self, job: int | None) -> Iterator[NewRequest]:
         """Every queued, failed or unfinished request (of `job`), page by page."""
         scope, params = (f" AND {_JOB_REQUESTS}", (job,)) if job is not None else ("", ())
-        sql = f"SELECT custom_id, body FROM requests WHERE state IN {_RETRYABLE}{scope}"
-        return (NewRequest(*row) for row in self._paged(sql, "custom_id", params, ""))
+        sql = f"SELECT custom_id, body FROM requests WHERE state IN {RETRYABLE}{scope}"
+        return (NewRequest(*row) for row in self.paged(sql, "custom_id", params, ""))
 
     def requeue(self, custom_id: str, part: str) -> bool:
         """Queue a queued, failed or unfinished request for `part`; False if it is not one."""
         sql = (
             "UPDATE requests SET state = 'queued', part = ?, batch_id = NULL, error = NULL"
-            f" WHERE custom_id = ? AND state IN {_RETRYABLE} AND part IS NOT ?"
+            f" WHERE custom_id = ? AND state IN {RETRYABLE} AND part IS NOT ?"
         )
         return bool(self._change(sql, (part, custom_id, part)))
 
@@ -258,12 +207,12 @@ class BatchStore:
 
     def ready(self, job: int, after: int, limit: int) -> list[StoredArticle]:
         """Up to `limit` unwritten articles of `job` past id `after` whose requests are done."""
-        rows = self._select(
+        rows = self.select(
             "SELECT id, spec, title, text, lang, origin FROM articles a WHERE job = ? AND id > ?"
-            f" AND state = 'pending' AND NOT EXISTS ({_WAITING} != 'done') ORDER BY id LIMIT ?",
+            f" AND state = 'pending' AND NOT EXISTS ({WAITING} != 'done') ORDER BY id LIMIT ?",
             (job, after, limit),
         )
-        return [_stored(row) for row in rows]
+        return [stored_of(row) for row in rows]
 
     def mark(self, article: int, *, output: Path | None = None, error: str = "") -> None:
         """Record the article's summary as written to `output`, or the `error` that stopped it."""
@@ -274,42 +223,21 @@ class BatchStore:
     def taken(self, job: int, output: Path) -> bool:
         """True when an article of `job` is already written to `output`."""
         sql = "SELECT 1 FROM articles WHERE job = ? AND output = ?"
-        return bool(self._select(sql, (job, str(output))))
+        return bool(self.select(sql, (job, str(output))))
 
-    def counts(self, job: int) -> JobCounts:
-        """How many articles of `job` are written, failed, pending, and blocked."""
-        (row,) = self._select(
-            "SELECT count(*), sum(state = 'written'), sum(state = 'failed'),"
-            f" sum(state = 'pending'), sum(state = 'pending' AND EXISTS ({_WAITING} IN"
-            f" {_RETRYABLE})) FROM articles a WHERE job = ?",
-            (job,),
-        )
-        return JobCounts(job, *(int(v or 0) for v in row))
-
-    def failures(self, job: int) -> Iterator[Failed]:
-        """Failed articles of `job`, and pending ones waiting for a request that did not run."""
-        why = (
-            "SELECT 'request ' || r.state || coalesce(' (' || r.error || ')', '') FROM"
-            f" article_requests ar JOIN requests r ON r.custom_id = ar.custom_id"
-            f" WHERE ar.article = a.id AND r.state IN {_RETRYABLE} LIMIT 1"
-        )
-        sql = (
-            f"SELECT id, spec, coalesce(error, ({why})) FROM articles a WHERE job = ? AND"
-            f" (state = 'failed' OR (state = 'pending' AND EXISTS ({_WAITING} IN {_RETRYABLE})))"
-        )
-        return (Failed(row[1], row[2] or "failed") for row in self._paged(sql, "id", (job,), 0))
-
-    def _paged(self, sql: str, key: str, params: tuple[Any, ...], start: Any) -> Iterator[Any]:
-        """The rows of `sql` in pages ordered by column `key` (the first selected column)."""
+    def paged(self, sql: str, key: str, params: tuple[Any, ...], start: Any) -> Iterator[Any]:
+        """Rows of `sql` (which ends in a WHERE clause) past `start` of its first column `key`,
+        a page per transaction."""
         last = start
         while True:
-            rows = self._select(f"{sql} AND {key} > ? ORDER BY {key} LIMIT {PAGE}", (*params, last))
+            rows = self.select(f"{sql} AND {key} > ? ORDER BY {key} LIMIT {PAGE}", (*params, last))
             yield from rows
             if len(rows) < PAGE:
                 return
             last = rows[-1][0]
 
-    def _select(self, sql: str, params: tuple[Any, ...] = ()) -> list[Any]:
+    def select(self, sql: str, params: tuple[Any, ...] = ()) -> list[Any]:
+        """Every row of one query."""
         with self._transaction() as db:
             return db.execute(sql, params).fetchall()
 
@@ -318,7 +246,7 @@ class BatchStore:
             return int(db.execute(sql, params).rowcount)
 
     def _migrate(self) -> None:
-        """The current schema, created in one transaction; a newer one is refused."""
+        """The current schema, created or upgraded in one transaction; a newer one is refused."""
         with self._transaction() as db:
             (version,) = db.execute("PRAGMA user_version").fetchone()
             if version > SCHEMA_VERSION:
@@ -330,7 +258,10 @@ class BatchStore:
             if version == 0:
                 for statement in _SCHEMA.split(";"):
                     db.execute(statement)
-                db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+                version = 1
+            for statement in _UPGRADES[version - 1 :]:
+                db.execute(statement)
+            db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
     @contextlib.contextmanager
     def _transaction(self) -> Iterator[sqlite3.Connection]:
@@ -366,25 +297,3 @@ def open_store(directory: Path | None = None) -> BatchStore:
             f"cannot create {directory}: {reason or exc}; {_FIX}", path=str(directory)
         ) from None
     return BatchStore(directory / FILENAME)
-
-
-def _batch_fields(info: BatchInfo) -> tuple[Any, ...]:
-    errors = json.dumps(list(info.errors), ensure_ascii=False)
-    files = (info.input_file_id, info.status, info.output_file_id, info.error_file_id)
-    return (*files, info.total, info.completed, info.failed, errors)
-
-
-def _batch_row(row: tuple[Any, ...]) -> BatchRow:
-    errors = tuple(json.loads(row[9]))
-    info = BatchInfo(row[0], row[3], row[2], row[4], row[5], row[6], row[7], row[8], errors)
-    return BatchRow(info, job=row[1], ingested=bool(row[10]))
-
-
-def _job(row: tuple[Any, ...]) -> Job:
-    settings = Settings(**json.loads(row[6]))
-    return Job(row[0], row[1], row[2], row[3], row[4], Path(row[5]), settings, row[7], row[8])
-
-
-def _stored(row: tuple[Any, ...]) -> StoredArticle:
-    article = Article.from_text(row[3], title=row[2], lang=row[4], origin=row[5])
-    return StoredArticle(row[0], row[1], article)

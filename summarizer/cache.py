@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import itertools
 import json
 import os
 import sqlite3
 import threading
 import time
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -21,6 +22,7 @@ if TYPE_CHECKING:
 
 FILENAME = "cache.sqlite3"
 BUSY_TIMEOUT = 30.0
+PAGE = 500
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS completions (
     key TEXT PRIMARY KEY,
@@ -33,6 +35,10 @@ CREATE TABLE IF NOT EXISTS completions (
     created REAL NOT NULL
 )
 """
+_PUT = (
+    "INSERT OR REPLACE INTO completions (key, content, finish_reason, prompt_tokens,"
+    " completion_tokens, request_id, response_format, created) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+)
 
 
 @dataclass(frozen=True)
@@ -120,21 +126,17 @@ class Cache:
     def put(self, key: str, completion: Completion) -> None:
         """Store `completion` under `key`, replacing any older entry."""
         with self._connect() as db:
-            db.execute(
-                "INSERT OR REPLACE INTO completions (key, content, finish_reason, prompt_tokens,"
-                " completion_tokens, request_id, response_format, created)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    key,
-                    completion.content,
-                    completion.finish_reason,
-                    completion.prompt_tokens,
-                    completion.completion_tokens,
-                    completion.request_id,
-                    completion.response_format,
-                    time.time(),
-                ),
-            )
+            db.execute(_PUT, _row(key, completion, time.time()))
+
+    def put_many(self, items: Iterable[tuple[str, Completion]]) -> int:
+        """Store (key, completion) pairs like `put`, one transaction per page; returns how many."""
+        count, pairs = 0, iter(items)
+        while page := list(itertools.islice(pairs, PAGE)):
+            now = time.time()
+            with self._connect() as db:
+                db.executemany(_PUT, (_row(key, done, now) for key, done in page))
+            count += len(page)
+        return count
 
     def stats(self) -> CacheStats:
         """Entries stored, bytes on disk (database and write-ahead log), hits in this process."""
@@ -191,3 +193,9 @@ class Cache:
             "set SUMMARIZER_CACHE_DIR or run without the cache",
             path=str(self.path),
         )
+
+
+def _row(key: str, done: Completion, created: float) -> tuple[Any, ...]:
+    """The completions row of `done` under `key`."""
+    head = (key, done.content, done.finish_reason, done.prompt_tokens, done.completion_tokens)
+    return (*head, done.request_id, done.response_format, created)

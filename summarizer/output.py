@@ -1,4 +1,4 @@
-"""Atomic output files: a result is written completely or not at all."""
+"""Output files: safe names for inputs, and atomic writes (complete or not at all)."""
 
 from __future__ import annotations
 
@@ -7,6 +7,18 @@ import tempfile
 from pathlib import Path
 
 from summarizer.errors import InputError
+
+EXTENSIONS = {"text": "txt", "markdown": "md", "json": "json", "html": "html"}
+
+
+def stem(spec: str) -> str:
+    """A safe file-name stem for an input path or URL."""
+    if spec == "-":
+        return "stdin"
+    name = Path(spec.rstrip("/").split("?")[0]).name
+    return "".join(
+        ch if ch.isalnum() or ch in "-_." else "_" for ch in Path(name).stem or "article"
+    )
 
 
 def write_atomic(path: Path, text: str) -> None:

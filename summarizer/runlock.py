@@ -1,4 +1,4 @@
-"""The digest's run lock: one run at a time per state folder, released by the kernel on death."""
+"""Run locks: one digest run (or batch command) at a time per state folder, freed on death."""
 
 from __future__ import annotations
 
@@ -13,10 +13,11 @@ LOCKNAME = "digest.lock"
 
 
 class RunLock:
-    """An exclusive, non-blocking lock on the state folder; held for a whole digest run."""
+    """An exclusive, non-blocking lock file in the state folder, held for a whole `what`."""
 
-    def __init__(self, directory: Path) -> None:
-        self.path = directory / LOCKNAME
+    def __init__(self, directory: Path, name: str = LOCKNAME, what: str = "digest run") -> None:
+        self.path = directory / name
+        self.what = what
         self._fd: int | None = None
 
     def __enter__(self) -> RunLock:
@@ -32,7 +33,7 @@ class RunLock:
             os.close(fd)
             held = f"lock {self.path} held by {f'pid {pid}' if pid else 'another process'}"
             raise ConfigurationError(
-                f"another digest run is in progress ({held}); wait for it to finish",
+                f"another {self.what} is in progress ({held}); wait for it to finish",
                 path=str(self.path),
                 pid=pid,
             ) from None

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import http.server
 import json
 import os
 import re
 import shutil
 import signal
+import sqlite3
 import subprocess
 import sys
 import threading
@@ -20,12 +22,13 @@ import pytest
 from openai import OpenAI
 
 from summarizer import source, summary
+from summarizer.batch_report import counts
 from summarizer.batch_store import open_store
 from summarizer.cli import main as cli_main
 from summarizer.model import ModelConfig
 from summarizer.model_batch import BatchAPI
 from tests.fakemodel import FakeModel
-from tests.fakeserver import FakeOpenAI, Reply, server_error
+from tests.fakeserver import FakeOpenAI, Reply, server_error, truncated
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLES = ROOT / "tests" / "data" / "articles"
@@ -46,16 +49,17 @@ def server(fake_openai: FakeOpenAI, tmp_path: Path, monkeypatch: pytest.MonkeyPa
 
 
 class FailingFor:
-    """A handler that answers 500 to every request about the article containing `phrase`."""
+    """A handler that answers `failure` (500) to every request about the article with `phrase`."""
 
-    def __init__(self, phrase: str) -> None:
+    def __init__(self, phrase: str, failure: Reply | None = None) -> None:
         self.phrase = phrase
+        self.failure = failure or server_error(500)
         self.failing = True
         self.model = FakeModel()
 
     def __call__(self, body: Mapping[str, Any]) -> Reply:
         if self.failing and self.phrase in json.dumps(body, ensure_ascii=False):
-            return server_error(500)
+            return self.failure
         return self.model(body)
 
 
@@ -470,7 +474,7 @@ def test_a_killed_submit_is_resumed_by_new_processes(server: FakeOpenAI, tmp_pat
 def _articles(tmp_path: Path) -> int:
     """Articles recorded so far in the store under tmp_path/state (read by this process)."""
     with open_store(tmp_path / "state") as store:
-        return store.counts(1).articles if store.jobs() else 0
+        return counts(store, 1).articles if store.jobs() else 0
 
 
 def test_result_lines_split_only_on_newlines_not_on_unicode_line_separators(
@@ -504,3 +508,84 @@ def test_result_lines_split_only_on_newlines_not_on_unicode_line_separators(
     assert [g["custom_id"] for g in got] == ["r0", "r1", "r2"]
     reply = got[0]["response"]["body"]["choices"][0]["message"]["content"]
     assert json.loads(reply)["headline"] == "a\u2028b\u0085c"
+
+
+HOLDER = """
+import sys
+from summarizer.batch import lock
+with lock():
+    print("locked", flush=True)
+    sys.stdin.read()
+"""
+
+
+def test_submit_and_collect_refuse_to_run_while_another_batch_command_holds_the_lock(
+    server: FakeOpenAI, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    out = tmp_path / "out"
+    assert submit(capsys, out, SEED)[0] == 0
+    finish(capsys)
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLDER], cwd=ROOT, stdin=subprocess.PIPE, stdout=subprocess.PIPE
+    )
+    assert holder.stdin is not None and holder.stdout is not None
+    try:
+        assert holder.stdout.readline() == b"locked\n"
+        before = len(server.requests)
+        lock = tmp_path / "state" / "batch.lock"
+        refusal = (
+            f"summarize: error: another batch command is in progress (lock {lock} held by pid "
+            f"{holder.pid}); wait for it to finish\n"
+        )
+        assert submit(capsys, out, EN) == (2, "", refusal)
+        assert run(capsys, "collect") == (2, "", refusal)
+        assert len(server.requests) == before and not out.exists()
+        assert "job 1: 1 articles, 0 written" in run(capsys, "status")[1]
+    finally:
+        holder.stdin.close()
+        holder.wait(timeout=10)
+    assert len(server.batch_ids()) == 1
+    assert run(capsys, "collect")[0] == 0 and set(written(out)) == {SEED}
+
+
+def test_a_truncated_batch_reply_is_not_cached_and_its_article_is_asked_live(
+    server: FakeOpenAI, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    handler = FailingFor(phrase(EN), truncated())
+    server.handler = handler
+    submit(capsys, tmp_path / "out", SEED, EN, ES)
+    (batch_id,) = server.batch_ids()
+    (cut,) = [
+        x
+        for x in server.batch_lines(batch_id)
+        if x["custom_id"] == line_about(server, batch_id, EN)
+    ]
+    finish(capsys)
+    handler.failing = False
+    code, said, _ = run(capsys, "collect")
+    assert code == 0 and said.count("wrote ") == 3
+    (live,) = server.chat_requests()
+    assert live.body["messages"] == cut["body"]["messages"]
+    summaries = written(tmp_path / "out")
+    assert set(summaries) == {SEED, EN, ES}
+    assert all(s.verification is not None and s.verification.ok for s in summaries.values())
+
+
+def test_a_store_written_by_the_first_schema_is_upgraded_and_still_collects(
+    server: FakeOpenAI, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    submit(capsys, tmp_path / "out", SEED, EN)
+    finish(capsys)
+    path = tmp_path / "state" / "batch.sqlite3"
+    with contextlib.closing(sqlite3.connect(path)) as db, db:
+        db.execute("DROP INDEX articles_output")
+        db.execute("PRAGMA user_version = 1")
+    assert run(capsys, "collect")[0] == 0
+    assert set(written(tmp_path / "out")) == {SEED, EN}
+    with contextlib.closing(sqlite3.connect(path)) as db:
+        assert db.execute("PRAGMA user_version").fetchone() == (2,)
+        assert db.execute("SELECT 1 FROM sqlite_master WHERE name = 'articles_output'").fetchone()
+    with contextlib.closing(sqlite3.connect(path)) as db, db:
+        db.execute("PRAGMA user_version = 3")
+    code, _, err = run(capsys, "status")
+    assert code == 2 and f"the batch store {path} was written by a newer summarizer" in err

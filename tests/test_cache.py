@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 import subprocess
 import sys
+from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
@@ -129,3 +130,32 @@ def test_corrupt_database_is_a_configuration_error(tmp_path: Path) -> None:
     path.write_bytes(b"this is not a database" * 100)
     with pytest.raises(ConfigurationError, match="cannot use the response cache"):
         Cache(path).put("k", REPLY)
+
+
+def test_put_many_stores_every_pair_across_pages_and_replaces_older_entries() -> None:
+    cache = Cache()
+    cache.put("k7", REPLY)
+    pairs = (
+        (f"k{i}", Completion(f'{{"n": {i}}}', "stop", i, 1, None, False, "none"))
+        for i in range(1234)
+    )
+    assert cache.put_many(pairs) == 1234
+    assert cache.stats().entries == 1234
+    for i in (0, 7, 499, 500, 1233):
+        got = cache.get(f"k{i}")
+        assert got is not None and got.content == f'{{"n": {i}}}' and got.prompt_tokens == i
+    assert cache.put_many([]) == 0 and cache.stats().entries == 1234
+
+
+def test_put_many_keeps_the_pages_it_finished_when_its_input_breaks_off() -> None:
+    cache = Cache()
+
+    def pairs() -> Iterator[tuple[str, Completion]]:
+        for i in range(700):
+            yield f"k{i}", REPLY
+        raise OSError("the result download broke off")
+
+    with pytest.raises(OSError, match="broke off"):
+        cache.put_many(pairs())
+    assert cache.stats().entries == 500
+    assert cache.get("k499") is not None and cache.get("k500") is None

@@ -316,7 +316,7 @@ def test_an_internal_error_is_one_line_with_exit_70(
         raise IndexError("tuple index out of range")
 
     monkeypatch.setattr(run, "summarize", broken)
-    assert main([SEED, "--lang", "zh"]) == 70
+    assert main([str(SEED), "--lang", "zh"]) == 70
     err = capsys.readouterr().err
     assert_one_line_error(err, "internal error (IndexError", "--debug")
     assert "Traceback" not in err

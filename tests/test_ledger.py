@@ -420,3 +420,20 @@ def test_a_killed_run_leaves_no_stale_lock(tmp_path: Path) -> None:
     with RunLock(tmp_path):
         assert f"held by pid {os.getpid()}" in try_lock(tmp_path)
     assert try_lock(tmp_path) == "acquired"
+
+
+def test_a_named_lock_names_its_run_and_leaves_the_digest_lock_free(tmp_path: Path) -> None:
+    with RunLock(tmp_path, "batch.lock", "batch command"):
+        assert try_lock(tmp_path) == "acquired"
+        with (
+            pytest.raises(ConfigurationError) as caught,
+            RunLock(tmp_path, "batch.lock", "batch command"),
+        ):
+            pass
+    lock = tmp_path / "batch.lock"
+    assert str(caught.value) == (
+        f"another batch command is in progress (lock {lock} held by pid {os.getpid()}); "
+        "wait for it to finish"
+    )
+    with RunLock(tmp_path, "batch.lock", "batch command"):
+        assert lock.read_text() == f"{os.getpid()}\n"

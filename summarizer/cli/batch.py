@@ -14,7 +14,7 @@ from summarizer.cli.run import EXIT_PARTIAL, FORMATS, model_options, settings_fr
 from summarizer.errors import InputError
 
 if TYPE_CHECKING:
-    from summarizer.batch_store import JobCounts
+    from summarizer.batch_report import JobCounts
 
 RESUBMIT = "run `summarize batch collect --resubmit`"
 
@@ -78,7 +78,7 @@ def submit(args: argparse.Namespace) -> int:
 
     from summarizer import batch, lang
     from summarizer.engine import Request
-    from summarizer.model_batch import Limits
+    from summarizer.batch_parts import Limits
 
     if not args.inputs and not args.inputs_from:
         raise InputError("batch submit needs inputs: FILE... or --inputs-from FILE")
@@ -161,7 +161,7 @@ def collect(args: argparse.Namespace) -> int:
     import asyncio
 
     from summarizer import batch
-    from summarizer.model_batch import Limits
+    from summarizer.batch_parts import Limits
 
     size = Limits(args.max_requests_per_batch, args.max_batch_bytes)
     done = asyncio.run(batch.collect(args.job, args.resubmit, size))

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from summarizer.cli import Parser, common, error
 from summarizer.errors import InputError, VerificationError
-from summarizer.output import write_atomic
+from summarizer.output import EXTENSIONS, stem, write_atomic
 
 if TYPE_CHECKING:
     from summarizer.config import Settings
@@ -18,7 +18,6 @@ if TYPE_CHECKING:
     from summarizer.pipeline import Result
 
 FORMATS = ("text", "markdown", "json", "html")
-EXTENSIONS = {"text": "txt", "markdown": "md", "json": "json", "html": "html"}
 EXIT_PARTIAL = 4
 NO_MODEL_NOTICE = (
     "summarize: no model configured, using the extract engine (set OPENAI_API_KEY or "
@@ -192,13 +191,3 @@ def emit(spec: str, output: str, fmt: str, reader_lang: str, args: argparse.Name
     else:
         sys.stdout.write(output if output.endswith("\n") else output + "\n")
         sys.stdout.flush()
-
-
-def stem(spec: str) -> str:
-    """A safe file-name stem for an input path or URL."""
-    if spec == "-":
-        return "stdin"
-    name = Path(spec.rstrip("/").split("?")[0]).name
-    return "".join(
-        ch if ch.isalnum() or ch in "-_." else "_" for ch in Path(name).stem or "article"
-    )

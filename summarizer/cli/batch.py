@@ -77,8 +77,8 @@ def submit(args: argparse.Namespace) -> int:
     import asyncio
 
     from summarizer import batch, lang
-    from summarizer.engine import Request
     from summarizer.batch_parts import Limits
+    from summarizer.engine import Request
 
     if not args.inputs and not args.inputs_from:
         raise InputError("batch submit needs inputs: FILE... or --inputs-from FILE")

@@ -23,10 +23,10 @@ from summarizer.batch_report import Failed, JobCounts, counts, failures
 from summarizer.batch_store import BatchStore, open_store
 from summarizer.engine import Request, open_engine
 from summarizer.errors import ModelError, SummarizerError
-from summarizer.ledger import state_dir
 from summarizer.model_batch import BatchAPI
 from summarizer.prompt import SUMMARY_SCHEMA
 from summarizer.runlock import RunLock
+from summarizer.state import state_dir
 
 if TYPE_CHECKING:
     from summarizer.article import Article

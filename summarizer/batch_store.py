@@ -23,7 +23,7 @@ from summarizer.batch_records import (
     stored_of,
 )
 from summarizer.errors import ConfigurationError, InputError
-from summarizer.ledger import state_dir
+from summarizer.state import FIX, make_state_dir, state_dir, transaction, unusable
 
 if TYPE_CHECKING:
     from summarizer.article import Article
@@ -33,7 +33,6 @@ FILENAME = "batch.sqlite3"
 BUSY_TIMEOUT = 30.0
 PAGE = 500
 RETRYABLE = "('queued', 'failed', 'unfinished')"
-_FIX = "set SUMMARIZER_STATE_DIR to a writable folder"
 _SCHEMA = """
 CREATE TABLE jobs (id INTEGER PRIMARY KEY, created REAL NOT NULL, lang TEXT NOT NULL,
     length TEXT NOT NULL, format TEXT NOT NULL, out_dir TEXT NOT NULL, settings TEXT NOT NULL,
@@ -252,7 +251,7 @@ class BatchStore:
             if version > SCHEMA_VERSION:
                 raise ConfigurationError(
                     f"the batch store {self.path} was written by a newer summarizer "
-                    f"(schema {version}); upgrade it or {_FIX}",
+                    f"(schema {version}); upgrade it or {FIX}",
                     path=str(self.path),
                 )
             if version == 0:
@@ -266,34 +265,15 @@ class BatchStore:
     @contextlib.contextmanager
     def _transaction(self) -> Iterator[sqlite3.Connection]:
         """One transaction (write lock taken up front), rolled back on any error."""
-        try:
-            self._db.execute("BEGIN IMMEDIATE")
-            try:
-                yield self._db
-                self._db.execute("COMMIT")
-            except BaseException:
-                if self._db.in_transaction:
-                    self._db.execute("ROLLBACK")
-                raise
-        except sqlite3.DatabaseError as exc:
-            raise self._unusable(exc) from None
+        with transaction(self._db, self._unusable) as db:
+            yield db
 
     def _unusable(self, exc: Exception) -> ConfigurationError:
-        reason = " ".join(str(exc).split()) or type(exc).__name__
-        return ConfigurationError(
-            f"cannot use the batch store {self.path}: {reason}; move the file away or {_FIX}",
-            path=str(self.path),
-        )
+        return unusable("batch store", self.path, exc)
 
 
 def open_store(directory: Path | None = None) -> BatchStore:
     """The store in `directory` (default: the state dir), created on first use."""
     directory = state_dir() if directory is None else directory
-    try:
-        directory.mkdir(mode=0o700, parents=True, exist_ok=True)
-    except OSError as exc:
-        reason = "a file is in the way" if isinstance(exc, FileExistsError) else exc.strerror
-        raise ConfigurationError(
-            f"cannot create {directory}: {reason or exc}; {_FIX}", path=str(directory)
-        ) from None
+    make_state_dir(directory)
     return BatchStore(directory / FILENAME)

@@ -21,6 +21,7 @@ from summarizer.mail import Entry, Letter
 from summarizer.output import write_bytes_atomic
 from summarizer.pipeline import summarize
 from summarizer.runlock import RunLock
+from summarizer.state import state_dir
 from summarizer.summary import Summary
 
 FETCH_CONCURRENCY = 8
@@ -58,7 +59,7 @@ async def run(
     config: DigestConfig, settings: Settings, options: Options, deliver: Deliver
 ) -> Outcome:
     """One digest run; with `options.send`, under the run lock and recorded in the ledger."""
-    state = ledger.state_dir()
+    state = state_dir()
     if not options.send:
         with contextlib.closing(ledger.open_ledger(state)) as book:
             stored, failures = await _intake(config, options, book, None)

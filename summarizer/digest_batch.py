@@ -10,13 +10,14 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 
-from summarizer import batch, ledger
+from summarizer import batch
 from summarizer.config import Settings
 from summarizer.digest_config import DigestConfig
 from summarizer.engine import Request
 from summarizer.errors import ModelError
 from summarizer.feeds import SourceFailure
 from summarizer.ledger import Ledger, Stored
+from summarizer.state import state_dir
 
 Intake = Callable[[], Awaitable[tuple[list[Stored], tuple[SourceFailure, ...]]]]
 
@@ -63,7 +64,7 @@ async def _submit(
 ) -> tuple[int, ...]:
     """One batch job per reader language over the same articles, recorded with the edition."""
     articles = {s.link: s.article for s in stored if s.article is not None}
-    out_dir = ledger.state_dir() / "digest-batch"
+    out_dir = state_dir() / "digest-batch"
     jobs = []
     for lang in config.languages:
         done = await batch.submit(

@@ -55,14 +55,17 @@ async def _record_one(
     case: golden.Case, reader_lang: str, engine: Engine, model: str, version: str
 ) -> str:
     """The replies file of one case and language; a failed run is recorded with its error."""
+    from summarizer.llm import ModelEngine
+
+    assert isinstance(engine, ModelEngine), "recording needs a model engine"
     recorder = Recorder()
-    engine.client.recorder = recorder  # type: ignore[attr-defined]
+    engine.client.recorder = recorder
     error = None
     try:
         await golden_check.summarize(case, engine, reader_lang)
     except SummarizerError as exc:
         error = str(exc)
-    budget = engine.budget  # type: ignore[attr-defined]
+    budget = await engine.budget_for(golden_check.load_article(case))
     return replay.dump(recorder.replies, model, version, budget, error)
 
 

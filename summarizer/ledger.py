@@ -3,22 +3,21 @@
 from __future__ import annotations
 
 import contextlib
-import os
 import sqlite3
 import threading
 import time
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from summarizer.article import Article
 from summarizer.errors import ConfigurationError
+from summarizer.state import FIX, make_state_dir, state_dir, transaction, unusable
 
 FILENAME = "digest.sqlite3"
 SCHEMA_VERSION = 1
 BUSY_TIMEOUT = 30.0
-_FIX = "set SUMMARIZER_STATE_DIR to a writable folder"
 _SCHEMA = """
 CREATE TABLE editions (id INTEGER PRIMARY KEY, created REAL NOT NULL, composed REAL);
 CREATE TABLE articles (id INTEGER PRIMARY KEY, edition INTEGER NOT NULL REFERENCES editions(id),
@@ -38,15 +37,6 @@ _SAVE_FEED = (
     "INSERT INTO feeds VALUES (?, ?, ?) ON CONFLICT (url) DO UPDATE"
     " SET etag = excluded.etag, last_modified = excluded.last_modified"
 )
-
-
-def state_dir(env: Mapping[str, str] | None = None) -> Path:
-    """$SUMMARIZER_STATE_DIR, else $XDG_STATE_HOME/summarizer, else ~/.local/state/summarizer."""
-    env = os.environ if env is None else env
-    if env.get("SUMMARIZER_STATE_DIR"):
-        return Path(env["SUMMARIZER_STATE_DIR"])
-    base = env.get("XDG_STATE_HOME") or str(Path.home() / ".local" / "state")
-    return Path(base) / "summarizer"
 
 
 @dataclass(frozen=True)
@@ -220,7 +210,7 @@ class Ledger:
             if version > SCHEMA_VERSION:
                 newer = f"was written by a newer summarizer (schema {version}); upgrade it or"
                 raise ConfigurationError(
-                    f"the digest ledger {self.path} {newer} {_FIX}", path=str(self.path)
+                    f"the digest ledger {self.path} {newer} {FIX}", path=str(self.path)
                 )
             if version == 0:
                 for statement in _SCHEMA.split(";"):
@@ -235,26 +225,12 @@ class Ledger:
 
     @contextlib.contextmanager
     def _transaction(self, *, write: bool = False) -> Iterator[sqlite3.Connection]:
-        """One transaction (writers take the write lock up front), rolled back on any error."""
-        with self._lock:
-            try:
-                self._db.execute("BEGIN IMMEDIATE" if write else "BEGIN")
-                try:
-                    yield self._db
-                    self._db.execute("COMMIT")
-                except BaseException:
-                    if self._db.in_transaction:
-                        self._db.execute("ROLLBACK")
-                    raise
-            except sqlite3.DatabaseError as exc:
-                raise self._unusable(exc) from None
+        """One transaction, rolled back on any error, one thread at a time."""
+        with self._lock, transaction(self._db, self._unusable, write=write) as db:
+            yield db
 
     def _unusable(self, exc: Exception) -> ConfigurationError:
-        reason = " ".join(str(exc).split()) or type(exc).__name__
-        return ConfigurationError(
-            f"cannot use the digest ledger {self.path}: {reason}; move the file away or {_FIX}",
-            path=str(self.path),
-        )
+        return unusable("digest ledger", self.path, exc)
 
 
 def _require_open(db: sqlite3.Connection, edition: int) -> None:
@@ -293,17 +269,3 @@ def open_ledger(directory: Path | None = None) -> Ledger:
     directory = state_dir() if directory is None else directory
     make_state_dir(directory)
     return Ledger(directory / FILENAME)
-
-
-def make_state_dir(directory: Path) -> None:
-    """mkdir -p `directory` (private to the user), or a ConfigurationError naming it."""
-    try:
-        directory.mkdir(mode=0o700, parents=True, exist_ok=True)
-    except OSError as exc:
-        raise unwritable(directory, exc) from None
-
-
-def unwritable(path: Path, exc: OSError) -> ConfigurationError:
-    """The error for a state folder or lock file that cannot be created."""
-    reason = "a file is in the way" if isinstance(exc, FileExistsError) else exc.strerror
-    return ConfigurationError(f"cannot create {path}: {reason or exc}; {_FIX}", path=str(path))

@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-import random
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from summarizer.cache import Cache, cache_key, storable
 from summarizer.errors import ModelError
-from summarizer.model_errors import is_refusal, is_transient, model_error, retry_after
+from summarizer.model_errors import is_refusal, model_error, retry_policy
 
 if TYPE_CHECKING:
     from openai.types.chat import ChatCompletion
-    from tenacity import RetryCallState
 
 MODES = ("json_schema", "json_object", "none")
 NO_KEY = "sk-no-key-required"
@@ -216,20 +214,9 @@ class ModelClient:
     async def _retrying(self, ask: _Ask) -> Completion:
         """The only retry loop: transient failures are retried, the rest become ModelError."""
         import openai
-        from tenacity import (
-            AsyncRetrying,
-            retry_if_exception,
-            stop_after_attempt,
-            stop_before_delay,
-        )
+        from tenacity import AsyncRetrying
 
-        retrying = AsyncRetrying(
-            stop=stop_after_attempt(self.config.max_attempts)
-            | stop_before_delay(self.config.max_wait),
-            wait=self._wait,
-            retry=retry_if_exception(is_transient),
-            reraise=True,
-        )
+        retrying = AsyncRetrying(**retry_policy(self.config))
         attempts = 0
         try:
             async for attempt in retrying:
@@ -254,14 +241,6 @@ class ModelClient:
                 raise _Refused from None
             raise
         return completion_from(raw.parse(), raw.headers.get("x-request-id"), ask.mode)
-
-    def _wait(self, state: RetryCallState) -> float:
-        """Jittered exponential backoff, or the server's Retry-After (capped) when it is longer."""
-        cfg = self.config
-        growth = cfg.min_wait * 2.0 ** (state.attempt_number - 1)
-        backoff = min(cfg.max_backoff, growth) + random.uniform(0, cfg.min_wait)
-        hinted = retry_after(state.outcome.exception() if state.outcome else None)
-        return backoff if hinted is None else max(backoff, min(hinted, cfg.max_retry_after))
 
 
 def completion_from(reply: ChatCompletion, request_id: str | None, mode: str) -> Completion:

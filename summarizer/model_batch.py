@@ -4,20 +4,18 @@ from __future__ import annotations
 
 import contextlib
 import json
-import random
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Final, TypeVar
 
 from summarizer.errors import ModelError
 from summarizer.model import NO_KEY, Completion, completion_from
-from summarizer.model_errors import is_transient, model_error, retry_after
+from summarizer.model_errors import model_error, retry_policy
 
 if TYPE_CHECKING:
     from pathlib import Path
 
     from openai.types import Batch
-    from tenacity import RetryCallState
 
     from summarizer.model import ModelConfig
 
@@ -167,15 +165,9 @@ class BatchAPI:
     def _call(self, request: Callable[[], _T]) -> _T:
         """The only retry loop: transient failures are retried, the rest become ModelError."""
         import openai
-        from tenacity import Retrying, retry_if_exception, stop_after_attempt, stop_before_delay
+        from tenacity import Retrying
 
-        retrying = Retrying(
-            stop=stop_after_attempt(self.config.max_attempts)
-            | stop_before_delay(self.config.max_wait),
-            wait=self._wait,
-            retry=retry_if_exception(is_transient),
-            reraise=True,
-        )
+        retrying = Retrying(**retry_policy(self.config))
         attempts = 0
         try:
             for attempt in retrying:
@@ -185,14 +177,6 @@ class BatchAPI:
         except openai.OpenAIError as exc:
             raise model_error(exc, attempts, self.config) from None
         raise AssertionError("unreachable: tenacity either returns or raises")
-
-    def _wait(self, state: RetryCallState) -> float:
-        """Jittered exponential backoff, or the server's Retry-After (capped) when longer."""
-        cfg = self.config
-        growth = cfg.min_wait * 2.0 ** (state.attempt_number - 1)
-        backoff = min(cfg.max_backoff, growth) + random.uniform(0, cfg.min_wait)
-        hinted = retry_after(state.outcome.exception() if state.outcome else None)
-        return backoff if hinted is None else max(backoff, min(hinted, cfg.max_retry_after))
 
 
 def info_of(batch: Batch) -> BatchInfo:

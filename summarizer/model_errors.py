@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import random
 import time
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from summarizer.errors import ModelError
 
 if TYPE_CHECKING:
     import openai
+    from tenacity import RetryCallState
 
     from summarizer.model import ModelConfig
 
@@ -107,3 +109,24 @@ def _scrub(text: str, config: ModelConfig) -> str:
     if config.api_key:
         line = line.replace(config.api_key, "***")
     return line[:200]
+
+
+def retry_policy(config: ModelConfig) -> dict[str, Any]:
+    """tenacity's arguments for every model request: only transient failures, bounded by
+    attempts and total wait, with `backoff` between tries."""
+    from tenacity import retry_if_exception, stop_after_attempt, stop_before_delay
+
+    return {
+        "stop": stop_after_attempt(config.max_attempts) | stop_before_delay(config.max_wait),
+        "wait": lambda state: backoff(config, state),
+        "retry": retry_if_exception(is_transient),
+        "reraise": True,
+    }
+
+
+def backoff(config: ModelConfig, state: RetryCallState) -> float:
+    """Jittered exponential backoff, or the server's Retry-After (capped) when it is longer."""
+    growth = config.min_wait * 2.0 ** (state.attempt_number - 1)
+    pause = min(config.max_backoff, growth) + random.uniform(0, config.min_wait)
+    hinted = retry_after(state.outcome.exception() if state.outcome else None)
+    return pause if hinted is None else max(pause, min(hinted, config.max_retry_after))

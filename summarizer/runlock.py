@@ -7,7 +7,7 @@ import os
 from pathlib import Path
 
 from summarizer.errors import ConfigurationError
-from summarizer.ledger import make_state_dir, unwritable
+from summarizer.state import make_state_dir, unwritable
 
 LOCKNAME = "digest.lock"
 

@@ -298,9 +298,9 @@ def test_bad_key_exits_3_without_showing_it(
 def test_server_errors_exit_3_naming_the_request_id(
     server: FakeOpenAI, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from summarizer.model import ModelClient
+    from summarizer import model_errors
 
-    monkeypatch.setattr(ModelClient, "_wait", lambda self, state: 0.01)
+    monkeypatch.setattr(model_errors, "backoff", lambda config, state: 0.01)
     server.handler = lambda body: server_error(500)
     code, _, err = run(capsys, SEED, "--lang", "en")
     assert code == 3

@@ -24,10 +24,10 @@ from summarizer.ledger import (
     Ledger,
     Outgoing,
     open_ledger,
-    state_dir,
 )
 from summarizer.runlock import RunLock
 from summarizer.source import load
+from summarizer.state import state_dir
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTICLES = ROOT / "tests" / "data" / "articles"

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import os
 import subprocess
 import sys
 import tempfile
@@ -14,7 +13,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from bench.digest import make_articles  # noqa: E402
+from bench.digest import child_env, make_articles  # noqa: E402
 from tests.fakemodel import FakeModel  # noqa: E402
 from tests.fakeserver import FakeOpenAI  # noqa: E402
 
@@ -64,13 +63,7 @@ def measure(count: int) -> tuple[Step, Step, int, int]:
         fake = FakeOpenAI().start()
         fake.handler = FakeModel()
         try:
-            env = dict(os.environ) | {
-                "OPENAI_BASE_URL": fake.url,
-                "OPENAI_API_KEY": "sk-bench",
-                "SUMMARIZER_CACHE_DIR": str(base / "cache"),
-                "SUMMARIZER_STATE_DIR": str(base / "state"),
-                "XDG_CONFIG_HOME": str(base / "config"),
-            }
+            env = child_env(base, fake.url)
             submit = ["submit", "--inputs-from", "inputs.txt", "--lang", "en", "--format", "json"]
             submitted = step([*submit, "--max-requests-per-batch", "5000"], env, base)
             for _ in range(4):

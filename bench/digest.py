@@ -65,6 +65,17 @@ def write_config(path: Path, folder: Path, port: int, concurrency: int, langs: l
     )
 
 
+def child_env(base: Path, url: str) -> dict[str, str]:
+    """The environment of a measured child: the fake model server, private cache and state."""
+    return dict(os.environ) | {
+        "OPENAI_BASE_URL": url,
+        "OPENAI_API_KEY": "sk-bench",
+        "SUMMARIZER_CACHE_DIR": str(base / "cache"),
+        "SUMMARIZER_STATE_DIR": str(base / "state"),
+        "XDG_CONFIG_HOME": str(base / "config"),
+    }
+
+
 def run(config: Path, env: dict[str, str], mode: str, fake: FakeOpenAI, smtp: SmtpServer) -> Run:
     """Run the digest command in a child process, measuring it with wait4."""
     before, sent = len(fake.chat_requests()), len(smtp.messages)
@@ -96,13 +107,7 @@ def main() -> None:
             make_articles(base / "articles", args.articles)
             config = base / "digest.toml"
             write_config(config, base / "articles", smtp.port, args.concurrency, langs)
-            env = dict(os.environ) | {
-                "OPENAI_BASE_URL": fake.url,
-                "OPENAI_API_KEY": "sk-bench",
-                "SUMMARIZER_CACHE_DIR": str(base / "cache"),
-                "SUMMARIZER_STATE_DIR": str(base / "state"),
-                "XDG_CONFIG_HOME": str(base / "config"),
-            }
+            env = child_env(base, fake.url)
             first = run(config, env, "--send", fake, smtp)
             again = run(config, env, "--send", fake, smtp)
             fresh = env | {"SUMMARIZER_STATE_DIR": str(base / "state2")}

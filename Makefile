@@ -7,7 +7,7 @@ LOCAL_STAMP := $(VENV)/.local-model-installed
 CHROMIUM := /usr/bin/chromium
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: demo test lint bench golden clean test-model bench-model
+.PHONY: demo test lint bench golden clean test-model bench-model screenshot
 
 $(BIN)/summarize: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -18,18 +18,20 @@ $(BIN)/summarize: pyproject.toml
 demo: $(BIN)/summarize
 	$(BIN)/summarize $(SAMPLE) --lang zh
 
-# Debian's chromium renders the digest email to a PNG in tests/test_mail.py.
+# Debian's chromium renders the digest email to a PNG in tests/test_mail.py (and a CJK font, so
+# that Chinese in docs/digest-zh.png is legible: `make screenshot`).
+APT_PACKAGES := chromium fonts-wqy-zenhei
 $(CHROMIUM):
-	DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q chromium \
+	DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q $(APT_PACKAGES) \
 	  || (DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get update -q \
-	      && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q chromium)
+	      && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q $(APT_PACKAGES))
 
 test: $(BIN)/summarize $(CHROMIUM)
 	$(BIN)/python -m pytest -q
 
 lint: $(BIN)/summarize
-	$(BIN)/ruff check summarizer tests bench
-	$(BIN)/ruff format --check summarizer tests bench
+	$(BIN)/ruff check summarizer tests bench examples
+	$(BIN)/ruff format --check summarizer tests bench examples
 	$(BIN)/mypy
 
 bench: $(BIN)/summarize
@@ -53,3 +55,6 @@ test-model: $(LOCAL_STAMP)
 
 bench-model: $(LOCAL_STAMP)
 	$(BIN)/python bench/local_model.py
+
+screenshot: $(BIN)/summarize $(CHROMIUM)
+	$(BIN)/python examples/screenshot.py

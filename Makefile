@@ -18,10 +18,11 @@ $(BIN)/summarize: pyproject.toml
 demo: $(BIN)/summarize
 	$(BIN)/summarize $(SAMPLE) --lang zh
 
-# Debian's chromium renders the digest email to a PNG in tests/test_mail.py (and a CJK font, so
-# that Chinese in docs/digest-zh.png is legible: `make screenshot`).
+# Debian's chromium renders the digest email to a PNG in tests/test_mail.py; a CJK font makes
+# the Chinese in docs/digest-zh.png legible (`make screenshot`).
 APT_PACKAGES := chromium fonts-wqy-zenhei
-$(CHROMIUM):
+CJK_FONT := /usr/share/fonts/truetype/wqy/wqy-zenhei.ttc
+$(CHROMIUM) $(CJK_FONT):
 	DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q $(APT_PACKAGES) \
 	  || (DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get update -q \
 	      && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q $(APT_PACKAGES))
@@ -56,5 +57,5 @@ test-model: $(LOCAL_STAMP)
 bench-model: $(LOCAL_STAMP)
 	$(BIN)/python bench/local_model.py
 
-screenshot: $(BIN)/summarize $(CHROMIUM)
+screenshot: $(BIN)/summarize $(CHROMIUM) $(CJK_FONT)
 	$(BIN)/python examples/screenshot.py

@@ -25,6 +25,7 @@ else:
 _DATA = Path(__file__).parent / "data"
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 _TOKEN = re.compile(r"[^\W\d_]+")
+_PLACEHOLDER = re.compile(r"\s*<[^<>]{1,200}>\s*")
 _READER_FAMILIES = frozenset(lang.family(code) for code in lang.SUPPORTED)
 
 
@@ -77,6 +78,7 @@ def verify(summary: Summary, article: Article) -> Summary:
         failures.append(Failure("source_mismatch", detail))
     translations = tuple(q.text for p in summary.points for q in p.quotes if q.text)
     headline = _Text(summary.headline, None, None, translations)
+    failures.extend(_placeholder(headline))
     if not _is_title(summary, article):
         failures.extend(_language(headline, summary.lang))
     failures.extend(_wording(headline, summary.lang, src))
@@ -90,6 +92,7 @@ def verify(summary: Summary, article: Article) -> Summary:
         points.append(replace(point, quotes=tuple(refs)))
         mine = tuple(q.text for q in point.quotes if q.text)
         text = _Text(point.text, i, point.speaker, mine)
+        failures.extend(_placeholder(text))
         failures.extend(_language(text, summary.lang))
         failures.extend(_wording(text, summary.lang, src))
     ok = not any(f.severity == "error" for f in failures)
@@ -97,6 +100,12 @@ def verify(summary: Summary, article: Article) -> Summary:
     return replace(
         summary, points=tuple(points), verification=Verification(ok, checked, tuple(failures))
     )
+
+
+def _placeholder(text: _Text) -> Iterator[Failure]:
+    """A text that is only a `<...>` slot of the prompt's JSON example, echoed by a weak model."""
+    if _PLACEHOLDER.fullmatch(text.text):
+        yield Failure("placeholder", f"{text.where} is a template slot, not a summary", text.point)
 
 
 def _is_title(summary: Summary, article: Article) -> bool:

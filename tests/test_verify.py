@@ -267,3 +267,21 @@ def test_summary_of_another_source_fails_with_both_hashes() -> None:
     mismatch = failures(result)[0]
     assert mismatch.kind == "source_mismatch"
     assert other.sha256 in mismatch.detail and SEED.sha256 in mismatch.detail
+
+
+def test_a_prompt_slot_echoed_by_a_weak_model_fails_and_is_pruned() -> None:
+    from summarizer.pipeline import prune
+
+    echoed = Point("<one neutral sentence in English>", "<name as written in the article>")
+    real = Point("China's foreign ministry criticised NATO.", None)
+    result = verify(summary(SEED, echoed, real, headline="<neutral headline in English>"), SEED)
+    assert kinds(result) == ["placeholder", "placeholder"]
+    assert [f.point for f in failures(result)] == [None, 0]
+    kept = prune(result, SEED)
+    assert [p.text for p in kept.points] == [real.text]
+    assert kept.headline == SEED.title
+
+
+def test_angle_brackets_inside_a_real_sentence_are_not_a_slot() -> None:
+    point = Point("The ministry's statement, headed <Urgent>, criticised NATO.", None)
+    assert "placeholder" not in kinds(verify(summary(SEED, point), SEED))

@@ -160,7 +160,7 @@ def _folder(spec: SourceSpec) -> list[Item]:
             mtime = path.stat().st_mtime
         except OSError:
             continue
-        found.append(Item(str(path), canonical_url(f"file://{path}"), None, outlet, mtime))
+        found.append(Item(str(path), path.as_uri(), None, outlet, mtime))
     return found
 
 

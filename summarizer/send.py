@@ -43,6 +43,11 @@ def send(
     except (smtplib.SMTPException, OSError) as exc:
         user = credentials[0] if credentials is not None else None
         raise _failure(exc, smtp, user, tries) from None
+    except (UnicodeError, ValueError) as exc:
+        raise ConfigurationError(
+            f"cannot connect to SMTP host {smtp.host!r}: {exc}; check [smtp] host",
+            host=smtp.host,
+        ) from None
 
 
 def _deliver(

@@ -116,6 +116,7 @@ def _megabytes(size: int) -> str:
 
 
 def _fetch(url: str, max_bytes: int, timeout: float) -> _Raw:
+    import http.client
     import urllib.error
     import urllib.request
 
@@ -132,8 +133,8 @@ def _fetch(url: str, max_bytes: int, timeout: float) -> _Raw:
         raise InputError(f"could not fetch URL {url}: HTTP {exc.code} {exc.reason}") from None
     except urllib.error.URLError as exc:
         raise InputError(f"could not fetch URL {url}: {exc.reason}") from None
-    except (OSError, ValueError) as exc:
-        raise InputError(f"could not fetch URL {url}: {exc}") from None
+    except (OSError, ValueError, http.client.HTTPException) as exc:
+        raise InputError(f"could not fetch URL {url}: {type(exc).__name__} {exc}") from None
     return _Raw(data, url, charset=charset, html="html" in ctype)
 
 

@@ -401,3 +401,21 @@ def test_duplicates_across_sources_collapse_to_the_first(
 )
 def test_canonical_url(url: str, canonical: str) -> None:
     assert canonical_url(url) == canonical
+
+
+def test_folder_files_with_hash_or_question_mark_in_their_names_stay_distinct(
+    tmp_path: Path,
+) -> None:
+    folder = tmp_path / "issues"
+    folder.mkdir()
+    for name in ("Issue #1.txt", "Issue #2.txt", "x?utm_source=a.txt"):
+        (folder / name).write_text("text", encoding="utf-8")
+
+    found = discover([SourceSpec("folder", str(folder))], FeedState)
+
+    assert len({i.canonical for i in found.items}) == 3
+    assert [Path(i.link).name for i in found.items] == [
+        "Issue #1.txt",
+        "Issue #2.txt",
+        "x?utm_source=a.txt",
+    ]

@@ -235,3 +235,9 @@ def test_a_non_ascii_address_needs_a_server_with_smtputf8() -> None:
         quick_send(RAW, SENDER, ["李雷@example.org"], server.settings(), None)
     assert "does not offer SMTPUTF8, needed for 李雷@example.org" in str(caught.value)
     assert server.messages == []
+
+
+def test_a_malformed_host_name_is_a_configuration_error() -> None:
+    settings = SmtpSettings("smtp..example.org", 25, security="none", timeout=2)
+    with pytest.raises(ConfigurationError, match=r"SMTP host 'smtp\.\.example\.org'"):
+        send(b"Subject: x\r\n\r\nx\r\n", "a@example.org", ["b@example.org"], settings, None)

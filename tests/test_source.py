@@ -475,3 +475,27 @@ def test_url_with_nothing_listening_is_an_input_error() -> None:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
     assert_input_error(f"http://127.0.0.1:{port}/x", "could not fetch URL", timeout=5)
+
+
+def test_url_whose_server_breaks_off_a_chunked_reply_is_an_input_error() -> None:
+    import threading
+
+    with socket.socket() as listener:
+        listener.bind(("127.0.0.1", 0))
+        listener.listen(1)
+        port = listener.getsockname()[1]
+
+        def serve() -> None:
+            conn, _ = listener.accept()
+            with conn:
+                conn.recv(65536)
+                conn.sendall(
+                    b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n"
+                    b"Transfer-Encoding: chunked\r\n\r\n5\r\n<html"
+                )
+
+        thread = threading.Thread(target=serve, daemon=True)
+        thread.start()
+        with pytest.raises(InputError, match="IncompleteRead"):
+            source.load(f"http://127.0.0.1:{port}/story.html", timeout=5)
+        thread.join(5)

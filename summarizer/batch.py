@@ -134,6 +134,15 @@ async def collect(
     return Collected(tuple(written), pending, blocked, failed, tuple(again))
 
 
+async def pour(jobs: Sequence[int]) -> list[str]:
+    """Ingest the finished batches of `jobs` into the cache without writing any summary (for
+    callers that summarize themselves, like the digest); returns what went wrong, if anything."""
+    with lock(), open_store() as store:
+        chosen = [j for j in store.jobs() if j.id in set(jobs)]
+        _refresh(store, chosen)
+        return [problem for j in chosen for problem in await batch_collect.ingest(store, j)]
+
+
 def problems(job: int | None = None) -> Iterator[Failed]:
     """The failed articles of `job` (or of every job), and those waiting for a failed request."""
     with open_store() as store:

@@ -14,7 +14,7 @@ from summarizer import digest_batch, feeds, headers, ledger, mail, source
 from summarizer.config import Settings
 from summarizer.digest_config import DigestConfig, Recipient
 from summarizer.engine import Engine, Request, open_engine
-from summarizer.errors import ConfigurationError, DeliveryError, SummarizerError
+from summarizer.errors import ConfigurationError, DeliveryError, ModelError, SummarizerError
 from summarizer.headers import Envelope
 from summarizer.ledger import Claim, Ledger, Outgoing, Stored
 from summarizer.mail import Entry, Letter
@@ -25,6 +25,7 @@ from summarizer.state import state_dir
 from summarizer.summary import Summary
 
 FETCH_CONCURRENCY = 8
+RETRIED = "it goes into the next digest"
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,8 @@ class Outcome:
     undelivered: tuple[tuple[str, str], ...] = ()
     written: tuple[Path, ...] = ()
     waiting: str | None = None
+    retry: tuple[int, ...] = ()
+    """Ledger ids of articles the model failed on: released for the next digest."""
 
 
 Deliver = Callable[[Outgoing], None]
@@ -60,18 +63,21 @@ async def run(
 ) -> Outcome:
     """One digest run; with `options.send`, under the run lock and recorded in the ledger."""
     state = state_dir()
+    _check_out(options.out, len(_audience(config, options.send)))
     if not options.send:
         with contextlib.closing(ledger.open_ledger(state)) as book:
             stored, failures = await _intake(config, options, book, None)
             outcome = await _finish(config, settings, options, stored, failures, None)
             return replace(outcome, written=_copies(outcome.messages, options.out))
+    readers = {r.mailbox.address for r in config.recipients}
     with RunLock(state), contextlib.closing(ledger.open_ledger(state)) as book:
-        resent, stuck = _flush(book, deliver)
+        book.bind(str(config.path))
+        resent, stuck = _flush(book, deliver, readers)
         edition = book.open_edition()
         if options.via_batch:
             intake = functools.partial(_intake, config, options, book, edition)
             waiting = await digest_batch.advance(config, settings, book, edition, intake)
-            if waiting is not None:
+            if waiting is not None and not waiting.go_on:
                 return Outcome(
                     waiting.articles,
                     (),
@@ -81,22 +87,26 @@ async def run(
                     undelivered=tuple(stuck.items()),
                     waiting=waiting.message,
                 )
-            stored, failures = book.claimed(edition), ()
+            failures = waiting.failures if waiting is not None else ()
+            stored = book.claimed(edition)
         else:
             stored, failures = await _intake(config, options, book, edition)
         outcome = await _finish(config, settings, options, stored, failures, edition)
         if outcome.messages:
-            book.compose(edition, outcome.messages)
-            _, failed = _flush(book, deliver)
+            book.compose(edition, outcome.messages, release=outcome.retry)
+            _, failed = _flush(book, deliver, readers)
             stuck = {**stuck, **failed}
         written = _copies(outcome.messages, options.out)
         return replace(outcome, resent=resent, undelivered=tuple(stuck.items()), written=written)
 
 
-def _flush(book: Ledger, deliver: Deliver) -> tuple[tuple[Outgoing, ...], dict[str, str]]:
-    """Send every pending message, marking each accepted one; refusals stay pending."""
+def _flush(
+    book: Ledger, deliver: Deliver, readers: set[str]
+) -> tuple[tuple[Outgoing, ...], dict[str, str]]:
+    """Send every pending message to a current reader, marking each one the server accepted;
+    refusals stay pending (and a reader removed from the config gets nothing more)."""
     done, refused = [], {}
-    for message in book.pending():
+    for message in (m for m in book.pending() if m.recipient in readers):
         try:
             deliver(message)
         except DeliveryError as exc:
@@ -131,10 +141,10 @@ async def _finish(
     """Summarize the articles and compose one message per reader (none when there are none)."""
     if not stored:
         return Outcome(0, (), failures, ())
-    letters = await _letters(config, settings, options, stored)
+    letters, retry = await _letters(config, settings, options, stored)
     messages = _messages(config, letters, options, edition)
     failed = tuple({e.link: e for x in letters.values() for e in x.entries if e.error}.values())
-    return Outcome(len(stored), failed, failures, messages)
+    return Outcome(len(stored), failed, failures, messages, retry=tuple(sorted(retry)))
 
 
 async def _fetch(items: Sequence[feeds.Item]) -> list[Claim]:
@@ -145,13 +155,19 @@ async def _fetch(items: Sequence[feeds.Item]) -> list[Claim]:
         async with gate:
             try:
                 article = await asyncio.to_thread(source.load, item.link)
-            except SummarizerError as exc:
+            except Exception as exc:  # one bad page never stops the digest
+                reason = str(exc) if isinstance(exc, SummarizerError) else _unexpected(exc)
                 title = item.title or item.link
-                return Claim(item.canonical, item.link, title, item.outlet, error=str(exc))
+                return Claim(item.canonical, item.link, title, item.outlet, error=reason)
         title = item.title or article.title
         return Claim(item.canonical, item.link, title, item.outlet, article=article)
 
     return list(await asyncio.gather(*(one(i) for i in items)))
+
+
+def _unexpected(exc: Exception) -> str:
+    """What to say about a failure that is not one of ours."""
+    return f"could not be read ({type(exc).__name__}: {exc})"
 
 
 def _unique(claims: Sequence[Claim]) -> list[Claim]:
@@ -175,13 +191,17 @@ def _preview(index: int, claim: Claim) -> Stored:
 
 async def _letters(
     config: DigestConfig, settings: Settings, options: Options, stored: Sequence[Stored]
-) -> dict[str, Letter]:
-    """One letter per reader language, summaries made once per article and language."""
+) -> tuple[dict[str, Letter], frozenset[int]]:
+    """One letter per reader language, summaries made once per article and language; also the
+    articles the model failed on (they go back to the next digest). When the model failed on
+    every article, a ModelError: nothing is sent and the articles wait for the next run."""
     good = [s for s in stored if s.article is not None][: config.max_articles]
     extra = [s for s in stored if s.article is not None][config.max_articles :]
     failed = [s for s in stored if s.article is None]
     async with open_engine(settings) as engine:
-        entries = await _summaries(engine, good, config.languages, config.length, settings)
+        entries, model_failed = await _summaries(
+            engine, good, config.languages, config.length, settings
+        )
     letters = {}
     for lang in config.languages:
         ordered = [entries[(s.id, lang)] for s in good] + [_entry(s, None, s.error) for s in failed]
@@ -192,26 +212,35 @@ async def _letters(
             entries=tuple(ordered),
             extra=tuple(_entry(s, None, None) for s in extra),
         )
-    return letters
+    if good and len(model_failed) == len(good):
+        reason = next(e.error for e in entries.values() if e.error)
+        raise ModelError(
+            f"the model failed for every article, so no digest was sent; the {len(good)} "
+            f"articles wait for the next run (first error: {reason})",
+            articles=len(good),
+        )
+    return letters, model_failed
 
 
 async def _summaries(
     engine: Engine, stored: Sequence[Stored], langs: Sequence[str], length: str, settings: Settings
-) -> dict[tuple[int, str], Entry]:
+) -> tuple[dict[tuple[int, str], Entry], frozenset[int]]:
     """Every (article, language) summary, at most `settings.concurrency` at once."""
     gate = asyncio.Semaphore(max(1, settings.concurrency))
 
-    async def one(item: Stored, lang: str) -> tuple[tuple[int, str], Entry]:
+    async def one(item: Stored, lang: str) -> tuple[tuple[int, str], Entry, bool]:
         assert item.article is not None
         async with gate:
             try:
                 made = await summarize(item.article, engine, Request(lang, length))
+            except ModelError as exc:
+                return (item.id, lang), _entry(item, None, f"{exc} ({RETRIED})"), True
             except SummarizerError as exc:
-                return (item.id, lang), _entry(item, None, str(exc))
-        return (item.id, lang), _entry(item, made, None)
+                return (item.id, lang), _entry(item, None, str(exc)), False
+        return (item.id, lang), _entry(item, made, None), False
 
-    pairs = await asyncio.gather(*(one(s, lang) for s in stored for lang in langs))
-    return dict(pairs)
+    done = await asyncio.gather(*(one(s, lang) for s in stored for lang in langs))
+    return {key: entry for key, entry, _ in done}, frozenset(k[0] for k, _, bad in done if bad)
 
 
 def _entry(item: Stored, made: Summary | None, error: str | None) -> Entry:
@@ -245,12 +274,7 @@ def _copies(messages: Sequence[Outgoing], out: Path | None) -> tuple[Path, ...]:
     """Write the messages as .eml files: into `out` when it is a folder, else to that one file."""
     if out is None or not messages:
         return ()
-    if out.suffix.lower() == ".eml" and not out.is_dir():
-        if len(messages) > 1:
-            raise ConfigurationError(
-                f"--out {out} names one file but this digest has {len(messages)} messages; "
-                "give a folder instead"
-            )
+    if _one_file(out):
         write_bytes_atomic(out, messages[0].raw)
         return (out,)
     paths = []
@@ -259,6 +283,20 @@ def _copies(messages: Sequence[Outgoing], out: Path | None) -> tuple[Path, ...]:
         write_bytes_atomic(path, m.raw)
         paths.append(path)
     return tuple(paths)
+
+
+def _one_file(out: Path) -> bool:
+    """Whether --out names a single .eml file rather than a folder."""
+    return out.suffix.lower() == ".eml" and not out.is_dir()
+
+
+def _check_out(out: Path | None, count: int) -> None:
+    """Refuse, before any work, an --out file that cannot hold every message."""
+    if out is not None and _one_file(out) and count > 1:
+        raise ConfigurationError(
+            f"--out {out} names one file but this digest makes {count} messages (one per "
+            "reader when sending, one per language in a dry run); give a folder instead"
+        )
 
 
 def _safe(address: str) -> str:

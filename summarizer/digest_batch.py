@@ -7,6 +7,7 @@ not deliver is simply asked live.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 
@@ -14,7 +15,7 @@ from summarizer import batch
 from summarizer.config import Settings
 from summarizer.digest_config import DigestConfig
 from summarizer.engine import Request
-from summarizer.errors import ModelError
+from summarizer.errors import SummarizerError
 from summarizer.feeds import SourceFailure
 from summarizer.ledger import Ledger, Stored
 from summarizer.state import state_dir
@@ -24,11 +25,13 @@ Intake = Callable[[], Awaitable[tuple[list[Stored], tuple[SourceFailure, ...]]]]
 
 @dataclass(frozen=True)
 class Waiting:
-    """The edition is waiting for its batches: what to tell the user."""
+    """Where the edition stands with its batches: what to tell the user."""
 
     message: str
     articles: int
     failures: tuple[SourceFailure, ...] = ()
+    go_on: bool = False
+    """Nothing to wait for (no readable article): summarize and send what there is now."""
 
 
 async def advance(
@@ -40,7 +43,7 @@ async def advance(
         stored, failures = await intake()
         readable = [s for s in stored if s.article is not None][: config.max_articles]
         if not readable:
-            return None
+            return Waiting("", len(stored), failures, go_on=True)
         jobs = await _submit(config, settings, book, edition, readable)
         return Waiting(
             f"submitted {len(readable)} articles as batch job(s) {_ids(jobs)}; run this digest "
@@ -81,12 +84,9 @@ async def _submit(
 
 
 async def _collect(jobs: Sequence[int]) -> None:
-    """Pour the finished batches into the cache; a broken batch only means more live calls."""
-    for job in jobs:
-        try:
-            await batch.collect(job)
-        except ModelError:
-            continue
+    """Pour the finished batches into the cache; whatever they lack is simply asked live."""
+    with contextlib.suppress(SummarizerError):
+        await batch.pour(jobs)
 
 
 def _ids(jobs: Sequence[int]) -> str:

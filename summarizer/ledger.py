@@ -149,6 +149,20 @@ class Ledger:
             ).fetchall()
         return [_stored(row) for row in rows]
 
+    def bind(self, owner: str) -> None:
+        """Tie this ledger to one digest config; another config using it is refused."""
+        with self._transaction(write=True) as db:
+            db.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)")
+            row = db.execute("SELECT value FROM meta WHERE key = 'config'").fetchone()
+            if row is None:
+                db.execute("INSERT INTO meta VALUES ('config', ?)", (owner,))
+            elif row[0] != owner:
+                raise ConfigurationError(
+                    f"the state folder {self.path.parent} belongs to the digest config {row[0]}; "
+                    "give each digest config its own state folder (SUMMARIZER_STATE_DIR)",
+                    owner=row[0],
+                )
+
     def batch_jobs(self, edition: int) -> tuple[int, ...]:
         """The Batch API jobs carrying `edition`'s model calls (`digest --via batch`)."""
         with self._transaction() as db:
@@ -163,12 +177,18 @@ class Ledger:
             _require_open(db, edition)
             db.execute("INSERT OR IGNORE INTO edition_jobs VALUES (?, ?)", (edition, job))
 
-    def compose(self, edition: int, messages: Sequence[Outgoing]) -> None:
-        """Store `messages` as pending and close `edition` to new articles, atomically."""
+    def compose(
+        self, edition: int, messages: Sequence[Outgoing], release: Sequence[int] = ()
+    ) -> None:
+        """Store `messages` as pending and close `edition` to new articles, atomically; the
+        articles in `release` leave the ledger, so the next run takes them up again."""
         now = time.time()
         rows = [(m.message_id, edition, m.recipient, m.lang, m.raw, now) for m in messages]
         with self._transaction(write=True) as db:
             _require_open(db, edition)
+            db.executemany(
+                "DELETE FROM articles WHERE id = ? AND edition = ?", [(a, edition) for a in release]
+            )
             for row in rows:
                 try:
                     db.execute("INSERT INTO messages VALUES (?, ?, ?, ?, ?, ?, NULL)", row)

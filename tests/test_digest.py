@@ -19,7 +19,7 @@ import pytest
 from summarizer.cli import main
 from summarizer.runlock import RunLock
 from tests.fakemodel import FakeModel
-from tests.fakeserver import FakeOpenAI
+from tests.fakeserver import FakeOpenAI, unauthorized
 from tests.feedserver import FeedServer, Page
 from tests.smtpserver import SmtpServer
 
@@ -408,3 +408,93 @@ def test_via_batch_needs_send(
     config = write_config(tmp_path, f'[[sources]]\nfolder = "{folder}"\n', smtp.port)
     assert main(["digest", "--config", str(config), "--via", "batch"]) == 2
     assert "--via batch needs --send" in capsys.readouterr().err
+
+
+def openai_config(
+    tmp_path: Path, folder: Path, port: int, fake: FakeOpenAI, mp: pytest.MonkeyPatch
+) -> Path:
+    """A digest.toml using the fake model server, one en reader."""
+    mp.setenv("OPENAI_BASE_URL", fake.url)
+    mp.setenv("OPENAI_API_KEY", "sk-test")
+    config = write_config(
+        tmp_path, f'[[sources]]\nfolder = "{folder}"\n', port, recipients=((EN, "en"),)
+    )
+    config.write_text(config.read_text().replace('engine = "extract"', 'engine = "openai"'))
+    return config
+
+
+def test_a_model_outage_sends_nothing_and_loses_no_article(
+    tmp_path: Path,
+    state: Path,
+    folder: Path,
+    smtp: SmtpServer,
+    fake_openai: FakeOpenAI,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    config = openai_config(tmp_path, folder, smtp.port, fake_openai, monkeypatch)
+    fake_openai.handler = lambda body: unauthorized()
+    assert main(["digest", "--config", str(config), "--send"]) == 3
+    assert "the model failed for every article, so no digest was sent" in capsys.readouterr().err
+    assert not smtp.messages
+    fake_openai.handler = FakeModel()
+    assert main(["digest", "--config", str(config), "--send"]) == 0
+    text = body(received(smtp)[EN][0], "plain")
+    assert all(name in text for name in PICKED)
+
+
+def test_an_article_the_model_failed_on_goes_into_the_next_digest(
+    tmp_path: Path,
+    state: Path,
+    folder: Path,
+    smtp: SmtpServer,
+    fake_openai: FakeOpenAI,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    config = openai_config(tmp_path, folder, smtp.port, fake_openai, monkeypatch)
+    model = FakeModel()
+    spanish = "Cristina"
+    fake_openai.handler = lambda body: unauthorized() if spanish in str(body) else model(body)
+    assert main(["digest", "--config", str(config), "--send"]) == 4
+    first = body(received(smtp)[EN][0], "plain")
+    assert "goes into the next digest" in first
+    fake_openai.handler = model
+    assert main(["digest", "--config", str(config), "--send"]) == 0
+    second = body(received(smtp)[EN][1], "plain")
+    assert PICKED[2] in second and PICKED[0] not in second
+
+
+def test_two_digest_configs_cannot_share_a_state_folder(
+    tmp_path: Path, state: Path, folder: Path, smtp: SmtpServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    config = write_config(tmp_path, f'[[sources]]\nfolder = "{folder}"\n', smtp.port)
+    assert main(["digest", "--config", str(config), "--send"]) == 0
+    other = tmp_path / "other"
+    other.mkdir()
+    second = write_config(other, f'[[sources]]\nfolder = "{folder}"\n', smtp.port)
+    assert main(["digest", "--config", str(second), "--send"]) == 2
+    assert "give each digest config its own state folder" in capsys.readouterr().err
+    assert len(smtp.messages) == 3
+
+
+def test_send_with_one_eml_file_for_three_readers_is_refused_before_sending(
+    tmp_path: Path, state: Path, folder: Path, smtp: SmtpServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    config = write_config(tmp_path, f'[[sources]]\nfolder = "{folder}"\n', smtp.port)
+    out = tmp_path / "copy.eml"
+    assert main(["digest", "--config", str(config), "--send", "--out", str(out)]) == 2
+    assert "give a folder instead" in capsys.readouterr().err
+    assert not smtp.messages and not out.exists()
+
+
+def test_a_reader_removed_from_the_config_is_not_retried(
+    tmp_path: Path, state: Path, folder: Path
+) -> None:
+    with SmtpServer(refuse={EN2: "550 5.1.1 no such user"}) as server:
+        config = write_config(tmp_path, f'[[sources]]\nfolder = "{folder}"\n', server.port)
+        assert main(["digest", "--config", str(config), "--send"]) == 3
+        config.write_text(
+            config.read_text().replace(f'address = "{EN2}"', 'address = "new@example.org"')
+        )
+        assert main(["digest", "--config", str(config), "--send"]) == 0
+        assert server.rcpt_seen.count(EN2) == 1

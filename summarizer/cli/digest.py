@@ -101,10 +101,11 @@ def report(outcome: Outcome, sent: bool) -> int:
     elif not outcome.messages:
         print("no new articles: nothing to send", file=sys.stderr)
     verb = "sent" if sent else "composed (dry run, nothing sent)"
+    held = {recipient for recipient, _ in outcome.undelivered}
     for m in outcome.messages:
-        print(
-            f"{verb}: {m.lang} digest for {m.recipient}, {len(m.raw) / 1000:.0f} KB, {m.message_id}"
-        )
+        done = "kept for the next run" if m.recipient in held else verb
+        size = f"{len(m.raw) / 1000:.0f} KB"
+        print(f"{done}: {m.lang} digest for {m.recipient}, {size}, {m.message_id}")
     for path in outcome.written:
         print(f"wrote {path}")
     for recipient, reason in outcome.undelivered:

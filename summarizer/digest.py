@@ -36,6 +36,7 @@ class Options:
     out: Path | None = None
     since: float | None = None
     via_batch: bool = False
+    max_bytes: int = 20_000_000
     now: datetime = field(default_factory=lambda: datetime.now().astimezone())
 
 
@@ -123,7 +124,7 @@ async def _intake(
     """The edition's articles after claiming what is new (a preview, claiming nothing, if None)."""
     found = feeds.discover(config.sources, book.validators, since=options.since)
     fresh = [item for item in found.items if not book.known(item.canonical)]
-    claims = await _fetch(fresh)
+    claims = await _fetch(fresh, options.max_bytes)
     if edition is None:
         return [_preview(i, c) for i, c in enumerate(_unique(claims))], found.failures
     book.claim(edition, claims, found.feeds)
@@ -147,14 +148,14 @@ async def _finish(
     return Outcome(len(stored), failed, failures, messages, retry=tuple(sorted(retry)))
 
 
-async def _fetch(items: Sequence[feeds.Item]) -> list[Claim]:
+async def _fetch(items: Sequence[feeds.Item], max_bytes: int) -> list[Claim]:
     """Load and clean every item's article, a few at a time; failures become failed claims."""
     gate = asyncio.Semaphore(FETCH_CONCURRENCY)
 
     async def one(item: feeds.Item) -> Claim:
         async with gate:
             try:
-                article = await asyncio.to_thread(source.load, item.link)
+                article = await asyncio.to_thread(source.load, item.link, max_bytes=max_bytes)
             except Exception as exc:  # one bad page never stops the digest
                 reason = str(exc) if isinstance(exc, SummarizerError) else _unexpected(exc)
                 title = item.title or item.link

@@ -151,13 +151,24 @@ _ENV_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 def _mailbox(check: Checker, table: Mapping[str, Any], key: Key) -> Address:
     """An address (checked to look like one) and an optional display name."""
     address = check.text(table, (*key, "address"), required=True) or ""
-    if address and not _EMAIL.fullmatch(address):
+    if address and not (_EMAIL.fullmatch(address) and _header_safe(address)):
         check.fail(
             (*key, "address"),
             f"{where((*key, 'address'))} is not an email address: {address!r}; "
             "write it like name@example.org",
         )
     return Address(address, check.text(table, (*key, "name")))
+
+
+def _header_safe(address: str) -> bool:
+    """Whether the email package accepts `address` as it is, as a To/From mailbox."""
+    from email.errors import HeaderParseError
+    from email.headerregistry import Address as Mailbox
+
+    try:
+        return str(Mailbox(addr_spec=address).addr_spec) == address
+    except (ValueError, IndexError, HeaderParseError):
+        return False
 
 
 def _unsubscribe(check: Checker, data: Mapping[str, Any]) -> str | None:

@@ -498,3 +498,13 @@ def test_a_reader_removed_from_the_config_is_not_retried(
         )
         assert main(["digest", "--config", str(config), "--send"]) == 0
         assert server.rcpt_seen.count(EN2) == 1
+
+
+def test_max_bytes_applies_to_every_article(
+    tmp_path: Path, state: Path, folder: Path, smtp: SmtpServer
+) -> None:
+    config = write_config(
+        tmp_path, f'[[sources]]\nfolder = "{folder}"\n', smtp.port, recipients=((EN, "en"),)
+    )
+    assert main(["digest", "--config", str(config), "--send", "--max-bytes", "1000"]) == 4
+    assert body(received(smtp)[EN][0], "plain").count("too large") == len(PICKED)

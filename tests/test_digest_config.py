@@ -338,7 +338,17 @@ def test_each_rule_reports_its_mistake_on_its_line(
 
 
 @pytest.mark.parametrize(
-    "address", ["ann example.org", "ann@example", "a@b@example.org", "@example.org", "ann@.org"]
+    "address",
+    [
+        "ann example.org",
+        "ann@example",
+        "a@b@example.org",
+        "@example.org",
+        "ann@.org",
+        "a(b@example.org",
+        "a:b@example.org",
+        "ann@example.org(x)",
+    ],
 )
 def test_addresses_that_do_not_look_like_email_are_refused(tmp_path: Path, address: str) -> None:
     text = minimal(recipient=f'address = "{address}"\nlang = "en"')

@@ -62,7 +62,9 @@ def main(argv: list[str]) -> int:
     out = Path(args.out) if args.out else (None if args.send else Path("."))
     since = time.time() - parse_age(args.since) if args.since else None
     settings = settings_from(args, None, base=config.engine)
-    options = digest.Options(args.send, out, since, via_batch=args.via == "batch")
+    options = digest.Options(
+        args.send, out, since, via_batch=args.via == "batch", max_bytes=args.max_bytes
+    )
     outcome = asyncio.run(digest.run(config, settings, options, _deliverer(config)))
     return report(outcome, args.send)
 

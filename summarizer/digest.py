@@ -105,13 +105,18 @@ def _flush(
     book: Ledger, deliver: Deliver, readers: set[str]
 ) -> tuple[tuple[Outgoing, ...], dict[str, str]]:
     """Send every pending message to a current reader, marking each one the server accepted;
-    refusals stay pending (and a reader removed from the config gets nothing more)."""
-    done, refused = [], {}
+    refusals stay pending (a reader removed from the config gets nothing more), and once the
+    server is unreachable the rest are not tried."""
+    done, refused, down = [], {}, ""
     for message in (m for m in book.pending() if m.recipient in readers):
+        if down:
+            refused[message.recipient] = f"not tried, the server is unreachable: {down}"
+            continue
         try:
             deliver(message)
         except DeliveryError as exc:
             refused[message.recipient] = str(exc)
+            down = "" if exc.evidence.get("code") is not None else str(exc)
             continue
         book.mark_sent(message.message_id)
         done.append(message)

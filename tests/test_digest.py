@@ -508,3 +508,27 @@ def test_max_bytes_applies_to_every_article(
     )
     assert main(["digest", "--config", str(config), "--send", "--max-bytes", "1000"]) == 4
     assert body(received(smtp)[EN][0], "plain").count("too large") == len(PICKED)
+
+
+def test_once_the_mail_server_is_unreachable_the_other_messages_are_not_tried(
+    tmp_path: Path, state: Path, folder: Path
+) -> None:
+    import asyncio
+
+    from summarizer import digest, digest_config
+    from summarizer.config import Settings
+    from summarizer.errors import DeliveryError
+    from summarizer.ledger import Outgoing
+
+    tried: list[str] = []
+
+    def unreachable(message: Outgoing) -> None:
+        tried.append(message.recipient)
+        raise DeliveryError("could not deliver to 127.0.0.1:1 after 4 attempts: refused", code=None)
+
+    config = digest_config.load(write_config(tmp_path, f'[[sources]]\nfolder = "{folder}"\n', 1))
+    options = digest.Options(send=True)
+    outcome = asyncio.run(digest.run(config, Settings(engine="extract"), options, unreachable))
+    assert len(tried) == 1
+    assert {r for r, _ in outcome.undelivered} == {ZH, EN, EN2}
+    assert sum("not tried" in why for _, why in outcome.undelivered) == 2

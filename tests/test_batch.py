@@ -415,14 +415,7 @@ def test_unknown_job_and_unusable_state_dir_are_one_line_errors(
 
 def cli(env: Mapping[str, str], *argv: str, **kw: Any) -> subprocess.Popen[str]:
     """`summarize batch ARGV` as a real process."""
-    code = (
-        "import sys\n"
-        "from summarizer.cli import error\n"
-        "from summarizer.cli.batch import main\n"
-        "from summarizer.errors import SummarizerError\n"
-        "try:\n    sys.exit(main(sys.argv[1:]))\n"
-        "except SummarizerError as exc:\n    error(str(exc))\n    sys.exit(exc.exit_code)\n"
-    )
+    code = "import sys\nfrom summarizer.cli import main\nsys.exit(main(['batch', *sys.argv[1:]]))"
     return subprocess.Popen(
         [sys.executable, "-c", code, *argv], cwd=ROOT, env=dict(env), text=True, **kw
     )
@@ -589,3 +582,29 @@ def test_a_store_written_by_the_first_schema_is_upgraded_and_still_collects(
         db.execute("PRAGMA user_version = 3")
     code, _, err = run(capsys, "status")
     assert code == 2 and f"the batch store {path} was written by a newer summarizer" in err
+
+
+@pytest.mark.parametrize(
+    ("argv", "written", "message"),
+    [
+        ([], None, "batch submit needs inputs"),
+        (["--inputs-from", "missing.txt"], None, "cannot read --inputs-from missing.txt"),
+        (["--inputs-from", "list.txt"], b"caf\xe9.txt\n", "--inputs-from list.txt is not UTF-8"),
+    ],
+    ids=["no-inputs", "missing-list", "list-not-utf8"],
+)
+def test_bad_submit_inputs_are_one_line_errors(
+    server: FakeOpenAI,
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    argv: list[str],
+    written: bytes | None,
+    message: str,
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    if written is not None:
+        (tmp_path / "list.txt").write_bytes(written)
+    code, _, err = submit(capsys, tmp_path / "out", *argv)
+    assert code == 2 and message in err and len(err.strip().splitlines()) == 1
+    assert server.batch_ids() == []

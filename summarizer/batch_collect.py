@@ -17,16 +17,16 @@ from summarizer.batch_job import (
 )
 from summarizer.batch_parts import Limits, request_line
 from summarizer.batch_store import PAGE
-from summarizer.cache import storable
+from summarizer.cache import Cache, storable
 from summarizer.engine import Request, open_engine
 from summarizer.errors import ModelError, SummarizerError
+from summarizer.model import BATCH_MODE
 from summarizer.model_batch import BatchAPI
 from summarizer.prompt import SUMMARY_SCHEMA
 
 if TYPE_CHECKING:
     from summarizer.batch_records import Job, StoredArticle
     from summarizer.batch_store import BatchStore
-    from summarizer.cache import Cache
     from summarizer.model_batch import BatchInfo, Result
     from summarizer.summary import Summary
 
@@ -36,12 +36,8 @@ async def ingest(store: BatchStore, job: Job) -> list[str]:
     todo = [b.info for b in store.batches(job.id) if b.info.terminal and not b.ingested]
     if not todo:
         return []
-    async with open_engine(job_settings(job)) as opened:
-        client = model_engine(opened).client
-        assert client.cache is not None, "batch jobs always use the response cache"
-        mode = (client.batch_body([], SUMMARY_SCHEMA).get("response_format") or {}).get("type")
-        with BatchAPI(model_config(job)) as api:
-            found = [_ingest_batch(store, api, client.cache, mode or "none", i) for i in todo]
+    with BatchAPI(model_config(job)) as api:
+        found = [_ingest_batch(store, api, Cache(), BATCH_MODE, info) for info in todo]
     return [problem for problem in found if problem]
 
 

@@ -47,15 +47,9 @@ def job_settings(job: Job) -> Settings:
 
 def model_config(job: Job) -> ModelConfig:
     """Endpoint and credentials of the job's Batch API."""
-    from summarizer.model import ModelConfig
+    from summarizer.model import config_for
 
-    settings = job_settings(job)
-    return ModelConfig(
-        model=settings.model or DEFAULT_MODEL,
-        base_url=settings.base_url,
-        api_key=settings.api_key or "",
-        timeout=settings.timeout,
-    )
+    return config_for(job_settings(job))
 
 
 def model_engine(opened: Engine) -> ModelEngine:
@@ -68,14 +62,11 @@ def model_engine(opened: Engine) -> ModelEngine:
 
 def same_as_submitted(engine: ModelEngine, job: Job) -> None:
     """Refuse to summarize when the replies would miss the cache the batch filled."""
-    now = (engine.prompts.version, engine.client.config.temperature)
-    then = (job.prompt_version, job.temperature)
-    if now != then:
-        what = "prompt templates" if now[0] != then[0] else "model temperature"
-        was, rather = (then[0], now[0]) if now[0] != then[0] else (then[1], now[1])
+    if engine.prompts.version != job.prompt_version:
         raise ConfigurationError(
-            f"the {what} changed since batch job {job.id} was submitted ({was}, now {rather}): "
-            "the batch results would miss the cache; restore them, or submit the inputs again",
+            f"the prompt templates changed since batch job {job.id} was submitted "
+            f"({job.prompt_version}, now {engine.prompts.version}): the batch results would miss "
+            "the cache; restore them, or submit the inputs again",
             job=job.id,
         )
 

@@ -236,8 +236,8 @@ class BatchStore:
             last = rows[-1][0]
 
     def select(self, sql: str, params: tuple[Any, ...] = ()) -> list[Any]:
-        """Every row of one query."""
-        with self._transaction() as db:
+        """Every row of one query (a read: it takes no write lock)."""
+        with self._transaction(write=False) as db:
             return db.execute(sql, params).fetchall()
 
     def _change(self, sql: str, params: tuple[Any, ...]) -> int:
@@ -263,9 +263,9 @@ class BatchStore:
             db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
     @contextlib.contextmanager
-    def _transaction(self) -> Iterator[sqlite3.Connection]:
-        """One transaction (write lock taken up front), rolled back on any error."""
-        with transaction(self._db, self._unusable) as db:
+    def _transaction(self, *, write: bool = True) -> Iterator[sqlite3.Connection]:
+        """One transaction (writers take the write lock up front), rolled back on any error."""
+        with transaction(self._db, self._unusable, write=write) as db:
             yield db
 
     def _unusable(self, exc: Exception) -> ConfigurationError:

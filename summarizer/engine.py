@@ -32,7 +32,7 @@ class Request:
 
 
 class Engine(Protocol):
-    """Turns one article into a summary (verified and pruned afterwards by the pipeline)."""
+    """Turns one article into a summary (the pipeline verifies it if needed, then prunes)."""
 
     name: str
 
@@ -86,18 +86,11 @@ async def _model_engine(
     """A ModelEngine over a client whose cache key carries the templates' version."""
     from summarizer import prompt
     from summarizer.cache import Cache
-    from summarizer.config import DEFAULT_MODEL
     from summarizer.llm import ModelEngine
-    from summarizer.model import ModelClient, ModelConfig
+    from summarizer.model import ModelClient, config_for
 
     prompts = prompt.load()
-    config = ModelConfig(
-        model=model or DEFAULT_MODEL,
-        base_url=base_url,
-        api_key=settings.api_key or "",
-        timeout=settings.timeout,
-        max_tokens=settings.max_output_tokens,
-    )
+    config = config_for(settings, base_url, model)
     cache = Cache() if settings.cache else None
     async with ModelClient(config, cache=cache, prompt_version=prompts.version) as client:
         yield ModelEngine(name, client, prompts, settings=settings, own_tokens=name == "local")

@@ -13,7 +13,11 @@ from summarizer.model_errors import is_refusal, model_error, retry_policy
 if TYPE_CHECKING:
     from openai.types.chat import ChatCompletion
 
+    from summarizer.config import Settings
+
 MODES = ("json_schema", "json_object", "none")
+BATCH_MODE = MODES[0]
+"""Batch request lines always ask for json_schema output (the Batch API takes it)."""
 NO_KEY = "sk-no-key-required"
 
 
@@ -32,6 +36,21 @@ class ModelConfig:
     min_wait: float = 0.5
     max_backoff: float = 30.0
     max_retry_after: float = 60.0
+
+
+def config_for(
+    settings: Settings, base_url: str | None = None, model: str | None = None
+) -> ModelConfig:
+    """The client configuration `settings` describe; `base_url` and `model` override theirs."""
+    from summarizer.config import DEFAULT_MODEL
+
+    return ModelConfig(
+        model=model or settings.model or DEFAULT_MODEL,
+        base_url=settings.base_url if base_url is None else base_url,
+        api_key=settings.api_key or "",
+        timeout=settings.timeout,
+        max_tokens=settings.max_output_tokens,
+    )
 
 
 @dataclass(frozen=True)
@@ -163,16 +182,9 @@ class ModelClient:
         schema: Mapping[str, Any],
         name: str = "summary",
     ) -> dict[str, Any]:
-        """The chat-completions body `complete` would send, for a Batch API request line."""
-        mode = MODES[self._mode]
-        return self._body(tuple(dict(m) for m in messages), _response_format(mode, schema, name))
-
-    def remember(self, key: str, completion: Completion, schema: Mapping[str, Any]) -> bool:
-        """Cache a reply obtained elsewhere (a batch) under `key`; False when it is not storable."""
-        if self.cache is None or not storable(completion, schema):
-            return False
-        self.cache.put(key, completion)
-        return True
+        """The chat-completions body of a Batch API request line (in BATCH_MODE)."""
+        fmt = _response_format(BATCH_MODE, schema, name)
+        return self._body(tuple(dict(m) for m in messages), fmt)
 
     def _body(
         self, messages: tuple[dict[str, str], ...], fmt: Mapping[str, Any] | None

@@ -131,7 +131,7 @@ async def _intake(
     fresh = [item for item in found.items if not book.known(item.canonical)]
     claims = await _fetch(fresh, options.max_bytes)
     if edition is None:
-        return [_preview(i, c) for i, c in enumerate(_unique(claims))], found.failures
+        return book.preview(claims), found.failures
     book.claim(edition, claims, found.feeds)
     return book.claimed(edition), found.failures
 
@@ -174,25 +174,6 @@ async def _fetch(items: Sequence[feeds.Item], max_bytes: int) -> list[Claim]:
 def _unexpected(exc: Exception) -> str:
     """What to say about a failure that is not one of ours."""
     return f"could not be read ({type(exc).__name__}: {exc})"
-
-
-def _unique(claims: Sequence[Claim]) -> list[Claim]:
-    """Claims with the same cleaned text (one story from two feeds) kept once, first wins."""
-    seen: set[str] = set()
-    kept = []
-    for claim in claims:
-        digest = claim.article.sha256 if claim.article else None
-        if digest is None or digest not in seen:
-            kept.append(claim)
-            seen.add(digest or "")
-    return kept
-
-
-def _preview(index: int, claim: Claim) -> Stored:
-    """A claim as the ledger would store it, for a dry run that records nothing."""
-    return Stored(
-        index, 0, claim.canonical, claim.link, claim.title, claim.outlet, claim.article, claim.error
-    )
 
 
 async def _letters(

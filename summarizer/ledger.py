@@ -86,6 +86,10 @@ class Outgoing:
     sent_at: float | None = None
 
 
+class _RolledBack(Exception):
+    """Ends a transaction whose only purpose was to look: it is rolled back."""
+
+
 class Ledger:
     """The SQLite ledger; every method is one transaction, safe to kill at any point."""
 
@@ -140,6 +144,20 @@ class Ledger:
                 added += db.execute(_CLAIM, row).rowcount
             db.executemany(_SAVE_FEED, [(f.url, f.etag, f.last_modified) for f in feeds])
         return added
+
+    def preview(self, claims: Sequence[Claim]) -> list[Stored]:
+        """What a new edition would take from `claims` (the same de-duplication as `claim`),
+        worked out in a transaction that is rolled back: nothing is kept."""
+        found: list[Stored] = []
+        with contextlib.suppress(_RolledBack), self._transaction(write=True) as db:
+            cursor = db.execute("INSERT INTO editions (created) VALUES (?)", (time.time(),))
+            edition = int(cursor.lastrowid or 0)
+            for claim in claims:
+                db.execute(_CLAIM, _claim_row(edition, claim))
+            rows = db.execute("SELECT * FROM articles WHERE edition = ? ORDER BY id", (edition,))
+            found = [_stored(row) for row in rows.fetchall()]
+            raise _RolledBack
+        return found
 
     def claimed(self, edition: int) -> list[Stored]:
         """The articles `edition` took, in the order they were claimed."""

@@ -532,3 +532,17 @@ def test_once_the_mail_server_is_unreachable_the_other_messages_are_not_tried(
     assert len(tried) == 1
     assert {r for r, _ in outcome.undelivered} == {ZH, EN, EN2}
     assert sum("not tried" in why for _, why in outcome.undelivered) == 2
+
+
+def test_a_dry_run_skips_a_story_already_sent_under_another_name(
+    tmp_path: Path, state: Path, folder: Path, smtp: SmtpServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    config = write_config(
+        tmp_path, f'[[sources]]\nfolder = "{folder}"\n', smtp.port, recipients=((EN, "en"),)
+    )
+    assert main(["digest", "--config", str(config), "--send"]) == 0
+    shutil.copy(folder / f"{PICKED[0]}.txt", folder / "renamed-copy.txt")
+    out = tmp_path / "preview"
+    assert main(["digest", "--config", str(config), "--dry-run", "--out", str(out)]) == 0
+    assert "nothing to send" in capsys.readouterr().err
+    assert not out.exists()

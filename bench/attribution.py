@@ -12,7 +12,7 @@ from dataclasses import asdict, astuple, dataclass
 from pathlib import Path
 
 from summarizer import source
-from summarizer.quotes import Quote, find_quotes
+from summarizer.quotes.find import Quote, find_quotes
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "tests" / "data" / "gold"

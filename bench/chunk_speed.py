@@ -9,7 +9,7 @@ import sys
 import time
 from pathlib import Path
 
-from summarizer.chunk import DEFAULT_BUDGET, count_tokens, load_encoding, split
+from summarizer.engines.chunk import DEFAULT_BUDGET, count_tokens, load_encoding, split
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLES = sorted((ROOT / "tests" / "data" / "articles").glob("*/article.txt"))
@@ -18,7 +18,7 @@ ARTICLES = sorted((ROOT / "tests" / "data" / "articles").glob("*/article.txt"))
 def import_seconds() -> float:
     """Wall time of a fresh process that only imports summarizer.chunk."""
     t0 = time.perf_counter()
-    subprocess.run([sys.executable, "-c", "import summarizer.chunk"], check=True, cwd=ROOT)
+    subprocess.run([sys.executable, "-c", "import summarizer.engines.chunk"], check=True, cwd=ROOT)
     return time.perf_counter() - t0
 
 
@@ -45,7 +45,7 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--runs", type=int, default=20)
     args = ap.parse_args()
-    print(f"| `import summarizer.chunk`, fresh process | {import_seconds():.3f} s |")
+    print(f"| `import summarizer.engines.chunk`, fresh process | {import_seconds():.3f} s |")
     for encoding in ("o200k_base", "cl100k_base"):
         print(f"| load + sha256-check {encoding} | {load_seconds(encoding):.3f} s |")
     for path in ARTICLES:

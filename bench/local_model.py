@@ -20,7 +20,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
-from summarizer.local import free_port
+from summarizer.engines.llamacpp import free_port
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLE = ROOT / "tests" / "data" / "articles" / "seed-blitz-china-nato" / "article.txt"

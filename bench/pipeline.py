@@ -13,8 +13,8 @@ from pathlib import Path
 
 from summarizer import source
 from summarizer.article import Article
-from summarizer.engine import Request
-from summarizer.extract import ExtractEngine
+from summarizer.engines.base import Request
+from summarizer.engines.extract import ExtractEngine
 from summarizer.pipeline import summarize
 from summarizer.render import render
 

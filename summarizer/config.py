@@ -3,18 +3,13 @@
 from __future__ import annotations
 
 import os
-import sys
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
+from summarizer import _data
 from summarizer.errors import ConfigurationError
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:
-    import tomli as tomllib
 
 ENV = {
     "model": "SUMMARIZER_MODEL",
@@ -96,12 +91,12 @@ def _exists(path: Path) -> bool:
 def read_file(path: Path) -> dict[str, Any]:
     """Validated settings from a TOML config file; every mistake names the file and the key."""
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        data = _data.parse_toml(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise ConfigurationError(f"config file not found: {path}") from None
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigurationError(f"cannot read config file {path}: {exc}") from None
-    except tomllib.TOMLDecodeError as exc:
+    except _data.TOMLDecodeError as exc:
         raise ConfigurationError(f"config file {path}: {exc}") from None
     if "api_key" in data:
         raise ConfigurationError(

@@ -2,17 +2,11 @@
 
 from __future__ import annotations
 
-import sys
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:
-    import tomli as tomllib
+from summarizer import _data
 
-_PATH = Path(__file__).parent / "data" / "labels.toml"
 DEFAULT = "en"
 
 
@@ -62,8 +56,7 @@ class Labels:
 
 @cache
 def _table() -> dict[str, Labels]:
-    with _PATH.open("rb") as fh:
-        data = tomllib.load(fh)
+    data = _data.load_toml("labels.toml")
     return {
         code: Labels(lang=code, **{**entry, "marks": tuple(tuple(m) for m in entry["marks"])})
         for code, entry in data.items()

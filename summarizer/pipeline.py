@@ -7,10 +7,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from summarizer.article import Article
-from summarizer.engine import Engine, Request
+from summarizer.engines.base import Engine, Request
 from summarizer.errors import SummarizerError
 from summarizer.summary import Summary
-from summarizer.verify import verify
+from summarizer.verify.check import verify
 
 
 @dataclass(frozen=True)

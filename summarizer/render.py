@@ -8,9 +8,9 @@ import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
 from functools import cache
-from pathlib import Path
 from typing import TYPE_CHECKING
 
+from summarizer import _data
 from summarizer.errors import InputError
 from summarizer.labels import Labels, labels
 from summarizer.summary import Failure, QuoteRef, Summary, Verification, dumps
@@ -18,7 +18,7 @@ from summarizer.summary import Failure, QuoteRef, Summary, Verification, dumps
 if TYPE_CHECKING:
     import jinja2
 
-    from summarizer.quotes import Quote
+    from summarizer.quotes.find import Quote
 
 WIDTH = 80
 RTL = ("ar", "fa", "he", "ur")
@@ -215,7 +215,7 @@ def _environment() -> jinja2.Environment:
     import jinja2
 
     return jinja2.Environment(
-        loader=jinja2.FileSystemLoader(Path(__file__).parent / "templates"),
+        loader=jinja2.FileSystemLoader(_data.folder("templates")),
         autoescape=True,
         trim_blocks=True,
         lstrip_blocks=True,

@@ -38,7 +38,7 @@ import pytest
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import SMTP, AuthResult, Envelope, LoginPassword, Session
 
-from summarizer.digest_config import SmtpSettings
+from summarizer.digest.config import SmtpSettings
 
 HOST = "127.0.0.1"
 

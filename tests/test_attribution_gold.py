@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from summarizer.quotes import Quote, find_quotes
+from summarizer.quotes.find import Quote, find_quotes
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "tests" / "data" / "gold"

@@ -22,11 +22,11 @@ import pytest
 from openai import OpenAI
 
 from summarizer import source, summary
-from summarizer.batch_report import counts
-from summarizer.batch_store import open_store
+from summarizer.batch.report import counts
+from summarizer.batch.store import open_store
 from summarizer.cli import main as cli_main
-from summarizer.model import ModelConfig
-from summarizer.model_batch import BatchAPI
+from summarizer.model.batch_api import BatchAPI
+from summarizer.model.client import ModelConfig
 from tests.fakemodel import FakeModel
 from tests.fakeserver import FakeOpenAI, Reply, server_error, truncated
 
@@ -505,7 +505,7 @@ def test_result_lines_split_only_on_newlines_not_on_unicode_line_separators(
 
 HOLDER = """
 import sys
-from summarizer.batch import lock
+from summarizer.batch.commands import lock
 with lock():
     print("locked", flush=True)
     sys.stdin.read()

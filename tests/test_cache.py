@@ -12,9 +12,9 @@ from typing import Any
 
 import pytest
 
-from summarizer.cache import Cache, cache_dir, cache_key
 from summarizer.errors import ConfigurationError
-from summarizer.model import Completion
+from summarizer.model.cache import Cache, cache_dir, cache_key
+from summarizer.model.client import Completion
 
 REPLY = Completion('{"headline": "x"}', "stop", 120, 30, "req_7", False, "json_object")
 KEY_PARTS: dict[str, Any] = {
@@ -29,8 +29,8 @@ KEY_PARTS: dict[str, Any] = {
 WRITER = """
 import sys
 from pathlib import Path
-from summarizer.cache import Cache
-from summarizer.model import Completion
+from summarizer.model.cache import Cache
+from summarizer.model.client import Completion
 cache = Cache(Path(sys.argv[1]))
 for i in range(150):
     cache.put(f"{sys.argv[2]}{i}", Completion(str(i), "stop", 1, 1, None, False, "none"))

@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 import tiktoken_ext.openai_public as openai_public  # type: ignore[import-untyped]
 
-from summarizer import chunk, tokens
-from summarizer.chunk import (
+from summarizer.engines import chunk, tokens
+from summarizer.engines.chunk import (
     DEFAULT_BUDGET,
     Chunk,
     budget_for,
@@ -106,7 +106,7 @@ def test_counts_with_network_blocked(tmp_path: Path) -> None:
         "    raise OSError('network is blocked in this test')\n"
         "socket.socket = refuse\n"
         "socket.create_connection = refuse\n"
-        "from summarizer.chunk import count_tokens\n"
+        "from summarizer.engines.chunk import count_tokens\n"
         "print(count_tokens('hello world'), count_tokens('hello world', 'cl100k_base'))\n"
     )
     env = {"PATH": "/usr/bin:/bin", "TIKTOKEN_CACHE_DIR": str(tmp_path), "HOME": str(tmp_path)}

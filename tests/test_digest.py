@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from summarizer.cli import main
-from summarizer.runlock import RunLock
+from summarizer.state.runlock import RunLock
 from tests.fakemodel import FakeModel
 from tests.fakeserver import FakeOpenAI, unauthorized
 from tests.feedserver import FeedServer, Page
@@ -515,10 +515,11 @@ def test_once_the_mail_server_is_unreachable_the_other_messages_are_not_tried(
 ) -> None:
     import asyncio
 
-    from summarizer import digest, digest_config
     from summarizer.config import Settings
+    from summarizer.digest import config as digest_config
+    from summarizer.digest import run as digest
+    from summarizer.digest.ledger import Outgoing
     from summarizer.errors import DeliveryError
-    from summarizer.ledger import Outgoing
 
     tried: list[str] = []
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from summarizer import lang
-from summarizer.digest_config import Address, SmtpSettings, SourceSpec, load
+from summarizer.digest.config import Address, SmtpSettings, SourceSpec, load
 from summarizer.errors import ConfigurationError
 
 FULL = """\

@@ -11,8 +11,9 @@ from typing import Any
 
 import pytest
 
-from summarizer import lang, prompt, source
+from summarizer import lang, source
 from summarizer.cli import main
+from summarizer.engines import prompt
 from tests.fakemodel import FakeModel, Faults
 from tests.fakeserver import FakeOpenAI, Received, rate_limited, server_error, unauthorized
 
@@ -298,9 +299,9 @@ def test_bad_key_exits_3_without_showing_it(
 def test_server_errors_exit_3_naming_the_request_id(
     server: FakeOpenAI, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from summarizer import model_errors
+    from summarizer.model import retry
 
-    monkeypatch.setattr(model_errors, "backoff", lambda config, state: 0.01)
+    monkeypatch.setattr(retry, "backoff", lambda config, state: 0.01)
     server.handler = lambda body: server_error(500)
     code, _, err = run(capsys, SEED, "--lang", "en")
     assert code == 3
@@ -418,9 +419,9 @@ def test_a_server_tokenizer_that_needs_more_tokens_gets_smaller_chunks(
     import asyncio
 
     from summarizer.config import Settings
-    from summarizer.engine import Request
-    from summarizer.llm import ModelEngine
-    from summarizer.model import ModelClient, ModelConfig
+    from summarizer.engines.base import Request
+    from summarizer.engines.model_engine import ModelEngine
+    from summarizer.model.client import ModelClient, ModelConfig
 
     use(server)
     article = source.load(ZH_LONG)

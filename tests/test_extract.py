@@ -8,11 +8,11 @@ import pytest
 
 from summarizer import source
 from summarizer.article import Article
-from summarizer.engine import Request
-from summarizer.extract import ExtractEngine
+from summarizer.engines.base import Request
+from summarizer.engines.extract import ExtractEngine
 from summarizer.labels import labels
 from summarizer.summary import Summary, dumps
-from summarizer.verify import verify
+from summarizer.verify.check import verify
 
 ARTICLES = Path(__file__).resolve().parent / "data" / "articles"
 SEED = ARTICLES / "seed-blitz-china-nato" / "article.txt"

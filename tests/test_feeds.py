@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from summarizer.digest_config import SourceSpec
-from summarizer.feeds import Found, Item, SourceFailure, canonical_url, discover
-from summarizer.ledger import FeedState
-from summarizer.source import USER_AGENT
+from summarizer.digest.config import SourceSpec
+from summarizer.digest.feeds import Found, Item, SourceFailure, canonical_url, discover
+from summarizer.digest.ledger import FeedState
+from summarizer.source.read import USER_AGENT
 from tests.feedserver import FEEDS, FeedServer, Page
 
 ARTICLES = Path(__file__).parent / "data" / "articles"

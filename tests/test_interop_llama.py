@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 
 from summarizer import lang
-from summarizer.local import free_port
+from summarizer.engines.llamacpp import free_port
 
 pytestmark = pytest.mark.model
 
@@ -191,10 +191,11 @@ def test_local_engine_sizes_chunks_by_the_models_own_tokenizer() -> None:
     """SmolLM2 needs about twice o200k's tokens for Chinese: every chunk must still fit."""
     import asyncio
 
-    from summarizer import chunk, source
+    from summarizer import source
     from summarizer.config import Settings
-    from summarizer.engine import open_engine
-    from summarizer.llm import ModelEngine
+    from summarizer.engines import chunk
+    from summarizer.engines.base import open_engine
+    from summarizer.engines.model_engine import ModelEngine
 
     long_zh = ARTICLE.parent.parent / "zh-06-pence-wilson-center-speech-hant-LONG" / "article.txt"
     article = source.load(str(long_zh))

@@ -16,8 +16,7 @@ from pathlib import Path
 import pytest
 
 from summarizer.article import Article
-from summarizer.errors import ConfigurationError
-from summarizer.ledger import (
+from summarizer.digest.ledger import (
     FILENAME,
     Claim,
     FeedState,
@@ -25,9 +24,10 @@ from summarizer.ledger import (
     Outgoing,
     open_ledger,
 )
-from summarizer.runlock import RunLock
-from summarizer.source import load
-from summarizer.state import state_dir
+from summarizer.errors import ConfigurationError
+from summarizer.source.read import load
+from summarizer.state.folder import state_dir
+from summarizer.state.runlock import RunLock
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTICLES = ROOT / "tests" / "data" / "articles"
@@ -37,7 +37,7 @@ CLAIMER = f"""
 import sys
 from pathlib import Path
 from summarizer.article import Article
-from summarizer.ledger import Claim, FeedState, Outgoing, open_ledger
+from summarizer.digest.ledger import Claim, FeedState, Outgoing, open_ledger
 
 ledger = open_ledger(Path(sys.argv[1]))
 batch = int(sys.argv[2])
@@ -58,7 +58,7 @@ while True:
 HOLDER = """
 import sys
 from pathlib import Path
-from summarizer.runlock import RunLock
+from summarizer.state.runlock import RunLock
 with RunLock(Path(sys.argv[1])):
     print("locked", flush=True)
     sys.stdin.read()
@@ -67,7 +67,7 @@ TRIER = """
 import sys
 from pathlib import Path
 from summarizer.errors import ConfigurationError
-from summarizer.runlock import RunLock
+from summarizer.state.runlock import RunLock
 try:
     with RunLock(Path(sys.argv[1])):
         print("acquired")

@@ -22,13 +22,13 @@ import pytest
 from PIL import Image
 
 from summarizer import source
-from summarizer.digest_config import Address
-from summarizer.engine import Request
+from summarizer.digest.config import Address
+from summarizer.digest.headers import Envelope, message_id
+from summarizer.digest.mail import Entry, Letter, compose, html_part
+from summarizer.engines.base import Request
+from summarizer.engines.extract import ExtractEngine
 from summarizer.errors import ConfigurationError
-from summarizer.extract import ExtractEngine
-from summarizer.headers import Envelope, message_id
 from summarizer.lang import SUPPORTED
-from summarizer.mail import Entry, Letter, compose, html_part
 from summarizer.pipeline import summarize
 from summarizer.summary import (
     EngineInfo,

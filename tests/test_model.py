@@ -11,9 +11,9 @@ from typing import Any, TypeVar
 
 import pytest
 
-from summarizer.cache import Cache
 from summarizer.errors import ModelError
-from summarizer.model import Completion, ModelClient, ModelConfig, Usage
+from summarizer.model.cache import Cache
+from summarizer.model.client import Completion, ModelClient, ModelConfig, Usage
 from tests.fakeserver import (
     FakeOpenAI,
     Reply,

@@ -11,7 +11,8 @@ from typing import Any
 
 import pytest
 
-from summarizer import lang, prompt
+from summarizer import lang
+from summarizer.engines import prompt
 from summarizer.errors import ConfigurationError
 from summarizer.summary import Failure
 
@@ -97,7 +98,7 @@ def test_templates_ship_in_the_wheel_and_are_found_there(tmp_path: Path) -> None
         assert {f"summarizer/prompts/{t}" for t in TEMPLATES} <= names
         archive.extractall(tmp_path / "site")
     found = subprocess.run(
-        [sys.executable, "-c", "from summarizer import prompt; print(prompt.load().folder)"],
+        [sys.executable, "-c", "from summarizer.engines.prompt import load; print(load().folder)"],
         capture_output=True, text=True, cwd=tmp_path, env={"PYTHONPATH": str(tmp_path / "site")},
     )  # fmt: skip
     assert found.stdout.strip() == str(tmp_path / "site" / "summarizer" / "prompts"), found.stderr

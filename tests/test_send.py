@@ -8,9 +8,9 @@ import time
 
 import pytest
 
-from summarizer.digest_config import SmtpSettings
+from summarizer.digest.config import SmtpSettings
+from summarizer.digest.send import send
 from summarizer.errors import ConfigurationError, DeliveryError
-from summarizer.send import send
 from tests.smtpserver import Cert, SmtpServer, free_port, self_signed_cert
 
 RAW = (

@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 
 from summarizer.article import Article
-from summarizer.match import closest, find_span
 from summarizer.summary import EngineInfo, Failure, Point, QuoteRef, SourceInfo, Summary
-from summarizer.verify import same_speaker, verify
+from summarizer.verify.check import same_speaker, verify
+from summarizer.verify.match import closest, find_span
 
 SEED_TEXT = (
     Path(__file__).parent / "data" / "articles" / "seed-blitz-china-nato" / "article.txt"

@@ -14,7 +14,7 @@ from summarizer.cli.run import EXIT_PARTIAL, FORMATS, model_options, settings_fr
 from summarizer.errors import InputError
 
 if TYPE_CHECKING:
-    from summarizer.batch_report import JobCounts
+    from summarizer.batch.report import JobCounts
 
 RESUBMIT = "run `summarize batch collect --resubmit`"
 
@@ -77,8 +77,8 @@ def submit(args: argparse.Namespace) -> int:
     import asyncio
 
     from summarizer import batch, lang
-    from summarizer.batch_parts import Limits
-    from summarizer.engine import Request
+    from summarizer.batch.parts import Limits
+    from summarizer.engines.base import Request
 
     if not args.inputs and not args.inputs_from:
         raise InputError("batch submit needs inputs: FILE... or --inputs-from FILE")
@@ -161,7 +161,7 @@ def collect(args: argparse.Namespace) -> int:
     import asyncio
 
     from summarizer import batch
-    from summarizer.batch_parts import Limits
+    from summarizer.batch.parts import Limits
 
     size = Limits(args.max_requests_per_batch, args.max_batch_bytes)
     done = asyncio.run(batch.collect(args.job, args.resubmit, size))

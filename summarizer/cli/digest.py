@@ -15,8 +15,8 @@ from summarizer.cli.run import EXIT_PARTIAL, model_options, settings_from
 from summarizer.errors import ConfigurationError, DeliveryError, InputError
 
 if TYPE_CHECKING:
-    from summarizer.digest import Deliver, Outcome
-    from summarizer.digest_config import DigestConfig
+    from summarizer.digest.config import DigestConfig
+    from summarizer.digest.run import Deliver, Outcome
 
 _UNITS = {"m": 60, "h": 3600, "d": 86400, "w": 604800}
 
@@ -52,7 +52,8 @@ def main(argv: list[str]) -> int:
     args = parser().parse_args(argv)
     import asyncio
 
-    from summarizer import digest, digest_config
+    from summarizer.digest import config as digest_config
+    from summarizer.digest import run as digest
 
     config = digest_config.load(args.config)
     if args.via == "batch" and not args.send:
@@ -79,8 +80,8 @@ def parse_age(text: str) -> float:
 
 def _deliverer(config: DigestConfig) -> Deliver:
     """Send one stored message through the configured SMTP server."""
-    from summarizer.ledger import Outgoing
-    from summarizer.send import send
+    from summarizer.digest.ledger import Outgoing
+    from summarizer.digest.send import send
 
     def deliver(message: Outgoing) -> None:
         assert config.smtp is not None

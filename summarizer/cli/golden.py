@@ -11,7 +11,7 @@ from summarizer.cli import Parser, common
 from summarizer.errors import InputError
 
 if TYPE_CHECKING:
-    from summarizer.golden_check import Report
+    from summarizer.golden.check import Report
 
 
 def parser() -> argparse.ArgumentParser:
@@ -39,7 +39,10 @@ def main(argv: list[str]) -> int:
     args = parser().parse_args(argv)
     import asyncio
 
-    from summarizer import config, golden_check, golden_report, golden_update
+    from summarizer import config
+    from summarizer.golden import check as golden_check
+    from summarizer.golden import report as golden_report
+    from summarizer.golden import update as golden_update
 
     flags = {k: getattr(args, k) for k in ("engine", "model", "base_url", "model_path")}
     settings = config.resolve(flags, config=args.config)
@@ -75,7 +78,7 @@ def main(argv: list[str]) -> int:
 
 
 def _write_reports(report: Report, args: argparse.Namespace) -> None:
-    from summarizer import golden_report
+    from summarizer.golden import report as golden_report
     from summarizer.output import write_atomic
 
     if args.report:

@@ -14,7 +14,7 @@ from summarizer.output import EXTENSIONS, stem, write_atomic
 
 if TYPE_CHECKING:
     from summarizer.config import Settings
-    from summarizer.engine import Request
+    from summarizer.engines.base import Request
     from summarizer.pipeline import Result
 
 FORMATS = ("text", "markdown", "json", "html")
@@ -82,7 +82,7 @@ def summarize(argv: list[str]) -> int:
     import asyncio
 
     from summarizer import lang
-    from summarizer.engine import Request
+    from summarizer.engines.base import Request
 
     request = Request(lang=lang.normalize(args.lang), length=args.length)
     fmt = args.format or format_from_path(args.out) or "text"
@@ -95,7 +95,7 @@ def summarize(argv: list[str]) -> int:
 
 async def _run(args: argparse.Namespace, settings: Settings, request: Request) -> list[Result]:
     from summarizer import pipeline, source
-    from summarizer.engine import open_engine
+    from summarizer.engines.base import open_engine
 
     progress = Progress(len(args.inputs))
     async with open_engine(settings) as engine:

@@ -15,7 +15,7 @@ def quotes(argv: list[str]) -> int:
     common(p)
     args = p.parse_args(argv)
     from summarizer import source
-    from summarizer.quotes import find_quotes
+    from summarizer.quotes.find import find_quotes
     from summarizer.render import render_quotes
 
     article = source.load(args.article, max_bytes=args.max_bytes)
@@ -33,7 +33,7 @@ def verify(argv: list[str]) -> int:
     args = p.parse_args(argv)
     from summarizer import source, summary
     from summarizer.render import render_verification
-    from summarizer.verify import verify as check
+    from summarizer.verify.check import verify as check
 
     text = source.read_text(args.summary, max_bytes=args.max_bytes)
     checked = check(summary.loads(text, origin=args.summary), source.load(args.source))
@@ -48,7 +48,7 @@ def cache(argv: list[str]) -> int:
     p.add_argument("action", choices=("stats", "clear"))
     common(p)
     args = p.parse_args(argv)
-    from summarizer.cache import Cache
+    from summarizer.model.cache import Cache
 
     store = Cache()
     if args.action == "clear":

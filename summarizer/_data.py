@@ -1,0 +1,37 @@
+"""Package data (summarizer/data, templates, prompts) through importlib.resources, and TOML."""
+
+from __future__ import annotations
+
+import sys
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - Python 3.10
+    import tomli as tomllib
+
+TOMLDecodeError = tomllib.TOMLDecodeError
+
+
+def folder(name: str) -> Path:
+    """A folder shipped inside the package: `data`, `templates` or `prompts`."""
+    return Path(str(resources.files("summarizer").joinpath(name)))
+
+
+def prompts_folder() -> Path:
+    """The shipped prompt templates, or `prompts/` beside the package in a source checkout."""
+    shipped = folder("prompts")
+    return shipped if shipped.is_dir() else folder(".").parent / "prompts"
+
+
+def load_toml(name: str) -> dict[str, Any]:
+    """A TOML file from `summarizer/data/`, parsed."""
+    return parse_toml(resources.files("summarizer").joinpath(f"data/{name}").read_text("utf-8"))
+
+
+def parse_toml(text: str) -> dict[str, Any]:
+    """TOML text parsed (tomllib, or tomli on Python 3.10)."""
+    table: dict[str, Any] = tomllib.loads(text)
+    return table

@@ -1,0 +1,1 @@
+"""The digest email: config, intake (folders, feeds), ledger, composing, SMTP delivery."""

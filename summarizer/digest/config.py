@@ -1,0 +1,297 @@
+"""The digest's configuration: `digest.toml`, validated with every mistake reported by line."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any, Literal, cast
+from urllib.parse import urlsplit
+
+from summarizer import config as user_config
+from summarizer import lang as languages
+from summarizer.digest.toml_lines import Checker, Key, label, read, where
+from summarizer.engines.base import LENGTHS
+from summarizer.errors import ConfigurationError, InputError
+
+Security = Literal["starttls", "ssl", "none"]
+"""How the SMTP connection is secured."""
+
+
+@dataclass(frozen=True)
+class Address:
+    """A mailbox: address and optional display name (any script)."""
+
+    address: str
+    name: str | None = None
+
+
+@dataclass(frozen=True)
+class Recipient:
+    """A reader: mailbox and the canonical language code their digest is written in."""
+
+    mailbox: Address
+    lang: str
+
+
+@dataclass(frozen=True)
+class SourceSpec:
+    """Where articles come from: a folder of files, an RSS/Atom feed, or a file of URLs."""
+
+    kind: Literal["folder", "feed", "urls"]
+    location: str
+    outlet: str | None = None
+
+
+@dataclass(frozen=True)
+class SmtpSettings:
+    """How to reach the mail server; credentials are named environment variables, never values."""
+
+    host: str
+    port: int
+    security: Security = "starttls"
+    user_env: str | None = None
+    password_env: str | None = None
+    timeout: float = 30.0
+
+    def credentials(self, env: Mapping[str, str]) -> tuple[str, str] | None:
+        """(user, password) from the named variables; ConfigurationError when one is unset."""
+        if self.user_env is None and self.password_env is None:
+            return None
+        return _variable(env, "user", self.user_env), _variable(env, "password", self.password_env)
+
+
+def _variable(env: Mapping[str, str], what: str, name: str | None) -> str:
+    """The value of the environment variable `name` holding the SMTP `what`."""
+    if name is None:
+        raise ConfigurationError(f"no SMTP {what} variable is named; add {what}_env to [smtp]")
+    value = env.get(name)
+    if not value:
+        raise ConfigurationError(
+            f"SMTP {what} variable {name} is not set; export it before sending", variable=name
+        )
+    return value
+
+
+@dataclass(frozen=True)
+class DigestConfig:
+    """A validated digest.toml; relative paths are already resolved against its folder."""
+
+    path: Path
+    title: str
+    sender: Address
+    recipients: tuple[Recipient, ...]
+    sources: tuple[SourceSpec, ...]
+    smtp: SmtpSettings | None
+    max_articles: int = 30
+    max_email_bytes: int = 100_000
+    length: str = "short"
+    unsubscribe: str | None = None
+    engine: Mapping[str, Any] = field(default_factory=dict)
+
+    @property
+    def languages(self) -> tuple[str, ...]:
+        """The recipients' languages, each once, in order of first appearance."""
+        return tuple(dict.fromkeys(r.lang for r in self.recipients))
+
+
+def load(path: str | Path) -> DigestConfig:
+    """Read and validate `path`; a ConfigurationError lists every mistake as `file:line: ...`."""
+    given = Path(path)
+    text, data = read(given, "digest file")
+    check = Checker(text)
+    base = given.resolve().parent
+    check.table(data, (), _TOP)
+    sender = check.table(data.get("sender"), ("sender",), ("address", "name"), _NO_SENDER)
+    limits = check.table(data.get("limits"), ("limits",), ("articles", "email_bytes")) or {}
+    built = DigestConfig(
+        path=given.resolve(),
+        title=check.text(data, ("title",), required=True) or "",
+        sender=_mailbox(check, sender, ("sender",)) if sender is not None else Address(""),
+        recipients=_recipients(check, data),
+        sources=_sources(check, data, base),
+        smtp=_smtp(check, data),
+        max_articles=check.integer(limits, ("limits", "articles"), DigestConfig.max_articles),
+        max_email_bytes=check.integer(
+            limits, ("limits", "email_bytes"), DigestConfig.max_email_bytes
+        ),
+        length=check.choice(data, ("length",), LENGTHS, DigestConfig.length),
+        unsubscribe=_unsubscribe(check, data),
+        engine=_engine(check, data),
+    )
+    check.raise_found(given)
+    return built
+
+
+_NO_SENDER = 'no [sender] table; add [sender] with address = "you@example.org"'
+_TOP = (
+    "title",
+    "unsubscribe",
+    "length",
+    "sender",
+    "recipients",
+    "sources",
+    "limits",
+    "smtp",
+    "engine",
+)
+_SMTP = ("host", "port", "security", "user_env", "password_env", "timeout")
+_SECRETS = {
+    "user": "put the user name in an environment variable and name it with user_env",
+    "password": "put the password in an environment variable and name it with password_env",
+}
+_PORTS: dict[str, int] = {"starttls": 587, "ssl": 465, "none": 25}
+_KINDS: tuple[Literal["folder", "feed", "urls"], ...] = ("folder", "feed", "urls")
+_EMAIL = re.compile(r"[^@\s<>,;]+@[^@\s<>,;.]+(?:\.[^@\s<>,;.]+)+")
+_ENV_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+
+def _mailbox(check: Checker, table: Mapping[str, Any], key: Key) -> Address:
+    """An address (checked to look like one) and an optional display name."""
+    address = check.text(table, (*key, "address"), required=True) or ""
+    if address and not (_EMAIL.fullmatch(address) and _header_safe(address)):
+        check.fail(
+            (*key, "address"),
+            f"{where((*key, 'address'))} is not an email address: {address!r}; "
+            "write it like name@example.org",
+        )
+    return Address(address, check.text(table, (*key, "name")))
+
+
+def _header_safe(address: str) -> bool:
+    """Whether the email package accepts `address` as it is, as a To/From mailbox."""
+    from email.errors import HeaderParseError
+    from email.headerregistry import Address as Mailbox
+
+    try:
+        return str(Mailbox(addr_spec=address).addr_spec) == address
+    except (ValueError, IndexError, HeaderParseError):
+        return False
+
+
+def _unsubscribe(check: Checker, data: Mapping[str, Any]) -> str | None:
+    """The List-Unsubscribe target: a mailto: or https: URL."""
+    value = check.text(data, ("unsubscribe",))
+    if value is not None:
+        scheme, _, rest = value.partition(":")
+        if (
+            scheme not in ("mailto", "https")
+            or not rest.strip("/")
+            or any(c.isspace() for c in value)
+        ):
+            check.fail(
+                ("unsubscribe",), f"'unsubscribe' must be a mailto: or https: URL, not {value!r}"
+            )
+    return value
+
+
+def _recipients(check: Checker, data: Mapping[str, Any]) -> tuple[Recipient, ...]:
+    """Every reader, with a canonical language; an address listed twice is a mistake."""
+    readers = []
+    first: dict[str, Key] = {}
+    for key, table in check.tables(data, "recipients", ("address", "name", "lang"), "address"):
+        mailbox = _mailbox(check, table, key)
+        code = check.text(table, (*key, "lang"), required=True)
+        readers.append(Recipient(mailbox, _language(check, code, (*key, "lang"))))
+        folded = mailbox.address.lower()
+        if folded in first:
+            check.fail(
+                (*key, "address"),
+                f"{mailbox.address} is listed twice ({label(first[folded])} and {label(key)}); "
+                "remove one",
+            )
+        elif folded:
+            first[folded] = key
+    return tuple(readers)
+
+
+def _language(check: Checker, code: str | None, key: Key) -> str:
+    """The canonical form of the reader language `code`."""
+    if code is None:
+        return ""
+    try:
+        return languages.normalize(code)
+    except InputError as exc:
+        check.fail(key, f"{where(key)}: {exc.message}")
+        return ""
+
+
+def _sources(check: Checker, data: Mapping[str, Any], base: Path) -> tuple[SourceSpec, ...]:
+    """Every source: exactly one of folder, feed or urls, and an optional outlet name."""
+    found = []
+    example = 'folder = "articles", feed = "https://..." or urls = "urls.txt"'
+    for key, table in check.tables(data, "sources", (*_KINDS, "outlet"), example):
+        outlet = check.text(table, (*key, "outlet"))
+        kinds = [kind for kind in _KINDS if kind in table]
+        if len(kinds) != 1:
+            given = " and ".join(kinds) if kinds else "none"
+            check.fail(key, f"{label(key)} needs exactly one of folder, feed, urls; has {given}")
+            continue
+        location = check.text(table, (*key, kinds[0]), required=True)
+        if location is not None:
+            place = _place(check, kinds[0], location, (*key, kinds[0]), base)
+            found.append(SourceSpec(kinds[0], place, outlet))
+    return tuple(found)
+
+
+def _place(check: Checker, kind: str, location: str, key: Key, base: Path) -> str:
+    """A feed URL as given, or a folder / URL-list path made absolute and checked to exist."""
+    if kind == "feed":
+        parts = urlsplit(location)
+        if parts.scheme not in ("http", "https") or not parts.netloc:
+            check.fail(key, f"{where(key)} is not an http(s) URL: {location!r}")
+        return location
+    path = base / Path(location).expanduser()
+    try:
+        path = path.resolve()
+        ok = path.is_dir() if kind == "folder" else path.is_file()
+    except (OSError, ValueError):
+        ok = False
+    if not ok:
+        what = "folder" if kind == "folder" else "file"
+        check.fail(key, f"{where(key)}: no such {what} {path}; fix the path")
+    return str(path)
+
+
+def _smtp(check: Checker, data: Mapping[str, Any]) -> SmtpSettings | None:
+    """The mail server settings, or None when the file has no [smtp]."""
+    key: Key = ("smtp",)
+    table = check.table(data.get("smtp"), key, _SMTP, refused=_SECRETS)
+    if table is None:
+        return None
+    host = check.text(table, (*key, "host"), required=True) or ""
+    if any(ch.isspace() or ch == "/" for ch in host):
+        check.fail((*key, "host"), f"'host' in [smtp] must be a bare host name, not {host!r}")
+    security = check.choice(table, (*key, "security"), _PORTS, SmtpSettings.security)
+    names = {name: check.text(table, (*key, name)) for name in ("user_env", "password_env")}
+    for name, value in names.items():
+        if value is not None and not _ENV_NAME.fullmatch(value):
+            check.fail((*key, name), f"{where((*key, name))} must name an environment variable")
+    if ("user_env" in table) != ("password_env" in table):
+        given = "user_env" if "user_env" in table else "password_env"
+        check.fail((*key, given), "[smtp] needs user_env and password_env together (or neither)")
+    return SmtpSettings(
+        host=host,
+        port=check.integer(table, (*key, "port"), _PORTS[security], high=65535),
+        security=cast(Security, security),
+        user_env=names["user_env"],
+        password_env=names["password_env"],
+        timeout=check.seconds(table, (*key, "timeout"), SmtpSettings.timeout),
+    )
+
+
+def _engine(check: Checker, data: Mapping[str, Any]) -> Mapping[str, Any]:
+    """The [engine] settings, each checked as the user config file checks it."""
+    key: Key = ("engine",)
+    refused = {"api_key": "put the API key in the OPENAI_API_KEY environment variable"}
+    table = check.table(data.get("engine"), key, sorted(user_config.KEYS), refused=refused) or {}
+    values = {}
+    for name, value in table.items():
+        if name in user_config.KEYS:
+            try:
+                values[name] = user_config.coerce(name, value, where((*key, name)))
+            except ConfigurationError as exc:
+                check.fail((*key, name), exc.message)
+    return MappingProxyType(values)

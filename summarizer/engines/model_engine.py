@@ -1,0 +1,301 @@
+"""The model engines (`openai`, `local`): prompts in, attributed summary out, one repair turn."""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from summarizer.article import Article
+from summarizer.engines import parse
+from summarizer.engines.base import Request
+from summarizer.errors import ConfigurationError, ModelError
+from summarizer.summary import EngineInfo, Failure, Point, QuoteRef, SourceInfo, Summary
+from summarizer.verify.check import verify
+
+if TYPE_CHECKING:
+    from summarizer.config import Settings
+    from summarizer.engines.chunk import Chunk
+    from summarizer.engines.prompt import Prompts
+    from summarizer.model.client import Completion, ModelClient
+    from summarizer.quotes.find import Quote
+
+MAX_CHUNKS = 64
+MIN_BUDGET = 256
+REPAIRABLE = frozenset({"not_found", "wrong_speaker", "unquoted_quote", "wrong_language"})
+Catalogue = tuple[list[dict[str, Any]], dict[str, Point], dict[str, QuoteRef]]
+"""The mapped points a reduce reply cites: prompt items, points by id, quotes by id."""
+
+
+@dataclass(frozen=True)
+class Conversation:
+    """Messages sent and the reply parsed from them, kept so a repair turn can follow up."""
+
+    messages: tuple[dict[str, str], ...]
+    reply: str
+    draft: parse.Draft
+    catalogue: Catalogue | None = None
+
+
+@dataclass
+class Job:
+    """One article being summarized: its inputs and the completions it cost."""
+
+    article: Article
+    request: Request
+    calls: list[Completion] = field(default_factory=list)
+
+    def context(self, text: str, **extra: Any) -> dict[str, Any]:
+        """Template variables for a prompt over `text` (the article or one chunk)."""
+        from summarizer.engines.prompt import nonce
+
+        base = {
+            "lang_code": self.request.lang,
+            "title": self.article.title,
+            "source_lang": self.article.lang,
+            "text": text,
+            "nonce": nonce(text),
+            "points": self.request.max_points,
+        }
+        return base | extra
+
+
+class ModelEngine:
+    """Summarizes through any OpenAI-compatible endpoint via `ModelClient`."""
+
+    def __init__(
+        self,
+        name: str,
+        client: ModelClient,
+        prompts: Prompts,
+        *,
+        settings: Settings,
+        own_tokens: bool = False,
+    ) -> None:
+        self.name = name
+        self.client = client
+        self.prompts = prompts
+        self.settings = settings
+        self.own_tokens = own_tokens
+
+    @functools.cached_property
+    def budget(self) -> int:
+        """Input tokens an article chunk may use: the flag, or the context window minus overhead."""
+        from summarizer.engines import chunk
+
+        if self.settings.max_input_tokens:
+            return max(self.settings.max_input_tokens, MIN_BUDGET)
+        overhead = sum(
+            chunk.count_tokens(m["content"])
+            for m in self.prompts.messages("summarize.j2", **Job(_EMPTY, Request("en")).context(""))
+        )
+        window = chunk.budget_for(
+            self.settings.context_window, self.settings.max_output_tokens, overhead
+        )
+        return max(window, MIN_BUDGET)
+
+    def first_calls(self, article: Article, request: Request) -> list[list[dict[str, str]]]:
+        """The messages of the calls that need no earlier reply: one call, or one map per chunk."""
+        from summarizer.quotes.find import find_quotes
+
+        job = Job(article, request)
+        quotes = find_quotes(article.text, article.lang)
+        chunks = self._chunks(article, quotes)
+        if len(chunks) == 1:
+            return [self.prompts.messages("summarize.j2", **job.context(article.text))]
+        return [
+            self.prompts.messages("map.j2", **map_context(job, c, chunks, quotes)) for c in chunks
+        ]
+
+    async def budget_for(self, article: Article) -> int:
+        """The input budget, shrunk when the server's tokenizer (`own_tokens`) needs more tokens
+        for this article than o200k does: small models spend 2–3× as many on Chinese."""
+        from summarizer.engines import chunk
+
+        if not self.own_tokens:
+            return self.budget
+        theirs = await self.client.count_tokens(article.text)
+        ours = chunk.count_tokens(article.text)
+        if not theirs or not ours or theirs <= ours:
+            return self.budget
+        return max(MIN_BUDGET, self.budget * ours // theirs)
+
+    def _chunks(
+        self, article: Article, quotes: Sequence[Quote], budget: int | None = None
+    ) -> Sequence[Chunk]:
+        from summarizer.engines import chunk
+
+        chunks = chunk.split(
+            article.text, budget or self.budget, protected=[(q.start, q.end) for q in quotes]
+        )
+        if len(chunks) > MAX_CHUNKS:
+            raise ConfigurationError(
+                f"{article.origin} needs {len(chunks)} chunks at this input budget "
+                f"(limit {MAX_CHUNKS}); raise --max-input-tokens or use a larger model"
+            )
+        return chunks
+
+    async def summarize(self, article: Article, request: Request) -> Summary:
+        """A summary checked by the verifier, with one repair turn for what failed."""
+        from summarizer.quotes.find import find_quotes
+
+        job = Job(article, request)
+        quotes = find_quotes(article.text, article.lang)
+        chunks = self._chunks(article, quotes, await self.budget_for(article))
+        if len(chunks) == 1:
+            talk = await self._ask(job, "summarize.j2", job.context(article.text))
+        else:
+            talk = await self._map_reduce(job, chunks, quotes)
+        summary = verify(self._summary(job, talk.draft), article)
+        assert summary.verification is not None
+        todo = [f for f in summary.verification.errors if f.kind in REPAIRABLE]
+        if not todo:
+            return summary
+        try:
+            talk = await self._repair(job, talk, todo)
+        except ModelError:
+            return summary
+        return verify(self._summary(job, talk.draft), article)
+
+    async def _complete(
+        self, job: Job, messages: Sequence[dict[str, str]], schema: dict[str, Any]
+    ) -> Completion:
+        done = await self.client.complete(messages, schema=schema)
+        job.calls.append(done)
+        return done
+
+    async def _ask(self, job: Job, template: str, context: dict[str, Any]) -> Conversation:
+        return await self._send(job, self.prompts.messages(template, **context))
+
+    async def _send(self, job: Job, messages: list[dict[str, str]]) -> Conversation:
+        """One call, re-asked once with the parse error when the reply is not the JSON we asked."""
+        from summarizer.engines.prompt import SUMMARY_SCHEMA
+
+        done = await self._complete(job, messages, SUMMARY_SCHEMA)
+        try:
+            return Conversation(
+                tuple(messages), done.content, parse.draft(done.content, done.finish_reason)
+            )
+        except parse.InvalidReply as exc:
+            retry = [
+                *messages,
+                {"role": "assistant", "content": done.content[:4000]},
+                {
+                    "role": "user",
+                    "content": f"{exc.message}. Answer again with the JSON object only.",
+                },
+            ]
+            again = await self._complete(job, retry, SUMMARY_SCHEMA)
+            return Conversation(
+                tuple(retry), again.content, parse.draft(again.content, again.finish_reason)
+            )
+
+    async def _repair(self, job: Job, talk: Conversation, failures: list[Failure]) -> Conversation:
+        ask = self.prompts.messages("repair.j2", **job.context(""), failures=failures)[1]
+        messages = [*talk.messages, {"role": "assistant", "content": talk.reply}, ask]
+        if talk.catalogue is None:
+            return await self._send(job, messages)
+        return await self._merge(job, messages, talk.catalogue)
+
+    async def _map_reduce(
+        self, job: Job, chunks: Sequence[Chunk], quotes: Sequence[Quote]
+    ) -> Conversation:
+        maps = await asyncio.gather(
+            *(self._ask(job, "map.j2", map_context(job, c, chunks, quotes)) for c in chunks)
+        )
+        return await self._reduce(job, [m.draft for m in maps])
+
+    async def _reduce(self, job: Job, drafts: list[parse.Draft]) -> Conversation:
+        cited = catalogue(drafts)
+        messages = self.prompts.messages("reduce.j2", **job.context(""), items=cited[0])
+        return await self._merge(job, messages, cited)
+
+    async def _merge(
+        self, job: Job, messages: list[dict[str, str]], cited: Catalogue
+    ) -> Conversation:
+        """A reduce call (or its repair): points that cite mapped quotes by id, never by text."""
+        from summarizer.engines.prompt import REDUCE_SCHEMA
+
+        _, points, quotes = cited
+        done = await self._complete(job, messages, REDUCE_SCHEMA)
+        headline, merged = parse.merged(done.content, done.finish_reason)
+        draft = parse.Draft(headline, tuple(rebuild(m, points, quotes) for m in merged))
+        return Conversation(tuple(messages), done.content, draft, cited)
+
+    def _summary(self, job: Job, draft: parse.Draft) -> Summary:
+        article = job.article
+        return Summary(
+            lang=job.request.lang,
+            source=SourceInfo(article.title, article.lang, article.sha256, article.origin),
+            engine=EngineInfo(self.name, self.client.config.model, self.prompts.version),
+            headline=draft.headline,
+            points=draft.points,
+            usage=usage(job.calls, self.settings),
+        )
+
+
+_EMPTY = Article(title="", text="", paragraphs=(), lang="en", origin="")
+
+
+def usage(calls: Sequence[Completion], settings: Settings) -> dict[str, Any]:
+    """Calls, cache hits, tokens and estimated cost (USD, from the configured price table)."""
+    prompt = sum(c.prompt_tokens for c in calls if not c.cached)
+    completion = sum(c.completion_tokens for c in calls if not c.cached)
+    cost = (prompt * settings.price_per_mtok_in + completion * settings.price_per_mtok_out) / 1e6
+    return {
+        "calls": len(calls),
+        "cached": sum(1 for c in calls if c.cached),
+        "prompt_tokens": prompt,
+        "completion_tokens": completion,
+        "cost_usd": round(cost, 6),
+    }
+
+
+def map_context(
+    job: Job, c: Chunk, chunks: Sequence[Chunk], quotes: Sequence[Quote]
+) -> dict[str, Any]:
+    """Template variables of the map call over chunk `c`."""
+    return job.context(
+        c.text,
+        part=c.index + 1,
+        parts=len(chunks),
+        speakers=active_speakers(quotes, c.start),
+        points=max(2, job.request.max_points // 2 + 1),
+    )
+
+
+def active_speakers(quotes: Sequence[Quote], start: int, limit: int = 3) -> list[str]:
+    """The last few distinct speakers quoted before offset `start`, most recent first."""
+    seen: list[str] = []
+    for q in reversed([q for q in quotes if q.end <= start and q.speaker]):
+        if q.speaker not in seen:
+            seen.append(q.speaker)  # type: ignore[arg-type]
+        if len(seen) == limit:
+            break
+    return seen
+
+
+def catalogue(drafts: Sequence[parse.Draft]) -> Catalogue:
+    """Give every mapped point and quote an id, so the reduce step cites them by reference."""
+    items: list[dict[str, Any]] = []
+    points: dict[str, Point] = {}
+    quotes: dict[str, QuoteRef] = {}
+    for ci, d in enumerate(drafts):
+        for pi, point in enumerate(d.points):
+            pid = f"c{ci}p{pi}"
+            points[pid] = point
+            qids = [f"q{len(quotes) + k}" for k in range(len(point.quotes))]
+            quotes.update(zip(qids, point.quotes, strict=True))
+            items.append(
+                {"id": pid, "speaker": point.speaker, "text": point.text, "quote_ids": qids}
+            )
+    return items, points, quotes
+
+
+def rebuild(m: parse.Merged, points: dict[str, Point], quotes: dict[str, QuoteRef]) -> Point:
+    """A merged point whose quotes are the referenced originals, never text the model rewrote."""
+    allowed = {id(q) for pid in m.sources if pid in points for q in points[pid].quotes}
+    kept = tuple(quotes[qid] for qid in m.quote_ids if qid in quotes and id(quotes[qid]) in allowed)
+    return Point(text=m.text, speaker=m.speaker, quotes=kept)

@@ -1,0 +1,1 @@
+"""The regression gate: golden cases, recorded replies, scores, floors and reports."""

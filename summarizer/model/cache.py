@@ -1,0 +1,201 @@
+"""The response cache: model completions in SQLite, keyed by everything that shapes the reply."""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import itertools
+import json
+import os
+import sqlite3
+import threading
+import time
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from summarizer.errors import ConfigurationError
+
+if TYPE_CHECKING:
+    from summarizer.model.client import Completion
+
+FILENAME = "cache.sqlite3"
+BUSY_TIMEOUT = 30.0
+PAGE = 500
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS completions (
+    key TEXT PRIMARY KEY,
+    content TEXT NOT NULL,
+    finish_reason TEXT NOT NULL,
+    prompt_tokens INTEGER NOT NULL,
+    completion_tokens INTEGER NOT NULL,
+    request_id TEXT,
+    response_format TEXT NOT NULL,
+    created REAL NOT NULL
+)
+"""
+_PUT = (
+    "INSERT OR REPLACE INTO completions (key, content, finish_reason, prompt_tokens,"
+    " completion_tokens, request_id, response_format, created) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+)
+
+
+@dataclass(frozen=True)
+class CacheStats:
+    """Size of the cache on disk and how often this process was served from it."""
+
+    entries: int
+    bytes: int
+    hits: int
+
+
+def cache_dir(env: Mapping[str, str] | None = None) -> Path:
+    """$SUMMARIZER_CACHE_DIR, else $XDG_CACHE_HOME/summarizer, else ~/.cache/summarizer."""
+    env = os.environ if env is None else env
+    if env.get("SUMMARIZER_CACHE_DIR"):
+        return Path(env["SUMMARIZER_CACHE_DIR"])
+    base = env.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "summarizer"
+
+
+def cache_key(
+    *,
+    base_url: str,
+    model: str,
+    prompt_version: str,
+    messages: Sequence[Mapping[str, str]],
+    schema: Mapping[str, Any] | None,
+    temperature: float,
+    max_tokens: int | None,
+) -> str:
+    """sha256 of the canonical JSON of everything that determines a reply (never the API key)."""
+    canonical = json.dumps(
+        {
+            "base_url": base_url.rstrip("/"),
+            "model": model,
+            "prompt_version": prompt_version,
+            "messages": [dict(m) for m in messages],
+            "schema": schema,
+            "temperature": temperature,
+            "max_tokens": max_tokens,
+        },
+        sort_keys=True,
+        ensure_ascii=False,
+        separators=(",", ":"),
+    )
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def storable(completion: Completion, schema: Mapping[str, Any] | None) -> bool:
+    """Only complete replies are cached, and only valid JSON when JSON was asked for."""
+    if completion.finish_reason != "stop" or schema is None:
+        return completion.finish_reason == "stop"
+    try:
+        json.loads(completion.content)
+    except ValueError:
+        return False
+    return True
+
+
+class Cache:
+    """Completions on disk; one WAL connection per operation, safe across tasks and processes."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = path if path is not None else cache_dir() / FILENAME
+        self._hits = 0
+        self._ready = False
+        self._lock = threading.Lock()
+
+    def get(self, key: str) -> Completion | None:
+        """The stored completion for `key` (marked cached), or None."""
+        from summarizer.model.client import Completion
+
+        with self._connect() as db:
+            row = db.execute(
+                "SELECT content, finish_reason, prompt_tokens, completion_tokens, request_id,"
+                " response_format FROM completions WHERE key = ?",
+                (key,),
+            ).fetchone()
+        if row is None:
+            return None
+        with self._lock:
+            self._hits += 1
+        return Completion(row[0], row[1], row[2], row[3], row[4], True, row[5])
+
+    def put(self, key: str, completion: Completion) -> None:
+        """Store `completion` under `key`, replacing any older entry."""
+        with self._connect() as db:
+            db.execute(_PUT, _row(key, completion, time.time()))
+
+    def put_many(self, items: Iterable[tuple[str, Completion]]) -> int:
+        """Store (key, completion) pairs like `put`, one transaction per page; returns how many."""
+        count, pairs = 0, iter(items)
+        while page := list(itertools.islice(pairs, PAGE)):
+            now = time.time()
+            with self._connect() as db:
+                db.executemany(_PUT, (_row(key, done, now) for key, done in page))
+            count += len(page)
+        return count
+
+    def stats(self) -> CacheStats:
+        """Entries stored, bytes on disk (database and write-ahead log), hits in this process."""
+        with self._connect() as db:
+            (entries,) = db.execute("SELECT count(*) FROM completions").fetchone()
+        size = sum(p.stat().st_size for p in self._files() if p.exists())
+        return CacheStats(entries=int(entries), bytes=size, hits=self._hits)
+
+    def clear(self) -> int:
+        """Delete every entry; returns how many there were."""
+        with self._connect() as db:
+            removed = db.execute("DELETE FROM completions").rowcount
+        with self._connect() as db:
+            db.execute("VACUUM")
+        return int(removed)
+
+    def _files(self) -> tuple[Path, ...]:
+        return (self.path, self.path.with_name(self.path.name + "-wal"))
+
+    @contextlib.contextmanager
+    def _connect(self) -> Iterator[sqlite3.Connection]:
+        """A fresh connection in WAL mode, committed on success and always closed."""
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            db = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT)
+        except (OSError, sqlite3.Error) as exc:
+            raise self._unusable(exc) from None
+        try:
+            self._prepare(db)
+            with db:
+                yield db
+        except sqlite3.DatabaseError as exc:
+            raise self._unusable(exc) from None
+        finally:
+            db.close()
+
+    def _prepare(self, db: sqlite3.Connection) -> None:
+        """Once per instance: WAL mode and the table; a racing process may briefly hold the lock."""
+        deadline = time.monotonic() + BUSY_TIMEOUT
+        while not self._ready:
+            try:
+                db.execute("PRAGMA journal_mode=WAL")
+                db.execute(SCHEMA)
+                self._ready = True
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) or time.monotonic() > deadline:
+                    raise
+                time.sleep(0.01)
+
+    def _unusable(self, exc: Exception) -> ConfigurationError:
+        reason = " ".join(str(exc).split()) or type(exc).__name__
+        return ConfigurationError(
+            f"cannot use the response cache {self.path}: {reason}; "
+            "set SUMMARIZER_CACHE_DIR or run without the cache",
+            path=str(self.path),
+        )
+
+
+def _row(key: str, done: Completion, created: float) -> tuple[Any, ...]:
+    """The completions row of `done` under `key`."""
+    head = (key, done.content, done.finish_reason, done.prompt_tokens, done.completion_tokens)
+    return (*head, done.request_id, done.response_format, created)

@@ -1,0 +1,292 @@
+"""The model client: the only module that talks to the network (OpenAI-compatible endpoints)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING, Any
+
+from summarizer.errors import ModelError
+from summarizer.model.cache import Cache, cache_key, storable
+from summarizer.model.retry import is_refusal, model_error, retry_policy
+
+if TYPE_CHECKING:
+    from openai.types.chat import ChatCompletion
+
+    from summarizer.config import Settings
+
+MODES = ("json_schema", "json_object", "none")
+BATCH_MODE = MODES[0]
+"""Batch request lines always ask for json_schema output (the Batch API takes it)."""
+NO_KEY = "sk-no-key-required"
+
+
+@dataclass(frozen=True)
+class ModelConfig:
+    """Endpoint, credentials and retry budget; the API key never shows in repr or messages."""
+
+    model: str
+    base_url: str | None
+    api_key: str = field(repr=False)
+    timeout: float = 60
+    max_attempts: int = 5
+    max_wait: float = 120
+    temperature: float = 0.0
+    max_tokens: int | None = None
+    min_wait: float = 0.5
+    max_backoff: float = 30.0
+    max_retry_after: float = 60.0
+
+
+def config_for(
+    settings: Settings, base_url: str | None = None, model: str | None = None
+) -> ModelConfig:
+    """The client configuration `settings` describe; `base_url` and `model` override theirs."""
+    from summarizer.config import DEFAULT_MODEL
+
+    return ModelConfig(
+        model=model or settings.model or DEFAULT_MODEL,
+        base_url=settings.base_url if base_url is None else base_url,
+        api_key=settings.api_key or "",
+        timeout=settings.timeout,
+        max_tokens=settings.max_output_tokens,
+    )
+
+
+@dataclass(frozen=True)
+class Completion:
+    """One reply: its text, why it stopped, what it cost, and how it was obtained."""
+
+    content: str
+    finish_reason: str
+    prompt_tokens: int
+    completion_tokens: int
+    request_id: str | None
+    cached: bool
+    response_format: str
+
+
+@dataclass(frozen=True)
+class Usage:
+    """What a client has spent so far: calls, cache hits, HTTP requests and tokens."""
+
+    calls: int = 0
+    cached: int = 0
+    requests: int = 0
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+
+
+@dataclass(frozen=True)
+class _Ask:
+    """One request to make: the messages and the structured-output mode to ask in."""
+
+    messages: tuple[dict[str, str], ...]
+    mode: str
+    fmt: Mapping[str, Any] | None
+    refusable: bool
+
+
+class _Refused(Exception):
+    """The server rejected the structured-output mode we asked for."""
+
+
+class ModelClient:
+    """Chat completions with structured-output fallback, retries, caching and usage counters."""
+
+    def __init__(
+        self, config: ModelConfig, *, cache: Cache | None = None, prompt_version: str = ""
+    ) -> None:
+        import openai
+
+        self.config = config
+        self.cache = cache
+        self.prompt_version = prompt_version
+        self._sdk = openai.AsyncOpenAI(
+            api_key=config.api_key or NO_KEY,
+            base_url=config.base_url,
+            timeout=config.timeout,
+            max_retries=0,
+        )
+        self._mode = 0
+        self._confirmed = False
+        self._usage = Usage()
+        self.recorder: Callable[[Sequence[Mapping[str, str]], Completion], None] | None = None
+
+    async def __aenter__(self) -> ModelClient:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.aclose()
+
+    async def aclose(self) -> None:
+        """Close the HTTP connections."""
+        await self._sdk.close()
+
+    def usage(self) -> Usage:
+        """A snapshot of the counters."""
+        return self._usage
+
+    async def complete(
+        self,
+        messages: Sequence[Mapping[str, str]],
+        *,
+        schema: Mapping[str, Any] | None = None,
+        schema_name: str = "summary",
+    ) -> Completion:
+        """The reply to `messages`, as JSON matching `schema` when the server supports it."""
+        self._count(calls=1)
+        key = self.key(messages, schema) if self.cache else ""
+        hit = self.cache.get(key) if self.cache else None
+        if hit is not None:
+            self._count(cached=1)
+            return hit
+        done = await self._structured(tuple(dict(m) for m in messages), schema, schema_name)
+        self._count(prompt_tokens=done.prompt_tokens, completion_tokens=done.completion_tokens)
+        if self.cache and storable(done, schema):
+            self.cache.put(key, done)
+        if self.recorder is not None:
+            self.recorder(messages, done)
+        return done
+
+    def key(self, messages: Sequence[Mapping[str, str]], schema: Mapping[str, Any] | None) -> str:
+        """The cache key of this request on this endpoint, model and prompt version."""
+        return cache_key(
+            base_url=str(self._sdk.base_url),
+            model=self.config.model,
+            prompt_version=self.prompt_version,
+            messages=messages,
+            schema=schema,
+            temperature=self.config.temperature,
+            max_tokens=self.config.max_tokens,
+        )
+
+    async def count_tokens(self, text: str) -> int | None:
+        """`text`'s length in the server's own tokens (llama.cpp's /extras/tokenize/count), or
+        None when the server cannot say."""
+        import openai
+
+        root = str(self._sdk.base_url).rstrip("/").removesuffix("/v1")
+        try:
+            reply = await self._sdk.post(
+                f"{root}/extras/tokenize/count", body={"input": text}, cast_to=object
+            )
+        except openai.OpenAIError:
+            return None
+        count = reply.get("count") if isinstance(reply, dict) else None
+        return count if isinstance(count, int) and count >= 0 else None
+
+    def batch_body(
+        self,
+        messages: Sequence[Mapping[str, str]],
+        schema: Mapping[str, Any],
+        name: str = "summary",
+    ) -> dict[str, Any]:
+        """The chat-completions body of a Batch API request line (in BATCH_MODE)."""
+        fmt = _response_format(BATCH_MODE, schema, name)
+        return self._body(tuple(dict(m) for m in messages), fmt)
+
+    def _body(
+        self, messages: tuple[dict[str, str], ...], fmt: Mapping[str, Any] | None
+    ) -> dict[str, Any]:
+        body: dict[str, Any] = {
+            "model": self.config.model,
+            "messages": list(messages),
+            "temperature": self.config.temperature,
+        }
+        if fmt is not None:
+            body["response_format"] = fmt
+        if self.config.max_tokens is not None:
+            body["max_tokens"] = self.config.max_tokens
+        return body
+
+    def _count(self, **more: int) -> None:
+        now = self._usage
+        self._usage = replace(now, **{k: getattr(now, k) + v for k, v in more.items()})
+
+    async def _structured(
+        self, messages: tuple[dict[str, str], ...], schema: Mapping[str, Any] | None, name: str
+    ) -> Completion:
+        """Ask in the remembered mode, stepping down json_schema → json_object → none on refusal."""
+        if schema is None:
+            return await self._retrying(_Ask(messages, "none", None, refusable=False))
+        while True:
+            tried = self._mode
+            mode = MODES[tried]
+            fmt = _response_format(mode, schema, name)
+            refusable = mode != "none" and not self._confirmed
+            try:
+                done = await self._retrying(_Ask(messages, mode, fmt, refusable))
+            except _Refused:
+                self._mode = max(self._mode, tried + 1)
+                continue
+            self._confirmed = True
+            return done
+
+    async def _retrying(self, ask: _Ask) -> Completion:
+        """The only retry loop: transient failures are retried, the rest become ModelError."""
+        import openai
+        from tenacity import AsyncRetrying
+
+        retrying = AsyncRetrying(**retry_policy(self.config))
+        attempts = 0
+        try:
+            async for attempt in retrying:
+                with attempt:
+                    attempts += 1
+                    return await self._attempt(ask)
+        except openai.OpenAIError as exc:
+            raise model_error(exc, attempts, self.config) from None
+        raise AssertionError("unreachable: tenacity either returns or raises")
+
+    async def _attempt(self, ask: _Ask) -> Completion:
+        """One HTTP request."""
+        import openai
+
+        self._count(requests=1)
+        try:
+            raw = await self._sdk.chat.completions.with_raw_response.create(
+                **self._body(ask.messages, ask.fmt)
+            )
+        except openai.APIStatusError as exc:
+            if ask.refusable and is_refusal(exc):
+                raise _Refused from None
+            raise
+        return completion_from(raw.parse(), raw.headers.get("x-request-id"), ask.mode)
+
+
+def completion_from(reply: ChatCompletion, request_id: str | None, mode: str) -> Completion:
+    """A Completion from the SDK's parsed reply (live or from a batch output line)."""
+    if not reply.choices:
+        raise ModelError("model error: the reply has no choices", request_id=request_id)
+    choice, usage = reply.choices[0], reply.usage
+    return Completion(
+        content=choice.message.content or "",
+        finish_reason=choice.finish_reason or "unknown",
+        prompt_tokens=usage.prompt_tokens if usage else 0,
+        completion_tokens=usage.completion_tokens if usage else 0,
+        request_id=request_id,
+        cached=False,
+        response_format=mode,
+    )
+
+
+def _response_format(mode: str, schema: Mapping[str, Any], name: str) -> dict[str, Any] | None:
+    if mode == "json_schema":
+        spec = {"name": name, "schema": dict(schema), "strict": False}
+        return {"type": "json_schema", "json_schema": spec}
+    if mode == "json_object":
+        return {"type": "json_object", "schema": dict(schema)}
+    return None
+
+
+def ready(base_url: str, timeout: float = 2.0) -> bool:
+    """True once an OpenAI-compatible server at `base_url` answers GET /models."""
+    import urllib.error
+    import urllib.request
+
+    try:
+        with urllib.request.urlopen(f"{base_url.rstrip('/')}/models", timeout=timeout) as resp:
+            return bool(resp.status == 200)
+    except (urllib.error.URLError, OSError, ValueError):
+        return False

@@ -1,0 +1,1 @@
+"""Who said what: quotation marks, quote spans, reporting cues, speakers and their names."""

@@ -1,0 +1,166 @@
+"""Speaker mentions in Chinese and Japanese, where no spaces or capitals mark a name."""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.quotes.cues import LEAD, Cues, Mention, Window
+
+_CJK_BREAK = re.compile(r"[、，,：:；;。！？!?“”「」『』（）()《》\s—]")
+_CJK_CLAUSE = re.compile(r"[，,。；;！？!?：:\n]")
+_JA_AFTER = re.compile(r"と[、,]?(?:(?P<who>[^、。「」]{1,20}?)(?:は|が)[、,]?)?")
+_JA_TOPIC = re.compile(r"(?P<who>[^、。「」\s]{1,25}?)(?:は|が)[、,]?")
+_CJK_SENTENCE = re.compile(r"[。！？!?\n]")
+_DIGIT = re.compile(r"\d")
+_HAN_NEXT = r"(?=[\u3400-\u9fff])"
+_MAX_CUES = 4
+_FRAME_REACH = 120
+
+
+def cjk_frame(text: str, colon: int, cues: Cues) -> Mention | None:
+    """The speaker of a frame before an unmarked speech: "以下是他的演說全文：" (a speech
+    noun, whose owner speaks), "蔡總統談話全文如下：", or a cue ("他在發言中說：")."""
+    reach = max(0, colon - _FRAME_REACH)
+    noun = None
+    if cues.frame_nouns:
+        clause = last_break(text, reach, colon, _CJK_CLAUSE)
+        noun = next(reversed(list(cues.frame_nouns.finditer(text, clause, colon))), None)
+    if noun is None:
+        start = last_break(text, reach, colon, _CJK_SENTENCE)
+        return cjk_mention(text, (start, colon + 1), (colon + 1, colon + 1), cues)
+    segment = text[clause : noun.start()].removesuffix("的")
+    at = clause + len(segment) - len(segment.lstrip())
+    segment = segment.strip()
+    prefix = next((p for p in cues.frame_prefixes if segment.startswith(p)), "")
+    return zh_subject(segment[len(prefix) :], noun, cues, at + len(prefix))
+
+
+def zh_titled(text: str, start: int, end: int, cues: Cues) -> str | None:
+    """The last name written after a title in [start, end) ("副總統彭斯美東時間" -> "彭斯")."""
+    if not cues.titles:
+        return None
+    titles = "|".join(map(re.escape, cues.titles))
+    for match in reversed(list(re.finditer(f"(?:{titles}){_HAN_NEXT}", text[start:end]))):
+        name = _zh_cut(text[start + match.end() : start + match.end() + 10], cues)
+        name = _CJK_BREAK.split(_DIGIT.split(name)[0])[0]
+        if 2 <= len(name) <= 4:
+            return name
+    return None
+
+
+def cjk_mention(text: str, before: Window, after: Window, cues: Cues) -> Mention | None:
+    """The speaker mention for a quotation in Chinese or Japanese text."""
+    if cues.family == "ja":
+        return _ja(text, before, after, cues)
+    return _zh_after(text, after, before[1], cues) or _zh_before(text, before, cues)
+
+
+def _zh_after(text: str, window: Window, opened: int, cues: Cues) -> Mention | None:
+    if (
+        opened > 0
+        and not _CJK_BREAK.match(text, opened - 1)
+        and not cues.verbs.search(text, max(0, opened - 3), opened)
+    ):
+        return None
+    start = LEAD.match(text, window[0], window[1]).end()  # type: ignore[union-attr]
+    cue = cues.verbs.search(text, start, min(window[1], start + 24))
+    if cue is None or _CJK_BREAK.search(text, start, cue.start()):
+        return None
+    return zh_subject(text[start : cue.start()], cue, cues, start)
+
+
+def _zh_before(text: str, window: Window, cues: Cues) -> Mention | None:
+    tail = text[window[0] : window[1]].rstrip()
+    clause_end = window[0] + len(tail) - (1 if tail.endswith(("：", ":", "，", ",")) else 0)
+    floor = last_break(text, window[0], clause_end, _CJK_CLAUSE)
+    found = [
+        cue
+        for cue in cues.verbs.finditer(text, window[0], clause_end)
+        if cue.start() >= floor or _CJK_CLAUSE.match(text, cue.end())
+    ]
+    for cue in reversed(found[-_MAX_CUES:]):
+        clause = max(window[0], last_break(text, window[0], cue.start()))
+        mention = zh_subject(text[clause : cue.start()], cue, cues, clause)
+        if mention:
+            return mention
+    if tail.endswith(("：", ":")):
+        clause = last_break(text, max(0, window[1] - 120), clause_end, _CJK_CLAUSE)
+        return _zh_leading_name(text[clause:clause_end], cues, clause)
+    return None
+
+
+def last_break(text: str, start: int, end: int, breaks: re.Pattern[str] = _CJK_BREAK) -> int:
+    """Where the clause containing `end` starts: just after the last break in [start, end)."""
+    found = start
+    for match in breaks.finditer(text, start, end):
+        found = match.end()
+    return found
+
+
+def zh_subject(segment: str, cue: re.Match[str], cues: Cues, at: int) -> Mention | None:
+    """A Chinese name (or pronoun, surname, title) from the words before a cue."""
+    lead = _zh_cut(segment, cues)
+    if 2 <= len(lead) <= 4 and lead != segment and not lead.startswith(cues.skip):
+        return Mention(lead, "name", cue.group(), at)
+    segment = segment.rsplit("的", 1)[-1]
+    if segment.startswith(cues.skip):
+        return None
+    title = ""
+    changed = True
+    while changed:
+        changed = False
+        for word in (*cues.skip, *cues.titles):
+            if segment.endswith(word) and len(segment) > 0:
+                segment, changed = segment[: -len(word)], True
+                title = word if word in cues.titles else title
+    for word in cues.titles:
+        cut = segment.rfind(word)
+        if cut >= 0:
+            segment, title = segment[cut + len(word) :], word
+    segment = _zh_cut(segment, cues)
+    return _zh_mention(segment, title, cue.group(), at)
+
+
+def _zh_cut(segment: str, cues: Cues) -> str:
+    """A name stops at the first adverb or preposition that follows it."""
+    cut = len(segment)
+    for word in cues.skip:
+        found = segment.find(word, 1)
+        if 0 < found < cut:
+            cut = found
+    return segment[:cut]
+
+
+def _zh_mention(name: str, title: str, cue: str, at: int) -> Mention | None:
+    if name in ("他", "她", "他们", "她们", "他們", "她們"):
+        return Mention(name, "pronoun", cue, at)
+    if 1 <= len(name) <= 4 or (("·" in name or "‧" in name) and len(name) <= 16):
+        return Mention(name, "name", cue, at)
+    if not name and title:
+        return Mention(title, "role", cue, at)
+    return None
+
+
+def _zh_leading_name(clause: str, cues: Cues, at: int) -> Mention | None:
+    """The name at the start of a clause that introduces a quotation with a colon."""
+    cut = min((i for i in (clause.find(t) for t in cues.titles) if i > 0), default=-1)
+    if 2 <= cut <= 4:
+        return Mention(clause[:cut], "name", "：", at)
+    return None
+
+
+def _ja(text: str, before: Window, after: Window, cues: Cues) -> Mention | None:
+    """Japanese: 「…」と述べた with the speaker as topic before the quote, or after と."""
+    tail = _JA_AFTER.match(text, after[0], after[1])
+    cue = cues.verbs.search(text, tail.end(), min(after[1], tail.end() + 15)) if tail else None
+    if tail and cue:
+        if tail.group("who"):
+            return Mention(tail.group("who"), "name", cue.group(), tail.start("who"))
+        topic = _JA_TOPIC.match(text, last_break(text, before[0], before[1]), before[1])
+        if topic:
+            return Mention(topic.group("who"), "name", cue.group(), topic.start("who"))
+    if cues.postfix:
+        for match in cues.postfix.finditer(text, before[0], before[1]):
+            clause = max(before[0], last_break(text, before[0], match.start()))
+            return Mention(text[clause : match.start()], "name", match.group(), clause)
+    return None

@@ -1,0 +1,115 @@
+"""Reporting-cue vocabulary per language, read lazily from summarizer/data/cues.toml."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from summarizer import _data
+
+Window = tuple[int, int]
+LEAD = re.compile(r"[\s,;:.!?…\-–—،，：]*")
+"""Punctuation and dashes between a closing quotation mark and the words after it."""
+
+_SPACED = ("en", "es", "fr", "de", "ru", "ar")
+_ENDS = {
+    "zh": r"[。！？!?；]",
+    "ja": r"[。！？!?]",
+    "ar": r"[.!?؟](?=\s|$)",
+}
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A raw reference to a speaker next to a cue: its words, what kind it is, and where."""
+
+    words: str
+    kind: str
+    cue: str
+    at: int
+
+
+@dataclass(frozen=True)
+class Cues:
+    """One language family's cue words, compiled for scanning."""
+
+    family: str
+    verbs: re.Pattern[str]
+    participles: frozenset[str]
+    postfix: re.Pattern[str] | None
+    pronouns: frozenset[str]
+    titles: tuple[str, ...]
+    orgs: tuple[str, ...]
+    skip: tuple[str, ...]
+    stop: frozenset[str]
+    drop_suffixes: tuple[str, ...]
+    sentence_end: re.Pattern[str]
+    frame: re.Pattern[str]
+    frame_nouns: re.Pattern[str] | None
+    frame_prefixes: tuple[str, ...]
+    frame_full: tuple[str, ...]
+    reported: frozenset[str] = frozenset()
+    sayings: frozenset[str] = frozenset()
+    determiners: frozenset[str] = frozenset()
+    nouns_capitalized: bool = False
+
+    @property
+    def spaced(self) -> bool:
+        """True when words are separated by spaces (not Chinese or Japanese)."""
+        return self.family in _SPACED
+
+
+@functools.cache
+def _table() -> dict[str, Any]:
+    return _data.load_toml("cues.toml")
+
+
+def _frame(data: dict[str, Any], spaced: bool) -> re.Pattern[str]:
+    """A clause ending in a cue (or a speech noun) and its tail: a speech frame before a colon."""
+    cue = _alternation([*data["verbs"], *data.get("frame_nouns", [])], spaced)
+    tail = _alternation(data.get("frame_tails", []), spaced)
+    if spaced:
+        return re.compile(rf"{cue}(?:\s+{tail})?\s*$", re.IGNORECASE)
+    return re.compile(f"{cue}(?:{tail})?$")
+
+
+def _alternation(words: list[str], spaced: bool) -> str:
+    ordered = sorted({re.escape(w) for w in words}, key=len, reverse=True)
+    body = "|".join(ordered) or "(?!)"
+    return rf"(?<!\w)(?:{body})(?!\w)" if spaced else f"(?:{body})"
+
+
+@functools.cache
+def cues_for(family: str) -> Cues:
+    """The cue data for a language family ("en", "zh", ...); English when it is not listed."""
+    table = _table()
+    data = table.get(family, table["en"])
+    fam = family if family in table else "en"
+    spaced = fam in _SPACED
+    postfix = data.get("postfix", [])
+    nouns = data.get("frame_nouns", [])
+    lower = [w.lower() for w in data.get("skip", [])]
+    reported = data.get("reported", [])
+    return Cues(
+        family=fam,
+        verbs=re.compile(_alternation([*data["verbs"], *reported], spaced), re.IGNORECASE),
+        participles=frozenset(data.get("participles", [])),
+        postfix=re.compile(_alternation(postfix, False)) if postfix else None,
+        pronouns=frozenset(w.lower() for w in data.get("pronouns", [])),
+        titles=tuple(sorted((w.lower() for w in data.get("titles", [])), key=len, reverse=True)),
+        orgs=tuple(w.lower() for w in data.get("orgs", [])),
+        skip=tuple(sorted(lower, key=len, reverse=True)),
+        stop=frozenset(w.lower() for w in data.get("stop", [])),
+        drop_suffixes=tuple(data.get("drop_suffixes", [])),
+        sentence_end=re.compile(_ENDS.get(fam, r"[.!?](?=\s|$)")),
+        frame=_frame(data, spaced),
+        frame_nouns=re.compile(_alternation(nouns, spaced)) if nouns else None,
+        frame_prefixes=tuple(data.get("frame_prefixes", [])),
+        frame_full=tuple(data.get("frame_full", [])),
+        reported=frozenset(reported),
+        sayings=frozenset(data.get("sayings", [])),
+        determiners=frozenset(data.get("determiners", [])),
+        nouns_capitalized=bool(table.get(fam, {}).get("nouns_capitalized", False)),
+    )

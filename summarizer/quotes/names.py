@@ -1,0 +1,273 @@
+"""From a raw mention to a canonical speaker: titles stripped; surnames, pronouns, roles carried."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import defaultdict
+
+from summarizer.quotes.cjk import last_break, zh_subject, zh_titled
+from summarizer.quotes.cues import Cues, Mention
+
+_POSSESSIVE = re.compile(r"['’]s?$")
+_TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*")
+_HAN = "[\u3400-\u9fff]"
+_PARTICLES = frozenset(
+    ["de", "del", "la", "van", "von", "der", "di", "da", "du", "le", "bin", "al"]
+)
+_PARTICLE = f"(?:(?:{'|'.join(sorted(_PARTICLES))})[ \\t]+)?"
+
+
+@functools.cache
+def _word() -> str:
+    """A capitalised word, from Unicode's upper-case Latin, Greek and Cyrillic letters."""
+    upper = "".join(chr(c) for c in range(0x41, 0x530) if chr(c).isupper())
+    return f"[{re.escape(upper)}]\\w*(?:[-'’]\\w+)*"
+
+
+@functools.cache
+def _capital_run() -> re.Pattern[str]:
+    """Two or more capitalised words in a row (names)."""
+    return re.compile(f"{_word()}(?:[ \\t]+{_PARTICLE}{_word()})+")
+
+
+@functools.cache
+def _single_run() -> re.Pattern[str]:
+    """One or more capitalised words in a row."""
+    return re.compile(f"{_word()}(?:[ \\t]+{_PARTICLE}{_word()})*")
+
+
+class Resolver:
+    """Turns mentions into canonical speakers, remembering who spoke last in the article."""
+
+    def __init__(self, text: str, cues: Cues) -> None:
+        self.text = text
+        self.cues = cues
+        self.last_person: str | None = None
+        self.last_org: str | None = None
+        self.spoken: list[str] = []
+        self._index: dict[str, list[tuple[int, str]]] | None = None
+        self._titled: dict[str, list[tuple[int, str]]] = defaultdict(list)
+
+    def resolve(self, mention: Mention, context: tuple[int, int]) -> str | None:
+        """The canonical speaker for `mention`; `context` is the text before the quotation in
+        its paragraph, where a pronoun or a role finds its name."""
+        at = context[1]
+        if mention.kind == "pronoun":
+            found = self._recent_person(context) or self.last_person
+        elif mention.kind == "role":
+            found = self._by_title(mention.words, at)
+            if not self.cues.nouns_capitalized:
+                found = found or self._recent_person(context, anyone=False)
+            found = found or mention.words
+        elif mention.kind == "org":
+            found = self._org(mention.words, context)
+        else:
+            found = self._person(mention, at)
+        if found and mention.kind != "org":
+            self.last_person = found
+        if found:
+            self.spoken.append(found)
+        return found
+
+    def _org(self, words: str, context: tuple[int, int]) -> str | None:
+        tokens = _TOKEN.findall(words)
+        while tokens and tokens[0].lower() in self.cues.stop:
+            tokens.pop(0)
+        name: str | None
+        if not self.cues.spaced or self.cues.family == "ar":
+            name = self._expand_prefix(words)
+        elif any(t[0].isupper() for t in tokens):
+            name = words[words.index(tokens[0]) :]
+        else:
+            head = tokens[-1].lower().rstrip("s") if tokens else ""
+            name = self._named_org(head, context)
+            if not name and self.last_org and head in self.last_org.lower():
+                name = self.last_org
+        self.last_org = name or self.last_org
+        return name
+
+    def _named_org(self, head: str, context: tuple[int, int]) -> str | None:
+        """The last capitalised organisation name in `context` with `head` ("the ministry")."""
+        found = None
+        for run in _single_run().finditer(self.text, *context):
+            if head and head in run.group().lower():
+                found = run.group()
+        if found is None:
+            return None
+        tokens = _TOKEN.findall(found)
+        while tokens and tokens[0].lower() in self.cues.stop:
+            tokens.pop(0)
+        return found[found.index(tokens[0]) :] if tokens else None
+
+    def _expand_prefix(self, words: str) -> str:
+        """A short form ("الائتلاف") becomes the longer name it starts, if one was heard."""
+        for earlier in reversed(self.spoken):
+            if earlier.startswith(words) and len(earlier) > len(words):
+                return earlier
+        return words
+
+    def _person(self, mention: Mention, at: int) -> str | None:
+        words = mention.words
+        if not self.cues.spaced:
+            return self._han_person(words)
+        name = self._canonical(words)
+        if not name:
+            return self._by_title(words, at)
+        if " " not in name:
+            found = self._full_name(name, at)
+            return found or (name if self._bare(mention) else None)
+        return name
+
+    def _bare(self, mention: Mention) -> bool:
+        """Whether a lone capitalised word is a name: always, except where every noun is
+        capitalised; there it must stand alone in its clause ("Merkel sagte:", "sagt Geicke."),
+        not after another word ("um 0.16 Uhr schickt")."""
+        if not self.cues.nouns_capitalized:
+            return True
+        end = mention.at + len(mention.words)
+        before = self.text[max(0, mention.at - 3) : mention.at].strip()
+        after = self.text[end : end + 1]
+        ends_clause = not after or not (after.isalnum() or after.isspace())
+        return not before or before[-1] in ".!?:;,\n" or ends_clause
+
+    def _canonical(self, words: str) -> str:
+        """The name without leading stop words, titles and a trailing possessive."""
+        tokens = [_POSSESSIVE.sub("", t) if i else t for i, t in enumerate(_TOKEN.findall(words))]
+        if tokens:
+            tokens[-1] = _POSSESSIVE.sub("", tokens[-1])
+        for index in range(len(tokens) - 1, -1, -1):
+            lower = tokens[index].lower().rstrip(".")
+            if lower in self.cues.titles or lower in self.cues.stop:
+                noun = lower in self.cues.determiners and len(tokens) - index > 3
+                tokens = tokens[index + 1 + noun :]
+                break
+        while len(tokens) > 2 and tokens[0].endswith(self.cues.drop_suffixes or ("\0",)):
+            tokens.pop(0)
+        return " ".join(t for t in tokens if t[0].isupper())
+
+    def _full_name(self, token: str, at: int) -> str | None:
+        """The earlier full name containing `token` ("Stoltenberg" -> "Jens Stoltenberg")."""
+        for earlier in reversed(self.spoken):
+            if token in earlier.split():
+                return earlier
+        candidates = self._names().get(token, [])
+        before = [name for pos, name in candidates if pos < at]
+        return before[-1] if before else (candidates[0][1] if candidates else None)
+
+    def _names(self) -> dict[str, list[tuple[int, str]]]:
+        """Every multi-word name in the article, by each of its words (built once, lazily)."""
+        if self._index is None:
+            self._index = defaultdict(list)
+            for match in _capital_run().finditer(self.text):
+                self._register(match.start(), match.group())
+        return self._index
+
+    def _register(self, pos: int, run: str) -> None:
+        lowers = [t.lower() for t in _TOKEN.findall(run)]
+        name = self._canonical(run)
+        if " " not in name or any(w.lower() in self.cues.orgs for w in name.split()):
+            return
+        if self._determined(pos):
+            return
+        for word in name.split():
+            assert self._index is not None
+            self._index[word].append((pos, name))
+        lead = _TOKEN.findall(self.text, max(0, pos - 40), pos)
+        for word in (*lead[-1:], *lowers):
+            if word.lower().rstrip(".") in self.cues.titles:
+                self._titled[word.lower()].append((pos, name))
+
+    def _determined(self, pos: int) -> bool:
+        """Whether a determiner comes right before `pos`: a noun follows, not a name."""
+        if not self.cues.determiners:
+            return False
+        lead = _TOKEN.findall(self.text, max(0, pos - 20), pos)
+        return bool(lead) and lead[-1].lower() in self.cues.determiners
+
+    def _recent_person(self, context: tuple[int, int], *, anyone: bool = True) -> str | None:
+        """The last person named in `context`: a cue's subject or a titled name first, else
+        (when `anyone`) whoever was named last."""
+        if self.cues.family == "ar":
+            return None
+        if not self.cues.spaced:
+            return self._recent_han(context)
+        named: list[tuple[bool, str]] = []
+        for run in _single_run().finditer(self.text, *context):
+            if self._determined(run.start()):
+                continue
+            name = self._canonical(run.group())
+            if name and " " not in name:
+                name = self._full_name(name, run.start()) or ""
+            if name and not any(w.lower() in self.cues.orgs for w in name.split()):
+                named.append((self._is_subject(run), name))
+        subjects = [name for subject, name in named if subject]
+        if subjects or not anyone:
+            return subjects[-1] if subjects else None
+        return named[-1][1] if named else None
+
+    def _is_subject(self, run: re.Match[str]) -> bool:
+        """A verb-like word or a cue follows the name, a title precedes it, or it ends a clause
+        right after a cue ("сказал Климкин.")."""
+        if _POSSESSIVE.search(run.group()):
+            return False
+        after = _TOKEN.match(self.text, run.end() + 1)
+        if after and self._leads(run) and self.text[run.end()] == " ":
+            word = after.group()
+            if word.islower() and word not in self.cues.stop and word not in _PARTICLES:
+                return True
+        cue = self.cues.verbs.search(self.text, run.end(), run.end() + 30)
+        if cue and len(_TOKEN.findall(self.text, run.end(), cue.start())) <= 3:
+            return True
+        before = _TOKEN.findall(self.text, max(0, run.start() - 30), run.start())
+        last = before[-1] if before else ""
+        inside = [w.lower() for w in _TOKEN.findall(run.group())[:-1]]
+        if any(w in self.cues.titles and w not in self.cues.stop for w in [last.lower(), *inside]):
+            return True
+        ends_clause = not self.text[run.end() : run.end() + 1].isspace()
+        return ends_clause and bool(self.cues.verbs.fullmatch(last))
+
+    def _leads(self, run: re.Match[str]) -> bool:
+        """Whether a name followed by a lower-case word can be the subject: always, except
+        where every noun is capitalised, where it must start a clause ("Moreno hat …", not
+        "dass die Milizmänner Relotius angelogen haben")."""
+        if not self.cues.nouns_capitalized:
+            return True
+        before = self.text[max(0, run.start() - 3) : run.start()].strip()
+        return not before or before[-1] in ".!?:;,\n"
+
+    def _recent_han(self, context: tuple[int, int]) -> str | None:
+        """The last Chinese or Japanese name that is the subject of a cue in `context`, else
+        the last one written after a title ("副總統彭斯")."""
+        found = list(self.cues.verbs.finditer(self.text, *context))
+        for cue in reversed(found[-4:]):
+            clause = last_break(self.text, context[0], cue.start())
+            mention = zh_subject(self.text[clause : cue.start()], cue, self.cues, clause)
+            if mention and mention.kind == "name" and len(mention.words) > 1:
+                return mention.words
+        return zh_titled(self.text, *context, self.cues)
+
+    def _by_title(self, words: str, at: int) -> str | None:
+        if not self.cues.spaced:
+            found = re.findall(f"{re.escape(words)}({_HAN}{{2,3}})", self.text[:at])
+            return max(found, key=found.count) if found else None
+        self._names()
+        for word in reversed(_TOKEN.findall(words)):
+            earlier = [name for pos, name in self._titled.get(word.lower(), []) if pos < at]
+            if earlier:
+                return earlier[-1]
+        return None
+
+    def _han_person(self, words: str) -> str | None:
+        """A Chinese name; a surname with or without its title ("蔡總統") becomes the full
+        name an earlier speaker or a title gave it."""
+        titled = (t for t in self.cues.titles if words.endswith(t) and len(words) > len(t))
+        bare = words[: -len(title)] if (title := next(titled, "")) else words
+        if len(bare) > 1:
+            return words
+        for earlier in reversed(self.spoken):
+            if earlier.startswith(bare) and len(earlier) > 1:
+                return earlier
+        titles = "|".join(map(re.escape, self.cues.titles))
+        found = re.findall(f"(?:{titles})({re.escape(bare)}{_HAN}{{1,2}})", self.text)
+        return max(found, key=found.count) if found else (words if len(words) > 1 else None)

@@ -1,0 +1,7 @@
+"""The input stage: read a file, stdin or URL, decode it, extract and clean the article."""
+
+from summarizer.source.cleaning import clean_text
+from summarizer.source.encoding import decode
+from summarizer.source.read import MIN_LETTERS, USER_AGENT, load, read_text
+
+__all__ = ["MIN_LETTERS", "USER_AGENT", "clean_text", "decode", "load", "read_text"]

@@ -1,0 +1,202 @@
+"""The input stage: read a file, stdin or URL, decode it, extract and clean the article."""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass
+from typing import BinaryIO
+
+from summarizer import lang
+from summarizer.article import Article
+from summarizer.errors import InputError
+from summarizer.source.cleaning import (
+    CJK_WEIGHT,
+    clean_text,
+    drop_leading_title,
+    fallback_title,
+    letter_count,
+    split_title,
+)
+from summarizer.source.encoding import decode
+
+MIN_LETTERS = 180
+"""Shortest summarizable text, in letters; a CJK/kana/hangul character counts as CJK_WEIGHT."""
+USER_AGENT = "summarizer/0.1 (+https://pypi.org/project/summarizer/)"
+
+_EXTRACTION_PASSES = ((True, False), (False, False), (True, True))
+"""(favor_precision, include_tables) tried in turn until trafilatura finds enough text."""
+
+
+@dataclass(frozen=True)
+class _Raw:
+    """Bytes read from an input, with what its transport said about them."""
+
+    data: bytes
+    name: str
+    charset: str | None = None
+    html: bool = False
+
+
+def load(
+    spec: str,
+    *,
+    max_bytes: int = 20_000_000,
+    stdin: BinaryIO | None = None,
+    timeout: float = 20.0,
+) -> Article:
+    """Read the article at `spec` (path, `-` for stdin, or http(s) URL) and clean it."""
+    raw = _read(spec, max_bytes, stdin, timeout)
+    text = _decode_named(raw)
+    html = _looks_like_html(text, raw.html)
+    if html:
+        title, body = _extract_html(text, raw.name)
+        body = drop_leading_title(title, clean_text(body.replace("\n", "\n\n")))
+    else:
+        title, body = split_title(clean_text(text))
+    _check_length(body, raw.name)
+    language = _language(body, text if html else None)
+    return Article.from_text(body, title=title, lang=language, origin=spec)
+
+
+def read_text(spec: str, *, max_bytes: int = 20_000_000, stdin: BinaryIO | None = None) -> str:
+    """The decoded text of a file or stdin (`-`), with the same checks as `load` but no cleaning."""
+    return _decode_named(_read(spec, max_bytes, stdin, 20.0))
+
+
+def _read(spec: str, max_bytes: int, stdin: BinaryIO | None, timeout: float) -> _Raw:
+    if spec.startswith(("http://", "https://")):
+        return _fetch(spec, max_bytes, timeout)
+    if spec == "-":
+        stream = stdin if stdin is not None else sys.stdin.buffer
+        return _Raw(_read_limited(stream, max_bytes, "standard input"), "standard input")
+    return _read_file(spec, max_bytes)
+
+
+def _read_file(spec: str, max_bytes: int) -> _Raw:
+    try:
+        info = os.stat(spec)
+    except FileNotFoundError:
+        broken = os.path.islink(spec)
+        raise InputError(
+            f"broken symbolic link: {spec}" if broken else f"no such file: {spec}"
+        ) from None
+    except OSError as exc:
+        raise InputError(f"cannot read {spec}: {exc.strerror or exc}") from None
+    if os.path.isdir(spec):
+        raise InputError(f"{spec} is a directory, not an article file")
+    _check_size(info.st_size, max_bytes, spec)
+    try:
+        with open(spec, "rb") as fh:
+            data = _read_limited(fh, max_bytes, spec)
+    except PermissionError:
+        raise InputError(f"cannot read {spec}: permission denied") from None
+    except OSError as exc:
+        raise InputError(f"cannot read {spec}: {exc.strerror or exc}") from None
+    return _Raw(data, spec, html=spec.lower().endswith((".html", ".htm", ".xhtml")))
+
+
+def _read_limited(stream: BinaryIO, max_bytes: int, name: str) -> bytes:
+    data = stream.read(max_bytes + 1)
+    _check_size(len(data), max_bytes, name)
+    return data
+
+
+def _check_size(size: int, max_bytes: int, name: str) -> None:
+    if size > max_bytes:
+        raise InputError(
+            f"{name} is too large ({_megabytes(size)}; the limit is {_megabytes(max_bytes)})"
+        )
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / 1_000_000:.1f} MB" if size >= 100_000 else f"{size} bytes"
+
+
+def _fetch(url: str, max_bytes: int, timeout: float) -> _Raw:
+    import http.client
+    import urllib.error
+    import urllib.request
+
+    request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT})
+    try:
+        with urllib.request.urlopen(request, timeout=timeout) as resp:
+            length = resp.headers.get("Content-Length")
+            if length and length.isdigit():
+                _check_size(int(length), max_bytes, url)
+            data = _read_limited(resp, max_bytes, url)
+            ctype = resp.headers.get_content_type()
+            charset = resp.headers.get_content_charset()
+    except urllib.error.HTTPError as exc:
+        raise InputError(f"could not fetch URL {url}: HTTP {exc.code} {exc.reason}") from None
+    except urllib.error.URLError as exc:
+        raise InputError(f"could not fetch URL {url}: {exc.reason}") from None
+    except (OSError, ValueError, http.client.HTTPException) as exc:
+        raise InputError(f"could not fetch URL {url}: {type(exc).__name__} {exc}") from None
+    return _Raw(data, url, charset=charset, html="html" in ctype)
+
+
+def _decode_named(raw: _Raw) -> str:
+    if not raw.data:
+        raise InputError(f"{raw.name} is empty")
+    try:
+        text = decode(raw.data, raw.charset)
+    except InputError as exc:
+        raise InputError(f"{raw.name}: {exc}") from None
+    if not text.strip():
+        raise InputError(f"{raw.name} contains only whitespace")
+    return text
+
+
+def _looks_like_html(text: str, hinted: bool) -> bool:
+    """True for markup: a page that says it is HTML, or any markup its transport calls HTML."""
+    head = text[:2048].lstrip("\ufeff \t\r\n").lower()
+    return head.startswith("<") and (hinted or "<html" in head or "<!doctype html" in head)
+
+
+def _extract_html(html: str, name: str) -> tuple[str, str]:
+    """Title and body text (one paragraph a line) of the article in an HTML page."""
+    import trafilatura
+
+    title, body = "", ""
+    for precision, tables in _EXTRACTION_PASSES:
+        doc = trafilatura.bare_extraction(
+            html,
+            include_comments=False,
+            include_tables=tables,
+            favor_precision=precision,
+            with_metadata=True,
+        )
+        data = doc if isinstance(doc, dict) or doc is None else doc.as_dict()
+        if data:
+            title, body = data.get("title") or "", data.get("text") or ""
+        if letter_count(body) >= MIN_LETTERS:
+            break
+    letters = letter_count(body)
+    if letters < MIN_LETTERS:
+        raise InputError(
+            f"{name}: no article text found in the HTML page "
+            f"({letters} letters outside menus and scripts; need at least {MIN_LETTERS})"
+        )
+    return title.strip() or fallback_title(clean_text(body)), body
+
+
+def _check_length(body: str, name: str) -> None:
+    letters = letter_count(body)
+    if letters < MIN_LETTERS:
+        raise InputError(
+            f"{name} is too short to summarize: {letters} letters after cleaning, need at least "
+            f"{MIN_LETTERS} (a Chinese, Japanese or Korean character counts as {CJK_WEIGHT})"
+        )
+
+
+def _language(body: str, html: str | None) -> str:
+    """The detected language, or the page's declared one when detection finds none we support."""
+    found = lang.detect(body)
+    if html is None or lang.family(found) in {lang.family(c) for c in lang.SUPPORTED}:
+        return found
+    from trafilatura.utils import load_html
+
+    tree = load_html(html)
+    declared = tree.get("lang") if tree is not None else None
+    return str(declared).strip().replace("_", "-") if declared else found

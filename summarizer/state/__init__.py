@@ -1,0 +1,1 @@
+"""The state folder: SQLite stores and run locks that outlive one run."""

@@ -1,0 +1,234 @@
+"""The verifier: every quote proven verbatim, credited to its speaker, in the reader's language."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_right
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from functools import cache, cached_property, lru_cache
+
+from summarizer import _data, lang
+from summarizer.article import Article
+from summarizer.quotes.find import Quote, find_quotes
+from summarizer.summary import Failure, Point, QuoteRef, Summary, Verification
+from summarizer.verify.match import Index, fold, index, pieces, quoted
+
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+_TOKEN = re.compile(r"[^\W\d_]+")
+_PLACEHOLDER = re.compile(r"\s*<[^<>]{1,200}>\s*")
+_READER_FAMILIES = frozenset(lang.family(code) for code in lang.SUPPORTED)
+
+
+@dataclass(frozen=True)
+class _Text:
+    """A summary text to check: the headline (point None) or a point's text."""
+
+    text: str
+    point: int | None
+    speaker: str | None
+    translations: tuple[str, ...]
+
+    @property
+    def where(self) -> str:
+        """How the detail names this text."""
+        return "the headline" if self.point is None else "the point text"
+
+
+@dataclass(frozen=True)
+class _Source:
+    """The article as the checks need it: folded once, with its attributed quotations."""
+
+    index: Index
+    quotes: tuple[Quote, ...]
+
+    @cached_property
+    def ends(self) -> tuple[int, ...]:
+        """End offsets of the source quotations, in order."""
+        return tuple(q.end for q in self.quotes)
+
+    @cached_property
+    def casefolded(self) -> str:
+        """The folded source, casefolded, for loaded-word look-ups."""
+        return self.index.folded.text.casefold()
+
+    def overlapping(self, start: int, end: int) -> Iterator[Quote]:
+        """Source quotations overlapping the original span [start, end)."""
+        for quote in self.quotes[bisect_right(self.ends, start) :]:
+            if quote.start >= end:
+                return
+            yield quote
+
+
+def verify(summary: Summary, article: Article) -> Summary:
+    """A copy of `summary` with quote offsets filled in and its `verification` set."""
+    src = _Source(index(article), _attributed(article))
+    failures: list[Failure] = []
+    if summary.source.sha256 != article.sha256:
+        detail = f"summary is of source {summary.source.sha256}, article is {article.sha256}"
+        failures.append(Failure("source_mismatch", detail))
+    translations = tuple(q.text for p in summary.points for q in p.quotes if q.text)
+    headline = _Text(summary.headline, None, None, translations)
+    failures.extend(_placeholder(headline))
+    if not _is_title(summary, article):
+        failures.extend(_language(headline, summary.lang))
+    failures.extend(_wording(headline, summary.lang, src))
+    points = []
+    for i, point in enumerate(summary.points):
+        refs = []
+        for j, ref in enumerate(point.quotes):
+            fixed, found = _check_quote(ref, point, (i, j), src)
+            refs.append(fixed)
+            failures.extend(found)
+        points.append(replace(point, quotes=tuple(refs)))
+        mine = tuple(q.text for q in point.quotes if q.text)
+        text = _Text(point.text, i, point.speaker, mine)
+        failures.extend(_placeholder(text))
+        failures.extend(_language(text, summary.lang))
+        failures.extend(_wording(text, summary.lang, src))
+    ok = not any(f.severity == "error" for f in failures)
+    checked = sum(len(p.quotes) for p in points)
+    return replace(
+        summary, points=tuple(points), verification=Verification(ok, checked, tuple(failures))
+    )
+
+
+def _placeholder(text: _Text) -> Iterator[Failure]:
+    """A text that is only a `<...>` slot of the prompt's JSON example, echoed by a weak model."""
+    if _PLACEHOLDER.fullmatch(text.text):
+        yield Failure("placeholder", f"{text.where} is a template slot, not a summary", text.point)
+
+
+def _is_title(summary: Summary, article: Article) -> bool:
+    head = fold(summary.headline).strip()
+    return head in (fold(article.title).strip(), fold(summary.source.title).strip())
+
+
+def _check_quote(
+    ref: QuoteRef, point: Point, where: tuple[int, int], src: _Source
+) -> tuple[QuoteRef, list[Failure]]:
+    """The quote with its found offsets, and its not_found / wrong_speaker failures."""
+    span = src.index.find(ref.source_text, ref.start)
+    if span is None:
+        near, score = src.index.closest(ref.source_text)
+        detail = f"quote not in the source: searched for {_searched(ref.source_text)}"
+        miss = Failure("not_found", detail, *where, near, score)
+        return replace(ref, start=None, end=None), [miss]
+    hit = replace(ref, start=span[0], end=span[1])
+    for quote in src.overlapping(*span):
+        if quote.speaker is None:
+            continue
+        if point.speaker is None or not same_speaker(point.speaker, quote.speaker):
+            said = point.speaker or "nobody"
+            detail = f"quote credited to {said} but the source credits it to {quote.speaker}"
+            return hit, [Failure("wrong_speaker", detail, *where)]
+    return hit, []
+
+
+def _searched(source_text: str) -> str:
+    parts = pieces(source_text)
+    if len(parts) > 1:
+        listed = " … ".join(f'"{p}"' for p in parts)
+        return f"{listed} in order within one paragraph"
+    return f'"{parts[0]}"' if parts else "an empty quote"
+
+
+@lru_cache(maxsize=4)
+def _attributed(article: Article) -> tuple[Quote, ...]:
+    return find_quotes(article.text, article.lang)
+
+
+def _language(text: _Text, target: str) -> Iterator[Failure]:
+    """wrong_language when the text, quotes and speaker name removed, is not in `target`."""
+    rest = _unquoted(text.text)
+    if text.speaker:
+        rest = rest.replace(text.speaker, " ")
+    if lang.matches(rest, target):
+        return
+    found = lang.detect(rest)
+    if lang.family(found) in _READER_FAMILIES:  # other guesses come from too little text
+        detail = f"{text.where} reads as {found}, not {target}"
+        yield Failure("wrong_language", detail, text.point)
+
+
+def _unquoted(text: str) -> str:
+    spans = quoted(text)
+    parts, last = [], 0
+    for a, b in spans:
+        parts.append(text[last:a])
+        last = b
+    parts.append(text[last:])
+    return " ".join(parts)
+
+
+def _wording(text: _Text, target: str, src: _Source) -> Iterator[Failure]:
+    """unquoted_quote for made-up quotations, loaded_word warnings for editorial wording."""
+    for a, b in quoted(text.text):
+        passage = text.text[a:b]
+        folded = fold(passage).strip(' "')
+        if not folded or any(folded in fold(t) for t in text.translations):
+            continue
+        if src.index.find(passage) is None:
+            near, score = src.index.closest(passage)
+            detail = f'"{passage}" in {text.where} is neither in the source nor a quote translation'
+            yield Failure("unquoted_quote", detail, text.point, None, near, score)
+    own = fold(_unquoted(text.text)).casefold()
+    for word in _loaded_words(lang.family(target)):
+        if _uses(word, own) and not _uses(word, src.casefolded):
+            detail = f'loaded word "{word}" in {text.where}; the source does not use it'
+            yield Failure("loaded_word", detail, text.point, severity="warning")
+
+
+@cache
+def _loaded_words(family: str) -> tuple[str, ...]:
+    data = _data.load_toml("loaded_words.toml")
+    return tuple(fold(w).casefold() for w in data.get(family, ()))
+
+
+def _uses(word: str, text: str) -> bool:
+    """Whether folded, casefolded `text` uses `word` (whole words outside CJK)."""
+    if _CJK.search(word):
+        return word in text
+    return _word_pattern(word).search(text) is not None
+
+
+@cache
+def _word_pattern(word: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w){re.escape(word)}(?!\w)")
+
+
+def same_speaker(a: str, b: str) -> bool:
+    """Whether two speaker names name the same person (surname, T/S, accents, CJK containment)."""
+    fa, fb = _fold_name(a), _fold_name(b)
+    if not fa or not fb:
+        return False
+    if fa.casefold() == fb.casefold():
+        return True
+    if _CJK.search(fa) or _CJK.search(fb):
+        return fa in fb or fb in fa
+    return bool(_name_tokens(fa) & _name_tokens(fb))
+
+
+def _fold_name(name: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", fold(name))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).strip()
+
+
+def _name_tokens(name: str) -> set[str]:
+    """Name tokens of ≥2 letters, without titles or lowercase particles (al-, van, de)."""
+    tokens = _TOKEN.findall(name)
+    cased = any(t[0].isupper() for t in tokens)
+    return {
+        t.casefold()
+        for t in tokens
+        if len(t) >= 2 and not (cased and t[0].islower()) and t.casefold() not in _titles()
+    }
+
+
+@cache
+def _titles() -> frozenset[str]:
+    """Title and role words of every language, from the attribution cues."""
+    data = _data.load_toml("cues.toml")
+    words = (w for table in data.values() for w in table.get("titles", ()))
+    return frozenset(_fold_name(w).casefold().rstrip(".") for w in words)

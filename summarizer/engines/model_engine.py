@@ -12,6 +12,7 @@ from summarizer.article import Article
 from summarizer.engines import parse
 from summarizer.engines.base import Request
 from summarizer.errors import ConfigurationError, ModelError
+from summarizer.source.sentences import numbered
 from summarizer.summary import EngineInfo, Failure, Point, QuoteRef, SourceInfo, Summary
 from summarizer.verify.check import verify
 
@@ -47,15 +48,16 @@ class Job:
     request: Request
     calls: list[Completion] = field(default_factory=list)
 
-    def context(self, text: str, **extra: Any) -> dict[str, Any]:
-        """Template variables for a prompt over `text` (the article or one chunk)."""
-        from summarizer.engines.prompt import nonce
+    def context(self, text: str, offset: int = 0, **extra: Any) -> dict[str, Any]:
+        """Template variables for a prompt over `text` (the article, or the chunk at `offset`),
+        its sentences numbered as the model cites them."""
+        from summarizer.engines.prompt import nonce, numbered_text
 
         base = {
             "lang_code": self.request.lang,
             "title": self.article.title,
             "source_lang": self.article.lang,
-            "text": text,
+            "text": numbered_text(text, offset, numbered(self.article)) if text else text,
             "nonce": nonce(text),
             "points": self.request.max_points,
         }
@@ -173,10 +175,11 @@ class ModelEngine:
         """One call, re-asked once with the parse error when the reply is not the JSON we asked."""
         from summarizer.engines.prompt import SUMMARY_SCHEMA
 
+        found = numbered(job.article)
         done = await self._complete(job, messages, SUMMARY_SCHEMA)
         try:
             return Conversation(
-                tuple(messages), done.content, parse.draft(done.content, done.finish_reason)
+                tuple(messages), done.content, parse.draft(done.content, done.finish_reason, found)
             )
         except parse.InvalidReply as exc:
             retry = [
@@ -189,7 +192,7 @@ class ModelEngine:
             ]
             again = await self._complete(job, retry, SUMMARY_SCHEMA)
             return Conversation(
-                tuple(retry), again.content, parse.draft(again.content, again.finish_reason)
+                tuple(retry), again.content, parse.draft(again.content, again.finish_reason, found)
             )
 
     async def _repair(self, job: Job, talk: Conversation, failures: list[Failure]) -> Conversation:
@@ -259,6 +262,7 @@ def map_context(
     """Template variables of the map call over chunk `c`."""
     return job.context(
         c.text,
+        c.start,
         part=c.index + 1,
         parts=len(chunks),
         speakers=active_speakers(quotes, c.start),
@@ -295,7 +299,12 @@ def catalogue(drafts: Sequence[parse.Draft]) -> Catalogue:
 
 
 def rebuild(m: parse.Merged, points: dict[str, Point], quotes: dict[str, QuoteRef]) -> Point:
-    """A merged point whose quotes are the referenced originals, never text the model rewrote."""
-    allowed = {id(q) for pid in m.sources if pid in points for q in points[pid].quotes}
+    """A merged point whose quotes, evidence and names are those of the points it merges,
+    never text the model rewrote."""
+    merged = [points[pid] for pid in m.sources if pid in points]
+    allowed = {id(q) for p in merged for q in p.quotes}
     kept = tuple(quotes[qid] for qid in m.quote_ids if qid in quotes and id(quotes[qid]) in allowed)
-    return Point(text=m.text, speaker=m.speaker, quotes=kept)
+    spans = {s for p in merged for s in p.evidence or ()}
+    names = {n: None for p in merged for n in p.names if n.text in m.text}
+    evidence = tuple(sorted(spans, key=lambda s: s.start))
+    return Point(m.text, m.speaker, kept, evidence, tuple(names))

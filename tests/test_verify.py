@@ -158,7 +158,7 @@ def test_quote_credited_to_the_wrong_speaker_fails(
 
 
 def test_unattributed_source_quote_accepts_any_speaker() -> None:
-    art = article("The plan marks “a turning point” for the region.")
+    art = article("Lin Jian arrived on Monday.\n\nThe plan marks “a turning point” for the region.")
     result = verify(summary(art, quote_point("a turning point", "Lin Jian")), art)
     assert kinds(result) == []
 

@@ -84,6 +84,9 @@ class Faults:
     misattributed: bool = False
     wrong_language: bool = False
     unquoted_quote: bool = False
+    invented_number: bool = False
+    uncited: bool = False
+    outside_name: bool = False
     fenced: bool = False
     control_chars: bool = False
     truncate_first: bool = False
@@ -262,6 +265,12 @@ def inject(data: dict[str, Any], prompt: Prompt, faults: Faults) -> dict[str, An
     if faults.wrong_language:
         other = "zh" if prompt.lang != "zh" else "en"
         points[0]["text"] = sentence(other, points[0]["speaker"])
+    if faults.invented_number:
+        points[0]["text"] = points[0]["text"].rstrip("。.") + " (3,517)."
+    if faults.uncited:
+        points[0]["evidence"] = []
+    if faults.outside_name:
+        points[0]["text"] = points[0]["text"].rstrip(".") + ", and Angela Merkel agreed."
     if faults.unquoted_quote:
         points[0]["text"] += " “" + TRANSLATED[prompt.lang] + " — never said anywhere”"
         points[0]["quotes"] = []

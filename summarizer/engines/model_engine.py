@@ -25,7 +25,10 @@ if TYPE_CHECKING:
 
 MAX_CHUNKS = 64
 MIN_BUDGET = 256
-REPAIRABLE = frozenset({"not_found", "wrong_speaker", "unquoted_quote", "wrong_language"})
+REPAIRABLE = frozenset(
+    {"not_found", "wrong_speaker", "unquoted_quote", "wrong_language", "no_evidence"}
+    | {"number_not_in_evidence", "name_not_in_source", "unknown_speaker"}
+)
 Catalogue = tuple[list[dict[str, Any]], dict[str, Point], dict[str, QuoteRef]]
 """The mapped points a reduce reply cites: prompt items, points by id, quotes by id."""
 

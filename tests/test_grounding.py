@@ -82,7 +82,8 @@ def test_amounts_and_percentages_compare_by_value(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["3,500 civilians were evacuated.", "三千五百名平民被疏散。", "2024年8月14日平民被疏散。"]
+    "text",
+    ["3,500 civilians were evacuated.", "三千五百名平民被疏散。", "2024年8月14日平民被疏散。"],
 )
 def test_a_changed_number_or_date_is_not_in_evidence(text: str) -> None:
     result = check(Point(text, evidence=(FIRST,)))
@@ -179,7 +180,9 @@ def test_evidence_and_names_round_trip_and_old_points_stay_as_they_were() -> Non
         ("names", [{"source_text": "x", "text": " "}], "points[0].names[0].text must not be empty"),
     ],
 )
-def test_malformed_evidence_or_names_name_the_field(field: str, value: object, message: str) -> None:
+def test_malformed_evidence_or_names_name_the_field(
+    field: str, value: object, message: str
+) -> None:
     data = contract.to_dict(check(Point("Civilians were evacuated.")))
     data["points"][0][field] = value
     with pytest.raises(InputError, match=message.replace("[", r"\[").replace("]", r"\]")):

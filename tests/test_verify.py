@@ -8,7 +8,8 @@ import pytest
 
 from summarizer.article import Article
 from summarizer.summary import EngineInfo, Failure, Point, QuoteRef, SourceInfo, Summary
-from summarizer.verify.check import same_speaker, verify
+from summarizer.verify.check import verify
+from summarizer.verify.names import same_speaker
 from summarizer.verify.match import closest, find_span
 
 SEED_TEXT = (

@@ -140,7 +140,6 @@ def _names(value: Any) -> tuple[NameRef, ...]:
     for n in value if isinstance(value, list) else ():
         if isinstance(n, dict):
             source_text, text = n.get("source_text"), n.get("text")
-            if isinstance(source_text, str) and isinstance(text, str):
-                if source_text.strip() and text.strip():
-                    out.append(NameRef(source_text.strip(), text.strip()))
+            if isinstance(source_text, str) and isinstance(text, str) and source_text.strip():
+                out.extend([NameRef(source_text.strip(), text.strip())] if text.strip() else [])
     return tuple(out)

@@ -125,7 +125,7 @@ def nonce(text: str) -> str:
 
 
 def numbered_text(text: str, offset: int, found: Sequence[Sentence]) -> str:
-    """`text` (found at `offset` in the article) with "[n] " before each sentence n starting in it."""
+    """`text` (at `offset` in the article) with "[n] " before each sentence n starting in it."""
     first = bisect_left([s.start for s in found], offset)
     parts, last = [], 0
     for n in range(first, len(found)):

@@ -37,7 +37,7 @@ class Scores:
 
 def score(summary: Summary, golden: Summary, expect: Expect) -> Scores:
     """Score `summary` (already verified) against the approved `golden` and the case's `expect`."""
-    from summarizer.verify.check import same_speaker
+    from summarizer.verify.names import same_speaker
 
     ver = summary.verification
     credited = [p.speaker for p in summary.points if p.speaker]

@@ -25,18 +25,29 @@ def quotes(argv: list[str]) -> int:
 
 def verify(argv: list[str]) -> int:
     """`summarize verify SUMMARY --source ARTICLE`: exit 0 when every check passes, 1 otherwise."""
-    p = Parser(prog="summarize verify", description="Check a summary JSON against its source.")
-    p.add_argument("summary", help="summary JSON file (summarizer/summary@1), or - for stdin")
+    p = Parser(prog="summarize verify", description="Check a summary against its source.")
+    p.add_argument(
+        "summary", nargs="?", help="summary JSON file (summarizer/summary@1), or - for stdin"
+    )
+    p.add_argument("--text", metavar="SUMMARY.txt", help="a plain-text summary, one point a line")
     p.add_argument("--source", required=True, help="the article the summary was made from")
     p.add_argument("--format", default="text", choices=("text", "json"))
     common(p)
     args = p.parse_args(argv)
+    if (args.summary is None) == (args.text is None):
+        p.error("give either a summary JSON file or --text SUMMARY.txt")
     from summarizer import source, summary
     from summarizer.render import render_verification
+    from summarizer.verify.align import from_text
     from summarizer.verify.check import verify as check
 
-    text = source.read_text(args.summary, max_bytes=args.max_bytes)
-    checked = check(summary.loads(text, origin=args.summary), source.load(args.source))
+    article = source.load(args.source, max_bytes=args.max_bytes)
+    text = source.read_text(args.summary or args.text, max_bytes=args.max_bytes)
+    if args.text is not None:
+        made = from_text(text, article, args.text)
+    else:
+        made = summary.loads(text, origin=args.summary)
+    checked = check(made, article)
     assert checked.verification is not None
     sys.stdout.write(render_verification(checked, args.format))
     return 0 if checked.verification.ok else 1

@@ -34,7 +34,8 @@ def verify_lines(
     """`summarize verify --text` of `lines` as JSON: (exit code, checked summary)."""
     path = tmp_path / "summary.txt"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    code, out, err = run(capsys, "verify", "--text", str(path), "--source", article, "--format", "json")
+    argv = ["verify", "--text", str(path), "--source", article, "--format", "json"]
+    code, out, err = run(capsys, *argv)
     assert "Traceback" not in err
     return code, json.loads(out)
 
@@ -46,7 +47,9 @@ def test_each_line_is_a_point_resting_on_the_sentences_it_paraphrases(
     article = source.load(SEED).text
     assert code == 0 and data["verification"]["ok"] is True
     assert [p["text"] for p in data["points"]] == [GOOD[0], GOOD[2]]
-    cited = [" ".join(article[s["start"] : s["end"]] for s in p["evidence"]) for p in data["points"]]
+    cited = [
+        " ".join(article[s["start"] : s["end"]] for s in p["evidence"]) for p in data["points"]
+    ]
     assert "urged NATO" in cited[0] and "blame" in cited[0]
     assert "self-reflection" in cited[1]
 
@@ -112,6 +115,7 @@ def test_a_chinese_text_summary_aligns_by_character_bigrams(
     first = next(line for line in article.splitlines() if len(line) > 40)
     code, data = verify_lines(tmp_path, capsys, [first[:40]], ZH)
     (point,) = data["points"]
+    assert code == 0
     assert point["evidence"] and article[point["evidence"][0]["start"] :].startswith(first[:10])
 
 

@@ -83,6 +83,16 @@ class Failure:
 
 
 @dataclass(frozen=True)
+class Voice:
+    """One speaker's share of the article's attributed words, and the points crediting them."""
+
+    speaker: str
+    article_share: float
+    points: int
+    summary_share: float
+
+
+@dataclass(frozen=True)
 class Verification:
     """Outcome of verifying a summary: ok when no failure has severity "error"."""
 
@@ -90,6 +100,7 @@ class Verification:
     checked: int
     failures: tuple[Failure, ...] = ()
     removed: tuple[Failure, ...] = ()
+    balance: tuple[Voice, ...] = ()
 
     @property
     def errors(self) -> tuple[Failure, ...]:
@@ -130,6 +141,8 @@ def to_dict(summary: Summary) -> dict[str, Any]:
         }
         if v.removed:
             data["verification"]["removed"] = [vars(f).copy() for f in v.removed]
+        if v.balance:
+            data["verification"]["balance"] = [vars(b).copy() for b in v.balance]
     if summary.notice is not None:
         data["notice"] = summary.notice
     if summary.usage:
@@ -284,6 +297,7 @@ class _Reader:
         v = self.obj(value, "verification")
         failures = self.arr(v.get("failures", []), "verification.failures")
         removed = self.arr(v.get("removed", []), "verification.removed")
+        balance = self.arr(v.get("balance", []), "verification.balance")
         ok = v.get("ok")
         checked = v.get("checked")
         if not isinstance(ok, bool):
@@ -299,6 +313,21 @@ class _Reader:
             removed=tuple(
                 self.failure(f, f"verification.removed[{i}]") for i, f in enumerate(removed)
             ),
+            balance=tuple(
+                self.voice(b, f"verification.balance[{i}]") for i, b in enumerate(balance)
+            ),
+        )
+
+    def voice(self, value: Any, path: str) -> Voice:
+        b = self.obj(value, path)
+        shares = [b.get("article_share"), b.get("summary_share")]
+        if not all(isinstance(x, (int, float)) and not isinstance(x, bool) for x in shares):
+            raise self.fail(f"{path}.article_share", "a number", shares[0])
+        return Voice(
+            speaker=self.filled(b.get("speaker"), f"{path}.speaker"),
+            article_share=float(b["article_share"]),
+            points=self.opt_int(b.get("points"), f"{path}.points") or 0,
+            summary_share=float(b["summary_share"]),
         )
 
     def failure(self, value: Any, path: str) -> Failure:

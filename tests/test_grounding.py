@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 import pytest
 
@@ -187,3 +188,33 @@ def test_malformed_evidence_or_names_name_the_field(
     data["points"][0][field] = value
     with pytest.raises(InputError, match=message.replace("[", r"\[").replace("]", r"\]")):
         contract.loads(json.dumps(data))
+
+
+VOICES = Article.from_text(
+    "“We will rebuild every school, every clinic and every road in the province before winter,” "
+    "Governor Ana Ruiz said.\n\n"
+    "“The budget is too small,” Mayor Tom Berg said.\n\n"
+    "“It is late,” Tom Berg added.",
+    title="Rebuilding",
+    lang="en",
+    origin="test",
+)
+
+
+def test_balance_gives_each_voice_its_share_of_quoted_words_and_points() -> None:
+    result = check(Point("Tom Berg said the budget was too small.", "Tom Berg"), art=VOICES)
+    assert result.verification is not None
+    shares = {v.speaker: (v.article_share, v.points) for v in result.verification.balance}
+    assert set(shares) == {"Ana Ruiz", "Tom Berg"}
+    assert shares["Ana Ruiz"][0] == 0.652 and shares["Ana Ruiz"][1] == 0
+    assert shares["Tom Berg"][1] == 1
+    assert kinds(result, "warning") == []
+
+
+def test_a_loud_voice_left_out_while_another_gets_two_points_is_a_warning() -> None:
+    berg = Point("Tom Berg said the budget was too small.", "Tom Berg")
+    result = check(berg, replace(berg, text="Tom Berg said it was late."), art=VOICES)
+    (warning,) = found(result, "warning")
+    assert warning.kind == "voice_missing" and warning.detail.startswith("Ana Ruiz has 65%")
+    assert result.verification is not None and result.verification.ok
+    assert contract.loads(contract.dumps(result)) == result

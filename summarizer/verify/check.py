@@ -12,6 +12,7 @@ from summarizer import _data, lang
 from summarizer.article import Article
 from summarizer.quotes.find import Quote, find_quotes
 from summarizer.summary import Failure, Point, QuoteRef, Summary, Verification
+from summarizer.verify.balance import balance, missing
 from summarizer.verify.grounding import Source, ground
 from summarizer.verify.match import Index, fold, index, pieces, quoted
 from summarizer.verify.names import same_speaker
@@ -90,11 +91,12 @@ def verify(summary: Summary, article: Article) -> Summary:
         failures.extend(_placeholder(text))
         failures.extend(_language(text, summary.lang))
         failures.extend(_wording(text, summary.lang, src))
+    voices = balance(src.quotes, points)
+    failures.extend(missing(voices))
     ok = not any(f.severity == "error" for f in failures)
     checked = sum(len(p.quotes) for p in points)
-    return replace(
-        summary, points=tuple(points), verification=Verification(ok, checked, tuple(failures))
-    )
+    verification = Verification(ok, checked, tuple(failures), balance=voices)
+    return replace(summary, points=tuple(points), verification=verification)
 
 
 def _placeholder(text: _Text) -> Iterator[Failure]:

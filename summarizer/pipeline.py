@@ -20,6 +20,7 @@ class Result:
     spec: str
     summary: Summary | None = None
     error: SummarizerError | None = None
+    article: Article | None = None
 
 
 async def summarize(
@@ -64,7 +65,8 @@ async def run_many(
         async with gate:
             try:
                 article = await asyncio.to_thread(load, spec)
-                result = Result(spec, await summarize(article, engine, request, strict=strict))
+                made = await summarize(article, engine, request, strict=strict)
+                result = Result(spec, made, article=article)
             except SummarizerError as exc:
                 result = Result(spec, error=exc)
         if done is not None:

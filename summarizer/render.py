@@ -211,7 +211,8 @@ def _markdown(p: Page) -> str:
 
 
 @cache
-def _environment() -> jinja2.Environment:
+def environment() -> jinja2.Environment:
+    """The Jinja2 environment of the HTML templates (autoescaped)."""
     import jinja2
 
     return jinja2.Environment(
@@ -224,7 +225,7 @@ def _environment() -> jinja2.Environment:
 
 
 def _html(p: Page) -> str:
-    return _environment().get_template("summary.html").render(page=p)
+    return environment().get_template("summary.html").render(page=p)
 
 
 def render_quotes(quotes: Sequence[Quote], fmt: str) -> str:

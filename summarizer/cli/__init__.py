@@ -1,4 +1,5 @@
-"""Command line: `summarize FILE... --lang LANG`; quotes, verify, cache, golden, digest, batch."""
+"""Command line: `summarize FILE... --lang LANG`; quotes, verify, show, cache, golden, digest,
+batch."""
 
 from __future__ import annotations
 
@@ -41,6 +42,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     commands: dict[str, Callable[[list[str]], int]] = {
         "quotes": tools.quotes,
         "verify": tools.verify,
+        "show": tools.show,
         "cache": tools.cache,
         "golden": golden.main,
         "digest": digest.main,

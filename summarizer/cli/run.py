@@ -159,16 +159,23 @@ def format_from_path(path: str | None) -> str | None:
 
 def deliver(results: list[Result], fmt: str, reader_lang: str, args: argparse.Namespace) -> int:
     """Write every successful result, report every failure; return the exit code."""
+    from summarizer.page import evidence_page
     from summarizer.render import render
 
     codes = []
     for r in results:
         if r.summary is not None:
-            emit(r.spec, render(r.summary, fmt), fmt, reader_lang, args)
+            shown = (
+                evidence_page(r.summary, r.article)
+                if fmt == "html" and r.article is not None
+                else render(r.summary, fmt)
+            )
+            emit(r.spec, shown, fmt, reader_lang, args)
             ver = r.summary.verification
             if args.strict and ver is not None and not ver.ok:
                 kinds = ", ".join(sorted({f.kind for f in ver.errors}))
-                r = type(r)(r.spec, r.summary, VerificationError(f"verification failed ({kinds})"))
+                problem = VerificationError(f"verification failed ({kinds})")
+                r = type(r)(r.spec, r.summary, problem, r.article)
         if r.error is not None:
             prefix = f"{r.spec}: " if len(results) > 1 or args.strict else ""
             error(f"{prefix}{r.error}", r.error, args.debug)

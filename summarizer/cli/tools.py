@@ -1,8 +1,9 @@
-"""The inspection commands: `summarize quotes`, `summarize verify`, `summarize cache`."""
+"""The inspection commands: `summarize quotes`, `verify`, `show` and `cache`."""
 
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 from summarizer.cli import Parser, common
 
@@ -51,6 +52,35 @@ def verify(argv: list[str]) -> int:
     assert checked.verification is not None
     sys.stdout.write(render_verification(checked, args.format))
     return 0 if checked.verification.ok else 1
+
+
+def show(argv: list[str]) -> int:
+    """`summarize show SUMMARY --source ARTICLE [--out page.html]`: the evidence page (exit 0
+    once written, whatever the verification found: the page shows it)."""
+    p = Parser(
+        prog="summarize show",
+        description="Write the evidence page: the summary beside its article, every point, "
+        "quote and name linked to the sentences it rests on.",
+    )
+    p.add_argument("summary", help="summary JSON file (summarizer/summary@1), or - for stdin")
+    p.add_argument("--source", required=True, help="the article the summary was made from")
+    p.add_argument("--out", metavar="page.html", help="write the page here, not to stdout")
+    common(p)
+    args = p.parse_args(argv)
+    from summarizer import source, summary
+    from summarizer.output import write_atomic
+    from summarizer.page import evidence_page
+    from summarizer.verify.check import verify as check
+
+    article = source.load(args.source, max_bytes=args.max_bytes)
+    text = source.read_text(args.summary, max_bytes=args.max_bytes)
+    made = summary.loads(text, origin=args.summary)
+    html = evidence_page(check(made, article), article)
+    if args.out:
+        write_atomic(Path(args.out), html)
+    else:
+        sys.stdout.write(html)
+    return 0
 
 
 def cache(argv: list[str]) -> int:

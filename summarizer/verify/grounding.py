@@ -155,7 +155,7 @@ def _high(quote: Quote) -> bool:
 @lru_cache(maxsize=1024)
 def _mentions(speaker: str, sentence: str) -> bool:
     folded = fold_name(speaker)
-    if _CJK.search(folded):
-        return fold(folded) in fold(sentence)
+    if _CJK.search(folded) or not name_tokens(folded):
+        return fold(folded).casefold() in fold(sentence).casefold()
     words = {w.casefold() for w in _WORD.findall(fold(sentence))}
     return bool(name_tokens(folded) & words)

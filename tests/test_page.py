@@ -29,11 +29,11 @@ FLAGS = [
 ]
 
 
-def show(tmp_path: Path, summary: Path, article: str, *extra: str) -> tuple[int, str, str]:
-    """`summarize show` to a file: (exit code, the page, stderr)."""
+def show(tmp_path: Path, summary: Path, article: str) -> tuple[int, str]:
+    """`summarize show` to tmp_path/page.html: (exit code, the page)."""
     out = tmp_path / "page.html"
-    code = main(["show", str(summary), "--source", article, "--out", str(out), *extra])
-    return code, out.read_text(encoding="utf-8") if out.exists() else "", ""
+    code = main(["show", str(summary), "--source", article, "--out", str(out)])
+    return code, out.read_text(encoding="utf-8") if out.exists() else ""
 
 
 @pytest.fixture(scope="module")
@@ -63,7 +63,7 @@ def in_view(locator: Any) -> bool:
 def test_clicking_a_point_highlights_its_english_evidence_and_scrolls_to_it(
     tmp_path: Path, browser: Any
 ) -> None:
-    code, _, _ = show(tmp_path, SUMMARY, SEED)
+    code, _ = show(tmp_path, SUMMARY, SEED)
     assert code == 0
     page = browser.new_page(viewport={"width": 1100, "height": 600})
     requests: list[str] = []
@@ -108,7 +108,7 @@ def test_failures_and_warnings_are_marked_on_their_points(tmp_path: Path, browse
     data["points"][0]["evidence"] = []
     bad = tmp_path / "bad.json"
     bad.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-    code, html, _ = show(tmp_path, bad, SEED)
+    code, _ = show(tmp_path, bad, SEED)
     assert code == 0
     page = browser.new_page()
     page.goto((tmp_path / "page.html").as_uri())

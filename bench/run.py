@@ -7,7 +7,15 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-SCRIPTS = ("pipeline", "attribution", "verify_speed", "grounding", "chunk_speed", "engine", "digest")
+SCRIPTS = (
+    "pipeline",
+    "attribution",
+    "verify_speed",
+    "grounding",
+    "chunk_speed",
+    "engine",
+    "digest",
+)
 
 
 def main() -> int:

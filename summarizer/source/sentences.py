@@ -56,9 +56,8 @@ def numbered(article: Article) -> tuple[Sentence, ...]:
 
 def covering(found: Sequence[Sentence], start: int, end: int) -> tuple[Sentence, ...]:
     """The sentences of `found` (in order) that overlap the span [start, end)."""
-    ends = [s.end for s in found]
-    first = bisect_right(ends, start)
-    last = bisect_left([s.start for s in found], end)
+    first = bisect_right(found, start, key=lambda s: s.end)
+    last = bisect_left(found, end, key=lambda s: s.start)
     return tuple(found[first:last])
 
 

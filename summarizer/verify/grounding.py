@@ -12,7 +12,7 @@ from summarizer.article import Article
 from summarizer.quotes.find import Quote
 from summarizer.source.sentences import Sentence, covering, numbered
 from summarizer.summary import Failure, Point, Span
-from summarizer.verify.match import Index, fold
+from summarizer.verify.match import Index, fold, index
 from summarizer.verify.names import fold_name, name_tokens, same_speaker
 from summarizer.verify.numbers import stated, unstated
 
@@ -35,10 +35,10 @@ class Source:
         """The article's sentences, in order."""
         return numbered(self.article)
 
-    @cached_property
+    @property
     def words(self) -> frozenset[str]:
         """Every word of the folded article, casefolded."""
-        return frozenset(w.casefold() for w in _WORD.findall(self.index.folded.text))
+        return _words(self.article)
 
     def names(self, name: str) -> bool:
         """Whether the article names `name` anywhere (a name token, or CJK containment)."""
@@ -46,6 +46,11 @@ class Source:
         if _CJK.search(folded) or not name_tokens(folded):
             return fold(folded).casefold() in self.index.folded.text.casefold()
         return bool(name_tokens(folded) & self.words)
+
+
+@lru_cache(maxsize=4)
+def _words(article: Article) -> frozenset[str]:
+    return frozenset(w.casefold() for w in _WORD.findall(index(article).folded.text))
 
 
 def ground(point: Point, at: int, src: Source, reader: str) -> tuple[Point, list[Failure]]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 
 from summarizer import _data
 from summarizer.verify.match import fold
@@ -13,6 +13,7 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-
 _TOKEN = re.compile(r"[^\W\d_]+")
 
 
+@lru_cache(maxsize=4096)
 def same_speaker(a: str, b: str) -> bool:
     """Whether two speaker names name the same person (surname, T/S, accents, CJK containment)."""
     fa, fb = fold_name(a), fold_name(b)
@@ -25,6 +26,7 @@ def same_speaker(a: str, b: str) -> bool:
     return bool(name_tokens(fa) & name_tokens(fb))
 
 
+@lru_cache(maxsize=4096)
 def fold_name(name: str) -> str:
     """`name` folded, without accents, for comparing spellings."""
     decomposed = unicodedata.normalize("NFKD", fold(name))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
@@ -20,6 +21,8 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-
 _WORD = re.compile(r"[^\W\d_]+")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”«»]\s*|\n)$")
 _CASED = frozenset({"en", "es", "fr", "de", "ru"})
+EVIDENCE_SHOWN = 400
+"""Characters of evidence a number_not_in_evidence finding quotes (for the report and repair)."""
 
 
 @dataclass(frozen=True)
@@ -39,6 +42,10 @@ class Source:
     def words(self) -> frozenset[str]:
         """Every word of the folded article, casefolded."""
         return _words(self.article)
+
+    def number(self, span: Span) -> int:
+        """The 1-based number of the sentence starting at `span` (as the model cites it)."""
+        return bisect_left(self.sentences, span.start, key=lambda s: s.start) + 1
 
     def names(self, name: str) -> bool:
         """Whether the article names `name` anywhere (a name token, or CJK containment)."""
@@ -61,7 +68,7 @@ def ground(point: Point, at: int, src: Source, reader: str) -> tuple[Point, list
     if point.evidence is not None:
         evidence, failures = _evidence(point.evidence, at, src)
         point = replace(point, evidence=evidence)
-        failures += _numbers(point, at, src)
+        failures += _numbers(point, at, src) if evidence else []
     failures += _names(point, at, src, reader)
     if point.speaker and not src.names(point.speaker):
         detail = f"speaker {point.speaker} is not named in the article"
@@ -103,9 +110,12 @@ def _text_of(point: Point, src: Source) -> str:
 
 def _numbers(point: Point, at: int, src: Source) -> Iterator[Failure]:
     """number_not_in_evidence: a number of the point that no evidence sentence states."""
-    values = stated(_text_of(point, src), lang.family(src.article.lang))
+    evidence = _text_of(point, src)
+    values = stated(evidence, lang.family(src.article.lang))
+    cited = ", ".join(str(src.number(s)) for s in point.evidence or ())
     for number in unstated(point.text, values):
-        yield Failure("number_not_in_evidence", f'"{number.text}" is not in its evidence', at)
+        detail = f'"{number.text}" is not in its evidence (sentences {cited})'
+        yield Failure("number_not_in_evidence", detail, at, closest=evidence[:EVIDENCE_SHOWN])
 
 
 def _names(point: Point, at: int, src: Source, reader: str) -> Iterator[Failure]:

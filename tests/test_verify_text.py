@@ -77,7 +77,10 @@ def test_text_mode_reports_as_text_by_default(
     path = tmp_path / "summary.txt"
     path.write_text("NATO will mark its 80th anniversary at a Washington summit.\n", "utf-8")
     code, out, _ = run(capsys, "verify", "--text", str(path), "--source", SEED)
-    assert code == 1 and 'number_not_in_evidence: "80" is not in its evidence (#1)' in out
+    flat = " ".join(out.split())
+    assert code == 1
+    assert 'number_not_in_evidence: "80" is not in its evidence (sentences 30) (#1)' in flat
+    assert "closest in the source: “As NATO prepares to celebrate its 75th anniversary" in flat
 
 
 @pytest.mark.parametrize(

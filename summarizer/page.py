@@ -40,7 +40,6 @@ class Card:
 
     tag: str
     view: PointView
-    speaker: str | None
     quotes: tuple[tuple[str, str], ...]
     names: tuple[tuple[str, str], ...]
     findings: tuple[Failure, ...]
@@ -99,7 +98,6 @@ def _card(i: int, point: Point, view: PointView, findings: Sequence[Failure]) ->
     return Card(
         tag=f"p{i}",
         view=view,
-        speaker=point.speaker,
         quotes=tuple(
             (f"q{i}-{j}", q.text or q.source_text)
             for j, q in enumerate(point.quotes)

@@ -14,7 +14,7 @@ import pytest
 
 from summarizer.errors import ConfigurationError
 from summarizer.model.cache import Cache, cache_dir, cache_key
-from summarizer.model.client import Completion
+from summarizer.model.types import Completion
 
 REPLY = Completion('{"headline": "x"}', "stop", 120, 30, "req_7", False, "json_object")
 KEY_PARTS: dict[str, Any] = {
@@ -30,7 +30,7 @@ WRITER = """
 import sys
 from pathlib import Path
 from summarizer.model.cache import Cache
-from summarizer.model.client import Completion
+from summarizer.model.types import Completion
 cache = Cache(Path(sys.argv[1]))
 for i in range(150):
     cache.put(f"{sys.argv[2]}{i}", Completion(str(i), "stop", 1, 1, None, False, "none"))

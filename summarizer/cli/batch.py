@@ -9,8 +9,15 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from summarizer.cli import Parser, common, error
-from summarizer.cli.run import EXIT_PARTIAL, FORMATS, model_options, settings_from
+from summarizer.cli.common import (
+    EXIT_PARTIAL,
+    FORMATS,
+    Parser,
+    common,
+    error,
+    model_options,
+    settings_from,
+)
 from summarizer.errors import InputError
 
 if TYPE_CHECKING:

@@ -10,8 +10,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from summarizer.cli import Parser, common, error
-from summarizer.cli.run import EXIT_PARTIAL, model_options, settings_from
+from summarizer.cli.common import EXIT_PARTIAL, Parser, common, error, model_options, settings_from
 from summarizer.errors import ConfigurationError, DeliveryError, InputError
 
 if TYPE_CHECKING:

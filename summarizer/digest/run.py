@@ -17,7 +17,8 @@ from summarizer.digest.config import DigestConfig, Recipient
 from summarizer.digest.headers import Envelope
 from summarizer.digest.ledger import Claim, Ledger, Outgoing, Stored
 from summarizer.digest.mail import Entry, Letter
-from summarizer.engines.base import Engine, Request, open_engine
+from summarizer.engines.base import Engine, Request
+from summarizer.engines.registry import open_engine
 from summarizer.errors import ConfigurationError, DeliveryError, ModelError, SummarizerError
 from summarizer.output import write_bytes_atomic
 from summarizer.pipeline import summarize

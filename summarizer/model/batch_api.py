@@ -9,15 +9,14 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Final, TypeVar
 
 from summarizer.errors import ModelError
-from summarizer.model.client import NO_KEY, Completion, completion_from
+from summarizer.model.client import completion_from
 from summarizer.model.retry import model_error, retry_policy
+from summarizer.model.types import NO_KEY, Completion, ModelConfig
 
 if TYPE_CHECKING:
     from pathlib import Path
 
     from openai.types import Batch
-
-    from summarizer.model.client import ModelConfig
 
 TERMINAL = frozenset({"completed", "failed", "expired", "cancelled"})
 NOT_RUN = frozenset({"batch_expired", "batch_cancelled"})

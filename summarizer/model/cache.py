@@ -13,12 +13,10 @@ import time
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from summarizer.errors import ConfigurationError
-
-if TYPE_CHECKING:
-    from summarizer.model.client import Completion
+from summarizer.model.types import Completion
 
 FILENAME = "cache.sqlite3"
 BUSY_TIMEOUT = 30.0
@@ -109,8 +107,6 @@ class Cache:
 
     def get(self, key: str) -> Completion | None:
         """The stored completion for `key` (marked cached), or None."""
-        from summarizer.model.client import Completion
-
         with self._connect() as db:
             row = db.execute(
                 "SELECT content, finish_reason, prompt_tokens, completion_tokens, request_id,"

@@ -7,12 +7,11 @@ import time
 from typing import TYPE_CHECKING, Any
 
 from summarizer.errors import ModelError
+from summarizer.model.types import ModelConfig
 
 if TYPE_CHECKING:
     import openai
     from tenacity import RetryCallState
-
-    from summarizer.model.client import ModelConfig
 
 NEVER_RETRIED = {400, 401, 403, 404, 422}
 REFUSAL_WORDS = ("response_format", "json_schema")

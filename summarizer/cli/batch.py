@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import asyncio
 import contextlib
 import sys
 from collections.abc import Iterator
@@ -18,6 +19,7 @@ from summarizer.cli.common import (
     model_options,
     settings_from,
 )
+from summarizer.engines.base import Request
 from summarizer.errors import InputError
 
 if TYPE_CHECKING:
@@ -81,11 +83,8 @@ def main(argv: list[str]) -> int:
 
 def submit(args: argparse.Namespace) -> int:
     """`summarize batch submit`: record a job and send its requests."""
-    import asyncio
-
-    from summarizer import batch, lang
+    from summarizer import batch, lang  # the batch stage loads only when its command runs
     from summarizer.batch.parts import Limits
-    from summarizer.engines.base import Request
 
     if not args.inputs and not args.inputs_from:
         raise InputError("batch submit needs inputs: FILE... or --inputs-from FILE")
@@ -137,7 +136,7 @@ def _chain(inputs: list[str], handle: Iterator[str], name: str) -> Iterator[str]
 
 def status(job: int | None) -> int:
     """`summarize batch status [JOB]`: one line per batch, one per job."""
-    from summarizer import batch
+    from summarizer import batch  # the batch stage loads only when its command runs
 
     found = batch.status(job)
     for row in found.batches:
@@ -165,9 +164,7 @@ def _job_line(c: JobCounts) -> str:
 
 def collect(args: argparse.Namespace) -> int:
     """`summarize batch collect [JOB] [--resubmit]`: write what is ready, resend what failed."""
-    import asyncio
-
-    from summarizer import batch
+    from summarizer import batch  # the batch stage loads only when its command runs
     from summarizer.batch.parts import Limits
 
     size = Limits(args.max_requests_per_batch, args.max_batch_bytes)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import asyncio
 import os
 import re
 import sys
@@ -49,9 +50,7 @@ def parser() -> argparse.ArgumentParser:
 def main(argv: list[str]) -> int:
     """Run `summarize digest`; returns the exit code."""
     args = parser().parse_args(argv)
-    import asyncio
-
-    from summarizer.digest import config as digest_config
+    from summarizer.digest import config as digest_config  # loads only when digest runs
     from summarizer.digest import run as digest
 
     config = digest_config.load(args.config)
@@ -79,7 +78,7 @@ def parse_age(text: str) -> float:
 
 def _deliverer(config: DigestConfig) -> Deliver:
     """Send one stored message through the configured SMTP server."""
-    from summarizer.digest.ledger import Outgoing
+    from summarizer.digest.ledger import Outgoing  # loads only when digest runs
     from summarizer.digest.send import send
 
     def deliver(message: Outgoing) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import asyncio
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -10,6 +11,7 @@ from typing import TYPE_CHECKING
 from summarizer.cli.common import Parser, common
 from summarizer.engines import registry
 from summarizer.errors import InputError
+from summarizer.output import write_atomic
 
 if TYPE_CHECKING:
     from summarizer.golden.check import Report
@@ -38,10 +40,8 @@ def parser() -> argparse.ArgumentParser:
 def main(argv: list[str]) -> int:
     """Run a golden command; exit 1 on any regression or problem."""
     args = parser().parse_args(argv)
-    import asyncio
-
-    from summarizer.golden import check as golden_check
-    from summarizer.golden import report as golden_report
+    from summarizer.golden import check as golden_check  # loads only when golden runs
+    from summarizer.golden import report as golden_report  # loads only when golden runs
     from summarizer.golden import update as golden_update
 
     flags = {k: getattr(args, k) for k in ("engine", "model", "base_url", "model_path")}
@@ -78,8 +78,7 @@ def main(argv: list[str]) -> int:
 
 
 def _write_reports(report: Report, args: argparse.Namespace) -> None:
-    from summarizer.golden import report as golden_report
-    from summarizer.output import write_atomic
+    from summarizer.golden import report as golden_report  # loads only when golden runs
 
     if args.report:
         render = golden_report.as_json if args.report.endswith(".json") else golden_report.markdown

@@ -82,7 +82,6 @@ async def submit(
 ) -> Submitted:
     """Record a job and send the uncached first calls of every input as batches (streamed);
     `load` turns an input into its article (default: read and clean it with source.load)."""
-
     reader = load or (lambda spec: source.load(spec, max_bytes=limits.input_bytes))
     kept = recorded(settings)
     with lock():

@@ -80,7 +80,6 @@ def _pour(store: BatchStore, cache: Cache, results: Iterable[Result]) -> None:
 
 async def write_ready(store: BatchStore, job: Job) -> list[Path]:
     """Summarize and write every article of `job` whose requests are all done."""
-
     size = max(1, job.settings.concurrency)
     page = store.ready(job.id, 0, size)
     if not page:
@@ -108,7 +107,6 @@ def _deliver(
     store: BatchStore, job: Job, stored: StoredArticle, result: Summary | SummarizerError
 ) -> Path | None:
     """Write a summary into the job's folder and mark it; a failure is recorded instead."""
-
     try:
         if isinstance(result, SummarizerError):
             raise result
@@ -123,7 +121,6 @@ def _deliver(
 
 def _output_path(store: BatchStore, job: Job, spec: str) -> Path:
     """`stem.lang.ext` in the job's folder, numbered when another article of the job has it."""
-
     name, ext, number = stem(spec), EXTENSIONS[job.format], 1
     path = job.out_dir / f"{name}.{job.lang}.{ext}"
     while store.taken(job.id, path):

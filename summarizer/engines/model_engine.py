@@ -52,7 +52,6 @@ class Job:
 
     def context(self, text: str, **extra: Any) -> dict[str, Any]:
         """Template variables for a prompt over `text` (the article or one chunk)."""
-
         base = {
             "lang_code": self.request.lang,
             "title": self.article.title,
@@ -85,7 +84,6 @@ class ModelEngine:
     @functools.cached_property
     def budget(self) -> int:
         """Input tokens an article chunk may use: the flag, or the context window minus overhead."""
-
         if self.settings.max_input_tokens:
             return max(self.settings.max_input_tokens, MIN_BUDGET)
         overhead = sum(
@@ -99,7 +97,6 @@ class ModelEngine:
 
     def first_calls(self, article: Article, request: Request) -> list[list[dict[str, str]]]:
         """The messages of the calls that need no earlier reply: one call, or one map per chunk."""
-
         job = Job(article, request)
         quotes = find_quotes(article.text, article.lang)
         chunks = self._chunks(article, quotes)
@@ -112,7 +109,6 @@ class ModelEngine:
     async def budget_for(self, article: Article) -> int:
         """The input budget, shrunk when the server's tokenizer (`own_tokens`) needs more tokens
         for this article than o200k does: small models spend 2–3× as many on Chinese."""
-
         if not self.own_tokens:
             return self.budget
         theirs = await self.client.count_tokens(article.text)
@@ -137,7 +133,6 @@ class ModelEngine:
 
     async def summarize(self, article: Article, request: Request) -> Summary:
         """A summary checked by the verifier, with one repair turn for what failed."""
-
         job = Job(article, request)
         quotes = find_quotes(article.text, article.lang)
         chunks = self._chunks(article, quotes, await self.budget_for(article))
@@ -168,7 +163,6 @@ class ModelEngine:
 
     async def _send(self, job: Job, messages: list[dict[str, str]]) -> Conversation:
         """One call, re-asked once with the parse error when the reply is not the JSON we asked."""
-
         done = await self._complete(job, messages, SUMMARY_SCHEMA)
         try:
             return Conversation(
@@ -212,7 +206,6 @@ class ModelEngine:
         self, job: Job, messages: list[dict[str, str]], cited: Catalogue
     ) -> Conversation:
         """A reduce call (or its repair): points that cite mapped quotes by id, never by text."""
-
         _, points, quotes = cited
         done = await self._complete(job, messages, REDUCE_SCHEMA)
         headline, merged = parse.merged(done.content, done.finish_reason)

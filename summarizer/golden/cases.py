@@ -43,7 +43,6 @@ class Case:
 
     def golden(self, reader_lang: str) -> Summary:
         """The approved summary, which must itself still verify against the article."""
-
         path = self.summary_path(reader_lang)
         try:
             text = path.read_text(encoding="utf-8")

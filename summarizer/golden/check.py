@@ -82,19 +82,16 @@ class Report:
 
 def load_article(case: Case) -> Article:
     """The case's article; its origin is the file name, so outputs do not depend on the path."""
-
     return replace(source.load(str(case.article)), origin=case.article.name)
 
 
 def render(summary: Summary) -> str:
     """The snapshot form of a summary (the JSON contract, without usage timings)."""
-
     return contract.dumps(summary)
 
 
 async def summarize(case: Case, engine: Engine, reader_lang: str) -> Summary:
     """One summary of the case through the real pipeline."""
-
     return await pipeline.summarize(load_article(case), engine, Request(lang=reader_lang))
 
 
@@ -141,7 +138,6 @@ def _rel(path: Path) -> str:
 
 async def check_extract(cases: Sequence[Case], baseline: Baseline | None) -> list[Outcome]:
     """The extract engine on every case: snapshot equality and floors."""
-
     engine = ExtractEngine()
     out = []
     for case in cases:
@@ -163,7 +159,6 @@ async def check_replays(
     root: Path, cases: Sequence[Case], baseline: Baseline | None, settings: Settings
 ) -> list[Outcome]:
     """Replay every recording made with the current templates; report stale ones."""
-
     current = prompt.load()
     out = []
     for case in cases:
@@ -211,7 +206,6 @@ async def replay_one(
     settings: Settings,
 ) -> Outcome:
     """Run the real pipeline against a server that answers only with the recorded replies."""
-
     data = json.loads(path.read_text(encoding="utf-8"))
     run = f"replay-{data['model']}"
     with replay.ReplayServer(replay.load(path)) as server:
@@ -249,7 +243,6 @@ async def check_live(
     cases: Sequence[Case], baseline: Baseline | None, settings: Settings, repeat: int
 ) -> list[Outcome]:
     """Run the configured model on every case `repeat` times and score it against the goldens."""
-
     out = []
     run = f"live-{settings.resolved_engine()}-{slug(model_name(settings))}"
     async with open_engine(replace(settings, cache=False)) as engine:

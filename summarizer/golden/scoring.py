@@ -39,7 +39,6 @@ class Scores:
 
 def score(summary: Summary, golden: Summary, expect: Expect) -> Scores:
     """Score `summary` (already verified) against the approved `golden` and the case's `expect`."""
-
     ver = summary.verification
     credited = [p.speaker for p in summary.points if p.speaker]
     found = sum(any(same_speaker(s, c) for c in credited) for s in expect.speakers)

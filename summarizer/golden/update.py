@@ -47,7 +47,6 @@ class Recorder:
 
 async def record(root: Path, settings: Settings, only: str | None = None) -> list[Path]:
     """Run the real model on every case and store its replies under the current prompt version."""
-
     cases = load_cases(root, only)
     prompts = prompt.load()
     model = check.model_name(settings)
@@ -67,7 +66,6 @@ async def _record_one(
     case: Case, reader_lang: str, engine: Engine, model: str, version: str
 ) -> str:
     """The replies file of one case and language; a failed run is recorded with its error."""
-
     assert isinstance(engine, ModelEngine), "recording needs a model engine"
     recorder = Recorder()
     engine.client.recorder = recorder
@@ -101,7 +99,6 @@ async def update(
     root: Path, settings: Settings, *, live: bool, repeat: int, allow_regression: bool
 ) -> check.Report:
     """Re-pin snapshots and floors; refuse to lower a floor unless `allow_regression`."""
-
     report = await check.check(root, settings, live=live, repeat=repeat)
     broken = [f"{o.key} {o.run}: {p}" for o in report.outcomes for p in o.problems]
     if broken:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import asyncio
 import contextlib
 import sys
 from collections.abc import Iterator
@@ -83,6 +82,8 @@ def main(argv: list[str]) -> int:
 
 def submit(args: argparse.Namespace) -> int:
     """`summarize batch submit`: record a job and send its requests."""
+    import asyncio  # ~15 ms at start-up: loaded once there is work to run
+
     from summarizer import batch, lang  # the batch stage loads only when its command runs
     from summarizer.batch.parts import Limits
 
@@ -164,6 +165,8 @@ def _job_line(c: JobCounts) -> str:
 
 def collect(args: argparse.Namespace) -> int:
     """`summarize batch collect [JOB] [--resubmit]`: write what is ready, resend what failed."""
+    import asyncio  # ~15 ms at start-up: loaded once there is work to run
+
     from summarizer import batch  # the batch stage loads only when its command runs
     from summarizer.batch.parts import Limits
 

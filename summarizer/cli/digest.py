@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import asyncio
 import os
 import re
 import sys
@@ -49,6 +48,8 @@ def parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str]) -> int:
     """Run `summarize digest`; returns the exit code."""
+    import asyncio  # ~15 ms at start-up: loaded once there is work to run
+
     args = parser().parse_args(argv)
     from summarizer.digest import config as digest_config  # loads only when digest runs
     from summarizer.digest import run as digest

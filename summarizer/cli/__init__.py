@@ -25,7 +25,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     handler = COMMANDS.get(args[0]) if args else None
     try:
-        return handler(args[1:]) if handler else run.summarize(args)
+        return handler(args[1:]) if handler else run.main(args)
     except SummarizerError as exc:
         error(str(exc), exc, "--debug" in args)
         return exc.exit_code

@@ -53,7 +53,7 @@ def parser() -> argparse.ArgumentParser:
     return p
 
 
-def summarize(argv: list[str]) -> int:
+def main(argv: list[str]) -> int:
     """Run the main command; returns the exit code."""
     import asyncio  # ~15 ms at start-up: loaded once there is work to run
 

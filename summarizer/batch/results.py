@@ -31,7 +31,7 @@ from summarizer.render import render
 if TYPE_CHECKING:
     from summarizer.batch.records import Job, StoredArticle
     from summarizer.batch.store import BatchStore
-    from summarizer.model.batch_api import BatchInfo, Result
+    from summarizer.model.batch_api import BatchInfo, ResultLine
     from summarizer.summary import Summary
 
 
@@ -69,7 +69,7 @@ def _ingest_batch(
     return f"{what}; its {left} {done}" if left else None
 
 
-def _pour(store: BatchStore, cache: Cache, results: Iterable[Result]) -> None:
+def _pour(store: BatchStore, cache: Cache, results: Iterable[ResultLine]) -> None:
     """Result lines into the cache, then the store, a page at a time (cached before done)."""
     lines = iter(results)
     while page := list(itertools.islice(lines, PAGE)):

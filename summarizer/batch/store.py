@@ -28,7 +28,7 @@ from summarizer.state.sqlite import Schema, open_database
 
 if TYPE_CHECKING:
     from summarizer.article import Article
-    from summarizer.model.batch_api import BatchInfo, Result
+    from summarizer.model.batch_api import BatchInfo, ResultLine
 
 FILENAME = "batch.sqlite3"
 PAGE = 500
@@ -161,7 +161,7 @@ class BatchStore:
             for r in self.select(f"SELECT * FROM batches {where} ORDER BY rowid", params)
         ]
 
-    def settle(self, results: Iterable[Result]) -> int:
+    def settle(self, results: Iterable[ResultLine]) -> int:
         """Mark requests done, failed or unfinished as result lines say, a page per transaction;
         a done request is never downgraded."""
         count, lines = 0, iter(results)

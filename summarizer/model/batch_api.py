@@ -45,7 +45,7 @@ class BatchInfo:
 
 
 @dataclass(frozen=True)
-class Result:
+class ResultLine:
     """One result line: the reply, or why there is none (`unfinished`: it never ran)."""
 
     custom_id: str
@@ -147,7 +147,7 @@ class BatchAPI:
                     file_id=file_id,
                 ) from None
 
-    def results(self, file_id: str, mode: str) -> Iterator[Result]:
+    def results(self, file_id: str, mode: str) -> Iterator[ResultLine]:
         """The parsed lines of an output or error file, streamed; foreign lines are skipped."""
         for text in self.lines(file_id):
             try:
@@ -201,27 +201,27 @@ def _error_text(code: str | None, message: str | None, line: int | None) -> str:
     return f"{code or 'error'}{where}: {' '.join((message or '').split())}"
 
 
-def _reply(custom_id: str, response: Mapping[str, Any], mode: str) -> Result:
+def _reply(custom_id: str, response: Mapping[str, Any], mode: str) -> ResultLine:
     """A successful line: the completion, or why the reply is unusable."""
     import pydantic
     from openai.types.chat import ChatCompletion
 
     try:
         reply = ChatCompletion.model_validate(response.get("body"))
-        return Result(custom_id, completion_from(reply, response.get("request_id"), mode))
+        return ResultLine(custom_id, completion_from(reply, response.get("request_id"), mode))
     except (pydantic.ValidationError, ModelError) as exc:
-        return Result(custom_id, None, f"unusable reply: {str(exc).splitlines()[0]}")
+        return ResultLine(custom_id, None, f"unusable reply: {str(exc).splitlines()[0]}")
 
 
-def _failure(custom_id: str, error: Any, response: Mapping[str, Any]) -> Result:
+def _failure(custom_id: str, error: Any, response: Mapping[str, Any]) -> ResultLine:
     """An error line: a request that never ran (batch expired or cancelled), or an HTTP error."""
     if isinstance(error, dict):
         text = f"{error.get('code')}: {error.get('message')}"
-        return Result(custom_id, None, text, unfinished=error.get("code") in NOT_RUN)
+        return ResultLine(custom_id, None, text, unfinished=error.get("code") in NOT_RUN)
     body = response.get("body")
     found = body.get("error") if isinstance(body, dict) else None
     message = found.get("message") if isinstance(found, dict) else None
-    return Result(custom_id, None, f"HTTP {response.get('status_code')}: {message}")
+    return ResultLine(custom_id, None, f"HTTP {response.get('status_code')}: {message}")
 
 
 def _split_lines(chunks: Iterable[bytes]) -> Iterator[str]:

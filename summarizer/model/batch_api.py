@@ -58,7 +58,7 @@ class BatchAPI:
     """Upload request files, create, poll and cancel batches, stream result files."""
 
     def __init__(self, config: ModelConfig) -> None:
-        import openai
+        import openai  # ~0.4 s to import: only runs that call a model pay it
 
         self.config = config
         self._sdk = openai.OpenAI(
@@ -126,7 +126,7 @@ class BatchAPI:
 
     def lines(self, file_id: str) -> Iterator[str]:
         """The lines of a result file, streamed (the file is never held in memory)."""
-        import httpx2
+        import httpx2  # comes with openai: loaded with it
 
         with contextlib.ExitStack() as stack:
             response = self._call(
@@ -163,8 +163,8 @@ class BatchAPI:
 
     def _call(self, request: Callable[[], _T]) -> _T:
         """The only retry loop: transient failures are retried, the rest become ModelError."""
-        import openai
-        from tenacity import Retrying
+        import openai  # ~0.4 s to import: only runs that call a model pay it
+        from tenacity import Retrying  # ~70 ms: only once a request is made
 
         retrying = Retrying(**retry_policy(self.config))
         attempts = 0
@@ -203,8 +203,8 @@ def _error_text(code: str | None, message: str | None, line: int | None) -> str:
 
 def _reply(custom_id: str, response: Mapping[str, Any], mode: str) -> ResultLine:
     """A successful line: the completion, or why the reply is unusable."""
-    import pydantic
-    from openai.types.chat import ChatCompletion
+    import pydantic  # comes with openai: loaded with it
+    from openai.types.chat import ChatCompletion  # with openai, on first use
 
     try:
         reply = ChatCompletion.model_validate(response.get("body"))

@@ -186,8 +186,8 @@ def quotes(source: Source) -> list[Quote]:
 
 
 class _Package(types.ModuleType):
-    """This package, whose `verify` and `quotes` functions must outlive the import of the stage
-    packages of the same names (the import system would set those as attributes here)."""
+    """This package, whose `verify` and `quotes` functions share their names with two stage
+    packages: the import system would replace the functions by those packages once loaded."""
 
     def __setattr__(self, name: str, value: object) -> None:
         if name in ("verify", "quotes") and isinstance(value, types.ModuleType):
@@ -196,6 +196,9 @@ class _Package(types.ModuleType):
 
 
 sys.modules[__name__].__class__ = _Package
+# `import summarizer.verify.check as check` finds the submodule under its parent's __name__.
+verify.__name__ = "summarizer.verify"
+quotes.__name__ = "summarizer.quotes"
 
 
 def __getattr__(name: str) -> Any:

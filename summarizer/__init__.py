@@ -73,7 +73,7 @@ def summarize(
 ) -> Summary:
     """The verified summary of `source` in language `lang` (en, zh, zh-Hant, es, fr, de, ...);
     failing points are pruned, or with `strict` a VerificationError is raised."""
-    import asyncio  # ~15 ms at start-up: loaded once there is work to run
+    import asyncio  # slow to import (bench/startup.py): only once there is work
 
     return asyncio.run(
         asummarize(source, lang=lang, engine=engine, model=model, length=length, strict=strict)
@@ -112,7 +112,7 @@ def summarize_many(
 ) -> Iterator[Result]:
     """One `Result` (summary or error) per source, in order, `concurrency` at a time; sources
     are drawn lazily and one failure never stops the others."""
-    import asyncio  # ~15 ms at start-up: loaded once there is work to run
+    import asyncio  # slow to import (bench/startup.py): only once there is work
 
     loop = asyncio.new_event_loop()
     results = asummarize_many(
@@ -220,7 +220,7 @@ def __getattr__(name: str) -> Any:
 
 async def _summarize(source: Source, engine: Engine, request: Request, strict: bool) -> Summary:
     """Load `source` off the event loop, then summarize and verify it (pruned unless `strict`)."""
-    import asyncio  # ~15 ms at start-up: loaded once there is work to run
+    import asyncio  # slow to import (bench/startup.py): only once there is work
 
     from summarizer.pipeline import summarize as run
 

@@ -41,6 +41,6 @@ def parse_toml(text: str) -> dict[str, Any]:
 @functools.cache
 def version() -> str:
     """The installed package's version (its metadata is the one place it is written)."""
-    from importlib import metadata  # ~40 ms to import: only callers that need the version pay
+    from importlib import metadata  # slow to import: only callers of version() pay
 
     return metadata.version("summarizer")

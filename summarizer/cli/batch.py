@@ -82,7 +82,7 @@ def main(argv: list[str]) -> int:
 
 def submit(args: argparse.Namespace) -> int:
     """`summarize batch submit`: record a job and send its requests."""
-    import asyncio  # ~15 ms at start-up: loaded once there is work to run
+    import asyncio  # slow to import (bench/startup.py): only once there is work
 
     from summarizer import batch, lang  # the batch stage loads only when its command runs
     from summarizer.batch.parts import Limits
@@ -165,7 +165,7 @@ def _job_line(c: JobCounts) -> str:
 
 def collect(args: argparse.Namespace) -> int:
     """`summarize batch collect [JOB] [--resubmit]`: write what is ready, resend what failed."""
-    import asyncio  # ~15 ms at start-up: loaded once there is work to run
+    import asyncio  # slow to import (bench/startup.py): only once there is work
 
     from summarizer import batch  # the batch stage loads only when its command runs
     from summarizer.batch.parts import Limits

@@ -48,7 +48,7 @@ def parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str]) -> int:
     """Run `summarize digest`; returns the exit code."""
-    import asyncio  # ~15 ms at start-up: loaded once there is work to run
+    import asyncio  # slow to import (bench/startup.py): only once there is work
 
     args = parser().parse_args(argv)
     from summarizer.digest import config as digest_config  # loads only when digest runs

@@ -38,7 +38,7 @@ def parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str]) -> int:
     """Run a golden command; exit 1 on any regression or problem."""
-    import asyncio  # ~15 ms at start-up: loaded once there is work to run
+    import asyncio  # slow to import (bench/startup.py): only once there is work
 
     args = parser().parse_args(argv)
     from summarizer.golden import check as golden_check  # loads only when golden runs

@@ -55,7 +55,7 @@ def parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str]) -> int:
     """Run the main command; returns the exit code."""
-    import asyncio  # ~15 ms at start-up: loaded once there is work to run
+    import asyncio  # slow to import (bench/startup.py): only once there is work
 
     args = parser().parse_args(argv)
     request = Request(lang=lang.normalize(args.lang), length=args.length)

@@ -105,7 +105,7 @@ async def open_engine(settings: Settings) -> AsyncIterator[Engine]:
 
 def _entry_point(name: str) -> metadata.EntryPoint | None:
     """The installed third-party engine called `name`, if any."""
-    from importlib import metadata  # ~20 ms at start-up: only names that are not built in need it
+    from importlib import metadata  # slow to import: only for names not built in
 
     found = metadata.entry_points(group=ENTRY_POINTS, name=name)
     return next(iter(found), None)

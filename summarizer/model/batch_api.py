@@ -58,7 +58,7 @@ class BatchAPI:
     """Upload request files, create, poll and cancel batches, stream result files."""
 
     def __init__(self, config: ModelConfig) -> None:
-        import openai  # ~0.4 s to import: only runs that call a model pay it
+        import openai  # slow to import (bench/startup.py): only model calls pay it
 
         self.config = config
         self._sdk = openai.OpenAI(
@@ -163,8 +163,8 @@ class BatchAPI:
 
     def _call(self, request: Callable[[], _T]) -> _T:
         """The only retry loop: transient failures are retried, the rest become ModelError."""
-        import openai  # ~0.4 s to import: only runs that call a model pay it
-        from tenacity import Retrying  # ~70 ms: only once a request is made
+        import openai  # slow to import (bench/startup.py): only model calls pay it
+        from tenacity import Retrying  # slow to import: only once a request is made
 
         retrying = Retrying(**retry_policy(self.config))
         attempts = 0

@@ -35,7 +35,7 @@ class ModelClient:
     def __init__(
         self, config: ModelConfig, *, cache: Cache | None = None, prompt_version: str = ""
     ) -> None:
-        import openai  # ~0.4 s to import: only runs that call a model pay it
+        import openai  # slow to import (bench/startup.py): only model calls pay it
 
         self.config = config
         self.cache = cache
@@ -102,7 +102,7 @@ class ModelClient:
     async def count_tokens(self, text: str) -> int | None:
         """`text`'s length in the server's own tokens (llama.cpp's /extras/tokenize/count), or
         None when the server cannot say."""
-        import openai  # ~0.4 s to import: only runs that call a model pay it
+        import openai  # slow to import (bench/startup.py): only model calls pay it
 
         root = str(self._sdk.base_url).rstrip("/").removesuffix("/v1")
         try:
@@ -163,8 +163,8 @@ class ModelClient:
 
     async def _retrying(self, ask: _Ask) -> Completion:
         """The only retry loop: transient failures are retried, the rest become ModelError."""
-        import openai  # ~0.4 s to import: only runs that call a model pay it
-        from tenacity import AsyncRetrying  # ~70 ms: only once a request is made
+        import openai  # slow to import (bench/startup.py): only model calls pay it
+        from tenacity import AsyncRetrying  # slow to import: only once a request is made
 
         retrying = AsyncRetrying(**retry_policy(self.config))
         attempts = 0
@@ -179,7 +179,7 @@ class ModelClient:
 
     async def _attempt(self, ask: _Ask) -> Completion:
         """One HTTP request."""
-        import openai  # ~0.4 s to import: only runs that call a model pay it
+        import openai  # slow to import (bench/startup.py): only model calls pay it
 
         self._count(requests=1)
         try:

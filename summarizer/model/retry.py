@@ -32,7 +32,7 @@ def is_refusal(exc: openai.APIStatusError) -> bool:
 
 def is_transient(exc: BaseException) -> bool:
     """Rate limits (not exhausted quota), server errors, timeouts and dropped connections."""
-    import openai  # ~0.4 s to import: only runs that call a model pay it
+    import openai  # slow to import (bench/startup.py): only model calls pay it
 
     if isinstance(exc, openai.APIConnectionError):
         return True
@@ -47,7 +47,7 @@ def retry_after(exc: BaseException | None) -> float | None:
     """Seconds the server asked us to wait (retry-after-ms or Retry-After), if any."""
     from email.utils import parsedate_to_datetime
 
-    import openai  # ~0.4 s to import: only runs that call a model pay it
+    import openai  # slow to import (bench/startup.py): only model calls pay it
 
     if not isinstance(exc, openai.APIStatusError):
         return None
@@ -67,7 +67,7 @@ def retry_after(exc: BaseException | None) -> float | None:
 
 def model_error(exc: Exception, attempts: int, config: ModelConfig) -> ModelError:
     """A one-line ModelError naming the status and request id; never the API key."""
-    import openai  # ~0.4 s to import: only runs that call a model pay it
+    import openai  # slow to import (bench/startup.py): only model calls pay it
 
     after = f" after {attempts} attempts" if attempts > 1 else ""
     status: int | None = None
@@ -113,7 +113,7 @@ def _scrub(text: str, config: ModelConfig) -> str:
 def retry_policy(config: ModelConfig) -> dict[str, Any]:
     """tenacity's arguments for every model request: only transient failures, bounded by
     attempts and total wait, with `backoff` between tries."""
-    # tenacity takes ~70 ms to import: only once a request is made
+    # tenacity is slow to import: only once a request is made
     from tenacity import retry_if_exception, stop_after_attempt, stop_before_delay
 
     return {

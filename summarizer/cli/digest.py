@@ -48,9 +48,9 @@ def parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str]) -> int:
     """Run `summarize digest`; returns the exit code."""
-    import asyncio  # slow to import (bench/startup.py): only once there is work
-
     args = parser().parse_args(argv)
+    import asyncio  # slow to import (bench/startup.py): only once the arguments parse
+
     from summarizer.digest import config as digest_config  # loads only when digest runs
     from summarizer.digest import run as digest
 

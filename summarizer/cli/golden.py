@@ -38,9 +38,9 @@ def parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str]) -> int:
     """Run a golden command; exit 1 on any regression or problem."""
-    import asyncio  # slow to import (bench/startup.py): only once there is work
-
     args = parser().parse_args(argv)
+    import asyncio  # slow to import (bench/startup.py): only once the arguments parse
+
     from summarizer.golden import check as golden_check  # loads only when golden runs
     from summarizer.golden import report as golden_report  # loads only when golden runs
     from summarizer.golden import update as golden_update

@@ -55,9 +55,9 @@ def parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str]) -> int:
     """Run the main command; returns the exit code."""
-    import asyncio  # slow to import (bench/startup.py): only once there is work
-
     args = parser().parse_args(argv)
+    import asyncio  # slow to import (bench/startup.py): only once the arguments parse
+
     request = Request(lang=lang.normalize(args.lang), length=args.length)
     fmt = args.format or format_from_path(args.out) or "text"
     if args.out and len(args.inputs) > 1:

@@ -13,7 +13,6 @@ import os
 import sys
 import types
 from collections.abc import AsyncGenerator, Iterable, Iterator
-from dataclasses import replace
 from typing import TYPE_CHECKING, Any, TypeAlias
 
 from summarizer.errors import (
@@ -24,7 +23,6 @@ from summarizer.errors import (
     SummarizerError,
     VerificationError,
 )
-from summarizer.summary import Summary, Verification
 
 if TYPE_CHECKING:
     from summarizer.article import Article
@@ -32,6 +30,7 @@ if TYPE_CHECKING:
     from summarizer.engines.base import Engine, Request
     from summarizer.pipeline import Result
     from summarizer.quotes.find import Quote
+    from summarizer.summary import Summary, Verification
 
     __version__: str
 
@@ -202,7 +201,12 @@ quotes.__name__ = "summarizer.quotes"
 
 
 def __getattr__(name: str) -> Any:
-    """`Quote`, `Result` and `__version__` load on first use: `import summarizer` stays cheap."""
+    """`Summary`, `Verification`, `Quote`, `Result` and `__version__` load on first use, so
+    `import summarizer` (and every command's start) stays cheap."""
+    if name in ("Summary", "Verification"):
+        from summarizer import summary
+
+        return getattr(summary, name)
     if name == "__version__":
         from summarizer._data import version
 
@@ -236,6 +240,7 @@ def _failed(checked: Verification | None) -> VerificationError:
 def _article(source: Source) -> Article:
     """The cleaned article of a path, URL, text or bytes."""
     import io
+    from dataclasses import replace
 
     from summarizer.source import load
 

@@ -18,7 +18,6 @@ from summarizer.cli.common import (
     model_options,
     settings_from,
 )
-from summarizer.engines.base import Request
 from summarizer.errors import InputError
 
 if TYPE_CHECKING:
@@ -86,6 +85,7 @@ def submit(args: argparse.Namespace) -> int:
 
     from summarizer import batch, lang  # the batch stage loads only when its command runs
     from summarizer.batch.parts import Limits
+    from summarizer.engines.base import Request
 
     if not args.inputs and not args.inputs_from:
         raise InputError("batch submit needs inputs: FILE... or --inputs-from FILE")

@@ -6,11 +6,13 @@ import argparse
 import sys
 import traceback
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from summarizer.config import Settings
 from summarizer.engines import registry
 from summarizer.errors import InputError
+
+if TYPE_CHECKING:
+    from summarizer.config import Settings
 
 FORMATS = ("text", "markdown", "json", "html")
 EXIT_PARTIAL = 4

@@ -7,7 +7,6 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from summarizer import lang
 from summarizer.cli.common import (
     EXIT_PARTIAL,
     FORMATS,
@@ -18,12 +17,12 @@ from summarizer.cli.common import (
     model_options,
     settings_from,
 )
-from summarizer.config import Settings
-from summarizer.engines.base import Request
 from summarizer.errors import InputError, VerificationError
 from summarizer.output import EXTENSIONS, stem, write_atomic
 
 if TYPE_CHECKING:
+    from summarizer.config import Settings
+    from summarizer.engines.base import Request
     from summarizer.pipeline import Result
 
 
@@ -56,7 +55,11 @@ def parser() -> argparse.ArgumentParser:
 def main(argv: list[str]) -> int:
     """Run the main command; returns the exit code."""
     args = parser().parse_args(argv)
-    import asyncio  # slow to import (bench/startup.py): only once the arguments parse
+    # asyncio and the stages are slow to import (bench/startup.py): only once the arguments parse
+    import asyncio
+
+    from summarizer import lang
+    from summarizer.engines.base import Request
 
     request = Request(lang=lang.normalize(args.lang), length=args.length)
     fmt = args.format or format_from_path(args.out) or "text"
@@ -68,7 +71,6 @@ def main(argv: list[str]) -> int:
 
 
 async def _run(args: argparse.Namespace, settings: Settings, request: Request) -> list[Result]:
-    # the stages load once the arguments parse: --help and usage errors answer at once
     from summarizer import pipeline, source
     from summarizer.engines.registry import open_engine
 

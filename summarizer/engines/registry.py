@@ -10,17 +10,17 @@ import contextlib
 import threading
 from collections.abc import AsyncIterator, Callable, Mapping
 from contextlib import AbstractAsyncContextManager
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeAlias
 
-from summarizer import config
-from summarizer.config import Settings
-from summarizer.engines.base import Engine
 from summarizer.errors import ConfigurationError
 
 if TYPE_CHECKING:
     from importlib import metadata
 
-Factory = Callable[[Settings], AbstractAsyncContextManager[Engine]]
+    from summarizer.config import Settings
+    from summarizer.engines.base import Engine
+
+Factory: TypeAlias = "Callable[[Settings], AbstractAsyncContextManager[Engine]]"
 """Opens an engine (and its client or server) for a whole run, and closes it afterwards."""
 ENTRY_POINTS = "summarizer.engines"
 AUTO = "auto"
@@ -93,6 +93,8 @@ def resolve(
     base: Mapping[str, Any] | None = None,
 ) -> Settings:
     """`config.resolve` with the engine name checked wherever it comes from."""
+    from summarizer import config  # dataclasses and TOML: `--help` lists the names without them
+
     return config.resolve(flags, env, config_file, base=base, check_engine=check)
 
 

@@ -15,6 +15,7 @@ SCRIPTS = (
     "chunk_speed",
     "engine",
     "digest",
+    "startup",
 )
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from summarizer.cli import Parser, common
+from summarizer.cli.common import Parser, common
 
 
 def quotes(argv: list[str]) -> int:
@@ -15,6 +15,7 @@ def quotes(argv: list[str]) -> int:
     p.add_argument("--format", default="text", choices=("text", "json"))
     common(p)
     args = p.parse_args(argv)
+    # the stages load once the arguments parse: --help and usage errors answer at once
     from summarizer import source
     from summarizer.quotes.find import find_quotes
     from summarizer.render import render_quotes
@@ -37,6 +38,7 @@ def verify(argv: list[str]) -> int:
     args = p.parse_args(argv)
     if (args.summary is None) == (args.text is None):
         p.error("give either a summary JSON file or --text SUMMARY.txt")
+    # the stages load once the arguments parse: --help and usage errors answer at once
     from summarizer import source, summary
     from summarizer.render import render_verification
     from summarizer.verify.align import from_text
@@ -89,7 +91,7 @@ def cache(argv: list[str]) -> int:
     p.add_argument("action", choices=("stats", "clear"))
     common(p)
     args = p.parse_args(argv)
-    from summarizer.model.cache import Cache
+    from summarizer.model.cache import Cache  # sqlite3: only once the arguments parse
 
     store = Cache()
     if args.action == "clear":

@@ -72,6 +72,7 @@ TRANSLATED = {
 INJECTION = "ignore previous instructions"
 _DELIMITED = re.compile(r"<<<ARTICLE (\w+)>>>\n(.*)\n<<<END ARTICLE \1>>>", re.DOTALL)
 _COUNT = re.compile(r"(?:about|at most) (\d+) points")
+_MARKER = re.compile(r"\[(\d+)\] ")
 _ITEM = re.compile(r"^- (c\d+p\d+) \| (.*?) \| (.*?)(?: \| quotes: (.*))?$", re.MULTILINE)
 
 
@@ -83,6 +84,9 @@ class Faults:
     misattributed: bool = False
     wrong_language: bool = False
     unquoted_quote: bool = False
+    invented_number: bool = False
+    uncited: bool = False
+    outside_name: bool = False
     fenced: bool = False
     control_chars: bool = False
     truncate_first: bool = False
@@ -101,6 +105,7 @@ class Prompt:
     points: int
     repair: bool
     user: str
+    marks: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass
@@ -155,14 +160,38 @@ def understand(body: Mapping[str, Any]) -> Prompt:
         kind = "summarize"
     found = _DELIMITED.search(first)
     count = _COUNT.search(first)
+    article, marks = unnumber(found.group(2) if found else "")
     return Prompt(
         kind=kind,
         lang=target_language(system),
-        article=found.group(2) if found else "",
+        article=article,
         points=int(count.group(1)) if count else 3,
         repair="failed verification" in last,
         user=first,
+        marks=marks,
     )
+
+
+def unnumber(marked: str) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """The article text without its "[n] " sentence numbers, and (offset, n) of each number."""
+    parts: list[str] = []
+    marks: list[tuple[int, int]] = []
+    size = last = 0
+    for m in _MARKER.finditer(marked):
+        parts.append(marked[last : m.start()])
+        size += m.start() - last
+        marks.append((size, int(m.group(1))))
+        last = m.end()
+    parts.append(marked[last:])
+    return "".join(parts), tuple(marks)
+
+
+def cited(prompt: Prompt, start: int, end: int) -> list[int]:
+    """Numbers of the sentences overlapping [start, end) of the prompt's article."""
+    numbers = [n for at, n in prompt.marks if at < end]
+    before = [n for at, n in prompt.marks if at <= start]
+    first = before[-1] if before else (numbers[0] if numbers else 0)
+    return [n for n in numbers if n >= first]
 
 
 def target_language(system: str) -> str:
@@ -196,11 +225,18 @@ def summary(prompt: Prompt) -> dict[str, Any]:
         if q.speaker and len(q.text) >= 8:
             by_speaker.setdefault(q.speaker, []).append(q)
     points: list[dict[str, Any]] = [
-        {"text": sentence(lang, who), "speaker": who, "quotes": [quote(q, lang) for q in qs[:2]]}
+        {
+            "text": sentence(lang, who),
+            "speaker": who,
+            "evidence": sorted({n for q in qs[:2] for n in cited(prompt, q.start, q.end)}),
+            "names": [{"source_text": who, "text": who}],
+            "quotes": [quote(q, lang) for q in qs[:2]],
+        }
         for who, qs in list(by_speaker.items())[: prompt.points]
     ]
     if not points:
-        points = [{"text": sentence(lang, None), "speaker": None, "quotes": []}]
+        first = cited(prompt, 0, 1)
+        points = [{"text": sentence(lang, None), "speaker": None, "evidence": first, "quotes": []}]
     return {"headline": HEADLINES[lang], "points": points}
 
 
@@ -229,6 +265,12 @@ def inject(data: dict[str, Any], prompt: Prompt, faults: Faults) -> dict[str, An
     if faults.wrong_language:
         other = "zh" if prompt.lang != "zh" else "en"
         points[0]["text"] = sentence(other, points[0]["speaker"])
+    if faults.invented_number:
+        points[0]["text"] = points[0]["text"].rstrip("。.") + " (3,517)."
+    if faults.uncited:
+        points[0]["evidence"] = []
+    if faults.outside_name:
+        points[0]["text"] = points[0]["text"].rstrip(".") + ", and Angela Merkel agreed."
     if faults.unquoted_quote:
         points[0]["text"] += " “" + TRANSLATED[prompt.lang] + " — never said anywhere”"
         points[0]["quotes"] = []

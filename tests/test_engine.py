@@ -160,6 +160,32 @@ def test_still_wrong_after_repair_removes_the_bad_points(
     assert_verified(data, SEED)
 
 
+def test_model_points_carry_the_sentences_they_cite(
+    server: FakeOpenAI, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, data, _ = summarize(capsys, SEED, "--lang", "zh")
+    text = source.load(SEED).text
+    assert code == 0 and data["points"]
+    for point in data["points"]:
+        sentences = [text[s["start"] : s["end"]] for s in point["evidence"]]
+        assert all(q["source_text"] in " ".join(sentences) for q in point["quotes"])
+        assert {"source_text": point["speaker"], "text": point["speaker"]} in point["names"]
+    (request,) = server.chat_requests()
+    assert "[1] " in user_prompt(request) and "[12] " in user_prompt(request)
+
+
+def test_long_article_map_reduce_keeps_each_points_evidence(
+    server: FakeOpenAI, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, data, err = summarize(capsys, EN_LONG, "--lang", "zh", "--max-input-tokens", "1500")
+    assert code == 0, err
+    assert "reduce" in server.handler.kinds()  # type: ignore[union-attr]
+    text = source.load(EN_LONG).text
+    for point in data["points"]:
+        sentences = " ".join(text[s["start"] : s["end"]] for s in point["evidence"])
+        assert point["quotes"] and all(q["source_text"] in sentences for q in point["quotes"])
+
+
 def test_still_wrong_after_repair_with_strict_exits_1(
     server: FakeOpenAI, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -170,14 +196,23 @@ def test_still_wrong_after_repair_with_strict_exits_1(
     one_error_line(err, "verification failed", "not_found")
 
 
-@pytest.mark.parametrize("fault", ["wrong_language", "unquoted_quote"])
+@pytest.mark.parametrize(
+    ("fault", "kind", "reader"),
+    [
+        ("wrong_language", "wrong_language", "zh"),
+        ("unquoted_quote", "unquoted_quote", "zh"),
+        ("invented_number", "number_not_in_evidence", "zh"),
+        ("uncited", "no_evidence", "zh"),
+        ("outside_name", "name_not_in_source", "en"),
+    ],
+)
 def test_point_text_faults_are_repaired(
-    server: FakeOpenAI, capsys: pytest.CaptureFixture[str], fault: str
+    server: FakeOpenAI, capsys: pytest.CaptureFixture[str], fault: str, kind: str, reader: str
 ) -> None:
     use(server, **{fault: True})
-    code, data, _ = summarize(capsys, SEED, "--lang", "zh")
+    code, data, _ = summarize(capsys, SEED, "--lang", reader)
     _, repair = server.chat_requests()
-    assert f": {fault}: " in user_prompt(repair, last=True)
+    assert f": {kind}: " in user_prompt(repair, last=True)
     assert code == 0 and "removed" not in data["verification"]
     assert_verified(data, SEED)
 

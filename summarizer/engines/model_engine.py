@@ -11,9 +11,10 @@ from typing import TYPE_CHECKING, Any
 from summarizer.article import Article
 from summarizer.engines import chunk, parse
 from summarizer.engines.base import Request
-from summarizer.engines.prompt import REDUCE_SCHEMA, SUMMARY_SCHEMA, nonce
+from summarizer.engines.prompt import REDUCE_SCHEMA, SUMMARY_SCHEMA, nonce, numbered_text
 from summarizer.errors import ConfigurationError, ModelError
 from summarizer.quotes.find import find_quotes
+from summarizer.source.sentences import numbered
 from summarizer.summary import EngineInfo, Failure, Point, QuoteRef, SourceInfo, Summary
 from summarizer.verify.check import verify
 
@@ -27,7 +28,10 @@ if TYPE_CHECKING:
 
 MAX_CHUNKS = 64
 MIN_BUDGET = 256
-REPAIRABLE = frozenset({"not_found", "wrong_speaker", "unquoted_quote", "wrong_language"})
+REPAIRABLE = frozenset(
+    {"not_found", "wrong_speaker", "unquoted_quote", "wrong_language", "no_evidence"}
+    | {"number_not_in_evidence", "name_not_in_source", "unknown_speaker"}
+)
 Catalogue = tuple[list[dict[str, Any]], dict[str, Point], dict[str, QuoteRef]]
 """The mapped points a reduce reply cites: prompt items, points by id, quotes by id."""
 
@@ -50,13 +54,14 @@ class Job:
     request: Request
     calls: list[Completion] = field(default_factory=list)
 
-    def context(self, text: str, **extra: Any) -> dict[str, Any]:
-        """Template variables for a prompt over `text` (the article or one chunk)."""
+    def context(self, text: str, offset: int = 0, **extra: Any) -> dict[str, Any]:
+        """Template variables for a prompt over `text` (the article, or the chunk at `offset`),
+        its sentences numbered as the model cites them."""
         base = {
             "lang_code": self.request.lang,
             "title": self.article.title,
             "source_lang": self.article.lang,
-            "text": text,
+            "text": numbered_text(text, offset, numbered(self.article)) if text else text,
             "nonce": nonce(text),
             "points": self.request.max_points,
         }
@@ -163,10 +168,11 @@ class ModelEngine:
 
     async def _send(self, job: Job, messages: list[dict[str, str]]) -> Conversation:
         """One call, re-asked once with the parse error when the reply is not the JSON we asked."""
+        found = numbered(job.article)
         done = await self._complete(job, messages, SUMMARY_SCHEMA)
         try:
             return Conversation(
-                tuple(messages), done.content, parse.draft(done.content, done.finish_reason)
+                tuple(messages), done.content, parse.draft(done.content, done.finish_reason, found)
             )
         except parse.InvalidReply as exc:
             retry = [
@@ -179,7 +185,7 @@ class ModelEngine:
             ]
             again = await self._complete(job, retry, SUMMARY_SCHEMA)
             return Conversation(
-                tuple(retry), again.content, parse.draft(again.content, again.finish_reason)
+                tuple(retry), again.content, parse.draft(again.content, again.finish_reason, found)
             )
 
     async def _repair(self, job: Job, talk: Conversation, failures: list[Failure]) -> Conversation:
@@ -247,6 +253,7 @@ def map_context(
     """Template variables of the map call over chunk `c`."""
     return job.context(
         c.text,
+        c.start,
         part=c.index + 1,
         parts=len(chunks),
         speakers=active_speakers(quotes, c.start),
@@ -283,7 +290,13 @@ def catalogue(drafts: Sequence[parse.Draft]) -> Catalogue:
 
 
 def rebuild(m: parse.Merged, points: dict[str, Point], quotes: dict[str, QuoteRef]) -> Point:
-    """A merged point whose quotes are the referenced originals, never text the model rewrote."""
-    allowed = {id(q) for pid in m.sources if pid in points for q in points[pid].quotes}
+    """A merged point whose quotes, evidence and names are those of the points it merges,
+    never text the model rewrote."""
+    merged = [points[pid] for pid in m.sources if pid in points]
+    allowed = {id(q) for p in merged for q in p.quotes}
     kept = tuple(quotes[qid] for qid in m.quote_ids if qid in quotes and id(quotes[qid]) in allowed)
-    return Point(text=m.text, speaker=m.speaker, quotes=kept)
+    cited = [p.evidence for p in merged if p.evidence is not None]
+    spans = {s for evidence in cited for s in evidence}
+    names = {n: None for p in merged for n in p.names if n.text in m.text}
+    evidence = tuple(sorted(spans, key=lambda s: s.start)) if cited else None
+    return Point(m.text, m.speaker, kept, evidence, tuple(names))

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from summarizer.errors import ModelError
-from summarizer.summary import Point, QuoteRef
+from summarizer.source.sentences import Sentence
+from summarizer.summary import NameRef, Point, QuoteRef, Span
 
 _FENCE = re.compile(r"^\s*```[a-zA-Z]*\s*|\s*```\s*$")
+_MARKER = re.compile(r"\[\d+\] ")
 
 
 class InvalidReply(ModelError):
@@ -52,8 +55,10 @@ def load_json(content: str, finish_reason: str) -> dict[str, Any]:
     return data
 
 
-def draft(content: str, finish_reason: str = "stop") -> Draft:
-    """A Draft from a summarize/map reply; malformed points are dropped, no points is an error."""
+def draft(content: str, finish_reason: str = "stop", found: Sequence[Sentence] = ()) -> Draft:
+    """A Draft from a summarize/map reply; malformed points are dropped, no points is an error.
+    Cited sentence numbers become evidence spans of `found`, the sentences the prompt numbered
+    (none numbered: the points carry no evidence, as before evidence existed)."""
     data = load_json(content, finish_reason)
     headline = data.get("headline")
     raw_points = data.get("points")
@@ -61,7 +66,7 @@ def draft(content: str, finish_reason: str = "stop") -> Draft:
         raise InvalidReply(
             'model reply lacks "headline" (string) and "points" (list)', reply=content
         )
-    points = tuple(p for p in (_point(item) for item in raw_points) if p is not None)
+    points = tuple(p for p in (_point(item, found) for item in raw_points) if p is not None)
     return Draft(headline=headline.strip(), points=points)
 
 
@@ -94,7 +99,7 @@ def _speaker(value: Any) -> str | None:
     return value.strip()
 
 
-def _point(item: Any) -> Point | None:
+def _point(item: Any, found: Sequence[Sentence]) -> Point | None:
     if (
         not isinstance(item, dict)
         or not isinstance(item.get("text"), str)
@@ -109,11 +114,33 @@ def _point(item: Any) -> Point | None:
             and q["source_text"].strip()
         ):
             shown = q.get("text")
-            quotes.append(
-                QuoteRef(
-                    source_text=q["source_text"], text=shown if isinstance(shown, str) else None
-                )
-            )
+            source_text = _MARKER.sub("", q["source_text"])  # sentence numbers copied along
+            quotes.append(QuoteRef(source_text, shown if isinstance(shown, str) else None))
     return Point(
-        text=item["text"].strip(), speaker=_speaker(item.get("speaker")), quotes=tuple(quotes)
+        text=item["text"].strip(),
+        speaker=_speaker(item.get("speaker")),
+        quotes=tuple(quotes),
+        evidence=_evidence(item.get("evidence"), found) if found else None,
+        names=_names(item.get("names")),
     )
+
+
+def _evidence(value: Any, found: Sequence[Sentence]) -> tuple[Span, ...]:
+    """Spans of the cited sentence numbers (1-based) that exist, in article order."""
+    cited = value if isinstance(value, list) else []
+    numbers = {n for n in cited if isinstance(n, int) and not isinstance(n, bool)}
+    numbers |= {int(n) for n in cited if isinstance(n, str) and n.strip().isdigit()}
+    return tuple(
+        Span(found[n - 1].start, found[n - 1].end) for n in sorted(numbers) if 0 < n <= len(found)
+    )
+
+
+def _names(value: Any) -> tuple[NameRef, ...]:
+    """The named people, bodies and places; entries with an empty side are dropped."""
+    out = []
+    for n in value if isinstance(value, list) else ():
+        if isinstance(n, dict):
+            source_text, text = n.get("source_text"), n.get("text")
+            if isinstance(source_text, str) and isinstance(text, str) and source_text.strip():
+                out.extend([NameRef(source_text.strip(), text.strip())] if text.strip() else [])
+    return tuple(out)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -16,11 +17,18 @@ from summarizer.errors import ConfigurationError
 if TYPE_CHECKING:
     import jinja2
 
+    from summarizer.source.sentences import Sentence
+
 PROMPTS_ENV = "SUMMARIZER_PROMPTS_DIR"
 
 _QUOTE = {
     "type": "object",
     "properties": {"source_text": {"type": "string"}, "text": {"type": ["string", "null"]}},
+    "required": ["source_text", "text"],
+}
+_NAME = {
+    "type": "object",
+    "properties": {"source_text": {"type": "string"}, "text": {"type": "string"}},
     "required": ["source_text", "text"],
 }
 _POINT = {
@@ -29,8 +37,10 @@ _POINT = {
         "text": {"type": "string"},
         "speaker": {"type": ["string", "null"]},
         "quotes": {"type": "array", "items": _QUOTE},
+        "evidence": {"type": "array", "items": {"type": "integer"}},
+        "names": {"type": "array", "items": _NAME},
     },
-    "required": ["text", "speaker", "quotes"],
+    "required": ["text", "speaker", "quotes", "evidence", "names"],
 }
 _MERGED = {
     "type": "object",
@@ -112,6 +122,20 @@ def version_of(folder: Path, files: Sequence[Path]) -> str:
 def nonce(text: str) -> str:
     """Delimiter tag derived from the article itself, so the article cannot forge its end marker."""
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:10]
+
+
+def numbered_text(text: str, offset: int, found: Sequence[Sentence]) -> str:
+    """`text` (at `offset` in the article) with "[n] " before each sentence n starting in it."""
+    first = bisect_left([s.start for s in found], offset)
+    parts, last = [], 0
+    for n in range(first, len(found)):
+        at = found[n].start - offset
+        if at >= len(text):
+            break
+        parts += [text[last:at], f"[{n + 1}] "]
+        last = at
+    parts.append(text[last:])
+    return "".join(parts)
 
 
 @cache

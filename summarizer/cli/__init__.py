@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 import argparse
+import math
+import os
 import sys
 import traceback
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from summarizer.errors import InputError, SummarizerError
+
+if TYPE_CHECKING:
+    from summarizer.source.fetch import Policy
 
 EXIT_BUG = 70
 """Exit code of an unexpected internal error (EX_SOFTWARE)."""
@@ -20,10 +26,54 @@ class Parser(argparse.ArgumentParser):
         raise InputError(f"{message} (see `{self.prog} --help`)")
 
 
+FETCH_DEADLINE_ENV = "SUMMARIZER_FETCH_DEADLINE"
+
+
 def common(p: argparse.ArgumentParser) -> None:
     """Options every command takes."""
-    p.add_argument("--max-bytes", type=int, default=20_000_000, help="refuse larger inputs")
+    p.add_argument("--max-bytes", type=_byte_count, default=20_000_000, help="refuse larger inputs")
+    p.add_argument(
+        "--fetch-deadline",
+        type=_seconds,
+        metavar="SECONDS",
+        help=f"total seconds one URL fetch may take (default 30) [{FETCH_DEADLINE_ENV}]",
+    )
     p.add_argument("--debug", action="store_true", help="show tracebacks")
+
+
+def fetch_policy(args: argparse.Namespace) -> Policy:
+    """How the URLs a user typed are fetched: the deadline from the flag, else the environment."""
+    from summarizer.source.fetch import DEADLINE, Policy
+
+    given = args.fetch_deadline
+    if given is None and os.environ.get(FETCH_DEADLINE_ENV):
+        try:
+            given = _seconds(os.environ[FETCH_DEADLINE_ENV])
+        except argparse.ArgumentTypeError as exc:
+            raise InputError(f"{FETCH_DEADLINE_ENV}: {exc}") from None
+    return Policy(deadline=DEADLINE if given is None else given)
+
+
+def _byte_count(text: str) -> int:
+    """A --max-bytes value: a whole number, 0 or more (a negative one is not "no limit")."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number of bytes: {text!r}") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"must be 0 or more bytes, not {value}")
+    return value
+
+
+def _seconds(text: str) -> float:
+    """A positive, finite number of seconds."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from None
+    if not 0 < value < math.inf:
+        raise argparse.ArgumentTypeError(f"must be a number of seconds above 0, not {text}")
+    return value
 
 
 def error(message: str, exc: BaseException | None = None, debug: bool = False) -> None:

@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from summarizer.cli import Parser, common, error
+from summarizer.cli import Parser, common, error, fetch_policy
 from summarizer.errors import InputError, VerificationError
 from summarizer.output import EXTENSIONS, stem, write_atomic
 
@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from summarizer.config import Settings
     from summarizer.engines.base import Request
     from summarizer.pipeline import Result
+    from summarizer.source.fetch import Policy
 
 FORMATS = ("text", "markdown", "json", "html")
 EXIT_PARTIAL = 4
@@ -88,12 +89,15 @@ def summarize(argv: list[str]) -> int:
     fmt = args.format or format_from_path(args.out) or "text"
     if args.out and len(args.inputs) > 1:
         raise InputError("--out takes a single input; use --out-dir for several")
+    policy = fetch_policy(args)
     settings = settings_from(args, args.config)
-    results = asyncio.run(_run(args, settings, request))
+    results = asyncio.run(_run(args, settings, request, policy))
     return deliver(results, fmt, request.lang, args)
 
 
-async def _run(args: argparse.Namespace, settings: Settings, request: Request) -> list[Result]:
+async def _run(
+    args: argparse.Namespace, settings: Settings, request: Request, policy: Policy
+) -> list[Result]:
     from summarizer import pipeline, source
     from summarizer.engines.base import open_engine
 
@@ -101,7 +105,7 @@ async def _run(args: argparse.Namespace, settings: Settings, request: Request) -
     async with open_engine(settings) as engine:
         results = await pipeline.run_many(
             args.inputs,
-            lambda spec: source.load(spec, max_bytes=args.max_bytes),
+            lambda spec: source.load(spec, max_bytes=args.max_bytes, policy=policy),
             engine,
             request,
             concurrency=settings.concurrency,

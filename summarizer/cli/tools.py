@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from summarizer.cli import Parser, common
+from summarizer.cli import Parser, common, fetch_policy
 
 
 def quotes(argv: list[str]) -> int:
@@ -18,7 +18,7 @@ def quotes(argv: list[str]) -> int:
     from summarizer.quotes.find import find_quotes
     from summarizer.render import render_quotes
 
-    article = source.load(args.article, max_bytes=args.max_bytes)
+    article = source.load(args.article, max_bytes=args.max_bytes, policy=fetch_policy(args))
     sys.stdout.write(render_quotes(find_quotes(article.text, article.lang), args.format))
     return 0
 
@@ -36,7 +36,8 @@ def verify(argv: list[str]) -> int:
     from summarizer.verify.check import verify as check
 
     text = source.read_text(args.summary, max_bytes=args.max_bytes)
-    checked = check(summary.loads(text, origin=args.summary), source.load(args.source))
+    article = source.load(args.source, max_bytes=args.max_bytes, policy=fetch_policy(args))
+    checked = check(summary.loads(text, origin=args.summary), article)
     assert checked.verification is not None
     sys.stdout.write(render_verification(checked, args.format))
     return 0 if checked.verification.ok else 1

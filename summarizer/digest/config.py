@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ipaddress
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -15,6 +16,7 @@ from summarizer import lang as languages
 from summarizer.digest.toml_lines import Checker, Key, label, read, where
 from summarizer.engines.base import LENGTHS
 from summarizer.errors import ConfigurationError, InputError
+from summarizer.source.fetch import Network, Policy
 
 Security = Literal["starttls", "ssl", "none"]
 """How the SMTP connection is secured."""
@@ -90,6 +92,7 @@ class DigestConfig:
     length: str = "short"
     unsubscribe: str | None = None
     engine: Mapping[str, Any] = field(default_factory=dict)
+    fetch: Policy = field(default_factory=Policy)
 
     @property
     def languages(self) -> tuple[str, ...]:
@@ -120,6 +123,7 @@ def load(path: str | Path) -> DigestConfig:
         length=check.choice(data, ("length",), LENGTHS, DigestConfig.length),
         unsubscribe=_unsubscribe(check, data),
         engine=_engine(check, data),
+        fetch=_fetch(check, data),
     )
     check.raise_found(given)
     return built
@@ -136,6 +140,7 @@ _TOP = (
     "limits",
     "smtp",
     "engine",
+    "fetch",
 )
 _SMTP = ("host", "port", "security", "user_env", "password_env", "timeout")
 _SECRETS = {
@@ -295,3 +300,28 @@ def _engine(check: Checker, data: Mapping[str, Any]) -> Mapping[str, Any]:
             except ConfigurationError as exc:
                 check.fail((*key, name), exc.message)
     return MappingProxyType(values)
+
+
+def _fetch(check: Checker, data: Mapping[str, Any]) -> Policy:
+    """[fetch]: the deadline of one fetch, and the internal hosts and networks feeds may link to."""
+    key: Key = ("fetch",)
+    table = check.table(data.get("fetch"), key, ("deadline", "allow")) or {}
+    hosts: set[str] = set()
+    networks: list[Network] = []
+    allow = table.get("allow", [])
+    if not isinstance(allow, list) or not all(isinstance(x, str) for x in allow):
+        check.fail((*key, "allow"), f"{where((*key, 'allow'))} must be a list of hosts or networks")
+        allow = []
+    for entry in allow:
+        try:
+            networks.append(ipaddress.ip_network(entry.strip(), strict=False))
+        except ValueError:
+            if not entry.strip() or any(c.isspace() or c in "/:@" for c in entry.strip()):
+                check.fail(
+                    (*key, "allow"),
+                    f"{where((*key, 'allow'))}: {entry!r} is neither a host name nor a network "
+                    "such as 10.0.0.0/8",
+                )
+            hosts.add(entry.strip().lower().rstrip("."))
+    deadline = check.seconds(table, (*key, "deadline"), Policy.deadline)
+    return Policy(False, frozenset(hosts), tuple(networks), deadline)

@@ -497,6 +497,6 @@ def test_url_whose_server_breaks_off_a_chunked_reply_is_an_input_error() -> None
 
         thread = threading.Thread(target=serve, daemon=True)
         thread.start()
-        with pytest.raises(InputError, match="could not fetch URL .* broke off"):
+        with pytest.raises(InputError, match=r"could not fetch URL .* broke off"):
             source.load(f"http://127.0.0.1:{port}/story.html", policy=Policy(deadline=5))
         thread.join(5)

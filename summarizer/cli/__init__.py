@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import math
 import os
 import sys
@@ -10,7 +11,7 @@ import traceback
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from summarizer.errors import InputError, SummarizerError
+from summarizer.errors import InputError, SummarizerError, redact
 
 if TYPE_CHECKING:
     from summarizer.source.fetch import Policy
@@ -27,6 +28,7 @@ class Parser(argparse.ArgumentParser):
 
 
 FETCH_DEADLINE_ENV = "SUMMARIZER_FETCH_DEADLINE"
+API_KEY_ENV = "OPENAI_API_KEY"
 
 
 def common(p: argparse.ArgumentParser) -> None:
@@ -80,13 +82,30 @@ def error(message: str, exc: BaseException | None = None, debug: bool = False) -
     """Report one failure as a single line on stderr (plus its traceback with --debug)."""
     if debug and exc is not None:
         traceback.print_exception(type(exc), exc, exc.__traceback__, file=sys.stderr)
-    print(f"summarize: error: {' '.join(message.split())}", file=sys.stderr)
+    print(f"summarize: error: {redact(message, os.environ.get(API_KEY_ENV))}", file=sys.stderr)
+
+
+class _Warnings(logging.Handler):
+    """Our own warnings (e.g. a cache bypassed for the run) as `summarize: warning:` lines."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        """Print one warning on the current stderr."""
+        print(f"summarize: warning: {' '.join(record.getMessage().split())}", file=sys.stderr)
+
+
+def _show_warnings() -> None:
+    """Route the package's warnings to stderr once per process."""
+    log = logging.getLogger("summarizer")
+    if not any(isinstance(h, _Warnings) for h in log.handlers):
+        log.addHandler(_Warnings(logging.WARNING))
+        log.propagate = False
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `summarize` console script; returns the exit code."""
     from summarizer.cli import batch, digest, golden, run, tools
 
+    _show_warnings()
     args = list(sys.argv[1:] if argv is None else argv)
     commands: dict[str, Callable[[list[str]], int]] = {
         "quotes": tools.quotes,

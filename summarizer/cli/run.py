@@ -10,13 +10,14 @@ from typing import TYPE_CHECKING, Any
 
 from summarizer.cli import Parser, common, error, fetch_policy
 from summarizer.errors import InputError, VerificationError
-from summarizer.output import EXTENSIONS, stem, write_atomic
+from summarizer.output import EXTENSIONS, distinct, write_atomic
 
 if TYPE_CHECKING:
     from summarizer.config import Settings
     from summarizer.engines.base import Request
     from summarizer.pipeline import Result
     from summarizer.source.fetch import Policy
+    from summarizer.summary import Summary
 
 FORMATS = ("text", "markdown", "json", "html")
 EXIT_PARTIAL = 4
@@ -162,36 +163,48 @@ def format_from_path(path: str | None) -> str | None:
 
 
 def deliver(results: list[Result], fmt: str, reader_lang: str, args: argparse.Namespace) -> int:
-    """Write every successful result, report every failure; return the exit code."""
+    """Write every successful result (with --strict, only those that verify), report every
+    failure; return the exit code."""
     from summarizer.render import render
 
     codes = []
-    for r in results:
+    names = distinct(r.spec for r in results)
+    for r, name in zip(results, names, strict=True):
+        failure = r.error
         if r.summary is not None:
-            emit(r.spec, render(r.summary, fmt), fmt, reader_lang, args)
-            ver = r.summary.verification
-            if args.strict and ver is not None and not ver.ok:
-                kinds = ", ".join(sorted({f.kind for f in ver.errors}))
-                r = type(r)(r.spec, r.summary, VerificationError(f"verification failed ({kinds})"))
-        if r.error is not None:
+            failure = _strict_failure(r.summary) if args.strict else None
+            if failure is None:
+                emit(name, render(r.summary, fmt), fmt, reader_lang, args)
+        if failure is not None:
             prefix = f"{r.spec}: " if len(results) > 1 or args.strict else ""
-            error(f"{prefix}{r.error}", r.error, args.debug)
-            codes.append(r.error.exit_code)
+            error(f"{prefix}{failure}", failure, args.debug)
+            codes.append(failure.exit_code)
     if not codes:
         return 0
     if len(results) > 1:
-        failed = [r.spec for r in results if r.error is not None or r.summary is None]
+        failed = [
+            r.spec for r in results if r.error or (args.strict and _strict_failure(r.summary))
+        ]
         error(f"{len(codes)} of {len(results)} inputs failed: {', '.join(failed)}")
         return EXIT_PARTIAL
     return codes[0]
 
 
-def emit(spec: str, output: str, fmt: str, reader_lang: str, args: argparse.Namespace) -> None:
-    """Write one rendered result to --out, into --out-dir, or to stdout."""
+def _strict_failure(summary: Summary | None) -> VerificationError | None:
+    """Why --strict withholds `summary` (its verification failed), or None."""
+    ver = summary.verification if summary is not None else None
+    if ver is None or ver.ok:
+        return None
+    kinds = ", ".join(sorted({f.kind for f in ver.errors}))
+    return VerificationError(f"verification failed ({kinds}); nothing was written")
+
+
+def emit(name: str, output: str, fmt: str, reader_lang: str, args: argparse.Namespace) -> None:
+    """Write one rendered result to --out, as `name` into --out-dir, or to stdout."""
     if args.out:
         write_atomic(Path(args.out), output)
     elif args.out_dir:
-        write_atomic(Path(args.out_dir) / f"{stem(spec)}.{reader_lang}.{EXTENSIONS[fmt]}", output)
+        write_atomic(Path(args.out_dir) / f"{name}.{reader_lang}.{EXTENSIONS[fmt]}", output)
     else:
         sys.stdout.write(output if output.endswith("\n") else output + "\n")
         sys.stdout.flush()

@@ -53,7 +53,11 @@ def cache(argv: list[str]) -> int:
 
     store = Cache()
     if args.action == "clear":
-        print(f"removed {store.clear()} cached replies from {store.path}")
+        removed = store.clear()
+        if removed < 0:
+            print(f"removed the corrupt cache file {store.path}")
+        else:
+            print(f"removed {removed} cached replies from {store.path}")
         return 0
     s = store.stats()
     print(f"{store.path}: {s.entries} cached replies, {s.bytes / 1024:.0f} KiB")

@@ -5,10 +5,10 @@ from __future__ import annotations
 import contextlib
 import json
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, Final, TypeVar
 
-from summarizer.errors import ModelError
+from summarizer.errors import ModelError, redact
 from summarizer.model.client import NO_KEY, Completion, completion_from
 from summarizer.model.retry import model_error, retry_policy
 
@@ -113,17 +113,20 @@ class BatchAPI:
                     endpoint=ENDPOINT,
                     completion_window="24h",
                     metadata=dict(metadata),
-                )
+                ),
+                self.config.api_key,
             )
         )
 
     def retrieve(self, batch_id: str) -> BatchInfo:
         """The batch's current state."""
-        return self._call(lambda: info_of(self._sdk.batches.retrieve(batch_id)))
+        return self._call(
+            lambda: info_of(self._sdk.batches.retrieve(batch_id), self.config.api_key)
+        )
 
     def cancel(self, batch_id: str) -> BatchInfo:
         """Ask the server to cancel the batch."""
-        return self._call(lambda: info_of(self._sdk.batches.cancel(batch_id)))
+        return self._call(lambda: info_of(self._sdk.batches.cancel(batch_id), self.config.api_key))
 
     def lines(self, file_id: str) -> Iterator[str]:
         """The lines of a result file, streamed (the file is never held in memory)."""
@@ -158,9 +161,12 @@ class BatchAPI:
             except (ValueError, KeyError, TypeError, AttributeError):
                 continue
             if response.get("status_code") == 200:
-                yield _reply(custom_id, response, mode)
+                found = _reply(custom_id, response, mode)
             else:
-                yield _failure(custom_id, record.get("error"), response)
+                found = _failure(custom_id, record.get("error"), response)
+            if found.error is not None:
+                found = replace(found, error=redact(found.error, self.config.api_key))
+            yield found
 
     def _call(self, request: Callable[[], _T]) -> _T:
         """The only retry loop: transient failures are retried, the rest become ModelError."""
@@ -179,8 +185,8 @@ class BatchAPI:
         raise AssertionError("unreachable: tenacity either returns or raises")
 
 
-def info_of(batch: Batch) -> BatchInfo:
-    """A BatchInfo from the SDK's Batch object."""
+def info_of(batch: Batch, secret: str | None = None) -> BatchInfo:
+    """A BatchInfo from the SDK's Batch object (its error texts redacted of `secret`)."""
     counts = batch.request_counts
     errors = batch.errors.data if batch.errors and batch.errors.data else []
     return BatchInfo(
@@ -192,7 +198,7 @@ def info_of(batch: Batch) -> BatchInfo:
         total=counts.total if counts else 0,
         completed=counts.completed if counts else 0,
         failed=counts.failed if counts else 0,
-        errors=tuple(_error_text(e.code, e.message, e.line) for e in errors),
+        errors=tuple(redact(_error_text(e.code, e.message, e.line), secret) for e in errors),
     )
 
 

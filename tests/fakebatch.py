@@ -27,6 +27,7 @@ class Host(Protocol):
 
     batch_steps: int
     batch_outcome: str
+    stall_after_create: float
 
     def batch_reply(self, body: Mapping[str, Any], batch_id: str) -> tuple[int, str, Any]:
         """Answer one batch line like a live call: (status code, request id, response body)."""
@@ -165,7 +166,9 @@ class Batches:
             info |= {"metadata": params.get("metadata")}
             info["request_counts"] = {"total": len(source.lines), "completed": 0, "failed": 0}
             self._batches[batch_id] = _Batch(info, source.lines, _duplicate(source.lines))
-            return dict(info)
+            answer = dict(info)
+        time.sleep(self._host.stall_after_create)  # a client killed now never records the batch
+        return answer
 
     def _batch(self, batch_id: str) -> _Batch:
         found = self._batches.get(batch_id)

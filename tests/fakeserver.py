@@ -100,6 +100,8 @@ class FakeOpenAI:
     It also speaks the Files and Batch APIs: each retrieve of a batch advances it one step
     (validating, in_progress `batch_steps` times, finalizing, then `batch_outcome`: "completed",
     "expired", "failed" or "no_output"), and its lines are answered by `script` / `handler`.
+    `stall_after_create` seconds pass between creating a batch and answering (to kill a client
+    in that gap).
     """
 
     def __init__(self, latency: float = 0.0) -> None:
@@ -109,6 +111,7 @@ class FakeOpenAI:
         self.requests: list[Received] = []
         self.batch_steps = 1
         self.batch_outcome = "completed"
+        self.stall_after_create = 0.0
         self._queue: deque[Reply] = deque()
         self._lock = threading.Lock()
         self.batches = Batches(self, self._lock)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import json
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, Final, TypeVar
 
@@ -117,6 +117,22 @@ class BatchAPI:
                 self.config.api_key,
             )
         )
+
+    def holding(self, parts: Collection[str], since: float) -> dict[str, BatchInfo]:
+        """The server's batches created after `since` (epoch seconds) whose metadata names one
+        of `parts`, by part: batches made whose creation was never recorded."""
+
+        def scan() -> dict[str, BatchInfo]:
+            found: dict[str, BatchInfo] = {}
+            for batch in self._sdk.batches.list(limit=100):
+                if batch.created_at < since:
+                    break
+                part = (batch.metadata or {}).get("part")
+                if part is not None and part in parts and part not in found:
+                    found[part] = info_of(batch, self.config.api_key)
+            return found
+
+        return self._call(scan) if parts else {}
 
     def retrieve(self, batch_id: str) -> BatchInfo:
         """The batch's current state."""

@@ -303,7 +303,14 @@ def test_folder_lists_article_files_sorted_by_name(tmp_path: Path) -> None:
 
     assert found.failures == ()
     assert found.items == tuple(
-        Item(str(folder / name), f"file://{folder / name}", None, "newsroom", 1_700_000_000 + n)
+        Item(
+            str(folder / name),
+            f"file://{folder / name}",
+            None,
+            "newsroom",
+            1_700_000_000 + n,
+            shown=name,
+        )
         for n, name in enumerate(["a.html", "b-scotus.txt", "c.TXT"])
     )
 

@@ -45,6 +45,8 @@ class SourceSpec:
     kind: Literal["folder", "feed", "urls"]
     location: str
     outlet: str | None = None
+    base_url: str | None = None
+    """For a folder: readers see this URL plus the file name as the link (else the name)."""
 
 
 @dataclass(frozen=True)
@@ -227,8 +229,9 @@ def _sources(check: Checker, data: Mapping[str, Any], base: Path) -> tuple[Sourc
     """Every source: exactly one of folder, feed or urls, and an optional outlet name."""
     found = []
     example = 'folder = "articles", feed = "https://..." or urls = "urls.txt"'
-    for key, table in check.tables(data, "sources", (*_KINDS, "outlet"), example):
+    for key, table in check.tables(data, "sources", (*_KINDS, "outlet", "base_url"), example):
         outlet = check.text(table, (*key, "outlet"))
+        base_url = _base_url(check, table, key)
         kinds = [kind for kind in _KINDS if kind in table]
         if len(kinds) != 1:
             given = " and ".join(kinds) if kinds else "none"
@@ -237,8 +240,21 @@ def _sources(check: Checker, data: Mapping[str, Any], base: Path) -> tuple[Sourc
         location = check.text(table, (*key, kinds[0]), required=True)
         if location is not None:
             place = _place(check, kinds[0], location, (*key, kinds[0]), base)
-            found.append(SourceSpec(kinds[0], place, outlet))
+            found.append(SourceSpec(kinds[0], place, outlet, base_url))
     return tuple(found)
+
+
+def _base_url(check: Checker, table: Mapping[str, Any], key: Key) -> str | None:
+    """A folder's base_url: an http(s) URL ending in "/", under which its files are published."""
+    value = check.text(table, (*key, "base_url"))
+    if value is None:
+        return None
+    parts = urlsplit(value)
+    if "folder" not in table:
+        check.fail((*key, "base_url"), f"{where((*key, 'base_url'))} is only for a folder source")
+    elif parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        check.fail((*key, "base_url"), f"{where((*key, 'base_url'))} is not an http(s) URL")
+    return value if value.endswith("/") else value + "/"
 
 
 def _place(check: Checker, kind: str, location: str, key: Key, base: Path) -> str:

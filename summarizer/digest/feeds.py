@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-from urllib.parse import unquote_plus, urljoin, urlsplit, urlunsplit
+from urllib.parse import quote, unquote_plus, urljoin, urlsplit, urlunsplit
 
 import feedparser
 
@@ -40,6 +40,13 @@ class Item:
     published: float | None = None
     from_feed: bool = False
     """A link a feed gave: fetched only when it reaches a public address (or an allowed one)."""
+    shown: str | None = None
+    """What readers see as the link when it differs from `link` (never a server path)."""
+
+    @property
+    def public(self) -> str:
+        """The link as readers may see it."""
+        return self.shown or self.link
 
 
 @dataclass(frozen=True)
@@ -148,7 +155,8 @@ def _folder(spec: SourceSpec) -> list[Item]:
             mtime = path.stat().st_mtime
         except OSError:
             continue
-        found.append(Item(str(path), path.as_uri(), None, outlet, mtime))
+        shown = spec.base_url + quote(path.name) if spec.base_url else path.name
+        found.append(Item(str(path), path.as_uri(), None, outlet, mtime, shown=shown))
     return found
 
 

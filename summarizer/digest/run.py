@@ -183,10 +183,12 @@ async def _fetch(items: Sequence[feeds.Item], max_bytes: int, policy: Policy) ->
                 )
             except Exception as exc:  # one bad page never stops the digest
                 reason = str(exc) if isinstance(exc, SummarizerError) else _unexpected(exc)
-                title = item.title or item.link
-                return Claim(item.canonical, item.link, title, item.outlet, error=reason)
+                reason = reason.replace(item.link, item.public)
+                title = item.title or item.public
+                return Claim(item.canonical, item.public, title, item.outlet, error=reason)
         title = item.title or article.title
-        return Claim(item.canonical, item.link, title, item.outlet, article=article)
+        article = replace(article, origin=item.public)
+        return Claim(item.canonical, item.public, title, item.outlet, article=article)
 
     return list(await asyncio.gather(*(one(i) for i in items)))
 

@@ -15,13 +15,14 @@ from urllib.parse import urljoin, urlsplit
 
 import httpcore2
 
+from summarizer import _data
 from summarizer.errors import InputError
 from summarizer.source.limits import check_size, over_limit
 
 DEADLINE = 30.0
 """Default seconds a whole fetch (every redirect, every byte) may take."""
 MAX_HOPS = 5
-USER_AGENT = "summarizer/0.1 (+https://pypi.org/project/summarizer/)"
+USER_AGENT = f"summarizer/{_data.version()} (+https://pypi.org/project/summarizer/)"
 SCHEMES = ("http", "https")
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
 

@@ -62,3 +62,16 @@ def test_two_jobs_into_one_folder_write_as_many_files_as_they_report(
     code, said, _ = run(capsys, "collect")
     assert code == 0 and "collected: 4 written" in said
     assert said.count("wrote ") == len(list(out.iterdir())) == 4
+
+
+def test_a_create_whose_answer_was_lost_is_adopted_when_retried(
+    server: FakeOpenAI, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    from tests.test_batch import submit
+
+    server.drop_after_create = 1
+    code, said, _ = submit(capsys, tmp_path / "out", SEED, EN)
+    assert code == 0 and len(server.batch_ids()) == 1
+    finish(capsys)
+    code, said, _ = run(capsys, "collect")
+    assert code == 0 and said.count("wrote ") == 2

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import time
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, Final, TypeVar
@@ -104,34 +105,41 @@ class BatchAPI:
         return self._call(send)
 
     def create(self, file_id: str, metadata: Mapping[str, str]) -> BatchInfo:
-        """Start a batch over the uploaded request file `file_id`."""
-        return self._call(
-            lambda: info_of(
-                self._sdk.batches.create(
-                    input_file_id=file_id,
-                    endpoint=ENDPOINT,
-                    completion_window="24h",
-                    metadata=dict(metadata),
-                ),
-                self.config.api_key,
+        """Start a batch over the uploaded request file `file_id`. A retry after a lost answer
+        first looks for the batch that attempt made (by metadata["part"]) and adopts it."""
+        since, tries = time.time() - 60, 0
+
+        def start() -> BatchInfo:
+            nonlocal tries
+            tries += 1
+            made = self._scan({metadata["part"]}, since) if tries > 1 else {}
+            if made:
+                return made[metadata["part"]]
+            batch = self._sdk.batches.create(
+                input_file_id=file_id,
+                endpoint=ENDPOINT,
+                completion_window="24h",
+                metadata=dict(metadata),
             )
-        )
+            return info_of(batch, self.config.api_key)
+
+        return self._call(start)
 
     def holding(self, parts: Collection[str], since: float) -> dict[str, BatchInfo]:
         """The server's batches created after `since` (epoch seconds) whose metadata names one
         of `parts`, by part: batches made whose creation was never recorded."""
+        return self._call(lambda: self._scan(parts, since)) if parts else {}
 
-        def scan() -> dict[str, BatchInfo]:
-            found: dict[str, BatchInfo] = {}
-            for batch in self._sdk.batches.list(limit=100):
-                if batch.created_at < since:
-                    break
-                part = (batch.metadata or {}).get("part")
-                if part is not None and part in parts and part not in found:
-                    found[part] = info_of(batch, self.config.api_key)
-            return found
-
-        return self._call(scan) if parts else {}
+    def _scan(self, parts: Collection[str], since: float) -> dict[str, BatchInfo]:
+        """`holding` without the retry loop (newest batches first, back to `since`)."""
+        found: dict[str, BatchInfo] = {}
+        for batch in self._sdk.batches.list(limit=100):
+            if batch.created_at < since:
+                break
+            part = (batch.metadata or {}).get("part")
+            if part is not None and part in parts and part not in found:
+                found[part] = info_of(batch, self.config.api_key)
+        return found
 
     def retrieve(self, batch_id: str) -> BatchInfo:
         """The batch's current state."""

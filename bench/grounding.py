@@ -101,7 +101,7 @@ def mutations(
     ]
     if point.speaker and others:
         yield "swapped speaker", replace(point, speaker=rng.choice(others))
-    if point.speaker and len(others) > 1:
+    if point.speaker and len(others) > 1 and point.speaker in point.text:
         other = rng.choice(others)
         yield "swapped name in text", replace(point, text=point.text.replace(point.speaker, other))
     far = [

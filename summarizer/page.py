@@ -110,7 +110,7 @@ def _card(i: int, point: Point, view: PointView, findings: Sequence[Failure]) ->
 
 
 def _marks(i: int, point: Point, text: str) -> Iterator[Mark]:
-    """What point `i` links to: evidence sentences (numbers marked), quotes, its names."""
+    """What point `i` links to: evidence sentences (numbers marked), its quotes and names."""
     evidence = point.evidence or ()
     for span in evidence:
         yield Mark(span.start, span.end, f"p{i}", "ev")
@@ -119,6 +119,7 @@ def _marks(i: int, point: Point, text: str) -> Iterator[Mark]:
     for j, q in enumerate(point.quotes):
         if q.start is not None and q.end is not None:
             yield Mark(q.start, q.end, f"q{i}-{j}", "quote")
+            yield Mark(q.start, q.end, f"p{i}", "quote")  # a point without evidence shows these
     for k, name in enumerate(point.names):
         for start in _occurrences(name.source_text, text, [(s.start, s.end) for s in evidence]):
             end = start + len(name.source_text)

@@ -102,6 +102,18 @@ def test_clicking_a_name_or_quote_marks_only_its_spans(tmp_path: Path, browser: 
     assert page.locator(".article .on:not(.quote)").count() == 0
 
 
+def test_a_point_from_before_evidence_shows_its_quotes(tmp_path: Path, browser: Any) -> None:
+    legacy = ROOT / "golden" / "seed-blitz-china-nato" / "summary.zh.json"
+    code, _ = show(tmp_path, legacy, SEED)
+    assert code == 0
+    page = browser.new_page(viewport={"width": 1100, "height": 700})
+    page.goto((tmp_path / "page.html").as_uri())
+    page.locator('li[data-go="p1"]').click()
+    shown = page.locator(".article .on").evaluate_all("els => els.map(e => e.textContent).join('')")
+    assert shown == "What NATO should do is self-reflection, not arbitrary smear and attack China"
+    assert page.locator(".article .ev.on").count() == 0
+
+
 def test_failures_and_warnings_are_marked_on_their_points(tmp_path: Path, browser: Any) -> None:
     data = json.loads(SUMMARY.read_text(encoding="utf-8"))
     data["points"][6]["text"] = data["points"][6]["text"].replace("75", "80")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from summarizer.cli.common import Parser, common
+from summarizer.cli.common import Parser, common, fetch_policy
 
 
 def quotes(argv: list[str]) -> int:
@@ -20,7 +20,7 @@ def quotes(argv: list[str]) -> int:
     from summarizer.quotes.find import find_quotes
     from summarizer.render import render_quotes
 
-    article = source.load(args.article, max_bytes=args.max_bytes)
+    article = source.load(args.article, max_bytes=args.max_bytes, policy=fetch_policy(args))
     sys.stdout.write(render_quotes(find_quotes(article.text, article.lang), args.format))
     return 0
 
@@ -44,8 +44,8 @@ def verify(argv: list[str]) -> int:
     from summarizer.verify.align import from_text
     from summarizer.verify.check import verify as check
 
-    article = source.load(args.source, max_bytes=args.max_bytes)
     text = source.read_text(args.summary or args.text, max_bytes=args.max_bytes)
+    article = source.load(args.source, max_bytes=args.max_bytes, policy=fetch_policy(args))
     if args.text is not None:
         made = from_text(text, article, args.text)
     else:
@@ -74,8 +74,8 @@ def show(argv: list[str]) -> int:
     from summarizer.page import evidence_page
     from summarizer.verify.check import verify as check
 
-    article = source.load(args.source, max_bytes=args.max_bytes)
     text = source.read_text(args.summary, max_bytes=args.max_bytes)
+    article = source.load(args.source, max_bytes=args.max_bytes, policy=fetch_policy(args))
     made = summary.loads(text, origin=args.summary)
     html = evidence_page(check(made, article), article)
     if args.out:
@@ -95,7 +95,11 @@ def cache(argv: list[str]) -> int:
 
     store = Cache()
     if args.action == "clear":
-        print(f"removed {store.clear()} cached replies from {store.path}")
+        removed = store.clear()
+        if removed < 0:
+            print(f"removed the corrupt cache file {store.path}")
+        else:
+            print(f"removed {removed} cached replies from {store.path}")
         return 0
     s = store.stats()
     print(f"{store.path}: {s.entries} cached replies, {s.bytes / 1024:.0f} KiB")

@@ -62,7 +62,7 @@ class Job:
             "title": self.article.title,
             "source_lang": self.article.lang,
             "text": numbered_text(text, offset, numbered(self.article)) if text else text,
-            "nonce": nonce(text),
+            "nonce": nonce(f"{self.article.title}\n{self.article.text}"),
             "points": self.request.max_points,
         }
         return base | extra

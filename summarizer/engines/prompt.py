@@ -120,7 +120,8 @@ def version_of(folder: Path, files: Sequence[Path]) -> str:
 
 
 def nonce(text: str) -> str:
-    """Delimiter tag derived from the article itself, so the article cannot forge its end marker."""
+    """Delimiter tag derived from the article itself (its title and whole text), so nothing
+    in the article can forge its end marker."""
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:10]
 
 

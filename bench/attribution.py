@@ -120,8 +120,10 @@ def main(argv: list[str] | None = None) -> int:
     if not (SHARED / "score.py").exists():
         print(f"skipped: the shared attribution corpora are not at {SHARED}", file=sys.stderr)
         return 0
-    sets = args.sets.split(",") if args.sets else sorted(
-        p.parent.name for p in SHARED.glob("*/gold.jsonl")
+    sets = (
+        args.sets.split(",")
+        if args.sets
+        else sorted(p.parent.name for p in SHARED.glob("*/gold.jsonl"))
     )
     with tempfile.TemporaryDirectory(prefix="attribution-") as tmp:
         into, cache = Path(tmp) / "data", Path(tmp) / "cache"

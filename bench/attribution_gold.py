@@ -1,4 +1,4 @@
-"""Who-said-what regression check: find_quotes against the hand-annotated gold in tests/data/gold (tuned on: not a measure of accuracy) and PolNeAR samples."""
+"""Who-said-what regression check on the hand-annotated gold in tests/data/gold (tuned on)."""
 
 from __future__ import annotations
 

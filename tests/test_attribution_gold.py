@@ -21,7 +21,9 @@ GOLD_FILES = sorted(GOLD.glob("*.json"))
 
 
 def _bench() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("attribution_gold", ROOT / "bench" / "attribution_gold.py")
+    spec = importlib.util.spec_from_file_location(
+        "attribution_gold", ROOT / "bench" / "attribution_gold.py"
+    )
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module

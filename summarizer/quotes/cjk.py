@@ -101,7 +101,7 @@ def zh_subject(segment: str, cue: re.Match[str], cues: Cues, at: int) -> Mention
     """A Chinese name (or pronoun, surname, title) from the words before a cue."""
     lead = _zh_cut(segment, cues)
     if 2 <= len(lead) <= 4 and lead != segment and not lead.startswith(cues.skip):
-        return Mention(lead, "name", cue.group(), at)
+        return Mention(lead, "name", cue.group(), at, cue.start())
     segment = segment.rsplit("的", 1)[-1]
     if segment.startswith(cues.skip):
         return None
@@ -118,7 +118,7 @@ def zh_subject(segment: str, cue: re.Match[str], cues: Cues, at: int) -> Mention
         if cut >= 0:
             segment, title = segment[cut + len(word) :], word
     segment = _zh_cut(segment, cues)
-    return _zh_mention(segment, title, cue.group(), at)
+    return _zh_mention(segment, title, cue, at)
 
 
 def _zh_cut(segment: str, cues: Cues) -> str:
@@ -131,13 +131,13 @@ def _zh_cut(segment: str, cues: Cues) -> str:
     return segment[:cut]
 
 
-def _zh_mention(name: str, title: str, cue: str, at: int) -> Mention | None:
+def _zh_mention(name: str, title: str, cue: re.Match[str], at: int) -> Mention | None:
     if name in ("他", "她", "他们", "她们", "他們", "她們"):
-        return Mention(name, "pronoun", cue, at)
+        return Mention(name, "pronoun", cue.group(), at, cue.start())
     if 1 <= len(name) <= 4 or (("·" in name or "‧" in name) and len(name) <= 16):
-        return Mention(name, "name", cue, at)
+        return Mention(name, "name", cue.group(), at, cue.start())
     if not name and title:
-        return Mention(title, "role", cue, at)
+        return Mention(title, "role", cue.group(), at, cue.start())
     return None
 
 
@@ -155,12 +155,14 @@ def _ja(text: str, before: Window, after: Window, cues: Cues) -> Mention | None:
     cue = cues.verbs.search(text, tail.end(), min(after[1], tail.end() + 15)) if tail else None
     if tail and cue:
         if tail.group("who"):
-            return Mention(tail.group("who"), "name", cue.group(), tail.start("who"))
+            return Mention(tail.group("who"), "name", cue.group(), tail.start("who"), cue.start())
         topic = _JA_TOPIC.match(text, last_break(text, before[0], before[1]), before[1])
         if topic:
-            return Mention(topic.group("who"), "name", cue.group(), topic.start("who"))
+            return Mention(topic.group("who"), "name", cue.group(), topic.start("who"), cue.start())
     if cues.postfix:
         for match in cues.postfix.finditer(text, before[0], before[1]):
             clause = max(before[0], last_break(text, before[0], match.start()))
-            return Mention(text[clause : match.start()], "name", match.group(), clause)
+            return Mention(
+                text[clause : match.start()], "name", match.group(), clause, match.start()
+            )
     return None

@@ -29,6 +29,7 @@ class Mention:
     kind: str
     cue: str
     at: int
+    cue_at: int = -1
 
 
 @dataclass(frozen=True)
@@ -54,6 +55,8 @@ class Cues:
     sayings: frozenset[str] = frozenset()
     determiners: frozenset[str] = frozenset()
     nouns_capitalized: bool = False
+    writing: frozenset[str] = frozenset()
+    planned: re.Pattern[str] | None = None
 
     @property
     def spaced(self) -> bool:
@@ -112,4 +115,14 @@ def cues_for(family: str) -> Cues:
         sayings=frozenset(data.get("sayings", [])),
         determiners=frozenset(data.get("determiners", [])),
         nouns_capitalized=bool(table.get(fam, {}).get("nouns_capitalized", False)),
+        writing=frozenset(w.lower() for w in data.get("writing", [])),
+        planned=_planned(data.get("planned", []), spaced),
     )
+
+
+def _planned(words: list[str], spaced: bool) -> re.Pattern[str] | None:
+    """Future or modal words right before a cue: the statement is planned, not made."""
+    if not words:
+        return None
+    tail = r"(?:\s+\w+){0,2}\s*$" if spaced else r".{0,4}$"
+    return re.compile(_alternation(words, spaced) + tail, re.IGNORECASE)

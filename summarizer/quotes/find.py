@@ -11,21 +11,34 @@ from dataclasses import dataclass, replace
 
 from summarizer.lang import family
 from summarizer.quotes.cues import Cues, cues_for
-from summarizer.quotes.speakers import Span, attribute
+from summarizer.quotes.kinds import is_title, judge
+from summarizer.quotes.speakers import Attribution, Span, attribute
 
 
 @dataclass(frozen=True)
 class Quote:
-    """A direct quotation: `text == source[start:end]` (inside the marks), and who said it;
-    `kind` is "quote" between quotation marks, "speech" for a sentence of an unmarked speech
-    that an explicit frame introduces ("以下是他的演說全文：", "said in a statement:")."""
+    """A direct quotation: `text == source[start:end]` (inside the marks), and who said it.
+
+    `speaker` is the fullest name the article uses (None: unknown), `mention` the words at the
+    cue, `cue` the reporting word; `confidence` is "high" only when a reporting cue with a
+    named subject governs the quotation, and `basis` says how the speaker was found ("cue",
+    "cue_after", "colon_intro", "pronoun", "carried", "interview_turn", "none"). `kind` is
+    "speech", "writing" (a letter, a tweet) or "title" (a name, a work, a scare quote: nobody
+    said it); `mood` is "planned" for a statement announced, not made ("will say");
+    `marked` is False for a sentence of an unmarked speech that an explicit frame introduces
+    ("以下是他的演說全文：", "said in a statement:")."""
 
     text: str
     start: int
     end: int
     speaker: str | None
     cue: str | None
-    kind: str = "quote"
+    kind: str = "speech"
+    mention: str | None = None
+    confidence: str = "low"
+    basis: str = "none"
+    mood: str = "said"
+    marked: bool = True
 
 
 # Opening mark -> the marks that may close it.
@@ -62,9 +75,25 @@ def find_quotes(text: str, lang: str) -> tuple[Quote, ...]:
     marked = list(_scan(text))
     frames = list(_frames(text, marked, cues))
     spans = sorted([*_framed(marked, frames), *_speeches(text, marked, frames, cues)], key=_order)
-    return tuple(
-        Quote(text[s.start : s.end], s.start, s.end, a.speaker, a.cue, s.kind)
-        for s, a in zip(spans, attribute(text, spans, lang), strict=True)
+    titles = [is_title(text, s) for s in spans]
+    found = attribute(text, spans, titles, lang)
+    return tuple(_quote(text, s, a, t, cues) for s, a, t in zip(spans, found, titles, strict=True))
+
+
+def _quote(text: str, span: Span, found: Attribution, title: bool, cues: Cues) -> Quote:
+    seen = judge(text, span, found, title, cues)
+    return Quote(
+        text[span.start : span.end],
+        span.start,
+        span.end,
+        found.speaker,
+        found.cue,
+        seen.kind,
+        found.mention,
+        seen.confidence,
+        found.basis,
+        seen.mood,
+        span.marked,
     )
 
 
@@ -141,11 +170,11 @@ def _sentences(text: str, start: int, end: int, colon: int, cues: Cues) -> Itera
     for stop in sorted(stops, key=lambda m: m.start()):
         piece = _trim(text, pos, stop.end())
         if piece:
-            yield Span(*piece, *piece, start, end, kind="speech", frame=colon)
+            yield Span(*piece, *piece, start, end, marked=False, frame=colon)
         pos = stop.end()
     piece = _trim(text, pos, end)
     if piece:
-        yield Span(*piece, *piece, start, end, kind="speech", frame=colon)
+        yield Span(*piece, *piece, start, end, marked=False, frame=colon)
 
 
 def _paragraphs(text: str) -> Iterator[tuple[int, int]]:

@@ -65,7 +65,7 @@ def _spaced_before(text: str, window: Window, cues: Cues) -> Iterator[Mention]:
         pair = (right, left) if cues.family == "ar" else (left, right)
         yield from (m for m in pair if m)
         if cue.group().lower() in cues.reported and not (left or right):
-            yield Mention("", "pronoun", cue.group(), cue.start())
+            yield Mention("", "pronoun", cue.group(), cue.start(), cue.start())
     colon = _colon(text, window, cues) or _saying(text, window, cues)
     if colon:
         yield colon
@@ -108,7 +108,9 @@ def _inflected(cue: re.Match[str]) -> Mention | None:
     pronoun = _INFLECTED_PRONOUN.search(cue.group().split()[0])
     if pronoun is None:
         return None
-    return Mention(pronoun.group(1) or pronoun.group(2), "pronoun", cue.group(), cue.start())
+    return Mention(
+        pronoun.group(1) or pronoun.group(2), "pronoun", cue.group(), cue.start(), cue.start()
+    )
 
 
 def _adjacent(text: str, end: int, start: int) -> bool:
@@ -146,7 +148,7 @@ def _left(text: str, start: int, cue: re.Match[str], cues: Cues) -> Mention | No
         return _arabic_run(text, tokens[::-1][:4], cue, cues, reverse=True)
     last = tokens[-1]
     if re.split("['’]", last.group().lower())[-1] in cues.pronouns:
-        return Mention(last.group(), "pronoun", cue.group(), last.start())
+        return Mention(last.group(), "pronoun", cue.group(), last.start(), cue.start())
     return _classify(text, _run(text, tokens[::-1], cues, forward=False)[::-1], cue, cues)
 
 
@@ -180,7 +182,7 @@ def _right(
         return _arabic_run(text, tokens[:4], cue, cues, reverse=False)
     first = tokens[0].group().lower()
     if first in cues.pronouns:
-        return Mention(tokens[0].group(), "pronoun", cue.group(), tokens[0].start())
+        return Mention(tokens[0].group(), "pronoun", cue.group(), tokens[0].start(), cue.start())
     return _classify(text, _run(text, tokens, cues, forward=True), cue, cues)
 
 
@@ -233,13 +235,13 @@ def _classify(
     words = text[run[0].start() : run[-1].end()]
     lowers = [t.group().lower() for t in run]
     if _org_word(lowers[-1], cues):
-        return Mention(words, "org", cue.group(), run[0].start())
+        return Mention(words, "org", cue.group(), run[0].start(), cue.start())
     if any(
         t.group()[0].isupper() and w not in cues.titles for t, w in zip(run, lowers, strict=True)
     ):
-        return Mention(words, "name", cue.group(), run[0].start())
+        return Mention(words, "name", cue.group(), run[0].start(), cue.start())
     if any(w in cues.titles and w not in cues.stop for w in lowers):
-        return Mention(words, "role", cue.group(), run[0].start())
+        return Mention(words, "role", cue.group(), run[0].start(), cue.start())
     return None
 
 
@@ -260,4 +262,4 @@ def _arabic_run(
         return None
     words = text[kept[0].start() : kept[-1].end()]
     kind = "pronoun" if words in cues.pronouns else "org"
-    return Mention(words, kind, cue.group(), kept[0].start())
+    return Mention(words, kind, cue.group(), kept[0].start(), cue.start())

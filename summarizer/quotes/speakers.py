@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from summarizer.lang import family
 from summarizer.quotes.cues import Cues, Mention, cues_for
@@ -14,8 +13,6 @@ from summarizer.quotes.names import Resolver
 _AFTER = 200
 _BEFORE = 300
 _CONTEXT = 600
-_WORD = re.compile(r"[^\W\d_][\w'’-]*")
-_ENDING = re.compile(r"[.,;:!?…。，！？]\s*$")
 
 
 @dataclass(frozen=True)
@@ -29,45 +26,55 @@ class Span:
     para_start: int
     para_end: int
     continued: bool = False
-    kind: str = "quote"
+    marked: bool = True
     frame: int | None = None
 
 
 @dataclass(frozen=True)
 class Attribution:
-    """Who a quotation is credited to (None: unknown) and the cue word that says so."""
+    """Who a quotation is credited to (None: unknown), the cue word and the words at it that
+    say so, how it was found (`basis`), and where the cue stands (-1: no cue)."""
 
     speaker: str | None
     cue: str | None
+    mention: str | None = None
+    basis: str = "none"
+    cue_at: int = -1
 
 
-def attribute(text: str, spans: Sequence[Span], lang: str) -> tuple[Attribution, ...]:
+def attribute(
+    text: str, spans: Sequence[Span], titles: Sequence[bool], lang: str
+) -> tuple[Attribution, ...]:
     """One attribution per span, in order; a multi-paragraph quotation shares one speaker, and
-    the sentences of a framed speech (and the quotations in it) share the frame's speaker."""
+    the sentences of a framed speech (and the quotations in it) share the frame's speaker;
+    `titles` marks the spans that are names or titles, which nobody says."""
     cues = cues_for(family(lang))
     resolver = Resolver(text, cues)
-    marked = [s for s in spans if s.kind == "quote"]
+    marked = [(s, t) for s, t in zip(spans, titles, strict=True) if s.marked]
+    quoted = [s for s, _ in marked]
     frames = sorted({s.frame for s in spans if s.frame is not None})
     by_frame: dict[int, Attribution] = {}
     by_span: dict[int, Attribution] = {}
     previous: Attribution | None = None
-    for chain in _chains(marked):
-        first = marked[chain[0]]
+    for chain in _chains(quoted):
+        first = quoted[chain[0]]
         while frames and frames[0] < first.open_at:
             colon = frames.pop(0)
             by_frame[colon] = _frame(text, colon, cues, resolver)
-        named = _named(text, first)
-        found = named or _resolved(text, marked, chain, cues, resolver)
-        if named is None and found.speaker is None:
-            found = _fallback(text, marked, chain[0], cues, by_frame, previous) or found
+        found = _NOBODY if marked[chain[0]][1] else _resolved(text, quoted, chain, cues, resolver)
+        if not marked[chain[0]][1] and found.speaker is None:
+            found = _fallback(text, quoted, chain[0], cues, by_frame, previous) or found
         previous = found
-        by_span.update((marked[i].start, found) for i in chain)
+        by_span.update((quoted[i].start, found) for i in chain)
     for colon in frames:
         by_frame[colon] = _frame(text, colon, cues, resolver)
     return tuple(
-        by_frame[s.frame] if s.kind == "speech" and s.frame is not None else by_span[s.start]
+        by_frame[s.frame] if not s.marked and s.frame is not None else by_span[s.start]
         for s in spans
     )
+
+
+_NOBODY = Attribution(None, None)
 
 
 def _fallback(
@@ -83,18 +90,30 @@ def _fallback(
     frame = spans[index].frame
     if frame is not None:
         return by_frame[frame]
-    return previous if previous and _inherits(text, spans, index, cues) else None
+    if previous and previous.speaker and _inherits(text, spans, index, cues):
+        return replace(previous, basis="carried")
+    return None
 
 
 def _first(
-    mentions: Iterable[Mention], context: tuple[int, int], resolver: Resolver
+    mentions: Iterable[Mention], context: tuple[int, int], resolver: Resolver, closed: int
 ) -> Attribution:
-    """The first mention that resolves to a speaker."""
+    """The first mention that resolves to a speaker; `closed` is where the quotation ends."""
     for mention in mentions:
         speaker = resolver.resolve(mention, context)
         if speaker:
-            return Attribution(speaker, mention.cue)
-    return Attribution(None, None)
+            return Attribution(
+                speaker, mention.cue, mention.words or None, _basis(mention, closed), mention.cue_at
+            )
+    return _NOBODY
+
+
+def _basis(mention: Mention, closed: int) -> str:
+    if mention.kind == "pronoun":
+        return "pronoun"
+    if mention.cue_at < 0 or mention.cue in (":", "："):
+        return "colon_intro"
+    return "cue_after" if mention.cue_at > closed else "cue"
 
 
 def _resolved(
@@ -104,27 +123,14 @@ def _resolved(
     after = _after_window(text, spans, last, cues)
     before = _before_window(text, spans, first, cues)
     mentions = find_mentions(text, before, after, cues)
-    return _first(mentions, _context(spans, first), resolver)
+    return _first(mentions, _context(spans, first), resolver, spans[last].close_at)
 
 
 def _frame(text: str, colon: int, cues: Cues, resolver: Resolver) -> Attribution:
     """Who speaks after the frame whose colon is at `colon`."""
     context = (max(0, colon - _CONTEXT), colon)
-    return _first(frame_mentions(text, colon, cues), context, resolver)
-
-
-def _named(text: str, span: Span) -> Attribution | None:
-    """No speaker for a quoted name or title: "NPR's “Wait Wait … Don't Tell Me!”",
-    "»Zeit«-Chefredakteur", "an ‘Out’ vote" - every word capitalised, and no closing
-    punctuation unless it is long, or glued to a word after it."""
-    words = _WORD.findall(text, span.start, span.end)
-    if not words or not all(w[0].isupper() for w in words):
-        return None
-    ending = _ENDING.search(text, span.start, span.end)
-    after = text[span.close_at + 1 : span.close_at + 3]
-    glued = after[:1] == "-" or (after[:1] == " " and after[1:].isalpha())
-    named = (not ending and (len(words) > 1 or glued)) or len(words) > 3
-    return Attribution(None, None) if named else None
+    found = _first(frame_mentions(text, colon, cues), context, resolver, len(text))
+    return replace(found, basis="colon_intro") if found.speaker else found
 
 
 def _context(spans: Sequence[Span], index: int) -> tuple[int, int]:

@@ -1,0 +1,64 @@
+"""What a quotation is (speech, writing, or a title nobody says) and how sure its speaker is."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from summarizer.quotes.cues import Cues
+from summarizer.quotes.speakers import Attribution, Span
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_ENDING = re.compile(r"[.,;:!?…。，！？]\s*$")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+_CONFIDENT = frozenset({"cue", "cue_after", "colon_intro", "interview_turn"})
+_HAN = re.compile(r"[\u3400-\u9fff]")
+_CJK_PUNCT = re.compile(r"[，。！？、；：,.!?;:]")
+
+
+@dataclass(frozen=True)
+class Judgement:
+    """A quotation's kind, the confidence of its speaker, and the mood of its cue."""
+
+    kind: str
+    confidence: str
+    mood: str
+
+
+def is_title(text: str, span: Span) -> bool:
+    """A quoted name or title, not speech: "NPR's “Wait Wait … Don't Tell Me!”",
+    "»Zeit«-Chefredakteur", «Роскосмос», "三电一兽" - every word capitalised (or a short CJK
+    term with no punctuation), no closing punctuation unless it is long, or glued to a word."""
+    if not span.marked:
+        return False
+    inner = text[span.start : span.end]
+    if _CJK.search(inner):
+        around = text[span.open_at - 1 : span.open_at] + text[span.close_at + 1 : span.close_at + 2]
+        embedded = len(around) == 2 and all(_HAN.match(c) for c in around)
+        return embedded and len(inner) <= 8 and not _CJK_PUNCT.search(inner)
+    words = _WORD.findall(inner)
+    if not words or not all(w[0].isupper() for w in words):
+        return False
+    ending = _ENDING.search(inner)
+    after = text[span.close_at + 1 : span.close_at + 3]
+    glued = after[:1] == "-" or (after[:1] == " " and after[1:].isalpha())
+    return (not ending and (len(words) > 1 or glued)) or len(words) > 3
+
+
+def judge(text: str, span: Span, found: Attribution, title: bool, cues: Cues) -> Judgement:
+    """Kind, confidence and mood of one quotation: high only when a reporting cue (or a colon
+    introduction) with a named subject governs it and the statement was made, not planned."""
+    if title:
+        return Judgement("title", "low", "said")
+    kind = "writing" if found.cue and found.cue.lower() in cues.writing else "speech"
+    mood = _mood(text, found, cues)
+    sure = found.basis in _CONFIDENT and found.speaker is not None and mood == "said"
+    return Judgement(kind, "high" if sure else "low", mood)
+
+
+def _mood(text: str, found: Attribution, cues: Cues) -> str:
+    """ "planned" when a future or modal word governs the cue ("Cameron will say")."""
+    if found.cue_at < 0 or not cues.planned:
+        return "said"
+    before = text[max(0, found.cue_at - 40) : found.cue_at]
+    return "planned" if cues.planned.search(before) else "said"

@@ -56,6 +56,7 @@ class Cues:
     determiners: frozenset[str] = frozenset()
     nouns_capitalized: bool = False
     writing: frozenset[str] = frozenset()
+    hearsay: frozenset[str] = frozenset()
     planned: re.Pattern[str] | None = None
 
     @property
@@ -116,6 +117,7 @@ def cues_for(family: str) -> Cues:
         determiners=frozenset(data.get("determiners", [])),
         nouns_capitalized=bool(table.get(fam, {}).get("nouns_capitalized", False)),
         writing=frozenset(w.lower() for w in data.get("writing", [])),
+        hearsay=frozenset(w.lower() for w in data.get("hearsay", [])),
         planned=_planned(data.get("planned", []), spaced),
     )
 

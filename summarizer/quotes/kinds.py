@@ -50,9 +50,11 @@ def judge(text: str, span: Span, found: Attribution, title: bool, cues: Cues) ->
     introduction) with a named subject governs it and the statement was made, not planned."""
     if title:
         return Judgement("title", "low", "said")
-    kind = "writing" if found.cue and found.cue.lower() in cues.writing else "speech"
+    cue = (found.cue or "").lower()
+    kind = "writing" if cue in cues.writing else "speech"
     mood = _mood(text, found, cues)
-    sure = found.basis in _CONFIDENT and found.speaker is not None and mood == "said"
+    named = found.basis in _CONFIDENT and found.speaker is not None and cue not in cues.hearsay
+    sure = named and mood == "said"
     return Judgement(kind, "high" if sure else "low", mood)
 
 

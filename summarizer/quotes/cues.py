@@ -57,6 +57,7 @@ class Cues:
     nouns_capitalized: bool = False
     writing: frozenset[str] = frozenset()
     hearsay: frozenset[str] = frozenset()
+    governing: frozenset[str] = frozenset()
     planned: re.Pattern[str] | None = None
 
     @property
@@ -118,6 +119,7 @@ def cues_for(family: str) -> Cues:
         nouns_capitalized=bool(table.get(fam, {}).get("nouns_capitalized", False)),
         writing=frozenset(w.lower() for w in data.get("writing", [])),
         hearsay=frozenset(w.lower() for w in data.get("hearsay", [])),
+        governing=frozenset(w.lower() for w in data.get("governing", [])),
         planned=_planned(data.get("planned", []), spaced),
     )
 

@@ -76,8 +76,21 @@ def find_quotes(text: str, lang: str) -> tuple[Quote, ...]:
     frames = list(_frames(text, marked, cues))
     spans = sorted([*_framed(marked, frames), *_speeches(text, marked, frames, cues)], key=_order)
     titles = [is_title(text, s) for s in spans]
-    found = attribute(text, spans, titles, lang)
+    found = _one_name_each(attribute(text, spans, titles, lang))
     return tuple(_quote(text, s, a, t, cues) for s, a, t in zip(spans, found, titles, strict=True))
+
+
+def _one_name_each(found: tuple[Attribution, ...]) -> list[Attribution]:
+    """One person, one name: a speaker whose words all belong to exactly one longer speaker
+    name in the article ("Cameron", "David Cameron") takes that fullest form."""
+    names = {a.speaker for a in found if a.speaker}
+    fuller: dict[str, str] = {}
+    for name in names:
+        words = set(name.split())
+        longer = {n for n in names if len(n) > len(name) and words < set(n.split())}
+        if len(longer) == 1:
+            fuller[name] = longer.pop()
+    return [replace(a, speaker=fuller[a.speaker]) if a.speaker in fuller else a for a in found]
 
 
 def _quote(text: str, span: Span, found: Attribution, title: bool, cues: Cues) -> Quote:

@@ -17,6 +17,9 @@ _MAX_CUES = 4
 _COLON = re.compile(":")
 _GENITIVE = re.compile(r"(?:['’]s?|s)$")
 _SENTENCE_REACH = 300
+# Verb-second or verb-first word order: a name right after the cue is its subject
+# ("Weiter sagte Larson:", "Über Fossett sagte Branson:").
+_VERB_SECOND = frozenset({"de", "ar"})
 
 
 def find_mentions(text: str, before: Window, after: Window, cues: Cues) -> Iterator[Mention]:
@@ -60,12 +63,14 @@ def _spaced_after(text: str, window: Window, cues: Cues) -> Mention | None:
 def _spaced_before(text: str, window: Window, cues: Cues) -> Iterator[Mention]:
     found = list(cues.verbs.finditer(text, window[0], window[1]))
     for cue in reversed(found[-_MAX_CUES:]):
+        if cue.group().lower() in cues.reported:
+            # Konjunktiv I marks indirect speech; its subject is the topic, not the speaker.
+            yield Mention("", "pronoun", cue.group(), cue.start(), cue.start())
+            continue
         left = _left(text, window[0], cue, cues)
         right = _right(text, cue, window[1], cues)
-        pair = (right, left) if cues.family == "ar" else (left, right)
+        pair = (right, left) if cues.family in _VERB_SECOND else (left, right)
         yield from (m for m in pair if m)
-        if cue.group().lower() in cues.reported and not (left or right):
-            yield Mention("", "pronoun", cue.group(), cue.start(), cue.start())
     colon = _colon(text, window, cues) or _saying(text, window, cues)
     if colon:
         yield colon

@@ -58,7 +58,7 @@ class Resolver:
         elif mention.kind == "role":
             found = self._by_title(mention.words, at)
             if not self.cues.nouns_capitalized:
-                found = found or self._recent_person(context, anyone=False)
+                found = found or self._recent_person(context)
             found = found or mention.words
         elif mention.kind == "org":
             found = self._org(mention.words, context)
@@ -185,39 +185,48 @@ class Resolver:
         lead = _TOKEN.findall(self.text, max(0, pos - 20), pos)
         return bool(lead) and lead[-1].lower() in self.cues.determiners
 
-    def _recent_person(self, context: tuple[int, int], *, anyone: bool = True) -> str | None:
-        """The last person named in `context`: a cue's subject or a titled name first, else
-        (when `anyone`) whoever was named last."""
+    def _recent_person(self, context: tuple[int, int]) -> str | None:
+        """The last person in `context` who is a clause's subject (a cue's or a verb's) or
+        carries a title; never merely the last capitalised word (a place, a company)."""
         if self.cues.family == "ar":
             return None
         if not self.cues.spaced:
             return self._recent_han(context)
-        named: list[tuple[bool, str]] = []
+        found = None
         for run in _single_run().finditer(self.text, *context):
-            if self._determined(run.start()):
+            if self._determined(run.start()) or not self._is_subject(run):
                 continue
             name = self._canonical(run.group())
             if name and " " not in name:
-                name = self._full_name(name, run.start()) or ""
+                # A lone capitalised word is a name only as a cue's subject ("Myers said"),
+                # or as the surname of a full name; else it may open any sentence ("Later").
+                full = self._full_name(name, run.start())
+                name = full or (name if self._cue_follows(run) else "")
+            if name.lower() in self.cues.pronouns:
+                continue
             if name and not any(w.lower() in self.cues.orgs for w in name.split()):
-                named.append((self._is_subject(run), name))
-        subjects = [name for subject, name in named if subject]
-        if subjects or not anyone:
-            return subjects[-1] if subjects else None
-        return named[-1][1] if named else None
+                found = name
+        return found
+
+    def _cue_follows(self, run: re.Match[str], reach: int = 2) -> bool:
+        """Whether a reporting verb (not a mere Konjunktiv form) follows within `reach` words."""
+        cue = self.cues.verbs.search(self.text, run.end(), run.end() + 30)
+        if cue is None or cue.group().lower() in self.cues.reported:
+            return False
+        return len(_TOKEN.findall(self.text, run.end(), cue.start())) <= reach
 
     def _is_subject(self, run: re.Match[str]) -> bool:
         """A verb-like word or a cue follows the name, a title precedes it, or it ends a clause
         right after a cue ("сказал Климкин.")."""
-        if _POSSESSIVE.search(run.group()):
+        if _POSSESSIVE.search(run.group()) or self._governed(run):
             return False
         after = _TOKEN.match(self.text, run.end() + 1)
         if after and self._leads(run) and self.text[run.end()] == " ":
             word = after.group()
-            if word.islower() and word not in self.cues.stop and word not in _PARTICLES:
+            verb = word not in self.cues.stop and word not in self.cues.reported
+            if word.islower() and verb and word not in _PARTICLES:
                 return True
-        cue = self.cues.verbs.search(self.text, run.end(), run.end() + 30)
-        if cue and len(_TOKEN.findall(self.text, run.end(), cue.start())) <= 3:
+        if self._cue_follows(run, 3) and self._leads(run):
             return True
         before = _TOKEN.findall(self.text, max(0, run.start() - 30), run.start())
         last = before[-1] if before else ""
@@ -228,13 +237,19 @@ class Resolver:
         return ends_clause and bool(self.cues.verbs.fullmatch(last))
 
     def _leads(self, run: re.Match[str]) -> bool:
-        """Whether a name followed by a lower-case word can be the subject: always, except
-        where every noun is capitalised, where it must start a clause ("Moreno hat …", not
-        "dass die Milizmänner Relotius angelogen haben")."""
+        """Whether a name can be a subject here: always, except where every noun is
+        capitalised, where it must start a clause ("Moreno hat …", not "dass die Milizmänner
+        Relotius angelogen haben", nor "um 22 Uhr schickt")."""
         if not self.cues.nouns_capitalized:
             return True
         before = self.text[max(0, run.start() - 3) : run.start()].strip()
         return not before or before[-1] in ".!?:;,\n"
+
+    def _governed(self, run: re.Match[str]) -> bool:
+        """Whether a preposition or an article comes right before the name: an object or a
+        place ("at the Diamond Resorts", "to the Ford government"), not a subject."""
+        lead = _TOKEN.findall(self.text, max(0, run.start() - 20), run.start())
+        return bool(lead) and lead[-1].lower() in self.cues.governing
 
     def _recent_han(self, context: tuple[int, int]) -> str | None:
         """The last Chinese or Japanese name that is the subject of a cue in `context`, else

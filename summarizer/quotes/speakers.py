@@ -143,17 +143,22 @@ def _context(spans: Sequence[Span], index: int) -> tuple[int, int]:
 
 
 def _inherits(text: str, spans: Sequence[Span], index: int, cues: Cues) -> bool:
-    """True when an unattributed quotation follows another in its paragraph (the same sentence
-    for Chinese and Japanese, whose articles often come as one paragraph), or is a paragraph
-    of its own right after one."""
+    """True when an unattributed quotation goes on from the one before it: in its paragraph
+    with at most the previous one's cue sentence between them (the same sentence for Chinese
+    and Japanese, whose articles often come as one paragraph), or as a paragraph of its own
+    right after the previous quotation's paragraph."""
     if index == 0:
         return False
     span, previous = spans[index], spans[index - 1]
     if previous.para_start != span.para_start:
         whole = span.open_at == span.para_start and span.close_at >= span.para_end - 2
-        return whole and cues.spaced
-    gap = (previous.close_at - 1, span.open_at)
-    return cues.spaced or cues.sentence_end.search(text, *gap) is None
+        adjacent = not text[previous.para_end : span.para_start].strip()
+        return whole and adjacent and cues.spaced
+    gap = (previous.close_at + 1, span.open_at)
+    if not cues.spaced:
+        return cues.sentence_end.search(text, *gap) is None
+    stop = cues.sentence_end.search(text, *gap)
+    return stop is None or not text[stop.end() : span.open_at].strip()
 
 
 def _chains(spans: Sequence[Span]) -> list[list[int]]:

@@ -13,6 +13,7 @@ import sys
 import tempfile
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared" / "attribution"
@@ -27,20 +28,49 @@ def half(doc: str) -> str:
 
 
 def split(data: Path, into: Path, sets: list[str]) -> None:
-    """Folders into/HALF/SET with links to the set's documents of that half and their lines."""
+    """Folders into/HALF/SET with the set's documents of that half and their lines."""
     for name in sets:
         docs = {p.stem: half(p.stem) for p in (data / name).glob("*.txt")}
+        shifts = {}
         for part in HALVES:
-            folder = into / part / name
-            folder.mkdir(parents=True)
-            for doc, where in docs.items():
-                if where == part:
-                    (folder / f"{doc}.txt").symlink_to(data / name / f"{doc}.txt")
-            for file in _JSONL:
-                if (data / name / file).exists():
-                    lines = (data / name / file).read_text(encoding="utf-8").splitlines()
-                    kept = [x for x in lines if x.strip() and docs[json.loads(x)["doc"]] == part]
-                    (folder / file).write_text("".join(f"{x}\n" for x in kept), encoding="utf-8")
+            (into / part / name).mkdir(parents=True)
+        for doc, part in docs.items():
+            raw = (data / name / f"{doc}.txt").read_bytes().decode("utf-8")
+            target = into / part / name / f"{doc}.txt"
+            if "\r" in raw:
+                shifts[doc] = _crlf_shift(raw)
+                target.write_bytes(raw.replace("\r\n", "\n").encode("utf-8"))
+            else:
+                target.symlink_to(data / name / f"{doc}.txt")
+        for file in _JSONL:
+            if (data / name / file).exists():
+                lines = (data / name / file).read_text(encoding="utf-8").splitlines()
+                for part in HALVES:
+                    kept = [_shifted(x, shifts) for x in lines if x.strip()]
+                    kept = [x for x in kept if docs[x["doc"]] == part]
+                    text = "".join(json.dumps(x, ensure_ascii=False) + "\n" for x in kept)
+                    (into / part / name / file).write_text(text, encoding="utf-8")
+
+
+def _crlf_shift(raw: str) -> list[int]:
+    """For each offset of `raw`, how many CR characters of CRLF line ends come before it."""
+    shift, seen = [], 0
+    for index, char in enumerate(raw):
+        shift.append(seen)
+        seen += char == "\r" and raw[index + 1 : index + 2] == "\n"
+    shift.append(seen)
+    return shift
+
+
+def _shifted(line: str, shifts: dict[str, list[int]]) -> dict[str, Any]:
+    """A gold line with offsets into the LF text that score.py reads (it opens documents with
+    universal newlines, while the zh offsets count CRLF line ends as two characters)."""
+    record: dict[str, Any] = json.loads(line)
+    shift = shifts.get(record["doc"])
+    if shift:
+        record["start"] -= shift[record["start"]]
+        record["end"] -= shift[record["end"]]
+    return record
 
 
 def _predict(job: tuple[Path, Path]) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from summarizer.quotes.cjk import known_names
 from summarizer.quotes.cues import Cues
 from summarizer.quotes.speakers import Attribution, Span
 
@@ -23,6 +24,7 @@ class Judgement:
     kind: str
     confidence: str
     mood: str
+    guess: bool = True
 
 
 def is_title(text: str, span: Span) -> bool:
@@ -49,13 +51,28 @@ def judge(text: str, span: Span, found: Attribution, title: bool, cues: Cues) ->
     """Kind, confidence and mood of one quotation: high only when a reporting cue (or a colon
     introduction) with a named subject governs it and the statement was made, not planned."""
     if title:
-        return Judgement("title", "low", "said")
+        return Judgement("title", "low", "said", guess=False)
     cue = (found.cue or "").lower()
     kind = "writing" if cue in cues.writing else "speech"
     mood = _mood(text, found, cues)
     named = found.basis in _CONFIDENT and found.speaker is not None and cue not in cues.hearsay
-    sure = named and mood == "said"
-    return Judgement(kind, "high" if sure else "low", mood)
+    sure = named and mood == "said" and (cues.spaced or _known(text, found, cues))
+    return Judgement(kind, "high" if sure else "low", mood, sure or _fair_guess(found, cues))
+
+
+def _fair_guess(found: Attribution, cues: Cues) -> bool:
+    """Whether a low-confidence speaker is still worth giving: not the subject of a cue
+    before a Chinese or Japanese quotation that neither a title nor repetition marks as a
+    name (in fiction, mostly an adverbial: "嘴里喃喃地说")."""
+    return cues.spaced or found.basis != "cue"
+
+
+def _known(text: str, found: Attribution, cues: Cues) -> bool:
+    """In Chinese and Japanese, where no capital marks a name: a speaker the article names
+    as a cue's subject more than once, or one a title marks at the cue ("张一白导演表示")."""
+    speaker = found.speaker or ""
+    near = text[max(0, found.cue_at - 24) : max(0, found.cue_at)]
+    return speaker in known_names(text) or any(title in near for title in cues.titles)
 
 
 def _mood(text: str, found: Attribution, cues: Cues) -> str:

@@ -6,7 +6,7 @@ import functools
 import re
 from collections import defaultdict
 
-from summarizer.quotes.cjk import last_break, zh_subject, zh_titled
+from summarizer.quotes.cjk import known_names, last_break, zh_subject, zh_titled
 from summarizer.quotes.cues import Cues, Mention
 
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -54,7 +54,7 @@ class Resolver:
         its paragraph, where a pronoun or a role finds its name."""
         at = context[1]
         if mention.kind == "pronoun":
-            found = self._recent_person(context) or self.last_person
+            found = self._pronoun(context)
         elif mention.kind == "role":
             found = self._by_title(mention.words, at)
             if not self.cues.nouns_capitalized:
@@ -69,6 +69,16 @@ class Resolver:
         if found:
             self.spoken.append(found)
         return found
+
+    def _pronoun(self, context: tuple[int, int]) -> str | None:
+        """The person a pronoun stands for: the last subject in `context`, else the last
+        speaker; where names are hard to tell from nouns (German capitalises every noun,
+        Chinese and Japanese have no capitals) only when one person alone is in view."""
+        names = self._recent_people(context)
+        if self.cues.nouns_capitalized or not self.cues.spaced:
+            unique = set(names) or {self.last_person}
+            return unique.pop() if len(unique) == 1 else None
+        return names[-1] if names else self.last_person
 
     def _org(self, words: str, context: tuple[int, int]) -> str | None:
         tokens = _TOKEN.findall(words)
@@ -186,13 +196,21 @@ class Resolver:
         return bool(lead) and lead[-1].lower() in self.cues.determiners
 
     def _recent_person(self, context: tuple[int, int]) -> str | None:
-        """The last person in `context` who is a clause's subject (a cue's or a verb's) or
-        carries a title; never merely the last capitalised word (a place, a company)."""
+        """The last person in `context` who is a clause's subject or carries a title."""
+        names = self._recent_people(context)
+        return names[-1] if names else None
+
+    def _recent_people(self, context: tuple[int, int]) -> list[str]:
+        """The people in `context`, in order, who are a clause's subject (a cue's or a
+        verb's) or carry a title; never merely a capitalised word (a place, a company); in
+        Chinese and Japanese also every name the text repeats before its cues."""
         if self.cues.family == "ar":
-            return None
+            return []
         if not self.cues.spaced:
-            return self._recent_han(context)
-        found = None
+            seen = self.text[context[0] : context[1]]
+            han = self._recent_han(context)
+            return [n for n in known_names(self.text) if n in seen] + ([han] if han else [])
+        found = []
         for run in _single_run().finditer(self.text, *context):
             if self._determined(run.start()) or not self._is_subject(run):
                 continue
@@ -205,7 +223,7 @@ class Resolver:
             if name.lower() in self.cues.pronouns:
                 continue
             if name and not any(w.lower() in self.cues.orgs for w in name.split()):
-                found = name
+                found.append(name)
         return found
 
     def _cue_follows(self, run: re.Match[str], reach: int = 2) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
@@ -13,6 +14,9 @@ from summarizer.quotes.names import Resolver
 _AFTER = 200
 _BEFORE = 300
 _CONTEXT = 600
+_SHORT = 15
+_PARAGRAPH = re.compile(r"\n[ \t]*\n")
+_LINE_BREAK = re.compile(r"\n")
 
 
 @dataclass(frozen=True)
@@ -173,20 +177,42 @@ def _chains(spans: Sequence[Span]) -> list[list[int]]:
 
 
 def _after_window(text: str, spans: Sequence[Span], index: int, cues: Cues) -> tuple[int, int]:
+    """Where a cue after the quotation may stand: the rest of its sentence, or a short next
+    paragraph when the quotation is a paragraph of its own ("“想我了吗？”\n\n她问。")."""
     span = spans[index]
     start = min(span.close_at + 1, span.para_end)
     end = min(span.para_end, start + _AFTER)
     if index + 1 < len(spans) and spans[index + 1].para_start == span.para_start:
         end = min(end, spans[index + 1].open_at)
+    if not text[start:end].strip() and not cues.spaced:
+        end = _short_next(text, span.para_end, spans, index)
     stop = cues.sentence_end.search(text, start, end)
     return start, stop.end() if stop else end
 
 
+def _short_next(text: str, end: int, spans: Sequence[Span], index: int) -> int:
+    after = _PARAGRAPH.search(text, end)
+    if after is None:
+        return end
+    stop = text.find("\n", after.end())
+    stop = len(text) if stop < 0 else stop
+    taken = index + 1 < len(spans) and spans[index + 1].open_at < stop
+    return end if taken or stop - after.end() > _SHORT else stop
+
+
 def _before_window(text: str, spans: Sequence[Span], index: int, cues: Cues) -> tuple[int, int]:
+    """Where a cue before the quotation may stand: its sentence, or the end of the previous
+    paragraph when that ends in a colon ("He said:" or "他…说：" and the quotation below)."""
     span = spans[index]
-    start = max(span.para_start, span.open_at - _BEFORE)
-    if index > 0 and spans[index - 1].para_start == span.para_start:
+    para_start = span.para_start
+    head = text[max(0, para_start - _BEFORE) : para_start].rstrip()
+    if span.open_at == para_start and head.endswith((":", "：")):
+        para_start = max(0, para_start - _BEFORE)
+    start = max(para_start, span.open_at - _BEFORE)
+    if index > 0 and spans[index - 1].close_at >= start:
         start = max(start, spans[index - 1].close_at + 1)
     for stop in cues.sentence_end.finditer(text, start, span.open_at):
         start = stop.end()
+    for line in _LINE_BREAK.finditer(text, start, max(start, span.open_at - 3)):
+        start = line.end()
     return start, span.open_at

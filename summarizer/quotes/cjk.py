@@ -16,7 +16,9 @@ _CJK_SENTENCE = re.compile(r"[。！？!?\n]")
 _DIGIT = re.compile(r"\d")
 _HAN_NEXT = r"(?=[\u3400-\u9fff])"
 _MAX_CUES = 4
-_NAMED_SPEAKER = re.compile(r"(?:^|(?<=[，。！？：；\n”」]))([\u4e00-\u9fff]{2,3})(?:说|問|问|道|答|喊|說)", re.M)
+_NAMED_SPEAKER = re.compile(
+    r"(?:^|(?<=[，。！？：；\n”」]))([\u4e00-\u9fff]{2,3})(?:说|問|问|道|答|喊|說)", re.M
+)
 _NOT_NAME_END = frozenset("地着著了的又也就都还還便才却卻们們说說问問道口话話")
 _NOT_NAME_START = frozenset("他她我你它这這那一不仍回")
 _FRAME_REACH = 120

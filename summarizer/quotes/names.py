@@ -76,7 +76,7 @@ class Resolver:
         Chinese and Japanese have no capitals) only when one person alone is in view."""
         names = self._recent_people(context)
         if self.cues.nouns_capitalized or not self.cues.spaced:
-            unique = set(names) or {self.last_person}
+            unique = set(names) or ({self.last_person} if self.last_person else set())
             return unique.pop() if len(unique) == 1 else None
         return names[-1] if names else self.last_person
 

@@ -108,7 +108,7 @@ def cues_for(family: str) -> Cues:
         skip=tuple(sorted(lower, key=len, reverse=True)),
         stop=frozenset(w.lower() for w in data.get("stop", [])),
         drop_suffixes=tuple(data.get("drop_suffixes", [])),
-        sentence_end=re.compile(_ENDS.get(fam, r"[.!?](?=\s|$)")),
+        sentence_end=_sentence_end(fam, data.get("abbreviations", [])),
         frame=_frame(data, spaced),
         frame_nouns=re.compile(_alternation(nouns, spaced)) if nouns else None,
         frame_prefixes=tuple(data.get("frame_prefixes", [])),
@@ -122,6 +122,15 @@ def cues_for(family: str) -> Cues:
         governing=frozenset(w.lower() for w in data.get("governing", [])),
         planned=_planned(data.get("planned", []), spaced),
     )
+
+
+def _sentence_end(family: str, abbreviations: list[str]) -> re.Pattern[str]:
+    """Sentence-final punctuation; a period after an initial ("Joseph R.") or a listed
+    abbreviation ("Mr.", "Jr.") ends no sentence."""
+    if family in _ENDS:
+        return re.compile(_ENDS[family])
+    behind = "".join(f"(?<!\\b{re.escape(a)})" for a in abbreviations)
+    return re.compile(rf"(?:(?<!\b[A-ZА-Я]){behind}\.|[!?])(?=\s|$)")
 
 
 def _planned(words: list[str], spaced: bool) -> re.Pattern[str] | None:

@@ -41,23 +41,25 @@ class Quote:
     marked: bool = True
 
 
-# Opening mark -> the marks that may close it.
+# Opening mark -> the marks that may close it (a straight mark closes a curly one: mixed
+# marks are common in pasted text, and narrative must not run on as speech).
 _CLOSERS = {
-    "“": "”",
-    "„": "“”",
+    "“": "”\"",
+    "„": "“”\"",
     "‚": "‘’",
     "«": "»",
     "»": "«",
     "「": "」",
     "『": "』",
     "‘": "’",
-    '"': '"',
+    '"': '"”',
     "'": "'",
 }
 _OPENERS = {
     c: "".join(o for o, cs in _CLOSERS.items() if c in cs) for c in "".join(_CLOSERS.values())
 }
-_MARK = re.compile("[“”„‚«»「」『』‘’\"']")
+_MARK = re.compile("''|[“”„‚«»「」『』‘’\"']")
+_DOUBLED = "''"  # two apostrophes stand for a double quotation mark (''Yes,'' he said)
 _PARAGRAPH = re.compile(r"\n[ \t]*\n")
 _CONTENT = re.compile(r"\w", re.UNICODE)
 # Marks that double as apostrophes: only quotes when their neighbours say so.
@@ -207,10 +209,11 @@ def _scan(text: str) -> Iterator[Span]:
         pairs, open_at = _pair_marks(text, start, end)
         if open_at is not None and not _reopens(text, paragraphs, index, text[open_at]):
             open_at = None
-        for span in _top_level(pairs, open_at, end):
-            inner = _trim(text, span[0] + 1, span[1])
+        for opener, closer in _top_level(pairs, open_at, end):
+            inner = _trim(text, opener + 1 + text.startswith(_DOUBLED, opener), closer)
+            closer += text.startswith(_DOUBLED, closer)
             if inner is not None:
-                yield Span(inner[0], inner[1], span[0], span[1], start, end, continued)
+                yield Span(inner[0], inner[1], opener, closer, start, end, continued)
             continued = False
         continued = open_at is not None
 
@@ -228,16 +231,20 @@ def _pair_marks(text: str, start: int, end: int) -> tuple[list[tuple[int, int]],
     open_marks: Counter[str] = Counter()
     pairs: list[tuple[int, int]] = []
     for match in _MARK.finditer(text, start, end):
-        pos, mark = match.start(), match.group()
+        pos, mark = match.start(), _mark_at(text, match.start())
         depth = _closes(text, stack, open_marks, pos, mark)
         if depth is not None:
             pairs.append((stack[depth], pos))
-            open_marks.subtract(text[p] for p in stack[depth:])
+            open_marks.subtract(_mark_at(text, p) for p in stack[depth:])
             del stack[depth:]
         elif mark in _CLOSERS and _may_open(text, pos, mark):
             stack.append(pos)
             open_marks[mark] += 1
     return pairs, (stack[0] if stack else None)
+
+
+def _mark_at(text: str, pos: int) -> str:
+    return '"' if text.startswith(_DOUBLED, pos) else text[pos]
 
 
 def _closes(
@@ -250,7 +257,7 @@ def _closes(
     if mark in _APOSTROPHES and not _may_close(text, pos):
         return None
     for depth in range(len(stack) - 1, -1, -1):
-        if mark in _CLOSERS[text[stack[depth]]]:
+        if mark in _CLOSERS[_mark_at(text, stack[depth])]:
             return depth
     return None
 

@@ -58,6 +58,7 @@ class Cues:
     writing: frozenset[str] = frozenset()
     hearsay: frozenset[str] = frozenset()
     governing: frozenset[str] = frozenset()
+    indefinite: frozenset[str] = frozenset()
     planned: re.Pattern[str] | None = None
 
     @property
@@ -120,6 +121,7 @@ def cues_for(family: str) -> Cues:
         writing=frozenset(w.lower() for w in data.get("writing", [])),
         hearsay=frozenset(w.lower() for w in data.get("hearsay", [])),
         governing=frozenset(w.lower() for w in data.get("governing", [])),
+        indefinite=frozenset(w.lower() for w in data.get("indefinite", [])),
         planned=_planned(data.get("planned", []), spaced),
     )
 

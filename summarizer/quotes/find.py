@@ -44,8 +44,8 @@ class Quote:
 # Opening mark -> the marks that may close it (a straight mark closes a curly one: mixed
 # marks are common in pasted text, and narrative must not run on as speech).
 _CLOSERS = {
-    "“": "”\"",
-    "„": "“”\"",
+    "“": '”"',
+    "„": '“”"',
     "‚": "‘’",
     "«": "»",
     "»": "«",

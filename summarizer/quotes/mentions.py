@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 
 from summarizer.quotes.cjk import cjk_frame, cjk_mention
+from summarizer.quotes.clauses import anonymous, apposed, new_sentence
 from summarizer.quotes.cues import LEAD, Cues, Mention, Window
 
 _TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*")
@@ -50,14 +51,16 @@ def frame_mentions(text: str, colon: int, cues: Cues) -> Iterator[Mention]:
 
 def _spaced_after(text: str, window: Window, cues: Cues) -> Mention | None:
     start = LEAD.match(text, window[0], window[1]).end()  # type: ignore[union-attr]
-    cue = cues.verbs.search(text, start, min(window[1], start + 80))
+    if new_sentence(text, window[0], start):
+        return None
+    cue = cues.verbs.search(text, start, min(window[1], start + 160))
     if cue is None:
         return None
     if cue.start() == start:
         return _inflected(cue) or _right(text, cue, window[1], cues, lenient=True)
     if len(_TOKEN.findall(text, start, cue.start())) > 6:
-        return None
-    return _left(text, start, cue, cues)
+        return apposed(text, start, cue, cues)
+    return _left(text, start, cue, cues) or apposed(text, start, cue, cues)
 
 
 def _spaced_before(text: str, window: Window, cues: Cues) -> Iterator[Mention]:
@@ -154,7 +157,14 @@ def _left(text: str, start: int, cue: re.Match[str], cues: Cues) -> Mention | No
     last = tokens[-1]
     if re.split("['’]", last.group().lower())[-1] in cues.pronouns:
         return Mention(last.group(), "pronoun", cue.group(), last.start(), cue.start())
-    return _classify(text, _run(text, tokens[::-1], cues, forward=False)[::-1], cue, cues)
+    run = _run(text, tokens[::-1], cues, forward=False)[::-1]
+    if run and anonymous(
+        text, max(start, text.rfind(",", start, run[0].start()) + 1), last.end(), cues
+    ):
+        return Mention(
+            text[run[0].start() : last.end()], "anonymous", cue.group(), run[0].start(), cue.start()
+        )
+    return _classify(text, run, cue, cues)
 
 
 def _before_appositive(text: str, tokens: list[re.Match[str]], cues: Cues) -> list[re.Match[str]]:
@@ -177,12 +187,15 @@ def _right(
     limit = cue.end()
     while (
         tokens
+        and tokens[0].group().lower() not in cues.indefinite
         and _skippable(tokens[0].group(), cues, lenient)
         and _adjacent(text, limit, tokens[0].start())
     ):
         limit = tokens.pop(0).end()
     if not tokens or not _adjacent(text, limit, tokens[0].start()):
         return None
+    if anonymous(text, tokens[0].start(), tokens[0].end(), cues):
+        return Mention(tokens[0].group(), "anonymous", cue.group(), tokens[0].start(), cue.start())
     if cues.family == "ar":
         return _arabic_run(text, tokens[:4], cue, cues, reverse=False)
     first = tokens[0].group().lower()

@@ -104,6 +104,8 @@ def _first(
 ) -> Attribution:
     """The first mention that resolves to a speaker; `closed` is where the quotation ends."""
     for mention in mentions:
+        if mention.kind == "anonymous":  # "un proche de X": someone, not X
+            return Attribution(None, mention.cue, mention.words, "none", mention.cue_at)
         speaker = resolver.resolve(mention, context)
         if speaker:
             return Attribution(

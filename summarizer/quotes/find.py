@@ -77,7 +77,7 @@ def find_quotes(text: str, lang: str) -> tuple[Quote, ...]:
     marked = list(_scan(text))
     frames = list(_frames(text, marked, cues))
     spans = sorted([*_framed(marked, frames), *_speeches(text, marked, frames, cues)], key=_order)
-    titles = [is_title(text, s) for s in spans]
+    titles = [is_title(text, s, cues) for s in spans]
     found = _one_name_each(attribute(text, spans, titles, lang))
     return tuple(_quote(text, s, a, t, cues) for s, a, t in zip(spans, found, titles, strict=True))
 

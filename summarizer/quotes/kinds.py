@@ -12,6 +12,8 @@ from summarizer.quotes.speakers import Attribution, Span
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _ENDING = re.compile(r"[.,;:!?…。，！？]\s*$")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+_SPOKEN_AFTER = re.compile(r"\s*,?\s*[—–-]")  # «Нет», — заявила: a reply, not a name
+_SCARE_WORDS = 3
 _CONFIDENT = frozenset({"cue", "cue_after", "colon_intro", "interview_turn"})
 _HAN = re.compile(r"[\u3400-\u9fff]")
 _CJK_PUNCT = re.compile(r"[，。！？、；：,.!?;:]")
@@ -27,10 +29,10 @@ class Judgement:
     guess: bool = True
 
 
-def is_title(text: str, span: Span) -> bool:
-    """A quoted name or title, not speech: "NPR's “Wait Wait … Don't Tell Me!”",
-    "»Zeit«-Chefredakteur", «Роскосмос», "三电一兽" - every word capitalised (or a short CJK
-    term with no punctuation), no closing punctuation unless it is long, or glued to a word."""
+def is_title(text: str, span: Span, cues: Cues) -> bool:
+    """A quoted name, title or term, not speech: "NPR's “Wait Wait … Don't Tell Me!”",
+    "»Zeit«-Chefredakteur", «Роскосмоса», "三电一兽", the “plan” - every word capitalised (or
+    a short term inside running text), no closing punctuation unless it is long."""
     if not span.marked:
         return False
     inner = text[span.start : span.end]
@@ -39,12 +41,25 @@ def is_title(text: str, span: Span) -> bool:
         embedded = len(around) == 2 and all(_HAN.match(c) for c in around)
         return embedded and len(inner) <= 8 and not _CJK_PUNCT.search(inner)
     words = _WORD.findall(inner)
-    if not words or not all(w[0].isupper() for w in words):
+    if not words or _ENDING.search(inner):
+        return bool(words) and len(words) > 3 and all(w[0].isupper() for w in words)
+    after = text[span.close_at + 1 : span.close_at + 40]
+    if _SPOKEN_AFTER.match(after) or cues.verbs.match(after.lstrip(" ,")):
         return False
-    ending = _ENDING.search(inner)
+    if all(w[0].isupper() for w in words):
+        return True
+    return len(words) <= _SCARE_WORDS and _inside_sentence(text, span, cues)
+
+
+def _inside_sentence(text: str, span: Span, cues: Cues) -> bool:
+    """Whether words run on both sides of the quotation ("said the “plan” was ready"), and
+    no reporting verb governs it ("expressed “strong concern” over")."""
+    before = text[max(0, span.open_at - 2) : span.open_at]
     after = text[span.close_at + 1 : span.close_at + 3]
-    glued = after[:1] == "-" or (after[:1] == " " and after[1:].isalpha())
-    return (not ending and (len(words) > 1 or glued)) or len(words) > 3
+    lead = _WORD.findall(text, max(0, span.open_at - 30), span.open_at)
+    if lead and cues.verbs.fullmatch(lead[-1]):
+        return False
+    return before[-1:] == " " and before[:1].isalpha() and after[:1] == " " and after[1:].islower()
 
 
 def judge(text: str, span: Span, found: Attribution, title: bool, cues: Cues) -> Judgement:

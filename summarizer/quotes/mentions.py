@@ -127,7 +127,14 @@ def _adjacent(text: str, end: int, start: int) -> bool:
 
 def _touching(text: str, one: re.Match[str], two: re.Match[str]) -> bool:
     first, second = (one, two) if one.start() < two.start() else (two, one)
-    return _adjacent(text, first.end(), second.start())
+    return _adjacent(text, first.end(), second.start()) or _initial(text, first, second.start())
+
+
+def _initial(text: str, token: re.Match[str], until: int) -> bool:
+    """Whether only the period of an initial or a name suffix follows `token` ("T.", "Jr.")."""
+    short = len(token.group()) == 1 and token.group().isupper()
+    suffix = token.group().lower() in ("jr", "sr")
+    return (short or suffix) and text[token.end() : until].strip() == "."
 
 
 def _left(text: str, start: int, cue: re.Match[str], cues: Cues) -> Mention | None:
@@ -145,7 +152,7 @@ def _left(text: str, start: int, cue: re.Match[str], cues: Cues) -> Mention | No
         limit = tokens.pop().start()
     if not tokens:
         return None
-    gap = text[tokens[-1].end() : limit].strip()
+    gap = "" if _initial(text, tokens[-1], limit) else text[tokens[-1].end() : limit].strip()
     if gap == "," and cues.family != "ar":
         tokens = _before_appositive(text, tokens, cues)
     elif gap and not (gap in ",،" and cues.family == "ar"):

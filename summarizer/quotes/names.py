@@ -12,6 +12,7 @@ from summarizer.quotes.cues import Cues, Mention
 _POSSESSIVE = re.compile(r"['’]s?$")
 _TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*")
 _HAN = "[\u3400-\u9fff]"
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _PARTICLES = frozenset(
     ["de", "del", "la", "van", "von", "der", "di", "da", "du", "le", "bin", "al"]
 )
@@ -154,7 +155,13 @@ class Resolver:
                 break
         while len(tokens) > 2 and tokens[0].endswith(self.cues.drop_suffixes or ("\0",)):
             tokens.pop(0)
-        return " ".join(t for t in tokens if t[0].isupper())
+        while len(tokens) > 1 and tokens[-1].lower() in _SUFFIXES:
+            tokens.pop()
+        # An initial keeps its period ("Joseph T. Harlow"), never ends a name ("Joseph R").
+        while tokens and len(tokens[-1]) == 1:
+            tokens.pop()
+        kept = (f"{t}." if len(t) == 1 else t for t in tokens if t[0].isupper())
+        return " ".join(kept)
 
     def _full_name(self, token: str, at: int) -> str | None:
         """The earlier full name containing `token` ("Stoltenberg" -> "Jens Stoltenberg")."""

@@ -74,7 +74,7 @@ def _shifted(line: str, shifts: dict[str, list[int]]) -> dict[str, Any]:
 
 
 def _predict(job: tuple[Path, Path]) -> None:
-    """What `summarize quotes FILE --format json` prints, computed in this process."""
+    """What `summarize quotes FILE --format json` prints (titles left out), computed here."""
     from summarizer import source
     from summarizer.quotes.find import find_quotes
     from summarizer.render import render_quotes
@@ -82,7 +82,8 @@ def _predict(job: tuple[Path, Path]) -> None:
     path, out = job
     article = source.load(str(path))
     out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(render_quotes(find_quotes(article.text, article.lang), "json"), "utf-8")
+    quotes = [q for q in find_quotes(article.text, article.lang) if q.kind != "title"]
+    out.write_text(render_quotes(quotes, "json"), "utf-8")
 
 
 def predict(into: Path, cache: Path, jobs: int) -> None:

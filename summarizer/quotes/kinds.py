@@ -46,6 +46,8 @@ def is_title(text: str, span: Span, cues: Cues) -> bool:
     after = text[span.close_at + 1 : span.close_at + 40]
     if _SPOKEN_AFTER.match(after) or cues.verbs.match(after.lstrip(" ,")):
         return False
+    if cues.nouns_capitalized:  # capitals mark every noun, and short partial quotes abound
+        return len(words) > 1 and all(w[0].isupper() for w in words)
     if all(w[0].isupper() for w in words):
         return True
     return len(words) <= _SCARE_WORDS and _inside_sentence(text, span, cues)

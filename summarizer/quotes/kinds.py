@@ -7,7 +7,8 @@ from dataclasses import dataclass
 
 from summarizer.quotes.cjk import known_names
 from summarizer.quotes.cues import Cues
-from summarizer.quotes.speakers import Attribution, Span
+from summarizer.quotes.marks import Span
+from summarizer.quotes.speakers import Attribution
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _ENDING = re.compile(r"[.,;:!?…。，！？]\s*$")

@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 
 from summarizer.lang import family
 from summarizer.quotes.cues import Cues, Mention, cues_for
+from summarizer.quotes.marks import PARAGRAPH, Span
 from summarizer.quotes.mentions import find_mentions, frame_mentions
 from summarizer.quotes.names import Resolver
 
@@ -15,23 +16,7 @@ _AFTER = 200
 _BEFORE = 300
 _CONTEXT = 600
 _SHORT = 15
-_PARAGRAPH = re.compile(r"\n[ \t]*\n")
 _LINE_BREAK = re.compile(r"\n")
-
-
-@dataclass(frozen=True)
-class Span:
-    """A quotation's content offsets, its marks, its paragraph, and whether it continues one."""
-
-    start: int
-    end: int
-    open_at: int
-    close_at: int
-    para_start: int
-    para_end: int
-    continued: bool = False
-    marked: bool = True
-    frame: int | None = None
 
 
 @dataclass(frozen=True)
@@ -193,7 +178,7 @@ def _after_window(text: str, spans: Sequence[Span], index: int, cues: Cues) -> t
 
 
 def _short_next(text: str, end: int, spans: Sequence[Span], index: int) -> int:
-    after = _PARAGRAPH.search(text, end)
+    after = PARAGRAPH.search(text, end)
     if after is None:
         return end
     stop = text.find("\n", after.end())

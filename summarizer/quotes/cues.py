@@ -59,6 +59,8 @@ class Cues:
     hearsay: frozenset[str] = frozenset()
     governing: frozenset[str] = frozenset()
     indefinite: frozenset[str] = frozenset()
+    turns: re.Pattern[str] | None = None
+    answer_tags: frozenset[str] = frozenset()
     planned: re.Pattern[str] | None = None
 
     @property
@@ -122,6 +124,8 @@ def cues_for(family: str) -> Cues:
         hearsay=frozenset(w.lower() for w in data.get("hearsay", [])),
         governing=frozenset(w.lower() for w in data.get("governing", [])),
         indefinite=frozenset(w.lower() for w in data.get("indefinite", [])),
+        turns=_turns([*data.get("question_tags", []), *data.get("answer_tags", [])]),
+        answer_tags=frozenset(w.lower() for w in data.get("answer_tags", [])),
         planned=_planned(data.get("planned", []), spaced),
     )
 
@@ -133,6 +137,14 @@ def _sentence_end(family: str, abbreviations: list[str]) -> re.Pattern[str]:
         return re.compile(_ENDS[family])
     behind = "".join(f"(?<!\\b{re.escape(a)})" for a in abbreviations)
     return re.compile(rf"(?:(?<!\b[A-ZА-Я]){behind}\.|[!?])(?=\s|$)")
+
+
+def _turns(tags: list[str]) -> re.Pattern[str] | None:
+    """A paragraph opening with an interview tag and a colon ("Q:", "Frage:", "答：")."""
+    if not tags:
+        return None
+    alternation = "|".join(sorted(map(re.escape, tags), key=len, reverse=True))
+    return re.compile(rf"(?:^|(?<=\n\n))[ \t]*(?P<tag>{alternation})[ \t]*[:：]", re.IGNORECASE)
 
 
 def _planned(words: list[str], spaced: bool) -> re.Pattern[str] | None:

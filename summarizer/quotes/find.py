@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 
 from summarizer.lang import family
 from summarizer.quotes.cues import Cues, cues_for
+from summarizer.quotes.interview import Frame, interviewee, turn_frames
 from summarizer.quotes.kinds import is_title, judge
 from summarizer.quotes.marks import OPENERS, PARAGRAPH, Span, scan, trim
 from summarizer.quotes.speakers import Attribution, attribute
@@ -52,11 +53,25 @@ def find_quotes(text: str, lang: str) -> tuple[Quote, ...]:
     cached, since the engines and the verifier ask about the same text."""
     cues = cues_for(family(lang))
     marked = list(scan(text))
-    frames = list(_frames(text, marked, cues))
+    questions, answers = turn_frames(text, cues)
+    frames = _merged(list(_frames(text, marked, cues)), questions, answers)
     spans = sorted([*_framed(marked, frames), *_speeches(text, marked, frames, cues)], key=_order)
     titles = [is_title(text, s, cues) for s in spans]
-    found = _one_name_each(attribute(text, spans, titles, lang))
-    return tuple(_quote(text, s, a, t, cues) for s, a, t in zip(spans, found, titles, strict=True))
+    found = attribute(text, spans, titles, lang)
+    if answers:
+        turn = interviewee(text, cues)
+        colons = {a[0] for a in answers}
+        found = tuple(turn if s.frame in colons else a for s, a in zip(spans, found, strict=True))
+    named = _one_name_each(found)
+    return tuple(_quote(text, s, a, t, cues) for s, a, t in zip(spans, named, titles, strict=True))
+
+
+def _merged(frames: list[Frame], questions: list[Frame], answers: list[Frame]) -> list[Frame]:
+    """Speech frames and interview answers in order; a turn wins over a frame in it, and a
+    question is nobody's quotation."""
+    turns = [*questions, *answers]
+    outside = [f for f in frames if not any(t[0] <= f[0] < t[2] for t in turns)]
+    return sorted([*outside, *answers])
 
 
 def _one_name_each(found: tuple[Attribution, ...]) -> list[Attribution]:

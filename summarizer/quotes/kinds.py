@@ -74,7 +74,8 @@ def judge(text: str, span: Span, found: Attribution, title: bool, cues: Cues) ->
     kind = "writing" if cue in cues.writing else "speech"
     mood = _mood(text, found, cues)
     named = found.basis in _CONFIDENT and found.speaker is not None and cue not in cues.hearsay
-    sure = named and mood == "said" and (cues.spaced or _known(text, found, cues))
+    titled = cues.spaced or found.basis == "interview_turn" or _known(text, found, cues)
+    sure = named and mood == "said" and titled
     return Judgement(kind, "high" if sure else "low", mood, sure or _fair_guess(found, cues))
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import functools
 import re
-from collections import Counter
 
 from summarizer.quotes.cues import LEAD, Cues, Mention, Window
 
@@ -17,7 +16,8 @@ _DIGIT = re.compile(r"\d")
 _HAN_NEXT = r"(?=[\u3400-\u9fff])"
 _MAX_CUES = 4
 _NAMED_SPEAKER = re.compile(
-    r"(?:^|(?<=[，。！？：；\n”」]))([\u4e00-\u9fff]{2,3})(?:说|問|问|道|答|喊|說)", re.M
+    r"(?:^|(?<=[，。！？：；\n”」]))([\u4e00-\u9fff]{2,3})(?:说|問|问|道|答|喊|說|表示|强调|強調|指出)",
+    re.M,
 )
 _NOT_NAME_END = frozenset("地着著了的又也就都还還便才却卻们們说說问問道口话話")
 _NOT_NAME_START = frozenset("他她我你它这這那一不仍回")
@@ -115,10 +115,10 @@ def _sentence_subject(text: str, start: int, cue: re.Match[str]) -> Mention | No
 
 @functools.lru_cache(maxsize=8)
 def known_names(text: str) -> frozenset[str]:
-    """Two- or three-character words that open a clause right before a speech verb at least
-    twice in `text`: the people of a story or an article ("少平说", "晓霞问")."""
-    counts = Counter(m.group(1) for m in _NAMED_SPEAKER.finditer(text))
-    return frozenset(n for n, c in counts.items() if c >= 2 and n[-1] not in _NOT_NAME_END)
+    """Two- or three-character words that open a clause right before a speech verb and
+    recur in `text`: the people of a story or an article ("少平说", "梁振英说")."""
+    found = {m.group(1) for m in _NAMED_SPEAKER.finditer(text)}
+    return frozenset(n for n in found if n[-1] not in _NOT_NAME_END and text.count(n) >= 2)
 
 
 def last_break(text: str, start: int, end: int, breaks: re.Pattern[str] = _CJK_BREAK) -> int:

@@ -109,7 +109,9 @@ def _colon(text: str, window: Window, cues: Cues) -> Mention | None:
     if colon is None or not run or run[0].start() != tokens[0].start():
         return None
     mention = _classify(text, run, colon, cues)
-    return mention if mention and mention.kind == "name" else None
+    if mention is None or mention.kind != "name" or mention.words.isupper():
+        return None  # an upper-case heading ("ANALYST'S TAKE:") is nobody
+    return mention
 
 
 def _inflected(cue: re.Match[str]) -> Mention | None:

@@ -11,6 +11,7 @@ import os
 import subprocess
 import sys
 import tempfile
+import time
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
@@ -138,16 +139,51 @@ def _cell(value: float | None) -> str:
     return f"{value:.0f}" if isinstance(value, int) else f"{value:.1f}"
 
 
+def speed(size: int = 1_000_000) -> dict[str, float]:
+    """Seconds for `find_quotes` in process and for the whole `summarize quotes` command on a
+    synthetic article of `size` characters: quotes every few sentences, in four languages'
+    marks, with unbalanced marks mixed in."""
+    from summarizer.quotes.find import find_quotes
+
+    parts = [
+        "The council met on Monday. “We will rebuild the bridge,” Mayor Ruth Okafor said.",
+        "« Nous réfléchissons », a-t-elle ajouté. An aide said the “plan” was ready.",
+        "„Wir kommen wieder“, sagte Anna Berg. He said: “It works. And then",
+        "市长林志明表示：“明年见。”她说：“好。” «Нет», — заявил пилот Иван Серов.",
+    ]
+    paragraph = " ".join(parts)
+    text = "\n\n".join([paragraph] * (size // (len(paragraph) + 2) + 1))[:size]
+    started = time.perf_counter()
+    count = len(find_quotes(text, "en"))
+    in_process = time.perf_counter() - started
+    with tempfile.TemporaryDirectory(prefix="attribution-speed-") as tmp:
+        path = Path(tmp) / "article.txt"
+        path.write_text(text, encoding="utf-8")
+        summarize = Path(sys.executable).parent / "summarize"
+        started = time.perf_counter()
+        subprocess.run(
+            [str(summarize), "quotes", str(path), "--format", "json"],
+            check=True,
+            stdout=subprocess.DEVNULL,
+        )
+        command = time.perf_counter() - started
+    return {"chars": len(text), "quotes": count, "find_quotes_s": in_process, "command_s": command}
+
+
 def main(argv: list[str] | None = None) -> int:
     """Print the table (markdown, or JSON with --json)."""
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--sets", default="", help="comma-separated (default: every set)")
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--json", action="store_true", help="print score.py's numbers as JSON")
+    parser.add_argument("--speed", action="store_true", help="only time 1 MB of quotes")
     parser.add_argument(
         "--cli", action="store_true", help="run the `summarize quotes` command per document"
     )
     args = parser.parse_args(argv)
+    if args.speed:
+        print(json.dumps(speed()))
+        return 0
     if not (SHARED / "score.py").exists():
         print(f"skipped: the shared attribution corpora are not at {SHARED}", file=sys.stderr)
         return 0

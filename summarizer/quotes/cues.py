@@ -135,16 +135,16 @@ def _sentence_end(family: str, abbreviations: list[str]) -> re.Pattern[str]:
     abbreviation ("Mr.", "Jr.") ends no sentence."""
     if family in _ENDS:
         return re.compile(_ENDS[family])
-    behind = "".join(f"(?<!\\b{re.escape(a)})" for a in abbreviations)
-    return re.compile(rf"(?:(?<!\b[A-ZА-Я]){behind}\.|[!?])(?=\s|$)")
+    behind = "".join(f"(?<!\\b{re.escape(a)}\\.)" for a in abbreviations)
+    return re.compile(rf"(?:\.(?<!\b[A-ZА-Я]\.){behind}|[!?])(?=\s|$)")
 
 
 def _turns(tags: list[str]) -> re.Pattern[str] | None:
-    """A paragraph opening with an interview tag and a colon ("Q:", "Frage:", "答：")."""
+    """An interview tag and a colon, matched at a paragraph start ("Q:", "Frage:", "答：")."""
     if not tags:
         return None
     alternation = "|".join(sorted(map(re.escape, tags), key=len, reverse=True))
-    return re.compile(rf"(?:^|(?<=\n\n))[ \t]*(?P<tag>{alternation})[ \t]*[:：]", re.IGNORECASE)
+    return re.compile(rf"[ \t]*(?P<tag>{alternation})[ \t]*[:：]", re.IGNORECASE)
 
 
 def _planned(words: list[str], spaced: bool) -> re.Pattern[str] | None:

@@ -6,6 +6,7 @@ import re
 
 from summarizer.quotes.cjk import zh_titled
 from summarizer.quotes.cues import Cues
+from summarizer.quotes.marks import PARAGRAPH
 from summarizer.quotes.speakers import Attribution
 
 Frame = tuple[int, int, int]
@@ -20,7 +21,8 @@ def turn_frames(text: str, cues: Cues) -> tuple[list[Frame], list[Frame]]:
         return [], []
     questions: list[Frame] = []
     answers: list[Frame] = []
-    for turn in cues.turns.finditer(text):
+    starts = (0, *(gap.end() for gap in PARAGRAPH.finditer(text)))
+    for turn in filter(None, (cues.turns.match(text, at) for at in starts)):
         end = text.find("\n\n", turn.end())
         region = (turn.end() - 1, turn.end(), len(text) if end < 0 else end)
         tag = turn.group("tag").lower()
@@ -33,8 +35,8 @@ def turn_frames(text: str, cues: Cues) -> tuple[list[Frame], list[Frame]]:
 def interviewee(text: str, cues: Cues) -> Attribution:
     """Who answers: the one person named (two to four capitalised words, titles dropped) in
     the introduction before the first turn; nobody when the introduction names several."""
-    first = cues.turns.search(text) if cues.turns else None
-    before = first.start() if first else 0
+    questions, answers = turn_frames(text, cues)
+    before = min(t[0] for t in (*questions, *answers)) if answers else 0
     if not cues.spaced:
         titled = zh_titled(text, 0, before, cues)
         return Attribution(titled, None, titled, "interview_turn" if titled else "none")

@@ -84,36 +84,35 @@ def _reopens(text: str, paragraphs: list[tuple[int, int]], index: int, mark: str
 def _pair_marks(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], int | None]:
     """Matched (open, close) mark positions in one paragraph, and the outermost unclosed opener."""
     stack: list[int] = []
+    marks: list[str] = []
     open_marks: Counter[str] = Counter()
     pairs: list[tuple[int, int]] = []
     for match in _MARK.finditer(text, start, end):
-        pos, mark = match.start(), _mark_at(text, match.start())
-        depth = _closes(text, stack, open_marks, pos, mark)
+        pos, mark = match.start(), match.group()
+        mark = '"' if mark == _DOUBLED else mark
+        depth = _closes(text, marks, open_marks, pos, mark)
         if depth is not None:
             pairs.append((stack[depth], pos))
-            open_marks.subtract(_mark_at(text, p) for p in stack[depth:])
-            del stack[depth:]
+            open_marks.subtract(marks[depth:])
+            del stack[depth:], marks[depth:]
         elif mark in _CLOSERS and _may_open(text, pos, mark):
             stack.append(pos)
+            marks.append(mark)
             open_marks[mark] += 1
     return pairs, (stack[0] if stack else None)
 
 
-def _mark_at(text: str, pos: int) -> str:
-    return '"' if text.startswith(_DOUBLED, pos) else text[pos]
-
-
 def _closes(
-    text: str, stack: list[int], open_marks: Counter[str], pos: int, mark: str
+    text: str, marks: list[str], open_marks: Counter[str], pos: int, mark: str
 ) -> int | None:
-    """Index in `stack` of the opener that `mark` at `pos` closes, or None; linear overall
-    because the stack is only searched when a matching opener is on it."""
+    """Index in the stack of `marks` of the opener that `mark` at `pos` closes, or None;
+    linear overall because the stack is only searched when a matching opener is on it."""
     if not any(open_marks[o] > 0 for o in _OPENERS.get(mark, "")):
         return None
     if mark in _APOSTROPHES and not _may_close(text, pos):
         return None
-    for depth in range(len(stack) - 1, -1, -1):
-        if mark in _CLOSERS[_mark_at(text, stack[depth])]:
+    for depth in range(len(marks) - 1, -1, -1):
+        if mark in _CLOSERS[marks[depth]]:
             return depth
     return None
 

@@ -53,7 +53,7 @@ def _spaced_after(text: str, window: Window, cues: Cues) -> Mention | None:
     start = LEAD.match(text, window[0], window[1]).end()  # type: ignore[union-attr]
     if new_sentence(text, window[0], start):
         return None
-    cue = cues.verbs.search(text, start, min(window[1], start + 160))
+    cue = cues.verbs.search(text, start, min(window[1], start + 120))
     if cue is None:
         return None
     if cue.start() == start:

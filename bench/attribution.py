@@ -139,35 +139,44 @@ def _cell(value: float | None) -> str:
     return f"{value:.0f}" if isinstance(value, int) else f"{value:.1f}"
 
 
-def speed(size: int = 1_000_000) -> dict[str, float]:
-    """Seconds for `find_quotes` in process and for the whole `summarize quotes` command on a
-    synthetic article of `size` characters: quotes every few sentences, in four languages'
-    marks, with unbalanced marks mixed in."""
+_SPEECH = (
+    "The council met on Monday. “We will rebuild the bridge,” Mayor Ruth Okafor said. "
+    "« Nous réfléchissons », a-t-elle ajouté. An aide said the “plan” was ready. "
+    "„Wir kommen wieder“, sagte Anna Berg. He said: “It works. And then "
+    "市长林志明表示：“明年见。”她说：“好。” «Нет», — заявил пилот Иван Серов."
+)
+_NARRATIVE = (
+    "Officials reviewed the budget for the coming year, and the committee discussed roads, "
+    "schools and the harbour in some detail before the vote. "
+) * 6
+
+
+def speed(size: int = 1_000_000) -> dict[str, dict[str, float]]:
+    """Seconds for `find_quotes` in process and for the whole `summarize quotes` command on
+    synthetic articles of `size` characters: "news" (a paragraph of quotes in four languages'
+    marks, an unclosed one among them, then a paragraph of narrative) and "dense" (quotes
+    only, about one every 40 characters)."""
     from summarizer.quotes.find import find_quotes
 
-    parts = [
-        "The council met on Monday. “We will rebuild the bridge,” Mayor Ruth Okafor said.",
-        "« Nous réfléchissons », a-t-elle ajouté. An aide said the “plan” was ready.",
-        "„Wir kommen wieder“, sagte Anna Berg. He said: “It works. And then",
-        "市长林志明表示：“明年见。”她说：“好。” «Нет», — заявил пилот Иван Серов.",
-    ]
-    paragraph = " ".join(parts)
-    text = "\n\n".join([paragraph] * (size // (len(paragraph) + 2) + 1))[:size]
-    started = time.perf_counter()
-    count = len(find_quotes(text, "en"))
-    in_process = time.perf_counter() - started
+    results = {}
+    for name, paragraph in (("news", f"{_SPEECH}\n\n{_NARRATIVE}"), ("dense", _SPEECH)):
+        text = "\n\n".join([paragraph] * (size // len(paragraph) + 1))[:size]
+        started = time.perf_counter()
+        count = len(find_quotes(text, "en"))
+        in_process = time.perf_counter() - started
+        results[name] = {"quotes": count, "find_quotes_s": in_process, "command_s": _command(text)}
+    return results
+
+
+def _command(text: str) -> float:
     with tempfile.TemporaryDirectory(prefix="attribution-speed-") as tmp:
         path = Path(tmp) / "article.txt"
         path.write_text(text, encoding="utf-8")
         summarize = Path(sys.executable).parent / "summarize"
         started = time.perf_counter()
-        subprocess.run(
-            [str(summarize), "quotes", str(path), "--format", "json"],
-            check=True,
-            stdout=subprocess.DEVNULL,
-        )
-        command = time.perf_counter() - started
-    return {"chars": len(text), "quotes": count, "find_quotes_s": in_process, "command_s": command}
+        command = [str(summarize), "quotes", str(path), "--format", "json"]
+        subprocess.run(command, check=True, stdout=subprocess.DEVNULL)
+        return time.perf_counter() - started
 
 
 def main(argv: list[str] | None = None) -> int:

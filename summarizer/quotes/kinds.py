@@ -80,10 +80,10 @@ def judge(text: str, span: Span, found: Attribution, title: bool, cues: Cues) ->
 
 
 def _fair_guess(found: Attribution, cues: Cues) -> bool:
-    """Whether a low-confidence speaker is still worth giving: not the subject of a cue
-    before a Chinese or Japanese quotation that neither a title nor repetition marks as a
-    name (in fiction, mostly an adverbial: "嘴里喃喃地说")."""
-    return cues.spaced or found.basis != "cue"
+    """Whether a low-confidence speaker is still worth giving: in Chinese and Japanese, not
+    the subject of a cue that neither a title nor repetition marks as a name (in fiction,
+    mostly an adverbial: "嘴里喃喃地说"), nor a genderless guess for 他 or 她."""
+    return cues.spaced or found.basis not in ("cue", "pronoun")
 
 
 def _known(text: str, found: Attribution, cues: Cues) -> bool:

@@ -139,4 +139,5 @@ def test_find_quotes_recovers_gold_quotes_and_their_speakers() -> None:
     tables = bench.report()
     total = tables["languages"]["all"]
     assert total.recall >= 0.85, bench.markdown(tables)
-    assert total.speech_accuracy >= 0.90, bench.markdown(tables)
+    # 0.90 before issue 13: guessed speakers are now left out (null) rather than enforced.
+    assert total.speech_accuracy >= 0.85, bench.markdown(tables)

@@ -59,6 +59,7 @@ class Cues:
     hearsay: frozenset[str] = frozenset()
     governing: frozenset[str] = frozenset()
     indefinite: frozenset[str] = frozenset()
+    inverting: frozenset[str] = frozenset()
     turns: re.Pattern[str] | None = None
     answer_tags: frozenset[str] = frozenset()
     planned: re.Pattern[str] | None = None
@@ -124,6 +125,7 @@ def cues_for(family: str) -> Cues:
         hearsay=frozenset(w.lower() for w in data.get("hearsay", [])),
         governing=frozenset(w.lower() for w in data.get("governing", [])),
         indefinite=frozenset(w.lower() for w in data.get("indefinite", [])),
+        inverting=frozenset(w.lower() for w in data.get("inverting", [])),
         turns=_turns([*data.get("question_tags", []), *data.get("answer_tags", [])]),
         answer_tags=frozenset(w.lower() for w in data.get("answer_tags", [])),
         planned=_planned(data.get("planned", []), spaced),

@@ -166,14 +166,11 @@ def _left(text: str, start: int, cue: re.Match[str], cues: Cues) -> Mention | No
     last = tokens[-1]
     if re.split("['’]", last.group().lower())[-1] in cues.pronouns:
         return Mention(last.group(), "pronoun", cue.group(), last.start(), cue.start())
-    run = _run(text, tokens[::-1], cues, forward=False)[::-1]
-    if run and anonymous(
-        text, max(start, text.rfind(",", start, run[0].start()) + 1), last.end(), cues
-    ):
-        return Mention(
-            text[run[0].start() : last.end()], "anonymous", cue.group(), run[0].start(), cue.start()
-        )
-    return _classify(text, run, cue, cues)
+    clause = max(start, text.rfind(",", start, last.start()) + 1)
+    if anonymous(text, clause, last.end(), cues):
+        words = text[clause : last.end()].strip()
+        return Mention(words, "anonymous", cue.group(), clause, cue.start())
+    return _classify(text, _run(text, tokens[::-1], cues, forward=False)[::-1], cue, cues)
 
 
 def _before_appositive(text: str, tokens: list[re.Match[str]], cues: Cues) -> list[re.Match[str]]:
@@ -191,7 +188,10 @@ def _right(
     text: str, cue: re.Match[str], end: int, cues: Cues, *, lenient: bool = False
 ) -> Mention | None:
     """The subject right after `cue` ("said Lin Jian", "a déclaré X", "заявил он"); `lenient`
-    lets a short adverbial come first ("a déclaré à cette occasion le ministre")."""
+    lets a short adverbial come first ("a déclaré à cette occasion le ministre"). Where only
+    some verbs invert (English "said X", never "called X"), others take no subject after."""
+    if cues.inverting and cue.group().lower() not in cues.inverting:
+        return None
     tokens = list(_TOKEN.finditer(text, cue.end(), min(end, cue.end() + 120)))
     limit = cue.end()
     while (

@@ -142,8 +142,8 @@ def pick_quotes(quotes: Sequence[Quote], limit: int) -> list[Quote]:
     for quote in map(_trimmed, quotes):
         cjk, words = _size(quote.text)
         long_enough = cjk >= QUOTE_MIN_CJK or words >= QUOTE_MIN_WORDS
-        sure = quote.speaker and quote.confidence == "high"
-        if sure and long_enough and quote.text not in seen:
+        sure = quote.confidence == "high"
+        if quote.speaker is not None and sure and long_enough and quote.text not in seen:
             seen.add(quote.text)
             by_speaker.setdefault(quote.speaker, []).append(quote)
     for group in by_speaker.values():

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -88,10 +89,22 @@ def _fair_guess(found: Attribution, cues: Cues) -> bool:
 
 def _known(text: str, found: Attribution, cues: Cues) -> bool:
     """In Chinese and Japanese, where no capital marks a name: a speaker the article names
-    as a cue's subject more than once, or one a title marks at the cue ("张一白导演表示")."""
+    as a cue's subject more than once, or one a title marks at the cue ("张一白导演表示") or
+    anywhere in the article ("副總統彭斯")."""
     speaker = found.speaker or ""
     near = text[max(0, found.cue_at - 24) : max(0, found.cue_at)]
-    return speaker in known_names(text) or any(title in near for title in cues.titles)
+    if speaker in known_names(text) or any(title in near for title in cues.titles):
+        return True
+    return any(name.startswith(speaker) for name in _titled(text, cues))
+
+
+@functools.lru_cache(maxsize=8)
+def _titled(text: str, cues: Cues) -> frozenset[str]:
+    """The two or three characters after each title in `text` ("總統彭斯" -> "彭斯美")."""
+    if not cues.titles:
+        return frozenset()
+    titles = "|".join(map(re.escape, cues.titles))
+    return frozenset(re.findall(f"(?:{titles})([\u3400-\u9fff]{{2,3}})", text))
 
 
 def _mood(text: str, found: Attribution, cues: Cues) -> str:

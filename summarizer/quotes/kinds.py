@@ -6,7 +6,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from summarizer.quotes.cjk import known_names
+from summarizer.quotes.cjk import NOT_NAME_START, known_names
 from summarizer.quotes.cues import Cues
 from summarizer.quotes.marks import Span
 from summarizer.quotes.speakers import Attribution
@@ -17,6 +17,7 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 _SPOKEN_AFTER = re.compile(r"\s*,?\s*[—–-]")  # «Нет», — заявила: a reply, not a name
 _SCARE_WORDS = 3
 _CONFIDENT = frozenset({"cue", "cue_after", "colon_intro", "interview_turn"})
+_HAN_RUN = "[\u3400-\u9fff]{2,3}"
 _HAN = re.compile(r"[\u3400-\u9fff]")
 _CJK_PUNCT = re.compile(r"[，。！？、；：,.!?;:]")
 
@@ -89,22 +90,23 @@ def _fair_guess(found: Attribution, cues: Cues) -> bool:
 
 def _known(text: str, found: Attribution, cues: Cues) -> bool:
     """In Chinese and Japanese, where no capital marks a name: a speaker the article names
-    as a cue's subject more than once, or one a title marks at the cue ("张一白导演表示") or
-    anywhere in the article ("副總統彭斯")."""
+    as a cue's subject more than once, or one written after a title ("副總統彭斯")."""
     speaker = found.speaker or ""
-    near = text[max(0, found.cue_at - 24) : max(0, found.cue_at)]
-    if speaker in known_names(text) or any(title in near for title in cues.titles):
+    if speaker in known_names(text):
         return True
     return any(name.startswith(speaker) for name in _titled(text, cues))
 
 
 @functools.lru_cache(maxsize=8)
 def _titled(text: str, cues: Cues) -> frozenset[str]:
-    """The two or three characters after each title in `text` ("總統彭斯" -> "彭斯美")."""
+    """The two or three characters after each title, and those before a title that follows a
+    clause break, in `text` ("總統彭斯" -> "彭斯美", "，张一白导演" -> "张一白")."""
     if not cues.titles:
         return frozenset()
     titles = "|".join(map(re.escape, cues.titles))
-    return frozenset(re.findall(f"(?:{titles})([\u3400-\u9fff]{{2,3}})", text))
+    after = re.findall(f"(?:{titles})({_HAN_RUN})", text)
+    before = re.findall(f"(?:^|[，。：；！？、的\\s”」])({_HAN_RUN})(?:{titles})", text)
+    return frozenset(n for n in (*after, *before) if n[0] not in NOT_NAME_START)
 
 
 def _mood(text: str, found: Attribution, cues: Cues) -> str:

@@ -49,8 +49,9 @@ def is_title(text: str, span: Span, cues: Cues) -> bool:
     after = text[span.close_at + 1 : span.close_at + 40]
     if _SPOKEN_AFTER.match(after) or cues.verbs.match(after.lstrip(" ,")):
         return False
+    glued = text[span.close_at + 1 : span.close_at + 2] == "-"  # »Zeit«-Chefredakteur
     if cues.nouns_capitalized:  # capitals mark every noun, and short partial quotes abound
-        return len(words) > 1 and all(w[0].isupper() for w in words)
+        return (len(words) > 1 or glued) and all(w[0].isupper() for w in words)
     if all(w[0].isupper() for w in words):
         return True
     return len(words) <= _SCARE_WORDS and _inside_sentence(text, span, cues)
@@ -76,8 +77,8 @@ def judge(text: str, span: Span, found: Attribution, title: bool, cues: Cues) ->
     kind = "writing" if cue in cues.writing else "speech"
     mood = _mood(text, found, cues)
     named = found.basis in _CONFIDENT and found.speaker is not None and cue not in cues.hearsay
-    titled = cues.spaced or found.basis == "interview_turn" or _known(text, found, cues)
-    sure = named and mood == "said" and titled
+    shaped = cues.spaced or cues.family == "ja" or found.basis == "interview_turn"
+    sure = named and found.named and mood == "said" and (shaped or _known(text, found, cues))
     return Judgement(kind, "high" if sure else "low", mood, sure or _fair_guess(found, cues))
 
 

@@ -22,13 +22,15 @@ _LINE_BREAK = re.compile(r"\n")
 @dataclass(frozen=True)
 class Attribution:
     """Who a quotation is credited to (None: unknown), the cue word and the words at it that
-    say so, how it was found (`basis`), and where the cue stands (-1: no cue)."""
+    say so, how it was found (`basis`), where the cue stands (-1: no cue), and whether the
+    speaker is a name (not only a role: "the minister" that no name resolves)."""
 
     speaker: str | None
     cue: str | None
     mention: str | None = None
     basis: str = "none"
     cue_at: int = -1
+    named: bool = True
 
 
 def attribute(
@@ -93,8 +95,10 @@ def _first(
             return Attribution(None, mention.cue, mention.words, "none", mention.cue_at)
         speaker = resolver.resolve(mention, context)
         if speaker:
+            basis = _basis(mention, closed)
+            named = not (mention.kind == "role" and speaker == mention.words)
             return Attribution(
-                speaker, mention.cue, mention.words or None, _basis(mention, closed), mention.cue_at
+                speaker, mention.cue, mention.words or None, basis, mention.cue_at, named
             )
     return _NOBODY
 

@@ -10,7 +10,11 @@ from typing import Any
 import pytest
 
 from summarizer._data import parse_toml
+from summarizer.article import Article
+from summarizer.engines.base import Request
+from summarizer.engines.extract import ExtractEngine
 from summarizer.quotes.find import find_quotes
+from summarizer.verify.check import verify
 
 CASES = parse_toml(
     (Path(__file__).parent / "data" / "attribution" / "patterns.toml").read_text("utf-8")
@@ -51,3 +55,20 @@ def test_bad_input_neither_crashes_nor_slows_down(name: str, text: str) -> None:
     quotes = find_quotes(text, "en")
     assert time.perf_counter() - started < 2.0, name
     assert all(text[q.start : q.end] == q.text for q in quotes)
+
+
+def test_extract_engine_names_only_confident_speakers() -> None:
+    text = (
+        "Mayor Ruth Okafor opened the new bridge on Monday after two years of building work.\n\n"
+        "“This bridge joins two halves of one city and will carry ten thousand cars a day,” "
+        "Okafor said.\n\n"
+        "Her deputy, Tom Reyes, stood beside her during the ceremony at the river.\n\n"
+        "“We kept every promise we made to the people of the east bank about this bridge,” he said."
+    )
+    article = Article.from_text(text, title="Bridge opens", lang="en", origin="t.txt")
+    summary = ExtractEngine().build(article, Request(lang="en", length="long"))
+    named = {p.speaker for p in summary.points if p.speaker}
+    assert named == {"Ruth Okafor"}
+    quoted = [q.source_text for p in summary.points for q in p.quotes]
+    assert not any(q.startswith("We kept every promise") for q in quoted)
+    assert verify(summary, article).verification.ok  # type: ignore[union-attr]

@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from summarizer.article import Article
+from summarizer.concurrency import gather
 from summarizer.engines.base import Engine, Request
 from summarizer.errors import SummarizerError
 from summarizer.summary import Summary
@@ -58,17 +59,15 @@ async def run_many(
     done: Callable[[Result], None] | None = None,
 ) -> list[Result]:
     """Summarize every input, at most `concurrency` at once; one failure never loses the others."""
-    gate = asyncio.Semaphore(max(1, concurrency))
 
     async def one(spec: str) -> Result:
-        async with gate:
-            try:
-                article = await asyncio.to_thread(load, spec)
-                result = Result(spec, await summarize(article, engine, request, strict=strict))
-            except SummarizerError as exc:
-                result = Result(spec, error=exc)
+        try:
+            article = await asyncio.to_thread(load, spec)
+            result = Result(spec, await summarize(article, engine, request, strict=strict))
+        except SummarizerError as exc:
+            result = Result(spec, error=exc)
         if done is not None:
             done(result)
         return result
 
-    return list(await asyncio.gather(*(one(s) for s in specs)))
+    return await gather(specs, one, concurrency)

@@ -4,11 +4,19 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from summarizer.cli import Parser, common, error
+from summarizer.cli.common import (
+    EXIT_PARTIAL,
+    FORMATS,
+    SUBCOMMANDS,
+    Parser,
+    common,
+    error,
+    model_options,
+    settings_from,
+)
 from summarizer.errors import InputError, VerificationError
 from summarizer.output import EXTENSIONS, stem, write_atomic
 
@@ -17,21 +25,15 @@ if TYPE_CHECKING:
     from summarizer.engines.base import Request
     from summarizer.pipeline import Result
 
-FORMATS = ("text", "markdown", "json", "html")
-EXIT_PARTIAL = 4
-NO_MODEL_NOTICE = (
-    "summarize: no model configured, using the extract engine (set OPENAI_API_KEY or "
-    "OPENAI_BASE_URL, or --model-path FILE.gguf, to summarize with a model)"
-)
-
 
 def parser() -> argparse.ArgumentParser:
     """Arguments of the main command."""
+    commands = "\n".join(f"  {name:<8} {line}" for name, line in SUBCOMMANDS.items())
     p = Parser(
         prog="summarize",
-        description="Neutral, attributed news summaries whose quotes are proven verbatim. Also: "
-        "`summarize quotes ARTICLE`, `summarize verify SUMMARY --source ARTICLE`, "
-        "`summarize cache stats|clear`.",
+        description="Neutral, attributed news summaries whose quotes are proven verbatim.",
+        epilog=f"other commands (`summarize COMMAND --help`):\n{commands}",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     p.add_argument("inputs", nargs="+", metavar="FILE", help="article path, URL, or - for stdin")
     p.add_argument("--lang", required=True, help="reader language: en zh zh-Hant es fr de ja ru ar")
@@ -50,35 +52,10 @@ def parser() -> argparse.ArgumentParser:
     return p
 
 
-def model_options(p: argparse.ArgumentParser) -> None:
-    """The flags that choose and tune the engine (flag > environment > config file)."""
-    m = p.add_argument_group("model (flag > environment > config file)")
-    m.add_argument("--engine", choices=("auto", "extract", "openai", "local"))
-    m.add_argument("--model", help="model name [SUMMARIZER_MODEL]")
-    m.add_argument("--base-url", help="OpenAI-compatible endpoint [OPENAI_BASE_URL]")
-    m.add_argument("--model-path", help="GGUF file for the local engine [SUMMARIZER_MODEL_PATH]")
-    m.add_argument("--concurrency", type=int, help="articles summarized at once (default 4)")
-    m.add_argument("--max-input-tokens", type=int, help="input token budget per model call")
-    m.add_argument("--no-cache", dest="cache", action="store_false", default=None)
-
-
-def settings_from(
-    args: argparse.Namespace, config_file: str | None, base: Mapping[str, Any] | None = None
-) -> Settings:
-    """Settings from the model flags, the environment, `base` and the config file; notes `auto`."""
-    from summarizer import config
-
-    names = ("engine", "model", "base_url", "model_path", "concurrency", "max_input_tokens")
-    flags = {k: getattr(args, k) for k in names} | {"cache": args.cache}
-    settings = config.resolve(flags, config=config_file, base=base)
-    if settings.resolved_engine() == "extract" and settings.engine == "auto":
-        print(NO_MODEL_NOTICE, file=sys.stderr)
-    return settings
-
-
-def summarize(argv: list[str]) -> int:
+def main(argv: list[str]) -> int:
     """Run the main command; returns the exit code."""
     args = parser().parse_args(argv)
+    # asyncio and the stages are slow to import (bench/startup.py): only once the arguments parse
     import asyncio
 
     from summarizer import lang
@@ -95,7 +72,7 @@ def summarize(argv: list[str]) -> int:
 
 async def _run(args: argparse.Namespace, settings: Settings, request: Request) -> list[Result]:
     from summarizer import pipeline, source
-    from summarizer.engines.base import open_engine
+    from summarizer.engines.registry import open_engine
 
     progress = Progress(len(args.inputs))
     async with open_engine(settings) as engine:
@@ -159,7 +136,7 @@ def format_from_path(path: str | None) -> str | None:
 
 def deliver(results: list[Result], fmt: str, reader_lang: str, args: argparse.Namespace) -> int:
     """Write every successful result, report every failure; return the exit code."""
-    from summarizer.render import render
+    from summarizer.render import render  # jinja2 and the templates: only once there is output
 
     codes = []
     for r in results:

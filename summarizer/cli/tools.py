@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from summarizer.cli import Parser, common
+from summarizer.cli.common import Parser, common
 
 
 def quotes(argv: list[str]) -> int:
@@ -15,6 +15,7 @@ def quotes(argv: list[str]) -> int:
     p.add_argument("--titles", action="store_true", help="also list quoted names and titles")
     common(p)
     args = p.parse_args(argv)
+    # the stages load once the arguments parse: --help and usage errors answer at once
     from summarizer import source
     from summarizer.quotes.find import find_quotes
     from summarizer.render import render_quotes
@@ -34,6 +35,7 @@ def verify(argv: list[str]) -> int:
     p.add_argument("--format", default="text", choices=("text", "json"))
     common(p)
     args = p.parse_args(argv)
+    # the stages load once the arguments parse: --help and usage errors answer at once
     from summarizer import source, summary
     from summarizer.render import render_verification
     from summarizer.verify.check import verify as check
@@ -51,7 +53,7 @@ def cache(argv: list[str]) -> int:
     p.add_argument("action", choices=("stats", "clear"))
     common(p)
     args = p.parse_args(argv)
-    from summarizer.model.cache import Cache
+    from summarizer.model.cache import Cache  # sqlite3: only once the arguments parse
 
     store = Cache()
     if args.action == "clear":

@@ -3,6 +3,7 @@ tests/data/attribution/patterns.toml), and bad input that must neither crash nor
 
 from __future__ import annotations
 
+import json
 import time
 from pathlib import Path
 from typing import Any
@@ -11,6 +12,7 @@ import pytest
 
 from summarizer._data import parse_toml
 from summarizer.article import Article
+from summarizer.cli import main
 from summarizer.engines.base import Request
 from summarizer.engines.extract import ExtractEngine
 from summarizer.quotes.find import find_quotes
@@ -72,3 +74,25 @@ def test_extract_engine_names_only_confident_speakers() -> None:
     quoted = [q.source_text for p in summary.points for q in p.quotes]
     assert not any(q.startswith("We kept every promise") for q in quoted)
     assert verify(summary, article).verification.ok  # type: ignore[union-attr]
+
+
+def test_quotes_command_lists_titles_only_when_asked(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    article = tmp_path / "article.txt"
+    text = (
+        "Министры похвалили «Роскосмос» в понедельник на заседании правительства в Москве, "
+        "где обсуждали планы запусков на следующий год и новые контракты.\n\n"
+        "«Мы готовы к любым задачам в новом году», — заявил министр Иван Серов журналистам."
+    )
+    article.write_text(text, encoding="utf-8")
+    assert main(["quotes", str(article), "--format", "json"]) == 0
+    (said,) = json.loads(capsys.readouterr().out)
+    assert (said["speaker"], said["confidence"], said["basis"], said["kind"]) == (
+        "Иван Серов",
+        "high",
+        "cue_after",
+        "speech",
+    )
+    assert main(["quotes", str(article), "--format", "json", "--titles"]) == 0
+    assert [q["kind"] for q in json.loads(capsys.readouterr().out)] == ["title", "speech"]

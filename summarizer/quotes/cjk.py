@@ -20,6 +20,7 @@ _NAMED_SPEAKER = re.compile(
     re.M,
 )
 _NOT_NAME_END = frozenset("地着著了的又也就都还還便才却卻们們说說问問道口话話")
+SPEECH = frozenset("问問说說称稱")  # a verb of saying inside a "name" means a misread cue
 NOT_NAME_START = frozenset("他她我你它这這那一不仍回全各每诸諸众眾某该該此多几幾")
 _FRAME_REACH = 120
 
@@ -133,6 +134,7 @@ def zh_subject(segment: str, cue: re.Match[str], cues: Cues, at: int) -> Mention
     """A Chinese name (or pronoun, surname, title) from the words before a cue."""
     lead = _zh_cut(segment, cues)
     shaped = lead[:1] not in NOT_NAME_START and lead[-1:] not in _NOT_NAME_END
+    shaped = shaped and not SPEECH & set(lead)
     if 2 <= len(lead) <= 4 and lead != segment and not lead.startswith(cues.skip) and shaped:
         return Mention(lead, "name", cue.group(), at, cue.start())
     segment = segment.rsplit("的", 1)[-1]
@@ -167,7 +169,7 @@ def _zh_cut(segment: str, cues: Cues) -> str:
 def _zh_mention(name: str, title: str, cue: re.Match[str], at: int) -> Mention | None:
     if name in ("他", "她", "他们", "她们", "他們", "她們"):
         return Mention(name, "pronoun", cue.group(), at, cue.start())
-    if name and (name[0] in NOT_NAME_START or name[-1] in _NOT_NAME_END):
+    if name and (name[0] in NOT_NAME_START or name[-1] in _NOT_NAME_END or SPEECH & set(name)):
         return None  # an adverbial or a pronoun phrase ("她高兴地", "他开口"), not a name
     if 1 <= len(name) <= 4 or (("·" in name or "‧" in name) and len(name) <= 16):
         return Mention(name, "name", cue.group(), at, cue.start())

@@ -6,7 +6,7 @@ import functools
 import re
 from collections import defaultdict
 
-from summarizer.quotes.cjk import known_names, last_break, zh_subject, zh_titled
+from summarizer.quotes.cjk import SPEECH, known_names, last_break, zh_subject, zh_titled
 from summarizer.quotes.cues import Cues, Mention
 
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -310,4 +310,5 @@ class Resolver:
                 return earlier
         titles = "|".join(map(re.escape, self.cues.titles))
         found = re.findall(f"(?:{titles})({re.escape(bare)}{_HAN}{{1,2}})", self.text)
+        found = [name for name in found if not SPEECH & set(name)]
         return max(found, key=found.count) if found else (words if len(words) > 1 else None)

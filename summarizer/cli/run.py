@@ -14,16 +14,19 @@ from summarizer.cli.common import (
     Parser,
     common,
     error,
+    fetch_policy,
     model_options,
     settings_from,
 )
 from summarizer.errors import InputError, VerificationError
-from summarizer.output import EXTENSIONS, stem, write_atomic
+from summarizer.output import EXTENSIONS, distinct, write_atomic
 
 if TYPE_CHECKING:
     from summarizer.config import Settings
     from summarizer.engines.base import Request
     from summarizer.pipeline import Result
+    from summarizer.source.fetch import Policy
+    from summarizer.summary import Summary
 
 
 def parser() -> argparse.ArgumentParser:
@@ -65,12 +68,15 @@ def main(argv: list[str]) -> int:
     fmt = args.format or format_from_path(args.out) or "text"
     if args.out and len(args.inputs) > 1:
         raise InputError("--out takes a single input; use --out-dir for several")
+    policy = fetch_policy(args)
     settings = settings_from(args, args.config)
-    results = asyncio.run(_run(args, settings, request))
+    results = asyncio.run(_run(args, settings, request, policy))
     return deliver(results, fmt, request.lang, args)
 
 
-async def _run(args: argparse.Namespace, settings: Settings, request: Request) -> list[Result]:
+async def _run(
+    args: argparse.Namespace, settings: Settings, request: Request, policy: Policy
+) -> list[Result]:
     from summarizer import pipeline, source
     from summarizer.engines.registry import open_engine
 
@@ -78,7 +84,7 @@ async def _run(args: argparse.Namespace, settings: Settings, request: Request) -
     async with open_engine(settings) as engine:
         results = await pipeline.run_many(
             args.inputs,
-            lambda spec: source.load(spec, max_bytes=args.max_bytes),
+            lambda spec: source.load(spec, max_bytes=args.max_bytes, policy=policy),
             engine,
             request,
             concurrency=settings.concurrency,
@@ -135,36 +141,54 @@ def format_from_path(path: str | None) -> str | None:
 
 
 def deliver(results: list[Result], fmt: str, reader_lang: str, args: argparse.Namespace) -> int:
-    """Write every successful result, report every failure; return the exit code."""
-    from summarizer.render import render  # jinja2 and the templates: only once there is output
+    """Write every successful result (with --strict, only those that verify), report every
+    failure; return the exit code."""
+    from summarizer.page import evidence_page  # jinja2 and the templates: only once there is output
+    from summarizer.render import render
 
     codes = []
-    for r in results:
+    names = distinct(r.spec for r in results)
+    for r, name in zip(results, names, strict=True):
+        failure = r.error
         if r.summary is not None:
-            emit(r.spec, render(r.summary, fmt), fmt, reader_lang, args)
-            ver = r.summary.verification
-            if args.strict and ver is not None and not ver.ok:
-                kinds = ", ".join(sorted({f.kind for f in ver.errors}))
-                r = type(r)(r.spec, r.summary, VerificationError(f"verification failed ({kinds})"))
-        if r.error is not None:
+            failure = _strict_failure(r.summary) if args.strict else None
+            if failure is None:
+                shown = (
+                    evidence_page(r.summary, r.article)
+                    if fmt == "html" and r.article is not None
+                    else render(r.summary, fmt)
+                )
+                emit(name, shown, fmt, reader_lang, args)
+        if failure is not None:
             prefix = f"{r.spec}: " if len(results) > 1 or args.strict else ""
-            error(f"{prefix}{r.error}", r.error, args.debug)
-            codes.append(r.error.exit_code)
+            error(f"{prefix}{failure}", failure, args.debug)
+            codes.append(failure.exit_code)
     if not codes:
         return 0
     if len(results) > 1:
-        failed = [r.spec for r in results if r.error is not None or r.summary is None]
+        failed = [
+            r.spec for r in results if r.error or (args.strict and _strict_failure(r.summary))
+        ]
         error(f"{len(codes)} of {len(results)} inputs failed: {', '.join(failed)}")
         return EXIT_PARTIAL
     return codes[0]
 
 
-def emit(spec: str, output: str, fmt: str, reader_lang: str, args: argparse.Namespace) -> None:
-    """Write one rendered result to --out, into --out-dir, or to stdout."""
+def _strict_failure(summary: Summary | None) -> VerificationError | None:
+    """Why --strict withholds `summary` (its verification failed), or None."""
+    ver = summary.verification if summary is not None else None
+    if ver is None or ver.ok:
+        return None
+    kinds = ", ".join(sorted({f.kind for f in ver.errors}))
+    return VerificationError(f"verification failed ({kinds}); nothing was written")
+
+
+def emit(name: str, output: str, fmt: str, reader_lang: str, args: argparse.Namespace) -> None:
+    """Write one rendered result to --out, as `name` into --out-dir, or to stdout."""
     if args.out:
         write_atomic(Path(args.out), output)
     elif args.out_dir:
-        write_atomic(Path(args.out_dir) / f"{stem(spec)}.{reader_lang}.{EXTENSIONS[fmt]}", output)
+        write_atomic(Path(args.out_dir) / f"{name}.{reader_lang}.{EXTENSIONS[fmt]}", output)
     else:
         sys.stdout.write(output if output.endswith("\n") else output + "\n")
         sys.stdout.flush()

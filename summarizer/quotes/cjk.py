@@ -13,6 +13,7 @@ _JA_AFTER = re.compile(r"と[、,]?(?:(?P<who>[^、。「」]{1,20}?)(?:は|が)
 _JA_TOPIC = re.compile(r"(?P<who>[^、。「」\s]{1,25}?)(?:は|が)[、,]?")
 _CJK_SENTENCE = re.compile(r"[。！？!?\n]")
 _DIGIT = re.compile(r"\d")
+_HAN = "[\u3400-\u9fff]"
 _HAN_NEXT = r"(?=[\u3400-\u9fff])"
 _MAX_CUES = 4
 _NAMED_SPEAKER = re.compile(
@@ -203,3 +204,19 @@ def _ja(text: str, before: Window, after: Window, cues: Cues) -> Mention | None:
                 text[clause : match.start()], "name", match.group(), clause, match.start()
             )
     return None
+
+
+def han_person(text: str, words: str, spoken: list[str], cues: Cues) -> str | None:
+    """A Chinese name; a surname with or without its title ("蔡總統") becomes the full
+    name an earlier speaker (in `spoken`) or a title in `text` gave it."""
+    titled = (t for t in cues.titles if words.endswith(t) and len(words) > len(t))
+    bare = words[: -len(title)] if (title := next(titled, "")) else words
+    if len(bare) > 1:
+        return words
+    for earlier in reversed(spoken):
+        if earlier.startswith(bare) and len(earlier) > 1:
+            return earlier
+    titles = "|".join(map(re.escape, cues.titles))
+    found = re.findall(f"(?:{titles})({re.escape(bare)}{_HAN}{{1,2}})", text)
+    found = [name for name in found if not SPEECH & set(name)]
+    return max(found, key=found.count) if found else (words if len(words) > 1 else None)

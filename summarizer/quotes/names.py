@@ -6,7 +6,7 @@ import functools
 import re
 from collections import defaultdict
 
-from summarizer.quotes.cjk import SPEECH, known_names, last_break, zh_subject, zh_titled
+from summarizer.quotes.cjk import han_person, known_names, last_break, zh_subject, zh_titled
 from summarizer.quotes.cues import Cues, Mention
 
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -121,7 +121,7 @@ class Resolver:
     def _person(self, mention: Mention, at: int) -> str | None:
         words = mention.words
         if not self.cues.spaced:
-            return self._han_person(words)
+            return han_person(self.text, words, self.spoken, self.cues)
         name = self._canonical(words)
         if not name:
             return self._by_title(words, at)
@@ -297,18 +297,3 @@ class Resolver:
             if earlier:
                 return earlier[-1]
         return None
-
-    def _han_person(self, words: str) -> str | None:
-        """A Chinese name; a surname with or without its title ("蔡總統") becomes the full
-        name an earlier speaker or a title gave it."""
-        titled = (t for t in self.cues.titles if words.endswith(t) and len(words) > len(t))
-        bare = words[: -len(title)] if (title := next(titled, "")) else words
-        if len(bare) > 1:
-            return words
-        for earlier in reversed(self.spoken):
-            if earlier.startswith(bare) and len(earlier) > 1:
-                return earlier
-        titles = "|".join(map(re.escape, self.cues.titles))
-        found = re.findall(f"(?:{titles})({re.escape(bare)}{_HAN}{{1,2}})", self.text)
-        found = [name for name in found if not SPEECH & set(name)]
-        return max(found, key=found.count) if found else (words if len(words) > 1 else None)

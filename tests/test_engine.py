@@ -225,8 +225,8 @@ def test_long_article_is_mapped_then_reduced(
     later = [text for text in later if not text.startswith("This is part 1 of")]
     assert len(later) == maps - 1
     # Issue 13: an anonymous source ("a former business partner of Morales") is no longer
-    # credited to Morales, so later parts of en-03 list the speakers truly active there.
-    assert speaker in later[0]
+    # credited to Morales, so some later parts of en-03 list others, those truly active there.
+    assert any(speaker in text for text in later)
     assert all(speaker in text or "Speakers already active" in text for text in later)
     mapped = {(q["source_text"], q["text"]) for a in model.answers("map") for p in a["points"]
               for q in p["quotes"]}  # fmt: skip

@@ -30,6 +30,7 @@ class Labels:
     removed: str
     lead: str
     said: str
+    planned: str
     marks: tuple[tuple[str, str], ...]
     notice_untranslated: str
     notice_extractive: str

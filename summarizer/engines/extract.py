@@ -4,62 +4,22 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, replace
-from functools import cache
+from collections.abc import Sequence
+from dataclasses import replace
 
-from summarizer import _data, lang
-from summarizer.article import Article, Paragraph
+from summarizer import lang
+from summarizer.article import Article
 from summarizer.engines.base import Request
+from summarizer.engines.sentences import Sentence, informative, planned, sentences, size
 from summarizer.labels import Labels, labels
 from summarizer.quotes.find import Quote, find_quotes
+from summarizer.source.cleaning import shorten
 from summarizer.summary import EngineInfo, Point, QuoteRef, SourceInfo, Summary
 
-_END = re.compile(r"[.!?؟…]+[\"”’»)\]]*(?=\s|$)|[。！？]+[”’」』）)]*")
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-_WORD = re.compile(r"[^\W_]+")
-_NEXT_CHAR = re.compile(r"\s*(\S)")
-_CLOSERS = "”’」』»)）\"' "
-_OPENERS = '(（"“‘«„'
 _TRIM = " \t\n,，、;；:："
 QUOTE_MIN_WORDS = 5
 QUOTE_MIN_CJK = 8
 QUOTE_CAP_WORDS = 40
-
-
-@dataclass(frozen=True)
-class Sentence:
-    """One sentence of the article: `text == article.text[start:end]`."""
-
-    start: int
-    end: int
-    text: str
-    terminated: bool
-
-
-@dataclass(frozen=True)
-class _Rules:
-    abbreviations: frozenset[str]
-    datelines: tuple[re.Pattern[str], ...]
-    skip: tuple[re.Pattern[str], ...]
-    min_words: int
-    min_cjk: int
-    max_words: int
-    max_cjk: int
-
-
-@cache
-def _rules() -> _Rules:
-    data = _data.load_toml("sentences.toml")
-    return _Rules(
-        abbreviations=frozenset(data["abbreviations"]),
-        datelines=tuple(re.compile(p) for p in data["datelines"]),
-        skip=tuple(re.compile(p) for p in data["skip"]),
-        min_words=data["min_words"],
-        min_cjk=data["min_cjk"],
-        max_words=data["max_words"],
-        max_cjk=data["max_cjk"],
-    )
 
 
 class ExtractEngine:
@@ -72,23 +32,76 @@ class ExtractEngine:
         return self.build(article, request)
 
     def build(self, article: Article, request: Request) -> Summary:
-        """A deterministic summary of `article` whose every quoted passage is a source span."""
+        """A deterministic summary of `article` whose every quoted passage is a source span:
+        the lead first, then who said what, each passage once."""
         words = labels(request.lang)
         quotes = find_quotes(article.text, article.lang)
         total = request.max_points
-        leads = [_lead_point(s, words) for s in lead_sentences(article, quotes, total, words)]
+        found = lead_sentences(article, quotes, total, words)
+        leads = [_lead_point(s, words) for s in found]
         first = min(1 if total <= 3 else 2, len(leads))
-        quotable = [q for q in quotes if words.quote(q.text.strip(_TRIM)) is not None]
-        said = [_quote_point(q, words) for q in pick_quotes(quotable, total - first)]
-        points = leads[:first] + said + leads[first : total - len(said)]
+        quotable = [
+            q
+            for q in quotes
+            if words.quote(q.text.strip(_TRIM)) is not None and not _at_apostrophe(article, q)
+        ]
+        said = [
+            _quote_point(q, words, planned(article, q.start, q.end))
+            for q in pick_quotes(quotable, total - first)
+        ]
+        points = _distinct([*leads[:first], *said, *leads[first:]])[:total]
         return Summary(
             lang=request.lang,
             source=SourceInfo(article.title, article.lang, article.sha256, article.origin),
             engine=EngineInfo(self.name),
-            headline=article.title,
+            headline=article.title or _headline(article, found),
             points=tuple(points),
             notice=_notice(article.lang, request.lang, words),
         )
+
+
+def title_or_lead(article: Article) -> str:
+    """The article's title; without one, its lead sentence cut to headline width."""
+    if article.title:
+        return article.title
+    return _headline(article, lead_sentences(article, find_quotes(article.text, article.lang), 1))
+
+
+def _headline(article: Article, leads: Sequence[Sentence]) -> str:
+    """For an article without a title: its lead sentence, cut to headline width."""
+    lead = leads[0] if leads else next(sentences(article), None)
+    return shorten(lead.text) if lead else ""
+
+
+def _distinct(points: Sequence[Point]) -> list[Point]:
+    """`points` without any whose passage overlaps or repeats an earlier one's."""
+    kept: list[Point] = []
+    spans: list[tuple[int, int]] = []
+    texts: set[str] = set()
+    for point in points:
+        (ref,) = point.quotes
+        start, end = ref.start or 0, ref.end or 0
+        squashed = "".join(ch for ch in ref.source_text.casefold() if ch.isalnum())
+        if squashed in texts or any(start < b and a < end for a, b in spans):
+            continue
+        kept.append(point)
+        spans.append((start, end))
+        texts.add(squashed)
+    return kept
+
+
+def _at_apostrophe(article: Article, quote: Quote) -> bool:
+    """True when `quote` closes at an apostrophe ("only taxpayers’ money’"): its closing mark
+    comes again later in the paragraph before any new quotation opens."""
+    text = article.text
+    mark = text[quote.end : quote.end + 1]
+    if mark not in "’'" or not quote.text[-1:].isalpha():
+        return False
+    stop = text.find("\n", quote.end)
+    rest = text[quote.end + 1 : stop if stop >= 0 else len(text)]
+    again = re.search(rf"{mark}(?!\w)", rest)
+    opens = re.search(rf"(?<!\w){'‘' if mark == '’' else mark}(?=\w)", rest)
+    return again is not None and (opens is None or again.start() < opens.start())
 
 
 def _notice(article_lang: str, reader_lang: str, words: Labels) -> str:
@@ -107,22 +120,19 @@ def _lead_point(sentence: Sentence, words: Labels) -> Point:
     return Point(text=_fill(words.lead, quote=quoted), speaker=None, quotes=(ref,))
 
 
-def _quote_point(quote: Quote, words: Labels) -> Point:
+def _quote_point(quote: Quote, words: Labels, announced: bool) -> Point:
+    """`quote` credited to its speaker, as said or, when `announced`, as expected to be said."""
     assert quote.speaker is not None
     quoted = words.quote(quote.text) or quote.text
     ref = QuoteRef(source_text=quote.text, start=quote.start, end=quote.end)
-    text = _fill(words.said, speaker=quote.speaker, quote=quoted)
+    template = words.planned if announced else words.said
+    text = _fill(template, speaker=quote.speaker, quote=quoted)
     return Point(text=text, speaker=quote.speaker, quotes=(ref,))
-
-
-def _size(text: str) -> tuple[int, int]:
-    """(CJK characters, words) of `text`."""
-    return len(_CJK.findall(text)), len(_WORD.findall(text))
 
 
 def _weight(text: str) -> int:
     """Length in words (two CJK characters count as one), capped so long quotes do not win."""
-    cjk, words = _size(text)
+    cjk, words = size(text)
     return min(max(words, cjk // 2), QUOTE_CAP_WORDS)
 
 
@@ -135,27 +145,29 @@ def _trimmed(quote: Quote) -> Quote:
 
 
 def pick_quotes(quotes: Sequence[Quote], limit: int) -> list[Quote]:
-    """Telling attributed quotes: distinct speakers first, whole sentences, length; in order."""
+    """Telling attributed quotes: in rounds over the speakers (the most quoted first), whole
+    sentences, length; in order."""
     by_speaker: dict[str, list[Quote]] = {}
     seen: set[str] = set()
     for quote in map(_trimmed, quotes):
-        cjk, words = _size(quote.text)
+        cjk, words = size(quote.text)
         long_enough = cjk >= QUOTE_MIN_CJK or words >= QUOTE_MIN_WORDS
         if quote.speaker and long_enough and quote.text not in seen:
             seen.add(quote.text)
             by_speaker.setdefault(quote.speaker, []).append(quote)
     for group in by_speaker.values():
         group.sort(key=lambda q: (q.text[:1].islower(), -_weight(q.text), q.start))
-    rounds = max((len(g) for g in by_speaker.values()), default=0)
-    ranked = [g[i] for i in range(rounds) for g in by_speaker.values() if i < len(g)]
+    groups = sorted(by_speaker.values(), key=len, reverse=True)
+    rounds = max((len(g) for g in groups), default=0)
+    ranked = [g[i] for i in range(rounds) for g in groups if i < len(g)]
     return sorted(ranked[:limit], key=lambda q: q.start)
 
 
 def lead_sentences(
-    article: Article, quotes: Sequence[Quote], limit: int, words: Labels
+    article: Article, quotes: Sequence[Quote], limit: int, words: Labels | None = None
 ) -> list[Sentence]:
-    """The first `limit` informative, quotable sentences with no speech and no cut quotation."""
-    rules = _rules()
+    """The first `limit` informative sentences with no speech and no cut quotation (that
+    `words` can put in quotation marks)."""
     ordered = sorted(quotes, key=lambda q: q.start)
     starts = [q.start for q in ordered]
     reach = max((q.end - q.start for q in ordered), default=0)
@@ -169,8 +181,8 @@ def lead_sentences(
         ]
         if (
             sentence.text != title
-            and _informative(sentence, rules)
-            and words.quote(sentence.text) is not None
+            and informative(sentence)
+            and (words is None or words.quote(sentence.text) is not None)
             and all(_harmless(q, sentence) for q in nearby)
         ):
             found.append(sentence)
@@ -182,64 +194,3 @@ def _harmless(quote: Quote, sentence: Sentence) -> bool:
     if quote.end <= sentence.start or quote.start >= sentence.end:
         return True
     return quote.speaker is None and sentence.start < quote.start and quote.end < sentence.end
-
-
-def _informative(sentence: Sentence, rules: _Rules) -> bool:
-    text = sentence.text
-    if not sentence.terminated or text.rstrip(_CLOSERS)[-1:] in "?？؟":
-        return False
-    if any(p.search(text) for p in rules.skip):
-        return False
-    cjk, words = _size(text)
-    if cjk >= rules.min_cjk:
-        return cjk <= rules.max_cjk
-    return rules.min_words <= words <= rules.max_words
-
-
-def sentences(article: Article) -> Iterator[Sentence]:
-    """Every sentence of every paragraph, datelines cut off the first one."""
-    rules = _rules()
-    for paragraph in article.paragraphs:
-        yield from _split(paragraph, rules)
-
-
-def _split(paragraph: Paragraph, rules: _Rules) -> Iterator[Sentence]:
-    text = paragraph.text
-    begin = _dateline_end(text, rules)
-    for m in _END.finditer(text):
-        if m.end() <= begin or _continues(text, begin, m, rules):
-            continue
-        yield from _sentence(paragraph, begin, m.end(), terminated=True)
-        begin = m.end()
-    yield from _sentence(paragraph, begin, len(text), terminated=False)
-
-
-def _dateline_end(text: str, rules: _Rules) -> int:
-    for pattern in rules.datelines:
-        m = pattern.match(text)
-        if m:
-            return m.end()
-    return 0
-
-
-def _continues(text: str, begin: int, m: re.Match[str], rules: _Rules) -> bool:
-    """True when the punctuation at `m` does not end the sentence (abbreviation, lowercase next)."""
-    following = _NEXT_CHAR.match(text, m.end())
-    if following and following.group(1).islower():
-        return True
-    if m.group() != ".":
-        return False
-    cut = max(text.rfind(" ", begin, m.start()), text.rfind("\n", begin, m.start()), begin - 1)
-    word = text[cut + 1 : m.start()].lstrip(_OPENERS).lower()
-    initials = all(len(part) == 1 and part.isalpha() for part in word.split("."))
-    return initials or word in rules.abbreviations
-
-
-def _sentence(
-    paragraph: Paragraph, begin: int, end: int, *, terminated: bool
-) -> Iterator[Sentence]:
-    raw = paragraph.text[begin:end]
-    body = raw.strip()
-    if body:
-        start = paragraph.start + begin + raw.index(body)
-        yield Sentence(start, start + len(body), body, terminated)

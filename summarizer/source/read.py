@@ -14,7 +14,6 @@ from summarizer.source.cleaning import (
     CJK_WEIGHT,
     clean_text,
     drop_leading_title,
-    fallback_title,
     letter_count,
     split_title,
 )
@@ -178,7 +177,7 @@ def _extract_html(html: str, name: str) -> tuple[str, str]:
             f"{name}: no article text found in the HTML page "
             f"({letters} letters outside menus and scripts; need at least {MIN_LETTERS})"
         )
-    return title.strip() or fallback_title(clean_text(body)), body
+    return title.strip(), body
 
 
 def _check_length(body: str, name: str) -> None:

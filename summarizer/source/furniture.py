@@ -1,0 +1,165 @@
+"""Page furniture found by its shape (summarizer/data/furniture.toml): share bars, photo
+captions and credits, section labels and related-headline lists between paragraphs."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from summarizer import _data
+
+_FINAL = frozenset(".!?。！？…:：;；؟")
+_CLOSING = ")）]】»”’\"'」』"
+_CLAUSE = re.compile(r"[,，、;；.。!?！？]")
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+_QUOTES = frozenset("“”‘’«»„‚「」『』〝〞＂")
+
+
+@dataclass(frozen=True)
+class _Rules:
+    """Compiled shapes from furniture.toml."""
+
+    social_line: re.Pattern[str]
+    social_prefix: re.Pattern[str]
+    credit_line: re.Pattern[str]
+    caption: re.Pattern[str]
+    label_width: int
+    glued_label_width: int
+    lead_width: int
+
+
+@dataclass(frozen=True)
+class _Line:
+    """One stripped line and where it sits: its paragraph and whether it opens it."""
+
+    block: int
+    text: str
+    opens: bool
+    alone: bool
+
+
+@cache
+def _rules() -> _Rules:
+    """The furniture shapes, read and compiled once."""
+    data = _data.load_toml("furniture.toml")
+    social = "|".join(data["social"])
+    run = rf"(?:(?:{social})[\s|/·•,:：]*){{{int(data['social_run'])},}}"
+    words, agencies = "|".join(data["credit_words"]), "|".join(data["agencies"])
+    notes = "|".join(data["desk_notes"])
+    desk = rf"(?:{agencies})(?:[\s/]*(?:{notes}))?|(?:{notes})"
+    credit = rf"(?:{words})\s*[:：]\s*[^.。!?]{{1,80}}"
+    tail = (
+        rf"[(（]\s*(?:{credit}|{desk})\s*[)）]\.?"
+        rf"|(?:{credit})|(?:[/|]|\bvia)\s*(?:{desk})\.?"
+        rf"|(?<=[\s。.])(?:{desk})|\S{{2,4}}\s*(?:摄|攝)"
+    )
+    flags = re.IGNORECASE
+    return _Rules(
+        social_line=re.compile(run, flags),
+        social_prefix=re.compile(rf"{run}(?=[A-ZÀ-ÖØ-ÞА-ЯЁ])", flags),
+        credit_line=re.compile(rf"{credit}|(?:{desk})", flags),
+        caption=re.compile(rf"(?:^|(?<=\s)|(?<=[.。]))(?:{tail})$", flags),
+        label_width=int(data["label_width"]),
+        glued_label_width=int(data["glued_label_width"]),
+        lead_width=int(data["lead_width"]),
+    )
+
+
+def drop_furniture(blocks: list[list[str]]) -> list[list[str]]:
+    """The paragraphs (lists of stripped lines) without share bars, captions, credits, section
+    labels or related headlines; empty paragraphs go too."""
+    rules = _rules()
+    lines = [
+        _Line(b, _cut_social(text, rules), i == 0, len(block) == 1)
+        for b, block in enumerate(blocks)
+        for i, text in enumerate(block)
+    ]
+    lines = [line for line in lines if line.text]
+    lead = next((i for i, line in enumerate(lines) if _is_lead(line.text, rules)), len(lines))
+    numbers = set(_NUMBER.findall(lines[lead].text)) if lead < len(lines) else set()
+    dropped = _credits(lines, rules, numbers) | _labels(lines, lead, rules, numbers)
+    kept: list[list[str]] = [[] for _ in blocks]
+    for i, line in enumerate(lines):
+        if i not in dropped:
+            kept[line.block].append(line.text)
+    return [block for block in kept if block]
+
+
+def _cut_social(text: str, rules: _Rules) -> str:
+    """`text` without a share bar: all of it, or the run glued to the text after it."""
+    if rules.social_line.fullmatch(text):
+        return ""
+    return rules.social_prefix.sub("", text, count=1) if rules.social_prefix.match(text) else text
+
+
+def _credits(lines: list[_Line], rules: _Rules, numbers: set[str]) -> set[int]:
+    """Photo credits, captions ending in one, and the short caption line above a bare credit."""
+    dropped: set[int] = set()
+    for i, line in enumerate(lines):
+        if rules.credit_line.fullmatch(line.text):
+            dropped.add(i)
+            if i > 0 and _caption_above(lines, i - 1, numbers):
+                dropped.add(i - 1)
+        elif width(line.text) <= 400 and rules.caption.search(line.text):
+            dropped.add(i)
+    return dropped
+
+
+def _caption_above(lines: list[_Line], i: int, numbers: set[str]) -> bool:
+    """True when line `i`, above a bare credit, reads as a caption: one short clause alone on
+    its line, no quotation, no number of the lead, not an unpunctuated first line (a headline)."""
+    text = lines[i].text
+    if i == 0 and not _ends_sentence(text):
+        return False
+    short = width(text) <= 120 and len(_CLAUSE.findall(text.rstrip(".。"))) <= 1
+    return lines[i].alone and short and not _keeps(text, numbers)
+
+
+def _labels(lines: list[_Line], lead: int, rules: _Rules, numbers: set[str]) -> set[int]:
+    """Section labels and related headlines: short unpunctuated lines after the lead, each
+    after a finished sentence or other furniture, none starting a wrapped paragraph."""
+    dropped: set[int] = set()
+    for i in range(lead + 1, len(lines)):
+        line, before = lines[i], lines[i - 1]
+        after = lines[i + 1].text if i + 1 < len(lines) else ""
+        limit = rules.label_width if line.alone else rules.glued_label_width
+        if (
+            line.opens
+            and width(line.text) <= limit
+            and _unpunctuated(line.text)
+            and (i - 1 in dropped or _ends_sentence(before.text))
+            and not after[:1].islower()
+            and not _keeps(line.text, numbers)
+        ):
+            dropped.add(i)
+    return dropped
+
+
+def _is_lead(text: str, rules: _Rules) -> bool:
+    return width(text) >= rules.lead_width and _ends_sentence(text)
+
+
+def _keeps(text: str, numbers: set[str]) -> bool:
+    """True for a line that must stay: it quotes, or carries a number the lead uses."""
+    quoted = text.count('"') >= 2 or any(ch in _QUOTES for ch in text)
+    return quoted or bool(numbers.intersection(_NUMBER.findall(text)))
+
+
+def _ends_sentence(text: str) -> bool:
+    return text.rstrip(_CLOSING)[-1:] in _FINAL
+
+
+def _unpunctuated(text: str) -> bool:
+    """True for a line ending in a word and not opening with a dash (an epigraph's credit)."""
+    return text[-1:].isalnum() and text[:1] not in "—–-"
+
+
+def width(text: str) -> int:
+    """Display columns of `text`: two for a Chinese, Japanese or Korean character."""
+    return sum(2 if _wide(ch) else 1 for ch in text)
+
+
+def _wide(ch: str) -> bool:
+    o = ord(ch)
+    return 0x3040 <= o <= 0x30FF or 0x3400 <= o <= 0x9FFF or 0xAC00 <= o <= 0xD7AF

@@ -12,6 +12,8 @@ from summarizer import _data
 _FINAL = frozenset(".!?。！？…:：;；؟")
 _CLOSING = ")）]】»”’\"'」』"
 _CLAUSE = re.compile(r"[,，、;；.。!?！？]")
+_BARE_CREDIT_WORDS = 6
+"""A credit line this short names only the photographer or agency: its caption is above it."""
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _QUOTES = frozenset("“”‘’«»„‚「」『』〝〞＂")
 
@@ -57,7 +59,7 @@ def _rules() -> _Rules:
     flags = re.IGNORECASE
     return _Rules(
         social_line=re.compile(run, flags),
-        social_prefix=re.compile(rf"{run}(?=[A-ZÀ-ÖØ-ÞА-ЯЁ])", flags),
+        social_prefix=re.compile(rf"{run}(?<=\S)(?=(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ]))", flags),
         credit_line=re.compile(rf"{credit}|(?:{desk})", flags),
         caption=re.compile(rf"(?:^|(?<=\s)|(?<=[.。]))(?:{tail})$", flags),
         label_width=int(data["label_width"]),
@@ -99,7 +101,8 @@ def _credits(lines: list[_Line], rules: _Rules, numbers: set[str]) -> set[int]:
     for i, line in enumerate(lines):
         if rules.credit_line.fullmatch(line.text):
             dropped.add(i)
-            if i > 0 and _caption_above(lines, i - 1, numbers):
+            bare = len(line.text.split()) <= _BARE_CREDIT_WORDS
+            if bare and i > 0 and _caption_above(lines, i - 1, numbers):
                 dropped.add(i - 1)
         elif width(line.text) <= 400 and rules.caption.search(line.text):
             dropped.add(i)
@@ -112,7 +115,7 @@ def _caption_above(lines: list[_Line], i: int, numbers: set[str]) -> bool:
     text = lines[i].text
     if i == 0 and not _ends_sentence(text):
         return False
-    short = width(text) <= 120 and len(_CLAUSE.findall(text.rstrip(".。"))) <= 1
+    short = width(text) <= 100 and len(_CLAUSE.findall(text.rstrip(".。"))) <= 1
     return lines[i].alone and short and not _keeps(text, numbers)
 
 

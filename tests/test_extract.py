@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 from dataclasses import replace
 from pathlib import Path
@@ -156,10 +157,11 @@ LEADS: dict[str, str] = {
 
 
 @pytest.mark.parametrize("name", sorted(LEADS))
-def test_the_first_points_carry_the_hand_marked_lead(name: str) -> None:
+def test_the_headline_or_first_points_carry_the_hand_marked_lead(name: str) -> None:
     _, summary = summarize(next((ARTICLES / name).glob("article.*")), "en")
     assert summary.points[0].speaker is None
-    assert LEADS[name] in [p.quotes[0].source_text for p in summary.points[:2]]
+    firsts = [summary.headline, *(p.quotes[0].source_text for p in summary.points[:2])]
+    assert LEADS[name] in firsts
 
 
 @pytest.mark.parametrize("length", ["short", "medium", "long"])
@@ -167,7 +169,7 @@ def test_the_first_points_carry_the_hand_marked_lead(name: str) -> None:
 def test_no_passage_is_given_twice(path: Path, length: str) -> None:
     _, summary = summarize(path, "en", length)
     spans = sorted((p.quotes[0].start or 0, p.quotes[0].end or 0) for p in summary.points)
-    assert all(a_end <= b_start for (_, a_end), (b_start, _) in zip(spans, spans[1:]))
+    assert all(a_end <= b_start for (_, a_end), (b_start, _) in itertools.pairwise(spans))
     texts = [p.quotes[0].source_text for p in summary.points]
     assert len(set(texts)) == len(texts)
 
@@ -220,8 +222,15 @@ def test_a_quotation_is_never_cut_at_an_apostrophe() -> None:
         "Osborne told MPs: ‘There is no such thing as public money; there is only taxpayers’ "
         "money, and we will treat it with respect.’ The opposition called the plan a gimmick."
     )
-    summary = ExtractEngine().build(headed(text), Request(lang="en", length="long"))
+    article = headed(text)
+    summary = verify(ExtractEngine().build(article, Request(lang="en", length="long")), article)
     assert not any(p.quotes[0].source_text.endswith("taxpayers") for p in summary.points)
+    osborne = [p.quotes[0].source_text for p in summary.points if p.speaker == "Osborne"]
+    assert osborne == [
+        "There is no such thing as public money; there is only taxpayers’ money, "
+        "and we will treat it with respect."
+    ]
+    assert summary.verification is not None and summary.verification.ok
 
 
 def test_an_article_without_a_title_is_headed_by_its_lead_cut_at_a_word() -> None:
@@ -273,6 +282,6 @@ MOODS = [
 def test_the_mood_of_the_reporting_clause_is_read_in_every_language(
     language: str, text: str, expected: bool
 ) -> None:
-    opens = min(i for i in (text.find(m) for m in "„«「\"") if i >= 0) + 1
-    closes = min(i for i in (text.find(m, opens) for m in "“»」\"") if i >= 0)
+    opens = min(i for i in (text.find(m) for m in '„«「"') if i >= 0) + 1
+    closes = min(i for i in (text.find(m, opens) for m in '“»」"') if i >= 0)
     assert planned(headed(text, language), opens, closes) is expected

@@ -17,6 +17,8 @@ from summarizer.source.cleaning import shorten
 from summarizer.summary import EngineInfo, Point, QuoteRef, SourceInfo, Summary
 
 _TRIM = " \t\n,，、;；:："
+_OPENING = '"“«„「『‘'
+_CLOSING = '"”»“」』’'
 QUOTE_MIN_WORDS = 5
 QUOTE_MIN_CJK = 8
 QUOTE_CAP_WORDS = 40
@@ -37,14 +39,14 @@ class ExtractEngine:
         words = labels(request.lang)
         quotes = find_quotes(article.text, article.lang)
         total = request.max_points
-        found = lead_sentences(article, quotes, total, words)
-        leads = [_lead_point(s, words) for s in found]
+        found = lead_sentences(article, quotes, total + 1, words)
+        headline = article.title or _headline(article, found)
+        if found and found[0].text == headline:  # a short lead is the headline, not a point too
+            found = found[1:]
+        leads = [_lead_point(s, words) for s in found[:total]]
         first = min(1 if total <= 3 else 2, len(leads))
-        quotable = [
-            q
-            for q in quotes
-            if words.quote(q.text.strip(_TRIM)) is not None and not _at_apostrophe(article, q)
-        ]
+        whole = [_through_apostrophes(article, q) for q in quotes]
+        quotable = [q for q in whole if words.quote(q.text.strip(_TRIM)) is not None]
         said = [
             _quote_point(q, words, planned(article, q.start, q.end))
             for q in pick_quotes(quotable, total - first)
@@ -54,7 +56,7 @@ class ExtractEngine:
             lang=request.lang,
             source=SourceInfo(article.title, article.lang, article.sha256, article.origin),
             engine=EngineInfo(self.name),
-            headline=article.title or _headline(article, found),
+            headline=headline,
             points=tuple(points),
             notice=_notice(article.lang, request.lang, words),
         )
@@ -90,18 +92,22 @@ def _distinct(points: Sequence[Point]) -> list[Point]:
     return kept
 
 
-def _at_apostrophe(article: Article, quote: Quote) -> bool:
-    """True when `quote` closes at an apostrophe ("only taxpayers’ money’"): its closing mark
-    comes again later in the paragraph before any new quotation opens."""
+def _through_apostrophes(article: Article, quote: Quote) -> Quote:
+    """`quote` running on to its real closing mark when it stops at an apostrophe ("only
+    taxpayers’ money’"): the same mark comes again later in the paragraph, before any new
+    quotation opens."""
     text = article.text
     mark = text[quote.end : quote.end + 1]
     if mark not in "’'" or not quote.text[-1:].isalpha():
-        return False
+        return quote
     stop = text.find("\n", quote.end)
     rest = text[quote.end + 1 : stop if stop >= 0 else len(text)]
-    again = re.search(rf"{mark}(?!\w)", rest)
+    again = re.search(rf"(?<=\S){mark}(?!\w)", rest)
     opens = re.search(rf"(?<!\w){'‘' if mark == '’' else mark}(?=\w)", rest)
-    return again is not None and (opens is None or again.start() < opens.start())
+    if again is None or (opens is not None and opens.start() < again.start()):
+        return quote
+    end = quote.end + 1 + again.start()
+    return replace(quote, text=text[quote.start : end], end=end)
 
 
 def _notice(article_lang: str, reader_lang: str, words: Labels) -> str:
@@ -145,8 +151,7 @@ def _trimmed(quote: Quote) -> Quote:
 
 
 def pick_quotes(quotes: Sequence[Quote], limit: int) -> list[Quote]:
-    """Telling attributed quotes: in rounds over the speakers (the most quoted first), whole
-    sentences, length; in order."""
+    """Telling attributed quotes: distinct speakers first, whole sentences, length; in order."""
     by_speaker: dict[str, list[Quote]] = {}
     seen: set[str] = set()
     for quote in map(_trimmed, quotes):
@@ -157,9 +162,8 @@ def pick_quotes(quotes: Sequence[Quote], limit: int) -> list[Quote]:
             by_speaker.setdefault(quote.speaker, []).append(quote)
     for group in by_speaker.values():
         group.sort(key=lambda q: (q.text[:1].islower(), -_weight(q.text), q.start))
-    groups = sorted(by_speaker.values(), key=len, reverse=True)
-    rounds = max((len(g) for g in groups), default=0)
-    ranked = [g[i] for i in range(rounds) for g in groups if i < len(g)]
+    rounds = max((len(g) for g in by_speaker.values()), default=0)
+    ranked = [g[i] for i in range(rounds) for g in by_speaker.values() if i < len(g)]
     return sorted(ranked[:limit], key=lambda q: q.start)
 
 
@@ -181,12 +185,18 @@ def lead_sentences(
         ]
         if (
             sentence.text != title
+            and not _wholly_quoted(sentence.text)
             and informative(sentence)
             and (words is None or words.quote(sentence.text) is not None)
             and all(_harmless(q, sentence) for q in nearby)
         ):
             found.append(sentence)
     return found
+
+
+def _wholly_quoted(text: str) -> bool:
+    """True for a sentence that is all quotation (an epigraph): speech, not the news."""
+    return text[:1] in _OPENING and text.rstrip(".!?。！？")[-1:] in _CLOSING
 
 
 def _harmless(quote: Quote, sentence: Sentence) -> bool:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from summarizer import _data
-from summarizer.source.furniture import drop_furniture
+from summarizer.source.furniture import drop_furniture, is_wide
 
 CJK_WEIGHT = 3
 """How many letters one Chinese, Japanese or Korean character counts as."""
@@ -127,7 +127,7 @@ def shorten(sentence: str) -> str:
     """`sentence` as a headline: cut at a word boundary, with an ellipsis, when too wide."""
     width = 0
     for i, ch in enumerate(sentence):
-        width += 2 if _is_cjk(ch) else 1
+        width += 2 if is_wide(ch) else 1
         if width > TITLE_WIDTH:
             cut = sentence[:i]
             space = cut.rfind(" ")
@@ -148,9 +148,4 @@ def _squash(text: str) -> str:
 
 def letter_count(text: str) -> int:
     """Letters in `text`, a Chinese, Japanese or Korean character counting as CJK_WEIGHT."""
-    return sum(CJK_WEIGHT if _is_cjk(ch) else 1 for ch in text if ch.isalpha())
-
-
-def _is_cjk(ch: str) -> bool:
-    o = ord(ch)
-    return 0x3040 <= o <= 0x30FF or 0x3400 <= o <= 0x9FFF or 0xAC00 <= o <= 0xD7AF
+    return sum(CJK_WEIGHT if is_wide(ch) else 1 for ch in text if ch.isalpha())

@@ -160,9 +160,10 @@ def _unpunctuated(text: str) -> bool:
 
 def width(text: str) -> int:
     """Display columns of `text`: two for a Chinese, Japanese or Korean character."""
-    return sum(2 if _wide(ch) else 1 for ch in text)
+    return sum(2 if is_wide(ch) else 1 for ch in text)
 
 
-def _wide(ch: str) -> bool:
+def is_wide(ch: str) -> bool:
+    """True for a Chinese, Japanese or Korean character."""
     o = ord(ch)
     return 0x3040 <= o <= 0x30FF or 0x3400 <= o <= 0x9FFF or 0xAC00 <= o <= 0xD7AF

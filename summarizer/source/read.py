@@ -24,7 +24,9 @@ MIN_LETTERS = 180
 USER_AGENT = "summarizer/0.1 (+https://pypi.org/project/summarizer/)"
 
 _EXTRACTION_PASSES = ((True, False), (False, False), (True, True))
-"""(favor_precision, include_tables) tried in turn until trafilatura finds enough text."""
+"""(favor_precision, include_tables) tried in turn until trafilatura finds enough text; images
+(captions, alt text), links and comments are always left out. What trafilatura keeps is then
+cleaned like plain text (share bars, credits, section labels: source.furniture)."""
 
 
 @dataclass(frozen=True)
@@ -163,6 +165,8 @@ def _extract_html(html: str, name: str) -> tuple[str, str]:
             html,
             include_comments=False,
             include_tables=tables,
+            include_images=False,
+            include_links=False,
             favor_precision=precision,
             with_metadata=True,
         )

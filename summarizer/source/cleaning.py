@@ -78,7 +78,7 @@ def _is_junk_line(line: str, junk: _Junk, at_top: bool) -> bool:
 
 def _is_junk(line: str, pattern: re.Pattern[str], junk: _Junk) -> bool:
     return (
-        len(line) <= junk.max_line and not has_quote(line) and pattern.fullmatch(line) is not None
+        len(line) <= junk.max_line and pattern.fullmatch(line) is not None and not has_quote(line)
     )
 
 

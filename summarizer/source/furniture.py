@@ -12,6 +12,10 @@ from summarizer import _data
 _FINAL = frozenset(".!?。！？…:：;；؟")
 _CLOSING = ")）]】»”’\"'」』"
 _CLAUSE = re.compile(r"[,，、;；.。!?！？]")
+_WIDE = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_CAPTION_CHARS = 400
+_CREDIT_CHARS = 120
+"""A caption's credit sits in its last characters: the search for it starts there."""
 _BARE_CREDIT_WORDS = 6
 """A credit line this short names only the photographer or agency: its caption is above it."""
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
@@ -104,9 +108,18 @@ def _credits(lines: list[_Line], rules: _Rules, numbers: set[str]) -> set[int]:
             bare = len(line.text.split()) <= _BARE_CREDIT_WORDS
             if bare and i > 0 and _caption_above(lines, i - 1, numbers):
                 dropped.add(i - 1)
-        elif width(line.text) <= 400 and rules.caption.search(line.text):
+        elif _may_end_in_credit(line.text) and rules.caption.search(
+            line.text, max(0, len(line.text) - _CREDIT_CHARS)
+        ):
             dropped.add(i)
     return dropped
+
+
+def _may_end_in_credit(text: str) -> bool:
+    """A cheap first look: a caption's credit ends in a word or a bracket, not in the
+    punctuation that ends a sentence of the article."""
+    end = text[-2:-1] if text.endswith((").", "）.")) else text[-1:]
+    return len(text) <= _CAPTION_CHARS and (end.isalnum() or end in ")）")
 
 
 def _caption_above(lines: list[_Line], i: int, numbers: set[str]) -> bool:
@@ -129,8 +142,9 @@ def _labels(lines: list[_Line], lead: int, rules: _Rules, numbers: set[str]) -> 
         limit = rules.label_width if line.alone else rules.glued_label_width
         if (
             line.opens
-            and width(line.text) <= limit
             and _unpunctuated(line.text)
+            and len(line.text) <= limit
+            and width(line.text) <= limit
             and (i - 1 in dropped or _ends_sentence(before.text))
             and not after[:1].islower()
             and not _keeps(line.text, numbers)
@@ -140,7 +154,8 @@ def _labels(lines: list[_Line], lead: int, rules: _Rules, numbers: set[str]) -> 
 
 
 def _is_lead(text: str, rules: _Rules) -> bool:
-    return width(text) >= rules.lead_width and _ends_sentence(text)
+    wide_enough = len(text) >= rules.lead_width or width(text) >= rules.lead_width
+    return _ends_sentence(text) and wide_enough
 
 
 def _keeps(text: str, numbers: set[str]) -> bool:
@@ -160,10 +175,9 @@ def _unpunctuated(text: str) -> bool:
 
 def width(text: str) -> int:
     """Display columns of `text`: two for a Chinese, Japanese or Korean character."""
-    return sum(2 if is_wide(ch) else 1 for ch in text)
+    return len(text) + len(_WIDE.findall(text))
 
 
 def is_wide(ch: str) -> bool:
     """True for a Chinese, Japanese or Korean character."""
-    o = ord(ch)
-    return 0x3040 <= o <= 0x30FF or 0x3400 <= o <= 0x9FFF or 0xAC00 <= o <= 0xD7AF
+    return _WIDE.match(ch) is not None

@@ -137,3 +137,32 @@ def test_a_hard_wrapped_paragraph_is_not_taken_for_labels() -> None:
         "would add two bus lines by the end of the year."
     )
     assert source.clean_text(text).count("\n") == 4
+
+
+LEAD = "The city council met on Tuesday to discuss the new budget for public transport today."
+REST = "Members reviewed spending on buses, trams and cycle lanes over the next five years."
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Image copyright Getty Images",
+        "Image caption Protesters gathered outside parliament",
+        "Source: Reuters",
+        "Tags: Politics, Spain",
+        "（完）",
+        "（写真は会見する首相）",
+        "Jane Doe contributed to this report.",
+        "本文系澎湃新闻原创，转载请注明出处",
+        "Источник: ТАСС",
+        "Publicado: 12/03/2024 18:05",
+        "Te puede interesar",
+        "原标题：共享充电宝为何越来越贵",
+        "Teilen auf FacebookTwitterWhatsApp",
+        "Par Camille Bernard et Luc Moreau",
+        "بقلم: محمد علي",
+        "本报记者 张三 李四",
+    ],
+)
+def test_a_furniture_line_between_paragraphs_is_dropped(line: str) -> None:
+    assert source.clean_text(f"{LEAD}\n\n{line}\n\n{REST}") == f"{LEAD}\n\n{REST}"

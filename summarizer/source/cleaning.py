@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from summarizer import _data
-from summarizer.source.furniture import drop_furniture, is_wide
+from summarizer.source.furniture import drop_furniture, is_wide, wide_count
 
 CJK_WEIGHT = 3
 """How many letters one Chinese, Japanese or Korean character counts as."""
@@ -23,6 +23,7 @@ _C1_AS_CP1252 = {
     code: bytes([code]).decode("cp1252", errors="ignore") or None for code in range(0x80, 0xA0)
 }
 """C1 control characters that are really Windows-1252 punctuation (“ ” ‘ ’ – — …) misdecoded."""
+_LETTER = re.compile(r"[^\W\d_]")
 _SENTENCE_END = frozenset(".。!?！？:：;；…")
 
 
@@ -148,4 +149,4 @@ def _squash(text: str) -> str:
 
 def letter_count(text: str) -> int:
     """Letters in `text`, a Chinese, Japanese or Korean character counting as CJK_WEIGHT."""
-    return sum(CJK_WEIGHT if is_wide(ch) else 1 for ch in text if ch.isalpha())
+    return len(_LETTER.findall(text)) + (CJK_WEIGHT - 1) * wide_count(text)

@@ -166,3 +166,9 @@ REST = "Members reviewed spending on buses, trams and cycle lanes over the next 
 )
 def test_a_furniture_line_between_paragraphs_is_dropped(line: str) -> None:
     assert source.clean_text(f"{LEAD}\n\n{line}\n\n{REST}") == f"{LEAD}\n\n{REST}"
+
+
+def test_list_items_and_an_epigraph_credit_are_kept() -> None:
+    items = "• More than 400 flights cancelled\n\n• Schools closed in three counties"
+    text = f"{LEAD}\n\n{items}\n\n— Mayor Karen Holt, at a briefing\n\n{REST}"
+    assert source.clean_text(text) == text

@@ -169,8 +169,9 @@ def _ends_sentence(text: str) -> bool:
 
 
 def _unpunctuated(text: str) -> bool:
-    """True for a line ending in a word and not opening with a dash (an epigraph's credit)."""
-    return text[-1:].isalnum() and text[:1] not in "—–-"
+    """True for a line ending in a word and not opening with a dash (an epigraph's credit)
+    or a bullet (a list item of the article)."""
+    return text[-1:].isalnum() and text[:1] not in "—–-•·*▪◆■●"
 
 
 def width(text: str) -> int:

@@ -285,3 +285,31 @@ def test_the_mood_of_the_reporting_clause_is_read_in_every_language(
     opens = min(i for i in (text.find(m) for m in '„«「"') if i >= 0) + 1
     closes = min(i for i in (text.find(m, opens) for m in '“»」"') if i >= 0)
     assert planned(headed(text, language), opens, closes) is expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "lead"),
+    [
+        (
+            "es",
+            "Madrid, 12 mar (EFE).- El Gobierno aprobó este martes un plan de ayudas de 500 "
+            "millones para los agricultores afectados por la sequía.",
+            "El Gobierno aprobó",
+        ),
+        (
+            "ru",
+            "МОСКВА, 12 мар — РИА Новости. Правительство России одобрило план помощи аграриям "
+            "на 500 миллионов рублей в среду.",
+            "Правительство России",
+        ),
+        (
+            "en",
+            "RIVERTON, Calif. — More than 12,000 people were ordered to leave their homes on "
+            "Saturday after a wildfire jumped Highway 9, officials said.",
+            "More than 12,000",
+        ),
+    ],
+)
+def test_the_lead_starts_after_the_dateline(language: str, text: str, lead: str) -> None:
+    summary = ExtractEngine().build(headed(text, language), Request(lang="en"))
+    assert summary.headline.startswith(lead)

@@ -7,14 +7,13 @@ from dataclasses import dataclass
 from functools import cache
 
 from summarizer import _data
-from summarizer.source.furniture import drop_furniture, is_wide, wide_count
+from summarizer.source.furniture import drop_furniture, has_quote, is_wide, wide_count
 
 CJK_WEIGHT = 3
 """How many letters one Chinese, Japanese or Korean character counts as."""
 TITLE_WIDTH = 100
 """Longest headline made from a sentence, in columns (a CJK character is two)."""
 
-_QUOTE_CHARS = frozenset("“”„‟‘«»‹›「」『』〝〞＂")
 _INDENT_BREAK = re.compile(r"[ \t]*[\u00a0\u3000]{2,}[ \t\u00a0\u3000]*")
 """Two or more no-break or ideographic spaces: a paragraph indent, so a paragraph break."""
 _BLANK_LINES = re.compile(r"\n[ \t\u00a0\u3000]*\n\s*")
@@ -81,11 +80,6 @@ def _is_junk(line: str, pattern: re.Pattern[str], junk: _Junk) -> bool:
     return (
         len(line) <= junk.max_line and pattern.fullmatch(line) is not None and not has_quote(line)
     )
-
-
-def has_quote(line: str) -> bool:
-    """True when `line` holds a quotation mark (curly, angle or corner, or an ASCII pair)."""
-    return line.count('"') >= 2 or any(ch in _QUOTE_CHARS for ch in line)
 
 
 def _drop_comments(blocks: list[list[str]], junk: _Junk) -> list[list[str]]:

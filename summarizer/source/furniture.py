@@ -19,7 +19,8 @@ _CREDIT_CHARS = 120
 _BARE_CREDIT_WORDS = 6
 """A credit line this short names only the photographer or agency: its caption is above it."""
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
-_QUOTES = frozenset("“”‘’«»„‚「」『』〝〞＂")
+_QUOTES = frozenset("“”„‟‘«»‹›「」『』〝〞＂")
+"""Quotation marks; ’ is left out, as it is mostly an apostrophe."""
 
 
 @dataclass(frozen=True)
@@ -160,8 +161,12 @@ def _is_lead(text: str, rules: _Rules) -> bool:
 
 def _keeps(text: str, numbers: set[str]) -> bool:
     """True for a line that must stay: it quotes, or carries a number the lead uses."""
-    quoted = text.count('"') >= 2 or any(ch in _QUOTES for ch in text)
-    return quoted or bool(numbers.intersection(_NUMBER.findall(text)))
+    return has_quote(text) or bool(numbers.intersection(_NUMBER.findall(text)))
+
+
+def has_quote(line: str) -> bool:
+    """True when `line` holds a quotation mark (curly, angle or corner, or an ASCII pair)."""
+    return line.count('"') >= 2 or any(ch in _QUOTES for ch in line)
 
 
 def _ends_sentence(text: str) -> bool:

@@ -313,3 +313,16 @@ def test_the_mood_of_the_reporting_clause_is_read_in_every_language(
 def test_the_lead_starts_after_the_dateline(language: str, text: str, lead: str) -> None:
     summary = ExtractEngine().build(headed(text, language), Request(lang="en"))
     assert summary.headline.startswith(lead)
+
+
+def test_a_side_with_a_real_share_of_the_quotes_is_heard_in_a_short_summary() -> None:
+    text = (
+        "The council debated the new bus lanes on Main Street for three hours on Tuesday.\n\n"
+        "“It is a good day for the city and for everyone who takes the bus,” said Anna Berg, "
+        "a cyclist.\n\n“I have waited for these lanes for ten long years,” said Carl Dunn, "
+        "a commuter.\n\n“We will lose half of our customers overnight,” said Mark Ellis, who "
+        "runs a shop.\n\n“Deliveries will take twice as long as they do now,” Ellis said.\n\n"
+        "“Nobody asked the shopkeepers on Main Street before the vote,” Ellis added."
+    )
+    summary = ExtractEngine().build(headed(text), Request(lang="en", length="short"))
+    assert "Mark Ellis" in {p.speaker for p in summary.points}

@@ -17,17 +17,21 @@ from summarizer.batch.settings import (
     same_as_submitted,
 )
 from summarizer.batch.store import PAGE
-from summarizer.engines.base import Request, open_engine
+from summarizer.engines.base import Request
 from summarizer.engines.prompt import SUMMARY_SCHEMA
+from summarizer.engines.registry import open_engine
 from summarizer.errors import ModelError, SummarizerError
 from summarizer.model.batch_api import BatchAPI
 from summarizer.model.cache import Cache, storable
-from summarizer.model.client import BATCH_MODE
+from summarizer.model.types import BATCH_MODE
+from summarizer.output import EXTENSIONS, stem, write_atomic
+from summarizer.pipeline import summarize
+from summarizer.render import render
 
 if TYPE_CHECKING:
     from summarizer.batch.records import Job, StoredArticle
     from summarizer.batch.store import BatchStore
-    from summarizer.model.batch_api import BatchInfo, Result
+    from summarizer.model.batch_api import BatchInfo, ResultLine
     from summarizer.summary import Summary
 
 
@@ -65,7 +69,7 @@ def _ingest_batch(
     return f"{what}; its {left} {done}" if left else None
 
 
-def _pour(store: BatchStore, cache: Cache, results: Iterable[Result]) -> None:
+def _pour(store: BatchStore, cache: Cache, results: Iterable[ResultLine]) -> None:
     """Result lines into the cache, then the store, a page at a time (cached before done)."""
     lines = iter(results)
     while page := list(itertools.islice(lines, PAGE)):
@@ -76,8 +80,6 @@ def _pour(store: BatchStore, cache: Cache, results: Iterable[Result]) -> None:
 
 async def write_ready(store: BatchStore, job: Job) -> list[Path]:
     """Summarize and write every article of `job` whose requests are all done."""
-    from summarizer.pipeline import summarize
-
     size = max(1, job.settings.concurrency)
     page = store.ready(job.id, 0, size)
     if not page:
@@ -105,9 +107,6 @@ def _deliver(
     store: BatchStore, job: Job, stored: StoredArticle, result: Summary | SummarizerError
 ) -> Path | None:
     """Write a summary into the job's folder and mark it; a failure is recorded instead."""
-    from summarizer.output import write_atomic
-    from summarizer.render import render
-
     try:
         if isinstance(result, SummarizerError):
             raise result
@@ -121,20 +120,23 @@ def _deliver(
 
 
 def _output_path(store: BatchStore, job: Job, spec: str) -> Path:
-    """`stem.lang.ext` in the job's folder, numbered when another article of the job has it."""
-    from summarizer.output import EXTENSIONS, stem
-
+    """`stem.lang.ext` in the job's folder, numbered when another article of the job has it or
+    a file is already there (another job's, say): a written count is always a new file."""
     name, ext, number = stem(spec), EXTENSIONS[job.format], 1
     path = job.out_dir / f"{name}.{job.lang}.{ext}"
-    while store.taken(job.id, path):
+    while store.taken(job.id, path) or path.exists():
         number += 1
         path = job.out_dir / f"{name}-{number}.{job.lang}.{ext}"
     return path
 
 
 def resubmit(store: BatchStore, job: Job, limits: Limits) -> list[str]:
-    """Send every failed, unfinished or stranded request of `job` again, in new batches."""
+    """Send every failed, unfinished or stranded request of `job` again, in new batches; a
+    stranded part whose batch the server has (the submit stopped before recording it) is
+    adopted instead, so no request a live batch holds is ever sent twice."""
     with BatchAPI(model_config(job)) as api, job_parts(store, job, limits, api) as parts:
+        for part, info in api.holding(store.queued_parts(job.id), job.created - 60).items():
+            store.submitted(part, job.id, info)
         for need in store.retryable(job.id):
             line = request_line(need.custom_id, need.body)
             parts.room([line])

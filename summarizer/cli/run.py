@@ -4,34 +4,39 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from summarizer.cli import Parser, common, error
+from summarizer.cli.common import (
+    EXIT_PARTIAL,
+    FORMATS,
+    SUBCOMMANDS,
+    Parser,
+    common,
+    error,
+    fetch_policy,
+    model_options,
+    settings_from,
+)
 from summarizer.errors import InputError, VerificationError
-from summarizer.output import EXTENSIONS, stem, write_atomic
+from summarizer.output import EXTENSIONS, distinct, write_atomic
 
 if TYPE_CHECKING:
     from summarizer.config import Settings
     from summarizer.engines.base import Request
     from summarizer.pipeline import Result
-
-FORMATS = ("text", "markdown", "json", "html")
-EXIT_PARTIAL = 4
-NO_MODEL_NOTICE = (
-    "summarize: no model configured, using the extract engine (set OPENAI_API_KEY or "
-    "OPENAI_BASE_URL, or --model-path FILE.gguf, to summarize with a model)"
-)
+    from summarizer.source.fetch import Policy
+    from summarizer.summary import Summary
 
 
 def parser() -> argparse.ArgumentParser:
     """Arguments of the main command."""
+    commands = "\n".join(f"  {name:<8} {line}" for name, line in SUBCOMMANDS.items())
     p = Parser(
         prog="summarize",
-        description="Neutral, attributed news summaries whose quotes are proven verbatim. Also: "
-        "`summarize quotes ARTICLE`, `summarize verify SUMMARY --source ARTICLE`, "
-        "`summarize cache stats|clear`.",
+        description="Neutral, attributed news summaries whose quotes are proven verbatim.",
+        epilog=f"other commands (`summarize COMMAND --help`):\n{commands}",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     p.add_argument("inputs", nargs="+", metavar="FILE", help="article path, URL, or - for stdin")
     p.add_argument("--lang", required=True, help="reader language: en zh zh-Hant es fr de ja ru ar")
@@ -50,35 +55,10 @@ def parser() -> argparse.ArgumentParser:
     return p
 
 
-def model_options(p: argparse.ArgumentParser) -> None:
-    """The flags that choose and tune the engine (flag > environment > config file)."""
-    m = p.add_argument_group("model (flag > environment > config file)")
-    m.add_argument("--engine", choices=("auto", "extract", "openai", "local"))
-    m.add_argument("--model", help="model name [SUMMARIZER_MODEL]")
-    m.add_argument("--base-url", help="OpenAI-compatible endpoint [OPENAI_BASE_URL]")
-    m.add_argument("--model-path", help="GGUF file for the local engine [SUMMARIZER_MODEL_PATH]")
-    m.add_argument("--concurrency", type=int, help="articles summarized at once (default 4)")
-    m.add_argument("--max-input-tokens", type=int, help="input token budget per model call")
-    m.add_argument("--no-cache", dest="cache", action="store_false", default=None)
-
-
-def settings_from(
-    args: argparse.Namespace, config_file: str | None, base: Mapping[str, Any] | None = None
-) -> Settings:
-    """Settings from the model flags, the environment, `base` and the config file; notes `auto`."""
-    from summarizer import config
-
-    names = ("engine", "model", "base_url", "model_path", "concurrency", "max_input_tokens")
-    flags = {k: getattr(args, k) for k in names} | {"cache": args.cache}
-    settings = config.resolve(flags, config=config_file, base=base)
-    if settings.resolved_engine() == "extract" and settings.engine == "auto":
-        print(NO_MODEL_NOTICE, file=sys.stderr)
-    return settings
-
-
-def summarize(argv: list[str]) -> int:
+def main(argv: list[str]) -> int:
     """Run the main command; returns the exit code."""
     args = parser().parse_args(argv)
+    # asyncio and the stages are slow to import (bench/startup.py): only once the arguments parse
     import asyncio
 
     from summarizer import lang
@@ -88,20 +68,23 @@ def summarize(argv: list[str]) -> int:
     fmt = args.format or format_from_path(args.out) or "text"
     if args.out and len(args.inputs) > 1:
         raise InputError("--out takes a single input; use --out-dir for several")
+    policy = fetch_policy(args)
     settings = settings_from(args, args.config)
-    results = asyncio.run(_run(args, settings, request))
+    results = asyncio.run(_run(args, settings, request, policy))
     return deliver(results, fmt, request.lang, args)
 
 
-async def _run(args: argparse.Namespace, settings: Settings, request: Request) -> list[Result]:
+async def _run(
+    args: argparse.Namespace, settings: Settings, request: Request, policy: Policy
+) -> list[Result]:
     from summarizer import pipeline, source
-    from summarizer.engines.base import open_engine
+    from summarizer.engines.registry import open_engine
 
     progress = Progress(len(args.inputs))
     async with open_engine(settings) as engine:
         results = await pipeline.run_many(
             args.inputs,
-            lambda spec: source.load(spec, max_bytes=args.max_bytes),
+            lambda spec: source.load(spec, max_bytes=args.max_bytes, policy=policy),
             engine,
             request,
             concurrency=settings.concurrency,
@@ -158,36 +141,48 @@ def format_from_path(path: str | None) -> str | None:
 
 
 def deliver(results: list[Result], fmt: str, reader_lang: str, args: argparse.Namespace) -> int:
-    """Write every successful result, report every failure; return the exit code."""
-    from summarizer.render import render
+    """Write every successful result (with --strict, only those that verify), report every
+    failure; return the exit code."""
+    from summarizer.render import render  # jinja2 and the templates: only once there is output
 
     codes = []
-    for r in results:
+    names = distinct(r.spec for r in results)
+    for r, name in zip(results, names, strict=True):
+        failure = r.error
         if r.summary is not None:
-            emit(r.spec, render(r.summary, fmt), fmt, reader_lang, args)
-            ver = r.summary.verification
-            if args.strict and ver is not None and not ver.ok:
-                kinds = ", ".join(sorted({f.kind for f in ver.errors}))
-                r = type(r)(r.spec, r.summary, VerificationError(f"verification failed ({kinds})"))
-        if r.error is not None:
+            failure = _strict_failure(r.summary) if args.strict else None
+            if failure is None:
+                emit(name, render(r.summary, fmt), fmt, reader_lang, args)
+        if failure is not None:
             prefix = f"{r.spec}: " if len(results) > 1 or args.strict else ""
-            error(f"{prefix}{r.error}", r.error, args.debug)
-            codes.append(r.error.exit_code)
+            error(f"{prefix}{failure}", failure, args.debug)
+            codes.append(failure.exit_code)
     if not codes:
         return 0
     if len(results) > 1:
-        failed = [r.spec for r in results if r.error is not None or r.summary is None]
+        failed = [
+            r.spec for r in results if r.error or (args.strict and _strict_failure(r.summary))
+        ]
         error(f"{len(codes)} of {len(results)} inputs failed: {', '.join(failed)}")
         return EXIT_PARTIAL
     return codes[0]
 
 
-def emit(spec: str, output: str, fmt: str, reader_lang: str, args: argparse.Namespace) -> None:
-    """Write one rendered result to --out, into --out-dir, or to stdout."""
+def _strict_failure(summary: Summary | None) -> VerificationError | None:
+    """Why --strict withholds `summary` (its verification failed), or None."""
+    ver = summary.verification if summary is not None else None
+    if ver is None or ver.ok:
+        return None
+    kinds = ", ".join(sorted({f.kind for f in ver.errors}))
+    return VerificationError(f"verification failed ({kinds}); nothing was written")
+
+
+def emit(name: str, output: str, fmt: str, reader_lang: str, args: argparse.Namespace) -> None:
+    """Write one rendered result to --out, as `name` into --out-dir, or to stdout."""
     if args.out:
         write_atomic(Path(args.out), output)
     elif args.out_dir:
-        write_atomic(Path(args.out_dir) / f"{stem(spec)}.{reader_lang}.{EXTENSIONS[fmt]}", output)
+        write_atomic(Path(args.out_dir) / f"{name}.{reader_lang}.{EXTENSIONS[fmt]}", output)
     else:
         sys.stdout.write(output if output.endswith("\n") else output + "\n")
         sys.stdout.flush()

@@ -11,16 +11,19 @@ from datetime import datetime
 from pathlib import Path
 
 from summarizer import source
+from summarizer.concurrency import gather
 from summarizer.config import Settings
 from summarizer.digest import feeds, headers, ledger, mail, via_batch
 from summarizer.digest.config import DigestConfig, Recipient
 from summarizer.digest.headers import Envelope
 from summarizer.digest.ledger import Claim, Ledger, Outgoing, Stored
 from summarizer.digest.mail import Entry, Letter
-from summarizer.engines.base import Engine, Request, open_engine
+from summarizer.engines.base import Engine, Request
+from summarizer.engines.registry import open_engine
 from summarizer.errors import ConfigurationError, DeliveryError, ModelError, SummarizerError
 from summarizer.output import write_bytes_atomic
 from summarizer.pipeline import summarize
+from summarizer.source.fetch import Policy
 from summarizer.state.folder import state_dir
 from summarizer.state.runlock import RunLock
 from summarizer.summary import Summary
@@ -128,9 +131,11 @@ async def _intake(
     config: DigestConfig, options: Options, book: Ledger, edition: int | None
 ) -> tuple[list[Stored], tuple[feeds.SourceFailure, ...]]:
     """The edition's articles after claiming what is new (a preview, claiming nothing, if None)."""
-    found = feeds.discover(config.sources, book.validators, since=options.since)
+    found = feeds.discover(
+        config.sources, book.validators, since=options.since, policy=config.fetch
+    )
     fresh = [item for item in found.items if not book.known(item.canonical)]
-    claims = await _fetch(fresh, options.max_bytes)
+    claims = await _fetch(usable(fresh, config.max_articles), options.max_bytes, config.fetch)
     if edition is None:
         return book.preview(claims), found.failures
     book.claim(edition, claims, found.feeds)
@@ -154,22 +159,38 @@ async def _finish(
     return Outcome(len(stored), failed, failures, messages, retry=tuple(sorted(retry)))
 
 
-async def _fetch(items: Sequence[feeds.Item], max_bytes: int) -> list[Claim]:
-    """Load and clean every item's article, a few at a time; failures become failed claims."""
-    gate = asyncio.Semaphore(FETCH_CONCURRENCY)
+def usable(items: Sequence[feeds.Item], limit: int) -> list[feeds.Item]:
+    """The newest `limit` items (undated ones after dated ones), all a digest can use; kept in
+    listed order, so of two copies of one story the first source's still wins."""
+    ranked = sorted(range(len(items)), key=lambda n: (items[n].published is None, -_age(items[n])))
+    chosen = set(ranked[:limit])
+    return [item for n, item in enumerate(items) if n in chosen]
+
+
+def _age(item: feeds.Item) -> float:
+    return item.published or 0.0
+
+
+async def _fetch(items: Sequence[feeds.Item], max_bytes: int, policy: Policy) -> list[Claim]:
+    """Load and clean every item's article, a few at a time; failures become failed claims. A
+    link a feed gave is held to the URL policy; one the config's owner listed is not."""
 
     async def one(item: feeds.Item) -> Claim:
-        async with gate:
-            try:
-                article = await asyncio.to_thread(source.load, item.link, max_bytes=max_bytes)
-            except Exception as exc:  # one bad page never stops the digest
-                reason = str(exc) if isinstance(exc, SummarizerError) else _unexpected(exc)
-                title = item.title or item.link
-                return Claim(item.canonical, item.link, title, item.outlet, error=reason)
+        rules = replace(policy, guard_first=item.from_feed)
+        try:
+            article = await asyncio.to_thread(
+                source.load, item.link, max_bytes=max_bytes, policy=rules
+            )
+        except Exception as exc:  # one bad page never stops the digest
+            reason = str(exc) if isinstance(exc, SummarizerError) else _unexpected(exc)
+            reason = reason.replace(item.link, item.public)
+            title = item.title or item.public
+            return Claim(item.canonical, item.public, title, item.outlet, error=reason)
         title = item.title or article.title
-        return Claim(item.canonical, item.link, title, item.outlet, article=article)
+        article = replace(article, origin=item.public)
+        return Claim(item.canonical, item.public, title, item.outlet, article=article)
 
-    return list(await asyncio.gather(*(one(i) for i in items)))
+    return await gather(items, one, FETCH_CONCURRENCY)
 
 
 def _unexpected(exc: Exception) -> str:
@@ -214,20 +235,20 @@ async def _summaries(
     engine: Engine, stored: Sequence[Stored], langs: Sequence[str], length: str, settings: Settings
 ) -> tuple[dict[tuple[int, str], Entry], frozenset[int]]:
     """Every (article, language) summary, at most `settings.concurrency` at once."""
-    gate = asyncio.Semaphore(max(1, settings.concurrency))
 
-    async def one(item: Stored, lang: str) -> tuple[tuple[int, str], Entry, bool]:
+    async def one(pair: tuple[Stored, str]) -> tuple[tuple[int, str], Entry, bool]:
+        item, lang = pair
         assert item.article is not None
-        async with gate:
-            try:
-                made = await summarize(item.article, engine, Request(lang, length))
-            except ModelError as exc:
-                return (item.id, lang), _entry(item, None, f"{exc} ({RETRIED})"), True
-            except SummarizerError as exc:
-                return (item.id, lang), _entry(item, None, str(exc)), False
+        try:
+            made = await summarize(item.article, engine, Request(lang, length))
+        except ModelError as exc:
+            return (item.id, lang), _entry(item, None, f"{exc} ({RETRIED})"), True
+        except SummarizerError as exc:
+            return (item.id, lang), _entry(item, None, str(exc)), False
         return (item.id, lang), _entry(item, made, None), False
 
-    done = await asyncio.gather(*(one(s, lang) for s in stored for lang in langs))
+    pairs = [(s, lang) for s in stored for lang in langs]
+    done = await gather(pairs, one, settings.concurrency)
     return {key: entry for key, entry, _ in done}, frozenset(k[0] for k, _, bad in done if bad)
 
 

@@ -4,20 +4,20 @@ from __future__ import annotations
 
 import contextlib
 import json
-from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import dataclass
+import time
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, Final, TypeVar
 
-from summarizer.errors import ModelError
-from summarizer.model.client import NO_KEY, Completion, completion_from
+from summarizer.errors import ModelError, redact
+from summarizer.model.client import completion_from
 from summarizer.model.retry import model_error, retry_policy
+from summarizer.model.types import NO_KEY, Completion, ModelConfig
 
 if TYPE_CHECKING:
     from pathlib import Path
 
     from openai.types import Batch
-
-    from summarizer.model.client import ModelConfig
 
 TERMINAL = frozenset({"completed", "failed", "expired", "cancelled"})
 NOT_RUN = frozenset({"batch_expired", "batch_cancelled"})
@@ -46,7 +46,7 @@ class BatchInfo:
 
 
 @dataclass(frozen=True)
-class Result:
+class ResultLine:
     """One result line: the reply, or why there is none (`unfinished`: it never ran)."""
 
     custom_id: str
@@ -59,7 +59,7 @@ class BatchAPI:
     """Upload request files, create, poll and cancel batches, stream result files."""
 
     def __init__(self, config: ModelConfig) -> None:
-        import openai
+        import openai  # slow to import (bench/startup.py): only model calls pay it
 
         self.config = config
         self._sdk = openai.OpenAI(
@@ -105,29 +105,55 @@ class BatchAPI:
         return self._call(send)
 
     def create(self, file_id: str, metadata: Mapping[str, str]) -> BatchInfo:
-        """Start a batch over the uploaded request file `file_id`."""
-        return self._call(
-            lambda: info_of(
-                self._sdk.batches.create(
-                    input_file_id=file_id,
-                    endpoint=ENDPOINT,
-                    completion_window="24h",
-                    metadata=dict(metadata),
-                )
+        """Start a batch over the uploaded request file `file_id`. A retry after a lost answer
+        first looks for the batch that attempt made (by metadata["part"]) and adopts it."""
+        since, tries = time.time() - 60, 0
+
+        def start() -> BatchInfo:
+            nonlocal tries
+            tries += 1
+            made = self._scan({metadata["part"]}, since) if tries > 1 else {}
+            if made:
+                return made[metadata["part"]]
+            batch = self._sdk.batches.create(
+                input_file_id=file_id,
+                endpoint=ENDPOINT,
+                completion_window="24h",
+                metadata=dict(metadata),
             )
-        )
+            return info_of(batch, self.config.api_key)
+
+        return self._call(start)
+
+    def holding(self, parts: Collection[str], since: float) -> dict[str, BatchInfo]:
+        """The server's batches created after `since` (epoch seconds) whose metadata names one
+        of `parts`, by part: batches made whose creation was never recorded."""
+        return self._call(lambda: self._scan(parts, since)) if parts else {}
+
+    def _scan(self, parts: Collection[str], since: float) -> dict[str, BatchInfo]:
+        """`holding` without the retry loop (newest batches first, back to `since`)."""
+        found: dict[str, BatchInfo] = {}
+        for batch in self._sdk.batches.list(limit=100):
+            if batch.created_at < since:
+                break
+            part = (batch.metadata or {}).get("part")
+            if part is not None and part in parts and part not in found:
+                found[part] = info_of(batch, self.config.api_key)
+        return found
 
     def retrieve(self, batch_id: str) -> BatchInfo:
         """The batch's current state."""
-        return self._call(lambda: info_of(self._sdk.batches.retrieve(batch_id)))
+        return self._call(
+            lambda: info_of(self._sdk.batches.retrieve(batch_id), self.config.api_key)
+        )
 
     def cancel(self, batch_id: str) -> BatchInfo:
         """Ask the server to cancel the batch."""
-        return self._call(lambda: info_of(self._sdk.batches.cancel(batch_id)))
+        return self._call(lambda: info_of(self._sdk.batches.cancel(batch_id), self.config.api_key))
 
     def lines(self, file_id: str) -> Iterator[str]:
         """The lines of a result file, streamed (the file is never held in memory)."""
-        import httpx2
+        import httpx2  # comes with openai: loaded with it
 
         with contextlib.ExitStack() as stack:
             response = self._call(
@@ -148,7 +174,7 @@ class BatchAPI:
                     file_id=file_id,
                 ) from None
 
-    def results(self, file_id: str, mode: str) -> Iterator[Result]:
+    def results(self, file_id: str, mode: str) -> Iterator[ResultLine]:
         """The parsed lines of an output or error file, streamed; foreign lines are skipped."""
         for text in self.lines(file_id):
             try:
@@ -158,14 +184,17 @@ class BatchAPI:
             except (ValueError, KeyError, TypeError, AttributeError):
                 continue
             if response.get("status_code") == 200:
-                yield _reply(custom_id, response, mode)
+                found = _reply(custom_id, response, mode)
             else:
-                yield _failure(custom_id, record.get("error"), response)
+                found = _failure(custom_id, record.get("error"), response)
+            if found.error is not None:
+                found = replace(found, error=redact(found.error, self.config.api_key))
+            yield found
 
     def _call(self, request: Callable[[], _T]) -> _T:
         """The only retry loop: transient failures are retried, the rest become ModelError."""
-        import openai
-        from tenacity import Retrying
+        import openai  # slow to import (bench/startup.py): only model calls pay it
+        from tenacity import Retrying  # slow to import: only once a request is made
 
         retrying = Retrying(**retry_policy(self.config))
         attempts = 0
@@ -179,8 +208,8 @@ class BatchAPI:
         raise AssertionError("unreachable: tenacity either returns or raises")
 
 
-def info_of(batch: Batch) -> BatchInfo:
-    """A BatchInfo from the SDK's Batch object."""
+def info_of(batch: Batch, secret: str | None = None) -> BatchInfo:
+    """A BatchInfo from the SDK's Batch object (its error texts redacted of `secret`)."""
     counts = batch.request_counts
     errors = batch.errors.data if batch.errors and batch.errors.data else []
     return BatchInfo(
@@ -192,7 +221,7 @@ def info_of(batch: Batch) -> BatchInfo:
         total=counts.total if counts else 0,
         completed=counts.completed if counts else 0,
         failed=counts.failed if counts else 0,
-        errors=tuple(_error_text(e.code, e.message, e.line) for e in errors),
+        errors=tuple(redact(_error_text(e.code, e.message, e.line), secret) for e in errors),
     )
 
 
@@ -202,27 +231,27 @@ def _error_text(code: str | None, message: str | None, line: int | None) -> str:
     return f"{code or 'error'}{where}: {' '.join((message or '').split())}"
 
 
-def _reply(custom_id: str, response: Mapping[str, Any], mode: str) -> Result:
+def _reply(custom_id: str, response: Mapping[str, Any], mode: str) -> ResultLine:
     """A successful line: the completion, or why the reply is unusable."""
-    import pydantic
-    from openai.types.chat import ChatCompletion
+    import pydantic  # comes with openai: loaded with it
+    from openai.types.chat import ChatCompletion  # with openai, on first use
 
     try:
         reply = ChatCompletion.model_validate(response.get("body"))
-        return Result(custom_id, completion_from(reply, response.get("request_id"), mode))
+        return ResultLine(custom_id, completion_from(reply, response.get("request_id"), mode))
     except (pydantic.ValidationError, ModelError) as exc:
-        return Result(custom_id, None, f"unusable reply: {str(exc).splitlines()[0]}")
+        return ResultLine(custom_id, None, f"unusable reply: {str(exc).splitlines()[0]}")
 
 
-def _failure(custom_id: str, error: Any, response: Mapping[str, Any]) -> Result:
+def _failure(custom_id: str, error: Any, response: Mapping[str, Any]) -> ResultLine:
     """An error line: a request that never ran (batch expired or cancelled), or an HTTP error."""
     if isinstance(error, dict):
         text = f"{error.get('code')}: {error.get('message')}"
-        return Result(custom_id, None, text, unfinished=error.get("code") in NOT_RUN)
+        return ResultLine(custom_id, None, text, unfinished=error.get("code") in NOT_RUN)
     body = response.get("body")
     found = body.get("error") if isinstance(body, dict) else None
     message = found.get("message") if isinstance(found, dict) else None
-    return Result(custom_id, None, f"HTTP {response.get('status_code')}: {message}")
+    return ResultLine(custom_id, None, f"HTTP {response.get('status_code')}: {message}")
 
 
 def _split_lines(chunks: Iterable[bytes]) -> Iterator[str]:

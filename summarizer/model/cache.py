@@ -6,6 +6,7 @@ import contextlib
 import hashlib
 import itertools
 import json
+import logging
 import os
 import sqlite3
 import threading
@@ -13,17 +14,19 @@ import time
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from summarizer.errors import ConfigurationError
+from summarizer.model.types import Completion
+from summarizer.state.sqlite import BUSY_TIMEOUT, Schema, prepare
 
-if TYPE_CHECKING:
-    from summarizer.model.client import Completion
-
+_log = logging.getLogger(__name__)
 FILENAME = "cache.sqlite3"
-BUSY_TIMEOUT = 30.0
 PAGE = 500
-SCHEMA = """
+FIX = "set SUMMARIZER_CACHE_DIR or run without the cache"
+SCHEMA = Schema(
+    "response cache",
+    """
 CREATE TABLE IF NOT EXISTS completions (
     key TEXT PRIMARY KEY,
     content TEXT NOT NULL,
@@ -34,7 +37,10 @@ CREATE TABLE IF NOT EXISTS completions (
     response_format TEXT NOT NULL,
     created REAL NOT NULL
 )
-"""
+""",
+    fix=FIX,
+)
+"""IF NOT EXISTS: caches made before the schema had a version already hold the table."""
 _PUT = (
     "INSERT OR REPLACE INTO completions (key, content, finish_reason, prompt_tokens,"
     " completion_tokens, request_id, response_format, created) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
@@ -99,19 +105,21 @@ def storable(completion: Completion, schema: Mapping[str, Any] | None) -> bool:
 
 
 class Cache:
-    """Completions on disk; one WAL connection per operation, safe across tasks and processes."""
+    """Completions on disk; one WAL connection per operation, safe across tasks and processes.
+    A `forgiving` cache (a live run's) that fails is reported once as a warning and bypassed."""
 
-    def __init__(self, path: Path | None = None) -> None:
+    def __init__(self, path: Path | None = None, *, forgiving: bool = False) -> None:
         self.path = path if path is not None else cache_dir() / FILENAME
+        self.forgiving = forgiving
+        self.broken: str | None = None
         self._hits = 0
         self._ready = False
         self._lock = threading.Lock()
 
     def get(self, key: str) -> Completion | None:
         """The stored completion for `key` (marked cached), or None."""
-        from summarizer.model.client import Completion
-
-        with self._connect() as db:
+        row = None
+        with self._failing_softly() as db:
             row = db.execute(
                 "SELECT content, finish_reason, prompt_tokens, completion_tokens, request_id,"
                 " response_format FROM completions WHERE key = ?",
@@ -125,7 +133,7 @@ class Cache:
 
     def put(self, key: str, completion: Completion) -> None:
         """Store `completion` under `key`, replacing any older entry."""
-        with self._connect() as db:
+        with self._failing_softly() as db:
             db.execute(_PUT, _row(key, completion, time.time()))
 
     def put_many(self, items: Iterable[tuple[str, Completion]]) -> int:
@@ -146,15 +154,37 @@ class Cache:
         return CacheStats(entries=int(entries), bytes=size, hits=self._hits)
 
     def clear(self) -> int:
-        """Delete every entry; returns how many there were."""
-        with self._connect() as db:
-            removed = db.execute("DELETE FROM completions").rowcount
-        with self._connect() as db:
-            db.execute("VACUUM")
+        """Delete every entry; returns how many there were (-1: a corrupt file was removed)."""
+        try:
+            with self._connect() as db:
+                removed = db.execute("DELETE FROM completions").rowcount
+            with self._connect() as db:
+                db.execute("VACUUM")
+        except ConfigurationError as exc:
+            if not exc.evidence.get("corrupt"):
+                raise
+            for path in (*self._files(), self.path.with_name(self.path.name + "-shm")):
+                path.unlink(missing_ok=True)
+            return -1
         return int(removed)
 
     def _files(self) -> tuple[Path, ...]:
         return (self.path, self.path.with_name(self.path.name + "-wal"))
+
+    @contextlib.contextmanager
+    def _failing_softly(self) -> Iterator[sqlite3.Connection | _Nothing]:
+        """`_connect`, except that a forgiving cache that fails warns once and does nothing."""
+        if self.broken is not None:
+            yield _Nothing()
+            return
+        try:
+            with self._connect() as db:
+                yield db
+        except ConfigurationError as exc:
+            if not self.forgiving:
+                raise
+            self.broken = exc.message
+            _log.warning("%s; this run goes on without the cache", exc.message)
 
     @contextlib.contextmanager
     def _connect(self) -> Iterator[sqlite3.Connection]:
@@ -165,7 +195,9 @@ class Cache:
         except (OSError, sqlite3.Error) as exc:
             raise self._unusable(exc) from None
         try:
-            self._prepare(db)
+            if not self._ready:
+                prepare(db, self.path, SCHEMA, self._unusable)
+                self._ready = True
             with db:
                 yield db
         except sqlite3.DatabaseError as exc:
@@ -173,26 +205,29 @@ class Cache:
         finally:
             db.close()
 
-    def _prepare(self, db: sqlite3.Connection) -> None:
-        """Once per instance: WAL mode and the table; a racing process may briefly hold the lock."""
-        deadline = time.monotonic() + BUSY_TIMEOUT
-        while not self._ready:
-            try:
-                db.execute("PRAGMA journal_mode=WAL")
-                db.execute(SCHEMA)
-                self._ready = True
-            except sqlite3.OperationalError as exc:
-                if "locked" not in str(exc) or time.monotonic() > deadline:
-                    raise
-                time.sleep(0.01)
-
     def _unusable(self, exc: Exception) -> ConfigurationError:
         reason = " ".join(str(exc).split()) or type(exc).__name__
-        return ConfigurationError(
-            f"cannot use the response cache {self.path}: {reason}; "
-            "set SUMMARIZER_CACHE_DIR or run without the cache",
-            path=str(self.path),
+        corrupt = isinstance(exc, sqlite3.DatabaseError) and not isinstance(
+            exc, sqlite3.OperationalError
         )
+        fix = "`summarize cache clear` removes it, or run without the cache" if corrupt else FIX
+        return ConfigurationError(
+            f"cannot use the response cache {self.path}: {reason}; {fix}",
+            path=str(self.path),
+            corrupt=corrupt,
+        )
+
+
+class _Nothing:
+    """Stands in for the connection of a bypassed cache: every query finds nothing."""
+
+    def execute(self, *_: object) -> _Nothing:
+        """Run nothing."""
+        return self
+
+    def fetchone(self) -> None:
+        """No row."""
+        return None
 
 
 def _row(key: str, done: Completion, created: float) -> tuple[Any, ...]:

@@ -7,7 +7,16 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-SCRIPTS = ("pipeline", "attribution", "verify_speed", "chunk_speed", "engine", "digest", "startup")
+SCRIPTS = (
+    "pipeline",
+    "attribution",
+    "verify_speed",
+    "grounding",
+    "chunk_speed",
+    "engine",
+    "digest",
+    "startup",
+)
 
 
 def main() -> int:

@@ -22,6 +22,7 @@ class Result:
     spec: str
     summary: Summary | None = None
     error: SummarizerError | None = None
+    article: Article | None = None
 
 
 async def summarize(
@@ -88,7 +89,8 @@ async def run_many(
     async def one(spec: str) -> Result:
         try:
             article = await asyncio.to_thread(load, spec)
-            result = Result(spec, await summarize(article, engine, request, strict=strict))
+            made = await summarize(article, engine, request, strict=strict)
+            result = Result(spec, made, article=article)
         except SummarizerError as exc:
             result = Result(spec, error=exc)
         if done is not None:

@@ -13,7 +13,7 @@ from summarizer import source
 from summarizer.article import Article
 from summarizer.engines.base import Request
 from summarizer.engines.extract import ExtractEngine
-from summarizer.engines.sentences import planned
+from summarizer.engines.facts import planned
 from summarizer.labels import labels
 from summarizer.pipeline import prune
 from summarizer.summary import Summary, dumps

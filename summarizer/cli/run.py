@@ -143,7 +143,8 @@ def format_from_path(path: str | None) -> str | None:
 def deliver(results: list[Result], fmt: str, reader_lang: str, args: argparse.Namespace) -> int:
     """Write every successful result (with --strict, only those that verify), report every
     failure; return the exit code."""
-    from summarizer.render import render  # jinja2 and the templates: only once there is output
+    from summarizer.page import evidence_page  # jinja2 and the templates: only once there is output
+    from summarizer.render import render
 
     codes = []
     names = distinct(r.spec for r in results)
@@ -152,7 +153,12 @@ def deliver(results: list[Result], fmt: str, reader_lang: str, args: argparse.Na
         if r.summary is not None:
             failure = _strict_failure(r.summary) if args.strict else None
             if failure is None:
-                emit(name, render(r.summary, fmt), fmt, reader_lang, args)
+                shown = (
+                    evidence_page(r.summary, r.article)
+                    if fmt == "html" and r.article is not None
+                    else render(r.summary, fmt)
+                )
+                emit(name, shown, fmt, reader_lang, args)
         if failure is not None:
             prefix = f"{r.spec}: " if len(results) > 1 or args.strict else ""
             error(f"{prefix}{failure}", failure, args.debug)

@@ -11,11 +11,12 @@ from dataclasses import replace
 from summarizer import lang
 from summarizer.article import Article
 from summarizer.engines.base import Request
-from summarizer.engines.sentences import Sentence, informative, planned, sentences, size
+from summarizer.engines.facts import informative, planned, size
 from summarizer.labels import Labels, labels
 from summarizer.quotes.find import Quote, find_quotes
 from summarizer.source.cleaning import shorten
-from summarizer.summary import EngineInfo, Point, QuoteRef, SourceInfo, Summary
+from summarizer.source.sentences import Sentence, covering, numbered, sentences
+from summarizer.summary import EngineInfo, Point, QuoteRef, SourceInfo, Span, Summary
 
 _TRIM = " \t\n,，、;；:："
 _OPENING = '"“«„「『‘'
@@ -50,8 +51,9 @@ class ExtractEngine:
         first = min(1 if total <= 3 else 2, len(leads))
         whole = [_through_apostrophes(article, q) for q in quotes]
         quotable = [q for q in whole if words.quote(q.text.strip(_TRIM)) is not None]
+        numbered_sentences = numbered(article)
         said = [
-            _quote_point(q, words, planned(article, q.start, q.end))
+            _quote_point(q, words, numbered_sentences, planned(article, q.start, q.end))
             for q in pick_quotes(quotable, total - first)
         ]
         points = _distinct([*leads[:first], *said, *leads[first:]])[:total]
@@ -126,17 +128,19 @@ def _fill(template: str, **values: str) -> str:
 def _lead_point(sentence: Sentence, words: Labels) -> Point:
     quoted = words.quote(sentence.text) or sentence.text
     ref = QuoteRef(source_text=sentence.text, start=sentence.start, end=sentence.end)
-    return Point(text=_fill(words.lead, quote=quoted), speaker=None, quotes=(ref,))
+    evidence = (Span(sentence.start, sentence.end),)
+    return Point(_fill(words.lead, quote=quoted), None, (ref,), evidence)
 
 
-def _quote_point(quote: Quote, words: Labels, announced: bool) -> Point:
+def _quote_point(quote: Quote, words: Labels, found: Sequence[Sentence], announced: bool) -> Point:
     """`quote` credited to its speaker, as said or, when `announced`, as expected to be said."""
     assert quote.speaker is not None
     quoted = words.quote(quote.text) or quote.text
     ref = QuoteRef(source_text=quote.text, start=quote.start, end=quote.end)
     template = words.planned if announced else words.said
     text = _fill(template, speaker=quote.speaker, quote=quoted)
-    return Point(text=text, speaker=quote.speaker, quotes=(ref,))
+    evidence = tuple(Span(s.start, s.end) for s in covering(found, quote.start, quote.end))
+    return Point(text, quote.speaker, (ref,), evidence)
 
 
 def _weight(text: str) -> int:

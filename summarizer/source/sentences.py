@@ -1,26 +1,21 @@
-"""Sentences of an article (summarizer/data/sentences.toml): boundaries that respect
-quotations, abbreviations and ordinals, datelines cut off, and which ones read as facts."""
+"""The article's sentences: one CJK-aware splitter shared by the extract engine and the verifier."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from summarizer import _data, lang
 from summarizer.article import Article, Paragraph
 
 _END = re.compile(r"[.!?؟…]+[\"”’»)\]]*(?=\s|$)|[。！？]+[”’」』）)]*")
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-_WORD = re.compile(r"[^\W_]+")
 _NEXT_CHAR = re.compile(r"\s*(\S)")
 _OPENERS = '(（"“‘«„'
-_CLOSERS = "”’」』»)）\"' "
 _PAIRS = {"“": "”", "„": "“”", "«": "»", "»": "«", "「": "」", "『": "』", '"': '"'}
 _CLOSING = frozenset('”“»«」』"')
-_CLAUSE_END = re.compile(r"[.!?。！？\n]+\s*")
-_CLAUSE_REACH = 160
 _QUOTE_REACH = 600
 """A quotation left open longer than this is a stray mark, not a quotation to keep whole."""
 
@@ -40,12 +35,6 @@ class _Rules:
     abbreviations: frozenset[str]
     ordinal_dot: frozenset[str]
     datelines: tuple[re.Pattern[str], ...]
-    skip: tuple[re.Pattern[str], ...]
-    min_words: int
-    min_cjk: int
-    max_words: int
-    max_cjk: int
-    planned: dict[str, re.Pattern[str]]
 
 
 @cache
@@ -55,50 +44,7 @@ def _rules() -> _Rules:
         abbreviations=frozenset(data["abbreviations"]),
         ordinal_dot=frozenset(data["ordinal_dot"]),
         datelines=tuple(re.compile(p) for p in data["datelines"]),
-        skip=tuple(re.compile(p) for p in data["skip"]),
-        min_words=data["min_words"],
-        min_cjk=data["min_cjk"],
-        max_words=data["max_words"],
-        max_cjk=data["max_cjk"],
-        planned={
-            family: re.compile("|".join(patterns), re.IGNORECASE)
-            for family, patterns in data["planned"].items()
-        },
     )
-
-
-def size(text: str) -> tuple[int, int]:
-    """(CJK characters, words) of `text`."""
-    return len(_CJK.findall(text)), len(_WORD.findall(text))
-
-
-def informative(sentence: Sentence) -> bool:
-    """True for a finished statement of reporting length that is no byline or prompt."""
-    rules = _rules()
-    text = sentence.text
-    if not sentence.terminated or text.rstrip(_CLOSERS)[-1:] in "?？؟":
-        return False
-    if any(p.search(text) for p in rules.skip):
-        return False
-    cjk, words = size(text)
-    if cjk >= rules.min_cjk:
-        return cjk <= rules.max_cjk
-    return rules.min_words <= words <= rules.max_words
-
-
-def planned(article: Article, start: int, end: int) -> bool:
-    """True when the reporting clause around the quotation at [start, end) announces or
-    expects the statement ("will say", "dürfte", "将表示") rather than reports it made."""
-    pattern = _rules().planned.get(lang.family(article.lang))
-    if pattern is None:
-        return False
-    text = article.text
-    before = text[max(0, start - _CLAUSE_REACH) : start]
-    ends = [m.end() for m in _CLAUSE_END.finditer(before)]
-    after = text[end : end + _CLAUSE_REACH]
-    cut = _CLAUSE_END.search(after)
-    clause = before[ends[-1] if ends else 0 :] + " " + (after[: cut.start()] if cut else after)
-    return pattern.search(clause) is not None
 
 
 def sentences(article: Article) -> Iterator[Sentence]:
@@ -107,6 +53,19 @@ def sentences(article: Article) -> Iterator[Sentence]:
     ordinals = lang.family(article.lang) in rules.ordinal_dot
     for paragraph in article.paragraphs:
         yield from _split(paragraph, rules, ordinals)
+
+
+@lru_cache(maxsize=8)
+def numbered(article: Article) -> tuple[Sentence, ...]:
+    """The article's sentences in order; sentence n (1-based) is `numbered(article)[n - 1]`."""
+    return tuple(sentences(article))
+
+
+def covering(found: Sequence[Sentence], start: int, end: int) -> tuple[Sentence, ...]:
+    """The sentences of `found` (in order) that overlap the span [start, end)."""
+    first = bisect_right(found, start, key=lambda s: s.end)
+    last = bisect_left(found, end, key=lambda s: s.start)
+    return tuple(found[first:last])
 
 
 def _split(paragraph: Paragraph, rules: _Rules, ordinals: bool) -> Iterator[Sentence]:

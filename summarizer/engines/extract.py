@@ -24,6 +24,8 @@ _CLOSING = '"”»“」』’'
 QUOTE_MIN_WORDS = 5
 QUOTE_MIN_CJK = 8
 QUOTE_CAP_WORDS = 40
+_NAMED = frozenset({"cue", "cue_after", "colon_intro"})
+"""How a planned statement's speaker must have been found for it to be shown."""
 REAL_SHARE = 0.25
 """A speaker with this share of the quotes worth showing gets a point before the others."""
 
@@ -53,7 +55,7 @@ class ExtractEngine:
         quotable = [q for q in whole if words.quote(q.text.strip(_TRIM)) is not None]
         numbered_sentences = numbered(article)
         said = [
-            _quote_point(q, words, numbered_sentences, planned(article, q.start, q.end))
+            _quote_point(q, words, numbered_sentences, _announced(article, q))
             for q in pick_quotes(quotable, total - first)
         ]
         points = _distinct([*leads[:first], *said, *leads[first:]])[:total]
@@ -72,6 +74,12 @@ def title_or_lead(article: Article) -> str:
     if article.title:
         return article.title
     return _headline(article, lead_sentences(article, find_quotes(article.text, article.lang), 1))
+
+
+def _announced(article: Article, quote: Quote) -> bool:
+    """True for a statement announced or expected, not made: the quote finder's mood, or the
+    reporting clause read with this engine's per-language patterns."""
+    return quote.mood == "planned" or planned(article, quote.start, quote.end)
 
 
 def _headline(article: Article, leads: Sequence[Sentence]) -> str:
@@ -158,14 +166,16 @@ def _trimmed(quote: Quote) -> Quote:
 
 
 def pick_quotes(quotes: Sequence[Quote], limit: int) -> list[Quote]:
-    """Telling attributed quotes: distinct speakers first (those with a real share of the
-    quotes leading), whole sentences, length; in order."""
+    """Telling quotes whose speaker is sure (a guessed name is never shown; a statement only
+    announced counts when a cue names its speaker): distinct speakers first, those with a real
+    share of the quotes leading, whole sentences, length; in order."""
     by_speaker: dict[str, list[Quote]] = {}
     seen: set[str] = set()
     for quote in map(_trimmed, quotes):
         cjk, words = size(quote.text)
         long_enough = cjk >= QUOTE_MIN_CJK or words >= QUOTE_MIN_WORDS
-        if quote.speaker and long_enough and quote.text not in seen:
+        sure = quote.confidence == "high" or (quote.mood == "planned" and quote.basis in _NAMED)
+        if quote.speaker is not None and sure and long_enough and quote.text not in seen:
             seen.add(quote.text)
             by_speaker.setdefault(quote.speaker, []).append(quote)
     for group in by_speaker.values():

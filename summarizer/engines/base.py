@@ -93,5 +93,7 @@ async def _model_engine(
     prompts = prompt.load()
     config = config_for(settings, base_url, model)
     cache = Cache() if settings.cache else None
-    async with ModelClient(config, cache=cache, prompt_version=prompts.version) as client:
+    async with ModelClient(
+        config, cache=cache, prompt_version=prompts.version, concurrency=settings.concurrency
+    ) as client:
         yield ModelEngine(name, client, prompts, settings=settings, own_tokens=name == "local")

@@ -163,7 +163,8 @@ class ModelEngine:
         """A summary checked by the verifier, with one repair turn for what failed."""
         job = Job(article, request)
         talk = await self._first_talk(job)
-        summary = verify(self._summary(job, talk.draft), article)
+        # In a worker thread, so the event loop sends the next request first.
+        summary = await asyncio.to_thread(verify, self._summary(job, talk.draft), article)
         assert summary.verification is not None
         todo = [f for f in summary.verification.errors if f.kind in REPAIRABLE]
         if not todo:
@@ -172,7 +173,7 @@ class ModelEngine:
             talk = await self._repair(job, talk, todo)
         except ModelError:
             return summary
-        return verify(self._summary(job, talk.draft), article)
+        return await asyncio.to_thread(verify, self._summary(job, talk.draft), article)
 
     async def _first_talk(self, job: Job) -> Conversation:
         """The summary call, or map calls then a reduce call when the article needs chunks."""

@@ -69,17 +69,17 @@ _SPECS = {
         },
     ),
 }
-_SPLIT_PAIRS = (
+_SPLIT = (
     "bq fj fz gj gk gq hj jg jv jw jx jy jz kq kx kz lq mz nq oq qf qg qj qk qo qv qy qz rj tj "
     "tq uq vq vz wq wv wz xg xh xj xk xq xu xv xw yf yj yq yv zg zj zq zr zv"
 )
+_SPLIT_PAIRS = frozenset(_SPLIT.split())
 """The pairs of lowercase ASCII letters that are not one token in o200k_base or cl100k_base."""
-_JOINED = re.compile(
-    rf"(?<!')(?<!'[A-Za-z])(?<!'[A-Za-z]{{2}})(?!{_SPLIT_PAIRS.replace(' ', '|')})[ a-z][a-z].?",
-    re.DOTALL,
-)
-"""Three characters whose first two are a space or lowercase letter, then a lowercase letter
-that the pre-tokenizer never separates from it (no contraction such as 's just before)."""
+_WINDOW = re.compile(r"([ a-z][a-z]).?", re.DOTALL)
+"""A space or lowercase letter, a lowercase letter (never cut apart by the pre-tokenizer of
+either encoding), then any character."""
+_CONTRACTION = re.compile(r"'[A-Za-z]{1,3}")
+"""An apostrophe and the letters after it, which the pre-tokenizer may split off ('s, 'll)."""
 _O200K_MODELS = ("gpt-4o", "gpt-4.1", "gpt-4.5", "gpt-5", "chatgpt-", "o1", "o3", "o4", "gpt-oss")
 _CL100K_MODELS = ("gpt-4", "gpt-3.5", "gpt-35", "text-", "davinci", "babbage")
 
@@ -107,12 +107,15 @@ def upper_bound(text: str) -> int:
 
     BPE starts from one token per UTF-8 byte and every merge removes one, so a text never has
     more tokens than bytes. Merging stops only when no two neighbouring parts of a pre-tokenizer
-    piece form a token together, so two bytes that form a token (every pair that `_JOINED` starts
-    with, see tests/test_chunk.py) are never both single-byte tokens: of the three token
+    piece form a token together, so two bytes that form a token (every `_WINDOW` pair not in
+    `_SPLIT_PAIRS`, see tests/test_tokens.py) are never both single-byte tokens: of the three token
     boundaries around them one is missing. Windows that do not overlap miss different boundaries,
     so each one found saves a token.
     """
-    return len(text.encode("utf-8")) - len(_JOINED.findall(text))
+    if "'" in text:
+        text = _CONTRACTION.sub(lambda found: "'" * len(found[0]), text)
+    pairs = _WINDOW.findall(text)
+    return len(text.encode("utf-8")) - len(pairs) + sum(map(_SPLIT_PAIRS.__contains__, pairs))
 
 
 @functools.cache

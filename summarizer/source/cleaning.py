@@ -23,6 +23,8 @@ _C1_AS_CP1252 = {
 }
 """C1 control characters that are really Windows-1252 punctuation (“ ” ‘ ’ – — …) misdecoded."""
 _SENTENCE_END = frozenset(".。!?！？:：;；…")
+_CJK = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+"""Kana, CJK ideographs and hangul: the characters that count CJK_WEIGHT letters."""
 
 
 @dataclass(frozen=True)
@@ -147,7 +149,8 @@ def _squash(text: str) -> str:
 
 def letter_count(text: str) -> int:
     """Letters in `text`, a Chinese, Japanese or Korean character counting as CJK_WEIGHT."""
-    return sum(CJK_WEIGHT if _is_cjk(ch) else 1 for ch in text if ch.isalpha())
+    cjk = sum(map(str.isalpha, _CJK.findall(text)))
+    return sum(map(str.isalpha, text)) + (CJK_WEIGHT - 1) * cjk
 
 
 def _is_cjk(ch: str) -> bool:

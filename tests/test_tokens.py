@@ -30,9 +30,7 @@ def test_every_pair_the_bound_joins_is_one_token(encoding: str) -> None:
     ranks = load_encoding(encoding)._mergeable_ranks
     lowercase = string.ascii_lowercase
     joined = [a + b for a in " " + lowercase for b in lowercase]
-    assert [
-        p for p in joined if p not in tokens._SPLIT_PAIRS and p.encode() not in ranks
-    ] == []
+    assert [p for p in joined if p not in tokens._SPLIT_PAIRS and p.encode() not in ranks] == []
 
 
 @pytest.mark.parametrize("encoding", ENCODINGS)

@@ -20,7 +20,7 @@ from summarizer.digest.mail import Entry, Letter
 from summarizer.engines.base import Engine, Request, open_engine
 from summarizer.errors import ConfigurationError, DeliveryError, ModelError, SummarizerError
 from summarizer.output import write_bytes_atomic
-from summarizer.pipeline import summarize
+from summarizer.pipeline import AHEAD, summarize
 from summarizer.state.folder import state_dir
 from summarizer.state.runlock import RunLock
 from summarizer.summary import Summary
@@ -213,8 +213,9 @@ async def _letters(
 async def _summaries(
     engine: Engine, stored: Sequence[Stored], langs: Sequence[str], length: str, settings: Settings
 ) -> tuple[dict[tuple[int, str], Entry], frozenset[int]]:
-    """Every (article, language) summary, at most `settings.concurrency` at once."""
-    gate = asyncio.Semaphore(max(1, settings.concurrency))
+    """Every (article, language) summary; the model client admits `settings.concurrency`
+    calls at once, and AHEAD times as many articles are under way (see pipeline.run_many)."""
+    gate = asyncio.Semaphore(AHEAD * max(1, settings.concurrency))
 
     async def one(item: Stored, lang: str) -> tuple[tuple[int, str], Entry, bool]:
         assert item.article is not None

@@ -103,6 +103,13 @@ def bare(base: Path, url: str, files: list[str], tag: str) -> Run:
     return measure([str(BIN / "python"), "-c", BARE, url, str(out), *files], dict(os.environ), out)
 
 
+def warm_tokenizer(base: Path) -> None:
+    """Parse the tokenizer once into base/warm, as any earlier run leaves it in the cache."""
+    warm = "from summarizer.engines.tokens import count_tokens; count_tokens('')"
+    env = dict(os.environ) | {"SUMMARIZER_CACHE_DIR": str(base / "warm")}
+    subprocess.run([str(BIN / "python"), "-c", warm], env=env, check=True)
+
+
 @contextlib.contextmanager
 def server_process(latency: float) -> Iterator[str]:
     """The fake server and model in a child process, so they take no share of our GIL."""
@@ -137,9 +144,7 @@ def main() -> None:
         base = Path(tmp)
         make_articles(base / "articles", args.articles)
         files = sorted(str(f) for f in (base / "articles").iterdir())
-        warm = "from summarizer.engines.tokens import count_tokens; count_tokens('')"
-        env = dict(os.environ) | {"SUMMARIZER_CACHE_DIR": str(base / "warm")}
-        subprocess.run([str(BIN / "python"), "-c", warm], env=env, check=True)
+        warm_tokenizer(base)
         pairs = []
         for i in range(args.rounds):
             pairs.append((ours(base, url, files, str(i)), bare(base, url, files, str(i))))

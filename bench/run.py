@@ -1,4 +1,5 @@
-"""Run every offline benchmark in turn (`make bench`); the local-model one is `make bench-model`."""
+"""Run every offline benchmark in turn (`make bench`); the local-model one is `make bench-model`,
+and bench/memory.py (10,000 articles, several minutes) runs on its own."""
 
 from __future__ import annotations
 
@@ -7,7 +8,16 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-SCRIPTS = ("pipeline", "attribution", "verify_speed", "chunk_speed", "engine", "digest")
+SCRIPTS = (
+    "pipeline",
+    "attribution",
+    "verify_speed",
+    "chunk_speed",
+    "stages",
+    "engine",
+    "whole_run",
+    "digest",
+)
 
 
 def main() -> int:

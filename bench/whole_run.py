@@ -58,9 +58,10 @@ asyncio.run(main(sys.argv[1], sys.argv[2], sys.argv[3:]))
 
 @dataclass(frozen=True)
 class Run:
-    """One child process: wall seconds, peak RSS (MB), exit code, files written."""
+    """One child process: wall seconds, CPU seconds, peak RSS (MB), exit code, files written."""
 
     seconds: float
+    cpu: float
     peak_mb: float
     code: int
     written: int
@@ -77,7 +78,8 @@ def measure(cmd: list[str], env: dict[str, str], out: Path) -> Run:
     if code:
         assert child.stderr is not None
         print(child.stderr.read().decode(errors="replace")[-2000:], file=sys.stderr)
-    return Run(seconds, usage.ru_maxrss / 1024, code, len(list(out.iterdir())))
+    cpu = usage.ru_utime + usage.ru_stime
+    return Run(seconds, cpu, usage.ru_maxrss / 1024, code, len(list(out.iterdir())))
 
 
 def ours(base: Path, url: str, files: list[str], tag: str) -> Run:
@@ -157,7 +159,9 @@ def main() -> None:
         f"median {statistics.median(m.seconds for m, _ in pairs):.2f} s, bare SDK script "
         f"median {statistics.median(b.seconds for _, b in pairs):.2f} s; ratio per round "
         f"{', '.join(f'{r:.2f}×' for r in ratios)} (median {statistics.median(ratios):.2f}×); "
-        f"peak RSS ours {max(m.peak_mb for m, _ in pairs):.0f} MB, bare "
+        f"CPU median ours {statistics.median(m.cpu for m, _ in pairs):.2f} s, bare "
+        f"{statistics.median(b.cpu for _, b in pairs):.2f} s; load average "
+        f"{os.getloadavg()[0]:.1f}; peak RSS ours {max(m.peak_mb for m, _ in pairs):.0f} MB, bare "
         f"{max(b.peak_mb for _, b in pairs):.0f} MB | ≤ 1.15×, < 200 MB |"
     )
 

@@ -34,6 +34,7 @@ lint: $(BIN)/summarize
 	$(BIN)/ruff check summarizer tests bench examples
 	$(BIN)/ruff format --check summarizer tests bench examples
 	$(BIN)/mypy
+	$(BIN)/lint-imports
 
 bench: $(BIN)/summarize
 	$(BIN)/python bench/run.py

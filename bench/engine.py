@@ -26,7 +26,8 @@ if str(ROOT) not in sys.path:
 from summarizer import lang, source  # noqa: E402
 from summarizer.article import Article  # noqa: E402
 from summarizer.config import Settings  # noqa: E402
-from summarizer.engines.base import Engine, Request, open_engine  # noqa: E402
+from summarizer.engines.base import Engine, Request  # noqa: E402
+from summarizer.engines.registry import open_engine  # noqa: E402
 from summarizer.engines.tokens import count_tokens  # noqa: E402
 from summarizer.pipeline import run_many, summarize  # noqa: E402
 from tests.fakemodel import FakeModel, Prompt, understand  # noqa: E402

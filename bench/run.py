@@ -17,6 +17,7 @@ SCRIPTS = (
     "engine",
     "whole_run",
     "digest",
+    "startup",
 )
 
 

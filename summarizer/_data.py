@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import sys
 from importlib import resources
 from pathlib import Path
@@ -35,3 +36,11 @@ def parse_toml(text: str) -> dict[str, Any]:
     """TOML text parsed (tomllib, or tomli on Python 3.10)."""
     table: dict[str, Any] = tomllib.loads(text)
     return table
+
+
+@functools.cache
+def version() -> str:
+    """The installed package's version (its metadata is the one place it is written)."""
+    from importlib import metadata  # slow to import: only callers of version() pay
+
+    return metadata.version("summarizer")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
@@ -20,6 +20,8 @@ ENV = {
     "concurrency": "SUMMARIZER_CONCURRENCY",
 }
 DEFAULT_MODEL = "gpt-4o-mini"
+BOOLEANS = {"true": True, "1": True, "yes": True, "false": False, "0": False, "no": False}
+"""What a boolean setting may say in the environment or a file (any case)."""
 
 
 @dataclass(frozen=True)
@@ -66,18 +68,28 @@ def resolve(
     config: str | None = None,
     *,
     base: Mapping[str, Any] | None = None,
+    check_engine: Callable[[str, str], object] | None = None,
 ) -> Settings:
-    """Merge defaults, config file, `base` (validated values), environment, flags (later wins)."""
+    """Merge defaults, config file, `base` (validated values), environment, flags (later wins);
+    `check_engine(name, where)` judges the engine name each of them gives."""
     env = os.environ if env is None else env
-    values: dict[str, Any] = {}
     path = Path(config) if config else default_config_path(env)
+    layers: list[tuple[str, Mapping[str, Any]]] = []
     if config or _exists(path):
-        values.update(read_file(path))
-    values.update(base or {})
-    for name, var in ENV.items():
-        if env.get(var):
-            values[name] = coerce(name, env[var], f"environment variable {var}")
-    values.update({k: v for k, v in flags.items() if v is not None})
+        layers.append((f"config file {path}, key engine", read_file(path)))
+    layers.append(("engine settings", base or {}))
+    from_env = {
+        name: coerce(name, env[var], f"environment variable {var}")
+        for name, var in ENV.items()
+        if env.get(var)
+    }
+    layers.append((f"environment variable {ENV['engine']}", from_env))
+    layers.append(("--engine", {k: v for k, v in flags.items() if v is not None}))
+    values: dict[str, Any] = {}
+    for where, layer in layers:
+        if check_engine is not None and "engine" in layer:
+            check_engine(layer["engine"], where)
+        values.update(layer)
     return Settings(**values)
 
 
@@ -120,11 +132,15 @@ def coerce(name: str, value: Any, where: str) -> Any:
         if kind.startswith("float"):
             return float(value)
         if kind.startswith("bool"):
-            if isinstance(value, bool):
-                return value
-            return str(value).lower() in ("1", "true", "yes", "on")
-    except (TypeError, ValueError):
-        raise ConfigurationError(f"{where}: {value!r} is not a valid {kind.split()[0]}") from None
+            return value if isinstance(value, bool) else BOOLEANS[str(value).strip().lower()]
+    except (TypeError, ValueError, KeyError):
+        raise ConfigurationError(f"{where}: {value!r} is not a valid {_kind(kind)}") from None
     if not isinstance(value, str):
         raise ConfigurationError(f"{where}: expected a string")
     return value
+
+
+def _kind(kind: str) -> str:
+    """How a setting's type reads in an error message."""
+    name = kind.split()[0]
+    return "boolean (true/false, 1/0, yes/no)" if name == "bool" else name

@@ -5,9 +5,9 @@ from __future__ import annotations
 import asyncio
 from collections.abc import AsyncIterator, Callable, Iterable
 from dataclasses import dataclass, replace
-from itertools import islice
 
 from summarizer.article import Article
+from summarizer.concurrency import ordered
 from summarizer.engines.base import Engine, Request
 from summarizer.errors import SummarizerError
 from summarizer.summary import Summary
@@ -24,8 +24,6 @@ class Result:
     spec: str
     summary: Summary | None = None
     error: SummarizerError | None = None
-    index: int = 0
-    """The input's position among the inputs of run_many."""
 
 
 async def summarize(
@@ -62,28 +60,19 @@ async def run_many(
     concurrency: int = 4,
     strict: bool = False,
 ) -> AsyncIterator[Result]:
-    """Every input's result as soon as it is ready; one failure never loses the others.
+    """Every input's result, in input order, each as soon as it and those before it are done;
+    one failure never loses the others.
 
     `AHEAD` articles per model call are under way, so the CPU work of some (reading, checking)
     overlaps the others' wait for the model, whose client admits `concurrency` calls at once.
-    Inputs are read only as room frees up, so memory stays flat however many there are."""
+    Inputs are drawn only as room frees up, so memory stays flat however many there are."""
 
-    async def one(index: int, spec: str) -> Result:
+    async def one(spec: str) -> Result:
         try:
             article = await asyncio.to_thread(load, spec)
-            made = await summarize(article, engine, request, strict=strict)
-            return Result(spec, made, index=index)
+            return Result(spec, await summarize(article, engine, request, strict=strict))
         except SummarizerError as exc:
-            return Result(spec, error=exc, index=index)
+            return Result(spec, error=exc)
 
-    waiting = enumerate(specs)
-    running = {asyncio.create_task(one(*s)) for s in islice(waiting, AHEAD * max(1, concurrency))}
-    try:
-        while running:
-            finished, running = await asyncio.wait(running, return_when=asyncio.FIRST_COMPLETED)
-            running |= {asyncio.create_task(one(*s)) for s in islice(waiting, len(finished))}
-            for task in finished:
-                yield task.result()
-    finally:
-        for task in running:
-            task.cancel()
+    async for result in ordered(specs, one, AHEAD * max(1, concurrency)):
+        yield result

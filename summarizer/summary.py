@@ -90,6 +90,15 @@ class Summary:
     notice: str | None = None
     usage: dict[str, Any] = field(default_factory=dict)
 
+    def to_json(self) -> str:
+        """This summary as `summarizer/summary@1` JSON text."""
+        return dumps(self)
+
+    @classmethod
+    def from_json(cls, text: str, *, origin: str = "<summary>") -> Summary:
+        """A summary from `summarizer/summary@1` JSON text; InputError names what is wrong."""
+        return loads(text, origin=origin)
+
 
 def to_dict(summary: Summary) -> dict[str, Any]:
     """The JSON-ready form of a summary, keys in contract order."""

@@ -26,7 +26,7 @@ from summarizer.batch.report import counts
 from summarizer.batch.store import open_store
 from summarizer.cli import main as cli_main
 from summarizer.model.batch_api import BatchAPI
-from summarizer.model.client import ModelConfig
+from summarizer.model.types import ModelConfig
 from tests.fakemodel import FakeModel
 from tests.fakeserver import FakeOpenAI, Reply, server_error, truncated
 

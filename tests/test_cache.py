@@ -14,7 +14,7 @@ import pytest
 
 from summarizer.errors import ConfigurationError
 from summarizer.model.cache import Cache, cache_dir, cache_key
-from summarizer.model.client import Completion
+from summarizer.model.types import Completion
 
 REPLY = Completion('{"headline": "x"}', "stop", 120, 30, "req_7", False, "json_object")
 KEY_PARTS: dict[str, Any] = {
@@ -30,7 +30,7 @@ WRITER = """
 import sys
 from pathlib import Path
 from summarizer.model.cache import Cache
-from summarizer.model.client import Completion
+from summarizer.model.types import Completion
 cache = Cache(Path(sys.argv[1]))
 for i in range(150):
     cache.put(f"{sys.argv[2]}{i}", Completion(str(i), "stop", 1, 1, None, False, "none"))
@@ -159,3 +159,30 @@ def test_put_many_keeps_the_pages_it_finished_when_its_input_breaks_off() -> Non
         cache.put_many(pairs())
     assert cache.stats().entries == 500
     assert cache.get("k499") is not None and cache.get("k500") is None
+
+
+def test_a_cache_written_before_its_schema_had_a_version_keeps_its_replies(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "cache.sqlite3"
+    with sqlite3.connect(path) as db:
+        db.execute(
+            "CREATE TABLE completions (key TEXT PRIMARY KEY, content TEXT NOT NULL,"
+            " finish_reason TEXT NOT NULL, prompt_tokens INTEGER NOT NULL,"
+            " completion_tokens INTEGER NOT NULL, request_id TEXT,"
+            " response_format TEXT NOT NULL, created REAL NOT NULL)"
+        )
+        db.execute("INSERT INTO completions VALUES ('k', 'old', 'stop', 1, 2, NULL, 'none', 0)")
+    got = Cache(path).get("k")
+    assert got is not None and got.content == "old"
+    with sqlite3.connect(path) as db:
+        assert db.execute("PRAGMA user_version").fetchone() == (1,)
+
+
+def test_a_cache_from_a_newer_version_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "cache.sqlite3"
+    Cache(path).put("k", REPLY)
+    with sqlite3.connect(path) as db:
+        db.execute("PRAGMA user_version = 9")
+    with pytest.raises(ConfigurationError, match=r"newer summarizer \(schema 9\).*CACHE_DIR"):
+        Cache(path).get("k")

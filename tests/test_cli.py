@@ -315,8 +315,20 @@ def test_an_internal_error_is_one_line_with_exit_70(
     def broken(argv: list[str]) -> int:
         raise IndexError("tuple index out of range")
 
-    monkeypatch.setattr(run, "summarize", broken)
+    monkeypatch.setattr(run, "main", broken)
     assert main([str(SEED), "--lang", "zh"]) == 70
     err = capsys.readouterr().err
     assert_one_line_error(err, "internal error (IndexError", "--debug")
     assert "Traceback" not in err
+
+
+def test_help_lists_every_subcommand_with_one_line(capsys: pytest.CaptureFixture[str]) -> None:
+    from summarizer.cli import COMMANDS
+
+    with pytest.raises(SystemExit) as done:
+        main(["--help"])
+    assert done.value.code == 0
+    lines = capsys.readouterr().out.splitlines()
+    for name in COMMANDS:
+        described = [line for line in lines if line.split()[:1] == [name]]
+        assert len(described) == 1 and len(described[0].split()) > 3, (name, lines)

@@ -10,7 +10,7 @@ import pytest
 from summarizer import config
 from summarizer.cli import main
 from summarizer.errors import ConfigurationError
-from summarizer.model.client import ModelConfig
+from summarizer.model.types import ModelConfig
 from tests.fakemodel import FakeModel
 from tests.fakeserver import FakeOpenAI
 

@@ -324,6 +324,7 @@ RULES = [
     ("tail", "[engine]\nconcurrency = 0", "concurrency", "'concurrency' in [engine]: 0 is not"),
     ("tail", "[engine]\nmodel = 4", "model", "'model' in [engine]: expected a string"),
     ("tail", '[engine]\napi_key = "sk-1"', "api_key", "OPENAI_API_KEY"),
+    ("tail", '[engine]\nengine = "extrct"', "extrct", "unknown engine 'extrct'; valid engines"),
 ]
 
 

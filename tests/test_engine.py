@@ -421,7 +421,8 @@ def test_a_server_tokenizer_that_needs_more_tokens_gets_smaller_chunks(
     from summarizer.config import Settings
     from summarizer.engines.base import Request
     from summarizer.engines.model_engine import ModelEngine
-    from summarizer.model.client import ModelClient, ModelConfig
+    from summarizer.model.client import ModelClient
+    from summarizer.model.types import ModelConfig
 
     use(server)
     article = source.load(ZH_LONG)

@@ -194,8 +194,8 @@ def test_local_engine_sizes_chunks_by_the_models_own_tokenizer() -> None:
     from summarizer import source
     from summarizer.config import Settings
     from summarizer.engines import chunk
-    from summarizer.engines.base import open_engine
     from summarizer.engines.model_engine import ModelEngine
+    from summarizer.engines.registry import open_engine
 
     long_zh = ARTICLE.parent.parent / "zh-06-pence-wilson-center-speech-hant-LONG" / "article.txt"
     article = source.load(str(long_zh))

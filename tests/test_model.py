@@ -13,7 +13,8 @@ import pytest
 
 from summarizer.errors import ModelError
 from summarizer.model.cache import Cache
-from summarizer.model.client import Completion, ModelClient, ModelConfig, Usage
+from summarizer.model.client import ModelClient
+from summarizer.model.types import Completion, ModelConfig, Usage
 from tests.fakeserver import (
     FakeOpenAI,
     Reply,

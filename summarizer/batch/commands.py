@@ -15,14 +15,16 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from summarizer import source
 from summarizer.batch import results
 from summarizer.batch.parts import Limits, Parts, request_line
 from summarizer.batch.records import BatchRow, Job, NewRequest
 from summarizer.batch.report import Failed, JobCounts, counts, failures
 from summarizer.batch.settings import job_parts, model_config, model_engine, recorded
 from summarizer.batch.store import BatchStore, open_store
-from summarizer.engines.base import Request, open_engine
+from summarizer.engines.base import Request
 from summarizer.engines.prompt import SUMMARY_SCHEMA
+from summarizer.engines.registry import open_engine
 from summarizer.errors import ModelError, SummarizerError
 from summarizer.model.batch_api import BatchAPI
 from summarizer.state.folder import state_dir
@@ -80,8 +82,6 @@ async def submit(
 ) -> Submitted:
     """Record a job and send the uncached first calls of every input as batches (streamed);
     `load` turns an input into its article (default: read and clean it with source.load)."""
-    from summarizer import source
-
     reader = load or (lambda spec: source.load(spec, max_bytes=limits.input_bytes))
     kept = recorded(settings)
     with lock():

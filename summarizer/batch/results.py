@@ -17,17 +17,21 @@ from summarizer.batch.settings import (
     same_as_submitted,
 )
 from summarizer.batch.store import PAGE
-from summarizer.engines.base import Request, open_engine
+from summarizer.engines.base import Request
 from summarizer.engines.prompt import SUMMARY_SCHEMA
+from summarizer.engines.registry import open_engine
 from summarizer.errors import ModelError, SummarizerError
 from summarizer.model.batch_api import BatchAPI
 from summarizer.model.cache import Cache, storable
-from summarizer.model.client import BATCH_MODE
+from summarizer.model.types import BATCH_MODE
+from summarizer.output import EXTENSIONS, stem, write_atomic
+from summarizer.pipeline import summarize
+from summarizer.render import render
 
 if TYPE_CHECKING:
     from summarizer.batch.records import Job, StoredArticle
     from summarizer.batch.store import BatchStore
-    from summarizer.model.batch_api import BatchInfo, Result
+    from summarizer.model.batch_api import BatchInfo, ResultLine
     from summarizer.summary import Summary
 
 
@@ -65,7 +69,7 @@ def _ingest_batch(
     return f"{what}; its {left} {done}" if left else None
 
 
-def _pour(store: BatchStore, cache: Cache, results: Iterable[Result]) -> None:
+def _pour(store: BatchStore, cache: Cache, results: Iterable[ResultLine]) -> None:
     """Result lines into the cache, then the store, a page at a time (cached before done)."""
     lines = iter(results)
     while page := list(itertools.islice(lines, PAGE)):
@@ -76,8 +80,6 @@ def _pour(store: BatchStore, cache: Cache, results: Iterable[Result]) -> None:
 
 async def write_ready(store: BatchStore, job: Job) -> list[Path]:
     """Summarize and write every article of `job` whose requests are all done."""
-    from summarizer.pipeline import summarize
-
     size = max(1, job.settings.concurrency)
     page = store.ready(job.id, 0, size)
     if not page:
@@ -105,9 +107,6 @@ def _deliver(
     store: BatchStore, job: Job, stored: StoredArticle, result: Summary | SummarizerError
 ) -> Path | None:
     """Write a summary into the job's folder and mark it; a failure is recorded instead."""
-    from summarizer.output import write_atomic
-    from summarizer.render import render
-
     try:
         if isinstance(result, SummarizerError):
             raise result
@@ -122,8 +121,6 @@ def _deliver(
 
 def _output_path(store: BatchStore, job: Job, spec: str) -> Path:
     """`stem.lang.ext` in the job's folder, numbered when another article of the job has it."""
-    from summarizer.output import EXTENSIONS, stem
-
     name, ext, number = stem(spec), EXTENSIONS[job.format], 1
     path = job.out_dir / f"{name}.{job.lang}.{ext}"
     while store.taken(job.id, path):

@@ -7,17 +7,16 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from summarizer.batch.parts import Limits, Parts
-from summarizer.config import DEFAULT_MODEL, ENV
+from summarizer.config import DEFAULT_MODEL, ENV, Settings
+from summarizer.engines.base import Engine
+from summarizer.engines.model_engine import ModelEngine
 from summarizer.errors import ConfigurationError
+from summarizer.model.batch_api import BatchAPI
+from summarizer.model.types import ModelConfig, config_for
 
 if TYPE_CHECKING:
     from summarizer.batch.records import Job
     from summarizer.batch.store import BatchStore
-    from summarizer.config import Settings
-    from summarizer.engines.base import Engine
-    from summarizer.engines.model_engine import ModelEngine
-    from summarizer.model.batch_api import BatchAPI
-    from summarizer.model.client import ModelConfig
 
 DEFAULT_BASE_URL = "https://api.openai.com/v1"
 
@@ -47,15 +46,11 @@ def job_settings(job: Job) -> Settings:
 
 def model_config(job: Job) -> ModelConfig:
     """Endpoint and credentials of the job's Batch API."""
-    from summarizer.model.client import config_for
-
     return config_for(job_settings(job))
 
 
 def model_engine(opened: Engine) -> ModelEngine:
     """The opened engine as the model engine a batch job always has."""
-    from summarizer.engines.model_engine import ModelEngine
-
     assert isinstance(opened, ModelEngine), "batch engines are always model engines"
     return opened
 

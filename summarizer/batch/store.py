@@ -23,17 +23,19 @@ from summarizer.batch.records import (
     stored_of,
 )
 from summarizer.errors import ConfigurationError, InputError
-from summarizer.state.folder import FIX, make_state_dir, state_dir, transaction, unusable
+from summarizer.state.folder import make_state_dir, state_dir, transaction, unusable
+from summarizer.state.sqlite import Schema, open_database
 
 if TYPE_CHECKING:
     from summarizer.article import Article
-    from summarizer.model.batch_api import BatchInfo, Result
+    from summarizer.model.batch_api import BatchInfo, ResultLine
 
 FILENAME = "batch.sqlite3"
-BUSY_TIMEOUT = 30.0
 PAGE = 500
 RETRYABLE = "('queued', 'failed', 'unfinished')"
-_SCHEMA = """
+SCHEMA = Schema(
+    "batch store",
+    """
 CREATE TABLE jobs (id INTEGER PRIMARY KEY, created REAL NOT NULL, lang TEXT NOT NULL,
     length TEXT NOT NULL, format TEXT NOT NULL, out_dir TEXT NOT NULL, settings TEXT NOT NULL,
     temperature REAL NOT NULL, prompt_version TEXT NOT NULL);
@@ -53,9 +55,10 @@ CREATE INDEX requests_part ON requests (part);
 CREATE INDEX requests_batch ON requests (batch_id, state);
 CREATE INDEX requests_state ON requests (state);
 CREATE INDEX article_requests_id ON article_requests (custom_id)
-"""
-_UPGRADES = ("CREATE INDEX articles_output ON articles (job, output)",)  # schema 1 → 2, ...
-SCHEMA_VERSION = 1 + len(_UPGRADES)
+""",
+    upgrades=("CREATE INDEX articles_output ON articles (job, output)",),  # schema 1 → 2, ...
+    synchronous="NORMAL",
+)
 _CLAIM = (
     "INSERT INTO requests (custom_id, body, state, part) VALUES (?, ?, 'queued', ?)"
     " ON CONFLICT (custom_id) DO UPDATE SET body = excluded.body, state = 'queued',"
@@ -86,13 +89,7 @@ class BatchStore:
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        try:
-            self._db = sqlite3.connect(path, BUSY_TIMEOUT, isolation_level=None)
-            self._db.execute("PRAGMA journal_mode=WAL")
-            self._db.execute("PRAGMA synchronous=NORMAL")
-            self._migrate()
-        except sqlite3.DatabaseError as exc:
-            raise self._unusable(exc) from None
+        self._db = open_database(path, SCHEMA, self._unusable)
 
     def __enter__(self) -> BatchStore:
         return self
@@ -164,7 +161,7 @@ class BatchStore:
             for r in self.select(f"SELECT * FROM batches {where} ORDER BY rowid", params)
         ]
 
-    def settle(self, results: Iterable[Result]) -> int:
+    def settle(self, results: Iterable[ResultLine]) -> int:
         """Mark requests done, failed or unfinished as result lines say, a page per transaction;
         a done request is never downgraded."""
         count, lines = 0, iter(results)
@@ -243,24 +240,6 @@ class BatchStore:
     def _change(self, sql: str, params: tuple[Any, ...]) -> int:
         with self._transaction() as db:
             return int(db.execute(sql, params).rowcount)
-
-    def _migrate(self) -> None:
-        """The current schema, created or upgraded in one transaction; a newer one is refused."""
-        with self._transaction() as db:
-            (version,) = db.execute("PRAGMA user_version").fetchone()
-            if version > SCHEMA_VERSION:
-                raise ConfigurationError(
-                    f"the batch store {self.path} was written by a newer summarizer "
-                    f"(schema {version}); upgrade it or {FIX}",
-                    path=str(self.path),
-                )
-            if version == 0:
-                for statement in _SCHEMA.split(";"):
-                    db.execute(statement)
-                version = 1
-            for statement in _UPGRADES[version - 1 :]:
-                db.execute(statement)
-            db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
     @contextlib.contextmanager
     def _transaction(self, *, write: bool = True) -> Iterator[sqlite3.Connection]:

@@ -9,8 +9,15 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from summarizer.cli import Parser, common, error
-from summarizer.cli.run import EXIT_PARTIAL, FORMATS, model_options, settings_from
+from summarizer.cli.common import (
+    EXIT_PARTIAL,
+    FORMATS,
+    Parser,
+    common,
+    error,
+    model_options,
+    settings_from,
+)
 from summarizer.errors import InputError
 
 if TYPE_CHECKING:
@@ -74,9 +81,9 @@ def main(argv: list[str]) -> int:
 
 def submit(args: argparse.Namespace) -> int:
     """`summarize batch submit`: record a job and send its requests."""
-    import asyncio
+    import asyncio  # slow to import (bench/startup.py): only once there is work
 
-    from summarizer import batch, lang
+    from summarizer import batch, lang  # the batch stage loads only when its command runs
     from summarizer.batch.parts import Limits
     from summarizer.engines.base import Request
 
@@ -130,7 +137,7 @@ def _chain(inputs: list[str], handle: Iterator[str], name: str) -> Iterator[str]
 
 def status(job: int | None) -> int:
     """`summarize batch status [JOB]`: one line per batch, one per job."""
-    from summarizer import batch
+    from summarizer import batch  # the batch stage loads only when its command runs
 
     found = batch.status(job)
     for row in found.batches:
@@ -158,9 +165,9 @@ def _job_line(c: JobCounts) -> str:
 
 def collect(args: argparse.Namespace) -> int:
     """`summarize batch collect [JOB] [--resubmit]`: write what is ready, resend what failed."""
-    import asyncio
+    import asyncio  # slow to import (bench/startup.py): only once there is work
 
-    from summarizer import batch
+    from summarizer import batch  # the batch stage loads only when its command runs
     from summarizer.batch.parts import Limits
 
     size = Limits(args.max_requests_per_batch, args.max_batch_bytes)

@@ -10,8 +10,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from summarizer.cli import Parser, common, error
-from summarizer.cli.run import EXIT_PARTIAL, model_options, settings_from
+from summarizer.cli.common import EXIT_PARTIAL, Parser, common, error, model_options, settings_from
 from summarizer.errors import ConfigurationError, DeliveryError, InputError
 
 if TYPE_CHECKING:
@@ -50,9 +49,9 @@ def parser() -> argparse.ArgumentParser:
 def main(argv: list[str]) -> int:
     """Run `summarize digest`; returns the exit code."""
     args = parser().parse_args(argv)
-    import asyncio
+    import asyncio  # slow to import (bench/startup.py): only once the arguments parse
 
-    from summarizer.digest import config as digest_config
+    from summarizer.digest import config as digest_config  # loads only when digest runs
     from summarizer.digest import run as digest
 
     config = digest_config.load(args.config)
@@ -80,7 +79,7 @@ def parse_age(text: str) -> float:
 
 def _deliverer(config: DigestConfig) -> Deliver:
     """Send one stored message through the configured SMTP server."""
-    from summarizer.digest.ledger import Outgoing
+    from summarizer.digest.ledger import Outgoing  # loads only when digest runs
     from summarizer.digest.send import send
 
     def deliver(message: Outgoing) -> None:

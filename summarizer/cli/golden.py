@@ -7,8 +7,10 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from summarizer.cli import Parser, common
+from summarizer.cli.common import Parser, common
+from summarizer.engines import registry
 from summarizer.errors import InputError
+from summarizer.output import write_atomic
 
 if TYPE_CHECKING:
     from summarizer.golden.check import Report
@@ -25,7 +27,7 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--report", metavar="FILE.md|FILE.json", help="also write a report")
     p.add_argument("--junit", metavar="FILE", help="also write JUnit XML")
     p.add_argument("--allow-regression", action="store_true", help="let update lower floors")
-    p.add_argument("--engine", choices=("openai", "local"))
+    p.add_argument("--engine", metavar="NAME", help="openai, local, or an installed engine")
     p.add_argument("--model")
     p.add_argument("--base-url")
     p.add_argument("--model-path")
@@ -37,15 +39,14 @@ def parser() -> argparse.ArgumentParser:
 def main(argv: list[str]) -> int:
     """Run a golden command; exit 1 on any regression or problem."""
     args = parser().parse_args(argv)
-    import asyncio
+    import asyncio  # slow to import (bench/startup.py): only once the arguments parse
 
-    from summarizer import config
-    from summarizer.golden import check as golden_check
-    from summarizer.golden import report as golden_report
+    from summarizer.golden import check as golden_check  # loads only when golden runs
+    from summarizer.golden import report as golden_report  # loads only when golden runs
     from summarizer.golden import update as golden_update
 
     flags = {k: getattr(args, k) for k in ("engine", "model", "base_url", "model_path")}
-    settings = config.resolve(flags, config=args.config)
+    settings = registry.resolve(flags, config_file=args.config)
     if (args.live or args.action == "record") and settings.resolved_engine() == "extract":
         raise InputError(
             f"golden {args.action} needs a model: --engine openai|local with "
@@ -78,8 +79,7 @@ def main(argv: list[str]) -> int:
 
 
 def _write_reports(report: Report, args: argparse.Namespace) -> None:
-    from summarizer.golden import report as golden_report
-    from summarizer.output import write_atomic
+    from summarizer.golden import report as golden_report  # loads only when golden runs
 
     if args.report:
         render = golden_report.as_json if args.report.endswith(".json") else golden_report.markdown

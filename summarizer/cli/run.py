@@ -7,9 +7,18 @@ import sys
 from collections.abc import Mapping
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from summarizer.cli import Parser, common, error
+from summarizer.cli.common import (
+    EXIT_PARTIAL,
+    FORMATS,
+    SUBCOMMANDS,
+    Parser,
+    common,
+    error,
+    model_options,
+    settings_from,
+)
 from summarizer.errors import InputError, VerificationError
 from summarizer.output import EXTENSIONS, stem, write_atomic
 
@@ -18,22 +27,17 @@ if TYPE_CHECKING:
     from summarizer.engines.base import Request
     from summarizer.pipeline import Result
 
-FORMATS = ("text", "markdown", "json", "html")
-EXIT_PARTIAL = 4
 USAGE = ("calls", "cached", "prompt_tokens", "completion_tokens", "cost_usd")
-NO_MODEL_NOTICE = (
-    "summarize: no model configured, using the extract engine (set OPENAI_API_KEY or "
-    "OPENAI_BASE_URL, or --model-path FILE.gguf, to summarize with a model)"
-)
 
 
 def parser() -> argparse.ArgumentParser:
     """Arguments of the main command."""
+    commands = "\n".join(f"  {name:<8} {line}" for name, line in SUBCOMMANDS.items())
     p = Parser(
         prog="summarize",
-        description="Neutral, attributed news summaries whose quotes are proven verbatim. Also: "
-        "`summarize quotes ARTICLE`, `summarize verify SUMMARY --source ARTICLE`, "
-        "`summarize cache stats|clear`.",
+        description="Neutral, attributed news summaries whose quotes are proven verbatim.",
+        epilog=f"other commands (`summarize COMMAND --help`):\n{commands}",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     p.add_argument("inputs", nargs="+", metavar="FILE", help="article path, URL, or - for stdin")
     p.add_argument("--lang", required=True, help="reader language: en zh zh-Hant es fr de ja ru ar")
@@ -52,35 +56,10 @@ def parser() -> argparse.ArgumentParser:
     return p
 
 
-def model_options(p: argparse.ArgumentParser) -> None:
-    """The flags that choose and tune the engine (flag > environment > config file)."""
-    m = p.add_argument_group("model (flag > environment > config file)")
-    m.add_argument("--engine", choices=("auto", "extract", "openai", "local"))
-    m.add_argument("--model", help="model name [SUMMARIZER_MODEL]")
-    m.add_argument("--base-url", help="OpenAI-compatible endpoint [OPENAI_BASE_URL]")
-    m.add_argument("--model-path", help="GGUF file for the local engine [SUMMARIZER_MODEL_PATH]")
-    m.add_argument("--concurrency", type=int, help="model calls at once (default 4)")
-    m.add_argument("--max-input-tokens", type=int, help="input token budget per model call")
-    m.add_argument("--no-cache", dest="cache", action="store_false", default=None)
-
-
-def settings_from(
-    args: argparse.Namespace, config_file: str | None, base: Mapping[str, Any] | None = None
-) -> Settings:
-    """Settings from the model flags, the environment, `base` and the config file; notes `auto`."""
-    from summarizer import config
-
-    names = ("engine", "model", "base_url", "model_path", "concurrency", "max_input_tokens")
-    flags = {k: getattr(args, k) for k in names} | {"cache": args.cache}
-    settings = config.resolve(flags, config=config_file, base=base)
-    if settings.resolved_engine() == "extract" and settings.engine == "auto":
-        print(NO_MODEL_NOTICE, file=sys.stderr)
-    return settings
-
-
-def summarize(argv: list[str]) -> int:
+def main(argv: list[str]) -> int:
     """Run the main command; returns the exit code."""
     args = parser().parse_args(argv)
+    # asyncio and the stages are slow to import (bench/startup.py): only once the arguments parse
     import asyncio
 
     from summarizer import lang
@@ -98,7 +77,7 @@ async def _run(
     args: argparse.Namespace, settings: Settings, request: Request, delivery: Delivery
 ) -> int:
     from summarizer import pipeline, source
-    from summarizer.engines.base import open_engine
+    from summarizer.engines.registry import open_engine
 
     async with open_engine(settings) as engine:
         async for result in pipeline.run_many(
@@ -114,20 +93,18 @@ async def _run(
 
 
 class Delivery:
-    """Writes each result as it arrives (stdout in input order) and keeps only the tallies, so
-    memory stays flat over any number of inputs."""
+    """Writes each result as it arrives, in input order, and keeps only the tallies, so memory
+    stays flat over any number of inputs."""
 
     def __init__(self, args: argparse.Namespace, fmt: str, reader_lang: str) -> None:
         self.args, self.fmt, self.reader_lang = args, fmt, reader_lang
         self.progress = Progress(len(args.inputs))
         self.usage = dict.fromkeys(USAGE, 0.0)
         self.codes: list[int] = []
-        self.failed: list[tuple[int, str]] = []
-        self.held: dict[int, Result] = {}
-        self.next = 0
+        self.failed: list[str] = []
 
     async def take(self, result: Result) -> None:
-        """Count, write and report one result."""
+        """Count, write and report one result (files in a worker thread: they are synced)."""
         import asyncio
 
         self.progress.step(result)
@@ -135,15 +112,12 @@ class Delivery:
             self.usage[key] += float(result.summary.usage.get(key, 0)) if result.summary else 0.0
         if self.args.out or self.args.out_dir:
             await asyncio.to_thread(self.deliver, result)
-            return
-        self.held[result.index] = result
-        while self.next in self.held:
-            self.deliver(self.held.pop(self.next))
-            self.next += 1
+        else:
+            self.deliver(result)
 
     def deliver(self, r: Result) -> None:
         """Write one successful result, report one failure."""
-        from summarizer.render import render
+        from summarizer.render import render  # jinja2 and the templates: only once there is output
 
         args = self.args
         if r.summary is not None:
@@ -156,7 +130,7 @@ class Delivery:
             prefix = f"{r.spec}: " if len(args.inputs) > 1 or args.strict else ""
             error(f"{prefix}{r.error}", r.error, args.debug)
             self.codes.append(r.error.exit_code)
-            self.failed.append((r.index, r.spec))
+            self.failed.append(r.spec)
 
     def finish(self) -> int:
         """End the progress line, print --stats; the exit code."""
@@ -167,8 +141,7 @@ class Delivery:
             return 0
         total = len(self.args.inputs)
         if total > 1:
-            failed = ", ".join(spec for _, spec in sorted(self.failed))
-            error(f"{len(self.codes)} of {total} inputs failed: {failed}")
+            error(f"{len(self.codes)} of {total} inputs failed: {', '.join(self.failed)}")
             return EXIT_PARTIAL
         return self.codes[0]
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from summarizer.cli import Parser, common
+from summarizer.cli.common import Parser, common
 
 
 def quotes(argv: list[str]) -> int:
@@ -14,6 +14,7 @@ def quotes(argv: list[str]) -> int:
     p.add_argument("--format", default="text", choices=("text", "json"))
     common(p)
     args = p.parse_args(argv)
+    # the stages load once the arguments parse: --help and usage errors answer at once
     from summarizer import source
     from summarizer.quotes.find import find_quotes
     from summarizer.render import render_quotes
@@ -31,6 +32,7 @@ def verify(argv: list[str]) -> int:
     p.add_argument("--format", default="text", choices=("text", "json"))
     common(p)
     args = p.parse_args(argv)
+    # the stages load once the arguments parse: --help and usage errors answer at once
     from summarizer import source, summary
     from summarizer.render import render_verification
     from summarizer.verify.check import verify as check
@@ -48,7 +50,7 @@ def cache(argv: list[str]) -> int:
     p.add_argument("action", choices=("stats", "clear"))
     common(p)
     args = p.parse_args(argv)
-    from summarizer.model.cache import Cache
+    from summarizer.model.cache import Cache  # sqlite3: only once the arguments parse
 
     store = Cache()
     if args.action == "clear":

@@ -13,6 +13,7 @@ from urllib.parse import urlsplit
 from summarizer import config as user_config
 from summarizer import lang as languages
 from summarizer.digest.toml_lines import Checker, Key, label, read, where
+from summarizer.engines import registry
 from summarizer.engines.base import LENGTHS
 from summarizer.errors import ConfigurationError, InputError
 
@@ -292,6 +293,8 @@ def _engine(check: Checker, data: Mapping[str, Any]) -> Mapping[str, Any]:
         if name in user_config.KEYS:
             try:
                 values[name] = user_config.coerce(name, value, where((*key, name)))
+                if name == "engine":
+                    registry.check(values[name], where((*key, name)))
             except ConfigurationError as exc:
                 check.fail((*key, name), exc.message)
     return MappingProxyType(values)

@@ -13,12 +13,13 @@ from typing import Any
 
 from summarizer.article import Article
 from summarizer.errors import ConfigurationError
-from summarizer.state.folder import FIX, make_state_dir, state_dir, transaction, unusable
+from summarizer.state.folder import make_state_dir, state_dir, transaction, unusable
+from summarizer.state.sqlite import Schema, open_database
 
 FILENAME = "digest.sqlite3"
-SCHEMA_VERSION = 1
-BUSY_TIMEOUT = 30.0
-_SCHEMA = """
+SCHEMA = Schema(
+    "digest ledger",
+    """
 CREATE TABLE editions (id INTEGER PRIMARY KEY, created REAL NOT NULL, composed REAL);
 CREATE TABLE articles (id INTEGER PRIMARY KEY, edition INTEGER NOT NULL REFERENCES editions(id),
     canonical TEXT NOT NULL UNIQUE, link TEXT NOT NULL, title TEXT NOT NULL, outlet TEXT NOT NULL,
@@ -30,7 +31,10 @@ CREATE TABLE messages (message_id TEXT PRIMARY KEY,
 CREATE TABLE feeds (url TEXT PRIMARY KEY, etag TEXT, last_modified TEXT);
 CREATE TABLE edition_jobs (edition INTEGER NOT NULL REFERENCES editions(id), job INTEGER NOT NULL,
     PRIMARY KEY (edition, job))
-"""
+""",
+    synchronous="FULL",
+)
+"""Durable commits: a message marked sent must stay marked across a power cut."""
 _CLAIM = f"INSERT INTO articles VALUES (NULL, {', '.join('?' * 12)}) ON CONFLICT DO NOTHING"
 _OUTGOING = "SELECT edition, recipient, lang, message_id, raw, sent_at FROM messages"
 _SAVE_FEED = (
@@ -96,17 +100,7 @@ class Ledger:
     def __init__(self, path: Path) -> None:
         self.path = path
         self._lock = threading.Lock()
-        try:
-            self._db = sqlite3.connect(
-                path, BUSY_TIMEOUT, isolation_level=None, check_same_thread=False
-            )
-        except sqlite3.Error as exc:
-            raise self._unusable(exc) from None
-        try:
-            self._migrate()
-        except BaseException:
-            self._db.close()
-            raise
+        self._db = open_database(path, SCHEMA, self._unusable, threads=True)
 
     def close(self) -> None:
         """Close the database."""
@@ -236,25 +230,6 @@ class Ledger:
             rows = db.execute(f"{_OUTGOING} WHERE sent_at IS NOT NULL ORDER BY sent_at, rowid")
             return [_outgoing(row) for row in rows.fetchall()]
 
-    def _migrate(self) -> None:
-        """WAL mode, durable commits, and the current schema (made in one transaction)."""
-        try:
-            self._db.execute("PRAGMA journal_mode=WAL")
-            self._db.execute("PRAGMA synchronous=FULL")
-        except sqlite3.DatabaseError as exc:
-            raise self._unusable(exc) from None
-        with self._transaction(write=True) as db:
-            (version,) = db.execute("PRAGMA user_version").fetchone()
-            if version > SCHEMA_VERSION:
-                newer = f"was written by a newer summarizer (schema {version}); upgrade it or"
-                raise ConfigurationError(
-                    f"the digest ledger {self.path} {newer} {FIX}", path=str(self.path)
-                )
-            if version == 0:
-                for statement in _SCHEMA.split(";"):
-                    db.execute(statement)
-                db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
-
     def _one(self, sql: str, *params: object) -> tuple[Any, ...] | None:
         """The first row `sql` selects, read in its own transaction."""
         with self._transaction() as db:
@@ -291,7 +266,7 @@ def _claim_row(edition: int, claim: Claim) -> tuple[Any, ...]:
 
 
 def _stored(row: tuple[Any, ...]) -> Stored:
-    """Rebuild an articles row (columns in _SCHEMA order) as read back from the ledger."""
+    """Rebuild an articles row (columns in SCHEMA order) as read back from the ledger."""
     text, title, lang, origin = row[9:]
     article = Article.from_text(text, title=title, lang=lang, origin=origin) if text else None
     return Stored(row[0], row[1], row[2], row[3], row[4], row[5], article, row[6])

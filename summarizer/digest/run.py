@@ -11,13 +11,15 @@ from datetime import datetime
 from pathlib import Path
 
 from summarizer import source
+from summarizer.concurrency import gather
 from summarizer.config import Settings
 from summarizer.digest import feeds, headers, ledger, mail, via_batch
 from summarizer.digest.config import DigestConfig, Recipient
 from summarizer.digest.headers import Envelope
 from summarizer.digest.ledger import Claim, Ledger, Outgoing, Stored
 from summarizer.digest.mail import Entry, Letter
-from summarizer.engines.base import Engine, Request, open_engine
+from summarizer.engines.base import Engine, Request
+from summarizer.engines.registry import open_engine
 from summarizer.errors import ConfigurationError, DeliveryError, ModelError, SummarizerError
 from summarizer.output import write_bytes_atomic
 from summarizer.pipeline import AHEAD, summarize
@@ -156,20 +158,18 @@ async def _finish(
 
 async def _fetch(items: Sequence[feeds.Item], max_bytes: int) -> list[Claim]:
     """Load and clean every item's article, a few at a time; failures become failed claims."""
-    gate = asyncio.Semaphore(FETCH_CONCURRENCY)
 
     async def one(item: feeds.Item) -> Claim:
-        async with gate:
-            try:
-                article = await asyncio.to_thread(source.load, item.link, max_bytes=max_bytes)
-            except Exception as exc:  # one bad page never stops the digest
-                reason = str(exc) if isinstance(exc, SummarizerError) else _unexpected(exc)
-                title = item.title or item.link
-                return Claim(item.canonical, item.link, title, item.outlet, error=reason)
+        try:
+            article = await asyncio.to_thread(source.load, item.link, max_bytes=max_bytes)
+        except Exception as exc:  # one bad page never stops the digest
+            reason = str(exc) if isinstance(exc, SummarizerError) else _unexpected(exc)
+            title = item.title or item.link
+            return Claim(item.canonical, item.link, title, item.outlet, error=reason)
         title = item.title or article.title
         return Claim(item.canonical, item.link, title, item.outlet, article=article)
 
-    return list(await asyncio.gather(*(one(i) for i in items)))
+    return await gather(items, one, FETCH_CONCURRENCY)
 
 
 def _unexpected(exc: Exception) -> str:
@@ -215,20 +215,20 @@ async def _summaries(
 ) -> tuple[dict[tuple[int, str], Entry], frozenset[int]]:
     """Every (article, language) summary; the model client admits `settings.concurrency`
     calls at once, and AHEAD times as many articles are under way (see pipeline.run_many)."""
-    gate = asyncio.Semaphore(AHEAD * max(1, settings.concurrency))
 
-    async def one(item: Stored, lang: str) -> tuple[tuple[int, str], Entry, bool]:
+    async def one(pair: tuple[Stored, str]) -> tuple[tuple[int, str], Entry, bool]:
+        item, lang = pair
         assert item.article is not None
-        async with gate:
-            try:
-                made = await summarize(item.article, engine, Request(lang, length))
-            except ModelError as exc:
-                return (item.id, lang), _entry(item, None, f"{exc} ({RETRIED})"), True
-            except SummarizerError as exc:
-                return (item.id, lang), _entry(item, None, str(exc)), False
+        try:
+            made = await summarize(item.article, engine, Request(lang, length))
+        except ModelError as exc:
+            return (item.id, lang), _entry(item, None, f"{exc} ({RETRIED})"), True
+        except SummarizerError as exc:
+            return (item.id, lang), _entry(item, None, str(exc)), False
         return (item.id, lang), _entry(item, made, None), False
 
-    done = await asyncio.gather(*(one(s, lang) for s in stored for lang in langs))
+    pairs = [(s, lang) for s in stored for lang in langs]
+    done = await gather(pairs, one, AHEAD * settings.concurrency)
     return {key: entry for key, entry, _ in done}, frozenset(k[0] for k, _, bad in done if bad)
 
 

@@ -9,9 +9,11 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from summarizer.article import Article
-from summarizer.engines import parse
+from summarizer.engines import chunk, parse
 from summarizer.engines.base import Request
+from summarizer.engines.prompt import REDUCE_SCHEMA, SUMMARY_SCHEMA, nonce
 from summarizer.errors import ConfigurationError, ModelError
+from summarizer.quotes.find import find_quotes
 from summarizer.summary import EngineInfo, Failure, Point, QuoteRef, SourceInfo, Summary
 from summarizer.verify.check import verify
 
@@ -19,7 +21,8 @@ if TYPE_CHECKING:
     from summarizer.config import Settings
     from summarizer.engines.chunk import Chunk
     from summarizer.engines.prompt import Prompts
-    from summarizer.model.client import Completion, ModelClient
+    from summarizer.model.client import ModelClient
+    from summarizer.model.types import Completion
     from summarizer.quotes.find import Quote
 
 MAX_CHUNKS = 64
@@ -49,8 +52,6 @@ class Job:
 
     def context(self, text: str, **extra: Any) -> dict[str, Any]:
         """Template variables for a prompt over `text` (the article or one chunk)."""
-        from summarizer.engines.prompt import nonce
-
         base = {
             "lang_code": self.request.lang,
             "title": self.article.title,
@@ -83,8 +84,6 @@ class ModelEngine:
     @functools.cached_property
     def budget(self) -> int:
         """Input tokens an article chunk may use: the flag, or the context window minus overhead."""
-        from summarizer.engines import chunk
-
         if self.settings.max_input_tokens:
             return max(self.settings.max_input_tokens, MIN_BUDGET)
         overhead = sum(chunk.count_tokens(m) for m in self._instructions())
@@ -117,8 +116,6 @@ class ModelEngine:
 
     def first_calls(self, article: Article, request: Request) -> list[list[dict[str, str]]]:
         """The messages of the calls that need no earlier reply: one call, or one map per chunk."""
-        from summarizer.quotes.find import find_quotes
-
         job = Job(article, request)
         whole = [self.prompts.messages("summarize.j2", **job.context(article.text))]
         if self.surely_fits(article):
@@ -134,8 +131,6 @@ class ModelEngine:
     async def budget_for(self, article: Article) -> int:
         """The input budget, shrunk when the server's tokenizer (`own_tokens`) needs more tokens
         for this article than o200k does: small models spend 2–3× as many on Chinese."""
-        from summarizer.engines import chunk
-
         if not self.own_tokens:
             return self.budget
         theirs = await self.client.count_tokens(article.text)
@@ -147,7 +142,6 @@ class ModelEngine:
     def _chunks(
         self, article: Article, quotes: Sequence[Quote], budget: int | None = None
     ) -> Sequence[Chunk]:
-        from summarizer.engines import chunk
 
         chunks = chunk.split(
             article.text, budget or self.budget, protected=[(q.start, q.end) for q in quotes]
@@ -199,8 +193,6 @@ class ModelEngine:
 
     async def _send(self, job: Job, messages: list[dict[str, str]]) -> Conversation:
         """One call, re-asked once with the parse error when the reply is not the JSON we asked."""
-        from summarizer.engines.prompt import SUMMARY_SCHEMA
-
         done = await self._complete(job, messages, SUMMARY_SCHEMA)
         try:
             return Conversation(
@@ -244,8 +236,6 @@ class ModelEngine:
         self, job: Job, messages: list[dict[str, str]], cited: Catalogue
     ) -> Conversation:
         """A reduce call (or its repair): points that cite mapped quotes by id, never by text."""
-        from summarizer.engines.prompt import REDUCE_SCHEMA
-
         _, points, quotes = cited
         done = await self._complete(job, messages, REDUCE_SCHEMA)
         headline, merged = parse.merged(done.content, done.finish_reason)

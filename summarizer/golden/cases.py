@@ -8,10 +8,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from summarizer import _data, lang
+from summarizer import _data, lang, source
+from summarizer import summary as contract
 from summarizer.errors import InputError
 from summarizer.golden.scoring import METRICS, Expect
 from summarizer.summary import Summary
+from summarizer.verify.check import verify
 
 BASELINE = "baseline.json"
 TEMPLATES = "templates"
@@ -41,10 +43,6 @@ class Case:
 
     def golden(self, reader_lang: str) -> Summary:
         """The approved summary, which must itself still verify against the article."""
-        from summarizer import source
-        from summarizer import summary as contract
-        from summarizer.verify.check import verify
-
         path = self.summary_path(reader_lang)
         try:
             text = path.read_text(encoding="utf-8")

@@ -9,7 +9,13 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from summarizer import pipeline, source
+from summarizer import summary as contract
+from summarizer.config import DEFAULT_MODEL
+from summarizer.engines import prompt
 from summarizer.engines.base import Request
+from summarizer.engines.extract import ExtractEngine
+from summarizer.engines.registry import open_engine
 from summarizer.errors import SummarizerError
 from summarizer.golden import replay
 from summarizer.golden.cases import (
@@ -76,22 +82,16 @@ class Report:
 
 def load_article(case: Case) -> Article:
     """The case's article; its origin is the file name, so outputs do not depend on the path."""
-    from summarizer import source
-
     return replace(source.load(str(case.article)), origin=case.article.name)
 
 
 def render(summary: Summary) -> str:
     """The snapshot form of a summary (the JSON contract, without usage timings)."""
-    from summarizer import summary as contract
-
     return contract.dumps(summary)
 
 
 async def summarize(case: Case, engine: Engine, reader_lang: str) -> Summary:
     """One summary of the case through the real pipeline."""
-    from summarizer import pipeline
-
     return await pipeline.summarize(load_article(case), engine, Request(lang=reader_lang))
 
 
@@ -138,8 +138,6 @@ def _rel(path: Path) -> str:
 
 async def check_extract(cases: Sequence[Case], baseline: Baseline | None) -> list[Outcome]:
     """The extract engine on every case: snapshot equality and floors."""
-    from summarizer.engines.extract import ExtractEngine
-
     engine = ExtractEngine()
     out = []
     for case in cases:
@@ -161,8 +159,6 @@ async def check_replays(
     root: Path, cases: Sequence[Case], baseline: Baseline | None, settings: Settings
 ) -> list[Outcome]:
     """Replay every recording made with the current templates; report stale ones."""
-    from summarizer.engines import prompt
-
     current = prompt.load()
     out = []
     for case in cases:
@@ -210,8 +206,6 @@ async def replay_one(
     settings: Settings,
 ) -> Outcome:
     """Run the real pipeline against a server that answers only with the recorded replies."""
-    from summarizer.engines.base import open_engine
-
     data = json.loads(path.read_text(encoding="utf-8"))
     run = f"replay-{data['model']}"
     with replay.ReplayServer(replay.load(path)) as server:
@@ -249,8 +243,6 @@ async def check_live(
     cases: Sequence[Case], baseline: Baseline | None, settings: Settings, repeat: int
 ) -> list[Outcome]:
     """Run the configured model on every case `repeat` times and score it against the goldens."""
-    from summarizer.engines.base import open_engine
-
     out = []
     run = f"live-{settings.resolved_engine()}-{slug(model_name(settings))}"
     async with open_engine(replace(settings, cache=False)) as engine:
@@ -269,7 +261,6 @@ def model_name(settings: Settings) -> str:
     """The model a run uses: --model, or the GGUF file's name for the local engine."""
     if settings.resolved_engine() == "local" and settings.model_path:
         return Path(settings.model_path).stem
-    from summarizer.config import DEFAULT_MODEL
 
     return settings.model or DEFAULT_MODEL
 

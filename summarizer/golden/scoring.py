@@ -7,6 +7,8 @@ from dataclasses import dataclass
 
 from summarizer import lang
 from summarizer.summary import Summary
+from summarizer.verify.check import same_speaker
+from summarizer.verify.match import fold
 
 METRICS = ("verified", "speakers", "quotes", "chrf", "language", "length")
 
@@ -37,8 +39,6 @@ class Scores:
 
 def score(summary: Summary, golden: Summary, expect: Expect) -> Scores:
     """Score `summary` (already verified) against the approved `golden` and the case's `expect`."""
-    from summarizer.verify.check import same_speaker
-
     ver = summary.verification
     credited = [p.speaker for p in summary.points if p.speaker]
     found = sum(any(same_speaker(s, c) for c in credited) for s in expect.speakers)
@@ -59,7 +59,6 @@ def _ratio(part: int, whole: int) -> float:
 
 
 def _kept(quote: str, summary: Summary) -> bool:
-    from summarizer.verify.match import fold
 
     wanted = fold(quote)
     for point in summary.points:

@@ -8,6 +8,9 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from summarizer.engines import prompt
+from summarizer.engines.model_engine import ModelEngine
+from summarizer.engines.registry import open_engine
 from summarizer.errors import SummarizerError, VerificationError
 from summarizer.golden import check, replay
 from summarizer.golden.cases import (
@@ -26,7 +29,7 @@ from summarizer.output import write_atomic
 if TYPE_CHECKING:
     from summarizer.config import Settings
     from summarizer.engines.base import Engine
-    from summarizer.model.client import Completion
+    from summarizer.model.types import Completion
 
 
 class Recorder:
@@ -44,9 +47,6 @@ class Recorder:
 
 async def record(root: Path, settings: Settings, only: str | None = None) -> list[Path]:
     """Run the real model on every case and store its replies under the current prompt version."""
-    from summarizer.engines import prompt
-    from summarizer.engines.base import open_engine
-
     cases = load_cases(root, only)
     prompts = prompt.load()
     model = check.model_name(settings)
@@ -66,8 +66,6 @@ async def _record_one(
     case: Case, reader_lang: str, engine: Engine, model: str, version: str
 ) -> str:
     """The replies file of one case and language; a failed run is recorded with its error."""
-    from summarizer.engines.model_engine import ModelEngine
-
     assert isinstance(engine, ModelEngine), "recording needs a model engine"
     recorder = Recorder()
     engine.client.recorder = recorder
@@ -101,8 +99,6 @@ async def update(
     root: Path, settings: Settings, *, live: bool, repeat: int, allow_regression: bool
 ) -> check.Report:
     """Re-pin snapshots and floors; refuse to lower a floor unless `allow_regression`."""
-    from summarizer.engines import prompt
-
     report = await check.check(root, settings, live=live, repeat=repeat)
     broken = [f"{o.key} {o.run}: {p}" for o in report.outcomes for p in o.problems]
     if broken:

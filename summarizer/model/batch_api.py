@@ -9,15 +9,14 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Final, TypeVar
 
 from summarizer.errors import ModelError
-from summarizer.model.client import NO_KEY, Completion, completion_from
+from summarizer.model.client import completion_from
 from summarizer.model.retry import model_error, retry_policy
+from summarizer.model.types import NO_KEY, Completion, ModelConfig
 
 if TYPE_CHECKING:
     from pathlib import Path
 
     from openai.types import Batch
-
-    from summarizer.model.client import ModelConfig
 
 TERMINAL = frozenset({"completed", "failed", "expired", "cancelled"})
 NOT_RUN = frozenset({"batch_expired", "batch_cancelled"})
@@ -46,7 +45,7 @@ class BatchInfo:
 
 
 @dataclass(frozen=True)
-class Result:
+class ResultLine:
     """One result line: the reply, or why there is none (`unfinished`: it never ran)."""
 
     custom_id: str
@@ -59,7 +58,7 @@ class BatchAPI:
     """Upload request files, create, poll and cancel batches, stream result files."""
 
     def __init__(self, config: ModelConfig) -> None:
-        import openai
+        import openai  # slow to import (bench/startup.py): only model calls pay it
 
         self.config = config
         self._sdk = openai.OpenAI(
@@ -127,7 +126,7 @@ class BatchAPI:
 
     def lines(self, file_id: str) -> Iterator[str]:
         """The lines of a result file, streamed (the file is never held in memory)."""
-        import httpx2
+        import httpx2  # comes with openai: loaded with it
 
         with contextlib.ExitStack() as stack:
             response = self._call(
@@ -148,7 +147,7 @@ class BatchAPI:
                     file_id=file_id,
                 ) from None
 
-    def results(self, file_id: str, mode: str) -> Iterator[Result]:
+    def results(self, file_id: str, mode: str) -> Iterator[ResultLine]:
         """The parsed lines of an output or error file, streamed; foreign lines are skipped."""
         for text in self.lines(file_id):
             try:
@@ -164,8 +163,8 @@ class BatchAPI:
 
     def _call(self, request: Callable[[], _T]) -> _T:
         """The only retry loop: transient failures are retried, the rest become ModelError."""
-        import openai
-        from tenacity import Retrying
+        import openai  # slow to import (bench/startup.py): only model calls pay it
+        from tenacity import Retrying  # slow to import: only once a request is made
 
         retrying = Retrying(**retry_policy(self.config))
         attempts = 0
@@ -202,27 +201,27 @@ def _error_text(code: str | None, message: str | None, line: int | None) -> str:
     return f"{code or 'error'}{where}: {' '.join((message or '').split())}"
 
 
-def _reply(custom_id: str, response: Mapping[str, Any], mode: str) -> Result:
+def _reply(custom_id: str, response: Mapping[str, Any], mode: str) -> ResultLine:
     """A successful line: the completion, or why the reply is unusable."""
-    import pydantic
-    from openai.types.chat import ChatCompletion
+    import pydantic  # comes with openai: loaded with it
+    from openai.types.chat import ChatCompletion  # with openai, on first use
 
     try:
         reply = ChatCompletion.model_validate(response.get("body"))
-        return Result(custom_id, completion_from(reply, response.get("request_id"), mode))
+        return ResultLine(custom_id, completion_from(reply, response.get("request_id"), mode))
     except (pydantic.ValidationError, ModelError) as exc:
-        return Result(custom_id, None, f"unusable reply: {str(exc).splitlines()[0]}")
+        return ResultLine(custom_id, None, f"unusable reply: {str(exc).splitlines()[0]}")
 
 
-def _failure(custom_id: str, error: Any, response: Mapping[str, Any]) -> Result:
+def _failure(custom_id: str, error: Any, response: Mapping[str, Any]) -> ResultLine:
     """An error line: a request that never ran (batch expired or cancelled), or an HTTP error."""
     if isinstance(error, dict):
         text = f"{error.get('code')}: {error.get('message')}"
-        return Result(custom_id, None, text, unfinished=error.get("code") in NOT_RUN)
+        return ResultLine(custom_id, None, text, unfinished=error.get("code") in NOT_RUN)
     body = response.get("body")
     found = body.get("error") if isinstance(body, dict) else None
     message = found.get("message") if isinstance(found, dict) else None
-    return Result(custom_id, None, f"HTTP {response.get('status_code')}: {message}")
+    return ResultLine(custom_id, None, f"HTTP {response.get('status_code')}: {message}")
 
 
 def _split_lines(chunks: Iterable[bytes]) -> Iterator[str]:

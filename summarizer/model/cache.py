@@ -13,17 +13,18 @@ import time
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from summarizer.errors import ConfigurationError
-
-if TYPE_CHECKING:
-    from summarizer.model.client import Completion
+from summarizer.model.types import Completion
+from summarizer.state.sqlite import BUSY_TIMEOUT, Schema, prepare
 
 FILENAME = "cache.sqlite3"
-BUSY_TIMEOUT = 30.0
 PAGE = 500
-SCHEMA = """
+FIX = "set SUMMARIZER_CACHE_DIR or run without the cache"
+SCHEMA = Schema(
+    "response cache",
+    """
 CREATE TABLE IF NOT EXISTS completions (
     key TEXT PRIMARY KEY,
     content TEXT NOT NULL,
@@ -34,7 +35,10 @@ CREATE TABLE IF NOT EXISTS completions (
     response_format TEXT NOT NULL,
     created REAL NOT NULL
 )
-"""
+""",
+    fix=FIX,
+)
+"""IF NOT EXISTS: caches made before the schema had a version already hold the table."""
 _PUT = (
     "INSERT OR REPLACE INTO completions (key, content, finish_reason, prompt_tokens,"
     " completion_tokens, request_id, response_format, created) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
@@ -109,8 +113,6 @@ class Cache:
 
     def get(self, key: str) -> Completion | None:
         """The stored completion for `key` (marked cached), or None."""
-        from summarizer.model.client import Completion
-
         with self._connect() as db:
             row = db.execute(
                 "SELECT content, finish_reason, prompt_tokens, completion_tokens, request_id,"
@@ -165,7 +167,9 @@ class Cache:
         except (OSError, sqlite3.Error) as exc:
             raise self._unusable(exc) from None
         try:
-            self._prepare(db)
+            if not self._ready:
+                prepare(db, self.path, SCHEMA, self._unusable)
+                self._ready = True
             with db:
                 yield db
         except sqlite3.DatabaseError as exc:
@@ -173,24 +177,10 @@ class Cache:
         finally:
             db.close()
 
-    def _prepare(self, db: sqlite3.Connection) -> None:
-        """Once per instance: WAL mode and the table; a racing process may briefly hold the lock."""
-        deadline = time.monotonic() + BUSY_TIMEOUT
-        while not self._ready:
-            try:
-                db.execute("PRAGMA journal_mode=WAL")
-                db.execute(SCHEMA)
-                self._ready = True
-            except sqlite3.OperationalError as exc:
-                if "locked" not in str(exc) or time.monotonic() > deadline:
-                    raise
-                time.sleep(0.01)
-
     def _unusable(self, exc: Exception) -> ConfigurationError:
         reason = " ".join(str(exc).split()) or type(exc).__name__
         return ConfigurationError(
-            f"cannot use the response cache {self.path}: {reason}; "
-            "set SUMMARIZER_CACHE_DIR or run without the cache",
+            f"cannot use the response cache {self.path}: {reason}; {FIX}",
             path=str(self.path),
         )
 

@@ -4,78 +4,16 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from summarizer.errors import ModelError
 from summarizer.model.cache import Cache, cache_key, storable
 from summarizer.model.retry import is_refusal, model_error, retry_policy
+from summarizer.model.types import BATCH_MODE, MODES, NO_KEY, Completion, ModelConfig, Usage
 
 if TYPE_CHECKING:
     from openai.types.chat import ChatCompletion
-
-    from summarizer.config import Settings
-
-MODES = ("json_schema", "json_object", "none")
-BATCH_MODE = MODES[0]
-"""Batch request lines always ask for json_schema output (the Batch API takes it)."""
-NO_KEY = "sk-no-key-required"
-
-
-@dataclass(frozen=True)
-class ModelConfig:
-    """Endpoint, credentials and retry budget; the API key never shows in repr or messages."""
-
-    model: str
-    base_url: str | None
-    api_key: str = field(repr=False)
-    timeout: float = 60
-    max_attempts: int = 5
-    max_wait: float = 120
-    temperature: float = 0.0
-    max_tokens: int | None = None
-    min_wait: float = 0.5
-    max_backoff: float = 30.0
-    max_retry_after: float = 60.0
-
-
-def config_for(
-    settings: Settings, base_url: str | None = None, model: str | None = None
-) -> ModelConfig:
-    """The client configuration `settings` describe; `base_url` and `model` override theirs."""
-    from summarizer.config import DEFAULT_MODEL
-
-    return ModelConfig(
-        model=model or settings.model or DEFAULT_MODEL,
-        base_url=settings.base_url if base_url is None else base_url,
-        api_key=settings.api_key or "",
-        timeout=settings.timeout,
-        max_tokens=settings.max_output_tokens,
-    )
-
-
-@dataclass(frozen=True)
-class Completion:
-    """One reply: its text, why it stopped, what it cost, and how it was obtained."""
-
-    content: str
-    finish_reason: str
-    prompt_tokens: int
-    completion_tokens: int
-    request_id: str | None
-    cached: bool
-    response_format: str
-
-
-@dataclass(frozen=True)
-class Usage:
-    """What a client has spent so far: calls, cache hits, HTTP requests and tokens."""
-
-    calls: int = 0
-    cached: int = 0
-    requests: int = 0
-    prompt_tokens: int = 0
-    completion_tokens: int = 0
 
 
 @dataclass(frozen=True)
@@ -103,7 +41,7 @@ class ModelClient:
         prompt_version: str = "",
         concurrency: int = 64,
     ) -> None:
-        import openai
+        import openai  # slow to import (bench/startup.py): only model calls pay it
 
         self.config = config
         self._gate = asyncio.Semaphore(max(1, concurrency))
@@ -173,7 +111,7 @@ class ModelClient:
     async def count_tokens(self, text: str) -> int | None:
         """`text`'s length in the server's own tokens (llama.cpp's /extras/tokenize/count), or
         None when the server cannot say."""
-        import openai
+        import openai  # slow to import (bench/startup.py): only model calls pay it
 
         root = str(self._sdk.base_url).rstrip("/").removesuffix("/v1")
         try:
@@ -234,8 +172,8 @@ class ModelClient:
 
     async def _retrying(self, ask: _Ask) -> Completion:
         """The only retry loop: transient failures are retried, the rest become ModelError."""
-        import openai
-        from tenacity import AsyncRetrying
+        import openai  # slow to import (bench/startup.py): only model calls pay it
+        from tenacity import AsyncRetrying  # slow to import: only once a request is made
 
         retrying = AsyncRetrying(**retry_policy(self.config))
         attempts = 0
@@ -250,7 +188,7 @@ class ModelClient:
 
     async def _attempt(self, ask: _Ask) -> Completion:
         """One HTTP request."""
-        import openai
+        import openai  # slow to import (bench/startup.py): only model calls pay it
 
         self._count(requests=1)
         try:

@@ -7,12 +7,11 @@ import time
 from typing import TYPE_CHECKING, Any
 
 from summarizer.errors import ModelError
+from summarizer.model.types import ModelConfig
 
 if TYPE_CHECKING:
     import openai
     from tenacity import RetryCallState
-
-    from summarizer.model.client import ModelConfig
 
 NEVER_RETRIED = {400, 401, 403, 404, 422}
 REFUSAL_WORDS = ("response_format", "json_schema")
@@ -33,7 +32,7 @@ def is_refusal(exc: openai.APIStatusError) -> bool:
 
 def is_transient(exc: BaseException) -> bool:
     """Rate limits (not exhausted quota), server errors, timeouts and dropped connections."""
-    import openai
+    import openai  # slow to import (bench/startup.py): only model calls pay it
 
     if isinstance(exc, openai.APIConnectionError):
         return True
@@ -48,7 +47,7 @@ def retry_after(exc: BaseException | None) -> float | None:
     """Seconds the server asked us to wait (retry-after-ms or Retry-After), if any."""
     from email.utils import parsedate_to_datetime
 
-    import openai
+    import openai  # slow to import (bench/startup.py): only model calls pay it
 
     if not isinstance(exc, openai.APIStatusError):
         return None
@@ -68,7 +67,7 @@ def retry_after(exc: BaseException | None) -> float | None:
 
 def model_error(exc: Exception, attempts: int, config: ModelConfig) -> ModelError:
     """A one-line ModelError naming the status and request id; never the API key."""
-    import openai
+    import openai  # slow to import (bench/startup.py): only model calls pay it
 
     after = f" after {attempts} attempts" if attempts > 1 else ""
     status: int | None = None
@@ -114,6 +113,7 @@ def _scrub(text: str, config: ModelConfig) -> str:
 def retry_policy(config: ModelConfig) -> dict[str, Any]:
     """tenacity's arguments for every model request: only transient failures, bounded by
     attempts and total wait, with `backoff` between tries."""
+    # tenacity is slow to import: only once a request is made
     from tenacity import retry_if_exception, stop_after_attempt, stop_before_delay
 
     return {

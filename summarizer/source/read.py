@@ -7,7 +7,7 @@ import sys
 from dataclasses import dataclass
 from typing import BinaryIO
 
-from summarizer import lang
+from summarizer import _data, lang
 from summarizer.article import Article
 from summarizer.errors import InputError
 from summarizer.source.cleaning import (
@@ -22,7 +22,7 @@ from summarizer.source.encoding import decode
 
 MIN_LETTERS = 180
 """Shortest summarizable text, in letters; a CJK/kana/hangul character counts as CJK_WEIGHT."""
-USER_AGENT = "summarizer/0.1 (+https://pypi.org/project/summarizer/)"
+USER_AGENT = f"summarizer/{_data.version()} (+https://pypi.org/project/summarizer/)"
 
 _EXTRACTION_PASSES = ((True, False), (False, False), (True, True))
 """(favor_precision, include_tables) tried in turn until trafilatura finds enough text."""

@@ -1,0 +1,82 @@
+"""What every command shares: the parser that fails in one line, common options, error lines."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import traceback
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from summarizer.engines import registry
+from summarizer.errors import InputError
+
+if TYPE_CHECKING:
+    from summarizer.config import Settings
+
+FORMATS = ("text", "markdown", "json", "html")
+EXIT_PARTIAL = 4
+"""Exit code when some inputs succeeded and others failed."""
+EXIT_BUG = 70
+"""Exit code of an unexpected internal error (EX_SOFTWARE)."""
+SUBCOMMANDS = {
+    "quotes": "list an article's direct quotations and their speakers",
+    "verify": "check a summary JSON against its source article",
+    "cache": "show or clear the model-reply cache",
+    "golden": "check summaries against approved golden cases",
+    "digest": "email one digest of new articles per reader language",
+    "batch": "summarize many articles through the OpenAI Batch API",
+}
+"""One line per subcommand, for `summarize --help`."""
+NO_MODEL_NOTICE = (
+    "summarize: no model configured, using the extract engine (set OPENAI_API_KEY or "
+    "OPENAI_BASE_URL, or --model-path FILE.gguf, to summarize with a model)"
+)
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse that reports usage errors as one-line InputErrors (exit 2)."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise InputError(f"{message} (see `{self.prog} --help`)")
+
+
+def common(p: argparse.ArgumentParser) -> None:
+    """Options every command takes."""
+    p.add_argument("--max-bytes", type=int, default=20_000_000, help="refuse larger inputs")
+    p.add_argument("--debug", action="store_true", help="show tracebacks")
+
+
+def error(message: str, exc: BaseException | None = None, debug: bool = False) -> None:
+    """Report one failure as a single line on stderr (plus its traceback with --debug)."""
+    if debug and exc is not None:
+        traceback.print_exception(type(exc), exc, exc.__traceback__, file=sys.stderr)
+    print(f"summarize: error: {' '.join(message.split())}", file=sys.stderr)
+
+
+def model_options(p: argparse.ArgumentParser) -> None:
+    """The flags that choose and tune the engine (flag > environment > config file)."""
+    m = p.add_argument_group("model (flag > environment > config file)")
+    m.add_argument(
+        "--engine",
+        metavar="NAME",
+        help=f"{', '.join(registry.names())}, or an installed engine [SUMMARIZER_ENGINE]",
+    )
+    m.add_argument("--model", help="model name [SUMMARIZER_MODEL]")
+    m.add_argument("--base-url", help="OpenAI-compatible endpoint [OPENAI_BASE_URL]")
+    m.add_argument("--model-path", help="GGUF file for the local engine [SUMMARIZER_MODEL_PATH]")
+    m.add_argument("--concurrency", type=int, help="model calls at once (default 4)")
+    m.add_argument("--max-input-tokens", type=int, help="input token budget per model call")
+    m.add_argument("--no-cache", dest="cache", action="store_false", default=None)
+
+
+def settings_from(
+    args: argparse.Namespace, config_file: str | None, base: Mapping[str, Any] | None = None
+) -> Settings:
+    """Settings from the model flags, the environment, `base` and the config file; notes `auto`."""
+    names = ("engine", "model", "base_url", "model_path", "concurrency", "max_input_tokens")
+    flags = {k: getattr(args, k) for k in names} | {"cache": args.cache}
+    settings = registry.resolve(flags, config_file=config_file, base=base)
+    if settings.resolved_engine() == "extract" and settings.engine == "auto":
+        print(NO_MODEL_NOTICE, file=sys.stderr)
+    return settings

@@ -1,0 +1,50 @@
+"""Bounded concurrency: run a coroutine per item, at most `limit` at a time."""
+
+from __future__ import annotations
+
+import asyncio
+from collections import deque
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
+from typing import TypeVar
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+LOOKAHEAD = 4
+"""How many items per running one `ordered` draws ahead, so one slow item stalls no others."""
+
+
+async def gather(items: Iterable[T], work: Callable[[T], Awaitable[R]], limit: int) -> list[R]:
+    """`work(item)` for every item, at most `limit` at once; results in the items' order."""
+    gate = asyncio.Semaphore(max(1, limit))
+
+    async def one(item: T) -> R:
+        async with gate:
+            return await work(item)
+
+    return list(await asyncio.gather(*(one(item) for item in items)))
+
+
+async def ordered(
+    items: Iterable[T], work: Callable[[T], Awaitable[R]], limit: int
+) -> AsyncIterator[R]:
+    """Like `gather`, but yielding each result in order as soon as it and those before it are
+    done; items are drawn lazily, so memory stays bounded for any number of them."""
+    gate = asyncio.Semaphore(max(1, limit))
+
+    async def one(item: T) -> R:
+        async with gate:
+            return await work(item)
+
+    pending: deque[asyncio.Task[R]] = deque()
+    try:
+        for item in items:
+            pending.append(asyncio.ensure_future(one(item)))
+            if len(pending) >= max(1, limit) * LOOKAHEAD:
+                yield await pending.popleft()
+        while pending:
+            yield await pending.popleft()
+    finally:
+        for task in pending:
+            task.cancel()
+        await asyncio.gather(*pending, return_exceptions=True)

@@ -1,0 +1,87 @@
+"""The Python API: docs/api.md's examples run as written; what they do not show is tested here."""
+
+from __future__ import annotations
+
+import doctest
+import subprocess
+import sys
+from importlib import metadata
+from pathlib import Path
+
+import pytest
+
+import summarizer
+from summarizer.errors import VerificationError
+from summarizer.source.read import USER_AGENT
+from tests.fakemodel import FakeModel, Faults
+from tests.fakeserver import FakeOpenAI
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "tests" / "data" / "articles" / "seed-blitz-china-nato" / "article.txt"
+
+
+def test_the_examples_in_docs_api_md_run(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(ROOT)
+    flags = doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE
+    failed, tried = doctest.testfile(
+        str(ROOT / "docs" / "api.md"), module_relative=False, optionflags=flags
+    )
+    assert tried > 20 and failed == 0
+
+
+def test_importing_the_package_loads_no_stage() -> None:
+    """`import summarizer` stays cheap: the stages (and asyncio) load on first use."""
+    code = "import sys, summarizer; print(' '.join(sorted(sys.modules)))"
+    loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    modules = set(loaded.stdout.split())
+    assert "summarizer" in modules
+    for heavy in ("summarizer.pipeline", "summarizer.source", "summarizer.engines", "asyncio"):
+        assert heavy not in modules
+
+
+def test_the_version_comes_from_the_package_metadata() -> None:
+    assert summarizer.__version__ == metadata.version("summarizer")
+    assert USER_AGENT.startswith(f"summarizer/{summarizer.__version__} ")
+
+
+def test_the_api_functions_survive_importing_the_stage_packages_of_the_same_name() -> None:
+    code = (
+        "import summarizer.quotes.find, summarizer.verify.check as check, summarizer;"
+        "print(callable(summarizer.verify), callable(summarizer.quotes), check.__name__)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.stdout.split() == ["True", "True", "summarizer.verify.check"], done.stderr
+
+
+def test_strict_raises_where_the_default_prunes(
+    fake_openai: FakeOpenAI, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A model that invents a quote even when asked to repair it."""
+    fake_openai.handler = FakeModel(Faults(hallucinated=True, fixed_on_repair=False))
+    monkeypatch.setenv("OPENAI_BASE_URL", fake_openai.url)
+    pruned = summarizer.summarize(SEED, lang="en", engine="openai", model="m")
+    assert pruned.verification is not None and pruned.verification.ok
+    assert {f.kind for f in pruned.verification.removed} == {"not_found"}
+    with pytest.raises(VerificationError, match="not_found"):
+        summarizer.summarize(SEED, lang="en", engine="openai", model="m", strict=True)
+    many = list(summarizer.summarize_many([SEED], lang="en", engine="openai", strict=True))
+    assert many[0].summary is not None and isinstance(many[0].error, VerificationError)
+
+
+def test_a_bad_length_is_an_input_error() -> None:
+    with pytest.raises(summarizer.InputError, match="unknown length 'tiny'"):
+        summarizer.summarize(SEED, lang="en", length="tiny")
+
+
+def test_a_missing_path_is_not_taken_for_text() -> None:
+    with pytest.raises(summarizer.InputError, match=r"no such file: artcle\.txt"):
+        summarizer.summarize("artcle.txt", lang="en")
+
+
+def test_stopping_early_closes_the_run() -> None:
+    """A consumer that stops after the first result does not wait for, or leak, the rest."""
+    endless = (SEED for _ in iter(int, 1))
+    results = summarizer.summarize_many(endless, lang="en", concurrency=2)
+    first = next(results)
+    results.close()
+    assert first.summary is not None

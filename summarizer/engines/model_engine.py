@@ -12,6 +12,7 @@ from summarizer.article import Article
 from summarizer.engines import chunk, parse
 from summarizer.engines.base import Request
 from summarizer.engines.prompt import REDUCE_SCHEMA, SUMMARY_SCHEMA, nonce
+from summarizer.engines.tokens import upper_bound
 from summarizer.errors import ConfigurationError, ModelError
 from summarizer.quotes.find import find_quotes
 from summarizer.summary import EngineInfo, Failure, Point, QuoteRef, SourceInfo, Summary
@@ -95,8 +96,6 @@ class ModelEngine:
     @functools.cached_property
     def sure_budget(self) -> int:
         """A budget no larger than `budget`, found without the tokenizer (0 if none is proven)."""
-        from summarizer.engines.tokens import upper_bound
-
         if self.settings.max_input_tokens:
             return self.budget
         overhead = sum(upper_bound(m) for m in self._instructions())
@@ -105,8 +104,6 @@ class ModelEngine:
 
     def surely_fits(self, article: Article) -> bool:
         """Whether a cheap bound proves that `article` needs one call, so no tokenizer loads."""
-        from summarizer.engines.tokens import upper_bound
-
         return not self.own_tokens and upper_bound(article.text) <= self.sure_budget
 
     def _instructions(self) -> list[str]:
@@ -117,16 +114,23 @@ class ModelEngine:
     def first_calls(self, article: Article, request: Request) -> list[list[dict[str, str]]]:
         """The messages of the calls that need no earlier reply: one call, or one map per chunk."""
         job = Job(article, request)
-        whole = [self.prompts.messages("summarize.j2", **job.context(article.text))]
-        if self.surely_fits(article):
-            return whole
-        quotes = find_quotes(article.text, article.lang)
-        chunks = self._chunks(article, quotes)
-        if len(chunks) == 1:
-            return whole
+        parts = self._parts(article)
+        if parts is None:
+            return [self.prompts.messages("summarize.j2", **job.context(article.text))]
+        quotes, chunks = parts
         return [
             self.prompts.messages("map.j2", **map_context(job, c, chunks, quotes)) for c in chunks
         ]
+
+    def _parts(
+        self, article: Article, budget: int | None = None
+    ) -> tuple[Sequence[Quote], Sequence[Chunk]] | None:
+        """The quotes and chunks of an article that needs several calls; None if one will do."""
+        if self.surely_fits(article):
+            return None
+        quotes = find_quotes(article.text, article.lang)
+        chunks = self._chunks(article, quotes, budget)
+        return (quotes, chunks) if len(chunks) > 1 else None
 
     async def budget_for(self, article: Article) -> int:
         """The input budget, shrunk when the server's tokenizer (`own_tokens`) needs more tokens
@@ -142,7 +146,6 @@ class ModelEngine:
     def _chunks(
         self, article: Article, quotes: Sequence[Quote], budget: int | None = None
     ) -> Sequence[Chunk]:
-
         chunks = chunk.split(
             article.text, budget or self.budget, protected=[(q.start, q.end) for q in quotes]
         )
@@ -171,15 +174,12 @@ class ModelEngine:
 
     async def _first_talk(self, job: Job) -> Conversation:
         """The summary call, or map calls then a reduce call when the article needs chunks."""
-        from summarizer.quotes.find import find_quotes
-
-        article = job.article
-        if not self.surely_fits(article):
-            quotes = find_quotes(article.text, article.lang)
-            chunks = self._chunks(article, quotes, await self.budget_for(article))
-            if len(chunks) > 1:
-                return await self._map_reduce(job, chunks, quotes)
-        return await self._ask(job, "summarize.j2", job.context(article.text))
+        budget = await self.budget_for(job.article) if self.own_tokens else None
+        parts = self._parts(job.article, budget)
+        if parts is None:
+            return await self._ask(job, "summarize.j2", job.context(job.article.text))
+        quotes, chunks = parts
+        return await self._map_reduce(job, chunks, quotes)
 
     async def _complete(
         self, job: Job, messages: Sequence[dict[str, str]], schema: dict[str, Any]

@@ -7,7 +7,7 @@ LOCAL_STAMP := $(VENV)/.local-model-installed
 CHROMIUM := /usr/bin/chromium
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: demo test lint bench golden clean test-model bench-model screenshot
+.PHONY: demo test lint bench golden clean test-model bench-model screenshot fuzz
 
 $(BIN)/summarize: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -29,6 +29,10 @@ $(CHROMIUM) $(CJK_FONT):
 
 test: $(BIN)/summarize $(CHROMIUM)
 	$(BIN)/python -m pytest -q
+
+# Property-based tests with at least 5,000 generated inputs each (`make test` runs 25 each).
+fuzz: $(BIN)/summarize
+	HYPOTHESIS_PROFILE=fuzz $(BIN)/python -m pytest -q tests/test_fuzz.py
 
 lint: $(BIN)/summarize
 	$(BIN)/ruff check summarizer tests bench examples

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
+_KEY_SHAPED = re.compile(r"\b(?:sk|rk|pk)-[A-Za-z0-9_*-]{6,}|\bBearer\s+\S+", re.IGNORECASE)
+"""Anything shaped like an API key or a bearer token, whoever's it is."""
+
 
 class SummarizerError(Exception):
     """Root of every error the tool reports; `exit_code` is what the CLI exits with."""
@@ -45,3 +50,13 @@ class DeliveryError(SummarizerError):
     """The mail server could not be reached or refused the message."""
 
     exit_code = 3
+
+
+def redact(text: str, *secrets: str | None) -> str:
+    """`text` on one line, with every given secret and anything shaped like an API key masked:
+    the one redaction used on every error message the tool prints or stores."""
+    line = " ".join(text.split())
+    for secret in secrets:
+        if secret and len(secret) >= 4:
+            line = line.replace(secret, "***")
+    return _KEY_SHAPED.sub("***", line)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 from summarizer.errors import InputError
@@ -19,6 +20,21 @@ def stem(spec: str) -> str:
     return "".join(
         ch if ch.isalnum() or ch in "-_." else "_" for ch in Path(name).stem or "article"
     )
+
+
+def distinct(specs: Iterable[str]) -> list[str]:
+    """A stem per input, numbered (`story`, `story-2`, ...) so no two inputs share a file."""
+    seen: set[str] = set()
+    names = []
+    for spec in specs:
+        base = stem(spec)
+        name, number = base, 1
+        while name in seen:
+            number += 1
+            name = f"{base}-{number}"
+        seen.add(name)
+        names.append(name)
+    return names
 
 
 def write_atomic(path: Path, text: str) -> None:

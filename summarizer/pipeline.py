@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from summarizer.article import Article
 from summarizer.concurrency import ordered
 from summarizer.engines.base import Engine, Request
-from summarizer.errors import SummarizerError
+from summarizer.errors import InputError, SummarizerError, VerificationError
 from summarizer.summary import Summary
 from summarizer.verify.check import verify
 
@@ -27,15 +27,38 @@ class Result:
 
 
 async def summarize(
-    article: Article, engine: Engine, request: Request, *, strict: bool = False
+    article: Article,
+    engine: Engine,
+    request: Request,
+    *,
+    strict: bool = False,
+    allow_empty: bool = False,
 ) -> Summary:
     """Summarize and verify (once: a model engine's summary comes verified); unless `strict`,
-    prune what fails so the result always verifies."""
+    prune what fails so the result always verifies. A summary without points is an error
+    unless `allow_empty` (the golden check scores it instead)."""
     made = await engine.summarize(article, request)
     checked = made if made.verification is not None else verify(made, article)
-    if strict or checked.verification is None or checked.verification.ok:
-        return checked
-    return prune(checked, article)
+    if not (strict or checked.verification is None or checked.verification.ok):
+        checked = prune(checked, article)
+    if not checked.points and not allow_empty:
+        raise _empty(checked, article)
+    return checked
+
+
+def _empty(summary: Summary, article: Article) -> SummarizerError:
+    """Why a summary has no points: all failed verification (exit 1), or none were found (2)."""
+    removed = summary.verification.removed if summary.verification is not None else ()
+    if removed:
+        kinds = ", ".join(sorted({f.kind for f in removed}))
+        return VerificationError(
+            f"{article.origin}: no point of the summary passed verification ({kinds}), so there "
+            "is nothing to show"
+        )
+    return InputError(
+        f"{article.origin}: nothing to summarize: no key point was found (the page may hold "
+        "only menus, links and other furniture)"
+    )
 
 
 def prune(summary: Summary, article: Article) -> Summary:

@@ -145,7 +145,34 @@ def loads(text: str, *, origin: str = "<summary>") -> Summary:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise InputError(f"{origin}: not valid JSON ({exc.msg} at line {exc.lineno})") from None
+    except RecursionError:
+        raise InputError(f"{origin}: JSON nested too deeply to be a summary") from None
+    except ValueError:
+        raise InputError(f"{origin}: unusable JSON (a number with too many digits)") from None
+    _check_text(data, origin)
     return from_dict(data, origin=origin)
+
+
+def _check_text(data: Any, origin: str) -> None:
+    """Refuse strings that cannot be written out as UTF-8 (lone surrogates such as "\\ud800")."""
+    stack: list[tuple[Any, str]] = [(data, "$")]
+    while stack:
+        value, path = stack.pop()
+        if isinstance(value, dict):
+            stack.extend((item, f"{path}.{key}") for key, item in value.items())
+            stack.extend((key, path) for key in value)
+        elif isinstance(value, list):
+            stack.extend((item, f"{path}[{n}]") for n, item in enumerate(value))
+        elif isinstance(value, str) and not _encodable(value):
+            raise InputError(f"{origin}: field {path} holds a lone surrogate (a bad \\u escape)")
+
+
+def _encodable(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def from_dict(data: Any, *, origin: str = "<summary>") -> Summary:
@@ -227,12 +254,23 @@ class _Reader:
 
     def quote(self, value: Any, path: str) -> QuoteRef:
         q = self.obj(value, path)
+        start = self.offset(q.get("start"), f"{path}.start")
+        end = self.offset(q.get("end"), f"{path}.end")
+        if start is not None and end is not None and end < start:
+            raise InputError(f"{self.origin}: field {path}.end ({end}) is before .start ({start})")
         return QuoteRef(
             source_text=self.text(q.get("source_text"), f"{path}.source_text"),
             text=self.opt_str(q.get("text"), f"{path}.text"),
-            start=self.opt_int(q.get("start"), f"{path}.start"),
-            end=self.opt_int(q.get("end"), f"{path}.end"),
+            start=start,
+            end=end,
         )
+
+    def offset(self, value: Any, path: str) -> int | None:
+        """A character offset: null, or an integer of 0 or more."""
+        number = self.opt_int(value, path)
+        if number is not None and number < 0:
+            raise InputError(f"{self.origin}: field {path} must be 0 or more, got {number}")
+        return number
 
     def verification(self, value: Any) -> Verification:
         v = self.obj(value, "verification")

@@ -63,3 +63,15 @@ def unreadable(tmp_path: Path) -> Callable[[str], contextlib.AbstractContextMana
                 os.seteuid(0)
 
     return make
+
+
+def _hypothesis_profiles() -> None:
+    """A few examples per property in `make test`; `make fuzz` sets HYPOTHESIS_PROFILE=fuzz."""
+    from hypothesis import settings
+
+    settings.register_profile("default", max_examples=25, deadline=None)
+    settings.register_profile("fuzz", max_examples=5000, deadline=None)
+    settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
+
+
+_hypothesis_profiles()

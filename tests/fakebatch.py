@@ -27,6 +27,8 @@ class Host(Protocol):
 
     batch_steps: int
     batch_outcome: str
+    stall_after_create: float
+    drop_after_create: int
 
     def batch_reply(self, body: Mapping[str, Any], batch_id: str) -> tuple[int, str, Any]:
         """Answer one batch line like a live call: (status code, request id, response body)."""
@@ -39,6 +41,10 @@ class Response:
     status: int
     data: bytes
     content_type: str = "application/json"
+
+
+class HangUp(Exception):
+    """Close the connection without answering (the request's work is already done)."""
 
 
 class Refused(Exception):
@@ -84,6 +90,8 @@ class Batches:
         query = {k: v[-1] for k, v in parse_qs(url.query).items()}
         try:
             answer = self._route(method, parts, query, content_type, body)
+        except HangUp:
+            return Response(0, b"")
         except Refused as refused:
             error = {"message": refused.message, "type": "invalid_request_error", "code": None}
             return Response(refused.status, json.dumps({"error": error}).encode())
@@ -165,7 +173,13 @@ class Batches:
             info |= {"metadata": params.get("metadata")}
             info["request_counts"] = {"total": len(source.lines), "completed": 0, "failed": 0}
             self._batches[batch_id] = _Batch(info, source.lines, _duplicate(source.lines))
-            return dict(info)
+            answer = dict(info)
+            hang_up = self._host.drop_after_create > 0
+            self._host.drop_after_create -= hang_up
+        time.sleep(self._host.stall_after_create)  # a client killed now never records the batch
+        if hang_up:
+            raise HangUp
+        return answer
 
     def _batch(self, batch_id: str) -> _Batch:
         found = self._batches.get(batch_id)

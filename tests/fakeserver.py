@@ -100,6 +100,8 @@ class FakeOpenAI:
     It also speaks the Files and Batch APIs: each retrieve of a batch advances it one step
     (validating, in_progress `batch_steps` times, finalizing, then `batch_outcome`: "completed",
     "expired", "failed" or "no_output"), and its lines are answered by `script` / `handler`.
+    `stall_after_create` seconds pass between creating a batch and answering (to kill a client
+    in that gap); the next `drop_after_create` creates hang up instead of answering.
     """
 
     def __init__(self, latency: float = 0.0) -> None:
@@ -109,6 +111,8 @@ class FakeOpenAI:
         self.requests: list[Received] = []
         self.batch_steps = 1
         self.batch_outcome = "completed"
+        self.stall_after_create = 0.0
+        self.drop_after_create = 0
         self._queue: deque[Reply] = deque()
         self._lock = threading.Lock()
         self.batches = Batches(self, self._lock)
@@ -258,6 +262,10 @@ class _RequestHandler(BaseHTTPRequestHandler):
         fake = self.server.fake
         fake.record(self._received(body))
         answer = fake.batches.handle(self.command, self.path, ctype, data)
+        if answer.status == 0:
+            self.close_connection = True
+            self.connection.shutdown(socket.SHUT_RDWR)
+            return
         self._send_bytes(answer.status, answer.data, answer.content_type, {})
 
     def _body(self) -> bytes:

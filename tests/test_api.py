@@ -12,7 +12,7 @@ import pytest
 
 import summarizer
 from summarizer.errors import VerificationError
-from summarizer.source.read import USER_AGENT
+from summarizer.source.fetch import USER_AGENT
 from tests.fakemodel import FakeModel, Faults
 from tests.fakeserver import FakeOpenAI
 

@@ -166,8 +166,8 @@ def test_still_wrong_after_repair_with_strict_exits_1(
     use(server, hallucinated=True, fixed_on_repair=False)
     code, data, err = summarize(capsys, SEED, "--lang", "en", "--strict")
     assert code == 1
-    assert data["verification"]["ok"] is False
-    one_error_line(err, "verification failed", "not_found")
+    assert data == {}  # issue 14 row 12: --strict writes nothing that failed
+    one_error_line(err, "verification failed", "not_found", "nothing was written")
 
 
 @pytest.mark.parametrize("fault", ["wrong_language", "unquoted_quote"])
@@ -270,10 +270,11 @@ def test_model_obeying_injected_instructions_is_caught(
     server: FakeOpenAI, capsys: pytest.CaptureFixture[str], tmp_path: Path, reader: str
 ) -> None:
     model = use(server, obeys_injection=True)
-    code, data, _ = summarize(capsys, injected(tmp_path), "--lang", reader)
-    assert code == 0 and model.kinds() == ["summarize", "repair"]
-    assert data["verification"]["removed"]
-    assert "PWNED" not in json.dumps([data["headline"], data["points"]])
+    code, data, err = summarize(capsys, injected(tmp_path), "--lang", reader)
+    # issue 14 row 13: no point survives pruning, so it is an error (exit 1), not an empty summary
+    assert code == 1 and model.kinds() == ["summarize", "repair"]
+    assert data == {} and "PWNED" not in err
+    one_error_line(err, "no point of the summary passed verification", "not_found")
 
 
 def test_rate_limit_is_waited_out(server: FakeOpenAI, capsys: pytest.CaptureFixture[str]) -> None:

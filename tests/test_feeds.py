@@ -14,7 +14,7 @@ import pytest
 from summarizer.digest.config import SourceSpec
 from summarizer.digest.feeds import Found, Item, SourceFailure, canonical_url, discover
 from summarizer.digest.ledger import FeedState
-from summarizer.source.read import USER_AGENT
+from summarizer.source.fetch import USER_AGENT, Policy
 from tests.feedserver import FEEDS, FeedServer, Page
 
 ARTICLES = Path(__file__).parent / "data" / "articles"
@@ -55,6 +55,7 @@ def test_rss_entries_become_items_with_links_titles_outlet_and_dates(server: Fee
             "外交部：中方坚决反对任何形式的“脱钩断链”",
             "新华网 国际频道",
             _utc(2024, 3, 5, 0, 0),
+            from_feed=True,
         ),
         Item(
             "https://www.news.example.cn/politics/2024-03/05/c_1131.htm",
@@ -62,6 +63,7 @@ def test_rss_entries_become_items_with_links_titles_outlet_and_dates(server: Fee
             "两会观察： 政府工作报告 提出今年经济增长目标 约为5%",
             "新华网 国际频道",
             _utc(2024, 3, 5, 2, 15, 30),
+            from_feed=True,
         ),
         Item(
             "https://www.news.example.cn/english/2024-03/04/c_1129.htm#comments",
@@ -69,6 +71,7 @@ def test_rss_entries_become_items_with_links_titles_outlet_and_dates(server: Fee
             "Xinhua Headlines: Chinese scientists & the “quantum leap”",
             "新华网 国际频道",
             None,
+            from_feed=True,
         ),
     )
     assert server.seen[0].headers["User-Agent"] == USER_AGENT
@@ -170,7 +173,7 @@ def test_an_unusable_feed_is_a_failure_with_a_readable_reason(
         server.pages["/feed.xml"] = page
     url = server.url("/feed.xml")
 
-    found = discover([_feed(url)], FeedState, timeout=0.3)
+    found = discover([_feed(url)], FeedState, policy=Policy(deadline=0.3))
 
     assert found.items == () and found.feeds == ()
     assert [f.location for f in found.failures] == [url]
@@ -300,7 +303,14 @@ def test_folder_lists_article_files_sorted_by_name(tmp_path: Path) -> None:
 
     assert found.failures == ()
     assert found.items == tuple(
-        Item(str(folder / name), f"file://{folder / name}", None, "newsroom", 1_700_000_000 + n)
+        Item(
+            str(folder / name),
+            f"file://{folder / name}",
+            None,
+            "newsroom",
+            1_700_000_000 + n,
+            shown=name,
+        )
         for n, name in enumerate(["a.html", "b-scotus.txt", "c.TXT"])
     )
 

@@ -18,6 +18,7 @@ import pytest
 
 from summarizer import source
 from summarizer.errors import InputError
+from summarizer.source.fetch import Policy
 
 ARTICLES = Path(__file__).resolve().parent / "data" / "articles"
 SEED = ARTICLES / "seed-blitz-china-nato" / "article.txt"
@@ -289,7 +290,7 @@ def assert_input_error(
 ) -> None:
     """Loading `spec` fails with a one-line InputError mentioning every needle."""
     with pytest.raises(InputError) as info:
-        source.load(spec, max_bytes=max_bytes, stdin=stdin, timeout=timeout)
+        source.load(spec, max_bytes=max_bytes, stdin=stdin, policy=Policy(deadline=timeout))
     message = str(info.value)
     assert "\n" not in message and "Traceback" not in message
     for needle in needles:
@@ -451,14 +452,14 @@ def site() -> Iterator[str]:
 
 
 def test_url_is_fetched_with_a_user_agent(site: str) -> None:
-    article = source.load(f"{site}/seed", timeout=5)
+    article = source.load(f"{site}/seed", policy=Policy(deadline=5))
     assert article.title == "China urges NATO to refrain from blame game over Ukraine"
     assert article.origin == f"{site}/seed"
     assert _Site.user_agents[-1].startswith("summarizer/")
 
 
 def test_url_html_uses_the_charset_from_the_content_type(site: str) -> None:
-    article = source.load(f"{site}/gb", timeout=5)
+    article = source.load(f"{site}/gb", policy=Policy(deadline=5))
     assert "张家口" in article.text and article.lang == "zh-Hans"
 
 
@@ -496,6 +497,6 @@ def test_url_whose_server_breaks_off_a_chunked_reply_is_an_input_error() -> None
 
         thread = threading.Thread(target=serve, daemon=True)
         thread.start()
-        with pytest.raises(InputError, match="IncompleteRead"):
-            source.load(f"http://127.0.0.1:{port}/story.html", timeout=5)
+        with pytest.raises(InputError, match=r"could not fetch URL .* broke off"):
+            source.load(f"http://127.0.0.1:{port}/story.html", policy=Policy(deadline=5))
         thread.join(5)

@@ -188,6 +188,11 @@ class BatchStore:
         sql = f"SELECT custom_id, body FROM requests WHERE state IN {RETRYABLE}{scope}"
         return (NewRequest(*row) for row in self.paged(sql, "custom_id", params, ""))
 
+    def queued_parts(self, job: int) -> set[str]:
+        """Parts of `job` whose requests are queued: their batch may exist on the server."""
+        sql = f"SELECT DISTINCT part FROM requests WHERE state = 'queued' AND {_JOB_REQUESTS}"
+        return {str(row[0]) for row in self.select(sql, (job,)) if row[0] is not None}
+
     def requeue(self, custom_id: str, part: str) -> bool:
         """Queue a queued, failed or unfinished request for `part`; False if it is not one."""
         sql = (

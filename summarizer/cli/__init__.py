@@ -6,7 +6,7 @@ import sys
 from collections.abc import Callable, Sequence
 
 from summarizer.cli import batch, digest, golden, run, tools
-from summarizer.cli.common import EXIT_BUG, error
+from summarizer.cli.common import EXIT_BUG, error, show_warnings
 from summarizer.errors import SummarizerError
 
 COMMANDS: dict[str, Callable[[list[str]], int]] = {
@@ -23,6 +23,7 @@ COMMANDS: dict[str, Callable[[list[str]], int]] = {
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `summarize` console script; returns the exit code."""
     args = list(sys.argv[1:] if argv is None else argv)
+    show_warnings()
     handler = COMMANDS.get(args[0]) if args else None
     try:
         return handler(args[1:]) if handler else run.main(args)

@@ -7,6 +7,7 @@ import os
 import re
 import sys
 import time
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -55,6 +56,8 @@ def main(argv: list[str]) -> int:
     from summarizer.digest import run as digest
 
     config = digest_config.load(args.config)
+    if args.fetch_deadline is not None:
+        config = replace(config, fetch=replace(config.fetch, deadline=args.fetch_deadline))
     if args.via == "batch" and not args.send:
         raise InputError("--via batch needs --send: the batches are recorded in the ledger")
     if args.send and config.smtp is None:

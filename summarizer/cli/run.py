@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Mapping
-from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,16 +15,19 @@ from summarizer.cli.common import (
     Parser,
     common,
     error,
+    fetch_policy,
     model_options,
     settings_from,
 )
 from summarizer.errors import InputError, VerificationError
-from summarizer.output import EXTENSIONS, stem, write_atomic
+from summarizer.output import EXTENSIONS, distinct, write_atomic
 
 if TYPE_CHECKING:
     from summarizer.config import Settings
     from summarizer.engines.base import Request
     from summarizer.pipeline import Result
+    from summarizer.source.fetch import Policy
+    from summarizer.summary import Summary
 
 USAGE = ("calls", "cached", "prompt_tokens", "completion_tokens", "cost_usd")
 
@@ -69,12 +71,18 @@ def main(argv: list[str]) -> int:
     fmt = args.format or format_from_path(args.out) or "text"
     if args.out and len(args.inputs) > 1:
         raise InputError("--out takes a single input; use --out-dir for several")
+    policy = fetch_policy(args)
     settings = settings_from(args, args.config)
-    return asyncio.run(_run(args, settings, request, Delivery(args, fmt, request.lang)))
+    delivery = Delivery(args, fmt, request.lang)
+    return asyncio.run(_run(args, settings, request, policy, delivery))
 
 
 async def _run(
-    args: argparse.Namespace, settings: Settings, request: Request, delivery: Delivery
+    args: argparse.Namespace,
+    settings: Settings,
+    request: Request,
+    policy: Policy,
+    delivery: Delivery,
 ) -> int:
     from summarizer import pipeline, source
     from summarizer.engines.registry import open_engine
@@ -82,7 +90,7 @@ async def _run(
     async with open_engine(settings) as engine:
         async for result in pipeline.run_many(
             args.inputs,
-            lambda spec: source.load(spec, max_bytes=args.max_bytes),
+            lambda spec: source.load(spec, max_bytes=args.max_bytes, policy=policy),
             engine,
             request,
             concurrency=settings.concurrency,
@@ -98,6 +106,7 @@ class Delivery:
 
     def __init__(self, args: argparse.Namespace, fmt: str, reader_lang: str) -> None:
         self.args, self.fmt, self.reader_lang = args, fmt, reader_lang
+        self.names = iter(distinct(args.inputs))
         self.progress = Progress(len(args.inputs))
         self.usage = dict.fromkeys(USAGE, 0.0)
         self.codes: list[int] = []
@@ -111,25 +120,25 @@ class Delivery:
         for key in USAGE:
             self.usage[key] += float(result.summary.usage.get(key, 0)) if result.summary else 0.0
         if self.args.out or self.args.out_dir:
-            await asyncio.to_thread(self.deliver, result)
+            await asyncio.to_thread(self.deliver, result, next(self.names))
         else:
-            self.deliver(result)
+            self.deliver(result, next(self.names))
 
-    def deliver(self, r: Result) -> None:
-        """Write one successful result, report one failure."""
+    def deliver(self, r: Result, name: str) -> None:
+        """Write one successful result (with --strict, only one that verifies), report one
+        failure."""
         from summarizer.render import render  # jinja2 and the templates: only once there is output
 
         args = self.args
+        failure = r.error
         if r.summary is not None:
-            emit(r.spec, render(r.summary, self.fmt), self.fmt, self.reader_lang, args)
-            ver = r.summary.verification
-            if args.strict and ver is not None and not ver.ok:
-                kinds = ", ".join(sorted({f.kind for f in ver.errors}))
-                r = replace(r, error=VerificationError(f"verification failed ({kinds})"))
-        if r.error is not None:
+            failure = _strict_failure(r.summary) if args.strict else None
+            if failure is None:
+                emit(name, render(r.summary, self.fmt), self.fmt, self.reader_lang, args)
+        if failure is not None:
             prefix = f"{r.spec}: " if len(args.inputs) > 1 or args.strict else ""
-            error(f"{prefix}{r.error}", r.error, args.debug)
-            self.codes.append(r.error.exit_code)
+            error(f"{prefix}{failure}", failure, args.debug)
+            self.codes.append(failure.exit_code)
             self.failed.append(r.spec)
 
     def finish(self) -> int:
@@ -184,12 +193,21 @@ def format_from_path(path: str | None) -> str | None:
     return by_ext.get(suffix)
 
 
-def emit(spec: str, output: str, fmt: str, reader_lang: str, args: argparse.Namespace) -> None:
-    """Write one rendered result to --out, into --out-dir, or to stdout."""
+def _strict_failure(summary: Summary | None) -> VerificationError | None:
+    """Why --strict withholds `summary` (its verification failed), or None."""
+    ver = summary.verification if summary is not None else None
+    if ver is None or ver.ok:
+        return None
+    kinds = ", ".join(sorted({f.kind for f in ver.errors}))
+    return VerificationError(f"verification failed ({kinds}); nothing was written")
+
+
+def emit(name: str, output: str, fmt: str, reader_lang: str, args: argparse.Namespace) -> None:
+    """Write one rendered result to --out, as `name` into --out-dir, or to stdout."""
     if args.out:
         write_atomic(Path(args.out), output)
     elif args.out_dir:
-        write_atomic(Path(args.out_dir) / f"{stem(spec)}.{reader_lang}.{EXTENSIONS[fmt]}", output)
+        write_atomic(Path(args.out_dir) / f"{name}.{reader_lang}.{EXTENSIONS[fmt]}", output)
     else:
         sys.stdout.write(output if output.endswith("\n") else output + "\n")
         sys.stdout.flush()

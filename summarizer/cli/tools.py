@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from summarizer.cli.common import Parser, common
+from summarizer.cli.common import Parser, common, fetch_policy
 
 
 def quotes(argv: list[str]) -> int:
@@ -19,7 +19,7 @@ def quotes(argv: list[str]) -> int:
     from summarizer.quotes.find import find_quotes
     from summarizer.render import render_quotes
 
-    article = source.load(args.article, max_bytes=args.max_bytes)
+    article = source.load(args.article, max_bytes=args.max_bytes, policy=fetch_policy(args))
     sys.stdout.write(render_quotes(find_quotes(article.text, article.lang), args.format))
     return 0
 
@@ -38,7 +38,8 @@ def verify(argv: list[str]) -> int:
     from summarizer.verify.check import verify as check
 
     text = source.read_text(args.summary, max_bytes=args.max_bytes)
-    checked = check(summary.loads(text, origin=args.summary), source.load(args.source))
+    article = source.load(args.source, max_bytes=args.max_bytes, policy=fetch_policy(args))
+    checked = check(summary.loads(text, origin=args.summary), article)
     assert checked.verification is not None
     sys.stdout.write(render_verification(checked, args.format))
     return 0 if checked.verification.ok else 1
@@ -54,7 +55,11 @@ def cache(argv: list[str]) -> int:
 
     store = Cache()
     if args.action == "clear":
-        print(f"removed {store.clear()} cached replies from {store.path}")
+        removed = store.clear()
+        if removed < 0:
+            print(f"removed the corrupt cache file {store.path}")
+        else:
+            print(f"removed {removed} cached replies from {store.path}")
         return 0
     s = store.stats()
     print(f"{store.path}: {s.entries} cached replies, {s.bytes / 1024:.0f} KiB")

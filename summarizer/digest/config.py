@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ipaddress
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -16,6 +17,7 @@ from summarizer.digest.toml_lines import Checker, Key, label, read, where
 from summarizer.engines import registry
 from summarizer.engines.base import LENGTHS
 from summarizer.errors import ConfigurationError, InputError
+from summarizer.source.fetch import Network, Policy
 
 Security = Literal["starttls", "ssl", "none"]
 """How the SMTP connection is secured."""
@@ -44,6 +46,8 @@ class SourceSpec:
     kind: Literal["folder", "feed", "urls"]
     location: str
     outlet: str | None = None
+    base_url: str | None = None
+    """For a folder: readers see this URL plus the file name as the link (else the name)."""
 
 
 @dataclass(frozen=True)
@@ -91,6 +95,7 @@ class DigestConfig:
     length: str = "short"
     unsubscribe: str | None = None
     engine: Mapping[str, Any] = field(default_factory=dict)
+    fetch: Policy = field(default_factory=Policy)
 
     @property
     def languages(self) -> tuple[str, ...]:
@@ -121,6 +126,7 @@ def load(path: str | Path) -> DigestConfig:
         length=check.choice(data, ("length",), LENGTHS, DigestConfig.length),
         unsubscribe=_unsubscribe(check, data),
         engine=_engine(check, data),
+        fetch=_fetch(check, data),
     )
     check.raise_found(given)
     return built
@@ -137,6 +143,7 @@ _TOP = (
     "limits",
     "smtp",
     "engine",
+    "fetch",
 )
 _SMTP = ("host", "port", "security", "user_env", "password_env", "timeout")
 _SECRETS = {
@@ -223,8 +230,9 @@ def _sources(check: Checker, data: Mapping[str, Any], base: Path) -> tuple[Sourc
     """Every source: exactly one of folder, feed or urls, and an optional outlet name."""
     found = []
     example = 'folder = "articles", feed = "https://..." or urls = "urls.txt"'
-    for key, table in check.tables(data, "sources", (*_KINDS, "outlet"), example):
+    for key, table in check.tables(data, "sources", (*_KINDS, "outlet", "base_url"), example):
         outlet = check.text(table, (*key, "outlet"))
+        base_url = _base_url(check, table, key)
         kinds = [kind for kind in _KINDS if kind in table]
         if len(kinds) != 1:
             given = " and ".join(kinds) if kinds else "none"
@@ -233,8 +241,21 @@ def _sources(check: Checker, data: Mapping[str, Any], base: Path) -> tuple[Sourc
         location = check.text(table, (*key, kinds[0]), required=True)
         if location is not None:
             place = _place(check, kinds[0], location, (*key, kinds[0]), base)
-            found.append(SourceSpec(kinds[0], place, outlet))
+            found.append(SourceSpec(kinds[0], place, outlet, base_url))
     return tuple(found)
+
+
+def _base_url(check: Checker, table: Mapping[str, Any], key: Key) -> str | None:
+    """A folder's base_url: an http(s) URL ending in "/", under which its files are published."""
+    value = check.text(table, (*key, "base_url"))
+    if value is None:
+        return None
+    parts = urlsplit(value)
+    if "folder" not in table:
+        check.fail((*key, "base_url"), f"{where((*key, 'base_url'))} is only for a folder source")
+    elif parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        check.fail((*key, "base_url"), f"{where((*key, 'base_url'))} is not an http(s) URL")
+    return value if value.endswith("/") else value + "/"
 
 
 def _place(check: Checker, kind: str, location: str, key: Key, base: Path) -> str:
@@ -298,3 +319,28 @@ def _engine(check: Checker, data: Mapping[str, Any]) -> Mapping[str, Any]:
             except ConfigurationError as exc:
                 check.fail((*key, name), exc.message)
     return MappingProxyType(values)
+
+
+def _fetch(check: Checker, data: Mapping[str, Any]) -> Policy:
+    """[fetch]: the deadline of one fetch, and the internal hosts and networks feeds may link to."""
+    key: Key = ("fetch",)
+    table = check.table(data.get("fetch"), key, ("deadline", "allow")) or {}
+    hosts: set[str] = set()
+    networks: list[Network] = []
+    allow = table.get("allow", [])
+    if not isinstance(allow, list) or not all(isinstance(x, str) for x in allow):
+        check.fail((*key, "allow"), f"{where((*key, 'allow'))} must be a list of hosts or networks")
+        allow = []
+    for entry in allow:
+        try:
+            networks.append(ipaddress.ip_network(entry.strip(), strict=False))
+        except ValueError:
+            if not entry.strip() or any(c.isspace() or c in "/:@" for c in entry.strip()):
+                check.fail(
+                    (*key, "allow"),
+                    f"{where((*key, 'allow'))}: {entry!r} is neither a host name nor a network "
+                    "such as 10.0.0.0/8",
+                )
+            hosts.add(entry.strip().lower().rstrip("."))
+    deadline = check.seconds(table, (*key, "deadline"), Policy.deadline)
+    return Policy(False, frozenset(hosts), tuple(networks), deadline)

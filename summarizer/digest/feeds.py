@@ -4,23 +4,20 @@ from __future__ import annotations
 
 import calendar
 import html
-import http.client
 import io
 import re
-import urllib.error
-import urllib.request
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-from urllib.parse import unquote_plus, urljoin, urlsplit, urlunsplit
+from urllib.parse import quote, unquote_plus, urljoin, urlsplit, urlunsplit
 
 import feedparser
 
 from summarizer.digest.config import SourceSpec
 from summarizer.digest.ledger import FeedState
 from summarizer.errors import InputError
-from summarizer.source.read import USER_AGENT
+from summarizer.source.fetch import Fetched, Policy, fetch
 
 MAX_FEED_BYTES = 10_000_000
 """Largest feed document accepted, in bytes."""
@@ -41,6 +38,15 @@ class Item:
     title: str | None
     outlet: str
     published: float | None = None
+    from_feed: bool = False
+    """A link a feed gave: fetched only when it reaches a public address (or an allowed one)."""
+    shown: str | None = None
+    """What readers see as the link when it differs from `link` (never a server path)."""
+
+    @property
+    def public(self) -> str:
+        """The link as readers may see it."""
+        return self.shown or self.link
 
 
 @dataclass(frozen=True)
@@ -58,17 +64,6 @@ class Found:
     items: tuple[Item, ...]
     feeds: tuple[FeedState, ...]
     failures: tuple[SourceFailure, ...]
-
-
-@dataclass(frozen=True)
-class _Fetched:
-    """A feed's HTTP answer: None body when the server said 304 Not Modified."""
-
-    body: bytes | None
-    url: str
-    content_type: str = ""
-    etag: str | None = None
-    last_modified: str | None = None
 
 
 def canonical_url(url: str) -> str:
@@ -114,7 +109,7 @@ def discover(
     validators: Callable[[str], FeedState],
     *,
     since: float | None = None,
-    timeout: float = 20.0,
+    policy: Policy | None = None,
 ) -> Found:
     """Every item the sources list (newer than `since`, epoch seconds, when given)."""
     items: dict[str, Item] = {}
@@ -125,7 +120,7 @@ def discover(
             if spec.kind == "folder":
                 listed: Iterable[Item] = _folder(spec)
             elif spec.kind == "feed":
-                listed, state = _feed(spec, validators(spec.location), timeout)
+                listed, state = _feed(spec, validators(spec.location), policy or Policy())
                 feeds.append(state)
             else:
                 listed = _url_list(spec, failures)
@@ -160,7 +155,8 @@ def _folder(spec: SourceSpec) -> list[Item]:
             mtime = path.stat().st_mtime
         except OSError:
             continue
-        found.append(Item(str(path), path.as_uri(), None, outlet, mtime))
+        shown = spec.base_url + quote(path.name) if spec.base_url else path.name
+        found.append(Item(str(path), path.as_uri(), None, outlet, mtime, shown=shown))
     return found
 
 
@@ -205,13 +201,13 @@ def _bare_host(host: str) -> str:
     return host[4:] if host.startswith("www.") else host
 
 
-def _feed(spec: SourceSpec, old: FeedState, timeout: float) -> tuple[list[Item], FeedState]:
+def _feed(spec: SourceSpec, old: FeedState, policy: Policy) -> tuple[list[Item], FeedState]:
     """The entries of a feed and its new validators; no entries when it has not changed."""
     url = spec.location
     if _http_host(url) is None:
         raise InputError("a feed must be an http:// or https:// URL")
-    fetched = _fetch(url, old, timeout)
-    if fetched.body is None:
+    fetched = _fetch(url, old, policy)
+    if fetched.status == 304:
         return [], old
     parsed = feedparser.parse(
         io.BytesIO(fetched.body),
@@ -225,7 +221,8 @@ def _feed(spec: SourceSpec, old: FeedState, timeout: float) -> tuple[list[Item],
         raise InputError(f"the URL does not serve an RSS or Atom feed (it sent {kind})")
     outlet = spec.outlet or _title(parsed.feed) or _bare_host(_http_host(url) or "")
     items = [item for entry in parsed.entries if (item := _entry(entry, fetched.url, outlet))]
-    return items, FeedState(url, fetched.etag, fetched.last_modified)
+    got = fetched.headers
+    return items, FeedState(url, got.get("etag"), got.get("last-modified"))
 
 
 def _entry(entry: Any, base: str, outlet: str) -> Item | None:
@@ -238,7 +235,7 @@ def _entry(entry: Any, base: str, outlet: str) -> Item | None:
         return None
     stamp = entry.get("published_parsed") or entry.get("updated_parsed")
     published = float(calendar.timegm(stamp)) if stamp else None
-    return Item(link, canonical_url(link), _title(entry), outlet, published)
+    return Item(link, canonical_url(link), _title(entry), outlet, published, from_feed=True)
 
 
 def _title(holder: Any) -> str | None:
@@ -257,37 +254,19 @@ def _one_line(text: object) -> str | None:
     return " ".join(text.split()) or None
 
 
-def _fetch(url: str, old: FeedState, timeout: float) -> _Fetched:
+def _fetch(url: str, old: FeedState, policy: Policy) -> Fetched:
     """GET `url` conditionally on `old`'s validators, within MAX_FEED_BYTES."""
-    headers = {"User-Agent": USER_AGENT, "Accept": _ACCEPT}
+    headers = {"Accept": _ACCEPT}
     if old.etag:
         headers["If-None-Match"] = old.etag
     if old.last_modified:
         headers["If-Modified-Since"] = old.last_modified
-    request = urllib.request.Request(url, headers=headers)
     try:
-        with urllib.request.urlopen(request, timeout=timeout) as resp:
-            length = resp.headers.get("Content-Length", "")
-            if length.isdigit() and int(length) > MAX_FEED_BYTES:
-                raise InputError(_too_large())
-            body = resp.read(MAX_FEED_BYTES + 1)
-            if len(body) > MAX_FEED_BYTES:
-                raise InputError(_too_large())
-            got = resp.headers
-            kind = got.get("Content-Type", "")
-            return _Fetched(body, resp.geturl(), kind, got.get("ETag"), got.get("Last-Modified"))
-    except urllib.error.HTTPError as exc:
-        if exc.code == 304:
-            return _Fetched(None, url)
-        raise InputError(f"could not fetch feed: HTTP {exc.code} {exc.reason}") from None
-    except urllib.error.URLError as exc:
-        reason = exc.reason
-        shown = reason.strerror if isinstance(reason, OSError) and reason.strerror else reason
-        raise InputError(f"could not fetch feed: {shown}") from None
-    except OSError as exc:
-        raise InputError(f"could not fetch feed: {exc.strerror or exc}") from None
-    except (http.client.HTTPException, ValueError) as exc:
-        raise InputError(f"could not fetch feed: {type(exc).__name__} {exc}".rstrip()) from None
+        return fetch(url, max_bytes=MAX_FEED_BYTES, policy=policy, headers=headers)
+    except InputError as exc:
+        if exc.message.startswith(url):
+            raise InputError(_too_large()) from None
+        raise InputError(f"could not fetch feed: {exc.message}") from None
 
 
 def _too_large() -> str:

@@ -23,6 +23,7 @@ from summarizer.engines.registry import open_engine
 from summarizer.errors import ConfigurationError, DeliveryError, ModelError, SummarizerError
 from summarizer.output import write_bytes_atomic
 from summarizer.pipeline import AHEAD, summarize
+from summarizer.source.fetch import Policy
 from summarizer.state.folder import state_dir
 from summarizer.state.runlock import RunLock
 from summarizer.summary import Summary
@@ -130,9 +131,11 @@ async def _intake(
     config: DigestConfig, options: Options, book: Ledger, edition: int | None
 ) -> tuple[list[Stored], tuple[feeds.SourceFailure, ...]]:
     """The edition's articles after claiming what is new (a preview, claiming nothing, if None)."""
-    found = feeds.discover(config.sources, book.validators, since=options.since)
+    found = feeds.discover(
+        config.sources, book.validators, since=options.since, policy=config.fetch
+    )
     fresh = [item for item in found.items if not book.known(item.canonical)]
-    claims = await _fetch(fresh, options.max_bytes)
+    claims = await _fetch(usable(fresh, config.max_articles), options.max_bytes, config.fetch)
     if edition is None:
         return book.preview(claims), found.failures
     book.claim(edition, claims, found.feeds)
@@ -156,18 +159,36 @@ async def _finish(
     return Outcome(len(stored), failed, failures, messages, retry=tuple(sorted(retry)))
 
 
-async def _fetch(items: Sequence[feeds.Item], max_bytes: int) -> list[Claim]:
-    """Load and clean every item's article, a few at a time; failures become failed claims."""
+def usable(items: Sequence[feeds.Item], limit: int) -> list[feeds.Item]:
+    """The newest `limit` items (undated ones after dated ones), all a digest can use; kept in
+    listed order, so of two copies of one story the first source's still wins."""
+    ranked = sorted(range(len(items)), key=lambda n: (items[n].published is None, -_age(items[n])))
+    chosen = set(ranked[:limit])
+    return [item for n, item in enumerate(items) if n in chosen]
+
+
+def _age(item: feeds.Item) -> float:
+    return item.published or 0.0
+
+
+async def _fetch(items: Sequence[feeds.Item], max_bytes: int, policy: Policy) -> list[Claim]:
+    """Load and clean every item's article, a few at a time; failures become failed claims. A
+    link a feed gave is held to the URL policy; one the config's owner listed is not."""
 
     async def one(item: feeds.Item) -> Claim:
+        rules = replace(policy, guard_first=item.from_feed)
         try:
-            article = await asyncio.to_thread(source.load, item.link, max_bytes=max_bytes)
+            article = await asyncio.to_thread(
+                source.load, item.link, max_bytes=max_bytes, policy=rules
+            )
         except Exception as exc:  # one bad page never stops the digest
             reason = str(exc) if isinstance(exc, SummarizerError) else _unexpected(exc)
-            title = item.title or item.link
-            return Claim(item.canonical, item.link, title, item.outlet, error=reason)
+            reason = reason.replace(item.link, item.public)
+            title = item.title or item.public
+            return Claim(item.canonical, item.public, title, item.outlet, error=reason)
         title = item.title or article.title
-        return Claim(item.canonical, item.link, title, item.outlet, article=article)
+        article = replace(article, origin=item.public)
+        return Claim(item.canonical, item.public, title, item.outlet, article=article)
 
     return await gather(items, one, FETCH_CONCURRENCY)
 

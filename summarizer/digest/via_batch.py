@@ -66,7 +66,7 @@ async def _submit(
     config: DigestConfig, settings: Settings, book: Ledger, edition: int, stored: Sequence[Stored]
 ) -> tuple[int, ...]:
     """One batch job per reader language over the same articles, recorded with the edition."""
-    articles = {s.link: s.article for s in stored if s.article is not None}
+    articles = {s.canonical: s.article for s in stored if s.article is not None}
     out_dir = state_dir() / "digest-batch"
     jobs = []
     for lang in config.languages:

@@ -144,7 +144,7 @@ async def _model_engine(
 
     prompts = prompt.load()
     client_config = config_for(settings, base_url, model)
-    cache = Cache() if settings.cache else None
+    cache = Cache(forgiving=True) if settings.cache else None
     async with ModelClient(
         client_config, cache=cache, prompt_version=prompts.version, concurrency=settings.concurrency
     ) as client:

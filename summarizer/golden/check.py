@@ -92,7 +92,8 @@ def render(summary: Summary) -> str:
 
 async def summarize(case: Case, engine: Engine, reader_lang: str) -> Summary:
     """One summary of the case through the real pipeline."""
-    return await pipeline.summarize(load_article(case), engine, Request(lang=reader_lang))
+    request = Request(lang=reader_lang)
+    return await pipeline.summarize(load_article(case), engine, request, allow_empty=True)
 
 
 def judged(

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import contextlib
 import json
-from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import dataclass
+import time
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, Final, TypeVar
 
-from summarizer.errors import ModelError
+from summarizer.errors import ModelError, redact
 from summarizer.model.client import completion_from
 from summarizer.model.retry import model_error, retry_policy
 from summarizer.model.types import NO_KEY, Completion, ModelConfig
@@ -104,25 +105,51 @@ class BatchAPI:
         return self._call(send)
 
     def create(self, file_id: str, metadata: Mapping[str, str]) -> BatchInfo:
-        """Start a batch over the uploaded request file `file_id`."""
-        return self._call(
-            lambda: info_of(
-                self._sdk.batches.create(
-                    input_file_id=file_id,
-                    endpoint=ENDPOINT,
-                    completion_window="24h",
-                    metadata=dict(metadata),
-                )
+        """Start a batch over the uploaded request file `file_id`. A retry after a lost answer
+        first looks for the batch that attempt made (by metadata["part"]) and adopts it."""
+        since, tries = time.time() - 60, 0
+
+        def start() -> BatchInfo:
+            nonlocal tries
+            tries += 1
+            made = self._scan({metadata["part"]}, since) if tries > 1 else {}
+            if made:
+                return made[metadata["part"]]
+            batch = self._sdk.batches.create(
+                input_file_id=file_id,
+                endpoint=ENDPOINT,
+                completion_window="24h",
+                metadata=dict(metadata),
             )
-        )
+            return info_of(batch, self.config.api_key)
+
+        return self._call(start)
+
+    def holding(self, parts: Collection[str], since: float) -> dict[str, BatchInfo]:
+        """The server's batches created after `since` (epoch seconds) whose metadata names one
+        of `parts`, by part: batches made whose creation was never recorded."""
+        return self._call(lambda: self._scan(parts, since)) if parts else {}
+
+    def _scan(self, parts: Collection[str], since: float) -> dict[str, BatchInfo]:
+        """`holding` without the retry loop (newest batches first, back to `since`)."""
+        found: dict[str, BatchInfo] = {}
+        for batch in self._sdk.batches.list(limit=100):
+            if batch.created_at < since:
+                break
+            part = (batch.metadata or {}).get("part")
+            if part is not None and part in parts and part not in found:
+                found[part] = info_of(batch, self.config.api_key)
+        return found
 
     def retrieve(self, batch_id: str) -> BatchInfo:
         """The batch's current state."""
-        return self._call(lambda: info_of(self._sdk.batches.retrieve(batch_id)))
+        return self._call(
+            lambda: info_of(self._sdk.batches.retrieve(batch_id), self.config.api_key)
+        )
 
     def cancel(self, batch_id: str) -> BatchInfo:
         """Ask the server to cancel the batch."""
-        return self._call(lambda: info_of(self._sdk.batches.cancel(batch_id)))
+        return self._call(lambda: info_of(self._sdk.batches.cancel(batch_id), self.config.api_key))
 
     def lines(self, file_id: str) -> Iterator[str]:
         """The lines of a result file, streamed (the file is never held in memory)."""
@@ -157,9 +184,12 @@ class BatchAPI:
             except (ValueError, KeyError, TypeError, AttributeError):
                 continue
             if response.get("status_code") == 200:
-                yield _reply(custom_id, response, mode)
+                found = _reply(custom_id, response, mode)
             else:
-                yield _failure(custom_id, record.get("error"), response)
+                found = _failure(custom_id, record.get("error"), response)
+            if found.error is not None:
+                found = replace(found, error=redact(found.error, self.config.api_key))
+            yield found
 
     def _call(self, request: Callable[[], _T]) -> _T:
         """The only retry loop: transient failures are retried, the rest become ModelError."""
@@ -178,8 +208,8 @@ class BatchAPI:
         raise AssertionError("unreachable: tenacity either returns or raises")
 
 
-def info_of(batch: Batch) -> BatchInfo:
-    """A BatchInfo from the SDK's Batch object."""
+def info_of(batch: Batch, secret: str | None = None) -> BatchInfo:
+    """A BatchInfo from the SDK's Batch object (its error texts redacted of `secret`)."""
     counts = batch.request_counts
     errors = batch.errors.data if batch.errors and batch.errors.data else []
     return BatchInfo(
@@ -191,7 +221,7 @@ def info_of(batch: Batch) -> BatchInfo:
         total=counts.total if counts else 0,
         completed=counts.completed if counts else 0,
         failed=counts.failed if counts else 0,
-        errors=tuple(_error_text(e.code, e.message, e.line) for e in errors),
+        errors=tuple(redact(_error_text(e.code, e.message, e.line), secret) for e in errors),
     )
 
 

@@ -6,6 +6,7 @@ import contextlib
 import hashlib
 import itertools
 import json
+import logging
 import os
 import sqlite3
 import threading
@@ -19,6 +20,7 @@ from summarizer.errors import ConfigurationError
 from summarizer.model.types import Completion
 from summarizer.state.sqlite import BUSY_TIMEOUT, Schema, prepare
 
+_log = logging.getLogger(__name__)
 FILENAME = "cache.sqlite3"
 PAGE = 500
 FIX = "set SUMMARIZER_CACHE_DIR or run without the cache"
@@ -103,17 +105,21 @@ def storable(completion: Completion, schema: Mapping[str, Any] | None) -> bool:
 
 
 class Cache:
-    """Completions on disk; one WAL connection per operation, safe across tasks and processes."""
+    """Completions on disk; one WAL connection per operation, safe across tasks and processes.
+    A `forgiving` cache (a live run's) that fails is reported once as a warning and bypassed."""
 
-    def __init__(self, path: Path | None = None) -> None:
+    def __init__(self, path: Path | None = None, *, forgiving: bool = False) -> None:
         self.path = path if path is not None else cache_dir() / FILENAME
+        self.forgiving = forgiving
+        self.broken: str | None = None
         self._hits = 0
         self._ready = False
         self._lock = threading.Lock()
 
     def get(self, key: str) -> Completion | None:
         """The stored completion for `key` (marked cached), or None."""
-        with self._connect() as db:
+        row = None
+        with self._failing_softly() as db:
             row = db.execute(
                 "SELECT content, finish_reason, prompt_tokens, completion_tokens, request_id,"
                 " response_format FROM completions WHERE key = ?",
@@ -127,7 +133,7 @@ class Cache:
 
     def put(self, key: str, completion: Completion) -> None:
         """Store `completion` under `key`, replacing any older entry."""
-        with self._connect() as db:
+        with self._failing_softly() as db:
             db.execute(_PUT, _row(key, completion, time.time()))
 
     def put_many(self, items: Iterable[tuple[str, Completion]]) -> int:
@@ -148,15 +154,37 @@ class Cache:
         return CacheStats(entries=int(entries), bytes=size, hits=self._hits)
 
     def clear(self) -> int:
-        """Delete every entry; returns how many there were."""
-        with self._connect() as db:
-            removed = db.execute("DELETE FROM completions").rowcount
-        with self._connect() as db:
-            db.execute("VACUUM")
+        """Delete every entry; returns how many there were (-1: a corrupt file was removed)."""
+        try:
+            with self._connect() as db:
+                removed = db.execute("DELETE FROM completions").rowcount
+            with self._connect() as db:
+                db.execute("VACUUM")
+        except ConfigurationError as exc:
+            if not exc.evidence.get("corrupt"):
+                raise
+            for path in (*self._files(), self.path.with_name(self.path.name + "-shm")):
+                path.unlink(missing_ok=True)
+            return -1
         return int(removed)
 
     def _files(self) -> tuple[Path, ...]:
         return (self.path, self.path.with_name(self.path.name + "-wal"))
+
+    @contextlib.contextmanager
+    def _failing_softly(self) -> Iterator[sqlite3.Connection | _Nothing]:
+        """`_connect`, except that a forgiving cache that fails warns once and does nothing."""
+        if self.broken is not None:
+            yield _Nothing()
+            return
+        try:
+            with self._connect() as db:
+                yield db
+        except ConfigurationError as exc:
+            if not self.forgiving:
+                raise
+            self.broken = exc.message
+            _log.warning("%s; this run goes on without the cache", exc.message)
 
     @contextlib.contextmanager
     def _connect(self) -> Iterator[sqlite3.Connection]:
@@ -179,10 +207,27 @@ class Cache:
 
     def _unusable(self, exc: Exception) -> ConfigurationError:
         reason = " ".join(str(exc).split()) or type(exc).__name__
-        return ConfigurationError(
-            f"cannot use the response cache {self.path}: {reason}; {FIX}",
-            path=str(self.path),
+        corrupt = isinstance(exc, sqlite3.DatabaseError) and not isinstance(
+            exc, sqlite3.OperationalError
         )
+        fix = "`summarize cache clear` removes it, or run without the cache" if corrupt else FIX
+        return ConfigurationError(
+            f"cannot use the response cache {self.path}: {reason}; {fix}",
+            path=str(self.path),
+            corrupt=corrupt,
+        )
+
+
+class _Nothing:
+    """Stands in for the connection of a bypassed cache: every query finds nothing."""
+
+    def execute(self, *_: object) -> _Nothing:
+        """Run nothing."""
+        return self
+
+    def fetchone(self) -> None:
+        """No row."""
+        return None
 
 
 def _row(key: str, done: Completion, created: float) -> tuple[Any, ...]:

@@ -6,7 +6,7 @@ import random
 import time
 from typing import TYPE_CHECKING, Any
 
-from summarizer.errors import ModelError
+from summarizer.errors import ModelError, redact
 from summarizer.model.types import ModelConfig
 
 if TYPE_CHECKING:
@@ -104,10 +104,7 @@ def _status_text(exc: openai.APIStatusError, config: ModelConfig) -> str:
 
 def _scrub(text: str, config: ModelConfig) -> str:
     """One line, at most 200 characters, with the API key removed."""
-    line = " ".join(text.split())
-    if config.api_key:
-        line = line.replace(config.api_key, "***")
-    return line[:200]
+    return redact(text, config.api_key)[:200]
 
 
 def retry_policy(config: ModelConfig) -> dict[str, Any]:

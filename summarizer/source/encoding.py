@@ -61,6 +61,10 @@ def decode(raw: bytes, declared: str | None = None) -> str:
     for bom, codec in _BOMS:
         if raw.startswith(bom):
             return _checked(raw.decode(codec, errors="replace"))
+    _check_magic(raw)
+    stray = _utf8_with_stray_nuls(raw)
+    if stray is not None:
+        return _checked(stray)
     utf16 = _utf16_without_bom(raw)
     if utf16:
         return _checked(raw.decode(utf16, errors="replace"))
@@ -79,10 +83,25 @@ def decode(raw: bytes, declared: str | None = None) -> str:
     return _checked(_best_guess(raw))
 
 
-def _check_binary(data: bytes) -> None:
+def _check_magic(data: bytes) -> None:
     for magic, kind in _MAGIC.items():
         if data.startswith(magic):
             raise InputError(f"this is {kind}, not text")
+
+
+def _utf8_with_stray_nuls(raw: bytes) -> str | None:
+    """UTF-8 text carrying a few NUL bytes, decoded with them removed; None for anything else.
+    Checked before any UTF-16 guess: UTF-16 text has far more NULs, or is not UTF-8 at all."""
+    nuls = raw.count(0)
+    if not nuls or nuls * 100 > len(raw):
+        return None
+    try:
+        return raw.replace(b"\x00", b"").decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+
+
+def _check_binary(data: bytes) -> None:
     if b"\x00" in data[:65536]:
         raise InputError("this is a binary file (it contains NUL bytes), not text")
 

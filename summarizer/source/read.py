@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import os
+import stat
 import sys
 from dataclasses import dataclass
 from typing import BinaryIO
 
-from summarizer import _data, lang
+from summarizer import lang
 from summarizer.article import Article
 from summarizer.errors import InputError
 from summarizer.source.cleaning import (
@@ -19,10 +20,11 @@ from summarizer.source.cleaning import (
     split_title,
 )
 from summarizer.source.encoding import decode
+from summarizer.source.fetch import Policy, fetch, is_url
+from summarizer.source.limits import check_limit, check_size, read_limited
 
 MIN_LETTERS = 180
 """Shortest summarizable text, in letters; a CJK/kana/hangul character counts as CJK_WEIGHT."""
-USER_AGENT = f"summarizer/{_data.version()} (+https://pypi.org/project/summarizer/)"
 
 _EXTRACTION_PASSES = ((True, False), (False, False), (True, True))
 """(favor_precision, include_tables) tried in turn until trafilatura finds enough text."""
@@ -43,10 +45,11 @@ def load(
     *,
     max_bytes: int = 20_000_000,
     stdin: BinaryIO | None = None,
-    timeout: float = 20.0,
+    policy: Policy | None = None,
 ) -> Article:
-    """Read the article at `spec` (path, `-` for stdin, or http(s) URL) and clean it."""
-    raw = _read(spec, max_bytes, stdin, timeout)
+    """Read the article at `spec` (path, `-` for stdin, or http(s) URL) and clean it; a URL is
+    fetched under `policy` (its deadline and address rules)."""
+    raw = _read(spec, check_limit(max_bytes), stdin, policy or Policy())
     text = _decode_named(raw)
     html = _looks_like_html(text, raw.html)
     if html:
@@ -61,15 +64,15 @@ def load(
 
 def read_text(spec: str, *, max_bytes: int = 20_000_000, stdin: BinaryIO | None = None) -> str:
     """The decoded text of a file or stdin (`-`), with the same checks as `load` but no cleaning."""
-    return _decode_named(_read(spec, max_bytes, stdin, 20.0))
+    return _decode_named(_read(spec, check_limit(max_bytes), stdin, Policy()))
 
 
-def _read(spec: str, max_bytes: int, stdin: BinaryIO | None, timeout: float) -> _Raw:
-    if spec.startswith(("http://", "https://")):
-        return _fetch(spec, max_bytes, timeout)
+def _read(spec: str, max_bytes: int, stdin: BinaryIO | None, policy: Policy) -> _Raw:
+    if is_url(spec):
+        return _fetch(spec, max_bytes, policy)
     if spec == "-":
         stream = stdin if stdin is not None else sys.stdin.buffer
-        return _Raw(_read_limited(stream, max_bytes, "standard input"), "standard input")
+        return _Raw(read_limited(stream, max_bytes, "standard input"), "standard input")
     return _read_file(spec, max_bytes)
 
 
@@ -83,12 +86,17 @@ def _read_file(spec: str, max_bytes: int) -> _Raw:
         ) from None
     except OSError as exc:
         raise InputError(f"cannot read {spec}: {exc.strerror or exc}") from None
-    if os.path.isdir(spec):
+    if stat.S_ISDIR(info.st_mode):
         raise InputError(f"{spec} is a directory, not an article file")
-    _check_size(info.st_size, max_bytes, spec)
+    if not stat.S_ISREG(info.st_mode):
+        raise InputError(
+            f"{spec} is not a regular file (a pipe, device or socket); "
+            "to read a stream, pipe it in and pass - for standard input"
+        )
+    check_size(info.st_size, max_bytes, spec)
     try:
         with open(spec, "rb") as fh:
-            data = _read_limited(fh, max_bytes, spec)
+            data = read_limited(fh, max_bytes, spec)
     except PermissionError:
         raise InputError(f"cannot read {spec}: permission denied") from None
     except OSError as exc:
@@ -96,44 +104,14 @@ def _read_file(spec: str, max_bytes: int) -> _Raw:
     return _Raw(data, spec, html=spec.lower().endswith((".html", ".htm", ".xhtml")))
 
 
-def _read_limited(stream: BinaryIO, max_bytes: int, name: str) -> bytes:
-    data = stream.read(max_bytes + 1)
-    _check_size(len(data), max_bytes, name)
-    return data
-
-
-def _check_size(size: int, max_bytes: int, name: str) -> None:
-    if size > max_bytes:
-        raise InputError(
-            f"{name} is too large ({_megabytes(size)}; the limit is {_megabytes(max_bytes)})"
-        )
-
-
-def _megabytes(size: int) -> str:
-    return f"{size / 1_000_000:.1f} MB" if size >= 100_000 else f"{size} bytes"
-
-
-def _fetch(url: str, max_bytes: int, timeout: float) -> _Raw:
-    import http.client
-    import urllib.error
-    import urllib.request
-
-    request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT})
+def _fetch(url: str, max_bytes: int, policy: Policy) -> _Raw:
     try:
-        with urllib.request.urlopen(request, timeout=timeout) as resp:
-            length = resp.headers.get("Content-Length")
-            if length and length.isdigit():
-                _check_size(int(length), max_bytes, url)
-            data = _read_limited(resp, max_bytes, url)
-            ctype = resp.headers.get_content_type()
-            charset = resp.headers.get_content_charset()
-    except urllib.error.HTTPError as exc:
-        raise InputError(f"could not fetch URL {url}: HTTP {exc.code} {exc.reason}") from None
-    except urllib.error.URLError as exc:
-        raise InputError(f"could not fetch URL {url}: {exc.reason}") from None
-    except (OSError, ValueError, http.client.HTTPException) as exc:
-        raise InputError(f"could not fetch URL {url}: {type(exc).__name__} {exc}") from None
-    return _Raw(data, url, charset=charset, html="html" in ctype)
+        got = fetch(url, max_bytes=max_bytes, policy=policy)
+    except InputError as exc:
+        if exc.message.startswith(url):
+            raise
+        raise InputError(f"could not fetch URL {url}: {exc.message}") from None
+    return _Raw(got.body, url, charset=got.charset, html="html" in got.media_type)
 
 
 def _decode_named(raw: _Raw) -> str:

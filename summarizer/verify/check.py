@@ -42,6 +42,8 @@ class _Source:
 
     index: Index
     quotes: tuple[Quote, ...]
+    size: int
+    """Length of the article text: quote offsets past it are wrong."""
 
     @cached_property
     def ends(self) -> tuple[int, ...]:
@@ -63,7 +65,7 @@ class _Source:
 
 def verify(summary: Summary, article: Article) -> Summary:
     """A copy of `summary` with quote offsets filled in and its `verification` set."""
-    src = _Source(index(article), _attributed(article))
+    src = _Source(index(article), _attributed(article), len(article.text))
     failures: list[Failure] = []
     if summary.source.sha256 != article.sha256:
         detail = f"summary is of source {summary.source.sha256}, article is {article.sha256}"
@@ -108,7 +110,12 @@ def _is_title(summary: Summary, article: Article) -> bool:
 def _check_quote(
     ref: QuoteRef, point: Point, where: tuple[int, int], src: _Source
 ) -> tuple[QuoteRef, list[Failure]]:
-    """The quote with its found offsets, and its not_found / wrong_speaker failures."""
+    """The quote with its found offsets, and its bad_offsets / not_found / wrong_speaker
+    failures."""
+    given = [n for n in (ref.start, ref.end) if n is not None]
+    if any(n > src.size for n in given):
+        detail = f"quote offsets {given} lie outside the source ({src.size} characters)"
+        return replace(ref, start=None, end=None), [Failure("bad_offsets", detail, *where)]
     span = src.index.find(ref.source_text, ref.start)
     if span is None:
         near, score = src.index.closest(ref.source_text)

@@ -125,8 +125,11 @@ class ModelEngine:
     def _parts(
         self, article: Article, budget: int | None = None
     ) -> tuple[Sequence[Quote], Sequence[Chunk]] | None:
-        """The quotes and chunks of an article that needs several calls; None if one will do."""
+        """The quotes and chunks of an article that needs several calls; None if one will do
+        (proven by the bound, else by one exact count, before any quote is looked for)."""
         if self.surely_fits(article):
+            return None
+        if chunk.count_tokens(article.text.strip()) <= (budget or self.budget):
             return None
         quotes = find_quotes(article.text, article.lang)
         chunks = self._chunks(article, quotes, budget)

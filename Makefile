@@ -64,3 +64,4 @@ bench-model: $(LOCAL_STAMP)
 
 screenshot: $(BIN)/summarize $(CHROMIUM) $(CJK_FONT)
 	$(BIN)/python examples/screenshot.py
+	$(BIN)/python examples/evidence_screenshot.py

@@ -12,6 +12,7 @@ SCRIPTS = (
     "pipeline",
     "attribution",
     "verify_speed",
+    "grounding",
     "chunk_speed",
     "stages",
     "engine",

@@ -28,6 +28,10 @@ class Labels:
     verified_failed: str
     warnings: str
     removed: str
+    voices: str
+    voice: str
+    evidence: str
+    article: str
     lead: str
     said: str
     marks: tuple[tuple[str, str], ...]

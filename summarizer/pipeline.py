@@ -24,6 +24,7 @@ class Result:
     spec: str
     summary: Summary | None = None
     error: SummarizerError | None = None
+    article: Article | None = None
 
 
 async def summarize(
@@ -93,7 +94,8 @@ async def run_many(
     async def one(spec: str) -> Result:
         try:
             article = await asyncio.to_thread(load, spec)
-            return Result(spec, await summarize(article, engine, request, strict=strict))
+            made = await summarize(article, engine, request, strict=strict)
+            return Result(spec, made, article=article)
         except SummarizerError as exc:
             return Result(spec, error=exc)
 

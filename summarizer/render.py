@@ -214,7 +214,8 @@ def _markdown(p: Page) -> str:
 
 
 @cache
-def _environment() -> jinja2.Environment:
+def environment() -> jinja2.Environment:
+    """The Jinja2 environment of the HTML templates (autoescaped)."""
     import jinja2
 
     return jinja2.Environment(
@@ -227,7 +228,7 @@ def _environment() -> jinja2.Environment:
 
 
 def _html(p: Page) -> str:
-    return _environment().get_template("summary.html").render(page=p)
+    return environment().get_template("summary.html").render(page=p)
 
 
 def render_quotes(quotes: Sequence[Quote], fmt: str) -> str:
@@ -239,7 +240,21 @@ def render_quotes(quotes: Sequence[Quote], fmt: str) -> str:
 
 
 def render_verification(summary: Summary, fmt: str) -> str:
-    """The outcome of `summarize verify`: the checked summary as JSON, or its findings as text."""
+    """The outcome of `summarize verify`: the checked summary as JSON, or its findings and the
+    voice balance as text."""
     if fmt == "json":
         return dumps(summary)
-    return "\n".join(_text_checks(page(summary).checks)) + "\n"
+    shown = page(summary)
+    voices = voice_section(summary.verification, shown.labels)
+    return "\n".join(_text_checks([*shown.checks, *voices])) + "\n"
+
+
+def voice_section(v: Verification | None, words: Labels) -> tuple[Section, ...]:
+    """The balance of voices as one section (none when nobody is quoted or credited)."""
+    if v is None or not v.balance:
+        return ()
+    items = tuple(
+        words.voice.format(speaker=b.speaker, share=f"{b.article_share:.0%}", points=b.points)
+        for b in v.balance
+    )
+    return (Section(words.heading(words.voices), items),)

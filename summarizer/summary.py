@@ -22,12 +22,32 @@ class QuoteRef:
 
 
 @dataclass(frozen=True)
+class Span:
+    """A span [start, end) of the cleaned article text: whole sentences a point rests on."""
+
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class NameRef:
+    """A person, body or place a point names: as the article spells it, and as the point does."""
+
+    source_text: str
+    text: str
+
+
+@dataclass(frozen=True)
 class Point:
-    """One neutral sentence, credited to `speaker` (None: the article's own reporting)."""
+    """One neutral sentence, credited to `speaker` (None: the article's own reporting).
+
+    `evidence` None means the point predates evidence (a summary without the field)."""
 
     text: str
     speaker: str | None = None
     quotes: tuple[QuoteRef, ...] = ()
+    evidence: tuple[Span, ...] | None = None
+    names: tuple[NameRef, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -63,6 +83,16 @@ class Failure:
 
 
 @dataclass(frozen=True)
+class Voice:
+    """One speaker's share of the article's attributed words, and the points crediting them."""
+
+    speaker: str
+    article_share: float
+    points: int
+    summary_share: float
+
+
+@dataclass(frozen=True)
 class Verification:
     """Outcome of verifying a summary: ok when no failure has severity "error"."""
 
@@ -70,6 +100,7 @@ class Verification:
     checked: int
     failures: tuple[Failure, ...] = ()
     removed: tuple[Failure, ...] = ()
+    balance: tuple[Voice, ...] = ()
 
     @property
     def errors(self) -> tuple[Failure, ...]:
@@ -119,6 +150,8 @@ def to_dict(summary: Summary) -> dict[str, Any]:
         }
         if v.removed:
             data["verification"]["removed"] = [vars(f).copy() for f in v.removed]
+        if v.balance:
+            data["verification"]["balance"] = [vars(b).copy() for b in v.balance]
     if summary.notice is not None:
         data["notice"] = summary.notice
     if summary.usage:
@@ -127,11 +160,16 @@ def to_dict(summary: Summary) -> dict[str, Any]:
 
 
 def _point_dict(point: Point) -> dict[str, Any]:
-    return {
+    data: dict[str, Any] = {
         "text": point.text,
         "speaker": point.speaker,
         "quotes": [vars(q).copy() for q in point.quotes],
     }
+    if point.evidence is not None:
+        data["evidence"] = [vars(s).copy() for s in point.evidence]
+    if point.names:
+        data["names"] = [vars(n).copy() for n in point.names]
+    return data
 
 
 def dumps(summary: Summary) -> str:
@@ -243,13 +281,43 @@ class _Reader:
             raise self.fail(path, "an integer or null", value)
         return value
 
+    def filled(self, value: Any, path: str) -> str:
+        text = self.text(value, path)
+        if not text.strip():
+            raise InputError(f"{self.origin}: field {path} must not be empty")
+        return text
+
     def point(self, value: Any, path: str) -> Point:
         p = self.obj(value, path)
         quotes = self.arr(p.get("quotes", []), f"{path}.quotes")
+        names = self.arr(p.get("names", []), f"{path}.names")
+        evidence = p.get("evidence")
         return Point(
             text=self.text(p.get("text"), f"{path}.text"),
             speaker=self.opt_str(p.get("speaker"), f"{path}.speaker"),
             quotes=tuple(self.quote(q, f"{path}.quotes[{i}]") for i, q in enumerate(quotes)),
+            evidence=None
+            if evidence is None
+            else tuple(
+                self.span(s, f"{path}.evidence[{i}]")
+                for i, s in enumerate(self.arr(evidence, f"{path}.evidence"))
+            ),
+            names=tuple(self.name(n, f"{path}.names[{i}]") for i, n in enumerate(names)),
+        )
+
+    def span(self, value: Any, path: str) -> Span:
+        s = self.obj(value, path)
+        start = self.opt_int(s.get("start"), f"{path}.start")
+        end = self.opt_int(s.get("end"), f"{path}.end")
+        if start is None or end is None or not 0 <= start < end:
+            raise InputError(f"{self.origin}: field {path} must have 0 <= start < end")
+        return Span(start, end)
+
+    def name(self, value: Any, path: str) -> NameRef:
+        n = self.obj(value, path)
+        return NameRef(
+            source_text=self.filled(n.get("source_text"), f"{path}.source_text"),
+            text=self.filled(n.get("text"), f"{path}.text"),
         )
 
     def quote(self, value: Any, path: str) -> QuoteRef:
@@ -276,6 +344,7 @@ class _Reader:
         v = self.obj(value, "verification")
         failures = self.arr(v.get("failures", []), "verification.failures")
         removed = self.arr(v.get("removed", []), "verification.removed")
+        balance = self.arr(v.get("balance", []), "verification.balance")
         ok = v.get("ok")
         checked = v.get("checked")
         if not isinstance(ok, bool):
@@ -291,6 +360,21 @@ class _Reader:
             removed=tuple(
                 self.failure(f, f"verification.removed[{i}]") for i, f in enumerate(removed)
             ),
+            balance=tuple(
+                self.voice(b, f"verification.balance[{i}]") for i, b in enumerate(balance)
+            ),
+        )
+
+    def voice(self, value: Any, path: str) -> Voice:
+        b = self.obj(value, path)
+        shares = [b.get("article_share"), b.get("summary_share")]
+        if not all(isinstance(x, (int, float)) and not isinstance(x, bool) for x in shares):
+            raise self.fail(f"{path}.article_share", "a number", shares[0])
+        return Voice(
+            speaker=self.filled(b.get("speaker"), f"{path}.speaker"),
+            article_share=float(b["article_share"]),
+            points=self.opt_int(b.get("points"), f"{path}.points") or 0,
+            summary_share=float(b["summary_share"]),
         )
 
     def failure(self, value: Any, path: str) -> Failure:

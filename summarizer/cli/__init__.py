@@ -1,4 +1,5 @@
-"""Command line: `summarize FILE... --lang LANG`; quotes, verify, cache, golden, digest, batch."""
+"""Command line: `summarize FILE... --lang LANG`; quotes, verify, show, cache, golden, digest,
+batch."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from summarizer.errors import SummarizerError
 COMMANDS: dict[str, Callable[[list[str]], int]] = {
     "quotes": tools.quotes,
     "verify": tools.verify,
+    "show": tools.show,
     "cache": tools.cache,
     "golden": golden.main,
     "digest": digest.main,

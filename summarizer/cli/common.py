@@ -25,7 +25,8 @@ EXIT_BUG = 70
 """Exit code of an unexpected internal error (EX_SOFTWARE)."""
 SUBCOMMANDS = {
     "quotes": "list an article's direct quotations and their speakers",
-    "verify": "check a summary JSON against its source article",
+    "verify": "check a summary (JSON, or plain text with --text) against its source article",
+    "show": "write the evidence page: a summary beside its article, claims linked",
     "cache": "show or clear the model-reply cache",
     "golden": "check summaries against approved golden cases",
     "digest": "email one digest of new articles per reader language",

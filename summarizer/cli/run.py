@@ -127,14 +127,21 @@ class Delivery:
     def deliver(self, r: Result, name: str) -> None:
         """Write one successful result (with --strict, only one that verifies), report one
         failure."""
-        from summarizer.render import render  # jinja2 and the templates: only once there is output
+        # jinja2 and the templates: only once there is output
+        from summarizer.page import evidence_page
+        from summarizer.render import render
 
         args = self.args
         failure = r.error
         if r.summary is not None:
             failure = _strict_failure(r.summary) if args.strict else None
             if failure is None:
-                emit(name, render(r.summary, self.fmt), self.fmt, self.reader_lang, args)
+                shown = (
+                    evidence_page(r.summary, r.article)
+                    if self.fmt == "html" and r.article is not None
+                    else render(r.summary, self.fmt)
+                )
+                emit(name, shown, self.fmt, self.reader_lang, args)
         if failure is not None:
             prefix = f"{r.spec}: " if len(args.inputs) > 1 or args.strict else ""
             error(f"{prefix}{failure}", failure, args.debug)

@@ -1,8 +1,9 @@
-"""The inspection commands: `summarize quotes`, `summarize verify`, `summarize cache`."""
+"""The inspection commands: `summarize quotes`, `verify`, `show` and `cache`."""
 
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 from summarizer.cli.common import Parser, common, fetch_policy
 
@@ -26,23 +27,62 @@ def quotes(argv: list[str]) -> int:
 
 def verify(argv: list[str]) -> int:
     """`summarize verify SUMMARY --source ARTICLE`: exit 0 when every check passes, 1 otherwise."""
-    p = Parser(prog="summarize verify", description="Check a summary JSON against its source.")
-    p.add_argument("summary", help="summary JSON file (summarizer/summary@1), or - for stdin")
+    p = Parser(prog="summarize verify", description="Check a summary against its source.")
+    p.add_argument(
+        "summary", nargs="?", help="summary JSON file (summarizer/summary@1), or - for stdin"
+    )
+    p.add_argument("--text", metavar="SUMMARY.txt", help="a plain-text summary, one point a line")
     p.add_argument("--source", required=True, help="the article the summary was made from")
     p.add_argument("--format", default="text", choices=("text", "json"))
     common(p)
     args = p.parse_args(argv)
+    if (args.summary is None) == (args.text is None):
+        p.error("give either a summary JSON file or --text SUMMARY.txt")
     # the stages load once the arguments parse: --help and usage errors answer at once
     from summarizer import source, summary
     from summarizer.render import render_verification
+    from summarizer.verify.align import from_text
+    from summarizer.verify.check import verify as check
+
+    text = source.read_text(args.summary or args.text, max_bytes=args.max_bytes)
+    article = source.load(args.source, max_bytes=args.max_bytes, policy=fetch_policy(args))
+    if args.text is not None:
+        made = from_text(text, article, args.text)
+    else:
+        made = summary.loads(text, origin=args.summary)
+    checked = check(made, article)
+    assert checked.verification is not None
+    sys.stdout.write(render_verification(checked, args.format))
+    return 0 if checked.verification.ok else 1
+
+
+def show(argv: list[str]) -> int:
+    """`summarize show SUMMARY --source ARTICLE [--out page.html]`: the evidence page (exit 0
+    once written, whatever the verification found: the page shows it)."""
+    p = Parser(
+        prog="summarize show",
+        description="Write the evidence page: the summary beside its article, every point, "
+        "quote and name linked to the sentences it rests on.",
+    )
+    p.add_argument("summary", help="summary JSON file (summarizer/summary@1), or - for stdin")
+    p.add_argument("--source", required=True, help="the article the summary was made from")
+    p.add_argument("--out", metavar="page.html", help="write the page here, not to stdout")
+    common(p)
+    args = p.parse_args(argv)
+    from summarizer import source, summary
+    from summarizer.output import write_atomic
+    from summarizer.page import evidence_page
     from summarizer.verify.check import verify as check
 
     text = source.read_text(args.summary, max_bytes=args.max_bytes)
     article = source.load(args.source, max_bytes=args.max_bytes, policy=fetch_policy(args))
-    checked = check(summary.loads(text, origin=args.summary), article)
-    assert checked.verification is not None
-    sys.stdout.write(render_verification(checked, args.format))
-    return 0 if checked.verification.ok else 1
+    made = summary.loads(text, origin=args.summary)
+    html = evidence_page(check(made, article), article)
+    if args.out:
+        write_atomic(Path(args.out), html)
+    else:
+        sys.stdout.write(html)
+    return 0
 
 
 def cache(argv: list[str]) -> int:

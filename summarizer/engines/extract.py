@@ -4,23 +4,21 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
 from summarizer import _data, lang
-from summarizer.article import Article, Paragraph
+from summarizer.article import Article
 from summarizer.engines.base import Request
 from summarizer.labels import Labels, labels
 from summarizer.quotes.find import Quote, find_quotes
-from summarizer.summary import EngineInfo, Point, QuoteRef, SourceInfo, Summary
+from summarizer.source.sentences import Sentence, covering, numbered, sentences
+from summarizer.summary import EngineInfo, Point, QuoteRef, SourceInfo, Span, Summary
 
-_END = re.compile(r"[.!?؟…]+[\"”’»)\]]*(?=\s|$)|[。！？]+[”’」』）)]*")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _WORD = re.compile(r"[^\W_]+")
-_NEXT_CHAR = re.compile(r"\s*(\S)")
 _CLOSERS = "”’」』»)）\"' "
-_OPENERS = '(（"“‘«„'
 _TRIM = " \t\n,，、;；:："
 QUOTE_MIN_WORDS = 5
 QUOTE_MIN_CJK = 8
@@ -28,19 +26,7 @@ QUOTE_CAP_WORDS = 40
 
 
 @dataclass(frozen=True)
-class Sentence:
-    """One sentence of the article: `text == article.text[start:end]`."""
-
-    start: int
-    end: int
-    text: str
-    terminated: bool
-
-
-@dataclass(frozen=True)
 class _Rules:
-    abbreviations: frozenset[str]
-    datelines: tuple[re.Pattern[str], ...]
     skip: tuple[re.Pattern[str], ...]
     min_words: int
     min_cjk: int
@@ -52,8 +38,6 @@ class _Rules:
 def _rules() -> _Rules:
     data = _data.load_toml("sentences.toml")
     return _Rules(
-        abbreviations=frozenset(data["abbreviations"]),
-        datelines=tuple(re.compile(p) for p in data["datelines"]),
         skip=tuple(re.compile(p) for p in data["skip"]),
         min_words=data["min_words"],
         min_cjk=data["min_cjk"],
@@ -79,7 +63,8 @@ class ExtractEngine:
         leads = [_lead_point(s, words) for s in lead_sentences(article, quotes, total, words)]
         first = min(1 if total <= 3 else 2, len(leads))
         quotable = [q for q in quotes if words.quote(q.text.strip(_TRIM)) is not None]
-        said = [_quote_point(q, words) for q in pick_quotes(quotable, total - first)]
+        found = numbered(article)
+        said = [_quote_point(q, words, found) for q in pick_quotes(quotable, total - first)]
         points = leads[:first] + said + leads[first : total - len(said)]
         return Summary(
             lang=request.lang,
@@ -104,15 +89,17 @@ def _fill(template: str, **values: str) -> str:
 def _lead_point(sentence: Sentence, words: Labels) -> Point:
     quoted = words.quote(sentence.text) or sentence.text
     ref = QuoteRef(source_text=sentence.text, start=sentence.start, end=sentence.end)
-    return Point(text=_fill(words.lead, quote=quoted), speaker=None, quotes=(ref,))
+    evidence = (Span(sentence.start, sentence.end),)
+    return Point(_fill(words.lead, quote=quoted), None, (ref,), evidence)
 
 
-def _quote_point(quote: Quote, words: Labels) -> Point:
+def _quote_point(quote: Quote, words: Labels, found: Sequence[Sentence]) -> Point:
     assert quote.speaker is not None
     quoted = words.quote(quote.text) or quote.text
     ref = QuoteRef(source_text=quote.text, start=quote.start, end=quote.end)
     text = _fill(words.said, speaker=quote.speaker, quote=quoted)
-    return Point(text=text, speaker=quote.speaker, quotes=(ref,))
+    evidence = tuple(Span(s.start, s.end) for s in covering(found, quote.start, quote.end))
+    return Point(text, quote.speaker, (ref,), evidence)
 
 
 def _size(text: str) -> tuple[int, int]:
@@ -194,52 +181,3 @@ def _informative(sentence: Sentence, rules: _Rules) -> bool:
     if cjk >= rules.min_cjk:
         return cjk <= rules.max_cjk
     return rules.min_words <= words <= rules.max_words
-
-
-def sentences(article: Article) -> Iterator[Sentence]:
-    """Every sentence of every paragraph, datelines cut off the first one."""
-    rules = _rules()
-    for paragraph in article.paragraphs:
-        yield from _split(paragraph, rules)
-
-
-def _split(paragraph: Paragraph, rules: _Rules) -> Iterator[Sentence]:
-    text = paragraph.text
-    begin = _dateline_end(text, rules)
-    for m in _END.finditer(text):
-        if m.end() <= begin or _continues(text, begin, m, rules):
-            continue
-        yield from _sentence(paragraph, begin, m.end(), terminated=True)
-        begin = m.end()
-    yield from _sentence(paragraph, begin, len(text), terminated=False)
-
-
-def _dateline_end(text: str, rules: _Rules) -> int:
-    for pattern in rules.datelines:
-        m = pattern.match(text)
-        if m:
-            return m.end()
-    return 0
-
-
-def _continues(text: str, begin: int, m: re.Match[str], rules: _Rules) -> bool:
-    """True when the punctuation at `m` does not end the sentence (abbreviation, lowercase next)."""
-    following = _NEXT_CHAR.match(text, m.end())
-    if following and following.group(1).islower():
-        return True
-    if m.group() != ".":
-        return False
-    cut = max(text.rfind(" ", begin, m.start()), text.rfind("\n", begin, m.start()), begin - 1)
-    word = text[cut + 1 : m.start()].lstrip(_OPENERS).lower()
-    initials = all(len(part) == 1 and part.isalpha() for part in word.split("."))
-    return initials or word in rules.abbreviations
-
-
-def _sentence(
-    paragraph: Paragraph, begin: int, end: int, *, terminated: bool
-) -> Iterator[Sentence]:
-    raw = paragraph.text[begin:end]
-    body = raw.strip()
-    if body:
-        start = paragraph.start + begin + raw.index(body)
-        yield Sentence(start, start + len(body), body, terminated)

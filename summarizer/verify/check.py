@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -13,10 +12,12 @@ from summarizer import _data, lang
 from summarizer.article import Article
 from summarizer.quotes.find import Quote, find_quotes
 from summarizer.summary import Failure, Point, QuoteRef, Summary, Verification
+from summarizer.verify.balance import balance, missing
+from summarizer.verify.grounding import Source, ground
 from summarizer.verify.match import Index, fold, index, pieces, quoted
+from summarizer.verify.names import same_speaker
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
-_TOKEN = re.compile(r"[^\W\d_]+")
 _PLACEHOLDER = re.compile(r"\s*<[^<>]{1,200}>\s*")
 _READER_FAMILIES = frozenset(lang.family(code) for code in lang.SUPPORTED)
 
@@ -66,6 +67,7 @@ class _Source:
 def verify(summary: Summary, article: Article) -> Summary:
     """A copy of `summary` with quote offsets filled in and its `verification` set."""
     src = _Source(index(article), _attributed(article), len(article.text))
+    grounds = Source(article, src.index, src.quotes)
     failures: list[Failure] = []
     if summary.source.sha256 != article.sha256:
         detail = f"summary is of source {summary.source.sha256}, article is {article.sha256}"
@@ -83,17 +85,20 @@ def verify(summary: Summary, article: Article) -> Summary:
             fixed, found = _check_quote(ref, point, (i, j), src)
             refs.append(fixed)
             failures.extend(found)
-        points.append(replace(point, quotes=tuple(refs)))
+        grounded, found = ground(replace(point, quotes=tuple(refs)), i, grounds, summary.lang)
+        points.append(grounded)
+        failures.extend(found)
         mine = tuple(q.text for q in point.quotes if q.text)
         text = _Text(point.text, i, point.speaker, mine)
         failures.extend(_placeholder(text))
         failures.extend(_language(text, summary.lang))
         failures.extend(_wording(text, summary.lang, src))
+    voices = balance(src.quotes, points)
+    failures.extend(missing(voices))
     ok = not any(f.severity == "error" for f in failures)
     checked = sum(len(p.quotes) for p in points)
-    return replace(
-        summary, points=tuple(points), verification=Verification(ok, checked, tuple(failures))
-    )
+    verification = Verification(ok, checked, tuple(failures), balance=voices)
+    return replace(summary, points=tuple(points), verification=verification)
 
 
 def _placeholder(text: _Text) -> Iterator[Failure]:
@@ -203,39 +208,3 @@ def _uses(word: str, text: str) -> bool:
 @cache
 def _word_pattern(word: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w){re.escape(word)}(?!\w)")
-
-
-def same_speaker(a: str, b: str) -> bool:
-    """Whether two speaker names name the same person (surname, T/S, accents, CJK containment)."""
-    fa, fb = _fold_name(a), _fold_name(b)
-    if not fa or not fb:
-        return False
-    if fa.casefold() == fb.casefold():
-        return True
-    if _CJK.search(fa) or _CJK.search(fb):
-        return fa in fb or fb in fa
-    return bool(_name_tokens(fa) & _name_tokens(fb))
-
-
-def _fold_name(name: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", fold(name))
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).strip()
-
-
-def _name_tokens(name: str) -> set[str]:
-    """Name tokens of ≥2 letters, without titles or lowercase particles (al-, van, de)."""
-    tokens = _TOKEN.findall(name)
-    cased = any(t[0].isupper() for t in tokens)
-    return {
-        t.casefold()
-        for t in tokens
-        if len(t) >= 2 and not (cased and t[0].islower()) and t.casefold() not in _titles()
-    }
-
-
-@cache
-def _titles() -> frozenset[str]:
-    """Title and role words of every language, from the attribution cues."""
-    data = _data.load_toml("cues.toml")
-    words = (w for table in data.values() for w in table.get("titles", ()))
-    return frozenset(_fold_name(w).casefold().rstrip(".") for w in words)

@@ -1,0 +1,61 @@
+"""Voice balance: each speaker's share of the article's quoted words and of the summary's points."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from summarizer.quotes.find import Quote
+from summarizer.summary import Failure, Point, Voice
+from summarizer.verify.names import same_speaker
+
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+_WORD = re.compile(r"[^\W_]+")
+LOUD = 0.2
+"""A voice with at least this share of the attributed words should get a point..."""
+CROWDING = 2
+"""...when another voice gets this many."""
+
+
+def words(text: str) -> int:
+    """Length in words; two CJK characters count as one."""
+    cjk = len(_CJK.findall(text))
+    return len(_WORD.findall(_CJK.sub(" ", text))) + (cjk + 1) // 2
+
+
+def balance(quotes: Sequence[Quote], points: Sequence[Point]) -> tuple[Voice, ...]:
+    """Every quoted speaker (and every credited one), loudest in the article first."""
+    said: dict[str, int] = {}
+    for quote in quotes:
+        if quote.speaker:
+            name = _known(quote.speaker, said) or quote.speaker
+            said[name] = said.get(name, 0) + words(quote.text)
+    credited: dict[str, int] = {}
+    for point in points:
+        if point.speaker:
+            name = _known(point.speaker, said) or _known(point.speaker, credited) or point.speaker
+            credited[name] = credited.get(name, 0) + 1
+    total = sum(said.values()) or 1
+    count = len(points) or 1
+    voices = [
+        Voice(name, round(said.get(name, 0) / total, 3), n, round(n / count, 3))
+        for name in {**said, **credited}
+        for n in [credited.get(name, 0)]
+    ]
+    return tuple(sorted(voices, key=lambda v: (-v.article_share, -v.points, v.speaker)))
+
+
+def _known(name: str, seen: dict[str, int]) -> str | None:
+    return next((k for k in seen if same_speaker(name, k)), None)
+
+
+def missing(voices: Sequence[Voice]) -> Iterator[Failure]:
+    """voice_missing: a loud voice with no point while another voice has several."""
+    crowding = [v for v in voices if v.points >= CROWDING]
+    for voice in voices:
+        if voice.article_share >= LOUD and voice.points == 0 and crowding:
+            detail = (
+                f"{voice.speaker} has {voice.article_share:.0%} of the article's quoted words "
+                f"but no point, while {crowding[0].speaker} has {crowding[0].points}"
+            )
+            yield Failure("voice_missing", detail, severity="warning")

@@ -1,0 +1,176 @@
+"""Grounding: every point rests on source sentences that hold its numbers, names and speaker."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, replace
+from functools import cached_property, lru_cache
+
+from summarizer import lang
+from summarizer.article import Article
+from summarizer.quotes.find import Quote
+from summarizer.source.sentences import Sentence, covering, numbered
+from summarizer.summary import Failure, Point, Span
+from summarizer.verify.match import Index, fold, index
+from summarizer.verify.names import fold_name, name_tokens, same_speaker
+from summarizer.verify.numbers import stated, unstated
+
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+_WORD = re.compile(r"[^\W\d_]+")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”«»]\s*|\n)$")
+_CASED = frozenset({"en", "es", "fr", "de", "ru"})
+EVIDENCE_SHOWN = 400
+"""Characters of evidence a number_not_in_evidence finding quotes (for the report and repair)."""
+
+
+@dataclass(frozen=True)
+class Source:
+    """The article as grounding needs it: folded index, sentences, attributed quotations."""
+
+    article: Article
+    index: Index
+    quotes: tuple[Quote, ...]
+
+    @cached_property
+    def sentences(self) -> tuple[Sentence, ...]:
+        """The article's sentences, in order."""
+        return numbered(self.article)
+
+    @property
+    def words(self) -> frozenset[str]:
+        """Every word of the folded article, casefolded."""
+        return _words(self.article)
+
+    def number(self, span: Span) -> int:
+        """The 1-based number of the sentence starting at `span` (as the model cites it)."""
+        return bisect_left(self.sentences, span.start, key=lambda s: s.start) + 1
+
+    def names(self, name: str) -> bool:
+        """Whether the article names `name` anywhere (a name token, or CJK containment)."""
+        folded = fold_name(name)
+        if _CJK.search(folded) or not name_tokens(folded):
+            return fold(folded).casefold() in self.index.folded.text.casefold()
+        return bool(name_tokens(folded) & self.words)
+
+
+@lru_cache(maxsize=4)
+def _words(article: Article) -> frozenset[str]:
+    return frozenset(w.casefold() for w in _WORD.findall(index(article).folded.text))
+
+
+def ground(point: Point, at: int, src: Source, reader: str) -> tuple[Point, list[Failure]]:
+    """`point` with its evidence snapped to whole sentences, and its grounding failures.
+
+    A point without evidence (None) predates grounding: only its names and speaker are checked."""
+    failures: list[Failure] = []
+    if point.evidence is not None:
+        evidence, failures = _evidence(point.evidence, at, src)
+        point = replace(point, evidence=evidence)
+        failures += _numbers(point, at, src) if evidence else []
+    failures += _names(point, at, src, reader)
+    if point.speaker and not src.names(point.speaker):
+        detail = f"speaker {point.speaker} is not named in the article"
+        failures.append(Failure("unknown_speaker", detail, at))
+    elif point.speaker and point.evidence and not _voiced(point.speaker, point.evidence, src):
+        detail = f"no evidence sentence is attributed to {point.speaker} or names them"
+        failures.append(Failure("speaker_not_in_evidence", detail, at, severity="warning"))
+    return point, failures
+
+
+def _evidence(
+    spans: Sequence[Span], at: int, src: Source
+) -> tuple[tuple[Span, ...], list[Failure]]:
+    """Spans widened to the whole sentences they touch, merged; outside or none is no_evidence."""
+    size = len(src.article.text)
+    outside = [s for s in spans if s.end > size]
+    failures = [
+        Failure("no_evidence", f"evidence {s.start}-{s.end} is outside the article ({size})", at)
+        for s in outside
+    ]
+    snapped: dict[Span, None] = {}
+    for s in spans:
+        if s.end <= size:
+            found = covering(src.sentences, s.start, s.end)
+            snapped.update({Span(x.start, x.end): None for x in found} or {s: None})
+    kept = tuple(sorted(snapped, key=lambda s: s.start))
+    if not kept and not outside:
+        failures.append(Failure("no_evidence", "the point cites no source sentence", at))
+    return kept, failures
+
+
+def _text_of(point: Point, src: Source) -> str:
+    """The evidence text: cited sentences and the point's own located quotes."""
+    text = src.article.text
+    parts = [text[s.start : s.end] for s in point.evidence or ()]
+    parts += [text[q.start : q.end] for q in point.quotes if q.start is not None and q.end]
+    return "\n".join(parts)
+
+
+def _numbers(point: Point, at: int, src: Source) -> Iterator[Failure]:
+    """number_not_in_evidence: a number of the point that no evidence sentence states."""
+    evidence = _text_of(point, src)
+    values = stated(evidence, lang.family(src.article.lang))
+    cited = ", ".join(str(src.number(s)) for s in point.evidence or ())
+    for number in unstated(point.text, values):
+        detail = f'"{number.text}" is not in its evidence (sentences {cited})'
+        yield Failure("number_not_in_evidence", detail, at, closest=evidence[:EVIDENCE_SHOWN])
+
+
+def _names(point: Point, at: int, src: Source, reader: str) -> Iterator[Failure]:
+    """name_not_in_source: a listed name not in the article or the point, or an outside name."""
+    text = fold(point.text).casefold()
+    for name in point.names:
+        if src.index.find(name.source_text) is None:
+            detail = f'name "{name.source_text}" is not in the article'
+            yield Failure("name_not_in_source", detail, at)
+        elif fold(name.text).casefold() not in text:
+            yield Failure("name_not_in_source", f'name "{name.text}" is not in the point', at)
+    family = lang.family(src.article.lang)
+    if point.evidence is not None and lang.family(reader) == family and family in _CASED:
+        listed = " ".join(fold(n.text) for n in point.names).casefold()
+        for word in _outside(point.text, src):
+            if word.casefold() not in listed:
+                yield Failure("name_not_in_source", f'"{word}" is not in the article', at)
+
+
+def _outside(text: str, src: Source) -> Iterator[str]:
+    """Capitalised words inside a sentence of `text` that the article never uses."""
+    folded = fold(text)
+    for m in _WORD.finditer(folded):
+        word = m.group()
+        if len(word) < 2 or not word[0].isupper() or _SENTENCE_START.search(folded[: m.start()]):
+            continue
+        if word.casefold() not in src.words:
+            yield word
+
+
+def _voiced(speaker: str, evidence: Sequence[Span], src: Source) -> bool:
+    """Whether an evidence sentence names `speaker` or is attributed to them with confidence."""
+    text = src.article.text
+    for span in evidence:
+        sentence = text[span.start : span.end]
+        if _mentions(speaker, sentence):
+            return True
+        if any(
+            quote.speaker and _high(quote) and same_speaker(speaker, quote.speaker)
+            for quote in src.quotes
+            if quote.start < span.end and span.start < quote.end
+        ):
+            return True
+    return False
+
+
+def _high(quote: Quote) -> bool:
+    """Attribution confidence; Quote.confidence arrives with the attribution work."""
+    return getattr(quote, "confidence", "low") == "high"
+
+
+@lru_cache(maxsize=1024)
+def _mentions(speaker: str, sentence: str) -> bool:
+    folded = fold_name(speaker)
+    if _CJK.search(folded) or not name_tokens(folded):
+        return fold(folded).casefold() in fold(sentence).casefold()
+    words = {w.casefold() for w in _WORD.findall(fold(sentence))}
+    return bool(name_tokens(folded) & words)

@@ -22,7 +22,7 @@ ARTICLES = ROOT / "tests" / "data" / "articles"
 SEED = ROOT / "examples" / "seed-blitz-china-nato.txt"
 LONG = ARTICLES / "en-03-las-vegas-sands-assange-spying-LONG" / "article.txt"
 ENCODINGS = ("o200k_base", "cl100k_base")
-TRICKY = "ab qzAZ'sdtmlvre\n\r\t .,!?-/1234567890éü中文語ذلكпривет😀\u0301"
+TRICKY = "ab qzAZ'sdtmlvre\n\r\t .,!?-/1234567890éü中文語國说는ですذلكпривет“”—😀\u0301\uff01"
 
 
 @pytest.mark.parametrize("encoding", ENCODINGS)
@@ -31,6 +31,15 @@ def test_every_pair_the_bound_joins_is_one_token(encoding: str) -> None:
     lowercase = string.ascii_lowercase
     joined = [a + b for a in " " + lowercase for b in lowercase]
     assert [p for p in joined if p not in tokens._SPLIT_PAIRS and p.encode() not in ranks] == []
+
+
+@pytest.mark.parametrize("encoding", ENCODINGS)
+def test_every_character_the_bound_joins_starts_with_a_two_byte_token(encoding: str) -> None:
+    ranks = load_encoding(encoding)._mergeable_ranks
+    blocks = [block.split("-") for block in tokens._JOINED_BLOCKS.split()]
+    starts = [cp for a, b in blocks for cp in range(int(a, 16), int(b, 16) + 1, 64)]
+    assert all(cp % 64 == 0 and len(chr(cp).encode()) == 3 for cp in starts)
+    assert [hex(cp) for cp in starts if chr(cp).encode()[:2] not in ranks] == []
 
 
 @pytest.mark.parametrize("encoding", ENCODINGS)

@@ -1,256 +1,219 @@
-"""Who-said-what benchmark: find_quotes against hand-annotated gold and against PolNeAR."""
+"""Who said what on the shared attribution corpora (../shared/attribution), scored by their
+own score.py on two halves: TUNE (rules may be written while reading its misses) and REPORT
+(only measured, never read)."""
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
-import re
+import os
+import subprocess
 import sys
-import unicodedata
-from collections.abc import Iterable, Sequence
-from dataclasses import asdict, astuple, dataclass
+import tempfile
+import time
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
-
-from summarizer import source
-from summarizer.quotes.find import Quote, find_quotes
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-GOLD = ROOT / "tests" / "data" / "gold"
-ARTICLES = ROOT / "tests" / "data" / "articles"
-POLNEAR = ROOT / "tests" / "data" / "polnear"
-
-_MARKS = "\"'“”„‟‘’‚‛«»‹›「」『』﹁﹂〝〞＂＇"
-_EDGES = " \t\n.,;:!?…，。、：；！？-–—()（）"
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
-_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "his", "her", "their"}
-_HEADS = {"articles": "article", "languages": "language", "polnear": "PolNeAR article"}
-_PAIR = re.compile(r"[\"“]([^\"“”]+)[\"”]")
+SHARED = ROOT.parent / "shared" / "attribution"
+HALVES = ("tune", "report")
+COLUMNS = ("gold", "named", "found%", "spk%", "wrong%", "none%", "pred", "false%")
+_JSONL = ("gold.jsonl", "extra.jsonl", "scope.jsonl")
 
 
-@dataclass(frozen=True)
-class GoldQuote:
-    """One annotated quotation: its verbatim content, who said it, and speech or scare."""
-
-    text: str
-    speaker: str | None
-    kind: str
+def half(doc: str) -> str:
+    """The half a document belongs to: even or odd first byte of the SHA-1 of its id."""
+    return HALVES[hashlib.sha1(doc.encode()).digest()[0] % 2]
 
 
-@dataclass(frozen=True)
-class GoldArticle:
-    """The annotated quotations of one text; `code` is the reader language to run find_quotes in."""
-
-    name: str
-    lang: str
-    code: str
-    text: str
-    quotes: tuple[GoldQuote, ...]
-
-
-@dataclass(frozen=True)
-class Relation:
-    """A PolNeAR attribution relation: its source string and its content spans."""
-
-    source: str | None
-    spans: tuple[tuple[int, int], ...]
-
-
-@dataclass(frozen=True)
-class Score:
-    """Counts for one article or an aggregate; ratios are derived from them."""
-
-    gold: int = 0
-    found: int = 0
-    speech_matched: int = 0
-    speech_correct: int = 0
-    all_matched: int = 0
-    all_correct: int = 0
-    articles: int = 0
-
-    def __add__(self, other: Score) -> Score:
-        """Sum of two scores, field by field."""
-        return Score(*(a + b for a, b in zip(astuple(self), astuple(other), strict=True)))
-
-    def as_dict(self) -> dict[str, float]:
-        """The counts and the three ratios, for JSON."""
-        ratios = {"recall": self.recall, "speech_accuracy": self.speech_accuracy}
-        return {**asdict(self), **ratios, "all_accuracy": self.all_accuracy}
-
-    @property
-    def recall(self) -> float:
-        """Share of gold quotes found."""
-        return self.found / self.gold if self.gold else 0.0
-
-    @property
-    def speech_accuracy(self) -> float:
-        """Share of matched speech quotes whose speaker is right."""
-        return self.speech_correct / self.speech_matched if self.speech_matched else 0.0
-
-    @property
-    def all_accuracy(self) -> float:
-        """Share of all matched quotes whose speaker is right."""
-        return self.all_correct / self.all_matched if self.all_matched else 0.0
+def split(data: Path, into: Path, sets: list[str]) -> None:
+    """Folders into/HALF/SET with the set's documents of that half and their lines."""
+    for name in sets:
+        docs = {p.stem: half(p.stem) for p in (data / name).glob("*.txt")}
+        shifts = {}
+        for part in HALVES:
+            (into / part / name).mkdir(parents=True)
+        for doc, part in docs.items():
+            raw = (data / name / f"{doc}.txt").read_bytes().decode("utf-8")
+            target = into / part / name / f"{doc}.txt"
+            if "\r" in raw:
+                shifts[doc] = _crlf_shift(raw)
+                target.write_bytes(raw.replace("\r\n", "\n").encode("utf-8"))
+            else:
+                target.symlink_to(data / name / f"{doc}.txt")
+        for file in _JSONL:
+            if (data / name / file).exists():
+                lines = (data / name / file).read_text(encoding="utf-8").splitlines()
+                for part in HALVES:
+                    kept = [_shifted(x, shifts) for x in lines if x.strip()]
+                    kept = [x for x in kept if docs[x["doc"]] == part]
+                    text = "".join(json.dumps(x, ensure_ascii=False) + "\n" for x in kept)
+                    (into / part / name / file).write_text(text, encoding="utf-8")
 
 
-def norm(text: str) -> str:
-    """Text for matching: NFKC, no quote marks, single spaces, no edge punctuation, casefolded."""
-    text = unicodedata.normalize("NFKC", text)
-    text = "".join(ch for ch in text if ch not in _MARKS)
-    return re.sub(r"\s+", " ", text).strip(_EDGES).casefold()
+def _crlf_shift(raw: str) -> list[int]:
+    """For each offset of `raw`, how many CR characters of CRLF line ends come before it."""
+    shift, seen = [], 0
+    for index, char in enumerate(raw):
+        shift.append(seen)
+        seen += char == "\r" and raw[index + 1 : index + 2] == "\n"
+    shift.append(seen)
+    return shift
 
 
-def matches(gold: str, predicted: str) -> bool:
-    """One contains the other and the overlap is at least 80% of the gold length."""
-    g, p = norm(gold), norm(predicted)
-    if not g or not p:
-        return False
-    return g in p or (p in g and len(p) >= 0.8 * len(g))
+def _shifted(line: str, shifts: dict[str, list[int]]) -> dict[str, Any]:
+    """A gold line with offsets into the LF text that score.py reads (it opens documents with
+    universal newlines, while the zh offsets count CRLF line ends as two characters)."""
+    record: dict[str, Any] = json.loads(line)
+    shift = shifts.get(record["doc"])
+    if shift:
+        record["start"] -= shift[record["start"]]
+        record["end"] -= shift[record["end"]]
+    return record
 
 
-def align(gold: Sequence[GoldQuote], predicted: Sequence[Quote]) -> list[Quote | None]:
-    """One-to-one matching, closest lengths first: the predicted quote for each gold quote."""
-    pairs = []
-    for gi, g in enumerate(gold):
-        for pi, p in enumerate(predicted):
-            if matches(g.text, p.text):
-                ratio = min(len(g.text), len(p.text)) / max(len(g.text), len(p.text))
-                pairs.append((-ratio, gi, pi))
-    result: list[Quote | None] = [None] * len(gold)
-    used: set[int] = set()
-    for _, gi, pi in sorted(pairs):
-        if result[gi] is None and pi not in used:
-            result[gi] = predicted[pi]
-            used.add(pi)
-    return result
+def _predict(job: tuple[Path, Path]) -> None:
+    """What `summarize quotes FILE --format json` prints (titles left out), computed here."""
+    from summarizer import source
+    from summarizer.quotes.find import find_quotes
+    from summarizer.render import render_quotes
+
+    path, out = job
+    article = source.load(str(path))
+    out.parent.mkdir(parents=True, exist_ok=True)
+    quotes = [q for q in find_quotes(article.text, article.lang) if q.kind != "title"]
+    out.write_text(render_quotes(quotes, "json"), "utf-8")
 
 
-def same_speaker(predicted: str | None, gold: str | None) -> bool:
-    """Equal, or sharing a surname/last token; for CJK names equal or one containing the other."""
-    if predicted is None or gold is None:
-        return predicted is None and gold is None
-    p, g = predicted.casefold().strip(), gold.casefold().strip()
-    if _CJK.search(p) or _CJK.search(g):
-        p, g = re.sub(r"[\s·‧・]", "", p), re.sub(r"[\s·‧・]", "", g)
-        return bool(p and g) and (p in g or g in p)
-    pt, gt = re.findall(r"\w+", p), re.findall(r"\w+", g)
-    return bool(pt and gt) and (pt == gt or gt[-1] in pt or pt[-1] in gt)
+def predict(into: Path, cache: Path, jobs: int) -> None:
+    """Every document's predictions in score.py's cache layout (cache/ours/SET/DOC.json)."""
+    work = [
+        (path, cache / part / "ours" / path.parent.name / f"{path.stem}.json")
+        for part in HALVES
+        for path in sorted((into / part).glob("*/*.txt"))
+    ]
+    with ProcessPoolExecutor(jobs) as pool:
+        list(pool.map(_predict, work, chunksize=16))
 
 
-def score(article: GoldArticle, predicted: Sequence[Quote]) -> Score:
-    """Recall and speaker accuracy of `predicted` against the gold quotes of `article`."""
-    total = Score(gold=len(article.quotes), articles=1)
-    for gold, found in zip(article.quotes, align(article.quotes, predicted), strict=True):
-        if found is not None:
-            right = int(same_speaker(found.speaker, gold.speaker))
-            speech = int(gold.kind == "speech")
-            total += Score(0, 1, speech, speech * right, 1, right)
-    return total
+def score(into: Path, cache: Path, part: str, cli: bool, jobs: int) -> dict[str, dict[str, float]]:
+    """score.py's figures for one half, per set."""
+    summarize = Path(sys.executable).parent / "summarize"
+    command = [
+        sys.executable,
+        str(SHARED / "score.py"),
+        "--data",
+        str(into / part),
+        "--jobs",
+        str(jobs),
+        "--json",
+        "-",
+        "--system",
+        f"ours={summarize} quotes {{file}} --format json",
+    ]
+    if not cli:
+        command += ["--cache", str(cache / part)]
+    done = subprocess.run(command, check=True, capture_output=True, text=True)
+    table: dict[str, dict[str, dict[str, float]]] = json.loads(done.stdout)
+    return {name: systems["ours"] for name, systems in table.items()}
 
 
-def load_gold(path: Path) -> GoldArticle:
-    """A gold file of tests/data/gold with the text of the article it annotates."""
-    data = json.loads(path.read_text(encoding="utf-8"))
-    file = next((ARTICLES / data["article"]).glob("article.*"))
-    article = source.load(str(file))
-    quotes = tuple(GoldQuote(q["text"], q["speaker"], q["kind"]) for q in data["quotes"])
-    return GoldArticle(data["article"], data["lang"], article.lang, article.text, quotes)
+def markdown(results: dict[str, dict[str, dict[str, float]]]) -> str:
+    """One table: each set's figures on each half."""
+    head = "| set | half | docs | " + " | ".join(COLUMNS) + " |"
+    lines = [head, "|---|---|" + "---:|" * (len(COLUMNS) + 1)]
+    for name in sorted({n for rows in results.values() for n in rows}):
+        for part in HALVES:
+            row = results[part].get(name)
+            if row:
+                cells = [_cell(row[c]) for c in ("docs", *COLUMNS)]
+                lines.append(f"| {name} | {part.upper()} | " + " | ".join(cells) + " |")
+    return "\n".join(lines) + "\n"
 
 
-def polnear_quotes(relations: Iterable[Relation], text: str) -> tuple[GoldQuote, ...]:
-    """Quoted segments of the relations' contents; a pronoun source takes the previous name."""
-    quotes: list[GoldQuote] = []
-    last: str | None = None
-    for relation in sorted(relations, key=lambda r: min(r.spans)):
-        speaker = relation.source
-        if speaker is not None and speaker.casefold() in _PRONOUNS:
-            speaker = last
-        last = speaker or last
-        for start, end in relation.spans:
-            span = text[max(start - 1, 0) : end + 1]
-            kind = "speech" if speaker else "scare"
-            quotes.extend(GoldQuote(m.group(1), speaker, kind) for m in _PAIR.finditer(span))
-    return tuple(quotes)
+def _cell(value: float | None) -> str:
+    if value is None:
+        return "–"
+    return f"{value:.0f}" if isinstance(value, int) else f"{value:.1f}"
 
 
-def load_polnear() -> list[GoldArticle]:
-    """PolNeAR articles with the attribution relations whose content is a direct quotation."""
-    by_article: dict[str, list[Relation]] = {}
-    for line in (POLNEAR / "attributions_resolved.jsonl").read_text(encoding="utf-8").splitlines():
-        record = json.loads(line)
-        spans = tuple((int(s), int(e)) for s, e in record["content_spans"])
-        by_article.setdefault(record["article"], []).append(Relation(record.get("source"), spans))
-    articles = []
-    for name, relations in sorted(by_article.items()):
-        text = (POLNEAR / "text" / f"{name}.txt").read_text(encoding="utf-8")
-        articles.append(GoldArticle(name, "en", "en", text, polnear_quotes(relations, text)))
-    return articles
+_SPEECH = (
+    "The council met on Monday. “We will rebuild the bridge,” Mayor Ruth Okafor said. "
+    "« Nous réfléchissons », a-t-elle ajouté. An aide said the “plan” was ready. "
+    "„Wir kommen wieder“, sagte Anna Berg. He said: “It works. And then "
+    "市长林志明表示：“明年见。”她说：“好。” «Нет», — заявил пилот Иван Серов."
+)
+_NARRATIVE = (
+    "Officials reviewed the budget for the coming year, and the committee discussed roads, "
+    "schools and the harbour in some detail before the vote. "
+) * 6
 
 
-def evaluate(articles: Iterable[GoldArticle]) -> dict[str, Score]:
-    """Score find_quotes on each article; keys are article names."""
-    return {a.name: score(a, find_quotes(a.text, a.code)) for a in articles if a.quotes}
+def speed(size: int = 1_000_000) -> dict[str, dict[str, float]]:
+    """Seconds for `find_quotes` in process and for the whole `summarize quotes` command on
+    synthetic articles of `size` characters: "news" (a paragraph of quotes in four languages'
+    marks, an unclosed one among them, then a paragraph of narrative) and "dense" (quotes
+    only, about one every 40 characters)."""
+    from summarizer.quotes.find import find_quotes
+
+    results = {}
+    for name, paragraph in (("news", f"{_SPEECH}\n\n{_NARRATIVE}"), ("dense", _SPEECH)):
+        text = "\n\n".join([paragraph] * (size // len(paragraph) + 1))[:size]
+        started = time.perf_counter()
+        count = len(find_quotes(text, "en"))
+        in_process = time.perf_counter() - started
+        results[name] = {"quotes": count, "find_quotes_s": in_process, "command_s": _command(text)}
+    return results
 
 
-def by_language(gold: Sequence[GoldArticle], scores: dict[str, Score]) -> dict[str, Score]:
-    """Aggregate scores per language of the gold files, plus an 'all' total."""
-    totals: dict[str, Score] = {}
-    for article in gold:
-        totals[article.lang] = totals.get(article.lang, Score()) + scores[article.name]
-    totals["all"] = sum(scores.values(), Score())
-    return totals
-
-
-def report() -> dict[str, dict[str, Score]]:
-    """Every table: per article, per language, and PolNeAR."""
-    gold = [load_gold(p) for p in sorted(GOLD.glob("*.json"))]
-    articles = evaluate(gold)
-    polnear = evaluate(load_polnear())
-    polnear["all"] = sum(polnear.values(), Score())
-    return {"articles": articles, "languages": by_language(gold, articles), "polnear": polnear}
-
-
-def _ratio(num: int, den: int) -> str:
-    return f"{num / den:.2f} ({num}/{den})" if den else "–"
-
-
-def _row(key: str, s: Score) -> str:
-    speech, every = _ratio(s.speech_correct, s.speech_matched), _ratio(s.all_correct, s.all_matched)
-    return f"| {key} | {s.articles} | {s.gold} | {_ratio(s.found, s.gold)} | {speech} | {every} |"
-
-
-def markdown(tables: dict[str, dict[str, Score]]) -> str:
-    """The report as markdown tables for docs/benchmarks.md."""
-    parts = []
-    for title, rows in tables.items():
-        lines = [
-            f"| {_HEADS[title]} | articles | gold quotes | recall | speaker acc. (speech) "
-            "| speaker acc. (all matched) |",
-            "|---|---:|---:|---:|---:|---:|",
-        ]
-        lines += [_row(key, score) for key, score in rows.items()]
-        parts.append("\n".join(lines))
-    return "\n\n".join(parts) + "\n"
+def _command(text: str) -> float:
+    with tempfile.TemporaryDirectory(prefix="attribution-speed-") as tmp:
+        path = Path(tmp) / "article.txt"
+        path.write_text(text, encoding="utf-8")
+        summarize = Path(sys.executable).parent / "summarize"
+        started = time.perf_counter()
+        command = [str(summarize), "quotes", str(path), "--format", "json"]
+        subprocess.run(command, check=True, stdout=subprocess.DEVNULL)
+        return time.perf_counter() - started
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Print the benchmark as markdown (default) or JSON."""
+    """Print the table (markdown, or JSON with --json)."""
     parser = argparse.ArgumentParser(description=__doc__)
-    group = parser.add_mutually_exclusive_group()
-    group.add_argument("--markdown", action="store_true", help="markdown tables (default)")
-    group.add_argument("--json", action="store_true", help="JSON with counts and ratios")
+    parser.add_argument("--sets", default="", help="comma-separated (default: every set)")
+    parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--json", action="store_true", help="print score.py's numbers as JSON")
+    parser.add_argument("--speed", action="store_true", help="only time 1 MB of quotes")
+    parser.add_argument(
+        "--cli", action="store_true", help="run the `summarize quotes` command per document"
+    )
     args = parser.parse_args(argv)
-    try:
-        tables = report()
-    except NotImplementedError:
-        print("summarizer.quotes.find_quotes is not implemented yet", file=sys.stderr)
-        return 2
+    if args.speed:
+        print(json.dumps(speed()))
+        return 0
+    if not (SHARED / "score.py").exists():
+        print(f"skipped: the shared attribution corpora are not at {SHARED}", file=sys.stderr)
+        return 0
+    sets = (
+        args.sets.split(",")
+        if args.sets
+        else sorted(p.parent.name for p in SHARED.glob("*/gold.jsonl"))
+    )
+    with tempfile.TemporaryDirectory(prefix="attribution-") as tmp:
+        into, cache = Path(tmp) / "data", Path(tmp) / "cache"
+        split(SHARED, into, sets)
+        if not args.cli:
+            predict(into, cache, args.jobs)
+        results = {p: score(into, cache, p, args.cli, args.jobs) for p in HALVES}
     if args.json:
-        out = {t: {k: s.as_dict() for k, s in rows.items()} for t, rows in tables.items()}
-        print(json.dumps(out, ensure_ascii=False, indent=2))
+        print(json.dumps(results, indent=1))
     else:
-        print(markdown(tables), end="")
+        print(markdown(results), end="")
     return 0
 
 
 if __name__ == "__main__":
+    os.environ.setdefault("PYTHONHASHSEED", "0")
     sys.exit(main())

@@ -6,7 +6,7 @@ import json
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -234,7 +234,7 @@ def _html(p: Page) -> str:
 def render_quotes(quotes: Sequence[Quote], fmt: str) -> str:
     """The quotations `summarize quotes` lists: JSON objects, or one line per quote."""
     if fmt == "json":
-        return json.dumps([asdict(q) for q in quotes], ensure_ascii=False, indent=2) + "\n"
+        return json.dumps([vars(q) for q in quotes], ensure_ascii=False, indent=2) + "\n"
     lines = [f"{q.start}-{q.end}\t{q.speaker or '?'}\t{' '.join(q.text.split())}" for q in quotes]
     return "".join(line + "\n" for line in lines)
 

@@ -21,7 +21,9 @@ GOLD_FILES = sorted(GOLD.glob("*.json"))
 
 
 def _bench() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("attribution", ROOT / "bench" / "attribution.py")
+    spec = importlib.util.spec_from_file_location(
+        "attribution_gold", ROOT / "bench" / "attribution_gold.py"
+    )
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module
@@ -137,4 +139,5 @@ def test_find_quotes_recovers_gold_quotes_and_their_speakers() -> None:
     tables = bench.report()
     total = tables["languages"]["all"]
     assert total.recall >= 0.85, bench.markdown(tables)
-    assert total.speech_accuracy >= 0.90, bench.markdown(tables)
+    # 0.90 before issue 13: guessed speakers are now left out (null) rather than enforced.
+    assert total.speech_accuracy >= 0.85, bench.markdown(tables)

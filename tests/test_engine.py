@@ -224,7 +224,10 @@ def test_long_article_is_mapped_then_reduced(
     later = [outside_article(user_prompt(r)) for r in requests]
     later = [text for text in later if not text.startswith("This is part 1 of")]
     assert len(later) == maps - 1
-    assert all(speaker in text for text in later)
+    # Issue 13: an anonymous source ("a former business partner of Morales") is no longer
+    # credited to Morales, so some later parts of en-03 list others, those truly active there.
+    assert any(speaker in text for text in later)
+    assert all(speaker in text or "Speakers already active" in text for text in later)
     mapped = {(q["source_text"], q["text"]) for a in model.answers("map") for p in a["points"]
               for q in p["quotes"]}  # fmt: skip
     quotes = {(q["source_text"], q["text"]) for p in data["points"] for q in p["quotes"]}

@@ -262,12 +262,12 @@ def test_chinese_speech_frame_credits_every_sentence_and_inner_quote() -> None:
         "謝謝各位。我們提出了「綠色轉型」計畫。今年經濟會更好。"
     )
     quotes = find_quotes(text, "zh-Hant")
-    assert [(q.text, q.speaker, q.kind) for q in quotes] == [
-        ("謝謝各位。", "杜蘭德", "speech"),
-        ("我們提出了", "杜蘭德", "speech"),
-        ("綠色轉型", "杜蘭德", "quote"),
-        ("計畫。", "杜蘭德", "speech"),
-        ("今年經濟會更好。", "杜蘭德", "speech"),
+    assert [(q.text, q.speaker, q.kind, q.marked) for q in quotes] == [
+        ("謝謝各位。", "杜蘭德", "speech", False),
+        ("我們提出了", "杜蘭德", "speech", False),
+        ("綠色轉型", None, "title", True),
+        ("計畫。", "杜蘭德", "speech", False),
+        ("今年經濟會更好。", "杜蘭德", "speech", False),
     ]
     assert all(text[q.start : q.end] == q.text for q in quotes)
 

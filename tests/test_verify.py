@@ -286,3 +286,34 @@ def test_a_prompt_slot_echoed_by_a_weak_model_fails_and_is_pruned() -> None:
 def test_angle_brackets_inside_a_real_sentence_are_not_a_slot() -> None:
     point = Point("The ministry's statement, headed <Urgent>, criticised NATO.", None)
     assert "placeholder" not in kinds(verify(summary(SEED, point), SEED))
+
+
+GERASIMOV = article(
+    "Valery Gerasimov, the chief of the Russian General Staff, briefed reporters in Moscow on "
+    "Monday about the fighting in Syria.\n\n"
+    "“Six kilometres of tunnels lie across Aleppo's territories,” according to the Washington "
+    "Post, which obtained a transcript of the briefing.\n\n"
+    "“We will not stop until the city is safe,” Gerasimov said."
+)
+TUNNELS = "Six kilometres of tunnels lie across Aleppo's territories"
+
+
+@pytest.mark.parametrize("speaker", ["Valery Gerasimov", "Washington Post", None])
+def test_a_guessed_source_speaker_is_never_enforced(speaker: str | None) -> None:
+    result = verify(summary(GERASIMOV, quote_point(TUNNELS, speaker)), GERASIMOV)
+    assert result.verification is not None and result.verification.ok
+    assert {f.severity for f in failures(result)} <= {"warning"}
+
+
+def test_correct_speaker_against_a_guess_is_a_warning_naming_the_guess() -> None:
+    result = verify(summary(GERASIMOV, quote_point(TUNNELS, "Valery Gerasimov")), GERASIMOV)
+    (warning,) = failures(result)
+    assert (warning.kind, warning.severity) == ("speaker_unconfirmed", "warning")
+    assert "Washington Post" in warning.detail
+
+
+def test_swapped_speaker_against_a_confident_attribution_fails() -> None:
+    said = "We will not stop until the city is safe"
+    assert kinds(verify(summary(GERASIMOV, quote_point(said, "Valery Gerasimov")), GERASIMOV)) == []
+    swapped = verify(summary(GERASIMOV, quote_point(said, "Washington Post")), GERASIMOV)
+    assert kinds(swapped) == ["wrong_speaker"]

@@ -13,6 +13,7 @@ def quotes(argv: list[str]) -> int:
     p = Parser(prog="summarize quotes", description="List direct quotations and their speakers.")
     p.add_argument("article", help="article path, URL, or - for stdin")
     p.add_argument("--format", default="text", choices=("text", "json"))
+    p.add_argument("--titles", action="store_true", help="also list quoted names and titles")
     common(p)
     args = p.parse_args(argv)
     # the stages load once the arguments parse: --help and usage errors answer at once
@@ -21,7 +22,9 @@ def quotes(argv: list[str]) -> int:
     from summarizer.render import render_quotes
 
     article = source.load(args.article, max_bytes=args.max_bytes, policy=fetch_policy(args))
-    sys.stdout.write(render_quotes(find_quotes(article.text, article.lang), args.format))
+    found = find_quotes(article.text, article.lang)
+    shown = found if args.titles else tuple(q for q in found if q.kind != "title")
+    sys.stdout.write(render_quotes(shown, args.format))
     return 0
 
 

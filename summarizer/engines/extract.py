@@ -122,13 +122,15 @@ def _trimmed(quote: Quote) -> Quote:
 
 
 def pick_quotes(quotes: Sequence[Quote], limit: int) -> list[Quote]:
-    """Telling attributed quotes: distinct speakers first, whole sentences, length; in order."""
+    """Telling quotes whose speaker is sure (a guessed name is never shown): distinct speakers
+    first, whole sentences, length; in order."""
     by_speaker: dict[str, list[Quote]] = {}
     seen: set[str] = set()
     for quote in map(_trimmed, quotes):
         cjk, words = _size(quote.text)
         long_enough = cjk >= QUOTE_MIN_CJK or words >= QUOTE_MIN_WORDS
-        if quote.speaker and long_enough and quote.text not in seen:
+        sure = quote.confidence == "high"
+        if quote.speaker is not None and sure and long_enough and quote.text not in seen:
             seen.add(quote.text)
             by_speaker.setdefault(quote.speaker, []).append(quote)
     for group in by_speaker.values():

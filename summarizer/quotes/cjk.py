@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from summarizer.quotes.cues import LEAD, Cues, Mention, Window
@@ -12,8 +13,16 @@ _JA_AFTER = re.compile(r"と[、,]?(?:(?P<who>[^、。「」]{1,20}?)(?:は|が)
 _JA_TOPIC = re.compile(r"(?P<who>[^、。「」\s]{1,25}?)(?:は|が)[、,]?")
 _CJK_SENTENCE = re.compile(r"[。！？!?\n]")
 _DIGIT = re.compile(r"\d")
+_HAN = "[\u3400-\u9fff]"
 _HAN_NEXT = r"(?=[\u3400-\u9fff])"
 _MAX_CUES = 4
+_NAMED_SPEAKER = re.compile(
+    r"(?:^|(?<=[，。！？：；\n”」]))([\u4e00-\u9fff]{2,3})(?:说|問|问|道|答|喊|說|表示|强调|強調|指出)",
+    re.M,
+)
+_NOT_NAME_END = frozenset("地着著了的又也就都还還便才却卻们們说說问問道口话話")
+SPEECH = frozenset("问問说說称稱")  # a verb of saying inside a "name" means a misread cue
+NOT_NAME_START = frozenset("他她我你它这這那一不仍回全各每诸諸众眾某该該此多几幾")
 _FRAME_REACH = 120
 
 
@@ -66,6 +75,8 @@ def _zh_after(text: str, window: Window, opened: int, cues: Cues) -> Mention | N
     cue = cues.verbs.search(text, start, min(window[1], start + 24))
     if cue is None or _CJK_BREAK.search(text, start, cue.start()):
         return None
+    if "\n" in text[window[0] : start] and text[cue.end() : cue.end() + 1] in ("：", ":"):
+        return None  # the next line's cue introduces the next quotation ("少平问：")
     return zh_subject(text[start : cue.start()], cue, cues, start)
 
 
@@ -83,10 +94,33 @@ def _zh_before(text: str, window: Window, cues: Cues) -> Mention | None:
         mention = zh_subject(text[clause : cue.start()], cue, cues, clause)
         if mention:
             return mention
+        sentence = last_break(text, window[0], cue.start(), _CJK_SENTENCE)
+        mention = _sentence_subject(text, sentence, cue)
+        if mention:
+            return mention
     if tail.endswith(("：", ":")):
         clause = last_break(text, max(0, window[1] - 120), clause_end, _CJK_CLAUSE)
         return _zh_leading_name(text[clause:clause_end], cues, clause)
     return None
+
+
+def _sentence_subject(text: str, start: int, cue: re.Match[str]) -> Mention | None:
+    """The name that opens the sentence of a cue whose own clause has no subject, when the
+    text names that person elsewhere as a cue's subject ("晓霞不笑了，嘴里喃喃地说：")."""
+    names = known_names(text)
+    for size in (3, 2):
+        name = text[start : start + size]
+        if name in names:
+            return Mention(name, "name", cue.group(), start, cue.start())
+    return None
+
+
+@functools.lru_cache(maxsize=8)
+def known_names(text: str) -> frozenset[str]:
+    """Two- or three-character words that open a clause right before a speech verb and
+    recur in `text`: the people of a story or an article ("少平说", "梁振英说")."""
+    found = {m.group(1) for m in _NAMED_SPEAKER.finditer(text)}
+    return frozenset(n for n in found if n[-1] not in _NOT_NAME_END and text.count(n) >= 2)
 
 
 def last_break(text: str, start: int, end: int, breaks: re.Pattern[str] = _CJK_BREAK) -> int:
@@ -100,8 +134,10 @@ def last_break(text: str, start: int, end: int, breaks: re.Pattern[str] = _CJK_B
 def zh_subject(segment: str, cue: re.Match[str], cues: Cues, at: int) -> Mention | None:
     """A Chinese name (or pronoun, surname, title) from the words before a cue."""
     lead = _zh_cut(segment, cues)
-    if 2 <= len(lead) <= 4 and lead != segment and not lead.startswith(cues.skip):
-        return Mention(lead, "name", cue.group(), at)
+    shaped = lead[:1] not in NOT_NAME_START and lead[-1:] not in _NOT_NAME_END
+    shaped = shaped and not SPEECH & set(lead)
+    if 2 <= len(lead) <= 4 and lead != segment and not lead.startswith(cues.skip) and shaped:
+        return Mention(lead, "name", cue.group(), at, cue.start())
     segment = segment.rsplit("的", 1)[-1]
     if segment.startswith(cues.skip):
         return None
@@ -118,7 +154,7 @@ def zh_subject(segment: str, cue: re.Match[str], cues: Cues, at: int) -> Mention
         if cut >= 0:
             segment, title = segment[cut + len(word) :], word
     segment = _zh_cut(segment, cues)
-    return _zh_mention(segment, title, cue.group(), at)
+    return _zh_mention(segment, title, cue, at)
 
 
 def _zh_cut(segment: str, cues: Cues) -> str:
@@ -131,13 +167,15 @@ def _zh_cut(segment: str, cues: Cues) -> str:
     return segment[:cut]
 
 
-def _zh_mention(name: str, title: str, cue: str, at: int) -> Mention | None:
+def _zh_mention(name: str, title: str, cue: re.Match[str], at: int) -> Mention | None:
     if name in ("他", "她", "他们", "她们", "他們", "她們"):
-        return Mention(name, "pronoun", cue, at)
+        return Mention(name, "pronoun", cue.group(), at, cue.start())
+    if name and (name[0] in NOT_NAME_START or name[-1] in _NOT_NAME_END or SPEECH & set(name)):
+        return None  # an adverbial or a pronoun phrase ("她高兴地", "他开口"), not a name
     if 1 <= len(name) <= 4 or (("·" in name or "‧" in name) and len(name) <= 16):
-        return Mention(name, "name", cue, at)
+        return Mention(name, "name", cue.group(), at, cue.start())
     if not name and title:
-        return Mention(title, "role", cue, at)
+        return Mention(title, "role", cue.group(), at, cue.start())
     return None
 
 
@@ -155,12 +193,30 @@ def _ja(text: str, before: Window, after: Window, cues: Cues) -> Mention | None:
     cue = cues.verbs.search(text, tail.end(), min(after[1], tail.end() + 15)) if tail else None
     if tail and cue:
         if tail.group("who"):
-            return Mention(tail.group("who"), "name", cue.group(), tail.start("who"))
+            return Mention(tail.group("who"), "name", cue.group(), tail.start("who"), cue.start())
         topic = _JA_TOPIC.match(text, last_break(text, before[0], before[1]), before[1])
         if topic:
-            return Mention(topic.group("who"), "name", cue.group(), topic.start("who"))
+            return Mention(topic.group("who"), "name", cue.group(), topic.start("who"), cue.start())
     if cues.postfix:
         for match in cues.postfix.finditer(text, before[0], before[1]):
             clause = max(before[0], last_break(text, before[0], match.start()))
-            return Mention(text[clause : match.start()], "name", match.group(), clause)
+            return Mention(
+                text[clause : match.start()], "name", match.group(), clause, match.start()
+            )
     return None
+
+
+def han_person(text: str, words: str, spoken: list[str], cues: Cues) -> str | None:
+    """A Chinese name; a surname with or without its title ("蔡總統") becomes the full
+    name an earlier speaker (in `spoken`) or a title in `text` gave it."""
+    titled = (t for t in cues.titles if words.endswith(t) and len(words) > len(t))
+    bare = words[: -len(title)] if (title := next(titled, "")) else words
+    if len(bare) > 1:
+        return words
+    for earlier in reversed(spoken):
+        if earlier.startswith(bare) and len(earlier) > 1:
+            return earlier
+    titles = "|".join(map(re.escape, cues.titles))
+    found = re.findall(f"(?:{titles})({re.escape(bare)}{_HAN}{{1,2}})", text)
+    found = [name for name in found if not SPEECH & set(name)]
+    return max(found, key=found.count) if found else (words if len(words) > 1 else None)

@@ -29,6 +29,7 @@ class Mention:
     kind: str
     cue: str
     at: int
+    cue_at: int = -1
 
 
 @dataclass(frozen=True)
@@ -54,6 +55,14 @@ class Cues:
     sayings: frozenset[str] = frozenset()
     determiners: frozenset[str] = frozenset()
     nouns_capitalized: bool = False
+    writing: frozenset[str] = frozenset()
+    hearsay: frozenset[str] = frozenset()
+    governing: frozenset[str] = frozenset()
+    indefinite: frozenset[str] = frozenset()
+    inverting: frozenset[str] = frozenset()
+    turns: re.Pattern[str] | None = None
+    answer_tags: frozenset[str] = frozenset()
+    planned: re.Pattern[str] | None = None
 
     @property
     def spaced(self) -> bool:
@@ -103,7 +112,7 @@ def cues_for(family: str) -> Cues:
         skip=tuple(sorted(lower, key=len, reverse=True)),
         stop=frozenset(w.lower() for w in data.get("stop", [])),
         drop_suffixes=tuple(data.get("drop_suffixes", [])),
-        sentence_end=re.compile(_ENDS.get(fam, r"[.!?](?=\s|$)")),
+        sentence_end=_sentence_end(fam, data.get("abbreviations", [])),
         frame=_frame(data, spaced),
         frame_nouns=re.compile(_alternation(nouns, spaced)) if nouns else None,
         frame_prefixes=tuple(data.get("frame_prefixes", [])),
@@ -112,4 +121,37 @@ def cues_for(family: str) -> Cues:
         sayings=frozenset(data.get("sayings", [])),
         determiners=frozenset(data.get("determiners", [])),
         nouns_capitalized=bool(table.get(fam, {}).get("nouns_capitalized", False)),
+        writing=frozenset(w.lower() for w in data.get("writing", [])),
+        hearsay=frozenset(w.lower() for w in data.get("hearsay", [])),
+        governing=frozenset(w.lower() for w in data.get("governing", [])),
+        indefinite=frozenset(w.lower() for w in data.get("indefinite", [])),
+        inverting=frozenset(w.lower() for w in data.get("inverting", [])),
+        turns=_turns([*data.get("question_tags", []), *data.get("answer_tags", [])]),
+        answer_tags=frozenset(w.lower() for w in data.get("answer_tags", [])),
+        planned=_planned(data.get("planned", []), spaced),
     )
+
+
+def _sentence_end(family: str, abbreviations: list[str]) -> re.Pattern[str]:
+    """Sentence-final punctuation; a period after an initial ("Joseph R.") or a listed
+    abbreviation ("Mr.", "Jr.") ends no sentence."""
+    if family in _ENDS:
+        return re.compile(_ENDS[family])
+    behind = "".join(f"(?<!\\b{re.escape(a)}\\.)" for a in abbreviations)
+    return re.compile(rf"(?:\.(?<!\b[A-ZА-Я]\.){behind}|[!?])(?=\s|$)")
+
+
+def _turns(tags: list[str]) -> re.Pattern[str] | None:
+    """An interview tag and a colon, matched at a paragraph start ("Q:", "Frage:", "答：")."""
+    if not tags:
+        return None
+    alternation = "|".join(sorted(map(re.escape, tags), key=len, reverse=True))
+    return re.compile(rf"[ \t]*(?P<tag>{alternation})[ \t]*[:：]", re.IGNORECASE)
+
+
+def _planned(words: list[str], spaced: bool) -> re.Pattern[str] | None:
+    """Future or modal words right before a cue: the statement is planned, not made."""
+    if not words:
+        return None
+    tail = r"(?:\s+\w+){0,2}\s*$" if spaced else r".{0,4}$"
+    return re.compile(_alternation(words, spaced) + tail, re.IGNORECASE)

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 
 from summarizer.quotes.cjk import cjk_frame, cjk_mention
+from summarizer.quotes.clauses import anonymous, apposed, new_sentence
 from summarizer.quotes.cues import LEAD, Cues, Mention, Window
 
 _TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*")
@@ -17,6 +18,9 @@ _MAX_CUES = 4
 _COLON = re.compile(":")
 _GENITIVE = re.compile(r"(?:['’]s?|s)$")
 _SENTENCE_REACH = 300
+# Verb-second or verb-first word order: a name right after the cue is its subject
+# ("Weiter sagte Larson:", "Über Fossett sagte Branson:").
+_VERB_SECOND = frozenset({"de", "ar"})
 
 
 def find_mentions(text: str, before: Window, after: Window, cues: Cues) -> Iterator[Mention]:
@@ -47,25 +51,29 @@ def frame_mentions(text: str, colon: int, cues: Cues) -> Iterator[Mention]:
 
 def _spaced_after(text: str, window: Window, cues: Cues) -> Mention | None:
     start = LEAD.match(text, window[0], window[1]).end()  # type: ignore[union-attr]
-    cue = cues.verbs.search(text, start, min(window[1], start + 80))
+    if new_sentence(text, window[0], start):
+        return None
+    cue = cues.verbs.search(text, start, min(window[1], start + 120))
     if cue is None:
         return None
     if cue.start() == start:
         return _inflected(cue) or _right(text, cue, window[1], cues, lenient=True)
     if len(_TOKEN.findall(text, start, cue.start())) > 6:
-        return None
-    return _left(text, start, cue, cues)
+        return apposed(text, start, cue, cues)
+    return _left(text, start, cue, cues) or apposed(text, start, cue, cues)
 
 
 def _spaced_before(text: str, window: Window, cues: Cues) -> Iterator[Mention]:
     found = list(cues.verbs.finditer(text, window[0], window[1]))
     for cue in reversed(found[-_MAX_CUES:]):
+        if cue.group().lower() in cues.reported:
+            # Konjunktiv I marks indirect speech; its subject is the topic, not the speaker.
+            yield Mention("", "pronoun", cue.group(), cue.start(), cue.start())
+            continue
         left = _left(text, window[0], cue, cues)
         right = _right(text, cue, window[1], cues)
-        pair = (right, left) if cues.family == "ar" else (left, right)
+        pair = (right, left) if cues.family in _VERB_SECOND else (left, right)
         yield from (m for m in pair if m)
-        if cue.group().lower() in cues.reported and not (left or right):
-            yield Mention("", "pronoun", cue.group(), cue.start())
     colon = _colon(text, window, cues) or _saying(text, window, cues)
     if colon:
         yield colon
@@ -101,14 +109,18 @@ def _colon(text: str, window: Window, cues: Cues) -> Mention | None:
     if colon is None or not run or run[0].start() != tokens[0].start():
         return None
     mention = _classify(text, run, colon, cues)
-    return mention if mention and mention.kind == "name" else None
+    if mention is None or mention.kind != "name" or mention.words.isupper():
+        return None  # an upper-case heading ("ANALYST'S TAKE:") is nobody
+    return mention
 
 
 def _inflected(cue: re.Match[str]) -> Mention | None:
     pronoun = _INFLECTED_PRONOUN.search(cue.group().split()[0])
     if pronoun is None:
         return None
-    return Mention(pronoun.group(1) or pronoun.group(2), "pronoun", cue.group(), cue.start())
+    return Mention(
+        pronoun.group(1) or pronoun.group(2), "pronoun", cue.group(), cue.start(), cue.start()
+    )
 
 
 def _adjacent(text: str, end: int, start: int) -> bool:
@@ -117,7 +129,14 @@ def _adjacent(text: str, end: int, start: int) -> bool:
 
 def _touching(text: str, one: re.Match[str], two: re.Match[str]) -> bool:
     first, second = (one, two) if one.start() < two.start() else (two, one)
-    return _adjacent(text, first.end(), second.start())
+    return _adjacent(text, first.end(), second.start()) or _initial(text, first, second.start())
+
+
+def _initial(text: str, token: re.Match[str], until: int) -> bool:
+    """Whether only the period of an initial or a name suffix follows `token` ("T.", "Jr.")."""
+    short = len(token.group()) == 1 and token.group().isupper()
+    suffix = token.group().lower() in ("jr", "sr")
+    return (short or suffix) and text[token.end() : until].strip() == "."
 
 
 def _left(text: str, start: int, cue: re.Match[str], cues: Cues) -> Mention | None:
@@ -135,7 +154,7 @@ def _left(text: str, start: int, cue: re.Match[str], cues: Cues) -> Mention | No
         limit = tokens.pop().start()
     if not tokens:
         return None
-    gap = text[tokens[-1].end() : limit].strip()
+    gap = "" if _initial(text, tokens[-1], limit) else text[tokens[-1].end() : limit].strip()
     if gap == "," and cues.family != "ar":
         tokens = _before_appositive(text, tokens, cues)
     elif gap and not (gap in ",،" and cues.family == "ar"):
@@ -146,7 +165,11 @@ def _left(text: str, start: int, cue: re.Match[str], cues: Cues) -> Mention | No
         return _arabic_run(text, tokens[::-1][:4], cue, cues, reverse=True)
     last = tokens[-1]
     if re.split("['’]", last.group().lower())[-1] in cues.pronouns:
-        return Mention(last.group(), "pronoun", cue.group(), last.start())
+        return Mention(last.group(), "pronoun", cue.group(), last.start(), cue.start())
+    clause = max(start, text.rfind(",", start, last.start()) + 1)
+    if anonymous(text, clause, last.end(), cues):
+        words = text[clause : last.end()].strip()
+        return Mention(words, "anonymous", cue.group(), clause, cue.start())
     return _classify(text, _run(text, tokens[::-1], cues, forward=False)[::-1], cue, cues)
 
 
@@ -165,22 +188,28 @@ def _right(
     text: str, cue: re.Match[str], end: int, cues: Cues, *, lenient: bool = False
 ) -> Mention | None:
     """The subject right after `cue` ("said Lin Jian", "a déclaré X", "заявил он"); `lenient`
-    lets a short adverbial come first ("a déclaré à cette occasion le ministre")."""
+    lets a short adverbial come first ("a déclaré à cette occasion le ministre"). Where only
+    some verbs invert (English "said X", never "called X"), others take no subject after."""
+    if cues.inverting and cue.group().lower() not in cues.inverting:
+        return None
     tokens = list(_TOKEN.finditer(text, cue.end(), min(end, cue.end() + 120)))
     limit = cue.end()
     while (
         tokens
+        and tokens[0].group().lower() not in cues.indefinite
         and _skippable(tokens[0].group(), cues, lenient)
         and _adjacent(text, limit, tokens[0].start())
     ):
         limit = tokens.pop(0).end()
     if not tokens or not _adjacent(text, limit, tokens[0].start()):
         return None
+    if anonymous(text, tokens[0].start(), tokens[0].end(), cues):
+        return Mention(tokens[0].group(), "anonymous", cue.group(), tokens[0].start(), cue.start())
     if cues.family == "ar":
         return _arabic_run(text, tokens[:4], cue, cues, reverse=False)
     first = tokens[0].group().lower()
     if first in cues.pronouns:
-        return Mention(tokens[0].group(), "pronoun", cue.group(), tokens[0].start())
+        return Mention(tokens[0].group(), "pronoun", cue.group(), tokens[0].start(), cue.start())
     return _classify(text, _run(text, tokens, cues, forward=True), cue, cues)
 
 
@@ -233,13 +262,13 @@ def _classify(
     words = text[run[0].start() : run[-1].end()]
     lowers = [t.group().lower() for t in run]
     if _org_word(lowers[-1], cues):
-        return Mention(words, "org", cue.group(), run[0].start())
+        return Mention(words, "org", cue.group(), run[0].start(), cue.start())
     if any(
         t.group()[0].isupper() and w not in cues.titles for t, w in zip(run, lowers, strict=True)
     ):
-        return Mention(words, "name", cue.group(), run[0].start())
+        return Mention(words, "name", cue.group(), run[0].start(), cue.start())
     if any(w in cues.titles and w not in cues.stop for w in lowers):
-        return Mention(words, "role", cue.group(), run[0].start())
+        return Mention(words, "role", cue.group(), run[0].start(), cue.start())
     return None
 
 
@@ -260,4 +289,4 @@ def _arabic_run(
         return None
     words = text[kept[0].start() : kept[-1].end()]
     kind = "pronoun" if words in cues.pronouns else "org"
-    return Mention(words, kind, cue.group(), kept[0].start())
+    return Mention(words, kind, cue.group(), kept[0].start(), cue.start())

@@ -6,12 +6,13 @@ import functools
 import re
 from collections import defaultdict
 
-from summarizer.quotes.cjk import last_break, zh_subject, zh_titled
+from summarizer.quotes.cjk import han_person, known_names, last_break, zh_subject, zh_titled
 from summarizer.quotes.cues import Cues, Mention
 
 _POSSESSIVE = re.compile(r"['’]s?$")
 _TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*")
 _HAN = "[\u3400-\u9fff]"
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _PARTICLES = frozenset(
     ["de", "del", "la", "van", "von", "der", "di", "da", "du", "le", "bin", "al"]
 )
@@ -54,11 +55,11 @@ class Resolver:
         its paragraph, where a pronoun or a role finds its name."""
         at = context[1]
         if mention.kind == "pronoun":
-            found = self._recent_person(context) or self.last_person
+            found = self._pronoun(context)
         elif mention.kind == "role":
             found = self._by_title(mention.words, at)
             if not self.cues.nouns_capitalized:
-                found = found or self._recent_person(context, anyone=False)
+                found = found or self._recent_person(context)
             found = found or mention.words
         elif mention.kind == "org":
             found = self._org(mention.words, context)
@@ -69,6 +70,16 @@ class Resolver:
         if found:
             self.spoken.append(found)
         return found
+
+    def _pronoun(self, context: tuple[int, int]) -> str | None:
+        """The person a pronoun stands for: the last subject in `context`, else the last
+        speaker; where names are hard to tell from nouns (German capitalises every noun,
+        Chinese and Japanese have no capitals) only when one person alone is in view."""
+        names = self._recent_people(context)
+        if self.cues.nouns_capitalized or not self.cues.spaced:
+            unique = set(names) or ({self.last_person} if self.last_person else set())
+            return unique.pop() if len(unique) == 1 else None
+        return names[-1] if names else self.last_person
 
     def _org(self, words: str, context: tuple[int, int]) -> str | None:
         tokens = _TOKEN.findall(words)
@@ -110,7 +121,7 @@ class Resolver:
     def _person(self, mention: Mention, at: int) -> str | None:
         words = mention.words
         if not self.cues.spaced:
-            return self._han_person(words)
+            return han_person(self.text, words, self.spoken, self.cues)
         name = self._canonical(words)
         if not name:
             return self._by_title(words, at)
@@ -144,7 +155,13 @@ class Resolver:
                 break
         while len(tokens) > 2 and tokens[0].endswith(self.cues.drop_suffixes or ("\0",)):
             tokens.pop(0)
-        return " ".join(t for t in tokens if t[0].isupper())
+        while len(tokens) > 1 and tokens[-1].lower() in _SUFFIXES:
+            tokens.pop()
+        # An initial keeps its period ("Joseph T. Harlow"), never ends a name ("Joseph R").
+        while tokens and len(tokens[-1]) == 1:
+            tokens.pop()
+        kept = (f"{t}." if len(t) == 1 else t for t in tokens if t[0].isupper())
+        return " ".join(kept)
 
     def _full_name(self, token: str, at: int) -> str | None:
         """The earlier full name containing `token` ("Stoltenberg" -> "Jens Stoltenberg")."""
@@ -185,39 +202,56 @@ class Resolver:
         lead = _TOKEN.findall(self.text, max(0, pos - 20), pos)
         return bool(lead) and lead[-1].lower() in self.cues.determiners
 
-    def _recent_person(self, context: tuple[int, int], *, anyone: bool = True) -> str | None:
-        """The last person named in `context`: a cue's subject or a titled name first, else
-        (when `anyone`) whoever was named last."""
+    def _recent_person(self, context: tuple[int, int]) -> str | None:
+        """The last person in `context` who is a clause's subject or carries a title."""
+        names = self._recent_people(context)
+        return names[-1] if names else None
+
+    def _recent_people(self, context: tuple[int, int]) -> list[str]:
+        """The people in `context`, in order, who are a clause's subject (a cue's or a
+        verb's) or carry a title; never merely a capitalised word (a place, a company); in
+        Chinese and Japanese also every name the text repeats before its cues."""
         if self.cues.family == "ar":
-            return None
+            return []
         if not self.cues.spaced:
-            return self._recent_han(context)
-        named: list[tuple[bool, str]] = []
+            seen = self.text[context[0] : context[1]]
+            han = self._recent_han(context)
+            return [n for n in known_names(self.text) if n in seen] + ([han] if han else [])
+        found = []
         for run in _single_run().finditer(self.text, *context):
-            if self._determined(run.start()):
+            if self._determined(run.start()) or not self._is_subject(run):
                 continue
             name = self._canonical(run.group())
             if name and " " not in name:
-                name = self._full_name(name, run.start()) or ""
+                # A lone capitalised word is a name only as a cue's subject ("Myers said"),
+                # or as the surname of a full name; else it may open any sentence ("Later").
+                full = self._full_name(name, run.start())
+                name = full or (name if self._cue_follows(run) else "")
+            if name.lower() in self.cues.pronouns:
+                continue
             if name and not any(w.lower() in self.cues.orgs for w in name.split()):
-                named.append((self._is_subject(run), name))
-        subjects = [name for subject, name in named if subject]
-        if subjects or not anyone:
-            return subjects[-1] if subjects else None
-        return named[-1][1] if named else None
+                found.append(name)
+        return found
+
+    def _cue_follows(self, run: re.Match[str], reach: int = 2) -> bool:
+        """Whether a reporting verb (not a mere Konjunktiv form) follows within `reach` words."""
+        cue = self.cues.verbs.search(self.text, run.end(), run.end() + 30)
+        if cue is None or cue.group().lower() in self.cues.reported:
+            return False
+        return len(_TOKEN.findall(self.text, run.end(), cue.start())) <= reach
 
     def _is_subject(self, run: re.Match[str]) -> bool:
         """A verb-like word or a cue follows the name, a title precedes it, or it ends a clause
         right after a cue ("сказал Климкин.")."""
-        if _POSSESSIVE.search(run.group()):
+        if _POSSESSIVE.search(run.group()) or self._governed(run):
             return False
         after = _TOKEN.match(self.text, run.end() + 1)
         if after and self._leads(run) and self.text[run.end()] == " ":
             word = after.group()
-            if word.islower() and word not in self.cues.stop and word not in _PARTICLES:
+            verb = word not in self.cues.stop and word not in self.cues.reported
+            if word.islower() and verb and word not in _PARTICLES:
                 return True
-        cue = self.cues.verbs.search(self.text, run.end(), run.end() + 30)
-        if cue and len(_TOKEN.findall(self.text, run.end(), cue.start())) <= 3:
+        if self._cue_follows(run, 3) and self._leads(run):
             return True
         before = _TOKEN.findall(self.text, max(0, run.start() - 30), run.start())
         last = before[-1] if before else ""
@@ -228,13 +262,19 @@ class Resolver:
         return ends_clause and bool(self.cues.verbs.fullmatch(last))
 
     def _leads(self, run: re.Match[str]) -> bool:
-        """Whether a name followed by a lower-case word can be the subject: always, except
-        where every noun is capitalised, where it must start a clause ("Moreno hat …", not
-        "dass die Milizmänner Relotius angelogen haben")."""
+        """Whether a name can be a subject here: always, except where every noun is
+        capitalised, where it must start a clause ("Moreno hat …", not "dass die Milizmänner
+        Relotius angelogen haben", nor "um 22 Uhr schickt")."""
         if not self.cues.nouns_capitalized:
             return True
         before = self.text[max(0, run.start() - 3) : run.start()].strip()
         return not before or before[-1] in ".!?:;,\n"
+
+    def _governed(self, run: re.Match[str]) -> bool:
+        """Whether a preposition or an article comes right before the name: an object or a
+        place ("at the Diamond Resorts", "to the Ford government"), not a subject."""
+        lead = _TOKEN.findall(self.text, max(0, run.start() - 20), run.start())
+        return bool(lead) and lead[-1].lower() in self.cues.governing
 
     def _recent_han(self, context: tuple[int, int]) -> str | None:
         """The last Chinese or Japanese name that is the subject of a cue in `context`, else
@@ -257,17 +297,3 @@ class Resolver:
             if earlier:
                 return earlier[-1]
         return None
-
-    def _han_person(self, words: str) -> str | None:
-        """A Chinese name; a surname with or without its title ("蔡總統") becomes the full
-        name an earlier speaker or a title gave it."""
-        titled = (t for t in self.cues.titles if words.endswith(t) and len(words) > len(t))
-        bare = words[: -len(title)] if (title := next(titled, "")) else words
-        if len(bare) > 1:
-            return words
-        for earlier in reversed(self.spoken):
-            if earlier.startswith(bare) and len(earlier) > 1:
-                return earlier
-        titles = "|".join(map(re.escape, self.cues.titles))
-        found = re.findall(f"(?:{titles})({re.escape(bare)}{_HAN}{{1,2}})", self.text)
-        return max(found, key=found.count) if found else (words if len(words) > 1 else None)

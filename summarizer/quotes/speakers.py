@@ -4,70 +4,68 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from summarizer.lang import family
 from summarizer.quotes.cues import Cues, Mention, cues_for
+from summarizer.quotes.marks import PARAGRAPH, Span
 from summarizer.quotes.mentions import find_mentions, frame_mentions
 from summarizer.quotes.names import Resolver
 
 _AFTER = 200
 _BEFORE = 300
 _CONTEXT = 600
-_WORD = re.compile(r"[^\W\d_][\w'’-]*")
-_ENDING = re.compile(r"[.,;:!?…。，！？]\s*$")
-
-
-@dataclass(frozen=True)
-class Span:
-    """A quotation's content offsets, its marks, its paragraph, and whether it continues one."""
-
-    start: int
-    end: int
-    open_at: int
-    close_at: int
-    para_start: int
-    para_end: int
-    continued: bool = False
-    kind: str = "quote"
-    frame: int | None = None
+_SHORT = 15
+_LINE_BREAK = re.compile(r"\n")
 
 
 @dataclass(frozen=True)
 class Attribution:
-    """Who a quotation is credited to (None: unknown) and the cue word that says so."""
+    """Who a quotation is credited to (None: unknown), the cue word and the words at it that
+    say so, how it was found (`basis`), where the cue stands (-1: no cue), and whether the
+    speaker is a name (not only a role: "the minister" that no name resolves)."""
 
     speaker: str | None
     cue: str | None
+    mention: str | None = None
+    basis: str = "none"
+    cue_at: int = -1
+    named: bool = True
 
 
-def attribute(text: str, spans: Sequence[Span], lang: str) -> tuple[Attribution, ...]:
+def attribute(
+    text: str, spans: Sequence[Span], titles: Sequence[bool], lang: str
+) -> tuple[Attribution, ...]:
     """One attribution per span, in order; a multi-paragraph quotation shares one speaker, and
-    the sentences of a framed speech (and the quotations in it) share the frame's speaker."""
+    the sentences of a framed speech (and the quotations in it) share the frame's speaker;
+    `titles` marks the spans that are names or titles, which nobody says."""
     cues = cues_for(family(lang))
     resolver = Resolver(text, cues)
-    marked = [s for s in spans if s.kind == "quote"]
+    marked = [(s, t) for s, t in zip(spans, titles, strict=True) if s.marked]
+    quoted = [s for s, _ in marked]
     frames = sorted({s.frame for s in spans if s.frame is not None})
     by_frame: dict[int, Attribution] = {}
     by_span: dict[int, Attribution] = {}
     previous: Attribution | None = None
-    for chain in _chains(marked):
-        first = marked[chain[0]]
+    for chain in _chains(quoted):
+        first = quoted[chain[0]]
         while frames and frames[0] < first.open_at:
             colon = frames.pop(0)
             by_frame[colon] = _frame(text, colon, cues, resolver)
-        named = _named(text, first)
-        found = named or _resolved(text, marked, chain, cues, resolver)
-        if named is None and found.speaker is None:
-            found = _fallback(text, marked, chain[0], cues, by_frame, previous) or found
+        found = _NOBODY if marked[chain[0]][1] else _resolved(text, quoted, chain, cues, resolver)
+        if not marked[chain[0]][1] and found.speaker is None:
+            found = _fallback(text, quoted, chain[0], cues, by_frame, previous) or found
         previous = found
-        by_span.update((marked[i].start, found) for i in chain)
+        by_span.update((quoted[i].start, found) for i in chain)
     for colon in frames:
         by_frame[colon] = _frame(text, colon, cues, resolver)
     return tuple(
-        by_frame[s.frame] if s.kind == "speech" and s.frame is not None else by_span[s.start]
+        by_frame[s.frame] if not s.marked and s.frame is not None else by_span[s.start]
         for s in spans
     )
+
+
+_NOBODY = Attribution(None, None)
 
 
 def _fallback(
@@ -83,18 +81,34 @@ def _fallback(
     frame = spans[index].frame
     if frame is not None:
         return by_frame[frame]
-    return previous if previous and _inherits(text, spans, index, cues) else None
+    if previous and previous.speaker and _inherits(text, spans, index, cues):
+        return replace(previous, basis="carried")
+    return None
 
 
 def _first(
-    mentions: Iterable[Mention], context: tuple[int, int], resolver: Resolver
+    mentions: Iterable[Mention], context: tuple[int, int], resolver: Resolver, closed: int
 ) -> Attribution:
-    """The first mention that resolves to a speaker."""
+    """The first mention that resolves to a speaker; `closed` is where the quotation ends."""
     for mention in mentions:
+        if mention.kind == "anonymous":  # "un proche de X": someone, not X
+            return Attribution(None, mention.cue, mention.words, "none", mention.cue_at)
         speaker = resolver.resolve(mention, context)
         if speaker:
-            return Attribution(speaker, mention.cue)
-    return Attribution(None, None)
+            basis = _basis(mention, closed)
+            named = not (mention.kind == "role" and speaker == mention.words)
+            return Attribution(
+                speaker, mention.cue, mention.words or None, basis, mention.cue_at, named
+            )
+    return _NOBODY
+
+
+def _basis(mention: Mention, closed: int) -> str:
+    if mention.kind == "pronoun":
+        return "pronoun"
+    if mention.cue_at < 0 or mention.cue in (":", "："):
+        return "colon_intro"
+    return "cue_after" if mention.cue_at > closed else "cue"
 
 
 def _resolved(
@@ -104,27 +118,14 @@ def _resolved(
     after = _after_window(text, spans, last, cues)
     before = _before_window(text, spans, first, cues)
     mentions = find_mentions(text, before, after, cues)
-    return _first(mentions, _context(spans, first), resolver)
+    return _first(mentions, _context(spans, first), resolver, spans[last].close_at)
 
 
 def _frame(text: str, colon: int, cues: Cues, resolver: Resolver) -> Attribution:
     """Who speaks after the frame whose colon is at `colon`."""
     context = (max(0, colon - _CONTEXT), colon)
-    return _first(frame_mentions(text, colon, cues), context, resolver)
-
-
-def _named(text: str, span: Span) -> Attribution | None:
-    """No speaker for a quoted name or title: "NPR's “Wait Wait … Don't Tell Me!”",
-    "»Zeit«-Chefredakteur", "an ‘Out’ vote" - every word capitalised, and no closing
-    punctuation unless it is long, or glued to a word after it."""
-    words = _WORD.findall(text, span.start, span.end)
-    if not words or not all(w[0].isupper() for w in words):
-        return None
-    ending = _ENDING.search(text, span.start, span.end)
-    after = text[span.close_at + 1 : span.close_at + 3]
-    glued = after[:1] == "-" or (after[:1] == " " and after[1:].isalpha())
-    named = (not ending and (len(words) > 1 or glued)) or len(words) > 3
-    return Attribution(None, None) if named else None
+    found = _first(frame_mentions(text, colon, cues), context, resolver, len(text))
+    return replace(found, basis="colon_intro") if found.speaker else found
 
 
 def _context(spans: Sequence[Span], index: int) -> tuple[int, int]:
@@ -137,17 +138,22 @@ def _context(spans: Sequence[Span], index: int) -> tuple[int, int]:
 
 
 def _inherits(text: str, spans: Sequence[Span], index: int, cues: Cues) -> bool:
-    """True when an unattributed quotation follows another in its paragraph (the same sentence
-    for Chinese and Japanese, whose articles often come as one paragraph), or is a paragraph
-    of its own right after one."""
+    """True when an unattributed quotation goes on from the one before it: in its paragraph
+    with at most the previous one's cue sentence between them (the same sentence for Chinese
+    and Japanese, whose articles often come as one paragraph), or as a paragraph of its own
+    right after the previous quotation's paragraph."""
     if index == 0:
         return False
     span, previous = spans[index], spans[index - 1]
     if previous.para_start != span.para_start:
         whole = span.open_at == span.para_start and span.close_at >= span.para_end - 2
-        return whole and cues.spaced
-    gap = (previous.close_at - 1, span.open_at)
-    return cues.spaced or cues.sentence_end.search(text, *gap) is None
+        adjacent = not text[previous.para_end : span.para_start].strip()
+        return whole and adjacent and cues.spaced
+    gap = (previous.close_at + 1, span.open_at)
+    if not cues.spaced:
+        return cues.sentence_end.search(text, *gap) is None
+    stop = cues.sentence_end.search(text, *gap)
+    return stop is None or not text[stop.end() : span.open_at].strip()
 
 
 def _chains(spans: Sequence[Span]) -> list[list[int]]:
@@ -162,20 +168,42 @@ def _chains(spans: Sequence[Span]) -> list[list[int]]:
 
 
 def _after_window(text: str, spans: Sequence[Span], index: int, cues: Cues) -> tuple[int, int]:
+    """Where a cue after the quotation may stand: the rest of its sentence, or a short next
+    paragraph when the quotation is a paragraph of its own ("“想我了吗？”\n\n她问。")."""
     span = spans[index]
     start = min(span.close_at + 1, span.para_end)
     end = min(span.para_end, start + _AFTER)
     if index + 1 < len(spans) and spans[index + 1].para_start == span.para_start:
         end = min(end, spans[index + 1].open_at)
+    if not text[start:end].strip() and not cues.spaced:
+        end = _short_next(text, span.para_end, spans, index)
     stop = cues.sentence_end.search(text, start, end)
     return start, stop.end() if stop else end
 
 
+def _short_next(text: str, end: int, spans: Sequence[Span], index: int) -> int:
+    after = PARAGRAPH.search(text, end)
+    if after is None:
+        return end
+    stop = text.find("\n", after.end())
+    stop = len(text) if stop < 0 else stop
+    taken = index + 1 < len(spans) and spans[index + 1].open_at < stop
+    return end if taken or stop - after.end() > _SHORT else stop
+
+
 def _before_window(text: str, spans: Sequence[Span], index: int, cues: Cues) -> tuple[int, int]:
+    """Where a cue before the quotation may stand: its sentence, or the end of the previous
+    paragraph when that ends in a colon ("He said:" or "他…说：" and the quotation below)."""
     span = spans[index]
-    start = max(span.para_start, span.open_at - _BEFORE)
-    if index > 0 and spans[index - 1].para_start == span.para_start:
+    para_start = span.para_start
+    head = text[max(0, para_start - _BEFORE) : para_start].rstrip()
+    if span.open_at == para_start and head.endswith((":", "：")):
+        para_start = max(0, para_start - _BEFORE)
+    start = max(para_start, span.open_at - _BEFORE)
+    if index > 0 and spans[index - 1].close_at >= start:
         start = max(start, spans[index - 1].close_at + 1)
     for stop in cues.sentence_end.finditer(text, start, span.open_at):
         start = stop.end()
+    for line in _LINE_BREAK.finditer(text, start, max(start, span.open_at - 3)):
+        start = line.end()
     return start, span.open_at

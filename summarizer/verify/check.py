@@ -132,10 +132,18 @@ def _check_quote(
         if quote.speaker is None:
             continue
         if point.speaker is None or not same_speaker(point.speaker, quote.speaker):
-            said = point.speaker or "nobody"
-            detail = f"quote credited to {said} but the source credits it to {quote.speaker}"
-            return hit, [Failure("wrong_speaker", detail, *where)]
+            return hit, [_speaker_failure(point.speaker, quote, where)]
     return hit, []
+
+
+def _speaker_failure(credited: str | None, quote: Quote, where: tuple[int, int]) -> Failure:
+    """wrong_speaker against a confident source attribution; a warning against a guess."""
+    said = credited or "nobody"
+    if quote.confidence == "high":
+        detail = f"quote credited to {said} but the source credits it to {quote.speaker}"
+        return Failure("wrong_speaker", detail, *where)
+    detail = f"quote credited to {said}; the source may credit it to {quote.speaker} (unconfirmed)"
+    return Failure("speaker_unconfirmed", detail, *where, severity="warning")
 
 
 def _searched(source_text: str) -> str:

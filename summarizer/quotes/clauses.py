@@ -1,0 +1,55 @@
+"""The shape of the clause around a cue: a new sentence, an apposition, an anonymous source."""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.quotes.cues import Cues, Mention
+
+_TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*")
+_CLOSING = "\"'”’»«“ \t"
+_MAX_NAME = 4
+
+
+def new_sentence(text: str, after: int, start: int) -> bool:
+    """Whether the words at `start` open a new sentence after a quotation that closed before
+    `after` with a full stop (“We will win.” He also said …): no cue of that quotation."""
+    inside = text[max(0, after - 4) : after].rstrip(_CLOSING)
+    between = text[after:start]
+    return inside.endswith(".") and not between.strip() and text[start : start + 1].isupper()
+
+
+def apposed(text: str, start: int, cue: re.Match[str], cues: Cues) -> Mention | None:
+    """The name among comma-separated parts before a cue after a quotation: "…," the head of
+    the group, Marianne Holt, said; "…," Peter Lund, chief strategist at a bank, said."""
+    clause = text[start : cue.start()]
+    if cues.sentence_end.search(clause) or clause.count(",") > 3:
+        return None
+    offset = start
+    for part in clause.split(","):
+        name = _name(part, cues)
+        if name:
+            at = offset + part.index(name)
+            return Mention(name, "name", cue.group(), at, cue.start())
+        offset += len(part) + 1
+    return None
+
+
+def _name(part: str, cues: Cues) -> str | None:
+    """The words of `part` if they are a bare name: capitalised, no title, up to four words."""
+    tokens = _TOKEN.findall(part)
+    lowers = [t.lower().rstrip(".") for t in tokens]
+    if not tokens or len(tokens) > _MAX_NAME or any(w in cues.titles for w in lowers):
+        return None
+    if any(w in cues.stop or w in cues.orgs for w in lowers):
+        return None
+    if not all(t[0].isupper() for t in tokens):
+        return None
+    return part.strip()
+
+
+def anonymous(text: str, start: int, end: int, cues: Cues) -> bool:
+    """Whether the subject phrase in [start, end) opens with an indefinite article: "un proche
+    de Pierre Morel", "a source close to the minister" speak for nobody named."""
+    tokens = _TOKEN.findall(text, start, end)
+    return bool(tokens) and tokens[0].lower() in cues.indefinite

@@ -1,0 +1,118 @@
+"""What a quotation is (speech, writing, or a title nobody says) and how sure its speaker is."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from summarizer.quotes.cjk import NOT_NAME_START, known_names
+from summarizer.quotes.cues import Cues
+from summarizer.quotes.marks import Span
+from summarizer.quotes.speakers import Attribution
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_ENDING = re.compile(r"[.,;:!?…。，！？]\s*$")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+_SPOKEN_AFTER = re.compile(r"\s*,?\s*[—–-]")  # «Нет», — заявила: a reply, not a name
+_SCARE_WORDS = 3
+_CONFIDENT = frozenset({"cue", "cue_after", "colon_intro", "interview_turn"})
+_HAN_RUN = "[\u3400-\u9fff]{2,3}"
+_HAN = re.compile(r"[\u3400-\u9fff]")
+_CJK_PUNCT = re.compile(r"[，。！？、；：,.!?;:]")
+
+
+@dataclass(frozen=True)
+class Judgement:
+    """A quotation's kind, the confidence of its speaker, and the mood of its cue."""
+
+    kind: str
+    confidence: str
+    mood: str
+    guess: bool = True
+
+
+def is_title(text: str, span: Span, cues: Cues) -> bool:
+    """A quoted name, title or term, not speech: "NPR's “Wait Wait … Don't Tell Me!”",
+    "»Zeit«-Chefredakteur", «Роскосмоса», "三电一兽", the “plan” - every word capitalised (or
+    a short term inside running text), no closing punctuation unless it is long."""
+    if not span.marked:
+        return False
+    inner = text[span.start : span.end]
+    if _CJK.search(inner):
+        around = text[span.open_at - 1 : span.open_at] + text[span.close_at + 1 : span.close_at + 2]
+        embedded = len(around) == 2 and all(_HAN.match(c) for c in around)
+        return embedded and len(inner) <= 8 and not _CJK_PUNCT.search(inner)
+    words = _WORD.findall(inner)
+    if not words or _ENDING.search(inner):
+        return bool(words) and len(words) > 3 and all(w[0].isupper() for w in words)
+    after = text[span.close_at + 1 : span.close_at + 40]
+    if _SPOKEN_AFTER.match(after) or cues.verbs.match(after.lstrip(" ,")):
+        return False
+    glued = text[span.close_at + 1 : span.close_at + 2] == "-"  # »Zeit«-Chefredakteur
+    if cues.nouns_capitalized:  # capitals mark every noun, and short partial quotes abound
+        return (len(words) > 1 or glued) and all(w[0].isupper() for w in words)
+    if all(w[0].isupper() for w in words):
+        return True
+    return len(words) <= _SCARE_WORDS and _inside_sentence(text, span, cues)
+
+
+def _inside_sentence(text: str, span: Span, cues: Cues) -> bool:
+    """Whether words run on both sides of the quotation ("said the “plan” was ready"), and
+    no reporting verb governs it ("expressed “strong concern” over")."""
+    before = text[max(0, span.open_at - 2) : span.open_at]
+    after = text[span.close_at + 1 : span.close_at + 3]
+    lead = _WORD.findall(text, max(0, span.open_at - 30), span.open_at)
+    if lead and cues.verbs.fullmatch(lead[-1]):
+        return False
+    return before[-1:] == " " and before[:1].isalpha() and after[:1] == " " and after[1:].islower()
+
+
+def judge(text: str, span: Span, found: Attribution, title: bool, cues: Cues) -> Judgement:
+    """Kind, confidence and mood of one quotation: high only when a reporting cue (or a colon
+    introduction) with a named subject governs it and the statement was made, not planned."""
+    if title:
+        return Judgement("title", "low", "said", guess=False)
+    cue = (found.cue or "").lower()
+    kind = "writing" if cue in cues.writing else "speech"
+    mood = _mood(text, found, cues)
+    named = found.basis in _CONFIDENT and found.speaker is not None and cue not in cues.hearsay
+    shaped = cues.spaced or cues.family == "ja" or found.basis == "interview_turn"
+    sure = named and found.named and mood == "said" and (shaped or _known(text, found, cues))
+    return Judgement(kind, "high" if sure else "low", mood, sure or _fair_guess(found, cues))
+
+
+def _fair_guess(found: Attribution, cues: Cues) -> bool:
+    """Whether a low-confidence speaker is still worth giving: in Chinese and Japanese, not
+    the subject of a cue that neither a title nor repetition marks as a name (in fiction,
+    mostly an adverbial: "嘴里喃喃地说"), nor a genderless guess for 他 or 她."""
+    return cues.spaced or found.basis not in ("cue", "pronoun")
+
+
+def _known(text: str, found: Attribution, cues: Cues) -> bool:
+    """In Chinese and Japanese, where no capital marks a name: a speaker the article names
+    as a cue's subject more than once, or one written after a title ("副總統彭斯")."""
+    speaker = found.speaker or ""
+    if speaker in known_names(text):
+        return True
+    return any(name.startswith(speaker) for name in _titled(text, cues))
+
+
+@functools.lru_cache(maxsize=8)
+def _titled(text: str, cues: Cues) -> frozenset[str]:
+    """The two or three characters after each title, and those before a title that follows a
+    clause break, in `text` ("總統彭斯" -> "彭斯美", "，张一白导演" -> "张一白")."""
+    if not cues.titles:
+        return frozenset()
+    titles = "|".join(map(re.escape, cues.titles))
+    after = re.findall(f"(?:{titles})({_HAN_RUN})", text)
+    before = re.findall(f"(?:^|[，。：；！？、的\\s”」])({_HAN_RUN})(?:{titles})", text)
+    return frozenset(n for n in (*after, *before) if n[0] not in NOT_NAME_START)
+
+
+def _mood(text: str, found: Attribution, cues: Cues) -> str:
+    """ "planned" when a future or modal word governs the cue ("Cameron will say")."""
+    if found.cue_at < 0 or not cues.planned:
+        return "said"
+    before = text[max(0, found.cue_at - 40) : found.cue_at]
+    return "planned" if cues.planned.search(before) else "said"

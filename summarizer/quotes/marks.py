@@ -1,0 +1,157 @@
+"""Quotation marks to quotation spans: pairing, nesting, apostrophes, unclosed quotes."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+# Opening mark -> the marks that may close it (a straight mark closes a curly one: mixed
+# marks are common in pasted text, and narrative must not run on as speech).
+_CLOSERS = {
+    "“": '”"',
+    "„": '“”"',
+    "‚": "‘’",
+    "«": "»",
+    "»": "«",
+    "「": "」",
+    "『": "』",
+    "‘": "’",
+    '"': '"”',
+    "'": "'",
+}
+_OPENERS = {
+    c: "".join(o for o, cs in _CLOSERS.items() if c in cs) for c in "".join(_CLOSERS.values())
+}
+_MARK = re.compile("''|[“”„‚«»「」『』‘’\"']")
+_DOUBLED = "''"  # two apostrophes stand for a double quotation mark (''Yes,'' he said)
+PARAGRAPH = re.compile(r"\n[ \t]*\n")
+_CONTENT = re.compile(r"\w", re.UNICODE)
+# Marks that double as apostrophes: only quotes when their neighbours say so.
+_APOSTROPHES = frozenset("‘’'‚")
+OPENERS = frozenset(_CLOSERS)
+
+
+@dataclass(frozen=True)
+class Span:
+    """A quotation's content offsets, its marks, its paragraph, and whether it continues one."""
+
+    start: int
+    end: int
+    open_at: int
+    close_at: int
+    para_start: int
+    para_end: int
+    continued: bool = False
+    marked: bool = True
+    frame: int | None = None
+
+
+def _paragraphs(text: str) -> Iterator[tuple[int, int]]:
+    pos = 0
+    for sep in PARAGRAPH.finditer(text):
+        yield pos, sep.start()
+        pos = sep.end()
+    yield pos, len(text)
+
+
+def scan(text: str) -> Iterator[Span]:
+    """Top-level quotations paragraph by paragraph; an unclosed quote continues only when the
+    next paragraph reopens it with the same mark."""
+    paragraphs = list(_paragraphs(text))
+    continued = False
+    for index, (start, end) in enumerate(paragraphs):
+        pairs, open_at = _pair_marks(text, start, end)
+        if open_at is not None and not _reopens(text, paragraphs, index, text[open_at]):
+            open_at = None
+        for opener, closer in _top_level(pairs, open_at, end):
+            inner = trim(text, opener + 1 + text.startswith(_DOUBLED, opener), closer)
+            closer += text.startswith(_DOUBLED, closer)
+            if inner is not None:
+                yield Span(inner[0], inner[1], opener, closer, start, end, continued)
+            continued = False
+        continued = open_at is not None
+
+
+def _reopens(text: str, paragraphs: list[tuple[int, int]], index: int, mark: str) -> bool:
+    if index + 1 >= len(paragraphs):
+        return False
+    start, end = paragraphs[index + 1]
+    return text[start:end].lstrip().startswith(mark)
+
+
+def _pair_marks(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], int | None]:
+    """Matched (open, close) mark positions in one paragraph, and the outermost unclosed opener."""
+    stack: list[int] = []
+    marks: list[str] = []
+    open_marks: Counter[str] = Counter()
+    pairs: list[tuple[int, int]] = []
+    for match in _MARK.finditer(text, start, end):
+        pos, mark = match.start(), match.group()
+        mark = '"' if mark == _DOUBLED else mark
+        depth = _closes(text, marks, open_marks, pos, mark)
+        if depth is not None:
+            pairs.append((stack[depth], pos))
+            open_marks.subtract(marks[depth:])
+            del stack[depth:], marks[depth:]
+        elif mark in _CLOSERS and _may_open(text, pos, mark):
+            stack.append(pos)
+            marks.append(mark)
+            open_marks[mark] += 1
+    return pairs, (stack[0] if stack else None)
+
+
+def _closes(
+    text: str, marks: list[str], open_marks: Counter[str], pos: int, mark: str
+) -> int | None:
+    """Index in the stack of `marks` of the opener that `mark` at `pos` closes, or None;
+    linear overall because the stack is only searched when a matching opener is on it."""
+    if not any(open_marks[o] > 0 for o in _OPENERS.get(mark, "")):
+        return None
+    if mark in _APOSTROPHES and not _may_close(text, pos):
+        return None
+    for depth in range(len(marks) - 1, -1, -1):
+        if mark in _CLOSERS[marks[depth]]:
+            return depth
+    return None
+
+
+def _may_open(text: str, pos: int, mark: str) -> bool:
+    if mark not in _APOSTROPHES:
+        return True
+    before = text[pos - 1] if pos > 0 else " "
+    after = text[pos + 1] if pos + 1 < len(text) else " "
+    return not before.isalnum() and after.isalnum()
+
+
+def _may_close(text: str, pos: int) -> bool:
+    before = text[pos - 1] if pos > 0 else " "
+    after = text[pos + 1] if pos + 1 < len(text) else " "
+    return not before.isspace() and not after.isalnum()
+
+
+def _top_level(
+    pairs: list[tuple[int, int]], open_at: int | None, end: int
+) -> Iterator[tuple[int, int]]:
+    """Pairs not nested in another pair, then the unclosed opener running to paragraph end."""
+    last_close = -1
+    for opener, closer in sorted(pairs):
+        if open_at is not None and opener > open_at:
+            break
+        if opener > last_close:
+            last_close = closer
+            yield opener, closer
+    if open_at is not None:
+        yield open_at, end
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The quotation's content without surrounding white space; None if it has no letters."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if not _CONTENT.search(text, start, end):
+        return None
+    return start, end

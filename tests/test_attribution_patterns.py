@@ -1,0 +1,98 @@
+"""Who said what on the patterns that news in every supported language uses (own sentences in
+tests/data/attribution/patterns.toml), and bad input that must neither crash nor slow down."""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from summarizer._data import parse_toml
+from summarizer.article import Article
+from summarizer.cli import main
+from summarizer.engines.base import Request
+from summarizer.engines.extract import ExtractEngine
+from summarizer.quotes.find import find_quotes
+from summarizer.verify.check import verify
+
+CASES = parse_toml(
+    (Path(__file__).parent / "data" / "attribution" / "patterns.toml").read_text("utf-8")
+)["case"]
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda c: c["name"])
+def test_pattern(case: dict[str, Any]) -> None:
+    text = case["text"]
+    quotes = find_quotes(text, case["lang"])
+    assert all(text[q.start : q.end] == q.text for q in quotes)
+    got = [[q.text, q.speaker or "", q.confidence] for q in quotes]
+    assert got == case["quotes"]
+    for field in ("basis", "kind", "mood"):
+        if field in case:
+            assert [getattr(q, field) for q in quotes] == case[field]
+
+
+def test_high_confidence_always_names_someone() -> None:
+    for case in CASES:
+        for quote in find_quotes(case["text"], case["lang"]):
+            assert quote.confidence == "low" or quote.speaker is not None
+            assert quote.kind != "title" or quote.speaker is None
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("unbalanced marks", "“One ”two” three “four. „Fünf“ »sechs« «sept 「九」』十\n\n" * 50),
+        ("a quote that never closes", "He said: “We will go on and on " + "and on " * 20000),
+        ("10,000 quotation marks in one paragraph", "“" * 5000 + "a" + "”" * 5000),
+        ("mixed marks, 10,000 in one paragraph", '“a" ' * 2500 + "«b» " * 2500),
+        ("a paragraph of only dashes", "—" * 20000 + "\n\n" + "- – — " * 5000),
+    ],
+)
+def test_bad_input_neither_crashes_nor_slows_down(name: str, text: str) -> None:
+    started = time.perf_counter()
+    quotes = find_quotes(text, "en")
+    assert time.perf_counter() - started < 2.0, name
+    assert all(text[q.start : q.end] == q.text for q in quotes)
+
+
+def test_extract_engine_names_only_confident_speakers() -> None:
+    text = (
+        "Mayor Ruth Okafor opened the new bridge on Monday after two years of building work.\n\n"
+        "“This bridge joins two halves of one city and will carry ten thousand cars a day,” "
+        "Okafor said.\n\n"
+        "Her deputy, Tom Reyes, stood beside her during the ceremony at the river.\n\n"
+        "“We kept every promise we made to the people of the east bank about this bridge,” he said."
+    )
+    article = Article.from_text(text, title="Bridge opens", lang="en", origin="t.txt")
+    summary = ExtractEngine().build(article, Request(lang="en", length="long"))
+    named = {p.speaker for p in summary.points if p.speaker}
+    assert named == {"Ruth Okafor"}
+    quoted = [q.source_text for p in summary.points for q in p.quotes]
+    assert not any(q.startswith("We kept every promise") for q in quoted)
+    assert verify(summary, article).verification.ok  # type: ignore[union-attr]
+
+
+def test_quotes_command_lists_titles_only_when_asked(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    article = tmp_path / "article.txt"
+    text = (
+        "Министры похвалили «Роскосмос» в понедельник на заседании правительства в Москве, "
+        "где обсуждали планы запусков на следующий год и новые контракты.\n\n"
+        "«Мы готовы к любым задачам в новом году», — заявил министр Иван Серов журналистам."
+    )
+    article.write_text(text, encoding="utf-8")
+    assert main(["quotes", str(article), "--format", "json"]) == 0
+    (said,) = json.loads(capsys.readouterr().out)
+    assert (said["speaker"], said["confidence"], said["basis"], said["kind"]) == (
+        "Иван Серов",
+        "high",
+        "cue_after",
+        "speech",
+    )
+    assert main(["quotes", str(article), "--format", "json", "--titles"]) == 0
+    assert [q["kind"] for q in json.loads(capsys.readouterr().out)] == ["title", "speech"]

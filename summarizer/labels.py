@@ -34,6 +34,7 @@ class Labels:
     article: str
     lead: str
     said: str
+    planned: str
     marks: tuple[tuple[str, str], ...]
     notice_untranslated: str
     notice_extractive: str

@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from summarizer.article import Article
 from summarizer.concurrency import ordered
 from summarizer.engines.base import Engine, Request
+from summarizer.engines.extract import title_or_lead
 from summarizer.errors import InputError, SummarizerError, VerificationError
 from summarizer.summary import Summary
 from summarizer.verify.check import verify
@@ -63,13 +64,14 @@ def _empty(summary: Summary, article: Article) -> SummarizerError:
 
 
 def prune(summary: Summary, article: Article) -> Summary:
-    """Drop failing points; a failing headline, or one with no points left, becomes the title."""
+    """Drop failing points; a failing headline, or one with no points left, becomes the title
+    (or, without one, the lead sentence): what is printed is what passed."""
     assert summary.verification is not None
     errors = summary.verification.errors
     bad = {f.point for f in errors if f.point is not None}
     points = tuple(p for i, p in enumerate(summary.points) if i not in bad)
     headline_bad = not points or any(f.point is None for f in errors)
-    headline = article.title if headline_bad else summary.headline
+    headline = title_or_lead(article) if headline_bad else summary.headline
     kept = verify(replace(summary, points=points, headline=headline), article)
     assert kept.verification is not None
     return replace(kept, verification=replace(kept.verification, removed=errors))

@@ -91,7 +91,9 @@ def page(summary: Summary) -> Page:
         source_lang=src.lang,
         headline=summary.headline,
         points=tuple(_point_view(p.text, p.speaker, p.quotes, words) for p in summary.points),
-        source=words.field(words.source, f"{src.title} — {src.origin} ({src.lang})"),
+        source=words.field(
+            words.source, " — ".join(x for x in (src.title, f"{src.origin} ({src.lang})") if x)
+        ),
         engine=words.field(words.engine, " · ".join(x for x in (eng.name, eng.model) if x)),
         checks=_checks(ver, words),
         failed=ver is not None and not ver.ok,

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import itertools
+import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -10,7 +13,9 @@ from summarizer import source
 from summarizer.article import Article
 from summarizer.engines.base import Request
 from summarizer.engines.extract import ExtractEngine
+from summarizer.engines.facts import planned
 from summarizer.labels import labels
+from summarizer.pipeline import prune
 from summarizer.summary import Summary, dumps
 from summarizer.verify.check import verify
 
@@ -142,3 +147,178 @@ def test_scare_quotes_are_not_presented_as_statements() -> None:
     quoted = [p.quotes[0].source_text for p in summary.points if p.speaker]
     assert quoted and all(len(q.split()) >= 5 for q in quoted)
     assert not any("constructive role" in q or "strong concern" in q for q in quoted)
+
+
+LEADS: dict[str, str] = {
+    name: lead
+    for name, lead in json.loads((ARTICLES.parent / "leads.json").read_text()).items()
+    if not name.startswith("_")
+}
+
+
+@pytest.mark.parametrize("name", sorted(LEADS))
+def test_the_headline_or_first_points_carry_the_hand_marked_lead(name: str) -> None:
+    _, summary = summarize(next((ARTICLES / name).glob("article.*")), "en")
+    assert summary.points[0].speaker is None
+    firsts = [summary.headline, *(p.quotes[0].source_text for p in summary.points[:2])]
+    assert LEADS[name] in firsts
+
+
+@pytest.mark.parametrize("length", ["short", "medium", "long"])
+@pytest.mark.parametrize("path", ALL, ids=lambda p: p.parent.name)
+def test_no_passage_is_given_twice(path: Path, length: str) -> None:
+    _, summary = summarize(path, "en", length)
+    spans = sorted((p.quotes[0].start or 0, p.quotes[0].end or 0) for p in summary.points)
+    assert all(a_end <= b_start for (_, a_end), (b_start, _) in itertools.pairwise(spans))
+    texts = [p.quotes[0].source_text for p in summary.points]
+    assert len(set(texts)) == len(texts)
+
+
+def headed(text: str, lang: str = "en", title: str = "") -> Article:
+    return Article.from_text(text, title=title, lang=lang, origin="t.txt")
+
+
+PLANNED = [
+    (
+        "en",
+        "Prime Minister David Cameron will warn business leaders on Monday that the economy "
+        "faces a difficult year. Cameron will say: “We cannot spend money we do not have, "
+        "and we will not try.”",
+        "David Cameron is expected to say: “",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "label"), PLANNED, ids=[p[0] for p in PLANNED])
+def test_a_planned_statement_is_labelled_expected_never_said(
+    language: str, text: str, label: str
+) -> None:
+    summary = ExtractEngine().build(headed(text, language), Request(lang="en"))
+    said = [p.text for p in summary.points if p.speaker]
+    assert said and all(label in t for t in said), said
+    assert not any(" said: " in t for t in said)
+    zh = ExtractEngine().build(headed(text, language), Request(lang="zh"))
+    assert all("预计将表示" in p.text for p in zh.points if p.speaker)
+
+
+def test_a_statement_already_made_is_still_said() -> None:
+    text = (
+        "The prime minister spoke to business leaders in London on Monday about the economy. "
+        "Cameron said: “We cannot spend money we do not have, and we will not try.”"
+    )
+    summary = ExtractEngine().build(headed(text), Request(lang="en"))
+    assert any(p.text.startswith("Cameron said: “") for p in summary.points)
+
+
+def test_a_quotation_is_never_cut_at_an_apostrophe() -> None:
+    text = (
+        "The chancellor set out the new spending rules to parliament on Wednesday afternoon. "
+        "Osborne told MPs: ‘There is no such thing as public money; there is only taxpayers’ "
+        "money, and we will treat it with respect.’ The opposition called the plan a gimmick."
+    )
+    article = headed(text)
+    summary = verify(ExtractEngine().build(article, Request(lang="en", length="long")), article)
+    assert not any(p.quotes[0].source_text.endswith("taxpayers") for p in summary.points)
+    osborne = [p.quotes[0].source_text for p in summary.points if p.speaker == "Osborne"]
+    assert osborne == [
+        "There is no such thing as public money; there is only taxpayers’ money, "
+        "and we will treat it with respect."
+    ]
+    assert summary.verification is not None and summary.verification.ok
+
+
+def test_an_article_without_a_title_is_headed_by_its_lead_cut_at_a_word() -> None:
+    lead = (
+        "More than 12,000 people were ordered to leave their homes on Saturday after a "
+        "wildfire jumped Highway 9 and pushed toward the eastern edge of Riverton."
+    )
+    article = headed(f"{lead}\n\nFirefighters expect the winds to ease by Monday evening.")
+    for reader in ("en", "zh", "de"):
+        checked = verify(ExtractEngine().build(article, Request(lang=reader)), article)
+        assert checked.headline.endswith("…") and len(checked.headline) <= 101
+        assert lead.startswith(checked.headline.removesuffix("…"))
+        assert lead[len(checked.headline) - 1] == " "
+        assert checked.verification is not None and checked.verification.ok
+
+
+def test_a_headline_that_fails_is_replaced_by_one_that_passes() -> None:
+    article = headed(
+        "The city council approved a new budget for public transport on Tuesday evening.\n\n"
+        "Members reviewed spending on buses, trams and cycle lanes over the next five years."
+    )
+    made = ExtractEngine().build(article, Request(lang="en"))
+    bad = verify(replace(made, headline="<neutral headline in English>"), article)
+    assert bad.verification is not None and not bad.verification.ok
+    kept = prune(bad, article)
+    assert kept.verification is not None and kept.verification.ok
+    assert [f.point for f in kept.verification.removed] == [None]
+    assert kept.headline.startswith("The city council approved")
+    assert verify(kept, article).verification == replace(kept.verification, removed=())
+
+
+MOODS = [
+    ("de", "„Wir lassen niemanden allein“, dürfte Kanzler Scholz am Montag in Passau sagen.", True),
+    ("de", "„Wir lassen niemanden allein“, sagte Kanzler Scholz am Montag in Passau.", False),
+    ("fr", "Le Premier ministre devrait déclarer : « Nous tiendrons nos engagements. »", True),
+    ("fr", "Le Premier ministre a déclaré : « Nous tiendrons nos engagements. »", False),
+    ("es", "El presidente anunciará el lunes: «Vamos a bajar los impuestos este año».", True),
+    ("es", "El presidente dijo el lunes: «Vamos a bajar los impuestos este año».", False),
+    ("ru", "Министр, как ожидается, заявит: «Мы не повысим налоги в этом году».", True),
+    ("ru", "Министр заявил: «Мы не повысим налоги в этом году».", False),
+    ("zh", "国家统计局局长康义将表示：“上半年国民经济总体回升向好。”", True),
+    ("zh", "国家统计局局长康义表示：“上半年国民经济总体回升向好。”", False),
+    ("ja", "首相は「増税はしない」と述べる予定だ。", True),
+    ("ja", "首相は「増税はしない」と述べた。", False),
+    ("ar", 'ومن المتوقع أن يقول الوزير: "لن نرفع الضرائب هذا العام".', True),
+    ("ar", 'وقال الوزير: "لن نرفع الضرائب هذا العام".', False),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), MOODS)
+def test_the_mood_of_the_reporting_clause_is_read_in_every_language(
+    language: str, text: str, expected: bool
+) -> None:
+    opens = min(i for i in (text.find(m) for m in '„«「“"') if i >= 0) + 1
+    closes = min(i for i in (text.find(m, opens) for m in '“”»」"') if i >= 0)
+    assert planned(headed(text, language), opens, closes) is expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "lead"),
+    [
+        (
+            "es",
+            "Madrid, 12 mar (EFE).- El Gobierno aprobó este martes un plan de ayudas de 500 "
+            "millones para los agricultores afectados por la sequía.",
+            "El Gobierno aprobó",
+        ),
+        (
+            "ru",
+            "МОСКВА, 12 мар — РИА Новости. Правительство России одобрило план помощи аграриям "
+            "на 500 миллионов рублей в среду.",
+            "Правительство России",
+        ),
+        (
+            "en",
+            "RIVERTON, Calif. — More than 12,000 people were ordered to leave their homes on "
+            "Saturday after a wildfire jumped Highway 9, officials said.",
+            "More than 12,000",
+        ),
+    ],
+)
+def test_the_lead_starts_after_the_dateline(language: str, text: str, lead: str) -> None:
+    summary = ExtractEngine().build(headed(text, language), Request(lang="en"))
+    assert summary.headline.startswith(lead)
+
+
+def test_a_side_with_a_real_share_of_the_quotes_is_heard_in_a_short_summary() -> None:
+    text = (
+        "The council debated the new bus lanes on Main Street for three hours on Tuesday.\n\n"
+        "“It is a good day for the city and for everyone who takes the bus,” said Anna Berg, "
+        "a cyclist.\n\n“I have waited for these lanes for ten long years,” said Carl Dunn, "
+        "a commuter.\n\n“We will lose half of our customers overnight,” said Mark Ellis, who "
+        "runs a shop.\n\n“Deliveries will take twice as long as they do now,” Ellis said.\n\n"
+        "“Nobody asked the shopkeepers on Main Street before the vote,” Ellis added."
+    )
+    summary = ExtractEngine().build(headed(text), Request(lang="en", length="short"))
+    assert "Mark Ellis" in {p.speaker for p in summary.points}

@@ -165,3 +165,9 @@ def test_text_and_json_rendering_do_not_import_jinja2() -> None:
         "assert 'jinja2' not in sys.modules, 'jinja2 imported'"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_an_article_without_a_title_is_named_by_its_file_alone() -> None:
+    untitled = replace(summary("en"), source=replace(summary("en").source, title=""))
+    out = render(untitled, "text")
+    assert "Source: seed.txt (en)" in out and "Source:  —" not in out

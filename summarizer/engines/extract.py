@@ -4,46 +4,30 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
-from functools import cache
+from dataclasses import replace
 
-from summarizer import _data, lang
+from summarizer import lang
 from summarizer.article import Article
 from summarizer.engines.base import Request
+from summarizer.engines.facts import informative, planned, size
 from summarizer.labels import Labels, labels
 from summarizer.quotes.find import Quote, find_quotes
+from summarizer.source.cleaning import shorten
 from summarizer.source.sentences import Sentence, covering, numbered, sentences
 from summarizer.summary import EngineInfo, Point, QuoteRef, SourceInfo, Span, Summary
 
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-_WORD = re.compile(r"[^\W_]+")
-_CLOSERS = "”’」』»)）\"' "
 _TRIM = " \t\n,，、;；:："
+_OPENING = '"“«„「『‘'
+_CLOSING = '"”»“」』’'
 QUOTE_MIN_WORDS = 5
 QUOTE_MIN_CJK = 8
 QUOTE_CAP_WORDS = 40
-
-
-@dataclass(frozen=True)
-class _Rules:
-    skip: tuple[re.Pattern[str], ...]
-    min_words: int
-    min_cjk: int
-    max_words: int
-    max_cjk: int
-
-
-@cache
-def _rules() -> _Rules:
-    data = _data.load_toml("sentences.toml")
-    return _Rules(
-        skip=tuple(re.compile(p) for p in data["skip"]),
-        min_words=data["min_words"],
-        min_cjk=data["min_cjk"],
-        max_words=data["max_words"],
-        max_cjk=data["max_cjk"],
-    )
+_NAMED = frozenset({"cue", "cue_after", "colon_intro"})
+"""How a planned statement's speaker must have been found for it to be shown."""
+REAL_SHARE = 0.25
+"""A speaker with this share of the quotes worth showing gets a point before the others."""
 
 
 class ExtractEngine:
@@ -56,24 +40,87 @@ class ExtractEngine:
         return self.build(article, request)
 
     def build(self, article: Article, request: Request) -> Summary:
-        """A deterministic summary of `article` whose every quoted passage is a source span."""
+        """A deterministic summary of `article` whose every quoted passage is a source span:
+        the lead first, then who said what, each passage once."""
         words = labels(request.lang)
         quotes = find_quotes(article.text, article.lang)
         total = request.max_points
-        leads = [_lead_point(s, words) for s in lead_sentences(article, quotes, total, words)]
+        found = lead_sentences(article, quotes, total + 1, words)
+        headline = article.title or _headline(article, found)
+        if found and found[0].text == headline:  # a short lead is the headline, not a point too
+            found = found[1:]
+        leads = [_lead_point(s, words) for s in found[:total]]
         first = min(1 if total <= 3 else 2, len(leads))
-        quotable = [q for q in quotes if words.quote(q.text.strip(_TRIM)) is not None]
-        found = numbered(article)
-        said = [_quote_point(q, words, found) for q in pick_quotes(quotable, total - first)]
-        points = leads[:first] + said + leads[first : total - len(said)]
+        whole = [_through_apostrophes(article, q) for q in quotes]
+        quotable = [q for q in whole if words.quote(q.text.strip(_TRIM)) is not None]
+        numbered_sentences = numbered(article)
+        said = [
+            _quote_point(q, words, numbered_sentences, _announced(article, q))
+            for q in pick_quotes(quotable, total - first)
+        ]
+        points = _distinct([*leads[:first], *said, *leads[first:]])[:total]
         return Summary(
             lang=request.lang,
             source=SourceInfo(article.title, article.lang, article.sha256, article.origin),
             engine=EngineInfo(self.name),
-            headline=article.title,
+            headline=headline,
             points=tuple(points),
             notice=_notice(article.lang, request.lang, words),
         )
+
+
+def title_or_lead(article: Article) -> str:
+    """The article's title; without one, its lead sentence cut to headline width."""
+    if article.title:
+        return article.title
+    return _headline(article, lead_sentences(article, find_quotes(article.text, article.lang), 1))
+
+
+def _announced(article: Article, quote: Quote) -> bool:
+    """True for a statement announced or expected, not made: the quote finder's mood, or the
+    reporting clause read with this engine's per-language patterns."""
+    return quote.mood == "planned" or planned(article, quote.start, quote.end)
+
+
+def _headline(article: Article, leads: Sequence[Sentence]) -> str:
+    """For an article without a title: its lead sentence, cut to headline width."""
+    lead = leads[0] if leads else next(sentences(article), None)
+    return shorten(lead.text) if lead else ""
+
+
+def _distinct(points: Sequence[Point]) -> list[Point]:
+    """`points` without any whose passage overlaps or repeats an earlier one's."""
+    kept: list[Point] = []
+    spans: list[tuple[int, int]] = []
+    texts: set[str] = set()
+    for point in points:
+        (ref,) = point.quotes
+        start, end = ref.start or 0, ref.end or 0
+        squashed = "".join(ch for ch in ref.source_text.casefold() if ch.isalnum())
+        if squashed in texts or any(start < b and a < end for a, b in spans):
+            continue
+        kept.append(point)
+        spans.append((start, end))
+        texts.add(squashed)
+    return kept
+
+
+def _through_apostrophes(article: Article, quote: Quote) -> Quote:
+    """`quote` running on to its real closing mark when it stops at an apostrophe ("only
+    taxpayers’ money’"): the same mark comes again later in the paragraph, before any new
+    quotation opens."""
+    text = article.text
+    mark = text[quote.end : quote.end + 1]
+    if mark not in "’'" or not quote.text[-1:].isalpha():
+        return quote
+    stop = text.find("\n", quote.end)
+    rest = text[quote.end + 1 : stop if stop >= 0 else len(text)]
+    again = re.search(rf"(?<=\S){mark}(?!\w)", rest)
+    opens = re.search(rf"(?<!\w){'‘' if mark == '’' else mark}(?=\w)", rest)
+    if again is None or (opens is not None and opens.start() < again.start()):
+        return quote
+    end = quote.end + 1 + again.start()
+    return replace(quote, text=text[quote.start : end], end=end)
 
 
 def _notice(article_lang: str, reader_lang: str, words: Labels) -> str:
@@ -93,23 +140,20 @@ def _lead_point(sentence: Sentence, words: Labels) -> Point:
     return Point(_fill(words.lead, quote=quoted), None, (ref,), evidence)
 
 
-def _quote_point(quote: Quote, words: Labels, found: Sequence[Sentence]) -> Point:
+def _quote_point(quote: Quote, words: Labels, found: Sequence[Sentence], announced: bool) -> Point:
+    """`quote` credited to its speaker, as said or, when `announced`, as expected to be said."""
     assert quote.speaker is not None
     quoted = words.quote(quote.text) or quote.text
     ref = QuoteRef(source_text=quote.text, start=quote.start, end=quote.end)
-    text = _fill(words.said, speaker=quote.speaker, quote=quoted)
+    template = words.planned if announced else words.said
+    text = _fill(template, speaker=quote.speaker, quote=quoted)
     evidence = tuple(Span(s.start, s.end) for s in covering(found, quote.start, quote.end))
     return Point(text, quote.speaker, (ref,), evidence)
 
 
-def _size(text: str) -> tuple[int, int]:
-    """(CJK characters, words) of `text`."""
-    return len(_CJK.findall(text)), len(_WORD.findall(text))
-
-
 def _weight(text: str) -> int:
     """Length in words (two CJK characters count as one), capped so long quotes do not win."""
-    cjk, words = _size(text)
+    cjk, words = size(text)
     return min(max(words, cjk // 2), QUOTE_CAP_WORDS)
 
 
@@ -122,29 +166,39 @@ def _trimmed(quote: Quote) -> Quote:
 
 
 def pick_quotes(quotes: Sequence[Quote], limit: int) -> list[Quote]:
-    """Telling quotes whose speaker is sure (a guessed name is never shown): distinct speakers
-    first, whole sentences, length; in order."""
+    """Telling quotes whose speaker is sure (a guessed name is never shown; a statement only
+    announced counts when a cue names its speaker): distinct speakers first, those with a real
+    share of the quotes leading, whole sentences, length; in order."""
     by_speaker: dict[str, list[Quote]] = {}
     seen: set[str] = set()
     for quote in map(_trimmed, quotes):
-        cjk, words = _size(quote.text)
+        cjk, words = size(quote.text)
         long_enough = cjk >= QUOTE_MIN_CJK or words >= QUOTE_MIN_WORDS
-        sure = quote.confidence == "high"
+        sure = quote.confidence == "high" or (quote.mood == "planned" and quote.basis in _NAMED)
         if quote.speaker is not None and sure and long_enough and quote.text not in seen:
             seen.add(quote.text)
             by_speaker.setdefault(quote.speaker, []).append(quote)
     for group in by_speaker.values():
         group.sort(key=lambda q: (q.text[:1].islower(), -_weight(q.text), q.start))
-    rounds = max((len(g) for g in by_speaker.values()), default=0)
-    ranked = [g[i] for i in range(rounds) for g in by_speaker.values() if i < len(g)]
+    groups = _by_share(by_speaker, Counter(q.speaker for q in quotes if q.speaker))
+    rounds = max((len(g) for g in groups), default=0)
+    ranked = [g[i] for i in range(rounds) for g in groups if i < len(g)]
     return sorted(ranked[:limit], key=lambda q: q.start)
 
 
+def _by_share(by_speaker: dict[str, list[Quote]], said: Counter[str]) -> list[list[Quote]]:
+    """Each speaker's quotes, the speakers with a real share of the article's attributed
+    quotes first (no side with one in four of them goes unheard), then by first appearance."""
+    total = sum(said.values())
+    ordered = sorted(by_speaker, key=lambda speaker: said[speaker] < REAL_SHARE * total)
+    return [by_speaker[speaker] for speaker in ordered]
+
+
 def lead_sentences(
-    article: Article, quotes: Sequence[Quote], limit: int, words: Labels
+    article: Article, quotes: Sequence[Quote], limit: int, words: Labels | None = None
 ) -> list[Sentence]:
-    """The first `limit` informative, quotable sentences with no speech and no cut quotation."""
-    rules = _rules()
+    """The first `limit` informative sentences with no speech and no cut quotation (that
+    `words` can put in quotation marks)."""
     ordered = sorted(quotes, key=lambda q: q.start)
     starts = [q.start for q in ordered]
     reach = max((q.end - q.start for q in ordered), default=0)
@@ -158,12 +212,18 @@ def lead_sentences(
         ]
         if (
             sentence.text != title
-            and _informative(sentence, rules)
-            and words.quote(sentence.text) is not None
+            and not _wholly_quoted(sentence.text)
+            and informative(sentence)
+            and (words is None or words.quote(sentence.text) is not None)
             and all(_harmless(q, sentence) for q in nearby)
         ):
             found.append(sentence)
     return found
+
+
+def _wholly_quoted(text: str) -> bool:
+    """True for a sentence that is all quotation (an epigraph): speech, not the news."""
+    return text[:1] in _OPENING and text.rstrip(".!?。！？")[-1:] in _CLOSING
 
 
 def _harmless(quote: Quote, sentence: Sentence) -> bool:
@@ -171,15 +231,3 @@ def _harmless(quote: Quote, sentence: Sentence) -> bool:
     if quote.end <= sentence.start or quote.start >= sentence.end:
         return True
     return quote.speaker is None and sentence.start < quote.start and quote.end < sentence.end
-
-
-def _informative(sentence: Sentence, rules: _Rules) -> bool:
-    text = sentence.text
-    if not sentence.terminated or text.rstrip(_CLOSERS)[-1:] in "?？؟":
-        return False
-    if any(p.search(text) for p in rules.skip):
-        return False
-    cjk, words = _size(text)
-    if cjk >= rules.min_cjk:
-        return cjk <= rules.max_cjk
-    return rules.min_words <= words <= rules.max_words

@@ -7,13 +7,13 @@ from dataclasses import dataclass
 from functools import cache
 
 from summarizer import _data
+from summarizer.source.furniture import drop_furniture, has_quote, is_wide
 
 CJK_WEIGHT = 3
 """How many letters one Chinese, Japanese or Korean character counts as."""
 TITLE_WIDTH = 100
-"""Longest made-up title, in columns (a CJK character is two)."""
+"""Longest headline made from a sentence, in columns (a CJK character is two)."""
 
-_QUOTE_CHARS = frozenset("“”„‟‘«»‹›「」『』〝〞＂")
 _INDENT_BREAK = re.compile(r"[ \t]*[\u00a0\u3000]{2,}[ \t\u00a0\u3000]*")
 """Two or more no-break or ideographic spaces: a paragraph indent, so a paragraph break."""
 _BLANK_LINES = re.compile(r"\n[ \t\u00a0\u3000]*\n\s*")
@@ -33,12 +33,14 @@ class _Junk:
 
     max_line: int
     anywhere: re.Pattern[str]
+    quoted: re.Pattern[str]
     top: re.Pattern[str]
     tail: re.Pattern[str]
 
 
 def clean_text(text: str) -> str:
-    """Normalize whitespace, keep one blank line between paragraphs, drop scraping junk lines."""
+    """Normalize whitespace, keep one blank line between paragraphs, drop scraping junk lines
+    and page furniture."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
     text = text.replace("\u2028", "\n").replace("\u2029", "\n\n")
     if _C1.search(text):
@@ -60,26 +62,25 @@ def _drop_junk(blocks: list[list[str]]) -> list[list[str]]:
     for block in blocks:
         lines = []
         for line in block:
-            if not line or (
-                _is_junk(line, junk.anywhere, junk) or (at_top and _is_junk(line, junk.top, junk))
-            ):
+            if not line or _is_junk_line(line, junk, at_top):
                 continue
             at_top = False
             lines.append(line)
         if lines:
             kept.append(lines)
-    return _drop_comments(kept, junk)
+    return drop_furniture(_drop_comments(kept, junk))
+
+
+def _is_junk_line(line: str, junk: _Junk, at_top: bool) -> bool:
+    if len(line) <= junk.max_line and junk.quoted.fullmatch(line):
+        return True
+    return _is_junk(line, junk.anywhere, junk) or (at_top and _is_junk(line, junk.top, junk))
 
 
 def _is_junk(line: str, pattern: re.Pattern[str], junk: _Junk) -> bool:
     return (
-        len(line) <= junk.max_line and not has_quote(line) and pattern.fullmatch(line) is not None
+        len(line) <= junk.max_line and pattern.fullmatch(line) is not None and not has_quote(line)
     )
-
-
-def has_quote(line: str) -> bool:
-    """True when `line` holds a quotation mark (curly, angle or corner, or an ASCII pair)."""
-    return line.count('"') >= 2 or any(ch in _QUOTE_CHARS for ch in line)
 
 
 def _drop_comments(blocks: list[list[str]], junk: _Junk) -> list[list[str]]:
@@ -98,42 +99,36 @@ def _drop_comments(blocks: list[list[str]], junk: _Junk) -> list[list[str]]:
 def _junk() -> _Junk:
     """The junk patterns, read and compiled once."""
     data = _data.load_toml("junk.toml")
-    groups: dict[str, list[str]] = {"anywhere": [], "top": [], "tail": []}
+    groups: dict[str, list[str]] = {"anywhere": [], "quoted": [], "top": [], "tail": []}
     for category in data["categories"].values():
         groups[category["where"]].extend(f"(?:{p})" for p in category["patterns"])
     compiled = {k: re.compile("|".join(v) or "(?!)", re.IGNORECASE) for k, v in groups.items()}
-    return _Junk(
-        int(data["max_line_chars"]), compiled["anywhere"], compiled["top"], compiled["tail"]
-    )
+    return _Junk(int(data["max_line_chars"]), **compiled)
 
 
 def split_title(text: str) -> tuple[str, str]:
-    """The headline (first paragraph, when it reads as one) and the body without it."""
+    """The headline (first paragraph, when it reads as one) and the body without it; no
+    title when the text opens with a sentence."""
     first, _, rest = text.partition("\n\n")
     if "\n" not in first and _is_headline(first) and rest:
         return first, rest
-    return fallback_title(text), text
+    return "", text
 
 
 def _is_headline(line: str) -> bool:
     return 0 < len(line) < 150 and line[-1] not in _SENTENCE_END and not has_quote(line[-1])
 
 
-def fallback_title(text: str) -> str:
-    """A title made from the first sentence when the text has no headline line."""
-    first = text.split("\n", 1)[0].strip()
-    for i, ch in enumerate(first):
-        if ch in "。！？!?" or (ch == "." and i >= 20 and first[i + 1 : i + 2] in ("", " ")):
-            first = first[: i + 1]
-            break
+def shorten(sentence: str) -> str:
+    """`sentence` as a headline: cut at a word boundary, with an ellipsis, when too wide."""
     width = 0
-    for i, ch in enumerate(first):
-        width += 2 if _is_cjk(ch) else 1
+    for i, ch in enumerate(sentence):
+        width += 2 if is_wide(ch) else 1
         if width > TITLE_WIDTH:
-            cut = first[:i]
+            cut = sentence[:i]
             space = cut.rfind(" ")
             return (cut[:space] if space > i * 2 // 3 else cut).rstrip(" ,，、") + "…"
-    return first
+    return sentence
 
 
 def drop_leading_title(title: str, body: str) -> str:
@@ -151,8 +146,3 @@ def letter_count(text: str) -> int:
     """Letters in `text`, a Chinese, Japanese or Korean character counting as CJK_WEIGHT."""
     cjk = sum(map(str.isalpha, _CJK.findall(text)))
     return sum(map(str.isalpha, text)) + (CJK_WEIGHT - 1) * cjk
-
-
-def _is_cjk(ch: str) -> bool:
-    o = ord(ch)
-    return 0x3040 <= o <= 0x30FF or 0x3400 <= o <= 0x9FFF or 0xAC00 <= o <= 0xD7AF

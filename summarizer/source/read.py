@@ -15,7 +15,6 @@ from summarizer.source.cleaning import (
     CJK_WEIGHT,
     clean_text,
     drop_leading_title,
-    fallback_title,
     letter_count,
     split_title,
 )
@@ -27,7 +26,9 @@ MIN_LETTERS = 180
 """Shortest summarizable text, in letters; a CJK/kana/hangul character counts as CJK_WEIGHT."""
 
 _EXTRACTION_PASSES = ((True, False), (False, False), (True, True))
-"""(favor_precision, include_tables) tried in turn until trafilatura finds enough text."""
+"""(favor_precision, include_tables) tried in turn until trafilatura finds enough text; images
+(captions, alt text), links and comments are always left out. What trafilatura keeps is then
+cleaned like plain text (share bars, credits, section labels: source.furniture)."""
 
 
 @dataclass(frozen=True)
@@ -142,6 +143,8 @@ def _extract_html(html: str, name: str) -> tuple[str, str]:
             html,
             include_comments=False,
             include_tables=tables,
+            include_images=False,
+            include_links=False,
             favor_precision=precision,
             with_metadata=True,
         )
@@ -156,7 +159,7 @@ def _extract_html(html: str, name: str) -> tuple[str, str]:
             f"{name}: no article text found in the HTML page "
             f"({letters} letters outside menus and scripts; need at least {MIN_LETTERS})"
         )
-    return title.strip() or fallback_title(clean_text(body)), body
+    return title.strip(), body
 
 
 def _check_length(body: str, name: str) -> None:

@@ -91,6 +91,15 @@ def run(config: Path, env: dict[str, str], mode: str, fake: FakeOpenAI, smtp: Sm
     return Run(seconds, usage.ru_maxrss / 1024, calls, len(smtp.messages) - sent, child.returncode)
 
 
+def bare_start() -> float:
+    """Wall seconds of bench/whole_run.py's bare SDK script with nothing to do: its start-up."""
+    from bench.whole_run import BARE
+
+    t0 = time.perf_counter()
+    subprocess.run([sys.executable, "-c", BARE, "http://127.0.0.1:9/v1", "."], check=True)
+    return time.perf_counter() - t0
+
+
 def main() -> None:
     """Print the benchmark table rows for docs/benchmarks.md."""
     p = argparse.ArgumentParser(description=__doc__)
@@ -108,6 +117,7 @@ def main() -> None:
             config = base / "digest.toml"
             write_config(config, base / "articles", smtp.port, args.concurrency, langs)
             env = child_env(base, fake.url)
+            start = bare_start()
             first = run(config, env, "--send", fake, smtp)
             again = run(config, env, "--send", fake, smtp)
             fresh = env | {"SUMMARIZER_STATE_DIR": str(base / "state2")}
@@ -115,12 +125,15 @@ def main() -> None:
         finally:
             fake.close()
     ideal = math.ceil(first.calls / args.concurrency) * LATENCY
+    target = ideal + start
     what = f"{args.articles} articles × {len(langs)} language(s), concurrency {args.concurrency}"
     print(
         f"| Digest, {what}, {LATENCY} s model latency, whole process | {first.seconds:.2f} s wall "
         f"vs ideal ceil({first.calls}/{args.concurrency}) × {LATENCY} = {ideal:.1f} s "
-        f"({(first.seconds / ideal - 1) * 100:+.0f}%); peak RSS {first.peak_mb:.0f} MB; "
-        f"{first.calls} model calls; {first.messages} emails; exit {first.code} |"
+        f"({(first.seconds / ideal - 1) * 100:+.0f}%); {first.seconds / target:.2f}× the ideal "
+        f"plus the bare SDK script's start-up ({start:.2f} s, same run); peak RSS "
+        f"{first.peak_mb:.0f} MB; {first.calls} model calls; {first.messages} emails; exit "
+        f"{first.code} |"
     )
     print(
         f"| Same digest again, same ledger | {again.seconds:.2f} s; {again.calls} model calls; "

@@ -128,9 +128,12 @@ async def concurrency(articles: Sequence[Article], count: int, width: int) -> li
             warm, timed = copies[:width], {a.origin: a for a in copies[width:]}
             await asyncio.gather(*(summarize(a, engine, Request("en")) for a in warm))
             t0 = time.perf_counter()
-            results = await run_many(
-                list(timed), timed.__getitem__, engine, Request("en"), concurrency=width
-            )
+            results = [
+                r
+                async for r in run_many(
+                    list(timed), timed.__getitem__, engine, Request("en"), concurrency=width
+                )
+            ]
             wall = time.perf_counter() - t0
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     calls = sum(r.summary.usage["calls"] for r in results if r.summary is not None)

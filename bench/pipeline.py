@@ -83,6 +83,10 @@ def main() -> None:
     )
     n, rate = throughput(args.rounds, "txt")
     print(f"| same, the {n} plain-text articles | {rate:.0f} articles/s |")
+    n, rate = throughput(args.rounds, "html")
+    print(
+        f"| same, the {n} raw HTML pages (read + extract + clean + the rest) | {rate:.0f} pages/s |"
+    )
     n, rate = throughput(args.rounds)
     print(
         f"| clean + quotes + extract + verify + render, {n} shared articles "

@@ -1,4 +1,5 @@
-"""Run every offline benchmark in turn (`make bench`); the local-model one is `make bench-model`."""
+"""Run every offline benchmark in turn (`make bench`); the local-model one is `make bench-model`,
+and bench/memory.py (10,000 articles, several minutes) runs on its own."""
 
 from __future__ import annotations
 
@@ -13,7 +14,9 @@ SCRIPTS = (
     "verify_speed",
     "grounding",
     "chunk_speed",
+    "stages",
     "engine",
+    "whole_run",
     "digest",
     "startup",
 )

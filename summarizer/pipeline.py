@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable, Sequence
+from collections.abc import AsyncIterator, Callable, Iterable
 from dataclasses import dataclass, replace
 
 from summarizer.article import Article
-from summarizer.concurrency import gather
+from summarizer.concurrency import ordered
 from summarizer.engines.base import Engine, Request
 from summarizer.engines.extract import title_or_lead
 from summarizer.errors import InputError, SummarizerError, VerificationError
 from summarizer.summary import Summary
 from summarizer.verify.check import verify
+
+AHEAD = 2
+"""Articles under way per model call in flight."""
 
 
 @dataclass(frozen=True)
@@ -75,26 +78,28 @@ def prune(summary: Summary, article: Article) -> Summary:
 
 
 async def run_many(
-    specs: Sequence[str],
+    specs: Iterable[str],
     load: Callable[[str], Article],
     engine: Engine,
     request: Request,
     *,
     concurrency: int = 4,
     strict: bool = False,
-    done: Callable[[Result], None] | None = None,
-) -> list[Result]:
-    """Summarize every input, at most `concurrency` at once; one failure never loses the others."""
+) -> AsyncIterator[Result]:
+    """Every input's result, in input order, each as soon as it and those before it are done;
+    one failure never loses the others.
+
+    `AHEAD` articles per model call are under way, so the CPU work of some (reading, checking)
+    overlaps the others' wait for the model, whose client admits `concurrency` calls at once.
+    Inputs are drawn only as room frees up, so memory stays flat however many there are."""
 
     async def one(spec: str) -> Result:
         try:
             article = await asyncio.to_thread(load, spec)
             made = await summarize(article, engine, request, strict=strict)
-            result = Result(spec, made, article=article)
+            return Result(spec, made, article=article)
         except SummarizerError as exc:
-            result = Result(spec, error=exc)
-        if done is not None:
-            done(result)
-        return result
+            return Result(spec, error=exc)
 
-    return await gather(specs, one, concurrency)
+    async for result in ordered(specs, one, AHEAD * max(1, concurrency)):
+        yield result

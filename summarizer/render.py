@@ -142,10 +142,13 @@ def _failure(f: Failure, words: Labels) -> str:
 
 def display_width(text: str) -> int:
     """Terminal columns `text` takes: CJK and full-width characters count double."""
-    return sum(
-        0 if unicodedata.combining(ch) else 2 if unicodedata.east_asian_width(ch) in "WF" else 1
-        for ch in text
-    )
+    return len(text) if text.isascii() else sum(map(_width, text))
+
+
+@cache
+def _width(ch: str) -> int:
+    """Columns of one character: 0 for a combining mark, 2 for a wide one, else 1."""
+    return 0 if unicodedata.combining(ch) else 2 if unicodedata.east_asian_width(ch) in "WF" else 1
 
 
 def wrap(text: str, width: int = WIDTH, first: str = "", rest: str = "") -> list[str]:

@@ -99,7 +99,9 @@ def test_definition_matches_tiktoken_registry(
     assert seen["hash"] == tokens._SPECS[encoding].sha256
 
 
-def test_counts_with_network_blocked(tmp_path: Path) -> None:
+def test_counts_with_network_blocked(
+    tmp_path: Path, tmp_path_factory: pytest.TempPathFactory
+) -> None:
     script = (
         "import socket\n"
         "def refuse(*args, **kwargs):\n"
@@ -110,6 +112,7 @@ def test_counts_with_network_blocked(tmp_path: Path) -> None:
         "print(count_tokens('hello world'), count_tokens('hello world', 'cl100k_base'))\n"
     )
     env = {"PATH": "/usr/bin:/bin", "TIKTOKEN_CACHE_DIR": str(tmp_path), "HOME": str(tmp_path)}
+    env["SUMMARIZER_CACHE_DIR"] = str(tmp_path_factory.mktemp("parsed"))
     result = subprocess.run(
         [sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT, env=env
     )

@@ -22,8 +22,9 @@ import pytest
 from PIL import Image
 
 from summarizer import source
+from summarizer.digest import mail
 from summarizer.digest.config import Address
-from summarizer.digest.headers import Envelope, message_id
+from summarizer.digest.headers import Envelope, fields, message_id
 from summarizer.digest.mail import Entry, Letter, compose, html_part
 from summarizer.engines.base import Request
 from summarizer.engines.extract import ExtractEngine
@@ -371,3 +372,15 @@ def test_chromium_renders_the_digest_on_a_phone_screen(tmp_path: Path) -> None:
         pixels = list(shot.convert("L").tobytes())
     assert Counter(pixels).most_common(1)[0][1] < 0.97 * len(pixels), "the page is blank"
     assert sum(p < 90 for p in pixels) > 2000, "no dark text on the page"
+
+
+@pytest.mark.parametrize("count", [1, 30, 200])
+def test_each_articles_share_is_measured_so_two_renders_size_the_email(count: int) -> None:
+    entries = many(count)
+    base, items, links = mail._layout(letter("en", *entries))
+    headers = fields(envelope(), base.subject, DATE)
+    measured = mail._measure(base, items, links, headers)
+    assert measured is not None
+    for shown in sorted({0, count // 2, count - 1}):
+        real = len(mail._message(mail._cut(base, items, links, shown, None), headers))
+        assert measured.size(shown) == pytest.approx(real, abs=1)

@@ -130,7 +130,7 @@ def model_options(p: argparse.ArgumentParser) -> None:
     m.add_argument("--model", help="model name [SUMMARIZER_MODEL]")
     m.add_argument("--base-url", help="OpenAI-compatible endpoint [OPENAI_BASE_URL]")
     m.add_argument("--model-path", help="GGUF file for the local engine [SUMMARIZER_MODEL_PATH]")
-    m.add_argument("--concurrency", type=int, help="articles summarized at once (default 4)")
+    m.add_argument("--concurrency", type=int, help="model calls at once (default 4)")
     m.add_argument("--max-input-tokens", type=int, help="input token budget per model call")
     m.add_argument("--no-cache", dest="cache", action="store_false", default=None)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -27,6 +28,8 @@ if TYPE_CHECKING:
     from summarizer.pipeline import Result
     from summarizer.source.fetch import Policy
     from summarizer.summary import Summary
+
+USAGE = ("calls", "cached", "prompt_tokens", "completion_tokens", "cost_usd")
 
 
 def parser() -> argparse.ArgumentParser:
@@ -70,31 +73,93 @@ def main(argv: list[str]) -> int:
         raise InputError("--out takes a single input; use --out-dir for several")
     policy = fetch_policy(args)
     settings = settings_from(args, args.config)
-    results = asyncio.run(_run(args, settings, request, policy))
-    return deliver(results, fmt, request.lang, args)
+    delivery = Delivery(args, fmt, request.lang)
+    return asyncio.run(_run(args, settings, request, policy, delivery))
 
 
 async def _run(
-    args: argparse.Namespace, settings: Settings, request: Request, policy: Policy
-) -> list[Result]:
+    args: argparse.Namespace,
+    settings: Settings,
+    request: Request,
+    policy: Policy,
+    delivery: Delivery,
+) -> int:
     from summarizer import pipeline, source
     from summarizer.engines.registry import open_engine
 
-    progress = Progress(len(args.inputs))
     async with open_engine(settings) as engine:
-        results = await pipeline.run_many(
+        async for result in pipeline.run_many(
             args.inputs,
             lambda spec: source.load(spec, max_bytes=args.max_bytes, policy=policy),
             engine,
             request,
             concurrency=settings.concurrency,
             strict=args.strict,
-            done=progress.step,
-        )
-    progress.close()
-    if args.stats:
-        print_stats(results)
-    return results
+        ):
+            await delivery.take(result)
+    return delivery.finish()
+
+
+class Delivery:
+    """Writes each result as it arrives, in input order, and keeps only the tallies, so memory
+    stays flat over any number of inputs."""
+
+    def __init__(self, args: argparse.Namespace, fmt: str, reader_lang: str) -> None:
+        self.args, self.fmt, self.reader_lang = args, fmt, reader_lang
+        self.names = iter(distinct(args.inputs))
+        self.progress = Progress(len(args.inputs))
+        self.usage = dict.fromkeys(USAGE, 0.0)
+        self.codes: list[int] = []
+        self.failed: list[str] = []
+
+    async def take(self, result: Result) -> None:
+        """Count, write and report one result (files in a worker thread: they are synced)."""
+        import asyncio
+
+        self.progress.step(result)
+        for key in USAGE:
+            self.usage[key] += float(result.summary.usage.get(key, 0)) if result.summary else 0.0
+        if self.args.out or self.args.out_dir:
+            await asyncio.to_thread(self.deliver, result, next(self.names))
+        else:
+            self.deliver(result, next(self.names))
+
+    def deliver(self, r: Result, name: str) -> None:
+        """Write one successful result (with --strict, only one that verifies), report one
+        failure."""
+        # jinja2 and the templates: only once there is output
+        from summarizer.page import evidence_page
+        from summarizer.render import render
+
+        args = self.args
+        failure = r.error
+        if r.summary is not None:
+            failure = _strict_failure(r.summary) if args.strict else None
+            if failure is None:
+                shown = (
+                    evidence_page(r.summary, r.article)
+                    if self.fmt == "html" and r.article is not None
+                    else render(r.summary, self.fmt)
+                )
+                emit(name, shown, self.fmt, self.reader_lang, args)
+        if failure is not None:
+            prefix = f"{r.spec}: " if len(args.inputs) > 1 or args.strict else ""
+            error(f"{prefix}{failure}", failure, args.debug)
+            self.codes.append(failure.exit_code)
+            self.failed.append(r.spec)
+
+    def finish(self) -> int:
+        """End the progress line, print --stats; the exit code."""
+        self.progress.close()
+        if self.args.stats:
+            print_stats(self.usage)
+        if not self.codes:
+            return 0
+        total = len(self.args.inputs)
+        if total > 1:
+            error(f"{len(self.codes)} of {total} inputs failed: {', '.join(self.failed)}")
+            return EXIT_PARTIAL
+        return self.codes[0]
 
 
 class Progress:
@@ -118,13 +183,8 @@ class Progress:
             print(file=sys.stderr)
 
 
-def print_stats(results: list[Result]) -> None:
+def print_stats(totals: Mapping[str, float]) -> None:
     """Totals of model usage over every summary, on stderr."""
-    keys = ("calls", "cached", "prompt_tokens", "completion_tokens", "cost_usd")
-    totals = {k: 0.0 for k in keys}
-    for r in results:
-        for k in keys:
-            totals[k] += float(r.summary.usage.get(k, 0)) if r.summary else 0.0
     print(
         f"summarize: {int(totals['calls'])} model calls ({int(totals['cached'])} cached), "
         f"{int(totals['prompt_tokens'])} prompt + {int(totals['completion_tokens'])} completion "
@@ -138,40 +198,6 @@ def format_from_path(path: str | None) -> str | None:
     suffix = Path(path).suffix.lower().lstrip(".") if path else ""
     by_ext = {ext: fmt for fmt, ext in EXTENSIONS.items()} | {"markdown": "markdown", "htm": "html"}
     return by_ext.get(suffix)
-
-
-def deliver(results: list[Result], fmt: str, reader_lang: str, args: argparse.Namespace) -> int:
-    """Write every successful result (with --strict, only those that verify), report every
-    failure; return the exit code."""
-    from summarizer.page import evidence_page  # jinja2 and the templates: only once there is output
-    from summarizer.render import render
-
-    codes = []
-    names = distinct(r.spec for r in results)
-    for r, name in zip(results, names, strict=True):
-        failure = r.error
-        if r.summary is not None:
-            failure = _strict_failure(r.summary) if args.strict else None
-            if failure is None:
-                shown = (
-                    evidence_page(r.summary, r.article)
-                    if fmt == "html" and r.article is not None
-                    else render(r.summary, fmt)
-                )
-                emit(name, shown, fmt, reader_lang, args)
-        if failure is not None:
-            prefix = f"{r.spec}: " if len(results) > 1 or args.strict else ""
-            error(f"{prefix}{failure}", failure, args.debug)
-            codes.append(failure.exit_code)
-    if not codes:
-        return 0
-    if len(results) > 1:
-        failed = [
-            r.spec for r in results if r.error or (args.strict and _strict_failure(r.summary))
-        ]
-        error(f"{len(codes)} of {len(results)} inputs failed: {', '.join(failed)}")
-        return EXIT_PARTIAL
-    return codes[0]
 
 
 def _strict_failure(summary: Summary | None) -> VerificationError | None:

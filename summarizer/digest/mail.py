@@ -15,6 +15,7 @@ import css_inline
 import jinja2
 
 from summarizer import _data
+from summarizer.digest import fit
 from summarizer.digest.headers import CONTROL, Envelope, Header, fields, one_line
 from summarizer.errors import ConfigurationError
 from summarizer.labels import DEFAULT, Labels, labels
@@ -101,10 +102,7 @@ def compose(letter: Letter, envelope: Envelope, *, max_bytes: int = 100_000) -> 
     def build(full: int, shown: int | None = None) -> bytes:
         return _message(_cut(base, items, links, full, shown), headers)
 
-    everything = build(len(items))
-    if len(everything) <= max_bytes:
-        return everything
-    fitted = _largest(len(items) - 1, build, max_bytes)
+    fitted = _settle(_measure(base, items, links, headers), len(items), build, max_bytes)
     if fitted is None:
         fitted = _largest(len(links) - 1, lambda shown: build(0, shown), max_bytes)
     if fitted is None:
@@ -114,6 +112,39 @@ def compose(letter: Letter, envelope: Envelope, *, max_bytes: int = 100_000) -> 
             max_bytes=max_bytes,
         )
     return fitted
+
+
+def _measure(
+    base: _View, items: tuple[_Item, ...], links: tuple[_Item, ...], headers: tuple[Header, ...]
+) -> fit.Shares | None:
+    """Each article's share of the message, from one render showing all in full and as links."""
+    view = replace(base, items=items, links=links, more=None)
+    text, html = _text(view), _html(view)
+    raw = _assemble(text, html, headers)
+    return fit.shares(raw, text, html, len(items), base.words.more_articles)
+
+
+def _settle(
+    measured: fit.Shares | None, top: int, build: Callable[[int], bytes], max_bytes: int
+) -> bytes | None:
+    """build(n) for the largest n in 0..top that fits: the estimate's pick, checked by a render
+    (so two renders in all), then moved one article at a time while the estimate is too close
+    to call."""
+    if measured is None:
+        return _largest(top, build, max_bytes)
+    shown = min(measured.largest(max_bytes), top)
+    raw = build(shown)
+    while len(raw) > max_bytes and shown > 0:
+        shown -= 1
+        raw = build(shown)
+    if len(raw) > max_bytes:
+        return None
+    while shown < top and not measured.surely_over(shown + 1, max_bytes):
+        bigger = build(shown + 1)
+        if len(bigger) > max_bytes:
+            break
+        shown, raw = shown + 1, bigger
+    return raw
 
 
 def html_part(letter: Letter) -> str:
@@ -209,10 +240,14 @@ def _link(entry: Entry) -> _Item:
 
 def _message(view: _View, headers: tuple[Header, ...]) -> bytes:
     """The message for `view`: headers, text/plain then text/html, a boundary from the content."""
+    return _assemble(_text(view), _html(view), headers)
+
+
+def _assemble(text: str, html: str, headers: tuple[Header, ...]) -> bytes:
+    """The message with these bodies."""
     msg = EmailMessage(policy=_POLICY)
     for name, value in headers:
         msg[name] = value
-    text, html = _text(view), _html(view)
     msg.set_content(text, subtype="plain", charset="utf-8")
     msg.add_alternative(html, subtype="html", charset="utf-8")
     msg.set_boundary("=_digest_" + hashlib.sha256((text + html).encode()).hexdigest()[:32])

@@ -22,7 +22,7 @@ from summarizer.engines.base import Engine, Request
 from summarizer.engines.registry import open_engine
 from summarizer.errors import ConfigurationError, DeliveryError, ModelError, SummarizerError
 from summarizer.output import write_bytes_atomic
-from summarizer.pipeline import summarize
+from summarizer.pipeline import AHEAD, summarize
 from summarizer.source.fetch import Policy
 from summarizer.state.folder import state_dir
 from summarizer.state.runlock import RunLock
@@ -234,7 +234,8 @@ async def _letters(
 async def _summaries(
     engine: Engine, stored: Sequence[Stored], langs: Sequence[str], length: str, settings: Settings
 ) -> tuple[dict[tuple[int, str], Entry], frozenset[int]]:
-    """Every (article, language) summary, at most `settings.concurrency` at once."""
+    """Every (article, language) summary; the model client admits `settings.concurrency`
+    calls at once, and AHEAD times as many articles are under way (see pipeline.run_many)."""
 
     async def one(pair: tuple[Stored, str]) -> tuple[tuple[int, str], Entry, bool]:
         item, lang = pair
@@ -248,7 +249,7 @@ async def _summaries(
         return (item.id, lang), _entry(item, made, None), False
 
     pairs = [(s, lang) for s in stored for lang in langs]
-    done = await gather(pairs, one, settings.concurrency)
+    done = await gather(pairs, one, AHEAD * settings.concurrency)
     return {key: entry for key, entry, _ in done}, frozenset(k[0] for k, _, bad in done if bad)
 
 

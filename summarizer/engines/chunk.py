@@ -98,6 +98,9 @@ def split(
                 span=(start, end),
             )
     splitter = _Splitter(text, budget, load_encoding(encoding))
+    start, end, tokens = splitter.measure(0, len(text))
+    if tokens <= budget:  # the common case: one encoding of the whole text settles it
+        return (Chunk(0, start, end, text[start:end], tokens),) if start < end else ()
     splitter.protect(protected)
     return splitter.pack(list(splitter.pieces(0, len(text), 0)))
 

@@ -12,6 +12,7 @@ from summarizer.article import Article
 from summarizer.engines import chunk, parse
 from summarizer.engines.base import Request
 from summarizer.engines.prompt import REDUCE_SCHEMA, SUMMARY_SCHEMA, nonce, numbered_text
+from summarizer.engines.tokens import upper_bound
 from summarizer.errors import ConfigurationError, ModelError
 from summarizer.quotes.find import find_quotes
 from summarizer.source.sentences import numbered
@@ -91,25 +92,53 @@ class ModelEngine:
         """Input tokens an article chunk may use: the flag, or the context window minus overhead."""
         if self.settings.max_input_tokens:
             return max(self.settings.max_input_tokens, MIN_BUDGET)
-        overhead = sum(
-            chunk.count_tokens(m["content"])
-            for m in self.prompts.messages("summarize.j2", **Job(_EMPTY, Request("en")).context(""))
-        )
+        overhead = sum(chunk.count_tokens(m) for m in self._instructions())
         window = chunk.budget_for(
             self.settings.context_window, self.settings.max_output_tokens, overhead
         )
         return max(window, MIN_BUDGET)
 
+    @functools.cached_property
+    def sure_budget(self) -> int:
+        """A budget no larger than `budget`, found without the tokenizer (0 if none is proven)."""
+        if self.settings.max_input_tokens:
+            return self.budget
+        overhead = sum(upper_bound(m) for m in self._instructions())
+        window = self.settings.context_window - self.settings.max_output_tokens - overhead
+        return max(window, MIN_BUDGET) if window >= 1 else 0
+
+    def surely_fits(self, article: Article) -> bool:
+        """Whether a cheap bound proves that `article` needs one call, so no tokenizer loads."""
+        return not self.own_tokens and upper_bound(article.text) <= self.sure_budget
+
+    def _instructions(self) -> list[str]:
+        """The prompt messages around an empty article: what every call spends besides it."""
+        empty = Job(_EMPTY, Request("en")).context("")
+        return [m["content"] for m in self.prompts.messages("summarize.j2", **empty)]
+
     def first_calls(self, article: Article, request: Request) -> list[list[dict[str, str]]]:
         """The messages of the calls that need no earlier reply: one call, or one map per chunk."""
         job = Job(article, request)
-        quotes = find_quotes(article.text, article.lang)
-        chunks = self._chunks(article, quotes)
-        if len(chunks) == 1:
+        parts = self._parts(article)
+        if parts is None:
             return [self.prompts.messages("summarize.j2", **job.context(article.text))]
+        quotes, chunks = parts
         return [
             self.prompts.messages("map.j2", **map_context(job, c, chunks, quotes)) for c in chunks
         ]
+
+    def _parts(
+        self, article: Article, budget: int | None = None
+    ) -> tuple[Sequence[Quote], Sequence[Chunk]] | None:
+        """The quotes and chunks of an article that needs several calls; None if one will do
+        (proven by the bound, else by one exact count, before any quote is looked for)."""
+        if self.surely_fits(article):
+            return None
+        if chunk.count_tokens(article.text.strip()) <= (budget or self.budget):
+            return None
+        quotes = find_quotes(article.text, article.lang)
+        chunks = self._chunks(article, quotes, budget)
+        return (quotes, chunks) if len(chunks) > 1 else None
 
     async def budget_for(self, article: Article) -> int:
         """The input budget, shrunk when the server's tokenizer (`own_tokens`) needs more tokens
@@ -125,7 +154,6 @@ class ModelEngine:
     def _chunks(
         self, article: Article, quotes: Sequence[Quote], budget: int | None = None
     ) -> Sequence[Chunk]:
-
         chunks = chunk.split(
             article.text, budget or self.budget, protected=[(q.start, q.end) for q in quotes]
         )
@@ -139,13 +167,9 @@ class ModelEngine:
     async def summarize(self, article: Article, request: Request) -> Summary:
         """A summary checked by the verifier, with one repair turn for what failed."""
         job = Job(article, request)
-        quotes = find_quotes(article.text, article.lang)
-        chunks = self._chunks(article, quotes, await self.budget_for(article))
-        if len(chunks) == 1:
-            talk = await self._ask(job, "summarize.j2", job.context(article.text))
-        else:
-            talk = await self._map_reduce(job, chunks, quotes)
-        summary = verify(self._summary(job, talk.draft), article)
+        talk = await self._first_talk(job)
+        # In a worker thread, so the event loop sends the next request first.
+        summary = await asyncio.to_thread(verify, self._summary(job, talk.draft), article)
         assert summary.verification is not None
         todo = [f for f in summary.verification.errors if f.kind in REPAIRABLE]
         if not todo:
@@ -154,7 +178,16 @@ class ModelEngine:
             talk = await self._repair(job, talk, todo)
         except ModelError:
             return summary
-        return verify(self._summary(job, talk.draft), article)
+        return await asyncio.to_thread(verify, self._summary(job, talk.draft), article)
+
+    async def _first_talk(self, job: Job) -> Conversation:
+        """The summary call, or map calls then a reduce call when the article needs chunks."""
+        budget = await self.budget_for(job.article) if self.own_tokens else None
+        parts = self._parts(job.article, budget)
+        if parts is None:
+            return await self._ask(job, "summarize.j2", job.context(job.article.text))
+        quotes, chunks = parts
+        return await self._map_reduce(job, chunks, quotes)
 
     async def _complete(
         self, job: Job, messages: Sequence[dict[str, str]], schema: dict[str, Any]

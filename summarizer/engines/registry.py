@@ -145,5 +145,7 @@ async def _model_engine(
     prompts = prompt.load()
     client_config = config_for(settings, base_url, model)
     cache = Cache(forgiving=True) if settings.cache else None
-    async with ModelClient(client_config, cache=cache, prompt_version=prompts.version) as client:
+    async with ModelClient(
+        client_config, cache=cache, prompt_version=prompts.version, concurrency=settings.concurrency
+    ) as client:
         yield ModelEngine(name, client, prompts, settings=settings, own_tokens=name == "local")

@@ -183,8 +183,10 @@ class Cache:
         except ConfigurationError as exc:
             if not self.forgiving:
                 raise
-            self.broken = exc.message
-            _log.warning("%s; this run goes on without the cache", exc.message)
+            with self._lock:  # calls run in worker threads: only the first failure warns
+                first, self.broken = self.broken is None, self.broken or exc.message
+            if first:
+                _log.warning("%s; this run goes on without the cache", exc.message)
 
     @contextlib.contextmanager
     def _connect(self) -> Iterator[sqlite3.Connection]:

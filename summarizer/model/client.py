@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
@@ -33,11 +34,17 @@ class ModelClient:
     """Chat completions with structured-output fallback, retries, caching and usage counters."""
 
     def __init__(
-        self, config: ModelConfig, *, cache: Cache | None = None, prompt_version: str = ""
+        self,
+        config: ModelConfig,
+        *,
+        cache: Cache | None = None,
+        prompt_version: str = "",
+        concurrency: int = 64,
     ) -> None:
         import openai  # slow to import (bench/startup.py): only model calls pay it
 
         self.config = config
+        self._gate = asyncio.Semaphore(max(1, concurrency))
         self.cache = cache
         self.prompt_version = prompt_version
         self._sdk = openai.AsyncOpenAI(
@@ -75,14 +82,16 @@ class ModelClient:
         """The reply to `messages`, as JSON matching `schema` when the server supports it."""
         self._count(calls=1)
         key = self.key(messages, schema) if self.cache else ""
-        hit = self.cache.get(key) if self.cache else None
+        # SQLite waits on the disk (commits, checkpoints); a worker thread keeps the loop free.
+        hit = await asyncio.to_thread(self.cache.get, key) if self.cache else None
         if hit is not None:
             self._count(cached=1)
             return hit
-        done = await self._structured(tuple(dict(m) for m in messages), schema, schema_name)
+        async with self._gate:
+            done = await self._structured(tuple(dict(m) for m in messages), schema, schema_name)
         self._count(prompt_tokens=done.prompt_tokens, completion_tokens=done.completion_tokens)
         if self.cache and storable(done, schema):
-            self.cache.put(key, done)
+            await asyncio.to_thread(self.cache.put, key, done)
         if self.recorder is not None:
             self.recorder(messages, done)
         return done

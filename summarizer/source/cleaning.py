@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from summarizer import _data
-from summarizer.source.furniture import drop_furniture, has_quote, is_wide, wide_count
+from summarizer.source.furniture import drop_furniture, has_quote, is_wide
 
 CJK_WEIGHT = 3
 """How many letters one Chinese, Japanese or Korean character counts as."""
@@ -22,8 +22,9 @@ _C1_AS_CP1252 = {
     code: bytes([code]).decode("cp1252", errors="ignore") or None for code in range(0x80, 0xA0)
 }
 """C1 control characters that are really Windows-1252 punctuation (“ ” ‘ ’ – — …) misdecoded."""
-_LETTER = re.compile(r"[^\W\d_]")
 _SENTENCE_END = frozenset(".。!?！？:：;；…")
+_CJK = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+"""Kana, CJK ideographs and hangul: the characters that count CJK_WEIGHT letters."""
 
 
 @dataclass(frozen=True)
@@ -143,4 +144,5 @@ def _squash(text: str) -> str:
 
 def letter_count(text: str) -> int:
     """Letters in `text`, a Chinese, Japanese or Korean character counting as CJK_WEIGHT."""
-    return len(_LETTER.findall(text)) + (CJK_WEIGHT - 1) * wide_count(text)
+    cjk = sum(map(str.isalpha, _CJK.findall(text)))
+    return sum(map(str.isalpha, text)) + (CJK_WEIGHT - 1) * cjk

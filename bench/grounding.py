@@ -100,7 +100,10 @@ def mutations(
         s for s in _speakers(article) if not point.speaker or not same_speaker(s, point.speaker)
     ]
     if point.speaker and others:
-        yield "swapped speaker", replace(point, speaker=rng.choice(others))
+        swapped = replace(point, speaker=rng.choice(others))
+        yield "swapped speaker", swapped
+        if _surely_said(point, article):
+            yield "swapped speaker (attribution high)", swapped
     if point.speaker and len(others) > 1 and point.speaker in point.text:
         other = rng.choice(others)
         yield "swapped name in text", replace(point, text=point.text.replace(point.speaker, other))
@@ -112,6 +115,19 @@ def mutations(
     if far:
         s = rng.choice(far)
         yield "evidence elsewhere", replace(point, evidence=(Span(s.start, s.end),))
+
+
+def _surely_said(point: Point, article: Article) -> bool:
+    """Whether a quote in the point's evidence is credited to its speaker at high confidence."""
+    spans = point.evidence or ()
+    return any(
+        q.confidence == "high"
+        and q.speaker
+        and point.speaker
+        and same_speaker(q.speaker, point.speaker)
+        and any(q.start < s.end and s.start < q.end for s in spans)
+        for q in find_quotes(article.text, article.lang)
+    )
 
 
 def _speakers(article: Article) -> list[str]:

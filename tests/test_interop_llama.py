@@ -123,6 +123,18 @@ def write_and_verify(stdout: str, tmp_path: Path) -> dict[str, Any]:
     return data
 
 
+def all_pruned(run: subprocess.CompletedProcess[str]) -> bool:
+    """A tiny model's reply in which no point passed verification: exit 1, one line, no output
+    (the model answered, so the interop worked; what it said was not good enough to print)."""
+    if run.returncode != 1:
+        return False
+    assert run.stdout == "", run.stdout
+    assert (
+        run.stderr.count("\n") == 1 and "no point of the summary passed verification" in run.stderr
+    )
+    return True
+
+
 def test_local_engine_summary_verifies_and_stops_its_server(
     tmp_path: Path, small_config: Path
 ) -> None:
@@ -130,11 +142,12 @@ def test_local_engine_summary_verifies_and_stops_its_server(
     before = server_pids()
     options = ["--engine", "local", "--model-path", str(GGUF), "--config", str(small_config)]
     run = summarize(str(ARTICLE), "--lang", "en", "--format", "json", *options)
-    assert run.returncode == 0, run.stderr
-    data = write_and_verify(run.stdout, tmp_path)
-    assert data["engine"]["name"] == "local"
-    assert data["lang"] == "en"
-    assert data["usage"]["calls"] >= 1 and data["usage"]["completion_tokens"] > 0
+    if not all_pruned(run):
+        assert run.returncode == 0, run.stderr
+        data = write_and_verify(run.stdout, tmp_path)
+        assert data["engine"]["name"] == "local"
+        assert data["lang"] == "en"
+        assert data["usage"]["calls"] >= 1 and data["usage"]["completion_tokens"] > 0
     assert server_pids() <= before, "the local engine left llama.cpp's server running"
 
 
@@ -177,14 +190,15 @@ def test_openai_engine_against_llama_server_prunes_wrong_language(
     run = summarize(
         str(ARTICLE), "--lang", "zh", "--format", "json", "--config", str(small_config), env=env
     )
+    if all_pruned(run):
+        assert "wrong_language" in run.stderr, run.stderr
+        return
     assert run.returncode == 0, run.stderr
     data = write_and_verify(run.stdout, tmp_path)
     assert data["engine"]["name"] == "openai"
     assert data["lang"] == "zh"
     assert data["usage"]["calls"] >= 1 and data["usage"]["completion_tokens"] > 0
-    assert all(lang.matches(p["text"], "zh") for p in data["points"])
-    removed = {f["kind"] for f in data["verification"].get("removed", [])}
-    assert data["points"] or "wrong_language" in removed
+    assert data["points"] and all(lang.matches(p["text"], "zh") for p in data["points"])
 
 
 def test_local_engine_sizes_chunks_by_the_models_own_tokenizer() -> None:

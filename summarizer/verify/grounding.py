@@ -154,17 +154,12 @@ def _voiced(speaker: str, evidence: Sequence[Span], src: Source) -> bool:
         if _mentions(speaker, sentence):
             return True
         if any(
-            quote.speaker and _high(quote) and same_speaker(speaker, quote.speaker)
+            quote.speaker and quote.confidence == "high" and same_speaker(speaker, quote.speaker)
             for quote in src.quotes
             if quote.start < span.end and span.start < quote.end
         ):
             return True
     return False
-
-
-def _high(quote: Quote) -> bool:
-    """Attribution confidence; Quote.confidence arrives with the attribution work."""
-    return getattr(quote, "confidence", "low") == "high"
 
 
 @lru_cache(maxsize=1024)

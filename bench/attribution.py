@@ -77,7 +77,7 @@ def _shifted(line: str, shifts: dict[str, list[int]]) -> dict[str, Any]:
 def _predict(job: tuple[Path, Path]) -> None:
     """What `summarize quotes FILE --format json` prints (titles left out), computed here."""
     from summarizer import source
-    from summarizer.quotes.find import find_quotes
+    from summarizer.attribution.find import find_quotes
     from summarizer.render import render_quotes
 
     path, out = job
@@ -156,7 +156,7 @@ def speed(size: int = 1_000_000) -> dict[str, dict[str, float]]:
     synthetic articles of `size` characters: "news" (a paragraph of quotes in four languages'
     marks, an unclosed one among them, then a paragraph of narrative) and "dense" (quotes
     only, about one every 40 characters)."""
-    from summarizer.quotes.find import find_quotes
+    from summarizer.attribution.find import find_quotes
 
     results = {}
     for name, paragraph in (("news", f"{_SPEECH}\n\n{_NARRATIVE}"), ("dense", _SPEECH)):

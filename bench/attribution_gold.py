@@ -12,7 +12,7 @@ from dataclasses import asdict, astuple, dataclass
 from pathlib import Path
 
 from summarizer import source
-from summarizer.quotes.find import Quote, find_quotes
+from summarizer.attribution.find import Quote, find_quotes
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "tests" / "data" / "gold"
@@ -242,7 +242,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         tables = report()
     except NotImplementedError:
-        print("summarizer.quotes.find_quotes is not implemented yet", file=sys.stderr)
+        print("summarizer.attribution.find_quotes is not implemented yet", file=sys.stderr)
         return 2
     if args.json:
         out = {t: {k: s.as_dict() for k, s in rows.items()} for t, rows in tables.items()}

@@ -17,15 +17,15 @@ from pathlib import Path
 
 from summarizer import lang
 from summarizer.article import Article
+from summarizer.attribution.find import find_quotes
 from summarizer.golden.cases import load_cases
 from summarizer.golden.check import load_article
-from summarizer.quotes.find import find_quotes
 from summarizer.source.sentences import Sentence, covering, numbered
 from summarizer.summary import EngineInfo, NameRef, Point, SourceInfo, Span, Summary
-from summarizer.verify.align import aligner, from_text
-from summarizer.verify.check import verify
-from summarizer.verify.names import same_speaker
-from summarizer.verify.numbers import claimed, stated
+from summarizer.verification.align import aligner, from_text
+from summarizer.verification.check import verify
+from summarizer.verification.names import same_speaker
+from summarizer.verification.numbers import claimed, stated
 
 ROOT = Path(__file__).resolve().parent.parent
 OUTSIDE = {"zh": ("默克尔", "Angela Merkel"), "en": ("Angela Merkel", "Angela Merkel")}

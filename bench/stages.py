@@ -15,13 +15,13 @@ if str(ROOT) not in sys.path:
 
 from summarizer import source  # noqa: E402
 from summarizer.article import Article  # noqa: E402
+from summarizer.attribution.find import find_quotes  # noqa: E402
 from summarizer.engines import parse, prompt  # noqa: E402
 from summarizer.engines.base import Request  # noqa: E402
 from summarizer.engines.model_engine import Job, ModelEngine  # noqa: E402
-from summarizer.quotes.find import find_quotes  # noqa: E402
 from summarizer.render import render  # noqa: E402
 from summarizer.summary import EngineInfo, SourceInfo, Summary  # noqa: E402
-from summarizer.verify.check import verify  # noqa: E402
+from summarizer.verification.check import verify  # noqa: E402
 from tests.fakemodel import FakeModel  # noqa: E402
 
 ARTICLES = ROOT / "tests" / "data" / "articles"

@@ -11,7 +11,7 @@ from pathlib import Path
 from summarizer import lang
 from summarizer.article import Article
 from summarizer.summary import EngineInfo, Point, QuoteRef, SourceInfo, Summary
-from summarizer.verify.check import verify
+from summarizer.verification.check import verify
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "tests" / "data" / "articles" / "seed-blitz-china-nato" / "article.txt"

@@ -10,8 +10,6 @@ chooses them (argument > environment > config file); with no model configured th
 from __future__ import annotations
 
 import os
-import sys
-import types
 from collections.abc import AsyncGenerator, Iterable, Iterator
 from typing import TYPE_CHECKING, Any, TypeAlias
 
@@ -26,10 +24,10 @@ from summarizer.errors import (
 
 if TYPE_CHECKING:
     from summarizer.article import Article
+    from summarizer.attribution.find import Quote
     from summarizer.config import Settings
     from summarizer.engines.base import Engine, Request
     from summarizer.pipeline import Result
-    from summarizer.quotes.find import Quote
     from summarizer.summary import Summary, Verification
 
     __version__: str
@@ -169,7 +167,7 @@ async def asummarize_many(
 
 def verify(summary: Summary, source: Source) -> Verification:
     """Check `summary` (from any tool) against the article it was made from."""
-    from summarizer.verify.check import verify as check  # the stages load on first use
+    from summarizer.verification.check import verify as check  # the stages load on first use
 
     checked = check(summary, _article(source)).verification
     assert checked is not None
@@ -178,26 +176,10 @@ def verify(summary: Summary, source: Source) -> Verification:
 
 def quotes(source: Source) -> list[Quote]:
     """The direct quotations of `source` and their speakers; offsets index the cleaned text."""
-    from summarizer.quotes.find import find_quotes  # the stages load on first use
+    from summarizer.attribution.find import find_quotes  # the stages load on first use
 
     article = _article(source)
     return list(find_quotes(article.text, article.lang))
-
-
-class _Package(types.ModuleType):
-    """This package, whose `verify` and `quotes` functions share their names with two stage
-    packages: the import system would replace the functions by those packages once loaded."""
-
-    def __setattr__(self, name: str, value: object) -> None:
-        if name in ("verify", "quotes") and isinstance(value, types.ModuleType):
-            return
-        super().__setattr__(name, value)
-
-
-sys.modules[__name__].__class__ = _Package
-# `import summarizer.verify.check as check` finds the submodule under its parent's __name__.
-verify.__name__ = "summarizer.verify"
-quotes.__name__ = "summarizer.quotes"
 
 
 def __getattr__(name: str) -> Any:
@@ -212,7 +194,7 @@ def __getattr__(name: str) -> Any:
 
         return version()
     if name == "Quote":
-        from summarizer.quotes.find import Quote
+        from summarizer.attribution.find import Quote
 
         return Quote
     if name == "Result":

@@ -12,7 +12,7 @@ from summarizer.engines.base import Engine, Request
 from summarizer.engines.extract import title_or_lead
 from summarizer.errors import InputError, SummarizerError, VerificationError
 from summarizer.summary import Summary
-from summarizer.verify.check import verify
+from summarizer.verification.check import verify
 
 AHEAD = 2
 """Articles under way per model call in flight."""

@@ -18,7 +18,7 @@ from summarizer.summary import Failure, QuoteRef, Summary, Verification, dumps
 if TYPE_CHECKING:
     import jinja2
 
-    from summarizer.quotes.find import Quote
+    from summarizer.attribution.find import Quote
 
 WIDTH = 80
 RTL = ("ar", "fa", "he", "ur")

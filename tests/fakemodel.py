@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from summarizer.quotes.find import Quote, find_quotes
+from summarizer.attribution.find import Quote, find_quotes
 from tests.fakeserver import Reply, server_error
 
 # Reader language name (as prompts/lang/*.j2 spell it) -> code.

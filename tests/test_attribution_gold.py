@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from summarizer.quotes.find import Quote, find_quotes
+from summarizer.attribution.find import Quote, find_quotes
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "tests" / "data" / "gold"
@@ -134,7 +134,7 @@ def test_scorer_counts_recall_and_speaker_accuracy() -> None:
     assert result.recall == 0.5
 
 
-@pytest.mark.skipif(_quotes_pending(), reason="summarizer.quotes.find_quotes not implemented yet")
+@pytest.mark.skipif(_quotes_pending(), reason="find_quotes not implemented yet")
 def test_find_quotes_recovers_gold_quotes_and_their_speakers() -> None:
     tables = bench.report()
     total = tables["languages"]["all"]

@@ -12,11 +12,11 @@ import pytest
 
 from summarizer._data import parse_toml
 from summarizer.article import Article
+from summarizer.attribution.find import find_quotes
 from summarizer.cli import main
 from summarizer.engines.base import Request
 from summarizer.engines.extract import ExtractEngine
-from summarizer.quotes.find import find_quotes
-from summarizer.verify.check import verify
+from summarizer.verification.check import verify
 
 CASES = parse_toml(
     (Path(__file__).parent / "data" / "attribution" / "patterns.toml").read_text("utf-8")

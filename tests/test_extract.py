@@ -17,7 +17,7 @@ from summarizer.engines.facts import planned
 from summarizer.labels import labels
 from summarizer.pipeline import prune
 from summarizer.summary import Summary, dumps
-from summarizer.verify.check import verify
+from summarizer.verification.check import verify
 
 ARTICLES = Path(__file__).resolve().parent / "data" / "articles"
 SEED = ARTICLES / "seed-blitz-china-nato" / "article.txt"

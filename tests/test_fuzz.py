@@ -17,11 +17,11 @@ from hypothesis import strategies as st
 
 from summarizer import source, summary
 from summarizer.article import Article
+from summarizer.attribution.find import find_quotes
 from summarizer.errors import InputError, SummarizerError
-from summarizer.quotes.find import find_quotes
 from summarizer.source.cleaning import clean_text, split_title
 from summarizer.source.encoding import decode
-from summarizer.verify.check import verify
+from summarizer.verification.check import verify
 
 SEED = Path(__file__).resolve().parent.parent / "examples" / "seed-blitz-china-nato.txt"
 LANGS = ("en", "zh-Hans", "zh-Hant", "es", "fr", "de", "ja", "ru", "ar")

@@ -12,7 +12,7 @@ from summarizer.article import Article
 from summarizer.errors import InputError
 from summarizer.source.sentences import numbered
 from summarizer.summary import EngineInfo, Failure, NameRef, Point, SourceInfo, Span, Summary
-from summarizer.verify.check import verify
+from summarizer.verification.check import verify
 
 TEXT = (
     "Officials said 3,000 civilians were evacuated from the city on 14 July 2024.\n\n"

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from summarizer.quotes.find import Quote, find_quotes
+from summarizer.attribution.find import Quote, find_quotes
 
 ARTICLES = Path(__file__).parent / "data" / "articles"
 

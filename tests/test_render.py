@@ -151,7 +151,7 @@ def test_every_reader_language_has_complete_labels() -> None:
 
 
 def test_quotes_listing_is_json_objects_with_offsets() -> None:
-    from summarizer.quotes.find import Quote
+    from summarizer.attribution.find import Quote
 
     quotes = (Quote(LIN, 5, 5 + len(LIN), "Lin Jian", "stated"),)
     data = json.loads(render_quotes(quotes, "json"))

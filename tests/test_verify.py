@@ -8,9 +8,9 @@ import pytest
 
 from summarizer.article import Article
 from summarizer.summary import EngineInfo, Failure, Point, QuoteRef, SourceInfo, Summary
-from summarizer.verify.check import verify
-from summarizer.verify.match import closest, find_span
-from summarizer.verify.names import same_speaker
+from summarizer.verification.check import verify
+from summarizer.verification.match import closest, find_span
+from summarizer.verification.names import same_speaker
 
 SEED_TEXT = (
     Path(__file__).parent / "data" / "articles" / "seed-blitz-china-nato" / "article.txt"

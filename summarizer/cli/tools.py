@@ -18,7 +18,7 @@ def quotes(argv: list[str]) -> int:
     args = p.parse_args(argv)
     # the stages load once the arguments parse: --help and usage errors answer at once
     from summarizer import source
-    from summarizer.quotes.find import find_quotes
+    from summarizer.attribution.find import find_quotes
     from summarizer.render import render_quotes
 
     article = source.load(args.article, max_bytes=args.max_bytes, policy=fetch_policy(args))
@@ -44,8 +44,8 @@ def verify(argv: list[str]) -> int:
     # the stages load once the arguments parse: --help and usage errors answer at once
     from summarizer import source, summary
     from summarizer.render import render_verification
-    from summarizer.verify.align import from_text
-    from summarizer.verify.check import verify as check
+    from summarizer.verification.align import from_text
+    from summarizer.verification.check import verify as check
 
     text = source.read_text(args.summary or args.text, max_bytes=args.max_bytes)
     article = source.load(args.source, max_bytes=args.max_bytes, policy=fetch_policy(args))
@@ -75,7 +75,7 @@ def show(argv: list[str]) -> int:
     from summarizer import source, summary
     from summarizer.output import write_atomic
     from summarizer.page import evidence_page
-    from summarizer.verify.check import verify as check
+    from summarizer.verification.check import verify as check
 
     text = source.read_text(args.summary, max_bytes=args.max_bytes)
     article = source.load(args.source, max_bytes=args.max_bytes, policy=fetch_policy(args))

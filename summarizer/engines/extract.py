@@ -10,10 +10,10 @@ from dataclasses import replace
 
 from summarizer import lang
 from summarizer.article import Article
+from summarizer.attribution.find import Quote, find_quotes
 from summarizer.engines.base import Request
 from summarizer.engines.facts import informative, planned, size
 from summarizer.labels import Labels, labels
-from summarizer.quotes.find import Quote, find_quotes
 from summarizer.source.cleaning import shorten
 from summarizer.source.sentences import Sentence, covering, numbered, sentences
 from summarizer.summary import EngineInfo, Point, QuoteRef, SourceInfo, Span, Summary

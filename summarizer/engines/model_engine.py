@@ -9,23 +9,23 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from summarizer.article import Article
+from summarizer.attribution.find import find_quotes
 from summarizer.engines import chunk, parse
 from summarizer.engines.base import Request
 from summarizer.engines.prompt import REDUCE_SCHEMA, SUMMARY_SCHEMA, nonce, numbered_text
 from summarizer.engines.tokens import upper_bound
 from summarizer.errors import ConfigurationError, ModelError
-from summarizer.quotes.find import find_quotes
 from summarizer.source.sentences import numbered
 from summarizer.summary import EngineInfo, Failure, Point, QuoteRef, SourceInfo, Summary
-from summarizer.verify.check import verify
+from summarizer.verification.check import verify
 
 if TYPE_CHECKING:
+    from summarizer.attribution.find import Quote
     from summarizer.config import Settings
     from summarizer.engines.chunk import Chunk
     from summarizer.engines.prompt import Prompts
     from summarizer.model.client import ModelClient
     from summarizer.model.types import Completion
-    from summarizer.quotes.find import Quote
 
 MAX_CHUNKS = 64
 MIN_BUDGET = 256

@@ -13,7 +13,7 @@ from summarizer import summary as contract
 from summarizer.errors import InputError
 from summarizer.golden.scoring import METRICS, Expect
 from summarizer.summary import Summary
-from summarizer.verify.check import verify
+from summarizer.verification.check import verify
 
 BASELINE = "baseline.json"
 TEMPLATES = "templates"

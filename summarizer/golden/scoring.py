@@ -7,8 +7,8 @@ from dataclasses import dataclass
 
 from summarizer import lang
 from summarizer.summary import Summary
-from summarizer.verify.match import fold
-from summarizer.verify.names import same_speaker
+from summarizer.verification.match import fold
+from summarizer.verification.names import same_speaker
 
 METRICS = ("verified", "speakers", "quotes", "chrf", "language", "length")
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import re
 
-from summarizer.quotes.cues import LEAD, Cues, Mention, Window
+from summarizer.attribution.cues import LEAD, Cues, Mention, Window
 
 _CJK_BREAK = re.compile(r"[、，,：:；;。！？!?“”「」『』（）()《》\s—]")
 _CJK_CLAUSE = re.compile(r"[，,。；;！？!?：:\n]")

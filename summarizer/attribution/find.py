@@ -8,12 +8,12 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
+from summarizer.attribution.cues import Cues, cues_for
+from summarizer.attribution.interview import Frame, interviewee, turn_frames
+from summarizer.attribution.kinds import is_title, judge
+from summarizer.attribution.marks import OPENERS, PARAGRAPH, Span, scan, trim
+from summarizer.attribution.speakers import Attribution, attribute
 from summarizer.lang import family
-from summarizer.quotes.cues import Cues, cues_for
-from summarizer.quotes.interview import Frame, interviewee, turn_frames
-from summarizer.quotes.kinds import is_title, judge
-from summarizer.quotes.marks import OPENERS, PARAGRAPH, Span, scan, trim
-from summarizer.quotes.speakers import Attribution, attribute
 
 
 @dataclass(frozen=True)

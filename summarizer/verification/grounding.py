@@ -10,12 +10,12 @@ from functools import cached_property, lru_cache
 
 from summarizer import lang
 from summarizer.article import Article
-from summarizer.quotes.find import Quote
+from summarizer.attribution.find import Quote
 from summarizer.source.sentences import Sentence, covering, numbered
 from summarizer.summary import Failure, Point, Span
-from summarizer.verify.match import Index, fold, index
-from summarizer.verify.names import fold_name, name_tokens, same_speaker
-from summarizer.verify.numbers import stated, unstated
+from summarizer.verification.match import Index, fold, index
+from summarizer.verification.names import fold_name, name_tokens, same_speaker
+from summarizer.verification.numbers import stated, unstated
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 _WORD = re.compile(r"[^\W\d_]+")

@@ -7,7 +7,7 @@ import unicodedata
 from functools import cache, lru_cache
 
 from summarizer import _data
-from summarizer.verify.match import fold
+from summarizer.verification.match import fold
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 _TOKEN = re.compile(r"[^\W\d_]+")

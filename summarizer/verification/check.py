@@ -10,12 +10,12 @@ from functools import cache, cached_property, lru_cache
 
 from summarizer import _data, lang
 from summarizer.article import Article
-from summarizer.quotes.find import Quote, find_quotes
+from summarizer.attribution.find import Quote, find_quotes
 from summarizer.summary import Failure, Point, QuoteRef, Summary, Verification
-from summarizer.verify.balance import balance, missing
-from summarizer.verify.grounding import Source, ground
-from summarizer.verify.match import Index, fold, index, pieces, quoted
-from summarizer.verify.names import same_speaker
+from summarizer.verification.balance import balance, missing
+from summarizer.verification.grounding import Source, ground
+from summarizer.verification.match import Index, fold, index, pieces, quoted
+from summarizer.verification.names import same_speaker
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 _PLACEHOLDER = re.compile(r"\s*<[^<>]{1,200}>\s*")

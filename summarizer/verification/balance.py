@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from summarizer.quotes.find import Quote
+from summarizer.attribution.find import Quote
 from summarizer.summary import Failure, Point, Voice
-from summarizer.verify.names import same_speaker
+from summarizer.verification.names import same_speaker
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 _WORD = re.compile(r"[^\W_]+")

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 
-from summarizer.quotes.cjk import zh_titled
-from summarizer.quotes.cues import Cues
-from summarizer.quotes.marks import PARAGRAPH
-from summarizer.quotes.speakers import Attribution
+from summarizer.attribution.cjk import zh_titled
+from summarizer.attribution.cues import Cues
+from summarizer.attribution.marks import PARAGRAPH
+from summarizer.attribution.speakers import Attribution
 
 Frame = tuple[int, int, int]
 _NAME = re.compile(r"[^\W\d_][\w'’-]*\.?(?:[ \t]+[^\W\d_][\w'’-]*\.?){1,3}")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer.quotes.cues import Cues, Mention
+from summarizer.attribution.cues import Cues, Mention
 
 _TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*")
 _CLOSING = "\"'”’»«“ \t"

@@ -6,10 +6,10 @@ import functools
 import re
 from dataclasses import dataclass
 
-from summarizer.quotes.cjk import NOT_NAME_START, known_names
-from summarizer.quotes.cues import Cues
-from summarizer.quotes.marks import Span
-from summarizer.quotes.speakers import Attribution
+from summarizer.attribution.cjk import NOT_NAME_START, known_names
+from summarizer.attribution.cues import Cues
+from summarizer.attribution.marks import Span
+from summarizer.attribution.speakers import Attribution
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _ENDING = re.compile(r"[.,;:!?…。，！？]\s*$")

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from summarizer.quotes.cjk import cjk_frame, cjk_mention
-from summarizer.quotes.clauses import anonymous, apposed, new_sentence
-from summarizer.quotes.cues import LEAD, Cues, Mention, Window
+from summarizer.attribution.cjk import cjk_frame, cjk_mention
+from summarizer.attribution.clauses import anonymous, apposed, new_sentence
+from summarizer.attribution.cues import LEAD, Cues, Mention, Window
 
 _TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*")
 _PARTICLES = frozenset(

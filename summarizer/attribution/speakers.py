@@ -6,11 +6,11 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
+from summarizer.attribution.cues import Cues, Mention, cues_for
+from summarizer.attribution.marks import PARAGRAPH, Span
+from summarizer.attribution.mentions import find_mentions, frame_mentions
+from summarizer.attribution.names import Resolver
 from summarizer.lang import family
-from summarizer.quotes.cues import Cues, Mention, cues_for
-from summarizer.quotes.marks import PARAGRAPH, Span
-from summarizer.quotes.mentions import find_mentions, frame_mentions
-from summarizer.quotes.names import Resolver
 
 _AFTER = 200
 _BEFORE = 300

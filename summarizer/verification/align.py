@@ -14,7 +14,7 @@ from summarizer.article import Article
 from summarizer.errors import InputError
 from summarizer.source.sentences import Sentence, numbered
 from summarizer.summary import EngineInfo, Point, SourceInfo, Span, Summary
-from summarizer.verify.match import fold
+from summarizer.verification.match import fold
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 _NOISE = re.compile(r"[\W_]+")

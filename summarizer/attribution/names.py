@@ -6,8 +6,8 @@ import functools
 import re
 from collections import defaultdict
 
-from summarizer.quotes.cjk import han_person, known_names, last_break, zh_subject, zh_titled
-from summarizer.quotes.cues import Cues, Mention
+from summarizer.attribution.cjk import han_person, known_names, last_break, zh_subject, zh_titled
+from summarizer.attribution.cues import Cues, Mention
 
 _POSSESSIVE = re.compile(r"['’]s?$")
 _TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*")

@@ -235,7 +235,7 @@ def summary(prompt: Prompt) -> dict[str, Any]:
         for who, qs in list(by_speaker.items())[: prompt.points]
     ]
     if not points:
-        first = cited(prompt, 0, 1)
+        first = [n for _, n in prompt.marks[:1]]  # the lead: the fence opens with the title
         points = [{"text": sentence(lang, None), "speaker": None, "evidence": first, "quotes": []}]
     return {"headline": HEADLINES[lang], "points": points}
 

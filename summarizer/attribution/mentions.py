@@ -127,15 +127,21 @@ def _adjacent(text: str, end: int, start: int) -> bool:
     return not text[end:start].strip()
 
 
-def _touching(text: str, one: re.Match[str], two: re.Match[str]) -> bool:
+def _touching(text: str, one: re.Match[str], two: re.Match[str], cues: Cues) -> bool:
     first, second = (one, two) if one.start() < two.start() else (two, one)
-    return _adjacent(text, first.end(), second.start()) or _initial(text, first, second.start())
+    if _adjacent(text, first.end(), second.start()):
+        return True
+    return _initial(text, first, second.start(), cues.titles)
 
 
-def _initial(text: str, token: re.Match[str], until: int) -> bool:
-    """Whether only the period of an initial or a name suffix follows `token` ("T.", "Jr.")."""
-    short = len(token.group()) == 1 and token.group().isupper()
-    suffix = token.group().lower() in ("jr", "sr")
+def _initial(
+    text: str, token: re.Match[str], until: int, titles: tuple[str, ...] = ()
+) -> bool:
+    """Whether only the period of an initial, a name suffix or an abbreviated title follows
+    `token` ("T.", "Jr.", "Sen.")."""
+    word = token.group()
+    short = len(word) == 1 and word.isupper()
+    suffix = word.lower() in ("jr", "sr") or f"{word.lower()}." in titles
     return (short or suffix) and text[token.end() : until].strip() == "."
 
 
@@ -228,7 +234,7 @@ def _run(
     for token in tokens[:8]:
         word = token.group()
         lower = word.lower()
-        if run and not _touching(text, run[-1], token):
+        if run and not _touching(text, run[-1], token, cues):
             break
         if _name_part(word, cues, bool(run)):
             run.append(token)
@@ -280,7 +286,7 @@ def _arabic_run(
     for token in tokens:
         if token.group() in cues.stop or cues.verbs.fullmatch(token.group()):
             break
-        if kept and not _touching(text, kept[-1], token):
+        if kept and not _touching(text, kept[-1], token, cues):
             break
         kept.append(token)
     if reverse:

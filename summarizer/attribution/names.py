@@ -57,10 +57,9 @@ class Resolver:
         if mention.kind == "pronoun":
             found = self._pronoun(context)
         elif mention.kind == "role":
-            found = self._by_title(mention.words, at)
-            if not self.cues.nouns_capitalized:
-                found = found or self._recent_person(context)
-            found = found or mention.words
+            # "the senator" is the one person the article gave that title, else the words:
+            # the last person named (another senator, a spokesman) was mostly wrong.
+            found = self._by_title(mention.words, at) or mention.words
         elif mention.kind == "org":
             found = self._org(mention.words, context)
         else:
@@ -202,11 +201,6 @@ class Resolver:
         lead = _TOKEN.findall(self.text, max(0, pos - 20), pos)
         return bool(lead) and lead[-1].lower() in self.cues.determiners
 
-    def _recent_person(self, context: tuple[int, int]) -> str | None:
-        """The last person in `context` who is a clause's subject or carries a title."""
-        names = self._recent_people(context)
-        return names[-1] if names else None
-
     def _recent_people(self, context: tuple[int, int]) -> list[str]:
         """The people in `context`, in order, who are a clause's subject (a cue's or a
         verb's) or carry a title; never merely a capitalised word (a place, a company); in
@@ -293,7 +287,7 @@ class Resolver:
             return max(found, key=found.count) if found else None
         self._names()
         for word in reversed(_TOKEN.findall(words)):
-            earlier = [name for pos, name in self._titled.get(word.lower(), []) if pos < at]
+            earlier = {name for pos, name in self._titled.get(word.lower(), []) if pos < at}
             if earlier:
-                return earlier[-1]
+                return earlier.pop() if len(earlier) == 1 else None
         return None

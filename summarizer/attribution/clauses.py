@@ -53,3 +53,55 @@ def anonymous(text: str, start: int, end: int, cues: Cues) -> bool:
     de Pierre Morel", "a source close to the minister" speak for nobody named."""
     tokens = _TOKEN.findall(text, start, end)
     return bool(tokens) and tokens[0].lower() in cues.indefinite
+
+
+_APPOSITION = re.compile(r"[ \t]*(,|—|–|--| - )[ \t]*")
+_APPOSITION_REACH = 160
+_GENDER_REACH = 250
+
+
+def past_apposition(text: str, end: int, cues: Cues) -> int:
+    """Where the clause of the name ending at `end` goes on after an apposition ("Lee Holt,
+    a nurse at X, said"; "Ann Roe — a former judge — told"): after its closing mark, when a
+    reporting verb (or, after a dash, any verb-like word) follows; else `end`."""
+    opening = _APPOSITION.match(text, end)
+    if opening is None:
+        return end
+    mark = opening.group(1)
+    reach = opening.end() + _APPOSITION_REACH
+    stop = cues.sentence_end.search(text, opening.end(), reach)
+    limit = stop.start() if stop else reach
+    close = text.find(mark, opening.end(), limit)
+    while close >= 0:
+        after = close + len(mark)
+        word = _TOKEN.search(text, after, after + 40)
+        if word and not text[after : word.start()].strip() and _verb(word.group(), mark, cues):
+            return word.start()
+        close = text.find(mark, after, limit)
+    return end
+
+
+def _verb(word: str, mark: str, cues: Cues) -> bool:
+    if cues.verbs.fullmatch(word):
+        return True
+    return mark != "," and word.islower() and word not in cues.stop
+
+
+def gender(text: str, start: int, end: int, cues: Cues) -> str | None:
+    """The gender the article marks for the name in [start, end): its title ("Ms. Holt") or
+    the first gendered pronoun after it ("Holt …, she said"); None when nothing marks it."""
+    if not cues.genders:
+        return None
+    lead = _TOKEN.findall(text, max(0, start - 6), start)
+    titled = [w for w in lead[-1:] if w.lower() in cues.titles]
+    for word in (*titled, *_TOKEN.findall(text, end, end + _GENDER_REACH)):
+        found = gender_of(word, cues)
+        if found:
+            return found
+    return None
+
+
+def gender_of(word: str, cues: Cues) -> str | None:
+    """The gender a pronoun or a title marks ("she": feminine), if any."""
+    lower = word.lower()
+    return next((name for name, marks in cues.genders if lower in marks), None)

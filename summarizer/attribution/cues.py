@@ -63,6 +63,7 @@ class Cues:
     turns: re.Pattern[str] | None = None
     answer_tags: frozenset[str] = frozenset()
     planned: re.Pattern[str] | None = None
+    genders: tuple[tuple[str, frozenset[str]], ...] = ()
 
     @property
     def spaced(self) -> bool:
@@ -129,6 +130,10 @@ def cues_for(family: str) -> Cues:
         turns=_turns([*data.get("question_tags", []), *data.get("answer_tags", [])]),
         answer_tags=frozenset(w.lower() for w in data.get("answer_tags", [])),
         planned=_planned(data.get("planned", []), spaced),
+        genders=tuple(
+            (gender, frozenset(w.lower() for w in words))
+            for gender, words in sorted(data.get("genders", {}).items())
+        ),
     )
 
 

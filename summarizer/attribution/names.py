@@ -7,6 +7,7 @@ import re
 from collections import defaultdict
 
 from summarizer.attribution.cjk import han_person, known_names, last_break, zh_subject, zh_titled
+from summarizer.attribution.clauses import gender, gender_of, past_apposition
 from summarizer.attribution.cues import Cues, Mention
 
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -16,6 +17,7 @@ _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _PARTICLES = frozenset(
     ["de", "del", "la", "van", "von", "der", "di", "da", "du", "le", "bin", "al"]
 )
+_CLAUSE_OPENERS = ".!?:;,\n\"“”«»—–-("
 _PARTICLE = f"(?:(?:{'|'.join(sorted(_PARTICLES))})[ \\t]+)?"
 
 
@@ -45,6 +47,7 @@ class Resolver:
         self.text = text
         self.cues = cues
         self.last_person: str | None = None
+        self.last_gender: str | None = None
         self.last_org: str | None = None
         self.spoken: list[str] = []
         self._index: dict[str, list[tuple[int, str]]] | None = None
@@ -55,7 +58,7 @@ class Resolver:
         its paragraph, where a pronoun or a role finds its name."""
         at = context[1]
         if mention.kind == "pronoun":
-            found = self._pronoun(context)
+            found = self._pronoun(mention.words, context)
         elif mention.kind == "role":
             # "the senator" is the one person the article gave that title, else the words:
             # the last person named (another senator, a spokesman) was mostly wrong.
@@ -66,19 +69,33 @@ class Resolver:
             found = self._person(mention, at)
         if found and mention.kind != "org":
             self.last_person = found
+            self.last_gender = self._gender(mention)
         if found:
             self.spoken.append(found)
         return found
 
-    def _pronoun(self, context: tuple[int, int]) -> str | None:
+    def _pronoun(self, pronoun: str, context: tuple[int, int]) -> str | None:
         """The person a pronoun stands for: the last subject in `context`, else the last
-        speaker; where names are hard to tell from nouns (German capitalises every noun,
-        Chinese and Japanese have no capitals) only when one person alone is in view."""
-        names = self._recent_people(context)
+        speaker; where the language marks gender ("she"), only a person the article marks
+        the same way; where names are hard to tell from nouns (German capitalises every
+        noun, Chinese and Japanese have no capitals) only when one person alone is in view."""
+        people = self._recent_people(context)
+        names = [name for name, _ in people]
         if self.cues.nouns_capitalized or not self.cues.spaced:
             unique = set(names) or ({self.last_person} if self.last_person else set())
             return unique.pop() if len(unique) == 1 else None
-        return names[-1] if names else self.last_person
+        wanted = gender_of(pronoun, self.cues)
+        if wanted:
+            names = [name for name, marked in people if marked in (None, wanted)]
+        if names:
+            return names[-1]
+        return self.last_person if self.last_gender in (None, wanted) else None
+
+    def _gender(self, mention: Mention) -> str | None:
+        """The gender of the person a mention names (or the pronoun's own)."""
+        if mention.kind == "pronoun":
+            return gender_of(mention.words, self.cues) or self.last_gender
+        return gender(self.text, mention.at, mention.at + len(mention.words), self.cues)
 
     def _org(self, words: str, context: tuple[int, int]) -> str | None:
         tokens = _TOKEN.findall(words)
@@ -201,17 +218,19 @@ class Resolver:
         lead = _TOKEN.findall(self.text, max(0, pos - 20), pos)
         return bool(lead) and lead[-1].lower() in self.cues.determiners
 
-    def _recent_people(self, context: tuple[int, int]) -> list[str]:
-        """The people in `context`, in order, who are a clause's subject (a cue's or a
-        verb's) or carry a title; never merely a capitalised word (a place, a company); in
-        Chinese and Japanese also every name the text repeats before its cues."""
+    def _recent_people(self, context: tuple[int, int]) -> list[tuple[str, str | None]]:
+        """The people in `context`, in order, with the gender the article marks for each,
+        who are a clause's subject (a cue's or a verb's) or carry a title; never merely a
+        capitalised word (a place, a company); in Chinese and Japanese also every name the
+        text repeats before its cues."""
         if self.cues.family == "ar":
             return []
         if not self.cues.spaced:
             seen = self.text[context[0] : context[1]]
             han = self._recent_han(context)
-            return [n for n in known_names(self.text) if n in seen] + ([han] if han else [])
-        found = []
+            known = [n for n in known_names(self.text) if n in seen] + ([han] if han else [])
+            return [(name, None) for name in known]
+        found: list[tuple[str, str | None]] = []
         for run in _single_run().finditer(self.text, *context):
             if self._determined(run.start()) or not self._is_subject(run):
                 continue
@@ -224,7 +243,7 @@ class Resolver:
             if name.lower() in self.cues.pronouns:
                 continue
             if name and not any(w.lower() in self.cues.orgs for w in name.split()):
-                found.append(name)
+                found.append((name, gender(self.text, run.start(), run.end(), self.cues)))
         return found
 
     def _cue_follows(self, run: re.Match[str], reach: int = 2) -> bool:
@@ -239,8 +258,9 @@ class Resolver:
         right after a cue ("сказал Климкин.")."""
         if _POSSESSIVE.search(run.group()) or self._governed(run):
             return False
-        after = _TOKEN.match(self.text, run.end() + 1)
-        if after and self._leads(run) and self.text[run.end()] == " ":
+        end = past_apposition(self.text, run.end(), self.cues)
+        after = _TOKEN.match(self.text, end + (end == run.end()))
+        if after and self._leads(run) and (end > run.end() or self.text[run.end()] == " "):
             word = after.group()
             verb = word not in self.cues.stop and word not in self.cues.reported
             if word.islower() and verb and word not in _PARTICLES:
@@ -256,13 +276,11 @@ class Resolver:
         return ends_clause and bool(self.cues.verbs.fullmatch(last))
 
     def _leads(self, run: re.Match[str]) -> bool:
-        """Whether a name can be a subject here: always, except where every noun is
-        capitalised, where it must start a clause ("Moreno hat …", not "dass die Milizmänner
-        Relotius angelogen haben", nor "um 22 Uhr schickt")."""
-        if not self.cues.nouns_capitalized:
-            return True
+        """Whether a name can be a subject here: where it starts a clause ("Moreno hat …",
+        "Holt, a nurse, said"), not after another word ("with Heart and Stroke in Manitoba",
+        "dass die Milizmänner Relotius angelogen haben", "um 22 Uhr schickt")."""
         before = self.text[max(0, run.start() - 3) : run.start()].strip()
-        return not before or before[-1] in ".!?:;,\n"
+        return not before or before[-1] in _CLAUSE_OPENERS
 
     def _governed(self, run: re.Match[str]) -> bool:
         """Whether a preposition or an article comes right before the name: an object or a

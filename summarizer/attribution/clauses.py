@@ -87,16 +87,19 @@ def _verb(word: str, mark: str, cues: Cues) -> bool:
     return mark != "," and word.islower() and word not in cues.stop
 
 
-def gender(text: str, start: int, end: int, cues: Cues) -> str | None:
-    """The gender the article marks for the name in [start, end): its title ("Ms. Holt") or
-    the first gendered pronoun after it ("Holt …, she said"); None when nothing marks it."""
+def gender(text: str, name: tuple[int, int], cues: Cues, limit: int | None = None) -> str | None:
+    """The gender the article marks for the name at `name` (start, end): its title ("Ms.
+    Holt") or the first gendered pronoun after it, before `limit` ("Holt …, she said");
+    None when nothing marks it."""
     if not cues.genders:
         return None
+    start, end = name
     lead = _TOKEN.findall(text, max(0, start - 6), start)
     titled = [w for w in lead[-1:] if w.lower() in cues.titles]
-    for word in (*titled, *_TOKEN.findall(text, end, end + _GENDER_REACH)):
+    reach = min(end + _GENDER_REACH, len(text) if limit is None else limit)
+    for word in (*titled, *_TOKEN.findall(text, end, max(end, reach))):
         found = gender_of(word, cues)
-        if found:
+        if found or word[0].isupper():  # past another name, a pronoun may be that one's
             return found
     return None
 

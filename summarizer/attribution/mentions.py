@@ -54,7 +54,7 @@ def _spaced_after(text: str, window: Window, cues: Cues) -> Mention | None:
     if new_sentence(text, window[0], start):
         return None
     cue = cues.verbs.search(text, start, min(window[1], start + 120))
-    if cue is None:
+    if cue is None or not _verb(text, cue):
         return None
     if cue.start() == start:
         return _inflected(cue) or _right(text, cue, window[1], cues, lenient=True)
@@ -64,7 +64,7 @@ def _spaced_after(text: str, window: Window, cues: Cues) -> Mention | None:
 
 
 def _spaced_before(text: str, window: Window, cues: Cues) -> Iterator[Mention]:
-    found = list(cues.verbs.finditer(text, window[0], window[1]))
+    found = [c for c in cues.verbs.finditer(text, window[0], window[1]) if _verb(text, c)]
     for cue in reversed(found[-_MAX_CUES:]):
         if cue.group().lower() in cues.reported:
             # Konjunktiv I marks indirect speech; its subject is the topic, not the speaker.
@@ -77,6 +77,15 @@ def _spaced_before(text: str, window: Window, cues: Cues) -> Iterator[Mention]:
     colon = _colon(text, window, cues) or _saying(text, window, cues)
     if colon:
         yield colon
+
+
+def _verb(text: str, cue: re.Match[str]) -> bool:
+    """Whether a cue word is a verb here: lower-case, or capitalised only where a sentence
+    starts ("Says Holt", not "the United States")."""
+    if not cue.group()[0].isupper():
+        return True
+    before = text[max(0, cue.start() - 3) : cue.start()].strip()
+    return not before or before[-1] in ".!?\n\"“”«»"
 
 
 def _saying(text: str, window: Window, cues: Cues) -> Mention | None:
@@ -148,8 +157,7 @@ def _initial(
 def _left(text: str, start: int, cue: re.Match[str], cues: Cues) -> Mention | None:
     """The subject that ends right before `cue` (skipping adverbs and an appositive)."""
     if cue.group().lower() in cues.participles:
-        tokens = list(_TOKEN.finditer(text, start, cue.start()))
-        return _classify(text, _run(text, tokens, cues, forward=True), cue, cues)
+        return _sentence_subject(text, start, cue, cues)
     tokens = list(_TOKEN.finditer(text, start, cue.start()))
     limit = cue.start()
     while (
@@ -177,6 +185,20 @@ def _left(text: str, start: int, cue: re.Match[str], cues: Cues) -> Mention | No
         words = text[clause : last.end()].strip()
         return Mention(words, "anonymous", cue.group(), clause, cue.start())
     return _classify(text, _run(text, tokens[::-1], cues, forward=False)[::-1], cue, cues)
+
+
+def _sentence_subject(text: str, start: int, cue: re.Match[str], cues: Cues) -> Mention | None:
+    """The subject at the start of the clause a participle ends ("She posted it, saying");
+    none when the clause opens with a preposition ("on Twitter, writing")."""
+    tokens = list(_TOKEN.finditer(text, start, cue.start()))
+    if tokens and tokens[0].group().lower() in cues.pronouns:
+        first = tokens[0]
+        return Mention(first.group(), "pronoun", cue.group(), first.start(), cue.start())
+    lead = next((t for t in tokens if t.group().lower() not in cues.stop), None)
+    skipped = tokens[: tokens.index(lead)] if lead else tokens
+    if any(t.group().lower() in cues.governing for t in skipped):
+        return None
+    return _classify(text, _run(text, tokens, cues, forward=True), cue, cues)
 
 
 def _before_appositive(text: str, tokens: list[re.Match[str]], cues: Cues) -> list[re.Match[str]]:

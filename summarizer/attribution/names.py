@@ -48,6 +48,7 @@ class Resolver:
         self.cues = cues
         self.last_person: str | None = None
         self.last_gender: str | None = None
+        self.genders: dict[str, str | None] = {}
         self.last_org: str | None = None
         self.spoken: list[str] = []
         self._index: dict[str, list[tuple[int, str]]] | None = None
@@ -69,7 +70,8 @@ class Resolver:
             found = self._person(mention, at)
         if found and mention.kind != "org":
             self.last_person = found
-            self.last_gender = self._gender(mention)
+            self.last_gender = self._gender(mention) or self.genders.get(found)
+            self.genders[found] = self.last_gender
         if found:
             self.spoken.append(found)
         return found
@@ -89,13 +91,15 @@ class Resolver:
             names = [name for name, marked in people if marked in (None, wanted)]
         if names:
             return names[-1]
-        return self.last_person if self.last_gender in (None, wanted) else None
+        if self.last_gender in (None, wanted):
+            return self.last_person
+        return next((n for n in reversed(self.spoken) if self.genders.get(n) == wanted), None)
 
     def _gender(self, mention: Mention) -> str | None:
         """The gender of the person a mention names (or the pronoun's own)."""
         if mention.kind == "pronoun":
             return gender_of(mention.words, self.cues) or self.last_gender
-        return gender(self.text, mention.at, mention.at + len(mention.words), self.cues)
+        return gender(self.text, (mention.at, mention.at + len(mention.words)), self.cues)
 
     def _org(self, words: str, context: tuple[int, int]) -> str | None:
         tokens = _TOKEN.findall(words)
@@ -243,7 +247,7 @@ class Resolver:
             if name.lower() in self.cues.pronouns:
                 continue
             if name and not any(w.lower() in self.cues.orgs for w in name.split()):
-                found.append((name, gender(self.text, run.start(), run.end(), self.cues)))
+                found.append((name, gender(self.text, run.span(), self.cues, context[1])))
         return found
 
     def _cue_follows(self, run: re.Match[str], reach: int = 2) -> bool:

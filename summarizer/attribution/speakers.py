@@ -6,7 +6,8 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from summarizer.attribution.cues import Cues, Mention, cues_for
+from summarizer.attribution.clauses import new_sentence
+from summarizer.attribution.cues import LEAD, Cues, Mention, cues_for
 from summarizer.attribution.marks import PARAGRAPH, Span
 from summarizer.attribution.mentions import find_mentions, frame_mentions
 from summarizer.attribution.names import Resolver
@@ -81,7 +82,7 @@ def _fallback(
     frame = spans[index].frame
     if frame is not None:
         return by_frame[frame]
-    if previous and previous.speaker and _inherits(text, spans, index, cues):
+    if previous and previous.speaker and _inherits(text, spans, index, cues, previous.cue_at):
         return replace(previous, basis="carried")
     return None
 
@@ -137,11 +138,11 @@ def _context(spans: Sequence[Span], index: int) -> tuple[int, int]:
     return start, span.open_at
 
 
-def _inherits(text: str, spans: Sequence[Span], index: int, cues: Cues) -> bool:
+def _inherits(text: str, spans: Sequence[Span], index: int, cues: Cues, cue_at: int) -> bool:
     """True when an unattributed quotation goes on from the one before it: in its paragraph
-    with at most the previous one's cue sentence between them (the same sentence for Chinese
-    and Japanese, whose articles often come as one paragraph), or as a paragraph of its own
-    right after the previous quotation's paragraph."""
+    with at most the previous one's cue sentence (its cue at `cue_at`) between them (the
+    same sentence for Chinese and Japanese, whose articles often come as one paragraph), or
+    as a paragraph of its own right after the previous quotation's paragraph."""
     if index == 0:
         return False
     span, previous = spans[index], spans[index - 1]
@@ -153,7 +154,11 @@ def _inherits(text: str, spans: Sequence[Span], index: int, cues: Cues) -> bool:
     if not cues.spaced:
         return cues.sentence_end.search(text, *gap) is None
     stop = cues.sentence_end.search(text, *gap)
-    return stop is None or not text[stop.end() : span.open_at].strip()
+    if stop is None:
+        return True
+    lead = LEAD.match(text, gap[0], stop.start()).end()  # type: ignore[union-attr]
+    narrative = new_sentence(text, gap[0], lead) and not gap[0] <= cue_at < stop.start()
+    return not narrative and not text[stop.end() : span.open_at].strip()
 
 
 def _chains(spans: Sequence[Span]) -> list[list[int]]:

@@ -271,8 +271,8 @@ class Resolver:
                 return True
         if self._cue_follows(run, 3) and self._leads(run):
             return True
-        if after and self.cues.verbs.fullmatch(after.group()):
-            return True  # "tenants advocate Josh Lund, 40, told"
+        if after and self.cues.verbs.fullmatch(after.group()) and not self.cues.nouns_capitalized:
+            return True  # "tenants advocate Josh Lund, 40, told"; not German "um 22 Uhr schickt"
         before = _TOKEN.findall(self.text, max(0, run.start() - 30), run.start())
         last = before[-1] if before else ""
         inside = [w.lower() for w in _TOKEN.findall(run.group())[:-1]]

@@ -87,7 +87,7 @@ def _verb(word: str, mark: str, cues: Cues) -> bool:
     return mark != "," and word.islower() and word not in cues.stop
 
 
-def gender(text: str, name: tuple[int, int], cues: Cues, limit: int | None = None) -> str | None:
+def gender(text: str, name: tuple[int, int], cues: Cues, limit: int) -> str | None:
     """The gender the article marks for the name at `name` (start, end): its title ("Ms.
     Holt") or the first gendered pronoun after it, before `limit` ("Holt …, she said");
     None when nothing marks it."""
@@ -96,7 +96,7 @@ def gender(text: str, name: tuple[int, int], cues: Cues, limit: int | None = Non
     start, end = name
     lead = _TOKEN.findall(text, max(0, start - 6), start)
     titled = [w for w in lead[-1:] if w.lower() in cues.titles]
-    reach = min(end + _GENDER_REACH, len(text) if limit is None else limit)
+    reach = min(end + _GENDER_REACH, limit)
     for word in (*titled, *_TOKEN.findall(text, end, max(end, reach))):
         found = gender_of(word, cues)
         if found or word[0].isupper():  # past another name, a pronoun may be that one's

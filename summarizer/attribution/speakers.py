@@ -56,6 +56,8 @@ def attribute(
         found = _NOBODY if marked[chain[0]][1] else _resolved(text, quoted, chain, cues, resolver)
         if not marked[chain[0]][1] and found.speaker is None:
             found = _fallback(text, quoted, chain[0], cues, by_frame, previous) or found
+        if not marked[chain[0]][1] and found.cue is None:
+            found = _paragraph_before(text, first, cues, resolver) or found
         previous = found
         by_span.update((quoted[i].start, found) for i in chain)
     for colon in frames:
@@ -85,6 +87,19 @@ def _fallback(
     if previous and previous.speaker and _inherits(text, spans, index, cues, previous.cue_at):
         return replace(previous, basis="carried")
     return None
+
+
+def _paragraph_before(text: str, span: Span, cues: Cues, resolver: Resolver) -> Attribution | None:
+    """For a quotation that is a paragraph of its own: the subject of a reporting clause in
+    the paragraph right before, when that one ends a sentence ("Lund said he expects
+    delays.")."""
+    end = len(text[: span.para_start].rstrip())
+    whole = span.open_at == span.para_start and span.close_at >= span.para_end - 2
+    if not whole or text[end - 1 : end] not in (".", "!", "?"):
+        return None
+    start = max(text.rfind("\n", 0, end) + 1, end - _BEFORE)
+    found = _first(find_mentions(text, (start, end), (end, end), cues), (start, end), resolver, end)
+    return replace(found, basis="paragraph_before") if found.speaker else None
 
 
 def _first(

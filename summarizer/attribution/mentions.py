@@ -59,7 +59,10 @@ def _spaced_after(text: str, window: Window, cues: Cues) -> Mention | None:
     if cue.start() == start:
         return _inflected(cue) or _right(text, cue, window[1], cues, lenient=True)
     if len(_TOKEN.findall(text, start, cue.start())) > 6:
-        return apposed(text, start, cue, cues)
+        # A long subject without commas is a descriptive one ending in the name: "Rally
+        # Canada volunteer media coordinator Tom Hinderks said".
+        plain = "," not in text[start : cue.start()]
+        return apposed(text, start, cue, cues) or (_left(text, start, cue, cues) if plain else None)
     return _left(text, start, cue, cues) or apposed(text, start, cue, cues)
 
 

@@ -108,3 +108,23 @@ def gender_of(word: str, cues: Cues) -> str | None:
     """The gender a pronoun or a title marks ("she": feminine), if any."""
     lower = word.lower()
     return next((name for name, marks in cues.genders if lower in marks), None)
+
+
+def described(text: str, tokens: list[re.Match[str]], cues: Cues) -> tuple[int, int] | None:
+    """Where the name stands in a descriptive subject after a verb-first cue ("said Rockets
+    general manager Bruce Holt"): the first run of two or more capitalised words after a
+    lower-case one, with only words of a description before it (no preposition, no article)."""
+    run: list[re.Match[str]] = []
+    seen_lower = False
+    for index, token in enumerate(tokens[: _MAX_NAME * 2]):
+        if index and text[tokens[index - 1].end() : token.start()] != " ":
+            break
+        word = token.group()
+        capital = word[0].isupper() and word.lower() not in cues.titles
+        if capital and seen_lower:
+            run.append(token)
+            continue
+        if run or word.lower() in cues.stop:
+            break
+        seen_lower = seen_lower or not capital
+    return (run[0].start(), run[-1].end()) if len(run) > 1 else None

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from summarizer.attribution.cjk import cjk_frame, cjk_mention
-from summarizer.attribution.clauses import anonymous, apposed, new_sentence
+from summarizer.attribution.clauses import anonymous, apposed, described, new_sentence
 from summarizer.attribution.cues import LEAD, Cues, Mention, Window
 
 _TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*")
@@ -241,6 +241,9 @@ def _right(
     first = tokens[0].group().lower()
     if first in cues.pronouns:
         return Mention(tokens[0].group(), "pronoun", cue.group(), tokens[0].start(), cue.start())
+    name = described(text, tokens, cues)
+    if name:
+        return Mention(text[name[0] : name[1]], "name", cue.group(), name[0], cue.start())
     return _classify(text, _run(text, tokens, cues, forward=True), cue, cues)
 
 

@@ -128,3 +128,38 @@ def described(text: str, tokens: list[re.Match[str]], cues: Cues) -> tuple[int, 
             break
         seen_lower = seen_lower or not capital
     return (run[0].start(), run[-1].end()) if len(run) > 1 else None
+
+
+def description(
+    text: str, tokens: list[re.Match[str]], cues: Cues, *, forward: bool
+) -> tuple[int, int] | None:
+    """Where a definite description stands as a cue's subject, `tokens` running away from
+    the cue: "the New York businessman said", "said the moderator" - a definite word ("the",
+    "her") and up to four words that are no function words, with only spaces between."""
+    kept: list[re.Match[str]] = []
+    for token in tokens[: _MAX_NAME + 1]:
+        if kept and not _spaced(text, kept[-1], token):
+            break
+        lower = token.group().lower()
+        if lower in cues.definite and not forward:
+            return (token.start(), kept[0].end()) if kept and _opens(text, token.start()) else None
+        if lower in cues.definite and forward and not kept:
+            kept.append(token)
+            continue
+        if lower in cues.stop or lower in cues.pronouns or cues.verbs.fullmatch(lower):
+            break
+        kept.append(token)
+    if forward and len(kept) > 1 and kept[0].group().lower() in cues.definite:
+        return kept[0].start(), kept[-1].end()
+    return None
+
+
+def _spaced(text: str, one: re.Match[str], two: re.Match[str]) -> bool:
+    first, second = (one, two) if one.start() < two.start() else (two, one)
+    return text[first.end() : second.start()] == " "
+
+
+def _opens(text: str, at: int) -> bool:
+    """Whether a clause starts at `at`: after a sentence, a comma, a quotation mark."""
+    before = text[max(0, at - 3) : at].strip()
+    return not before or before[-1] in ".!?:;,\n\"“”‘’«»—–-("

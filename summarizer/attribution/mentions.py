@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from summarizer.attribution.cjk import cjk_frame, cjk_mention
-from summarizer.attribution.clauses import anonymous, apposed, described, new_sentence
+from summarizer.attribution.clauses import anonymous, apposed, described, description, new_sentence
 from summarizer.attribution.cues import LEAD, Cues, Mention, Window
 
 _TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*")
@@ -187,7 +187,8 @@ def _left(text: str, start: int, cue: re.Match[str], cues: Cues) -> Mention | No
     if anonymous(text, clause, last.end(), cues):
         words = text[clause : last.end()].strip()
         return Mention(words, "anonymous", cue.group(), clause, cue.start())
-    return _classify(text, _run(text, tokens[::-1], cues, forward=False)[::-1], cue, cues)
+    found = _classify(text, _run(text, tokens[::-1], cues, forward=False)[::-1], cue, cues)
+    return found or _description(text, tokens[::-1], cue, cues, forward=False)
 
 
 def _sentence_subject(text: str, start: int, cue: re.Match[str], cues: Cues) -> Mention | None:
@@ -224,6 +225,10 @@ def _right(
     if cues.inverting and cue.group().lower() not in cues.inverting:
         return None
     tokens = list(_TOKEN.finditer(text, cue.end(), min(end, cue.end() + 120)))
+    if tokens and _adjacent(text, cue.end(), tokens[0].start()):
+        found = _description(text, tokens, cue, cues, forward=True)
+        if found:
+            return found
     limit = cue.end()
     while (
         tokens
@@ -245,6 +250,16 @@ def _right(
     if name:
         return Mention(text[name[0] : name[1]], "name", cue.group(), name[0], cue.start())
     return _classify(text, _run(text, tokens, cues, forward=True), cue, cues)
+
+
+def _description(
+    text: str, tokens: list[re.Match[str]], cue: re.Match[str], cues: Cues, *, forward: bool
+) -> Mention | None:
+    """A definite description as the subject ("the moderator said"): the speaker as written."""
+    found = description(text, tokens, cues, forward=forward)
+    if found is None:
+        return None
+    return Mention(text[found[0] : found[1]], "description", cue.group(), found[0], cue.start())
 
 
 def _skippable(word: str, cues: Cues, lenient: bool) -> bool:

@@ -62,11 +62,16 @@ class Resolver:
             # "the senator" is the one person the article gave that title, else the words:
             # the last person named (another senator, a spokesman) was mostly wrong.
             found = self._by_title(mention.words, at) or mention.words
+        elif mention.kind == "description":
+            # "the moderator" as written; "the report" or "the ministry" stands for a body
+            # the article names elsewhere, which a description would only hide.
+            head = _TOKEN.findall(mention.words)[-1].lower()
+            found = None if head.rstrip("s") in self.cues.orgs else mention.words
         elif mention.kind == "org":
             found = self._org(mention.words, context)
         else:
             found = self._person(mention, at)
-        if found and mention.kind != "org":
+        if found and mention.kind not in ("org", "description"):
             self.last_person = found
         if found:
             self.spoken.append(found)

@@ -112,7 +112,9 @@ def _first(
         speaker = resolver.resolve(mention, context)
         if speaker:
             basis = _basis(mention, closed)
-            named = not (mention.kind == "role" and speaker == mention.words)
+            named = mention.kind != "description" and not (
+                mention.kind == "role" and speaker == mention.words
+            )
             return Attribution(
                 speaker, mention.cue, mention.words or None, basis, mention.cue_at, named
             )

@@ -36,8 +36,11 @@ def apposed(text: str, start: int, cue: re.Match[str], cues: Cues) -> Mention | 
 
 
 def _name(part: str, cues: Cues) -> str | None:
-    """The words of `part` if they are a bare name: capitalised, no title, up to four words."""
+    """The words of `part` if they are a name, past a leading title ("Sen. Ruth Okafor"):
+    capitalised, up to four words, no title among them."""
     tokens = _TOKEN.findall(part)
+    while len(tokens) > 1 and tokens[0].lower().rstrip(".") in cues.titles:
+        part = part[part.index(tokens[0]) + len(tokens.pop(0)) :].lstrip(". ")
     lowers = [t.lower().rstrip(".") for t in tokens]
     if not tokens or len(tokens) > _MAX_NAME or any(w in cues.titles for w in lowers):
         return None
@@ -97,8 +100,10 @@ def gender(text: str, name: tuple[int, int], cues: Cues, limit: int) -> str | No
     lead = _TOKEN.findall(text, max(0, start - 6), start)
     titled = [w for w in lead[-1:] if w.lower() in cues.titles]
     reach = min(end + _GENDER_REACH, limit)
-    for word in (*titled, *_TOKEN.findall(text, end, max(end, reach))):
-        found = gender_of(word, cues)
+    if titled:
+        return gender_of(titled[0], cues)
+    for word in _TOKEN.findall(text, end, max(end, reach)):
+        found = None if word.lower() in cues.titles else gender_of(word, cues)
         if found or word[0].isupper():  # past another name, a pronoun may be that one's
             return found
     return None

@@ -52,7 +52,7 @@ def test_a_pronoun_stands_for_the_subject_past_its_apposition() -> None:
 
 def test_a_pronoun_skips_a_person_of_the_other_gender() -> None:
     text = (
-        "Mr. Dale Price met Sara Kent after the hearing, and she said the case was closed.\n\n"
+        "Mr. Dale Price spoke to the board. Sara Kent said she considered the case closed.\n\n"
         '"We are done here," he said.'
     )
     assert speakers(text) == ["Dale Price"]

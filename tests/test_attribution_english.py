@@ -34,8 +34,7 @@ def test_the_role_is_the_one_person_given_that_title() -> None:
 
 def test_the_role_names_nobody_when_two_people_carry_the_title() -> None:
     text = (
-        "Senator Ann Berg and Senator Tom Vale met on Monday.\n\n"
-        '"It will pass," the senator said.'
+        'Senator Ann Berg and Senator Tom Vale met on Monday.\n\n"It will pass," the senator said.'
     )
     assert speakers(text) == ["senator"]
     assert quotes(text)[0].confidence == "low"
@@ -69,8 +68,7 @@ def test_a_pronoun_with_nobody_named_since_the_last_quotation_stays_unnamed() ->
 
 def test_a_capitalised_cue_word_inside_a_name_is_no_verb() -> None:
     text = (
-        "She thanked France, the United States and Britain for "
-        '"standing with us when it counted."'
+        'She thanked France, the United States and Britain for "standing with us when it counted."'
     )
     assert speakers(text) == [None]
 

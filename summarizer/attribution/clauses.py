@@ -167,4 +167,4 @@ def _spaced(text: str, one: re.Match[str], two: re.Match[str]) -> bool:
 def _opens(text: str, at: int) -> bool:
     """Whether a clause starts at `at`: after a sentence, a comma, a quotation mark."""
     before = text[max(0, at - 3) : at].strip()
-    return not before or before[-1] in ".!?:;,\n\"“”‘’«»—–-("
+    return not before or before[-1] in '.!?:;,\n"“”‘’«»—–-('

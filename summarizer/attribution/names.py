@@ -17,7 +17,7 @@ _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _PARTICLES = frozenset(
     ["de", "del", "la", "van", "von", "der", "di", "da", "du", "le", "bin", "al"]
 )
-_CLAUSE_OPENERS = ".!?:;,\n\"“”«»—–-("
+_CLAUSE_OPENERS = '.!?:;,\n"“”«»—–-('
 _PARTICLE = f"(?:(?:{'|'.join(sorted(_PARTICLES))})[ \\t]+)?"
 
 

@@ -99,7 +99,7 @@ def _paragraph_before(text: str, span: Span, cues: Cues, resolver: Resolver) -> 
         return None
     start = max(text.rfind("\n", 0, end) + 1, end - _BEFORE)
     found = _first(find_mentions(text, (start, end), (end, end), cues), (start, end), resolver, end)
-    return replace(found, basis="paragraph_before") if found.speaker else None
+    return replace(found, basis="paragraph_before") if found.speaker and found.named else None
 
 
 def _first(

@@ -4,12 +4,17 @@ from __future__ import annotations
 
 import json
 import shutil
+import socket
+import struct
+import urllib.error
+import urllib.request
 from pathlib import Path
 from xml.etree import ElementTree as ET
 
 import pytest
 
 from summarizer.cli import main
+from summarizer.golden.replay import ReplayServer
 from tests.fakemodel import FakeModel
 from tests.fakeserver import FakeOpenAI
 
@@ -208,14 +213,10 @@ def test_repository_golden_set_passes(capsys: pytest.CaptureFixture[str]) -> Non
     assert code == 0, out
 
 
-def test_replay_server_stays_quiet_when_a_client_hangs_up(capsys: pytest.CaptureFixture[str]) -> None:
+def test_replay_server_stays_quiet_when_a_client_hangs_up(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     """A request cancelled mid-way (the client resets the connection) prints no traceback."""
-    import socket
-    import struct
-    import urllib.request
-
-    from summarizer.golden.replay import ReplayServer
-
     with ReplayServer({}) as server:
         host, port = server.url.split("//")[1].split("/")[0].split(":")
         client = socket.create_connection((host, int(port)))

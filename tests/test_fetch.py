@@ -154,6 +154,22 @@ def test_a_host_name_that_resolves_to_loopback_is_refused_on_the_connected_addre
     assert web.seen == []
 
 
+def test_a_name_lookup_that_hangs_ends_at_the_deadline(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A DNS server that never answers cannot hold a fetch past its deadline."""
+    answered = threading.Event()
+
+    def hanging(*args: object, **kwargs: object) -> list[object]:
+        answered.wait(30)
+        raise OSError("the test released the lookup")
+
+    monkeypatch.setattr(socket, "getaddrinfo", hanging)
+    try:
+        with pytest.raises(InputError, match=r"timed out: no complete answer within 0\.5 s"):
+            fetch("http://slow-dns.example/", max_bytes=1000, policy=Policy(deadline=0.5))
+    finally:
+        answered.set()
+
+
 @pytest.mark.parametrize(
     "allowed",
     [

@@ -6,6 +6,7 @@ from __future__ import annotations
 import http
 import ipaddress
 import socket
+import threading
 import time
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -231,10 +232,7 @@ class _Backend(httpcore2.NetworkBackend):
 
     def _addresses(self, host: str, port: int) -> list[str]:
         """The addresses of `host` this connection may use (all of them when not guarded)."""
-        try:
-            infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
-        except (OSError, UnicodeError) as exc:
-            raise httpcore2.ConnectError(f"cannot resolve {host}: {_reason(exc)}") from None
+        infos = _resolve(host, port, _left(self.ends))
         found = list(dict.fromkeys(str(info[4][0]) for info in infos))
         if not self.guarded:
             return found
@@ -242,6 +240,27 @@ class _Backend(httpcore2.NetworkBackend):
         if found and not allowed:
             raise _refused(host, found[0])
         return allowed
+
+
+def _resolve(host: str, port: int, seconds: float) -> list[Any]:
+    """getaddrinfo within `seconds`: a lookup cannot be interrupted, so it runs in a daemon
+    thread that is abandoned (never waited for, not even at exit) when the deadline passes."""
+    box: list[Any] = []
+
+    def lookup() -> None:
+        try:
+            box.append(socket.getaddrinfo(host, port, type=socket.SOCK_STREAM))
+        except (OSError, UnicodeError) as exc:
+            box.append(exc)
+
+    worker = threading.Thread(target=lookup, name=f"resolve {host}", daemon=True)
+    worker.start()
+    worker.join(seconds)
+    if not box:
+        raise httpcore2.ConnectTimeout(f"looking up {host} took past the deadline")
+    if isinstance(box[0], BaseException):
+        raise httpcore2.ConnectError(f"cannot resolve {host}: {_reason(box[0])}")
+    return list(box[0])
 
 
 def _refused(host: str, address: str) -> Refused:

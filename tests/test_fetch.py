@@ -18,7 +18,8 @@ import pytest
 from summarizer import source
 from summarizer.cli import main
 from summarizer.errors import InputError
-from summarizer.source.fetch import Policy, fetch, public
+from summarizer.source.fetch import fetch
+from summarizer.source.policy import Policy, public
 from tests.feedserver import FeedServer, Page
 from tests.smtpserver import SmtpServer
 from tests.test_digest import ALLOW_LOCAL, EN, body, received, write_config

@@ -17,7 +17,7 @@ from summarizer.digest.toml_lines import Checker, Key, label, read, where
 from summarizer.engines import registry
 from summarizer.engines.base import LENGTHS
 from summarizer.errors import ConfigurationError, InputError
-from summarizer.source.fetch import Network, Policy
+from summarizer.source.policy import Network, Policy
 
 Security = Literal["starttls", "ssl", "none"]
 """How the SMTP connection is secured."""

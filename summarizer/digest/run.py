@@ -23,7 +23,7 @@ from summarizer.engines.registry import open_engine
 from summarizer.errors import ConfigurationError, DeliveryError, ModelError, SummarizerError
 from summarizer.output import write_bytes_atomic
 from summarizer.pipeline import AHEAD, summarize
-from summarizer.source.fetch import Policy
+from summarizer.source.policy import Policy
 from summarizer.state.folder import state_dir
 from summarizer.state.runlock import RunLock
 from summarizer.summary import Summary

@@ -19,8 +19,9 @@ from summarizer.source.cleaning import (
     split_title,
 )
 from summarizer.source.encoding import decode
-from summarizer.source.fetch import Policy, fetch, is_url
+from summarizer.source.fetch import fetch, is_url
 from summarizer.source.limits import check_limit, check_size, read_limited
+from summarizer.source.policy import Policy
 
 MIN_LETTERS = 180
 """Shortest summarizable text, in letters; a CJK/kana/hangul character counts as CJK_WEIGHT."""

@@ -59,9 +59,7 @@ class Resolver:
         if mention.kind == "pronoun":
             found = self._pronoun(mention.words, context)
         elif mention.kind == "role":
-            # "the senator" is the one person the article gave that title, else the words:
-            # the last person named (another senator, a spokesman) was mostly wrong.
-            found = self._by_title(mention.words, at) or mention.words
+            found = self._role(mention.words, context)
         elif mention.kind == "description":
             # "the moderator" as written; "the report" or "the ministry" stands for a body
             # the article names elsewhere, which a description would only hide.
@@ -93,6 +91,17 @@ class Resolver:
         if wanted:
             names = [name for name, marked in people if marked in (None, wanted)]
         return names[-1] if names else None
+
+    def _role(self, words: str, context: tuple[int, int]) -> str:
+        """The person a role ("the senator") stands for, else the role's own words: where
+        `cues.role_guess` is off (English, where the guess was wrong four times in five),
+        only the one person the article gave that title; elsewhere the last one so titled,
+        or the last subject before the quotation."""
+        found = self._by_title(words, context[1])
+        if not found and self.cues.role_guess and not self.cues.nouns_capitalized:
+            people = self._recent_people(context)
+            found = people[-1][0] if people else None
+        return found or words
 
     def _org(self, words: str, context: tuple[int, int]) -> str | None:
         tokens = _TOKEN.findall(words)
@@ -304,7 +313,9 @@ class Resolver:
             return max(found, key=found.count) if found else None
         self._names()
         for word in reversed(_TOKEN.findall(words)):
-            earlier = {name for pos, name in self._titled.get(word.lower(), []) if pos < at}
+            earlier = [name for pos, name in self._titled.get(word.lower(), []) if pos < at]
+            if earlier and self.cues.role_guess:
+                return earlier[-1]
             if earlier:
-                return earlier.pop() if len(earlier) == 1 else None
+                return earlier[0] if len(set(earlier)) == 1 else None
         return None

@@ -124,3 +124,18 @@ def test_an_anonymous_source_is_never_credited_to_the_person_it_is_close_to() ->
         '"He will not resign," a source close to Paul Verne said.'
     )
     assert speakers(text) == [None]
+
+
+def test_a_subheading_in_quotation_marks_is_no_quotation() -> None:
+    text = "Rents rose again.\n\n'Not enough homes to go around'\n\nBuilders blame the rules."
+    assert quotes(text) == []
+
+
+def test_a_short_term_that_ends_a_sentence_is_no_quotation() -> None:
+    text = "Porters were often called by one name, known to all as “George.” It stuck for years."
+    assert quotes(text) == []
+
+
+def test_a_short_quotation_after_a_colon_is_still_speech() -> None:
+    text = 'The rally had one message: "Stay home." Then it ended.'
+    assert [q.text for q in quotes(text)] == ["Stay home."]

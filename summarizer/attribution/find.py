@@ -26,9 +26,8 @@ class Quote:
     "cue_after", "colon_intro", "pronoun", "carried", "paragraph_before", "interview_turn",
     "none"). `kind` is "speech", "writing" (a letter, a tweet) or "title" (a name, a work, a
     scare quote: nobody said it); `mood` is "planned" for a statement announced, not made
-    ("will say");
-    `marked` is False for a sentence of an unmarked speech that an explicit frame introduces
-    ("以下是他的演說全文：", "said in a statement:")."""
+    ("will say"); `marked` is False for a sentence of an unmarked speech that an explicit
+    frame introduces ("以下是他的演說全文：", "said in a statement:")."""
 
     text: str
     start: int

@@ -139,3 +139,8 @@ def test_a_short_term_that_ends_a_sentence_is_no_quotation() -> None:
 def test_a_short_quotation_after_a_colon_is_still_speech() -> None:
     text = 'The rally had one message: "Stay home." Then it ended.'
     assert [q.text for q in quotes(text)] == ["Stay home."]
+
+
+def test_initials_with_inner_periods_stay_in_the_name() -> None:
+    text = '"We will fight this," said Rep. G.K. Burton, who chairs the caucus.'
+    assert speakers(text) == ["G.K. Burton"]

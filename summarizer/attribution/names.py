@@ -17,6 +17,7 @@ _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _PARTICLES = frozenset(
     ["de", "del", "la", "van", "von", "der", "di", "da", "du", "le", "bin", "al"]
 )
+_INITIALS = re.compile(r"[A-Z](?:\.[A-Z])*")
 _CLAUSE_OPENERS = '.!?:;,\n"“”«»—–-('
 _PARTICLE = f"(?:(?:{'|'.join(sorted(_PARTICLES))})[ \\t]+)?"
 
@@ -182,7 +183,7 @@ class Resolver:
         # An initial keeps its period ("Joseph T. Harlow"), never ends a name ("Joseph R").
         while tokens and len(tokens[-1]) == 1:
             tokens.pop()
-        kept = (f"{t}." if len(t) == 1 else t for t in tokens if t[0].isupper())
+        kept = (f"{t}." if _INITIALS.fullmatch(t) else t for t in tokens if t[0].isupper())
         return " ".join(kept)
 
     def _full_name(self, token: str, at: int) -> str | None:

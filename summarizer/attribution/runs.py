@@ -6,6 +6,7 @@ import re
 
 from summarizer.attribution.cues import Cues, Mention
 
+_INITIALS = re.compile(r"[A-Z](?:\.[A-Z])*")
 PARTICLES = frozenset(
     ["de", "del", "la", "van", "von", "der", "den", "di", "da", "du", "le", "bin", "al", "ibn"]
 )
@@ -24,9 +25,9 @@ def _touching(text: str, one: re.Match[str], two: re.Match[str], cues: Cues) -> 
 
 def initial(text: str, token: re.Match[str], until: int, titles: tuple[str, ...] = ()) -> bool:
     """Whether only the period of an initial, a name suffix or an abbreviated title follows
-    `token` ("T.", "Jr.", "Sen.")."""
+    `token` ("T.", "G.K.", "Jr.", "Sen.")."""
     word = token.group()
-    short = len(word) == 1 and word.isupper()
+    short = _INITIALS.fullmatch(word) is not None
     suffix = word.lower() in ("jr", "sr") or f"{word.lower()}." in titles
     return (short or suffix) and text[token.end() : until].strip() == "."
 

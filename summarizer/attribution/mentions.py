@@ -6,7 +6,14 @@ import re
 from collections.abc import Iterator
 
 from summarizer.attribution.cjk import cjk_frame, cjk_mention
-from summarizer.attribution.clauses import anonymous, apposed, described, description, new_sentence
+from summarizer.attribution.clauses import (
+    anonymous,
+    apposed,
+    described,
+    description,
+    new_sentence,
+    past_apposition,
+)
 from summarizer.attribution.cues import LEAD, Cues, Mention, Window
 from summarizer.attribution.runs import adjacent, arabic_run, classify, initial, run_of
 
@@ -178,7 +185,13 @@ def _sentence_subject(text: str, start: int, cue: re.Match[str], cues: Cues) -> 
     skipped = tokens[: tokens.index(lead)] if lead else tokens
     if any(t.group().lower() in cues.governing for t in skipped):
         return None
-    return classify(text, run_of(text, tokens, cues, forward=True), cue, cues)
+    run = run_of(text, tokens, cues, forward=True)
+    if not run:
+        return None
+    verb = _TOKEN.match(text, past_apposition(text, run[-1].end(), cues) + 1)
+    if verb is None or not verb.group().islower() or verb.group() in cues.stop:
+        return None  # no verb after it: an adverb or a place opens the clause ("Even so,")
+    return classify(text, run, cue, cues)
 
 
 def _before_appositive(text: str, tokens: list[re.Match[str]], cues: Cues) -> list[re.Match[str]]:

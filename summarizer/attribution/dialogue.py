@@ -8,6 +8,7 @@ import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from summarizer import _data
 from summarizer.attribution.cjk import NOT_NAME_START
@@ -19,10 +20,15 @@ _CLAUSE = re.compile(r"[，,、；;：:]")
 _SENTENCE = re.compile(r"[。！？!?…”」]")
 _STARTS = re.compile(r"(?:^|(?<=[，。！？：；、\n”」…]))(?=([\u4e00-\u9fff]{3}))", re.M)
 _OPENING = re.compile(r"[\u4e00-\u9fff]{2,3}(?=[，！？,!?])")
+import os
+LS=int(os.environ.get("LS","1"))
+CTX=int(os.environ.get("CTX","0"))
+PR=int(os.environ.get("PR","1"))
 _PRONOUNS = ("他", "她")
+_ANCHORS = frozenset(("pronoun_g", "prev_cue", "prev_narr", "next_cue", "tail_cue", "intro_cue", "intro_narr"))
 _PLURAL = frozenset("们們的")
 _COLONS = ("：", ":")
-_OPENERS = "“「\"『"
+_OPENED = re.compile("[“「\"『]")
 
 
 @dataclass(frozen=True)
@@ -40,14 +46,15 @@ class _Words:
 @functools.lru_cache(maxsize=2)
 def _words(family: str) -> _Words:
     data = _data.load_toml("dialogue.toml").get(family, {})
-    speech = "|".join(map(re.escape, data.get("speech", [])))
+    verbs = "|".join(map(re.escape, data.get("speech", [])))
+    speech = f"(?<![不没沒别別])(?:{verbs})[道着著]?(?=[，。！？：,.!?…]|$)" if verbs else ""
     return _Words(
         frozenset("".join(data.get("surnames", "").split())),
         frozenset(data.get("not_in_name", "")),
         frozenset(data.get("not_names", [])),
         frozenset(data.get("not_name_end", "")),
         frozenset(data.get("after_name", "")),
-        re.compile(speech or "(?!)"),
+        re.compile(speech or "(?!)", re.M),
     )
 
 
@@ -100,6 +107,8 @@ class _Line:
     at: int = -1
     used: tuple[int, int] = (-1, -1)
     addressee: str | None = None
+    pure: bool = True
+    listener: str | None = None
 
 
 def dialogue(
@@ -109,8 +118,9 @@ def dialogue(
     the turns of a two-person exchange name, where the cue pass found none."""
     names = people(text)
     lines = [_narrated(text, spans, group, names) for group in _lines(text, spans, titles)]
-    lines = _resolve_pronouns(text, lines, names)
-    lines = _alternate(text, lines)
+    if PR:
+        lines = _resolve_pronouns(text, lines, names, _genders(_narration(text, spans), names))
+    lines = _alternate(text, lines, names)
     result = list(found)
     for line in lines:
         if line.who is None or line.who in _PRONOUNS:
@@ -139,26 +149,27 @@ def _narrated(text: str, spans: Sequence[Span], group: list[int], names: tuple[s
     first, last = spans[group[0]], spans[group[-1]]
     start = text.rfind("\n", 0, first.open_at) + 1
     end = _line_end(text, last.close_at)
-    line = _Line(tuple(group), start, end, addressee=_vocative(text, first, names))
     head = text[start : first.open_at].rstrip()
+    pure = len(group) == 1 and not head and not text[last.close_at + 1 : end].strip()
+    line = _Line(tuple(group), start, end, addressee=_vocative(text, first, names), pure=pure)
     tail_end = spans[group[1]].open_at if len(group) > 1 else end
     if head.endswith((*_COLONS, "，", ",")):
         found = _subject(text, start, start + len(head), names, last=True)
-        return _with(line, found, "cue")
+        return _with(line, found, "intro")
     if text[first.close_at + 1 : tail_end].strip():
         found = _subject(text, first.close_at + 1, tail_end, names, last=False)
-        return _with(line, found, "cue_after")
+        return _with(line, found, "tail")
     stop = len(text[:start].rstrip())
     before = text.rfind("\n", 0, stop) + 1
     if not head and text[before:stop].endswith(_COLONS):
         found = _subject(text, before, stop, names, last=True)
-        return _with(replace(line, used=(before, -1)), found, "colon_intro")
+        return _with(replace(line, used=(before, -1)), found, "prev")
     after = end + len(text[end:]) - len(text[end:].lstrip())
     following = text[after : _line_end(text, after)].rstrip()
-    if len(group) == 1 and following and following[0] not in _OPENERS:
+    if len(group) == 1 and following and not _OPENED.search(following):
         if not following.endswith(_COLONS) and not text[last.close_at + 1 : end].strip():
             found = _subject(text, after, after + len(following), names, last=False)
-            return _with(replace(line, used=(-1, after)), found, "cue_after")
+            return _with(replace(line, used=(-1, after)), found, "next")
     return line
 
 
@@ -167,16 +178,26 @@ def _line_end(text: str, at: int) -> int:
     return len(text) if end < 0 else end
 
 
-def _with(line: _Line, found: tuple[str, int, bool] | None, basis: str) -> _Line:
-    if found is None or found[0] == line.addressee:
+def _with(line: _Line, found: _Cue | None, basis: str) -> _Line:
+    if found is None or found.who == line.addressee:
         return line
-    who, at, spoken = found
-    return replace(line, who=who, at=at, spoken=spoken, basis=basis if spoken else "narration")
+    basis += "_cue" if found.spoken else "_narr"
+    return replace(line, who=found.who, at=found.at, basis=basis, listener=found.listener)
+
+
+class _Cue(NamedTuple):
+    """The person a narration sentence names as the speaker, where, whether a verb of saying
+    goes with it, and the one other person the sentence names (the listener), if any."""
+
+    who: str
+    at: int
+    spoken: bool
+    listener: str | None
 
 
 def _subject(
     text: str, start: int, end: int, names: tuple[str, ...], *, last: bool
-) -> tuple[str, int, bool] | None:
+) -> _Cue | None:
     """The person who opens the clause nearest the quotation in the sentence next to it (the
     last sentence of [start, end) when `last`, else the first), and whether it speaks."""
     bounds = [m.end() for m in _SENTENCE.finditer(text, start, end)]
@@ -190,8 +211,17 @@ def _subject(
         at += len(text[at:end]) - len(text[at:end].lstrip())
         who = _person(text[at:end], names)
         if who:
-            return who, at, spoken
+            others = _persons(text, start, end, names) - {who}
+            listener = others.pop() if len(others) == 1 else None
+            return _Cue(who, at, spoken, listener)
     return None
+
+
+def _persons(text: str, start: int, end: int, names: tuple[str, ...]) -> set[str]:
+    """The people named in [start, end), each once (a given name inside a full name is the
+    same person: "少平" in "孙少平")."""
+    seen = {name for name in names if name in text[start:end]}
+    return {name for name in seen if not any(o != name and (name in o or o in name) and len(o) > len(name) for o in seen)}
 
 
 def _person(clause: str, names: tuple[str, ...]) -> str | None:
@@ -213,28 +243,15 @@ def _vocative(text: str, span: Span, names: tuple[str, ...]) -> str | None:
     return next((name for name in names if word.startswith(name)), None)
 
 
-def _resolve_pronouns(text: str, lines: list[_Line], names: tuple[str, ...]) -> list[_Line]:
-    """他 or 她 as the speaker, when the narration since the previous quotation line names
-    exactly one person, who is not the one addressed."""
-    resolved = []
-    floor = 0
-    for line in lines:
-        if line.who in _PRONOUNS and line.at >= 0:
-            seen = {n for n in names if n in text[floor : line.at]}
-            seen = {n for n in seen if not any(o != n and n in o for o in seen)}
-            if len(seen) == 1 and line.addressee not in seen:
-                line = replace(line, who=seen.pop(), basis="pronoun")
-        resolved.append(line)
-        floor = line.end
-    return resolved
-
-
-def _alternate(text: str, lines: list[_Line]) -> list[_Line]:
+def _alternate(text: str, lines: list[_Line], names: tuple[str, ...]) -> list[_Line]:
     """Quotation lines between turns of a two-person exchange (next to each other, or with
     only their own cue lines between) take the other party's name, turn by turn."""
     result: list[_Line] = []
+    floor = 0
     for run in _runs(text, lines):
-        result.extend(_turns(run))
+        around = _persons(text, floor, run[0].start, names)
+        result.extend(_turns(run, around))
+        floor = run[-1].end
     return result
 
 
@@ -251,6 +268,8 @@ def _runs(text: str, lines: list[_Line]) -> list[list[_Line]]:
 def _adjacent(text: str, before: _Line, after: _Line) -> bool:
     """Whether only the two lines' own cue lines stand between them."""
     at = before.end + 1
+    if not (before.pure and after.pure):
+        return False
     while at < after.start:
         if at not in (before.used[1], after.used[0]) and text[at : _line_end(text, at)].strip():
             return False
@@ -258,19 +277,68 @@ def _adjacent(text: str, before: _Line, after: _Line) -> bool:
     return True
 
 
-def _turns(run: list[_Line]) -> list[_Line]:
+def _turns(run: list[_Line], around: set[str]) -> list[_Line]:
+    """The unknown turns of a run take the party of their parity, when the named turns, the
+    people they address and the narration before the run make exactly two."""
     parties: tuple[set[str], set[str]] = (set(), set())
     for index, line in enumerate(run):
-        if line.who and line.who not in _PRONOUNS:
+        if line.who and line.who not in _PRONOUNS and line.basis in _ANCHORS:
             parties[index % 2].add(line.who)
+            if line.listener and LS:
+                parties[1 - index % 2].add(line.listener)
         if line.addressee:
             parties[1 - index % 2].add(line.addressee)
+    if CTX and len(parties[0] | parties[1]) == 1 and len(around - parties[0] - parties[1]) == 1:
+        empty = 0 if not parties[0] else 1
+        parties[empty].update(around - parties[1 - empty])
     if len(parties[0]) != 1 or len(parties[1]) != 1 or parties[0] == parties[1]:
         return run
-    first, second = next(iter(parties[0])), next(iter(parties[1]))
+    pair = (next(iter(parties[0])), next(iter(parties[1])))
     return [
-        line
-        if line.who and line.who not in _PRONOUNS
-        else replace(line, who=(first, second)[index % 2], basis="turn_taking")
+        replace(line, who=pair[index % 2], basis="turn_taking")
+        if line.who is None or line.basis not in _ANCHORS
+        else line
         for index, line in enumerate(run)
     ]
+
+
+def _narration(text: str, spans: Sequence[Span]) -> str:
+    """`text` with every quotation blanked out: what the narrator says."""
+    parts, at = [], 0
+    for span in spans:
+        if span.open_at >= at:
+            parts += [text[at : span.open_at], " " * (span.close_at + 1 - span.open_at)]
+            at = span.close_at + 1
+    return "".join([*parts, text[at:]])
+
+
+def _genders(story: str, names: tuple[str, ...]) -> dict[str, str]:
+    """他 or 她 for each person whom the next narration sentence goes on with as its subject
+    ("晓霞不笑了。她说着…"), when every such sentence agrees."""
+    votes: dict[str, set[str]] = {}
+    previous = None
+    for match in re.finditer(r"[^。！？!?…\n]+", story):
+        start = match.start() + len(match.group()) - len(match.group().lstrip())
+        who = _person(story[start : match.end()], names)
+        if previous and who in _PRONOUNS and not _persons(story, start, match.end(), names):
+            votes.setdefault(previous, set()).add(who)
+        previous = who if who and who not in _PRONOUNS else None
+    return {name: next(iter(seen)) for name, seen in votes.items() if len(seen) == 1}
+
+
+def _resolve_pronouns(
+    text: str, lines: list[_Line], names: tuple[str, ...], genders: dict[str, str]
+) -> list[_Line]:
+    """他 or 她 as the speaker: the one person of that gender named in the narration since
+    the previous quotation line, when every person named there has a known gender."""
+    resolved = []
+    floor = 0
+    for line in lines:
+        if line.who in _PRONOUNS and line.at >= 0:
+            seen = _persons(text, floor, line.at, names)
+            fits = [n for n in seen if genders.get(n) == line.who]
+            if len(fits) == 1 and all(n in genders for n in seen) and fits[0] != line.addressee:
+                line = replace(line, who=fits[0], basis="pronoun_g")
+        resolved.append(line)
+        floor = line.end
+    return resolved

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import NamedTuple
 
@@ -40,6 +40,7 @@ class _Words:
     not_names: frozenset[str]
     not_name_end: frozenset[str]
     after_name: frozenset[str]
+    kin: tuple[str, ...]
     speech: re.Pattern[str]
 
 
@@ -54,6 +55,7 @@ def _words(family: str) -> _Words:
         frozenset(data.get("not_names", [])),
         frozenset(data.get("not_name_end", "")),
         frozenset(data.get("after_name", "")),
+        tuple(data.get("kin", [])),
         re.compile(speech or "(?!)", re.M),
     )
 
@@ -81,6 +83,17 @@ def people(text: str, family: str = "zh") -> tuple[str, ...]:
     found.update(w for w, n in starts.items() if n >= 2 and w in acting and w[1] not in words.not_name_end)
     found -= words.not_names
     return tuple(sorted(found, key=len, reverse=True))
+
+
+def _cast(text: str) -> dict[str, str]:
+    """Each name of `people(text)` and the person it stands for: the one longer name that
+    contains it ("少平" -> "孙少平"), or itself."""
+    names = people(text)
+    cast = {}
+    for name in names:
+        longer = [other for other in names if len(other) > len(name) and name in other]
+        cast[name] = longer[0] if len(longer) == 1 else name
+    return cast
 
 
 def _full_name(word: str, words: _Words) -> bool:
@@ -116,7 +129,7 @@ def dialogue(
 ) -> tuple[Attribution, ...]:
     """The attributions of `found`, with the speakers of quotation lines that the narration or
     the turns of a two-person exchange name, where the cue pass found none."""
-    names = people(text)
+    names = _cast(text)
     lines = [_narrated(text, spans, group, names) for group in _lines(text, spans, titles)]
     if PR:
         lines = _resolve_pronouns(text, lines, names, _genders(_narration(text, spans), names))
@@ -143,7 +156,7 @@ def _lines(text: str, spans: Sequence[Span], titles: Sequence[bool]) -> list[lis
     return [groups[start] for start in sorted(groups)]
 
 
-def _narrated(text: str, spans: Sequence[Span], group: list[int], names: tuple[str, ...]) -> _Line:
+def _narrated(text: str, spans: Sequence[Span], group: list[int], names: Mapping[str, str]) -> _Line:
     """A quotation line and the person its own narration names: before its colon, after its
     closing mark, at the end of the line before ("他问：") or in the short line after."""
     first, last = spans[group[0]], spans[group[-1]]
@@ -196,7 +209,7 @@ class _Cue(NamedTuple):
 
 
 def _subject(
-    text: str, start: int, end: int, names: tuple[str, ...], *, last: bool
+    text: str, start: int, end: int, names: Mapping[str, str], *, last: bool
 ) -> _Cue | None:
     """The person who opens the clause nearest the quotation in the sentence next to it (the
     last sentence of [start, end) when `last`, else the first), and whether it speaks."""
@@ -217,33 +230,36 @@ def _subject(
     return None
 
 
-def _persons(text: str, start: int, end: int, names: tuple[str, ...]) -> set[str]:
+def _persons(text: str, start: int, end: int, names: Mapping[str, str]) -> set[str]:
     """The people named in [start, end), each once (a given name inside a full name is the
     same person: "少平" in "孙少平")."""
-    seen = {name for name in names if name in text[start:end]}
+    seen = {names[name] for name in names if name in text[start:end]}
     return {name for name in seen if not any(o != name and (name in o or o in name) and len(o) > len(name) for o in seen)}
 
 
-def _person(clause: str, names: tuple[str, ...]) -> str | None:
-    """The name or singular pronoun that opens a clause, past a title ("副书记金俊山")."""
+def _person(clause: str, names: Mapping[str, str]) -> str | None:
+    """The name or singular pronoun that opens a clause, past a title ("副书记金俊山") or a
+    pronoun's kin ("他儿子润生"; "他妈" is someone else: None)."""
     for title in cues_for("zh").titles:
         if clause.startswith(title) or clause.startswith("副" + title):
             clause = clause[clause.find(title) + len(title) :]
             break
-    who = next((name for name in names if clause.startswith(name)), None)
-    if who is None and clause[:1] in _PRONOUNS and clause[1:2] not in _PLURAL:
-        return clause[0]
-    return who
+    if clause[:1] in _PRONOUNS:
+        kin = next((k for k in _words("zh").kin if clause.startswith(k, 1)), "")
+        if kin:
+            return next((names[n] for n in names if clause.startswith(n, 1 + len(kin))), None)
+        return clause[0] if clause[1:2] not in _PLURAL else None
+    return next((names[name] for name in names if clause.startswith(name)), None)
 
 
-def _vocative(text: str, span: Span, names: tuple[str, ...]) -> str | None:
+def _vocative(text: str, span: Span, names: Mapping[str, str]) -> str | None:
     """The person a quotation addresses by name first ("少平，你…"): not its speaker."""
     opening = _OPENING.match(text, span.start, span.end)
     word = opening.group() if opening else ""
-    return next((name for name in names if word.startswith(name)), None)
+    return next((names[name] for name in names if word.startswith(name)), None)
 
 
-def _alternate(text: str, lines: list[_Line], names: tuple[str, ...]) -> list[_Line]:
+def _alternate(text: str, lines: list[_Line], names: Mapping[str, str]) -> list[_Line]:
     """Quotation lines between turns of a two-person exchange (next to each other, or with
     only their own cue lines between) take the other party's name, turn by turn."""
     result: list[_Line] = []
@@ -312,7 +328,7 @@ def _narration(text: str, spans: Sequence[Span]) -> str:
     return "".join([*parts, text[at:]])
 
 
-def _genders(story: str, names: tuple[str, ...]) -> dict[str, str]:
+def _genders(story: str, names: Mapping[str, str]) -> dict[str, str]:
     """他 or 她 for each person whom the next narration sentence goes on with as its subject
     ("晓霞不笑了。她说着…"), when every such sentence agrees."""
     votes: dict[str, set[str]] = {}
@@ -327,15 +343,17 @@ def _genders(story: str, names: tuple[str, ...]) -> dict[str, str]:
 
 
 def _resolve_pronouns(
-    text: str, lines: list[_Line], names: tuple[str, ...], genders: dict[str, str]
+    text: str, lines: list[_Line], names: Mapping[str, str], genders: dict[str, str]
 ) -> list[_Line]:
     """他 or 她 as the speaker: the one person of that gender named in the narration since
     the previous quotation line, when every person named there has a known gender."""
     resolved = []
     floor = 0
+    recent: set[str] = set()
     for line in lines:
-        if line.who in _PRONOUNS and line.at >= 0:
-            seen = _persons(text, floor, line.at, names)
+        recent = _persons(text, floor, max(floor, line.at), names) or recent
+        if line.who in _PRONOUNS and line.basis.endswith(("_cue", "prev_narr")):
+            seen = recent
             fits = [n for n in seen if genders.get(n) == line.who]
             if len(fits) == 1 and all(n in genders for n in seen) and fits[0] != line.addressee:
                 line = replace(line, who=fits[0], basis="pronoun_g")

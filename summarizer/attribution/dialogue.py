@@ -1,122 +1,58 @@
-"""Who speaks in Chinese fiction dialogue, where each line of the text is a paragraph and a
-quotation line is introduced ("少安说：" on the line before), closed ("他笑着说。" after it)
-or only placed between the turns of a two-person exchange."""
+"""Who speaks in Chinese fiction dialogue, where each line is a paragraph and a quotation
+line is introduced ("少安说：" on the line before), closed ("她问。" on the line after), or
+only placed between the turns of a two-person exchange.
+
+Bases and how sure they are (measured on the TUNE half of the zh corpus, docs/attribution.md):
+`colon_intro`, `cue`, `cue_after` name the subject of a verb of saying next to the quotation;
+`narration` the subject of the narration that introduces it with a colon but no verb of
+saying ("他转过身："); `turn_taking` the other party of a two-person exchange. The subject
+of an action after the quotation and a resolved 他/她 are mentions only (often the listener)."""
 
 from __future__ import annotations
 
-import functools
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import NamedTuple
 
-from summarizer import _data
-from summarizer.attribution.cjk import NOT_NAME_START
-from summarizer.attribution.cues import Cues, cues_for
+from summarizer.attribution.cast import PRONOUNS, Cast, cast_of, genders, words_for
 from summarizer.attribution.marks import Span
 from summarizer.attribution.speakers import Attribution
 
 _CLAUSE = re.compile(r"[，,、；;：:]")
 _SENTENCE = re.compile(r"[。！？!?…”」]")
-_STARTS = re.compile(r"(?:^|(?<=[，。！？：；、\n”」…]))(?=([\u4e00-\u9fff]{3}))", re.M)
 _OPENING = re.compile(r"[\u4e00-\u9fff]{2,3}(?=[，！？,!?])")
-import os
-LS=int(os.environ.get("LS","1"))
-CTX=int(os.environ.get("CTX","0"))
-PR=int(os.environ.get("PR","1"))
-_PRONOUNS = ("他", "她")
-_ANCHORS = frozenset(("pronoun_g", "prev_cue", "prev_narr", "next_cue", "tail_cue", "intro_cue", "intro_narr"))
-_PLURAL = frozenset("们們的")
-_COLONS = ("：", ":")
 _OPENED = re.compile("[“「\"『]")
-
-
-@dataclass(frozen=True)
-class _Words:
-    """The dialogue knowledge of `data/dialogue.toml` for one language."""
-
-    surnames: frozenset[str]
-    not_in_name: frozenset[str]
-    not_names: frozenset[str]
-    not_name_end: frozenset[str]
-    after_name: frozenset[str]
-    kin: tuple[str, ...]
-    speech: re.Pattern[str]
-
-
-@functools.lru_cache(maxsize=2)
-def _words(family: str) -> _Words:
-    data = _data.load_toml("dialogue.toml").get(family, {})
-    verbs = "|".join(map(re.escape, data.get("speech", [])))
-    speech = f"(?<![不没沒别別])(?:{verbs})[道着著]?(?=[，。！？：,.!?…]|$)" if verbs else ""
-    return _Words(
-        frozenset("".join(data.get("surnames", "").split())),
-        frozenset(data.get("not_in_name", "")),
-        frozenset(data.get("not_names", [])),
-        frozenset(data.get("not_name_end", "")),
-        frozenset(data.get("after_name", "")),
-        tuple(data.get("kin", [])),
-        re.compile(speech or "(?!)", re.M),
-    )
-
-
-@functools.lru_cache(maxsize=8)
-def people(text: str, family: str = "zh") -> tuple[str, ...]:
-    """The names of the people in `text`, longest first: three-character words that open a
-    clause, start with a common surname and recur ("孙少平"), their given names ("少平"),
-    and two-character words that open clauses more than once and once right before a verb
-    of saying or an adverb ("晓霞便", "晓霞说")."""
-    words = _words(family)
-    titles = {*cues_for(family).titles, *words.not_names}
-    found: set[str] = set()
-    starts: dict[str, int] = {}
-    acting: set[str] = set()
-    for match in _STARTS.finditer(text):
-        word = match.group(1)
-        if words.not_in_name & set(word[:2]) or word[0] in NOT_NAME_START:
-            continue
-        starts[word[:2]] = starts.get(word[:2], 0) + 1
-        if word[2] in words.after_name:
-            acting.add(word[:2])
-        if _full_name(word, words) and text.count(word) >= 2 and word[1:] not in titles:
-            found.update((word, word[1:]))
-    found.update(w for w, n in starts.items() if n >= 2 and w in acting and w[1] not in words.not_name_end)
-    found -= words.not_names
-    return tuple(sorted(found, key=len, reverse=True))
-
-
-def _cast(text: str) -> dict[str, str]:
-    """Each name of `people(text)` and the person it stands for: the one longer name that
-    contains it ("少平" -> "孙少平"), or itself."""
-    names = people(text)
-    cast = {}
-    for name in names:
-        longer = [other for other in names if len(other) > len(name) and name in other]
-        cast[name] = longer[0] if len(longer) == 1 else name
-    return cast
-
-
-def _full_name(word: str, words: _Words) -> bool:
-    """A surname and a two-character given name ("孙少平"), not a place or a role."""
-    return (
-        word[0] in words.surnames
-        and not words.not_in_name & set(word)
-        and word[2] not in words.not_name_end
-    )
+_COLONS = ("：", ":")
+# how each way of finding the speaker is reported, and which name the speaker
+_BASES = {
+    "prev_cue": "colon_intro",
+    "intro_cue": "cue",
+    "next_cue": "cue_after",
+    "tail_cue": "cue_after",
+    "prev_narr": "narration",
+    "intro_narr": "narration",
+    "turn_taking": "turn_taking",
+}
+_MIN_PURE = 3
+_PURE_SHARE = 0.3
+_EXPLICIT = frozenset({"colon_intro", "cue", "cue_after"})
+_ANCHORS = frozenset({"prev_cue", "prev_narr", "next_cue", "tail_cue", "intro_cue", "intro_narr"})
 
 
 @dataclass(frozen=True)
 class _Line:
-    """One quotation line of a dialogue: its quotations, who its narration names (a person, a
-    pronoun or nobody), whether a verb of saying goes with it, and the narration lines it
-    took its speaker from."""
+    """A line (paragraph) with quotations: their indices, where it runs, who its narration
+    names and how (`how`: where the cue stands and whether a verb of saying goes with it),
+    the cue's verb, the narration lines it used, the person it addresses by name, whether
+    it holds nothing but its quotation, and the one other person its cue names."""
 
     spans: tuple[int, ...]
     start: int
     end: int
     who: str | None = None
-    spoken: bool = False
-    basis: str = "none"
+    how: str = "none"
+    verb: str | None = None
     at: int = -1
     used: tuple[int, int] = (-1, -1)
     addressee: str | None = None
@@ -124,27 +60,45 @@ class _Line:
     listener: str | None = None
 
 
+class _Cue(NamedTuple):
+    """The person a narration sentence names first near a quotation, where, its verb of
+    saying (or None), and the one other person the sentence names."""
+
+    who: str | None
+    at: int
+    verb: str | None
+    listener: str | None
+
+
 def dialogue(
     text: str, spans: Sequence[Span], titles: Sequence[bool], found: Sequence[Attribution]
 ) -> tuple[Attribution, ...]:
-    """The attributions of `found`, with the speakers of quotation lines that the narration or
-    the turns of a two-person exchange name, where the cue pass found none."""
-    names = _cast(text)
-    lines = [_narrated(text, spans, group, names) for group in _lines(text, spans, titles)]
-    if PR:
-        lines = _resolve_pronouns(text, lines, names, _genders(_narration(text, spans), names))
-    lines = _alternate(text, lines, names)
+    """`found` with the speakers that the narration around each quotation line or the turns
+    of a two-person exchange name; an explicit cue found here wins over the cue pass."""
+    cast = cast_of(text)
+    lines = [_narrated(text, spans, group, cast) for group in _lines(text, spans, titles)]
+    if sum(line.pure for line in lines) < max(_MIN_PURE, len(lines) * _PURE_SHARE):
+        return tuple(found)  # not a story told in dialogue lines (news, an essay)
+    lines = _resolve_pronouns(text, lines, cast, genders(_narration(text, spans), cast))
     result = list(found)
-    for line in lines:
-        if line.who is None or line.who in _PRONOUNS:
-            continue
-        for index in line.spans:
-            result[index] = _credit(result[index], line)
+    for run in _runs(text, lines):
+        for line in _turns(run):
+            for index in line.spans:
+                result[index] = _credit(result[index], line, cast)
     return tuple(result)
 
 
-def _credit(old: Attribution, line: _Line) -> Attribution:
-    return replace(old, speaker=line.who, mention=line.who, basis=line.basis)
+def _credit(old: Attribution, line: _Line, cast: Cast) -> Attribution:
+    """A line's speaker, or its guess as a mention only; the cue pass's speaker stays when
+    it is one of the story's people, unless this pass found an explicit cue."""
+    basis = _BASES.get(line.how)
+    if old.speaker and old.speaker not in cast.names:
+        old = replace(old, speaker=None, basis="none")
+    if basis is None or not _named(line.who):
+        return old if old.speaker or not line.who else replace(old, mention=line.who)
+    if old.speaker and old.basis != "carried" and basis not in _EXPLICIT:
+        return old
+    return Attribution(line.who, line.verb, line.who, basis)
 
 
 def _lines(text: str, spans: Sequence[Span], titles: Sequence[bool]) -> list[list[int]]:
@@ -156,33 +110,31 @@ def _lines(text: str, spans: Sequence[Span], titles: Sequence[bool]) -> list[lis
     return [groups[start] for start in sorted(groups)]
 
 
-def _narrated(text: str, spans: Sequence[Span], group: list[int], names: Mapping[str, str]) -> _Line:
+def _narrated(text: str, spans: Sequence[Span], group: list[int], cast: Cast) -> _Line:
     """A quotation line and the person its own narration names: before its colon, after its
     closing mark, at the end of the line before ("他问：") or in the short line after."""
     first, last = spans[group[0]], spans[group[-1]]
     start = text.rfind("\n", 0, first.open_at) + 1
     end = _line_end(text, last.close_at)
     head = text[start : first.open_at].rstrip()
-    pure = len(group) == 1 and not head and not text[last.close_at + 1 : end].strip()
-    line = _Line(tuple(group), start, end, addressee=_vocative(text, first, names), pure=pure)
-    tail_end = spans[group[1]].open_at if len(group) > 1 else end
+    tail = text[first.close_at + 1 : spans[group[1]].open_at if len(group) > 1 else end]
+    pure = len(group) == 1 and not head and not tail.strip()
+    line = _Line(tuple(group), start, end, addressee=_vocative(text, first, cast), pure=pure)
     if head.endswith((*_COLONS, "，", ",")):
-        found = _subject(text, start, start + len(head), names, last=True)
-        return _with(line, found, "intro")
-    if text[first.close_at + 1 : tail_end].strip():
-        found = _subject(text, first.close_at + 1, tail_end, names, last=False)
-        return _with(line, found, "tail")
+        return _with(line, _subject(text, start, start + len(head), cast, last=True), "intro")
+    if tail.strip():
+        tail_at = first.close_at + 1
+        return _with(line, _subject(text, tail_at, tail_at + len(tail), cast, last=False), "tail")
     stop = len(text[:start].rstrip())
     before = text.rfind("\n", 0, stop) + 1
     if not head and text[before:stop].endswith(_COLONS):
-        found = _subject(text, before, stop, names, last=True)
+        found = _subject(text, before, stop, cast, last=True)
         return _with(replace(line, used=(before, -1)), found, "prev")
     after = end + len(text[end:]) - len(text[end:].lstrip())
     following = text[after : _line_end(text, after)].rstrip()
-    if len(group) == 1 and following and not _OPENED.search(following):
-        if not following.endswith(_COLONS) and not text[last.close_at + 1 : end].strip():
-            found = _subject(text, after, after + len(following), names, last=False)
-            return _with(replace(line, used=(-1, after)), found, "next")
+    if pure and following and not _OPENED.search(following) and not following.endswith(_COLONS):
+        found = _subject(text, after, after + len(following), cast, last=False)
+        return _with(replace(line, used=(-1, after)), found, "next")
     return line
 
 
@@ -191,131 +143,43 @@ def _line_end(text: str, at: int) -> int:
     return len(text) if end < 0 else end
 
 
-def _with(line: _Line, found: _Cue | None, basis: str) -> _Line:
-    if found is None or found.who == line.addressee:
+def _with(line: _Line, found: _Cue, where: str) -> _Line:
+    """The line with the person its cue names; a verb of saying whose subject is nobody
+    known means someone else speaks, and ends any exchange of turns."""
+    if found.who is None:
+        return replace(line, how="someone") if found.verb else line
+    if found.who == line.addressee:
         return line
-    basis += "_cue" if found.spoken else "_narr"
-    return replace(line, who=found.who, at=found.at, basis=basis, listener=found.listener)
+    how = where + ("_cue" if found.verb else "_narr")
+    return replace(line, who=found.who, how=how, verb=found.verb, at=found.at, listener=found.listener)
 
 
-class _Cue(NamedTuple):
-    """The person a narration sentence names as the speaker, where, whether a verb of saying
-    goes with it, and the one other person the sentence names (the listener), if any."""
-
-    who: str
-    at: int
-    spoken: bool
-    listener: str | None
-
-
-def _subject(
-    text: str, start: int, end: int, names: Mapping[str, str], *, last: bool
-) -> _Cue | None:
+def _subject(text: str, start: int, end: int, cast: Cast, *, last: bool) -> _Cue:
     """The person who opens the clause nearest the quotation in the sentence next to it (the
-    last sentence of [start, end) when `last`, else the first), and whether it speaks."""
+    last sentence of [start, end) when `last`, else the first)."""
     bounds = [m.end() for m in _SENTENCE.finditer(text, start, end)]
     if last:
         start = max([b for b in bounds if b < end], default=start)
     else:
         end = min([b for b in bounds if b > start], default=end)
+    spoken = words_for("zh").speech.search(text, start, end)
+    verb = spoken.group() if spoken else None
     clauses = [start, *(m.end() for m in _CLAUSE.finditer(text, start, end))]
-    spoken = bool(_words("zh").speech.search(text, start, end))
     for at in reversed(clauses) if last else clauses:
         at += len(text[at:end]) - len(text[at:end].lstrip())
-        who = _person(text[at:end], names)
-        if who:
-            others = _persons(text, start, end, names) - {who}
-            listener = others.pop() if len(others) == 1 else None
-            return _Cue(who, at, spoken, listener)
-    return None
-
-
-def _persons(text: str, start: int, end: int, names: Mapping[str, str]) -> set[str]:
-    """The people named in [start, end), each once (a given name inside a full name is the
-    same person: "少平" in "孙少平")."""
-    seen = {names[name] for name in names if name in text[start:end]}
-    return {name for name in seen if not any(o != name and (name in o or o in name) and len(o) > len(name) for o in seen)}
-
-
-def _person(clause: str, names: Mapping[str, str]) -> str | None:
-    """The name or singular pronoun that opens a clause, past a title ("副书记金俊山") or a
-    pronoun's kin ("他儿子润生"; "他妈" is someone else: None)."""
-    for title in cues_for("zh").titles:
-        if clause.startswith(title) or clause.startswith("副" + title):
-            clause = clause[clause.find(title) + len(title) :]
+        who = cast.person(text[at:end])
+        if who == "":
             break
-    if clause[:1] in _PRONOUNS:
-        kin = next((k for k in _words("zh").kin if clause.startswith(k, 1)), "")
-        if kin:
-            return next((names[n] for n in names if clause.startswith(n, 1 + len(kin))), None)
-        return clause[0] if clause[1:2] not in _PLURAL else None
-    return next((names[name] for name in names if clause.startswith(name)), None)
+        if who:
+            others = cast.persons(text, start, end) - {who}
+            return _Cue(who, at, verb, others.pop() if len(others) == 1 else None)
+    return _Cue(None, -1, verb, None)
 
 
-def _vocative(text: str, span: Span, names: Mapping[str, str]) -> str | None:
+def _vocative(text: str, span: Span, cast: Cast) -> str | None:
     """The person a quotation addresses by name first ("少平，你…"): not its speaker."""
     opening = _OPENING.match(text, span.start, span.end)
-    word = opening.group() if opening else ""
-    return next((names[name] for name in names if word.startswith(name)), None)
-
-
-def _alternate(text: str, lines: list[_Line], names: Mapping[str, str]) -> list[_Line]:
-    """Quotation lines between turns of a two-person exchange (next to each other, or with
-    only their own cue lines between) take the other party's name, turn by turn."""
-    result: list[_Line] = []
-    floor = 0
-    for run in _runs(text, lines):
-        around = _persons(text, floor, run[0].start, names)
-        result.extend(_turns(run, around))
-        floor = run[-1].end
-    return result
-
-
-def _runs(text: str, lines: list[_Line]) -> list[list[_Line]]:
-    runs: list[list[_Line]] = []
-    for line in lines:
-        if runs and _adjacent(text, runs[-1][-1], line):
-            runs[-1].append(line)
-        else:
-            runs.append([line])
-    return runs
-
-
-def _adjacent(text: str, before: _Line, after: _Line) -> bool:
-    """Whether only the two lines' own cue lines stand between them."""
-    at = before.end + 1
-    if not (before.pure and after.pure):
-        return False
-    while at < after.start:
-        if at not in (before.used[1], after.used[0]) and text[at : _line_end(text, at)].strip():
-            return False
-        at = _line_end(text, at) + 1
-    return True
-
-
-def _turns(run: list[_Line], around: set[str]) -> list[_Line]:
-    """The unknown turns of a run take the party of their parity, when the named turns, the
-    people they address and the narration before the run make exactly two."""
-    parties: tuple[set[str], set[str]] = (set(), set())
-    for index, line in enumerate(run):
-        if line.who and line.who not in _PRONOUNS and line.basis in _ANCHORS:
-            parties[index % 2].add(line.who)
-            if line.listener and LS:
-                parties[1 - index % 2].add(line.listener)
-        if line.addressee:
-            parties[1 - index % 2].add(line.addressee)
-    if CTX and len(parties[0] | parties[1]) == 1 and len(around - parties[0] - parties[1]) == 1:
-        empty = 0 if not parties[0] else 1
-        parties[empty].update(around - parties[1 - empty])
-    if len(parties[0]) != 1 or len(parties[1]) != 1 or parties[0] == parties[1]:
-        return run
-    pair = (next(iter(parties[0])), next(iter(parties[1])))
-    return [
-        replace(line, who=pair[index % 2], basis="turn_taking")
-        if line.who is None or line.basis not in _ANCHORS
-        else line
-        for index, line in enumerate(run)
-    ]
+    return cast.person(opening.group()) if opening else None
 
 
 def _narration(text: str, spans: Sequence[Span]) -> str:
@@ -328,35 +192,68 @@ def _narration(text: str, spans: Sequence[Span]) -> str:
     return "".join([*parts, text[at:]])
 
 
-def _genders(story: str, names: Mapping[str, str]) -> dict[str, str]:
-    """他 or 她 for each person whom the next narration sentence goes on with as its subject
-    ("晓霞不笑了。她说着…"), when every such sentence agrees."""
-    votes: dict[str, set[str]] = {}
-    previous = None
-    for match in re.finditer(r"[^。！？!?…\n]+", story):
-        start = match.start() + len(match.group()) - len(match.group().lstrip())
-        who = _person(story[start : match.end()], names)
-        if previous and who in _PRONOUNS and not _persons(story, start, match.end(), names):
-            votes.setdefault(previous, set()).add(who)
-        previous = who if who and who not in _PRONOUNS else None
-    return {name: next(iter(seen)) for name, seen in votes.items() if len(seen) == 1}
-
-
 def _resolve_pronouns(
-    text: str, lines: list[_Line], names: Mapping[str, str], genders: dict[str, str]
+    text: str, lines: list[_Line], cast: Cast, gender: dict[str, str]
 ) -> list[_Line]:
-    """他 or 她 as the speaker: the one person of that gender named in the narration since
-    the previous quotation line, when every person named there has a known gender."""
+    """他 or 她 as a speaker: the one person of that gender named in the narration since
+    the last quotation line that named anyone, when every person there has a known gender."""
     resolved = []
     floor = 0
     recent: set[str] = set()
     for line in lines:
-        recent = _persons(text, floor, max(floor, line.at), names) or recent
-        if line.who in _PRONOUNS and line.basis.endswith(("_cue", "prev_narr")):
-            seen = recent
-            fits = [n for n in seen if genders.get(n) == line.who]
-            if len(fits) == 1 and all(n in genders for n in seen) and fits[0] != line.addressee:
-                line = replace(line, who=fits[0], basis="pronoun_g")
+        recent = cast.persons(text, floor, max(floor, line.at)) or recent
+        if line.who in PRONOUNS and line.how.endswith(("_cue", "prev_narr")):
+            fits = [n for n in recent if gender.get(n) == line.who]
+            if len(fits) == 1 and recent <= gender.keys() and fits[0] != line.addressee:
+                line = replace(line, who=fits[0], how=line.how.split("_")[0] + "_pronoun")
         resolved.append(line)
         floor = line.end
     return resolved
+
+
+def _runs(text: str, lines: list[_Line]) -> list[list[_Line]]:
+    """The lines grouped into exchanges: quotation lines with nothing but their own cue lines
+    between them."""
+    runs: list[list[_Line]] = []
+    for line in lines:
+        if runs and _adjacent(text, runs[-1][-1], line):
+            runs[-1].append(line)
+        else:
+            runs.append([line])
+    return runs
+
+
+def _adjacent(text: str, before: _Line, after: _Line) -> bool:
+    if not (before.pure and after.pure) or "someone" in (before.how, after.how):
+        return False
+    at = before.end + 1
+    while at < after.start:
+        if at not in (before.used[1], after.used[0]) and text[at : _line_end(text, at)].strip():
+            return False
+        at = _line_end(text, at) + 1
+    return True
+
+
+def _turns(run: list[_Line]) -> list[_Line]:
+    """The other lines of an exchange take the party of their turn, when its named turns
+    (and the people they address or speak to) make exactly two people taking turns."""
+    parties: tuple[set[str], set[str]] = (set(), set())
+    for index, line in enumerate(run):
+        if line.how in _ANCHORS and _named(line.who):
+            parties[index % 2].add(line.who or "")
+            parties[1 - index % 2].update([line.listener] if line.listener else [])
+        parties[1 - index % 2].update([line.addressee] if line.addressee else [])
+    if len(parties[0]) != 1 or len(parties[1]) != 1 or parties[0] == parties[1]:
+        return run
+    pair = (next(iter(parties[0])), next(iter(parties[1])))
+    return [_turn(line, pair[index % 2]) for index, line in enumerate(run)]
+
+
+def _turn(line: _Line, who: str) -> _Line:
+    if (line.how in _ANCHORS and line.who) or line.addressee == who:
+        return line
+    return replace(line, who=who, how="turn_taking", verb=None)
+
+
+def _named(who: str | None) -> bool:
+    return bool(who) and who not in PRONOUNS

@@ -1,0 +1,147 @@
+"""The people of a Chinese story, found from the shapes names take (no list of names): a
+common surname and a given name that recur ("孙少平", "少平"), and words that open clauses
+before a verb of saying or an adverb ("晓霞便", "润叶说")."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from summarizer import _data
+from summarizer.attribution.cjk import NOT_NAME_START
+from summarizer.attribution.cues import cues_for
+
+_STARTS = re.compile(r"(?:^|(?<=[，。！？：；、\n”」…]))(?=([\u4e00-\u9fff]{3}))", re.M)
+_SENTENCES = re.compile(r"[^。！？!?…\n]+")
+PRONOUNS = ("他", "她")
+_PLURAL = frozenset("们們的")
+
+
+@dataclass(frozen=True)
+class Words:
+    """What `data/dialogue.toml` knows about one language's names and speech verbs."""
+
+    surnames: frozenset[str]
+    not_in_name: frozenset[str]
+    not_names: frozenset[str]
+    not_name_end: frozenset[str]
+    after_name: frozenset[str]
+    kin: re.Pattern[str]
+    lead: re.Pattern[str]
+    titles: re.Pattern[str]
+    speech: re.Pattern[str]
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(map(re.escape, sorted(words, key=len, reverse=True))) or "(?!)"
+
+
+@functools.lru_cache(maxsize=2)
+def words_for(family: str) -> Words:
+    """The dialogue knowledge for a language family ("zh")."""
+    data = _data.load_toml("dialogue.toml").get(family, {})
+    verbs = _alternation(data.get("speech", []))
+    titles = _alternation(list(cues_for(family).titles))
+    return Words(
+        frozenset("".join(data.get("surnames", "").split())),
+        frozenset(data.get("not_in_name", "")),
+        frozenset(data.get("not_names", [])),
+        frozenset(data.get("not_name_end", "")),
+        frozenset(data.get("after_name", "")),
+        re.compile(_alternation(data.get("kin", []))),
+        re.compile(_alternation(data.get("lead", []))),
+        re.compile(f"副?(?:{titles})"),
+        # a verb of saying that ends its clause, not negated ("不好再说什么" is silence)
+        re.compile(f"(?<![不没沒别別])(?:{verbs})[道着著]?(?=[，。！？：,.!?…]|$)", re.M),
+    )
+
+
+@dataclass(frozen=True)
+class Cast:
+    """The names of a story's people, each mapped to the person it stands for (a given name
+    to the one full name that contains it: "少平" -> "孙少平")."""
+
+    names: dict[str, str]
+    pattern: re.Pattern[str]
+
+    def person(self, clause: str) -> str | None:
+        """The person or singular pronoun opening `clause`, past a lead word ("但他说"), a
+        title ("副书记金俊山") or a pronoun's kin ("他儿子润生"); "" for someone not named
+        ("他妈"), None for no person."""
+        words = words_for("zh")
+        at = _skip(words.titles, clause, _skip(words.lead, clause, 0))
+        if clause[at : at + 1] in PRONOUNS:
+            kin = words.kin.match(clause, at + 1)
+            if kin:
+                return self._named(clause, kin.end()) or ""
+            return clause[at] if clause[at + 1 : at + 2] not in _PLURAL else None
+        return self._named(clause, at)
+
+    def persons(self, text: str, start: int, end: int) -> set[str]:
+        """The people named in text[start:end], each once."""
+        return {self.names[m.group()] for m in self.pattern.finditer(text, start, end)}
+
+    def _named(self, clause: str, at: int) -> str | None:
+        found = self.pattern.match(clause, at)
+        return self.names[found.group()] if found else None
+
+
+def _skip(pattern: re.Pattern[str], text: str, at: int) -> int:
+    found = pattern.match(text, at)
+    return found.end() if found else at
+
+
+@functools.lru_cache(maxsize=8)
+def cast_of(text: str) -> Cast:
+    """The people of `text` (see `people`), longest names first in the pattern."""
+    found = people(text)
+    names = {}
+    for name in found:
+        longer = [other for other in found if len(other) > len(name) and name in other]
+        names[name] = longer[0] if len(longer) == 1 else name
+    pattern = re.compile(_alternation(list(found)))
+    return Cast(names, pattern)
+
+
+@functools.lru_cache(maxsize=8)
+def people(text: str) -> tuple[str, ...]:
+    """The names in `text`: three-character words that open a clause and start with a
+    common surname, whose given name recurs ("孙少平", and "少平"), and two-character
+    words that open clauses twice, once before a verb or an adverb ("晓霞便")."""
+    words = words_for("zh")
+    titles = {*cues_for("zh").titles, *words.not_names}
+    found: set[str] = set()
+    starts: dict[str, int] = {}
+    acting: set[str] = set()
+    for match in _STARTS.finditer(text):
+        word = match.group(1)
+        if words.not_in_name & set(word[:2]) or word[0] in NOT_NAME_START:
+            continue
+        starts[word[:2]] = starts.get(word[:2], 0) + 1
+        if word[2] in words.after_name:
+            acting.add(word[:2])
+        if _full_name(word, words) and word[1:] not in titles and text.count(word[1:]) >= 2:
+            found.update((word, word[1:]))
+    found.update(w for w, n in starts.items() if n >= 2 and w in acting)
+    found = {w for w in found if w[-1] not in words.not_name_end} - words.not_names
+    return tuple(sorted(found, key=len, reverse=True))
+
+
+def _full_name(word: str, words: Words) -> bool:
+    """A surname and a two-character given name ("孙少平"), not a place or a role."""
+    return word[0] in words.surnames and not words.not_in_name & set(word)
+
+
+def genders(story: str, cast: Cast) -> dict[str, str]:
+    """他 or 她 for each person whom the next narration sentence goes on with as its subject
+    ("晓霞不笑了。她说着…"), when every such sentence agrees; `story` is the narration."""
+    votes: dict[str, set[str]] = {}
+    previous = None
+    for match in _SENTENCES.finditer(story):
+        start = match.start() + len(match.group()) - len(match.group().lstrip())
+        who = cast.person(story[start : match.end()])
+        if previous and who in PRONOUNS and not cast.persons(story, start, match.end()):
+            votes.setdefault(previous, set()).add(who)
+        previous = who if who and who not in PRONOUNS else None
+    return {name: seen.pop() for name, seen in votes.items() if len(seen) == 1}

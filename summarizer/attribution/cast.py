@@ -31,6 +31,7 @@ class Words:
     lead: re.Pattern[str]
     titles: re.Pattern[str]
     speech: re.Pattern[str]
+    speaker: re.Pattern[str]
 
 
 def _alternation(words: list[str]) -> str:
@@ -54,6 +55,7 @@ def words_for(family: str) -> Words:
         re.compile(f"副?(?:{titles})"),
         # a verb of saying that ends its clause, not negated ("不好再说什么" is silence)
         re.compile(f"(?<![不没沒别別])(?:{verbs})[道着著]?(?=[，。！？：,.!?…]|$)", re.M),
+        re.compile(r"(?:^|(?<=[，。！？：；\n”」]))([\u4e00-\u9fff]{2,3}?)[说說问問喊答][道]?[：:，,]", re.M),
     )
 
 
@@ -124,8 +126,20 @@ def people(text: str) -> tuple[str, ...]:
         if _full_name(word, words) and word[1:] not in titles and text.count(word[1:]) >= 2:
             found.update((word, word[1:]))
     found.update(w for w, n in starts.items() if n >= 2 and w in acting)
+    found.update(_speaking(text, words))
     found = {w for w in found if w[-1] not in words.not_name_end} - words.not_names
     return tuple(sorted(found, key=len, reverse=True))
+
+
+def _speaking(text: str, words: Words) -> set[str]:
+    """Two- or three-character words that make a whole clause with a verb of saying right
+    after them ("兰香说：", "凤英问")."""
+    found = set()
+    for match in words.speaker.finditer(text):
+        word = match.group(1)
+        if word[0] not in NOT_NAME_START and not words.not_in_name & set(word) and text.count(word) >= 2:
+            found.add(word)
+    return found
 
 
 def _full_name(word: str, words: Words) -> bool:

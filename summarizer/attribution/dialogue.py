@@ -34,10 +34,13 @@ _BASES = {
     "intro_narr": "narration",
     "turn_taking": "turn_taking",
 }
+import os
+WEAK=int(os.environ.get("WEAK","1"))
+WEAK2=int(os.environ.get("WEAK2","1"))
 _MIN_PURE = 3
 _PURE_SHARE = 0.3
 _EXPLICIT = frozenset({"colon_intro", "cue", "cue_after"})
-_ANCHORS = frozenset({"prev_cue", "prev_narr", "next_cue", "tail_cue", "intro_cue", "intro_narr"})
+_ANCHORS = frozenset({"prev_cue", "prev_narr", "next_cue", "tail_cue", "intro_cue", "intro_narr", "prev_pronoun", "next_pronoun"})
 
 
 @dataclass(frozen=True)
@@ -243,6 +246,21 @@ def _turns(run: list[_Line]) -> list[_Line]:
             parties[index % 2].add(line.who or "")
             parties[1 - index % 2].update([line.listener] if line.listener else [])
         parties[1 - index % 2].update([line.addressee] if line.addressee else [])
+    if WEAK and len(parties[0] | parties[1]) == 1:
+        weak: tuple[set[str], set[str]] = (set(), set())
+        for index, line in enumerate(run):
+            if line.how in ("next_narr", "tail_narr") and _named(line.who):
+                weak[index % 2].add(line.who or "")
+        side = 0 if parties[1] else 1
+        if len(weak[side]) == 1 and weak[side] != parties[1 - side] and weak[1 - side] <= parties[1 - side]:
+            parties[side].update(weak[side])
+    if WEAK2 and not parties[0] and not parties[1]:
+        weak = (set(), set())
+        for index, line in enumerate(run):
+            if line.how in ("next_narr", "tail_narr") and _named(line.who):
+                weak[index % 2].add(line.who or "")
+        if len(weak[0]) == 1 and len(weak[1]) == 1:
+            parties = weak
     if len(parties[0]) != 1 or len(parties[1]) != 1 or parties[0] == parties[1]:
         return run
     pair = (next(iter(parties[0])), next(iter(parties[1])))

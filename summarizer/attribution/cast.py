@@ -13,9 +13,10 @@ from summarizer.attribution.cjk import NOT_NAME_START
 from summarizer.attribution.cues import cues_for
 
 _STARTS = re.compile(r"(?:^|(?<=[，。！？：；、\n”」…]))(?=([\u4e00-\u9fff]{3}))", re.M)
-_SENTENCES = re.compile(r"[^。！？!?…\n]+")
+_CLAUSES = re.compile(r"[^。！？!?…\n，,；;：:]+")
 PRONOUNS = ("他", "她")
 _PLURAL = frozenset("们們的")
+_AND = frozenset("和与與跟同")
 
 
 @dataclass(frozen=True)
@@ -85,8 +86,12 @@ class Cast:
         return {self.names[m.group()] for m in self.pattern.finditer(text, start, end)}
 
     def _named(self, clause: str, at: int) -> str | None:
+        """The person named at `at`; "" for two people joined as one subject ("X和Y")."""
         found = self.pattern.match(clause, at)
-        return self.names[found.group()] if found else None
+        if found is None:
+            return None
+        joined = clause[found.end() : found.end() + 1] in _AND
+        return "" if joined and self.pattern.match(clause, found.end() + 1) else self.names[found.group()]
 
 
 def _skip(pattern: re.Pattern[str], text: str, at: int) -> int:
@@ -148,14 +153,15 @@ def _full_name(word: str, words: Words) -> bool:
 
 
 def genders(story: str, cast: Cast) -> dict[str, str]:
-    """他 or 她 for each person whom the next narration sentence goes on with as its subject
-    ("晓霞不笑了。她说着…"), when every such sentence agrees; `story` is the narration."""
+    """他 or 她 for each person whom the next narration clause goes on with as its subject
+    ("晓霞不笑了，她说着…"), when every such clause agrees; `story` is the narration."""
     votes: dict[str, set[str]] = {}
     previous = None
-    for match in _SENTENCES.finditer(story):
+    for match in _CLAUSES.finditer(story):
         start = match.start() + len(match.group()) - len(match.group().lstrip())
         who = cast.person(story[start : match.end()])
-        if previous and who in PRONOUNS and not cast.persons(story, start, match.end()):
+        named = cast.persons(story, start, match.end())
+        if previous and who in PRONOUNS and not named:
             votes.setdefault(previous, set()).add(who)
-        previous = who if who and who not in PRONOUNS else None
+        previous = who if who and named == {who} else None
     return {name: seen.pop() for name, seen in votes.items() if len(seen) == 1}

@@ -33,6 +33,8 @@ _BASES = {
     "prev_narr": "narration",
     "intro_narr": "narration",
     "turn_taking": "turn_taking",
+    "prev_pronoun": "pronoun_gender",
+    "next_pronoun": "pronoun_gender",
 }
 import os
 WEAK=int(os.environ.get("WEAK","1"))
@@ -93,9 +95,11 @@ def dialogue(
 
 def _credit(old: Attribution, line: _Line, cast: Cast) -> Attribution:
     """A line's speaker, or its guess as a mention only; the cue pass's speaker stays when
-    it is one of the story's people, unless this pass found an explicit cue."""
+    it is one of the story's people, not the one addressed, and no cue here names someone
+    else, unless this pass found an explicit cue."""
     basis = _BASES.get(line.how)
-    if old.speaker and old.speaker not in cast.names:
+    doubted = line.how == "someone" or cast.names.get(old.speaker or "") in (None, line.addressee)
+    if old.speaker and doubted:
         old = replace(old, speaker=None, basis="none")
     if basis is None or not _named(line.who):
         return old if old.speaker or not line.who else replace(old, mention=line.who)
@@ -199,15 +203,20 @@ def _resolve_pronouns(
     text: str, lines: list[_Line], cast: Cast, gender: dict[str, str]
 ) -> list[_Line]:
     """他 or 她 as a speaker: the one person of that gender named in the narration since
-    the last quotation line that named anyone, when every person there has a known gender."""
-    resolved = []
+    the last quotation line that named anyone, when every person there has a known gender,
+    the cue has no second 他 or 她 of the same gender ("他把他引在…"), and that person did
+    not speak the line just before."""
+    resolved: list[_Line] = []
     floor = 0
     recent: set[str] = set()
     for line in lines:
         recent = cast.persons(text, floor, max(floor, line.at)) or recent
         if line.who in PRONOUNS and line.how.endswith(("_cue", "prev_narr")):
             fits = [n for n in recent if gender.get(n) == line.who]
-            if len(fits) == 1 and recent <= gender.keys() and fits[0] != line.addressee:
+            alone = text.count(line.who, line.at, _line_end(text, line.at)) == 1
+            last = resolved[-1] if resolved else None
+            before = last.who if last and _adjacent(text, last, line) else None
+            if len(fits) == 1 and recent <= gender.keys() and alone and fits[0] not in (line.addressee, before):
                 line = replace(line, who=fits[0], how=line.how.split("_")[0] + "_pronoun")
         resolved.append(line)
         floor = line.end

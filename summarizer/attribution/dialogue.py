@@ -24,6 +24,7 @@ _SENTENCE = re.compile(r"[。！？!?…”」]")
 _OPENING = re.compile(r"[\u4e00-\u9fff]{2,3}(?=[，！？,!?])")
 _OPENED = re.compile("[“「\"『]")
 _COLONS = ("：", ":")
+_STOP = re.compile(r"[。！？!?…\n]+")
 # how each way of finding the speaker is reported, and which name the speaker
 _BASES = {
     "prev_cue": "colon_intro",
@@ -33,12 +34,15 @@ _BASES = {
     "prev_narr": "narration",
     "intro_narr": "narration",
     "turn_taking": "turn_taking",
-    "prev_pronoun": "pronoun_gender",
-    "next_pronoun": "pronoun_gender",
+    "prev_pronoun": "scene_pronoun",
+    "prev_cont": "scene_pronoun",
+    "next_cont": "scene_pronoun",
+    "next_pronoun": "scene_pronoun",
 }
 import os
 WEAK=int(os.environ.get("WEAK","1"))
 WEAK2=int(os.environ.get("WEAK2","1"))
+CONT=int(os.environ.get("CONT","1"))
 _MIN_PURE = 3
 _PURE_SHARE = 0.3
 _EXPLICIT = frozenset({"colon_intro", "cue", "cue_after"})
@@ -218,9 +222,27 @@ def _resolve_pronouns(
             before = last.who if last and _adjacent(text, last, line) else None
             if len(fits) == 1 and recent <= gender.keys() and alone and fits[0] not in (line.addressee, before):
                 line = replace(line, who=fits[0], how=line.how.split("_")[0] + "_pronoun")
+            elif CONT and alone:
+                prior = _prior_subject(text, floor, line.at, cast, line.who)
+                if prior and gender.get(prior, line.who) == line.who and prior not in (line.addressee, before):
+                    line = replace(line, who=prior, how=line.how.split("_")[0] + "_cont")
         resolved.append(line)
         floor = line.end
     return resolved
+
+
+def _prior_subject(text: str, floor: int, at: int, cast: Cast, pronoun: str) -> str | None:
+    """The subject of the narration sentence right before the one at `at`, when it names
+    no one else, not even as `pronoun` ("田福堂知道…。他就站在脚地上说：")."""
+    stops = [m.end() for m in _STOP.finditer(text, floor, at)]
+    if len(stops) < 2 or text[stops[-1] : at].strip() and cast.persons(text, stops[-1], at):
+        return None
+    start = stops[-2]
+    start += len(text[start : stops[-1]]) - len(text[start : stops[-1]].lstrip())
+    who = cast.person(text[start : stops[-1]])
+    if pronoun in text[start : stops[-1]] or who in PRONOUNS:
+        return None
+    return who if who and cast.persons(text, start, stops[-1]) == {who} else None
 
 
 def _runs(text: str, lines: list[_Line]) -> list[list[_Line]]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from summarizer import _data
@@ -17,6 +18,9 @@ _CLAUSES = re.compile(r"[^。！？!?…\n，,；;：:]+")
 PRONOUNS = ("他", "她")
 _PLURAL = frozenset("们們的")
 _AND = frozenset("和与與跟同")
+_DESCRIBED = 10
+_NEAR = 2000
+_NOT_SUBJECT = re.compile("[对對向给給跟和与與把被从從在让讓叫问問同到见見看]")
 
 
 @dataclass(frozen=True)
@@ -33,6 +37,8 @@ class Words:
     titles: re.Pattern[str]
     speech: re.Pattern[str]
     speaker: re.Pattern[str]
+    described: re.Pattern[str]
+    openers: frozenset[str]
 
 
 def _alternation(words: list[str]) -> str:
@@ -57,6 +63,8 @@ def words_for(family: str) -> Words:
         # a verb of saying that ends its clause, not negated ("不好再说什么" is silence)
         re.compile(f"(?<![不没沒别別])(?:{verbs})[道着著]?(?=[，。！？：,.!?…]|$)", re.M),
         re.compile(r"(?:^|(?<=[，。！？：；\n”」]))([\u4e00-\u9fff]{2,3}?)[说說问問喊答][道]?[：:，,]", re.M),
+        re.compile(f"(?:的|{titles})$"),
+        frozenset((*PRONOUNS, "副", *(w[0] for w in (*data.get("lead", []), *cues_for(family).titles)))),
     )
 
 
@@ -79,7 +87,19 @@ class Cast:
             if kin:
                 return self._named(clause, kin.end()) or ""
             return clause[at] if clause[at + 1 : at + 2] not in _PLURAL else None
-        return self._named(clause, at)
+        return self._named(clause, at) or self._described(clause, at)
+
+    def _described(self, clause: str, at: int) -> str | None:
+        """A name after the words that describe it ("年轻的组织委员田海民")."""
+        found = self.pattern.search(clause, at, at + _DESCRIBED)
+        prefix = clause[at : found.start()] if found else ""
+        if prefix and not _NOT_SUBJECT.search(prefix) and words_for("zh").described.search(prefix):
+            return self._named(clause, found.start()) if found else None
+        return None
+
+    def openers(self) -> frozenset[str]:
+        """The characters a clause that names a person can start with."""
+        return words_for("zh").openers | {name[0] for name in self.names}
 
     def persons(self, text: str, start: int, end: int) -> set[str]:
         """The people named in text[start:end], each once."""
@@ -114,35 +134,42 @@ def cast_of(text: str) -> Cast:
 @functools.lru_cache(maxsize=8)
 def people(text: str) -> tuple[str, ...]:
     """The names in `text`: three-character words that open a clause and start with a
-    common surname, whose given name recurs ("孙少平", and "少平"), and two-character
-    words that open clauses twice, once before a verb or an adverb ("晓霞便")."""
+    common surname, whose given name recurs nearby ("孙少平", and "少平"), two-character
+    words that open clauses twice, once before a verb or an adverb ("晓霞便"), and words
+    that make a clause with a verb of saying and recur nearby ("兰香说：")."""
     words = words_for("zh")
     titles = {*cues_for("zh").titles, *words.not_names}
-    found: set[str] = set()
-    starts: dict[str, int] = {}
-    acting: set[str] = set()
+    first: dict[str, int] = {}
     for match in _STARTS.finditer(text):
-        word = match.group(1)
+        first.setdefault(match.group(1), match.start())
+    pairs = Counter(word[:2] for word in first)
+    found: set[str] = set()
+    for word, at in first.items():
         if words.not_in_name & set(word[:2]) or word[0] in NOT_NAME_START:
             continue
-        starts[word[:2]] = starts.get(word[:2], 0) + 1
-        if word[2] in words.after_name:
-            acting.add(word[:2])
-        if _full_name(word, words) and word[1:] not in titles and text.count(word[1:]) >= 2:
+        if pairs[word[:2]] >= 2 and word[2] in words.after_name:
+            found.add(word[:2])
+        if _full_name(word, words) and word[1:] not in titles and _recurs(text, word[1:], at):
             found.update((word, word[1:]))
-    found.update(w for w, n in starts.items() if n >= 2 and w in acting)
     found.update(_speaking(text, words))
     found = {w for w in found if w[-1] not in words.not_name_end} - words.not_names
     return tuple(sorted(found, key=len, reverse=True))
 
 
+def _recurs(text: str, word: str, at: int) -> bool:
+    """Whether `word` occurs twice near `at` (a bounded count keeps this linear)."""
+    return text.count(word, max(0, at - _NEAR), at + _NEAR) >= 2
+
+
 def _speaking(text: str, words: Words) -> set[str]:
     """Two- or three-character words that make a whole clause with a verb of saying right
-    after them ("兰香说：", "凤英问")."""
+    after them ("兰香说：") and recur nearby."""
     found = set()
     for match in words.speaker.finditer(text):
         word = match.group(1)
-        if word[0] not in NOT_NAME_START and not words.not_in_name & set(word) and text.count(word) >= 2:
+        if word[0] in NOT_NAME_START or words.not_in_name & set(word) or word in found:
+            continue
+        if _recurs(text, word, match.start()):
             found.add(word)
     return found
 
@@ -157,10 +184,14 @@ def genders(story: str, cast: Cast) -> dict[str, str]:
     ("晓霞不笑了，她说着…"), when every such clause agrees; `story` is the narration."""
     votes: dict[str, set[str]] = {}
     previous = None
+    openers = cast.openers()
     for match in _CLAUSES.finditer(story):
         start = match.start() + len(match.group()) - len(match.group().lstrip())
+        if story[start : start + 1] not in openers:
+            previous = None
+            continue
         who = cast.person(story[start : match.end()])
-        named = cast.persons(story, start, match.end())
+        named = cast.persons(story, start, match.end()) if who else set()
         if previous and who in PRONOUNS and not named:
             votes.setdefault(previous, set()).add(who)
         previous = who if who and named == {who} else None

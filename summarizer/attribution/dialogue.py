@@ -25,6 +25,7 @@ _OPENING = re.compile(r"[\u4e00-\u9fff]{2,3}(?=[，！？,!?])")
 _OPENED = re.compile("[“「\"『]")
 _COLONS = ("：", ":")
 _STOP = re.compile(r"[。！？!?…\n]+")
+_TEXT = re.compile(r"\S")
 # how each way of finding the speaker is reported, and which name the speaker
 _BASES = {
     "prev_cue": "colon_intro",
@@ -39,10 +40,6 @@ _BASES = {
     "next_cont": "scene_pronoun",
     "next_pronoun": "scene_pronoun",
 }
-import os
-WEAK=int(os.environ.get("WEAK","1"))
-WEAK2=int(os.environ.get("WEAK2","1"))
-CONT=int(os.environ.get("CONT","1"))
 _MIN_PURE = 3
 _PURE_SHARE = 0.3
 _EXPLICIT = frozenset({"colon_intro", "cue", "cue_after"})
@@ -84,11 +81,13 @@ def dialogue(
 ) -> tuple[Attribution, ...]:
     """`found` with the speakers that the narration around each quotation line or the turns
     of a two-person exchange name; an explicit cue found here wins over the cue pass."""
-    cast = cast_of(text)
-    lines = [_narrated(text, spans, group, cast) for group in _lines(text, spans, titles)]
-    if sum(line.pure for line in lines) < max(_MIN_PURE, len(lines) * _PURE_SHARE):
+    groups = _lines(text, spans, titles)
+    if sum(_pure(text, spans, g) for g in groups) < max(_MIN_PURE, len(groups) * _PURE_SHARE):
         return tuple(found)  # not a story told in dialogue lines (news, an essay)
-    lines = _resolve_pronouns(text, lines, cast, genders(_narration(text, spans), cast))
+    cast = cast_of(text)
+    lines = [_narrated(text, spans, group, cast) for group in groups]
+    story = _narration(text, spans)
+    lines = _resolve_pronouns(text, lines, cast, genders(story, cast))
     result = list(found)
     for run in _runs(text, lines):
         for line in _turns(run):
@@ -129,24 +128,36 @@ def _narrated(text: str, spans: Sequence[Span], group: list[int], cast: Cast) ->
     end = _line_end(text, last.close_at)
     head = text[start : first.open_at].rstrip()
     tail = text[first.close_at + 1 : spans[group[1]].open_at if len(group) > 1 else end]
-    pure = len(group) == 1 and not head and not tail.strip()
+    pure = _pure(text, spans, group)
     line = _Line(tuple(group), start, end, addressee=_vocative(text, first, cast), pure=pure)
     if head.endswith((*_COLONS, "，", ",")):
         return _with(line, _subject(text, start, start + len(head), cast, last=True), "intro")
     if tail.strip():
         tail_at = first.close_at + 1
         return _with(line, _subject(text, tail_at, tail_at + len(tail), cast, last=False), "tail")
-    stop = len(text[:start].rstrip())
+    stop = start
+    while stop > 0 and text[stop - 1].isspace():
+        stop -= 1
     before = text.rfind("\n", 0, stop) + 1
     if not head and text[before:stop].endswith(_COLONS):
         found = _subject(text, before, stop, cast, last=True)
         return _with(replace(line, used=(before, -1)), found, "prev")
-    after = end + len(text[end:]) - len(text[end:].lstrip())
+    next_line = _TEXT.search(text, end)
+    after = next_line.start() if next_line else len(text)
     following = text[after : _line_end(text, after)].rstrip()
     if pure and following and not _OPENED.search(following) and not following.endswith(_COLONS):
         found = _subject(text, after, after + len(following), cast, last=False)
         return _with(replace(line, used=(-1, after)), found, "next")
     return line
+
+
+def _pure(text: str, spans: Sequence[Span], group: list[int]) -> bool:
+    """Whether a line holds one quotation and nothing else."""
+    span = spans[group[0]]
+    start = text.rfind("\n", 0, span.open_at) + 1
+    return len(group) == 1 and not text[start : span.open_at].strip() and not text[
+        span.close_at + 1 : _line_end(text, span.close_at)
+    ].strip()
 
 
 def _line_end(text: str, at: int) -> int:
@@ -222,7 +233,7 @@ def _resolve_pronouns(
             before = last.who if last and _adjacent(text, last, line) else None
             if len(fits) == 1 and recent <= gender.keys() and alone and fits[0] not in (line.addressee, before):
                 line = replace(line, who=fits[0], how=line.how.split("_")[0] + "_pronoun")
-            elif CONT and alone:
+            elif alone:
                 prior = _prior_subject(text, floor, line.at, cast, line.who)
                 if prior and gender.get(prior, line.who) == line.who and prior not in (line.addressee, before):
                     line = replace(line, who=prior, how=line.how.split("_")[0] + "_cont")
@@ -270,32 +281,35 @@ def _adjacent(text: str, before: _Line, after: _Line) -> bool:
 
 def _turns(run: list[_Line]) -> list[_Line]:
     """The other lines of an exchange take the party of their turn, when its named turns
-    (and the people they address or speak to) make exactly two people taking turns."""
+    (and the people they address or speak to) make exactly two people taking turns; the
+    subjects of the narration after its lines fill in a party that is missing."""
     parties: tuple[set[str], set[str]] = (set(), set())
     for index, line in enumerate(run):
         if line.how in _ANCHORS and _named(line.who):
             parties[index % 2].add(line.who or "")
             parties[1 - index % 2].update([line.listener] if line.listener else [])
         parties[1 - index % 2].update([line.addressee] if line.addressee else [])
-    if WEAK and len(parties[0] | parties[1]) == 1:
-        weak: tuple[set[str], set[str]] = (set(), set())
-        for index, line in enumerate(run):
-            if line.how in ("next_narr", "tail_narr") and _named(line.who):
-                weak[index % 2].add(line.who or "")
+    weak = _weak_parties(run)
+    if not parties[0] and not parties[1]:
+        parties = weak
+    elif not parties[0] or not parties[1]:
         side = 0 if parties[1] else 1
-        if len(weak[side]) == 1 and weak[side] != parties[1 - side] and weak[1 - side] <= parties[1 - side]:
+        if weak[1 - side] <= parties[1 - side] and not weak[side] & parties[1 - side]:
             parties[side].update(weak[side])
-    if WEAK2 and not parties[0] and not parties[1]:
-        weak = (set(), set())
-        for index, line in enumerate(run):
-            if line.how in ("next_narr", "tail_narr") and _named(line.who):
-                weak[index % 2].add(line.who or "")
-        if len(weak[0]) == 1 and len(weak[1]) == 1:
-            parties = weak
     if len(parties[0]) != 1 or len(parties[1]) != 1 or parties[0] == parties[1]:
         return run
     pair = (next(iter(parties[0])), next(iter(parties[1])))
     return [_turn(line, pair[index % 2]) for index, line in enumerate(run)]
+
+
+def _weak_parties(run: list[_Line]) -> tuple[set[str], set[str]]:
+    """The people the narration after a run's lines names, by turn ("“…”\n少平愣住了。"):
+    alone often the listener, but together they show who takes which turn."""
+    weak: tuple[set[str], set[str]] = (set(), set())
+    for index, line in enumerate(run):
+        if line.how in ("next_narr", "tail_narr") and _named(line.who):
+            weak[index % 2].add(line.who or "")
+    return weak
 
 
 def _turn(line: _Line, who: str) -> _Line:

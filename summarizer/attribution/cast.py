@@ -62,9 +62,14 @@ def words_for(family: str) -> Words:
         re.compile(f"副?(?:{titles})"),
         # a verb of saying that ends its clause, not negated ("不好再说什么" is silence)
         re.compile(f"(?<![不没沒别別])(?:{verbs})[道着著]?(?=[，。！？：,.!?…]|$)", re.M),
-        re.compile(r"(?:^|(?<=[，。！？：；\n”」]))([\u4e00-\u9fff]{2,3}?)[说說问問喊答][道]?[：:，,]", re.M),
+        re.compile(
+            r"(?:^|(?<=[，。！？：；\n”」]))([\u4e00-\u9fff]{2,3}?)[说說问問喊答][道]?[：:，,]",
+            re.M,
+        ),
         re.compile(f"(?:的|{titles})$"),
-        frozenset((*PRONOUNS, "副", *(w[0] for w in (*data.get("lead", []), *cues_for(family).titles)))),
+        frozenset(
+            (*PRONOUNS, "副", *(w[0] for w in (*data.get("lead", []), *cues_for(family).titles)))
+        ),
     )
 
 
@@ -111,7 +116,11 @@ class Cast:
         if found is None:
             return None
         joined = clause[found.end() : found.end() + 1] in _AND
-        return "" if joined and self.pattern.match(clause, found.end() + 1) else self.names[found.group()]
+        return (
+            ""
+            if joined and self.pattern.match(clause, found.end() + 1)
+            else self.names[found.group()]
+        )
 
 
 def _skip(pattern: re.Pattern[str], text: str, at: int) -> int:

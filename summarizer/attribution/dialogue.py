@@ -12,19 +12,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import NamedTuple
 
-from summarizer.attribution.cast import PRONOUNS, Cast, cast_of, genders, words_for
+from summarizer.attribution.cast import Cast, cast_of, genders, words_for
 from summarizer.attribution.marks import Span
 from summarizer.attribution.speakers import Attribution
+from summarizer.attribution.turns import Line, line_end, named, resolve_pronouns, runs, turns
 
 _CLAUSE = re.compile(r"[，,、；;：:]")
 _SENTENCE = re.compile(r"[。！？!?…”」]")
 _OPENING = re.compile(r"[\u4e00-\u9fff]{2,3}(?=[，！？,!?])")
-_OPENED = re.compile("[“「\"『]")
+_OPENED = re.compile('[“「"『]')
 _COLONS = ("：", ":")
-_STOP = re.compile(r"[。！？!?…\n]+")
 _TEXT = re.compile(r"\S")
 # how each way of finding the speaker is reported, and which name the speaker
 _BASES = {
@@ -43,27 +43,6 @@ _BASES = {
 _MIN_PURE = 3
 _PURE_SHARE = 0.3
 _EXPLICIT = frozenset({"colon_intro", "cue", "cue_after"})
-_ANCHORS = frozenset({"prev_cue", "prev_narr", "next_cue", "tail_cue", "intro_cue", "intro_narr", "prev_pronoun", "next_pronoun"})
-
-
-@dataclass(frozen=True)
-class _Line:
-    """A line (paragraph) with quotations: their indices, where it runs, who its narration
-    names and how (`how`: where the cue stands and whether a verb of saying goes with it),
-    the cue's verb, the narration lines it used, the person it addresses by name, whether
-    it holds nothing but its quotation, and the one other person its cue names."""
-
-    spans: tuple[int, ...]
-    start: int
-    end: int
-    who: str | None = None
-    how: str = "none"
-    verb: str | None = None
-    at: int = -1
-    used: tuple[int, int] = (-1, -1)
-    addressee: str | None = None
-    pure: bool = True
-    listener: str | None = None
 
 
 class _Cue(NamedTuple):
@@ -87,16 +66,16 @@ def dialogue(
     cast = cast_of(text)
     lines = [_narrated(text, spans, group, cast) for group in groups]
     story = _narration(text, spans)
-    lines = _resolve_pronouns(text, lines, cast, genders(story, cast))
+    lines = resolve_pronouns(text, lines, cast, genders(story, cast))
     result = list(found)
-    for run in _runs(text, lines):
-        for line in _turns(run):
+    for run in runs(text, lines):
+        for line in turns(run):
             for index in line.spans:
                 result[index] = _credit(result[index], line, cast)
     return tuple(result)
 
 
-def _credit(old: Attribution, line: _Line, cast: Cast) -> Attribution:
+def _credit(old: Attribution, line: Line, cast: Cast) -> Attribution:
     """A line's speaker, or its guess as a mention only; the cue pass's speaker stays when
     it is one of the story's people, not the one addressed, and no cue here names someone
     else, unless this pass found an explicit cue."""
@@ -104,7 +83,7 @@ def _credit(old: Attribution, line: _Line, cast: Cast) -> Attribution:
     doubted = line.how == "someone" or cast.names.get(old.speaker or "") in (None, line.addressee)
     if old.speaker and doubted:
         old = replace(old, speaker=None, basis="none")
-    if basis is None or not _named(line.who):
+    if basis is None or not named(line.who):
         return old if old.speaker or not line.who else replace(old, mention=line.who)
     if old.speaker and old.basis != "carried" and basis not in _EXPLICIT:
         return old
@@ -120,16 +99,16 @@ def _lines(text: str, spans: Sequence[Span], titles: Sequence[bool]) -> list[lis
     return [groups[start] for start in sorted(groups)]
 
 
-def _narrated(text: str, spans: Sequence[Span], group: list[int], cast: Cast) -> _Line:
+def _narrated(text: str, spans: Sequence[Span], group: list[int], cast: Cast) -> Line:
     """A quotation line and the person its own narration names: before its colon, after its
     closing mark, at the end of the line before ("他问：") or in the short line after."""
     first, last = spans[group[0]], spans[group[-1]]
     start = text.rfind("\n", 0, first.open_at) + 1
-    end = _line_end(text, last.close_at)
+    end = line_end(text, last.close_at)
     head = text[start : first.open_at].rstrip()
     tail = text[first.close_at + 1 : spans[group[1]].open_at if len(group) > 1 else end]
     pure = _pure(text, spans, group)
-    line = _Line(tuple(group), start, end, addressee=_vocative(text, first, cast), pure=pure)
+    line = Line(tuple(group), start, end, addressee=_vocative(text, first, cast), pure=pure)
     if head.endswith((*_COLONS, "，", ",")):
         return _with(line, _subject(text, start, start + len(head), cast, last=True), "intro")
     if tail.strip():
@@ -144,7 +123,7 @@ def _narrated(text: str, spans: Sequence[Span], group: list[int], cast: Cast) ->
         return _with(replace(line, used=(before, -1)), found, "prev")
     next_line = _TEXT.search(text, end)
     after = next_line.start() if next_line else len(text)
-    following = text[after : _line_end(text, after)].rstrip()
+    following = text[after : line_end(text, after)].rstrip()
     if pure and following and not _OPENED.search(following) and not following.endswith(_COLONS):
         found = _subject(text, after, after + len(following), cast, last=False)
         return _with(replace(line, used=(-1, after)), found, "next")
@@ -155,17 +134,14 @@ def _pure(text: str, spans: Sequence[Span], group: list[int]) -> bool:
     """Whether a line holds one quotation and nothing else."""
     span = spans[group[0]]
     start = text.rfind("\n", 0, span.open_at) + 1
-    return len(group) == 1 and not text[start : span.open_at].strip() and not text[
-        span.close_at + 1 : _line_end(text, span.close_at)
-    ].strip()
+    return (
+        len(group) == 1
+        and not text[start : span.open_at].strip()
+        and not text[span.close_at + 1 : line_end(text, span.close_at)].strip()
+    )
 
 
-def _line_end(text: str, at: int) -> int:
-    end = text.find("\n", at)
-    return len(text) if end < 0 else end
-
-
-def _with(line: _Line, found: _Cue, where: str) -> _Line:
+def _with(line: Line, found: _Cue, where: str) -> Line:
     """The line with the person its cue names; a verb of saying whose subject is nobody
     known means someone else speaks, and ends any exchange of turns."""
     if found.who is None:
@@ -173,7 +149,9 @@ def _with(line: _Line, found: _Cue, where: str) -> _Line:
     if found.who == line.addressee:
         return line
     how = where + ("_cue" if found.verb else "_narr")
-    return replace(line, who=found.who, how=how, verb=found.verb, at=found.at, listener=found.listener)
+    return replace(
+        line, who=found.who, how=how, verb=found.verb, at=found.at, listener=found.listener
+    )
 
 
 def _subject(text: str, start: int, end: int, cast: Cast, *, last: bool) -> _Cue:
@@ -212,111 +190,3 @@ def _narration(text: str, spans: Sequence[Span]) -> str:
             parts += [text[at : span.open_at], " " * (span.close_at + 1 - span.open_at)]
             at = span.close_at + 1
     return "".join([*parts, text[at:]])
-
-
-def _resolve_pronouns(
-    text: str, lines: list[_Line], cast: Cast, gender: dict[str, str]
-) -> list[_Line]:
-    """他 or 她 as a speaker: the one person of that gender named in the narration since
-    the last quotation line that named anyone, when every person there has a known gender,
-    the cue has no second 他 or 她 of the same gender ("他把他引在…"), and that person did
-    not speak the line just before."""
-    resolved: list[_Line] = []
-    floor = 0
-    recent: set[str] = set()
-    for line in lines:
-        recent = cast.persons(text, floor, max(floor, line.at)) or recent
-        if line.who in PRONOUNS and line.how.endswith(("_cue", "prev_narr")):
-            fits = [n for n in recent if gender.get(n) == line.who]
-            alone = text.count(line.who, line.at, _line_end(text, line.at)) == 1
-            last = resolved[-1] if resolved else None
-            before = last.who if last and _adjacent(text, last, line) else None
-            if len(fits) == 1 and recent <= gender.keys() and alone and fits[0] not in (line.addressee, before):
-                line = replace(line, who=fits[0], how=line.how.split("_")[0] + "_pronoun")
-            elif alone:
-                prior = _prior_subject(text, floor, line.at, cast, line.who)
-                if prior and gender.get(prior, line.who) == line.who and prior not in (line.addressee, before):
-                    line = replace(line, who=prior, how=line.how.split("_")[0] + "_cont")
-        resolved.append(line)
-        floor = line.end
-    return resolved
-
-
-def _prior_subject(text: str, floor: int, at: int, cast: Cast, pronoun: str) -> str | None:
-    """The subject of the narration sentence right before the one at `at`, when it names
-    no one else, not even as `pronoun` ("田福堂知道…。他就站在脚地上说：")."""
-    stops = [m.end() for m in _STOP.finditer(text, floor, at)]
-    if len(stops) < 2 or text[stops[-1] : at].strip() and cast.persons(text, stops[-1], at):
-        return None
-    start = stops[-2]
-    start += len(text[start : stops[-1]]) - len(text[start : stops[-1]].lstrip())
-    who = cast.person(text[start : stops[-1]])
-    if pronoun in text[start : stops[-1]] or who in PRONOUNS:
-        return None
-    return who if who and cast.persons(text, start, stops[-1]) == {who} else None
-
-
-def _runs(text: str, lines: list[_Line]) -> list[list[_Line]]:
-    """The lines grouped into exchanges: quotation lines with nothing but their own cue lines
-    between them."""
-    runs: list[list[_Line]] = []
-    for line in lines:
-        if runs and _adjacent(text, runs[-1][-1], line):
-            runs[-1].append(line)
-        else:
-            runs.append([line])
-    return runs
-
-
-def _adjacent(text: str, before: _Line, after: _Line) -> bool:
-    if not (before.pure and after.pure) or "someone" in (before.how, after.how):
-        return False
-    at = before.end + 1
-    while at < after.start:
-        if at not in (before.used[1], after.used[0]) and text[at : _line_end(text, at)].strip():
-            return False
-        at = _line_end(text, at) + 1
-    return True
-
-
-def _turns(run: list[_Line]) -> list[_Line]:
-    """The other lines of an exchange take the party of their turn, when its named turns
-    (and the people they address or speak to) make exactly two people taking turns; the
-    subjects of the narration after its lines fill in a party that is missing."""
-    parties: tuple[set[str], set[str]] = (set(), set())
-    for index, line in enumerate(run):
-        if line.how in _ANCHORS and _named(line.who):
-            parties[index % 2].add(line.who or "")
-            parties[1 - index % 2].update([line.listener] if line.listener else [])
-        parties[1 - index % 2].update([line.addressee] if line.addressee else [])
-    weak = _weak_parties(run)
-    if not parties[0] and not parties[1]:
-        parties = weak
-    elif not parties[0] or not parties[1]:
-        side = 0 if parties[1] else 1
-        if weak[1 - side] <= parties[1 - side] and not weak[side] & parties[1 - side]:
-            parties[side].update(weak[side])
-    if len(parties[0]) != 1 or len(parties[1]) != 1 or parties[0] == parties[1]:
-        return run
-    pair = (next(iter(parties[0])), next(iter(parties[1])))
-    return [_turn(line, pair[index % 2]) for index, line in enumerate(run)]
-
-
-def _weak_parties(run: list[_Line]) -> tuple[set[str], set[str]]:
-    """The people the narration after a run's lines names, by turn ("“…”\n少平愣住了。"):
-    alone often the listener, but together they show who takes which turn."""
-    weak: tuple[set[str], set[str]] = (set(), set())
-    for index, line in enumerate(run):
-        if line.how in ("next_narr", "tail_narr") and _named(line.who):
-            weak[index % 2].add(line.who or "")
-    return weak
-
-
-def _turn(line: _Line, who: str) -> _Line:
-    if (line.how in _ANCHORS and line.who) or line.addressee == who:
-        return line
-    return replace(line, who=who, how="turn_taking", verb=None)
-
-
-def _named(who: str | None) -> bool:
-    return bool(who) and who not in PRONOUNS

@@ -87,7 +87,8 @@ def _credit(old: Attribution, line: Line, cast: Cast) -> Attribution:
         return old if old.speaker or not line.who else replace(old, mention=line.who)
     if old.speaker and old.basis != "carried" and basis not in _EXPLICIT:
         return old
-    return Attribution(line.who, line.verb, line.who, basis)
+    mention = None if basis == "turn_taking" else line.pronoun or line.who
+    return Attribution(line.who, line.verb, mention, basis)
 
 
 def _lines(text: str, spans: Sequence[Span], titles: Sequence[bool]) -> list[list[int]]:

@@ -21,7 +21,8 @@ class Line:
     """A line (paragraph) with quotations: their indices, where it runs, who its narration
     names and how (`how`: where the cue stands and whether a verb of saying goes with it),
     the cue's verb, the narration lines it used, the person it addresses by name, whether
-    it holds nothing but its quotation, and the one other person its cue names."""
+    it holds nothing but its quotation, the one other person its cue names, and the 他 or
+    她 its speaker was resolved from."""
 
     spans: tuple[int, ...]
     start: int
@@ -34,6 +35,7 @@ class Line:
     addressee: str | None = None
     pure: bool = True
     listener: str | None = None
+    pronoun: str | None = None
 
 
 def line_end(text: str, at: int) -> int:
@@ -78,10 +80,10 @@ def _resolved(
     where = line.how.split("_")[0]
     fits = [n for n in recent if gender.get(n) == pronoun]
     if len(fits) == 1 and recent <= gender.keys() and fits[0] not in (line.addressee, spoke):
-        return replace(line, who=fits[0], how=where + "_pronoun")
+        return replace(line, who=fits[0], how=where + "_pronoun", pronoun=pronoun)
     prior = _prior_subject(text, floor, line.at, cast, pronoun)
     if prior and gender.get(prior, pronoun) == pronoun and prior not in (line.addressee, spoke):
-        return replace(line, who=prior, how=where + "_cont")
+        return replace(line, who=prior, how=where + "_cont", pronoun=pronoun)
     return line
 
 

@@ -1,12 +1,8 @@
-"""Who speaks in Chinese fiction dialogue, where each line is a paragraph and a quotation
-line is introduced ("少安说：" on the line before), closed ("她问。" on the line after), or
-only placed between the turns of a two-person exchange.
-
-Bases and how sure they are (measured on the TUNE half of the zh corpus, docs/attribution.md):
-`colon_intro`, `cue`, `cue_after` name the subject of a verb of saying next to the quotation;
-`narration` the subject of the narration that introduces it with a colon but no verb of
-saying ("他转过身："); `turn_taking` the other party of a two-person exchange. The subject
-of an action after the quotation and a resolved 他/她 are mentions only (often the listener)."""
+"""Who speaks in Chinese fiction dialogue, where each line is a paragraph: the person who
+opens the narration attached to a quotation line (its cue), then 他/她 and the turns of a
+two-person exchange (turns.py). Bases: `colon_intro`, `cue`, `cue_after` for a verb of
+saying, `narration` for a colon introduction without one, `scene_pronoun`, `turn_taking`;
+the subject of an action after a line is a mention only (often the listener)."""
 
 from __future__ import annotations
 

@@ -61,11 +61,11 @@ def dialogue(
         return tuple(found)  # not a story told in dialogue lines (news, an essay)
     cast = cast_of(text)
     lines = [_narrated(text, spans, group, cast) for group in groups]
-    story = _narration(text, spans)
-    lines = resolve_pronouns(text, lines, cast, genders(story, cast))
+    gender = genders(_narration(text, spans), cast)
+    lines = resolve_pronouns(text, lines, cast, gender)
     result = list(found)
     for run in runs(text, lines):
-        for line in turns(run):
+        for line in turns(run, gender):
             for index in line.spans:
                 result[index] = _credit(result[index], line, cast)
     return tuple(result)

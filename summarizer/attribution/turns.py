@@ -124,7 +124,7 @@ def _adjacent(text: str, before: Line, after: Line) -> bool:
     return True
 
 
-def turns(run: list[Line]) -> list[Line]:
+def turns(run: list[Line], gender: dict[str, str]) -> list[Line]:
     """The other lines of an exchange take the party of their turn, when its named turns
     (and the people they address or speak to) make exactly two people taking turns; the
     subjects of the narration after its lines fill in a party that is missing."""
@@ -144,7 +144,7 @@ def turns(run: list[Line]) -> list[Line]:
     if len(parties[0]) != 1 or len(parties[1]) != 1 or parties[0] == parties[1]:
         return run
     pair = (next(iter(parties[0])), next(iter(parties[1])))
-    return [_turn(line, pair[index % 2]) for index, line in enumerate(run)]
+    return [_turn(line, pair[index % 2], gender) for index, line in enumerate(run)]
 
 
 def _weak_parties(run: list[Line]) -> tuple[set[str], set[str]]:
@@ -157,8 +157,12 @@ def _weak_parties(run: list[Line]) -> tuple[set[str], set[str]]:
     return weak
 
 
-def _turn(line: Line, who: str) -> Line:
-    if (line.how in ANCHORS and line.who) or line.addressee == who:
+def _turn(line: Line, who: str, gender: dict[str, str]) -> Line:
+    """The line as `who`'s turn, unless its own cue names someone, it addresses `who`, or
+    its cue's 他 or 她 is not `who`'s gender."""
+    if (line.how in ANCHORS and named(line.who)) or line.addressee == who:
+        return line
+    if line.who in PRONOUNS and gender.get(who, line.who) != line.who:
         return line
     return replace(line, who=who, how="turn_taking", verb=None)
 

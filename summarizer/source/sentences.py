@@ -6,10 +6,11 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from summarizer import _data, lang
 from summarizer.article import Article, Paragraph
+from summarizer.concurrency import once
 
 _END = re.compile(r"[.!?؟…]+[\"”’»)\]]*(?=\s|$)|[。！？]+[”’」』）)]*")
 _NEXT_CHAR = re.compile(r"\s*(\S)")
@@ -37,7 +38,7 @@ class _Rules:
     datelines: tuple[re.Pattern[str], ...]
 
 
-@cache
+@once
 def _rules() -> _Rules:
     data = _data.load_toml("sentences.toml")
     return _Rules(

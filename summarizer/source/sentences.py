@@ -56,7 +56,7 @@ def sentences(article: Article) -> Iterator[Sentence]:
         yield from _split(paragraph, rules, ordinals)
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=64)  # room for every article a run has under way (2 per call in flight)
 def numbered(article: Article) -> tuple[Sentence, ...]:
     """The article's sentences in order; sentence n (1-based) is `numbered(article)[n - 1]`."""
     return tuple(sentences(article))

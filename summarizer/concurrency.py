@@ -12,6 +12,9 @@ from typing import TypeVar
 T = TypeVar("T")
 R = TypeVar("R")
 
+UNDER_WAY = 32
+"""Articles a run has under way at once (2 per model call in flight, 16 calls by default): what
+a per-article cache keeps, so concurrent articles do not evict each other's entries."""
 LOOKAHEAD = 4
 """How many items per running one `ordered` draws ahead, so one slow item stalls no others."""
 

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from summarizer import _data, lang
 from summarizer.article import Article, Paragraph
-from summarizer.concurrency import once
+from summarizer.concurrency import UNDER_WAY, once
 
 _END = re.compile(r"[.!?؟…]+[\"”’»)\]]*(?=\s|$)|[。！？]+[”’」』）)]*")
 _NEXT_CHAR = re.compile(r"\s*(\S)")
@@ -56,7 +56,7 @@ def sentences(article: Article) -> Iterator[Sentence]:
         yield from _split(paragraph, rules, ordinals)
 
 
-@lru_cache(maxsize=64)  # room for every article a run has under way (2 per call in flight)
+@lru_cache(maxsize=UNDER_WAY)
 def numbered(article: Article) -> tuple[Sentence, ...]:
     """The article's sentences in order; sentence n (1-based) is `numbered(article)[n - 1]`."""
     return tuple(sentences(article))

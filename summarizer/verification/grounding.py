@@ -11,6 +11,7 @@ from functools import cached_property, lru_cache
 from summarizer import lang
 from summarizer.article import Article
 from summarizer.attribution.find import Quote
+from summarizer.concurrency import UNDER_WAY
 from summarizer.source.sentences import Sentence, covering, numbered
 from summarizer.summary import Failure, Point, Span
 from summarizer.verification.match import Index, fold, index
@@ -55,7 +56,7 @@ class Source:
         return bool(name_tokens(folded) & self.words)
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=UNDER_WAY)
 def _words(article: Article) -> frozenset[str]:
     return frozenset(w.casefold() for w in _WORD.findall(index(article).folded.text))
 

@@ -54,3 +54,20 @@ def test_no_line_of_the_full_extraction_is_lost(page: Path) -> None:
     kept = set(body.splitlines())
     assert title == want_title
     assert [line for line in want_body.splitlines() if line not in kept] == []
+
+
+def test_page_whose_metadata_trips_trafilatura_keeps_its_text(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """trafilatura's own guard turned a TypeError/ValueError in its metadata into "no text";
+    without the metadata search the text is kept and the title is empty."""
+    import trafilatura.metadata
+
+    def broken(tree: object) -> None:
+        raise ValueError("malformed meta")
+
+    monkeypatch.setattr(trafilatura.metadata, "examine_meta", broken)
+    page = DATA / "articles" / "html-04-radio-cz-prymula-resignation-fr" / "article.html"
+    title, body = _extract_html(decode(page.read_bytes(), None), str(page))
+    assert title == ""
+    assert "« impardonnable »" in body

@@ -182,16 +182,20 @@ def _page_title(tree: HtmlElement) -> str:
     """The title trafilatura's metadata gives the page, without its author, date and tag search.
 
     Those searches took a quarter of the extraction time (bench/html_speed.py) and only the
-    title is used; this is the same sequence trafilatura's `extract_metadata` runs for it.
+    title is used; this is the same sequence trafilatura's `extract_metadata` runs for it. A
+    page that trips it has no title, as trafilatura's own guard (TypeError, ValueError) gives.
     """
     from trafilatura.metadata import examine_meta, extract_meta_json, extract_title
 
-    found = examine_meta(tree)
-    with contextlib.suppress(Exception):  # trafilatura guards its JSON-LD reader the same way
-        found = extract_meta_json(tree, found)
-    if not found.title:
-        found.title = extract_title(tree)
-    found.clean_and_trim()
+    try:
+        found = examine_meta(tree)
+        with contextlib.suppress(Exception):  # trafilatura guards its JSON-LD reader so too
+            found = extract_meta_json(tree, found)
+        if not found.title:
+            found.title = extract_title(tree)
+        found.clean_and_trim()
+    except (TypeError, ValueError):
+        return ""
     return found.title or ""
 
 

@@ -67,6 +67,7 @@ class Cues:
     genders: tuple[tuple[str, frozenset[str]], ...] = ()
     definite: frozenset[str] = frozenset()
     role_guess: bool = True
+    pronoun_guess: bool = True
 
     @property
     def spaced(self) -> bool:
@@ -135,6 +136,7 @@ def cues_for(family: str) -> Cues:
         planned=_planned(data.get("planned", []), spaced),
         definite=frozenset(w.lower() for w in data.get("definite", [])),
         role_guess=bool(data.get("role_guess", True)),
+        pronoun_guess=bool(data.get("pronoun_guess", True)),
         genders=tuple(
             (gender, frozenset(w.lower() for w in words))
             for gender, words in sorted(data.get("genders", {}).items())

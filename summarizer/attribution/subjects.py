@@ -11,6 +11,7 @@ from summarizer.attribution.runs import PARTICLES
 POSSESSIVE = re.compile(r"['’]s?$")
 _TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*")
 _CLAUSE_OPENERS = '.!?:;,\n"“”«»—–-('
+_OPENING_MARKS = "\"“‘«„"
 
 
 def cue_follows(text: str, run: re.Match[str], cues: Cues, reach: int = 2) -> bool:
@@ -59,3 +60,15 @@ def _governed(text: str, run: re.Match[str], cues: Cues) -> bool:
     place ("at the Diamond Resorts", "to the Ford government"), not a subject."""
     lead = _TOKEN.findall(text, max(0, run.start() - 20), run.start())
     return bool(lead) and lead[-1].lower() in cues.governing
+
+
+def last_sentence(text: str, window: tuple[int, int], cues: Cues) -> int:
+    """Where the last sentence of `window` starts: the sentence right before a pronoun, or
+    before the quotation its pronoun cue follows ("Lund said … \n\n“…,” he said"), or the
+    start of the sentence that runs on into the quotation ("Asked why, Lund said “…”")."""
+    start, end = window
+    while end > start and (text[end - 1].isspace() or text[end - 1] in _OPENING_MARKS):
+        end -= 1
+    stops = [stop.end() for stop in cues.sentence_end.finditer(text, start, end)]
+    stops = [stop for stop in stops if stop < end]
+    return max(start, *stops[-1:], text.rfind("\n", start, end) + 1)

@@ -11,7 +11,7 @@ from summarizer.attribution.runs import PARTICLES
 POSSESSIVE = re.compile(r"['’]s?$")
 _TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*")
 _CLAUSE_OPENERS = '.!?:;,\n"“”«»—–-('
-_OPENING_MARKS = "\"“‘«„"
+_OPENING_MARKS = '"“‘«„'
 
 
 def cue_follows(text: str, run: re.Match[str], cues: Cues, reach: int = 2) -> bool:

@@ -122,13 +122,16 @@ def _first(
 ) -> Attribution:
     """The first mention that resolves to a speaker; `closed` is where the quotation ends,
     `previous` the previous quotation's speaker. Where pronouns name only whom they surely
-    stand for, a pronoun no one surely is stays the (unnamed) speaker: "he" is nobody else."""
+    stand for, a pronoun no one surely is, with no other mention that resolves, stays the
+    (unnamed) speaker."""
+    unsure = _NOBODY
     for mention in mentions:
         if mention.kind == "anonymous":  # "un proche de X": someone, not X
             return Attribution(None, mention.cue, mention.words, "none", mention.cue_at)
         speaker = resolver.resolve(mention, context, previous)
-        if not speaker and mention.kind == "pronoun" and not resolver.cues.pronoun_guess:
-            return Attribution(None, mention.cue, mention.words, "pronoun", mention.cue_at)
+        strict = not resolver.cues.pronoun_guess and unsure is _NOBODY
+        if not speaker and mention.kind == "pronoun" and strict:
+            unsure = Attribution(None, mention.cue, mention.words, "pronoun", mention.cue_at)
         if speaker:
             basis = _basis(mention, closed)
             named = mention.kind != "description" and not (
@@ -137,7 +140,7 @@ def _first(
             return Attribution(
                 speaker, mention.cue, mention.words or None, basis, mention.cue_at, named
             )
-    return _NOBODY
+    return unsure
 
 
 def _basis(mention: Mention, closed: int) -> str:

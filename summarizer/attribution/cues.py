@@ -63,6 +63,8 @@ class Cues:
     turns: re.Pattern[str] | None = None
     answer_tags: frozenset[str] = frozenset()
     planned: re.Pattern[str] | None = None
+    naming: re.Pattern[str] | None = None
+    framing: re.Pattern[str] = re.compile("(?!)")
 
     @property
     def spaced(self) -> bool:
@@ -129,7 +131,14 @@ def cues_for(family: str) -> Cues:
         turns=_turns([*data.get("question_tags", []), *data.get("answer_tags", [])]),
         answer_tags=frozenset(w.lower() for w in data.get("answer_tags", [])),
         planned=_planned(data.get("planned", []), spaced),
+        naming=_words(data.get("naming", []), spaced),
+        framing=_words(data.get("framing", []), spaced) or re.compile("(?!)"),
     )
+
+
+def _words(words: list[str], spaced: bool) -> re.Pattern[str] | None:
+    """Any of `words` as a whole word, ignoring case; None when there are none."""
+    return re.compile(_alternation(words, spaced), re.IGNORECASE) if words else None
 
 
 def _sentence_end(family: str, abbreviations: list[str]) -> re.Pattern[str]:

@@ -16,6 +16,9 @@ _ENDING = re.compile(r"[.,;:!?…。，！？]\s*$")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 _SPOKEN_AFTER = re.compile(r"\s*,?\s*[—–-]")  # «Нет», — заявила: a reply, not a name
 _SCARE_WORDS = 3
+_TERM_WORDS = 5
+_LEAD = 60
+_CLAUSE = re.compile(r"[,;:.!?()\n–—]")
 _CONFIDENT = frozenset({"cue", "cue_after", "colon_intro", "interview_turn"})
 _HAN_RUN = "[\u3400-\u9fff]{2,3}"
 _HAN = re.compile(r"[\u3400-\u9fff]")
@@ -51,10 +54,34 @@ def is_title(text: str, span: Span, cues: Cues) -> bool:
         return False
     glued = text[span.close_at + 1 : span.close_at + 2] == "-"  # »Zeit«-Chefredakteur
     if cues.nouns_capitalized:  # capitals mark every noun, and short partial quotes abound
-        return (len(words) > 1 or glued) and all(w[0].isupper() for w in words)
+        if (len(words) > 1 or glued) and all(w[0].isupper() for w in words):
+            return True
+        return _named_term(text, span, words, cues)
     if all(w[0].isupper() for w in words):
         return True
     return len(words) <= _SCARE_WORDS and _inside_sentence(text, span, cues)
+
+
+def _named_term(text: str, span: Span, words: list[str], cues: Cues) -> bool:
+    """Where every noun is capitalised: a short capitalised name that a noun or an article
+    introduces with no reporting word in its clause ("das Raumschiff „Shenzhou 6“", "laut
+    der „Automobilwoche“"), or a term after "so genannt" - but not someone's words ("nannte
+    es einen „Ruck“", "mit den Worten „Ja“")."""
+    lead = text[max(0, span.open_at - _LEAD) : span.open_at]
+    clause = _CLAUSE.split(lead)[-1]
+    if cues.naming and cues.naming.search(clause):
+        return True
+    before = _WORD.findall(clause)
+    if not before or not words[0][0].isupper() or len(words) > _TERM_WORDS:
+        return False
+    if not lead.endswith(" ") or cues.verbs.search(clause) or cues.framing.search(clause):
+        return False
+    previous = before[-1]
+    lower = previous.lower()
+    if lower in cues.determiners or lower in cues.governing:
+        return all(w[0].isupper() or w.lower() in cues.stop for w in words)
+    noun = previous[0].isupper() and len(before) > 1 and lower not in cues.sayings
+    return noun and lower not in cues.stop
 
 
 def _inside_sentence(text: str, span: Span, cues: Cues) -> bool:

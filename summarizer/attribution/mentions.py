@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from summarizer.attribution.cjk import cjk_frame, cjk_mention
 from summarizer.attribution.clauses import anonymous, apposed, new_sentence
 from summarizer.attribution.cues import LEAD, Cues, Mention, Window
+from summarizer.attribution.phrases import inverted, subject_after, subject_before
 
 _TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*")
 _PARTICLES = frozenset(
@@ -57,7 +58,8 @@ def _spaced_after(text: str, window: Window, cues: Cues) -> Mention | None:
     if cue is None:
         return None
     if cue.start() == start:
-        return _inflected(cue) or _right(text, cue, window[1], cues, lenient=True)
+        phrase = subject_after(text, window[1], cue, cues) if cues.nouns_capitalized else None
+        return phrase or _inflected(cue) or _right(text, cue, window[1], cues, lenient=True)
     if len(_TOKEN.findall(text, start, cue.start())) > 6:
         return apposed(text, start, cue, cues)
     return _left(text, start, cue, cues) or apposed(text, start, cue, cues)
@@ -65,11 +67,16 @@ def _spaced_after(text: str, window: Window, cues: Cues) -> Mention | None:
 
 def _spaced_before(text: str, window: Window, cues: Cues) -> Iterator[Mention]:
     found = list(cues.verbs.finditer(text, window[0], window[1]))
+    said = [c for c in found if c.group().lower() not in cues.reported]
     for cue in reversed(found[-_MAX_CUES:]):
         if cue.group().lower() in cues.reported:
-            # Konjunktiv I marks indirect speech; its subject is the topic, not the speaker.
-            yield Mention("", "pronoun", cue.group(), cue.start(), cue.start())
+            # Konjunktiv I marks indirect speech; its subject is the topic, not the speaker,
+            # unless a reporting verb before it in the sentence governs it ("X erklärte, es sei").
+            if not said or said[0].start() > cue.start():
+                yield Mention("", "pronoun", cue.group(), cue.start(), cue.start())
             continue
+        if cues.nouns_capitalized:
+            yield from _phrases(text, window, cue, cues)
         left = _left(text, window[0], cue, cues)
         right = _right(text, cue, window[1], cues)
         pair = (right, left) if cues.family in _VERB_SECOND else (left, right)
@@ -77,6 +84,20 @@ def _spaced_before(text: str, window: Window, cues: Cues) -> Iterator[Mention]:
     colon = _colon(text, window, cues) or _saying(text, window, cues)
     if colon:
         yield colon
+
+
+def _phrases(text: str, window: Window, cue: re.Match[str], cues: Cues) -> Iterator[Mention]:
+    """Where every noun is capitalised: the noun phrase that opens the clause and ends at the
+    cue (verb-second: the subject), else the one right after the cue ("Dazu sagte X")."""
+    if cue.group().lower() in cues.hearsay:  # "laut X": X is the preposition's object
+        found = subject_after(text, window[1], cue, cues, governed=True)
+        yield from (found,) if found else ()
+        return
+    before = subject_before(text, window[0], cue, cues)
+    after = None
+    if before is None and inverted(text, window[0], cue):
+        after = subject_after(text, window[1], cue, cues)
+    yield from (m for m in (before, after) if m)
 
 
 def _saying(text: str, window: Window, cues: Cues) -> Mention | None:

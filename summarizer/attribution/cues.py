@@ -52,6 +52,7 @@ class Cues:
     frame_prefixes: tuple[str, ...]
     frame_full: tuple[str, ...]
     reported: frozenset[str] = frozenset()
+    reported_subjects: frozenset[str] = frozenset()
     sayings: frozenset[str] = frozenset()
     determiners: frozenset[str] = frozenset()
     nouns_capitalized: bool = False
@@ -120,6 +121,7 @@ def cues_for(family: str) -> Cues:
         frame_prefixes=tuple(data.get("frame_prefixes", [])),
         frame_full=tuple(data.get("frame_full", [])),
         reported=frozenset(reported),
+        reported_subjects=frozenset(data.get("reported_subjects", [])),
         sayings=frozenset(data.get("sayings", [])),
         determiners=frozenset(data.get("determiners", [])),
         nouns_capitalized=bool(table.get(fam, {}).get("nouns_capitalized", False)),

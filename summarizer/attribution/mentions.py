@@ -19,6 +19,7 @@ _MAX_CUES = 4
 _COLON = re.compile(":")
 _GENITIVE = re.compile(r"(?:['’]s?|s)$")
 _SENTENCE_REACH = 300
+_OPENING = re.compile(r"[.!?:\n]")
 # Verb-second or verb-first word order: a name right after the cue is its subject
 # ("Weiter sagte Larson:", "Über Fossett sagte Branson:").
 _VERB_SECOND = frozenset({"de", "ar"})
@@ -67,12 +68,12 @@ def _spaced_after(text: str, window: Window, cues: Cues) -> Mention | None:
 
 def _spaced_before(text: str, window: Window, cues: Cues) -> Iterator[Mention]:
     found = list(cues.verbs.finditer(text, window[0], window[1]))
-    said = [c for c in found if c.group().lower() not in cues.reported]
     for cue in reversed(found[-_MAX_CUES:]):
         if cue.group().lower() in cues.reported:
-            # Konjunktiv I marks indirect speech; its subject is the topic, not the speaker,
-            # unless a reporting verb before it in the sentence governs it ("X erklärte, es sei").
-            if not said or said[0].start() > cue.start():
+            # Konjunktiv I marks indirect speech: with a pronoun subject ("Er habe", "das
+            # heiße") it speaks for the person the paragraph is about; with a noun subject
+            # ("Jeder Lehrer könne") its topic is no speaker.
+            if _reported_pronoun(text, cue, cues):
                 yield Mention("", "pronoun", cue.group(), cue.start(), cue.start())
             continue
         if cues.nouns_capitalized:
@@ -84,6 +85,17 @@ def _spaced_before(text: str, window: Window, cues: Cues) -> Iterator[Mention]:
     colon = _colon(text, window, cues) or _saying(text, window, cues)
     if colon:
         yield colon
+
+
+def _reported_pronoun(text: str, cue: re.Match[str], cues: Cues) -> bool:
+    """Whether a pronoun that opens the sentence is the subject of a Konjunktiv form ("Er
+    habe", "Das heiße"); elsewhere ("…, sagte sie, sei") the subject is not the speaker."""
+    start = max(0, cue.start() - _SENTENCE_REACH)
+    for stop in _OPENING.finditer(text, start, cue.start()):
+        start = stop.end()
+    words = [w.lower() for w in _TOKEN.findall(text, start, cue.start())]
+    opens = all(w in cues.stop for w in words[:-1])  # "Aber das heiße"
+    return bool(words) and words[-1] in cues.reported_subjects and opens
 
 
 def _phrases(text: str, window: Window, cue: re.Match[str], cues: Cues) -> Iterator[Mention]:

@@ -53,6 +53,9 @@ class Cues:
     frame_full: tuple[str, ...]
     reported: frozenset[str] = frozenset()
     reported_subjects: frozenset[str] = frozenset()
+    quoting: frozenset[str] = frozenset()
+    passive: frozenset[str] = frozenset()
+    relatives: frozenset[str] = frozenset()
     sayings: frozenset[str] = frozenset()
     determiners: frozenset[str] = frozenset()
     nouns_capitalized: bool = False
@@ -122,6 +125,9 @@ def cues_for(family: str) -> Cues:
         frame_full=tuple(data.get("frame_full", [])),
         reported=frozenset(reported),
         reported_subjects=frozenset(data.get("reported_subjects", [])),
+        quoting=frozenset(data.get("quoting", [])),
+        passive=frozenset(data.get("passive", [])),
+        relatives=frozenset(data.get("relatives", [])),
         sayings=frozenset(data.get("sayings", [])),
         determiners=frozenset(data.get("determiners", [])),
         nouns_capitalized=bool(table.get(fam, {}).get("nouns_capitalized", False)),

@@ -8,7 +8,12 @@ from collections.abc import Iterator
 from summarizer.attribution.cjk import cjk_frame, cjk_mention
 from summarizer.attribution.clauses import anonymous, apposed, new_sentence
 from summarizer.attribution.cues import LEAD, Cues, Mention, Window
-from summarizer.attribution.phrases import inverted, subject_after, subject_before
+from summarizer.attribution.phrases import (
+    inverted,
+    sentence_subject,
+    subject_after,
+    subject_before,
+)
 
 _TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*")
 _PARTICLES = frozenset(
@@ -85,6 +90,9 @@ def _spaced_before(text: str, window: Window, cues: Cues) -> Iterator[Mention]:
     colon = _colon(text, window, cues) or _saying(text, window, cues)
     if colon:
         yield colon
+    subject = sentence_subject(text, window, cues) if cues.nouns_capitalized else None
+    if subject:
+        yield subject
 
 
 def _reported_pronoun(text: str, cue: re.Match[str], cues: Cues) -> bool:
@@ -101,7 +109,7 @@ def _reported_pronoun(text: str, cue: re.Match[str], cues: Cues) -> bool:
 def _phrases(text: str, window: Window, cue: re.Match[str], cues: Cues) -> Iterator[Mention]:
     """Where every noun is capitalised: the noun phrase that opens the clause and ends at the
     cue (verb-second: the subject), else the one right after the cue ("Dazu sagte X")."""
-    if cue.group().lower() in cues.hearsay:  # "laut X": X is the preposition's object
+    if cue.group().lower() in cues.hearsay | cues.quoting:  # "laut X", "zitiert X": the object
         found = subject_after(text, window[1], cue, cues, governed=True)
         yield from (found,) if found else ()
         return

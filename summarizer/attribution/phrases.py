@@ -17,6 +17,7 @@ _GENITIVE = frozenset(
 )
 _NAME_WORDS = 4
 _REACH = 160
+_FULL_NAME = re.compile(r"(?<![\w.])[A-ZÄÖÜ]\w+(?:[ -][A-ZÄÖÜ]\.?\w*)* ([A-ZÄÖÜ][\w-]+)")
 _LOWER = re.compile(r"(?<![\w-])[^\W\d_A-ZÄÖÜ]\w*")
 
 
@@ -61,6 +62,52 @@ def subject_before(text: str, start: int, cue: re.Match[str], cues: Cues) -> Men
     if not aside and (len(rest) > 1 or (rest and not rest[0].islower())):
         return None
     return _mention(text, tokens, phrase, cue, cues)
+
+
+def sentence_subject(text: str, window: tuple[int, int], cues: Cues) -> Mention | None:
+    """The subject that opens the sentence of a quotation when it is a person or a body (a
+    name, or a noun for a role or an organisation), followed by its verb, whatever the verb
+    ("Der Minister, Jan Roth, verteidigte den Begriff „…“", "Roth wörtlich: „…“")."""
+    tokens = list(_TOKEN.finditer(text, window[0], min(window[1], window[0] + _REACH)))
+    while tokens and tokens[0].group() in ",()":
+        tokens.pop(0)
+    phrase = _phrase(tokens, 0, cues) if tokens else None
+    if phrase is None or phrase.anonymous or _oblique(tokens, phrase):
+        return None
+    index = phrase.end
+    if index < len(tokens) and tokens[index].group() == ",":
+        index = next((i + 1 for i in range(index + 1, len(tokens)) if tokens[i].group() == ","), 0)
+    verb = tokens[index] if 0 < index < len(tokens) else None
+    if verb is None or not verb.group().islower() or verb.group() in cues.stop:
+        return None
+    if cues.verbs.fullmatch(verb.group()) or _elsewhere(tokens, index, cues):
+        return None  # a reporting verb's own frame has been read; a passive or a relative
+    if phrase.name is None:
+        head = tokens[phrase.end - 1].group().lower()
+        return _mention(text, tokens, phrase, verb, cues) if _person_noun(head, cues) else None
+    first, last = phrase.name
+    if last - first == 1 and tokens[first].group() not in _surnames(text):
+        return None  # "Dazu gab …", "Zwar sei …": one capitalised word is no known name
+    return _mention(text, tokens, phrase, verb, cues)
+
+
+@functools.lru_cache(maxsize=8)
+def _surnames(text: str) -> frozenset[str]:
+    """Words that end a run of capitalised words in `text` ("Jan Roth" -> "Roth")."""
+    return frozenset(m.group(1) for m in _FULL_NAME.finditer(text))
+
+
+def _elsewhere(tokens: list[re.Match[str]], verb: int, cues: Cues) -> bool:
+    """Whether the quotation belongs to another clause than the subject's: a passive ("wurde
+    … als „…“ bezeichnet") or a relative clause (", die „…“ fordern") comes between."""
+    words = [t.group().lower() for t in tokens[verb:]]
+    relative = any(a == "," and b in cues.relatives for a, b in zip(words, words[1:]))
+    return relative or any(w in cues.passive for w in words)
+
+
+def _person_noun(word: str, cues: Cues) -> bool:
+    """A noun for a role or a body, also as the end of a compound ("Polizeisprecher")."""
+    return any(word.endswith(t) for t in (*cues.titles, *cues.orgs) if len(t) > 3)
 
 
 def inverted(text: str, start: int, cue: re.Match[str]) -> bool:
@@ -117,6 +164,8 @@ def _phrase(tokens: list[re.Match[str]], index: int, cues: Cues) -> _Phrase | No
     words = [t.group() for t in tokens]
     start = index
     lower = words[index].lower() if index < len(words) else ""
+    if lower in cues.pronouns:
+        return None
     anonymous = lower in _INDEFINITE_HEAD
     article = lower in _ARTICLES or anonymous
     index += article

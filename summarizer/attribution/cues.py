@@ -55,6 +55,8 @@ class Cues:
     reported_subjects: frozenset[str] = frozenset()
     quoting: frozenset[str] = frozenset()
     passive: frozenset[str] = frozenset()
+    utterances: frozenset[str] = frozenset()
+    ignored_marks: frozenset[str] = frozenset()
     relatives: frozenset[str] = frozenset()
     sayings: frozenset[str] = frozenset()
     determiners: frozenset[str] = frozenset()
@@ -127,6 +129,8 @@ def cues_for(family: str) -> Cues:
         reported_subjects=frozenset(data.get("reported_subjects", [])),
         quoting=frozenset(data.get("quoting", [])),
         passive=frozenset(data.get("passive", [])),
+        utterances=frozenset(data.get("utterances", [])),
+        ignored_marks=frozenset(data.get("ignored_marks", [])),
         relatives=frozenset(data.get("relatives", [])),
         sayings=frozenset(data.get("sayings", [])),
         determiners=frozenset(data.get("determiners", [])),

@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 
 from summarizer.attribution.cues import Cues, cues_for
 from summarizer.attribution.interview import Frame, interviewee, turn_frames
-from summarizer.attribution.kinds import is_title, judge
+from summarizer.attribution.kinds import is_title, judge, listed
 from summarizer.attribution.marks import OPENERS, PARAGRAPH, Span, scan, trim
 from summarizer.attribution.speakers import Attribution, attribute
 from summarizer.lang import family
@@ -52,11 +52,11 @@ def find_quotes(text: str, lang: str) -> tuple[Quote, ...]:
     """Every direct quotation in `text` (cleaned article text in language `lang`), in order;
     cached, since the engines and the verifier ask about the same text."""
     cues = cues_for(family(lang))
-    marked = list(scan(text))
+    marked = [s for s in scan(text) if not _ignored(text, s, cues)]
     questions, answers = turn_frames(text, cues)
     frames = _merged(list(_frames(text, marked, cues)), questions, answers)
     spans = sorted([*_framed(marked, frames), *_speeches(text, marked, frames, cues)], key=_order)
-    titles = [is_title(text, s, cues) for s in spans]
+    titles = listed(text, spans, [is_title(text, s, cues) for s in spans])
     found = attribute(text, spans, titles, lang)
     if answers:
         turn = interviewee(text, cues)
@@ -64,6 +64,13 @@ def find_quotes(text: str, lang: str) -> tuple[Quote, ...]:
         found = tuple(turn if s.frame in colons else a for s, a in zip(spans, found, strict=True))
     named = _one_name_each(found)
     return tuple(_quote(text, s, a, t, cues) for s, a, t in zip(spans, named, titles, strict=True))
+
+
+def _ignored(text: str, span: Span, cues: Cues) -> bool:
+    """Whether the span's marks are no quotation marks in this language (German ''…'' is wiki
+    emphasis, '…' a name)."""
+    mark = "''" if text.startswith("''", span.open_at) else text[span.open_at]
+    return mark in cues.ignored_marks
 
 
 def _merged(frames: list[Frame], questions: list[Frame], answers: list[Frame]) -> list[Frame]:

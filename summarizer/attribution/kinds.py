@@ -14,10 +14,13 @@ from summarizer.attribution.speakers import Attribution
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _ENDING = re.compile(r"[.,;:!?…。，！？]\s*$")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
-_SPOKEN_AFTER = re.compile(r"\s*,?\s*[—–-]")  # «Нет», — заявила: a reply, not a name
+_SPOKEN_AFTER = re.compile(r"\s*,?\s*[—–-](?!\w)")  # «Нет», — заявила: a reply, not a name
 _SCARE_WORDS = 3
 _TERM_WORDS = 5
+_GAP = 10
 _LEAD = 60
+_ADDRESS = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,}")
+_LISTED = re.compile(r"\s*,?\s*(?:[^\W\d_]{1,5}\s+)?$")
 _CLAUSE = re.compile(r"[,;:.!?()\n–—]")
 _CONFIDENT = frozenset({"cue", "cue_after", "colon_intro", "interview_turn"})
 _HAN_RUN = "[\u3400-\u9fff]{2,3}"
@@ -46,6 +49,8 @@ def is_title(text: str, span: Span, cues: Cues) -> bool:
         around = text[span.open_at - 1 : span.open_at] + text[span.close_at + 1 : span.close_at + 2]
         embedded = len(around) == 2 and all(_HAN.match(c) for c in around)
         return embedded and len(inner) <= 8 and not _CJK_PUNCT.search(inner)
+    if _ADDRESS.fullmatch(inner):  # „amazon.de“, "news.bbc.co.uk"
+        return True
     words = _WORD.findall(inner)
     if not words or _ENDING.search(inner):
         return bool(words) and len(words) > 3 and all(w[0].isupper() for w in words)
@@ -74,14 +79,31 @@ def _named_term(text: str, span: Span, words: list[str], cues: Cues) -> bool:
     before = _WORD.findall(clause)
     if not before or not words[0][0].isupper() or len(words) > _TERM_WORDS:
         return False
-    if not lead.endswith(" ") or cues.verbs.search(clause) or cues.framing.search(clause):
+    framed = any(cues.framing.fullmatch(w) for w in before[1:])  # not "Wie X berichtete"
+    if not lead.endswith(" ") or framed:
         return False
     previous = before[-1]
     lower = previous.lower()
     if lower in cues.determiners or lower in cues.governing:
-        return all(w[0].isupper() or w.lower() in cues.stop for w in words)
-    noun = previous[0].isupper() and len(before) > 1 and lower not in cues.sayings
+        titled = all(w[0].isupper() or w.lower() in cues.stop for w in words)
+        return titled and not cues.verbs.search(clause)
+    noun = previous[0].isupper() and len(before) > 1 and lower not in cues.utterances
     return noun and lower not in cues.stop
+
+
+def listed(text: str, spans: list[Span], titles: list[bool]) -> list[bool]:
+    """Titles with the capitalised quotations listed after one ("die Modelle „Polo“ und
+    „Golf“", "„A“, „B“ oder „C“"): a list of names is names."""
+    kept = list(titles)
+    for index in range(1, len(spans)):
+        span, previous = spans[index], spans[index - 1]
+        if kept[index] or not kept[index - 1] or not span.marked or previous.close_at < 0:
+            continue
+        gap = text[previous.close_at + 1 : span.open_at]
+        inner = text[span.start : span.end]
+        if len(gap) < _GAP and _LISTED.match(gap) and inner[:1].isupper():
+            kept[index] = not _ENDING.search(inner)
+    return kept
 
 
 def _inside_sentence(text: str, span: Span, cues: Cues) -> bool:

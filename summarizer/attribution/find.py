@@ -148,12 +148,22 @@ def _region(text: str, colon: int, frame: str, cues: Cues) -> tuple[int, int] | 
         start = gap.end()
         after = PARAGRAPH.search(text, start)
         end = after.start() if after else len(text)
+    elif cues.spaced:  # "rief er: Nicht so! Dann ging er." - speech on the colon's line
+        end = _sentence_stop(text, start, end, cues)
     if any(full in frame.lower() for full in cues.frame_full):
         end = len(text)
     start, end = trim(text, start, end) or (end, end)
     if start >= end or text[start] in OPENERS:
         return None
     return start, end
+
+
+def _sentence_stop(text: str, start: int, end: int, cues: Cues) -> int:
+    """The end of the first sentence after `start` that a capitalised word follows."""
+    for stop in cues.sentence_end.finditer(text, start, end):
+        if text[stop.end() : stop.end() + 2].strip()[:1].isupper():
+            return stop.end()
+    return end
 
 
 def _framed(marked: list[Span], frames: list[tuple[int, int, int]]) -> Iterator[Span]:

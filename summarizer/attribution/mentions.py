@@ -66,6 +66,8 @@ def _spaced_after(text: str, window: Window, cues: Cues) -> Mention | None:
     if cue.start() == start:
         phrase = subject_after(text, window[1], cue, cues) if cues.nouns_capitalized else None
         return phrase or _inflected(cue) or _right(text, cue, window[1], cues, lenient=True)
+    if cues.nouns_capitalized:  # a cue after a quotation comes first ("…“, sagte X")
+        return None
     if len(_TOKEN.findall(text, start, cue.start())) > 6:
         return apposed(text, start, cue, cues)
     return _left(text, start, cue, cues) or apposed(text, start, cue, cues)
@@ -109,13 +111,20 @@ def _reported_pronoun(text: str, cue: re.Match[str], cues: Cues) -> bool:
 def _phrases(text: str, window: Window, cue: re.Match[str], cues: Cues) -> Iterator[Mention]:
     """Where every noun is capitalised: the noun phrase that opens the clause and ends at the
     cue (verb-second: the subject), else the one right after the cue ("Dazu sagte X")."""
-    if cue.group().lower() in cues.hearsay | cues.quoting:  # "laut X", "zitiert X": the object
+    word = cue.group().lower()
+    if word in cues.quoting:  # "die Zeitung zitiert X": the source or X, who can tell
+        return
+    if cues.postfix and cues.postfix.fullmatch(word):  # "dem Sprecher zufolge"
+        found = subject_before(text, window[0], cue, cues, governed=True)
+        yield from (found,) if found else ()
+        return
+    if word in cues.hearsay:  # "laut X": X is the preposition's object
         found = subject_after(text, window[1], cue, cues, governed=True)
         yield from (found,) if found else ()
         return
     before = subject_before(text, window[0], cue, cues)
     after = None
-    if before is None and inverted(text, window[0], cue):
+    if before is None and inverted(text, window[0], cue, cues):
         after = subject_after(text, window[1], cue, cues)
     yield from (m for m in (before, after) if m)
 

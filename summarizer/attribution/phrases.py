@@ -47,14 +47,19 @@ def subject_after(
     return _mention(text, tokens, phrase, cue, cues)
 
 
-def subject_before(text: str, start: int, cue: re.Match[str], cues: Cues) -> Mention | None:
+def subject_before(
+    text: str, start: int, cue: re.Match[str], cues: Cues, *, governed: bool = False
+) -> Mention | None:
     """The subject that opens the clause and runs up to the cue, an auxiliary, adverbs or an
-    aside apart ("Der Leiter der Behörde, Jan Roth, sagte", "Roth hat auch betont")."""
+    aside apart ("Der Leiter der Behörde, Jan Roth, sagte", "Roth hat auch betont"); with
+    `governed`, the object of a postposition ("dem Sprecher zufolge"), in any case."""
     tokens = list(_TOKEN.finditer(text, max(start, cue.start() - _REACH), cue.start()))
     while tokens and tokens[0].group() in ",()":
         tokens.pop(0)
     phrase = _phrase(tokens, 0, cues) if tokens else None
-    if phrase is None or _oblique(tokens, phrase):
+    if phrase is None or (not governed and _oblique(tokens, phrase)):
+        return None
+    if not _known(text, tokens, phrase):
         return None
     rest = [t.group() for t in tokens[phrase.end :] if t.group() not in "()"]
     rest = [w for w in rest if w.lower() not in cues.skip]
@@ -85,10 +90,15 @@ def sentence_subject(text: str, window: tuple[int, int], cues: Cues) -> Mention 
     if phrase.name is None:
         head = tokens[phrase.end - 1].group().lower()
         return _mention(text, tokens, phrase, verb, cues) if _person_noun(head, cues) else None
-    first, last = phrase.name
-    if last - first == 1 and tokens[first].group() not in _surnames(text):
-        return None  # "Dazu gab …", "Zwar sei …": one capitalised word is no known name
-    return _mention(text, tokens, phrase, verb, cues)
+    return _mention(text, tokens, phrase, verb, cues) if _known(text, tokens, phrase) else None
+
+
+def _known(text: str, tokens: list[re.Match[str]], phrase: _Phrase) -> bool:
+    """Whether a lone capitalised word that opens a sentence is a name the article gives in
+    full elsewhere ("Roth" after "Jan Roth"), not an adverb ("Ähnlich", "Dazu", "Zwar")."""
+    if phrase.name is None or phrase.name[1] - phrase.name[0] > 1:
+        return True
+    return tokens[phrase.name[0]].group() in _surnames(text)
 
 
 @functools.lru_cache(maxsize=8)
@@ -110,13 +120,15 @@ def _person_noun(word: str, cues: Cues) -> bool:
     return any(word.endswith(t) for t in (*cues.titles, *cues.orgs) if len(t) > 3)
 
 
-def inverted(text: str, start: int, cue: re.Match[str]) -> bool:
+def inverted(text: str, start: int, cue: re.Match[str], cues: Cues) -> bool:
     """Whether the clause before a cue opens with a capitalised word (an adverbial put first:
     "Dazu sagte", "In Berlin erklärte"), so the subject follows the verb; after a lower-case
-    opener ("und nannte", "als nannte") the words after the cue are its object."""
+    opener, or right before the cue ("… und nannte den Plan"), the words after it are its
+    object."""
     tokens = _TOKEN.findall(text, max(start, cue.start() - _REACH), cue.start())
-    words = [t for t in tokens if t not in ",()"]
-    return not words or words[0][0].isupper()
+    words = [t for t in tokens if t not in ",()" and t.lower() not in cues.skip]
+    joined = bool(words) and words[-1].islower()  # "… und nannte den Plan"
+    return not words or (words[0][0].isupper() and not joined)
 
 
 def _oblique(tokens: list[re.Match[str]], phrase: _Phrase) -> bool:
@@ -176,17 +188,23 @@ def _phrase(tokens: list[re.Match[str]], index: int, cues: Cues) -> _Phrase | No
     if caps == index:
         return None
     run = (index, caps)
-    end = _genitives(words, caps, cues)
-    if end + 2 < len(words) and words[end] == "(" and words[end + 2] == ")":
-        end += 3  # "Renate Schmidt (SPD)"
+    end = _party(words, _genitives(words, caps, cues))
     name = _apposed(words, end, cues)
     if name:
-        end = name[1] + (name[1] < len(words) and words[name[1]] == ",")
+        end = _party(words, name[1])
+        end += end < len(words) and words[end] == ","
     elif caps - index >= 2 and (article or caps - index >= 3):
         name = (index + 1, caps)  # "der SPD-Vorsitzende Franz Roth"
     elif not article and caps - index <= _NAME_WORDS:
         name = run if end == caps else None
     return _Phrase(start, end, name, anonymous)
+
+
+def _party(words: list[str], index: int) -> int:
+    """Past a party or an office in parentheses ("Renate Schmidt (SPD)")."""
+    if index + 2 < len(words) and words[index] == "(" and words[index + 2] == ")":
+        return index + 3
+    return index
 
 
 def _adjectives(words: list[str], index: int, cues: Cues) -> int:

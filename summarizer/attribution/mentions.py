@@ -13,6 +13,7 @@ from summarizer.attribution.phrases import (
     sentence_subject,
     subject_after,
     subject_before,
+    trailing_subject,
 )
 
 _TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*")
@@ -66,8 +67,8 @@ def _spaced_after(text: str, window: Window, cues: Cues) -> Mention | None:
     if cue.start() == start:
         phrase = subject_after(text, window[1], cue, cues) if cues.nouns_capitalized else None
         return phrase or _inflected(cue) or _right(text, cue, window[1], cues, lenient=True)
-    if cues.nouns_capitalized:  # a cue after a quotation comes first ("…“, sagte X")
-        return None
+    if cues.nouns_capitalized:  # a cue after a quotation comes first, or ends its sentence
+        return trailing_subject(text, (start, window[1]), cues)
     if len(_TOKEN.findall(text, start, cue.start())) > 6:
         return apposed(text, start, cue, cues)
     return _left(text, start, cue, cues) or apposed(text, start, cue, cues)

@@ -17,6 +17,7 @@ _GENITIVE = frozenset(
 )
 _NAME_WORDS = 4
 _REACH = 160
+_TAIL = 2
 _FULL_NAME = re.compile(r"(?<![\w.])[A-ZÄÖÜ]\w+(?:[ -][A-ZÄÖÜ]\.?\w*)* ([A-ZÄÖÜ][\w-]+)")
 _LOWER = re.compile(r"(?<![\w-])[^\W\d_A-ZÄÖÜ]\w*")
 
@@ -47,6 +48,25 @@ def subject_after(
     return _mention(text, tokens, phrase, cue, cues)
 
 
+def trailing_subject(text: str, window: tuple[int, int], cues: Cues) -> Mention | None:
+    """The subject of a cue that closes the quotation's sentence after a comma ("…“, da es
+    teurer wurde, so die Behörde.", "…“ verpasst, sagte Jan Roth.")."""
+    last = None
+    for cue in cues.verbs.finditer(text, *window):
+        if text[max(0, cue.start() - 2) : cue.start()].strip() == ",":
+            last = cue
+    if last is None or last.group().lower() in cues.reported:
+        return None
+    tokens = list(_TOKEN.finditer(text, last.end(), window[1]))
+    index = 0
+    while index < len(tokens) and tokens[index].group().lower() in cues.skip:
+        index += 1
+    phrase = _phrase(tokens, index, cues)
+    if phrase is None or _oblique(tokens, phrase) or len(tokens) - phrase.end > _TAIL:
+        return None
+    return _mention(text, tokens, phrase, last, cues)
+
+
 def subject_before(
     text: str, start: int, cue: re.Match[str], cues: Cues, *, governed: bool = False
 ) -> Mention | None:
@@ -54,7 +74,7 @@ def subject_before(
     aside apart ("Der Leiter der Behörde, Jan Roth, sagte", "Roth hat auch betont"); with
     `governed`, the object of a postposition ("dem Sprecher zufolge"), in any case."""
     tokens = list(_TOKEN.finditer(text, max(start, cue.start() - _REACH), cue.start()))
-    while tokens and tokens[0].group() in ",()":
+    while tokens and (tokens[0].group() in ",()" or tokens[0].group().lower() in cues.skip):
         tokens.pop(0)
     phrase = _phrase(tokens, 0, cues) if tokens else None
     if phrase is None or (not governed and _oblique(tokens, phrase)):

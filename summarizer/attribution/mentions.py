@@ -10,6 +10,7 @@ from summarizer.attribution.clauses import anonymous, apposed, new_sentence
 from summarizer.attribution.cues import LEAD, Cues, Mention, Window
 from summarizer.attribution.phrases import (
     inverted,
+    lone,
     sentence_subject,
     subject_after,
     subject_before,
@@ -86,6 +87,7 @@ def _spaced_before(text: str, window: Window, cues: Cues) -> Iterator[Mention]:
             continue
         if cues.nouns_capitalized:
             yield from _phrases(text, window, cue, cues)
+            continue
         left = _left(text, window[0], cue, cues)
         right = _right(text, cue, window[1], cues)
         pair = (right, left) if cues.family in _VERB_SECOND else (left, right)
@@ -125,9 +127,9 @@ def _phrases(text: str, window: Window, cue: re.Match[str], cues: Cues) -> Itera
         return
     before = subject_before(text, window[0], cue, cues)
     after = None
-    if before is None and inverted(text, window[0], cue, cues):
+    if (before is None or lone(text, before)) and inverted(text, window[0], cue, cues):
         after = subject_after(text, window[1], cue, cues)
-    yield from (m for m in (before, after) if m)
+    yield from (m for m in (after, before) if m) if after else (m for m in (before,) if m)
 
 
 def _saying(text: str, window: Window, cues: Cues) -> Mention | None:

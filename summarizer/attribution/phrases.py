@@ -42,6 +42,9 @@ def subject_after(
     index = 0
     while index < len(tokens) and tokens[index].group().lower() in cues.skip:
         index += 1
+    if not governed and index < len(tokens) and tokens[index].group().lower() in cues.pronouns:
+        word = tokens[index]  # "schickt sie dem Verlag eine Nachricht:"
+        return Mention(word.group(), "pronoun", cue.group(), word.start(), cue.start())
     phrase = _phrase(tokens, index, cues)
     if phrase is None or (not governed and _oblique(tokens, phrase)):
         return None
@@ -79,8 +82,6 @@ def subject_before(
     phrase = _phrase(tokens, 0, cues) if tokens else None
     if phrase is None or (not governed and _oblique(tokens, phrase)):
         return None
-    if not _known(text, tokens, phrase):
-        return None
     rest = [t.group() for t in tokens[phrase.end :] if t.group() not in "()"]
     rest = [w for w in rest if w.lower() not in cues.skip]
     aside = rest[:1] == [","]  # "Jan Roth, ein Sprecher der Stadt, sagte"
@@ -111,6 +112,12 @@ def sentence_subject(text: str, window: tuple[int, int], cues: Cues) -> Mention 
         head = tokens[phrase.end - 1].group().lower()
         return _mention(text, tokens, phrase, verb, cues) if _person_noun(head, cues) else None
     return _mention(text, tokens, phrase, verb, cues) if _known(text, tokens, phrase) else None
+
+
+def lone(text: str, mention: Mention) -> bool:
+    """Whether a subject is one capitalised word the article never gives as part of a full
+    name: maybe an adverb that opens the sentence ("Ähnlich äußerte sich X")."""
+    return mention.kind == "name" and mention.words not in _surnames(text) and " " not in mention.words
 
 
 def _known(text: str, tokens: list[re.Match[str]], phrase: _Phrase) -> bool:
@@ -145,9 +152,10 @@ def inverted(text: str, start: int, cue: re.Match[str], cues: Cues) -> bool:
     "Dazu sagte", "In Berlin erklärte"), so the subject follows the verb; after a lower-case
     opener, or right before the cue ("… und nannte den Plan"), the words after it are its
     object."""
-    tokens = _TOKEN.findall(text, max(start, cue.start() - _REACH), cue.start())
-    words = [t for t in tokens if t not in ",()" and t.lower() not in cues.skip]
-    joined = bool(words) and words[-1].islower()  # "… und nannte den Plan"
+    tokens = [t for t in _TOKEN.findall(text, max(start, cue.start() - _REACH), cue.start())]
+    tokens = [t for t in tokens if t.lower() not in cues.skip]
+    joined = bool(tokens) and tokens[-1].islower()  # "… und nannte den Plan", not "…, sagte"
+    words = [t for t in tokens if t not in ",()"]
     return not words or (words[0][0].isupper() and not joined)
 
 
@@ -199,7 +207,7 @@ def _phrase(tokens: list[re.Match[str]], index: int, cues: Cues) -> _Phrase | No
     if lower in cues.pronouns:
         return None
     anonymous = lower in _INDEFINITE_HEAD
-    article = lower in _ARTICLES or anonymous
+    article = lower in _ARTICLES or lower in cues.determiners or anonymous
     index += article
     if anonymous and index < len(words) and words[index].lower() in _ARTICLES:
         index += 1  # "einer der Feuerwehrmänner"

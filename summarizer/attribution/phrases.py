@@ -4,6 +4,7 @@ its genitives and an apposed name ("sagte der Leiter des Verbandes, Jan Roth")."
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -117,7 +118,8 @@ def sentence_subject(text: str, window: tuple[int, int], cues: Cues) -> Mention 
 def lone(text: str, mention: Mention) -> bool:
     """Whether a subject is one capitalised word the article never gives as part of a full
     name: maybe an adverb that opens the sentence ("Ähnlich äußerte sich X")."""
-    return mention.kind == "name" and mention.words not in _surnames(text) and " " not in mention.words
+    one_word = mention.kind == "name" and " " not in mention.words
+    return one_word and mention.words not in _surnames(text)
 
 
 def _known(text: str, tokens: list[re.Match[str]], phrase: _Phrase) -> bool:
@@ -138,7 +140,7 @@ def _elsewhere(tokens: list[re.Match[str]], verb: int, cues: Cues) -> bool:
     """Whether the quotation belongs to another clause than the subject's: a passive ("wurde
     … als „…“ bezeichnet") or a relative clause (", die „…“ fordern") comes between."""
     words = [t.group().lower() for t in tokens[verb:]]
-    relative = any(a == "," and b in cues.relatives for a, b in zip(words, words[1:]))
+    relative = any(a == "," and b in cues.relatives for a, b in itertools.pairwise(words))
     return relative or any(w in cues.passive for w in words)
 
 
@@ -244,8 +246,8 @@ def _adjectives(words: list[str], index: int, cues: Cues) -> int:
 
 
 def _capitals(words: list[str], index: int, cues: Cues) -> int:
-    while index < len(words) and words[index][0].isupper() and words[index].lower() not in cues.stop:
-        if cues.verbs.fullmatch(words[index]):
+    while index < len(words) and words[index][0].isupper():
+        if words[index].lower() in cues.stop or cues.verbs.fullmatch(words[index]):
             break
         index += 1
     return index
@@ -266,13 +268,17 @@ def _genitives(words: list[str], index: int, cues: Cues) -> int:
 
 
 def _apposed(words: list[str], index: int, cues: Cues) -> tuple[int, int] | None:
-    """", Jan Roth," after a description: up to four capitalised words, no article."""
+    """ ", Jan Roth," after a description: up to four capitalised words, no article."""
     if index >= len(words) or words[index] != ",":
         return None
     caps = _capitals(words, index + 1, cues)
     size = caps - index - 1
     if size < 1 or size > _NAME_WORDS:
         return None
-    if caps < len(words) and words[caps] not in (",", "(") and not cues.verbs.fullmatch(words[caps]):
+    if (
+        caps < len(words)
+        and words[caps] not in (",", "(")
+        and not cues.verbs.fullmatch(words[caps])
+    ):
         return None
     return index + 1, caps

@@ -8,12 +8,10 @@ from collections.abc import Iterator
 from summarizer.attribution.cjk import cjk_frame, cjk_mention
 from summarizer.attribution.clauses import anonymous, apposed, new_sentence
 from summarizer.attribution.cues import LEAD, Cues, Mention, Window
-from summarizer.attribution.phrases import (
-    inverted,
-    lone,
+from summarizer.attribution.subjects import (
+    cue_subjects,
     sentence_subject,
     subject_after,
-    subject_before,
     trailing_subject,
 )
 
@@ -26,7 +24,6 @@ _MAX_CUES = 4
 _COLON = re.compile(":")
 _GENITIVE = re.compile(r"(?:['’]s?|s)$")
 _SENTENCE_REACH = 300
-_OPENING = re.compile(r"[.!?:\n]")
 # Verb-second or verb-first word order: a name right after the cue is its subject
 # ("Weiter sagte Larson:", "Über Fossett sagte Branson:").
 _VERB_SECOND = frozenset({"de", "ar"})
@@ -76,18 +73,11 @@ def _spaced_after(text: str, window: Window, cues: Cues) -> Mention | None:
 
 
 def _spaced_before(text: str, window: Window, cues: Cues) -> Iterator[Mention]:
-    found = list(cues.verbs.finditer(text, window[0], window[1]))
-    for cue in reversed(found[-_MAX_CUES:]):
-        if cue.group().lower() in cues.reported:
-            # Konjunktiv I marks indirect speech: with a pronoun subject ("Er habe", "das
-            # heiße") it speaks for the person the paragraph is about; with a noun subject
-            # ("Jeder Lehrer könne") its topic is no speaker.
-            if _reported_pronoun(text, cue, cues):
-                yield Mention("", "pronoun", cue.group(), cue.start(), cue.start())
-            continue
-        if cues.nouns_capitalized:
-            yield from _phrases(text, window, cue, cues)
-            continue
+    found = list(cues.verbs.finditer(text, window[0], window[1]))[-_MAX_CUES:]
+    if cues.nouns_capitalized:  # German: noun phrases, read by subjects.py
+        yield from cue_subjects(text, window, found, cues)
+        found = []
+    for cue in reversed(found):
         left = _left(text, window[0], cue, cues)
         right = _right(text, cue, window[1], cues)
         pair = (right, left) if cues.family in _VERB_SECOND else (left, right)
@@ -98,38 +88,6 @@ def _spaced_before(text: str, window: Window, cues: Cues) -> Iterator[Mention]:
     subject = sentence_subject(text, window, cues) if cues.nouns_capitalized else None
     if subject:
         yield subject
-
-
-def _reported_pronoun(text: str, cue: re.Match[str], cues: Cues) -> bool:
-    """Whether a pronoun that opens the sentence is the subject of a Konjunktiv form ("Er
-    habe", "Das heiße"); elsewhere ("…, sagte sie, sei") the subject is not the speaker."""
-    start = max(0, cue.start() - _SENTENCE_REACH)
-    for stop in _OPENING.finditer(text, start, cue.start()):
-        start = stop.end()
-    words = [w.lower() for w in _TOKEN.findall(text, start, cue.start())]
-    opens = all(w in cues.stop for w in words[:-1])  # "Aber das heiße"
-    return bool(words) and words[-1] in cues.reported_subjects and opens
-
-
-def _phrases(text: str, window: Window, cue: re.Match[str], cues: Cues) -> Iterator[Mention]:
-    """Where every noun is capitalised: the noun phrase that opens the clause and ends at the
-    cue (verb-second: the subject), else the one right after the cue ("Dazu sagte X")."""
-    word = cue.group().lower()
-    if word in cues.quoting:  # "die Zeitung zitiert X": the source or X, who can tell
-        return
-    if cues.postfix and cues.postfix.fullmatch(word):  # "dem Sprecher zufolge"
-        found = subject_before(text, window[0], cue, cues, governed=True)
-        yield from (found,) if found else ()
-        return
-    if word in cues.hearsay:  # "laut X": X is the preposition's object
-        found = subject_after(text, window[1], cue, cues, governed=True)
-        yield from (found,) if found else ()
-        return
-    before = subject_before(text, window[0], cue, cues)
-    after = None
-    if (before is None or lone(text, before)) and inverted(text, window[0], cue, cues):
-        after = subject_after(text, window[1], cue, cues)
-    yield from (m for m in (after, before) if m) if after else (m for m in (before,) if m)
 
 
 def _saying(text: str, window: Window, cues: Cues) -> Mention | None:

@@ -86,7 +86,8 @@ def _named_term(text: str, span: Span, words: list[str], cues: Cues) -> bool:
     lower = previous.lower()
     if lower in cues.determiners or lower in cues.governing:
         titled = all(w[0].isupper() or w.lower() in cues.stop for w in words)
-        return titled and not cues.verbs.search(clause)
+        said = (m.group().lower() for m in cues.verbs.finditer(clause))
+        return titled and all(word in cues.hearsay for word in said)  # "laut der „Zeit“"
     noun = previous[0].isupper() and len(before) > 1 and lower not in cues.utterances
     return noun and lower not in cues.stop
 

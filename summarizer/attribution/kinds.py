@@ -18,6 +18,9 @@ _SPOKEN_AFTER = re.compile(r"\s*,?\s*[—–-](?!\w)")  # «Нет», — зая
 _SCARE_WORDS = 3
 _TERM_WORDS = 5
 _GAP = 10
+_LIST_RUN = 3
+_ACRONYM = re.compile(r"\s*\(\s*[A-ZÄÖÜ]{2,6}\s*\)")
+_DEFINITE = frozenset({"der", "die", "das"})
 _LEAD = 60
 _ADDRESS = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,}")
 _LISTED = re.compile(r"\s*,?\s*(?:[^\W\d_]{1,5}\s+)?$")
@@ -55,16 +58,43 @@ def is_title(text: str, span: Span, cues: Cues) -> bool:
     if not words or _ENDING.search(inner):
         return bool(words) and len(words) > 3 and all(w[0].isupper() for w in words)
     after = text[span.close_at + 1 : span.close_at + 40]
-    if _SPOKEN_AFTER.match(after) or cues.verbs.match(after.lstrip(" ,")):
+    if _SPOKEN_AFTER.match(after) or _cue_after(after, cues):
         return False
     glued = text[span.close_at + 1 : span.close_at + 2] == "-"  # »Zeit«-Chefredakteur
     if cues.nouns_capitalized:  # capitals mark every noun, and short partial quotes abound
         if (len(words) > 1 or glued) and all(w[0].isupper() for w in words):
             return True
-        return _named_term(text, span, words, cues)
+        named = words[0][0].isupper() and _named_around(text, span, cues)
+        return named or _named_term(text, span, words, cues)
     if all(w[0].isupper() for w in words):
         return True
     return len(words) <= _SCARE_WORDS and _inside_sentence(text, span, cues)
+
+
+def _cue_after(after: str, cues: Cues) -> bool:
+    """A reporting verb right after the quotation: it was said ("„…“, sagte X"). Where every
+    noun is capitalised only after a comma, since a name is the subject of a verb without one
+    ("„Reuters“ berichtet"); never a postposition of hearsay ("dem „Figaro“ zufolge")."""
+    found = cues.verbs.match(after.lstrip(" ,"))
+    if found is None or found.group().lower() in cues.hearsay:
+        return False
+    return not cues.nouns_capitalized or after.lstrip().startswith(",")
+
+
+def _named_around(text: str, span: Span, cues: Cues) -> bool:
+    """A name by what surrounds it: its acronym after it ("„Reporter ohne Grenzen“ (ROG)"), a
+    gloss in parentheses ("(„Hybride“)"), "genannt" after it, "laut" before it, or a reporting
+    verb and an article before it, whose subject it is ("berichtete die „Automobilwoche“")."""
+    after = text[span.close_at + 1 : span.close_at + 20]
+    if _ACRONYM.match(after) or (cues.naming and cues.naming.match(after.lstrip())):
+        return True
+    if text[span.open_at - 1 : span.open_at] == "(" and after[:1] == ")":
+        return True
+    lead = _WORD.findall(text, max(0, span.open_at - 30), span.open_at)
+    if lead and lead[-1].lower() in cues.hearsay:
+        return True
+    subject = len(lead) > 1 and lead[-1].lower() in _DEFINITE
+    return subject and bool(cues.verbs.fullmatch(lead[-2]))
 
 
 def _named_term(text: str, span: Span, words: list[str], cues: Cues) -> bool:
@@ -96,15 +126,37 @@ def listed(text: str, spans: list[Span], titles: list[bool]) -> list[bool]:
     """Titles with the capitalised quotations listed after one ("die Modelle „Polo“ und
     „Golf“", "„A“, „B“ oder „C“"): a list of names is names."""
     kept = list(titles)
+    for run in _runs(text, spans):
+        if len(run) >= _LIST_RUN and all(_capitalised(text, spans[i]) for i in run):
+            kept = [t or i in run for i, t in enumerate(kept)]
     for index in range(1, len(spans)):
         span, previous = spans[index], spans[index - 1]
-        if kept[index] or not kept[index - 1] or not span.marked or previous.close_at < 0:
+        if kept[index] or not kept[index - 1] or not span.marked:
             continue
-        gap = text[previous.close_at + 1 : span.open_at]
-        inner = text[span.start : span.end]
-        if len(gap) < _GAP and _LISTED.match(gap) and inner[:1].isupper():
-            kept[index] = not _ENDING.search(inner)
+        if _joined(text, previous, span) and _capitalised(text, span):
+            kept[index] = True
     return kept
+
+
+def _runs(text: str, spans: list[Span]) -> list[list[int]]:
+    """Indices of quotations that follow each other as a list ("„A“, „B“ oder „C“")."""
+    runs: list[list[int]] = []
+    for index, span in enumerate(spans):
+        if runs and span.marked and _joined(text, spans[runs[-1][-1]], span):
+            runs[-1].append(index)
+        elif span.marked:
+            runs.append([index])
+    return runs
+
+
+def _joined(text: str, previous: Span, span: Span) -> bool:
+    gap = text[previous.close_at + 1 : span.open_at]
+    return previous.marked and len(gap) < _GAP and bool(_LISTED.match(gap))
+
+
+def _capitalised(text: str, span: Span) -> bool:
+    inner = text[span.start : span.end]
+    return inner[:1].isupper() and not _ENDING.search(inner)
 
 
 def _inside_sentence(text: str, span: Span, cues: Cues) -> bool:

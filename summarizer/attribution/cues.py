@@ -88,7 +88,9 @@ def _frame(data: dict[str, Any], spaced: bool) -> re.Pattern[str]:
     cue = _alternation([*data["verbs"], *data.get("frame_nouns", [])], spaced)
     tail = _alternation(data.get("frame_tails", []), spaced)
     if spaced:
-        return re.compile(rf"{cue}(?:\s+{tail})?\s*$", re.IGNORECASE)
+        words = int(data.get("frame_words", 0))  # "ruft Klaudia aus:", "erklärte er dazu:"
+        rest = rf"(?:\s+[^\W\d][\w.-]*){{0,{words}}}" if words else ""
+        return re.compile(rf"{cue}(?:\s+{tail})?{rest}\s*$", re.IGNORECASE)
     return re.compile(f"{cue}(?:{tail})?$")
 
 

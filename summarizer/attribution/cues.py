@@ -54,6 +54,8 @@ class Cues:
     reported: frozenset[str] = frozenset()
     reported_subjects: frozenset[str] = frozenset()
     quoting: frozenset[str] = frozenset()
+    impersonal: frozenset[str] = frozenset()
+    particles: frozenset[str] = frozenset()
     passive: frozenset[str] = frozenset()
     utterances: frozenset[str] = frozenset()
     ignored_marks: frozenset[str] = frozenset()
@@ -130,6 +132,8 @@ def cues_for(family: str) -> Cues:
         reported=frozenset(reported),
         reported_subjects=frozenset(data.get("reported_subjects", [])),
         quoting=frozenset(data.get("quoting", [])),
+        impersonal=frozenset(data.get("impersonal", [])),
+        particles=frozenset(data.get("particles", [])),
         passive=frozenset(data.get("passive", [])),
         utterances=frozenset(data.get("utterances", [])),
         ignored_marks=frozenset(data.get("ignored_marks", [])),

@@ -10,9 +10,8 @@ from summarizer.attribution.clauses import anonymous, apposed, new_sentence
 from summarizer.attribution.cues import LEAD, Cues, Mention, Window
 from summarizer.attribution.subjects import (
     cue_subjects,
+    german_after,
     sentence_subject,
-    subject_after,
-    trailing_subject,
 )
 
 _TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*")
@@ -62,11 +61,10 @@ def _spaced_after(text: str, window: Window, cues: Cues) -> Mention | None:
     cue = cues.verbs.search(text, start, min(window[1], start + 120))
     if cue is None:
         return None
+    if cues.nouns_capitalized:  # German: the cue comes first after a comma, or ends the sentence
+        return german_after(text, window, start, cue, cues)
     if cue.start() == start:
-        phrase = subject_after(text, window[1], cue, cues) if cues.nouns_capitalized else None
-        return phrase or _inflected(cue) or _right(text, cue, window[1], cues, lenient=True)
-    if cues.nouns_capitalized:  # a cue after a quotation comes first, or ends its sentence
-        return trailing_subject(text, (start, window[1]), cues)
+        return _inflected(cue) or _right(text, cue, window[1], cues, lenient=True)
     if len(_TOKEN.findall(text, start, cue.start())) > 6:
         return apposed(text, start, cue, cues)
     return _left(text, start, cue, cues) or apposed(text, start, cue, cues)

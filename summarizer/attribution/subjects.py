@@ -74,11 +74,41 @@ def subject_after(
     index = 0
     while index < len(tokens) and tokens[index].group().lower() in cues.skip:
         index += 1
+    if cue.group().lower() in cues.quoting:  # "zitierte man X": X, the only person named
+        if index >= len(tokens) or tokens[index].group().lower() not in cues.impersonal:
+            return None
+        index, governed = index + 1, True
     if not governed and index < len(tokens) and tokens[index].group().lower() in cues.pronouns:
         word = tokens[index]  # "schickt sie dem Verlag eine Nachricht:"
         return Mention(word.group(), "pronoun", cue.group(), word.start(), cue.start())
     phrase = read_phrase(tokens, index, cues)
     if phrase is None or (not governed and oblique(tokens, phrase)):
+        return None
+    return mention_of(text, tokens, phrase, cue, cues)
+
+
+def german_after(
+    text: str, window: Window, start: int, cue: re.Match[str], cues: Cues
+) -> Mention | None:
+    """The speaker named after a quotation: an inverted cue right after it and a comma or a
+    question or exclamation mark, else a cue that closes its sentence after a comma."""
+    # "„…“, sagte X", "„…," sagt X", "„…?“ fragte X" - not "„…“ so viel Zeit"
+    comma = (
+        "," in text[max(0, window[0] - 2) : start] or text[window[0] - 2 : window[0] - 1] in ".?!"
+    )
+    if cue.start() == start and comma:
+        return subject_after(text, window[1], cue, cues) or _after_verb(text, window, cue, cues)
+    return trailing_subject(text, (start, window[1]), cues)
+
+
+def _after_verb(text: str, window: Window, cue: re.Match[str], cues: Cues) -> Mention | None:
+    """ "„…“, so charakterisierte ihn der Sprecher": after "so", a verb and its pronoun."""
+    tokens = list(TOKEN.finditer(text, cue.end(), min(window[1], cue.end() + _REACH)))
+    lower = [t.group() for t in tokens[:_TAIL] if t.group().islower()]
+    if cue.group().lower() not in cues.particles or len(lower) < len(tokens[:_TAIL]):
+        return None
+    phrase = read_phrase(tokens, _TAIL, cues)
+    if phrase is None or oblique(tokens, phrase):
         return None
     return mention_of(text, tokens, phrase, cue, cues)
 
@@ -109,7 +139,7 @@ def subject_before(
     aside apart ("Der Leiter der Behörde, Jan Roth, sagte", "Roth hat auch betont"); with
     `governed`, the object of a postposition ("dem Sprecher zufolge"), in any case."""
     tokens = list(TOKEN.finditer(text, max(start, cue.start() - _REACH), cue.start()))
-    while tokens and (tokens[0].group() in ",()" or tokens[0].group().lower() in cues.skip):
+    while tokens and _leading(tokens[0].group(), cues):
         tokens.pop(0)
     phrase = read_phrase(tokens, 0, cues) if tokens else None
     if phrase is None or (not governed and oblique(tokens, phrase)):
@@ -144,6 +174,11 @@ def sentence_subject(text: str, window: tuple[int, int], cues: Cues) -> Mention 
         head = tokens[phrase.end - 1].group().lower()
         return mention_of(text, tokens, phrase, verb, cues) if _person_noun(head, cues) else None
     return mention_of(text, tokens, phrase, verb, cues) if _known(text, tokens, phrase) else None
+
+
+def _leading(word: str, cues: Cues) -> bool:
+    """Punctuation or an adverb before a subject ("Auch der Minister sagte")."""
+    return word in ",()" or word.lower() in cues.skip
 
 
 def lone(text: str, mention: Mention) -> bool:

@@ -218,3 +218,28 @@ def test_a_loud_voice_left_out_while_another_gets_two_points_is_a_warning() -> N
     assert warning.kind == "voice_missing" and warning.detail.startswith("Ana Ruiz has 65%")
     assert result.verification is not None and result.verification.ok
     assert contract.loads(contract.dumps(result)) == result
+
+
+def test_a_name_the_cited_sentences_do_not_hold_is_a_warning() -> None:
+    """A point that names someone from elsewhere in the article is flagged, once per name."""
+    point = Point(
+        "Officials said the ministry and Lin Jian evacuated 3,000 civilians.",
+        evidence=(FIRST,),
+        names=(NameRef("Lin Jian", "Lin Jian"),),
+    )
+    result = check(point)
+    assert kinds(result) == [] and result.verification is not None and result.verification.ok
+    assert [f.detail for f in found(result, "warning")] == [
+        '"Lin Jian" is in the article but not in its evidence (sentences 1)'
+    ]
+
+
+def test_names_in_the_cited_sentences_are_not_flagged() -> None:
+    point = Point(
+        "Lin Jian said China would sanction NATO members.",
+        "Lin Jian",
+        evidence=(sentence("Lin Jian"),),
+        names=(NameRef("Lin Jian", "Lin Jian"), NameRef("NATO", "NATO")),
+    )
+    result = check(point)
+    assert kinds(result) == [] and kinds(result, "warning") == []

@@ -19,6 +19,8 @@ _SCARE_WORDS = 3
 _TERM_WORDS = 5
 _GAP = 10
 _LIST_RUN = 3
+_FRAMED_WORDS = 5
+_SHORT = 4  # "Ärzte ohne Grenzen", "BILD am Sonntag": short function words inside a name
 _ACRONYM = re.compile(r"\s*\(\s*[A-ZÄÖÜ]{2,6}\s*\)")
 _DEFINITE = frozenset({"der", "die", "das"})
 _LEAD = 60
@@ -58,7 +60,8 @@ def is_title(text: str, span: Span, cues: Cues) -> bool:
     if not words or _ENDING.search(inner):
         return bool(words) and len(words) > 3 and all(w[0].isupper() for w in words)
     after = text[span.close_at + 1 : span.close_at + 40]
-    if _SPOKEN_AFTER.match(after) or _cue_after(after, cues):
+    reply = _SPOKEN_AFTER.match(after) and not cues.nouns_capitalized  # „Cassini“ – seit …
+    if reply or _cue_after(after, cues):
         return False
     glued = text[span.close_at + 1 : span.close_at + 2] == "-"  # »Zeit«-Chefredakteur
     if cues.nouns_capitalized:  # capitals mark every noun, and short partial quotes abound
@@ -109,13 +112,14 @@ def _named_term(text: str, span: Span, words: list[str], cues: Cues) -> bool:
     before = _WORD.findall(clause)
     if not before or not words[0][0].isupper() or len(words) > _TERM_WORDS:
         return False
-    framed = any(cues.framing.fullmatch(w) for w in before[1:])  # not "Wie X berichtete"
+    near = before[1:][-_FRAMED_WORDS:]  # "bezeichnete ihn als „…“", not "Wie X berichtete"
+    framed = any(cues.framing.fullmatch(w) for w in near)
     if not lead.endswith(" ") or framed:
         return False
     previous = before[-1]
     lower = previous.lower()
     if lower in cues.determiners or lower in cues.governing:
-        titled = all(w[0].isupper() or w.lower() in cues.stop for w in words)
+        titled = all(w[0].isupper() or len(w) <= _SHORT or w in cues.stop for w in words)
         said = (m.group().lower() for m in cues.verbs.finditer(clause))
         return titled and all(word in cues.hearsay for word in said)  # "laut der „Zeit“"
     noun = previous[0].isupper() and len(before) > 1 and lower not in cues.utterances

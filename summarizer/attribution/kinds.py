@@ -19,6 +19,7 @@ _SCARE_WORDS = 3
 _TERM_WORDS = 5
 _GAP = 10
 _LIST_RUN = 3
+_ABBREVIATED = re.compile(r"(?:[A-ZÄÖÜ][^\W\d_]{0,5}\.\s*)+")
 _FRAMED_WORDS = 5
 _SHORT = 4  # "Ärzte ohne Grenzen", "BILD am Sonntag": short function words inside a name
 _ACRONYM = re.compile(r"\s*\(\s*[A-ZÄÖÜ]{2,6}\s*\)")
@@ -57,7 +58,11 @@ def is_title(text: str, span: Span, cues: Cues) -> bool:
     if _ADDRESS.fullmatch(inner):  # „amazon.de“, "news.bbc.co.uk"
         return True
     words = _WORD.findall(inner)
+    if cues.nouns_capitalized and _scare_adjective(text, span, words, cues):
+        return True
     if not words or _ENDING.search(inner):
+        if len(words) > 1 and _ABBREVIATED.fullmatch(inner):  # „Allg. Ztg.“: a paper's name
+            return True
         return bool(words) and len(words) > 3 and all(w[0].isupper() for w in words)
     after = text[span.close_at + 1 : span.close_at + 40]
     reply = _SPOKEN_AFTER.match(after) and not cues.nouns_capitalized  # „Cassini“ – seit …
@@ -72,6 +77,16 @@ def is_title(text: str, span: Span, cues: Cues) -> bool:
     if all(w[0].isupper() for w in words):
         return True
     return len(words) <= _SCARE_WORDS and _inside_sentence(text, span, cues)
+
+
+def _scare_adjective(text: str, span: Span, words: list[str], cues: Cues) -> bool:
+    """One lower-case word quoted between an article and its noun: a scare quote ("ein
+    „schlechtes“ Ende", "des „jebildeten“ Berlinerthums")."""
+    if len(words) != 1 or not words[0].islower():
+        return False
+    lead = _WORD.findall(text, max(0, span.open_at - 20), span.open_at)
+    after = text[span.close_at + 1 : span.close_at + 3]
+    return bool(lead) and lead[-1].lower() in cues.determiners and after[1:2].isupper()
 
 
 def _cue_after(after: str, cues: Cues) -> bool:
@@ -118,7 +133,8 @@ def _named_term(text: str, span: Span, words: list[str], cues: Cues) -> bool:
         return False
     previous = before[-1]
     lower = previous.lower()
-    if lower in cues.determiners or lower in cues.governing:
+    attributive = len(before) > 1 and previous.islower() and before[-2].lower() in cues.determiners
+    if lower in cues.determiners or lower in cues.governing or attributive:
         titled = all(w[0].isupper() or len(w) <= _SHORT or w in cues.stop for w in words)
         said = (m.group().lower() for m in cues.verbs.finditer(clause))
         return titled and all(word in cues.hearsay for word in said)  # "laut der „Zeit“"

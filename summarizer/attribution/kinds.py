@@ -19,6 +19,9 @@ _SCARE_WORDS = 3
 _TERM_WORDS = 5
 _GAP = 10
 _LIST_RUN = 3
+_SENTENCE = 200
+_PAIR_BEFORE = re.compile(r"[“”\"«»]\s*(?:,|[^\W\d_]{1,4})?\s*$")
+_PAIR_AFTER = re.compile(r"\s*(?:,|[^\W\d_]{1,4})?\s*[„“\"«»]")
 _ABBREVIATED = re.compile(r"(?:[A-ZÄÖÜ][^\W\d_]{0,5}\.\s*)+")
 _FRAMED_WORDS = 5
 _SHORT = 4  # "Ärzte ohne Grenzen", "BILD am Sonntag": short function words inside a name
@@ -60,6 +63,8 @@ def is_title(text: str, span: Span, cues: Cues) -> bool:
     words = _WORD.findall(inner)
     if cues.nouns_capitalized and _scare_adjective(text, span, words, cues):
         return True
+    if cues.nouns_capitalized and len(words) == 1 and inner.islower():
+        return not _reported(text, span, cues) and not _paired(text, span)
     if not words or _ENDING.search(inner):
         if len(words) > 1 and _ABBREVIATED.fullmatch(inner):  # „Allg. Ztg.“: a paper's name
             return True
@@ -87,6 +92,26 @@ def _scare_adjective(text: str, span: Span, words: list[str], cues: Cues) -> boo
     lead = _WORD.findall(text, max(0, span.open_at - 20), span.open_at)
     after = text[span.close_at + 1 : span.close_at + 3]
     return bool(lead) and lead[-1].lower() in cues.determiners and after[1:2].isupper()
+
+
+def _reported(text: str, span: Span, cues: Cues) -> bool:
+    """Whether the sentence around a quotation reports someone's words: a reporting verb, a
+    Konjunktiv I form or a framing word ("nannte es „fahrlässig“", "sei „kaputt“")."""
+    start = max(0, span.open_at - _SENTENCE)
+    for stop in cues.sentence_end.finditer(text, start, span.open_at):
+        start = stop.end()
+    tail = cues.sentence_end.search(text, span.close_at, span.close_at + _SENTENCE)
+    end = tail.end() if tail else min(len(text), span.close_at + _SENTENCE)
+    sentence = text[start : span.open_at] + " " + text[span.close_at + 1 : end]
+    return bool(cues.verbs.search(sentence) or cues.framing.search(sentence))
+
+
+def _paired(text: str, span: Span) -> bool:
+    """Whether another quotation stands right before or after this one ("„weniger gut“ oder
+    „schlecht“"): someone's pair of words, not a lone scare quote."""
+    before = text[max(0, span.open_at - 8) : span.open_at]
+    after = text[span.close_at + 1 : span.close_at + 9]
+    return bool(_PAIR_BEFORE.search(before) or _PAIR_AFTER.match(after))
 
 
 def _cue_after(after: str, cues: Cues) -> bool:

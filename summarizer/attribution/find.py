@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from summarizer.attribution.cues import Cues, cues_for
+from summarizer.attribution.dialogue import dialogue
 from summarizer.attribution.interview import Frame, interviewee, turn_frames
 from summarizer.attribution.kinds import is_title, judge, listed
 from summarizer.attribution.marks import OPENERS, PARAGRAPH, Span, scan, trim
@@ -58,6 +59,8 @@ def find_quotes(text: str, lang: str) -> tuple[Quote, ...]:
     spans = sorted([*_framed(marked, frames), *_speeches(text, marked, frames, cues)], key=_order)
     titles = listed(text, spans, [is_title(text, s, cues) for s in spans])
     found = attribute(text, spans, titles, lang)
+    if cues.family == "zh":
+        found = dialogue(text, spans, titles, found)
     if answers:
         turn = interviewee(text, cues)
         colons = {a[0] for a in answers}

@@ -14,6 +14,7 @@ from summarizer.article import Article
 from summarizer.attribution.find import Quote
 from summarizer.source.sentences import Sentence, covering, numbered
 from summarizer.summary import Failure, Point, Span
+from summarizer.verification.align import grams
 from summarizer.verification.match import Index, fold, index
 from summarizer.verification.names import fold_name, name_tokens, same_speaker
 from summarizer.verification.numbers import stated, unstated
@@ -22,6 +23,8 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-
 _WORD = re.compile(r"[^\W\d_]+")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”«»]\s*|\n)$")
 _CASED = frozenset({"en", "es", "fr", "de", "ru"})
+MIN_RELATED = 0.2
+"""Share of a same-language point's character n-grams that its evidence must hold."""
 EVIDENCE_SHOWN = 400
 """Characters of evidence a number_not_in_evidence finding quotes (for the report and repair)."""
 
@@ -39,7 +42,7 @@ class Source:
         """The article's sentences, in order."""
         return numbered(self.article)
 
-    @property
+    @cached_property
     def words(self) -> frozenset[str]:
         """Every word of the folded article, casefolded."""
         return _words(self.article)
@@ -87,6 +90,7 @@ def ground(point: Point, at: int, src: Source, reader: str) -> tuple[Point, list
         point = replace(point, evidence=evidence)
         failures += _numbers(point, at, src) if evidence else []
         failures += _unevidenced(point, at, src, reader) if evidence else []
+        failures += _unrelated(point, at, src, reader) if evidence else []
     failures += _names(point, at, src, reader)
     if point.speaker and not src.names(point.speaker):
         detail = f"speaker {point.speaker} is not named in the article"
@@ -169,13 +173,28 @@ def _unevidenced(point: Point, at: int, src: Source, reader: str) -> Iterator[Fa
     ]
     family = lang.family(src.article.lang)
     if lang.family(reader) == family and family in _CASED:
-        known = src.words - words - name_tokens(fold_name(point.speaker or ""))
+        held = words | name_tokens(fold_name(point.speaker or ""))
         missing += [
-            " ".join(run) for run in _runs(point.text) if any(w.casefold() in known for w in run)
+            " ".join(run)
+            for run in _runs(point.text)
+            if any(w.casefold() in src.words and w.casefold() not in held for w in run)
         ]
     for name in dict.fromkeys(missing):
         detail = f'"{name}" is in the article but not in its evidence (sentences {cited})'
         yield Failure("name_not_in_evidence", detail, at, severity="warning")
+
+
+def _unrelated(point: Point, at: int, src: Source, reader: str) -> Iterator[Failure]:
+    """evidence_unrelated (a warning): a same-language point whose wording its evidence
+    sentences barely share (character n-grams), as when it rests on other sentences or none."""
+    wanted = grams(point.text)
+    if lang.family(reader) != lang.family(src.article.lang) or not wanted:
+        return
+    share = len(wanted & grams(_text_of(point, src))) / len(wanted)
+    if share < MIN_RELATED:
+        cited = ", ".join(str(src.number(s)) for s in point.evidence or ())
+        detail = f"its evidence (sentences {cited}) holds only {share:.0%} of its wording"
+        yield Failure("evidence_unrelated", detail, at, severity="warning")
 
 
 def _capitalised(text: str) -> Iterator[str]:

@@ -36,7 +36,9 @@ def find_mentions(text: str, before: Window, after: Window, cues: Cues) -> Itera
             yield mention
         return
     found = _spaced_after(text, after, cues)
-    if found:
+    # German "X sagte: „…“, betont sie": the colon's subject, not a guess for the pronoun
+    introduced = cues.nouns_capitalized and text[before[0] : before[1]].rstrip().endswith(":")
+    if found and not (introduced and found.kind == "pronoun"):
         yield found
     yield from _spaced_before(text, before, cues)
 

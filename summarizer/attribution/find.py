@@ -46,6 +46,7 @@ class Quote:
 _FRAME_COLON = re.compile("[:：]")
 _FRAME_REACH = 200
 _LINE = re.compile(r"\n")
+_BLANK = re.compile(r"\s*")
 
 
 @functools.lru_cache(maxsize=64)
@@ -121,6 +122,7 @@ def _order(span: Span) -> int:
 def _frames(text: str, marked: list[Span], cues: Cues) -> Iterator[tuple[int, int, int]]:
     """(colon, speech start, speech end) of each explicit frame followed by unmarked speech."""
     opens = [s.open_at for s in marked]
+    gaps = [(m.start(), m.end()) for m in PARAGRAPH.finditer(text)]
     reached = 0
     for colon in _FRAME_COLON.finditer(text):
         at = colon.start()
@@ -129,28 +131,31 @@ def _frames(text: str, marked: list[Span], cues: Cues) -> Iterator[tuple[int, in
             continue
         clause = _clause_start(text, at, cues)
         frame = cues.frame.search(text, clause, at)
-        region = _region(text, at, frame.group().strip() if frame else "", cues)
+        region = _region(text, at, frame.group().strip(), cues, gaps) if frame else None
         if frame and region:
             reached = region[1]
             yield at, *region
 
 
 def _clause_start(text: str, colon: int, cues: Cues) -> int:
-    start = max(0, colon - _FRAME_REACH, text.rfind("\n", 0, colon) + 1)
+    start = max(0, colon - _FRAME_REACH)
+    start = max(start, text.rfind("\n", start, colon) + 1)
     for stop in cues.sentence_end.finditer(text, start, colon):
         start = stop.end()
     return start
 
 
-def _region(text: str, colon: int, frame: str, cues: Cues) -> tuple[int, int] | None:
+def _region(
+    text: str, colon: int, frame: str, cues: Cues, gaps: list[tuple[int, int]]
+) -> tuple[int, int] | None:
     """Where the speech after a frame's colon runs: the rest of its paragraph, the next
-    paragraph when the colon ends one, the rest of the text for a "full text" frame."""
-    gap = PARAGRAPH.search(text, colon)
-    start, end = colon + 1, gap.start() if gap else len(text)
-    if not text[start:end].strip() and gap:
-        start = gap.end()
-        after = PARAGRAPH.search(text, start)
-        end = after.start() if after else len(text)
+    paragraph when the colon ends one, the rest of the text for a "full text" frame; `gaps`
+    are the paragraph breaks of the text, found once."""
+    index = bisect_left(gaps, (colon, colon))
+    start, end = colon + 1, gaps[index][0] if index < len(gaps) else len(text)
+    if _BLANK.match(text, start, end).end() == end and index < len(gaps):  # type: ignore[union-attr]
+        start = gaps[index][1]
+        end = gaps[index + 1][0] if index + 1 < len(gaps) else len(text)
     elif cues.spaced:  # "rief er: Nicht so! Dann ging er." - speech on the colon's line
         end = _sentence_stop(text, start, end, cues)
     if any(full in frame.lower() for full in cues.frame_full):

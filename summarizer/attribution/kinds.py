@@ -68,6 +68,8 @@ def is_title(text: str, span: Span, cues: Cues) -> bool:
     if not words or _ENDING.search(inner):
         if len(words) > 1 and _ABBREVIATED.fullmatch(inner):  # „Allg. Ztg.“: a paper's name
             return True
+        if cues.nouns_capitalized and _governed_name(text, span, words, cues):
+            return True  # "sagt der König im „Philotas.“": the old period inside the marks
         return bool(words) and len(words) > 3 and all(w[0].isupper() for w in words)
     after = text[span.close_at + 1 : span.close_at + 40]
     reply = _SPOKEN_AFTER.match(after) and not cues.nouns_capitalized  # „Cassini“ – seit …
@@ -104,6 +106,13 @@ def _reported(text: str, span: Span, cues: Cues) -> bool:
     end = tail.end() if tail else min(len(text), span.close_at + _SENTENCE)
     sentence = text[start : span.open_at] + " " + text[span.close_at + 1 : end]
     return bool(cues.verbs.search(sentence) or cues.framing.search(sentence))
+
+
+def _governed_name(text: str, span: Span, words: list[str], cues: Cues) -> bool:
+    """One or two capitalised words ending in a period right after a preposition."""
+    lead = _WORD.findall(text, max(0, span.open_at - 20), span.open_at)
+    short = len(words) <= 2 and all(w[0].isupper() for w in words)
+    return short and bool(lead) and lead[-1].lower() in cues.governing and not lead[-1].istitle()
 
 
 def _paired(text: str, span: Span) -> bool:

@@ -22,7 +22,7 @@ _LIST_RUN = 3
 _SENTENCE = 200
 _PAIR_BEFORE = re.compile(r"[“”\"«»]\s*(?:,|[^\W\d_]{1,4})?\s*$")
 _PAIR_AFTER = re.compile(r"\s*(?:,|[^\W\d_]{1,4})?\s*[„“\"«»]")
-_ABBREVIATED = re.compile(r"(?:[A-ZÄÖÜ][^\W\d_]{0,5}\.\s*)+")
+_ABBREVIATED = re.compile(r"(?:[A-ZÄÖÜ][^\W\d_]{0,6}\.\s*)+")
 _FRAMED_WORDS = 5
 _SHORT = 4  # "Ärzte ohne Grenzen", "BILD am Sonntag": short function words inside a name
 _ACRONYM = re.compile(r"\s*\(\s*[A-ZÄÖÜ]{2,6}\s*\)")
@@ -171,7 +171,8 @@ def _named_term(text: str, span: Span, words: list[str], cues: Cues) -> bool:
     if lower in cues.determiners or lower in cues.governing or attributive:
         titled = all(w[0].isupper() or len(w) <= _SHORT or w in cues.stop for w in words)
         said = (m.group().lower() for m in cues.verbs.finditer(clause))
-        return titled and all(word in cues.hearsay for word in said)  # "laut der „Zeit“"
+        quiet = cues.hearsay | cues.particles  # "laut der „Zeit“", "so ist die „Weltstadt“"
+        return titled and all(word in quiet for word in said)
     noun = previous[0].isupper() and len(before) > 1 and lower not in cues.utterances
     return noun and lower not in cues.stop
 

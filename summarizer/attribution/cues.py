@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from summarizer import _data
+from summarizer.concurrency import once
 
 Window = tuple[int, int]
 LEAD = re.compile(r"[\s,;:.!?…\-–—،，：]*")
@@ -73,6 +74,9 @@ class Cues:
     planned: re.Pattern[str] | None = None
     naming: re.Pattern[str] | None = None
     framing: re.Pattern[str] = re.compile("(?!)")
+    genders: tuple[tuple[str, frozenset[str]], ...] = ()
+    definite: frozenset[str] = frozenset()
+    role_guess: bool = True
 
     @property
     def spaced(self) -> bool:
@@ -80,7 +84,7 @@ class Cues:
         return self.family in _SPACED
 
 
-@functools.cache
+@once
 def _table() -> dict[str, Any]:
     return _data.load_toml("cues.toml")
 
@@ -151,6 +155,12 @@ def cues_for(family: str) -> Cues:
         planned=_planned(data.get("planned", []), spaced),
         naming=_words(data.get("naming", []), spaced),
         framing=_words(data.get("framing", []), spaced) or re.compile("(?!)"),
+        definite=frozenset(w.lower() for w in data.get("definite", [])),
+        role_guess=bool(data.get("role_guess", True)),
+        genders=tuple(
+            (gender, frozenset(w.lower() for w in words))
+            for gender, words in sorted(data.get("genders", {}).items())
+        ),
     )
 
 

@@ -39,6 +39,7 @@ class Words:
     speaker: re.Pattern[str]
     described: re.Pattern[str]
     openers: frozenset[str]
+    female: frozenset[str]
 
 
 def _alternation(words: list[str]) -> str:
@@ -70,6 +71,7 @@ def words_for(family: str) -> Words:
         frozenset(
             (*PRONOUNS, "副", *(w[0] for w in (*data.get("lead", []), *cues_for(family).titles)))
         ),
+        frozenset(data.get("female", "")),
     )
 
 
@@ -204,4 +206,6 @@ def genders(story: str, cast: Cast) -> dict[str, str]:
         if previous and who in PRONOUNS and not named:
             votes.setdefault(previous, set()).add(who)
         previous = who if who and named == {who} else None
-    return {name: seen.pop() for name, seen in votes.items() if len(seen) == 1}
+    learnt = {name: seen.pop() for name, seen in votes.items() if len(seen) == 1}
+    female = words_for("zh").female
+    return learnt | {name: "她" for name in cast.names.values() if name[-1] in female}

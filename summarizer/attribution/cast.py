@@ -192,7 +192,8 @@ def _full_name(word: str, words: Words) -> bool:
 
 def genders(story: str, cast: Cast) -> dict[str, str]:
     """他 or 她 for each person whom the next narration clause goes on with as its subject
-    ("晓霞不笑了，她说着…"), when every such clause agrees; `story` is the narration."""
+    ("晓霞不笑了，她说着…"), when every such clause agrees; `story` is the narration. A
+    given name ending as women's names do ("晓霞") gives 她; anyone else unlearnt is 他."""
     votes: dict[str, set[str]] = {}
     previous = None
     openers = cast.openers()
@@ -207,5 +208,5 @@ def genders(story: str, cast: Cast) -> dict[str, str]:
             votes.setdefault(previous, set()).add(who)
         previous = who if who and named == {who} else None
     learnt = {name: seen.pop() for name, seen in votes.items() if len(seen) == 1}
-    female = words_for("zh").female
-    return learnt | {name: "她" for name in cast.names.values() if name[-1] in female}
+    female = {name for name in cast.names.values() if name[-1] in words_for("zh").female}
+    return dict.fromkeys(cast.names.values(), "他") | learnt | dict.fromkeys(female, "她")

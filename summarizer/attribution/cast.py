@@ -36,6 +36,7 @@ class Words:
     lead: re.Pattern[str]
     titles: re.Pattern[str]
     speech: re.Pattern[str]
+    asked: re.Pattern[str]
     speaker: re.Pattern[str]
     described: re.Pattern[str]
     openers: frozenset[str]
@@ -63,6 +64,10 @@ def words_for(family: str) -> Words:
         re.compile(f"副?(?:{titles})"),
         # a verb of saying that ends its clause, not negated ("不好再说什么" is silence)
         re.compile(f"(?<![不没沒别別])(?:{verbs})[道着著]?(?=[，。！？：,.!?…]|$)", re.M),
+        # or one with a short object that ends the sentence after a quotation ("少平问她。")
+        re.compile(
+            f"(?<![不没沒别別再])(?:{verbs})(?![了着著起])(?=[\u4e00-\u9fff]{{1,3}}[。！？!?])"
+        ),
         re.compile(
             r"(?:^|(?<=[，。！？：；\n”」]))([\u4e00-\u9fff]{2,3}?)[说說问問喊答][道]?[：:，,]",
             re.M,

@@ -159,7 +159,10 @@ def _subject(text: str, start: int, end: int, cast: Cast, *, last: bool) -> _Cue
         start = max([b for b in bounds if b < end], default=start)
     else:
         end = min([b for b in bounds if b > start], default=end)
-    spoken = words_for("zh").speech.search(text, start, end)
+    words = words_for("zh")
+    spoken = words.speech.search(text, start, end) or (
+        None if last else words.asked.search(text, start, end)
+    )
     verb = spoken.group() if spoken else None
     clauses = [start, *(m.end() for m in _CLAUSE.finditer(text, start, end))]
     for at in reversed(clauses) if last else clauses:

@@ -30,6 +30,8 @@ _BASES = {
     "tail_cue": "cue_after",
     "prev_narr": "narration",
     "intro_narr": "narration",
+    "goes_cue": "narration",
+    "goes_narr": "narration",
     "turn_taking": "turn_taking",
     "prev_pronoun": "scene_pronoun",
     "prev_cont": "scene_pronoun",
@@ -118,10 +120,20 @@ def _narrated(text: str, spans: Sequence[Span], group: list[int], cast: Cast) ->
     if not head and text[before:stop].endswith(_COLONS):
         found = _subject(text, before, stop, cast, last=True)
         return _with(replace(line, used=(before, -1)), found, "prev")
-    next_line = _TEXT.search(text, end)
+    return _followed(text, line, cast) if pure else line
+
+
+def _followed(text: str, line: Line, cast: Cast) -> Line:
+    """A line holding only its quotation, with the person the short narration line after it
+    names ("她问。"), or the one who goes on speaking after a comma in the next line
+    ("少安叹了一口气，“…”")."""
+    next_line = _TEXT.search(text, line.end)
     after = next_line.start() if next_line else len(text)
     following = text[after : line_end(text, after)].rstrip()
-    if pure and following and not _OPENED.search(following) and not following.endswith(_COLONS):
+    opened = _OPENED.search(following)
+    if opened and following[: opened.start()].endswith(("，", ",")):
+        return _with(line, _subject(text, after, after + opened.start(), cast, last=True), "goes")
+    if following and not opened and not following.endswith(_COLONS):
         found = _subject(text, after, after + len(following), cast, last=False)
         return _with(replace(line, used=(-1, after)), found, "next")
     return line

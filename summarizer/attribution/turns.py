@@ -11,7 +11,8 @@ from summarizer.attribution.cast import PRONOUNS, Cast
 _STOP = re.compile(r"[。！？!?…\n]+")
 # the ways a line's own narration names its speaker that can anchor an exchange
 ANCHORS = frozenset(
-    {"prev_cue", "intro_cue", "next_cue", "tail_cue", "prev_narr", "intro_narr"}
+    {"prev_cue", "intro_cue", "next_cue", "tail_cue", "prev_narr", "intro_narr", "goes_cue"}
+    | {"goes_narr"}
     | {"prev_pronoun", "next_pronoun", "prev_cont", "next_cont"}
 )
 

@@ -50,7 +50,8 @@ def resolve_pronouns(
 ) -> list[Line]:
     """Each line whose cue's subject is 他 or 她, with the one person that can mean: the
     person of that gender named since the last quotation line that named anyone (every
-    person there of known gender), or else the subject of the sentence just before."""
+    person there of known gender), or else the subject of the sentence just before, or else
+    for 她 the only woman of the story."""
     resolved: list[Line] = []
     floor = 0
     recent: set[str] = set()
@@ -85,6 +86,10 @@ def _resolved(
     prior = _prior_subject(text, floor, line.at, cast, pronoun)
     if prior and gender.get(prior, pronoun) == pronoun and prior not in (line.addressee, spoke):
         return replace(line, who=prior, how=where + "_cont", pronoun=pronoun)
+    # 他 is everyone's gender by default, so only 她 can mean the one such person of a story
+    women = {name for name, said in gender.items() if said == "她"}
+    if pronoun == "她" and not fits and len(women) == 1 and not women & {line.addressee, spoke}:
+        return replace(line, who=women.pop(), how=where + "_pronoun", pronoun=pronoun)
     return line
 
 

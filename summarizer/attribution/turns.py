@@ -133,24 +133,38 @@ def _adjacent(text: str, before: Line, after: Line) -> bool:
 def turns(run: list[Line], gender: dict[str, str]) -> list[Line]:
     """The other lines of an exchange take the party of their turn, when its named turns
     (and the people they address or speak to) make exactly two people taking turns; the
-    subjects of the narration after its lines fill in a party that is missing."""
+    subjects of the narration after its lines, or a story of one man and one woman, fill
+    in a party that is missing."""
     parties: tuple[set[str], set[str]] = (set(), set())
     for index, line in enumerate(run):
         if line.how in ANCHORS and named(line.who):
             parties[index % 2].add(line.who or "")
             parties[1 - index % 2].update([line.listener] if line.listener else [])
         parties[1 - index % 2].update([line.addressee] if line.addressee else [])
-    weak = _weak_parties(run)
-    if not parties[0] and not parties[1]:
-        parties = weak
-    elif not parties[0] or not parties[1]:
-        side = 0 if parties[1] else 1
-        if weak[1 - side] <= parties[1 - side] and not weak[side] & parties[1 - side]:
-            parties[side].update(weak[side])
+    parties = _filled(parties, _weak_parties(run), gender)
     if len(parties[0]) != 1 or len(parties[1]) != 1 or parties[0] == parties[1]:
         return run
     pair = (next(iter(parties[0])), next(iter(parties[1])))
     return [_turn(line, pair[index % 2], gender) for index, line in enumerate(run)]
+
+
+def _filled(
+    parties: tuple[set[str], set[str]], weak: tuple[set[str], set[str]], gender: dict[str, str]
+) -> tuple[set[str], set[str]]:
+    """The parties with a missing one filled in from the weak parties, or as the other of
+    the story's two people when they are a man and a woman (`gender` holds everyone)."""
+    if not parties[0] and not parties[1]:
+        return weak
+    if parties[0] and parties[1]:
+        return parties
+    side = 0 if parties[1] else 1
+    if weak[1 - side] <= parties[1 - side] and not weak[side] & parties[1 - side]:
+        parties[side].update(weak[side])
+    story = set(gender)
+    couple = len(story) == 2 and len(set(gender.values())) == 2
+    if not parties[side] and couple and parties[1 - side] < story:
+        parties[side].update(story - parties[1 - side])
+    return parties
 
 
 def _weak_parties(run: list[Line]) -> tuple[set[str], set[str]]:

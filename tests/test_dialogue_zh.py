@@ -69,7 +69,7 @@ def test_the_person_addressed_by_name_is_never_the_speaker() -> None:
 
 
 def test_a_pronoun_is_left_unresolved_when_two_people_could_be_meant() -> None:
-    text = STORY.replace("王建国洗了手，他坐到桌子跟前。", "王建国洗了手。")
+    text = STORY.replace("王建国洗了手，他坐到桌子跟前。", "李桂芳洗了手，桂芳坐到桌子跟前。")
     assert _said(text)["建国，明天怕要下雨。"].speaker is None
 
 

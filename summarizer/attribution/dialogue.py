@@ -152,11 +152,11 @@ def _pure(text: str, spans: Sequence[Span], group: list[int]) -> bool:
 
 def _with(line: Line, found: _Cue, where: str) -> Line:
     """The line with the person its cue names; a verb of saying whose subject is nobody
-    known means someone else speaks, and ends any exchange of turns."""
+    known, or a cue naming the one the line addresses, ends any exchange of turns."""
     if found.who is None:
         return replace(line, how="someone") if found.verb else line
     if found.who == line.addressee:
-        return line
+        return replace(line, how="someone")
     how = where + ("_cue" if found.verb else "_narr")
     return replace(
         line, who=found.who, how=how, verb=found.verb, at=found.at, listener=found.listener

@@ -178,9 +178,11 @@ def _weak_parties(run: list[Line]) -> tuple[set[str], set[str]]:
 
 
 def _turn(line: Line, who: str, gender: dict[str, str]) -> Line:
-    """The line as `who`'s turn, unless its own cue names someone, it addresses `who`, or
-    its cue's 他 or 她 is not `who`'s gender."""
-    if (line.how in ANCHORS and named(line.who)) or line.addressee == who:
+    """The line as `who`'s turn, unless its own cue names someone (or someone else speaks
+    it), it addresses `who`, or its cue's 他 or 她 is not `who`'s gender."""
+    if (line.how in ANCHORS and named(line.who)) or line.how == "someone":
+        return line
+    if line.addressee == who:
         return line
     if line.who in PRONOUNS and gender.get(who, line.who) != line.who:
         return line

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from summarizer import _data
+from summarizer.concurrency import once
 
 Window = tuple[int, int]
 LEAD = re.compile(r"[\s,;:.!?…\-–—،，：]*")
@@ -70,7 +71,7 @@ class Cues:
         return self.family in _SPACED
 
 
-@functools.cache
+@once
 def _table() -> dict[str, Any]:
     return _data.load_toml("cues.toml")
 

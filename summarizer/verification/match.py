@@ -11,6 +11,7 @@ from importlib.util import find_spec
 from pathlib import Path
 
 from summarizer.article import Article
+from summarizer.concurrency import UNDER_WAY
 
 _QUOTES = "\"'“”‘’«»„‚「」『』‹›〝〞〟＂＇"
 _DASHES = "‐-‒–—―－﹣⁃"
@@ -234,7 +235,7 @@ class Index:
         return self.article.text[start:end], round(align.score / 100, 3)
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=UNDER_WAY)
 def index(article: Article) -> Index:
     """The folded index of `article`, built once per article."""
     folded = fold_text(article.text)

@@ -64,6 +64,9 @@ class Cues:
     turns: re.Pattern[str] | None = None
     answer_tags: frozenset[str] = frozenset()
     planned: re.Pattern[str] | None = None
+    genders: tuple[tuple[str, frozenset[str]], ...] = ()
+    definite: frozenset[str] = frozenset()
+    role_guess: bool = True
 
     @property
     def spaced(self) -> bool:
@@ -130,6 +133,12 @@ def cues_for(family: str) -> Cues:
         turns=_turns([*data.get("question_tags", []), *data.get("answer_tags", [])]),
         answer_tags=frozenset(w.lower() for w in data.get("answer_tags", [])),
         planned=_planned(data.get("planned", []), spaced),
+        definite=frozenset(w.lower() for w in data.get("definite", [])),
+        role_guess=bool(data.get("role_guess", True)),
+        genders=tuple(
+            (gender, frozenset(w.lower() for w in words))
+            for gender, words in sorted(data.get("genders", {}).items())
+        ),
     )
 
 

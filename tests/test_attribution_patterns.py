@@ -59,6 +59,25 @@ def test_bad_input_neither_crashes_nor_slows_down(name: str, text: str) -> None:
     assert all(text[q.start : q.end] == q.text for q in quotes)
 
 
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("one unclosed „ before a page of speech", "Er sagte: „Wir gehen " + "und gehen " * 20000),
+        ("10,000 German marks", "„" * 5000 + "Wort" + "“" * 5000),
+        ("a colon frame on a page-long line", "Er rief: " + "Wir kommen, " * 20000 + "!"),
+        ("a page of noun phrases", "Der Sprecher des Amtes des Landes, " * 5000 + "sagte: „Ja.“"),
+        ("a page of capitalised quotations", "„Alpha“, „Beta“ und " * 3000),
+        ("10,000 colons in one paragraph", "Frage: was. Antwort " * 10000),
+        ("5,000 speech frames in one paragraph", "Er rief: Nein. Sie " * 5000),
+    ],
+)
+def test_german_bad_input_neither_crashes_nor_slows_down(name: str, text: str) -> None:
+    started = time.perf_counter()
+    quotes = find_quotes(text, "de")
+    assert time.perf_counter() - started < 2.0, name
+    assert all(text[q.start : q.end] == q.text for q in quotes)
+
+
 def test_extract_engine_names_only_confident_speakers() -> None:
     text = (
         "Mayor Ruth Okafor opened the new bridge on Monday after two years of building work.\n\n"

@@ -15,6 +15,11 @@ from summarizer.attribution.clauses import (
     past_apposition,
 )
 from summarizer.attribution.cues import LEAD, Cues, Mention, Window
+from summarizer.attribution.german import (
+    cue_subjects,
+    german_after,
+    sentence_subject,
+)
 from summarizer.attribution.runs import adjacent, arabic_run, classify, initial, run_of
 
 _TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*")
@@ -36,7 +41,9 @@ def find_mentions(text: str, before: Window, after: Window, cues: Cues) -> Itera
             yield mention
         return
     found = _spaced_after(text, after, cues)
-    if found:
+    # German "X sagte: „…“, betont sie": the colon's subject, not a guess for the pronoun
+    introduced = cues.nouns_capitalized and text[before[0] : before[1]].rstrip().endswith(":")
+    if found and not (introduced and found.kind == "pronoun"):
         yield found
     yield from _spaced_before(text, before, cues)
 
@@ -61,6 +68,8 @@ def _spaced_after(text: str, window: Window, cues: Cues) -> Mention | None:
     cue = cues.verbs.search(text, start, min(window[1], start + 120))
     if cue is None or not _verb(text, cue):
         return None
+    if cues.nouns_capitalized:  # German: the cue comes first after a comma, or ends the sentence
+        return german_after(text, window, start, cue, cues)
     if cue.start() == start:
         return _inflected(cue) or _right(text, cue, window[1], cues, lenient=True)
     if len(_TOKEN.findall(text, start, cue.start())) > 6:
@@ -73,11 +82,11 @@ def _spaced_after(text: str, window: Window, cues: Cues) -> Mention | None:
 
 def _spaced_before(text: str, window: Window, cues: Cues) -> Iterator[Mention]:
     found = [c for c in cues.verbs.finditer(text, window[0], window[1]) if _verb(text, c)]
-    for cue in reversed(found[-_MAX_CUES:]):
-        if cue.group().lower() in cues.reported:
-            # Konjunktiv I marks indirect speech; its subject is the topic, not the speaker.
-            yield Mention("", "pronoun", cue.group(), cue.start(), cue.start())
-            continue
+    found = found[-_MAX_CUES:]
+    if cues.nouns_capitalized:  # German: noun phrases, read by german.py
+        yield from cue_subjects(text, window, found, cues)
+        found = []
+    for cue in reversed(found):
         left = _left(text, window[0], cue, cues)
         right = _right(text, cue, window[1], cues)
         pair = (right, left) if cues.family in _VERB_SECOND else (left, right)
@@ -85,6 +94,9 @@ def _spaced_before(text: str, window: Window, cues: Cues) -> Iterator[Mention]:
     colon = _colon(text, window, cues) or _saying(text, window, cues)
     if colon:
         yield colon
+    subject = sentence_subject(text, window, cues) if cues.nouns_capitalized else None
+    if subject:
+        yield subject
 
 
 def _verb(text: str, cue: re.Match[str]) -> bool:

@@ -1,5 +1,5 @@
 """Who said what on the patterns that news in every supported language uses (own sentences in
-tests/data/attribution/patterns.toml), and bad input that must neither crash nor slow down."""
+tests/data/attribution/*.toml), and bad input that must neither crash nor slow down."""
 
 from __future__ import annotations
 
@@ -18,9 +18,11 @@ from summarizer.engines.base import Request
 from summarizer.engines.extract import ExtractEngine
 from summarizer.verification.check import verify
 
-CASES = parse_toml(
-    (Path(__file__).parent / "data" / "attribution" / "patterns.toml").read_text("utf-8")
-)["case"]
+CASES = [
+    case
+    for path in sorted((Path(__file__).parent / "data" / "attribution").glob("*.toml"))
+    for case in parse_toml(path.read_text("utf-8"))["case"]
+]
 
 
 @pytest.mark.parametrize("case", CASES, ids=lambda c: c["name"])

@@ -193,10 +193,12 @@ def _ja(text: str, before: Window, after: Window, cues: Cues) -> Mention | None:
     cue = cues.verbs.search(text, tail.end(), min(after[1], tail.end() + 15)) if tail else None
     if tail and cue:
         if tail.group("who"):
-            return Mention(tail.group("who"), "name", cue.group(), tail.start("who"), cue.start())
+            who = _untitled(tail.group("who"), cues)
+            return Mention(who, "name", cue.group(), tail.start("who"), cue.start())
         topic = _JA_TOPIC.match(text, last_break(text, before[0], before[1]), before[1])
         if topic:
-            return Mention(topic.group("who"), "name", cue.group(), topic.start("who"), cue.start())
+            who = _untitled(topic.group("who"), cues)
+            return Mention(who, "name", cue.group(), topic.start("who"), cue.start())
     if cues.postfix:
         for match in cues.postfix.finditer(text, before[0], before[1]):
             clause = max(before[0], last_break(text, before[0], match.start()))
@@ -204,6 +206,14 @@ def _ja(text: str, before: Window, after: Window, cues: Cues) -> Mention | None:
                 text[clause : match.start()], "name", match.group(), clause, match.start()
             )
     return None
+
+
+def _untitled(words: str, cues: Cues) -> str:
+    """A Japanese name without the title that follows it ("山田一郎外相" -> "山田一郎")."""
+    for title in cues.titles:
+        if words.endswith(title) and len(words) > len(title) + 1:
+            return words[: -len(title)]
+    return words
 
 
 def han_person(text: str, words: str, spoken: list[str], cues: Cues) -> str | None:

@@ -63,6 +63,9 @@ class Cues:
     turns: re.Pattern[str] | None = None
     answer_tags: frozenset[str] = frozenset()
     planned: re.Pattern[str] | None = None
+    articles: frozenset[str] = frozenset()
+    quotatives: tuple[str, ...] = ()
+    interview_words: tuple[str, ...] = ()
 
     @property
     def spaced(self) -> bool:
@@ -129,6 +132,9 @@ def cues_for(family: str) -> Cues:
         turns=_turns([*data.get("question_tags", []), *data.get("answer_tags", [])]),
         answer_tags=frozenset(w.lower() for w in data.get("answer_tags", [])),
         planned=_planned(data.get("planned", []), spaced),
+        articles=frozenset(w.lower() for w in data.get("articles", [])),
+        quotatives=tuple(data.get("quotatives", [])),
+        interview_words=tuple(w.lower() for w in data.get("interview_words", [])),
     )
 
 

@@ -16,6 +16,7 @@ _ENDING = re.compile(r"[.,;:!?…。，！？]\s*$")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 _SPOKEN_AFTER = re.compile(r"\s*,?\s*[—–-]")  # «Нет», — заявила: a reply, not a name
 _SCARE_WORDS = 3
+_NAME_WORDS = 4
 _CONFIDENT = frozenset({"cue", "cue_after", "colon_intro", "interview_turn"})
 _HAN_RUN = "[\u3400-\u9fff]{2,3}"
 _HAN = re.compile(r"[\u3400-\u9fff]")
@@ -42,19 +43,34 @@ def is_title(text: str, span: Span, cues: Cues) -> bool:
     if _CJK.search(inner):
         around = text[span.open_at - 1 : span.open_at] + text[span.close_at + 1 : span.close_at + 2]
         embedded = len(around) == 2 and all(_HAN.match(c) for c in around)
-        return embedded and len(inner) <= 8 and not _CJK_PUNCT.search(inner)
+        short = embedded and len(inner) <= 8 and not _CJK_PUNCT.search(inner)
+        return short or _unquoted(text, span, cues)
     words = _WORD.findall(inner)
     if not words or _ENDING.search(inner):
         return bool(words) and len(words) > 3 and all(w[0].isupper() for w in words)
+    if cues.spaced and text[span.open_at - 1 : span.open_at].isalpha():
+        return True  # بـ"الجيش الحر", و"الدولة": a name glued to the word before it
     after = text[span.close_at + 1 : span.close_at + 40]
     if _SPOKEN_AFTER.match(after) or cues.verbs.match(after.lstrip(" ,")):
         return False
+    lead = _WORD.findall(text, max(0, span.open_at - 30), span.open_at)
+    if lead and lead[-1].lower() in cues.articles | cues.hearsay and len(words) <= _NAME_WORDS:
+        return True  # el 'caso Molinos', selon « Le Courrier »: a noun or a source, not speech
     glued = text[span.close_at + 1 : span.close_at + 2] == "-"  # »Zeit«-Chefredakteur
     if cues.nouns_capitalized:  # capitals mark every noun, and short partial quotes abound
         return (len(words) > 1 or glued) and all(w[0].isupper() for w in words)
     if all(w[0].isupper() for w in words):
         return True
     return len(words) <= _SCARE_WORDS and _inside_sentence(text, span, cues)
+
+
+def _unquoted(text: str, span: Span, cues: Cues) -> bool:
+    """Where speech is always followed by a quotative particle (Japanese 「…」と述べた): a
+    quotation without one and with no sentence end inside is a name (「赤い星」による)."""
+    if not cues.quotatives or _CJK_PUNCT.search(text, span.end - 1, span.end):
+        return False
+    after = text[span.close_at + 1 : span.close_at + 2]
+    return after.isalpha() and not text.startswith(cues.quotatives, span.close_at + 1)
 
 
 def _inside_sentence(text: str, span: Span, cues: Cues) -> bool:

@@ -243,7 +243,7 @@ class Resolver:
     def _is_subject(self, run: re.Match[str]) -> bool:
         """A verb-like word or a cue follows the name, a title precedes it, or it ends a clause
         right after a cue ("сказал Климкин.")."""
-        if _POSSESSIVE.search(run.group()) or self._governed(run):
+        if _POSSESSIVE.search(run.group()) or self._governed(run) or self._aside(run):
             return False
         after = _TOKEN.match(self.text, run.end() + 1)
         if after and self._leads(run) and self.text[run.end()] == " ":
@@ -269,6 +269,12 @@ class Resolver:
             return True
         before = self.text[max(0, run.start() - 3) : run.start()].strip()
         return not before or before[-1] in ".!?:;,\n"
+
+    def _aside(self, run: re.Match[str]) -> bool:
+        """Whether the name stands alone in parentheses: a party or a place glossing the
+        subject before it ("Jan Novák (ČSSD) a estimé"), never a subject itself."""
+        before = self.text[max(0, run.start() - 1) : run.start()]
+        return before == "(" and self.text[run.end() : run.end() + 1] == ")"
 
     def _governed(self, run: re.Match[str]) -> bool:
         """Whether a preposition or an article comes right before the name: an object or a

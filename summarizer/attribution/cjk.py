@@ -75,8 +75,15 @@ def _zh_after(text: str, window: Window, opened: int, cues: Cues) -> Mention | N
     cue = cues.verbs.search(text, start, min(window[1], start + 24))
     if cue is None or _CJK_BREAK.search(text, start, cue.start()):
         return None
-    if "\n" in text[window[0] : start] and text[cue.end() : cue.end() + 1] in ("：", ":"):
-        return None  # the next line's cue introduces the next quotation ("少平问：")
+    ended = "\n" in text[window[0] : start] or text[window[0] - 2 : window[0] - 1] in (
+        "。",
+        "！",
+        "？",
+        "!",
+        "?",
+    )
+    if ended and text[cue.end() : cue.end() + 1] in ("：", ":"):
+        return None  # the next sentence's cue introduces the next quotation ("少平问：")
     return zh_subject(text[start : cue.start()], cue, cues, start)
 
 

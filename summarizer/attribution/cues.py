@@ -66,6 +66,7 @@ class Cues:
     articles: frozenset[str] = frozenset()
     quotatives: tuple[str, ...] = ()
     interview_words: tuple[str, ...] = ()
+    dashes: str = ""
 
     @property
     def spaced(self) -> bool:
@@ -135,6 +136,7 @@ def cues_for(family: str) -> Cues:
         articles=frozenset(w.lower() for w in data.get("articles", [])),
         quotatives=tuple(data.get("quotatives", [])),
         interview_words=tuple(w.lower() for w in data.get("interview_words", [])),
+        dashes="".join(data.get("dialogue_dashes", [])),
     )
 
 

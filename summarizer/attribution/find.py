@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from summarizer.attribution.cues import Cues, cues_for
+from summarizer.attribution.dashes import dash_spans
 from summarizer.attribution.interview import Frame, interviewee, turn_frames
 from summarizer.attribution.kinds import is_title, judge
 from summarizer.attribution.marks import OPENERS, PARAGRAPH, Span, scan, trim
@@ -52,7 +53,7 @@ def find_quotes(text: str, lang: str) -> tuple[Quote, ...]:
     """Every direct quotation in `text` (cleaned article text in language `lang`), in order;
     cached, since the engines and the verifier ask about the same text."""
     cues = cues_for(family(lang))
-    marked = list(scan(text))
+    marked = dash_spans(text, list(scan(text)), cues)
     questions, answers = turn_frames(text, cues)
     frames = _merged(list(_frames(text, marked, cues)), questions, answers)
     spans = sorted([*_framed(marked, frames), *_speeches(text, marked, frames, cues)], key=_order)

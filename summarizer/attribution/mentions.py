@@ -217,7 +217,8 @@ def _skippable(word: str, cues: Cues, lenient: bool) -> bool:
     lower = word.lower()
     if lower in cues.skip:
         return True
-    return lenient and word.islower() and lower not in cues.titles and lower not in cues.pronouns
+    plain = lower not in cues.titles or lower in cues.articles  # "a lancé la syndicaliste X"
+    return lenient and word.islower() and plain and lower not in cues.pronouns
 
 
 def _run(

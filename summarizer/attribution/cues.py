@@ -65,6 +65,7 @@ class Cues:
     planned: re.Pattern[str] | None = None
     articles: frozenset[str] = frozenset()
     quotatives: tuple[str, ...] = ()
+    interview_with: tuple[str, ...] = ()
     interview_words: tuple[str, ...] = ()
     dashes: str = ""
 
@@ -135,7 +136,10 @@ def cues_for(family: str) -> Cues:
         planned=_planned(data.get("planned", []), spaced),
         articles=frozenset(w.lower() for w in data.get("articles", [])),
         quotatives=tuple(data.get("quotatives", [])),
-        interview_words=tuple(w.lower() for w in data.get("interview_words", [])),
+        interview_with=tuple(w.lower() for w in data.get("interview_with", [])),
+        interview_words=tuple(
+            w.lower() for w in [*data.get("interview_with", []), *data.get("interview_words", [])]
+        ),
         dashes="".join(data.get("dialogue_dashes", [])),
     )
 

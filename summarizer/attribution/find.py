@@ -5,12 +5,12 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from summarizer.attribution.cues import Cues, cues_for
 from summarizer.attribution.dashes import dash_spans
-from summarizer.attribution.interview import Frame, interviewee, turn_frames
+from summarizer.attribution.interview import Frame, turns
 from summarizer.attribution.kinds import is_title, judge
 from summarizer.attribution.marks import OPENERS, PARAGRAPH, Span, scan, trim
 from summarizer.attribution.speakers import Attribution, attribute
@@ -54,20 +54,24 @@ def find_quotes(text: str, lang: str) -> tuple[Quote, ...]:
     cached, since the engines and the verifier ask about the same text."""
     cues = cues_for(family(lang))
     marked = dash_spans(text, list(scan(text)), cues)
-    questions, answers = turn_frames(text, cues)
-    frames = _merged(list(_frames(text, marked, cues)), questions, answers)
+    interview = turns(text, cues)
+    frames = _merged(list(_frames(text, marked, cues)), interview.questions, interview.answers)
     spans = sorted([*_framed(marked, frames), *_speeches(text, marked, frames, cues)], key=_order)
     titles = [is_title(text, s, cues) for s in spans]
     found = attribute(text, spans, titles, lang)
-    if answers:
-        turn = interviewee(text, cues)
-        colons = {a[0] for a in answers}
-        found = tuple(turn if s.frame in colons else a for s, a in zip(spans, found, strict=True))
+    if interview.speakers:
+        who = interview.speakers
+        found = tuple(
+            who.get(s.frame, a) if s.frame is not None else a
+            for s, a in zip(spans, found, strict=True)
+        )
     named = _one_name_each(found)
     return tuple(_quote(text, s, a, t, cues) for s, a, t in zip(spans, named, titles, strict=True))
 
 
-def _merged(frames: list[Frame], questions: list[Frame], answers: list[Frame]) -> list[Frame]:
+def _merged(
+    frames: list[Frame], questions: Sequence[Frame], answers: Sequence[Frame]
+) -> list[Frame]:
     """Speech frames and interview answers in order; a turn wins over a frame in it, and a
     question is nobody's quotation."""
     turns = [*questions, *answers]

@@ -45,6 +45,8 @@ class Quote:
 
 _FRAME_COLON = re.compile("[:：]")
 _FRAME_REACH = 200
+_CUE_REACH = 20
+_CLAUSE_END = re.compile(r"[,.;:!?，。；：！？、]")
 _LINE = re.compile(r"\n")
 
 
@@ -56,7 +58,8 @@ def find_quotes(text: str, lang: str) -> tuple[Quote, ...]:
     marked = dash_spans(text, list(scan(text)), cues)
     interview = turns(text, cues)
     frames = _merged(list(_frames(text, marked, cues)), interview.questions, interview.answers)
-    spans = sorted([*_framed(marked, frames), *_speeches(text, marked, frames, cues)], key=_order)
+    own = _standalone(text, marked, frames, cues)
+    spans = sorted([*_framed(own, frames), *_speeches(text, own, frames, cues)], key=_order)
     titles = [is_title(text, s, cues) for s in spans]
     found = attribute(text, spans, titles, lang)
     if interview.speakers:
@@ -111,6 +114,32 @@ def _quote(text: str, span: Span, found: Attribution, title: bool, cues: Cues) -
 
 def _order(span: Span) -> int:
     return span.start
+
+
+def _standalone(text: str, marked: list[Span], frames: list[Frame], cues: Cues) -> list[Span]:
+    """The quotations of `marked` that stand on their own: in a framed speech, one that
+    opens inside a sentence with no reporting verb right before it is words of the
+    speaker's sentence ("稱為「軍民融合」。", "a “fairer world”"), not a quotation."""
+    starts = [f[1] for f in frames]
+    kept = []
+    for span in marked:
+        index = bisect_left(starts, span.open_at + 1) - 1
+        inside = index >= 0 and span.open_at < frames[index][2]
+        if not (inside and _inside_clause(text, span, cues)):
+            kept.append(span)
+    return kept
+
+
+def _inside_clause(text: str, span: Span, cues: Cues) -> bool:
+    """Whether a quotation is part of a clause with no reporting verb: a word of it (or a
+    list comma) comes right before the quotation ("稱為「軍民融合」") or a word right after
+    it ("「南迴改」剛剛通車")."""
+    before = text[max(0, span.open_at - _CUE_REACH) : span.open_at].rstrip()
+    if before[-1:].isalnum() or before.endswith("、"):  # 、 joins the items of one list
+        ends = [cue.end() for cue in cues.verbs.finditer(before)]
+        return not ends or ends[-1] < len(before)
+    after = _CLAUSE_END.split(text[span.close_at + 1 : span.close_at + 1 + _CUE_REACH])[0]
+    return after[:1].isalnum() and cues.verbs.search(after) is None
 
 
 def _frames(text: str, marked: list[Span], cues: Cues) -> Iterator[tuple[int, int, int]]:

@@ -322,3 +322,21 @@ def test_a_side_with_a_real_share_of_the_quotes_is_heard_in_a_short_summary() ->
     )
     summary = ExtractEngine().build(headed(text), Request(lang="en", length="short"))
     assert "Mark Ellis" in {p.speaker for p in summary.points}
+
+
+def test_a_quotation_in_marks_is_shown_before_sentences_of_a_speech_transcript() -> None:
+    text = (
+        "The mayor answered reporters after her New Year speech at the town hall on Monday.\n\n"
+        "“Nobody will pay more for water this year,” Mayor Ruth Okafor said.\n\n"
+        "“The plan costs far more than the city can afford,” council member Tom Reyes said.\n\n"
+        "Mayor Ruth Okafor said in a statement:\n\n"
+        "This year we will open two new schools, repair every bridge over the river and plant "
+        "a thousand trees along the old railway line through the eastern districts of the city."
+    )
+    article = headed(text, title="Water prices stay the same")
+    summary = ExtractEngine().build(article, Request(lang="en", length="short"))
+    said = [(p.speaker, p.quotes[0].source_text) for p in summary.points if p.speaker]
+    assert said == [
+        ("Ruth Okafor", "Nobody will pay more for water this year"),
+        ("Tom Reyes", "The plan costs far more than the city can afford"),
+    ]

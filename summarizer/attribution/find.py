@@ -47,6 +47,7 @@ _FRAME_COLON = re.compile("[:：]")
 _FRAME_REACH = 200
 _CUE_REACH = 20
 _CLAUSE_END = re.compile(r"[,.;:!?，。；：！？、]")
+_GOES_ON = ",，、 "
 _LINE = re.compile(r"\n")
 
 
@@ -131,15 +132,23 @@ def _standalone(text: str, marked: list[Span], frames: list[Frame], cues: Cues) 
 
 
 def _inside_clause(text: str, span: Span, cues: Cues) -> bool:
-    """Whether a quotation is part of a clause with no reporting verb: a word of it (or a
-    list comma) comes right before the quotation ("稱為「軍民融合」") or a word right after
-    it ("「南迴改」剛剛通車")."""
+    """Whether a quotation is part of a clause with no reporting verb of its own: a word (or
+    a list comma) comes right before it ("稱為「軍民融合」") or the sentence goes on after
+    it ("「南迴改」剛剛通車", "「攜手同心」,是我們的主軸")."""
     before = text[max(0, span.open_at - _CUE_REACH) : span.open_at].rstrip()
-    if before[-1:].isalnum() or before.endswith("、"):  # 、 joins the items of one list
-        ends = [cue.end() for cue in cues.verbs.finditer(before)]
-        return not ends or ends[-1] < len(before)
-    after = _CLAUSE_END.split(text[span.close_at + 1 : span.close_at + 1 + _CUE_REACH])[0]
-    return after[:1].isalnum() and cues.verbs.search(after) is None
+    ends = [cue.end() for cue in cues.verbs.finditer(before)]
+    if ends and ends[-1] == len(before):
+        return False
+    after = text[span.close_at + 1 : span.close_at + 1 + _CUE_REACH]
+    clause = _CLAUSE_END.split(after.lstrip(_GOES_ON))[0]
+    if clause and cues.verbs.search(clause):
+        return False
+    return (
+        before[-1:].isalnum()
+        or before.endswith("、")
+        or after[:1].isalnum()
+        or (after[:1] in _GOES_ON and after[:1] != "")
+    )
 
 
 def _frames(text: str, marked: list[Span], cues: Cues) -> Iterator[tuple[int, int, int]]:

@@ -340,3 +340,25 @@ def test_a_quotation_in_marks_is_shown_before_sentences_of_a_speech_transcript()
         ("Ruth Okafor", "Nobody will pay more for water this year"),
         ("Tom Reyes", "The plan costs far more than the city can afford"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "fr",
+            "Nous réfléchissons à une réforme complète du système de retraite depuis trois ans. "
+            "Le gouvernement a présenté mardi un projet de réforme des retraites au Parlement.",
+        ),
+        (
+            "zh",
+            "以前我们一般采的是全血，现在可以只采血浆，献血者恢复得更快一些。"
+            "市中心血站今年共采集血液两万多份，比去年增加了一成以上。",
+        ),
+    ],
+)
+def test_a_sentence_in_the_first_person_is_no_lead_fact(language: str, text: str) -> None:
+    article = headed(text, lang=language, title="Titre")
+    summary = ExtractEngine().build(article, Request(lang=language, length="short"))
+    leads = [p.quotes[0].source_text for p in summary.points if p.speaker is None]
+    assert leads and not any(lead.startswith(("Nous", "以前我们")) for lead in leads)

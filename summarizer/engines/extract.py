@@ -12,7 +12,7 @@ from summarizer import lang
 from summarizer.article import Article
 from summarizer.attribution.find import Quote, find_quotes
 from summarizer.engines.base import Request
-from summarizer.engines.facts import informative, planned, size
+from summarizer.engines.facts import first_person, informative, planned, size
 from summarizer.labels import Labels, labels
 from summarizer.source.cleaning import shorten
 from summarizer.source.sentences import Sentence, covering, numbered, sentences
@@ -215,6 +215,7 @@ def lead_sentences(
             sentence.text != title
             and not _wholly_quoted(sentence.text)
             and informative(sentence)
+            and not first_person(sentence.text, article.lang)
             and (words is None or words.quote(sentence.text) is not None)
             and all(_harmless(q, sentence) for q in nearby)
         ):

@@ -18,7 +18,7 @@ from summarizer.article import Article  # noqa: E402
 from summarizer.attribution.find import find_quotes  # noqa: E402
 from summarizer.engines import parse, prompt  # noqa: E402
 from summarizer.engines.base import Request  # noqa: E402
-from summarizer.engines.model_engine import Job, ModelEngine  # noqa: E402
+from summarizer.engines.model_engine import ArticleTask, ModelEngine  # noqa: E402
 from summarizer.render import render  # noqa: E402
 from summarizer.summary import EngineInfo, SourceInfo, Summary  # noqa: E402
 from summarizer.verification.check import verify  # noqa: E402
@@ -81,7 +81,7 @@ def stages(path: Path, runs: int) -> dict[str, float]:
         quotes = find_quotes(article.text, article.lang)
         engine._chunks(article, quotes)  # the tokenizer loads once per process, not per article
         out["chunk"], _ = timed(lambda: engine._chunks(article, quotes), runs)
-    job = Job(article, request)
+    job = ArticleTask(article, request)
     out["prompt"], messages = timed(
         lambda: prompts.messages("summarize.j2", **job.context(article.text)), runs
     )

@@ -221,18 +221,19 @@ def _failed(checked: Verification | None) -> VerificationError:
 
 def _article(source: Source) -> Article:
     """The cleaned article of a path, URL, text or bytes."""
-    import io
     from dataclasses import replace
 
-    from summarizer.source import load
+    from summarizer.source import load, load_bytes
 
     if isinstance(source, os.PathLike):
         return load(os.fspath(source))
     if isinstance(source, str) and _names_input(source):
         return load(source)
-    data = source if isinstance(source, bytes) else source.encode("utf-8")
-    origin = "<bytes>" if isinstance(source, bytes) else "<text>"
-    return replace(load("-", stdin=io.BytesIO(data)), origin=origin)
+    if isinstance(source, bytes):
+        article = load_bytes(source, name="the given bytes")
+    else:
+        article = load_bytes(source.encode("utf-8"), name="the given text")
+    return replace(article, origin=_label(source))
 
 
 def _names_input(text: str) -> bool:

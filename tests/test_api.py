@@ -85,3 +85,19 @@ def test_stopping_early_closes_the_run() -> None:
     first = next(results)
     results.close()
     assert first.summary is not None
+
+
+@pytest.mark.parametrize(
+    ("source", "named"),
+    [
+        ("Too short to be an article.\nSecond line.", "the given text is too short"),
+        (b"\x00\x01" * 200, "the given bytes: this is a binary file"),
+    ],
+)
+def test_errors_name_text_and_bytes_as_given_not_standard_input(
+    source: str | bytes, named: str
+) -> None:
+    """Text or bytes passed to the API are named as such in the error, not as stdin."""
+    with pytest.raises(summarizer.InputError, match=named) as failed:
+        summarizer.summarize(source, lang="en")
+    assert "standard input" not in str(failed.value)

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from summarizer import lang
-from summarizer.digest.config import Address, SmtpSettings, SourceSpec, load
+from summarizer.digest.config import SmtpSettings, SourceSpec, load
+from summarizer.digest.readers import Address
 from summarizer.errors import ConfigurationError
 
 FULL = """\

@@ -14,7 +14,8 @@ import pytest
 from summarizer.digest.config import SourceSpec
 from summarizer.digest.feeds import Found, Item, SourceFailure, canonical_url, discover
 from summarizer.digest.ledger import FeedState
-from summarizer.source.fetch import USER_AGENT, Policy
+from summarizer.source.fetch import USER_AGENT
+from summarizer.source.policy import Policy
 from tests.feedserver import FEEDS, FeedServer, Page
 
 ARTICLES = Path(__file__).parent / "data" / "articles"

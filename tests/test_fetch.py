@@ -18,7 +18,8 @@ import pytest
 from summarizer import source
 from summarizer.cli import main
 from summarizer.errors import InputError
-from summarizer.source.fetch import Policy, fetch, public
+from summarizer.source.fetch import fetch
+from summarizer.source.policy import Policy, public
 from tests.feedserver import FeedServer, Page
 from tests.smtpserver import SmtpServer
 from tests.test_digest import ALLOW_LOCAL, EN, body, received, write_config
@@ -152,6 +153,22 @@ def test_a_host_name_that_resolves_to_loopback_is_refused_on_the_connected_addre
     with pytest.raises(InputError, match=r"localhost is at .*internal address"):
         fetch(url, max_bytes=10_000, policy=Policy(guard_first=True, deadline=5))
     assert web.seen == []
+
+
+def test_a_name_lookup_that_hangs_ends_at_the_deadline(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A DNS server that never answers cannot hold a fetch past its deadline."""
+    answered = threading.Event()
+
+    def hanging(*args: object, **kwargs: object) -> list[object]:
+        answered.wait(30)
+        raise OSError("the test released the lookup")
+
+    monkeypatch.setattr(socket, "getaddrinfo", hanging)
+    try:
+        with pytest.raises(InputError, match=r"timed out: no complete answer within 0\.5 s"):
+            fetch("http://slow-dns.example/", max_bytes=1000, policy=Policy(deadline=0.5))
+    finally:
+        answered.set()
 
 
 @pytest.mark.parametrize(

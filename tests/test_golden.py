@@ -4,12 +4,17 @@ from __future__ import annotations
 
 import json
 import shutil
+import socket
+import struct
+import urllib.error
+import urllib.request
 from pathlib import Path
 from xml.etree import ElementTree as ET
 
 import pytest
 
 from summarizer.cli import main
+from summarizer.golden.replay import ReplayServer
 from tests.fakemodel import FakeModel
 from tests.fakeserver import FakeOpenAI
 
@@ -206,3 +211,20 @@ def test_bad_case_missing_approved_summary(cases: Path, capsys: pytest.CaptureFi
 def test_repository_golden_set_passes(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "golden", "check", "--cases", str(ROOT / "golden"))
     assert code == 0, out
+
+
+def test_replay_server_stays_quiet_when_a_client_hangs_up(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """A request cancelled mid-way (the client resets the connection) prints no traceback."""
+    with ReplayServer({}) as server:
+        host, port = server.url.split("//")[1].split("/")[0].split(":")
+        client = socket.create_connection((host, int(port)))
+        client.sendall(b"POST /v1/chat/completions HTTP/1.1\r\ncontent-length: 50\r\n\r\n{")
+        client.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+        client.close()
+        request = urllib.request.Request(f"{server.url}/chat/completions", data=b"not json")
+        with pytest.raises(urllib.error.HTTPError) as bad:
+            urllib.request.urlopen(request, timeout=10)
+    assert bad.value.code == 400
+    assert "Traceback" not in capsys.readouterr().err

@@ -23,9 +23,9 @@ from PIL import Image
 
 from summarizer import source
 from summarizer.digest import mail
-from summarizer.digest.config import Address
 from summarizer.digest.headers import Envelope, fields, message_id
 from summarizer.digest.mail import Entry, Letter, compose, html_part
+from summarizer.digest.readers import Address
 from summarizer.engines.base import Request
 from summarizer.engines.extract import ExtractEngine
 from summarizer.errors import ConfigurationError

@@ -18,7 +18,7 @@ import pytest
 
 from summarizer import source
 from summarizer.errors import InputError
-from summarizer.source.fetch import Policy
+from summarizer.source.policy import Policy
 
 ARTICLES = Path(__file__).resolve().parent / "data" / "articles"
 SEED = ARTICLES / "seed-blitz-china-nato" / "article.txt"

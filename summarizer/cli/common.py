@@ -16,7 +16,7 @@ from summarizer.errors import InputError, redact
 
 if TYPE_CHECKING:
     from summarizer.config import Settings
-    from summarizer.source.fetch import Policy
+    from summarizer.source.policy import Policy
 
 FORMATS = ("text", "markdown", "json", "html")
 EXIT_PARTIAL = 4
@@ -62,7 +62,7 @@ def common(p: argparse.ArgumentParser) -> None:
 
 def fetch_policy(args: argparse.Namespace) -> Policy:
     """How the URLs a user typed are fetched: the deadline from the flag, else the environment."""
-    from summarizer.source.fetch import DEADLINE, Policy
+    from summarizer.source.policy import DEADLINE, Policy
 
     given = args.fetch_deadline
     if given is None and os.environ.get(FETCH_DEADLINE_ENV):

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from summarizer.config import Settings
     from summarizer.engines.base import Request
     from summarizer.pipeline import Result
-    from summarizer.source.fetch import Policy
+    from summarizer.source.policy import Policy
     from summarizer.summary import Summary
 
 USAGE = ("calls", "cached", "prompt_tokens", "completion_tokens", "cost_usd")

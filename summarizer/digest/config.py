@@ -12,31 +12,21 @@ from typing import Any, Literal, cast
 from urllib.parse import urlsplit
 
 from summarizer import config as user_config
-from summarizer import lang as languages
+from summarizer.digest.readers import (
+    Address,
+    Recipient,
+    mailbox,
+    recipients,
+    unsubscribe,
+)
 from summarizer.digest.toml_lines import Checker, Key, label, read, where
 from summarizer.engines import registry
 from summarizer.engines.base import LENGTHS
-from summarizer.errors import ConfigurationError, InputError
-from summarizer.source.fetch import Network, Policy
+from summarizer.errors import ConfigurationError
+from summarizer.source.policy import Network, Policy
 
 Security = Literal["starttls", "ssl", "none"]
 """How the SMTP connection is secured."""
-
-
-@dataclass(frozen=True)
-class Address:
-    """A mailbox: address and optional display name (any script)."""
-
-    address: str
-    name: str | None = None
-
-
-@dataclass(frozen=True)
-class Recipient:
-    """A reader: mailbox and the canonical language code their digest is written in."""
-
-    mailbox: Address
-    lang: str
 
 
 @dataclass(frozen=True)
@@ -115,8 +105,8 @@ def load(path: str | Path) -> DigestConfig:
     built = DigestConfig(
         path=given.resolve(),
         title=check.text(data, ("title",), required=True) or "",
-        sender=_mailbox(check, sender, ("sender",)) if sender is not None else Address(""),
-        recipients=_recipients(check, data),
+        sender=mailbox(check, sender, ("sender",)) if sender is not None else Address(""),
+        recipients=recipients(check, data),
         sources=_sources(check, data, base),
         smtp=_smtp(check, data),
         max_articles=check.integer(limits, ("limits", "articles"), DigestConfig.max_articles),
@@ -124,7 +114,7 @@ def load(path: str | Path) -> DigestConfig:
             limits, ("limits", "email_bytes"), DigestConfig.max_email_bytes
         ),
         length=check.choice(data, ("length",), LENGTHS, DigestConfig.length),
-        unsubscribe=_unsubscribe(check, data),
+        unsubscribe=unsubscribe(check, data),
         engine=_engine(check, data),
         fetch=_fetch(check, data),
     )
@@ -152,78 +142,7 @@ _SECRETS = {
 }
 _PORTS: dict[str, int] = {"starttls": 587, "ssl": 465, "none": 25}
 _KINDS: tuple[Literal["folder", "feed", "urls"], ...] = ("folder", "feed", "urls")
-_EMAIL = re.compile(r"[^@\s<>,;]+@[^@\s<>,;.]+(?:\.[^@\s<>,;.]+)+")
 _ENV_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
-
-
-def _mailbox(check: Checker, table: Mapping[str, Any], key: Key) -> Address:
-    """An address (checked to look like one) and an optional display name."""
-    address = check.text(table, (*key, "address"), required=True) or ""
-    if address and not (_EMAIL.fullmatch(address) and _header_safe(address)):
-        check.fail(
-            (*key, "address"),
-            f"{where((*key, 'address'))} is not an email address: {address!r}; "
-            "write it like name@example.org",
-        )
-    return Address(address, check.text(table, (*key, "name")))
-
-
-def _header_safe(address: str) -> bool:
-    """Whether the email package accepts `address` as it is, as a To/From mailbox."""
-    from email.errors import HeaderParseError
-    from email.headerregistry import Address as Mailbox
-
-    try:
-        return str(Mailbox(addr_spec=address).addr_spec) == address
-    except (ValueError, IndexError, HeaderParseError):
-        return False
-
-
-def _unsubscribe(check: Checker, data: Mapping[str, Any]) -> str | None:
-    """The List-Unsubscribe target: a mailto: or https: URL."""
-    value = check.text(data, ("unsubscribe",))
-    if value is not None:
-        scheme, _, rest = value.partition(":")
-        if (
-            scheme not in ("mailto", "https")
-            or not rest.strip("/")
-            or any(c.isspace() for c in value)
-        ):
-            check.fail(
-                ("unsubscribe",), f"'unsubscribe' must be a mailto: or https: URL, not {value!r}"
-            )
-    return value
-
-
-def _recipients(check: Checker, data: Mapping[str, Any]) -> tuple[Recipient, ...]:
-    """Every reader, with a canonical language; an address listed twice is a mistake."""
-    readers = []
-    first: dict[str, Key] = {}
-    for key, table in check.tables(data, "recipients", ("address", "name", "lang"), "address"):
-        mailbox = _mailbox(check, table, key)
-        code = check.text(table, (*key, "lang"), required=True)
-        readers.append(Recipient(mailbox, _language(check, code, (*key, "lang"))))
-        folded = mailbox.address.lower()
-        if folded in first:
-            check.fail(
-                (*key, "address"),
-                f"{mailbox.address} is listed twice ({label(first[folded])} and {label(key)}); "
-                "remove one",
-            )
-        elif folded:
-            first[folded] = key
-    return tuple(readers)
-
-
-def _language(check: Checker, code: str | None, key: Key) -> str:
-    """The canonical form of the reader language `code`."""
-    if code is None:
-        return ""
-    try:
-        return languages.normalize(code)
-    except InputError as exc:
-        check.fail(key, f"{where(key)}: {exc.message}")
-        return ""
 
 
 def _sources(check: Checker, data: Mapping[str, Any], base: Path) -> tuple[SourceSpec, ...]:

@@ -17,7 +17,8 @@ import feedparser
 from summarizer.digest.config import SourceSpec
 from summarizer.digest.ledger import FeedState
 from summarizer.errors import InputError
-from summarizer.source.fetch import Fetched, Policy, fetch
+from summarizer.source.fetch import Fetched, fetch
+from summarizer.source.policy import Policy
 
 MAX_FEED_BYTES = 10_000_000
 """Largest feed document accepted, in bytes."""

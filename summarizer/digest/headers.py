@@ -10,7 +10,7 @@ from email.errors import HeaderParseError
 from email.headerregistry import Address as Mailbox
 from email.utils import format_datetime
 
-from summarizer.digest.config import Address
+from summarizer.digest.readers import Address
 from summarizer.errors import ConfigurationError
 
 CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")

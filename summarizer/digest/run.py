@@ -14,16 +14,17 @@ from summarizer import source
 from summarizer.concurrency import gather
 from summarizer.config import Settings
 from summarizer.digest import feeds, headers, ledger, mail, via_batch
-from summarizer.digest.config import DigestConfig, Recipient
+from summarizer.digest.config import DigestConfig
 from summarizer.digest.headers import Envelope
 from summarizer.digest.ledger import Claim, Ledger, Outgoing, Stored
 from summarizer.digest.mail import Entry, Letter
+from summarizer.digest.readers import Recipient
 from summarizer.engines.base import Engine, Request
 from summarizer.engines.registry import open_engine
 from summarizer.errors import ConfigurationError, DeliveryError, ModelError, SummarizerError
 from summarizer.output import write_bytes_atomic
 from summarizer.pipeline import AHEAD, summarize
-from summarizer.source.fetch import Policy
+from summarizer.source.policy import Policy
 from summarizer.state.folder import state_dir
 from summarizer.state.runlock import RunLock
 from summarizer.summary import Summary

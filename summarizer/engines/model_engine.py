@@ -48,7 +48,7 @@ class Conversation:
 
 
 @dataclass
-class Job:
+class ArticleTask:
     """One article being summarized: its inputs and the completions it cost."""
 
     article: Article
@@ -113,12 +113,12 @@ class ModelEngine:
 
     def _instructions(self) -> list[str]:
         """The prompt messages around an empty article: what every call spends besides it."""
-        empty = Job(_EMPTY, Request("en")).context("")
+        empty = ArticleTask(_EMPTY, Request("en")).context("")
         return [m["content"] for m in self.prompts.messages("summarize.j2", **empty)]
 
     def first_calls(self, article: Article, request: Request) -> list[list[dict[str, str]]]:
         """The messages of the calls that need no earlier reply: one call, or one map per chunk."""
-        job = Job(article, request)
+        job = ArticleTask(article, request)
         parts = self._parts(article)
         if parts is None:
             return [self.prompts.messages("summarize.j2", **job.context(article.text))]
@@ -166,7 +166,7 @@ class ModelEngine:
 
     async def summarize(self, article: Article, request: Request) -> Summary:
         """A summary checked by the verifier, with one repair turn for what failed."""
-        job = Job(article, request)
+        job = ArticleTask(article, request)
         talk = await self._first_talk(job)
         # In a worker thread, so the event loop sends the next request first.
         summary = await asyncio.to_thread(verify, self._summary(job, talk.draft), article)
@@ -180,7 +180,7 @@ class ModelEngine:
             return summary
         return await asyncio.to_thread(verify, self._summary(job, talk.draft), article)
 
-    async def _first_talk(self, job: Job) -> Conversation:
+    async def _first_talk(self, job: ArticleTask) -> Conversation:
         """The summary call, or map calls then a reduce call when the article needs chunks."""
         budget = await self.budget_for(job.article) if self.own_tokens else None
         parts = self._parts(job.article, budget)
@@ -190,16 +190,16 @@ class ModelEngine:
         return await self._map_reduce(job, chunks, quotes)
 
     async def _complete(
-        self, job: Job, messages: Sequence[dict[str, str]], schema: dict[str, Any]
+        self, job: ArticleTask, messages: Sequence[dict[str, str]], schema: dict[str, Any]
     ) -> Completion:
         done = await self.client.complete(messages, schema=schema)
         job.calls.append(done)
         return done
 
-    async def _ask(self, job: Job, template: str, context: dict[str, Any]) -> Conversation:
+    async def _ask(self, job: ArticleTask, template: str, context: dict[str, Any]) -> Conversation:
         return await self._send(job, self.prompts.messages(template, **context))
 
-    async def _send(self, job: Job, messages: list[dict[str, str]]) -> Conversation:
+    async def _send(self, job: ArticleTask, messages: list[dict[str, str]]) -> Conversation:
         """One call, re-asked once with the parse error when the reply is not the JSON we asked."""
         found = numbered(job.article)
         done = await self._complete(job, messages, SUMMARY_SCHEMA)
@@ -221,7 +221,9 @@ class ModelEngine:
                 tuple(retry), again.content, parse.draft(again.content, again.finish_reason, found)
             )
 
-    async def _repair(self, job: Job, talk: Conversation, failures: list[Failure]) -> Conversation:
+    async def _repair(
+        self, job: ArticleTask, talk: Conversation, failures: list[Failure]
+    ) -> Conversation:
         ask = self.prompts.messages("repair.j2", **job.context(""), failures=failures)[1]
         messages = [*talk.messages, {"role": "assistant", "content": talk.reply}, ask]
         if talk.catalogue is None:
@@ -229,20 +231,20 @@ class ModelEngine:
         return await self._merge(job, messages, talk.catalogue)
 
     async def _map_reduce(
-        self, job: Job, chunks: Sequence[Chunk], quotes: Sequence[Quote]
+        self, job: ArticleTask, chunks: Sequence[Chunk], quotes: Sequence[Quote]
     ) -> Conversation:
         maps = await asyncio.gather(
             *(self._ask(job, "map.j2", map_context(job, c, chunks, quotes)) for c in chunks)
         )
         return await self._reduce(job, [m.draft for m in maps])
 
-    async def _reduce(self, job: Job, drafts: list[parse.Draft]) -> Conversation:
+    async def _reduce(self, job: ArticleTask, drafts: list[parse.Draft]) -> Conversation:
         cited = catalogue(drafts)
         messages = self.prompts.messages("reduce.j2", **job.context(""), items=cited[0])
         return await self._merge(job, messages, cited)
 
     async def _merge(
-        self, job: Job, messages: list[dict[str, str]], cited: Catalogue
+        self, job: ArticleTask, messages: list[dict[str, str]], cited: Catalogue
     ) -> Conversation:
         """A reduce call (or its repair): points that cite mapped quotes by id, never by text."""
         _, points, quotes = cited
@@ -251,7 +253,7 @@ class ModelEngine:
         draft = parse.Draft(headline, tuple(rebuild(m, points, quotes) for m in merged))
         return Conversation(tuple(messages), done.content, draft, cited)
 
-    def _summary(self, job: Job, draft: parse.Draft) -> Summary:
+    def _summary(self, job: ArticleTask, draft: parse.Draft) -> Summary:
         article = job.article
         return Summary(
             lang=job.request.lang,
@@ -281,7 +283,7 @@ def usage(calls: Sequence[Completion], settings: Settings) -> dict[str, Any]:
 
 
 def map_context(
-    job: Job, c: Chunk, chunks: Sequence[Chunk], quotes: Sequence[Quote]
+    job: ArticleTask, c: Chunk, chunks: Sequence[Chunk], quotes: Sequence[Quote]
 ) -> dict[str, Any]:
     """Template variables of the map call over chunk `c`."""
     return job.context(

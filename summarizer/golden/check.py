@@ -42,7 +42,7 @@ LIVE_CHRF_TOLERANCE = 2.0
 
 
 @dataclass(frozen=True)
-class Outcome:
+class Verdict:
     """One case × language × run: its scores, the floors it was held to, and what went wrong."""
 
     case: str
@@ -71,7 +71,7 @@ class Outcome:
 class Report:
     """Everything a check found, plus problems that concern the whole case set."""
 
-    outcomes: tuple[Outcome, ...]
+    outcomes: tuple[Verdict, ...]
     problems: tuple[str, ...] = ()
 
     @property
@@ -90,7 +90,7 @@ def render(summary: Summary) -> str:
     return contract.dumps(summary)
 
 
-async def summarize(case: Case, engine: Engine, reader_lang: str) -> Summary:
+async def summarize_case(case: Case, engine: Engine, reader_lang: str) -> Summary:
     """One summary of the case through the real pipeline."""
     request = Request(lang=reader_lang)
     return await pipeline.summarize(load_article(case), engine, request, allow_empty=True)
@@ -103,7 +103,7 @@ def judged(
     summaries: Sequence[Summary],
     baseline: Baseline | None,
     tolerance: float = 0.0,
-) -> Outcome:
+) -> Verdict:
     """Scores of `summaries` against the approved golden, held to the pinned floors."""
     approved = case.golden(reader_lang)
     runs = [score(s, approved, case.expect) for s in summaries]
@@ -111,12 +111,12 @@ def judged(
     floors = baseline.floor(run, f"{case.name}/{reader_lang}") if baseline else {}
     slack = {"chrf": tolerance}
     below = tuple(m for m, f in floors.items() if getattr(low, m) < f - slack.get(m, 0.0) - 1e-9)
-    return Outcome(
+    return Verdict(
         case.name, reader_lang, run, mean(runs), low, floors, below, (), render(summaries[-1])
     )
 
 
-def against_snapshot(outcome: Outcome, case: Case) -> Outcome:
+def against_snapshot(outcome: Verdict, case: Case) -> Verdict:
     """Note when the rendered output differs from the stored snapshot."""
     path = case.snapshot_path(outcome.run, outcome.lang)
     if not path.is_file():
@@ -137,13 +137,13 @@ def _rel(path: Path) -> str:
     return "/".join(parts[-4:]) if len(parts) >= 4 else str(path)
 
 
-async def check_extract(cases: Sequence[Case], baseline: Baseline | None) -> list[Outcome]:
+async def check_extract(cases: Sequence[Case], baseline: Baseline | None) -> list[Verdict]:
     """The extract engine on every case: snapshot equality and floors."""
     engine = ExtractEngine()
     out = []
     for case in cases:
         for code in case.languages:
-            produced = await summarize(case, engine, code)
+            produced = await summarize_case(case, engine, code)
             out.append(against_snapshot(judged(case, code, "extract", [produced], baseline), case))
     return out
 
@@ -158,7 +158,7 @@ def recordings(case: Case, reader_lang: str) -> dict[str, list[Path]]:
 
 async def check_replays(
     root: Path, cases: Sequence[Case], baseline: Baseline | None, settings: Settings
-) -> list[Outcome]:
+) -> list[Verdict]:
     """Replay every recording made with the current templates; report stale ones."""
     current = prompt.load()
     out = []
@@ -170,7 +170,7 @@ async def check_replays(
             stale = sorted(v for v in found if v != current.version)
             if stale and current.version not in found:
                 out.append(
-                    Outcome(
+                    Verdict(
                         case.name,
                         code,
                         "replay",
@@ -205,7 +205,7 @@ async def replay_one(
     path: Path,
     baseline: Baseline | None,
     settings: Settings,
-) -> Outcome:
+) -> Verdict:
     """Run the real pipeline against a server that answers only with the recorded replies."""
     data = json.loads(path.read_text(encoding="utf-8"))
     run = f"replay-{data['model']}"
@@ -221,11 +221,11 @@ async def replay_one(
         )
         try:
             async with open_engine(live) as engine:
-                produced = await summarize(case, engine, reader_lang)
+                produced = await summarize_case(case, engine, reader_lang)
         except SummarizerError as exc:
             recorded_error = data.get("error")
             shown = recorded_error or exc
-            failed = Outcome(case.name, reader_lang, run, output=f"error: {shown}\n")
+            failed = Verdict(case.name, reader_lang, run, output=f"error: {shown}\n")
             if server.missing and not recorded_error:
                 hint = "the pipeline sent a request that was never recorded: re-record"
                 return replace(failed, problems=(f"replay failed: {exc} ({hint})",))
@@ -242,7 +242,7 @@ async def replay_one(
 
 async def check_live(
     cases: Sequence[Case], baseline: Baseline | None, settings: Settings, repeat: int
-) -> list[Outcome]:
+) -> list[Verdict]:
     """Run the configured model on every case `repeat` times and score it against the goldens."""
     out = []
     run = f"live-{settings.resolved_engine()}-{slug(model_name(settings))}"
@@ -250,9 +250,11 @@ async def check_live(
         for case in cases:
             for code in case.languages:
                 try:
-                    produced = [await summarize(case, engine, code) for _ in range(max(1, repeat))]
+                    produced = [
+                        await summarize_case(case, engine, code) for _ in range(max(1, repeat))
+                    ]
                 except SummarizerError as exc:
-                    out.append(Outcome(case.name, code, run, problems=(f"live run failed: {exc}",)))
+                    out.append(Verdict(case.name, code, run, problems=(f"live run failed: {exc}",)))
                     continue
                 out.append(judged(case, code, run, produced, baseline, LIVE_CHRF_TOLERANCE))
     return out

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import sys
 import threading
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -57,13 +58,22 @@ def dump(
     return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
 
 
+class _Server(ThreadingHTTPServer):
+    """A threading HTTP server that lets a client hang up without a traceback on stderr."""
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """Ignore a client that went away (a cancelled or timed-out request); report the rest."""
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
+
+
 class ReplayServer:
     """An OpenAI-compatible server on 127.0.0.1 answering only requests it has a recording for."""
 
     def __init__(self, replies: Mapping[str, Recorded]) -> None:
         self.replies = dict(replies)
         self.missing: list[str] = []
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(self))
+        self._server = _Server(("127.0.0.1", 0), _handler(self))
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
 
     @property
@@ -114,7 +124,11 @@ def _handler(owner: ReplayServer) -> type[BaseHTTPRequestHandler]:
 
         def do_POST(self) -> None:
             length = int(self.headers.get("content-length", 0))
-            body = json.loads(self.rfile.read(length) or b"{}")
+            try:
+                body = json.loads(self.rfile.read(length) or b"{}")
+            except ValueError:
+                self._send(400, {"error": {"message": "the request body is not JSON"}})
+                return
             self._send(*owner.answer(body))
 
         def _send(self, status: int, payload: Mapping[str, Any]) -> None:

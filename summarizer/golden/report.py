@@ -5,14 +5,14 @@ from __future__ import annotations
 import json
 from xml.etree import ElementTree as ET
 
-from summarizer.golden.check import Outcome, Report
+from summarizer.golden.check import Report, Verdict
 from summarizer.golden.scoring import METRICS
 
 RED = "\033[31;1m"
 RESET = "\033[0m"
 
 
-def _cell(o: Outcome, metric: str, color: bool) -> str:
+def _cell(o: Verdict, metric: str, color: bool) -> str:
     if o.worst is None:
         return "-"
     value = getattr(o.worst, metric)
@@ -24,7 +24,7 @@ def _cell(o: Outcome, metric: str, color: bool) -> str:
     return text
 
 
-def _status(o: Outcome) -> str:
+def _status(o: Verdict) -> str:
     if o.regressions:
         return "REGRESSED"
     if o.problems:

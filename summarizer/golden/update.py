@@ -71,7 +71,7 @@ async def _record_one(
     engine.client.recorder = recorder
     error = None
     try:
-        await check.summarize(case, engine, reader_lang)
+        await check.summarize_case(case, engine, reader_lang)
     except SummarizerError as exc:
         error = str(exc)
     budget = await engine.budget_for(check.load_article(case))

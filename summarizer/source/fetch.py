@@ -4,8 +4,8 @@ and an address policy checked on the address actually connected to."""
 from __future__ import annotations
 
 import http
-import ipaddress
 import socket
+import threading
 import time
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -18,35 +18,12 @@ import httpcore2
 from summarizer import _data
 from summarizer.errors import InputError
 from summarizer.source.limits import check_size, over_limit
+from summarizer.source.policy import Policy
 
-DEADLINE = 30.0
-"""Default seconds a whole fetch (every redirect, every byte) may take."""
 MAX_HOPS = 5
 USER_AGENT = f"summarizer/{_data.version()} (+https://pypi.org/project/summarizer/)"
 SCHEMES = ("http", "https")
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
-
-Network = ipaddress.IPv4Network | ipaddress.IPv6Network
-
-
-@dataclass(frozen=True)
-class Policy:
-    """Where a fetch may go: `guard_first` checks the URL itself (a link found in a feed), not
-    only its redirects; allow-listed hosts and networks pass the check; `deadline` in seconds."""
-
-    guard_first: bool = False
-    allow_hosts: frozenset[str] = frozenset()
-    allow_networks: tuple[Network, ...] = ()
-    deadline: float = DEADLINE
-
-    def allows(self, host: str, address: str) -> bool:
-        """Whether a guarded connection to `host` at `address` may go ahead."""
-        ip = ipaddress.ip_address(address.split("%")[0])
-        if host.lower().rstrip(".") in self.allow_hosts or any(
-            ip in net for net in self.allow_networks
-        ):
-            return True
-        return public(ip)
 
 
 @dataclass(frozen=True)
@@ -76,20 +53,6 @@ class Fetched:
 
 class Refused(Exception):
     """A guarded connection would reach an address the policy keeps out."""
-
-
-def public(ip: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
-    """Whether `ip` is a public unicast address (not loopback, link-local, private, ...)."""
-    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
-        ip = ip.ipv4_mapped
-    return not (
-        ip.is_loopback
-        or ip.is_link_local
-        or ip.is_private
-        or ip.is_multicast
-        or ip.is_unspecified
-        or ip.is_reserved
-    )
 
 
 def is_url(spec: str) -> bool:
@@ -231,10 +194,7 @@ class _Backend(httpcore2.NetworkBackend):
 
     def _addresses(self, host: str, port: int) -> list[str]:
         """The addresses of `host` this connection may use (all of them when not guarded)."""
-        try:
-            infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
-        except (OSError, UnicodeError) as exc:
-            raise httpcore2.ConnectError(f"cannot resolve {host}: {_reason(exc)}") from None
+        infos = _resolve(host, port, _left(self.ends))
         found = list(dict.fromkeys(str(info[4][0]) for info in infos))
         if not self.guarded:
             return found
@@ -242,6 +202,27 @@ class _Backend(httpcore2.NetworkBackend):
         if found and not allowed:
             raise _refused(host, found[0])
         return allowed
+
+
+def _resolve(host: str, port: int, seconds: float) -> list[Any]:
+    """getaddrinfo within `seconds`: a lookup cannot be interrupted, so it runs in a daemon
+    thread that is abandoned (never waited for, not even at exit) when the deadline passes."""
+    box: list[Any] = []
+
+    def lookup() -> None:
+        try:
+            box.append(socket.getaddrinfo(host, port, type=socket.SOCK_STREAM))
+        except (OSError, UnicodeError) as exc:
+            box.append(exc)
+
+    worker = threading.Thread(target=lookup, name=f"resolve {host}", daemon=True)
+    worker.start()
+    worker.join(seconds)
+    if not box:
+        raise httpcore2.ConnectTimeout(f"looking up {host} took past the deadline")
+    if isinstance(box[0], BaseException):
+        raise httpcore2.ConnectError(f"cannot resolve {host}: {_reason(box[0])}")
+    return list(box[0])
 
 
 def _refused(host: str, address: str) -> Refused:

@@ -19,8 +19,9 @@ from summarizer.source.cleaning import (
     split_title,
 )
 from summarizer.source.encoding import decode
-from summarizer.source.fetch import Policy, fetch, is_url
+from summarizer.source.fetch import fetch, is_url
 from summarizer.source.limits import check_limit, check_size, read_limited
+from summarizer.source.policy import Policy
 
 MIN_LETTERS = 180
 """Shortest summarizable text, in letters; a CJK/kana/hangul character counts as CJK_WEIGHT."""
@@ -50,7 +51,17 @@ def load(
 ) -> Article:
     """Read the article at `spec` (path, `-` for stdin, or http(s) URL) and clean it; a URL is
     fetched under `policy` (its deadline and address rules)."""
-    raw = _read(spec, check_limit(max_bytes), stdin, policy or Policy())
+    return _clean(_read(spec, check_limit(max_bytes), stdin, policy or Policy()), spec)
+
+
+def load_bytes(data: bytes, *, name: str, max_bytes: int = 20_000_000) -> Article:
+    """Clean an article held in memory; errors and the article's origin call it `name`."""
+    check_size(len(data), check_limit(max_bytes), name)
+    return _clean(_Raw(data, name), name)
+
+
+def _clean(raw: _Raw, spec: str) -> Article:
+    """Decode, extract (HTML) and clean the bytes of one input."""
     text = _decode_named(raw)
     html = _looks_like_html(text, raw.html)
     if html:

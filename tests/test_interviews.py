@@ -71,3 +71,11 @@ def test_repeated_caption_tags_are_no_interview() -> None:
         "Update: it reopens on Tuesday."
     )
     assert find_quotes(text, "en") == ()
+
+
+def test_html_interview_with_bold_questions_and_no_tags(capsys: pytest.CaptureFixture[str]) -> None:
+    found = quotes(capsys, PAGES / "alcaldesa-es.html")
+    assert {(q["speaker"], q["basis"]) for q in found} == {("Lucía Ferrer", "interview_turn")}
+    said = " ".join(q["text"] for q in found)
+    assert "Menos de lo previsto." in said and "Todavía no lo he decidido." in said
+    assert "¿" not in said

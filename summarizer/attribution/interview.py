@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from summarizer.attribution.cjk import zh_titled
 from summarizer.attribution.cues import Cues
@@ -22,6 +23,7 @@ _TAG = re.compile(r"[ \t]*(?P<tag>[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]
 _ASKED = re.compile(r"[?？؟]\s*$")
 _MARKS = re.compile('["“”„«»「」]')
 _INTRO = 3
+_ANSWER = 3
 """Untagged questions begin within this many paragraphs of the interview's introduction."""
 _PHRASE_END = re.compile(r"[,.;:!?()\[\]،؛\n—–]")
 _ARABIC_JOINERS = frozenset({"بن", "ابن", "أبو", "عبد"})
@@ -140,12 +142,15 @@ def _capitalised(text: str, start: int, end: int) -> list[str]:
 
 def _asked(text: str, paragraphs: list[tuple[int, int]], cues: Cues) -> Turns | None:
     """Question paragraphs, each followed by its answer paragraphs, in an article whose
-    introduction announces an interview."""
+    introduction announces an interview, or where three or more questions each take one to
+    three answer paragraphs (an interview page whose title alone says so)."""
     asked = [i for i, (s, e) in enumerate(paragraphs) if _question(text, s, e)]
     if len(asked) < _MIN_TURNS or asked[0] > _INTRO or not cues.spaced:
         return None
     intro = text[: paragraphs[asked[0]][0]].casefold()
-    if not any(word in intro for word in cues.interview_words):
+    steps = [b - a for a, b in pairwise(asked)]
+    regular = len(asked) > _MIN_TURNS and all(1 < step <= _ANSWER + 1 for step in steps)
+    if not regular and not any(word in intro for word in cues.interview_words):
         return None
     questions: list[Frame] = []
     answers: list[Frame] = []

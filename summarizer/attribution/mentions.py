@@ -22,6 +22,7 @@ _SENTENCE_REACH = 300
 # ("Weiter sagte Larson:", "Über Fossett sagte Branson:").
 _VERB_SECOND = frozenset({"de", "ar"})
 _ARABIC_REACH = 7
+_COMPLEMENT = 2
 _ARABIC_NAME = 4
 
 
@@ -212,7 +213,26 @@ def _right(
     first = tokens[0].group().lower()
     if first in cues.pronouns:
         return Mention(tokens[0].group(), "pronoun", cue.group(), tokens[0].start(), cue.start())
-    return _classify(text, _run(text, tokens, cues, forward=True), cue, cues)
+    run = _run(text, tokens, cues, forward=True)
+    found = _classify(text, run, cue, cues)
+    if found and found.kind == "role" and lenient:
+        return _role_name(text, tokens[len(run) :], cue, cues) or found
+    return found
+
+
+def _role_name(
+    text: str, tokens: list[re.Match[str]], cue: re.Match[str], cues: Cues
+) -> Mention | None:
+    """The name a role's complement leads to after a cue: "— отметил председатель комитета
+    Олег Панин" (at most two lower-case words between the role and the name)."""
+    for index, token in enumerate(tokens[: _COMPLEMENT + 1]):
+        if token.group()[0].isupper():
+            run = _run(text, tokens[index:], cues, forward=True)
+            found = _classify(text, run, cue, cues)
+            return found if found and found.kind == "name" else None
+        if not token.group().islower() or (index and not _touching(text, tokens[index - 1], token)):
+            return None
+    return None
 
 
 def _skippable(word: str, cues: Cues, lenient: bool) -> bool:

@@ -68,6 +68,7 @@ class Cues:
     interview_with: tuple[str, ...] = ()
     interview_words: tuple[str, ...] = ()
     dashes: str = ""
+    case_endings: tuple[str, ...] = ()
 
     @property
     def spaced(self) -> bool:
@@ -141,6 +142,7 @@ def cues_for(family: str) -> Cues:
             w.lower() for w in [*data.get("interview_with", []), *data.get("interview_words", [])]
         ),
         dashes="".join(data.get("dialogue_dashes", [])),
+        case_endings=tuple(sorted(data.get("case_endings", []), key=len, reverse=True)),
     )
 
 

@@ -24,6 +24,8 @@ _NOT_NAME_END = frozenset("地着著了的又也就都还還便才却卻们們�
 SPEECH = frozenset("问問说說称稱")  # a verb of saying inside a "name" means a misread cue
 NOT_NAME_START = frozenset("他她我你它这這那一不仍回全各每诸諸众眾某该該此多几幾")
 _FRAME_REACH = 120
+_STOPS = frozenset("。！？!?")
+_INTRODUCES = re.compile(r"[：:]|[，,]\s*[「“『\"]")
 
 
 def cjk_frame(text: str, colon: int, cues: Cues) -> Mention | None:
@@ -61,7 +63,10 @@ def cjk_mention(text: str, before: Window, after: Window, cues: Cues) -> Mention
     """The speaker mention for a quotation in Chinese or Japanese text."""
     if cues.family == "ja":
         return _ja(text, before, after, cues)
-    return _zh_after(text, after, before[1], cues) or _zh_before(text, before, cues)
+    found = _zh_after(text, after, before[1], cues) or _zh_before(text, before, cues)
+    if found and found.words.startswith(tuple(cues.indefinite)):  # 有網友, 一位业内人士: nobody
+        return Mention(found.words, "anonymous", found.cue, found.at, found.cue_at)
+    return found
 
 
 def _zh_after(text: str, window: Window, opened: int, cues: Cues) -> Mention | None:
@@ -75,15 +80,9 @@ def _zh_after(text: str, window: Window, opened: int, cues: Cues) -> Mention | N
     cue = cues.verbs.search(text, start, min(window[1], start + 24))
     if cue is None or _CJK_BREAK.search(text, start, cue.start()):
         return None
-    ended = "\n" in text[window[0] : start] or text[window[0] - 2 : window[0] - 1] in (
-        "。",
-        "！",
-        "？",
-        "!",
-        "?",
-    )
-    if ended and text[cue.end() : cue.end() + 1] in ("：", ":"):
-        return None  # the next sentence's cue introduces the next quotation ("少平问：")
+    ended = "\n" in text[window[0] : start] or text[window[0] - 2 : window[0] - 1] in _STOPS
+    if ended and _INTRODUCES.match(text, cue.end()):
+        return None  # the next sentence's cue introduces the next quotation ("她強調,「…」")
     return zh_subject(text[start : cue.start()], cue, cues, start)
 
 

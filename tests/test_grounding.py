@@ -233,3 +233,47 @@ def test_a_loud_voice_left_out_while_another_gets_two_points_is_a_warning() -> N
     assert warning.kind == "voice_missing" and warning.detail.startswith("Ana Ruiz has 65%")
     assert result.verification is not None and result.verification.ok
     assert contract.loads(contract.dumps(result)) == result
+
+
+def test_a_name_the_cited_sentences_do_not_hold_is_a_warning() -> None:
+    """A point that names someone from elsewhere in the article is flagged, once per name."""
+    point = Point(
+        "Officials said the ministry and Lin Jian evacuated 3,000 civilians.",
+        evidence=(FIRST,),
+        names=(NameRef("Lin Jian", "Lin Jian"),),
+    )
+    result = check(point)
+    assert kinds(result) == [] and result.verification is not None and result.verification.ok
+    assert [f.detail for f in found(result, "warning")] == [
+        '"Lin Jian" is in the article but not in its evidence (sentences 1)'
+    ]
+
+
+def test_names_in_the_cited_sentences_are_not_flagged() -> None:
+    point = Point(
+        "Lin Jian said China would sanction NATO members.",
+        "Lin Jian",
+        evidence=(sentence("Lin Jian"),),
+        names=(NameRef("Lin Jian", "Lin Jian"), NameRef("NATO", "NATO")),
+    )
+    result = check(point)
+    assert kinds(result) == [] and kinds(result, "warning") == []
+
+
+def test_a_point_its_evidence_does_not_support_in_wording_is_a_warning() -> None:
+    """An invented sentence that cites a real but unrelated sentence is flagged."""
+    point = Point("Observers described the mood as calm and constructive.", evidence=(FIRST,))
+    result = check(point)
+    assert kinds(result) == [] and kinds(result, "warning") == ["evidence_unrelated"]
+    assert "holds only" in found(result, "warning")[0].detail
+
+
+def test_wording_is_compared_only_within_one_language() -> None:
+    """A Chinese point about an English article cannot share its wording; no warning."""
+    point = Point("观察人士称气氛平静而富有建设性。", evidence=(FIRST,))
+    assert "evidence_unrelated" not in kinds(check(point, lang="zh"), "warning")
+
+
+def test_a_faithful_paraphrase_of_its_evidence_is_not_flagged() -> None:
+    point = Point("On 14 July 2024 officials evacuated 3,000 civilians.", evidence=(FIRST,))
+    assert kinds(check(point), "warning") == []

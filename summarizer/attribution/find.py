@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 
 from summarizer.attribution.cues import Cues, cues_for
 from summarizer.attribution.dashes import dash_spans
+from summarizer.attribution.dialogue import dialogue
 from summarizer.attribution.interview import Frame, turns
 from summarizer.attribution.kinds import is_title, judge
 from summarizer.attribution.marks import OPENERS, PARAGRAPH, Span, scan, trim
@@ -63,6 +64,8 @@ def find_quotes(text: str, lang: str) -> tuple[Quote, ...]:
     spans = sorted([*_framed(own, frames), *_speeches(text, own, frames, cues)], key=_order)
     titles = [is_title(text, s, cues) for s in spans]
     found = attribute(text, spans, titles, lang)
+    if cues.family == "zh":
+        found = dialogue(text, spans, titles, found)
     if interview.speakers:
         who = interview.speakers
         found = tuple(

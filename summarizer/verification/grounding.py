@@ -7,12 +7,14 @@ from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
+from itertools import accumulate
 
 from summarizer import lang
 from summarizer.article import Article
 from summarizer.attribution.find import Quote
 from summarizer.source.sentences import Sentence, covering, numbered
 from summarizer.summary import Failure, Point, Span
+from summarizer.verification.align import grams
 from summarizer.verification.match import Index, fold, index
 from summarizer.verification.names import fold_name, name_tokens, same_speaker
 from summarizer.verification.numbers import stated, unstated
@@ -21,6 +23,8 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-
 _WORD = re.compile(r"[^\W\d_]+")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”«»]\s*|\n)$")
 _CASED = frozenset({"en", "es", "fr", "de", "ru"})
+MIN_RELATED = 0.2
+"""Share of a same-language point's character n-grams that its evidence must hold."""
 EVIDENCE_SHOWN = 400
 """Characters of evidence a number_not_in_evidence finding quotes (for the report and repair)."""
 
@@ -38,10 +42,26 @@ class Source:
         """The article's sentences, in order."""
         return numbered(self.article)
 
-    @property
+    @cached_property
     def words(self) -> frozenset[str]:
         """Every word of the folded article, casefolded."""
         return _words(self.article)
+
+    @cached_property
+    def _ordered(self) -> tuple[list[Quote], list[int], list[int]]:
+        """Quotations by start, their starts, and the furthest end reached up to each."""
+        ordered = sorted(self.quotes, key=lambda q: q.start)
+        reach = list(accumulate((q.end for q in ordered), max))
+        return ordered, [q.start for q in ordered], reach
+
+    def overlapping(self, span: Span) -> Iterator[Quote]:
+        """The quotations that overlap `span`, without a scan of every quotation."""
+        ordered, starts, reach = self._ordered
+        at = bisect_left(starts, span.end) - 1
+        while at >= 0 and reach[at] > span.start:
+            if ordered[at].end > span.start:
+                yield ordered[at]
+            at -= 1
 
     def number(self, span: Span) -> int:
         """The 1-based number of the sentence starting at `span` (as the model cites it)."""
@@ -69,6 +89,8 @@ def ground(point: Point, at: int, src: Source, reader: str) -> tuple[Point, list
         evidence, failures = _evidence(point.evidence, at, src)
         point = replace(point, evidence=evidence)
         failures += _numbers(point, at, src) if evidence else []
+        failures += _unevidenced(point, at, src, reader) if evidence else []
+        failures += _unrelated(point, at, src, reader) if evidence else []
     failures += _names(point, at, src, reader)
     if point.speaker and not src.names(point.speaker):
         detail = f"speaker {point.speaker} is not named in the article"
@@ -135,31 +157,94 @@ def _names(point: Point, at: int, src: Source, reader: str) -> Iterator[Failure]
                 yield Failure("name_not_in_source", f'"{word}" is not in the article', at)
 
 
-def _outside(text: str, src: Source) -> Iterator[str]:
-    """Capitalised words inside a sentence of `text` that the article never uses."""
+def _unevidenced(point: Point, at: int, src: Source, reader: str) -> Iterator[Failure]:
+    """name_not_in_evidence (a warning): a name the article uses, but none of the point's
+    evidence sentences or quotes; the speaker is checked on its own (speaker_not_in_evidence)."""
+    evidence = fold(" ".join([_text_of(point, src), *_speakers(point.evidence or (), src)]))
+    evidence = evidence.casefold()
+    words = {w.casefold() for w in _WORD.findall(evidence)}
+    cited = ", ".join(str(src.number(s)) for s in point.evidence or ())
+    missing = [
+        name.source_text
+        for name in point.names
+        if src.index.find(name.source_text) is not None
+        and fold(name.source_text).casefold() not in evidence
+        and not (point.speaker and same_speaker(name.source_text, point.speaker))
+    ]
+    family = lang.family(src.article.lang)
+    if lang.family(reader) == family and family in _CASED:
+        held = words | name_tokens(fold_name(point.speaker or ""))
+        missing += [
+            " ".join(run)
+            for run in _runs(point.text)
+            if any(w.casefold() in src.words and w.casefold() not in held for w in run)
+        ]
+    for name in dict.fromkeys(missing):
+        detail = f'"{name}" is in the article but not in its evidence (sentences {cited})'
+        yield Failure("name_not_in_evidence", detail, at, severity="warning")
+
+
+def _unrelated(point: Point, at: int, src: Source, reader: str) -> Iterator[Failure]:
+    """evidence_unrelated (a warning): a same-language point whose wording its evidence
+    sentences barely share (character n-grams), as when it rests on other sentences or none."""
+    wanted = grams(point.text)
+    if lang.family(reader) != lang.family(src.article.lang) or not wanted:
+        return
+    share = len(wanted & grams(_text_of(point, src))) / len(wanted)
+    if share < MIN_RELATED:
+        cited = ", ".join(str(src.number(s)) for s in point.evidence or ())
+        detail = f"its evidence (sentences {cited}) holds only {share:.0%} of its wording"
+        yield Failure("evidence_unrelated", detail, at, severity="warning")
+
+
+def _capitalised(text: str) -> Iterator[str]:
+    """Capitalised words inside a sentence of `text` (a sentence's first word may be any word)."""
+    for run in _runs(text):
+        yield from run
+
+
+def _runs(text: str) -> Iterator[list[str]]:
+    """Runs of capitalised words inside a sentence of `text` (a sentence's first word may be
+    any word), one run per name: "Solicitor General Elizabeth Prelogar"."""
     folded = fold(text)
+    run: list[str] = []
+    end = -1
     for m in _WORD.finditer(folded):
         word = m.group()
-        if len(word) < 2 or not word[0].isupper() or _SENTENCE_START.search(folded[: m.start()]):
-            continue
+        named = len(word) >= 2 and word[0].isupper()
+        if run and (not named or folded[end : m.start()] != " "):
+            yield run
+            run = []
+        if named and not _SENTENCE_START.search(folded[: m.start()]):
+            run.append(word)
+            end = m.end()
+    if run:
+        yield run
+
+
+def _outside(text: str, src: Source) -> Iterator[str]:
+    """Capitalised words inside a sentence of `text` that the article never uses."""
+    for word in _capitalised(text):
         if word.casefold() not in src.words:
             yield word
+
+
+def _speakers(evidence: Sequence[Span], src: Source) -> Iterator[str]:
+    """The speakers credited with confidence for quotations in the evidence sentences."""
+    for span in evidence:
+        yield from (
+            quote.speaker
+            for quote in src.overlapping(span)
+            if quote.speaker and quote.confidence == "high"
+        )
 
 
 def _voiced(speaker: str, evidence: Sequence[Span], src: Source) -> bool:
     """Whether an evidence sentence names `speaker` or is attributed to them with confidence."""
     text = src.article.text
-    for span in evidence:
-        sentence = text[span.start : span.end]
-        if _mentions(speaker, sentence):
-            return True
-        if any(
-            quote.speaker and quote.confidence == "high" and same_speaker(speaker, quote.speaker)
-            for quote in src.quotes
-            if quote.start < span.end and span.start < quote.end
-        ):
-            return True
-    return False
+    if any(_mentions(speaker, text[span.start : span.end]) for span in evidence):
+        return True
+    return any(same_speaker(speaker, credited) for credited in _speakers(evidence, src))
 
 
 @lru_cache(maxsize=1024)

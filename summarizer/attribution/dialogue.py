@@ -1,0 +1,189 @@
+"""Who speaks in Chinese fiction dialogue, where each line is a paragraph: the person who
+opens the narration attached to a quotation line (its cue), then 他/她 and the turns of a
+two-person exchange (turns.py). Bases: `colon_intro`, `cue`, `cue_after` for a verb of
+saying, `narration` for a colon introduction without one, `scene_pronoun`, `turn_taking`;
+the subject of an action after a line is a mention only (often the listener)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import NamedTuple
+
+from summarizer.attribution.cast import Cast, cast_of, genders, words_for
+from summarizer.attribution.marks import Span
+from summarizer.attribution.speakers import Attribution
+from summarizer.attribution.turns import Line, line_end, named, resolve_pronouns, runs, turns
+
+_CLAUSE = re.compile(r"[，,、；;：:]")
+_SENTENCE = re.compile(r"[。！？!?…”」]")
+_OPENING = re.compile(r"[\u4e00-\u9fff]{2,3}(?=[，！？,!?])")
+_OPENED = re.compile('[“「"『]')
+_COLONS = ("：", ":")
+_TEXT = re.compile(r"\S")
+# how each way of finding the speaker is reported, and which name the speaker
+_BASES = {
+    "prev_cue": "colon_intro",
+    "intro_cue": "cue",
+    "next_cue": "cue_after",
+    "tail_cue": "cue_after",
+    "prev_narr": "narration",
+    "intro_narr": "narration",
+    "turn_taking": "turn_taking",
+    "prev_pronoun": "scene_pronoun",
+    "prev_cont": "scene_pronoun",
+    "next_cont": "scene_pronoun",
+    "next_pronoun": "scene_pronoun",
+}
+_MIN_PURE = 3
+_PURE_SHARE = 0.3
+_EXPLICIT = frozenset({"colon_intro", "cue", "cue_after"})
+
+
+class _Cue(NamedTuple):
+    """The person a narration sentence names first near a quotation, where, its verb of
+    saying (or None), and the one other person the sentence names."""
+
+    who: str | None
+    at: int
+    verb: str | None
+    listener: str | None
+
+
+def dialogue(
+    text: str, spans: Sequence[Span], titles: Sequence[bool], found: Sequence[Attribution]
+) -> tuple[Attribution, ...]:
+    """`found` with the speakers that the narration around each quotation line or the turns
+    of a two-person exchange name; an explicit cue found here wins over the cue pass."""
+    groups = _lines(text, spans, titles)
+    if sum(_pure(text, spans, g) for g in groups) < max(_MIN_PURE, len(groups) * _PURE_SHARE):
+        return tuple(found)  # not a story told in dialogue lines (news, an essay)
+    cast = cast_of(text)
+    lines = [_narrated(text, spans, group, cast) for group in groups]
+    gender = genders(_narration(text, spans), cast)
+    lines = resolve_pronouns(text, lines, cast, gender)
+    result = list(found)
+    for run in runs(text, lines):
+        for line in turns(run, gender):
+            for index in line.spans:
+                result[index] = _credit(result[index], line, cast)
+    return tuple(result)
+
+
+def _credit(old: Attribution, line: Line, cast: Cast) -> Attribution:
+    """A line's speaker, or its guess as a mention only; the cue pass's speaker stays when
+    it is one of the story's people, not the one addressed, and no cue here names someone
+    else, unless this pass found an explicit cue."""
+    basis = _BASES.get(line.how)
+    doubted = line.how == "someone" or cast.names.get(old.speaker or "") in (None, line.addressee)
+    if old.speaker and doubted:
+        old = replace(old, speaker=None, basis="none")
+    if basis is None or not named(line.who):
+        return old if old.speaker or not line.who else replace(old, mention=line.who)
+    if old.speaker and old.basis != "carried" and basis not in _EXPLICIT:
+        return old
+    mention = None if basis == "turn_taking" else line.pronoun or line.who
+    return Attribution(line.who, line.verb, mention, basis)
+
+
+def _lines(text: str, spans: Sequence[Span], titles: Sequence[bool]) -> list[list[int]]:
+    """The indices of the spoken quotations, grouped by the line they open on."""
+    groups: dict[int, list[int]] = {}
+    for index, span in enumerate(spans):
+        if span.marked and not titles[index] and not span.continued:
+            groups.setdefault(text.rfind("\n", 0, span.open_at) + 1, []).append(index)
+    return [groups[start] for start in sorted(groups)]
+
+
+def _narrated(text: str, spans: Sequence[Span], group: list[int], cast: Cast) -> Line:
+    """A quotation line and the person its own narration names: before its colon, after its
+    closing mark, at the end of the line before ("他问：") or in the short line after."""
+    first, last = spans[group[0]], spans[group[-1]]
+    start = text.rfind("\n", 0, first.open_at) + 1
+    end = line_end(text, last.close_at)
+    head = text[start : first.open_at].rstrip()
+    tail = text[first.close_at + 1 : spans[group[1]].open_at if len(group) > 1 else end]
+    pure = _pure(text, spans, group)
+    line = Line(tuple(group), start, end, addressee=_vocative(text, first, cast), pure=pure)
+    if head.endswith((*_COLONS, "，", ",")):
+        return _with(line, _subject(text, start, start + len(head), cast, last=True), "intro")
+    if tail.strip():
+        tail_at = first.close_at + 1
+        return _with(line, _subject(text, tail_at, tail_at + len(tail), cast, last=False), "tail")
+    stop = start
+    while stop > 0 and text[stop - 1].isspace():
+        stop -= 1
+    before = text.rfind("\n", 0, stop) + 1
+    if not head and text[before:stop].endswith(_COLONS):
+        found = _subject(text, before, stop, cast, last=True)
+        return _with(replace(line, used=(before, -1)), found, "prev")
+    next_line = _TEXT.search(text, end)
+    after = next_line.start() if next_line else len(text)
+    following = text[after : line_end(text, after)].rstrip()
+    if pure and following and not _OPENED.search(following) and not following.endswith(_COLONS):
+        found = _subject(text, after, after + len(following), cast, last=False)
+        return _with(replace(line, used=(-1, after)), found, "next")
+    return line
+
+
+def _pure(text: str, spans: Sequence[Span], group: list[int]) -> bool:
+    """Whether a line holds one quotation and nothing else."""
+    span = spans[group[0]]
+    start = text.rfind("\n", 0, span.open_at) + 1
+    return (
+        len(group) == 1
+        and not text[start : span.open_at].strip()
+        and not text[span.close_at + 1 : line_end(text, span.close_at)].strip()
+    )
+
+
+def _with(line: Line, found: _Cue, where: str) -> Line:
+    """The line with the person its cue names; a verb of saying whose subject is nobody
+    known means someone else speaks, and ends any exchange of turns."""
+    if found.who is None:
+        return replace(line, how="someone") if found.verb else line
+    if found.who == line.addressee:
+        return line
+    how = where + ("_cue" if found.verb else "_narr")
+    return replace(
+        line, who=found.who, how=how, verb=found.verb, at=found.at, listener=found.listener
+    )
+
+
+def _subject(text: str, start: int, end: int, cast: Cast, *, last: bool) -> _Cue:
+    """The person who opens the clause nearest the quotation in the sentence next to it (the
+    last sentence of [start, end) when `last`, else the first)."""
+    bounds = [m.end() for m in _SENTENCE.finditer(text, start, end)]
+    if last:
+        start = max([b for b in bounds if b < end], default=start)
+    else:
+        end = min([b for b in bounds if b > start], default=end)
+    spoken = words_for("zh").speech.search(text, start, end)
+    verb = spoken.group() if spoken else None
+    clauses = [start, *(m.end() for m in _CLAUSE.finditer(text, start, end))]
+    for at in reversed(clauses) if last else clauses:
+        at += len(text[at:end]) - len(text[at:end].lstrip())
+        who = cast.person(text[at:end])
+        if who == "":
+            break
+        if who:
+            others = cast.persons(text, start, end) - {who}
+            return _Cue(who, at, verb, others.pop() if len(others) == 1 else None)
+    return _Cue(None, -1, verb, None)
+
+
+def _vocative(text: str, span: Span, cast: Cast) -> str | None:
+    """The person a quotation addresses by name first ("少平，你…"): not its speaker."""
+    opening = _OPENING.match(text, span.start, span.end)
+    return cast.person(opening.group()) if opening else None
+
+
+def _narration(text: str, spans: Sequence[Span]) -> str:
+    """`text` with every quotation blanked out: what the narrator says."""
+    parts, at = [], 0
+    for span in spans:
+        if span.open_at >= at:
+            parts += [text[at : span.open_at], " " * (span.close_at + 1 - span.open_at)]
+            at = span.close_at + 1
+    return "".join([*parts, text[at:]])

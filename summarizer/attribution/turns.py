@@ -1,0 +1,172 @@
+"""The scene around Chinese dialogue lines: who 他 or 她 is, and the turns of a two-person
+exchange (quotation lines with only their own cue lines between them)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from summarizer.attribution.cast import PRONOUNS, Cast
+
+_STOP = re.compile(r"[。！？!?…\n]+")
+# the ways a line's own narration names its speaker that can anchor an exchange
+ANCHORS = frozenset(
+    {"prev_cue", "intro_cue", "next_cue", "tail_cue", "prev_narr", "intro_narr"}
+    | {"prev_pronoun", "next_pronoun", "prev_cont", "next_cont"}
+)
+
+
+@dataclass(frozen=True)
+class Line:
+    """A line (paragraph) with quotations: their indices, where it runs, who its narration
+    names and how (`how`: where the cue stands and whether a verb of saying goes with it),
+    the cue's verb, the narration lines it used, the person it addresses by name, whether
+    it holds nothing but its quotation, the one other person its cue names, and the 他 or
+    她 its speaker was resolved from."""
+
+    spans: tuple[int, ...]
+    start: int
+    end: int
+    who: str | None = None
+    how: str = "none"
+    verb: str | None = None
+    at: int = -1
+    used: tuple[int, int] = (-1, -1)
+    addressee: str | None = None
+    pure: bool = True
+    listener: str | None = None
+    pronoun: str | None = None
+
+
+def line_end(text: str, at: int) -> int:
+    """Where the line holding `at` ends."""
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
+
+
+def resolve_pronouns(
+    text: str, lines: list[Line], cast: Cast, gender: dict[str, str]
+) -> list[Line]:
+    """Each line whose cue's subject is 他 or 她, with the one person that can mean: the
+    person of that gender named since the last quotation line that named anyone (every
+    person there of known gender), or else the subject of the sentence just before."""
+    resolved: list[Line] = []
+    floor = 0
+    recent: set[str] = set()
+    for line in lines:
+        recent = cast.persons(text, floor, max(floor, line.at)) or recent
+        if line.who in PRONOUNS and line.how.endswith(("_cue", "prev_narr")):
+            last = resolved[-1] if resolved else None
+            spoke = last.who if last and _adjacent(text, last, line) else None
+            line = _resolved(text, line, (floor, recent, gender), cast, spoke)
+        resolved.append(line)
+        floor = line.end
+    return resolved
+
+
+def _resolved(
+    text: str,
+    line: Line,
+    scene: tuple[int, set[str], dict[str, str]],
+    cast: Cast,
+    spoke: str | None,
+) -> Line:
+    """A pronoun line resolved, or as it was: never to the person addressed, to the one who
+    spoke the line just before, or when the cue has a second 他 or 她 ("他把他引在…")."""
+    floor, recent, gender = scene
+    pronoun = line.who or ""
+    if text.count(pronoun, line.at, line_end(text, line.at)) > 1:
+        return line
+    where = line.how.split("_")[0]
+    fits = [n for n in recent if gender.get(n) == pronoun]
+    if len(fits) == 1 and recent <= gender.keys() and fits[0] not in (line.addressee, spoke):
+        return replace(line, who=fits[0], how=where + "_pronoun", pronoun=pronoun)
+    prior = _prior_subject(text, floor, line.at, cast, pronoun)
+    if prior and gender.get(prior, pronoun) == pronoun and prior not in (line.addressee, spoke):
+        return replace(line, who=prior, how=where + "_cont", pronoun=pronoun)
+    return line
+
+
+def _prior_subject(text: str, floor: int, at: int, cast: Cast, pronoun: str) -> str | None:
+    """The subject of the narration sentence right before the one at `at`, when it names
+    no one else, not even as `pronoun` ("田福堂知道…。他就站在脚地上说：")."""
+    stops = [m.end() for m in _STOP.finditer(text, floor, at)]
+    if len(stops) < 2 or cast.persons(text, stops[-1], at):
+        return None
+    start = stops[-2]
+    start += len(text[start : stops[-1]]) - len(text[start : stops[-1]].lstrip())
+    who = cast.person(text[start : stops[-1]])
+    if pronoun in text[start : stops[-1]] or who in PRONOUNS:
+        return None
+    return who if who and cast.persons(text, start, stops[-1]) == {who} else None
+
+
+def runs(text: str, lines: list[Line]) -> list[list[Line]]:
+    """The lines grouped into exchanges: quotation lines with nothing but their own cue lines
+    between them."""
+    runs: list[list[Line]] = []
+    for line in lines:
+        if runs and _adjacent(text, runs[-1][-1], line):
+            runs[-1].append(line)
+        else:
+            runs.append([line])
+    return runs
+
+
+def _adjacent(text: str, before: Line, after: Line) -> bool:
+    if not (before.pure and after.pure) or "someone" in (before.how, after.how):
+        return False
+    at = before.end + 1
+    while at < after.start:
+        if at not in (before.used[1], after.used[0]) and text[at : line_end(text, at)].strip():
+            return False
+        at = line_end(text, at) + 1
+    return True
+
+
+def turns(run: list[Line], gender: dict[str, str]) -> list[Line]:
+    """The other lines of an exchange take the party of their turn, when its named turns
+    (and the people they address or speak to) make exactly two people taking turns; the
+    subjects of the narration after its lines fill in a party that is missing."""
+    parties: tuple[set[str], set[str]] = (set(), set())
+    for index, line in enumerate(run):
+        if line.how in ANCHORS and named(line.who):
+            parties[index % 2].add(line.who or "")
+            parties[1 - index % 2].update([line.listener] if line.listener else [])
+        parties[1 - index % 2].update([line.addressee] if line.addressee else [])
+    weak = _weak_parties(run)
+    if not parties[0] and not parties[1]:
+        parties = weak
+    elif not parties[0] or not parties[1]:
+        side = 0 if parties[1] else 1
+        if weak[1 - side] <= parties[1 - side] and not weak[side] & parties[1 - side]:
+            parties[side].update(weak[side])
+    if len(parties[0]) != 1 or len(parties[1]) != 1 or parties[0] == parties[1]:
+        return run
+    pair = (next(iter(parties[0])), next(iter(parties[1])))
+    return [_turn(line, pair[index % 2], gender) for index, line in enumerate(run)]
+
+
+def _weak_parties(run: list[Line]) -> tuple[set[str], set[str]]:
+    """The people the narration after a run's lines names, by turn ("“…”\n少平愣住了。"):
+    alone often the listener, but together they show who takes which turn."""
+    weak: tuple[set[str], set[str]] = (set(), set())
+    for index, line in enumerate(run):
+        if line.how in ("next_narr", "tail_narr") and named(line.who):
+            weak[index % 2].add(line.who or "")
+    return weak
+
+
+def _turn(line: Line, who: str, gender: dict[str, str]) -> Line:
+    """The line as `who`'s turn, unless its own cue names someone, it addresses `who`, or
+    its cue's 他 or 她 is not `who`'s gender."""
+    if (line.how in ANCHORS and named(line.who)) or line.addressee == who:
+        return line
+    if line.who in PRONOUNS and gender.get(who, line.who) != line.who:
+        return line
+    return replace(line, who=who, how="turn_taking", verb=None)
+
+
+def named(who: str | None) -> bool:
+    """Whether `who` is a name, not nobody or a pronoun."""
+    return bool(who) and who not in PRONOUNS

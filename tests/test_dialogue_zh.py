@@ -1,0 +1,93 @@
+"""Who speaks in Chinese fiction dialogue (each line a paragraph): the person a cue line
+names, the turns of a two-person exchange, 他/她 when only one person can be meant, and
+null wherever a stranger or nobody is named. The stories are our own sentences."""
+
+from __future__ import annotations
+
+import time
+
+from summarizer.attribution.find import Quote, find_quotes
+
+STORY = "\n\n".join(
+    [
+        "天黑以后，王建国才从地里回来。",
+        "王建国放下锄头，对张秀兰说：",
+        "“饭做好了没有？”",
+        "“早就好了。”",
+        "“那就开饭吧。”",
+        "张秀兰笑着说：",
+        "“你先洗手。”",
+        "王建国洗了手，他坐到桌子跟前。",
+        "张秀兰站起来，她走到门口看了看天。",
+        "她回过头说：",
+        "“建国，明天怕要下雨。”",
+        "“下雨就歇一天。”",
+        "一个过路的货郎在门外喊道：",
+        "“卖针线啦！”",
+        "“不要！”",
+        "“便宜哩！”",
+    ]
+)
+
+
+def _said(text: str) -> dict[str, Quote]:
+    return {q.text: q for q in find_quotes(text, "zh")}
+
+
+def test_a_cue_line_names_the_speaker_of_the_line_below() -> None:
+    quotes = _said(STORY)
+    assert quotes["饭做好了没有？"].speaker == "王建国"
+    assert quotes["饭做好了没有？"].basis == "colon_intro"
+    assert quotes["你先洗手。"].speaker == "张秀兰"
+
+
+def test_unmarked_lines_of_a_two_person_exchange_alternate() -> None:
+    quotes = _said(STORY)
+    assert quotes["早就好了。"].speaker == "张秀兰"
+    assert quotes["那就开饭吧。"].speaker == "王建国"
+    assert {quotes["早就好了。"].basis, quotes["那就开饭吧。"].basis} == {"turn_taking"}
+    assert quotes["早就好了。"].confidence == "low"
+
+
+def test_she_is_the_only_woman_in_the_scene_and_answers_go_to_the_man_she_addresses() -> None:
+    quotes = _said(STORY)
+    asked = quotes["建国，明天怕要下雨。"]
+    assert (asked.speaker, asked.mention, asked.basis) == ("张秀兰", "她", "scene_pronoun")
+    assert quotes["下雨就歇一天。"].speaker == "王建国"
+
+
+def test_a_stranger_who_speaks_ends_the_exchange() -> None:
+    quotes = _said(STORY)
+    assert quotes["卖针线啦！"].speaker is None
+    assert quotes["不要！"].speaker is None
+    assert quotes["便宜哩！"].speaker is None
+
+
+def test_the_person_addressed_by_name_is_never_the_speaker() -> None:
+    text = STORY.replace("她回过头说：", "王建国抬起头，看着张秀兰说：")
+    assert _said(text)["建国，明天怕要下雨。"].speaker is None
+
+
+def test_a_pronoun_is_left_unresolved_when_two_people_could_be_meant() -> None:
+    text = STORY.replace("王建国洗了手，他坐到桌子跟前。", "王建国洗了手。")
+    assert _said(text)["建国，明天怕要下雨。"].speaker is None
+
+
+def test_an_exchange_with_nobody_named_stays_unattributed() -> None:
+    text = "\n\n".join(["天亮了。", "“走吗？”", "“走。”", "“带上伞。”", "“好。”"])
+    assert all(q.speaker is None for q in find_quotes(text, "zh"))
+
+
+def test_news_quotes_inside_paragraphs_keep_their_reporting_cue() -> None:
+    text = "市长林志明表示：“明年见。”\n\n居民陈小华说：“我们等了很久。”\n\n“好。”"
+    quotes = _said(text)
+    assert quotes["明年见。"].speaker == "林志明"
+    assert quotes["我们等了很久。"].speaker == "陈小华"
+
+
+def test_a_long_dialogue_stays_fast() -> None:
+    text = "\n\n".join([STORY] * 400)
+    started = time.perf_counter()
+    quotes = find_quotes(text, "zh")
+    assert time.perf_counter() - started < 5.0
+    assert sum(q.speaker == "张秀兰" for q in quotes) >= 400

@@ -136,22 +136,19 @@ def _standalone(text: str, marked: list[Span], frames: list[Frame], cues: Cues) 
 
 def _inside_clause(text: str, span: Span, cues: Cues) -> bool:
     """Whether a quotation is part of a clause with no reporting verb of its own: a word (or
-    a list comma) comes right before it ("稱為「軍民融合」") or the sentence goes on after
-    it ("「南迴改」剛剛通車", "「攜手同心」,是我們的主軸")."""
+    a list comma) comes right before it ("提出了「四個必須」,呼籲"), or the sentence goes on
+    after it with no cue ("「南迴改」剛剛通車", "「攜手同心」,是我們的主軸")."""
     before = text[max(0, span.open_at - _CUE_REACH) : span.open_at].rstrip()
     ends = [cue.end() for cue in cues.verbs.finditer(before)]
     if ends and ends[-1] == len(before):
         return False
+    if before[-1:].isalnum() or before.endswith("、"):
+        return True
     after = text[span.close_at + 1 : span.close_at + 1 + _CUE_REACH]
     clause = _CLAUSE_END.split(after.lstrip(_GOES_ON))[0]
-    if clause and cues.verbs.search(clause):
-        return False
-    return (
-        before[-1:].isalnum()
-        or before.endswith("、")
-        or after[:1].isalnum()
-        or (after[:1] in _GOES_ON and after[:1] != "")
-    )
+    first = after[:1]
+    goes_on = first.isalnum() or (first != "" and first in _GOES_ON)
+    return goes_on and not (clause and cues.verbs.search(clause))
 
 
 def _frames(text: str, marked: list[Span], cues: Cues) -> Iterator[tuple[int, int, int]]:

@@ -61,6 +61,23 @@ def test_bad_input_neither_crashes_nor_slows_down(name: str, text: str) -> None:
     assert all(text[q.start : q.end] == q.text for q in quotes)
 
 
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("a paragraph of only dashes", "—" * 20000 + "\n\n" + "- – — " * 5000),
+        ("20,000 dialogue lines", "— Да, — сказал он.\n" * 20000),
+        ("10,000 incises in one line", "— а, — сказал он — б, — сказал он " * 5000),
+        ("30,000 dashed lines without a cue", "— пункт первый\n" * 30000),
+    ],
+)
+@pytest.mark.parametrize("lang", ["ru", "es", "fr"])
+def test_dialogue_dashes_neither_crash_nor_slow_down(name: str, text: str, lang: str) -> None:
+    started = time.perf_counter()
+    quotes = find_quotes(text, lang)
+    assert time.perf_counter() - started < 2.0, name
+    assert all(text[q.start : q.end] == q.text for q in quotes)
+
+
 def test_extract_engine_names_only_confident_speakers() -> None:
     text = (
         "Mayor Ruth Okafor opened the new bridge on Monday after two years of building work.\n\n"

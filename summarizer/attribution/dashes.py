@@ -10,6 +10,7 @@ import functools
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
+from dataclasses import replace
 
 from summarizer.attribution.cues import Cues
 from summarizer.attribution.marks import Span, trim
@@ -20,9 +21,11 @@ _LEAD = re.compile(r"[ \t.,;:!?…]*")
 
 def dash_spans(text: str, marked: list[Span], cues: Cues) -> list[Span]:
     """`marked` with the speech of each dialogue line added in order; a quotation inside a
-    line of speech is part of it, as a nested quotation is part of the outer one."""
+    line of speech is part of it, as a nested quotation is part of the outer one, and a
+    quotation with a dashed incise inside its marks («… —explicó X—, …») is two."""
     if not cues.dashes:
         return marked
+    marked = [part for span in marked for part in _split(text, span, cues)]
     lines = list(_speech_lines(text, cues))
     if not lines:
         return marked
@@ -33,6 +36,38 @@ def dash_spans(text: str, marked: list[Span], cues: Cues) -> list[Span]:
         if index < 0 or span.open_at > lines[index].para_end:
             kept.append(span)
     return sorted([*kept, *lines], key=lambda s: s.open_at)
+
+
+def _split(text: str, span: Span, cues: Cues) -> list[Span]:
+    """A quotation cut around the dashed incises inside its marks whose first word is a
+    reporting verb: «No cederemos —explicó el ministro—, porque…» is two quotations."""
+    parts: list[Span] = []
+    start, opened = span.start, span.open_at
+    for stop in _stops(cues.dashes, False).finditer(text, span.start, span.end):
+        verb = cues.verbs.match(text, stop.end())
+        shut = _reopen(text, verb.end(), span.end, cues) if verb and stop.start() >= start else -1
+        if shut < 0:
+            continue
+        inner = trim(text, start, stop.start(1))
+        if inner:
+            parts.append(
+                replace(
+                    span,
+                    start=inner[0],
+                    end=inner[1],
+                    open_at=opened,
+                    close_at=stop.start(1),
+                    continued=span.continued and not parts,
+                )
+            )
+        start = _LEAD.match(text, shut + 1, span.end).end()  # type: ignore[union-attr]
+        opened = shut
+    if not parts:
+        return [span]
+    tail = trim(text, start, span.end)
+    if tail:
+        parts.append(replace(span, start=tail[0], end=tail[1], open_at=opened, continued=False))
+    return parts
 
 
 def _speech_lines(text: str, cues: Cues) -> Iterator[Span]:
@@ -66,7 +101,7 @@ def _parts(text: str, opened: int, end: int, cues: Cues) -> Iterator[Span]:
 def _close(text: str, start: int, end: int, cues: Cues) -> tuple[int, int]:
     """(where the speech stops, where its incise starts), or (-1, -1) when no reporting verb
     opens an incise: a spaced dash before the verb (ru, es) or a comma (fr)."""
-    for stop in _stops(cues.dashes).finditer(text, start, end):
+    for stop in _stops(cues.dashes, True).finditer(text, start, end):
         verb = cues.verbs.match(text, stop.end())
         if verb:
             return stop.start(1) if stop.group(1) else stop.start(), verb.start()
@@ -74,9 +109,11 @@ def _close(text: str, start: int, end: int, cues: Cues) -> tuple[int, int]:
 
 
 @functools.cache
-def _stops(dashes: str) -> re.Pattern[str]:
-    """A dash after a comma or a space (", — сказал", " —dijo"), or a bare comma (", a lancé")."""
-    return re.compile(rf"(?:,[ \t]*|[ \t])([{re.escape(dashes)}])[ \t]*|,[ \t]+")
+def _stops(dashes: str, comma: bool) -> re.Pattern[str]:
+    """A dash after a comma or a space (", — сказал", " —dijo"), or (`comma`) a bare comma
+    (", a lancé")."""
+    bare = r"|,[ \t]+" if comma else ""
+    return re.compile(rf"(?:,[ \t]*|[ \t])([{re.escape(dashes)}])[ \t]*{bare}")
 
 
 def _reopen(text: str, incise: int, end: int, cues: Cues) -> int:

@@ -48,7 +48,10 @@ def is_title(text: str, span: Span, cues: Cues) -> bool:
     words = _WORD.findall(inner)
     if not words or _ENDING.search(inner):
         return bool(words) and len(words) > 3 and all(w[0].isupper() for w in words)
-    if cues.spaced and text[span.open_at - 1 : span.open_at].isalpha():
+    attached = (
+        text[span.open_at - 1 : span.open_at].isalpha() and text[span.open_at] not in cues.dashes
+    )
+    if cues.spaced and attached:
         return True  # بـ"الجيش الحر", و"الدولة": a name glued to the word before it
     after = text[span.close_at + 1 : span.close_at + 40]
     if _SPOKEN_AFTER.match(after) or cues.verbs.match(after.lstrip(" ,")):

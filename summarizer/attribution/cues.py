@@ -69,6 +69,7 @@ class Cues:
     interview_words: tuple[str, ...] = ()
     dashes: str = ""
     case_endings: tuple[str, ...] = ()
+    incise_commas: bool = False
 
     @property
     def spaced(self) -> bool:
@@ -143,6 +144,7 @@ def cues_for(family: str) -> Cues:
         ),
         dashes="".join(data.get("dialogue_dashes", [])),
         case_endings=tuple(sorted(data.get("case_endings", []), key=len, reverse=True)),
+        incise_commas=bool(data.get("incise_commas", False)),
     )
 
 

@@ -17,6 +17,8 @@ from summarizer.attribution.marks import Span, trim
 
 _LINE = re.compile(r"[^\n]+")
 _LEAD = re.compile(r"[ \t.,;:!?…]*")
+_INCISE_END = re.compile(r"[,.;:!?…«»\"]")
+_INCISE_REACH = 60
 
 
 def dash_spans(text: str, marked: list[Span], cues: Cues) -> list[Span]:
@@ -39,16 +41,20 @@ def dash_spans(text: str, marked: list[Span], cues: Cues) -> list[Span]:
 
 
 def _split(text: str, span: Span, cues: Cues) -> list[Span]:
-    """A quotation cut around the dashed incises inside its marks whose first word is a
-    reporting verb: «No cederemos —explicó el ministro—, porque…» is two quotations."""
+    """A quotation cut around the incises inside its marks whose first word is a reporting
+    verb: «No cederemos —explicó el ministro—, porque…» and, where commas set off incises,
+    « Nous partirons, a déclaré le maire, dès demain » are two quotations each."""
     parts: list[Span] = []
     start, opened = span.start, span.open_at
-    for stop in _stops(cues.dashes, False).finditer(text, span.start, span.end):
+    for stop in _stops(cues.dashes, cues.incise_commas).finditer(text, span.start, span.end):
         verb = cues.verbs.match(text, stop.end())
-        shut = _reopen(text, verb.end(), span.end, cues) if verb and stop.start() >= start else -1
+        shut = (
+            _shut(text, stop, verb.end(), span.end, cues) if verb and stop.start() >= start else -1
+        )
         if shut < 0:
             continue
-        inner = trim(text, start, stop.start(1))
+        cut = stop.start(1) if stop.group(1) else stop.start()
+        inner = trim(text, start, cut)
         if inner:
             parts.append(
                 replace(
@@ -56,7 +62,7 @@ def _split(text: str, span: Span, cues: Cues) -> list[Span]:
                     start=inner[0],
                     end=inner[1],
                     open_at=opened,
-                    close_at=stop.start(1),
+                    close_at=cut,
                     continued=span.continued and not parts,
                 )
             )
@@ -68,6 +74,15 @@ def _split(text: str, span: Span, cues: Cues) -> list[Span]:
     if tail:
         parts.append(replace(span, start=tail[0], end=tail[1], open_at=opened, continued=False))
     return parts
+
+
+def _shut(text: str, stop: re.Match[str], verb: int, end: int, cues: Cues) -> int:
+    """Where the incise that `stop` opens closes: its closing dash, or for a comma incise the
+    next comma before any sentence end and within a short subject's reach."""
+    if stop.group(1):
+        return _reopen(text, verb, end, cues)
+    comma = _INCISE_END.search(text, verb, min(end, verb + _INCISE_REACH))
+    return comma.start() if comma and comma.group() == "," else -1
 
 
 def _speech_lines(text: str, cues: Cues) -> Iterator[Span]:

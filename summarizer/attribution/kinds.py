@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from summarizer.attribution.cjk import NOT_NAME_START, known_names
 from summarizer.attribution.cues import Cues
-from summarizer.attribution.marks import Span
+from summarizer.attribution.marks import OPENERS, Span
 from summarizer.attribution.speakers import Attribution
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -48,9 +48,7 @@ def is_title(text: str, span: Span, cues: Cues) -> bool:
     words = _WORD.findall(inner)
     if not words or _ENDING.search(inner):
         return bool(words) and len(words) > 3 and all(w[0].isupper() for w in words)
-    attached = (
-        text[span.open_at - 1 : span.open_at].isalpha() and text[span.open_at] not in cues.dashes
-    )
+    attached = text[span.open_at - 1 : span.open_at].isalpha() and text[span.open_at] in OPENERS
     if cues.spaced and attached:
         return True  # بـ"الجيش الحر", و"الدولة": a name glued to the word before it
     after = text[span.close_at + 1 : span.close_at + 40]

@@ -23,6 +23,7 @@ _TAG = re.compile(r"[ \t]*(?P<tag>[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]
 _ASKED = re.compile(r"[?？؟]\s*$")
 _MARKS = re.compile('["“”„«»「」]')
 _INTRO = 3
+_DASH = re.compile(r"[ \t]*(?:[—–][ \t]*)?")
 _ANSWER = 3
 """Untagged questions begin within this many paragraphs of the interview's introduction."""
 _PHRASE_END = re.compile(r"[,.;:!?()\[\]،؛\n—–]")
@@ -158,13 +159,20 @@ def _asked(text: str, paragraphs: list[tuple[int, int]], cues: Cues) -> Turns | 
     for index, following in zip(asked, [*asked[1:], asked[-1] + 2], strict=True):
         start, end = paragraphs[index]
         questions.append((start - 1, start, end))
-        answers.extend((s - 1, s, e) for s, e in paragraphs[index + 1 : following])
+        answers.extend(
+            (s - 1, _undashed(text, s, e), e) for s, e in paragraphs[index + 1 : following]
+        )
     if sum(1 for i in asked if i + 1 < len(paragraphs) and i + 1 not in asked) < _MIN_TURNS:
         return None
     who = interviewee(text, cues, paragraphs[asked[0]][0])
     if who.speaker is None:  # untagged answers of nobody known stay the article's text
         return None
     return Turns(tuple(questions), tuple(answers), {a[0]: who for a in answers})
+
+
+def _undashed(text: str, start: int, end: int) -> int:
+    """Where an answer paragraph's words begin, past a dialogue dash ("— Весной.")."""
+    return _DASH.match(text, start, end).end()  # type: ignore[union-attr]
 
 
 def _question(text: str, start: int, end: int) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from summarizer.attribution.arabic import ARABIC_REACH, arabic_run
 from summarizer.attribution.cjk import cjk_frame, cjk_mention
 from summarizer.attribution.clauses import anonymous, apposed, new_sentence
 from summarizer.attribution.cues import LEAD, Cues, Mention, Window
@@ -21,9 +22,7 @@ _SENTENCE_REACH = 300
 # Verb-second or verb-first word order: a name right after the cue is its subject
 # ("Weiter sagte Larson:", "Über Fossett sagte Branson:").
 _VERB_SECOND = frozenset({"de", "ar"})
-_ARABIC_REACH = 7
 _COMPLEMENT = 2
-_ARABIC_NAME = 4
 
 
 def find_mentions(text: str, before: Window, after: Window, cues: Cues) -> Iterator[Mention]:
@@ -165,7 +164,7 @@ def _left(text: str, start: int, cue: re.Match[str], cues: Cues) -> Mention | No
     if not tokens:
         return None
     if cues.family == "ar":
-        return _arabic_run(text, tokens[::-1][:4], cue, cues, reverse=True)
+        return arabic_run(text, tokens[::-1][:4], cue, cues, reverse=True)
     last = tokens[-1]
     if re.split("['’]", last.group().lower())[-1] in cues.pronouns:
         return Mention(last.group(), "pronoun", cue.group(), last.start(), cue.start())
@@ -209,7 +208,7 @@ def _right(
     if anonymous(text, tokens[0].start(), tokens[0].end(), cues):
         return Mention(tokens[0].group(), "anonymous", cue.group(), tokens[0].start(), cue.start())
     if cues.family == "ar":
-        return _arabic_run(text, tokens[:_ARABIC_REACH], cue, cues, reverse=False)
+        return arabic_run(text, tokens[:ARABIC_REACH], cue, cues, reverse=False)
     first = tokens[0].group().lower()
     if first in cues.pronouns:
         return Mention(tokens[0].group(), "pronoun", cue.group(), tokens[0].start(), cue.start())
@@ -293,42 +292,3 @@ def _classify(
     if any(w in cues.titles and w not in cues.stop for w in lowers):
         return Mention(words, "role", cue.group(), run[0].start(), cue.start())
     return None
-
-
-def _arabic_untitled(tokens: list[re.Match[str]], cues: Cues) -> list[re.Match[str]]:
-    """The name after the titles that open an Arabic subject and their definite complements
-    ("وزير الخارجية سامي حداد" -> "سامي حداد"); none when no name follows the titles."""
-    index = 0
-    while index < len(tokens) and tokens[index].group() in cues.titles:
-        index += 1
-        while index < len(tokens) and tokens[index].group().startswith("ال"):
-            if tokens[index].group() in cues.titles:
-                break
-            index += 1
-    return tokens[index:]
-
-
-def _arabic_run(
-    text: str, tokens: list[re.Match[str]], cue: re.Match[str], cues: Cues, *, reverse: bool
-) -> Mention | None:
-    """Up to four contiguous words next to an Arabic cue, stopping at function words and at
-    an object ("للصحفيين"); after the cue, the titles before a name are dropped."""
-    kept: list[re.Match[str]] = []
-    for token in tokens:
-        if token.group() in cues.stop or cues.verbs.fullmatch(token.group()):
-            break
-        if kept and token.group().startswith("لل"):  # للصحفيين: "to the reporters"
-            break
-        if kept and not _touching(text, kept[-1], token):
-            break
-        kept.append(token)
-    if reverse:
-        kept.reverse()
-    if not kept:
-        return None
-    name = kept if reverse else _arabic_untitled(kept, cues)[:_ARABIC_NAME]
-    role = not name  # "وقال الوزير": a title that no name follows
-    kept = name or kept
-    words = text[kept[0].start() : kept[-1].end()]
-    kind = "pronoun" if words in cues.pronouns else "role" if role else "org"
-    return Mention(words, kind, cue.group(), kept[0].start(), cue.start())

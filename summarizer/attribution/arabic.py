@@ -10,6 +10,7 @@ from summarizer.attribution.cues import Cues, Mention
 ARABIC_REACH = 7
 """Words after a verb-first cue that may hold the titles and the name."""
 _NAME = 4
+_WORD = re.compile(r"\w+")
 
 
 def _untitled(tokens: list[re.Match[str]], cues: Cues) -> list[re.Match[str]]:
@@ -49,3 +50,15 @@ def arabic_run(
     words = text[kept[0].start() : kept[-1].end()]
     kind = "pronoun" if words in cues.pronouns else "role" if role else "org"
     return Mention(words, kind, cue.group(), kept[0].start(), cue.start())
+
+
+def arabic_name(text: str, start: int, end: int, cues: Cues) -> str | None:
+    """The name that the words in [start, end) open, past its titles, up to a function word
+    ("وزير الثقافة ليلى منصور حول …" -> "ليلى منصور")."""
+    kept: list[re.Match[str]] = []
+    for token in _WORD.finditer(text, start, end):
+        if token.group() in cues.stop or token.group().startswith("لل"):
+            break
+        kept.append(token)
+    name = _untitled(kept, cues)[:_NAME]
+    return text[name[0].start() : name[-1].end()] if name else None

@@ -12,6 +12,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from itertools import pairwise
 
+from summarizer.attribution.arabic import arabic_name
 from summarizer.attribution.cjk import zh_titled
 from summarizer.attribution.cues import Cues
 from summarizer.attribution.marks import PARAGRAPH
@@ -27,7 +28,6 @@ _DASH = re.compile(r"[ \t]*(?:[—–][ \t]*)?")
 _ANSWER = 3
 """Untagged questions begin within this many paragraphs of the interview's introduction."""
 _PHRASE_END = re.compile(r"[,.;:!?()\[\]،؛\n—–]")
-_ARABIC_JOINERS = frozenset({"بن", "ابن", "أبو", "عبد"})
 _MIN_TURNS = 2
 _NAME_WORDS = 2
 _NOBODY = Attribution(None, None)
@@ -202,19 +202,11 @@ def _announced(text: str, cues: Cues, before: int) -> str | None:
         stop = _PHRASE_END.search(text, start, before)
         end = stop.start() if stop else before
         if cues.family == "ar":
-            words = _WORD.findall(text, start, end)
-            return _arabic_name(words) if words else None
+            return arabic_name(text, start, end, cues)
         runs = [_untitled(run, cues) for run in _capitalised(text, start, end)]
         if runs and len(runs[-1].split()) > 1:
             return " ".join(runs[-1].split()[-_NAME_WORDS:])
     return None
-
-
-def _arabic_name(words: list[str]) -> str:
-    """An Arabic name ends the phrase after its titles: its last two words, or three when a
-    joiner ("بن", "عبد") stands between."""
-    size = 3 if len(words) >= 3 and words[-2] in _ARABIC_JOINERS else 2
-    return " ".join(words[-size:])
 
 
 def _only_name(text: str, cues: Cues, before: int) -> str | None:

@@ -134,7 +134,10 @@ class Resolver:
     def _bare(self, mention: Mention) -> bool:
         """Whether a lone capitalised word is a name: always, except where every noun is
         capitalised; there it must stand alone in its clause ("Merkel sagte:", "sagt Geicke."),
-        not after another word ("um 0.16 Uhr schickt")."""
+        not after another word ("um 0.16 Uhr schickt"). Before a colon it may be a headline's
+        topic ("Musées : « … »"), so there only a word the article repeats is a name."""
+        if mention.cue in (":", "："):
+            return self.text.count(mention.words) > 1
         if not self.cues.nouns_capitalized:
             return True
         end = mention.at + len(mention.words)

@@ -14,6 +14,7 @@ LEAD = re.compile(r"[\s,;:.!?…\-–—،，：]*")
 """Punctuation and dashes between a closing quotation mark and the words after it."""
 
 _SPACED = ("en", "es", "fr", "de", "ru", "ar")
+_STEM = 3
 _ENDS = {
     "zh": r"[。！？!?；]",
     "ja": r"[。！？!?]",
@@ -70,6 +71,16 @@ class Cues:
     dashes: str = ""
     case_endings: tuple[str, ...] = ()
     incise_commas: bool = False
+
+    def nominatives(self, token: str) -> list[str]:
+        """`token` and, where surnames decline, the forms it may be a case of ("Лаврова" ->
+        "Лавров"; "Беловой" -> "Белова")."""
+        forms = [token]
+        for ending in self.case_endings:
+            stem = token[: -len(ending)]
+            if token.endswith(ending) and len(stem) >= _STEM:
+                forms.extend([stem, *(stem + e for e in self.case_endings)])
+        return forms
 
     @property
     def spaced(self) -> bool:

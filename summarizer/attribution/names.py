@@ -13,7 +13,6 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 _TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*")
 _HAN = "[\u3400-\u9fff]"
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
-_STEM = 3
 _PARTICLES = frozenset(
     ["de", "del", "la", "van", "von", "der", "di", "da", "du", "le", "bin", "al"]
 )
@@ -169,7 +168,7 @@ class Resolver:
 
     def _full_name(self, token: str, at: int) -> str | None:
         """The earlier full name containing `token` ("Stoltenberg" -> "Jens Stoltenberg")."""
-        forms = self._nominatives(token)
+        forms = self.cues.nominatives(token)
         for earlier in reversed(self.spoken):
             if any(form in earlier.split() for form in forms):
                 return earlier
@@ -177,16 +176,6 @@ class Resolver:
         candidates = next((index[f] for f in forms if f in index), [])
         before = [name for pos, name in candidates if pos < at]
         return before[-1] if before else (candidates[0][1] if candidates else None)
-
-    def _nominatives(self, token: str) -> list[str]:
-        """`token` and, where surnames decline, the forms it may be a case of ("Лаврова" ->
-        "Лавров"; "Беловой" -> "Белова")."""
-        forms = [token]
-        for ending in self.cues.case_endings:
-            stem = token[: -len(ending)]
-            if token.endswith(ending) and len(stem) >= _STEM:
-                forms.extend([stem, *(stem + e for e in self.cues.case_endings)])
-        return forms
 
     def _names(self) -> dict[str, list[tuple[int, str]]]:
         """Every multi-word name in the article, by each of its words (built once, lazily)."""

@@ -1,8 +1,10 @@
-"""Bounded concurrency: run a coroutine per item, at most `limit` at a time."""
+"""Bounded concurrency: run a coroutine per item, at most `limit` at a time; load things once."""
 
 from __future__ import annotations
 
 import asyncio
+import functools
+import threading
 from collections import deque
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
 from typing import TypeVar
@@ -10,6 +12,9 @@ from typing import TypeVar
 T = TypeVar("T")
 R = TypeVar("R")
 
+UNDER_WAY = 32
+"""Articles a run has under way at once (2 per model call in flight, 16 calls by default): what
+a per-article cache keeps, so concurrent articles do not evict each other's entries."""
 LOOKAHEAD = 4
 """How many items per running one `ordered` draws ahead, so one slow item stalls no others."""
 
@@ -48,3 +53,18 @@ async def ordered(
         for task in pending:
             task.cancel()
         await asyncio.gather(*pending, return_exceptions=True)
+
+
+def once(load: Callable[[], T]) -> Callable[[], T]:
+    """`load` run at most once, even when worker threads first ask for it at the same moment
+    (`functools.cache` alone lets each of them run it: 32 articles read at once compiled the
+    cleaning patterns six times)."""
+    lock = threading.Lock()
+    cached = functools.cache(load)
+
+    @functools.wraps(load)
+    def first() -> T:
+        with lock:
+            return cached()
+
+    return first

@@ -88,8 +88,8 @@ def detect(text: str) -> str:
 
 
 def _chinese_variant(text: str) -> str:
-    hant = sum(ch in _HANT_ONLY for ch in text)
-    hans = sum(ch in _HANS_ONLY for ch in text)
+    hant = sum(map(_HANT_ONLY.__contains__, text))
+    hans = sum(map(_HANS_ONLY.__contains__, text))
     return "zh-Hant" if hant > hans else "zh-Hans"
 
 
@@ -97,7 +97,7 @@ def _latin_language(text: str) -> str:
     words = [w.lower() for w in _WORD.findall(text)[:3000]]
     if not words:
         return "und"
-    scores = {lang: sum(w in stops for w in words) for lang, stops in _STOP_SETS.items()}
+    scores = {lang: sum(map(stops.__contains__, words)) for lang, stops in _STOP_SETS.items()}
     best, hits = max(scores.items(), key=lambda kv: kv[1])
     ranked = sorted(scores.values(), reverse=True)
     if hits >= 3 and hits >= 0.15 * len(words) and hits >= 1.5 * ranked[1]:

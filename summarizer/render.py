@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 
 WIDTH = 80
 RTL = ("ar", "fa", "he", "ur")
+_SCALARS = frozenset({str, int, float, bool, type(None)})
+"""Types the quotes' JSON writes on one line each."""
 _WIDE = (
     "\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf"
     "\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6"
@@ -236,9 +238,24 @@ def _html(p: Page) -> str:
 def render_quotes(quotes: Sequence[Quote], fmt: str) -> str:
     """The quotations `summarize quotes` lists: JSON objects, or one line per quote."""
     if fmt == "json":
-        return json.dumps([vars(q) for q in quotes], ensure_ascii=False, indent=2) + "\n"
+        return _quotes_json([vars(q) for q in quotes])
     lines = [f"{q.start}-{q.end}\t{q.speaker or '?'}\t{' '.join(q.text.split())}" for q in quotes]
     return "".join(line + "\n" for line in lines)
+
+
+def _quotes_json(rows: list[dict[str, object]]) -> str:
+    """`json.dumps(rows, ensure_ascii=False, indent=2)`, several times faster for flat rows.
+
+    With `indent` the json module encodes in Python; without it, in C. Every separator is then
+    written as a line break and the field indentation, and only the separators between rows
+    (the one place a `}` stands outside a string, which never holds a raw line break) are
+    re-indented.
+    """
+    if not rows or not all(rows) or any(type(v) not in _SCALARS for r in rows for v in r.values()):
+        return json.dumps(rows, ensure_ascii=False, indent=2) + "\n"
+    flat = json.JSONEncoder(ensure_ascii=False, separators=(",\n    ", ": ")).encode(rows)
+    body = flat[2:-2].replace("},\n    {", "\n  },\n  {\n    ")
+    return f"[\n  {{\n    {body}\n  }}\n]\n"
 
 
 def render_verification(summary: Summary, fmt: str) -> str:

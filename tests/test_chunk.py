@@ -60,8 +60,10 @@ def check(text: str, chunks: tuple[Chunk, ...], budget: int) -> None:
 def fresh_cache() -> Iterator[None]:
     """Forget loaded encodings before and after a test that tampers with the data."""
     load_encoding.cache_clear()
+    tokens.vocabulary.cache_clear()
     yield
     load_encoding.cache_clear()
+    tokens.vocabulary.cache_clear()
 
 
 @pytest.mark.parametrize("encoding", ENCODINGS)

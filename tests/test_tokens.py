@@ -21,6 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent
 ARTICLES = ROOT / "tests" / "data" / "articles"
 SEED = ROOT / "examples" / "seed-blitz-china-nato.txt"
 LONG = ARTICLES / "en-03-las-vegas-sands-assange-spying-LONG" / "article.txt"
+SHARED = ROOT.parent / "shared" / "articles"
 ENCODINGS = ("o200k_base", "cl100k_base")
 TRICKY = "ab qzAZ'sdtmlvre\n\r\t .,!?-/1234567890éü中文語國说는ですذلكпривет“”—😀\u0301\uff01"
 
@@ -58,6 +59,37 @@ def test_bound_never_undercounts_odd_text(encoding: str) -> None:
         assert count_tokens(text, encoding) <= upper_bound(text), repr(text)
 
 
+@pytest.mark.parametrize("encoding", ENCODINGS)
+def test_python_count_equals_tiktoken(encoding: str) -> None:
+    texts = [p.read_text(encoding="utf-8") for p in sorted(ARTICLES.glob("*/article.txt"))]
+    texts += [p.read_text(encoding="utf-8") for p in sorted((ROOT / "prompts").rglob("*.j2"))]
+    texts += [p.read_text(encoding="utf-8") for p in sorted(SHARED.glob("*/article.txt"))]
+    picks = random.Random(13)
+    texts += ["".join(picks.choices(TRICKY, k=picks.randint(0, 60))) for _ in range(3000)]
+    built = load_encoding(encoding)
+    wrong = [
+        t for t in texts if tokens.vocabulary(encoding).count(t) != len(built.encode_ordinary(t))
+    ]
+    assert wrong == []
+
+
+def test_short_texts_are_counted_in_python_until_tiktoken_pays(tmp_path: Path) -> None:
+    script = (
+        "import sys\n"
+        "from summarizer.engines.tokens import count_tokens\n"
+        f"text = open({str(LONG)!r}, encoding='utf-8').read()[:40000]\n"
+        "first = count_tokens(text), 'tiktoken' in sys.modules\n"
+        "later = {count_tokens(text) for _ in range(100)}\n"
+        "print(*first, *later, 'tiktoken' in sys.modules)\n"
+    )
+    env = dict(os.environ) | {"SUMMARIZER_CACHE_DIR": str(tmp_path)}
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT, env=env
+    )
+    exact = str(count_tokens(LONG.read_text(encoding="utf-8")[:40000]))
+    assert done.stdout.split() == [exact, "False", exact, "True"], done.stderr
+
+
 def summarize_in_child(article: Path, tmp_path: Path, fake: FakeOpenAI) -> dict[str, object]:
     """Run `summarize ARTICLE --engine openai` in a fresh process; say whether tiktoken loaded."""
     script = (
@@ -88,15 +120,21 @@ def test_long_article_loads_the_tokenizer(tmp_path: Path, fake_openai: FakeOpenA
     assert len(fake_openai.chat_requests()) > 2
 
 
-def test_parsed_vocabulary_is_cached_and_checked(tmp_path: Path) -> None:
+def forget_loaded() -> None:
+    """Drop the vocabularies and encodings this process has loaded."""
     load_encoding.cache_clear()
+    tokens.vocabulary.cache_clear()
+
+
+def test_parsed_vocabulary_is_cached_and_checked(tmp_path: Path) -> None:
+    forget_loaded()
     try:
         assert count_tokens("hello world") == 2
         (stored,) = (tmp_path / "cache" / "tokenizers").iterdir()
         good = stored.read_bytes()
         stored.write_bytes(good[:-10] + b"0" * 10)
-        load_encoding.cache_clear()
+        forget_loaded()
         assert count_tokens("hello world") == 2
         assert stored.read_bytes() == good
     finally:
-        load_encoding.cache_clear()
+        forget_loaded()

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from summarizer import _data
+from summarizer.concurrency import once
 
 Window = tuple[int, int]
 LEAD = re.compile(r"[\s,;:.!?…\-–—،，：]*")
@@ -71,6 +72,9 @@ class Cues:
     dashes: str = ""
     case_endings: tuple[str, ...] = ()
     incise_commas: bool = False
+    genders: tuple[tuple[str, frozenset[str]], ...] = ()
+    definite: frozenset[str] = frozenset()
+    role_guess: bool = True
 
     def nominatives(self, token: str) -> list[str]:
         """`token` and, where surnames decline, the forms it may be a case of ("Лаврова" ->
@@ -88,7 +92,7 @@ class Cues:
         return self.family in _SPACED
 
 
-@functools.cache
+@once
 def _table() -> dict[str, Any]:
     return _data.load_toml("cues.toml")
 
@@ -156,6 +160,12 @@ def cues_for(family: str) -> Cues:
         dashes="".join(data.get("dialogue_dashes", [])),
         case_endings=tuple(sorted(data.get("case_endings", []), key=len, reverse=True)),
         incise_commas=bool(data.get("incise_commas", False)),
+        definite=frozenset(w.lower() for w in data.get("definite", [])),
+        role_guess=bool(data.get("role_guess", True)),
+        genders=tuple(
+            (gender, frozenset(w.lower() for w in words))
+            for gender, words in sorted(data.get("genders", {}).items())
+        ),
     )
 
 

@@ -17,6 +17,8 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 _SPOKEN_AFTER = re.compile(r"\s*,?\s*[—–-]")  # «Нет», — заявила: a reply, not a name
 _SCARE_WORDS = 3
 _NAME_WORDS = 4
+_HEADING_WORDS = 10
+_STOP = re.compile(r"[.!?…:;,]")
 _CONFIDENT = frozenset({"cue", "cue_after", "colon_intro", "interview_turn"})
 _HAN_RUN = "[\u3400-\u9fff]{2,3}"
 _HAN = re.compile(r"[\u3400-\u9fff]")
@@ -88,7 +90,7 @@ def _inside_sentence(text: str, span: Span, cues: Cues) -> bool:
 def judge(text: str, span: Span, found: Attribution, title: bool, cues: Cues) -> Judgement:
     """Kind, confidence and mood of one quotation: high only when a reporting cue (or a colon
     introduction) with a named subject governs it and the statement was made, not planned."""
-    if title:
+    if title or _term(text, span, cues):
         return Judgement("title", "low", "said", guess=False)
     cue = (found.cue or "").lower()
     kind = "writing" if cue in cues.writing else "speech"
@@ -97,6 +99,25 @@ def judge(text: str, span: Span, found: Attribution, title: bool, cues: Cues) ->
     shaped = cues.spaced or cues.family == "ja" or found.basis == "interview_turn"
     sure = named and found.named and mood == "said" and (shaped or _known(text, found, cues))
     return Judgement(kind, "high" if sure else "low", mood, sure or _fair_guess(found, cues))
+
+
+def _term(text: str, span: Span, cues: Cues) -> bool:
+    """A quoted term or heading that nobody says: a paragraph of its own with no stop in it
+    (a subheading: 'Not enough homes'), or up to three words that end a sentence after a word
+    that is neither a cue nor a determiner (known as “Big Ben.”, not its “key role.”)."""
+    if not span.marked or not cues.spaced or cues.nouns_capitalized:
+        return False  # German capitals and CJK terms have their own rules (is_title)
+    inner = text[span.start : span.end]
+    words = _WORD.findall(inner)
+    whole = span.open_at == span.para_start and span.close_at >= span.para_end - 1
+    if whole and words and not _STOP.search(inner) and len(words) <= _HEADING_WORDS:
+        return True
+    lead = _WORD.findall(text, max(0, span.open_at - 30), span.open_at)
+    before = text[max(0, span.open_at - 2) : span.open_at]
+    ends = inner.rstrip().endswith(".") and len(words) <= _SCARE_WORDS
+    glued = before[-1:] == " " and before[:1].isalpha()  # a word right before, no stop
+    after_word = bool(lead) and lead[-1].islower() and lead[-1] not in cues.definite
+    return ends and glued and after_word and not cues.verbs.fullmatch(lead[-1])
 
 
 def _fair_guess(found: Attribution, cues: Cues) -> bool:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 
 from summarizer import _data
+from summarizer.concurrency import once
 from summarizer.source.furniture import drop_furniture, has_quote, is_wide
 
 CJK_WEIGHT = 3
@@ -95,7 +95,7 @@ def _drop_comments(blocks: list[list[str]], junk: _Junk) -> list[list[str]]:
     return blocks
 
 
-@cache
+@once
 def _junk() -> _Junk:
     """The junk patterns, read and compiled once."""
     data = _data.load_toml("junk.toml")

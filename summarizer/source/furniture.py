@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 
 from summarizer import _data
+from summarizer.concurrency import once
 
 _FINAL = frozenset(".!?。！？…:：;；؟")
 _CLOSING = ")）]】»”’\"'」』"
@@ -46,7 +46,7 @@ class _Line:
     alone: bool
 
 
-@cache
+@once
 def _rules() -> _Rules:
     """The furniture shapes, read and compiled once."""
     data = _data.load_toml("furniture.toml")

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import stat
 import sys
 from dataclasses import dataclass
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from summarizer import lang
 from summarizer.article import Article
@@ -22,6 +23,9 @@ from summarizer.source.encoding import decode
 from summarizer.source.fetch import fetch, is_url
 from summarizer.source.limits import check_limit, check_size, read_limited
 from summarizer.source.policy import Policy
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
 
 MIN_LETTERS = 180
 """Shortest summarizable text, in letters; a CJK/kana/hangul character counts as CJK_WEIGHT."""
@@ -147,21 +151,22 @@ def _looks_like_html(text: str, hinted: bool) -> bool:
 def _extract_html(html: str, name: str) -> tuple[str, str]:
     """Title and body text (one paragraph a line) of the article in an HTML page."""
     import trafilatura
+    from trafilatura.utils import load_html
 
-    title, body = "", ""
-    for precision, tables in _EXTRACTION_PASSES:
+    tree = load_html(html)
+    title, body = (_page_title(tree), "") if tree is not None else ("", "")
+    for precision, tables in _EXTRACTION_PASSES if tree is not None else ():
         doc = trafilatura.bare_extraction(
-            html,
+            tree,
             include_comments=False,
             include_tables=tables,
             include_images=False,
             include_links=False,
             favor_precision=precision,
-            with_metadata=True,
         )
         data = doc if isinstance(doc, dict) or doc is None else doc.as_dict()
         if data:
-            title, body = data.get("title") or "", data.get("text") or ""
+            body = data.get("text") or ""
         if letter_count(body) >= MIN_LETTERS:
             break
     letters = letter_count(body)
@@ -171,6 +176,27 @@ def _extract_html(html: str, name: str) -> tuple[str, str]:
             f"({letters} letters outside menus and scripts; need at least {MIN_LETTERS})"
         )
     return title.strip(), body
+
+
+def _page_title(tree: HtmlElement) -> str:
+    """The title trafilatura's metadata gives the page, without its author, date and tag search.
+
+    Those searches took a quarter of the extraction time (bench/html_speed.py) and only the
+    title is used; this is the same sequence trafilatura's `extract_metadata` runs for it. A
+    page that trips it has no title, as trafilatura's own guard (TypeError, ValueError) gives.
+    """
+    from trafilatura.metadata import examine_meta, extract_meta_json, extract_title
+
+    try:
+        found = examine_meta(tree)
+        with contextlib.suppress(Exception):  # trafilatura guards its JSON-LD reader so too
+            found = extract_meta_json(tree, found)
+        if not found.title:
+            found.title = extract_title(tree)
+        found.clean_and_trim()
+    except (TypeError, ValueError):
+        return ""
+    return found.title or ""
 
 
 def _check_length(body: str, name: str) -> None:

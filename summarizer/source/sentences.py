@@ -6,10 +6,11 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from summarizer import _data, lang
 from summarizer.article import Article, Paragraph
+from summarizer.concurrency import UNDER_WAY, once
 
 _END = re.compile(r"[.!?؟…]+[\"”’»)\]]*(?=\s|$)|[。！？]+[”’」』）)]*")
 _NEXT_CHAR = re.compile(r"\s*(\S)")
@@ -37,7 +38,7 @@ class _Rules:
     datelines: tuple[re.Pattern[str], ...]
 
 
-@cache
+@once
 def _rules() -> _Rules:
     data = _data.load_toml("sentences.toml")
     return _Rules(
@@ -55,7 +56,7 @@ def sentences(article: Article) -> Iterator[Sentence]:
         yield from _split(paragraph, rules, ordinals)
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=UNDER_WAY)
 def numbered(article: Article) -> tuple[Sentence, ...]:
     """The article's sentences in order; sentence n (1-based) is `numbered(article)[n - 1]`."""
     return tuple(sentences(article))

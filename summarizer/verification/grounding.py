@@ -12,6 +12,7 @@ from itertools import accumulate
 from summarizer import lang
 from summarizer.article import Article
 from summarizer.attribution.find import Quote
+from summarizer.concurrency import UNDER_WAY
 from summarizer.source.sentences import Sentence, covering, numbered
 from summarizer.summary import Failure, Point, Span
 from summarizer.verification.align import grams
@@ -75,7 +76,7 @@ class Source:
         return bool(name_tokens(folded) & self.words)
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=UNDER_WAY)
 def _words(article: Article) -> frozenset[str]:
     return frozenset(w.casefold() for w in _WORD.findall(index(article).folded.text))
 

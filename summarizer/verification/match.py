@@ -11,6 +11,7 @@ from importlib.util import find_spec
 from pathlib import Path
 
 from summarizer.article import Article
+from summarizer.concurrency import UNDER_WAY
 
 _QUOTES = "\"'“”‘’«»„‚「」『』‹›〝〞〟＂＇"
 _DASHES = "‐-‒–—―－﹣⁃"
@@ -183,8 +184,23 @@ class Index:
         for begin in begins:
             span = self._search(whole, parts, begin)
             if span is not None:
-                return self.folded.to_orig(*span)
+                return self._with_marks(*self.folded.to_orig(*span), source_text)
         return None
+
+    def _with_marks(self, start: int, end: int, source_text: str) -> tuple[int, int]:
+        """The span grown over a nested quotation's mark that `source_text` keeps at one edge
+        only and the article has there too (a quote ending in a nested one: "…the other
+        side,'"); marks around the whole quote stay outside the offsets."""
+        text, given = self.article.text, source_text.strip()
+        lead = len(given) - len(given.lstrip(_QUOTES))
+        tail = len(given) - len(given.rstrip(_QUOTES))
+        if lead and tail:
+            return start, end
+        while lead and start > 0 and text[start - 1] in _QUOTES:
+            start, lead = start - 1, lead - 1
+        while tail and end < len(text) and text[end] in _QUOTES:
+            end, tail = end + 1, tail - 1
+        return start, end
 
     def _search(self, whole: str, parts: tuple[str, ...], begin: int) -> tuple[int, int] | None:
         """Folded span of the first occurrence at or after `begin`: verbatim, else elided."""
@@ -234,7 +250,7 @@ class Index:
         return self.article.text[start:end], round(align.score / 100, 3)
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=UNDER_WAY)
 def index(article: Article) -> Index:
     """The folded index of `article`, built once per article."""
     folded = fold_text(article.text)

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from summarizer import _data
+from summarizer.concurrency import once
 from summarizer.verification.match import fold
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
@@ -44,7 +45,7 @@ def name_tokens(name: str) -> set[str]:
     }
 
 
-@cache
+@once
 def _titles() -> frozenset[str]:
     """Title and role words of every language, from the attribution cues."""
     data = _data.load_toml("cues.toml")

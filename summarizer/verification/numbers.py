@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from summarizer import _data
+from summarizer.concurrency import once
 
 _CJK_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5}
 _CJK_DIGITS |= {"六": 6, "七": 7, "八": 8, "九": 9}
@@ -40,7 +41,7 @@ def _key(value: float) -> float:
     return float(f"{value:.10g}")
 
 
-@cache
+@once
 def _table() -> dict[str, object]:
     return _data.load_toml("numbers.toml")
 

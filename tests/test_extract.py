@@ -362,3 +362,13 @@ def test_a_sentence_in_the_first_person_is_no_lead_fact(language: str, text: str
     summary = ExtractEngine().build(article, Request(lang=language, length="short"))
     leads = [p.quotes[0].source_text for p in summary.points if p.speaker is None]
     assert leads and not any(lead.startswith(("Nous", "以前我们")) for lead in leads)
+
+
+def test_a_road_named_with_a_capital_i_is_still_a_lead_fact() -> None:
+    text = (
+        "I-95 was closed for six hours on Monday after a crash near the river bridge. "
+        "Police said two drivers were taken to hospital with minor injuries."
+    )
+    summary = ExtractEngine().build(headed(text, title="Crash"), Request(lang="en"))
+    leads = [p.quotes[0].source_text for p in summary.points if p.speaker is None]
+    assert any(lead.startswith("I-95 was closed") for lead in leads)

@@ -15,6 +15,7 @@ LEAD = re.compile(r"[\s,;:.!?…\-–—،，：]*")
 """Punctuation and dashes between a closing quotation mark and the words after it."""
 
 _SPACED = ("en", "es", "fr", "de", "ru", "ar")
+_STEM = 3
 _ENDS = {
     "zh": r"[。！？!?；]",
     "ja": r"[。！？!?]",
@@ -74,10 +75,27 @@ class Cues:
     planned: re.Pattern[str] | None = None
     naming: re.Pattern[str] | None = None
     framing: re.Pattern[str] = re.compile("(?!)")
+    articles: frozenset[str] = frozenset()
+    quotatives: tuple[str, ...] = ()
+    interview_with: tuple[str, ...] = ()
+    interview_words: tuple[str, ...] = ()
+    dashes: str = ""
+    case_endings: tuple[str, ...] = ()
+    incise_commas: bool = False
     genders: tuple[tuple[str, frozenset[str]], ...] = ()
     definite: frozenset[str] = frozenset()
     role_guess: bool = True
     pronoun_guess: bool = True
+
+    def nominatives(self, token: str) -> list[str]:
+        """`token` and, where surnames decline, the forms it may be a case of ("Лаврова" ->
+        "Лавров"; "Беловой" -> "Белова")."""
+        forms = [token]
+        for ending in self.case_endings:
+            stem = token[: -len(ending)]
+            if token.endswith(ending) and len(stem) >= _STEM:
+                forms.extend([stem, *(stem + e for e in self.case_endings)])
+        return forms
 
     @property
     def spaced(self) -> bool:
@@ -156,6 +174,15 @@ def cues_for(family: str) -> Cues:
         planned=_planned(data.get("planned", []), spaced),
         naming=_words(data.get("naming", []), spaced),
         framing=_words(data.get("framing", []), spaced) or re.compile("(?!)"),
+        articles=frozenset(w.lower() for w in data.get("articles", [])),
+        quotatives=tuple(data.get("quotatives", [])),
+        interview_with=tuple(w.lower() for w in data.get("interview_with", [])),
+        interview_words=tuple(
+            w.lower() for w in [*data.get("interview_with", []), *data.get("interview_words", [])]
+        ),
+        dashes="".join(data.get("dialogue_dashes", [])),
+        case_endings=tuple(sorted(data.get("case_endings", []), key=len, reverse=True)),
+        incise_commas=bool(data.get("incise_commas", False)),
         definite=frozenset(w.lower() for w in data.get("definite", [])),
         role_guess=bool(data.get("role_guess", True)),
         pronoun_guess=bool(data.get("pronoun_guess", True)),

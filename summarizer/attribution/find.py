@@ -5,12 +5,13 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from summarizer.attribution.cues import Cues, cues_for
+from summarizer.attribution.dashes import dash_spans
 from summarizer.attribution.dialogue import dialogue
-from summarizer.attribution.interview import Frame, interviewee, turn_frames
+from summarizer.attribution.interview import Frame, turns
 from summarizer.attribution.kinds import is_title, judge, listed
 from summarizer.attribution.marks import OPENERS, PARAGRAPH, Span, scan, trim
 from summarizer.attribution.speakers import Attribution, attribute
@@ -45,6 +46,9 @@ class Quote:
 
 _FRAME_COLON = re.compile("[:：]")
 _FRAME_REACH = 200
+_CUE_REACH = 20
+_CLAUSE_END = re.compile(r"[,.;:!?，。；：！？、]")
+_GOES_ON = ",，、 "
 _LINE = re.compile(r"\n")
 _BLANK = re.compile(r"\s*")
 
@@ -54,18 +58,22 @@ def find_quotes(text: str, lang: str) -> tuple[Quote, ...]:
     """Every direct quotation in `text` (cleaned article text in language `lang`), in order;
     cached, since the engines and the verifier ask about the same text."""
     cues = cues_for(family(lang))
-    marked = [s for s in scan(text) if not _ignored(text, s, cues)]
-    questions, answers = turn_frames(text, cues)
-    frames = _merged(list(_frames(text, marked, cues)), questions, answers)
-    spans = sorted([*_framed(marked, frames), *_speeches(text, marked, frames, cues)], key=_order)
+    marks = [s for s in scan(text) if not _ignored(text, s, cues)]
+    marked = dash_spans(text, marks, cues)
+    interview = turns(text, cues)
+    frames = _merged(list(_frames(text, marked, cues)), interview.questions, interview.answers)
+    own = _standalone(text, marked, frames, cues)
+    spans = sorted([*_framed(own, frames), *_speeches(text, own, frames, cues)], key=_order)
     titles = listed(text, spans, [is_title(text, s, cues) for s in spans])
     found = attribute(text, spans, titles, lang)
     if cues.family == "zh":
         found = dialogue(text, spans, titles, found)
-    if answers:
-        turn = interviewee(text, cues)
-        colons = {a[0] for a in answers}
-        found = tuple(turn if s.frame in colons else a for s, a in zip(spans, found, strict=True))
+    if interview.speakers:
+        who = interview.speakers
+        found = tuple(
+            who.get(s.frame, a) if s.frame is not None else a
+            for s, a in zip(spans, found, strict=True)
+        )
     named = _one_name_each(found)
     return tuple(_quote(text, s, a, t, cues) for s, a, t in zip(spans, named, titles, strict=True))
 
@@ -77,7 +85,9 @@ def _ignored(text: str, span: Span, cues: Cues) -> bool:
     return mark in cues.ignored_marks
 
 
-def _merged(frames: list[Frame], questions: list[Frame], answers: list[Frame]) -> list[Frame]:
+def _merged(
+    frames: list[Frame], questions: Sequence[Frame], answers: Sequence[Frame]
+) -> list[Frame]:
     """Speech frames and interview answers in order; a turn wins over a frame in it, and a
     question is nobody's quotation."""
     turns = [*questions, *answers]
@@ -117,6 +127,37 @@ def _quote(text: str, span: Span, found: Attribution, title: bool, cues: Cues) -
 
 def _order(span: Span) -> int:
     return span.start
+
+
+def _standalone(text: str, marked: list[Span], frames: list[Frame], cues: Cues) -> list[Span]:
+    """The quotations of `marked` that stand on their own: in a framed speech, one that
+    opens inside a sentence with no reporting verb right before it is words of the
+    speaker's sentence ("稱為「軍民融合」。", "a “fairer world”"), not a quotation."""
+    starts = [f[1] for f in frames]
+    kept = []
+    for span in marked:
+        index = bisect_left(starts, span.open_at + 1) - 1
+        inside = index >= 0 and span.open_at < frames[index][2]
+        if not (inside and _inside_clause(text, span, cues)):
+            kept.append(span)
+    return kept
+
+
+def _inside_clause(text: str, span: Span, cues: Cues) -> bool:
+    """Whether a quotation is part of a clause with no reporting verb of its own: a word (or
+    a list comma) comes right before it ("提出了「四個必須」,呼籲"), or the sentence goes on
+    after it with no cue ("「南迴改」剛剛通車", "「攜手同心」,是我們的主軸")."""
+    before = text[max(0, span.open_at - _CUE_REACH) : span.open_at].rstrip()
+    ends = [cue.end() for cue in cues.verbs.finditer(before)]
+    if ends and ends[-1] == len(before):
+        return False
+    if before[-1:].isalnum() or before.endswith("、"):
+        return True
+    after = text[span.close_at + 1 : span.close_at + 1 + _CUE_REACH]
+    clause = _CLAUSE_END.split(after.lstrip(_GOES_ON))[0]
+    first = after[:1]
+    goes_on = first.isalnum() or (first != "" and first in _GOES_ON)
+    return goes_on and not (clause and cues.verbs.search(clause))
 
 
 def _frames(text: str, marked: list[Span], cues: Cues) -> Iterator[tuple[int, int, int]]:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from summarizer.attribution.cjk import NOT_NAME_START, known_names
 from summarizer.attribution.cues import Cues
-from summarizer.attribution.marks import Span
+from summarizer.attribution.marks import OPENERS, Span
 from summarizer.attribution.speakers import Attribution
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -31,6 +31,7 @@ _LEAD = 60
 _ADDRESS = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,}")
 _LISTED = re.compile(r"\s*,?\s*(?:[^\W\d_]{1,5}\s+)?$")
 _CLAUSE = re.compile(r"[,;:.!?()\n–—]")
+_NAME_WORDS = 4
 _HEADING_WORDS = 10
 _STOP = re.compile(r"[.!?…:;,]")
 _CONFIDENT = frozenset({"cue", "cue_after", "colon_intro", "interview_turn"})
@@ -59,7 +60,8 @@ def is_title(text: str, span: Span, cues: Cues) -> bool:
     if _CJK.search(inner):
         around = text[span.open_at - 1 : span.open_at] + text[span.close_at + 1 : span.close_at + 2]
         embedded = len(around) == 2 and all(_HAN.match(c) for c in around)
-        return embedded and len(inner) <= 8 and not _CJK_PUNCT.search(inner)
+        short = embedded and len(inner) <= 8 and not _CJK_PUNCT.search(inner)
+        return short or _unquoted(text, span, cues)
     if _ADDRESS.fullmatch(inner):  # „amazon.de“, "news.bbc.co.uk"
         return True
     words = _WORD.findall(inner)
@@ -73,10 +75,16 @@ def is_title(text: str, span: Span, cues: Cues) -> bool:
         if cues.nouns_capitalized and _governed_name(text, span, words, cues):
             return True  # "sagt der König im „Philotas.“": the old period inside the marks
         return bool(words) and len(words) > 3 and all(w[0].isupper() for w in words)
+    attached = text[span.open_at - 1 : span.open_at].isalpha() and text[span.open_at] in OPENERS
+    if cues.spaced and attached:
+        return True  # بـ"الجيش الحر", و"الدولة": a name glued to the word before it
     after = text[span.close_at + 1 : span.close_at + 40]
     reply = _SPOKEN_AFTER.match(after) and not cues.nouns_capitalized  # „Cassini“ – seit …
     if reply or _cue_after(after, cues):
         return False
+    lead = _WORD.findall(text, max(0, span.open_at - 30), span.open_at)
+    if lead and lead[-1].lower() in cues.articles | cues.hearsay and len(words) <= _NAME_WORDS:
+        return True  # el 'caso Molinos', selon « Le Courrier »: a noun or a source, not speech
     glued = text[span.close_at + 1 : span.close_at + 2] == "-"  # »Zeit«-Chefredakteur
     if cues.nouns_capitalized:  # capitals mark every noun, and short partial quotes abound
         if (len(words) > 1 or glued) and all(w[0].isupper() for w in words):
@@ -214,6 +222,15 @@ def _joined(text: str, previous: Span, span: Span) -> bool:
 def _capitalised(text: str, span: Span) -> bool:
     inner = text[span.start : span.end]
     return inner[:1].isupper() and not _ENDING.search(inner)
+
+
+def _unquoted(text: str, span: Span, cues: Cues) -> bool:
+    """Where speech is always followed by a quotative particle (Japanese 「…」と述べた): a
+    quotation without one and with no sentence end inside is a name (「赤い星」による)."""
+    if not cues.quotatives or _CJK_PUNCT.search(text, span.end - 1, span.end):
+        return False
+    after = text[span.close_at + 1 : span.close_at + 2]
+    return after.isalpha() and not text.startswith(cues.quotatives, span.close_at + 1)
 
 
 def _inside_sentence(text: str, span: Span, cues: Cues) -> bool:

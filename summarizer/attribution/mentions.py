@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from summarizer.attribution.arabic import ARABIC_REACH, arabic_run
 from summarizer.attribution.cjk import cjk_frame, cjk_mention
 from summarizer.attribution.clauses import (
     anonymous,
@@ -20,7 +21,7 @@ from summarizer.attribution.german import (
     german_after,
     sentence_subject,
 )
-from summarizer.attribution.runs import adjacent, arabic_run, classify, initial, run_of
+from summarizer.attribution.runs import adjacent, classify, initial, run_of
 
 _TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*")
 _INFLECTED_PRONOUN = re.compile(r"-t-(il|elle|ils|elles)$|-(il|elle)$", re.IGNORECASE)
@@ -31,6 +32,7 @@ _SENTENCE_REACH = 300
 # Verb-second or verb-first word order: a name right after the cue is its subject
 # ("Weiter sagte Larson:", "Über Fossett sagte Branson:").
 _VERB_SECOND = frozenset({"de", "ar"})
+_COMPLEMENT = 2
 
 
 def find_mentions(text: str, before: Window, after: Window, cues: Cues) -> Iterator[Mention]:
@@ -243,14 +245,33 @@ def _right(
     if anonymous(text, tokens[0].start(), tokens[0].end(), cues):
         return Mention(tokens[0].group(), "anonymous", cue.group(), tokens[0].start(), cue.start())
     if cues.family == "ar":
-        return arabic_run(text, tokens[:4], cue, cues, reverse=False)
+        return arabic_run(text, tokens[:ARABIC_REACH], cue, cues, reverse=False)
     first = tokens[0].group().lower()
     if first in cues.pronouns:
         return Mention(tokens[0].group(), "pronoun", cue.group(), tokens[0].start(), cue.start())
     name = described(text, tokens, cues)
     if name:
         return Mention(text[name[0] : name[1]], "name", cue.group(), name[0], cue.start())
-    return classify(text, run_of(text, tokens, cues, forward=True), cue, cues)
+    run = run_of(text, tokens, cues, forward=True)
+    found = classify(text, run, cue, cues)
+    if found and found.kind == "role" and lenient:
+        return _role_name(text, tokens[len(run) :], cue, cues) or found
+    return found
+
+
+def _role_name(
+    text: str, tokens: list[re.Match[str]], cue: re.Match[str], cues: Cues
+) -> Mention | None:
+    """The name a role's complement leads to after a cue: "— отметил председатель комитета
+    Олег Панин" (at most two lower-case words between the role and the name)."""
+    for index, token in enumerate(tokens[: _COMPLEMENT + 1]):
+        if token.group()[0].isupper():
+            found = classify(text, run_of(text, tokens[index:], cues, forward=True), cue, cues)
+            return found if found and found.kind == "name" else None
+        gap = index and not adjacent(text, tokens[index - 1].end(), token.start())
+        if not token.group().islower() or gap:
+            return None
+    return None
 
 
 def _description(
@@ -267,4 +288,5 @@ def _skippable(word: str, cues: Cues, lenient: bool) -> bool:
     lower = word.lower()
     if lower in cues.skip:
         return True
-    return lenient and word.islower() and lower not in cues.titles and lower not in cues.pronouns
+    plain = lower not in cues.titles or lower in cues.articles  # "a lancé la syndicaliste X"
+    return lenient and word.islower() and plain and lower not in cues.pronouns

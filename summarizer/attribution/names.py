@@ -170,7 +170,10 @@ class Resolver:
     def _bare(self, mention: Mention) -> bool:
         """Whether a lone capitalised word is a name: always, except where every noun is
         capitalised; there it must stand alone in its clause ("Merkel sagte:", "sagt Geicke."),
-        not after another word ("um 0.16 Uhr schickt")."""
+        not after another word ("um 0.16 Uhr schickt"). Before a colon it may be a headline's
+        topic ("Musées : « … »"), so there only a word the article repeats is a name."""
+        if mention.cue in (":", "："):
+            return self.text.count(mention.words) > 1
         if not self.cues.nouns_capitalized:
             return True
         end = mention.at + len(mention.words)
@@ -202,10 +205,12 @@ class Resolver:
 
     def _full_name(self, token: str, at: int) -> str | None:
         """The earlier full name containing `token` ("Stoltenberg" -> "Jens Stoltenberg")."""
+        forms = self.cues.nominatives(token)
         for earlier in reversed(self.spoken):
-            if token in earlier.split():
+            if any(form in earlier.split() for form in forms):
                 return earlier
-        candidates = self._names().get(token, [])
+        index = self._names()
+        candidates = next((index[f] for f in forms if f in index), [])
         before = [name for pos, name in candidates if pos < at]
         return before[-1] if before else (candidates[0][1] if candidates else None)
 

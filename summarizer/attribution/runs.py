@@ -80,23 +80,3 @@ def classify(text: str, run: list[re.Match[str]], cue: re.Match[str], cues: Cues
     if any(w in cues.titles and w not in cues.stop for w in lowers):
         return Mention(words, "role", cue.group(), run[0].start(), cue.start())
     return None
-
-
-def arabic_run(
-    text: str, tokens: list[re.Match[str]], cue: re.Match[str], cues: Cues, *, reverse: bool
-) -> Mention | None:
-    """Up to four contiguous words next to an Arabic cue, stopping at function words."""
-    kept: list[re.Match[str]] = []
-    for token in tokens:
-        if token.group() in cues.stop or cues.verbs.fullmatch(token.group()):
-            break
-        if kept and not _touching(text, kept[-1], token, cues):
-            break
-        kept.append(token)
-    if reverse:
-        kept.reverse()
-    if not kept:
-        return None
-    words = text[kept[0].start() : kept[-1].end()]
-    kind = "pronoun" if words in cues.pronouns else "org"
-    return Mention(words, kind, cue.group(), kept[0].start(), cue.start())

@@ -26,7 +26,7 @@ def cue_follows(text: str, run: re.Match[str], cues: Cues, reach: int = 2) -> bo
 def is_subject(text: str, run: re.Match[str], cues: Cues) -> bool:
     """A verb-like word or a cue follows the name, a title precedes it, or it ends a clause
     right after a cue ("сказал Климкин.")."""
-    if POSSESSIVE.search(run.group()) or _governed(text, run, cues):
+    if POSSESSIVE.search(run.group()) or _governed(text, run, cues) or _aside(text, run):
         return False
     end = past_apposition(text, run.end(), cues)
     after = _TOKEN.match(text, end + (end == run.end()))
@@ -54,6 +54,12 @@ def _leads(text: str, run: re.Match[str]) -> bool:
     "dass die Milizmänner Relotius angelogen haben", "um 22 Uhr schickt")."""
     before = text[max(0, run.start() - 3) : run.start()].strip()
     return not before or before[-1] in _CLAUSE_OPENERS
+
+
+def _aside(text: str, run: re.Match[str]) -> bool:
+    """Whether the name stands alone in parentheses: a party or a place glossing the subject
+    before it ("Jan Novák (ČSSD) a estimé"), never a subject itself."""
+    return text[run.start() - 1 : run.start()] == "(" and text[run.end() : run.end() + 1] == ")"
 
 
 def _governed(text: str, run: re.Match[str], cues: Cues) -> bool:

@@ -1,0 +1,102 @@
+"""Where every noun is capitalised (German): quoted names, terms and scare quotes told
+from someone's words by the words around them."""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.attribution.cues import Cues
+from summarizer.attribution.marks import Span
+
+WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_SENTENCE = 200
+_PAIR_BEFORE = re.compile(r"[“”\"«»]\s*(?:,|[^\W\d_]{1,4})?\s*$")
+_PAIR_AFTER = re.compile(r"\s*(?:,|[^\W\d_]{1,4})?\s*[„“\"«»]")
+_FRAMED_WORDS = 5
+_SHORT = 4  # "Ärzte ohne Grenzen", "BILD am Sonntag": short function words inside a name
+_ACRONYM = re.compile(r"\s*\(\s*[A-ZÄÖÜ]{2,6}\s*\)")
+_DEFINITE = frozenset({"der", "die", "das"})
+_LEAD = 60
+_CLAUSE = re.compile(r"[,;:.!?()\n–—]")
+_TERM_WORDS = 5
+
+
+def scare_adjective(text: str, span: Span, words: list[str], cues: Cues) -> bool:
+    """One lower-case word quoted between an article and its noun: a scare quote ("ein
+    „schlechtes“ Ende", "des „jebildeten“ Berlinerthums")."""
+    if len(words) != 1 or not words[0].islower():
+        return False
+    lead = WORD.findall(text, max(0, span.open_at - 20), span.open_at)
+    after = text[span.close_at + 1 : span.close_at + 3]
+    return bool(lead) and lead[-1].lower() in cues.determiners and after[1:2].isupper()
+
+
+def reported(text: str, span: Span, cues: Cues) -> bool:
+    """Whether the sentence around a quotation reports someone's words: a reporting verb, a
+    Konjunktiv I form or a framing word ("nannte es „fahrlässig“", "sei „kaputt“")."""
+    start = max(0, span.open_at - _SENTENCE)
+    for stop in cues.sentence_end.finditer(text, start, span.open_at):
+        start = stop.end()
+    tail = cues.sentence_end.search(text, span.close_at, span.close_at + _SENTENCE)
+    end = tail.end() if tail else min(len(text), span.close_at + _SENTENCE)
+    sentence = text[start : span.open_at] + " " + text[span.close_at + 1 : end]
+    return bool(cues.verbs.search(sentence) or cues.framing.search(sentence))
+
+
+def governed_name(text: str, span: Span, words: list[str], cues: Cues) -> bool:
+    """One or two capitalised words ending in a period right after a preposition."""
+    lead = WORD.findall(text, max(0, span.open_at - 20), span.open_at)
+    short = len(words) <= 2 and all(w[0].isupper() for w in words)
+    return short and bool(lead) and lead[-1].lower() in cues.governing and not lead[-1].istitle()
+
+
+def paired(text: str, span: Span) -> bool:
+    """Whether another quotation stands right before or after this one ("„weniger gut“ oder
+    „schlecht“"): someone's pair of words, not a lone scare quote."""
+    before = text[max(0, span.open_at - 8) : span.open_at]
+    after = text[span.close_at + 1 : span.close_at + 9]
+    return bool(_PAIR_BEFORE.search(before) or _PAIR_AFTER.match(after))
+
+
+def named_around(text: str, span: Span, cues: Cues) -> bool:
+    """A name by what surrounds it: its acronym after it ("„Reporter ohne Grenzen“ (ROG)"), a
+    gloss in parentheses ("(„Hybride“)"), "genannt" after it, "laut" before it, or a reporting
+    verb and an article before it, whose subject it is ("berichtete die „Automobilwoche“")."""
+    after = text[span.close_at + 1 : span.close_at + 20]
+    if _ACRONYM.match(after) or (cues.naming and cues.naming.match(after.lstrip())):
+        return True
+    if text[span.open_at - 1 : span.open_at] == "(" and after[:1] == ")":
+        return True
+    lead = WORD.findall(text, max(0, span.open_at - 30), span.open_at)
+    if lead and lead[-1].lower() in cues.hearsay:
+        return True
+    subject = len(lead) > 1 and lead[-1].lower() in _DEFINITE
+    return subject and bool(cues.verbs.fullmatch(lead[-2]))
+
+
+def named_term(text: str, span: Span, words: list[str], cues: Cues) -> bool:
+    """Where every noun is capitalised: a short capitalised name that a noun or an article
+    introduces with no reporting word in its clause ("das Raumschiff „Shenzhou 6“", "laut
+    der „Automobilwoche“"), or a term after "so genannt" - but not someone's words ("nannte
+    es einen „Ruck“", "mit den Worten „Ja“")."""
+    lead = text[max(0, span.open_at - _LEAD) : span.open_at]
+    clause = _CLAUSE.split(lead)[-1]
+    if cues.naming and cues.naming.search(clause):
+        return True
+    before = WORD.findall(clause)
+    if not before or not words[0][0].isupper() or len(words) > _TERM_WORDS:
+        return False
+    near = before[1:][-_FRAMED_WORDS:]  # "bezeichnete ihn als „…“", not "Wie X berichtete"
+    framed = any(cues.framing.fullmatch(w) for w in near)
+    if not lead.endswith(" ") or framed:
+        return False
+    previous = before[-1]
+    lower = previous.lower()
+    attributive = len(before) > 1 and previous.islower() and before[-2].lower() in cues.determiners
+    if lower in cues.determiners or lower in cues.governing or attributive:
+        titled = all(w[0].isupper() or len(w) <= _SHORT or w in cues.stop for w in words)
+        said = (m.group().lower() for m in cues.verbs.finditer(clause))
+        quiet = cues.hearsay | cues.particles  # "laut der „Zeit“", "so ist die „Weltstadt“"
+        return titled and all(word in quiet for word in said)
+    noun = previous[0].isupper() and len(before) > 1 and lower not in cues.utterances
+    return noun and lower not in cues.stop

@@ -117,7 +117,20 @@ def listed(text: str, spans: list[Span], titles: list[bool]) -> list[bool]:
             continue
         if _joined(text, previous, span) and _capitalised(text, span):
             kept[index] = True
+    for index in range(1, len(spans)):
+        pair = spans[index - 1], spans[index]
+        if _joined(text, *pair) and all(_named(text, s) for s in pair):
+            kept[index - 1] = kept[index] = True
     return kept
+
+
+def _named(text: str, span: Span) -> bool:
+    """Every word capitalised or with a digit in it, and no stop: a name ("„Touareg“")."""
+    inner = text[span.start : span.end]
+    words = inner.split()
+    return bool(words) and not _STOP.search(inner) and all(
+        w[0].isupper() or any(c.isdigit() for c in w) for w in words
+    )
 
 
 def _runs(text: str, spans: list[Span]) -> list[list[int]]:

@@ -18,7 +18,7 @@ _ACRONYM = re.compile(r"\s*\(\s*[A-ZÄÖÜ]{2,6}\s*\)")
 _DEFINITE = frozenset({"der", "die", "das"})
 _LEAD = 60
 _CLAUSE = re.compile(r"[,;:.!?()\n–—]")
-_TERM_WORDS = 5
+_TERM_WORDS = 7
 
 
 def scare_adjective(text: str, span: Span, words: list[str], cues: Cues) -> bool:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from summarizer.attribution.cues import Cues, Mention
 
-TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*|[,()]")
+TOKEN = re.compile(r"\w+(?:[-'’]\w+|\.(?![A-ZÄÖÜ][a-zäöüß])\w+)*|[,()]")
 """Words, commas and parentheses: the units of a noun phrase."""
 _ARTICLES = frozenset({"der", "die", "das", "dem", "den"})
 _INDEFINITE_HEAD = frozenset({"einer", "eine", "ein", "einige", "mehrere", "viele"})

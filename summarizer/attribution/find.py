@@ -45,6 +45,7 @@ class Quote:
 
 
 _FRAME_COLON = re.compile("[:：]")
+_LEADERS = re.compile(r"\.{4,}")
 _FRAME_REACH = 200
 _CUE_REACH = 20
 _CLAUSE_END = re.compile(r"[,.;:!?，。；：！？、]")
@@ -202,8 +203,8 @@ def _region(
     if any(full in frame.lower() for full in cues.frame_full):
         end = len(text)
     start, end = trim(text, start, end) or (end, end)
-    if start >= end or text[start] in OPENERS:
-        return None
+    if start >= end or text[start] in OPENERS or _LEADERS.search(text, start, end):
+        return None  # "notiert: Weizen ......": dot leaders make a table of figures, no speech
     return start, end
 
 

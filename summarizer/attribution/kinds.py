@@ -128,8 +128,10 @@ def _named(text: str, span: Span) -> bool:
     """Every word capitalised or with a digit in it, and no stop: a name ("„Touareg“")."""
     inner = text[span.start : span.end]
     words = inner.split()
-    return bool(words) and not _STOP.search(inner) and all(
-        w[0].isupper() or any(c.isdigit() for c in w) for w in words
+    return (
+        bool(words)
+        and not _STOP.search(inner)
+        and all(w[0].isupper() or any(c.isdigit() for c in w) for w in words)
     )
 
 

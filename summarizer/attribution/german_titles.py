@@ -84,7 +84,7 @@ def named_term(text: str, span: Span, words: list[str], cues: Cues) -> bool:
     if cues.naming and cues.naming.search(clause):
         return True
     before = WORD.findall(clause)
-    if not before or not words[0][0].isupper() or len(words) > _TERM_WORDS:
+    if not before or not _name_start(words[0]) or len(words) > _TERM_WORDS:
         return False
     near = before[1:][-_FRAMED_WORDS:]  # "bezeichnete ihn als „…“", not "Wie X berichtete"
     framed = any(cues.framing.fullmatch(w) for w in near)
@@ -100,3 +100,8 @@ def named_term(text: str, span: Span, words: list[str], cues: Cues) -> bool:
         return titled and all(word in quiet for word in said)
     noun = previous[0].isupper() and len(before) > 1 and lower not in cues.utterances
     return noun and lower not in cues.stop
+
+
+def _name_start(word: str) -> bool:
+    """Capitalised, or with a capital or digit inside: a brand ("iPod nano", "eBay")."""
+    return word[0].isupper() or not word[1:].islower()

@@ -133,6 +133,61 @@ def markdown(results: dict[str, dict[str, dict[str, float]]]) -> str:
     return "\n".join(lines) + "\n"
 
 
+def by_confidence(into: Path, cache: Path, part: str) -> dict[str, dict[str, list[int]]]:
+    """Per set, [right, wrong] named gold quotes found, by the confidence of the prediction
+    that score.py matches them with (its own placing, overlap and name rules)."""
+    scorer = _scorer()
+    table: dict[str, dict[str, list[int]]] = {}
+    for folder in sorted((into / part).iterdir()):
+        tally = table.setdefault(folder.name, {"high": [0, 0], "low": [0, 0]})
+        gold = scorer.read_jsonl(folder / "gold.jsonl")
+        for path in sorted(folder.glob("*.txt")):
+            text = path.read_text(encoding="utf-8")
+            preds = json.loads(
+                (cache / part / "ours" / folder.name / f"{path.stem}.json").read_text()
+            )
+            placed = [(scorer.place(text, p), p) for p in preds]
+            for g in (
+                g for g in gold if g["doc"] == path.stem and not scorer.is_pronoun(g["speaker"])
+            ):
+                span = (g["start"], g["end"])
+                hits = [(scorer.overlap(span, at), p) for at, p in placed if at]
+                hits = [h for h in hits if h[0] >= 0.5 * (span[1] - span[0])]
+                best = max(hits, key=lambda h: h[0])[1] if hits else None
+                if best and best.get("speaker"):
+                    right = scorer.same_speaker(g["speaker"], best["speaker"])
+                    tally[best.get("confidence", "low")][0 if right else 1] += 1
+    return table
+
+
+def _scorer() -> Any:
+    """The corpora's score.py, loaded as a module for its matching rules."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("score", SHARED / "score.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def confidence_markdown(tables: dict[str, dict[str, dict[str, list[int]]]]) -> str:
+    """One table: right / wrong per confidence, each set and half."""
+    lines = ["| set | half | high: right / wrong | low: right / wrong |", "|---|---|---|---|"]
+    for name in sorted({n for rows in tables.values() for n in rows}):
+        for part in HALVES:
+            row = tables[part].get(name)
+            if row:
+                cells = [_ratio(*row["high"]), _ratio(*row["low"])]
+                lines.append(f"| {name} | {part.upper()} | " + " | ".join(cells) + " |")
+    return "\n".join(lines) + "\n"
+
+
+def _ratio(right: int, wrong: int) -> str:
+    share = f" ({100 * wrong / (right + wrong):.1f}%)" if right + wrong else ""
+    return f"{right} / {wrong}{share}"
+
+
 def _cell(value: float | None) -> str:
     if value is None:
         return "–"
@@ -207,10 +262,14 @@ def main(argv: list[str] | None = None) -> int:
         if not args.cli:
             predict(into, cache, args.jobs)
         results = {p: score(into, cache, p, args.cli, args.jobs) for p in HALVES}
+        confidence = {} if args.cli else {p: by_confidence(into, cache, p) for p in HALVES}
     if args.json:
-        print(json.dumps(results, indent=1))
+        print(json.dumps({"scores": results, "confidence": confidence}, indent=1))
     else:
         print(markdown(results), end="")
+        if confidence:
+            print("\nNamed gold quotes found and given a speaker, by confidence:\n")
+            print(confidence_markdown(confidence), end="")
     return 0
 
 

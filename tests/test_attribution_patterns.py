@@ -1,5 +1,5 @@
 """Who said what on the patterns that news in every supported language uses (own sentences in
-tests/data/attribution/patterns.toml), and bad input that must neither crash nor slow down."""
+tests/data/attribution/*.toml), and bad input that must neither crash nor slow down."""
 
 from __future__ import annotations
 
@@ -18,9 +18,11 @@ from summarizer.engines.base import Request
 from summarizer.engines.extract import ExtractEngine
 from summarizer.verification.check import verify
 
-CASES = parse_toml(
-    (Path(__file__).parent / "data" / "attribution" / "patterns.toml").read_text("utf-8")
-)["case"]
+CASES = [
+    case
+    for path in sorted((Path(__file__).parent / "data" / "attribution").glob("*.toml"))
+    for case in parse_toml(path.read_text("utf-8"))["case"]
+]
 
 
 @pytest.mark.parametrize("case", CASES, ids=lambda c: c["name"])
@@ -55,6 +57,42 @@ def test_high_confidence_always_names_someone() -> None:
 def test_bad_input_neither_crashes_nor_slows_down(name: str, text: str) -> None:
     started = time.perf_counter()
     quotes = find_quotes(text, "en")
+    assert time.perf_counter() - started < 2.0, name
+    assert all(text[q.start : q.end] == q.text for q in quotes)
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("one unclosed „ before a page of speech", "Er sagte: „Wir gehen " + "und gehen " * 20000),
+        ("10,000 German marks", "„" * 5000 + "Wort" + "“" * 5000),
+        ("a colon frame on a page-long line", "Er rief: " + "Wir kommen, " * 20000 + "!"),
+        ("a page of noun phrases", "Der Sprecher des Amtes des Landes, " * 5000 + "sagte: „Ja.“"),
+        ("a page of capitalised quotations", "„Alpha“, „Beta“ und " * 3000),
+        ("10,000 colons in one paragraph", "Frage: was. Antwort " * 10000),
+        ("5,000 speech frames in one paragraph", "Er rief: Nein. Sie " * 5000),
+    ],
+)
+def test_german_bad_input_neither_crashes_nor_slows_down(name: str, text: str) -> None:
+    started = time.perf_counter()
+    quotes = find_quotes(text, "de")
+    assert time.perf_counter() - started < 2.0, name
+    assert all(text[q.start : q.end] == q.text for q in quotes)
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("a paragraph of only dashes", "—" * 20000 + "\n\n" + "- – — " * 5000),
+        ("20,000 dialogue lines", "— Да, — сказал он.\n" * 20000),
+        ("10,000 incises in one line", "— а, — сказал он — б, — сказал он " * 5000),
+        ("30,000 dashed lines without a cue", "— пункт первый\n" * 30000),
+    ],
+)
+@pytest.mark.parametrize("lang", ["ru", "es", "fr"])
+def test_dialogue_dashes_neither_crash_nor_slow_down(name: str, text: str, lang: str) -> None:
+    started = time.perf_counter()
+    quotes = find_quotes(text, lang)
     assert time.perf_counter() - started < 2.0, name
     assert all(text[q.start : q.end] == q.text for q in quotes)
 

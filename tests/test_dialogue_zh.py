@@ -69,13 +69,60 @@ def test_the_person_addressed_by_name_is_never_the_speaker() -> None:
 
 
 def test_a_pronoun_is_left_unresolved_when_two_people_could_be_meant() -> None:
-    text = STORY.replace("王建国洗了手，他坐到桌子跟前。", "王建国洗了手。")
+    text = STORY.replace("王建国洗了手，他坐到桌子跟前。", "李桂芳洗了手，桂芳坐到桌子跟前。")
     assert _said(text)["建国，明天怕要下雨。"].speaker is None
 
 
 def test_an_exchange_with_nobody_named_stays_unattributed() -> None:
     text = "\n\n".join(["天亮了。", "“走吗？”", "“走。”", "“带上伞。”", "“好。”"])
     assert all(q.speaker is None for q in find_quotes(text, "zh"))
+
+
+# a story of one man and one woman; her given name ends as women's names do (晓霞)
+COUPLE = "\n\n".join(
+    [
+        "傍晚，刘志刚走在前面，陈晓霞跟在后面。",
+        "志刚忽然站住了，说：",
+        "“明天我要进城去。”",
+        "“去做什么？”",
+        "“找一份工作。”",
+        "志刚看了她一眼。",
+        "她望着河水说：",
+        "“那你早点回来。”",
+        "风从河面上吹过来。",
+        "“你冷不冷？”",
+        "志刚问她。",
+        "“不冷。”",
+        "晓霞叹了口气，“你路上小心。”",
+    ]
+)
+
+
+def test_in_a_story_of_a_man_and_a_woman_the_other_turns_are_hers() -> None:
+    quotes = _said(COUPLE)
+    assert (quotes["去做什么？"].speaker, quotes["去做什么？"].basis) == ("陈晓霞", "turn_taking")
+    assert quotes["找一份工作。"].speaker == "刘志刚"
+
+
+def test_she_is_the_only_woman_of_the_story_known_by_her_name() -> None:
+    back = _said(COUPLE)["那你早点回来。"]
+    assert (back.speaker, back.mention, back.basis) == ("陈晓霞", "她", "scene_pronoun")
+
+
+def test_a_verb_of_saying_with_its_object_after_a_line_names_the_speaker() -> None:
+    asked = _said(COUPLE)["你冷不冷？"]
+    assert (asked.speaker, asked.basis) == ("刘志刚", "cue_after")
+
+
+def test_the_one_who_goes_on_speaking_in_the_next_line_spoke_the_line_before() -> None:
+    quotes = _said(COUPLE)
+    assert (quotes["不冷。"].speaker, quotes["不冷。"].basis) == ("陈晓霞", "narration")
+    assert quotes["你路上小心。"].speaker == "陈晓霞"
+
+
+def test_she_is_left_unresolved_when_the_story_has_two_women() -> None:
+    text = COUPLE.replace("陈晓霞跟在后面。", "陈晓霞跟在后面。\n\n李秀莲挑着水，秀莲走得很慢。")
+    assert _said(text)["那你早点回来。"].speaker is None
 
 
 def test_news_quotes_inside_paragraphs_keep_their_reporting_cue() -> None:

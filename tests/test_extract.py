@@ -322,3 +322,53 @@ def test_a_side_with_a_real_share_of_the_quotes_is_heard_in_a_short_summary() ->
     )
     summary = ExtractEngine().build(headed(text), Request(lang="en", length="short"))
     assert "Mark Ellis" in {p.speaker for p in summary.points}
+
+
+def test_a_quotation_in_marks_is_shown_before_sentences_of_a_speech_transcript() -> None:
+    text = (
+        "The mayor answered reporters after her New Year speech at the town hall on Monday.\n\n"
+        "“Nobody will pay more for water this year,” Mayor Ruth Okafor said.\n\n"
+        "“The plan costs far more than the city can afford,” council member Tom Reyes said.\n\n"
+        "Mayor Ruth Okafor said in a statement:\n\n"
+        "This year we will open two new schools, repair every bridge over the river and plant "
+        "a thousand trees along the old railway line through the eastern districts of the city."
+    )
+    article = headed(text, title="Water prices stay the same")
+    summary = ExtractEngine().build(article, Request(lang="en", length="short"))
+    said = [(p.speaker, p.quotes[0].source_text) for p in summary.points if p.speaker]
+    assert said == [
+        ("Ruth Okafor", "Nobody will pay more for water this year"),
+        ("Tom Reyes", "The plan costs far more than the city can afford"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "fr",
+            "Nous réfléchissons à une réforme complète du système de retraite depuis trois ans. "
+            "Le gouvernement a présenté mardi un projet de réforme des retraites au Parlement.",
+        ),
+        (
+            "zh",
+            "以前我们一般采的是全血，现在可以只采血浆，献血者恢复得更快一些。"
+            "市中心血站今年共采集血液两万多份，比去年增加了一成以上。",
+        ),
+    ],
+)
+def test_a_sentence_in_the_first_person_is_no_lead_fact(language: str, text: str) -> None:
+    article = headed(text, lang=language, title="Titre")
+    summary = ExtractEngine().build(article, Request(lang=language, length="short"))
+    leads = [p.quotes[0].source_text for p in summary.points if p.speaker is None]
+    assert leads and not any(lead.startswith(("Nous", "以前我们")) for lead in leads)
+
+
+def test_a_road_named_with_a_capital_i_is_still_a_lead_fact() -> None:
+    text = (
+        "I-95 was closed for six hours on Monday after a crash near the river bridge. "
+        "Police said two drivers were taken to hospital with minor injuries."
+    )
+    summary = ExtractEngine().build(headed(text, title="Crash"), Request(lang="en"))
+    leads = [p.quotes[0].source_text for p in summary.points if p.speaker is None]
+    assert any(lead.startswith("I-95 was closed") for lead in leads)

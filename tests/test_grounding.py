@@ -211,6 +211,21 @@ def test_balance_gives_each_voice_its_share_of_quoted_words_and_points() -> None
     assert kinds(result, "warning") == []
 
 
+def test_a_guessed_speaker_is_no_voice() -> None:
+    article = Article.from_text(
+        "Minister Jan Novak (PSD) spoke on Friday.\n\n"
+        "“Rules are the same for everyone in this country, without any exception,” he said.\n\n"
+        "“The budget is too small,” Mayor Tom Berg said.",
+        title="Rules",
+        lang="en",
+        origin="test",
+    )
+    result = check(Point("Tom Berg said the budget was too small.", "Tom Berg"), art=article)
+    assert result.verification is not None
+    assert [v.speaker for v in result.verification.balance] == ["Tom Berg"]
+    assert kinds(result, "warning") == []
+
+
 def test_a_loud_voice_left_out_while_another_gets_two_points_is_a_warning() -> None:
     berg = Point("Tom Berg said the budget was too small.", "Tom Berg")
     result = check(berg, replace(berg, text="Tom Berg said it was late."), art=VOICES)

@@ -129,7 +129,7 @@ def test_failures_and_warnings_are_marked_on_their_points(tmp_path: Path, browse
     assert "no_evidence" in page.locator('li[data-go="p0"] .finding.error').inner_text()
     assert page.locator(".status.failed").count() == 1
     bars = page.locator(".voice .bar span")
-    assert bars.count() == 3 and bars.first.evaluate("e => e.style.width") == "56.5%"
+    assert bars.count() == 3 and bars.first.evaluate("e => e.style.width") == "52.9%"
 
 
 def test_the_page_is_self_contained_and_right_to_left_for_arabic(tmp_path: Path) -> None:

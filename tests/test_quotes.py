@@ -256,7 +256,7 @@ def test_quoted_titles_and_names_take_no_speaker() -> None:
     assert said(text, "de") == [("Stern", None)]
 
 
-def test_chinese_speech_frame_credits_every_sentence_and_inner_quote() -> None:
+def test_chinese_speech_frame_credits_every_whole_sentence() -> None:
     text = (
         "法國總理杜蘭德當地時間3日在國會演講,以下是他的演說全文: "
         "謝謝各位。我們提出了「綠色轉型」計畫。今年經濟會更好。"
@@ -264,9 +264,7 @@ def test_chinese_speech_frame_credits_every_sentence_and_inner_quote() -> None:
     quotes = find_quotes(text, "zh-Hant")
     assert [(q.text, q.speaker, q.kind, q.marked) for q in quotes] == [
         ("謝謝各位。", "杜蘭德", "speech", False),
-        ("我們提出了", "杜蘭德", "speech", False),
-        ("綠色轉型", None, "title", True),
-        ("計畫。", "杜蘭德", "speech", False),
+        ("我們提出了「綠色轉型」計畫。", "杜蘭德", "speech", False),
         ("今年經濟會更好。", "杜蘭德", "speech", False),
     ]
     assert all(text[q.start : q.end] == q.text for q in quotes)

@@ -104,6 +104,14 @@ def test_normalized_forms_match_and_offsets_point_at_the_original(
     assert source[found[0] : found[1]] == span
 
 
+def test_a_quote_ending_in_a_nested_quote_keeps_its_closing_mark_in_the_offsets() -> None:
+    source = "He said “we will not ‘give in,’” and left."
+    quoted = "we will not ‘give in,’"
+    found = find_span(quoted, article(source))
+    assert found is not None
+    assert source[found[0] : found[1]] == quoted
+
+
 def test_elision_within_one_paragraph_spans_first_to_last_piece() -> None:
     elided = "China presents itself as a neutral party […] unlike the United States"
     result = verify(summary(SEED, quote_point(elided, "Stoltenberg")), SEED)

@@ -36,9 +36,11 @@ class Words:
     lead: re.Pattern[str]
     titles: re.Pattern[str]
     speech: re.Pattern[str]
+    asked: re.Pattern[str]
     speaker: re.Pattern[str]
     described: re.Pattern[str]
     openers: frozenset[str]
+    female: frozenset[str]
 
 
 def _alternation(words: list[str]) -> str:
@@ -62,6 +64,10 @@ def words_for(family: str) -> Words:
         re.compile(f"副?(?:{titles})"),
         # a verb of saying that ends its clause, not negated ("不好再说什么" is silence)
         re.compile(f"(?<![不没沒别別])(?:{verbs})[道着著]?(?=[，。！？：,.!?…]|$)", re.M),
+        # or one with a short object that ends the sentence after a quotation ("少平问她。")
+        re.compile(
+            f"(?<![不没沒别別再])(?:{verbs})(?:[着著完]|(?![了着著起])(?=[\u4e00-\u9fff]{{1,3}}[。！？!?]))"
+        ),
         re.compile(
             r"(?:^|(?<=[，。！？：；\n”」]))([\u4e00-\u9fff]{2,3}?)[说說问問喊答][道]?[：:，,]",
             re.M,
@@ -70,6 +76,7 @@ def words_for(family: str) -> Words:
         frozenset(
             (*PRONOUNS, "副", *(w[0] for w in (*data.get("lead", []), *cues_for(family).titles)))
         ),
+        frozenset(data.get("female", "")),
     )
 
 
@@ -190,7 +197,8 @@ def _full_name(word: str, words: Words) -> bool:
 
 def genders(story: str, cast: Cast) -> dict[str, str]:
     """他 or 她 for each person whom the next narration clause goes on with as its subject
-    ("晓霞不笑了，她说着…"), when every such clause agrees; `story` is the narration."""
+    ("晓霞不笑了，她说着…"), when every such clause agrees; `story` is the narration. A
+    given name ending as women's names do ("晓霞") gives 她; anyone else unlearnt is 他."""
     votes: dict[str, set[str]] = {}
     previous = None
     openers = cast.openers()
@@ -203,5 +211,9 @@ def genders(story: str, cast: Cast) -> dict[str, str]:
         named = cast.persons(story, start, match.end()) if who else set()
         if previous and who in PRONOUNS and not named:
             votes.setdefault(previous, set()).add(who)
-        previous = who if who and named == {who} else None
-    return {name: seen.pop() for name, seen in votes.items() if len(seen) == 1}
+        # "志刚看了她一眼。她…": the next 她 is the one just mentioned, not the subject
+        mentioned = set(PRONOUNS) & set(match.group())
+        previous = who if who and named == {who} and not mentioned else None
+    learnt = {name: seen.pop() for name, seen in votes.items() if len(seen) == 1}
+    female = {name for name in cast.names.values() if name[-1] in words_for("zh").female}
+    return dict.fromkeys(cast.names.values(), "他") | learnt | dict.fromkeys(female, "她")

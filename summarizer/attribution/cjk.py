@@ -24,6 +24,8 @@ _NOT_NAME_END = frozenset("地着著了的又也就都还還便才却卻们們�
 SPEECH = frozenset("问問说說称稱")  # a verb of saying inside a "name" means a misread cue
 NOT_NAME_START = frozenset("他她我你它这這那一不仍回全各每诸諸众眾某该該此多几幾")
 _FRAME_REACH = 120
+_STOPS = frozenset("。！？!?")
+_INTRODUCES = re.compile(r"[：:]|[，,]\s*[「“『\"]")
 
 
 def cjk_frame(text: str, colon: int, cues: Cues) -> Mention | None:
@@ -61,7 +63,10 @@ def cjk_mention(text: str, before: Window, after: Window, cues: Cues) -> Mention
     """The speaker mention for a quotation in Chinese or Japanese text."""
     if cues.family == "ja":
         return _ja(text, before, after, cues)
-    return _zh_after(text, after, before[1], cues) or _zh_before(text, before, cues)
+    found = _zh_after(text, after, before[1], cues) or _zh_before(text, before, cues)
+    if found and found.words.startswith(tuple(cues.indefinite)):  # 有網友, 一位业内人士: nobody
+        return Mention(found.words, "anonymous", found.cue, found.at, found.cue_at)
+    return found
 
 
 def _zh_after(text: str, window: Window, opened: int, cues: Cues) -> Mention | None:
@@ -75,8 +80,9 @@ def _zh_after(text: str, window: Window, opened: int, cues: Cues) -> Mention | N
     cue = cues.verbs.search(text, start, min(window[1], start + 24))
     if cue is None or _CJK_BREAK.search(text, start, cue.start()):
         return None
-    if "\n" in text[window[0] : start] and text[cue.end() : cue.end() + 1] in ("：", ":"):
-        return None  # the next line's cue introduces the next quotation ("少平问：")
+    ended = "\n" in text[window[0] : start] or text[window[0] - 2 : window[0] - 1] in _STOPS
+    if ended and _INTRODUCES.match(text, cue.end()):
+        return None  # the next sentence's cue introduces the next quotation ("她強調,「…」")
     return zh_subject(text[start : cue.start()], cue, cues, start)
 
 
@@ -193,10 +199,12 @@ def _ja(text: str, before: Window, after: Window, cues: Cues) -> Mention | None:
     cue = cues.verbs.search(text, tail.end(), min(after[1], tail.end() + 15)) if tail else None
     if tail and cue:
         if tail.group("who"):
-            return Mention(tail.group("who"), "name", cue.group(), tail.start("who"), cue.start())
+            who = _untitled(tail.group("who"), cues)
+            return Mention(who, "name", cue.group(), tail.start("who"), cue.start())
         topic = _JA_TOPIC.match(text, last_break(text, before[0], before[1]), before[1])
         if topic:
-            return Mention(topic.group("who"), "name", cue.group(), topic.start("who"), cue.start())
+            who = _untitled(topic.group("who"), cues)
+            return Mention(who, "name", cue.group(), topic.start("who"), cue.start())
     if cues.postfix:
         for match in cues.postfix.finditer(text, before[0], before[1]):
             clause = max(before[0], last_break(text, before[0], match.start()))
@@ -204,6 +212,14 @@ def _ja(text: str, before: Window, after: Window, cues: Cues) -> Mention | None:
                 text[clause : match.start()], "name", match.group(), clause, match.start()
             )
     return None
+
+
+def _untitled(words: str, cues: Cues) -> str:
+    """A Japanese name without the title that follows it ("山田一郎外相" -> "山田一郎")."""
+    for title in cues.titles:
+        if words.endswith(title) and len(words) > len(title) + 1:
+            return words[: -len(title)]
+    return words
 
 
 def han_person(text: str, words: str, spoken: list[str], cues: Cues) -> str | None:

@@ -36,8 +36,11 @@ def apposed(text: str, start: int, cue: re.Match[str], cues: Cues) -> Mention | 
 
 
 def _name(part: str, cues: Cues) -> str | None:
-    """The words of `part` if they are a bare name: capitalised, no title, up to four words."""
+    """The words of `part` if they are a name, past a leading title ("Sen. Ruth Okafor"):
+    capitalised, up to four words, no title among them."""
     tokens = _TOKEN.findall(part)
+    while len(tokens) > 1 and tokens[0].lower().rstrip(".") in cues.titles:
+        part = part[part.index(tokens[0]) + len(tokens.pop(0)) :].lstrip(". ")
     lowers = [t.lower().rstrip(".") for t in tokens]
     if not tokens or len(tokens) > _MAX_NAME or any(w in cues.titles for w in lowers):
         return None
@@ -53,3 +56,115 @@ def anonymous(text: str, start: int, end: int, cues: Cues) -> bool:
     de Pierre Morel", "a source close to the minister" speak for nobody named."""
     tokens = _TOKEN.findall(text, start, end)
     return bool(tokens) and tokens[0].lower() in cues.indefinite
+
+
+_APPOSITION = re.compile(r"[ \t]*(,|—|–|--| - )[ \t]*")
+_APPOSITION_REACH = 160
+_GENDER_REACH = 250
+
+
+def past_apposition(text: str, end: int, cues: Cues) -> int:
+    """Where the clause of the name ending at `end` goes on after an apposition ("Lee Holt,
+    a nurse at X, said"; "Ann Roe — a former judge — told"): after its closing mark, when a
+    reporting verb (or, after a dash, any verb-like word) follows; else `end`."""
+    opening = _APPOSITION.match(text, end)
+    if opening is None:
+        return end
+    mark = opening.group(1)
+    reach = opening.end() + _APPOSITION_REACH
+    stop = cues.sentence_end.search(text, opening.end(), reach)
+    limit = stop.start() if stop else reach
+    close = text.find(mark, opening.end(), limit)
+    while close >= 0:
+        after = close + len(mark)
+        word = _TOKEN.search(text, after, after + 40)
+        if word and not text[after : word.start()].strip() and _verb(word.group(), mark, cues):
+            return word.start()
+        close = text.find(mark, after, limit)
+    return end
+
+
+def _verb(word: str, mark: str, cues: Cues) -> bool:
+    if cues.verbs.fullmatch(word):
+        return True
+    return mark != "," and word.islower() and word not in cues.stop
+
+
+def gender(text: str, name: tuple[int, int], cues: Cues, limit: int) -> str | None:
+    """The gender the article marks for the name at `name` (start, end): its title ("Ms.
+    Holt") or the first gendered pronoun after it, before `limit` ("Holt …, she said");
+    None when nothing marks it."""
+    if not cues.genders:
+        return None
+    start, end = name
+    lead = _TOKEN.findall(text, max(0, start - 6), start)
+    titled = [w for w in lead[-1:] if w.lower() in cues.titles]
+    reach = min(end + _GENDER_REACH, limit)
+    if titled:
+        return gender_of(titled[0], cues)
+    for word in _TOKEN.findall(text, end, max(end, reach)):
+        found = None if word.lower() in cues.titles else gender_of(word, cues)
+        if found or word[0].isupper():  # past another name, a pronoun may be that one's
+            return found
+    return None
+
+
+def gender_of(word: str, cues: Cues) -> str | None:
+    """The gender a pronoun or a title marks ("she": feminine), if any."""
+    lower = word.lower()
+    return next((name for name, marks in cues.genders if lower in marks), None)
+
+
+def described(text: str, tokens: list[re.Match[str]], cues: Cues) -> tuple[int, int] | None:
+    """Where the name stands in a descriptive subject after a verb-first cue ("said Rockets
+    general manager Bruce Holt"): the first run of two or more capitalised words after a
+    lower-case one, with only words of a description before it (no preposition, no article)."""
+    run: list[re.Match[str]] = []
+    seen_lower = False
+    for index, token in enumerate(tokens[: _MAX_NAME * 2]):
+        if index and text[tokens[index - 1].end() : token.start()] != " ":
+            break
+        word = token.group()
+        capital = word[0].isupper() and word.lower() not in cues.titles
+        if capital and seen_lower:
+            run.append(token)
+            continue
+        if run or word.lower() in cues.stop:
+            break
+        seen_lower = seen_lower or not capital
+    return (run[0].start(), run[-1].end()) if len(run) > 1 else None
+
+
+def description(
+    text: str, tokens: list[re.Match[str]], cues: Cues, *, forward: bool
+) -> tuple[int, int] | None:
+    """Where a definite description stands as a cue's subject, `tokens` running away from
+    the cue: "the New York businessman said", "said the moderator" - a definite word ("the",
+    "her") and up to four words that are no function words, with only spaces between."""
+    kept: list[re.Match[str]] = []
+    for token in tokens[: _MAX_NAME + 1]:
+        if kept and not _spaced(text, kept[-1], token):
+            break
+        lower = token.group().lower()
+        if lower in cues.definite and not forward:
+            return (token.start(), kept[0].end()) if kept and _opens(text, token.start()) else None
+        if lower in cues.definite and forward and not kept:
+            kept.append(token)
+            continue
+        if lower in cues.stop or lower in cues.pronouns or cues.verbs.fullmatch(lower):
+            break
+        kept.append(token)
+    if forward and len(kept) > 1 and kept[0].group().lower() in cues.definite:
+        return kept[0].start(), kept[-1].end()
+    return None
+
+
+def _spaced(text: str, one: re.Match[str], two: re.Match[str]) -> bool:
+    first, second = (one, two) if one.start() < two.start() else (two, one)
+    return text[first.end() : second.start()] == " "
+
+
+def _opens(text: str, at: int) -> bool:
+    """Whether a clause starts at `at`: after a sentence, a comma, a quotation mark."""
+    before = text[max(0, at - 3) : at].strip()
+    return not before or before[-1] in '.!?:;,\n"“”‘’«»—–-('

@@ -15,6 +15,7 @@ LEAD = re.compile(r"[\s,;:.!?…\-–—،，：]*")
 """Punctuation and dashes between a closing quotation mark and the words after it."""
 
 _SPACED = ("en", "es", "fr", "de", "ru", "ar")
+_STEM = 3
 _ENDS = {
     "zh": r"[。！？!?；]",
     "ja": r"[。！？!?]",
@@ -53,6 +54,14 @@ class Cues:
     frame_prefixes: tuple[str, ...]
     frame_full: tuple[str, ...]
     reported: frozenset[str] = frozenset()
+    reported_subjects: frozenset[str] = frozenset()
+    quoting: frozenset[str] = frozenset()
+    impersonal: frozenset[str] = frozenset()
+    particles: frozenset[str] = frozenset()
+    passive: frozenset[str] = frozenset()
+    utterances: frozenset[str] = frozenset()
+    ignored_marks: frozenset[str] = frozenset()
+    relatives: frozenset[str] = frozenset()
     sayings: frozenset[str] = frozenset()
     determiners: frozenset[str] = frozenset()
     nouns_capitalized: bool = False
@@ -64,6 +73,28 @@ class Cues:
     turns: re.Pattern[str] | None = None
     answer_tags: frozenset[str] = frozenset()
     planned: re.Pattern[str] | None = None
+    naming: re.Pattern[str] | None = None
+    framing: re.Pattern[str] = re.compile("(?!)")
+    articles: frozenset[str] = frozenset()
+    quotatives: tuple[str, ...] = ()
+    interview_with: tuple[str, ...] = ()
+    interview_words: tuple[str, ...] = ()
+    dashes: str = ""
+    case_endings: tuple[str, ...] = ()
+    incise_commas: bool = False
+    genders: tuple[tuple[str, frozenset[str]], ...] = ()
+    definite: frozenset[str] = frozenset()
+    role_guess: bool = True
+
+    def nominatives(self, token: str) -> list[str]:
+        """`token` and, where surnames decline, the forms it may be a case of ("Лаврова" ->
+        "Лавров"; "Беловой" -> "Белова")."""
+        forms = [token]
+        for ending in self.case_endings:
+            stem = token[: -len(ending)]
+            if token.endswith(ending) and len(stem) >= _STEM:
+                forms.extend([stem, *(stem + e for e in self.case_endings)])
+        return forms
 
     @property
     def spaced(self) -> bool:
@@ -81,7 +112,9 @@ def _frame(data: dict[str, Any], spaced: bool) -> re.Pattern[str]:
     cue = _alternation([*data["verbs"], *data.get("frame_nouns", [])], spaced)
     tail = _alternation(data.get("frame_tails", []), spaced)
     if spaced:
-        return re.compile(rf"{cue}(?:\s+{tail})?\s*$", re.IGNORECASE)
+        words = int(data.get("frame_words", 0))  # "ruft Klaudia aus:", "erklärte er dazu:"
+        rest = rf"(?:\s+[^\W\d][\w.-]*){{0,{words}}}" if words else ""
+        return re.compile(rf"{cue}(?:\s+{tail})?{rest}\s*$", re.IGNORECASE)
     return re.compile(f"{cue}(?:{tail})?$")
 
 
@@ -119,6 +152,14 @@ def cues_for(family: str) -> Cues:
         frame_prefixes=tuple(data.get("frame_prefixes", [])),
         frame_full=tuple(data.get("frame_full", [])),
         reported=frozenset(reported),
+        reported_subjects=frozenset(data.get("reported_subjects", [])),
+        quoting=frozenset(data.get("quoting", [])),
+        impersonal=frozenset(data.get("impersonal", [])),
+        particles=frozenset(data.get("particles", [])),
+        passive=frozenset(data.get("passive", [])),
+        utterances=frozenset(data.get("utterances", [])),
+        ignored_marks=frozenset(data.get("ignored_marks", [])),
+        relatives=frozenset(data.get("relatives", [])),
         sayings=frozenset(data.get("sayings", [])),
         determiners=frozenset(data.get("determiners", [])),
         nouns_capitalized=bool(table.get(fam, {}).get("nouns_capitalized", False)),
@@ -130,7 +171,29 @@ def cues_for(family: str) -> Cues:
         turns=_turns([*data.get("question_tags", []), *data.get("answer_tags", [])]),
         answer_tags=frozenset(w.lower() for w in data.get("answer_tags", [])),
         planned=_planned(data.get("planned", []), spaced),
+        naming=_words(data.get("naming", []), spaced),
+        framing=_words(data.get("framing", []), spaced) or re.compile("(?!)"),
+        articles=frozenset(w.lower() for w in data.get("articles", [])),
+        quotatives=tuple(data.get("quotatives", [])),
+        interview_with=tuple(w.lower() for w in data.get("interview_with", [])),
+        interview_words=tuple(
+            w.lower() for w in [*data.get("interview_with", []), *data.get("interview_words", [])]
+        ),
+        dashes="".join(data.get("dialogue_dashes", [])),
+        case_endings=tuple(sorted(data.get("case_endings", []), key=len, reverse=True)),
+        incise_commas=bool(data.get("incise_commas", False)),
+        definite=frozenset(w.lower() for w in data.get("definite", [])),
+        role_guess=bool(data.get("role_guess", True)),
+        genders=tuple(
+            (gender, frozenset(w.lower() for w in words))
+            for gender, words in sorted(data.get("genders", {}).items())
+        ),
     )
+
+
+def _words(words: list[str], spaced: bool) -> re.Pattern[str] | None:
+    """Any of `words` as a whole word, ignoring case; None when there are none."""
+    return re.compile(_alternation(words, spaced), re.IGNORECASE) if words else None
 
 
 def _sentence_end(family: str, abbreviations: list[str]) -> re.Pattern[str]:

@@ -30,6 +30,8 @@ _BASES = {
     "tail_cue": "cue_after",
     "prev_narr": "narration",
     "intro_narr": "narration",
+    "goes_cue": "narration",
+    "goes_narr": "narration",
     "turn_taking": "turn_taking",
     "prev_pronoun": "scene_pronoun",
     "prev_cont": "scene_pronoun",
@@ -118,10 +120,20 @@ def _narrated(text: str, spans: Sequence[Span], group: list[int], cast: Cast) ->
     if not head and text[before:stop].endswith(_COLONS):
         found = _subject(text, before, stop, cast, last=True)
         return _with(replace(line, used=(before, -1)), found, "prev")
-    next_line = _TEXT.search(text, end)
+    return _followed(text, line, cast) if pure else line
+
+
+def _followed(text: str, line: Line, cast: Cast) -> Line:
+    """A line holding only its quotation, with the person the short narration line after it
+    names ("她问。"), or the one who goes on speaking after a comma in the next line
+    ("少安叹了一口气，“…”")."""
+    next_line = _TEXT.search(text, line.end)
     after = next_line.start() if next_line else len(text)
     following = text[after : line_end(text, after)].rstrip()
-    if pure and following and not _OPENED.search(following) and not following.endswith(_COLONS):
+    opened = _OPENED.search(following)
+    if opened and following[: opened.start()].endswith(("，", ",")):
+        return _with(line, _subject(text, after, after + opened.start(), cast, last=True), "goes")
+    if following and not opened and not following.endswith(_COLONS):
         found = _subject(text, after, after + len(following), cast, last=False)
         return _with(replace(line, used=(-1, after)), found, "next")
     return line
@@ -140,11 +152,11 @@ def _pure(text: str, spans: Sequence[Span], group: list[int]) -> bool:
 
 def _with(line: Line, found: _Cue, where: str) -> Line:
     """The line with the person its cue names; a verb of saying whose subject is nobody
-    known means someone else speaks, and ends any exchange of turns."""
+    known, or a cue naming the one the line addresses, ends any exchange of turns."""
     if found.who is None:
         return replace(line, how="someone") if found.verb else line
     if found.who == line.addressee:
-        return line
+        return replace(line, how="someone")
     how = where + ("_cue" if found.verb else "_narr")
     return replace(
         line, who=found.who, how=how, verb=found.verb, at=found.at, listener=found.listener
@@ -159,7 +171,10 @@ def _subject(text: str, start: int, end: int, cast: Cast, *, last: bool) -> _Cue
         start = max([b for b in bounds if b < end], default=start)
     else:
         end = min([b for b in bounds if b > start], default=end)
-    spoken = words_for("zh").speech.search(text, start, end)
+    words = words_for("zh")
+    spoken = words.speech.search(text, start, end) or (
+        None if last else words.asked.search(text, start, end)
+    )
     verb = spoken.group() if spoken else None
     clauses = [start, *(m.end() for m in _CLAUSE.finditer(text, start, end))]
     for at in reversed(clauses) if last else clauses:

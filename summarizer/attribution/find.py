@@ -5,13 +5,14 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from summarizer.attribution.cues import Cues, cues_for
+from summarizer.attribution.dashes import dash_spans
 from summarizer.attribution.dialogue import dialogue
-from summarizer.attribution.interview import Frame, interviewee, turn_frames
-from summarizer.attribution.kinds import is_title, judge
+from summarizer.attribution.interview import Frame, turns
+from summarizer.attribution.kinds import is_title, judge, listed
 from summarizer.attribution.marks import OPENERS, PARAGRAPH, Span, scan, trim
 from summarizer.attribution.speakers import Attribution, attribute
 from summarizer.lang import family
@@ -24,11 +25,11 @@ class Quote:
     `speaker` is the fullest name the article uses (None: unknown), `mention` the words at the
     cue, `cue` the reporting word; `confidence` is "high" only when a reporting cue with a
     named subject governs the quotation, and `basis` says how the speaker was found ("cue",
-    "cue_after", "colon_intro", "pronoun", "carried", "interview_turn", "none"). `kind` is
-    "speech", "writing" (a letter, a tweet) or "title" (a name, a work, a scare quote: nobody
-    said it); `mood` is "planned" for a statement announced, not made ("will say");
-    `marked` is False for a sentence of an unmarked speech that an explicit frame introduces
-    ("以下是他的演說全文：", "said in a statement:")."""
+    "cue_after", "colon_intro", "pronoun", "carried", "paragraph_before", "interview_turn",
+    "none"). `kind` is "speech", "writing" (a letter, a tweet) or "title" (a name, a work, a
+    scare quote: nobody said it); `mood` is "planned" for a statement announced, not made
+    ("will say"); `marked` is False for a sentence of an unmarked speech that an explicit
+    frame introduces ("以下是他的演說全文：", "said in a statement:")."""
 
     text: str
     start: int
@@ -45,7 +46,11 @@ class Quote:
 
 _FRAME_COLON = re.compile("[:：]")
 _FRAME_REACH = 200
+_CUE_REACH = 20
+_CLAUSE_END = re.compile(r"[,.;:!?，。；：！？、]")
+_GOES_ON = ",，、 "
 _LINE = re.compile(r"\n")
+_BLANK = re.compile(r"\s*")
 
 
 @functools.lru_cache(maxsize=64)
@@ -53,23 +58,36 @@ def find_quotes(text: str, lang: str) -> tuple[Quote, ...]:
     """Every direct quotation in `text` (cleaned article text in language `lang`), in order;
     cached, since the engines and the verifier ask about the same text."""
     cues = cues_for(family(lang))
-    marked = list(scan(text))
-    questions, answers = turn_frames(text, cues)
-    frames = _merged(list(_frames(text, marked, cues)), questions, answers)
-    spans = sorted([*_framed(marked, frames), *_speeches(text, marked, frames, cues)], key=_order)
-    titles = [is_title(text, s, cues) for s in spans]
+    marks = [s for s in scan(text) if not _ignored(text, s, cues)]
+    marked = dash_spans(text, marks, cues)
+    interview = turns(text, cues)
+    frames = _merged(list(_frames(text, marked, cues)), interview.questions, interview.answers)
+    own = _standalone(text, marked, frames, cues)
+    spans = sorted([*_framed(own, frames), *_speeches(text, own, frames, cues)], key=_order)
+    titles = listed(text, spans, [is_title(text, s, cues) for s in spans])
     found = attribute(text, spans, titles, lang)
     if cues.family == "zh":
         found = dialogue(text, spans, titles, found)
-    if answers:
-        turn = interviewee(text, cues)
-        colons = {a[0] for a in answers}
-        found = tuple(turn if s.frame in colons else a for s, a in zip(spans, found, strict=True))
+    if interview.speakers:
+        who = interview.speakers
+        found = tuple(
+            who.get(s.frame, a) if s.frame is not None else a
+            for s, a in zip(spans, found, strict=True)
+        )
     named = _one_name_each(found)
     return tuple(_quote(text, s, a, t, cues) for s, a, t in zip(spans, named, titles, strict=True))
 
 
-def _merged(frames: list[Frame], questions: list[Frame], answers: list[Frame]) -> list[Frame]:
+def _ignored(text: str, span: Span, cues: Cues) -> bool:
+    """Whether the span's marks are no quotation marks in this language (German ''…'' is wiki
+    emphasis, '…' a name)."""
+    mark = "''" if text.startswith("''", span.open_at) else text[span.open_at]
+    return mark in cues.ignored_marks
+
+
+def _merged(
+    frames: list[Frame], questions: Sequence[Frame], answers: Sequence[Frame]
+) -> list[Frame]:
     """Speech frames and interview answers in order; a turn wins over a frame in it, and a
     question is nobody's quotation."""
     turns = [*questions, *answers]
@@ -111,9 +129,41 @@ def _order(span: Span) -> int:
     return span.start
 
 
+def _standalone(text: str, marked: list[Span], frames: list[Frame], cues: Cues) -> list[Span]:
+    """The quotations of `marked` that stand on their own: in a framed speech, one that
+    opens inside a sentence with no reporting verb right before it is words of the
+    speaker's sentence ("稱為「軍民融合」。", "a “fairer world”"), not a quotation."""
+    starts = [f[1] for f in frames]
+    kept = []
+    for span in marked:
+        index = bisect_left(starts, span.open_at + 1) - 1
+        inside = index >= 0 and span.open_at < frames[index][2]
+        if not (inside and _inside_clause(text, span, cues)):
+            kept.append(span)
+    return kept
+
+
+def _inside_clause(text: str, span: Span, cues: Cues) -> bool:
+    """Whether a quotation is part of a clause with no reporting verb of its own: a word (or
+    a list comma) comes right before it ("提出了「四個必須」,呼籲"), or the sentence goes on
+    after it with no cue ("「南迴改」剛剛通車", "「攜手同心」,是我們的主軸")."""
+    before = text[max(0, span.open_at - _CUE_REACH) : span.open_at].rstrip()
+    ends = [cue.end() for cue in cues.verbs.finditer(before)]
+    if ends and ends[-1] == len(before):
+        return False
+    if before[-1:].isalnum() or before.endswith("、"):
+        return True
+    after = text[span.close_at + 1 : span.close_at + 1 + _CUE_REACH]
+    clause = _CLAUSE_END.split(after.lstrip(_GOES_ON))[0]
+    first = after[:1]
+    goes_on = first.isalnum() or (first != "" and first in _GOES_ON)
+    return goes_on and not (clause and cues.verbs.search(clause))
+
+
 def _frames(text: str, marked: list[Span], cues: Cues) -> Iterator[tuple[int, int, int]]:
     """(colon, speech start, speech end) of each explicit frame followed by unmarked speech."""
     opens = [s.open_at for s in marked]
+    gaps = [(m.start(), m.end()) for m in PARAGRAPH.finditer(text)]
     reached = 0
     for colon in _FRAME_COLON.finditer(text):
         at = colon.start()
@@ -122,34 +172,47 @@ def _frames(text: str, marked: list[Span], cues: Cues) -> Iterator[tuple[int, in
             continue
         clause = _clause_start(text, at, cues)
         frame = cues.frame.search(text, clause, at)
-        region = _region(text, at, frame.group().strip() if frame else "", cues)
+        region = _region(text, at, frame.group().strip(), cues, gaps) if frame else None
         if frame and region:
             reached = region[1]
             yield at, *region
 
 
 def _clause_start(text: str, colon: int, cues: Cues) -> int:
-    start = max(0, colon - _FRAME_REACH, text.rfind("\n", 0, colon) + 1)
+    start = max(0, colon - _FRAME_REACH)
+    start = max(start, text.rfind("\n", start, colon) + 1)
     for stop in cues.sentence_end.finditer(text, start, colon):
         start = stop.end()
     return start
 
 
-def _region(text: str, colon: int, frame: str, cues: Cues) -> tuple[int, int] | None:
+def _region(
+    text: str, colon: int, frame: str, cues: Cues, gaps: list[tuple[int, int]]
+) -> tuple[int, int] | None:
     """Where the speech after a frame's colon runs: the rest of its paragraph, the next
-    paragraph when the colon ends one, the rest of the text for a "full text" frame."""
-    gap = PARAGRAPH.search(text, colon)
-    start, end = colon + 1, gap.start() if gap else len(text)
-    if not text[start:end].strip() and gap:
-        start = gap.end()
-        after = PARAGRAPH.search(text, start)
-        end = after.start() if after else len(text)
+    paragraph when the colon ends one, the rest of the text for a "full text" frame; `gaps`
+    are the paragraph breaks of the text, found once."""
+    index = bisect_left(gaps, (colon, colon))
+    start, end = colon + 1, gaps[index][0] if index < len(gaps) else len(text)
+    if _BLANK.match(text, start, end).end() == end and index < len(gaps):  # type: ignore[union-attr]
+        start = gaps[index][1]
+        end = gaps[index + 1][0] if index + 1 < len(gaps) else len(text)
+    elif cues.spaced:  # "rief er: Nicht so! Dann ging er." - speech on the colon's line
+        end = _sentence_stop(text, start, end, cues)
     if any(full in frame.lower() for full in cues.frame_full):
         end = len(text)
     start, end = trim(text, start, end) or (end, end)
     if start >= end or text[start] in OPENERS:
         return None
     return start, end
+
+
+def _sentence_stop(text: str, start: int, end: int, cues: Cues) -> int:
+    """The end of the first sentence after `start` that a capitalised word follows."""
+    for stop in cues.sentence_end.finditer(text, start, end):
+        if text[stop.end() : stop.end() + 2].strip()[:1].isupper():
+            return stop.end()
+    return end
 
 
 def _framed(marked: list[Span], frames: list[tuple[int, int, int]]) -> Iterator[Span]:

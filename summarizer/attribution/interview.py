@@ -1,53 +1,226 @@
-"""Question-and-answer interviews: each answer turn is the interviewee's speech."""
+"""Question-and-answer interviews: each answer turn is the speech of the one who answers.
+
+Three shapes: tagged turns ("Q:"/"A:", "Вопрос:"/"Ответ:", "س:"/"ج:", "问："/"答："), named
+turns ("PUTIN: …", "Anna Berg: …"; each turn is its name's speech, a side that mostly asks
+questions is the interviewer), and untagged question paragraphs in an article that announces
+an interview ("entretien avec X", "حوار مع X"), each followed by the answer."""
 
 from __future__ import annotations
 
 import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from itertools import pairwise
 
+from summarizer.attribution.arabic import arabic_name
 from summarizer.attribution.cjk import zh_titled
 from summarizer.attribution.cues import Cues
 from summarizer.attribution.marks import PARAGRAPH
 from summarizer.attribution.speakers import Attribution
 
 Frame = tuple[int, int, int]
-_NAME = re.compile(r"[^\W\d_][\w'’-]*\.?(?:[ \t]+[^\W\d_][\w'’-]*\.?){1,3}")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*\.?")
+_TAG = re.compile(r"[ \t]*(?P<tag>[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,3})[ \t]*:")
+_ASKED = re.compile(r"[?？؟]\s*$")
+_MARKS = re.compile('["“”„«»「」]')
+_INTRO = 3
+_DASH = re.compile(r"[ \t]*(?:[—–][ \t]*)?")
+_ANSWER = 3
+"""Untagged questions begin within this many paragraphs of the interview's introduction."""
+_PHRASE_END = re.compile(r"[,.;:!?()\[\]،؛\n—–]")
 _MIN_TURNS = 2
+_NAME_WORDS = 2
+_NOBODY = Attribution(None, None)
 
 
-def turn_frames(text: str, cues: Cues) -> tuple[list[Frame], list[Frame]]:
-    """(colon, start, end) of each question and each answer paragraph ("A: …", "Ответ: …",
-    "答：…") when the text has at least two of each; else none."""
+@dataclass(frozen=True)
+class Turns:
+    """The question frames, the answer frames, and who speaks in each answer (by its key)."""
+
+    questions: tuple[Frame, ...] = ()
+    answers: tuple[Frame, ...] = ()
+    speakers: dict[int, Attribution] = field(default_factory=dict)
+
+
+def turns(text: str, cues: Cues) -> Turns:
+    """The interview turns of `text`, if it is an interview; else none."""
+    paragraphs = _paragraphs(text)
+    return (
+        _tagged(text, paragraphs, cues)
+        or _named(text, paragraphs, cues)
+        or _asked(text, paragraphs, cues)
+        or Turns()
+    )
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    bounds = [0, *(g for gap in PARAGRAPH.finditer(text) for g in gap.span()), len(text)]
+    return list(zip(bounds[::2], bounds[1::2], strict=True))
+
+
+def _tagged(text: str, paragraphs: list[tuple[int, int]], cues: Cues) -> Turns | None:
+    """ "A: …" answers after "Q: …" questions, at least two of each."""
     if not cues.turns:
-        return [], []
+        return None
     questions: list[Frame] = []
     answers: list[Frame] = []
-    starts = (0, *(gap.end() for gap in PARAGRAPH.finditer(text)))
-    for turn in filter(None, (cues.turns.match(text, at) for at in starts)):
-        end = text.find("\n\n", turn.end())
-        region = (turn.end() - 1, turn.end(), len(text) if end < 0 else end)
-        tag = turn.group("tag").lower()
-        (answers if tag in cues.answer_tags else questions).append(region)
+    for start, end in paragraphs:
+        turn = cues.turns.match(text, start, end)
+        if turn:
+            region = (turn.end() - 1, turn.end(), end)
+            tag = turn.group("tag").lower()
+            (answers if tag in cues.answer_tags else questions).append(region)
     if len(questions) < _MIN_TURNS or len(answers) < _MIN_TURNS:
-        return [], []
-    return questions, [a for a in answers if text[a[1] : a[2]].strip()]
+        return None
+    said = [a for a in answers if text[a[1] : a[2]].strip()]
+    who = interviewee(text, cues, min(questions[0][0], answers[0][0]))
+    return Turns(tuple(questions), tuple(said), {a[0]: who for a in said})
 
 
-def interviewee(text: str, cues: Cues) -> Attribution:
-    """Who answers: the one person named (two to four capitalised words, titles dropped) in
-    the introduction before the first turn; nobody when the introduction names several."""
-    questions, answers = turn_frames(text, cues)
-    before = min(t[0] for t in (*questions, *answers)) if answers else 0
+def _named(text: str, paragraphs: list[tuple[int, int]], cues: Cues) -> Turns | None:
+    """ "PUTIN: …" turns of at least two sides with two turns each; the side whose turns
+    mostly end in a question mark asks, every other turn is its own name's speech."""
+    if not cues.spaced:
+        return None
+    by_tag: dict[str, list[tuple[Frame, str]]] = defaultdict(list)
+    for start, end in paragraphs:
+        turn = _TAG.match(text, start, end)
+        if turn and _name_tag(turn.group("tag"), cues) and text[turn.end() : end].strip():
+            frame = (turn.end() - 1, turn.end(), end)
+            by_tag[turn.group("tag").casefold()].append((frame, turn.group("tag")))
+    sides = {tag: turns for tag, turns in by_tag.items() if len(turns) >= _MIN_TURNS}
+    asking = {tag for tag, turns in sides.items() if 2 * _questions(text, turns) > len(turns)}
+    if len(sides) < _MIN_TURNS or not asking or asking == set(sides):
+        return None
+    first = min(frame[0] for turns in sides.values() for frame, _ in turns)
+    questions = sorted(frame for tag in asking for frame, _ in sides[tag])
+    answers = sorted(
+        (frame, _tag_speaker(text, name, first, cues))
+        for tag, turns in sides.items()
+        if tag not in asking
+        for frame, name in turns
+    )
+    return Turns(tuple(questions), tuple(f for f, _ in answers), {f[0]: a for f, a in answers})
+
+
+def _name_tag(tag: str, cues: Cues) -> bool:
+    """Whether a paragraph tag is a speaker's name ("PUTIN", "Anna Berg", "Q"), not a
+    label such as "Photo" that opens a caption once."""
+    words = tag.split()
+    return all(w[0].isupper() for w in words) and words[0].lower() not in cues.stop
+
+
+def _questions(text: str, turns: list[tuple[Frame, str]]) -> int:
+    return sum(1 for (_, start, end), _ in turns if _ASKED.search(text, start, end))
+
+
+def _tag_speaker(text: str, tag: str, before: int, cues: Cues) -> Attribution:
+    """The fullest form of a turn's name that the introduction uses ("PUTIN" -> "Vladimir
+    Putin"), else the name itself with only its first letters capitalised."""
+    words = [w for w in tag.split() if w.lower().rstrip(".") not in cues.titles] or tag.split()
+    plain = " ".join(w.capitalize() if w.isupper() and len(w) > 2 else w for w in words)
+    last = words[-1].casefold()
+    fuller = [
+        name
+        for name in (_untitled(run, cues) for run in _capitalised(text, 0, before))
+        if name.split()[-1].casefold() == last and len(name) > len(plain)
+    ]
+    return Attribution(fuller[0] if fuller else plain, ":", tag, "interview_turn")
+
+
+def _capitalised(text: str, start: int, end: int) -> list[str]:
+    """Runs of capitalised words in [start, end) separated only by spaces."""
+    runs: list[list[re.Match[str]]] = []
+    for word in _WORD.finditer(text, start, end):
+        if not word.group()[0].isupper():
+            continue
+        if runs and not text[runs[-1][-1].end() : word.start()].strip(" \t"):
+            runs[-1].append(word)
+        else:
+            runs.append([word])
+    return [text[run[0].start() : run[-1].end()] for run in runs]
+
+
+def _asked(text: str, paragraphs: list[tuple[int, int]], cues: Cues) -> Turns | None:
+    """Question paragraphs, each followed by its answer paragraphs, in an article whose
+    introduction announces an interview, or where three or more questions each take one to
+    three answer paragraphs (an interview page whose title alone says so)."""
+    asked = [i for i, (s, e) in enumerate(paragraphs) if _question(text, s, e)]
+    if len(asked) < _MIN_TURNS or asked[0] > _INTRO or not cues.spaced:
+        return None
+    intro = text[: paragraphs[asked[0]][0]].casefold()
+    steps = [b - a for a, b in pairwise(asked)]
+    regular = len(asked) > _MIN_TURNS and all(1 < step <= _ANSWER + 1 for step in steps)
+    if not regular and not any(word in intro for word in cues.interview_words):
+        return None
+    questions: list[Frame] = []
+    answers: list[Frame] = []
+    # The last answer is one paragraph: what follows it may be the article's own closing.
+    for index, following in zip(asked, [*asked[1:], asked[-1] + 2], strict=True):
+        start, end = paragraphs[index]
+        questions.append((start - 1, start, end))
+        answers.extend(
+            (s - 1, _undashed(text, s, e), e) for s, e in paragraphs[index + 1 : following]
+        )
+    if sum(1 for i in asked if i + 1 < len(paragraphs) and i + 1 not in asked) < _MIN_TURNS:
+        return None
+    who = interviewee(text, cues, paragraphs[asked[0]][0])
+    if who.speaker is None:  # untagged answers of nobody known stay the article's text
+        return None
+    return Turns(tuple(questions), tuple(answers), {a[0]: who for a in answers})
+
+
+def _undashed(text: str, start: int, end: int) -> int:
+    """Where an answer paragraph's words begin, past a dialogue dash ("— Весной.")."""
+    return _DASH.match(text, start, end).end()  # type: ignore[union-attr]
+
+
+def _question(text: str, start: int, end: int) -> bool:
+    """A paragraph in the interviewer's own voice that ends in a question mark."""
+    return _ASKED.search(text, start, end) is not None and not _MARKS.search(text, start, end)
+
+
+def interviewee(text: str, cues: Cues, before: int) -> Attribution:
+    """Who answers: the name after "interview with" (or its like) in the introduction, else
+    the one person it names; nobody when it names several."""
     if not cues.spaced:
         titled = zh_titled(text, 0, before, cues)
         return Attribution(titled, None, titled, "interview_turn" if titled else "none")
+    announced = None if cues.nouns_capitalized else _announced(text, cues, before)
+    name = announced or _only_name(text, cues, before)
+    return Attribution(name, None, name, "interview_turn") if name else _NOBODY
+
+
+def _announced(text: str, cues: Cues, before: int) -> str | None:
+    """The name right after an interview phrase ("entretien avec le ministre Paul Verne")."""
+    intro = text[:before].casefold()
+    for phrase in cues.interview_with:
+        at = intro.find(phrase)
+        if at < 0:
+            continue
+        start = at + len(phrase)
+        stop = _PHRASE_END.search(text, start, before)
+        end = stop.start() if stop else before
+        if cues.family == "ar":
+            return arabic_name(text, start, end, cues)
+        runs = [_untitled(run, cues) for run in _capitalised(text, start, end)]
+        if runs and len(runs[-1].split()) > 1:
+            return " ".join(runs[-1].split()[-_NAME_WORDS:])
+    return None
+
+
+def _only_name(text: str, cues: Cues, before: int) -> str | None:
+    """The one name of two or more capitalised words (titles dropped) in the introduction."""
     names: set[str] = set()
-    for run in _NAME.finditer(text, 0, before):
-        words = [w for w in run.group().split() if w.lower().rstrip(".") not in cues.titles]
+    for run in _capitalised(text, 0, before):
+        words = _untitled(run, cues).split()
         while words and words[0].lower() in cues.stop:
             words.pop(0)
-        if len(words) > 1 and all(w[0].isupper() for w in words):
+        if len(words) > 1:
             names.add(" ".join(words))
-    if len(names) != 1:
-        return Attribution(None, None)
-    name = names.pop()
-    return Attribution(name, None, name, "interview_turn")
+    return names.pop() if len(names) == 1 else None
+
+
+def _untitled(name: str, cues: Cues) -> str:
+    words = [w for w in name.split() if w.lower().rstrip(".") not in cues.titles]
+    return " ".join(words) or name

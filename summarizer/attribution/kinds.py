@@ -8,14 +8,32 @@ from dataclasses import dataclass
 
 from summarizer.attribution.cjk import NOT_NAME_START, known_names
 from summarizer.attribution.cues import Cues
-from summarizer.attribution.marks import Span
+from summarizer.attribution.marks import OPENERS, Span
 from summarizer.attribution.speakers import Attribution
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _ENDING = re.compile(r"[.,;:!?…。，！？]\s*$")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
-_SPOKEN_AFTER = re.compile(r"\s*,?\s*[—–-]")  # «Нет», — заявила: a reply, not a name
+_SPOKEN_AFTER = re.compile(r"\s*,?\s*[—–-](?!\w)")  # «Нет», — заявила: a reply, not a name
 _SCARE_WORDS = 3
+_TERM_WORDS = 5
+_GAP = 10
+_LIST_RUN = 3
+_SENTENCE = 200
+_PAIR_BEFORE = re.compile(r"[“”\"«»]\s*(?:,|[^\W\d_]{1,4})?\s*$")
+_PAIR_AFTER = re.compile(r"\s*(?:,|[^\W\d_]{1,4})?\s*[„“\"«»]")
+_ABBREVIATED = re.compile(r"(?:[A-ZÄÖÜ][^\W\d_]{0,6}\.\s*)+")
+_FRAMED_WORDS = 5
+_SHORT = 4  # "Ärzte ohne Grenzen", "BILD am Sonntag": short function words inside a name
+_ACRONYM = re.compile(r"\s*\(\s*[A-ZÄÖÜ]{2,6}\s*\)")
+_DEFINITE = frozenset({"der", "die", "das"})
+_LEAD = 60
+_ADDRESS = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,}")
+_LISTED = re.compile(r"\s*,?\s*(?:[^\W\d_]{1,5}\s+)?$")
+_CLAUSE = re.compile(r"[,;:.!?()\n–—]")
+_NAME_WORDS = 4
+_HEADING_WORDS = 10
+_STOP = re.compile(r"[.!?…:;,]")
 _CONFIDENT = frozenset({"cue", "cue_after", "colon_intro", "interview_turn"})
 _HAN_RUN = "[\u3400-\u9fff]{2,3}"
 _HAN = re.compile(r"[\u3400-\u9fff]")
@@ -42,19 +60,177 @@ def is_title(text: str, span: Span, cues: Cues) -> bool:
     if _CJK.search(inner):
         around = text[span.open_at - 1 : span.open_at] + text[span.close_at + 1 : span.close_at + 2]
         embedded = len(around) == 2 and all(_HAN.match(c) for c in around)
-        return embedded and len(inner) <= 8 and not _CJK_PUNCT.search(inner)
+        short = embedded and len(inner) <= 8 and not _CJK_PUNCT.search(inner)
+        return short or _unquoted(text, span, cues)
+    if _ADDRESS.fullmatch(inner):  # „amazon.de“, "news.bbc.co.uk"
+        return True
     words = _WORD.findall(inner)
+    if cues.nouns_capitalized and _scare_adjective(text, span, words, cues):
+        return True
+    if cues.nouns_capitalized and len(words) == 1 and inner.islower():
+        return not _reported(text, span, cues) and not _paired(text, span)
     if not words or _ENDING.search(inner):
+        if len(words) > 1 and _ABBREVIATED.fullmatch(inner):  # „Allg. Ztg.“: a paper's name
+            return True
+        if cues.nouns_capitalized and _governed_name(text, span, words, cues):
+            return True  # "sagt der König im „Philotas.“": the old period inside the marks
         return bool(words) and len(words) > 3 and all(w[0].isupper() for w in words)
+    attached = text[span.open_at - 1 : span.open_at].isalpha() and text[span.open_at] in OPENERS
+    if cues.spaced and attached:
+        return True  # بـ"الجيش الحر", و"الدولة": a name glued to the word before it
     after = text[span.close_at + 1 : span.close_at + 40]
-    if _SPOKEN_AFTER.match(after) or cues.verbs.match(after.lstrip(" ,")):
+    reply = _SPOKEN_AFTER.match(after) and not cues.nouns_capitalized  # „Cassini“ – seit …
+    if reply or _cue_after(after, cues):
         return False
+    lead = _WORD.findall(text, max(0, span.open_at - 30), span.open_at)
+    if lead and lead[-1].lower() in cues.articles | cues.hearsay and len(words) <= _NAME_WORDS:
+        return True  # el 'caso Molinos', selon « Le Courrier »: a noun or a source, not speech
     glued = text[span.close_at + 1 : span.close_at + 2] == "-"  # »Zeit«-Chefredakteur
     if cues.nouns_capitalized:  # capitals mark every noun, and short partial quotes abound
-        return (len(words) > 1 or glued) and all(w[0].isupper() for w in words)
+        if (len(words) > 1 or glued) and all(w[0].isupper() for w in words):
+            return True
+        named = words[0][0].isupper() and _named_around(text, span, cues)
+        return named or _named_term(text, span, words, cues)
     if all(w[0].isupper() for w in words):
         return True
     return len(words) <= _SCARE_WORDS and _inside_sentence(text, span, cues)
+
+
+def _scare_adjective(text: str, span: Span, words: list[str], cues: Cues) -> bool:
+    """One lower-case word quoted between an article and its noun: a scare quote ("ein
+    „schlechtes“ Ende", "des „jebildeten“ Berlinerthums")."""
+    if len(words) != 1 or not words[0].islower():
+        return False
+    lead = _WORD.findall(text, max(0, span.open_at - 20), span.open_at)
+    after = text[span.close_at + 1 : span.close_at + 3]
+    return bool(lead) and lead[-1].lower() in cues.determiners and after[1:2].isupper()
+
+
+def _reported(text: str, span: Span, cues: Cues) -> bool:
+    """Whether the sentence around a quotation reports someone's words: a reporting verb, a
+    Konjunktiv I form or a framing word ("nannte es „fahrlässig“", "sei „kaputt“")."""
+    start = max(0, span.open_at - _SENTENCE)
+    for stop in cues.sentence_end.finditer(text, start, span.open_at):
+        start = stop.end()
+    tail = cues.sentence_end.search(text, span.close_at, span.close_at + _SENTENCE)
+    end = tail.end() if tail else min(len(text), span.close_at + _SENTENCE)
+    sentence = text[start : span.open_at] + " " + text[span.close_at + 1 : end]
+    return bool(cues.verbs.search(sentence) or cues.framing.search(sentence))
+
+
+def _governed_name(text: str, span: Span, words: list[str], cues: Cues) -> bool:
+    """One or two capitalised words ending in a period right after a preposition."""
+    lead = _WORD.findall(text, max(0, span.open_at - 20), span.open_at)
+    short = len(words) <= 2 and all(w[0].isupper() for w in words)
+    return short and bool(lead) and lead[-1].lower() in cues.governing and not lead[-1].istitle()
+
+
+def _paired(text: str, span: Span) -> bool:
+    """Whether another quotation stands right before or after this one ("„weniger gut“ oder
+    „schlecht“"): someone's pair of words, not a lone scare quote."""
+    before = text[max(0, span.open_at - 8) : span.open_at]
+    after = text[span.close_at + 1 : span.close_at + 9]
+    return bool(_PAIR_BEFORE.search(before) or _PAIR_AFTER.match(after))
+
+
+def _cue_after(after: str, cues: Cues) -> bool:
+    """A reporting verb right after the quotation: it was said ("„…“, sagte X"). Where every
+    noun is capitalised only after a comma, since a name is the subject of a verb without one
+    ("„Reuters“ berichtet"); never a postposition of hearsay ("dem „Figaro“ zufolge")."""
+    found = cues.verbs.match(after.lstrip(" ,"))
+    if found is None or found.group().lower() in cues.hearsay:
+        return False
+    return not cues.nouns_capitalized or after.lstrip().startswith(",")
+
+
+def _named_around(text: str, span: Span, cues: Cues) -> bool:
+    """A name by what surrounds it: its acronym after it ("„Reporter ohne Grenzen“ (ROG)"), a
+    gloss in parentheses ("(„Hybride“)"), "genannt" after it, "laut" before it, or a reporting
+    verb and an article before it, whose subject it is ("berichtete die „Automobilwoche“")."""
+    after = text[span.close_at + 1 : span.close_at + 20]
+    if _ACRONYM.match(after) or (cues.naming and cues.naming.match(after.lstrip())):
+        return True
+    if text[span.open_at - 1 : span.open_at] == "(" and after[:1] == ")":
+        return True
+    lead = _WORD.findall(text, max(0, span.open_at - 30), span.open_at)
+    if lead and lead[-1].lower() in cues.hearsay:
+        return True
+    subject = len(lead) > 1 and lead[-1].lower() in _DEFINITE
+    return subject and bool(cues.verbs.fullmatch(lead[-2]))
+
+
+def _named_term(text: str, span: Span, words: list[str], cues: Cues) -> bool:
+    """Where every noun is capitalised: a short capitalised name that a noun or an article
+    introduces with no reporting word in its clause ("das Raumschiff „Shenzhou 6“", "laut
+    der „Automobilwoche“"), or a term after "so genannt" - but not someone's words ("nannte
+    es einen „Ruck“", "mit den Worten „Ja“")."""
+    lead = text[max(0, span.open_at - _LEAD) : span.open_at]
+    clause = _CLAUSE.split(lead)[-1]
+    if cues.naming and cues.naming.search(clause):
+        return True
+    before = _WORD.findall(clause)
+    if not before or not words[0][0].isupper() or len(words) > _TERM_WORDS:
+        return False
+    near = before[1:][-_FRAMED_WORDS:]  # "bezeichnete ihn als „…“", not "Wie X berichtete"
+    framed = any(cues.framing.fullmatch(w) for w in near)
+    if not lead.endswith(" ") or framed:
+        return False
+    previous = before[-1]
+    lower = previous.lower()
+    attributive = len(before) > 1 and previous.islower() and before[-2].lower() in cues.determiners
+    if lower in cues.determiners or lower in cues.governing or attributive:
+        titled = all(w[0].isupper() or len(w) <= _SHORT or w in cues.stop for w in words)
+        said = (m.group().lower() for m in cues.verbs.finditer(clause))
+        quiet = cues.hearsay | cues.particles  # "laut der „Zeit“", "so ist die „Weltstadt“"
+        return titled and all(word in quiet for word in said)
+    noun = previous[0].isupper() and len(before) > 1 and lower not in cues.utterances
+    return noun and lower not in cues.stop
+
+
+def listed(text: str, spans: list[Span], titles: list[bool]) -> list[bool]:
+    """Titles with the capitalised quotations listed after one ("die Modelle „Polo“ und
+    „Golf“", "„A“, „B“ oder „C“"): a list of names is names."""
+    kept = list(titles)
+    for run in _runs(text, spans):
+        if len(run) >= _LIST_RUN and all(_capitalised(text, spans[i]) for i in run):
+            kept = [t or i in run for i, t in enumerate(kept)]
+    for index in range(1, len(spans)):
+        span, previous = spans[index], spans[index - 1]
+        if kept[index] or not kept[index - 1] or not span.marked:
+            continue
+        if _joined(text, previous, span) and _capitalised(text, span):
+            kept[index] = True
+    return kept
+
+
+def _runs(text: str, spans: list[Span]) -> list[list[int]]:
+    """Indices of quotations that follow each other as a list ("„A“, „B“ oder „C“")."""
+    runs: list[list[int]] = []
+    for index, span in enumerate(spans):
+        if runs and span.marked and _joined(text, spans[runs[-1][-1]], span):
+            runs[-1].append(index)
+        elif span.marked:
+            runs.append([index])
+    return runs
+
+
+def _joined(text: str, previous: Span, span: Span) -> bool:
+    gap = text[previous.close_at + 1 : span.open_at]
+    return previous.marked and len(gap) < _GAP and bool(_LISTED.match(gap))
+
+
+def _capitalised(text: str, span: Span) -> bool:
+    inner = text[span.start : span.end]
+    return inner[:1].isupper() and not _ENDING.search(inner)
+
+
+def _unquoted(text: str, span: Span, cues: Cues) -> bool:
+    """Where speech is always followed by a quotative particle (Japanese 「…」と述べた): a
+    quotation without one and with no sentence end inside is a name (「赤い星」による)."""
+    if not cues.quotatives or _CJK_PUNCT.search(text, span.end - 1, span.end):
+        return False
+    after = text[span.close_at + 1 : span.close_at + 2]
+    return after.isalpha() and not text.startswith(cues.quotatives, span.close_at + 1)
 
 
 def _inside_sentence(text: str, span: Span, cues: Cues) -> bool:
@@ -71,7 +247,7 @@ def _inside_sentence(text: str, span: Span, cues: Cues) -> bool:
 def judge(text: str, span: Span, found: Attribution, title: bool, cues: Cues) -> Judgement:
     """Kind, confidence and mood of one quotation: high only when a reporting cue (or a colon
     introduction) with a named subject governs it and the statement was made, not planned."""
-    if title:
+    if title or _term(text, span, cues):
         return Judgement("title", "low", "said", guess=False)
     cue = (found.cue or "").lower()
     kind = "writing" if cue in cues.writing else "speech"
@@ -80,6 +256,25 @@ def judge(text: str, span: Span, found: Attribution, title: bool, cues: Cues) ->
     shaped = cues.spaced or cues.family == "ja" or found.basis == "interview_turn"
     sure = named and found.named and mood == "said" and (shaped or _known(text, found, cues))
     return Judgement(kind, "high" if sure else "low", mood, sure or _fair_guess(found, cues))
+
+
+def _term(text: str, span: Span, cues: Cues) -> bool:
+    """A quoted term or heading that nobody says: a paragraph of its own with no stop in it
+    (a subheading: 'Not enough homes'), or up to three words that end a sentence after a word
+    that is neither a cue nor a determiner (known as “Big Ben.”, not its “key role.”)."""
+    if not span.marked or not cues.spaced or cues.nouns_capitalized:
+        return False  # German capitals and CJK terms have their own rules (is_title)
+    inner = text[span.start : span.end]
+    words = _WORD.findall(inner)
+    whole = span.open_at == span.para_start and span.close_at >= span.para_end - 1
+    if whole and words and not _STOP.search(inner) and len(words) <= _HEADING_WORDS:
+        return True
+    lead = _WORD.findall(text, max(0, span.open_at - 30), span.open_at)
+    before = text[max(0, span.open_at - 2) : span.open_at]
+    ends = inner.rstrip().endswith(".") and len(words) <= _SCARE_WORDS
+    glued = before[-1:] == " " and before[:1].isalpha()  # a word right before, no stop
+    after_word = bool(lead) and lead[-1].islower() and lead[-1] not in cues.definite
+    return ends and glued and after_word and not cues.verbs.fullmatch(lead[-1])
 
 
 def _fair_guess(found: Attribution, cues: Cues) -> bool:

@@ -27,6 +27,8 @@ _OPENERS = {
 _MARK = re.compile("''|[“”„‚«»「」『』‘’\"']")
 _DOUBLED = "''"  # two apostrophes stand for a double quotation mark (''Yes,'' he said)
 PARAGRAPH = re.compile(r"\n[ \t]*\n")
+# class="twitter-tweet": the marks of a markup attribute pasted into the text quote nothing.
+_ATTRIBUTE = re.compile(r"=\"[^\"\n]*\"|='[^'\n]*'")
 _CONTENT = re.compile(r"\w", re.UNICODE)
 # Marks that double as apostrophes: only quotes when their neighbours say so.
 _APOSTROPHES = frozenset("‘’'‚")
@@ -87,8 +89,13 @@ def _pair_marks(text: str, start: int, end: int) -> tuple[list[tuple[int, int]],
     marks: list[str] = []
     open_marks: Counter[str] = Counter()
     pairs: list[tuple[int, int]] = []
+    markup = {
+        p for m in _ATTRIBUTE.finditer(text, start, end) for p in (m.start() + 1, m.end() - 1)
+    }
     for match in _MARK.finditer(text, start, end):
         pos, mark = match.start(), match.group()
+        if pos in markup:
+            continue
         mark = '"' if mark == _DOUBLED else mark
         depth = _closes(text, marks, open_marks, pos, mark)
         if depth is not None:

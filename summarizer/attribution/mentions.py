@@ -5,14 +5,25 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from summarizer.attribution.arabic import ARABIC_REACH, arabic_run
 from summarizer.attribution.cjk import cjk_frame, cjk_mention
-from summarizer.attribution.clauses import anonymous, apposed, new_sentence
+from summarizer.attribution.clauses import (
+    anonymous,
+    apposed,
+    described,
+    description,
+    new_sentence,
+    past_apposition,
+)
 from summarizer.attribution.cues import LEAD, Cues, Mention, Window
+from summarizer.attribution.german import (
+    cue_subjects,
+    german_after,
+    sentence_subject,
+)
+from summarizer.attribution.runs import adjacent, classify, initial, run_of
 
 _TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*")
-_PARTICLES = frozenset(
-    ["de", "del", "la", "van", "von", "der", "den", "di", "da", "du", "le", "bin", "al", "ibn"]
-)
 _INFLECTED_PRONOUN = re.compile(r"-t-(il|elle|ils|elles)$|-(il|elle)$", re.IGNORECASE)
 _MAX_CUES = 4
 _COLON = re.compile(":")
@@ -21,6 +32,7 @@ _SENTENCE_REACH = 300
 # Verb-second or verb-first word order: a name right after the cue is its subject
 # ("Weiter sagte Larson:", "Über Fossett sagte Branson:").
 _VERB_SECOND = frozenset({"de", "ar"})
+_COMPLEMENT = 2
 
 
 def find_mentions(text: str, before: Window, after: Window, cues: Cues) -> Iterator[Mention]:
@@ -31,7 +43,9 @@ def find_mentions(text: str, before: Window, after: Window, cues: Cues) -> Itera
             yield mention
         return
     found = _spaced_after(text, after, cues)
-    if found:
+    # German "X sagte: „…“, betont sie": the colon's subject, not a guess for the pronoun
+    introduced = cues.nouns_capitalized and text[before[0] : before[1]].rstrip().endswith(":")
+    if found and not (introduced and found.kind == "pronoun"):
         yield found
     yield from _spaced_before(text, before, cues)
 
@@ -54,22 +68,27 @@ def _spaced_after(text: str, window: Window, cues: Cues) -> Mention | None:
     if new_sentence(text, window[0], start):
         return None
     cue = cues.verbs.search(text, start, min(window[1], start + 120))
-    if cue is None:
+    if cue is None or not _verb(text, cue):
         return None
+    if cues.nouns_capitalized:  # German: the cue comes first after a comma, or ends the sentence
+        return german_after(text, window, start, cue, cues)
     if cue.start() == start:
         return _inflected(cue) or _right(text, cue, window[1], cues, lenient=True)
     if len(_TOKEN.findall(text, start, cue.start())) > 6:
-        return apposed(text, start, cue, cues)
+        # A long subject without commas is a descriptive one ending in the name: "Rally
+        # Canada volunteer media coordinator Tom Hinderks said".
+        plain = "," not in text[start : cue.start()]
+        return apposed(text, start, cue, cues) or (_left(text, start, cue, cues) if plain else None)
     return _left(text, start, cue, cues) or apposed(text, start, cue, cues)
 
 
 def _spaced_before(text: str, window: Window, cues: Cues) -> Iterator[Mention]:
-    found = list(cues.verbs.finditer(text, window[0], window[1]))
-    for cue in reversed(found[-_MAX_CUES:]):
-        if cue.group().lower() in cues.reported:
-            # Konjunktiv I marks indirect speech; its subject is the topic, not the speaker.
-            yield Mention("", "pronoun", cue.group(), cue.start(), cue.start())
-            continue
+    found = [c for c in cues.verbs.finditer(text, window[0], window[1]) if _verb(text, c)]
+    found = found[-_MAX_CUES:]
+    if cues.nouns_capitalized:  # German: noun phrases, read by german.py
+        yield from cue_subjects(text, window, found, cues)
+        found = []
+    for cue in reversed(found):
         left = _left(text, window[0], cue, cues)
         right = _right(text, cue, window[1], cues)
         pair = (right, left) if cues.family in _VERB_SECOND else (left, right)
@@ -77,6 +96,18 @@ def _spaced_before(text: str, window: Window, cues: Cues) -> Iterator[Mention]:
     colon = _colon(text, window, cues) or _saying(text, window, cues)
     if colon:
         yield colon
+    subject = sentence_subject(text, window, cues) if cues.nouns_capitalized else None
+    if subject:
+        yield subject
+
+
+def _verb(text: str, cue: re.Match[str]) -> bool:
+    """Whether a cue word is a verb here: lower-case, or capitalised only where a sentence
+    starts ("Says Holt", not "the United States")."""
+    if not cue.group()[0].isupper():
+        return True
+    before = text[max(0, cue.start() - 3) : cue.start()].strip()
+    return not before or before[-1] in '.!?\n"“”«»'
 
 
 def _saying(text: str, window: Window, cues: Cues) -> Mention | None:
@@ -87,7 +118,7 @@ def _saying(text: str, window: Window, cues: Cues) -> Mention | None:
     for index in range(len(tokens) - 1, 0, -1):
         owner = tokens[index - 1]
         if tokens[index].group().lower() in cues.sayings and _GENITIVE.search(owner.group()):
-            run = _run(text, tokens[index - 1 :: -1], cues, forward=False)[::-1]
+            run = run_of(text, tokens[index - 1 :: -1], cues, forward=False)[::-1]
             if not run or not owner.group()[0].isupper():
                 return None
             name = text[run[0].start() : owner.end()]
@@ -102,13 +133,13 @@ def _colon(text: str, window: Window, cues: Cues) -> Mention | None:
         return None
     end = window[0] + len(head) - 1
     tokens = list(_TOKEN.finditer(text, window[0], end))
-    if not tokens or not _adjacent(text, tokens[-1].end(), end):
+    if not tokens or not adjacent(text, tokens[-1].end(), end):
         return None
     colon = _COLON.match(text, end)
-    run = _run(text, tokens[::-1], cues, forward=False)[::-1]
+    run = run_of(text, tokens[::-1], cues, forward=False)[::-1]
     if colon is None or not run or run[0].start() != tokens[0].start():
         return None
-    mention = _classify(text, run, colon, cues)
+    mention = classify(text, run, colon, cues)
     if mention is None or mention.kind != "name" or mention.words.isupper():
         return None  # an upper-case heading ("ANALYST'S TAKE:") is nobody
     return mention
@@ -123,38 +154,21 @@ def _inflected(cue: re.Match[str]) -> Mention | None:
     )
 
 
-def _adjacent(text: str, end: int, start: int) -> bool:
-    return not text[end:start].strip()
-
-
-def _touching(text: str, one: re.Match[str], two: re.Match[str]) -> bool:
-    first, second = (one, two) if one.start() < two.start() else (two, one)
-    return _adjacent(text, first.end(), second.start()) or _initial(text, first, second.start())
-
-
-def _initial(text: str, token: re.Match[str], until: int) -> bool:
-    """Whether only the period of an initial or a name suffix follows `token` ("T.", "Jr.")."""
-    short = len(token.group()) == 1 and token.group().isupper()
-    suffix = token.group().lower() in ("jr", "sr")
-    return (short or suffix) and text[token.end() : until].strip() == "."
-
-
 def _left(text: str, start: int, cue: re.Match[str], cues: Cues) -> Mention | None:
     """The subject that ends right before `cue` (skipping adverbs and an appositive)."""
     if cue.group().lower() in cues.participles:
-        tokens = list(_TOKEN.finditer(text, start, cue.start()))
-        return _classify(text, _run(text, tokens, cues, forward=True), cue, cues)
+        return _sentence_subject(text, start, cue, cues)
     tokens = list(_TOKEN.finditer(text, start, cue.start()))
     limit = cue.start()
     while (
         tokens
         and tokens[-1].group().lower() in cues.skip
-        and _adjacent(text, tokens[-1].end(), limit)
+        and adjacent(text, tokens[-1].end(), limit)
     ):
         limit = tokens.pop().start()
     if not tokens:
         return None
-    gap = "" if _initial(text, tokens[-1], limit) else text[tokens[-1].end() : limit].strip()
+    gap = "" if initial(text, tokens[-1], limit) else text[tokens[-1].end() : limit].strip()
     if gap == "," and cues.family != "ar":
         tokens = _before_appositive(text, tokens, cues)
     elif gap and not (gap in ",،" and cues.family == "ar"):
@@ -162,7 +176,7 @@ def _left(text: str, start: int, cue: re.Match[str], cues: Cues) -> Mention | No
     if not tokens:
         return None
     if cues.family == "ar":
-        return _arabic_run(text, tokens[::-1][:4], cue, cues, reverse=True)
+        return arabic_run(text, tokens[::-1][:4], cue, cues, reverse=True)
     last = tokens[-1]
     if re.split("['’]", last.group().lower())[-1] in cues.pronouns:
         return Mention(last.group(), "pronoun", cue.group(), last.start(), cue.start())
@@ -170,7 +184,28 @@ def _left(text: str, start: int, cue: re.Match[str], cues: Cues) -> Mention | No
     if anonymous(text, clause, last.end(), cues):
         words = text[clause : last.end()].strip()
         return Mention(words, "anonymous", cue.group(), clause, cue.start())
-    return _classify(text, _run(text, tokens[::-1], cues, forward=False)[::-1], cue, cues)
+    found = classify(text, run_of(text, tokens[::-1], cues, forward=False)[::-1], cue, cues)
+    return found or _description(text, tokens[::-1], cue, cues, forward=False)
+
+
+def _sentence_subject(text: str, start: int, cue: re.Match[str], cues: Cues) -> Mention | None:
+    """The subject at the start of the clause a participle ends ("She posted it, saying");
+    none when the clause opens with a preposition ("on Twitter, writing")."""
+    tokens = list(_TOKEN.finditer(text, start, cue.start()))
+    if tokens and tokens[0].group().lower() in cues.pronouns:
+        first = tokens[0]
+        return Mention(first.group(), "pronoun", cue.group(), first.start(), cue.start())
+    lead = next((t for t in tokens if t.group().lower() not in cues.stop), None)
+    skipped = tokens[: tokens.index(lead)] if lead else tokens
+    if any(t.group().lower() in cues.governing for t in skipped):
+        return None
+    run = run_of(text, tokens, cues, forward=True)
+    if not run:
+        return None
+    verb = _TOKEN.match(text, past_apposition(text, run[-1].end(), cues) + 1)
+    if verb is None or not verb.group().islower() or verb.group() in cues.stop:
+        return None  # no verb after it: an adverb or a place opens the clause ("Even so,")
+    return classify(text, run, cue, cues)
 
 
 def _before_appositive(text: str, tokens: list[re.Match[str]], cues: Cues) -> list[re.Match[str]]:
@@ -178,7 +213,7 @@ def _before_appositive(text: str, tokens: list[re.Match[str]], cues: Cues) -> li
     comma = text.rfind(",", max(0, tokens[-1].start() - 150), tokens[-1].start())
     aside = [t for t in tokens if t.start() > comma]
     head = [t for t in tokens if t.end() <= comma]
-    if comma < 0 or not head or not aside or not _adjacent(text, head[-1].end(), comma):
+    if comma < 0 or not head or not aside or not adjacent(text, head[-1].end(), comma):
         return []
     first = aside[0].group()
     return head if first[0].islower() or first.lower() in cues.titles else []
@@ -193,100 +228,65 @@ def _right(
     if cues.inverting and cue.group().lower() not in cues.inverting:
         return None
     tokens = list(_TOKEN.finditer(text, cue.end(), min(end, cue.end() + 120)))
+    if tokens and adjacent(text, cue.end(), tokens[0].start()):
+        found = _description(text, tokens, cue, cues, forward=True)
+        if found:
+            return found
     limit = cue.end()
     while (
         tokens
         and tokens[0].group().lower() not in cues.indefinite
         and _skippable(tokens[0].group(), cues, lenient)
-        and _adjacent(text, limit, tokens[0].start())
+        and adjacent(text, limit, tokens[0].start())
     ):
         limit = tokens.pop(0).end()
-    if not tokens or not _adjacent(text, limit, tokens[0].start()):
+    if not tokens or not adjacent(text, limit, tokens[0].start()):
         return None
     if anonymous(text, tokens[0].start(), tokens[0].end(), cues):
         return Mention(tokens[0].group(), "anonymous", cue.group(), tokens[0].start(), cue.start())
     if cues.family == "ar":
-        return _arabic_run(text, tokens[:4], cue, cues, reverse=False)
+        return arabic_run(text, tokens[:ARABIC_REACH], cue, cues, reverse=False)
     first = tokens[0].group().lower()
     if first in cues.pronouns:
         return Mention(tokens[0].group(), "pronoun", cue.group(), tokens[0].start(), cue.start())
-    return _classify(text, _run(text, tokens, cues, forward=True), cue, cues)
+    name = described(text, tokens, cues)
+    if name:
+        return Mention(text[name[0] : name[1]], "name", cue.group(), name[0], cue.start())
+    run = run_of(text, tokens, cues, forward=True)
+    found = classify(text, run, cue, cues)
+    if found and found.kind == "role" and lenient:
+        return _role_name(text, tokens[len(run) :], cue, cues) or found
+    return found
+
+
+def _role_name(
+    text: str, tokens: list[re.Match[str]], cue: re.Match[str], cues: Cues
+) -> Mention | None:
+    """The name a role's complement leads to after a cue: "— отметил председатель комитета
+    Олег Панин" (at most two lower-case words between the role and the name)."""
+    for index, token in enumerate(tokens[: _COMPLEMENT + 1]):
+        if token.group()[0].isupper():
+            found = classify(text, run_of(text, tokens[index:], cues, forward=True), cue, cues)
+            return found if found and found.kind == "name" else None
+        gap = index and not adjacent(text, tokens[index - 1].end(), token.start())
+        if not token.group().islower() or gap:
+            return None
+    return None
+
+
+def _description(
+    text: str, tokens: list[re.Match[str]], cue: re.Match[str], cues: Cues, *, forward: bool
+) -> Mention | None:
+    """A definite description as the subject ("the moderator said"): the speaker as written."""
+    found = description(text, tokens, cues, forward=forward)
+    if found is None:
+        return None
+    return Mention(text[found[0] : found[1]], "description", cue.group(), found[0], cue.start())
 
 
 def _skippable(word: str, cues: Cues, lenient: bool) -> bool:
     lower = word.lower()
     if lower in cues.skip:
         return True
-    return lenient and word.islower() and lower not in cues.titles and lower not in cues.pronouns
-
-
-def _run(
-    text: str, tokens: list[re.Match[str]], cues: Cues, *, forward: bool
-) -> list[re.Match[str]]:
-    """Tokens nearest the cue that can belong to a name, title or organisation, contiguous."""
-    run: list[re.Match[str]] = []
-    for token in tokens[:8]:
-        word = token.group()
-        lower = word.lower()
-        if run and not _touching(text, run[-1], token):
-            break
-        if _name_part(word, cues, bool(run)):
-            run.append(token)
-        elif forward and not run and lower in cues.stop:
-            continue
-        else:
-            break
-    return run
-
-
-def _name_part(word: str, cues: Cues, inside: bool) -> bool:
-    """A capitalised word, a title, an organisation word, or a particle inside a name."""
-    lower = word.lower()
-    if word[0].isupper() and lower not in cues.stop:
-        return True
-    return lower in cues.titles or _org_word(lower, cues) or (lower in _PARTICLES and inside)
-
-
-def _org_word(lower: str, cues: Cues) -> bool:
-    return lower in cues.orgs or (lower.endswith("s") and lower[:-1] in cues.orgs)
-
-
-def _classify(
-    text: str, run: list[re.Match[str]], cue: re.Match[str], cues: Cues
-) -> Mention | None:
-    """Name, organisation, role or pronoun, from a run of tokens in text order."""
-    while run and run[-1].group().lower() in _PARTICLES:
-        run.pop()
-    if not run:
-        return None
-    words = text[run[0].start() : run[-1].end()]
-    lowers = [t.group().lower() for t in run]
-    if _org_word(lowers[-1], cues):
-        return Mention(words, "org", cue.group(), run[0].start(), cue.start())
-    if any(
-        t.group()[0].isupper() and w not in cues.titles for t, w in zip(run, lowers, strict=True)
-    ):
-        return Mention(words, "name", cue.group(), run[0].start(), cue.start())
-    if any(w in cues.titles and w not in cues.stop for w in lowers):
-        return Mention(words, "role", cue.group(), run[0].start(), cue.start())
-    return None
-
-
-def _arabic_run(
-    text: str, tokens: list[re.Match[str]], cue: re.Match[str], cues: Cues, *, reverse: bool
-) -> Mention | None:
-    """Up to four contiguous words next to an Arabic cue, stopping at function words."""
-    kept: list[re.Match[str]] = []
-    for token in tokens:
-        if token.group() in cues.stop or cues.verbs.fullmatch(token.group()):
-            break
-        if kept and not _touching(text, kept[-1], token):
-            break
-        kept.append(token)
-    if reverse:
-        kept.reverse()
-    if not kept:
-        return None
-    words = text[kept[0].start() : kept[-1].end()]
-    kind = "pronoun" if words in cues.pronouns else "org"
-    return Mention(words, kind, cue.group(), kept[0].start(), cue.start())
+    plain = lower not in cues.titles or lower in cues.articles  # "a lancé la syndicaliste X"
+    return lenient and word.islower() and plain and lower not in cues.pronouns

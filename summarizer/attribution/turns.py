@@ -11,7 +11,8 @@ from summarizer.attribution.cast import PRONOUNS, Cast
 _STOP = re.compile(r"[。！？!?…\n]+")
 # the ways a line's own narration names its speaker that can anchor an exchange
 ANCHORS = frozenset(
-    {"prev_cue", "intro_cue", "next_cue", "tail_cue", "prev_narr", "intro_narr"}
+    {"prev_cue", "intro_cue", "next_cue", "tail_cue", "prev_narr", "intro_narr", "goes_cue"}
+    | {"goes_narr"}
     | {"prev_pronoun", "next_pronoun", "prev_cont", "next_cont"}
 )
 
@@ -49,7 +50,8 @@ def resolve_pronouns(
 ) -> list[Line]:
     """Each line whose cue's subject is 他 or 她, with the one person that can mean: the
     person of that gender named since the last quotation line that named anyone (every
-    person there of known gender), or else the subject of the sentence just before."""
+    person there of known gender), or else the subject of the sentence just before, or else
+    for 她 the only woman of the story."""
     resolved: list[Line] = []
     floor = 0
     recent: set[str] = set()
@@ -84,6 +86,10 @@ def _resolved(
     prior = _prior_subject(text, floor, line.at, cast, pronoun)
     if prior and gender.get(prior, pronoun) == pronoun and prior not in (line.addressee, spoke):
         return replace(line, who=prior, how=where + "_cont", pronoun=pronoun)
+    # 他 is everyone's gender by default, so only 她 can mean the one such person of a story
+    women = {name for name, said in gender.items() if said == "她"}
+    if pronoun == "她" and not fits and len(women) == 1 and not women & {line.addressee, spoke}:
+        return replace(line, who=women.pop(), how=where + "_pronoun", pronoun=pronoun)
     return line
 
 
@@ -127,24 +133,38 @@ def _adjacent(text: str, before: Line, after: Line) -> bool:
 def turns(run: list[Line], gender: dict[str, str]) -> list[Line]:
     """The other lines of an exchange take the party of their turn, when its named turns
     (and the people they address or speak to) make exactly two people taking turns; the
-    subjects of the narration after its lines fill in a party that is missing."""
+    subjects of the narration after its lines, or a story of one man and one woman, fill
+    in a party that is missing."""
     parties: tuple[set[str], set[str]] = (set(), set())
     for index, line in enumerate(run):
         if line.how in ANCHORS and named(line.who):
             parties[index % 2].add(line.who or "")
             parties[1 - index % 2].update([line.listener] if line.listener else [])
         parties[1 - index % 2].update([line.addressee] if line.addressee else [])
-    weak = _weak_parties(run)
-    if not parties[0] and not parties[1]:
-        parties = weak
-    elif not parties[0] or not parties[1]:
-        side = 0 if parties[1] else 1
-        if weak[1 - side] <= parties[1 - side] and not weak[side] & parties[1 - side]:
-            parties[side].update(weak[side])
+    parties = _filled(parties, _weak_parties(run), gender)
     if len(parties[0]) != 1 or len(parties[1]) != 1 or parties[0] == parties[1]:
         return run
     pair = (next(iter(parties[0])), next(iter(parties[1])))
     return [_turn(line, pair[index % 2], gender) for index, line in enumerate(run)]
+
+
+def _filled(
+    parties: tuple[set[str], set[str]], weak: tuple[set[str], set[str]], gender: dict[str, str]
+) -> tuple[set[str], set[str]]:
+    """The parties with a missing one filled in from the weak parties, or as the other of
+    the story's two people when they are a man and a woman (`gender` holds everyone)."""
+    if not parties[0] and not parties[1]:
+        return weak
+    if parties[0] and parties[1]:
+        return parties
+    side = 0 if parties[1] else 1
+    if weak[1 - side] <= parties[1 - side] and not weak[side] & parties[1 - side]:
+        parties[side].update(weak[side])
+    story = set(gender)
+    couple = len(story) == 2 and len(set(gender.values())) == 2
+    if not parties[side] and couple and parties[1 - side] < story:
+        parties[side].update(story - parties[1 - side])
+    return parties
 
 
 def _weak_parties(run: list[Line]) -> tuple[set[str], set[str]]:
@@ -158,9 +178,11 @@ def _weak_parties(run: list[Line]) -> tuple[set[str], set[str]]:
 
 
 def _turn(line: Line, who: str, gender: dict[str, str]) -> Line:
-    """The line as `who`'s turn, unless its own cue names someone, it addresses `who`, or
-    its cue's 他 or 她 is not `who`'s gender."""
-    if (line.how in ANCHORS and named(line.who)) or line.addressee == who:
+    """The line as `who`'s turn, unless its own cue names someone (or someone else speaks
+    it), it addresses `who`, or its cue's 他 or 她 is not `who`'s gender."""
+    if (line.how in ANCHORS and named(line.who)) or line.how == "someone":
+        return line
+    if line.addressee == who:
         return line
     if line.who in PRONOUNS and gender.get(who, line.who) != line.who:
         return line

@@ -12,7 +12,7 @@ from summarizer import lang
 from summarizer.article import Article
 from summarizer.attribution.find import Quote, find_quotes
 from summarizer.engines.base import Request
-from summarizer.engines.facts import informative, planned, size
+from summarizer.engines.facts import first_person, informative, planned, size
 from summarizer.labels import Labels, labels
 from summarizer.source.cleaning import shorten
 from summarizer.source.sentences import Sentence, covering, numbered, sentences
@@ -168,7 +168,8 @@ def _trimmed(quote: Quote) -> Quote:
 def pick_quotes(quotes: Sequence[Quote], limit: int) -> list[Quote]:
     """Telling quotes whose speaker is sure (a guessed name is never shown; a statement only
     announced counts when a cue names its speaker): distinct speakers first, those with a real
-    share of the quotes leading, whole sentences, length; in order."""
+    share of the quotes leading, whole sentences, quotations in marks before sentences of a
+    speech transcript, length; in order."""
     by_speaker: dict[str, list[Quote]] = {}
     seen: set[str] = set()
     for quote in map(_trimmed, quotes):
@@ -179,7 +180,7 @@ def pick_quotes(quotes: Sequence[Quote], limit: int) -> list[Quote]:
             seen.add(quote.text)
             by_speaker.setdefault(quote.speaker, []).append(quote)
     for group in by_speaker.values():
-        group.sort(key=lambda q: (q.text[:1].islower(), -_weight(q.text), q.start))
+        group.sort(key=lambda q: (q.text[:1].islower(), not q.marked, -_weight(q.text), q.start))
     groups = _by_share(by_speaker, Counter(q.speaker for q in quotes if q.speaker))
     rounds = max((len(g) for g in groups), default=0)
     ranked = [g[i] for i in range(rounds) for g in groups if i < len(g)]
@@ -214,6 +215,7 @@ def lead_sentences(
             sentence.text != title
             and not _wholly_quoted(sentence.text)
             and informative(sentence)
+            and not first_person(sentence.text, article.lang)
             and (words is None or words.quote(sentence.text) is not None)
             and all(_harmless(q, sentence) for q in nearby)
         ):

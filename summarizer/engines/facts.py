@@ -1,5 +1,6 @@
-"""Which sentences read as reported facts, and whether a quotation's reporting clause
-announces a statement rather than reports it (summarizer/data/sentences.toml)."""
+"""Which sentences read as reported facts (not bylines, not first-person speech), and whether
+a quotation's reporting clause announces a statement rather than reports it
+(summarizer/data/sentences.toml)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ _WORD = re.compile(r"[^\W_]+")
 _CLOSERS = "”’」』»)）\"' "
 _CLAUSE_END = re.compile(r"[.!?。！？\n]+\s*")
 _CLAUSE_REACH = 160
+_QUOTED = re.compile(r"“[^”]*”|«[^»]*»|„[^“”\"]*[“”\"]|「[^」]*」|『[^』]*』|\"[^\"]*\"")
 
 
 @dataclass(frozen=True)
@@ -26,6 +28,7 @@ class _Rules:
     max_words: int
     max_cjk: int
     planned: dict[str, re.Pattern[str]]
+    first_person: dict[str, re.Pattern[str]]
 
 
 @cache
@@ -40,6 +43,10 @@ def _rules() -> _Rules:
         planned={
             family: re.compile("|".join(patterns), re.IGNORECASE)
             for family, patterns in data["planned"].items()
+        },
+        first_person={
+            family: re.compile("|".join(patterns), re.IGNORECASE)
+            for family, patterns in data["first_person"].items()
         },
     )
 
@@ -61,6 +68,13 @@ def informative(sentence: Sentence) -> bool:
     if cjk >= rules.min_cjk:
         return cjk <= rules.max_cjk
     return rules.min_words <= words <= rules.max_words
+
+
+def first_person(text: str, language: str) -> bool:
+    """True for a sentence in the first person outside its quotations ("Nous réfléchissons à
+    une réforme.", "以前我们一般采的是全血"): someone's unmarked speech, not the reporting."""
+    pattern = _rules().first_person.get(lang.family(language))
+    return pattern is not None and pattern.search(_QUOTED.sub(" ", text).strip()) is not None
 
 
 def planned(article: Article, start: int, end: int) -> bool:

@@ -24,10 +24,11 @@ def words(text: str) -> int:
 
 
 def balance(quotes: Sequence[Quote], points: Sequence[Point]) -> tuple[Voice, ...]:
-    """Every quoted speaker (and every credited one), loudest in the article first."""
+    """Every confidently quoted speaker (and every credited one), loudest in the article
+    first; a guessed speaker is no voice, so no reader sees a guessed name here."""
     said: dict[str, int] = {}
     for quote in quotes:
-        if quote.speaker:
+        if quote.speaker and quote.confidence == "high":
             name = _known(quote.speaker, said) or quote.speaker
             said[name] = said.get(name, 0) + words(quote.text)
     credited: dict[str, int] = {}

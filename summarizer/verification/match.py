@@ -186,8 +186,23 @@ class Index:
         for begin in begins:
             span = self._search(whole, parts, begin)
             if span is not None:
-                return self.folded.to_orig(*span)
+                return self._with_marks(*self.folded.to_orig(*span), source_text)
         return None
+
+    def _with_marks(self, start: int, end: int, source_text: str) -> tuple[int, int]:
+        """The span grown over a nested quotation's mark that `source_text` keeps at one edge
+        only and the article has there too (a quote ending in a nested one: "…the other
+        side,'"); marks around the whole quote stay outside the offsets."""
+        text, given = self.article.text, source_text.strip()
+        lead = len(given) - len(given.lstrip(_QUOTES))
+        tail = len(given) - len(given.rstrip(_QUOTES))
+        if lead and tail:
+            return start, end
+        while lead and start > 0 and text[start - 1] in _QUOTES:
+            start, lead = start - 1, lead - 1
+        while tail and end < len(text) and text[end] in _QUOTES:
+            end, tail = end + 1, tail - 1
+        return start, end
 
     def _search(self, whole: str, parts: tuple[str, ...], begin: int) -> tuple[int, int] | None:
         """Folded span of the first occurrence at or after `begin`: verbatim, else elided."""

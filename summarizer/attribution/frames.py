@@ -1,0 +1,152 @@
+"""The cue frame of each quotation: where its reporting cue may stand and the speaker mentions
+found there, before any name is resolved (the pass after quote spans, before names)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from summarizer.attribution.clauses import new_sentence
+from summarizer.attribution.cues import LEAD, Cues, Mention
+from summarizer.attribution.marks import PARAGRAPH, Span
+from summarizer.attribution.mentions import find_mentions, frame_mentions
+
+_AFTER = 200
+_BEFORE = 300
+_CONTEXT = 600
+_SHORT = 15
+_LINE_BREAK = re.compile(r"\n")
+
+
+@dataclass(frozen=True)
+class CueFrame:
+    """One quotation's (or one multi-paragraph quotation's) cue candidates, best first; the
+    text where a pronoun or a role finds its person (`context`); where the quotation closes;
+    and for a paragraph-long quotation, the candidates of the paragraph before it."""
+
+    mentions: tuple[Mention, ...]
+    context: tuple[int, int]
+    closed: int
+    before: tuple[Mention, ...] = ()
+    before_context: tuple[int, int] = (0, 0)
+
+
+def chains(spans: Sequence[Span]) -> list[list[int]]:
+    """Indices grouped so that the parts of one multi-paragraph quotation stay together."""
+    grouped: list[list[int]] = []
+    for index, span in enumerate(spans):
+        if span.continued and grouped:
+            grouped[-1].append(index)
+        else:
+            grouped.append([index])
+    return grouped
+
+
+def cue_frame(text: str, spans: Sequence[Span], chain: list[int], cues: Cues) -> CueFrame:
+    """The cue frame of the quotation made of `spans[i]` for i in `chain`."""
+    first, last = chain[0], chain[-1]
+    after = _after_window(text, spans, last, cues)
+    before = _before_window(text, spans, first, cues)
+    mentions = tuple(find_mentions(text, before, after, cues))
+    head = _paragraph_before(text, spans[first])
+    earlier = tuple(find_mentions(text, head, (head[1], head[1]), cues)) if head else ()
+    return CueFrame(mentions, _context(spans, first), spans[last].close_at, earlier, head or (0, 0))
+
+
+def speech_frame(text: str, colon: int, cues: Cues) -> CueFrame:
+    """The cue frame of an unmarked speech whose frame ends at `colon` ("said in a
+    statement:")."""
+    context = (max(0, colon - _CONTEXT), colon)
+    return CueFrame(tuple(frame_mentions(text, colon, cues)), context, len(text))
+
+
+def inherits(text: str, spans: Sequence[Span], index: int, cues: Cues, cue_at: int) -> bool:
+    """True when an unattributed quotation goes on from the one before it: in its paragraph
+    with at most the previous one's cue sentence (its cue at `cue_at`) between them (the
+    same sentence for Chinese and Japanese, whose articles often come as one paragraph), or
+    as a paragraph of its own right after the previous quotation's paragraph."""
+    if index == 0:
+        return False
+    span, previous = spans[index], spans[index - 1]
+    if previous.para_start != span.para_start:
+        adjacent = not text[previous.para_end : span.para_start].strip()
+        return _whole(span) and adjacent and cues.spaced
+    gap = (previous.close_at + 1, span.open_at)
+    if not cues.spaced:
+        return cues.sentence_end.search(text, *gap) is None
+    stop = cues.sentence_end.search(text, *gap)
+    if stop is None:
+        return True
+    lead = LEAD.match(text, gap[0], stop.start()).end()  # type: ignore[union-attr]
+    narrative = new_sentence(text, gap[0], lead) and not gap[0] <= cue_at < stop.start()
+    return not narrative and not text[stop.end() : span.open_at].strip()
+
+
+def _whole(span: Span) -> bool:
+    """Whether the quotation is its paragraph."""
+    return span.open_at == span.para_start and span.close_at >= span.para_end - 2
+
+
+def _paragraph_before(text: str, span: Span) -> tuple[int, int] | None:
+    """For a quotation that is a paragraph of its own: the paragraph right before it, when
+    that one ends a sentence ("Lund said he expects delays.")."""
+    if not _whole(span):
+        return None
+    reach = max(0, span.para_start - _BEFORE)
+    end = reach + len(text[reach : span.para_start].rstrip())
+    if text[end - 1 : end] not in (".", "!", "?"):
+        return None
+    start = max(0, end - _BEFORE)
+    return max(text.rfind("\n", start, end) + 1, start), end
+
+
+def _context(spans: Sequence[Span], index: int) -> tuple[int, int]:
+    """The text before a quotation and after the previous one: where "he" is named."""
+    span = spans[index]
+    start = max(0, span.open_at - _CONTEXT)
+    if index > 0:
+        start = max(start, spans[index - 1].close_at + 1)
+    return start, span.open_at
+
+
+def _after_window(text: str, spans: Sequence[Span], index: int, cues: Cues) -> tuple[int, int]:
+    """Where a cue after the quotation may stand: the rest of its sentence, or a short next
+    paragraph when the quotation is a paragraph of its own ("“想我了吗？”\n\n她问。")."""
+    span = spans[index]
+    start = min(span.close_at + 1, span.para_end)
+    end = min(span.para_end, start + _AFTER)
+    if index + 1 < len(spans) and spans[index + 1].para_start == span.para_start:
+        end = min(end, spans[index + 1].open_at)
+    if not text[start:end].strip() and not cues.spaced:
+        end = _short_next(text, span.para_end, spans, index)
+    stop = cues.sentence_end.search(text, start, end)
+    return start, stop.end() if stop else end
+
+
+def _short_next(text: str, end: int, spans: Sequence[Span], index: int) -> int:
+    after = PARAGRAPH.search(text, end)
+    if after is None:
+        return end
+    stop = text.find("\n", after.end())
+    stop = len(text) if stop < 0 else stop
+    taken = index + 1 < len(spans) and spans[index + 1].open_at < stop
+    return end if taken or stop - after.end() > _SHORT else stop
+
+
+def _before_window(text: str, spans: Sequence[Span], index: int, cues: Cues) -> tuple[int, int]:
+    """Where a cue before the quotation may stand: its sentence, or the end of the previous
+    paragraph when that ends in a colon ("He said:" or "他…说：" and the quotation below)."""
+    span = spans[index]
+    para_start = span.para_start
+    head = text[max(0, para_start - _BEFORE) : para_start].rstrip()
+    if span.open_at == para_start and head.endswith((":", "：")):
+        para_start = max(0, para_start - _BEFORE)
+    start = max(para_start, span.open_at - _BEFORE)
+    if index > 0 and spans[index - 1].close_at >= start:
+        start = max(start, spans[index - 1].close_at + 1)
+    for stop in cues.sentence_end.finditer(text, start, span.open_at):
+        start = stop.end()
+    for line in _LINE_BREAK.finditer(text, start, max(start, span.open_at - 3)):
+        start = line.end()
+    return start, span.open_at

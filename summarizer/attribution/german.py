@@ -1,0 +1,225 @@
+"""Who a German reporting cue points to: the subject before it (verb-second), after it
+(inverted: "…“, sagte X", "Dazu erklärte X"), the object of "laut"/"zufolge", a cue that
+closes the sentence, the person or body that opens the sentence, and a Konjunktiv I that
+speaks for the paragraph's person."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterator, Sequence
+
+from summarizer.attribution.cues import Cues, Mention, Window
+from summarizer.attribution.phrases import TOKEN, Phrase, mention_of, oblique, read_phrase, surnames
+
+_REACH = 160
+_TAIL = 2
+_SENTENCE_REACH = 300
+_OPENING = re.compile(r"[.!?:\n]")
+
+
+def cue_subjects(
+    text: str, window: Window, found: Sequence[re.Match[str]], cues: Cues
+) -> Iterator[Mention]:
+    """The subjects of the cues in the window before a quotation, the nearest cue first."""
+    for cue in reversed(found):
+        if cue.group().lower() in cues.reported:
+            # Konjunktiv I marks indirect speech: with a pronoun subject ("Er habe", "das
+            # heiße") it speaks for the person the paragraph is about; with a noun subject
+            # ("Jeder Lehrer könne") its topic is no speaker.
+            if _reported_pronoun(text, cue, cues):
+                yield Mention("", "pronoun", cue.group(), cue.start(), cue.start())
+            continue
+        yield from _of_cue(text, window, cue, cues)
+
+
+def _reported_pronoun(text: str, cue: re.Match[str], cues: Cues) -> bool:
+    """Whether a pronoun that opens the sentence is the subject of a Konjunktiv form ("Er
+    habe", "Das heiße"); elsewhere ("…, sagte sie, sei") the subject is not the speaker."""
+    start = max(0, cue.start() - _SENTENCE_REACH)
+    for stop in _OPENING.finditer(text, start, cue.start()):
+        start = stop.end()
+    words = [w.lower() for w in TOKEN.findall(text, start, cue.start())]
+    opens = all(w in cues.stop for w in words[:-1])  # "Aber das heiße"
+    return bool(words) and words[-1] in cues.reported_subjects and opens
+
+
+def _of_cue(text: str, window: Window, cue: re.Match[str], cues: Cues) -> Iterator[Mention]:
+    """Where every noun is capitalised: the noun phrase that opens the clause and ends at the
+    cue (verb-second: the subject), else the one right after the cue ("Dazu sagte X")."""
+    word = cue.group().lower()
+    if word in cues.quoting:  # "die Zeitung zitiert X": the source or X, who can tell
+        return
+    if cues.postfix and cues.postfix.fullmatch(word):  # "dem Sprecher zufolge"
+        found = subject_before(text, window[0], cue, cues, governed=True)
+        yield from (found,) if found else ()
+        return
+    if word in cues.hearsay:  # "laut X": X is the preposition's object
+        found = subject_after(text, window[1], cue, cues, governed=True)
+        yield from (found,) if found else ()
+        return
+    before = subject_before(text, window[0], cue, cues)
+    after = None
+    if (before is None or lone(text, before)) and inverted(text, window[0], cue, cues):
+        after = subject_after(text, window[1], cue, cues)
+    yield from (m for m in (after, before) if m) if after else (m for m in (before,) if m)
+
+
+def subject_after(
+    text: str, end: int, cue: re.Match[str], cues: Cues, *, governed: bool = False
+) -> Mention | None:
+    """The subject right after an inverted cue ("…“, sagte der Sprecher der Polizei."); with
+    `governed`, the object of a preposition cue ("laut dem Sprecher"), in any case."""
+    tokens = list(TOKEN.finditer(text, cue.end(), min(end, cue.end() + _REACH)))
+    index = 0
+    while index < len(tokens) and tokens[index].group().lower() in cues.skip:
+        index += 1
+    if cue.group().lower() in cues.quoting:  # "zitierte man X": X, the only person named
+        if index >= len(tokens) or tokens[index].group().lower() not in cues.impersonal:
+            return None
+        index, governed = index + 1, True
+    if not governed and index < len(tokens) and tokens[index].group().lower() in cues.pronouns:
+        word = tokens[index]  # "schickt sie dem Verlag eine Nachricht:"
+        return Mention(word.group(), "pronoun", cue.group(), word.start(), cue.start())
+    phrase = read_phrase(tokens, index, cues)
+    if phrase is None or (not governed and oblique(tokens, phrase)):
+        return None
+    return mention_of(text, tokens, phrase, cue, cues)
+
+
+def german_after(
+    text: str, window: Window, start: int, cue: re.Match[str], cues: Cues
+) -> Mention | None:
+    """The speaker named after a quotation: an inverted cue right after it and a comma or a
+    question or exclamation mark, else a cue that closes its sentence after a comma."""
+    # "„…“, sagte X", "„…," sagt X", "„…?“ fragte X" - not "„…“ so viel Zeit"
+    comma = (
+        "," in text[max(0, window[0] - 2) : start] or text[window[0] - 2 : window[0] - 1] in ".?!"
+    )
+    if cue.start() == start and comma:
+        return subject_after(text, window[1], cue, cues) or _after_verb(text, window, cue, cues)
+    return trailing_subject(text, (start, window[1]), cues)
+
+
+def _after_verb(text: str, window: Window, cue: re.Match[str], cues: Cues) -> Mention | None:
+    """ "„…“, so charakterisierte ihn der Sprecher": after "so", a verb and its pronoun."""
+    tokens = list(TOKEN.finditer(text, cue.end(), min(window[1], cue.end() + _REACH)))
+    lower = [t.group() for t in tokens[:_TAIL] if t.group().islower()]
+    if cue.group().lower() not in cues.particles or len(lower) < len(tokens[:_TAIL]):
+        return None
+    phrase = read_phrase(tokens, _TAIL, cues)
+    if phrase is None or oblique(tokens, phrase):
+        return None
+    return mention_of(text, tokens, phrase, cue, cues)
+
+
+def trailing_subject(text: str, window: tuple[int, int], cues: Cues) -> Mention | None:
+    """The subject of a cue that closes the quotation's sentence after a comma ("…“, da es
+    teurer wurde, so die Behörde.", "…“ verpasst, sagte Jan Roth.")."""
+    last = None
+    for cue in cues.verbs.finditer(text, *window):
+        if text[max(0, cue.start() - 2) : cue.start()].strip() == ",":
+            last = cue
+    if last is None or last.group().lower() in cues.reported:
+        return None
+    tokens = list(TOKEN.finditer(text, last.end(), window[1]))
+    index = 0
+    while index < len(tokens) and tokens[index].group().lower() in cues.skip:
+        index += 1
+    phrase = read_phrase(tokens, index, cues)
+    if phrase is None or oblique(tokens, phrase) or len(tokens) - phrase.end > _TAIL:
+        return None
+    return mention_of(text, tokens, phrase, last, cues)
+
+
+def subject_before(
+    text: str, start: int, cue: re.Match[str], cues: Cues, *, governed: bool = False
+) -> Mention | None:
+    """The subject that opens the clause and runs up to the cue, an auxiliary, adverbs or an
+    aside apart ("Der Leiter der Behörde, Jan Roth, sagte", "Roth hat auch betont"); with
+    `governed`, the object of a postposition ("dem Sprecher zufolge"), in any case."""
+    tokens = list(TOKEN.finditer(text, max(start, cue.start() - _REACH), cue.start()))
+    while tokens and _leading(tokens[0].group(), cues):
+        tokens.pop(0)
+    phrase = read_phrase(tokens, 0, cues) if tokens else None
+    if phrase is None or (not governed and oblique(tokens, phrase)):
+        return None
+    rest = [t.group() for t in tokens[phrase.end :] if t.group() not in "()"]
+    rest = [w for w in rest if w.lower() not in cues.skip]
+    aside = rest[:1] == [","]  # "Jan Roth, ein Sprecher der Stadt, sagte"
+    if not aside and (len(rest) > 1 or (rest and not rest[0].islower())):
+        return None
+    return mention_of(text, tokens, phrase, cue, cues)
+
+
+def sentence_subject(text: str, window: tuple[int, int], cues: Cues) -> Mention | None:
+    """The subject that opens the sentence of a quotation when it is a person or a body (a
+    name, or a noun for a role or an organisation), followed by its verb, whatever the verb
+    ("Der Minister, Jan Roth, nannte den Begriff „unsinnig“"). Not before a colon: there the
+    clause often introduces a text or a topic ("Darin steht:", "Die Firma sieht es so:"),
+    and on the development data most such guesses were wrong."""
+    if text[window[0] : window[1]].rstrip().endswith(":"):
+        return None
+    tokens = list(TOKEN.finditer(text, window[0], min(window[1], window[0] + _REACH)))
+    while tokens and tokens[0].group() in ",()":
+        tokens.pop(0)
+    phrase = read_phrase(tokens, 0, cues) if tokens else None
+    if phrase is None or phrase.anonymous or oblique(tokens, phrase):
+        return None
+    index = phrase.end
+    if index < len(tokens) and tokens[index].group() == ",":
+        index = next((i + 1 for i in range(index + 1, len(tokens)) if tokens[i].group() == ","), 0)
+    verb = tokens[index] if 0 < index < len(tokens) else None
+    if verb is None or not verb.group().islower() or verb.group() in cues.stop:
+        return None
+    if cues.verbs.fullmatch(verb.group()) or _elsewhere(tokens, index, cues):
+        return None  # a reporting verb's own frame has been read; a passive or a relative
+    if phrase.name is None:
+        head = tokens[phrase.end - 1].group().lower()
+        return mention_of(text, tokens, phrase, verb, cues) if _person_noun(head, cues) else None
+    return mention_of(text, tokens, phrase, verb, cues) if _known(text, tokens, phrase) else None
+
+
+def _leading(word: str, cues: Cues) -> bool:
+    """Punctuation or an adverb before a subject ("Auch der Minister sagte")."""
+    return word in ",()" or word.lower() in cues.skip
+
+
+def lone(text: str, mention: Mention) -> bool:
+    """Whether a subject is one capitalised word the article never gives as part of a full
+    name: maybe an adverb that opens the sentence ("Ähnlich äußerte sich X")."""
+    one_word = mention.kind == "name" and " " not in mention.words
+    return one_word and mention.words not in surnames(text)
+
+
+def _known(text: str, tokens: list[re.Match[str]], phrase: Phrase) -> bool:
+    """Whether a lone capitalised word that opens a sentence is a name the article gives in
+    full elsewhere ("Roth" after "Jan Roth"), not an adverb ("Ähnlich", "Dazu", "Zwar")."""
+    if phrase.name is None or phrase.name[1] - phrase.name[0] > 1:
+        return True
+    return tokens[phrase.name[0]].group() in surnames(text)
+
+
+def _elsewhere(tokens: list[re.Match[str]], verb: int, cues: Cues) -> bool:
+    """Whether the quotation belongs to another clause than the subject's: a passive ("wurde
+    … als „…“ bezeichnet") or a relative clause (", die „…“ fordern") comes between."""
+    words = [t.group().lower() for t in tokens[verb:]]
+    relative = any(a == "," and b in cues.relatives for a, b in itertools.pairwise(words))
+    return relative or any(w in cues.passive for w in words)
+
+
+def _person_noun(word: str, cues: Cues) -> bool:
+    """A noun for a role or a body, also as the end of a compound ("Polizeisprecher")."""
+    return any(word.endswith(t) for t in (*cues.titles, *cues.orgs) if len(t) > 3)
+
+
+def inverted(text: str, start: int, cue: re.Match[str], cues: Cues) -> bool:
+    """Whether the clause before a cue opens with a capitalised word (an adverbial put first:
+    "Dazu sagte", "In Berlin erklärte"), so the subject follows the verb; after a lower-case
+    opener, or right before the cue ("… und nannte den Plan"), the words after it are its
+    object."""
+    tokens = [t for t in TOKEN.findall(text, max(start, cue.start() - _REACH), cue.start())]
+    tokens = [t for t in tokens if t.lower() not in cues.skip]
+    joined = bool(tokens) and tokens[-1].islower()  # "… und nannte den Plan", not "…, sagte"
+    words = [t for t in tokens if t not in ",()"]
+    return not words or (words[0][0].isupper() and not joined)

@@ -1,0 +1,162 @@
+"""German noun phrases (every noun capitalised): an article, adjectives, capitalised words,
+genitives ("des Verbandes"), a party in parentheses and an apposed name ("der Leiter des
+Verbandes, Jan Roth, (SPD)"), read as the mention a reporting cue points to."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from summarizer.attribution.cues import Cues, Mention
+
+TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*|[,()]")
+"""Words, commas and parentheses: the units of a noun phrase."""
+_ARTICLES = frozenset({"der", "die", "das", "dem", "den"})
+_INDEFINITE_HEAD = frozenset({"einer", "eine", "ein", "einige", "mehrere", "viele"})
+_GENITIVE = frozenset(
+    {"des", "der", "von", "vom", "im", "am", "beim", "für", "aus", "in", "bei", "und"}
+)
+_NAME_WORDS = 4
+_FULL_NAME = re.compile(r"(?<![\w.])[A-ZÄÖÜ]\w+(?:[ -][A-ZÄÖÜ]\.?\w*)* ([A-ZÄÖÜ][\w-]+)")
+_LOWER = re.compile(r"(?<![\w-])[^\W\d_A-ZÄÖÜ]\w*")
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A subject noun phrase: its token span, the name in it (apposed or after a role word),
+    and whether it is indefinite ("einer der Helfer")."""
+
+    start: int
+    end: int
+    name: tuple[int, int] | None
+    anonymous: bool
+
+
+def read_phrase(tokens: list[re.Match[str]], index: int, cues: Cues) -> Phrase | None:
+    """The noun phrase starting at `index`: an article, adjectives, capitalised words,
+    genitives ("des Verbandes"), a party in parentheses, and an apposed name."""
+    words = [t.group() for t in tokens]
+    start = index
+    lower = words[index].lower() if index < len(words) else ""
+    if lower in cues.pronouns:
+        return None
+    anonymous = lower in _INDEFINITE_HEAD
+    article = lower in _ARTICLES or lower in cues.determiners or anonymous
+    index += article
+    if anonymous and index < len(words) and words[index].lower() in _ARTICLES:
+        index += 1  # "einer der Feuerwehrmänner"
+    index = _adjectives(words, index, cues)
+    caps = _capitals(words, index, cues)
+    if caps == index:
+        return None
+    run = (index, caps)
+    end = _party(words, _genitives(words, caps, cues))
+    name = _apposed(words, end, cues)
+    if name:
+        end = _party(words, name[1])
+        end += end < len(words) and words[end] == ","
+    elif caps - index >= 2 and (article or caps - index >= 3):
+        name = (index + 1, caps)  # "der SPD-Vorsitzende Franz Roth"
+    elif not article and caps - index <= _NAME_WORDS:
+        name = run if end == caps else None
+    return Phrase(start, end, name, anonymous)
+
+
+def oblique(tokens: list[re.Match[str]], phrase: Phrase) -> bool:
+    """Whether the phrase is in a case no subject takes: "dem/den …", or "der" before an
+    adjective in -en ("der englischsprachigen Zeitung sagte X")."""
+    words = [t.group() for t in tokens[phrase.start : phrase.end]]
+    head = words[0].lower()
+    if head in ("dem", "den"):
+        return True
+    return head == "der" and len(words) > 1 and words[1].islower() and words[1].endswith("en")
+
+
+def mention_of(
+    text: str, tokens: list[re.Match[str]], phrase: Phrase, cue: re.Match[str], cues: Cues
+) -> Mention | None:
+    first, last = tokens[phrase.start], tokens[phrase.end - 1]
+    if phrase.anonymous:
+        words = text[first.start() : last.end()]
+        return Mention(words, "anonymous", cue.group(), first.start(), cue.start())
+    if phrase.name:
+        one, two = tokens[phrase.name[0]], tokens[phrase.name[1] - 1]
+        if one.group().lower() in _lowered(text):
+            return None  # "Ähnlich äußerte sich …": an adverb that opens the sentence
+        return Mention(text[one.start() : two.end()], "name", cue.group(), one.start(), cue.start())
+    if tokens[phrase.start].group().lower() in _ARTICLES:
+        first = tokens[phrase.start + 1]  # "der Sprecher der Stadt" -> "Sprecher der Stadt"
+    kind = "org" if _org(last.group(), cues) else "role"
+    return Mention(text[first.start() : last.end()], kind, cue.group(), first.start(), cue.start())
+
+
+@functools.lru_cache(maxsize=8)
+def surnames(text: str) -> frozenset[str]:
+    """Words that end a run of capitalised words in `text` ("Jan Roth" -> "Roth")."""
+    return frozenset(m.group(1) for m in _FULL_NAME.finditer(text))
+
+
+@functools.lru_cache(maxsize=8)
+def _lowered(text: str) -> frozenset[str]:
+    """The words `text` writes in lower case somewhere: no name, whatever opens a sentence."""
+    return frozenset(_LOWER.findall(text))
+
+
+def _org(word: str, cues: Cues) -> bool:
+    lower = word.lower()
+    return any(lower.endswith(org) for org in cues.orgs)
+
+
+def _party(words: list[str], index: int) -> int:
+    """Past a party or an office in parentheses ("Renate Schmidt (SPD)")."""
+    if index + 2 < len(words) and words[index] == "(" and words[index + 2] == ")":
+        return index + 3
+    return index
+
+
+def _adjectives(words: list[str], index: int, cues: Cues) -> int:
+    while index < len(words) and words[index].islower() and words[index] not in cues.stop:
+        if words[index] in (",", "(", ")") or cues.verbs.fullmatch(words[index]):
+            break
+        index += 1
+    return index
+
+
+def _capitals(words: list[str], index: int, cues: Cues) -> int:
+    while index < len(words) and words[index][0].isupper():
+        if words[index].lower() in cues.stop or cues.verbs.fullmatch(words[index]):
+            break
+        index += 1
+    return index
+
+
+def _genitives(words: list[str], index: int, cues: Cues) -> int:
+    """Past "des Influenza-Programms der WHO", "von der Universität Bonn"."""
+    while index < len(words) and words[index].lower() in _GENITIVE:
+        probe = index + 1
+        if probe < len(words) and words[probe].lower() in _ARTICLES:
+            probe += 1
+        probe = _adjectives(words, probe, cues)
+        caps = _capitals(words, probe, cues)
+        if caps == probe:
+            break
+        index = caps
+    return index
+
+
+def _apposed(words: list[str], index: int, cues: Cues) -> tuple[int, int] | None:
+    """ ", Jan Roth," after a description: up to four capitalised words, no article."""
+    if index >= len(words) or words[index] != ",":
+        return None
+    caps = _capitals(words, index + 1, cues)
+    size = caps - index - 1
+    if size < 1 or size > _NAME_WORDS:
+        return None
+    if (
+        caps < len(words)
+        and words[caps] not in (",", "(")
+        and not cues.verbs.fullmatch(words[caps])
+    ):
+        return None
+    return index + 1, caps

@@ -1,0 +1,82 @@
+"""Runs of words next to a cue that can be a speaker: names, titles, organisations."""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.attribution.cues import Cues, Mention
+
+_INITIALS = re.compile(r"[A-Z](?:\.[A-Z])*")
+PARTICLES = frozenset(
+    ["de", "del", "la", "van", "von", "der", "den", "di", "da", "du", "le", "bin", "al", "ibn"]
+)
+
+
+def adjacent(text: str, end: int, start: int) -> bool:
+    return not text[end:start].strip()
+
+
+def _touching(text: str, one: re.Match[str], two: re.Match[str], cues: Cues) -> bool:
+    first, second = (one, two) if one.start() < two.start() else (two, one)
+    if adjacent(text, first.end(), second.start()):
+        return True
+    return initial(text, first, second.start(), cues.titles)
+
+
+def initial(text: str, token: re.Match[str], until: int, titles: tuple[str, ...] = ()) -> bool:
+    """Whether only the period of an initial, a name suffix or an abbreviated title follows
+    `token` ("T.", "G.K.", "Jr.", "Sen.")."""
+    word = token.group()
+    short = _INITIALS.fullmatch(word) is not None
+    suffix = word.lower() in ("jr", "sr") or f"{word.lower()}." in titles
+    return (short or suffix) and text[token.end() : until].strip() == "."
+
+
+def run_of(
+    text: str, tokens: list[re.Match[str]], cues: Cues, *, forward: bool
+) -> list[re.Match[str]]:
+    """Tokens nearest the cue that can belong to a name, title or organisation, contiguous."""
+    run: list[re.Match[str]] = []
+    for token in tokens[:8]:
+        word = token.group()
+        lower = word.lower()
+        if run and not _touching(text, run[-1], token, cues):
+            break
+        if _name_part(word, cues, bool(run)):
+            run.append(token)
+        elif forward and not run and lower in cues.stop:
+            continue
+        else:
+            break
+    return run
+
+
+def _name_part(word: str, cues: Cues, inside: bool) -> bool:
+    """A capitalised word, a title, an organisation word, or a particle inside a name."""
+    lower = word.lower()
+    if word[0].isupper() and lower not in cues.stop:
+        return True
+    return lower in cues.titles or _org_word(lower, cues) or (lower in PARTICLES and inside)
+
+
+def _org_word(lower: str, cues: Cues) -> bool:
+    return lower in cues.orgs or (lower.endswith("s") and lower[:-1] in cues.orgs)
+
+
+def classify(text: str, run: list[re.Match[str]], cue: re.Match[str], cues: Cues) -> Mention | None:
+    """Name, organisation, role or pronoun, from a run of tokens in text order."""
+    while run and run[-1].group().lower() in PARTICLES:
+        run.pop()
+    if not run:
+        return None
+    words = text[run[0].start() : run[-1].end()]
+    lowers = [t.group().lower() for t in run]
+    if _org_word(lowers[-1], cues):
+        return Mention(words, "org", cue.group(), run[0].start(), cue.start())
+    if any(
+        t.group()[0].isupper() and w not in cues.titles for t, w in zip(run, lowers, strict=True)
+    ):
+        return Mention(words, "name", cue.group(), run[0].start(), cue.start())
+    if any(w in cues.titles and w not in cues.stop for w in lowers):
+        return Mention(words, "role", cue.group(), run[0].start(), cue.start())
+    return None

@@ -1,0 +1,67 @@
+"""Whether a capitalised run of words is a clause's subject: who "he" or "she" can be."""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.attribution.clauses import past_apposition
+from summarizer.attribution.cues import Cues
+from summarizer.attribution.runs import PARTICLES
+
+POSSESSIVE = re.compile(r"['’]s?$")
+_TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*")
+_CLAUSE_OPENERS = '.!?:;,\n"“”«»—–-('
+
+
+def cue_follows(text: str, run: re.Match[str], cues: Cues, reach: int = 2) -> bool:
+    """Whether a reporting verb (not a mere Konjunktiv form) follows within `reach` words."""
+    cue = cues.verbs.search(text, run.end(), run.end() + 30)
+    if cue is None or cue.group().lower() in cues.reported:
+        return False
+    return len(_TOKEN.findall(text, run.end(), cue.start())) <= reach
+
+
+def is_subject(text: str, run: re.Match[str], cues: Cues) -> bool:
+    """A verb-like word or a cue follows the name, a title precedes it, or it ends a clause
+    right after a cue ("сказал Климкин.")."""
+    if POSSESSIVE.search(run.group()) or _governed(text, run, cues) or _aside(text, run):
+        return False
+    end = past_apposition(text, run.end(), cues)
+    after = _TOKEN.match(text, end + (end == run.end()))
+    if after and _leads(text, run) and (end > run.end() or text[run.end()] == " "):
+        word = after.group()
+        verb = word not in cues.stop and word not in cues.reported
+        if word.islower() and verb and word not in PARTICLES:
+            return True
+    if cue_follows(text, run, cues, 3) and _leads(text, run):
+        return True
+    if after and cues.verbs.fullmatch(after.group()) and not cues.nouns_capitalized:
+        return True  # "tenants advocate Josh Lund, 40, told"; not German "um 22 Uhr schickt"
+    before = _TOKEN.findall(text, max(0, run.start() - 30), run.start())
+    last = before[-1] if before else ""
+    inside = [w.lower() for w in _TOKEN.findall(run.group())[:-1]]
+    if any(w in cues.titles and w not in cues.stop for w in [last.lower(), *inside]):
+        return True
+    ends_clause = not text[run.end() : run.end() + 1].isspace()
+    return ends_clause and bool(cues.verbs.fullmatch(last))
+
+
+def _leads(text: str, run: re.Match[str]) -> bool:
+    """Whether a name can be a subject here: where it starts a clause ("Moreno hat …",
+    "Holt, a nurse, said"), not after another word ("with Heart and Stroke in Manitoba",
+    "dass die Milizmänner Relotius angelogen haben", "um 22 Uhr schickt")."""
+    before = text[max(0, run.start() - 3) : run.start()].strip()
+    return not before or before[-1] in _CLAUSE_OPENERS
+
+
+def _aside(text: str, run: re.Match[str]) -> bool:
+    """Whether the name stands alone in parentheses: a party or a place glossing the subject
+    before it ("Jan Novák (ČSSD) a estimé"), never a subject itself."""
+    return text[run.start() - 1 : run.start()] == "(" and text[run.end() : run.end() + 1] == ")"
+
+
+def _governed(text: str, run: re.Match[str], cues: Cues) -> bool:
+    """Whether a preposition or an article comes right before the name: an object or a
+    place ("at the Diamond Resorts", "to the Ford government"), not a subject."""
+    lead = _TOKEN.findall(text, max(0, run.start() - 20), run.start())
+    return bool(lead) and lead[-1].lower() in cues.governing

@@ -1,0 +1,81 @@
+"""Interviews: `summarize quotes` lists each answer under the interviewee's name, and never
+the interviewer's questions (invented pages in tests/data/interviews)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from summarizer.attribution.find import find_quotes
+from summarizer.cli import main
+
+PAGES = Path(__file__).parent / "data" / "interviews"
+
+
+def quotes(capsys: pytest.CaptureFixture[str], page: Path) -> list[dict[str, Any]]:
+    assert main(["quotes", str(page), "--format", "json"]) == 0
+    found: list[dict[str, Any]] = json.loads(capsys.readouterr().out)
+    return found
+
+
+def test_html_interview_with_bold_name_turns(capsys: pytest.CaptureFixture[str]) -> None:
+    found = quotes(capsys, PAGES / "governor-en.html")
+    assert {(q["speaker"], q["confidence"], q["basis"]) for q in found} == {
+        ("Viktor Orlov", "high", "interview_turn")
+    }
+    said = " ".join(q["text"] for q in found)
+    assert "the river floods every spring" in said
+    assert "Every family gets a new house" in said
+    assert "?" not in said  # the questions are nobody's quotation
+
+
+def test_text_interview_with_untagged_questions(capsys: pytest.CaptureFixture[str]) -> None:
+    found = [q for q in quotes(capsys, PAGES / "ministre-fr.txt") if q["kind"] == "speech"]
+    answers = [q for q in found if q["basis"] == "interview_turn"]
+    assert {q["speaker"] for q in answers} == {"Hélène Marchal"}
+    said = " ".join(q["text"] for q in answers)
+    assert "Nous devons réparer les toitures" in said
+    assert "dix millions de plus" in said
+    assert "Propos recueillis" not in said  # the closing line is the article's own
+    assert "?" not in said
+
+
+def test_name_turns_credit_each_side_in_a_debate_transcript() -> None:
+    text = (
+        "Two candidates, Ana Ruiz and Carlos Vidal, met on the radio on Sunday.\n\n"
+        "HOST: What would you do first?\n\n"
+        "RUIZ: Open the hospital again.\n\n"
+        "VIDAL: Lower the water bills for every family.\n\n"
+        "HOST: And after that?\n\n"
+        "RUIZ: Build the new school.\n\n"
+        "VIDAL: Repair the roads before the winter."
+    )
+    found = [(q.text, q.speaker) for q in find_quotes(text, "en")]
+    assert found == [
+        ("Open the hospital again.", "Ana Ruiz"),
+        ("Lower the water bills for every family.", "Carlos Vidal"),
+        ("Build the new school.", "Ana Ruiz"),
+        ("Repair the roads before the winter.", "Carlos Vidal"),
+    ]
+
+
+def test_repeated_caption_tags_are_no_interview() -> None:
+    text = (
+        "Photo: the new bridge at night.\n\n"
+        "Mayor Ruth Okafor opened the bridge on Monday.\n\n"
+        "Update: the bridge closes on Sunday for repairs.\n\n"
+        "Photo: the mayor cuts the ribbon.\n\n"
+        "Update: it reopens on Tuesday."
+    )
+    assert find_quotes(text, "en") == ()
+
+
+def test_html_interview_with_bold_questions_and_no_tags(capsys: pytest.CaptureFixture[str]) -> None:
+    found = quotes(capsys, PAGES / "alcaldesa-es.html")
+    assert {(q["speaker"], q["basis"]) for q in found} == {("Lucía Ferrer", "interview_turn")}
+    said = " ".join(q["text"] for q in found)
+    assert "Menos de lo previsto." in said and "Todavía no lo he decidido." in said
+    assert "¿" not in said

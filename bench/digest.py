@@ -110,6 +110,7 @@ def main() -> None:
     args = p.parse_args()
     langs = args.langs.split(",")
     from bench.whole_run import warm_tokenizer  # it imports this module
+
     with tempfile.TemporaryDirectory() as tmp, SmtpServer() as smtp:
         base = Path(tmp)
         fake = FakeOpenAI(latency=LATENCY).start()

@@ -12,8 +12,10 @@ from typing import Any
 import pytest
 
 from summarizer import lang, source
+from summarizer.attribution.find import find_quotes
 from summarizer.cli import main
 from summarizer.engines import prompt
+from summarizer.engines.model_engine import active_speakers
 from tests.fakemodel import FakeModel, Faults
 from tests.fakeserver import FakeOpenAI, Received, rate_limited, server_error, unauthorized
 
@@ -510,3 +512,19 @@ def test_a_title_with_a_forged_end_marker_stays_inside_the_fence_in_every_turn(
     ask = user_prompt(repair, last=True)
     assert "Closest text in the article" in ask and f"<<<ARTICLE {fence[1]}>>>" in ask
     assert "Closest text" not in outside_article(ask)
+
+
+def test_map_prompts_name_only_speakers_attributed_with_confidence() -> None:
+    """A guessed speaker (here a description, low confidence) is never offered to the model."""
+    text = (
+        "The council met on Monday to discuss the new bridge over the river.\n\n"
+        "“We will build it this year,” Mayor Ruth Okafor said.\n\n"
+        "The debate went on for hours.\n\n"
+        "“It will cost too much,” the moderator said."
+    )
+    quotes = find_quotes(text, "en")
+    assert [(q.speaker, q.confidence) for q in quotes] == [
+        ("Ruth Okafor", "high"),
+        ("the moderator", "low"),
+    ]
+    assert active_speakers(quotes, len(text)) == ["Ruth Okafor"]

@@ -297,9 +297,12 @@ def map_context(
 
 
 def active_speakers(quotes: Sequence[Quote], start: int, limit: int = 3) -> list[str]:
-    """The last few distinct speakers quoted before offset `start`, most recent first."""
+    """The last few distinct speakers quoted before offset `start`, most recent first; only
+    confident attributions, so the model is never steered towards a guess."""
     seen: list[str] = []
-    for q in reversed([q for q in quotes if q.end <= start and q.speaker]):
+    for q in reversed(
+        [q for q in quotes if q.end <= start and q.speaker and q.confidence == "high"]
+    ):
         if q.speaker not in seen:
             seen.append(q.speaker)  # type: ignore[arg-type]
         if len(seen) == limit:

@@ -169,6 +169,7 @@ class Cache:
                 raise
             for path in (*self._files(), self.path.with_name(self.path.name + "-shm")):
                 path.unlink(missing_ok=True)
+            self._ready = False  # the next connection makes the schema in a new file
             return -1
         finally:
             self._generation += 1  # connections kept by threads reopen the file

@@ -51,10 +51,38 @@ def test_a_pronoun_stands_for_the_subject_past_its_apposition() -> None:
 
 def test_a_pronoun_skips_a_person_of_the_other_gender() -> None:
     text = (
+        "Mr. Dale Price told the board that Sara Kent, who chairs it, said she considered the "
+        'case closed.\n\n"We are done here," he said.'
+    )
+    assert speakers(text) == ["Dale Price"]
+
+
+def test_a_pronoun_whose_person_is_named_only_further_back_stays_unnamed() -> None:
+    text = (
         "Mr. Dale Price spoke to the board. Sara Kent said she considered the case closed.\n\n"
         '"We are done here," he said.'
     )
-    assert speakers(text) == ["Dale Price"]
+    quote = quotes(text)[0]
+    assert (quote.speaker, quote.mention, quote.basis, quote.confidence) == (
+        None,
+        "he",
+        "pronoun",
+        "low",
+    )
+
+
+def test_two_people_in_the_sentence_before_leave_the_pronoun_unnamed() -> None:
+    text = 'Omar Reyes and Paul Lind met the mayor on Friday.\n\n"We will appeal," he said.'
+    assert speakers(text) == [None]
+    assert quotes(text)[0].mention == "he"
+
+
+def test_a_pronoun_goes_on_with_the_previous_speaker_past_a_narrative_paragraph() -> None:
+    text = (
+        '"We start now," Paul Lind said.\n\nThe council met Omar Reyes later. Members voted '
+        'on the ferry.\n\n"It costs too much," he said.'
+    )
+    assert speakers(text) == ["Paul Lind", "Paul Lind"]
 
 
 def test_a_pronoun_with_nobody_named_since_the_last_quotation_stays_unnamed() -> None:

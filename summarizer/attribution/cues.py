@@ -85,6 +85,7 @@ class Cues:
     genders: tuple[tuple[str, frozenset[str]], ...] = ()
     definite: frozenset[str] = frozenset()
     role_guess: bool = True
+    pronoun_guess: bool = True
 
     def nominatives(self, token: str) -> list[str]:
         """`token` and, where surnames decline, the forms it may be a case of ("Лаврова" ->
@@ -184,6 +185,7 @@ def cues_for(family: str) -> Cues:
         incise_commas=bool(data.get("incise_commas", False)),
         definite=frozenset(w.lower() for w in data.get("definite", [])),
         role_guess=bool(data.get("role_guess", True)),
+        pronoun_guess=bool(data.get("pronoun_guess", True)),
         genders=tuple(
             (gender, frozenset(w.lower() for w in words))
             for gender, words in sorted(data.get("genders", {}).items())

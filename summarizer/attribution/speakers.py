@@ -92,7 +92,8 @@ def _quoted(
     it goes on from; else, with no cue at all, the paragraph before it. A title: nobody."""
     if frame is None:
         return _NOBODY
-    found = _first(frame.mentions, frame.context, resolver, frame.closed)
+    before = previous.speaker if previous else None
+    found = _first(frame.mentions, frame.context, resolver, frame.closed, before)
     if found.speaker is None:
         inside = quoted[index].frame
         if inside is not None:
@@ -113,13 +114,24 @@ def _spoken(frame: CueFrame, resolver: Resolver) -> Attribution:
 
 
 def _first(
-    mentions: Iterable[Mention], context: tuple[int, int], resolver: Resolver, closed: int
+    mentions: Iterable[Mention],
+    context: tuple[int, int],
+    resolver: Resolver,
+    closed: int,
+    previous: str | None = None,
 ) -> Attribution:
-    """The first mention that resolves to a speaker; `closed` is where the quotation ends."""
+    """The first mention that resolves to a speaker; `closed` is where the quotation ends,
+    `previous` the previous quotation's speaker. Where pronouns name only whom they surely
+    stand for, a pronoun no one surely is, with no other mention that resolves, stays the
+    (unnamed) speaker."""
+    unsure = _NOBODY
     for mention in mentions:
         if mention.kind == "anonymous":  # "un proche de X": someone, not X
             return Attribution(None, mention.cue, mention.words, "none", mention.cue_at)
-        speaker = resolver.resolve(mention, context)
+        speaker = resolver.resolve(mention, context, previous)
+        strict = not resolver.cues.pronoun_guess and unsure is _NOBODY
+        if not speaker and mention.kind == "pronoun" and strict:
+            unsure = Attribution(None, mention.cue, mention.words, "pronoun", mention.cue_at)
         if speaker:
             basis = _basis(mention, closed)
             named = mention.kind != "description" and not (
@@ -128,7 +140,7 @@ def _first(
             return Attribution(
                 speaker, mention.cue, mention.words or None, basis, mention.cue_at, named
             )
-    return _NOBODY
+    return unsure
 
 
 def _basis(mention: Mention, closed: int) -> str:

@@ -11,6 +11,8 @@ from summarizer.attribution.runs import PARTICLES
 POSSESSIVE = re.compile(r"['’]s?$")
 _TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*")
 _CLAUSE_OPENERS = '.!?:;,\n"“”«»—–-('
+_LINES = re.compile(r"\n+")
+_OPENING_MARKS = '"“‘«„'
 
 
 def cue_follows(text: str, run: re.Match[str], cues: Cues, reach: int = 2) -> bool:
@@ -65,3 +67,27 @@ def _governed(text: str, run: re.Match[str], cues: Cues) -> bool:
     place ("at the Diamond Resorts", "to the Ford government"), not a subject."""
     lead = _TOKEN.findall(text, max(0, run.start() - 20), run.start())
     return bool(lead) and lead[-1].lower() in cues.governing
+
+
+def last_sentence(text: str, window: tuple[int, int], cues: Cues) -> int:
+    """Where the sentence before the one holding the end of `window` starts: the sentence
+    right before a pronoun, or before the quotation its cue follows ("Lund said … \n\n“…,” he
+    said"), taken with the lead of the pronoun's own sentence ("Asked why, he said")."""
+    start, end = window
+    while end > start and (text[end - 1].isspace() or text[end - 1] in _OPENING_MARKS):
+        end -= 1
+    breaks = [start, *_breaks(text, start, end, cues)]
+    if end > start and text[end - 1] in ".!?":
+        return breaks[-1]
+    return breaks[-2] if len(breaks) > 1 else start
+
+
+def _breaks(text: str, start: int, end: int, cues: Cues) -> list[int]:
+    """Where sentences start between `start` and `end`: after a stop and before a capital or
+    a quotation mark (not "on Feb. 9"), and after a line break."""
+    found = [line.end() for line in _LINES.finditer(text, start, end) if line.end() < end]
+    for stop in cues.sentence_end.finditer(text, start, end):
+        after = text[stop.end() : end].lstrip()[:1]
+        if stop.end() < end and (after.isupper() or after in _OPENING_MARKS):
+            found.append(stop.end())
+    return sorted(set(found))

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from summarizer.engines import tokens
+from summarizer.engines import bound, tokens
 from summarizer.engines.tokens import count_tokens, load_encoding, upper_bound
 from tests.fakemodel import FakeModel
 from tests.fakeserver import FakeOpenAI
@@ -31,13 +31,13 @@ def test_every_pair_the_bound_joins_is_one_token(encoding: str) -> None:
     ranks = load_encoding(encoding)._mergeable_ranks
     lowercase = string.ascii_lowercase
     joined = [a + b for a in " " + lowercase for b in lowercase]
-    assert [p for p in joined if p not in tokens._SPLIT_PAIRS and p.encode() not in ranks] == []
+    assert [p for p in joined if p not in bound._SPLIT_PAIRS and p.encode() not in ranks] == []
 
 
 @pytest.mark.parametrize("encoding", ENCODINGS)
 def test_every_character_the_bound_joins_starts_with_a_two_byte_token(encoding: str) -> None:
     ranks = load_encoding(encoding)._mergeable_ranks
-    blocks = [block.split("-") for block in tokens._JOINED_BLOCKS.split()]
+    blocks = [block.split("-") for block in bound._JOINED_BLOCKS.split()]
     starts = [cp for a, b in blocks for cp in range(int(a, 16), int(b, 16) + 1, 64)]
     assert all(cp % 64 == 0 and len(chr(cp).encode()) == 3 for cp in starts)
     assert [hex(cp) for cp in starts if chr(cp).encode()[:2] not in ranks] == []
@@ -70,6 +70,22 @@ def test_python_count_equals_tiktoken(encoding: str) -> None:
     wrong = [
         t for t in texts if tokens.vocabulary(encoding).count(t) != len(built.encode_ordinary(t))
     ]
+    assert wrong == []
+
+
+@pytest.mark.parametrize("encoding", ENCODINGS)
+def test_python_fit_agrees_with_the_exact_count_at_every_nearby_budget(encoding: str) -> None:
+    texts = [p.read_text(encoding="utf-8") for p in sorted(ARTICLES.glob("*/article.txt"))]
+    texts += [p.read_text(encoding="utf-8") for p in sorted(SHARED.glob("*/article.txt"))]
+    picks = random.Random(14)
+    texts += ["".join(picks.choices(TRICKY, k=picks.randint(0, 400))) for _ in range(300)]
+    built = load_encoding(encoding)
+    wrong = []
+    for text in texts:
+        exact = len(built.encode_ordinary(text))
+        for budget in {0, exact - 50, exact - 1, exact, exact + 1, exact + 50, exact * 2}:
+            if tokens.vocabulary(encoding).fits(text, budget) != (exact <= budget):
+                wrong.append((text[:40], budget))
     assert wrong == []
 
 

@@ -15,7 +15,8 @@ _MAX_WORDS = 4
 def as_written(text: str, mention: Mention, cues: Cues) -> str | None:
     """The anonymous `mention`'s whole phrase when it is an article and one to four plain
     words, ending at its cue ("a justice official said") or at punctuation ("said a senior
-    campaign adviser."); None otherwise, or when a word is a body or a document ("a report")."""
+    campaign adviser."); None otherwise, or when its head (the last word) is no common noun
+    ("a document titled White Paper") or a body or a document ("a report")."""
     if not cues.indefinite_speaker or mention.at < 0:
         return None
     tokens = _TOKEN.finditer(text, mention.at, len(text))
@@ -33,7 +34,7 @@ def as_written(text: str, mention: Mention, cues: Cues) -> str | None:
         words.append(token)
         if len(words) > _MAX_WORDS:
             return None
-    plain = [w.group().lower().rstrip("s") for w in words if w.group().islower()]
-    if not plain or any(word in cues.orgs for word in plain):
+    head = words[-1].group() if words else ""
+    if not head.islower() or head.rstrip("s") in cues.orgs:
         return None
     return text[article.start() : words[-1].end()]

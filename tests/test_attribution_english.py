@@ -174,6 +174,11 @@ def test_an_unnamed_document_names_nobody() -> None:
     assert speakers(text) == [None]
 
 
+def test_a_telling_participle_credits_the_clause_subject_not_its_object() -> None:
+    text = 'Mayor Lee Park answered the critics on Monday, telling Reuters, "We will not back down."'
+    assert speakers(text) == ["Lee Park"]
+
+
 def test_a_subheading_in_quotation_marks_is_no_quotation() -> None:
     text = "Rents rose again.\n\n'Not enough homes to go around'\n\nBuilders blame the rules."
     assert quotes(text) == []

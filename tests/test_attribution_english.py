@@ -175,7 +175,7 @@ def test_an_unnamed_document_names_nobody() -> None:
 
 
 def test_a_telling_participle_credits_the_clause_subject_not_its_object() -> None:
-    text = 'Mayor Lee Park answered the critics on Monday, telling Reuters, "We will not back down."'
+    text = "Lee Park was not impressed by the plan on Tuesday, telling reporters, “It will fail.”"
     assert speakers(text) == ["Lee Park"]
 
 

@@ -179,6 +179,24 @@ def test_a_telling_participle_credits_the_clause_subject_not_its_object() -> Non
     assert speakers(text) == ["Lee Park"]
 
 
+def test_a_pronoun_after_a_partial_quotation_names_the_one_person_who_said_it() -> None:
+    text = (
+        "Ben Lund said the new rules were “unfair to every tenant in this city.”\n\n"
+        "“Nobody asked the people who live here,” he said. “Nobody.”"
+    )
+    assert speakers(text) == ["Ben Lund", "Ben Lund", "Ben Lund"]
+    assert [q.confidence for q in quotes(text)][1:] == ["low", "low"]
+
+
+def test_a_pronoun_after_a_partial_quotation_of_two_people_stays_unnamed() -> None:
+    text = (
+        "Ben Lund and Tom Reyes said the rules were “unfair to every tenant in this city.”\n\n"
+        "“Nobody asked the people who live here,” he said."
+    )
+    assert speakers(text)[1] is None
+    assert quotes(text)[1].mention == "he"
+
+
 def test_a_subheading_in_quotation_marks_is_no_quotation() -> None:
     text = "Rents rose again.\n\n'Not enough homes to go around'\n\nBuilders blame the rules."
     assert quotes(text) == []

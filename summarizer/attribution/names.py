@@ -85,23 +85,24 @@ class Resolver:
     def _pronoun(
         self, mention: Mention, context: tuple[int, int], previous: str | None
     ) -> str | None:
-        """The last subject since the previous quotation (`context`) of no other gender; where
-        nouns are capitalised or there are no capitals, only one person alone in view, else the
-        last speaker. Where `cues.pronoun_guess` is off (English), only `previous` going on, or
-        the one person named in the sentence right before (other guesses: wrong 1 time in 6)."""
+        """The last subject since the previous quotation (`context`), of no other gender; with
+        capitalised nouns or no capitals, one person alone in view, else the last speaker; in
+        English (`pronoun_guess` off) only `previous` going on, or the one person named in the
+        sentence right before (the other guesses were wrong one time in six)."""
         people = self._recent_people(context)
         if self.cues.nouns_capitalized or not self.cues.spaced:
             unique = {name for name, _, _ in people}
             unique = unique or ({self.last_person} if self.last_person else set())
             return unique.pop() if len(unique) == 1 else None
         wanted = gender_of(mention.words, self.cues)
-        if wanted:
-            people = [person for person in people if person[1] in (None, wanted)]
+        people = [person for person in people if not wanted or person[1] in (None, wanted)]
         limit = min(mention.at, context[1])
-        if not people:  # the previous quotation's speaker, named in the sentence before?
+        if not people and (self.cues.pronoun_guess or not previous):
+            return None
+        if not people:  # the previous quotation's speaker, if named in the sentence before
             begin = last_sentence(self.text, (max(0, context[0] - 600), limit), self.cues)
             named = self._recent_people((begin, context[0])) if begin <= context[0] else []
-            return goes_on(named, previous, wanted, self.cues)
+            return goes_on(named, previous, wanted)
         name = people[-1][0]
         if self.cues.pronoun_guess or name == previous:
             return name
@@ -110,9 +111,8 @@ class Resolver:
         return name if there == {name} else None
 
     def _role(self, words: str, context: tuple[int, int]) -> str:
-        """The person a role ("the senator") stands for, else its words: where `role_guess` is
-        off (English: wrong four times in five), only the one person given that title;
-        elsewhere the last one so titled, or the last subject before the quotation."""
+        """Whom a role ("the senator") stands for, else its words: with `role_guess` off (English)
+        only the one person given that title; else the last so titled, or the last subject."""
         found = self._by_title(words, context[1])
         if not found and self.cues.role_guess and not self.cues.nouns_capitalized:
             people = self._recent_people(context)

@@ -94,12 +94,12 @@ def _breaks(text: str, start: int, end: int, cues: Cues) -> list[int]:
 
 
 def goes_on(
-    people: list[tuple[str, str | None, int]], previous: str | None, wanted: str | None, cues: Cues
+    people: list[tuple[str, str | None, int]], previous: str | None, wanted: str | None
 ) -> str | None:
     """The previous quotation's speaker, for a pronoun with nobody named since that quotation,
     where `people` (those named in the sentence right before) is that speaker alone, of no
-    other gender (Lund said it was “unfair.”\n\n“…,” he said); None where pronouns guess."""
-    if cues.pronoun_guess or not previous or len(people) != 1:
+    other gender (Lund said it was “unfair.”\n\n“…,” he said)."""
+    if not previous or len(people) != 1:
         return None
     name, marked, _ = people[0]
     return previous if name == previous and marked in (None, wanted) else None

@@ -17,6 +17,7 @@ from summarizer.cli import main
 from summarizer.engines.base import Request
 from summarizer.engines.extract import ExtractEngine
 from summarizer.verification.check import verify
+from tests.linear import QUADRATIC_GUARD
 
 CASES = [
     case
@@ -57,7 +58,7 @@ def test_high_confidence_always_names_someone() -> None:
 def test_bad_input_neither_crashes_nor_slows_down(name: str, text: str) -> None:
     started = time.perf_counter()
     quotes = find_quotes(text, "en")
-    assert time.perf_counter() - started < 2.0, name
+    assert time.perf_counter() - started < QUADRATIC_GUARD, name
     assert all(text[q.start : q.end] == q.text for q in quotes)
 
 
@@ -76,7 +77,7 @@ def test_bad_input_neither_crashes_nor_slows_down(name: str, text: str) -> None:
 def test_german_bad_input_neither_crashes_nor_slows_down(name: str, text: str) -> None:
     started = time.perf_counter()
     quotes = find_quotes(text, "de")
-    assert time.perf_counter() - started < 2.0, name
+    assert time.perf_counter() - started < QUADRATIC_GUARD, name
     assert all(text[q.start : q.end] == q.text for q in quotes)
 
 
@@ -93,7 +94,7 @@ def test_german_bad_input_neither_crashes_nor_slows_down(name: str, text: str) -
 def test_dialogue_dashes_neither_crash_nor_slow_down(name: str, text: str, lang: str) -> None:
     started = time.perf_counter()
     quotes = find_quotes(text, lang)
-    assert time.perf_counter() - started < 2.0, name
+    assert time.perf_counter() - started < QUADRATIC_GUARD, name
     assert all(text[q.start : q.end] == q.text for q in quotes)
 
 

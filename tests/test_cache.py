@@ -65,6 +65,18 @@ def test_stats_and_clear() -> None:
     assert cache.stats().entries == 0 and cache.get("0") is None
 
 
+def test_a_corrupt_file_cleared_under_a_kept_connection_is_replaced(tmp_path: Path) -> None:
+    path = tmp_path / "cache.sqlite3"
+    cache = Cache(path)
+    cache.put("old", REPLY)  # this thread now keeps a connection to the file
+    for suffix in ("", "-wal", "-shm"):
+        path.with_name(path.name + suffix).unlink(missing_ok=True)
+    path.write_bytes(b"this is not a database" * 100)
+    assert cache.clear() == -1 and not path.exists()
+    cache.put("new", REPLY)
+    assert Cache(path).get("new") is not None
+
+
 def test_database_is_in_wal_mode() -> None:
     cache = Cache()
     cache.put("k", REPLY)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import time
 
 from summarizer.attribution.find import Quote, find_quotes
+from tests.linear import QUADRATIC_GUARD
 
 STORY = "\n\n".join(
     [
@@ -132,9 +133,9 @@ def test_news_quotes_inside_paragraphs_keep_their_reporting_cue() -> None:
     assert quotes["我们等了很久。"].speaker == "陈小华"
 
 
-def test_a_long_dialogue_stays_fast() -> None:
+def test_a_long_dialogue_stays_linear() -> None:
     text = "\n\n".join([STORY] * 400)
     started = time.perf_counter()
     quotes = find_quotes(text, "zh")
-    assert time.perf_counter() - started < 5.0
+    assert time.perf_counter() - started < QUADRATIC_GUARD
     assert sum(q.speaker == "张秀兰" for q in quotes) >= 400

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from summarizer.attribution.find import Quote, find_quotes
+from tests.linear import QUADRATIC_GUARD
 
 ARTICLES = Path(__file__).parent / "data" / "articles"
 
@@ -324,16 +325,16 @@ def test_real_articles_name_their_speakers(name: str, lang: str, expected: set[s
     assert expected <= {s for _, s in said(text, lang)}
 
 
-def test_megabyte_source_with_200_quotes_is_fast() -> None:
+def test_megabyte_source_with_200_quotes_stays_linear() -> None:
     filler = "Lorem ipsum dolor sit amet, Consectetur Adipiscing elit. " * 90
     text = "\n\n".join(f"{filler} “Quote {i} here,” Jens Stoltenberg said." for i in range(200))
     started = time.perf_counter()
     quotes = find_quotes(text, "en")
     assert len(quotes) == 200
-    assert time.perf_counter() - started < 1.0
+    assert time.perf_counter() - started < QUADRATIC_GUARD
 
 
 def test_unmatched_marks_stay_linear() -> None:
     started = time.perf_counter()
     assert find_quotes("“a ‘b " * 50000, "en") == ()
-    assert time.perf_counter() - started < 1.0
+    assert time.perf_counter() - started < QUADRATIC_GUARD

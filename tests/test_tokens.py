@@ -73,6 +73,22 @@ def test_python_count_equals_tiktoken(encoding: str) -> None:
     assert wrong == []
 
 
+@pytest.mark.parametrize("encoding", ENCODINGS)
+def test_python_fit_agrees_with_the_exact_count_at_every_nearby_budget(encoding: str) -> None:
+    texts = [p.read_text(encoding="utf-8") for p in sorted(ARTICLES.glob("*/article.txt"))]
+    texts += [p.read_text(encoding="utf-8") for p in sorted(SHARED.glob("*/article.txt"))]
+    picks = random.Random(14)
+    texts += ["".join(picks.choices(TRICKY, k=picks.randint(0, 400))) for _ in range(300)]
+    built = load_encoding(encoding)
+    wrong = []
+    for text in texts:
+        exact = len(built.encode_ordinary(text))
+        for budget in {0, exact - 50, exact - 1, exact, exact + 1, exact + 50, exact * 2}:
+            if tokens.vocabulary(encoding).fits(text, budget) != (exact <= budget):
+                wrong.append((text[:40], budget))
+    assert wrong == []
+
+
 def test_short_texts_are_counted_in_python_until_tiktoken_pays(tmp_path: Path) -> None:
     script = (
         "import sys\n"

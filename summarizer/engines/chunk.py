@@ -15,6 +15,7 @@ from summarizer.engines.tokens import (
     encoding_for_model,
     load_encoding,
 )
+from summarizer.engines.tokens import fits as _fits
 from summarizer.errors import ConfigurationError, InputError
 
 if TYPE_CHECKING:
@@ -78,7 +79,7 @@ def budget_for(context_window: int, reserved_output: int, prompt_overhead: int) 
 
 def fits(text: str, budget: int = DEFAULT_BUDGET, *, encoding: str = DEFAULT_ENCODING) -> bool:
     """Whether `text` fits in one call of `budget` tokens."""
-    return count_tokens(text, encoding) <= budget
+    return _fits(text, budget, encoding)
 
 
 def split(

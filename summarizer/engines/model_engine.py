@@ -134,7 +134,7 @@ class ModelEngine:
         (proven by the bound, else by one exact count, before any quote is looked for)."""
         if self.surely_fits(article):
             return None
-        if chunk.count_tokens(article.text.strip()) <= (budget or self.budget):
+        if chunk.fits(article.text.strip(), budget or self.budget):
             return None
         quotes = find_quotes(article.text, article.lang)
         chunks = self._chunks(article, quotes, budget)

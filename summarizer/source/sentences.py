@@ -17,6 +17,10 @@ _NEXT_CHAR = re.compile(r"\s*(\S)")
 _OPENERS = '(（"“‘«„'
 _PAIRS = {"“": "”", "„": "“”", "«": "»", "»": "«", "「": "」", "『": "』", '"': '"'}
 _CLOSING = frozenset('”“»«」』"')
+_MARKS = re.compile(
+    f"[{re.escape(''.join(sorted({*_PAIRS, *''.join(_PAIRS.values()), *_CLOSING})))}]"
+)
+"""Every character `_open_quote` acts on."""
 _QUOTE_REACH = 600
 """A quotation left open longer than this is a stray mark, not a quotation to keep whole."""
 
@@ -109,7 +113,7 @@ def _continues(text: str, begin: int, m: re.Match[str], rules: _Rules, ordinals:
 def _open_quote(text: str, begin: int, end: int) -> bool:
     """True when a quotation opened in text[begin:end] is not closed by `end`."""
     stack: list[str] = []
-    for ch in text[begin:end]:
+    for ch in _MARKS.findall(text, begin, end):  # other characters change nothing
         if stack and ch in _PAIRS[stack[-1]]:
             stack.pop()
         elif ch in _PAIRS:

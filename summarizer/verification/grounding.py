@@ -78,7 +78,7 @@ class Source:
 
 @lru_cache(maxsize=UNDER_WAY)
 def _words(article: Article) -> frozenset[str]:
-    return frozenset(w.casefold() for w in _WORD.findall(index(article).folded.text))
+    return frozenset(map(str.casefold, _WORD.findall(index(article).folded.text)))
 
 
 def ground(point: Point, at: int, src: Source, reader: str) -> tuple[Point, list[Failure]]:

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 import tiktoken_ext.openai_public as openai_public  # type: ignore[import-untyped]
 
-from summarizer.engines import chunk, tokens
+from summarizer.engines import chunk, tokens, vocabulary
 from summarizer.engines.chunk import (
     DEFAULT_BUDGET,
     Chunk,
@@ -98,7 +98,7 @@ def test_definition_matches_tiktoken_registry(
     ours = load_encoding(encoding)
     assert ours._pat_str == official["pat_str"]
     assert ours._special_tokens == official["special_tokens"]
-    assert seen["hash"] == tokens._SPECS[encoding].sha256
+    assert seen["hash"] == vocabulary._SPECS[encoding].sha256
 
 
 def test_counts_with_network_blocked(
@@ -126,10 +126,10 @@ def test_counts_with_network_blocked(
 def test_corrupted_data_is_refused(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fresh_cache: None
 ) -> None:
-    contents = gzip.decompress(tokens._bundled_path("o200k_base").read_bytes())
+    contents = gzip.decompress(vocabulary._bundled_path("o200k_base").read_bytes())
     corrupted = tmp_path / "o200k_base.tiktoken.gz"
     corrupted.write_bytes(gzip.compress(contents.replace(b"IQ== 0", b"Ig== 0", 1)))
-    monkeypatch.setattr(tokens, "_bundled_path", lambda name: corrupted)
+    monkeypatch.setattr(vocabulary, "_bundled_path", lambda name: corrupted)
     with pytest.raises(ConfigurationError, match="corrupt") as caught:
         count_tokens("hello world")
     assert "\n" not in str(caught.value)
@@ -142,7 +142,7 @@ def test_missing_or_unreadable_data_is_refused(
     path = tmp_path / "o200k_base.tiktoken.gz"
     if payload is not None:
         path.write_bytes(payload)
-    monkeypatch.setattr(tokens, "_bundled_path", lambda name: path)
+    monkeypatch.setattr(vocabulary, "_bundled_path", lambda name: path)
     with pytest.raises(ConfigurationError, match="missing or unreadable"):
         count_tokens("hello world")
 

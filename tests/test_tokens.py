@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from summarizer.engines import tokens
+from summarizer.engines import bound, tokens
 from summarizer.engines.tokens import count_tokens, load_encoding, upper_bound
 from tests.fakemodel import FakeModel
 from tests.fakeserver import FakeOpenAI
@@ -31,13 +31,13 @@ def test_every_pair_the_bound_joins_is_one_token(encoding: str) -> None:
     ranks = load_encoding(encoding)._mergeable_ranks
     lowercase = string.ascii_lowercase
     joined = [a + b for a in " " + lowercase for b in lowercase]
-    assert [p for p in joined if p not in tokens._SPLIT_PAIRS and p.encode() not in ranks] == []
+    assert [p for p in joined if p not in bound._SPLIT_PAIRS and p.encode() not in ranks] == []
 
 
 @pytest.mark.parametrize("encoding", ENCODINGS)
 def test_every_character_the_bound_joins_starts_with_a_two_byte_token(encoding: str) -> None:
     ranks = load_encoding(encoding)._mergeable_ranks
-    blocks = [block.split("-") for block in tokens._JOINED_BLOCKS.split()]
+    blocks = [block.split("-") for block in bound._JOINED_BLOCKS.split()]
     starts = [cp for a, b in blocks for cp in range(int(a, 16), int(b, 16) + 1, 64)]
     assert all(cp % 64 == 0 and len(chr(cp).encode()) == 3 for cp in starts)
     assert [hex(cp) for cp in starts if chr(cp).encode()[:2] not in ranks] == []

@@ -154,6 +154,49 @@ def test_an_anonymous_source_is_never_credited_to_the_person_it_is_close_to() ->
     assert speakers(text) == [None]
 
 
+def test_an_unnamed_official_is_the_speaker_as_written_and_never_confident() -> None:
+    text = (
+        "Minister Paul Verne must now decide.\n\n"
+        '"The choice is his alone," a senior ministry lawyer said at a briefing.'
+    )
+    assert speakers(text) == ["a senior ministry lawyer"]
+    assert quotes(text)[0].confidence == "low"
+
+
+def test_an_unnamed_adviser_after_a_verb_first_cue_keeps_the_whole_phrase() -> None:
+    text = 'Dana Roe will not run again. "She is tired of it," said a longtime campaign aide.'
+    assert speakers(text) == ["a longtime campaign aide"]
+    assert quotes(text)[0].mention == "a longtime campaign aide"
+
+
+def test_an_unnamed_document_names_nobody() -> None:
+    text = '"Cold weather slows every train," says a document on the railway\'s website.'
+    assert speakers(text) == [None]
+
+
+def test_a_telling_participle_credits_the_clause_subject_not_its_object() -> None:
+    text = "Lee Park was not impressed by the plan on Tuesday, telling reporters, “It will fail.”"
+    assert speakers(text) == ["Lee Park"]
+
+
+def test_a_pronoun_after_a_partial_quotation_names_the_one_person_who_said_it() -> None:
+    text = (
+        "Ben Lund said the new rules were “unfair to every tenant in this city.”\n\n"
+        "“Nobody asked the people who live here,” he said. “Nobody.”"
+    )
+    assert speakers(text) == ["Ben Lund", "Ben Lund", "Ben Lund"]
+    assert [q.confidence for q in quotes(text)][1:] == ["low", "low"]
+
+
+def test_a_pronoun_after_a_partial_quotation_of_two_people_stays_unnamed() -> None:
+    text = (
+        "Ben Lund and Tom Reyes said the rules were “unfair to every tenant in this city.”\n\n"
+        "“Nobody asked the people who live here,” he said."
+    )
+    assert speakers(text)[1] is None
+    assert quotes(text)[1].mention == "he"
+
+
 def test_a_subheading_in_quotation_marks_is_no_quotation() -> None:
     text = "Rents rose again.\n\n'Not enough homes to go around'\n\nBuilders blame the rules."
     assert quotes(text) == []

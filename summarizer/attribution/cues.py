@@ -86,6 +86,7 @@ class Cues:
     definite: frozenset[str] = frozenset()
     role_guess: bool = True
     pronoun_guess: bool = True
+    indefinite_speaker: bool = False
 
     def nominatives(self, token: str) -> list[str]:
         """`token` and, where surnames decline, the forms it may be a case of ("Лаврова" ->
@@ -186,6 +187,7 @@ def cues_for(family: str) -> Cues:
         definite=frozenset(w.lower() for w in data.get("definite", [])),
         role_guess=bool(data.get("role_guess", True)),
         pronoun_guess=bool(data.get("pronoun_guess", True)),
+        indefinite_speaker=bool(data.get("indefinite_speaker", False)),
         genders=tuple(
             (gender, frozenset(w.lower() for w in words))
             for gender, words in sorted(data.get("genders", {}).items())

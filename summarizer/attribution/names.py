@@ -9,14 +9,18 @@ from collections import defaultdict
 from summarizer.attribution.cjk import han_person, known_names, last_break, zh_subject, zh_titled
 from summarizer.attribution.clauses import gender, gender_of
 from summarizer.attribution.cues import Cues, Mention
-from summarizer.attribution.subjects import POSSESSIVE, cue_follows, is_subject, last_sentence
+from summarizer.attribution.subjects import (
+    POSSESSIVE,
+    cue_follows,
+    goes_on,
+    is_subject,
+    last_sentence,
+)
 
 _TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*")
 _HAN = "[\u3400-\u9fff]"
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
-_PARTICLES = frozenset(
-    ["de", "del", "la", "van", "von", "der", "di", "da", "du", "le", "bin", "al"]
-)
+_PARTICLES = ("de", "del", "la", "van", "von", "der", "di", "da", "du", "le", "bin", "al")
 _INITIALS = re.compile(r"[A-Z](?:\.[A-Z])*")
 _PARTICLE = f"(?:(?:{'|'.join(sorted(_PARTICLES))})[ \\t]+)?"
 
@@ -81,37 +85,34 @@ class Resolver:
     def _pronoun(
         self, mention: Mention, context: tuple[int, int], previous: str | None
     ) -> str | None:
-        """The person a pronoun stands for: the last subject in `context` (the text since the
-        previous quotation), never a speaker from further back (right about half the time on
-        the development data); where the language marks gender ("she"), not a person the
-        article marks otherwise; where names are hard to tell from nouns (German capitalises
-        every noun, Chinese and Japanese have no capitals) only when one person alone is in
-        view, or else the last speaker. Where `cues.pronoun_guess` is off (English), only
-        `previous` (the same person goes on) or the one person in view, named in the sentence
-        right before the pronoun: the other guesses were wrong about one time in six."""
+        """The last subject since the previous quotation (`context`), of no other gender; with
+        capitalised nouns or no capitals, one person alone in view, else the last speaker; in
+        English (`pronoun_guess` off) only `previous` going on, or the one person named in the
+        sentence right before (the other guesses were wrong one time in six)."""
         people = self._recent_people(context)
         if self.cues.nouns_capitalized or not self.cues.spaced:
             unique = {name for name, _, _ in people}
             unique = unique or ({self.last_person} if self.last_person else set())
             return unique.pop() if len(unique) == 1 else None
         wanted = gender_of(mention.words, self.cues)
-        if wanted:
-            people = [person for person in people if person[1] in (None, wanted)]
-        if not people:
+        people = [person for person in people if not wanted or person[1] in (None, wanted)]
+        limit = min(mention.at, context[1])
+        if not people and (self.cues.pronoun_guess or not previous):
             return None
+        if not people:  # the previous quotation's speaker, if named in the sentence before
+            begin = last_sentence(self.text, (max(0, context[0] - 600), limit), self.cues)
+            named = self._recent_people((begin, context[0])) if begin <= context[0] else []
+            return goes_on(named, previous, wanted)
         name = people[-1][0]
         if self.cues.pronoun_guess or name == previous:
             return name
-        limit = min(mention.at, context[1])
         begin = last_sentence(self.text, (context[0], limit), self.cues)
         there = {other for other, _, at in people if begin <= at < limit}
         return name if there == {name} else None
 
     def _role(self, words: str, context: tuple[int, int]) -> str:
-        """The person a role ("the senator") stands for, else the role's own words: where
-        `cues.role_guess` is off (English, where the guess was wrong four times in five),
-        only the one person the article gave that title; elsewhere the last one so titled,
-        or the last subject before the quotation."""
+        """Whom a role ("the senator") stands for, else its words: with `role_guess` off (English)
+        only the one person given that title; else the last so titled, or the last subject."""
         found = self._by_title(words, context[1])
         if not found and self.cues.role_guess and not self.cues.nouns_capitalized:
             people = self._recent_people(context)
@@ -246,10 +247,9 @@ class Resolver:
 
     def _recent_people(self, context: tuple[int, int]) -> list[tuple[str, str | None, int]]:
         """The people in `context`, in order, with the gender the article marks for each and
-        where the name stands,
-        who are a clause's subject (a cue's or a verb's) or carry a title; never merely a
-        capitalised word (a place, a company); in Chinese and Japanese also every name the
-        text repeats before its cues."""
+        where the name stands, who are a clause's subject (a cue's or a verb's) or carry a
+        title; never merely a capitalised word (a place, a company); in Chinese and Japanese
+        also every name the text repeats before its cues."""
         if self.cues.family == "ar":
             return []
         if not self.cues.spaced:

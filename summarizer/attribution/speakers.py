@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 
 from summarizer.attribution.cues import Cues, Mention, cues_for
 from summarizer.attribution.frames import CueFrame, chains, cue_frame, inherits, speech_frame
+from summarizer.attribution.indefinite import as_written
 from summarizer.attribution.marks import Span
 from summarizer.attribution.names import Resolver
 from summarizer.lang import family
@@ -127,7 +128,7 @@ def _first(
     unsure = _NOBODY
     for mention in mentions:
         if mention.kind == "anonymous":  # "un proche de X": someone, not X
-            return Attribution(None, mention.cue, mention.words, "none", mention.cue_at)
+            return _anonymous(mention, resolver, closed)
         speaker = resolver.resolve(mention, context, previous)
         strict = not resolver.cues.pronoun_guess and unsure is _NOBODY
         if not speaker and mention.kind == "pronoun" and strict:
@@ -141,6 +142,16 @@ def _first(
                 speaker, mention.cue, mention.words or None, basis, mention.cue_at, named
             )
     return unsure
+
+
+def _anonymous(mention: Mention, resolver: Resolver, closed: int) -> Attribution:
+    """An anonymous source: the speaker as written where its phrase is a plain one, else
+    nobody (the mention keeps the words)."""
+    words = as_written(resolver.text, mention, resolver.cues)
+    if words is None:
+        return Attribution(None, mention.cue, mention.words, "none", mention.cue_at)
+    basis = _basis(mention, closed)
+    return Attribution(words, mention.cue, words, basis, mention.cue_at, named=False)
 
 
 def _basis(mention: Mention, closed: int) -> str:

@@ -91,3 +91,15 @@ def _breaks(text: str, start: int, end: int, cues: Cues) -> list[int]:
         if stop.end() < end and (after.isupper() or after in _OPENING_MARKS):
             found.append(stop.end())
     return sorted(set(found))
+
+
+def goes_on(
+    people: list[tuple[str, str | None, int]], previous: str | None, wanted: str | None
+) -> str | None:
+    """The previous quotation's speaker, for a pronoun with nobody named since that quotation,
+    where `people` (those named in the sentence right before) is that speaker alone, of no
+    other gender (Lund said it was “unfair.”\n\n“…,” he said)."""
+    if not previous or len(people) != 1:
+        return None
+    name, marked, _ = people[0]
+    return previous if name == previous and marked in (None, wanted) else None

@@ -56,10 +56,7 @@ def is_title(text: str, span: Span, cues: Cues) -> bool:
         return False
     inner = text[span.start : span.end]
     if _CJK.search(inner):
-        around = text[span.open_at - 1 : span.open_at] + text[span.close_at + 1 : span.close_at + 2]
-        embedded = len(around) == 2 and all(_HAN.match(c) for c in around)
-        short = embedded and len(inner) <= 8 and not _CJK_PUNCT.search(inner)
-        return short or _unquoted(text, span, cues)
+        return _cjk_title(text, span, inner, cues)
     if _ADDRESS.fullmatch(inner):  # „amazon.de“, "news.bbc.co.uk"
         return True
     words = WORD.findall(inner)
@@ -68,11 +65,31 @@ def is_title(text: str, span: Span, cues: Cues) -> bool:
     if cues.nouns_capitalized and len(words) == 1 and inner.islower():
         return not reported(text, span, cues) and not paired(text, span)
     if not words or _ENDING.search(inner):
-        if len(words) > 1 and _ABBREVIATED.fullmatch(inner):  # „Allg. Ztg.“: a paper's name
-            return True
-        if cues.nouns_capitalized and governed_name(text, span, words, cues):
-            return True  # "sagt der König im „Philotas.“": the old period inside the marks
-        return bool(words) and len(words) > 3 and all(w[0].isupper() for w in words)
+        return _closed_title(text, span, inner, words, cues)
+    return _open_title(text, span, words, cues)
+
+
+def _cjk_title(text: str, span: Span, inner: str, cues: Cues) -> bool:
+    """A short CJK term set inside a sentence, or a quotation no quotative particle follows."""
+    around = text[span.open_at - 1 : span.open_at] + text[span.close_at + 1 : span.close_at + 2]
+    embedded = len(around) == 2 and all(_HAN.match(c) for c in around)
+    short = embedded and len(inner) <= 8 and not _CJK_PUNCT.search(inner)
+    return short or _unquoted(text, span, cues)
+
+
+def _closed_title(text: str, span: Span, inner: str, words: list[str], cues: Cues) -> bool:
+    """A quotation ending in punctuation: a title only when long and capitalised, or a paper's
+    abbreviated name."""
+    if len(words) > 1 and _ABBREVIATED.fullmatch(inner):  # „Allg. Ztg.“: a paper's name
+        return True
+    if cues.nouns_capitalized and governed_name(text, span, words, cues):
+        return True  # "sagt der König im „Philotas.“": the old period inside the marks
+    return bool(words) and len(words) > 3 and all(w[0].isupper() for w in words)
+
+
+def _open_title(text: str, span: Span, words: list[str], cues: Cues) -> bool:
+    """A quotation without closing punctuation: a name by its capitals, its neighbours and the
+    absence of a reporting cue after it."""
     attached = text[span.open_at - 1 : span.open_at].isalpha() and text[span.open_at] in OPENERS
     if cues.spaced and attached:
         return True  # بـ"الجيش الحر", و"الدولة": a name glued to the word before it

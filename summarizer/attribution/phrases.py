@@ -76,6 +76,7 @@ def oblique(tokens: list[re.Match[str]], phrase: Phrase) -> bool:
 def mention_of(
     text: str, tokens: list[re.Match[str]], phrase: Phrase, cue: re.Match[str], cues: Cues
 ) -> Mention | None:
+    """The mention a subject phrase makes at `cue`: anonymous, its name, or the role as written."""
     first, last = tokens[phrase.start], tokens[phrase.end - 1]
     if phrase.anonymous:
         words = text[first.start() : last.end()]

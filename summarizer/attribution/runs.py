@@ -13,6 +13,7 @@ PARTICLES = frozenset(
 
 
 def adjacent(text: str, end: int, start: int) -> bool:
+    """Whether only white space stands between offsets `end` and `start`."""
     return not text[end:start].strip()
 
 

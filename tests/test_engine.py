@@ -15,7 +15,7 @@ from summarizer import lang, source
 from summarizer.attribution.find import find_quotes
 from summarizer.cli import main
 from summarizer.engines import prompt
-from summarizer.engines.model_engine import active_speakers
+from summarizer.engines.mapreduce import active_speakers
 from tests.fakemodel import FakeModel, Faults
 from tests.fakeserver import FakeOpenAI, Received, rate_limited, server_error, unauthorized
 

@@ -12,11 +12,12 @@ from summarizer.article import Article
 from summarizer.attribution.find import find_quotes
 from summarizer.engines import chunk, parse
 from summarizer.engines.base import Request
+from summarizer.engines.mapreduce import Catalogue, active_speakers, catalogue, rebuild
 from summarizer.engines.prompt import REDUCE_SCHEMA, SUMMARY_SCHEMA, nonce, numbered_text
 from summarizer.engines.tokens import upper_bound
 from summarizer.errors import ConfigurationError, ModelError
 from summarizer.source.sentences import numbered
-from summarizer.summary import EngineInfo, Failure, Point, QuoteRef, SourceInfo, Summary
+from summarizer.summary import EngineInfo, Failure, SourceInfo, Summary
 from summarizer.verification.check import verify
 
 if TYPE_CHECKING:
@@ -33,8 +34,6 @@ REPAIRABLE = frozenset(
     {"not_found", "wrong_speaker", "unquoted_quote", "wrong_language", "no_evidence"}
     | {"number_not_in_evidence", "name_not_in_source", "unknown_speaker"}
 )
-Catalogue = tuple[list[dict[str, Any]], dict[str, Point], dict[str, QuoteRef]]
-"""The mapped points a reduce reply cites: prompt items, points by id, quotes by id."""
 
 
 @dataclass(frozen=True)
@@ -294,47 +293,3 @@ def map_context(
         speakers=active_speakers(quotes, c.start),
         points=max(2, job.request.max_points // 2 + 1),
     )
-
-
-def active_speakers(quotes: Sequence[Quote], start: int, limit: int = 3) -> list[str]:
-    """The last few distinct speakers quoted before offset `start`, most recent first; only
-    confident attributions, so the model is never steered towards a guess."""
-    seen: list[str] = []
-    for q in reversed(
-        [q for q in quotes if q.end <= start and q.speaker and q.confidence == "high"]
-    ):
-        if q.speaker not in seen:
-            seen.append(q.speaker)  # type: ignore[arg-type]
-        if len(seen) == limit:
-            break
-    return seen
-
-
-def catalogue(drafts: Sequence[parse.Draft]) -> Catalogue:
-    """Give every mapped point and quote an id, so the reduce step cites them by reference."""
-    items: list[dict[str, Any]] = []
-    points: dict[str, Point] = {}
-    quotes: dict[str, QuoteRef] = {}
-    for ci, d in enumerate(drafts):
-        for pi, point in enumerate(d.points):
-            pid = f"c{ci}p{pi}"
-            points[pid] = point
-            qids = [f"q{len(quotes) + k}" for k in range(len(point.quotes))]
-            quotes.update(zip(qids, point.quotes, strict=True))
-            items.append(
-                {"id": pid, "speaker": point.speaker, "text": point.text, "quote_ids": qids}
-            )
-    return items, points, quotes
-
-
-def rebuild(m: parse.Merged, points: dict[str, Point], quotes: dict[str, QuoteRef]) -> Point:
-    """A merged point whose quotes, evidence and names are those of the points it merges,
-    never text the model rewrote."""
-    merged = [points[pid] for pid in m.sources if pid in points]
-    allowed = {id(q) for p in merged for q in p.quotes}
-    kept = tuple(quotes[qid] for qid in m.quote_ids if qid in quotes and id(quotes[qid]) in allowed)
-    cited = [p.evidence for p in merged if p.evidence is not None]
-    spans = {s for evidence in cited for s in evidence}
-    names = {n: None for p in merged for n in p.names if n.text in m.text}
-    evidence = tuple(sorted(spans, key=lambda s: s.start)) if cited else None
-    return Point(m.text, m.speaker, kept, evidence, tuple(names))

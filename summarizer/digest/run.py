@@ -15,14 +15,14 @@ from summarizer.concurrency import gather
 from summarizer.config import Settings
 from summarizer.digest import feeds, headers, ledger, mail, via_batch
 from summarizer.digest.config import DigestConfig
+from summarizer.digest.copies import check_out, write_copies
 from summarizer.digest.headers import Envelope
 from summarizer.digest.ledger import Claim, Ledger, Outgoing, Stored
 from summarizer.digest.mail import Entry, Letter
 from summarizer.digest.readers import Recipient
 from summarizer.engines.base import Engine, Request
 from summarizer.engines.registry import open_engine
-from summarizer.errors import ConfigurationError, DeliveryError, ModelError, SummarizerError
-from summarizer.output import write_bytes_atomic
+from summarizer.errors import DeliveryError, ModelError, SummarizerError
 from summarizer.pipeline import AHEAD, summarize
 from summarizer.source.policy import Policy
 from summarizer.state.folder import state_dir
@@ -69,12 +69,12 @@ async def run(
 ) -> Outcome:
     """One digest run; with `options.send`, under the run lock and recorded in the ledger."""
     state = state_dir()
-    _check_out(options.out, len(_audience(config, options.send)))
+    check_out(options.out, len(_audience(config, options.send)))
     if not options.send:
         with contextlib.closing(ledger.open_ledger(state)) as book:
             stored, failures = await _intake(config, options, book, None)
             outcome = await _finish(config, settings, options, stored, failures, None)
-            return replace(outcome, written=_copies(outcome.messages, options.out))
+            return replace(outcome, written=write_copies(outcome.messages, options.out))
     readers = {r.mailbox.address for r in config.recipients}
     with RunLock(state), contextlib.closing(ledger.open_ledger(state)) as book:
         book.bind(str(config.path))
@@ -102,7 +102,7 @@ async def run(
             book.compose(edition, outcome.messages, release=outcome.retry)
             _, failed = _flush(book, deliver, readers)
             stuck = {**stuck, **failed}
-        written = _copies(outcome.messages, options.out)
+        written = write_copies(outcome.messages, options.out)
         return replace(outcome, resent=resent, undelivered=tuple(stuck.items()), written=written)
 
 
@@ -279,37 +279,3 @@ def _audience(config: DigestConfig, send: bool) -> tuple[Recipient, ...]:
         return config.recipients
     firsts = {r.lang: r for r in reversed(config.recipients)}
     return tuple(firsts[lang] for lang in config.languages)
-
-
-def _copies(messages: Sequence[Outgoing], out: Path | None) -> tuple[Path, ...]:
-    """Write the messages as .eml files: into `out` when it is a folder, else to that one file."""
-    if out is None or not messages:
-        return ()
-    if _one_file(out):
-        write_bytes_atomic(out, messages[0].raw)
-        return (out,)
-    paths = []
-    for m in messages:
-        path = out / f"digest-{m.lang}-{_safe(m.recipient)}.eml"
-        write_bytes_atomic(path, m.raw)
-        paths.append(path)
-    return tuple(paths)
-
-
-def _one_file(out: Path) -> bool:
-    """Whether --out names a single .eml file rather than a folder."""
-    return out.suffix.lower() == ".eml" and not out.is_dir()
-
-
-def _check_out(out: Path | None, count: int) -> None:
-    """Refuse, before any work, an --out file that cannot hold every message."""
-    if out is not None and _one_file(out) and count > 1:
-        raise ConfigurationError(
-            f"--out {out} names one file but this digest makes {count} messages (one per "
-            "reader when sending, one per language in a dry run); give a folder instead"
-        )
-
-
-def _safe(address: str) -> str:
-    """An address as a file-name part."""
-    return "".join(ch if ch.isalnum() or ch in "-_.@" else "_" for ch in address)

@@ -20,6 +20,8 @@ from summarizer.source.read import _extract_html
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
+sys.path.insert(0, str(ROOT / "bench"))
+from extract import per_second  # noqa: E402  (bench/extract.py: the same timing loop)
 from test_html_extraction import full_extraction  # noqa: E402  (the old settings, one place)
 
 SHARED = ROOT.parent / "shared" / "articles"
@@ -46,13 +48,7 @@ def pipeline_rate(rounds: int) -> float:
         article = source.load(str(path))
         return render(asyncio.run(summarize(article, ExtractEngine(), request)), "text")
 
-    for path in PAGES:
-        one(path)
-    t0 = time.perf_counter()
-    for _ in range(rounds):
-        for path in PAGES:
-            one(path)
-    return rounds * len(PAGES) / (time.perf_counter() - t0)
+    return per_second(PAGES, rounds, one)
 
 
 def main() -> None:

@@ -6,7 +6,8 @@ import re
 
 from summarizer.attribution.cues import Cues, Mention
 
-_TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*")
+TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*")
+"""A word, with its inner hyphens, apostrophes and periods ("O'Brien", "U.S.")."""
 _CLOSING = "\"'”’»«“ \t"
 _MAX_NAME = 4
 
@@ -38,7 +39,7 @@ def apposed(text: str, start: int, cue: re.Match[str], cues: Cues) -> Mention | 
 def _name(part: str, cues: Cues) -> str | None:
     """The words of `part` if they are a name, past a leading title ("Sen. Ruth Okafor"):
     capitalised, up to four words, no title among them."""
-    tokens = _TOKEN.findall(part)
+    tokens = TOKEN.findall(part)
     while len(tokens) > 1 and tokens[0].lower().rstrip(".") in cues.titles:
         part = part[part.index(tokens[0]) + len(tokens.pop(0)) :].lstrip(". ")
     lowers = [t.lower().rstrip(".") for t in tokens]
@@ -54,7 +55,7 @@ def _name(part: str, cues: Cues) -> str | None:
 def anonymous(text: str, start: int, end: int, cues: Cues) -> bool:
     """Whether the subject phrase in [start, end) opens with an indefinite article: "un proche
     de Pierre Morel", "a source close to the minister" speak for nobody named."""
-    tokens = _TOKEN.findall(text, start, end)
+    tokens = TOKEN.findall(text, start, end)
     return bool(tokens) and tokens[0].lower() in cues.indefinite
 
 
@@ -77,7 +78,7 @@ def past_apposition(text: str, end: int, cues: Cues) -> int:
     close = text.find(mark, opening.end(), limit)
     while close >= 0:
         after = close + len(mark)
-        word = _TOKEN.search(text, after, after + 40)
+        word = TOKEN.search(text, after, after + 40)
         if word and not text[after : word.start()].strip() and _verb(word.group(), mark, cues):
             return word.start()
         close = text.find(mark, after, limit)
@@ -97,12 +98,12 @@ def gender(text: str, name: tuple[int, int], cues: Cues, limit: int) -> str | No
     if not cues.genders:
         return None
     start, end = name
-    lead = _TOKEN.findall(text, max(0, start - 6), start)
+    lead = TOKEN.findall(text, max(0, start - 6), start)
     titled = [w for w in lead[-1:] if w.lower() in cues.titles]
     reach = min(end + _GENDER_REACH, limit)
     if titled:
         return gender_of(titled[0], cues)
-    for word in _TOKEN.findall(text, end, max(end, reach)):
+    for word in TOKEN.findall(text, end, max(end, reach)):
         found = None if word.lower() in cues.titles else gender_of(word, cues)
         if found or word[0].isupper():  # past another name, a pronoun may be that one's
             return found

@@ -14,7 +14,7 @@ from typing import NamedTuple
 from summarizer.attribution.cast import Cast, cast_of, genders, words_for
 from summarizer.attribution.marks import Span
 from summarizer.attribution.speakers import Attribution
-from summarizer.attribution.turns import Line, line_end, named, resolve_pronouns, runs, turns
+from summarizer.attribution.turns import BASES, Line, line_end, named, resolve_pronouns, runs, turns
 
 _CLAUSE = re.compile(r"[，,、；;：:]")
 _SENTENCE = re.compile(r"[。！？!?…”」]")
@@ -22,22 +22,6 @@ _OPENING = re.compile(r"[\u4e00-\u9fff]{2,3}(?=[，！？,!?])")
 _OPENED = re.compile('[“「"『]')
 _COLONS = ("：", ":")
 _TEXT = re.compile(r"\S")
-# how each way of finding the speaker is reported, and which name the speaker
-_BASES = {
-    "prev_cue": "colon_intro",
-    "intro_cue": "cue",
-    "next_cue": "cue_after",
-    "tail_cue": "cue_after",
-    "prev_narr": "narration",
-    "intro_narr": "narration",
-    "goes_cue": "narration",
-    "goes_narr": "narration",
-    "turn_taking": "turn_taking",
-    "prev_pronoun": "scene_pronoun",
-    "prev_cont": "scene_pronoun",
-    "next_cont": "scene_pronoun",
-    "next_pronoun": "scene_pronoun",
-}
 _MIN_PURE = 3
 _PURE_SHARE = 0.3
 _EXPLICIT = frozenset({"colon_intro", "cue", "cue_after"})
@@ -77,7 +61,7 @@ def _credit(old: Attribution, line: Line, cast: Cast) -> Attribution:
     """A line's speaker, or its guess as a mention only; the cue pass's speaker stays when
     it is one of the story's people, not the one addressed, and no cue here names someone
     else, unless this pass found an explicit cue."""
-    basis = _BASES.get(line.how)
+    basis = BASES.get(line.how)
     doubted = line.how == "someone" or cast.names.get(old.speaker or "") in (None, line.addressee)
     if old.speaker and doubted:
         old = replace(old, speaker=None, basis="none")

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import re
 
+from summarizer.attribution.clauses import TOKEN
 from summarizer.attribution.cues import Cues, Mention
 
-_TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*")
 _MAX_WORDS = 4
 
 
@@ -19,7 +19,7 @@ def as_written(text: str, mention: Mention, cues: Cues) -> str | None:
     ("a document titled White Paper") or a body or a document ("a report")."""
     if not cues.indefinite_speaker or mention.at < 0:
         return None
-    tokens = _TOKEN.finditer(text, mention.at, len(text))
+    tokens = TOKEN.finditer(text, mention.at, len(text))
     article = next(tokens, None)
     if article is None or article.group().lower() not in cues.indefinite:
         return None

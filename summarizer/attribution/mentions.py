@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from summarizer.attribution.arabic import ARABIC_REACH, arabic_run
 from summarizer.attribution.cjk import cjk_frame, cjk_mention
 from summarizer.attribution.clauses import (
+    TOKEN,
     anonymous,
     apposed,
     described,
@@ -23,7 +24,6 @@ from summarizer.attribution.german import (
 )
 from summarizer.attribution.runs import adjacent, classify, initial, run_of
 
-_TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*")
 _INFLECTED_PRONOUN = re.compile(r"-t-(il|elle|ils|elles)$|-(il|elle)$", re.IGNORECASE)
 _MAX_CUES = 4
 _COLON = re.compile(":")
@@ -74,7 +74,7 @@ def _spaced_after(text: str, window: Window, cues: Cues) -> Mention | None:
         return german_after(text, window, start, cue, cues)
     if cue.start() == start:
         return _inflected(cue) or _right(text, cue, window[1], cues, lenient=True)
-    if len(_TOKEN.findall(text, start, cue.start())) > 6:
+    if len(TOKEN.findall(text, start, cue.start())) > 6:
         # A long subject without commas is a descriptive one ending in the name: "Rally
         # Canada volunteer media coordinator Tom Hinderks said".
         plain = "," not in text[start : cue.start()]
@@ -114,7 +114,7 @@ def _saying(text: str, window: Window, cues: Cues) -> Mention | None:
     """ "Augsteins Motto …: »…«" - a possessive name before a noun for someone's words."""
     if not text[window[0] : window[1]].rstrip().endswith(":"):
         return None
-    tokens = list(_TOKEN.finditer(text, window[0], window[1]))
+    tokens = list(TOKEN.finditer(text, window[0], window[1]))
     for index in range(len(tokens) - 1, 0, -1):
         owner = tokens[index - 1]
         if tokens[index].group().lower() in cues.sayings and _GENITIVE.search(owner.group()):
@@ -132,7 +132,7 @@ def _colon(text: str, window: Window, cues: Cues) -> Mention | None:
     if not head.endswith(":") or cues.family == "ar":
         return None
     end = window[0] + len(head) - 1
-    tokens = list(_TOKEN.finditer(text, window[0], end))
+    tokens = list(TOKEN.finditer(text, window[0], end))
     if not tokens or not adjacent(text, tokens[-1].end(), end):
         return None
     colon = _COLON.match(text, end)
@@ -158,7 +158,7 @@ def _left(text: str, start: int, cue: re.Match[str], cues: Cues) -> Mention | No
     """The subject that ends right before `cue` (skipping adverbs and an appositive)."""
     if cue.group().lower() in cues.participles:
         return _sentence_subject(text, start, cue, cues)
-    tokens = list(_TOKEN.finditer(text, start, cue.start()))
+    tokens = list(TOKEN.finditer(text, start, cue.start()))
     limit = cue.start()
     while (
         tokens
@@ -191,7 +191,7 @@ def _left(text: str, start: int, cue: re.Match[str], cues: Cues) -> Mention | No
 def _sentence_subject(text: str, start: int, cue: re.Match[str], cues: Cues) -> Mention | None:
     """The subject at the start of the clause a participle ends ("She posted it, saying");
     none when the clause opens with a preposition ("on Twitter, writing")."""
-    tokens = list(_TOKEN.finditer(text, start, cue.start()))
+    tokens = list(TOKEN.finditer(text, start, cue.start()))
     if tokens and tokens[0].group().lower() in cues.pronouns:
         first = tokens[0]
         return Mention(first.group(), "pronoun", cue.group(), first.start(), cue.start())
@@ -202,7 +202,7 @@ def _sentence_subject(text: str, start: int, cue: re.Match[str], cues: Cues) -> 
     run = run_of(text, tokens, cues, forward=True)
     if not run:
         return None
-    verb = _TOKEN.match(text, past_apposition(text, run[-1].end(), cues) + 1)
+    verb = TOKEN.match(text, past_apposition(text, run[-1].end(), cues) + 1)
     if verb is None or not verb.group().islower() or verb.group() in cues.stop:
         return None  # no verb after it: an adverb or a place opens the clause ("Even so,")
     return classify(text, run, cue, cues)
@@ -227,7 +227,7 @@ def _right(
     some verbs invert (English "said X", never "called X"), others take no subject after."""
     if cues.inverting and cue.group().lower() not in cues.inverting:
         return None
-    tokens = list(_TOKEN.finditer(text, cue.end(), min(end, cue.end() + 120)))
+    tokens = list(TOKEN.finditer(text, cue.end(), min(end, cue.end() + 120)))
     if tokens and adjacent(text, cue.end(), tokens[0].start()):
         found = _description(text, tokens, cue, cues, forward=True)
         if found:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import functools
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 from summarizer.attribution.cjk import han_person, known_names, last_break, zh_subject, zh_titled
-from summarizer.attribution.clauses import gender, gender_of
+from summarizer.attribution.clauses import TOKEN, gender, gender_of
 from summarizer.attribution.cues import Cues, Mention
 from summarizer.attribution.subjects import (
     POSSESSIVE,
@@ -17,7 +17,6 @@ from summarizer.attribution.subjects import (
     last_sentence,
 )
 
-_TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*")
 _HAN = "[\u3400-\u9fff]"
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _PARTICLES = ("de", "del", "la", "van", "von", "der", "di", "da", "du", "le", "bin", "al")
@@ -70,7 +69,7 @@ class Resolver:
         elif mention.kind == "description":
             # "the moderator" as written; "the report" or "the ministry" stands for a body
             # the article names elsewhere, which a description would only hide.
-            head = _TOKEN.findall(mention.words)[-1].lower()
+            head = TOKEN.findall(mention.words)[-1].lower()
             found = None if head.rstrip("s") in self.cues.orgs else mention.words
         elif mention.kind == "org":
             found = self._org(mention.words, context)
@@ -120,7 +119,7 @@ class Resolver:
         return found or words
 
     def _org(self, words: str, context: tuple[int, int]) -> str | None:
-        tokens = _TOKEN.findall(words)
+        tokens = TOKEN.findall(words)
         while tokens and tokens[0].lower() in self.cues.stop:
             tokens.pop(0)
         name: str | None
@@ -144,7 +143,7 @@ class Resolver:
                 found = run.group()
         if found is None:
             return None
-        tokens = _TOKEN.findall(found)
+        tokens = TOKEN.findall(found)
         while tokens and tokens[0].lower() in self.cues.stop:
             tokens.pop(0)
         return found[found.index(tokens[0]) :] if tokens else None
@@ -174,7 +173,7 @@ class Resolver:
         not after another word ("um 0.16 Uhr schickt"). Before a colon it may be a headline's
         topic ("Musées : « … »"), so there only a word the article repeats is a name."""
         if mention.cue in (":", "："):
-            return self.text.count(mention.words) > 1
+            return _repeated(self.text, mention.words)
         if not self.cues.nouns_capitalized:
             return True
         end = mention.at + len(mention.words)
@@ -185,7 +184,7 @@ class Resolver:
 
     def _canonical(self, words: str) -> str:
         """The name without leading stop words, titles and a trailing possessive."""
-        tokens = [POSSESSIVE.sub("", t) if i else t for i, t in enumerate(_TOKEN.findall(words))]
+        tokens = [POSSESSIVE.sub("", t) if i else t for i, t in enumerate(TOKEN.findall(words))]
         if tokens:
             tokens[-1] = POSSESSIVE.sub("", tokens[-1])
         for index in range(len(tokens) - 1, -1, -1):
@@ -224,7 +223,7 @@ class Resolver:
         return self._index
 
     def _register(self, pos: int, run: str) -> None:
-        lowers = [t.lower() for t in _TOKEN.findall(run)]
+        lowers = [t.lower() for t in TOKEN.findall(run)]
         name = self._canonical(run)
         if " " not in name or any(w.lower() in self.cues.orgs for w in name.split()):
             return
@@ -233,7 +232,7 @@ class Resolver:
         for word in name.split():
             assert self._index is not None
             self._index[word].append((pos, name))
-        lead = _TOKEN.findall(self.text, max(0, pos - 40), pos)
+        lead = TOKEN.findall(self.text, max(0, pos - 40), pos)
         for word in (*lead[-1:], *lowers):
             if word.lower().rstrip(".") in self.cues.titles:
                 self._titled[word.lower()].append((pos, name))
@@ -242,7 +241,7 @@ class Resolver:
         """Whether a determiner comes right before `pos`: a noun follows, not a name."""
         if not self.cues.determiners:
             return False
-        lead = _TOKEN.findall(self.text, max(0, pos - 20), pos)
+        lead = TOKEN.findall(self.text, max(0, pos - 20), pos)
         return bool(lead) and lead[-1].lower() in self.cues.determiners
 
     def _recent_people(self, context: tuple[int, int]) -> list[tuple[str, str | None, int]]:
@@ -287,13 +286,27 @@ class Resolver:
 
     def _by_title(self, words: str, at: int) -> str | None:
         if not self.cues.spaced:
-            found = re.findall(f"{re.escape(words)}({_HAN}{{2,3}})", self.text[:at])
-            return max(found, key=found.count) if found else None
+            found = [name for end, name in _after_title(self.text, words) if end <= at]
+            return Counter(found).most_common(1)[0][0] if found else None
         self._names()
-        for word in reversed(_TOKEN.findall(words)):
+        for word in reversed(TOKEN.findall(words)):
             earlier = [name for pos, name in self._titled.get(word.lower(), []) if pos < at]
             if earlier and self.cues.role_guess:
                 return earlier[-1]
             if earlier:
                 return earlier[0] if len(set(earlier)) == 1 else None
         return None
+
+
+@functools.lru_cache(maxsize=256)
+def _after_title(text: str, title: str) -> tuple[tuple[int, str], ...]:
+    """Every 2-3 character name written right after `title` in `text`, with the offset where
+    the match ends; once per text and title, so each quotation only filters it."""
+    pattern = re.compile(f"{re.escape(title)}({_HAN}{{2,3}})")
+    return tuple((m.end(), m.group(1)) for m in pattern.finditer(text))
+
+
+@functools.lru_cache(maxsize=1024)
+def _repeated(text: str, words: str) -> bool:
+    """Whether `words` stands in `text` more than once (counted once per text and words)."""
+    return text.count(words) > 1

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import re
 
-from summarizer.attribution.clauses import past_apposition
+from summarizer.attribution.clauses import TOKEN, past_apposition
 from summarizer.attribution.cues import Cues
 from summarizer.attribution.runs import PARTICLES
 
 POSSESSIVE = re.compile(r"['’]s?$")
-_TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*")
 _CLAUSE_OPENERS = '.!?:;,\n"“”«»—–-('
 _LINES = re.compile(r"\n+")
 _OPENING_MARKS = '"“‘«„'
@@ -20,7 +19,7 @@ def cue_follows(text: str, run: re.Match[str], cues: Cues, reach: int = 2) -> bo
     cue = cues.verbs.search(text, run.end(), run.end() + 30)
     if cue is None or cue.group().lower() in cues.reported:
         return False
-    return len(_TOKEN.findall(text, run.end(), cue.start())) <= reach
+    return len(TOKEN.findall(text, run.end(), cue.start())) <= reach
 
 
 def is_subject(text: str, run: re.Match[str], cues: Cues) -> bool:
@@ -29,7 +28,7 @@ def is_subject(text: str, run: re.Match[str], cues: Cues) -> bool:
     if POSSESSIVE.search(run.group()) or _governed(text, run, cues) or _aside(text, run):
         return False
     end = past_apposition(text, run.end(), cues)
-    after = _TOKEN.match(text, end + (end == run.end()))
+    after = TOKEN.match(text, end + (end == run.end()))
     if after and _leads(text, run) and (end > run.end() or text[run.end()] == " "):
         word = after.group()
         verb = word not in cues.stop and word not in cues.reported
@@ -39,9 +38,9 @@ def is_subject(text: str, run: re.Match[str], cues: Cues) -> bool:
         return True
     if after and cues.verbs.fullmatch(after.group()) and not cues.nouns_capitalized:
         return True  # "tenants advocate Josh Lund, 40, told"; not German "um 22 Uhr schickt"
-    before = _TOKEN.findall(text, max(0, run.start() - 30), run.start())
+    before = TOKEN.findall(text, max(0, run.start() - 30), run.start())
     last = before[-1] if before else ""
-    inside = [w.lower() for w in _TOKEN.findall(run.group())[:-1]]
+    inside = [w.lower() for w in TOKEN.findall(run.group())[:-1]]
     if any(w in cues.titles and w not in cues.stop for w in [last.lower(), *inside]):
         return True
     ends_clause = not text[run.end() : run.end() + 1].isspace()
@@ -65,7 +64,7 @@ def _aside(text: str, run: re.Match[str]) -> bool:
 def _governed(text: str, run: re.Match[str], cues: Cues) -> bool:
     """Whether a preposition or an article comes right before the name: an object or a
     place ("at the Diamond Resorts", "to the Ford government"), not a subject."""
-    lead = _TOKEN.findall(text, max(0, run.start() - 20), run.start())
+    lead = TOKEN.findall(text, max(0, run.start() - 20), run.start())
     return bool(lead) and lead[-1].lower() in cues.governing
 
 

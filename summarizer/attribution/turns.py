@@ -9,12 +9,24 @@ from dataclasses import dataclass, replace
 from summarizer.attribution.cast import PRONOUNS, Cast
 
 _STOP = re.compile(r"[。！？!?…\n]+")
-# the ways a line's own narration names its speaker that can anchor an exchange
-ANCHORS = frozenset(
-    {"prev_cue", "intro_cue", "next_cue", "tail_cue", "prev_narr", "intro_narr", "goes_cue"}
-    | {"goes_narr"}
-    | {"prev_pronoun", "next_pronoun", "prev_cont", "next_cont"}
-)
+# how each way of finding the speaker is reported, and which name the speaker
+BASES = {
+    "prev_cue": "colon_intro",
+    "intro_cue": "cue",
+    "next_cue": "cue_after",
+    "tail_cue": "cue_after",
+    "prev_narr": "narration",
+    "intro_narr": "narration",
+    "goes_cue": "narration",
+    "goes_narr": "narration",
+    "turn_taking": "turn_taking",
+    "prev_pronoun": "scene_pronoun",
+    "prev_cont": "scene_pronoun",
+    "next_cont": "scene_pronoun",
+    "next_pronoun": "scene_pronoun",
+}
+ANCHORS = frozenset(BASES) - {"turn_taking"}
+"""The ways a line's own narration names its speaker, which can anchor an exchange."""
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,13 @@ the byte-pair bound settling what it can before any vocabulary is loaded."""
 from __future__ import annotations
 
 from summarizer.engines.bound import upper_bound
-from summarizer.engines.vocabulary import DEFAULT_ENCODING, load_encoding, spec, vocabulary
+from summarizer.engines.vocabulary import (
+    DEFAULT_ENCODING,
+    Vocabulary,
+    load_encoding,
+    spec,
+    vocabulary,
+)
 
 __all__ = [
     "DEFAULT_ENCODING",
@@ -47,10 +53,9 @@ def count_tokens(text: str, encoding: str = DEFAULT_ENCODING) -> int:
     build takes 0.15-0.2 s); tiktoken takes over for a long text, once it is built for a
     split, or once counting in Python has taken as long as building it would.
     """
-    if len(text) <= _PURE_LIMIT and not load_encoding.cache_info().currsize:
-        ranks = vocabulary(encoding)
-        if ranks.seconds < _PURE_SECONDS:
-            return ranks.count(text)
+    pure = _pure(text, encoding)
+    if pure is not None:
+        return pure.count(text)
     return len(load_encoding(encoding).encode_ordinary(text))
 
 
@@ -59,8 +64,16 @@ def fits(text: str, budget: int, encoding: str = DEFAULT_ENCODING) -> bool:
     `upper_bound` when it can be, else by counting in Python only as far as needed."""
     if upper_bound(text) <= budget:
         return True
-    if len(text) <= _PURE_LIMIT and not load_encoding.cache_info().currsize:
-        ranks = vocabulary(encoding)
-        if ranks.seconds < _PURE_SECONDS:
-            return ranks.fits(text, budget)
+    pure = _pure(text, encoding)
+    if pure is not None:
+        return pure.fits(text, budget)
     return count_tokens(text, encoding) <= budget
+
+
+def _pure(text: str, encoding: str) -> Vocabulary | None:
+    """The vocabulary to count `text` with in Python, or None once tiktoken is the better way
+    (a long text, tiktoken already built, or Python counting that has cost as much as a build)."""
+    if len(text) > _PURE_LIMIT or load_encoding.cache_info().currsize:
+        return None
+    ranks = vocabulary(encoding)
+    return ranks if ranks.seconds < _PURE_SECONDS else None

@@ -68,11 +68,16 @@ class Source:
         """The 1-based number of the sentence starting at `span` (as the model cites it)."""
         return bisect_left(self.sentences, span.start, key=lambda s: s.start) + 1
 
+    @cached_property
+    def casefolded(self) -> str:
+        """The folded article, casefolded once per check."""
+        return self.index.folded.text.casefold()
+
     def names(self, name: str) -> bool:
         """Whether the article names `name` anywhere (a name token, or CJK containment)."""
         folded = fold_name(name)
         if _CJK.search(folded) or not name_tokens(folded):
-            return fold(folded).casefold() in self.index.folded.text.casefold()
+            return fold(folded).casefold() in self.casefolded
         return bool(name_tokens(folded) & self.words)
 
 
@@ -198,12 +203,6 @@ def _unrelated(point: Point, at: int, src: Source, reader: str) -> Iterator[Fail
         yield Failure("evidence_unrelated", detail, at, severity="warning")
 
 
-def _capitalised(text: str) -> Iterator[str]:
-    """Capitalised words inside a sentence of `text` (a sentence's first word may be any word)."""
-    for run in _runs(text):
-        yield from run
-
-
 def _runs(text: str) -> Iterator[list[str]]:
     """Runs of capitalised words inside a sentence of `text` (a sentence's first word may be
     any word), one run per name: "Solicitor General Elizabeth Prelogar"."""
@@ -225,7 +224,7 @@ def _runs(text: str) -> Iterator[list[str]]:
 
 def _outside(text: str, src: Source) -> Iterator[str]:
     """Capitalised words inside a sentence of `text` that the article never uses."""
-    for word in _capitalised(text):
+    for word in (word for run in _runs(text) for word in run):
         if word.casefold() not in src.words:
             yield word
 

@@ -64,9 +64,10 @@ def words_for(family: str) -> Words:
         re.compile(f"副?(?:{titles})"),
         # a verb of saying that ends its clause, not negated ("不好再说什么" is silence)
         re.compile(f"(?<![不没沒别別])(?:{verbs})[道着著]?(?=[，。！？：,.!?…]|$)", re.M),
-        # or one with a short object that ends the sentence after a quotation ("少平问她。")
+        # or one with a short object that ends the sentence after a quotation ("少平问她。"),
+        # but not talking ("在说话。", "没有说话。")
         re.compile(
-            f"(?<![不没沒别別再])(?:{verbs})(?:[着著完]|(?![了着著起])(?=[\u4e00-\u9fff]{{1,3}}[。！？!?]))"
+            f"(?<![不没沒别別再有])(?:{verbs})(?:[着著完]|(?![了着著起话話])(?=[\u4e00-\u9fff]{{1,3}}[。！？!?]))"
         ),
         re.compile(
             r"(?:^|(?<=[，。！？：；\n”」]))([\u4e00-\u9fff]{2,3}?)[说說问問喊答][道]?[：:，,]",

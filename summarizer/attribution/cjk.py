@@ -160,7 +160,7 @@ def zh_subject(segment: str, cue: re.Match[str], cues: Cues, at: int) -> Mention
         if cut >= 0:
             segment, title = segment[cut + len(word) :], word
     segment = _zh_cut(segment, cues)
-    return _zh_mention(segment, title, cue, at)
+    return _zh_mention(segment, title, cue, at, cues)
 
 
 def _zh_cut(segment: str, cues: Cues) -> str:
@@ -173,8 +173,9 @@ def _zh_cut(segment: str, cues: Cues) -> str:
     return segment[:cut]
 
 
-def _zh_mention(name: str, title: str, cue: re.Match[str], at: int) -> Mention | None:
-    if name in ("他", "她", "他们", "她们", "他們", "她們"):
+def _zh_mention(name: str, title: str, cue: re.Match[str], at: int, cues: Cues) -> Mention | None:
+    """The mention a Chinese subject makes: a pronoun, a name, or a bare title."""
+    if name in cues.pronouns:
         return Mention(name, "pronoun", cue.group(), at, cue.start())
     if name and (name[0] in NOT_NAME_START or name[-1] in _NOT_NAME_END or SPEECH & set(name)):
         return None  # an adverbial or a pronoun phrase ("她高兴地", "他开口"), not a name
@@ -232,14 +233,20 @@ def han_person(text: str, words: str, spoken: list[str], cues: Cues) -> str | No
     for earlier in reversed(spoken):
         if earlier.startswith(bare) and len(earlier) > 1:
             return earlier
-    found = _titled_names(text, bare, cues.titles)
+    found = [n for _, n in after_titles(text, cues.titles, bare) if not SPEECH & set(n)]
     return max(found, key=found.count) if found else (words if len(words) > 1 else None)
 
 
 @functools.lru_cache(maxsize=256)
-def _titled_names(text: str, bare: str, titles: tuple[str, ...]) -> tuple[str, ...]:
-    """The names starting with the surname `bare` written after a title in `text`; cached,
-    since every quotation credited to that surname asks again."""
+def after_titles(
+    text: str, titles: tuple[str, ...], first: str = ""
+) -> tuple[tuple[int, str], ...]:
+    """Each name of two or three Han characters (starting with `first`) written right after
+    one of `titles` in `text` ("總統彭斯"), with the offset where it ends; cached, since every
+    quotation asks again."""
+    if not titles:
+        return ()
     alternation = "|".join(map(re.escape, titles))
-    found = re.findall(f"(?:{alternation})({re.escape(bare)}{_HAN}{{1,2}})", text)
-    return tuple(name for name in found if not SPEECH & set(name))
+    rest = f"{_HAN}{{{2 - len(first)},{3 - len(first)}}}"
+    pattern = re.compile(f"(?:{alternation})({re.escape(first)}{rest})")
+    return tuple((match.end(), match.group(1)) for match in pattern.finditer(text))

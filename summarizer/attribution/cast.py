@@ -142,7 +142,7 @@ def cast_of(text: str) -> Cast:
     found = people(text)
     names = {}
     for name in found:
-        longer = [other for other in found if len(other) > len(name) and name in other]
+        longer = [other for other in found if len(other) > len(name) and other.endswith(name)]
         names[name] = longer[0] if len(longer) == 1 else name
     pattern = re.compile(_alternation(list(found)))
     return Cast(names, pattern)

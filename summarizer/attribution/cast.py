@@ -170,6 +170,9 @@ def people(text: str) -> tuple[str, ...]:
             found.update((word, word[1:]))
     found.update(_speaking(text, words))
     found = {w for w in found if w[-1] not in words.not_name_end} - words.not_names
+    # a two-character name and the word after it ("兰花瞪着") make no full name
+    extended = {w for w in found if len(w) == 3 and w[:2] in found}
+    found -= extended | {w[1:] for w in extended}
     return tuple(sorted(found, key=len, reverse=True))
 
 

@@ -44,6 +44,7 @@ class Words:
 
 
 def _alternation(words: list[str]) -> str:
+    """A regex alternation of `words`, longest first; one that never matches when empty."""
     return "|".join(map(re.escape, sorted(words, key=len, reverse=True))) or "(?!)"
 
 
@@ -132,6 +133,7 @@ class Cast:
 
 
 def _skip(pattern: re.Pattern[str], text: str, at: int) -> int:
+    """Where `pattern` stops matching at `at` (or `at` itself)."""
     found = pattern.match(text, at)
     return found.end() if found else at
 

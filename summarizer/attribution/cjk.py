@@ -70,6 +70,7 @@ def cjk_mention(text: str, before: Window, after: Window, cues: Cues) -> Mention
 
 
 def _zh_after(text: str, window: Window, opened: int, cues: Cues) -> Mention | None:
+    """The subject of a cue right after the quotation ("“…”，李明说")."""
     if (
         opened > 0
         and not _CJK_BREAK.match(text, opened - 1)
@@ -87,6 +88,7 @@ def _zh_after(text: str, window: Window, opened: int, cues: Cues) -> Mention | N
 
 
 def _zh_before(text: str, window: Window, cues: Cues) -> Mention | None:
+    """The subject of the last cue before the quotation in its clause or sentence ("李明说：")."""
     tail = text[window[0] : window[1]].rstrip()
     clause_end = window[0] + len(tail) - (1 if tail.endswith(("：", ":", "，", ",")) else 0)
     floor = last_break(text, window[0], clause_end, _CJK_CLAUSE)

@@ -23,6 +23,8 @@ _OPENING = re.compile(r"[\u4e00-\u9fff]{2,3}(?=[，！？,!?])")
 _OPENED = re.compile('[“「"『]')
 _COLONS = ("：", ":")
 _TEXT = re.compile(r"\S")
+# a verb of asking with its short object before the colon that introduces a line ("少安问他：")
+_ASKS = re.compile(r"(?<![不没沒别別])[问問](?=[\u4e00-\u9fff]{1,3}[：:]\s*$)")
 _MIN_PURE = 3
 _PURE_SHARE = 0.3
 _EXPLICIT = frozenset({"colon_intro", "cue", "cue_after"})
@@ -164,7 +166,7 @@ def _subject(text: str, start: int, end: int, cast: Cast, *, last: bool) -> _Cue
         end = min([b for b in bounds if b > start], default=end)
     words = words_for("zh")
     spoken = words.speech.search(text, start, end) or (
-        None if last else words.asked.search(text, start, end)
+        _ASKS.search(text, start, end) if last else words.asked.search(text, start, end)
     )
     verb = spoken.group() if spoken else None
     clauses = [start, *(m.end() for m in _CLAUSE.finditer(text, start, end))]

@@ -172,6 +172,25 @@ def test_hearing_someone_talk_after_a_line_names_no_speaker() -> None:
     assert _said(text)["你快睡吧。"].speaker is None
 
 
+def test_a_question_with_its_object_before_the_colon_introduces_the_line() -> None:
+    text = STORY.replace("张秀兰笑着说：", "张秀兰看了看他的手，问他：")
+    said = _said(text)["你先洗手。"]
+    assert (said.speaker, said.basis) == ("张秀兰", "colon_intro")
+
+
+def test_a_speaker_is_named_without_the_word_after_the_name() -> None:
+    text = "\n\n".join(
+        [
+            "金花便坐到炕沿上，金花不说话。",
+            "金花瞪着眼睛，说：",
+            "“你又喝酒了？”",
+            "“没喝多少。”",
+            "金花瞪了他一眼。",
+        ]
+    )
+    assert _said(text)["你又喝酒了？"].speaker == "金花"
+
+
 def test_a_long_dialogue_stays_linear() -> None:
     text = "\n\n".join([STORY] * 400)
     started = time.perf_counter()

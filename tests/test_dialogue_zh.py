@@ -185,6 +185,7 @@ def test_a_speaker_is_named_without_the_word_after_the_name() -> None:
             "金花瞪着眼睛，说：",
             "“你又喝酒了？”",
             "“没喝多少。”",
+            "“下回不许喝了。”",
             "金花瞪了他一眼。",
         ]
     )

@@ -149,30 +149,45 @@ def zh_subject(segment: str, cue: re.Match[str], cues: Cues, at: int) -> Mention
     segment = segment.rsplit("的", 1)[-1]
     if segment.startswith(cues.skip):
         return None
+    segment, title = _untitled_zh(segment, cues)
+    return _zh_mention(_zh_cut(segment, cues), title, cue, at, cues)
+
+
+def _untitled_zh(segment: str, cues: Cues) -> tuple[str, str]:
+    """The words before a cue without the adverbs and titles that end them or come before the
+    name ("副總統彭斯" -> "彭斯"), and the last title cut off."""
     title = ""
-    changed = True
+    changed = segment[-1:] in _last_chars((*cues.skip, *cues.titles))
     while changed:
         changed = False
         for word in (*cues.skip, *cues.titles):
             if segment.endswith(word) and len(segment) > 0:
                 segment, changed = segment[: -len(word)], True
                 title = word if word in cues.titles else title
-    for word in cues.titles:
-        cut = segment.rfind(word)
-        if cut >= 0:
-            segment, title = segment[cut + len(word) :], word
-    segment = _zh_cut(segment, cues)
-    return _zh_mention(segment, title, cue, at, cues)
+    if _any_of(cues.titles).search(segment):
+        for word in cues.titles:
+            cut = segment.rfind(word)
+            if cut >= 0:
+                segment, title = segment[cut + len(word) :], word
+    return segment, title
 
 
 def _zh_cut(segment: str, cues: Cues) -> str:
     """A name stops at the first adverb or preposition that follows it."""
-    cut = len(segment)
-    for word in cues.skip:
-        found = segment.find(word, 1)
-        if 0 < found < cut:
-            cut = found
-    return segment[:cut]
+    found = _any_of(cues.skip).search(segment, 1)
+    return segment[: found.start()] if found else segment
+
+
+@functools.lru_cache(maxsize=16)
+def _any_of(words: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of `words`: one search finds the first of them, instead of one search per word."""
+    return re.compile("|".join(map(re.escape, words)) or "(?!)")
+
+
+@functools.lru_cache(maxsize=16)
+def _last_chars(words: tuple[str, ...]) -> frozenset[str]:
+    """The characters `words` end with: a segment ending otherwise has none of them to strip."""
+    return frozenset(word[-1] for word in words if word)
 
 
 def _zh_mention(name: str, title: str, cue: re.Match[str], at: int, cues: Cues) -> Mention | None:

@@ -202,6 +202,9 @@ def judge(text: str, span: Span, found: Attribution, title: bool, cues: Cues) ->
     kind = "writing" if cue in cues.writing else "speech"
     mood = _mood(text, found, cues)
     named = found.basis in _CONFIDENT and found.speaker is not None and cue not in cues.hearsay
+    # German: the subject of any verb may speak ("X verteidigte den Plan als „…“"), but only a
+    # reporting cue governs the quotation surely
+    named = named and not (cues.nouns_capitalized and cue != ":" and not cues.verbs.fullmatch(cue))
     shaped = cues.spaced or cues.family == "ja" or found.basis == "interview_turn"
     sure = named and found.named and mood == "said" and (shaped or _known(text, found, cues))
     return Judgement(kind, "high" if sure else "low", mood, sure or _fair_guess(found, cues))

@@ -21,16 +21,20 @@ _OPENING = re.compile(r"[.!?:\n]")
 def cue_subjects(
     text: str, window: Window, found: Sequence[re.Match[str]], cues: Cues
 ) -> Iterator[Mention]:
-    """The subjects of the cues in the window before a quotation, the nearest cue first."""
+    """The subjects of the cues in the window before a quotation, the nearest cue first; a
+    Konjunktiv I with a pronoun subject last: the subject of a reporting cue before it is
+    whom the pronoun stands for ("X bezweifelte das: Er habe „…“")."""
+    reported = []
     for cue in reversed(found):
         if cue.group().lower() in cues.reported:
             # Konjunktiv I marks indirect speech: with a pronoun subject ("Er habe", "das
             # heiße") it speaks for the person the paragraph is about; with a noun subject
             # ("Jeder Lehrer könne") its topic is no speaker.
             if _reported_pronoun(text, cue, cues):
-                yield Mention("", "pronoun", cue.group(), cue.start(), cue.start())
+                reported.append(Mention("", "pronoun", cue.group(), cue.start(), cue.start()))
             continue
         yield from _of_cue(text, window, cue, cues)
+    yield from reported
 
 
 def _reported_pronoun(text: str, cue: re.Match[str], cues: Cues) -> bool:
@@ -155,16 +159,13 @@ def subject_before(
 def sentence_subject(text: str, window: tuple[int, int], cues: Cues) -> Mention | None:
     """The subject that opens the sentence of a quotation when it is a person or a body (a
     name, or a noun for a role or an organisation), followed by its verb, whatever the verb
-    ("Der Minister, Jan Roth, nannte den Begriff „unsinnig“"). Not before a colon: there the
-    clause often introduces a text or a topic ("Darin steht:", "Die Firma sieht es so:"),
-    and on the development data most such guesses were wrong."""
-    if text[window[0] : window[1]].rstrip().endswith(":"):
-        return None
+    ("Der Minister, Jan Roth, nannte den Begriff „unsinnig“"), also before a colon ("Die
+    Firma sieht es so: „…“")."""
     tokens = list(TOKEN.finditer(text, window[0], min(window[1], window[0] + _REACH)))
     while tokens and tokens[0].group() in ",()":
         tokens.pop(0)
     phrase = read_phrase(tokens, 0, cues) if tokens else None
-    if phrase is None or phrase.anonymous or oblique(tokens, phrase):
+    if phrase is None or oblique(tokens, phrase):
         return None
     index = phrase.end
     if index < len(tokens) and tokens[index].group() == ",":
@@ -175,7 +176,7 @@ def sentence_subject(text: str, window: tuple[int, int], cues: Cues) -> Mention 
     if cues.verbs.fullmatch(verb.group()) or _elsewhere(tokens, index, cues):
         return None  # a reporting verb's own frame has been read; a passive or a relative
     if phrase.name is None:
-        head = tokens[phrase.end - 1].group().lower()
+        head = tokens[phrase.head].group().lower()
         return mention_of(text, tokens, phrase, verb, cues) if _person_noun(head, cues) else None
     return mention_of(text, tokens, phrase, verb, cues) if _known(text, tokens, phrase) else None
 

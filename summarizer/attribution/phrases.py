@@ -26,12 +26,14 @@ _LOWER = re.compile(r"(?<![\w-])[^\W\d_A-ZÄÖÜ]\w*")
 @dataclass(frozen=True)
 class Phrase:
     """A subject noun phrase: its token span, the name in it (apposed or after a role word),
-    and whether it is indefinite ("einer der Helfer")."""
+    whether it is indefinite ("einer der Helfer"), and its head noun (the last capitalised
+    word before any genitive: "Sprecher" in "der Sprecher der Stadt")."""
 
     start: int
     end: int
     name: tuple[int, int] | None
     anonymous: bool
+    head: int
 
 
 def read_phrase(tokens: list[re.Match[str]], index: int, cues: Cues) -> Phrase | None:
@@ -61,7 +63,7 @@ def read_phrase(tokens: list[re.Match[str]], index: int, cues: Cues) -> Phrase |
         name = (index + 1, caps)  # "der SPD-Vorsitzende Franz Roth"
     elif not article and caps - index <= _NAME_WORDS:
         name = run if end == caps else None
-    return Phrase(start, end, name, anonymous)
+    return Phrase(start, end, name, anonymous, caps - 1)
 
 
 def oblique(tokens: list[re.Match[str]], phrase: Phrase) -> bool:

@@ -64,6 +64,9 @@ def is_title(text: str, span: Span, cues: Cues) -> bool:
         return True
     if cues.nouns_capitalized and len(words) == 1 and inner.islower():
         return not reported(text, span, cues) and not paired(text, span)
+    if cues.nouns_capitalized and len(words) == 1 and not _ENDING.search(inner):
+        if not reported(text, span, cues) and not paired(text, span):
+            return True  # a lone quoted noun that nobody is said to say: a name or a term
     if not words or _ENDING.search(inner):
         return _closed_title(text, span, inner, words, cues)
     return _open_title(text, span, words, cues)

@@ -84,12 +84,13 @@ def inherits(text: str, spans: Sequence[Span], index: int, cues: Cues, cue_at: i
 
 
 def _new_frame(text: str, gap: tuple[int, int], cues: Cues) -> bool:
-    """German: whether a new sentence opens another speech between two quotations ("„…“ Den
-    Plan lobte dagegen X: „…“"), whose own subject, when no reporting verb names it, is no
-    reason to carry the previous speaker over."""
+    """German: whether a new sentence or a clause with a reporting verb opens another speech
+    between two quotations ("„…“ Den Plan lobte dagegen X: „…“", "„…“ und X rief: „…“"),
+    whose own subject, when it is not read, is no reason to carry the previous speaker over."""
     lead = LEAD.match(text, *gap).end()  # type: ignore[union-attr]
     framed = text[gap[0] : gap[1]].rstrip().endswith(":")
-    return cues.nouns_capitalized and framed and new_sentence(text, gap[0], lead)
+    opened = new_sentence(text, gap[0], lead) or cues.verbs.search(text, *gap) is not None
+    return cues.nouns_capitalized and framed and opened
 
 
 def _whole(span: Span) -> bool:

@@ -108,11 +108,26 @@ def _open_title(text: str, span: Span, words: list[str], cues: Cues) -> bool:
     if cues.nouns_capitalized:  # capitals mark every noun, and short partial quotes abound
         if (len(words) > 1 or glued) and all(w[0].isupper() for w in words):
             return True
+        if _named_phrase(text, span, words, cues):
+            return True
         named = words[0][0].isupper() and named_around(text, span, cues)
         return named or named_term(text, span, words, cues)
     if all(w[0].isupper() for w in words):
         return True
     return len(words) <= _SCARE_WORDS and _inside_sentence(text, span, cues)
+
+
+def _named_phrase(text: str, span: Span, words: list[str], cues: Cues) -> bool:
+    """German: a phrase from a capitalised word to a capitalised word with no stop inside
+    ("Woche des verbotenen Buches", "Sacharow-Preis für geistige Freiheit") in a sentence
+    that reports nobody's words: a name or a title."""
+    if len(words) < 2 or not (words[0][0].isupper() and words[-1][0].isupper()):
+        return False
+    if _STOP.search(text, span.start, span.end) or paired(text, span):
+        return False
+    if any(w.lower() in cues.first_person for w in words):
+        return False  # "„Invasion unseres Landes“": someone's words
+    return not reported(text, span, cues)
 
 
 def _cue_after(after: str, cues: Cues) -> bool:

@@ -57,8 +57,10 @@ def read_phrase(tokens: list[re.Match[str]], index: int, cues: Cues) -> Phrase |
     end = _party(words, _genitives(words, caps, cues))
     name = _apposed(words, end, cues)
     if name:
+        named_first = not article and end == caps and caps - index >= 2
         end = _party(words, name[1])
         end += end < len(words) and words[end] == ","
+        name = run if named_first else name  # "Olli Rehn, EU-Kommissar,": the role after
     elif caps - index >= 2 and (article or caps - index >= 3):
         name = (index + 1, caps)  # "der SPD-Vorsitzende Franz Roth"
     elif not article and caps - index <= _NAME_WORDS:

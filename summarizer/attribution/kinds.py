@@ -62,11 +62,10 @@ def is_title(text: str, span: Span, cues: Cues) -> bool:
     words = WORD.findall(inner)
     if cues.nouns_capitalized and scare_adjective(text, span, words, cues):
         return True
-    if cues.nouns_capitalized and len(words) == 1 and inner.islower():
-        return not reported(text, span, cues) and not paired(text, span)
-    if cues.nouns_capitalized and len(words) == 1 and not _ENDING.search(inner):
-        if not reported(text, span, cues) and not paired(text, span):
-            return True  # a lone quoted noun that nobody is said to say: a name or a term
+    if cues.nouns_capitalized and len(words) == 1:  # a lone quoted word nobody is said to say
+        unsaid = not reported(text, span, cues) and not paired(text, span)
+        if inner.islower() or (unsaid and not _ENDING.search(inner)):
+            return unsaid  # a scare quote, or a name or a term
     if not words or _ENDING.search(inner):
         return _closed_title(text, span, inner, words, cues)
     return _open_title(text, span, words, cues)
@@ -223,7 +222,8 @@ def judge(text: str, span: Span, found: Attribution, title: bool, cues: Cues) ->
     named = found.basis in _CONFIDENT and found.speaker is not None and cue not in cues.hearsay
     # German: the subject of any verb may speak ("X verteidigte den Plan als „…“"), but only a
     # reporting cue governs the quotation surely
-    named = named and not (cues.nouns_capitalized and cue != ":" and not cues.verbs.fullmatch(cue))
+    introduced = cue == ":" or cue in cues.sayings or cues.verbs.fullmatch(cue)  # "X's motto:"
+    named = named and (not cues.nouns_capitalized or bool(introduced))
     shaped = cues.spaced or cues.family == "ja" or found.basis == "interview_turn"
     sure = named and found.named and mood == "said" and (shaped or _known(text, found, cues))
     return Judgement(kind, "high" if sure else "low", mood, sure or _fair_guess(found, cues))

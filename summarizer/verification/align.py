@@ -16,7 +16,6 @@ from summarizer.source.sentences import Sentence, numbered
 from summarizer.summary import EngineInfo, Point, SourceInfo, Span, Summary
 from summarizer.verification.match import fold
 
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 _NOISE = re.compile(r"[\W_]+")
 ENGINE = "text"
 MIN_SHARE = 0.3
@@ -29,7 +28,7 @@ MAX_SENTENCES = 3
 def grams(text: str) -> frozenset[str]:
     """Character n-grams of folded `text`: bigrams of CJK, 4-grams of other scripts per word."""
     folded = fold(text).casefold()
-    if len(_CJK.findall(folded)) * 2 > len(_NOISE.sub("", folded)):
+    if len(lang.CJK_CHAR.findall(folded)) * 2 > len(_NOISE.sub("", folded)):
         chars = _NOISE.sub("", folded)
         return frozenset(chars[i : i + 2] for i in range(len(chars) - 1))
     out: set[str] = set()

@@ -17,7 +17,6 @@ from summarizer.verification.grounding import Source, ground
 from summarizer.verification.match import Index, fold, index, pieces, quoted
 from summarizer.verification.names import same_speaker
 
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 _PLACEHOLDER = re.compile(r"\s*<[^<>]{1,200}>\s*")
 _READER_FAMILIES = frozenset(lang.family(code) for code in lang.SUPPORTED)
 
@@ -213,7 +212,7 @@ def _loaded_words(family: str) -> tuple[str, ...]:
 
 def _uses(word: str, text: str) -> bool:
     """Whether folded, casefolded `text` uses `word` (whole words outside CJK)."""
-    if _CJK.search(word):
+    if lang.CJK_CHAR.search(word):
         return word in text
     return _word_pattern(word).search(text) is not None
 

@@ -20,7 +20,6 @@ from summarizer.verification.match import Index, fold, index
 from summarizer.verification.names import fold_name, name_tokens, same_speaker
 from summarizer.verification.numbers import stated, unstated
 
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 _WORD = re.compile(r"[^\W\d_]+")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”«»]\s*|\n)$")
 _CASED = frozenset({"en", "es", "fr", "de", "ru"})
@@ -76,7 +75,7 @@ class Source:
     def names(self, name: str) -> bool:
         """Whether the article names `name` anywhere (a name token, or CJK containment)."""
         folded = fold_name(name)
-        if _CJK.search(folded) or not name_tokens(folded):
+        if lang.CJK_CHAR.search(folded) or not name_tokens(folded):
             return fold(folded).casefold() in self.casefolded
         return bool(name_tokens(folded) & self.words)
 
@@ -250,7 +249,7 @@ def _voiced(speaker: str, evidence: Sequence[Span], src: Source) -> bool:
 @lru_cache(maxsize=1024)
 def _mentions(speaker: str, sentence: str) -> bool:
     folded = fold_name(speaker)
-    if _CJK.search(folded) or not name_tokens(folded):
+    if lang.CJK_CHAR.search(folded) or not name_tokens(folded):
         return fold(folded).casefold() in fold(sentence).casefold()
     words = {w.casefold() for w in _WORD.findall(fold(sentence))}
     return bool(name_tokens(folded) & words)

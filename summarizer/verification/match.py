@@ -10,12 +10,14 @@ from functools import cache, lru_cache
 from importlib.util import find_spec
 from pathlib import Path
 
+from summarizer import lang
 from summarizer.article import Article
 from summarizer.concurrency import UNDER_WAY
 
 _QUOTES = "\"'“”‘’«»„‚「」『』‹›〝〞〟＂＇"
 _DASHES = "‐-‒–—―－﹣⁃"
-_CJK = "\u2e80-\u2fff\u3001-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+_CJK = "\u2e80-\u2fff\u3001-\u303f" + lang.CJK
+"""CJK letters, radicals and punctuation: folding drops a space beside any of them."""
 _CJK_CHAR = re.compile(f"[{_CJK}]")
 _ELISION = re.compile(r" ?(?:\[ ?\.{3,} ?\]|\( ?\.{3,} ?\)|\.(?: ?\.){2,}) ?")
 _PAIRS = tuple(

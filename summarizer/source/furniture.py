@@ -180,12 +180,7 @@ def _unpunctuated(text: str) -> bool:
 
 def width(text: str) -> int:
     """Display columns of `text`: two for a Chinese, Japanese or Korean character."""
-    return len(text) + wide_count(text)
-
-
-def wide_count(text: str) -> int:
-    """How many Chinese, Japanese or Korean characters `text` holds."""
-    return len(lang.CJK_CHAR.findall(text))
+    return len(text) + len(lang.CJK_CHAR.findall(text))
 
 
 def is_wide(ch: str) -> bool:

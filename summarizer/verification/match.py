@@ -263,18 +263,6 @@ def index(article: Article) -> Index:
     return Index(article, folded, bounds)
 
 
-def find_span(
-    source_text: str, article: Article, hint: int | None = None
-) -> tuple[int, int] | None:
-    """Original offsets of `source_text` in `article.text` after folding (nearest after `hint`)."""
-    return index(article).find(source_text, hint)
-
-
-def closest(source_text: str, article: Article) -> tuple[str, float]:
-    """The source span most like `source_text` (searched per paragraph) and similarity 0..1."""
-    return index(article).closest(source_text)
-
-
 def quoted(text: str) -> tuple[tuple[int, int], ...]:
     """Spans (inside the marks) of the quoted passages in a summary text."""
     spans = []

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 from itertools import accumulate
@@ -75,11 +76,8 @@ class Source:
         return self.index.folded.text.casefold()
 
     def names(self, name: str) -> bool:
-        """Whether the article names `name` anywhere (a name token, or CJK containment)."""
-        folded = fold_name(name)
-        if lang.CJK_CHAR.search(folded) or not name_tokens(folded):
-            return fold(folded).casefold() in self.casefolded
-        return bool(name_tokens(folded) & self.words)
+        """Whether the article names `name` anywhere."""
+        return _named(name, self.casefolded, lambda: self.words)
 
 
 @lru_cache(maxsize=UNDER_WAY)
@@ -263,8 +261,15 @@ def _voiced(speaker: str, evidence: Sequence[Span], src: Source) -> bool:
 
 @lru_cache(maxsize=1024)
 def _mentions(speaker: str, sentence: str) -> bool:
-    folded = fold_name(speaker)
+    """Whether `sentence` names `speaker`."""
+    folded = fold(sentence)
+    return _named(speaker, folded.casefold(), lambda: {w.casefold() for w in _WORD.findall(folded)})
+
+
+def _named(name: str, casefolded: str, words: Callable[[], AbstractSet[str]]) -> bool:
+    """Whether a text names `name`: a name token among its casefolded `words` (asked for only
+    then), or for a CJK name or one without tokens, the whole name in the `casefolded` text."""
+    folded = fold_name(name)
     if lang.CJK_CHAR.search(folded) or not name_tokens(folded):
-        return fold(folded).casefold() in fold(sentence).casefold()
-    words = {w.casefold() for w in _WORD.findall(fold(sentence))}
-    return bool(name_tokens(folded) & words)
+        return fold(folded).casefold() in casefolded
+    return bool(name_tokens(folded) & words())

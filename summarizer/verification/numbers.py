@@ -14,8 +14,9 @@ _CJK_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三"
 _CJK_DIGITS |= {"六": 6, "七": 7, "八": 8, "九": 9}
 _CJK_UNITS = {"十": 10, "百": 100, "千": 1000}
 _CJK_BIG = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8}
-_CJK_CHARS = "".join([*_CJK_DIGITS, *_CJK_UNITS, *_CJK_BIG])
-_CJK_RUN = re.compile(f"(百分之)?([{_CJK_CHARS}]+)")
+CJK_NUMERALS = "".join([*_CJK_DIGITS, *_CJK_UNITS, *_CJK_BIG])
+"""The Chinese numeral characters: digits, units and myriads."""
+_CJK_RUN = re.compile(f"(百分之)?([{CJK_NUMERALS}]+)")
 _SPACES = "\u00a0\u202f\u2009 '’"
 _NUMBER = re.compile(
     rf"(?<![\d.,])(?:"

@@ -29,6 +29,10 @@ CJK = KANA + HAN + HAN_COMPATIBILITY + HANGUL
 """Chinese, Japanese and Korean letters, as code-point ranges for a regex character class."""
 CJK_CHAR = re.compile(f"[{CJK}]")
 """One Chinese, Japanese or Korean letter (kana, Han ideograph or hangul syllable)."""
+LETTERS = re.compile(r"[^\W\d_]+")
+"""A run of letters: a word, without the digits it may hold."""
+WORD = re.compile(r"[^\W_]+")
+"""A run of letters and digits."""
 
 # Characters that exist only in one Chinese script, among the most frequent ones.
 _HANT_ONLY = set(
@@ -45,7 +49,6 @@ _STOPWORDS = {
     "de": "der die das und ist nicht den dem ein eine zu mit von sich auf für des im auch sagte",
 }
 _STOP_SETS = {lang: set(words.split()) for lang, words in _STOPWORDS.items()}
-_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _SCRIPTS = {
     "han": re.compile(f"[{HAN}]"),
     "kana": re.compile(f"[{KANA}]"),
@@ -104,7 +107,7 @@ def _chinese_variant(text: str) -> str:
 
 
 def _latin_language(text: str) -> str:
-    words = [w.lower() for w in _WORD.findall(text)[:3000]]
+    words = [w.lower() for w in LETTERS.findall(text)[:3000]]
     if not words:
         return "und"
     scores = {lang: sum(map(stops.__contains__, words)) for lang, stops in _STOP_SETS.items()}

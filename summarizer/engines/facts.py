@@ -14,7 +14,6 @@ from summarizer.source.sentences import Sentence
 
 _CJK = re.compile(f"[{lang.KANA}{lang.HAN}{lang.HAN_COMPATIBILITY}]")
 """Chinese and Japanese letters; not hangul, as Korean spaces its words and is measured in them."""
-_WORD = re.compile(r"[^\W_]+")
 _CLOSERS = "”’」』»)）\"' "
 _CLAUSE_END = re.compile(r"[.!?。！？\n]+\s*")
 _CLAUSE_REACH = 160
@@ -54,7 +53,7 @@ def _rules() -> _Rules:
 
 def size(text: str) -> tuple[int, int]:
     """(CJK characters, words) of `text`."""
-    return len(_CJK.findall(text)), len(_WORD.findall(text))
+    return len(_CJK.findall(text)), len(lang.WORD.findall(text))
 
 
 def informative(sentence: Sentence) -> bool:

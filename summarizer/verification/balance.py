@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Sequence
 
 from summarizer import lang
@@ -10,7 +9,6 @@ from summarizer.attribution.find import Quote
 from summarizer.summary import Failure, Point, Voice
 from summarizer.verification.names import same_speaker
 
-_WORD = re.compile(r"[^\W_]+")
 LOUD = 0.2
 """A voice with at least this share of the attributed words should get a point..."""
 CROWDING = 2
@@ -20,7 +18,7 @@ CROWDING = 2
 def words(text: str) -> int:
     """Length in words; two CJK characters count as one."""
     cjk = len(lang.CJK_CHAR.findall(text))
-    return len(_WORD.findall(lang.CJK_CHAR.sub(" ", text))) + (cjk + 1) // 2
+    return len(lang.WORD.findall(lang.CJK_CHAR.sub(" ", text))) + (cjk + 1) // 2
 
 
 def balance(quotes: Sequence[Quote], points: Sequence[Point]) -> tuple[Voice, ...]:

@@ -21,7 +21,6 @@ from summarizer.verification.match import Index, fold, index
 from summarizer.verification.names import fold_name, name_tokens, same_speaker
 from summarizer.verification.numbers import stated, unstated
 
-_WORD = re.compile(r"[^\W\d_]+")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”«»]\s*|\n)$")
 _CASED = frozenset({"en", "es", "fr", "de", "ru"})
 MIN_RELATED = 0.2
@@ -82,7 +81,12 @@ class Source:
 
 @lru_cache(maxsize=UNDER_WAY)
 def _words(article: Article) -> frozenset[str]:
-    return frozenset(map(str.casefold, _WORD.findall(index(article).folded.text)))
+    return _casefolded_words(index(article).folded.text)
+
+
+def _casefolded_words(text: str) -> frozenset[str]:
+    """The words of `text`, casefolded."""
+    return frozenset(map(str.casefold, lang.LETTERS.findall(text)))
 
 
 @dataclass(frozen=True)
@@ -179,7 +183,7 @@ def _unevidenced(
     evidence sentences or quotes; the speaker is checked on its own (speaker_not_in_evidence)."""
     speakers = _speakers(point.evidence or (), src)
     held_text = fold(" ".join([evidence.text, *speakers])).casefold()
-    words = {w.casefold() for w in _WORD.findall(held_text)}
+    words = _casefolded_words(held_text)
     missing = [
         name.source_text
         for name in point.names
@@ -221,7 +225,7 @@ def _runs(text: str) -> Iterator[list[str]]:
     folded = fold(text)
     run: list[str] = []
     end = -1
-    for m in _WORD.finditer(folded):
+    for m in lang.LETTERS.finditer(folded):
         word = m.group()
         named = len(word) >= 2 and word[0].isupper()
         if run and (not named or folded[end : m.start()] != " "):
@@ -263,7 +267,7 @@ def _voiced(speaker: str, evidence: Sequence[Span], src: Source) -> bool:
 def _mentions(speaker: str, sentence: str) -> bool:
     """Whether `sentence` names `speaker`."""
     folded = fold(sentence)
-    return _named(speaker, folded.casefold(), lambda: {w.casefold() for w in _WORD.findall(folded)})
+    return _named(speaker, folded.casefold(), lambda: _casefolded_words(folded))
 
 
 def _named(name: str, casefolded: str, words: Callable[[], AbstractSet[str]]) -> bool:

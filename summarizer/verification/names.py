@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from functools import lru_cache
 
 from summarizer import _data, lang
 from summarizer.concurrency import once
 from summarizer.verification.match import fold
-
-_TOKEN = re.compile(r"[^\W\d_]+")
 
 
 @lru_cache(maxsize=4096)
@@ -35,7 +32,7 @@ def fold_name(name: str) -> str:
 
 def name_tokens(name: str) -> set[str]:
     """Name tokens of ≥2 letters, without titles or lowercase particles (al-, van, de)."""
-    tokens = _TOKEN.findall(name)
+    tokens = lang.LETTERS.findall(name)
     cased = any(t[0].isupper() for t in tokens)
     return {
         t.casefold()

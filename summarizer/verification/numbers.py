@@ -7,7 +7,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from summarizer import _data
+from summarizer import _data, lang
 from summarizer.concurrency import once
 
 _CJK_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5}
@@ -27,7 +27,6 @@ _NUMBER = re.compile(
 )
 _AFTER = re.compile(r"\s?([^\W\d_]+)\.?")
 _DIGITS = re.compile(r"\d+")
-_WORD = re.compile(r"[^\W\d_]+")
 
 
 @dataclass(frozen=True)
@@ -146,7 +145,7 @@ def stated(text: str, family: str) -> frozenset[float]:
     normal = _normal(text)
     values |= {float(d) for d in _DIGITS.findall(normal)}
     values |= {float(v) for ch, v in _CJK_DIGITS.items() if ch in normal}
-    words = {w.casefold() for w in _WORD.findall(normal)}
+    words = {w.casefold() for w in lang.LETTERS.findall(normal)}
     values |= {float(v) for w, v in _word_values(family).items() if w in words}
     values |= {float(v) for v in _months(family, words)}
     return frozenset(_key(v) for v in values)

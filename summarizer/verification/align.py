@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -56,13 +55,13 @@ class Aligner:
         total = sum(wanted.values())
         chosen: list[int] = []
         while total and len(chosen) < MAX_SENTENCES:
-            hits: Counter[int] = Counter()
+            hits: dict[int, float] = {}
             for gram, weight in wanted.items():
                 for i in self.postings.get(gram, ()):
-                    hits[i] += weight  # type: ignore[assignment]
+                    hits[i] = hits.get(i, 0.0) + weight
             if not hits:
                 break
-            best, score = hits.most_common(1)[0]
+            best, score = max(hits.items(), key=lambda hit: hit[1])
             if score / total < (MIN_GAIN if chosen else MIN_SHARE):
                 break
             chosen.append(best)

@@ -45,7 +45,7 @@ def verify(summary: Summary, article: Article) -> Summary:
     translations = tuple(q.text for p in summary.points for q in p.quotes if q.text)
     headline = _Text(summary.headline, None, None, translations)
     failures.extend(_placeholder(headline))
-    if not _source_words(summary, article, src):
+    if not _headline_from_source(summary, article, src):
         failures.extend(_language(headline, summary.lang))
         failures.extend(_wording(headline, summary.lang, src))
     points = []
@@ -77,7 +77,7 @@ def _placeholder(text: _Text) -> Iterator[Failure]:
         yield Failure("placeholder", f"{text.where} is a template slot, not a summary", text.point)
 
 
-def _source_words(summary: Summary, article: Article, src: Source) -> bool:
+def _headline_from_source(summary: Summary, article: Article, src: Source) -> bool:
     """True for a headline in the article's own words: its title, or a passage of its text
     (cut short with an ellipsis), which stays in the article's language."""
     head = fold(summary.headline).strip()

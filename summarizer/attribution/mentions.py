@@ -68,10 +68,12 @@ def _spaced_after(text: str, window: Window, cues: Cues) -> Mention | None:
     if new_sentence(text, window[0], start):
         return None
     cue = cues.verbs.search(text, start, min(window[1], start + 120))
-    if cue is None or not _verb(text, cue):
+    if cue is not None and not _verb(text, cue):
         return None
     if cues.nouns_capitalized:  # German: the cue comes first after a comma, or ends the sentence
         return german_after(text, window, start, cue, cues)
+    if cue is None:
+        return None
     if cue.start() == start:
         return _inflected(cue) or _right(text, cue, window[1], cues, lenient=True)
     if len(TOKEN.findall(text, start, cue.start())) > 6:

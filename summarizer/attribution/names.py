@@ -9,6 +9,7 @@ from collections import Counter, defaultdict
 from summarizer.attribution.cjk import han_person, known_names, last_break, zh_subject, zh_titled
 from summarizer.attribution.clauses import TOKEN, gender, gender_of
 from summarizer.attribution.cues import Cues, Mention
+from summarizer.attribution.runs import PARTICLES
 from summarizer.attribution.subjects import (
     POSSESSIVE,
     cue_follows,
@@ -19,9 +20,8 @@ from summarizer.attribution.subjects import (
 
 _HAN = "[\u3400-\u9fff]"
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
-_PARTICLES = ("de", "del", "la", "van", "von", "der", "di", "da", "du", "le", "bin", "al")
 _INITIALS = re.compile(r"[A-Z](?:\.[A-Z])*")
-_PARTICLE = f"(?:(?:{'|'.join(sorted(_PARTICLES))})[ \\t]+)?"
+_PARTICLE = f"(?:(?:{'|'.join(sorted(PARTICLES))})[ \\t]+)?"
 
 
 @functools.cache
@@ -189,6 +189,8 @@ class Resolver:
             tokens[-1] = POSSESSIVE.sub("", tokens[-1])
         for index in range(len(tokens) - 1, -1, -1):
             lower = tokens[index].lower().rstrip(".")
+            if self._surname(tokens, index):
+                continue
             if lower in self.cues.titles or lower in self.cues.stop:
                 noun = lower in self.cues.determiners and len(tokens) - index > 3
                 tokens = tokens[index + 1 + noun :]
@@ -200,8 +202,22 @@ class Resolver:
         # An initial keeps its period ("Joseph T. Harlow"), never ends a name ("Joseph R").
         while tokens and len(tokens[-1]) == 1:
             tokens.pop()
-        kept = (f"{t}." if _INITIALS.fullmatch(t) else t for t in tokens if t[0].isupper())
+        kept = (
+            f"{t}." if _INITIALS.fullmatch(t) else t
+            for i, t in enumerate(tokens)
+            if t[0].isupper() or (t in PARTICLES and 0 < i < len(tokens) - 1)
+        )
         return " ".join(kept)
+
+    def _surname(self, tokens: list[str], index: int) -> bool:
+        """Whether a title word ends a name as its surname ("Charlie King", "Peter T. King"):
+        titles come before a name, so one after a given name or an initial is no title."""
+        if self.cues.nouns_capitalized or index == 0 or index < len(tokens) - 1:
+            return False
+        before = tokens[index - 1]
+        lower = before.lower().rstrip(".")
+        plain = lower not in self.cues.titles and lower not in self.cues.stop
+        return tokens[index][0].isupper() and before[0].isupper() and plain
 
     def _full_name(self, token: str, at: int) -> str | None:
         """The earlier full name containing `token` ("Stoltenberg" -> "Jens Stoltenberg")."""

@@ -87,6 +87,7 @@ class Cues:
     role_guess: bool = True
     pronoun_guess: bool = True
     indefinite_speaker: bool = False
+    coordinating: frozenset[str] = frozenset()
 
     def nominatives(self, token: str) -> list[str]:
         """`token` and, where surnames decline, the forms it may be a case of ("Лаврова" ->
@@ -188,6 +189,7 @@ def cues_for(family: str) -> Cues:
         role_guess=bool(data.get("role_guess", True)),
         pronoun_guess=bool(data.get("pronoun_guess", True)),
         indefinite_speaker=bool(data.get("indefinite_speaker", False)),
+        coordinating=frozenset(data.get("coordinating", [])),
         genders=tuple(
             (gender, frozenset(w.lower() for w in words))
             for gender, words in sorted(data.get("genders", {}).items())

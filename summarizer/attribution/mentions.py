@@ -157,7 +157,7 @@ def _inflected(cue: re.Match[str]) -> Mention | None:
 def _left(text: str, start: int, cue: re.Match[str], cues: Cues) -> Mention | None:
     """The subject that ends right before `cue` (skipping adverbs and an appositive)."""
     if cue.group().lower() in cues.participles:
-        return _sentence_subject(text, start, cue, cues)
+        return _clause_subject(text, start, cue, cues)
     tokens = list(TOKEN.finditer(text, start, cue.start()))
     limit = cue.start()
     while (
@@ -168,6 +168,10 @@ def _left(text: str, start: int, cue: re.Match[str], cues: Cues) -> Mention | No
         limit = tokens.pop().start()
     if not tokens:
         return None
+    if tokens[-1].group().lower() in cues.coordinating and adjacent(text, tokens[-1].end(), limit):
+        # "Ms. Lund smiled and said": the subject of the clause the verbs share
+        clause = max(start, text.rfind(",", start, tokens[-1].start()) + 1)
+        return _clause_subject(text, clause, cue, cues)
     gap = "" if initial(text, tokens[-1], limit) else text[tokens[-1].end() : limit].strip()
     if gap == "," and cues.family != "ar":
         tokens = _before_appositive(text, tokens, cues)
@@ -186,6 +190,16 @@ def _left(text: str, start: int, cue: re.Match[str], cues: Cues) -> Mention | No
         return Mention(words, "anonymous", cue.group(), clause, cue.start())
     found = classify(text, run_of(text, tokens[::-1], cues, forward=False)[::-1], cue, cues)
     return found or _description(text, tokens[::-1], cue, cues, forward=False)
+
+
+def _clause_subject(text: str, start: int, cue: re.Match[str], cues: Cues) -> Mention | None:
+    """The subject opening the clause that `cue` ends, also past a preposed adverbial that
+    ends in a comma ("Hours later, Lund agreed, telling …")."""
+    found = _sentence_subject(text, start, cue, cues)
+    comma = text.find(",", start, cue.start())
+    if found or comma < 0 or not cues.coordinating:
+        return found
+    return _sentence_subject(text, comma + 1, cue, cues)
 
 
 def _sentence_subject(text: str, start: int, cue: re.Match[str], cues: Cues) -> Mention | None:

@@ -136,9 +136,10 @@ def _first(
             unsure = Attribution(None, mention.cue, mention.words, "pronoun", mention.cue_at)
         if speaker:
             basis = _basis(mention, closed)
-            named = mention.kind != "description" and not (
-                mention.kind == "role" and speaker == mention.words
-            )
+            # A role resolved to the one person given that title is right only about half
+            # the time where roles are not guessed (English): a name, but never a sure one.
+            guessed = speaker == mention.words or not resolver.cues.role_guess
+            named = mention.kind != "description" and not (mention.kind == "role" and guessed)
             return Attribution(
                 speaker, mention.cue, mention.words or None, basis, mention.cue_at, named
             )

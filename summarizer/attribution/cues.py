@@ -88,6 +88,7 @@ class Cues:
     pronoun_guess: bool = True
     indefinite_speaker: bool = False
     coordinating: frozenset[str] = frozenset()
+    agents: frozenset[str] = frozenset()
 
     def nominatives(self, token: str) -> list[str]:
         """`token` and, where surnames decline, the forms it may be a case of ("Лаврова" ->
@@ -190,6 +191,7 @@ def cues_for(family: str) -> Cues:
         pronoun_guess=bool(data.get("pronoun_guess", True)),
         indefinite_speaker=bool(data.get("indefinite_speaker", False)),
         coordinating=frozenset(data.get("coordinating", [])),
+        agents=frozenset(data.get("agents", [])),
         genders=tuple(
             (gender, frozenset(w.lower() for w in words))
             for gender, words in sorted(data.get("genders", {}).items())

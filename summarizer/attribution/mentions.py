@@ -22,7 +22,7 @@ from summarizer.attribution.german import (
     german_after,
     sentence_subject,
 )
-from summarizer.attribution.runs import adjacent, classify, initial, run_of
+from summarizer.attribution.runs import adjacent, classify, governed, initial, run_of
 
 _INFLECTED_PRONOUN = re.compile(r"-t-(il|elle|ils|elles)$|-(il|elle)$", re.IGNORECASE)
 _MAX_CUES = 4
@@ -188,7 +188,10 @@ def _left(text: str, start: int, cue: re.Match[str], cues: Cues) -> Mention | No
     if anonymous(text, clause, last.end(), cues):
         words = text[clause : last.end()].strip()
         return Mention(words, "anonymous", cue.group(), clause, cue.start())
-    found = classify(text, run_of(text, tokens[::-1], cues, forward=False)[::-1], cue, cues)
+    run = run_of(text, tokens[::-1], cues, forward=False)[::-1]
+    if run and governed(text, tokens, run, cues):
+        return None
+    found = classify(text, run, cue, cues)
     return found or _description(text, tokens[::-1], cue, cues, forward=False)
 
 

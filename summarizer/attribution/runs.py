@@ -45,11 +45,30 @@ def run_of(
             break
         if _name_part(word, cues, bool(run)):
             run.append(token)
-        elif forward and not run and lower in cues.stop:
+        elif forward and not run and lower in cues.stop and not preposition(lower, cues):
             continue
         else:
             break
     return run
+
+
+def preposition(lower: str, cues: Cues) -> bool:
+    """Whether a word governs the noun after it and is neither an article nor the agent of
+    a passive ("to", "on"; not "the", "by"): the name after it is its object, never a
+    speaker ("speaking to Fox News said")."""
+    article = lower in cues.definite or lower in cues.indefinite or lower in cues.articles
+    return lower in cues.governing and not article and lower not in cues.agents
+
+
+def governed(
+    text: str, tokens: list[re.Match[str]], run: list[re.Match[str]], cues: Cues
+) -> bool:
+    """Whether a preposition stands right before `run` among `tokens` (text order)."""
+    index = next((i for i, t in enumerate(tokens) if t.start() == run[0].start()), 0)
+    before = tokens[index - 1] if index > 0 else None
+    return bool(before) and adjacent(text, before.end(), run[0].start()) and preposition(
+        before.group().lower(), cues
+    )
 
 
 def _name_part(word: str, cues: Cues, inside: bool) -> bool:

@@ -96,7 +96,7 @@ class Resolver:
         wanted = gender_of(mention.words, self.cues)
         people = [person for person in people if not wanted or person[1] in (None, wanted)]
         limit = min(mention.at, context[1])
-        if not people and (self.cues.pronoun_guess or not previous):
+        if not people and self.cues.pronoun_guess:
             return None
         if not people:  # the previous quotation's speaker, if named in the sentence before
             begin = last_sentence(self.text, (max(0, context[0] - 600), limit), self.cues)

@@ -97,8 +97,10 @@ def goes_on(
 ) -> str | None:
     """The previous quotation's speaker, for a pronoun with nobody named since that quotation,
     where `people` (those named in the sentence right before) is that speaker alone, of no
-    other gender (Lund said it was “unfair.”\n\n“…,” he said)."""
-    if not previous or len(people) != 1:
+    other gender (Lund said it was “unfair.”\n\n“…,” he said); when that quotation has no
+    speaker (a phrase quoted inside a report: Bains said the talks were on a “broad
+    scale.”), the one person named there."""
+    if len(people) != 1:
         return None
     name, marked, _ = people[0]
-    return previous if name == previous and marked in (None, wanted) else None
+    return name if name == (previous or name) and marked in (None, wanted) else None

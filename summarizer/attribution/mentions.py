@@ -23,6 +23,7 @@ from summarizer.attribution.german import (
     sentence_subject,
 )
 from summarizer.attribution.runs import adjacent, classify, governed, initial, run_of
+from summarizer.attribution.subjects import clause_subject
 
 _INFLECTED_PRONOUN = re.compile(r"-t-(il|elle|ils|elles)$|-(il|elle)$", re.IGNORECASE)
 _MAX_CUES = 4
@@ -157,7 +158,7 @@ def _inflected(cue: re.Match[str]) -> Mention | None:
 def _left(text: str, start: int, cue: re.Match[str], cues: Cues) -> Mention | None:
     """The subject that ends right before `cue` (skipping adverbs and an appositive)."""
     if cue.group().lower() in cues.participles:
-        return _clause_subject(text, start, cue, cues)
+        return clause_subject(text, start, cue, cues)
     tokens = list(TOKEN.finditer(text, start, cue.start()))
     limit = cue.start()
     while (
@@ -171,7 +172,7 @@ def _left(text: str, start: int, cue: re.Match[str], cues: Cues) -> Mention | No
     if tokens[-1].group().lower() in cues.coordinating and adjacent(text, tokens[-1].end(), limit):
         # "Ms. Lund smiled and said": the subject of the clause the verbs share
         clause = max(start, text.rfind(",", start, tokens[-1].start()) + 1)
-        return _clause_subject(text, clause, cue, cues)
+        return clause_subject(text, clause, cue, cues)
     gap = "" if initial(text, tokens[-1], limit) else text[tokens[-1].end() : limit].strip()
     if gap == "," and cues.family != "ar":
         tokens = _before_appositive(text, tokens, cues)
@@ -193,36 +194,6 @@ def _left(text: str, start: int, cue: re.Match[str], cues: Cues) -> Mention | No
         return None
     found = classify(text, run, cue, cues)
     return found or _description(text, tokens[::-1], cue, cues, forward=False)
-
-
-def _clause_subject(text: str, start: int, cue: re.Match[str], cues: Cues) -> Mention | None:
-    """The subject opening the clause that `cue` ends, also past a preposed adverbial that
-    ends in a comma ("Hours later, Lund agreed, telling …")."""
-    found = _sentence_subject(text, start, cue, cues)
-    comma = text.find(",", start, cue.start())
-    if found or comma < 0 or not cues.coordinating:
-        return found
-    return _sentence_subject(text, comma + 1, cue, cues)
-
-
-def _sentence_subject(text: str, start: int, cue: re.Match[str], cues: Cues) -> Mention | None:
-    """The subject at the start of the clause a participle ends ("She posted it, saying");
-    none when the clause opens with a preposition ("on Twitter, writing")."""
-    tokens = list(TOKEN.finditer(text, start, cue.start()))
-    if tokens and tokens[0].group().lower() in cues.pronouns:
-        first = tokens[0]
-        return Mention(first.group(), "pronoun", cue.group(), first.start(), cue.start())
-    lead = next((t for t in tokens if t.group().lower() not in cues.stop), None)
-    skipped = tokens[: tokens.index(lead)] if lead else tokens
-    if any(t.group().lower() in cues.governing for t in skipped):
-        return None
-    run = run_of(text, tokens, cues, forward=True)
-    if not run:
-        return None
-    verb = TOKEN.match(text, past_apposition(text, run[-1].end(), cues) + 1)
-    if verb is None or not verb.group().islower() or verb.group() in cues.stop:
-        return None  # no verb after it: an adverb or a place opens the clause ("Even so,")
-    return classify(text, run, cue, cues)
 
 
 def _before_appositive(text: str, tokens: list[re.Match[str]], cues: Cues) -> list[re.Match[str]]:

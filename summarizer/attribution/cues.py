@@ -89,6 +89,7 @@ class Cues:
     indefinite_speaker: bool = False
     coordinating: frozenset[str] = frozenset()
     agents: frozenset[str] = frozenset()
+    subordinating: frozenset[str] = frozenset()
 
     def nominatives(self, token: str) -> list[str]:
         """`token` and, where surnames decline, the forms it may be a case of ("Лаврова" ->
@@ -192,6 +193,7 @@ def cues_for(family: str) -> Cues:
         indefinite_speaker=bool(data.get("indefinite_speaker", False)),
         coordinating=frozenset(data.get("coordinating", [])),
         agents=frozenset(data.get("agents", [])),
+        subordinating=frozenset(data.get("subordinating", [])),
         genders=tuple(
             (gender, frozenset(w.lower() for w in words))
             for gender, words in sorted(data.get("genders", {}).items())

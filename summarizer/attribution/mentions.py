@@ -17,6 +17,7 @@ from summarizer.attribution.clauses import (
     past_apposition,
 )
 from summarizer.attribution.cues import LEAD, Cues, Mention, Window
+from summarizer.attribution.marks import OPENERS
 from summarizer.attribution.german import (
     cue_subjects,
     german_after,
@@ -46,9 +47,21 @@ def find_mentions(text: str, before: Window, after: Window, cues: Cues) -> Itera
     found = _spaced_after(text, after, cues)
     # German "X sagte: „…“, betont sie": the colon's subject, not a guess for the pronoun
     introduced = cues.nouns_capitalized and text[before[0] : before[1]].rstrip().endswith(":")
-    if found and not (introduced and found.kind == "pronoun"):
+    if found and not (introduced and found.kind == "pronoun") and not _leads_on(text, before, after):
         yield found
     yield from _spaced_before(text, before, cues)
+
+
+def _leads_on(text: str, before: Window, after: Window) -> bool:
+    """Whether the cue after a quotation introduces the next one instead (“Why now?” Mills
+    then writes back, “…”): its clause ends in a comma or a colon where the next quotation
+    opens, and this quotation is a sentence of its own or has its own introduction."""
+    clause = text[after[0] : after[1]].rstrip()
+    if not clause.endswith((",", ":")) or text[after[1] : after[1] + 1] not in OPENERS:
+        return False
+    ending = text[max(0, after[0] - 4) : after[0]].rstrip("\"“”'’ ")
+    introduced = text[before[0] : before[1]].rstrip().endswith((",", ":"))
+    return ending.endswith((".", "?", "!")) or introduced
 
 
 def frame_mentions(text: str, colon: int, cues: Cues) -> Iterator[Mention]:
@@ -68,6 +81,9 @@ def _spaced_after(text: str, window: Window, cues: Cues) -> Mention | None:
     start = LEAD.match(text, window[0], window[1]).end()  # type: ignore[union-attr]
     if new_sentence(text, window[0], start):
         return None
+    first = TOKEN.match(text, start)
+    if first and first.group().lower() in cues.subordinating:
+        return None  # "“…” after Fallon expressed support": a clause of its own, no cue
     cue = cues.verbs.search(text, start, min(window[1], start + 120))
     if cue is None or not _verb(text, cue):
         return None

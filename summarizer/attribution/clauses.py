@@ -67,11 +67,16 @@ _GENDER_REACH = 250
 def past_apposition(text: str, end: int, cues: Cues) -> int:
     """Where the clause of the name ending at `end` goes on after an apposition ("Lee Holt,
     a nurse at X, said"; "Ann Roe — a former judge — told"): after its closing mark, when a
-    reporting verb (or, after a dash, any verb-like word) follows; else `end`."""
+    reporting verb (or, after a dash or a relative clause, any verb-like word) follows; else
+    `end`."""
     opening = _APPOSITION.match(text, end)
     if opening is None:
         return end
     mark = opening.group(1)
+    # After a relative clause ("Levine, who won the final, was") any verb-like word goes on.
+    first = TOKEN.match(text, opening.end())
+    relative = bool(first) and first.group().lower() in cues.relatives
+    loose = mark != "," or (relative and not cues.nouns_capitalized)
     reach = opening.end() + _APPOSITION_REACH
     stop = cues.sentence_end.search(text, opening.end(), reach)
     limit = stop.start() if stop else reach
@@ -79,16 +84,16 @@ def past_apposition(text: str, end: int, cues: Cues) -> int:
     while close >= 0:
         after = close + len(mark)
         word = TOKEN.search(text, after, after + 40)
-        if word and not text[after : word.start()].strip() and _verb(word.group(), mark, cues):
+        if word and not text[after : word.start()].strip() and _verb(word.group(), loose, cues):
             return word.start()
         close = text.find(mark, after, limit)
     return end
 
 
-def _verb(word: str, mark: str, cues: Cues) -> bool:
+def _verb(word: str, loose: bool, cues: Cues) -> bool:
     if cues.verbs.fullmatch(word):
         return True
-    return mark != "," and word.islower() and word not in cues.stop
+    return loose and word.islower() and word not in cues.stop
 
 
 def gender(text: str, name: tuple[int, int], cues: Cues, limit: int) -> str | None:

@@ -93,7 +93,9 @@ def classify(text: str, run: list[re.Match[str]], cue: re.Match[str], cues: Cues
     lowers = [t.group().lower() for t in run]
     if _org_word(lowers[-1], cues):
         return Mention(words, "org", cue.group(), run[0].start(), cue.start())
-    if any(
+    # "the New Jersey governor": a lower-case title at the end is the head, a role
+    head = run[-1].group().islower() and lowers[-1] in cues.titles and not cues.nouns_capitalized
+    if not head and any(
         t.group()[0].isupper() and w not in cues.titles for t, w in zip(run, lowers, strict=True)
     ):
         return Mention(words, "name", cue.group(), run[0].start(), cue.start())

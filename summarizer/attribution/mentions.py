@@ -185,6 +185,8 @@ def _left(text: str, start: int, cue: re.Match[str], cues: Cues) -> Mention | No
         limit = tokens.pop().start()
     if not tokens:
         return None
+    if tokens[-1].group().lower() in cues.passive and not cues.nouns_capitalized:
+        return None  # "the mayor was asked": the one asked, not the speaker
     if tokens[-1].group().lower() in cues.coordinating and adjacent(text, tokens[-1].end(), limit):
         # "Ms. Lund smiled and said": the subject of the clause the verbs share
         clause = max(start, text.rfind(",", start, tokens[-1].start()) + 1)

@@ -75,7 +75,7 @@ def past_apposition(text: str, end: int, cues: Cues) -> int:
     mark = opening.group(1)
     # After a relative clause ("Levine, who won the final, was") any verb-like word goes on.
     first = TOKEN.match(text, opening.end())
-    relative = bool(first) and first.group().lower() in cues.relatives
+    relative = first is not None and first.group().lower() in cues.relatives
     loose = mark != "," or (relative and not cues.nouns_capitalized)
     reach = opening.end() + _APPOSITION_REACH
     stop = cues.sentence_end.search(text, opening.end(), reach)

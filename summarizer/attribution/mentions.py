@@ -14,15 +14,14 @@ from summarizer.attribution.clauses import (
     described,
     description,
     new_sentence,
-    past_apposition,
 )
 from summarizer.attribution.cues import LEAD, Cues, Mention, Window
-from summarizer.attribution.marks import OPENERS
 from summarizer.attribution.german import (
     cue_subjects,
     german_after,
     sentence_subject,
 )
+from summarizer.attribution.marks import OPENERS
 from summarizer.attribution.runs import adjacent, classify, governed, initial, run_of
 from summarizer.attribution.subjects import clause_subject
 
@@ -47,7 +46,11 @@ def find_mentions(text: str, before: Window, after: Window, cues: Cues) -> Itera
     found = _spaced_after(text, after, cues)
     # German "X sagte: „…“, betont sie": the colon's subject, not a guess for the pronoun
     introduced = cues.nouns_capitalized and text[before[0] : before[1]].rstrip().endswith(":")
-    if found and not (introduced and found.kind == "pronoun") and not _leads_on(text, before, after):
+    if (
+        found
+        and not (introduced and found.kind == "pronoun")
+        and not _leads_on(text, before, after)
+    ):
         yield found
     yield from _spaced_before(text, before, cues)
 

@@ -60,13 +60,13 @@ def preposition(lower: str, cues: Cues) -> bool:
     return lower in cues.governing and not article and lower not in cues.agents
 
 
-def governed(
-    text: str, tokens: list[re.Match[str]], run: list[re.Match[str]], cues: Cues
-) -> bool:
+def governed(text: str, tokens: list[re.Match[str]], run: list[re.Match[str]], cues: Cues) -> bool:
     """Whether a preposition stands right before `run` among `tokens` (text order)."""
     index = next((i for i, t in enumerate(tokens) if t.start() == run[0].start()), 0)
-    before = tokens[index - 1] if index > 0 else None
-    return bool(before) and adjacent(text, before.end(), run[0].start()) and preposition(
+    if index == 0:
+        return False
+    before = tokens[index - 1]
+    return adjacent(text, before.end(), run[0].start()) and preposition(
         before.group().lower(), cues
     )
 

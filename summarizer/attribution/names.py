@@ -6,12 +6,12 @@ import functools
 import re
 from collections import Counter, defaultdict
 
+from summarizer.attribution.canonical import canonical
 from summarizer.attribution.cjk import han_person, known_names, last_break, zh_subject, zh_titled
 from summarizer.attribution.clauses import TOKEN, gender, gender_of
 from summarizer.attribution.cues import Cues, Mention
 from summarizer.attribution.runs import PARTICLES
 from summarizer.attribution.subjects import (
-    POSSESSIVE,
     cue_follows,
     goes_on,
     is_subject,
@@ -19,8 +19,6 @@ from summarizer.attribution.subjects import (
 )
 
 _HAN = "[\u3400-\u9fff]"
-_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
-_INITIALS = re.compile(r"[A-Z](?:\.[A-Z])*")
 _PARTICLE = f"(?:(?:{'|'.join(sorted(PARTICLES))})[ \\t]+)?"
 
 
@@ -159,7 +157,7 @@ class Resolver:
         words = mention.words
         if not self.cues.spaced:
             return han_person(self.text, words, self.spoken, self.cues)
-        name = self._canonical(words)
+        name = canonical(words, self.cues)
         if not name:
             return self._by_title(words, at)
         if " " not in name:
@@ -182,43 +180,6 @@ class Resolver:
         ends_clause = not after or not (after.isalnum() or after.isspace())
         return not before or before[-1] in ".!?:;,\n" or ends_clause
 
-    def _canonical(self, words: str) -> str:
-        """The name without leading stop words, titles and a trailing possessive."""
-        tokens = [POSSESSIVE.sub("", t) if i else t for i, t in enumerate(TOKEN.findall(words))]
-        if tokens:
-            tokens[-1] = POSSESSIVE.sub("", tokens[-1])
-        for index in range(len(tokens) - 1, -1, -1):
-            lower = tokens[index].lower().rstrip(".")
-            if self._surname(tokens, index):
-                continue
-            if lower in self.cues.titles or lower in self.cues.stop:
-                noun = lower in self.cues.determiners and len(tokens) - index > 3
-                tokens = tokens[index + 1 + noun :]
-                break
-        while len(tokens) > 2 and tokens[0].endswith(self.cues.drop_suffixes or ("\0",)):
-            tokens.pop(0)
-        while len(tokens) > 1 and tokens[-1].lower() in _SUFFIXES:
-            tokens.pop()
-        # An initial keeps its period ("Joseph T. Harlow"), never ends a name ("Joseph R").
-        while tokens and len(tokens[-1]) == 1:
-            tokens.pop()
-        kept = (
-            f"{t}." if _INITIALS.fullmatch(t) else t
-            for i, t in enumerate(tokens)
-            if t[0].isupper() or (t in PARTICLES and 0 < i < len(tokens) - 1)
-        )
-        return " ".join(kept)
-
-    def _surname(self, tokens: list[str], index: int) -> bool:
-        """Whether a title word ends a name as its surname ("Charlie King", "Peter T. King"):
-        titles come before a name, so one after a given name or an initial is no title."""
-        if self.cues.nouns_capitalized or index == 0 or index < len(tokens) - 1:
-            return False
-        before = tokens[index - 1]
-        lower = before.lower().rstrip(".")
-        plain = lower not in self.cues.titles and lower not in self.cues.stop
-        return tokens[index][0].isupper() and before[0].isupper() and plain
-
     def _full_name(self, token: str, at: int) -> str | None:
         """The earlier full name containing `token` ("Stoltenberg" -> "Jens Stoltenberg")."""
         forms = self.cues.nominatives(token)
@@ -240,7 +201,7 @@ class Resolver:
 
     def _register(self, pos: int, run: str) -> None:
         lowers = [t.lower() for t in TOKEN.findall(run)]
-        name = self._canonical(run)
+        name = canonical(run, self.cues)
         if " " not in name or any(w.lower() in self.cues.orgs for w in name.split()):
             return
         if self._determined(pos):
@@ -276,7 +237,7 @@ class Resolver:
         for run in _single_run().finditer(self.text, *context):
             if self._determined(run.start()) or not is_subject(self.text, run, self.cues):
                 continue
-            name = self._canonical(run.group())
+            name = canonical(run.group(), self.cues)
             if name and " " not in name:
                 # A lone capitalised word is a name only as a cue's subject ("Myers said"),
                 # or as the surname of a full name; else it may open any sentence ("Later").

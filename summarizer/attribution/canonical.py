@@ -1,0 +1,52 @@
+"""The canonical form of a name mention: titles, stop words, possessives and suffixes off."""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.attribution.clauses import TOKEN
+from summarizer.attribution.cues import Cues
+from summarizer.attribution.runs import PARTICLES
+from summarizer.attribution.subjects import POSSESSIVE
+
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+_INITIALS = re.compile(r"[A-Z](?:\.[A-Z])*")
+
+
+def canonical(words: str, cues: Cues) -> str:
+    """The name without leading stop words, titles and a trailing possessive."""
+    tokens = [POSSESSIVE.sub("", t) if i else t for i, t in enumerate(TOKEN.findall(words))]
+    if tokens:
+        tokens[-1] = POSSESSIVE.sub("", tokens[-1])
+    for index in range(len(tokens) - 1, -1, -1):
+        lower = tokens[index].lower().rstrip(".")
+        if _surname(tokens, index, cues):
+            continue
+        if lower in cues.titles or lower in cues.stop:
+            noun = lower in cues.determiners and len(tokens) - index > 3
+            tokens = tokens[index + 1 + noun :]
+            break
+    while len(tokens) > 2 and tokens[0].endswith(cues.drop_suffixes or ("\0",)):
+        tokens.pop(0)
+    while len(tokens) > 1 and tokens[-1].lower() in _SUFFIXES:
+        tokens.pop()
+    # An initial keeps its period ("Joseph T. Harlow"), never ends a name ("Joseph R").
+    while tokens and len(tokens[-1]) == 1:
+        tokens.pop()
+    kept = (
+        f"{t}." if _INITIALS.fullmatch(t) else t
+        for i, t in enumerate(tokens)
+        if t[0].isupper() or (t in PARTICLES and 0 < i < len(tokens) - 1)
+    )
+    return " ".join(kept)
+
+
+def _surname(tokens: list[str], index: int, cues: Cues) -> bool:
+    """Whether a title word ends a name as its surname ("Charlie King", "Peter T. King"):
+    titles come before a name, so one after a given name or an initial is no title."""
+    if cues.nouns_capitalized or index == 0 or index < len(tokens) - 1:
+        return False
+    before = tokens[index - 1]
+    lower = before.lower().rstrip(".")
+    plain = lower not in cues.titles and lower not in cues.stop
+    return tokens[index][0].isupper() and before[0].isupper() and plain

@@ -46,7 +46,8 @@ def find_mentions(text: str, before: Window, after: Window, cues: Cues) -> Itera
     found = _spaced_after(text, after, cues)
     # German "X sagte: „…“, betont sie": the colon's subject, not a guess for the pronoun
     introduced = cues.nouns_capitalized and text[before[0] : before[1]].rstrip().endswith(":")
-    if found and not (introduced and found.kind == "pronoun" or _leads_on(text, before, after)):
+    guess = introduced and found is not None and found.kind == "pronoun"
+    if found and not guess and not _leads_on(text, before, after):
         yield found
     yield from _spaced_before(text, before, cues)
 

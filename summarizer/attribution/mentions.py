@@ -87,6 +87,8 @@ def _spaced_after(text: str, window: Window, cues: Cues) -> Mention | None:
     cue = cues.verbs.search(text, start, min(window[1], start + 120))
     if cue is None or not _verb(text, cue):
         return None
+    if not cues.nouns_capitalized and "\n" in text[window[0] : cue.start()]:
+        return None  # a cue on the next line starts a sentence of its own
     if cues.nouns_capitalized:  # German: the cue comes first after a comma, or ends the sentence
         return german_after(text, window, start, cue, cues)
     if cue.start() == start:

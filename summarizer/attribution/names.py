@@ -105,6 +105,12 @@ class Resolver:
             return name
         begin = last_sentence(self.text, (context[0], limit), self.cues)
         there = {other for other, _, at in people if begin <= at < limit}
+        said = mention.words.lower() in (w.lower() for w in TOKEN.findall(self.text, begin, limit))
+        if not there and said and begin > context[0]:
+            # "Trudeau told the crowd … . It would hit home, he added.\n\n“…,” he said":
+            # the same pronoun in the sentence before stands for the one named before it
+            begin = last_sentence(self.text, (context[0], begin), self.cues)
+            there = {other for other, _, at in people if begin <= at < limit}
         return name if there == {name} else None
 
     def _role(self, words: str, context: tuple[int, int]) -> str:

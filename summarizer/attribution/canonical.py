@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer.attribution.clauses import TOKEN
+from summarizer.attribution.clauses import TOKEN, surname
 from summarizer.attribution.cues import Cues
 from summarizer.attribution.runs import PARTICLES
 from summarizer.attribution.subjects import POSSESSIVE
@@ -20,7 +20,7 @@ def canonical(words: str, cues: Cues) -> str:
         tokens[-1] = POSSESSIVE.sub("", tokens[-1])
     for index in range(len(tokens) - 1, -1, -1):
         lower = tokens[index].lower().rstrip(".")
-        if _surname(tokens, index, cues):
+        if surname(tokens, index, cues):
             continue
         if lower in cues.titles or lower in cues.stop:
             noun = lower in cues.determiners and len(tokens) - index > 3
@@ -39,14 +39,3 @@ def canonical(words: str, cues: Cues) -> str:
         if t[0].isupper() or (t in PARTICLES and 0 < i < len(tokens) - 1)
     )
     return " ".join(kept)
-
-
-def _surname(tokens: list[str], index: int, cues: Cues) -> bool:
-    """Whether a title word ends a name as its surname ("Charlie King", "Peter T. King"):
-    titles come before a name, so one after a given name or an initial is no title."""
-    if cues.nouns_capitalized or index == 0 or index < len(tokens) - 1:
-        return False
-    before = tokens[index - 1]
-    lower = before.lower().rstrip(".")
-    plain = lower not in cues.titles and lower not in cues.stop
-    return tokens[index][0].isupper() and before[0].isupper() and plain

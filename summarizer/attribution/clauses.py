@@ -36,6 +36,17 @@ def apposed(text: str, start: int, cue: re.Match[str], cues: Cues) -> Mention | 
     return None
 
 
+def surname(tokens: list[str], index: int, cues: Cues) -> bool:
+    """Whether a title word ends a name as its surname ("Charlie King", "Peter T. King"):
+    titles come before a name, so one after a given name or an initial is no title."""
+    if cues.nouns_capitalized or index == 0 or index < len(tokens) - 1:
+        return False
+    before = tokens[index - 1]
+    lower = before.lower().rstrip(".")
+    plain = lower not in cues.titles and lower not in cues.stop
+    return tokens[index][0].isupper() and before[0].isupper() and plain
+
+
 def _name(part: str, cues: Cues) -> str | None:
     """The words of `part` if they are a name, past a leading title ("Sen. Ruth Okafor"):
     capitalised, up to four words, no title among them."""
@@ -43,7 +54,8 @@ def _name(part: str, cues: Cues) -> str | None:
     while len(tokens) > 1 and tokens[0].lower().rstrip(".") in cues.titles:
         part = part[part.index(tokens[0]) + len(tokens.pop(0)) :].lstrip(". ")
     lowers = [t.lower().rstrip(".") for t in tokens]
-    if not tokens or len(tokens) > _MAX_NAME or any(w in cues.titles for w in lowers):
+    titled = any(w in cues.titles and not surname(tokens, i, cues) for i, w in enumerate(lowers))
+    if not tokens or len(tokens) > _MAX_NAME or titled:
         return None
     if any(w in cues.stop or w in cues.orgs for w in lowers):
         return None

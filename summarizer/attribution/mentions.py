@@ -224,7 +224,9 @@ def _before_appositive(text: str, tokens: list[re.Match[str]], cues: Cues) -> li
     if comma < 0 or not head or not aside or not adjacent(text, head[-1].end(), comma):
         return []
     first = aside[0].group()
-    return head if first[0].islower() or first.lower() in cues.titles else []
+    # "Peter King, Republican of New York, said": a description, not another name
+    linked = len(aside) > 1 and aside[1].group() in cues.governing
+    return head if first[0].islower() or first.lower() in cues.titles or linked else []
 
 
 def _right(

@@ -109,6 +109,9 @@ def _spaced_before(text: str, window: Window, cues: Cues) -> Iterator[Mention]:
         found = []
     for cue in reversed(found):
         left = _left(text, window[0], cue, cues)
+        aside = text[window[0] : cue.start()].rstrip().endswith(",")
+        if left is None and aside and not cues.nouns_capitalized:  # "Lee's aide, Jo Ruiz, said"
+            left = apposed(text, window[0], cue, cues)
         right = _right(text, cue, window[1], cues)
         pair = (right, left) if cues.family in _VERB_SECOND else (left, right)
         yield from (m for m in pair if m)

@@ -13,6 +13,7 @@ from summarizer.attribution.clauses import (
     apposed,
     described,
     description,
+    leads_on,
     new_sentence,
 )
 from summarizer.attribution.cues import LEAD, Cues, Mention, Window
@@ -21,7 +22,6 @@ from summarizer.attribution.german import (
     german_after,
     sentence_subject,
 )
-from summarizer.attribution.marks import OPENERS
 from summarizer.attribution.runs import adjacent, classify, governed, initial, run_of
 from summarizer.attribution.subjects import clause_subject
 
@@ -47,21 +47,9 @@ def find_mentions(text: str, before: Window, after: Window, cues: Cues) -> Itera
     # German "X sagte: „…“, betont sie": the colon's subject, not a guess for the pronoun
     introduced = cues.nouns_capitalized and text[before[0] : before[1]].rstrip().endswith(":")
     guess = introduced and found is not None and found.kind == "pronoun"
-    if found and not guess and not _leads_on(text, before, after):
+    if found and not guess and not leads_on(text, before, after):
         yield found
     yield from _spaced_before(text, before, cues)
-
-
-def _leads_on(text: str, before: Window, after: Window) -> bool:
-    """Whether the cue after a quotation introduces the next one instead (“Why now?” Mills
-    then writes back, “…”): its clause ends in a comma or a colon where the next quotation
-    opens, and this quotation is a sentence of its own or has its own introduction."""
-    clause = text[after[0] : after[1]].rstrip()
-    if not clause.endswith((",", ":")) or text[after[1] : after[1] + 1] not in OPENERS:
-        return False
-    ending = text[max(0, after[0] - 4) : after[0]].rstrip("\"“”'’ ")
-    introduced = text[before[0] : before[1]].rstrip().endswith((",", ":"))
-    return ending.endswith((".", "?", "!")) or introduced
 
 
 def frame_mentions(text: str, colon: int, cues: Cues) -> Iterator[Mention]:

@@ -90,6 +90,7 @@ class Cues:
     coordinating: frozenset[str] = frozenset()
     agents: frozenset[str] = frozenset()
     subordinating: frozenset[str] = frozenset()
+    adverb_endings: tuple[str, ...] = ()
 
     def nominatives(self, token: str) -> list[str]:
         """`token` and, where surnames decline, the forms it may be a case of ("Лаврова" ->
@@ -194,6 +195,7 @@ def cues_for(family: str) -> Cues:
         coordinating=frozenset(data.get("coordinating", [])),
         agents=frozenset(data.get("agents", [])),
         subordinating=frozenset(data.get("subordinating", [])),
+        adverb_endings=tuple(data.get("adverb_endings", [])),
         genders=tuple(
             (gender, frozenset(w.lower() for w in words))
             for gender, words in sorted(data.get("genders", {}).items())

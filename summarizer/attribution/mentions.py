@@ -170,11 +170,7 @@ def _left(text: str, start: int, cue: re.Match[str], cues: Cues) -> Mention | No
         return clause_subject(text, start, cue, cues)
     tokens = list(TOKEN.finditer(text, start, cue.start()))
     limit = cue.start()
-    while (
-        tokens
-        and tokens[-1].group().lower() in cues.skip
-        and adjacent(text, tokens[-1].end(), limit)
-    ):
+    while tokens and _adverb(tokens[-1].group(), cues) and adjacent(text, tokens[-1].end(), limit):
         limit = tokens.pop().start()
     if not tokens:
         return None
@@ -283,6 +279,12 @@ def _description(
     if found is None:
         return None
     return Mention(text[found[0] : found[1]], "description", cue.group(), found[0], cue.start())
+
+
+def _adverb(word: str, cues: Cues) -> bool:
+    """An adverb between a subject and its cue ("Trump jokingly said")."""
+    lower = word.lower()
+    return lower in cues.skip or (word.islower() and lower.endswith(cues.adverb_endings))
 
 
 def _skippable(word: str, cues: Cues, lenient: bool) -> bool:

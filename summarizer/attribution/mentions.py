@@ -72,7 +72,7 @@ def _spaced_after(text: str, window: Window, cues: Cues) -> Mention | None:
     first = TOKEN.match(text, start)
     if first and first.group().lower() in cues.subordinating:
         return None  # "“…” after Fallon expressed support": a clause of its own, no cue
-    cue = cues.verbs.search(text, start, min(window[1], start + 120))
+    cue = cues.verbs.search(text, start, min(window[1], start + 200))
     if cue is None or not _verb(text, cue):
         return None
     if not cues.nouns_capitalized and "\n" in text[window[0] : cue.start()]:

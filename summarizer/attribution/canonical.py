@@ -39,3 +39,15 @@ def canonical(words: str, cues: Cues) -> str:
         if t[0].isupper() or (t in PARTICLES and 0 < i < len(tokens) - 1)
     )
     return " ".join(kept)
+
+
+def headings(text: str) -> list[tuple[int, int]]:
+    """Lines in title case ("Obama Sees Personal Insult in Vote"), whose capitals make no
+    names: most of their words capitalised, no sentence inside."""
+    found = []
+    for line in re.finditer(r"[^\n]+", text):
+        words = line.group().split()
+        capitals = sum(w[0].isupper() for w in words)
+        if len(words) >= 4 and capitals >= 0.7 * len(words):
+            found.append(line.span())
+    return found

@@ -6,7 +6,7 @@ import functools
 import re
 from collections import Counter, defaultdict
 
-from summarizer.attribution.canonical import canonical
+from summarizer.attribution.canonical import canonical, headings
 from summarizer.attribution.cjk import han_person, known_names, last_break, zh_subject, zh_titled
 from summarizer.attribution.clauses import TOKEN, gender, gender_of
 from summarizer.attribution.cues import Cues, Mention
@@ -201,8 +201,13 @@ class Resolver:
         """Every multi-word name in the article, by each of its words (built once, lazily)."""
         if self._index is None:
             self._index = defaultdict(list)
+            lines = iter(headings(self.text) if not self.cues.nouns_capitalized else [])
+            heading = next(lines, None)
             for match in _capital_run().finditer(self.text):
-                self._register(match.start(), match.group())
+                while heading and heading[1] <= match.start():
+                    heading = next(lines, None)
+                if not heading or match.start() < heading[0]:
+                    self._register(match.start(), match.group())
         return self._index
 
     def _register(self, pos: int, run: str) -> None:

@@ -133,6 +133,65 @@ def test_news_quotes_inside_paragraphs_keep_their_reporting_cue() -> None:
     assert quotes["我们等了很久。"].speaker == "陈小华"
 
 
+def test_a_short_passage_with_one_line_names_its_speaker() -> None:
+    text = "\n\n".join(
+        [
+            "赵长河吃完饭，点上一锅烟。",
+            "赵长河放下烟锅，对儿子说：",
+            "“明天跟我上山砍柴。”",
+            "儿子低着头没有吭声。",
+        ]
+    )
+    assert _said(text)["明天跟我上山砍柴。"].speaker == "赵长河"
+
+
+def test_a_word_in_quotation_marks_inside_the_cue_line_does_not_hide_its_speaker() -> None:
+    text = STORY.replace("张秀兰笑着说：", "张秀兰“扑哧”一声笑了，说：")
+    assert _said(text)["你先洗手。"].speaker == "张秀兰"
+
+
+def test_a_given_name_may_hold_you_have() -> None:
+    text = STORY.replace("王建国", "孙有福").replace("建国，", "有福，")
+    quotes = _said(text)
+    assert quotes["饭做好了没有？"].speaker == "孙有福"
+    assert quotes["下雨就歇一天。"].speaker == "孙有福"
+
+
+def test_a_cue_that_introduces_a_second_quotation_in_the_line_is_not_the_first_ones() -> None:
+    text = STORY.replace("“你先洗手。”", "“你先洗手。”王建国点点头，接着说：“水烧热了吗？”")
+    assert _said(text)["你先洗手。"].speaker == "张秀兰"
+
+
+def test_hearing_someone_talk_after_a_line_names_no_speaker() -> None:
+    night = [
+        "夜深了，王建国躺在炕上翻来覆去睡不着。",
+        "“你快睡吧。”",
+        "王建国听见院子里有人在说话。",
+    ]
+    text = "\n\n".join([STORY, *night])
+    assert _said(text)["你快睡吧。"].speaker is None
+
+
+def test_a_question_with_its_object_before_the_colon_introduces_the_line() -> None:
+    text = STORY.replace("张秀兰笑着说：", "张秀兰看了看他的手，问他：")
+    said = _said(text)["你先洗手。"]
+    assert (said.speaker, said.basis) == ("张秀兰", "colon_intro")
+
+
+def test_a_speaker_is_named_without_the_word_after_the_name() -> None:
+    text = "\n\n".join(
+        [
+            "金花便坐到炕沿上，金花不说话。",
+            "金花瞪着眼睛，说：",
+            "“你又喝酒了？”",
+            "“没喝多少。”",
+            "“下回不许喝了。”",
+            "金花瞪了他一眼。",
+        ]
+    )
+    assert _said(text)["你又喝酒了？"].speaker == "金花"
+
+
 def test_a_long_dialogue_stays_linear() -> None:
     text = "\n\n".join([STORY] * 400)
     started = time.perf_counter()

@@ -136,6 +136,27 @@ def test_listed_names_must_be_in_the_article_and_the_point() -> None:
     assert details == ['name "Wang Yi" is not in the article', 'name "欧盟" is not in the point']
 
 
+def test_a_name_the_article_writes_without_an_initials_dot_is_in_the_article() -> None:
+    art = Article.from_text(
+        "The memo, edited by Derek E Mix, the chief analyst, says the ties have weakened.",
+        title="Memo",
+        lang="en",
+        origin="test",
+    )
+    evidence = (sentence("Derek", art),)
+
+    def named(name: str) -> Point:
+        text = f"{name} says the ties have weakened."
+        return Point(text, None, evidence=evidence, names=(NameRef(name, name),))
+
+    assert kinds(check(named("Derek E. Mix"), art=art)) == []
+    assert kinds(check(named("Derek E Mix"), art=art)) == []
+    assert [f.detail for f in found(check(named("Derek F. Mix"), art=art))][:1] == [
+        'name "Derek F. Mix" is not in the article'
+    ]
+    assert kinds(check(named("Derek Mix"), art=art))[:1] == ["name_not_in_source"]
+
+
 def test_an_outside_name_in_the_same_language_is_caught() -> None:
     point = Point("Lin Jian and Angela Merkel said China would act.", "Lin Jian")
     grounded = Point(point.text, point.speaker, evidence=(sentence("Lin Jian"),))

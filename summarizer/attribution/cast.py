@@ -44,6 +44,7 @@ class Words:
 
 
 def _alternation(words: list[str]) -> str:
+    """A regex alternation of `words`, longest first; one that never matches when empty."""
     return "|".join(map(re.escape, sorted(words, key=len, reverse=True))) or "(?!)"
 
 
@@ -64,9 +65,10 @@ def words_for(family: str) -> Words:
         re.compile(f"副?(?:{titles})"),
         # a verb of saying that ends its clause, not negated ("不好再说什么" is silence)
         re.compile(f"(?<![不没沒别別])(?:{verbs})[道着著]?(?=[，。！？：,.!?…]|$)", re.M),
-        # or one with a short object that ends the sentence after a quotation ("少平问她。")
+        # or one with a short object that ends the sentence after a quotation ("少平问她。"),
+        # but not talking ("在说话。", "没有说话。")
         re.compile(
-            f"(?<![不没沒别別再])(?:{verbs})(?:[着著完]|(?![了着著起])(?=[\u4e00-\u9fff]{{1,3}}[。！？!?]))"
+            f"(?<![不没沒别別再有])(?:{verbs})(?:[着著完]|(?![了着著起话話])(?=[\u4e00-\u9fff]{{1,3}}[。！？!?]))"
         ),
         re.compile(
             r"(?:^|(?<=[，。！？：；\n”」]))([\u4e00-\u9fff]{2,3}?)[说說问問喊答][道]?[：:，,]",
@@ -131,6 +133,7 @@ class Cast:
 
 
 def _skip(pattern: re.Pattern[str], text: str, at: int) -> int:
+    """Where `pattern` stops matching at `at` (or `at` itself)."""
     found = pattern.match(text, at)
     return found.end() if found else at
 
@@ -141,7 +144,7 @@ def cast_of(text: str) -> Cast:
     found = people(text)
     names = {}
     for name in found:
-        longer = [other for other in found if len(other) > len(name) and name in other]
+        longer = [other for other in found if len(other) > len(name) and other.endswith(name)]
         names[name] = longer[0] if len(longer) == 1 else name
     pattern = re.compile(_alternation(list(found)))
     return Cast(names, pattern)
@@ -169,6 +172,9 @@ def people(text: str) -> tuple[str, ...]:
             found.update((word, word[1:]))
     found.update(_speaking(text, words))
     found = {w for w in found if w[-1] not in words.not_name_end} - words.not_names
+    # a two-character name and the word after it ("兰花瞪着") make no full name
+    extended = {w for w in found if len(w) == 3 and w[:2] in found}
+    found -= extended | {w[1:] for w in extended}
     return tuple(sorted(found, key=len, reverse=True))
 
 

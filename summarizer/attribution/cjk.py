@@ -70,6 +70,7 @@ def cjk_mention(text: str, before: Window, after: Window, cues: Cues) -> Mention
 
 
 def _zh_after(text: str, window: Window, opened: int, cues: Cues) -> Mention | None:
+    """The subject of a cue right after the quotation ("“…”，李明说")."""
     if (
         opened > 0
         and not _CJK_BREAK.match(text, opened - 1)
@@ -87,6 +88,7 @@ def _zh_after(text: str, window: Window, opened: int, cues: Cues) -> Mention | N
 
 
 def _zh_before(text: str, window: Window, cues: Cues) -> Mention | None:
+    """The subject of the last cue before the quotation in its clause or sentence ("李明说：")."""
     tail = text[window[0] : window[1]].rstrip()
     clause_end = window[0] + len(tail) - (1 if tail.endswith(("：", ":", "，", ",")) else 0)
     floor = last_break(text, window[0], clause_end, _CJK_CLAUSE)
@@ -147,34 +149,50 @@ def zh_subject(segment: str, cue: re.Match[str], cues: Cues, at: int) -> Mention
     segment = segment.rsplit("的", 1)[-1]
     if segment.startswith(cues.skip):
         return None
+    segment, title = _untitled_zh(segment, cues)
+    return _zh_mention(_zh_cut(segment, cues), title, cue, at, cues)
+
+
+def _untitled_zh(segment: str, cues: Cues) -> tuple[str, str]:
+    """The words before a cue without the adverbs and titles that end them or come before the
+    name ("副總統彭斯" -> "彭斯"), and the last title cut off."""
     title = ""
-    changed = True
+    changed = segment[-1:] in _last_chars((*cues.skip, *cues.titles))
     while changed:
         changed = False
         for word in (*cues.skip, *cues.titles):
             if segment.endswith(word) and len(segment) > 0:
                 segment, changed = segment[: -len(word)], True
                 title = word if word in cues.titles else title
-    for word in cues.titles:
-        cut = segment.rfind(word)
-        if cut >= 0:
-            segment, title = segment[cut + len(word) :], word
-    segment = _zh_cut(segment, cues)
-    return _zh_mention(segment, title, cue, at)
+    if _any_of(cues.titles).search(segment):
+        for word in cues.titles:
+            cut = segment.rfind(word)
+            if cut >= 0:
+                segment, title = segment[cut + len(word) :], word
+    return segment, title
 
 
 def _zh_cut(segment: str, cues: Cues) -> str:
     """A name stops at the first adverb or preposition that follows it."""
-    cut = len(segment)
-    for word in cues.skip:
-        found = segment.find(word, 1)
-        if 0 < found < cut:
-            cut = found
-    return segment[:cut]
+    found = _any_of(cues.skip).search(segment, 1)
+    return segment[: found.start()] if found else segment
 
 
-def _zh_mention(name: str, title: str, cue: re.Match[str], at: int) -> Mention | None:
-    if name in ("他", "她", "他们", "她们", "他們", "她們"):
+@functools.lru_cache(maxsize=16)
+def _any_of(words: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of `words`: one search finds the first of them, instead of one search per word."""
+    return re.compile("|".join(map(re.escape, words)) or "(?!)")
+
+
+@functools.lru_cache(maxsize=16)
+def _last_chars(words: tuple[str, ...]) -> frozenset[str]:
+    """The characters `words` end with: a segment ending otherwise has none of them to strip."""
+    return frozenset(word[-1] for word in words if word)
+
+
+def _zh_mention(name: str, title: str, cue: re.Match[str], at: int, cues: Cues) -> Mention | None:
+    """The mention a Chinese subject makes: a pronoun, a name, or a bare title."""
+    if name in cues.pronouns:
         return Mention(name, "pronoun", cue.group(), at, cue.start())
     if name and (name[0] in NOT_NAME_START or name[-1] in _NOT_NAME_END or SPEECH & set(name)):
         return None  # an adverbial or a pronoun phrase ("她高兴地", "他开口"), not a name
@@ -232,14 +250,20 @@ def han_person(text: str, words: str, spoken: list[str], cues: Cues) -> str | No
     for earlier in reversed(spoken):
         if earlier.startswith(bare) and len(earlier) > 1:
             return earlier
-    found = _titled_names(text, bare, cues.titles)
+    found = [n for _, n in after_titles(text, cues.titles, bare) if not SPEECH & set(n)]
     return max(found, key=found.count) if found else (words if len(words) > 1 else None)
 
 
 @functools.lru_cache(maxsize=256)
-def _titled_names(text: str, bare: str, titles: tuple[str, ...]) -> tuple[str, ...]:
-    """The names starting with the surname `bare` written after a title in `text`; cached,
-    since every quotation credited to that surname asks again."""
+def after_titles(
+    text: str, titles: tuple[str, ...], first: str = ""
+) -> tuple[tuple[int, str], ...]:
+    """Each name of two or three Han characters (starting with `first`) written right after
+    one of `titles` in `text` ("總統彭斯"), with the offset where it ends; cached, since every
+    quotation asks again."""
+    if not titles:
+        return ()
     alternation = "|".join(map(re.escape, titles))
-    found = re.findall(f"(?:{alternation})({re.escape(bare)}{_HAN}{{1,2}})", text)
-    return tuple(name for name in found if not SPEECH & set(name))
+    rest = f"{_HAN}{{{2 - len(first)},{3 - len(first)}}}"
+    pattern = re.compile(f"(?:{alternation})({re.escape(first)}{rest})")
+    return tuple((match.end(), match.group(1)) for match in pattern.finditer(text))

@@ -17,11 +17,14 @@ from summarizer.attribution.speakers import Attribution
 from summarizer.attribution.turns import BASES, Line, line_end, named, resolve_pronouns, runs, turns
 
 _CLAUSE = re.compile(r"[，,、；;：:]")
-_SENTENCE = re.compile(r"[。！？!?…”」]")
+# a quotation inside narration ("王建国“嘿”地笑了") ends no sentence; one that ends a line does
+_SENTENCE = re.compile(r"[。！？!?…]+[”」]?|^[”」]", re.M)
 _OPENING = re.compile(r"[\u4e00-\u9fff]{2,3}(?=[，！？,!?])")
 _OPENED = re.compile('[“「"『]')
 _COLONS = ("：", ":")
 _TEXT = re.compile(r"\S")
+# a verb of asking with its short object before the colon that introduces a line ("少安问他：")
+_ASKS = re.compile(r"(?<![不没沒别別])[问問](?=[\u4e00-\u9fff]{1,3}[：:]\s*$)")
 _MIN_PURE = 3
 _PURE_SHARE = 0.3
 _EXPLICIT = frozenset({"colon_intro", "cue", "cue_after"})
@@ -43,8 +46,11 @@ def dialogue(
     """`found` with the speakers that the narration around each quotation line or the turns
     of a two-person exchange name; an explicit cue found here wins over the cue pass."""
     groups = _lines(text, spans, titles)
-    if sum(_pure(text, spans, g) for g in groups) < max(_MIN_PURE, len(groups) * _PURE_SHARE):
+    pure = sum(_pure(text, spans, g) for g in groups)
+    if not pure or pure < len(groups) * _PURE_SHARE:
         return tuple(found)  # not a story told in dialogue lines (news, an essay)
+    # with fewer lines the text may be news with a quotation paragraph: only add speakers
+    story = pure >= _MIN_PURE
     cast = cast_of(text)
     lines = [_narrated(text, spans, group, cast) for group in groups]
     gender = genders(_narration(text, spans), cast)
@@ -53,16 +59,18 @@ def dialogue(
     for run in runs(text, lines):
         for line in turns(run, gender):
             for index in line.spans:
-                result[index] = _credit(result[index], line, cast)
+                result[index] = _credit(result[index], line, cast, story)
     return tuple(result)
 
 
-def _credit(old: Attribution, line: Line, cast: Cast) -> Attribution:
+def _credit(old: Attribution, line: Line, cast: Cast, story: bool) -> Attribution:
     """A line's speaker, or its guess as a mention only; the cue pass's speaker stays when
     it is one of the story's people, not the one addressed, and no cue here names someone
     else, unless this pass found an explicit cue."""
     basis = BASES.get(line.how)
-    doubted = line.how == "someone" or cast.names.get(old.speaker or "") in (None, line.addressee)
+    doubted = story and (
+        line.how == "someone" or cast.names.get(old.speaker or "") in (None, line.addressee)
+    )
     if old.speaker and doubted:
         old = replace(old, speaker=None, basis="none")
     if basis is None or not named(line.who):
@@ -94,7 +102,8 @@ def _narrated(text: str, spans: Sequence[Span], group: list[int], cast: Cast) ->
     line = Line(tuple(group), start, end, addressee=_vocative(text, first, cast), pure=pure)
     if head.endswith((*_COLONS, "，", ",")):
         return _with(line, _subject(text, start, start + len(head), cast, last=True), "intro")
-    if tail.strip():
+    # a tail ending in a colon introduces the line's next quotation, not this one
+    if tail.strip() and not tail.rstrip().endswith(_COLONS):
         tail_at = first.close_at + 1
         return _with(line, _subject(text, tail_at, tail_at + len(tail), cast, last=False), "tail")
     stop = start
@@ -157,7 +166,7 @@ def _subject(text: str, start: int, end: int, cast: Cast, *, last: bool) -> _Cue
         end = min([b for b in bounds if b > start], default=end)
     words = words_for("zh")
     spoken = words.speech.search(text, start, end) or (
-        None if last else words.asked.search(text, start, end)
+        _ASKS.search(text, start, end) if last else words.asked.search(text, start, end)
     )
     verb = spoken.group() if spoken else None
     clauses = [start, *(m.end() for m in _CLAUSE.finditer(text, start, end))]

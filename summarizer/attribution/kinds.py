@@ -6,7 +6,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from summarizer.attribution.cjk import NOT_NAME_START, known_names
+from summarizer.attribution.cjk import NOT_NAME_START, after_titles, known_names
 from summarizer.attribution.cues import Cues
 from summarizer.attribution.german_titles import (
     WORD,
@@ -249,7 +249,7 @@ def _titled(text: str, cues: Cues) -> frozenset[str]:
     if not cues.titles:
         return frozenset()
     titles = "|".join(map(re.escape, cues.titles))
-    after = re.findall(f"(?:{titles})({_HAN_RUN})", text)
+    after = [name for _, name in after_titles(text, cues.titles)]
     before = re.findall(f"(?:^|[，。：；！？、的\\s”」])({_HAN_RUN})(?:{titles})", text)
     return frozenset(n for n in (*after, *before) if n[0] not in NOT_NAME_START)
 

@@ -7,7 +7,14 @@ import re
 from collections import Counter, defaultdict
 
 from summarizer.attribution.canonical import canonical, headings
-from summarizer.attribution.cjk import han_person, known_names, last_break, zh_subject, zh_titled
+from summarizer.attribution.cjk import (
+    after_titles,
+    han_person,
+    known_names,
+    last_break,
+    zh_subject,
+    zh_titled,
+)
 from summarizer.attribution.clauses import TOKEN, gender, gender_of
 from summarizer.attribution.cues import Cues, Mention
 from summarizer.attribution.runs import PARTICLES
@@ -18,7 +25,6 @@ from summarizer.attribution.subjects import (
     last_sentence,
 )
 
-_HAN = "[\u3400-\u9fff]"
 _PARTICLE = f"(?:(?:{'|'.join(sorted(PARTICLES))})[ \\t]+)?"
 
 
@@ -274,7 +280,7 @@ class Resolver:
 
     def _by_title(self, words: str, at: int) -> str | None:
         if not self.cues.spaced:
-            found = [name for end, name in _after_title(self.text, words) if end <= at]
+            found = [name for end, name in after_titles(self.text, (words,)) if end <= at]
             return Counter(found).most_common(1)[0][0] if found else None
         self._names()
         for word in reversed(TOKEN.findall(words)):
@@ -284,14 +290,6 @@ class Resolver:
             if earlier:
                 return earlier[0] if len(set(earlier)) == 1 else None
         return None
-
-
-@functools.lru_cache(maxsize=256)
-def _after_title(text: str, title: str) -> tuple[tuple[int, str], ...]:
-    """Every 2-3 character name written right after `title` in `text`, with the offset where
-    the match ends; once per text and title, so each quotation only filters it."""
-    pattern = re.compile(f"{re.escape(title)}({_HAN}{{2,3}})")
-    return tuple((m.end(), m.group(1)) for m in pattern.finditer(text))
 
 
 @functools.lru_cache(maxsize=1024)

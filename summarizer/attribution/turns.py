@@ -132,6 +132,7 @@ def runs(text: str, lines: list[Line]) -> list[list[Line]]:
 
 
 def _adjacent(text: str, before: Line, after: Line) -> bool:
+    """Whether two pure lines follow each other with only their own cue lines between them."""
     if not (before.pure and after.pure) or "someone" in (before.how, after.how):
         return False
     at = before.end + 1

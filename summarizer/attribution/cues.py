@@ -55,6 +55,7 @@ class Cues:
     frame_full: tuple[str, ...]
     reported: frozenset[str] = frozenset()
     reported_subjects: frozenset[str] = frozenset()
+    first_person: frozenset[str] = frozenset()
     quoting: frozenset[str] = frozenset()
     impersonal: frozenset[str] = frozenset()
     particles: frozenset[str] = frozenset()
@@ -159,6 +160,7 @@ def cues_for(family: str) -> Cues:
         frame_full=tuple(data.get("frame_full", [])),
         reported=frozenset(reported),
         reported_subjects=frozenset(data.get("reported_subjects", [])),
+        first_person=frozenset(data.get("first_person", [])),
         quoting=frozenset(data.get("quoting", [])),
         impersonal=frozenset(data.get("impersonal", [])),
         particles=frozenset(data.get("particles", [])),

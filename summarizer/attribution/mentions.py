@@ -73,12 +73,12 @@ def _spaced_after(text: str, window: Window, cues: Cues) -> Mention | None:
     if first and first.group().lower() in cues.subordinating:
         return None  # "“…” after Fallon expressed support": a clause of its own, no cue
     cue = cues.verbs.search(text, start, min(window[1], start + 200))
-    if cue is None or not _verb(text, cue):
+    if cue is not None and not _verb(text, cue):
         return None
-    if not cues.nouns_capitalized and "\n" in text[window[0] : cue.start()]:
-        return None  # a cue on the next line starts a sentence of its own
     if cues.nouns_capitalized:  # German: the cue comes first after a comma, or ends the sentence
         return german_after(text, window, start, cue, cues)
+    if cue is None or "\n" in text[window[0] : cue.start()]:
+        return None  # no cue; or one on the next line, which starts a sentence of its own
     if cue.start() == start:
         return _inflected(cue) or _right(text, cue, window[1], cues, lenient=True)
     if len(TOKEN.findall(text, start, cue.start())) > 6:

@@ -43,11 +43,12 @@ def canonical(words: str, cues: Cues) -> str:
 
 def headings(text: str) -> list[tuple[int, int]]:
     """Lines in title case ("Obama Sees Personal Insult in Vote"), whose capitals make no
-    names: most of their words capitalised, no sentence inside."""
+    names: four words or more, most of them capitalised, and not a list ("Ann Lee, Tom Ruiz,
+    Jo Park and Eva Holt met." has its names)."""
     found = []
     for line in re.finditer(r"[^\n]+", text):
         words = line.group().split()
         capitals = sum(w[0].isupper() for w in words)
-        if len(words) >= 4 and capitals >= 0.7 * len(words):
+        if len(words) >= 4 and capitals >= 0.7 * len(words) and line.group().count(",") < 2:
             found.append(line.span())
     return found

@@ -96,10 +96,7 @@ def _spaced_before(text: str, window: Window, cues: Cues) -> Iterator[Mention]:
         yield from cue_subjects(text, window, found, cues)
         found = []
     for cue in reversed(found):
-        left = _left(text, window[0], cue, cues)
-        aside = text[window[0] : cue.start()].rstrip().endswith(",")
-        if left is None and aside and not cues.nouns_capitalized:  # "Lee's aide, Jo Ruiz, said"
-            left = apposed(text, window[0], cue, cues)
+        left = _left(text, window[0], cue, cues) or _apposed_before(text, window[0], cue, cues)
         right = _right(text, cue, window[1], cues)
         pair = (right, left) if cues.family in _VERB_SECOND else (left, right)
         yield from (m for m in pair if m)
@@ -201,6 +198,13 @@ def _left(text: str, start: int, cue: re.Match[str], cues: Cues) -> Mention | No
         return None
     found = classify(text, run, cue, cues)
     return found or _description(text, tokens[::-1], cue, cues, forward=False)
+
+
+def _apposed_before(text: str, start: int, cue: re.Match[str], cues: Cues) -> Mention | None:
+    """A name apposed to a role right before its cue ("Lee's aide, Jo Ruiz, said:")."""
+    if cues.nouns_capitalized or not text[start : cue.start()].rstrip().endswith(","):
+        return None
+    return apposed(text, start, cue, cues)
 
 
 def _before_appositive(text: str, tokens: list[re.Match[str]], cues: Cues) -> list[re.Match[str]]:

@@ -131,6 +131,18 @@ def _alternation(words: list[str], spaced: bool) -> str:
     return rf"(?<!\w)(?:{body})(?!\w)" if spaced else f"(?:{body})"
 
 
+def _participles(data: dict[str, Any]) -> frozenset[str]:
+    """The participles listed, and the "-ing" form of every past-tense verb of saying proper
+    (those that may invert: "tweeted", so "…, tweeting, “…”"), which takes its clause's subject
+    the same way; not of looser verbs ("expressing “concern”", "calling it “…”": a term)."""
+    listed = set(data.get("participles", []))
+    for verb in data.get("inverting", []):
+        rule = next((r for r in data.get("participle_endings", []) if verb.endswith(r[0])), None)
+        if rule and " " not in verb:
+            listed.add(verb[: -len(rule[0])] + rule[1])
+    return frozenset(listed)
+
+
 @functools.cache
 def cues_for(family: str) -> Cues:
     """The cue data for a language family ("en", "zh", ...); English when it is not listed."""
@@ -142,10 +154,13 @@ def cues_for(family: str) -> Cues:
     nouns = data.get("frame_nouns", [])
     lower = [w.lower() for w in data.get("skip", [])]
     reported = data.get("reported", [])
+    participles = _participles(data)
     return Cues(
         family=fam,
-        verbs=re.compile(_alternation([*data["verbs"], *reported], spaced), re.IGNORECASE),
-        participles=frozenset(data.get("participles", [])),
+        verbs=re.compile(
+            _alternation([*data["verbs"], *reported, *participles], spaced), re.IGNORECASE
+        ),
+        participles=participles,
         postfix=re.compile(_alternation(postfix, False)) if postfix else None,
         pronouns=frozenset(w.lower() for w in data.get("pronouns", [])),
         titles=tuple(sorted((w.lower() for w in data.get("titles", [])), key=len, reverse=True)),

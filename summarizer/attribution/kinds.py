@@ -33,6 +33,8 @@ _NAME_WORDS = 4
 _HEADING_WORDS = 10
 _STOP = re.compile(r"[.!?…:;,]")
 _CONFIDENT = frozenset({"cue", "cue_after", "colon_intro", "interview_turn"})
+_NAMING_REACH = 60
+_NAMING_WORDS = 5
 _HAN_RUN = "[\u3400-\u9fff]{2,3}"
 _HAN = re.compile(r"[\u3400-\u9fff]")
 _CJK_PUNCT = re.compile(r"[，。！？、；：,.!?;:]")
@@ -231,10 +233,13 @@ def judge(text: str, span: Span, found: Attribution, title: bool, cues: Cues) ->
 
 def _term(text: str, span: Span, cues: Cues) -> bool:
     """A quoted term or heading that nobody says: a paragraph of its own with no stop in it
-    (a subheading: 'Not enough homes'), or up to three words that end a sentence after a word
-    that is neither a cue nor a determiner (known as “Big Ben.”, not its “key role.”)."""
+    (a subheading: 'Not enough homes'), one a naming phrase introduces, or up to three words
+    that end a sentence after a word that is neither a cue nor a determiner (known as “Big
+    Ben.”, not its “key role.”)."""
     if not span.marked or not cues.spaced or cues.nouns_capitalized:
         return False  # German capitals and CJK terms have their own rules (is_title)
+    if _named_as(text, span, cues):
+        return True
     inner = text[span.start : span.end]
     words = WORD.findall(inner)
     whole = span.open_at == span.para_start and span.close_at >= span.para_end - 1
@@ -246,6 +251,18 @@ def _term(text: str, span: Span, cues: Cues) -> bool:
     glued = before[-1:] == " " and before[:1].isalpha()  # a word right before, no stop
     after_word = bool(lead) and lead[-1].islower() and lead[-1] not in cues.definite
     return ends and glued and after_word and not cues.verbs.fullmatch(lead[-1])
+
+
+def _named_as(text: str, span: Span, cues: Cues) -> bool:
+    """Whether a naming phrase ends right before the quotation ("billed as “…”", "referred
+    to condescendingly as “…”": an adverb in -ly may stand inside it): a name, not speech."""
+    lead = text[max(0, span.open_at - _NAMING_REACH) : span.open_at]
+    if cues.naming is None or lead[-1:] not in (" ", ""):
+        return False
+    words = [w for w in WORD.findall(lead) if not (w.islower() and w.endswith(cues.adverb_endings))]
+    joined = " ".join(words[-_NAMING_WORDS:])
+    found = [m.end() for m in cues.naming.finditer(joined)]
+    return bool(found) and found[-1] == len(joined)
 
 
 def _fair_guess(found: Attribution, cues: Cues) -> bool:

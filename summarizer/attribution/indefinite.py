@@ -32,12 +32,33 @@ def as_written(text: str, mention: Mention, cues: Cues) -> str | None:
         if token.start() == mention.cue_at or closed:
             break
         lower = token.group().lower()
+        if lower in cues.relatives and words:
+            # "said one source who saw the files": the relative clause describes the source;
+            # "a native who writes fiction": a cue inside it reports nothing quoted here
+            return (
+                None
+                if _opens_with_cue(text, token.end(), mention.cue_at)
+                else _phrase(text, article, words, cues)
+            )
         if lower in cues.stop or lower in cues.pronouns or cues.verbs.fullmatch(lower):
             return None
         words.append(token)
         if len(words) > _MAX_WORDS:
             return None
+    return _phrase(text, article, words, cues)
+
+
+def _phrase(
+    text: str, article: re.Match[str], words: list[re.Match[str]], cues: Cues
+) -> str | None:
+    """The phrase from `article` to its last word, when that head is a common noun and no body."""
     head = words[-1].group() if words else ""
     if not head.islower() or head.rstrip("s") in cues.orgs:
         return None
     return text[article.start() : words[-1].end()]
+
+
+def _opens_with_cue(text: str, at: int, cue_at: int) -> bool:
+    """Whether the cue is the first word after `at`."""
+    first = TOKEN.search(text, at)
+    return first is not None and first.start() == cue_at

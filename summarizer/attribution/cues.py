@@ -92,6 +92,7 @@ class Cues:
     agents: frozenset[str] = frozenset()
     subordinating: frozenset[str] = frozenset()
     adverb_endings: tuple[str, ...] = ()
+    past_verb: re.Pattern[str] | None = None
 
     def nominatives(self, token: str) -> list[str]:
         """`token` and, where surnames decline, the forms it may be a case of ("Лаврова" ->
@@ -195,6 +196,7 @@ def cues_for(family: str) -> Cues:
         answer_tags=frozenset(w.lower() for w in data.get("answer_tags", [])),
         planned=_planned(data.get("planned", []), spaced),
         naming=_words(data.get("naming", []), spaced),
+        past_verb=_ending(data.get("past_endings", [])),
         framing=_words(data.get("framing", []), spaced) or re.compile("(?!)"),
         articles=frozenset(w.lower() for w in data.get("articles", [])),
         quotatives=tuple(data.get("quotatives", [])),
@@ -223,6 +225,13 @@ def cues_for(family: str) -> Cues:
 def _words(words: list[str], spaced: bool) -> re.Pattern[str] | None:
     """Any of `words` as a whole word, ignoring case; None when there are none."""
     return re.compile(_alternation(words, spaced), re.IGNORECASE) if words else None
+
+
+def _ending(endings: list[str]) -> re.Pattern[str] | None:
+    """A lower-case word with one of `endings` ("mentioned"); None when there are none."""
+    if not endings:
+        return None
+    return re.compile(rf"(?<!\w)[^\W\d_A-Z]+(?:{'|'.join(map(re.escape, endings))})(?!\w)")
 
 
 def _sentence_end(family: str, abbreviations: list[str]) -> re.Pattern[str]:

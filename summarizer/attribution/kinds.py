@@ -222,10 +222,11 @@ def judge(text: str, span: Span, found: Attribution, title: bool, cues: Cues) ->
     kind = "writing" if cue in cues.writing else "speech"
     mood = _mood(text, found, cues)
     named = found.basis in _CONFIDENT and found.speaker is not None and cue not in cues.hearsay
-    # German: the subject of any verb may speak ("X verteidigte den Plan als „…“"), but only a
-    # reporting cue governs the quotation surely
+    # German: the subject of any verb may speak ("X verteidigte den Plan als „…“"); English:
+    # any past tense after a quotation (“…,” X mentioned); only a reporting cue governs surely
     introduced = cue == ":" or cue in cues.sayings or cues.verbs.fullmatch(cue)  # "X's motto:"
-    named = named and (not cues.nouns_capitalized or bool(introduced))
+    loose = cues.nouns_capitalized or (cues.past_verb is not None and found.basis == "cue_after")
+    named = named and (not loose or bool(introduced))
     shaped = cues.spaced or cues.family == "ja" or found.basis == "interview_turn"
     sure = named and found.named and mood == "said" and (shaped or _known(text, found, cues))
     return Judgement(kind, "high" if sure else "low", mood, sure or _fair_guess(found, cues))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from summarizer.attribution.anyverb import past_after
 from summarizer.attribution.arabic import ARABIC_REACH, arabic_run
 from summarizer.attribution.cjk import cjk_frame, cjk_mention
 from summarizer.attribution.clauses import (
@@ -77,8 +78,19 @@ def _spaced_after(text: str, window: Window, cues: Cues) -> Mention | None:
         return None
     if cues.nouns_capitalized:  # German: the cue comes first after a comma, or ends the sentence
         return german_after(text, window, start, cue, cues)
+    loose = cue is None
+    cue = cue or past_after(text, window, start, cues)
     if cue is None or "\n" in text[window[0] : cue.start()]:
         return None  # no cue; or one on the next line, which starts a sentence of its own
+    found = _after_subject(text, window, start, cue, cues)
+    # any past tense names only a subject that opens the clause ("“…,” Lee mentioned")
+    return None if loose and found is not None and found.at != start else found
+
+
+def _after_subject(
+    text: str, window: Window, start: int, cue: re.Match[str], cues: Cues
+) -> Mention | None:
+    """The subject of a cue after a quotation: after it, or before it past an apposition."""
     if cue.start() == start:
         return _inflected(cue) or _right(text, cue, window[1], cues, lenient=True)
     if len(TOKEN.findall(text, start, cue.start())) > 6:

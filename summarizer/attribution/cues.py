@@ -93,6 +93,7 @@ class Cues:
     subordinating: frozenset[str] = frozenset()
     adverb_endings: tuple[str, ...] = ()
     past_verb: re.Pattern[str] | None = None
+    term_articles: frozenset[str] = frozenset()
 
     def nominatives(self, token: str) -> list[str]:
         """`token` and, where surnames decline, the forms it may be a case of ("Лаврова" ->
@@ -197,6 +198,7 @@ def cues_for(family: str) -> Cues:
         planned=_planned(data.get("planned", []), spaced),
         naming=_words(data.get("naming", []), spaced),
         past_verb=_ending(data.get("past_endings", [])),
+        term_articles=frozenset(data.get("term_articles", [])),
         framing=_words(data.get("framing", []), spaced) or re.compile("(?!)"),
         articles=frozenset(w.lower() for w in data.get("articles", [])),
         quotatives=tuple(data.get("quotatives", [])),

@@ -239,9 +239,9 @@ def _term(text: str, span: Span, cues: Cues) -> bool:
     Ben.”, not its “key role.”)."""
     if not span.marked or not cues.spaced or cues.nouns_capitalized:
         return False  # German capitals and CJK terms have their own rules (is_title)
-    if _named_as(text, span, cues):
-        return True
     inner = text[span.start : span.end]
+    if _named_as(text, span, cues) or _article_term(text, span, inner, cues):
+        return True
     words = WORD.findall(inner)
     whole = span.open_at == span.para_start and span.close_at >= span.para_end - 1
     if whole and words and not _STOP.search(inner) and len(words) <= _HEADING_WORDS:
@@ -264,6 +264,15 @@ def _named_as(text: str, span: Span, cues: Cues) -> bool:
     joined = " ".join(words[-_NAMING_WORDS:])
     found = [m.end() for m in cues.naming.finditer(joined)]
     return bool(found) and found[-1] == len(joined)
+
+
+def _article_term(text: str, span: Span, inner: str, cues: Cues) -> bool:
+    """A lower-case quotation with no stop inside right after an article, at any length
+    (warned of the “risk of arbitrary arrest” in): a noun phrase's words, not speech."""
+    lead = WORD.findall(text, max(0, span.open_at - _NAMING_REACH), span.open_at)
+    spaced = text[span.open_at - 1 : span.open_at] == " "
+    article = bool(lead) and lead[-1].lower() in cues.term_articles
+    return article and spaced and inner[:1].islower() and not _STOP.search(inner)
 
 
 def _fair_guess(found: Attribution, cues: Cues) -> bool:

@@ -215,6 +215,14 @@ def test_a_verb_of_manner_before_say_is_no_speaker() -> None:
     assert _said(text)["你就收下我吧。"].speaker is None
 
 
+def test_the_one_person_acting_after_a_line_in_its_own_paragraph_spoke_it() -> None:
+    text = STORY.replace("“下雨就歇一天。”", "“下雨就歇一天。”王建国把碗往桌上一放。")
+    said = _said(text)["下雨就歇一天。"]
+    assert (said.speaker, said.basis, said.confidence) == ("王建国", "narration", "low")
+    acted_on = STORY.replace("“下雨就歇一天。”", "“下雨就歇一天。”王建国被雨声吵醒了。")
+    assert _said(acted_on)["下雨就歇一天。"].basis != "narration"
+
+
 def test_a_long_dialogue_stays_linear() -> None:
     text = "\n\n".join([STORY] * 400)
     started = time.perf_counter()

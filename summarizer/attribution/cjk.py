@@ -136,7 +136,9 @@ def known_names(text: str) -> frozenset[str]:
 
 
 def passive(text: str, start: int, end: int) -> bool:
-    """Whether the clause before a verb of saying at `end` (from `start`) is a passive."""
+    """Whether the clause before a verb of saying at `end` (or ending a sentence there, from
+    `start`) is a passive."""
+    end = start + len(text[start:end].rstrip("。！？!?…"))
     found = _PASSIVE.search(text, max(start, last_break(text, start, end, _CJK_CLAUSE)), end)
     return bool(found) and not _WHEN.search(text, found.end(), end)
 

@@ -39,6 +39,7 @@ class _Cue(NamedTuple):
     at: int
     verb: str | None
     listener: str | None
+    passive: bool = False
 
 
 def dialogue(
@@ -154,6 +155,8 @@ def _with(line: Line, found: _Cue, where: str) -> Line:
     if found.who == line.addressee:
         return replace(line, how="someone")
     how = where + ("_cue" if found.verb else "_narr")
+    if how == "tail_narr" and found.listener is None and not found.passive:
+        how = "tail_alone"  # the one person acting in the line's own narration
     return replace(
         line, who=found.who, how=how, verb=found.verb, at=found.at, listener=found.listener
     )
@@ -179,10 +182,10 @@ def _subject(text: str, start: int, end: int, cast: Cast, *, last: bool) -> _Cue
         if who == "":
             break
         if who:
-            if spoken and passive(text, at, spoken.start()):
-                verb = None
+            acted = passive(text, at, spoken.start() if spoken else end)
             others = cast.persons(text, start, end) - {who}
-            return _Cue(who, at, verb, others.pop() if len(others) == 1 else None)
+            listener = others.pop() if len(others) == 1 else None
+            return _Cue(who, at, None if acted else verb, listener, acted)
     return _Cue(None, -1, verb, None)
 
 

@@ -140,7 +140,7 @@ def passive(text: str, start: int, end: int) -> bool:
     `start`) is a passive."""
     end = start + len(text[start:end].rstrip("。！？!?…"))
     found = _PASSIVE.search(text, max(start, last_break(text, start, end, _CJK_CLAUSE)), end)
-    return bool(found) and not _WHEN.search(text, found.end(), end)
+    return found is not None and not _WHEN.search(text, found.end(), end)
 
 
 def last_break(text: str, start: int, end: int, breaks: re.Pattern[str] = _CJK_BREAK) -> int:

@@ -17,6 +17,7 @@ from summarizer.attribution.clauses import (
     new_sentence,
 )
 from summarizer.attribution.cues import LEAD, Cues, Mention, Window
+from summarizer.attribution.german_order import preposed_subject
 from summarizer.attribution.german import (
     cue_subjects,
     german_after,
@@ -103,7 +104,9 @@ def _spaced_before(text: str, window: Window, cues: Cues) -> Iterator[Mention]:
     colon = _colon(text, window, cues) or _saying(text, window, cues)
     if colon:
         yield colon
-    subject = sentence_subject(text, window, cues) if cues.nouns_capitalized else None
+    subject = None
+    if cues.nouns_capitalized:
+        subject = sentence_subject(text, window, cues) or preposed_subject(text, window, cues)
     if subject:
         yield subject
 

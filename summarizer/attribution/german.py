@@ -140,7 +140,7 @@ def person(text: str, tokens: list[re.Match[str]], phrase: Phrase, cues: Cues) -
     """Whether a phrase names a person or a body: a known name, or a noun for a role or an
     organisation ("der Sprecher", "ein Ministerium")."""
     if phrase.name is None:
-        return _person_noun(tokens[phrase.head].group().lower(), cues)
+        return person_noun(tokens[phrase.head].group().lower(), cues)
     return _known(text, tokens, phrase)
 
 
@@ -249,7 +249,7 @@ def elsewhere(tokens: list[re.Match[str]], verb: int, cues: Cues) -> bool:
     return relative or any(w in cues.passive for w in words)
 
 
-def _person_noun(word: str, cues: Cues) -> bool:
+def person_noun(word: str, cues: Cues) -> bool:
     """A noun for a role or a body, also as the end of a compound ("Polizeisprecher")."""
     return any(word.endswith(t) for t in (*cues.titles, *cues.orgs) if len(t) > 3)
 

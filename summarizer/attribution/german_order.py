@@ -18,7 +18,10 @@ def preposed_subject(text: str, window: tuple[int, int], cues: Cues) -> Mention 
     """The person or body right after the finite verb of a sentence that opens with a
     prepositional phrase ("In einem Gespräch mit X wies der Leiter alle Vorwürfe als „…“
     zurück"), whatever the verb; not across a passive or a relative clause."""
-    tokens = list(TOKEN.finditer(text, window[0], min(window[1], window[0] + _REACH)))
+    first = TOKEN.search(text, window[0], window[1])
+    if first is None or first.group().lower() not in cues.governing:
+        return None  # only a sentence that opens with a preposition: read no further
+    tokens = list(TOKEN.finditer(text, first.start(), min(window[1], window[0] + _REACH)))
     verb = _verb_after_adverbial([t.group() for t in tokens], cues)
     if verb is None or not finite(tokens[verb].group(), cues):
         return None

@@ -215,9 +215,7 @@ def sentence_subject(text: str, window: tuple[int, int], cues: Cues) -> Mention 
     if cues.verbs.fullmatch(verb.group()) or elsewhere(tokens, index, cues):
         return None  # a reporting verb's own frame has been read; a passive or a relative
     return (
-        mention_of(text, tokens, phrase, verb, cues)
-        if person(text, tokens, phrase, cues)
-        else None
+        mention_of(text, tokens, phrase, verb, cues) if person(text, tokens, phrase, cues) else None
     )
 
 

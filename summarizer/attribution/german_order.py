@@ -4,8 +4,6 @@ Konjunktiv I that goes on with the previous speaker's words ("„…“. Es droh
 
 from __future__ import annotations
 
-import re
-
 from summarizer.attribution.cues import Cues, Mention
 from summarizer.attribution.german import elsewhere, finite, person, person_noun
 from summarizer.attribution.phrases import TOKEN, mention_of, oblique, read_phrase, surnames

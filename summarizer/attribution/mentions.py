@@ -17,12 +17,12 @@ from summarizer.attribution.clauses import (
     new_sentence,
 )
 from summarizer.attribution.cues import LEAD, Cues, Mention, Window
-from summarizer.attribution.german_order import preposed_subject
 from summarizer.attribution.german import (
     cue_subjects,
     german_after,
     sentence_subject,
 )
+from summarizer.attribution.german_order import preposed_subject
 from summarizer.attribution.runs import adjacent, classify, governed, initial, run_of
 from summarizer.attribution.subjects import clause_subject
 

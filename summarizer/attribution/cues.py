@@ -16,6 +16,7 @@ LEAD = re.compile(r"[\s,;:.!?…\-–—،，：]*")
 
 _SPACED = ("en", "es", "fr", "de", "ru", "ar")
 _STEM = 3
+_PAST_ENDINGS = ("л", "ла", "ли")
 _ENDS = {
     "zh": r"[。！？!?；]",
     "ja": r"[。！？!?]",
@@ -87,6 +88,9 @@ class Cues:
     role_guess: bool = True
     pronoun_guess: bool = True
     indefinite_speaker: bool = False
+    name_nouns: tuple[str, ...] = ()
+    proclitics: tuple[str, ...] = ()
+    patronymics: tuple[str, ...] = ()
 
     def nominatives(self, token: str) -> list[str]:
         """`token` and, where surnames decline, the forms it may be a case of ("Лаврова" ->
@@ -97,6 +101,13 @@ class Cues:
             if token.endswith(ending) and len(stem) >= _STEM:
                 forms.extend([stem, *(stem + e for e in self.case_endings)])
         return forms
+
+    def names_next(self, word: str) -> bool:
+        """Whether `word` is a noun for a named thing ("газеты", "l'opération", "وصحيفة"),
+        in any case form (a listed stem opens it) and past an elided article or a proclitic."""
+        lower = re.split("['’]", word.lower())[-1]
+        forms = [lower, *(lower[len(p) :] for p in self.proclitics if lower.startswith(p))]
+        return any(form.startswith(self.name_nouns) for form in forms if form)
 
     @property
     def spaced(self) -> bool:
@@ -137,9 +148,10 @@ def cues_for(family: str) -> Cues:
     nouns = data.get("frame_nouns", [])
     lower = [w.lower() for w in data.get("skip", [])]
     reported = data.get("reported", [])
+    past = [stem + end for stem in data.get("past_stems", []) for end in _PAST_ENDINGS]
     return Cues(
         family=fam,
-        verbs=re.compile(_alternation([*data["verbs"], *reported], spaced), re.IGNORECASE),
+        verbs=re.compile(_alternation([*data["verbs"], *past, *reported], spaced), re.IGNORECASE),
         participles=frozenset(data.get("participles", [])),
         postfix=re.compile(_alternation(postfix, False)) if postfix else None,
         pronouns=frozenset(w.lower() for w in data.get("pronouns", [])),
@@ -188,6 +200,9 @@ def cues_for(family: str) -> Cues:
         role_guess=bool(data.get("role_guess", True)),
         pronoun_guess=bool(data.get("pronoun_guess", True)),
         indefinite_speaker=bool(data.get("indefinite_speaker", False)),
+        name_nouns=tuple(w.lower() for w in data.get("name_nouns", [])),
+        proclitics=tuple(sorted(data.get("proclitics", []), key=len, reverse=True)),
+        patronymics=tuple(data.get("patronymics", [])),
         genders=tuple(
             (gender, frozenset(w.lower() for w in words))
             for gender, words in sorted(data.get("genders", {}).items())

@@ -23,6 +23,7 @@ from summarizer.attribution.german import (
     sentence_subject,
 )
 from summarizer.attribution.runs import adjacent, classify, initial, run_of
+from summarizer.attribution.russian import listener, subject
 
 _INFLECTED_PRONOUN = re.compile(r"-t-(il|elle|ils|elles)$|-(il|elle)$", re.IGNORECASE)
 _MAX_CUES = 4
@@ -240,6 +241,9 @@ def _right(
         and adjacent(text, limit, tokens[0].start())
     ):
         limit = tokens.pop(0).end()
+    heard = listener(text, tokens, cues)  # "сказал РИА Новости источник": to whom, then who
+    if heard:
+        limit, tokens = tokens[heard - 1].end(), tokens[heard:]
     if not tokens or not adjacent(text, limit, tokens[0].start()):
         return None
     if anonymous(text, tokens[0].start(), tokens[0].end(), cues):
@@ -249,12 +253,12 @@ def _right(
     first = tokens[0].group().lower()
     if first in cues.pronouns:
         return Mention(tokens[0].group(), "pronoun", cue.group(), tokens[0].start(), cue.start())
-    name = described(text, tokens, cues)
+    name = None if cues.patronymics else described(text, tokens, cues)  # Russian: subject()
     if name:
         return Mention(text[name[0] : name[1]], "name", cue.group(), name[0], cue.start())
     run = run_of(text, tokens, cues, forward=True)
-    found = classify(text, run, cue, cues)
-    if found and found.kind == "role" and lenient:
+    found = subject(text, run, cue, cues)
+    if found and found.kind == "role" and (lenient or cues.patronymics):
         return _role_name(text, tokens[len(run) :], cue, cues) or found
     return found
 
@@ -266,8 +270,11 @@ def _role_name(
     Олег Панин" (at most two lower-case words between the role and the name)."""
     for index, token in enumerate(tokens[: _COMPLEMENT + 1]):
         if token.group()[0].isupper():
-            found = classify(text, run_of(text, tokens[index:], cues, forward=True), cue, cues)
-            return found if found and found.kind == "name" else None
+            found = subject(text, run_of(text, tokens[index:], cues, forward=True), cue, cues)
+            if found is None or found.kind != "name":
+                return None
+            # Russian: one capitalised word after a role is its complement ("глава МИД Украины")
+            return found if " " in found.words or not cues.patronymics else None
         gap = index and not adjacent(text, tokens[index - 1].end(), token.start())
         if not token.group().islower() or gap:
             return None

@@ -91,6 +91,7 @@ class Cues:
     name_nouns: tuple[str, ...] = ()
     proclitics: tuple[str, ...] = ()
     patronymics: tuple[str, ...] = ()
+    complements: frozenset[str] = frozenset()
 
     def nominatives(self, token: str) -> list[str]:
         """`token` and, where surnames decline, the forms it may be a case of ("Лаврова" ->
@@ -203,6 +204,7 @@ def cues_for(family: str) -> Cues:
         name_nouns=tuple(w.lower() for w in data.get("name_nouns", [])),
         proclitics=tuple(sorted(data.get("proclitics", []), key=len, reverse=True)),
         patronymics=tuple(data.get("patronymics", [])),
+        complements=frozenset(data.get("complements", [])),
         genders=tuple(
             (gender, frozenset(w.lower() for w in words))
             for gender, words in sorted(data.get("genders", {}).items())

@@ -23,7 +23,7 @@ from summarizer.attribution.german import (
     sentence_subject,
 )
 from summarizer.attribution.runs import adjacent, classify, initial, run_of
-from summarizer.attribution.russian import listener, subject
+from summarizer.attribution.roles import complemented, listener, subject
 
 _INFLECTED_PRONOUN = re.compile(r"-t-(il|elle|ils|elles)$|-(il|elle)$", re.IGNORECASE)
 _MAX_CUES = 4
@@ -91,6 +91,8 @@ def _spaced_before(text: str, window: Window, cues: Cues) -> Iterator[Mention]:
         found = []
     for cue in reversed(found):
         left = _left(text, window[0], cue, cues)
+        if left is None and cues.complements:  # "El ministro de Economía, Carlos Cuerpo, dijo:"
+            left = apposed(text, window[0], cue, cues)
         right = _right(text, cue, window[1], cues)
         pair = (right, left) if cues.family in _VERB_SECOND else (left, right)
         yield from (m for m in pair if m)
@@ -228,6 +230,9 @@ def _right(
     some verbs invert (English "said X", never "called X"), others take no subject after."""
     if cues.inverting and cue.group().lower() not in cues.inverting:
         return None
+    role = complemented(text, cue.end(), cue, cues) if lenient else None
+    if role:  # "dijo el ministro de Economía, Carlos Cuerpo": never "Economía"
+        return role
     tokens = list(TOKEN.finditer(text, cue.end(), min(end, cue.end() + 120)))
     if tokens and adjacent(text, cue.end(), tokens[0].start()):
         found = _description(text, tokens, cue, cues, forward=True)

@@ -1,0 +1,105 @@
+"""The subject after a verb-first cue when a role and its complement come before the name:
+Russian (a listener in the dative first; a capitalised complement, "глава МИД Украины") and
+French or Spanish ("le maire de Lyon, Grégory Doucet", "el ministro de Economía")."""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.attribution.cues import Cues, Mention
+from summarizer.attribution.runs import adjacent, classify
+
+_LISTENER_WORDS = 3
+_WORD = re.compile(r"\s*(?:[ldLD]['’])?([^\W\d_][\w'’-]*)")
+_APPOSED = re.compile(r"\s*,\s*((?:[^\W\d_][\w'’-]*\s+){1,3}[^\W\d_][\w'’-]*)\s*(?=[,.;]|$)")
+_NAME_WORDS = 2
+_ROLE_WORDS = 5
+
+
+def listener(text: str, tokens: list[re.Match[str]], cues: Cues) -> int:
+    """How many words after a cue name its listener, not its subject: a capitalised run right
+    before a lower-case role or anonymous word ("сказал РИА Новости источник", "заявил
+    Интерфаксу глава ведомства"); 0 when there is none."""
+    if not cues.patronymics:
+        return 0
+    index = 0
+    while index < min(len(tokens), _LISTENER_WORDS) and tokens[index].group()[0].isupper():
+        index += 1
+    if index == 0 or index == len(tokens):
+        return 0
+    word = tokens[index].group()
+    subject = word in cues.indefinite or word in cues.titles
+    return index if subject and adjacent(text, tokens[index - 1].end(), tokens[index].start()) else 0
+
+
+def subject(text: str, run: list[re.Match[str]], cue: re.Match[str], cues: Cues) -> Mention | None:
+    """The mention a run of words after a cue makes. In Russian a role's complement is
+    capitalised too ("глава МИД Украины", "пресс-секретарь Кремля Мария Иванова"): after a
+    role, one capitalised word or an acronym and one word is the complement (the role speaks),
+    and a longer run ends in the name - its last two words, three with a patronymic."""
+    if not cues.patronymics:
+        return classify(text, run, cue, cues)
+    capital = 0
+    while capital < len(run) and run[-1 - capital].group()[0].isupper():
+        capital += 1
+    tail = run[len(run) - capital :]
+    acronym = capital == 2 and tail[0].group().isupper()
+    if capital < len(run) and (capital == 1 or acronym):
+        words = text[run[0].start() : run[-1].end()]
+        return Mention(words, "role", cue.group(), run[0].start(), cue.start())
+    if capital > 2:
+        run = tail[-3:] if tail[-2].group().endswith(cues.patronymics) else tail[-2:]
+    return classify(text, run, cue, cues)
+
+
+def complemented(text: str, start: int, cue: re.Match[str], cues: Cues) -> Mention | None:
+    """French or Spanish: a role, "de" and its capitalised complement after a cue ("le maire
+    de Lyon", "el ministro de Economía"). The name is an apposition after a comma, or two
+    capitalised words after the complement ("du Sénat Gérard Larcher"); else the role speaks.
+    None when no lower-case role and capitalised complement stand at `start`."""
+    if not cues.complements:
+        return None
+    words = _words(text, start)
+    lowers = [w.group(1).lower() for w in words]
+    at = next((i for i, w in enumerate(lowers) if w in cues.complements), 0)
+    if not at or at > _ROLE_WORDS or not all(w.group(1).islower() for w in words[:at]):
+        return None
+    head = max((i + 1 for i in range(at) if lowers[i] in cues.articles), default=0)
+    if head and lowers[head - 1] in cues.indefinite:
+        return None  # "un proche de Pierre Morel" speaks for nobody named
+    if head > 1 and lowers[head - 2] in cues.governing:
+        return None  # "dijo a los periodistas de Efe": to whom, not who
+    words, at = words[head:], at - head
+    rest = [w for w in words[at + 1 :] if w.group(1).lower() not in cues.articles]
+    if not rest or not rest[0].group(1)[0].isupper():
+        return None
+    tail = _capitalised_tail(rest[1:])
+    if len(tail) == _NAME_WORDS:
+        first = tail[0].start(1)
+        return Mention(text[first : tail[-1].end()], "name", cue.group(), first, cue.start())
+    apposed = None if len(rest) > 1 else _APPOSED.match(text, rest[0].end())
+    if apposed and all(w[0].isupper() for w in apposed.group(1).split()):
+        return Mention(apposed.group(1), "name", cue.group(), apposed.start(1), cue.start())
+    begin = words[0].start(1)
+    return Mention(text[begin : rest[0].end()], "role", cue.group(), begin, cue.start())
+
+
+def _capitalised_tail(words: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The capitalised words that end `words`."""
+    index = len(words)
+    while index and words[index - 1].group(1)[0].isupper():
+        index -= 1
+    return words[index:]
+
+
+def _words(text: str, start: int) -> list[re.Match[str]]:
+    """Up to eight words from `start` on, with only spaces between them."""
+    found: list[re.Match[str]] = []
+    at = start
+    while len(found) < 8:
+        word = _WORD.match(text, at)
+        if word is None or "\n" in text[at : word.start(1)]:
+            break
+        found.append(word)
+        at = word.end()
+    return found

@@ -48,7 +48,6 @@ class Cues:
     orgs: tuple[str, ...]
     skip: tuple[str, ...]
     stop: frozenset[str]
-    drop_suffixes: tuple[str, ...]
     sentence_end: re.Pattern[str]
     frame: re.Pattern[str]
     frame_nouns: re.Pattern[str] | None
@@ -160,7 +159,6 @@ def cues_for(family: str) -> Cues:
         orgs=tuple(w.lower() for w in data.get("orgs", [])),
         skip=tuple(sorted(lower, key=len, reverse=True)),
         stop=frozenset(w.lower() for w in data.get("stop", [])),
-        drop_suffixes=tuple(data.get("drop_suffixes", [])),
         sentence_end=_sentence_end(fam, data.get("abbreviations", [])),
         frame=_frame(data, spaced),
         frame_nouns=re.compile(_alternation(nouns, spaced)) if nouns else None,

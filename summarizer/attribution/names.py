@@ -117,9 +117,11 @@ class Resolver:
 
     def _role(self, words: str, context: tuple[int, int]) -> str:
         """Whom a role ("the senator") stands for, else its words: with `role_guess` off (English)
-        only the one person given that title; else the last so titled, or the last subject."""
+        only the one person given that title; else the last so titled, or for a role without a
+        capitalised complement the last subject."""
         found = self._by_title(words, context[1])
-        if not found and self.cues.role_guess and not self.cues.nouns_capitalized:
+        plain = words.islower()  # "президент Эстонии" is someone else than the last subject
+        if not found and self.cues.role_guess and plain and not self.cues.nouns_capitalized:
             people = self._recent_people(context)
             found = people[-1][0] if people else None
         return found or words
@@ -177,13 +179,15 @@ class Resolver:
         """Whether a lone capitalised word is a name: always, except where every noun is
         capitalised; there it must stand alone in its clause ("Merkel sagte:", "sagt Geicke."),
         not after another word ("um 0.16 Uhr schickt"). Before a colon it may be a headline's
-        topic ("Musées : « … »"), so there only a word the article repeats is a name."""
+        topic ("Musées : « … »"), and a Russian sentence opens with a capital, so there only
+        a word the article repeats is a name."""
         if mention.cue in (":", "："):
             return _repeated(self.text, mention.words)
-        if not self.cues.nouns_capitalized:
-            return True
-        end = mention.at + len(mention.words)
         before = self.text[max(0, mention.at - 3) : mention.at].strip()
+        if not self.cues.nouns_capitalized:  # Russian "Врачи объясняли:" opens with a noun
+            opens = not before or before[-1] in ".!?\n"
+            return not (self.cues.case_endings and opens) or _repeated(self.text, mention.words)
+        end = mention.at + len(mention.words)
         after = self.text[end : end + 1]
         ends_clause = not after or not (after.isalnum() or after.isspace())
         return not before or before[-1] in ".!?:;,\n" or ends_clause
@@ -199,8 +203,8 @@ class Resolver:
                 noun = lower in self.cues.determiners and len(tokens) - index > 3
                 tokens = tokens[index + 1 + noun :]
                 break
-        while len(tokens) > 2 and tokens[0].endswith(self.cues.drop_suffixes or ("\0",)):
-            tokens.pop(0)
+        if self.cues.patronymics and len(tokens) > 2:  # "МИД Украины Павел Климкин"
+            tokens = tokens[-3:] if tokens[-2].endswith(self.cues.patronymics) else tokens[-2:]
         while len(tokens) > 1 and tokens[-1].lower() in _SUFFIXES:
             tokens.pop()
         # An initial keeps its period ("Joseph T. Harlow"), never ends a name ("Joseph R").
@@ -289,6 +293,10 @@ class Resolver:
             if mention and mention.kind == "name" and len(mention.words) > 1:
                 return mention.words
         return zh_titled(self.text, *context, self.cues)
+
+    def titled(self, words: str, at: int) -> bool:
+        """Whether the role `words` stands for a person the article gave that title."""
+        return self._by_title(words, at) is not None
 
     def _by_title(self, words: str, at: int) -> str | None:
         if not self.cues.spaced:

@@ -35,20 +35,17 @@ def listener(text: str, tokens: list[re.Match[str]], cues: Cues) -> int:
 def subject(text: str, run: list[re.Match[str]], cue: re.Match[str], cues: Cues) -> Mention | None:
     """The mention a run of words after a cue makes. In Russian a role's complement is
     capitalised too ("глава МИД Украины", "пресс-секретарь Кремля Мария Иванова"): after a
-    role, one capitalised word or an acronym and one word is the complement (the role speaks),
-    and a longer run ends in the name - its last two words, three with a patronymic."""
+    role, one capitalised word or an acronym and one word is the complement (the role speaks);
+    a longer run ends in the name (names.Resolver keeps its last two or three words)."""
     if not cues.patronymics:
         return classify(text, run, cue, cues)
     capital = 0
     while capital < len(run) and run[-1 - capital].group()[0].isupper():
         capital += 1
-    tail = run[len(run) - capital :]
-    acronym = capital == 2 and tail[0].group().isupper()
+    acronym = capital == 2 and run[-2].group().isupper()
     if capital < len(run) and (capital == 1 or acronym):
         words = text[run[0].start() : run[-1].end()]
         return Mention(words, "role", cue.group(), run[0].start(), cue.start())
-    if capital > 2:
-        run = tail[-3:] if tail[-2].group().endswith(cues.patronymics) else tail[-2:]
     return classify(text, run, cue, cues)
 
 

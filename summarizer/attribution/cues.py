@@ -91,6 +91,7 @@ class Cues:
     proclitics: tuple[str, ...] = ()
     patronymics: tuple[str, ...] = ()
     complements: frozenset[str] = frozenset()
+    documents: frozenset[str] = frozenset()
 
     def nominatives(self, token: str) -> list[str]:
         """`token` and, where surnames decline, the forms it may be a case of ("Лаврова" ->
@@ -149,9 +150,12 @@ def cues_for(family: str) -> Cues:
     lower = [w.lower() for w in data.get("skip", [])]
     reported = data.get("reported", [])
     past = [stem + end for stem in data.get("past_stems", []) for end in _PAST_ENDINGS]
+    documents = data.get("documents", [])
     return Cues(
         family=fam,
-        verbs=re.compile(_alternation([*data["verbs"], *past, *reported], spaced), re.IGNORECASE),
+        verbs=re.compile(
+            _alternation([*data["verbs"], *past, *reported, *documents], spaced), re.IGNORECASE
+        ),
         participles=frozenset(data.get("participles", [])),
         postfix=re.compile(_alternation(postfix, False)) if postfix else None,
         pronouns=frozenset(w.lower() for w in data.get("pronouns", [])),
@@ -176,7 +180,7 @@ def cues_for(family: str) -> Cues:
         sayings=frozenset(data.get("sayings", [])),
         determiners=frozenset(data.get("determiners", [])),
         nouns_capitalized=bool(table.get(fam, {}).get("nouns_capitalized", False)),
-        writing=frozenset(w.lower() for w in data.get("writing", [])),
+        writing=frozenset(w.lower() for w in [*data.get("writing", []), *documents]),
         hearsay=frozenset(w.lower() for w in data.get("hearsay", [])),
         governing=frozenset(w.lower() for w in data.get("governing", [])),
         indefinite=frozenset(w.lower() for w in data.get("indefinite", [])),
@@ -203,6 +207,7 @@ def cues_for(family: str) -> Cues:
         proclitics=tuple(sorted(data.get("proclitics", []), key=len, reverse=True)),
         patronymics=tuple(data.get("patronymics", [])),
         complements=frozenset(data.get("complements", [])),
+        documents=frozenset(data.get("documents", [])),
         genders=tuple(
             (gender, frozenset(w.lower() for w in words))
             for gender, words in sorted(data.get("genders", {}).items())

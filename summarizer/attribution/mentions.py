@@ -23,7 +23,7 @@ from summarizer.attribution.german import (
     sentence_subject,
 )
 from summarizer.attribution.runs import adjacent, classify, initial, run_of
-from summarizer.attribution.roles import complemented, listener, subject
+from summarizer.attribution.roles import complemented, documented, listener, subject
 
 _INFLECTED_PRONOUN = re.compile(r"-t-(il|elle|ils|elles)$|-(il|elle)$", re.IGNORECASE)
 _MAX_CUES = 4
@@ -230,7 +230,8 @@ def _right(
     some verbs invert (English "said X", never "called X"), others take no subject after."""
     if cues.inverting and cue.group().lower() not in cues.inverting:
         return None
-    role = complemented(text, cue.end(), cue, cues) if lenient else None
+    role = documented(text, cue, cues)  # "говорится в заявлении МИД России"
+    role = role or (complemented(text, cue.end(), cue, cues) if lenient else None)
     if role:  # "dijo el ministro de Economía, Carlos Cuerpo": never "Economía"
         return role
     tokens = list(TOKEN.finditer(text, cue.end(), min(end, cue.end() + 120)))

@@ -120,7 +120,8 @@ class Resolver:
         only the one person given that title; else the last so titled, or for a role without a
         capitalised complement the last subject."""
         found = self._by_title(words, context[1])
-        plain = words.islower()  # "президент Эстонии" is someone else than the last subject
+        # "президент Эстонии" is someone else than the last subject; "глава МИД" may be them
+        plain = not any(w[0].isupper() and not w.isupper() for w in words.split())
         if not found and self.cues.role_guess and plain and not self.cues.nouns_capitalized:
             people = self._recent_people(context)
             found = people[-1][0] if people else None

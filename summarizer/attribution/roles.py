@@ -13,6 +13,8 @@ _LISTENER_WORDS = 3
 _WORD = re.compile(r"\s*(?:[ldLD]['’])?([^\W\d_][\w'’-]*)")
 _APPOSED = re.compile(r"\s*,\s*((?:[^\W\d_][\w'’-]*\s+){1,3}[^\W\d_][\w'’-]*)\s*(?=[,.;]|$)")
 _NAME_WORDS = 2
+_DOCUMENT = re.compile(r"\s+(?:в|во)\s+[^\W\d_]+\s+((?:[^\W\d_][\w-]*|«[^»\n]{1,40}»)(?:\s+[^\W\d_][\w-]*)*)")
+_ACRONYM = re.compile(r"[^\W\d_a-zа-яё]{2,}(?:\s|$)")
 _ROLE_WORDS = 5
 
 
@@ -100,3 +102,15 @@ def _words(text: str, start: int) -> list[re.Match[str]]:
         found.append(word)
         at = word.end()
     return found
+
+
+def documented(text: str, cue: re.Match[str], cues: Cues) -> Mention | None:
+    """Russian "«…», — говорится в заявлении МИД России": written words whose author is the
+    body after the document's noun, named only when it opens with an acronym that does not
+    decline ("МИД России", not the genitive "Кремля"); else an anonymous writer."""
+    if cue.group().lower() not in cues.documents:
+        return None
+    found = _DOCUMENT.match(text, cue.end())
+    author = found.group(1).rstrip() if found else ""
+    kind = "org" if _ACRONYM.match(author) else "anonymous"
+    return Mention(author or cue.group(), kind, cue.group(), found.start(1) if found else cue.start(), cue.start())

@@ -295,9 +295,17 @@ class Resolver:
                 return mention.words
         return zh_titled(self.text, *context, self.cues)
 
-    def titled(self, words: str, at: int) -> bool:
-        """Whether the role `words` stands for a person the article gave that title."""
-        return self._by_title(words, at) is not None
+    def sure_role(self, words: str, context: tuple[int, int], previous: str | None) -> bool:
+        """Whether the role `words` surely stands for whom it resolved to: the one person the
+        article gave that title, or a guess that is the previous quotation's speaker going on
+        or the one person named in the sentence before the quotation."""
+        if self._by_title(words, context[1]):
+            return True
+        people = self._recent_people(context)
+        if not people or people[-1][0] == previous:
+            return bool(people)
+        begin = last_sentence(self.text, context, self.cues)
+        return {name for name, _, at in people if at >= begin} == {people[-1][0]}
 
     def _by_title(self, words: str, at: int) -> str | None:
         if not self.cues.spaced:

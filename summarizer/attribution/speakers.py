@@ -135,10 +135,10 @@ def _first(
             unsure = Attribution(None, mention.cue, mention.words, "pronoun", mention.cue_at)
         if speaker:
             basis = _basis(mention, closed)
-            # A role names someone surely only when the article gave one person that title.
-            named = mention.kind != "description" and not (
-                mention.kind == "role" and not resolver.titled(mention.words, context[1])
+            guessed = speaker == mention.words or not resolver.sure_role(
+                mention.words, context, previous
             )
+            named = mention.kind != "description" and not (mention.kind == "role" and guessed)
             return Attribution(
                 speaker, mention.cue, mention.words or None, basis, mention.cue_at, named
             )

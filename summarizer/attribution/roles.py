@@ -63,9 +63,9 @@ def complemented(text: str, start: int, cue: re.Match[str], cues: Cues) -> Menti
     at = next((i for i, w in enumerate(lowers) if w in cues.complements), 0)
     if not at or at > _ROLE_WORDS or not all(w.group(1).islower() for w in words[:at]):
         return None
+    if any(w in cues.indefinite for w in lowers[:at]):
+        return None  # "un proche de Pierre Morel", "fuentes del Ministerio": nobody named
     head = max((i + 1 for i in range(at) if lowers[i] in cues.articles), default=0)
-    if head and lowers[head - 1] in cues.indefinite:
-        return None  # "un proche de Pierre Morel" speaks for nobody named
     if head > 1 and lowers[head - 2] in cues.governing:
         return None  # "dijo a los periodistas de Efe": to whom, not who
     words, at = words[head:], at - head

@@ -22,8 +22,8 @@ from summarizer.attribution.german import (
     german_after,
     sentence_subject,
 )
+from summarizer.attribution.roles import complemented, documented, listener, role_name, subject
 from summarizer.attribution.runs import adjacent, classify, initial, run_of
-from summarizer.attribution.roles import complemented, documented, listener, subject
 
 _INFLECTED_PRONOUN = re.compile(r"-t-(il|elle|ils|elles)$|-(il|elle)$", re.IGNORECASE)
 _MAX_CUES = 4
@@ -33,7 +33,6 @@ _SENTENCE_REACH = 300
 # Verb-second or verb-first word order: a name right after the cue is its subject
 # ("Weiter sagte Larson:", "Über Fossett sagte Branson:").
 _VERB_SECOND = frozenset({"de", "ar"})
-_COMPLEMENT = 2
 
 
 def find_mentions(text: str, before: Window, after: Window, cues: Cues) -> Iterator[Mention]:
@@ -265,26 +264,8 @@ def _right(
     run = run_of(text, tokens, cues, forward=True)
     found = subject(text, run, cue, cues)
     if found and found.kind == "role" and (lenient or cues.patronymics):
-        return _role_name(text, tokens[len(run) :], cue, cues) or found
+        return role_name(text, tokens[len(run) :], cue, cues) or found
     return found
-
-
-def _role_name(
-    text: str, tokens: list[re.Match[str]], cue: re.Match[str], cues: Cues
-) -> Mention | None:
-    """The name a role's complement leads to after a cue: "— отметил председатель комитета
-    Олег Панин" (at most two lower-case words between the role and the name)."""
-    for index, token in enumerate(tokens[: _COMPLEMENT + 1]):
-        if token.group()[0].isupper():
-            found = subject(text, run_of(text, tokens[index:], cues, forward=True), cue, cues)
-            if found is None or found.kind != "name":
-                return None
-            # Russian: one capitalised word after a role is its complement ("глава МИД Украины")
-            return found if " " in found.words or not cues.patronymics else None
-        gap = index and not adjacent(text, tokens[index - 1].end(), token.start())
-        if not token.group().islower() or gap:
-            return None
-    return None
 
 
 def _description(

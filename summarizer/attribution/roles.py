@@ -7,15 +7,18 @@ from __future__ import annotations
 import re
 
 from summarizer.attribution.cues import Cues, Mention
-from summarizer.attribution.runs import adjacent, classify
+from summarizer.attribution.runs import adjacent, classify, run_of
 
 _LISTENER_WORDS = 3
 _WORD = re.compile(r"\s*(?:[ldLD]['’])?([^\W\d_][\w'’-]*)")
 _APPOSED = re.compile(r"\s*,\s*((?:[^\W\d_][\w'’-]*\s+){1,3}[^\W\d_][\w'’-]*)\s*(?=[,.;]|$)")
 _NAME_WORDS = 2
-_DOCUMENT = re.compile(r"\s+(?:в|во)\s+[^\W\d_]+\s+((?:[^\W\d_][\w-]*|«[^»\n]{1,40}»)(?:\s+[^\W\d_][\w-]*)*)")
+_DOCUMENT = re.compile(
+    r"\s+(?:в|во)\s+[^\W\d_]+\s+((?:[^\W\d_][\w-]*|«[^»\n]{1,40}»)(?:\s+[^\W\d_][\w-]*)*)"
+)
 _ACRONYM = re.compile(r"[^\W\d_a-zа-яё]{2,}(?:\s|$)")
 _ROLE_WORDS = 5
+_COMPLEMENT = 2
 
 
 def listener(text: str, tokens: list[re.Match[str]], cues: Cues) -> int:
@@ -31,7 +34,8 @@ def listener(text: str, tokens: list[re.Match[str]], cues: Cues) -> int:
         return 0
     word = tokens[index].group()
     subject = word in cues.indefinite or word in cues.titles
-    return index if subject and adjacent(text, tokens[index - 1].end(), tokens[index].start()) else 0
+    touching = adjacent(text, tokens[index - 1].end(), tokens[index].start())
+    return index if subject and touching else 0
 
 
 def subject(text: str, run: list[re.Match[str]], cue: re.Match[str], cues: Cues) -> Mention | None:
@@ -49,6 +53,24 @@ def subject(text: str, run: list[re.Match[str]], cue: re.Match[str], cues: Cues)
         words = text[run[0].start() : run[-1].end()]
         return Mention(words, "role", cue.group(), run[0].start(), cue.start())
     return classify(text, run, cue, cues)
+
+
+def role_name(
+    text: str, tokens: list[re.Match[str]], cue: re.Match[str], cues: Cues
+) -> Mention | None:
+    """The name a role's complement leads to after a cue: "— отметил председатель комитета
+    Олег Панин" (at most two lower-case words between the role and the name)."""
+    for index, token in enumerate(tokens[: _COMPLEMENT + 1]):
+        if token.group()[0].isupper():
+            found = subject(text, run_of(text, tokens[index:], cues, forward=True), cue, cues)
+            if found is None or found.kind != "name":
+                return None
+            # Russian: one capitalised word after a role is its complement ("глава МИД Украины")
+            return found if " " in found.words or not cues.patronymics else None
+        gap = index and not adjacent(text, tokens[index - 1].end(), token.start())
+        if not token.group().islower() or gap:
+            return None
+    return None
 
 
 def complemented(text: str, start: int, cue: re.Match[str], cues: Cues) -> Mention | None:
@@ -111,6 +133,8 @@ def documented(text: str, cue: re.Match[str], cues: Cues) -> Mention | None:
     if cue.group().lower() not in cues.documents:
         return None
     found = _DOCUMENT.match(text, cue.end())
-    author = found.group(1).rstrip() if found else ""
+    if found is None:
+        return Mention(cue.group(), "anonymous", cue.group(), cue.start(), cue.start())
+    author = found.group(1).rstrip()
     kind = "org" if _ACRONYM.match(author) else "anonymous"
-    return Mention(author or cue.group(), kind, cue.group(), found.start(1) if found else cue.start(), cue.start())
+    return Mention(author, kind, cue.group(), found.start(1), cue.start())

@@ -127,12 +127,15 @@ def _open_title(text: str, span: Span, words: list[str], cues: Cues) -> bool:
 
 def _cue_after(after: str, cues: Cues) -> bool:
     """A reporting verb right after the quotation: it was said ("„…“, sagte X"). Where every
-    noun is capitalised only after a comma, since a name is the subject of a verb without one
-    ("„Reuters“ berichtet"); never a postposition of hearsay ("dem „Figaro“ zufolge")."""
+    noun is capitalised, or a comma or a dash always sets speech off from its cue (ru, fr,
+    es), only after a comma, since a name is the subject of a verb without one („Reuters“
+    berichtet, «Коммерсантъ» сообщил); never a postposition of hearsay ("dem „Figaro“
+    zufolge")."""
     found = cues.verbs.match(after.lstrip(" ,"))
     if found is None or found.group().lower() in cues.hearsay:
         return False
-    return not cues.nouns_capitalized or after.lstrip().startswith(",")
+    set_off = cues.nouns_capitalized or bool(cues.dashes)
+    return not set_off or after.lstrip().startswith(",")
 
 
 def listed(text: str, spans: list[Span], titles: list[bool]) -> list[bool]:

@@ -238,17 +238,11 @@ def _right(
         found = _description(text, tokens, cue, cues, forward=True)
         if found:
             return found
-    limit = cue.end()
-    while (
-        tokens
-        and tokens[0].group().lower() not in cues.indefinite
-        and _skippable(tokens[0].group(), cues, lenient)
-        and adjacent(text, limit, tokens[0].start())
-    ):
-        limit = tokens.pop(0).end()
-    heard = listener(text, tokens, cues)  # "сказал РИА Новости источник": to whom, then who
+    limit = _skip(text, tokens, cue.end(), cues, lenient)
+    # "сказал РИА Новости источник", "написала в Instagram певица X": to whom or where, then who
+    heard = listener(text, tokens, cue.end(), cues)
     if heard:
-        limit, tokens = tokens[heard - 1].end(), tokens[heard:]
+        limit = _skip(text, tokens, tokens[heard - 1].end(), cues, lenient, drop=heard)
     if not tokens or not adjacent(text, limit, tokens[0].start()):
         return None
     if anonymous(text, tokens[0].start(), tokens[0].end(), cues):
@@ -276,6 +270,22 @@ def _description(
     if found is None:
         return None
     return Mention(text[found[0] : found[1]], "description", cue.group(), found[0], cue.start())
+
+
+def _skip(
+    text: str, tokens: list[re.Match[str]], limit: int, cues: Cues, lenient: bool, drop: int = 0
+) -> int:
+    """Drops `drop` tokens, then the adverbs (and with `lenient` the lower-case words) that
+    may stand between a cue and its subject, from the front of `tokens`; where they end."""
+    del tokens[:drop]
+    while (
+        tokens
+        and tokens[0].group().lower() not in cues.indefinite
+        and _skippable(tokens[0].group(), cues, lenient)
+        and adjacent(text, limit, tokens[0].start())
+    ):
+        limit = tokens.pop(0).end()
+    return limit
 
 
 def _skippable(word: str, cues: Cues, lenient: bool) -> bool:

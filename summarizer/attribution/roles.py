@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from summarizer.attribution.clauses import TOKEN
 from summarizer.attribution.cues import Cues, Mention
 from summarizer.attribution.runs import adjacent, classify, run_of
 
@@ -21,15 +22,19 @@ _ROLE_WORDS = 5
 _COMPLEMENT = 2
 
 
-def listener(text: str, tokens: list[re.Match[str]], cues: Cues) -> int:
-    """How many words after a cue name its listener, not its subject: a capitalised run right
-    before a lower-case role or anonymous word ("сказал РИА Новости источник", "заявил
-    Интерфаксу глава ведомства"); 0 when there is none."""
+def listener(text: str, tokens: list[re.Match[str]], start: int, cues: Cues) -> int:
+    """How many words at the front of `tokens` (after a cue ending at `start`) name a listener
+    or a place, not the subject: a capitalised run after a preposition ("написала в Instagram
+    певица X") or right before a lower-case role or anonymous word ("сказал РИА Новости
+    источник", "заявил Интерфаксу глава ведомства"); 0 when there is none."""
     if not cues.patronymics:
         return 0
     index = 0
     while index < min(len(tokens), _LISTENER_WORDS) and tokens[index].group()[0].isupper():
         index += 1
+    lead = TOKEN.findall(text, start, tokens[0].start()) if index else []
+    if lead and lead[-1].lower() in cues.governing:
+        return index
     if index == 0 or index == len(tokens):
         return 0
     word = tokens[index].group()

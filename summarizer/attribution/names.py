@@ -295,17 +295,15 @@ class Resolver:
                 return mention.words
         return zh_titled(self.text, *context, self.cues)
 
-    def sure_role(self, words: str, context: tuple[int, int], previous: str | None) -> bool:
-        """Whether the role `words` surely stands for whom it resolved to: the one person the
-        article gave that title, or a guess that is the previous quotation's speaker going on
-        or the one person named in the sentence before the quotation."""
-        if self._by_title(words, context[1]):
+    def sure_role(self, speaker: str, context: tuple[int, int], previous: str | None) -> bool:
+        """Whether a role surely stands for `speaker`, whom it resolved to: by its title, or
+        (where `role_guess` is on) as the last subject who is the previous quotation's speaker
+        going on or the one person named in the sentence before the quotation."""
+        people = self._recent_people(context) if self.cues.role_guess else []
+        if not people or people[-1][0] != speaker or speaker == previous:
             return True
-        people = self._recent_people(context)
-        if not people or people[-1][0] == previous:
-            return bool(people)
         begin = last_sentence(self.text, context, self.cues)
-        return {name for name, _, at in people if at >= begin} == {people[-1][0]}
+        return {name for name, _, at in people if at >= begin} == {speaker}
 
     def _by_title(self, words: str, at: int) -> str | None:
         if not self.cues.spaced:

@@ -135,9 +135,7 @@ def _first(
             unsure = Attribution(None, mention.cue, mention.words, "pronoun", mention.cue_at)
         if speaker:
             basis = _basis(mention, closed)
-            guessed = speaker == mention.words or not resolver.sure_role(
-                mention.words, context, previous
-            )
+            guessed = speaker == mention.words or not resolver.sure_role(speaker, context, previous)
             named = mention.kind != "description" and not (mention.kind == "role" and guessed)
             return Attribution(
                 speaker, mention.cue, mention.words or None, basis, mention.cue_at, named

@@ -92,6 +92,8 @@ class Cues:
     patronymics: tuple[str, ...] = ()
     complements: frozenset[str] = frozenset()
     documents: frozenset[str] = frozenset()
+    genitive_cues: frozenset[str] = frozenset()
+    genitive_endings: tuple[tuple[str, str], ...] = ()
 
     def nominatives(self, token: str) -> list[str]:
         """`token` and, where surnames decline, the forms it may be a case of ("Лаврова" ->
@@ -102,6 +104,14 @@ class Cues:
             if token.endswith(ending) and len(stem) >= _STEM:
                 forms.extend([stem, *(stem + e for e in self.case_endings)])
         return forms
+
+    def nominative(self, word: str) -> str:
+        """A name's word in the genitive turned to the nominative by its ending ("Сергея" ->
+        "Сергей", "Лаврова" -> "Лавров", "Анны" -> "Анна"); unchanged when no ending fits."""
+        for genitive, nominative in self.genitive_endings:
+            if word.endswith(genitive) and len(word) - len(genitive) >= _STEM - 1:
+                return word[: len(word) - len(genitive)] + nominative
+        return word
 
     def names_next(self, word: str) -> bool:
         """Whether `word` is a noun for a named thing ("газеты", "l'opération", "وصحيفة"),
@@ -208,6 +218,10 @@ def cues_for(family: str) -> Cues:
         patronymics=tuple(data.get("patronymics", [])),
         complements=frozenset(data.get("complements", [])),
         documents=frozenset(data.get("documents", [])),
+        genitive_cues=frozenset(data.get("genitive_cues", [])),
+        genitive_endings=tuple(
+            sorted(map(tuple, data.get("genitive_endings", [])), key=lambda e: -len(e[0]))
+        ),
         genders=tuple(
             (gender, frozenset(w.lower() for w in words))
             for gender, words in sorted(data.get("genders", {}).items())

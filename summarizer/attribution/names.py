@@ -174,7 +174,17 @@ class Resolver:
         if " " not in name:
             found = self._full_name(name, at)
             return found or (name if self._bare(mention) else None)
-        return name
+        return self._nominative(name) if mention.cue.lower() in self.cues.genitive_cues else name
+
+    def _nominative(self, name: str) -> str:
+        """A full name in the genitive ("по словам Сергея Лаврова"): the nominative the article
+        uses for that surname, else the one its endings give ("Сергей Лавров")."""
+        words = name.split()
+        for form in self.cues.nominatives(words[-1]):
+            for _, full in self._names().get(form, []):
+                if full != name and len(full.split()) == len(words) and full.endswith(form):
+                    return full
+        return " ".join(map(self.cues.nominative, words))
 
     def _bare(self, mention: Mention) -> bool:
         """Whether a lone capitalised word is a name: always, except where every noun is

@@ -6,6 +6,7 @@ import argparse
 import math
 import os
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -101,44 +102,48 @@ def bare_start() -> float:
     return time.perf_counter() - t0
 
 
+def first_runs(
+    base: Path, config: Path, env: dict[str, str], rounds: int, fake: FakeOpenAI, smtp: SmtpServer
+) -> list[tuple[Run, float]]:
+    """`rounds` first digests (fresh ledger, cold response cache, the parsed tokenizer an
+    earlier run leaves), each right after a start-up of the bare SDK script."""
+    out = []
+    for i in range(rounds):
+        cache = base / f"cache-{i}"
+        shutil.copytree(base / "warm" / "tokenizers", cache / "tokenizers")
+        fresh = env | {
+            "SUMMARIZER_CACHE_DIR": str(cache),
+            "SUMMARIZER_STATE_DIR": str(base / f"s{i}"),
+        }
+        start = bare_start()
+        out.append((run(config, fresh, "--send", fake, smtp), start))
+    return out
+
+
 def main() -> None:
     """Print the benchmark table rows for docs/benchmarks.md."""
     p = argparse.ArgumentParser(description=__doc__)
     p.add_argument("--articles", type=int, default=200)
     p.add_argument("--concurrency", type=int, default=16)
     p.add_argument("--langs", default="zh", help="comma-separated reader languages")
+    p.add_argument("--rounds", type=int, default=3)
     args = p.parse_args()
     langs = args.langs.split(",")
-    from bench.whole_run import warm_tokenizer  # it imports this module
-
-    with tempfile.TemporaryDirectory() as tmp, SmtpServer() as smtp:
-        base = Path(tmp)
-        fake = FakeOpenAI(latency=LATENCY).start()
-        fake.handler = FakeModel()
-        try:
-            make_articles(base / "articles", args.articles)
-            config = base / "digest.toml"
-            write_config(config, base / "articles", smtp.port, args.concurrency, langs)
-            env = child_env(base, fake.url)
-            warm_tokenizer(base)  # as any earlier run (of summarize or a digest) leaves it
-            shutil.copytree(base / "warm" / "tokenizers", base / "cache" / "tokenizers")
-            start = bare_start()
-            first = run(config, env, "--send", fake, smtp)
-            again = run(config, env, "--send", fake, smtp)
-            fresh = env | {"SUMMARIZER_STATE_DIR": str(base / "state2")}
-            cached = run(config, fresh, "--send", fake, smtp)
-        finally:
-            fake.close()
+    firsts, again, cached = measure(args.articles, args.concurrency, langs, args.rounds)
+    first = firsts[0][0]
     ideal = math.ceil(first.calls / args.concurrency) * LATENCY
-    target = ideal + start
+    ratios = [r.seconds / (ideal + s) for r, s in firsts]
     what = f"{args.articles} articles × {len(langs)} language(s), concurrency {args.concurrency}"
     print(
-        f"| Digest, {what}, {LATENCY} s model latency, whole process | {first.seconds:.2f} s wall "
-        f"vs ideal ceil({first.calls}/{args.concurrency}) × {LATENCY} = {ideal:.1f} s "
-        f"({(first.seconds / ideal - 1) * 100:+.0f}%); {first.seconds / target:.2f}× the ideal "
-        f"plus the bare SDK script's start-up ({start:.2f} s, same run); peak RSS "
-        f"{first.peak_mb:.0f} MB; {first.calls} model calls; {first.messages} emails; exit "
-        f"{first.code}; load average {os.getloadavg()[0]:.1f} |"
+        f"| Digest, {what}, {LATENCY} s model latency, whole process ({args.rounds} rounds, each "
+        f"after a start-up of the bare SDK script) | median "
+        f"{statistics.median(r.seconds for r, _ in firsts):.2f} s wall vs ideal "
+        f"ceil({first.calls}/{args.concurrency}) × {LATENCY} = {ideal:.1f} s; bare start-up "
+        f"median {statistics.median(s for _, s in firsts):.2f} s; ratio to the ideal plus the "
+        f"start-up per round {', '.join(f'{r:.2f}×' for r in ratios)} (median "
+        f"{statistics.median(ratios):.2f}×); peak RSS {max(r.peak_mb for r, _ in firsts):.0f} MB; "
+        f"{first.calls} model calls; {first.messages} emails; exit "
+        f"{max(r.code for r, _ in firsts)}; load average {os.getloadavg()[0]:.1f} |"
     )
     print(
         f"| Same digest again, same ledger | {again.seconds:.2f} s; {again.calls} model calls; "
@@ -148,6 +153,34 @@ def main() -> None:
         f"| Same articles, fresh ledger, warm cache | {cached.seconds:.2f} s; {cached.calls} model "
         f"calls (target 0); {cached.messages} emails; peak RSS {cached.peak_mb:.0f} MB |"
     )
+
+
+def measure(
+    articles: int, concurrency: int, langs: list[str], rounds: int
+) -> tuple[list[tuple[Run, float]], Run, Run]:
+    """First runs (each with the bare start-up before it), a rerun on the same ledger, and a
+    run on a fresh ledger with a warm cache."""
+    from bench.whole_run import warm_tokenizer  # it imports this module
+
+    with tempfile.TemporaryDirectory() as tmp, SmtpServer() as smtp:
+        base = Path(tmp)
+        fake = FakeOpenAI(latency=LATENCY).start()
+        fake.handler = FakeModel()
+        try:
+            make_articles(base / "articles", articles)
+            config = base / "digest.toml"
+            write_config(config, base / "articles", smtp.port, concurrency, langs)
+            env = child_env(base, fake.url)
+            warm_tokenizer(base)  # as any earlier run (of summarize or a digest) leaves it
+            firsts = first_runs(base, config, env, rounds, fake, smtp)
+            env |= {"SUMMARIZER_CACHE_DIR": str(base / "cache-0")}
+            again = run(
+                config, env | {"SUMMARIZER_STATE_DIR": str(base / "s0")}, "--send", fake, smtp
+            )
+            cached = run(config, env, "--send", fake, smtp)
+        finally:
+            fake.close()
+    return firsts, again, cached
 
 
 if __name__ == "__main__":

@@ -23,6 +23,8 @@ class Page:
     delay: float = 0.0
     location: str | None = None
     announce_length: bool = True
+    ready: threading.Event | None = None
+    """When set, the page is answered only once this event is set (503 after 30 s without)."""
 
 
 @dataclass(frozen=True)
@@ -82,6 +84,8 @@ class _Handler(BaseHTTPRequestHandler):
         owner.seen.append(Seen(self.path, dict(self.headers.items())))
         page = owner.pages.get(self.path, Page(b"no such page", "text/plain", status=404))
         time.sleep(page.delay)
+        if page.ready is not None and not page.ready.wait(30):
+            page = Page(b"not ready", "text/plain", status=503)
         if self._unchanged(page):
             self.send_response(304)
             self.end_headers()

@@ -9,8 +9,9 @@ import shutil
 import signal
 import subprocess
 import sys
+import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from email.message import EmailMessage
 from pathlib import Path
 
@@ -19,7 +20,7 @@ import pytest
 from summarizer.cli import main
 from summarizer.state.runlock import RunLock
 from tests.fakemodel import FakeModel
-from tests.fakeserver import FakeOpenAI, unauthorized
+from tests.fakeserver import FakeOpenAI, Reply, unauthorized
 from tests.feedserver import FeedServer, Page
 from tests.smtpserver import SmtpServer
 
@@ -31,21 +32,6 @@ PICKED = (
     "ru-01-klimkin-gas-transit-talks",
 )
 ZH, EN, EN2 = "li@example.org", "ann@example.org", "bob@example.org"
-
-
-@pytest.fixture
-def state(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A private state folder for the ledger and lock."""
-    folder = tmp_path / "state"
-    monkeypatch.setenv("SUMMARIZER_STATE_DIR", str(folder))
-    return folder
-
-
-@pytest.fixture
-def smtp() -> Iterator[SmtpServer]:
-    """A real SMTP server on 127.0.0.1."""
-    with SmtpServer() as server:
-        yield server
 
 
 @pytest.fixture
@@ -445,6 +431,79 @@ def test_a_model_outage_sends_nothing_and_loses_no_article(
     assert main(["digest", "--config", str(config), "--send"]) == 0
     text = body(received(smtp)[EN][0], "plain")
     assert all(name in text for name in PICKED)
+
+
+def test_the_model_is_asked_about_the_first_article_while_a_later_one_still_loads(
+    tmp_path: Path,
+    state: Path,
+    smtp: SmtpServer,
+    fake_openai: FakeOpenAI,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The second page is answered only once the model has been asked something: a digest
+    that read every article before its first model call would find it unavailable."""
+    asked, model = threading.Event(), FakeModel()
+
+    def handler(body: dict[str, object]) -> Reply:
+        asked.set()
+        return model(body)
+
+    fake_openai.handler = handler
+    with FeedServer() as web:
+        links = []
+        for n, name in enumerate(PICKED[:2]):
+            text = (ARTICLES / name / "article.txt").read_bytes()
+            ready = asked if n else None
+            web.pages[f"/{name}"] = Page(text, "text/plain; charset=utf-8", ready=ready)
+            links.append(web.url(f"/{name}"))
+        items = "".join(
+            f"<item><title>{n}</title><link>{u}</link></item>" for n, u in enumerate(links)
+        )
+        rss = f'<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title>{items}'
+        web.pages["/rss.xml"] = Page((rss + "</channel></rss>").encode())
+        sources = f'[[sources]]\nfeed = "{web.url("/rss.xml")}"\n\n{ALLOW_LOCAL}'
+        config = openai_config(tmp_path, tmp_path, smtp.port, fake_openai, monkeypatch)
+        config.write_text(
+            config.read_text().replace(f'[[sources]]\nfolder = "{tmp_path}"\n', sources)
+        )
+        assert main(["digest", "--config", str(config), "--send"]) == 0
+    html = body(received(smtp)[EN][0], "html")
+    assert all(link in html for link in links)
+
+
+def test_a_story_twice_in_one_run_or_already_sent_costs_no_model_call(
+    tmp_path: Path,
+    state: Path,
+    folder: Path,
+    smtp: SmtpServer,
+    fake_openai: FakeOpenAI,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Summaries begin while articles are read; a copy the ledger will not claim never does
+    (without the response cache, which would hide a second call for the same text)."""
+    later = tmp_path / "later.txt"
+    shutil.move(folder / f"{PICKED[2]}.txt", later)
+    (folder / f"{PICKED[3]}.txt").unlink()
+    config = openai_config(tmp_path, folder, smtp.port, fake_openai, monkeypatch)
+    config.write_text(
+        config.read_text().replace('engine = "openai"', 'engine = "openai"\ncache = false')
+    )
+    fake_openai.handler = model = FakeModel()
+    shutil.copy(folder / f"{PICKED[0]}.txt", folder / "a-copy-listed-first.txt")
+    assert main(["digest", "--config", str(config), "--send"]) == 0
+    assert model.kinds().count("summarize") == 2
+    with FeedServer() as web:
+        text = (folder / f"{PICKED[1]}.txt").read_bytes()
+        web.pages["/same-story"] = Page(text, "text/plain; charset=utf-8")
+        item = f"<item><title>Again</title><link>{web.url('/same-story')}</link></item>"
+        rss = f'<?xml version="1.0"?><rss version="2.0"><channel>{item}</channel></rss>'
+        web.pages["/rss.xml"] = Page(rss.encode())
+        feed = f'[[sources]]\nfeed = "{web.url("/rss.xml")}"\n\n{ALLOW_LOCAL}'
+        config.write_text(config.read_text().replace("[smtp]", f"{feed}\n[smtp]"))
+        shutil.move(later, folder / f"{PICKED[2]}.txt")
+        assert main(["digest", "--config", str(config), "--send"]) == 0
+        assert [s.path for s in web.seen] == ["/rss.xml", "/same-story"]
+    assert model.kinds().count("summarize") == 3
 
 
 def test_an_article_the_model_failed_on_goes_into_the_next_digest(

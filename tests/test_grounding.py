@@ -136,6 +136,27 @@ def test_listed_names_must_be_in_the_article_and_the_point() -> None:
     assert details == ['name "Wang Yi" is not in the article', 'name "欧盟" is not in the point']
 
 
+def test_a_name_the_article_writes_without_an_initials_dot_is_in_the_article() -> None:
+    art = Article.from_text(
+        "The memo, edited by Derek E Mix, the chief analyst, says the ties have weakened.",
+        title="Memo",
+        lang="en",
+        origin="test",
+    )
+    evidence = (sentence("Derek", art),)
+
+    def named(name: str) -> Point:
+        text = f"{name} says the ties have weakened."
+        return Point(text, None, evidence=evidence, names=(NameRef(name, name),))
+
+    assert kinds(check(named("Derek E. Mix"), art=art)) == []
+    assert kinds(check(named("Derek E Mix"), art=art)) == []
+    assert [f.detail for f in found(check(named("Derek F. Mix"), art=art))][:1] == [
+        'name "Derek F. Mix" is not in the article'
+    ]
+    assert kinds(check(named("Derek Mix"), art=art))[:1] == ["name_not_in_source"]
+
+
 def test_an_outside_name_in_the_same_language_is_caught() -> None:
     point = Point("Lin Jian and Angela Merkel said China would act.", "Lin Jian")
     grounded = Point(point.text, point.speaker, evidence=(sentence("Lin Jian"),))
@@ -277,3 +298,11 @@ def test_wording_is_compared_only_within_one_language() -> None:
 def test_a_faithful_paraphrase_of_its_evidence_is_not_flagged() -> None:
     point = Point("On 14 July 2024 officials evacuated 3,000 civilians.", evidence=(FIRST,))
     assert kinds(check(point), "warning") == []
+
+
+@pytest.mark.parametrize("share", ["article_share", "summary_share"])
+def test_a_malformed_voice_share_names_its_own_field(share: str) -> None:
+    data = contract.to_dict(check(Point("Tom Berg said it.", "Tom Berg"), art=VOICES))
+    data["verification"]["balance"][0][share] = "half"
+    with pytest.raises(InputError, match=rf"balance\[0\]\.{share} must be a number, got str"):
+        contract.loads(json.dumps(data))

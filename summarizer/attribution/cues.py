@@ -55,6 +55,7 @@ class Cues:
     frame_full: tuple[str, ...]
     reported: frozenset[str] = frozenset()
     reported_subjects: frozenset[str] = frozenset()
+    first_person: frozenset[str] = frozenset()
     quoting: frozenset[str] = frozenset()
     impersonal: frozenset[str] = frozenset()
     particles: frozenset[str] = frozenset()
@@ -94,6 +95,10 @@ class Cues:
     documents: frozenset[str] = frozenset()
     genitive_cues: frozenset[str] = frozenset()
     genitive_endings: tuple[tuple[str, str], ...] = ()
+    coordinating: frozenset[str] = frozenset()
+    agents: frozenset[str] = frozenset()
+    subordinating: frozenset[str] = frozenset()
+    adverb_endings: tuple[str, ...] = ()
 
     def nominatives(self, token: str) -> list[str]:
         """`token` and, where surnames decline, the forms it may be a case of ("Лаврова" ->
@@ -180,6 +185,7 @@ def cues_for(family: str) -> Cues:
         frame_full=tuple(data.get("frame_full", [])),
         reported=frozenset(reported),
         reported_subjects=frozenset(data.get("reported_subjects", [])),
+        first_person=frozenset(data.get("first_person", [])),
         quoting=frozenset(data.get("quoting", [])),
         impersonal=frozenset(data.get("impersonal", [])),
         particles=frozenset(data.get("particles", [])),
@@ -222,6 +228,10 @@ def cues_for(family: str) -> Cues:
         genitive_endings=tuple(
             sorted(map(tuple, data.get("genitive_endings", [])), key=lambda e: -len(e[0]))
         ),
+        coordinating=frozenset(data.get("coordinating", [])),
+        agents=frozenset(data.get("agents", [])),
+        subordinating=frozenset(data.get("subordinating", [])),
+        adverb_endings=tuple(data.get("adverb_endings", [])),
         genders=tuple(
             (gender, frozenset(w.lower() for w in words))
             for gender, words in sorted(data.get("genders", {}).items())

@@ -25,9 +25,10 @@ def dash_spans(text: str, marked: list[Span], cues: Cues) -> list[Span]:
     """`marked` with the speech of each dialogue line added in order; a quotation inside a
     line of speech is part of it, as a nested quotation is part of the outer one, and a
     quotation with a dashed incise inside its marks («… —explicó X—, …») is two."""
+    if cues.dashes or cues.incise_commas:
+        marked = [part for span in marked for part in _split(text, span, cues)]
     if not cues.dashes:
         return marked
-    marked = [part for span in marked for part in _split(text, span, cues)]
     lines = list(_speech_lines(text, cues))
     if not lines:
         return marked
@@ -128,6 +129,8 @@ def _stops(dashes: str, comma: bool) -> re.Pattern[str]:
     """A dash after a comma or a space (", — сказал", " —dijo"), or (`comma`) a bare comma
     (", a lancé")."""
     bare = r"|,[ \t]+" if comma else ""
+    if not dashes:  # German „…, sagte er, …“: comma incises only
+        return re.compile(r",[ \t]+()")
     return re.compile(rf"(?:,[ \t]*|[ \t])([{re.escape(dashes)}])[ \t]*{bare}")
 
 

@@ -61,14 +61,14 @@ def speech_frame(text: str, colon: int, cues: Cues) -> CueFrame:
     return CueFrame(tuple(frame_mentions(text, colon, cues)), context, len(text))
 
 
-def inherits(text: str, spans: Sequence[Span], index: int, cues: Cues, cue_at: int) -> bool:
-    """True when an unattributed quotation goes on from the one before it: in its paragraph
+def inherits(text: str, span: Span, previous: Span | None, cues: Cues, cue_at: int) -> bool:
+    """True when an unattributed quotation `span` goes on from the quotation `previous` (a
+    title between them, "on ABC's “This Week”", is no quotation of its own): in its paragraph
     with at most the previous one's cue sentence (its cue at `cue_at`) between them (the
     same sentence for Chinese and Japanese, whose articles often come as one paragraph), or
     as a paragraph of its own right after the previous quotation's paragraph."""
-    if index == 0:
+    if previous is None:
         return False
-    span, previous = spans[index], spans[index - 1]
     if previous.para_start != span.para_start:
         adjacent = not text[previous.para_end : span.para_start].strip()
         return _whole(span) and adjacent and cues.spaced
@@ -77,10 +77,20 @@ def inherits(text: str, spans: Sequence[Span], index: int, cues: Cues, cue_at: i
         return cues.sentence_end.search(text, *gap) is None
     stop = cues.sentence_end.search(text, *gap)
     if stop is None:
-        return True
+        return not _new_frame(text, gap, cues)
     lead = LEAD.match(text, gap[0], stop.start()).end()  # type: ignore[union-attr]
     narrative = new_sentence(text, gap[0], lead) and not gap[0] <= cue_at < stop.start()
     return not narrative and not text[stop.end() : span.open_at].strip()
+
+
+def _new_frame(text: str, gap: tuple[int, int], cues: Cues) -> bool:
+    """German: whether a new sentence or a clause with a reporting verb opens another speech
+    between two quotations ("„…“ Den Plan lobte dagegen X: „…“", "„…“ und X rief: „…“"),
+    whose own subject, when it is not read, is no reason to carry the previous speaker over."""
+    lead = LEAD.match(text, *gap).end()  # type: ignore[union-attr]
+    framed = text[gap[0] : gap[1]].rstrip().endswith(":")
+    opened = new_sentence(text, gap[0], lead) or cues.verbs.search(text, *gap) is not None
+    return cues.nouns_capitalized and framed and opened
 
 
 def _whole(span: Span) -> bool:

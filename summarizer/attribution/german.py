@@ -14,6 +14,7 @@ from summarizer.attribution.phrases import TOKEN, Phrase, mention_of, oblique, r
 
 _REACH = 160
 _TAIL = 2
+_FRAME_TAIL = 5
 _SENTENCE_REACH = 300
 _OPENING = re.compile(r"[.!?:\n]")
 
@@ -21,16 +22,20 @@ _OPENING = re.compile(r"[.!?:\n]")
 def cue_subjects(
     text: str, window: Window, found: Sequence[re.Match[str]], cues: Cues
 ) -> Iterator[Mention]:
-    """The subjects of the cues in the window before a quotation, the nearest cue first."""
+    """The subjects of the cues in the window before a quotation, the nearest cue first; a
+    Konjunktiv I with a pronoun subject last: the subject of a reporting cue before it is
+    whom the pronoun stands for ("X bezweifelte das: Er habe „…“")."""
+    reported = []
     for cue in reversed(found):
         if cue.group().lower() in cues.reported:
             # Konjunktiv I marks indirect speech: with a pronoun subject ("Er habe", "das
             # heiße") it speaks for the person the paragraph is about; with a noun subject
             # ("Jeder Lehrer könne") its topic is no speaker.
             if _reported_pronoun(text, cue, cues):
-                yield Mention("", "pronoun", cue.group(), cue.start(), cue.start())
+                reported.append(Mention("", "pronoun", cue.group(), cue.start(), cue.start()))
             continue
         yield from _of_cue(text, window, cue, cues)
+    yield from reported
 
 
 def _reported_pronoun(text: str, cue: re.Match[str], cues: Cues) -> bool:
@@ -88,17 +93,55 @@ def subject_after(
 
 
 def german_after(
-    text: str, window: Window, start: int, cue: re.Match[str], cues: Cues
+    text: str, window: Window, start: int, cue: re.Match[str] | None, cues: Cues
 ) -> Mention | None:
     """The speaker named after a quotation: an inverted cue right after it and a comma or a
-    question or exclamation mark, else a cue that closes its sentence after a comma."""
+    question or exclamation mark, else any verb there with a person after it ("„…“, zeigte
+    sich X zufrieden"), else a cue that closes its sentence after a comma."""
     # "„…“, sagte X", "„…," sagt X", "„…?“ fragte X" - not "„…“ so viel Zeit"
     comma = (
         "," in text[max(0, window[0] - 2) : start] or text[window[0] - 2 : window[0] - 1] in ".?!"
     )
-    if cue.start() == start and comma:
+    if cue is not None and cue.start() == start and comma:
         return subject_after(text, window[1], cue, cues) or _after_verb(text, window, cue, cues)
-    return trailing_subject(text, (start, window[1]), cues)
+    found = _inverted_any(text, (start, window[1]), cues) if comma else None
+    return found or (trailing_subject(text, (start, window[1]), cues) if cue else None)
+
+
+def _inverted_any(text: str, window: Window, cues: Cues) -> Mention | None:
+    """ "„…“, zeigte sich der Trainer zufrieden.": a quotation in first place is the object of
+    the verb after it, whatever the verb, and the person right after that verb said it; the
+    sentence must end soon after, as such a frame does."""
+    tokens = list(TOKEN.finditer(text, window[0], min(window[1], window[0] + _REACH)))
+    if not tokens or not _finite(tokens[0].group(), cues):
+        return None
+    index = 1
+    while index < len(tokens) and tokens[index].group().lower() in cues.skip:
+        index += 1
+    phrase = read_phrase(tokens, index, cues) if index < len(tokens) else None
+    if phrase is None or oblique(tokens, phrase) or not _person(text, tokens, phrase, cues):
+        return None
+    stop = cues.sentence_end.search(text, tokens[phrase.end - 1].end(), window[1])
+    tail = TOKEN.findall(text, tokens[phrase.end - 1].end(), stop.start() if stop else window[1])
+    if stop is None or len(tail) > _FRAME_TAIL:
+        return None
+    return mention_of(text, tokens, phrase, tokens[0], cues)
+
+
+def _finite(word: str, cues: Cues) -> bool:
+    """A lower-case word that may be a finite verb: no function word, pronoun or adverb."""
+    lower = word.lower()
+    if not word.islower() or lower in cues.stop or lower in cues.skip:
+        return False
+    return lower not in cues.relatives and lower not in cues.passive and lower not in cues.pronouns
+
+
+def _person(text: str, tokens: list[re.Match[str]], phrase: Phrase, cues: Cues) -> bool:
+    """Whether a phrase names a person or a body: a known name, or a noun for a role or an
+    organisation ("der Sprecher", "ein Ministerium")."""
+    if phrase.name is None:
+        return _person_noun(tokens[phrase.head].group().lower(), cues)
+    return _known(text, tokens, phrase)
 
 
 def _after_verb(text: str, window: Window, cue: re.Match[str], cues: Cues) -> Mention | None:
@@ -155,16 +198,13 @@ def subject_before(
 def sentence_subject(text: str, window: tuple[int, int], cues: Cues) -> Mention | None:
     """The subject that opens the sentence of a quotation when it is a person or a body (a
     name, or a noun for a role or an organisation), followed by its verb, whatever the verb
-    ("Der Minister, Jan Roth, nannte den Begriff „unsinnig“"). Not before a colon: there the
-    clause often introduces a text or a topic ("Darin steht:", "Die Firma sieht es so:"),
-    and on the development data most such guesses were wrong."""
-    if text[window[0] : window[1]].rstrip().endswith(":"):
-        return None
+    ("Der Minister, Jan Roth, nannte den Begriff „unsinnig“"), also before a colon ("Die
+    Firma sieht es so: „…“")."""
     tokens = list(TOKEN.finditer(text, window[0], min(window[1], window[0] + _REACH)))
     while tokens and tokens[0].group() in ",()":
         tokens.pop(0)
     phrase = read_phrase(tokens, 0, cues) if tokens else None
-    if phrase is None or phrase.anonymous or oblique(tokens, phrase):
+    if phrase is None or oblique(tokens, phrase):
         return None
     index = phrase.end
     if index < len(tokens) and tokens[index].group() == ",":
@@ -174,10 +214,11 @@ def sentence_subject(text: str, window: tuple[int, int], cues: Cues) -> Mention 
         return None
     if cues.verbs.fullmatch(verb.group()) or _elsewhere(tokens, index, cues):
         return None  # a reporting verb's own frame has been read; a passive or a relative
-    if phrase.name is None:
-        head = tokens[phrase.end - 1].group().lower()
-        return mention_of(text, tokens, phrase, verb, cues) if _person_noun(head, cues) else None
-    return mention_of(text, tokens, phrase, verb, cues) if _known(text, tokens, phrase) else None
+    return (
+        mention_of(text, tokens, phrase, verb, cues)
+        if _person(text, tokens, phrase, cues)
+        else None
+    )
 
 
 def _leading(word: str, cues: Cues) -> bool:

@@ -33,7 +33,11 @@ def scare_adjective(text: str, span: Span, words: list[str], cues: Cues) -> bool
 
 def reported(text: str, span: Span, cues: Cues) -> bool:
     """Whether the sentence around a quotation reports someone's words: a reporting verb, a
-    Konjunktiv I form or a framing word ("nannte es „fahrlässig“", "sei „kaputt“")."""
+    Konjunktiv I form or a framing word ("nannte es „fahrlässig“", "sei „kaputt“"), or a
+    word for words right before it ("die Bezeichnung „Gesindel“")."""
+    lead = [w.lower() for w in WORD.findall(text, max(0, span.open_at - 30), span.open_at)]
+    if len(lead) > 1 and lead[-1] in cues.utterances and lead[-2] in cues.determiners:
+        return True
     start = max(0, span.open_at - _SENTENCE)
     for stop in cues.sentence_end.finditer(text, start, span.open_at):
         start = stop.end()

@@ -8,6 +8,7 @@ import re
 
 from summarizer.attribution.clauses import TOKEN
 from summarizer.attribution.cues import Cues, Mention
+from summarizer.attribution.phrases import plain_indefinite
 
 _MAX_WORDS = 4
 
@@ -19,6 +20,8 @@ def as_written(text: str, mention: Mention, cues: Cues) -> str | None:
     ("a document titled White Paper") or a body or a document ("a report")."""
     if not cues.indefinite_speaker or mention.at < 0:
         return None
+    if cues.nouns_capitalized:  # German: the noun phrase that phrases.py read, if plain
+        return mention.words if plain_indefinite(mention.words, cues) else None
     tokens = TOKEN.finditer(text, mention.at, len(text))
     article = next(tokens, None)
     if article is None or article.group().lower() not in cues.indefinite:

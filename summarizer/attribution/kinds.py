@@ -65,8 +65,10 @@ def is_title(text: str, span: Span, cues: Cues) -> bool:
     words = WORD.findall(inner)
     if cues.nouns_capitalized and scare_adjective(text, span, words, cues):
         return True
-    if cues.nouns_capitalized and len(words) == 1 and inner.islower():
-        return not reported(text, span, cues) and not paired(text, span)
+    if cues.nouns_capitalized and len(words) == 1:  # a lone quoted word nobody is said to say
+        unsaid = not reported(text, span, cues) and not paired(text, span)
+        if inner.islower() or (unsaid and not _ENDING.search(inner)):
+            return unsaid  # a scare quote, or a name or a term
     if not words or _ENDING.search(inner):
         return _closed_title(text, span, inner, words, cues)
     return _open_title(text, span, words, cues)
@@ -107,7 +109,8 @@ def _open_title(text: str, span: Span, words: list[str], cues: Cues) -> bool:
     attached = text[span.open_at - 1 : span.open_at].isalpha() and text[span.open_at] in OPENERS
     if cues.spaced and attached:
         return True  # بـ"الجيش الحر", و"الدولة": a name glued to the word before it
-    after = text[span.close_at + 1 : span.close_at + 40]
+    cut = text[span.close_at] == ","  # a part cut before an incise („…, sagte er, …“)
+    after = text[span.close_at + (not cut) : span.close_at + 40]
     reply = _SPOKEN_AFTER.match(after) and not cues.nouns_capitalized  # „Cassini“ – seit …
     if reply or _cue_after(after, cues):
         return False
@@ -118,11 +121,26 @@ def _open_title(text: str, span: Span, words: list[str], cues: Cues) -> bool:
     if cues.nouns_capitalized:  # capitals mark every noun, and short partial quotes abound
         if (len(words) > 1 or glued) and all(w[0].isupper() for w in words):
             return True
+        if _named_phrase(text, span, words, cues):
+            return True
         named = words[0][0].isupper() and named_around(text, span, cues)
         return named or named_term(text, span, words, cues)
     if all(w[0].isupper() for w in words):
         return True
     return len(words) <= _SCARE_WORDS and _inside_sentence(text, span, cues)
+
+
+def _named_phrase(text: str, span: Span, words: list[str], cues: Cues) -> bool:
+    """German: a phrase from a capitalised word to a capitalised word with no stop inside
+    ("Woche des verbotenen Buches", "Sacharow-Preis für geistige Freiheit") in a sentence
+    that reports nobody's words: a name or a title."""
+    if len(words) < 2 or not (words[0][0].isupper() and words[-1][0].isupper()):
+        return False
+    if _STOP.search(text, span.start, span.end) or paired(text, span):
+        return False
+    if any(w.lower() in cues.first_person for w in words):
+        return False  # "„Invasion unseres Landes“": someone's words
+    return not reported(text, span, cues)
 
 
 def _cue_after(after: str, cues: Cues) -> bool:
@@ -219,6 +237,10 @@ def judge(text: str, span: Span, found: Attribution, title: bool, cues: Cues) ->
     kind = "writing" if cue in cues.writing else "speech"
     mood = _mood(text, found, cues)
     named = found.basis in _CONFIDENT and found.speaker is not None and cue not in cues.hearsay
+    # German: the subject of any verb may speak ("X verteidigte den Plan als „…“"), but only a
+    # reporting cue governs the quotation surely
+    introduced = cue == ":" or cue in cues.sayings or cues.verbs.fullmatch(cue)  # "X's motto:"
+    named = named and (not cues.nouns_capitalized or bool(introduced))
     shaped = cues.spaced or cues.family == "ja" or found.basis == "interview_turn"
     sure = named and found.named and mood == "said" and (shaped or _known(text, found, cues))
     return Judgement(kind, "high" if sure else "low", mood, sure or _fair_guess(found, cues))

@@ -17,6 +17,7 @@ _INDEFINITE_HEAD = frozenset({"einer", "eine", "ein", "einige", "mehrere", "viel
 _GENITIVE = frozenset(
     {"des", "der", "von", "vom", "im", "am", "beim", "für", "aus", "in", "bei", "und"}
 )
+_GENITIVE_ARTICLES = frozenset({"des", "der", "eines", "einer"})
 _NAME_WORDS = 4
 _FULL_NAME = re.compile(r"(?<![\w.])[A-ZÄÖÜ]\w+(?:[ -][A-ZÄÖÜ]\.?\w*)* ([A-ZÄÖÜ][\w-]+)")
 _LOWER = re.compile(r"(?<![\w-])[^\W\d_A-ZÄÖÜ]\w*")
@@ -25,12 +26,14 @@ _LOWER = re.compile(r"(?<![\w-])[^\W\d_A-ZÄÖÜ]\w*")
 @dataclass(frozen=True)
 class Phrase:
     """A subject noun phrase: its token span, the name in it (apposed or after a role word),
-    and whether it is indefinite ("einer der Helfer")."""
+    whether it is indefinite ("einer der Helfer"), and its head noun (the last capitalised
+    word before any genitive: "Sprecher" in "der Sprecher der Stadt")."""
 
     start: int
     end: int
     name: tuple[int, int] | None
     anonymous: bool
+    head: int
 
 
 def read_phrase(tokens: list[re.Match[str]], index: int, cues: Cues) -> Phrase | None:
@@ -54,13 +57,15 @@ def read_phrase(tokens: list[re.Match[str]], index: int, cues: Cues) -> Phrase |
     end = _party(words, _genitives(words, caps, cues))
     name = _apposed(words, end, cues)
     if name:
+        named_first = not article and end == caps and caps - index >= 2
         end = _party(words, name[1])
         end += end < len(words) and words[end] == ","
+        name = run if named_first else name  # "Olli Rehn, EU-Kommissar,": the role after
     elif caps - index >= 2 and (article or caps - index >= 3):
         name = (index + 1, caps)  # "der SPD-Vorsitzende Franz Roth"
     elif not article and caps - index <= _NAME_WORDS:
         name = run if end == caps else None
-    return Phrase(start, end, name, anonymous)
+    return Phrase(start, end, name, anonymous, caps - 1)
 
 
 def oblique(tokens: list[re.Match[str]], phrase: Phrase) -> bool:
@@ -78,8 +83,8 @@ def mention_of(
 ) -> Mention | None:
     """The mention a subject phrase makes at `cue`: anonymous, its name, or the role as written."""
     first, last = tokens[phrase.start], tokens[phrase.end - 1]
-    if phrase.anonymous:
-        words = text[first.start() : last.end()]
+    if phrase.anonymous and not _apposed_name(tokens, phrase):  # not "ein Sprecher, Jan Roth,"
+        words = text[first.start() : _last_word(tokens, phrase).end()]
         return Mention(words, "anonymous", cue.group(), first.start(), cue.start())
     if phrase.name:
         one, two = tokens[phrase.name[0]], tokens[phrase.name[1] - 1]
@@ -90,6 +95,37 @@ def mention_of(
         first = tokens[phrase.start + 1]  # "der Sprecher der Stadt" -> "Sprecher der Stadt"
     kind = "org" if _org(last.group(), cues) else "role"
     return Mention(text[first.start() : last.end()], kind, cue.group(), first.start(), cue.start())
+
+
+def plain_indefinite(words: str, cues: Cues) -> bool:
+    """Whether an indefinite subject is a plain description (an article, adjectives or a
+    number, nouns, genitives: "ein Sprecher der Bahn", "einer der drei Helfer") that names
+    whom the article means; not one that reaches on past a preposition to someone else
+    ("eine Quelle aus dem Umfeld von X", "ein Vertrauter von X"), nor a body ("eine Behörde")."""
+    tokens = TOKEN.findall(words)
+    if len(tokens) < 2 or tokens[0].lower() not in _INDEFINITE_HEAD:
+        return False
+    nouns = [t for t in tokens[1:] if t[0].isupper()]
+    rest = [t for t in tokens[1:] if not t[0].isupper()]
+    genitive = all(t in _GENITIVE_ARTICLES or t.isdigit() or _adjective(t, cues) for t in rest)
+    return bool(nouns) and genitive and not _org(nouns[0], cues)
+
+
+def _adjective(word: str, cues: Cues) -> bool:
+    return word.islower() and word not in cues.stop and not cues.verbs.fullmatch(word)
+
+
+def _apposed_name(tokens: list[re.Match[str]], phrase: Phrase) -> bool:
+    name = phrase.name
+    return name is not None and name[0] > phrase.start and tokens[name[0] - 1].group() == ","
+
+
+def _last_word(tokens: list[re.Match[str]], phrase: Phrase) -> re.Match[str]:
+    """The phrase's last token that is no comma (an aside may follow it)."""
+    end = phrase.end - 1
+    while end > phrase.start and tokens[end].group() == ",":
+        end -= 1
+    return tokens[end]
 
 
 @functools.lru_cache(maxsize=8)
@@ -117,11 +153,16 @@ def _party(words: list[str], index: int) -> int:
 
 
 def _adjectives(words: list[str], index: int, cues: Cues) -> int:
-    while index < len(words) and words[index].islower() and words[index] not in cues.stop:
+    while index < len(words) and _modifier(words[index]) and words[index] not in cues.stop:
         if words[index] in (",", "(", ")") or cues.verbs.fullmatch(words[index]):
             break
         index += 1
     return index
+
+
+def _modifier(word: str) -> bool:
+    """An adjective or a number before a noun ("der 13 beteiligten Helfer")."""
+    return word.islower() or word.isdigit()
 
 
 def _capitals(words: list[str], index: int, cues: Cues) -> int:

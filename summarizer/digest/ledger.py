@@ -116,6 +116,10 @@ class Ledger:
         """True when an article with this canonical URL is already in the ledger."""
         return self._one("SELECT 1 FROM articles WHERE canonical = ?", canonical) is not None
 
+    def holds(self, content_hash: str) -> bool:
+        """True when an article with this cleaned text (its sha256) is already in the ledger."""
+        return self._one("SELECT 1 FROM articles WHERE content_hash = ?", content_hash) is not None
+
     def open_edition(self) -> int:
         """The edition still being assembled (claimed but not composed), created if none."""
         with self._transaction(write=True) as db:

@@ -10,26 +10,21 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 
-from summarizer import source
-from summarizer.concurrency import gather
 from summarizer.config import Settings
 from summarizer.digest import feeds, headers, ledger, mail, via_batch
 from summarizer.digest.config import DigestConfig
 from summarizer.digest.copies import check_out, write_copies
+from summarizer.digest.early import HeadStart
 from summarizer.digest.headers import Envelope
-from summarizer.digest.ledger import Claim, Ledger, Outgoing, Stored
+from summarizer.digest.intake import fetch_all, usable
+from summarizer.digest.ledger import Ledger, Outgoing, Stored
 from summarizer.digest.mail import Entry, Letter
 from summarizer.digest.readers import Recipient
-from summarizer.engines.base import Engine, Request
-from summarizer.engines.registry import open_engine
 from summarizer.errors import DeliveryError, ModelError, SummarizerError
-from summarizer.pipeline import AHEAD, summarize
-from summarizer.source.policy import Policy
 from summarizer.state.folder import state_dir
 from summarizer.state.runlock import RunLock
 from summarizer.summary import Summary
 
-FETCH_CONCURRENCY = 8
 RETRIED = "it goes into the next digest"
 
 
@@ -70,11 +65,20 @@ async def run(
     """One digest run; with `options.send`, under the run lock and recorded in the ledger."""
     state = state_dir()
     check_out(options.out, len(_audience(config, options.send)))
-    if not options.send:
-        with contextlib.closing(ledger.open_ledger(state)) as book:
-            stored, failures = await _intake(config, options, book, None)
-            outcome = await _finish(config, settings, options, stored, failures, None)
-            return replace(outcome, written=write_copies(outcome.messages, options.out))
+    async with HeadStart(settings, config.languages, config.length) as head:
+        if not options.send:
+            with contextlib.closing(ledger.open_ledger(state)) as book:
+                stored, failures = await _intake(config, options, book, None, head)
+                outcome = await _finish(config, options, stored, failures, None, head)
+                return replace(outcome, written=write_copies(outcome.messages, options.out))
+        return await _send(config, settings, options, deliver, head)
+
+
+async def _send(
+    config: DigestConfig, settings: Settings, options: Options, deliver: Deliver, head: HeadStart
+) -> Outcome:
+    """A run that sends: under the run lock, recorded in the ledger."""
+    state = state_dir()
     readers = {r.mailbox.address for r in config.recipients}
     with RunLock(state), contextlib.closing(ledger.open_ledger(state)) as book:
         book.bind(str(config.path))
@@ -96,8 +100,8 @@ async def run(
             failures = waiting.failures if waiting is not None else ()
             stored = book.claimed(edition)
         else:
-            stored, failures = await _intake(config, options, book, edition)
-        outcome = await _finish(config, settings, options, stored, failures, edition)
+            stored, failures = await _intake(config, options, book, edition, head)
+        outcome = await _finish(config, options, stored, failures, edition, head)
         if outcome.messages:
             book.compose(edition, outcome.messages, release=outcome.retry)
             _, failed = _flush(book, deliver, readers)
@@ -129,14 +133,24 @@ def _flush(
 
 
 async def _intake(
-    config: DigestConfig, options: Options, book: Ledger, edition: int | None
+    config: DigestConfig,
+    options: Options,
+    book: Ledger,
+    edition: int | None,
+    head: HeadStart | None = None,
 ) -> tuple[list[Stored], tuple[feeds.SourceFailure, ...]]:
-    """The edition's articles after claiming what is new (a preview, claiming nothing, if None)."""
+    """The edition's articles after claiming what is new (a preview, claiming nothing, if None);
+    with `head`, the summaries of those it will claim begin as they are read."""
     found = feeds.discover(
         config.sources, book.validators, since=options.since, policy=config.fetch
     )
     fresh = [item for item in found.items if not book.known(item.canonical)]
-    claims = await _fetch(usable(fresh, config.max_articles), options.max_bytes, config.fetch)
+    read = None
+    if head is not None:
+        held = [s for s in book.claimed(edition) if s.article] if edition is not None else []
+        read = head.reader(config.max_articles - len(held), lambda a: not book.holds(a.sha256))
+    items = usable(fresh, config.max_articles)
+    claims = await fetch_all(items, options.max_bytes, config.fetch, read)
     if edition is None:
         return book.preview(claims), found.failures
     book.claim(edition, claims, found.feeds)
@@ -145,62 +159,23 @@ async def _intake(
 
 async def _finish(
     config: DigestConfig,
-    settings: Settings,
     options: Options,
     stored: Sequence[Stored],
     failures: tuple[feeds.SourceFailure, ...],
     edition: int | None,
+    head: HeadStart,
 ) -> Outcome:
     """Summarize the articles and compose one message per reader (none when there are none)."""
     if not stored:
         return Outcome(0, (), failures, ())
-    letters, retry = await _letters(config, settings, options, stored)
+    letters, retry = await _letters(config, options, stored, head)
     messages = _messages(config, letters, options, edition)
     failed = tuple({e.link: e for x in letters.values() for e in x.entries if e.error}.values())
     return Outcome(len(stored), failed, failures, messages, retry=tuple(sorted(retry)))
 
 
-def usable(items: Sequence[feeds.Item], limit: int) -> list[feeds.Item]:
-    """The newest `limit` items (undated ones after dated ones), all a digest can use; kept in
-    listed order, so of two copies of one story the first source's still wins."""
-    ranked = sorted(range(len(items)), key=lambda n: (items[n].published is None, -_age(items[n])))
-    chosen = set(ranked[:limit])
-    return [item for n, item in enumerate(items) if n in chosen]
-
-
-def _age(item: feeds.Item) -> float:
-    return item.published or 0.0
-
-
-async def _fetch(items: Sequence[feeds.Item], max_bytes: int, policy: Policy) -> list[Claim]:
-    """Load and clean every item's article, a few at a time; failures become failed claims. A
-    link a feed gave is held to the URL policy; one the config's owner listed is not."""
-
-    async def one(item: feeds.Item) -> Claim:
-        rules = replace(policy, guard_first=item.from_feed)
-        try:
-            article = await asyncio.to_thread(
-                source.load, item.link, max_bytes=max_bytes, policy=rules
-            )
-        except Exception as exc:  # one bad page never stops the digest
-            reason = str(exc) if isinstance(exc, SummarizerError) else _unexpected(exc)
-            reason = reason.replace(item.link, item.public)
-            title = item.title or item.public
-            return Claim(item.canonical, item.public, title, item.outlet, error=reason)
-        title = item.title or article.title
-        article = replace(article, origin=item.public)
-        return Claim(item.canonical, item.public, title, item.outlet, article=article)
-
-    return await gather(items, one, FETCH_CONCURRENCY)
-
-
-def _unexpected(exc: Exception) -> str:
-    """What to say about a failure that is not one of ours."""
-    return f"could not be read ({type(exc).__name__}: {exc})"
-
-
 async def _letters(
-    config: DigestConfig, settings: Settings, options: Options, stored: Sequence[Stored]
+    config: DigestConfig, options: Options, stored: Sequence[Stored], head: HeadStart
 ) -> tuple[dict[str, Letter], frozenset[int]]:
     """One letter per reader language, summaries made once per article and language; also the
     articles the model failed on (they go back to the next digest). When the model failed on
@@ -208,10 +183,8 @@ async def _letters(
     good = [s for s in stored if s.article is not None][: config.max_articles]
     extra = [s for s in stored if s.article is not None][config.max_articles :]
     failed = [s for s in stored if s.article is None]
-    async with open_engine(settings) as engine:
-        entries, model_failed = await _summaries(
-            engine, good, config.languages, config.length, settings
-        )
+    await head.engine()  # an engine that cannot open stops the run, even with nothing to do
+    entries, model_failed = await _summaries(head, good, config.languages)
     letters = {}
     for lang in config.languages:
         ordered = [entries[(s.id, lang)] for s in good] + [_entry(s, None, s.error) for s in failed]
@@ -233,16 +206,17 @@ async def _letters(
 
 
 async def _summaries(
-    engine: Engine, stored: Sequence[Stored], langs: Sequence[str], length: str, settings: Settings
+    head: HeadStart, stored: Sequence[Stored], langs: Sequence[str]
 ) -> tuple[dict[tuple[int, str], Entry], frozenset[int]]:
-    """Every (article, language) summary; the model client admits `settings.concurrency`
-    calls at once, and AHEAD times as many articles are under way (see pipeline.run_many)."""
+    """Every (article, language) summary, those begun while reading included; the model
+    client admits `concurrency` calls at once, and AHEAD times as many articles are under way
+    (see pipeline.run_many)."""
 
     async def one(pair: tuple[Stored, str]) -> tuple[tuple[int, str], Entry, bool]:
         item, lang = pair
         assert item.article is not None
         try:
-            made = await summarize(item.article, engine, Request(lang, length))
+            made = await head.summary(item.article, lang)
         except ModelError as exc:
             return (item.id, lang), _entry(item, None, f"{exc} ({RETRIED})"), True
         except SummarizerError as exc:
@@ -250,7 +224,7 @@ async def _summaries(
         return (item.id, lang), _entry(item, made, None), False
 
     pairs = [(s, lang) for s in stored for lang in langs]
-    done = await gather(pairs, one, AHEAD * settings.concurrency)
+    done = await asyncio.gather(*(one(pair) for pair in pairs))
     return {key: entry for key, entry, _ in done}, frozenset(k[0] for k, _, bad in done if bad)
 
 

@@ -95,6 +95,7 @@ class Cues:
     documents: frozenset[str] = frozenset()
     genitive_cues: frozenset[str] = frozenset()
     genitive_endings: tuple[tuple[str, str], ...] = ()
+    oblique_endings: tuple[str, ...] = ()
     coordinating: frozenset[str] = frozenset()
     agents: frozenset[str] = frozenset()
     subordinating: frozenset[str] = frozenset()
@@ -225,6 +226,7 @@ def cues_for(family: str) -> Cues:
         complements=frozenset(data.get("complements", [])),
         documents=frozenset(data.get("documents", [])),
         genitive_cues=frozenset(data.get("genitive_cues", [])),
+        oblique_endings=tuple(data.get("oblique_endings", [])),
         genitive_endings=tuple(
             sorted(map(tuple, data.get("genitive_endings", [])), key=lambda e: -len(e[0]))
         ),

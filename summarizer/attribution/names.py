@@ -17,6 +17,7 @@ from summarizer.attribution.cjk import (
 )
 from summarizer.attribution.clauses import TOKEN, gender, gender_of
 from summarizer.attribution.cues import Cues, Mention
+from summarizer.attribution.roles import past_place
 from summarizer.attribution.runs import PARTICLES
 from summarizer.attribution.subjects import (
     cue_follows,
@@ -233,6 +234,9 @@ class Resolver:
 
     def _register(self, pos: int, run: str) -> None:
         lowers = [t.lower() for t in TOKEN.findall(run)]
+        lead = TOKEN.findall(self.text, max(0, pos - 40), pos)
+        if lead and lead[-1].lower() in self.cues.governing:
+            run = past_place(run, self.cues)  # "в Москве Песков" names Песков, not "Москве Песков"
         name = canonical(run, self.cues)
         if " " not in name or any(w.lower() in self.cues.orgs for w in name.split()):
             return
@@ -241,7 +245,6 @@ class Resolver:
         for word in name.split():
             assert self._index is not None
             self._index[word].append((pos, name))
-        lead = TOKEN.findall(self.text, max(0, pos - 40), pos)
         for word in (*lead[-1:], *lowers):
             if word.lower().rstrip(".") in self.cues.titles:
                 self._titled[word.lower()].append((pos, name))

@@ -24,23 +24,40 @@ _COMPLEMENT = 2
 
 def listener(text: str, tokens: list[re.Match[str]], start: int, cues: Cues) -> int:
     """How many words at the front of `tokens` (after a cue ending at `start`) name a listener
-    or a place, not the subject: a capitalised run after a preposition ("написала в Instagram
-    певица X") or right before a lower-case role or anonymous word ("сказал РИА Новости
-    источник", "заявил Интерфаксу глава ведомства"); 0 when there is none."""
+    or a place, not the subject: a capitalised word after a preposition and the words in an
+    oblique case after it ("написала в Instagram певица X", "заявила в Совете Федерации X"),
+    or a capitalised run right before a lower-case role or anonymous word ("сказал РИА
+    Новости источник", "заявил Интерфаксу глава ведомства"); 0 when there is none."""
     if not cues.patronymics:
         return 0
     index = 0
     while index < min(len(tokens), _LISTENER_WORDS) and tokens[index].group()[0].isupper():
         index += 1
     lead = TOKEN.findall(text, start, tokens[0].start()) if index else []
-    if lead and lead[-1].lower() in cues.governing:
-        return index
+    if lead and lead[-1].lower() in cues.governing:  # "в Совете Федерации", not the name after
+        return _place_words([t.group() for t in tokens[:index]], cues)
     if index == 0 or index == len(tokens):
         return 0
     word = tokens[index].group()
     subject = word in cues.indefinite or word in cues.titles
     touching = adjacent(text, tokens[index - 1].end(), tokens[index].start())
     return index if subject and touching else 0
+
+
+def past_place(run: str, cues: Cues) -> str:
+    """A capitalised run after a preposition without the place it starts with, where names
+    decline ("Москве Песков" -> "Песков", "Совете Федерации Зоя Лукина" -> "Зоя Лукина")."""
+    words = run.split()
+    return " ".join(words[_place_words(words, cues) :]) if cues.oblique_endings else run
+
+
+def _place_words(words: list[str], cues: Cues) -> int:
+    """How many of `words`, after a preposition, name the place: the first, and those after
+    it in an oblique case ("Совете Федерации")."""
+    place = 1
+    while place < len(words) and words[place].endswith(cues.oblique_endings):
+        place += 1
+    return place
 
 
 def subject(text: str, run: list[re.Match[str]], cue: re.Match[str], cues: Cues) -> Mention | None:

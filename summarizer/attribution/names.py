@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections import Counter, defaultdict
@@ -57,6 +58,7 @@ class Resolver:
         self.last_person: str | None = None
         self.last_org: str | None = None
         self.spoken: list[str] = []
+        self._latest: dict[str, None] = {}  # each speaker once, the last one spoken last
         self._index: dict[str, list[tuple[int, str]]] | None = None
         self._titled: dict[str, list[tuple[int, str]]] = defaultdict(list)
 
@@ -84,6 +86,8 @@ class Resolver:
             self.last_person = found
         if found:
             self.spoken.append(found)
+            self._latest.pop(found, None)
+            self._latest[found] = None
         return found
 
     def _pronoun(
@@ -211,13 +215,13 @@ class Resolver:
     def _full_name(self, token: str, at: int) -> str | None:
         """The earlier full name containing `token` ("Stoltenberg" -> "Jens Stoltenberg")."""
         forms = self.cues.nominatives(token)
-        for earlier in reversed(self.spoken):
+        for earlier in reversed(self._latest):  # distinct speakers: linear in the article
             if any(form in earlier.split() for form in forms):
                 return earlier
         index = self._names()
         candidates = next((index[f] for f in forms if f in index), [])
-        before = [name for pos, name in candidates if pos < at]
-        return before[-1] if before else (candidates[0][1] if candidates else None)
+        before = bisect.bisect_left(candidates, (at, ""))  # registered in text order
+        return candidates[before - 1][1] if before else (candidates[0][1] if candidates else None)
 
     def _names(self) -> dict[str, list[tuple[int, str]]]:
         """Every multi-word name in the article, by each of its words (built once, lazily)."""

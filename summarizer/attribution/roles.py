@@ -110,8 +110,8 @@ def complemented(text: str, start: int, cue: re.Match[str], cues: Cues) -> Menti
     if any(w in cues.indefinite for w in lowers[:at]):
         return None  # "un proche de Pierre Morel", "fuentes del Ministerio": nobody named
     head = max((i + 1 for i in range(at) if lowers[i] in cues.articles), default=0)
-    if head > 1 and lowers[head - 2] in cues.governing:
-        return None  # "dijo a los periodistas de Efe": to whom, not who
+    if head > 1 and lowers[head - 2] in cues.governing:  # "dijo a los periodistas de Efe"
+        return _after_listener(text, words[at + 1 :], cue, cues)
     words, at = words[head:], at - head
     rest = [w for w in words[at + 1 :] if w.group(1).lower() not in cues.articles]
     if not rest or not rest[0].group(1)[0].isupper():
@@ -125,6 +125,27 @@ def complemented(text: str, start: int, cue: re.Match[str], cues: Cues) -> Menti
         return Mention(apposed.group(1), "name", cue.group(), apposed.start(1), cue.start())
     begin = words[0].start(1)
     return Mention(text[begin : rest[0].end()], "role", cue.group(), begin, cue.start())
+
+
+def _after_listener(
+    text: str, words: list[re.Match[str]], cue: re.Match[str], cues: Cues
+) -> Mention:
+    """Who speaks after a listener and its complement (`words` follow its "de"): the role
+    after the complement ("a los periodistas de Efe el portavoz", "de la cadena el abogado");
+    else nobody named, never the listener or its complement."""
+    lowers = [w.group(1).lower() for w in words]
+    index = 1 if lowers[:1] and lowers[0] in cues.articles else 0
+    index += 1  # the complement's head, then any capitalised words of its name
+    while index < len(words) and words[index].group(1)[0].isupper():
+        index += 1
+    elided = index < len(words) and words[index].group().strip() != words[index].group(1)
+    if not elided and index < len(words) and lowers[index] in cues.articles:
+        index += 1
+        elided = True
+    if elided and index < len(words) and words[index].group(1).islower():
+        role = words[index]
+        return Mention(role.group(1), "role", cue.group(), role.start(1), cue.start())
+    return Mention(words[0].group(1) if words else cue.group(), "anonymous", cue.group(), -1)
 
 
 def _capitalised_tail(words: list[re.Match[str]]) -> list[re.Match[str]]:

@@ -8,7 +8,8 @@ from summarizer.attribution.cues import Cues, Window
 
 _CLOSERS = "\"'”’»“ "
 _OPENERS = "\"'“‘«"
-_QUOTE_REACH = 2000
+_QUOTE_REACH = 600
+_MARKS = 8  # the closing marks and spaces between the last word and the window
 
 
 def past_after(text: str, window: Window, start: int, cues: Cues) -> re.Match[str] | None:
@@ -18,10 +19,12 @@ def past_after(text: str, window: Window, start: int, cues: Cues) -> re.Match[st
     grammar expects there, whatever its verb. Not after a partial quotation (“a new tax
     code,” Ben Carson used …), nor past a dash; the caller keeps only a subject that opens
     the clause."""
-    if cues.past_verb is None or not _whole_sentences(text, window[0]):
+    if cues.past_verb is None:
         return None
-    ending = text[: window[0]].rstrip(_CLOSERS)[-1:]
+    ending = text[max(0, window[0] - _MARKS) : window[0]].rstrip(_CLOSERS)[-1:]
     if ending not in (",", "!", "?") or not text[window[0] : window[0] + 2].strip().isalpha():
+        return None
+    if not _whole_sentences(text, window[0]):
         return None
     stop = cues.sentence_end.search(text, start, window[1])
     verb = cues.past_verb.search(text, start, stop.start() if stop else window[1])

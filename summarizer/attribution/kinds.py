@@ -286,10 +286,11 @@ def _named_as(text: str, span: Span, cues: Cues) -> bool:
 def _article_term(text: str, span: Span, inner: str, cues: Cues) -> bool:
     """A lower-case quotation with no stop inside right after an article, at any length
     (warned of the “risk of arbitrary arrest” in): a noun phrase's words, not speech."""
-    lead = WORD.findall(text, max(0, span.open_at - _NAMING_REACH), span.open_at)
     spaced = text[span.open_at - 1 : span.open_at] == " "
-    article = bool(lead) and lead[-1].lower() in cues.term_articles
-    return article and spaced and inner[:1].islower() and not _STOP.search(inner)
+    if not cues.term_articles or not spaced or not inner[:1].islower() or _STOP.search(inner):
+        return False
+    lead = WORD.findall(text, max(0, span.open_at - _GAP), span.open_at)
+    return bool(lead) and lead[-1].lower() in cues.term_articles
 
 
 def _fair_guess(found: Attribution, cues: Cues) -> bool:

@@ -28,9 +28,11 @@ LATENCY = 0.3
 
 @dataclass(frozen=True)
 class Run:
-    """One `summarize digest` process: wall seconds, peak RSS, model calls, messages, exit code."""
+    """One `summarize digest` process: wall and CPU seconds, peak RSS, model calls, messages,
+    exit code."""
 
     seconds: float
+    cpu: float
     peak_mb: float
     calls: int
     messages: int
@@ -90,7 +92,8 @@ def run(config: Path, env: dict[str, str], mode: str, fake: FakeOpenAI, smtp: Sm
     seconds = time.perf_counter() - t0
     child.returncode = os.waitstatus_to_exitcode(status)
     calls = len(fake.chat_requests()) - before
-    return Run(seconds, usage.ru_maxrss / 1024, calls, len(smtp.messages) - sent, child.returncode)
+    cpu = usage.ru_utime + usage.ru_stime
+    return Run(seconds, cpu, usage.ru_maxrss / 1024, calls, len(smtp.messages) - sent, child.returncode)
 
 
 def bare_start() -> float:
@@ -141,7 +144,8 @@ def main() -> None:
         f"ceil({first.calls}/{args.concurrency}) × {LATENCY} = {ideal:.1f} s; bare start-up "
         f"median {statistics.median(s for _, s in firsts):.2f} s; ratio to the ideal plus the "
         f"start-up per round {', '.join(f'{r:.2f}×' for r in ratios)} (median "
-        f"{statistics.median(ratios):.2f}×); peak RSS {max(r.peak_mb for r, _ in firsts):.0f} MB; "
+        f"{statistics.median(ratios):.2f}×); process CPU median "
+        f"{statistics.median(r.cpu for r, _ in firsts):.2f} s; peak RSS {max(r.peak_mb for r, _ in firsts):.0f} MB; "
         f"{first.calls} model calls; {first.messages} emails; exit "
         f"{max(r.code for r, _ in firsts)}; load average {os.getloadavg()[0]:.1f} |"
     )
@@ -150,7 +154,8 @@ def main() -> None:
         f"{again.messages} emails (nothing new) |"
     )
     print(
-        f"| Same articles, fresh ledger, warm cache | {cached.seconds:.2f} s; {cached.calls} model "
+        f"| Same articles, fresh ledger, warm cache | {cached.seconds:.2f} s (CPU {cached.cpu:.2f} s); "
+        f"{cached.calls} model "
         f"calls (target 0); {cached.messages} emails; peak RSS {cached.peak_mb:.0f} MB |"
     )
 

@@ -22,7 +22,7 @@ COMMANDS: dict[str, Callable[[list[str]], int]] = {
 }
 """The subcommands (`summarize --help` lists them from common.SUBCOMMANDS)."""
 YOUNG_COLLECTIONS = (10_000, 10, 10)
-"""The console script's garbage-collection thresholds (generation 0, 1, 2; Python's are 700, 10, 10)."""
+"""The console script's garbage-collection thresholds, generations 0-2 (Python's: 700, 10, 10)."""
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -3,9 +3,6 @@ the byte-pair bound settling what it can before any vocabulary is loaded."""
 
 from __future__ import annotations
 
-from functools import lru_cache
-
-from summarizer.concurrency import UNDER_WAY
 from summarizer.engines.bound import upper_bound
 from summarizer.engines.vocabulary import (
     DEFAULT_ENCODING,
@@ -64,11 +61,9 @@ def count_tokens(text: str, encoding: str = DEFAULT_ENCODING) -> int:
     return len(load_encoding(encoding).encode_ordinary(text))
 
 
-@lru_cache(maxsize=UNDER_WAY)
 def fits(text: str, budget: int, encoding: str = DEFAULT_ENCODING) -> bool:
     """Whether `text` has at most `budget` tokens (`count_tokens(text) <= budget`), settled by
-    `upper_bound` when it can be, else by counting in Python only as far as needed; cached,
-    since a digest asks about each article once per reader language."""
+    `upper_bound` when it can be, else by counting in Python only as far as needed."""
     if upper_bound(text) <= budget:
         return True
     pure = _pure(text, encoding)

@@ -11,6 +11,7 @@ from itertools import accumulate
 
 from summarizer import lang
 from summarizer.article import Article
+from summarizer.labels import labels
 from summarizer.attribution.find import Quote
 from summarizer.concurrency import UNDER_WAY
 from summarizer.source.sentences import Sentence, covering, numbered
@@ -24,6 +25,7 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-
 _WORD = re.compile(r"[^\W\d_]+")
 _PART = re.compile(r"[^\W_]+")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”«»]\s*|\n)$")
+_SLOT = re.compile(r"\{\w+\}")
 _CASED = frozenset({"en", "es", "fr", "de", "ru"})
 MIN_RELATED = 0.2
 """Share of a same-language point's character n-grams that its evidence must hold."""
@@ -171,7 +173,7 @@ def _names(point: Point, at: int, src: Source, reader: str) -> Iterator[Failure]
     if point.evidence is not None and lang.family(reader) == family and family in _CASED:
         listed = " ".join(fold(n.text) for n in point.names).casefold()
         for word in _outside(point.text, src):
-            if word.casefold() not in listed:
+            if word.casefold() not in listed and word.casefold() not in _wording(reader):
                 yield Failure("name_not_in_source", f'"{word}" is not in the article', at)
 
 
@@ -191,7 +193,7 @@ def _unevidenced(point: Point, at: int, src: Source, reader: str) -> Iterator[Fa
     ]
     family = lang.family(src.article.lang)
     if lang.family(reader) == family and family in _CASED:
-        held = words | name_tokens(fold_name(point.speaker or ""))
+        held = words | name_tokens(fold_name(point.speaker or "")) | _wording(reader)
         missing += [
             " ".join(run)
             for run in _runs(point.text)
@@ -232,6 +234,15 @@ def _runs(text: str) -> Iterator[list[str]]:
             end = m.end()
     if run:
         yield run
+
+
+@lru_cache(maxsize=16)
+def _wording(reader: str) -> frozenset[str]:
+    """The casefolded words of the reader's attribution labels ("Laut dem Artikel: …"): the
+    renderer's wording, never a name, though German capitalises its nouns."""
+    said = labels(reader)
+    templates = " ".join((said.lead, said.said, said.planned))
+    return frozenset(w.casefold() for w in _WORD.findall(_SLOT.sub(" ", templates)))
 
 
 def _outside(text: str, src: Source) -> Iterator[str]:

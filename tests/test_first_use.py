@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.test_cli import assert_one_line_error, run
+from tests.test_cli import SEED, assert_one_line_error, run
 
 GERMAN = """Bahn streicht Verbindungen im Winter
 
@@ -29,3 +29,53 @@ def test_a_german_article_summarized_in_german_keeps_its_lead(
     assert code == 0, err
     assert "Laut dem Artikel: „Die Deutsche Bahn streicht" in out
     assert "name_not_in" not in out
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ("--concurrency", "0"),
+        ("--max-input-tokens", "-5"),
+    ],
+)
+def test_a_count_below_one_is_refused_naming_the_flag(
+    capsys: pytest.CaptureFixture[str], argv: tuple[str, ...]
+) -> None:
+    code, out, err = run(capsys, str(SEED), "--lang", "en", "--engine", "extract", *argv)
+    assert code == 2 and not out
+    assert_one_line_error(err, argv[0], "must be 1 or more")
+
+
+def test_a_zero_concurrency_in_the_environment_says_what_is_wanted(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SUMMARIZER_CONCURRENCY", "0")
+    code, _, err = run(capsys, str(SEED), "--lang", "en", "--engine", "extract")
+    assert code == 2
+    assert_one_line_error(err, "SUMMARIZER_CONCURRENCY", "whole number of 1 or more")
+
+
+def test_golden_repeat_zero_is_refused(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "golden", "check", "--repeat", "0")
+    assert code == 2
+    assert_one_line_error(err, "--repeat", "must be 1 or more")
+
+
+@pytest.mark.parametrize("command", [("cache",), ("golden",)])
+def test_help_lists_no_input_options_where_nothing_is_read(
+    capsys: pytest.CaptureFixture[str], command: tuple[str, ...]
+) -> None:
+    with pytest.raises(SystemExit):
+        run(capsys, *command, "--help")
+    out = capsys.readouterr().out
+    assert "--debug" in out
+    assert "--max-bytes" not in out and "--fetch-deadline" not in out
+
+
+def test_every_summary_option_has_help(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        run(capsys, "--help")
+    out = capsys.readouterr().out
+    assert "about 3, 6 or 10 points" in out
+    assert "cached model replies" in out
+    assert "(default 20000000)" in out

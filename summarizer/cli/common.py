@@ -49,14 +49,24 @@ class Parser(argparse.ArgumentParser):
 
 
 def common(p: argparse.ArgumentParser) -> None:
-    """Options every command takes."""
-    p.add_argument("--max-bytes", type=_byte_count, default=20_000_000, help="refuse larger inputs")
+    """Options every command that reads articles takes."""
+    p.add_argument(
+        "--max-bytes",
+        type=_byte_count,
+        default=20_000_000,
+        help="refuse larger inputs (default 20000000)",
+    )
     p.add_argument(
         "--fetch-deadline",
         type=_seconds,
         metavar="SECONDS",
         help=f"total seconds one URL fetch may take (default 30) [{FETCH_DEADLINE_ENV}]",
     )
+    debug(p)
+
+
+def debug(p: argparse.ArgumentParser) -> None:
+    """The option every command takes."""
     p.add_argument("--debug", action="store_true", help="show tracebacks")
 
 
@@ -81,6 +91,17 @@ def _byte_count(text: str) -> int:
         raise argparse.ArgumentTypeError(f"not a whole number of bytes: {text!r}") from None
     if value < 0:
         raise argparse.ArgumentTypeError(f"must be 0 or more bytes, not {value}")
+    return value
+
+
+def count(text: str) -> int:
+    """A whole number of 1 or more (no model call can run with 0 at once or 0 tokens)."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be 1 or more, not {value}")
     return value
 
 
@@ -130,9 +151,15 @@ def model_options(p: argparse.ArgumentParser) -> None:
     m.add_argument("--model", help="model name [SUMMARIZER_MODEL]")
     m.add_argument("--base-url", help="OpenAI-compatible endpoint [OPENAI_BASE_URL]")
     m.add_argument("--model-path", help="GGUF file for the local engine [SUMMARIZER_MODEL_PATH]")
-    m.add_argument("--concurrency", type=int, help="model calls at once (default 4)")
-    m.add_argument("--max-input-tokens", type=int, help="input token budget per model call")
-    m.add_argument("--no-cache", dest="cache", action="store_false", default=None)
+    m.add_argument("--concurrency", type=count, help="model calls at once (default 4)")
+    m.add_argument("--max-input-tokens", type=count, help="input token budget per model call")
+    m.add_argument(
+        "--no-cache",
+        dest="cache",
+        action="store_false",
+        default=None,
+        help="neither reuse nor store cached model replies",
+    )
 
 
 def settings_from(

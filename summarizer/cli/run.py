@@ -43,7 +43,12 @@ def parser() -> argparse.ArgumentParser:
     )
     p.add_argument("inputs", nargs="+", metavar="FILE", help="article path, URL, or - for stdin")
     p.add_argument("--lang", required=True, help="reader language: en zh zh-Hant es fr de ja ru ar")
-    p.add_argument("--length", default="medium", choices=("short", "medium", "long"))
+    p.add_argument(
+        "--length",
+        default="medium",
+        choices=("short", "medium", "long"),
+        help="about 3, 6 or 10 points (default medium)",
+    )
     p.add_argument(
         "--format", choices=FORMATS, help="output format (default: from --out, else text)"
     )

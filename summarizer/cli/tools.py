@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from summarizer.cli.common import Parser, common, fetch_policy
+from summarizer.cli.common import Parser, common, debug, fetch_policy
 
 
 def quotes(argv: list[str]) -> int:
@@ -92,7 +92,7 @@ def cache(argv: list[str]) -> int:
     """`summarize cache stats|clear`: the model-reply cache."""
     p = Parser(prog="summarize cache", description="Inspect or clear the model-reply cache.")
     p.add_argument("action", choices=("stats", "clear"))
-    common(p)
+    debug(p)
     args = p.parse_args(argv)
     from summarizer.model.cache import Cache  # sqlite3: only once the arguments parse
 

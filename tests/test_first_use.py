@@ -79,3 +79,14 @@ def test_every_summary_option_has_help(capsys: pytest.CaptureFixture[str]) -> No
     assert "about 3, 6 or 10 points" in out
     assert "cached model replies" in out
     assert "(default 20000000)" in out
+
+
+def test_the_openai_engine_without_a_key_or_endpoint_says_so_at_once(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Not five connection attempts to api.openai.com that can only be refused."""
+    for name in ("OPENAI_API_KEY", "OPENAI_BASE_URL"):
+        monkeypatch.delenv(name, raising=False)
+    code, out, err = run(capsys, str(SEED), "--lang", "en", "--engine", "openai")
+    assert code == 2 and not out
+    assert_one_line_error(err, "the openai engine needs OPENAI_API_KEY", "--base-url")

@@ -22,7 +22,7 @@ kritisierte die Planung: „Das kommt viel zu kurzfristig“, sagte Verbandschef
 def test_a_german_article_summarized_in_german_keeps_its_lead(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """"Laut dem Artikel" is the renderer's wording, not a name the article lacks."""
+    """ "Laut dem Artikel" is the renderer's wording, not a name the article lacks."""
     article = tmp_path / "bahn.txt"
     article.write_text(GERMAN, encoding="utf-8")
     code, out, err = run(capsys, str(article), "--lang", "de", "--engine", "extract")
@@ -90,3 +90,13 @@ def test_the_openai_engine_without_a_key_or_endpoint_says_so_at_once(
     code, out, err = run(capsys, str(SEED), "--lang", "en", "--engine", "openai")
     assert code == 2 and not out
     assert_one_line_error(err, "the openai engine needs OPENAI_API_KEY", "--base-url")
+
+
+@pytest.mark.parametrize("url", ["file:///etc/hostname", "ftp://example.org/story.txt"])
+def test_a_url_of_another_scheme_is_named_as_such_not_as_a_missing_file(
+    capsys: pytest.CaptureFixture[str], url: str
+) -> None:
+    code, out, err = run(capsys, url, "--lang", "en", "--engine", "extract")
+    assert code == 2 and not out
+    assert_one_line_error(err, url, "only http:// and https:// URLs are fetched")
+    assert "no such file" not in err

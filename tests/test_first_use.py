@@ -100,3 +100,23 @@ def test_a_url_of_another_scheme_is_named_as_such_not_as_a_missing_file(
     assert code == 2 and not out
     assert_one_line_error(err, url, "only http:// and https:// URLs are fetched")
     assert "no such file" not in err
+
+
+def test_each_digest_config_mistake_is_on_its_own_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """As docs/digest.md shows them, not run together on one line."""
+    config = tmp_path / "digest.toml"
+    config.write_text(
+        'title = "x"\n[sender]\naddress = "desk@example.org"\n'
+        '[[recipients]]\nadress = "a@example.org"\nlang = "zh"\n'
+        '[[sources]]\nfolder = "."\n',
+        encoding="utf-8",
+    )
+    code, out, err = run(capsys, "digest", "--config", str(config), "--engine", "extract")
+    assert code == 2 and not out
+    assert err.splitlines() == [
+        f"summarize: error: {config}:4: 'address' is missing in [[recipients]] #1; "
+        "add address = ...",
+        f"{config}:5: unknown key 'adress' in [[recipients]] #1; did you mean 'address'?",
+    ]

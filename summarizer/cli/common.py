@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from summarizer.engines import registry
-from summarizer.errors import InputError, redact
+from summarizer.errors import InputError, SummarizerError, redact
 
 if TYPE_CHECKING:
     from summarizer.config import Settings
@@ -117,11 +117,14 @@ def _seconds(text: str) -> float:
 
 
 def error(message: str, exc: BaseException | None = None, debug: bool = False) -> None:
-    """Report one failure as a single line on stderr (plus its traceback with --debug), with
-    the API key and anything key-shaped masked."""
+    """Report one failure on stderr (plus its traceback with --debug), with the API key and
+    anything key-shaped masked: one line, or one line per mistake where our own message lists
+    several (a digest config's, each with its line number)."""
     if debug and exc is not None:
         traceback.print_exception(type(exc), exc, exc.__traceback__, file=sys.stderr)
-    print(f"summarize: error: {redact(message, os.environ.get(API_KEY_ENV))}", file=sys.stderr)
+    listed = message.split("\n") if isinstance(exc, SummarizerError) else [message]
+    lines = [redact(line, os.environ.get(API_KEY_ENV)) for line in listed if line.strip()]
+    print("summarize: error: " + "\n".join(lines), file=sys.stderr)
 
 
 class _Warnings(logging.Handler):

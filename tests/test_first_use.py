@@ -6,7 +6,9 @@ from pathlib import Path
 
 import pytest
 
+from summarizer.digest.mail import compose
 from tests.test_cli import SEED, assert_one_line_error, run
+from tests.test_mail import bodies, envelope, letter, real, squash
 
 GERMAN = """Bahn streicht Verbindungen im Winter
 
@@ -120,3 +122,15 @@ def test_each_digest_config_mistake_is_on_its_own_line(
         "add address = ...",
         f"{config}:5: unknown key 'adress' in [[recipients]] #1; did you mean 'address'?",
     ]
+
+
+def test_a_digest_of_own_and_foreign_language_articles_gives_one_notice() -> None:
+    """Not the untranslated and the extractive notice one after the other, saying the same."""
+    names = ("seed-blitz-china-nato", "zh-01-leung-chun-ying-illegal-structures")
+    entries = [real(name, "en") for name in names]
+    notices = {entry.summary.notice for entry in entries if entry.summary}
+    assert len(notices) == 2
+    text, html = bodies(compose(letter("en", *entries), envelope()))
+    for part in (text, html):
+        assert squash(part).count(squash("No model is configured")) == 1
+        assert "This is an extractive summary" not in part

@@ -8,7 +8,7 @@ import pytest
 
 from summarizer.digest.mail import compose
 from tests.test_cli import SEED, assert_one_line_error, run
-from tests.test_mail import bodies, envelope, letter, real, squash
+from tests.test_mail import Tags, bodies, envelope, letter, real, squash
 
 GERMAN = """Bahn streicht Verbindungen im Winter
 
@@ -134,3 +134,13 @@ def test_a_digest_of_own_and_foreign_language_articles_gives_one_notice() -> Non
     for part in (text, html):
         assert squash(part).count(squash("No model is configured")) == 1
         assert "This is an extractive summary" not in part
+
+
+def test_digest_points_run_in_the_readers_direction_whatever_the_speakers_script() -> None:
+    """'<Arabic speaker> 表示：“…”' in a Chinese digest reads left to right, as its label does."""
+    entry = real("ar-01-syria-rebels-seize-arms-depots", "zh")
+    assert entry.summary is not None
+    assert any(p.speaker and "表示" in p.text for p in entry.summary.points)
+    _, html = bodies(compose(letter("zh", entry), envelope()))
+    points = [attrs for attrs in Tags(html).named("li") if attrs.get("class") == "point"]
+    assert points and all(attrs.get("dir") in (None, "ltr") for attrs in points)

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+import summarizer
 from summarizer.digest.mail import compose
 from tests.test_cli import SEED, assert_one_line_error, run
 from tests.test_mail import Tags, bodies, envelope, letter, real, squash
@@ -144,3 +145,10 @@ def test_digest_points_run_in_the_readers_direction_whatever_the_speakers_script
     _, html = bodies(compose(letter("zh", entry), envelope()))
     points = [attrs for attrs in Tags(html).named("li") if attrs.get("class") == "point"]
     assert points and all(attrs.get("dir") in (None, "ltr") for attrs in points)
+
+
+def test_version_prints_the_installed_version(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as ended:
+        run(capsys, "--version")
+    assert ended.value.code == 0
+    assert capsys.readouterr().out == f"summarize {summarizer.__version__}\n"

@@ -60,7 +60,18 @@ def parser() -> argparse.ArgumentParser:
     model_options(p)
     p.add_argument("--config", help="TOML config file (default ~/.config/summarizer/config.toml)")
     common(p)
+    p.add_argument("--version", action=_Version, nargs=0, help="print the version and exit")
     return p
+
+
+class _Version(argparse.Action):
+    """--version: the installed package's version (read only when asked: it is slow to load)."""
+
+    def __call__(self, parser: argparse.ArgumentParser, *_: object) -> None:
+        from summarizer._data import version
+
+        print(f"summarize {version()}")
+        parser.exit()
 
 
 def main(argv: list[str]) -> int:

@@ -152,3 +152,26 @@ def test_version_prints_the_installed_version(capsys: pytest.CaptureFixture[str]
         run(capsys, "--version")
     assert ended.value.code == 0
     assert capsys.readouterr().out == f"summarize {summarizer.__version__}\n"
+
+
+def test_out_naming_the_input_leaves_the_article_alone(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    article = tmp_path / "story.txt"
+    article.write_bytes(SEED.read_bytes())
+    code, out, err = run(capsys, str(article), "--lang", "en", "--out", str(article))
+    assert code == 2 and not out
+    assert_one_line_error(err, f"--out {article} is the input")
+    assert article.read_bytes() == SEED.read_bytes()
+
+
+def test_show_out_naming_its_summary_leaves_the_summary_alone(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    made = tmp_path / "seed.json"
+    assert run(capsys, str(SEED), "--lang", "en", "--engine", "extract", "--out", str(made))[0] == 0
+    before = made.read_bytes()
+    code, _, err = run(capsys, "show", str(made), "--source", str(SEED), "--out", str(made))
+    assert code == 2
+    assert_one_line_error(err, "is the input")
+    assert made.read_bytes() == before

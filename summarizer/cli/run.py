@@ -20,7 +20,7 @@ from summarizer.cli.common import (
     settings_from,
 )
 from summarizer.errors import InputError, VerificationError
-from summarizer.output import EXTENSIONS, distinct, write_atomic
+from summarizer.output import EXTENSIONS, distinct, refuse_inputs, write_atomic
 
 if TYPE_CHECKING:
     from summarizer.config import Settings
@@ -87,6 +87,8 @@ def main(argv: list[str]) -> int:
     fmt = args.format or format_from_path(args.out) or "text"
     if args.out and len(args.inputs) > 1:
         raise InputError("--out takes a single input; use --out-dir for several")
+    if args.out:
+        refuse_inputs(args.out, args.inputs)
     policy = fetch_policy(args)
     settings = settings_from(args, args.config)
     delivery = Delivery(args, fmt, request.lang)

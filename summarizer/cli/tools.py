@@ -73,10 +73,12 @@ def show(argv: list[str]) -> int:
     common(p)
     args = p.parse_args(argv)
     from summarizer import source, summary
-    from summarizer.output import write_atomic
+    from summarizer.output import refuse_inputs, write_atomic
     from summarizer.page import evidence_page
     from summarizer.verification.check import verify as check
 
+    if args.out:
+        refuse_inputs(args.out, (args.summary, args.source))
     text = source.read_text(args.summary, max_bytes=args.max_bytes)
     article = source.load(args.source, max_bytes=args.max_bytes, policy=fetch_policy(args))
     made = summary.loads(text, origin=args.summary)

@@ -175,3 +175,14 @@ def test_show_out_naming_its_summary_leaves_the_summary_alone(
     assert code == 2
     assert_one_line_error(err, "is the input")
     assert made.read_bytes() == before
+
+
+def test_a_missing_file_is_one_line_with_no_notice_before_it(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The no-model notice comes with a summary, not ahead of an error about the input."""
+    for name in ("OPENAI_API_KEY", "OPENAI_BASE_URL", "SUMMARIZER_ENGINE"):
+        monkeypatch.delenv(name, raising=False)
+    code, out, err = run(capsys, "no-such-article.txt", "--lang", "en")
+    assert code == 2 and not out
+    assert err == "summarize: error: no such file: no-such-article.txt\n"

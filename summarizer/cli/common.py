@@ -166,12 +166,22 @@ def model_options(p: argparse.ArgumentParser) -> None:
 
 
 def settings_from(
-    args: argparse.Namespace, config_file: str | None, base: Mapping[str, Any] | None = None
+    args: argparse.Namespace,
+    config_file: str | None,
+    base: Mapping[str, Any] | None = None,
+    *,
+    notice: bool = True,
 ) -> Settings:
-    """Settings from the model flags, the environment, `base` and the config file; notes `auto`."""
+    """Settings from the model flags, the environment, `base` and the config file; notes `auto`
+    (unless `notice` is False: the caller prints `no_model_notice` when it is due)."""
     names = ("engine", "model", "base_url", "model_path", "concurrency", "max_input_tokens")
     flags = {k: getattr(args, k) for k in names} | {"cache": args.cache}
     settings = registry.resolve(flags, config_file=config_file, base=base)
-    if settings.resolved_engine() == "extract" and settings.engine == "auto":
+    if notice and no_model_notice(settings):
         print(NO_MODEL_NOTICE, file=sys.stderr)
     return settings
+
+
+def no_model_notice(settings: Settings) -> bool:
+    """Whether `auto` fell back to the extract engine, which the user should hear about."""
+    return settings.resolved_engine() == "extract" and settings.engine == "auto"

@@ -11,12 +11,14 @@ from typing import TYPE_CHECKING
 from summarizer.cli.common import (
     EXIT_PARTIAL,
     FORMATS,
+    NO_MODEL_NOTICE,
     SUBCOMMANDS,
     Parser,
     common,
     error,
     fetch_policy,
     model_options,
+    no_model_notice,
     settings_from,
 )
 from summarizer.errors import InputError, VerificationError
@@ -90,8 +92,8 @@ def main(argv: list[str]) -> int:
     if args.out:
         refuse_inputs(args.out, args.inputs)
     policy = fetch_policy(args)
-    settings = settings_from(args, args.config)
-    delivery = Delivery(args, fmt, request.lang)
+    settings = settings_from(args, args.config, notice=False)
+    delivery = Delivery(args, fmt, request.lang, notice=no_model_notice(settings))
     return asyncio.run(_run(args, settings, request, policy, delivery))
 
 
@@ -122,8 +124,13 @@ class Delivery:
     """Writes each result as it arrives, in input order, and keeps only the tallies, so memory
     stays flat over any number of inputs."""
 
-    def __init__(self, args: argparse.Namespace, fmt: str, reader_lang: str) -> None:
+    def __init__(
+        self, args: argparse.Namespace, fmt: str, reader_lang: str, *, notice: bool
+    ) -> None:
         self.args, self.fmt, self.reader_lang = args, fmt, reader_lang
+        # The no-model notice comes with the first summary, so that an input that fails to
+        # read shows its one error line alone.
+        self.notice = notice
         self.names = iter(distinct(args.inputs))
         self.progress = Progress(len(args.inputs))
         self.usage = dict.fromkeys(USAGE, 0.0)
@@ -154,6 +161,9 @@ class Delivery:
         if r.summary is not None:
             failure = _strict_failure(r.summary) if args.strict else None
             if failure is None:
+                if self.notice:
+                    print(NO_MODEL_NOTICE, file=sys.stderr)
+                    self.notice = False
                 shown = (
                     evidence_page(r.summary, r.article)
                     if self.fmt == "html" and r.article is not None

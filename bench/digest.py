@@ -129,26 +129,7 @@ def main() -> None:
     p.add_argument("--rounds", type=int, default=3)
     args = p.parse_args()
     langs = args.langs.split(",")
-    from bench.whole_run import warm_tokenizer  # it imports this module
-
-    with tempfile.TemporaryDirectory() as tmp, SmtpServer() as smtp:
-        base = Path(tmp)
-        fake = FakeOpenAI(latency=LATENCY).start()
-        fake.handler = FakeModel()
-        try:
-            make_articles(base / "articles", args.articles)
-            config = base / "digest.toml"
-            write_config(config, base / "articles", smtp.port, args.concurrency, langs)
-            env = child_env(base, fake.url)
-            warm_tokenizer(base)  # as any earlier run (of summarize or a digest) leaves it
-            firsts = first_runs(base, config, env, args.rounds, fake, smtp)
-            env |= {"SUMMARIZER_CACHE_DIR": str(base / "cache-0")}
-            again = run(
-                config, env | {"SUMMARIZER_STATE_DIR": str(base / "s0")}, "--send", fake, smtp
-            )
-            cached = run(config, env, "--send", fake, smtp)
-        finally:
-            fake.close()
+    firsts, again, cached = measure(args.articles, args.concurrency, langs, args.rounds)
     first = firsts[0][0]
     ideal = math.ceil(first.calls / args.concurrency) * LATENCY
     ratios = [r.seconds / (ideal + s) for r, s in firsts]
@@ -172,6 +153,34 @@ def main() -> None:
         f"| Same articles, fresh ledger, warm cache | {cached.seconds:.2f} s; {cached.calls} model "
         f"calls (target 0); {cached.messages} emails; peak RSS {cached.peak_mb:.0f} MB |"
     )
+
+
+def measure(
+    articles: int, concurrency: int, langs: list[str], rounds: int
+) -> tuple[list[tuple[Run, float]], Run, Run]:
+    """First runs (each with the bare start-up before it), a rerun on the same ledger, and a
+    run on a fresh ledger with a warm cache."""
+    from bench.whole_run import warm_tokenizer  # it imports this module
+
+    with tempfile.TemporaryDirectory() as tmp, SmtpServer() as smtp:
+        base = Path(tmp)
+        fake = FakeOpenAI(latency=LATENCY).start()
+        fake.handler = FakeModel()
+        try:
+            make_articles(base / "articles", articles)
+            config = base / "digest.toml"
+            write_config(config, base / "articles", smtp.port, concurrency, langs)
+            env = child_env(base, fake.url)
+            warm_tokenizer(base)  # as any earlier run (of summarize or a digest) leaves it
+            firsts = first_runs(base, config, env, rounds, fake, smtp)
+            env |= {"SUMMARIZER_CACHE_DIR": str(base / "cache-0")}
+            again = run(
+                config, env | {"SUMMARIZER_STATE_DIR": str(base / "s0")}, "--send", fake, smtp
+            )
+            cached = run(config, env, "--send", fake, smtp)
+        finally:
+            fake.close()
+    return firsts, again, cached
 
 
 if __name__ == "__main__":

@@ -123,7 +123,7 @@ async def concurrency(articles: Sequence[Article], count: int, width: int) -> li
     """`count` unique articles with 0.5 s model latency through run_many at `width`."""
     latency = 0.5
     copies = [_unique(articles[i % len(articles)], i) for i in range(width + count)]
-    with _server_process(latency) as url:
+    with server_process(latency) as url:
         async with open_engine(settings(url)) as engine:
             warm, timed = copies[:width], {a.origin: a for a in copies[width:]}
             await asyncio.gather(*(summarize(a, engine, Request("en")) for a in warm))
@@ -161,7 +161,7 @@ def _fake(latency: float = 0.0) -> Iterator[FakeOpenAI]:
 
 
 @contextlib.contextmanager
-def _server_process(latency: float) -> Iterator[str]:
+def server_process(latency: float) -> Iterator[str]:
     """A fake server with the fake model in a child process, so it takes no share of our GIL."""
     context = multiprocessing.get_context("spawn")
     ours, theirs = context.Pipe()

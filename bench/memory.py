@@ -12,7 +12,8 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from bench.digest import make_articles  # noqa: E402
-from bench.whole_run import Run, ours, server_process, warm_tokenizer  # noqa: E402
+from bench.engine import server_process  # noqa: E402
+from bench.whole_run import Run, ours, warm_tokenizer  # noqa: E402
 
 
 def one(base: Path, url: str, count: int) -> Run:

@@ -5,11 +5,10 @@ from __future__ import annotations
 import argparse
 import asyncio
 import resource
-import statistics
-import subprocess
-import sys
 import time
 from pathlib import Path
+
+from extract import per_second, whole_process  # bench/extract.py: the same timing loops
 
 from summarizer import source
 from summarizer.article import Article
@@ -25,14 +24,8 @@ ARTICLES = sorted((ROOT / "tests" / "data" / "articles").glob("*/article.*"))
 
 def cli_wall(runs: int) -> tuple[float, float, float]:
     """Median and worst wall time (s) of the whole `summarize` process, and its peak RSS (MB)."""
-    exe = Path(sys.executable).with_name("summarize")
-    times = []
-    for _ in range(runs):
-        t0 = time.perf_counter()
-        subprocess.run([str(exe), str(SEED), "--lang", "zh"], check=True, capture_output=True)
-        times.append(time.perf_counter() - t0)
-    peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    return statistics.median(times), max(times), peak_mb
+    median, worst = whole_process(runs)
+    return median, worst, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
 
 
 def one(article: Article, request: Request) -> str:
@@ -44,14 +37,7 @@ def throughput(rounds: int, suffix: str = "") -> tuple[int, float]:
     """Articles per second for load (clean) + quotes + extract + verify + render."""
     request = Request(lang="zh")
     paths = [p for p in ARTICLES if p.suffix.endswith(suffix)]
-    for path in paths:
-        one(source.load(str(path)), request)
-    t0 = time.perf_counter()
-    for _ in range(rounds):
-        for path in paths:
-            one(source.load(str(path)), request)
-    elapsed = time.perf_counter() - t0
-    return len(paths), rounds * len(paths) / elapsed
+    return len(paths), per_second(paths, rounds, lambda path: one(source.load(str(path)), request))
 
 
 def scaling(sizes: tuple[int, ...]) -> list[tuple[int, float]]:

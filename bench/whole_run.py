@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import argparse
-import contextlib
 import json
-import multiprocessing
 import os
 import shutil
 import statistics
@@ -13,9 +11,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
 from dataclasses import dataclass
-from multiprocessing.connection import Connection
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -23,8 +19,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from bench.digest import make_articles  # noqa: E402
-from tests.fakemodel import FakeModel  # noqa: E402
-from tests.fakeserver import FakeOpenAI  # noqa: E402
+from bench.engine import server_process  # noqa: E402
 
 BIN = ROOT / ".venv" / "bin"
 BARE = """
@@ -123,29 +118,6 @@ def warm_tokenizer(base: Path) -> None:
     warm = "from summarizer.engines.tokens import count_tokens; count_tokens('')"
     env = dict(os.environ) | {"SUMMARIZER_CACHE_DIR": str(base / "warm")}
     subprocess.run([str(BIN / "python"), "-c", warm], env=env, check=True)
-
-
-@contextlib.contextmanager
-def server_process(latency: float) -> Iterator[str]:
-    """The fake server and model in a child process, so they take no share of our GIL."""
-    context = multiprocessing.get_context("spawn")
-    mine, theirs = context.Pipe()
-    child = context.Process(target=serve, args=(theirs, latency), daemon=True)
-    child.start()
-    try:
-        yield mine.recv()
-    finally:
-        mine.send("stop")
-        child.join(5)
-
-
-def serve(pipe: Connection, latency: float) -> None:
-    """Child process: serve until the parent says stop."""
-    server = FakeOpenAI(latency).start()
-    server.handler = FakeModel()
-    pipe.send(server.url)
-    pipe.recv()
-    server.close()
 
 
 def main() -> None:

@@ -22,12 +22,7 @@ LOOKAHEAD = 4
 
 async def gather(items: Iterable[T], work: Callable[[T], Awaitable[R]], limit: int) -> list[R]:
     """`work(item)` for every item, at most `limit` at once; results in the items' order."""
-    gate = asyncio.Semaphore(max(1, limit))
-
-    async def one(item: T) -> R:
-        async with gate:
-            return await work(item)
-
+    one = _gated(work, limit)
     return list(await asyncio.gather(*(one(item) for item in items)))
 
 
@@ -36,12 +31,7 @@ async def ordered(
 ) -> AsyncIterator[R]:
     """Like `gather`, but yielding each result in order as soon as it and those before it are
     done; items are drawn lazily, so memory stays bounded for any number of them."""
-    gate = asyncio.Semaphore(max(1, limit))
-
-    async def one(item: T) -> R:
-        async with gate:
-            return await work(item)
-
+    one = _gated(work, limit)
     pending: deque[asyncio.Task[R]] = deque()
     try:
         for item in items:
@@ -54,6 +44,17 @@ async def ordered(
         for task in pending:
             task.cancel()
         await asyncio.gather(*pending, return_exceptions=True)
+
+
+def _gated(work: Callable[[T], Awaitable[R]], limit: int) -> Callable[[T], Awaitable[R]]:
+    """`work` admitting at most `limit` calls at once."""
+    gate = asyncio.Semaphore(max(1, limit))
+
+    async def one(item: T) -> R:
+        async with gate:
+            return await work(item)
+
+    return one
 
 
 def once(load: Callable[[], T]) -> Callable[[], T]:

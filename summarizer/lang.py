@@ -20,6 +20,20 @@ _ALIASES = {
     "zh-mo": "zh-Hant",
 }
 
+KANA = "\u3040-\u30ff"
+HAN = "\u3400-\u4dbf\u4e00-\u9fff"
+"""Han ideographs: the unified block and extension A."""
+HAN_COMPATIBILITY = "\uf900-\ufaff"
+HANGUL = "\uac00-\ud7af"
+CJK = KANA + HAN + HAN_COMPATIBILITY + HANGUL
+"""Chinese, Japanese and Korean letters, as code-point ranges for a regex character class."""
+CJK_CHAR = re.compile(f"[{CJK}]")
+"""One Chinese, Japanese or Korean letter (kana, Han ideograph or hangul syllable)."""
+LETTERS = re.compile(r"[^\W\d_]+")
+"""A run of letters: a word, without the digits it may hold."""
+WORD = re.compile(r"[^\W_]+")
+"""A run of letters and digits."""
+
 # Characters that exist only in one Chinese script, among the most frequent ones.
 _HANT_ONLY = set(
     "這個們來會說對時國學為與從當發經過開關還樣點實現體問題機應東車長門見買賣話語麼讓認歲錢號電視臺灣後戰爭議員總統黨選舉際華區業義務場險負責濟線軍聯"
@@ -35,11 +49,10 @@ _STOPWORDS = {
     "de": "der die das und ist nicht den dem ein eine zu mit von sich auf für des im auch sagte",
 }
 _STOP_SETS = {lang: set(words.split()) for lang, words in _STOPWORDS.items()}
-_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _SCRIPTS = {
-    "han": re.compile("[\u4e00-\u9fff\u3400-\u4dbf]"),
-    "kana": re.compile("[\u3040-\u30ff]"),
-    "hangul": re.compile("[\uac00-\ud7af]"),
+    "han": re.compile(f"[{HAN}]"),
+    "kana": re.compile(f"[{KANA}]"),
+    "hangul": re.compile(f"[{HANGUL}]"),
     "arabic": re.compile("[\u0600-\u06ff]"),
     "cyrillic": re.compile("[\u0400-\u04ff]"),
     "latin": re.compile("[\x00-\u024f]"),
@@ -94,7 +107,7 @@ def _chinese_variant(text: str) -> str:
 
 
 def _latin_language(text: str) -> str:
-    words = [w.lower() for w in _WORD.findall(text)[:3000]]
+    words = [w.lower() for w in LETTERS.findall(text)[:3000]]
     if not words:
         return "und"
     scores = {lang: sum(map(stops.__contains__, words)) for lang, stops in _STOP_SETS.items()}

@@ -10,9 +10,9 @@ from itertools import pairwise
 from summarizer.article import Article
 from summarizer.render import RTL, Page, PointView, environment, page, voice_section
 from summarizer.summary import Failure, Point, Summary, Voice
+from summarizer.verification.numbers import CJK_NUMERALS
 
-_CJK_NUMERALS = "〇零一二两兩三四五六七八九十百千万萬亿億"
-_NUMBER = re.compile(rf"\d(?:[\d,.\u00a0\u202f ]*\d)?%?|[{_CJK_NUMERALS}]{{2,}}")
+_NUMBER = re.compile(rf"\d(?:[\d,.\u00a0\u202f ]*\d)?%?|[{CJK_NUMERALS}]{{2,}}")
 
 
 @dataclass(frozen=True)

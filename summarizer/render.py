@@ -28,6 +28,7 @@ _WIDE = (
     "\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf"
     "\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6"
 )
+"""East Asian Wide and Fullwidth characters (two columns): wider than lang.CJK, which is letters."""
 _NO_LINE_START = "、。，．！？：；）」』】〉》"
 _TOKEN = re.compile(
     rf"([ \t\n]*)([{_WIDE}][{_NO_LINE_START}]*|[^ \t\n{_WIDE}]+[{_NO_LINE_START}]*)"

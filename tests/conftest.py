@@ -1,4 +1,5 @@
-"""Shared fixtures: a fake OpenAI-compatible server, and a private response cache for every test."""
+"""Shared fixtures: a fake OpenAI-compatible server, a mail server, a private state folder, and a
+private response cache for every test."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from tests.fakeserver import FakeOpenAI
+from tests.smtpserver import SmtpServer
 
 
 @pytest.fixture(autouse=True)
@@ -42,6 +44,21 @@ def fake_openai() -> Iterator[FakeOpenAI]:
         yield server
     finally:
         server.close()
+
+
+@pytest.fixture
+def state(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A private state folder for the ledger and lock."""
+    folder = tmp_path / "state"
+    monkeypatch.setenv("SUMMARIZER_STATE_DIR", str(folder))
+    return folder
+
+
+@pytest.fixture
+def smtp() -> Iterator[SmtpServer]:
+    """A real SMTP server on 127.0.0.1."""
+    with SmtpServer() as server:
+        yield server
 
 
 @pytest.fixture

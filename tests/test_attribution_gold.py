@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from summarizer.attribution.find import Quote, find_quotes
+from summarizer.attribution.find import Quote
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "tests" / "data" / "gold"
@@ -32,14 +32,6 @@ def _bench() -> ModuleType:
 
 
 bench = _bench()
-
-
-def _quotes_pending() -> bool:
-    try:
-        find_quotes("“We will win,” she said.", "en")
-    except NotImplementedError:
-        return True
-    return False
 
 
 def visible_text(path: Path) -> str:
@@ -134,7 +126,6 @@ def test_scorer_counts_recall_and_speaker_accuracy() -> None:
     assert result.recall == 0.5
 
 
-@pytest.mark.skipif(_quotes_pending(), reason="find_quotes not implemented yet")
 def test_find_quotes_recovers_gold_quotes_and_their_speakers() -> None:
     tables = bench.report()
     total = tables["languages"]["all"]

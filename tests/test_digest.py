@@ -11,7 +11,7 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from email.message import EmailMessage
 from pathlib import Path
 
@@ -32,21 +32,6 @@ PICKED = (
     "ru-01-klimkin-gas-transit-talks",
 )
 ZH, EN, EN2 = "li@example.org", "ann@example.org", "bob@example.org"
-
-
-@pytest.fixture
-def state(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A private state folder for the ledger and lock."""
-    folder = tmp_path / "state"
-    monkeypatch.setenv("SUMMARIZER_STATE_DIR", str(folder))
-    return folder
-
-
-@pytest.fixture
-def smtp() -> Iterator[SmtpServer]:
-    """A real SMTP server on 127.0.0.1."""
-    with SmtpServer() as server:
-        yield server
 
 
 @pytest.fixture

@@ -9,9 +9,9 @@ import pytest
 
 from summarizer.cli import main
 from tests.smtpserver import SmtpServer
-from tests.test_digest import EN, PICKED, body, folder, received, smtp, state, write_config
+from tests.test_digest import EN, PICKED, body, folder, received, write_config
 
-__all__ = ["folder", "smtp", "state"]
+__all__ = ["folder"]
 
 
 @pytest.mark.parametrize("base", [None, "https://news.example.org/in"])

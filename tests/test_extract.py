@@ -52,6 +52,7 @@ def test_seed_in_chinese_has_lead_fact_and_both_speakers_verbatim() -> None:
 
 def test_every_quote_is_the_exact_source_span() -> None:
     article, summary = summarize(SEED, "zh")
+    assert summary.points
     for point in summary.points:
         (ref,) = point.quotes
         assert ref.start is not None and ref.end is not None

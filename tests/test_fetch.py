@@ -87,19 +87,6 @@ def web() -> Iterator[FeedServer]:
         yield server
 
 
-@pytest.fixture
-def state(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    folder = tmp_path / "state"
-    monkeypatch.setenv("SUMMARIZER_STATE_DIR", str(folder))
-    return folder
-
-
-@pytest.fixture
-def smtp() -> Iterator[SmtpServer]:
-    with SmtpServer() as server:
-        yield server
-
-
 def rss(*links: str, dated: bool = False) -> bytes:
     """An RSS feed whose items link to `links` (the n-th one dated n minutes after 2024-03-01)."""
     start = datetime(2024, 3, 1, tzinfo=timezone.utc)

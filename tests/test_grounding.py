@@ -298,3 +298,11 @@ def test_wording_is_compared_only_within_one_language() -> None:
 def test_a_faithful_paraphrase_of_its_evidence_is_not_flagged() -> None:
     point = Point("On 14 July 2024 officials evacuated 3,000 civilians.", evidence=(FIRST,))
     assert kinds(check(point), "warning") == []
+
+
+@pytest.mark.parametrize("share", ["article_share", "summary_share"])
+def test_a_malformed_voice_share_names_its_own_field(share: str) -> None:
+    data = contract.to_dict(check(Point("Tom Berg said it.", "Tom Berg"), art=VOICES))
+    data["verification"]["balance"][0][share] = "half"
+    with pytest.raises(InputError, match=rf"balance\[0\]\.{share} must be a number, got str"):
+        contract.loads(json.dumps(data))

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from summarizer.engines import bound, tokens
+from summarizer.engines import vocabulary as vocabulary_module
 from summarizer.engines.tokens import count_tokens, load_encoding, upper_bound
 from tests.fakemodel import FakeModel
 from tests.fakeserver import FakeOpenAI
@@ -154,3 +155,11 @@ def test_parsed_vocabulary_is_cached_and_checked(tmp_path: Path) -> None:
         assert stored.read_bytes() == good
     finally:
         forget_loaded()
+
+
+def test_counts_stay_exact_when_the_piece_memory_is_full(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(vocabulary_module, "PIECES_KEPT", 50)
+    counter = tokens.vocabulary("o200k_base")
+    text = LONG.read_text(encoding="utf-8")
+    assert counter.count(text) == len(load_encoding("o200k_base").encode_ordinary(text))
+    assert len(counter._counted) <= 50

@@ -9,7 +9,7 @@ import pytest
 from summarizer.article import Article
 from summarizer.summary import EngineInfo, Failure, Point, QuoteRef, SourceInfo, Summary
 from summarizer.verification.check import verify
-from summarizer.verification.match import closest, find_span
+from summarizer.verification.match import index
 from summarizer.verification.names import same_speaker
 
 SEED_TEXT = (
@@ -99,7 +99,7 @@ def test_normalized_forms_match_and_offsets_point_at_the_original(
     source: str, quoted: str, span: str
 ) -> None:
     art = article(source)
-    found = find_span(f"“{quoted}” ", art)
+    found = index(art).find(f"“{quoted}” ")
     assert found is not None
     assert source[found[0] : found[1]] == span
 
@@ -107,7 +107,7 @@ def test_normalized_forms_match_and_offsets_point_at_the_original(
 def test_a_quote_ending_in_a_nested_quote_keeps_its_closing_mark_in_the_offsets() -> None:
     source = "He said “we will not ‘give in,’” and left."
     quoted = "we will not ‘give in,’"
-    found = find_span(quoted, article(source))
+    found = index(article(source)).find(quoted)
     assert found is not None
     assert source[found[0] : found[1]] == quoted
 
@@ -148,7 +148,7 @@ def test_miss_reports_closest_source_span_and_similarity() -> None:
 
 
 def test_closest_of_nonsense_is_dissimilar() -> None:
-    near, similarity = closest("zzqx vvkj wwpt", SEED)
+    near, similarity = index(SEED).closest("zzqx vvkj wwpt")
     assert similarity < 0.5
     assert near in SEED_TEXT
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from summarizer.attribution.cues import Cues, Mention
+from summarizer.attribution.marks import OPENERS
 
 TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*")
 """A word, with its inner hyphens, apostrophes and periods ("O'Brien", "U.S.")."""
@@ -36,6 +37,17 @@ def apposed(text: str, start: int, cue: re.Match[str], cues: Cues) -> Mention | 
     return None
 
 
+def surname(tokens: list[str], index: int, cues: Cues) -> bool:
+    """Whether a title word ends a name as its surname ("Charlie King", "Peter T. King"):
+    titles come before a name, so one after a given name or an initial is no title."""
+    if cues.nouns_capitalized or index == 0 or index < len(tokens) - 1:
+        return False
+    before = tokens[index - 1]
+    lower = before.lower().rstrip(".")
+    plain = lower not in cues.titles and lower not in cues.stop
+    return tokens[index][0].isupper() and before[0].isupper() and plain
+
+
 def _name(part: str, cues: Cues) -> str | None:
     """The words of `part` if they are a name, past a leading title ("Sen. Ruth Okafor"):
     capitalised, up to four words, no title among them."""
@@ -43,7 +55,8 @@ def _name(part: str, cues: Cues) -> str | None:
     while len(tokens) > 1 and tokens[0].lower().rstrip(".") in cues.titles:
         part = part[part.index(tokens[0]) + len(tokens.pop(0)) :].lstrip(". ")
     lowers = [t.lower().rstrip(".") for t in tokens]
-    if not tokens or len(tokens) > _MAX_NAME or any(w in cues.titles for w in lowers):
+    titled = any(w in cues.titles and not surname(tokens, i, cues) for i, w in enumerate(lowers))
+    if not tokens or len(tokens) > _MAX_NAME or titled:
         return None
     if any(w in cues.stop or w in cues.orgs for w in lowers):
         return None
@@ -67,11 +80,16 @@ _GENDER_REACH = 250
 def past_apposition(text: str, end: int, cues: Cues) -> int:
     """Where the clause of the name ending at `end` goes on after an apposition ("Lee Holt,
     a nurse at X, said"; "Ann Roe — a former judge — told"): after its closing mark, when a
-    reporting verb (or, after a dash, any verb-like word) follows; else `end`."""
+    reporting verb (or, after a dash or a relative clause, any verb-like word) follows; else
+    `end`."""
     opening = _APPOSITION.match(text, end)
     if opening is None:
         return end
     mark = opening.group(1)
+    # After a relative clause ("Levine, who won the final, was") any verb-like word goes on.
+    first = TOKEN.match(text, opening.end())
+    relative = first is not None and first.group().lower() in cues.relatives
+    loose = mark != "," or (relative and not cues.nouns_capitalized)
     reach = opening.end() + _APPOSITION_REACH
     stop = cues.sentence_end.search(text, opening.end(), reach)
     limit = stop.start() if stop else reach
@@ -79,16 +97,16 @@ def past_apposition(text: str, end: int, cues: Cues) -> int:
     while close >= 0:
         after = close + len(mark)
         word = TOKEN.search(text, after, after + 40)
-        if word and not text[after : word.start()].strip() and _verb(word.group(), mark, cues):
+        if word and not text[after : word.start()].strip() and _verb(word.group(), loose, cues):
             return word.start()
         close = text.find(mark, after, limit)
     return end
 
 
-def _verb(word: str, mark: str, cues: Cues) -> bool:
+def _verb(word: str, loose: bool, cues: Cues) -> bool:
     if cues.verbs.fullmatch(word):
         return True
-    return mark != "," and word.islower() and word not in cues.stop
+    return loose and word.islower() and word not in cues.stop
 
 
 def gender(text: str, name: tuple[int, int], cues: Cues, limit: int) -> str | None:
@@ -169,3 +187,15 @@ def _opens(text: str, at: int) -> bool:
     """Whether a clause starts at `at`: after a sentence, a comma, a quotation mark."""
     before = text[max(0, at - 3) : at].strip()
     return not before or before[-1] in '.!?:;,\n"“”‘’«»—–-('
+
+
+def leads_on(text: str, before: tuple[int, int], after: tuple[int, int]) -> bool:
+    """Whether the cue after a quotation introduces the next one instead (“Why now?” Mills
+    then writes back, “…”): its clause ends in a comma or a colon where the next quotation
+    opens, and this quotation is a sentence of its own or has its own introduction."""
+    clause = text[after[0] : after[1]].rstrip()
+    if not clause.endswith((",", ":")) or text[after[1] : after[1] + 1] not in OPENERS:
+        return False
+    ending = text[max(0, after[0] - 4) : after[0]].rstrip("\"“”'’ ")
+    introduced = text[before[0] : before[1]].rstrip().endswith((",", ":"))
+    return ending.endswith((".", "?", "!")) or introduced

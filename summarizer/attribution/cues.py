@@ -88,6 +88,10 @@ class Cues:
     role_guess: bool = True
     pronoun_guess: bool = True
     indefinite_speaker: bool = False
+    coordinating: frozenset[str] = frozenset()
+    agents: frozenset[str] = frozenset()
+    subordinating: frozenset[str] = frozenset()
+    adverb_endings: tuple[str, ...] = ()
 
     def nominatives(self, token: str) -> list[str]:
         """`token` and, where surnames decline, the forms it may be a case of ("Лаврова" ->
@@ -190,6 +194,10 @@ def cues_for(family: str) -> Cues:
         role_guess=bool(data.get("role_guess", True)),
         pronoun_guess=bool(data.get("pronoun_guess", True)),
         indefinite_speaker=bool(data.get("indefinite_speaker", False)),
+        coordinating=frozenset(data.get("coordinating", [])),
+        agents=frozenset(data.get("agents", [])),
+        subordinating=frozenset(data.get("subordinating", [])),
+        adverb_endings=tuple(data.get("adverb_endings", [])),
         genders=tuple(
             (gender, frozenset(w.lower() for w in words))
             for gender, words in sorted(data.get("genders", {}).items())

@@ -61,14 +61,14 @@ def speech_frame(text: str, colon: int, cues: Cues) -> CueFrame:
     return CueFrame(tuple(frame_mentions(text, colon, cues)), context, len(text))
 
 
-def inherits(text: str, spans: Sequence[Span], index: int, cues: Cues, cue_at: int) -> bool:
-    """True when an unattributed quotation goes on from the one before it: in its paragraph
+def inherits(text: str, span: Span, previous: Span | None, cues: Cues, cue_at: int) -> bool:
+    """True when an unattributed quotation `span` goes on from the quotation `previous` (a
+    title between them, "on ABC's “This Week”", is no quotation of its own): in its paragraph
     with at most the previous one's cue sentence (its cue at `cue_at`) between them (the
     same sentence for Chinese and Japanese, whose articles often come as one paragraph), or
     as a paragraph of its own right after the previous quotation's paragraph."""
-    if index == 0:
+    if previous is None:
         return False
-    span, previous = spans[index], spans[index - 1]
     if previous.para_start != span.para_start:
         adjacent = not text[previous.para_end : span.para_start].strip()
         return _whole(span) and adjacent and cues.spaced

@@ -24,8 +24,10 @@ _CLOSERS = {
 _OPENERS = {
     c: "".join(o for o, cs in _CLOSERS.items() if c in cs) for c in "".join(_CLOSERS.values())
 }
-_MARK = re.compile("''|[“”„‚«»「」『』‘’\"']")
-_DOUBLED = "''"  # two apostrophes stand for a double quotation mark (''Yes,'' he said)
+# Two apostrophes stand for a double quotation mark (''Yes,'' he said); of three, the first
+# closes a nested quotation and the other two the outer one (''the word 'old',''' he said).
+_MARK = re.compile("'(?='')|''|[“”„‚«»「」『』‘’\"']")
+_DOUBLED = "''"
 PARAGRAPH = re.compile(r"\n[ \t]*\n")
 # class="twitter-tweet": the marks of a markup attribute pasted into the text quote nothing.
 _ATTRIBUTE = re.compile(r"=\"[^\"\n]*\"|='[^'\n]*'")

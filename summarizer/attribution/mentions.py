@@ -13,8 +13,8 @@ from summarizer.attribution.clauses import (
     apposed,
     described,
     description,
+    leads_on,
     new_sentence,
-    past_apposition,
 )
 from summarizer.attribution.cues import LEAD, Cues, Mention, Window
 from summarizer.attribution.german import (
@@ -22,7 +22,8 @@ from summarizer.attribution.german import (
     german_after,
     sentence_subject,
 )
-from summarizer.attribution.runs import adjacent, classify, initial, run_of
+from summarizer.attribution.runs import adjacent, classify, governed, initial, run_of
+from summarizer.attribution.subjects import clause_subject
 
 _INFLECTED_PRONOUN = re.compile(r"-t-(il|elle|ils|elles)$|-(il|elle)$", re.IGNORECASE)
 _MAX_CUES = 4
@@ -45,7 +46,8 @@ def find_mentions(text: str, before: Window, after: Window, cues: Cues) -> Itera
     found = _spaced_after(text, after, cues)
     # German "X sagte: „…“, betont sie": the colon's subject, not a guess for the pronoun
     introduced = cues.nouns_capitalized and text[before[0] : before[1]].rstrip().endswith(":")
-    if found and not (introduced and found.kind == "pronoun"):
+    guess = introduced and found is not None and found.kind == "pronoun"
+    if found and not guess and not leads_on(text, before, after):
         yield found
     yield from _spaced_before(text, before, cues)
 
@@ -67,13 +69,16 @@ def _spaced_after(text: str, window: Window, cues: Cues) -> Mention | None:
     start = LEAD.match(text, window[0], window[1]).end()  # type: ignore[union-attr]
     if new_sentence(text, window[0], start):
         return None
-    cue = cues.verbs.search(text, start, min(window[1], start + 120))
+    first = TOKEN.match(text, start)
+    if first and first.group().lower() in cues.subordinating:
+        return None  # "“…” after Fallon expressed support": a clause of its own, no cue
+    cue = cues.verbs.search(text, start, min(window[1], start + 200))
     if cue is not None and not _verb(text, cue):
         return None
     if cues.nouns_capitalized:  # German: the cue comes first after a comma, or ends the sentence
         return german_after(text, window, start, cue, cues)
-    if cue is None:
-        return None
+    if cue is None or "\n" in text[window[0] : cue.start()]:
+        return None  # no cue; or one on the next line, which starts a sentence of its own
     if cue.start() == start:
         return _inflected(cue) or _right(text, cue, window[1], cues, lenient=True)
     if len(TOKEN.findall(text, start, cue.start())) > 6:
@@ -91,7 +96,7 @@ def _spaced_before(text: str, window: Window, cues: Cues) -> Iterator[Mention]:
         yield from cue_subjects(text, window, found, cues)
         found = []
     for cue in reversed(found):
-        left = _left(text, window[0], cue, cues)
+        left = _left(text, window[0], cue, cues) or _apposed_before(text, window[0], cue, cues)
         right = _right(text, cue, window[1], cues)
         pair = (right, left) if cues.family in _VERB_SECOND else (left, right)
         yield from (m for m in pair if m)
@@ -159,17 +164,19 @@ def _inflected(cue: re.Match[str]) -> Mention | None:
 def _left(text: str, start: int, cue: re.Match[str], cues: Cues) -> Mention | None:
     """The subject that ends right before `cue` (skipping adverbs and an appositive)."""
     if cue.group().lower() in cues.participles:
-        return _sentence_subject(text, start, cue, cues)
+        return clause_subject(text, start, cue, cues)
     tokens = list(TOKEN.finditer(text, start, cue.start()))
     limit = cue.start()
-    while (
-        tokens
-        and tokens[-1].group().lower() in cues.skip
-        and adjacent(text, tokens[-1].end(), limit)
-    ):
+    while tokens and _adverb(tokens[-1].group(), cues) and adjacent(text, tokens[-1].end(), limit):
         limit = tokens.pop().start()
     if not tokens:
         return None
+    if tokens[-1].group().lower() in cues.passive and not cues.nouns_capitalized:
+        return None  # "the mayor was asked": the one asked, not the speaker
+    if tokens[-1].group().lower() in cues.coordinating and adjacent(text, tokens[-1].end(), limit):
+        # "Ms. Lund smiled and said": the subject of the clause the verbs share
+        clause = max(start, text.rfind(",", start, tokens[-1].start()) + 1)
+        return clause_subject(text, clause, cue, cues)
     gap = "" if initial(text, tokens[-1], limit) else text[tokens[-1].end() : limit].strip()
     if gap == "," and cues.family != "ar":
         tokens = _before_appositive(text, tokens, cues)
@@ -186,28 +193,18 @@ def _left(text: str, start: int, cue: re.Match[str], cues: Cues) -> Mention | No
     if anonymous(text, clause, last.end(), cues):
         words = text[clause : last.end()].strip()
         return Mention(words, "anonymous", cue.group(), clause, cue.start())
-    found = classify(text, run_of(text, tokens[::-1], cues, forward=False)[::-1], cue, cues)
+    run = run_of(text, tokens[::-1], cues, forward=False)[::-1]
+    if run and governed(text, tokens, run, cues):
+        return None
+    found = classify(text, run, cue, cues)
     return found or _description(text, tokens[::-1], cue, cues, forward=False)
 
 
-def _sentence_subject(text: str, start: int, cue: re.Match[str], cues: Cues) -> Mention | None:
-    """The subject at the start of the clause a participle ends ("She posted it, saying");
-    none when the clause opens with a preposition ("on Twitter, writing")."""
-    tokens = list(TOKEN.finditer(text, start, cue.start()))
-    if tokens and tokens[0].group().lower() in cues.pronouns:
-        first = tokens[0]
-        return Mention(first.group(), "pronoun", cue.group(), first.start(), cue.start())
-    lead = next((t for t in tokens if t.group().lower() not in cues.stop), None)
-    skipped = tokens[: tokens.index(lead)] if lead else tokens
-    if any(t.group().lower() in cues.governing for t in skipped):
+def _apposed_before(text: str, start: int, cue: re.Match[str], cues: Cues) -> Mention | None:
+    """A name apposed to a role right before its cue ("Lee's aide, Jo Ruiz, said:")."""
+    if cues.nouns_capitalized or not text[start : cue.start()].rstrip().endswith(","):
         return None
-    run = run_of(text, tokens, cues, forward=True)
-    if not run:
-        return None
-    verb = TOKEN.match(text, past_apposition(text, run[-1].end(), cues) + 1)
-    if verb is None or not verb.group().islower() or verb.group() in cues.stop:
-        return None  # no verb after it: an adverb or a place opens the clause ("Even so,")
-    return classify(text, run, cue, cues)
+    return apposed(text, start, cue, cues)
 
 
 def _before_appositive(text: str, tokens: list[re.Match[str]], cues: Cues) -> list[re.Match[str]]:
@@ -218,7 +215,9 @@ def _before_appositive(text: str, tokens: list[re.Match[str]], cues: Cues) -> li
     if comma < 0 or not head or not aside or not adjacent(text, head[-1].end(), comma):
         return []
     first = aside[0].group()
-    return head if first[0].islower() or first.lower() in cues.titles else []
+    # "Peter King, Republican of New York, said": a description, not another name
+    linked = len(aside) > 1 and aside[1].group() in cues.governing
+    return head if first[0].islower() or first.lower() in cues.titles or linked else []
 
 
 def _right(
@@ -284,6 +283,12 @@ def _description(
     if found is None:
         return None
     return Mention(text[found[0] : found[1]], "description", cue.group(), found[0], cue.start())
+
+
+def _adverb(word: str, cues: Cues) -> bool:
+    """An adverb between a subject and its cue ("Trump jokingly said")."""
+    lower = word.lower()
+    return lower in cues.skip or (word.islower() and lower.endswith(cues.adverb_endings))
 
 
 def _skippable(word: str, cues: Cues, lenient: bool) -> bool:

@@ -6,6 +6,7 @@ import functools
 import re
 from collections import Counter, defaultdict
 
+from summarizer.attribution.canonical import canonical, headings
 from summarizer.attribution.cjk import (
     after_titles,
     han_person,
@@ -16,18 +17,15 @@ from summarizer.attribution.cjk import (
 )
 from summarizer.attribution.clauses import TOKEN, gender, gender_of
 from summarizer.attribution.cues import Cues, Mention
+from summarizer.attribution.runs import PARTICLES
 from summarizer.attribution.subjects import (
-    POSSESSIVE,
     cue_follows,
     goes_on,
     is_subject,
     last_sentence,
 )
 
-_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
-_PARTICLES = ("de", "del", "la", "van", "von", "der", "di", "da", "du", "le", "bin", "al")
-_INITIALS = re.compile(r"[A-Z](?:\.[A-Z])*")
-_PARTICLE = f"(?:(?:{'|'.join(sorted(_PARTICLES))})[ \\t]+)?"
+_PARTICLE = f"(?:(?:{'|'.join(sorted(PARTICLES))})[ \\t]+)?"
 
 
 @functools.cache
@@ -102,7 +100,7 @@ class Resolver:
         wanted = gender_of(mention.words, self.cues)
         people = [person for person in people if not wanted or person[1] in (None, wanted)]
         limit = min(mention.at, context[1])
-        if not people and (self.cues.pronoun_guess or not previous):
+        if not people and self.cues.pronoun_guess:
             return None
         if not people:  # the previous quotation's speaker, if named in the sentence before
             begin = last_sentence(self.text, (max(0, context[0] - 600), limit), self.cues)
@@ -113,6 +111,12 @@ class Resolver:
             return name
         begin = last_sentence(self.text, (context[0], limit), self.cues)
         there = {other for other, _, at in people if begin <= at < limit}
+        said = mention.words.lower() in (w.lower() for w in TOKEN.findall(self.text, begin, limit))
+        if not there and said and begin > context[0]:
+            # "Trudeau told the crowd … . It would hit home, he added.\n\n“…,” he said":
+            # the same pronoun in the sentence before stands for the one named before it
+            begin = last_sentence(self.text, (context[0], begin), self.cues)
+            there = {other for other, _, at in people if begin <= at < limit}
         return name if there == {name} else None
 
     def _role(self, words: str, context: tuple[int, int]) -> str:
@@ -165,7 +169,7 @@ class Resolver:
         words = mention.words
         if not self.cues.spaced:
             return han_person(self.text, words, self.spoken, self.cues)
-        name = self._canonical(words)
+        name = canonical(words, self.cues)
         if not name:
             return self._by_title(words, at)
         if " " not in name:
@@ -188,27 +192,6 @@ class Resolver:
         ends_clause = not after or not (after.isalnum() or after.isspace())
         return not before or before[-1] in ".!?:;,\n" or ends_clause
 
-    def _canonical(self, words: str) -> str:
-        """The name without leading stop words, titles and a trailing possessive."""
-        tokens = [POSSESSIVE.sub("", t) if i else t for i, t in enumerate(TOKEN.findall(words))]
-        if tokens:
-            tokens[-1] = POSSESSIVE.sub("", tokens[-1])
-        for index in range(len(tokens) - 1, -1, -1):
-            lower = tokens[index].lower().rstrip(".")
-            if lower in self.cues.titles or lower in self.cues.stop:
-                noun = lower in self.cues.determiners and len(tokens) - index > 3
-                tokens = tokens[index + 1 + noun :]
-                break
-        while len(tokens) > 2 and tokens[0].endswith(self.cues.drop_suffixes or ("\0",)):
-            tokens.pop(0)
-        while len(tokens) > 1 and tokens[-1].lower() in _SUFFIXES:
-            tokens.pop()
-        # An initial keeps its period ("Joseph T. Harlow"), never ends a name ("Joseph R").
-        while tokens and len(tokens[-1]) == 1:
-            tokens.pop()
-        kept = (f"{t}." if _INITIALS.fullmatch(t) else t for t in tokens if t[0].isupper())
-        return " ".join(kept)
-
     def _full_name(self, token: str, at: int) -> str | None:
         """The earlier full name containing `token` ("Stoltenberg" -> "Jens Stoltenberg")."""
         forms = self.cues.nominatives(token)
@@ -224,13 +207,18 @@ class Resolver:
         """Every multi-word name in the article, by each of its words (built once, lazily)."""
         if self._index is None:
             self._index = defaultdict(list)
+            lines = iter(headings(self.text) if not self.cues.nouns_capitalized else [])
+            heading = next(lines, None)
             for match in _capital_run().finditer(self.text):
-                self._register(match.start(), match.group())
+                while heading and heading[1] <= match.start():
+                    heading = next(lines, None)
+                if not heading or match.start() < heading[0]:
+                    self._register(match.start(), match.group())
         return self._index
 
     def _register(self, pos: int, run: str) -> None:
         lowers = [t.lower() for t in TOKEN.findall(run)]
-        name = self._canonical(run)
+        name = canonical(run, self.cues)
         if " " not in name or any(w.lower() in self.cues.orgs for w in name.split()):
             return
         if self._determined(pos):
@@ -266,7 +254,7 @@ class Resolver:
         for run in _single_run().finditer(self.text, *context):
             if self._determined(run.start()) or not is_subject(self.text, run, self.cues):
                 continue
-            name = self._canonical(run.group())
+            name = canonical(run.group(), self.cues)
             if name and " " not in name:
                 # A lone capitalised word is a name only as a cue's subject ("Myers said"),
                 # or as the surname of a full name; else it may open any sentence ("Later").

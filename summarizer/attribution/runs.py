@@ -45,11 +45,30 @@ def run_of(
             break
         if _name_part(word, cues, bool(run)):
             run.append(token)
-        elif forward and not run and lower in cues.stop:
+        elif forward and not run and lower in cues.stop and not preposition(lower, cues):
             continue
         else:
             break
     return run
+
+
+def preposition(lower: str, cues: Cues) -> bool:
+    """Whether a word governs the noun after it and is neither an article nor the agent of
+    a passive ("to", "on"; not "the", "by"): the name after it is its object, never a
+    speaker ("speaking to Fox News said")."""
+    article = lower in cues.definite or lower in cues.indefinite or lower in cues.articles
+    return lower in cues.governing and not article and lower not in cues.agents
+
+
+def governed(text: str, tokens: list[re.Match[str]], run: list[re.Match[str]], cues: Cues) -> bool:
+    """Whether a preposition stands right before `run` among `tokens` (text order)."""
+    index = next((i for i, t in enumerate(tokens) if t.start() == run[0].start()), 0)
+    if index == 0:
+        return False
+    before = tokens[index - 1]
+    return adjacent(text, before.end(), run[0].start()) and preposition(
+        before.group().lower(), cues
+    )
 
 
 def _name_part(word: str, cues: Cues, inside: bool) -> bool:
@@ -74,7 +93,9 @@ def classify(text: str, run: list[re.Match[str]], cue: re.Match[str], cues: Cues
     lowers = [t.group().lower() for t in run]
     if _org_word(lowers[-1], cues):
         return Mention(words, "org", cue.group(), run[0].start(), cue.start())
-    if any(
+    # "the New Jersey governor": a lower-case title at the end is the head, a role
+    head = run[-1].group().islower() and lowers[-1] in cues.titles and not cues.nouns_capitalized
+    if not head and any(
         t.group()[0].isupper() and w not in cues.titles for t, w in zip(run, lowers, strict=True)
     ):
         return Mention(words, "name", cue.group(), run[0].start(), cue.start())

@@ -63,13 +63,15 @@ def _resolve(
     by_frame: dict[int, Attribution] = {}
     by_span: dict[int, Attribution] = {}
     previous: Attribution | None = None
+    prior: Span | None = None
     for chain in grouped:
         while colons and colons[0] < quoted[chain[0]].open_at:
             colon = colons.pop(0)
             by_frame[colon] = _spoken(speeches[colon], resolver)
         frame = framed.get(chain[0])
-        found = _quoted(text, quoted, chain[0], frame, by_frame, previous, resolver, cues)
-        previous = found
+        found = _quoted(text, quoted[chain[0]], prior, frame, by_frame, previous, resolver, cues)
+        if frame is not None:  # a title between two quotations carries nobody's words
+            previous, prior = found, quoted[chain[-1]]
         by_span.update((quoted[i].start, found) for i in chain)
     for colon in colons:
         by_frame[colon] = _spoken(speeches[colon], resolver)
@@ -81,8 +83,8 @@ def _resolve(
 
 def _quoted(
     text: str,
-    quoted: list[Span],
-    index: int,
+    span: Span,
+    prior: Span | None,
     frame: CueFrame | None,
     by_frame: dict[int, Attribution],
     previous: Attribution | None,
@@ -96,10 +98,9 @@ def _quoted(
     before = previous.speaker if previous else None
     found = _first(frame.mentions, frame.context, resolver, frame.closed, before)
     if found.speaker is None:
-        inside = quoted[index].frame
-        if inside is not None:
-            found = by_frame[inside]
-        elif previous and previous.speaker and inherits(text, quoted, index, cues, previous.cue_at):
+        if span.frame is not None:
+            found = by_frame[span.frame]
+        elif previous and previous.speaker and inherits(text, span, prior, cues, previous.cue_at):
             found = replace(previous, basis="carried")
     if found.cue is None and frame.before:
         earlier = _first(frame.before, frame.before_context, resolver, frame.closed)
@@ -135,9 +136,10 @@ def _first(
             unsure = Attribution(None, mention.cue, mention.words, "pronoun", mention.cue_at)
         if speaker:
             basis = _basis(mention, closed)
-            named = mention.kind != "description" and not (
-                mention.kind == "role" and speaker == mention.words
-            )
+            # A role resolved to the one person given that title is right only about half
+            # the time where roles are not guessed (English): a name, but never a sure one.
+            guessed = speaker == mention.words or not resolver.cues.role_guess
+            named = mention.kind != "description" and not (mention.kind == "role" and guessed)
             return Attribution(
                 speaker, mention.cue, mention.words or None, basis, mention.cue_at, named
             )

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from summarizer.attribution.clauses import TOKEN, past_apposition
-from summarizer.attribution.cues import Cues
-from summarizer.attribution.runs import PARTICLES
+from summarizer.attribution.cues import Cues, Mention
+from summarizer.attribution.runs import PARTICLES, classify, run_of
 
 POSSESSIVE = re.compile(r"['’]s?$")
 _CLAUSE_OPENERS = '.!?:;,\n"“”«»—–-('
@@ -97,8 +97,40 @@ def goes_on(
 ) -> str | None:
     """The previous quotation's speaker, for a pronoun with nobody named since that quotation,
     where `people` (those named in the sentence right before) is that speaker alone, of no
-    other gender (Lund said it was “unfair.”\n\n“…,” he said)."""
-    if not previous or len(people) != 1:
+    other gender (Lund said it was “unfair.”\n\n“…,” he said); when that quotation has no
+    speaker (a phrase quoted inside a report: Bains said the talks were on a “broad
+    scale.”), the one person named there."""
+    if len(people) != 1:
         return None
     name, marked, _ = people[0]
-    return previous if name == previous and marked in (None, wanted) else None
+    return name if name == (previous or name) and marked in (None, wanted) else None
+
+
+def clause_subject(text: str, start: int, cue: re.Match[str], cues: Cues) -> Mention | None:
+    """The subject opening the clause that `cue` ends, also past a preposed adverbial that
+    ends in a comma ("Hours later, Lund agreed, telling …")."""
+    found = _opening_subject(text, start, cue, cues)
+    comma = text.find(",", start, cue.start())
+    if found or comma < 0 or not cues.coordinating:
+        return found
+    return _opening_subject(text, comma + 1, cue, cues)
+
+
+def _opening_subject(text: str, start: int, cue: re.Match[str], cues: Cues) -> Mention | None:
+    """The subject at the start of the clause a participle ends ("She posted it, saying");
+    none when the clause opens with a preposition ("on Twitter, writing")."""
+    tokens = list(TOKEN.finditer(text, start, cue.start()))
+    if tokens and tokens[0].group().lower() in cues.pronouns:
+        first = tokens[0]
+        return Mention(first.group(), "pronoun", cue.group(), first.start(), cue.start())
+    lead = next((t for t in tokens if t.group().lower() not in cues.stop), None)
+    skipped = tokens[: tokens.index(lead)] if lead else tokens
+    if any(t.group().lower() in cues.governing for t in skipped):
+        return None
+    run = run_of(text, tokens, cues, forward=True)
+    if not run:
+        return None
+    verb = TOKEN.match(text, past_apposition(text, run[-1].end(), cues) + 1)
+    if verb is None or not verb.group().islower() or verb.group() in cues.stop:
+        return None  # no verb after it: an adverb or a place opens the clause ("Even so,")
+    return classify(text, run, cue, cues)

@@ -12,8 +12,8 @@ from summarizer import _data, lang
 from summarizer.article import Article
 from summarizer.source.sentences import Sentence
 
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-_WORD = re.compile(r"[^\W_]+")
+_CJK = re.compile(f"[{lang.KANA}{lang.HAN}{lang.HAN_COMPATIBILITY}]")
+"""Chinese and Japanese letters; not hangul, as Korean spaces its words and is measured in them."""
 _CLOSERS = "”’」』»)）\"' "
 _CLAUSE_END = re.compile(r"[.!?。！？\n]+\s*")
 _CLAUSE_REACH = 160
@@ -53,7 +53,7 @@ def _rules() -> _Rules:
 
 def size(text: str) -> tuple[int, int]:
     """(CJK characters, words) of `text`."""
-    return len(_CJK.findall(text)), len(_WORD.findall(text))
+    return len(_CJK.findall(text)), len(lang.WORD.findall(text))
 
 
 def informative(sentence: Sentence) -> bool:

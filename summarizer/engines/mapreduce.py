@@ -20,13 +20,12 @@ def active_speakers(quotes: Sequence[Quote], start: int, limit: int = 3) -> list
     """The last few distinct speakers quoted before offset `start`, most recent first; only
     confident attributions, so the model is never steered towards a guess."""
     seen: list[str] = []
-    for q in reversed(
-        [q for q in quotes if q.end <= start and q.speaker and q.confidence == "high"]
-    ):
-        if q.speaker not in seen:
-            seen.append(q.speaker)  # type: ignore[arg-type]
-        if len(seen) == limit:
-            break
+    for q in reversed(quotes):
+        speaker = q.speaker
+        if speaker and q.end <= start and q.confidence == "high" and speaker not in seen:
+            seen.append(speaker)
+            if len(seen) == limit:
+                break
     return seen
 
 

@@ -84,13 +84,16 @@ def merged(content: str, finish_reason: str = "stop") -> tuple[str, tuple[Merged
                 Merged(
                     text=item["text"].strip(),
                     speaker=_speaker(item.get("speaker")),
-                    sources=tuple(str(x) for x in item.get("from") or () if isinstance(x, str)),
-                    quote_ids=tuple(
-                        str(x) for x in item.get("quote_ids") or () if isinstance(x, str)
-                    ),
+                    sources=_strings(item.get("from")),
+                    quote_ids=_strings(item.get("quote_ids")),
                 )
             )
     return headline.strip(), tuple(out)
+
+
+def _strings(value: Any) -> tuple[str, ...]:
+    """The strings of a JSON list; anything else in it, or a value that is no list, gives none."""
+    return tuple(x for x in value if isinstance(x, str)) if isinstance(value, list) else ()
 
 
 def _speaker(value: Any) -> str | None:

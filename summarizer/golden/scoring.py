@@ -59,7 +59,7 @@ def _ratio(part: int, whole: int) -> float:
 
 
 def _kept(quote: str, summary: Summary) -> bool:
-
+    """Whether a quote of `summary` holds `quote`, or at least 80% of it."""
     wanted = fold(quote)
     for point in summary.points:
         for q in point.quotes:

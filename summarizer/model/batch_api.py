@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any, Final, TypeVar
 from summarizer.errors import ModelError, redact
 from summarizer.model.client import completion_from
 from summarizer.model.retry import model_error, retry_policy
-from summarizer.model.types import NO_KEY, Completion, ModelConfig
+from summarizer.model.types import Completion, ModelConfig
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -62,12 +62,7 @@ class BatchAPI:
         import openai  # slow to import (bench/startup.py): only model calls pay it
 
         self.config = config
-        self._sdk = openai.OpenAI(
-            api_key=config.api_key or NO_KEY,
-            base_url=config.base_url,
-            timeout=config.timeout,
-            max_retries=0,
-        )
+        self._sdk = openai.OpenAI(**config.sdk_options())
 
     def __enter__(self) -> BatchAPI:
         return self

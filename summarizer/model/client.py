@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 from summarizer.errors import ModelError
 from summarizer.model.cache import Cache, cache_key, storable
 from summarizer.model.retry import is_refusal, model_error, retry_policy
-from summarizer.model.types import BATCH_MODE, MODES, NO_KEY, Completion, ModelConfig, Usage
+from summarizer.model.types import BATCH_MODE, MODES, Completion, ModelConfig, Usage
 
 if TYPE_CHECKING:
     from openai.types.chat import ChatCompletion
@@ -47,12 +47,7 @@ class ModelClient:
         self._gate = asyncio.Semaphore(max(1, concurrency))
         self.cache = cache
         self.prompt_version = prompt_version
-        self._sdk = openai.AsyncOpenAI(
-            api_key=config.api_key or NO_KEY,
-            base_url=config.base_url,
-            timeout=config.timeout,
-            max_retries=0,
-        )
+        self._sdk = openai.AsyncOpenAI(**config.sdk_options())
         self._mode = 0
         self._confirmed = False
         self._usage = Usage()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from summarizer.config import DEFAULT_MODEL, Settings
 
@@ -27,6 +28,15 @@ class ModelConfig:
     min_wait: float = 0.5
     max_backoff: float = 30.0
     max_retry_after: float = 60.0
+
+    def sdk_options(self) -> dict[str, Any]:
+        """The openai client's arguments; it retries nothing itself, as our retries wrap it."""
+        return {
+            "api_key": self.api_key or NO_KEY,
+            "base_url": self.base_url,
+            "timeout": self.timeout,
+            "max_retries": 0,
+        }
 
 
 def config_for(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from summarizer import _data
+from summarizer import _data, lang
 from summarizer.concurrency import once
 from summarizer.source.furniture import drop_furniture, has_quote, is_wide
 
@@ -23,8 +23,6 @@ _C1_AS_CP1252 = {
 }
 """C1 control characters that are really Windows-1252 punctuation (“ ” ‘ ’ – — …) misdecoded."""
 _SENTENCE_END = frozenset(".。!?！？:：;；…")
-_CJK = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
-"""Kana, CJK ideographs and hangul: the characters that count CJK_WEIGHT letters."""
 
 
 @dataclass(frozen=True)
@@ -144,5 +142,5 @@ def _squash(text: str) -> str:
 
 def letter_count(text: str) -> int:
     """Letters in `text`, a Chinese, Japanese or Korean character counting as CJK_WEIGHT."""
-    cjk = sum(map(str.isalpha, _CJK.findall(text)))
+    cjk = sum(map(str.isalpha, lang.CJK_CHAR.findall(text)))
     return sum(map(str.isalpha, text)) + (CJK_WEIGHT - 1) * cjk

@@ -47,7 +47,7 @@ _READABLE = re.compile(
     "[\t\n\r\x20-\x7e\u00a0-\u024f\u0370-\u04ff\u0600-\u06ff\u2000-\u206f"
     "\u3000-\u30ff\u4e00-\u9fff\uac00-\ud7af\uff00-\uffef]"
 )
-"""Characters of the scripts we read, used to tell a UTF-16 byte order that makes sense."""
+"""Characters of every script we read (not only lang.CJK), to tell which UTF-16 byte order reads."""
 _GARBAGE = re.compile("[\x00-\x08\x0e-\x1f\x7f\ufffd]")
 """C0 controls and replacement marks; C1 controls are left alone (cp1252 quotes stored as C1)."""
 _UNDECODABLE = "could not decode the text (unknown encoding or binary data)"

@@ -6,13 +6,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from summarizer import _data
+from summarizer import _data, lang
 from summarizer.concurrency import once
 
 _FINAL = frozenset(".!?。！？…:：;；؟")
 _CLOSING = ")）]】»”’\"'」』"
 _CLAUSE = re.compile(r"[,，、;；.。!?！？]")
-_WIDE = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _CAPTION_CHARS = 400
 _CREDIT_CHARS = 120
 """A caption's credit sits in its last characters: the search for it starts there."""
@@ -181,14 +180,9 @@ def _unpunctuated(text: str) -> bool:
 
 def width(text: str) -> int:
     """Display columns of `text`: two for a Chinese, Japanese or Korean character."""
-    return len(text) + wide_count(text)
-
-
-def wide_count(text: str) -> int:
-    """How many Chinese, Japanese or Korean characters `text` holds."""
-    return len(_WIDE.findall(text))
+    return len(text) + len(lang.CJK_CHAR.findall(text))
 
 
 def is_wide(ch: str) -> bool:
     """True for a Chinese, Japanese or Korean character."""
-    return _WIDE.match(ch) is not None
+    return lang.CJK_CHAR.match(ch) is not None

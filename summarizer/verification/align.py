@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -16,7 +15,6 @@ from summarizer.source.sentences import Sentence, numbered
 from summarizer.summary import EngineInfo, Point, SourceInfo, Span, Summary
 from summarizer.verification.match import fold
 
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 _NOISE = re.compile(r"[\W_]+")
 ENGINE = "text"
 MIN_SHARE = 0.3
@@ -29,7 +27,7 @@ MAX_SENTENCES = 3
 def grams(text: str) -> frozenset[str]:
     """Character n-grams of folded `text`: bigrams of CJK, 4-grams of other scripts per word."""
     folded = fold(text).casefold()
-    if len(_CJK.findall(folded)) * 2 > len(_NOISE.sub("", folded)):
+    if len(lang.CJK_CHAR.findall(folded)) * 2 > len(_NOISE.sub("", folded)):
         chars = _NOISE.sub("", folded)
         return frozenset(chars[i : i + 2] for i in range(len(chars) - 1))
     out: set[str] = set()
@@ -57,13 +55,13 @@ class Aligner:
         total = sum(wanted.values())
         chosen: list[int] = []
         while total and len(chosen) < MAX_SENTENCES:
-            hits: Counter[int] = Counter()
+            hits: dict[int, float] = {}
             for gram, weight in wanted.items():
                 for i in self.postings.get(gram, ()):
-                    hits[i] += weight  # type: ignore[assignment]
+                    hits[i] = hits.get(i, 0.0) + weight
             if not hits:
                 break
-            best, score = hits.most_common(1)[0]
+            best, score = max(hits.items(), key=lambda hit: hit[1])
             if score / total < (MIN_GAIN if chosen else MIN_SHARE):
                 break
             chosen.append(best)

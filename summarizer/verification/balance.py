@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Sequence
 
+from summarizer import lang
 from summarizer.attribution.find import Quote
 from summarizer.summary import Failure, Point, Voice
 from summarizer.verification.names import same_speaker
 
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
-_WORD = re.compile(r"[^\W_]+")
 LOUD = 0.2
 """A voice with at least this share of the attributed words should get a point..."""
 CROWDING = 2
@@ -19,8 +17,8 @@ CROWDING = 2
 
 def words(text: str) -> int:
     """Length in words; two CJK characters count as one."""
-    cjk = len(_CJK.findall(text))
-    return len(_WORD.findall(_CJK.sub(" ", text))) + (cjk + 1) // 2
+    cjk = len(lang.CJK_CHAR.findall(text))
+    return len(lang.WORD.findall(lang.CJK_CHAR.sub(" ", text))) + (cjk + 1) // 2
 
 
 def balance(quotes: Sequence[Quote], points: Sequence[Point]) -> tuple[Voice, ...]:

@@ -3,21 +3,19 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from functools import cache, cached_property, lru_cache
+from functools import cache, lru_cache
 
 from summarizer import _data, lang
 from summarizer.article import Article
 from summarizer.attribution.find import Quote, find_quotes
-from summarizer.summary import Failure, Point, QuoteRef, Summary, Verification
+from summarizer.summary import Failure, Point, QuoteRef, Span, Summary, Verification
 from summarizer.verification.balance import balance, missing
 from summarizer.verification.grounding import Source, ground
-from summarizer.verification.match import Index, fold, index, pieces, quoted
+from summarizer.verification.match import fold, index, pieces, quoted
 from summarizer.verification.names import same_speaker
 
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 _PLACEHOLDER = re.compile(r"\s*<[^<>]{1,200}>\s*")
 _READER_FAMILIES = frozenset(lang.family(code) for code in lang.SUPPORTED)
 
@@ -37,37 +35,9 @@ class _Text:
         return "the headline" if self.point is None else "the point text"
 
 
-@dataclass(frozen=True)
-class _Source:
-    """The article as the checks need it: folded once, with its attributed quotations."""
-
-    index: Index
-    quotes: tuple[Quote, ...]
-    size: int
-    """Length of the article text: quote offsets past it are wrong."""
-
-    @cached_property
-    def ends(self) -> tuple[int, ...]:
-        """End offsets of the source quotations, in order."""
-        return tuple(q.end for q in self.quotes)
-
-    @cached_property
-    def casefolded(self) -> str:
-        """The folded source, casefolded, for loaded-word look-ups."""
-        return self.index.folded.text.casefold()
-
-    def overlapping(self, start: int, end: int) -> Iterator[Quote]:
-        """Source quotations overlapping the original span [start, end)."""
-        for quote in self.quotes[bisect_right(self.ends, start) :]:
-            if quote.start >= end:
-                return
-            yield quote
-
-
 def verify(summary: Summary, article: Article) -> Summary:
     """A copy of `summary` with quote offsets filled in and its `verification` set."""
-    src = _Source(index(article), _attributed(article), len(article.text))
-    grounds = Source(article, src.index, src.quotes)
+    src = Source(article, index(article), _attributed(article))
     failures: list[Failure] = []
     if summary.source.sha256 != article.sha256:
         detail = f"summary is of source {summary.source.sha256}, article is {article.sha256}"
@@ -75,7 +45,7 @@ def verify(summary: Summary, article: Article) -> Summary:
     translations = tuple(q.text for p in summary.points for q in p.quotes if q.text)
     headline = _Text(summary.headline, None, None, translations)
     failures.extend(_placeholder(headline))
-    if not _source_words(summary, article, src):
+    if not _headline_from_source(summary, article, src):
         failures.extend(_language(headline, summary.lang))
         failures.extend(_wording(headline, summary.lang, src))
     points = []
@@ -85,7 +55,7 @@ def verify(summary: Summary, article: Article) -> Summary:
             fixed, found = _check_quote(ref, point, (i, j), src)
             refs.append(fixed)
             failures.extend(found)
-        grounded, found = ground(replace(point, quotes=tuple(refs)), i, grounds, summary.lang)
+        grounded, found = ground(replace(point, quotes=tuple(refs)), i, src, summary.lang)
         points.append(grounded)
         failures.extend(found)
         mine = tuple(q.text for q in point.quotes if q.text)
@@ -107,7 +77,7 @@ def _placeholder(text: _Text) -> Iterator[Failure]:
         yield Failure("placeholder", f"{text.where} is a template slot, not a summary", text.point)
 
 
-def _source_words(summary: Summary, article: Article, src: _Source) -> bool:
+def _headline_from_source(summary: Summary, article: Article, src: Source) -> bool:
     """True for a headline in the article's own words: its title, or a passage of its text
     (cut short with an ellipsis), which stays in the article's language."""
     head = fold(summary.headline).strip()
@@ -118,13 +88,14 @@ def _source_words(summary: Summary, article: Article, src: _Source) -> bool:
 
 
 def _check_quote(
-    ref: QuoteRef, point: Point, where: tuple[int, int], src: _Source
+    ref: QuoteRef, point: Point, where: tuple[int, int], src: Source
 ) -> tuple[QuoteRef, list[Failure]]:
     """The quote with its found offsets, and its bad_offsets / not_found / wrong_speaker
     failures."""
     given = [n for n in (ref.start, ref.end) if n is not None]
-    if any(n > src.size for n in given):
-        detail = f"quote offsets {given} lie outside the source ({src.size} characters)"
+    size = len(src.article.text)
+    if any(n > size for n in given):
+        detail = f"quote offsets {given} lie outside the source ({size} characters)"
         return replace(ref, start=None, end=None), [Failure("bad_offsets", detail, *where)]
     span = src.index.find(ref.source_text, ref.start)
     if span is None:
@@ -133,7 +104,7 @@ def _check_quote(
         miss = Failure("not_found", detail, *where, near, score)
         return replace(ref, start=None, end=None), [miss]
     hit = replace(ref, start=span[0], end=span[1])
-    for quote in src.overlapping(*span):
+    for quote in src.overlapping(Span(*span)):
         if quote.speaker is None:
             continue
         if point.speaker is None or not same_speaker(point.speaker, quote.speaker):
@@ -187,7 +158,7 @@ def _unquoted(text: str) -> str:
     return " ".join(parts)
 
 
-def _wording(text: _Text, target: str, src: _Source) -> Iterator[Failure]:
+def _wording(text: _Text, target: str, src: Source) -> Iterator[Failure]:
     """unquoted_quote for made-up quotations, loaded_word warnings for editorial wording."""
     for a, b in quoted(text.text):
         passage = text.text[a:b]
@@ -213,7 +184,7 @@ def _loaded_words(family: str) -> tuple[str, ...]:
 
 def _uses(word: str, text: str) -> bool:
     """Whether folded, casefolded `text` uses `word` (whole words outside CJK)."""
-    if _CJK.search(word):
+    if lang.CJK_CHAR.search(word):
         return word in text
     return _word_pattern(word).search(text) is not None
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 from itertools import accumulate
@@ -21,9 +22,6 @@ from summarizer.verification.match import Index, fold, index
 from summarizer.verification.names import fold_name, name_tokens, same_speaker
 from summarizer.verification.numbers import stated, unstated
 
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
-_WORD = re.compile(r"[^\W\d_]+")
-_PART = re.compile(r"[^\W_]+")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”«»]\s*|\n)$")
 _SLOT = re.compile(r"\{\w+\}")
 _CASED = frozenset({"en", "es", "fr", "de", "ru"})
@@ -35,7 +33,7 @@ EVIDENCE_SHOWN = 400
 
 @dataclass(frozen=True)
 class Source:
-    """The article as grounding needs it: folded index, sentences, attributed quotations."""
+    """The article as the checks need it: folded index, sentences, attributed quotations."""
 
     article: Article
     index: Index
@@ -58,14 +56,16 @@ class Source:
         reach = list(accumulate((q.end for q in ordered), max))
         return ordered, [q.start for q in ordered], reach
 
-    def overlapping(self, span: Span) -> Iterator[Quote]:
-        """The quotations that overlap `span`, without a scan of every quotation."""
+    def overlapping(self, span: Span) -> list[Quote]:
+        """The quotations that overlap `span`, by start, without a scan of every quotation."""
         ordered, starts, reach = self._ordered
+        found = []
         at = bisect_left(starts, span.end) - 1
         while at >= 0 and reach[at] > span.start:
             if ordered[at].end > span.start:
-                yield ordered[at]
+                found.append(ordered[at])
             at -= 1
+        return found[::-1]
 
     def number(self, span: Span) -> int:
         """The 1-based number of the sentence starting at `span` (as the model cites it)."""
@@ -81,23 +81,35 @@ class Source:
         its parts ("Derek E. Mix" for "Derek E Mix", as models and attribution spell it)."""
         if self.index.find(name) is not None:
             return True
-        parts = _PART.findall(fold(name))
-        if len(parts) < 2 or _CJK.search(name):
+        parts = lang.WORD.findall(fold(name))
+        if len(parts) < 2 or lang.CJK_CHAR.search(name):
             return False
         spelled = r"(?:\.\s*|\s+)".join(map(re.escape, parts))
         return re.search(rf"(?<![^\W_]){spelled}(?![^\W_])", self.index.folded.text) is not None
 
     def names(self, name: str) -> bool:
-        """Whether the article names `name` anywhere (a name token, or CJK containment)."""
-        folded = fold_name(name)
-        if _CJK.search(folded) or not name_tokens(folded):
-            return fold(folded).casefold() in self.casefolded
-        return bool(name_tokens(folded) & self.words)
+        """Whether the article names `name` anywhere."""
+        return _named(name, self.casefolded, lambda: self.words)
 
 
 @lru_cache(maxsize=UNDER_WAY)
 def _words(article: Article) -> frozenset[str]:
-    return frozenset(map(str.casefold, _WORD.findall(index(article).folded.text)))
+    return _casefolded_words(index(article).folded.text)
+
+
+def _casefolded_words(text: str) -> frozenset[str]:
+    """The words of `text`, casefolded."""
+    return frozenset(map(str.casefold, lang.LETTERS.findall(text)))
+
+
+@dataclass(frozen=True)
+class _Evidence:
+    """A point's evidence as its checks read it, built once per point."""
+
+    text: str
+    """The cited sentences and the point's own located quotes, one a line."""
+    cited: str
+    """The cited sentences' numbers, as a finding names them: "3, 4"."""
 
 
 def ground(point: Point, at: int, src: Source, reader: str) -> tuple[Point, list[Failure]]:
@@ -106,11 +118,13 @@ def ground(point: Point, at: int, src: Source, reader: str) -> tuple[Point, list
     A point without evidence (None) predates grounding: only its names and speaker are checked."""
     failures: list[Failure] = []
     if point.evidence is not None:
-        evidence, failures = _evidence(point.evidence, at, src)
-        point = replace(point, evidence=evidence)
-        failures += _numbers(point, at, src) if evidence else []
-        failures += _unevidenced(point, at, src, reader) if evidence else []
-        failures += _unrelated(point, at, src, reader) if evidence else []
+        spans, failures = _snapped(point.evidence, at, src)
+        point = replace(point, evidence=spans)
+        if spans:
+            evidence = _evidence_of(point, src)
+            failures += _numbers(point, at, src, evidence)
+            failures += _unevidenced(point, at, src, reader, evidence)
+            failures += _unrelated(point, at, src, reader, evidence)
     failures += _names(point, at, src, reader)
     if point.speaker and not src.names(point.speaker):
         detail = f"speaker {point.speaker} is not named in the article"
@@ -121,9 +135,7 @@ def ground(point: Point, at: int, src: Source, reader: str) -> tuple[Point, list
     return point, failures
 
 
-def _evidence(
-    spans: Sequence[Span], at: int, src: Source
-) -> tuple[tuple[Span, ...], list[Failure]]:
+def _snapped(spans: Sequence[Span], at: int, src: Source) -> tuple[tuple[Span, ...], list[Failure]]:
     """Spans widened to the whole sentences they touch, merged; outside or none is no_evidence."""
     size = len(src.article.text)
     outside = [s for s in spans if s.end > size]
@@ -142,22 +154,22 @@ def _evidence(
     return kept, failures
 
 
-def _text_of(point: Point, src: Source) -> str:
-    """The evidence text: cited sentences and the point's own located quotes."""
+def _evidence_of(point: Point, src: Source) -> _Evidence:
+    """The evidence of `point`, whose spans are snapped to sentences."""
     text = src.article.text
-    parts = [text[s.start : s.end] for s in point.evidence or ()]
+    spans = point.evidence or ()
+    parts = [text[s.start : s.end] for s in spans]
     parts += [text[q.start : q.end] for q in point.quotes if q.start is not None and q.end]
-    return "\n".join(parts)
+    return _Evidence("\n".join(parts), ", ".join(str(src.number(s)) for s in spans))
 
 
-def _numbers(point: Point, at: int, src: Source) -> Iterator[Failure]:
+def _numbers(point: Point, at: int, src: Source, evidence: _Evidence) -> Iterator[Failure]:
     """number_not_in_evidence: a number of the point that no evidence sentence states."""
-    evidence = _text_of(point, src)
-    values = stated(evidence, lang.family(src.article.lang))
-    cited = ", ".join(str(src.number(s)) for s in point.evidence or ())
+    values = stated(evidence.text, lang.family(src.article.lang))
     for number in unstated(point.text, values):
-        detail = f'"{number.text}" is not in its evidence (sentences {cited})'
-        yield Failure("number_not_in_evidence", detail, at, closest=evidence[:EVIDENCE_SHOWN])
+        detail = f'"{number.text}" is not in its evidence (sentences {evidence.cited})'
+        closest = evidence.text[:EVIDENCE_SHOWN]
+        yield Failure("number_not_in_evidence", detail, at, closest=closest)
 
 
 def _names(point: Point, at: int, src: Source, reader: str) -> Iterator[Failure]:
@@ -177,18 +189,19 @@ def _names(point: Point, at: int, src: Source, reader: str) -> Iterator[Failure]
                 yield Failure("name_not_in_source", f'"{word}" is not in the article', at)
 
 
-def _unevidenced(point: Point, at: int, src: Source, reader: str) -> Iterator[Failure]:
+def _unevidenced(
+    point: Point, at: int, src: Source, reader: str, evidence: _Evidence
+) -> Iterator[Failure]:
     """name_not_in_evidence (a warning): a name the article uses, but none of the point's
     evidence sentences or quotes; the speaker is checked on its own (speaker_not_in_evidence)."""
-    evidence = fold(" ".join([_text_of(point, src), *_speakers(point.evidence or (), src)]))
-    evidence = evidence.casefold()
-    words = {w.casefold() for w in _WORD.findall(evidence)}
-    cited = ", ".join(str(src.number(s)) for s in point.evidence or ())
+    speakers = _speakers(point.evidence or (), src)
+    held_text = fold(" ".join([evidence.text, *speakers])).casefold()
+    words = _casefolded_words(held_text)
     missing = [
         name.source_text
         for name in point.names
         if src.index.find(name.source_text) is not None
-        and fold(name.source_text).casefold() not in evidence
+        and fold(name.source_text).casefold() not in held_text
         and not (point.speaker and same_speaker(name.source_text, point.speaker))
     ]
     family = lang.family(src.article.lang)
@@ -200,19 +213,21 @@ def _unevidenced(point: Point, at: int, src: Source, reader: str) -> Iterator[Fa
             if any(w.casefold() in src.words and w.casefold() not in held for w in run)
         ]
     for name in dict.fromkeys(missing):
-        detail = f'"{name}" is in the article but not in its evidence (sentences {cited})'
+        detail = f'"{name}" is in the article but not in its evidence (sentences {evidence.cited})'
         yield Failure("name_not_in_evidence", detail, at, severity="warning")
 
 
-def _unrelated(point: Point, at: int, src: Source, reader: str) -> Iterator[Failure]:
+def _unrelated(
+    point: Point, at: int, src: Source, reader: str, evidence: _Evidence
+) -> Iterator[Failure]:
     """evidence_unrelated (a warning): a same-language point whose wording its evidence
     sentences barely share (character n-grams), as when it rests on other sentences or none."""
     wanted = grams(point.text)
     if lang.family(reader) != lang.family(src.article.lang) or not wanted:
         return
-    share = len(wanted & grams(_text_of(point, src))) / len(wanted)
+    share = len(wanted & grams(evidence.text)) / len(wanted)
     if share < MIN_RELATED:
-        cited = ", ".join(str(src.number(s)) for s in point.evidence or ())
+        cited = evidence.cited
         detail = f"its evidence (sentences {cited}) holds only {share:.0%} of its wording"
         yield Failure("evidence_unrelated", detail, at, severity="warning")
 
@@ -223,7 +238,7 @@ def _runs(text: str) -> Iterator[list[str]]:
     folded = fold(text)
     run: list[str] = []
     end = -1
-    for m in _WORD.finditer(folded):
+    for m in lang.LETTERS.finditer(folded):
         word = m.group()
         named = len(word) >= 2 and word[0].isupper()
         if run and (not named or folded[end : m.start()] != " "):
@@ -272,8 +287,15 @@ def _voiced(speaker: str, evidence: Sequence[Span], src: Source) -> bool:
 
 @lru_cache(maxsize=1024)
 def _mentions(speaker: str, sentence: str) -> bool:
-    folded = fold_name(speaker)
-    if _CJK.search(folded) or not name_tokens(folded):
-        return fold(folded).casefold() in fold(sentence).casefold()
-    words = {w.casefold() for w in _WORD.findall(fold(sentence))}
-    return bool(name_tokens(folded) & words)
+    """Whether `sentence` names `speaker`."""
+    folded = fold(sentence)
+    return _named(speaker, folded.casefold(), lambda: _casefolded_words(folded))
+
+
+def _named(name: str, casefolded: str, words: Callable[[], AbstractSet[str]]) -> bool:
+    """Whether a text names `name`: a name token among its casefolded `words` (asked for only
+    then), or for a CJK name or one without tokens, the whole name in the `casefolded` text."""
+    folded = fold_name(name)
+    if lang.CJK_CHAR.search(folded) or not name_tokens(folded):
+        return fold(folded).casefold() in casefolded
+    return bool(name_tokens(folded) & words())

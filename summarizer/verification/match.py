@@ -10,12 +10,14 @@ from functools import cache, lru_cache
 from importlib.util import find_spec
 from pathlib import Path
 
+from summarizer import lang
 from summarizer.article import Article
 from summarizer.concurrency import UNDER_WAY
 
 _QUOTES = "\"'“”‘’«»„‚「」『』‹›〝〞〟＂＇"
 _DASHES = "‐-‒–—―－﹣⁃"
-_CJK = "\u2e80-\u2fff\u3001-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+_CJK = "\u2e80-\u2fff\u3001-\u303f" + lang.CJK
+"""CJK letters, radicals and punctuation: folding drops a space beside any of them."""
 _CJK_CHAR = re.compile(f"[{_CJK}]")
 _ELISION = re.compile(r" ?(?:\[ ?\.{3,} ?\]|\( ?\.{3,} ?\)|\.(?: ?\.){2,}) ?")
 _PAIRS = tuple(
@@ -259,18 +261,6 @@ def index(article: Article) -> Index:
     spans = [(p.start, p.end) for p in article.paragraphs] or [(0, len(article.text))]
     bounds = tuple((folded.to_folded(a), folded.to_folded(b)) for a, b in spans)
     return Index(article, folded, bounds)
-
-
-def find_span(
-    source_text: str, article: Article, hint: int | None = None
-) -> tuple[int, int] | None:
-    """Original offsets of `source_text` in `article.text` after folding (nearest after `hint`)."""
-    return index(article).find(source_text, hint)
-
-
-def closest(source_text: str, article: Article) -> tuple[str, float]:
-    """The source span most like `source_text` (searched per paragraph) and similarity 0..1."""
-    return index(article).closest(source_text)
 
 
 def quoted(text: str) -> tuple[tuple[int, int], ...]:

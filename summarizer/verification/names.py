@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from functools import lru_cache
 
-from summarizer import _data
+from summarizer import _data, lang
 from summarizer.concurrency import once
 from summarizer.verification.match import fold
-
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
-_TOKEN = re.compile(r"[^\W\d_]+")
 
 
 @lru_cache(maxsize=4096)
@@ -22,7 +18,7 @@ def same_speaker(a: str, b: str) -> bool:
         return False
     if fa.casefold() == fb.casefold():
         return True
-    if _CJK.search(fa) or _CJK.search(fb):
+    if lang.CJK_CHAR.search(fa) or lang.CJK_CHAR.search(fb):
         return fa in fb or fb in fa
     return bool(name_tokens(fa) & name_tokens(fb))
 
@@ -36,7 +32,7 @@ def fold_name(name: str) -> str:
 
 def name_tokens(name: str) -> set[str]:
     """Name tokens of ≥2 letters, without titles or lowercase particles (al-, van, de)."""
-    tokens = _TOKEN.findall(name)
+    tokens = lang.LETTERS.findall(name)
     cased = any(t[0].isupper() for t in tokens)
     return {
         t.casefold()

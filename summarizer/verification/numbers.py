@@ -7,15 +7,16 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from summarizer import _data
+from summarizer import _data, lang
 from summarizer.concurrency import once
 
 _CJK_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5}
 _CJK_DIGITS |= {"六": 6, "七": 7, "八": 8, "九": 9}
 _CJK_UNITS = {"十": 10, "百": 100, "千": 1000}
 _CJK_BIG = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8}
-_CJK_CHARS = "".join([*_CJK_DIGITS, *_CJK_UNITS, *_CJK_BIG])
-_CJK_RUN = re.compile(f"(百分之)?([{_CJK_CHARS}]+)")
+CJK_NUMERALS = "".join([*_CJK_DIGITS, *_CJK_UNITS, *_CJK_BIG])
+"""The Chinese numeral characters: digits, units and myriads."""
+_CJK_RUN = re.compile(f"(百分之)?([{CJK_NUMERALS}]+)")
 _SPACES = "\u00a0\u202f\u2009 '’"
 _NUMBER = re.compile(
     rf"(?<![\d.,])(?:"
@@ -26,7 +27,6 @@ _NUMBER = re.compile(
 )
 _AFTER = re.compile(r"\s?([^\W\d_]+)\.?")
 _DIGITS = re.compile(r"\d+")
-_WORD = re.compile(r"[^\W\d_]+")
 
 
 @dataclass(frozen=True)
@@ -145,7 +145,7 @@ def stated(text: str, family: str) -> frozenset[float]:
     normal = _normal(text)
     values |= {float(d) for d in _DIGITS.findall(normal)}
     values |= {float(v) for ch, v in _CJK_DIGITS.items() if ch in normal}
-    words = {w.casefold() for w in _WORD.findall(normal)}
+    words = {w.casefold() for w in lang.LETTERS.findall(normal)}
     values |= {float(v) for w, v in _word_values(family).items() if w in words}
     values |= {float(v) for v in _months(family, words)}
     return frozenset(_key(v) for v in values)

@@ -12,9 +12,9 @@ from itertools import accumulate
 
 from summarizer import lang
 from summarizer.article import Article
-from summarizer.labels import labels
 from summarizer.attribution.find import Quote
 from summarizer.concurrency import UNDER_WAY
+from summarizer.labels import labels
 from summarizer.source.sentences import Sentence, covering, numbered
 from summarizer.summary import Failure, Point, Span
 from summarizer.verification.align import grams
@@ -257,7 +257,7 @@ def _wording(reader: str) -> frozenset[str]:
     renderer's wording, never a name, though German capitalises its nouns."""
     said = labels(reader)
     templates = " ".join((said.lead, said.said, said.planned))
-    return frozenset(w.casefold() for w in _WORD.findall(_SLOT.sub(" ", templates)))
+    return frozenset(w.casefold() for w in lang.LETTERS.findall(_SLOT.sub(" ", templates)))
 
 
 def _outside(text: str, src: Source) -> Iterator[str]:

@@ -186,3 +186,20 @@ def test_a_missing_file_is_one_line_with_no_notice_before_it(
     code, out, err = run(capsys, "no-such-article.txt", "--lang", "en")
     assert code == 2 and not out
     assert err == "summarize: error: no such file: no-such-article.txt\n"
+
+
+@pytest.mark.parametrize(("given", "heading"), [("en-US", "Key points"), ("fr_CA", "Points clés")])
+def test_a_language_tag_with_a_region_reads_as_its_language(
+    capsys: pytest.CaptureFixture[str], given: str, heading: str
+) -> None:
+    code, out, err = run(capsys, str(SEED), "--lang", given, "--engine", "extract")
+    assert code == 0, err
+    assert heading in out
+
+
+def test_a_region_of_an_unsupported_language_is_still_refused(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, out, err = run(capsys, str(SEED), "--lang", "pt-BR", "--engine", "extract")
+    assert code == 2 and not out
+    assert_one_line_error(err, "unknown language 'pt-BR'", "supported: en")

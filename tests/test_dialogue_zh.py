@@ -192,6 +192,37 @@ def test_a_speaker_is_named_without_the_word_after_the_name() -> None:
     assert _said(text)["你又喝酒了？"].speaker == "金花"
 
 
+def test_the_subject_of_a_passive_after_a_line_is_not_its_speaker() -> None:
+    text = "\n\n".join(
+        [
+            "王建国对张秀兰说：",
+            "“你做的饭比馆子里的还香。”张秀兰被他的话说得笑了起来。",
+            "张秀兰说：",
+            "“就你嘴甜。”",
+        ]
+    )
+    assert _said(text)["你做的饭比馆子里的还香。"].speaker != "张秀兰"
+
+
+def test_a_verb_of_manner_before_say_is_no_speaker() -> None:
+    text = "\n\n".join(
+        [
+            "他看没有人理他，就把赵长河拉到一边，恳求说：",
+            "“你就收下我吧。”",
+            "赵长河摇摇头。他又恳求说，他什么活都能干。",
+        ]
+    )
+    assert _said(text)["你就收下我吧。"].speaker is None
+
+
+def test_the_one_person_acting_after_a_line_in_its_own_paragraph_spoke_it() -> None:
+    text = STORY.replace("“下雨就歇一天。”", "“下雨就歇一天。”王建国把碗往桌上一放。")
+    said = _said(text)["下雨就歇一天。"]
+    assert (said.speaker, said.basis, said.confidence) == ("王建国", "narration", "low")
+    acted_on = STORY.replace("“下雨就歇一天。”", "“下雨就歇一天。”王建国被雨声吵醒了。")
+    assert _said(acted_on)["下雨就歇一天。"].basis != "narration"
+
+
 def test_a_long_dialogue_stays_linear() -> None:
     text = "\n\n".join([STORY] * 400)
     started = time.perf_counter()

@@ -26,6 +26,10 @@ NOT_NAME_START = frozenset("他她我你它这這那一不仍回全各每诸諸�
 _FRAME_REACH = 120
 _STOPS = frozenset("。！？!?")
 _INTRODUCES = re.compile(r"[：:]|[，,]\s*[「“『\"]")
+# 被 marks a passive ("少安被这番话说得无言对答"): its subject is acted on, not speaking; after
+# 的 or 在, or before 窝/子, it is a quilt ("在被窝里说"); "被问及时表示" is a time clause
+_PASSIVE = re.compile("(?<![的在])被(?![窝窩子褥])")
+_WHEN = re.compile("[时時]")
 
 
 def cjk_frame(text: str, colon: int, cues: Cues) -> Mention | None:
@@ -131,6 +135,14 @@ def known_names(text: str) -> frozenset[str]:
     return frozenset(n for n in found if n[-1] not in _NOT_NAME_END and text.count(n) >= 2)
 
 
+def passive(text: str, start: int, end: int) -> bool:
+    """Whether the clause before a verb of saying at `end` (or ending a sentence there, from
+    `start`) is a passive."""
+    end = start + len(text[start:end].rstrip("。！？!?…"))
+    found = _PASSIVE.search(text, max(start, last_break(text, start, end, _CJK_CLAUSE)), end)
+    return found is not None and not _WHEN.search(text, found.end(), end)
+
+
 def last_break(text: str, start: int, end: int, breaks: re.Pattern[str] = _CJK_BREAK) -> int:
     """Where the clause containing `end` starts: just after the last break in [start, end)."""
     found = start
@@ -141,6 +153,8 @@ def last_break(text: str, start: int, end: int, breaks: re.Pattern[str] = _CJK_B
 
 def zh_subject(segment: str, cue: re.Match[str], cues: Cues, at: int) -> Mention | None:
     """A Chinese name (or pronoun, surname, title) from the words before a cue."""
+    if passive(segment, 0, len(segment)):
+        return None
     lead = _zh_cut(segment, cues)
     shaped = lead[:1] not in NOT_NAME_START and lead[-1:] not in _NOT_NAME_END
     shaped = shaped and not SPEECH & set(lead)

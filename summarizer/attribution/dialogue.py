@@ -12,6 +12,7 @@ from dataclasses import replace
 from typing import NamedTuple
 
 from summarizer.attribution.cast import Cast, cast_of, genders, words_for
+from summarizer.attribution.cjk import passive
 from summarizer.attribution.marks import Span
 from summarizer.attribution.speakers import Attribution
 from summarizer.attribution.turns import BASES, Line, line_end, named, resolve_pronouns, runs, turns
@@ -38,6 +39,7 @@ class _Cue(NamedTuple):
     at: int
     verb: str | None
     listener: str | None
+    passive: bool = False
 
 
 def dialogue(
@@ -68,9 +70,11 @@ def _credit(old: Attribution, line: Line, cast: Cast, story: bool) -> Attributio
     it is one of the story's people, not the one addressed, and no cue here names someone
     else, unless this pass found an explicit cue."""
     basis = BASES.get(line.how)
-    doubted = story and (
-        line.how == "someone" or cast.names.get(old.speaker or "") in (None, line.addressee)
-    )
+    stranger = cast.names.get(old.speaker or "") in (None, line.addressee)
+    # a cue pass subject that is no person of the story, where this pass reads the same cue
+    # with another subject ("他…，恳求说：": 恳求 is how he speaks, not who)
+    conflict = stranger and line.how.endswith("_cue") and old.mention != line.who
+    doubted = (story and (line.how == "someone" or stranger)) or conflict
     if old.speaker and doubted:
         old = replace(old, speaker=None, basis="none")
     if basis is None or not named(line.who):
@@ -151,6 +155,8 @@ def _with(line: Line, found: _Cue, where: str) -> Line:
     if found.who == line.addressee:
         return replace(line, how="someone")
     how = where + ("_cue" if found.verb else "_narr")
+    if how == "tail_narr" and found.listener is None and not found.passive:
+        how = "tail_alone"  # the one person acting in the line's own narration
     return replace(
         line, who=found.who, how=how, verb=found.verb, at=found.at, listener=found.listener
     )
@@ -176,8 +182,10 @@ def _subject(text: str, start: int, end: int, cast: Cast, *, last: bool) -> _Cue
         if who == "":
             break
         if who:
+            acted = passive(text, at, spoken.start() if spoken else end)
             others = cast.persons(text, start, end) - {who}
-            return _Cue(who, at, verb, others.pop() if len(others) == 1 else None)
+            listener = others.pop() if len(others) == 1 else None
+            return _Cue(who, at, None if acted else verb, listener, acted)
     return _Cue(None, -1, verb, None)
 
 

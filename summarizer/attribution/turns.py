@@ -19,6 +19,7 @@ BASES = {
     "intro_narr": "narration",
     "goes_cue": "narration",
     "goes_narr": "narration",
+    "tail_alone": "narration",
     "turn_taking": "turn_taking",
     "prev_pronoun": "scene_pronoun",
     "prev_cont": "scene_pronoun",

@@ -203,3 +203,16 @@ def test_a_region_of_an_unsupported_language_is_still_refused(
     code, out, err = run(capsys, str(SEED), "--lang", "pt-BR", "--engine", "extract")
     assert code == 2 and not out
     assert_one_line_error(err, "unknown language 'pt-BR'", "supported: en")
+
+
+def test_a_summary_without_quotes_does_not_claim_zero_quotes_were_found(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    summary = tmp_path / "summary.txt"
+    summary.write_text(
+        "China urged NATO to halt its attempts to blame Beijing for the war.\n", encoding="utf-8"
+    )
+    code, out, err = run(capsys, "verify", "--text", str(summary), "--source", str(SEED))
+    assert code == 0, err
+    assert out.startswith("Verified: no quotes to check\n")
+    assert "0 quotes" not in out

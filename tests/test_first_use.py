@@ -216,3 +216,13 @@ def test_a_summary_without_quotes_does_not_claim_zero_quotes_were_found(
     assert code == 0, err
     assert out.startswith("Verified: no quotes to check\n")
     assert "0 quotes" not in out
+
+
+def test_a_failed_input_among_several_is_named_once_in_its_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    missing = str(tmp_path / "gone.txt")
+    code, out, err = run(capsys, str(SEED), missing, "--lang", "en", "--engine", "extract")
+    assert code == 4 and out
+    assert f"summarize: error: no such file: {missing}\n" in err
+    assert err.count(missing) == 2  # its line, and the "1 of 2 inputs failed" line

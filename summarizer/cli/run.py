@@ -171,7 +171,8 @@ class Delivery:
                 )
                 emit(name, shown, self.fmt, self.reader_lang, args)
         if failure is not None:
-            prefix = f"{r.spec}: " if len(args.inputs) > 1 or args.strict else ""
+            named = r.spec in str(failure)  # "no such file: x.txt" needs no "x.txt: " before it
+            prefix = f"{r.spec}: " if (len(args.inputs) > 1 or args.strict) and not named else ""
             error(f"{prefix}{failure}", failure, args.debug)
             self.codes.append(failure.exit_code)
             self.failed.append(r.spec)

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from summarizer.attribution.clauses import new_sentence
 from summarizer.attribution.cues import LEAD, Cues, Mention
+from summarizer.attribution.german_order import goes_on_reported
 from summarizer.attribution.marks import PARAGRAPH, Span
 from summarizer.attribution.mentions import find_mentions, frame_mentions
 
@@ -80,7 +81,9 @@ def inherits(text: str, span: Span, previous: Span | None, cues: Cues, cue_at: i
         return not _new_frame(text, gap, cues)
     lead = LEAD.match(text, gap[0], stop.start()).end()  # type: ignore[union-attr]
     narrative = new_sentence(text, gap[0], lead) and not gap[0] <= cue_at < stop.start()
-    return not narrative and not text[stop.end() : span.open_at].strip()
+    if narrative or not text[stop.end() : span.open_at].strip():
+        return not narrative
+    return cues.nouns_capitalized and goes_on_reported(text, (stop.end(), span.open_at), cues)
 
 
 def _new_frame(text: str, gap: tuple[int, int], cues: Cues) -> bool:

@@ -113,13 +113,13 @@ def _inverted_any(text: str, window: Window, cues: Cues) -> Mention | None:
     the verb after it, whatever the verb, and the person right after that verb said it; the
     sentence must end soon after, as such a frame does."""
     tokens = list(TOKEN.finditer(text, window[0], min(window[1], window[0] + _REACH)))
-    if not tokens or not _finite(tokens[0].group(), cues):
+    if not tokens or not finite(tokens[0].group(), cues):
         return None
     index = 1
     while index < len(tokens) and tokens[index].group().lower() in cues.skip:
         index += 1
     phrase = read_phrase(tokens, index, cues) if index < len(tokens) else None
-    if phrase is None or oblique(tokens, phrase) or not _person(text, tokens, phrase, cues):
+    if phrase is None or oblique(tokens, phrase) or not person(text, tokens, phrase, cues):
         return None
     stop = cues.sentence_end.search(text, tokens[phrase.end - 1].end(), window[1])
     tail = TOKEN.findall(text, tokens[phrase.end - 1].end(), stop.start() if stop else window[1])
@@ -128,7 +128,7 @@ def _inverted_any(text: str, window: Window, cues: Cues) -> Mention | None:
     return mention_of(text, tokens, phrase, tokens[0], cues)
 
 
-def _finite(word: str, cues: Cues) -> bool:
+def finite(word: str, cues: Cues) -> bool:
     """A lower-case word that may be a finite verb: no function word, pronoun or adverb."""
     lower = word.lower()
     if not word.islower() or lower in cues.stop or lower in cues.skip:
@@ -136,11 +136,11 @@ def _finite(word: str, cues: Cues) -> bool:
     return lower not in cues.relatives and lower not in cues.passive and lower not in cues.pronouns
 
 
-def _person(text: str, tokens: list[re.Match[str]], phrase: Phrase, cues: Cues) -> bool:
+def person(text: str, tokens: list[re.Match[str]], phrase: Phrase, cues: Cues) -> bool:
     """Whether a phrase names a person or a body: a known name, or a noun for a role or an
     organisation ("der Sprecher", "ein Ministerium")."""
     if phrase.name is None:
-        return _person_noun(tokens[phrase.head].group().lower(), cues)
+        return person_noun(tokens[phrase.head].group().lower(), cues)
     return _known(text, tokens, phrase)
 
 
@@ -212,12 +212,10 @@ def sentence_subject(text: str, window: tuple[int, int], cues: Cues) -> Mention 
     verb = tokens[index] if 0 < index < len(tokens) else None
     if verb is None or not verb.group().islower() or verb.group() in cues.stop:
         return None
-    if cues.verbs.fullmatch(verb.group()) or _elsewhere(tokens, index, cues):
+    if cues.verbs.fullmatch(verb.group()) or elsewhere(tokens, index, cues):
         return None  # a reporting verb's own frame has been read; a passive or a relative
     return (
-        mention_of(text, tokens, phrase, verb, cues)
-        if _person(text, tokens, phrase, cues)
-        else None
+        mention_of(text, tokens, phrase, verb, cues) if person(text, tokens, phrase, cues) else None
     )
 
 
@@ -241,7 +239,7 @@ def _known(text: str, tokens: list[re.Match[str]], phrase: Phrase) -> bool:
     return tokens[phrase.name[0]].group() in surnames(text)
 
 
-def _elsewhere(tokens: list[re.Match[str]], verb: int, cues: Cues) -> bool:
+def elsewhere(tokens: list[re.Match[str]], verb: int, cues: Cues) -> bool:
     """Whether the quotation belongs to another clause than the subject's: a passive ("wurde
     … als „…“ bezeichnet") or a relative clause (", die „…“ fordern") comes between."""
     words = [t.group().lower() for t in tokens[verb:]]
@@ -249,7 +247,7 @@ def _elsewhere(tokens: list[re.Match[str]], verb: int, cues: Cues) -> bool:
     return relative or any(w in cues.passive for w in words)
 
 
-def _person_noun(word: str, cues: Cues) -> bool:
+def person_noun(word: str, cues: Cues) -> bool:
     """A noun for a role or a body, also as the end of a compound ("Polizeisprecher")."""
     return any(word.endswith(t) for t in (*cues.titles, *cues.orgs) if len(t) > 3)
 

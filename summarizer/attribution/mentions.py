@@ -22,6 +22,7 @@ from summarizer.attribution.german import (
     german_after,
     sentence_subject,
 )
+from summarizer.attribution.german_order import preposed_subject
 from summarizer.attribution.runs import adjacent, classify, governed, initial, run_of
 from summarizer.attribution.subjects import clause_subject
 
@@ -103,7 +104,9 @@ def _spaced_before(text: str, window: Window, cues: Cues) -> Iterator[Mention]:
     colon = _colon(text, window, cues) or _saying(text, window, cues)
     if colon:
         yield colon
-    subject = sentence_subject(text, window, cues) if cues.nouns_capitalized else None
+    subject = None
+    if cues.nouns_capitalized:
+        subject = sentence_subject(text, window, cues) or preposed_subject(text, window, cues)
     if subject:
         yield subject
 

@@ -1,0 +1,72 @@
+"""German word order: verb-second after a preposed adverbial ("In seiner Rede nannte der
+Minister den Plan „…“": the subject right after the finite verb), and indirect speech in
+Konjunktiv I that goes on with the previous speaker's words ("„…“. Es drohe „…“")."""
+
+from __future__ import annotations
+
+from summarizer.attribution.cues import Cues, Mention
+from summarizer.attribution.german import elsewhere, finite, person, person_noun
+from summarizer.attribution.phrases import TOKEN, mention_of, oblique, read_phrase, surnames
+
+_REACH = 160
+_ADVERBIAL = 8
+
+
+def preposed_subject(text: str, window: tuple[int, int], cues: Cues) -> Mention | None:
+    """The person or body right after the finite verb of a sentence that opens with a
+    prepositional phrase ("In einem Gespräch mit X wies der Leiter alle Vorwürfe als „…“
+    zurück"), whatever the verb; not across a passive or a relative clause."""
+    first = TOKEN.search(text, window[0], window[1])
+    if first is None or first.group().lower() not in cues.governing:
+        return None  # only a sentence that opens with a preposition: read no further
+    tokens = list(TOKEN.finditer(text, first.start(), min(window[1], window[0] + _REACH)))
+    verb = _verb_after_adverbial([t.group() for t in tokens], cues)
+    if verb is None or not finite(tokens[verb].group(), cues):
+        return None
+    if cues.verbs.fullmatch(tokens[verb].group()):
+        return None  # a reporting verb's own frame has been read ("Dazu sagte X")
+    index = verb + 1
+    while index < len(tokens) and tokens[index].group().lower() in cues.skip:
+        index += 1
+    phrase = read_phrase(tokens, index, cues) if index < len(tokens) else None
+    if phrase is None or oblique(tokens, phrase) or elsewhere(tokens, verb, cues):
+        return None
+    if not person(text, tokens, phrase, cues):
+        return None
+    return mention_of(text, tokens, phrase, tokens[verb], cues)
+
+
+def _verb_after_adverbial(words: list[str], cues: Cues) -> int | None:
+    """The index of the first lower-case word after the noun that closes a sentence-initial
+    prepositional phrase ("In seiner Stellungnahme befand"), or None."""
+    if not words or not words[0][0].isupper() or words[0].lower() not in cues.governing:
+        return None
+    if words[0].lower() in cues.determiners:
+        return None  # "Der Minister …": a subject, read elsewhere
+    noun = False
+    for index, word in enumerate(words[1 : _ADVERBIAL + 1], start=1):
+        lower = word.lower()
+        if not word[0].isalpha():
+            return None  # a comma or a number: no plain adverbial
+        if lower in cues.governing or lower in cues.determiners:
+            noun = False
+        elif word[0].isupper():
+            noun = True
+        elif noun:
+            return index
+    return None
+
+
+def goes_on_reported(text: str, window: tuple[int, int], cues: Cues) -> bool:
+    """Whether the words before a quotation in its sentence go on with the previous
+    speaker's indirect speech: a Konjunktiv I form ("Es drohe „…“"), no reporting verb of
+    their own, and no other person or body named (a name the article gives in full, or a
+    noun for a role or an organisation)."""
+    words = TOKEN.findall(text, *window)
+    if cues.sentence_end.search(text, *window) or text[window[0] : window[1]].rstrip()[-1:] == ":":
+        return False
+    said = [w for w in words if cues.verbs.fullmatch(w) and w.lower() not in cues.reported]
+    if said or not any(w.lower() in cues.reported for w in words):
+        return False
+    named = surnames(text)
+    return not any(w in named or (w[0].isupper() and person_noun(w.lower(), cues)) for w in words)

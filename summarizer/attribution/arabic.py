@@ -15,15 +15,22 @@ _WORD = re.compile(r"\w+")
 
 def _untitled(tokens: list[re.Match[str]], cues: Cues) -> list[re.Match[str]]:
     """The name after the titles that open an Arabic subject and their definite complements
-    ("وزير الخارجية سامي حداد" -> "سامي حداد"); none when no name follows the titles."""
+    ("وزير الخارجية سامي حداد" -> "سامي حداد", "المتحدث باسم وزارة الدفاع سامي حداد");
+    none when no name follows the titles."""
     index = 0
-    while index < len(tokens) and tokens[index].group() in cues.titles:
+    while index < len(tokens) and _titled(tokens[index].group(), index, cues):
         index += 1
         while index < len(tokens) and tokens[index].group().startswith("ال"):
             if tokens[index].group() in cues.titles:
                 break
             index += 1
     return tokens[index:]
+
+
+def _titled(word: str, index: int, cues: Cues) -> bool:
+    """A title, or after one a body in the construct state ("المتحدث باسم وزارة الخارجية":
+    "وزارة" is "الوزارة" with its complement)."""
+    return word in cues.titles or (index > 0 and "ال" + word in cues.orgs)
 
 
 def arabic_run(

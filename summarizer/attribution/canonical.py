@@ -26,8 +26,8 @@ def canonical(words: str, cues: Cues) -> str:
             noun = lower in cues.determiners and len(tokens) - index > 3
             tokens = tokens[index + 1 + noun :]
             break
-    while len(tokens) > 2 and tokens[0].endswith(cues.drop_suffixes or ("\0",)):
-        tokens.pop(0)
+    if cues.patronymics and len(tokens) > 2:  # "МИД Украины Павел Климкин"
+        tokens = tokens[-3:] if tokens[-2].endswith(cues.patronymics) else tokens[-2:]
     while len(tokens) > 1 and tokens[-1].lower() in _SUFFIXES:
         tokens.pop()
     # An initial keeps its period ("Joseph T. Harlow"), never ends a name ("Joseph R").

@@ -16,6 +16,7 @@ LEAD = re.compile(r"[\s,;:.!?…\-–—،，：]*")
 
 _SPACED = ("en", "es", "fr", "de", "ru", "ar")
 _STEM = 3
+_PAST_ENDINGS = ("л", "ла", "ли")
 _ENDS = {
     "zh": r"[。！？!?；]",
     "ja": r"[。！？!?]",
@@ -47,7 +48,6 @@ class Cues:
     orgs: tuple[str, ...]
     skip: tuple[str, ...]
     stop: frozenset[str]
-    drop_suffixes: tuple[str, ...]
     sentence_end: re.Pattern[str]
     frame: re.Pattern[str]
     frame_nouns: re.Pattern[str] | None
@@ -88,6 +88,14 @@ class Cues:
     role_guess: bool = True
     pronoun_guess: bool = True
     indefinite_speaker: bool = False
+    name_nouns: tuple[str, ...] = ()
+    proclitics: tuple[str, ...] = ()
+    patronymics: tuple[str, ...] = ()
+    complements: frozenset[str] = frozenset()
+    documents: frozenset[str] = frozenset()
+    genitive_cues: frozenset[str] = frozenset()
+    genitive_endings: tuple[tuple[str, str], ...] = ()
+    oblique_endings: tuple[str, ...] = ()
     coordinating: frozenset[str] = frozenset()
     agents: frozenset[str] = frozenset()
     subordinating: frozenset[str] = frozenset()
@@ -102,6 +110,21 @@ class Cues:
             if token.endswith(ending) and len(stem) >= _STEM:
                 forms.extend([stem, *(stem + e for e in self.case_endings)])
         return forms
+
+    def nominative(self, word: str) -> str:
+        """A name's word in the genitive turned to the nominative by its ending ("Сергея" ->
+        "Сергей", "Лаврова" -> "Лавров", "Анны" -> "Анна"); unchanged when no ending fits."""
+        for genitive, nominative in self.genitive_endings:
+            if word.endswith(genitive) and len(word) - len(genitive) >= _STEM - 1:
+                return word[: len(word) - len(genitive)] + nominative
+        return word
+
+    def names_next(self, word: str) -> bool:
+        """Whether `word` is a noun for a named thing ("газеты", "l'opération", "وصحيفة"),
+        in any case form (a listed stem opens it) and past an elided article or a proclitic."""
+        lower = re.split("['’]", word.lower())[-1]
+        forms = [lower, *(lower[len(p) :] for p in self.proclitics if lower.startswith(p))]
+        return any(form.startswith(self.name_nouns) for form in forms if form)
 
     @property
     def spaced(self) -> bool:
@@ -142,9 +165,13 @@ def cues_for(family: str) -> Cues:
     nouns = data.get("frame_nouns", [])
     lower = [w.lower() for w in data.get("skip", [])]
     reported = data.get("reported", [])
+    past = [stem + end for stem in data.get("past_stems", []) for end in _PAST_ENDINGS]
+    documents = data.get("documents", [])
     return Cues(
         family=fam,
-        verbs=re.compile(_alternation([*data["verbs"], *reported], spaced), re.IGNORECASE),
+        verbs=re.compile(
+            _alternation([*data["verbs"], *past, *reported, *documents], spaced), re.IGNORECASE
+        ),
         participles=frozenset(data.get("participles", [])),
         postfix=re.compile(_alternation(postfix, False)) if postfix else None,
         pronouns=frozenset(w.lower() for w in data.get("pronouns", [])),
@@ -152,7 +179,6 @@ def cues_for(family: str) -> Cues:
         orgs=tuple(w.lower() for w in data.get("orgs", [])),
         skip=tuple(sorted(lower, key=len, reverse=True)),
         stop=frozenset(w.lower() for w in data.get("stop", [])),
-        drop_suffixes=tuple(data.get("drop_suffixes", [])),
         sentence_end=_sentence_end(fam, data.get("abbreviations", [])),
         frame=_frame(data, spaced),
         frame_nouns=re.compile(_alternation(nouns, spaced)) if nouns else None,
@@ -171,7 +197,7 @@ def cues_for(family: str) -> Cues:
         sayings=frozenset(data.get("sayings", [])),
         determiners=frozenset(data.get("determiners", [])),
         nouns_capitalized=bool(table.get(fam, {}).get("nouns_capitalized", False)),
-        writing=frozenset(w.lower() for w in data.get("writing", [])),
+        writing=frozenset(w.lower() for w in [*data.get("writing", []), *documents]),
         hearsay=frozenset(w.lower() for w in data.get("hearsay", [])),
         governing=frozenset(w.lower() for w in data.get("governing", [])),
         indefinite=frozenset(w.lower() for w in data.get("indefinite", [])),
@@ -194,6 +220,16 @@ def cues_for(family: str) -> Cues:
         role_guess=bool(data.get("role_guess", True)),
         pronoun_guess=bool(data.get("pronoun_guess", True)),
         indefinite_speaker=bool(data.get("indefinite_speaker", False)),
+        name_nouns=tuple(w.lower() for w in data.get("name_nouns", [])),
+        proclitics=tuple(sorted(data.get("proclitics", []), key=len, reverse=True)),
+        patronymics=tuple(data.get("patronymics", [])),
+        complements=frozenset(data.get("complements", [])),
+        documents=frozenset(data.get("documents", [])),
+        genitive_cues=frozenset(data.get("genitive_cues", [])),
+        oblique_endings=tuple(data.get("oblique_endings", [])),
+        genitive_endings=tuple(
+            sorted(map(tuple, data.get("genitive_endings", [])), key=lambda e: -len(e[0]))
+        ),
         coordinating=frozenset(data.get("coordinating", [])),
         agents=frozenset(data.get("agents", [])),
         subordinating=frozenset(data.get("subordinating", [])),

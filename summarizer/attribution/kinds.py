@@ -30,6 +30,7 @@ _ABBREVIATED = re.compile(r"(?:[A-ZÄÖÜ][^\W\d_]{0,6}\.\s*)+")
 _ADDRESS = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,}")
 _LISTED = re.compile(r"\s*,?\s*(?:[^\W\d_]{1,5}\s+)?$")
 _NAME_WORDS = 4
+_THING_WORDS = 6
 _HEADING_WORDS = 10
 _STOP = re.compile(r"[.!?…:;,]")
 _CONFIDENT = frozenset({"cue", "cue_after", "colon_intro", "interview_turn"})
@@ -59,6 +60,8 @@ def is_title(text: str, span: Span, cues: Cues) -> bool:
         return _cjk_title(text, span, inner, cues)
     if _ADDRESS.fullmatch(inner):  # „amazon.de“, "news.bbc.co.uk"
         return True
+    if _after_name_noun(text, span, inner, cues):
+        return True
     words = WORD.findall(inner)
     if cues.nouns_capitalized and scare_adjective(text, span, words, cues):
         return True
@@ -69,6 +72,17 @@ def is_title(text: str, span: Span, cues: Cues) -> bool:
     if not words or _ENDING.search(inner):
         return _closed_title(text, span, inner, words, cues)
     return _open_title(text, span, words, cues)
+
+
+def _after_name_noun(text: str, span: Span, inner: str, cues: Cues) -> bool:
+    """A short quotation right after a noun for a named thing, in any case form: the
+    thing's name (группировки «…», l'opération « … », el diario "…", صحيفة "…")."""
+    if not cues.name_nouns or _ENDING.search(inner) or len(WORD.findall(inner)) > _THING_WORDS:
+        return False
+    lead = list(WORD.finditer(text, max(0, span.open_at - 30), span.open_at))
+    if not lead or text[lead[-1].end() : span.open_at].strip():
+        return False
+    return cues.names_next(lead[-1].group())
 
 
 def _cjk_title(text: str, span: Span, inner: str, cues: Cues) -> bool:
@@ -131,12 +145,15 @@ def _named_phrase(text: str, span: Span, words: list[str], cues: Cues) -> bool:
 
 def _cue_after(after: str, cues: Cues) -> bool:
     """A reporting verb right after the quotation: it was said ("„…“, sagte X"). Where every
-    noun is capitalised only after a comma, since a name is the subject of a verb without one
-    ("„Reuters“ berichtet"); never a postposition of hearsay ("dem „Figaro“ zufolge")."""
+    noun is capitalised, or a comma or a dash always sets speech off from its cue (ru, fr,
+    es), only after a comma, since a name is the subject of a verb without one („Reuters“
+    berichtet, «Коммерсантъ» сообщил); never a postposition of hearsay ("dem „Figaro“
+    zufolge")."""
     found = cues.verbs.match(after.lstrip(" ,"))
     if found is None or found.group().lower() in cues.hearsay:
         return False
-    return not cues.nouns_capitalized or after.lstrip().startswith(",")
+    set_off = cues.nouns_capitalized or bool(cues.dashes)
+    return not set_off or after.lstrip().startswith(",")
 
 
 def listed(text: str, spans: list[Span], titles: list[bool]) -> list[bool]:

@@ -23,6 +23,7 @@ from summarizer.attribution.german import (
     sentence_subject,
 )
 from summarizer.attribution.german_order import preposed_subject
+from summarizer.attribution.roles import complemented, documented, listener, role_name, subject
 from summarizer.attribution.runs import adjacent, classify, governed, initial, run_of
 from summarizer.attribution.subjects import clause_subject
 
@@ -34,7 +35,6 @@ _SENTENCE_REACH = 300
 # Verb-second or verb-first word order: a name right after the cue is its subject
 # ("Weiter sagte Larson:", "Über Fossett sagte Branson:").
 _VERB_SECOND = frozenset({"de", "ar"})
-_COMPLEMENT = 2
 
 
 def find_mentions(text: str, before: Window, after: Window, cues: Cues) -> Iterator[Mention]:
@@ -231,19 +231,20 @@ def _right(
     some verbs invert (English "said X", never "called X"), others take no subject after."""
     if cues.inverting and cue.group().lower() not in cues.inverting:
         return None
+    role = documented(text, cue, cues)  # "говорится в заявлении МИД России"
+    role = role or (complemented(text, cue.end(), cue, cues) if lenient else None)
+    if role:  # "dijo el ministro de Economía, Carlos Cuerpo": never "Economía"
+        return role
     tokens = list(TOKEN.finditer(text, cue.end(), min(end, cue.end() + 120)))
     if tokens and adjacent(text, cue.end(), tokens[0].start()):
         found = _description(text, tokens, cue, cues, forward=True)
         if found:
             return found
-    limit = cue.end()
-    while (
-        tokens
-        and tokens[0].group().lower() not in cues.indefinite
-        and _skippable(tokens[0].group(), cues, lenient)
-        and adjacent(text, limit, tokens[0].start())
-    ):
-        limit = tokens.pop(0).end()
+    limit = _skip(text, tokens, cue.end(), cues, lenient)
+    # "сказал РИА Новости источник", "написала в Instagram певица X": to whom or where, then who
+    heard = listener(text, tokens, cue.end(), cues)
+    if heard:
+        limit = _skip(text, tokens, tokens[heard - 1].end(), cues, lenient, drop=heard)
     if not tokens or not adjacent(text, limit, tokens[0].start()):
         return None
     if anonymous(text, tokens[0].start(), tokens[0].end(), cues):
@@ -253,29 +254,14 @@ def _right(
     first = tokens[0].group().lower()
     if first in cues.pronouns:
         return Mention(tokens[0].group(), "pronoun", cue.group(), tokens[0].start(), cue.start())
-    name = described(text, tokens, cues)
+    name = None if cues.patronymics else described(text, tokens, cues)  # Russian: subject()
     if name:
         return Mention(text[name[0] : name[1]], "name", cue.group(), name[0], cue.start())
     run = run_of(text, tokens, cues, forward=True)
-    found = classify(text, run, cue, cues)
-    if found and found.kind == "role" and lenient:
-        return _role_name(text, tokens[len(run) :], cue, cues) or found
+    found = subject(text, run, cue, cues)
+    if found and found.kind == "role" and (lenient or cues.patronymics):
+        return role_name(text, tokens[len(run) :], cue, cues) or found
     return found
-
-
-def _role_name(
-    text: str, tokens: list[re.Match[str]], cue: re.Match[str], cues: Cues
-) -> Mention | None:
-    """The name a role's complement leads to after a cue: "— отметил председатель комитета
-    Олег Панин" (at most two lower-case words between the role and the name)."""
-    for index, token in enumerate(tokens[: _COMPLEMENT + 1]):
-        if token.group()[0].isupper():
-            found = classify(text, run_of(text, tokens[index:], cues, forward=True), cue, cues)
-            return found if found and found.kind == "name" else None
-        gap = index and not adjacent(text, tokens[index - 1].end(), token.start())
-        if not token.group().islower() or gap:
-            return None
-    return None
 
 
 def _description(
@@ -286,6 +272,22 @@ def _description(
     if found is None:
         return None
     return Mention(text[found[0] : found[1]], "description", cue.group(), found[0], cue.start())
+
+
+def _skip(
+    text: str, tokens: list[re.Match[str]], limit: int, cues: Cues, lenient: bool, drop: int = 0
+) -> int:
+    """Drops `drop` tokens, then the adverbs (and with `lenient` the lower-case words) that
+    may stand between a cue and its subject, from the front of `tokens`; where they end."""
+    del tokens[:drop]
+    while (
+        tokens
+        and tokens[0].group().lower() not in cues.indefinite
+        and _skippable(tokens[0].group(), cues, lenient)
+        and adjacent(text, limit, tokens[0].start())
+    ):
+        limit = tokens.pop(0).end()
+    return limit
 
 
 def _adverb(word: str, cues: Cues) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections import Counter, defaultdict
@@ -17,6 +18,7 @@ from summarizer.attribution.cjk import (
 )
 from summarizer.attribution.clauses import TOKEN, gender, gender_of
 from summarizer.attribution.cues import Cues, Mention
+from summarizer.attribution.roles import past_place
 from summarizer.attribution.runs import PARTICLES
 from summarizer.attribution.subjects import (
     cue_follows,
@@ -56,6 +58,7 @@ class Resolver:
         self.last_person: str | None = None
         self.last_org: str | None = None
         self.spoken: list[str] = []
+        self._latest: dict[str, None] = {}  # each speaker once, the last one spoken last
         self._index: dict[str, list[tuple[int, str]]] | None = None
         self._titled: dict[str, list[tuple[int, str]]] = defaultdict(list)
 
@@ -83,6 +86,8 @@ class Resolver:
             self.last_person = found
         if found:
             self.spoken.append(found)
+            self._latest.pop(found, None)
+            self._latest[found] = None
         return found
 
     def _pronoun(
@@ -121,9 +126,12 @@ class Resolver:
 
     def _role(self, words: str, context: tuple[int, int]) -> str:
         """Whom a role ("the senator") stands for, else its words: with `role_guess` off (English)
-        only the one person given that title; else the last so titled, or the last subject."""
+        only the one person given that title; else the last so titled, or for a role without a
+        capitalised complement the last subject."""
         found = self._by_title(words, context[1])
-        if not found and self.cues.role_guess and not self.cues.nouns_capitalized:
+        # "президент Эстонии" is someone else than the last subject; "глава МИД" may be them
+        plain = not any(w[0].isupper() and not w.isupper() for w in words.split())
+        if not found and self.cues.role_guess and plain and not self.cues.nouns_capitalized:
             people = self._recent_people(context)
             found = people[-1][0] if people else None
         return found or words
@@ -175,19 +183,31 @@ class Resolver:
         if " " not in name:
             found = self._full_name(name, at)
             return found or (name if self._bare(mention) else None)
-        return name
+        return self._nominative(name) if mention.cue.lower() in self.cues.genitive_cues else name
+
+    def _nominative(self, name: str) -> str:
+        """A full name in the genitive ("по словам Сергея Лаврова"): the nominative the article
+        uses for that surname, else the one its endings give ("Сергей Лавров")."""
+        words = name.split()
+        for form in self.cues.nominatives(words[-1]):
+            for _, full in self._names().get(form, []):
+                if full != name and len(full.split()) == len(words) and full.endswith(form):
+                    return full
+        return " ".join(map(self.cues.nominative, words))
 
     def _bare(self, mention: Mention) -> bool:
         """Whether a lone capitalised word is a name: always, except where every noun is
         capitalised; there it must stand alone in its clause ("Merkel sagte:", "sagt Geicke."),
         not after another word ("um 0.16 Uhr schickt"). Before a colon it may be a headline's
-        topic ("Musées : « … »"), so there only a word the article repeats is a name."""
+        topic ("Musées : « … »"), and a Russian sentence opens with a capital, so there only
+        a word the article repeats is a name."""
         if mention.cue in (":", "："):
             return _repeated(self.text, mention.words)
-        if not self.cues.nouns_capitalized:
-            return True
-        end = mention.at + len(mention.words)
         before = self.text[max(0, mention.at - 3) : mention.at].strip()
+        if not self.cues.nouns_capitalized:  # Russian "Врачи объясняли:" opens with a noun
+            opens = not before or before[-1] in ".!?\n"
+            return not (self.cues.case_endings and opens) or _repeated(self.text, mention.words)
+        end = mention.at + len(mention.words)
         after = self.text[end : end + 1]
         ends_clause = not after or not (after.isalnum() or after.isspace())
         return not before or before[-1] in ".!?:;,\n" or ends_clause
@@ -195,13 +215,13 @@ class Resolver:
     def _full_name(self, token: str, at: int) -> str | None:
         """The earlier full name containing `token` ("Stoltenberg" -> "Jens Stoltenberg")."""
         forms = self.cues.nominatives(token)
-        for earlier in reversed(self.spoken):
+        for earlier in reversed(self._latest):  # distinct speakers: linear in the article
             if any(form in earlier.split() for form in forms):
                 return earlier
         index = self._names()
         candidates = next((index[f] for f in forms if f in index), [])
-        before = [name for pos, name in candidates if pos < at]
-        return before[-1] if before else (candidates[0][1] if candidates else None)
+        before = bisect.bisect_left(candidates, (at, ""))  # registered in text order
+        return candidates[before - 1][1] if before else (candidates[0][1] if candidates else None)
 
     def _names(self) -> dict[str, list[tuple[int, str]]]:
         """Every multi-word name in the article, by each of its words (built once, lazily)."""
@@ -218,6 +238,9 @@ class Resolver:
 
     def _register(self, pos: int, run: str) -> None:
         lowers = [t.lower() for t in TOKEN.findall(run)]
+        lead = TOKEN.findall(self.text, max(0, pos - 40), pos)
+        if lead and lead[-1].lower() in self.cues.governing:
+            run = past_place(run, self.cues)  # "в Москве Песков" names Песков, not "Москве Песков"
         name = canonical(run, self.cues)
         if " " not in name or any(w.lower() in self.cues.orgs for w in name.split()):
             return
@@ -226,7 +249,6 @@ class Resolver:
         for word in name.split():
             assert self._index is not None
             self._index[word].append((pos, name))
-        lead = TOKEN.findall(self.text, max(0, pos - 40), pos)
         for word in (*lead[-1:], *lowers):
             if word.lower().rstrip(".") in self.cues.titles:
                 self._titled[word.lower()].append((pos, name))
@@ -277,6 +299,16 @@ class Resolver:
             if mention and mention.kind == "name" and len(mention.words) > 1:
                 return mention.words
         return zh_titled(self.text, *context, self.cues)
+
+    def sure_role(self, speaker: str, context: tuple[int, int], previous: str | None) -> bool:
+        """Whether a guessed role (`role_guess`) surely stands for `speaker`, whom it resolved
+        to: by its title, or as the last subject who is the previous quotation's speaker going
+        on or the one person named in the sentence before the quotation."""
+        people = self._recent_people(context)
+        if not people or people[-1][0] != speaker or speaker == previous:
+            return True
+        begin = last_sentence(self.text, context, self.cues)
+        return {name for name, _, at in people if at >= begin} == {speaker}
 
     def _by_title(self, words: str, at: int) -> str | None:
         if not self.cues.spaced:

@@ -138,7 +138,9 @@ def _first(
             basis = _basis(mention, closed)
             # A role resolved to the one person given that title is right only about half
             # the time where roles are not guessed (English): a name, but never a sure one.
+            # Where roles are guessed, a guess is sure only when sure_role says so.
             guessed = speaker == mention.words or not resolver.cues.role_guess
+            guessed = guessed or not resolver.sure_role(speaker, context, previous)
             named = mention.kind != "description" and not (mention.kind == "role" and guessed)
             return Attribution(
                 speaker, mention.cue, mention.words or None, basis, mention.cue_at, named

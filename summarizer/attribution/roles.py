@@ -1,0 +1,183 @@
+"""The subject after a verb-first cue when a role and its complement come before the name:
+Russian (a listener in the dative first; a capitalised complement, "глава МИД Украины") and
+French or Spanish ("le maire de Lyon, Grégory Doucet", "el ministro de Economía")."""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.attribution.clauses import TOKEN
+from summarizer.attribution.cues import Cues, Mention
+from summarizer.attribution.runs import adjacent, classify, run_of
+
+_LISTENER_WORDS = 3
+_WORD = re.compile(r"\s*(?:[ldLD]['’])?([^\W\d_][\w'’-]*)")
+_APPOSED = re.compile(r"\s*,\s*((?:[^\W\d_][\w'’-]*\s+){1,3}[^\W\d_][\w'’-]*)\s*(?=[,.;]|$)")
+_NAME_WORDS = 2
+_DOCUMENT = re.compile(
+    r"\s+(?:в|во)\s+[^\W\d_]+\s+((?:[^\W\d_][\w-]*|«[^»\n]{1,40}»)(?:\s+[^\W\d_][\w-]*)*)"
+)
+_ACRONYM = re.compile(r"[^\W\d_a-zа-яё]{2,}(?:\s|$)")
+_ROLE_WORDS = 5
+_COMPLEMENT = 2
+
+
+def listener(text: str, tokens: list[re.Match[str]], start: int, cues: Cues) -> int:
+    """How many words at the front of `tokens` (after a cue ending at `start`) name a listener
+    or a place, not the subject: a capitalised word after a preposition and the words in an
+    oblique case after it ("написала в Instagram певица X", "заявила в Совете Федерации X"),
+    or a capitalised run right before a lower-case role or anonymous word ("сказал РИА
+    Новости источник", "заявил Интерфаксу глава ведомства"); 0 when there is none."""
+    if not cues.patronymics:
+        return 0
+    index = 0
+    while index < min(len(tokens), _LISTENER_WORDS) and tokens[index].group()[0].isupper():
+        index += 1
+    lead = TOKEN.findall(text, start, tokens[0].start()) if index else []
+    if lead and lead[-1].lower() in cues.governing:  # "в Совете Федерации", not the name after
+        return _place_words([t.group() for t in tokens[:index]], cues)
+    if index == 0 or index == len(tokens):
+        return 0
+    word = tokens[index].group()
+    subject = word in cues.indefinite or word in cues.titles
+    touching = adjacent(text, tokens[index - 1].end(), tokens[index].start())
+    return index if subject and touching else 0
+
+
+def past_place(run: str, cues: Cues) -> str:
+    """A capitalised run after a preposition without the place it starts with, where names
+    decline ("Москве Песков" -> "Песков", "Совете Федерации Зоя Лукина" -> "Зоя Лукина")."""
+    words = run.split()
+    return " ".join(words[_place_words(words, cues) :]) if cues.oblique_endings else run
+
+
+def _place_words(words: list[str], cues: Cues) -> int:
+    """How many of `words`, after a preposition, name the place: the first, and those after
+    it in an oblique case ("Совете Федерации")."""
+    place = 1
+    while place < len(words) and words[place].endswith(cues.oblique_endings):
+        place += 1
+    return place
+
+
+def subject(text: str, run: list[re.Match[str]], cue: re.Match[str], cues: Cues) -> Mention | None:
+    """The mention a run of words after a cue makes. In Russian a role's complement is
+    capitalised too ("глава МИД Украины", "пресс-секретарь Кремля Мария Иванова"): after a
+    role, one capitalised word or an acronym and one word is the complement (the role speaks);
+    a longer run ends in the name (names.Resolver keeps its last two or three words)."""
+    if not cues.patronymics:
+        return classify(text, run, cue, cues)
+    capital = 0
+    while capital < len(run) and run[-1 - capital].group()[0].isupper():
+        capital += 1
+    acronym = capital == 2 and run[-2].group().isupper()
+    if capital < len(run) and (capital == 1 or acronym):
+        words = text[run[0].start() : run[-1].end()]
+        return Mention(words, "role", cue.group(), run[0].start(), cue.start())
+    return classify(text, run, cue, cues)
+
+
+def role_name(
+    text: str, tokens: list[re.Match[str]], cue: re.Match[str], cues: Cues
+) -> Mention | None:
+    """The name a role's complement leads to after a cue: "— отметил председатель комитета
+    Олег Панин" (at most two lower-case words between the role and the name)."""
+    for index, token in enumerate(tokens[: _COMPLEMENT + 1]):
+        if token.group()[0].isupper():
+            found = subject(text, run_of(text, tokens[index:], cues, forward=True), cue, cues)
+            if found is None or found.kind != "name":
+                return None
+            # Russian: one capitalised word after a role is its complement ("глава МИД Украины")
+            return found if " " in found.words or not cues.patronymics else None
+        gap = index and not adjacent(text, tokens[index - 1].end(), token.start())
+        if not token.group().islower() or gap:
+            return None
+    return None
+
+
+def complemented(text: str, start: int, cue: re.Match[str], cues: Cues) -> Mention | None:
+    """French or Spanish: a role, "de" and its capitalised complement after a cue ("le maire
+    de Lyon", "el ministro de Economía"). The name is an apposition after a comma, or two
+    capitalised words after the complement ("du Sénat Gérard Larcher"); else the role speaks.
+    None when no lower-case role and capitalised complement stand at `start`."""
+    if not cues.complements:
+        return None
+    words = _words(text, start)
+    lowers = [w.group(1).lower() for w in words]
+    at = next((i for i, w in enumerate(lowers) if w in cues.complements), 0)
+    if not at or at > _ROLE_WORDS or not all(w.group(1).islower() for w in words[:at]):
+        return None
+    if any(w in cues.indefinite for w in lowers[:at]):
+        return None  # "un proche de Pierre Morel", "fuentes del Ministerio": nobody named
+    head = max((i + 1 for i in range(at) if lowers[i] in cues.articles), default=0)
+    if head > 1 and lowers[head - 2] in cues.governing:  # "dijo a los periodistas de Efe"
+        return _after_listener(text, words[at + 1 :], cue, cues)
+    words, at = words[head:], at - head
+    rest = [w for w in words[at + 1 :] if w.group(1).lower() not in cues.articles]
+    if not rest or not rest[0].group(1)[0].isupper():
+        return None
+    tail = _capitalised_tail(rest[1:])
+    if len(tail) == _NAME_WORDS:
+        first = tail[0].start(1)
+        return Mention(text[first : tail[-1].end()], "name", cue.group(), first, cue.start())
+    apposed = None if len(rest) > 1 else _APPOSED.match(text, rest[0].end())
+    if apposed and all(w[0].isupper() for w in apposed.group(1).split()):
+        return Mention(apposed.group(1), "name", cue.group(), apposed.start(1), cue.start())
+    begin = words[0].start(1)
+    return Mention(text[begin : rest[0].end()], "role", cue.group(), begin, cue.start())
+
+
+def _after_listener(
+    text: str, words: list[re.Match[str]], cue: re.Match[str], cues: Cues
+) -> Mention:
+    """Who speaks after a listener and its complement (`words` follow its "de"): the role
+    after the complement ("a los periodistas de Efe el portavoz", "de la cadena el abogado");
+    else nobody named, never the listener or its complement."""
+    lowers = [w.group(1).lower() for w in words]
+    index = 1 if lowers[:1] and lowers[0] in cues.articles else 0
+    index += 1  # the complement's head, then any capitalised words of its name
+    while index < len(words) and words[index].group(1)[0].isupper():
+        index += 1
+    elided = index < len(words) and words[index].group().strip() != words[index].group(1)
+    if not elided and index < len(words) and lowers[index] in cues.articles:
+        index += 1
+        elided = True
+    if elided and index < len(words) and words[index].group(1).islower():
+        role = words[index]
+        return Mention(role.group(1), "role", cue.group(), role.start(1), cue.start())
+    return Mention(words[0].group(1) if words else cue.group(), "anonymous", cue.group(), -1)
+
+
+def _capitalised_tail(words: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The capitalised words that end `words`."""
+    index = len(words)
+    while index and words[index - 1].group(1)[0].isupper():
+        index -= 1
+    return words[index:]
+
+
+def _words(text: str, start: int) -> list[re.Match[str]]:
+    """Up to eight words from `start` on, with only spaces between them."""
+    found: list[re.Match[str]] = []
+    at = start
+    while len(found) < 8:
+        word = _WORD.match(text, at)
+        if word is None or "\n" in text[at : word.start(1)]:
+            break
+        found.append(word)
+        at = word.end()
+    return found
+
+
+def documented(text: str, cue: re.Match[str], cues: Cues) -> Mention | None:
+    """Russian "«…», — говорится в заявлении МИД России": written words whose author is the
+    body after the document's noun, named only when it opens with an acronym that does not
+    decline ("МИД России", not the genitive "Кремля"); else an anonymous writer."""
+    if cue.group().lower() not in cues.documents:
+        return None
+    found = _DOCUMENT.match(text, cue.end())
+    if found is None:
+        return Mention(cue.group(), "anonymous", cue.group(), cue.start(), cue.start())
+    author = found.group(1).rstrip()
+    kind = "org" if _ACRONYM.match(author) else "anonymous"
+    return Mention(author, kind, cue.group(), found.start(1), cue.start())

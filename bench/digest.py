@@ -28,9 +28,11 @@ LATENCY = 0.3
 
 @dataclass(frozen=True)
 class Run:
-    """One `summarize digest` process: wall seconds, peak RSS, model calls, messages, exit code."""
+    """One `summarize digest` process: wall and CPU seconds, peak RSS, model calls, messages,
+    exit code."""
 
     seconds: float
+    cpu: float
     peak_mb: float
     calls: int
     messages: int
@@ -90,7 +92,9 @@ def run(config: Path, env: dict[str, str], mode: str, fake: FakeOpenAI, smtp: Sm
     seconds = time.perf_counter() - t0
     child.returncode = os.waitstatus_to_exitcode(status)
     calls = len(fake.chat_requests()) - before
-    return Run(seconds, usage.ru_maxrss / 1024, calls, len(smtp.messages) - sent, child.returncode)
+    cpu = usage.ru_utime + usage.ru_stime
+    messages = len(smtp.messages) - sent
+    return Run(seconds, cpu, usage.ru_maxrss / 1024, calls, messages, child.returncode)
 
 
 def bare_start() -> float:
@@ -133,6 +137,7 @@ def main() -> None:
     first = firsts[0][0]
     ideal = math.ceil(first.calls / args.concurrency) * LATENCY
     ratios = [r.seconds / (ideal + s) for r, s in firsts]
+    cpu = statistics.median(r.cpu for r, _ in firsts)
     what = f"{args.articles} articles × {len(langs)} language(s), concurrency {args.concurrency}"
     print(
         f"| Digest, {what}, {LATENCY} s model latency, whole process ({args.rounds} rounds, each "
@@ -141,7 +146,8 @@ def main() -> None:
         f"ceil({first.calls}/{args.concurrency}) × {LATENCY} = {ideal:.1f} s; bare start-up "
         f"median {statistics.median(s for _, s in firsts):.2f} s; ratio to the ideal plus the "
         f"start-up per round {', '.join(f'{r:.2f}×' for r in ratios)} (median "
-        f"{statistics.median(ratios):.2f}×); peak RSS {max(r.peak_mb for r, _ in firsts):.0f} MB; "
+        f"{statistics.median(ratios):.2f}×); process CPU median {cpu:.2f} s; peak RSS "
+        f"{max(r.peak_mb for r, _ in firsts):.0f} MB; "
         f"{first.calls} model calls; {first.messages} emails; exit "
         f"{max(r.code for r, _ in firsts)}; load average {os.getloadavg()[0]:.1f} |"
     )
@@ -150,8 +156,9 @@ def main() -> None:
         f"{again.messages} emails (nothing new) |"
     )
     print(
-        f"| Same articles, fresh ledger, warm cache | {cached.seconds:.2f} s; {cached.calls} model "
-        f"calls (target 0); {cached.messages} emails; peak RSS {cached.peak_mb:.0f} MB |"
+        f"| Same articles, fresh ledger, warm cache | {cached.seconds:.2f} s (CPU "
+        f"{cached.cpu:.2f} s); {cached.calls} model calls (target 0); {cached.messages} emails; "
+        f"peak RSS {cached.peak_mb:.0f} MB |"
     )
 
 

@@ -143,4 +143,6 @@ def coerce(name: str, value: Any, where: str) -> Any:
 def _kind(kind: str) -> str:
     """How a setting's type reads in an error message."""
     name = kind.split()[0]
-    return "boolean (true/false, 1/0, yes/no)" if name == "bool" else name
+    return {"bool": "boolean (true/false, 1/0, yes/no)", "int": "whole number of 1 or more"}.get(
+        name, name
+    )

@@ -25,6 +25,7 @@ class Labels:
     closest: str
     verified_ok: str
     verified_one: str
+    verified_none: str
     verified_failed: str
     warnings: str
     removed: str
@@ -56,7 +57,9 @@ class Labels:
 
     def verified(self, checked: int) -> str:
         """The line saying all `checked` quotes were found."""
-        return self.verified_one if checked == 1 else self.verified_ok.format(checked=checked)
+        if checked <= 1:
+            return self.verified_one if checked else self.verified_none
+        return self.verified_ok.format(checked=checked)
 
 
 @cache

@@ -61,11 +61,14 @@ _SCRIPTS = {
 
 
 def normalize(code: str) -> str:
-    """Canonical reader-language code for `code`, or InputError listing what is supported."""
-    key = code.strip()
-    canonical = _ALIASES.get(key.lower(), key.lower())
-    if canonical in SUPPORTED:
-        return canonical
+    """Canonical reader-language code for `code` (a region or script after it is read as the
+    language: "en-US", "zh-Hant-TW", "fr_CA"), or InputError listing what is supported."""
+    key = code.strip().replace("_", "-").lower()
+    parts = key.split("-")
+    for tag in (key, "-".join(parts[:2]), parts[0]):
+        canonical = _ALIASES.get(tag, tag)
+        if canonical in SUPPORTED:
+            return canonical
     raise InputError(f"unknown language {code!r}; supported: {', '.join(SUPPORTED)}")
 
 

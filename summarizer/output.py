@@ -37,6 +37,17 @@ def distinct(specs: Iterable[str]) -> list[str]:
     return names
 
 
+def refuse_inputs(out: str, inputs: Iterable[str]) -> None:
+    """InputError when the output path `out` is one of the input files (it would replace it)."""
+    for spec in inputs:
+        try:
+            same = os.path.samefile(out, spec)
+        except OSError:
+            continue
+        if same:
+            raise InputError(f"--out {out} is the input {spec}; write the result elsewhere")
+
+
 def write_atomic(path: Path, text: str) -> None:
     """Write `text` (UTF-8) to `path` atomically."""
     write_bytes_atomic(path, text.encode("utf-8"))

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+from summarizer.attribution.find import find_quotes
 from summarizer.cli import main
 from summarizer.state.runlock import RunLock
 from tests.fakemodel import FakeModel
@@ -504,6 +505,42 @@ def test_a_story_twice_in_one_run_or_already_sent_costs_no_model_call(
         assert main(["digest", "--config", str(config), "--send"]) == 0
         assert [s.path for s in web.seen] == ["/rss.xml", "/same-story"]
     assert model.kinds().count("summarize") == 3
+
+
+def test_a_digest_in_two_languages_finds_each_articles_quotes_once(
+    tmp_path: Path,
+    state: Path,
+    folder: Path,
+    smtp: SmtpServer,
+    fake_openai: FakeOpenAI,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Every reply is held until all eight first calls (4 articles × zh, en) are answered, so
+    the two checks of each article start together in worker threads: one finds its quotes, the
+    other waits for them (quote finding is the digest's largest CPU cost after the SDK's). The
+    fake model finds quotes in its prompts too, all before the replies go out."""
+    everyone, model, lock = threading.Event(), FakeModel(), threading.Lock()
+    fake_misses = []
+
+    def handler(body: dict[str, object]) -> Reply:
+        with lock:
+            reply = model(body)
+            if len(model.kinds()) == 2 * len(PICKED):
+                fake_misses.append(find_quotes.cache_info().misses)
+                everyone.set()
+        everyone.wait(20)
+        return reply
+
+    fake_openai.handler = handler
+    config = openai_config(tmp_path, folder, smtp.port, fake_openai, monkeypatch)
+    people = f'[[recipients]]\naddress = "{ZH}"\nlang = "zh"\n\n[[recipients]]'
+    text = config.read_text().replace("[[recipients]]", people, 1)
+    config.write_text(text.replace('engine = "openai"', 'engine = "openai"\nconcurrency = 8'))
+    find_quotes.cache_clear()
+    assert main(["digest", "--config", str(config), "--send"]) == 0
+    assert sorted(received(smtp)) == sorted([ZH, EN])
+    assert model.kinds().count("summarize") == 2 * len(PICKED)
+    assert find_quotes.cache_info().misses - fake_misses[0] == len(PICKED)
 
 
 def test_an_article_the_model_failed_on_goes_into_the_next_digest(

@@ -21,11 +21,18 @@ COMMANDS: dict[str, Callable[[list[str]], int]] = {
     "batch": batch.main,
 }
 """The subcommands (`summarize --help` lists them from common.SUBCOMMANDS)."""
+YOUNG_COLLECTIONS = (10_000, 10, 10)
+"""The console script's garbage-collection thresholds, generations 0-2 (Python's: 700, 10, 10)."""
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `summarize` console script; returns the exit code."""
     args = list(sys.argv[1:] if argv is None else argv)
+    if argv is None:
+        # The default threshold (700) collects the youngest objects every few requests and every
+        # object now and then: 0.3-0.45 s of a 200-article digest holding the GIL while calls
+        # wait (bench/digest.py, docs/benchmarks.md); what the stages make holds few cycles.
+        gc.set_threshold(*YOUNG_COLLECTIONS)
     show_warnings()
     try:
         return _command(args)

@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from summarizer.engines import registry
-from summarizer.errors import InputError, redact
+from summarizer.errors import InputError, SummarizerError, redact
 
 if TYPE_CHECKING:
     from summarizer.config import Settings
@@ -49,14 +49,24 @@ class Parser(argparse.ArgumentParser):
 
 
 def common(p: argparse.ArgumentParser) -> None:
-    """Options every command takes."""
-    p.add_argument("--max-bytes", type=_byte_count, default=20_000_000, help="refuse larger inputs")
+    """Options every command that reads articles takes."""
+    p.add_argument(
+        "--max-bytes",
+        type=_byte_count,
+        default=20_000_000,
+        help="refuse larger inputs (default 20000000)",
+    )
     p.add_argument(
         "--fetch-deadline",
         type=_seconds,
         metavar="SECONDS",
         help=f"total seconds one URL fetch may take (default 30) [{FETCH_DEADLINE_ENV}]",
     )
+    debug(p)
+
+
+def debug(p: argparse.ArgumentParser) -> None:
+    """The option every command takes."""
     p.add_argument("--debug", action="store_true", help="show tracebacks")
 
 
@@ -84,6 +94,17 @@ def _byte_count(text: str) -> int:
     return value
 
 
+def count(text: str) -> int:
+    """A whole number of 1 or more (no model call can run with 0 at once or 0 tokens)."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be 1 or more, not {value}")
+    return value
+
+
 def _seconds(text: str) -> float:
     """A positive, finite number of seconds."""
     try:
@@ -96,11 +117,14 @@ def _seconds(text: str) -> float:
 
 
 def error(message: str, exc: BaseException | None = None, debug: bool = False) -> None:
-    """Report one failure as a single line on stderr (plus its traceback with --debug), with
-    the API key and anything key-shaped masked."""
+    """Report one failure on stderr (plus its traceback with --debug), with the API key and
+    anything key-shaped masked: one line, or one line per mistake where our own message lists
+    several (a digest config's, each with its line number)."""
     if debug and exc is not None:
         traceback.print_exception(type(exc), exc, exc.__traceback__, file=sys.stderr)
-    print(f"summarize: error: {redact(message, os.environ.get(API_KEY_ENV))}", file=sys.stderr)
+    listed = message.split("\n") if isinstance(exc, SummarizerError) else [message]
+    lines = [redact(line, os.environ.get(API_KEY_ENV)) for line in listed if line.strip()]
+    print("summarize: error: " + "\n".join(lines), file=sys.stderr)
 
 
 class _Warnings(logging.Handler):
@@ -130,18 +154,34 @@ def model_options(p: argparse.ArgumentParser) -> None:
     m.add_argument("--model", help="model name [SUMMARIZER_MODEL]")
     m.add_argument("--base-url", help="OpenAI-compatible endpoint [OPENAI_BASE_URL]")
     m.add_argument("--model-path", help="GGUF file for the local engine [SUMMARIZER_MODEL_PATH]")
-    m.add_argument("--concurrency", type=int, help="model calls at once (default 4)")
-    m.add_argument("--max-input-tokens", type=int, help="input token budget per model call")
-    m.add_argument("--no-cache", dest="cache", action="store_false", default=None)
+    m.add_argument("--concurrency", type=count, help="model calls at once (default 4)")
+    m.add_argument("--max-input-tokens", type=count, help="input token budget per model call")
+    m.add_argument(
+        "--no-cache",
+        dest="cache",
+        action="store_false",
+        default=None,
+        help="neither reuse nor store cached model replies",
+    )
 
 
 def settings_from(
-    args: argparse.Namespace, config_file: str | None, base: Mapping[str, Any] | None = None
+    args: argparse.Namespace,
+    config_file: str | None,
+    base: Mapping[str, Any] | None = None,
+    *,
+    notice: bool = True,
 ) -> Settings:
-    """Settings from the model flags, the environment, `base` and the config file; notes `auto`."""
+    """Settings from the model flags, the environment, `base` and the config file; notes `auto`
+    (unless `notice` is False: the caller prints `no_model_notice` when it is due)."""
     names = ("engine", "model", "base_url", "model_path", "concurrency", "max_input_tokens")
     flags = {k: getattr(args, k) for k in names} | {"cache": args.cache}
     settings = registry.resolve(flags, config_file=config_file, base=base)
-    if settings.resolved_engine() == "extract" and settings.engine == "auto":
+    if notice and no_model_notice(settings):
         print(NO_MODEL_NOTICE, file=sys.stderr)
     return settings
+
+
+def no_model_notice(settings: Settings) -> bool:
+    """Whether `auto` fell back to the extract engine, which the user should hear about."""
+    return settings.resolved_engine() == "extract" and settings.engine == "auto"

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from summarizer.cli.common import Parser, common
+from summarizer.cli.common import Parser, count, debug
 from summarizer.engines import registry
 from summarizer.errors import InputError
 from summarizer.output import write_atomic
@@ -23,7 +23,7 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--cases", default="golden", help="golden folder (default: ./golden)")
     p.add_argument("--case", help="record only this case (folder name)")
     p.add_argument("--live", action="store_true", help="run the model instead of replaying")
-    p.add_argument("--repeat", type=int, default=1, help="live runs per case (mean and worst)")
+    p.add_argument("--repeat", type=count, default=1, help="live runs per case (mean and worst)")
     p.add_argument("--report", metavar="FILE.md|FILE.json", help="also write a report")
     p.add_argument("--junit", metavar="FILE", help="also write JUnit XML")
     p.add_argument("--allow-regression", action="store_true", help="let update lower floors")
@@ -32,7 +32,7 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--base-url")
     p.add_argument("--model-path")
     p.add_argument("--config")
-    common(p)
+    debug(p)
     return p
 
 

@@ -11,16 +11,18 @@ from typing import TYPE_CHECKING
 from summarizer.cli.common import (
     EXIT_PARTIAL,
     FORMATS,
+    NO_MODEL_NOTICE,
     SUBCOMMANDS,
     Parser,
     common,
     error,
     fetch_policy,
     model_options,
+    no_model_notice,
     settings_from,
 )
 from summarizer.errors import InputError, VerificationError
-from summarizer.output import EXTENSIONS, distinct, write_atomic
+from summarizer.output import EXTENSIONS, distinct, refuse_inputs, write_atomic
 
 if TYPE_CHECKING:
     from summarizer.config import Settings
@@ -43,7 +45,12 @@ def parser() -> argparse.ArgumentParser:
     )
     p.add_argument("inputs", nargs="+", metavar="FILE", help="article path, URL, or - for stdin")
     p.add_argument("--lang", required=True, help="reader language: en zh zh-Hant es fr de ja ru ar")
-    p.add_argument("--length", default="medium", choices=("short", "medium", "long"))
+    p.add_argument(
+        "--length",
+        default="medium",
+        choices=("short", "medium", "long"),
+        help="about 3, 6 or 10 points (default medium)",
+    )
     p.add_argument(
         "--format", choices=FORMATS, help="output format (default: from --out, else text)"
     )
@@ -55,7 +62,18 @@ def parser() -> argparse.ArgumentParser:
     model_options(p)
     p.add_argument("--config", help="TOML config file (default ~/.config/summarizer/config.toml)")
     common(p)
+    p.add_argument("--version", action=_Version, nargs=0, help="print the version and exit")
     return p
+
+
+class _Version(argparse.Action):
+    """--version: the installed package's version (read only when asked: it is slow to load)."""
+
+    def __call__(self, parser: argparse.ArgumentParser, *_: object) -> None:
+        from summarizer._data import version
+
+        print(f"summarize {version()}")
+        parser.exit()
 
 
 def main(argv: list[str]) -> int:
@@ -71,9 +89,11 @@ def main(argv: list[str]) -> int:
     fmt = args.format or format_from_path(args.out) or "text"
     if args.out and len(args.inputs) > 1:
         raise InputError("--out takes a single input; use --out-dir for several")
+    if args.out:
+        refuse_inputs(args.out, args.inputs)
     policy = fetch_policy(args)
-    settings = settings_from(args, args.config)
-    delivery = Delivery(args, fmt, request.lang)
+    settings = settings_from(args, args.config, notice=False)
+    delivery = Delivery(args, fmt, request.lang, notice=no_model_notice(settings))
     return asyncio.run(_run(args, settings, request, policy, delivery))
 
 
@@ -104,8 +124,13 @@ class Delivery:
     """Writes each result as it arrives, in input order, and keeps only the tallies, so memory
     stays flat over any number of inputs."""
 
-    def __init__(self, args: argparse.Namespace, fmt: str, reader_lang: str) -> None:
+    def __init__(
+        self, args: argparse.Namespace, fmt: str, reader_lang: str, *, notice: bool
+    ) -> None:
         self.args, self.fmt, self.reader_lang = args, fmt, reader_lang
+        # The no-model notice comes with the first summary, so that an input that fails to
+        # read shows its one error line alone.
+        self.notice = notice
         self.names = iter(distinct(args.inputs))
         self.progress = Progress(len(args.inputs))
         self.usage = dict.fromkeys(USAGE, 0.0)
@@ -136,6 +161,9 @@ class Delivery:
         if r.summary is not None:
             failure = _strict_failure(r.summary) if args.strict else None
             if failure is None:
+                if self.notice:
+                    print(NO_MODEL_NOTICE, file=sys.stderr)
+                    self.notice = False
                 shown = (
                     evidence_page(r.summary, r.article)
                     if self.fmt == "html" and r.article is not None
@@ -143,7 +171,8 @@ class Delivery:
                 )
                 emit(name, shown, self.fmt, self.reader_lang, args)
         if failure is not None:
-            prefix = f"{r.spec}: " if len(args.inputs) > 1 or args.strict else ""
+            named = r.spec in str(failure)  # "no such file: x.txt" needs no "x.txt: " before it
+            prefix = f"{r.spec}: " if (len(args.inputs) > 1 or args.strict) and not named else ""
             error(f"{prefix}{failure}", failure, args.debug)
             self.codes.append(failure.exit_code)
             self.failed.append(r.spec)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from summarizer.cli.common import Parser, common, fetch_policy
+from summarizer.cli.common import Parser, common, debug, fetch_policy
 
 
 def quotes(argv: list[str]) -> int:
@@ -73,10 +73,12 @@ def show(argv: list[str]) -> int:
     common(p)
     args = p.parse_args(argv)
     from summarizer import source, summary
-    from summarizer.output import write_atomic
+    from summarizer.output import refuse_inputs, write_atomic
     from summarizer.page import evidence_page
     from summarizer.verification.check import verify as check
 
+    if args.out:
+        refuse_inputs(args.out, (args.summary, args.source))
     text = source.read_text(args.summary, max_bytes=args.max_bytes)
     article = source.load(args.source, max_bytes=args.max_bytes, policy=fetch_policy(args))
     made = summary.loads(text, origin=args.summary)
@@ -92,7 +94,7 @@ def cache(argv: list[str]) -> int:
     """`summarize cache stats|clear`: the model-reply cache."""
     p = Parser(prog="summarize cache", description="Inspect or clear the model-reply cache.")
     p.add_argument("action", choices=("stats", "clear"))
-    common(p)
+    debug(p)
     args = p.parse_args(argv)
     from summarizer.model.cache import Cache  # sqlite3: only once the arguments parse
 

@@ -178,10 +178,17 @@ def _cut(
     return replace(base, items=items[:full], links=kept, more=more)
 
 
+def _notices(letter: Letter, said: Labels) -> tuple[str, ...]:
+    """Each summary's notice once; the untranslated one says all the extractive one does."""
+    found = dict.fromkeys(e.summary.notice for e in letter.entries if e.summary)
+    if said.notice_untranslated in found:
+        found.pop(said.notice_extractive, None)
+    return tuple(n for n in found if n)
+
+
 def _layout(letter: Letter) -> tuple[_View, tuple[_Item, ...], tuple[_Item, ...]]:
     """The letter's fixed parts, every article in full, and every article as a link row."""
     words, said = _words(letter.lang), labels(letter.lang)
-    notices = tuple(dict.fromkeys(e.summary.notice for e in letter.entries if e.summary))
     items = tuple(_item(e, words) for e in letter.entries)
     links = tuple(_link(e) for e in (*letter.entries, *letter.extra))
     date = words.date.format(year=letter.date.year, month=letter.date.month, day=letter.date.day)
@@ -191,7 +198,7 @@ def _layout(letter: Letter) -> tuple[_View, tuple[_Item, ...], tuple[_Item, ...]
         title=one_line(letter.title),
         date=date,
         subject=_subject(one_line(letter.title), date, links, words),
-        notices=tuple(n for n in notices if n),
+        notices=_notices(letter, said),
         items=(),
         links=(),
         more=None,

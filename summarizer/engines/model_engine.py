@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from summarizer.article import Article
 from summarizer.attribution.find import find_quotes
+from summarizer.concurrency import UNDER_WAY
 from summarizer.engines import chunk, parse
 from summarizer.engines.base import Request
 from summarizer.engines.mapreduce import Catalogue, active_speakers, catalogue, rebuild
@@ -66,6 +67,12 @@ class ArticleTask:
             "points": self.request.max_points,
         }
         return base | extra
+
+
+@functools.lru_cache(maxsize=UNDER_WAY)
+def _fits(text: str, budget: int) -> bool:
+    """`chunk.fits`, decided once per article text: a digest asks once per reader language."""
+    return chunk.fits(text, budget)
 
 
 class ModelEngine:
@@ -133,7 +140,7 @@ class ModelEngine:
         (proven by the bound, else by one exact count, before any quote is looked for)."""
         if self.surely_fits(article):
             return None
-        if chunk.fits(article.text.strip(), budget or self.budget):
+        if _fits(article.text.strip(), budget or self.budget):
             return None
         quotes = find_quotes(article.text, article.lang)
         chunks = self._chunks(article, quotes, budget)

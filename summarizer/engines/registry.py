@@ -37,6 +37,11 @@ async def _extract(settings: Settings) -> AsyncIterator[Engine]:
 @contextlib.asynccontextmanager
 async def _openai(settings: Settings) -> AsyncIterator[Engine]:
     """A model engine on the configured OpenAI-compatible endpoint."""
+    if not settings.api_key and not settings.base_url:
+        raise ConfigurationError(
+            "the openai engine needs OPENAI_API_KEY, or --base-url (OPENAI_BASE_URL) for "
+            "another OpenAI-compatible server"
+        )
     async with _model_engine("openai", settings, settings.base_url, settings.model or "") as made:
         yield made
 

@@ -96,10 +96,7 @@ def _read_file(spec: str, max_bytes: int) -> _Raw:
     try:
         info = os.stat(spec)
     except FileNotFoundError:
-        broken = os.path.islink(spec)
-        raise InputError(
-            f"broken symbolic link: {spec}" if broken else f"no such file: {spec}"
-        ) from None
+        raise InputError(_missing(spec)) from None
     except OSError as exc:
         raise InputError(f"cannot read {spec}: {exc.strerror or exc}") from None
     if stat.S_ISDIR(info.st_mode):
@@ -118,6 +115,16 @@ def _read_file(spec: str, max_bytes: int) -> _Raw:
     except OSError as exc:
         raise InputError(f"cannot read {spec}: {exc.strerror or exc}") from None
     return _Raw(data, spec, html=spec.lower().endswith((".html", ".htm", ".xhtml")))
+
+
+def _missing(spec: str) -> str:
+    """Why `spec` cannot be read: a broken link, a URL of a scheme we do not fetch, or absent."""
+    if os.path.islink(spec):
+        return f"broken symbolic link: {spec}"
+    scheme, sep, _ = spec.partition("://")
+    if sep and scheme.isalpha():
+        return f"{spec}: only http:// and https:// URLs are fetched; give a local file as a path"
+    return f"no such file: {spec}"
 
 
 def _fetch(url: str, max_bytes: int, policy: Policy) -> _Raw:

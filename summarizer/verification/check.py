@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from functools import cache, lru_cache
+from functools import cache
 
 from summarizer import _data, lang
 from summarizer.article import Article
@@ -130,9 +131,14 @@ def _searched(source_text: str) -> str:
     return f'"{parts[0]}"' if parts else "an empty quote"
 
 
-@lru_cache(maxsize=4)
+_ATTRIBUTING = threading.Lock()
+"""Held while an article's quotes are found: the checks of its summaries in two reader
+languages run at once in worker threads, and the second then takes the first one's quotes."""
+
+
 def _attributed(article: Article) -> tuple[Quote, ...]:
-    return find_quotes(article.text, article.lang)
+    with _ATTRIBUTING:
+        return find_quotes(article.text, article.lang)
 
 
 def _language(text: _Text, target: str) -> Iterator[Failure]:

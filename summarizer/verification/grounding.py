@@ -14,6 +14,7 @@ from summarizer import lang
 from summarizer.article import Article
 from summarizer.attribution.find import Quote
 from summarizer.concurrency import UNDER_WAY
+from summarizer.labels import labels
 from summarizer.source.sentences import Sentence, covering, numbered
 from summarizer.summary import Failure, Point, Span
 from summarizer.verification.align import grams
@@ -22,6 +23,7 @@ from summarizer.verification.names import fold_name, name_tokens, same_speaker
 from summarizer.verification.numbers import stated, unstated
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”«»]\s*|\n)$")
+_SLOT = re.compile(r"\{\w+\}")
 _CASED = frozenset({"en", "es", "fr", "de", "ru"})
 MIN_RELATED = 0.2
 """Share of a same-language point's character n-grams that its evidence must hold."""
@@ -183,7 +185,7 @@ def _names(point: Point, at: int, src: Source, reader: str) -> Iterator[Failure]
     if point.evidence is not None and lang.family(reader) == family and family in _CASED:
         listed = " ".join(fold(n.text) for n in point.names).casefold()
         for word in _outside(point.text, src):
-            if word.casefold() not in listed:
+            if word.casefold() not in listed and word.casefold() not in _wording(reader):
                 yield Failure("name_not_in_source", f'"{word}" is not in the article', at)
 
 
@@ -204,7 +206,7 @@ def _unevidenced(
     ]
     family = lang.family(src.article.lang)
     if lang.family(reader) == family and family in _CASED:
-        held = words | name_tokens(fold_name(point.speaker or ""))
+        held = words | name_tokens(fold_name(point.speaker or "")) | _wording(reader)
         missing += [
             " ".join(run)
             for run in _runs(point.text)
@@ -247,6 +249,15 @@ def _runs(text: str) -> Iterator[list[str]]:
             end = m.end()
     if run:
         yield run
+
+
+@lru_cache(maxsize=16)
+def _wording(reader: str) -> frozenset[str]:
+    """The casefolded words of the reader's attribution labels ("Laut dem Artikel: …"): the
+    renderer's wording, never a name, though German capitalises its nouns."""
+    said = labels(reader)
+    templates = " ".join((said.lead, said.said, said.planned))
+    return frozenset(w.casefold() for w in lang.LETTERS.findall(_SLOT.sub(" ", templates)))
 
 
 def _outside(text: str, src: Source) -> Iterator[str]:

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import bisect
 import functools
-import re
-from collections import Counter, defaultdict
+from collections import Counter
 
-from summarizer.attribution.canonical import canonical, headings
+from summarizer.attribution.canonical import canonical
 from summarizer.attribution.cjk import (
     after_titles,
     han_person,
@@ -18,35 +17,13 @@ from summarizer.attribution.cjk import (
 )
 from summarizer.attribution.clauses import TOKEN, gender, gender_of
 from summarizer.attribution.cues import Cues, Mention
-from summarizer.attribution.roles import past_place
-from summarizer.attribution.runs import PARTICLES
+from summarizer.attribution.roster import Roster, single_run
 from summarizer.attribution.subjects import (
     cue_follows,
     goes_on,
     is_subject,
     last_sentence,
 )
-
-_PARTICLE = f"(?:(?:{'|'.join(sorted(PARTICLES))})[ \\t]+)?"
-
-
-@functools.cache
-def _word() -> str:
-    """A capitalised word, from Unicode's upper-case Latin, Greek and Cyrillic letters."""
-    upper = "".join(chr(c) for c in range(0x41, 0x530) if chr(c).isupper())
-    return f"[{re.escape(upper)}]\\w*(?:[-'’]\\w+)*"
-
-
-@functools.cache
-def _capital_run() -> re.Pattern[str]:
-    """Two or more capitalised words in a row (names)."""
-    return re.compile(f"{_word()}(?:[ \\t]+{_PARTICLE}{_word()})+")
-
-
-@functools.cache
-def _single_run() -> re.Pattern[str]:
-    """One or more capitalised words in a row."""
-    return re.compile(f"{_word()}(?:[ \\t]+{_PARTICLE}{_word()})*")
 
 
 class Resolver:
@@ -59,8 +36,7 @@ class Resolver:
         self.last_org: str | None = None
         self.spoken: list[str] = []
         self._latest: dict[str, None] = {}  # each speaker once, the last one spoken last
-        self._index: dict[str, list[tuple[int, str]]] | None = None
-        self._titled: dict[str, list[tuple[int, str]]] = defaultdict(list)
+        self.roster = Roster(text, cues)
 
     def resolve(
         self, mention: Mention, context: tuple[int, int], previous: str | None = None
@@ -156,7 +132,7 @@ class Resolver:
     def _named_org(self, head: str, context: tuple[int, int]) -> str | None:
         """The last capitalised organisation name in `context` with `head` ("the ministry")."""
         found = None
-        for run in _single_run().finditer(self.text, *context):
+        for run in single_run().finditer(self.text, *context):
             if head and head in run.group().lower():
                 found = run.group()
         if found is None:
@@ -190,7 +166,7 @@ class Resolver:
         uses for that surname, else the one its endings give ("Сергей Лавров")."""
         words = name.split()
         for form in self.cues.nominatives(words[-1]):
-            for _, full in self._names().get(form, []):
+            for _, full in self.roster.by_word().get(form, []):
                 if full != name and len(full.split()) == len(words) and full.endswith(form):
                     return full
         return " ".join(map(self.cues.nominative, words))
@@ -218,47 +194,10 @@ class Resolver:
         for earlier in reversed(self._latest):  # distinct speakers: linear in the article
             if any(form in earlier.split() for form in forms):
                 return earlier
-        index = self._names()
+        index = self.roster.by_word()
         candidates = next((index[f] for f in forms if f in index), [])
         before = bisect.bisect_left(candidates, (at, ""))  # registered in text order
         return candidates[before - 1][1] if before else (candidates[0][1] if candidates else None)
-
-    def _names(self) -> dict[str, list[tuple[int, str]]]:
-        """Every multi-word name in the article, by each of its words (built once, lazily)."""
-        if self._index is None:
-            self._index = defaultdict(list)
-            lines = iter(headings(self.text) if not self.cues.nouns_capitalized else [])
-            heading = next(lines, None)
-            for match in _capital_run().finditer(self.text):
-                while heading and heading[1] <= match.start():
-                    heading = next(lines, None)
-                if not heading or match.start() < heading[0]:
-                    self._register(match.start(), match.group())
-        return self._index
-
-    def _register(self, pos: int, run: str) -> None:
-        lowers = [t.lower() for t in TOKEN.findall(run)]
-        lead = TOKEN.findall(self.text, max(0, pos - 40), pos)
-        if lead and lead[-1].lower() in self.cues.governing:
-            run = past_place(run, self.cues)  # "в Москве Песков" names Песков, not "Москве Песков"
-        name = canonical(run, self.cues)
-        if " " not in name or any(w.lower() in self.cues.orgs for w in name.split()):
-            return
-        if self._determined(pos):
-            return
-        for word in name.split():
-            assert self._index is not None
-            self._index[word].append((pos, name))
-        for word in (*lead[-1:], *lowers):
-            if word.lower().rstrip(".") in self.cues.titles:
-                self._titled[word.lower()].append((pos, name))
-
-    def _determined(self, pos: int) -> bool:
-        """Whether a determiner comes right before `pos`: a noun follows, not a name."""
-        if not self.cues.determiners:
-            return False
-        lead = TOKEN.findall(self.text, max(0, pos - 20), pos)
-        return bool(lead) and lead[-1].lower() in self.cues.determiners
 
     def _recent_people(self, context: tuple[int, int]) -> list[tuple[str, str | None, int]]:
         """The people in `context`, in order, with the gender the article marks for each and
@@ -273,8 +212,8 @@ class Resolver:
             known = [n for n in known_names(self.text) if n in seen] + ([han] if han else [])
             return [(name, None, context[0]) for name in known]
         found: list[tuple[str, str | None, int]] = []
-        for run in _single_run().finditer(self.text, *context):
-            if self._determined(run.start()) or not is_subject(self.text, run, self.cues):
+        for run in single_run().finditer(self.text, *context):
+            if self.roster.determined(run.start()) or not is_subject(self.text, run, self.cues):
                 continue
             name = canonical(run.group(), self.cues)
             if name and " " not in name:
@@ -314,9 +253,8 @@ class Resolver:
         if not self.cues.spaced:
             found = [name for end, name in after_titles(self.text, (words,)) if end <= at]
             return Counter(found).most_common(1)[0][0] if found else None
-        self._names()
         for word in reversed(TOKEN.findall(words)):
-            earlier = [name for pos, name in self._titled.get(word.lower(), []) if pos < at]
+            earlier = [name for pos, name in self.roster.titled(word.lower()) if pos < at]
             if earlier and self.cues.role_guess:
                 return earlier[-1]
             if earlier:

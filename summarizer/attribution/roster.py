@@ -1,0 +1,88 @@
+"""The article's multi-word names, found once: by each of their words and by the title before."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import defaultdict
+
+from summarizer.attribution.canonical import canonical, headings
+from summarizer.attribution.clauses import TOKEN
+from summarizer.attribution.cues import Cues
+from summarizer.attribution.roles import past_place
+from summarizer.attribution.runs import PARTICLES
+
+_PARTICLE = f"(?:(?:{'|'.join(sorted(PARTICLES))})[ \\t]+)?"
+
+Placed = list[tuple[int, str]]
+"""Names with where each stands, in text order."""
+
+
+@functools.cache
+def _word() -> str:
+    """A capitalised word, from Unicode's upper-case Latin, Greek and Cyrillic letters."""
+    upper = "".join(chr(c) for c in range(0x41, 0x530) if chr(c).isupper())
+    return f"[{re.escape(upper)}]\\w*(?:[-'’]\\w+)*"
+
+
+@functools.cache
+def _capital_run() -> re.Pattern[str]:
+    """Two or more capitalised words in a row (names)."""
+    return re.compile(f"{_word()}(?:[ \\t]+{_PARTICLE}{_word()})+")
+
+
+@functools.cache
+def single_run() -> re.Pattern[str]:
+    """One or more capitalised words in a row."""
+    return re.compile(f"{_word()}(?:[ \\t]+{_PARTICLE}{_word()})*")
+
+
+class Roster:
+    """Every multi-word name of one article, indexed when first asked for."""
+
+    def __init__(self, text: str, cues: Cues) -> None:
+        self.text = text
+        self.cues = cues
+        self._index: dict[str, Placed] | None = None
+        self._titled: dict[str, Placed] = defaultdict(list)
+
+    def by_word(self) -> dict[str, Placed]:
+        """Every multi-word name in the article, by each of its words."""
+        if self._index is None:
+            self._index = defaultdict(list)
+            lines = iter(headings(self.text) if not self.cues.nouns_capitalized else [])
+            heading = next(lines, None)
+            for match in _capital_run().finditer(self.text):
+                while heading and heading[1] <= match.start():
+                    heading = next(lines, None)
+                if not heading or match.start() < heading[0]:
+                    self._register(self._index, match.start(), match.group())
+        return self._index
+
+    def titled(self, title: str) -> Placed:
+        """The names that stand right after `title` (lower case), in text order."""
+        self.by_word()
+        return self._titled.get(title, [])
+
+    def determined(self, pos: int) -> bool:
+        """Whether a determiner comes right before `pos`: a noun follows, not a name."""
+        if not self.cues.determiners:
+            return False
+        lead = TOKEN.findall(self.text, max(0, pos - 20), pos)
+        return bool(lead) and lead[-1].lower() in self.cues.determiners
+
+    def _register(self, index: dict[str, Placed], pos: int, run: str) -> None:
+        lowers = [t.lower() for t in TOKEN.findall(run)]
+        lead = TOKEN.findall(self.text, max(0, pos - 40), pos)
+        if lead and lead[-1].lower() in self.cues.governing:
+            run = past_place(run, self.cues)  # "в Москве Песков" names Песков, not "Москве Песков"
+        name = canonical(run, self.cues)
+        if " " not in name or any(w.lower() in self.cues.orgs for w in name.split()):
+            return
+        if self.determined(pos):
+            return
+        for word in name.split():
+            index[word].append((pos, name))
+        for word in (*lead[-1:], *lowers):
+            if word.lower().rstrip(".") in self.cues.titles:
+                self._titled[word.lower()].append((pos, name))

@@ -8,11 +8,12 @@ from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
+from summarizer.attribution.confidence import judge
 from summarizer.attribution.cues import Cues, cues_for
 from summarizer.attribution.dashes import dash_spans
 from summarizer.attribution.dialogue import dialogue
 from summarizer.attribution.interview import Frame, turns
-from summarizer.attribution.kinds import is_title, judge, listed
+from summarizer.attribution.kinds import is_title, listed
 from summarizer.attribution.marks import OPENERS, PARAGRAPH, Span, scan, trim
 from summarizer.attribution.speakers import Attribution, attribute
 from summarizer.lang import family

@@ -1,12 +1,9 @@
-"""What a quotation is (speech, writing, or a title nobody says) and how sure its speaker is."""
+"""What a quotation is: speech, or a title, name or term that nobody says."""
 
 from __future__ import annotations
 
-import functools
 import re
-from dataclasses import dataclass
 
-from summarizer.attribution.cjk import NOT_NAME_START, after_titles, known_names
 from summarizer.attribution.cues import Cues
 from summarizer.attribution.german_titles import (
     WORD,
@@ -18,7 +15,6 @@ from summarizer.attribution.german_titles import (
     scare_adjective,
 )
 from summarizer.attribution.marks import OPENERS, Span
-from summarizer.attribution.speakers import Attribution
 
 _ENDING = re.compile(r"[.,;:!?…。，！？]\s*$")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
@@ -33,22 +29,10 @@ _NAME_WORDS = 4
 _THING_WORDS = 6
 _HEADING_WORDS = 10
 _STOP = re.compile(r"[.!?…:;,]")
-_CONFIDENT = frozenset({"cue", "cue_after", "colon_intro", "interview_turn"})
 _NAMING_REACH = 60
 _NAMING_WORDS = 5
-_HAN_RUN = "[\u3400-\u9fff]{2,3}"
 _HAN = re.compile(r"[\u3400-\u9fff]")
 _CJK_PUNCT = re.compile(r"[，。！？、；：,.!?;:]")
-
-
-@dataclass(frozen=True)
-class Judgement:
-    """A quotation's kind, the confidence of its speaker, and the mood of its cue."""
-
-    kind: str
-    confidence: str
-    mood: str
-    guess: bool = True
 
 
 def is_title(text: str, span: Span, cues: Cues) -> bool:
@@ -230,26 +214,7 @@ def _inside_sentence(text: str, span: Span, cues: Cues) -> bool:
     return before[-1:] == " " and before[:1].isalpha() and after[:1] == " " and after[1:].islower()
 
 
-def judge(text: str, span: Span, found: Attribution, title: bool, cues: Cues) -> Judgement:
-    """Kind, confidence and mood of one quotation: high only when a reporting cue (or a colon
-    introduction) with a named subject governs it and the statement was made, not planned."""
-    if title or _term(text, span, cues):
-        return Judgement("title", "low", "said", guess=False)
-    cue = (found.cue or "").lower()
-    kind = "writing" if cue in cues.writing else "speech"
-    mood = _mood(text, found, cues)
-    named = found.basis in _CONFIDENT and found.speaker is not None and cue not in cues.hearsay
-    # German: the subject of any verb may speak ("X verteidigte den Plan als „…“"); English:
-    # any past tense after a quotation (“…,” X mentioned); only a reporting cue governs surely
-    introduced = cue == ":" or cue in cues.sayings or cues.verbs.fullmatch(cue)  # "X's motto:"
-    loose = cues.nouns_capitalized or (cues.past_verb is not None and found.basis == "cue_after")
-    named = named and (not loose or bool(introduced))
-    shaped = cues.spaced or cues.family == "ja" or found.basis == "interview_turn"
-    sure = named and found.named and mood == "said" and (shaped or _known(text, found, cues))
-    return Judgement(kind, "high" if sure else "low", mood, sure or _fair_guess(found, cues))
-
-
-def _term(text: str, span: Span, cues: Cues) -> bool:
+def is_term(text: str, span: Span, cues: Cues) -> bool:
     """A quoted term or heading that nobody says: a paragraph of its own with no stop in it
     (a subheading: 'Not enough homes'), one a naming phrase introduces, or up to three words
     that end a sentence after a word that is neither a cue nor a determiner (known as “Big
@@ -291,39 +256,3 @@ def _article_term(text: str, span: Span, inner: str, cues: Cues) -> bool:
         return False
     lead = WORD.findall(text, max(0, span.open_at - _GAP), span.open_at)
     return bool(lead) and lead[-1].lower() in cues.term_articles
-
-
-def _fair_guess(found: Attribution, cues: Cues) -> bool:
-    """Whether a low-confidence speaker is still worth giving: in Chinese and Japanese, not
-    the subject of a cue that neither a title nor repetition marks as a name (in fiction,
-    mostly an adverbial: "嘴里喃喃地说"), nor a genderless guess for 他 or 她."""
-    return cues.spaced or found.basis not in ("cue", "pronoun")
-
-
-def _known(text: str, found: Attribution, cues: Cues) -> bool:
-    """In Chinese and Japanese, where no capital marks a name: a speaker the article names
-    as a cue's subject more than once, or one written after a title ("副總統彭斯")."""
-    speaker = found.speaker or ""
-    if speaker in known_names(text):
-        return True
-    return any(name.startswith(speaker) for name in _titled(text, cues))
-
-
-@functools.lru_cache(maxsize=8)
-def _titled(text: str, cues: Cues) -> frozenset[str]:
-    """The two or three characters after each title, and those before a title that follows a
-    clause break, in `text` ("總統彭斯" -> "彭斯美", "，张一白导演" -> "张一白")."""
-    if not cues.titles:
-        return frozenset()
-    titles = "|".join(map(re.escape, cues.titles))
-    after = [name for _, name in after_titles(text, cues.titles)]
-    before = re.findall(f"(?:^|[，。：；！？、的\\s”」])({_HAN_RUN})(?:{titles})", text)
-    return frozenset(n for n in (*after, *before) if n[0] not in NOT_NAME_START)
-
-
-def _mood(text: str, found: Attribution, cues: Cues) -> str:
-    """ "planned" when a future or modal word governs the cue ("Cameron will say")."""
-    if found.cue_at < 0 or not cues.planned:
-        return "said"
-    before = text[max(0, found.cue_at - 40) : found.cue_at]
-    return "planned" if cues.planned.search(before) else "said"

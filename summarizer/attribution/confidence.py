@@ -1,0 +1,81 @@
+"""How sure a quotation's speaker is, its kind (speech or writing) and the mood of its cue."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from summarizer.attribution.cjk import NOT_NAME_START, after_titles, known_names
+from summarizer.attribution.cues import Cues
+from summarizer.attribution.kinds import is_term
+from summarizer.attribution.marks import Span
+from summarizer.attribution.speakers import Attribution
+
+_CONFIDENT = frozenset({"cue", "cue_after", "colon_intro", "interview_turn"})
+_HAN_RUN = "[\u3400-\u9fff]{2,3}"
+
+
+@dataclass(frozen=True)
+class Judgement:
+    """A quotation's kind, the confidence of its speaker, and the mood of its cue."""
+
+    kind: str
+    confidence: str
+    mood: str
+    guess: bool = True
+
+
+def judge(text: str, span: Span, found: Attribution, title: bool, cues: Cues) -> Judgement:
+    """Kind, confidence and mood of one quotation: high only when a reporting cue (or a colon
+    introduction) with a named subject governs it and the statement was made, not planned."""
+    if title or is_term(text, span, cues):
+        return Judgement("title", "low", "said", guess=False)
+    cue = (found.cue or "").lower()
+    kind = "writing" if cue in cues.writing else "speech"
+    mood = _mood(text, found, cues)
+    named = found.basis in _CONFIDENT and found.speaker is not None and cue not in cues.hearsay
+    # German: the subject of any verb may speak ("X verteidigte den Plan als „…“"); English:
+    # any past tense after a quotation (“…,” X mentioned); only a reporting cue governs surely
+    introduced = cue == ":" or cue in cues.sayings or cues.verbs.fullmatch(cue)  # "X's motto:"
+    loose = cues.nouns_capitalized or (cues.past_verb is not None and found.basis == "cue_after")
+    named = named and (not loose or bool(introduced))
+    shaped = cues.spaced or cues.family == "ja" or found.basis == "interview_turn"
+    sure = named and found.named and mood == "said" and (shaped or _known(text, found, cues))
+    return Judgement(kind, "high" if sure else "low", mood, sure or _fair_guess(found, cues))
+
+
+def _fair_guess(found: Attribution, cues: Cues) -> bool:
+    """Whether a low-confidence speaker is still worth giving: in Chinese and Japanese, not
+    the subject of a cue that neither a title nor repetition marks as a name (in fiction,
+    mostly an adverbial: "嘴里喃喃地说"), nor a genderless guess for 他 or 她."""
+    return cues.spaced or found.basis not in ("cue", "pronoun")
+
+
+def _known(text: str, found: Attribution, cues: Cues) -> bool:
+    """In Chinese and Japanese, where no capital marks a name: a speaker the article names
+    as a cue's subject more than once, or one written after a title ("副總統彭斯")."""
+    speaker = found.speaker or ""
+    if speaker in known_names(text):
+        return True
+    return any(name.startswith(speaker) for name in _titled(text, cues))
+
+
+@functools.lru_cache(maxsize=8)
+def _titled(text: str, cues: Cues) -> frozenset[str]:
+    """The two or three characters after each title, and those before a title that follows a
+    clause break, in `text` ("總統彭斯" -> "彭斯美", "，张一白导演" -> "张一白")."""
+    if not cues.titles:
+        return frozenset()
+    titles = "|".join(map(re.escape, cues.titles))
+    after = [name for _, name in after_titles(text, cues.titles)]
+    before = re.findall(f"(?:^|[，。：；！？、的\\s”」])({_HAN_RUN})(?:{titles})", text)
+    return frozenset(n for n in (*after, *before) if n[0] not in NOT_NAME_START)
+
+
+def _mood(text: str, found: Attribution, cues: Cues) -> str:
+    """ "planned" when a future or modal word governs the cue ("Cameron will say")."""
+    if found.cue_at < 0 or not cues.planned:
+        return "said"
+    before = text[max(0, found.cue_at - 40) : found.cue_at]
+    return "planned" if cues.planned.search(before) else "said"

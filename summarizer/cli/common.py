@@ -85,23 +85,24 @@ def fetch_policy(args: argparse.Namespace) -> Policy:
 
 def _byte_count(text: str) -> int:
     """A --max-bytes value: a whole number, 0 or more (a negative one is not "no limit")."""
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number of bytes: {text!r}") from None
-    if value < 0:
-        raise argparse.ArgumentTypeError(f"must be 0 or more bytes, not {value}")
-    return value
+    return _whole(text, 0, " bytes")
 
 
 def count(text: str) -> int:
     """A whole number of 1 or more (no model call can run with 0 at once or 0 tokens)."""
+    return _whole(text, 1, "")
+
+
+def _whole(text: str, least: int, unit: str) -> int:
+    """`text` as a whole number of at least `least` (`unit` names it in the message)."""
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"must be 1 or more, not {value}")
+        raise argparse.ArgumentTypeError(
+            f"not a whole number{unit and ' of' + unit}: {text!r}"
+        ) from None
+    if value < least:
+        raise argparse.ArgumentTypeError(f"must be {least} or more{unit}, not {value}")
     return value
 
 

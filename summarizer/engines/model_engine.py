@@ -38,7 +38,13 @@ REPAIRABLE = frozenset(
 @functools.lru_cache(maxsize=UNDER_WAY)
 def _fits(text: str, budget: int) -> bool:
     """`chunk.fits`, decided once per article text: a digest asks once per reader language."""
-    return chunk.fits(text, budget)
+    return chunk.fits(text, budget, bound=_bound(text))
+
+
+@functools.lru_cache(maxsize=UNDER_WAY)
+def _bound(text: str) -> int:
+    """`upper_bound` of an article text, found once for the cheap check and the exact one."""
+    return upper_bound(text)
 
 
 class ModelEngine:
@@ -81,7 +87,7 @@ class ModelEngine:
 
     def surely_fits(self, article: Article) -> bool:
         """Whether a cheap bound proves that `article` needs one call, so no tokenizer loads."""
-        return not self.own_tokens and upper_bound(article.text) <= self.sure_budget
+        return not self.own_tokens and _bound(article.text.strip()) <= self.sure_budget
 
     def _instructions(self) -> list[str]:
         """The prompt messages around an empty article: what every call spends besides it."""

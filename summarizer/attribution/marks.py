@@ -38,6 +38,7 @@ OPENERS = frozenset(_CLOSERS)
 _SENTENCE_ENDS = frozenset(".!?…")
 # What may stand before a quotation that opens a sentence: a sentence end, a colon, a dash.
 _SENTENCE_OPENS = frozenset(".!?…:—–")
+_LOOK_BACK = 20
 
 
 @dataclass(frozen=True)
@@ -93,13 +94,14 @@ def _runs_on(text: str, paragraphs: list[tuple[int, int]], index: int, open_at: 
     its paragraph: the next one reopens it with the same mark or closes it before any other
     mark; or, when a sentence opens with it ("… Länder. „Wenn …"), the text ends in it (an
     excerpt cut inside the quotation)."""
+    opens = text[open_at + 1 : open_at + 2].isalpha()
     if index + 1 >= len(paragraphs):
-        before = text[:open_at].rstrip()[-1:]
-        return before in _SENTENCE_OPENS and text[open_at + 1 : open_at + 2].isalpha()
+        before = text[max(0, open_at - _LOOK_BACK) : open_at].rstrip()[-1:]
+        return opens and before in _SENTENCE_OPENS
     start, end = paragraphs[index + 1]
     if text[start:end].lstrip().startswith(text[open_at]):
         return True
-    return _lone_closer(text, start, end) is not None
+    return opens and _lone_closer(text, start, end) is not None
 
 
 def _lone_closer(text: str, start: int, end: int) -> int | None:

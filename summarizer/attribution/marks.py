@@ -28,6 +28,7 @@ _OPENERS = {
 # closes a nested quotation and the other two the outer one (''the word 'old',''' he said).
 _MARK = re.compile("'(?='')|''|[“”„‚«»「」『』‘’\"']")
 _DOUBLED = "''"
+_DOUBLE_MARK = re.compile("[“”„«»「」『』\"]")
 PARAGRAPH = re.compile(r"\n[ \t]*\n")
 # class="twitter-tweet": the marks of a markup attribute pasted into the text quote nothing.
 _ATTRIBUTE = re.compile(r"=\"[^\"\n]*\"|='[^'\n]*'")
@@ -107,8 +108,8 @@ def _runs_on(text: str, paragraphs: list[tuple[int, int]], index: int, open_at: 
 def _lone_closer(text: str, start: int, end: int) -> int | None:
     """The paragraph's first quotation mark when it closes a quotation opened before the
     paragraph ("… unserer Politik.“ Nun …"): a closing mark right after a sentence's end."""
-    first = _MARK.search(text, start, end)
-    if first is None or first.group() not in _OPENERS or first.group() in _APOSTROPHES:
+    first = _DOUBLE_MARK.search(text, start, end)  # past apostrophes ("war's")
+    if first is None or first.group() not in _OPENERS:
         return None
     pos = first.start()
     if text[pos - 1 : pos] not in _SENTENCE_ENDS or not _may_close(text, pos):

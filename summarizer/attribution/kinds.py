@@ -103,7 +103,8 @@ def _open_title(text: str, span: Span, words: list[str], cues: Cues) -> bool:
     attached = text[span.open_at - 1 : span.open_at].isalpha() and text[span.open_at] in OPENERS
     if cues.spaced and attached:
         return True  # بـ"الجيش الحر", و"الدولة": a name glued to the word before it
-    cut = text[span.close_at : span.close_at + 1] == ","  # a part cut before an incise („…, sagte er, …“)
+    # a part cut before an incise („…, sagte er, …“); a quotation may run to the text's end
+    cut = text[span.close_at : span.close_at + 1] == ","
     after = text[span.close_at + (not cut) : span.close_at + 40]
     reply = _SPOKEN_AFTER.match(after) and not cues.nouns_capitalized  # „Cassini“ – seit …
     if reply or _cue_after(after, cues):

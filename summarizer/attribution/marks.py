@@ -28,7 +28,7 @@ _OPENERS = {
 # closes a nested quotation and the other two the outer one (''the word 'old',''' he said).
 _MARK = re.compile("'(?='')|''|[“”„‚«»「」『』‘’\"']")
 _DOUBLED = "''"
-_DOUBLE_MARK = re.compile("[“”„«»「」『』\"]")
+_DOUBLE_MARK = re.compile('[“”„«»「」『』"]')
 PARAGRAPH = re.compile(r"\n[ \t]*\n")
 # class="twitter-tweet": the marks of a markup attribute pasted into the text quote nothing.
 _ATTRIBUTE = re.compile(r"=\"[^\"\n]*\"|='[^'\n]*'")

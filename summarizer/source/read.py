@@ -160,8 +160,14 @@ def _extract_html(html: str, name: str) -> tuple[str, str]:
     import trafilatura
     from trafilatura.utils import load_html
 
+    from summarizer.source.dense import article_text
+
     tree = load_html(html)
     title, body = (_page_title(tree), "") if tree is not None else ("", "")
+    fast = article_text(tree, title.strip()) if tree is not None else None
+    if fast is not None and letter_count(fast) >= MIN_LETTERS:
+        return title.strip(), fast
+    tree = load_html(html) if tree is not None else None  # the fast path changed the tree
     for precision, tables in _EXTRACTION_PASSES if tree is not None else ():
         doc = trafilatura.bare_extraction(
             tree,

@@ -17,13 +17,16 @@ from lxml.html import HtmlElement
 _DROP = (
     *("script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form"),
     *("iframe", "svg", "figure", "figcaption", "img", "picture", "video", "audio", "canvas", "object"),
-    *("embed", "button", "select", "textarea", "input", "table", etree.Comment),
+    *("embed", "button", "select", "textarea", "input", etree.Comment),
 )
-"""Never article text in a clear page. Tables go too: trafilatura's first passes leave them out,
-and an article laid out in a table is a page for trafilatura (it sees the block declined)."""
-_PARAGRAPHS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "div", "dd", "pre", "blockquote")
+"""Never article text in a clear page."""
+_PARAGRAPHS = (
+    *("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "div", "dd", "pre", "blockquote", "td"),
+    "th",
+)
 _BLOCK_TAGS = frozenset(
     (*_PARAGRAPHS, "ul", "ol", "dl", "dt", "section", "article", "main", "address", "center")
+    + ("table", "tr", "tbody", "thead", "tfoot")
 )
 """Tags that make their parent a container rather than a paragraph."""
 _RULED = ("div", "p", "section", "span", "ul", "ol", "li", "dl", "details")
@@ -44,7 +47,7 @@ _STYLE = re.compile(r"display: ?none|border")
 """trafilatura's boilerplate rules for its first pass (precision, no images, no comments), by
 id, class and style, run in Python over one block instead of as XPath over the whole page."""
 _COMMENTS = re.compile(r"comment|disqus|reply|respon|discus|forum|kommentar", re.IGNORECASE)
-_TABLE_TAGS = ("table", "td", "th")
+_TABLE_TAGS = ("table", "tbody", "tr", "td", "th")
 _COUNTED = 25
 """Shortest paragraph, in characters, that counts towards a block's score."""
 _SHARE = 0.9
@@ -124,8 +127,11 @@ def _block(page: list[_Paragraph]) -> HtmlElement | None:
 
 
 def _unclear(block: HtmlElement) -> bool:
-    """A block inside a layout table, or one that looks like comments or a forum thread."""
-    if block.tag in _TABLE_TAGS or next(block.iterancestors(*_TABLE_TAGS), None) is not None:
+    """A block in or around a table (trafilatura's first passes leave tables out, and a page laid
+    out in tables is for its later ones), or one that looks like comments or a forum thread."""
+    if block.tag in _TABLE_TAGS or block.find(".//table") is not None:
+        return True
+    if next(block.iterancestors(*_TABLE_TAGS), None) is not None:
         return True
     names = (f"{e.get('id', '')} {e.get('class', '')}" for e in (block, *block.iterancestors()))
     return any(_COMMENTS.search(name) for name in names)

@@ -75,6 +75,11 @@ class _Paragraph:
         """Long enough to count and not mostly links."""
         return len(self.text) >= _COUNTED and self.links <= len(self.text) * _LINK_DENSITY
 
+    @property
+    def letters(self) -> int:
+        """Characters other than whitespace."""
+        return len(self.text) - self.text.count(" ")
+
 
 def article_text(tree: HtmlElement, title: str) -> str | None:
     """The article's text, one paragraph a line, or None when the page is not clearly laid out.
@@ -85,11 +90,15 @@ def article_text(tree: HtmlElement, title: str) -> str | None:
     if body is None:
         return None
     etree.strip_elements(body, *_DROP, with_tail=False)
-    page = list(_paragraphs(body))
-    block = _block(page)
-    if block is None or _unclear(block) or _share(block, page) < _SHARE:
+    page = {p.element: p for p in map(_paragraph, body.iter(*_PARAGRAPHS)) if p is not None}
+    block = _block(page.values())
+    if block is None or _unclear(block):
         return None
-    kept = _kept(block)
+    ours = [page[e] for e in _before(block) if e in page and _lede(page[e])]
+    ours += [page[e] for e in block.iter(*_PARAGRAPHS) if e in page]
+    if sum(len(p.text) for p in ours if p.prose) < _SHARE * _prose(page.values()):
+        return None
+    kept = _kept(block, ours)
     if kept is None:
         return None
     lines = [line for p in kept if p.links <= len(p.text) / 2 for line in _lines(p)]
@@ -100,18 +109,17 @@ def article_text(tree: HtmlElement, title: str) -> str | None:
     return "\n".join(lines)
 
 
-def _paragraphs(root: HtmlElement) -> Iterator[_Paragraph]:
-    """Every non-empty paragraph under `root` (itself included), in document order."""
-    for element in root.iter(*_PARAGRAPHS):
-        if any(isinstance(child.tag, str) and child.tag in _BLOCK_TAGS for child in element):
-            continue
-        text = _text(element)
-        if text:
-            links = sum(len(_text(a)) for a in element.iter("a"))
-            yield _Paragraph(element, text, links)
+def _paragraph(element: HtmlElement) -> _Paragraph | None:
+    """The paragraph `element` holds, or None: empty, or a container of blocks."""
+    if len(element) and not _BLOCK_TAGS.isdisjoint([child.tag for child in element]):
+        return None
+    text = _text(element)
+    if not text:
+        return None
+    return _Paragraph(element, text, sum(len(_text(a)) for a in element.iter("a")))
 
 
-def _block(page: list[_Paragraph]) -> HtmlElement | None:
+def _block(page: Iterable[_Paragraph]) -> HtmlElement | None:
     """The element whose paragraphs score highest, or None for a page without prose."""
     scores: dict[HtmlElement, float] = {}
     for paragraph in page:
@@ -137,34 +145,51 @@ def _unclear(block: HtmlElement) -> bool:
     return any(_COMMENTS.search(name) for name in names)
 
 
-def _share(block: HtmlElement, page: list[_Paragraph]) -> float:
-    """The part of the page's prose that lies in `block` or in a lede before it."""
-    inside = set(block.iter(*_PARAGRAPHS))
-    ours = sum(len(p.text) for p in _before(block) if len(p.text) >= _LEDE and p.prose)
-    ours += sum(len(p.text) for p in page if p.prose and p.element in inside)
-    return ours / max(1, sum(len(p.text) for p in page if p.prose))
+def _before(block: HtmlElement) -> list[HtmlElement]:
+    """The elements in the siblings that come before `block`, in document order."""
+    siblings = reversed(list(block.itersiblings(preceding=True)))
+    return [e for sibling in siblings for e in sibling.iter(*_PARAGRAPHS)]
 
 
-def _kept(block: HtmlElement) -> list[_Paragraph] | None:
-    """The paragraphs of any lede and of the block, less boilerplate; None when the rules
-    would take the block or most of it, or it has text outside its paragraphs."""
-    scope = block.getparent()
+def _lede(paragraph: _Paragraph) -> bool:
+    """A paragraph before the block that belongs to the article (a lede or standfirst)."""
+    return len(paragraph.text) >= _LEDE and paragraph.prose
+
+
+def _prose(paragraphs: Iterable[_Paragraph]) -> int:
+    return sum(len(p.text) for p in paragraphs if p.prose)
+
+
+def _kept(block: HtmlElement, ours: list[_Paragraph]) -> list[_Paragraph] | None:
+    """`ours` less boilerplate; None when the rules would take the block or most of it, or the
+    block has text outside its paragraphs."""
     before = _letters(block)
-    for element in _boilerplate(block if scope is None else scope):
-        if element is block:
-            return None
-        element.drop_tree()
-    paragraphs = list(_paragraphs(block))
-    after = _letters(block)
-    if after < before * _KEPT_AFTER_RULES or after != sum(_letters(p.element) for p in paragraphs):
+    scope = block.getparent()
+    dropped = _boilerplate(block if scope is None else scope)
+    if block in dropped:
         return None
-    return [*(p for p in _before(block) if len(p.text) >= _LEDE and p.prose), *paragraphs]
+    gone = {e for element in dropped for e in element.iter(*_PARAGRAPHS)}
+    changed = {e for element in dropped for e in element.iterancestors(*_PARAGRAPHS)}
+    for element in dropped:
+        element.drop_tree()
+    kept = [p for p in ours if p.element not in gone]
+    kept = [_paragraph(p.element) if p.element in changed else p for p in kept]
+    paragraphs = [p for p in kept if p is not None]
+    after = _letters(block)
+    inside = set(block.iter(*_PARAGRAPHS))
+    if after < before * _KEPT_AFTER_RULES:
+        return None
+    if after != sum(p.letters for p in paragraphs if p.element in inside):
+        return None
+    return paragraphs
 
 
 def _boilerplate(scope: HtmlElement) -> list[HtmlElement]:
     """The elements under `scope` that trafilatura's first pass would discard."""
     found = []
     for element in scope.iterdescendants(*_RULED):
+        if not len(element.attrib):
+            continue
         ident, kind = element.get("id", ""), element.get("class", "")
         if (
             _BOTH.search(ident)
@@ -177,14 +202,6 @@ def _boilerplate(scope: HtmlElement) -> list[HtmlElement]:
         ):
             found.append(element)
     return found
-
-
-def _before(block: HtmlElement) -> Iterable[_Paragraph]:
-    """The paragraphs in the siblings that come before `block`, in document order."""
-    siblings = list(block.itersiblings(preceding=True))
-    for sibling in reversed(siblings):
-        if isinstance(sibling.tag, str):
-            yield from _paragraphs(sibling)
 
 
 def _lines(paragraph: _Paragraph) -> list[str]:

@@ -24,6 +24,7 @@ _PARAGRAPHS = (
     *("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "div", "dd", "pre", "blockquote", "td"),
     "th",
 )
+_PARAGRAPH_TAGS = frozenset(_PARAGRAPHS)
 _BLOCK_TAGS = frozenset(
     (*_PARAGRAPHS, "ul", "ol", "dl", "dt", "section", "article", "main", "address", "center")
     + ("table", "tr", "tbody", "thead", "tfoot")
@@ -90,7 +91,7 @@ def article_text(tree: HtmlElement, title: str) -> str | None:
     if body is None:
         return None
     etree.strip_elements(body, *_DROP, with_tail=False)
-    page = {p.element: p for p in map(_paragraph, body.iter(*_PARAGRAPHS)) if p is not None}
+    page = _page(body)
     block = _block(page.values())
     if block is None or _unclear(block):
         return None
@@ -109,10 +110,16 @@ def article_text(tree: HtmlElement, title: str) -> str | None:
     return "\n".join(lines)
 
 
+def _page(body: HtmlElement) -> dict[HtmlElement, _Paragraph]:
+    """Every non-empty paragraph of the page, by its element, in document order."""
+    blocks = list(body.iter(*_BLOCK_TAGS))
+    containers = {element.getparent() for element in blocks}
+    found = (_paragraph(e) for e in blocks if e.tag in _PARAGRAPH_TAGS and e not in containers)
+    return {p.element: p for p in found if p is not None}
+
+
 def _paragraph(element: HtmlElement) -> _Paragraph | None:
-    """The paragraph `element` holds, or None: empty, or a container of blocks."""
-    if len(element) and not _BLOCK_TAGS.isdisjoint([child.tag for child in element]):
-        return None
+    """The paragraph `element` holds, or None when it is empty."""
     text = _text(element)
     if not text:
         return None

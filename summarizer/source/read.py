@@ -156,18 +156,32 @@ def _looks_like_html(text: str, hinted: bool) -> bool:
 
 
 def _extract_html(html: str, name: str) -> tuple[str, str]:
-    """Title and body text (one paragraph a line) of the article in an HTML page."""
-    import trafilatura
+    """Title and body text (one paragraph a line) of the article in an HTML page: from the fast
+    path when the page's article is clear (source.dense), otherwise from trafilatura."""
     from trafilatura.utils import load_html
 
     from summarizer.source.dense import article_text
 
     tree = load_html(html)
-    title, body = (_page_title(tree), "") if tree is not None else ("", "")
-    fast = article_text(tree, title.strip()) if tree is not None else None
-    if fast is not None and letter_count(fast) >= MIN_LETTERS:
-        return title.strip(), fast
-    tree = load_html(html) if tree is not None else None  # the fast path changed the tree
+    if tree is None:
+        body, title = "", ""
+    else:
+        title = _page_title(tree).strip()
+        fast = article_text(tree, title)
+        body = fast if fast is not None and _enough(fast) else _trafilatura_text(load_html(html))
+    if not _enough(body):
+        raise InputError(
+            f"{name}: no article text found in the HTML page ({letter_count(body)} letters "
+            f"outside menus and scripts; need at least {MIN_LETTERS})"
+        )
+    return title, body
+
+
+def _trafilatura_text(tree: HtmlElement | None) -> str:
+    """The text of trafilatura's first pass that finds enough, else of its last one."""
+    import trafilatura
+
+    body = ""
     for precision, tables in _EXTRACTION_PASSES if tree is not None else ():
         doc = trafilatura.bare_extraction(
             tree,
@@ -180,15 +194,14 @@ def _extract_html(html: str, name: str) -> tuple[str, str]:
         data = doc if isinstance(doc, dict) or doc is None else doc.as_dict()
         if data:
             body = data.get("text") or ""
-        if letter_count(body) >= MIN_LETTERS:
+        if _enough(body):
             break
-    letters = letter_count(body)
-    if letters < MIN_LETTERS:
-        raise InputError(
-            f"{name}: no article text found in the HTML page "
-            f"({letters} letters outside menus and scripts; need at least {MIN_LETTERS})"
-        )
-    return title.strip(), body
+    return body
+
+
+def _enough(text: str) -> bool:
+    """At least MIN_LETTERS letters; the count of a prefix settles most texts, at less cost."""
+    return letter_count(text[: 4 * MIN_LETTERS]) >= MIN_LETTERS or letter_count(text) >= MIN_LETTERS
 
 
 def _page_title(tree: HtmlElement) -> str:
@@ -213,11 +226,11 @@ def _page_title(tree: HtmlElement) -> str:
 
 
 def _check_length(body: str, name: str) -> None:
-    letters = letter_count(body)
-    if letters < MIN_LETTERS:
+    if not _enough(body):
         raise InputError(
-            f"{name} is too short to summarize: {letters} letters after cleaning, need at least "
-            f"{MIN_LETTERS} (a Chinese, Japanese or Korean character counts as {CJK_WEIGHT})"
+            f"{name} is too short to summarize: {letter_count(body)} letters after cleaning, "
+            f"need at least {MIN_LETTERS} (a Chinese, Japanese or Korean character counts as "
+            f"{CJK_WEIGHT})"
         )
 
 

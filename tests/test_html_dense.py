@@ -1,4 +1,4 @@
-"""The fast HTML path takes only pages whose article is clear, and leaves the rest to trafilatura."""
+"""The fast HTML path takes only pages whose article is clear; trafilatura reads the rest."""
 
 from __future__ import annotations
 
@@ -95,7 +95,7 @@ def test_text_between_the_paragraphs_is_left_to_trafilatura() -> None:
     """Loose text (lines split by <br> beside real paragraphs) would be lost by the fast path."""
     html = page(f"<div>{paragraphs(3)}Loose line one of the story.<br>Loose line two.</div>")
     assert fast(html) is None
-    title, body = _extract_html(html, "loose.html")
+    _, body = _extract_html(html, "loose.html")
     assert "Loose line one of the story." in body
 
 

@@ -8,7 +8,7 @@ the page is unclear; `article_text` returns None otherwise, and the caller asks 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from lxml import etree
@@ -16,7 +16,18 @@ from lxml.html import HtmlElement
 
 _DROP = (
     *("script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form"),
-    *("iframe", "svg", "figure", "figcaption", "img", "picture", "video", "audio", "canvas", "object"),
+    *(
+        "iframe",
+        "svg",
+        "figure",
+        "figcaption",
+        "img",
+        "picture",
+        "video",
+        "audio",
+        "canvas",
+        "object",
+    ),
     *("embed", "button", "select", "textarea", "input", etree.Comment),
 )
 """Never article text in a clear page."""
@@ -27,19 +38,18 @@ _PARAGRAPHS = (
 _PARAGRAPH_TAGS = frozenset(_PARAGRAPHS)
 _BLOCK_TAGS = frozenset(
     (*_PARAGRAPHS, "ul", "ol", "dl", "dt", "section", "article", "main", "address", "center")
-    + ("table", "tr", "tbody", "thead", "tfoot")
-)
+).union(("table", "tr", "tbody", "thead", "tfoot"))
 """Tags that make their parent a container rather than a paragraph."""
 _RULED = ("div", "p", "section", "span", "ul", "ol", "li", "dl", "details")
-_BOTH = re.compile(
+_BOTH = (
     r"^shar|social|viral|newsletter|syndication|cookie|tags|sidebar|banner|bread-?crumb|button"
     r"|author|[Tt]easer|caption|^[Cc]omment(?!ary)|hidden|consent"
 )
-_ID = re.compile(r"[Ff]ooter|[Ss]hare|[Nn]av|menu|related|premium|^ad-|disqus|comment")
-_CLASS = re.compile(
-    r"^(?:nav|post-nav)|subnav|avigation|navbar|navbox|menu|bar|(?:^| )ad(?:-| |$)|-ad-|dfp[Aa]d"
-    r"|outbrain|taboola|paid-?content|widget|[Ff]ooter|[Bb]yline|share-|sociable|embed|tag-list"
-    r"|modal-content|permission|elated|next-|-stories|most-popular|more-on|meta|rating"
+_BY_ID = re.compile(_BOTH + r"|[Ff]ooter|[Ss]hare|[Nn]av|menu|related|premium|^ad-|disqus|comment")
+_BY_CLASS = re.compile(
+    _BOTH + r"|^(?:nav|post-nav)|subnav|avigation|navbar|navbox|menu|bar|(?:^| )ad(?:-| |$)|-ad-"
+    r"|dfp[Aa]d|outbrain|taboola|paid-?content|widget|[Ff]ooter|[Bb]yline|share-|sociable|embed"
+    r"|tag-list|modal-content|permission|elated|next-|-stories|most-popular|more-on|meta|rating"
     r"|attachment|timestamp|user-info|user-profile|-icon|article-infos|message|slide|viewport"
     r"|overlay|options|expand|obfuscated|blurred|^hide-|-hide-|hide-print| hide|noprint|-reply-"
     r"|(?:^|\s)bottom|bottom(?:\s|$)|(?:^|\s)link(?:\s|$)|(?:article|post)-comments"
@@ -179,9 +189,9 @@ def _kept(block: HtmlElement, ours: list[_Paragraph]) -> list[_Paragraph] | None
     changed = {e for element in dropped for e in element.iterancestors(*_PARAGRAPHS)}
     for element in dropped:
         element.drop_tree()
-    kept = [p for p in ours if p.element not in gone]
-    kept = [_paragraph(p.element) if p.element in changed else p for p in kept]
-    paragraphs = [p for p in kept if p is not None]
+    left = (p for p in ours if p.element not in gone)
+    fresh = (_paragraph(p.element) if p.element in changed else p for p in left)
+    paragraphs = [p for p in fresh if p is not None]
     after = _letters(block)
     inside = set(block.iter(*_PARAGRAPHS))
     if after < before * _KEPT_AFTER_RULES:
@@ -197,12 +207,9 @@ def _boilerplate(scope: HtmlElement) -> list[HtmlElement]:
     for element in scope.iterdescendants(*_RULED):
         if not len(element.attrib):
             continue
-        ident, kind = element.get("id", ""), element.get("class", "")
         if (
-            _BOTH.search(ident)
-            or _BOTH.search(kind)
-            or _ID.search(ident)
-            or _CLASS.search(kind)
+            _BY_ID.search(element.get("id", ""))
+            or _BY_CLASS.search(element.get("class", ""))
             or _STYLE.search(element.get("style", ""))
             or element.get("aria-hidden") == "true"
             or "nav" in element.get("role", "").lower()

@@ -105,3 +105,19 @@ def test_a_declined_page_still_gets_trafilaturas_text() -> None:
     title, body = _extract_html(html, "table.html")
     assert title == "Council passes the budget"
     assert f"{PROSE}, part 4." in body
+
+
+def test_characters_xml_forbids_are_dropped_as_trafilatura_drops_them() -> None:
+    """The fast path parses without trafilatura's repair pass; its text and title still lack
+    the control characters that pass removes."""
+    html = page(paragraphs(4).replace("evening", "even\x01ing"), title="Council\x02 passes")
+    title, body = _extract_html(html, "controls.html")
+    assert (title, "evening" in body) == ("Council passes", True)
+    assert "\x01" not in body
+
+
+def test_a_page_whose_first_line_closes_html_is_read_by_trafilatura() -> None:
+    """`<html/>` on the first line leaves lxml with no body; trafilatura's repair reads it."""
+    html = f'<html lang="en"/>\n<head><title>T</title></head><body>{paragraphs(4)}</body></html>'
+    _, body = _extract_html(html, "selfclosing.html")
+    assert f"{PROSE}, part 3." in body

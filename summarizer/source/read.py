@@ -158,17 +158,19 @@ def _looks_like_html(text: str, hinted: bool) -> bool:
 def _extract_html(html: str, name: str) -> tuple[str, str]:
     """Title and body text (one paragraph a line) of the article in an HTML page: from the fast
     path when the page's article is clear (source.dense), otherwise from trafilatura."""
-    from trafilatura.utils import load_html
+    from trafilatura.utils import INVALID_XML_CHARS, load_html
 
-    from summarizer.source.dense import article_text
+    from summarizer.source.dense import article_text, parse
 
-    tree = load_html(html)
-    if tree is None:
-        body, title = "", ""
-    else:
-        title = _page_title(tree).strip()
+    tree = parse(html)
+    if tree is not None:
+        title = INVALID_XML_CHARS.sub("", _page_title(tree)).strip()
         fast = article_text(tree, title)
-        body = fast if fast is not None and _enough(fast) else _trafilatura_text(load_html(html))
+        if fast is not None and _enough(fast):
+            return title, fast
+    tree = load_html(html)  # trafilatura's own reading: the fast path changed the tree
+    title = _page_title(tree).strip() if tree is not None else ""
+    body = _trafilatura_text(tree)
     if not _enough(body):
         raise InputError(
             f"{name}: no article text found in the HTML page ({letter_count(body)} letters "

@@ -58,7 +58,7 @@ _BY_CLASS = re.compile(
 _STYLE = re.compile(r"display: ?none|border")
 """trafilatura's boilerplate rules for its first pass (precision, no images, no comments), by
 id, class and style, run in Python over one block instead of as XPath over the whole page."""
-_COMMENTS = re.compile(r"comment|disqus|reply|respon|discus|forum|kommentar", re.IGNORECASE)
+_COMMENTS = re.compile(r"comment|disqus|reply|respond|discus|forum|kommentar", re.IGNORECASE)
 _TABLE_TAGS = ("table", "tbody", "tr", "td", "th")
 _COUNTED = 25
 """Shortest paragraph, in characters, that counts towards a block's score."""

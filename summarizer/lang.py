@@ -52,29 +52,29 @@ _STOPWORDS = {
 }
 _STOP_SETS = {lang: set(words.split()) for lang, words in _STOPWORDS.items()}
 _SCRIPT_RANGES = {
-    "han": ((0x3400, 0x4DBF), (0x4E00, 0x9FFF)),
-    "kana": ((0x3040, 0x30FF),),
-    "hangul": ((0xAC00, 0xD7AF),),
-    "arabic": ((0x0600, 0x06FF),),
-    "cyrillic": ((0x0400, 0x04FF),),
-    "latin": ((0x0000, 0x024F),),
+    "han": HAN,
+    "kana": KANA,
+    "hangul": HANGUL,
+    "arabic": "\u0600-\u06ff",
+    "cyrillic": "\u0400-\u04ff",
+    "latin": "\x00-\u024f",
 }
 """Code-point ranges of the scripts `detect` tells apart, in order of precedence on a tie."""
 
 
 @once
 def _scripts() -> dict[str, re.Pattern[str]]:
-    """Per script, a pattern for runs of its letters (str.isalpha), built on first use (1 ms).
+    """Per script, a pattern for runs of its letters (str.isalpha), built once (a few ms).
 
-    Counting runs is 4x faster than counting the letters one match at a time."""
+    Counting runs is about 4x faster on a long article than counting letters one by one."""
     patterns = {}
     for name, ranges in _SCRIPT_RANGES.items():
         spans: list[list[int]] = []
-        for low, high in ranges:
+        for low, high in zip(map(ord, ranges[::3]), map(ord, ranges[2::3]), strict=True):
             points = array.array("I", range(low, high + 1)).tobytes().decode("utf-32-le")
             _letter_spans(points, low, 0, len(points), spans)
         letter = "[" + "".join(f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in spans) + "]"
-        patterns[name] = re.compile(letter + letter + "*")  # not "+": sre scans faster so
+        patterns[name] = re.compile(letter + letter + "*")  # sre finds "[..]" faster than "[..]+"
     return patterns
 
 

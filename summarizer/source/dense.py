@@ -17,25 +17,15 @@ from trafilatura.utils import HTML_PARSER, INVALID_XML_CHARS
 
 _DROP = (
     *("script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form"),
-    *(
-        "iframe",
-        "svg",
-        "figure",
-        "figcaption",
-        "img",
-        "picture",
-        "video",
-        "audio",
-        "canvas",
-        "object",
-    ),
-    *("embed", "button", "select", "textarea", "input", etree.Comment),
+    *("iframe", "svg", "figure", "figcaption", "img", "picture", "video", "audio", "canvas"),
+    *("object", "embed", "button", "select", "textarea", "input", etree.Comment),
 )
-"""Never article text in a clear page."""
+"""Never article text in a clear page: scripts, page chrome, media and form controls."""
 _PARAGRAPHS = (
-    *("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "div", "dd", "pre", "blockquote", "td"),
-    "th",
+    *("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "div", "dd", "pre", "blockquote"),
+    *("td", "th"),
 )
+"""Tags of elements that hold a paragraph when they have no block children."""
 _PARAGRAPH_TAGS = frozenset(_PARAGRAPHS)
 _BLOCK_TAGS = frozenset(
     (*_PARAGRAPHS, "ul", "ol", "dl", "dt", "section", "article", "main", "address", "center")
@@ -188,6 +178,7 @@ def _lede(paragraph: _Paragraph) -> bool:
 
 
 def _prose(paragraphs: Iterable[_Paragraph]) -> int:
+    """Characters of prose (see `_Paragraph.prose`) in `paragraphs`."""
     return sum(len(p.text) for p in paragraphs if p.prose)
 
 
@@ -250,6 +241,7 @@ def _links(lines: list[str], kept: list[_Paragraph]) -> float:
 
 
 def _text(element: HtmlElement) -> str:
+    """The text under `element`, its runs of whitespace as single spaces."""
     return " ".join(element.text_content().split())
 
 

@@ -17,6 +17,7 @@ _TAIL = 2
 _FRAME_TAIL = 5
 _SENTENCE_REACH = 300
 _OPENING = re.compile(r"[.!?:\n]")
+_CLOSING = "“”\"«»"
 
 
 def cue_subjects(
@@ -137,10 +138,11 @@ def finite(word: str, cues: Cues) -> bool:
 
 
 def person(text: str, tokens: list[re.Match[str]], phrase: Phrase, cues: Cues) -> bool:
-    """Whether a phrase names a person or a body: a known name, or a noun for a role or an
-    organisation ("der Sprecher", "ein Ministerium")."""
+    """Whether a phrase names a person or a body: a known name, or a noun for a role, an
+    organisation or one who acts ("der Sprecher", "ein Ministerium", "die Veranstalter")."""
     if phrase.name is None:
-        return person_noun(tokens[phrase.head].group().lower(), cues)
+        head = tokens[phrase.head].group().lower()
+        return person_noun(head, cues) or head.endswith(cues.agent_endings)
     return _known(text, tokens, phrase)
 
 
@@ -200,6 +202,8 @@ def sentence_subject(text: str, window: tuple[int, int], cues: Cues) -> Mention 
     name, or a noun for a role or an organisation), followed by its verb, whatever the verb
     ("Der Minister, Jan Roth, nannte den Begriff „unsinnig“"), also before a colon ("Die
     Firma sieht es so: „…“")."""
+    if not _opens_sentence(text, window[0]):
+        return None  # the window starts after a quotation inside its sentence
     tokens = list(TOKEN.finditer(text, window[0], min(window[1], window[0] + _REACH)))
     while tokens and tokens[0].group() in ",()":
         tokens.pop(0)
@@ -217,6 +221,15 @@ def sentence_subject(text: str, window: tuple[int, int], cues: Cues) -> Mention 
     return (
         mention_of(text, tokens, phrase, verb, cues) if person(text, tokens, phrase, cues) else None
     )
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """Whether `at` starts a sentence: after a stop, a colon, a line break or the start, or
+    after a quotation that ends in a stop ("„…“ Der Minister …", not "„…“ werden …")."""
+    before = text[max(0, at - 4) : at].rstrip(" ")
+    if before[-1:] in _CLOSING:
+        before = before[:-1]
+    return not before or before[-1] in ".!?:\n"
 
 
 def _leading(word: str, cues: Cues) -> bool:

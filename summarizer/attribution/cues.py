@@ -83,6 +83,7 @@ class Cues:
     dashes: str = ""
     case_endings: tuple[str, ...] = ()
     agent_endings: tuple[str, ...] = ()
+    document_in: frozenset[str] = frozenset()
     incise_commas: bool = False
     genders: tuple[tuple[str, frozenset[str]], ...] = ()
     definite: frozenset[str] = frozenset()
@@ -229,6 +230,7 @@ def cues_for(family: str) -> Cues:
         articles=frozenset(w.lower() for w in data.get("articles", [])),
         quotatives=tuple(data.get("quotatives", [])),
         agent_endings=tuple(data.get("agent_endings", [])),
+        document_in=frozenset(data.get("document_in", [])),
         interview_with=tuple(w.lower() for w in data.get("interview_with", [])),
         interview_words=tuple(
             w.lower() for w in [*data.get("interview_with", []), *data.get("interview_words", [])]

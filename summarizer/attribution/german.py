@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from summarizer.attribution.cues import Cues, Mention, Window
+from summarizer.attribution.german_documents import document_of
 from summarizer.attribution.phrases import TOKEN, Phrase, mention_of, oblique, read_phrase, surnames
 
 _REACH = 160
@@ -17,7 +18,7 @@ _TAIL = 2
 _FRAME_TAIL = 5
 _SENTENCE_REACH = 300
 _OPENING = re.compile(r"[.!?:\n]")
-_CLOSING = "“”\"«»"
+_CLOSING = '“”"«»'
 
 
 def cue_subjects(
@@ -59,6 +60,10 @@ def _of_cue(text: str, window: Window, cue: re.Match[str], cues: Cues) -> Iterat
     if cues.postfix and cues.postfix.fullmatch(word):  # "dem Sprecher zufolge"
         found = subject_before(text, window[0], cue, cues, governed=True)
         yield from (found,) if found else ()
+        return
+    document = document_of(text, window, cue, cues)
+    if document:  # "heißt es in dem Schreiben der Stadt"
+        yield document
         return
     if word in cues.hearsay:  # "laut X": X is the preposition's object
         found = subject_after(text, window[1], cue, cues, governed=True)
@@ -103,6 +108,9 @@ def german_after(
     comma = (
         "," in text[max(0, window[0] - 2) : start] or text[window[0] - 2 : window[0] - 1] in ".?!"
     )
+    document = document_of(text, window, cue, cues) if cue and cue.start() == start else None
+    if document:  # "„…“, heißt es in dem Schreiben"
+        return document
     if cue is not None and cue.start() == start and comma:
         return subject_after(text, window[1], cue, cues) or _after_verb(text, window, cue, cues)
     found = _inverted_any(text, (start, window[1]), cues) if comma else None

@@ -40,6 +40,8 @@ def _in_phrase(
             phrase = read_phrase(tokens, index + 1, cues)
             if phrase is None or phrase.name is not None:
                 return None
+            if tokens[phrase.head].group().lower() in cues.utterances:
+                return None  # "hieß es in der Rede": the speaker's words, not the speech's
             if whole and phrase.end != len(tokens):
                 return None
             first = phrase.start + (tokens[phrase.start].group().lower() in cues.determiners)

@@ -37,8 +37,8 @@ def scare_adjective(text: str, span: Span, words: list[str], cues: Cues) -> bool
 
 def reported(text: str, span: Span, cues: Cues) -> bool:
     """Whether the sentence around a quotation reports someone's words: a reporting verb, a
-    Konjunktiv I form or a framing word ("nannte es „fahrlässig“", "sei „kaputt“"), or a
-    word for words right before it ("die Bezeichnung „Gesindel“")."""
+    Konjunktiv I form or a framing word ("nannte es „fahrlässig“", "sei „kaputt“"; not one
+    right after a comma), or a word for words right before it ("die Bezeichnung „Gesindel“")."""
     lead = [w.lower() for w in WORD.findall(text, max(0, span.open_at - 30), span.open_at)]
     if len(lead) > 1 and lead[-1] in cues.utterances and lead[-2] in cues.determiners:
         return True
@@ -48,7 +48,10 @@ def reported(text: str, span: Span, cues: Cues) -> bool:
     tail = cues.sentence_end.search(text, span.close_at, span.close_at + _SENTENCE)
     end = tail.end() if tail else min(len(text), span.close_at + _SENTENCE)
     sentence = text[start : span.open_at] + " " + text[span.close_at + 1 : end]
-    return bool(cues.verbs.search(sentence) or cues.framing.search(sentence))
+    # "…, als ein bewaffneter „Mob“ …": after a comma "als"/"wie" opens a clause, no frame
+    framed = (m.start() for m in cues.framing.finditer(sentence))
+    framing = any(not sentence[max(0, at - 3) : at].rstrip().endswith(",") for at in framed)
+    return bool(cues.verbs.search(sentence)) or framing
 
 
 def governed_name(text: str, span: Span, words: list[str], cues: Cues) -> bool:

@@ -83,6 +83,11 @@ class Resolver:
         limit = min(mention.at, context[1])
         if not people and self.cues.pronoun_guess:
             return None
+        alone = not people and previous and not self._others(context, previous)
+        if alone and self._says(mention.words, (context[0], limit)):
+            # "“…,” he said.\n\nHe said as police entered …\n\n“…,” he said": nobody else
+            # named, the narrative goes on about the same "he"
+            return previous
         if not people:  # the previous quotation's speaker, if named in the sentence before
             begin = last_sentence(self.text, (max(0, context[0] - 600), limit), self.cues)
             named = self._recent_people((begin, context[0])) if begin <= context[0] else []
@@ -92,13 +97,28 @@ class Resolver:
             return name
         begin = last_sentence(self.text, (context[0], limit), self.cues)
         there = {other for other, _, at in people if begin <= at < limit}
-        said = mention.words.lower() in (w.lower() for w in TOKEN.findall(self.text, begin, limit))
-        if not there and said and begin > context[0]:
+        if not there and self._says(mention.words, (begin, limit)) and begin > context[0]:
             # "Trudeau told the crowd … . It would hit home, he added.\n\n“…,” he said":
             # the same pronoun in the sentence before stands for the one named before it
             begin = last_sentence(self.text, (context[0], begin), self.cues)
             there = {other for other, _, at in people if begin <= at < limit}
         return name if there == {name} else None
+
+    def _says(self, pronoun: str, window: tuple[int, int]) -> bool:
+        """Whether `pronoun` stands in the text of `window`."""
+        return pronoun.lower() in (w.lower() for w in TOKEN.findall(self.text, *window))
+
+    def _others(self, context: tuple[int, int], person: str) -> bool:
+        """Whether `context` names anyone but `person`, as a subject or not ("For Ann Roe,
+        Friday is a day she awaited"): a full name, or a surname of one, that is no body."""
+        for run in single_run().finditer(self.text, *context):
+            name = canonical(run.group(), self.cues)
+            if name and " " not in name:
+                name = self._full_name(name, run.start()) or ""
+            bodies = any(w.lower() in self.cues.orgs for w in name.split())
+            if name and name != person and not bodies:
+                return True
+        return False
 
     def _role(self, words: str, context: tuple[int, int]) -> str:
         """Whom a role ("the senator") stands for, else its words: with `role_guess` off (English)

@@ -102,21 +102,27 @@ class Resolver:
             # the same pronoun in the sentence before stands for the one named before it
             begin = last_sentence(self.text, (context[0], begin), self.cues)
             there = {other for other, _, at in people if begin <= at < limit}
+        if not there and not self._others((people[-1][2], limit), name, marked=True):
+            return name  # named further back, and nobody named since
         return name if there == {name} else None
 
     def _says(self, pronoun: str, window: tuple[int, int]) -> bool:
         """Whether `pronoun` stands in the text of `window`."""
         return pronoun.lower() in (w.lower() for w in TOKEN.findall(self.text, *window))
 
-    def _others(self, context: tuple[int, int], person: str) -> bool:
+    def _others(self, context: tuple[int, int], person: str, marked: bool = False) -> bool:
         """Whether `context` names anyone but `person`, as a subject or not ("For Ann Roe,
-        Friday is a day she awaited"): a full name, or a surname of one, that is no body."""
+        Friday is a day she awaited"): a full name, or a surname of one, that is no body;
+        with `marked`, only one the article marks as a person (a gender, or a speaker)."""
         for run in single_run().finditer(self.text, *context):
             name = canonical(run.group(), self.cues)
             if name and " " not in name:
                 name = self._full_name(name, run.start()) or ""
             bodies = any(w.lower() in self.cues.orgs for w in name.split())
-            if name and name != person and not bodies:
+            if not name or name == person or bodies:
+                continue
+            sure = name in self._latest or gender(self.text, run.span(), self.cues, context[1])
+            if sure or not marked:
                 return True
         return False
 

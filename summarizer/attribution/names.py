@@ -73,7 +73,7 @@ class Resolver:
         capitalised nouns or no capitals, one person alone in view, else the last speaker; in
         English (`pronoun_guess` off) only `previous` going on, or the one person named in the
         sentence right before (the other guesses were wrong one time in six)."""
-        people = self._recent_people(context)
+        people = self.recent_people(context)
         if self.cues.nouns_capitalized or not self.cues.spaced:
             unique = {name for name, _, _ in people}
             unique = unique or ({self.last_person} if self.last_person else set())
@@ -83,14 +83,14 @@ class Resolver:
         limit = min(mention.at, context[1])
         if not people and self.cues.pronoun_guess:
             return None
-        alone = not people and previous and not self._others(context, previous)
+        alone = not people and previous and not self.others(context, previous)
         if alone and self._says(mention.words, (context[0], limit)):
             # "“…,” he said.\n\nHe said as police entered …\n\n“…,” he said": nobody else
             # named, the narrative goes on about the same "he"
             return previous
         if not people:  # the previous quotation's speaker, if named in the sentence before
             begin = last_sentence(self.text, (max(0, context[0] - 600), limit), self.cues)
-            named = self._recent_people((begin, context[0])) if begin <= context[0] else []
+            named = self.recent_people((begin, context[0])) if begin <= context[0] else []
             return goes_on(named, previous, wanted)
         name = people[-1][0]
         if self.cues.pronoun_guess or name == previous:
@@ -102,7 +102,7 @@ class Resolver:
             # the same pronoun in the sentence before stands for the one named before it
             begin = last_sentence(self.text, (context[0], begin), self.cues)
             there = {other for other, _, at in people if begin <= at < limit}
-        if not there and not self._others((people[-1][2], limit), name, marked=True):
+        if not there and not self.others((people[-1][2], limit), name, marked=True):
             return name  # named further back, and nobody named since
         return name if there == {name} else None
 
@@ -110,7 +110,7 @@ class Resolver:
         """Whether `pronoun` stands in the text of `window`."""
         return pronoun.lower() in (w.lower() for w in TOKEN.findall(self.text, *window))
 
-    def _others(self, context: tuple[int, int], person: str, marked: bool = False) -> bool:
+    def others(self, context: tuple[int, int], person: str, marked: bool = False) -> bool:
         """Whether `context` names anyone but `person`, as a subject or not ("For Ann Roe,
         Friday is a day she awaited"): a full name, or a surname of one, that is no body;
         with `marked`, only one the article marks as a person (a gender, or a speaker)."""
@@ -134,7 +134,7 @@ class Resolver:
         # "президент Эстонии" is someone else than the last subject; "глава МИД" may be them
         plain = not any(w[0].isupper() and not w.isupper() for w in words.split())
         if not found and self.cues.role_guess and plain and not self.cues.nouns_capitalized:
-            people = self._recent_people(context)
+            people = self.recent_people(context)
             found = people[-1][0] if people else None
         return found or words
 
@@ -225,7 +225,7 @@ class Resolver:
         before = bisect.bisect_left(candidates, (at, ""))  # registered in text order
         return candidates[before - 1][1] if before else (candidates[0][1] if candidates else None)
 
-    def _recent_people(self, context: tuple[int, int]) -> list[tuple[str, str | None, int]]:
+    def recent_people(self, context: tuple[int, int]) -> list[tuple[str, str | None, int]]:
         """The people in `context`, in order, with the gender the article marks for each and
         where the name stands, who are a clause's subject (a cue's or a verb's) or carry a
         title; never merely a capitalised word (a place, a company); in Chinese and Japanese
@@ -269,7 +269,7 @@ class Resolver:
         """Whether a guessed role (`role_guess`) surely stands for `speaker`, whom it resolved
         to: by its title, or as the last subject who is the previous quotation's speaker going
         on or the one person named in the sentence before the quotation."""
-        people = self._recent_people(context)
+        people = self.recent_people(context)
         if not people or people[-1][0] != speaker or speaker == previous:
             return True
         begin = last_sentence(self.text, context, self.cues)

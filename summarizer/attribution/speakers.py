@@ -11,7 +11,7 @@ from summarizer.attribution.frames import CueFrame, chains, cue_frame, inherits,
 from summarizer.attribution.indefinite import as_written
 from summarizer.attribution.marks import Span
 from summarizer.attribution.names import Resolver
-from summarizer.attribution.subjects import last_sentence
+from summarizer.attribution.subjects import ends_sentence, last_sentence
 from summarizer.lang import family
 
 
@@ -30,7 +30,6 @@ class Attribution:
 
 
 _NOBODY = Attribution(None, None)
-_OPENING = "\"'“‘"
 
 
 def attribute(
@@ -119,8 +118,7 @@ def _narrator(resolver: Resolver, context: tuple[int, int]) -> str | None:
     before it, in its paragraph, names as a subject, with nobody else named there ("Lund did
     not need much coaxing. “…”")."""
     begin = last_sentence(resolver.text, context, resolver.cues)
-    head = resolver.text[begin : context[1]]
-    if "\n" in head or not head.rstrip().rstrip(_OPENING).rstrip().endswith((".", "!", "?")):
+    if not ends_sentence(resolver.text, begin, context[1]):
         return None
     people = {name for name, _, _ in resolver.recent_people((begin, context[1]))}
     name = people.pop() if len(people) == 1 else None

@@ -6,6 +6,7 @@ import functools
 import re
 
 from summarizer.attribution.cues import LEAD, Cues, Mention, Window
+from summarizer.attribution.hanname import described_name
 
 _CJK_BREAK = re.compile(r"[、，,：:；;。！？!?“”「」『』（）()《》\s—]")
 _CJK_CLAUSE = re.compile(r"[，,。；;！？!?：:\n]")
@@ -30,6 +31,7 @@ _INTRODUCES = re.compile(r"[：:]|[，,]\s*[「“『\"]")
 # 的 or 在, or before 窝/子, it is a quilt ("在被窝里说"); "被问及时表示" is a time clause
 _PASSIVE = re.compile("(?<![的在])被(?![窝窩子褥])")
 _WHEN = re.compile("[时時]")
+_ACCORDING = ("据", "據")  # "据王小红介绍": the one who explains is the speaker
 
 
 def cjk_frame(text: str, colon: int, cues: Cues) -> Mention | None:
@@ -155,6 +157,17 @@ def zh_subject(segment: str, cue: re.Match[str], cues: Cues, at: int) -> Mention
     """A Chinese name (or pronoun, surname, title) from the words before a cue."""
     if passive(segment, 0, len(segment)):
         return None
+    if segment.startswith(_ACCORDING):
+        segment, at = segment[1:], at + 1
+    found = _zh_subject(segment, cue, cues, at)
+    name = None if found else described_name(segment)
+    if name is None:
+        return found
+    return Mention(name, "name", cue.group(), at + segment.rfind(name), cue.start())
+
+
+def _zh_subject(segment: str, cue: re.Match[str], cues: Cues, at: int) -> Mention | None:
+    """The mention the words before a cue make by their shape."""
     lead = _zh_cut(segment, cues)
     shaped = lead[:1] not in NOT_NAME_START and lead[-1:] not in _NOT_NAME_END
     shaped = shaped and not SPEECH & set(lead)
@@ -163,8 +176,9 @@ def zh_subject(segment: str, cue: re.Match[str], cues: Cues, at: int) -> Mention
     segment = segment.rsplit("的", 1)[-1]
     if segment.startswith(cues.skip):
         return None
-    segment, title = _untitled_zh(segment, cues)
-    return _zh_mention(_zh_cut(segment, cues), title, cue, at, cues)
+    # the adverbial after the name goes first: a title inside it ("在例行记者会上") is no role
+    segment, title = _untitled_zh(_zh_cut(segment, cues), cues)
+    return _zh_mention(segment, title, cue, at, cues)
 
 
 def _untitled_zh(segment: str, cues: Cues) -> tuple[str, str]:

@@ -29,6 +29,8 @@ _ASKS = re.compile(r"(?<![不没沒别別])[问問](?=[\u4e00-\u9fff]{1,3}[：:]
 _MIN_PURE = 3
 _PURE_SHARE = 0.3
 _EXPLICIT = frozenset({"colon_intro", "cue", "cue_after"})
+# the cue pass's guesses this pass may replace (its 他/她 guess is never shown in Chinese)
+_GUESSES = frozenset({"carried", "pronoun"})
 
 
 class _Cue(NamedTuple):
@@ -79,7 +81,7 @@ def _credit(old: Attribution, line: Line, cast: Cast, story: bool) -> Attributio
         old = replace(old, speaker=None, basis="none")
     if basis is None or not named(line.who):
         return old if old.speaker or not line.who else replace(old, mention=line.who)
-    if old.speaker and old.basis != "carried" and basis not in _EXPLICIT:
+    if old.speaker and old.basis not in _GUESSES and basis not in _EXPLICIT:
         return old
     mention = None if basis == "turn_taking" else line.pronoun or line.who
     return Attribution(line.who, line.verb, mention, basis)

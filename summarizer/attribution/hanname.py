@@ -8,7 +8,12 @@ import re
 
 from summarizer import _data
 
-_HAN3 = re.compile("[\u4e00-\u9fff]{3}")
+_HAN = re.compile("[\u4e00-\u9fff]{2,3}")
+# the words after a name at the end of a description: a manner adverbial ("动情地")
+_MANNER = re.compile("(?:[\u4e00-\u9fff]{1,4}地)?$")
+# what a description before a full name ends in: a role noun ("扮演者", "经济学家") or 的
+_DESCRIBED = frozenset("家者员員师師手官的")
+_ROLE_NOUN = frozenset("家者员員师師手官")  # only after one may a name have two characters
 
 
 @functools.lru_cache(maxsize=1)
@@ -24,6 +29,28 @@ def full_name(word: str) -> bool:
     """Whether `word` has the shape of a full name: a common surname and two characters,
     no particle or pronoun in it, not ending as places, groups and roles do ("金家湾",
     "雷区长")."""
+    return len(word) == 3 and name_shaped(word)
+
+
+def name_shaped(word: str) -> bool:
+    """Whether `word` (two or three characters) may be a surname and a given name; two
+    characters ("周明") are a name only where something else says so (a role before it)."""
     surnames, inside, ends = _shapes()
-    shaped = _HAN3.fullmatch(word) is not None and word[0] in surnames
+    shaped = _HAN.fullmatch(word) is not None and word[0] in surnames
     return shaped and not inside & set(word) and word[-1] not in ends
+
+
+def described_name(segment: str) -> str | None:
+    """The full name that ends a description before a cue, before any manner adverbial
+    ("剧中雨田的扮演者王慧杰动情地" -> "王慧杰"); two characters only after a role noun
+    ("经济学家周明")."""
+    for start in range(len(segment) - 2, -1, -1):
+        before = segment[start - 1 : start] if start else ""
+        for name in (segment[start : start + 3], segment[start : start + 2]):
+            if not _MANNER.fullmatch(segment, start + len(name)):
+                continue
+            if full_name(name) and (not before or before in _DESCRIBED):
+                return name
+            if len(name) == 2 and before in _ROLE_NOUN and name_shaped(name):
+                return name
+    return None

@@ -6,7 +6,7 @@ import functools
 import re
 
 from summarizer.attribution.cues import LEAD, Cues, Mention, Window
-from summarizer.attribution.hanname import described_name
+from summarizer.attribution.hanname import described_name, full_name
 
 _CJK_BREAK = re.compile(r"[、，,：:；;。！？!?“”「」『』（）()《》\s—]")
 _CJK_CLAUSE = re.compile(r"[，,。；;！？!?：:\n]")
@@ -232,11 +232,17 @@ def _zh_mention(name: str, title: str, cue: re.Match[str], at: int, cues: Cues) 
 
 
 def _zh_leading_name(clause: str, cues: Cues, at: int) -> Mention | None:
-    """The name at the start of a clause that introduces a quotation with a colon."""
+    """The name at the start of a clause that introduces a quotation with a colon, or the
+    full name right after its title when none comes before it ("台北市長柯文哲受訪時說:":
+    台北 is a place)."""
     cut = min((i for i in (clause.find(t) for t in cues.titles) if i > 0), default=-1)
-    if 2 <= cut <= 4:
-        return Mention(clause[:cut], "name", "：", at)
-    return None
+    if not 2 <= cut <= 4:
+        return None
+    end = max(cut + len(t) for t in cues.titles if clause.startswith(t, cut))
+    named = full_name(clause[:cut]) or clause.startswith(cues.skip, end)
+    if not named and full_name(clause[end : end + 3]):
+        return Mention(clause[end : end + 3], "name", "：", at + end)
+    return Mention(clause[:cut], "name", "：", at)
 
 
 def _ja(text: str, before: Window, after: Window, cues: Cues) -> Mention | None:

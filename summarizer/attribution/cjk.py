@@ -173,10 +173,11 @@ def _zh_subject(segment: str, cue: re.Match[str], cues: Cues, at: int) -> Mentio
     shaped = shaped and not SPEECH & set(lead)
     if 2 <= len(lead) <= 4 and lead != segment and not lead.startswith(cues.skip) and shaped:
         return Mention(lead, "name", cue.group(), at, cue.start())
-    segment = segment.rsplit("的", 1)[-1]
+    # the adverbial after the name goes first: a title or 的 inside it ("在例行记者会上",
+    # "在当天的记者会上") belongs to no name
+    segment = _zh_cut(segment, cues).rsplit("的", 1)[-1]
     if segment.startswith(cues.skip):
         return None
-    # the adverbial after the name goes first: a title inside it ("在例行记者会上") is no role
     segment, title = _untitled_zh(_zh_cut(segment, cues), cues)
     return _zh_mention(segment, title, cue, at, cues)
 

@@ -229,3 +229,20 @@ def test_a_long_dialogue_stays_linear() -> None:
     quotes = find_quotes(text, "zh")
     assert time.perf_counter() - started < QUADRATIC_GUARD
     assert sum(q.speaker == "张秀兰" for q in quotes) >= 400
+
+
+def test_he_after_a_scene_change_is_the_one_man_just_named_not_an_earlier_speaker() -> None:
+    story = "\n\n".join(
+        [
+            "王建国对赵小川说：",
+            "“明天一早去镇上。”",
+            "赵小川点点头。",
+            "“那我去借车。”",
+            "王建国回到家里，刘长顺已经在院子里等着他。",
+            "刘长顺比上回瘦了许多，眼窝也陷下去了。",
+            "他笑着说：",
+            "“这可是好事嘛！”",
+        ]
+    )
+    quote = _said(story)["这可是好事嘛！"]
+    assert (quote.speaker, quote.basis, quote.confidence) == ("刘长顺", "scene_pronoun", "low")

@@ -246,3 +246,17 @@ def test_he_after_a_scene_change_is_the_one_man_just_named_not_an_earlier_speake
     )
     quote = _said(story)["这可是好事嘛！"]
     assert (quote.speaker, quote.basis, quote.confidence) == ("刘长顺", "scene_pronoun", "low")
+
+
+def test_a_name_said_once_before_a_verb_of_saying_speaks_the_line_below() -> None:
+    passage = "\n\n".join(
+        ["天快黑了，院子里静悄悄的。", "秋菊低下头，说：", "“我不走了。”", "“你不走，谁去城里？”"]
+    )
+    quote = _said(passage)["我不走了。"]
+    assert (quote.speaker, quote.basis, quote.confidence) == ("秋菊", "colon_intro", "low")
+
+
+def test_a_kinship_word_or_a_title_before_a_verb_of_saying_is_no_name() -> None:
+    for who in ("父亲", "书记"):
+        passage = "\n\n".join(["天快黑了。", f"{who}低下头，说：", "“我不走了。”", "“走吧。”"])
+        assert _said(passage)["我不走了。"].speaker is None

@@ -52,3 +52,9 @@ def test_a_place_before_a_title_is_not_the_speaker_the_name_after_it_is() -> Non
 def test_a_time_word_after_the_name_is_cut_off() -> None:
     quote = _said("峰会闭幕。总理魏家明当天说：“合作是唯一的出路。”")["合作是唯一的出路。"]
     assert quote.speaker == "魏家明"
+
+
+def test_an_adverb_that_runs_into_the_cue_word_is_cut_from_the_name() -> None:
+    text = "片场气氛轻松。韩立伟开玩笑称大家每天只做一件事——“背台词。”"
+    quote = _said(text)["背台词。"]
+    assert (quote.speaker, quote.confidence) == ("韩立伟", "high")

@@ -6,7 +6,7 @@ import functools
 import re
 
 from summarizer.attribution.cues import LEAD, Cues, Mention, Window
-from summarizer.attribution.hanname import described_name, full_name
+from summarizer.attribution.hanname import described_name, full_name, surname
 
 _CJK_BREAK = re.compile(r"[、，,：:；;。！？!?“”「」『』（）()《》\s—]")
 _CJK_CLAUSE = re.compile(r"[，,。；;！？!?：:\n]")
@@ -229,6 +229,9 @@ def _zh_mention(name: str, title: str, cue: re.Match[str], at: int, cues: Cues) 
         return Mention(name, "pronoun", cue.group(), at, cue.start())
     if name and (name[0] in NOT_NAME_START or name[-1] in _NOT_NAME_END or SPEECH & set(name)):
         return None  # an adverbial or a pronoun phrase ("她高兴地", "他开口"), not a name
+    # one character is a name only as a surname ("蔡總統" -> 蔡), not the 时 of "“转型”时说"
+    if len(name) == 1 and not surname(name):
+        return None
     if 1 <= len(name) <= 4 or (("·" in name or "‧" in name) and len(name) <= 16):
         return Mention(name, "name", cue.group(), at, cue.start())
     if not name and title:

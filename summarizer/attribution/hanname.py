@@ -25,6 +25,11 @@ def _shapes() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     return surnames, frozenset(data.get("not_in_name", "")), frozenset(data.get("not_name_end", ""))
 
 
+def surname(word: str) -> bool:
+    """Whether `word` is one of the common surnames ("蔡", "陳")."""
+    return word in _shapes()[0]
+
+
 def full_name(word: str) -> bool:
     """Whether `word` has the shape of a full name: a common surname and two characters,
     no particle or pronoun in it, not ending as places, groups and roles do ("金家湾",

@@ -58,3 +58,31 @@ def test_an_adverb_that_runs_into_the_cue_word_is_cut_from_the_name() -> None:
     text = "片场气氛轻松。韩立伟开玩笑称大家每天只做一件事——“背台词。”"
     quote = _said(text)["背台词。"]
     assert (quote.speaker, quote.confidence) == ("韩立伟", "high")
+
+
+def test_the_original_name_in_parentheses_before_the_cue_is_skipped() -> None:
+    text = "记者会上气氛紧张。“我们不会让步，”发言人莫里斯（Ann Morris）说。"
+    assert _said(text)["我们不会让步，"].speaker == "莫里斯"
+
+
+def test_a_date_between_the_name_and_the_cue_is_cut_off() -> None:
+    text = "訂單回升。電子公司董事長鄭國華3日表示，「明年還會更好」。"
+    assert _said(text)["明年還會更好"].speaker == "鄭國華"
+
+
+def test_an_unnamed_official_of_a_body_is_nobody_not_the_body() -> None:
+    for text in (
+        "疫情趋缓。卫生部官员说：“病例正在减少。”",
+        "疫情趋缓。卫生部官员表示，“病例正在减少”。",
+    ):
+        assert _said(text)["病例正在减少。" if "：" in text else "病例正在减少"].speaker is None
+
+
+def test_a_surname_and_an_honorific_after_a_role_is_that_person() -> None:
+    quote = _said("公交涨价了。市民许先生说：“票价太贵了。”")["票价太贵了。"]
+    assert quote.speaker == "许先生"
+
+
+def test_a_bank_governor_is_named_past_the_title_hang_zhang() -> None:
+    text = "论坛开幕。“物价基本稳定。”中央银行行长柯立文在论坛上说。"
+    assert _said(text)["物价基本稳定。"].speaker == "柯立文"

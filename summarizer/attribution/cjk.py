@@ -31,6 +31,9 @@ _INTRODUCES = re.compile(r"[：:]|[，,]\s*[「“『\"]")
 # 的 or 在, or before 窝/子, it is a quilt ("在被窝里说"); "被问及时表示" is a time clause
 _PASSIVE = re.compile("(?<![的在])被(?![窝窩子褥])")
 _WHEN = re.compile("[时時]")
+_GLOSS = re.compile(r"[（(][^（）()]{1,40}[）)]$")
+# a title after a body names an unnamed official of it ("卫生部官员说"): nobody
+_BODY_END = frozenset("部局院会會委厅廳署办辦司处處所")
 _ACCORDING = ("据", "據")  # "据王小红介绍": the one who explains is the speaker
 
 
@@ -84,13 +87,15 @@ def _zh_after(text: str, window: Window, opened: int, cues: Cues) -> Mention | N
     ):
         return None
     start = LEAD.match(text, window[0], window[1]).end()  # type: ignore[union-attr]
-    cue = cues.verbs.search(text, start, min(window[1], start + 24))
-    if cue is None or _CJK_BREAK.search(text, start, cue.start()):
+    cue = cues.verbs.search(text, start, min(window[1], start + 40))
+    # a name's original form in parentheses before the cue ("普赖斯（Ned Price）说")
+    end = _GLOSS.sub("", text[start : cue.start()]) if cue else ""
+    if cue is None or len(end) > 24 or _CJK_BREAK.search(end):
         return None
     ended = "\n" in text[window[0] : start] or text[window[0] - 2 : window[0] - 1] in _STOPS
     if ended and _INTRODUCES.match(text, cue.end()):
         return None  # the next sentence's cue introduces the next quotation ("她強調,「…」")
-    return zh_subject(text[start : cue.start()], cue, cues, start)
+    return zh_subject(end, cue, cues, start)
 
 
 def _zh_before(text: str, window: Window, cues: Cues) -> Mention | None:
@@ -159,6 +164,8 @@ def zh_subject(segment: str, cue: re.Match[str], cues: Cues, at: int) -> Mention
         return None
     if segment.startswith(_ACCORDING):
         segment, at = segment[1:], at + 1
+    digit = _DIGIT.search(segment, 2)  # a date between the name and its cue ("劉德音2日表示")
+    segment = segment[: digit.start()] if digit else segment
     # an adverb may run into the cue word ("开玩笑称" holds the cue 笑称): cut before it
     joined = _any_of(cues.skip).search(segment + cue.group(), 1)
     if joined and joined.start() < len(segment) < joined.end():
@@ -227,6 +234,8 @@ def _zh_mention(name: str, title: str, cue: re.Match[str], at: int, cues: Cues) 
     """The mention a Chinese subject makes: a pronoun, a name, or a bare title."""
     if name in cues.pronouns:
         return Mention(name, "pronoun", cue.group(), at, cue.start())
+    if title and name[-1:] in _BODY_END:
+        return None
     if name and (name[0] in NOT_NAME_START or name[-1] in _NOT_NAME_END or SPEECH & set(name)):
         return None  # an adverbial or a pronoun phrase ("她高兴地", "他开口"), not a name
     # one character is a name only as a surname ("蔡總統" -> 蔡), not the 时 of "“转型”时说"
@@ -244,7 +253,7 @@ def _zh_leading_name(clause: str, cues: Cues, at: int) -> Mention | None:
     full name right after its title when none comes before it ("台北市長柯文哲受訪時說:":
     台北 is a place)."""
     cut = min((i for i in (clause.find(t) for t in cues.titles) if i > 0), default=-1)
-    if not 2 <= cut <= 4:
+    if not 2 <= cut <= 4 or clause[cut - 1] in _BODY_END:
         return None
     end = max(cut + len(t) for t in cues.titles if clause.startswith(t, cut))
     named = full_name(clause[:cut]) or clause.startswith(cues.skip, end)

@@ -6,7 +6,7 @@ import functools
 import re
 
 from summarizer.attribution.cues import LEAD, Cues, Mention, Window
-from summarizer.attribution.hanname import described_name, full_name, surname
+from summarizer.attribution.hanname import SPEECH, described_name, full_name, surname
 
 _CJK_BREAK = re.compile(r"[、，,：:；;。！？!?“”「」『』（）()《》\s—]")
 _CJK_CLAUSE = re.compile(r"[，,。；;！？!?：:\n]")
@@ -14,7 +14,6 @@ _JA_AFTER = re.compile(r"と[、,]?(?:(?P<who>[^、。「」]{1,20}?)(?:は|が)
 _JA_TOPIC = re.compile(r"(?P<who>[^、。「」\s]{1,25}?)(?:は|が)[、,]?")
 _CJK_SENTENCE = re.compile(r"[。！？!?\n]")
 _DIGIT = re.compile(r"\d")
-_HAN = "[\u3400-\u9fff]"
 _HAN_NEXT = r"(?=[\u3400-\u9fff])"
 _MAX_CUES = 4
 _NAMED_SPEAKER = re.compile(
@@ -22,7 +21,6 @@ _NAMED_SPEAKER = re.compile(
     re.M,
 )
 _NOT_NAME_END = frozenset("地着著了的又也就都还還便才却卻们們说說问問道口话話")
-SPEECH = frozenset("问問说說称稱")  # a verb of saying inside a "name" means a misread cue
 NOT_NAME_START = frozenset("他她我你它这這那一不仍回全各每诸諸众眾某该該此多几幾")
 _FRAME_REACH = 120
 _STOPS = frozenset("。！？!?")
@@ -289,32 +287,3 @@ def _untitled(words: str, cues: Cues) -> str:
         if words.endswith(title) and len(words) > len(title) + 1:
             return words[: -len(title)]
     return words
-
-
-def han_person(text: str, words: str, spoken: list[str], cues: Cues) -> str | None:
-    """A Chinese name; a surname with or without its title ("蔡總統") becomes the full
-    name an earlier speaker (in `spoken`) or a title in `text` gave it."""
-    titled = (t for t in cues.titles if words.endswith(t) and len(words) > len(t))
-    bare = words[: -len(title)] if (title := next(titled, "")) else words
-    if len(bare) > 1:
-        return words
-    for earlier in reversed(spoken):
-        if earlier.startswith(bare) and len(earlier) > 1:
-            return earlier
-    found = [n for _, n in after_titles(text, cues.titles, bare) if not SPEECH & set(n)]
-    return max(found, key=found.count) if found else (words if len(words) > 1 else None)
-
-
-@functools.lru_cache(maxsize=256)
-def after_titles(
-    text: str, titles: tuple[str, ...], first: str = ""
-) -> tuple[tuple[int, str], ...]:
-    """Each name of two or three Han characters (starting with `first`) written right after
-    one of `titles` in `text` ("總統彭斯"), with the offset where it ends; cached, since every
-    quotation asks again."""
-    if not titles:
-        return ()
-    alternation = "|".join(map(re.escape, titles))
-    rest = f"{_HAN}{{{2 - len(first)},{3 - len(first)}}}"
-    pattern = re.compile(f"(?:{alternation})({re.escape(first)}{rest})")
-    return tuple((match.end(), match.group(1)) for match in pattern.finditer(text))

@@ -6,9 +6,9 @@ import functools
 import re
 from dataclasses import dataclass
 
-from summarizer.attribution.cjk import NOT_NAME_START, after_titles, known_names
+from summarizer.attribution.cjk import NOT_NAME_START, known_names
 from summarizer.attribution.cues import Cues
-from summarizer.attribution.hanname import full_name
+from summarizer.attribution.hanname import after_titles, full_name
 from summarizer.attribution.kinds import is_term
 from summarizer.attribution.marks import Span
 from summarizer.attribution.speakers import Attribution

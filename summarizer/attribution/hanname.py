@@ -1,5 +1,6 @@
-"""The shape of a Chinese person's full name: a common surname and a two-character given
-name ("孙少平", "陈志强"), from the structural word lists of `data/dialogue.toml`."""
+"""Chinese personal names: the shape of a full name, a common surname and a two-character
+given name ("孙少平", "陈志强", from the structural word lists of `data/dialogue.toml`), the
+name that ends a description, and a surname to the full name the article gives it."""
 
 from __future__ import annotations
 
@@ -7,8 +8,11 @@ import functools
 import re
 
 from summarizer import _data
+from summarizer.attribution.cues import Cues
 
 _HAN = re.compile("[\u4e00-\u9fff]{2,3}")
+_HAN_CHAR = "[\u3400-\u9fff]"
+SPEECH = frozenset("问問说說称稱")  # a verb of saying inside a "name" means a misread cue
 # the words after a name at the end of a description: a manner adverbial ("动情地")
 _MANNER = re.compile("(?:[\u4e00-\u9fff]{1,4}地)?$")
 # what a description before a full name ends in: a role noun ("扮演者", "经济学家") or 的
@@ -59,3 +63,32 @@ def described_name(segment: str) -> str | None:
             if len(name) == 2 and before in _ROLE_NOUN and name_shaped(name):
                 return name
     return None
+
+
+def han_person(text: str, words: str, spoken: list[str], cues: Cues) -> str | None:
+    """A Chinese name; a surname with or without its title ("蔡總統") becomes the full
+    name an earlier speaker (in `spoken`) or a title in `text` gave it."""
+    titled = (t for t in cues.titles if words.endswith(t) and len(words) > len(t))
+    bare = words[: -len(title)] if (title := next(titled, "")) else words
+    if len(bare) > 1:
+        return words
+    for earlier in reversed(spoken):
+        if earlier.startswith(bare) and len(earlier) > 1:
+            return earlier
+    found = [n for _, n in after_titles(text, cues.titles, bare) if not SPEECH & set(n)]
+    return max(found, key=found.count) if found else (words if len(words) > 1 else None)
+
+
+@functools.lru_cache(maxsize=256)
+def after_titles(
+    text: str, titles: tuple[str, ...], first: str = ""
+) -> tuple[tuple[int, str], ...]:
+    """Each name of two or three Han characters (starting with `first`) written right after
+    one of `titles` in `text` ("總統彭斯"), with the offset where it ends; cached, since every
+    quotation asks again."""
+    if not titles:
+        return ()
+    alternation = "|".join(map(re.escape, titles))
+    rest = f"{_HAN_CHAR}{{{2 - len(first)},{3 - len(first)}}}"
+    pattern = re.compile(f"(?:{alternation})({re.escape(first)}{rest})")
+    return tuple((match.end(), match.group(1)) for match in pattern.finditer(text))

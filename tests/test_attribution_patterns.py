@@ -64,6 +64,9 @@ BAD_INPUT = [
     ("de", "a page of capitalised quotations", "„Alpha“, „Beta“ und " * 3000),
     ("de", "10,000 colons in one paragraph", "Frage: was. Antwort " * 10000),
     ("de", "5,000 speech frames in one paragraph", "Er rief: Nein. Sie " * 5000),
+    ("de", "20,000 paragraphs that a lone closing mark opens", "Gut.“ Dann.\n\n" * 20000),
+    ("de", "5,000 quotations over a paragraph break", "Er: „Ja.\n\nNein.“ Sie: „So.\n\n" * 5000),
+    ("de", "an unclosed quotation runs to the end of a page", "Nun. „Wir gehen " + "und " * 40000),
     *[(lang, name, text) for lang in ("ru", "es", "fr") for name, text in DASHES],
 ]
 

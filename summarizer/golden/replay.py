@@ -31,12 +31,23 @@ def request_key(messages: Sequence[Mapping[str, str]]) -> str:
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
-def load(path: Path) -> dict[str, Recorded]:
-    """Replies recorded in `path` (a JSON object: request key → reply)."""
+@dataclass(frozen=True)
+class Recording:
+    """A recorded-replies file: the run's model, input budget and error, and its replies."""
+
+    model: str
+    max_input_tokens: int | None
+    error: str | None
+    replies: Mapping[str, Recorded]
+
+
+def load(path: Path) -> Recording:
+    """The recording in `path` (a JSON object: model, budget, error, request key → reply)."""
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-        return {k: Recorded(**v) for k, v in data["replies"].items()}
-    except (OSError, ValueError, KeyError, TypeError) as exc:
+        replies = {k: Recorded(**v) for k, v in data["replies"].items()}
+        return Recording(data["model"], data.get("max_input_tokens"), data.get("error"), replies)
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
         raise InputError(f"{path}: not a recorded-replies file ({exc})") from None
 
 

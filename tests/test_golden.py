@@ -301,3 +301,13 @@ def test_a_bad_case_set_is_one_line_from_the_real_command(tmp_path: Path) -> Non
     )
     assert done.returncode == 2 and done.stdout == ""
     assert done.stderr == f"summarize: error: no golden folder at {tmp_path / 'nowhere'}\n"
+
+
+def test_a_snapshot_that_is_not_utf8_is_reported_as_differing(
+    recorded: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    snapshot = recorded / "seed" / "snapshots" / "extract.en.json"
+    snapshot.write_bytes(b"\xff\xfe not a snapshot")
+    code, out, err = run(capsys, "golden", "check", "--cases", str(recorded))
+    assert code == 1 and err == ""
+    assert "output differs from golden/seed/snapshots/extract.en.json" in out

@@ -121,7 +121,7 @@ def against_snapshot(outcome: Verdict, case: Case) -> Verdict:
     path = case.snapshot_path(outcome.run, outcome.lang)
     if not path.is_file():
         return replace(outcome, snapshot=f"no snapshot {_rel(path)} yet")
-    stored = path.read_text(encoding="utf-8")
+    stored = path.read_bytes().decode("utf-8", errors="replace")  # a damaged one just differs
     if outcome.output == stored:
         return outcome
     diff = difflib.unified_diff(

@@ -133,6 +133,7 @@ def against_snapshot(outcome: Verdict, case: Case) -> Verdict:
 
 
 def _rel(path: Path) -> str:
+    """`path` shortened to its last four parts (golden/case/snapshots/file)."""
     parts = path.parts
     return "/".join(parts[-4:]) if len(parts) >= 4 else str(path)
 

@@ -126,14 +126,20 @@ class ReplayServer:
 
 
 def _handler(owner: ReplayServer) -> type[BaseHTTPRequestHandler]:
+    """The request handler class serving `owner`'s recorded replies."""
+
     class Handler(BaseHTTPRequestHandler):
+        """Answers chat completions from the recording; records what it lacks."""
+
         def log_message(self, format: str, *args: Any) -> None:
             """Silence the default request log."""
 
         def do_GET(self) -> None:
+            """List one model, as /models does."""
             self._send(200, {"object": "list", "data": [{"id": "replay", "object": "model"}]})
 
         def do_POST(self) -> None:
+            """Answer a chat completion from the recorded replies (400 for a body not JSON)."""
             length = int(self.headers.get("content-length", 0))
             try:
                 body = json.loads(self.rfile.read(length) or b"{}")
@@ -143,6 +149,7 @@ def _handler(owner: ReplayServer) -> type[BaseHTTPRequestHandler]:
             self._send(*owner.answer(body))
 
         def _send(self, status: int, payload: Mapping[str, Any]) -> None:
+            """Send `payload` as a JSON response with `status`."""
             raw = json.dumps(payload, ensure_ascii=False).encode("utf-8")
             self.send_response(status)
             self.send_header("content-type", "application/json")

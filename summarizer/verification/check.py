@@ -124,6 +124,7 @@ def _speaker_failure(credited: str | None, quote: Quote, where: tuple[int, int])
 
 
 def _searched(source_text: str) -> str:
+    """How a finding describes what was searched for: the quote, or its elided pieces."""
     parts = pieces(source_text)
     if len(parts) > 1:
         listed = " … ".join(f'"{p}"' for p in parts)
@@ -137,6 +138,7 @@ languages run at once in worker threads, and the second then takes the first one
 
 
 def _attributed(article: Article) -> tuple[Quote, ...]:
+    """The article's attributed quotations (the attribution pass is not thread-safe)."""
     with _ATTRIBUTING:
         return find_quotes(article.text, article.lang)
 
@@ -155,6 +157,7 @@ def _language(text: _Text, target: str) -> Iterator[Failure]:
 
 
 def _unquoted(text: str) -> str:
+    """`text` without its quotations."""
     spans = quoted(text)
     parts, last = [], 0
     for a, b in spans:
@@ -184,6 +187,7 @@ def _wording(text: _Text, target: str, src: Source) -> Iterator[Failure]:
 
 @cache
 def _loaded_words(family: str) -> tuple[str, ...]:
+    """The loaded words of a language family, folded and casefolded."""
     data = _data.load_toml("loaded_words.toml")
     return tuple(fold(w).casefold() for w in data.get(family, ()))
 
@@ -197,4 +201,5 @@ def _uses(word: str, text: str) -> bool:
 
 @cache
 def _word_pattern(word: str) -> re.Pattern[str]:
+    """A pattern matching `word` as a whole word."""
     return re.compile(rf"(?<!\w){re.escape(word)}(?!\w)")

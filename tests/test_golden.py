@@ -154,6 +154,7 @@ def test_update_refuses_to_lower_a_floor(
     degrade(recorded, "drop_speaker")
     code, _, err = run(capsys, "golden", "update", "--cases", str(recorded))
     assert code == 1 and "--allow-regression" in err
+    assert "update would lower" in err and "replay-fake-1 seed/en speakers: 1 → 0.5" in err
     assert run(capsys, "golden", "update", "--cases", str(recorded), "--allow-regression")[0] == 0
     assert run(capsys, "golden", "check", "--cases", str(recorded))[0] == 0
 

@@ -47,7 +47,7 @@ def verify(summary: Summary, article: Article) -> Summary:
     headline = _Text(summary.headline, None, None, translations)
     failures.extend(_placeholder(headline))
     if not _headline_from_source(summary, article, src):
-        failures.extend(_language(headline, summary.lang))
+        failures.extend(_language(headline, summary.lang, src))
         failures.extend(_wording(headline, summary.lang, src))
     points = []
     for i, point in enumerate(summary.points):
@@ -62,7 +62,7 @@ def verify(summary: Summary, article: Article) -> Summary:
         mine = tuple(q.text for q in point.quotes if q.text)
         text = _Text(point.text, i, point.speaker, mine)
         failures.extend(_placeholder(text))
-        failures.extend(_language(text, summary.lang))
+        failures.extend(_language(text, summary.lang, src))
         failures.extend(_wording(text, summary.lang, src))
     voices = balance(src.quotes, points)
     failures.extend(missing(voices))
@@ -143,17 +143,24 @@ def _attributed(article: Article) -> tuple[Quote, ...]:
         return find_quotes(article.text, article.lang)
 
 
-def _language(text: _Text, target: str) -> Iterator[Failure]:
-    """wrong_language when the text, quotes and speaker name removed, is not in `target`."""
+def _language(text: _Text, target: str, src: Source) -> Iterator[Failure]:
+    """wrong_language when the text, quotes and speaker names removed, is not in `target`
+    (a name alone, "Jens Stoltenberg said:", reads as any language)."""
     rest = _unquoted(text.text)
-    if text.speaker:
-        rest = rest.replace(text.speaker, " ")
+    for name in (text.speaker, *_speakers(src)):
+        if name:
+            rest = rest.replace(name, " ")
     if lang.matches(rest, target):
         return
     found = lang.detect(rest)
     if lang.family(found) in _READER_FAMILIES:  # other guesses come from too little text
         detail = f"{text.where} reads as {found}, not {target}"
         yield Failure("wrong_language", detail, text.point)
+
+
+def _speakers(src: Source) -> list[str]:
+    """The speakers the article credits, longest first (so a full name goes before a part)."""
+    return sorted({q.speaker for q in src.quotes if q.speaker}, key=len, reverse=True)
 
 
 def _unquoted(text: str) -> str:

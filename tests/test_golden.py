@@ -241,6 +241,16 @@ def test_bad_case_set_without_cases(tmp_path: Path, capsys: pytest.CaptureFixtur
     bad_case(capsys, tmp_path, "no golden cases in", str(tmp_path))
 
 
+def test_record_of_a_case_that_does_not_exist_names_it(
+    cases: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    argv = ["--engine", "openai", "--base-url", "http://127.0.0.1:9/v1", "--model", "m"]
+    code, out, err = run(capsys, "golden", "record", "--cases", str(cases), "--case", "sede", *argv)
+    assert code == 2 and out == ""
+    errors = [line for line in err.splitlines() if line.startswith("summarize: error:")]
+    assert errors == [f"summarize: error: no golden case 'sede' in {cases}"], err
+
+
 def test_bad_case_missing_case_toml(cases: Path, capsys: pytest.CaptureFixture[str]) -> None:
     (cases / "seed" / "case.toml").unlink()
     bad_case(capsys, cases, "golden case seed: case.toml is missing")

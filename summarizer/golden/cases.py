@@ -75,6 +75,8 @@ def load_cases(root: Path, only: str | None = None) -> tuple[Case, ...]:
         p for p in root.iterdir() if p.is_dir() and p.name != TEMPLATES and only in (None, p.name)
     )
     cases = tuple(_case(f) for f in folders)
+    if not cases and only is not None:
+        raise InputError(f"no golden case {only!r} in {root}")
     if not cases:
         raise InputError(f"no golden cases in {root}")
     return cases

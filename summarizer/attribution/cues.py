@@ -82,12 +82,16 @@ class Cues:
     interview_words: tuple[str, ...] = ()
     dashes: str = ""
     case_endings: tuple[str, ...] = ()
+    agent_endings: tuple[str, ...] = ()
+    document_in: frozenset[str] = frozenset()
+    subjunctive: frozenset[str] = frozenset()
     incise_commas: bool = False
     genders: tuple[tuple[str, frozenset[str]], ...] = ()
     definite: frozenset[str] = frozenset()
     role_guess: bool = True
     pronoun_guess: bool = True
     indefinite_speaker: bool = False
+    narrator: bool = False
     name_nouns: tuple[str, ...] = ()
     proclitics: tuple[str, ...] = ()
     patronymics: tuple[str, ...] = ()
@@ -227,6 +231,9 @@ def cues_for(family: str) -> Cues:
         framing=_words(data.get("framing", []), spaced) or re.compile("(?!)"),
         articles=frozenset(w.lower() for w in data.get("articles", [])),
         quotatives=tuple(data.get("quotatives", [])),
+        agent_endings=tuple(data.get("agent_endings", [])),
+        document_in=frozenset(data.get("document_in", [])),
+        subjunctive=frozenset(data.get("subjunctive", [])),
         interview_with=tuple(w.lower() for w in data.get("interview_with", [])),
         interview_words=tuple(
             w.lower() for w in [*data.get("interview_with", []), *data.get("interview_words", [])]
@@ -238,6 +245,7 @@ def cues_for(family: str) -> Cues:
         role_guess=bool(data.get("role_guess", True)),
         pronoun_guess=bool(data.get("pronoun_guess", True)),
         indefinite_speaker=bool(data.get("indefinite_speaker", False)),
+        narrator=bool(data.get("narrator", False)),
         name_nouns=tuple(w.lower() for w in data.get("name_nouns", [])),
         proclitics=tuple(sorted(data.get("proclitics", []), key=len, reverse=True)),
         patronymics=tuple(data.get("patronymics", [])),

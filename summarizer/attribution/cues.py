@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from summarizer import _data
+from summarizer.attribution.inflect import derived
 from summarizer.concurrency import once
 
 Window = tuple[int, int]
@@ -16,7 +17,6 @@ LEAD = re.compile(r"[\s,;:.!?…\-–—،，：]*")
 
 _SPACED = ("en", "es", "fr", "de", "ru", "ar")
 _STEM = 3
-_PAST_ENDINGS = ("л", "ла", "ли")
 _ENDS = {
     "zh": r"[。！？!?；]",
     "ja": r"[。！？!?]",
@@ -92,6 +92,7 @@ class Cues:
     proclitics: tuple[str, ...] = ()
     patronymics: tuple[str, ...] = ()
     complements: frozenset[str] = frozenset()
+    contractions: frozenset[str] = frozenset()
     documents: frozenset[str] = frozenset()
     genitive_cues: frozenset[str] = frozenset()
     genitive_endings: tuple[tuple[str, str], ...] = ()
@@ -179,13 +180,13 @@ def cues_for(family: str) -> Cues:
     nouns = data.get("frame_nouns", [])
     lower = [w.lower() for w in data.get("skip", [])]
     reported = data.get("reported", [])
-    past = [stem + end for stem in data.get("past_stems", []) for end in _PAST_ENDINGS]
+    forms = derived(data)
     documents = data.get("documents", [])
     participles = _participles(data)
     return Cues(
         family=fam,
         verbs=re.compile(
-            _alternation([*data["verbs"], *past, *reported, *documents, *participles], spaced),
+            _alternation([*data["verbs"], *forms, *reported, *documents, *participles], spaced),
             re.IGNORECASE,
         ),
         participles=participles,
@@ -242,6 +243,7 @@ def cues_for(family: str) -> Cues:
         proclitics=tuple(sorted(data.get("proclitics", []), key=len, reverse=True)),
         patronymics=tuple(data.get("patronymics", [])),
         complements=frozenset(data.get("complements", [])),
+        contractions=frozenset(data.get("contractions", [])),
         documents=frozenset(data.get("documents", [])),
         genitive_cues=frozenset(data.get("genitive_cues", [])),
         oblique_endings=tuple(data.get("oblique_endings", [])),

@@ -28,6 +28,8 @@ def listener(text: str, tokens: list[re.Match[str]], start: int, cues: Cues) -> 
     oblique case after it ("написала в Instagram певица X", "заявила в Совете Федерации X"),
     or a capitalised run right before a lower-case role or anonymous word ("сказал РИА
     Новости источник", "заявил Интерфаксу глава ведомства"); 0 when there is none."""
+    if cues.contractions:
+        return _romance_listener(text, tokens, start, cues)
     if not cues.patronymics:
         return 0
     index = 0
@@ -42,6 +44,27 @@ def listener(text: str, tokens: list[re.Match[str]], start: int, cues: Cues) -> 
     subject = word in cues.indefinite or word in cues.titles
     touching = adjacent(text, tokens[index - 1].end(), tokens[index].start())
     return index if subject and touching else 0
+
+
+def _romance_listener(text: str, tokens: list[re.Match[str]], start: int, cues: Cues) -> int:
+    """French or Spanish: a capitalised run after a preposition (and its article) is a
+    listener or a place, with its complements ("dijo a Efe", "han señalado desde el Ministerio
+    de Fomento"); a run of three capitalised words or more ends in the name, its last two
+    ("dijo a Efe Marta Solís")."""
+    lead = [w.lower() for w in TOKEN.findall(text, start, tokens[0].start())] if tokens else []
+    if lead and lead[-1] in cues.articles and lead[-1] not in cues.contractions:
+        lead.pop()
+    preposition = lead and lead[-1] in cues.governing
+    if not preposition or lead[-1] in cues.articles and lead[-1] not in cues.contractions:
+        return 0
+    words = [t.group() for t in tokens]
+    index = 0
+    while index < len(words) and words[index][0].isupper():
+        index += 1
+        linked = index + 1 < len(words) and words[index] in cues.complements
+        index += 1 if linked and words[index + 1][0].isupper() else 0
+    plain = all(w[0].isupper() for w in words[:index])
+    return index - _NAME_WORDS if plain and index > _NAME_WORDS else index
 
 
 def past_place(run: str, cues: Cues) -> str:

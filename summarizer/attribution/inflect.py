@@ -1,0 +1,63 @@
+"""Reporting-verb forms that each language's grammar derives from the forms listed in
+cues.toml: the Russian past tense from stems (заявил, заявляла), the French inverted present
+("explique-t-elle", "dit-il"), the Spanish compound perfect ("ha dicho", "han señalado") and
+the Arabic feminine and conjunction forms ("وأوضحت")."""
+
+from __future__ import annotations
+
+from typing import Any
+
+_PAST_ENDINGS = ("л", "ла", "ли")
+_VOWEL_ENDS = ("e", "a")
+_CONSONANT_ENDS = ("t", "d")
+
+
+def derived(data: dict[str, Any]) -> list[str]:
+    """Every derived form of the language described by `data` (one [family] of cues.toml)."""
+    verbs = [v for v in data.get("verbs", []) if v not in data.get("hearsay", [])]
+    return [
+        *(stem + end for stem in data.get("past_stems", []) for end in _PAST_ENDINGS),
+        *_inverted(verbs, data.get("inversion_pronouns", [])),
+        *_perfect(verbs, data.get("perfect_auxiliaries", []), data.get("past_participles", [])),
+        *_prefixed(verbs, data.get("verb_prefixes", []), data.get("feminine_suffix", "")),
+    ]
+
+
+def _inverted(verbs: list[str], pronouns: list[str]) -> list[str]:
+    """French subject inversion after a quotation: "a-t-il déclaré", "estime-t-elle",
+    "dit-il" (a -t- joins a verb that ends in a vowel to the pronoun)."""
+    forms = []
+    for verb in verbs:
+        head, _, rest = verb.partition(" ")
+        if head == "a" and rest and " " not in rest:
+            forms.extend(f"a-t-{p} {rest}" for p in pronouns)
+        elif not rest and verb.endswith(_VOWEL_ENDS):
+            forms.extend(f"{verb}-t-{p}" for p in pronouns)
+        elif not rest and verb.endswith(_CONSONANT_ENDS):
+            forms.extend(f"{verb}-{p}" for p in pronouns)
+    return forms
+
+
+def _perfect(verbs: list[str], auxiliaries: list[str], irregular: list[list[str]]) -> list[str]:
+    """Spanish compound tenses: an auxiliary and the participle of a preterite listed
+    ("afirmó" -> "ha afirmado", "añadió" -> "han añadido", "dijo" -> "había dicho")."""
+    participles = dict(map(tuple, irregular))
+    for verb in verbs:
+        if " " in verb or verb in participles:
+            continue
+        if verb.endswith(("ió", "yó")):
+            participles[verb] = verb[:-2] + "ido"
+        elif verb.endswith("ó"):
+            participles[verb] = verb[:-1] + "ado"
+    return [f"{aux} {p}" for aux in auxiliaries for p in set(participles.values())]
+
+
+def _prefixed(verbs: list[str], prefixes: list[str], feminine: str) -> list[str]:
+    """Arabic: the feminine of each past-tense verb ("أوضح" -> "أوضحت") and every form after
+    a conjunction written as its first letter ("وأوضحت", "فقال")."""
+    if not prefixes:
+        return []
+    bases = [v for v in verbs if " " not in v and not v.startswith(tuple(prefixes))]
+    past = [v for v in bases if feminine and not v.endswith(feminine) and v[0] not in "يت"]
+    forms = [*bases, *(v + feminine for v in past)]
+    return [*forms[len(bases) :], *(p + form for p in prefixes for form in forms)]

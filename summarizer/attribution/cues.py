@@ -181,12 +181,15 @@ def cues_for(family: str) -> Cues:
     lower = [w.lower() for w in data.get("skip", [])]
     reported = data.get("reported", [])
     forms = derived(data)
+    quoting = data.get("quoting", [])
     documents = data.get("documents", [])
     participles = _participles(data)
     return Cues(
         family=fam,
         verbs=re.compile(
-            _alternation([*data["verbs"], *forms, *reported, *documents, *participles], spaced),
+            _alternation(
+                [*data["verbs"], *forms, *reported, *documents, *participles, *quoting], spaced
+            ),
             re.IGNORECASE,
         ),
         participles=participles,
@@ -204,7 +207,7 @@ def cues_for(family: str) -> Cues:
         reported=frozenset(reported),
         reported_subjects=frozenset(data.get("reported_subjects", [])),
         first_person=frozenset(data.get("first_person", [])),
-        quoting=frozenset(data.get("quoting", [])),
+        quoting=frozenset(quoting),
         impersonal=frozenset(data.get("impersonal", [])),
         particles=frozenset(data.get("particles", [])),
         passive=frozenset(data.get("passive", [])),
@@ -215,7 +218,7 @@ def cues_for(family: str) -> Cues:
         determiners=frozenset(data.get("determiners", [])),
         nouns_capitalized=bool(table.get(fam, {}).get("nouns_capitalized", False)),
         writing=frozenset(w.lower() for w in [*data.get("writing", []), *documents]),
-        hearsay=frozenset(w.lower() for w in data.get("hearsay", [])),
+        hearsay=frozenset(w.lower() for w in [*data.get("hearsay", []), *quoting]),
         governing=frozenset(w.lower() for w in data.get("governing", [])),
         indefinite=frozenset(w.lower() for w in data.get("indefinite", [])),
         inverting=frozenset(w.lower() for w in data.get("inverting", [])),
@@ -245,7 +248,7 @@ def cues_for(family: str) -> Cues:
         complements=frozenset(data.get("complements", [])),
         contractions=frozenset(data.get("contractions", [])),
         documents=frozenset(data.get("documents", [])),
-        genitive_cues=frozenset(data.get("genitive_cues", [])),
+        genitive_cues=frozenset([*data.get("genitive_cues", []), *quoting]),
         oblique_endings=tuple(data.get("oblique_endings", [])),
         genitive_endings=tuple(
             sorted(map(tuple, data.get("genitive_endings", [])), key=lambda e: -len(e[0]))

@@ -24,12 +24,20 @@ from summarizer.attribution.german import (
     sentence_subject,
 )
 from summarizer.attribution.german_order import preposed_subject
-from summarizer.attribution.roles import complemented, documented, listener, role_name, subject
+from summarizer.attribution.roles import (
+    complemented,
+    documented,
+    listener,
+    quoted_person,
+    role_name,
+    subject,
+)
 from summarizer.attribution.runs import adjacent, classify, governed, initial, run_of
 from summarizer.attribution.subjects import clause_subject
 
 _INFLECTED_PRONOUN = re.compile(r"-t-(il|elle|ils|elles)$|-(il|elle)$", re.IGNORECASE)
 _MAX_CUES = 4
+_CLOSERS = "»\"”"
 _COLON = re.compile(":")
 _GENITIVE = re.compile(r"(?:['’]s?|s)$")
 _SENTENCE_REACH = 300
@@ -243,6 +251,11 @@ def _right(
     some verbs invert (English "said X", never "called X"), others take no subject after."""
     if cues.inverting and cue.group().lower() not in cues.inverting:
         return None
+    # "según el economista Jorge Alcalá": hearsay governs a noun phrase, its name at the end
+    lenient = lenient or (cues.spaced and cue.group().lower() in cues.hearsay)
+    quoted = quoted_person(text, cue, end, cues)  # "цитирует Сечкину агентство"
+    if quoted:
+        return quoted
     role = documented(text, cue, cues)  # "говорится в заявлении МИД России"
     role = role or (complemented(text, cue.end(), cue, cues) if lenient else None)
     if role:  # "dijo el ministro de Economía, Carlos Cuerpo": never "Economía"
@@ -255,8 +268,10 @@ def _right(
     limit = _skip(text, tokens, cue.end(), cues, lenient)
     # "сказал РИА Новости источник", "написала в Instagram певица X": to whom or where, then who
     heard = listener(text, tokens, cue.end(), cues)
-    if heard:
-        limit = _skip(text, tokens, tokens[heard - 1].end(), cues, lenient, drop=heard)
+    if heard:  # past the closing mark of a quoted listener ("заявил «Вестнику» глава")
+        closed = tokens[heard - 1].end()
+        closed += (text[closed : closed + 1] or " ") in _CLOSERS
+        limit = _skip(text, tokens, closed, cues, lenient, drop=heard)
     if not tokens or not adjacent(text, limit, tokens[0].start()):
         return None
     if anonymous(text, tokens[0].start(), tokens[0].end(), cues):

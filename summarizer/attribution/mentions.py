@@ -265,13 +265,7 @@ def _right(
         found = _description(text, tokens, cue, cues, forward=True)
         if found:
             return found
-    limit = _skip(text, tokens, cue.end(), cues, lenient)
-    # "сказал РИА Новости источник", "написала в Instagram певица X": to whom or where, then who
-    heard = listener(text, tokens, cue.end(), cues)
-    if heard:  # past the closing mark of a quoted listener ("заявил «Вестнику» глава")
-        closed = tokens[heard - 1].end()
-        closed += (text[closed : closed + 1] or " ") in _CLOSERS
-        limit = _skip(text, tokens, closed, cues, lenient, drop=heard)
+    limit = _listened(text, tokens, cue, cues, lenient)
     if not tokens or not adjacent(text, limit, tokens[0].start()):
         return None
     if anonymous(text, tokens[0].start(), tokens[0].end(), cues):
@@ -289,6 +283,21 @@ def _right(
     if found and found.kind == "role" and (lenient or cues.patronymics):
         return role_name(text, tokens[len(run) :], cue, cues) or found
     return found
+
+
+def _listened(
+    text: str, tokens: list[re.Match[str]], cue: re.Match[str], cues: Cues, lenient: bool
+) -> int:
+    """Drops the adverbs, then a listener or a place and the words after it, between a cue
+    and its subject from the front of `tokens` ("сказал РИА Новости источник", "написала в
+    Instagram певица X", "заявил «Вестнику» глава"); where they end."""
+    limit = _skip(text, tokens, cue.end(), cues, lenient)
+    heard = listener(text, tokens, cue.end(), cues)
+    if not heard:
+        return limit
+    closed = tokens[heard - 1].end()
+    closed += (text[closed : closed + 1] or " ") in _CLOSERS  # past a quoted listener's mark
+    return _skip(text, tokens, closed, cues, True, drop=heard)
 
 
 def _description(

@@ -22,6 +22,7 @@ _ROLE_WORDS = 5
 _COMPLEMENT = 2
 _CLOSERS = " \t»\"”"
 _OPENERS = "«\"“„"
+_CLOSING = re.compile("[»\"”“]")
 _SOURCE_WORDS = 4
 
 
@@ -35,6 +36,10 @@ def listener(text: str, tokens: list[re.Match[str]], start: int, cues: Cues) -> 
         return _romance_listener(text, tokens, start, cues)
     if not cues.patronymics:
         return 0
+    if tokens and _opened(text, tokens[0].start()):  # "рассказала «Вестнику» Зоя Малкина"
+        close = _CLOSING.search(text, tokens[0].end())
+        end = close.start() if close else len(text)
+        return sum(1 for t in tokens if t.end() <= end)
     index = 0
     while index < min(len(tokens), _LISTENER_WORDS) and tokens[index].group()[0].isupper():
         index += 1
@@ -48,6 +53,11 @@ def listener(text: str, tokens: list[re.Match[str]], start: int, cues: Cues) -> 
     # a quoted paper is a listener too: "заявил «Вестнику» глава комиссии"
     touching = not text[tokens[index - 1].end() : tokens[index].start()].strip(_CLOSERS)
     return index if subject and touching else 0
+
+
+def _opened(text: str, at: int) -> bool:
+    """Whether an opening quotation mark stands right before offset `at`."""
+    return at > 0 and text[at - 1] in _OPENERS
 
 
 def _romance_listener(text: str, tokens: list[re.Match[str]], start: int, cues: Cues) -> int:
@@ -94,6 +104,9 @@ def subject(text: str, run: list[re.Match[str]], cue: re.Match[str], cues: Cues)
     a longer run ends in the name (names.Resolver keeps its last two or three words)."""
     if not cues.patronymics:
         return classify(text, run, cue, cues)
+    if run and cue.group().lower().endswith(cues.plural_endings):
+        # "сообщили «Вестнику» в пресс-службе губернатора X": a plural verb names no one
+        return Mention(cue.group(), "anonymous", cue.group(), cue.start(), cue.start())
     capital = 0
     while capital < len(run) and run[-1 - capital].group()[0].isupper():
         capital += 1
@@ -223,8 +236,10 @@ def quoted_person(text: str, cue: re.Match[str], end: int, cues: Cues) -> Mentio
     run: list[re.Match[str]] = []
     for index, token in enumerate(tokens):
         word = token.group()
-        agency = index and tokens[index - 1].group().isupper()  # "РИА Новости"
-        quoted = text[token.start() - 1 : token.start()] in _OPENERS
+        following = tokens[index + 1].group() if index + 1 < len(tokens) else "."
+        # "РИА Новости слова X": an agency's second word after its acronym, not a name
+        agency = index and tokens[index - 1].group().isupper() and not following[0].isupper()
+        quoted = _opened(text, token.start())
         if word[0].isupper() and not word.isupper() and not agency and not quoted:
             if run and not adjacent(text, run[-1].end(), token.start()):
                 break

@@ -20,6 +20,7 @@ _DOCUMENT = re.compile(
 _ACRONYM = re.compile(r"[^\W\d_a-zа-яё]{2,}(?:\s|$)")
 _ROLE_WORDS = 5
 _COMPLEMENT = 2
+_MAX_WORDS = 8
 _CLOSERS = " \t»\"”"
 _OPENERS = "«\"“„"
 _CLOSING = re.compile("[»\"”“]")
@@ -154,17 +155,27 @@ def complemented(text: str, start: int, cue: re.Match[str], cues: Cues) -> Menti
         return _after_listener(text, words[at + 1 :], cue, cues)
     words, at = words[head:], at - head
     rest = [w for w in words[at + 1 :] if w.group(1).lower() not in cues.articles]
-    if not rest or not rest[0].group(1)[0].isupper():
+    if rest and not rest[0].group(1)[0].isupper():  # "el presidente de la junta, Pablo Ruiz"
+        return _apposed(text, words[-1].end(), cue) if len(words) < _MAX_WORDS else None
+    if not rest:
         return None
     tail = _capitalised_tail(rest[1:])
     if len(tail) == _NAME_WORDS:
         first = tail[0].start(1)
         return Mention(text[first : tail[-1].end()], "name", cue.group(), first, cue.start())
-    apposed = None if len(rest) > 1 else _APPOSED.match(text, rest[0].end())
-    if apposed and all(w[0].isupper() for w in apposed.group(1).split()):
-        return Mention(apposed.group(1), "name", cue.group(), apposed.start(1), cue.start())
+    apposed = None if len(rest) > 1 else _apposed(text, rest[0].end(), cue)
+    if apposed:
+        return apposed
     begin = words[0].start(1)
     return Mention(text[begin : rest[0].end()], "role", cue.group(), begin, cue.start())
+
+
+def _apposed(text: str, end: int, cue: re.Match[str]) -> Mention | None:
+    """The capitalised name apposed after a comma at `end` (", Carlos Cuerpo,")."""
+    apposed = _APPOSED.match(text, end)
+    if apposed is None or not all(w[0].isupper() for w in apposed.group(1).split()):
+        return None
+    return Mention(apposed.group(1), "name", cue.group(), apposed.start(1), cue.start())
 
 
 def _after_listener(
@@ -200,7 +211,7 @@ def _words(text: str, start: int) -> list[re.Match[str]]:
     """Up to eight words from `start` on, with only spaces between them."""
     found: list[re.Match[str]] = []
     at = start
-    while len(found) < 8:
+    while len(found) < _MAX_WORDS:
         word = _WORD.match(text, at)
         if word is None or "\n" in text[at : word.start(1)]:
             break

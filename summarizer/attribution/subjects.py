@@ -6,7 +6,7 @@ import re
 
 from summarizer.attribution.clauses import TOKEN, past_apposition
 from summarizer.attribution.cues import Cues, Mention
-from summarizer.attribution.runs import PARTICLES, classify, run_of
+from summarizer.attribution.runs import PARTICLES, adjacent, classify, run_of
 
 POSSESSIVE = re.compile(r"['’]s?$")
 _CLAUSE_OPENERS = '.!?:;,\n"“”«»—–-('
@@ -29,12 +29,13 @@ def is_subject(text: str, run: re.Match[str], cues: Cues) -> bool:
         return False
     end = past_apposition(text, run.end(), cues)
     after = TOKEN.match(text, end + (end == run.end()))
-    if after and _leads(text, run) and (end > run.end() or text[run.end()] == " "):
+    leads = _leads(text, run) or _described(text, run, cues)
+    if after and leads and (end > run.end() or text[run.end()] == " "):
         word = after.group()
         verb = word not in cues.stop and word not in cues.reported
         if word.islower() and verb and word not in PARTICLES:
             return True
-    if cue_follows(text, run, cues, 3) and _leads(text, run):
+    if cue_follows(text, run, cues, 3) and leads:
         return True
     if after and cues.verbs.fullmatch(after.group()) and not cues.nouns_capitalized:
         return True  # "tenants advocate Josh Lund, 40, told"; not German "um 22 Uhr schickt"
@@ -53,6 +54,17 @@ def _leads(text: str, run: re.Match[str]) -> bool:
     "dass die Milizmänner Relotius angelogen haben", "um 22 Uhr schickt")."""
     before = text[max(0, run.start() - 3) : run.start()].strip()
     return not before or before[-1] in _CLAUSE_OPENERS
+
+
+def _described(text: str, run: re.Match[str], cues: Cues) -> bool:
+    """Whether an article and one lower-case noun open the clause before the name: "La
+    chercheuse Lina Morel travaille", "El pescador Andrés Vidal" (an apposed description)."""
+    before = list(TOKEN.finditer(text, max(0, run.start() - 40), run.start()))
+    if len(before) < 2 or not before[-1].group().islower():
+        return False
+    article = before[-2]
+    opens = _leads(text, article) and article.group().lower() in cues.articles
+    return opens and adjacent(text, article.end(), before[-1].start())
 
 
 def _aside(text: str, run: re.Match[str]) -> bool:

@@ -98,6 +98,7 @@ class Cues:
     genitive_endings: tuple[tuple[str, str], ...] = ()
     oblique_endings: tuple[str, ...] = ()
     plural_endings: tuple[str, ...] = ()
+    description_endings: tuple[str, ...] = ()
     coordinating: frozenset[str] = frozenset()
     agents: frozenset[str] = frozenset()
     subordinating: frozenset[str] = frozenset()
@@ -252,6 +253,7 @@ def cues_for(family: str) -> Cues:
         genitive_cues=frozenset([*data.get("genitive_cues", []), *quoting]),
         oblique_endings=tuple(data.get("oblique_endings", [])),
         plural_endings=tuple(data.get("plural_endings", [])),
+        description_endings=tuple(data.get("description_endings", [])),
         genitive_endings=tuple(
             sorted(map(tuple, data.get("genitive_endings", [])), key=lambda e: -len(e[0]))
         ),

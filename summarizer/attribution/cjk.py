@@ -246,10 +246,10 @@ def _ja(text: str, before: Window, after: Window, cues: Cues) -> Mention | None:
 
 def _ja_subject(who: str, at: int, cue: re.Match[str], cues: Cues) -> Mention:
     """A Japanese cue's subject: a description that ends in a word for a person or opens
-    with an indefinite ("地元の民兵指導者", "あるアナリスト") is the speaker as written (low);
+    with an indefinite ("地元の民兵指導者", "あるアナリスト") is the speaker as written, whole;
     a name loses its title and the affiliation before の ("東京都の鈴木花子知事" -> "鈴木花子")."""
     if who.endswith(cues.description_endings) or who.startswith(tuple(cues.indefinite)):
-        return Mention(who, "description", cue.group(), at, cue.start())
+        return Mention(who, "name", cue.group(), at, cue.start())
     name = _untitled(who, cues)
     head = name.rfind("の") + 1
     return Mention(name[head:], "name", cue.group(), at + head, cue.start())

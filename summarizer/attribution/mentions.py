@@ -297,7 +297,11 @@ def _listened(
         return limit
     closed = tokens[heard - 1].end()
     closed += (text[closed : closed + 1] or " ") in _CLOSERS  # past a quoted listener's mark
-    return _skip(text, tokens, closed, cues, True, drop=heard)
+    rest = tokens[heard:]
+    limit = _skip(text, tokens, closed, cues, True, drop=heard)
+    if any(t.group().lower() in cues.governing for t in rest[: len(rest) - len(tokens)]):
+        tokens.clear()  # "сообщает «Вестник» со ссылкой на X": a source cited, no subject
+    return limit
 
 
 def _description(

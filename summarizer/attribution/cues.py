@@ -99,6 +99,7 @@ class Cues:
     oblique_endings: tuple[str, ...] = ()
     plural_endings: tuple[str, ...] = ()
     description_endings: tuple[str, ...] = ()
+    instrumental_endings: tuple[tuple[str, str], ...] = ()
     coordinating: frozenset[str] = frozenset()
     agents: frozenset[str] = frozenset()
     subordinating: frozenset[str] = frozenset()
@@ -254,6 +255,7 @@ def cues_for(family: str) -> Cues:
         oblique_endings=tuple(data.get("oblique_endings", [])),
         plural_endings=tuple(data.get("plural_endings", [])),
         description_endings=tuple(data.get("description_endings", [])),
+        instrumental_endings=tuple(map(tuple, data.get("instrumental_endings", []))),
         genitive_endings=tuple(
             sorted(map(tuple, data.get("genitive_endings", [])), key=lambda e: -len(e[0]))
         ),

@@ -1,7 +1,8 @@
 """Reporting-verb forms that each language's grammar derives from the forms listed in
 cues.toml: the Russian past tense from stems (заявил, заявляла), the French inverted present
 ("explique-t-elle", "dit-il"), the Spanish compound perfect ("ha dicho", "han señalado") and
-the Arabic feminine and conjunction forms ("وأوضحت")."""
+the Arabic feminine and conjunction forms ("وأوضحت"); and the nominative of a Russian name
+written in the instrumental ("с Ольгой Марковой" -> "Ольга Маркова")."""
 
 from __future__ import annotations
 
@@ -61,3 +62,17 @@ def _prefixed(verbs: list[str], prefixes: list[str], feminine: str) -> list[str]
     past = [v for v in bases if feminine and not v.endswith(feminine) and v[0] not in "يت"]
     forms = [*bases, *(v + feminine for v in past)]
     return [*forms[len(bases) :], *(p + form for p in prefixes for form in forms)]
+
+
+def nominative(name: str, endings: tuple[tuple[str, str], ...]) -> str:
+    """`name` in the nominative when every word of it ends in one of the case `endings`
+    ([oblique, nominative] pairs, longest first): "Ольгой Марковой" -> "Ольга Маркова";
+    unchanged otherwise ("Алексей Белов" ends one word only in such an ending)."""
+    words = name.split()
+    turned = []
+    for word in words:
+        pair = next((p for p in endings if word.endswith(p[0]) and len(word) > len(p[0]) + 1), None)
+        if pair is None:
+            return name
+        turned.append(word[: -len(pair[0])] + pair[1])
+    return " ".join(turned)

@@ -25,6 +25,7 @@ from summarizer.attribution.german import (
 )
 from summarizer.attribution.german_order import preposed_subject
 from summarizer.attribution.roles import (
+    complement,
     complemented,
     documented,
     listener,
@@ -217,7 +218,7 @@ def _left(text: str, start: int, cue: re.Match[str], cues: Cues) -> Mention | No
         words = text[clause : last.end()].strip()
         return Mention(words, "anonymous", cue.group(), clause, cue.start())
     run = run_of(text, tokens[::-1], cues, forward=False)[::-1]
-    if run and governed(text, tokens, run, cues):
+    if run and (governed(text, tokens, run, cues) or complement(tokens, run, cues)):
         return None
     found = classify(text, run, cue, cues)
     return found or _description(text, tokens[::-1], cue, cues, forward=False)

@@ -82,6 +82,24 @@ def _romance_listener(text: str, tokens: list[re.Match[str]], start: int, cues: 
     return index - _NAME_WORDS if plain and index > _NAME_WORDS else index
 
 
+def complement(tokens: list[re.Match[str]], run: list[re.Match[str]], cues: Cues) -> bool:
+    """Russian: whether the name `run` before a cue is the complement of a noun after a
+    preposition, with a subject named before that ("Глава МИД Сергей Ларин в ответ на слова
+    Павла Рудина заявил"), not the subject: lower-case words that are no title lead back from
+    it to a preposition, and a capitalised word stands before that, past the first."""
+    if not cues.patronymics:
+        return False
+    index = next((i for i, t in enumerate(tokens) if t.start() == run[0].start()), 0)
+    for at in range(index - 1, max(-1, index - 1 - _LISTENER_WORDS), -1):
+        word = tokens[at].group()
+        if word.lower() in cues.governing:
+            named = any(t.group()[0].isupper() for t in tokens[1:at])
+            return index - at > 1 and named
+        if not word.islower() or word in cues.titles:
+            return False
+    return False
+
+
 def past_place(run: str, cues: Cues) -> str:
     """A capitalised run after a preposition without the place it starts with, where names
     decline ("Москве Песков" -> "Песков", "Совете Федерации Зоя Лукина" -> "Зоя Лукина")."""

@@ -33,10 +33,17 @@ from summarizer.attribution.roles import (
     role_name,
     subject,
 )
-from summarizer.attribution.runs import adjacent, classify, governed, initial, run_of
+from summarizer.attribution.runs import (
+    adjacent,
+    classify,
+    governed,
+    initial,
+    preposition,
+    run_of,
+)
 from summarizer.attribution.subjects import clause_subject
 
-_INFLECTED_PRONOUN = re.compile(r"-t-(il|elle|ils|elles)$|-(il|elle)$", re.IGNORECASE)
+_INFLECTED_PRONOUN = re.compile(r"-(?:t-)?(il|elle|ils|elles|on)$", re.IGNORECASE)
 _MAX_CUES = 4
 _CLOSERS = "»\"”"
 _COLON = re.compile(":")
@@ -180,9 +187,8 @@ def _inflected(cue: re.Match[str]) -> Mention | None:
     pronoun = _INFLECTED_PRONOUN.search(cue.group().split()[0])
     if pronoun is None:
         return None
-    return Mention(
-        pronoun.group(1) or pronoun.group(2), "pronoun", cue.group(), cue.start(), cue.start()
-    )
+    kind = "anonymous" if pronoun.group(1).lower() == "on" else "pronoun"  # "indique-t-on"
+    return Mention(pronoun.group(1), kind, cue.group(), cue.start(), cue.start())
 
 
 def _left(text: str, start: int, cue: re.Match[str], cues: Cues) -> Mention | None:
@@ -300,7 +306,7 @@ def _listened(
     closed += (text[closed : closed + 1] or " ") in _CLOSERS  # past a quoted listener's mark
     rest = tokens[heard:]
     limit = _skip(text, tokens, closed, cues, True, drop=heard)
-    if any(t.group().lower() in cues.governing for t in rest[: len(rest) - len(tokens)]):
+    if any(preposition(t.group().lower(), cues) for t in rest[: len(rest) - len(tokens)]):
         tokens.clear()  # "сообщает «Вестник» со ссылкой на X": a source cited, no subject
     return limit
 

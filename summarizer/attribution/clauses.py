@@ -126,12 +126,16 @@ def _verb(word: str, loose: bool, cues: Cues) -> bool:
 
 
 def gender(text: str, name: tuple[int, int], cues: Cues, limit: int) -> str | None:
-    """The gender the article marks for the name at `name` (start, end): its title ("Ms.
-    Holt") or the first gendered pronoun after it, before `limit` ("Holt …, she said");
-    None when nothing marks it."""
+    """The gender the article marks for the name at `name` (start, end): its surname's
+    ending where that tells ("Белова"), its title ("Ms. Holt") or the first gendered pronoun
+    after it, before `limit` ("Holt …, she said"); None when nothing marks it."""
     if not cues.genders:
         return None
     start, end = name
+    surname_of = text[start:end].split()[-1]  # Russian: "Белова" is a woman, "Белов" a man
+    marked = next((g for g, ends in cues.gender_endings if surname_of.endswith(ends)), None)
+    if marked:
+        return marked
     lead = TOKEN.findall(text, max(0, start - 6), start)
     titled = [w for w in lead[-1:] if w.lower() in cues.titles]
     reach = min(end + _GENDER_REACH, limit)

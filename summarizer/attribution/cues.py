@@ -100,6 +100,8 @@ class Cues:
     plural_endings: tuple[str, ...] = ()
     description_endings: tuple[str, ...] = ()
     instrumental_endings: tuple[tuple[str, str], ...] = ()
+    possessives: tuple[tuple[str, str], ...] = ()
+    gender_endings: tuple[tuple[str, tuple[str, ...]], ...] = ()
     coordinating: frozenset[str] = frozenset()
     agents: frozenset[str] = frozenset()
     subordinating: frozenset[str] = frozenset()
@@ -256,6 +258,10 @@ def cues_for(family: str) -> Cues:
         plural_endings=tuple(data.get("plural_endings", [])),
         description_endings=tuple(data.get("description_endings", [])),
         instrumental_endings=tuple(map(tuple, data.get("instrumental_endings", []))),
+        possessives=tuple(sorted(data.get("possessives", {}).items())),
+        gender_endings=tuple(
+            (g, tuple(ends)) for g, ends in sorted(data.get("gender_endings", {}).items())
+        ),
         genitive_endings=tuple(
             sorted(map(tuple, data.get("genitive_endings", [])), key=lambda e: -len(e[0]))
         ),

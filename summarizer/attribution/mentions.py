@@ -29,6 +29,7 @@ from summarizer.attribution.roles import (
     complemented,
     documented,
     listener,
+    possessed,
     quoted_person,
     role_name,
     subject,
@@ -260,7 +261,7 @@ def _right(
         return None
     # "según el economista Jorge Alcalá": hearsay governs a noun phrase, its name at the end
     lenient = lenient or (cues.spaced and cue.group().lower() in cues.hearsay)
-    quoted = quoted_person(text, cue, end, cues)  # "цитирует Сечкину агентство"
+    quoted = quoted_person(text, cue, end, cues) or possessed(cue, cues)  # "по его словам"
     if quoted:
         return quoted
     role = documented(text, cue, cues)  # "говорится в заявлении МИД России"

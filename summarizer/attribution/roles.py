@@ -279,3 +279,13 @@ def quoted_person(text: str, cue: re.Match[str], end: int, cues: Cues) -> Mentio
         return Mention(cue.group(), "anonymous", cue.group(), cue.start(), cue.start())
     words_at = text[run[0].start() : run[-1].end()]
     return Mention(words_at, "name", cue.group(), run[0].start(), cue.start())
+
+
+def possessed(cue: re.Match[str], cues: Cues) -> Mention | None:
+    """Hearsay with a possessive inside ("по его словам", "по её мнению"): the pronoun it
+    stands for, to be resolved like one; None for other cues."""
+    words = cue.group().lower().split()
+    for possessive, pronoun in cues.possessives:
+        if possessive in words:
+            return Mention(pronoun, "pronoun", cue.group(), cue.start(), cue.start())
+    return None

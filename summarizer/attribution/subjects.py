@@ -45,7 +45,23 @@ def is_subject(text: str, run: re.Match[str], cues: Cues) -> bool:
     if any(w in cues.titles and w not in cues.stop for w in [last.lower(), *inside]):
         return True
     ends_clause = not text[run.end() : run.end() + 1].isspace()
-    return ends_clause and bool(cues.verbs.fullmatch(last))
+    return ends_clause and _after_cue(text, run, cues)
+
+
+def _after_cue(text: str, run: re.Match[str], cues: Cues) -> bool:
+    """Whether a cue comes right before the name, or before its role and the role's
+    lower-case complement ("сказал Климкин", "заявил глава ведомства Игорь Сомов")."""
+    before = TOKEN.findall(text, max(0, run.start() - _ROLE_REACH), run.start())
+    for back in range(1, min(len(before), _ROLE_WORDS) + 1):
+        if cues.verbs.fullmatch(before[-back]):
+            return back == 1 or before[-back + 1].lower() in cues.titles
+        if not before[-back].islower():
+            return False
+    return False
+
+
+_ROLE_REACH = 60
+_ROLE_WORDS = 4
 
 
 def _leads(text: str, run: re.Match[str]) -> bool:

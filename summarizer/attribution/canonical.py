@@ -52,4 +52,3 @@ def headings(text: str) -> list[tuple[int, int]]:
         if len(words) >= 4 and capitals >= 0.7 * len(words) and line.group().count(",") < 2:
             found.append(line.span())
     return found
-

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from summarizer import _data
-from summarizer.attribution.inflect import derived
+from summarizer.attribution.inflect import derived, participles_of
 from summarizer.concurrency import once
 
 Window = tuple[int, int]
@@ -162,18 +162,6 @@ def _alternation(words: list[str], spaced: bool) -> str:
     return rf"(?<!\w)(?:{body})(?!\w)" if spaced else f"(?:{body})"
 
 
-def _participles(data: dict[str, Any]) -> frozenset[str]:
-    """The participles listed, and the "-ing" form of every past-tense verb of saying proper
-    (those that may invert: "tweeted", so "…, tweeting, “…”"), which takes its clause's subject
-    the same way; not of looser verbs ("expressing “concern”", "calling it “…”": a term)."""
-    listed = set(data.get("participles", []))
-    for verb in data.get("inverting", []):
-        rule = next((r for r in data.get("participle_endings", []) if verb.endswith(r[0])), None)
-        if rule and " " not in verb:
-            listed.add(verb[: -len(rule[0])] + rule[1])
-    return frozenset(listed)
-
-
 @functools.cache
 def cues_for(family: str) -> Cues:
     """The cue data for a language family ("en", "zh", ...); English when it is not listed."""
@@ -188,7 +176,7 @@ def cues_for(family: str) -> Cues:
     forms = derived(data)
     quoting = data.get("quoting", [])
     documents = data.get("documents", [])
-    participles = _participles(data)
+    participles = participles_of(data)
     return Cues(
         family=fam,
         verbs=re.compile(

@@ -130,9 +130,9 @@ def _after_window(text: str, spans: Sequence[Span], index: int, cues: Cues) -> t
     span = spans[index]
     start = min(span.close_at + 1, span.para_end)
     end = min(span.para_end, start + _AFTER)
-    if index + 1 < len(spans) and spans[index + 1].para_start == span.para_start:
-        if not _quoted_object(text, start, spans[index + 1], cues):
-            end = min(end, spans[index + 1].open_at)
+    same = index + 1 < len(spans) and spans[index + 1].para_start == span.para_start
+    if same and not _quoted_object(text, start, spans[index + 1], cues):
+        end = min(end, spans[index + 1].open_at)
     if not text[start:end].strip() and not cues.spaced:
         end = _short_next(text, span.para_end, spans, index)
     stop = cues.sentence_end.search(text, start, end)
@@ -174,10 +174,10 @@ def _before_window(text: str, spans: Sequence[Span], index: int, cues: Cues) -> 
     start = max(para_start, span.open_at - _BEFORE)
     for stop in cues.sentence_end.finditer(text, start, span.open_at):
         start = stop.end()
-    if index > 0 and spans[index - 1].close_at >= start:
-        # "Как рассказала «Вестнику» X, «…»": read past a quoted listener
-        if not _quoted_object(text, start, spans[index - 1], cues):
-            start = spans[index - 1].close_at + 1
+    # "Как рассказала «Вестнику» X, «…»": read past a quoted listener
+    overlaps = index > 0 and spans[index - 1].close_at >= start
+    if overlaps and not _quoted_object(text, start, spans[index - 1], cues):
+        start = spans[index - 1].close_at + 1
     for line in _LINE_BREAK.finditer(text, start, max(start, span.open_at - 3)):
         start = line.end()
     return start, span.open_at

@@ -1,8 +1,9 @@
-"""Reporting-verb forms that each language's grammar derives from the forms listed in
-cues.toml: the Russian past tense from stems (заявил, заявляла), the French inverted present
-("explique-t-elle", "dit-il"), the Spanish compound perfect ("ha dicho", "han señalado") and
-the Arabic feminine and conjunction forms ("وأوضحت"); and the nominative of a Russian name
-written in the instrumental ("с Ольгой Марковой" -> "Ольга Маркова")."""
+"""Word forms that each language's grammar derives from the forms listed in cues.toml: the
+Russian past tense from stems (заявил, заявляла), the French inverted present
+("explique-t-elle", "dit-il"), the Spanish compound perfect ("ha dicho", "han señalado"), the
+Arabic feminine and conjunction forms ("وأوضحت"), the English participle of a verb that
+inverts ("tweeting"); and the nominative of a Russian name written in the instrumental ("с
+Ольгой Марковой" -> "Ольга Маркова")."""
 
 from __future__ import annotations
 
@@ -24,10 +25,22 @@ def derived(data: dict[str, Any]) -> list[str]:
     ]
 
 
+def participles_of(data: dict[str, Any]) -> frozenset[str]:
+    """The participles listed, and the "-ing" form of every past-tense verb of saying proper
+    (those that may invert: "tweeted", so "…, tweeting, “…”"), which takes its clause's subject
+    the same way; not of looser verbs ("expressing “concern”", "calling it “…”": a term)."""
+    listed = set(data.get("participles", []))
+    for verb in data.get("inverting", []):
+        rule = next((r for r in data.get("participle_endings", []) if verb.endswith(r[0])), None)
+        if rule and " " not in verb:
+            listed.add(verb[: -len(rule[0])] + rule[1])
+    return frozenset(listed)
+
+
 def _inverted(verbs: list[str], pronouns: list[str]) -> list[str]:
     """French subject inversion after a quotation: "a-t-il déclaré", "estime-t-elle",
     "dit-il" (a -t- joins a verb that ends in a vowel to the pronoun)."""
-    forms = []
+    forms: list[str] = []
     for verb in verbs:
         head, _, rest = verb.partition(" ")
         if head == "a" and rest and " " not in rest:
@@ -42,7 +55,7 @@ def _inverted(verbs: list[str], pronouns: list[str]) -> list[str]:
 def _perfect(verbs: list[str], auxiliaries: list[str], irregular: list[list[str]]) -> list[str]:
     """Spanish compound tenses: an auxiliary and the participle of a preterite listed
     ("afirmó" -> "ha afirmado", "añadió" -> "han añadido", "dijo" -> "había dicho")."""
-    participles = dict(map(tuple, irregular))
+    participles = {preterite: participle for preterite, participle in irregular}
     for verb in verbs:
         if " " in verb or verb in participles:
             continue

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from summarizer.attribution.anyverb import past_after
 from summarizer.attribution.arabic import ARABIC_REACH, arabic_run
+from summarizer.attribution.between import adverb, listened
 from summarizer.attribution.cjk import cjk_frame, cjk_mention
 from summarizer.attribution.clauses import (
     TOKEN,
@@ -24,29 +25,19 @@ from summarizer.attribution.german import (
     sentence_subject,
 )
 from summarizer.attribution.german_order import preposed_subject
-from summarizer.attribution.roles import (
-    complement,
-    complemented,
-    documented,
-    listener,
-    possessed,
-    quoted_person,
-    role_name,
-    subject,
-)
+from summarizer.attribution.objects import complement, possessed, quoted_person
+from summarizer.attribution.roles import complemented, documented, role_name, subject
 from summarizer.attribution.runs import (
     adjacent,
     classify,
     governed,
     initial,
-    preposition,
     run_of,
 )
 from summarizer.attribution.subjects import clause_subject
 
 _INFLECTED_PRONOUN = re.compile(r"-(?:t-)?(il|elle|ils|elles|on)$", re.IGNORECASE)
 _MAX_CUES = 4
-_CLOSERS = "»\"”"
 _COLON = re.compile(":")
 _GENITIVE = re.compile(r"(?:['’]s?|s)$")
 _SENTENCE_REACH = 300
@@ -198,7 +189,7 @@ def _left(text: str, start: int, cue: re.Match[str], cues: Cues) -> Mention | No
         return clause_subject(text, start, cue, cues)
     tokens = list(TOKEN.finditer(text, start, cue.start()))
     limit = cue.start()
-    while tokens and _adverb(tokens[-1].group(), cues) and adjacent(text, tokens[-1].end(), limit):
+    while tokens and adverb(tokens[-1].group(), cues) and adjacent(text, tokens[-1].end(), limit):
         limit = tokens.pop().start()
     if not tokens:
         return None
@@ -273,7 +264,7 @@ def _right(
         found = _description(text, tokens, cue, cues, forward=True)
         if found:
             return found
-    limit = _listened(text, tokens, cue, cues, lenient)
+    limit = listened(text, tokens, cue, cues, lenient)
     if not tokens or not adjacent(text, limit, tokens[0].start()):
         return None
     if anonymous(text, tokens[0].start(), tokens[0].end(), cues):
@@ -293,25 +284,6 @@ def _right(
     return found
 
 
-def _listened(
-    text: str, tokens: list[re.Match[str]], cue: re.Match[str], cues: Cues, lenient: bool
-) -> int:
-    """Drops the adverbs, then a listener or a place and the words after it, between a cue
-    and its subject from the front of `tokens` ("сказал РИА Новости источник", "написала в
-    Instagram певица X", "заявил «Вестнику» глава"); where they end."""
-    limit = _skip(text, tokens, cue.end(), cues, lenient)
-    heard = listener(text, tokens, cue.end(), cues)
-    if not heard:
-        return limit
-    closed = tokens[heard - 1].end()
-    closed += (text[closed : closed + 1] or " ") in _CLOSERS  # past a quoted listener's mark
-    rest = tokens[heard:]
-    limit = _skip(text, tokens, closed, cues, True, drop=heard)
-    if any(preposition(t.group().lower(), cues) for t in rest[: len(rest) - len(tokens)]):
-        tokens.clear()  # "сообщает «Вестник» со ссылкой на X": a source cited, no subject
-    return limit
-
-
 def _description(
     text: str, tokens: list[re.Match[str]], cue: re.Match[str], cues: Cues, *, forward: bool
 ) -> Mention | None:
@@ -320,33 +292,3 @@ def _description(
     if found is None:
         return None
     return Mention(text[found[0] : found[1]], "description", cue.group(), found[0], cue.start())
-
-
-def _skip(
-    text: str, tokens: list[re.Match[str]], limit: int, cues: Cues, lenient: bool, drop: int = 0
-) -> int:
-    """Drops `drop` tokens, then the adverbs (and with `lenient` the lower-case words) that
-    may stand between a cue and its subject, from the front of `tokens`; where they end."""
-    del tokens[:drop]
-    while (
-        tokens
-        and tokens[0].group().lower() not in cues.indefinite
-        and _skippable(tokens[0].group(), cues, lenient)
-        and adjacent(text, limit, tokens[0].start())
-    ):
-        limit = tokens.pop(0).end()
-    return limit
-
-
-def _adverb(word: str, cues: Cues) -> bool:
-    """An adverb between a subject and its cue ("Trump jokingly said")."""
-    lower = word.lower()
-    return lower in cues.skip or (word.islower() and lower.endswith(cues.adverb_endings))
-
-
-def _skippable(word: str, cues: Cues, lenient: bool) -> bool:
-    lower = word.lower()
-    if lower in cues.skip:
-        return True
-    plain = lower not in cues.titles or lower in cues.articles  # "a lancé la syndicaliste X"
-    return lenient and word.islower() and plain and lower not in cues.pronouns

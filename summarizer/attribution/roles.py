@@ -21,10 +21,9 @@ _ACRONYM = re.compile(r"[^\W\d_a-zа-яё]{2,}(?:\s|$)")
 _ROLE_WORDS = 5
 _COMPLEMENT = 2
 _MAX_WORDS = 8
-_CLOSERS = " \t»\"”"
-_OPENERS = "«\"“„"
-_CLOSING = re.compile("[»\"”“]")
-_SOURCE_WORDS = 4
+_CLOSERS = ' \t»"”'
+_OPENERS = '«"“„'
+_CLOSING = re.compile('[»"”“]')
 
 
 def listener(text: str, tokens: list[re.Match[str]], start: int, cues: Cues) -> int:
@@ -37,7 +36,7 @@ def listener(text: str, tokens: list[re.Match[str]], start: int, cues: Cues) -> 
         return _romance_listener(text, tokens, start, cues)
     if not cues.patronymics:
         return 0
-    if tokens and _opened(text, tokens[0].start()):  # "рассказала «Вестнику» Зоя Малкина"
+    if tokens and opened(text, tokens[0].start()):  # "рассказала «Вестнику» Зоя Малкина"
         close = _CLOSING.search(text, tokens[0].end())
         end = close.start() if close else len(text)
         return sum(1 for t in tokens if t.end() <= end)
@@ -56,7 +55,7 @@ def listener(text: str, tokens: list[re.Match[str]], start: int, cues: Cues) -> 
     return index if subject and touching else 0
 
 
-def _opened(text: str, at: int) -> bool:
+def opened(text: str, at: int) -> bool:
     """Whether an opening quotation mark stands right before offset `at`."""
     return at > 0 and text[at - 1] in _OPENERS
 
@@ -70,7 +69,7 @@ def _romance_listener(text: str, tokens: list[re.Match[str]], start: int, cues: 
     if lead and lead[-1] in cues.articles and lead[-1] not in cues.contractions:
         lead.pop()
     preposition = lead and lead[-1] in cues.governing
-    if not preposition or lead[-1] in cues.articles and lead[-1] not in cues.contractions:
+    if not preposition or (lead[-1] in cues.articles and lead[-1] not in cues.contractions):
         return 0
     words = [t.group() for t in tokens]
     index = 0
@@ -80,24 +79,6 @@ def _romance_listener(text: str, tokens: list[re.Match[str]], start: int, cues: 
         index += 1 if linked and words[index + 1][0].isupper() else 0
     plain = all(w[0].isupper() for w in words[:index])
     return index - _NAME_WORDS if plain and index > _NAME_WORDS else index
-
-
-def complement(tokens: list[re.Match[str]], run: list[re.Match[str]], cues: Cues) -> bool:
-    """Russian: whether the name `run` before a cue is the complement of a noun after a
-    preposition, with a subject named before that ("Глава МИД Сергей Ларин в ответ на слова
-    Павла Рудина заявил"), not the subject: lower-case words that are no title lead back from
-    it to a preposition, and a capitalised word stands before that, past the first."""
-    if not cues.patronymics:
-        return False
-    index = next((i for i, t in enumerate(tokens) if t.start() == run[0].start()), 0)
-    for at in range(index - 1, max(-1, index - 1 - _LISTENER_WORDS), -1):
-        word = tokens[at].group()
-        if word.lower() in cues.governing:
-            named = any(t.group()[0].isupper() for t in tokens[1:at])
-            return index - at > 1 and named
-        if not word.islower() or word in cues.titles:
-            return False
-    return False
 
 
 def past_place(run: str, cues: Cues) -> str:
@@ -250,42 +231,3 @@ def documented(text: str, cue: re.Match[str], cues: Cues) -> Mention | None:
     author = found.group(1).rstrip()
     kind = "org" if _ACRONYM.match(author) else "anonymous"
     return Mention(author, kind, cue.group(), found.start(1), cue.start())
-
-
-def quoted_person(text: str, cue: re.Match[str], end: int, cues: Cues) -> Mention | None:
-    """Russian "«…», — цитирует Сечкину агентство", "— приводит РИА Новости слова министра
-    Игоря Сомова": the person quoted is the cue's object (in the genitive after "слова", else
-    the accusative), the first capitalised run that is no acronym, no agency named after one
-    and no quoted name; nobody named when there is none. None for other cues."""
-    if not cues.patronymics or cue.group().lower() not in cues.quoting:
-        return None
-    tokens = list(TOKEN.finditer(text, cue.end(), end))
-    words = [t.group().lower() for t in tokens[:_SOURCE_WORDS]]
-    tokens = tokens[words.index("слова") + 1 :] if "слова" in words else tokens
-    run: list[re.Match[str]] = []
-    for index, token in enumerate(tokens):
-        word = token.group()
-        following = tokens[index + 1].group() if index + 1 < len(tokens) else "."
-        # "РИА Новости слова X": an agency's second word after its acronym, not a name
-        agency = index and tokens[index - 1].group().isupper() and not following[0].isupper()
-        quoted = _opened(text, token.start())
-        if word[0].isupper() and not word.isupper() and not agency and not quoted:
-            if run and not adjacent(text, run[-1].end(), token.start()):
-                break
-            run.append(token)
-        elif run:
-            break
-    if not run:
-        return Mention(cue.group(), "anonymous", cue.group(), cue.start(), cue.start())
-    words_at = text[run[0].start() : run[-1].end()]
-    return Mention(words_at, "name", cue.group(), run[0].start(), cue.start())
-
-
-def possessed(cue: re.Match[str], cues: Cues) -> Mention | None:
-    """Hearsay with a possessive inside ("по его словам", "по её мнению"): the pronoun it
-    stands for, to be resolved like one; None for other cues."""
-    words = cue.group().lower().split()
-    for possessive, pronoun in cues.possessives:
-        if possessive in words:
-            return Mention(pronoun, "pronoun", cue.group(), cue.start(), cue.start())
-    return None

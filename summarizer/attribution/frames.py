@@ -172,12 +172,12 @@ def _before_window(text: str, spans: Sequence[Span], index: int, cues: Cues) -> 
     if span.open_at == para_start and head.endswith((":", "：")):
         para_start = max(0, para_start - _BEFORE)
     start = max(para_start, span.open_at - _BEFORE)
-    for stop in cues.sentence_end.finditer(text, start, span.open_at):
-        start = stop.end()
     # "Как рассказала «Вестнику» X, «…»": read past a quoted listener
     overlaps = index > 0 and spans[index - 1].close_at >= start
     if overlaps and not _quoted_object(text, start, spans[index - 1], cues):
         start = spans[index - 1].close_at + 1
+    for stop in cues.sentence_end.finditer(text, start, span.open_at):
+        start = stop.end()
     for line in _LINE_BREAK.finditer(text, start, max(start, span.open_at - 3)):
         start = line.end()
     return start, span.open_at

@@ -156,9 +156,11 @@ def _frame(data: dict[str, Any], spaced: bool) -> re.Pattern[str]:
     return re.compile(f"{cue}(?:{tail})?$")
 
 
-def _alternation(words: list[str], spaced: bool) -> str:
+def _alternation(words: list[str], spaced: bool, patterns: list[str] | None = None) -> str:
+    """Any of `words` (longest first) as a whole word; `patterns` (derived forms, each longer
+    than the word it derives from) are tried before them."""
     ordered = sorted({re.escape(w) for w in words}, key=len, reverse=True)
-    body = "|".join(ordered) or "(?!)"
+    body = "|".join([*(patterns or []), *ordered]) or "(?!)"
     return rf"(?<!\w)(?:{body})(?!\w)" if spaced else f"(?:{body})"
 
 
@@ -181,7 +183,7 @@ def cues_for(family: str) -> Cues:
         family=fam,
         verbs=re.compile(
             _alternation(
-                [*data["verbs"], *forms, *reported, *documents, *participles, *quoting], spaced
+                [*data["verbs"], *reported, *documents, *participles, *quoting], spaced, forms
             ),
             re.IGNORECASE,
         ),

@@ -7,6 +7,7 @@ inverts ("tweeting"); and the nominative of a Russian name written in the instru
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 _PAST_ENDINGS = ("л", "ла", "ли")
@@ -15,14 +16,27 @@ _CONSONANT_ENDS = ("t", "d")
 
 
 def derived(data: dict[str, Any]) -> list[str]:
-    """Every derived form of the language described by `data` (one [family] of cues.toml)."""
+    """Regular expressions for the derived forms of the language described by `data` (one
+    [family] of cues.toml), one per rule, each matching whole forms only."""
     verbs = [v for v in data.get("verbs", []) if v not in data.get("hearsay", [])]
-    return [
-        *(stem + end for stem in data.get("past_stems", []) for end in _PAST_ENDINGS),
+    patterns = [
+        _joined(data.get("past_stems", []), _PAST_ENDINGS),
         *_inverted(verbs, data.get("inversion_pronouns", [])),
-        *_perfect(verbs, data.get("perfect_auxiliaries", []), data.get("past_participles", [])),
-        *_prefixed(verbs, data.get("verb_prefixes", []), data.get("feminine_suffix", "")),
+        _perfect(verbs, data.get("perfect_auxiliaries", []), data.get("past_participles", [])),
+        _prefixed(verbs, data.get("verb_prefixes", []), data.get("feminine_suffix", "")),
     ]
+    return [p for p in patterns if p]
+
+
+def _any(words: list[str] | tuple[str, ...]) -> str:
+    """An alternation of `words`, longest first (the regex takes the first that fits)."""
+    ordered = sorted({re.escape(w) for w in words}, key=len, reverse=True)
+    return f"(?:{'|'.join(ordered)})" if ordered else ""
+
+
+def _joined(heads: list[str], tails: list[str] | tuple[str, ...], glue: str = "") -> str:
+    """Any of `heads`, `glue`, then any of `tails`; empty when either is."""
+    return f"{_any(heads)}{glue}{_any(tails)}" if heads and tails else ""
 
 
 def participles_of(data: dict[str, Any]) -> frozenset[str]:
@@ -40,19 +54,18 @@ def participles_of(data: dict[str, Any]) -> frozenset[str]:
 def _inverted(verbs: list[str], pronouns: list[str]) -> list[str]:
     """French subject inversion after a quotation: "a-t-il déclaré", "estime-t-elle",
     "dit-il" (a -t- joins a verb that ends in a vowel to the pronoun)."""
-    forms: list[str] = []
-    for verb in verbs:
-        head, _, rest = verb.partition(" ")
-        if head == "a" and rest and " " not in rest:
-            forms.extend(f"a-t-{p} {rest}" for p in pronouns)
-        elif not rest and verb.endswith(_VOWEL_ENDS):
-            forms.extend(f"{verb}-t-{p}" for p in pronouns)
-        elif not rest and verb.endswith(_CONSONANT_ENDS):
-            forms.extend(f"{verb}-{p}" for p in pronouns)
-    return forms
+    perfect = [v.split(" ", 1)[1] for v in verbs if v.startswith("a ") and v.count(" ") == 1]
+    simple = [v for v in verbs if " " not in v]
+    vowel = [v for v in simple if v.endswith(_VOWEL_ENDS)]
+    consonant = [v for v in simple if v.endswith(_CONSONANT_ENDS)]
+    return [
+        f"a-t-{_any(pronouns)} {_any(perfect)}" if pronouns and perfect else "",
+        _joined(vowel, pronouns, "-t-"),
+        _joined(consonant, pronouns, "-"),
+    ]
 
 
-def _perfect(verbs: list[str], auxiliaries: list[str], irregular: list[list[str]]) -> list[str]:
+def _perfect(verbs: list[str], auxiliaries: list[str], irregular: list[list[str]]) -> str:
     """Spanish compound tenses: an auxiliary and the participle of a preterite listed
     ("afirmó" -> "ha afirmado", "añadió" -> "han añadido", "dijo" -> "había dicho")."""
     participles = {preterite: participle for preterite, participle in irregular}
@@ -63,18 +76,17 @@ def _perfect(verbs: list[str], auxiliaries: list[str], irregular: list[list[str]
             participles[verb] = verb[:-2] + "ido"
         elif verb.endswith("ó"):
             participles[verb] = verb[:-1] + "ado"
-    return [f"{aux} {p}" for aux in auxiliaries for p in set(participles.values())]
+    return _joined(auxiliaries, list(participles.values()), " ")
 
 
-def _prefixed(verbs: list[str], prefixes: list[str], feminine: str) -> list[str]:
-    """Arabic: the feminine of each past-tense verb ("أوضح" -> "أوضحت") and every form after
-    a conjunction written as its first letter ("وأوضحت", "فقال")."""
+def _prefixed(verbs: list[str], prefixes: list[str], feminine: str) -> str:
+    """Arabic: each past-tense verb and its feminine ("أوضح", "أوضحت"), also after a
+    conjunction written as its first letter ("وأوضحت", "فقال")."""
     if not prefixes:
-        return []
+        return ""
     bases = [v for v in verbs if " " not in v and not v.startswith(tuple(prefixes))]
     past = [v for v in bases if feminine and not v.endswith(feminine) and v[0] not in "يت"]
-    forms = [*bases, *(v + feminine for v in past)]
-    return [*forms[len(bases) :], *(p + form for p in prefixes for form in forms)]
+    return f"{_any(prefixes)}?{_any([*bases, *(v + feminine for v in past)])}"
 
 
 def nominative(name: str, endings: tuple[tuple[str, str], ...]) -> str:

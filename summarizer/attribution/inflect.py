@@ -1,5 +1,5 @@
 """Word forms that each language's grammar derives from the forms listed in cues.toml: the
-Russian past tense from stems (заявил, заявляла), the French inverted present
+Russian past tense from stems (заявил, заявляла, возмутился), the French inverted present
 ("explique-t-elle", "dit-il"), the Spanish compound perfect ("ha dicho", "han señalado"), the
 Arabic feminine and conjunction forms ("وأوضحت"), the English participle of a verb that
 inverts ("tweeting"); and the nominative of a Russian name written in the instrumental ("с
@@ -11,6 +11,7 @@ import re
 from typing import Any
 
 _PAST_ENDINGS = ("л", "ла", "ли")
+_REFLEXIVE_ENDINGS = ("лся", "лась", "лись")
 _VOWEL_ENDS = ("e", "a")
 _CONSONANT_ENDS = ("t", "d")
 
@@ -21,6 +22,7 @@ def derived(data: dict[str, Any]) -> list[str]:
     verbs = [v for v in data.get("verbs", []) if v not in data.get("hearsay", [])]
     patterns = [
         _joined(data.get("past_stems", []), _PAST_ENDINGS),
+        _joined(data.get("reflexive_stems", []), _REFLEXIVE_ENDINGS),
         *_inverted(verbs, data.get("inversion_pronouns", [])),
         _perfect(verbs, data.get("perfect_auxiliaries", []), data.get("past_participles", [])),
         _prefixed(verbs, data.get("verb_prefixes", []), data.get("feminine_suffix", "")),

@@ -42,7 +42,12 @@ def quoted_person(text: str, cue: re.Match[str], end: int, cues: Cues) -> Mentio
         return None
     tokens = list(TOKEN.finditer(text, cue.end(), end))
     words = [t.group().lower() for t in tokens[:_SOURCE_WORDS]]
-    tokens = tokens[words.index("слова") + 1 :] if "слова" in words else tokens
+    if "слова" in words:
+        at = words.index("слова")
+        owner = dict(cues.possessives).get(words[at - 1]) if at else None
+        if owner:  # "приводит его слова «Интерфакс»": his, to be resolved like "он"
+            return Mention(owner, "pronoun", cue.group(), cue.start(), cue.start())
+        tokens = tokens[at + 1 :]
     run: list[re.Match[str]] = []
     for index, token in enumerate(tokens):
         word = token.group()

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from summarizer.attribution.cues import Cues
+from summarizer.attribution.clauses import TOKEN
+from summarizer.attribution.cues import Cues, Mention
 from summarizer.attribution.roles import listener
 from summarizer.attribution.runs import adjacent, preposition
 
@@ -38,13 +39,15 @@ def _skip(
     """Drops `drop` tokens, then the adverbs (and with `lenient` the lower-case words) that
     may stand between a cue and its subject, from the front of `tokens`; where they end."""
     del tokens[:drop]
+    governed = False  # "en un comunicado": an indefinite after a preposition is no subject
     while (
         tokens
-        and tokens[0].group().lower() not in cues.indefinite
+        and (governed or tokens[0].group().lower() not in cues.indefinite)
         and _skippable(tokens[0].group(), cues, lenient)
         and adjacent(text, limit, tokens[0].start())
     ):
-        limit = tokens.pop(0).end()
+        word = tokens.pop(0)
+        limit, governed = word.end(), preposition(word.group().lower(), cues)
     return limit
 
 
@@ -60,3 +63,15 @@ def _skippable(word: str, cues: Cues, lenient: bool) -> bool:
         return True
     plain = lower not in cues.titles or lower in cues.articles  # "a lancé la syndicaliste X"
     return lenient and word.islower() and plain and lower not in cues.pronouns
+
+
+def dropped(text: str, cue: re.Match[str], end: int, cues: Cues) -> Mention | None:
+    """Where a subject pronoun may be left out (Spanish): a singular cue after a quotation with
+    no capitalised word after it in its clause ("“…”, ha explicado a los periodistas.")
+    stands for "él" or "ella", resolved like a pronoun; not a plural one ("señalaron")."""
+    head = cue.group().split()[0].lower()
+    if not cues.null_subject or head.endswith(cues.plural_endings) or head in cues.hearsay:
+        return None
+    if any(word[0].isupper() for word in TOKEN.findall(text, cue.end(), end)):
+        return None
+    return Mention("", "pronoun", cue.group(), cue.start(), cue.start())

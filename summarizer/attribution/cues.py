@@ -98,6 +98,7 @@ class Cues:
     genitive_endings: tuple[tuple[str, str], ...] = ()
     oblique_endings: tuple[str, ...] = ()
     plural_endings: tuple[str, ...] = ()
+    null_subject: bool = False
     description_endings: tuple[str, ...] = ()
     instrumental_endings: tuple[tuple[str, str], ...] = ()
     possessives: tuple[tuple[str, str], ...] = ()
@@ -246,6 +247,7 @@ def cues_for(family: str) -> Cues:
         genitive_cues=frozenset([*data.get("genitive_cues", []), *quoting]),
         oblique_endings=tuple(data.get("oblique_endings", [])),
         plural_endings=tuple(data.get("plural_endings", [])),
+        null_subject=bool(data.get("null_subject", False)),
         description_endings=tuple(data.get("description_endings", [])),
         instrumental_endings=tuple(map(tuple, data.get("instrumental_endings", []))),
         possessives=tuple(sorted(data.get("possessives", {}).items())),

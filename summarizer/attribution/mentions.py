@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from summarizer.attribution.anyverb import past_after
 from summarizer.attribution.arabic import ARABIC_REACH, arabic_run
-from summarizer.attribution.between import adverb, listened
+from summarizer.attribution.between import adverb, dropped, listened
 from summarizer.attribution.cjk import cjk_frame, cjk_mention
 from summarizer.attribution.clauses import (
     TOKEN,
@@ -101,7 +101,8 @@ def _after_subject(
 ) -> Mention | None:
     """The subject of a cue after a quotation: after it, or before it past an apposition."""
     if cue.start() == start:
-        return _inflected(cue) or _right(text, cue, window[1], cues, lenient=True)
+        found = _inflected(cue) or _right(text, cue, window[1], cues, lenient=True)
+        return found or dropped(text, cue, window[1], cues)  # "“…”, ha explicado."
     if len(TOKEN.findall(text, start, cue.start())) > 6:
         # A long subject without commas is a descriptive one ending in the name: "Rally
         # Canada volunteer media coordinator Tom Hinderks said".

@@ -122,6 +122,8 @@ def _spaced_before(text: str, window: Window, cues: Cues) -> Iterator[Mention]:
         right = _right(text, cue, window[1], cues)
         pair = (right, left) if cues.family in _VERB_SECOND else (left, right)
         yield from (m for m in pair if m)
+        if not left and not right:  # "Y añadió: “…”", "وأضاف: «…»": he or she, unsaid
+            yield from filter(None, [dropped(text, cue, window[1], cues)])
     colon = _colon(text, window, cues) or _saying(text, window, cues)
     if colon:
         yield colon

@@ -73,6 +73,8 @@ class Resolver:
         capitalised nouns or no capitals, one person alone in view, else the last speaker; in
         English (`pronoun_guess` off) only `previous` going on, or the one person named in the
         sentence right before (the other guesses were wrong one time in six)."""
+        if self.cues.family == "ar":  # no capitals to find a subject by: the one going on
+            return previous
         people = self._recent_people(context)
         if self.cues.nouns_capitalized or not self.cues.spaced:
             unique = {name for name, _, _ in people}

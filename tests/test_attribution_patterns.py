@@ -65,6 +65,10 @@ BAD_INPUT = [
     ("de", "10,000 colons in one paragraph", "Frage: was. Antwort " * 10000),
     ("de", "5,000 speech frames in one paragraph", "Er rief: Nein. Sie " * 5000),
     *[(lang, name, text) for lang in ("ru", "es", "fr") for name, text in DASHES],
+    ("ru", "5,000 quoted listeners in one paragraph", "«Да», — заявил «Вестнику» глава " * 5000),
+    ("ru", "5,000 quoting cues in one paragraph", "«Да», — приводит его слова «Вестник» " * 5000),
+    ("es", "10,000 perfect cues before a listener", '"Sí", ha dicho a ' * 10000),
+    ("fr", "10,000 inverted cues in one paragraph", "« Oui », dit-on " * 10000),
 ]
 
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import array
 import re
 import unicodedata
 
+from summarizer.concurrency import once
 from summarizer.errors import InputError
 
 SUPPORTED = ("en", "zh", "zh-Hant", "es", "fr", "de", "ja", "ru", "ar")
@@ -49,15 +51,45 @@ _STOPWORDS = {
     "de": "der die das und ist nicht den dem ein eine zu mit von sich auf für des im auch sagte",
 }
 _STOP_SETS = {lang: set(words.split()) for lang, words in _STOPWORDS.items()}
-_SCRIPTS = {
-    "han": re.compile(f"[{HAN}]"),
-    "kana": re.compile(f"[{KANA}]"),
-    "hangul": re.compile(f"[{HANGUL}]"),
-    "arabic": re.compile("[\u0600-\u06ff]"),
-    "cyrillic": re.compile("[\u0400-\u04ff]"),
-    "latin": re.compile("[\x00-\u024f]"),
+_SCRIPT_RANGES = {
+    "han": HAN,
+    "kana": KANA,
+    "hangul": HANGUL,
+    "arabic": "\u0600-\u06ff",
+    "cyrillic": "\u0400-\u04ff",
+    "latin": "\x00-\u024f",
 }
 """Code-point ranges of the scripts `detect` tells apart, in order of precedence on a tie."""
+
+
+@once
+def _scripts() -> dict[str, re.Pattern[str]]:
+    """Per script, a pattern for runs of its letters (str.isalpha), built once (a few ms).
+
+    Counting runs is about 4x faster on a long article than counting letters one by one."""
+    patterns = {}
+    for name, ranges in _SCRIPT_RANGES.items():
+        spans: list[list[int]] = []
+        for low, high in zip(map(ord, ranges[::3]), map(ord, ranges[2::3]), strict=True):
+            points = array.array("I", range(low, high + 1)).tobytes().decode("utf-32-le")
+            _letter_spans(points, low, 0, len(points), spans)
+        letter = "[" + "".join(f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in spans) + "]"
+        patterns[name] = re.compile(letter + letter + "*")  # sre finds "[..]" faster than "[..]+"
+    return patterns
+
+
+def _letter_spans(points: str, low: int, start: int, end: int, spans: list[list[int]]) -> None:
+    """Append to `spans` the runs of letters in `points[start:end]` (code point `low` at 0),
+    halving the slice until each part is all letters (str.isalpha over a slice, in C)."""
+    if points[start:end].isalpha():
+        if spans and spans[-1][1] == low + start - 1:
+            spans[-1][1] = low + end - 1
+        else:
+            spans.append([low + start, low + end - 1])
+    elif end - start > 1:
+        middle = (start + end) // 2
+        _letter_spans(points, low, start, middle, spans)
+        _letter_spans(points, low, middle, end, spans)
 
 
 def normalize(code: str) -> str:
@@ -78,8 +110,8 @@ def family(code: str) -> str:
 
 
 def _script_counts(text: str) -> dict[str, int]:
-    """Letters of each script in `text` (regular expressions and str.isalpha, both in C)."""
-    return {name: sum(map(str.isalpha, found.findall(text))) for name, found in _SCRIPTS.items()}
+    """Letters of each script in `text` (runs of them found by regular expressions, in C)."""
+    return {name: sum(map(len, runs.findall(text))) for name, runs in _scripts().items()}
 
 
 def detect(text: str) -> str:

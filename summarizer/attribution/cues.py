@@ -82,6 +82,9 @@ class Cues:
     interview_words: tuple[str, ...] = ()
     dashes: str = ""
     case_endings: tuple[str, ...] = ()
+    agent_endings: tuple[str, ...] = ()
+    document_in: frozenset[str] = frozenset()
+    subjunctive: frozenset[str] = frozenset()
     incise_commas: bool = False
     genders: tuple[tuple[str, frozenset[str]], ...] = ()
     definite: frozenset[str] = frozenset()
@@ -227,6 +230,9 @@ def cues_for(family: str) -> Cues:
         framing=_words(data.get("framing", []), spaced) or re.compile("(?!)"),
         articles=frozenset(w.lower() for w in data.get("articles", [])),
         quotatives=tuple(data.get("quotatives", [])),
+        agent_endings=tuple(data.get("agent_endings", [])),
+        document_in=frozenset(data.get("document_in", [])),
+        subjunctive=frozenset(data.get("subjunctive", [])),
         interview_with=tuple(w.lower() for w in data.get("interview_with", [])),
         interview_words=tuple(
             w.lower() for w in [*data.get("interview_with", []), *data.get("interview_words", [])]

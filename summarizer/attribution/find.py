@@ -12,6 +12,7 @@ from summarizer.attribution.confidence import judge
 from summarizer.attribution.cues import Cues, cues_for
 from summarizer.attribution.dashes import dash_spans
 from summarizer.attribution.dialogue import dialogue
+from summarizer.attribution.german_titles import named_again
 from summarizer.attribution.interview import Frame, turns
 from summarizer.attribution.kinds import is_title, listed
 from summarizer.attribution.marks import OPENERS, PARAGRAPH, Span, scan, trim
@@ -67,6 +68,8 @@ def find_quotes(text: str, lang: str) -> tuple[Quote, ...]:
     own = _standalone(text, marked, frames, cues)
     spans = sorted([*_framed(own, frames), *_speeches(text, own, frames, cues)], key=_order)
     titles = listed(text, spans, [is_title(text, s, cues) for s in spans])
+    if cues.nouns_capitalized:
+        titles = named_again(text, spans, titles, cues)
     found = attribute(text, spans, titles, lang)
     if cues.family == "zh":
         found = dialogue(text, spans, titles, found)

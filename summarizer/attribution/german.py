@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from summarizer.attribution.cues import Cues, Mention, Window
+from summarizer.attribution.german_documents import document_of
 from summarizer.attribution.phrases import TOKEN, Phrase, mention_of, oblique, read_phrase, surnames
 
 _REACH = 160
@@ -17,6 +18,7 @@ _TAIL = 2
 _FRAME_TAIL = 5
 _SENTENCE_REACH = 300
 _OPENING = re.compile(r"[.!?:\n]")
+_CLOSING = '“”"«»'
 
 
 def cue_subjects(
@@ -58,6 +60,10 @@ def _of_cue(text: str, window: Window, cue: re.Match[str], cues: Cues) -> Iterat
     if cues.postfix and cues.postfix.fullmatch(word):  # "dem Sprecher zufolge"
         found = subject_before(text, window[0], cue, cues, governed=True)
         yield from (found,) if found else ()
+        return
+    document = document_of(text, window, cue, cues)
+    if document:  # "heißt es in dem Schreiben der Stadt"
+        yield document
         return
     if word in cues.hearsay:  # "laut X": X is the preposition's object
         found = subject_after(text, window[1], cue, cues, governed=True)
@@ -102,6 +108,9 @@ def german_after(
     comma = (
         "," in text[max(0, window[0] - 2) : start] or text[window[0] - 2 : window[0] - 1] in ".?!"
     )
+    document = document_of(text, window, cue, cues) if cue and cue.start() == start else None
+    if document:  # "„…“, heißt es in dem Schreiben"
+        return document
     if cue is not None and cue.start() == start and comma:
         return subject_after(text, window[1], cue, cues) or _after_verb(text, window, cue, cues)
     found = _inverted_any(text, (start, window[1]), cues) if comma else None
@@ -137,10 +146,11 @@ def finite(word: str, cues: Cues) -> bool:
 
 
 def person(text: str, tokens: list[re.Match[str]], phrase: Phrase, cues: Cues) -> bool:
-    """Whether a phrase names a person or a body: a known name, or a noun for a role or an
-    organisation ("der Sprecher", "ein Ministerium")."""
+    """Whether a phrase names a person or a body: a known name, or a noun for a role, an
+    organisation or one who acts ("der Sprecher", "ein Ministerium", "die Veranstalter")."""
     if phrase.name is None:
-        return person_noun(tokens[phrase.head].group().lower(), cues)
+        head = tokens[phrase.head].group().lower()
+        return person_noun(head, cues) or head.endswith(cues.agent_endings)
     return _known(text, tokens, phrase)
 
 
@@ -200,6 +210,8 @@ def sentence_subject(text: str, window: tuple[int, int], cues: Cues) -> Mention 
     name, or a noun for a role or an organisation), followed by its verb, whatever the verb
     ("Der Minister, Jan Roth, nannte den Begriff „unsinnig“"), also before a colon ("Die
     Firma sieht es so: „…“")."""
+    if not _opens_sentence(text, window[0]):
+        return None  # the window starts after a quotation inside its sentence
     tokens = list(TOKEN.finditer(text, window[0], min(window[1], window[0] + _REACH)))
     while tokens and tokens[0].group() in ",()":
         tokens.pop(0)
@@ -217,6 +229,15 @@ def sentence_subject(text: str, window: tuple[int, int], cues: Cues) -> Mention 
     return (
         mention_of(text, tokens, phrase, verb, cues) if person(text, tokens, phrase, cues) else None
     )
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """Whether `at` starts a sentence: after a stop, a colon, a line break or the start, or
+    after a quotation that ends in a stop ("„…“ Der Minister …", not "„…“ werden …")."""
+    before = text[max(0, at - 4) : at].rstrip(" ")
+    if before[-1:] in _CLOSING:
+        before = before[:-1]
+    return not before or before[-1] in ".!?:\n"
 
 
 def _leading(word: str, cues: Cues) -> bool:

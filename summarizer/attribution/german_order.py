@@ -1,6 +1,6 @@
 """German word order: verb-second after a preposed adverbial ("In seiner Rede nannte der
 Minister den Plan „…“": the subject right after the finite verb), and indirect speech in
-Konjunktiv I that goes on with the previous speaker's words ("„…“. Es drohe „…“")."""
+Konjunktiv that goes on with the previous speaker's words ("„…“. Es drohe „…“")."""
 
 from __future__ import annotations
 
@@ -59,14 +59,15 @@ def _verb_after_adverbial(words: list[str], cues: Cues) -> int | None:
 
 def goes_on_reported(text: str, window: tuple[int, int], cues: Cues) -> bool:
     """Whether the words before a quotation in its sentence go on with the previous
-    speaker's indirect speech: a Konjunktiv I form ("Es drohe „…“"), no reporting verb of
-    their own, and no other person or body named (a name the article gives in full, or a
-    noun for a role or an organisation)."""
+    speaker's indirect speech: a Konjunktiv form ("Es drohe „…“"; `reported` or
+    `subjunctive`), no reporting verb of their own, and no other person or body named (a
+    name the article gives in full, or a noun for a role or an organisation)."""
     words = TOKEN.findall(text, *window)
     if cues.sentence_end.search(text, *window) or text[window[0] : window[1]].rstrip()[-1:] == ":":
         return False
     said = [w for w in words if cues.verbs.fullmatch(w) and w.lower() not in cues.reported]
-    if said or not any(w.lower() in cues.reported for w in words):
+    forms = cues.reported | cues.subjunctive
+    if said or not any(w.lower() in forms for w in words):
         return False
     named = surnames(text)
     return not any(w in named or (w[0].isupper() and person_noun(w.lower(), cues)) for w in words)

@@ -4,6 +4,8 @@ from someone's words by the words around them."""
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Sequence
 
 from summarizer.attribution.cues import Cues
 from summarizer.attribution.marks import Span
@@ -19,6 +21,8 @@ _DEFINITE = frozenset({"der", "die", "das"})
 _LEAD = 60
 _CLAUSE = re.compile(r"[,;:.!?()\n–—]")
 _TERM_WORDS = 7
+_REPEATED_WORDS = 5
+_STOP = re.compile(r"[.!?]")
 
 
 def scare_adjective(text: str, span: Span, words: list[str], cues: Cues) -> bool:
@@ -33,8 +37,8 @@ def scare_adjective(text: str, span: Span, words: list[str], cues: Cues) -> bool
 
 def reported(text: str, span: Span, cues: Cues) -> bool:
     """Whether the sentence around a quotation reports someone's words: a reporting verb, a
-    Konjunktiv I form or a framing word ("nannte es „fahrlässig“", "sei „kaputt“"), or a
-    word for words right before it ("die Bezeichnung „Gesindel“")."""
+    Konjunktiv I form or a framing word ("nannte es „fahrlässig“", "sei „kaputt“"; not one
+    right after a comma), or a word for words right before it ("die Bezeichnung „Gesindel“")."""
     lead = [w.lower() for w in WORD.findall(text, max(0, span.open_at - 30), span.open_at)]
     if len(lead) > 1 and lead[-1] in cues.utterances and lead[-2] in cues.determiners:
         return True
@@ -44,7 +48,10 @@ def reported(text: str, span: Span, cues: Cues) -> bool:
     tail = cues.sentence_end.search(text, span.close_at, span.close_at + _SENTENCE)
     end = tail.end() if tail else min(len(text), span.close_at + _SENTENCE)
     sentence = text[start : span.open_at] + " " + text[span.close_at + 1 : end]
-    return bool(cues.verbs.search(sentence) or cues.framing.search(sentence))
+    # "…, als ein bewaffneter „Mob“ …": after a comma "als"/"wie" opens a clause, no frame
+    framed = (m.start() for m in cues.framing.finditer(sentence))
+    framing = any(not sentence[max(0, at - 3) : at].rstrip().endswith(",") for at in framed)
+    return bool(cues.verbs.search(sentence)) or framing
 
 
 def governed_name(text: str, span: Span, words: list[str], cues: Cues) -> bool:
@@ -109,3 +116,32 @@ def named_term(text: str, span: Span, words: list[str], cues: Cues) -> bool:
 def _name_start(word: str) -> bool:
     """Capitalised, or with a capital or digit inside: a brand ("iPod nano", "eBay")."""
     return word[0].isupper() or not word[1:].islower()
+
+
+def named_again(text: str, spans: Sequence[Span], titles: list[bool], cues: Cues) -> list[bool]:
+    """Titles with the short quotations (no stop inside) that the article quotes more than
+    once, one of them right after an article or a preposition ("Moritz Wohlrab von der
+    „Aktion Deutschland hilft“ sagte", later "Wie die „Aktion Deutschland hilft“ mitteilte"):
+    a quoted noun phrase used again is a name, not words said twice."""
+    marked = [(text[s.start : s.end], s) for s in spans if s.marked]
+    seen = Counter(inner for inner, _ in marked)
+    nouns = {inner for inner, span in marked if _governed(text, span, cues)}
+    again = {
+        inner
+        for inner in nouns
+        if seen[inner] > 1 and len(inner.split()) <= _REPEATED_WORDS and not _STOP.search(inner)
+    }
+    return [
+        t or (s.marked and text[s.start : s.end] in again)
+        for s, t in zip(spans, titles, strict=True)
+    ]
+
+
+def _governed(text: str, span: Span, cues: Cues) -> bool:
+    """Whether an article or a preposition stands right before the quotation mark."""
+    lead = WORD.findall(text, max(0, span.open_at - 20), span.open_at)
+    return (
+        bool(lead)
+        and lead[-1].lower() in cues.governing
+        and text[span.open_at - 1 : span.open_at] == " "
+    )

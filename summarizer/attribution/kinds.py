@@ -17,6 +17,7 @@ from summarizer.attribution.german_titles import (
 from summarizer.attribution.marks import OPENERS, Span
 
 _ENDING = re.compile(r"[.,;:!?…。，！？]\s*$")
+_SENTENCE_ENDS = frozenset(".!?…")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 _SPOKEN_AFTER = re.compile(r"\s*,?\s*[—–-](?!\w)")  # «Нет», — заявила: a reply, not a name
 _SCARE_WORDS = 3
@@ -39,7 +40,7 @@ def is_title(text: str, span: Span, cues: Cues) -> bool:
     """A quoted name, title or term, not speech: "NPR's “Wait Wait … Don't Tell Me!”",
     "»Zeit«-Chefredakteur", «Роскосмоса», "三电一兽", the “plan” - every word capitalised (or
     a short term inside running text), no closing punctuation unless it is long."""
-    if not span.marked:
+    if not span.marked or _introduced(text, span):
         return False
     inner = text[span.start : span.end]
     if _CJK.search(inner):
@@ -58,6 +59,13 @@ def is_title(text: str, span: Span, cues: Cues) -> bool:
     if not words or _ENDING.search(inner):
         return _closed_title(text, span, inner, words, cues)
     return _open_title(text, span, words, cues)
+
+
+def _introduced(text: str, span: Span) -> bool:
+    """Whether a colon introduces a quotation that ends a sentence ("kam die Antwort: „Dein
+    Gut, Dein Geld!“"): what a colon announces is said, whatever its capitals."""
+    ends = text[span.end - 1 : span.end] in _SENTENCE_ENDS
+    return ends and text[max(0, span.open_at - 3) : span.open_at].rstrip().endswith(":")
 
 
 def _after_name_noun(text: str, span: Span, inner: str, cues: Cues) -> bool:
@@ -100,7 +108,8 @@ def _open_title(text: str, span: Span, words: list[str], cues: Cues) -> bool:
     attached = text[span.open_at - 1 : span.open_at].isalpha() and text[span.open_at] in OPENERS
     if cues.spaced and attached:
         return True  # بـ"الجيش الحر", و"الدولة": a name glued to the word before it
-    cut = text[span.close_at] == ","  # a part cut before an incise („…, sagte er, …“)
+    # a part cut before an incise („…, sagte er, …“); a quotation may run to the text's end
+    cut = text[span.close_at : span.close_at + 1] == ","
     after = text[span.close_at + (not cut) : span.close_at + 40]
     reply = _SPOKEN_AFTER.match(after) and not cues.nouns_capitalized  # „Cassini“ – seit …
     if reply or _cue_after(after, cues):

@@ -28,6 +28,7 @@ _OPENERS = {
 # closes a nested quotation and the other two the outer one (''the word 'old',''' he said).
 _MARK = re.compile("'(?='')|''|[“”„‚«»「」『』‘’\"']")
 _DOUBLED = "''"
+_DOUBLE_MARK = re.compile('[“”„«»「」『』"]')
 PARAGRAPH = re.compile(r"\n[ \t]*\n")
 # class="twitter-tweet": the marks of a markup attribute pasted into the text quote nothing.
 _ATTRIBUTE = re.compile(r"=\"[^\"\n]*\"|='[^'\n]*'")
@@ -35,6 +36,10 @@ _CONTENT = re.compile(r"\w", re.UNICODE)
 # Marks that double as apostrophes: only quotes when their neighbours say so.
 _APOSTROPHES = frozenset("‘’'‚")
 OPENERS = frozenset(_CLOSERS)
+_SENTENCE_ENDS = frozenset(".!?…")
+# What may stand before a quotation that opens a sentence: a sentence end, a colon, a dash.
+_SENTENCE_OPENS = frozenset(".!?…:—–")
+_LOOK_BACK = 20
 
 
 @dataclass(frozen=True)
@@ -62,12 +67,19 @@ def _paragraphs(text: str) -> Iterator[tuple[int, int]]:
 
 def scan(text: str) -> Iterator[Span]:
     """Top-level quotations paragraph by paragraph; an unclosed quote continues only when the
-    next paragraph reopens it with the same mark."""
+    next paragraph reopens it with the same mark, or closes it before any other mark, or the
+    text ends in it."""
     paragraphs = list(_paragraphs(text))
     continued = False
     for index, (start, end) in enumerate(paragraphs):
-        pairs, open_at = _pair_marks(text, start, end)
-        if open_at is not None and not _reopens(text, paragraphs, index, text[open_at]):
+        lone = _lone_closer(text, start, end) if index == 0 or continued else None
+        pairs, open_at = _pair_marks(text, start if lone is None else lone + 1, end)
+        if lone is not None:
+            inner = trim(text, start, lone)
+            if inner is not None:
+                yield Span(inner[0], inner[1], start, lone, start, end, continued)
+            continued = False
+        if open_at is not None and not _runs_on(text, paragraphs, index, open_at):
             open_at = None
         for opener, closer in _top_level(pairs, open_at, end):
             inner = trim(text, opener + 1 + text.startswith(_DOUBLED, opener), closer)
@@ -78,11 +90,31 @@ def scan(text: str) -> Iterator[Span]:
         continued = open_at is not None
 
 
-def _reopens(text: str, paragraphs: list[tuple[int, int]], index: int, mark: str) -> bool:
+def _runs_on(text: str, paragraphs: list[tuple[int, int]], index: int, open_at: int) -> bool:
+    """Whether the quote opened at `open_at` and left open in paragraph `index` goes on past
+    its paragraph: the next one reopens it with the same mark or closes it before any other
+    mark; or, when a sentence opens with it ("… Länder. „Wenn …"), the text ends in it (an
+    excerpt cut inside the quotation)."""
+    opens = text[open_at + 1 : open_at + 2].isalpha()
     if index + 1 >= len(paragraphs):
-        return False
+        before = text[max(0, open_at - _LOOK_BACK) : open_at].rstrip()[-1:]
+        return opens and before in _SENTENCE_OPENS
     start, end = paragraphs[index + 1]
-    return text[start:end].lstrip().startswith(mark)
+    if text[start:end].lstrip().startswith(text[open_at]):
+        return True
+    return opens and _lone_closer(text, start, end) is not None
+
+
+def _lone_closer(text: str, start: int, end: int) -> int | None:
+    """The paragraph's first quotation mark when it closes a quotation opened before the
+    paragraph ("… unserer Politik.“ Nun …"): a closing mark right after a sentence's end."""
+    first = _DOUBLE_MARK.search(text, start, end)  # past apostrophes ("war's")
+    if first is None or first.group() not in _OPENERS:
+        return None
+    pos = first.start()
+    if text[pos - 1 : pos] not in _SENTENCE_ENDS or not _may_close(text, pos):
+        return None
+    return pos
 
 
 def _pair_marks(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], int | None]:

@@ -28,10 +28,10 @@ class Quote:
     cue, `cue` the reporting word; `confidence` is "high" only when a reporting cue with a
     named subject governs the quotation, and `basis` says how the speaker was found ("cue",
     "cue_after", "colon_intro", "pronoun", "carried", "paragraph_before", "interview_turn",
-    "none"). `kind` is "speech", "writing" (a letter, a tweet) or "title" (a name, a work, a
-    scare quote: nobody said it); `mood` is "planned" for a statement announced, not made
-    ("will say"); `marked` is False for a sentence of an unmarked speech that an explicit
-    frame introduces ("以下是他的演說全文：", "said in a statement:")."""
+    "narration", "none"). `kind` is "speech", "writing" (a letter, a tweet) or "title" (a
+    name, a work, a scare quote: nobody said it); `mood` is "planned" for a statement
+    announced, not made ("will say"); `marked` is False for a sentence of an unmarked speech
+    that an explicit frame introduces ("以下是他的演說全文：", "said in a statement:")."""
 
     text: str
     start: int

@@ -18,6 +18,7 @@ from summarizer.attribution.clauses import (
     leads_on,
     new_sentence,
 )
+from summarizer.attribution.colons import colon_name, saying_owner
 from summarizer.attribution.cues import LEAD, Cues, Mention, Window
 from summarizer.attribution.german import (
     cue_subjects,
@@ -38,8 +39,6 @@ from summarizer.attribution.subjects import clause_subject
 
 _INFLECTED_PRONOUN = re.compile(r"-(?:t-)?(il|elle|ils|elles|on)$", re.IGNORECASE)
 _MAX_CUES = 4
-_COLON = re.compile(":")
-_GENITIVE = re.compile(r"(?:['’]s?|s)$")
 _SENTENCE_REACH = 300
 # Verb-second or verb-first word order: a name right after the cue is its subject
 # ("Weiter sagte Larson:", "Über Fossett sagte Branson:").
@@ -124,7 +123,7 @@ def _spaced_before(text: str, window: Window, cues: Cues) -> Iterator[Mention]:
         yield from (m for m in pair if m)
         if not left and not right:  # "Y añadió: “…”", "وأضاف: «…»": he or she, unsaid
             yield from filter(None, [dropped(text, cue, window[1], cues)])
-    colon = _colon(text, window, cues) or _saying(text, window, cues)
+    colon = colon_name(text, window, cues) or saying_owner(text, window, cues)
     if colon:
         yield colon
     subject = None
@@ -141,41 +140,6 @@ def _verb(text: str, cue: re.Match[str]) -> bool:
         return True
     before = text[max(0, cue.start() - 3) : cue.start()].strip()
     return not before or before[-1] in '.!?\n"“”«»'
-
-
-def _saying(text: str, window: Window, cues: Cues) -> Mention | None:
-    """ "Augsteins Motto …: »…«" - a possessive name before a noun for someone's words."""
-    if not text[window[0] : window[1]].rstrip().endswith(":"):
-        return None
-    tokens = list(TOKEN.finditer(text, window[0], window[1]))
-    for index in range(len(tokens) - 1, 0, -1):
-        owner = tokens[index - 1]
-        if tokens[index].group().lower() in cues.sayings and _GENITIVE.search(owner.group()):
-            run = run_of(text, tokens[index - 1 :: -1], cues, forward=False)[::-1]
-            if not run or not owner.group()[0].isupper():
-                return None
-            name = text[run[0].start() : owner.end()]
-            return Mention(_GENITIVE.sub("", name), "name", tokens[index].group(), run[0].start())
-    return None
-
-
-def _colon(text: str, window: Window, cues: Cues) -> Mention | None:
-    """ "Prelogar: “…”" - a name and a colon right before the quotation."""
-    head = text[window[0] : window[1]].rstrip()
-    if not head.endswith(":") or cues.family == "ar":
-        return None
-    end = window[0] + len(head) - 1
-    tokens = list(TOKEN.finditer(text, window[0], end))
-    if not tokens or not adjacent(text, tokens[-1].end(), end):
-        return None
-    colon = _COLON.match(text, end)
-    run = run_of(text, tokens[::-1], cues, forward=False)[::-1]
-    if colon is None or not run or run[0].start() != tokens[0].start():
-        return None
-    mention = classify(text, run, colon, cues)
-    if mention is None or mention.kind != "name" or mention.words.isupper():
-        return None  # an upper-case heading ("ANALYST'S TAKE:") is nobody
-    return mention
 
 
 def _inflected(cue: re.Match[str]) -> Mention | None:

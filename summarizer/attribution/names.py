@@ -18,12 +18,10 @@ from summarizer.attribution.cjk import (
 from summarizer.attribution.clauses import TOKEN, gender, gender_of
 from summarizer.attribution.cues import Cues, Mention
 from summarizer.attribution.roster import Roster, single_run
-from summarizer.attribution.subjects import (
-    cue_follows,
-    goes_on,
-    is_subject,
-    last_sentence,
-)
+from summarizer.attribution.subjects import cue_follows, goes_on, is_subject, last_sentence
+
+People = list[tuple[str, str | None, int]]
+"""Names with the gender the article marks for each and where each stands, in text order."""
 
 
 class Resolver:
@@ -71,36 +69,68 @@ class Resolver:
     ) -> str | None:
         """The last subject since the previous quotation (`context`), of no other gender; with
         capitalised nouns or no capitals, one person alone in view, else the last speaker; in
-        English (`pronoun_guess` off) only `previous` going on, or the one person named in the
-        sentence right before (the other guesses were wrong one time in six)."""
+        English (`pronoun_guess` off) only the sure cases (`_sure_pronoun`)."""
         if self.cues.family == "ar":  # no capitals to find a subject by: the one going on
             return previous
-        people = self._recent_people(context)
+        people = self.recent_people(context)
         if self.cues.nouns_capitalized or not self.cues.spaced:
             unique = {name for name, _, _ in people}
             unique = unique or ({self.last_person} if self.last_person else set())
             return unique.pop() if len(unique) == 1 else None
         wanted = gender_of(mention.words, self.cues)
         people = [person for person in people if not wanted or person[1] in (None, wanted)]
+        if self.cues.pronoun_guess:
+            return people[-1][0] if people else None
+        return self._sure_pronoun(mention, context, previous, people)
+
+    def _sure_pronoun(
+        self, mention: Mention, context: tuple[int, int], previous: str | None, people: People
+    ) -> str | None:
+        """`previous` going on, or the one person named in the sentence right before (the
+        other guesses were wrong one time in six), or the one the narrative since points to
+        with nobody else named (`people`: the subjects in `context` of no other gender)."""
         limit = min(mention.at, context[1])
-        if not people and self.cues.pronoun_guess:
-            return None
+        wanted = gender_of(mention.words, self.cues)
+        alone = not people and previous and not self.others(context, previous)
+        if alone and self._says(mention.words, (context[0], limit)):
+            return previous  # "He said as police entered …\n\n“…,” he said": the same "he"
         if not people:  # the previous quotation's speaker, if named in the sentence before
             begin = last_sentence(self.text, (max(0, context[0] - 600), limit), self.cues)
-            named = self._recent_people((begin, context[0])) if begin <= context[0] else []
+            named = self.recent_people((begin, context[0])) if begin <= context[0] else []
             return goes_on(named, previous, wanted)
         name = people[-1][0]
-        if self.cues.pronoun_guess or name == previous:
+        if name == previous:
             return name
         begin = last_sentence(self.text, (context[0], limit), self.cues)
         there = {other for other, _, at in people if begin <= at < limit}
-        said = mention.words.lower() in (w.lower() for w in TOKEN.findall(self.text, begin, limit))
-        if not there and said and begin > context[0]:
+        if not there and self._says(mention.words, (begin, limit)) and begin > context[0]:
             # "Trudeau told the crowd … . It would hit home, he added.\n\n“…,” he said":
             # the same pronoun in the sentence before stands for the one named before it
             begin = last_sentence(self.text, (context[0], begin), self.cues)
             there = {other for other, _, at in people if begin <= at < limit}
+        if not there and not self.others((people[-1][2], limit), name, marked=True):
+            return name  # named further back, and nobody named since
         return name if there == {name} else None
+
+    def _says(self, pronoun: str, window: tuple[int, int]) -> bool:
+        """Whether `pronoun` stands in the text of `window`."""
+        return pronoun.lower() in (w.lower() for w in TOKEN.findall(self.text, *window))
+
+    def others(self, context: tuple[int, int], person: str, marked: bool = False) -> bool:
+        """Whether `context` names anyone but `person`, as a subject or not ("For Ann Roe,
+        Friday is a day she awaited"): a full name, or a surname of one, that is no body;
+        with `marked`, only one the article marks as a person (a gender, or a speaker)."""
+        for run in single_run().finditer(self.text, *context):
+            name = canonical(run.group(), self.cues)
+            if name and " " not in name:
+                name = self._full_name(name, run.start()) or ""
+            bodies = any(w.lower() in self.cues.orgs for w in name.split())
+            if not name or name == person or bodies:
+                continue
+            sure = name in self._latest or gender(self.text, run.span(), self.cues, context[1])
+            if sure or not marked:
+                return True
+        return False
 
     def _role(self, words: str, context: tuple[int, int]) -> str:
         """Whom a role ("the senator") stands for, else its words: with `role_guess` off (English)
@@ -110,7 +140,7 @@ class Resolver:
         # "президент Эстонии" is someone else than the last subject; "глава МИД" may be them
         plain = not any(w[0].isupper() and not w.isupper() for w in words.split())
         if not found and self.cues.role_guess and plain and not self.cues.nouns_capitalized:
-            people = self._recent_people(context)
+            people = self.recent_people(context)
             found = people[-1][0] if people else None
         return found or words
 
@@ -201,7 +231,7 @@ class Resolver:
         before = bisect.bisect_left(candidates, (at, ""))  # registered in text order
         return candidates[before - 1][1] if before else (candidates[0][1] if candidates else None)
 
-    def _recent_people(self, context: tuple[int, int]) -> list[tuple[str, str | None, int]]:
+    def recent_people(self, context: tuple[int, int]) -> People:
         """The people in `context`, in order, with the gender the article marks for each and
         where the name stands, who are a clause's subject (a cue's or a verb's) or carry a
         title; never merely a capitalised word (a place, a company); in Chinese and Japanese
@@ -213,7 +243,7 @@ class Resolver:
             han = self._recent_han(context)
             known = [n for n in known_names(self.text) if n in seen] + ([han] if han else [])
             return [(name, None, context[0]) for name in known]
-        found: list[tuple[str, str | None, int]] = []
+        found: People = []
         for run in single_run().finditer(self.text, *context):
             if self.roster.determined(run.start()) or not is_subject(self.text, run, self.cues):
                 continue
@@ -245,7 +275,7 @@ class Resolver:
         """Whether a guessed role (`role_guess`) surely stands for `speaker`, whom it resolved
         to: by its title, or as the last subject who is the previous quotation's speaker going
         on or the one person named in the sentence before the quotation."""
-        people = self._recent_people(context)
+        people = self.recent_people(context)
         if not people or people[-1][0] != speaker or speaker == previous:
             return True
         begin = last_sentence(self.text, context, self.cues)

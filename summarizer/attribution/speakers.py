@@ -11,6 +11,7 @@ from summarizer.attribution.frames import CueFrame, chains, cue_frame, inherits,
 from summarizer.attribution.indefinite import as_written
 from summarizer.attribution.marks import Span
 from summarizer.attribution.names import Resolver
+from summarizer.attribution.subjects import ends_sentence, last_sentence
 from summarizer.lang import family
 
 
@@ -106,7 +107,22 @@ def _quoted(
         earlier = _first(frame.before, frame.before_context, resolver, frame.closed)
         if earlier.speaker and earlier.named:
             found = replace(earlier, basis="paragraph_before")
+    if found.speaker is None and not frame.mentions and resolver.cues.narrator:
+        who = _narrator(resolver, frame.context)
+        found = Attribution(who, None, None, "narration") if who else found
     return found
+
+
+def _narrator(resolver: Resolver, context: tuple[int, int]) -> str | None:
+    """For a quotation with no cue that opens a sentence: the one person the sentence right
+    before it, in its paragraph, names as a subject, with nobody else named there ("Lund did
+    not need much coaxing. “…”")."""
+    begin = last_sentence(resolver.text, context, resolver.cues)
+    if not ends_sentence(resolver.text, begin, context[1]):
+        return None
+    people = {name for name, _, _ in resolver.recent_people((begin, context[1]))}
+    name = people.pop() if len(people) == 1 else None
+    return None if name is None or resolver.others((begin, context[1]), name) else name
 
 
 def _spoken(frame: CueFrame, resolver: Resolver) -> Attribution:

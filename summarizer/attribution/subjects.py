@@ -12,6 +12,7 @@ POSSESSIVE = re.compile(r"['’]s?$")
 _CLAUSE_OPENERS = '.!?:;,\n"“”«»—–-('
 _LINES = re.compile(r"\n+")
 _OPENING_MARKS = '"“‘«„'
+_STOPS = (".", "!", "?")
 
 
 def cue_follows(text: str, run: re.Match[str], cues: Cues, reach: int = 2) -> bool:
@@ -107,6 +108,14 @@ def last_sentence(text: str, window: tuple[int, int], cues: Cues) -> int:
     if end > start and text[end - 1] in ".!?":
         return breaks[-1]
     return breaks[-2] if len(breaks) > 1 else start
+
+
+def ends_sentence(text: str, start: int, end: int) -> bool:
+    """Whether the text in [start, end) ends a sentence, before the opening mark of the
+    quotation after it ("Lund agreed. “"), and stays on one line."""
+    head = text[start:end]
+    ended = head.rstrip().rstrip(_OPENING_MARKS + "'").rstrip().endswith(_STOPS)
+    return ended and "\n" not in head
 
 
 def _breaks(text: str, start: int, end: int, cues: Cues) -> list[int]:

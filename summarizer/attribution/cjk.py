@@ -266,12 +266,10 @@ def _ja(text: str, before: Window, after: Window, cues: Cues) -> Mention | None:
     cue = cues.verbs.search(text, tail.end(), min(after[1], tail.end() + 15)) if tail else None
     if tail and cue:
         if tail.group("who"):
-            who = _untitled(tail.group("who"), cues)
-            return Mention(who, "name", cue.group(), tail.start("who"), cue.start())
+            return _ja_subject(tail.group("who"), tail.start("who"), cue, cues)
         topic = _JA_TOPIC.match(text, last_break(text, before[0], before[1]), before[1])
         if topic:
-            who = _untitled(topic.group("who"), cues)
-            return Mention(who, "name", cue.group(), topic.start("who"), cue.start())
+            return _ja_subject(topic.group("who"), topic.start("who"), cue, cues)
     if cues.postfix:
         for match in cues.postfix.finditer(text, before[0], before[1]):
             clause = max(before[0], last_break(text, before[0], match.start()))
@@ -279,6 +277,17 @@ def _ja(text: str, before: Window, after: Window, cues: Cues) -> Mention | None:
                 text[clause : match.start()], "name", match.group(), clause, match.start()
             )
     return None
+
+
+def _ja_subject(who: str, at: int, cue: re.Match[str], cues: Cues) -> Mention:
+    """A Japanese cue's subject: a description that ends in a word for a person or opens
+    with an indefinite ("地元の民兵指導者", "あるアナリスト") is the speaker as written, whole;
+    a name loses its title and the affiliation before の ("東京都の鈴木花子知事" -> "鈴木花子")."""
+    if who.endswith(cues.description_endings) or who.startswith(tuple(cues.indefinite)):
+        return Mention(who, "name", cue.group(), at, cue.start())
+    name = _untitled(who, cues)
+    head = name.rfind("の") + 1
+    return Mention(name[head:], "name", cue.group(), at + head, cue.start())
 
 
 def _untitled(words: str, cues: Cues) -> str:

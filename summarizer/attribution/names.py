@@ -69,6 +69,8 @@ class Resolver:
         """The last subject since the previous quotation (`context`), of no other gender; with
         capitalised nouns or no capitals, one person alone in view, else the last speaker; in
         English (`pronoun_guess` off) only the sure cases (`_sure_pronoun`)."""
+        if self.cues.family == "ar":  # no capitals to find a subject by: the one going on
+            return previous
         people = self.recent_people(context)
         if self.cues.nouns_capitalized or not self.cues.spaced:
             unique = {name for name, _, _ in people}

@@ -83,6 +83,28 @@ def test_bad_input_neither_crashes_nor_slows_down(lang: str, name: str, text: st
     assert all(text[q.start : q.end] == q.text for q in quotes)
 
 
+# One paragraph of quotations and no full stop: at 4n lines a linear pass takes 4 times as long,
+# one that rescans the rest of the paragraph at every quotation about 12 (16 as n grows).
+GROWING = [
+    ("ar", "a colon frame before each quotation", "وأضاف: «نعم» ", 5_000),
+    ("es", "a list of capitalised quotations", '"Sí", dijo ', 10_000),
+]
+
+
+@pytest.mark.parametrize(("lang", "name", "line", "n"), GROWING)
+def test_many_quotations_in_one_paragraph_take_linear_time(
+    lang: str, name: str, line: str, n: int
+) -> None:
+    small, large = (_seconds(line * size, lang) for size in (n, 4 * n))
+    assert large / small < 8, f"{name}: {small:.2f} s at {n} lines, {large:.2f} s at {4 * n}"
+
+
+def _seconds(text: str, lang: str) -> float:
+    started = time.perf_counter()
+    find_quotes(text, lang)
+    return time.perf_counter() - started
+
+
 def test_extract_engine_names_only_confident_speakers() -> None:
     text = (
         "Mayor Ruth Okafor opened the new bridge on Monday after two years of building work.\n\n"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
@@ -169,6 +169,7 @@ def _frames(text: str, marked: list[Span], cues: Cues) -> Iterator[tuple[int, in
     """(colon, speech start, speech end) of each explicit frame followed by unmarked speech."""
     opens = [s.open_at for s in marked]
     gaps = [(m.start(), m.end()) for m in PARAGRAPH.finditer(text)]
+    stops = _capital_stops(text, cues) if cues.spaced else []
     reached = 0
     for colon in _FRAME_COLON.finditer(text):
         at = colon.start()
@@ -177,7 +178,7 @@ def _frames(text: str, marked: list[Span], cues: Cues) -> Iterator[tuple[int, in
             continue
         clause = _clause_start(text, at, cues)
         frame = cues.frame.search(text, clause, at)
-        region = _region(text, at, frame.group().strip(), cues, gaps) if frame else None
+        region = _region(text, at, frame.group().strip(), cues, (gaps, stops)) if frame else None
         if frame and region:
             reached = region[1]
             yield at, *region
@@ -192,18 +193,19 @@ def _clause_start(text: str, colon: int, cues: Cues) -> int:
 
 
 def _region(
-    text: str, colon: int, frame: str, cues: Cues, gaps: list[tuple[int, int]]
+    text: str, colon: int, frame: str, cues: Cues, found: tuple[list[tuple[int, int]], list[int]]
 ) -> tuple[int, int] | None:
     """Where the speech after a frame's colon runs: the rest of its paragraph, the next
-    paragraph when the colon ends one, the rest of the text for a "full text" frame; `gaps`
-    are the paragraph breaks of the text, found once."""
+    paragraph when the colon ends one, the rest of the text for a "full text" frame; `found`
+    holds the paragraph breaks and the capitalised sentence stops of the text, found once."""
+    gaps, stops = found
     index = bisect_left(gaps, (colon, colon))
     start, end = colon + 1, gaps[index][0] if index < len(gaps) else len(text)
     if _BLANK.match(text, start, end).end() == end and index < len(gaps):  # type: ignore[union-attr]
         start = gaps[index][1]
         end = gaps[index + 1][0] if index + 1 < len(gaps) else len(text)
     elif cues.spaced:  # "rief er: Nicht so! Dann ging er." - speech on the colon's line
-        end = _sentence_stop(text, start, end, cues)
+        end = _sentence_stop(stops, start, end)
     if any(full in frame.lower() for full in cues.frame_full):
         end = len(text)
     start, end = trim(text, start, end) or (end, end)
@@ -212,12 +214,17 @@ def _region(
     return start, end
 
 
-def _sentence_stop(text: str, start: int, end: int, cues: Cues) -> int:
-    """The end of the first sentence after `start` that a capitalised word follows."""
-    for stop in cues.sentence_end.finditer(text, start, end):
-        if text[stop.end() : stop.end() + 2].strip()[:1].isupper():
-            return stop.end()
-    return end
+def _capital_stops(text: str, cues: Cues) -> list[int]:
+    """The ends of the text's sentences that a capitalised word follows, in order."""
+    ends = (stop.end() for stop in cues.sentence_end.finditer(text))
+    return [at for at in ends if text[at : at + 2].strip()[:1].isupper()]
+
+
+def _sentence_stop(stops: list[int], start: int, end: int) -> int:
+    """The end of the first sentence after `start` that a capitalised word follows, or `end`;
+    a lookup, not a scan, so a paragraph of 10,000 frames with no full stop stays linear."""
+    index = bisect_right(stops, start)
+    return stops[index] if index < len(stops) and stops[index] <= end else end
 
 
 def _framed(marked: list[Span], frames: list[tuple[int, int, int]]) -> Iterator[Span]:

@@ -162,7 +162,8 @@ def listed(text: str, spans: list[Span], titles: list[bool]) -> list[bool]:
     kept = list(titles)
     for run in _runs(text, spans):
         if len(run) >= _LIST_RUN and all(_capitalised(text, spans[i]) for i in run):
-            kept = [t or i in run for i, t in enumerate(kept)]
+            for index in run:  # in place: a new list for every run was quadratic
+                kept[index] = True
     for index in range(1, len(spans)):
         span, previous = spans[index], spans[index - 1]
         if kept[index] or not kept[index - 1] or not span.marked:

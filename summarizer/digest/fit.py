@@ -1,10 +1,10 @@
-"""How many articles of a digest fit in full: each article's share measured in one render."""
+"""How many articles of a digest fit in full: estimated from one render, checked by rendering."""
 
 from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from email import quoprimime
 
@@ -64,6 +64,43 @@ def shares(raw: bytes, text: str, html: str, count: int, heading: str) -> Shares
         for t, h in zip(text_link, html_link, strict=True)
     )
     return Shares(len(raw) - sum(full) - sum(link), full, link)
+
+
+def settle(
+    measured: Shares | None, top: int, build: Callable[[int], bytes], max_bytes: int
+) -> bytes | None:
+    """build(n) for the largest n in 0..top that fits: the estimate's pick, checked by a render
+    (so two renders in all), then moved one article at a time while the estimate is too close
+    to call."""
+    if measured is None:
+        return largest(top, build, max_bytes)
+    shown = min(measured.largest(max_bytes), top)
+    raw = build(shown)
+    while len(raw) > max_bytes and shown > 0:
+        shown -= 1
+        raw = build(shown)
+    if len(raw) > max_bytes:
+        return None
+    while shown < top and not measured.surely_over(shown + 1, max_bytes):
+        bigger = build(shown + 1)
+        if len(bigger) > max_bytes:
+            break
+        shown, raw = shown + 1, bigger
+    return raw
+
+
+def largest(top: int, build: Callable[[int], bytes], max_bytes: int) -> bytes | None:
+    """build(n) for the largest n in 0..top that fits while n + 1 does not; None if 0 is too big."""
+    best: bytes | None = None
+    low, high = 0, top
+    while low <= high:
+        middle = (low + high) // 2
+        raw = build(middle)
+        if len(raw) <= max_bytes:
+            best, low = raw, middle + 1
+        else:
+            high = middle - 1
+    return best
 
 
 def _encoded(piece: str, encoding: str) -> float:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime
 from email import policy
@@ -102,9 +101,9 @@ def compose(letter: Letter, envelope: Envelope, *, max_bytes: int = 100_000) -> 
     def build(full: int, shown: int | None = None) -> bytes:
         return _message(_cut(base, items, links, full, shown), headers)
 
-    fitted = _settle(_measure(base, items, links, headers), len(items), build, max_bytes)
+    fitted = fit.settle(_measure(base, items, links, headers), len(items), build, max_bytes)
     if fitted is None:
-        fitted = _largest(len(links) - 1, lambda shown: build(0, shown), max_bytes)
+        fitted = fit.largest(len(links) - 1, lambda shown: build(0, shown), max_bytes)
     if fitted is None:
         raise ConfigurationError(
             f"email_bytes = {max_bytes} is too small for even an empty digest;"
@@ -124,47 +123,10 @@ def _measure(
     return fit.shares(raw, text, html, len(items), base.words.more_articles)
 
 
-def _settle(
-    measured: fit.Shares | None, top: int, build: Callable[[int], bytes], max_bytes: int
-) -> bytes | None:
-    """build(n) for the largest n in 0..top that fits: the estimate's pick, checked by a render
-    (so two renders in all), then moved one article at a time while the estimate is too close
-    to call."""
-    if measured is None:
-        return _largest(top, build, max_bytes)
-    shown = min(measured.largest(max_bytes), top)
-    raw = build(shown)
-    while len(raw) > max_bytes and shown > 0:
-        shown -= 1
-        raw = build(shown)
-    if len(raw) > max_bytes:
-        return None
-    while shown < top and not measured.surely_over(shown + 1, max_bytes):
-        bigger = build(shown + 1)
-        if len(bigger) > max_bytes:
-            break
-        shown, raw = shown + 1, bigger
-    return raw
-
-
 def html_part(letter: Letter) -> str:
     """The HTML body alone, CSS inlined (for previews and screenshots)."""
     base, items, links = _layout(letter)
     return _html(_cut(base, items, links, len(items), None))
-
-
-def _largest(top: int, build: Callable[[int], bytes], max_bytes: int) -> bytes | None:
-    """build(n) for the largest n in 0..top that fits while n + 1 does not; None if 0 is too big."""
-    best: bytes | None = None
-    low, high = 0, top
-    while low <= high:
-        middle = (low + high) // 2
-        raw = build(middle)
-        if len(raw) <= max_bytes:
-            best, low = raw, middle + 1
-        else:
-            high = middle - 1
-    return best
 
 
 def _cut(

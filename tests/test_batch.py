@@ -232,7 +232,7 @@ def test_completed_without_output_file_is_an_error_not_a_success(
     assert code == 3 and said == ""
     assert err.startswith(f"summarize: error: batch {first} is 'completed' but has no output")
     assert "its 2 requests were not marked done" in err and "--resubmit" in err
-    assert not (tmp_path / "out").exists()
+    assert not (tmp_path / "out").exists() and not (tmp_path / "state").exists()
     assert "0 written, 0 failed, 2 pending (2 need --resubmit)" in run(capsys, "status")[1]
     server.batch_outcome = "completed"
     run(capsys, "collect", "--resubmit")
@@ -354,6 +354,20 @@ def test_no_endpoint_at_all_is_refused(
     monkeypatch.setenv("SUMMARIZER_STATE_DIR", str(tmp_path / "state"))
     code, _, err = submit(capsys, tmp_path / "out", SEED)
     assert code == 2 and "set OPENAI_BASE_URL or OPENAI_API_KEY" in err
+
+
+def test_no_model_configured_is_one_error_line_from_the_real_command(tmp_path: Path) -> None:
+    """No "using the extract engine" notice before the refusal that contradicts it."""
+    exe = Path(sys.executable).with_name("summarize")
+    argv = [str(exe), "batch", "submit", SEED, "--lang", "en", "--out-dir", str(tmp_path / "out")]
+    env = {**os.environ, "SUMMARIZER_STATE_DIR": str(tmp_path / "state")}
+    done = subprocess.run(argv, capture_output=True, text=True, env=env, timeout=60)
+    assert done.returncode == 2 and done.stdout == ""
+    assert done.stderr == (
+        "summarize: error: batch needs an OpenAI-compatible endpoint with a Batch API (not the "
+        "extract engine): set OPENAI_BASE_URL or OPENAI_API_KEY\n"
+    )
+    assert not (tmp_path / "out").exists() and not (tmp_path / "state").exists()
 
 
 def test_a_long_article_batches_its_map_calls_and_reduces_live(

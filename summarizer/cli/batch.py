@@ -95,7 +95,7 @@ def submit(args: argparse.Namespace) -> int:
     if not args.inputs and not args.inputs_from:
         raise InputError("batch submit needs inputs: FILE... or --inputs-from FILE")
     request = Request(lang=lang.normalize(args.lang), length=args.length)
-    settings = settings_from(args, args.config)
+    settings = settings_from(args, args.config, notice=False)  # batch never falls back to extract
     size = Limits(args.max_requests_per_batch, args.max_batch_bytes, args.max_bytes)
     with _specs(args.inputs, args.inputs_from) as specs:
         done = asyncio.run(

@@ -46,6 +46,8 @@ def run_of(
         if _name_part(word, cues, bool(run)):
             run.append(token)
         elif forward and not run and lower in cues.stop and not preposition(lower, cues):
+            if lower in cues.subordinating:
+                break  # "states that while Britain …": the subject of a clause of its own
             continue
         else:
             break

@@ -92,6 +92,7 @@ class Cues:
     pronoun_guess: bool = True
     indefinite_speaker: bool = False
     narrator: bool = False
+    members: bool = False
     name_nouns: tuple[str, ...] = ()
     proclitics: tuple[str, ...] = ()
     patronymics: tuple[str, ...] = ()
@@ -246,6 +247,7 @@ def cues_for(family: str) -> Cues:
         pronoun_guess=bool(data.get("pronoun_guess", True)),
         indefinite_speaker=bool(data.get("indefinite_speaker", False)),
         narrator=bool(data.get("narrator", False)),
+        members=bool(data.get("members", False)),
         name_nouns=tuple(w.lower() for w in data.get("name_nouns", [])),
         proclitics=tuple(sorted(data.get("proclitics", []), key=len, reverse=True)),
         patronymics=tuple(data.get("patronymics", [])),

@@ -26,7 +26,7 @@ from summarizer.attribution.german import (
 )
 from summarizer.attribution.german_order import preposed_subject
 from summarizer.attribution.roles import complemented, documented, listener, role_name, subject
-from summarizer.attribution.runs import adjacent, classify, governed, initial, run_of
+from summarizer.attribution.runs import adjacent, classify, governed, initial, member, run_of
 from summarizer.attribution.subjects import clause_subject
 
 _INFLECTED_PRONOUN = re.compile(r"-t-(il|elle|ils|elles)$|-(il|elle)$", re.IGNORECASE)
@@ -174,8 +174,8 @@ def _left(text: str, start: int, cue: re.Match[str], cues: Cues) -> Mention | No
         return Mention(words, "anonymous", cue.group(), clause, cue.start())
     run = run_of(text, tokens[::-1], cues, forward=False)[::-1]
     if run and governed(text, tokens, run, cues):
-        return None
-    found = classify(text, run, cue, cues)
+        return member(text, tokens, run, cue, cues)
+    found = (member(text, tokens, run, cue, cues) if run else None) or classify(text, run, cue, cues)
     return found or _description(text, tokens[::-1], cue, cues, forward=False)
 
 

@@ -93,6 +93,7 @@ class Cues:
     indefinite_speaker: bool = False
     narrator: bool = False
     members: bool = False
+    answered: bool = False
     name_nouns: tuple[str, ...] = ()
     proclitics: tuple[str, ...] = ()
     patronymics: tuple[str, ...] = ()
@@ -248,6 +249,7 @@ def cues_for(family: str) -> Cues:
         indefinite_speaker=bool(data.get("indefinite_speaker", False)),
         narrator=bool(data.get("narrator", False)),
         members=bool(data.get("members", False)),
+        answered=bool(data.get("answered", False)),
         name_nouns=tuple(w.lower() for w in data.get("name_nouns", [])),
         proclitics=tuple(sorted(data.get("proclitics", []), key=len, reverse=True)),
         patronymics=tuple(data.get("patronymics", [])),

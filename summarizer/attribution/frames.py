@@ -67,12 +67,14 @@ def inherits(text: str, span: Span, previous: Span | None, cues: Cues, cue_at: i
     title between them, "on ABC's “This Week”", is no quotation of its own): in its paragraph
     with at most the previous one's cue sentence (its cue at `cue_at`) between them (the
     same sentence for Chinese and Japanese, whose articles often come as one paragraph), or
-    as a paragraph of its own right after the previous quotation's paragraph."""
+    as a paragraph of its own right after the previous quotation's paragraph (in English not
+    after a quoted question, which it may answer)."""
     if previous is None:
         return False
     if previous.para_start != span.para_start:
         adjacent = not text[previous.para_end : span.para_start].strip()
-        return _whole(span) and adjacent and cues.spaced
+        asked = cues.answered and text[previous.end - 1 : previous.end] == "?"  # an answer
+        return _whole(span) and adjacent and cues.spaced and not asked
     gap = (previous.close_at + 1, span.open_at)
     if not cues.spaced:
         return cues.sentence_end.search(text, *gap) is None

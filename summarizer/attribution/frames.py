@@ -18,6 +18,7 @@ _BEFORE = 300
 _CONTEXT = 600
 _SHORT = 15
 _LINE_BREAK = re.compile(r"\n")
+_SIGNATURE = re.compile(r"[—–]\s?((?:[A-Z][\w'’.-]*\s){1,3}[A-Z][\w'’-]+)(?:,|\n|$)")
 
 
 @dataclass(frozen=True)
@@ -49,7 +50,7 @@ def cue_frame(text: str, spans: Sequence[Span], chain: list[int], cues: Cues) ->
     first, last = chain[0], chain[-1]
     after = _after_window(text, spans, last, cues)
     before = _before_window(text, spans, first, cues)
-    mentions = tuple(find_mentions(text, before, after, cues))
+    mentions = tuple(find_mentions(text, before, after, cues)) or _signed(text, spans[last], cues)
     head = _paragraph_before(text, spans[first])
     earlier = tuple(find_mentions(text, head, (head[1], head[1]), cues)) if head else ()
     return CueFrame(mentions, _context(spans, first), spans[last].close_at, earlier, head or (0, 0))
@@ -96,6 +97,18 @@ def _new_frame(text: str, gap: tuple[int, int], cues: Cues) -> bool:
     framed = text[gap[0] : gap[1]].rstrip().endswith(":")
     opened = new_sentence(text, gap[0], lead) or cues.verbs.search(text, *gap) is not None
     return cues.nouns_capitalized and framed and opened
+
+
+def _signed(text: str, span: Span, cues: Cues) -> tuple[Mention, ...]:
+    """For a quotation that is a paragraph of its own (an epigraph): the name that signs it
+    on the next line after a dash ("“…”\n\n— Mara Holt, in a 2019 speech")."""
+    if not _whole(span) or cues.dashes or cues.nouns_capitalized:
+        return ()
+    after = PARAGRAPH.match(text, span.para_end)
+    signed = _SIGNATURE.match(text, after.end() if after else span.para_end)
+    if signed is None:
+        return ()
+    return (Mention(signed.group(1), "name", "—", signed.start(1), signed.start()),)
 
 
 def _whole(span: Span) -> bool:

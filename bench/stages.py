@@ -18,7 +18,8 @@ from summarizer.article import Article  # noqa: E402
 from summarizer.attribution.find import find_quotes  # noqa: E402
 from summarizer.engines import parse, prompt  # noqa: E402
 from summarizer.engines.base import Request  # noqa: E402
-from summarizer.engines.model_engine import ArticleTask, ModelEngine  # noqa: E402
+from summarizer.engines.model_engine import ModelEngine  # noqa: E402
+from summarizer.engines.task import ArticleTask  # noqa: E402
 from summarizer.render import render  # noqa: E402
 from summarizer.summary import EngineInfo, SourceInfo, Summary  # noqa: E402
 from summarizer.verification.check import verify  # noqa: E402

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from dataclasses import dataclass
 
@@ -25,9 +26,10 @@ class Article:
     lang: str
     origin: str
 
-    @property
+    @functools.cached_property
     def sha256(self) -> str:
-        """Hex sha256 of the cleaned text (UTF-8)."""
+        """Hex sha256 of the cleaned text (UTF-8), found once: a digest asks for it five times
+        an article, each time on the event loop (and hashlib releases the GIL for it)."""
         return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
 
     @classmethod

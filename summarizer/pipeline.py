@@ -9,10 +9,8 @@ from dataclasses import dataclass, replace
 from summarizer.article import Article
 from summarizer.concurrency import ordered
 from summarizer.engines.base import Engine, Request
-from summarizer.engines.extract import title_or_lead
 from summarizer.errors import InputError, SummarizerError, VerificationError
 from summarizer.summary import Summary
-from summarizer.verification.check import verify
 
 AHEAD = 2
 """Articles under way per model call in flight."""
@@ -39,8 +37,11 @@ async def summarize(
     """Summarize and verify (once: a model engine's summary comes verified); unless `strict`,
     prune what fails so the result always verifies. A summary without points is an error
     unless `allow_empty` (the golden check scores it instead)."""
-    made = await engine.summarize(article, request)
-    checked = made if made.verification is not None else verify(made, article)
+    checked = await engine.summarize(article, request)
+    if checked.verification is None:
+        from summarizer.verification.check import verify  # on first use, see prune
+
+        checked = verify(checked, article)
     if not (strict or checked.verification is None or checked.verification.ok):
         checked = prune(checked, article)
     if not checked.points and not allow_empty:
@@ -66,6 +67,11 @@ def _empty(summary: Summary, article: Article) -> SummarizerError:
 def prune(summary: Summary, article: Article) -> Summary:
     """Drop failing points; a failing headline, or one with no points left, becomes the title
     (or, without one, the lead sentence): what is printed is what passed."""
+    # Imported on first use: quote finding and the verifier take 0.15-0.25 s to import, which a
+    # model engine's run spends while its first calls are out (bench/whole_run.py).
+    from summarizer.engines.extract import title_or_lead
+    from summarizer.verification.check import verify
+
     assert summary.verification is not None
     errors = summary.verification.errors
     bad = {f.point for f in errors if f.point is not None}

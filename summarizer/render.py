@@ -108,6 +108,7 @@ def page(summary: Summary) -> Page:
 def _point_view(
     text: str, speaker: str | None, quotes: Sequence[QuoteRef], words: Labels
 ) -> PointView:
+    """A point as the templates show it: text, attribution, translated quotes."""
     name = words.according_to if speaker is None else speaker
     attribution = None if name.casefold() in text.casefold() else name
     pairs = tuple(
@@ -119,6 +120,7 @@ def _point_view(
 
 
 def _checks(v: Verification | None, words: Labels) -> tuple[Section, ...]:
+    """The verification sections: status with errors, warnings, removed points."""
     if v is None:
         return ()
     errors = tuple(_failure(f, words) for f in v.errors)
@@ -134,6 +136,7 @@ def _checks(v: Verification | None, words: Labels) -> tuple[Section, ...]:
 
 
 def _failure(f: Failure, words: Labels) -> str:
+    """One finding as a reader sees it: kind, detail, where, closest source span."""
     quote = "" if f.quote is None else f".{f.quote + 1}"
     where = "" if f.point is None else f" (#{f.point + 1}{quote})"
     line = f"{f.kind}{words.colon}{f.detail}{where}" if f.detail else f"{f.kind}{where}"
@@ -173,6 +176,7 @@ def wrap(text: str, width: int = WIDTH, first: str = "", rest: str = "") -> list
 
 
 def _text(p: Page) -> str:
+    """The plain-text page, wrapped for an 80-column terminal."""
     words = p.labels
     out = [*wrap(p.headline), "=" * min(WIDTH, display_width(p.headline)), "", words.key_points]
     for i, point in enumerate(p.points, 1):
@@ -188,6 +192,7 @@ def _text(p: Page) -> str:
 
 
 def _text_checks(checks: Sequence[Section]) -> list[str]:
+    """The verification sections as wrapped text lines."""
     out: list[str] = []
     for section in checks:
         out += wrap(section.heading)
@@ -197,10 +202,12 @@ def _text_checks(checks: Sequence[Section]) -> list[str]:
 
 
 def _md(text: str) -> str:
+    """`text` with Markdown markup escaped."""
     return _MARKDOWN_SPECIAL.sub(r"\\\1", text)
 
 
 def _markdown(p: Page) -> str:
+    """The Markdown page."""
     words = p.labels
     out = [f"# {_md(p.headline)}", "", f"## {_md(words.key_points)}", ""]
     for i, point in enumerate(p.points, 1):
@@ -233,6 +240,7 @@ def environment() -> jinja2.Environment:
 
 
 def _html(p: Page) -> str:
+    """The standalone HTML page."""
     return environment().get_template("summary.html").render(page=p)
 
 

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 import summarizer
+from summarizer.concurrency import LOOKAHEAD
 from summarizer.errors import VerificationError
 from summarizer.source.fetch import USER_AGENT
 from tests.fakemodel import FakeModel, Faults
@@ -79,12 +80,15 @@ def test_a_missing_path_is_not_taken_for_text() -> None:
 
 
 def test_stopping_early_closes_the_run() -> None:
-    """A consumer that stops after the first result does not wait for, or leak, the rest."""
-    endless = (SEED for _ in iter(int, 1))
+    """A consumer that stops after the first result does not wait for, or draw, the rest."""
+    drawn: list[Path] = []
+    endless = (drawn.append(SEED) or SEED for _ in iter(int, 1))
     results = summarizer.summarize_many(endless, lang="en", concurrency=2)
     first = next(results)
     results.close()
     assert first.summary is not None
+    assert first.error is None and "Stoltenberg" in first.summary.to_json()
+    assert len(drawn) <= 2 * LOOKAHEAD + 1
 
 
 @pytest.mark.parametrize(

@@ -68,6 +68,10 @@ BAD_INPUT = [
     ("de", "5,000 quotations over a paragraph break", "Er: „Ja.\n\nNein.“ Sie: „So.\n\n" * 5000),
     ("de", "an unclosed quotation runs to the end of a page", "Nun. „Wir gehen " + "und " * 40000),
     *[(lang, name, text) for lang in ("ru", "es", "fr") for name, text in DASHES],
+    ("ru", "5,000 quoted listeners in one paragraph", "«Да», — заявил «Вестнику» глава " * 5000),
+    ("ru", "5,000 quoting cues in one paragraph", "«Да», — приводит его слова «Вестник» " * 5000),
+    ("es", "10,000 perfect cues before a listener", '"Sí", ha dicho a ' * 10000),
+    ("fr", "10,000 inverted cues in one paragraph", "« Oui », dit-on " * 10000),
 ]
 
 

@@ -229,3 +229,34 @@ def test_a_long_dialogue_stays_linear() -> None:
     quotes = find_quotes(text, "zh")
     assert time.perf_counter() - started < QUADRATIC_GUARD
     assert sum(q.speaker == "张秀兰" for q in quotes) >= 400
+
+
+def test_he_after_a_scene_change_is_the_one_man_just_named_not_an_earlier_speaker() -> None:
+    story = "\n\n".join(
+        [
+            "王建国对赵小川说：",
+            "“明天一早去镇上。”",
+            "赵小川点点头。",
+            "“那我去借车。”",
+            "王建国回到家里，刘长顺已经在院子里等着他。",
+            "刘长顺比上回瘦了许多，眼窝也陷下去了。",
+            "他笑着说：",
+            "“这可是好事嘛！”",
+        ]
+    )
+    quote = _said(story)["这可是好事嘛！"]
+    assert (quote.speaker, quote.basis, quote.confidence) == ("刘长顺", "scene_pronoun", "low")
+
+
+def test_a_name_said_once_before_a_verb_of_saying_speaks_the_line_below() -> None:
+    passage = "\n\n".join(
+        ["天快黑了，院子里静悄悄的。", "秋菊低下头，说：", "“我不走了。”", "“你不走，谁去城里？”"]
+    )
+    quote = _said(passage)["我不走了。"]
+    assert (quote.speaker, quote.basis, quote.confidence) == ("秋菊", "colon_intro", "low")
+
+
+def test_a_kinship_word_or_a_title_before_a_verb_of_saying_is_no_name() -> None:
+    for who in ("父亲", "书记"):
+        passage = "\n\n".join(["天快黑了。", f"{who}低下头，说：", "“我不走了。”", "“走吧。”"])
+        assert _said(passage)["我不走了。"].speaker is None

@@ -128,6 +128,8 @@ def test_verifying_a_mutated_summary_gives_a_result_or_an_input_error(
         return
     checked = verify(loaded, _seed_article())
     assert checked.verification is not None
+    assert checked.verification.ok == (not checked.verification.errors)
+    assert summary.loads(checked.to_json()).verification == checked.verification
 
 
 @pytest.mark.parametrize("text", ["[" * 100_000, '{"a": ' + "1" * 6000 + "}", '"\\udfff"'])

@@ -6,6 +6,8 @@ import json
 import shutil
 import socket
 import struct
+import subprocess
+import sys
 import urllib.error
 import urllib.request
 from pathlib import Path
@@ -152,6 +154,7 @@ def test_update_refuses_to_lower_a_floor(
     degrade(recorded, "drop_speaker")
     code, _, err = run(capsys, "golden", "update", "--cases", str(recorded))
     assert code == 1 and "--allow-regression" in err
+    assert "update would lower" in err and "replay-fake-1 seed/en speakers: 1 → 0.5" in err
     assert run(capsys, "golden", "update", "--cases", str(recorded), "--allow-regression")[0] == 0
     assert run(capsys, "golden", "check", "--cases", str(recorded))[0] == 0
 
@@ -228,3 +231,94 @@ def test_replay_server_stays_quiet_when_a_client_hangs_up(
             urllib.request.urlopen(request, timeout=10)
     assert bad.value.code == 400
     assert "Traceback" not in capsys.readouterr().err
+
+
+def test_bad_case_set_missing_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bad_case(capsys, tmp_path / "nowhere", "no golden folder at", "nowhere")
+
+
+def test_bad_case_set_without_cases(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bad_case(capsys, tmp_path, "no golden cases in", str(tmp_path))
+
+
+def test_record_of_a_case_that_does_not_exist_names_it(
+    cases: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    argv = ["--engine", "openai", "--base-url", "http://127.0.0.1:9/v1", "--model", "m"]
+    code, out, err = run(capsys, "golden", "record", "--cases", str(cases), "--case", "sede", *argv)
+    assert code == 2 and out == ""
+    errors = [line for line in err.splitlines() if line.startswith("summarize: error:")]
+    assert errors == [f"summarize: error: no golden case 'sede' in {cases}"], err
+
+
+def test_bad_case_missing_case_toml(cases: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (cases / "seed" / "case.toml").unlink()
+    bad_case(capsys, cases, "golden case seed: case.toml is missing")
+
+
+def test_bad_case_missing_expect_table(cases: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    toml = cases / "seed" / "case.toml"
+    toml.write_text(toml.read_text().split("[expect]")[0])
+    bad_case(capsys, cases, "golden case seed: case.toml", "missing table [expect]")
+
+
+def test_bad_case_article_not_a_string(cases: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    toml = cases / "seed" / "case.toml"
+    toml.write_text(toml.read_text().replace('article = "article.txt"', "article = 3"))
+    bad_case(capsys, cases, "case.toml", "case.article must be a non-empty string")
+
+
+def test_bad_case_languages_not_a_list(cases: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    toml = cases / "seed" / "case.toml"
+    toml.write_text(toml.read_text().replace('languages = ["en"]', 'languages = "en"'))
+    bad_case(capsys, cases, "case.toml", "case.languages must be a list of strings")
+
+
+def test_bad_case_malformed_baseline(recorded: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (recorded / "baseline.json").write_text('{"floors": {}}')
+    bad_case(capsys, recorded, "baseline.json", "malformed baseline")
+
+
+def test_bad_case_malformed_recorded_replies(
+    recorded: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (replies,) = (recorded / "seed" / "replies").glob("*/*.en.json")
+    replies.write_text("not json")
+    bad_case(capsys, recorded, replies.name, "not a recorded-replies file")
+
+
+def test_update_refuses_while_a_case_is_broken_and_writes_nothing(
+    recorded: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    baseline = (recorded / "baseline.json").read_text()
+    (replies,) = (recorded / "seed" / "replies").glob("*/*.en.json")
+    data = json.loads(replies.read_text())
+    data["replies"] = {}
+    replies.write_text(json.dumps(data))
+    code, _, err = run(capsys, "golden", "update", "--cases", str(recorded))
+    assert code == 1 and "Traceback" not in err
+    assert err.count("summarize: error:") == 1 and "cannot update while cases are broken" in err
+    assert (recorded / "baseline.json").read_text() == baseline
+
+
+def test_a_bad_case_set_is_one_line_from_the_real_command(tmp_path: Path) -> None:
+    """The installed `summarize` prints the error alone: no traceback, exit 2."""
+    summarize = Path(sys.executable).with_name("summarize")
+    done = subprocess.run(
+        [str(summarize), "golden", "check", "--cases", str(tmp_path / "nowhere")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 2 and done.stdout == ""
+    assert done.stderr == f"summarize: error: no golden folder at {tmp_path / 'nowhere'}\n"
+
+
+def test_a_snapshot_that_is_not_utf8_is_reported_as_differing(
+    recorded: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    snapshot = recorded / "seed" / "snapshots" / "extract.en.json"
+    snapshot.write_bytes(b"\xff\xfe not a snapshot")
+    code, out, err = run(capsys, "golden", "check", "--cases", str(recorded))
+    assert code == 1 and err == ""
+    assert "output differs from golden/seed/snapshots/extract.en.json" in out

@@ -6,6 +6,7 @@ import json
 import os
 import threading
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -162,3 +163,50 @@ def test_quote_offsets_past_the_source_fail_verification(
     assert code == 1
     report = json.loads(out)
     assert "bad_offsets" in json.dumps(report)
+
+
+# --- summary JSON of the wrong shape: one line naming the field ------------------------------
+
+
+def _seed_summary(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> dict[str, object]:
+    """The extract engine's summary of the seed article, as JSON data."""
+    out = tmp_path / "made.json"
+    assert run(capsys, str(SEED), "--lang", "en", "--out", str(out))[0] == 0
+    data: dict[str, object] = json.loads(out.read_text())
+    return data
+
+
+@pytest.mark.parametrize(
+    ("change", "needles"),
+    [
+        (lambda d: "{not json", ("not valid JSON", "line 1")),
+        (lambda d: {**d, "schema": "other@2"}, ("schema is 'other@2'", "summarizer/summary@1")),
+        (lambda d: {**d, "points": {}}, ("field points must be a list, got dict",)),
+        (lambda d: {**d, "lang": 7}, ("field lang must be a string, got int",)),
+        (
+            lambda d: {**d, "verification": {**d["verification"], "ok": "yes"}},
+            ("field verification.ok must be a boolean, got str",),
+        ),
+        (
+            lambda d: {**d, "verification": {**d["verification"], "checked": None}},
+            ("field verification.checked must be an integer, got NoneType",),
+        ),
+    ],
+    ids=[
+        "not-json",
+        "other-schema",
+        "points-not-a-list",
+        "lang-not-a-string",
+        "ok-not-a-bool",
+        "checked-not-an-integer",
+    ],
+)
+def test_verify_refuses_a_summary_of_the_wrong_shape_naming_the_field(
+    change: Any, needles: tuple[str, ...], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    changed = change(_seed_summary(tmp_path, capsys))
+    path = tmp_path / "s.json"
+    path.write_text(changed if isinstance(changed, str) else json.dumps(changed))
+    code, out, err = run(capsys, "verify", str(path), "--source", str(SEED))
+    assert code == 2 and out == ""
+    assert_one_line_error(err, "s.json", *needles)

@@ -161,10 +161,19 @@ def test_quotes_listing_is_json_objects_with_offsets() -> None:
 
 def test_text_and_json_rendering_do_not_import_jinja2() -> None:
     code = (
-        "import sys; from summarizer import render; "
+        "import sys; from summarizer import render, summary; "
+        "s = summary.loads(sys.stdin.read()); "
+        "print(render.render(s, 'text')); print(render.render(s, 'json')); "
         "assert 'jinja2' not in sys.modules, 'jinja2 imported'"
     )
-    subprocess.run([sys.executable, "-c", code], check=True)
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        input=summary("en").to_json(),
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert "Key points" in done.stdout and '"schema": "summarizer/summary@1"' in done.stdout
 
 
 def test_an_article_without_a_title_is_named_by_its_file_alone() -> None:

@@ -54,6 +54,19 @@ def test_each_line_is_a_point_resting_on_the_sentences_it_paraphrases(
     assert "self-reflection" in cited[1]
 
 
+def test_a_line_that_is_a_speaker_and_a_verbatim_quote_is_in_the_reader_language(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Without the quote, only "Jens Stoltenberg said:" is left: a name reads as any language."""
+    quote = (
+        "The more credible our long-term support, the quicker Moscow will realise it cannot "
+        "wait us out"
+    )
+    code, data = verify_lines(tmp_path, capsys, [f"Jens Stoltenberg said: “{quote}”"])
+    assert [f["kind"] for f in data["verification"]["failures"]] == []
+    assert code == 0 and data["verification"]["ok"] is True
+
+
 def test_invented_numbers_names_and_claims_are_reported_by_line(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -18,7 +18,7 @@ def _untitled(tokens: list[re.Match[str]], cues: Cues) -> list[re.Match[str]]:
     ("وزير الخارجية سامي حداد" -> "سامي حداد", "المتحدث باسم وزارة الدفاع سامي حداد");
     none when no name follows the titles."""
     index = 0
-    while index < len(tokens) and _titled(tokens[index].group(), index, cues):
+    while index < len(tokens) and _titled(tokens, index, cues):
         index += 1
         while index < len(tokens) and tokens[index].group().startswith("ال"):
             if tokens[index].group() in cues.titles:
@@ -27,10 +27,16 @@ def _untitled(tokens: list[re.Match[str]], cues: Cues) -> list[re.Match[str]]:
     return tokens[index:]
 
 
-def _titled(word: str, index: int, cues: Cues) -> bool:
+def _titled(tokens: list[re.Match[str]], index: int, cues: Cues) -> bool:
     """A title, or after one a body in the construct state ("المتحدث باسم وزارة الخارجية":
-    "وزارة" is "الوزارة" with its complement)."""
-    return word in cues.titles or (index > 0 and "ال" + word in cues.orgs)
+    "وزارة" is "الوزارة" with its complement), or a definite noun right before a word without
+    the article: a description before a name ("النقابي عمر فارس"), where a body's name goes
+    on with definite words ("الائتلاف الوطني")."""
+    word = tokens[index].group()
+    if word in cues.titles or (index > 0 and "ال" + word in cues.orgs):
+        return True
+    after = tokens[index + 1].group() if index + 1 < len(tokens) else "ال"
+    return index == 0 and word.startswith("ال") and not after.startswith(("ال", "ل"))
 
 
 def arabic_run(
@@ -42,7 +48,7 @@ def arabic_run(
     for token in tokens:
         if token.group() in cues.stop or cues.verbs.fullmatch(token.group()):
             break
-        if kept and token.group().startswith("لل"):  # للصحفيين: "to the reporters"
+        if kept and _listener(token.group(), cues):  # للصحفيين: "to the reporters"
             break
         if kept and text[kept[-1].end() : token.start()].strip():
             break
@@ -55,8 +61,16 @@ def arabic_run(
     role = not name  # "وقال الوزير": a title that no name follows
     kept = name or kept
     words = text[kept[0].start() : kept[-1].end()]
+    if not reverse and cue.group() in cues.hearsay and words.startswith("ل"):
+        words = "ا" + words[1:] if words.startswith("لل") else words[1:]  # وفقا للمرصد: المرصد
     kind = "pronoun" if words in cues.pronouns else "role" if role else "org"
     return Mention(words, kind, cue.group(), kept[0].start(), cue.start())
+
+
+def _listener(word: str, cues: Cues) -> bool:
+    """A word with the preposition لـ ("to") before a definite noun or a named body:
+    "للصحفيين", "لوكالة" - the one told, after the speaker's name."""
+    return word.startswith("لل") or (word.startswith("ل") and cues.names_next(word[1:]))
 
 
 def arabic_name(text: str, start: int, end: int, cues: Cues) -> str | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer.attribution.clauses import TOKEN, surname
+from summarizer.attribution.clauses import TOKEN, particle, surname
 from summarizer.attribution.cues import Cues
 from summarizer.attribution.runs import PARTICLES
 from summarizer.attribution.subjects import POSSESSIVE
@@ -20,7 +20,7 @@ def canonical(words: str, cues: Cues) -> str:
         tokens[-1] = POSSESSIVE.sub("", tokens[-1])
     for index in range(len(tokens) - 1, -1, -1):
         lower = tokens[index].lower().rstrip(".")
-        if surname(tokens, index, cues):
+        if surname(tokens, index, cues) or particle(tokens, index, cues):
             continue
         if lower in cues.titles or lower in cues.stop:
             noun = lower in cues.determiners and len(tokens) - index > 3

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from summarizer import _data
 from summarizer.attribution.cjk import NOT_NAME_START
 from summarizer.attribution.cues import cues_for
+from summarizer.attribution.hanname import full_name
 
 _STARTS = re.compile(r"(?:^|(?<=[，。！？：；、\n”」…]))(?=([\u4e00-\u9fff]{3}))", re.M)
 _CLAUSES = re.compile(r"[^。！？!?…\n，,；;：:]+")
@@ -27,7 +28,6 @@ _NOT_SUBJECT = re.compile("[对對向给給跟和与與把被从從在让讓叫�
 class Words:
     """What `data/dialogue.toml` knows about one language's names and speech verbs."""
 
-    surnames: frozenset[str]
     not_in_name: frozenset[str]
     not_names: frozenset[str]
     not_name_end: frozenset[str]
@@ -55,7 +55,6 @@ def words_for(family: str) -> Words:
     verbs = _alternation(data.get("speech", []))
     titles = _alternation(list(cues_for(family).titles))
     return Words(
-        frozenset("".join(data.get("surnames", "").split())),
         frozenset(data.get("not_in_name", "")),
         frozenset(data.get("not_names", [])),
         frozenset(data.get("not_name_end", "")),
@@ -168,7 +167,7 @@ def people(text: str) -> tuple[str, ...]:
             continue
         if pairs[word[:2]] >= 2 and word[2] in words.after_name:
             found.add(word[:2])
-        if _full_name(word, words) and word[1:] not in titles and _recurs(text, word[1:], at):
+        if full_name(word) and word[1:] not in titles and _recurs(text, word[1:], at):
             found.update((word, word[1:]))
     found.update(_speaking(text, words))
     found = {w for w in found if w[-1] not in words.not_name_end} - words.not_names
@@ -194,11 +193,6 @@ def _speaking(text: str, words: Words) -> set[str]:
         if _recurs(text, word, match.start()):
             found.add(word)
     return found
-
-
-def _full_name(word: str, words: Words) -> bool:
-    """A surname and a two-character given name ("孙少平"), not a place or a role."""
-    return word[0] in words.surnames and not words.not_in_name & set(word)
 
 
 def genders(story: str, cast: Cast) -> dict[str, str]:

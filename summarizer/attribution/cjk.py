@@ -6,6 +6,7 @@ import functools
 import re
 
 from summarizer.attribution.cues import LEAD, Cues, Mention, Window
+from summarizer.attribution.hanname import SPEECH, described_name, full_name, surname
 
 _CJK_BREAK = re.compile(r"[、，,：:；;。！？!?“”「」『』（）()《》\s—]")
 _CJK_CLAUSE = re.compile(r"[，,。；;！？!?：:\n]")
@@ -13,7 +14,6 @@ _JA_AFTER = re.compile(r"と[、,]?(?:(?P<who>[^、。「」]{1,20}?)(?:は|が)
 _JA_TOPIC = re.compile(r"(?P<who>[^、。「」\s]{1,25}?)(?:は|が)[、,]?")
 _CJK_SENTENCE = re.compile(r"[。！？!?\n]")
 _DIGIT = re.compile(r"\d")
-_HAN = "[\u3400-\u9fff]"
 _HAN_NEXT = r"(?=[\u3400-\u9fff])"
 _MAX_CUES = 4
 _NAMED_SPEAKER = re.compile(
@@ -21,7 +21,6 @@ _NAMED_SPEAKER = re.compile(
     re.M,
 )
 _NOT_NAME_END = frozenset("地着著了的又也就都还還便才却卻们們说說问問道口话話")
-SPEECH = frozenset("问問说說称稱")  # a verb of saying inside a "name" means a misread cue
 NOT_NAME_START = frozenset("他她我你它这這那一不仍回全各每诸諸众眾某该該此多几幾")
 _FRAME_REACH = 120
 _STOPS = frozenset("。！？!?")
@@ -30,6 +29,10 @@ _INTRODUCES = re.compile(r"[：:]|[，,]\s*[「“『\"]")
 # 的 or 在, or before 窝/子, it is a quilt ("在被窝里说"); "被问及时表示" is a time clause
 _PASSIVE = re.compile("(?<![的在])被(?![窝窩子褥])")
 _WHEN = re.compile("[时時]")
+_GLOSS = re.compile(r"[（(][^（）()]{1,40}[）)]$")
+# a title after a body names an unnamed official of it ("卫生部官员说"): nobody
+_BODY_END = frozenset("部局院会會委厅廳署办辦司处處所")
+_ACCORDING = ("据", "據")  # "据王小红介绍": the one who explains is the speaker
 
 
 def cjk_frame(text: str, colon: int, cues: Cues) -> Mention | None:
@@ -82,13 +85,15 @@ def _zh_after(text: str, window: Window, opened: int, cues: Cues) -> Mention | N
     ):
         return None
     start = LEAD.match(text, window[0], window[1]).end()  # type: ignore[union-attr]
-    cue = cues.verbs.search(text, start, min(window[1], start + 24))
-    if cue is None or _CJK_BREAK.search(text, start, cue.start()):
+    cue = cues.verbs.search(text, start, min(window[1], start + 40))
+    # a name's original form in parentheses before the cue ("普赖斯（Ned Price）说")
+    end = _GLOSS.sub("", text[start : cue.start()]) if cue else ""
+    if cue is None or len(end) > 24 or _CJK_BREAK.search(end):
         return None
     ended = "\n" in text[window[0] : start] or text[window[0] - 2 : window[0] - 1] in _STOPS
     if ended and _INTRODUCES.match(text, cue.end()):
         return None  # the next sentence's cue introduces the next quotation ("她強調,「…」")
-    return zh_subject(text[start : cue.start()], cue, cues, start)
+    return zh_subject(end, cue, cues, start)
 
 
 def _zh_before(text: str, window: Window, cues: Cues) -> Mention | None:
@@ -155,16 +160,35 @@ def zh_subject(segment: str, cue: re.Match[str], cues: Cues, at: int) -> Mention
     """A Chinese name (or pronoun, surname, title) from the words before a cue."""
     if passive(segment, 0, len(segment)):
         return None
+    if segment.startswith(_ACCORDING):
+        segment, at = segment[1:], at + 1
+    digit = _DIGIT.search(segment, 2)  # a date between the name and its cue ("劉德音2日表示")
+    segment = segment[: digit.start()] if digit else segment
+    # an adverb may run into the cue word ("开玩笑称" holds the cue 笑称): cut before it
+    joined = _any_of(cues.skip).search(segment + cue.group(), 1)
+    if joined and joined.start() < len(segment) < joined.end():
+        segment = segment[: joined.start()]
+    found = _zh_subject(segment, cue, cues, at)
+    name = None if found else described_name(segment)
+    if name is None:
+        return found
+    return Mention(name, "name", cue.group(), at + segment.rfind(name), cue.start())
+
+
+def _zh_subject(segment: str, cue: re.Match[str], cues: Cues, at: int) -> Mention | None:
+    """The mention the words before a cue make by their shape."""
     lead = _zh_cut(segment, cues)
     shaped = lead[:1] not in NOT_NAME_START and lead[-1:] not in _NOT_NAME_END
     shaped = shaped and not SPEECH & set(lead)
     if 2 <= len(lead) <= 4 and lead != segment and not lead.startswith(cues.skip) and shaped:
         return Mention(lead, "name", cue.group(), at, cue.start())
-    segment = segment.rsplit("的", 1)[-1]
+    # the adverbial after the name goes first: a title or 的 inside it ("在例行记者会上",
+    # "在当天的记者会上") belongs to no name
+    segment = _zh_cut(segment, cues).rsplit("的", 1)[-1]
     if segment.startswith(cues.skip):
         return None
-    segment, title = _untitled_zh(segment, cues)
-    return _zh_mention(_zh_cut(segment, cues), title, cue, at, cues)
+    segment, title = _untitled_zh(_zh_cut(segment, cues), cues)
+    return _zh_mention(segment, title, cue, at, cues)
 
 
 def _untitled_zh(segment: str, cues: Cues) -> tuple[str, str]:
@@ -208,8 +232,13 @@ def _zh_mention(name: str, title: str, cue: re.Match[str], at: int, cues: Cues) 
     """The mention a Chinese subject makes: a pronoun, a name, or a bare title."""
     if name in cues.pronouns:
         return Mention(name, "pronoun", cue.group(), at, cue.start())
+    if title and name[-1:] in _BODY_END:
+        return None
     if name and (name[0] in NOT_NAME_START or name[-1] in _NOT_NAME_END or SPEECH & set(name)):
         return None  # an adverbial or a pronoun phrase ("她高兴地", "他开口"), not a name
+    # one character is a name only as a surname ("蔡總統" -> 蔡), not the 时 of "“转型”时说"
+    if len(name) == 1 and not surname(name):
+        return None
     if 1 <= len(name) <= 4 or (("·" in name or "‧" in name) and len(name) <= 16):
         return Mention(name, "name", cue.group(), at, cue.start())
     if not name and title:
@@ -218,11 +247,17 @@ def _zh_mention(name: str, title: str, cue: re.Match[str], at: int, cues: Cues) 
 
 
 def _zh_leading_name(clause: str, cues: Cues, at: int) -> Mention | None:
-    """The name at the start of a clause that introduces a quotation with a colon."""
+    """The name at the start of a clause that introduces a quotation with a colon, or the
+    full name right after its title when none comes before it ("台北市長柯文哲受訪時說:":
+    台北 is a place)."""
     cut = min((i for i in (clause.find(t) for t in cues.titles) if i > 0), default=-1)
-    if 2 <= cut <= 4:
-        return Mention(clause[:cut], "name", "：", at)
-    return None
+    if not 2 <= cut <= 4 or clause[cut - 1] in _BODY_END:
+        return None
+    end = max(cut + len(t) for t in cues.titles if clause.startswith(t, cut))
+    named = full_name(clause[:cut]) or clause.startswith(cues.skip, end)
+    if not named and full_name(clause[end : end + 3]):
+        return Mention(clause[end : end + 3], "name", "：", at + end)
+    return Mention(clause[:cut], "name", "：", at)
 
 
 def _ja(text: str, before: Window, after: Window, cues: Cues) -> Mention | None:
@@ -231,12 +266,10 @@ def _ja(text: str, before: Window, after: Window, cues: Cues) -> Mention | None:
     cue = cues.verbs.search(text, tail.end(), min(after[1], tail.end() + 15)) if tail else None
     if tail and cue:
         if tail.group("who"):
-            who = _untitled(tail.group("who"), cues)
-            return Mention(who, "name", cue.group(), tail.start("who"), cue.start())
+            return _ja_subject(tail.group("who"), tail.start("who"), cue, cues)
         topic = _JA_TOPIC.match(text, last_break(text, before[0], before[1]), before[1])
         if topic:
-            who = _untitled(topic.group("who"), cues)
-            return Mention(who, "name", cue.group(), topic.start("who"), cue.start())
+            return _ja_subject(topic.group("who"), topic.start("who"), cue, cues)
     if cues.postfix:
         for match in cues.postfix.finditer(text, before[0], before[1]):
             clause = max(before[0], last_break(text, before[0], match.start()))
@@ -246,38 +279,20 @@ def _ja(text: str, before: Window, after: Window, cues: Cues) -> Mention | None:
     return None
 
 
+def _ja_subject(who: str, at: int, cue: re.Match[str], cues: Cues) -> Mention:
+    """A Japanese cue's subject: a description that ends in a word for a person or opens
+    with an indefinite ("地元の民兵指導者", "あるアナリスト") is the speaker as written, whole;
+    a name loses its title and the affiliation before の ("東京都の鈴木花子知事" -> "鈴木花子")."""
+    if who.endswith(cues.description_endings) or who.startswith(tuple(cues.indefinite)):
+        return Mention(who, "name", cue.group(), at, cue.start())
+    name = _untitled(who, cues)
+    head = name.rfind("の") + 1
+    return Mention(name[head:], "name", cue.group(), at + head, cue.start())
+
+
 def _untitled(words: str, cues: Cues) -> str:
     """A Japanese name without the title that follows it ("山田一郎外相" -> "山田一郎")."""
     for title in cues.titles:
         if words.endswith(title) and len(words) > len(title) + 1:
             return words[: -len(title)]
     return words
-
-
-def han_person(text: str, words: str, spoken: list[str], cues: Cues) -> str | None:
-    """A Chinese name; a surname with or without its title ("蔡總統") becomes the full
-    name an earlier speaker (in `spoken`) or a title in `text` gave it."""
-    titled = (t for t in cues.titles if words.endswith(t) and len(words) > len(t))
-    bare = words[: -len(title)] if (title := next(titled, "")) else words
-    if len(bare) > 1:
-        return words
-    for earlier in reversed(spoken):
-        if earlier.startswith(bare) and len(earlier) > 1:
-            return earlier
-    found = [n for _, n in after_titles(text, cues.titles, bare) if not SPEECH & set(n)]
-    return max(found, key=found.count) if found else (words if len(words) > 1 else None)
-
-
-@functools.lru_cache(maxsize=256)
-def after_titles(
-    text: str, titles: tuple[str, ...], first: str = ""
-) -> tuple[tuple[int, str], ...]:
-    """Each name of two or three Han characters (starting with `first`) written right after
-    one of `titles` in `text` ("總統彭斯"), with the offset where it ends; cached, since every
-    quotation asks again."""
-    if not titles:
-        return ()
-    alternation = "|".join(map(re.escape, titles))
-    rest = f"{_HAN}{{{2 - len(first)},{3 - len(first)}}}"
-    pattern = re.compile(f"(?:{alternation})({re.escape(first)}{rest})")
-    return tuple((match.end(), match.group(1)) for match in pattern.finditer(text))

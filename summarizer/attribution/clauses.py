@@ -6,6 +6,7 @@ import re
 
 from summarizer.attribution.cues import Cues, Mention
 from summarizer.attribution.marks import OPENERS
+from summarizer.attribution.runs import PARTICLES
 
 TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*")
 """A word, with its inner hyphens, apostrophes and periods ("O'Brien", "U.S.")."""
@@ -48,6 +49,17 @@ def surname(tokens: list[str], index: int, cues: Cues) -> bool:
     return tokens[index][0].isupper() and before[0].isupper() and plain
 
 
+def particle(tokens: list[str], index: int, cues: Cues) -> bool:
+    """A capitalised particle inside a name ("Anne Le Goff", "Charles De Vries"): after a
+    given name that is no title and before a capitalised word, it is no article."""
+    word = tokens[index]
+    if not 0 < index < len(tokens) - 1 or not word[0].isupper() or word.lower() not in PARTICLES:
+        return False
+    before = tokens[index - 1]
+    plain = before.lower() not in cues.titles and before.lower() not in cues.stop
+    return before[0].isupper() and plain and tokens[index + 1][0].isupper()
+
+
 def _name(part: str, cues: Cues) -> str | None:
     """The words of `part` if they are a name, past a leading title ("Sen. Ruth Okafor"):
     capitalised, up to four words, no title among them."""
@@ -55,10 +67,14 @@ def _name(part: str, cues: Cues) -> str | None:
     while len(tokens) > 1 and tokens[0].lower().rstrip(".") in cues.titles:
         part = part[part.index(tokens[0]) + len(tokens.pop(0)) :].lstrip(". ")
     lowers = [t.lower().rstrip(".") for t in tokens]
-    titled = any(w in cues.titles and not surname(tokens, i, cues) for i, w in enumerate(lowers))
+    inner = [particle(tokens, i, cues) for i in range(len(tokens))]  # "Anne Le Goff"
+    titled = any(
+        w in cues.titles and not surname(tokens, i, cues) and not inner[i]
+        for i, w in enumerate(lowers)
+    )
     if not tokens or len(tokens) > _MAX_NAME or titled:
         return None
-    if any(w in cues.stop or w in cues.orgs for w in lowers):
+    if any((w in cues.stop and not inner[i]) or w in cues.orgs for i, w in enumerate(lowers)):
         return None
     if not all(t[0].isupper() for t in tokens):
         return None
@@ -110,12 +126,16 @@ def _verb(word: str, loose: bool, cues: Cues) -> bool:
 
 
 def gender(text: str, name: tuple[int, int], cues: Cues, limit: int) -> str | None:
-    """The gender the article marks for the name at `name` (start, end): its title ("Ms.
-    Holt") or the first gendered pronoun after it, before `limit` ("Holt …, she said");
-    None when nothing marks it."""
+    """The gender the article marks for the name at `name` (start, end): its surname's
+    ending where that tells ("Белова"), its title ("Ms. Holt") or the first gendered pronoun
+    after it, before `limit` ("Holt …, she said"); None when nothing marks it."""
     if not cues.genders:
         return None
     start, end = name
+    surname_of = text[start:end].split()[-1]  # Russian: "Белова" is a woman, "Белов" a man
+    marked = next((g for g, ends in cues.gender_endings if surname_of.endswith(ends)), None)
+    if marked:
+        return marked
     lead = TOKEN.findall(text, max(0, start - 6), start)
     titled = [w for w in lead[-1:] if w.lower() in cues.titles]
     reach = min(end + _GENDER_REACH, limit)

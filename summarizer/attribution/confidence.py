@@ -6,8 +6,9 @@ import functools
 import re
 from dataclasses import dataclass
 
-from summarizer.attribution.cjk import NOT_NAME_START, after_titles, known_names
+from summarizer.attribution.cjk import NOT_NAME_START, known_names
 from summarizer.attribution.cues import Cues
+from summarizer.attribution.hanname import after_titles, full_name
 from summarizer.attribution.kinds import is_term
 from summarizer.attribution.marks import Span
 from summarizer.attribution.speakers import Attribution
@@ -54,9 +55,11 @@ def _fair_guess(found: Attribution, cues: Cues) -> bool:
 
 def _known(text: str, found: Attribution, cues: Cues) -> bool:
     """In Chinese and Japanese, where no capital marks a name: a speaker the article names
-    as a cue's subject more than once, or one written after a title ("副總統彭斯")."""
+    as a cue's subject more than once, one written after a title ("副總統彭斯"), or in
+    Chinese a full name written as the subject of the cue pass's own cue ("陈志强在会上称")."""
     speaker = found.speaker or ""
-    if speaker in known_names(text):
+    written = found.cue_at >= 0 and found.mention == speaker
+    if speaker in known_names(text) or (cues.family == "zh" and written and full_name(speaker)):
         return True
     return any(name.startswith(speaker) for name in _titled(text, cues))
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from summarizer import _data
+from summarizer.attribution.inflect import derived, participles_of
 from summarizer.concurrency import once
 
 Window = tuple[int, int]
@@ -16,7 +17,6 @@ LEAD = re.compile(r"[\s,;:.!?…\-–—،，：]*")
 
 _SPACED = ("en", "es", "fr", "de", "ru", "ar")
 _STEM = 3
-_PAST_ENDINGS = ("л", "ла", "ли")
 _ENDS = {
     "zh": r"[。！？!?；]",
     "ja": r"[。！？!?]",
@@ -98,10 +98,17 @@ class Cues:
     proclitics: tuple[str, ...] = ()
     patronymics: tuple[str, ...] = ()
     complements: frozenset[str] = frozenset()
+    contractions: frozenset[str] = frozenset()
     documents: frozenset[str] = frozenset()
     genitive_cues: frozenset[str] = frozenset()
     genitive_endings: tuple[tuple[str, str], ...] = ()
     oblique_endings: tuple[str, ...] = ()
+    plural_endings: tuple[str, ...] = ()
+    null_subject: bool = False
+    description_endings: tuple[str, ...] = ()
+    instrumental_endings: tuple[tuple[str, str], ...] = ()
+    possessives: tuple[tuple[str, str], ...] = ()
+    gender_endings: tuple[tuple[str, tuple[str, ...]], ...] = ()
     coordinating: frozenset[str] = frozenset()
     agents: frozenset[str] = frozenset()
     subordinating: frozenset[str] = frozenset()
@@ -156,22 +163,12 @@ def _frame(data: dict[str, Any], spaced: bool) -> re.Pattern[str]:
     return re.compile(f"{cue}(?:{tail})?$")
 
 
-def _alternation(words: list[str], spaced: bool) -> str:
+def _alternation(words: list[str], spaced: bool, patterns: list[str] | None = None) -> str:
+    """Any of `words` (longest first) as a whole word; `patterns` (derived forms, each longer
+    than the word it derives from) are tried before them."""
     ordered = sorted({re.escape(w) for w in words}, key=len, reverse=True)
-    body = "|".join(ordered) or "(?!)"
+    body = "|".join([*(patterns or []), *ordered]) or "(?!)"
     return rf"(?<!\w)(?:{body})(?!\w)" if spaced else f"(?:{body})"
-
-
-def _participles(data: dict[str, Any]) -> frozenset[str]:
-    """The participles listed, and the "-ing" form of every past-tense verb of saying proper
-    (those that may invert: "tweeted", so "…, tweeting, “…”"), which takes its clause's subject
-    the same way; not of looser verbs ("expressing “concern”", "calling it “…”": a term)."""
-    listed = set(data.get("participles", []))
-    for verb in data.get("inverting", []):
-        rule = next((r for r in data.get("participle_endings", []) if verb.endswith(r[0])), None)
-        if rule and " " not in verb:
-            listed.add(verb[: -len(rule[0])] + rule[1])
-    return frozenset(listed)
 
 
 @functools.cache
@@ -185,13 +182,16 @@ def cues_for(family: str) -> Cues:
     nouns = data.get("frame_nouns", [])
     lower = [w.lower() for w in data.get("skip", [])]
     reported = data.get("reported", [])
-    past = [stem + end for stem in data.get("past_stems", []) for end in _PAST_ENDINGS]
+    forms = derived(data)
+    quoting = data.get("quoting", [])
     documents = data.get("documents", [])
-    participles = _participles(data)
+    participles = participles_of(data)
     return Cues(
         family=fam,
         verbs=re.compile(
-            _alternation([*data["verbs"], *past, *reported, *documents, *participles], spaced),
+            _alternation(
+                [*data["verbs"], *reported, *documents, *participles, *quoting], spaced, forms
+            ),
             re.IGNORECASE,
         ),
         participles=participles,
@@ -209,7 +209,7 @@ def cues_for(family: str) -> Cues:
         reported=frozenset(reported),
         reported_subjects=frozenset(data.get("reported_subjects", [])),
         first_person=frozenset(data.get("first_person", [])),
-        quoting=frozenset(data.get("quoting", [])),
+        quoting=frozenset(quoting),
         impersonal=frozenset(data.get("impersonal", [])),
         particles=frozenset(data.get("particles", [])),
         passive=frozenset(data.get("passive", [])),
@@ -220,7 +220,7 @@ def cues_for(family: str) -> Cues:
         determiners=frozenset(data.get("determiners", [])),
         nouns_capitalized=bool(table.get(fam, {}).get("nouns_capitalized", False)),
         writing=frozenset(w.lower() for w in [*data.get("writing", []), *documents]),
-        hearsay=frozenset(w.lower() for w in data.get("hearsay", [])),
+        hearsay=frozenset(w.lower() for w in [*data.get("hearsay", []), *quoting]),
         governing=frozenset(w.lower() for w in data.get("governing", [])),
         indefinite=frozenset(w.lower() for w in data.get("indefinite", [])),
         inverting=frozenset(w.lower() for w in data.get("inverting", [])),
@@ -254,9 +254,18 @@ def cues_for(family: str) -> Cues:
         proclitics=tuple(sorted(data.get("proclitics", []), key=len, reverse=True)),
         patronymics=tuple(data.get("patronymics", [])),
         complements=frozenset(data.get("complements", [])),
+        contractions=frozenset(data.get("contractions", [])),
         documents=frozenset(data.get("documents", [])),
-        genitive_cues=frozenset(data.get("genitive_cues", [])),
+        genitive_cues=frozenset([*data.get("genitive_cues", []), *quoting]),
         oblique_endings=tuple(data.get("oblique_endings", [])),
+        plural_endings=tuple(data.get("plural_endings", [])),
+        null_subject=bool(data.get("null_subject", False)),
+        description_endings=tuple(data.get("description_endings", [])),
+        instrumental_endings=tuple(map(tuple, data.get("instrumental_endings", []))),
+        possessives=tuple(sorted(data.get("possessives", {}).items())),
+        gender_endings=tuple(
+            (g, tuple(ends)) for g, ends in sorted(data.get("gender_endings", {}).items())
+        ),
         genitive_endings=tuple(
             sorted(map(tuple, data.get("genitive_endings", [])), key=lambda e: -len(e[0]))
         ),

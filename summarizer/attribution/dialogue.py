@@ -12,7 +12,7 @@ from dataclasses import replace
 from typing import NamedTuple
 
 from summarizer.attribution.cast import Cast, cast_of, genders, words_for
-from summarizer.attribution.cjk import passive
+from summarizer.attribution.cjk import NOT_NAME_START, passive
 from summarizer.attribution.marks import Span
 from summarizer.attribution.speakers import Attribution
 from summarizer.attribution.turns import BASES, Line, line_end, named, resolve_pronouns, runs, turns
@@ -24,11 +24,14 @@ _OPENING = re.compile(r"[\u4e00-\u9fff]{2,3}(?=[，！？,!?])")
 _OPENED = re.compile('[“「"『]')
 _COLONS = ("：", ":")
 _TEXT = re.compile(r"\S")
+_HAN2 = re.compile("[\u4e00-\u9fff]{2}")
 # a verb of asking with its short object before the colon that introduces a line ("少安问他：")
 _ASKS = re.compile(r"(?<![不没沒别別])[问問](?=[\u4e00-\u9fff]{1,3}[：:]\s*$)")
 _MIN_PURE = 3
 _PURE_SHARE = 0.3
 _EXPLICIT = frozenset({"colon_intro", "cue", "cue_after"})
+# the cue pass's guesses this pass may replace (its 他/她 guess is never shown in Chinese)
+_GUESSES = frozenset({"carried", "pronoun"})
 
 
 class _Cue(NamedTuple):
@@ -79,7 +82,7 @@ def _credit(old: Attribution, line: Line, cast: Cast, story: bool) -> Attributio
         old = replace(old, speaker=None, basis="none")
     if basis is None or not named(line.who):
         return old if old.speaker or not line.who else replace(old, mention=line.who)
-    if old.speaker and old.basis != "carried" and basis not in _EXPLICIT:
+    if old.speaker and old.basis not in _GUESSES and basis not in _EXPLICIT:
         return old
     mention = None if basis == "turn_taking" else line.pronoun or line.who
     return Attribution(line.who, line.verb, mention, basis)
@@ -186,7 +189,24 @@ def _subject(text: str, start: int, end: int, cast: Cast, *, last: bool) -> _Cue
             others = cast.persons(text, start, end) - {who}
             listener = others.pop() if len(others) == 1 else None
             return _Cue(who, at, None if acted else verb, listener, acted)
+    unlisted = _unlisted(text, start, end, cast) if verb else None
+    if unlisted and not passive(text, start, spoken.start() if spoken else end):
+        return _Cue(unlisted, start, verb, None)
     return _Cue(None, -1, verb, None)
+
+
+def _unlisted(text: str, start: int, end: int, cast: Cast) -> str | None:
+    """A two-character name opening a sentence with a verb of saying that names none of
+    the story's people ("兰花不哭了，说："): in a short passage the cast misses people
+    named once; not a kinship word, a title, or a word that is never a name."""
+    start += len(text[start:end]) - len(text[start:end].lstrip())
+    word, words = text[start : start + 2], words_for("zh")
+    shaped = _HAN2.fullmatch(word) is not None and text[start + 2 : start + 3] in words.after_name
+    if not shaped or word[0] in NOT_NAME_START or words.not_in_name & set(word):
+        return None
+    if word in words.not_names or word[-1] in words.not_name_end or cast.persons(text, start, end):
+        return None
+    return None if words.kin.fullmatch(word) or words.titles.fullmatch(word) else word
 
 
 def _vocative(text: str, span: Span, cast: Cast) -> str | None:

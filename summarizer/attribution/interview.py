@@ -15,6 +15,7 @@ from itertools import pairwise
 from summarizer.attribution.arabic import arabic_name
 from summarizer.attribution.cjk import zh_titled
 from summarizer.attribution.cues import Cues
+from summarizer.attribution.inflect import nominative
 from summarizer.attribution.marks import PARAGRAPH
 from summarizer.attribution.speakers import Attribution
 
@@ -30,6 +31,7 @@ _ANSWER = 3
 _PHRASE_END = re.compile(r"[,.;:!?()\[\]،؛\n—–]")
 _MIN_TURNS = 2
 _NAME_WORDS = 2
+_INITIAL = 3
 _NOBODY = Attribution(None, None)
 
 
@@ -205,7 +207,7 @@ def _announced(text: str, cues: Cues, before: int) -> str | None:
             return arabic_name(text, start, end, cues)
         runs = [_untitled(run, cues) for run in _capitalised(text, start, end)]
         if runs and len(runs[-1].split()) > 1:
-            return " ".join(runs[-1].split()[-_NAME_WORDS:])
+            return _plain(" ".join(runs[-1].split()[-_NAME_WORDS:]), cues)
     return None
 
 
@@ -217,8 +219,16 @@ def _only_name(text: str, cues: Cues, before: int) -> str | None:
         while words and words[0].lower() in cues.stop:
             words.pop(0)
         if len(words) > 1:
-            names.add(" ".join(words))
+            names.add(_plain(" ".join(words), cues))
     return names.pop() if len(names) == 1 else None
+
+
+def _plain(name: str, cues: Cues) -> str:
+    """A name without the period of the sentence it ends ("Ольгой Марковой."), in the
+    nominative where names decline ("с Ольгой Марковой" -> "Ольга Маркова")."""
+    if name.endswith(".") and len(name.split()[-1]) > _INITIAL:
+        name = name[:-1]
+    return nominative(name, cues.instrumental_endings)
 
 
 def _untitled(name: str, cues: Cues) -> str:

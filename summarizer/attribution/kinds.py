@@ -70,8 +70,13 @@ def _introduced(text: str, span: Span) -> bool:
 
 def _after_name_noun(text: str, span: Span, inner: str, cues: Cues) -> bool:
     """A short quotation right after a noun for a named thing, in any case form: the
-    thing's name (группировки «…», l'opération « … », el diario "…", صحيفة "…")."""
+    thing's name (группировки «…», l'opération « … », el diario "…", صحيفة "…"); a name
+    opens with a capital (past an article) where letters have case: закон «нарушает права»
+    is speech."""
     if not cues.name_nouns or _ENDING.search(inner) or len(WORD.findall(inner)) > _THING_WORDS:
+        return False
+    head = next((w for w in WORD.findall(inner) if w.lower() not in cues.articles), "")
+    if head[:1].islower():  # past an article: « la Gazette du port » is a name
         return False
     lead = list(WORD.finditer(text, max(0, span.open_at - 30), span.open_at))
     if not lead or text[lead[-1].end() : span.open_at].strip():

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from summarizer.attribution.anyverb import past_after
 from summarizer.attribution.arabic import ARABIC_REACH, arabic_run
+from summarizer.attribution.between import adverb, dropped, listened
 from summarizer.attribution.cjk import cjk_frame, cjk_mention
 from summarizer.attribution.clauses import (
     TOKEN,
@@ -25,11 +26,19 @@ from summarizer.attribution.german import (
     sentence_subject,
 )
 from summarizer.attribution.german_order import preposed_subject
-from summarizer.attribution.roles import complemented, documented, listener, role_name, subject
-from summarizer.attribution.runs import adjacent, classify, governed, initial, member, run_of
+from summarizer.attribution.objects import complement, possessed, quoted_person
+from summarizer.attribution.roles import complemented, documented, role_name, subject
+from summarizer.attribution.runs import (
+    adjacent,
+    classify,
+    governed,
+    initial,
+    member,
+    run_of,
+)
 from summarizer.attribution.subjects import clause_subject
 
-_INFLECTED_PRONOUN = re.compile(r"-t-(il|elle|ils|elles)$|-(il|elle)$", re.IGNORECASE)
+_INFLECTED_PRONOUN = re.compile(r"-(?:t-)?(il|elle|ils|elles|on)$", re.IGNORECASE)
 _MAX_CUES = 4
 _SENTENCE_REACH = 300
 # Verb-second or verb-first word order: a name right after the cue is its subject
@@ -92,7 +101,8 @@ def _after_subject(
 ) -> Mention | None:
     """The subject of a cue after a quotation: after it, or before it past an apposition."""
     if cue.start() == start:
-        return _inflected(cue) or _right(text, cue, window[1], cues, lenient=True)
+        found = _inflected(cue) or _right(text, cue, window[1], cues, lenient=True)
+        return found or dropped(text, cue, window[1], cues)  # "“…”, ha explicado."
     if len(TOKEN.findall(text, start, cue.start())) > 6:
         # A long subject without commas is a descriptive one ending in the name: "Rally
         # Canada volunteer media coordinator Tom Hinderks said".
@@ -112,6 +122,8 @@ def _spaced_before(text: str, window: Window, cues: Cues) -> Iterator[Mention]:
         right = _right(text, cue, window[1], cues)
         pair = (right, left) if cues.family in _VERB_SECOND else (left, right)
         yield from (m for m in pair if m)
+        if not left and not right:  # "Y añadió: “…”", "وأضاف: «…»": he or she, unsaid
+            yield from filter(None, [dropped(text, cue, window[1], cues)])
     colon = colon_name(text, window, cues) or saying_owner(text, window, cues)
     if colon:
         yield colon
@@ -135,9 +147,8 @@ def _inflected(cue: re.Match[str]) -> Mention | None:
     pronoun = _INFLECTED_PRONOUN.search(cue.group().split()[0])
     if pronoun is None:
         return None
-    return Mention(
-        pronoun.group(1) or pronoun.group(2), "pronoun", cue.group(), cue.start(), cue.start()
-    )
+    kind = "anonymous" if pronoun.group(1).lower() == "on" else "pronoun"  # "indique-t-on"
+    return Mention(pronoun.group(1), kind, cue.group(), cue.start(), cue.start())
 
 
 def _left(text: str, start: int, cue: re.Match[str], cues: Cues) -> Mention | None:
@@ -146,7 +157,7 @@ def _left(text: str, start: int, cue: re.Match[str], cues: Cues) -> Mention | No
         return clause_subject(text, start, cue, cues)
     tokens = list(TOKEN.finditer(text, start, cue.start()))
     limit = cue.start()
-    while tokens and _adverb(tokens[-1].group(), cues) and adjacent(text, tokens[-1].end(), limit):
+    while tokens and adverb(tokens[-1].group(), cues) and adjacent(text, tokens[-1].end(), limit):
         limit = tokens.pop().start()
     if not tokens:
         return None
@@ -175,6 +186,8 @@ def _left(text: str, start: int, cue: re.Match[str], cues: Cues) -> Mention | No
     run = run_of(text, tokens[::-1], cues, forward=False)[::-1]
     if run and governed(text, tokens, run, cues):
         return member(text, tokens, run, cue, cues)
+    if run and complement(tokens, run, cues):
+        return None
     found = (member(text, tokens, run, cue, cues) if run else None) or classify(text, run, cue, cues)
     return found or _description(text, tokens[::-1], cue, cues, forward=False)
 
@@ -207,6 +220,11 @@ def _right(
     some verbs invert (English "said X", never "called X"), others take no subject after."""
     if cues.inverting and cue.group().lower() not in cues.inverting:
         return None
+    # "según el economista Jorge Alcalá": hearsay governs a noun phrase, its name at the end
+    lenient = lenient or (cues.spaced and cue.group().lower() in cues.hearsay)
+    quoted = quoted_person(text, cue, end, cues) or possessed(cue, cues)  # "по его словам"
+    if quoted:
+        return quoted
     role = documented(text, cue, cues)  # "говорится в заявлении МИД России"
     role = role or (complemented(text, cue.end(), cue, cues) if lenient else None)
     if role:  # "dijo el ministro de Economía, Carlos Cuerpo": never "Economía"
@@ -216,11 +234,7 @@ def _right(
         found = _description(text, tokens, cue, cues, forward=True)
         if found:
             return found
-    limit = _skip(text, tokens, cue.end(), cues, lenient)
-    # "сказал РИА Новости источник", "написала в Instagram певица X": to whom or where, then who
-    heard = listener(text, tokens, cue.end(), cues)
-    if heard:
-        limit = _skip(text, tokens, tokens[heard - 1].end(), cues, lenient, drop=heard)
+    limit = listened(text, tokens, cue, cues, lenient)
     if not tokens or not adjacent(text, limit, tokens[0].start()):
         return None
     if anonymous(text, tokens[0].start(), tokens[0].end(), cues):
@@ -248,33 +262,3 @@ def _description(
     if found is None:
         return None
     return Mention(text[found[0] : found[1]], "description", cue.group(), found[0], cue.start())
-
-
-def _skip(
-    text: str, tokens: list[re.Match[str]], limit: int, cues: Cues, lenient: bool, drop: int = 0
-) -> int:
-    """Drops `drop` tokens, then the adverbs (and with `lenient` the lower-case words) that
-    may stand between a cue and its subject, from the front of `tokens`; where they end."""
-    del tokens[:drop]
-    while (
-        tokens
-        and tokens[0].group().lower() not in cues.indefinite
-        and _skippable(tokens[0].group(), cues, lenient)
-        and adjacent(text, limit, tokens[0].start())
-    ):
-        limit = tokens.pop(0).end()
-    return limit
-
-
-def _adverb(word: str, cues: Cues) -> bool:
-    """An adverb between a subject and its cue ("Trump jokingly said")."""
-    lower = word.lower()
-    return lower in cues.skip or (word.islower() and lower.endswith(cues.adverb_endings))
-
-
-def _skippable(word: str, cues: Cues, lenient: bool) -> bool:
-    lower = word.lower()
-    if lower in cues.skip:
-        return True
-    plain = lower not in cues.titles or lower in cues.articles  # "a lancé la syndicaliste X"
-    return lenient and word.islower() and plain and lower not in cues.pronouns

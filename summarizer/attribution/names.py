@@ -8,8 +8,6 @@ from collections import Counter
 
 from summarizer.attribution.canonical import canonical
 from summarizer.attribution.cjk import (
-    after_titles,
-    han_person,
     known_names,
     last_break,
     zh_subject,
@@ -17,6 +15,7 @@ from summarizer.attribution.cjk import (
 )
 from summarizer.attribution.clauses import TOKEN, gender, gender_of
 from summarizer.attribution.cues import Cues, Mention
+from summarizer.attribution.hanname import after_titles, han_person
 from summarizer.attribution.roster import Roster, single_run
 from summarizer.attribution.subjects import cue_follows, goes_on, is_subject, last_sentence
 
@@ -70,6 +69,8 @@ class Resolver:
         """The last subject since the previous quotation (`context`), of no other gender; with
         capitalised nouns or no capitals, one person alone in view, else the last speaker; in
         English (`pronoun_guess` off) only the sure cases (`_sure_pronoun`)."""
+        if self.cues.family == "ar":  # no capitals to find a subject by: the one going on
+            return previous
         people = self.recent_people(context)
         if self.cues.nouns_capitalized or not self.cues.spaced:
             unique = {name for name, _, _ in people}

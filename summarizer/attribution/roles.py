@@ -20,6 +20,10 @@ _DOCUMENT = re.compile(
 _ACRONYM = re.compile(r"[^\W\d_a-zа-яё]{2,}(?:\s|$)")
 _ROLE_WORDS = 5
 _COMPLEMENT = 2
+_MAX_WORDS = 8
+_CLOSERS = ' \t»"”'
+_OPENERS = '«"“„'
+_CLOSING = re.compile('[»"”“]')
 
 
 def listener(text: str, tokens: list[re.Match[str]], start: int, cues: Cues) -> int:
@@ -28,8 +32,14 @@ def listener(text: str, tokens: list[re.Match[str]], start: int, cues: Cues) -> 
     oblique case after it ("написала в Instagram певица X", "заявила в Совете Федерации X"),
     or a capitalised run right before a lower-case role or anonymous word ("сказал РИА
     Новости источник", "заявил Интерфаксу глава ведомства"); 0 when there is none."""
+    if cues.contractions:
+        return _romance_listener(text, tokens, start, cues)
     if not cues.patronymics:
         return 0
+    if tokens and opened(text, tokens[0].start()):  # "рассказала «Вестнику» Зоя Малкина"
+        close = _CLOSING.search(text, tokens[0].end())
+        end = close.start() if close else len(text)
+        return sum(1 for t in tokens if t.end() <= end)
     index = 0
     while index < min(len(tokens), _LISTENER_WORDS) and tokens[index].group()[0].isupper():
         index += 1
@@ -40,8 +50,35 @@ def listener(text: str, tokens: list[re.Match[str]], start: int, cues: Cues) -> 
         return 0
     word = tokens[index].group()
     subject = word in cues.indefinite or word in cues.titles
-    touching = adjacent(text, tokens[index - 1].end(), tokens[index].start())
+    # a quoted paper is a listener too: "заявил «Вестнику» глава комиссии"
+    touching = not text[tokens[index - 1].end() : tokens[index].start()].strip(_CLOSERS)
     return index if subject and touching else 0
+
+
+def opened(text: str, at: int) -> bool:
+    """Whether an opening quotation mark stands right before offset `at`."""
+    return at > 0 and text[at - 1] in _OPENERS
+
+
+def _romance_listener(text: str, tokens: list[re.Match[str]], start: int, cues: Cues) -> int:
+    """French or Spanish: a capitalised run after a preposition (and its article) is a
+    listener or a place, with its complements ("dijo a Efe", "han señalado desde el Ministerio
+    de Fomento"); a run of three capitalised words or more ends in the name, its last two
+    ("dijo a Efe Marta Solís")."""
+    lead = [w.lower() for w in TOKEN.findall(text, start, tokens[0].start())] if tokens else []
+    if lead and lead[-1] in cues.articles and lead[-1] not in cues.contractions:
+        lead.pop()
+    preposition = lead and lead[-1] in cues.governing
+    if not preposition or (lead[-1] in cues.articles and lead[-1] not in cues.contractions):
+        return 0
+    words = [t.group() for t in tokens]
+    index = 0
+    while index < len(words) and words[index][0].isupper():
+        index += 1
+        linked = index + 1 < len(words) and words[index] in cues.complements
+        index += 1 if linked and words[index + 1][0].isupper() else 0
+    plain = all(w[0].isupper() for w in words[:index])
+    return index - _NAME_WORDS if plain and index > _NAME_WORDS else index
 
 
 def past_place(run: str, cues: Cues) -> str:
@@ -67,6 +104,9 @@ def subject(text: str, run: list[re.Match[str]], cue: re.Match[str], cues: Cues)
     a longer run ends in the name (names.Resolver keeps its last two or three words)."""
     if not cues.patronymics:
         return classify(text, run, cue, cues)
+    if run and cue.group().lower().endswith(cues.plural_endings):
+        # "сообщили «Вестнику» в пресс-службе губернатора X": a plural verb names no one
+        return Mention(cue.group(), "anonymous", cue.group(), cue.start(), cue.start())
     capital = 0
     while capital < len(run) and run[-1 - capital].group()[0].isupper():
         capital += 1
@@ -114,17 +154,27 @@ def complemented(text: str, start: int, cue: re.Match[str], cues: Cues) -> Menti
         return _after_listener(text, words[at + 1 :], cue, cues)
     words, at = words[head:], at - head
     rest = [w for w in words[at + 1 :] if w.group(1).lower() not in cues.articles]
-    if not rest or not rest[0].group(1)[0].isupper():
+    if rest and not rest[0].group(1)[0].isupper():  # "el presidente de la junta, Pablo Ruiz"
+        return _apposed(text, words[-1].end(), cue) if len(words) < _MAX_WORDS else None
+    if not rest:
         return None
     tail = _capitalised_tail(rest[1:])
     if len(tail) == _NAME_WORDS:
         first = tail[0].start(1)
         return Mention(text[first : tail[-1].end()], "name", cue.group(), first, cue.start())
-    apposed = None if len(rest) > 1 else _APPOSED.match(text, rest[0].end())
-    if apposed and all(w[0].isupper() for w in apposed.group(1).split()):
-        return Mention(apposed.group(1), "name", cue.group(), apposed.start(1), cue.start())
+    apposed = None if len(rest) > 1 else _apposed(text, rest[0].end(), cue)
+    if apposed:
+        return apposed
     begin = words[0].start(1)
     return Mention(text[begin : rest[0].end()], "role", cue.group(), begin, cue.start())
+
+
+def _apposed(text: str, end: int, cue: re.Match[str]) -> Mention | None:
+    """The capitalised name apposed after a comma at `end` (", Carlos Cuerpo,")."""
+    apposed = _APPOSED.match(text, end)
+    if apposed is None or not all(w[0].isupper() for w in apposed.group(1).split()):
+        return None
+    return Mention(apposed.group(1), "name", cue.group(), apposed.start(1), cue.start())
 
 
 def _after_listener(
@@ -160,7 +210,7 @@ def _words(text: str, start: int) -> list[re.Match[str]]:
     """Up to eight words from `start` on, with only spaces between them."""
     found: list[re.Match[str]] = []
     at = start
-    while len(found) < 8:
+    while len(found) < _MAX_WORDS:
         word = _WORD.match(text, at)
         if word is None or "\n" in text[at : word.start(1)]:
             break

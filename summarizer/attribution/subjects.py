@@ -6,7 +6,7 @@ import re
 
 from summarizer.attribution.clauses import TOKEN, past_apposition
 from summarizer.attribution.cues import Cues, Mention
-from summarizer.attribution.runs import PARTICLES, classify, run_of
+from summarizer.attribution.runs import PARTICLES, adjacent, classify, run_of
 
 POSSESSIVE = re.compile(r"['’]s?$")
 _CLAUSE_OPENERS = '.!?:;,\n"“”«»—–-('
@@ -30,12 +30,13 @@ def is_subject(text: str, run: re.Match[str], cues: Cues) -> bool:
         return False
     end = past_apposition(text, run.end(), cues)
     after = TOKEN.match(text, end + (end == run.end()))
-    if after and _leads(text, run) and (end > run.end() or text[run.end()] == " "):
+    leads = _leads(text, run) or _described(text, run, cues)
+    if after and leads and (end > run.end() or text[run.end()] == " "):
         word = after.group()
         verb = word not in cues.stop and word not in cues.reported
         if word.islower() and verb and word not in PARTICLES:
             return True
-    if cue_follows(text, run, cues, 3) and _leads(text, run):
+    if cue_follows(text, run, cues, 3) and leads:
         return True
     if after and cues.verbs.fullmatch(after.group()) and not cues.nouns_capitalized:
         return True  # "tenants advocate Josh Lund, 40, told"; not German "um 22 Uhr schickt"
@@ -45,7 +46,23 @@ def is_subject(text: str, run: re.Match[str], cues: Cues) -> bool:
     if any(w in cues.titles and w not in cues.stop for w in [last.lower(), *inside]):
         return True
     ends_clause = not text[run.end() : run.end() + 1].isspace()
-    return ends_clause and bool(cues.verbs.fullmatch(last))
+    return ends_clause and _after_cue(text, run, cues)
+
+
+def _after_cue(text: str, run: re.Match[str], cues: Cues) -> bool:
+    """Whether a cue comes right before the name, or before its role and the role's
+    lower-case complement ("сказал Климкин", "заявил глава ведомства Игорь Сомов")."""
+    before = TOKEN.findall(text, max(0, run.start() - _ROLE_REACH), run.start())
+    for back in range(1, min(len(before), _ROLE_WORDS) + 1):
+        if cues.verbs.fullmatch(before[-back]):
+            return back == 1 or before[-back + 1].lower() in cues.titles
+        if not before[-back].islower():
+            return False
+    return False
+
+
+_ROLE_REACH = 60
+_ROLE_WORDS = 4
 
 
 def _leads(text: str, run: re.Match[str]) -> bool:
@@ -54,6 +71,17 @@ def _leads(text: str, run: re.Match[str]) -> bool:
     "dass die Milizmänner Relotius angelogen haben", "um 22 Uhr schickt")."""
     before = text[max(0, run.start() - 3) : run.start()].strip()
     return not before or before[-1] in _CLAUSE_OPENERS
+
+
+def _described(text: str, run: re.Match[str], cues: Cues) -> bool:
+    """Whether an article and one lower-case noun open the clause before the name: "La
+    chercheuse Lina Morel travaille", "El pescador Andrés Vidal" (an apposed description)."""
+    before = list(TOKEN.finditer(text, max(0, run.start() - 40), run.start()))
+    if len(before) < 2 or not before[-1].group().islower():
+        return False
+    article = before[-2]
+    opens = _leads(text, article) and article.group().lower() in cues.articles
+    return opens and adjacent(text, article.end(), before[-1].start())
 
 
 def _aside(text: str, run: re.Match[str]) -> bool:

@@ -75,6 +75,7 @@ class Parts:
         self._open()
 
     def _open(self) -> None:
+        """Start the next part file."""
         self._count += 1
         self.part = f"{self._label}-{uuid.uuid4().hex}"
         self._path = Path(self._folder.name) / f"job{self._label}-part{self._count}.jsonl"

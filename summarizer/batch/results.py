@@ -90,6 +90,7 @@ async def write_ready(store: BatchStore, job: Job) -> list[Path]:
         same_as_submitted(model_engine(opened), job)
 
         async def one(stored: StoredArticle) -> Summary | SummarizerError:
+            """The summary of one stored article, or its error."""
             try:
                 return await summarize(stored.article, opened, request)
             except SummarizerError as exc:

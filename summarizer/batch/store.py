@@ -243,6 +243,7 @@ class BatchStore:
             return db.execute(sql, params).fetchall()
 
     def _change(self, sql: str, params: tuple[Any, ...]) -> int:
+        """Run one writing statement in a transaction; the number of rows it changed."""
         with self._transaction() as db:
             return int(db.execute(sql, params).rowcount)
 
@@ -253,6 +254,7 @@ class BatchStore:
             yield db
 
     def _unusable(self, exc: Exception) -> ConfigurationError:
+        """The error for a store that cannot be used."""
         return unusable("batch store", self.path, exc)
 
 

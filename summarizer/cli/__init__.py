@@ -4,23 +4,26 @@ batch."""
 from __future__ import annotations
 
 import gc
+import importlib
 import sys
 from collections.abc import Callable, Sequence
 
-from summarizer.cli import batch, digest, golden, run, tools
+from summarizer.cli import run
 from summarizer.cli.common import EXIT_BUG, error, show_warnings
 from summarizer.errors import SummarizerError
 
-COMMANDS: dict[str, Callable[[list[str]], int]] = {
-    "quotes": tools.quotes,
-    "verify": tools.verify,
-    "show": tools.show,
-    "cache": tools.cache,
-    "golden": golden.main,
-    "digest": digest.main,
-    "batch": batch.main,
+COMMANDS: dict[str, tuple[str, str]] = {
+    "quotes": ("tools", "quotes"),
+    "verify": ("tools", "verify"),
+    "show": ("tools", "show"),
+    "cache": ("tools", "cache"),
+    "golden": ("golden", "main"),
+    "digest": ("digest", "main"),
+    "batch": ("batch", "main"),
 }
-"""The subcommands (`summarize --help` lists them from common.SUBCOMMANDS)."""
+"""The subcommands, each as (module of summarizer.cli, function), imported only when it runs so
+that `summarize FILE` does not load the others (`summarize --help` lists them from
+common.SUBCOMMANDS)."""
 YOUNG_COLLECTIONS = (10_000, 10, 10)
 """The console script's garbage-collection thresholds, generations 0-2 (Python's: 700, 10, 10)."""
 
@@ -46,9 +49,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _command(args: list[str]) -> int:
     """Run the subcommand (or a summary) named by `args`; errors become exit codes."""
-    handler = COMMANDS.get(args[0]) if args else None
     try:
-        return handler(args[1:]) if handler else run.main(args)
+        if args and args[0] in COMMANDS:
+            return _handler(args[0])(args[1:])
+        return run.main(args)
     except SummarizerError as exc:
         error(str(exc), exc, "--debug" in args)
         return exc.exit_code
@@ -63,3 +67,12 @@ def _command(args: list[str]) -> int:
             "--debug" in args,
         )
         return EXIT_BUG
+
+
+def _handler(name: str) -> Callable[[list[str]], int]:
+    """The function that runs subcommand `name`."""
+    module, function = COMMANDS[name]
+    found: Callable[[list[str]], int] = getattr(
+        importlib.import_module(f"summarizer.cli.{module}"), function
+    )
+    return found

@@ -152,10 +152,6 @@ class Delivery:
     def deliver(self, r: Result, name: str) -> None:
         """Write one successful result (with --strict, only one that verifies), report one
         failure."""
-        # jinja2 and the templates: only once there is output
-        from summarizer.page import evidence_page
-        from summarizer.render import render
-
         args = self.args
         failure = r.error
         if r.summary is not None:
@@ -164,12 +160,7 @@ class Delivery:
                 if self.notice:
                     print(NO_MODEL_NOTICE, file=sys.stderr)
                     self.notice = False
-                shown = (
-                    evidence_page(r.summary, r.article)
-                    if self.fmt == "html" and r.article is not None
-                    else render(r.summary, self.fmt)
-                )
-                emit(name, shown, self.fmt, self.reader_lang, args)
+                emit(name, shown(r, self.fmt), self.fmt, self.reader_lang, args)
         if failure is not None:
             named = r.spec in str(failure)  # "no such file: x.txt" needs no "x.txt: " before it
             prefix = f"{r.spec}: " if (len(args.inputs) > 1 or args.strict) and not named else ""
@@ -227,6 +218,19 @@ def format_from_path(path: str | None) -> str | None:
     suffix = Path(path).suffix.lower().lstrip(".") if path else ""
     by_ext = {ext: fmt for fmt, ext in EXTENSIONS.items()} | {"markdown": "markdown", "htm": "html"}
     return by_ext.get(suffix)
+
+
+def shown(r: Result, fmt: str) -> str:
+    """A successful result in `fmt`: the evidence page for html, else the rendered summary."""
+    assert r.summary is not None
+    # Only once there is output, and the page (jinja2 and its templates) only for html.
+    if fmt == "html" and r.article is not None:
+        from summarizer.page import evidence_page
+
+        return evidence_page(r.summary, r.article)
+    from summarizer.render import render
+
+    return render(r.summary, fmt)
 
 
 def _strict_failure(summary: Summary | None) -> VerificationError | None:

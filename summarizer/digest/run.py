@@ -11,7 +11,7 @@ from datetime import datetime
 from pathlib import Path
 
 from summarizer.config import Settings
-from summarizer.digest import feeds, headers, ledger, mail, via_batch
+from summarizer.digest import feeds, headers, ledger, mail
 from summarizer.digest.config import DigestConfig
 from summarizer.digest.copies import check_out, write_copies
 from summarizer.digest.early import HeadStart
@@ -85,6 +85,9 @@ async def _send(
         resent, stuck = _flush(book, deliver, readers)
         edition = book.open_edition()
         if options.via_batch:
+            # the Batch API side (summarizer.batch) loads only for a run that uses it
+            from summarizer.digest import via_batch
+
             intake = functools.partial(_intake, config, options, book, edition)
             waiting = await via_batch.advance(config, settings, book, edition, intake)
             if waiting is not None and not waiting.go_on:

@@ -77,9 +77,15 @@ def budget_for(context_window: int, reserved_output: int, prompt_overhead: int) 
     return budget
 
 
-def fits(text: str, budget: int = DEFAULT_BUDGET, *, encoding: str = DEFAULT_ENCODING) -> bool:
-    """Whether `text` fits in one call of `budget` tokens."""
-    return _fits(text, budget, encoding)
+def fits(
+    text: str,
+    budget: int = DEFAULT_BUDGET,
+    *,
+    encoding: str = DEFAULT_ENCODING,
+    bound: int | None = None,
+) -> bool:
+    """Whether `text` fits in one call of `budget` tokens (`bound`: its `upper_bound`, if found)."""
+    return _fits(text, budget, encoding, bound=bound)
 
 
 def split(

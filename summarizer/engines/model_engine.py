@@ -5,21 +5,19 @@ from __future__ import annotations
 import asyncio
 import functools
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from summarizer.article import Article
-from summarizer.attribution.find import find_quotes
 from summarizer.concurrency import UNDER_WAY
 from summarizer.engines import chunk, parse
 from summarizer.engines.base import Request
-from summarizer.engines.mapreduce import Catalogue, active_speakers, catalogue, rebuild
-from summarizer.engines.prompt import REDUCE_SCHEMA, SUMMARY_SCHEMA, nonce, numbered_text
+from summarizer.engines.mapreduce import Catalogue, catalogue, rebuild
+from summarizer.engines.prompt import REDUCE_SCHEMA, SUMMARY_SCHEMA
+from summarizer.engines.task import ArticleTask, Conversation, map_context, usage
 from summarizer.engines.tokens import upper_bound
 from summarizer.errors import ConfigurationError, ModelError
 from summarizer.source.sentences import numbered
 from summarizer.summary import EngineInfo, Failure, SourceInfo, Summary
-from summarizer.verification.check import verify
 
 if TYPE_CHECKING:
     from summarizer.attribution.find import Quote
@@ -37,42 +35,16 @@ REPAIRABLE = frozenset(
 )
 
 
-@dataclass(frozen=True)
-class Conversation:
-    """Messages sent and the reply parsed from them, kept so a repair turn can follow up."""
-
-    messages: tuple[dict[str, str], ...]
-    reply: str
-    draft: parse.Draft
-    catalogue: Catalogue | None = None
-
-
-@dataclass
-class ArticleTask:
-    """One article being summarized: its inputs and the completions it cost."""
-
-    article: Article
-    request: Request
-    calls: list[Completion] = field(default_factory=list)
-
-    def context(self, text: str, offset: int = 0, **extra: Any) -> dict[str, Any]:
-        """Template variables for a prompt over `text` (the article, or the chunk at `offset`),
-        its sentences numbered as the model cites them."""
-        base = {
-            "lang_code": self.request.lang,
-            "title": self.article.title,
-            "source_lang": self.article.lang,
-            "text": numbered_text(text, offset, numbered(self.article)) if text else text,
-            "nonce": nonce(f"{self.article.title}\n{self.article.text}"),
-            "points": self.request.max_points,
-        }
-        return base | extra
-
-
 @functools.lru_cache(maxsize=UNDER_WAY)
 def _fits(text: str, budget: int) -> bool:
     """`chunk.fits`, decided once per article text: a digest asks once per reader language."""
-    return chunk.fits(text, budget)
+    return chunk.fits(text, budget, bound=_bound(text))
+
+
+@functools.lru_cache(maxsize=UNDER_WAY)
+def _bound(text: str) -> int:
+    """`upper_bound` of an article text, found once for the cheap check and the exact one."""
+    return upper_bound(text)
 
 
 class ModelEngine:
@@ -115,7 +87,7 @@ class ModelEngine:
 
     def surely_fits(self, article: Article) -> bool:
         """Whether a cheap bound proves that `article` needs one call, so no tokenizer loads."""
-        return not self.own_tokens and upper_bound(article.text) <= self.sure_budget
+        return not self.own_tokens and _bound(article.text.strip()) <= self.sure_budget
 
     def _instructions(self) -> list[str]:
         """The prompt messages around an empty article: what every call spends besides it."""
@@ -142,6 +114,8 @@ class ModelEngine:
             return None
         if _fits(article.text.strip(), budget or self.budget):
             return None
+        from summarizer.attribution.find import find_quotes  # see _verified
+
         quotes = find_quotes(article.text, article.lang)
         chunks = self._chunks(article, quotes, budget)
         return (quotes, chunks) if len(chunks) > 1 else None
@@ -175,7 +149,7 @@ class ModelEngine:
         job = ArticleTask(article, request)
         talk = await self._first_talk(job)
         # In a worker thread, so the event loop sends the next request first.
-        summary = await asyncio.to_thread(verify, self._summary(job, talk.draft), article)
+        summary = await asyncio.to_thread(_verified, self._summary(job, talk.draft), article)
         assert summary.verification is not None
         todo = [f for f in summary.verification.errors if f.kind in REPAIRABLE]
         if not todo:
@@ -184,7 +158,7 @@ class ModelEngine:
             talk = await self._repair(job, talk, todo)
         except ModelError:
             return summary
-        return await asyncio.to_thread(verify, self._summary(job, talk.draft), article)
+        return await asyncio.to_thread(_verified, self._summary(job, talk.draft), article)
 
     async def _first_talk(self, job: ArticleTask) -> Conversation:
         """The summary call, or map calls then a reduce call when the article needs chunks."""
@@ -274,29 +248,9 @@ class ModelEngine:
 _EMPTY = Article(title="", text="", paragraphs=(), lang="en", origin="")
 
 
-def usage(calls: Sequence[Completion], settings: Settings) -> dict[str, Any]:
-    """Calls, cache hits, tokens and estimated cost (USD, from the configured price table)."""
-    prompt = sum(c.prompt_tokens for c in calls if not c.cached)
-    completion = sum(c.completion_tokens for c in calls if not c.cached)
-    cost = (prompt * settings.price_per_mtok_in + completion * settings.price_per_mtok_out) / 1e6
-    return {
-        "calls": len(calls),
-        "cached": sum(1 for c in calls if c.cached),
-        "prompt_tokens": prompt,
-        "completion_tokens": completion,
-        "cost_usd": round(cost, 6),
-    }
+def _verified(summary: Summary, article: Article) -> Summary:
+    """`verify`, imported on first use: quote finding and the verifier take 0.15-0.25 s to
+    import, which the first calls' wait for the model hides (bench/whole_run.py)."""
+    from summarizer.verification.check import verify
 
-
-def map_context(
-    job: ArticleTask, c: Chunk, chunks: Sequence[Chunk], quotes: Sequence[Quote]
-) -> dict[str, Any]:
-    """Template variables of the map call over chunk `c`."""
-    return job.context(
-        c.text,
-        c.start,
-        part=c.index + 1,
-        parts=len(chunks),
-        speakers=active_speakers(quotes, c.start),
-        points=max(2, job.request.max_points // 2 + 1),
-    )
+    return verify(summary, article)

@@ -79,7 +79,7 @@ class Prompts:
 
     def messages(self, template: str, **context: Any) -> list[dict[str, str]]:
         """System and user messages for `template` (e.g. "summarize.j2") with `context`."""
-        env = _environment(self.folder)
+        env = _environment(self.folder, self.version)
         import jinja2
 
         try:
@@ -140,7 +140,10 @@ def numbered_text(text: str, offset: int, found: Sequence[Sentence]) -> str:
 
 
 @cache
-def _environment(folder: Path) -> jinja2.Environment:
+def _environment(folder: Path, version: str) -> jinja2.Environment:
+    """The templates of `folder` as they were when `version` was computed: compiled once and
+    never checked again on disk (a stat per template per prompt, each releasing the GIL on the
+    event loop); an edited folder has another version, so it gets a fresh environment."""
     import jinja2
 
     return jinja2.Environment(
@@ -150,4 +153,5 @@ def _environment(folder: Path) -> jinja2.Environment:
         keep_trailing_newline=False,
         trim_blocks=True,
         lstrip_blocks=True,
+        auto_reload=False,
     )

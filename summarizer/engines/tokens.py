@@ -61,10 +61,13 @@ def count_tokens(text: str, encoding: str = DEFAULT_ENCODING) -> int:
     return len(load_encoding(encoding).encode_ordinary(text))
 
 
-def fits(text: str, budget: int, encoding: str = DEFAULT_ENCODING) -> bool:
+def fits(
+    text: str, budget: int, encoding: str = DEFAULT_ENCODING, *, bound: int | None = None
+) -> bool:
     """Whether `text` has at most `budget` tokens (`count_tokens(text) <= budget`), settled by
-    `upper_bound` when it can be, else by counting in Python only as far as needed."""
-    if upper_bound(text) <= budget:
+    `upper_bound` (`bound`, when the caller has found it) when it can be, else by counting in
+    Python only as far as needed."""
+    if (upper_bound(text) if bound is None else bound) <= budget:
         return True
     pure = _pure(text, encoding)
     if pure is not None:

@@ -75,12 +75,15 @@ def load_cases(root: Path, only: str | None = None) -> tuple[Case, ...]:
         p for p in root.iterdir() if p.is_dir() and p.name != TEMPLATES and only in (None, p.name)
     )
     cases = tuple(_case(f) for f in folders)
+    if not cases and only is not None:
+        raise InputError(f"no golden case {only!r} in {root}")
     if not cases:
         raise InputError(f"no golden cases in {root}")
     return cases
 
 
 def _case(folder: Path) -> Case:
+    """The case in `folder`, from its case.toml; InputError names what is wrong."""
     where = f"golden case {folder.name}: case.toml"
     try:
         data = _data.parse_toml((folder / "case.toml").read_text(encoding="utf-8"))
@@ -112,6 +115,7 @@ def _case(folder: Path) -> Case:
 
 
 def _table(data: dict[str, Any], key: str, where: str) -> dict[str, Any]:
+    """The TOML table `key`, which must be present."""
     value = data.get(key)
     if not isinstance(value, dict):
         raise InputError(f"{where}: missing table [{key}]")
@@ -119,12 +123,14 @@ def _table(data: dict[str, Any], key: str, where: str) -> dict[str, Any]:
 
 
 def _string(value: Any, key: str, where: str) -> str:
+    """`value`, which must be a non-empty string."""
     if not isinstance(value, str) or not value:
         raise InputError(f"{where}: {key} must be a non-empty string")
     return value
 
 
 def _strings(value: Any, key: str, where: str) -> list[str]:
+    """`value`, which must be a list of strings."""
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         raise InputError(f"{where}: {key} must be a list of strings")
     return value

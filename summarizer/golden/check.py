@@ -121,7 +121,7 @@ def against_snapshot(outcome: Verdict, case: Case) -> Verdict:
     path = case.snapshot_path(outcome.run, outcome.lang)
     if not path.is_file():
         return replace(outcome, snapshot=f"no snapshot {_rel(path)} yet")
-    stored = path.read_text(encoding="utf-8")
+    stored = path.read_bytes().decode("utf-8", errors="replace")  # a damaged one just differs
     if outcome.output == stored:
         return outcome
     diff = difflib.unified_diff(
@@ -133,6 +133,7 @@ def against_snapshot(outcome: Verdict, case: Case) -> Verdict:
 
 
 def _rel(path: Path) -> str:
+    """`path` shortened to its last four parts (golden/case/snapshots/file)."""
     parts = path.parts
     return "/".join(parts[-4:]) if len(parts) >= 4 else str(path)
 
@@ -207,23 +208,23 @@ async def replay_one(
     settings: Settings,
 ) -> Verdict:
     """Run the real pipeline against a server that answers only with the recorded replies."""
-    data = json.loads(path.read_text(encoding="utf-8"))
-    run = f"replay-{data['model']}"
-    with replay.ReplayServer(replay.load(path)) as server:
+    recording = replay.load(path)
+    run = f"replay-{recording.model}"
+    with replay.ReplayServer(recording.replies) as server:
         live = replace(
             settings,
             engine="openai",
             base_url=server.url,
-            model=data["model"],
+            model=recording.model,
             api_key="replay",
             cache=False,
-            max_input_tokens=data.get("max_input_tokens"),
+            max_input_tokens=recording.max_input_tokens,
         )
         try:
             async with open_engine(live) as engine:
                 produced = await summarize_case(case, engine, reader_lang)
         except SummarizerError as exc:
-            recorded_error = data.get("error")
+            recorded_error = recording.error
             shown = recorded_error or exc
             failed = Verdict(case.name, reader_lang, run, output=f"error: {shown}\n")
             if server.missing and not recorded_error:

@@ -31,12 +31,23 @@ def request_key(messages: Sequence[Mapping[str, str]]) -> str:
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
-def load(path: Path) -> dict[str, Recorded]:
-    """Replies recorded in `path` (a JSON object: request key → reply)."""
+@dataclass(frozen=True)
+class Recording:
+    """A recorded-replies file: the run's model, input budget and error, and its replies."""
+
+    model: str
+    max_input_tokens: int | None
+    error: str | None
+    replies: Mapping[str, Recorded]
+
+
+def load(path: Path) -> Recording:
+    """The recording in `path` (a JSON object: model, budget, error, request key → reply)."""
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-        return {k: Recorded(**v) for k, v in data["replies"].items()}
-    except (OSError, ValueError, KeyError, TypeError) as exc:
+        replies = {k: Recorded(**v) for k, v in data["replies"].items()}
+        return Recording(data["model"], data.get("max_input_tokens"), data.get("error"), replies)
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
         raise InputError(f"{path}: not a recorded-replies file ({exc})") from None
 
 
@@ -115,14 +126,20 @@ class ReplayServer:
 
 
 def _handler(owner: ReplayServer) -> type[BaseHTTPRequestHandler]:
+    """The request handler class serving `owner`'s recorded replies."""
+
     class Handler(BaseHTTPRequestHandler):
+        """Answers chat completions from the recording; records what it lacks."""
+
         def log_message(self, format: str, *args: Any) -> None:
             """Silence the default request log."""
 
         def do_GET(self) -> None:
+            """List one model, as /models does."""
             self._send(200, {"object": "list", "data": [{"id": "replay", "object": "model"}]})
 
         def do_POST(self) -> None:
+            """Answer a chat completion from the recorded replies (400 for a body not JSON)."""
             length = int(self.headers.get("content-length", 0))
             try:
                 body = json.loads(self.rfile.read(length) or b"{}")
@@ -132,6 +149,7 @@ def _handler(owner: ReplayServer) -> type[BaseHTTPRequestHandler]:
             self._send(*owner.answer(body))
 
         def _send(self, status: int, payload: Mapping[str, Any]) -> None:
+            """Send `payload` as a JSON response with `status`."""
             raw = json.dumps(payload, ensure_ascii=False).encode("utf-8")
             self.send_response(status)
             self.send_header("content-type", "application/json")

@@ -13,6 +13,7 @@ RESET = "\033[0m"
 
 
 def _cell(o: Verdict, metric: str, color: bool) -> str:
+    """A metric's cell: its worst value, marked with the floor when it regressed."""
     if o.worst is None:
         return "-"
     value = getattr(o.worst, metric)
@@ -25,6 +26,7 @@ def _cell(o: Verdict, metric: str, color: bool) -> str:
 
 
 def _status(o: Verdict) -> str:
+    """An outcome's status word: REGRESSED, BROKEN, CHANGED or ok."""
     if o.regressions:
         return "REGRESSED"
     if o.problems:
@@ -59,6 +61,7 @@ def table(report: Report, color: bool = False) -> str:
 
 
 def _strip(text: str) -> str:
+    """`text` without its colour codes."""
     return text.replace(RED, "").replace(RESET, "")
 
 

@@ -55,6 +55,7 @@ def score(summary: Summary, golden: Summary, expect: Expect) -> Scores:
 
 
 def _ratio(part: int, whole: int) -> float:
+    """part / whole, 1.0 when there is nothing to find."""
     return 1.0 if whole == 0 else round(part / whole, 4)
 
 
@@ -70,6 +71,7 @@ def _kept(quote: str, summary: Summary) -> bool:
 
 
 def _text(summary: Summary) -> str:
+    """The headline and point texts, one a line."""
     return "\n".join([summary.headline, *(p.text for p in summary.points)])
 
 

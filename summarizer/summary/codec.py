@@ -39,6 +39,7 @@ def to_dict(summary: Summary) -> dict[str, Any]:
 
 
 def _point_dict(point: Point) -> dict[str, Any]:
+    """A point as summary@1 JSON data."""
     data: dict[str, Any] = {
         "text": point.text,
         "speaker": point.speaker,
@@ -85,6 +86,7 @@ def _check_text(data: Any, origin: str) -> None:
 
 
 def _encodable(text: str) -> bool:
+    """Whether `text` encodes as UTF-8 (no lone surrogates)."""
     try:
         text.encode("utf-8")
     except UnicodeEncodeError:

@@ -45,6 +45,7 @@ def balance(quotes: Sequence[Quote], points: Sequence[Point]) -> tuple[Voice, ..
 
 
 def _known(name: str, seen: dict[str, int]) -> str | None:
+    """The speaker in `seen` that names the same person as `name`, if any."""
     return next((k for k in seen if same_speaker(name, k)), None)
 
 

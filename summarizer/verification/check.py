@@ -47,7 +47,7 @@ def verify(summary: Summary, article: Article) -> Summary:
     headline = _Text(summary.headline, None, None, translations)
     failures.extend(_placeholder(headline))
     if not _headline_from_source(summary, article, src):
-        failures.extend(_language(headline, summary.lang))
+        failures.extend(_language(headline, summary.lang, src))
         failures.extend(_wording(headline, summary.lang, src))
     points = []
     for i, point in enumerate(summary.points):
@@ -62,7 +62,7 @@ def verify(summary: Summary, article: Article) -> Summary:
         mine = tuple(q.text for q in point.quotes if q.text)
         text = _Text(point.text, i, point.speaker, mine)
         failures.extend(_placeholder(text))
-        failures.extend(_language(text, summary.lang))
+        failures.extend(_language(text, summary.lang, src))
         failures.extend(_wording(text, summary.lang, src))
     voices = balance(src.quotes, points)
     failures.extend(missing(voices))
@@ -124,6 +124,7 @@ def _speaker_failure(credited: str | None, quote: Quote, where: tuple[int, int])
 
 
 def _searched(source_text: str) -> str:
+    """How a finding describes what was searched for: the quote, or its elided pieces."""
     parts = pieces(source_text)
     if len(parts) > 1:
         listed = " … ".join(f'"{p}"' for p in parts)
@@ -137,15 +138,18 @@ languages run at once in worker threads, and the second then takes the first one
 
 
 def _attributed(article: Article) -> tuple[Quote, ...]:
+    """The article's attributed quotations (the attribution pass is not thread-safe)."""
     with _ATTRIBUTING:
         return find_quotes(article.text, article.lang)
 
 
-def _language(text: _Text, target: str) -> Iterator[Failure]:
-    """wrong_language when the text, quotes and speaker name removed, is not in `target`."""
+def _language(text: _Text, target: str, src: Source) -> Iterator[Failure]:
+    """wrong_language when the text, quotes and speaker names removed, is not in `target`
+    (a name alone, "Jens Stoltenberg said:", reads as any language)."""
     rest = _unquoted(text.text)
-    if text.speaker:
-        rest = rest.replace(text.speaker, " ")
+    for name in (text.speaker, *_speakers(src)):
+        if name:
+            rest = rest.replace(name, " ")
     if lang.matches(rest, target):
         return
     found = lang.detect(rest)
@@ -154,7 +158,13 @@ def _language(text: _Text, target: str) -> Iterator[Failure]:
         yield Failure("wrong_language", detail, text.point)
 
 
+def _speakers(src: Source) -> list[str]:
+    """The speakers the article credits, longest first (so a full name goes before a part)."""
+    return sorted({q.speaker for q in src.quotes if q.speaker}, key=len, reverse=True)
+
+
 def _unquoted(text: str) -> str:
+    """`text` without its quotations."""
     spans = quoted(text)
     parts, last = [], 0
     for a, b in spans:
@@ -184,6 +194,7 @@ def _wording(text: _Text, target: str, src: Source) -> Iterator[Failure]:
 
 @cache
 def _loaded_words(family: str) -> tuple[str, ...]:
+    """The loaded words of a language family, folded and casefolded."""
     data = _data.load_toml("loaded_words.toml")
     return tuple(fold(w).casefold() for w in data.get(family, ()))
 
@@ -197,4 +208,5 @@ def _uses(word: str, text: str) -> bool:
 
 @cache
 def _word_pattern(word: str) -> re.Pattern[str]:
+    """A pattern matching `word` as a whole word."""
     return re.compile(rf"(?<!\w){re.escape(word)}(?!\w)")

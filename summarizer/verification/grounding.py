@@ -14,17 +14,14 @@ from summarizer import lang
 from summarizer.article import Article
 from summarizer.attribution.find import Quote
 from summarizer.concurrency import UNDER_WAY
-from summarizer.labels import labels
 from summarizer.source.sentences import Sentence, covering, numbered
 from summarizer.summary import Failure, Point, Span
 from summarizer.verification.align import grams
+from summarizer.verification.capitals import CASED, runs, wording
 from summarizer.verification.match import Index, fold, index
 from summarizer.verification.names import fold_name, name_tokens, same_speaker
 from summarizer.verification.numbers import stated, unstated
 
-_SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”«»]\s*|\n)$")
-_SLOT = re.compile(r"\{\w+\}")
-_CASED = frozenset({"en", "es", "fr", "de", "ru"})
 MIN_RELATED = 0.2
 """Share of a same-language point's character n-grams that its evidence must hold."""
 EVIDENCE_SHOWN = 400
@@ -94,6 +91,7 @@ class Source:
 
 @lru_cache(maxsize=UNDER_WAY)
 def _words(article: Article) -> frozenset[str]:
+    """Every word of the folded article, casefolded, shared by the checks of one article."""
     return _casefolded_words(index(article).folded.text)
 
 
@@ -182,10 +180,10 @@ def _names(point: Point, at: int, src: Source, reader: str) -> Iterator[Failure]
         elif fold(name.text).casefold() not in text:
             yield Failure("name_not_in_source", f'name "{name.text}" is not in the point', at)
     family = lang.family(src.article.lang)
-    if point.evidence is not None and lang.family(reader) == family and family in _CASED:
+    if point.evidence is not None and lang.family(reader) == family and family in CASED:
         listed = " ".join(fold(n.text) for n in point.names).casefold()
         for word in _outside(point.text, src):
-            if word.casefold() not in listed and word.casefold() not in _wording(reader):
+            if word.casefold() not in listed and word.casefold() not in wording(reader):
                 yield Failure("name_not_in_source", f'"{word}" is not in the article', at)
 
 
@@ -205,11 +203,11 @@ def _unevidenced(
         and not (point.speaker and same_speaker(name.source_text, point.speaker))
     ]
     family = lang.family(src.article.lang)
-    if lang.family(reader) == family and family in _CASED:
-        held = words | name_tokens(fold_name(point.speaker or "")) | _wording(reader)
+    if lang.family(reader) == family and family in CASED:
+        held = words | name_tokens(fold_name(point.speaker or "")) | wording(reader)
         missing += [
             " ".join(run)
-            for run in _runs(point.text)
+            for run in runs(point.text)
             if any(w.casefold() in src.words and w.casefold() not in held for w in run)
         ]
     for name in dict.fromkeys(missing):
@@ -232,37 +230,9 @@ def _unrelated(
         yield Failure("evidence_unrelated", detail, at, severity="warning")
 
 
-def _runs(text: str) -> Iterator[list[str]]:
-    """Runs of capitalised words inside a sentence of `text` (a sentence's first word may be
-    any word), one run per name: "Solicitor General Elizabeth Prelogar"."""
-    folded = fold(text)
-    run: list[str] = []
-    end = -1
-    for m in lang.LETTERS.finditer(folded):
-        word = m.group()
-        named = len(word) >= 2 and word[0].isupper()
-        if run and (not named or folded[end : m.start()] != " "):
-            yield run
-            run = []
-        if named and not _SENTENCE_START.search(folded[: m.start()]):
-            run.append(word)
-            end = m.end()
-    if run:
-        yield run
-
-
-@lru_cache(maxsize=16)
-def _wording(reader: str) -> frozenset[str]:
-    """The casefolded words of the reader's attribution labels ("Laut dem Artikel: …"): the
-    renderer's wording, never a name, though German capitalises its nouns."""
-    said = labels(reader)
-    templates = " ".join((said.lead, said.said, said.planned))
-    return frozenset(w.casefold() for w in lang.LETTERS.findall(_SLOT.sub(" ", templates)))
-
-
 def _outside(text: str, src: Source) -> Iterator[str]:
     """Capitalised words inside a sentence of `text` that the article never uses."""
-    for word in (word for run in _runs(text) for word in run):
+    for word in (word for run in runs(text) for word in run):
         if word.casefold() not in src.words:
             yield word
 

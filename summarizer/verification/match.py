@@ -76,6 +76,7 @@ class _Table(dict[int, str]):
 
 @cache
 def _table() -> _Table:
+    """The folding table, built once."""
     return _Table()
 
 
@@ -96,6 +97,7 @@ def _t2s() -> dict[str, str]:
 
 @cache
 def _special(ch: str) -> bool:
+    """Whether the table keeps `ch` though NFKC changes it or it is a format or combining mark."""
     return _table()[ord(ch)] == ch and (
         unicodedata.normalize("NFKC", ch) != ch
         or unicodedata.category(ch) == "Cf"
@@ -149,6 +151,7 @@ def fold_text(text: str) -> Folded:
 
 
 def _replacement(text: str, translated: str, a: int, b: int) -> str:
+    """What text[a:b] folds to: its folded characters, or for white space " " (or "" by CJK)."""
     if translated[a:b].strip(" "):
         composed = unicodedata.normalize("NFKC", text[a:b]).translate(_table())
         return "".join(ch for ch in composed if unicodedata.category(ch) != "Cf")
@@ -232,6 +235,7 @@ class Index:
         return None
 
     def _paragraph_at(self, pos: int) -> tuple[int, int] | None:
+        """The (start, end) of the folded paragraph holding `pos`, if any."""
         i = bisect_right(self.paragraphs, (pos, len(self.folded.text) + 1)) - 1
         if i >= 0 and self.paragraphs[i][0] <= pos < self.paragraphs[i][1]:
             return self.paragraphs[i]

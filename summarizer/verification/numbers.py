@@ -38,16 +38,19 @@ class Number:
 
 
 def _key(value: float) -> float:
+    """`value` rounded to 10 significant digits, so equal numbers compare equal."""
     return float(f"{value:.10g}")
 
 
 @once
 def _table() -> dict[str, object]:
+    """data/numbers.toml."""
     return _data.load_toml("numbers.toml")
 
 
 @cache
 def _scales() -> dict[str, float]:
+    """Scale words (million, 万) and their multipliers."""
     scales = _table()["scales"]
     assert isinstance(scales, dict)
     return {str(k): float(v) for k, v in scales.items()}
@@ -153,6 +156,7 @@ def stated(text: str, family: str) -> frozenset[float]:
 
 @cache
 def _word_values(family: str) -> dict[str, int]:
+    """Number words of a language family, and the tens, with their values."""
     data = _table()
     lists = data["words"]
     tens = data["tens"]
@@ -162,6 +166,7 @@ def _word_values(family: str) -> dict[str, int]:
 
 
 def _months(family: str, words: set[str]) -> set[int]:
+    """The months (1-12) that one of `words` names, by the month stems of `family`."""
     months = _table()["months"]
     assert isinstance(months, dict)
     found = set()

@@ -1,0 +1,94 @@
+"""Chinese personal names: the shape of a full name, a common surname and a two-character
+given name ("孙少平", "陈志强", from the structural word lists of `data/dialogue.toml`), the
+name that ends a description, and a surname to the full name the article gives it."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from summarizer import _data
+from summarizer.attribution.cues import Cues
+
+_HAN = re.compile("[\u4e00-\u9fff]{2,3}")
+_HAN_CHAR = "[\u3400-\u9fff]"
+SPEECH = frozenset("问問说說称稱")  # a verb of saying inside a "name" means a misread cue
+# the words after a name at the end of a description: a manner adverbial ("动情地")
+_MANNER = re.compile("(?:[\u4e00-\u9fff]{1,4}地)?$")
+# what a description before a full name ends in: a role noun ("扮演者", "经济学家") or 的
+_DESCRIBED = frozenset("家者员員师師手官的")
+_ROLE_NOUN = frozenset("家者员員师師手官")  # only after one may a name have two characters
+
+
+@functools.lru_cache(maxsize=1)
+def _shapes() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The common surnames, the characters never inside a name, and the last characters of
+    places, groups and roles."""
+    data = _data.load_toml("dialogue.toml").get("zh", {})
+    surnames = frozenset("".join(data.get("surnames", "").split()))
+    return surnames, frozenset(data.get("not_in_name", "")), frozenset(data.get("not_name_end", ""))
+
+
+def surname(word: str) -> bool:
+    """Whether `word` is one of the common surnames ("蔡", "陳")."""
+    return word in _shapes()[0]
+
+
+def full_name(word: str) -> bool:
+    """Whether `word` has the shape of a full name: a common surname and two characters,
+    no particle or pronoun in it, not ending as places, groups and roles do ("金家湾",
+    "雷区长")."""
+    return len(word) == 3 and name_shaped(word)
+
+
+def name_shaped(word: str) -> bool:
+    """Whether `word` (two or three characters) may be a surname and a given name; two
+    characters ("周明") are a name only where something else says so (a role before it)."""
+    surnames, inside, ends = _shapes()
+    shaped = _HAN.fullmatch(word) is not None and word[0] in surnames
+    return shaped and not inside & set(word) and word[-1] not in ends
+
+
+def described_name(segment: str) -> str | None:
+    """The full name that ends a description before a cue, before any manner adverbial
+    ("剧中雨田的扮演者王慧杰动情地" -> "王慧杰"); two characters only after a role noun
+    ("经济学家周明")."""
+    for start in range(len(segment) - 2, -1, -1):
+        before = segment[start - 1 : start] if start else ""
+        for name in (segment[start : start + 3], segment[start : start + 2]):
+            if not _MANNER.fullmatch(segment, start + len(name)):
+                continue
+            if full_name(name) and (not before or before in _DESCRIBED):
+                return name
+            if len(name) == 2 and before in _ROLE_NOUN and name_shaped(name):
+                return name
+    return None
+
+
+def han_person(text: str, words: str, spoken: list[str], cues: Cues) -> str | None:
+    """A Chinese name; a surname with or without its title ("蔡總統") becomes the full
+    name an earlier speaker (in `spoken`) or a title in `text` gave it."""
+    titled = (t for t in cues.titles if words.endswith(t) and len(words) > len(t))
+    bare = words[: -len(title)] if (title := next(titled, "")) else words
+    if len(bare) > 1:
+        return words
+    for earlier in reversed(spoken):
+        if earlier.startswith(bare) and len(earlier) > 1:
+            return earlier
+    found = [n for _, n in after_titles(text, cues.titles, bare) if not SPEECH & set(n)]
+    return max(found, key=found.count) if found else (words if len(words) > 1 else None)
+
+
+@functools.lru_cache(maxsize=256)
+def after_titles(
+    text: str, titles: tuple[str, ...], first: str = ""
+) -> tuple[tuple[int, str], ...]:
+    """Each name of two or three Han characters (starting with `first`) written right after
+    one of `titles` in `text` ("總統彭斯"), with the offset where it ends; cached, since every
+    quotation asks again."""
+    if not titles:
+        return ()
+    alternation = "|".join(map(re.escape, titles))
+    rest = f"{_HAN_CHAR}{{{2 - len(first)},{3 - len(first)}}}"
+    pattern = re.compile(f"(?:{alternation})({re.escape(first)}{rest})")
+    return tuple((match.end(), match.group(1)) for match in pattern.finditer(text))

@@ -1,0 +1,105 @@
+"""Word forms that each language's grammar derives from the forms listed in cues.toml: the
+Russian past tense from stems (заявил, заявляла, возмутился), the French inverted present
+("explique-t-elle", "dit-il"), the Spanish compound perfect ("ha dicho", "han señalado"), the
+Arabic feminine and conjunction forms ("وأوضحت"), the English participle of a verb that
+inverts ("tweeting"); and the nominative of a Russian name written in the instrumental ("с
+Ольгой Марковой" -> "Ольга Маркова")."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+_PAST_ENDINGS = ("л", "ла", "ли")
+_REFLEXIVE_ENDINGS = ("лся", "лась", "лись")
+_VOWEL_ENDS = ("e", "a")
+_CONSONANT_ENDS = ("t", "d")
+
+
+def derived(data: dict[str, Any]) -> list[str]:
+    """Regular expressions for the derived forms of the language described by `data` (one
+    [family] of cues.toml), one per rule, each matching whole forms only."""
+    verbs = [v for v in data.get("verbs", []) if v not in data.get("hearsay", [])]
+    patterns = [
+        _joined(data.get("past_stems", []), _PAST_ENDINGS),
+        _joined(data.get("reflexive_stems", []), _REFLEXIVE_ENDINGS),
+        *_inverted(verbs, data.get("inversion_pronouns", [])),
+        _perfect(verbs, data.get("perfect_auxiliaries", []), data.get("past_participles", [])),
+        _prefixed(verbs, data.get("verb_prefixes", []), data.get("feminine_suffix", "")),
+    ]
+    return [p for p in patterns if p]
+
+
+def _any(words: list[str] | tuple[str, ...]) -> str:
+    """An alternation of `words`, longest first (the regex takes the first that fits)."""
+    ordered = sorted({re.escape(w) for w in words}, key=len, reverse=True)
+    return f"(?:{'|'.join(ordered)})" if ordered else ""
+
+
+def _joined(heads: list[str], tails: list[str] | tuple[str, ...], glue: str = "") -> str:
+    """Any of `heads`, `glue`, then any of `tails`; empty when either is."""
+    return f"{_any(heads)}{glue}{_any(tails)}" if heads and tails else ""
+
+
+def participles_of(data: dict[str, Any]) -> frozenset[str]:
+    """The participles listed, and the "-ing" form of every past-tense verb of saying proper
+    (those that may invert: "tweeted", so "…, tweeting, “…”"), which takes its clause's subject
+    the same way; not of looser verbs ("expressing “concern”", "calling it “…”": a term)."""
+    listed = set(data.get("participles", []))
+    for verb in data.get("inverting", []):
+        rule = next((r for r in data.get("participle_endings", []) if verb.endswith(r[0])), None)
+        if rule and " " not in verb:
+            listed.add(verb[: -len(rule[0])] + rule[1])
+    return frozenset(listed)
+
+
+def _inverted(verbs: list[str], pronouns: list[str]) -> list[str]:
+    """French subject inversion after a quotation: "a-t-il déclaré", "estime-t-elle",
+    "dit-il" (a -t- joins a verb that ends in a vowel to the pronoun)."""
+    perfect = [v.split(" ", 1)[1] for v in verbs if v.startswith("a ") and v.count(" ") == 1]
+    simple = [v for v in verbs if " " not in v]
+    vowel = [v for v in simple if v.endswith(_VOWEL_ENDS)]
+    consonant = [v for v in simple if v.endswith(_CONSONANT_ENDS)]
+    return [
+        f"a-t-{_any(pronouns)} {_any(perfect)}" if pronouns and perfect else "",
+        _joined(vowel, pronouns, "-t-"),
+        _joined(consonant, pronouns, "-"),
+    ]
+
+
+def _perfect(verbs: list[str], auxiliaries: list[str], irregular: list[list[str]]) -> str:
+    """Spanish compound tenses: an auxiliary and the participle of a preterite listed
+    ("afirmó" -> "ha afirmado", "añadió" -> "han añadido", "dijo" -> "había dicho")."""
+    participles = {preterite: participle for preterite, participle in irregular}
+    for verb in verbs:
+        if " " in verb or verb in participles:
+            continue
+        if verb.endswith(("ió", "yó")):
+            participles[verb] = verb[:-2] + "ido"
+        elif verb.endswith("ó"):
+            participles[verb] = verb[:-1] + "ado"
+    return _joined(auxiliaries, list(participles.values()), " ")
+
+
+def _prefixed(verbs: list[str], prefixes: list[str], feminine: str) -> str:
+    """Arabic: each past-tense verb and its feminine ("أوضح", "أوضحت"), also after a
+    conjunction written as its first letter ("وأوضحت", "فقال")."""
+    if not prefixes:
+        return ""
+    bases = [v for v in verbs if " " not in v and not v.startswith(tuple(prefixes))]
+    past = [v for v in bases if feminine and not v.endswith(feminine) and v[0] not in "يت"]
+    return f"{_any(prefixes)}?{_any([*bases, *(v + feminine for v in past)])}"
+
+
+def nominative(name: str, endings: tuple[tuple[str, str], ...]) -> str:
+    """`name` in the nominative when every word of it ends in one of the case `endings`
+    ([oblique, nominative] pairs, longest first): "Ольгой Марковой" -> "Ольга Маркова";
+    unchanged otherwise ("Алексей Белов" ends one word only in such an ending)."""
+    words = name.split()
+    turned = []
+    for word in words:
+        pair = next((p for p in endings if word.endswith(p[0]) and len(word) > len(p[0]) + 1), None)
+        if pair is None:
+            return name
+        turned.append(word[: -len(pair[0])] + pair[1])
+    return " ".join(turned)

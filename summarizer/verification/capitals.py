@@ -1,0 +1,44 @@
+"""Capitalised words of a point that read as names, and the reader's label words that never do."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from summarizer import lang
+from summarizer.labels import labels
+from summarizer.verification.match import fold
+
+CASED = frozenset({"en", "es", "fr", "de", "ru"})
+"""Language families whose capitals mark names, so a capitalised word can be checked as one."""
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”«»]\s*|\n)$")
+_SLOT = re.compile(r"\{\w+\}")
+
+
+def runs(text: str) -> Iterator[list[str]]:
+    """Runs of capitalised words inside a sentence of `text` (a sentence's first word may be
+    any word), one run per name: "Solicitor General Elizabeth Prelogar"."""
+    folded = fold(text)
+    run: list[str] = []
+    end = -1
+    for m in lang.LETTERS.finditer(folded):
+        word = m.group()
+        named = len(word) >= 2 and word[0].isupper()
+        if run and (not named or folded[end : m.start()] != " "):
+            yield run
+            run = []
+        if named and not _SENTENCE_START.search(folded[: m.start()]):
+            run.append(word)
+            end = m.end()
+    if run:
+        yield run
+
+
+@lru_cache(maxsize=16)
+def wording(reader: str) -> frozenset[str]:
+    """The casefolded words of the reader's attribution labels ("Laut dem Artikel: …"): the
+    renderer's wording, never a name, though German capitalises its nouns."""
+    said = labels(reader)
+    templates = " ".join((said.lead, said.said, said.planned))
+    return frozenset(w.casefold() for w in lang.LETTERS.findall(_SLOT.sub(" ", templates)))

@@ -1,0 +1,88 @@
+"""Who said what in Chinese news (Simplified and Traditional): a full name at the cue, a
+description before the name, 据X介绍, titles and places around the name. The sentences are
+our own."""
+
+from __future__ import annotations
+
+from summarizer.attribution.find import Quote, find_quotes
+
+
+def _said(text: str) -> dict[str, Quote]:
+    return {q.text: q for q in find_quotes(text, "zh")}
+
+
+def test_a_full_name_said_once_before_its_cue_is_a_confident_speaker() -> None:
+    quote = _said("水库今天开闸放水。\n\n何立群在现场称：“下游村庄已经全部撤离。”")
+    assert quote["下游村庄已经全部撤离。"].speaker == "何立群"
+    assert quote["下游村庄已经全部撤离。"].confidence == "high"
+
+
+def test_a_surname_before_a_role_ending_in_zhang_is_no_full_name() -> None:
+    quote = _said("矿井复工了。\n\n坐在门口的雷区长对工人们说：“先检查通风。”")
+    assert quote["先检查通风。"].confidence == "low"
+
+
+def test_the_name_ending_a_description_speaks_past_a_manner_adverbial() -> None:
+    text = "演出结束了。“排练的时候我们哭了好几回。”剧中母亲的扮演者许晓芸激动地说。"
+    quote = _said(text)["排练的时候我们哭了好几回。"]
+    assert (quote.speaker, quote.basis) == ("许晓芸", "cue_after")
+
+
+def test_two_characters_after_a_role_noun_are_a_name_but_not_a_sure_one() -> None:
+    quote = _said("股市上涨。“资金正在回流，”分析师蔡明说。")["资金正在回流，"]
+    assert (quote.speaker, quote.confidence) == ("蔡明", "low")
+
+
+def test_according_to_a_person_names_that_person_not_the_preposition() -> None:
+    quote = _said("新桥下月通车。据林国栋介绍，“桥面已经完成验收”。")["桥面已经完成验收"]
+    assert quote.speaker == "林国栋"
+
+
+def test_a_title_inside_the_adverbial_after_the_name_is_no_speaker() -> None:
+    text = "会议结束。发言人周启明在当天的记者会上表示，“我们欢迎各方对话”。"
+    assert _said(text)["我们欢迎各方对话"].speaker == "周启明"
+
+
+def test_a_place_before_a_title_is_not_the_speaker_the_name_after_it_is() -> None:
+    text = "颱風過境。高雄市長郭振邦受訪時說:「明天照常上班。」"
+    quote = _said(text)["明天照常上班。"]
+    assert (quote.speaker, quote.confidence) == ("郭振邦", "high")
+
+
+def test_a_time_word_after_the_name_is_cut_off() -> None:
+    quote = _said("峰会闭幕。总理魏家明当天说：“合作是唯一的出路。”")["合作是唯一的出路。"]
+    assert quote.speaker == "魏家明"
+
+
+def test_an_adverb_that_runs_into_the_cue_word_is_cut_from_the_name() -> None:
+    text = "片场气氛轻松。韩立伟开玩笑称大家每天只做一件事——“背台词。”"
+    quote = _said(text)["背台词。"]
+    assert (quote.speaker, quote.confidence) == ("韩立伟", "high")
+
+
+def test_the_original_name_in_parentheses_before_the_cue_is_skipped() -> None:
+    text = "记者会上气氛紧张。“我们不会让步，”发言人莫里斯（Ann Morris）说。"
+    assert _said(text)["我们不会让步，"].speaker == "莫里斯"
+
+
+def test_a_date_between_the_name_and_the_cue_is_cut_off() -> None:
+    text = "訂單回升。電子公司董事長鄭國華3日表示，「明年還會更好」。"
+    assert _said(text)["明年還會更好"].speaker == "鄭國華"
+
+
+def test_an_unnamed_official_of_a_body_is_nobody_not_the_body() -> None:
+    for text in (
+        "疫情趋缓。卫生部官员说：“病例正在减少。”",
+        "疫情趋缓。卫生部官员表示，“病例正在减少”。",
+    ):
+        assert _said(text)["病例正在减少。" if "：" in text else "病例正在减少"].speaker is None
+
+
+def test_a_surname_and_an_honorific_after_a_role_is_that_person() -> None:
+    quote = _said("公交涨价了。市民许先生说：“票价太贵了。”")["票价太贵了。"]
+    assert quote.speaker == "许先生"
+
+
+def test_a_bank_governor_is_named_past_the_title_hang_zhang() -> None:
+    text = "论坛开幕。“物价基本稳定。”中央银行行长柯立文在论坛上说。"
+    assert _said(text)["物价基本稳定。"].speaker == "柯立文"

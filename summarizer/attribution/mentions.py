@@ -188,7 +188,8 @@ def _left(text: str, start: int, cue: re.Match[str], cues: Cues) -> Mention | No
         return member(text, tokens, run, cue, cues)
     if run and complement(tokens, run, cues):
         return None
-    found = (member(text, tokens, run, cue, cues) if run else None) or classify(text, run, cue, cues)
+    owner = member(text, tokens, run, cue, cues) if run else None
+    found = owner or classify(text, run, cue, cues)
     return found or _description(text, tokens[::-1], cue, cues, forward=False)
 
 

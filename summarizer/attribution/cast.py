@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from summarizer import _data
 from summarizer.attribution.cjk import NOT_NAME_START
+from summarizer.attribution.cue_regex import alternation
 from summarizer.attribution.cues import cues_for
 from summarizer.attribution.hanname import full_name
 
@@ -43,24 +44,19 @@ class Words:
     female: frozenset[str]
 
 
-def _alternation(words: list[str]) -> str:
-    """A regex alternation of `words`, longest first; one that never matches when empty."""
-    return "|".join(map(re.escape, sorted(words, key=len, reverse=True))) or "(?!)"
-
-
 @functools.lru_cache(maxsize=2)
 def words_for(family: str) -> Words:
     """The dialogue knowledge for a language family ("zh")."""
     data = _data.load_toml("dialogue.toml").get(family, {})
-    verbs = _alternation(data.get("speech", []))
-    titles = _alternation(list(cues_for(family).titles))
+    verbs = alternation(data.get("speech", []), False)
+    titles = alternation(list(cues_for(family).titles), False)
     return Words(
         frozenset(data.get("not_in_name", "")),
         frozenset(data.get("not_names", [])),
         frozenset(data.get("not_name_end", "")),
         frozenset(data.get("after_name", "")),
-        re.compile(_alternation(data.get("kin", []))),
-        re.compile(_alternation(data.get("lead", []))),
+        re.compile(alternation(data.get("kin", []), False)),
+        re.compile(alternation(data.get("lead", []), False)),
         re.compile(f"副?(?:{titles})"),
         # a verb of saying that ends its clause, not negated ("不好再说什么" is silence)
         re.compile(f"(?<![不没沒别別])(?:{verbs})[道着著]?(?=[，。！？：,.!?…]|$)", re.M),
@@ -145,7 +141,7 @@ def cast_of(text: str) -> Cast:
     for name in found:
         longer = [other for other in found if len(other) > len(name) and other.endswith(name)]
         names[name] = longer[0] if len(longer) == 1 else name
-    pattern = re.compile(_alternation(list(found)))
+    pattern = re.compile(alternation(list(found), False))
     return Cast(names, pattern)
 
 

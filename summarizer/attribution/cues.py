@@ -8,6 +8,15 @@ from dataclasses import dataclass
 from typing import Any
 
 from summarizer import _data
+from summarizer.attribution.cue_regex import (
+    alternation,
+    frame,
+    planned,
+    sentence_end,
+    turns,
+    whole_words,
+    with_endings,
+)
 from summarizer.attribution.inflect import derived, participles_of
 from summarizer.concurrency import once
 
@@ -17,11 +26,6 @@ LEAD = re.compile(r"[\s,;:.!?…\-–—،，：]*")
 
 _SPACED = ("en", "es", "fr", "de", "ru", "ar")
 _STEM = 3
-_ENDS = {
-    "zh": r"[。！？!?；]",
-    "ja": r"[。！？!?]",
-    "ar": r"[.!?؟](?=\s|$)",
-}
 
 
 @dataclass(frozen=True)
@@ -92,6 +96,8 @@ class Cues:
     pronoun_guess: bool = True
     indefinite_speaker: bool = False
     narrator: bool = False
+    members: bool = False
+    answered: bool = False
     name_nouns: tuple[str, ...] = ()
     proclitics: tuple[str, ...] = ()
     patronymics: tuple[str, ...] = ()
@@ -150,25 +156,6 @@ def _table() -> dict[str, Any]:
     return _data.load_toml("cues.toml")
 
 
-def _frame(data: dict[str, Any], spaced: bool) -> re.Pattern[str]:
-    """A clause ending in a cue (or a speech noun) and its tail: a speech frame before a colon."""
-    cue = _alternation([*data["verbs"], *data.get("frame_nouns", [])], spaced)
-    tail = _alternation(data.get("frame_tails", []), spaced)
-    if spaced:
-        words = int(data.get("frame_words", 0))  # "ruft Klaudia aus:", "erklärte er dazu:"
-        rest = rf"(?:\s+[^\W\d][\w.-]*){{0,{words}}}" if words else ""
-        return re.compile(rf"{cue}(?:\s+{tail})?{rest}\s*$", re.IGNORECASE)
-    return re.compile(f"{cue}(?:{tail})?$")
-
-
-def _alternation(words: list[str], spaced: bool, patterns: list[str] | None = None) -> str:
-    """Any of `words` (longest first) as a whole word; `patterns` (derived forms, each longer
-    than the word it derives from) are tried before them."""
-    ordered = sorted({re.escape(w) for w in words}, key=len, reverse=True)
-    body = "|".join([*(patterns or []), *ordered]) or "(?!)"
-    return rf"(?<!\w)(?:{body})(?!\w)" if spaced else f"(?:{body})"
-
-
 @functools.cache
 def cues_for(family: str) -> Cues:
     """The cue data for a language family ("en", "zh", ...); English when it is not listed."""
@@ -187,21 +174,21 @@ def cues_for(family: str) -> Cues:
     return Cues(
         family=fam,
         verbs=re.compile(
-            _alternation(
+            alternation(
                 [*data["verbs"], *reported, *documents, *participles, *quoting], spaced, forms
             ),
             re.IGNORECASE,
         ),
         participles=participles,
-        postfix=re.compile(_alternation(postfix, False)) if postfix else None,
+        postfix=re.compile(alternation(postfix, False)) if postfix else None,
         pronouns=frozenset(w.lower() for w in data.get("pronouns", [])),
         titles=tuple(sorted((w.lower() for w in data.get("titles", [])), key=len, reverse=True)),
         orgs=tuple(w.lower() for w in data.get("orgs", [])),
         skip=tuple(sorted(lower, key=len, reverse=True)),
         stop=frozenset(w.lower() for w in data.get("stop", [])),
-        sentence_end=_sentence_end(fam, data.get("abbreviations", [])),
-        frame=_frame(data, spaced),
-        frame_nouns=re.compile(_alternation(nouns, spaced)) if nouns else None,
+        sentence_end=sentence_end(fam, data.get("abbreviations", [])),
+        frame=frame(data, spaced),
+        frame_nouns=re.compile(alternation(nouns, spaced)) if nouns else None,
         frame_prefixes=tuple(data.get("frame_prefixes", [])),
         frame_full=tuple(data.get("frame_full", [])),
         reported=frozenset(reported),
@@ -222,13 +209,13 @@ def cues_for(family: str) -> Cues:
         governing=frozenset(w.lower() for w in data.get("governing", [])),
         indefinite=frozenset(w.lower() for w in data.get("indefinite", [])),
         inverting=frozenset(w.lower() for w in data.get("inverting", [])),
-        turns=_turns([*data.get("question_tags", []), *data.get("answer_tags", [])]),
+        turns=turns([*data.get("question_tags", []), *data.get("answer_tags", [])]),
         answer_tags=frozenset(w.lower() for w in data.get("answer_tags", [])),
-        planned=_planned(data.get("planned", []), spaced),
-        naming=_words(data.get("naming", []), spaced),
-        past_verb=_ending(data.get("past_endings", [])),
+        planned=planned(data.get("planned", []), spaced),
+        naming=whole_words(data.get("naming", []), spaced),
+        past_verb=with_endings(data.get("past_endings", [])),
         term_articles=frozenset(data.get("term_articles", [])),
-        framing=_words(data.get("framing", []), spaced) or re.compile("(?!)"),
+        framing=whole_words(data.get("framing", []), spaced) or re.compile("(?!)"),
         articles=frozenset(w.lower() for w in data.get("articles", [])),
         quotatives=tuple(data.get("quotatives", [])),
         agent_endings=tuple(data.get("agent_endings", [])),
@@ -246,6 +233,8 @@ def cues_for(family: str) -> Cues:
         pronoun_guess=bool(data.get("pronoun_guess", True)),
         indefinite_speaker=bool(data.get("indefinite_speaker", False)),
         narrator=bool(data.get("narrator", False)),
+        members=bool(data.get("members", False)),
+        answered=bool(data.get("answered", False)),
         name_nouns=tuple(w.lower() for w in data.get("name_nouns", [])),
         proclitics=tuple(sorted(data.get("proclitics", []), key=len, reverse=True)),
         patronymics=tuple(data.get("patronymics", [])),
@@ -274,40 +263,3 @@ def cues_for(family: str) -> Cues:
             for gender, words in sorted(data.get("genders", {}).items())
         ),
     )
-
-
-def _words(words: list[str], spaced: bool) -> re.Pattern[str] | None:
-    """Any of `words` as a whole word, ignoring case; None when there are none."""
-    return re.compile(_alternation(words, spaced), re.IGNORECASE) if words else None
-
-
-def _ending(endings: list[str]) -> re.Pattern[str] | None:
-    """A lower-case word with one of `endings` ("mentioned"); None when there are none."""
-    if not endings:
-        return None
-    return re.compile(rf"(?<!\w)[^\W\d_A-Z]+(?:{'|'.join(map(re.escape, endings))})(?!\w)")
-
-
-def _sentence_end(family: str, abbreviations: list[str]) -> re.Pattern[str]:
-    """Sentence-final punctuation; a period after an initial ("Joseph R.") or a listed
-    abbreviation ("Mr.", "Jr.") ends no sentence."""
-    if family in _ENDS:
-        return re.compile(_ENDS[family])
-    behind = "".join(f"(?<!\\b{re.escape(a)}\\.)" for a in abbreviations)
-    return re.compile(rf"(?:\.(?<!\b[A-ZА-Я]\.){behind}|[!?])(?=\s|$)")
-
-
-def _turns(tags: list[str]) -> re.Pattern[str] | None:
-    """An interview tag and a colon, matched at a paragraph start ("Q:", "Frage:", "答：")."""
-    if not tags:
-        return None
-    alternation = "|".join(sorted(map(re.escape, tags), key=len, reverse=True))
-    return re.compile(rf"[ \t]*(?P<tag>{alternation})[ \t]*[:：]", re.IGNORECASE)
-
-
-def _planned(words: list[str], spaced: bool) -> re.Pattern[str] | None:
-    """Future or modal words right before a cue: the statement is planned, not made."""
-    if not words:
-        return None
-    tail = r"(?:\s+\w+){0,2}\s*$" if spaced else r".{0,4}$"
-    return re.compile(_alternation(words, spaced) + tail, re.IGNORECASE)

@@ -19,6 +19,7 @@ _CONTEXT = 600
 _SHORT = 15
 _NAME_CHARS = 40
 _LINE_BREAK = re.compile(r"\n")
+_SIGNATURE = re.compile(r"[—–]\s?((?:[A-Z][\w'’.-]*\s){1,3}[A-Z][\w'’-]+)(?:,|\n|$)")
 
 
 @dataclass(frozen=True)
@@ -50,7 +51,7 @@ def cue_frame(text: str, spans: Sequence[Span], chain: list[int], cues: Cues) ->
     first, last = chain[0], chain[-1]
     after = _after_window(text, spans, last, cues)
     before = _before_window(text, spans, first, cues)
-    mentions = tuple(find_mentions(text, before, after, cues))
+    mentions = tuple(find_mentions(text, before, after, cues)) or _signed(text, spans[last], cues)
     head = _paragraph_before(text, spans[first])
     earlier = tuple(find_mentions(text, head, (head[1], head[1]), cues)) if head else ()
     return CueFrame(mentions, _context(spans, first), spans[last].close_at, earlier, head or (0, 0))
@@ -68,12 +69,14 @@ def inherits(text: str, span: Span, previous: Span | None, cues: Cues, cue_at: i
     title between them, "on ABC's “This Week”", is no quotation of its own): in its paragraph
     with at most the previous one's cue sentence (its cue at `cue_at`) between them (the
     same sentence for Chinese and Japanese, whose articles often come as one paragraph), or
-    as a paragraph of its own right after the previous quotation's paragraph."""
+    as a paragraph of its own right after the previous quotation's paragraph (in English not
+    after a quoted question, which it may answer)."""
     if previous is None:
         return False
     if previous.para_start != span.para_start:
         adjacent = not text[previous.para_end : span.para_start].strip()
-        return _whole(span) and adjacent and cues.spaced
+        asked = cues.answered and text[previous.end - 1 : previous.end] == "?"  # an answer
+        return _whole(span) and adjacent and cues.spaced and not asked
     gap = (previous.close_at + 1, span.open_at)
     if not cues.spaced:
         return cues.sentence_end.search(text, *gap) is None
@@ -95,6 +98,18 @@ def _new_frame(text: str, gap: tuple[int, int], cues: Cues) -> bool:
     framed = text[gap[0] : gap[1]].rstrip().endswith(":")
     opened = new_sentence(text, gap[0], lead) or cues.verbs.search(text, *gap) is not None
     return cues.nouns_capitalized and framed and opened
+
+
+def _signed(text: str, span: Span, cues: Cues) -> tuple[Mention, ...]:
+    """For a quotation that is a paragraph of its own (an epigraph): the name that signs it
+    on the next line after a dash ("“…”\n\n— Mara Holt, in a 2019 speech")."""
+    if not _whole(span) or cues.dashes or cues.nouns_capitalized:
+        return ()
+    after = PARAGRAPH.match(text, span.para_end)
+    signed = _SIGNATURE.match(text, after.end() if after else span.para_end)
+    if signed is None:
+        return ()
+    return (Mention(signed.group(1), "name", "—", signed.start(1), signed.start()),)
 
 
 def _whole(span: Span) -> bool:

@@ -99,7 +99,28 @@ def _closed_title(text: str, span: Span, inner: str, words: list[str], cues: Cue
         return True
     if cues.nouns_capitalized and governed_name(text, span, words, cues):
         return True  # "sagt der König im „Philotas.“": the old period inside the marks
+    if _comma_title(text, span, inner, cues):
+        return True
     return bool(words) and len(words) > 3 and all(w[0].isupper() for w in words)
+
+
+def _comma_title(text: str, span: Span, inner: str, cues: Cues) -> bool:
+    """A capitalised name with the sentence's comma inside its marks (American style) that the
+    sentence runs on from, with no reporting verb in it: "the film “Aurora,” the winner of …",
+    "“Dawn,” “Tides,” and …"; not "“Done,” the judge said"."""
+    if cues.nouns_capitalized or cues.dashes or not inner.endswith(",") or inner.endswith(",,"):
+        return False
+    tokens = inner[:-1].split()
+    if not tokens or len(tokens) > _THING_WORDS or _STOP.search(inner[:-1]):
+        return False
+    ends = (tokens[0], tokens[-1])
+    if not all(w[0].isupper() or w[0].isdigit() for w in ends):
+        return False
+    if not all(w[0].isupper() or w[0].isdigit() or len(w) <= 3 for w in tokens):
+        return False
+    after = text[span.close_at + 1 : span.close_at + 3]
+    runs_on = after[:1] == " " and (after[1:].islower() or after[1:] in OPENERS)
+    return runs_on and not reported(text, span, cues)
 
 
 def _open_title(text: str, span: Span, words: list[str], cues: Cues) -> bool:

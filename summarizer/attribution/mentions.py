@@ -33,6 +33,7 @@ from summarizer.attribution.runs import (
     classify,
     governed,
     initial,
+    member,
     run_of,
 )
 from summarizer.attribution.subjects import clause_subject
@@ -183,9 +184,12 @@ def _left(text: str, start: int, cue: re.Match[str], cues: Cues) -> Mention | No
         words = text[clause : last.end()].strip()
         return Mention(words, "anonymous", cue.group(), clause, cue.start())
     run = run_of(text, tokens[::-1], cues, forward=False)[::-1]
-    if run and (governed(text, tokens, run, cues) or complement(tokens, run, cues)):
+    if run and governed(text, tokens, run, cues):
+        return member(text, tokens, run, cue, cues)
+    if run and complement(tokens, run, cues):
         return None
-    found = classify(text, run, cue, cues)
+    owner = member(text, tokens, run, cue, cues) if run else None
+    found = owner or classify(text, run, cue, cues)
     return found or _description(text, tokens[::-1], cue, cues, forward=False)
 
 

@@ -46,6 +46,8 @@ def run_of(
         if _name_part(word, cues, bool(run)):
             run.append(token)
         elif forward and not run and lower in cues.stop and not preposition(lower, cues):
+            if lower in cues.subordinating:
+                break  # "states that while Britain …": the subject of a clause of its own
             continue
         else:
             break
@@ -69,6 +71,29 @@ def governed(text: str, tokens: list[re.Match[str]], run: list[re.Match[str]], c
     return adjacent(text, before.end(), run[0].start()) and preposition(
         before.group().lower(), cues
     )
+
+
+def member(
+    text: str, tokens: list[re.Match[str]], run: list[re.Match[str]], cue: re.Match[str], cues: Cues
+) -> Mention | None:
+    """The person a body right before a cue belongs to ("Mara Holt of the Harbor Police said",
+    "Chief Ana Lund with the county said"): the body is where the speaker works."""
+    if not cues.members:
+        return None
+    index = next((i for i, t in enumerate(tokens) if t.start() == run[0].start()), 0)
+    lower = tokens[index - 1].group().lower() if index else ""
+    index -= lower in cues.definite or lower in cues.indefinite or lower in cues.articles
+    if index < 2 or not preposition(tokens[index - 1].group().lower(), cues):
+        return None
+    joint = tokens[index - 1]
+    head = tokens[: index - 1]
+    owner = run_of(text, head[::-1], cues, forward=False)[::-1]
+    if not owner or not adjacent(text, owner[-1].end(), joint.start()):
+        return None
+    if governed(text, head, owner, cues):  # "a suit against Mara Holt in the court said"
+        return None
+    found = classify(text, owner, cue, cues)
+    return found if found is not None and found.kind == "name" else None
 
 
 def _name_part(word: str, cues: Cues, inside: bool) -> bool:

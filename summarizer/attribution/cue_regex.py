@@ -1,0 +1,68 @@
+"""Cue word lists from summarizer/data/cues.toml compiled into regular expressions."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+_ENDS = {
+    "zh": r"[。！？!?；]",
+    "ja": r"[。！？!?]",
+    "ar": r"[.!?؟](?=\s|$)",
+}
+
+
+def frame(data: dict[str, Any], spaced: bool) -> re.Pattern[str]:
+    """A clause ending in a cue (or a speech noun) and its tail: a speech frame before a colon."""
+    cue = alternation([*data["verbs"], *data.get("frame_nouns", [])], spaced)
+    tail = alternation(data.get("frame_tails", []), spaced)
+    if spaced:
+        words = int(data.get("frame_words", 0))  # "ruft Klaudia aus:", "erklärte er dazu:"
+        rest = rf"(?:\s+[^\W\d][\w.-]*){{0,{words}}}" if words else ""
+        return re.compile(rf"{cue}(?:\s+{tail})?{rest}\s*$", re.IGNORECASE)
+    return re.compile(f"{cue}(?:{tail})?$")
+
+
+def alternation(words: list[str], spaced: bool, patterns: list[str] | None = None) -> str:
+    """Any of `words` (longest first) as a whole word; `patterns` (derived forms, each longer
+    than the word it derives from) are tried before them."""
+    ordered = sorted({re.escape(w) for w in words}, key=len, reverse=True)
+    body = "|".join([*(patterns or []), *ordered]) or "(?!)"
+    return rf"(?<!\w)(?:{body})(?!\w)" if spaced else f"(?:{body})"
+
+
+def whole_words(words: list[str], spaced: bool) -> re.Pattern[str] | None:
+    """Any of `words` as a whole word, ignoring case; None when there are none."""
+    return re.compile(alternation(words, spaced), re.IGNORECASE) if words else None
+
+
+def with_endings(endings: list[str]) -> re.Pattern[str] | None:
+    """A lower-case word with one of `endings` ("mentioned"); None when there are none."""
+    if not endings:
+        return None
+    return re.compile(rf"(?<!\w)[^\W\d_A-Z]+(?:{'|'.join(map(re.escape, endings))})(?!\w)")
+
+
+def sentence_end(family: str, abbreviations: list[str]) -> re.Pattern[str]:
+    """Sentence-final punctuation; a period after an initial ("Joseph R.") or a listed
+    abbreviation ("Mr.", "Jr.") ends no sentence."""
+    if family in _ENDS:
+        return re.compile(_ENDS[family])
+    behind = "".join(f"(?<!\\b{re.escape(a)}\\.)" for a in abbreviations)
+    return re.compile(rf"(?:\.(?<!\b[A-ZА-Я]\.){behind}|[!?])(?=\s|$)")
+
+
+def turns(tags: list[str]) -> re.Pattern[str] | None:
+    """An interview tag and a colon, matched at a paragraph start ("Q:", "Frage:", "答：")."""
+    if not tags:
+        return None
+    alternation = "|".join(sorted(map(re.escape, tags), key=len, reverse=True))
+    return re.compile(rf"[ \t]*(?P<tag>{alternation})[ \t]*[:：]", re.IGNORECASE)
+
+
+def planned(words: list[str], spaced: bool) -> re.Pattern[str] | None:
+    """Future or modal words right before a cue: the statement is planned, not made."""
+    if not words:
+        return None
+    tail = r"(?:\s+\w+){0,2}\s*$" if spaced else r".{0,4}$"
+    return re.compile(alternation(words, spaced) + tail, re.IGNORECASE)

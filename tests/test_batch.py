@@ -232,7 +232,7 @@ def test_completed_without_output_file_is_an_error_not_a_success(
     assert code == 3 and said == ""
     assert err.startswith(f"summarize: error: batch {first} is 'completed' but has no output")
     assert "its 2 requests were not marked done" in err and "--resubmit" in err
-    assert not (tmp_path / "out").exists() and not (tmp_path / "state").exists()
+    assert not (tmp_path / "out").exists()
     assert "0 written, 0 failed, 2 pending (2 need --resubmit)" in run(capsys, "status")[1]
     server.batch_outcome = "completed"
     run(capsys, "collect", "--resubmit")

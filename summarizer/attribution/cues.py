@@ -156,110 +156,143 @@ def _table() -> dict[str, Any]:
     return _data.load_toml("cues.toml")
 
 
+_AS_SET = (
+    "reported",
+    "reported_subjects",
+    "first_person",
+    "quoting",
+    "impersonal",
+    "particles",
+    "passive",
+    "utterances",
+    "ignored_marks",
+    "relatives",
+    "sayings",
+    "determiners",
+    "term_articles",
+    "document_in",
+    "subjunctive",
+    "complements",
+    "contractions",
+    "documents",
+    "coordinating",
+    "agents",
+    "subordinating",
+)
+_LOWER_SET = (
+    "pronouns",
+    "stop",
+    "governing",
+    "indefinite",
+    "inverting",
+    "answer_tags",
+    "articles",
+    "definite",
+)
+_AS_TUPLE = (
+    "frame_prefixes",
+    "frame_full",
+    "quotatives",
+    "agent_endings",
+    "patronymics",
+    "oblique_endings",
+    "plural_endings",
+    "description_endings",
+    "adverb_endings",
+)
+_LOWER_TUPLE = ("orgs", "interview_with", "name_nouns")
+_LONGEST_FIRST = ("case_endings", "proclitics")
+_FLAGS = {
+    "nouns_capitalized": False,
+    "incise_commas": False,
+    "role_guess": True,
+    "pronoun_guess": True,
+    "indefinite_speaker": False,
+    "narrator": False,
+    "members": False,
+    "answered": False,
+    "null_subject": False,
+}
+
+
+def _word_lists(data: dict[str, Any]) -> dict[str, Any]:
+    """The Cues fields that are a word list of the table as written, lower-cased or longest
+    first, and the yes/no switches with their defaults."""
+    fields: dict[str, Any] = {name: frozenset(data.get(name, [])) for name in _AS_SET}
+    fields |= {name: frozenset(w.lower() for w in data.get(name, [])) for name in _LOWER_SET}
+    fields |= {name: tuple(data.get(name, [])) for name in _AS_TUPLE}
+    fields |= {name: tuple(w.lower() for w in data.get(name, [])) for name in _LOWER_TUPLE}
+    fields |= {
+        name: tuple(sorted(data.get(name, []), key=len, reverse=True)) for name in _LONGEST_FIRST
+    }
+    return fields | {name: bool(data.get(name, default)) for name, default in _FLAGS.items()}
+
+
+def _patterns(data: dict[str, Any], family: str, spaced: bool) -> dict[str, Any]:
+    """The Cues fields compiled into regular expressions."""
+    postfix = data.get("postfix", [])
+    nouns = data.get("frame_nouns", [])
+    verbs = [
+        *data["verbs"],
+        *data.get("reported", []),
+        *data.get("documents", []),
+        *participles_of(data),
+        *data.get("quoting", []),
+    ]
+    return {
+        "verbs": re.compile(alternation(verbs, spaced, derived(data)), re.IGNORECASE),
+        "postfix": re.compile(alternation(postfix, False)) if postfix else None,
+        "sentence_end": sentence_end(family, data.get("abbreviations", [])),
+        "frame": frame(data, spaced),
+        "frame_nouns": re.compile(alternation(nouns, spaced)) if nouns else None,
+        "turns": turns([*data.get("question_tags", []), *data.get("answer_tags", [])]),
+        "planned": planned(data.get("planned", []), spaced),
+        "naming": whole_words(data.get("naming", []), spaced),
+        "past_verb": with_endings(data.get("past_endings", [])),
+        "framing": whole_words(data.get("framing", []), spaced) or re.compile("(?!)"),
+    }
+
+
+def _endings(data: dict[str, Any]) -> dict[str, Any]:
+    """The Cues fields that pair word endings (or words) with what they mark."""
+    return {
+        "instrumental_endings": tuple(map(tuple, data.get("instrumental_endings", []))),
+        "possessives": tuple(sorted(data.get("possessives", {}).items())),
+        "gender_endings": tuple(
+            (g, tuple(ends)) for g, ends in sorted(data.get("gender_endings", {}).items())
+        ),
+        "genitive_endings": tuple(
+            sorted(map(tuple, data.get("genitive_endings", [])), key=lambda e: -len(e[0]))
+        ),
+        "genders": tuple(
+            (gender, frozenset(w.lower() for w in words))
+            for gender, words in sorted(data.get("genders", {}).items())
+        ),
+    }
+
+
 @functools.cache
 def cues_for(family: str) -> Cues:
     """The cue data for a language family ("en", "zh", ...); English when it is not listed."""
     table = _table()
     data = table.get(family, table["en"])
     fam = family if family in table else "en"
-    spaced = fam in _SPACED
-    postfix = data.get("postfix", [])
-    nouns = data.get("frame_nouns", [])
-    lower = [w.lower() for w in data.get("skip", [])]
-    reported = data.get("reported", [])
-    forms = derived(data)
     quoting = data.get("quoting", [])
     documents = data.get("documents", [])
-    participles = participles_of(data)
+    lower = (w.lower() for w in data.get("skip", []))
     return Cues(
+        **_word_lists(data),
+        **_patterns(data, fam, fam in _SPACED),
+        **_endings(data),
         family=fam,
-        verbs=re.compile(
-            alternation(
-                [*data["verbs"], *reported, *documents, *participles, *quoting], spaced, forms
-            ),
-            re.IGNORECASE,
-        ),
-        participles=participles,
-        postfix=re.compile(alternation(postfix, False)) if postfix else None,
-        pronouns=frozenset(w.lower() for w in data.get("pronouns", [])),
+        participles=participles_of(data),
         titles=tuple(sorted((w.lower() for w in data.get("titles", [])), key=len, reverse=True)),
-        orgs=tuple(w.lower() for w in data.get("orgs", [])),
         skip=tuple(sorted(lower, key=len, reverse=True)),
-        stop=frozenset(w.lower() for w in data.get("stop", [])),
-        sentence_end=sentence_end(fam, data.get("abbreviations", [])),
-        frame=frame(data, spaced),
-        frame_nouns=re.compile(alternation(nouns, spaced)) if nouns else None,
-        frame_prefixes=tuple(data.get("frame_prefixes", [])),
-        frame_full=tuple(data.get("frame_full", [])),
-        reported=frozenset(reported),
-        reported_subjects=frozenset(data.get("reported_subjects", [])),
-        first_person=frozenset(data.get("first_person", [])),
-        quoting=frozenset(quoting),
-        impersonal=frozenset(data.get("impersonal", [])),
-        particles=frozenset(data.get("particles", [])),
-        passive=frozenset(data.get("passive", [])),
-        utterances=frozenset(data.get("utterances", [])),
-        ignored_marks=frozenset(data.get("ignored_marks", [])),
-        relatives=frozenset(data.get("relatives", [])),
-        sayings=frozenset(data.get("sayings", [])),
-        determiners=frozenset(data.get("determiners", [])),
-        nouns_capitalized=bool(table.get(fam, {}).get("nouns_capitalized", False)),
         writing=frozenset(w.lower() for w in [*data.get("writing", []), *documents]),
         hearsay=frozenset(w.lower() for w in [*data.get("hearsay", []), *quoting]),
-        governing=frozenset(w.lower() for w in data.get("governing", [])),
-        indefinite=frozenset(w.lower() for w in data.get("indefinite", [])),
-        inverting=frozenset(w.lower() for w in data.get("inverting", [])),
-        turns=turns([*data.get("question_tags", []), *data.get("answer_tags", [])]),
-        answer_tags=frozenset(w.lower() for w in data.get("answer_tags", [])),
-        planned=planned(data.get("planned", []), spaced),
-        naming=whole_words(data.get("naming", []), spaced),
-        past_verb=with_endings(data.get("past_endings", [])),
-        term_articles=frozenset(data.get("term_articles", [])),
-        framing=whole_words(data.get("framing", []), spaced) or re.compile("(?!)"),
-        articles=frozenset(w.lower() for w in data.get("articles", [])),
-        quotatives=tuple(data.get("quotatives", [])),
-        agent_endings=tuple(data.get("agent_endings", [])),
-        document_in=frozenset(data.get("document_in", [])),
-        subjunctive=frozenset(data.get("subjunctive", [])),
-        interview_with=tuple(w.lower() for w in data.get("interview_with", [])),
         interview_words=tuple(
             w.lower() for w in [*data.get("interview_with", []), *data.get("interview_words", [])]
         ),
         dashes="".join(data.get("dialogue_dashes", [])),
-        case_endings=tuple(sorted(data.get("case_endings", []), key=len, reverse=True)),
-        incise_commas=bool(data.get("incise_commas", False)),
-        definite=frozenset(w.lower() for w in data.get("definite", [])),
-        role_guess=bool(data.get("role_guess", True)),
-        pronoun_guess=bool(data.get("pronoun_guess", True)),
-        indefinite_speaker=bool(data.get("indefinite_speaker", False)),
-        narrator=bool(data.get("narrator", False)),
-        members=bool(data.get("members", False)),
-        answered=bool(data.get("answered", False)),
-        name_nouns=tuple(w.lower() for w in data.get("name_nouns", [])),
-        proclitics=tuple(sorted(data.get("proclitics", []), key=len, reverse=True)),
-        patronymics=tuple(data.get("patronymics", [])),
-        complements=frozenset(data.get("complements", [])),
-        contractions=frozenset(data.get("contractions", [])),
-        documents=frozenset(data.get("documents", [])),
         genitive_cues=frozenset([*data.get("genitive_cues", []), *quoting]),
-        oblique_endings=tuple(data.get("oblique_endings", [])),
-        plural_endings=tuple(data.get("plural_endings", [])),
-        null_subject=bool(data.get("null_subject", False)),
-        description_endings=tuple(data.get("description_endings", [])),
-        instrumental_endings=tuple(map(tuple, data.get("instrumental_endings", []))),
-        possessives=tuple(sorted(data.get("possessives", {}).items())),
-        gender_endings=tuple(
-            (g, tuple(ends)) for g, ends in sorted(data.get("gender_endings", {}).items())
-        ),
-        genitive_endings=tuple(
-            sorted(map(tuple, data.get("genitive_endings", [])), key=lambda e: -len(e[0]))
-        ),
-        coordinating=frozenset(data.get("coordinating", [])),
-        agents=frozenset(data.get("agents", [])),
-        subordinating=frozenset(data.get("subordinating", [])),
-        adverb_endings=tuple(data.get("adverb_endings", [])),
-        genders=tuple(
-            (gender, frozenset(w.lower() for w in words))
-            for gender, words in sorted(data.get("genders", {}).items())
-        ),
     )

@@ -136,9 +136,21 @@ def detect(text: str) -> str:
 
 
 def _chinese_variant(text: str) -> str:
-    hant = sum(map(_HANT_ONLY.__contains__, text))
-    hans = sum(map(_HANS_ONLY.__contains__, text))
+    hant = len(_only_hant().findall(text))
+    hans = len(_only_hans().findall(text))
     return "zh-Hant" if hant > hans else "zh-Hans"
+
+
+@once
+def _only_hant() -> re.Pattern[str]:
+    """One character that exists only in traditional Chinese (_HANT_ONLY)."""
+    return re.compile("[" + "".join(sorted(_HANT_ONLY)) + "]")
+
+
+@once
+def _only_hans() -> re.Pattern[str]:
+    """One character that exists only in simplified Chinese (_HANS_ONLY)."""
+    return re.compile("[" + "".join(sorted(_HANS_ONLY)) + "]")
 
 
 def _latin_language(text: str) -> str:

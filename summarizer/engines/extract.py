@@ -26,6 +26,8 @@ QUOTE_MIN_CJK = 8
 QUOTE_CAP_WORDS = 40
 _NAMED = frozenset({"cue", "cue_after", "colon_intro"})
 """How a planned statement's speaker must have been found for it to be shown."""
+_NOT_ALNUM = re.compile(r"[\W_]+")
+"""Characters other than letters and digits (`str.isalnum` is \\w without the underscore)."""
 REAL_SHARE = 0.25
 """A speaker with this share of the quotes worth showing gets a point before the others."""
 
@@ -96,7 +98,7 @@ def _distinct(points: Sequence[Point]) -> list[Point]:
     for point in points:
         (ref,) = point.quotes
         start, end = ref.start or 0, ref.end or 0
-        squashed = "".join(ch for ch in ref.source_text.casefold() if ch.isalnum())
+        squashed = _NOT_ALNUM.sub("", ref.source_text.casefold())
         if squashed in texts or any(start < b and a < end for a, b in spans):
             continue
         kept.append(point)

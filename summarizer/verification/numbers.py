@@ -16,6 +16,8 @@ _CJK_UNITS = {"十": 10, "百": 100, "千": 1000}
 _CJK_BIG = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8}
 CJK_NUMERALS = "".join([*_CJK_DIGITS, *_CJK_UNITS, *_CJK_BIG])
 """The Chinese numeral characters: digits, units and myriads."""
+_OTHER_DIGIT = re.compile(r"\d")
+"""A decimal digit of any script (`str.isdecimal`)."""
 _CJK_RUN = re.compile(f"(百分之)?([{CJK_NUMERALS}]+)")
 _SPACES = "\u00a0\u202f\u2009 '’"
 _NUMBER = re.compile(
@@ -59,7 +61,12 @@ def _scales() -> dict[str, float]:
 def _normal(text: str) -> str:
     """NFKC with every decimal digit (Arabic-Indic, full-width) as ASCII."""
     out = unicodedata.normalize("NFKC", text)
-    return "".join(str(unicodedata.decimal(ch)) if ch.isdecimal() else ch for ch in out)
+    return out if out.isascii() else _OTHER_DIGIT.sub(_ascii_digit, out)
+
+
+def _ascii_digit(m: re.Match[str]) -> str:
+    """The ASCII digit of one decimal digit of another script."""
+    return str(unicodedata.decimal(m[0]))
 
 
 def claimed(text: str) -> tuple[Number, ...]:

@@ -220,8 +220,10 @@ def _unrelated(
 ) -> Iterator[Failure]:
     """evidence_unrelated (a warning): a same-language point whose wording its evidence
     sentences barely share (character n-grams), as when it rests on other sentences or none."""
+    if lang.family(reader) != lang.family(src.article.lang):
+        return
     wanted = grams(point.text)
-    if lang.family(reader) != lang.family(src.article.lang) or not wanted:
+    if not wanted:
         return
     share = len(wanted & grams(evidence.text)) / len(wanted)
     if share < MIN_RELATED:

@@ -207,7 +207,7 @@ def lead_sentences(
     reach = max((q.end - q.start for q in ordered), default=0)
     title = article.title.strip()
     found: list[Sentence] = []
-    for sentence in sentences(article):
+    for sentence in numbered(article):
         if len(found) == limit:
             break
         nearby = ordered[

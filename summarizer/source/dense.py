@@ -137,7 +137,7 @@ def article_text(tree: HtmlElement, title: str) -> str | None:
         return None
     ours = [page[e] for e in _before(block) if e in page and _lede(page[e])]
     ours += [page[e] for e in block.iter(*_PARAGRAPHS) if e in page]
-    if sum(len(p.text) for p in ours if p.prose) < _SHARE * _prose(page.values()):
+    if _prose(ours) < _SHARE * _prose(page.values()):
         return None
     kept = _kept(block, ours)
     if kept is None:

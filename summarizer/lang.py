@@ -136,21 +136,20 @@ def detect(text: str) -> str:
 
 
 def _chinese_variant(text: str) -> str:
-    hant = len(_only_hant().findall(text))
-    hans = len(_only_hans().findall(text))
+    only_hant, only_hans = _variant_only()
+    hant = len(only_hant.findall(text))
+    hans = len(only_hans.findall(text))
     return "zh-Hant" if hant > hans else "zh-Hans"
 
 
 @once
-def _only_hant() -> re.Pattern[str]:
-    """One character that exists only in traditional Chinese (_HANT_ONLY)."""
-    return re.compile("[" + "".join(sorted(_HANT_ONLY)) + "]")
+def _variant_only() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """One character that exists only in traditional Chinese, and one only in simplified."""
 
+    def one_of(chars: set[str]) -> re.Pattern[str]:
+        return re.compile("[" + "".join(sorted(chars)) + "]")
 
-@once
-def _only_hans() -> re.Pattern[str]:
-    """One character that exists only in simplified Chinese (_HANS_ONLY)."""
-    return re.compile("[" + "".join(sorted(_HANS_ONLY)) + "]")
+    return one_of(_HANT_ONLY), one_of(_HANS_ONLY)
 
 
 def _latin_language(text: str) -> str:

@@ -86,3 +86,37 @@ def test_a_surname_and_an_honorific_after_a_role_is_that_person() -> None:
 def test_a_bank_governor_is_named_past_the_title_hang_zhang() -> None:
     text = "论坛开幕。“物价基本稳定。”中央银行行长柯立文在论坛上说。"
     assert _said(text)["物价基本稳定。"].speaker == "柯立文"
+
+
+def _kinds(text: str) -> dict[str, str]:
+    return {q.text: q.kind for q in find_quotes(text, "zh")}
+
+
+def test_a_quoted_word_the_sentence_runs_on_from_is_a_term_not_speech() -> None:
+    text = "五年后，“智能”灌溉、“智能”仓储遍布全县。\n\n“智能”改变养殖\n\n鱼塘装上了传感器。"
+    assert set(_kinds(text).values()) == {"title"}
+
+
+def test_a_short_quotation_ending_a_clause_no_cue_governs_is_a_term() -> None:
+    text = "合作社给每箱苹果贴上一张“名片”。游客说这样的果园更有“味道”。"
+    assert _kinds(text) == {"名片": "title", "味道": "speech"}
+
+
+def test_a_term_quoted_twice_is_a_term_even_where_a_cue_comes_first() -> None:
+    text = "他分析称，对方曾威胁“断链”和“去依赖”，如今又表示不谋求“断链”。"
+    assert set(_kinds(text).values()) == {"title"}
+
+
+def test_a_partial_quote_a_cue_governs_keeps_its_speaker() -> None:
+    text = "听证会结束。议员梁文轩说，部长的回答让他“失望”；会场一片安静。"
+    quote = find_quotes(text, "zh")[0]
+    assert (quote.kind, quote.speaker) == ("speech", "梁文轩")
+
+
+def test_a_quotation_after_a_dash_is_speech_even_when_the_sentence_runs_on() -> None:
+    text = "谢幕时，演员们齐声喊出——“我们会一直等你回来”时，观众都站了起来。"
+    assert _kinds(text) == {"我们会一直等你回来": "speech"}
+
+
+def test_a_quoted_word_inside_a_book_title_is_a_term() -> None:
+    assert _kinds("他在电影《“小”英雄》里演一个厨师。") == {"小": "title"}

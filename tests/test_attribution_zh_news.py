@@ -120,3 +120,18 @@ def test_a_quotation_after_a_dash_is_speech_even_when_the_sentence_runs_on() -> 
 
 def test_a_quoted_word_inside_a_book_title_is_a_term() -> None:
     assert _kinds("他在电影《“小”英雄》里演一个厨师。") == {"小": "title"}
+
+
+def test_an_anonymous_source_after_a_named_speaker_is_not_that_speaker() -> None:
+    for text in (
+        "工厂停产。厂长孟庆国表示：“我们会尽快复工。”有网友称：“工人已经三个月没拿到工资。”",
+        "工廠停產。廠長孟慶國表示：「我們會盡快復工。」知情人士透露：「工人早就走了。」",
+    ):
+        second = find_quotes(text, "zh")[1]
+        assert second.speaker is None
+
+
+def test_a_quoted_term_inside_the_cue_clause_does_not_hide_the_speaker() -> None:
+    text = "新片首映，主演许佳、罗大伟出席。许佳聊到角色的“蜕变”时说：“她最后终于为自己活了一次。”"
+    quote = _said(text)["她最后终于为自己活了一次。"]
+    assert (quote.speaker, quote.confidence) == ("许佳", "low")

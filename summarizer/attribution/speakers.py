@@ -43,9 +43,24 @@ def attribute(
     marked = [(s, t) for s, t in zip(spans, titles, strict=True) if s.marked]
     quoted = [s for s, _ in marked]
     grouped = chains(quoted)
-    framed = {c[0]: cue_frame(text, quoted, c, cues) for c in grouped if not marked[c[0]][1]}
+    framed = _framed(text, marked, grouped, cues)
     speeches = {s.frame: speech_frame(text, s.frame, cues) for s in spans if s.frame is not None}
     return _resolve(text, spans, quoted, grouped, framed, speeches, cues)
+
+
+def _framed(
+    text: str, marked: list[tuple[Span, bool]], grouped: list[list[int]], cues: Cues
+) -> dict[int, CueFrame]:
+    """The cue frame of each chain of quotations that is no title. In Chinese a quoted term
+    is a word of the cue's clause ("宋佳聊到人物“黑化”时说：“…”"), so the windows read past
+    it; elsewhere a title between cue and quotation ends the window as any quotation does."""
+    said = [s for s, t in marked if not t] if cues.family == "zh" else [s for s, _ in marked]
+    where = {s.start: index for index, s in enumerate(said)}
+    return {
+        chain[0]: cue_frame(text, said, [where[marked[i][0].start] for i in chain], cues)
+        for chain in grouped
+        if not marked[chain[0]][1] and all(marked[i][0].start in where for i in chain)
+    }
 
 
 def _resolve(
@@ -101,8 +116,9 @@ def _quoted(
     if found.speaker is None:
         if span.frame is not None:
             found = by_frame[span.frame]
-        elif previous and previous.speaker and inherits(text, span, prior, cues, previous.cue_at):
-            found = replace(previous, basis="carried")
+        elif previous and previous.speaker and not _anonymous_cue(frame):
+            if inherits(text, span, prior, cues, previous.cue_at):
+                found = replace(previous, basis="carried")
     if found.cue is None and frame.before:
         earlier = _first(frame.before, frame.before_context, resolver, frame.closed)
         if earlier.speaker and earlier.named:
@@ -111,6 +127,12 @@ def _quoted(
         who = _narrator(resolver, frame.context)
         found = Attribution(who, None, None, "narration") if who else found
     return found
+
+
+def _anonymous_cue(frame: CueFrame) -> bool:
+    """Whether the quotation's own cue names an anonymous source ("有网友称：", "a source
+    said"): someone else than the previous speaker, never carried over to that speaker."""
+    return any(mention.kind == "anonymous" for mention in frame.mentions)
 
 
 def _narrator(resolver: Resolver, context: tuple[int, int]) -> str | None:

@@ -116,9 +116,8 @@ def _quoted(
     if found.speaker is None:
         if span.frame is not None:
             found = by_frame[span.frame]
-        elif previous and previous.speaker and not _anonymous_cue(frame):
-            if inherits(text, span, prior, cues, previous.cue_at):
-                found = replace(previous, basis="carried")
+        elif previous is not None and _goes_on(text, span, prior, frame, previous, cues):
+            found = replace(previous, basis="carried")
     if found.cue is None and frame.before:
         earlier = _first(frame.before, frame.before_context, resolver, frame.closed)
         if earlier.speaker and earlier.named:
@@ -129,10 +128,21 @@ def _quoted(
     return found
 
 
-def _anonymous_cue(frame: CueFrame) -> bool:
-    """Whether the quotation's own cue names an anonymous source ("有网友称：", "a source
-    said"): someone else than the previous speaker, never carried over to that speaker."""
-    return any(mention.kind == "anonymous" for mention in frame.mentions)
+def _goes_on(
+    text: str,
+    span: Span,
+    prior: Span | None,
+    frame: CueFrame,
+    previous: Attribution,
+    cues: Cues,
+) -> bool:
+    """Whether a quotation with no speaker of its own goes on from the previous one; never
+    when its own cue names an anonymous source ("有网友称：", "a source said"): someone else."""
+    if not previous.speaker:
+        return False
+    if any(mention.kind == "anonymous" for mention in frame.mentions):
+        return False
+    return inherits(text, span, prior, cues, previous.cue_at)
 
 
 def _narrator(resolver: Resolver, context: tuple[int, int]) -> str | None:

@@ -70,10 +70,12 @@ def resolve_pronouns(
     recent: set[str] = set()
     for line in lines:
         recent = cast.persons(text, floor, max(floor, line.at)) or recent
+        last = resolved[-1] if resolved else None
+        spoke = last.who if last and _adjacent(text, last, line) else None
         if line.who in PRONOUNS and line.how.endswith(("_cue", "prev_narr")):
-            last = resolved[-1] if resolved else None
-            spoke = last.who if last and _adjacent(text, last, line) else None
             line = _resolved(text, line, (floor, recent, gender), cast, spoke)
+        if line.listener in PRONOUNS:
+            line = replace(line, listener=_spoken_to(line, recent, gender, spoke))
         resolved.append(line)
         floor = line.end
     return resolved
@@ -104,6 +106,19 @@ def _resolved(
     if pronoun == "她" and not fits and len(women) == 1 and not women & {line.addressee, spoke}:
         return replace(line, who=women.pop(), how=where + "_pronoun", pronoun=pronoun)
     return line
+
+
+def _spoken_to(
+    line: Line, recent: set[str], gender: dict[str, str], spoke: str | None
+) -> str | None:
+    """Whom the cue's 他 or 她 means: the one who spoke the line just before, if of that
+    gender, else the one person of the scene (`recent`) of that gender besides the speaker."""
+    if not named(line.who):
+        return None
+    if spoke and named(spoke) and spoke != line.who:
+        return spoke if gender.get(spoke) == line.listener else None
+    fits = [n for n in recent - {line.who} if gender.get(n) == line.listener]
+    return fits[0] if len(fits) == 1 else None
 
 
 def _prior_subject(text: str, floor: int, at: int, cast: Cast, pronoun: str) -> str | None:

@@ -296,3 +296,24 @@ def test_the_her_a_cue_speaks_to_is_nobody_when_two_women_are_in_the_scene() -> 
         ]
     )
     assert _said(story)["去，得把鸡蛋卖了。"].speaker is None
+
+
+def test_he_on_the_unnamed_side_of_an_exchange_is_the_other_speaker_of_the_scene() -> None:
+    story = "\n\n".join(
+        [
+            "赵文斌对门房说：",
+            "“我找周老师。”",
+            "门房指了指走廊的尽头。",
+            "赵文斌走进办公室的时候，周国梁正在看报纸。",
+            "他在门口站了一会，说：",
+            "“周老师，我来了。”",
+            "“吃饭了没有？”",
+            "周国梁问。",
+            "“吃了。”",
+            "“来找工作？”",
+        ]
+    )
+    quotes = _said(story)
+    assert quotes["周老师，我来了。"].speaker == "赵文斌"
+    assert quotes["吃了。"].speaker == "赵文斌"
+    assert quotes["来找工作？"].speaker == "周国梁"

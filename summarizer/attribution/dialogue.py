@@ -15,7 +15,16 @@ from summarizer.attribution.cast import Cast, cast_of, genders, words_for
 from summarizer.attribution.cjk import NOT_NAME_START, passive
 from summarizer.attribution.marks import Span
 from summarizer.attribution.speakers import Attribution
-from summarizer.attribution.turns import BASES, Line, line_end, named, resolve_pronouns, runs, turns
+from summarizer.attribution.turns import (
+    ANCHORS,
+    BASES,
+    Line,
+    line_end,
+    named,
+    resolve_pronouns,
+    runs,
+    turns,
+)
 
 _CLAUSE = re.compile(r"[，,、；;：:]")
 # a quotation inside narration ("王建国“嘿”地笑了") ends no sentence; one that ends a line does
@@ -63,8 +72,9 @@ def dialogue(
     gender = genders(_narration(text, spans), cast)
     lines = resolve_pronouns(text, lines, cast, gender)
     result = list(found)
+    speakers = {line.who or "" for line in lines if line.how in ANCHORS and named(line.who)}
     for run in runs(text, lines):
-        for line in turns(run, gender):
+        for line in turns(run, gender, speakers):
             for index in line.spans:
                 result[index] = _credit(result[index], line, cast, story)
     return tuple(result)

@@ -15,6 +15,7 @@ from summarizer.attribution.speakers import Attribution
 
 _CONFIDENT = frozenset({"cue", "cue_after", "colon_intro", "interview_turn"})
 _HAN_RUN = "[\u3400-\u9fff]{2,3}"
+_AGAIN_REACH = 3000
 
 
 @dataclass(frozen=True)
@@ -50,12 +51,15 @@ def _fair_guess(text: str, found: Attribution, cues: Cues) -> bool:
     """Whether a low-confidence speaker is still worth giving: in Chinese and Japanese, not
     the subject of a cue that neither a title nor repetition marks as a name (in fiction,
     mostly an adverbial: "嘴里喃喃地说"), nor a genderless guess for 他 or 她; a cue's subject
-    shaped as a name (a surname and one or two characters) that the text writes again is one
-    ("宋佳…时说：", with 宋佳 in the cast list above)."""
+    shaped as a name (a surname and one or two characters) that the text writes again near
+    the cue is one ("宋佳…时说：", with 宋佳 in the cast list above)."""
     if cues.spaced or found.basis not in ("cue", "pronoun"):
         return True
-    speaker = found.speaker or ""
-    return found.basis == "cue" and name_shaped(speaker) and text.count(speaker) > 1
+    if found.basis != "cue" or not name_shaped(found.speaker or ""):
+        return False
+    # written again near its cue: a bounded window keeps a long text linear
+    near = max(0, found.cue_at - _AGAIN_REACH), found.cue_at + _AGAIN_REACH
+    return text.count(found.speaker or "", *near) > 1
 
 
 def _known(text: str, found: Attribution, cues: Cues) -> bool:

@@ -135,3 +135,12 @@ def test_a_quoted_term_inside_the_cue_clause_does_not_hide_the_speaker() -> None
     text = "新片首映，主演许佳、罗大伟出席。许佳聊到角色的“蜕变”时说：“她最后终于为自己活了一次。”"
     quote = _said(text)["她最后终于为自己活了一次。"]
     assert (quote.speaker, quote.confidence) == ("许佳", "low")
+
+
+def test_a_longer_partial_quote_a_cue_governs_stays_speech_where_a_word_runs_on() -> None:
+    text = (
+        "发布会上，导演秦立谈到了新片。“类型更重要。”秦立说第一次拍戏，"
+        "遇到这样一个“人物少，场景集中的”剧本很幸运。"
+    )
+    quote = find_quotes(text, "zh")[1]
+    assert (quote.kind, quote.speaker) == ("speech", "秦立")

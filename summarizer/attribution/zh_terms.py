@@ -36,17 +36,22 @@ def cjk_title(text: str, span: Span, inner: str, cues: Cues) -> bool:
 
 def _word_of_sentence(text: str, span: Span, inner: str, cues: Cues) -> bool:
     """A quotation with no stop at its end that a word runs into ("“数字”赋能农业", "开展“学习
-    ……，做表率”教育活动") with no reporting verb after it; a short one with no stop inside in a
-    book title ("《“大”人物》"), one that ends a clause after a word no reporting verb governs
-    ("更显“成色”。"), or one that makes a paragraph of its own (a heading). Speech ends in its
-    own stop or follows a cue, a colon or a dash; a term does none of these."""
+    ……，做表率”教育活动") with no reporting verb after it (a longer one under a reporting
+    verb is a partial quote: "王昱说…碰到这么个“发生在城市，比较好讲的”改编剧本"); a short
+    one with no stop inside in a book title ("《“大”人物》"), one that ends a clause after a
+    word no reporting verb governs ("更显“成色”。"), or one that makes a paragraph of its own
+    (a heading). Speech ends in its own stop or follows a cue, a colon or a dash; a term does
+    none of these."""
     before = text[span.open_at - 1 : span.open_at]
     after = text[span.close_at + 1 : span.close_at + 2]
     if before and before in _INTRODUCED:
         return False
+    short = len(inner) <= _TERM_CHARS and not _STOPS.search(inner)
     if _HAN.match(after) or (after and after in _BOOK_OPEN):
-        return not _STOPS.match(inner[-1:]) and not _cue_runs_on(text, span, cues)
-    if len(inner) > _TERM_CHARS or _STOPS.search(inner):
+        if _STOPS.match(inner[-1:]) or _cue_runs_on(text, span, cues):
+            return False
+        return short or not _governed(text, span, cues)
+    if not short:
         return False
     if before and before in _BOOK_OPEN:
         return True

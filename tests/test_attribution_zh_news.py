@@ -144,3 +144,10 @@ def test_a_longer_partial_quote_a_cue_governs_stays_speech_where_a_word_runs_on(
     )
     quote = find_quotes(text, "zh")[1]
     assert (quote.kind, quote.speaker) == ("speech", "秦立")
+
+
+def test_an_unnamed_reporter_asking_is_nobody_not_the_previous_speaker() -> None:
+    text = "发言人孔德明说：“我们不会接受。”有记者问：“会采取什么措施？”孔德明说：“请等待通知。”"
+    quotes = find_quotes(text, "zh")
+    assert [q.speaker for q in quotes] == ["孔德明", None, "孔德明"]
+    assert quotes[1].mention == "有记者"

@@ -151,3 +151,12 @@ def test_an_unnamed_reporter_asking_is_nobody_not_the_previous_speaker() -> None
     quotes = find_quotes(text, "zh")
     assert [q.speaker for q in quotes] == ["孔德明", None, "孔德明"]
     assert quotes[1].mention == "有记者"
+
+
+def test_a_title_or_a_described_source_before_the_name_leaves_the_name() -> None:
+    for text, name in (
+        ("谈判结束。国务卿柯林斯当天在声明中说：“我们达成了共识。”", "柯林斯"),
+        ("房價回穩。業內人士方志遠表示：「市場會慢慢回暖。」", "方志遠"),
+    ):
+        quote = find_quotes(text, "zh")[0]
+        assert (quote.speaker, quote.confidence) == (name, "high")

@@ -16,7 +16,7 @@ SPEECH = frozenset("问問说說称稱")  # a verb of saying inside a "name" mea
 # the words after a name at the end of a description: a manner adverbial ("动情地")
 _MANNER = re.compile("(?:[\u4e00-\u9fff]{1,4}地)?$")
 # what a description before a full name ends in: a role noun ("扮演者", "经济学家") or 的
-_DESCRIBED = frozenset("家者员員师師手官的")
+_DESCRIBED = frozenset("家者员員师師手官士的")
 _ROLE_NOUN = frozenset("家者员員师師手官")  # only after one may a name have two characters
 # a title after a body names an unnamed official of it ("卫生部官员说"): nobody
 BODY_END = frozenset("部局院会會委厅廳署办辦司处處所")

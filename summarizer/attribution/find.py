@@ -209,7 +209,8 @@ def _region(
     if any(full in frame.lower() for full in cues.frame_full):
         end = len(text)
     start, end = trim(text, start, end) or (end, end)
-    if start >= end or text[start] in OPENERS or _LEADERS.search(text, start, end):
+    opened = text[start:end].lstrip("-–— \t")[:1] in OPENERS  # "sagte er: - „…“": marked
+    if start >= end or opened or _LEADERS.search(text, start, end):
         return None  # "notiert: Weizen ......": dot leaders make a table of figures, no speech
     return start, end
 

@@ -25,4 +25,3 @@ def comma_name(text: str, span: Span, inner: str, cues: Cues) -> bool:
     if any(w.lower() in cues.first_person for w in WORD.findall(inner)):
         return False
     return not reported(text, span, cues)
-

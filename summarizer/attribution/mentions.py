@@ -26,7 +26,7 @@ from summarizer.attribution.german import (
     sentence_subject,
 )
 from summarizer.attribution.german_order import preposed_subject
-from summarizer.attribution.objects import complement, possessed, quoted_person
+from summarizer.attribution.objects import complement, owned, possessed, quoted_person
 from summarizer.attribution.roles import complemented, documented, role_name, subject
 from summarizer.attribution.runs import (
     adjacent,
@@ -188,7 +188,7 @@ def _left(text: str, start: int, cue: re.Match[str], cues: Cues) -> Mention | No
         return member(text, tokens, run, cue, cues)
     if run and complement(tokens, run, cues):
         return None
-    owner = member(text, tokens, run, cue, cues) if run else None
+    owner = run and (member(text, tokens, run, cue, cues) or owned(text, tokens, run, cue, cues))
     found = owner or classify(text, run, cue, cues)
     return found or _description(text, tokens[::-1], cue, cues, forward=False)
 

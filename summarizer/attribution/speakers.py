@@ -146,7 +146,10 @@ def _first(
     for mention in mentions:
         if mention.kind == "anonymous":  # "un proche de X": someone, not X
             return _anonymous(mention, resolver, closed)
-        speaker = resolver.resolve(mention, context, previous)
+        if mention.kind == "owned":
+            speaker = _owner(mention, context, resolver, previous)
+        else:
+            speaker = resolver.resolve(mention, context, previous)
         strict = not resolver.cues.pronoun_guess and unsure is _NOBODY
         if not speaker and mention.kind == "pronoun" and strict:
             unsure = Attribution(None, mention.cue, mention.words, "pronoun", mention.cue_at)
@@ -164,6 +167,17 @@ def _first(
     return unsure
 
 
+def _owner(
+    mention: Mention, context: tuple[int, int], resolver: Resolver, previous: str | None
+) -> str | None:
+    """Whose body or document speaks ("his office said"): the possessive resolved like the
+    pronoun it stands for, as that person's ("Mara Holt's office"); None when nobody surely."""
+    possessive, head = mention.words.split(maxsplit=1)
+    pronoun = dict(resolver.cues.possessives)[possessive.lower()]
+    person = resolver.resolve(replace(mention, words=pronoun, kind="pronoun"), context, previous)
+    return f"{person}'s {head}" if person else None
+
+
 def _anonymous(mention: Mention, resolver: Resolver, closed: int) -> Attribution:
     """An anonymous source: the speaker as written where its phrase is a plain one, else
     nobody (the mention keeps the words)."""
@@ -175,7 +189,7 @@ def _anonymous(mention: Mention, resolver: Resolver, closed: int) -> Attribution
 
 
 def _basis(mention: Mention, closed: int) -> str:
-    if mention.kind == "pronoun":
+    if mention.kind in ("pronoun", "owned"):
         return "pronoun"
     if mention.cue_at < 0 or mention.cue in (":", "："):
         return "colon_intro"

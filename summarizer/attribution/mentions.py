@@ -161,7 +161,7 @@ def _inflected(cue: re.Match[str]) -> Mention | None:
 def _left(text: str, start: int, cue: re.Match[str], cues: Cues) -> Mention | None:
     """The subject that ends right before `cue` (skipping adverbs and an appositive)."""
     if cue.group().lower() in cues.participles:
-        return _participle(text, start, cue, cues)
+        return clause_subject(text, start, cue, cues)
     tokens = list(TOKEN.finditer(text, start, cue.start()))
     limit = cue.start()
     while tokens and adverb(tokens[-1].group(), cues) and adjacent(text, tokens[-1].end(), limit):
@@ -198,15 +198,6 @@ def _left(text: str, start: int, cue: re.Match[str], cues: Cues) -> Mention | No
     owner = run and (member(text, tokens, run, cue, cues) or owned(text, tokens, run, cue, cues))
     found = owner or classify(text, run, cue, cues)
     return found or _description(text, tokens[::-1], cue, cues, forward=False)
-
-
-def _participle(text: str, start: int, cue: re.Match[str], cues: Cues) -> Mention | None:
-    """The subject of a participle cue: that of the cue it follows past a comma ("Mateen
-    left early, Nefzi said, adding"), else the one that opens its clause."""
-    found = [c for c in cues.verbs.finditer(text, start, cue.start()) if _verb(text, c)]
-    if found and text[found[-1].end() : cue.start()].strip() == ",":
-        return _left(text, start, found[-1], cues)
-    return clause_subject(text, start, cue, cues)
 
 
 def _apposed_before(text: str, start: int, cue: re.Match[str], cues: Cues) -> Mention | None:

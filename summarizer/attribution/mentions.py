@@ -26,7 +26,7 @@ from summarizer.attribution.german import (
     sentence_subject,
 )
 from summarizer.attribution.german_order import preposed_subject
-from summarizer.attribution.objects import complement, owned, possessed, quoted_person
+from summarizer.attribution.objects import complement, possessed, quoted_person
 from summarizer.attribution.roles import complemented, documented, role_name, subject
 from summarizer.attribution.runs import (
     adjacent,
@@ -41,7 +41,7 @@ from summarizer.attribution.subjects import clause_subject
 _INFLECTED_PRONOUN = re.compile(r"-(?:t-)?(il|elle|ils|elles|on)$", re.IGNORECASE)
 _MAX_CUES = 4
 # who can be the subject of a document's cue ("her statement read", "говорится в заявлении")
-_WRITTEN = frozenset({"description", "owned", "org", "anonymous"})
+_WRITTEN = frozenset({"description", "org", "anonymous"})
 _SENTENCE_REACH = 300
 # Verb-second or verb-first word order: a name right after the cue is its subject
 # ("Weiter sagte Larson:", "Über Fossett sagte Branson:").
@@ -195,7 +195,7 @@ def _left(text: str, start: int, cue: re.Match[str], cues: Cues) -> Mention | No
         return member(text, tokens, run, cue, cues)
     if run and complement(tokens, run, cues):
         return None
-    owner = run and (member(text, tokens, run, cue, cues) or owned(text, tokens, run, cue, cues))
+    owner = member(text, tokens, run, cue, cues) if run else None
     found = owner or classify(text, run, cue, cues)
     return found or _description(text, tokens[::-1], cue, cues, forward=False)
 

@@ -33,24 +33,6 @@ def complement(tokens: list[re.Match[str]], run: list[re.Match[str]], cues: Cues
     return False
 
 
-def owned(
-    text: str, tokens: list[re.Match[str]], run: list[re.Match[str]], cue: re.Match[str], cues: Cues
-) -> Mention | None:
-    """A body or document of the person a possessive stands for, as a cue's subject ("his
-    office said", "her statement read"): "his office", to be resolved like "he" and spoken
-    as that person's ("Mara Holt's office"). Only where bodies have members (`members`)."""
-    if not cues.members or len(run) != 1 or not run[0].group().islower():
-        return None
-    index = next((i for i, t in enumerate(tokens) if t.start() == run[0].start()), 0)
-    owner = tokens[index - 1] if index else None
-    if owner is None or owner.group().lower() not in dict(cues.possessives):
-        return None
-    if not adjacent(text, owner.end(), run[0].start()):
-        return None
-    words = text[owner.start() : run[0].end()]
-    return Mention(words, "owned", cue.group(), owner.start(), cue.start())
-
-
 def quoted_person(text: str, cue: re.Match[str], end: int, cues: Cues) -> Mention | None:
     """Russian "«…», — цитирует Сечкину агентство", "— приводит РИА Новости слова министра
     Игоря Сомова": the person quoted is the cue's object (in the genitive after "слова", else

@@ -153,10 +153,7 @@ def _first(
     for mention in mentions:
         if mention.kind == "anonymous":  # "un proche de X": someone, not X
             return _anonymous(mention, resolver, closed)
-        if mention.kind == "owned":
-            speaker = _owner(mention, context, resolver, previous)
-        else:
-            speaker = resolver.resolve(mention, context, previous)
+        speaker = resolver.resolve(mention, context, previous)
         strict = not resolver.cues.pronoun_guess and unsure is _NOBODY
         if not speaker and mention.kind == "pronoun" and strict:
             unsure = Attribution(None, mention.cue, mention.words, "pronoun", mention.cue_at)
@@ -174,17 +171,6 @@ def _first(
     return unsure
 
 
-def _owner(
-    mention: Mention, context: tuple[int, int], resolver: Resolver, previous: str | None
-) -> str | None:
-    """Whose body or document speaks ("his office said"): the possessive resolved like the
-    pronoun it stands for, as that person's ("Mara Holt's office"); None when nobody surely."""
-    possessive, head = mention.words.split(maxsplit=1)
-    pronoun = dict(resolver.cues.possessives)[possessive.lower()]
-    person = resolver.resolve(replace(mention, words=pronoun, kind="pronoun"), context, previous)
-    return f"{person}'s {head}" if person else None
-
-
 def _anonymous(mention: Mention, resolver: Resolver, closed: int) -> Attribution:
     """An anonymous source: the speaker as written where its phrase is a plain one, else
     nobody (the mention keeps the words)."""
@@ -196,7 +182,7 @@ def _anonymous(mention: Mention, resolver: Resolver, closed: int) -> Attribution
 
 
 def _basis(mention: Mention, closed: int) -> str:
-    if mention.kind in ("pronoun", "owned"):
+    if mention.kind == "pronoun":
         return "pronoun"
     if mention.cue_at < 0 or mention.cue in (":", "："):
         return "colon_intro"

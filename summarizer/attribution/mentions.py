@@ -86,8 +86,8 @@ def _spaced_after(text: str, window: Window, cues: Cues) -> Mention | None:
         return None  # "“…” after Fallon expressed support": a clause of its own, no cue
     reach = min(window[1], start + 200)
     cue = cues.verbs.search(text, start, reach)
-    if cue is not None and cue.group().lower() in cues.documents and not cue.group().islower():
-        cue = cues.verbs.search(text, cue.end(), reach)  # "“…,” Read said": a name
+    if cue is not None and _surname(text, cue, cues):
+        cue = cues.verbs.search(text, cue.end(), reach)
     if cue is not None and not _verb(text, cue):
         return None
     if cues.nouns_capitalized:  # German: the cue comes first after a comma, or ends the sentence
@@ -148,6 +148,14 @@ def _verb(text: str, cue: re.Match[str]) -> bool:
         return True
     before = text[max(0, cue.start() - 3) : cue.start()].strip()
     return not before or before[-1] in '.!?\n"“”«»'
+
+
+def _surname(text: str, cue: re.Match[str], cues: Cues) -> bool:
+    """Whether a capitalised document cue right after a quotation that does not end its
+    sentence with a stop is a name ("“…,” Read said", "“Why?” Read asked")."""
+    before = text[max(0, cue.start() - 3) : cue.start()].rstrip()
+    inside = before[-1:] in ('"', "”") and before[-2:-1] in (",", "?", "!")
+    return inside and cue.group().lower() in cues.documents and not cue.group().islower()
 
 
 def _inflected(cue: re.Match[str]) -> Mention | None:

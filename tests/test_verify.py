@@ -185,6 +185,10 @@ def test_unattributed_source_quote_accepts_any_speaker() -> None:
         ("President Xi Jinping", "President Joe Biden", False),
         ("Bashar al-Assad", "Abu Mohammed al-Jolani", False),
         ("林剑", "斯托尔滕贝格", False),
+        ("Joe Biden", "Joseph R. Biden Jr.", True),
+        ("Labour's Ed Balls", "Ed Balls", True),
+        ("Ed Balls", "Ed Miliband", False),
+        ("Kim Jong Un", "Kim Yo Jong", False),
     ],
 )
 def test_speaker_names_match_by_surname_script_and_accents(a: str, b: str, same: bool) -> None:
@@ -318,6 +322,20 @@ def test_correct_speaker_against_a_guess_is_a_warning_naming_the_guess() -> None
     (warning,) = failures(result)
     assert (warning.kind, warning.severity) == ("speaker_unconfirmed", "warning")
     assert "Washington Post" in warning.detail
+
+
+BALLS = article(
+    "Ed Miliband and Ed Balls spoke at the party conference in Manchester on Monday.\n\n"
+    "“We will balance the books by the end of the parliament,” Ed Balls said.\n\n"
+    "“This party will never abandon working families,” Ed Miliband said."
+)
+
+
+def test_a_speaker_swapped_for_one_with_the_same_given_name_fails() -> None:
+    books = "We will balance the books by the end of the parliament"
+    assert kinds(verify(summary(BALLS, quote_point(books, "Ed Balls")), BALLS)) == []
+    swapped = verify(summary(BALLS, quote_point(books, "Ed Miliband")), BALLS)
+    assert kinds(swapped) == ["wrong_speaker"]
 
 
 def test_swapped_speaker_against_a_confident_attribution_fails() -> None:

@@ -105,11 +105,15 @@ def _check_quote(
         miss = Failure("not_found", detail, *where, near, score)
         return replace(ref, start=None, end=None), [miss]
     hit = replace(ref, start=span[0], end=span[1])
-    for quote in src.overlapping(Span(*span)):
+    found = src.overlapping(Span(*span))
+    for quote in found:
         if quote.speaker is None:
             continue
         if point.speaker is None or not same_speaker(point.speaker, quote.speaker):
             return hit, [_speaker_failure(point.speaker, quote, where)]
+    if point.speaker and found and all(q.kind == "title" for q in found):
+        detail = f"quote credited to {point.speaker} but the source uses it as a name or title"
+        return hit, [Failure("title_credited", detail, *where, severity="warning")]
     return hit, []
 
 

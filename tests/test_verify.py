@@ -354,6 +354,17 @@ def test_a_quoted_title_credited_to_a_speaker_is_flagged_as_a_warning() -> None:
     assert kinds(unnamed) == []
 
 
+def test_a_speaker_named_by_the_words_at_the_cue_passes() -> None:
+    text = article(
+        "Павел Климкин прилетел в Брюссель в понедельник.\n\n"
+        "«Мы готовы к переговорам», — сказал глава МИД.",
+        lang="ru",
+    )
+    ready = "Мы готовы к переговорам"
+    assert kinds(verify(summary(text, quote_point(ready, "глава МИД")), text)) == []
+    assert kinds(verify(summary(text, quote_point(ready, "МИД")), text)) == ["wrong_speaker"]
+
+
 def test_swapped_speaker_against_a_confident_attribution_fails() -> None:
     said = "We will not stop until the city is safe"
     assert kinds(verify(summary(GERASIMOV, quote_point(said, "Valery Gerasimov")), GERASIMOV)) == []

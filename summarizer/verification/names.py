@@ -9,7 +9,6 @@ from summarizer import _data, lang
 from summarizer.concurrency import once
 from summarizer.verification.match import fold
 
-
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 

@@ -148,7 +148,7 @@ def _after_window(text: str, spans: Sequence[Span], index: int, cues: Cues) -> t
     same = index + 1 < len(spans) and spans[index + 1].para_start == span.para_start
     if same and not _quoted_object(text, start, spans[index + 1], cues):
         end = min(end, spans[index + 1].open_at)
-    if not text[start:end].strip() and not cues.spaced:
+    if end == span.para_end and not text[start:end].strip() and not cues.spaced:
         end = _short_next(text, span.para_end, spans, index)
     stop = cues.sentence_end.search(text, start, end)
     return start, stop.end() if stop else end

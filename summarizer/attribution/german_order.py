@@ -6,7 +6,14 @@ from __future__ import annotations
 
 from summarizer.attribution.cues import Cues, Mention
 from summarizer.attribution.german import elsewhere, finite, person, person_noun
-from summarizer.attribution.phrases import TOKEN, mention_of, oblique, read_phrase, surnames
+from summarizer.attribution.phrases import (
+    TOKEN,
+    _lowered,
+    mention_of,
+    oblique,
+    read_phrase,
+    surnames,
+)
 
 _REACH = 160
 _ADVERBIAL = 8
@@ -34,6 +41,45 @@ def preposed_subject(text: str, window: tuple[int, int], cues: Cues) -> Mention 
     if not person(text, tokens, phrase, cues):
         return None
     return mention_of(text, tokens, phrase, tokens[verb], cues)
+
+
+def framed_subject(text: str, window: tuple[int, int], cues: Cues) -> Mention | None:
+    """The person or body right after the finite verb of a sentence that ends in a colon
+    before the quotation and opens with an adverb or a clause of its own ("Hier sparte der
+    Präsident nicht mit Kritik: „…“", "Warum …, erklärte die Universität so: „…“")."""
+    if not text[window[0] : window[1]].rstrip().endswith(":"):
+        return None
+    tokens = list(TOKEN.finditer(text, window[0], min(window[1], window[0] + _REACH)))
+    verb = _second_place([t.group() for t in tokens], text, cues)
+    if verb is None or cues.verbs.fullmatch(tokens[verb].group()):
+        return None  # a reporting verb's own frame has been read ("Dazu sagte X")
+    index = verb + 1
+    while index < len(tokens) and tokens[index].group().lower() in cues.skip:
+        index += 1
+    phrase = read_phrase(tokens, index, cues) if index < len(tokens) else None
+    if phrase is None or oblique(tokens, phrase) or elsewhere(tokens, verb, cues):
+        return None
+    if not person(text, tokens, phrase, cues):
+        return None
+    return mention_of(text, tokens, phrase, tokens[verb], cues)
+
+
+def _second_place(words: list[str], text: str, cues: Cues) -> int | None:
+    """The index of the finite verb after a first place that is no subject: one adverb the
+    article also writes in lower case ("Hier sparte"), or a clause that a conjunction opens
+    and a comma closes ("Warum …, erklärte")."""
+    if len(words) < 2 or not words[0][0].isupper():
+        return None
+    lower = words[0].lower()
+    if lower in cues.determiners or lower in cues.pronouns or lower in cues.governing:
+        return None  # a subject or a prepositional phrase: read elsewhere
+    adverb = lower in _lowered(text) or lower in cues.skip or lower in cues.stop
+    if adverb and finite(words[1], cues):
+        return 1
+    if lower not in cues.stop:
+        return None
+    verb = next((i for i, w in enumerate(words) if w == ","), len(words)) + 1
+    return verb if verb < len(words) and finite(words[verb], cues) else None
 
 
 def _verb_after_adverbial(words: list[str], cues: Cues) -> int | None:

@@ -115,5 +115,35 @@ def goes_on_reported(text: str, window: tuple[int, int], cues: Cues) -> bool:
     forms = cues.reported | cues.subjunctive
     if said or not any(w.lower() in forms for w in words):
         return False
+    return not _named(text, words, cues)
+
+
+def speaks_anew(text: str, window: tuple[int, int], cues: Cues) -> bool:
+    """Whether the words between two quotations in one sentence give the second its own
+    speaker: a reporting verb and another person or body ("„…“ zubilligen, zumal der
+    Verteidiger Jan Roth betont hatte, er sei „…“"), even where that subject is not read."""
+    words = TOKEN.findall(text, *window)
+    said = any(cues.verbs.fullmatch(w) and w.lower() not in cues.reported for w in words)
+    return said and _named(text, words, cues)
+
+
+def _named(text: str, words: list[str], cues: Cues) -> bool:
+    """Whether the words name a person or a body: a name the article gives in full, or a
+    noun for a role or an organisation."""
     named = surnames(text)
-    return not any(w in named or (w[0].isupper() and person_noun(w.lower(), cues)) for w in words)
+    return any(w in named or (w[0].isupper() and person_noun(w.lower(), cues)) for w in words)
+
+
+def reported_from(text: str, window: tuple[int, int], cues: Cues) -> tuple[int, int] | None:
+    """For a quotation whose sentence goes on in Konjunktiv with no speaker of its own
+    ("Jan Roth sprach sich dagegen aus. Zwar sei Druck nötig, das habe aber nichts mit „…“
+    zu tun"): the sentence before it in its paragraph, whose subject the indirect speech
+    goes on from."""
+    start = window[0]
+    head = text[max(0, start - _REACH) : start].rstrip()
+    if not head or head[-1] not in ".!?" or not goes_on_reported(text, window, cues):
+        return None  # not a new sentence in mid-paragraph, or no indirect speech
+    begin = max(0, start - _REACH * 2, text.rfind("\n", 0, start) + 1)
+    for stop in cues.sentence_end.finditer(text, begin, start - 1):
+        begin = stop.end()
+    return (begin, start) if begin < start else None

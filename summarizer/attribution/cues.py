@@ -89,7 +89,6 @@ class Cues:
     agent_endings: tuple[str, ...] = ()
     document_in: frozenset[str] = frozenset()
     subjunctive: frozenset[str] = frozenset()
-    labels: frozenset[str] = frozenset()
     incise_commas: bool = False
     genders: tuple[tuple[str, frozenset[str]], ...] = ()
     definite: frozenset[str] = frozenset()
@@ -173,7 +172,6 @@ _AS_SET = (
     "term_articles",
     "document_in",
     "subjunctive",
-    "labels",
     "complements",
     "contractions",
     "documents",

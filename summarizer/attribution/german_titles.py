@@ -54,20 +54,6 @@ def reported(text: str, span: Span, cues: Cues) -> bool:
     return bool(cues.verbs.search(sentence)) or framing
 
 
-def labelled(text: str, span: Span, cues: Cues) -> bool:
-    """A quotation after "als" in a clause of reputation or naming, not of speech: after a
-    form of "gelten" ("gilt damit nicht als „…“") or before "bekannt" or "ausgezeichnet"
-    later in its sentence ("wurde als „…“ bekannt")."""
-    lead = text[max(0, span.open_at - _LEAD) : span.open_at]
-    clause = [w.lower() for w in WORD.findall(_CLAUSE.split(lead)[-1])]
-    if clause[-1:] != ["als"]:
-        return False
-    tail = cues.sentence_end.search(text, span.close_at, span.close_at + _SENTENCE)
-    rest = text[span.close_at + 1 : tail.start() if tail else span.close_at + _SENTENCE]
-    words = [*clause, *(w.lower() for w in WORD.findall(rest))]
-    return any(w in cues.labels for w in words) and not cues.verbs.search(rest)
-
-
 def governed_name(text: str, span: Span, words: list[str], cues: Cues) -> bool:
     """One or two capitalised words ending in a period right after a preposition."""
     lead = WORD.findall(text, max(0, span.open_at - 20), span.open_at)

@@ -8,7 +8,6 @@ from summarizer.attribution.cues import Cues
 from summarizer.attribution.german_titles import (
     WORD,
     governed_name,
-    labelled,
     named_around,
     named_term,
     paired,
@@ -51,8 +50,6 @@ def is_title(text: str, span: Span, cues: Cues) -> bool:
     if _after_name_noun(text, span, inner, cues):
         return True
     words = WORD.findall(inner)
-    if cues.nouns_capitalized and labelled(text, span, cues):
-        return True
     if cues.nouns_capitalized and scare_adjective(text, span, words, cues):
         return True
     if cues.nouns_capitalized and len(words) == 1:  # a lone quoted word nobody is said to say

@@ -1,6 +1,8 @@
 """German word order: verb-second after a preposed adverbial ("In seiner Rede nannte der
-Minister den Plan „…“": the subject right after the finite verb), and indirect speech in
-Konjunktiv that goes on with the previous speaker's words ("„…“. Es drohe „…“")."""
+Minister den Plan „…“": the subject right after the finite verb), also in a colon frame that
+opens with an adverb or a clause ("Hier sparte der Präsident nicht mit Kritik: „…“"), and
+indirect speech in Konjunktiv that goes on with the previous speaker's words ("„…“. Es drohe
+„…“") or with the subject of the sentence before it."""
 
 from __future__ import annotations
 
@@ -8,7 +10,7 @@ from summarizer.attribution.cues import Cues, Mention
 from summarizer.attribution.german import elsewhere, finite, person, person_noun
 from summarizer.attribution.phrases import (
     TOKEN,
-    _lowered,
+    lowered,
     mention_of,
     oblique,
     read_phrase,
@@ -73,7 +75,7 @@ def _second_place(words: list[str], text: str, cues: Cues) -> int | None:
     lower = words[0].lower()
     if lower in cues.determiners or lower in cues.pronouns or lower in cues.governing:
         return None  # a subject or a prepositional phrase: read elsewhere
-    adverb = lower in _lowered(text) or lower in cues.skip or lower in cues.stop
+    adverb = lower in lowered(text) or lower in cues.skip or lower in cues.stop
     if adverb and finite(words[1], cues):
         return 1
     if lower not in cues.stop:

@@ -40,6 +40,8 @@ from summarizer.attribution.subjects import clause_subject
 
 _INFLECTED_PRONOUN = re.compile(r"-(?:t-)?(il|elle|ils|elles|on)$", re.IGNORECASE)
 _MAX_CUES = 4
+# who can be the subject of a document's cue ("her statement read", "говорится в заявлении")
+_WRITTEN = frozenset({"description", "org", "anonymous"})
 _SENTENCE_REACH = 300
 # Verb-second or verb-first word order: a name right after the cue is its subject
 # ("Weiter sagte Larson:", "Über Fossett sagte Branson:").
@@ -82,7 +84,10 @@ def _spaced_after(text: str, window: Window, cues: Cues) -> Mention | None:
     first = TOKEN.match(text, start)
     if first and first.group().lower() in cues.subordinating:
         return None  # "“…” after Fallon expressed support": a clause of its own, no cue
-    cue = cues.verbs.search(text, start, min(window[1], start + 200))
+    reach = min(window[1], start + 200)
+    cue = cues.verbs.search(text, start, reach)
+    if cue is not None and _surname(text, cue, cues):
+        cue = cues.verbs.search(text, cue.end(), reach)
     if cue is not None and not _verb(text, cue):
         return None
     if cues.nouns_capitalized:  # German: the cue comes first after a comma, or ends the sentence
@@ -92,6 +97,8 @@ def _spaced_after(text: str, window: Window, cues: Cues) -> Mention | None:
     if cue is None or "\n" in text[window[0] : cue.start()]:
         return None  # no cue; or one on the next line, which starts a sentence of its own
     found = _after_subject(text, window, start, cue, cues)
+    if found and cue.group().lower() in cues.documents and found.kind not in _WRITTEN:
+        return None  # "a sign that read “…” Her father, Brad, …, they read": no document
     # any past tense names only a subject that opens the clause ("“…,” Lee mentioned")
     return None if loose and found is not None and found.at != start else found
 
@@ -142,6 +149,14 @@ def _verb(text: str, cue: re.Match[str]) -> bool:
         return True
     before = text[max(0, cue.start() - 3) : cue.start()].strip()
     return not before or before[-1] in '.!?\n"“”«»'
+
+
+def _surname(text: str, cue: re.Match[str], cues: Cues) -> bool:
+    """Whether a capitalised document cue right after a quotation that does not end its
+    sentence with a stop is a name ("“…,” Read said", "“Why?” Read asked")."""
+    before = text[max(0, cue.start() - 3) : cue.start()].rstrip()
+    inside = before[-1:] in ('"', "”") and before[-2:-1] in (",", "?", "!")
+    return inside and cue.group().lower() in cues.documents and not cue.group().islower()
 
 
 def _inflected(cue: re.Match[str]) -> Mention | None:

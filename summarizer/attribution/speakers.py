@@ -122,7 +122,7 @@ def _quoted(
     if found.cue is None and frame.before:
         earlier = _first(frame.before, frame.before_context, resolver, frame.closed)
         if earlier.speaker and earlier.named:
-            found = replace(earlier, basis="paragraph_before")
+            found = replace(earlier, basis=frame.before_basis)
     if found.speaker is None and not frame.mentions and resolver.cues.narrator:
         who = _narrator(resolver, frame.context, before)
         found = Attribution(who, None, None, "narration") if who else found

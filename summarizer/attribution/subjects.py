@@ -17,9 +17,12 @@ _STOPS = (".", "!", "?")
 
 
 def cue_follows(text: str, run: re.Match[str], cues: Cues, reach: int = 2) -> bool:
-    """Whether a reporting verb (not a mere Konjunktiv form) follows within `reach` words."""
+    """Whether a reporting verb (not a mere Konjunktiv form) follows within `reach` words, in
+    the same sentence: a subject and its verb never stand in two ("Talks stalled. He told")."""
     cue = cues.verbs.search(text, run.end(), run.end() + 30)
     if cue is None or cue.group().lower() in cues.reported:
+        return False
+    if _breaks(text, run.end(), cue.start(), cues):
         return False
     return len(TOKEN.findall(text, run.end(), cue.start())) <= reach
 

@@ -84,7 +84,7 @@ def scan(text: str) -> Iterator[Span]:
             if inner is not None:
                 yield Span(inner[0], inner[1], start, lone, start, end, continued)
             continued = False
-        if open_at is not None and not _runs_on(text, paragraphs, index, open_at):
+        if open_at is not None and not _runs_on(text, paragraphs, index, open_at, pairs):
             open_at = None
         for opener, closer in _top_level(pairs, open_at, end):
             inner = trim(text, opener + _width(text, opener), closer)
@@ -95,15 +95,29 @@ def scan(text: str) -> Iterator[Span]:
         continued = open_at is not None
 
 
-def _runs_on(text: str, paragraphs: list[tuple[int, int]], index: int, open_at: int) -> bool:
+def _stray(text: str, pairs: list[tuple[int, int]], open_at: int) -> bool:
+    """Whether the mark left open at `open_at` quotes nothing: a complete quotation after it
+    closes with a mark that could have closed it. A nested quotation takes the other level's
+    marks (‚…‘ in „…“, “…” in «…»), so this one stands beside it, not inside."""
+    mark = {_DOUBLED: '"', _COMMAS: "„"}.get(text[open_at : open_at + 2], text[open_at])
+    return any(opener > open_at and text[closer] in _CLOSERS[mark] for opener, closer in pairs)
+
+
+def _runs_on(
+    text: str,
+    paragraphs: list[tuple[int, int]],
+    index: int,
+    open_at: int,
+    pairs: list[tuple[int, int]],
+) -> bool:
     """Whether the quote opened at `open_at` and left open in paragraph `index` goes on past
     its paragraph: the next one reopens it with the same mark or closes it before any other
     mark; or, when a sentence opens with it ("… Länder. „Wenn …"), the text ends in it (an
-    excerpt cut inside the quotation)."""
+    excerpt cut inside the quotation) and it is no stray mark beside a quotation (`_stray`)."""
     opens = text[open_at + 1 : open_at + 2].isalpha()
     if index + 1 >= len(paragraphs):
         before = text[max(0, open_at - _LOOK_BACK) : open_at].rstrip()[-1:]
-        return opens and before in _SENTENCE_OPENS
+        return opens and before in _SENTENCE_OPENS and not _stray(text, pairs, open_at)
     start, end = paragraphs[index + 1]
     if text[start:end].lstrip().startswith(text[open_at]):
         return True

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections import defaultdict
+from collections.abc import Iterable
 
 from summarizer.attribution.clauses import TOKEN, particle, surname
 from summarizer.attribution.cues import Cues
@@ -42,6 +44,52 @@ def canonical(words: str, cues: Cues) -> str:
         if t[0].isupper() or (t in PARTICLES and 0 < i < len(tokens) - 1)
     )
     return " ".join(kept)
+
+
+def one_name_each(names: Iterable[str]) -> dict[str, str]:
+    """One person, one name per article: each speaker name that is a shorter form of one
+    person's name, mapped to the fullest form the article uses for that person."""
+    unique = set(names)
+    kin = {name: max(group, key=_fullness) for group in _kin(unique) for name in group}
+    forms = {kin.get(name, name) for name in unique}
+    fuller = {}
+    for name in forms:  # "Cameron" of exactly one longer name ("David Cameron")
+        words = set(name.split())
+        longer = {n for n in forms if len(n) > len(name) and words < set(n.split())}
+        if len(longer) == 1:
+            fuller[name] = longer.pop()
+    found = {name: fuller.get(kin.get(name, name), kin.get(name, name)) for name in unique}
+    return {name: form for name, form in found.items() if form != name}
+
+
+def _kin(names: set[str]) -> list[set[str]]:
+    """Full names that share a surname where they may all be one person: given names that
+    open alike ("Joe Biden", "Joseph R. Biden") and middle names that do not clash. Any two
+    that cannot be one ("Joe Biden", "Jill Biden") leave the surname ambiguous: no merge."""
+    by_surname: defaultdict[str, set[str]] = defaultdict(set)
+    for name in names:
+        words = name.split()
+        if len(words) > 1:
+            by_surname[words[-1]].add(name)
+    return [
+        kin
+        for kin in by_surname.values()
+        if len(kin) > 1 and all(_one(a, b) for a in kin for b in kin if a < b)
+    ]
+
+
+def _one(first: str, second: str) -> bool:
+    """Whether two full names with one surname may be one person's: the given names share
+    their first two letters and one's middle names are among the other's."""
+    one, other = first.split(), second.split()
+    if one[0][:2].lower() != other[0][:2].lower() or len(one[0]) < 2 or len(other[0]) < 2:
+        return False
+    middle, middles = set(one[1:-1]), set(other[1:-1])
+    return middle <= middles or middles <= middle
+
+
+def _fullness(name: str) -> tuple[int, int, str]:
+    return len(name.split()), len(name), name
 
 
 def headings(text: str) -> list[tuple[int, int]]:

@@ -8,6 +8,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
+from summarizer.attribution.canonical import one_name_each
 from summarizer.attribution.confidence import judge
 from summarizer.attribution.cues import Cues, cues_for
 from summarizer.attribution.dashes import dash_spans
@@ -104,15 +105,9 @@ def _merged(
 
 
 def _one_name_each(found: tuple[Attribution, ...]) -> list[Attribution]:
-    """One person, one name: a speaker whose words all belong to exactly one longer speaker
-    name in the article ("Cameron", "David Cameron") takes that fullest form."""
-    names = {a.speaker for a in found if a.speaker}
-    fuller: dict[str, str] = {}
-    for name in names:
-        words = set(name.split())
-        longer = {n for n in names if len(n) > len(name) and words < set(n.split())}
-        if len(longer) == 1:
-            fuller[name] = longer.pop()
+    """One person, one name: each speaker takes the fullest form of the name the article uses
+    for that person (`canonical.one_name_each`)."""
+    fuller = one_name_each(a.speaker for a in found if a.speaker)
     return [replace(a, speaker=fuller[a.speaker]) if a.speaker in fuller else a for a in found]
 
 

@@ -34,7 +34,7 @@ def judge(text: str, span: Span, found: Attribution, title: bool, cues: Cues) ->
     if title or is_term(text, span, cues):
         return Judgement("title", "low", "said", guess=False)
     cue = (found.cue or "").lower()
-    kind = "writing" if cue in cues.writing else "speech"
+    kind = "writing" if cue in cues.writing or _paper(found, cues) else "speech"
     mood = _mood(text, found, cues)
     named = found.basis in _CONFIDENT and found.speaker is not None and cue not in cues.hearsay
     # German: the subject of any verb may speak ("X verteidigte den Plan als „…“"); English:
@@ -45,6 +45,12 @@ def judge(text: str, span: Span, found: Attribution, title: bool, cues: Cues) ->
     shaped = cues.spaced or cues.family == "ja" or found.basis == "interview_turn"
     sure = named and found.named and mood == "said" and (shaped or _known(text, found, cues))
     return Judgement(kind, "high" if sure else "low", mood, sure or _fair_guess(text, found, cues))
+
+
+def _paper(found: Attribution, cues: Cues) -> bool:
+    """Whether the speaker is a document ("the Clean Water Act states"): its words are writing."""
+    head = (found.speaker or "").rsplit(" ", 1)[-1].lower()
+    return head in cues.papers
 
 
 def _fair_guess(text: str, found: Attribution, cues: Cues) -> bool:

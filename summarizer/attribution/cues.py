@@ -99,6 +99,7 @@ class Cues:
     members: bool = False
     answered: bool = False
     name_nouns: tuple[str, ...] = ()
+    papers: tuple[str, ...] = ()
     proclitics: tuple[str, ...] = ()
     patronymics: tuple[str, ...] = ()
     complements: frozenset[str] = frozenset()
@@ -200,7 +201,7 @@ _AS_TUPLE = (
     "description_endings",
     "adverb_endings",
 )
-_LOWER_TUPLE = ("orgs", "interview_with", "name_nouns")
+_LOWER_TUPLE = ("orgs", "interview_with", "name_nouns", "papers")
 _LONGEST_FIRST = ("case_endings", "proclitics")
 _FLAGS = {
     "nouns_capitalized": False,

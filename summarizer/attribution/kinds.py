@@ -25,6 +25,7 @@ _SPOKEN_AFTER = re.compile(r"\s*,?\s*[—–-](?!\w)")  # «Нет», — зая
 _SCARE_WORDS = 3
 _GAP = 10
 _LIST_RUN = 3
+_SPACES = (" ", "\xa0")
 _ABBREVIATED = re.compile(r"(?:[A-ZÄÖÜ][^\W\d_]{0,6}\.\s*)+")
 _ADDRESS = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,}")
 _LISTED = re.compile(r"\s*,?\s*(?:[^\W\d_]{1,5}\s+)?$")
@@ -229,4 +230,5 @@ def _inside_sentence(text: str, span: Span, cues: Cues) -> bool:
     lead = WORD.findall(text, max(0, span.open_at - 30), span.open_at)
     if lead and cues.verbs.fullmatch(lead[-1]):
         return False
-    return before[-1:] == " " and before[:1].isalpha() and after[:1] == " " and after[1:].islower()
+    spaced = before[-1:] in _SPACES and after[:1] in _SPACES  # a no-break space too
+    return spaced and before[:1].isalpha() and after[1:].islower()

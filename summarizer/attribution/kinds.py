@@ -16,7 +16,7 @@ from summarizer.attribution.german_titles import (
 )
 from summarizer.attribution.historical import comma_name
 from summarizer.attribution.marks import OPENERS, Span
-from summarizer.attribution.terms import comma_title, titled_object
+from summarizer.attribution.terms import comma_title, headline_term, titled_object
 
 _ENDING = re.compile(r"[.,;:!?…。，！？]\s*$")
 _SENTENCE_ENDS = frozenset(".!?…")
@@ -48,6 +48,8 @@ def is_title(text: str, span: Span, cues: Cues) -> bool:
     if _ADDRESS.fullmatch(inner):  # „amazon.de“, "news.bbc.co.uk"
         return True
     if _after_name_noun(text, span, inner, cues) or titled_object(text, span, inner, cues):
+        return True
+    if headline_term(text, span, inner, cues):
         return True
     words = WORD.findall(inner)
     if cues.nouns_capitalized and scare_adjective(text, span, words, cues):

@@ -52,6 +52,28 @@ def _title_case(body: str) -> bool:
     return all(w[0].isupper() or w[0].isdigit() or len(w) <= 3 for w in tokens)
 
 
+_SINGLE = frozenset("'‘")
+_DOUBLE = re.compile(r"[“”\"«»]|''")
+_SENTENCE_BREAK = re.compile(r"[.!?] ")
+_HEADLINE_WORDS = 20
+
+
+def headline_term(text: str, span: Span, inner: str, cues: Cues) -> bool:
+    """A short lower-case phrase in single marks in a headline (a one-sentence paragraph of
+    at most 20 words with no double marks and no reporting verb): "In 'quiet revolt,' crews
+    stop work", not "Mayor says budget 'balanced'" - a scare quote or a term."""
+    if cues.nouns_capitalized or cues.dashes or not cues.spaced:
+        return False
+    if text[span.open_at] not in _SINGLE or text.startswith("''", span.open_at):
+        return False
+    if not inner[:1].islower() or len(inner.split()) > _SCARE_WORDS:
+        return False
+    line = text[span.para_start : span.para_end]
+    if _DOUBLE.search(line) or _SENTENCE_BREAK.search(line.rstrip()):
+        return False
+    return len(line.split()) <= _HEADLINE_WORDS and not reported(text, span, cues)
+
+
 def comma_title(text: str, span: Span, inner: str, cues: Cues) -> bool:
     """A capitalised name with the sentence's comma inside its marks (American style) that the
     sentence runs on from, with no reporting verb in it: "the film “Aurora,” the winner of …",

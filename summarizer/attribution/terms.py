@@ -26,19 +26,31 @@ _NOT_OBJECT = frozenset({"told", "telling", "of", "in"})
 
 
 def titled_object(text: str, span: Span, inner: str, cues: Cues) -> bool:
-    """A name in title case right after a possessive, an article or a preposition, its
-    sentence's comma or period inside the marks: "CBS’s “Night Desk,”", "a “Keep Main Street”
-    sign", "on “Hour of the Week.”" - the name of a show, book or campaign, not speech."""
+    """A name in title case right after a possessive, an article or a preposition, or set off
+    by a comma after a noun phrase, its sentence's comma or period inside the marks: "CBS’s
+    “Night Desk,”", "a “Keep Main Street” sign", "on “Hour of the Week.”", "his new book,
+    “Salt Roads,”" - the name of a show, book or campaign, not speech."""
     if cues.nouns_capitalized or cues.dashes or not cues.spaced:
         return False
     if not _title_case(inner[:-1] if inner.endswith((",", ".")) else inner):
         return False
     if _POSSESSIVE.search(text, max(0, span.open_at - 5), span.open_at):
         return True
-    lead = WORD.findall(text, max(0, span.open_at - 20), span.open_at)
-    word = lead[-1] if lead else ""
+    lead = WORD.findall(text, max(0, span.open_at - 40), span.open_at)
+    if not lead or not lead[-1].islower():
+        return False
+    if text[span.open_at - 2 : span.open_at] == ", ":
+        return _apposed(lead, cues)
     spaced = text[span.open_at - 1 : span.open_at] == " "
-    return spaced and word.islower() and word in cues.governing and word not in _NOT_OBJECT
+    return spaced and lead[-1] in cues.governing and lead[-1] not in _NOT_OBJECT
+
+
+def _apposed(lead: list[str], cues: Cues) -> bool:
+    """Whether the words before a comma are a noun phrase with a determiner and no reporting
+    verb ("hosts a new program, “…”"; not "told the crowd, “…”")."""
+    phrase = [w.lower() for w in lead[-4:]]
+    named = any(w in cues.definite or w in cues.indefinite for w in phrase[:-1])
+    return named and not any(cues.verbs.fullmatch(w) for w in phrase)
 
 
 def _title_case(body: str) -> bool:

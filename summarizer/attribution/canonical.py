@@ -50,15 +50,20 @@ def one_name_each(names: Iterable[str]) -> dict[str, str]:
     """One person, one name per article: each speaker name that is a shorter form of one
     person's name, mapped to the fullest form the article uses for that person."""
     unique = set(names)
-    kin = {name: max(group, key=_fullness) for group in _kin(unique) for name in group}
-    forms = {kin.get(name, name) for name in unique}
+    # a description opening a sentence ("A former aide") is the one in running text
+    running = {name.lower(): name for name in sorted(unique) if name[:1].islower()}
+    cased = {name: running.get(name.lower(), name) for name in unique}
+    kin = {name: max(group, key=_fullness) for group in _kin(set(cased.values())) for name in group}
+    forms = {kin.get(name, name) for name in cased.values()}
     fuller = {}
     for name in forms:  # "Cameron" of exactly one longer name ("David Cameron")
         words = set(name.split())
         longer = {n for n in forms if len(n) > len(name) and words < set(n.split())}
         if len(longer) == 1:
             fuller[name] = longer.pop()
-    found = {name: fuller.get(kin.get(name, name), kin.get(name, name)) for name in unique}
+    found = {name: name for name in unique}
+    for table in (cased, kin, fuller):
+        found = {name: table.get(form, form) for name, form in found.items()}
     return {name: form for name, form in found.items() if form != name}
 
 

@@ -12,6 +12,7 @@ from summarizer.attribution.roles import listener
 from summarizer.attribution.runs import adjacent, preposition
 
 _CLOSERS = '»"”'
+_PHRASE_WORDS = 4
 
 
 def listened(
@@ -75,3 +76,23 @@ def dropped(text: str, cue: re.Match[str], end: int, cues: Cues) -> Mention | No
     if any(word[0].isupper() for word in TOKEN.findall(text, cue.end(), end)):
         return None
     return Mention("", "pronoun", cue.group(), cue.start(), cue.start())
+
+
+def phrase_start(text: str, start: int, cue: re.Match[str], cues: Cues) -> int | None:
+    """Russian, where adverbials stand between a subject and its cue: where a short
+    prepositional phrase right before `cue` begins ("X на заседании правительства заявил:",
+    "X в своем блоге сообщил, что"), when a capitalised word ends right before it and no
+    mark stands inside it; None otherwise."""
+    if not cues.patronymics:
+        return None
+    tokens = list(TOKEN.finditer(text, start, cue.start()))[-(_PHRASE_WORDS + 2) :]
+    ends = [*(t.start() for t in tokens[1:]), cue.start()]
+    for index in range(len(tokens) - 1, 0, -1):
+        if not adjacent(text, tokens[index].end(), ends[index]):
+            return None
+        word = tokens[index].group()
+        if word.islower() and preposition(word, cues):
+            before = tokens[index - 1]
+            named = before.group()[0].isupper() and adjacent(text, before.end(), tokens[index].start())
+            return tokens[index].start() if named else None
+    return None

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from summarizer.attribution.anyverb import past_after
 from summarizer.attribution.arabic import ARABIC_REACH, arabic_run
-from summarizer.attribution.between import adverb, dropped, listened
+from summarizer.attribution.between import adverb, dropped, listened, phrase_start
 from summarizer.attribution.cjk import cjk_frame, cjk_mention
 from summarizer.attribution.clauses import (
     TOKEN,
@@ -119,6 +119,8 @@ def _spaced_before(text: str, window: Window, cues: Cues) -> Iterator[Mention]:
         found = []
     for cue in reversed(found):
         left = _left(text, window[0], cue, cues) or _apposed_before(text, window[0], cue, cues)
+        phrase = None if left else phrase_start(text, window[0], cue, cues)
+        left = left or (_left(text, window[0], cue, cues, phrase) if phrase else None)
         right = _right(text, cue, window[1], cues)
         pair = (right, left) if cues.family in _VERB_SECOND else (left, right)
         yield from (m for m in pair if m)
@@ -151,12 +153,15 @@ def _inflected(cue: re.Match[str]) -> Mention | None:
     return Mention(pronoun.group(1), kind, cue.group(), cue.start(), cue.start())
 
 
-def _left(text: str, start: int, cue: re.Match[str], cues: Cues) -> Mention | None:
-    """The subject that ends right before `cue` (skipping adverbs and an appositive)."""
+def _left(
+    text: str, start: int, cue: re.Match[str], cues: Cues, end: int | None = None
+) -> Mention | None:
+    """The subject that ends right before `cue` (or before `end`, where a phrase between
+    them begins), skipping adverbs and an appositive."""
     if cue.group().lower() in cues.participles:
         return clause_subject(text, start, cue, cues)
-    tokens = list(TOKEN.finditer(text, start, cue.start()))
-    limit = cue.start()
+    limit = cue.start() if end is None else end
+    tokens = list(TOKEN.finditer(text, start, limit))
     while tokens and adverb(tokens[-1].group(), cues) and adjacent(text, tokens[-1].end(), limit):
         limit = tokens.pop().start()
     if not tokens:

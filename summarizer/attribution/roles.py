@@ -11,6 +11,7 @@ from summarizer.attribution.cues import Cues, Mention
 from summarizer.attribution.runs import adjacent, classify, run_of
 
 _LISTENER_WORDS = 3
+_DESCRIBING = 2
 _WORD = re.compile(r"\s*(?:[ldLD]['’])?([^\W\d_][\w'’-]*)")
 _APPOSED = re.compile(r"\s*,\s*((?:[^\W\d_][\w'’-]*\s+){1,3}[^\W\d_][\w'’-]*)\s*(?=[,.;]|$)")
 _NAME_WORDS = 2
@@ -49,7 +50,11 @@ def listener(text: str, tokens: list[re.Match[str]], start: int, cues: Cues) -> 
     if index == 0 or index == len(tokens):
         return 0
     word = tokens[index].group()
-    subject = word in cues.indefinite or word in cues.titles
+    # a word or two may describe the role: "сообщила РИА Новости официальный представитель"
+    lead = [t.group() for t in tokens[index : index + _DESCRIBING + 1]]
+    heads = [w for w in lead if w in cues.indefinite or w in cues.titles][:1]
+    described = heads and all(w.islower() for w in lead[: lead.index(heads[0])])
+    subject = word in cues.indefinite or word in cues.titles or bool(described)
     # a quoted paper is a listener too: "заявил «Вестнику» глава комиссии"
     touching = not text[tokens[index - 1].end() : tokens[index].start()].strip(_CLOSERS)
     return index if subject and touching else 0

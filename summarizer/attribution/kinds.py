@@ -15,6 +15,7 @@ from summarizer.attribution.german_titles import (
     scare_adjective,
 )
 from summarizer.attribution.marks import OPENERS, Span
+from summarizer.attribution.terms import article_term, named_as
 
 _ENDING = re.compile(r"[.,;:!?…。，！？]\s*$")
 _SENTENCE_ENDS = frozenset(".!?…")
@@ -30,8 +31,6 @@ _NAME_WORDS = 4
 _THING_WORDS = 6
 _HEADING_WORDS = 10
 _STOP = re.compile(r"[.!?…:;,]")
-_NAMING_REACH = 60
-_NAMING_WORDS = 5
 _HAN = re.compile(r"[\u3400-\u9fff]")
 _CJK_PUNCT = re.compile(r"[，。！？、；：,.!?;:]")
 
@@ -258,7 +257,7 @@ def is_term(text: str, span: Span, cues: Cues) -> bool:
     if not span.marked or not cues.spaced or cues.nouns_capitalized:
         return False  # German capitals and CJK terms have their own rules (is_title)
     inner = text[span.start : span.end]
-    if _named_as(text, span, cues) or _article_term(text, span, inner, cues):
+    if named_as(text, span, cues) or article_term(text, span, inner, cues):
         return True
     words = WORD.findall(inner)
     whole = span.open_at == span.para_start and span.close_at >= span.para_end - 1
@@ -270,25 +269,3 @@ def is_term(text: str, span: Span, cues: Cues) -> bool:
     glued = before[-1:] == " " and before[:1].isalpha()  # a word right before, no stop
     after_word = bool(lead) and lead[-1].islower() and lead[-1] not in cues.definite
     return ends and glued and after_word and not cues.verbs.fullmatch(lead[-1])
-
-
-def _named_as(text: str, span: Span, cues: Cues) -> bool:
-    """Whether a naming phrase ends right before the quotation ("billed as “…”", "referred
-    to condescendingly as “…”": an adverb in -ly may stand inside it): a name, not speech."""
-    lead = text[max(0, span.open_at - _NAMING_REACH) : span.open_at]
-    if cues.naming is None or lead[-1:] not in (" ", ""):
-        return False
-    words = [w for w in WORD.findall(lead) if not (w.islower() and w.endswith(cues.adverb_endings))]
-    joined = " ".join(words[-_NAMING_WORDS:])
-    found = [m.end() for m in cues.naming.finditer(joined)]
-    return bool(found) and found[-1] == len(joined)
-
-
-def _article_term(text: str, span: Span, inner: str, cues: Cues) -> bool:
-    """A lower-case quotation with no stop inside right after an article, at any length
-    (warned of the “risk of arbitrary arrest” in): a noun phrase's words, not speech."""
-    spaced = text[span.open_at - 1 : span.open_at] == " "
-    if not cues.term_articles or not spaced or not inner[:1].islower() or _STOP.search(inner):
-        return False
-    lead = WORD.findall(text, max(0, span.open_at - _GAP), span.open_at)
-    return bool(lead) and lead[-1].lower() in cues.term_articles

@@ -228,6 +228,7 @@ def _right(
         return None
     # "según el economista Jorge Alcalá": hearsay governs a noun phrase, its name at the end
     lenient = lenient or (cues.spaced and cue.group().lower() in cues.hearsay)
+    lenient = lenient or bool(cues.patronymics)  # "Как пояснил в разговоре с журналистами X,"
     quoted = quoted_person(text, cue, end, cues) or possessed(cue, cues)  # "по его словам"
     if quoted:
         return quoted

@@ -20,6 +20,8 @@ def cue_follows(text: str, run: re.Match[str], cues: Cues, reach: int = 2) -> bo
     cue = cues.verbs.search(text, run.end(), run.end() + 30)
     if cue is None or cue.group().lower() in cues.reported:
         return False
+    if cue.group().lower() in cues.hearsay:  # "Ситуация, по его словам, …": no subject before
+        return False
     return len(TOKEN.findall(text, run.end(), cue.start())) <= reach
 
 

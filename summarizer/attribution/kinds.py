@@ -39,7 +39,7 @@ def is_title(text: str, span: Span, cues: Cues) -> bool:
     """A quoted name, title or term, not speech: "NPR's “Wait Wait … Don't Tell Me!”",
     "»Zeit«-Chefredakteur", «Роскосмоса», "三电一兽", the “plan” - every word capitalised (or
     a short term inside running text), no closing punctuation unless it is long."""
-    if not span.marked or _introduced(text, span):
+    if not span.marked or _introduced(text, span, cues):
         return False
     inner = text[span.start : span.end]
     if _CJK.search(inner):
@@ -60,11 +60,18 @@ def is_title(text: str, span: Span, cues: Cues) -> bool:
     return _open_title(text, span, words, cues)
 
 
-def _introduced(text: str, span: Span) -> bool:
+def _introduced(text: str, span: Span, cues: Cues) -> bool:
     """Whether a colon introduces a quotation that ends a sentence ("kam die Antwort: „Dein
-    Gut, Dein Geld!“"): what a colon announces is said, whatever its capitals."""
-    ends = text[span.end - 1 : span.end] in _SENTENCE_ENDS
-    return ends and text[max(0, span.open_at - 3) : span.open_at].rstrip().endswith(":")
+    Gut, Dein Geld!“", `dijo: "Cumpliremos".`): what a colon announces is said, whatever its
+    capitals; with the stop after the mark, only where a reporting verb ends before the colon."""
+    if not text[max(0, span.open_at - 3) : span.open_at].rstrip().endswith(":"):
+        return False
+    if text[span.end - 1 : span.end] in _SENTENCE_ENDS:
+        return True
+    after = text[span.close_at + 1 : span.close_at + 2]
+    colon = text.rfind(":", 0, span.open_at)
+    said = cues.verbs.search(text, max(0, colon - _GAP * 3), colon)
+    return (after in _SENTENCE_ENDS or after in ("", "\n")) and said is not None
 
 
 def _after_name_noun(text: str, span: Span, inner: str, cues: Cues) -> bool:

@@ -27,7 +27,13 @@ from summarizer.attribution.german import (
 )
 from summarizer.attribution.german_order import preposed_subject
 from summarizer.attribution.objects import complement, possessed, quoted_person
-from summarizer.attribution.roles import complemented, documented, role_name, subject
+from summarizer.attribution.roles import (
+    complemented,
+    documented,
+    role_before,
+    role_name,
+    subject,
+)
 from summarizer.attribution.runs import (
     adjacent,
     classify,
@@ -189,6 +195,9 @@ def _left(
         words = text[clause : last.end()].strip()
         return Mention(words, "anonymous", cue.group(), clause, cue.start())
     run = run_of(text, tokens[::-1], cues, forward=False)[::-1]
+    role = role_before(text, run, cue, cues) if run else None
+    if role:  # "Le président de la République a déclaré": never "République"
+        return role
     if run and governed(text, tokens, run, cues):
         return member(text, tokens, run, cue, cues)
     if run and complement(tokens, run, cues):

@@ -174,6 +174,25 @@ def complemented(text: str, start: int, cue: re.Match[str], cues: Cues) -> Menti
     return Mention(text[begin : rest[0].end()], "role", cue.group(), begin, cue.start())
 
 
+def role_before(
+    text: str, run: list[re.Match[str]], cue: re.Match[str], cues: Cues
+) -> Mention | None:
+    """French or Spanish: a run before a cue made of a lower-case role, "de" and a capitalised
+    complement ("Le président de la République a déclaré", "el ministro de Economía dijo"):
+    the role speaks, or two capitalised words after the complement; never the complement."""
+    if not cues.complements:
+        return None
+    lowers = [t.group().lower() for t in run]
+    linking = cues.complements | cues.contractions
+    at = next(
+        (i for i, w in enumerate(lowers) if w in linking and i and run[i - 1].group().islower()), 0
+    )
+    begin = next((i for i, w in enumerate(lowers[:at]) if w not in cues.articles), at)
+    if begin >= at:
+        return None
+    return complemented(text[: cue.start()], run[begin].start(), cue, cues)
+
+
 def _apposed(text: str, end: int, cue: re.Match[str]) -> Mention | None:
     """The capitalised name apposed after a comma at `end` (", Carlos Cuerpo,")."""
     apposed = _APPOSED.match(text, end)

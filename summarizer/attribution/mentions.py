@@ -253,6 +253,9 @@ def _right(
     limit = listened(text, tokens, cue, cues, lenient)
     if not tokens or not adjacent(text, limit, tokens[0].start()):
         return None
+    past = complemented(text, limit, cue, cues) if lenient and limit > cue.end() else None
+    if past:  # "a prévenu sur BFMTV la porte-parole du gouvernement, Prisca Thevenot"
+        return past
     if anonymous(text, tokens[0].start(), tokens[0].end(), cues):
         return Mention(tokens[0].group(), "anonymous", cue.group(), tokens[0].start(), cue.start())
     if cues.family == "ar":

@@ -81,8 +81,10 @@ def _after_name_noun(text: str, span: Span, inner: str, cues: Cues) -> bool:
     is speech."""
     if not cues.name_nouns or _ENDING.search(inner) or len(WORD.findall(inner)) > _THING_WORDS:
         return False
-    head = next((w for w in WORD.findall(inner) if w.lower() not in cues.articles), "")
-    if head[:1].islower():  # past an article: « la Gazette du port » is a name
+    words = WORD.findall(inner)
+    head = next((w for w in words if w.lower() not in cues.articles), "")
+    # past an article: « la Gazette du port » is a name; so is "La casa de papel"
+    if head[:1].islower() and not words[0][:1].isupper():
         return False
     lead = list(WORD.finditer(text, max(0, span.open_at - 30), span.open_at))
     if not lead or text[lead[-1].end() : span.open_at].strip():

@@ -167,7 +167,10 @@ def complemented(text: str, start: int, cue: re.Match[str], cues: Cues) -> Menti
     if len(tail) == _NAME_WORDS:
         first = tail[0].start(1)
         return Mention(text[first : tail[-1].end()], "name", cue.group(), first, cue.start())
-    apposed = None if len(rest) > 1 else _apposed(text, rest[0].end(), cue)
+    # "la portavoz de Vox en el Congreso, Pepa Millán": the role phrase ends at the comma
+    closed = len(words) < _MAX_WORDS
+    end = rest[0].end() if len(rest) == 1 else words[-1].end() if closed else -1
+    apposed = _apposed(text, end, cue) if end >= 0 else None
     if apposed:
         return apposed
     begin = words[0].start(1)

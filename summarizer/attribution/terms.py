@@ -13,7 +13,7 @@ _GAP = 10
 _STOP = re.compile(r"[.!?…:;,]")
 _NAMING_REACH = 60
 _NAMING_WORDS = 5
-_OBJECT_WORDS = 2
+_OBJECT_WORDS = 3
 _CLAUSE_STOP = re.compile(r"[.!?…:;,—–«»\"“”]")
 
 
@@ -28,13 +28,14 @@ def named_as(text: str, span: Span, cues: Cues) -> bool:
     found = [m.end() for m in cues.naming.finditer(joined)]
     if found and found[-1] == len(joined):
         return True
-    return bool(cues.patronymics) and _named_object(lead, text[span.start : span.end], cues)
+    return _named_object(lead, text[span.start : span.end], cues)
 
 
 def _named_object(lead: str, inner: str, cues: Cues) -> bool:
-    """Russian: a short quotation that names its object after a naming verb, with at most
-    two words between them in one clause ("называют новую систему «цифровым концлагерем»",
-    "назвал эти сообщения «уткой»"): what it is called, not what anyone says."""
+    """A short quotation that names the object of a naming verb, with at most three words
+    between them in one clause ("называют новую систему «цифровым концлагерем»", "ha
+    calificado la medida de "histórica"", "surnommé « le Taureau »"): what it is called,
+    not what anyone says."""
     if _STOP.search(inner) or len(WORD.findall(inner)) > _NAMING_WORDS - 1:
         return False
     verbs = list(cues.naming.finditer(lead))  # type: ignore[union-attr]

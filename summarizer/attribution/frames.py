@@ -158,13 +158,13 @@ def _quoted_object(text: str, start: int, after: Span, cues: Cues, ends: str = "
     """Whether the next quotation is a short quoted name between a cue and its subject, which
     the cue window reads past: "«…», — заявил «Вестнику» глава комиссии X" (the paper is
     the listener), "— сказал в интервью «Газете» X" (Russian, where a comma and a dash set
-    speech off from its cue); before a quotation also one that ends the cue's clause (`ends`
-    ", ": "Как отметил X в беседе с «Газетой», «…»")."""
-    if not cues.patronymics or after.close_at - after.open_at > _NAME_CHARS:
+    speech off from its cue; Arabic "لـ"…""); before a quotation also one that ends the
+    cue's clause (`ends` ",:": "Как отметил X в беседе с «Газетой», «…»")."""
+    if not (cues.patronymics or cues.proclitics) or after.close_at - after.open_at > _NAME_CHARS:
         return False
     gap = text[start : after.open_at]
     inside = text[after.open_at + 1 : after.close_at]
-    named = inside[:1].isupper() and cues.sentence_end.search(inside) is None
+    named = not inside[:1].islower() and cues.sentence_end.search(inside) is None
     goes_on = text[after.close_at + 1 : after.close_at + 3].startswith(tuple(ends))
     return named and goes_on and "\n" not in gap and cues.verbs.search(gap) is not None
 
@@ -190,7 +190,7 @@ def _before_window(text: str, spans: Sequence[Span], index: int, cues: Cues) -> 
     start = max(para_start, span.open_at - _BEFORE)
     # "Как рассказала «Вестнику» X, «…»": read past a quoted listener
     overlaps = index > 0 and spans[index - 1].close_at >= start
-    if overlaps and not _quoted_object(text, start, spans[index - 1], cues, " ,"):
+    if overlaps and not _quoted_object(text, start, spans[index - 1], cues, " ,:"):
         start = spans[index - 1].close_at + 1
     for stop in cues.sentence_end.finditer(text, start, span.open_at):
         start = stop.end()

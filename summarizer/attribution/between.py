@@ -93,6 +93,6 @@ def phrase_start(text: str, start: int, cue: re.Match[str], cues: Cues) -> int |
         word = tokens[index].group()
         if word.islower() and preposition(word, cues):
             before = tokens[index - 1]
-            named = before.group()[0].isupper() and adjacent(text, before.end(), tokens[index].start())
-            return tokens[index].start() if named else None
+            touching = adjacent(text, before.end(), ends[index - 1])
+            return tokens[index].start() if touching and before.group()[0].isupper() else None
     return None

@@ -26,6 +26,7 @@ from summarizer.attribution.german import (
     sentence_subject,
 )
 from summarizer.attribution.german_order import preposed_subject
+from summarizer.attribution.japanese import ja_mention
 from summarizer.attribution.objects import complement, possessed, quoted_person
 from summarizer.attribution.roles import (
     complemented,
@@ -55,7 +56,8 @@ _VERB_SECOND = frozenset({"de", "ar"})
 def find_mentions(text: str, before: Window, after: Window, cues: Cues) -> Iterator[Mention]:
     """Candidate speaker mentions for a quotation, best first: right after it, then before it."""
     if not cues.spaced:
-        mention = cjk_mention(text, before, after, cues)
+        japanese = cues.family == "ja"
+        mention = (ja_mention if japanese else cjk_mention)(text, before, after, cues)
         if mention:
             yield mention
         return

@@ -8,7 +8,7 @@ import re
 
 from summarizer.attribution.clauses import TOKEN
 from summarizer.attribution.cues import Cues, Mention
-from summarizer.attribution.roles import listener
+from summarizer.attribution.roles import listener, opened
 from summarizer.attribution.runs import adjacent, preposition
 
 _CLOSERS = '»"”'
@@ -24,7 +24,11 @@ def listened(
     limit = _skip(text, tokens, cue.end(), cues, lenient)
     heard = listener(text, tokens, cue.end(), cues)
     if not heard:
-        return limit
+        # "Как сообщает «Интерфакс», «…»": a quoted name that ends the clause is its subject
+        quoted = cues.patronymics and tokens and opened(text, tokens[0].start())
+        return (
+            tokens[0].start() if quoted and adjacent(text, limit, tokens[0].start() - 1) else limit
+        )
     closed = tokens[heard - 1].end()
     closed += (text[closed : closed + 1] or " ") in _CLOSERS  # past a quoted listener's mark
     rest = tokens[heard:]

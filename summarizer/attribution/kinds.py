@@ -75,8 +75,9 @@ def _introduced(text: str, span: Span, cues: Cues) -> bool:
 
 
 def _after_name_noun(text: str, span: Span, inner: str, cues: Cues) -> bool:
-    """A short quotation right after a noun for a named thing, in any case form: the
-    thing's name (группировки «…», l'opération « … », el diario "…", صحيفة "…"); a name
+    """A short quotation right after a noun for a named thing, in any case form, or after a
+    preposition: the thing's name (группировки «…», l'opération « … », el diario "…", صحيفة
+    "…", в «Лужниках»); a name
     opens with a capital (past an article) where letters have case: закон «нарушает права»
     is speech."""
     if not cues.name_nouns or _ENDING.search(inner) or len(WORD.findall(inner)) > _THING_WORDS:
@@ -89,7 +90,10 @@ def _after_name_noun(text: str, span: Span, inner: str, cues: Cues) -> bool:
     lead = list(WORD.finditer(text, max(0, span.open_at - 30), span.open_at))
     if not lead or text[lead[-1].end() : span.open_at].strip():
         return False
-    return cues.names_next(lead[-1].group())
+    word = lead[-1].group()
+    if word in cues.governing and word not in cues.articles and not cues.nouns_capitalized:
+        return len(WORD.findall(inner)) <= _NAME_WORDS  # в «Моих документах», de « Libération »
+    return cues.names_next(word)
 
 
 def _cjk_title(text: str, span: Span, inner: str, cues: Cues) -> bool:

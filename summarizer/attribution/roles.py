@@ -40,7 +40,8 @@ def listener(text: str, tokens: list[re.Match[str]], start: int, cues: Cues) -> 
     if tokens and opened(text, tokens[0].start()):  # "рассказала «Вестнику» Зоя Малкина"
         close = _CLOSING.search(text, tokens[0].end())
         end = close.start() if close else len(text)
-        return sum(1 for t in tokens if t.end() <= end)
+        quoted = sum(1 for t in tokens if t.end() <= end)
+        return quoted if quoted < len(tokens) else 0  # "Как сообщает «Интерфакс», «…»"
     index = 0
     while index < min(len(tokens), _LISTENER_WORDS) and tokens[index].group()[0].isupper():
         index += 1

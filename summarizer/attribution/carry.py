@@ -3,7 +3,7 @@ them ("X отметил: «…». Он добавил: «…»"), in the languag
 
 from __future__ import annotations
 
-from summarizer.attribution.clauses import gender_of
+from summarizer.attribution.clauses import gender, gender_of
 from summarizer.attribution.cues import Cues, Mention
 
 _CLOSING_MARKS = '»"”'
@@ -14,12 +14,15 @@ def carried(
 ) -> str | None:
     """The previous quotation's speaker for the pronoun `mention`, when `context` (the text
     before its quotation) starts right at that quotation's closing mark, so that nobody could
-    be named between them, and that speaker's surname marks no other gender."""
+    be named between them, and the article marks that speaker's gender as the pronoun's (a
+    surname's ending, a title, a pronoun after the name)."""
     if mention.kind != "pronoun" or not previous or not cues.pronoun_guess or not cues.spaced:
         return None
     if text[context[0] - 1 : context[0]] not in _CLOSING_MARKS:
         return None
     wanted = gender_of(mention.words, cues)
-    surname = previous.split()[-1]
-    marked = [gender for gender, ends in cues.gender_endings if surname.endswith(ends)]
-    return previous if not wanted or not marked or marked[0] == wanted else None
+    at = text.rfind(previous, 0, context[0])
+    if wanted is None or at < 0:  # "они", or a speaker not named as such: nobody sure
+        return None
+    marked = gender(text, (at, at + len(previous)), cues, context[0])
+    return previous if marked == wanted else None

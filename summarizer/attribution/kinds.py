@@ -15,7 +15,7 @@ from summarizer.attribution.german_titles import (
     scare_adjective,
 )
 from summarizer.attribution.marks import OPENERS, Span
-from summarizer.attribution.terms import article_term, named_as
+from summarizer.attribution.terms import article_term, cue_subject, named_as
 
 _ENDING = re.compile(r"[.,;:!?…。，！？]\s*$")
 _SENTENCE_ENDS = frozenset(".!?…")
@@ -46,7 +46,7 @@ def is_title(text: str, span: Span, cues: Cues) -> bool:
         return _cjk_title(text, span, inner, cues)
     if _ADDRESS.fullmatch(inner):  # „amazon.de“, "news.bbc.co.uk"
         return True
-    if _after_name_noun(text, span, inner, cues):
+    if _after_name_noun(text, span, inner, cues) or cue_subject(text, span, cues):
         return True
     words = WORD.findall(inner)
     if cues.nouns_capitalized and scare_adjective(text, span, words, cues):

@@ -7,7 +7,13 @@ from collections.abc import Iterator
 
 from summarizer.attribution.anyverb import past_after
 from summarizer.attribution.arabic import ARABIC_REACH, arabic_run
-from summarizer.attribution.between import adverb, dropped, listened, phrase_start
+from summarizer.attribution.between import (
+    adverb,
+    dropped,
+    listened,
+    phrase_start,
+    quoted_subject,
+)
 from summarizer.attribution.cjk import cjk_frame, cjk_mention
 from summarizer.attribution.clauses import (
     TOKEN,
@@ -197,7 +203,7 @@ def _left(
         words = text[clause : last.end()].strip()
         return Mention(words, "anonymous", cue.group(), clause, cue.start())
     run = run_of(text, tokens[::-1], cues, forward=False)[::-1]
-    role = role_before(text, run, cue, cues) if run else None
+    role = role_before(text, tokens, run, cue, cues) if run else None
     if role:  # "Le président de la République a déclaré": never "République"
         return role
     if run and governed(text, tokens, run, cues):
@@ -252,6 +258,9 @@ def _right(
         found = _description(text, tokens, cue, cues, forward=True)
         if found:
             return found
+    quoted = quoted_subject(text, cue, end, cues)  # "Как сообщает «Вестник», «…»"
+    if quoted:
+        return quoted
     limit = listened(text, tokens, cue, cues, lenient)
     if not tokens or not adjacent(text, limit, tokens[0].start()):
         return None

@@ -179,22 +179,29 @@ def complemented(text: str, start: int, cue: re.Match[str], cues: Cues) -> Menti
 
 
 def role_before(
-    text: str, run: list[re.Match[str]], cue: re.Match[str], cues: Cues
+    text: str, tokens: list[re.Match[str]], run: list[re.Match[str]], cue: re.Match[str], cues: Cues
 ) -> Mention | None:
-    """French or Spanish: a run before a cue made of a lower-case role, "de" and a capitalised
-    complement ("Le président de la République a déclaré", "el ministro de Economía dijo"):
-    the role speaks, or two capitalised words after the complement; never the complement."""
+    """French or Spanish: a lower-case role, "de" and the capitalised complement that ends
+    the run `run` before a cue ("Le président de la République a déclaré", "el ministro de
+    Economía dijo", "Le préfet de la Gironde"): the role speaks, or two capitalised words
+    after the complement; never the complement."""
     if not cues.complements:
         return None
-    lowers = [t.group().lower() for t in run]
     linking = cues.complements | cues.contractions
-    at = next(
-        (i for i, w in enumerate(lowers) if w in linking and i and run[i - 1].group().islower()), 0
-    )
-    begin = next((i for i, w in enumerate(lowers[:at]) if w not in cues.articles), at)
-    if begin >= at:
+    at = next((i for i, t in enumerate(run) if t.group().lower() in linking), -1)
+    first = next((i for i, t in enumerate(tokens) if t.start() == run[0].start()), -1)
+    if at < 0 or first < 0:
         return None
-    return complemented(text[: cue.start()], run[begin].start(), cue, cues)
+    begin = link = first + at
+    while begin > max(0, link - _ROLE_WORDS) and tokens[begin - 1].group().islower():
+        if tokens[begin - 1].group().lower() in cues.articles:
+            break
+        begin -= 1
+    return (
+        None
+        if begin == link
+        else complemented(text[: cue.start()], tokens[begin].start(), cue, cues)
+    )
 
 
 def _apposed(text: str, end: int, cue: re.Match[str]) -> Mention | None:

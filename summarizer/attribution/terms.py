@@ -14,6 +14,9 @@ _STOP = re.compile(r"[.!?…:;,]")
 _NAMING_REACH = 60
 _NAMING_WORDS = 5
 _OBJECT_WORDS = 3
+_NAME_WORDS = 4
+_THEN_QUOTED = re.compile(r"\s*,\s*[«\"“]")
+_QUOTED_BEFORE = re.compile(r"[»\"”]\s*,?\s*[—–]\s*$")
 _CLAUSE_STOP = re.compile(r"[.!?…:;,—–«»\"“”]")
 
 
@@ -53,3 +56,21 @@ def article_term(text: str, span: Span, inner: str, cues: Cues) -> bool:
         return False
     lead = WORD.findall(text, max(0, span.open_at - _GAP), span.open_at)
     return bool(lead) and lead[-1].lower() in cues.term_articles
+
+
+def cue_subject(text: str, span: Span, cues: Cues) -> bool:
+    """Russian: a short capitalised quotation right after a cue that is the cue's subject,
+    an outlet: a comma and the quotation it reports follow ("Как сообщает «Северный
+    телеграф», «…»"), or the cue itself follows a quotation ("«…», — сообщает «Вестник».")."""
+    inner = text[span.start : span.end]
+    if not cues.patronymics or not inner[:1].isupper() or _STOP.search(inner):
+        return False
+    lead = list(WORD.finditer(text, max(0, span.open_at - 30), span.open_at))
+    if (
+        not lead
+        or len(WORD.findall(inner)) > _NAME_WORDS
+        or not cues.verbs.fullmatch(lead[-1].group())
+    ):
+        return False
+    after_quotation = _QUOTED_BEFORE.search(text, max(0, lead[-1].start() - 6), lead[-1].start())
+    return after_quotation is not None or _THEN_QUOTED.match(text, span.close_at + 1) is not None

@@ -7,6 +7,7 @@ from summarizer.attribution.clauses import gender, gender_of
 from summarizer.attribution.cues import Cues, Mention
 
 _CLOSING_MARKS = '»"”'
+_REACH = 1000  # where the previous speaker's name is looked for: bounded, linear
 
 
 def carried(
@@ -21,7 +22,7 @@ def carried(
     if text[context[0] - 1 : context[0]] not in _CLOSING_MARKS:
         return None
     wanted = gender_of(mention.words, cues)
-    at = text.rfind(previous, 0, context[0])
+    at = text.rfind(previous, max(0, context[0] - _REACH), context[0])
     if wanted is None or at < 0:  # "они", or a speaker not named as such: nobody sure
         return None
     marked = gender(text, (at, at + len(previous)), cues, context[0])

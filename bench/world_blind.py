@@ -33,14 +33,22 @@ class Tally:
     name_on_nobody: int = 0
 
     def row(self, lang: str) -> str:
-        """One Markdown table row."""
-        found = max(self.found, 1)
-        return (
-            f"| {lang} | {self.quotes} | {self.named} | {100 * self.found / max(self.quotes, 1):.0f}% "
-            f"| {100 * self.right / max(self.named, 1):.0f}% | {100 * self.wrong / found:.0f}% "
-            f"| {self.predicted} | {100 * self.false / max(self.predicted, 1):.0f}% "
-            f"| {self.name_on_nobody} |"
-        )
+        """One Markdown table row: counts, with score.py's percentages."""
+        cells = [
+            str(self.quotes),
+            str(self.named),
+            _share(self.found, self.quotes),
+            _share(self.right, self.named),
+            _share(self.wrong, self.found),
+            str(self.predicted),
+            _share(self.false, self.predicted),
+            str(self.name_on_nobody),
+        ]
+        return f"| {lang} | " + " | ".join(cells) + " |"
+
+
+def _share(count: int, total: int) -> str:
+    return f"{count} ({100 * count / max(total, 1):.0f}%)"
 
 
 def same_speaker(gold: str, predicted: str | None) -> bool:
@@ -107,7 +115,8 @@ def load() -> list[dict[str, Any]]:
 def main(argv: Sequence[str] | None = None) -> None:
     """Print the per-language table."""
     argparse.ArgumentParser(description=__doc__).parse_args(argv)
-    print("| lang | quotes | named | found | speaker right | wrong | predicted | false | name on nobody |")
+    heads = "quotes | named | found | speaker right | wrong | predicted | false | name on nobody"
+    print(f"| lang | {heads} |")
     print("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
     for lang, tally in score(load()).items():
         print(tally.row(lang))

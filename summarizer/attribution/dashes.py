@@ -19,6 +19,7 @@ _LINE = re.compile(r"[^\n]+")
 _LEAD = re.compile(r"[ \t.,;:!?…]*")
 _INCISE_END = re.compile(r"[,.;:!?…«»\"]")
 _INCISE_REACH = 60
+_WORD = re.compile(r"\s+(\w+)")
 
 
 def dash_spans(text: str, marked: list[Span], cues: Cues) -> list[Span]:
@@ -49,6 +50,7 @@ def _split(text: str, span: Span, cues: Cues) -> list[Span]:
     start, opened = span.start, span.open_at
     for stop in _stops(cues.dashes, cues.incise_commas).finditer(text, span.start, span.end):
         verb = cues.verbs.match(text, stop.end())
+        verb = None if verb and _adverb(text, verb, cues) else verb
         shut = (
             _shut(text, stop, verb.end(), span.end, cues) if verb and stop.start() >= start else -1
         )
@@ -75,6 +77,15 @@ def _split(text: str, span: Span, cues: Cues) -> list[Span]:
     if tail:
         parts.append(replace(span, start=tail[0], end=tail[1], open_at=opened, continued=False))
     return parts
+
+
+def _adverb(text: str, verb: re.Match[str], cues: Cues) -> bool:
+    """Whether a particle cue ("so") is an adverb here: no name or article follows it ("…,
+    so wesentlich bedingenden Anstalten, …" is no incise; "…, so der Minister, …" is)."""
+    if verb.group().lower() not in cues.particles:
+        return False
+    after = _WORD.match(text, verb.end())
+    return after is not None and after.group(1).islower() and after.group(1) not in cues.determiners
 
 
 def _shut(text: str, stop: re.Match[str], verb: int, end: int, cues: Cues) -> int:

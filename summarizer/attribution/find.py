@@ -15,7 +15,7 @@ from summarizer.attribution.dialogue import dialogue
 from summarizer.attribution.german_titles import named_again
 from summarizer.attribution.interview import Frame, turns
 from summarizer.attribution.kinds import is_title, listed
-from summarizer.attribution.marks import OPENERS, PARAGRAPH, Span, scan, trim
+from summarizer.attribution.marks import OPENING, PARAGRAPH, Span, scan, trim
 from summarizer.attribution.speakers import Attribution, attribute
 from summarizer.lang import family
 
@@ -209,7 +209,7 @@ def _region(
     if any(full in frame.lower() for full in cues.frame_full):
         end = len(text)
     start, end = trim(text, start, end) or (end, end)
-    if start >= end or text[start] in OPENERS or _LEADERS.search(text, start, end):
+    if start >= end or OPENING.match(text, start, end) or _LEADERS.search(text, start, end):
         return None  # "notiert: Weizen ......": dot leaders make a table of figures, no speech
     return start, end
 

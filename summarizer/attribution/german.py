@@ -226,6 +226,8 @@ def sentence_subject(text: str, window: tuple[int, int], cues: Cues) -> Mention 
         return None
     if cues.verbs.fullmatch(verb.group()) or elsewhere(tokens, index, cues):
         return None  # a reporting verb's own frame has been read; a passive or a relative
+    if index + 1 < len(tokens) and tokens[index + 1].group() in cues.impersonal:
+        return None  # "Diesen Ton kennt man …": the phrase before the verb is its object
     return (
         mention_of(text, tokens, phrase, verb, cues) if person(text, tokens, phrase, cues) else None
     )

@@ -14,6 +14,7 @@ from summarizer.attribution.german_titles import (
     reported,
     scare_adjective,
 )
+from summarizer.attribution.historical import comma_name
 from summarizer.attribution.marks import OPENERS, Span
 from summarizer.attribution.terms import article_term, cue_subject, named_as
 
@@ -112,6 +113,8 @@ def _closed_title(text: str, span: Span, inner: str, words: list[str], cues: Cue
     if cues.nouns_capitalized and governed_name(text, span, words, cues):
         return True  # "sagt der König im „Philotas.“": the old period inside the marks
     if _comma_title(text, span, inner, cues):
+        return True
+    if cues.nouns_capitalized and comma_name(text, span, inner, cues):
         return True
     return bool(words) and len(words) > 3 and all(w[0].isupper() for w in words)
 

@@ -26,9 +26,12 @@ _OPENERS = {
 }
 # Two apostrophes stand for a double quotation mark (''Yes,'' he said); of three, the first
 # closes a nested quotation and the other two the outer one (''the word 'old',''' he said).
-_MARK = re.compile("'(?='')|''|[“”„‚«»「」『』‘’\"']")
+# Older German print set „ as two commas (,,Ja'' or ,,Ja“): an opening mark before a letter.
+_COMMAS_OPEN = r"(?<![^\s(]),,(?=[^\W\d_])"
+_MARK = re.compile(rf"'(?='')|''|{_COMMAS_OPEN}|[“”„‚«»「」『』‘’\"']")
 _DOUBLED = "''"
-_DOUBLE_MARK = re.compile('[“”„«»「」『』"]')
+_COMMAS = ",,"
+_DOUBLE_MARK = re.compile(rf'{_COMMAS_OPEN}|[“”„«»「」『』"]')
 PARAGRAPH = re.compile(r"\n[ \t]*\n")
 # class="twitter-tweet": the marks of a markup attribute pasted into the text quote nothing.
 _ATTRIBUTE = re.compile(r"=\"[^\"\n]*\"|='[^'\n]*'")
@@ -36,6 +39,8 @@ _CONTENT = re.compile(r"\w", re.UNICODE)
 # Marks that double as apostrophes: only quotes when their neighbours say so.
 _APOSTROPHES = frozenset("‘’'‚")
 OPENERS = frozenset(_CLOSERS)
+# Where a quotation mark opens a quotation, past a dash before it ("sagte er: - „…“").
+OPENING = re.compile(rf"[-–—\s]*(?:{_COMMAS_OPEN}|[{''.join(OPENERS)}])")
 _SENTENCE_ENDS = frozenset(".!?…")
 # What may stand before a quotation that opens a sentence: a sentence end, a colon, a dash.
 _SENTENCE_OPENS = frozenset(".!?…:—–")
@@ -82,7 +87,7 @@ def scan(text: str) -> Iterator[Span]:
         if open_at is not None and not _runs_on(text, paragraphs, index, open_at):
             open_at = None
         for opener, closer in _top_level(pairs, open_at, end):
-            inner = trim(text, opener + 1 + text.startswith(_DOUBLED, opener), closer)
+            inner = trim(text, opener + _width(text, opener), closer)
             closer += text.startswith(_DOUBLED, closer)
             if inner is not None:
                 yield Span(inner[0], inner[1], opener, closer, start, end, continued)
@@ -130,7 +135,7 @@ def _pair_marks(text: str, start: int, end: int) -> tuple[list[tuple[int, int]],
         pos, mark = match.start(), match.group()
         if pos in markup:
             continue
-        mark = '"' if mark == _DOUBLED else mark
+        mark = {_DOUBLED: '"', _COMMAS: "„"}.get(mark, mark)
         depth = _closes(text, marks, open_marks, pos, mark)
         if depth is not None:
             pairs.append((stack[depth], pos))
@@ -156,6 +161,11 @@ def _closes(
         if mark in _CLOSERS[marks[depth]]:
             return depth
     return None
+
+
+def _width(text: str, pos: int) -> int:
+    """How many characters the mark at `pos` takes: two for '' and ,,."""
+    return 2 if text.startswith((_DOUBLED, _COMMAS), pos) else 1
 
 
 def _may_open(text: str, pos: int, mark: str) -> bool:

@@ -1,0 +1,32 @@
+"""Older German typography: titles told from speech by the marks and what follows them."""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.attribution.cues import Cues
+from summarizer.attribution.german_titles import WORD, reported
+from summarizer.attribution.marks import Span
+
+_STOP = re.compile(r"[.!?…:;,]")
+_REACH = 40
+
+
+def comma_name(text: str, span: Span, inner: str, cues: Cues) -> bool:
+    """A capitalised name with the sentence's comma inside its marks, as older German set it,
+    that the sentence runs on from in lower case with nobody's words reported: "die Skizze
+    „Unter der Linde,“ anschloß"; not "„Ich weine gern,“ sagt der König", nor before any verb
+    and its subject ("„Komm morgen,“ bat der Vater")."""
+    if not inner.endswith(",") or _STOP.search(inner[:-1]) or not inner[:1].isupper():
+        return False
+    if text[max(0, span.open_at - 3) : span.open_at].rstrip().endswith(":"):
+        return False
+    after = text[span.close_at + 1 : span.close_at + 3]
+    if after[:1] != " " or not after[1:].islower():
+        return False
+    subject = WORD.findall(text, span.close_at + 1, span.close_at + _REACH)[1:2]
+    if subject and subject[0].lower() in cues.pronouns | cues.determiners:
+        return False  # "„Komm morgen,“ bat der Vater": a verb and its subject, as a cue
+    if any(w.lower() in cues.first_person for w in WORD.findall(inner)):
+        return False
+    return not reported(text, span, cues)

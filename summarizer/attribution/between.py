@@ -8,7 +8,8 @@ import re
 
 from summarizer.attribution.clauses import TOKEN
 from summarizer.attribution.cues import Cues, Mention
-from summarizer.attribution.roles import listener
+from summarizer.attribution.objects import possessed, quoted_person
+from summarizer.attribution.roles import complemented, documented, listener
 from summarizer.attribution.runs import adjacent, preposition
 
 _CLOSERS = '»"”'
@@ -102,7 +103,7 @@ def phrase_start(text: str, start: int, cue: re.Match[str], cues: Cues) -> int |
     return None
 
 
-def quoted_subject(text: str, cue: re.Match[str], end: int, cues: Cues) -> Mention | None:
+def _quoted_subject(text: str, cue: re.Match[str], end: int, cues: Cues) -> Mention | None:
     """Russian: a quoted name right after a cue, as the cue's subject, where nothing but a
     comma stands between it and the quotation (`end`: "Как сообщает «Северный телеграф»,
     «…»") or the cue follows the quotation ("«…», — сообщает «Вестник»."): an outlet, as
@@ -115,3 +116,16 @@ def quoted_subject(text: str, cue: re.Match[str], end: int, cues: Cues) -> Menti
     if not closes and text[found.end() : found.end() + 1] not in (".", "!", "?", ""):
         return None
     return Mention(found.group(1), "org", cue.group(), found.start(1), cue.start())
+
+
+def marked_subject(
+    text: str, cue: re.Match[str], end: int, cues: Cues, lenient: bool
+) -> Mention | None:
+    """A subject after `cue` that particular words mark: the person quoted ("приводит слова
+    X", "по его словам"), a document's author ("говорится в заявлении МИД России"), a role
+    and its complement ("dijo el ministro de Economía, X": never "Economía"), a quoted outlet
+    ("Как сообщает «Вестник», «…»")."""
+    found = quoted_person(text, cue, end, cues) or possessed(cue, cues)
+    found = found or documented(text, cue, cues)
+    found = found or (complemented(text, cue.end(), cue, cues) if lenient else None)
+    return found or _quoted_subject(text, cue, end, cues)

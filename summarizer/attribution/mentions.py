@@ -11,8 +11,8 @@ from summarizer.attribution.between import (
     adverb,
     dropped,
     listened,
+    marked_subject,
     phrase_start,
-    quoted_subject,
 )
 from summarizer.attribution.cjk import cjk_frame, cjk_mention
 from summarizer.attribution.clauses import (
@@ -33,10 +33,9 @@ from summarizer.attribution.german import (
 )
 from summarizer.attribution.german_order import preposed_subject
 from summarizer.attribution.japanese import ja_mention
-from summarizer.attribution.objects import complement, possessed, quoted_person
+from summarizer.attribution.objects import complement
 from summarizer.attribution.roles import (
     complemented,
-    documented,
     role_before,
     role_name,
     subject,
@@ -202,6 +201,13 @@ def _left(
     if anonymous(text, clause, last.end(), cues):
         words = text[clause : last.end()].strip()
         return Mention(words, "anonymous", cue.group(), clause, cue.start())
+    return _run_before(text, tokens, cue, cues)
+
+
+def _run_before(
+    text: str, tokens: list[re.Match[str]], cue: re.Match[str], cues: Cues
+) -> Mention | None:
+    """The mention that the words ending right before `cue` make: a name, a role, a body."""
     run = run_of(text, tokens[::-1], cues, forward=False)[::-1]
     role = role_before(text, tokens, run, cue, cues) if run else None
     if role:  # "Le président de la République a déclaré": never "République"
@@ -246,21 +252,14 @@ def _right(
     # "según el economista Jorge Alcalá": hearsay governs a noun phrase, its name at the end
     lenient = lenient or (cues.spaced and cue.group().lower() in cues.hearsay)
     lenient = lenient or bool(cues.patronymics)  # "Как пояснил в разговоре с журналистами X,"
-    quoted = quoted_person(text, cue, end, cues) or possessed(cue, cues)  # "по его словам"
-    if quoted:
-        return quoted
-    role = documented(text, cue, cues)  # "говорится в заявлении МИД России"
-    role = role or (complemented(text, cue.end(), cue, cues) if lenient else None)
-    if role:  # "dijo el ministro de Economía, Carlos Cuerpo": never "Economía"
-        return role
+    marked = marked_subject(text, cue, end, cues, lenient)
+    if marked:
+        return marked
     tokens = list(TOKEN.finditer(text, cue.end(), min(end, cue.end() + 120)))
     if tokens and adjacent(text, cue.end(), tokens[0].start()):
         found = _description(text, tokens, cue, cues, forward=True)
         if found:
             return found
-    quoted = quoted_subject(text, cue, end, cues)  # "Как сообщает «Вестник», «…»"
-    if quoted:
-        return quoted
     limit = listened(text, tokens, cue, cues, lenient)
     if not tokens or not adjacent(text, limit, tokens[0].start()):
         return None

@@ -165,8 +165,12 @@ def _quoted_object(text: str, start: int, after: Span, cues: Cues, ends: str = "
     gap = text[start : after.open_at]
     inside = text[after.open_at + 1 : after.close_at]
     named = not inside[:1].islower() and cues.sentence_end.search(inside) is None
-    # where letters have no case, only a name glued to its preposition: لـ"…"
-    named = named and (bool(cues.patronymics) or text[after.open_at - 1 : after.open_at] in "ـل")
+    # where letters have no case, only a name glued to its preposition (لـ"…") or after a
+    # noun for a named thing (منظمة "…")
+    lead = text[max(0, after.open_at - _NAME_CHARS) : after.open_at].split()[-1:] or [""]
+    named = named and (
+        bool(cues.patronymics) or lead[0][-1:] in ("ـ", "ل") or cues.names_next(lead[0])
+    )
     goes_on = text[after.close_at + 1 : after.close_at + 3].startswith(tuple(ends))
     return named and goes_on and "\n" not in gap and cues.verbs.search(gap) is not None
 

@@ -7,13 +7,7 @@ from collections.abc import Iterator
 
 from summarizer.attribution.anyverb import past_after
 from summarizer.attribution.arabic import ARABIC_REACH, arabic_run
-from summarizer.attribution.between import (
-    adverb,
-    dropped,
-    listened,
-    marked_subject,
-    phrase_start,
-)
+from summarizer.attribution.between import adverb, dropped, listened, marked_subject, phrase_start
 from summarizer.attribution.cjk import cjk_frame, cjk_mention
 from summarizer.attribution.clauses import (
     TOKEN,
@@ -34,12 +28,7 @@ from summarizer.attribution.german import (
 from summarizer.attribution.german_order import preposed_subject
 from summarizer.attribution.japanese import ja_mention
 from summarizer.attribution.objects import complement
-from summarizer.attribution.roles import (
-    complemented,
-    role_before,
-    role_name,
-    subject,
-)
+from summarizer.attribution.roles import complemented, role_before, role_name, subject
 from summarizer.attribution.runs import (
     adjacent,
     classify,
@@ -52,6 +41,8 @@ from summarizer.attribution.subjects import clause_subject
 
 _INFLECTED_PRONOUN = re.compile(r"-(?:t-)?(il|elle|ils|elles|on)$", re.IGNORECASE)
 _MAX_CUES = 4
+# who can be the subject of a document's cue ("her statement read", "говорится в заявлении")
+_WRITTEN = frozenset({"description", "org", "anonymous"})
 _SENTENCE_REACH = 300
 # Verb-second or verb-first word order: a name right after the cue is its subject
 # ("Weiter sagte Larson:", "Über Fossett sagte Branson:").
@@ -95,7 +86,10 @@ def _spaced_after(text: str, window: Window, cues: Cues) -> Mention | None:
     first = TOKEN.match(text, start)
     if first and first.group().lower() in cues.subordinating:
         return None  # "“…” after Fallon expressed support": a clause of its own, no cue
-    cue = cues.verbs.search(text, start, min(window[1], start + 200))
+    reach = min(window[1], start + 200)
+    cue = cues.verbs.search(text, start, reach)
+    if cue is not None and _surname(text, cue, cues):
+        cue = cues.verbs.search(text, cue.end(), reach)
     if cue is not None and not _verb(text, cue):
         return None
     if cues.nouns_capitalized:  # German: the cue comes first after a comma, or ends the sentence
@@ -105,6 +99,8 @@ def _spaced_after(text: str, window: Window, cues: Cues) -> Mention | None:
     if cue is None or "\n" in text[window[0] : cue.start()]:
         return None  # no cue; or one on the next line, which starts a sentence of its own
     found = _after_subject(text, window, start, cue, cues)
+    if found and cue.group().lower() in cues.documents and found.kind not in _WRITTEN:
+        return None  # "a sign that read “…” Her father, Brad, …, they read": no document
     # any past tense names only a subject that opens the clause ("“…,” Lee mentioned")
     return None if loose and found is not None and found.at != start else found
 
@@ -156,6 +152,14 @@ def _verb(text: str, cue: re.Match[str]) -> bool:
         return True
     before = text[max(0, cue.start() - 3) : cue.start()].strip()
     return not before or before[-1] in '.!?\n"“”«»'
+
+
+def _surname(text: str, cue: re.Match[str], cues: Cues) -> bool:
+    """Whether a capitalised document cue right after a quotation that does not end its
+    sentence with a stop is a name ("“…,” Read said", "“Why?” Read asked")."""
+    before = text[max(0, cue.start() - 3) : cue.start()].rstrip()
+    inside = before[-1:] in ('"', "”") and before[-2:-1] in (",", "?", "!")
+    return inside and cue.group().lower() in cues.documents and not cue.group().islower()
 
 
 def _inflected(cue: re.Match[str]) -> Mention | None:

@@ -3,21 +3,21 @@
 from __future__ import annotations
 
 import bisect
-import functools
 from collections import Counter
 
 from summarizer.attribution.canonical import canonical
-from summarizer.attribution.cjk import (
-    known_names,
-    last_break,
-    zh_subject,
-    zh_titled,
-)
+from summarizer.attribution.cjk import known_names, last_break, zh_subject, zh_titled
 from summarizer.attribution.clauses import TOKEN, gender, gender_of
 from summarizer.attribution.cues import Cues, Mention
 from summarizer.attribution.hanname import after_titles, han_person
-from summarizer.attribution.roster import Roster, single_run
-from summarizer.attribution.subjects import cue_follows, goes_on, is_subject, last_sentence
+from summarizer.attribution.roster import Roster, named_org, single_run
+from summarizer.attribution.subjects import (
+    cue_follows,
+    goes_on,
+    is_subject,
+    last_sentence,
+    repeated,
+)
 
 People = list[tuple[str, str | None, int]]
 """Names with the gender the article marks for each and where each stands, in text order."""
@@ -96,6 +96,8 @@ class Resolver:
         if not people:  # the previous quotation's speaker, if named in the sentence before
             begin = last_sentence(self.text, (max(0, context[0] - 600), limit), self.cues)
             named = self.recent_people((begin, context[0])) if begin <= context[0] else []
+            if not named and not previous and begin <= context[0]:
+                named = self._quoted_before(begin, limit)
             return goes_on(named, previous, wanted)
         name = people[-1][0]
         if name == previous:
@@ -110,6 +112,13 @@ class Resolver:
         if not there and not self.others((people[-1][2], limit), name, marked=True):
             return name  # named further back, and nobody named since
         return name if there == {name} else None
+
+    def _quoted_before(self, begin: int, limit: int) -> People:
+        """Who is named in the sentence before `begin`, when the text from `begin` to the
+        pronoun at `limit` names nobody at all (Lund cited a study. It would “add supply.”\n\n
+        “…,” he said)."""
+        earlier = last_sentence(self.text, (max(0, begin - 600), begin), self.cues)
+        return [] if self.others((begin, limit), "") else self.recent_people((earlier, begin))
 
     def _says(self, pronoun: str, window: tuple[int, int]) -> bool:
         """Whether `pronoun` stands in the text of `window`."""
@@ -154,24 +163,11 @@ class Resolver:
             name = words[words.index(tokens[0]) :]
         else:
             head = tokens[-1].lower().rstrip("s") if tokens else ""
-            name = self._named_org(head, context)
+            name = named_org(self.text, head, context, self.cues)
             if not name and self.last_org and head in self.last_org.lower():
                 name = self.last_org
         self.last_org = name or self.last_org
         return name
-
-    def _named_org(self, head: str, context: tuple[int, int]) -> str | None:
-        """The last capitalised organisation name in `context` with `head` ("the ministry")."""
-        found = None
-        for run in single_run().finditer(self.text, *context):
-            if head and head in run.group().lower():
-                found = run.group()
-        if found is None:
-            return None
-        tokens = TOKEN.findall(found)
-        while tokens and tokens[0].lower() in self.cues.stop:
-            tokens.pop(0)
-        return found[found.index(tokens[0]) :] if tokens else None
 
     def _expand_prefix(self, words: str) -> str:
         """A short form ("الائتلاف") becomes the longer name it starts, if one was heard."""
@@ -209,11 +205,11 @@ class Resolver:
         topic ("Musées : « … »"), and a Russian sentence opens with a capital, so there only
         a word the article repeats is a name."""
         if mention.cue in (":", "："):
-            return _repeated(self.text, mention.words)
+            return repeated(self.text, mention.words)
         before = self.text[max(0, mention.at - 3) : mention.at].strip()
         if not self.cues.nouns_capitalized:  # Russian "Врачи объясняли:" opens with a noun
             opens = not before or before[-1] in ".!?\n"
-            return not (self.cues.case_endings and opens) or _repeated(self.text, mention.words)
+            return not (self.cues.case_endings and opens) or repeated(self.text, mention.words)
         end = mention.at + len(mention.words)
         after = self.text[end : end + 1]
         ends_clause = not after or not (after.isalnum() or after.isspace())
@@ -291,9 +287,3 @@ class Resolver:
             if earlier:
                 return earlier[0] if len(set(earlier)) == 1 else None
         return None
-
-
-@functools.lru_cache(maxsize=1024)
-def _repeated(text: str, words: str) -> bool:
-    """Whether `words` stands in `text` more than once (counted once per text and words)."""
-    return text.count(words) > 1

@@ -37,6 +37,21 @@ def single_run() -> re.Pattern[str]:
     return re.compile(f"{_word()}(?:[ \\t]+{_PARTICLE}{_word()})*")
 
 
+def named_org(text: str, head: str, context: tuple[int, int], cues: Cues) -> str | None:
+    """The last capitalised organisation name in `context` with `head` ("the ministry"),
+    without the article before it."""
+    found = None
+    for run in single_run().finditer(text, *context):
+        if head and head in run.group().lower():
+            found = run.group()
+    if found is None:
+        return None
+    tokens = TOKEN.findall(found)
+    while tokens and tokens[0].lower() in cues.stop:
+        tokens.pop(0)
+    return found[found.index(tokens[0]) :] if tokens else None
+
+
 class Roster:
     """Every multi-word name of one article, indexed when first asked for."""
 

@@ -7,6 +7,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from summarizer.attribution.carry import carried
+from summarizer.attribution.clauses import TOKEN, gender_of
 from summarizer.attribution.cues import Cues, Mention, cues_for
 from summarizer.attribution.frames import CueFrame, chains, cue_frame, inherits, speech_frame
 from summarizer.attribution.indefinite import as_written
@@ -109,19 +110,25 @@ def _quoted(
         if earlier.speaker and earlier.named:
             found = replace(earlier, basis="paragraph_before")
     if found.speaker is None and not frame.mentions and resolver.cues.narrator:
-        who = _narrator(resolver, frame.context)
+        who = _narrator(resolver, frame.context, before)
         found = Attribution(who, None, None, "narration") if who else found
     return found
 
 
-def _narrator(resolver: Resolver, context: tuple[int, int]) -> str | None:
+def _narrator(resolver: Resolver, context: tuple[int, int], previous: str | None) -> str | None:
     """For a quotation with no cue that opens a sentence: the one person the sentence right
     before it, in its paragraph, names as a subject, with nobody else named there ("Lund did
-    not need much coaxing. “…”")."""
+    not need much coaxing. “…”"); or whom that sentence's opening "he" or "she" surely
+    stands for ("“…,” Lund said. He did not say more. “…”")."""
     begin = last_sentence(resolver.text, context, resolver.cues)
     if not ends_sentence(resolver.text, begin, context[1]):
         return None
     people = {name for name, _, _ in resolver.recent_people((begin, context[1]))}
+    first = TOKEN.search(resolver.text, begin, context[1])
+    he = first is not None and first.group().lower() in resolver.cues.pronouns
+    if not people and first and he and gender_of(first.group(), resolver.cues):  # not "they"
+        opening = Mention(first.group(), "pronoun", "", first.start())
+        return resolver.resolve(opening, context, previous)
     name = people.pop() if len(people) == 1 else None
     return None if name is None or resolver.others((begin, context[1]), name) else name
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from summarizer.attribution.clauses import TOKEN, past_apposition
@@ -173,3 +174,9 @@ def _opening_subject(text: str, start: int, cue: re.Match[str], cues: Cues) -> M
     if verb is None or not verb.group().islower() or verb.group() in cues.stop:
         return None  # no verb after it: an adverb or a place opens the clause ("Even so,")
     return classify(text, run, cue, cues)
+
+
+@functools.lru_cache(maxsize=1024)
+def repeated(text: str, words: str) -> bool:
+    """Whether `words` stands in `text` more than once (counted once per text and words)."""
+    return text.count(words) > 1

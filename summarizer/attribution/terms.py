@@ -31,7 +31,7 @@ def named_as(text: str, span: Span, cues: Cues) -> bool:
     found = [m.end() for m in cues.naming.finditer(joined)]
     if found and found[-1] == len(joined):
         return True
-    return _named_object(lead, text[span.start : span.end], cues)
+    return bool(found) and _named_object(lead, text[span.start : span.end], cues)
 
 
 def _named_object(lead: str, inner: str, cues: Cues) -> bool:

@@ -183,6 +183,18 @@ def confidence_markdown(tables: dict[str, dict[str, dict[str, list[int]]]]) -> s
     return "\n".join(lines) + "\n"
 
 
+MARKERS = ("<!-- bench/attribution.py --write: from here -->", "<!-- to here -->")
+
+
+def write(block: str, docs: Path = ROOT / "docs" / "benchmarks.md") -> None:
+    """Put `block` between the two markers of docs/benchmarks.md, replacing what was there."""
+    head, begun, rest = docs.read_text("utf-8").partition(MARKERS[0])
+    _, ended, tail = rest.partition(MARKERS[1])
+    if not (begun and ended):
+        raise SystemExit(f"{docs}: the markers {' and '.join(MARKERS)} are missing")
+    docs.write_text(f"{head}{MARKERS[0]}\n{block}{MARKERS[1]}{tail}", "utf-8")
+
+
 def _ratio(right: int, wrong: int) -> str:
     share = f" ({100 * wrong / (right + wrong):.1f}%)" if right + wrong else ""
     return f"{right} / {wrong}{share}"
@@ -234,17 +246,23 @@ def _command(text: str) -> float:
         return time.perf_counter() - started
 
 
-def main(argv: list[str] | None = None) -> int:
-    """Print the table (markdown, or JSON with --json)."""
+def _arguments(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--sets", default="", help="comma-separated (default: every set)")
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--json", action="store_true", help="print score.py's numbers as JSON")
     parser.add_argument("--speed", action="store_true", help="only time 1 MB of quotes")
-    parser.add_argument(
-        "--cli", action="store_true", help="run the `summarize quotes` command per document"
-    )
+    parser.add_argument("--cli", action="store_true", help="run `summarize quotes` per document")
+    parser.add_argument("--write", action="store_true", help="also write docs/benchmarks.md")
     args = parser.parse_args(argv)
+    if args.write and (args.sets or args.cli):
+        parser.error("--write writes the table of every set, computed in process")
+    return args
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Print the table (markdown, or JSON with --json); with --write, also into the docs."""
+    args = _arguments(argv)
     if args.speed:
         print(json.dumps(speed()))
         return 0
@@ -263,13 +281,16 @@ def main(argv: list[str] | None = None) -> int:
             predict(into, cache, args.jobs)
         results = {p: score(into, cache, p, args.cli, args.jobs) for p in HALVES}
         confidence = {} if args.cli else {p: by_confidence(into, cache, p) for p in HALVES}
+    block = markdown(results)
+    if confidence:
+        block += "\nNamed gold quotes found and given a speaker, by confidence:\n\n"
+        block += confidence_markdown(confidence)
+    if args.write:
+        write(f"Now ({time.strftime('%Y-%m-%d')}):\n\n{block}")
     if args.json:
         print(json.dumps({"scores": results, "confidence": confidence}, indent=1))
     else:
-        print(markdown(results), end="")
-        if confidence:
-            print("\nNamed gold quotes found and given a speaker, by confidence:\n")
-            print(confidence_markdown(confidence), end="")
+        print(block, end="")
     return 0
 
 

@@ -245,11 +245,19 @@ def _html(p: Page) -> str:
 
 
 def render_quotes(quotes: Sequence[Quote], fmt: str) -> str:
-    """The quotations `summarize quotes` lists: JSON objects, or one line per quote."""
+    """The quotations `summarize quotes` lists: JSON objects, or one line per quote (offsets,
+    speaker, text)."""
     if fmt == "json":
         return _quotes_json([vars(q) for q in quotes])
-    lines = [f"{q.start}-{q.end}\t{q.speaker or '?'}\t{' '.join(q.text.split())}" for q in quotes]
+    lines = [f"{q.start}-{q.end}\t{_who(q)}\t{' '.join(q.text.split())}" for q in quotes]
     return "".join(line + "\n" for line in lines)
+
+
+def _who(quote: Quote) -> str:
+    """The speaker column: "?" for nobody, a guessed (low-confidence) name with a "?" after it."""
+    if quote.speaker is None:
+        return "?"
+    return quote.speaker if quote.confidence == "high" else f"{quote.speaker}?"
 
 
 def _quotes_json(rows: list[dict[str, object]]) -> str:

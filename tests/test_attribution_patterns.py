@@ -76,6 +76,12 @@ BAD_INPUT = [
     ("ru", "5,000 quoting cues in one paragraph", "«Да», — приводит его слова «Вестник» " * 5000),
     ("es", "10,000 perfect cues before a listener", '"Sí", ha dicho a ' * 10000),
     ("fr", "10,000 inverted cues in one paragraph", "« Oui », dit-on " * 10000),
+    *[(lang, "a paragraph of only dashes", DASHES[0][1]) for lang in ("de", "zh", "ja", "ar")],
+    ("zh", "unbalanced marks", "“一”二” 三“四。「五」』六 ‘七\n\n" * 50),
+    ("zh", "a quote that never closes", "他说：“我们走吧，" + "走吧，" * 20000),
+    ("zh", "10,000 quotation marks in one paragraph", "“" * 5000 + "好" + "”" * 5000),
+    ("ja", "10,000 brackets in one paragraph", "「" * 5000 + "と述べた" + "」" * 5000),
+    ("ar", "10,000 guillemets in one paragraph", "«" * 5000 + "وقال" + "»" * 5000),
 ]
 
 
@@ -92,6 +98,8 @@ def test_bad_input_neither_crashes_nor_slows_down(lang: str, name: str, text: st
 GROWING = [
     ("ar", "a colon frame before each quotation", "وأضاف: «نعم» ", 5_000),
     ("es", "a list of capitalised quotations", '"Sí", dijo ', 10_000),
+    ("zh", "quotations side by side with nothing between", "“是” “否” ", 5_000),
+    ("ja", "brackets side by side with nothing between", "「はい」「いいえ」", 5_000),
 ]
 
 

@@ -86,3 +86,77 @@ def test_a_surname_and_an_honorific_after_a_role_is_that_person() -> None:
 def test_a_bank_governor_is_named_past_the_title_hang_zhang() -> None:
     text = "论坛开幕。“物价基本稳定。”中央银行行长柯立文在论坛上说。"
     assert _said(text)["物价基本稳定。"].speaker == "柯立文"
+
+
+def _kinds(text: str) -> dict[str, str]:
+    return {q.text: q.kind for q in find_quotes(text, "zh")}
+
+
+def test_a_quoted_word_the_sentence_runs_on_from_is_a_term_not_speech() -> None:
+    text = "五年后，“智能”灌溉、“智能”仓储遍布全县。\n\n“智能”改变养殖\n\n鱼塘装上了传感器。"
+    assert set(_kinds(text).values()) == {"title"}
+
+
+def test_a_short_quotation_ending_a_clause_no_cue_governs_is_a_term() -> None:
+    text = "合作社给每箱苹果贴上一张“名片”。游客说这样的果园更有“味道”。"
+    assert _kinds(text) == {"名片": "title", "味道": "speech"}
+
+
+def test_a_term_quoted_twice_is_a_term_even_where_a_cue_comes_first() -> None:
+    text = "他分析称，对方曾威胁“断链”和“去依赖”，如今又表示不谋求“断链”。"
+    assert set(_kinds(text).values()) == {"title"}
+
+
+def test_a_partial_quote_a_cue_governs_keeps_its_speaker() -> None:
+    text = "听证会结束。议员梁文轩说，部长的回答让他“失望”；会场一片安静。"
+    quote = find_quotes(text, "zh")[0]
+    assert (quote.kind, quote.speaker) == ("speech", "梁文轩")
+
+
+def test_a_quotation_after_a_dash_is_speech_even_when_the_sentence_runs_on() -> None:
+    text = "谢幕时，演员们齐声喊出——“我们会一直等你回来”时，观众都站了起来。"
+    assert _kinds(text) == {"我们会一直等你回来": "speech"}
+
+
+def test_a_quoted_word_inside_a_book_title_is_a_term() -> None:
+    assert _kinds("他在电影《“小”英雄》里演一个厨师。") == {"小": "title"}
+
+
+def test_an_anonymous_source_after_a_named_speaker_is_not_that_speaker() -> None:
+    for text in (
+        "工厂停产。厂长孟庆国表示：“我们会尽快复工。”有网友称：“工人已经三个月没拿到工资。”",
+        "工廠停產。廠長孟慶國表示：「我們會盡快復工。」知情人士透露：「工人早就走了。」",
+    ):
+        second = find_quotes(text, "zh")[1]
+        assert second.speaker is None
+
+
+def test_a_quoted_term_inside_the_cue_clause_does_not_hide_the_speaker() -> None:
+    text = "新片首映，主演许佳、罗大伟出席。许佳聊到角色的“蜕变”时说：“她最后终于为自己活了一次。”"
+    quote = _said(text)["她最后终于为自己活了一次。"]
+    assert (quote.speaker, quote.confidence) == ("许佳", "low")
+
+
+def test_a_longer_partial_quote_a_cue_governs_stays_speech_where_a_word_runs_on() -> None:
+    text = (
+        "发布会上，导演秦立谈到了新片。“类型更重要。”秦立说第一次拍戏，"
+        "遇到这样一个“人物少，场景集中的”剧本很幸运。"
+    )
+    quote = find_quotes(text, "zh")[1]
+    assert (quote.kind, quote.speaker) == ("speech", "秦立")
+
+
+def test_an_unnamed_reporter_asking_is_nobody_not_the_previous_speaker() -> None:
+    text = "发言人孔德明说：“我们不会接受。”有记者问：“会采取什么措施？”孔德明说：“请等待通知。”"
+    quotes = find_quotes(text, "zh")
+    assert [q.speaker for q in quotes] == ["孔德明", None, "孔德明"]
+    assert quotes[1].mention == "有记者"
+
+
+def test_a_title_or_a_described_source_before_the_name_leaves_the_name() -> None:
+    for text, name in (
+        ("谈判结束。国务卿柯林斯当天在声明中说：“我们达成了共识。”", "柯林斯"),
+        ("房價回穩。業內人士方志遠表示：「市場會慢慢回暖。」", "方志遠"),
+    ):
+        quote = find_quotes(text, "zh")[0]
+        assert (quote.speaker, quote.confidence) == (name, "high")

@@ -260,3 +260,60 @@ def test_a_kinship_word_or_a_title_before_a_verb_of_saying_is_no_name() -> None:
     for who in ("父亲", "书记"):
         passage = "\n\n".join(["天快黑了。", f"{who}低下头，说：", "“我不走了。”", "“走吧。”"])
         assert _said(passage)["我不走了。"].speaker is None
+
+
+def test_the_her_a_cue_speaks_to_is_the_other_party_of_the_exchange() -> None:
+    story = "\n\n".join(
+        [
+            "王大有来借过锄头，王大有走了以后天就黑了。",
+            "李桂芳在灶火边坐着，她在纳鞋底。",
+            "刘长山推开门，李桂芳抬头看了一眼。",
+            "刘长山放下担子，坐到炕沿上。",
+            "“你明天还去镇上吗？”",
+            "刘长山问她。",
+            "“去，得把鸡蛋卖了。”",
+            "“那我跟你一块去。”",
+            "灯灭了。",
+        ]
+    )
+    quotes = _said(story)
+    assert quotes["去，得把鸡蛋卖了。"].speaker == "李桂芳"
+    assert quotes["那我跟你一块去。"].speaker == "刘长山"
+
+
+def test_the_her_a_cue_speaks_to_is_nobody_when_two_women_are_in_the_scene() -> None:
+    story = "\n\n".join(
+        [
+            "李桂芳在灶火边坐着，她在纳鞋底。",
+            "王秀莲也在，她在剥豆子。",
+            "刘长山推开门，李桂芳和王秀莲都抬头看了一眼。",
+            "刘长山放下担子，坐到炕沿上。",
+            "“你明天还去镇上吗？”",
+            "刘长山问她。",
+            "“去，得把鸡蛋卖了。”",
+            "“那我跟你一块去。”",
+            "灯灭了。",
+        ]
+    )
+    assert _said(story)["去，得把鸡蛋卖了。"].speaker is None
+
+
+def test_he_on_the_unnamed_side_of_an_exchange_is_the_other_speaker_of_the_scene() -> None:
+    story = "\n\n".join(
+        [
+            "赵文斌对门房说：",
+            "“我找周老师。”",
+            "门房指了指走廊的尽头。",
+            "赵文斌走进办公室的时候，周国梁正在看报纸。",
+            "他在门口站了一会，说：",
+            "“周老师，我来了。”",
+            "“吃饭了没有？”",
+            "周国梁问。",
+            "“吃了。”",
+            "“来找工作？”",
+        ]
+    )
+    quotes = _said(story)
+    assert quotes["周老师，我来了。"].speaker == "赵文斌"
+    assert quotes["吃了。"].speaker == "赵文斌"
+    assert quotes["来找工作？"].speaker == "周国梁"

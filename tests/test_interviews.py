@@ -79,3 +79,21 @@ def test_html_interview_with_bold_questions_and_no_tags(capsys: pytest.CaptureFi
     said = " ".join(q["text"] for q in found)
     assert "Menos de lo previsto." in said and "Todavía no lo he decidido." in said
     assert "¿" not in said
+
+
+def test_a_turn_named_in_full_once_then_by_surname_is_one_side() -> None:
+    text = (
+        "Our reporter spoke to Mayor Tomas Berglund about the floods of last week.\n\n"
+        "REPORTER: How bad was the damage?\n\n"
+        "TOMAS BERGLUND: Worse than anything in fifty years.\n\n"
+        "REPORTER: Who will pay for the repairs?\n\n"
+        "BERGLUND: The city will pay first.\n\n"
+        "REPORTER: When will the bridges reopen?\n\n"
+        "BERGLUND: Not before next summer."
+    )
+    found = [(q.text, q.speaker) for q in find_quotes(text, "en")]
+    assert found == [
+        ("Worse than anything in fifty years.", "Tomas Berglund"),
+        ("The city will pay first.", "Tomas Berglund"),
+        ("Not before next summer.", "Tomas Berglund"),
+    ]

@@ -153,10 +153,19 @@ def test_every_reader_language_has_complete_labels() -> None:
 def test_quotes_listing_is_json_objects_with_offsets() -> None:
     from summarizer.attribution.find import Quote
 
-    quotes = (Quote(LIN, 5, 5 + len(LIN), "Lin Jian", "stated"),)
+    quotes = (Quote(LIN, 5, 5 + len(LIN), "Lin Jian", "stated", confidence="high"),)
     data = json.loads(render_quotes(quotes, "json"))
     assert data[0]["speaker"] == "Lin Jian" and data[0]["start"] == 5
     assert render_quotes(quotes, "text").startswith(f"5-{5 + len(LIN)}\tLin Jian\t")
+
+
+def test_quotes_listing_marks_a_guessed_speaker() -> None:
+    from summarizer.attribution.find import Quote
+
+    guessed = Quote(LIN, 5, 5 + len(LIN), "Lin Jian", "said", mention="he", basis="pronoun")
+    nobody = Quote(LIN, 5, 5 + len(LIN), None, None)
+    lines = render_quotes((guessed, nobody), "text").splitlines()
+    assert [line.split("\t")[1] for line in lines] == ["Lin Jian?", "?"]
 
 
 def test_text_and_json_rendering_do_not_import_jinja2() -> None:

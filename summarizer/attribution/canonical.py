@@ -15,7 +15,10 @@ _INITIALS = re.compile(r"[A-Z](?:\.[A-Z])*")
 
 def canonical(words: str, cues: Cues) -> str:
     """The name without leading stop words, titles and a trailing possessive."""
-    tokens = [POSSESSIVE.sub("", t) if i else t for i, t in enumerate(TOKEN.findall(words))]
+    tokens = TOKEN.findall(words)
+    owners = [i for i, t in enumerate(tokens[:-1]) if POSSESSIVE.search(t)]
+    if owners:  # "Labour's Ed Balls", "Germany's Angela Merkel": the owner is no part of the name
+        tokens = tokens[owners[-1] + 1 :]
     if tokens:
         tokens[-1] = POSSESSIVE.sub("", tokens[-1])
     for index in range(len(tokens) - 1, -1, -1):

@@ -6,7 +6,13 @@ import functools
 import re
 
 from summarizer.attribution.cues import LEAD, Cues, Mention, Window
-from summarizer.attribution.hanname import SPEECH, described_name, full_name, surname
+from summarizer.attribution.hanname import (
+    BODY_END,
+    SPEECH,
+    described_name,
+    leading_name,
+    surname,
+)
 
 _CJK_BREAK = re.compile(r"[、，,：:；;。！？!?“”「」『』（）()《》\s—]")
 _CJK_CLAUSE = re.compile(r"[，,。；;！？!?：:\n]")
@@ -28,8 +34,6 @@ _INTRODUCES = re.compile(r"[：:]|[，,]\s*[「“『\"]")
 _PASSIVE = re.compile("(?<![的在])被(?![窝窩子褥])")
 _WHEN = re.compile("[时時]")
 _GLOSS = re.compile(r"[（(][^（）()]{1,40}[）)]$")
-# a title after a body names an unnamed official of it ("卫生部官员说"): nobody
-_BODY_END = frozenset("部局院会會委厅廳署办辦司处處所")
 _ACCORDING = ("据", "據")  # "据王小红介绍": the one who explains is the speaker
 
 
@@ -112,8 +116,8 @@ def _zh_before(text: str, window: Window, cues: Cues) -> Mention | None:
         if mention:
             return mention
     if tail.endswith(("：", ":")):
-        clause = last_break(text, max(0, window[1] - 120), clause_end, _CJK_CLAUSE)
-        return _zh_leading_name(text[clause:clause_end], cues, clause)
+        clause = last_break(text, max(window[0], window[1] - 120), clause_end, _CJK_CLAUSE)
+        return leading_name(text[clause:clause_end], cues, clause)
     return None
 
 
@@ -228,7 +232,9 @@ def _zh_mention(name: str, title: str, cue: re.Match[str], at: int, cues: Cues) 
     """The mention a Chinese subject makes: a pronoun, a name, or a bare title."""
     if name in cues.pronouns:
         return Mention(name, "pronoun", cue.group(), at, cue.start())
-    if title and name[-1:] in _BODY_END:
+    if title and name in cues.indefinite:  # "有记者问：", "一名官员说": someone unnamed
+        return Mention(name + title, "anonymous", cue.group(), at, cue.start())
+    if title and name[-1:] in BODY_END:
         return None
     if name and (name[0] in NOT_NAME_START or name[-1] in _NOT_NAME_END or SPEECH & set(name)):
         return None  # an adverbial or a pronoun phrase ("她高兴地", "他开口"), not a name
@@ -242,15 +248,3 @@ def _zh_mention(name: str, title: str, cue: re.Match[str], at: int, cues: Cues) 
     return None
 
 
-def _zh_leading_name(clause: str, cues: Cues, at: int) -> Mention | None:
-    """The name at the start of a clause that introduces a quotation with a colon, or the
-    full name right after its title when none comes before it ("台北市長柯文哲受訪時說:":
-    台北 is a place)."""
-    cut = min((i for i in (clause.find(t) for t in cues.titles) if i > 0), default=-1)
-    if not 2 <= cut <= 4 or clause[cut - 1] in _BODY_END:
-        return None
-    end = max(cut + len(t) for t in cues.titles if clause.startswith(t, cut))
-    named = full_name(clause[:cut]) or clause.startswith(cues.skip, end)
-    if not named and full_name(clause[end : end + 3]):
-        return Mention(clause[end : end + 3], "name", "：", at + end)
-    return Mention(clause[:cut], "name", "：", at)

@@ -161,8 +161,9 @@ def described(text: str, tokens: list[re.Match[str]], cues: Cues) -> tuple[int, 
     run: list[re.Match[str]] = []
     seen_lower = False
     for index, token in enumerate(tokens[: _MAX_NAME * 2]):
-        if index and text[tokens[index - 1].end() : token.start()] != " ":
-            break
+        gap = text[tokens[index - 1].end() : token.start()] if index else " "
+        if gap != " " and not (gap == ". " and _initial(tokens[index - 1].group())):
+            break  # "said President Joseph R. Biden": an initial's period goes on with the name
         word = token.group()
         capital = word[0].isupper() and word.lower() not in cues.titles
         if capital and seen_lower:
@@ -172,6 +173,11 @@ def described(text: str, tokens: list[re.Match[str]], cues: Cues) -> tuple[int, 
             break
         seen_lower = seen_lower or not capital
     return (run[0].start(), run[-1].end()) if len(run) > 1 else None
+
+
+def _initial(word: str) -> bool:
+    """One capital letter: a middle initial ("R" of "Joseph R. Biden")."""
+    return len(word) == 1 and word.isupper()
 
 
 def description(

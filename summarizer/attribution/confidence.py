@@ -8,13 +8,14 @@ from dataclasses import dataclass
 
 from summarizer.attribution.cjk import NOT_NAME_START, known_names
 from summarizer.attribution.cues import Cues
-from summarizer.attribution.hanname import after_titles, full_name
+from summarizer.attribution.hanname import after_titles, full_name, name_shaped
 from summarizer.attribution.kinds import is_term
 from summarizer.attribution.marks import Span
 from summarizer.attribution.speakers import Attribution
 
 _CONFIDENT = frozenset({"cue", "cue_after", "colon_intro", "interview_turn"})
 _HAN_RUN = "[\u3400-\u9fff]{2,3}"
+_AGAIN_REACH = 3000
 
 
 @dataclass(frozen=True)
@@ -43,14 +44,22 @@ def judge(text: str, span: Span, found: Attribution, title: bool, cues: Cues) ->
     named = named and (not loose or bool(introduced))
     shaped = cues.spaced or cues.family == "ja" or found.basis == "interview_turn"
     sure = named and found.named and mood == "said" and (shaped or _known(text, found, cues))
-    return Judgement(kind, "high" if sure else "low", mood, sure or _fair_guess(found, cues))
+    return Judgement(kind, "high" if sure else "low", mood, sure or _fair_guess(text, found, cues))
 
 
-def _fair_guess(found: Attribution, cues: Cues) -> bool:
+def _fair_guess(text: str, found: Attribution, cues: Cues) -> bool:
     """Whether a low-confidence speaker is still worth giving: in Chinese and Japanese, not
     the subject of a cue that neither a title nor repetition marks as a name (in fiction,
-    mostly an adverbial: "嘴里喃喃地说"), nor a genderless guess for 他 or 她."""
-    return cues.spaced or found.basis not in ("cue", "pronoun")
+    mostly an adverbial: "嘴里喃喃地说"), nor a genderless guess for 他 or 她; a cue's subject
+    shaped as a name (a surname and one or two characters) that the text writes again near
+    the cue is one ("宋佳…时说：", with 宋佳 in the cast list above)."""
+    if cues.spaced or found.basis not in ("cue", "pronoun"):
+        return True
+    if found.basis != "cue" or not name_shaped(found.speaker or ""):
+        return False
+    # written again near its cue: a bounded window keeps a long text linear
+    near = max(0, found.cue_at - _AGAIN_REACH), found.cue_at + _AGAIN_REACH
+    return text.count(found.speaker or "", *near) > 1
 
 
 def _known(text: str, found: Attribution, cues: Cues) -> bool:

@@ -50,7 +50,9 @@ def sentence_end(family: str, abbreviations: list[str]) -> re.Pattern[str]:
     if family in _ENDS:
         return re.compile(_ENDS[family])
     behind = "".join(f"(?<!\\b{re.escape(a)}\\.)" for a in abbreviations)
-    return re.compile(rf"(?:\.(?<!\b[A-ZА-Я]\.){behind}|[!?])(?=\s|$)")
+    # German news glues a sentence to the next one when a line break is lost ("Roth.Danach")
+    glued = r"|(?<=[a-zäöüß]\.)(?=[A-ZÄÖÜ][a-zäöüß])" if family == "de" else ""
+    return re.compile(rf"(?:\.(?<!\b[A-ZА-Я]\.){behind}|[!?])(?=\s|${glued})")
 
 
 def turns(tags: list[str]) -> re.Pattern[str] | None:

@@ -15,7 +15,16 @@ from summarizer.attribution.cast import Cast, cast_of, genders, words_for
 from summarizer.attribution.cjk import NOT_NAME_START, passive
 from summarizer.attribution.marks import Span
 from summarizer.attribution.speakers import Attribution
-from summarizer.attribution.turns import BASES, Line, line_end, named, resolve_pronouns, runs, turns
+from summarizer.attribution.turns import (
+    ANCHORS,
+    BASES,
+    Line,
+    line_end,
+    named,
+    resolve_pronouns,
+    runs,
+    turns,
+)
 
 _CLAUSE = re.compile(r"[，,、；;：:]")
 # a quotation inside narration ("王建国“嘿”地笑了") ends no sentence; one that ends a line does
@@ -27,6 +36,8 @@ _TEXT = re.compile(r"\S")
 _HAN2 = re.compile("[\u4e00-\u9fff]{2}")
 # a verb of asking with its short object before the colon that introduces a line ("少安问他：")
 _ASKS = re.compile(r"(?<![不没沒别別])[问問](?=[\u4e00-\u9fff]{1,3}[：:]\s*$)")
+# the one spoken to, as a pronoun after a preposition or a verb of asking ("对她说", "问他")
+_TOLD = re.compile("(?:[对對向跟给給朝冲衝问問])([他她])(?![们們的])")
 _MIN_PURE = 3
 _PURE_SHARE = 0.3
 _EXPLICIT = frozenset({"colon_intro", "cue", "cue_after"})
@@ -61,8 +72,9 @@ def dialogue(
     gender = genders(_narration(text, spans), cast)
     lines = resolve_pronouns(text, lines, cast, gender)
     result = list(found)
+    speakers = {line.who or "" for line in lines if line.how in ANCHORS and named(line.who)}
     for run in runs(text, lines):
-        for line in turns(run, gender):
+        for line in turns(run, gender, speakers):
             for index in line.spans:
                 result[index] = _credit(result[index], line, cast, story)
     return tuple(result)
@@ -187,12 +199,19 @@ def _subject(text: str, start: int, end: int, cast: Cast, *, last: bool) -> _Cue
         if who:
             acted = passive(text, at, spoken.start() if spoken else end)
             others = cast.persons(text, start, end) - {who}
-            listener = others.pop() if len(others) == 1 else None
+            listener = others.pop() if len(others) == 1 else _told(text, at, end, others)
             return _Cue(who, at, None if acted else verb, listener, acted)
     unlisted = _unlisted(text, start, end, cast) if verb else None
     if unlisted and not passive(text, start, spoken.start() if spoken else end):
         return _Cue(unlisted, start, verb, None)
     return _Cue(None, -1, verb, None)
+
+
+def _told(text: str, start: int, end: int, others: set[str]) -> str | None:
+    """The 他 or 她 a cue speaks to ("少平问她。", "笑着对他说"), when the cue names nobody
+    else: resolved later to the one such person of the scene (turns.resolve_pronouns)."""
+    told = None if others else _TOLD.search(text, start, end)
+    return told.group(1) if told else None
 
 
 def _unlisted(text: str, start: int, end: int, cast: Cast) -> str | None:

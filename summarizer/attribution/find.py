@@ -17,6 +17,7 @@ from summarizer.attribution.interview import Frame, turns
 from summarizer.attribution.kinds import is_title, listed
 from summarizer.attribution.marks import OPENING, PARAGRAPH, Span, scan, trim
 from summarizer.attribution.speakers import Attribution, attribute
+from summarizer.attribution.zh_terms import terms
 from summarizer.lang import family
 
 
@@ -70,6 +71,8 @@ def find_quotes(text: str, lang: str) -> tuple[Quote, ...]:
     titles = listed(text, spans, [is_title(text, s, cues) for s in spans])
     if cues.nouns_capitalized:
         titles = named_again(text, spans, titles, cues)
+    if cues.family == "zh":
+        titles = terms(text, spans, titles)
     found = attribute(text, spans, titles, lang)
     if cues.family == "zh":
         found = dialogue(text, spans, titles, found)

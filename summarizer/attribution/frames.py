@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from summarizer.attribution.clauses import new_sentence
 from summarizer.attribution.cues import LEAD, Cues, Mention
-from summarizer.attribution.german_order import goes_on_reported
+from summarizer.attribution.german_order import goes_on_reported, reported_from, speaks_anew
 from summarizer.attribution.marks import PARAGRAPH, Span
 from summarizer.attribution.mentions import find_mentions, frame_mentions
 
@@ -33,6 +33,7 @@ class CueFrame:
     closed: int
     before: tuple[Mention, ...] = ()
     before_context: tuple[int, int] = (0, 0)
+    before_basis: str = "paragraph_before"
 
 
 def chains(spans: Sequence[Span]) -> list[list[int]]:
@@ -52,9 +53,12 @@ def cue_frame(text: str, spans: Sequence[Span], chain: list[int], cues: Cues) ->
     after = _after_window(text, spans, last, cues)
     before = _before_window(text, spans, first, cues)
     mentions = tuple(find_mentions(text, before, after, cues)) or _signed(text, spans[last], cues)
-    head = _paragraph_before(text, spans[first])
+    head, basis = _paragraph_before(text, spans[first]), "paragraph_before"
+    if head is None and cues.nouns_capitalized and not mentions:
+        head, basis = reported_from(text, before, cues), "carried"
     earlier = tuple(find_mentions(text, head, (head[1], head[1]), cues)) if head else ()
-    return CueFrame(mentions, _context(spans, first), spans[last].close_at, earlier, head or (0, 0))
+    closed = spans[last].close_at
+    return CueFrame(mentions, _context(spans, first), closed, earlier, head or (0, 0), basis)
 
 
 def speech_frame(text: str, colon: int, cues: Cues) -> CueFrame:
@@ -82,7 +86,8 @@ def inherits(text: str, span: Span, previous: Span | None, cues: Cues, cue_at: i
         return cues.sentence_end.search(text, *gap) is None
     stop = cues.sentence_end.search(text, *gap)
     if stop is None:
-        return not _new_frame(text, gap, cues)
+        anew = cues.nouns_capitalized and speaks_anew(text, gap, cues)
+        return not anew and not _new_frame(text, gap, cues)
     lead = LEAD.match(text, gap[0], stop.start()).end()  # type: ignore[union-attr]
     narrative = new_sentence(text, gap[0], lead) and not gap[0] <= cue_at < stop.start()
     if narrative or not text[stop.end() : span.open_at].strip():
@@ -148,7 +153,7 @@ def _after_window(text: str, spans: Sequence[Span], index: int, cues: Cues) -> t
     same = index + 1 < len(spans) and spans[index + 1].para_start == span.para_start
     if same and not _quoted_object(text, start, spans[index + 1], cues):
         end = min(end, spans[index + 1].open_at)
-    if not text[start:end].strip() and not cues.spaced:
+    if end == span.para_end and not text[start:end].strip() and not cues.spaced:
         end = _short_next(text, span.para_end, spans, index)
     stop = cues.sentence_end.search(text, start, end)
     return start, stop.end() if stop else end

@@ -13,10 +13,9 @@ from summarizer.attribution.cues import Cues, Mention, Window
 from summarizer.attribution.german_documents import document_of
 from summarizer.attribution.phrases import TOKEN, Phrase, mention_of, oblique, read_phrase, surnames
 
-_REACH = 160
+_REACH = 300  # a German clause: a long subordinate clause may come before its cue
 _TAIL = 2
 _FRAME_TAIL = 5
-_SENTENCE_REACH = 300
 _OPENING = re.compile(r"[.!?:\n]")
 _CLOSING = '“”"«»'
 
@@ -43,7 +42,7 @@ def cue_subjects(
 def _reported_pronoun(text: str, cue: re.Match[str], cues: Cues) -> bool:
     """Whether a pronoun that opens the sentence is the subject of a Konjunktiv form ("Er
     habe", "Das heiße"); elsewhere ("…, sagte sie, sei") the subject is not the speaker."""
-    start = max(0, cue.start() - _SENTENCE_REACH)
+    start = max(0, cue.start() - _REACH)
     for stop in _OPENING.finditer(text, start, cue.start()):
         start = stop.end()
     words = [w.lower() for w in TOKEN.findall(text, start, cue.start())]

@@ -1,12 +1,21 @@
 """German word order: verb-second after a preposed adverbial ("In seiner Rede nannte der
-Minister den Plan „…“": the subject right after the finite verb), and indirect speech in
-Konjunktiv that goes on with the previous speaker's words ("„…“. Es drohe „…“")."""
+Minister den Plan „…“": the subject right after the finite verb), also in a colon frame that
+opens with an adverb or a clause ("Hier sparte der Präsident nicht mit Kritik: „…“"), and
+indirect speech in Konjunktiv that goes on with the previous speaker's words ("„…“. Es drohe
+„…“") or with the subject of the sentence before it."""
 
 from __future__ import annotations
 
 from summarizer.attribution.cues import Cues, Mention
 from summarizer.attribution.german import elsewhere, finite, person, person_noun
-from summarizer.attribution.phrases import TOKEN, mention_of, oblique, read_phrase, surnames
+from summarizer.attribution.phrases import (
+    TOKEN,
+    lowered,
+    mention_of,
+    oblique,
+    read_phrase,
+    surnames,
+)
 
 _REACH = 160
 _ADVERBIAL = 8
@@ -34,6 +43,45 @@ def preposed_subject(text: str, window: tuple[int, int], cues: Cues) -> Mention 
     if not person(text, tokens, phrase, cues):
         return None
     return mention_of(text, tokens, phrase, tokens[verb], cues)
+
+
+def framed_subject(text: str, window: tuple[int, int], cues: Cues) -> Mention | None:
+    """The person or body right after the finite verb of a sentence that ends in a colon
+    before the quotation and opens with an adverb or a clause of its own ("Hier sparte der
+    Präsident nicht mit Kritik: „…“", "Warum …, erklärte die Universität so: „…“")."""
+    if not text[window[0] : window[1]].rstrip().endswith(":"):
+        return None
+    tokens = list(TOKEN.finditer(text, window[0], min(window[1], window[0] + _REACH)))
+    verb = _second_place([t.group() for t in tokens], text, cues)
+    if verb is None or cues.verbs.fullmatch(tokens[verb].group()):
+        return None  # a reporting verb's own frame has been read ("Dazu sagte X")
+    index = verb + 1
+    while index < len(tokens) and tokens[index].group().lower() in cues.skip:
+        index += 1
+    phrase = read_phrase(tokens, index, cues) if index < len(tokens) else None
+    if phrase is None or oblique(tokens, phrase) or elsewhere(tokens, verb, cues):
+        return None
+    if not person(text, tokens, phrase, cues):
+        return None
+    return mention_of(text, tokens, phrase, tokens[verb], cues)
+
+
+def _second_place(words: list[str], text: str, cues: Cues) -> int | None:
+    """The index of the finite verb after a first place that is no subject: one adverb the
+    article also writes in lower case ("Hier sparte"), or a clause that a conjunction opens
+    and a comma closes ("Warum …, erklärte")."""
+    if len(words) < 2 or not words[0][0].isupper():
+        return None
+    lower = words[0].lower()
+    if lower in cues.determiners or lower in cues.pronouns or lower in cues.governing:
+        return None  # a subject or a prepositional phrase: read elsewhere
+    adverb = lower in lowered(text) or lower in cues.skip or lower in cues.stop
+    if adverb and finite(words[1], cues):
+        return 1
+    if lower not in cues.stop:
+        return None
+    verb = next((i for i, w in enumerate(words) if w == ","), len(words)) + 1
+    return verb if verb < len(words) and finite(words[verb], cues) else None
 
 
 def _verb_after_adverbial(words: list[str], cues: Cues) -> int | None:
@@ -69,5 +117,35 @@ def goes_on_reported(text: str, window: tuple[int, int], cues: Cues) -> bool:
     forms = cues.reported | cues.subjunctive
     if said or not any(w.lower() in forms for w in words):
         return False
+    return not _named(text, words, cues)
+
+
+def speaks_anew(text: str, window: tuple[int, int], cues: Cues) -> bool:
+    """Whether the words between two quotations in one sentence give the second its own
+    speaker: a reporting verb and another person or body ("„…“ zubilligen, zumal der
+    Verteidiger Jan Roth betont hatte, er sei „…“"), even where that subject is not read."""
+    words = TOKEN.findall(text, *window)
+    said = any(cues.verbs.fullmatch(w) and w.lower() not in cues.reported for w in words)
+    return said and _named(text, words, cues)
+
+
+def _named(text: str, words: list[str], cues: Cues) -> bool:
+    """Whether the words name a person or a body: a name the article gives in full, or a
+    noun for a role or an organisation."""
     named = surnames(text)
-    return not any(w in named or (w[0].isupper() and person_noun(w.lower(), cues)) for w in words)
+    return any(w in named or (w[0].isupper() and person_noun(w.lower(), cues)) for w in words)
+
+
+def reported_from(text: str, window: tuple[int, int], cues: Cues) -> tuple[int, int] | None:
+    """For a quotation whose sentence goes on in Konjunktiv with no speaker of its own
+    ("Jan Roth sprach sich dagegen aus. Zwar sei Druck nötig, das habe aber nichts mit „…“
+    zu tun"): the sentence before it in its paragraph, whose subject the indirect speech
+    goes on from."""
+    start = window[0]
+    head = text[max(0, start - _REACH) : start].rstrip()
+    if not head or head[-1] not in ".!?" or not goes_on_reported(text, window, cues):
+        return None  # not a new sentence in mid-paragraph, or no indirect speech
+    begin = max(0, start - _REACH * 2, text.rfind("\n", 0, start) + 1)
+    for stop in cues.sentence_end.finditer(text, begin, start - 1):
+        begin = stop.end()
+    return (begin, start) if begin < start else None

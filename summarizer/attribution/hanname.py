@@ -8,7 +8,7 @@ import functools
 import re
 
 from summarizer import _data
-from summarizer.attribution.cues import Cues
+from summarizer.attribution.cues import Cues, Mention
 
 _HAN = re.compile("[\u4e00-\u9fff]{2,3}")
 _HAN_CHAR = "[\u3400-\u9fff]"
@@ -16,8 +16,10 @@ SPEECH = frozenset("问問说說称稱")  # a verb of saying inside a "name" mea
 # the words after a name at the end of a description: a manner adverbial ("动情地")
 _MANNER = re.compile("(?:[\u4e00-\u9fff]{1,4}地)?$")
 # what a description before a full name ends in: a role noun ("扮演者", "经济学家") or 的
-_DESCRIBED = frozenset("家者员員师師手官的")
+_DESCRIBED = frozenset("家者员員师師手官士的")
 _ROLE_NOUN = frozenset("家者员員师師手官")  # only after one may a name have two characters
+# a title after a body names an unnamed official of it ("卫生部官员说"): nobody
+BODY_END = frozenset("部局院会會委厅廳署办辦司处處所")
 
 
 @functools.lru_cache(maxsize=1)
@@ -92,3 +94,17 @@ def after_titles(
     rest = f"{_HAN_CHAR}{{{2 - len(first)},{3 - len(first)}}}"
     pattern = re.compile(f"(?:{alternation})({re.escape(first)}{rest})")
     return tuple((match.end(), match.group(1)) for match in pattern.finditer(text))
+
+
+def leading_name(clause: str, cues: Cues, at: int) -> Mention | None:
+    """The name at the start of a clause that introduces a quotation with a colon, or the
+    full name right after its title when none comes before it ("台北市長柯文哲受訪時說:":
+    台北 is a place)."""
+    cut = min((i for i in (clause.find(t) for t in cues.titles) if i > 0), default=-1)
+    if not 2 <= cut <= 4 or clause[cut - 1] in BODY_END:
+        return None
+    end = max(cut + len(t) for t in cues.titles if clause.startswith(t, cut))
+    named = full_name(clause[:cut]) or clause.startswith(cues.skip, end)
+    if not named and full_name(clause[end : end + 3]):
+        return Mention(clause[end : end + 3], "name", "：", at + end)
+    return Mention(clause[:cut], "name", "：", at)

@@ -89,7 +89,8 @@ def _named(text: str, paragraphs: list[tuple[int, int]], cues: Cues) -> Turns | 
         turn = _TAG.match(text, start, end)
         if turn and _name_tag(turn.group("tag"), cues) and text[turn.end() : end].strip():
             frame = (turn.end() - 1, turn.end(), end)
-            by_tag[turn.group("tag").casefold()].append((frame, turn.group("tag")))
+            # one side by its last word: "TOMAS BERGLUND:" once, then "BERGLUND:"
+            by_tag[turn.group("tag").split()[-1].casefold()].append((frame, turn.group("tag")))
     sides = {tag: turns for tag, turns in by_tag.items() if len(turns) >= _MIN_TURNS}
     asking = {tag for tag, turns in sides.items() if 2 * _questions(text, turns) > len(turns)}
     if len(sides) < _MIN_TURNS or not asking or asking == set(sides):

@@ -17,6 +17,7 @@ from summarizer.attribution.german_titles import (
 from summarizer.attribution.historical import comma_name
 from summarizer.attribution.marks import OPENERS, Span
 from summarizer.attribution.terms import article_term, cue_subject, named_as
+from summarizer.attribution.zh_terms import cjk_title
 
 _ENDING = re.compile(r"[.,;:!?…。，！？]\s*$")
 _SENTENCE_ENDS = frozenset(".!?…")
@@ -32,8 +33,6 @@ _NAME_WORDS = 4
 _THING_WORDS = 6
 _HEADING_WORDS = 10
 _STOP = re.compile(r"[.!?…:;,]")
-_HAN = re.compile(r"[\u3400-\u9fff]")
-_CJK_PUNCT = re.compile(r"[，。！？、；：,.!?;:]")
 
 
 def is_title(text: str, span: Span, cues: Cues) -> bool:
@@ -44,7 +43,7 @@ def is_title(text: str, span: Span, cues: Cues) -> bool:
         return False
     inner = text[span.start : span.end]
     if _CJK.search(inner):
-        return _cjk_title(text, span, inner, cues)
+        return cjk_title(text, span, inner, cues)
     if _ADDRESS.fullmatch(inner):  # „amazon.de“, "news.bbc.co.uk"
         return True
     if _after_name_noun(text, span, inner, cues) or cue_subject(text, span, cues):
@@ -95,14 +94,6 @@ def _after_name_noun(text: str, span: Span, inner: str, cues: Cues) -> bool:
     if word in cues.governing and word not in cues.articles and not cues.nouns_capitalized:
         return len(WORD.findall(inner)) <= _NAME_WORDS  # в «Моих документах», de « Libération »
     return cues.names_next(word)
-
-
-def _cjk_title(text: str, span: Span, inner: str, cues: Cues) -> bool:
-    """A short CJK term set inside a sentence, or a quotation no quotative particle follows."""
-    around = text[span.open_at - 1 : span.open_at] + text[span.close_at + 1 : span.close_at + 2]
-    embedded = len(around) == 2 and all(_HAN.match(c) for c in around)
-    short = embedded and len(inner) <= 8 and not _CJK_PUNCT.search(inner)
-    return short or _unquoted(text, span, cues)
 
 
 def _closed_title(text: str, span: Span, inner: str, words: list[str], cues: Cues) -> bool:
@@ -243,15 +234,6 @@ def _joined(text: str, previous: Span, span: Span) -> bool:
 def _capitalised(text: str, span: Span) -> bool:
     inner = text[span.start : span.end]
     return inner[:1].isupper() and not _ENDING.search(inner)
-
-
-def _unquoted(text: str, span: Span, cues: Cues) -> bool:
-    """Where speech is always followed by a quotative particle (Japanese 「…」と述べた): a
-    quotation without one and with no sentence end inside is a name (「赤い星」による)."""
-    if not cues.quotatives or _CJK_PUNCT.search(text, span.end - 1, span.end):
-        return False
-    after = text[span.close_at + 1 : span.close_at + 2]
-    return after.isalpha() and not text.startswith(cues.quotatives, span.close_at + 1)
 
 
 def _inside_sentence(text: str, span: Span, cues: Cues) -> bool:

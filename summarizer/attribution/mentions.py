@@ -25,7 +25,7 @@ from summarizer.attribution.german import (
     german_after,
     sentence_subject,
 )
-from summarizer.attribution.german_order import preposed_subject
+from summarizer.attribution.german_order import framed_subject, preposed_subject
 from summarizer.attribution.japanese import ja_mention
 from summarizer.attribution.objects import complement
 from summarizer.attribution.roles import complemented, role_before, role_name, subject
@@ -141,6 +141,7 @@ def _spaced_before(text: str, window: Window, cues: Cues) -> Iterator[Mention]:
     subject = None
     if cues.nouns_capitalized:
         subject = sentence_subject(text, window, cues) or preposed_subject(text, window, cues)
+        subject = subject or framed_subject(text, window, cues)
     if subject:
         yield subject
 

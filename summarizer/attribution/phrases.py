@@ -88,7 +88,7 @@ def mention_of(
         return Mention(words, "anonymous", cue.group(), first.start(), cue.start())
     if phrase.name:
         one, two = tokens[phrase.name[0]], tokens[phrase.name[1] - 1]
-        if one.group().lower() in _lowered(text):
+        if one.group().lower() in lowered(text):
             return None  # "Ähnlich äußerte sich …": an adverb that opens the sentence
         return Mention(text[one.start() : two.end()], "name", cue.group(), one.start(), cue.start())
     if tokens[phrase.start].group().lower() in _ARTICLES:
@@ -135,7 +135,7 @@ def surnames(text: str) -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=8)
-def _lowered(text: str) -> frozenset[str]:
+def lowered(text: str) -> frozenset[str]:
     """The words `text` writes in lower case somewhere: no name, whatever opens a sentence."""
     return frozenset(_LOWER.findall(text))
 

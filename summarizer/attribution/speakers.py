@@ -45,9 +45,24 @@ def attribute(
     marked = [(s, t) for s, t in zip(spans, titles, strict=True) if s.marked]
     quoted = [s for s, _ in marked]
     grouped = chains(quoted)
-    framed = {c[0]: cue_frame(text, quoted, c, cues) for c in grouped if not marked[c[0]][1]}
+    framed = _framed(text, marked, grouped, cues)
     speeches = {s.frame: speech_frame(text, s.frame, cues) for s in spans if s.frame is not None}
     return _resolve(text, spans, quoted, grouped, framed, speeches, cues)
+
+
+def _framed(
+    text: str, marked: list[tuple[Span, bool]], grouped: list[list[int]], cues: Cues
+) -> dict[int, CueFrame]:
+    """The cue frame of each chain of quotations that is no title. In Chinese a quoted term
+    is a word of the cue's clause ("宋佳聊到人物“黑化”时说：“…”"), so the windows read past
+    it; elsewhere a title between cue and quotation ends the window as any quotation does."""
+    said = [s for s, t in marked if not t] if cues.family == "zh" else [s for s, _ in marked]
+    where = {s.start: index for index, s in enumerate(said)}
+    return {
+        chain[0]: cue_frame(text, said, [where[marked[i][0].start] for i in chain], cues)
+        for chain in grouped
+        if not marked[chain[0]][1] and all(marked[i][0].start in where for i in chain)
+    }
 
 
 def _resolve(
@@ -103,16 +118,33 @@ def _quoted(
     if found.speaker is None:
         if span.frame is not None:
             found = by_frame[span.frame]
-        elif previous and previous.speaker and inherits(text, span, prior, cues, previous.cue_at):
+        elif previous is not None and _goes_on(text, span, prior, frame, previous, cues):
             found = replace(previous, basis="carried")
     if found.cue is None and frame.before:
         earlier = _first(frame.before, frame.before_context, resolver, frame.closed)
         if earlier.speaker and earlier.named:
-            found = replace(earlier, basis="paragraph_before")
+            found = replace(earlier, basis=frame.before_basis)
     if found.speaker is None and not frame.mentions and resolver.cues.narrator:
         who = _narrator(resolver, frame.context, before)
         found = Attribution(who, None, None, "narration") if who else found
     return found
+
+
+def _goes_on(
+    text: str,
+    span: Span,
+    prior: Span | None,
+    frame: CueFrame,
+    previous: Attribution,
+    cues: Cues,
+) -> bool:
+    """Whether a quotation with no speaker of its own goes on from the previous one; never
+    when its own cue names an anonymous source ("有网友称：", "a source said"): someone else."""
+    if not previous.speaker:
+        return False
+    if any(mention.kind == "anonymous" for mention in frame.mentions):
+        return False
+    return inherits(text, span, prior, cues, previous.cue_at)
 
 
 def _narrator(resolver: Resolver, context: tuple[int, int], previous: str | None) -> str | None:

@@ -35,8 +35,9 @@ class Line:
     """A line (paragraph) with quotations: their indices, where it runs, who its narration
     names and how (`how`: where the cue stands and whether a verb of saying goes with it),
     the cue's verb, the narration lines it used, the person it addresses by name, whether
-    it holds nothing but its quotation, the one other person its cue names, and the 他 or
-    她 its speaker was resolved from."""
+    it holds nothing but its quotation, the one other person its cue names, the 他 or 她
+    its speaker was resolved from, and for a 他 or 她 left unresolved the people of its
+    scene."""
 
     spans: tuple[int, ...]
     start: int
@@ -50,6 +51,7 @@ class Line:
     pure: bool = True
     listener: str | None = None
     pronoun: str | None = None
+    scene: frozenset[str] = frozenset()
 
 
 def line_end(text: str, at: int) -> int:
@@ -70,10 +72,13 @@ def resolve_pronouns(
     recent: set[str] = set()
     for line in lines:
         recent = cast.persons(text, floor, max(floor, line.at)) or recent
+        last = resolved[-1] if resolved else None
+        spoke = last.who if last and _adjacent(text, last, line) else None
         if line.who in PRONOUNS and line.how.endswith(("_cue", "prev_narr")):
-            last = resolved[-1] if resolved else None
-            spoke = last.who if last and _adjacent(text, last, line) else None
             line = _resolved(text, line, (floor, recent, gender), cast, spoke)
+            line = replace(line, scene=frozenset(recent)) if line.who in PRONOUNS else line
+        if line.listener in PRONOUNS:
+            line = replace(line, listener=_spoken_to(line, recent, gender, spoke))
         resolved.append(line)
         floor = line.end
     return resolved
@@ -104,6 +109,19 @@ def _resolved(
     if pronoun == "她" and not fits and len(women) == 1 and not women & {line.addressee, spoke}:
         return replace(line, who=women.pop(), how=where + "_pronoun", pronoun=pronoun)
     return line
+
+
+def _spoken_to(
+    line: Line, recent: set[str], gender: dict[str, str], spoke: str | None
+) -> str | None:
+    """Whom the cue's 他 or 她 means: the one who spoke the line just before, if of that
+    gender, else the one person of the scene (`recent`) of that gender besides the speaker."""
+    if not named(line.who):
+        return None
+    if spoke and named(spoke) and spoke != line.who:
+        return spoke if gender.get(spoke) == line.listener else None
+    fits = [n for n in recent - {line.who} if gender.get(n) == line.listener]
+    return fits[0] if len(fits) == 1 else None
 
 
 def _prior_subject(text: str, floor: int, at: int, cast: Cast, pronoun: str) -> str | None:
@@ -144,7 +162,7 @@ def _adjacent(text: str, before: Line, after: Line) -> bool:
     return True
 
 
-def turns(run: list[Line], gender: dict[str, str]) -> list[Line]:
+def turns(run: list[Line], gender: dict[str, str], speakers: set[str]) -> list[Line]:
     """The other lines of an exchange take the party of their turn, when its named turns
     (and the people they address or speak to) make exactly two people taking turns; the
     subjects of the narration after its lines, or a story of one man and one woman, fill
@@ -156,6 +174,7 @@ def turns(run: list[Line], gender: dict[str, str]) -> list[Line]:
             parties[1 - index % 2].update([line.listener] if line.listener else [])
         parties[1 - index % 2].update([line.addressee] if line.addressee else [])
     parties = _filled(parties, _weak_parties(run), gender)
+    parties = _pronoun_party(run, parties, gender, speakers)
     if len(parties[0]) != 1 or len(parties[1]) != 1 or parties[0] == parties[1]:
         return run
     pair = (next(iter(parties[0])), next(iter(parties[1])))
@@ -178,6 +197,28 @@ def _filled(
     couple = len(story) == 2 and len(set(gender.values())) == 2
     if not parties[side] and couple and parties[1 - side] < story:
         parties[side].update(story - parties[1 - side])
+    return parties
+
+
+def _pronoun_party(
+    run: list[Line], parties: tuple[set[str], set[str]], gender: dict[str, str], speakers: set[str]
+) -> tuple[set[str], set[str]]:
+    """A missing party filled in from the 他 or 她 of its own turns' cues ("贾冰问。" …
+    "他散谎说。"): the one person of that gender in their scenes besides the other party,
+    when a cue names that person as a speaker somewhere in the text (not a place the cast
+    took for a person)."""
+    if bool(parties[0]) == bool(parties[1]):
+        return parties
+    side = 0 if parties[1] else 1
+    fits = {
+        name
+        for index, line in enumerate(run)
+        if index % 2 == side and line.who in PRONOUNS
+        for name in line.scene
+        if gender.get(name) == line.who
+    } - parties[1 - side]
+    if len(fits) == 1 and fits <= speakers:
+        parties[side].update(fits)
     return parties
 
 

@@ -15,7 +15,7 @@ from summarizer.summary import Failure, Point, QuoteRef, Span, Summary, Verifica
 from summarizer.verification.balance import balance, missing
 from summarizer.verification.grounding import Source, ground
 from summarizer.verification.match import fold, index, pieces, quoted
-from summarizer.verification.names import same_speaker
+from summarizer.verification.names import fold_name, same_speaker
 
 _PLACEHOLDER = re.compile(r"\s*<[^<>]{1,200}>\s*")
 _READER_FAMILIES = frozenset(lang.family(code) for code in lang.SUPPORTED)
@@ -105,12 +105,25 @@ def _check_quote(
         miss = Failure("not_found", detail, *where, near, score)
         return replace(ref, start=None, end=None), [miss]
     hit = replace(ref, start=span[0], end=span[1])
-    for quote in src.overlapping(Span(*span)):
-        if quote.speaker is None:
+    found = src.overlapping(Span(*span))
+    for quote in found:
+        if quote.speaker is None or _as_cued(point.speaker, quote):
             continue
         if point.speaker is None or not same_speaker(point.speaker, quote.speaker):
             return hit, [_speaker_failure(point.speaker, quote, where)]
+    if point.speaker and found and all(q.kind == "title" for q in found):
+        detail = f"quote credited to {point.speaker} but the source uses it as a name or title"
+        return hit, [Failure("title_credited", detail, *where, severity="warning")]
     return hit, []
+
+
+def _as_cued(credited: str | None, quote: Quote) -> bool:
+    """Whether the point names the speaker in the article's own words at the cue ("глава МИД"
+    for Павел Климкин), a phrase of two words or more, not a pronoun."""
+    mention = quote.mention or ""
+    if not credited or len(mention.split()) < 2:
+        return False
+    return fold_name(credited).casefold() == fold_name(mention).casefold()
 
 
 def _speaker_failure(credited: str | None, quote: Quote, where: tuple[int, int]) -> Failure:

@@ -9,10 +9,15 @@ from summarizer import _data, lang
 from summarizer.concurrency import once
 from summarizer.verification.match import fold
 
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
 
 @lru_cache(maxsize=4096)
 def same_speaker(a: str, b: str) -> bool:
-    """Whether two speaker names name the same person (surname, T/S, accents, CJK containment)."""
+    """Whether two speaker names name the same person (surname, T/S, accents, CJK containment):
+    one name's words are all in the other ("Trump", "Donald Trump"), or both end in the same
+    surname ("Joe Biden", "Joseph R. Biden Jr."); a shared given name alone is not enough
+    ("Ed Balls", "Ed Miliband")."""
     fa, fb = fold_name(a), fold_name(b)
     if not fa or not fb:
         return False
@@ -20,7 +25,19 @@ def same_speaker(a: str, b: str) -> bool:
         return True
     if lang.CJK_CHAR.search(fa) or lang.CJK_CHAR.search(fb):
         return fa in fb or fb in fa
-    return bool(name_tokens(fa) & name_tokens(fb))
+    ta, tb = name_tokens(fa), name_tokens(fb)
+    if not (ta and tb):
+        return False
+    return ta <= tb or tb <= ta or _surname(fa) == _surname(fb)
+
+
+def _surname(name: str) -> str | None:
+    """The last name token of `name`, past a generational suffix ("Biden Jr." -> "biden")."""
+    kept = name_tokens(name)
+    ordered = [t.casefold() for t in lang.LETTERS.findall(name) if t.casefold() in kept]
+    while ordered and ordered[-1] in _SUFFIXES:
+        ordered.pop()
+    return ordered[-1] if ordered else None
 
 
 @lru_cache(maxsize=4096)

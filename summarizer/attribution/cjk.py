@@ -246,5 +246,3 @@ def _zh_mention(name: str, title: str, cue: re.Match[str], at: int, cues: Cues) 
     if not name and title:
         return Mention(title, "role", cue.group(), at, cue.start())
     return None
-
-

@@ -64,7 +64,13 @@ def arabic_run(
     if not reverse and cue.group() in cues.hearsay and words.startswith("ل"):
         words = "ا" + words[1:] if words.startswith("لل") else words[1:]  # وفقا للمرصد: المرصد
     kind = "pronoun" if words in cues.pronouns else "role" if role else "org"
+    named = _QUOTED_NAME.match(text, kept[-1].end()) if len(kept) == 1 and not reverse else None
+    if named and cues.names_next(words):  # وقالت منظمة "…": the body its quoted name names
+        return Mention(named.group(1), "org", cue.group(), named.start(1), cue.start())
     return Mention(words, kind, cue.group(), kept[0].start(), cue.start())
+
+
+_QUOTED_NAME = re.compile(r"\s*[\"«“]([^\"«»“”\n]{1,60})[\"»”]")
 
 
 def _listener(word: str, cues: Cues) -> bool:

@@ -8,10 +8,14 @@ import re
 
 from summarizer.attribution.clauses import TOKEN
 from summarizer.attribution.cues import Cues, Mention
-from summarizer.attribution.roles import listener
+from summarizer.attribution.objects import possessed, quoted_person
+from summarizer.attribution.roles import complemented, documented, listener
 from summarizer.attribution.runs import adjacent, preposition
 
 _CLOSERS = '»"”'
+_PHRASE_WORDS = 4
+_QUOTED_NAME = re.compile(r"\s*«([^«»\n]{1,40})»")
+_TO_QUOTATION = re.compile(r"[\s,]*(?:[«\"“]|$)")
 
 
 def listened(
@@ -75,3 +79,53 @@ def dropped(text: str, cue: re.Match[str], end: int, cues: Cues) -> Mention | No
     if any(word[0].isupper() for word in TOKEN.findall(text, cue.end(), end)):
         return None
     return Mention("", "pronoun", cue.group(), cue.start(), cue.start())
+
+
+def phrase_start(text: str, start: int, cue: re.Match[str], cues: Cues) -> int | None:
+    """Russian, where adverbials stand between a subject and its cue: where one or two short
+    prepositional phrases right before `cue` begin ("X на совещании в правительстве
+    заявил:", "X в своем блоге сообщил, что"), when a capitalised word ends right before
+    them; None otherwise, or when a capitalised word inside follows no preposition ("X в
+    ответ на слова Павла Рудина заявил": whose words they are is not sure)."""
+    if not cues.patronymics:
+        return None
+    tokens = list(TOKEN.finditer(text, start, cue.start()))[-(_PHRASE_WORDS + 2) :]
+    ends = [*(t.start() for t in tokens[1:]), cue.start()]
+    for index in range(len(tokens) - 1, 0, -1):
+        word, before = tokens[index].group(), tokens[index - 1]
+        if not adjacent(text, tokens[index].end(), ends[index]):
+            return None
+        governs = word.islower() and preposition(word, cues)
+        if not governs and word[0].isupper() and not preposition(before.group().lower(), cues):
+            return None
+        if governs and before.group()[0].isupper():
+            return tokens[index].start() if adjacent(text, before.end(), ends[index - 1]) else None
+    return None
+
+
+def _quoted_subject(text: str, cue: re.Match[str], end: int, cues: Cues) -> Mention | None:
+    """Russian: a quoted name right after a cue, as the cue's subject, where nothing but a
+    comma stands between it and the quotation (`end`: "Как сообщает «Северный телеграф»,
+    «…»") or the cue follows the quotation ("«…», — сообщает «Вестник»."): an outlet, as
+    written. A listener ("заявил «Вестнику» глава X") has words after it."""
+    found = _QUOTED_NAME.match(text, cue.end()) if cues.patronymics else None
+    if found is None or not found.group(1)[:1].isupper():
+        return None
+    rest = _TO_QUOTATION.match(text, found.end(), end)
+    closes = rest is not None and rest.end() >= end - 1
+    if not closes and text[found.end() : found.end() + 1] not in (".", "!", "?", ""):
+        return None
+    return Mention(found.group(1), "org", cue.group(), found.start(1), cue.start())
+
+
+def marked_subject(
+    text: str, cue: re.Match[str], end: int, cues: Cues, lenient: bool
+) -> Mention | None:
+    """A subject after `cue` that particular words mark: the person quoted ("приводит слова
+    X", "по его словам"), a document's author ("говорится в заявлении МИД России"), a role
+    and its complement ("dijo el ministro de Economía, X": never "Economía"), a quoted outlet
+    ("Как сообщает «Вестник», «…»")."""
+    found = quoted_person(text, cue, end, cues) or possessed(cue, cues)
+    found = found or documented(text, cue, cues)
+    found = found or (complemented(text, cue.end(), cue, cues) if lenient else None)
+    return found or _quoted_subject(text, cue, end, cues)

@@ -33,6 +33,8 @@ def canonical(words: str, cues: Cues) -> str:
             break
     if cues.patronymics and len(tokens) > 2:  # "МИД Украины Павел Климкин"
         tokens = tokens[-3:] if tokens[-2].endswith(cues.patronymics) else tokens[-2:]
+    if cues.complements and len(tokens) > 2 and len(tokens[0]) > 1 and tokens[0].isupper():
+        tokens = tokens[1:]  # a party's acronym before the name: "LFI Éric Coquerel"
     while len(tokens) > 1 and tokens[-1].lower() in _SUFFIXES:
         tokens.pop()
     # An initial keeps its period ("Joseph T. Harlow"), never ends a name ("Joseph R").

@@ -16,8 +16,6 @@ from summarizer.attribution.hanname import (
 
 _CJK_BREAK = re.compile(r"[、，,：:；;。！？!?“”「」『』（）()《》\s—]")
 _CJK_CLAUSE = re.compile(r"[，,。；;！？!?：:\n]")
-_JA_AFTER = re.compile(r"と[、,]?(?:(?P<who>[^、。「」]{1,20}?)(?:は|が)[、,]?)?")
-_JA_TOPIC = re.compile(r"(?P<who>[^、。「」\s]{1,25}?)(?:は|が)[、,]?")
 _CJK_SENTENCE = re.compile(r"[。！？!?\n]")
 _DIGIT = re.compile(r"\d")
 _HAN_NEXT = r"(?=[\u3400-\u9fff])"
@@ -71,9 +69,7 @@ def zh_titled(text: str, start: int, end: int, cues: Cues) -> str | None:
 
 
 def cjk_mention(text: str, before: Window, after: Window, cues: Cues) -> Mention | None:
-    """The speaker mention for a quotation in Chinese or Japanese text."""
-    if cues.family == "ja":
-        return _ja(text, before, after, cues)
+    """The speaker mention for a quotation in Chinese text."""
     found = _zh_after(text, after, before[1], cues) or _zh_before(text, before, cues)
     if found and found.words.startswith(tuple(cues.indefinite)):  # 有網友, 一位业内人士: nobody
         return Mention(found.words, "anonymous", found.cue, found.at, found.cue_at)
@@ -250,41 +246,3 @@ def _zh_mention(name: str, title: str, cue: re.Match[str], at: int, cues: Cues) 
     if not name and title:
         return Mention(title, "role", cue.group(), at, cue.start())
     return None
-
-
-def _ja(text: str, before: Window, after: Window, cues: Cues) -> Mention | None:
-    """Japanese: 「…」と述べた with the speaker as topic before the quote, or after と."""
-    tail = _JA_AFTER.match(text, after[0], after[1])
-    cue = cues.verbs.search(text, tail.end(), min(after[1], tail.end() + 15)) if tail else None
-    if tail and cue:
-        if tail.group("who"):
-            return _ja_subject(tail.group("who"), tail.start("who"), cue, cues)
-        topic = _JA_TOPIC.match(text, last_break(text, before[0], before[1]), before[1])
-        if topic:
-            return _ja_subject(topic.group("who"), topic.start("who"), cue, cues)
-    if cues.postfix:
-        for match in cues.postfix.finditer(text, before[0], before[1]):
-            clause = max(before[0], last_break(text, before[0], match.start()))
-            return Mention(
-                text[clause : match.start()], "name", match.group(), clause, match.start()
-            )
-    return None
-
-
-def _ja_subject(who: str, at: int, cue: re.Match[str], cues: Cues) -> Mention:
-    """A Japanese cue's subject: a description that ends in a word for a person or opens
-    with an indefinite ("地元の民兵指導者", "あるアナリスト") is the speaker as written, whole;
-    a name loses its title and the affiliation before の ("東京都の鈴木花子知事" -> "鈴木花子")."""
-    if who.endswith(cues.description_endings) or who.startswith(tuple(cues.indefinite)):
-        return Mention(who, "name", cue.group(), at, cue.start())
-    name = _untitled(who, cues)
-    head = name.rfind("の") + 1
-    return Mention(name[head:], "name", cue.group(), at + head, cue.start())
-
-
-def _untitled(words: str, cues: Cues) -> str:
-    """A Japanese name without the title that follows it ("山田一郎外相" -> "山田一郎")."""
-    for title in cues.titles:
-        if words.endswith(title) and len(words) > len(title) + 1:
-            return words[: -len(title)]
-    return words

@@ -26,7 +26,8 @@ def frame(data: dict[str, Any], spaced: bool) -> re.Pattern[str]:
 def alternation(words: list[str], spaced: bool, patterns: list[str] | None = None) -> str:
     """Any of `words` (longest first) as a whole word; `patterns` (derived forms, each longer
     than the word it derives from) are tried before them."""
-    ordered = sorted({re.escape(w) for w in words}, key=len, reverse=True)
+    # a typeset apostrophe is the same letter: "s’est indigné" as "s'est indigné"
+    ordered = sorted({re.escape(w).replace("'", "['’]") for w in words}, key=len, reverse=True)
     body = "|".join([*(patterns or []), *ordered]) or "(?!)"
     return rf"(?<!\w)(?:{body})(?!\w)" if spaced else f"(?:{body})"
 

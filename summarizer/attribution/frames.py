@@ -159,17 +159,24 @@ def _after_window(text: str, spans: Sequence[Span], index: int, cues: Cues) -> t
     return start, stop.end() if stop else end
 
 
-def _quoted_object(text: str, start: int, after: Span, cues: Cues) -> bool:
+def _quoted_object(text: str, start: int, after: Span, cues: Cues, ends: str = " ") -> bool:
     """Whether the next quotation is a short quoted name between a cue and its subject, which
     the cue window reads past: "«…», — заявил «Вестнику» глава комиссии X" (the paper is
     the listener), "— сказал в интервью «Газете» X" (Russian, where a comma and a dash set
-    speech off from its cue)."""
-    if not cues.patronymics or after.close_at - after.open_at > _NAME_CHARS:
+    speech off from its cue; Arabic "لـ"…""); before a quotation also one that ends the
+    cue's clause (`ends` ",:": "Как отметил X в беседе с «Газетой», «…»")."""
+    if not (cues.patronymics or cues.proclitics) or after.close_at - after.open_at > _NAME_CHARS:
         return False
     gap = text[start : after.open_at]
     inside = text[after.open_at + 1 : after.close_at]
-    named = inside[:1].isupper() and cues.sentence_end.search(inside) is None
-    goes_on = text[after.close_at + 1 : after.close_at + 3].startswith(" ")
+    named = not inside[:1].islower() and cues.sentence_end.search(inside) is None
+    # where letters have no case, only a name glued to its preposition (لـ"…") or after a
+    # noun for a named thing (منظمة "…")
+    lead = text[max(0, after.open_at - _NAME_CHARS) : after.open_at].split()[-1:] or [""]
+    named = named and (
+        bool(cues.patronymics) or lead[0][-1:] in ("ـ", "ل") or cues.names_next(lead[0])
+    )
+    goes_on = text[after.close_at + 1 : after.close_at + 3].startswith(tuple(ends))
     return named and goes_on and "\n" not in gap and cues.verbs.search(gap) is not None
 
 
@@ -194,7 +201,7 @@ def _before_window(text: str, spans: Sequence[Span], index: int, cues: Cues) -> 
     start = max(para_start, span.open_at - _BEFORE)
     # "Как рассказала «Вестнику» X, «…»": read past a quoted listener
     overlaps = index > 0 and spans[index - 1].close_at >= start
-    if overlaps and not _quoted_object(text, start, spans[index - 1], cues):
+    if overlaps and not _quoted_object(text, start, spans[index - 1], cues, " ,:"):
         start = spans[index - 1].close_at + 1
     for stop in cues.sentence_end.finditer(text, start, span.open_at):
         start = stop.end()

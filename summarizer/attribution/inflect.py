@@ -70,15 +70,15 @@ def _inverted(verbs: list[str], pronouns: list[str]) -> list[str]:
 def _perfect(verbs: list[str], auxiliaries: list[str], irregular: list[list[str]]) -> str:
     """Spanish compound tenses: an auxiliary and the participle of a preterite listed
     ("afirmó" -> "ha afirmado", "añadió" -> "han añadido", "dijo" -> "había dicho")."""
-    participles = {preterite: participle for preterite, participle in irregular}
+    participles = {preterite: [participle] for preterite, participle in irregular}
     for verb in verbs:
         if " " in verb or verb in participles:
             continue
         if verb.endswith(("ió", "yó")):
-            participles[verb] = verb[:-2] + "ido"
-        elif verb.endswith("ó"):
-            participles[verb] = verb[:-1] + "ado"
-    return _joined(auxiliaries, list(participles.values()), " ")
+            participles[verb] = [verb[:-2] + "ido"]
+        if verb.endswith("ó") and not verb.endswith("ió"):  # "subrayó": -ar, "concluyó": -ir
+            participles.setdefault(verb, []).append(verb[:-1] + "ado")
+    return _joined(auxiliaries, [p for forms in participles.values() for p in forms], " ")
 
 
 def _prefixed(verbs: list[str], prefixes: list[str], feminine: str) -> str:

@@ -16,7 +16,7 @@ from summarizer.attribution.german_titles import (
 )
 from summarizer.attribution.historical import comma_name
 from summarizer.attribution.marks import OPENERS, Span
-from summarizer.attribution.terms import comma_title, headline_term, titled_object
+from summarizer.attribution.terms import comma_title, cue_subject, headline_term, titled_object
 from summarizer.attribution.zh_terms import cjk_title
 
 _ENDING = re.compile(r"[.,;:!?…。，！？]\s*$")
@@ -39,7 +39,7 @@ def is_title(text: str, span: Span, cues: Cues) -> bool:
     """A quoted name, title or term, not speech: "NPR's “Wait Wait … Don't Tell Me!”",
     "»Zeit«-Chefredakteur", «Роскосмоса», "三电一兽", the “plan” - every word capitalised (or
     a short term inside running text), no closing punctuation unless it is long."""
-    if not span.marked or _introduced(text, span):
+    if not span.marked or _introduced(text, span, cues):
         return False
     inner = text[span.start : span.end]
     if _CJK.search(inner):
@@ -48,7 +48,7 @@ def is_title(text: str, span: Span, cues: Cues) -> bool:
         return True
     if _after_name_noun(text, span, inner, cues) or titled_object(text, span, inner, cues):
         return True
-    if headline_term(text, span, inner, cues):
+    if headline_term(text, span, inner, cues) or cue_subject(text, span, cues):
         return True
     words = WORD.findall(inner)
     if cues.nouns_capitalized and scare_adjective(text, span, words, cues):
@@ -62,27 +62,40 @@ def is_title(text: str, span: Span, cues: Cues) -> bool:
     return _open_title(text, span, words, cues)
 
 
-def _introduced(text: str, span: Span) -> bool:
+def _introduced(text: str, span: Span, cues: Cues) -> bool:
     """Whether a colon introduces a quotation that ends a sentence ("kam die Antwort: „Dein
-    Gut, Dein Geld!“"): what a colon announces is said, whatever its capitals."""
-    ends = text[span.end - 1 : span.end] in _SENTENCE_ENDS
-    return ends and text[max(0, span.open_at - 3) : span.open_at].rstrip().endswith(":")
+    Gut, Dein Geld!“", `dijo: "Cumpliremos".`): what a colon announces is said, whatever its
+    capitals; with the stop after the mark, only where a reporting verb ends before the colon."""
+    if not text[max(0, span.open_at - 3) : span.open_at].rstrip().endswith(":"):
+        return False
+    if text[span.end - 1 : span.end] in _SENTENCE_ENDS:
+        return True
+    after = text[span.close_at + 1 : span.close_at + 2]
+    colon = text.rfind(":", 0, span.open_at)
+    said = cues.verbs.search(text, max(0, colon - _GAP * 3), colon)
+    return (after in _SENTENCE_ENDS or after in ("", "\n")) and said is not None
 
 
 def _after_name_noun(text: str, span: Span, inner: str, cues: Cues) -> bool:
-    """A short quotation right after a noun for a named thing, in any case form: the
-    thing's name (группировки «…», l'opération « … », el diario "…", صحيفة "…"); a name
+    """A short quotation right after a noun for a named thing, in any case form, or after a
+    preposition: the thing's name (группировки «…», l'opération « … », el diario "…", صحيفة
+    "…", в «Лужниках»); a name
     opens with a capital (past an article) where letters have case: закон «нарушает права»
     is speech."""
     if not cues.name_nouns or _ENDING.search(inner) or len(WORD.findall(inner)) > _THING_WORDS:
         return False
-    head = next((w for w in WORD.findall(inner) if w.lower() not in cues.articles), "")
-    if head[:1].islower():  # past an article: « la Gazette du port » is a name
+    words = WORD.findall(inner)
+    head = next((w for w in words if w.lower() not in cues.articles), "")
+    # past an article: « la Gazette du port » is a name; so is "La casa de papel"
+    if head[:1].islower() and not words[0][:1].isupper():
         return False
     lead = list(WORD.finditer(text, max(0, span.open_at - 30), span.open_at))
     if not lead or text[lead[-1].end() : span.open_at].strip():
         return False
-    return cues.names_next(lead[-1].group())
+    word = lead[-1].group()
+    if word in cues.governing and word not in cues.articles and not cues.nouns_capitalized:
+        return len(WORD.findall(inner)) <= _NAME_WORDS  # в «Моих документах», de « Libération »
+    return cues.names_next(word)
 
 
 def _closed_title(text: str, span: Span, inner: str, words: list[str], cues: Cues) -> bool:

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from summarizer.attribution.anyverb import past_after
 from summarizer.attribution.arabic import ARABIC_REACH, arabic_run
-from summarizer.attribution.between import adverb, dropped, listened
+from summarizer.attribution.between import adverb, dropped, listened, marked_subject, phrase_start
 from summarizer.attribution.cjk import cjk_frame, cjk_mention
 from summarizer.attribution.clauses import (
     TOKEN,
@@ -26,8 +26,9 @@ from summarizer.attribution.german import (
     sentence_subject,
 )
 from summarizer.attribution.german_order import framed_subject, preposed_subject
-from summarizer.attribution.objects import complement, possessed, quoted_person
-from summarizer.attribution.roles import complemented, documented, role_name, subject
+from summarizer.attribution.japanese import ja_mention
+from summarizer.attribution.objects import complement
+from summarizer.attribution.roles import complemented, role_before, role_name, subject
 from summarizer.attribution.runs import (
     adjacent,
     classify,
@@ -51,7 +52,8 @@ _VERB_SECOND = frozenset({"de", "ar"})
 def find_mentions(text: str, before: Window, after: Window, cues: Cues) -> Iterator[Mention]:
     """Candidate speaker mentions for a quotation, best first: right after it, then before it."""
     if not cues.spaced:
-        mention = cjk_mention(text, before, after, cues)
+        japanese = cues.family == "ja"
+        mention = (ja_mention if japanese else cjk_mention)(text, before, after, cues)
         if mention:
             yield mention
         return
@@ -126,6 +128,8 @@ def _spaced_before(text: str, window: Window, cues: Cues) -> Iterator[Mention]:
         found = []
     for cue in reversed(found):
         left = _left(text, window[0], cue, cues) or _apposed_before(text, window[0], cue, cues)
+        phrase = None if left else phrase_start(text, window[0], cue, cues)
+        left = left or (_left(text, window[0], cue, cues, phrase) if phrase else None)
         right = _right(text, cue, window[1], cues)
         pair = (right, left) if cues.family in _VERB_SECOND else (left, right)
         yield from (m for m in pair if m)
@@ -167,12 +171,15 @@ def _inflected(cue: re.Match[str]) -> Mention | None:
     return Mention(pronoun.group(1), kind, cue.group(), cue.start(), cue.start())
 
 
-def _left(text: str, start: int, cue: re.Match[str], cues: Cues) -> Mention | None:
-    """The subject that ends right before `cue` (skipping adverbs and an appositive)."""
+def _left(
+    text: str, start: int, cue: re.Match[str], cues: Cues, end: int | None = None
+) -> Mention | None:
+    """The subject that ends right before `cue` (or before `end`, where a phrase between
+    them begins), skipping adverbs and an appositive."""
     if cue.group().lower() in cues.participles:
         return clause_subject(text, start, cue, cues)
-    tokens = list(TOKEN.finditer(text, start, cue.start()))
-    limit = cue.start()
+    limit = cue.start() if end is None else end
+    tokens = list(TOKEN.finditer(text, start, limit))
     while tokens and adverb(tokens[-1].group(), cues) and adjacent(text, tokens[-1].end(), limit):
         limit = tokens.pop().start()
     if not tokens:
@@ -199,7 +206,17 @@ def _left(text: str, start: int, cue: re.Match[str], cues: Cues) -> Mention | No
     if anonymous(text, clause, last.end(), cues):
         words = text[clause : last.end()].strip()
         return Mention(words, "anonymous", cue.group(), clause, cue.start())
+    return _run_before(text, tokens, cue, cues)
+
+
+def _run_before(
+    text: str, tokens: list[re.Match[str]], cue: re.Match[str], cues: Cues
+) -> Mention | None:
+    """The mention that the words ending right before `cue` make: a name, a role, a body."""
     run = run_of(text, tokens[::-1], cues, forward=False)[::-1]
+    role = role_before(text, tokens, run, cue, cues) if run else None
+    if role:  # "Le président de la République a déclaré": never "République"
+        return role
     if run and governed(text, tokens, run, cues):
         return member(text, tokens, run, cue, cues)
     if run and complement(tokens, run, cues):
@@ -239,13 +256,10 @@ def _right(
         return None
     # "según el economista Jorge Alcalá": hearsay governs a noun phrase, its name at the end
     lenient = lenient or (cues.spaced and cue.group().lower() in cues.hearsay)
-    quoted = quoted_person(text, cue, end, cues) or possessed(cue, cues)  # "по его словам"
-    if quoted:
-        return quoted
-    role = documented(text, cue, cues)  # "говорится в заявлении МИД России"
-    role = role or (complemented(text, cue.end(), cue, cues) if lenient else None)
-    if role:  # "dijo el ministro de Economía, Carlos Cuerpo": never "Economía"
-        return role
+    lenient = lenient or bool(cues.patronymics)  # "Как пояснил в разговоре с журналистами X,"
+    marked = marked_subject(text, cue, end, cues, lenient)
+    if marked:
+        return marked
     tokens = list(TOKEN.finditer(text, cue.end(), min(end, cue.end() + 120)))
     if tokens and adjacent(text, cue.end(), tokens[0].start()):
         found = _description(text, tokens, cue, cues, forward=True)
@@ -254,6 +268,9 @@ def _right(
     limit = listened(text, tokens, cue, cues, lenient)
     if not tokens or not adjacent(text, limit, tokens[0].start()):
         return None
+    past = complemented(text, limit, cue, cues) if lenient and limit > cue.end() else None
+    if past:  # "a prévenu sur BFMTV la porte-parole du gouvernement, Prisca Thevenot"
+        return past
     if anonymous(text, tokens[0].start(), tokens[0].end(), cues):
         return Mention(tokens[0].group(), "anonymous", cue.group(), tokens[0].start(), cue.start())
     if cues.family == "ar":

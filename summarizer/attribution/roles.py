@@ -11,6 +11,7 @@ from summarizer.attribution.cues import Cues, Mention
 from summarizer.attribution.runs import adjacent, classify, run_of
 
 _LISTENER_WORDS = 3
+_DESCRIBING = 2
 _WORD = re.compile(r"\s*(?:[ldLD]['’])?([^\W\d_][\w'’-]*)")
 _APPOSED = re.compile(r"\s*,\s*((?:[^\W\d_][\w'’-]*\s+){1,3}[^\W\d_][\w'’-]*)\s*(?=[,.;]|$)")
 _NAME_WORDS = 2
@@ -39,7 +40,8 @@ def listener(text: str, tokens: list[re.Match[str]], start: int, cues: Cues) -> 
     if tokens and opened(text, tokens[0].start()):  # "рассказала «Вестнику» Зоя Малкина"
         close = _CLOSING.search(text, tokens[0].end())
         end = close.start() if close else len(text)
-        return sum(1 for t in tokens if t.end() <= end)
+        quoted = sum(1 for t in tokens if t.end() <= end)
+        return quoted if quoted < len(tokens) else 0  # "Как сообщает «Интерфакс», «…»"
     index = 0
     while index < min(len(tokens), _LISTENER_WORDS) and tokens[index].group()[0].isupper():
         index += 1
@@ -49,7 +51,11 @@ def listener(text: str, tokens: list[re.Match[str]], start: int, cues: Cues) -> 
     if index == 0 or index == len(tokens):
         return 0
     word = tokens[index].group()
-    subject = word in cues.indefinite or word in cues.titles
+    # a word or two may describe the role: "сообщила РИА Новости официальный представитель"
+    lead = [t.group() for t in tokens[index : index + _DESCRIBING + 1]]
+    heads = [w for w in lead if w in cues.indefinite or w in cues.titles][:1]
+    described = heads and all(w.islower() for w in lead[: lead.index(heads[0])])
+    subject = word in cues.indefinite or word in cues.titles or bool(described)
     # a quoted paper is a listener too: "заявил «Вестнику» глава комиссии"
     touching = not text[tokens[index - 1].end() : tokens[index].start()].strip(_CLOSERS)
     return index if subject and touching else 0
@@ -162,11 +168,40 @@ def complemented(text: str, start: int, cue: re.Match[str], cues: Cues) -> Menti
     if len(tail) == _NAME_WORDS:
         first = tail[0].start(1)
         return Mention(text[first : tail[-1].end()], "name", cue.group(), first, cue.start())
-    apposed = None if len(rest) > 1 else _apposed(text, rest[0].end(), cue)
+    # "la portavoz de Vox en el Congreso, Pepa Millán": the role phrase ends at the comma
+    closed = len(words) < _MAX_WORDS
+    end = rest[0].end() if len(rest) == 1 else words[-1].end() if closed else -1
+    apposed = _apposed(text, end, cue) if end >= 0 else None
     if apposed:
         return apposed
     begin = words[0].start(1)
     return Mention(text[begin : rest[0].end()], "role", cue.group(), begin, cue.start())
+
+
+def role_before(
+    text: str, tokens: list[re.Match[str]], run: list[re.Match[str]], cue: re.Match[str], cues: Cues
+) -> Mention | None:
+    """French or Spanish: a lower-case role, "de" and the capitalised complement that ends
+    the run `run` before a cue ("Le président de la République a déclaré", "el ministro de
+    Economía dijo", "Le préfet de la Gironde"): the role speaks, or two capitalised words
+    after the complement; never the complement."""
+    if not cues.complements:
+        return None
+    linking = cues.complements | cues.contractions
+    at = next((i for i, t in enumerate(run) if t.group().lower() in linking), -1)
+    first = next((i for i, t in enumerate(tokens) if t.start() == run[0].start()), -1)
+    if at < 0 or first < 0:
+        return None
+    begin = link = first + at
+    while begin > max(0, link - _ROLE_WORDS) and tokens[begin - 1].group().islower():
+        if tokens[begin - 1].group().lower() in cues.articles:
+            break
+        begin -= 1
+    return (
+        None
+        if begin == link
+        else complemented(text[: cue.start()], tokens[begin].start(), cue, cues)
+    )
 
 
 def _apposed(text: str, end: int, cue: re.Match[str]) -> Mention | None:

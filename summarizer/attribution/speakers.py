@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
+from summarizer.attribution.carry import carried
 from summarizer.attribution.clauses import TOKEN, gender_of
 from summarizer.attribution.cues import Cues, Mention, cues_for
 from summarizer.attribution.frames import CueFrame, chains, cue_frame, inherits, speech_frame
@@ -186,6 +187,7 @@ def _first(
         if mention.kind == "anonymous":  # "un proche de X": someone, not X
             return _anonymous(mention, resolver, closed)
         speaker = resolver.resolve(mention, context, previous)
+        speaker = speaker or carried(resolver.text, mention, context, previous, resolver.cues)
         strict = not resolver.cues.pronoun_guess and unsure is _NOBODY
         if not speaker and mention.kind == "pronoun" and strict:
             unsure = Attribution(None, mention.cue, mention.words, "pronoun", mention.cue_at)

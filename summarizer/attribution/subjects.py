@@ -24,6 +24,8 @@ def cue_follows(text: str, run: re.Match[str], cues: Cues, reach: int = 2) -> bo
         return False
     if _breaks(text, run.end(), cue.start(), cues):
         return False
+    if cue.group().lower() in cues.hearsay:  # "Ситуация, по его словам, …": no subject before
+        return False
     return len(TOKEN.findall(text, run.end(), cue.start())) <= reach
 
 

@@ -1,6 +1,7 @@
 """Quoted names, titles and terms where only names are capitalised (English and its like):
 the sentence's comma inside a title's marks, a title after a possessive or a preposition, a
-term after a naming phrase or an article."""
+term after a naming phrase or an article, the object of a naming verb ("называют … «…»"), a
+Russian outlet right after its cue ("Как сообщает «Вестник», «…»")."""
 
 from __future__ import annotations
 
@@ -17,6 +18,11 @@ _HEADING_WORDS = 10
 _GAP = 10
 _NAMING_REACH = 60
 _NAMING_WORDS = 5
+_NAME_WORDS = 4
+_OBJECT_WORDS = 3
+_CLAUSE_STOP = re.compile(r"[.!?…:;,—–«»\"“”]")
+_THEN_QUOTED = re.compile(r"\s*,\s*[«\"“]")
+_QUOTED_BEFORE = re.compile(r"[»\"”]\s*,?\s*[—–]\s*$")
 
 
 _POSSESSIVE = re.compile(r"\w(?:['’]s|s['’]) $")
@@ -130,7 +136,23 @@ def _named_as(text: str, span: Span, cues: Cues) -> bool:
     words = [w for w in WORD.findall(lead) if not (w.islower() and w.endswith(cues.adverb_endings))]
     joined = " ".join(words[-_NAMING_WORDS:])
     found = [m.end() for m in cues.naming.finditer(joined)]
-    return bool(found) and found[-1] == len(joined)
+    if found and found[-1] == len(joined):
+        return True
+    return bool(found) and _named_object(lead, text[span.start : span.end], cues)
+
+
+def _named_object(lead: str, inner: str, cues: Cues) -> bool:
+    """A short quotation that names the object of a naming word, with at most three words
+    between them in one clause ("называют новую систему «цифровым концлагерем»", "ha
+    calificado la medida de "histórica"", "surnommé « le Taureau »"): what it is called,
+    not what anyone says."""
+    if _STOP.search(inner) or len(WORD.findall(inner)) > _NAMING_WORDS - 1:
+        return False
+    verbs = list(cues.naming.finditer(lead))  # type: ignore[union-attr]
+    if not verbs:
+        return False
+    between = lead[verbs[-1].end() :]
+    return not _CLAUSE_STOP.search(between) and len(WORD.findall(between)) <= _OBJECT_WORDS
 
 
 def _article_term(text: str, span: Span, inner: str, cues: Cues) -> bool:
@@ -141,3 +163,21 @@ def _article_term(text: str, span: Span, inner: str, cues: Cues) -> bool:
         return False
     lead = WORD.findall(text, max(0, span.open_at - _GAP), span.open_at)
     return bool(lead) and lead[-1].lower() in cues.term_articles
+
+
+def cue_subject(text: str, span: Span, cues: Cues) -> bool:
+    """Russian: a short capitalised quotation right after a cue that is the cue's subject,
+    an outlet: a comma and the quotation it reports follow ("Как сообщает «Северный
+    телеграф», «…»"), or the cue itself follows a quotation ("«…», — сообщает «Вестник».")."""
+    inner = text[span.start : span.end]
+    if not cues.patronymics or not inner[:1].isupper() or _STOP.search(inner):
+        return False
+    lead = list(WORD.finditer(text, max(0, span.open_at - 30), span.open_at))
+    if (
+        not lead
+        or len(WORD.findall(inner)) > _NAME_WORDS
+        or not cues.verbs.fullmatch(lead[-1].group())
+    ):
+        return False
+    after_quotation = _QUOTED_BEFORE.search(text, max(0, lead[-1].start() - 6), lead[-1].start())
+    return after_quotation is not None or _THEN_QUOTED.match(text, span.close_at + 1) is not None

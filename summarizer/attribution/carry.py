@@ -1,0 +1,29 @@
+"""A pronoun that goes on with the previous quotation's speaker where nobody is named between
+them ("X отметил: «…». Он добавил: «…»"), in the languages that guess pronouns."""
+
+from __future__ import annotations
+
+from summarizer.attribution.clauses import gender, gender_of
+from summarizer.attribution.cues import Cues, Mention
+
+_CLOSING_MARKS = '»"”'
+_REACH = 1000  # where the previous speaker's name is looked for: bounded, linear
+
+
+def carried(
+    text: str, mention: Mention, context: tuple[int, int], previous: str | None, cues: Cues
+) -> str | None:
+    """The previous quotation's speaker for the pronoun `mention`, when `context` (the text
+    before its quotation) starts right at that quotation's closing mark, so that nobody could
+    be named between them, and the article marks that speaker's gender as the pronoun's (a
+    surname's ending, a title, a pronoun after the name)."""
+    if mention.kind != "pronoun" or not previous or not cues.pronoun_guess or not cues.spaced:
+        return None
+    if text[context[0] - 1 : context[0]] not in _CLOSING_MARKS:
+        return None
+    wanted = gender_of(mention.words, cues)
+    at = text.rfind(previous, max(0, context[0] - _REACH), context[0])
+    if wanted is None or at < 0:  # "они", or a speaker not named as such: nobody sure
+        return None
+    marked = gender(text, (at, at + len(previous)), cues, context[0])
+    return previous if marked == wanted else None

@@ -1,0 +1,64 @@
+"""Who speaks a Japanese quotation: 「…」と述べた with the speaker as the topic before it
+(past adverbials: "岸田首相は15日、記者団に対し「…」と語った") or after と."""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.attribution.cjk import last_break
+from summarizer.attribution.cues import Cues, Mention, Window
+
+_JA_AFTER = re.compile(r"と[、,]?(?:(?P<who>[^、。「」]{1,20}?)(?:は|が)[、,]?)?")
+_JA_TOPIC = re.compile(r"(?P<who>[^、。「」\s]{1,25}?)(?:は|が)[、,]?")
+_SENTENCE = re.compile(r"[。！？!?\n]")
+_GLOSS = re.compile(r"[（(][^（）()]{1,40}[）)]$")
+
+
+def ja_mention(text: str, before: Window, after: Window, cues: Cues) -> Mention | None:
+    """Japanese: 「…」と述べた with the speaker as topic before the quote, or after と."""
+    tail = _JA_AFTER.match(text, after[0], after[1])
+    cue = cues.verbs.search(text, tail.end(), min(after[1], tail.end() + 15)) if tail else None
+    if tail and cue:
+        if tail.group("who"):
+            return _ja_subject(tail.group("who"), tail.start("who"), cue, cues)
+        topic = _JA_TOPIC.match(text, last_break(text, before[0], before[1]), before[1])
+        # "岸田首相は15日、記者団に対し「…」と語った": the sentence's topic, past adverbials
+        topic = topic or _JA_TOPIC.match(text, _sentence_start(text, before), before[1])
+        if topic:
+            return _ja_subject(topic.group("who"), topic.start("who"), cue, cues)
+    if cues.postfix:
+        for match in cues.postfix.finditer(text, before[0], before[1]):
+            clause = max(before[0], last_break(text, before[0], match.start()))
+            return Mention(
+                text[clause : match.start()], "name", match.group(), clause, match.start()
+            )
+    return None
+
+
+def _ja_subject(who: str, at: int, cue: re.Match[str], cues: Cues) -> Mention:
+    """A Japanese cue's subject: a description that ends in a word for a person or opens
+    with an indefinite ("地元の民兵指導者", "あるアナリスト") is the speaker as written, whole;
+    a name loses its title and the affiliation before の ("東京都の鈴木花子知事" -> "鈴木花子");
+    either loses an age or a gloss in parentheses ("男性（35）")."""
+    who = _GLOSS.sub("", who)
+    if who.endswith(cues.description_endings) or who.startswith(tuple(cues.indefinite)):
+        return Mention(who, "name", cue.group(), at, cue.start())
+    name = _untitled(who, cues)
+    head = name.rfind("の") + 1
+    return Mention(name[head:], "name", cue.group(), at + head, cue.start())
+
+
+def _untitled(words: str, cues: Cues) -> str:
+    """A Japanese name without the title that follows it ("山田一郎外相" -> "山田一郎"); whole
+    when a one-character surname is all that the longest such title leaves ("林官房長官", not
+    "林官房"): the resolver finds the full name an earlier mention gave that surname."""
+    for title in cues.titles:  # longest first
+        if words.endswith(title):
+            return words[: -len(title)] if len(words) > len(title) + 1 else words
+    return words
+
+
+def _sentence_start(text: str, window: Window) -> int:
+    """Where the sentence that ends `window` begins."""
+    stops = [m.end() for m in _SENTENCE.finditer(text, window[0], window[1])]
+    return stops[-1] if stops else window[0]

@@ -8,6 +8,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
+from summarizer.attribution.attributed import Attribution
 from summarizer.attribution.confidence import judge
 from summarizer.attribution.cues import Cues, cues_for
 from summarizer.attribution.dashes import dash_spans
@@ -16,7 +17,7 @@ from summarizer.attribution.german_titles import named_again
 from summarizer.attribution.interview import Frame, turns
 from summarizer.attribution.kinds import is_title, listed
 from summarizer.attribution.marks import OPENING, PARAGRAPH, Span, scan, trim
-from summarizer.attribution.speakers import Attribution, attribute
+from summarizer.attribution.speakers import attribute
 from summarizer.attribution.zh_terms import terms
 from summarizer.lang import family
 

@@ -13,11 +13,11 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from summarizer.attribution.arabic import arabic_name
+from summarizer.attribution.attributed import Attribution
 from summarizer.attribution.cjk import zh_titled
 from summarizer.attribution.cues import Cues
 from summarizer.attribution.inflect import nominative
 from summarizer.attribution.marks import PARAGRAPH
-from summarizer.attribution.speakers import Attribution
 
 Frame = tuple[int, int, int]
 _WORD = re.compile(r"[^\W\d_][\w'’-]*\.?")

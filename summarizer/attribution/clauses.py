@@ -126,12 +126,12 @@ def verb_at(text: str, at: int, loose: bool, cues: Cues) -> int:
     word = TOKEN.search(text, at, at + 40)
     if word is None or text[at : word.start()].strip():
         return -1
-    lower = word.group()
-    if cues.verbs.fullmatch(lower) or (loose and lower.islower() and lower not in cues.stop):
+    found = word.group()
+    if cues.verbs.fullmatch(found) or (loose and found.islower() and found not in cues.stop):
         return word.start()
     following = TOKEN.match(text, word.end() + 1)
-    participle = following is not None and following.group().islower()
-    auxiliary = lower in cues.skip and participle and following.group() not in cues.stop
+    participle = following.group() if following else ""
+    auxiliary = found in cues.skip and participle.islower() and participle not in cues.stop
     return word.start() if auxiliary else -1
 
 

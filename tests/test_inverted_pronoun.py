@@ -30,6 +30,15 @@ def test_a_pronoun_of_the_other_gender_names_nobody() -> None:
     assert quote.speaker is None
 
 
+def test_a_pronoun_after_a_sentence_naming_two_people_names_nobody() -> None:
+    text = "Odile Fanchon a reçu mardi le ministre Hugo Brassart. "
+    (quote,) = find_quotes(text + _BUDGET.format(pronoun="il"), "fr")
+    assert (quote.speaker, quote.mention, quote.cue) == (None, "il", "a-t-il déclaré")
+    text = "Tomás Ferreiro se reunió el martes con el ministro Luis Campos. "
+    (quote,) = find_quotes(text + "«Haremos tres escuelas», dijo él.", "es")
+    assert (quote.speaker, quote.mention) == (None, "él")
+
+
 @pytest.mark.parametrize(
     ("lang", "text", "speaker"),
     [

@@ -10,8 +10,8 @@ from summarizer.attribution.attributed import Attribution
 from summarizer.attribution.cjk import NOT_NAME_START, known_names
 from summarizer.attribution.cues import Cues
 from summarizer.attribution.hanname import after_titles, full_name, name_shaped
-from summarizer.attribution.kinds import is_term
 from summarizer.attribution.marks import Span
+from summarizer.attribution.terms import is_term
 
 _CONFIDENT = frozenset({"cue", "cue_after", "colon_intro", "interview_turn"})
 _HAN_RUN = "[\u3400-\u9fff]{2,3}"

@@ -16,6 +16,7 @@ from summarizer.attribution.german_titles import (
 )
 from summarizer.attribution.historical import comma_name
 from summarizer.attribution.marks import OPENERS, Span
+from summarizer.attribution.terms import comma_title, headline_term, titled_object
 from summarizer.attribution.zh_terms import cjk_title
 
 _ENDING = re.compile(r"[.,;:!?…。，！？]\s*$")
@@ -25,15 +26,13 @@ _SPOKEN_AFTER = re.compile(r"\s*,?\s*[—–-](?!\w)")  # «Нет», — зая
 _SCARE_WORDS = 3
 _GAP = 10
 _LIST_RUN = 3
+_SPACES = (" ", "\xa0")
 _ABBREVIATED = re.compile(r"(?:[A-ZÄÖÜ][^\W\d_]{0,6}\.\s*)+")
 _ADDRESS = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,}")
 _LISTED = re.compile(r"\s*,?\s*(?:[^\W\d_]{1,5}\s+)?$")
 _NAME_WORDS = 4
 _THING_WORDS = 6
-_HEADING_WORDS = 10
 _STOP = re.compile(r"[.!?…:;,]")
-_NAMING_REACH = 60
-_NAMING_WORDS = 5
 
 
 def is_title(text: str, span: Span, cues: Cues) -> bool:
@@ -47,7 +46,9 @@ def is_title(text: str, span: Span, cues: Cues) -> bool:
         return cjk_title(text, span, inner, cues)
     if _ADDRESS.fullmatch(inner):  # „amazon.de“, "news.bbc.co.uk"
         return True
-    if _after_name_noun(text, span, inner, cues):
+    if _after_name_noun(text, span, inner, cues) or titled_object(text, span, inner, cues):
+        return True
+    if headline_term(text, span, inner, cues):
         return True
     words = WORD.findall(inner)
     if cues.nouns_capitalized and scare_adjective(text, span, words, cues):
@@ -91,30 +92,11 @@ def _closed_title(text: str, span: Span, inner: str, words: list[str], cues: Cue
         return True
     if cues.nouns_capitalized and governed_name(text, span, words, cues):
         return True  # "sagt der König im „Philotas.“": the old period inside the marks
-    if _comma_title(text, span, inner, cues):
+    if comma_title(text, span, inner, cues):
         return True
     if cues.nouns_capitalized and comma_name(text, span, inner, cues):
         return True
     return bool(words) and len(words) > 3 and all(w[0].isupper() for w in words)
-
-
-def _comma_title(text: str, span: Span, inner: str, cues: Cues) -> bool:
-    """A capitalised name with the sentence's comma inside its marks (American style) that the
-    sentence runs on from, with no reporting verb in it: "the film “Aurora,” the winner of …",
-    "“Dawn,” “Tides,” and …"; not "“Done,” the judge said"."""
-    if cues.nouns_capitalized or cues.dashes or not inner.endswith(",") or inner.endswith(",,"):
-        return False
-    tokens = inner[:-1].split()
-    if not tokens or len(tokens) > _THING_WORDS or _STOP.search(inner[:-1]):
-        return False
-    ends = (tokens[0], tokens[-1])
-    if not all(w[0].isupper() or w[0].isdigit() for w in ends):
-        return False
-    if not all(w[0].isupper() or w[0].isdigit() or len(w) <= 3 for w in tokens):
-        return False
-    after = text[span.close_at + 1 : span.close_at + 3]
-    runs_on = after[:1] == " " and (after[1:].islower() or after[1:] in OPENERS)
-    return runs_on and not reported(text, span, cues)
 
 
 def _open_title(text: str, span: Span, words: list[str], cues: Cues) -> bool:
@@ -232,48 +214,5 @@ def _inside_sentence(text: str, span: Span, cues: Cues) -> bool:
     lead = WORD.findall(text, max(0, span.open_at - 30), span.open_at)
     if lead and cues.verbs.fullmatch(lead[-1]):
         return False
-    return before[-1:] == " " and before[:1].isalpha() and after[:1] == " " and after[1:].islower()
-
-
-def is_term(text: str, span: Span, cues: Cues) -> bool:
-    """A quoted term or heading that nobody says: a paragraph of its own with no stop in it
-    (a subheading: 'Not enough homes'), one a naming phrase introduces, or up to three words
-    that end a sentence after a word that is neither a cue nor a determiner (known as “Big
-    Ben.”, not its “key role.”)."""
-    if not span.marked or not cues.spaced or cues.nouns_capitalized:
-        return False  # German capitals and CJK terms have their own rules (is_title)
-    inner = text[span.start : span.end]
-    if _named_as(text, span, cues) or _article_term(text, span, inner, cues):
-        return True
-    words = WORD.findall(inner)
-    whole = span.open_at == span.para_start and span.close_at >= span.para_end - 1
-    if whole and words and not _STOP.search(inner) and len(words) <= _HEADING_WORDS:
-        return True
-    lead = WORD.findall(text, max(0, span.open_at - 30), span.open_at)
-    before = text[max(0, span.open_at - 2) : span.open_at]
-    ends = inner.rstrip().endswith(".") and len(words) <= _SCARE_WORDS
-    glued = before[-1:] == " " and before[:1].isalpha()  # a word right before, no stop
-    after_word = bool(lead) and lead[-1].islower() and lead[-1] not in cues.definite
-    return ends and glued and after_word and not cues.verbs.fullmatch(lead[-1])
-
-
-def _named_as(text: str, span: Span, cues: Cues) -> bool:
-    """Whether a naming phrase ends right before the quotation ("billed as “…”", "referred
-    to condescendingly as “…”": an adverb in -ly may stand inside it): a name, not speech."""
-    lead = text[max(0, span.open_at - _NAMING_REACH) : span.open_at]
-    if cues.naming is None or lead[-1:] not in (" ", ""):
-        return False
-    words = [w for w in WORD.findall(lead) if not (w.islower() and w.endswith(cues.adverb_endings))]
-    joined = " ".join(words[-_NAMING_WORDS:])
-    found = [m.end() for m in cues.naming.finditer(joined)]
-    return bool(found) and found[-1] == len(joined)
-
-
-def _article_term(text: str, span: Span, inner: str, cues: Cues) -> bool:
-    """A lower-case quotation with no stop inside right after an article, at any length
-    (warned of the “risk of arbitrary arrest” in): a noun phrase's words, not speech."""
-    spaced = text[span.open_at - 1 : span.open_at] == " "
-    if not cues.term_articles or not spaced or not inner[:1].islower() or _STOP.search(inner):
-        return False
-    lead = WORD.findall(text, max(0, span.open_at - _GAP), span.open_at)
-    return bool(lead) and lead[-1].lower() in cues.term_articles
+    spaced = before[-1:] in _SPACES and after[:1] in _SPACES  # a no-break space too
+    return spaced and before[:1].isalpha() and after[1:].islower()

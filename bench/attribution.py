@@ -83,7 +83,9 @@ def _predict(job: tuple[Path, Path]) -> None:
     path, out = job
     article = source.load(str(path))
     out.parent.mkdir(parents=True, exist_ok=True)
-    quotes = [q for q in find_quotes(article.text, article.lang) if q.kind != "title"]
+    quotes = [
+        q for q in find_quotes(article.text, article.lang, article.title) if q.kind != "title"
+    ]
     out.write_text(render_quotes(quotes, "json"), "utf-8")
 
 

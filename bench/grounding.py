@@ -126,13 +126,13 @@ def _surely_said(point: Point, article: Article) -> bool:
         and point.speaker
         and same_speaker(q.speaker, point.speaker)
         and any(q.start < s.end and s.start < q.end for s in spans)
-        for q in find_quotes(article.text, article.lang)
+        for q in find_quotes(article.text, article.lang, article.title)
     )
 
 
 def _speakers(article: Article) -> list[str]:
     names: list[str] = []
-    for q in find_quotes(article.text, article.lang):
+    for q in find_quotes(article.text, article.lang, article.title):
         if q.speaker and not any(same_speaker(q.speaker, n) for n in names):
             names.append(q.speaker)
     return names

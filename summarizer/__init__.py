@@ -179,7 +179,7 @@ def quotes(source: Source) -> list[Quote]:
     from summarizer.attribution.find import find_quotes  # the stages load on first use
 
     article = _article(source)
-    return list(find_quotes(article.text, article.lang))
+    return list(find_quotes(article.text, article.lang, article.title))
 
 
 def __getattr__(name: str) -> Any:

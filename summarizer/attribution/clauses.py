@@ -112,17 +112,27 @@ def past_apposition(text: str, end: int, cues: Cues) -> int:
     close = text.find(mark, opening.end(), limit)
     while close >= 0:
         after = close + len(mark)
-        word = TOKEN.search(text, after, after + 40)
-        if word and not text[after : word.start()].strip() and _verb(word.group(), loose, cues):
-            return word.start()
+        word = verb_at(text, after, loose, cues)
+        if word >= 0:
+            return word
         close = text.find(mark, after, limit)
     return end
 
 
-def _verb(word: str, loose: bool, cues: Cues) -> bool:
-    if cues.verbs.fullmatch(word):
-        return True
-    return loose and word.islower() and word not in cues.stop
+def verb_at(text: str, at: int, loose: bool, cues: Cues) -> int:
+    """Where the verb that goes on after an apposition's closing mark at `at` starts, or -1:
+    a reporting verb, an auxiliary with its participle ("…, a défendu", "…, has led"), or
+    with `loose` any lower-case word that is no stop word."""
+    word = TOKEN.search(text, at, at + 40)
+    if word is None or text[at : word.start()].strip():
+        return -1
+    found = word.group()
+    if cues.verbs.fullmatch(found) or (loose and found.islower() and found not in cues.stop):
+        return word.start()
+    following = TOKEN.match(text, word.end() + 1)
+    participle = following.group() if following else ""
+    auxiliary = found in cues.skip and participle.islower() and participle not in cues.stop
+    return word.start() if auxiliary else -1
 
 
 def gender(text: str, name: tuple[int, int], cues: Cues, limit: int) -> str | None:
@@ -136,8 +146,10 @@ def gender(text: str, name: tuple[int, int], cues: Cues, limit: int) -> str | No
     marked = next((g for g, ends in cues.gender_endings if surname_of.endswith(ends)), None)
     if marked:
         return marked
-    lead = TOKEN.findall(text, max(0, start - 6), start)
-    titled = [w for w in lead[-1:] if w.lower() in cues.titles]
+    lead = TOKEN.findall(text, max(0, start - 6), start)[-1:]
+    own = TOKEN.findall(text, start, end)[:1]  # a run that opens with its title: "Mme Roy"
+    titled = [w for w in lead if w.lower() in cues.titles]
+    titled = titled or [w for w in own if w.lower() in cues.titles and gender_of(w, cues)]
     reach = min(end + _GENDER_REACH, limit)
     if titled:
         return gender_of(titled[0], cues)

@@ -6,11 +6,11 @@ import functools
 import re
 from dataclasses import dataclass
 
+from summarizer.attribution.attributed import Attribution
 from summarizer.attribution.cjk import NOT_NAME_START, known_names
 from summarizer.attribution.cues import Cues
 from summarizer.attribution.hanname import after_titles, full_name, name_shaped
 from summarizer.attribution.marks import Span
-from summarizer.attribution.speakers import Attribution
 from summarizer.attribution.terms import is_term
 
 _CONFIDENT = frozenset({"cue", "cue_after", "colon_intro", "interview_turn"})

@@ -11,10 +11,10 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import NamedTuple
 
+from summarizer.attribution.attributed import Attribution
 from summarizer.attribution.cast import Cast, cast_of, genders, words_for
 from summarizer.attribution.cjk import NOT_NAME_START, passive
 from summarizer.attribution.marks import Span
-from summarizer.attribution.speakers import Attribution
 from summarizer.attribution.turns import (
     ANCHORS,
     BASES,

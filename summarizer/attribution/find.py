@@ -8,6 +8,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
+from summarizer.attribution.attributed import Attribution
 from summarizer.attribution.canonical import one_name_each
 from summarizer.attribution.confidence import judge
 from summarizer.attribution.cues import Cues, cues_for
@@ -17,7 +18,7 @@ from summarizer.attribution.german_titles import named_again
 from summarizer.attribution.interview import Frame, turns
 from summarizer.attribution.kinds import is_title, listed
 from summarizer.attribution.marks import OPENING, PARAGRAPH, Span, scan, trim
-from summarizer.attribution.speakers import Attribution, attribute
+from summarizer.attribution.speakers import attribute
 from summarizer.attribution.zh_terms import terms
 from summarizer.lang import family
 
@@ -59,13 +60,14 @@ _BLANK = re.compile(r"\s*")
 
 
 @functools.lru_cache(maxsize=64)
-def find_quotes(text: str, lang: str) -> tuple[Quote, ...]:
+def find_quotes(text: str, lang: str, title: str = "") -> tuple[Quote, ...]:
     """Every direct quotation in `text` (cleaned article text in language `lang`), in order;
-    cached, since the engines and the verifier ask about the same text."""
+    `title`, the article's headline, only announces an interview (its words are never a
+    quotation). Cached, since the engines and the verifier ask about the same text."""
     cues = cues_for(family(lang))
     marks = [s for s in scan(text) if not _ignored(text, s, cues)]
     marked = dash_spans(text, marks, cues)
-    interview = turns(text, cues)
+    interview = turns(text, cues, title)
     frames = _merged(list(_frames(text, marked, cues)), interview.questions, interview.answers)
     own = _standalone(text, marked, frames, cues)
     spans = sorted([*_framed(own, frames), *_speeches(text, own, frames, cues)], key=_order)

@@ -13,11 +13,11 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from summarizer.attribution.arabic import arabic_name
+from summarizer.attribution.attributed import Attribution
 from summarizer.attribution.cjk import zh_titled
 from summarizer.attribution.cues import Cues
 from summarizer.attribution.inflect import nominative
 from summarizer.attribution.marks import PARAGRAPH
-from summarizer.attribution.speakers import Attribution
 
 Frame = tuple[int, int, int]
 _WORD = re.compile(r"[^\W\d_][\w'’-]*\.?")
@@ -44,13 +44,14 @@ class Turns:
     speakers: dict[int, Attribution] = field(default_factory=dict)
 
 
-def turns(text: str, cues: Cues) -> Turns:
-    """The interview turns of `text`, if it is an interview; else none."""
+def turns(text: str, cues: Cues, title: str = "") -> Turns:
+    """The interview turns of `text`, if it is an interview; else none. The article's
+    `title` may announce the interview ("Entretien avec X"); it is never a turn itself."""
     paragraphs = _paragraphs(text)
     return (
-        _tagged(text, paragraphs, cues)
+        _tagged(text, paragraphs, cues, title)
         or _named(text, paragraphs, cues)
-        or _asked(text, paragraphs, cues)
+        or _asked(text, paragraphs, cues, title)
         or Turns()
     )
 
@@ -60,7 +61,7 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     return list(zip(bounds[::2], bounds[1::2], strict=True))
 
 
-def _tagged(text: str, paragraphs: list[tuple[int, int]], cues: Cues) -> Turns | None:
+def _tagged(text: str, paragraphs: list[tuple[int, int]], cues: Cues, title: str) -> Turns | None:
     """ "A: …" answers after "Q: …" questions, at least two of each."""
     if not cues.turns:
         return None
@@ -75,7 +76,7 @@ def _tagged(text: str, paragraphs: list[tuple[int, int]], cues: Cues) -> Turns |
     if len(questions) < _MIN_TURNS or len(answers) < _MIN_TURNS:
         return None
     said = [a for a in answers if text[a[1] : a[2]].strip()]
-    who = interviewee(text, cues, min(questions[0][0], answers[0][0]))
+    who = interviewee(text, cues, min(questions[0][0], answers[0][0]), title)
     return Turns(tuple(questions), tuple(said), {a[0]: who for a in said})
 
 
@@ -144,14 +145,14 @@ def _capitalised(text: str, start: int, end: int) -> list[str]:
     return [text[run[0].start() : run[-1].end()] for run in runs]
 
 
-def _asked(text: str, paragraphs: list[tuple[int, int]], cues: Cues) -> Turns | None:
+def _asked(text: str, paragraphs: list[tuple[int, int]], cues: Cues, title: str) -> Turns | None:
     """Question paragraphs, each followed by its answer paragraphs, in an article whose
-    introduction announces an interview, or where three or more questions each take one to
+    introduction or title announces an interview, or where three or more questions each take one to
     three answer paragraphs (an interview page whose title alone says so)."""
     asked = [i for i, (s, e) in enumerate(paragraphs) if _question(text, s, e)]
     if len(asked) < _MIN_TURNS or asked[0] > _INTRO or not cues.spaced:
         return None
-    intro = text[: paragraphs[asked[0]][0]].casefold()
+    intro = f"{title}\n{text[: paragraphs[asked[0]][0]]}".casefold()
     steps = [b - a for a, b in pairwise(asked)]
     regular = len(asked) > _MIN_TURNS and all(1 < step <= _ANSWER + 1 for step in steps)
     if not regular and not any(word in intro for word in cues.interview_words):
@@ -167,7 +168,7 @@ def _asked(text: str, paragraphs: list[tuple[int, int]], cues: Cues) -> Turns | 
         )
     if sum(1 for i in asked if i + 1 < len(paragraphs) and i + 1 not in asked) < _MIN_TURNS:
         return None
-    who = interviewee(text, cues, paragraphs[asked[0]][0])
+    who = interviewee(text, cues, paragraphs[asked[0]][0], title)
     if who.speaker is None:  # untagged answers of nobody known stay the article's text
         return None
     return Turns(tuple(questions), tuple(answers), {a[0]: who for a in answers})
@@ -183,14 +184,17 @@ def _question(text: str, start: int, end: int) -> bool:
     return _ASKED.search(text, start, end) is not None and not _MARKS.search(text, start, end)
 
 
-def interviewee(text: str, cues: Cues, before: int) -> Attribution:
+def interviewee(text: str, cues: Cues, before: int, title: str = "") -> Attribution:
     """Who answers: the name after "interview with" (or its like) in the introduction, else
-    the one person it names; nobody when it names several."""
+    the one person it names, else the name after such a phrase in the article's `title`
+    ("حوار مع وزير الصحة سامي حداد"); nobody when the introduction names several."""
     if not cues.spaced:
         titled = zh_titled(text, 0, before, cues)
         return Attribution(titled, None, titled, "interview_turn" if titled else "none")
     announced = None if cues.nouns_capitalized else _announced(text, cues, before)
     name = announced or _only_name(text, cues, before)
+    if name is None and title and not cues.nouns_capitalized:
+        name = _announced(title, cues, len(title))
     return Attribution(name, None, name, "interview_turn") if name else _NOBODY
 
 

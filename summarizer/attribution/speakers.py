@@ -4,8 +4,9 @@ pass after cue frames; `Resolver` remembers who was named and who spoke)."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
+from summarizer.attribution.attributed import Attribution
 from summarizer.attribution.carry import carried
 from summarizer.attribution.clauses import TOKEN, gender_of
 from summarizer.attribution.cues import Cues, Mention, cues_for
@@ -15,21 +16,6 @@ from summarizer.attribution.marks import Span
 from summarizer.attribution.names import Resolver
 from summarizer.attribution.subjects import ends_sentence, last_sentence
 from summarizer.lang import family
-
-
-@dataclass(frozen=True)
-class Attribution:
-    """Who a quotation is credited to (None: unknown), the cue word and the words at it that
-    say so, how it was found (`basis`), where the cue stands (-1: no cue), and whether the
-    speaker is a name (not only a role: "the minister" that no name resolves)."""
-
-    speaker: str | None
-    cue: str | None
-    mention: str | None = None
-    basis: str = "none"
-    cue_at: int = -1
-    named: bool = True
-
 
 _NOBODY = Attribution(None, None)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import re
 
-from summarizer.attribution.clauses import TOKEN, past_apposition
+from summarizer.attribution.clauses import TOKEN, past_apposition, verb_at
 from summarizer.attribution.cues import Cues, Mention
 from summarizer.attribution.runs import PARTICLES, adjacent, classify, run_of
 
@@ -36,13 +36,15 @@ def is_subject(text: str, run: re.Match[str], cues: Cues) -> bool:
         return False
     end = past_apposition(text, run.end(), cues)
     after = TOKEN.match(text, end + (end == run.end()))
-    leads = _leads(text, run) or _described(text, run, cues)
+    leads = _leads(text, run) or _described(text, run, cues) or _titled(text, run, cues)
     if after and leads and (end > run.end() or text[run.end()] == " "):
         word = after.group()
         verb = word not in cues.stop and word not in cues.reported
         if word.islower() and verb and word not in PARTICLES:
             return True
     if cue_follows(text, run, cues, 3) and leads:
+        return True
+    if _apposed(text, run, cues):
         return True
     if after and cues.verbs.fullmatch(after.group()) and not cues.nouns_capitalized:
         return True  # "tenants advocate Josh Lund, 40, told"; not German "um 22 Uhr schickt"
@@ -88,6 +90,28 @@ def _described(text: str, run: re.Match[str], cues: Cues) -> bool:
     article = before[-2]
     opens = _leads(text, article) and article.group().lower() in cues.articles
     return opens and adjacent(text, article.end(), before[-1].start())
+
+
+def _apposed(text: str, run: re.Match[str], cues: Cues) -> bool:
+    """Whether the name is apposed between commas to the phrase that opens its clause, and
+    a verb goes on after it: "Le maire de Lyon, Paul Verne, a défendu …"."""
+    before = text[max(0, run.start() - 3) : run.start()].rstrip()
+    if not before.endswith(",") or text[run.end() : run.end() + 1] != ",":
+        return False
+    return verb_at(text, run.end() + 1, False, cues) >= 0
+
+
+def _titled(text: str, run: re.Match[str], cues: Cues) -> bool:
+    """Whether a title and its lower-case complement open the clause before the name:
+    "Глава ведомства Игорь Сомов провел …" (the role's name, not the complement's)."""
+    before = list(TOKEN.finditer(text, max(0, run.start() - _ROLE_REACH), run.start()))
+    for back in range(1, min(len(before), _ROLE_WORDS) + 1):
+        word = before[-back]
+        if word.group().lower() in cues.titles and back > 1:
+            return _leads(text, word) and word.group().lower() not in cues.stop
+        if not word.group().islower() or word.group() in cues.stop:
+            return False
+    return False
 
 
 def _aside(text: str, run: re.Match[str]) -> bool:

@@ -22,7 +22,7 @@ def quotes(argv: list[str]) -> int:
     from summarizer.render import render_quotes
 
     article = source.load(args.article, max_bytes=args.max_bytes, policy=fetch_policy(args))
-    found = find_quotes(article.text, article.lang)
+    found = find_quotes(article.text, article.lang, article.title)
     shown = found if args.titles else tuple(q for q in found if q.kind != "title")
     sys.stdout.write(render_quotes(shown, args.format))
     return 0

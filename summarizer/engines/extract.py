@@ -45,7 +45,7 @@ class ExtractEngine:
         """A deterministic summary of `article` whose every quoted passage is a source span:
         the lead first, then who said what, each passage once."""
         words = labels(request.lang)
-        quotes = find_quotes(article.text, article.lang)
+        quotes = find_quotes(article.text, article.lang, article.title)
         total = request.max_points
         found = lead_sentences(article, quotes, total + 1, words)
         headline = article.title or _headline(article, found)
@@ -75,7 +75,9 @@ def title_or_lead(article: Article) -> str:
     """The article's title; without one, its lead sentence cut to headline width."""
     if article.title:
         return article.title
-    return _headline(article, lead_sentences(article, find_quotes(article.text, article.lang), 1))
+    return _headline(
+        article, lead_sentences(article, find_quotes(article.text, article.lang, article.title), 1)
+    )
 
 
 def _announced(article: Article, quote: Quote) -> bool:

@@ -116,7 +116,7 @@ class ModelEngine:
             return None
         from summarizer.attribution.find import find_quotes  # see _verified
 
-        quotes = find_quotes(article.text, article.lang)
+        quotes = find_quotes(article.text, article.lang, article.title)
         chunks = self._chunks(article, quotes, budget)
         return (quotes, chunks) if len(chunks) > 1 else None
 

@@ -153,7 +153,7 @@ languages run at once in worker threads, and the second then takes the first one
 def _attributed(article: Article) -> tuple[Quote, ...]:
     """The article's attributed quotations (the attribution pass is not thread-safe)."""
     with _ATTRIBUTING:
-        return find_quotes(article.text, article.lang)
+        return find_quotes(article.text, article.lang, article.title)
 
 
 def _language(text: _Text, target: str, src: Source) -> Iterator[Failure]:

@@ -112,9 +112,13 @@ def test_many_quotations_in_one_paragraph_take_linear_time(
 
 
 def _seconds(text: str, lang: str) -> float:
-    started = time.perf_counter()
-    find_quotes(text, lang)
-    return time.perf_counter() - started
+    """Best of three runs: a busy machine slows single runs, never the fastest of several."""
+    runs = []
+    for _ in range(3):
+        started = time.perf_counter()
+        find_quotes(text, lang)
+        runs.append(time.perf_counter() - started)
+    return min(runs)
 
 
 def test_extract_engine_names_only_confident_speakers() -> None:

@@ -55,6 +55,26 @@ def _skip(
     return limit
 
 
+def before_cue(text: str, tokens: list[re.Match[str]], limit: int, cues: Cues) -> int:
+    """Drops the adverbs and a plan frame ("is expected to", "plans to", "will") between a
+    subject and its cue from the end of `tokens`; where they begin."""
+    limit = _adverbs_before(text, tokens, limit, cues)
+    frame = cues.planned.search(text, tokens[0].end(), limit) if cues.planned and tokens else None
+    if frame is None or frame.group("tail").strip():
+        return limit
+    while tokens[-1].start() >= frame.start():
+        tokens.pop()
+    if tokens[-1].group().lower() in cues.passive and len(tokens) > 1:
+        tokens.pop()  # the auxiliary of "is expected to", "was set to"
+    return _adverbs_before(text, tokens, tokens[-1].end(), cues)
+
+
+def _adverbs_before(text: str, tokens: list[re.Match[str]], limit: int, cues: Cues) -> int:
+    while tokens and adverb(tokens[-1].group(), cues) and adjacent(text, tokens[-1].end(), limit):
+        limit = tokens.pop().start()
+    return limit
+
+
 def adverb(word: str, cues: Cues) -> bool:
     """An adverb between a subject and its cue ("Trump jokingly said")."""
     lower = word.lower()

@@ -55,7 +55,7 @@ def _skip(
     return limit
 
 
-def before_cue(text: str, tokens: list[re.Match[str]], limit: int, cues: Cues) -> int:
+def verb_gap(text: str, tokens: list[re.Match[str]], limit: int, cues: Cues) -> int:
     """Drops the adverbs and a plan frame ("is expected to", "plans to", "will") between a
     subject and its cue from the end of `tokens`; where they begin."""
     limit = _adverbs_before(text, tokens, limit, cues)

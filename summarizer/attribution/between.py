@@ -15,6 +15,7 @@ from summarizer.attribution.runs import adjacent, preposition
 _CLOSERS = '»"”'
 _PHRASE_WORDS = 4
 _QUOTED_NAME = re.compile(r"\s*«([^«»\n]{1,40})»")
+_ASIDE = re.compile(r"\([^()\"“”«»\n]{1,40}\)\s*$")
 _TO_QUOTATION = re.compile(r"[\s,]*(?:[«\"“]|$)")
 
 
@@ -52,6 +53,46 @@ def _skip(
     ):
         word = tokens.pop(0)
         limit, governed = word.end(), preposition(word.group().lower(), cues)
+    return limit
+
+
+def verb_gap(text: str, tokens: list[re.Match[str]], limit: int, cues: Cues) -> int:
+    """Drops the adverbs, a plan frame ("is expected to", "plans to", "will") and an aside
+    in parentheses between a subject and its cue from the end of `tokens`; where they begin."""
+    limit = _adverbs_before(text, tokens, limit, cues)
+    return _aside_before(text, tokens, _plan_before(text, tokens, limit, cues))
+
+
+def _plan_before(text: str, tokens: list[re.Match[str]], limit: int, cues: Cues) -> int:
+    """Drops a plan frame and its auxiliary ("is expected to"); where the subject ends."""
+    frame = cues.planned.search(text, tokens[0].end(), limit) if cues.planned and tokens else None
+    if frame is None or frame.group("tail").strip():
+        return limit
+    while tokens[-1].start() >= frame.start():
+        tokens.pop()
+    if tokens[-1].group().lower() in cues.passive and len(tokens) > 1:
+        tokens.pop()  # the auxiliary of "is expected to", "was set to"
+    return _adverbs_before(text, tokens, tokens[-1].end(), cues)
+
+
+def _aside_before(text: str, tokens: list[re.Match[str]], limit: int) -> int:
+    """Drops a parenthesis right after a full name ("Tom Harlan (R-Okla.) said": a party, a
+    state, an age); only there, where it cannot hide who the subject is."""
+    aside = _ASIDE.search(text, tokens[0].end(), limit) if tokens else None
+    kept = [t for t in tokens if aside and t.start() < aside.start()]
+    if aside is None or len(kept) < 2 or not adjacent(text, kept[-1].end(), aside.start()):
+        return limit
+    name = all(t.group()[0].isupper() for t in kept[-2:])
+    if not name or not adjacent(text, kept[-2].end(), kept[-1].start()):
+        return limit
+    del tokens[len(kept) :]
+    return kept[-1].end()
+
+
+def _adverbs_before(text: str, tokens: list[re.Match[str]], limit: int, cues: Cues) -> int:
+    """Drops the adverbs right before `limit` ("jokingly"); where they begin."""
+    while tokens and adverb(tokens[-1].group(), cues) and adjacent(text, tokens[-1].end(), limit):
+        limit = tokens.pop().start()
     return limit
 
 

@@ -246,3 +246,15 @@ def _zh_mention(name: str, title: str, cue: re.Match[str], at: int, cues: Cues) 
     if not name and title:
         return Mention(title, "role", cue.group(), at, cue.start())
     return None
+
+
+def recent_han(text: str, context: tuple[int, int], cues: Cues) -> str | None:
+    """The last Chinese or Japanese name that is the subject of a cue in `context`, else
+    the last one written after a title ("副總統彭斯")."""
+    found = list(cues.verbs.finditer(text, *context))
+    for cue in reversed(found[-4:]):
+        clause = last_break(text, context[0], cue.start())
+        mention = zh_subject(text[clause : cue.start()], cue, cues, clause)
+        if mention and mention.kind == "name" and len(mention.words) > 1:
+            return mention.words
+    return zh_titled(text, *context, cues)

@@ -64,8 +64,9 @@ def turns(tags: list[str]) -> re.Pattern[str] | None:
 
 
 def planned(words: list[str], spaced: bool) -> re.Pattern[str] | None:
-    """Future or modal words right before a cue: the statement is planned, not made."""
+    """Future or modal words right before a cue: the statement is planned, not made; the
+    group `tail` holds the words between them and the cue."""
     if not words:
         return None
-    tail = r"(?:\s+\w+){0,2}\s*$" if spaced else r".{0,4}$"
+    tail = r"(?P<tail>(?:\s+\w+){0,2})\s*$" if spaced else r"(?P<tail>.{0,4})$"
     return re.compile(alternation(words, spaced) + tail, re.IGNORECASE)

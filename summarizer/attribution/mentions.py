@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from summarizer.attribution.anyverb import past_after
 from summarizer.attribution.arabic import ARABIC_REACH, arabic_run
-from summarizer.attribution.between import adverb, dropped, listened, marked_subject, phrase_start
+from summarizer.attribution.between import dropped, listened, marked_subject, phrase_start, verb_gap
 from summarizer.attribution.cjk import cjk_frame, cjk_mention
 from summarizer.attribution.clauses import (
     TOKEN,
@@ -180,8 +180,7 @@ def _left(
         return clause_subject(text, start, cue, cues)
     limit = cue.start() if end is None else end
     tokens = list(TOKEN.finditer(text, start, limit))
-    while tokens and adverb(tokens[-1].group(), cues) and adjacent(text, tokens[-1].end(), limit):
-        limit = tokens.pop().start()
+    limit = verb_gap(text, tokens, limit, cues)
     if not tokens:
         return None
     if tokens[-1].group().lower() in cues.passive and not cues.nouns_capitalized:

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter
 
 from summarizer.attribution.canonical import canonical
-from summarizer.attribution.cjk import known_names, last_break, zh_subject, zh_titled
+from summarizer.attribution.cjk import known_names, recent_han
 from summarizer.attribution.clauses import TOKEN, gender, gender_of
 from summarizer.attribution.cues import Cues, Mention
 from summarizer.attribution.hanname import after_titles, han_person
@@ -15,6 +16,7 @@ from summarizer.attribution.subjects import (
     cue_follows,
     goes_on,
     is_subject,
+    joined,
     last_sentence,
     repeated,
 )
@@ -78,6 +80,8 @@ class Resolver:
             return unique.pop() if len(unique) == 1 else None
         wanted = gender_of(mention.words, self.cues)
         people = [person for person in people if not wanted or person[1] in (None, wanted)]
+        if len(people) > 1 and people[-1][2] == people[-2][2]:
+            return None  # a joint subject ("Ann Cole and Ben Ruiz met"): either one
         if self.cues.pronoun_guess:
             return people[-1][0] if people else None
         return self._sure_pronoun(mention, context, previous, people)
@@ -235,12 +239,16 @@ class Resolver:
             return []
         if not self.cues.spaced:
             seen = self.text[context[0] : context[1]]
-            han = self._recent_han(context)
+            han = recent_han(self.text, context, self.cues)
             known = [n for n in known_names(self.text) if n in seen] + ([han] if han else [])
             return [(name, None, context[0]) for name in known]
         found: People = []
+        before: re.Match[str] | None = None
         for run in single_run().finditer(self.text, *context):
-            if self.roster.determined(run.start()) or not is_subject(self.text, run, self.cues):
+            earlier, before = before, run
+            partner = self._partner(earlier, run, context[1])
+            subject = partner or is_subject(self.text, run, self.cues)
+            if self.roster.determined(run.start()) or not subject:
                 continue
             name = canonical(run.group(), self.cues)
             if name and " " not in name:
@@ -252,19 +260,20 @@ class Resolver:
                 continue
             if name and not any(w.lower() in self.cues.orgs for w in name.split()):
                 marked = gender(self.text, run.span(), self.cues, context[1])
-                found.append((name, marked, run.start()))
+                found += [*partner, (name, marked, run.start())]
         return found
 
-    def _recent_han(self, context: tuple[int, int]) -> str | None:
-        """The last Chinese or Japanese name that is the subject of a cue in `context`, else
-        the last one written after a title ("副總統彭斯")."""
-        found = list(self.cues.verbs.finditer(self.text, *context))
-        for cue in reversed(found[-4:]):
-            clause = last_break(self.text, context[0], cue.start())
-            mention = zh_subject(self.text[clause : cue.start()], cue, self.cues, clause)
-            if mention and mention.kind == "name" and len(mention.words) > 1:
-                return mention.words
-        return zh_titled(self.text, *context, self.cues)
+    def _partner(self, first: re.Match[str] | None, run: re.Match[str], end: int) -> People:
+        """The other name of a joint subject whose last name is `run` ("Ann Cole and Ben Ruiz
+        met"), placed where `run` stands, so that one pronoun cannot tell them apart."""
+        if first is None or not joined(self.text, first, run, self.cues):
+            return []
+        name = canonical(first.group(), self.cues)
+        if name and " " not in name:
+            name = self._full_name(name, first.start()) or ""
+        if not name or any(w.lower() in self.cues.orgs for w in name.split()):
+            return []
+        return [(name, gender(self.text, first.span(), self.cues, end), run.start())]
 
     def sure_role(self, speaker: str, context: tuple[int, int], previous: str | None) -> bool:
         """Whether a guessed role (`role_guess`) surely stands for `speaker`, whom it resolved

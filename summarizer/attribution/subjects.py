@@ -57,6 +57,21 @@ def is_subject(text: str, run: re.Match[str], cues: Cues) -> bool:
     return ends_clause and _after_cue(text, run, cues)
 
 
+def joined(text: str, first: re.Match[str], second: re.Match[str], cues: Cues) -> bool:
+    """Whether two names opening a clause are its one subject, joined by a conjunction, the
+    second perhaps after its title ("Ann Cole and Ben Ruiz met", "Климкин и министр Сомов
+    подписали", "X y el ministro Y firmaron")."""
+    words = text[first.end() : second.start()].split()
+    if not words or words[0].lower() not in cues.coordinating or POSSESSIVE.search(first.group()):
+        return False
+    if not all(w.isalpha() and (w in cues.titles or w in cues.articles) for w in words[1:]):
+        return False
+    leads = _leads(text, first) or _described(text, first, cues) or _titled(text, first, cues)
+    after = TOKEN.match(text, second.end() + 1)
+    verb = after is not None and after.group().islower() and after.group() not in cues.stop
+    return leads and (verb or cue_follows(text, second, cues))
+
+
 def _after_cue(text: str, run: re.Match[str], cues: Cues) -> bool:
     """Whether a cue comes right before the name, or before its role and the role's
     lower-case complement ("сказал Климкин", "заявил глава ведомства Игорь Сомов")."""

@@ -3,7 +3,9 @@ from someone's words by the words around them."""
 
 from __future__ import annotations
 
+import functools
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Sequence
 
@@ -47,11 +49,30 @@ def reported(text: str, span: Span, cues: Cues) -> bool:
         start = stop.end()
     tail = cues.sentence_end.search(text, span.close_at, span.close_at + _SENTENCE)
     end = tail.end() if tail else min(len(text), span.close_at + _SENTENCE)
+    before, after = (start, span.open_at), (span.close_at + 1, end)
+    if any(_inside(text, window, cues.verbs) for window in (before, after)):
+        return True
     sentence = text[start : span.open_at] + " " + text[span.close_at + 1 : end]
+    shift = span.close_at - span.open_at + start  # from the text after the mark to `sentence`
+    framed = [at - start for at in _inside(text, before, cues.framing)]
+    framed += [at - shift for at in _inside(text, after, cues.framing)]
     # "…, als ein bewaffneter „Mob“ …": after a comma "als"/"wie" opens a clause, no frame
-    framed = (m.start() for m in cues.framing.finditer(sentence))
-    framing = any(not sentence[max(0, at - 3) : at].rstrip().endswith(",") for at in framed)
-    return bool(cues.verbs.search(sentence)) or framing
+    return any(not sentence[max(0, at - 3) : at].rstrip().endswith(",") for at in framed)
+
+
+@functools.lru_cache(maxsize=4)
+def _bounds(text: str, pattern: re.Pattern[str]) -> tuple[list[int], list[int]]:
+    """Where the pattern's matches in the text start and end, in order: found once per text."""
+    found = [match.span() for match in pattern.finditer(text)]
+    return [at for at, _ in found], [at for _, at in found]
+
+
+def _inside(text: str, window: tuple[int, int], pattern: re.Pattern[str]) -> list[int]:
+    """The starts of the pattern's matches that lie wholly inside `window`: a lookup, not a
+    scan of the long verb pattern per quotation, so 20,000 marks in one paragraph stay fast."""
+    starts, ends = _bounds(text, pattern)
+    first = bisect_left(starts, window[0])
+    return starts[first : max(first, bisect_right(ends, window[1]))]
 
 
 def governed_name(text: str, span: Span, words: list[str], cues: Cues) -> bool:

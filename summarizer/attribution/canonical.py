@@ -27,6 +27,8 @@ def canonical(words: str, cues: Cues) -> str:
         lower = tokens[index].lower().rstrip(".")
         if surname(tokens, index, cues) or particle(tokens, index, cues):
             continue
+        if index > 0 and len(tokens[index]) == 1 and tokens[index].isupper():
+            continue  # an initial inside a name ("Tom A. Lee"), no article
         if lower in cues.titles or lower in cues.stop:
             noun = lower in cues.determiners and len(tokens) - index > 3
             tokens = tokens[index + 1 + noun :]
@@ -55,7 +57,7 @@ def one_name_each(names: Iterable[str]) -> dict[str, str]:
     # a description opening a sentence ("A former aide") is the one in running text
     running = {name.lower(): name for name in sorted(unique) if name[:1].islower()}
     cased = {name: running.get(name.lower(), name) for name in unique}
-    kin = {name: max(group, key=_fullness) for group in _kin(set(cased.values())) for name in group}
+    kin = {name: max(group, key=fullness) for group in _kin(set(cased.values())) for name in group}
     forms = {kin.get(name, name) for name in cased.values()}
     fuller = {}
     for name in forms:  # "Cameron" of exactly one longer name ("David Cameron")
@@ -81,11 +83,11 @@ def _kin(names: set[str]) -> list[set[str]]:
     return [
         kin
         for kin in by_surname.values()
-        if len(kin) > 1 and all(_one(a, b) for a in kin for b in kin if a < b)
+        if len(kin) > 1 and all(same_person(a, b) for a in kin for b in kin if a < b)
     ]
 
 
-def _one(first: str, second: str) -> bool:
+def same_person(first: str, second: str) -> bool:
     """Whether two full names with one surname may be one person's: the given names share
     their first two letters and one's middle names are among the other's."""
     one, other = first.split(), second.split()
@@ -95,7 +97,8 @@ def _one(first: str, second: str) -> bool:
     return middle <= middles or middles <= middle
 
 
-def _fullness(name: str) -> tuple[int, int, str]:
+def fullness(name: str) -> tuple[int, int, str]:
+    """How full a name is, to pick the fullest: words, then letters (ties: alphabetical)."""
     return len(name.split()), len(name), name
 
 

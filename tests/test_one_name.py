@@ -4,14 +4,18 @@ extract engine's summary; where two people may bear it, it stays as written."""
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
+import string
+import time
 from pathlib import Path
 
 import pytest
 
 from summarizer.attribution.find import find_quotes
 from summarizer.cli import main
+from tests.linear import QUADRATIC_GUARD
 
 TALKS = (
     "Russia and Ukraine held talks in Geneva on Monday, the first in a year.\n\n"
@@ -88,3 +92,15 @@ def test_each_languages_honorific_takes_the_full_name(lang: str, text: str, spea
 )
 def test_a_surname_two_people_may_bear_stays_as_written(text: str) -> None:
     assert {q.speaker for q in find_quotes(text, "en")} == {"Lee"}
+
+
+def test_twenty_thousand_speakers_each_named_in_full_stay_linear() -> None:
+    surnames = ["Ka" + "".join(p) for p in itertools.product(string.ascii_lowercase, repeat=3)]
+    text = "".join(
+        f'Jo {chr(65 + i % 26)}. {name} met Jon {name} today.\n\n"We agree," Mr. {name} said.\n\n'
+        for i, name in enumerate(surnames[:20_000])
+    )
+    started = time.perf_counter()
+    found = find_quotes(text, "en")
+    assert time.perf_counter() - started < QUADRATIC_GUARD
+    assert [q.speaker for q in found[:2]] == ["Jo A. Kaaaa", "Jo B. Kaaab"]

@@ -15,6 +15,9 @@ from summarizer.attribution.canonical import canonical, fullness, same_person
 from summarizer.attribution.cues import Cues
 from summarizer.attribution.runs import PARTICLES
 
+_FORMS = 6
+"""More full names of one surname than this are taken for several people (and the pairwise
+comparison stays short on any input)."""
 _PARTICLE = f"(?:(?:{'|'.join(sorted(PARTICLES))})[ \\t]+)?"
 
 
@@ -74,18 +77,19 @@ def _full_names(text: str, surnames: set[str], cues: Cues) -> dict[str, str]:
     honorifics = _honorifics(cues.family)
     genders: defaultdict[str, set[str]] = defaultdict(set)
     for match in addressed.finditer(text):
-        if not _initial(text, match.start()):
+        if len(match.group(1)) > 1 or not _initial(text, match.start()):
             genders[match.group(2)].add(honorifics[match.group(1).lower()])
     return {
         surname: max(names, key=fullness)
         for surname, names in people.items()
         if {"masculine", "feminine"} - genders[surname]
+        and len(names) <= _FORMS
         and all(same_person(a, b) for a in names for b in names if a < b)
     }
 
 
 def _initial(text: str, at: int) -> bool:
-    """Whether the honorific-like letter at `at` follows a capitalised word: an initial in a
+    """Whether the one-letter honorific at `at` follows a capitalised word: an initial in a
     name ("Claire M. Garnier"), not "M. Garnier"."""
     before = text[max(0, at - 40) : at].split()
     return bool(before) and text[at - 1 : at].isspace() and before[-1][:1].isupper()

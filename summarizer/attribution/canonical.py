@@ -58,17 +58,28 @@ def one_name_each(names: Iterable[str]) -> dict[str, str]:
     running = {name.lower(): name for name in sorted(unique) if name[:1].islower()}
     cased = {name: running.get(name.lower(), name) for name in unique}
     kin = {name: max(group, key=fullness) for group in _kin(set(cased.values())) for name in group}
-    forms = {kin.get(name, name) for name in cased.values()}
-    fuller = {}
-    for name in forms:  # "Cameron" of exactly one longer name ("David Cameron")
-        words = set(name.split())
-        longer = {n for n in forms if len(n) > len(name) and words < set(n.split())}
-        if len(longer) == 1:
-            fuller[name] = longer.pop()
+    fuller = _longer({kin.get(name, name) for name in cased.values()})
     found = {name: name for name in unique}
     for table in (cased, kin, fuller):
         found = {name: table.get(form, form) for name, form in found.items()}
     return {name: form for name, form in found.items() if form != name}
+
+
+def _longer(forms: set[str]) -> dict[str, str]:
+    """Each name whose words belong to exactly one longer name ("Cameron", "David Cameron"),
+    looked for among the names with its rarest word (no scan of all names for each)."""
+    by_word: defaultdict[str, set[str]] = defaultdict(set)
+    for name in forms:
+        for word in name.split():
+            by_word[word].add(name)
+    fuller = {}
+    for name in forms:
+        words = set(name.split())
+        pool = min((by_word[word] for word in words), key=len, default=set())
+        longer = {n for n in pool if len(n) > len(name) and words < set(n.split())}
+        if len(longer) == 1:
+            fuller[name] = longer.pop()
+    return fuller
 
 
 def _kin(names: set[str]) -> list[set[str]]:

@@ -75,6 +75,12 @@ def test_the_extract_summary_shows_the_one_full_name(
             "«Necesitamos más maestros», dijo la Sra. Ortega.",
             "Lucía M. Ortega",
         ),
+        (
+            "ru",
+            "Бизнесмен Игорь В. Соколов посетил в понедельник школу в Казани.\n\n"
+            "«Нам нужны учителя», — сказал господин Соколов.",
+            "Игорь В. Соколов",
+        ),
     ],
 )
 def test_each_languages_honorific_takes_the_full_name(lang: str, text: str, speaker: str) -> None:

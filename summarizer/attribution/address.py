@@ -18,6 +18,8 @@ from summarizer.attribution.runs import PARTICLES
 _FORMS = 6
 """More full names of one surname than this are taken for several people (and the pairwise
 comparison stays short on any input)."""
+_NEAR = 40
+"""Characters either side of a cue where an honorific before its mention is looked for."""
 _PARTICLE = f"(?:(?:{'|'.join(sorted(PARTICLES))})[ \\t]+)?"
 
 
@@ -45,24 +47,28 @@ def _patterns(family: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 def full_names(text: str, found: Sequence[Attribution], cues: Cues) -> tuple[Attribution, ...]:
     """`found`, each speaker named by honorific and surname given the article's full name."""
-    surnames = {a.speaker for a in found if a.speaker and _addressed(a, cues.family)}
+    surnames = {a.speaker for a in found if a.speaker and _addressed(a, text, cues.family)}
     if not surnames:
         return tuple(found)
     fuller = _full_names(text, surnames, cues)
     return tuple(
         replace(a, speaker=fuller[a.speaker])
-        if a.speaker in fuller and _addressed(a, cues.family)
+        if a.speaker in fuller and _addressed(a, text, cues.family)
         else a
         for a in found
     )
 
 
-def _addressed(found: Attribution, family: str) -> bool:
-    """Whether the words at the cue are an honorific and the speaker's surname ("Mr. Putin")."""
+def _addressed(found: Attribution, text: str, family: str) -> bool:
+    """Whether the speaker is a surname said after an honorific at the cue ("Mr. Putin said",
+    "сказал господин Соколов", whose lower-case honorific is no part of the mention)."""
     words = (found.mention or "").split()
-    if len(words) < 2 or words[-1] != found.speaker:
+    if not _honorifics(family) or not words or words[-1] != found.speaker:
         return False
-    return words[-2].rstrip(".").lower() in _honorifics(family)
+    if len(words) > 1:
+        return words[-2].rstrip(".").lower() in _honorifics(family)
+    near = _patterns(family)[1].finditer(text, max(0, found.cue_at - _NEAR), found.cue_at + _NEAR)
+    return found.cue_at >= 0 and any(match.group(2) == found.speaker for match in near)
 
 
 def _full_names(text: str, surnames: set[str], cues: Cues) -> dict[str, str]:

@@ -12,7 +12,7 @@ from summarizer.attribution.runs import PARTICLES
 from summarizer.attribution.subjects import POSSESSIVE
 
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
-_INITIALS = re.compile(r"[A-Z](?:\.[A-Z])*")
+_INITIALS = re.compile(r"[^\W\d_](?:\.[^\W\d_])*")
 
 
 def canonical(words: str, cues: Cues) -> str:
@@ -34,7 +34,8 @@ def canonical(words: str, cues: Cues) -> str:
             tokens = tokens[index + 1 + noun :]
             break
     if cues.patronymics and len(tokens) > 2:  # "МИД Украины Павел Климкин"
-        tokens = tokens[-3:] if tokens[-2].endswith(cues.patronymics) else tokens[-2:]
+        middle = tokens[-2].endswith(cues.patronymics) or len(tokens[-2]) == 1  # "Игорь В."
+        tokens = tokens[-3:] if middle else tokens[-2:]
     if cues.complements and len(tokens) > 2 and len(tokens[0]) > 1 and tokens[0].isupper():
         tokens = tokens[1:]  # a party's acronym before the name: "LFI Éric Coquerel"
     while len(tokens) > 1 and tokens[-1].lower() in _SUFFIXES:
@@ -43,7 +44,7 @@ def canonical(words: str, cues: Cues) -> str:
     while tokens and len(tokens[-1]) == 1:
         tokens.pop()
     kept = (
-        f"{t}." if _INITIALS.fullmatch(t) else t
+        f"{t}." if _INITIALS.fullmatch(t) and t.isupper() else t
         for i, t in enumerate(tokens)
         if t[0].isupper() or (t in PARTICLES and 0 < i < len(tokens) - 1)
     )

@@ -132,6 +132,52 @@ def test_quotes_command_json(capsys: pytest.CaptureFixture[str]) -> None:
     assert first["text"].startswith("What NATO should do") and first["speaker"] == "Lin Jian"
 
 
+SHORT_QUOTE = '"We will win this race," said Anna Berg.\n'
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("short.txt", SHORT_QUOTE),
+        ("short.html", f"<!doctype html><html><body><p>{SHORT_QUOTE}</p></body></html>"),
+    ],
+)
+def test_quotes_lists_the_quote_of_a_text_too_short_to_summarize(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, name: str, text: str
+) -> None:
+    page = tmp_path / name
+    page.write_text(text, encoding="utf-8")
+    code, out, err = run(capsys, "quotes", str(page), "--format", "json")
+    assert code == 0, err
+    assert [(q["text"], q["speaker"]) for q in json.loads(out)] == [
+        ("We will win this race,", "Anna Berg")
+    ]
+
+
+def test_summarizing_the_same_short_text_still_needs_180_letters(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    page = tmp_path / "short.txt"
+    page.write_text(SHORT_QUOTE, encoding="utf-8")
+    code, out, err = run(capsys, str(page), "--lang", "en")
+    assert code == 2 and out == ""
+    assert_one_line_error(err, "short.txt", "too short to summarize", "at least 180")
+
+
+@pytest.mark.parametrize(
+    ("content", "needle"),
+    [("", "is empty"), ("  \n\n\t\n", "only whitespace"), ("12 345 --- 6.78\n", "no letters")],
+)
+def test_quotes_of_a_text_with_no_letters_is_a_one_line_error(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, content: str, needle: str
+) -> None:
+    page = tmp_path / "blank.txt"
+    page.write_text(content, encoding="utf-8")
+    code, out, err = run(capsys, "quotes", str(page))
+    assert code == 2 and out == ""
+    assert_one_line_error(err, "blank.txt", needle)
+
+
 # --- bad inputs: each a one-line error and exit code 2, nothing written -------------------
 
 

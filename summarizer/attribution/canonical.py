@@ -12,7 +12,7 @@ from summarizer.attribution.runs import PARTICLES
 from summarizer.attribution.subjects import POSSESSIVE
 
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
-_INITIALS = re.compile(r"[A-Z](?:\.[A-Z])*")
+_INITIALS = re.compile(r"[^\W\d_](?:\.[^\W\d_])*")
 
 
 def canonical(words: str, cues: Cues) -> str:
@@ -27,12 +27,15 @@ def canonical(words: str, cues: Cues) -> str:
         lower = tokens[index].lower().rstrip(".")
         if surname(tokens, index, cues) or particle(tokens, index, cues):
             continue
+        if index > 0 and len(tokens[index]) == 1 and tokens[index].isupper():
+            continue  # an initial inside a name ("Tom A. Lee"), no article
         if lower in cues.titles or lower in cues.stop:
             noun = lower in cues.determiners and len(tokens) - index > 3
             tokens = tokens[index + 1 + noun :]
             break
     if cues.patronymics and len(tokens) > 2:  # "МИД Украины Павел Климкин"
-        tokens = tokens[-3:] if tokens[-2].endswith(cues.patronymics) else tokens[-2:]
+        middle = tokens[-2].endswith(cues.patronymics) or len(tokens[-2]) == 1  # "Игорь В."
+        tokens = tokens[-3:] if middle else tokens[-2:]
     if cues.complements and len(tokens) > 2 and len(tokens[0]) > 1 and tokens[0].isupper():
         tokens = tokens[1:]  # a party's acronym before the name: "LFI Éric Coquerel"
     while len(tokens) > 1 and tokens[-1].lower() in _SUFFIXES:
@@ -41,7 +44,7 @@ def canonical(words: str, cues: Cues) -> str:
     while tokens and len(tokens[-1]) == 1:
         tokens.pop()
     kept = (
-        f"{t}." if _INITIALS.fullmatch(t) else t
+        f"{t}." if _INITIALS.fullmatch(t) and t.isupper() else t
         for i, t in enumerate(tokens)
         if t[0].isupper() or (t in PARTICLES and 0 < i < len(tokens) - 1)
     )
@@ -55,18 +58,29 @@ def one_name_each(names: Iterable[str]) -> dict[str, str]:
     # a description opening a sentence ("A former aide") is the one in running text
     running = {name.lower(): name for name in sorted(unique) if name[:1].islower()}
     cased = {name: running.get(name.lower(), name) for name in unique}
-    kin = {name: max(group, key=_fullness) for group in _kin(set(cased.values())) for name in group}
-    forms = {kin.get(name, name) for name in cased.values()}
-    fuller = {}
-    for name in forms:  # "Cameron" of exactly one longer name ("David Cameron")
-        words = set(name.split())
-        longer = {n for n in forms if len(n) > len(name) and words < set(n.split())}
-        if len(longer) == 1:
-            fuller[name] = longer.pop()
+    kin = {name: max(group, key=fullness) for group in _kin(set(cased.values())) for name in group}
+    fuller = _longer({kin.get(name, name) for name in cased.values()})
     found = {name: name for name in unique}
     for table in (cased, kin, fuller):
         found = {name: table.get(form, form) for name, form in found.items()}
     return {name: form for name, form in found.items() if form != name}
+
+
+def _longer(forms: set[str]) -> dict[str, str]:
+    """Each name whose words belong to exactly one longer name ("Cameron", "David Cameron"),
+    looked for among the names with its rarest word (no scan of all names for each)."""
+    by_word: defaultdict[str, set[str]] = defaultdict(set)
+    for name in forms:
+        for word in name.split():
+            by_word[word].add(name)
+    fuller = {}
+    for name in forms:
+        words = set(name.split())
+        pool = min((by_word[word] for word in words), key=len, default=set())
+        longer = {n for n in pool if len(n) > len(name) and words < set(n.split())}
+        if len(longer) == 1:
+            fuller[name] = longer.pop()
+    return fuller
 
 
 def _kin(names: set[str]) -> list[set[str]]:
@@ -81,11 +95,11 @@ def _kin(names: set[str]) -> list[set[str]]:
     return [
         kin
         for kin in by_surname.values()
-        if len(kin) > 1 and all(_one(a, b) for a in kin for b in kin if a < b)
+        if len(kin) > 1 and all(same_person(a, b) for a in kin for b in kin if a < b)
     ]
 
 
-def _one(first: str, second: str) -> bool:
+def same_person(first: str, second: str) -> bool:
     """Whether two full names with one surname may be one person's: the given names share
     their first two letters and one's middle names are among the other's."""
     one, other = first.split(), second.split()
@@ -95,7 +109,8 @@ def _one(first: str, second: str) -> bool:
     return middle <= middles or middles <= middle
 
 
-def _fullness(name: str) -> tuple[int, int, str]:
+def fullness(name: str) -> tuple[int, int, str]:
+    """How full a name is, to pick the fullest: words, then letters (ties: alphabetical)."""
     return len(name.split()), len(name), name
 
 

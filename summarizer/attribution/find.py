@@ -8,6 +8,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
+from summarizer.attribution.address import full_names
 from summarizer.attribution.attributed import Attribution
 from summarizer.attribution.canonical import one_name_each
 from summarizer.attribution.confidence import judge
@@ -85,7 +86,7 @@ def find_quotes(text: str, lang: str, title: str = "") -> tuple[Quote, ...]:
             who.get(s.frame, a) if s.frame is not None else a
             for s, a in zip(spans, found, strict=True)
         )
-    named = _one_name_each(found)
+    named = _one_name_each(full_names(text, found, cues))
     return tuple(_quote(text, s, a, t, cues) for s, a, t in zip(spans, named, titles, strict=True))
 
 

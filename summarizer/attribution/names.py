@@ -34,7 +34,8 @@ class Resolver:
         self.last_person: str | None = None
         self.last_org: str | None = None
         self.spoken: list[str] = []
-        self._latest: dict[str, None] = {}  # each speaker once, the last one spoken last
+        self._latest: dict[str, int] = {}  # each speaker, at its last turn
+        self._by_word: dict[str, str] = {}  # each word of a speaker's name, its last speaker
         self.roster = Roster(text, cues)
 
     def resolve(
@@ -61,8 +62,8 @@ class Resolver:
             self.last_person = found
         if found:
             self.spoken.append(found)
-            self._latest.pop(found, None)
-            self._latest[found] = None
+            self._latest[found] = len(self.spoken)
+            self._by_word.update(dict.fromkeys(found.split(), found))
         return found
 
     def _pronoun(
@@ -222,9 +223,9 @@ class Resolver:
     def _full_name(self, token: str, at: int) -> str | None:
         """The earlier full name containing `token` ("Stoltenberg" -> "Jens Stoltenberg")."""
         forms = self.cues.nominatives(token)
-        for earlier in reversed(self._latest):  # distinct speakers: linear in the article
-            if any(form in earlier.split() for form in forms):
-                return earlier
+        spoken = [self._by_word[form] for form in forms if form in self._by_word]
+        if spoken:  # the last speaker of that name, from an index: linear in the article
+            return max(spoken, key=self._latest.__getitem__)
         index = self.roster.by_word()
         candidates = next((index[f] for f in forms if f in index), [])
         before = bisect.bisect_left(candidates, (at, ""))  # registered in text order

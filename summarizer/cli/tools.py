@@ -21,7 +21,12 @@ def quotes(argv: list[str]) -> int:
     from summarizer.attribution.find import find_quotes
     from summarizer.render import render_quotes
 
-    article = source.load(args.article, max_bytes=args.max_bytes, policy=fetch_policy(args))
+    article = source.load(
+        args.article,
+        max_bytes=args.max_bytes,
+        policy=fetch_policy(args),
+        min_letters=source.ANY_LETTERS,  # listing quotes summarizes nothing: any text will do
+    )
     found = find_quotes(article.text, article.lang, article.title)
     shown = found if args.titles else tuple(q for q in found if q.kind != "title")
     sys.stdout.write(render_quotes(shown, args.format))

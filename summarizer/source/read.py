@@ -30,6 +30,9 @@ if TYPE_CHECKING:
 MIN_LETTERS = 180
 """Shortest summarizable text, in letters; a CJK/kana/hangul character counts as CJK_WEIGHT."""
 
+ANY_LETTERS = 1
+"""The least a reader that summarizes nothing (`summarize quotes`) needs: one letter."""
+
 _EXTRACTION_PASSES = ((True, False), (False, False), (True, True))
 """(favor_precision, include_tables) tried in turn until trafilatura finds enough text; images
 (captions, alt text), links and comments are always left out. What trafilatura keeps is then
@@ -52,28 +55,31 @@ def load(
     max_bytes: int = 20_000_000,
     stdin: BinaryIO | None = None,
     policy: Policy | None = None,
+    min_letters: int = MIN_LETTERS,
 ) -> Article:
     """Read the article at `spec` (path, `-` for stdin, or http(s) URL) and clean it; a URL is
-    fetched under `policy` (its deadline and address rules)."""
-    return _clean(_read(spec, check_limit(max_bytes), stdin, policy or Policy()), spec)
+    fetched under `policy` (its deadline and address rules). Fewer than `min_letters` letters
+    after cleaning is an InputError."""
+    raw = _read(spec, check_limit(max_bytes), stdin, policy or Policy())
+    return _clean(raw, spec, min_letters)
 
 
 def load_bytes(data: bytes, *, name: str, max_bytes: int = 20_000_000) -> Article:
     """Clean an article held in memory; errors and the article's origin call it `name`."""
     check_size(len(data), check_limit(max_bytes), name)
-    return _clean(_Raw(data, name), name)
+    return _clean(_Raw(data, name), name, MIN_LETTERS)
 
 
-def _clean(raw: _Raw, spec: str) -> Article:
+def _clean(raw: _Raw, spec: str, least: int) -> Article:
     """Decode, extract (HTML) and clean the bytes of one input."""
     text = _decode_named(raw)
     html = _looks_like_html(text, raw.html)
     if html:
-        title, body = _extract_html(text, raw.name)
+        title, body = _extract_html(text, raw.name, least)
         body = drop_leading_title(title, clean_text(body.replace("\n", "\n\n")))
     else:
         title, body = split_title(clean_text(text))
-    _check_length(body, raw.name)
+    _check_length(body, raw.name, least)
     language = _language(body, text if html else None)
     return Article.from_text(body, title=title, lang=language, origin=spec)
 
@@ -155,7 +161,7 @@ def _looks_like_html(text: str, hinted: bool) -> bool:
     return head.startswith("<") and (hinted or "<html" in head or "<!doctype html" in head)
 
 
-def _extract_html(html: str, name: str) -> tuple[str, str]:
+def _extract_html(html: str, name: str, least: int = MIN_LETTERS) -> tuple[str, str]:
     """Title and body text (one paragraph a line) of the article in an HTML page: from the fast
     path when the page's article is clear (source.dense), otherwise from trafilatura."""
     from trafilatura.utils import INVALID_XML_CHARS, load_html
@@ -166,20 +172,20 @@ def _extract_html(html: str, name: str) -> tuple[str, str]:
     if tree is not None:
         title = INVALID_XML_CHARS.sub("", _page_title(tree)).strip()
         fast = article_text(tree, title)
-        if fast is not None and _enough(fast):
+        if fast is not None and _enough(fast, least):
             return title, fast
     tree = load_html(html)  # trafilatura's own reading: the fast path changed the tree
     title = _page_title(tree).strip() if tree is not None else ""
-    body = _trafilatura_text(tree)
-    if not _enough(body):
+    body = _trafilatura_text(tree, least)
+    if not _enough(body, least):
         raise InputError(
             f"{name}: no article text found in the HTML page ({letter_count(body)} letters "
-            f"outside menus and scripts; need at least {MIN_LETTERS})"
+            f"outside menus and scripts; need at least {least})"
         )
     return title, body
 
 
-def _trafilatura_text(tree: HtmlElement | None) -> str:
+def _trafilatura_text(tree: HtmlElement | None, least: int) -> str:
     """The text of trafilatura's first pass that finds enough, else of its last one."""
     import trafilatura
 
@@ -196,14 +202,14 @@ def _trafilatura_text(tree: HtmlElement | None) -> str:
         data = doc if isinstance(doc, dict) or doc is None else doc.as_dict()
         if data:
             body = data.get("text") or ""
-        if _enough(body):
+        if _enough(body, least):
             break
     return body
 
 
-def _enough(text: str) -> bool:
-    """At least MIN_LETTERS letters; the count of a prefix settles most texts, at less cost."""
-    return letter_count(text[: 4 * MIN_LETTERS]) >= MIN_LETTERS or letter_count(text) >= MIN_LETTERS
+def _enough(text: str, least: int = MIN_LETTERS) -> bool:
+    """At least `least` letters; the count of a prefix settles most texts, at less cost."""
+    return letter_count(text[: 4 * least]) >= least or letter_count(text) >= least
 
 
 def _page_title(tree: HtmlElement) -> str:
@@ -227,13 +233,16 @@ def _page_title(tree: HtmlElement) -> str:
     return found.title or ""
 
 
-def _check_length(body: str, name: str) -> None:
-    if not _enough(body):
-        raise InputError(
-            f"{name} is too short to summarize: {letter_count(body)} letters after cleaning, "
-            f"need at least {MIN_LETTERS} (a Chinese, Japanese or Korean character counts as "
-            f"{CJK_WEIGHT})"
-        )
+def _check_length(body: str, name: str, least: int) -> None:
+    if _enough(body, least):
+        return
+    if least == ANY_LETTERS:
+        raise InputError(f"{name} has no text to read: no letters after cleaning")
+    raise InputError(
+        f"{name} is too short to summarize: {letter_count(body)} letters after cleaning, "
+        f"need at least {least} (a Chinese, Japanese or Korean character counts as "
+        f"{CJK_WEIGHT})"
+    )
 
 
 def _language(body: str, html: str | None) -> str:

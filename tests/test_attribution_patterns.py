@@ -100,7 +100,7 @@ GROWING = [
     ("es", "a list of capitalised quotations", '"Sí", dijo ', 10_000),
     ("zh", "quotations side by side with nothing between", "“是” “否” ", 5_000),
     ("ja", "brackets side by side with nothing between", "「はい」「いいえ」", 5_000),
-    ("de", "mixed marks in one paragraph", '“a" «b» "c” ', 1_000),
+    ("de", "mixed marks in one paragraph", '“a" «b» "c” ', 4_000),
 ]
 
 

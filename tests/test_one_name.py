@@ -110,3 +110,21 @@ def test_twenty_thousand_speakers_each_named_in_full_stay_linear() -> None:
     found = find_quotes(text, "en")
     assert time.perf_counter() - started < QUADRATIC_GUARD
     assert [q.speaker for q in found[:2]] == ["Jo A. Kaaaa", "Jo B. Kaaab"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (
+            '"We will appeal," Joan Smith said.\n\n"The ruling is wrong," John Smith said.',
+            ["Joan Smith", "John Smith"],
+        ),
+        ('"Yes," Jon Lee said.\n\n"No," Joy Lee said.', ["Jon Lee", "Joy Lee"]),
+        (
+            '"Yes," Joe Biden said.\n\n"No," Joseph R. Biden Jr. said.',
+            ["Joseph R. Biden", "Joseph R. Biden"],
+        ),
+    ],
+)
+def test_two_given_names_of_one_surname_are_two_people(text: str, speakers: list[str]) -> None:
+    assert [q.speaker for q in find_quotes(text, "en")] == speakers

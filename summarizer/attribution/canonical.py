@@ -11,7 +11,7 @@ from summarizer.attribution.cues import Cues
 from summarizer.attribution.runs import PARTICLES
 from summarizer.attribution.subjects import POSSESSIVE
 
-_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _INITIALS = re.compile(r"[^\W\d_](?:\.[^\W\d_])*")
 
 
@@ -38,7 +38,7 @@ def canonical(words: str, cues: Cues) -> str:
         tokens = tokens[-3:] if middle else tokens[-2:]
     if cues.complements and len(tokens) > 2 and len(tokens[0]) > 1 and tokens[0].isupper():
         tokens = tokens[1:]  # a party's acronym before the name: "LFI Éric Coquerel"
-    while len(tokens) > 1 and tokens[-1].lower() in _SUFFIXES:
+    while len(tokens) > 1 and tokens[-1].lower() in NAME_SUFFIXES:
         tokens.pop()
     # An initial keeps its period ("Joseph T. Harlow"), never ends a name ("Joseph R").
     while tokens and len(tokens[-1]) == 1:
@@ -100,12 +100,13 @@ def _kin(names: set[str]) -> list[set[str]]:
 
 
 def same_person(first: str, second: str) -> bool:
-    """Whether two full names with one surname may be one person's: the given names share
-    their first two letters and one's middle names are among the other's."""
+    """Whether two full names with one surname may be one person's (see `_kin`)."""
     one, other = first.split(), second.split()
     if one[0][:2].lower() != other[0][:2].lower() or len(one[0]) < 2 or len(other[0]) < 2:
         return False
     middle, middles = set(one[1:-1]), set(other[1:-1])
+    if middle == middles:  # "Joan Smith", "John Smith": two given names and nothing to join them
+        return one[0].lower() == other[0].lower()
     return middle <= middles or middles <= middle
 
 

@@ -6,10 +6,9 @@ import unicodedata
 from functools import lru_cache
 
 from summarizer import _data, lang
+from summarizer.attribution.canonical import NAME_SUFFIXES
 from summarizer.concurrency import once
 from summarizer.verification.match import fold
-
-_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
 @lru_cache(maxsize=4096)
@@ -35,7 +34,7 @@ def _surname(name: str) -> str | None:
     """The last name token of `name`, past a generational suffix ("Biden Jr." -> "biden")."""
     kept = name_tokens(name)
     ordered = [t.casefold() for t in lang.LETTERS.findall(name) if t.casefold() in kept]
-    while ordered and ordered[-1] in _SUFFIXES:
+    while ordered and ordered[-1] in NAME_SUFFIXES:
         ordered.pop()
     return ordered[-1] if ordered else None
 

@@ -3,26 +3,16 @@ counts like score.py, and who-said-what on it does not fall below the figures la
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
+
+from tests import benchscript
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def _bench() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("world_blind", ROOT / "bench" / "world_blind.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-bench = _bench()
+bench = benchscript.load("world_blind")
 ENTRIES = bench.load()
 # (found, speaker right, wrong, false) as counts, measured at the end of attr-world4's round;
 # a change that lowers found or right, or raises wrong or false, must say why.

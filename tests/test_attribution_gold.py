@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
-import sys
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
 
 from summarizer.attribution.find import Quote
+from tests import benchscript
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "tests" / "data" / "gold"
@@ -20,18 +18,7 @@ ARTICLES = ROOT / "tests" / "data" / "articles"
 GOLD_FILES = sorted(GOLD.glob("*.json"))
 
 
-def _bench() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "attribution_gold", ROOT / "bench" / "attribution_gold.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-bench = _bench()
+bench = benchscript.load("attribution_gold")
 
 
 def visible_text(path: Path) -> str:

@@ -2,27 +2,17 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
+
+from tests import benchscript
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs" / "benchmarks.md"
 
 
-def _bench() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("attribution", ROOT / "bench" / "attribution.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-bench = _bench()
+bench = benchscript.load("attribution")
 ROW = {"docs": 3, "gold": 10, "named": 9, "found%": 90.0, "spk%": 80.0, "wrong%": 2.5}
 ROW |= {"none%": 17.5, "pred": 12, "false%": 8.3}
 

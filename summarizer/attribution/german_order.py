@@ -6,6 +6,8 @@ indirect speech in Konjunktiv that goes on with the previous speaker's words ("â
 
 from __future__ import annotations
 
+import re
+
 from summarizer.attribution.cues import Cues, Mention
 from summarizer.attribution.german import elsewhere, finite, person, person_noun
 from summarizer.attribution.phrases import (
@@ -34,15 +36,7 @@ def preposed_subject(text: str, window: tuple[int, int], cues: Cues) -> Mention 
         return None
     if cues.verbs.fullmatch(tokens[verb].group()):
         return None  # a reporting verb's own frame has been read ("Dazu sagte X")
-    index = verb + 1
-    while index < len(tokens) and tokens[index].group().lower() in cues.skip:
-        index += 1
-    phrase = read_phrase(tokens, index, cues) if index < len(tokens) else None
-    if phrase is None or oblique(tokens, phrase) or elsewhere(tokens, verb, cues):
-        return None
-    if not person(text, tokens, phrase, cues):
-        return None
-    return mention_of(text, tokens, phrase, tokens[verb], cues)
+    return _subject_after(text, tokens, verb, cues)
 
 
 def framed_subject(text: str, window: tuple[int, int], cues: Cues) -> Mention | None:
@@ -55,6 +49,11 @@ def framed_subject(text: str, window: tuple[int, int], cues: Cues) -> Mention | 
     verb = _second_place([t.group() for t in tokens], text, cues)
     if verb is None or cues.verbs.fullmatch(tokens[verb].group()):
         return None  # a reporting verb's own frame has been read ("Dazu sagte X")
+    return _subject_after(text, tokens, verb, cues)
+
+
+def _subject_after(text: str, tokens: list[re.Match[str]], verb: int, cues: Cues) -> Mention | None:
+    """The person or body standing right after the finite verb at `verb`, past skipped words."""
     index = verb + 1
     while index < len(tokens) and tokens[index].group().lower() in cues.skip:
         index += 1

@@ -26,6 +26,7 @@ def derived(data: dict[str, Any]) -> list[str]:
         *_inverted(verbs, data.get("inversion_pronouns", [])),
         _perfect(verbs, data.get("perfect_auxiliaries", []), data.get("past_participles", [])),
         _prefixed(verbs, data.get("verb_prefixes", []), data.get("feminine_suffix", "")),
+        _after_planned(data.get("planned", []), data.get("planned_infinitives", [])),
     ]
     return [p for p in patterns if p]
 
@@ -89,6 +90,15 @@ def _prefixed(verbs: list[str], prefixes: list[str], feminine: str) -> str:
     bases = [v for v in verbs if " " not in v and not v.startswith(tuple(prefixes))]
     past = [v for v in bases if feminine and not v.endswith(feminine) and v[0] not in "يت"]
     return f"{_any(prefixes)}?{_any([*bases, *(v + feminine for v in past)])}"
+
+
+def _after_planned(planned: list[str], infinitives: list[str]) -> str:
+    """An infinitive of saying right after a future or modal word ("devrait déclarer", "va a
+    anunciar"): a cue only there, never on its own ("refuse de dire")."""
+    if not planned or not infinitives:
+        return ""
+    behind = "|".join(f"(?<={re.escape(word)} )" for word in planned)
+    return f"(?:{behind}){_any(infinitives)}"
 
 
 def nominative(name: str, endings: tuple[tuple[str, str], ...]) -> str:

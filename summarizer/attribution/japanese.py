@@ -12,6 +12,7 @@ _JA_AFTER = re.compile(r"と[、,]?(?:(?P<who>[^、。「」]{1,20}?)(?:は|が)
 _JA_TOPIC = re.compile(r"(?P<who>[^、。「」\s]{1,25}?)(?:は|が)[、,]?")
 _SENTENCE = re.compile(r"[。！？!?\n]")
 _GLOSS = re.compile(r"[（(][^（）()]{1,40}[）)]$")
+_RELATIVE = re.compile(r"[\u3041-\u3096](?P<name>[^\u3041-\u3096]{2,})$")
 
 
 def ja_mention(text: str, before: Window, after: Window, cues: Cues) -> Mention | None:
@@ -44,8 +45,9 @@ def _ja_subject(who: str, at: int, cue: re.Match[str], cues: Cues) -> Mention:
     if who.endswith(cues.description_endings) or who.startswith(tuple(cues.indefinite)):
         return Mention(who, "name", cue.group(), at, cue.start())
     name = _untitled(who, cues)
-    head = name.rfind("の") + 1
-    return Mention(name[head:], "name", cue.group(), at + head, cue.start())
+    head = _RELATIVE.search(name)  # "避難所で暮らす佐藤健": a clause that ends in kana describes
+    start = head.start("name") if head else name.rfind("の") + 1
+    return Mention(name[start:], "name", cue.group(), at + start, cue.start())
 
 
 def _untitled(words: str, cues: Cues) -> str:

@@ -69,10 +69,12 @@ def _inverted(verbs: list[str], pronouns: list[str]) -> list[str]:
 
 
 def _perfect(verbs: list[str], auxiliaries: list[str], irregular: list[list[str]]) -> str:
-    """Spanish compound tenses: an auxiliary and the participle of a preterite listed
-    ("afirmó" -> "ha afirmado", "añadió" -> "han añadido", "dijo" -> "había dicho")."""
+    """Compound tenses: an auxiliary and the participle of a Spanish preterite listed ("afirmó"
+    -> "ha afirmado", "dijo" -> "había dicho") or of a French perfect ("aurait déclaré")."""
     participles = {preterite: [participle] for preterite, participle in irregular}
     for verb in verbs:
+        if verb.startswith("a ") and verb.count(" ") == 1:  # French "a déclaré": "aurait déclaré"
+            participles[verb] = [verb[2:]]
         if " " in verb or verb in participles:
             continue
         if verb.endswith(("ió", "yó")):

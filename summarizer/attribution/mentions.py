@@ -134,7 +134,7 @@ def _spaced_before(text: str, window: Window, cues: Cues) -> Iterator[Mention]:
         pair = (right, left) if cues.family in _VERB_SECOND else (left, right)
         yield from (m for m in pair if m)
         if not left and not right:  # "Y añadió: “…”", "وأضاف: «…»": he or she, unsaid
-            yield from filter(None, [dropped(text, cue, window[1], cues)])
+            yield from filter(None, [dropped(text, cue, window[1], cues, before=True)])
     colon = colon_name(text, window, cues) or saying_owner(text, window, cues)
     if colon:
         yield colon

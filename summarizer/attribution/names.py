@@ -253,10 +253,10 @@ class Resolver:
                 continue
             name = canonical(run.group(), self.cues)
             if name and " " not in name:
-                # A lone capitalised word is a name only as a cue's subject ("Myers said"),
-                # or as the surname of a full name; else it may open any sentence ("Later").
+                # A lone word names one as a cue's subject ("Myers said", not "Después dijo")
                 full = self._full_name(name, run.start())
-                name = full or (name if cue_follows(self.text, run, self.cues) else "")
+                lone = name.lower() not in self.cues.skip and cue_follows(self.text, run, self.cues)
+                name = full or (name if lone else "")
             if name.lower() in self.cues.pronouns:
                 continue
             if name and not any(w.lower() in self.cues.orgs for w in name.split()):

@@ -256,6 +256,7 @@ def _right(
     # "según el economista Jorge Alcalá": hearsay governs a noun phrase, its name at the end
     lenient = lenient or (cues.spaced and cue.group().lower() in cues.hearsay)
     lenient = lenient or bool(cues.patronymics)  # "Как пояснил в разговоре с журналистами X,"
+    lenient = lenient or (cue.start() > 0 and text[cue.start() - 1] in cues.dashes)  # "—dijo"
     marked = marked_subject(text, cue, end, cues, lenient)
     if marked:
         return marked

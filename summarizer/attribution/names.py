@@ -153,8 +153,8 @@ class Resolver:
         # "президент Эстонии" is someone else than the last subject; "глава МИД" may be them
         plain = not any(w[0].isupper() and not w.isupper() for w in words.split())
         if not found and self.cues.role_guess and plain and not self.cues.nouns_capitalized:
-            last = [name for name, _, _ in self.recent_people(context)][-1:]
-            found = next((n for n in last if self.roster.may_be(n, words, context[1])), None)
+            people = self.recent_people(context)
+            found = people[-1][0] if people else None
         return found or words
 
     def _org(self, words: str, context: tuple[int, int]) -> str | None:

@@ -60,7 +60,6 @@ class Roster:
         self.cues = cues
         self._index: dict[str, Placed] | None = None
         self._titled: dict[str, Placed] = defaultdict(list)
-        self._titles_of: dict[str, dict[str, int]] = defaultdict(dict)
 
     def by_word(self) -> dict[str, Placed]:
         """Every multi-word name in the article, by each of its words."""
@@ -79,13 +78,6 @@ class Roster:
         """The names that stand right after `title` (lower case), in text order."""
         self.by_word()
         return self._titled.get(title, [])
-
-    def may_be(self, name: str, role: str, at: int) -> bool:
-        """Whether `name` may hold `role`: not when the article gave them only other titles
-        before `at` ("Губернатор X …» — заявил министр" is someone else)."""
-        self.by_word()
-        given = {title for title, pos in self._titles_of[name].items() if pos < at}
-        return not given or bool(given & {w.lower() for w in TOKEN.findall(role)})
 
     def determined(self, pos: int) -> bool:
         """Whether a determiner comes right before `pos`: a noun follows, not a name."""
@@ -109,4 +101,3 @@ class Roster:
         for word in (*lead[-1:], *lowers):
             if word.lower().rstrip(".") in self.cues.titles:
                 self._titled[word.lower()].append((pos, name))
-                self._titles_of[name].setdefault(word.lower(), pos)

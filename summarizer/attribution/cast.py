@@ -17,9 +17,10 @@ from summarizer.attribution.hanname import full_name
 
 _STARTS = re.compile(r"(?:^|(?<=[，。！？：；、\n”」…]))(?=([\u4e00-\u9fff]{3}))", re.M)
 _CLAUSES = re.compile(r"[^。！？!?…\n，,；;：:]+")
-PRONOUNS = ("他", "她")
-_PLURAL = frozenset("们們的")
-_AND = frozenset("和与與跟同")
+_ZH = _data.load_toml("dialogue.toml")["zh"]
+PRONOUNS: tuple[str, ...] = tuple(_ZH["pronouns"])
+_PLURAL = frozenset(_ZH["plural"])
+_AND = frozenset(_ZH["joining"])
 _DESCRIBED = 10
 _NEAR = 2000
 _NOT_SUBJECT = re.compile("[对對向给給跟和与與把被从從在让讓叫问問同到见見看]")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import re
 
+from summarizer import _data
 from summarizer.attribution.cues import LEAD, Cues, Mention, Window
 from summarizer.attribution.hanname import (
     BODY_END,
@@ -24,8 +25,9 @@ _NAMED_SPEAKER = re.compile(
     r"(?:^|(?<=[，。！？：；\n”」]))([\u4e00-\u9fff]{2,3})(?:说|問|问|道|答|喊|說|表示|强调|強調|指出)",
     re.M,
 )
-_NOT_NAME_END = frozenset("地着著了的又也就都还還便才却卻们們说說问問道口话話")
-NOT_NAME_START = frozenset("他她我你它这這那一不仍回全各每诸諸众眾某该該此多几幾")
+_ZH = _data.load_toml("dialogue.toml")["zh"]
+_NOT_NAME_END = frozenset(_ZH["not_subject_end"])
+NOT_NAME_START = frozenset(_ZH["not_name_start"])
 _FRAME_REACH = 120
 _STOPS = frozenset("。！？!?")
 _INTRODUCES = re.compile(r"[：:]|[，,]\s*[「“『\"]")
@@ -34,7 +36,7 @@ _INTRODUCES = re.compile(r"[：:]|[，,]\s*[「“『\"]")
 _PASSIVE = re.compile("(?<![的在])被(?![窝窩子褥])")
 _WHEN = re.compile("[时時]")
 _GLOSS = re.compile(r"[（(][^（）()]{1,40}[）)]$")
-_ACCORDING = ("据", "據")  # "据王小红介绍": the one who explains is the speaker
+_ACCORDING = tuple(_ZH["according"])
 
 
 def cjk_frame(text: str, colon: int, cues: Cues) -> Mention | None:

@@ -12,21 +12,20 @@ from summarizer.attribution.cues import Cues, Mention
 
 _HAN = re.compile("[\u4e00-\u9fff]{2,3}")
 _HAN_CHAR = "[\u3400-\u9fff]"
-SPEECH = frozenset("问問说說称稱")  # a verb of saying inside a "name" means a misread cue
+_ZH = _data.load_toml("dialogue.toml")["zh"]
+SPEECH = frozenset(_ZH["speech_in_name"])
 # the words after a name at the end of a description: a manner adverbial ("动情地")
 _MANNER = re.compile("(?:[\u4e00-\u9fff]{1,4}地)?$")
-# what a description before a full name ends in: a role noun ("扮演者", "经济学家") or 的
-_DESCRIBED = frozenset("家者员員师師手官士的")
-_ROLE_NOUN = frozenset("家者员員师師手官")  # only after one may a name have two characters
-# a title after a body names an unnamed official of it ("卫生部官员说"): nobody
-BODY_END = frozenset("部局院会會委厅廳署办辦司处處所")
+_DESCRIBED = frozenset(_ZH["described_by"])
+_ROLE_NOUN = frozenset(_ZH["role_nouns"])
+BODY_END = frozenset(_ZH["body_ends"])
 
 
 @functools.lru_cache(maxsize=1)
 def _shapes() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """The common surnames, the characters never inside a name, and the last characters of
     places, groups and roles."""
-    data = _data.load_toml("dialogue.toml").get("zh", {})
+    data = _ZH
     surnames = frozenset("".join(data.get("surnames", "").split()))
     return surnames, frozenset(data.get("not_in_name", "")), frozenset(data.get("not_name_end", ""))
 

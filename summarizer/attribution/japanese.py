@@ -5,11 +5,18 @@ from __future__ import annotations
 
 import re
 
+from summarizer import _data
 from summarizer.attribution.cjk import last_break
 from summarizer.attribution.cues import Cues, Mention, Window
 
-_JA_AFTER = re.compile(r"と[、,]?(?:(?P<who>[^、。「」]{1,20}?)(?:は|が)[、,]?)?")
-_JA_TOPIC = re.compile(r"(?P<who>[^、。「」\s]{1,25}?)(?:は|が)[、,]?")
+_PARTICLES = _data.load_toml("particles.toml")["ja"]
+_SUBJECT = "|".join(map(re.escape, _PARTICLES["subject"]))
+_AFFILIATION = _PARTICLES["affiliation"]
+_JA_AFTER = re.compile(
+    re.escape(_PARTICLES["quotative"])
+    + rf"[、,]?(?:(?P<who>[^、。「」]{{1,20}}?)(?:{_SUBJECT})[、,]?)?"
+)
+_JA_TOPIC = re.compile(rf"(?P<who>[^、。「」\s]{{1,25}}?)(?:{_SUBJECT})[、,]?")
 _SENTENCE = re.compile(r"[。！？!?\n]")
 _GLOSS = re.compile(r"[（(][^（）()]{1,40}[）)]$")
 
@@ -44,7 +51,8 @@ def _ja_subject(who: str, at: int, cue: re.Match[str], cues: Cues) -> Mention:
     if who.endswith(cues.description_endings) or who.startswith(tuple(cues.indefinite)):
         return Mention(who, "name", cue.group(), at, cue.start())
     name = _untitled(who, cues)
-    head = name.rfind("の") + 1
+    cut = name.rfind(_AFFILIATION)
+    head = cut + len(_AFFILIATION) if cut >= 0 else 0
     return Mention(name[head:], "name", cue.group(), at + head, cue.start())
 
 

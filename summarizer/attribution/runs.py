@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 
+from summarizer import _data
 from summarizer.attribution.cues import Cues, Mention
 
 _INITIALS = re.compile(r"[A-Z](?:\.[A-Z])*")
-PARTICLES = frozenset(
-    ["de", "del", "la", "van", "von", "der", "den", "di", "da", "du", "le", "bin", "al", "ibn"]
-)
+_NAMES = _data.load_toml("names.toml")
+PARTICLES = frozenset(_NAMES["particles"])
+_ABBREVIATED = tuple(_NAMES["abbreviated_suffixes"])
 
 
 def adjacent(text: str, end: int, start: int) -> bool:
@@ -29,7 +30,7 @@ def initial(text: str, token: re.Match[str], until: int, titles: tuple[str, ...]
     `token` ("T.", "G.K.", "Jr.", "Sen.")."""
     word = token.group()
     short = _INITIALS.fullmatch(word) is not None
-    suffix = word.lower() in ("jr", "sr") or f"{word.lower()}." in titles
+    suffix = word.lower() in _ABBREVIATED or f"{word.lower()}." in titles
     return (short or suffix) and text[token.end() : until].strip() == "."
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from summarizer import _data
 from summarizer.attribution.cues import Cues
 from summarizer.attribution.marks import Span
 
@@ -18,7 +19,7 @@ _TERM_CHARS = 12
 _SENTENCE_REACH = 120
 _BOOK_OPEN = "《〈"
 _INTRODUCED = "：:—"
-_JOINS = ("", "和", "与", "與", "及", "或", "、", "跟")
+_JOINS = tuple(_data.load_toml("terms.toml")["joins"])
 
 
 def cjk_title(text: str, span: Span, inner: str, cues: Cues) -> bool:

@@ -177,8 +177,9 @@ def verify(summary: Summary, source: Source) -> Verification:
 def quotes(source: Source) -> list[Quote]:
     """The direct quotations of `source` and their speakers; offsets index the cleaned text."""
     from summarizer.attribution.find import find_quotes  # the stages load on first use
+    from summarizer.source import ANY_LETTERS
 
-    article = _article(source)
+    article = _article(source, ANY_LETTERS)  # as `summarize quotes`: it summarizes nothing
     return list(find_quotes(article.text, article.lang, article.title))
 
 
@@ -219,20 +220,21 @@ def _failed(checked: Verification | None) -> VerificationError:
     return VerificationError(f"verification failed ({kinds})", verification=checked)
 
 
-def _article(source: Source) -> Article:
-    """The cleaned article of a path, URL, text or bytes."""
+def _article(source: Source, min_letters: int | None = None) -> Article:
+    """The cleaned article of a path, URL, text or bytes, of the summarizable length by default."""
     from dataclasses import replace
 
-    from summarizer.source import load, load_bytes
+    from summarizer.source import MIN_LETTERS, load, load_bytes
 
+    least = MIN_LETTERS if min_letters is None else min_letters
     if isinstance(source, os.PathLike):
-        return load(os.fspath(source))
+        return load(os.fspath(source), min_letters=least)
     if isinstance(source, str) and _names_input(source):
-        return load(source)
+        return load(source, min_letters=least)
     if isinstance(source, bytes):
-        article = load_bytes(source, name="the given bytes")
+        article = load_bytes(source, name="the given bytes", min_letters=least)
     else:
-        article = load_bytes(source.encode("utf-8"), name="the given text")
+        article = load_bytes(source.encode("utf-8"), name="the given text", min_letters=least)
     return replace(article, origin=_label(source))
 
 

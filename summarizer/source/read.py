@@ -64,10 +64,12 @@ def load(
     return _clean(raw, spec, min_letters)
 
 
-def load_bytes(data: bytes, *, name: str, max_bytes: int = 20_000_000) -> Article:
+def load_bytes(
+    data: bytes, *, name: str, max_bytes: int = 20_000_000, min_letters: int = MIN_LETTERS
+) -> Article:
     """Clean an article held in memory; errors and the article's origin call it `name`."""
     check_size(len(data), check_limit(max_bytes), name)
-    return _clean(_Raw(data, name), name, MIN_LETTERS)
+    return _clean(_Raw(data, name), name, min_letters)
 
 
 def _clean(raw: _Raw, spec: str, least: int) -> Article:

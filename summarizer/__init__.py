@@ -1,11 +1,6 @@
-"""Multilingual news summaries with attributed claims and verbatim-proven quotes.
-
-The Python API (docs/api.md). A source is a path (`os.PathLike`, or a one-line `str` naming a
-file), an http(s) URL, the article's text (a `str` with line breaks, or a long line), or its raw
-bytes (any encoding, text or HTML). Engines, models and the cache are chosen as the command line
-chooses them (argument > environment > config file); with no model configured the offline
-`extract` engine runs. Every failure is a `SummarizerError`.
-"""
+"""Multilingual news summaries with attributed claims and verbatim-proven quotes: the Python API."""
+# docs/api.md says what a source may be (path, URL, text or bytes) and how engines and models are
+# chosen (as the command line chooses them); every failure is a SummarizerError.
 
 from __future__ import annotations
 
@@ -68,8 +63,7 @@ def summarize(
     length: str = "medium",
     strict: bool = False,
 ) -> Summary:
-    """The verified summary of `source` in language `lang` (en, zh, zh-Hant, es, fr, de, ...);
-    failing points are pruned, or with `strict` a VerificationError is raised."""
+    """The verified summary of `source` for a reader of `lang`; failing points pruned, or raised."""
     import asyncio  # slow to import (bench/startup.py): only once there is work
 
     return asyncio.run(
@@ -107,8 +101,8 @@ def summarize_many(
     strict: bool = False,
     concurrency: int = 4,
 ) -> Iterator[Result]:
-    """One `Result` (summary or error) per source, in order, `concurrency` at a time; sources
-    are drawn lazily and one failure never stops the others."""
+    """One `Result` (summary or error) per source, in order, `concurrency` at a time."""
+    # sources are drawn lazily and one failure never stops the others
     import asyncio  # slow to import (bench/startup.py): only once there is work
 
     loop = asyncio.new_event_loop()
@@ -184,8 +178,8 @@ def quotes(source: Source) -> list[Quote]:
 
 
 def __getattr__(name: str) -> Any:
-    """`Summary`, `Verification`, `Quote`, `Result` and `__version__` load on first use, so
-    `import summarizer` (and every command's start) stays cheap."""
+    """`Summary`, `Verification`, `Quote`, `Result` and `__version__`, loaded on first use."""
+    # so `import summarizer` (and every command's start) stays cheap
     if name in ("Summary", "Verification"):
         from summarizer import summary
 

@@ -29,8 +29,8 @@ async def gather(items: Iterable[T], work: Callable[[T], Awaitable[R]], limit: i
 async def ordered(
     items: Iterable[T], work: Callable[[T], Awaitable[R]], limit: int
 ) -> AsyncIterator[R]:
-    """Like `gather`, but yielding each result in order as soon as it and those before it are
-    done; items are drawn lazily, so memory stays bounded for any number of them."""
+    """Like `gather`, but yielding each result in order once it and those before it are done."""
+    # items are drawn lazily, so memory stays bounded for any number of them
     one = _gated(work, limit)
     pending: deque[asyncio.Task[R]] = deque()
     try:
@@ -58,9 +58,9 @@ def _gated(work: Callable[[T], Awaitable[R]], limit: int) -> Callable[[T], Await
 
 
 def once(load: Callable[[], T]) -> Callable[[], T]:
-    """`load` run at most once, even when worker threads first ask for it at the same moment
-    (`functools.cache` alone lets each of them run it: 32 articles read at once compiled the
-    cleaning patterns six times)."""
+    """`load` run at most once, even when threads first ask for it at the same moment."""
+    # functools.cache alone lets each of them run it: 32 articles read at once compiled the cleaning
+    # patterns six times
     lock = threading.Lock()
     cached = functools.cache(load)
 

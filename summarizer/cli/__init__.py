@@ -1,5 +1,4 @@
-"""Command line: `summarize FILE... --lang LANG`; quotes, verify, show, cache, golden, digest,
-batch."""
+"""Command line: `summarize FILE... --lang LANG` and its subcommands."""
 
 from __future__ import annotations
 

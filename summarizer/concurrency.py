@@ -12,10 +12,11 @@ from typing import TypeVar
 T = TypeVar("T")
 R = TypeVar("R")
 
+# Twice the articles a run has under way at once (2 per model call in flight, 16 calls by
+# default), because an article's prompt is built well before its reply is checked; at 32, 96
+# articles rebuilt their sentences 68-89 times (measured).
 UNDER_WAY = 64
-"""What a per-article cache keeps: twice the articles a run has under way at once (2 per model
-call in flight, 16 calls by default), because an article's prompt is built well before its reply
-is checked; at 32, 96 articles rebuilt their sentences 68-89 times (measured)."""
+"""What a per-article cache keeps."""
 LOOKAHEAD = 4
 """How many items per running one `ordered` draws ahead, so one slow item stalls no others."""
 

@@ -16,9 +16,9 @@ from summarizer.attribution.canonical import canonical, fullness, same_person
 from summarizer.attribution.cues import Cues
 from summarizer.attribution.runs import PARTICLES
 
+# the pairwise comparison of full names stays short on any input
 _FORMS = 6
-"""More full names of one surname than this are taken for several people (and the pairwise
-comparison stays short on any input)."""
+"""More full names of one surname than this are taken for several people."""
 _NEAR = 40
 """Characters either side of a cue where an honorific before its mention is looked for."""
 _PARTICLE = f"(?:(?:{'|'.join(sorted(PARTICLES))})[ \\t]+)?"

@@ -20,9 +20,9 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "digest": ("digest", "main"),
     "batch": ("batch", "main"),
 }
-"""The subcommands, each as (module of summarizer.cli, function), imported only when it runs so
-that `summarize FILE` does not load the others (`summarize --help` lists them from
-common.SUBCOMMANDS)."""
+"""The subcommands, each as (module of summarizer.cli, function), imported only when it runs."""
+# so that `summarize FILE` does not load the others (`summarize --help` lists them from
+# common.SUBCOMMANDS)
 YOUNG_COLLECTIONS = (10_000, 10, 10)
 """The console script's garbage-collection thresholds, generations 0-2 (Python's: 700, 10, 10)."""
 

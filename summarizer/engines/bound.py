@@ -29,9 +29,10 @@ _THREE_BYTE = "".join(
     f"\\u{int(a, 16):04x}-\\u{int(b, 16):04x}"
     for a, b in (block.split("-") for block in _JOINED_BLOCKS.split())
 )
+# a space or lowercase letter and a lowercase letter are never cut apart by the pre-tokenizer of
+# either encoding
 _WINDOW = re.compile(rf"([ a-z][a-z]).?|[{_THREE_BYTE}]", re.DOTALL)
-"""A space or lowercase letter, a lowercase letter (never cut apart by the pre-tokenizer of
-either encoding), then any character; or one character of `_JOINED_BLOCKS`."""
+"""A space or lowercase letter, a lowercase letter, any character; or one of `_JOINED_BLOCKS`."""
 _CONTRACTION = re.compile(r"'[A-Za-z]{1,3}")
 """An apostrophe and the letters after it, which the pre-tokenizer may split off ('s, 'll)."""
 

@@ -41,11 +41,11 @@ def encoding_for_model(model: str, override: str | None = None) -> str:
 
 _PURE_LIMIT = 50_000
 """Longest text (characters) counted in Python; a longer one is worth tiktoken's 0.2 s build."""
+# The build's own cost (0.15-0.2 s), so a run never spends more than twice what the better
+# choice in hindsight would have (the ski-rental rule). The build holds the GIL, so it stalls
+# every call in flight, and most runs count far less than this.
 _PURE_SECONDS = 0.2
-"""CPU time of this thread counting in Python (not the wait for the GIL held by worker threads)
-after which tiktoken is built: its build's own cost (0.15-0.2 s), so a run never spends more
-than twice what the better choice in hindsight would have (the ski-rental rule). The build holds
-the GIL, so it stalls every call in flight, and most runs count far less than this."""
+"""CPU time of this thread counting in Python (not GIL waits) after which tiktoken is built."""
 
 
 def count_tokens(text: str, encoding: str = DEFAULT_ENCODING) -> int:

@@ -28,10 +28,11 @@ if TYPE_CHECKING:
 
 DEFAULT_ENCODING = "o200k_base"
 
+# About 6 MB (some 100 bytes a piece), where the 14 golden articles hold 16,000 distinct
+# pieces, so a digest's articles are counted warm and a long-running process does not grow
+# without end.
 PIECES_KEPT = 2**16
-"""Token counts of pre-tokenizer pieces a vocabulary remembers before it forgets them all: about
-6 MB (some 100 bytes a piece), where the 14 golden articles hold 16,000 distinct pieces, so a
-digest's articles are counted warm and a long-running process does not grow without end."""
+"""Token counts of pre-tokenizer pieces a vocabulary remembers before it forgets them all."""
 
 _ENDOFTEXT = "<|endoftext|>"
 _ENDOFPROMPT = "<|endofprompt|>"

@@ -52,8 +52,9 @@ _BY_CLASS = re.compile(
     r"|(?:^|\s)bottom|bottom(?:\s|$)|(?:^|\s)link(?:\s|$)|(?:article|post)-comments"
 )
 _STYLE = re.compile(r"display: ?none|border")
-"""trafilatura's boilerplate rules for its first pass (precision, no images, no comments), by
-id, class and style, run in Python over one block instead of as XPath over the whole page."""
+"""trafilatura's boilerplate rules for its first pass, by id, class and style."""
+# the first pass is precision, no images, no comments; the rules run in Python over one block
+# instead of as XPath over the whole page
 _COMMENTS = re.compile(r"comment|disqus|reply|respond|discus|forum|kommentar", re.IGNORECASE)
 _TABLE_TAGS = ("table", "tbody", "tr", "td", "th")
 _COUNTED = 25

@@ -34,9 +34,9 @@ ANY_LETTERS = 1
 """The least a reader that summarizes nothing (`summarize quotes`) needs: one letter."""
 
 _EXTRACTION_PASSES = ((True, False), (False, False), (True, True))
-"""(favor_precision, include_tables) tried in turn until trafilatura finds enough text; images
-(captions, alt text), links and comments are always left out. What trafilatura keeps is then
-cleaned like plain text (share bars, credits, section labels: source.furniture)."""
+"""(favor_precision, include_tables) tried in turn until trafilatura finds enough text."""
+# Images (captions, alt text), links and comments are always left out. What trafilatura keeps is
+# then cleaned like plain text (share bars, credits, section labels: source.furniture).
 
 
 @dataclass(frozen=True)

@@ -144,9 +144,10 @@ def _searched(source_text: str) -> str:
     return f'"{parts[0]}"' if parts else "an empty quote"
 
 
+# the checks of an article's summaries in two reader languages run at once in worker threads, and
+# the second then takes the first one's quotes
 _ATTRIBUTING = threading.Lock()
-"""Held while an article's quotes are found: the checks of its summaries in two reader
-languages run at once in worker threads, and the second then takes the first one's quotes."""
+"""Held while an article's quotes are found."""
 
 
 def _attributed(article: Article) -> tuple[Quote, ...]:

@@ -11,7 +11,6 @@ from summarizer.attribution.cues import Cues, Mention, Window
 
 _PARTICLES = _data.load_toml("particles.toml")["ja"]
 _SUBJECT = "|".join(map(re.escape, _PARTICLES["subject"]))
-_AFFILIATION = _PARTICLES["affiliation"]
 _JA_AFTER = re.compile(
     re.escape(_PARTICLES["quotative"])
     + rf"[、,]?(?:(?P<who>[^、。「」]{{1,20}}?)(?:{_SUBJECT})[、,]?)?"
@@ -51,8 +50,7 @@ def _ja_subject(who: str, at: int, cue: re.Match[str], cues: Cues) -> Mention:
     if who.endswith(cues.description_endings) or who.startswith(tuple(cues.indefinite)):
         return Mention(who, "name", cue.group(), at, cue.start())
     name = _untitled(who, cues)
-    cut = name.rfind(_AFFILIATION)
-    head = cut + len(_AFFILIATION) if cut >= 0 else 0
+    head = name.rfind("の") + 1
     return Mention(name[head:], "name", cue.group(), at + head, cue.start())
 
 

@@ -130,7 +130,8 @@ def dropped(
 def _noun_before(text: str, cue: re.Match[str], cues: Cues) -> bool:
     """Whether an article and a lower-case noun stand right before `cue`: its subject."""
     words = list(TOKEN.finditer(text, max(0, cue.start() - 40), cue.start()))[-2:]
-    gaps = zip([w.end() for w in words], [*(w.start() for w in words[1:]), cue.start()])
+    ends = [*(w.start() for w in words[1:]), cue.start()]
+    gaps = zip([w.end() for w in words], ends, strict=True)
     if len(words) < 2 or any(text[a:b].strip() for a, b in gaps):
         return False
     return words[0].group().lower() in cues.articles and words[1].group().islower()

@@ -41,8 +41,11 @@ def _framed(
 ) -> dict[int, CueFrame]:
     """The cue frame of each chain of quotations that is no title. In Chinese a quoted term
     is a word of the cue's clause ("宋佳聊到人物“黑化”时说：“…”"), so the windows read past
-    it; elsewhere a title between cue and quotation ends the window as any quotation does."""
-    said = [s for s, t in marked if not t] if cues.family == "zh" else [s for s, _ in marked]
+    it, and so do the German ones ("erklärte der Verlag der „Zeitung“, das Blatt stecke in
+    einer „…“"); elsewhere a title between cue and quotation ends the window as any quotation
+    does."""
+    reads_on = cues.family == "zh" or cues.nouns_capitalized
+    said = [s for s, t in marked if not t] if reads_on else [s for s, _ in marked]
     where = {s.start: index for index, s in enumerate(said)}
     return {
         chain[0]: cue_frame(text, said, [where[marked[i][0].start] for i in chain], cues)

@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import AsyncGenerator, Iterable, Iterator
 from typing import TYPE_CHECKING, Any, TypeAlias
 
@@ -30,6 +31,7 @@ if TYPE_CHECKING:
 Source: TypeAlias = str | bytes | os.PathLike[str]
 """What the API summarizes: a path, an http(s) URL, the article's text, or its raw bytes."""
 _SHORTEST_TEXT = 260
+_PATH_SHAPE = re.compile(r"[^\"“”«»„「」\n]*(?:[/\\][^/\\\s]+|\.[A-Za-z][A-Za-z0-9]{0,4})")
 """A one-line `str` shorter than this that names no file is taken for a missing path."""
 
 __all__ = [
@@ -233,12 +235,16 @@ def _article(source: Source, min_letters: int | None = None) -> Article:
 
 
 def _names_input(text: str) -> bool:
-    """A URL, or one line that names a file (or is too short to be an article)."""
+    """A URL, or one line that names a file or has the shape of a path."""
     if "\n" in text:
         return False
     if text.startswith(("http://", "https://")):
         return True
-    return os.path.isfile(text) or len(text) < _SHORTEST_TEXT
+    if os.path.isfile(text):
+        return True
+    # A mistyped path must be reported as missing, not read as a one-line article; a sentence
+    # (a quotation mark, or no file-name ending) is text.
+    return len(text) < _SHORTEST_TEXT and _PATH_SHAPE.fullmatch(text.strip()) is not None
 
 
 def _label(source: Source) -> str:

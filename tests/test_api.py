@@ -74,9 +74,16 @@ def test_a_bad_length_is_an_input_error() -> None:
         summarizer.summarize(SEED, lang="en", length="tiny")
 
 
-def test_a_missing_path_is_not_taken_for_text() -> None:
-    with pytest.raises(summarizer.InputError, match=r"no such file: artcle\.txt"):
-        summarizer.summarize("artcle.txt", lang="en")
+@pytest.mark.parametrize("path", ["artcle.txt", "my article.html", "data/in"])
+def test_a_missing_path_is_not_taken_for_text(path: str) -> None:
+    with pytest.raises(summarizer.InputError, match=f"no such file: {path}"):
+        summarizer.summarize(path, lang="en")
+
+
+def test_a_short_sentence_is_text_not_a_path() -> None:
+    """One line with a quotation and no file-name shape is read as the article's text."""
+    found = summarizer.quotes("“We will win,” Mayor Ann Cole said.")
+    assert [(q.text, q.speaker) for q in found] == [("We will win,", "Ann Cole")]
 
 
 def test_stopping_early_closes_the_run() -> None:

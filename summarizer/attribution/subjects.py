@@ -155,6 +155,16 @@ def last_sentence(text: str, window: tuple[int, int], cues: Cues) -> int:
     return breaks[-2] if len(breaks) > 1 else start
 
 
+def own_sentence(text: str, window: tuple[int, int], cues: Cues) -> int | None:
+    """Where the sentence holding the end of `window` starts, when it starts in the window
+    and on the quotation's own line, and the quotation does not open it."""
+    start, end = window
+    breaks = _breaks(text, start, end, cues)
+    if not breaks or not text[breaks[-1] : end].strip(_OPENING_MARKS + " "):
+        return None
+    return breaks[-1]
+
+
 def ends_sentence(text: str, start: int, end: int) -> bool:
     """Whether the text in [start, end) ends a sentence, before the opening mark of the
     quotation after it ("Lund agreed. “"), and stays on one line."""

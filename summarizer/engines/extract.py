@@ -150,7 +150,7 @@ def _quote_point(quote: Quote, words: Labels, found: Sequence[Sentence], announc
     quoted = words.quote(quote.text) or quote.text
     ref = QuoteRef(source_text=quote.text, start=quote.start, end=quote.end)
     template = words.planned if announced else words.said
-    text = _fill(template, speaker=quote.speaker, quote=quoted)
+    text = _fill(template, speaker=words.speaker(quote.speaker), quote=quoted)
     evidence = tuple(Span(s.start, s.end) for s in covering(found, quote.start, quote.end))
     return Point(text, quote.speaker, (ref,), evidence)
 

@@ -73,6 +73,24 @@ def test_a_russian_summary_credits_a_woman_without_a_masculine_verb() -> None:
     assert not any("заявил" in p.text for p in summary.points)
 
 
+def test_a_partial_quotation_is_shown_in_the_sentence_that_reports_it() -> None:
+    """« si le public le veut » alone under "X a déclaré :" reads as all X said; the
+    article's sentence keeps what X was asked and what X answered."""
+    text = (
+        "Le maire de Lyon, Paul Verne, a présenté lundi un budget en hausse pour les écoles.\n\n"
+        "Paul Verne a affirmé qu'il était prêt à revoir les tarifs « si les familles le "
+        "demandent », avant de refuser toute hausse des impôts locaux.\n\n"
+        "Les élus de l'opposition ont réclamé un vote séparé sur les cantines scolaires."
+    )
+    summary = ExtractEngine().build(headed(text, "fr", "Budget"), Request(lang="fr"))
+    verne = [p for p in summary.points if p.speaker == "Paul Verne"]
+    assert verne, summary.points
+    assert verne[0].text.startswith("Selon l’article : “Paul Verne a affirmé qu'il était prêt")
+    assert not any("déclaré : « si les familles" in p.text for p in summary.points)
+    checked = verify(summary, headed(text, "fr", "Budget")).verification
+    assert checked is not None and checked.ok and not checked.removed, checked
+
+
 def test_every_quote_is_the_exact_source_span() -> None:
     article, summary = summarize(SEED, "zh")
     assert summary.points

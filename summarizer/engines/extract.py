@@ -21,6 +21,7 @@ from summarizer.summary import EngineInfo, Point, QuoteRef, SourceInfo, Span, Su
 _TRIM = " \t\n,，、;；:："
 _OPENING = '"“«„「『‘'
 _CLOSING = '"”»“」』’'
+_STOPS = (".", "!", "?", "…", "。", "！", "？")
 QUOTE_MIN_WORDS = 5
 QUOTE_MIN_CJK = 8
 QUOTE_CAP_WORDS = 40
@@ -58,6 +59,8 @@ class ExtractEngine:
         numbered_sentences = numbered(article)
         said = [
             _quote_point(q, words, numbered_sentences, _announced(article, q))
+            if not _fragment(q)
+            else _fragment_point(article, q, words, numbered_sentences)
             for q in pick_quotes(quotable, total - first)
         ]
         points = _distinct([*leads[:first], *said, *leads[first:]])[:total]
@@ -153,6 +156,27 @@ def _quote_point(quote: Quote, words: Labels, found: Sequence[Sentence], announc
     text = _fill(template, speaker=words.speaker(quote.speaker), quote=quoted)
     evidence = tuple(Span(s.start, s.end) for s in covering(found, quote.start, quote.end))
     return Point(text, quote.speaker, (ref,), evidence)
+
+
+def _fragment(quote: Quote) -> bool:
+    """A partial quotation: it opens in lower case and has no stop of its own at its end
+    ("pretty minimal, at this point", « si le public le veut »), a piece of the article's
+    sentence that reads wrongly as all the speaker said."""
+    body = quote.text.strip(_TRIM)
+    return body[:1].islower() and not body.endswith(_STOPS)
+
+
+def _fragment_point(
+    article: Article, quote: Quote, words: Labels, found: Sequence[Sentence]
+) -> Point:
+    """A partial quotation shown in the article's sentence that reports it and names its
+    speaker, credited to that speaker; alone when no sentence covers it."""
+    around = covering(found, quote.start, quote.end)
+    if not around:
+        return _quote_point(quote, words, found, _announced(article, quote))
+    start, end = around[0].start, around[-1].end
+    lead = _lead_point(Sentence(start, end, article.text[start:end], True), words)
+    return replace(lead, speaker=quote.speaker)
 
 
 def _weight(text: str) -> int:

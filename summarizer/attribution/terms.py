@@ -74,6 +74,8 @@ _SINGLE = frozenset("'‘")
 _DOUBLE = re.compile(r"[“”\"«»]|''")
 _SENTENCE_BREAK = re.compile(r"[.!?] ")
 _HEADLINE_WORDS = 20
+_HEADING_ENDS = frozenset(".!?…:;,")
+_SUBHEADING_WORDS = 12
 
 
 def headline_term(text: str, span: Span, inner: str, cues: Cues) -> bool:
@@ -119,12 +121,26 @@ def is_term(text: str, span: Span, cues: Cues) -> bool:
     whole = span.open_at == span.para_start and span.close_at >= span.para_end - 1
     if whole and words and not _STOP.search(inner) and len(words) <= _HEADING_WORDS:
         return True
+    if _in_heading(text, span, inner, cues):
+        return True
     lead = WORD.findall(text, max(0, span.open_at - 30), span.open_at)
     before = text[max(0, span.open_at - 2) : span.open_at]
     ends = inner.rstrip().endswith(".") and len(words) <= _SCARE_WORDS
     glued = before[-1:] == " " and before[:1].isalpha()  # a word right before, no stop
     after_word = bool(lead) and lead[-1].islower() and lead[-1] not in cues.definite
     return ends and glued and after_word and not cues.verbs.fullmatch(lead[-1])
+
+
+def _in_heading(text: str, span: Span, inner: str, cues: Cues) -> bool:
+    """A quotation with no stop inside a subheading: a short paragraph that no stop or colon
+    ends and no reporting verb speaks in (Journey to “the dark side”): a scare quote."""
+    line = text[span.para_start : span.para_end].rstrip()
+    if _STOP.search(inner) or span.open_at == span.para_start or line[-1:] in _HEADING_ENDS:
+        return False
+    if _SENTENCE_BREAK.search(line) or ":" in line:
+        return False
+    # the heading's own words only: no stop ends it, so a sentence window would run on
+    return len(WORD.findall(line)) <= _SUBHEADING_WORDS and cues.verbs.search(line) is None
 
 
 def _named_as(text: str, span: Span, cues: Cues) -> bool:

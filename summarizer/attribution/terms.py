@@ -76,6 +76,7 @@ _SENTENCE_BREAK = re.compile(r"[.!?] ")
 _HEADLINE_WORDS = 20
 _HEADING_ENDS = frozenset(".!?…:;,")
 _SUBHEADING_WORDS = 12
+_SUBHEADING_CHARS = 160
 
 
 def headline_term(text: str, span: Span, inner: str, cues: Cues) -> bool:
@@ -134,6 +135,8 @@ def is_term(text: str, span: Span, cues: Cues) -> bool:
 def _in_heading(text: str, span: Span, inner: str, cues: Cues) -> bool:
     """A quotation with no stop inside a subheading: a short paragraph that no stop or colon
     ends and no reporting verb speaks in (Journey to “the dark side”): a scare quote."""
+    if span.para_end - span.para_start > _SUBHEADING_CHARS:  # linear: long paragraphs skip
+        return False
     line = text[span.para_start : span.para_end].rstrip()
     if _STOP.search(inner) or span.open_at == span.para_start or line[-1:] in _HEADING_ENDS:
         return False

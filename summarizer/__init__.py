@@ -1,15 +1,11 @@
-"""Multilingual news summaries with attributed claims and verbatim-proven quotes.
-
-The Python API (docs/api.md). A source is a path (`os.PathLike`, or a one-line `str` naming a
-file), an http(s) URL, the article's text (a `str` with line breaks, or a long line), or its raw
-bytes (any encoding, text or HTML). Engines, models and the cache are chosen as the command line
-chooses them (argument > environment > config file); with no model configured the offline
-`extract` engine runs. Every failure is a `SummarizerError`.
-"""
+"""Multilingual news summaries with attributed claims and verbatim-proven quotes: the Python API."""
+# docs/api.md says what a source may be (path, URL, text or bytes) and how engines and models are
+# chosen (as the command line chooses them); every failure is a SummarizerError.
 
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import AsyncGenerator, Iterable, Iterator
 from typing import TYPE_CHECKING, Any, TypeAlias
 
@@ -35,6 +31,7 @@ if TYPE_CHECKING:
 Source: TypeAlias = str | bytes | os.PathLike[str]
 """What the API summarizes: a path, an http(s) URL, the article's text, or its raw bytes."""
 _SHORTEST_TEXT = 260
+_PATH_SHAPE = re.compile(r"[^\"“”«»„「」\n]*(?:[/\\][^/\\\s]+|\.[A-Za-z][A-Za-z0-9]{0,4})")
 """A one-line `str` shorter than this that names no file is taken for a missing path."""
 
 __all__ = [
@@ -68,8 +65,7 @@ def summarize(
     length: str = "medium",
     strict: bool = False,
 ) -> Summary:
-    """The verified summary of `source` in language `lang` (en, zh, zh-Hant, es, fr, de, ...);
-    failing points are pruned, or with `strict` a VerificationError is raised."""
+    """The verified summary of `source` for a reader of `lang`; failing points pruned, or raised."""
     import asyncio  # slow to import (bench/startup.py): only once there is work
 
     return asyncio.run(
@@ -107,8 +103,8 @@ def summarize_many(
     strict: bool = False,
     concurrency: int = 4,
 ) -> Iterator[Result]:
-    """One `Result` (summary or error) per source, in order, `concurrency` at a time; sources
-    are drawn lazily and one failure never stops the others."""
+    """One `Result` (summary or error) per source, in order, `concurrency` at a time."""
+    # sources are drawn lazily and one failure never stops the others
     import asyncio  # slow to import (bench/startup.py): only once there is work
 
     loop = asyncio.new_event_loop()
@@ -177,14 +173,15 @@ def verify(summary: Summary, source: Source) -> Verification:
 def quotes(source: Source) -> list[Quote]:
     """The direct quotations of `source` and their speakers; offsets index the cleaned text."""
     from summarizer.attribution.find import find_quotes  # the stages load on first use
+    from summarizer.source import ANY_LETTERS
 
-    article = _article(source)
+    article = _article(source, ANY_LETTERS)  # as `summarize quotes`: it summarizes nothing
     return list(find_quotes(article.text, article.lang, article.title))
 
 
 def __getattr__(name: str) -> Any:
-    """`Summary`, `Verification`, `Quote`, `Result` and `__version__` load on first use, so
-    `import summarizer` (and every command's start) stays cheap."""
+    """`Summary`, `Verification`, `Quote`, `Result` and `__version__`, loaded on first use."""
+    # so `import summarizer` (and every command's start) stays cheap
     if name in ("Summary", "Verification"):
         from summarizer import summary
 
@@ -219,30 +216,35 @@ def _failed(checked: Verification | None) -> VerificationError:
     return VerificationError(f"verification failed ({kinds})", verification=checked)
 
 
-def _article(source: Source) -> Article:
-    """The cleaned article of a path, URL, text or bytes."""
+def _article(source: Source, min_letters: int | None = None) -> Article:
+    """The cleaned article of a path, URL, text or bytes, of the summarizable length by default."""
     from dataclasses import replace
 
-    from summarizer.source import load, load_bytes
+    from summarizer.source import MIN_LETTERS, load, load_bytes
 
+    least = MIN_LETTERS if min_letters is None else min_letters
     if isinstance(source, os.PathLike):
-        return load(os.fspath(source))
+        return load(os.fspath(source), min_letters=least)
     if isinstance(source, str) and _names_input(source):
-        return load(source)
+        return load(source, min_letters=least)
     if isinstance(source, bytes):
-        article = load_bytes(source, name="the given bytes")
+        article = load_bytes(source, name="the given bytes", min_letters=least)
     else:
-        article = load_bytes(source.encode("utf-8"), name="the given text")
+        article = load_bytes(source.encode("utf-8"), name="the given text", min_letters=least)
     return replace(article, origin=_label(source))
 
 
 def _names_input(text: str) -> bool:
-    """A URL, or one line that names a file (or is too short to be an article)."""
+    """A URL, or one line that names a file or has the shape of a path."""
     if "\n" in text:
         return False
     if text.startswith(("http://", "https://")):
         return True
-    return os.path.isfile(text) or len(text) < _SHORTEST_TEXT
+    if os.path.isfile(text):
+        return True
+    # A mistyped path must be reported as missing, not read as a one-line article; a sentence
+    # (a quotation mark, or no file-name ending) is text.
+    return len(text) < _SHORTEST_TEXT and _PATH_SHAPE.fullmatch(text.strip()) is not None
 
 
 def _label(source: Source) -> str:

@@ -28,8 +28,9 @@ class Article:
 
     @functools.cached_property
     def sha256(self) -> str:
-        """Hex sha256 of the cleaned text (UTF-8), found once: a digest asks for it five times
-        an article, each time on the event loop (and hashlib releases the GIL for it)."""
+        """Hex sha256 of the cleaned text (UTF-8), found once."""
+        # a digest asks for it five times an article, each time on the event loop (hashlib releases
+        # the GIL for it)
         return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
 
     @classmethod

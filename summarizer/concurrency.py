@@ -12,10 +12,11 @@ from typing import TypeVar
 T = TypeVar("T")
 R = TypeVar("R")
 
+# Twice the articles a run has under way at once (2 per model call in flight, 16 calls by
+# default), because an article's prompt is built well before its reply is checked; at 32, 96
+# articles rebuilt their sentences 68-89 times (measured).
 UNDER_WAY = 64
-"""What a per-article cache keeps: twice the articles a run has under way at once (2 per model
-call in flight, 16 calls by default), because an article's prompt is built well before its reply
-is checked; at 32, 96 articles rebuilt their sentences 68-89 times (measured)."""
+"""What a per-article cache keeps."""
 LOOKAHEAD = 4
 """How many items per running one `ordered` draws ahead, so one slow item stalls no others."""
 
@@ -29,8 +30,8 @@ async def gather(items: Iterable[T], work: Callable[[T], Awaitable[R]], limit: i
 async def ordered(
     items: Iterable[T], work: Callable[[T], Awaitable[R]], limit: int
 ) -> AsyncIterator[R]:
-    """Like `gather`, but yielding each result in order as soon as it and those before it are
-    done; items are drawn lazily, so memory stays bounded for any number of them."""
+    """Like `gather`, but yielding each result in order once it and those before it are done."""
+    # items are drawn lazily, so memory stays bounded for any number of them
     one = _gated(work, limit)
     pending: deque[asyncio.Task[R]] = deque()
     try:
@@ -58,9 +59,9 @@ def _gated(work: Callable[[T], Awaitable[R]], limit: int) -> Callable[[T], Await
 
 
 def once(load: Callable[[], T]) -> Callable[[], T]:
-    """`load` run at most once, even when worker threads first ask for it at the same moment
-    (`functools.cache` alone lets each of them run it: 32 articles read at once compiled the
-    cleaning patterns six times)."""
+    """`load` run at most once, even when threads first ask for it at the same moment."""
+    # functools.cache alone lets each of them run it: 32 articles read at once compiled the cleaning
+    # patterns six times
     lock = threading.Lock()
     cached = functools.cache(load)
 

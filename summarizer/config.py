@@ -70,8 +70,8 @@ def resolve(
     base: Mapping[str, Any] | None = None,
     check_engine: Callable[[str, str], object] | None = None,
 ) -> Settings:
-    """Merge defaults, config file, `base` (validated values), environment, flags (later wins);
-    `check_engine(name, where)` judges the engine name each of them gives."""
+    """Merge defaults, config file, `base`, environment and flags (later wins)."""
+    # `check_engine(name, where)` judges the engine name each of them gives
     env = os.environ if env is None else env
     path = Path(config) if config else default_config_path(env)
     layers: list[tuple[str, Mapping[str, Any]]] = []

@@ -53,8 +53,8 @@ class DeliveryError(SummarizerError):
 
 
 def redact(text: str, *secrets: str | None) -> str:
-    """`text` on one line, with every given secret and anything shaped like an API key masked:
-    the one redaction used on every error message the tool prints or stores."""
+    """`text` on one line, every given secret and anything shaped like an API key masked."""
+    # the one redaction used on every error message the tool prints or stores
     line = " ".join(text.split())
     for secret in secrets:
         if secret and len(secret) >= 4:

@@ -34,9 +34,10 @@ async def summarize(
     strict: bool = False,
     allow_empty: bool = False,
 ) -> Summary:
-    """Summarize and verify (once: a model engine's summary comes verified); unless `strict`,
-    prune what fails so the result always verifies. A summary without points is an error
-    unless `allow_empty` (the golden check scores it instead)."""
+    """Summarize and verify, pruning what fails unless `strict`."""
+    # A model engine's summary comes verified, so it is checked once; pruned, the result always
+    # verifies. A summary without points is an error unless `allow_empty` (the golden check scores
+    # it instead).
     checked = await engine.summarize(article, request)
     if checked.verification is None:
         from summarizer.verification.check import verify  # on first use, see prune
@@ -65,8 +66,8 @@ def _empty(summary: Summary, article: Article) -> SummarizerError:
 
 
 def prune(summary: Summary, article: Article) -> Summary:
-    """Drop failing points; a failing headline, or one with no points left, becomes the title
-    (or, without one, the lead sentence): what is printed is what passed."""
+    """Drop failing points; a failing or empty headline becomes the title or the lead sentence."""
+    # what is printed is what passed
     # Imported on first use: quote finding and the verifier take 0.15-0.25 s to import, which a
     # model engine's run spends while its first calls are out (bench/whole_run.py).
     from summarizer.engines.extract import title_or_lead
@@ -92,12 +93,11 @@ async def run_many(
     concurrency: int = 4,
     strict: bool = False,
 ) -> AsyncIterator[Result]:
-    """Every input's result, in input order, each as soon as it and those before it are done;
-    one failure never loses the others.
-
-    `AHEAD` articles per model call are under way, so the CPU work of some (reading, checking)
-    overlaps the others' wait for the model, whose client admits `concurrency` calls at once.
-    Inputs are drawn only as room frees up, so memory stays flat however many there are."""
+    """Every input's result, in input order, each as soon as it and those before it are done."""
+    # One failure never loses the others. `AHEAD` articles per model call are under way, so the CPU
+    # work of some (reading, checking) overlaps the others' wait for the model, whose client admits
+    # `concurrency` calls at once. Inputs are drawn only as room frees up, so memory stays flat
+    # however many there are.
 
     async def one(spec: str) -> Result:
         try:

@@ -245,8 +245,7 @@ def _html(p: Page) -> str:
 
 
 def render_quotes(quotes: Sequence[Quote], fmt: str) -> str:
-    """The quotations `summarize quotes` lists: JSON objects, or one line per quote (offsets,
-    speaker, text)."""
+    """The quotations `summarize quotes` lists: JSON objects, or one line per quote."""
     if fmt == "json":
         return _quotes_json([vars(q) for q in quotes])
     lines = [f"{q.start}-{q.end}\t{_who(q)}\t{' '.join(q.text.split())}" for q in quotes]
@@ -261,13 +260,10 @@ def _who(quote: Quote) -> str:
 
 
 def _quotes_json(rows: list[dict[str, object]]) -> str:
-    """`json.dumps(rows, ensure_ascii=False, indent=2)`, several times faster for flat rows.
-
-    With `indent` the json module encodes in Python; without it, in C. Every separator is then
-    written as a line break and the field indentation, and only the separators between rows
-    (the one place a `}` stands outside a string, which never holds a raw line break) are
-    re-indented.
-    """
+    """`json.dumps(rows, ensure_ascii=False, indent=2)`, several times faster for flat rows."""
+    # With `indent` the json module encodes in Python; without it, in C. Every separator is then
+    # written as a line break and the field indentation, and only the separators between rows (the
+    # one place a `}` stands outside a string, which never holds a raw line break) are re-indented.
     if not rows or not all(rows) or any(type(v) not in _SCALARS for r in rows for v in r.values()):
         return json.dumps(rows, ensure_ascii=False, indent=2) + "\n"
     flat = json.JSONEncoder(ensure_ascii=False, separators=(",\n    ", ": ")).encode(rows)
@@ -276,8 +272,7 @@ def _quotes_json(rows: list[dict[str, object]]) -> str:
 
 
 def render_verification(summary: Summary, fmt: str) -> str:
-    """The outcome of `summarize verify`: the checked summary as JSON, or its findings and the
-    voice balance as text."""
+    """The outcome of `summarize verify`: the checked summary as JSON, or its findings as text."""
     if fmt == "json":
         return dumps(summary)
     shown = page(summary)

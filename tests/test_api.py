@@ -74,9 +74,16 @@ def test_a_bad_length_is_an_input_error() -> None:
         summarizer.summarize(SEED, lang="en", length="tiny")
 
 
-def test_a_missing_path_is_not_taken_for_text() -> None:
-    with pytest.raises(summarizer.InputError, match=r"no such file: artcle\.txt"):
-        summarizer.summarize("artcle.txt", lang="en")
+@pytest.mark.parametrize("path", ["artcle.txt", "my article.html", "data/in"])
+def test_a_missing_path_is_not_taken_for_text(path: str) -> None:
+    with pytest.raises(summarizer.InputError, match=f"no such file: {path}"):
+        summarizer.summarize(path, lang="en")
+
+
+def test_a_short_sentence_is_text_not_a_path() -> None:
+    """One line with a quotation and no file-name shape is read as the article's text."""
+    found = summarizer.quotes("“We will win,” Mayor Ann Cole said.")
+    assert [(q.text, q.speaker) for q in found] == [("We will win,", "Ann Cole")]
 
 
 def test_stopping_early_closes_the_run() -> None:
@@ -105,3 +112,30 @@ def test_errors_name_text_and_bytes_as_given_not_standard_input(
     with pytest.raises(summarizer.InputError, match=named) as failed:
         summarizer.summarize(source, lang="en")
     assert "standard input" not in str(failed.value)
+
+
+def test_quotes_lists_the_quote_of_a_text_too_short_to_summarize(tmp_path: Path) -> None:
+    """`quotes` takes what `summarize quotes` takes: a one-sentence text is no summary, but has a
+    quotation; `summarize` still refuses it."""
+    text = "“We will rebuild the bridge by May,” Mayor Ann Cole said on Tuesday.\n"
+    path = tmp_path / "short.txt"
+    path.write_text(text, encoding="utf-8")
+    for source in (text, text.encode("utf-8"), path):
+        found = summarizer.quotes(source)
+        assert [(q.text, q.speaker) for q in found] == [
+            ("We will rebuild the bridge by May,", "Ann Cole")
+        ]
+    with pytest.raises(summarizer.InputError, match="too short to summarize"):
+        summarizer.summarize(text, lang="en")
+
+
+@pytest.mark.parametrize(
+    ("source", "refused"),
+    [
+        (b"", "the given bytes is empty"),
+        ("12 345\n--- 6.78\n", "the given text has no text to read: no letters after cleaning"),
+    ],
+)
+def test_quotes_of_an_empty_text_is_an_input_error(source: str | bytes, refused: str) -> None:
+    with pytest.raises(summarizer.InputError, match=refused):
+        summarizer.quotes(source)

@@ -1,5 +1,6 @@
-"""A surname said after an honorific ("Mr. Putin", "Frau Merkel") shown as the one full name
-the article gives a person of that surname ("Vladimir V. Putin"): one person, one name."""
+"""A surname said after an honorific shown as the article's one full name for it."""
+# "Mr. Putin", "Frau Merkel" shown as the one full name the article gives a person of that surname
+# ("Vladimir V. Putin"): one person, one name
 
 from __future__ import annotations
 
@@ -15,9 +16,9 @@ from summarizer.attribution.canonical import canonical, fullness, same_person
 from summarizer.attribution.cues import Cues
 from summarizer.attribution.runs import PARTICLES
 
+# the pairwise comparison of full names stays short on any input
 _FORMS = 6
-"""More full names of one surname than this are taken for several people (and the pairwise
-comparison stays short on any input)."""
+"""More full names of one surname than this are taken for several people."""
 _NEAR = 40
 """Characters either side of a cue where an honorific before its mention is looked for."""
 _PARTICLE = f"(?:(?:{'|'.join(sorted(PARTICLES))})[ \\t]+)?"
@@ -32,8 +33,8 @@ def _honorifics(family: str) -> dict[str, str]:
 
 @functools.cache
 def _patterns(family: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """A run of capitalised words and initials ("Vladimir V. Putin"), and an honorific with
-    the capitalised word after it ("Mr. Putin")."""
+    """A run of capitalised words and initials, or an honorific and the capitalised word after."""
+    # "Vladimir V. Putin"; "Mr. Putin"
     upper = "".join(chr(c) for c in range(0x41, 0x530) if chr(c).isupper())
     capital = f"[{re.escape(upper)}]"
     # an elided article is no part of a name ("L'entrepreneuse"); "O'Brien" is one
@@ -60,8 +61,9 @@ def full_names(text: str, found: Sequence[Attribution], cues: Cues) -> tuple[Att
 
 
 def _addressed(found: Attribution, text: str, family: str) -> bool:
-    """Whether the speaker is a surname said after an honorific at the cue ("Mr. Putin said",
-    "сказал господин Соколов", whose lower-case honorific is no part of the mention)."""
+    """Whether the speaker is a surname said after an honorific at the cue."""
+    # "Mr. Putin said", "сказал господин Соколов", whose lower-case honorific is no part of the
+    # mention
     words = (found.mention or "").split()
     if not _honorifics(family) or not words or words[-1] != found.speaker:
         return False
@@ -72,8 +74,9 @@ def _addressed(found: Attribution, text: str, family: str) -> bool:
 
 
 def _full_names(text: str, surnames: set[str], cues: Cues) -> dict[str, str]:
-    """Each surname's one full name in the article: none where it names two people of that
-    surname ("Joe Biden", "Jill Biden") or addresses it with both genders ("Mr.", "Mrs.")."""
+    """Each surname's one full name in the article, where it has one."""
+    # none where it names two people of that surname ("Joe Biden", "Jill Biden") or addresses it
+    # with both genders ("Mr.", "Mrs.")
     run, addressed = _patterns(cues.family)
     people: defaultdict[str, set[str]] = defaultdict(set)
     for match in run.finditer(text):
@@ -95,7 +98,7 @@ def _full_names(text: str, surnames: set[str], cues: Cues) -> dict[str, str]:
 
 
 def _initial(text: str, at: int) -> bool:
-    """Whether the one-letter honorific at `at` follows a capitalised word: an initial in a
-    name ("Claire M. Garnier"), not "M. Garnier"."""
+    """Whether the one-letter honorific at `at` follows a capitalised word: then an initial."""
+    # an initial in a name ("Claire M. Garnier"), not "M. Garnier"
     before = text[max(0, at - 40) : at].split()
     return bool(before) and text[at - 1 : at].isspace() and before[-1][:1].isupper()

@@ -6,12 +6,13 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 
+from summarizer import _data
 from summarizer.attribution.clauses import TOKEN, particle, surname
 from summarizer.attribution.cues import Cues
 from summarizer.attribution.runs import PARTICLES
 from summarizer.attribution.subjects import POSSESSIVE
 
-NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+NAME_SUFFIXES = frozenset(_data.load_toml("names.toml")["suffixes"])
 _INITIALS = re.compile(r"[^\W\d_](?:\.[^\W\d_])*")
 
 

@@ -1,6 +1,6 @@
-"""The people of a Chinese story, found from the shapes names take (no list of names): a
-common surname and a given name that recur ("孙少平", "少平"), and words that open clauses
-before a verb of saying or an adverb ("晓霞便", "润叶说")."""
+"""The people of a Chinese story, found from the shapes names take (no list of names)."""
+# a common surname and a given name that recur ("孙少平", "少平"), and words that open clauses
+# before a verb of saying or an adverb ("晓霞便", "润叶说")
 
 from __future__ import annotations
 
@@ -17,9 +17,10 @@ from summarizer.attribution.hanname import full_name
 
 _STARTS = re.compile(r"(?:^|(?<=[，。！？：；、\n”」…]))(?=([\u4e00-\u9fff]{3}))", re.M)
 _CLAUSES = re.compile(r"[^。！？!?…\n，,；;：:]+")
-PRONOUNS = ("他", "她")
-_PLURAL = frozenset("们們的")
-_AND = frozenset("和与與跟同")
+_ZH = _data.load_toml("dialogue.toml")["zh"]
+PRONOUNS: tuple[str, ...] = tuple(_ZH["pronouns"])
+_PLURAL = frozenset(_ZH["plural"])
+_AND = frozenset(_ZH["joining"])
 _DESCRIBED = 10
 _NEAR = 2000
 _NOT_SUBJECT = re.compile("[对對向给給跟和与與把被从從在让讓叫问問同到见見看]")
@@ -77,18 +78,18 @@ def words_for(family: str) -> Words:
     )
 
 
+# a given name maps to the one full name that contains it: "少平" -> "孙少平"
 @dataclass(frozen=True)
 class Cast:
-    """The names of a story's people, each mapped to the person it stands for (a given name
-    to the one full name that contains it: "少平" -> "孙少平")."""
+    """The names of a story's people, each mapped to the person it stands for."""
 
     names: dict[str, str]
     pattern: re.Pattern[str]
 
     def person(self, clause: str) -> str | None:
-        """The person or singular pronoun opening `clause`, past a lead word ("但他说"), a
-        title ("副书记金俊山") or a pronoun's kin ("他儿子润生"); "" for someone not named
-        ("他妈"), None for no person."""
+        """The person or singular pronoun opening `clause`; "" for someone unnamed, else None."""
+        # past a lead word ("但他说"), a title ("副书记金俊山") or a pronoun's kin ("他儿子润生");
+        # "他妈" is someone not named
         words = words_for("zh")
         at = _skip(words.titles, clause, _skip(words.lead, clause, 0))
         if clause[at : at + 1] in PRONOUNS:
@@ -147,10 +148,11 @@ def cast_of(text: str) -> Cast:
 
 @functools.lru_cache(maxsize=8)
 def people(text: str) -> tuple[str, ...]:
-    """The names in `text`: three-character words that open a clause and start with a
-    common surname, whose given name recurs nearby ("孙少平", and "少平"), two-character
-    words that open clauses twice, once before a verb or an adverb ("晓霞便"), and words
-    that make a clause with a verb of saying and recur nearby ("兰香说：")."""
+    """The names in `text`, found by the shapes and places of names."""
+    # three-character words that open a clause and start with a common surname, whose given name
+    # recurs nearby ("孙少平", and "少平"); two-character words that open clauses twice, once before
+    # a verb or an adverb ("晓霞便"); and words that make a clause with a verb of saying and recur
+    # nearby ("兰香说：")
     words = words_for("zh")
     titles = {*cues_for("zh").titles, *words.not_names}
     first: dict[str, int] = {}
@@ -179,8 +181,8 @@ def _recurs(text: str, word: str, at: int) -> bool:
 
 
 def _speaking(text: str, words: Words) -> set[str]:
-    """Two- or three-character words that make a whole clause with a verb of saying right
-    after them ("兰香说：") and recur nearby."""
+    """Short words that make a whole clause with a verb of saying after them and recur nearby."""
+    # two or three characters: "兰香说："
     found = set()
     for match in words.speaker.finditer(text):
         word = match.group(1)
@@ -192,9 +194,10 @@ def _speaking(text: str, words: Words) -> set[str]:
 
 
 def genders(story: str, cast: Cast) -> dict[str, str]:
-    """他 or 她 for each person whom the next narration clause goes on with as its subject
-    ("晓霞不笑了，她说着…"), when every such clause agrees; `story` is the narration. A
-    given name ending as women's names do ("晓霞") gives 她; anyone else unlearnt is 他."""
+    """他 or 她 for each person of the story, from the narration `story`."""
+    # a person is the one whom the next narration clause goes on with as its subject
+    # ("晓霞不笑了，她说着…"), when every such clause agrees; a given name ending as women's names
+    # do ("晓霞") gives 她; anyone else unlearnt is 他
     votes: dict[str, set[str]] = {}
     previous = None
     openers = cast.openers()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import re
 
+from summarizer import _data
 from summarizer.attribution.cues import LEAD, Cues, Mention, Window
 from summarizer.attribution.hanname import (
     BODY_END,
@@ -24,8 +25,9 @@ _NAMED_SPEAKER = re.compile(
     r"(?:^|(?<=[，。！？：；\n”」]))([\u4e00-\u9fff]{2,3})(?:说|問|问|道|答|喊|說|表示|强调|強調|指出)",
     re.M,
 )
-_NOT_NAME_END = frozenset("地着著了的又也就都还還便才却卻们們说說问問道口话話")
-NOT_NAME_START = frozenset("他她我你它这這那一不仍回全各每诸諸众眾某该該此多几幾")
+_ZH = _data.load_toml("dialogue.toml")["zh"]
+_NOT_NAME_END = frozenset(_ZH["not_subject_end"])
+NOT_NAME_START = frozenset(_ZH["not_name_start"])
 _FRAME_REACH = 120
 _STOPS = frozenset("。！？!?")
 _INTRODUCES = re.compile(r"[：:]|[，,]\s*[「“『\"]")
@@ -34,12 +36,13 @@ _INTRODUCES = re.compile(r"[：:]|[，,]\s*[「“『\"]")
 _PASSIVE = re.compile("(?<![的在])被(?![窝窩子褥])")
 _WHEN = re.compile("[时時]")
 _GLOSS = re.compile(r"[（(][^（）()]{1,40}[）)]$")
-_ACCORDING = ("据", "據")  # "据王小红介绍": the one who explains is the speaker
+_ACCORDING = tuple(_ZH["according"])
 
 
 def cjk_frame(text: str, colon: int, cues: Cues) -> Mention | None:
-    """The speaker of a frame before an unmarked speech: "以下是他的演說全文：" (a speech
-    noun, whose owner speaks), "蔡總統談話全文如下：", or a cue ("他在發言中說：")."""
+    """The speaker of a frame before an unmarked speech."""
+    # "以下是他的演說全文：" (a speech noun, whose owner speaks), "蔡總統談話全文如下：", or a cue
+    # ("他在發言中說：")
     reach = max(0, colon - _FRAME_REACH)
     noun = None
     if cues.frame_nouns:
@@ -122,8 +125,8 @@ def _zh_before(text: str, window: Window, cues: Cues) -> Mention | None:
 
 
 def _sentence_subject(text: str, start: int, cue: re.Match[str]) -> Mention | None:
-    """The name that opens the sentence of a cue whose own clause has no subject, when the
-    text names that person elsewhere as a cue's subject ("晓霞不笑了，嘴里喃喃地说：")."""
+    """The name opening the sentence of a subjectless cue, when it is a cue's subject elsewhere."""
+    # "晓霞不笑了，嘴里喃喃地说：": the text names that person elsewhere as a cue's subject
     names = known_names(text)
     for size in (3, 2):
         name = text[start : start + size]
@@ -134,15 +137,15 @@ def _sentence_subject(text: str, start: int, cue: re.Match[str]) -> Mention | No
 
 @functools.lru_cache(maxsize=8)
 def known_names(text: str) -> frozenset[str]:
-    """Two- or three-character words that open a clause right before a speech verb and
-    recur in `text`: the people of a story or an article ("少平说", "梁振英说")."""
+    """Short words that open a clause right before a speech verb and recur in `text`."""
+    # two or three characters: the people of a story or an article ("少平说", "梁振英说")
     found = {m.group(1) for m in _NAMED_SPEAKER.finditer(text)}
     return frozenset(n for n in found if n[-1] not in _NOT_NAME_END and text.count(n) >= 2)
 
 
 def passive(text: str, start: int, end: int) -> bool:
-    """Whether the clause before a verb of saying at `end` (or ending a sentence there, from
-    `start`) is a passive."""
+    """Whether the clause before a verb of saying at `end` is a passive."""
+    # or the clause ending a sentence there, from `start`
     end = start + len(text[start:end].rstrip("。！？!?…"))
     found = _PASSIVE.search(text, max(start, last_break(text, start, end, _CJK_CLAUSE)), end)
     return found is not None and not _WHEN.search(text, found.end(), end)
@@ -192,8 +195,8 @@ def _zh_subject(segment: str, cue: re.Match[str], cues: Cues, at: int) -> Mentio
 
 
 def _untitled_zh(segment: str, cues: Cues) -> tuple[str, str]:
-    """The words before a cue without the adverbs and titles that end them or come before the
-    name ("副總統彭斯" -> "彭斯"), and the last title cut off."""
+    """The words before a cue without its adverbs and titles, and the last title cut off."""
+    # the adverbs and titles that end them or come before the name: "副總統彭斯" -> "彭斯"
     title = ""
     changed = segment[-1:] in _last_chars((*cues.skip, *cues.titles))
     while changed:
@@ -249,8 +252,8 @@ def _zh_mention(name: str, title: str, cue: re.Match[str], at: int, cues: Cues) 
 
 
 def recent_han(text: str, context: tuple[int, int], cues: Cues) -> str | None:
-    """The last Chinese or Japanese name that is the subject of a cue in `context`, else
-    the last one written after a title ("副總統彭斯")."""
+    """The last CJK name that is a cue's subject in `context`, else the last after a title."""
+    # a name after a title: "副總統彭斯"
     found = list(cues.verbs.finditer(text, *context))
     for cue in reversed(found[-4:]):
         clause = last_break(text, context[0], cue.start())

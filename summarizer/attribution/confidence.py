@@ -29,8 +29,9 @@ class Judgement:
 
 
 def judge(text: str, span: Span, found: Attribution, title: bool, cues: Cues) -> Judgement:
-    """Kind, confidence and mood of one quotation: high only when a reporting cue (or a colon
-    introduction) with a named subject governs it and the statement was made, not planned."""
+    """Kind, confidence and mood of one quotation."""
+    # high only when a reporting cue (or a colon introduction) with a named subject governs it and
+    # the statement was made, not planned
     if title or is_term(text, span, cues):
         return Judgement("title", "low", "said", guess=False)
     cue = (found.cue or "").lower()
@@ -54,11 +55,11 @@ def _paper(found: Attribution, cues: Cues) -> bool:
 
 
 def _fair_guess(text: str, found: Attribution, cues: Cues) -> bool:
-    """Whether a low-confidence speaker is still worth giving: in Chinese and Japanese, not
-    the subject of a cue that neither a title nor repetition marks as a name (in fiction,
-    mostly an adverbial: "嘴里喃喃地说"), nor a genderless guess for 他 or 她; a cue's subject
-    shaped as a name (a surname and one or two characters) that the text writes again near
-    the cue is one ("宋佳…时说：", with 宋佳 in the cast list above)."""
+    """Whether a low-confidence speaker is still worth giving."""
+    # In Chinese and Japanese, not the subject of a cue that neither a title nor repetition marks as
+    # a name (in fiction, mostly an adverbial: "嘴里喃喃地说"), nor a genderless guess for 他 or 她;
+    # a cue's subject shaped as a name (a surname and one or two characters) that the text writes
+    # again near the cue is one ("宋佳…时说：", with 宋佳 in the cast list above).
     if cues.spaced or found.basis not in ("cue", "pronoun"):
         return True
     if found.basis != "cue" or not name_shaped(found.speaker or ""):
@@ -69,9 +70,9 @@ def _fair_guess(text: str, found: Attribution, cues: Cues) -> bool:
 
 
 def _known(text: str, found: Attribution, cues: Cues) -> bool:
-    """In Chinese and Japanese, where no capital marks a name: a speaker the article names
-    as a cue's subject more than once, one written after a title ("副總統彭斯"), or in
-    Chinese a full name written as the subject of the cue pass's own cue ("陈志强在会上称")."""
+    """In Chinese and Japanese, whether a speaker is marked as a name, as no capital marks one."""
+    # marked: named as a cue's subject more than once, written after a title ("副總統彭斯"), or in
+    # Chinese a full name written as the subject of the cue pass's own cue ("陈志强在会上称")
     speaker = found.speaker or ""
     written = found.cue_at >= 0 and found.mention == speaker
     if speaker in known_names(text) or (cues.family == "zh" and written and full_name(speaker)):
@@ -81,8 +82,8 @@ def _known(text: str, found: Attribution, cues: Cues) -> bool:
 
 @functools.lru_cache(maxsize=8)
 def _titled(text: str, cues: Cues) -> frozenset[str]:
-    """The two or three characters after each title, and those before a title that follows a
-    clause break, in `text` ("總統彭斯" -> "彭斯美", "，张一白导演" -> "张一白")."""
+    """The two or three characters after each title in `text`, and those before a late title."""
+    # before a title that follows a clause break: "總統彭斯" -> "彭斯美", "，张一白导演" -> "张一白"
     if not cues.titles:
         return frozenset()
     titles = "|".join(map(re.escape, cues.titles))

@@ -1,8 +1,8 @@
-"""Who speaks in Chinese fiction dialogue, where each line is a paragraph: the person who
-opens the narration attached to a quotation line (its cue), then 他/她 and the turns of a
-two-person exchange (turns.py). Bases: `colon_intro`, `cue`, `cue_after` for a verb of
-saying, `narration` for a colon introduction without one, `scene_pronoun`, `turn_taking`;
-the subject of an action after a line is a mention only (often the listener)."""
+"""Who speaks in Chinese fiction dialogue, where each line is a paragraph."""
+# The person who opens the narration attached to a quotation line (its cue), then 他/她 and the
+# turns of a two-person exchange (turns.py). Bases: `colon_intro`, `cue`, `cue_after` for a verb of
+# saying, `narration` for a colon introduction without one, `scene_pronoun`, `turn_taking`; the
+# subject of an action after a line is a mention only, as it is often the listener.
 
 from __future__ import annotations
 
@@ -45,9 +45,9 @@ _EXPLICIT = frozenset({"colon_intro", "cue", "cue_after"})
 _GUESSES = frozenset({"carried", "pronoun"})
 
 
+# also its verb of saying (or None), and the one other person the sentence names
 class _Cue(NamedTuple):
-    """The person a narration sentence names first near a quotation, where, its verb of
-    saying (or None), and the one other person the sentence names."""
+    """The person a narration sentence names first near a quotation, and where."""
 
     who: str | None
     at: int
@@ -59,8 +59,8 @@ class _Cue(NamedTuple):
 def dialogue(
     text: str, spans: Sequence[Span], titles: Sequence[bool], found: Sequence[Attribution]
 ) -> tuple[Attribution, ...]:
-    """`found` with the speakers that the narration around each quotation line or the turns
-    of a two-person exchange name; an explicit cue found here wins over the cue pass."""
+    """`found` with the speakers that the narration or the turns of an exchange name."""
+    # an explicit cue found here wins over the cue pass
     groups = _lines(text, spans, titles)
     pure = sum(_pure(text, spans, g) for g in groups)
     if not pure or pure < len(groups) * _PURE_SHARE:
@@ -81,9 +81,9 @@ def dialogue(
 
 
 def _credit(old: Attribution, line: Line, cast: Cast, story: bool) -> Attribution:
-    """A line's speaker, or its guess as a mention only; the cue pass's speaker stays when
-    it is one of the story's people, not the one addressed, and no cue here names someone
-    else, unless this pass found an explicit cue."""
+    """A line's speaker, or its guess as a mention only."""
+    # the cue pass's speaker stays when it is one of the story's people, not the one addressed, and
+    # no cue here names someone else, unless this pass found an explicit cue
     basis = BASES.get(line.how)
     stranger = cast.names.get(old.speaker or "") in (None, line.addressee)
     # a cue pass subject that is no person of the story, where this pass reads the same cue
@@ -110,8 +110,9 @@ def _lines(text: str, spans: Sequence[Span], titles: Sequence[bool]) -> list[lis
 
 
 def _narrated(text: str, spans: Sequence[Span], group: list[int], cast: Cast) -> Line:
-    """A quotation line and the person its own narration names: before its colon, after its
-    closing mark, at the end of the line before ("他问：") or in the short line after."""
+    """A quotation line and the person its own narration names."""
+    # before its colon, after its closing mark, at the end of the line before ("他问：") or in the
+    # short line after
     first, last = spans[group[0]], spans[group[-1]]
     start = text.rfind("\n", 0, first.open_at) + 1
     end = line_end(text, last.close_at)
@@ -136,9 +137,9 @@ def _narrated(text: str, spans: Sequence[Span], group: list[int], cast: Cast) ->
 
 
 def _followed(text: str, line: Line, cast: Cast) -> Line:
-    """A line holding only its quotation, with the person the short narration line after it
-    names ("她问。"), or the one who goes on speaking after a comma in the next line
-    ("少安叹了一口气，“…”")."""
+    """A line holding only its quotation, with the person the next line names."""
+    # the short narration line after it ("她问。"), or the one who goes on speaking after a comma in
+    # the next line ("少安叹了一口气，“…”")
     next_line = _TEXT.search(text, line.end)
     after = next_line.start() if next_line else len(text)
     following = text[after : line_end(text, after)].rstrip()
@@ -163,8 +164,9 @@ def _pure(text: str, spans: Sequence[Span], group: list[int]) -> bool:
 
 
 def _with(line: Line, found: _Cue, where: str) -> Line:
-    """The line with the person its cue names; a verb of saying whose subject is nobody
-    known, or a cue naming the one the line addresses, ends any exchange of turns."""
+    """The line with the person its cue names; some cues end the exchange of turns."""
+    # a verb of saying whose subject is nobody known, or a cue naming the one the line addresses,
+    # ends any exchange of turns
     if found.who is None:
         return replace(line, how="someone") if found.verb else line
     if found.who == line.addressee:
@@ -178,8 +180,8 @@ def _with(line: Line, found: _Cue, where: str) -> Line:
 
 
 def _subject(text: str, start: int, end: int, cast: Cast, *, last: bool) -> _Cue:
-    """The person who opens the clause nearest the quotation in the sentence next to it (the
-    last sentence of [start, end) when `last`, else the first)."""
+    """The person who opens the clause nearest the quotation in the sentence next to it."""
+    # the last sentence of [start, end) when `last`, else the first
     bounds = [m.end() for m in _SENTENCE.finditer(text, start, end)]
     if last:
         start = max([b for b in bounds if b < end], default=start)
@@ -208,16 +210,16 @@ def _subject(text: str, start: int, end: int, cast: Cast, *, last: bool) -> _Cue
 
 
 def _told(text: str, start: int, end: int, others: set[str]) -> str | None:
-    """The 他 or 她 a cue speaks to ("少平问她。", "笑着对他说"), when the cue names nobody
-    else: resolved later to the one such person of the scene (turns.resolve_pronouns)."""
+    """The 他 or 她 a cue speaks to ("少平问她。", "笑着对他说"), when it names nobody else."""
+    # resolved later to the one such person of the scene (turns.resolve_pronouns)
     told = None if others else _TOLD.search(text, start, end)
     return told.group(1) if told else None
 
 
 def _unlisted(text: str, start: int, end: int, cast: Cast) -> str | None:
-    """A two-character name opening a sentence with a verb of saying that names none of
-    the story's people ("兰花不哭了，说："): in a short passage the cast misses people
-    named once; not a kinship word, a title, or a word that is never a name."""
+    """A two-character name opening a sentence with a verb of saying, unknown to the cast."""
+    # "兰花不哭了，说：": in a short passage the cast misses people named once; not a kinship word,
+    # a title, or a word that is never a name
     start += len(text[start:end]) - len(text[start:end].lstrip())
     word, words = text[start : start + 2], words_for("zh")
     shaped = _HAN2.fullmatch(word) is not None and text[start + 2 : start + 3] in words.after_name

@@ -1,6 +1,7 @@
-"""Chinese personal names: the shape of a full name, a common surname and a two-character
-given name ("孙少平", "陈志强", from the structural word lists of `data/dialogue.toml`), the
-name that ends a description, and a surname to the full name the article gives it."""
+"""Chinese personal names: full names, surnames, and the name that ends a description."""
+# a full name is a common surname and a two-character given name ("孙少平", "陈志强", from the
+# structural word lists of `data/dialogue.toml`); a surname becomes the full name the article gives
+# it
 
 from __future__ import annotations
 
@@ -12,21 +13,20 @@ from summarizer.attribution.cues import Cues, Mention
 
 _HAN = re.compile("[\u4e00-\u9fff]{2,3}")
 _HAN_CHAR = "[\u3400-\u9fff]"
-SPEECH = frozenset("问問说說称稱")  # a verb of saying inside a "name" means a misread cue
+_ZH = _data.load_toml("dialogue.toml")["zh"]
+SPEECH = frozenset(_ZH["speech_in_name"])
 # the words after a name at the end of a description: a manner adverbial ("动情地")
 _MANNER = re.compile("(?:[\u4e00-\u9fff]{1,4}地)?$")
-# what a description before a full name ends in: a role noun ("扮演者", "经济学家") or 的
-_DESCRIBED = frozenset("家者员員师師手官士的")
-_ROLE_NOUN = frozenset("家者员員师師手官")  # only after one may a name have two characters
-# a title after a body names an unnamed official of it ("卫生部官员说"): nobody
-BODY_END = frozenset("部局院会會委厅廳署办辦司处處所")
+_DESCRIBED = frozenset(_ZH["described_by"])
+_ROLE_NOUN = frozenset(_ZH["role_nouns"])
+BODY_END = frozenset(_ZH["body_ends"])
 
 
 @functools.lru_cache(maxsize=1)
 def _shapes() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """The common surnames, the characters never inside a name, and the last characters of
-    places, groups and roles."""
-    data = _data.load_toml("dialogue.toml").get("zh", {})
+    """The common surnames, the characters never inside a name, and the ends of non-names."""
+    # the last characters of places, groups and roles
+    data = _ZH
     surnames = frozenset("".join(data.get("surnames", "").split()))
     return surnames, frozenset(data.get("not_in_name", "")), frozenset(data.get("not_name_end", ""))
 
@@ -37,24 +37,23 @@ def surname(word: str) -> bool:
 
 
 def full_name(word: str) -> bool:
-    """Whether `word` has the shape of a full name: a common surname and two characters,
-    no particle or pronoun in it, not ending as places, groups and roles do ("金家湾",
-    "雷区长")."""
+    """Whether `word` has the shape of a full name: a common surname and two characters."""
+    # no particle or pronoun in it, not ending as places, groups and roles do ("金家湾", "雷区长")
     return len(word) == 3 and name_shaped(word)
 
 
 def name_shaped(word: str) -> bool:
-    """Whether `word` (two or three characters) may be a surname and a given name; two
-    characters ("周明") are a name only where something else says so (a role before it)."""
+    """Whether `word` (two or three characters) may be a surname and a given name."""
+    # two characters ("周明") are a name only where something else says so (a role before it)
     surnames, inside, ends = _shapes()
     shaped = _HAN.fullmatch(word) is not None and word[0] in surnames
     return shaped and not inside & set(word) and word[-1] not in ends
 
 
 def described_name(segment: str) -> str | None:
-    """The full name that ends a description before a cue, before any manner adverbial
-    ("剧中雨田的扮演者王慧杰动情地" -> "王慧杰"); two characters only after a role noun
-    ("经济学家周明")."""
+    """The full name that ends a description before a cue, before any manner adverbial."""
+    # "剧中雨田的扮演者王慧杰动情地" -> "王慧杰"; two characters only after a role noun
+    # ("经济学家周明")
     for start in range(len(segment) - 2, -1, -1):
         before = segment[start - 1 : start] if start else ""
         for name in (segment[start : start + 3], segment[start : start + 2]):
@@ -68,8 +67,9 @@ def described_name(segment: str) -> str | None:
 
 
 def han_person(text: str, words: str, spoken: list[str], cues: Cues) -> str | None:
-    """A Chinese name; a surname with or without its title ("蔡總統") becomes the full
-    name an earlier speaker (in `spoken`) or a title in `text` gave it."""
+    """A Chinese name, a surname ("蔡總統") made the full name the article gave it."""
+    # with or without its title; the full name an earlier speaker (in `spoken`) or a title in `text`
+    # gave it
     titled = (t for t in cues.titles if words.endswith(t) and len(words) > len(t))
     bare = words[: -len(title)] if (title := next(titled, "")) else words
     if len(bare) > 1:
@@ -85,9 +85,9 @@ def han_person(text: str, words: str, spoken: list[str], cues: Cues) -> str | No
 def after_titles(
     text: str, titles: tuple[str, ...], first: str = ""
 ) -> tuple[tuple[int, str], ...]:
-    """Each name of two or three Han characters (starting with `first`) written right after
-    one of `titles` in `text` ("總統彭斯"), with the offset where it ends; cached, since every
-    quotation asks again."""
+    """Each name of two or three Han characters written right after one of `titles` in `text`."""
+    # starting with `first` ("總統彭斯"), with the offset where it ends; cached, since every
+    # quotation asks again
     if not titles:
         return ()
     alternation = "|".join(map(re.escape, titles))
@@ -97,9 +97,9 @@ def after_titles(
 
 
 def leading_name(clause: str, cues: Cues, at: int) -> Mention | None:
-    """The name at the start of a clause that introduces a quotation with a colon, or the
-    full name right after its title when none comes before it ("台北市長柯文哲受訪時說:":
-    台北 is a place)."""
+    """The name opening a clause that introduces a quotation with a colon."""
+    # or the full name right after its title when none comes before it ("台北市長柯文哲受訪時說:":
+    # 台北 is a place)
     cut = min((i for i in (clause.find(t) for t in cues.titles) if i > 0), default=-1)
     if not 2 <= cut <= 4 or clause[cut - 1] in BODY_END:
         return None

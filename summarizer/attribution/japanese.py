@@ -5,11 +5,17 @@ from __future__ import annotations
 
 import re
 
+from summarizer import _data
 from summarizer.attribution.cjk import last_break
 from summarizer.attribution.cues import Cues, Mention, Window
 
-_JA_AFTER = re.compile(r"と[、,]?(?:(?P<who>[^、。「」]{1,20}?)(?:は|が)[、,]?)?")
-_JA_TOPIC = re.compile(r"(?P<who>[^、。「」\s]{1,25}?)(?:は|が)[、,]?")
+_PARTICLES = _data.load_toml("particles.toml")["ja"]
+_SUBJECT = "|".join(map(re.escape, _PARTICLES["subject"]))
+_JA_AFTER = re.compile(
+    re.escape(_PARTICLES["quotative"])
+    + rf"[、,]?(?:(?P<who>[^、。「」]{{1,20}}?)(?:{_SUBJECT})[、,]?)?"
+)
+_JA_TOPIC = re.compile(rf"(?P<who>[^、。「」\s]{{1,25}}?)(?:{_SUBJECT})[、,]?")
 _SENTENCE = re.compile(r"[。！？!?\n]")
 _GLOSS = re.compile(r"[（(][^（）()]{1,40}[）)]$")
 

@@ -38,8 +38,8 @@ def single_run() -> re.Pattern[str]:
 
 
 def named_org(text: str, head: str, context: tuple[int, int], cues: Cues) -> str | None:
-    """The last capitalised organisation name in `context` with `head` ("the ministry"),
-    without the article before it."""
+    """The last capitalised organisation name in `context` with `head`, without its article."""
+    # "the ministry"
     found = None
     for run in single_run().finditer(text, *context):
         if head and head in run.group().lower():

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 
+from summarizer import _data
 from summarizer.attribution.cues import Cues, Mention
 
 _INITIALS = re.compile(r"[A-Z](?:\.[A-Z])*")
-PARTICLES = frozenset(
-    ["de", "del", "la", "van", "von", "der", "den", "di", "da", "du", "le", "bin", "al", "ibn"]
-)
+_NAMES = _data.load_toml("names.toml")
+PARTICLES = frozenset(_NAMES["particles"])
+_ABBREVIATED = tuple(_NAMES["abbreviated_suffixes"])
 
 
 def adjacent(text: str, end: int, start: int) -> bool:
@@ -25,11 +26,11 @@ def _touching(text: str, one: re.Match[str], two: re.Match[str], cues: Cues) -> 
 
 
 def initial(text: str, token: re.Match[str], until: int, titles: tuple[str, ...] = ()) -> bool:
-    """Whether only the period of an initial, a name suffix or an abbreviated title follows
-    `token` ("T.", "G.K.", "Jr.", "Sen.")."""
+    """Whether only the period of an initial, a name suffix or an abbreviated title follows."""
+    # "T.", "G.K.", "Jr.", "Sen." after `token`
     word = token.group()
     short = _INITIALS.fullmatch(word) is not None
-    suffix = word.lower() in ("jr", "sr") or f"{word.lower()}." in titles
+    suffix = word.lower() in _ABBREVIATED or f"{word.lower()}." in titles
     return (short or suffix) and text[token.end() : until].strip() == "."
 
 
@@ -55,9 +56,9 @@ def run_of(
 
 
 def preposition(lower: str, cues: Cues) -> bool:
-    """Whether a word governs the noun after it and is neither an article nor the agent of
-    a passive ("to", "on"; not "the", "by"): the name after it is its object, never a
-    speaker ("speaking to Fox News said")."""
+    """Whether a word governs the noun after it and is neither an article nor a passive's agent."""
+    # "to", "on"; not "the", "by": the name after it is its object, never a speaker ("speaking to
+    # Fox News said")
     article = lower in cues.definite or lower in cues.indefinite or lower in cues.articles
     return lower in cues.governing and not article and lower not in cues.agents
 
@@ -76,8 +77,8 @@ def governed(text: str, tokens: list[re.Match[str]], run: list[re.Match[str]], c
 def member(
     text: str, tokens: list[re.Match[str]], run: list[re.Match[str]], cue: re.Match[str], cues: Cues
 ) -> Mention | None:
-    """The person a body right before a cue belongs to ("Mara Holt of the Harbor Police said",
-    "Chief Ana Lund with the county said"): the body is where the speaker works."""
+    """The person a body right before a cue belongs to: the body is where the speaker works."""
+    # "Mara Holt of the Harbor Police said", "Chief Ana Lund with the county said"
     if not cues.members:
         return None
     index = next((i for i, t in enumerate(tokens) if t.start() == run[0].start()), 0)

@@ -1,5 +1,5 @@
-"""The scene around Chinese dialogue lines: who 他 or 她 is, and the turns of a two-person
-exchange (quotation lines with only their own cue lines between them)."""
+"""The scene around Chinese dialogue lines: who 他 or 她 is, and the turns of an exchange."""
+# a two-person exchange: quotation lines with only their own cue lines between them
 
 from __future__ import annotations
 
@@ -30,14 +30,14 @@ ANCHORS = frozenset(BASES) - {"turn_taking"}
 """The ways a line's own narration names its speaker, which can anchor an exchange."""
 
 
+# The fields: its quotations' indices, where it runs, who its narration names and how (`how`:
+# where the cue stands and whether a verb of saying goes with it), the cue's verb, the narration
+# lines it used, the person it addresses by name, whether it holds nothing but its quotation, the
+# one other person its cue names, the 他 or 她 its speaker was resolved from, and for a 他 or 她
+# left unresolved the people of its scene
 @dataclass(frozen=True)
 class Line:
-    """A line (paragraph) with quotations: their indices, where it runs, who its narration
-    names and how (`how`: where the cue stands and whether a verb of saying goes with it),
-    the cue's verb, the narration lines it used, the person it addresses by name, whether
-    it holds nothing but its quotation, the one other person its cue names, the 他 or 她
-    its speaker was resolved from, and for a 他 or 她 left unresolved the people of its
-    scene."""
+    """A line (paragraph) with quotations and what its narration says about its speaker."""
 
     spans: tuple[int, ...]
     start: int
@@ -63,10 +63,10 @@ def line_end(text: str, at: int) -> int:
 def resolve_pronouns(
     text: str, lines: list[Line], cast: Cast, gender: dict[str, str]
 ) -> list[Line]:
-    """Each line whose cue's subject is 他 or 她, with the one person that can mean: the
-    person of that gender named since the last quotation line that named anyone (every
-    person there of known gender), or else the subject of the sentence just before, or else
-    for 她 the only woman of the story."""
+    """Each line whose cue's subject is 他 or 她, with the one person that can mean."""
+    # the person of that gender named since the last quotation line that named anyone (every person
+    # there of known gender), or else the subject of the sentence just before, or else for 她 the
+    # only woman of the story
     resolved: list[Line] = []
     floor = 0
     recent: set[str] = set()
@@ -91,8 +91,9 @@ def _resolved(
     cast: Cast,
     spoke: str | None,
 ) -> Line:
-    """A pronoun line resolved, or as it was: never to the person addressed, to the one who
-    spoke the line just before, or when the cue has a second 他 or 她 ("他把他引在…")."""
+    """A pronoun line resolved, or as it was."""
+    # never to the person addressed, to the one who spoke the line just before, or when the cue has
+    # a second 他 or 她 ("他把他引在…")
     floor, recent, gender = scene
     pronoun = line.who or ""
     if text.count(pronoun, line.at, line_end(text, line.at)) > 1:
@@ -114,8 +115,9 @@ def _resolved(
 def _spoken_to(
     line: Line, recent: set[str], gender: dict[str, str], spoke: str | None
 ) -> str | None:
-    """Whom the cue's 他 or 她 means: the one who spoke the line just before, if of that
-    gender, else the one person of the scene (`recent`) of that gender besides the speaker."""
+    """Whom the cue's 他 or 她 means: the last speaker, else the one of that gender in the scene."""
+    # the one who spoke the line just before, if of that gender, else the one person of the scene
+    # (`recent`) of that gender besides the speaker
     if not named(line.who):
         return None
     if spoke and named(spoke) and spoke != line.who:
@@ -125,8 +127,8 @@ def _spoken_to(
 
 
 def _prior_subject(text: str, floor: int, at: int, cast: Cast, pronoun: str) -> str | None:
-    """The subject of the narration sentence right before the one at `at`, when it names
-    no one else, not even as `pronoun` ("田福堂知道…。他就站在脚地上说：")."""
+    """The subject of the narration sentence right before the one at `at`, if it names no other."""
+    # not even as `pronoun`: "田福堂知道…。他就站在脚地上说："
     stops = [m.end() for m in _STOP.finditer(text, floor, at)]
     if len(stops) < 2 or cast.persons(text, stops[-1], at):
         return None
@@ -139,8 +141,7 @@ def _prior_subject(text: str, floor: int, at: int, cast: Cast, pronoun: str) -> 
 
 
 def runs(text: str, lines: list[Line]) -> list[list[Line]]:
-    """The lines grouped into exchanges: quotation lines with nothing but their own cue lines
-    between them."""
+    """The lines grouped into exchanges: quotation lines with only their own cue lines between."""
     runs: list[list[Line]] = []
     for line in lines:
         if runs and _adjacent(text, runs[-1][-1], line):
@@ -163,10 +164,10 @@ def _adjacent(text: str, before: Line, after: Line) -> bool:
 
 
 def turns(run: list[Line], gender: dict[str, str], speakers: set[str]) -> list[Line]:
-    """The other lines of an exchange take the party of their turn, when its named turns
-    (and the people they address or speak to) make exactly two people taking turns; the
-    subjects of the narration after its lines, or a story of one man and one woman, fill
-    in a party that is missing."""
+    """The other lines of an exchange take the party of their turn, when two people take turns."""
+    # when its named turns (and the people they address or speak to) make exactly two people taking
+    # turns; the subjects of the narration after its lines, or a story of one man and one woman,
+    # fill in a party that is missing
     parties: tuple[set[str], set[str]] = (set(), set())
     for index, line in enumerate(run):
         if line.how in ANCHORS and named(line.who):
@@ -184,8 +185,9 @@ def turns(run: list[Line], gender: dict[str, str], speakers: set[str]) -> list[L
 def _filled(
     parties: tuple[set[str], set[str]], weak: tuple[set[str], set[str]], gender: dict[str, str]
 ) -> tuple[set[str], set[str]]:
-    """The parties with a missing one filled in from the weak parties, or as the other of
-    the story's two people when they are a man and a woman (`gender` holds everyone)."""
+    """The parties with a missing one filled in."""
+    # from the weak parties, or as the other of the story's two people when they are a man and a
+    # woman (`gender` holds everyone)
     if not parties[0] and not parties[1]:
         return weak
     if parties[0] and parties[1]:
@@ -203,10 +205,10 @@ def _filled(
 def _pronoun_party(
     run: list[Line], parties: tuple[set[str], set[str]], gender: dict[str, str], speakers: set[str]
 ) -> tuple[set[str], set[str]]:
-    """A missing party filled in from the 他 or 她 of its own turns' cues ("贾冰问。" …
-    "他散谎说。"): the one person of that gender in their scenes besides the other party,
-    when a cue names that person as a speaker somewhere in the text (not a place the cast
-    took for a person)."""
+    """A missing party filled in from the 他 or 她 of its own turns' cues."""
+    # "贾冰问。" … "他散谎说。": the one person of that gender in their scenes besides the other
+    # party, when a cue names that person as a speaker somewhere in the text (not a place the cast
+    # took for a person)
     if bool(parties[0]) == bool(parties[1]):
         return parties
     side = 0 if parties[1] else 1
@@ -223,8 +225,8 @@ def _pronoun_party(
 
 
 def _weak_parties(run: list[Line]) -> tuple[set[str], set[str]]:
-    """The people the narration after a run's lines names, by turn ("“…”\n少平愣住了。"):
-    alone often the listener, but together they show who takes which turn."""
+    """The people the narration after a run's lines names, by turn ("“…” 少平愣住了。")."""
+    # alone often the listener, but together they show who takes which turn
     weak: tuple[set[str], set[str]] = (set(), set())
     for index, line in enumerate(run):
         if line.how in ("next_narr", "tail_narr") and named(line.who):
@@ -233,8 +235,9 @@ def _weak_parties(run: list[Line]) -> tuple[set[str], set[str]]:
 
 
 def _turn(line: Line, who: str, gender: dict[str, str]) -> Line:
-    """The line as `who`'s turn, unless its own cue names someone (or someone else speaks
-    it), it addresses `who`, or its cue's 他 or 她 is not `who`'s gender."""
+    """The line as `who`'s turn, unless it names, addresses or cannot be `who`."""
+    # unless its own cue names someone (or someone else speaks it), it addresses `who`, or its cue's
+    # 他 or 她 is not `who`'s gender
     if (line.how in ANCHORS and named(line.who)) or line.how == "someone":
         return line
     if line.addressee == who:

@@ -1,11 +1,13 @@
-"""Chinese and Japanese quoted terms: a short quotation with no stop inside that is a word of
-its sentence ("“数字”农业", "更显“成色”", "威胁“脱钩”和“去风险”") names a thing; nobody says it."""
+"""Chinese and Japanese quoted terms, which nobody says."""
+# a short quotation with no stop inside that is a word of its sentence ("“数字”农业", "更显“成色”",
+# "威胁“脱钩”和“去风险”") names a thing
 
 from __future__ import annotations
 
 import re
 from collections import Counter
 
+from summarizer import _data
 from summarizer.attribution.cues import Cues
 from summarizer.attribution.marks import Span
 
@@ -18,12 +20,12 @@ _TERM_CHARS = 12
 _SENTENCE_REACH = 120
 _BOOK_OPEN = "《〈"
 _INTRODUCED = "：:—"
-_JOINS = ("", "和", "与", "與", "及", "或", "、", "跟")
+_JOINS = tuple(_data.load_toml("terms.toml")["joins"])
 
 
 def cjk_title(text: str, span: Span, inner: str, cues: Cues) -> bool:
-    """A short CJK term set inside a sentence, a Chinese word the sentence is built around, or
-    a quotation no quotative particle follows."""
+    """A short CJK term inside a sentence, a word the sentence is built around, or unquoted."""
+    # a quotation no quotative particle follows
     before = text[span.open_at - 1 : span.open_at]
     after = text[span.close_at + 1 : span.close_at + 2]
     embedded = bool(_HAN.match(before) and _HAN.match(after))
@@ -35,13 +37,13 @@ def cjk_title(text: str, span: Span, inner: str, cues: Cues) -> bool:
 
 
 def _word_of_sentence(text: str, span: Span, inner: str, cues: Cues) -> bool:
-    """A quotation with no stop at its end that a word runs into ("“数字”赋能农业", "开展“学习
-    ……，做表率”教育活动") with no reporting verb after it (a longer one under a reporting
-    verb is a partial quote: "王昱说…碰到这么个“发生在城市，比较好讲的”改编剧本"); a short
-    one with no stop inside in a book title ("《“大”人物》"), one that ends a clause after a
-    word no reporting verb governs ("更显“成色”。"), or one that makes a paragraph of its own
-    (a heading). Speech ends in its own stop or follows a cue, a colon or a dash; a term does
-    none of these."""
+    """A quotation with no stop at its end that a word runs into, or a short term, not speech."""
+    # A word runs into it ("“数字”赋能农业", "开展“学习 ……，做表率”教育活动") with no reporting verb
+    # after it (a longer one under a reporting verb is a partial quote:
+    # "王昱说…碰到这么个“发生在城市，比较好讲的”改编剧本"); or a short one with no stop inside in a
+    # book title ("《“大”人物》"), one that ends a clause after a word no reporting verb governs
+    # ("更显“成色”。"), or one that makes a paragraph of its own (a heading). Speech ends in its own
+    # stop or follows a cue, a colon or a dash; a term does none of these.
     before = text[span.open_at - 1 : span.open_at]
     after = text[span.close_at + 1 : span.close_at + 2]
     if before and before in _INTRODUCED:
@@ -67,8 +69,8 @@ def _cue_runs_on(text: str, span: Span, cues: Cues) -> bool:
 
 
 def _governed(text: str, span: Span, cues: Cues) -> bool:
-    """A reporting verb earlier in the quotation's sentence: a partial quote of the speaker's
-    own word ("何俊仁说，……让他“震惊”"), not a term."""
+    """A reporting verb earlier in the quotation's sentence: a partial quote, not a term."""
+    # a partial quote of the speaker's own word: "何俊仁说，……让他“震惊”"
     lead = text[max(0, span.open_at - _SENTENCE_REACH) : span.open_at]
     ends = list(_SENTENCE.finditer(lead))
     sentence = lead[ends[-1].end() :] if ends else lead
@@ -76,8 +78,9 @@ def _governed(text: str, span: Span, cues: Cues) -> bool:
 
 
 def _unquoted(text: str, span: Span, cues: Cues) -> bool:
-    """Where speech is always followed by a quotative particle (Japanese 「…」と述べた): a
-    quotation without one and with no sentence end inside is a name (「赤い星」による)."""
+    """Where speech always has a quotative particle after it, a quotation without one is a name."""
+    # Japanese 「…」と述べた; a quotation with no particle and no sentence end inside is a name
+    # (「赤い星」による)
     if not cues.quotatives or _CJK_PUNCT.search(text, span.end - 1, span.end):
         return False
     after = text[span.close_at + 1 : span.close_at + 2]
@@ -85,9 +88,10 @@ def _unquoted(text: str, span: Span, cues: Cues) -> bool:
 
 
 def terms(text: str, spans: list[Span], titles: list[bool]) -> list[bool]:
-    """Titles with the Chinese terms only the article as a whole shows: a short quotation
-    with no stop that is quoted twice or more ("“脱钩”" … "“脱钩”"), and one listed right
-    after a term ("“脱钩”和“去风险”"); a speaker's partial quote is quoted once, alone."""
+    """Titles with the Chinese terms only the article as a whole shows."""
+    # a short quotation with no stop that is quoted twice or more ("“脱钩”" … "“脱钩”"), and one
+    # listed right after a term ("“脱钩”和“去风险”"); a speaker's partial quote is quoted once,
+    # alone
     inner = [text[s.start : s.end] for s in spans]
     short = [
         s.marked and len(w) <= _TERM_CHARS and not _STOPS.search(w)

@@ -1,10 +1,8 @@
-"""Bulk summaries through the OpenAI Batch API: a batch only pre-fills the response cache.
-
-`submit` sends the first calls of every article that are not cached yet as batch request lines
-(custom_id = cache key); `collect` streams the results into the cache and then runs the normal
-pipeline, whose first calls are now cache hits (reduce, re-ask and repair stay live calls).
-Submit and collect hold the state folder's batch lock; status may run at any time.
-"""
+"""Bulk summaries through the OpenAI Batch API, which only pre-fills the response cache."""
+# `submit` sends the uncached first calls of every article as batch request lines (custom_id = cache
+# key); `collect` streams the results into the cache and runs the normal pipeline, whose first calls
+# are then cache hits (reduce, re-ask and repair stay live calls). Submit and collect hold the state
+# folder's batch lock; status may run at any time.
 
 from __future__ import annotations
 
@@ -80,8 +78,8 @@ async def submit(
     limits: Limits = DEFAULT_LIMITS,
     load: Callable[[str], Article] | None = None,
 ) -> Submitted:
-    """Record a job and send the uncached first calls of every input as batches (streamed);
-    `load` turns an input into its article (default: read and clean it with source.load)."""
+    """Record a job and stream the uncached first calls of every input as batches."""
+    # `load` turns an input into its article (default: read and clean it with source.load)
     reader = load or (lambda spec: source.load(spec, max_bytes=limits.input_bytes))
     kept = recorded(settings)
     with lock():
@@ -110,8 +108,8 @@ def status(job: int | None = None) -> Status:
 async def collect(
     job: int | None = None, resubmit: bool = False, limits: Limits = DEFAULT_LIMITS
 ) -> Collected:
-    """Ingest finished batches into the cache, write every article whose requests are all in;
-    with `resubmit`, send what failed or never finished again in new batches."""
+    """Ingest finished batches, write every article whose requests are all in, maybe resubmit."""
+    # with `resubmit`, what failed or never finished is sent again in new batches
     with lock(), open_store() as store:
         every = store.jobs()
         targets = store.jobs(job) if job is not None else every
@@ -135,8 +133,8 @@ async def collect(
 
 
 async def pour(jobs: Sequence[int]) -> list[str]:
-    """Ingest the finished batches of `jobs` into the cache without writing any summary (for
-    callers that summarize themselves, like the digest); returns what went wrong, if anything."""
+    """Ingest the finished batches of `jobs` into the cache, writing no summary; what went wrong."""
+    # for callers that summarize themselves, like the digest
     with lock(), open_store() as store:
         chosen = [j for j in store.jobs() if j.id in set(jobs)]
         _refresh(store, chosen)

@@ -25,12 +25,10 @@ class Limits:
     input_bytes: int = 20_000_000
 
 
+# `part` names the current part: requests are recorded under it before their lines are written,
+# so `started(part, batch)` can record the batch made of them
 class Parts:
-    """Request lines streamed into JSONL part files; each full part is uploaded as one batch.
-
-    `part` names the current part: record requests under it before writing their lines, and
-    `started(part, batch)` records the batch made of them (returning how many there were).
-    """
+    """Request lines streamed into JSONL part files, each full part uploaded as one batch."""
 
     def __init__(
         self, api: BatchAPI, limits: Limits, label: str, started: Callable[[str, BatchInfo], int]

@@ -121,8 +121,9 @@ def _deliver(
 
 
 def _output_path(store: BatchStore, job: Job, spec: str) -> Path:
-    """`stem.lang.ext` in the job's folder, numbered when another article of the job has it or
-    a file is already there (another job's, say): a written count is always a new file."""
+    """`stem.lang.ext` in the job's folder, numbered when the name is taken."""
+    # numbered when another article of the job has it or a file is already there (another job's,
+    # say): a written count is always a new file
     name, ext, number = stem(spec), EXTENSIONS[job.format], 1
     path = job.out_dir / f"{name}.{job.lang}.{ext}"
     while store.taken(job.id, path) or path.exists():
@@ -132,9 +133,9 @@ def _output_path(store: BatchStore, job: Job, spec: str) -> Path:
 
 
 def resubmit(store: BatchStore, job: Job, limits: Limits) -> list[str]:
-    """Send every failed, unfinished or stranded request of `job` again, in new batches; a
-    stranded part whose batch the server has (the submit stopped before recording it) is
-    adopted instead, so no request a live batch holds is ever sent twice."""
+    """Send every failed, unfinished or stranded request of `job` again, in new batches."""
+    # a stranded part whose batch the server has (the submit stopped before recording it) is adopted
+    # instead, so no request a live batch holds is ever sent twice
     with BatchAPI(model_config(job)) as api, job_parts(store, job, limits, api) as parts:
         for part, info in api.holding(store.queued_parts(job.id), job.created - 60).items():
             store.submitted(part, job.id, info)

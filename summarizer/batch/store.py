@@ -162,8 +162,8 @@ class BatchStore:
         ]
 
     def settle(self, results: Iterable[ResultLine]) -> int:
-        """Mark requests done, failed or unfinished as result lines say, a page per transaction;
-        a done request is never downgraded."""
+        """Mark requests done, failed or unfinished as result lines say, a page per transaction."""
+        # a done request is never downgraded
         count, lines = 0, iter(results)
         while page := list(itertools.islice(lines, PAGE)):
             with self._transaction() as db:
@@ -227,8 +227,7 @@ class BatchStore:
         return bool(self.select(sql, (job, str(output))))
 
     def paged(self, sql: str, key: str, params: tuple[Any, ...], start: Any) -> Iterator[Any]:
-        """Rows of `sql` (which ends in a WHERE clause) past `start` of its first column `key`,
-        a page per transaction."""
+        """Rows of `sql` (ending in a WHERE clause) past `start` of its first column, paged."""
         last = start
         while True:
             rows = self.select(f"{sql} AND {key} > ? ORDER BY {key} LIMIT {PAGE}", (*params, last))

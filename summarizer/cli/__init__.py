@@ -1,5 +1,4 @@
-"""Command line: `summarize FILE... --lang LANG`; quotes, verify, show, cache, golden, digest,
-batch."""
+"""Command line: `summarize FILE... --lang LANG` and its subcommands."""
 
 from __future__ import annotations
 
@@ -21,9 +20,9 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "digest": ("digest", "main"),
     "batch": ("batch", "main"),
 }
-"""The subcommands, each as (module of summarizer.cli, function), imported only when it runs so
-that `summarize FILE` does not load the others (`summarize --help` lists them from
-common.SUBCOMMANDS)."""
+"""The subcommands, each as (module of summarizer.cli, function), imported only when it runs."""
+# so that `summarize FILE` does not load the others (`summarize --help` lists them from
+# common.SUBCOMMANDS)
 YOUNG_COLLECTIONS = (10_000, 10, 10)
 """The console script's garbage-collection thresholds, generations 0-2 (Python's: 700, 10, 10)."""
 

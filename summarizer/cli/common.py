@@ -118,9 +118,9 @@ def _seconds(text: str) -> float:
 
 
 def error(message: str, exc: BaseException | None = None, debug: bool = False) -> None:
-    """Report one failure on stderr (plus its traceback with --debug), with the API key and
-    anything key-shaped masked: one line, or one line per mistake where our own message lists
-    several (a digest config's, each with its line number)."""
+    """Report one failure on stderr, secrets masked: one line, or one per listed mistake."""
+    # a digest config's mistakes are listed one a line, each with its line number; --debug adds the
+    # traceback
     if debug and exc is not None:
         traceback.print_exception(type(exc), exc, exc.__traceback__, file=sys.stderr)
     listed = message.split("\n") if isinstance(exc, SummarizerError) else [message]
@@ -173,8 +173,9 @@ def settings_from(
     *,
     notice: bool = True,
 ) -> Settings:
-    """Settings from the model flags, the environment, `base` and the config file; notes `auto`
-    (unless `notice` is False: the caller prints `no_model_notice` when it is due)."""
+    """Settings from the model flags, the environment, `base` and the config file."""
+    # `auto` is noted unless `notice` is False: then the caller prints `no_model_notice` when it is
+    # due
     names = ("engine", "model", "base_url", "model_path", "concurrency", "max_input_tokens")
     flags = {k: getattr(args, k) for k in names} | {"cache": args.cache}
     settings = registry.resolve(flags, config_file=config_file, base=base)

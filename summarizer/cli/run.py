@@ -120,9 +120,9 @@ async def _run(
     return delivery.finish()
 
 
+# so memory stays flat over any number of inputs
 class Delivery:
-    """Writes each result as it arrives, in input order, and keeps only the tallies, so memory
-    stays flat over any number of inputs."""
+    """Writes each result as it arrives, in input order, keeping only the tallies."""
 
     def __init__(
         self, args: argparse.Namespace, fmt: str, reader_lang: str, *, notice: bool
@@ -150,8 +150,7 @@ class Delivery:
             self.deliver(result, next(self.names))
 
     def deliver(self, r: Result, name: str) -> None:
-        """Write one successful result (with --strict, only one that verifies), report one
-        failure."""
+        """Write one successful result (with --strict, one that verifies); report one failure."""
         args = self.args
         failure = r.error
         if r.summary is not None:

@@ -65,8 +65,8 @@ def verify(argv: list[str]) -> int:
 
 
 def show(argv: list[str]) -> int:
-    """`summarize show SUMMARY --source ARTICLE [--out page.html]`: the evidence page (exit 0
-    once written, whatever the verification found: the page shows it)."""
+    """`summarize show SUMMARY --source ARTICLE [--out page.html]`: the evidence page."""
+    # exit 0 once written, whatever the verification found: the page shows it
     p = Parser(
         prog="summarize show",
         description="Write the evidence page: the summary beside its article, every point, "

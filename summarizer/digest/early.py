@@ -1,5 +1,6 @@
-"""Summaries begun while the rest of a digest's articles are still being read, so that reading
-overlaps the model's latency instead of coming before all of it (docs/benchmarks.md, issue 12)."""
+"""Summaries begun while the rest of a digest's articles are still being read."""
+# so that reading overlaps the model's latency instead of coming before all of it
+# (docs/benchmarks.md, issue 12)
 
 from __future__ import annotations
 
@@ -16,10 +17,10 @@ from summarizer.pipeline import AHEAD, summarize
 from summarizer.summary import Summary
 
 
+# each article that will surely be in the edition is begun as soon as it and every article
+# listed before it are read; `summary` hands over the one begun, or makes it then
 class HeadStart:
-    """The run's engine, opened with the first article, and its summaries: each article that
-    will surely be in the edition is begun as soon as it and every article listed before it
-    are read; `summary` hands over the one begun, or makes it then."""
+    """The run's engine, opened with the first article, and the summaries begun early."""
 
     def __init__(self, settings: Settings, langs: Sequence[str], length: str) -> None:
         self.settings = settings
@@ -53,9 +54,9 @@ class HeadStart:
     def reader(
         self, room: int, new: Callable[[Article], bool]
     ) -> Callable[[int, Article | None], None]:
-        """A callback for the intake: `read(n, article)` for the n-th listed item once read
-        (article None when it failed). Articles are begun in listed order, the first copy of a
-        text only, only `new` ones, and at most `room` of them, as the ledger will claim them."""
+        """A callback for the intake: `read(n, article)` for the n-th listed item once read."""
+        # article None when it failed. Articles are begun in listed order, the first copy of a text
+        # only, only `new` ones, and at most `room` of them, as the ledger will claim them.
         ready: dict[int, Article | None] = {}
         texts: set[str] = set()
         place = 0

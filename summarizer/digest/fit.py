@@ -43,9 +43,8 @@ class Shares:
 
 
 def shares(raw: bytes, text: str, html: str, count: int, heading: str) -> Shares | None:
-    """The shares of `count` articles, measured in a message (`raw`, whose bodies are `text` and
-    `html`) that shows every article both in full and as a link; None if its layout is not the
-    expected one (then the caller searches by rendering)."""
+    """The shares of `count` articles measured in a message showing each in full and as a link."""
+    # None if its layout is not the expected one: then the caller searches by rendering
     if count == 0:
         return None
     parts = _BOUNDARY.split(raw)
@@ -69,9 +68,9 @@ def shares(raw: bytes, text: str, html: str, count: int, heading: str) -> Shares
 def settle(
     measured: Shares | None, top: int, build: Callable[[int], bytes], max_bytes: int
 ) -> bytes | None:
-    """build(n) for the largest n in 0..top that fits: the estimate's pick, checked by a render
-    (so two renders in all), then moved one article at a time while the estimate is too close
-    to call."""
+    """build(n) for the largest n in 0..top that fits, from the estimate and few renders."""
+    # the estimate's pick is checked by a render (two renders in all), then moved one article at a
+    # time while the estimate is too close to call
     if measured is None:
         return largest(top, build, max_bytes)
     shown = min(measured.largest(max_bytes), top)

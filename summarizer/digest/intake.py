@@ -18,8 +18,8 @@ FETCH_CONCURRENCY = 8
 
 
 def usable(items: Sequence[feeds.Item], limit: int) -> list[feeds.Item]:
-    """The newest `limit` items (undated ones after dated ones), all a digest can use; kept in
-    listed order, so of two copies of one story the first source's still wins."""
+    """The newest `limit` items (undated after dated), kept in listed order."""
+    # listed order, so of two copies of one story the first source's still wins
     ranked = sorted(range(len(items)), key=lambda n: (items[n].published is None, -_age(items[n])))
     chosen = set(ranked[:limit])
     return [item for n, item in enumerate(items) if n in chosen]
@@ -35,9 +35,9 @@ async def fetch_all(
     policy: Policy,
     read: Callable[[int, Article | None], None] | None = None,
 ) -> list[Claim]:
-    """Load and clean every item's article, a few at a time; failures become failed claims. A
-    link a feed gave is held to the URL policy; one the config's owner listed is not. `read`
-    hears of each listed item as soon as it is loaded (n, article or None)."""
+    """Load and clean every item's article, a few at a time; failures become failed claims."""
+    # A link a feed gave is held to the URL policy; one the config's owner listed is not. `read`
+    # hears of each listed item as soon as it is loaded (n, article or None).
 
     async def one(listed: tuple[int, feeds.Item]) -> Claim:
         n, item = listed

@@ -132,8 +132,8 @@ class Ledger:
             return int(cursor.lastrowid or 0)
 
     def claim(self, edition: int, claims: Sequence[Claim], feeds: Sequence[FeedState]) -> int:
-        """Add new articles to `edition` and save feed validators, atomically; returns how many
-        were new (duplicates by canonical URL or by content hash are skipped)."""
+        """Add new articles to `edition` and save feed validators, atomically; how many were new."""
+        # duplicates by canonical URL or by content hash are skipped
         rows = [_claim_row(edition, claim) for claim in claims]
         with self._transaction(write=True) as db:
             _require_open(db, edition)
@@ -144,8 +144,7 @@ class Ledger:
         return added
 
     def preview(self, claims: Sequence[Claim]) -> list[Stored]:
-        """What a new edition would take from `claims` (the same de-duplication as `claim`),
-        worked out in a transaction that is rolled back: nothing is kept."""
+        """What a new edition would take from `claims`, worked out in a rolled-back transaction."""
         found: list[Stored] = []
         with contextlib.suppress(_RolledBack), self._transaction(write=True) as db:
             cursor = db.execute("INSERT INTO editions (created) VALUES (?)", (time.time(),))
@@ -196,8 +195,8 @@ class Ledger:
     def compose(
         self, edition: int, messages: Sequence[Outgoing], release: Sequence[int] = ()
     ) -> None:
-        """Store `messages` as pending and close `edition` to new articles, atomically; the
-        articles in `release` leave the ledger, so the next run takes them up again."""
+        """Store `messages` as pending and close `edition` to new articles, atomically."""
+        # the articles in `release` leave the ledger, so the next run takes them up again
         now = time.time()
         rows = [(m.message_id, edition, m.recipient, m.lang, m.raw, now) for m in messages]
         with self._transaction(write=True) as db:

@@ -1,5 +1,4 @@
-"""Who a digest goes to and from: mailboxes checked to be safe in mail headers, readers with a
-canonical language, and the List-Unsubscribe target."""
+"""Who a digest goes to and from: safe mailboxes, readers' languages, List-Unsubscribe."""
 
 from __future__ import annotations
 

@@ -116,9 +116,9 @@ async def _send(
 def _flush(
     book: Ledger, deliver: Deliver, readers: set[str]
 ) -> tuple[tuple[Outgoing, ...], dict[str, str]]:
-    """Send every pending message to a current reader, marking each one the server accepted;
-    refusals stay pending (a reader removed from the config gets nothing more), and once the
-    server is unreachable the rest are not tried."""
+    """Send every pending message to a current reader, marking each one the server accepted."""
+    # refusals stay pending (a reader removed from the config gets nothing more), and once the
+    # server is unreachable the rest are not tried
     done, refused, down = [], {}, ""
     for message in (m for m in book.pending() if m.recipient in readers):
         if down:
@@ -142,8 +142,8 @@ async def _intake(
     edition: int | None,
     head: HeadStart | None = None,
 ) -> tuple[list[Stored], tuple[feeds.SourceFailure, ...]]:
-    """The edition's articles after claiming what is new (a preview, claiming nothing, if None);
-    with `head`, the summaries of those it will claim begin as they are read."""
+    """The edition's articles after claiming what is new (a preview, claiming nothing, if None)."""
+    # with `head`, the summaries of those it will claim begin as they are read
     found = feeds.discover(
         config.sources, book.validators, since=options.since, policy=config.fetch
     )
@@ -180,9 +180,10 @@ async def _finish(
 async def _letters(
     config: DigestConfig, options: Options, stored: Sequence[Stored], head: HeadStart
 ) -> tuple[dict[str, Letter], frozenset[int]]:
-    """One letter per reader language, summaries made once per article and language; also the
-    articles the model failed on (they go back to the next digest). When the model failed on
-    every article, a ModelError: nothing is sent and the articles wait for the next run."""
+    """One letter per reader language, and the articles the model failed on."""
+    # summaries are made once per article and language; failed articles go back to the next digest.
+    # When the model failed on every article, a ModelError: nothing is sent and the articles wait
+    # for the next run.
     good = [s for s in stored if s.article is not None][: config.max_articles]
     extra = [s for s in stored if s.article is not None][config.max_articles :]
     failed = [s for s in stored if s.article is None]
@@ -211,9 +212,9 @@ async def _letters(
 async def _summaries(
     head: HeadStart, stored: Sequence[Stored], langs: Sequence[str]
 ) -> tuple[dict[tuple[int, str], Entry], frozenset[int]]:
-    """Every (article, language) summary, those begun while reading included; the model
-    client admits `concurrency` calls at once, and AHEAD times as many articles are under way
-    (see pipeline.run_many)."""
+    """Every (article, language) summary, those begun while reading included."""
+    # the model client admits `concurrency` calls at once, and AHEAD times as many articles are
+    # under way (see pipeline.run_many)
 
     async def one(pair: tuple[Stored, str]) -> tuple[tuple[int, str], Entry, bool]:
         item, lang = pair

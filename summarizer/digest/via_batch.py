@@ -1,9 +1,7 @@
-"""`summarize digest --via batch`: one run submits the edition's model calls, a later one sends.
-
-The Batch API only pre-fills the response cache (see summarizer/batch.py), so once the batches are
-in, the digest summarizes as usual and every first call is a cache hit; anything the batches did
-not deliver is simply asked live.
-"""
+"""`summarize digest --via batch`: one run submits the edition's model calls, a later one sends."""
+# The Batch API only pre-fills the response cache (see summarizer/batch), so once the batches are
+# in, the digest summarizes as usual and every first call is a cache hit; anything the batches did
+# not deliver is asked live.
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
-"""A proven upper bound on the tokens of a text in either bundled encoding, found without
-loading one (tests/test_tokens.py checks its premise against both vocabularies)."""
+"""A proven upper bound on the tokens of a text in either bundled encoding, loading neither."""
+# tests/test_tokens.py checks its premise against both vocabularies
 
 from __future__ import annotations
 
@@ -29,24 +29,23 @@ _THREE_BYTE = "".join(
     f"\\u{int(a, 16):04x}-\\u{int(b, 16):04x}"
     for a, b in (block.split("-") for block in _JOINED_BLOCKS.split())
 )
+# a space or lowercase letter and a lowercase letter are never cut apart by the pre-tokenizer of
+# either encoding
 _WINDOW = re.compile(rf"([ a-z][a-z]).?|[{_THREE_BYTE}]", re.DOTALL)
-"""A space or lowercase letter, a lowercase letter (never cut apart by the pre-tokenizer of
-either encoding), then any character; or one character of `_JOINED_BLOCKS`."""
+"""A space or lowercase letter, a lowercase letter, any character; or one of `_JOINED_BLOCKS`."""
 _CONTRACTION = re.compile(r"'[A-Za-z]{1,3}")
 """An apostrophe and the letters after it, which the pre-tokenizer may split off ('s, 'll)."""
 
 
 def upper_bound(text: str) -> int:
-    """At most this many tokens in `text`, in either encoding, found without loading one.
-
-    BPE starts from one token per UTF-8 byte and every merge removes one, so a text never has
-    more tokens than bytes. Merging stops only when no two neighbouring parts of a pre-tokenizer
-    piece form a token together, so two bytes that form a token (every `_WINDOW` pair not in
-    `_SPLIT_PAIRS`, see tests/test_tokens.py) are never both single-byte tokens: of the three token
-    boundaries around them one is missing. Windows that do not overlap miss different boundaries,
-    so each one found saves a token. A character of `_JOINED_BLOCKS` is such a window by itself:
-    its first two bytes form a token, and the pre-tokenizer never cuts a character.
-    """
+    """At most this many tokens in `text`, in either encoding, found without loading one."""
+    # Why it holds: BPE starts from one token per UTF-8 byte and every merge removes one, so a text
+    # never has more tokens than bytes. Merging stops only when no two neighbouring parts of a pre-
+    # tokenizer piece form a token together, so two bytes that form a token (every `_WINDOW` pair
+    # not in `_SPLIT_PAIRS`, see tests/test_tokens.py) are never both single-byte tokens: of the
+    # three token boundaries around them one is missing. Windows that do not overlap miss different
+    # boundaries, so each one found saves a token. A character of `_JOINED_BLOCKS` is such a window
+    # by itself: its first two bytes form a token, and the pre-tokenizer never cuts a character.
     if "'" in text:
         text = _CONTRACTION.sub(lambda found: "'" * len(found[0]), text)
     pairs = _WINDOW.findall(text)

@@ -1,6 +1,5 @@
-"""Which sentences read as reported facts (not bylines, not first-person speech), and whether
-a quotation's reporting clause announces a statement rather than reports it
-(summarizer/data/sentences.toml)."""
+"""Which sentences read as reported facts, and which reporting clauses announce a statement."""
+# not bylines, not first-person speech; the words are in summarizer/data/sentences.toml
 
 from __future__ import annotations
 
@@ -71,15 +70,16 @@ def informative(sentence: Sentence) -> bool:
 
 
 def first_person(text: str, language: str) -> bool:
-    """True for a sentence in the first person outside its quotations ("Nous réfléchissons à
-    une réforme.", "以前我们一般采的是全血"): someone's unmarked speech, not the reporting."""
+    """True for a sentence in the first person outside its quotations: unmarked speech."""
+    # "Nous réfléchissons à une réforme.", "以前我们一般采的是全血": someone's words, not
+    # the reporting
     pattern = _rules().first_person.get(lang.family(language))
     return pattern is not None and pattern.search(_QUOTED.sub(" ", text).strip()) is not None
 
 
 def planned(article: Article, start: int, end: int) -> bool:
-    """True when the reporting clause around the quotation at [start, end) announces or
-    expects the statement ("will say", "dürfte", "将表示") rather than reports it made."""
+    """True when the clause around the quotation at [start, end) announces or expects it."""
+    # "will say", "dürfte", "将表示": the statement is not reported as made
     pattern = _rules().planned.get(lang.family(article.lang))
     if pattern is None:
         return False

@@ -1,5 +1,6 @@
-"""Map and reduce over the chunks of a long article: who the map calls are told is already
-speaking, and the reduce reply rebuilt from the mapped points it cites."""
+"""Map and reduce over the chunks of a long article."""
+# the map calls are told who is already speaking, and the reduce reply is rebuilt from the mapped
+# points it cites
 
 from __future__ import annotations
 
@@ -17,8 +18,8 @@ Catalogue = tuple[list[dict[str, Any]], dict[str, Point], dict[str, QuoteRef]]
 
 
 def active_speakers(quotes: Sequence[Quote], start: int, limit: int = 3) -> list[str]:
-    """The last few distinct speakers quoted before offset `start`, most recent first; only
-    confident attributions, so the model is never steered towards a guess."""
+    """The last few distinct speakers confidently quoted before offset `start`, latest first."""
+    # only confident attributions, so the model is never steered towards a guess
     seen: list[str] = []
     for q in reversed(quotes):
         speaker = q.speaker
@@ -47,8 +48,8 @@ def catalogue(drafts: Sequence[parse.Draft]) -> Catalogue:
 
 
 def rebuild(m: parse.Merged, points: dict[str, Point], quotes: dict[str, QuoteRef]) -> Point:
-    """A merged point whose quotes, evidence and names are those of the points it merges,
-    never text the model rewrote."""
+    """A merged point made only of the quotes, evidence and names of the points it merges."""
+    # never text the model rewrote
     merged = [points[pid] for pid in m.sources if pid in points]
     allowed = {id(q) for p in merged for q in p.quotes}
     kept = tuple(quotes[qid] for qid in m.quote_ids if qid in quotes and id(quotes[qid]) in allowed)

@@ -108,8 +108,9 @@ class ModelEngine:
     def _parts(
         self, article: Article, budget: int | None = None
     ) -> tuple[Sequence[Quote], Sequence[Chunk]] | None:
-        """The quotes and chunks of an article that needs several calls; None if one will do
-        (proven by the bound, else by one exact count, before any quote is looked for)."""
+        """The quotes and chunks of an article that needs several calls; None if one will do."""
+        # one call is proven enough by the bound, else by one exact count, before any quote is
+        # looked for
         if self.surely_fits(article):
             return None
         if _fits(article.text.strip(), budget or self.budget):
@@ -121,8 +122,8 @@ class ModelEngine:
         return (quotes, chunks) if len(chunks) > 1 else None
 
     async def budget_for(self, article: Article) -> int:
-        """The input budget, shrunk when the server's tokenizer (`own_tokens`) needs more tokens
-        for this article than o200k does: small models spend 2–3× as many on Chinese."""
+        """The input budget, shrunk when the server's own tokenizer needs more tokens than o200k."""
+        # small models spend 2-3x as many tokens on Chinese
         if not self.own_tokens:
             return self.budget
         theirs = await self.client.count_tokens(article.text)
@@ -249,8 +250,9 @@ _EMPTY = Article(title="", text="", paragraphs=(), lang="en", origin="")
 
 
 def _verified(summary: Summary, article: Article) -> Summary:
-    """`verify`, imported on first use: quote finding and the verifier take 0.15-0.25 s to
-    import, which the first calls' wait for the model hides (bench/whole_run.py)."""
+    """`verify`, imported on first use."""
+    # quote finding and the verifier take 0.15-0.25 s to import, which the first calls' wait for the
+    # model hides (bench/whole_run.py)
     from summarizer.verification.check import verify
 
     return verify(summary, article)

@@ -56,9 +56,9 @@ def load_json(content: str, finish_reason: str) -> dict[str, Any]:
 
 
 def draft(content: str, finish_reason: str = "stop", found: Sequence[Sentence] = ()) -> Draft:
-    """A Draft from a summarize/map reply; malformed points are dropped, no points is an error.
-    Cited sentence numbers become evidence spans of `found`, the sentences the prompt numbered
-    (none numbered: the points carry no evidence, as before evidence existed)."""
+    """A Draft from a summarize/map reply: malformed points dropped, no points an error."""
+    # cited sentence numbers become evidence spans of `found`, the sentences the prompt numbered;
+    # with none numbered the points carry no evidence, as before evidence existed
     data = load_json(content, finish_reason)
     headline = data.get("headline")
     raw_points = data.get("points")

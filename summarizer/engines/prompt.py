@@ -120,8 +120,8 @@ def version_of(folder: Path, files: Sequence[Path]) -> str:
 
 
 def nonce(text: str) -> str:
-    """Delimiter tag derived from the article itself (its title and whole text), so nothing
-    in the article can forge its end marker."""
+    """Delimiter tag derived from the article itself (its title and whole text)."""
+    # so nothing in the article can forge its end marker
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:10]
 
 
@@ -141,9 +141,9 @@ def numbered_text(text: str, offset: int, found: Sequence[Sentence]) -> str:
 
 @cache
 def _environment(folder: Path, version: str) -> jinja2.Environment:
-    """The templates of `folder` as they were when `version` was computed: compiled once and
-    never checked again on disk (a stat per template per prompt, each releasing the GIL on the
-    event loop); an edited folder has another version, so it gets a fresh environment."""
+    """The templates of `folder` as they were when `version` was computed, compiled once."""
+    # never checked again on disk (a stat per template per prompt, each releasing the GIL on the
+    # event loop); an edited folder has another version, so it gets a fresh environment
     import jinja2
 
     return jinja2.Environment(

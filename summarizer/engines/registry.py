@@ -1,8 +1,6 @@
-"""The engine table: every engine name and the factory that opens it; `auto` resolves through it.
-
-A third-party package adds an engine by naming its factory (a `Factory`) in the entry point
-group `summarizer.engines`; it is looked up only for a name that is not built in.
-"""
+"""The engine table: every engine name and the factory that opens it; `auto` resolves here."""
+# A third-party package adds an engine by naming its `Factory` in the entry point group
+# `summarizer.engines`; it is looked up only for a name that is not built in.
 
 from __future__ import annotations
 

@@ -1,5 +1,4 @@
-"""One article under way in a model engine: its prompt variables, the calls it cost, and the
-conversation a repair turn follows up."""
+"""One article under way in a model engine: prompt variables, costs, the conversation."""
 
 from __future__ import annotations
 
@@ -40,8 +39,8 @@ class ArticleTask:
     calls: list[Completion] = field(default_factory=list)
 
     def context(self, text: str, offset: int = 0, **extra: Any) -> dict[str, Any]:
-        """Template variables for a prompt over `text` (the article, or the chunk at `offset`),
-        its sentences numbered as the model cites them."""
+        """Template variables for a prompt over `text` (the article, or the chunk at `offset`)."""
+        # its sentences are numbered as the model cites them
         base = {
             "lang_code": self.request.lang,
             "title": self.article.title,

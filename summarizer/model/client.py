@@ -104,8 +104,8 @@ class ModelClient:
         )
 
     async def count_tokens(self, text: str) -> int | None:
-        """`text`'s length in the server's own tokens (llama.cpp's /extras/tokenize/count), or
-        None when the server cannot say."""
+        """`text`'s length in the server's own tokens, or None when the server cannot say."""
+        # llama.cpp's /extras/tokenize/count
         import openai  # slow to import (bench/startup.py): only model calls pay it
 
         root = str(self._sdk.base_url).rstrip("/").removesuffix("/v1")

@@ -108,8 +108,8 @@ def _scrub(text: str, config: ModelConfig) -> str:
 
 
 def retry_policy(config: ModelConfig) -> dict[str, Any]:
-    """tenacity's arguments for every model request: only transient failures, bounded by
-    attempts and total wait, with `backoff` between tries."""
+    """tenacity's arguments for every model request: transient failures only, bounded."""
+    # bounded by attempts and total wait, with `backoff` between tries
     # tenacity is slow to import: only once a request is made
     from tenacity import retry_if_exception, stop_after_attempt, stop_before_delay
 

@@ -37,8 +37,7 @@ class _Junk:
 
 
 def clean_text(text: str) -> str:
-    """Normalize whitespace, keep one blank line between paragraphs, drop scraping junk lines
-    and page furniture."""
+    """Normalize whitespace and paragraphs, and drop scraping junk lines and page furniture."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
     text = text.replace("\u2028", "\n").replace("\u2029", "\n\n")
     if _C1.search(text):
@@ -105,8 +104,7 @@ def _junk() -> _Junk:
 
 
 def split_title(text: str) -> tuple[str, str]:
-    """The headline (first paragraph, when it reads as one) and the body without it; no
-    title when the text opens with a sentence."""
+    """The headline (the first paragraph, when it reads as one) and the body without it."""
     first, _, rest = text.partition("\n\n")
     if "\n" not in first and _is_headline(first) and rest:
         return first, rest

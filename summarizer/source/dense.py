@@ -1,9 +1,7 @@
-"""A fast path for HTML pages whose article sits in one clear block; trafilatura does the rest.
-
-The block is the element holding most paragraph text (readability's scoring: a paragraph's
-length counts for its parent, half for its grandparent). It is taken only when nothing about
-the page is unclear; `article_text` returns None otherwise, and the caller asks trafilatura.
-"""
+"""A fast path for HTML pages whose article sits in one clear block; trafilatura does the rest."""
+# The block is the element holding most paragraph text (readability's scoring: a paragraph's length
+# counts for its parent, half for its grandparent). It is taken only when nothing about the page is
+# unclear; `article_text` returns None otherwise, and the caller asks trafilatura.
 
 from __future__ import annotations
 
@@ -54,8 +52,9 @@ _BY_CLASS = re.compile(
     r"|(?:^|\s)bottom|bottom(?:\s|$)|(?:^|\s)link(?:\s|$)|(?:article|post)-comments"
 )
 _STYLE = re.compile(r"display: ?none|border")
-"""trafilatura's boilerplate rules for its first pass (precision, no images, no comments), by
-id, class and style, run in Python over one block instead of as XPath over the whole page."""
+"""trafilatura's boilerplate rules for its first pass, by id, class and style."""
+# the first pass is precision, no images, no comments; the rules run in Python over one block
+# instead of as XPath over the whole page
 _COMMENTS = re.compile(r"comment|disqus|reply|respond|discus|forum|kommentar", re.IGNORECASE)
 _TABLE_TAGS = ("table", "tbody", "tr", "td", "th")
 _COUNTED = 25
@@ -74,8 +73,9 @@ _BREAK = "\u2028"
 
 @functools.cache
 def _parser() -> etree.HTMLParser:
-    """trafilatura's parser settings, with lxml's element classes looked up in C (lxml.html's
-    own lookup runs Python for every element the code touches: 3% of the fast path's time)."""
+    """trafilatura's parser settings, with lxml's element classes looked up in C."""
+    # lxml.html's own lookup runs Python for every element the code touches: 3% of the fast path's
+    # time
     parser = HTMLParser(
         collect_ids=False,
         default_doctype=False,
@@ -91,11 +91,10 @@ def _parser() -> etree.HTMLParser:
 
 
 def parse(html: str) -> HtmlElement | None:
-    """The page's tree as trafilatura's parser reads it, without `load_html`'s repairs (a scan
-    of the whole page that took longer than the parse); None when lxml cannot read the page so.
-
-    The repairs drop characters XML forbids (`article_text` drops them from its text) and two
-    forms of the first lines that the parser misreads (their page has no body: declined)."""
+    """The page's tree as trafilatura's parser reads it, without `load_html`'s repairs."""
+    # The repairs scan the whole page, which took longer than the parse. They drop characters XML
+    # forbids (`article_text` drops them from its text) and two forms of the first lines that the
+    # parser misreads (their page has no body: declined). None when lxml cannot read the page so.
     try:
         tree = fromstring(html, parser=_parser())
     except (ValueError, etree.ParserError):
@@ -123,10 +122,8 @@ class _Paragraph:
 
 
 def article_text(tree: HtmlElement, title: str) -> str | None:
-    """The article's text, one paragraph a line, or None when the page is not clearly laid out.
-
-    `tree` is changed (scripts, navigation and the like removed): parse again to fall back.
-    """
+    """The article's text, one paragraph a line, or None when the page is not clearly laid out."""
+    # `tree` is changed (scripts, navigation and the like removed): parse again to fall back
     body = tree.find("body")
     if body is None:
         return None
@@ -182,8 +179,9 @@ def _block(page: Iterable[_Paragraph]) -> HtmlElement | None:
 
 
 def _unclear(block: HtmlElement) -> bool:
-    """A block in or around a table (trafilatura's first passes leave tables out, and a page laid
-    out in tables is for its later ones), or one that looks like comments or a forum thread."""
+    """A block in or around a table, or one that looks like comments or a forum thread."""
+    # trafilatura's first passes leave tables out, and a page laid out in tables is for its later
+    # ones
     if block.tag in _TABLE_TAGS or block.find(".//table") is not None:
         return True
     if next(block.iterancestors(*_TABLE_TAGS), None) is not None:
@@ -209,8 +207,8 @@ def _prose(paragraphs: Iterable[_Paragraph]) -> int:
 
 
 def _kept(block: HtmlElement, ours: list[_Paragraph]) -> list[_Paragraph] | None:
-    """`ours` less boilerplate; None when the rules would take the block or most of it, or the
-    block has text outside its paragraphs."""
+    """`ours` less boilerplate; None when the rules would take most of the block."""
+    # or when the block has text outside its paragraphs
     before = _letters(block)
     scope = block.getparent()
     dropped = _boilerplate(block if scope is None else scope)

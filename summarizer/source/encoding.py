@@ -90,8 +90,8 @@ def _check_magic(data: bytes) -> None:
 
 
 def _utf8_with_stray_nuls(raw: bytes) -> str | None:
-    """UTF-8 text carrying a few NUL bytes, decoded with them removed; None for anything else.
-    Checked before any UTF-16 guess: UTF-16 text has far more NULs, or is not UTF-8 at all."""
+    """UTF-8 text carrying a few NUL bytes, decoded with them removed; None for anything else."""
+    # checked before any UTF-16 guess: UTF-16 text has far more NULs, or is not UTF-8 at all
     nuls = raw.count(0)
     if not nuls or nuls * 100 > len(raw):
         return None

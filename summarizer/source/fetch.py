@@ -1,5 +1,5 @@
-"""The one HTTP fetcher: http(s) only, at most 5 redirects, one total deadline, a size limit,
-and an address policy checked on the address actually connected to."""
+"""The one HTTP fetcher: http(s) only, few redirects, one deadline, a size limit, a policy."""
+# at most 5 redirects; the address policy is checked on the address actually connected to
 
 from __future__ import annotations
 

@@ -1,5 +1,6 @@
-"""Page furniture found by its shape (summarizer/data/furniture.toml): share bars, photo
-captions and credits, section labels and related-headline lists between paragraphs."""
+"""Page furniture found by its shape (summarizer/data/furniture.toml)."""
+# share bars, photo captions and credits, section labels and related-headline lists between
+# paragraphs
 
 from __future__ import annotations
 
@@ -73,8 +74,7 @@ def _rules() -> _Rules:
 
 
 def drop_furniture(blocks: list[list[str]]) -> list[list[str]]:
-    """The paragraphs (lists of stripped lines) without share bars, captions, credits, section
-    labels or related headlines; empty paragraphs go too."""
+    """The paragraphs (lists of stripped lines) without page furniture; empty paragraphs go too."""
     rules = _rules()
     lines = [
         _Line(b, _cut_social(text, rules), i == 0, len(block) == 1)
@@ -116,15 +116,16 @@ def _credits(lines: list[_Line], rules: _Rules, numbers: set[str]) -> set[int]:
 
 
 def _may_end_in_credit(text: str) -> bool:
-    """A cheap first look: a caption's credit ends in a word or a bracket, not in the
-    punctuation that ends a sentence of the article."""
+    """Whether a line may be a caption's credit: it ends in a word or a bracket."""
+    # a cheap first look, as a sentence of the article ends in punctuation
     end = text[-2:-1] if text.endswith((").", "）.")) else text[-1:]
     return len(text) <= _CAPTION_CHARS and (end.isalnum() or end in ")）")
 
 
 def _caption_above(lines: list[_Line], i: int, numbers: set[str]) -> bool:
-    """True when line `i`, above a bare credit, reads as a caption: one short clause alone on
-    its line, no quotation, no number of the lead, not an unpunctuated first line (a headline)."""
+    """True when line `i`, above a bare credit, reads as a caption."""
+    # one short clause alone on its line, no quotation, no number of the lead, not an unpunctuated
+    # first line (a headline)
     text = lines[i].text
     if i == 0 and not _ends_sentence(text):
         return False
@@ -133,8 +134,8 @@ def _caption_above(lines: list[_Line], i: int, numbers: set[str]) -> bool:
 
 
 def _labels(lines: list[_Line], lead: int, rules: _Rules, numbers: set[str]) -> set[int]:
-    """Section labels and related headlines: short unpunctuated lines after the lead, each
-    after a finished sentence or other furniture, none starting a wrapped paragraph."""
+    """Section labels and related headlines: short unpunctuated lines after the lead."""
+    # each after a finished sentence or other furniture, none starting a wrapped paragraph
     dropped: set[int] = set()
     for i in range(lead + 1, len(lines)):
         line, before = lines[i], lines[i - 1]
@@ -173,8 +174,8 @@ def _ends_sentence(text: str) -> bool:
 
 
 def _unpunctuated(text: str) -> bool:
-    """True for a line ending in a word and not opening with a dash (an epigraph's credit)
-    or a bullet (a list item of the article)."""
+    """True for a line ending in a word and opening with no dash or bullet."""
+    # a dash opens an epigraph's credit, a bullet a list item of the article
     return text[-1:].isalnum() and text[:1] not in "—–-•·*▪◆■●"
 
 

@@ -1,5 +1,5 @@
-"""Where a fetch may go: the address policy (public addresses only, unless allow-listed) and
-the deadline every fetch runs under."""
+"""Where a fetch may go: the address policy and the deadline every fetch runs under."""
+# public addresses only, unless allow-listed
 
 from __future__ import annotations
 
@@ -12,10 +12,11 @@ DEADLINE = 30.0
 Network = ipaddress.IPv4Network | ipaddress.IPv6Network
 
 
+# `guard_first` checks the URL itself (a link found in a feed), not only its redirects; allow-listed
+# hosts and networks pass the check
 @dataclass(frozen=True)
 class Policy:
-    """Where a fetch may go: `guard_first` checks the URL itself (a link found in a feed), not
-    only its redirects; allow-listed hosts and networks pass the check; `deadline` in seconds."""
+    """Where a fetch may go, and its `deadline` in seconds."""
 
     guard_first: bool = False
     allow_hosts: frozenset[str] = frozenset()

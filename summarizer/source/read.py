@@ -34,9 +34,9 @@ ANY_LETTERS = 1
 """The least a reader that summarizes nothing (`summarize quotes`) needs: one letter."""
 
 _EXTRACTION_PASSES = ((True, False), (False, False), (True, True))
-"""(favor_precision, include_tables) tried in turn until trafilatura finds enough text; images
-(captions, alt text), links and comments are always left out. What trafilatura keeps is then
-cleaned like plain text (share bars, credits, section labels: source.furniture)."""
+"""(favor_precision, include_tables) tried in turn until trafilatura finds enough text."""
+# Images (captions, alt text), links and comments are always left out. What trafilatura keeps is
+# then cleaned like plain text (share bars, credits, section labels: source.furniture).
 
 
 @dataclass(frozen=True)
@@ -57,17 +57,19 @@ def load(
     policy: Policy | None = None,
     min_letters: int = MIN_LETTERS,
 ) -> Article:
-    """Read the article at `spec` (path, `-` for stdin, or http(s) URL) and clean it; a URL is
-    fetched under `policy` (its deadline and address rules). Fewer than `min_letters` letters
-    after cleaning is an InputError."""
+    """Read and clean the article at `spec` (path, `-` for stdin, or http(s) URL)."""
+    # a URL is fetched under `policy` (its deadline and address rules); fewer than `min_letters`
+    # letters after cleaning is an InputError
     raw = _read(spec, check_limit(max_bytes), stdin, policy or Policy())
     return _clean(raw, spec, min_letters)
 
 
-def load_bytes(data: bytes, *, name: str, max_bytes: int = 20_000_000) -> Article:
+def load_bytes(
+    data: bytes, *, name: str, max_bytes: int = 20_000_000, min_letters: int = MIN_LETTERS
+) -> Article:
     """Clean an article held in memory; errors and the article's origin call it `name`."""
     check_size(len(data), check_limit(max_bytes), name)
-    return _clean(_Raw(data, name), name, MIN_LETTERS)
+    return _clean(_Raw(data, name), name, min_letters)
 
 
 def _clean(raw: _Raw, spec: str, least: int) -> Article:
@@ -162,8 +164,8 @@ def _looks_like_html(text: str, hinted: bool) -> bool:
 
 
 def _extract_html(html: str, name: str, least: int = MIN_LETTERS) -> tuple[str, str]:
-    """Title and body text (one paragraph a line) of the article in an HTML page: from the fast
-    path when the page's article is clear (source.dense), otherwise from trafilatura."""
+    """Title and body text (one paragraph a line) of the article in an HTML page."""
+    # from the fast path when the page's article is clear (source.dense), otherwise from trafilatura
     from trafilatura.utils import INVALID_XML_CHARS, load_html
 
     from summarizer.source.dense import article_text, parse
@@ -213,12 +215,10 @@ def _enough(text: str, least: int = MIN_LETTERS) -> bool:
 
 
 def _page_title(tree: HtmlElement) -> str:
-    """The title trafilatura's metadata gives the page, without its author, date and tag search.
-
-    Those searches took a quarter of the extraction time (bench/html_speed.py) and only the
-    title is used; this is the same sequence trafilatura's `extract_metadata` runs for it. A
-    page that trips it has no title, as trafilatura's own guard (TypeError, ValueError) gives.
-    """
+    """The title trafilatura's metadata gives the page, without its author, date and tag search."""
+    # Those searches took a quarter of the extraction time (bench/html_speed.py) and only the title
+    # is used; this is the same sequence trafilatura's `extract_metadata` runs for it. A page that
+    # trips it has no title, as trafilatura's own guard (TypeError, ValueError) gives.
     from trafilatura.metadata import examine_meta, extract_meta_json, extract_title
 
     try:

@@ -93,8 +93,8 @@ def _dateline_end(text: str, rules: _Rules) -> int:
 
 
 def _continues(text: str, begin: int, m: re.Match[str], rules: _Rules, ordinals: bool) -> bool:
-    """True when the punctuation at `m` does not end the sentence: an abbreviation, an
-    ordinal ("am 3. März"), a lowercase word next, or a quotation still open."""
+    """True when the punctuation at `m` does not end the sentence."""
+    # an abbreviation, an ordinal ("am 3. März"), a lowercase word next, or a quotation still open
     following = _NEXT_CHAR.match(text, m.end())
     if following and following.group(1).islower():
         return True

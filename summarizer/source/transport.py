@@ -1,5 +1,4 @@
-"""The HTTP exchange under `fetch`: one request through httpcore2, connecting only where the
-policy allows and never past the fetch's deadline."""
+"""The HTTP exchange under `fetch`: one request through httpcore2, within policy and deadline."""
 
 from __future__ import annotations
 
@@ -108,8 +107,9 @@ class Backend(httpcore2.NetworkBackend):
 
 
 def _resolve(host: str, port: int, seconds: float) -> list[Any]:
-    """getaddrinfo within `seconds`: a lookup cannot be interrupted, so it runs in a daemon
-    thread that is abandoned (never waited for, not even at exit) when the deadline passes."""
+    """getaddrinfo within `seconds`."""
+    # a lookup cannot be interrupted, so it runs in a daemon thread that is abandoned (never waited
+    # for, not even at exit) when the deadline passes
     box: list[Any] = []
 
     def lookup() -> None:

@@ -48,8 +48,8 @@ def unusable(what: str, path: Path, exc: Exception) -> ConfigurationError:
 def transaction(
     db: sqlite3.Connection, fail: Callable[[Exception], ConfigurationError], *, write: bool = True
 ) -> Iterator[sqlite3.Connection]:
-    """One transaction (writers take the write lock up front), rolled back on any error; SQLite
-    errors become `fail(exc)`."""
+    """One transaction, rolled back on any error; SQLite errors become `fail(exc)`."""
+    # writers take the write lock up front
     try:
         db.execute("BEGIN IMMEDIATE" if write else "BEGIN")
         try:

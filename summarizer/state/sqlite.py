@@ -51,8 +51,8 @@ def open_database(
 
 
 def prepare(db: sqlite3.Connection, path: Path, schema: Schema, fail: Fail) -> None:
-    """WAL mode (a racing process may briefly hold the lock), then the schema made or upgraded in
-    one transaction; a store written by a newer schema is refused."""
+    """WAL mode, then the schema made or upgraded in one transaction."""
+    # a racing process may briefly hold the lock; a store written by a newer schema is refused
     deadline = time.monotonic() + BUSY_TIMEOUT
     while True:
         try:

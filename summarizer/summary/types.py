@@ -34,11 +34,10 @@ class NameRef:
     text: str
 
 
+# `evidence` None means the point predates evidence (a summary without the field)
 @dataclass(frozen=True)
 class Point:
-    """One neutral sentence, credited to `speaker` (None: the article's own reporting).
-
-    `evidence` None means the point predates evidence (a summary without the field)."""
+    """One neutral sentence, credited to `speaker` (None: the article's own reporting)."""
 
     text: str
     speaker: str | None = None

@@ -22,8 +22,8 @@ def words(text: str) -> int:
 
 
 def balance(quotes: Sequence[Quote], points: Sequence[Point]) -> tuple[Voice, ...]:
-    """Every confidently quoted speaker (and every credited one), loudest in the article
-    first; a guessed speaker is no voice, so no reader sees a guessed name here."""
+    """Every confidently quoted speaker (and every credited one), loudest in the article first."""
+    # a guessed speaker is no voice, so no reader sees a guessed name here
     said: dict[str, int] = {}
     for quote in quotes:
         if quote.speaker and quote.confidence == "high":

@@ -17,8 +17,8 @@ _SLOT = re.compile(r"\{\w+\}")
 
 
 def runs(text: str) -> Iterator[list[str]]:
-    """Runs of capitalised words inside a sentence of `text` (a sentence's first word may be
-    any word), one run per name: "Solicitor General Elizabeth Prelogar"."""
+    """Runs of capitalised words inside a sentence of `text`, one run per name."""
+    # a sentence's first word may be any word: "Solicitor General Elizabeth Prelogar"
     folded = fold(text)
     run: list[str] = []
     end = -1
@@ -37,8 +37,8 @@ def runs(text: str) -> Iterator[list[str]]:
 
 @lru_cache(maxsize=16)
 def wording(reader: str) -> frozenset[str]:
-    """The casefolded words of the reader's attribution labels ("Laut dem Artikel: …"): the
-    renderer's wording, never a name, though German capitalises its nouns."""
+    """The casefolded words of the reader's attribution labels ("Laut dem Artikel: …")."""
+    # the renderer's wording, never a name, though German capitalises its nouns
     said = labels(reader)
     templates = " ".join((said.lead, said.said, said.planned))
     return frozenset(w.casefold() for w in lang.LETTERS.findall(_SLOT.sub(" ", templates)))

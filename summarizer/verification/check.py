@@ -79,8 +79,8 @@ def _placeholder(text: _Text) -> Iterator[Failure]:
 
 
 def _headline_from_source(summary: Summary, article: Article, src: Source) -> bool:
-    """True for a headline in the article's own words: its title, or a passage of its text
-    (cut short with an ellipsis), which stays in the article's language."""
+    """True for a headline in the article's own words: its title, or a passage of its text."""
+    # a passage may be cut short with an ellipsis; it stays in the article's language
     head = fold(summary.headline).strip()
     if head in (fold(article.title).strip(), fold(summary.source.title).strip()):
         return True
@@ -91,8 +91,7 @@ def _headline_from_source(summary: Summary, article: Article, src: Source) -> bo
 def _check_quote(
     ref: QuoteRef, point: Point, where: tuple[int, int], src: Source
 ) -> tuple[QuoteRef, list[Failure]]:
-    """The quote with its found offsets, and its bad_offsets / not_found / wrong_speaker
-    failures."""
+    """The quote with its found offsets, and its offset, not-found and speaker failures."""
     given = [n for n in (ref.start, ref.end) if n is not None]
     size = len(src.article.text)
     if any(n > size for n in given):
@@ -118,8 +117,8 @@ def _check_quote(
 
 
 def _as_cued(credited: str | None, quote: Quote) -> bool:
-    """Whether the point names the speaker in the article's own words at the cue ("глава МИД"
-    for Павел Климкин), a phrase of two words or more, not a pronoun."""
+    """Whether the point names the speaker in the article's own words at the cue."""
+    # "глава МИД" for Павел Климкин: a phrase of two words or more, not a pronoun
     mention = quote.mention or ""
     if not credited or len(mention.split()) < 2:
         return False
@@ -145,9 +144,10 @@ def _searched(source_text: str) -> str:
     return f'"{parts[0]}"' if parts else "an empty quote"
 
 
+# the checks of an article's summaries in two reader languages run at once in worker threads, and
+# the second then takes the first one's quotes
 _ATTRIBUTING = threading.Lock()
-"""Held while an article's quotes are found: the checks of its summaries in two reader
-languages run at once in worker threads, and the second then takes the first one's quotes."""
+"""Held while an article's quotes are found."""
 
 
 def _attributed(article: Article) -> tuple[Quote, ...]:
@@ -157,8 +157,8 @@ def _attributed(article: Article) -> tuple[Quote, ...]:
 
 
 def _language(text: _Text, target: str, src: Source) -> Iterator[Failure]:
-    """wrong_language when the text, quotes and speaker names removed, is not in `target`
-    (a name alone, "Jens Stoltenberg said:", reads as any language)."""
+    """wrong_language when the text, quotes and speaker names removed, is not in `target`."""
+    # a name alone, "Jens Stoltenberg said:", reads as any language
     rest = _unquoted(text.text)
     for name in (text.speaker, *_speakers(src)):
         if name:

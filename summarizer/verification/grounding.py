@@ -74,8 +74,8 @@ class Source:
         return self.index.folded.text.casefold()
 
     def writes(self, name: str) -> bool:
-        """Whether the article writes `name`, verbatim or with other dots and spaces between
-        its parts ("Derek E. Mix" for "Derek E Mix", as models and attribution spell it)."""
+        """Whether the article writes `name`, verbatim or with other dots and spaces."""
+        # "Derek E. Mix" for "Derek E Mix", as models and attribution spell it
         if self.index.find(name) is not None:
             return True
         parts = lang.WORD.findall(fold(name))
@@ -111,9 +111,8 @@ class _Evidence:
 
 
 def ground(point: Point, at: int, src: Source, reader: str) -> tuple[Point, list[Failure]]:
-    """`point` with its evidence snapped to whole sentences, and its grounding failures.
-
-    A point without evidence (None) predates grounding: only its names and speaker are checked."""
+    """`point` with its evidence snapped to whole sentences, and its grounding failures."""
+    # a point without evidence (None) predates grounding: only its names and speaker are checked
     failures: list[Failure] = []
     if point.evidence is not None:
         spans, failures = _snapped(point.evidence, at, src)
@@ -190,8 +189,9 @@ def _names(point: Point, at: int, src: Source, reader: str) -> Iterator[Failure]
 def _unevidenced(
     point: Point, at: int, src: Source, reader: str, evidence: _Evidence
 ) -> Iterator[Failure]:
-    """name_not_in_evidence (a warning): a name the article uses, but none of the point's
-    evidence sentences or quotes; the speaker is checked on its own (speaker_not_in_evidence)."""
+    """name_not_in_evidence (a warning): an article's name in none of the point's evidence."""
+    # evidence is its sentences and quotes; the speaker is checked on its own
+    # (speaker_not_in_evidence)
     speakers = _speakers(point.evidence or (), src)
     held_text = fold(" ".join([evidence.text, *speakers])).casefold()
     words = _casefolded_words(held_text)
@@ -218,8 +218,9 @@ def _unevidenced(
 def _unrelated(
     point: Point, at: int, src: Source, reader: str, evidence: _Evidence
 ) -> Iterator[Failure]:
-    """evidence_unrelated (a warning): a same-language point whose wording its evidence
-    sentences barely share (character n-grams), as when it rests on other sentences or none."""
+    """evidence_unrelated (a warning): a point whose evidence barely shares its wording."""
+    # a same-language point and its evidence sentences compared by character n-grams, as when it
+    # rests on other sentences or none
     if lang.family(reader) != lang.family(src.article.lang):
         return
     wanted = grams(point.text)
@@ -265,8 +266,9 @@ def _mentions(speaker: str, sentence: str) -> bool:
 
 
 def _named(name: str, casefolded: str, words: Callable[[], AbstractSet[str]]) -> bool:
-    """Whether a text names `name`: a name token among its casefolded `words` (asked for only
-    then), or for a CJK name or one without tokens, the whole name in the `casefolded` text."""
+    """Whether a text names `name`, by its tokens or, for CJK, the whole name."""
+    # a name token among its casefolded `words` (asked for only then), or for a CJK name or one
+    # without tokens, the whole name in the `casefolded` text
     folded = fold_name(name)
     if lang.CJK_CHAR.search(folded) or not name_tokens(folded):
         return fold(folded).casefold() in casefolded

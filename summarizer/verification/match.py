@@ -162,8 +162,8 @@ def _replacement(text: str, translated: str, a: int, b: int) -> str:
 
 @lru_cache(maxsize=2048)
 def fold(text: str) -> str:
-    """The folded form of `text`, as compared against the folded source (kept: a point's text,
-    names and evidence are folded by several checks each)."""
+    """The folded form of `text`, as compared against the folded source."""
+    # cached: a point's text, names and evidence are folded by several checks each
     return fold_text(text).text
 
 
@@ -195,9 +195,9 @@ class Index:
         return None
 
     def _with_marks(self, start: int, end: int, source_text: str) -> tuple[int, int]:
-        """The span grown over a nested quotation's mark that `source_text` keeps at one edge
-        only and the article has there too (a quote ending in a nested one: "…the other
-        side,'"); marks around the whole quote stay outside the offsets."""
+        """The span grown over a nested quotation's mark kept at one edge of `source_text`."""
+        # when the article has it there too (a quote ending in a nested one: "…the other side,'");
+        # marks around the whole quote stay outside the offsets
         text, given = self.article.text, source_text.strip()
         lead = len(given) - len(given.lstrip(_QUOTES))
         tail = len(given) - len(given.rstrip(_QUOTES))

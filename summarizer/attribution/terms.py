@@ -132,8 +132,7 @@ def is_term(text: str, span: Span, cues: Cues) -> bool:
 
 
 def _in_heading(text: str, span: Span, inner: str, cues: Cues) -> bool:
-    """A quotation with no stop inside a subheading: a short paragraph that no stop or colon
-    ends and no reporting verb speaks in (Journey to “the dark side”): a scare quote."""
+    """A scare quote inside a subheading with no stop, colon or cue (Journey to “the dark side”)."""
     if span.para_end - span.para_start > _SUBHEADING_CHARS:  # linear: long paragraphs skip
         return False
     line = text[span.para_start : span.para_end].rstrip()

@@ -159,9 +159,8 @@ def _quote_point(quote: Quote, words: Labels, found: Sequence[Sentence], announc
 
 
 def _fragment(quote: Quote) -> bool:
-    """A partial quotation: it opens in lower case and has no stop of its own at its end
-    ("pretty minimal, at this point", « si le public le veut »), a piece of the article's
-    sentence that reads wrongly as all the speaker said."""
+    """A partial quotation: lower case first, no stop of its own ("pretty minimal, so far")."""
+    # shown alone under "X said:" it reads as all that X said
     body = quote.text.strip(_TRIM)
     return body[:1].islower() and not body.endswith(_STOPS)
 
@@ -169,8 +168,7 @@ def _fragment(quote: Quote) -> bool:
 def _fragment_point(
     article: Article, quote: Quote, words: Labels, found: Sequence[Sentence]
 ) -> Point:
-    """A partial quotation shown in the article's sentence that reports it and names its
-    speaker, credited to that speaker; alone when no sentence covers it."""
+    """A partial quotation in the article's sentence that reports it, credited to its speaker."""
     around = covering(found, quote.start, quote.end)
     if not around:
         return _quote_point(quote, words, found, _announced(article, quote))

@@ -163,7 +163,10 @@ def _named_object(lead: str, inner: str, cues: Cues) -> bool:
     between them in one clause ("называют новую систему «цифровым концлагерем»", "ha
     calificado la medida de "histórica"", "surnommé « le Taureau »"): what it is called,
     not what anyone says."""
-    if _STOP.search(inner) or len(WORD.findall(inner)) > _NAMING_WORDS - 1:
+    # the sentence's own comma or period may stand inside the marks: the “American friends.”
+    if _STOP.search(inner[:-1] if inner[-1:] in ".," else inner):
+        return False
+    if len(WORD.findall(inner)) > _NAMING_WORDS - 1:
         return False
     verbs = list(cues.naming.finditer(lead))  # type: ignore[union-attr]
     if not verbs:

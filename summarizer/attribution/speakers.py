@@ -16,6 +16,7 @@ from summarizer.attribution.indefinite import as_written
 from summarizer.attribution.marks import Span
 from summarizer.attribution.names import Resolver
 from summarizer.attribution.subjects import ends_sentence, last_sentence, own_sentence
+from summarizer.attribution.unnamed import after_unnamed, described
 from summarizer.lang import family
 
 _NOBODY = Attribution(None, None)
@@ -132,6 +133,8 @@ def _quoted(
         return _NOBODY
     before = previous.speaker if previous else None
     found = _first(frame.mentions, frame.context, resolver, frame.closed, before)
+    if after_unnamed(frame, previous, resolver):  # "La testigo dijo: … Después añadió: …"
+        found = replace(found, speaker=None, basis="none")
     if frame.past_title and found.cue is not None:  # a cue read past a title: never sure
         found = replace(found, sure=False)
     if frame.past_title and found.cue is not None:
@@ -163,7 +166,7 @@ def _goes_on(
     when its own cue names an anonymous source ("有网友称：", "a source said"): someone else."""
     if not previous.speaker:
         return False
-    if any(mention.kind == "anonymous" for mention in frame.mentions):
+    if any(mention.kind in ("anonymous", "noun") for mention in frame.mentions):
         return False
     return inherits(text, span, prior, cues, previous.cue_at)
 
@@ -242,6 +245,8 @@ def _first(
     for mention in mentions:
         if mention.kind == "anonymous":  # "un proche de X": someone, not X
             return _anonymous(mention, resolver, closed)
+        if mention.kind == "noun":  # "— заявил пилот.": the one pilot named, if any
+            return described(mention, resolver, _basis(mention, closed))
         speaker = resolver.resolve(mention, context, previous)
         speaker = speaker or carried(resolver.text, mention, context, previous, resolver.cues)
         strict = not resolver.cues.pronoun_guess and unsure is _NOBODY

@@ -27,7 +27,7 @@ from summarizer.attribution.clauses import (
     leads_on,
     new_sentence,
 )
-from summarizer.attribution.colons import colon_name, saying_owner
+from summarizer.attribution.colons import colon_name, saying_owner, stance_owner
 from summarizer.attribution.cues import LEAD, Cues, Mention, Window
 from summarizer.attribution.german import (
     cue_subjects,
@@ -147,6 +147,7 @@ def _spaced_before(text: str, window: Window, cues: Cues) -> Iterator[Mention]:
             unsaid = dropped(text, cue, window[1], cues, before=True)
             yield from filter(None, [noun_before(text, cue, cues) or unsaid])
     colon = colon_name(text, window, cues) or saying_owner(text, window, cues)
+    colon = colon or stance_owner(text, window, cues)
     if colon:
         yield colon
     subject = None

@@ -259,7 +259,8 @@ def _first(
             # Where roles are guessed, a guess is sure only when sure_role says so.
             guessed = speaker == mention.words or not resolver.cues.role_guess
             guessed = guessed or not resolver.sure_role(speaker, context, previous)
-            named = mention.kind != "description" and not (mention.kind == "role" and guessed)
+            named = mention.kind not in ("description", "stance")
+            named = named and not (mention.kind == "role" and guessed)
             return Attribution(
                 speaker, mention.cue, mention.words or None, basis, mention.cue_at, named
             )

@@ -133,7 +133,7 @@ def _quoted(
         return _NOBODY
     before = previous.speaker if previous else None
     found = _first(frame.mentions, frame.context, resolver, frame.closed, before)
-    if after_unnamed(frame, previous, resolver):  # "La testigo dijo: … Después añadió: …"
+    if found.speaker and after_unnamed(frame, previous, resolver):  # "La testigo dijo: … añadió:"
         found = replace(found, speaker=None, basis="none")
     if frame.past_title and found.cue is not None:  # a cue read past a title: never sure
         found = replace(found, sure=False)

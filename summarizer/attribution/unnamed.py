@@ -30,7 +30,9 @@ def described(mention: Mention, resolver: Resolver, basis: str) -> Attribution:
 def after_unnamed(frame: CueFrame, previous: Attribution | None, resolver: Resolver) -> bool:
     """Whether a quotation whose cue has only a pronoun (said or dropped) follows a quotation
     of an unnamed speaker with nobody named between them: the pronoun is that speaker."""
-    if previous is None or previous.speaker is not None or previous.mention is None:
+    if previous is None or previous.speaker is not None or not previous.mention:
+        return False
+    if previous.mention.lower() in resolver.cues.pronouns:  # "he" unresolved: nobody in view
         return False
     if not frame.mentions or any(m.kind != "pronoun" for m in frame.mentions):
         return False

@@ -13,7 +13,7 @@ from summarizer.attribution.roles import complemented, documented, listener
 from summarizer.attribution.runs import adjacent, preposition
 
 _CLOSERS = '»"”'
-_CLAUSE_END = frozenset(".,;:!?)»\"”—–\n")
+_CLAUSE_END = frozenset('.,;:!?)»"”—–\n')
 _PHRASE_WORDS = 4
 _ASIDES = 2
 _QUOTED_NAME = re.compile(r"\s*«([^«»\n]{1,40})»")

@@ -49,11 +49,11 @@ def ja_mention(text: str, before: Window, after: Window, cues: Cues) -> Mention 
 
 
 def _ja_subject(who: str, at: int, cue: re.Match[str], cues: Cues) -> Mention:
-    """A Japanese cue's subject: a name loses its title, a clause before it and the
-    affiliation before の ("東京都の鈴木花子知事" -> "鈴木花子"); a description, with no name
-    in it, is anonymous (nobody named): one that ends in a word for a person or a body's people ("地元当局者", "政府関係者"), opens with an indefinite
-    ("あるアナリスト") or is a title with no name ("監督", "外務省の報道官"). Either loses
-    an age or a gloss in parentheses ("男性（35）")."""
+    """A Japanese cue's subject: a name without its title, clause and affiliation; else a
+    description, anonymous ("地元当局者", "あるアナリスト", "監督", "外務省の報道官")."""
+    # A name loses its title, a clause before it and the affiliation before の
+    # ("東京都の鈴木花子知事" -> "鈴木花子"); with no name left, what the cue's subject says is
+    # a description: nobody named. Either loses an age or a gloss ("男性（35）").
     who = _GLOSS.sub("", who)
     name = _untitled(who, cues)
     head = _RELATIVE.search(name)  # "避難所で暮らす佐藤健": a clause that ends in kana describes

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from summarizer import _data
 from summarizer.attribution.clauses import TOKEN
 from summarizer.attribution.cues import Cues, Mention
 from summarizer.attribution.objects import possessed, quoted_person
@@ -13,6 +14,7 @@ from summarizer.attribution.roles import complemented, documented, listener
 from summarizer.attribution.runs import adjacent, preposition
 
 _CLOSERS = '»"”'
+_GRAMMAR = _data.load_toml("particles.toml")
 _CLAUSE_END = frozenset('.,;:!?)»"”—–\n')
 _PHRASE_WORDS = 4
 _ASIDES = 2
@@ -136,12 +138,15 @@ def noun_after(text: str, cue: re.Match[str], end: int, cues: Cues) -> Mention |
     if not tokens or not adjacent(text, cue.end(), tokens[0].start()):
         return None
     noun = tokens[0]
-    if noun.group().lower() in cues.articles and len(tokens) > 1:
-        noun = tokens[1] if adjacent(text, noun.end(), tokens[1].start()) else noun
+    article = noun.group().lower() in cues.articles and len(tokens) > 1
+    if article and adjacent(text, noun.end(), tokens[1].start()):
+        noun = tokens[1]
     word = noun.group()
     closed = noun.end() >= end or text[noun.end()] in _CLAUSE_END
     if not closed or not word.islower() or _function_word(word, cues):
         return None
+    if (cues.articles and noun is tokens[0]) or not _nominative(word, cues):
+        return None  # "dijo ayer", "a déclaré hier", "— заявил журналистам."
     return Mention(word, "noun", cue.group(), noun.start(), cue.start())
 
 
@@ -156,6 +161,14 @@ def noun_before(text: str, cue: re.Match[str], cues: Cues) -> Mention | None:
     if not article or not noun.group().islower() or _function_word(noun.group(), cues):
         return None
     return Mention(noun.group(), "noun", cue.group(), noun.start(), cue.start())
+
+
+def _nominative(word: str, cues: Cues) -> bool:
+    """Whether a lower-case word may be a subject noun: no adverb, no oblique case ending."""
+    grammar = _GRAMMAR.get(cues.family, {})
+    if word in grammar.get("adverbs", ()) or adverb(word, cues):
+        return False
+    return not word.endswith(tuple(grammar.get("oblique_endings", ())))
 
 
 def _function_word(word: str, cues: Cues) -> bool:

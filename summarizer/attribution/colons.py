@@ -80,9 +80,13 @@ def stance_owner(text: str, window: Window, cues: Cues) -> Mention | None:
 
 
 def _named(text: str, span: Window, cues: Cues) -> Mention | None:
-    """The full name (two or more capitalised words) that ends `span`, past a comma."""
+    """The full name (two or more capitalised words) that ends `span`, past a comma; not
+    after a preposition ("La situación de Juan Pérez es clara:": the subject is another)."""
     runs = list(single_run().finditer(text, *span))
     if not runs or text[runs[-1].end() : span[1]].strip(" ,"):
+        return None
+    lead = TOKEN.findall(text, max(span[0], runs[-1].start() - 30), runs[-1].start())
+    if lead and lead[-1].lower() in cues.governing:
         return None
     name = canonical(runs[-1].group(), cues)
     if " " not in name:

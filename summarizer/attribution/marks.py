@@ -70,10 +70,10 @@ def _paragraphs(text: str) -> Iterator[tuple[int, int]]:
     yield pos, len(text)
 
 
+# An unclosed quote continues only when the next paragraph reopens it with the same mark, or
+# closes it before any other mark, or the text ends in it.
 def scan(text: str) -> Iterator[Span]:
-    """Top-level quotations paragraph by paragraph; an unclosed quote continues only when the
-    next paragraph reopens it with the same mark, or closes it before any other mark, or the
-    text ends in it."""
+    """Top-level quotations, paragraph by paragraph."""
     paragraphs = list(_paragraphs(text))
     continued = False
     for index, (start, end) in enumerate(paragraphs):
@@ -103,6 +103,9 @@ def _stray(text: str, pairs: list[tuple[int, int]], open_at: int) -> bool:
     return any(opener > open_at and text[closer] in _CLOSERS[mark] for opener, closer in pairs)
 
 
+# It does when the next paragraph reopens it with the same mark or closes it before any other
+# mark; or, when a sentence opens with it ("… Länder. „Wenn …"), the text ends in it (an excerpt
+# cut inside the quotation) and it is no stray mark beside a quotation (`_stray`).
 def _runs_on(
     text: str,
     paragraphs: list[tuple[int, int]],
@@ -110,10 +113,7 @@ def _runs_on(
     open_at: int,
     pairs: list[tuple[int, int]],
 ) -> bool:
-    """Whether the quote opened at `open_at` and left open in paragraph `index` goes on past
-    its paragraph: the next one reopens it with the same mark or closes it before any other
-    mark; or, when a sentence opens with it ("… Länder. „Wenn …"), the text ends in it (an
-    excerpt cut inside the quotation) and it is no stray mark beside a quotation (`_stray`)."""
+    """Whether the quote opened at `open_at`, left open in paragraph `index`, goes on past it."""
     opens = text[open_at + 1 : open_at + 2].isalpha()
     if index + 1 >= len(paragraphs):
         before = text[max(0, open_at - _LOOK_BACK) : open_at].rstrip()[-1:]
@@ -124,9 +124,9 @@ def _runs_on(
     return opens and _lone_closer(text, start, end) is not None
 
 
+# A closing mark right after a sentence's end: "… unserer Politik.“ Nun …".
 def _lone_closer(text: str, start: int, end: int) -> int | None:
-    """The paragraph's first quotation mark when it closes a quotation opened before the
-    paragraph ("… unserer Politik.“ Nun …"): a closing mark right after a sentence's end."""
+    """The paragraph's first mark when it closes a quotation opened before the paragraph."""
     first = _DOUBLE_MARK.search(text, start, end)  # past apostrophes ("war's")
     if first is None or first.group() not in _OPENERS:
         return None

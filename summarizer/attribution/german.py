@@ -142,7 +142,7 @@ def finite(word: str, cues: Cues) -> bool:
 
 
 def person(text: str, tokens: list[re.Match[str]], phrase: Phrase, cues: Cues) -> bool:
-    """Whether a phrase names a person or a body: a known name, or a noun for a role or an actor."""
+    """Whether a phrase names a person or a body: a known name, or a role, body or agent noun."""
     if phrase.name is None:
         head = tokens[phrase.head].group().lower()
         return person_noun(head, cues) or head.endswith(cues.agent_endings)

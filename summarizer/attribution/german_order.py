@@ -126,7 +126,7 @@ def speaks_anew(text: str, window: tuple[int, int], cues: Cues) -> bool:
 
 
 def _named(text: str, words: list[str], cues: Cues) -> bool:
-    """Whether the words name a person or a body: a full name, or a noun for a role or a body."""
+    """Whether the words name a person or a body: a full name, or a role or organisation noun."""
     named = surnames(text)
     return any(w in named or (w[0].isupper() and person_noun(w.lower(), cues)) for w in words)
 
@@ -134,7 +134,7 @@ def _named(text: str, words: list[str], cues: Cues) -> bool:
 # "Jan Roth sprach sich dagegen aus. Zwar sei Druck nötig, das habe aber nichts mit „…“ zu tun":
 # the indirect speech goes on from the subject of the sentence before it in its paragraph.
 def reported_from(text: str, window: tuple[int, int], cues: Cues) -> tuple[int, int] | None:
-    """The sentence before that a quotation's speakerless Konjunktiv sentence goes on from."""
+    """The sentence a quotation's Konjunktiv with no speaker of its own goes on from, or None."""
     start = window[0]
     head = text[max(0, start - _REACH) : start].rstrip()
     if not head or head[-1] not in ".!?" or not goes_on_reported(text, window, cues):

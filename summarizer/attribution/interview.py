@@ -131,8 +131,7 @@ def _tag_speaker(text: str, tag: str, before: int, cues: Cues) -> Attribution:
     return Attribution(fuller[0] if fuller else plain, ":", tag, "interview_turn")
 
 
-# Given `cues`, none right after an agent word: a byline's ("Propos recueillis par X", "Записала
-# X").
+# Given `cues`, none right after an agent word, as in a byline ("Propos recueillis par X").
 def _capitalised(text: str, start: int, end: int, cues: Cues | None = None) -> list[str]:
     """Runs of capitalised words in [start, end) separated only by spaces."""
     runs: list[list[re.Match[str]]] = []
@@ -187,8 +186,8 @@ def _question(text: str, start: int, end: int) -> bool:
     return _ASKED.search(text, start, end) is not None and not _MARKS.search(text, start, end)
 
 
-# Else the one person it names, else the name after such a phrase in the article's `title` ("حوار
-# مع وزير الصحة سامي حداد"); nobody when the introduction names several.
+# Else the one person it names, else the name after such a phrase in the article's `title`
+# ("حوار مع وزير الصحة سامي حداد"); nobody when the introduction names several.
 def interviewee(text: str, cues: Cues, before: int, title: str = "") -> Attribution:
     """Who answers: the name after "interview with" (or its like) in the introduction."""
     if not cues.spaced:

@@ -67,7 +67,7 @@ def read_phrase(tokens: list[re.Match[str]], index: int, cues: Cues) -> Phrase |
     return Phrase(start, end, name, anonymous, caps - 1)
 
 
-# "der englischsprachigen Zeitung sagte X" is a dative.
+# "der" before an adjective in -en: "der englischsprachigen Zeitung sagte X" is a dative.
 def oblique(tokens: list[re.Match[str]], phrase: Phrase) -> bool:
     """Whether the phrase is in a case no subject takes: "dem/den …", "der" before an -en word."""
     words = [t.group() for t in tokens[phrase.start : phrase.end]]

@@ -1,6 +1,6 @@
-"""The words between a reporting cue and its subject after it: adverbs, and a listener or
+"""The words between a reporting cue and its subject: after it, adverbs, and a listener or
 a place with the words after it ("сказал РИА Новости источник", "dijo a Efe X", "заявил
-«Вестнику» глава комиссии X")."""
+«Вестнику» глава комиссии X"); before it, an aside ("X, a spokesperson for Y, said")."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from summarizer.attribution.runs import adjacent, preposition
 
 _CLOSERS = '»"”'
 _PHRASE_WORDS = 4
+_ASIDES = 2
 _QUOTED_NAME = re.compile(r"\s*«([^«»\n]{1,40})»")
 _ASIDE = re.compile(r"\([^()\"“”«»\n]{1,40}\)\s*$")
 _TO_QUOTATION = re.compile(r"[\s,]*(?:[«\"“]|$)")
@@ -110,16 +111,31 @@ def _skippable(word: str, cues: Cues, lenient: bool) -> bool:
     return lenient and word.islower() and plain and lower not in cues.pronouns
 
 
-def dropped(text: str, cue: re.Match[str], end: int, cues: Cues) -> Mention | None:
+def dropped(
+    text: str, cue: re.Match[str], end: int, cues: Cues, *, before: bool = False
+) -> Mention | None:
     """Where a subject pronoun may be left out (Spanish): a singular cue after a quotation with
     no capitalised word after it in its clause ("“…”, ha explicado a los periodistas.")
-    stands for "él" or "ella", resolved like a pronoun; not a plural one ("señalaron")."""
+    stands for "él" or "ella", resolved like a pronoun; not a plural one ("señalaron"), nor
+    a cue `before` a quotation right after a noun and its article ("La acusada dijo:")."""
     head = cue.group().split()[0].lower()
     if not cues.null_subject or head.endswith(cues.plural_endings) or head in cues.hearsay:
+        return None
+    if before and _noun_before(text, cue, cues):
         return None
     if any(word[0].isupper() for word in TOKEN.findall(text, cue.end(), end)):
         return None
     return Mention("", "pronoun", cue.group(), cue.start(), cue.start())
+
+
+def _noun_before(text: str, cue: re.Match[str], cues: Cues) -> bool:
+    """Whether an article and a lower-case noun stand right before `cue`: its subject."""
+    words = list(TOKEN.finditer(text, max(0, cue.start() - 40), cue.start()))[-2:]
+    ends = [*(w.start() for w in words[1:]), cue.start()]
+    gaps = zip([w.end() for w in words], ends, strict=True)
+    if len(words) < 2 or any(text[a:b].strip() for a, b in gaps):
+        return False
+    return words[0].group().lower() in cues.articles and words[1].group().islower()
 
 
 def phrase_start(text: str, start: int, cue: re.Match[str], cues: Cues) -> int | None:
@@ -170,3 +186,29 @@ def marked_subject(
     found = found or documented(text, cue, cues)
     found = found or (complemented(text, cue.end(), cue, cues) if lenient else None)
     return found or _quoted_subject(text, cue, end, cues)
+
+
+def before_appositive(
+    text: str, tokens: list[re.Match[str]], cues: Cues, depth: int = 0
+) -> list[re.Match[str]]:
+    """Tokens before ", a spokesperson for X," when the comma-delimited aside describes them;
+    an aside that goes on one before it ("…, based in Dayton, Ohio, and an organizer at X,")
+    leads past that one too."""
+    comma = text.rfind(",", max(0, tokens[-1].start() - 150), tokens[-1].start())
+    aside = [t for t in tokens if t.start() > comma]
+    head = [t for t in tokens if t.end() <= comma]
+    if comma < 0 or not head or not aside or not adjacent(text, head[-1].end(), comma):
+        return []
+    first = aside[0].group()
+    if depth < _ASIDES and (first.lower() in cues.coordinating or _place(head, aside, cues)):
+        return before_appositive(text, head, cues, depth + 1)
+    # "Peter King, Republican of New York, said": a description, not another name
+    linked = len(aside) > 1 and aside[1].group() in cues.governing
+    return head if first[0].islower() or first.lower() in cues.titles or linked else []
+
+
+def _place(head: list[re.Match[str]], aside: list[re.Match[str]], cues: Cues) -> bool:
+    """Whether the aside is one capitalised word after a place ("in Dayton, Ohio,")."""
+    lead = [t.group() for t in head[-2:]]
+    after = len(lead) == 2 and lead[0].lower() in cues.governing and lead[1][0].isupper()
+    return after and len(aside) == 1 and aside[0].group()[0].isupper()

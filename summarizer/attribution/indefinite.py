@@ -10,11 +10,11 @@ from summarizer.attribution.clauses import TOKEN
 from summarizer.attribution.cues import Cues, Mention
 from summarizer.attribution.phrases import plain_indefinite
 
-_MAX_WORDS = 4
+_MAX_WORDS = 5
 
 
 def as_written(text: str, mention: Mention, cues: Cues) -> str | None:
-    """The anonymous `mention`'s whole phrase when it is an article and one to four plain
+    """The anonymous `mention`'s whole phrase when it is an article and one to five plain
     words, ending at its cue ("a justice official said") or at punctuation ("said a senior
     campaign adviser."); None otherwise, or when its head (the last word) is no common noun
     ("a document titled White Paper") or a body or a document ("a report")."""

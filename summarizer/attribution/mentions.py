@@ -7,7 +7,14 @@ from collections.abc import Iterator
 
 from summarizer.attribution.anyverb import past_after
 from summarizer.attribution.arabic import ARABIC_REACH, arabic_run
-from summarizer.attribution.between import dropped, listened, marked_subject, phrase_start, verb_gap
+from summarizer.attribution.between import (
+    before_appositive,
+    dropped,
+    listened,
+    marked_subject,
+    phrase_start,
+    verb_gap,
+)
 from summarizer.attribution.cjk import cjk_frame, cjk_mention
 from summarizer.attribution.clauses import (
     TOKEN,
@@ -134,7 +141,7 @@ def _spaced_before(text: str, window: Window, cues: Cues) -> Iterator[Mention]:
         pair = (right, left) if cues.family in _VERB_SECOND else (left, right)
         yield from (m for m in pair if m)
         if not left and not right:  # "Y añadió: “…”", "وأضاف: «…»": he or she, unsaid
-            yield from filter(None, [dropped(text, cue, window[1], cues)])
+            yield from filter(None, [dropped(text, cue, window[1], cues, before=True)])
     colon = colon_name(text, window, cues) or saying_owner(text, window, cues)
     if colon:
         yield colon
@@ -191,7 +198,7 @@ def _left(
         return clause_subject(text, clause, cue, cues)
     gap = "" if initial(text, tokens[-1], limit) else text[tokens[-1].end() : limit].strip()
     if gap == "," and cues.family != "ar":
-        tokens = _before_appositive(text, tokens, cues)
+        tokens = before_appositive(text, tokens, cues)
     elif gap and not (gap in ",،" and cues.family == "ar"):
         return None
     if not tokens:
@@ -232,19 +239,6 @@ def _apposed_before(text: str, start: int, cue: re.Match[str], cues: Cues) -> Me
     return apposed(text, start, cue, cues)
 
 
-def _before_appositive(text: str, tokens: list[re.Match[str]], cues: Cues) -> list[re.Match[str]]:
-    """Tokens before ", a spokesperson for X," when the comma-delimited aside describes them."""
-    comma = text.rfind(",", max(0, tokens[-1].start() - 150), tokens[-1].start())
-    aside = [t for t in tokens if t.start() > comma]
-    head = [t for t in tokens if t.end() <= comma]
-    if comma < 0 or not head or not aside or not adjacent(text, head[-1].end(), comma):
-        return []
-    first = aside[0].group()
-    # "Peter King, Republican of New York, said": a description, not another name
-    linked = len(aside) > 1 and aside[1].group() in cues.governing
-    return head if first[0].islower() or first.lower() in cues.titles or linked else []
-
-
 def _right(
     text: str, cue: re.Match[str], end: int, cues: Cues, *, lenient: bool = False
 ) -> Mention | None:
@@ -256,6 +250,7 @@ def _right(
     # "según el economista Jorge Alcalá": hearsay governs a noun phrase, its name at the end
     lenient = lenient or (cues.spaced and cue.group().lower() in cues.hearsay)
     lenient = lenient or bool(cues.patronymics)  # "Как пояснил в разговоре с журналистами X,"
+    lenient = lenient or (cue.start() > 0 and text[cue.start() - 1] in cues.dashes)  # "—dijo"
     marked = marked_subject(text, cue, end, cues, lenient)
     if marked:
         return marked

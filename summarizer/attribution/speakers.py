@@ -14,10 +14,12 @@ from summarizer.attribution.frames import CueFrame, chains, cue_frame, inherits,
 from summarizer.attribution.indefinite import as_written
 from summarizer.attribution.marks import Span
 from summarizer.attribution.names import Resolver
-from summarizer.attribution.subjects import ends_sentence, last_sentence
+from summarizer.attribution.subjects import ends_sentence, last_sentence, own_sentence
 from summarizer.lang import family
 
 _NOBODY = Attribution(None, None)
+_NAME_WORDS = 6
+_PAST_NAME = 20
 
 
 def attribute(
@@ -111,7 +113,7 @@ def _quoted(
         if earlier.speaker and earlier.named:
             found = replace(earlier, basis=frame.before_basis)
     if found.speaker is None and not frame.mentions and resolver.cues.narrator:
-        who = _narrator(resolver, frame.context, before)
+        who = _narrator(resolver, frame.context, before, text[span.start : span.end])
         found = Attribution(who, None, None, "narration") if who else found
     return found
 
@@ -133,22 +135,57 @@ def _goes_on(
     return inherits(text, span, prior, cues, previous.cue_at)
 
 
-def _narrator(resolver: Resolver, context: tuple[int, int], previous: str | None) -> str | None:
-    """For a quotation with no cue that opens a sentence: the one person the sentence right
-    before it, in its paragraph, names as a subject, with nobody else named there ("Lund did
-    not need much coaxing. “…”"); or whom that sentence's opening "he" or "she" surely
-    stands for ("“…,” Lund said. He did not say more. “…”")."""
+def _narrator(
+    resolver: Resolver, context: tuple[int, int], previous: str | None, said: str
+) -> str | None:
+    """For a quotation with no cue: when it opens a sentence, the subject of the sentence
+    right before it, in its paragraph ("Lund did not need much coaxing. “…”"; "“…,” Lund
+    said. He did not say more. “…”"); else the subject of its own sentence before it,
+    whatever the verb ("Lund attacked “the plan”"), a full name or an earlier speaker."""
     begin = last_sentence(resolver.text, context, resolver.cues)
-    if not ends_sentence(resolver.text, begin, context[1]):
+    if ends_sentence(resolver.text, begin, context[1]):
+        return _subject(resolver, begin, context, previous, lone=True)
+    # German reads its own sentence's subject in german_order.py.
+    if resolver.cues.nouns_capitalized or _name_like(said, resolver.cues):
         return None
-    people = {name for name, _, _ in resolver.recent_people((begin, context[1]))}
-    first = TOKEN.search(resolver.text, begin, context[1])
+    own = own_sentence(resolver.text, context, resolver.cues)
+    return None if own is None else _subject(resolver, own, context, previous, lone=False)
+
+
+def _subject(
+    resolver: Resolver, begin: int, context: tuple[int, int], previous: str | None, lone: bool
+) -> str | None:
+    """The one person named as a subject from `begin` to the quotation, with nobody else named
+    there (a lone word, which may open any clause, only with `lone` or as an earlier speaker;
+    a name as written, `_written`); or whom an opening "he" or "she" surely stands for."""
+    window = (begin, context[1])
+    found = resolver.recent_people(window)
+    people = {name for name, _, at in found if lone or _written(resolver.text, name, at)}
+    first = TOKEN.search(resolver.text, *window)
     he = first is not None and first.group().lower() in resolver.cues.pronouns
     if not people and first and he and gender_of(first.group(), resolver.cues):  # not "they"
         opening = Mention(first.group(), "pronoun", "", first.start())
         return resolver.resolve(opening, context, previous)
     name = people.pop() if len(people) == 1 else None
-    return None if name is None or resolver.others((begin, context[1]), name) else name
+    if name is None or not (lone or " " in name or name in resolver.spoken):
+        return None
+    return None if resolver.others(window, name) else name
+
+
+def _written(text: str, name: str, at: int) -> bool:
+    """Whether the name run at `at` ends in the name's last word (a lone "One" is no part of
+    "Fifty One Day War"; "Sen. Cruz" is "Ted Cruz")."""
+    words = TOKEN.findall(text, at, at + len(name) + _PAST_NAME)[: name.count(" ") + 3]
+    return TOKEN.findall(name)[-1] in words
+
+
+def _name_like(said: str, cues: Cues) -> bool:
+    """Whether a quotation inside a sentence is shaped as a name or a title: a few words with
+    no stop, the first two capitalised ("Carlos Ruiz (spy),", "Once Upon A Time,")."""
+    words = TOKEN.findall(said)
+    stop = cues.sentence_end.search(said.rstrip(" ,")) is not None
+    named = bool(words) and all(w[0].isupper() for w in words[:2])
+    return named and len(words) <= _NAME_WORDS and not stop
 
 
 def _spoken(frame: CueFrame, resolver: Resolver) -> Attribution:

@@ -137,9 +137,13 @@ def _aside(text: str, run: re.Match[str]) -> bool:
 
 def _governed(text: str, run: re.Match[str], cues: Cues) -> bool:
     """Whether a preposition or an article comes right before the name: an object or a
-    place ("at the Diamond Resorts", "to the Ford government"), not a subject."""
+    place ("at the Diamond Resorts", "to the Ford government", "Selon Le Monde"), not a
+    subject."""
     lead = TOKEN.findall(text, max(0, run.start() - 20), run.start())
-    return bool(lead) and lead[-1].lower() in cues.governing
+    first = TOKEN.match(text, run.start())
+    if first and first.group().lower() in cues.hearsay:
+        return True
+    return bool(lead) and lead[-1].lower() in cues.governing | cues.hearsay
 
 
 def last_sentence(text: str, window: tuple[int, int], cues: Cues) -> int:
@@ -153,6 +157,16 @@ def last_sentence(text: str, window: tuple[int, int], cues: Cues) -> int:
     if end > start and text[end - 1] in ".!?":
         return breaks[-1]
     return breaks[-2] if len(breaks) > 1 else start
+
+
+def own_sentence(text: str, window: tuple[int, int], cues: Cues) -> int | None:
+    """Where the sentence holding the end of `window` starts, when it starts in the window
+    and on the quotation's own line, and the quotation does not open it."""
+    start, end = window
+    breaks = _breaks(text, start, end, cues)
+    if not breaks or not text[breaks[-1] : end].strip(_OPENING_MARKS + " "):
+        return None
+    return breaks[-1]
 
 
 def ends_sentence(text: str, start: int, end: int) -> bool:

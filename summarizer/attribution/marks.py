@@ -98,10 +98,10 @@ def scan(text: str) -> Iterator[Span]:
         continued = open_at is not None
 
 
+# A complete quotation after it closes with a mark that could have closed it: a nested quotation
+# takes the other level's marks (‚…‘ in „…“, “…” in «…»), so this one stands beside it, not inside.
 def _stray(text: str, pairs: list[tuple[int, int]], open_at: int) -> bool:
-    """Whether the mark left open at `open_at` quotes nothing: a complete quotation after it
-    closes with a mark that could have closed it. A nested quotation takes the other level's
-    marks (‚…‘ in „…“, “…” in «…»), so this one stands beside it, not inside."""
+    """Whether the mark left open at `open_at` quotes nothing."""
     mark = _AS_MARK.get(text[open_at : open_at + 2], text[open_at])
     return any(opener > open_at and text[closer] in _CLOSERS[mark] for opener, closer in pairs)
 
@@ -165,11 +165,11 @@ def _pair_marks(text: str, start: int, end: int) -> tuple[list[tuple[int, int]],
     return pairs, (stack[0] if stack else None)
 
 
+# Linear overall: the stack is only searched when a matching opener is on it.
 def _closes(
     text: str, marks: list[str], open_marks: Counter[str], pos: int, mark: str
 ) -> int | None:
-    """Index in the stack of `marks` of the opener that `mark` at `pos` closes, or None;
-    linear overall because the stack is only searched when a matching opener is on it."""
+    """Index in the stack of `marks` of the opener that `mark` at `pos` closes, or None."""
     if not any(map(open_marks.get, _OPENERS.get(mark, ""))):  # counts are never negative
         return None
     if mark in _APOSTROPHES and not _may_close(text, pos):

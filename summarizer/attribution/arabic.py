@@ -57,7 +57,10 @@ def arabic_run(
         kept.reverse()
     if not kept:
         return None
-    name = kept if reverse else _untitled(kept, cues)[:_NAME]
+    if reverse and kept[0].group() in cues.indefinite:  # "عن مصدر عسكري قوله": someone
+        words = text[kept[0].start() : kept[-1].end()]
+        return Mention(words, "anonymous", cue.group(), kept[0].start(), cue.start())
+    name = _untitled(kept, cues)[:_NAME]
     role = not name  # "وقال الوزير": a title that no name follows
     kept = name or kept
     words = text[kept[0].start() : kept[-1].end()]

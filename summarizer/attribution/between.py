@@ -111,16 +111,31 @@ def _skippable(word: str, cues: Cues, lenient: bool) -> bool:
     return lenient and word.islower() and plain and lower not in cues.pronouns
 
 
-def dropped(text: str, cue: re.Match[str], end: int, cues: Cues) -> Mention | None:
+def dropped(
+    text: str, cue: re.Match[str], end: int, cues: Cues, *, before: bool = False
+) -> Mention | None:
     """Where a subject pronoun may be left out (Spanish): a singular cue after a quotation with
     no capitalised word after it in its clause ("“…”, ha explicado a los periodistas.")
-    stands for "él" or "ella", resolved like a pronoun; not a plural one ("señalaron")."""
+    stands for "él" or "ella", resolved like a pronoun; not a plural one ("señalaron"), nor
+    a cue `before` a quotation right after a noun and its article ("La acusada dijo:")."""
     head = cue.group().split()[0].lower()
     if not cues.null_subject or head.endswith(cues.plural_endings) or head in cues.hearsay:
+        return None
+    if before and _noun_before(text, cue, cues):
         return None
     if any(word[0].isupper() for word in TOKEN.findall(text, cue.end(), end)):
         return None
     return Mention("", "pronoun", cue.group(), cue.start(), cue.start())
+
+
+def _noun_before(text: str, cue: re.Match[str], cues: Cues) -> bool:
+    """Whether an article and a lower-case noun stand right before `cue`: its subject."""
+    words = list(TOKEN.finditer(text, max(0, cue.start() - 40), cue.start()))[-2:]
+    ends = [*(w.start() for w in words[1:]), cue.start()]
+    gaps = zip([w.end() for w in words], ends, strict=True)
+    if len(words) < 2 or any(text[a:b].strip() for a, b in gaps):
+        return False
+    return words[0].group().lower() in cues.articles and words[1].group().islower()
 
 
 def phrase_start(text: str, start: int, cue: re.Match[str], cues: Cues) -> int | None:

@@ -26,6 +26,7 @@ def derived(data: dict[str, Any]) -> list[str]:
         *_inverted(verbs, data.get("inversion_pronouns", [])),
         _perfect(verbs, data.get("perfect_auxiliaries", []), data.get("past_participles", [])),
         _prefixed(verbs, data.get("verb_prefixes", []), data.get("feminine_suffix", "")),
+        _after_planned(data.get("planned", []), data.get("planned_infinitives", [])),
     ]
     return [p for p in patterns if p]
 
@@ -68,10 +69,12 @@ def _inverted(verbs: list[str], pronouns: list[str]) -> list[str]:
 
 
 def _perfect(verbs: list[str], auxiliaries: list[str], irregular: list[list[str]]) -> str:
-    """Spanish compound tenses: an auxiliary and the participle of a preterite listed
-    ("afirmó" -> "ha afirmado", "añadió" -> "han añadido", "dijo" -> "había dicho")."""
+    """Compound tenses: an auxiliary and the participle of a Spanish preterite listed ("afirmó"
+    -> "ha afirmado", "dijo" -> "había dicho") or of a French perfect ("aurait déclaré")."""
     participles = {preterite: [participle] for preterite, participle in irregular}
     for verb in verbs:
+        if verb.startswith("a ") and verb.count(" ") == 1:  # French "a déclaré": "aurait déclaré"
+            participles[verb] = [verb[2:]]
         if " " in verb or verb in participles:
             continue
         if verb.endswith(("ió", "yó")):
@@ -89,6 +92,15 @@ def _prefixed(verbs: list[str], prefixes: list[str], feminine: str) -> str:
     bases = [v for v in verbs if " " not in v and not v.startswith(tuple(prefixes))]
     past = [v for v in bases if feminine and not v.endswith(feminine) and v[0] not in "يت"]
     return f"{_any(prefixes)}?{_any([*bases, *(v + feminine for v in past)])}"
+
+
+def _after_planned(planned: list[str], infinitives: list[str]) -> str:
+    """An infinitive of saying right after a future or modal word ("devrait déclarer", "va a
+    anunciar"): a cue only there, never on its own ("refuse de dire")."""
+    if not planned or not infinitives:
+        return ""
+    behind = "|".join(f"(?<={re.escape(word)} )" for word in planned)
+    return f"(?:{behind}){_any(infinitives)}"
 
 
 def nominative(name: str, endings: tuple[tuple[str, str], ...]) -> str:

@@ -132,15 +132,18 @@ def _tag_speaker(text: str, tag: str, before: int, cues: Cues) -> Attribution:
     return Attribution(fuller[0] if fuller else plain, ":", tag, "interview_turn")
 
 
-def _capitalised(text: str, start: int, end: int) -> list[str]:
-    """Runs of capitalised words in [start, end) separated only by spaces."""
+def _capitalised(text: str, start: int, end: int, cues: Cues | None = None) -> list[str]:
+    """Runs of capitalised words in [start, end) separated only by spaces; given `cues`, none
+    right after an agent word: a byline's ("Propos recueillis par X", "Записала X")."""
     runs: list[list[re.Match[str]]] = []
+    lower = ""
     for word in _WORD.finditer(text, start, end):
+        agent, lower = lower, word.group().lower()
         if not word.group()[0].isupper():
             continue
         if runs and not text[runs[-1][-1].end() : word.start()].strip(" \t"):
             runs[-1].append(word)
-        else:
+        elif not (cues and agent in cues.agents):
             runs.append([word])
     return [text[run[0].start() : run[-1].end()] for run in runs]
 
@@ -219,7 +222,7 @@ def _announced(text: str, cues: Cues, before: int) -> str | None:
 def _only_name(text: str, cues: Cues, before: int) -> str | None:
     """The one name of two or more capitalised words (titles dropped) in the introduction."""
     names: set[str] = set()
-    for run in _capitalised(text, 0, before):
+    for run in _capitalised(text, 0, before, cues):
         words = _untitled(run, cues).split()
         while words and words[0].lower() in cues.stop:
             words.pop(0)

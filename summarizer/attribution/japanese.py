@@ -15,21 +15,28 @@ _JA_AFTER = re.compile(
     re.escape(_PARTICLES["quotative"])
     + rf"[、,]?(?:(?P<who>[^、。「」]{{1,20}}?)(?:{_SUBJECT})[、,]?)?"
 )
+_JA_BARE = re.compile(re.escape(_PARTICLES["quotative"]) + r"[、,]?(?P<who>)")
 _JA_TOPIC = re.compile(rf"(?P<who>[^、。「」\s]{{1,25}}?)(?:{_SUBJECT})[、,]?")
 _SENTENCE = re.compile(r"[。！？!?\n]")
+_SENTENCE_REACH = 200
 _GLOSS = re.compile(r"[（(][^（）()]{1,40}[）)]$")
+_RELATIVE = re.compile(r"[\u3041-\u3096](?P<name>[^\u3041-\u3096]{2,})$")
 
 
 def ja_mention(text: str, before: Window, after: Window, cues: Cues) -> Mention | None:
     """Japanese: 「…」と述べた with the speaker as topic before the quote, or after と."""
     tail = _JA_AFTER.match(text, after[0], after[1])
+    if tail and tail.group("who") and cues.verbs.match(text, tail.start("who")):
+        tail = _JA_BARE.match(text, after[0], after[1])  # "と述べたが、": a verb, not a topic
     cue = cues.verbs.search(text, tail.end(), min(after[1], tail.end() + 15)) if tail else None
     if tail and cue:
         if tail.group("who"):
             return _ja_subject(tail.group("who"), tail.start("who"), cue, cues)
         topic = _JA_TOPIC.match(text, last_break(text, before[0], before[1]), before[1])
         # "岸田首相は15日、記者団に対し「…」と語った": the sentence's topic, past adverbials
-        topic = topic or _JA_TOPIC.match(text, _sentence_start(text, before), before[1])
+        # and of the sentence an earlier quotation opened ("Xは「…」と述べた上で、「…」と強調した")
+        sentence = (max(0, before[1] - _SENTENCE_REACH), before[1])
+        topic = topic or _JA_TOPIC.match(text, _sentence_start(text, sentence), before[1])
         if topic:
             return _ja_subject(topic.group("who"), topic.start("who"), cue, cues)
     if cues.postfix:
@@ -50,8 +57,9 @@ def _ja_subject(who: str, at: int, cue: re.Match[str], cues: Cues) -> Mention:
     if who.endswith(cues.description_endings) or who.startswith(tuple(cues.indefinite)):
         return Mention(who, "name", cue.group(), at, cue.start())
     name = _untitled(who, cues)
-    head = name.rfind("の") + 1
-    return Mention(name[head:], "name", cue.group(), at + head, cue.start())
+    head = _RELATIVE.search(name)  # "避難所で暮らす佐藤健": a clause that ends in kana describes
+    start = head.start("name") if head else name.rfind("の") + 1
+    return Mention(name[start:], "name", cue.group(), at + start, cue.start())
 
 
 def _untitled(words: str, cues: Cues) -> str:

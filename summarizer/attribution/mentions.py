@@ -141,7 +141,7 @@ def _spaced_before(text: str, window: Window, cues: Cues) -> Iterator[Mention]:
         pair = (right, left) if cues.family in _VERB_SECOND else (left, right)
         yield from (m for m in pair if m)
         if not left and not right:  # "Y añadió: “…”", "وأضاف: «…»": he or she, unsaid
-            yield from filter(None, [dropped(text, cue, window[1], cues)])
+            yield from filter(None, [dropped(text, cue, window[1], cues, before=True)])
     colon = colon_name(text, window, cues) or saying_owner(text, window, cues)
     if colon:
         yield colon
@@ -250,6 +250,7 @@ def _right(
     # "según el economista Jorge Alcalá": hearsay governs a noun phrase, its name at the end
     lenient = lenient or (cues.spaced and cue.group().lower() in cues.hearsay)
     lenient = lenient or bool(cues.patronymics)  # "Как пояснил в разговоре с журналистами X,"
+    lenient = lenient or (cue.start() > 0 and text[cue.start() - 1] in cues.dashes)  # "—dijo"
     marked = marked_subject(text, cue, end, cues, lenient)
     if marked:
         return marked

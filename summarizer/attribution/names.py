@@ -50,8 +50,7 @@ class Resolver:
         elif mention.kind == "role":
             found = self._role(mention.words, context)
         elif mention.kind == "description":
-            # "the moderator" as written; "the report" or "the ministry" stands for a body
-            # the article names elsewhere, which a description would only hide.
+            # "the moderator" as written; "the report" stands for a body named elsewhere
             head = TOKEN.findall(mention.words)[-1].lower()
             found = None if head.rstrip("s") in self.cues.orgs else mention.words
         elif mention.kind == "org":
@@ -62,6 +61,7 @@ class Resolver:
             self.last_person = found
         if found:
             self.spoken.append(found)
+            self._latest.pop(found, None)  # kept in the order of their last turns
             self._latest[found] = len(self.spoken)
             self._by_word.update(dict.fromkeys(found.split(), found))
         return found
@@ -176,7 +176,7 @@ class Resolver:
 
     def _expand_prefix(self, words: str) -> str:
         """A short form ("الائتلاف") becomes the longer name it starts, if one was heard."""
-        for earlier in reversed(self.spoken):
+        for earlier in reversed(self._latest):  # each speaker once, the latest first
             if earlier.startswith(words) and len(earlier) > len(words):
                 return earlier
         return words
@@ -253,10 +253,10 @@ class Resolver:
                 continue
             name = canonical(run.group(), self.cues)
             if name and " " not in name:
-                # A lone capitalised word is a name only as a cue's subject ("Myers said"),
-                # or as the surname of a full name; else it may open any sentence ("Later").
+                # A lone word names one as a cue's subject ("Myers said", not "Después dijo")
                 full = self._full_name(name, run.start())
-                name = full or (name if cue_follows(self.text, run, self.cues) else "")
+                lone = name.lower() not in self.cues.skip and cue_follows(self.text, run, self.cues)
+                name = full or (name if lone else "")
             if name.lower() in self.cues.pronouns:
                 continue
             if name and not any(w.lower() in self.cues.orgs for w in name.split()):
@@ -291,9 +291,9 @@ class Resolver:
             found = [name for end, name in after_titles(self.text, (words,)) if end <= at]
             return Counter(found).most_common(1)[0][0] if found else None
         for word in reversed(TOKEN.findall(words)):
-            earlier = [name for pos, name in self.roster.titled(word.lower()) if pos < at]
+            earlier = self.roster.titled_before(word.lower(), at)
             if earlier and self.cues.role_guess:
-                return earlier[-1]
+                return earlier[-1][1]
             if earlier:
-                return earlier[0] if len(set(earlier)) == 1 else None
+                return earlier[0][1] if len({name for _, name in earlier}) == 1 else None
         return None

@@ -164,7 +164,7 @@ def complemented(text: str, start: int, cue: re.Match[str], cues: Cues) -> Menti
         return _apposed(text, words[-1].end(), cue) if len(words) < _MAX_WORDS else None
     if not rest:
         return None
-    tail = _capitalised_tail(rest[1:])
+    tail = _capitalised_head(rest[1:])
     if len(tail) == _NAME_WORDS:
         first = tail[0].start(1)
         return Mention(text[first : tail[-1].end()], "name", cue.group(), first, cue.start())
@@ -233,12 +233,12 @@ def _after_listener(
     return Mention(words[0].group(1) if words else cue.group(), "anonymous", cue.group(), -1)
 
 
-def _capitalised_tail(words: list[re.Match[str]]) -> list[re.Match[str]]:
-    """The capitalised words that end `words`."""
-    index = len(words)
-    while index and words[index - 1].group(1)[0].isupper():
-        index -= 1
-    return words[index:]
+def _capitalised_head(words: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The capitalised words that open `words` ("Jorge Salinas en rueda de prensa")."""
+    index = 0
+    while index < len(words) and words[index].group(1)[0].isupper():
+        index += 1
+    return words[:index]
 
 
 def _words(text: str, start: int) -> list[re.Match[str]]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_left
 from collections import defaultdict
 
 from summarizer.attribution.canonical import canonical, headings
@@ -78,6 +79,12 @@ class Roster:
         """The names that stand right after `title` (lower case), in text order."""
         self.by_word()
         return self._titled.get(title, [])
+
+    def titled_before(self, title: str, at: int) -> Placed:
+        """The names that stand right after `title` before `at`, in text order (a bisection:
+        an article of many titled names stays linear)."""
+        placed = self.titled(title)
+        return placed[: bisect_left(placed, (at, ""))]
 
     def determined(self, pos: int) -> bool:
         """Whether a determiner comes right before `pos`: a noun follows, not a name."""

@@ -137,9 +137,13 @@ def _aside(text: str, run: re.Match[str]) -> bool:
 
 def _governed(text: str, run: re.Match[str], cues: Cues) -> bool:
     """Whether a preposition or an article comes right before the name: an object or a
-    place ("at the Diamond Resorts", "to the Ford government"), not a subject."""
+    place ("at the Diamond Resorts", "to the Ford government", "Selon Le Monde"), not a
+    subject."""
     lead = TOKEN.findall(text, max(0, run.start() - 20), run.start())
-    return bool(lead) and lead[-1].lower() in cues.governing
+    first = TOKEN.match(text, run.start())
+    if first and first.group().lower() in cues.hearsay:
+        return True
+    return bool(lead) and lead[-1].lower() in cues.governing | cues.hearsay
 
 
 def last_sentence(text: str, window: tuple[int, int], cues: Cues) -> int:

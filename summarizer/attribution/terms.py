@@ -17,6 +17,7 @@ _THING_WORDS = 6
 _SCARE_WORDS = 3
 _HEADING_WORDS = 10
 _GAP = 10
+_SENTENCE_REACH = 200
 _NAMING_REACH = 60
 _NAMING_WORDS = 5
 _NAME_WORDS = 4
@@ -114,6 +115,8 @@ def is_term(text: str, span: Span, cues: Cues) -> bool:
     inner = text[span.start : span.end]
     if _named_as(text, span, cues) or _article_term(text, span, inner, cues):
         return True
+    if cues.patronymics and _object_term(text, span, inner, cues):
+        return True
     words = WORD.findall(inner)
     whole = span.open_at == span.para_start and span.close_at >= span.para_end - 1
     if whole and words and not _STOP.search(inner) and len(words) <= _HEADING_WORDS:
@@ -162,6 +165,23 @@ def _article_term(text: str, span: Span, inner: str, cues: Cues) -> bool:
         return False
     lead = WORD.findall(text, max(0, span.open_at - _GAP), span.open_at)
     return bool(lead) and lead[-1].lower() in cues.term_articles
+
+
+def _object_term(text: str, span: Span, inner: str, cues: Cues) -> bool:
+    """Russian: up to three lower-case words that end a sentence outside the marks, right
+    after a word of it, with no reporting verb before them in the sentence ("Депутаты
+    обсудили «налог на роскошь»."): a noun phrase's words, not speech."""
+    if not inner[:1].islower() or _STOP.search(inner) or len(WORD.findall(inner)) > _SCARE_WORDS:
+        return False
+    if text[span.close_at + 1 : span.close_at + 2] not in (".", ";"):
+        return False
+    lead = WORD.findall(text, max(0, span.open_at - _GAP * 3), span.open_at)
+    glued = text[span.open_at - 2 : span.open_at].strip() == "" or text[span.open_at - 2].isalpha()
+    if not lead or not glued or lead[-1].lower() in cues.stop:
+        return False
+    start = max(0, span.open_at - _SENTENCE_REACH)
+    begin = max(start, *(text.rfind(stop, start, span.open_at) + 1 for stop in ".!?\n"))
+    return cues.verbs.search(text, begin, span.open_at) is None
 
 
 def cue_subject(text: str, span: Span, cues: Cues) -> bool:

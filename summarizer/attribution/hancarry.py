@@ -6,7 +6,7 @@ import re
 
 from summarizer.attribution.cjk import known_names
 from summarizer.attribution.cues import Cues, Mention
-from summarizer.attribution.hanname import after_titles, full_name
+from summarizer.attribution.hanname import full_name, name_shaped
 
 # news writes "王建华上午接受采访。他说：“…”" and "“…”他说。": the pronoun stands for the person
 # named just before, when that is the only person named there
@@ -16,6 +16,9 @@ _QUOTED = re.compile("“[^“”]*”|「[^「」]*」|『[^『』]*』")
 _SENTENCE_END = re.compile("[。！？!?]")
 _SENTENCES = 2
 _NICKNAME = 6
+_BEFORE_NAME = frozenset("和与與跟同及、了")
+_AFTER_NAME = frozenset("，,。、；;！？!?\n")
+_GOES_ON = frozenset("还還也又并並再")
 
 
 def carried_han(
@@ -27,13 +30,20 @@ def carried_han(
     before = text[max(0, end - _REACH) : end]
     if mention.words not in _SINGULAR or any(map(_nickname, _QUOTED.findall(before))):
         return None
-    window = "".join(_SENTENCE_END.split(_QUOTED.sub("", before))[-_SENTENCES - 1 :])
+    window = "".join(_SENTENCE_END.split(_QUOTED.sub("“”", before))[-_SENTENCES - 1 :])
+    # after a quotation, in dialogue the next 他 is mostly the other party: only "他还说" goes on
+    if "“”" in window and text[mention.at + 1 : mention.at + 2] not in _GOES_ON:
+        return None
     if ("她" if mention.words == "他" else "他") in window:  # someone of the other gender
         return None
     if _named(text, text[mention.at + 1 : opened], previous, cues):  # "她对润叶说："
         return None
     people = _named(text, window, previous, cues)
-    return people.pop() if len(people) == 1 else None
+    if any(f"{person}的" in window for person in people):  # "王建华的妻子": someone else
+        return None
+    person = people.pop() if len(people) == 1 else ""
+    # a name the text itself marks: a full name, or a name after a title, not a given name alone
+    return person if person and _person(window, window.find(person), cues) == person else None
 
 
 def _nickname(quoted: str) -> bool:
@@ -53,14 +63,29 @@ def _named(text: str, window: str, previous: str | None, cues: Cues) -> set[str]
     at = 0
     while at < len(window):
         name = next((n for n in known if window.startswith(n, at)), None)
-        name = name or (window[at : at + 3] if _person(window[at : at + 3], cues) else None)
+        name = name or _person(window, at, cues)
         if name:
             found.add(name)
         at += len(name) if name else 1
-    found |= {name for _, name in after_titles(window, cues.titles) if full_name(name)}
     return {n for n in found if not any(n != m and n in m for m in found)}
 
 
-def _person(run: str, cues: Cues) -> bool:
-    """Whether three characters are shaped as a full name holding no title ("席記者")."""
-    return full_name(run) and not any(len(t) > 1 and t in run for t in cues.titles)
+def _person(window: str, at: int, cues: Cues) -> str | None:
+    """The name at `at`: three characters shaped as a full name, or two after a title or standing
+    alone as an object or a partner ("见了张伟。", "和张伟"), with no title in them ("席記者") and no time word or adverb running into them ("彭斯美東時間")."""
+    titled = window.endswith(cues.titles, 0, at)
+    for size in (3, 2):
+        run = window[at : at + size]
+        joined = any(window.startswith(cues.skip, at + cut) for cut in range(1, size))
+        titles = any(len(t) > 1 and t in run for t in cues.titles)
+        shaped = (
+            full_name(run) if size == 3 else name_shaped(run) and (titled or _alone(window, at))
+        )
+        if shaped and not joined and not titles:
+            return run
+    return None
+
+
+def _alone(window: str, at: int) -> bool:
+    """Whether the two characters at `at` stand apart: after 和/与/了 or before a break."""
+    return window[at - 1 : at] in _BEFORE_NAME or window[at + 2 : at + 3] in _AFTER_NAME

@@ -16,6 +16,7 @@ _QUOTED = re.compile("“[^“”]*”|「[^「」]*」|『[^『』]*』")
 _SENTENCE_END = re.compile("[。！？!?]")
 _SENTENCES = 2
 _NICKNAME = 6
+_NUMERALS = frozenset("二三四五六七八九十〇零两兩")
 _BEFORE_NAME = frozenset("和与與跟同及、了")
 _AFTER_NAME = frozenset("，,。、；;！？!?\n")
 _GOES_ON = frozenset("还還也又并並再")
@@ -77,6 +78,8 @@ def _person(window: str, at: int, cues: Cues) -> str | None:
     for size in (3, 2):
         run = window[at : at + size]
         joined = any(window.startswith(cues.skip, at + cut) for cut in range(1, size))
+        # a weekday or a date runs into it ("冯远周二抵达": 周 is a surname too)
+        joined = joined or bool(_NUMERALS & set(window[at : at + size + 1]))
         titles = any(len(t) > 1 and t in run for t in cues.titles)
         shaped = (
             full_name(run) if size == 3 else name_shaped(run) and (titled or _alone(window, at))

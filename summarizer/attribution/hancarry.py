@@ -25,8 +25,8 @@ _GOES_ON = frozenset("还還也又并並再")
 def carried_han(
     text: str, mention: Mention, opened: int, previous: str | None, cues: Cues
 ) -> str | None:
-    """The one person named in the two sentences before a 他 or 她 cue (or before the quotation
-    opening at `opened`, for a cue after it), with nobody named between the pronoun and it."""
+    """The one person named in the two sentences before a 他 or 她 cue and its quotation."""
+    # the quotation opens at `opened`: for a cue after it, the sentences before the opening
     end = min(mention.at, opened)
     before = text[max(0, end - _REACH) : end]
     if mention.words not in _SINGULAR or any(map(_nickname, _QUOTED.findall(before))):
@@ -53,17 +53,17 @@ def _nickname(quoted: str) -> bool:
 
 
 def _named(text: str, window: str, previous: str | None, cues: Cues) -> set[str]:
-    """Everyone `window` names: the previous speaker, names the text repeats before its cues,
-    names after a title, and every run shaped as a full name, read left to right."""
-    known = sorted(
-        {n for n in known_names(text) if n in window and not n.endswith("人")} | {previous or ""},
-        key=len,
-    )
-    known = [n for n in reversed(known) if n]
+    """Everyone `window` names, read left to right, each once."""
+    # the previous speaker, names the text repeats before its cues, names by their shape
+    known = known_names(text)
     found: set[str] = set()
     at = 0
     while at < len(window):
-        name = next((n for n in known if window.startswith(n, at)), None)
+        # a few lookups per character, never a scan of every known name: linear in the window
+        name = previous if previous and window.startswith(previous, at) else None
+        name = name or next(
+            (window[at : at + n] for n in (3, 2) if _known(window, at, n, known)), None
+        )
         name = name or _person(window, at, cues)
         if name:
             found.add(name)
@@ -71,9 +71,17 @@ def _named(text: str, window: str, previous: str | None, cues: Cues) -> set[str]
     return {n for n in found if not any(n != m and n in m for m in found)}
 
 
+def _known(window: str, at: int, size: int, known: frozenset[str]) -> bool:
+    """Whether the `size` characters at `at` are a name the text repeats before its cues."""
+    word = window[at : at + size]
+    return len(word) == size and word in known and not word.endswith("人")  # 众人, 有人: groups
+
+
 def _person(window: str, at: int, cues: Cues) -> str | None:
-    """The name at `at`: three characters shaped as a full name, or two after a title or standing
-    alone as an object or a partner ("见了张伟。", "和张伟"), with no title in them ("席記者") and no time word or adverb running into them ("彭斯美東時間")."""
+    """The name at `at` by its shape, or None."""
+    # three characters shaped as a full name, or two after a title or standing alone as an object
+    # or a partner ("见了张伟。", "和张伟"); no title in it ("席記者"), no time word or adverb
+    # running into it ("彭斯美東時間")
     titled = window.endswith(cues.titles, 0, at)
     for size in (3, 2):
         run = window[at : at + size]

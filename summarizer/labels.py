@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
 from summarizer import _data
 
 DEFAULT = "en"
+_CJK_END = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]$")
 
 
 @dataclass(frozen=True)
@@ -39,6 +41,7 @@ class Labels:
     marks: tuple[tuple[str, str], ...]
     notice_untranslated: str
     notice_extractive: str
+    name_gap: str = ""
 
     def quote(self, content: str) -> str | None:
         """`content` in the first mark pair it does not contain; None when every pair clashes."""
@@ -46,6 +49,10 @@ class Labels:
             if open_mark.strip() not in content and close_mark.strip() not in content:
                 return f"{open_mark}{content}{close_mark}"
         return None
+
+    def speaker(self, name: str) -> str:
+        """`name` as `said` and `planned` take it: "Lin Jian 表示" but "陈福香表示"."""
+        return name if _CJK_END.search(name) else name + self.name_gap
 
     def field(self, label: str, value: str) -> str:
         """`label` and `value` joined by this language's colon."""

@@ -50,6 +50,47 @@ def test_seed_in_chinese_has_lead_fact_and_both_speakers_verbatim() -> None:
     assert "未作翻译" in summary.notice and "OPENAI_API_KEY" in summary.notice
 
 
+def test_a_chinese_name_runs_on_into_the_chinese_verb() -> None:
+    """No space in "林秀芳表示"; a name in letters keeps one ("Lin Jian 表示", the seed test)."""
+    text = (
+        "村里新修了一条路，村民们都很高兴。\n\n"
+        "“以前下雨天孩子上学要走两个钟头，现在二十分钟就到了。”村民林秀芳说。"
+    )
+    summary = ExtractEngine().build(headed(text, "zh", "新路"), Request(lang="zh"))
+    said = {p.speaker: p.text for p in summary.points if p.speaker}
+    assert said["林秀芳"].startswith("林秀芳表示：“"), said
+
+
+def test_a_russian_summary_credits_a_woman_without_a_masculine_verb() -> None:
+    text = (
+        "Council approves the new budget\n\n"
+        "The city council approved the budget on Monday after a long debate.\n\n"
+        "“We kept every school open and every bus running,” Mayor Anna Lund said."
+    )
+    summary = ExtractEngine().build(headed(text), Request(lang="ru"))
+    said = [p.text for p in summary.points if p.speaker == "Anna Lund"]
+    assert said and said[0].startswith("Anna Lund заявляет: «"), said
+    assert not any("заявил" in p.text for p in summary.points)
+
+
+def test_a_partial_quotation_is_shown_in_the_sentence_that_reports_it() -> None:
+    """« si le public le veut » alone under "X a déclaré :" reads as all X said; the
+    article's sentence keeps what X was asked and what X answered."""
+    text = (
+        "Le maire de Lyon, Paul Verne, a présenté lundi un budget en hausse pour les écoles.\n\n"
+        "Paul Verne a affirmé qu'il était prêt à revoir les tarifs « si les familles le "
+        "demandent », avant de refuser toute hausse des impôts locaux.\n\n"
+        "Les élus de l'opposition ont réclamé un vote séparé sur les cantines scolaires."
+    )
+    summary = ExtractEngine().build(headed(text, "fr", "Budget"), Request(lang="fr"))
+    verne = [p for p in summary.points if p.speaker == "Paul Verne"]
+    assert verne, summary.points
+    assert verne[0].text.startswith("Selon l’article : “Paul Verne a affirmé qu'il était prêt")
+    assert not any("déclaré : « si les familles" in p.text for p in summary.points)
+    checked = verify(summary, headed(text, "fr", "Budget")).verification
+    assert checked is not None and checked.ok and not checked.removed, checked
+
+
 def test_every_quote_is_the_exact_source_span() -> None:
     article, summary = summarize(SEED, "zh")
     assert summary.points

@@ -9,8 +9,9 @@ from dataclasses import dataclass
 @dataclass(frozen=True)
 class Attribution:
     """Who a quotation is credited to (None: unknown), the cue word and the words at it that
-    say so, how it was found (`basis`), where the cue stands (-1: no cue), and whether the
-    speaker is a name (not only a role: "the minister" that no name resolves)."""
+    say so, how it was found (`basis`), where the cue stands (-1: no cue), whether the
+    speaker is a name (not only a role: "the minister" that no name resolves), and whether
+    the cue may count as sure (not when it was read past a quoted title)."""
 
     speaker: str | None
     cue: str | None
@@ -18,3 +19,4 @@ class Attribution:
     basis: str = "none"
     cue_at: int = -1
     named: bool = True
+    sure: bool = True

@@ -44,7 +44,8 @@ def judge(text: str, span: Span, found: Attribution, title: bool, cues: Cues) ->
     loose = cues.nouns_capitalized or (cues.past_verb is not None and found.basis == "cue_after")
     named = named and (not loose or bool(introduced))
     shaped = cues.spaced or cues.family == "ja" or found.basis == "interview_turn"
-    sure = named and found.named and mood == "said" and (shaped or _known(text, found, cues))
+    sure = named and found.named and found.sure and mood == "said"
+    sure = sure and (shaped or _known(text, found, cues))
     return Judgement(kind, "high" if sure else "low", mood, sure or _fair_guess(text, found, cues))
 
 

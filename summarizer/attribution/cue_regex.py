@@ -52,7 +52,10 @@ def sentence_end(family: str, abbreviations: list[str]) -> re.Pattern[str]:
     behind = "".join(f"(?<!\\b{re.escape(a)}\\.)" for a in abbreviations)
     # German news glues a sentence to the next one when a line break is lost ("Roth.Danach")
     glued = r"|(?<=[a-zäöüß]\.)(?=[A-ZÄÖÜ][a-zäöüß])" if family == "de" else ""
-    return re.compile(rf"(?:\.(?<!\b[A-ZА-Я]\.){behind}|[!?])(?=\s|${glued})")
+    # a closing mark after the stop ends the sentence too ("… “Judy.”\n\nBrad Pitt …"); one
+    # class first, so the regex engine skips to the stops (the look-behinds all end in a period,
+    # so they never refuse ! or ?)
+    return re.compile(rf"[.!?](?<!\b[A-ZА-Я]\.){behind}[\"”’»]?(?=\s|${glued})")
 
 
 def turns(tags: list[str]) -> re.Pattern[str] | None:

@@ -26,7 +26,8 @@ _SIGNATURE = re.compile(r"[—–]\s?((?:[A-Z][\w'’.-]*\s){1,3}[A-Z][\w'’-]+
 class CueFrame:
     """One quotation's (or one multi-paragraph quotation's) cue candidates, best first; the
     text where a pronoun or a role finds its person (`context`); where the quotation closes;
-    and for a paragraph-long quotation, the candidates of the paragraph before it."""
+    for a paragraph-long quotation, the candidates of the paragraph before it; and whether its
+    windows were read past a quoted title to find them (German)."""
 
     mentions: tuple[Mention, ...]
     context: tuple[int, int]
@@ -34,6 +35,7 @@ class CueFrame:
     before: tuple[Mention, ...] = ()
     before_context: tuple[int, int] = (0, 0)
     before_basis: str = "paragraph_before"
+    past_title: bool = False
 
 
 def chains(spans: Sequence[Span]) -> list[list[int]]:

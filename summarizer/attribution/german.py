@@ -198,7 +198,8 @@ def subject_before(
         return None
     rest = [t.group() for t in tokens[phrase.end :] if t.group() not in "()"]
     rest = [w for w in rest if w.lower() not in cues.skip]
-    aside = rest[:1] == [","]  # "Jan Roth, ein Sprecher der Stadt, sagte"
+    # "Jan Roth, ein Sprecher der Stadt, sagte"; not "Die Pläne, oder wie X sagte, „…“"
+    aside = rest[:1] == [","] and rest[1:2] != ["oder"]
     if not aside and (len(rest) > 1 or (rest and not rest[0].islower())):
         return None
     return mention_of(text, tokens, phrase, cue, cues)

@@ -3,6 +3,7 @@ pass after cue frames; `Resolver` remembers who was named and who spoke)."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
@@ -19,6 +20,7 @@ from summarizer.attribution.subjects import ends_sentence, last_sentence, own_se
 from summarizer.lang import family
 
 _NOBODY = Attribution(None, None)
+_NEAR = 300  # a cue window's reach before a quotation (frames._BEFORE)
 _NAME_WORDS = 6
 _PAST_NAME = 20
 
@@ -44,14 +46,41 @@ def _framed(
 ) -> dict[int, CueFrame]:
     """The cue frame of each chain of quotations that is no title. In Chinese a quoted term
     is a word of the cue's clause ("宋佳聊到人物“黑化”时说：“…”"), so the windows read past
-    it; elsewhere a title between cue and quotation ends the window as any quotation does."""
-    said = [s for s, t in marked if not t] if cues.family == "zh" else [s for s, _ in marked]
+    it, and so do the German ones ("erklärte der Verlag der „Zeitung“, das Blatt stecke in
+    einer „…“"), where a frame that reads so finds no sure cue; elsewhere a title between cue
+    and quotation ends the window as any quotation does."""
+    every = [s for s, _ in marked]
+    said = [s for s, t in marked if not t]
+    if not cues.nouns_capitalized:
+        return _frames_of(text, said if cues.family == "zh" else every, marked, grouped, cues)
+    found = _frames_of(text, said, marked, grouped, cues)
+    titles = [s.open_at for s, t in marked if t]
+    near = [c for c in grouped if c[0] in found and _title_near(titles, marked, c)]
+    cut = _frames_of(text, every, marked, near, cues)
+    changed = (k for k, frame in cut.items() if frame.mentions != found[k].mentions)
+    return found | {k: replace(found[k], past_title=True) for k in changed}
+
+
+def _frames_of(
+    text: str,
+    said: list[Span],
+    marked: list[tuple[Span, bool]],
+    grouped: list[list[int]],
+    cues: Cues,
+) -> dict[int, CueFrame]:
+    """The cue frames of the chains, each window ending at a quotation of `said`."""
     where = {s.start: index for index, s in enumerate(said)}
     return {
         chain[0]: cue_frame(text, said, [where[marked[i][0].start] for i in chain], cues)
         for chain in grouped
         if not marked[chain[0]][1] and all(marked[i][0].start in where for i in chain)
     }
+
+
+def _title_near(titles: list[int], marked: list[tuple[Span, bool]], chain: list[int]) -> bool:
+    """Whether a title opens within a cue window's reach of the chain (`titles`: in order)."""
+    index = bisect_left(titles, marked[chain[0]][0].open_at - _NEAR)
+    return index < len(titles) and titles[index] <= marked[chain[-1]][0].close_at + _NEAR
 
 
 def _resolve(
@@ -104,6 +133,10 @@ def _quoted(
         return _NOBODY
     before = previous.speaker if previous else None
     found = _first(frame.mentions, frame.context, resolver, frame.closed, before)
+    if frame.past_title and found.cue is not None:  # a cue read past a title: never sure
+        found = replace(found, sure=False)
+    if frame.past_title and found.cue is not None:
+        found = replace(found, named=False)
     if found.speaker is None:
         if span.frame is not None:
             found = by_frame[span.frame]

@@ -74,6 +74,9 @@ _SINGLE = frozenset("'‘")
 _DOUBLE = re.compile(r"[“”\"«»]|''")
 _SENTENCE_BREAK = re.compile(r"[.!?] ")
 _HEADLINE_WORDS = 20
+_HEADING_ENDS = frozenset(".!?…:;,")
+_SUBHEADING_WORDS = 12
+_SUBHEADING_CHARS = 160
 
 
 def headline_term(text: str, span: Span, inner: str, cues: Cues) -> bool:
@@ -121,12 +124,27 @@ def is_term(text: str, span: Span, cues: Cues) -> bool:
     whole = span.open_at == span.para_start and span.close_at >= span.para_end - 1
     if whole and words and not _STOP.search(inner) and len(words) <= _HEADING_WORDS:
         return True
+    if _in_heading(text, span, inner, cues):
+        return True
     lead = WORD.findall(text, max(0, span.open_at - 30), span.open_at)
     before = text[max(0, span.open_at - 2) : span.open_at]
     ends = inner.rstrip().endswith(".") and len(words) <= _SCARE_WORDS
     glued = before[-1:] == " " and before[:1].isalpha()  # a word right before, no stop
     after_word = bool(lead) and lead[-1].islower() and lead[-1] not in cues.definite
     return ends and glued and after_word and not cues.verbs.fullmatch(lead[-1])
+
+
+def _in_heading(text: str, span: Span, inner: str, cues: Cues) -> bool:
+    """A scare quote inside a subheading with no stop, colon or cue (Journey to “the dark side”)."""
+    if span.para_end - span.para_start > _SUBHEADING_CHARS:  # linear: long paragraphs skip
+        return False
+    line = text[span.para_start : span.para_end].rstrip()
+    if _STOP.search(inner) or span.open_at == span.para_start or line[-1:] in _HEADING_ENDS:
+        return False
+    if _SENTENCE_BREAK.search(line) or ":" in line:
+        return False
+    # the heading's own words only: no stop ends it, so a sentence window would run on
+    return len(WORD.findall(line)) <= _SUBHEADING_WORDS and cues.verbs.search(line) is None
 
 
 def _named_as(text: str, span: Span, cues: Cues) -> bool:
@@ -148,7 +166,10 @@ def _named_object(lead: str, inner: str, cues: Cues) -> bool:
     between them in one clause ("называют новую систему «цифровым концлагерем»", "ha
     calificado la medida de "histórica"", "surnommé « le Taureau »"): what it is called,
     not what anyone says."""
-    if _STOP.search(inner) or len(WORD.findall(inner)) > _NAMING_WORDS - 1:
+    # the sentence's own comma or period may stand inside the marks: the “American friends.”
+    if _STOP.search(inner[:-1] if inner[-1:] in ".," else inner):
+        return False
+    if len(WORD.findall(inner)) > _NAMING_WORDS - 1:
         return False
     verbs = list(cues.naming.finditer(lead))  # type: ignore[union-attr]
     if not verbs:

@@ -21,6 +21,7 @@ from summarizer.summary import EngineInfo, Point, QuoteRef, SourceInfo, Span, Su
 _TRIM = " \t\n,，、;；:："
 _OPENING = '"“«„「『‘'
 _CLOSING = '"”»“」』’'
+_STOPS = (".", "!", "?", "…", "。", "！", "？")
 QUOTE_MIN_WORDS = 5
 QUOTE_MIN_CJK = 8
 QUOTE_CAP_WORDS = 40
@@ -58,6 +59,8 @@ class ExtractEngine:
         numbered_sentences = numbered(article)
         said = [
             _quote_point(q, words, numbered_sentences, _announced(article, q))
+            if not _fragment(q)
+            else _fragment_point(article, q, words, numbered_sentences)
             for q in pick_quotes(quotable, total - first)
         ]
         points = _distinct([*leads[:first], *said, *leads[first:]])[:total]
@@ -150,9 +153,28 @@ def _quote_point(quote: Quote, words: Labels, found: Sequence[Sentence], announc
     quoted = words.quote(quote.text) or quote.text
     ref = QuoteRef(source_text=quote.text, start=quote.start, end=quote.end)
     template = words.planned if announced else words.said
-    text = _fill(template, speaker=quote.speaker, quote=quoted)
+    text = _fill(template, speaker=words.speaker(quote.speaker), quote=quoted)
     evidence = tuple(Span(s.start, s.end) for s in covering(found, quote.start, quote.end))
     return Point(text, quote.speaker, (ref,), evidence)
+
+
+def _fragment(quote: Quote) -> bool:
+    """A partial quotation: lower case first, no stop of its own ("pretty minimal, so far")."""
+    # shown alone under "X said:" it reads as all that X said
+    body = quote.text.strip(_TRIM)
+    return body[:1].islower() and not body.endswith(_STOPS)
+
+
+def _fragment_point(
+    article: Article, quote: Quote, words: Labels, found: Sequence[Sentence]
+) -> Point:
+    """A partial quotation in the article's sentence that reports it, credited to its speaker."""
+    around = covering(found, quote.start, quote.end)
+    if not around:
+        return _quote_point(quote, words, found, _announced(article, quote))
+    start, end = around[0].start, around[-1].end
+    lead = _lead_point(Sentence(start, end, article.text[start:end], True), words)
+    return replace(lead, speaker=quote.speaker)
 
 
 def _weight(text: str) -> int:

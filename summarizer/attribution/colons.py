@@ -1,5 +1,5 @@
-"""A speaker named right before a colon that opens a quotation ("Prelogar: “…”")."""
-# Also the owner of a word for someone's words ("Augsteins Motto: »…«").
+"""A speaker named right before a colon that opens a quotation: "Prelogar: “…”", and the owner
+of a word for someone's words ("Augsteins Motto: »…«")."""
 
 from __future__ import annotations
 

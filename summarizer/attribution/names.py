@@ -128,9 +128,8 @@ class Resolver:
         """Whether `pronoun` stands in the text of `window`."""
         return pronoun.lower() in (w.lower() for w in TOKEN.findall(self.text, *window))
 
-    # A full name, or a surname of one, that is no body ("For Ann Roe, Friday is a day she
-    # awaited"); with `marked`, only one the article marks as a person (a gender, or a
-    # speaker).
+    # A full name or its surname, no body ("For Ann Roe, Friday is a day she awaited"); with
+    # `marked`, only one the article marks as a person (a gender, or a speaker).
     def others(self, context: tuple[int, int], person: str, marked: bool = False) -> bool:
         """Whether `context` names anyone but `person`, as a subject or not."""
         for run in single_run().finditer(self.text, *context):
@@ -193,8 +192,7 @@ class Resolver:
             return found or (name if self._bare(mention) else None)
         return self._nominative(name) if mention.cue.lower() in self.cues.genitive_cues else name
 
-    # The form the article uses for that surname, else the one its endings give ("Сергей
-    # Лавров").
+    # The form the article uses for that surname, else the one its endings give ("Сергей Лавров").
     def _nominative(self, name: str) -> str:
         """The nominative of a full name in the genitive ("по словам Сергея Лаврова")."""
         words = name.split()

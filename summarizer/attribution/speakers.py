@@ -12,6 +12,7 @@ from summarizer.attribution.carry import carried
 from summarizer.attribution.clauses import TOKEN, gender_of
 from summarizer.attribution.cues import Cues, Mention, cues_for
 from summarizer.attribution.frames import CueFrame, chains, cue_frame, inherits, speech_frame
+from summarizer.attribution.hancarry import carried_han
 from summarizer.attribution.indefinite import as_written
 from summarizer.attribution.marks import Span
 from summarizer.attribution.names import Resolver
@@ -248,6 +249,9 @@ def _first(
         if mention.kind == "noun":  # "— заявил пилот.": the one pilot named, if any
             return described(mention, resolver, _basis(mention, closed))
         speaker = resolver.resolve(mention, context, previous)
+        over = _carried_han(mention, context, previous, resolver)
+        if over:
+            return Attribution(over, mention.cue, mention.words, "carried", mention.cue_at)
         speaker = speaker or carried(resolver.text, mention, context, previous, resolver.cues)
         strict = not resolver.cues.pronoun_guess and unsure is _NOBODY
         if not speaker and mention.kind == "pronoun" and strict:
@@ -265,6 +269,15 @@ def _first(
                 speaker, mention.cue, mention.words or None, basis, mention.cue_at, named
             )
     return unsure
+
+
+def _carried_han(
+    mention: Mention, context: tuple[int, int], previous: str | None, resolver: Resolver
+) -> str | None:
+    """In Chinese, the one person the sentences before a 他 or 她 cue name."""
+    if resolver.cues.family != "zh" or mention.kind != "pronoun":
+        return None
+    return carried_han(resolver.text, mention, context[1], previous, resolver.cues)
 
 
 def _anonymous(mention: Mention, resolver: Resolver, closed: int) -> Attribution:

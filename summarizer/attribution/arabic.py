@@ -80,9 +80,9 @@ _REACH = 3000  # where a definite word's fuller name is looked for before it: bo
 
 
 def _common(text: str, word: re.Match[str], cues: Cues) -> bool:
-    """Whether a lone definite word as a cue's whole subject is a common noun ("المزارع"):
-    no body's word, and never written before as a name's last word ("بشار الأسد") or with a
-    definite word after it ("المرصد السوري")."""
+    """Whether a lone definite word as a cue's whole subject is a common noun ("المزارع")."""
+    # no body's word, never written before as a name's last word ("بشار الأسد") or with a
+    # definite word after it ("المرصد السوري")
     noun = word.group()
     if not noun.startswith("ال") or noun in cues.orgs or cues.names_next(noun):
         return False

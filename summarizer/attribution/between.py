@@ -132,8 +132,7 @@ def dropped(
 
 
 def noun_after(text: str, cue: re.Match[str], end: int, cues: Cues) -> Mention | None:
-    """The lower-case noun (after its article, if any) right after `cue` that ends its clause
-    ("заявил пилот.", "explicó el bombero,"); None for a pronoun, a stop word or a verb."""
+    """The lower-case subject noun right after `cue` that ends its clause ("заявил пилот.")."""
     tokens = list(TOKEN.finditer(text, cue.end(), min(end, cue.end() + 60)))[:2]
     if not tokens or not adjacent(text, cue.end(), tokens[0].start()):
         return None

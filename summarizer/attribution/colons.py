@@ -1,6 +1,7 @@
-"""A speaker named right before a colon that opens a quotation: "Prelogar: “…”", the owner
-of a word for someone's words ("Augsteins Motto: »…«"), and the person whose view a clause
-with no reporting verb gives ("El ministro X fue claro: «…»", "Pour le maire X, « … »")."""
+"""Speakers a colon or a comma introduces with no reporting verb: "X: “…”", "X fue claro: «…»"."""
+
+# Also the owner of a word for someone's words ("Augsteins Motto: »…«") and the name after a
+# stance word that opens a sentence ("Pour le maire X, « … »").
 
 from __future__ import annotations
 
@@ -55,10 +56,10 @@ def colon_name(text: str, window: Window, cues: Cues) -> Mention | None:
 
 
 def stance_owner(text: str, window: Window, cues: Cues) -> Mention | None:
-    """The person, named in full, whose view a sentence with no reporting verb gives right
-    before a quotation: the subject of a copula and its short predicate before a colon ("El
-    ministro de Economía, Andrés Soler, fue claro:"), or the name after a stance word that
-    opens the sentence ("Pour le maire Henri Vasseur,"); kind `stance`, never sure."""
+    """The full name whose view a sentence with no reporting verb gives (kind `stance`)."""
+    # the subject of a copula and its short predicate before a colon ("El ministro de
+    # Economía, Andrés Soler, fue claro:"), or the name after a stance word that opens the
+    # sentence ("Pour le maire Henri Vasseur,"); never a sure speaker
     grammar = _STANCES.get(cues.family, {})
     head = text[window[0] : window[1]].rstrip()
     end = window[0] + len(head) - 1
@@ -80,8 +81,8 @@ def stance_owner(text: str, window: Window, cues: Cues) -> Mention | None:
 
 
 def _named(text: str, span: Window, cues: Cues) -> Mention | None:
-    """The full name (two or more capitalised words) that ends `span`, past a comma; not
-    after a preposition ("La situación de Juan Pérez es clara:": the subject is another)."""
+    """The full name that ends `span`, past a comma, and follows no preposition."""
+    # "La situación de Juan Pérez es clara:": the subject is another
     runs = list(single_run().finditer(text, *span))
     if not runs or text[runs[-1].end() : span[1]].strip(" ,"):
         return None

@@ -1,8 +1,8 @@
-"""Unnamed speakers: a cue whose whole subject is a common noun ("«…», — заявил пилот.",
-"La testigo dijo:", found by `between.noun_after` and `noun_before`) is the noun's mention,
-nobody named unless the article gave exactly one person that noun as a title; and a pronoun
-after such a speaker stands for them, never for a person named earlier ("La testigo dijo: …
-Después añadió: …")."""
+"""Unnamed speakers: a common noun as a cue's subject, and the pronoun that goes on from one."""
+
+# "«…», — заявил пилот." and "La testigo dijo:" (`between.noun_after`, `noun_before`) name
+# nobody unless the article gave exactly one person that noun as a title; a pronoun after such
+# a speaker stands for them, never for a person named earlier ("Después añadió: …").
 
 from __future__ import annotations
 
@@ -19,8 +19,7 @@ _REACH = 2000  # where a noun's titled name is looked for before its cue: bounde
 
 
 def described(mention: Mention, resolver: Resolver, basis: str) -> Attribution:
-    """A noun subject's attribution: the one person named right after that noun before the
-    cue ("Пилот Андрей Сомов …"), never a sure name; else nobody, the noun kept."""
+    """The one person named right after the noun before its cue, never sure; else nobody."""
     name = _only_titled(resolver.text, mention, resolver.cues)
     return Attribution(
         name, mention.cue, mention.words, basis if name else "none", mention.cue_at, named=False
@@ -28,8 +27,7 @@ def described(mention: Mention, resolver: Resolver, basis: str) -> Attribution:
 
 
 def after_unnamed(frame: CueFrame, previous: Attribution | None, resolver: Resolver) -> bool:
-    """Whether a quotation whose cue has only a pronoun (said or dropped) follows a quotation
-    of an unnamed speaker with nobody named between them: the pronoun is that speaker."""
+    """Whether a pronoun cue goes on from an unnamed speaker with nobody named between."""
     if previous is None or previous.speaker is not None or not previous.mention:
         return False
     if previous.mention.lower() in resolver.cues.pronouns:  # "he" unresolved: nobody in view

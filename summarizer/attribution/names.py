@@ -294,6 +294,7 @@ class Resolver:
             earlier = self.roster.titled_before(word.lower(), at)
             if earlier and self.cues.role_guess:
                 return earlier[-1][1]
+            earlier = [(p, name) for p, name in earlier if self.roster.qualified(words, p, name)]
             if earlier:
                 return earlier[0][1] if len({name for _, name in earlier}) == 1 else None
         return None

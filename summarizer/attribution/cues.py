@@ -100,6 +100,7 @@ class Cues:
     answered: bool = False
     name_nouns: tuple[str, ...] = ()
     papers: tuple[str, ...] = ()
+    authoring: tuple[str, ...] = ()
     proclitics: tuple[str, ...] = ()
     patronymics: tuple[str, ...] = ()
     complements: frozenset[str] = frozenset()
@@ -201,7 +202,7 @@ _AS_TUPLE = (
     "description_endings",
     "adverb_endings",
 )
-_LOWER_TUPLE = ("orgs", "interview_with", "name_nouns", "papers")
+_LOWER_TUPLE = ("orgs", "interview_with", "name_nouns", "papers", "authoring")
 _LONGEST_FIRST = ("case_endings", "proclitics")
 _FLAGS = {
     "nouns_capitalized": False,

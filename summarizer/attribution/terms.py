@@ -23,6 +23,7 @@ _NAMING_WORDS = 5
 _NAME_WORDS = 4
 _OBJECT_WORDS = 3
 _CLAUSE_STOP = re.compile(r"[.!?…:;,—–«»\"“”]")
+_LISTED = re.compile(r"[“\"][^“”\"\n.!?]{1,40}[,]?[”\"],?")
 _THEN_QUOTED = re.compile(r"\s*,\s*[«\"“]")
 _QUOTED_BEFORE = re.compile(r"[»\"”]\s*,?\s*[—–]\s*$")
 
@@ -153,12 +154,16 @@ def _named_as(text: str, span: Span, cues: Cues) -> bool:
     lead = text[max(0, span.open_at - _NAMING_REACH) : span.open_at]
     if cues.naming is None or lead[-1:] not in (" ", ""):
         return False
+    lead = _LISTED.sub(" ", lead)  # the names listed before it go with it ("as a “liar,” “a cheat,”")
     words = [w for w in WORD.findall(lead) if not (w.islower() and w.endswith(cues.adverb_endings))]
     joined = " ".join(words[-_NAMING_WORDS:])
     found = [m.end() for m in cues.naming.finditer(joined)]
+    inner = text[span.start : span.end]
+    if _governs(inner, cues):  # branded “in homage to” X: someone's words, no name
+        return False
     if found and found[-1] == len(joined):
         return True
-    return bool(found) and _named_object(lead, text[span.start : span.end], cues)
+    return bool(found) and _named_object(lead, inner, cues)
 
 
 def _named_object(lead: str, inner: str, cues: Cues) -> bool:
@@ -175,7 +180,17 @@ def _named_object(lead: str, inner: str, cues: Cues) -> bool:
     if not verbs:
         return False
     between = lead[verbs[-1].end() :]
-    return not _CLAUSE_STOP.search(between) and len(WORD.findall(between)) <= _OBJECT_WORDS
+    words = [w.lower() for w in WORD.findall(between)]
+    # "called for an “end to the war”": a preposition's object, the verb's words, not a name
+    governed = any(_governs(w, cues) for w in words[:-1])
+    return not _CLAUSE_STOP.search(between) and len(words) <= _OBJECT_WORDS and not governed
+
+
+def _governs(words: str, cues: Cues) -> bool:
+    """Whether `words` open with a preposition (a word that governs and is no article)."""
+    first = WORD.match(words.lower())
+    plain = cues.articles | cues.definite | cues.indefinite | cues.term_articles
+    return first is not None and first.group() in cues.governing and first.group() not in plain
 
 
 def _article_term(text: str, span: Span, inner: str, cues: Cues) -> bool:

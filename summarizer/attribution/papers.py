@@ -6,9 +6,12 @@ from __future__ import annotations
 
 import itertools
 import re
+from dataclasses import replace
 
+from summarizer.attribution.attributed import Attribution
 from summarizer.attribution.clauses import TOKEN
 from summarizer.attribution.cues import Cues, Mention
+from summarizer.attribution.names import Resolver
 
 _REACH = 300  # how far back a document subject may open its sentence
 _LEAD_WORDS = 2  # words between the determiner and the document's noun ("the secret briefing memo")
@@ -38,6 +41,21 @@ def paper_subject(text: str, start: int, cue: re.Match[str], cues: Cues) -> Ment
     if not all(t.group().islower() for t in tokens[1 : tokens.index(head) + 1]):
         return None  # "The Audit Office report": a named body, read as such elsewhere
     return Mention(head.group(), "org", cue.group(), head.start(), cue.start())
+
+
+def paper(mention: Mention, cues: Cues) -> bool:
+    """Whether a mention is a document ("the memo", "the report"), not a person."""
+    words = TOKEN.findall(mention.words)
+    return mention.kind == "org" and bool(words) and words[-1].lower() in cues.papers
+
+
+def written(mention: Mention, resolver: Resolver, closed: int) -> Attribution:
+    """A document's words ("the memo states that …"): its writer where the article names
+    one right after it (", drawn up by the Audit Office,"), never a sure one; else nobody."""
+    found = writer(resolver.text, mention, resolver.cues)
+    name = resolver.resolve(replace(mention, words=found, kind="org"), (0, 0)) if found else None
+    basis = ("cue_after" if mention.cue_at > closed else "cue") if name else "none"
+    return Attribution(name, mention.cue, mention.words, basis, mention.cue_at, named=False)
 
 
 def writer(text: str, paper: Mention, cues: Cues) -> str | None:

@@ -11,11 +11,12 @@ from summarizer.attribution.attributed import Attribution
 from summarizer.attribution.carry import carried
 from summarizer.attribution.clauses import TOKEN, gender_of
 from summarizer.attribution.cues import Cues, Mention, cues_for
+from summarizer.attribution.exchange import Exchange
 from summarizer.attribution.frames import CueFrame, chains, cue_frame, inherits, speech_frame
 from summarizer.attribution.indefinite import as_written
 from summarizer.attribution.marks import Span
 from summarizer.attribution.names import Resolver
-from summarizer.attribution.papers import writer
+from summarizer.attribution.papers import paper, written
 from summarizer.attribution.subjects import ends_sentence, last_sentence, own_sentence
 from summarizer.lang import family
 
@@ -95,6 +96,7 @@ def _resolve(
     """The attributions, names resolved in text order so that "he" and "the senator" find
     the people named before them."""
     resolver = Resolver(text, cues)
+    exchange = Exchange(resolver)
     colons = sorted(speeches)
     by_frame: dict[int, Attribution] = {}
     by_span: dict[int, Attribution] = {}
@@ -106,6 +108,8 @@ def _resolve(
             by_frame[colon] = _spoken(speeches[colon], resolver)
         frame = framed.get(chain[0])
         found = _quoted(text, quoted[chain[0]], prior, frame, by_frame, previous, resolver, cues)
+        found = exchange.answer(found, frame.context) if frame else found
+        exchange.record(found)
         if frame is not None:  # a title between two quotations carries nobody's words
             previous, prior = found, quoted[chain[-1]]
         by_span.update((quoted[i].start, found) for i in chain)
@@ -245,8 +249,8 @@ def _first(
             return _anonymous(mention, resolver, closed)
         speaker = resolver.resolve(mention, context, previous)
         speaker = speaker or carried(resolver.text, mention, context, previous, resolver.cues)
-        if not speaker and _paper(mention, resolver.cues):
-            return _document(mention, resolver, closed)
+        if not speaker and paper(mention, resolver.cues):
+            return written(mention, resolver, closed)
         strict = not resolver.cues.pronoun_guess and unsure is _NOBODY
         if not speaker and mention.kind == "pronoun" and strict:
             unsure = Attribution(None, mention.cue, mention.words, "pronoun", mention.cue_at)
@@ -262,21 +266,6 @@ def _first(
                 speaker, mention.cue, mention.words or None, basis, mention.cue_at, named
             )
     return unsure
-
-
-def _paper(mention: Mention, cues: Cues) -> bool:
-    """Whether a mention is a document ("the memo", "the report"), not a person."""
-    words = TOKEN.findall(mention.words)
-    return mention.kind == "org" and bool(words) and words[-1].lower() in cues.papers
-
-
-def _document(mention: Mention, resolver: Resolver, closed: int) -> Attribution:
-    """A document's words ("the memo states that …"): its writer where the article names
-    one right after it (", drawn up by the Audit Office,"), never a sure one; else nobody."""
-    found = writer(resolver.text, mention, resolver.cues)
-    name = resolver.resolve(replace(mention, words=found, kind="org"), (0, 0)) if found else None
-    basis = _basis(mention, closed) if name else "none"
-    return Attribution(name, mention.cue, mention.words, basis, mention.cue_at, named=False)
 
 
 def _anonymous(mention: Mention, resolver: Resolver, closed: int) -> Attribution:

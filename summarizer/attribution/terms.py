@@ -24,6 +24,7 @@ _NAME_WORDS = 4
 _OBJECT_WORDS = 3
 _CLAUSE_STOP = re.compile(r"[.!?…:;,—–«»\"“”]")
 _LISTED = re.compile(r"[“\"][^“”\"\n.!?]{1,40}[,]?[”\"],?")
+_GLOSS = re.compile(r"\b[^\W\d_a-z][\w'’-]*,\s+(\w+),?\s+$")
 _THEN_QUOTED = re.compile(r"\s*,\s*[«\"“]")
 _QUOTED_BEFORE = re.compile(r"[»\"”]\s*,?\s*[—–]\s*$")
 
@@ -119,6 +120,8 @@ def is_term(text: str, span: Span, cues: Cues) -> bool:
     inner = text[span.start : span.end]
     if _named_as(text, span, cues) or _article_term(text, span, inner, cues):
         return True
+    if _glossed(text, span, inner, cues):
+        return True
     if cues.patronymics and _object_term(text, span, inner, cues):
         return True
     words = WORD.findall(inner)
@@ -156,7 +159,7 @@ def _named_as(text: str, span: Span, cues: Cues) -> bool:
         return False
     lead = _LISTED.sub(" ", lead)  # the names listed before it go with it ("as a “liar,” “a cheat,”")
     words = [w for w in WORD.findall(lead) if not (w.islower() and w.endswith(cues.adverb_endings))]
-    joined = " ".join(words[-_NAMING_WORDS:])
+    joined = " ".join(_inside_as(words, cues)[-_NAMING_WORDS:])
     found = [m.end() for m in cues.naming.finditer(joined)]
     inner = text[span.start : span.end]
     if _governs(inner, cues):  # branded “in homage to” X: someone's words, no name
@@ -164,6 +167,28 @@ def _named_as(text: str, span: Span, cues: Cues) -> bool:
     if found and found[-1] == len(joined):
         return True
     return bool(found) and _named_object(lead, inner, cues)
+
+
+def _glossed(text: str, span: Span, inner: str, cues: Cues) -> bool:
+    """A short quotation that glosses the name before it after ", or," ("a firm called
+    Vigilia, or, “We Watch.”"): another name for it, not speech."""
+    lead = text[max(0, span.open_at - _GAP * 3) : span.open_at]
+    glossed = _GLOSS.search(lead)
+    bare = inner[:-1] if inner[-1:] in ".," else inner
+    short = len(WORD.findall(inner)) <= _NAME_WORDS and not _STOP.search(bare)
+    return glossed is not None and glossed.group(1).lower() in cues.glosses and short
+
+
+def _inside_as(words: list[str], cues: Cues) -> list[str]:
+    """`words` without a short phrase of place or means inside a naming phrase that ends in
+    "as" ("referred to in emails as", "known in the town as"): a preposition and one or two
+    lower-case words right before the "as"."""
+    if len(words) < _NAMING_WORDS or words[-1] != "as":
+        return words
+    for start in (len(words) - 3, len(words) - 4):
+        if _governs(words[start], cues) and all(w.islower() for w in words[start:-1]):
+            return [*words[:start], "as"]
+    return words
 
 
 def _named_object(lead: str, inner: str, cues: Cues) -> bool:
@@ -197,10 +222,14 @@ def _article_term(text: str, span: Span, inner: str, cues: Cues) -> bool:
     """A lower-case quotation with no stop inside right after an article, at any length
     (warned of the “risk of arbitrary arrest” in): a noun phrase's words, not speech."""
     spaced = text[span.open_at - 1 : span.open_at] == " "
-    if not cues.term_articles or not spaced or not inner[:1].islower() or _STOP.search(inner):
+    if not cues.term_articles or not spaced or not inner[:1].islower():
         return False
     lead = WORD.findall(text, max(0, span.open_at - _GAP), span.open_at)
-    return bool(lead) and lead[-1].lower() in cues.term_articles
+    word = lead[-1].lower() if lead else ""
+    # after a numeral the sentence's comma may stand inside the marks: four “associate judges,”
+    numeral = word not in cues.definite and word not in cues.indefinite
+    bare = inner[:-1] if numeral and inner.endswith(",") else inner
+    return word in cues.term_articles and not _STOP.search(bare)
 
 
 def _object_term(text: str, span: Span, inner: str, cues: Cues) -> bool:

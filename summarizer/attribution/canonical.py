@@ -58,21 +58,13 @@ def one_name_each(names: Iterable[str]) -> dict[str, str]:
     unique = set(names)
     # a description opening a sentence ("A former aide") is the one in running text
     running = {name.lower(): name for name in sorted(unique) if name[:1].islower()}
-    cased = {name: running.get(name.lower(), _running(name)) for name in unique}
+    cased = {name: running.get(name.lower(), name) for name in unique}
     kin = {name: max(group, key=fullness) for group in _kin(set(cased.values())) for name in group}
     fuller = _longer({kin.get(name, name) for name in cased.values()})
     found = {name: name for name in unique}
     for table in (cased, kin, fuller):
         found = {name: table.get(form, form) for name, form in found.items()}
     return {name: form for name, form in found.items() if form != name}
-
-
-def _running(name: str) -> str:
-    """A description as running text writes it, past the capital of the sentence it opens
-    ("The ex-staffer" -> "the ex-staffer"): no word after its first is capitalised."""
-    words = name.split()
-    plain = len(words) > 1 and not words[0].isupper() and all(w[:1].islower() for w in words[1:])
-    return name[:1].lower() + name[1:] if plain else name
 
 
 def _longer(forms: set[str]) -> dict[str, str]:

@@ -62,3 +62,13 @@ def _opens_with_cue(text: str, at: int, cue_at: int) -> bool:
     """Whether the cue is the first word after `at`."""
     first = TOKEN.search(text, at)
     return first is not None and first.start() == cue_at
+
+
+def running(words: str, cues: Cues) -> str:
+    """A description as running text writes it, past the capital of the sentence it opens
+    ("The ex-staffer" -> "the ex-staffer"): when its first word is a determiner. German
+    keeps the speaker as written ("Ein Sprecher der Bahn")."""
+    first = None if cues.nouns_capitalized else TOKEN.match(words)
+    lower = first is not None and first.group().lower()
+    plain = lower and (lower in cues.definite or lower in cues.indefinite)
+    return words[:1].lower() + words[1:] if plain else words

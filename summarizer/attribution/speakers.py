@@ -13,7 +13,7 @@ from summarizer.attribution.clauses import TOKEN, gender_of
 from summarizer.attribution.cues import Cues, Mention, cues_for
 from summarizer.attribution.exchange import Exchange
 from summarizer.attribution.frames import CueFrame, chains, cue_frame, inherits, speech_frame
-from summarizer.attribution.indefinite import as_written
+from summarizer.attribution.indefinite import as_written, running
 from summarizer.attribution.marks import Span
 from summarizer.attribution.names import Resolver
 from summarizer.attribution.papers import paper, written
@@ -262,6 +262,7 @@ def _first(
             guessed = speaker == mention.words or not resolver.cues.role_guess
             guessed = guessed or not resolver.sure_role(speaker, context, previous)
             named = mention.kind != "description" and not (mention.kind == "role" and guessed)
+            speaker = speaker if named else running(speaker, resolver.cues)
             return Attribution(
                 speaker, mention.cue, mention.words or None, basis, mention.cue_at, named
             )
@@ -275,7 +276,8 @@ def _anonymous(mention: Mention, resolver: Resolver, closed: int) -> Attribution
     if words is None:
         return Attribution(None, mention.cue, mention.words, "none", mention.cue_at)
     basis = _basis(mention, closed)
-    return Attribution(words, mention.cue, words, basis, mention.cue_at, named=False)
+    speaker = running(words, resolver.cues)
+    return Attribution(speaker, mention.cue, words, basis, mention.cue_at, named=False)
 
 
 def _basis(mention: Mention, closed: int) -> str:

@@ -160,3 +160,39 @@ def test_a_title_or_a_described_source_before_the_name_leaves_the_name() -> None
     ):
         quote = find_quotes(text, "zh")[0]
         assert (quote.speaker, quote.confidence) == (name, "high")
+
+
+def test_he_after_a_sentence_naming_one_person_is_that_person() -> None:
+    quote = _said("郑光明上午接受了采访。他说：“工厂年底前复工。”")["工厂年底前复工。"]
+    assert (quote.speaker, quote.mention, quote.basis) == ("郑光明", "他", "carried")
+    assert quote.confidence == "low"
+
+
+def test_she_in_a_cue_after_the_quotation_is_the_one_person_named_before_it() -> None:
+    text = "記者昨日在花店見到了許雅婷。「生意比去年好多了，」她說。"
+    assert _said(text)["生意比去年好多了，"].speaker == "許雅婷"
+
+
+def test_he_after_a_titled_name_is_that_person_cut_before_a_time_word() -> None:
+    text = "副省长冯远当地时间周二抵达。他说：“感谢各位的欢迎。”"
+    assert _said(text)["感谢各位的欢迎。"].speaker == "冯远"
+
+
+def test_he_with_two_people_named_before_is_nobody() -> None:
+    for text in (
+        "郑光明和周海涛上午接受了采访。他说：“工厂年底前复工。”",
+        "郑光明上午会见了周海涛。他说：“工厂年底前复工。”",
+        "郑光明上午会见了邓涛。他说：“工厂年底前复工。”",
+    ):
+        assert _said(text)["工厂年底前复工。"].speaker is None, text
+
+
+def test_she_after_a_named_persons_relative_is_nobody() -> None:
+    quote = _said("郑光明的女儿也来了。她说：“我为父亲骄傲。”")["我为父亲骄傲。"]
+    assert quote.speaker is None
+
+
+def test_he_after_another_persons_quotation_goes_on_only_with_still() -> None:
+    said = _said("郑光明表示：“订单在增加。”他说：“工人不够。”他还说：“明年要扩建。”")
+    assert said["工人不够。"].speaker is None
+    assert said["明年要扩建。"].speaker == "郑光明"

@@ -317,3 +317,16 @@ def test_he_on_the_unnamed_side_of_an_exchange_is_the_other_speaker_of_the_scene
     assert quotes["周老师，我来了。"].speaker == "赵文斌"
     assert quotes["吃了。"].speaker == "赵文斌"
     assert quotes["来找工作？"].speaker == "周国梁"
+
+
+def test_he_after_narration_naming_one_woman_is_not_carried_to_her_in_a_story() -> None:
+    lines = [
+        "“走吧。”",
+        "雨点落下来了。",
+        "屋里很静。",
+        "张秀兰关上门，坐下。",
+        "他说：",
+        "“难说。”",
+    ]
+    quote = _said("\n\n".join([STORY, *lines]))["难说。"]
+    assert quote.speaker != "张秀兰"

@@ -43,6 +43,7 @@ _PURE_SHARE = 0.3
 _EXPLICIT = frozenset({"colon_intro", "cue", "cue_after"})
 # the cue pass's guesses this pass may replace (its 他/她 guess is never shown in Chinese)
 _GUESSES = frozenset({"carried", "pronoun"})
+_SINGULAR = frozenset({"他", "她"})
 
 
 # also its verb of saying (or None), and the one other person the sentence names
@@ -71,13 +72,19 @@ def dialogue(
     lines = [_narrated(text, spans, group, cast) for group in groups]
     gender = genders(_narration(text, spans), cast)
     lines = resolve_pronouns(text, lines, cast, gender)
-    result = list(found)
+    # a story's 他 after narration is as often the other party as the one named: its own turns say
+    result = [replace(a, speaker=None, basis="none") if _carried(a) else a for a in found]
     speakers = {line.who or "" for line in lines if line.how in ANCHORS and named(line.who)}
     for run in runs(text, lines):
         for line in turns(run, gender, speakers):
             for index in line.spans:
                 result[index] = _credit(result[index], line, cast, story)
     return tuple(result)
+
+
+def _carried(found: Attribution) -> bool:
+    """Whether the cue pass carried a 他 or 她 over to the one person named before it."""
+    return found.basis == "carried" and found.mention in _SINGULAR
 
 
 def _credit(old: Attribution, line: Line, cast: Cast, story: bool) -> Attribution:

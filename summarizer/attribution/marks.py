@@ -27,10 +27,13 @@ _OPENERS = {
 # Two apostrophes stand for a double quotation mark (''Yes,'' he said); of three, the first
 # closes a nested quotation and the other two the outer one (''the word 'old',''' he said).
 # Older German print set „ as two commas (,,Ja'' or ,,Ja“): an opening mark before a letter.
-_COMMAS_OPEN = r"(?<![^\s(]),,(?=[^\W\d_])"
+# The look-behind sits after the first comma so that every branch of the patterns below begins
+# with a mark, which lets the regex engine skip ahead to the marks (2-3x faster on long text).
+_COMMAS_OPEN = r",(?<![^\s(],),(?=[^\W\d_])"
 _MARK = re.compile(rf"'(?='')|''|{_COMMAS_OPEN}|[“”„‚«»「」『』‘’\"']")
 _DOUBLED = "''"
 _COMMAS = ",,"
+_AS_MARK = {_DOUBLED: '"', _COMMAS: "„"}  # the mark that two apostrophes or two commas stand for
 _DOUBLE_MARK = re.compile(rf'{_COMMAS_OPEN}|[“”„«»「」『』"]')
 PARAGRAPH = re.compile(r"\n[ \t]*\n")
 # class="twitter-tweet": the marks of a markup attribute pasted into the text quote nothing.
@@ -70,10 +73,10 @@ def _paragraphs(text: str) -> Iterator[tuple[int, int]]:
     yield pos, len(text)
 
 
+# An unclosed quote continues only when the next paragraph reopens it with the same mark, or
+# closes it before any other mark, or the text ends in it.
 def scan(text: str) -> Iterator[Span]:
-    """Top-level quotations paragraph by paragraph; an unclosed quote continues only when the
-    next paragraph reopens it with the same mark, or closes it before any other mark, or the
-    text ends in it."""
+    """Top-level quotations, paragraph by paragraph."""
     paragraphs = list(_paragraphs(text))
     continued = False
     for index, (start, end) in enumerate(paragraphs):
@@ -95,14 +98,17 @@ def scan(text: str) -> Iterator[Span]:
         continued = open_at is not None
 
 
+# A complete quotation after it closes with a mark that could have closed it: a nested quotation
+# takes the other level's marks (‚…‘ in „…“, “…” in «…»), so this one stands beside it, not inside.
 def _stray(text: str, pairs: list[tuple[int, int]], open_at: int) -> bool:
-    """Whether the mark left open at `open_at` quotes nothing: a complete quotation after it
-    closes with a mark that could have closed it. A nested quotation takes the other level's
-    marks (‚…‘ in „…“, “…” in «…»), so this one stands beside it, not inside."""
-    mark = {_DOUBLED: '"', _COMMAS: "„"}.get(text[open_at : open_at + 2], text[open_at])
+    """Whether the mark left open at `open_at` quotes nothing."""
+    mark = _AS_MARK.get(text[open_at : open_at + 2], text[open_at])
     return any(opener > open_at and text[closer] in _CLOSERS[mark] for opener, closer in pairs)
 
 
+# It does when the next paragraph reopens it with the same mark or closes it before any other
+# mark; or, when a sentence opens with it ("… Länder. „Wenn …"), the text ends in it (an excerpt
+# cut inside the quotation) and it is no stray mark beside a quotation (`_stray`).
 def _runs_on(
     text: str,
     paragraphs: list[tuple[int, int]],
@@ -110,10 +116,7 @@ def _runs_on(
     open_at: int,
     pairs: list[tuple[int, int]],
 ) -> bool:
-    """Whether the quote opened at `open_at` and left open in paragraph `index` goes on past
-    its paragraph: the next one reopens it with the same mark or closes it before any other
-    mark; or, when a sentence opens with it ("… Länder. „Wenn …"), the text ends in it (an
-    excerpt cut inside the quotation) and it is no stray mark beside a quotation (`_stray`)."""
+    """Whether the quote opened at `open_at`, left open in paragraph `index`, goes on past it."""
     opens = text[open_at + 1 : open_at + 2].isalpha()
     if index + 1 >= len(paragraphs):
         before = text[max(0, open_at - _LOOK_BACK) : open_at].rstrip()[-1:]
@@ -124,9 +127,9 @@ def _runs_on(
     return opens and _lone_closer(text, start, end) is not None
 
 
+# A closing mark right after a sentence's end: "… unserer Politik.“ Nun …".
 def _lone_closer(text: str, start: int, end: int) -> int | None:
-    """The paragraph's first quotation mark when it closes a quotation opened before the
-    paragraph ("… unserer Politik.“ Nun …"): a closing mark right after a sentence's end."""
+    """The paragraph's first mark when it closes a quotation opened before the paragraph."""
     first = _DOUBLE_MARK.search(text, start, end)  # past apostrophes ("war's")
     if first is None or first.group() not in _OPENERS:
         return None
@@ -149,8 +152,8 @@ def _pair_marks(text: str, start: int, end: int) -> tuple[list[tuple[int, int]],
         pos, mark = match.start(), match.group()
         if pos in markup:
             continue
-        mark = {_DOUBLED: '"', _COMMAS: "„"}.get(mark, mark)
-        depth = _closes(text, marks, open_marks, pos, mark)
+        mark = _AS_MARK.get(mark, mark)
+        depth = _closes(text, marks, open_marks, pos, mark) if marks else None
         if depth is not None:
             pairs.append((stack[depth], pos))
             open_marks.subtract(marks[depth:])
@@ -162,12 +165,12 @@ def _pair_marks(text: str, start: int, end: int) -> tuple[list[tuple[int, int]],
     return pairs, (stack[0] if stack else None)
 
 
+# Linear overall: the stack is only searched when a matching opener is on it.
 def _closes(
     text: str, marks: list[str], open_marks: Counter[str], pos: int, mark: str
 ) -> int | None:
-    """Index in the stack of `marks` of the opener that `mark` at `pos` closes, or None;
-    linear overall because the stack is only searched when a matching opener is on it."""
-    if not any(open_marks[o] > 0 for o in _OPENERS.get(mark, "")):
+    """Index in the stack of `marks` of the opener that `mark` at `pos` closes, or None."""
+    if not any(map(open_marks.get, _OPENERS.get(mark, ""))):  # counts are never negative
         return None
     if mark in _APOSTROPHES and not _may_close(text, pos):
         return None

@@ -13,6 +13,7 @@ from summarizer.attribution.clauses import TOKEN, gender_of
 from summarizer.attribution.cues import Cues, Mention, cues_for
 from summarizer.attribution.exchange import Exchange
 from summarizer.attribution.frames import CueFrame, chains, cue_frame, inherits, speech_frame
+from summarizer.attribution.hancarry import carried_han
 from summarizer.attribution.indefinite import as_written, running
 from summarizer.attribution.marks import Span
 from summarizer.attribution.names import Resolver
@@ -248,6 +249,9 @@ def _first(
         if mention.kind == "anonymous":  # "un proche de X": someone, not X
             return _anonymous(mention, resolver, closed)
         speaker = resolver.resolve(mention, context, previous)
+        over = _carried_han(mention, context, previous, resolver)
+        if over:
+            return Attribution(over, mention.cue, mention.words, "carried", mention.cue_at)
         speaker = speaker or carried(resolver.text, mention, context, previous, resolver.cues)
         if not speaker and paper(mention, resolver.cues):
             return written(mention, resolver, closed)
@@ -269,14 +273,22 @@ def _first(
     return unsure
 
 
+def _carried_han(
+    mention: Mention, context: tuple[int, int], previous: str | None, resolver: Resolver
+) -> str | None:
+    """In Chinese, the one person the sentences before a 他 or 她 cue name."""
+    if resolver.cues.family != "zh" or mention.kind != "pronoun":
+        return None
+    return carried_han(resolver.text, mention, context[1], previous, resolver.cues)
+
+
 def _anonymous(mention: Mention, resolver: Resolver, closed: int) -> Attribution:
     """An anonymous source: the speaker as written where its phrase is a plain one, else
     nobody (the mention keeps the words)."""
     words = as_written(resolver.text, mention, resolver.cues)
     if words is None:
         return Attribution(None, mention.cue, mention.words, "none", mention.cue_at)
-    basis = _basis(mention, closed)
-    speaker = running(words, resolver.cues)
+    speaker, basis = running(words, resolver.cues), _basis(mention, closed)
     return Attribution(speaker, mention.cue, words, basis, mention.cue_at, named=False)
 
 

@@ -155,9 +155,8 @@ def _named_as(text: str, span: Span, cues: Cues) -> bool:
     lead = text[max(0, span.open_at - _NAMING_REACH) : span.open_at]
     if cues.naming is None or lead[-1:] not in (" ", ""):
         return False
-    lead = _LISTED.sub(
-        " ", lead
-    )  # the names listed before it go with it ("as a “liar,” “a cheat,”")
+    # the labels listed before it go with it ("as a “liar,” “a cheat,” “a coward.”")
+    lead = _LISTED.sub(" ", lead)
     words = [w for w in WORD.findall(lead) if not (w.islower() and w.endswith(cues.adverb_endings))]
     joined = " ".join(_inside_as(words, cues)[-_NAMING_WORDS:])
     found = [m.end() for m in cues.naming.finditer(joined)]

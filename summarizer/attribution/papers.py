@@ -8,7 +8,7 @@ import itertools
 import re
 from dataclasses import replace
 
-from summarizer.attribution.attributed import Attribution
+from summarizer.attribution.attributed import Attribution, basis_of
 from summarizer.attribution.clauses import TOKEN
 from summarizer.attribution.cues import Cues, Mention
 from summarizer.attribution.names import Resolver
@@ -54,7 +54,7 @@ def written(mention: Mention, resolver: Resolver, closed: int) -> Attribution:
     one right after it (", drawn up by the Audit Office,"), never a sure one; else nobody."""
     found = writer(resolver.text, mention, resolver.cues)
     name = resolver.resolve(replace(mention, words=found, kind="org"), (0, 0)) if found else None
-    basis = ("cue_after" if mention.cue_at > closed else "cue") if name else "none"
+    basis = basis_of(mention, closed) if name else "none"
     return Attribution(name, mention.cue, mention.words, basis, mention.cue_at, named=False)
 
 

@@ -7,18 +7,19 @@ from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
-from summarizer.attribution.attributed import Attribution
+from summarizer.attribution.attributed import Attribution, basis_of
 from summarizer.attribution.carry import carried
 from summarizer.attribution.clauses import TOKEN, gender_of
 from summarizer.attribution.cues import Cues, Mention, cues_for
 from summarizer.attribution.exchange import Exchange
 from summarizer.attribution.frames import CueFrame, chains, cue_frame, inherits, speech_frame
 from summarizer.attribution.hancarry import carried_han
-from summarizer.attribution.indefinite import as_written, running
+from summarizer.attribution.indefinite import anonymous_source, running
 from summarizer.attribution.marks import Span
 from summarizer.attribution.names import Resolver
 from summarizer.attribution.papers import paper, written
 from summarizer.attribution.subjects import ends_sentence, last_sentence, own_sentence
+from summarizer.attribution.unnamed import after_unnamed, described
 from summarizer.lang import family
 
 _NOBODY = Attribution(None, None)
@@ -138,6 +139,8 @@ def _quoted(
         return _NOBODY
     before = previous.speaker if previous else None
     found = _first(frame.mentions, frame.context, resolver, frame.closed, before)
+    if found.speaker and after_unnamed(frame, previous, resolver):  # "La testigo dijo: … añadió:"
+        found = replace(found, speaker=None, basis="none")
     if frame.past_title and found.cue is not None:  # a cue read past a title: never sure
         found = replace(found, sure=False)
     if frame.past_title and found.cue is not None:
@@ -169,7 +172,7 @@ def _goes_on(
     when its own cue names an anonymous source ("有网友称：", "a source said"): someone else."""
     if not previous.speaker:
         return False
-    if any(mention.kind == "anonymous" for mention in frame.mentions):
+    if any(mention.kind in ("anonymous", "noun") for mention in frame.mentions):
         return False
     return inherits(text, span, prior, cues, previous.cue_at)
 
@@ -247,7 +250,9 @@ def _first(
     unsure = _NOBODY
     for mention in mentions:
         if mention.kind == "anonymous":  # "un proche de X": someone, not X
-            return _anonymous(mention, resolver, closed)
+            return anonymous_source(mention, resolver, closed)
+        if mention.kind == "noun":  # "— заявил пилот.": the one pilot named, if any
+            return described(mention, resolver, basis_of(mention, closed))
         speaker = resolver.resolve(mention, context, previous)
         over = _carried_han(mention, context, previous, resolver)
         if over:
@@ -259,13 +264,14 @@ def _first(
         if not speaker and mention.kind == "pronoun" and strict:
             unsure = Attribution(None, mention.cue, mention.words, "pronoun", mention.cue_at)
         if speaker:
-            basis = _basis(mention, closed)
+            basis = basis_of(mention, closed)
             # A role resolved to the one person given that title is right only about half
             # the time where roles are not guessed (English): a name, but never a sure one.
             # Where roles are guessed, a guess is sure only when sure_role says so.
             guessed = speaker == mention.words or not resolver.cues.role_guess
             guessed = guessed or not resolver.sure_role(speaker, context, previous)
-            named = mention.kind != "description" and not (mention.kind == "role" and guessed)
+            named = mention.kind not in ("description", "stance")
+            named = named and not (mention.kind == "role" and guessed)
             speaker = speaker if named else running(speaker, resolver.cues)
             return Attribution(
                 speaker, mention.cue, mention.words or None, basis, mention.cue_at, named
@@ -280,21 +286,3 @@ def _carried_han(
     if resolver.cues.family != "zh" or mention.kind != "pronoun":
         return None
     return carried_han(resolver.text, mention, context[1], previous, resolver.cues)
-
-
-def _anonymous(mention: Mention, resolver: Resolver, closed: int) -> Attribution:
-    """An anonymous source: the speaker as written where its phrase is a plain one, else
-    nobody (the mention keeps the words)."""
-    words = as_written(resolver.text, mention, resolver.cues)
-    if words is None:
-        return Attribution(None, mention.cue, mention.words, "none", mention.cue_at)
-    speaker, basis = running(words, resolver.cues), _basis(mention, closed)
-    return Attribution(speaker, mention.cue, words, basis, mention.cue_at, named=False)
-
-
-def _basis(mention: Mention, closed: int) -> str:
-    if mention.kind == "pronoun":
-        return "pronoun"
-    if mention.cue_at < 0 or mention.cue in (":", "："):
-        return "colon_intro"
-    return "cue_after" if mention.cue_at > closed else "cue"

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from summarizer.attribution.cues import Mention
+
 
 @dataclass(frozen=True)
 class Attribution:
@@ -16,3 +18,12 @@ class Attribution:
     cue_at: int = -1  # where the cue stands; -1: no cue
     named: bool = True  # False for a role alone ("the minister") that no name resolves
     sure: bool = True  # whether the cue may count as sure: not when read past a quoted title
+
+
+def basis_of(mention: Mention, closed: int) -> str:
+    """How a mention's cue found the speaker of a quotation that ends at `closed`."""
+    if mention.kind == "pronoun":
+        return "pronoun"
+    if mention.cue_at < 0 or mention.cue in (":", "："):
+        return "colon_intro"
+    return "cue_after" if mention.cue_at > closed else "cue"

@@ -40,13 +40,15 @@ def apposed(text: str, start: int, cue: re.Match[str], cues: Cues) -> Mention | 
 
 def surname(tokens: list[str], index: int, cues: Cues) -> bool:
     """Whether a title word ends a name as its surname ("Charlie King", "Peter T. King"):
-    titles come before a name, so one after a given name or an initial is no title."""
+    titles come before a name, so one after a given name or an initial is no title; after an
+    acronym or a body it is the body's role ("CIA Director", "Police Commissioner")."""
     if cues.nouns_capitalized or index == 0 or index < len(tokens) - 1:
         return False
     before = tokens[index - 1]
     lower = before.lower().rstrip(".")
-    plain = lower not in cues.titles and lower not in cues.stop
-    return tokens[index][0].isupper() and before[0].isupper() and plain
+    plain = lower not in cues.titles and lower not in cues.stop and lower not in cues.orgs
+    acronym = len(before) > 1 and before.isupper()
+    return tokens[index][0].isupper() and before[0].isupper() and plain and not acronym
 
 
 def particle(tokens: list[str], index: int, cues: Cues) -> bool:

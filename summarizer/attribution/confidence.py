@@ -51,8 +51,8 @@ def judge(text: str, span: Span, found: Attribution, title: bool, cues: Cues) ->
 
 def _paper(found: Attribution, cues: Cues) -> bool:
     """Whether the speaker is a document ("the Clean Water Act states"): its words are writing."""
-    head = (found.speaker or "").rsplit(" ", 1)[-1].lower()
-    return head in cues.papers
+    heads = (words.rsplit(" ", 1)[-1].lower() for words in (found.speaker, found.mention) if words)
+    return any(head in cues.papers for head in heads)
 
 
 def _fair_guess(text: str, found: Attribution, cues: Cues) -> bool:

@@ -100,6 +100,8 @@ class Cues:
     answered: bool = False
     name_nouns: tuple[str, ...] = ()
     papers: tuple[str, ...] = ()
+    authoring: tuple[str, ...] = ()
+    glosses: tuple[str, ...] = ()
     proclitics: tuple[str, ...] = ()
     patronymics: tuple[str, ...] = ()
     complements: frozenset[str] = frozenset()
@@ -201,7 +203,7 @@ _AS_TUPLE = (
     "description_endings",
     "adverb_endings",
 )
-_LOWER_TUPLE = ("orgs", "interview_with", "name_nouns", "papers")
+_LOWER_TUPLE = ("orgs", "interview_with", "name_nouns", "papers", "authoring", "glosses")
 _LONGEST_FIRST = ("case_endings", "proclitics")
 _FLAGS = {
     "nouns_capitalized": False,
@@ -279,7 +281,6 @@ def cues_for(family: str) -> Cues:
     fam = family if family in table else "en"
     quoting = data.get("quoting", [])
     documents = data.get("documents", [])
-    lower = (w.lower() for w in data.get("skip", []))
     return Cues(
         **_word_lists(data),
         **_patterns(data, fam, fam in _SPACED),
@@ -287,7 +288,7 @@ def cues_for(family: str) -> Cues:
         family=fam,
         participles=participles_of(data),
         titles=tuple(sorted((w.lower() for w in data.get("titles", [])), key=len, reverse=True)),
-        skip=tuple(sorted(lower, key=len, reverse=True)),
+        skip=tuple(sorted((w.lower() for w in data.get("skip", [])), key=len, reverse=True)),
         writing=frozenset(w.lower() for w in [*data.get("writing", []), *documents]),
         hearsay=frozenset(w.lower() for w in [*data.get("hearsay", []), *quoting]),
         interview_words=tuple(

@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import re
 
+from summarizer.attribution.attributed import Attribution, basis_of
 from summarizer.attribution.clauses import TOKEN
 from summarizer.attribution.cues import Cues, Mention
+from summarizer.attribution.names import Resolver
 from summarizer.attribution.phrases import plain_indefinite
 
 _MAX_WORDS = 5
@@ -62,3 +64,23 @@ def _opens_with_cue(text: str, at: int, cue_at: int) -> bool:
     """Whether the cue is the first word after `at`."""
     first = TOKEN.search(text, at)
     return first is not None and first.start() == cue_at
+
+
+def running(words: str, cues: Cues) -> str:
+    """A description as running text writes it, past the capital of the sentence it opens
+    ("The ex-staffer" -> "the ex-staffer"): when its first word is a determiner. German
+    keeps the speaker as written ("Ein Sprecher der Bahn")."""
+    first = None if cues.nouns_capitalized else TOKEN.match(words)
+    lower = first is not None and first.group().lower()
+    plain = lower and (lower in cues.definite or lower in cues.indefinite)
+    return words[:1].lower() + words[1:] if plain else words
+
+
+def anonymous_source(mention: Mention, resolver: Resolver, closed: int) -> Attribution:
+    """An anonymous source: the speaker as written where its phrase is a plain one, else
+    nobody (the mention keeps the words)."""
+    words = as_written(resolver.text, mention, resolver.cues)
+    if words is None:
+        return Attribution(None, mention.cue, mention.words, "none", mention.cue_at)
+    speaker, basis = running(words, resolver.cues), basis_of(mention, closed)
+    return Attribution(speaker, mention.cue, words, basis, mention.cue_at, named=False)

@@ -37,6 +37,7 @@ from summarizer.attribution.german import (
 from summarizer.attribution.german_order import framed_subject, preposed_subject
 from summarizer.attribution.japanese import ja_mention
 from summarizer.attribution.objects import complement
+from summarizer.attribution.papers import paper_subject
 from summarizer.attribution.roles import complemented, role_before, role_name, subject
 from summarizer.attribution.runs import (
     adjacent,
@@ -137,7 +138,9 @@ def _spaced_before(text: str, window: Window, cues: Cues) -> Iterator[Mention]:
         yield from cue_subjects(text, window, found, cues)
         found = []
     for cue in reversed(found):
-        left = _left(text, window[0], cue, cues) or _apposed_before(text, window[0], cue, cues)
+        left = paper_subject(text, window[0], cue, cues)  # "The memo, …, states"
+        left = left or _left(text, window[0], cue, cues)
+        left = left or _apposed_before(text, window[0], cue, cues)
         phrase = None if left else phrase_start(text, window[0], cue, cues)
         left = left or (_left(text, window[0], cue, cues, phrase) if phrase else None)
         right = _right(text, cue, window[1], cues)

@@ -255,7 +255,7 @@ class Resolver:
                 full = self._full_name(name, run.start())
                 lone = name.lower() not in self.cues.skip and cue_follows(self.text, run, self.cues)
                 name = full or (name if lone else "")
-            if name.lower() in self.cues.pronouns:
+            if name.lower() in self.cues.pronouns | self.cues.subordinating:  # "Because"
                 continue
             if name and not any(w.lower() in self.cues.orgs for w in name.split()):
                 marked = gender(self.text, run.span(), self.cues, context[1])
@@ -292,6 +292,7 @@ class Resolver:
             earlier = self.roster.titled_before(word.lower(), at)
             if earlier and self.cues.role_guess:
                 return earlier[-1][1]
+            earlier = [(p, name) for p, name in earlier if self.roster.qualified(words, p, name)]
             if earlier:
                 return earlier[0][1] if len({name for _, name in earlier}) == 1 else None
         return None

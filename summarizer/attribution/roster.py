@@ -15,6 +15,8 @@ from summarizer.attribution.runs import PARTICLES
 
 _PARTICLE = f"(?:(?:{'|'.join(sorted(PARTICLES))})[ \\t]+)?"
 
+_QUALIFIER = 40  # how far before a titled name its title's qualifiers may stand
+
 Placed = list[tuple[int, str]]
 """Names with where each stands, in text order."""
 
@@ -85,6 +87,15 @@ class Roster:
         """The names that stand right after `title` before `at`, in text order."""
         placed = self.titled(title)
         return placed[: bisect_left(placed, (at, ""))]
+
+    def qualified(self, role: str, pos: int, name: str) -> bool:
+        """Whether the capitalised words that qualify `role` ("FBI" in "the FBI director")
+        stand in the title before `name`, registered at `pos`: "DHS Director Ann Roe" is no
+        FBI director."""
+        begin = self.text.find(name, pos)
+        lead = self.text[max(0, pos - _QUALIFIER) : begin if begin >= 0 else pos]
+        words = [w for w in TOKEN.findall(role) if w[0].isupper()]
+        return all(w.lower() in self.cues.titles or w in lead for w in words)
 
     def determined(self, pos: int) -> bool:
         """Whether a determiner comes right before `pos`: a noun follows, not a name."""

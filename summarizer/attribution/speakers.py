@@ -7,15 +7,17 @@ from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
-from summarizer.attribution.attributed import Attribution
+from summarizer.attribution.attributed import Attribution, basis_of
 from summarizer.attribution.carry import carried
 from summarizer.attribution.clauses import TOKEN, gender_of
 from summarizer.attribution.cues import Cues, Mention, cues_for
+from summarizer.attribution.exchange import Exchange
 from summarizer.attribution.frames import CueFrame, chains, cue_frame, inherits, speech_frame
 from summarizer.attribution.hancarry import carried_han
-from summarizer.attribution.indefinite import as_written
+from summarizer.attribution.indefinite import anonymous_source, running
 from summarizer.attribution.marks import Span
 from summarizer.attribution.names import Resolver
+from summarizer.attribution.papers import paper, written
 from summarizer.attribution.subjects import ends_sentence, last_sentence, own_sentence
 from summarizer.attribution.unnamed import after_unnamed, described
 from summarizer.lang import family
@@ -96,6 +98,7 @@ def _resolve(
     """The attributions, names resolved in text order so that "he" and "the senator" find
     the people named before them."""
     resolver = Resolver(text, cues)
+    exchange = Exchange(resolver)
     colons = sorted(speeches)
     by_frame: dict[int, Attribution] = {}
     by_span: dict[int, Attribution] = {}
@@ -107,6 +110,8 @@ def _resolve(
             by_frame[colon] = _spoken(speeches[colon], resolver)
         frame = framed.get(chain[0])
         found = _quoted(text, quoted[chain[0]], prior, frame, by_frame, previous, resolver, cues)
+        found = exchange.answer(found, frame.context) if frame else found
+        exchange.record(found)
         if frame is not None:  # a title between two quotations carries nobody's words
             previous, prior = found, quoted[chain[-1]]
         by_span.update((quoted[i].start, found) for i in chain)
@@ -245,19 +250,21 @@ def _first(
     unsure = _NOBODY
     for mention in mentions:
         if mention.kind == "anonymous":  # "un proche de X": someone, not X
-            return _anonymous(mention, resolver, closed)
+            return anonymous_source(mention, resolver, closed)
         if mention.kind == "noun":  # "— заявил пилот.": the one pilot named, if any
-            return described(mention, resolver, _basis(mention, closed))
+            return described(mention, resolver, basis_of(mention, closed))
         speaker = resolver.resolve(mention, context, previous)
         over = _carried_han(mention, context, previous, resolver)
         if over:
             return Attribution(over, mention.cue, mention.words, "carried", mention.cue_at)
         speaker = speaker or carried(resolver.text, mention, context, previous, resolver.cues)
+        if not speaker and paper(mention, resolver.cues):
+            return written(mention, resolver, closed)
         strict = not resolver.cues.pronoun_guess and unsure is _NOBODY
         if not speaker and mention.kind == "pronoun" and strict:
             unsure = Attribution(None, mention.cue, mention.words, "pronoun", mention.cue_at)
         if speaker:
-            basis = _basis(mention, closed)
+            basis = basis_of(mention, closed)
             # A role resolved to the one person given that title is right only about half
             # the time where roles are not guessed (English): a name, but never a sure one.
             # Where roles are guessed, a guess is sure only when sure_role says so.
@@ -265,6 +272,7 @@ def _first(
             guessed = guessed or not resolver.sure_role(speaker, context, previous)
             named = mention.kind not in ("description", "stance")
             named = named and not (mention.kind == "role" and guessed)
+            speaker = speaker if named else running(speaker, resolver.cues)
             return Attribution(
                 speaker, mention.cue, mention.words or None, basis, mention.cue_at, named
             )
@@ -278,21 +286,3 @@ def _carried_han(
     if resolver.cues.family != "zh" or mention.kind != "pronoun":
         return None
     return carried_han(resolver.text, mention, context[1], previous, resolver.cues)
-
-
-def _anonymous(mention: Mention, resolver: Resolver, closed: int) -> Attribution:
-    """An anonymous source: the speaker as written where its phrase is a plain one, else
-    nobody (the mention keeps the words)."""
-    words = as_written(resolver.text, mention, resolver.cues)
-    if words is None:
-        return Attribution(None, mention.cue, mention.words, "none", mention.cue_at)
-    basis = _basis(mention, closed)
-    return Attribution(words, mention.cue, words, basis, mention.cue_at, named=False)
-
-
-def _basis(mention: Mention, closed: int) -> str:
-    if mention.kind == "pronoun":
-        return "pronoun"
-    if mention.cue_at < 0 or mention.cue in (":", "："):
-        return "colon_intro"
-    return "cue_after" if mention.cue_at > closed else "cue"

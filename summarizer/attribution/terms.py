@@ -20,6 +20,8 @@ _NAMING_WORDS = 5
 _NAME_WORDS = 4
 _OBJECT_WORDS = 3
 _CLAUSE_STOP = re.compile(r"[.!?…:;,—–«»\"“”]")
+_LISTED = re.compile(r"[“\"][^“”\"\n.!?]{1,40}[,]?[”\"],?")
+_GLOSS = re.compile(r"\b[^\W\d_a-z][\w'’-]*,\s+(\w+),?\s+$")
 _THEN_QUOTED = re.compile(r"\s*,\s*[«\"“]")
 _QUOTED_BEFORE = re.compile(r"[»\"”]\s*,?\s*[—–]\s*$")
 
@@ -116,6 +118,8 @@ def is_term(text: str, span: Span, cues: Cues) -> bool:
     inner = text[span.start : span.end]
     if _named_as(text, span, cues) or _article_term(text, span, inner, cues):
         return True
+    if _glossed(text, span, inner, cues):
+        return True
     if cues.patronymics and _object_term(text, span, inner, cues):
         return True
     words = WORD.findall(inner)
@@ -151,12 +155,39 @@ def _named_as(text: str, span: Span, cues: Cues) -> bool:
     lead = text[max(0, span.open_at - _NAMING_REACH) : span.open_at]
     if cues.naming is None or lead[-1:] not in (" ", ""):
         return False
+    # the labels listed before it go with it ("as a “liar,” “a cheat,” “a coward.”")
+    lead = _LISTED.sub(" ", lead)
     words = [w for w in WORD.findall(lead) if not (w.islower() and w.endswith(cues.adverb_endings))]
-    joined = " ".join(words[-_NAMING_WORDS:])
+    joined = " ".join(_inside_as(words, cues)[-_NAMING_WORDS:])
     found = [m.end() for m in cues.naming.finditer(joined)]
+    inner = text[span.start : span.end]
+    if _governs(inner, cues):  # branded “in homage to” X: someone's words, no name
+        return False
     if found and found[-1] == len(joined):
         return True
-    return bool(found) and _named_object(lead, text[span.start : span.end], cues)
+    return bool(found) and _named_object(lead, inner, cues)
+
+
+def _glossed(text: str, span: Span, inner: str, cues: Cues) -> bool:
+    """A short quotation that glosses the name before it after ", or," ("a firm called
+    Vigilia, or, “We Watch.”"): another name for it, not speech."""
+    lead = text[max(0, span.open_at - _GAP * 3) : span.open_at]
+    glossed = _GLOSS.search(lead)
+    bare = inner[:-1] if inner[-1:] in ".," else inner
+    short = len(WORD.findall(inner)) <= _NAME_WORDS and not _STOP.search(bare)
+    return glossed is not None and glossed.group(1).lower() in cues.glosses and short
+
+
+def _inside_as(words: list[str], cues: Cues) -> list[str]:
+    """`words` without a short phrase of place or means inside a naming phrase that ends in
+    "as" ("referred to in emails as", "known in the town as"): a preposition and one or two
+    lower-case words right before the "as"."""
+    if len(words) < _NAMING_WORDS or words[-1] != "as":
+        return words
+    for start in (len(words) - 3, len(words) - 4):
+        if _governs(words[start], cues) and all(w.islower() for w in words[start:-1]):
+            return [*words[:start], "as"]
+    return words
 
 
 # What it is called, not what anyone says, in one clause: "называют новую систему «цифровым
@@ -172,17 +203,31 @@ def _named_object(lead: str, inner: str, cues: Cues) -> bool:
     if not verbs:
         return False
     between = lead[verbs[-1].end() :]
-    return not _CLAUSE_STOP.search(between) and len(WORD.findall(between)) <= _OBJECT_WORDS
+    words = [w.lower() for w in WORD.findall(between)]
+    # "called for an “end to the war”": a preposition's object, the verb's words, not a name
+    governed = any(_governs(w, cues) for w in words[:-1])
+    return not _CLAUSE_STOP.search(between) and len(words) <= _OBJECT_WORDS and not governed
+
+
+def _governs(words: str, cues: Cues) -> bool:
+    """Whether `words` open with a preposition (a word that governs and is no article)."""
+    first = WORD.match(words.lower())
+    plain = cues.articles | cues.definite | cues.indefinite | cues.term_articles
+    return first is not None and first.group() in cues.governing and first.group() not in plain
 
 
 # A noun phrase's words, not speech: warned of the “risk of arbitrary arrest” in.
 def _article_term(text: str, span: Span, inner: str, cues: Cues) -> bool:
     """Whether a lower-case quotation with no stop inside follows an article, at any length."""
     spaced = text[span.open_at - 1 : span.open_at] == " "
-    if not cues.term_articles or not spaced or not inner[:1].islower() or _STOP.search(inner):
+    if not cues.term_articles or not spaced or not inner[:1].islower():
         return False
     lead = WORD.findall(text, max(0, span.open_at - _GAP), span.open_at)
-    return bool(lead) and lead[-1].lower() in cues.term_articles
+    word = lead[-1].lower() if lead else ""
+    # after a numeral the sentence's comma may stand inside the marks: four “associate judges,”
+    numeral = word not in cues.definite and word not in cues.indefinite
+    bare = inner[:-1] if numeral and inner.endswith(",") else inner
+    return word in cues.term_articles and not _STOP.search(bare)
 
 
 # A noun phrase's words, not speech, right after a word of the sentence and with no reporting verb

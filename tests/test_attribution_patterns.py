@@ -33,7 +33,7 @@ def test_pattern(case: dict[str, Any]) -> None:
     assert all(text[q.start : q.end] == q.text for q in quotes)
     got = [[q.text, q.speaker or "", q.confidence] for q in quotes]
     assert got == case["quotes"]
-    for field in ("basis", "kind", "mood"):
+    for field in ("basis", "kind", "mood", "mention"):
         if field in case:
             assert [getattr(q, field) for q in quotes] == case[field]
 

@@ -73,6 +73,19 @@ def test_a_russian_summary_credits_a_woman_without_a_masculine_verb() -> None:
     assert not any("заявил" in p.text for p in summary.points)
 
 
+def test_an_arabic_summary_credits_a_woman_without_a_masculine_verb() -> None:
+    """Arabic verbs have a gender and `Quote` none: "قال Anna Lund" called a woman "he"."""
+    text = (
+        "Council approves the new budget\n\n"
+        "The city council approved the budget on Monday after a long debate.\n\n"
+        "“We kept every school open and every bus running,” Mayor Anna Lund said."
+    )
+    summary = ExtractEngine().build(headed(text), Request(lang="ar"))
+    said = [p.text for p in summary.points if p.speaker == "Anna Lund"]
+    assert said and said[0].startswith("جاء على لسان Anna Lund: «"), said
+    assert not any("قال " in p.text for p in summary.points)
+
+
 def test_a_partial_quotation_is_shown_in_the_sentence_that_reports_it() -> None:
     """« si le public le veut » alone under "X a déclaré :" reads as all X said; the
     article's sentence keeps what X was asked and what X answered."""

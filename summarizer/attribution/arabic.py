@@ -67,6 +67,8 @@ def arabic_run(
     if not reverse and cue.group() in cues.hearsay and words.startswith("ل"):
         words = "ا" + words[1:] if words.startswith("لل") else words[1:]  # وفقا للمرصد: المرصد
     kind = "pronoun" if words in cues.pronouns else "role" if role else "org"
+    if kind == "org" and not reverse and len(kept) == 1 and _common(text, kept[0], cues):
+        kind = "noun"  # "قال المزارع": a farmer nobody named
     named = _QUOTED_NAME.match(text, kept[-1].end()) if len(kept) == 1 and not reverse else None
     if named and cues.names_next(words):  # وقالت منظمة "…": the body its quoted name names
         return Mention(named.group(1), "org", cue.group(), named.start(1), cue.start())
@@ -74,6 +76,18 @@ def arabic_run(
 
 
 _QUOTED_NAME = re.compile(r"\s*[\"«“]([^\"«»“”\n]{1,60})[\"»”]")
+_REACH = 3000  # where a definite word's fuller name is looked for before it: bounded
+
+
+def _common(text: str, word: re.Match[str], cues: Cues) -> bool:
+    """Whether a lone definite word as a cue's whole subject is a common noun ("المزارع")."""
+    # no body's word, never written before as a name's last word ("بشار الأسد") or with a
+    # definite word after it ("المرصد السوري")
+    noun = word.group()
+    if not noun.startswith("ال") or noun in cues.orgs or cues.names_next(noun):
+        return False
+    fuller = re.compile(rf"(?<!\w)(?:(?!ال)\w+ {noun}|{noun} ال\w+)(?!\w)")
+    return fuller.search(text, max(0, word.start() - _REACH), word.start()) is None
 
 
 def _listener(word: str, cues: Cues) -> bool:

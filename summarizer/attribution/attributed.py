@@ -1,5 +1,4 @@
-"""The speaker the passes give each quotation (`Attribution`): made by `speakers`, `interview`
-and `dialogue`, read by `confidence` and `find`."""
+"""The speaker the passes (speakers, interview, dialogue) give each quotation."""
 
 from __future__ import annotations
 
@@ -8,15 +7,12 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class Attribution:
-    """Who a quotation is credited to (None: unknown), the cue word and the words at it that
-    say so, how it was found (`basis`), where the cue stands (-1: no cue), whether the
-    speaker is a name (not only a role: "the minister" that no name resolves), and whether
-    the cue may count as sure (not when it was read past a quoted title)."""
+    """Who a quotation is credited to, by which cue, and how sure that is."""
 
-    speaker: str | None
-    cue: str | None
-    mention: str | None = None
-    basis: str = "none"
-    cue_at: int = -1
-    named: bool = True
-    sure: bool = True
+    speaker: str | None  # None: unknown
+    cue: str | None  # the cue word
+    mention: str | None = None  # the words at the cue that name the speaker
+    basis: str = "none"  # how the speaker was found
+    cue_at: int = -1  # where the cue stands; -1: no cue
+    named: bool = True  # False for a role alone ("the minister") that no name resolves
+    sure: bool = True  # whether the cue may count as sure: not when read past a quoted title

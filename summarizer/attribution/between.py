@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from summarizer import _data
 from summarizer.attribution.clauses import TOKEN
 from summarizer.attribution.cues import Cues, Mention
 from summarizer.attribution.objects import possessed, quoted_person
@@ -13,6 +14,8 @@ from summarizer.attribution.roles import complemented, documented, listener
 from summarizer.attribution.runs import adjacent, preposition
 
 _CLOSERS = '»"”'
+_GRAMMAR = _data.load_toml("particles.toml")
+_CLAUSE_END = frozenset('.,;:!?)»"”—–\n')
 _PHRASE_WORDS = 4
 _ASIDES = 2
 _QUOTED_NAME = re.compile(r"\s*«([^«»\n]{1,40})»")
@@ -121,21 +124,55 @@ def dropped(
     head = cue.group().split()[0].lower()
     if not cues.null_subject or head.endswith(cues.plural_endings) or head in cues.hearsay:
         return None
-    if before and _noun_before(text, cue, cues):
+    if before and noun_before(text, cue, cues):
         return None
     if any(word[0].isupper() for word in TOKEN.findall(text, cue.end(), end)):
         return None
     return Mention("", "pronoun", cue.group(), cue.start(), cue.start())
 
 
-def _noun_before(text: str, cue: re.Match[str], cues: Cues) -> bool:
-    """Whether an article and a lower-case noun stand right before `cue`: its subject."""
+def noun_after(text: str, cue: re.Match[str], end: int, cues: Cues) -> Mention | None:
+    """The lower-case subject noun right after `cue` that ends its clause ("заявил пилот.")."""
+    tokens = list(TOKEN.finditer(text, cue.end(), min(end, cue.end() + 60)))[:2]
+    if not tokens or not adjacent(text, cue.end(), tokens[0].start()):
+        return None
+    noun = tokens[0]
+    article = noun.group().lower() in cues.articles and len(tokens) > 1
+    if article and adjacent(text, noun.end(), tokens[1].start()):
+        noun = tokens[1]
+    word = noun.group()
+    closed = noun.end() >= end or text[noun.end()] in _CLAUSE_END
+    if not closed or not word.islower() or _function_word(word, cues):
+        return None
+    if (cues.articles and noun is tokens[0]) or not _nominative(word, cues):
+        return None  # "dijo ayer", "a déclaré hier", "— заявил журналистам."
+    return Mention(word, "noun", cue.group(), noun.start(), cue.start())
+
+
+def noun_before(text: str, cue: re.Match[str], cues: Cues) -> Mention | None:
+    """The lower-case noun that, with its article, stands right before `cue`: its subject."""
     words = list(TOKEN.finditer(text, max(0, cue.start() - 40), cue.start()))[-2:]
     ends = [*(w.start() for w in words[1:]), cue.start()]
     gaps = zip([w.end() for w in words], ends, strict=True)
     if len(words) < 2 or any(text[a:b].strip() for a, b in gaps):
+        return None
+    noun, article = words[1], words[0].group().lower() in cues.articles
+    if not article or not noun.group().islower() or _function_word(noun.group(), cues):
+        return None
+    return Mention(noun.group(), "noun", cue.group(), noun.start(), cue.start())
+
+
+def _nominative(word: str, cues: Cues) -> bool:
+    """Whether a lower-case word may be a subject noun: no adverb, no oblique case ending."""
+    grammar = _GRAMMAR.get(cues.family, {})
+    if word in grammar.get("adverbs", ()) or adverb(word, cues):
         return False
-    return words[0].group().lower() in cues.articles and words[1].group().islower()
+    return not word.endswith(tuple(grammar.get("oblique_endings", ())))
+
+
+def _function_word(word: str, cues: Cues) -> bool:
+    lower = word.lower()
+    return lower in cues.pronouns or lower in cues.stop or cues.verbs.fullmatch(lower) is not None
 
 
 def phrase_start(text: str, start: int, cue: re.Match[str], cues: Cues) -> int | None:

@@ -53,8 +53,7 @@ def canonical(words: str, cues: Cues) -> str:
 
 
 def one_name_each(names: Iterable[str]) -> dict[str, str]:
-    """One person, one name per article: each speaker name that is a shorter form of one
-    person's name, mapped to the fullest form the article uses for that person."""
+    """Each speaker name that is a shorter form of one person's name, mapped to its fullest form."""
     unique = set(names)
     # a description opening a sentence ("A former aide") is the one in running text
     running = {name.lower(): name for name in sorted(unique) if name[:1].islower()}
@@ -67,9 +66,9 @@ def one_name_each(names: Iterable[str]) -> dict[str, str]:
     return {name: form for name, form in found.items() if form != name}
 
 
+# Looked for among the names with its rarest word: no scan of all names for each.
 def _longer(forms: set[str]) -> dict[str, str]:
-    """Each name whose words belong to exactly one longer name ("Cameron", "David Cameron"),
-    looked for among the names with its rarest word (no scan of all names for each)."""
+    """Each name whose words belong to exactly one longer name ("Cameron", "David Cameron")."""
     by_word: defaultdict[str, set[str]] = defaultdict(set)
     for name in forms:
         for word in name.split():
@@ -84,10 +83,10 @@ def _longer(forms: set[str]) -> dict[str, str]:
     return fuller
 
 
+# Given names that open alike ("Joe Biden", "Joseph R. Biden") and middle names that do not clash.
+# Any two that cannot be one ("Joe Biden", "Jill Biden") leave the surname ambiguous: no merge.
 def _kin(names: set[str]) -> list[set[str]]:
-    """Full names that share a surname where they may all be one person: given names that
-    open alike ("Joe Biden", "Joseph R. Biden") and middle names that do not clash. Any two
-    that cannot be one ("Joe Biden", "Jill Biden") leave the surname ambiguous: no merge."""
+    """Full names that share a surname where they may all be one person."""
     by_surname: defaultdict[str, set[str]] = defaultdict(set)
     for name in names:
         words = name.split()
@@ -116,10 +115,10 @@ def fullness(name: str) -> tuple[int, int, str]:
     return len(name.split()), len(name), name
 
 
+# Four words or more, most of them capitalised, and not a list ("Ann Lee, Tom Ruiz, Jo Park and
+# Eva Holt met." has its names).
 def headings(text: str) -> list[tuple[int, int]]:
-    """Lines in title case ("Obama Sees Personal Insult in Vote"), whose capitals make no
-    names: four words or more, most of them capitalised, and not a list ("Ann Lee, Tom Ruiz,
-    Jo Park and Eva Holt met." has its names)."""
+    """Lines in title case ("Obama Sees Personal Insult in Vote"), whose capitals make no names."""
     found = []
     for line in re.finditer(r"[^\n]+", text):
         words = line.group().split()

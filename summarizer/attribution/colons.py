@@ -1,15 +1,22 @@
-"""A speaker named right before a colon that opens a quotation: "Prelogar: “…”", and the owner
-of a word for someone's words ("Augsteins Motto: »…«")."""
+"""Speakers a colon or a comma introduces with no reporting verb: "X: “…”", "X fue claro: «…»"."""
+
+# Also the owner of a word for someone's words ("Augsteins Motto: »…«") and the name after a
+# stance word that opens a sentence ("Pour le maire X, « … »").
 
 from __future__ import annotations
 
 import re
 
+from summarizer import _data
+from summarizer.attribution.canonical import canonical
 from summarizer.attribution.clauses import TOKEN
 from summarizer.attribution.cues import Cues, Mention, Window
+from summarizer.attribution.roster import single_run
 from summarizer.attribution.runs import adjacent, classify, run_of
 
 _COLON = re.compile(":")
+_STANCES = _data.load_toml("particles.toml")
+_PREDICATE = 3  # lower-case words after a copula before the colon ("fue muy claro")
 _GENITIVE = re.compile(r"(?:['’]s?|s)$")
 
 
@@ -46,3 +53,43 @@ def colon_name(text: str, window: Window, cues: Cues) -> Mention | None:
     if mention is None or mention.kind != "name" or mention.words.isupper():
         return None  # an upper-case heading ("ANALYST'S TAKE:") is nobody
     return mention
+
+
+def stance_owner(text: str, window: Window, cues: Cues) -> Mention | None:
+    """The full name whose view a sentence with no reporting verb gives (kind `stance`)."""
+    # the subject of a copula and its short predicate before a colon ("El ministro de
+    # Economía, Andrés Soler, fue claro:"), or the name after a stance word that opens the
+    # sentence ("Pour le maire Henri Vasseur,"); never a sure speaker
+    grammar = _STANCES.get(cues.family, {})
+    head = text[window[0] : window[1]].rstrip()
+    end = window[0] + len(head) - 1
+    start = max([window[0], *(m.end() for m in cues.sentence_end.finditer(text, window[0], end))])
+    tokens = list(TOKEN.finditer(text, start, end))
+    if not tokens or not grammar or cues.verbs.search(text, start, end):
+        return None
+    if head.endswith(":"):
+        at = [i for i, t in enumerate(tokens) if t.group().lower() in grammar["copulas"]]
+        predicate = tokens[at[-1] + 1 :] if at else []
+        if not at or not predicate or len(predicate) > _PREDICATE:
+            return None
+        if not all(t.group().islower() for t in predicate):
+            return None
+        return _named(text, (start, tokens[at[-1]].start()), cues)
+    if head.endswith(",") and tokens[0].group().lower() in grammar["stance"]:
+        return _named(text, (tokens[0].end(), end), cues)
+    return None
+
+
+def _named(text: str, span: Window, cues: Cues) -> Mention | None:
+    """The full name that ends `span`, past a comma, and follows no preposition."""
+    # "La situación de Juan Pérez es clara:": the subject is another
+    runs = list(single_run().finditer(text, *span))
+    if not runs or text[runs[-1].end() : span[1]].strip(" ,"):
+        return None
+    lead = TOKEN.findall(text, max(span[0], runs[-1].start() - 30), runs[-1].start())
+    if lead and lead[-1].lower() in cues.governing:
+        return None
+    name = canonical(runs[-1].group(), cues)
+    if " " not in name:
+        return None
+    return Mention(name, "stance", "", runs[-1].start() + runs[-1].group().find(name))

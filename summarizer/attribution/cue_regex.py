@@ -23,9 +23,9 @@ def frame(data: dict[str, Any], spaced: bool) -> re.Pattern[str]:
     return re.compile(f"{cue}(?:{tail})?$")
 
 
+# Each derived form is longer than the word it derives from.
 def alternation(words: list[str], spaced: bool, patterns: list[str] | None = None) -> str:
-    """Any of `words` (longest first) as a whole word; `patterns` (derived forms, each longer
-    than the word it derives from) are tried before them."""
+    """Any of `words` (longest first) as a whole word, after `patterns` (derived forms)."""
     # a typeset apostrophe is the same letter: "s’est indigné" as "s'est indigné"
     ordered = sorted({re.escape(w).replace("'", "['’]") for w in words}, key=len, reverse=True)
     body = "|".join([*(patterns or []), *ordered]) or "(?!)"
@@ -45,8 +45,7 @@ def with_endings(endings: list[str]) -> re.Pattern[str] | None:
 
 
 def sentence_end(family: str, abbreviations: list[str]) -> re.Pattern[str]:
-    """Sentence-final punctuation; a period after an initial ("Joseph R.") or a listed
-    abbreviation ("Mr.", "Jr.") ends no sentence."""
+    """Sentence-final punctuation, not a period after an initial ("Joseph R.") or abbreviation."""
     if family in _ENDS:
         return re.compile(_ENDS[family])
     behind = "".join(f"(?<!\\b{re.escape(a)}\\.)" for a in abbreviations)
@@ -66,9 +65,9 @@ def turns(tags: list[str]) -> re.Pattern[str] | None:
     return re.compile(rf"[ \t]*(?P<tag>{alternation})[ \t]*[:：]", re.IGNORECASE)
 
 
+# The group `tail` holds the words between them and the cue.
 def planned(words: list[str], spaced: bool) -> re.Pattern[str] | None:
-    """Future or modal words right before a cue: the statement is planned, not made; the
-    group `tail` holds the words between them and the cue."""
+    """Future or modal words right before a cue: the statement is planned, not made."""
     if not words:
         return None
     tail = r"(?P<tail>(?:\s+\w+){0,2})\s*$" if spaced else r"(?P<tail>.{0,4})$"

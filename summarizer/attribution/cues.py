@@ -121,9 +121,9 @@ class Cues:
     past_verb: re.Pattern[str] | None = None
     term_articles: frozenset[str] = frozenset()
 
+    # "Лаврова" -> "Лавров"; "Беловой" -> "Белова".
     def nominatives(self, token: str) -> list[str]:
-        """`token` and, where surnames decline, the forms it may be a case of ("Лаврова" ->
-        "Лавров"; "Беловой" -> "Белова")."""
+        """`token` and, where surnames decline, the forms it may be a case of."""
         forms = [token]
         for ending in self.case_endings:
             stem = token[: -len(ending)]
@@ -131,17 +131,17 @@ class Cues:
                 forms.extend([stem, *(stem + e for e in self.case_endings)])
         return forms
 
+    # Unchanged when no ending fits.
     def nominative(self, word: str) -> str:
-        """A name's word in the genitive turned to the nominative by its ending ("Сергея" ->
-        "Сергей", "Лаврова" -> "Лавров", "Анны" -> "Анна"); unchanged when no ending fits."""
+        """A name's word in the genitive turned nominative by its ending ("Сергея" -> "Сергей")."""
         for genitive, nominative in self.genitive_endings:
             if word.endswith(genitive) and len(word) - len(genitive) >= _STEM - 1:
                 return word[: len(word) - len(genitive)] + nominative
         return word
 
+    # In any case form (a listed stem opens it) and past an elided article or a proclitic.
     def names_next(self, word: str) -> bool:
-        """Whether `word` is a noun for a named thing ("газеты", "l'opération", "وصحيفة"),
-        in any case form (a listed stem opens it) and past an elided article or a proclitic."""
+        """Whether `word` is a noun for a named thing ("газеты", "l'opération", "وصحيفة")."""
         lower = re.split("['’]", word.lower())[-1]
         forms = [lower, *(lower[len(p) :] for p in self.proclitics if lower.startswith(p))]
         return any(form.startswith(self.name_nouns) for form in forms if form)
@@ -217,8 +217,7 @@ _FLAGS = {
 
 
 def _word_lists(data: dict[str, Any]) -> dict[str, Any]:
-    """The Cues fields that are a word list of the table as written, lower-cased or longest
-    first, and the yes/no switches with their defaults."""
+    """The word-list fields of Cues (as written, lower-cased or longest first) and the switches."""
     fields: dict[str, Any] = {name: frozenset(data.get(name, [])) for name in _AS_SET}
     fields |= {name: frozenset(w.lower() for w in data.get(name, [])) for name in _LOWER_SET}
     fields |= {name: tuple(data.get(name, [])) for name in _AS_TUPLE}

@@ -26,27 +26,24 @@ from summarizer.lang import family
 
 @dataclass(frozen=True)
 class Quote:
-    """A direct quotation: `text == source[start:end]` (inside the marks), and who said it.
-
-    `speaker` is the fullest name the article uses (None: unknown), `mention` the words at the
-    cue, `cue` the reporting word; `confidence` is "high" only when a reporting cue with a
-    named subject governs the quotation, and `basis` says how the speaker was found ("cue",
-    "cue_after", "colon_intro", "pronoun", "carried", "paragraph_before", "interview_turn",
-    "narration", "none"). `kind` is "speech", "writing" (a letter, a tweet) or "title" (a
-    name, a work, a scare quote: nobody said it); `mood` is "planned" for a statement
-    announced, not made ("will say"); `marked` is False for a sentence of an unmarked speech
-    that an explicit frame introduces ("以下是他的演說全文：", "said in a statement:")."""
+    """A direct quotation: `text == source[start:end]` (inside the marks), and who said it."""
 
     text: str
     start: int
     end: int
-    speaker: str | None
-    cue: str | None
+    speaker: str | None  # the fullest name the article uses; None: unknown
+    cue: str | None  # the reporting word
+    # "speech", "writing" (a letter, a tweet) or "title" (a name, a work, a scare quote: nobody
+    # said it)
     kind: str = "speech"
-    mention: str | None = None
-    confidence: str = "low"
+    mention: str | None = None  # the words at the cue
+    confidence: str = "low"  # "high" only when a cue with a named subject governs the quotation
+    # how the speaker was found: "cue", "cue_after", "colon_intro", "pronoun", "carried",
+    # "paragraph_before", "interview_turn", "narration", "none"
     basis: str = "none"
-    mood: str = "said"
+    mood: str = "said"  # "planned" for a statement announced, not made ("will say")
+    # False for a sentence of an unmarked speech that an explicit frame introduces
+    # ("以下是他的演說全文：", "said in a statement:")
     marked: bool = True
 
 
@@ -60,11 +57,11 @@ _LINE = re.compile(r"\n")
 _BLANK = re.compile(r"\s*")
 
 
+# `title`, the article's headline, only announces an interview (its words are never a quotation).
+# Cached, since the engines and the verifier ask about the same text.
 @functools.lru_cache(maxsize=64)
 def find_quotes(text: str, lang: str, title: str = "") -> tuple[Quote, ...]:
-    """Every direct quotation in `text` (cleaned article text in language `lang`), in order;
-    `title`, the article's headline, only announces an interview (its words are never a
-    quotation). Cached, since the engines and the verifier ask about the same text."""
+    """Every direct quotation in `text` (cleaned article text in language `lang`), in order."""
     cues = cues_for(family(lang))
     marks = [s for s in scan(text) if not _ignored(text, s, cues)]
     marked = dash_spans(text, marks, cues)
@@ -90,26 +87,25 @@ def find_quotes(text: str, lang: str, title: str = "") -> tuple[Quote, ...]:
     return tuple(_quote(text, s, a, t, cues) for s, a, t in zip(spans, named, titles, strict=True))
 
 
+# German ''…'' is wiki emphasis, '…' a name.
 def _ignored(text: str, span: Span, cues: Cues) -> bool:
-    """Whether the span's marks are no quotation marks in this language (German ''…'' is wiki
-    emphasis, '…' a name)."""
+    """Whether the span's marks are no quotation marks in this language."""
     mark = "''" if text.startswith("''", span.open_at) else text[span.open_at]
     return mark in cues.ignored_marks
 
 
+# An interview's question is nobody's quotation.
 def _merged(
     frames: list[Frame], questions: Sequence[Frame], answers: Sequence[Frame]
 ) -> list[Frame]:
-    """Speech frames and interview answers in order; a turn wins over a frame in it, and a
-    question is nobody's quotation."""
+    """Speech frames and interview answers in order; a turn wins over a frame in it."""
     turns = [*questions, *answers]
     outside = [f for f in frames if not any(t[0] <= f[0] < t[2] for t in turns)]
     return sorted([*outside, *answers])
 
 
 def _one_name_each(found: tuple[Attribution, ...]) -> list[Attribution]:
-    """One person, one name: each speaker takes the fullest form of the name the article uses
-    for that person (`canonical.one_name_each`)."""
+    """One person, one name: each speaker takes the fullest name the article uses for them."""
     fuller = one_name_each(a.speaker for a in found if a.speaker)
     return [replace(a, speaker=fuller[a.speaker]) if a.speaker in fuller else a for a in found]
 
@@ -135,10 +131,10 @@ def _order(span: Span) -> int:
     return span.start
 
 
+# In a framed speech, one that opens inside a sentence with no reporting verb right before it is
+# words of the speaker's sentence ("稱為「軍民融合」。", "a “fairer world”"), not a quotation.
 def _standalone(text: str, marked: list[Span], frames: list[Frame], cues: Cues) -> list[Span]:
-    """The quotations of `marked` that stand on their own: in a framed speech, one that
-    opens inside a sentence with no reporting verb right before it is words of the
-    speaker's sentence ("稱為「軍民融合」。", "a “fairer world”"), not a quotation."""
+    """The quotations of `marked` that stand on their own."""
     starts = [f[1] for f in frames]
     kept = []
     for span in marked:
@@ -149,10 +145,10 @@ def _standalone(text: str, marked: list[Span], frames: list[Frame], cues: Cues) 
     return kept
 
 
+# A word (or a list comma) comes right before it ("提出了「四個必須」,呼籲"), or the sentence
+# goes on after it with no cue ("「南迴改」剛剛通車", "「攜手同心」,是我們的主軸").
 def _inside_clause(text: str, span: Span, cues: Cues) -> bool:
-    """Whether a quotation is part of a clause with no reporting verb of its own: a word (or
-    a list comma) comes right before it ("提出了「四個必須」,呼籲"), or the sentence goes on
-    after it with no cue ("「南迴改」剛剛通車", "「攜手同心」,是我們的主軸")."""
+    """Whether a quotation is part of a clause with no reporting verb of its own."""
     before = text[max(0, span.open_at - _CUE_REACH) : span.open_at].rstrip()
     ends = [cue.end() for cue in cues.verbs.finditer(before)]
     if ends and ends[-1] == len(before):
@@ -193,12 +189,13 @@ def _clause_start(text: str, colon: int, cues: Cues) -> int:
     return start
 
 
+# The rest of its paragraph, the next paragraph when the colon ends one, the rest of the text for
+# a "full text" frame. `found` holds the text's paragraph breaks and capitalised sentence stops,
+# found once.
 def _region(
     text: str, colon: int, frame: str, cues: Cues, found: tuple[list[tuple[int, int]], list[int]]
 ) -> tuple[int, int] | None:
-    """Where the speech after a frame's colon runs: the rest of its paragraph, the next
-    paragraph when the colon ends one, the rest of the text for a "full text" frame; `found`
-    holds the paragraph breaks and the capitalised sentence stops of the text, found once."""
+    """Where the speech after a frame's colon runs."""
     gaps, stops = found
     index = bisect_left(gaps, (colon, colon))
     start, end = colon + 1, gaps[index][0] if index < len(gaps) else len(text)
@@ -221,9 +218,9 @@ def _capital_stops(text: str, cues: Cues) -> list[int]:
     return [at for at in ends if text[at : at + 2].strip()[:1].isupper()]
 
 
+# A lookup, not a scan, so a paragraph of 10,000 frames with no full stop stays linear.
 def _sentence_stop(stops: list[int], start: int, end: int) -> int:
-    """The end of the first sentence after `start` that a capitalised word follows, or `end`;
-    a lookup, not a scan, so a paragraph of 10,000 frames with no full stop stays linear."""
+    """The end of the first sentence after `start` that a capitalised word follows, or `end`."""
     index = bisect_right(stops, start)
     return stops[index] if index < len(stops) and stops[index] <= end else end
 

@@ -1,7 +1,6 @@
-"""Who a German reporting cue points to: the subject before it (verb-second), after it
-(inverted: "…“, sagte X", "Dazu erklärte X"), the object of "laut"/"zufolge", a cue that
-closes the sentence, the person or body that opens the sentence, and a Konjunktiv I that
-speaks for the paragraph's person."""
+"""Who a German reporting cue points to: its subject, the object of "laut", or the sentence's."""
+# Verb-second puts the subject before the cue, an inverted frame after it ("…“, sagte X", "Dazu
+# erklärte X"); a Konjunktiv I speaks for the paragraph's person.
 
 from __future__ import annotations
 
@@ -20,12 +19,12 @@ _OPENING = re.compile(r"[.!?:\n]")
 _CLOSING = '“”"«»'
 
 
+# A Konjunktiv I with a pronoun subject comes last: the subject of a reporting cue before it is
+# whom the pronoun stands for ("X bezweifelte das: Er habe „…“").
 def cue_subjects(
     text: str, window: Window, found: Sequence[re.Match[str]], cues: Cues
 ) -> Iterator[Mention]:
-    """The subjects of the cues in the window before a quotation, the nearest cue first; a
-    Konjunktiv I with a pronoun subject last: the subject of a reporting cue before it is
-    whom the pronoun stands for ("X bezweifelte das: Er habe „…“")."""
+    """The subjects of the cues in the window before a quotation, the nearest cue first."""
     reported = []
     for cue in reversed(found):
         if cue.group().lower() in cues.reported:
@@ -39,9 +38,9 @@ def cue_subjects(
     yield from reported
 
 
+# Elsewhere ("…, sagte sie, sei") the pronoun's subject is not the speaker.
 def _reported_pronoun(text: str, cue: re.Match[str], cues: Cues) -> bool:
-    """Whether a pronoun that opens the sentence is the subject of a Konjunktiv form ("Er
-    habe", "Das heiße"); elsewhere ("…, sagte sie, sei") the subject is not the speaker."""
+    """Whether a pronoun opening the sentence is the subject of a Konjunktiv ("Er habe")."""
     start = max(0, cue.start() - _REACH)
     for stop in _OPENING.finditer(text, start, cue.start()):
         start = stop.end()
@@ -50,9 +49,9 @@ def _reported_pronoun(text: str, cue: re.Match[str], cues: Cues) -> bool:
     return bool(words) and words[-1] in cues.reported_subjects and opens
 
 
+# Verb-second puts the subject before the cue; an adverbial put first, after it ("Dazu sagte X").
 def _of_cue(text: str, window: Window, cue: re.Match[str], cues: Cues) -> Iterator[Mention]:
-    """Where every noun is capitalised: the noun phrase that opens the clause and ends at the
-    cue (verb-second: the subject), else the one right after the cue ("Dazu sagte X")."""
+    """The noun phrase that opens the clause and ends at the cue, else the one right after it."""
     word = cue.group().lower()
     if word in cues.quoting:  # "die Zeitung zitiert X": the source or X, who can tell
         return
@@ -75,11 +74,11 @@ def _of_cue(text: str, window: Window, cue: re.Match[str], cues: Cues) -> Iterat
     yield from (m for m in (after, before) if m) if after else (m for m in (before,) if m)
 
 
+# With `governed`: the object of a preposition cue ("laut dem Sprecher"), in any case.
 def subject_after(
     text: str, end: int, cue: re.Match[str], cues: Cues, *, governed: bool = False
 ) -> Mention | None:
-    """The subject right after an inverted cue ("…“, sagte der Sprecher der Polizei."); with
-    `governed`, the object of a preposition cue ("laut dem Sprecher"), in any case."""
+    """The subject right after an inverted cue ("…“, sagte der Sprecher der Polizei.")."""
     tokens = list(TOKEN.finditer(text, cue.end(), min(end, cue.end() + _REACH)))
     index = 0
     while index < len(tokens) and tokens[index].group().lower() in cues.skip:
@@ -100,9 +99,7 @@ def subject_after(
 def german_after(
     text: str, window: Window, start: int, cue: re.Match[str] | None, cues: Cues
 ) -> Mention | None:
-    """The speaker named after a quotation: an inverted cue right after it and a comma or a
-    question or exclamation mark, else any verb there with a person after it ("„…“, zeigte
-    sich X zufrieden"), else a cue that closes its sentence after a comma."""
+    """The speaker named after a quotation: by an inverted cue, any verb, or a closing cue."""
     # "„…“, sagte X", "„…," sagt X", "„…?“ fragte X" - not "„…“ so viel Zeit"
     comma = (
         "," in text[max(0, window[0] - 2) : start] or text[window[0] - 2 : window[0] - 1] in ".?!"
@@ -116,10 +113,10 @@ def german_after(
     return found or (trailing_subject(text, (start, window[1]), cues) if cue else None)
 
 
+# "„…“, zeigte sich der Trainer zufrieden.": the quotation is that verb's object, whatever the
+# verb; the sentence must end soon after, as such a frame does.
 def _inverted_any(text: str, window: Window, cues: Cues) -> Mention | None:
-    """ "„…“, zeigte sich der Trainer zufrieden.": a quotation in first place is the object of
-    the verb after it, whatever the verb, and the person right after that verb said it; the
-    sentence must end soon after, as such a frame does."""
+    """The person right after any verb that follows a quotation in first place."""
     tokens = list(TOKEN.finditer(text, window[0], min(window[1], window[0] + _REACH)))
     if not tokens or not finite(tokens[0].group(), cues):
         return None
@@ -145,8 +142,7 @@ def finite(word: str, cues: Cues) -> bool:
 
 
 def person(text: str, tokens: list[re.Match[str]], phrase: Phrase, cues: Cues) -> bool:
-    """Whether a phrase names a person or a body: a known name, or a noun for a role, an
-    organisation or one who acts ("der Sprecher", "ein Ministerium", "die Veranstalter")."""
+    """Whether a phrase names a person or a body: a known name, or a role, body or agent noun."""
     if phrase.name is None:
         head = tokens[phrase.head].group().lower()
         return person_noun(head, cues) or head.endswith(cues.agent_endings)
@@ -165,9 +161,9 @@ def _after_verb(text: str, window: Window, cue: re.Match[str], cues: Cues) -> Me
     return mention_of(text, tokens, phrase, cue, cues)
 
 
+# "…“, da es teurer wurde, so die Behörde.", "…“ verpasst, sagte Jan Roth.".
 def trailing_subject(text: str, window: tuple[int, int], cues: Cues) -> Mention | None:
-    """The subject of a cue that closes the quotation's sentence after a comma ("…“, da es
-    teurer wurde, so die Behörde.", "…“ verpasst, sagte Jan Roth.")."""
+    """The subject of a cue that closes the quotation's sentence after a comma."""
     last = None
     for cue in cues.verbs.finditer(text, *window):
         if text[max(0, cue.start() - 2) : cue.start()].strip() == ",":
@@ -184,12 +180,12 @@ def trailing_subject(text: str, window: tuple[int, int], cues: Cues) -> Mention 
     return mention_of(text, tokens, phrase, last, cues)
 
 
+# "Der Leiter der Behörde, Jan Roth, sagte", "Roth hat auch betont". With `governed`: the object
+# of a postposition ("dem Sprecher zufolge"), in any case.
 def subject_before(
     text: str, start: int, cue: re.Match[str], cues: Cues, *, governed: bool = False
 ) -> Mention | None:
-    """The subject that opens the clause and runs up to the cue, an auxiliary, adverbs or an
-    aside apart ("Der Leiter der Behörde, Jan Roth, sagte", "Roth hat auch betont"); with
-    `governed`, the object of a postposition ("dem Sprecher zufolge"), in any case."""
+    """The subject from the clause's start up to the cue, auxiliary, adverbs or aside apart."""
     tokens = list(TOKEN.finditer(text, max(start, cue.start() - _REACH), cue.start()))
     while tokens and _leading(tokens[0].group(), cues):
         tokens.pop(0)
@@ -205,11 +201,10 @@ def subject_before(
     return mention_of(text, tokens, phrase, cue, cues)
 
 
+# "Der Minister, Jan Roth, nannte den Begriff „unsinnig“", also before a colon ("Die Firma sieht
+# es so: „…“").
 def sentence_subject(text: str, window: tuple[int, int], cues: Cues) -> Mention | None:
-    """The subject that opens the sentence of a quotation when it is a person or a body (a
-    name, or a noun for a role or an organisation), followed by its verb, whatever the verb
-    ("Der Minister, Jan Roth, nannte den Begriff „unsinnig“"), also before a colon ("Die
-    Firma sieht es so: „…“")."""
+    """The person or body that opens a quotation's sentence, followed by any verb."""
     if not _opens_sentence(text, window[0]):
         return None  # the window starts after a quotation inside its sentence
     tokens = list(TOKEN.finditer(text, window[0], min(window[1], window[0] + _REACH)))
@@ -233,9 +228,9 @@ def sentence_subject(text: str, window: tuple[int, int], cues: Cues) -> Mention 
     )
 
 
+# Only a quotation that ends in a stop: "„…“ Der Minister …", not "„…“ werden …".
 def _opens_sentence(text: str, at: int) -> bool:
-    """Whether `at` starts a sentence: after a stop, a colon, a line break or the start, or
-    after a quotation that ends in a stop ("„…“ Der Minister …", not "„…“ werden …")."""
+    """Whether `at` starts a sentence: after a stop, colon, line break, the start or a quotation."""
     before = text[max(0, at - 4) : at].rstrip(" ")
     if before[-1:] in _CLOSING:
         before = before[:-1]
@@ -247,24 +242,24 @@ def _leading(word: str, cues: Cues) -> bool:
     return word in ",()" or word.lower() in cues.skip
 
 
+# Such a word may be an adverb that opens the sentence ("Ähnlich äußerte sich X").
 def lone(text: str, mention: Mention) -> bool:
-    """Whether a subject is one capitalised word the article never gives as part of a full
-    name: maybe an adverb that opens the sentence ("Ähnlich äußerte sich X")."""
+    """Whether a subject is one capitalised word the article never gives as part of a full name."""
     one_word = mention.kind == "name" and " " not in mention.words
     return one_word and mention.words not in surnames(text)
 
 
+# "Roth" after "Jan Roth" is one; "Ähnlich", "Dazu", "Zwar" are adverbs.
 def _known(text: str, tokens: list[re.Match[str]], phrase: Phrase) -> bool:
-    """Whether a lone capitalised word that opens a sentence is a name the article gives in
-    full elsewhere ("Roth" after "Jan Roth"), not an adverb ("Ähnlich", "Dazu", "Zwar")."""
+    """Whether a lone capitalised word opening a sentence is a name the article gives in full."""
     if phrase.name is None or phrase.name[1] - phrase.name[0] > 1:
         return True
     return tokens[phrase.name[0]].group() in surnames(text)
 
 
+# "wurde … als „…“ bezeichnet", ", die „…“ fordern".
 def elsewhere(tokens: list[re.Match[str]], verb: int, cues: Cues) -> bool:
-    """Whether the quotation belongs to another clause than the subject's: a passive ("wurde
-    … als „…“ bezeichnet") or a relative clause (", die „…“ fordern") comes between."""
+    """Whether a passive or relative clause puts the quotation in a clause not the subject's."""
     words = [t.group().lower() for t in tokens[verb:]]
     relative = any(a == "," and b in cues.relatives for a, b in itertools.pairwise(words))
     return relative or any(w in cues.passive for w in words)
@@ -275,11 +270,11 @@ def person_noun(word: str, cues: Cues) -> bool:
     return any(word.endswith(t) for t in (*cues.titles, *cues.orgs) if len(t) > 3)
 
 
+# A capitalised opener is an adverbial put first ("Dazu sagte", "In Berlin erklärte"); after a
+# lower-case opener, or right before the cue ("… und nannte den Plan"), the words after the cue
+# are its object.
 def inverted(text: str, start: int, cue: re.Match[str], cues: Cues) -> bool:
-    """Whether the clause before a cue opens with a capitalised word (an adverbial put first:
-    "Dazu sagte", "In Berlin erklärte"), so the subject follows the verb; after a lower-case
-    opener, or right before the cue ("… und nannte den Plan"), the words after it are its
-    object."""
+    """Whether the clause before a cue opens with a capital, so the subject follows the verb."""
     tokens = [t for t in TOKEN.findall(text, max(start, cue.start() - _REACH), cue.start())]
     tokens = [t for t in tokens if t.lower() not in cues.skip]
     joined = bool(tokens) and tokens[-1].islower()  # "… und nannte den Plan", not "…, sagte"

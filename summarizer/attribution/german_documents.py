@@ -1,5 +1,4 @@
-"""German words quoted from a document: "heißt es in dem Schreiben der Stadt", "In dem
-Antrag heißt es:" - the document, as the article names it, is where the words stand."""
+"""The document German words are quoted from ("heißt es in dem Schreiben der Stadt")."""
 
 from __future__ import annotations
 
@@ -12,11 +11,12 @@ _REACH = 120
 _SKIP = 2
 
 
+# A word or two like "dazu" may come between; else the phrase that opens the clause before the cue
+# ("In dem Antrag heißt es:").
 def document_of(
     text: str, window: tuple[int, int], cue: re.Match[str], cues: Cues
 ) -> Mention | None:
-    """The document a "heißt es" cue quotes: the phrase after "in"/"auf" right after the cue
-    (a word or two like "dazu" apart), else the one that opens the clause before the cue."""
+    """The document a "heißt es" cue quotes: the phrase after "in"/"auf" right after the cue."""
     if cue.group().lower() not in cues.documents:
         return None
     after = list(TOKEN.finditer(text, cue.end(), min(window[1], cue.end() + _REACH)))
@@ -30,11 +30,11 @@ def document_of(
     return Mention(text[found[0] : found[1]], "description", cue.group(), found[0], cue.start())
 
 
+# Without its article; with `whole`, only one that runs to the end of `tokens`.
 def _in_phrase(
     text: str, tokens: list[re.Match[str]], skip: int, cues: Cues, *, whole: bool = False
 ) -> tuple[int, int] | None:
-    """The offsets of the noun phrase after the first "in"/"auf" among the first `skip` + 1
-    tokens, without its article; with `whole`, only one that runs to the end of `tokens`."""
+    """The offsets of the noun phrase after the first "in"/"auf" in the first `skip` + 1 tokens."""
     for index, token in enumerate(tokens[: skip + 1]):
         if token.group().lower() in cues.document_in:
             phrase = read_phrase(tokens, index + 1, cues)

@@ -1,8 +1,7 @@
-"""German word order: verb-second after a preposed adverbial ("In seiner Rede nannte der
-Minister den Plan „…“": the subject right after the finite verb), also in a colon frame that
-opens with an adverb or a clause ("Hier sparte der Präsident nicht mit Kritik: „…“"), and
-indirect speech in Konjunktiv that goes on with the previous speaker's words ("„…“. Es drohe
-„…“") or with the subject of the sentence before it."""
+"""German word order: verb-second after a preposed adverbial, and indirect speech that goes on."""
+# "In seiner Rede nannte der Minister den Plan „…“": the subject is right after the finite verb,
+# also in a colon frame ("Hier sparte der Präsident nicht mit Kritik: „…“"). Konjunktiv goes on
+# with the previous speaker's words ("„…“. Es drohe „…“") or the previous sentence's subject.
 
 from __future__ import annotations
 
@@ -23,10 +22,10 @@ _REACH = 160
 _ADVERBIAL = 8
 
 
+# "In einem Gespräch mit X wies der Leiter alle Vorwürfe als „…“ zurück", whatever the verb; not
+# across a passive or a relative clause.
 def preposed_subject(text: str, window: tuple[int, int], cues: Cues) -> Mention | None:
-    """The person or body right after the finite verb of a sentence that opens with a
-    prepositional phrase ("In einem Gespräch mit X wies der Leiter alle Vorwürfe als „…“
-    zurück"), whatever the verb; not across a passive or a relative clause."""
+    """The person or body right after the verb of a sentence that opens with a preposition."""
     first = TOKEN.search(text, window[0], window[1])
     if first is None or first.group().lower() not in cues.governing:
         return None  # only a sentence that opens with a preposition: read no further
@@ -39,10 +38,9 @@ def preposed_subject(text: str, window: tuple[int, int], cues: Cues) -> Mention 
     return _subject_after(text, tokens, verb, cues)
 
 
+# "Hier sparte der Präsident nicht mit Kritik: „…“", "Warum …, erklärte die Universität so: „…“".
 def framed_subject(text: str, window: tuple[int, int], cues: Cues) -> Mention | None:
-    """The person or body right after the finite verb of a sentence that ends in a colon
-    before the quotation and opens with an adverb or a clause of its own ("Hier sparte der
-    Präsident nicht mit Kritik: „…“", "Warum …, erklärte die Universität so: „…“")."""
+    """The person or body after the verb of a colon frame that opens with an adverb or clause."""
     if not text[window[0] : window[1]].rstrip().endswith(":"):
         return None
     tokens = list(TOKEN.finditer(text, window[0], min(window[1], window[0] + _REACH)))
@@ -65,10 +63,10 @@ def _subject_after(text: str, tokens: list[re.Match[str]], verb: int, cues: Cues
     return mention_of(text, tokens, phrase, tokens[verb], cues)
 
 
+# The first place: one adverb the article also writes in lower case ("Hier sparte"), or a clause
+# that a conjunction opens and a comma closes ("Warum …, erklärte").
 def _second_place(words: list[str], text: str, cues: Cues) -> int | None:
-    """The index of the finite verb after a first place that is no subject: one adverb the
-    article also writes in lower case ("Hier sparte"), or a clause that a conjunction opens
-    and a comma closes ("Warum …, erklärte")."""
+    """The index of the finite verb after a first place that is no subject, or None."""
     if len(words) < 2 or not words[0][0].isupper():
         return None
     lower = words[0].lower()
@@ -83,9 +81,9 @@ def _second_place(words: list[str], text: str, cues: Cues) -> int | None:
     return verb if verb < len(words) and finite(words[verb], cues) else None
 
 
+# The phrase ends at its noun: "In seiner Stellungnahme befand".
 def _verb_after_adverbial(words: list[str], cues: Cues) -> int | None:
-    """The index of the first lower-case word after the noun that closes a sentence-initial
-    prepositional phrase ("In seiner Stellungnahme befand"), or None."""
+    """The index of the first lower-case word after a prepositional phrase put first, or None."""
     if not words or not words[0][0].isupper() or words[0].lower() not in cues.governing:
         return None
     if words[0].lower() in cues.determiners:
@@ -104,11 +102,10 @@ def _verb_after_adverbial(words: list[str], cues: Cues) -> int | None:
     return None
 
 
+# They do with a Konjunktiv form ("Es drohe „…“"), no reporting verb of their own and no other
+# person or body named.
 def goes_on_reported(text: str, window: tuple[int, int], cues: Cues) -> bool:
-    """Whether the words before a quotation in its sentence go on with the previous
-    speaker's indirect speech: a Konjunktiv form ("Es drohe „…“"; `reported` or
-    `subjunctive`), no reporting verb of their own, and no other person or body named (a
-    name the article gives in full, or a noun for a role or an organisation)."""
+    """Whether the words before a quotation go on with the previous speaker's indirect speech."""
     words = TOKEN.findall(text, *window)
     if cues.sentence_end.search(text, *window) or text[window[0] : window[1]].rstrip()[-1:] == ":":
         return False
@@ -119,27 +116,25 @@ def goes_on_reported(text: str, window: tuple[int, int], cues: Cues) -> bool:
     return not _named(text, words, cues)
 
 
+# A reporting verb and another person or body ("„…“ zubilligen, zumal der Verteidiger Jan Roth
+# betont hatte, er sei „…“"), even where that subject is not read.
 def speaks_anew(text: str, window: tuple[int, int], cues: Cues) -> bool:
-    """Whether the words between two quotations in one sentence give the second its own
-    speaker: a reporting verb and another person or body ("„…“ zubilligen, zumal der
-    Verteidiger Jan Roth betont hatte, er sei „…“"), even where that subject is not read."""
+    """Whether the words between two quotations in one sentence give the second its own speaker."""
     words = TOKEN.findall(text, *window)
     said = any(cues.verbs.fullmatch(w) and w.lower() not in cues.reported for w in words)
     return said and _named(text, words, cues)
 
 
 def _named(text: str, words: list[str], cues: Cues) -> bool:
-    """Whether the words name a person or a body: a name the article gives in full, or a
-    noun for a role or an organisation."""
+    """Whether the words name a person or a body: a full name, or a role or organisation noun."""
     named = surnames(text)
     return any(w in named or (w[0].isupper() and person_noun(w.lower(), cues)) for w in words)
 
 
+# "Jan Roth sprach sich dagegen aus. Zwar sei Druck nötig, das habe aber nichts mit „…“ zu tun":
+# the indirect speech goes on from the subject of the sentence before it in its paragraph.
 def reported_from(text: str, window: tuple[int, int], cues: Cues) -> tuple[int, int] | None:
-    """For a quotation whose sentence goes on in Konjunktiv with no speaker of its own
-    ("Jan Roth sprach sich dagegen aus. Zwar sei Druck nötig, das habe aber nichts mit „…“
-    zu tun"): the sentence before it in its paragraph, whose subject the indirect speech
-    goes on from."""
+    """The sentence a quotation's Konjunktiv with no speaker of its own goes on from, or None."""
     start = window[0]
     head = text[max(0, start - _REACH) : start].rstrip()
     if not head or head[-1] not in ".!?" or not goes_on_reported(text, window, cues):

@@ -1,5 +1,4 @@
-"""Where every noun is capitalised (German): quoted names, terms and scare quotes told
-from someone's words by the words around them."""
+"""German quoted names, terms and scare quotes, told from someone's words by the words around."""
 
 from __future__ import annotations
 
@@ -27,9 +26,9 @@ _REPEATED_WORDS = 5
 _STOP = re.compile(r"[.!?]")
 
 
+# A scare quote: "ein „schlechtes“ Ende", "des „jebildeten“ Berlinerthums".
 def scare_adjective(text: str, span: Span, words: list[str], cues: Cues) -> bool:
-    """One lower-case word quoted between an article and its noun: a scare quote ("ein
-    „schlechtes“ Ende", "des „jebildeten“ Berlinerthums")."""
+    """Whether the quotation is one lower-case word between an article and its noun."""
     if len(words) != 1 or not words[0].islower():
         return False
     lead = WORD.findall(text, max(0, span.open_at - 20), span.open_at)
@@ -37,10 +36,11 @@ def scare_adjective(text: str, span: Span, words: list[str], cues: Cues) -> bool
     return bool(lead) and lead[-1].lower() in cues.determiners and after[1:2].isupper()
 
 
+# A reporting verb, a Konjunktiv I form or a framing word ("nannte es „fahrlässig“", "sei
+# „kaputt“"; not one right after a comma), or a word for words right before it ("die Bezeichnung
+# „Gesindel“").
 def reported(text: str, span: Span, cues: Cues) -> bool:
-    """Whether the sentence around a quotation reports someone's words: a reporting verb, a
-    Konjunktiv I form or a framing word ("nannte es „fahrlässig“", "sei „kaputt“"; not one
-    right after a comma), or a word for words right before it ("die Bezeichnung „Gesindel“")."""
+    """Whether the sentence around a quotation reports someone's words."""
     lead = [w.lower() for w in WORD.findall(text, max(0, span.open_at - 30), span.open_at)]
     if len(lead) > 1 and lead[-1] in cues.utterances and lead[-2] in cues.determiners:
         return True
@@ -67,9 +67,10 @@ def _bounds(text: str, pattern: re.Pattern[str]) -> tuple[list[int], list[int]]:
     return [at for at, _ in found], [at for _, at in found]
 
 
+# A lookup, not a scan of the long verb pattern per quotation, so 20,000 marks in one paragraph
+# stay fast.
 def _inside(text: str, window: tuple[int, int], pattern: re.Pattern[str]) -> list[int]:
-    """The starts of the pattern's matches that lie wholly inside `window`: a lookup, not a
-    scan of the long verb pattern per quotation, so 20,000 marks in one paragraph stay fast."""
+    """The starts of the pattern's matches that lie wholly inside `window`."""
     starts, ends = _bounds(text, pattern)
     first = bisect_left(starts, window[0])
     return starts[first : max(first, bisect_right(ends, window[1]))]
@@ -82,18 +83,18 @@ def governed_name(text: str, span: Span, words: list[str], cues: Cues) -> bool:
     return short and bool(lead) and lead[-1].lower() in cues.governing and not lead[-1].istitle()
 
 
+# "„weniger gut“ oder „schlecht“" is someone's pair of words, not a lone scare quote.
 def paired(text: str, span: Span) -> bool:
-    """Whether another quotation stands right before or after this one ("„weniger gut“ oder
-    „schlecht“"): someone's pair of words, not a lone scare quote."""
+    """Whether another quotation stands right before or after this one."""
     before = text[max(0, span.open_at - 8) : span.open_at]
     after = text[span.close_at + 1 : span.close_at + 9]
     return bool(_PAIR_BEFORE.search(before) or _PAIR_AFTER.match(after))
 
 
+# "„Reporter ohne Grenzen“ (ROG)", "(„Hybride“)"; also a reporting verb and an article before it,
+# whose subject it is ("berichtete die „Automobilwoche“").
 def named_around(text: str, span: Span, cues: Cues) -> bool:
-    """A name by what surrounds it: its acronym after it ("„Reporter ohne Grenzen“ (ROG)"), a
-    gloss in parentheses ("(„Hybride“)"), "genannt" after it, "laut" before it, or a reporting
-    verb and an article before it, whose subject it is ("berichtete die „Automobilwoche“")."""
+    """Whether what surrounds the quotation makes it a name: acronym, gloss, "genannt", "laut"."""
     after = text[span.close_at + 1 : span.close_at + 20]
     if _ACRONYM.match(after) or (cues.naming and cues.naming.match(after.lstrip())):
         return True
@@ -106,11 +107,10 @@ def named_around(text: str, span: Span, cues: Cues) -> bool:
     return subject and bool(cues.verbs.fullmatch(lead[-2]))
 
 
+# "das Raumschiff „Shenzhou 6“", "laut der „Automobilwoche“", a term after "so genannt"; not with
+# a reporting word in its clause ("nannte es einen „Ruck“", "mit den Worten „Ja“").
 def named_term(text: str, span: Span, words: list[str], cues: Cues) -> bool:
-    """Where every noun is capitalised: a short capitalised name that a noun or an article
-    introduces with no reporting word in its clause ("das Raumschiff „Shenzhou 6“", "laut
-    der „Automobilwoche“"), or a term after "so genannt" - but not someone's words ("nannte
-    es einen „Ruck“", "mit den Worten „Ja“")."""
+    """Whether the quotation is a short name that a noun or an article introduces, or a term."""
     lead = text[max(0, span.open_at - _LEAD) : span.open_at]
     clause = _CLAUSE.split(lead)[-1]
     if cues.naming and cues.naming.search(clause):
@@ -139,11 +139,10 @@ def _name_start(word: str) -> bool:
     return word[0].isupper() or not word[1:].islower()
 
 
+# A quoted noun phrase used again is a name, not words said twice: "Moritz Wohlrab von der „Aktion
+# Deutschland hilft“ sagte", later "Wie die „Aktion Deutschland hilft“ mitteilte".
 def named_again(text: str, spans: Sequence[Span], titles: list[bool], cues: Cues) -> list[bool]:
-    """Titles with the short quotations (no stop inside) that the article quotes more than
-    once, one of them right after an article or a preposition ("Moritz Wohlrab von der
-    „Aktion Deutschland hilft“ sagte", later "Wie die „Aktion Deutschland hilft“ mitteilte"):
-    a quoted noun phrase used again is a name, not words said twice."""
+    """`titles`, plus short quotations quoted again, once after an article or a preposition."""
     marked = [(text[s.start : s.end], s) for s in spans if s.marked]
     seen = Counter(inner for inner, _ in marked)
     nouns = {inner for inner, span in marked if _governed(text, span, cues)}

@@ -12,11 +12,11 @@ _STOP = re.compile(r"[.!?…:;,]")
 _REACH = 40
 
 
+# As older German set it: "die Skizze „Unter der Linde,“ anschloß", with nobody's words reported;
+# not "„Ich weine gern,“ sagt der König", nor before any verb and its subject ("„Komm morgen,“ bat
+# der Vater").
 def comma_name(text: str, span: Span, inner: str, cues: Cues) -> bool:
-    """A capitalised name with the sentence's comma inside its marks, as older German set it,
-    that the sentence runs on from in lower case with nobody's words reported: "die Skizze
-    „Unter der Linde,“ anschloß"; not "„Ich weine gern,“ sagt der König", nor before any verb
-    and its subject ("„Komm morgen,“ bat der Vater")."""
+    """Whether the quotation is a name with the sentence's comma inside, going on in lower case."""
     if not inner.endswith(",") or _STOP.search(inner[:-1]) or not inner[:1].isupper():
         return False
     if text[max(0, span.open_at - 3) : span.open_at].rstrip().endswith(":"):

@@ -1,6 +1,6 @@
-"""An indefinite subject that is the speaker as written ("a justice official said"): where
-`cues.indefinite_speaker` is on, a plain noun phrase names whom the article means, while one
-that reaches on past a function word ("a source close to X") stays unnamed."""
+"""An indefinite subject that is the speaker as written ("a justice official said")."""
+# Where `cues.indefinite_speaker` is on, a plain noun phrase names whom the article means, while
+# one that reaches on past a function word ("a source close to X") stays unnamed.
 
 from __future__ import annotations
 
@@ -13,11 +13,11 @@ from summarizer.attribution.phrases import plain_indefinite
 _MAX_WORDS = 5
 
 
+# Ending at its cue ("a justice official said") or at punctuation ("said a senior campaign
+# adviser."); not when its head (the last word) is no common noun ("a document titled White
+# Paper") or a body or a document ("a report").
 def as_written(text: str, mention: Mention, cues: Cues) -> str | None:
-    """The anonymous `mention`'s whole phrase when it is an article and one to five plain
-    words, ending at its cue ("a justice official said") or at punctuation ("said a senior
-    campaign adviser."); None otherwise, or when its head (the last word) is no common noun
-    ("a document titled White Paper") or a body or a document ("a report")."""
+    """The anonymous `mention`'s whole phrase when it is an article and one to five plain words."""
     if not cues.indefinite_speaker or mention.at < 0:
         return None
     if cues.nouns_capitalized:  # German: the noun phrase that phrases.py read, if plain

@@ -1,9 +1,7 @@
-"""Question-and-answer interviews: each answer turn is the speech of the one who answers.
-
-Three shapes: tagged turns ("Q:"/"A:", "Вопрос:"/"Ответ:", "س:"/"ج:", "问："/"答："), named
-turns ("PUTIN: …", "Anna Berg: …"; each turn is its name's speech, a side that mostly asks
-questions is the interviewer), and untagged question paragraphs in an article that announces
-an interview ("entretien avec X", "حوار مع X"), each followed by the answer."""
+"""Question-and-answer interviews: each answer turn is the speech of the one who answers."""
+# Three shapes: tagged turns ("Q:"/"A:", "Вопрос:"/"Ответ:", "س:"/"ج:", "问："/"答："), named turns
+# ("PUTIN: …", "Anna Berg: …"), and untagged question paragraphs in an article that announces an
+# interview ("entretien avec X", "حوار مع X"), each followed by the answer.
 
 from __future__ import annotations
 
@@ -44,9 +42,10 @@ class Turns:
     speakers: dict[int, Attribution] = field(default_factory=dict)
 
 
+# The article's `title` may announce the interview ("Entretien avec X"); it is never a turn
+# itself.
 def turns(text: str, cues: Cues, title: str = "") -> Turns:
-    """The interview turns of `text`, if it is an interview; else none. The article's
-    `title` may announce the interview ("Entretien avec X"); it is never a turn itself."""
+    """The interview turns of `text`, if it is an interview; else none."""
     paragraphs = _paragraphs(text)
     return (
         _tagged(text, paragraphs, cues, title)
@@ -80,9 +79,9 @@ def _tagged(text: str, paragraphs: list[tuple[int, int]], cues: Cues, title: str
     return Turns(tuple(questions), tuple(said), {a[0]: who for a in said})
 
 
+# The side whose turns mostly end in a question mark asks; every other turn is its name's speech.
 def _named(text: str, paragraphs: list[tuple[int, int]], cues: Cues) -> Turns | None:
-    """ "PUTIN: …" turns of at least two sides with two turns each; the side whose turns
-    mostly end in a question mark asks, every other turn is its own name's speech."""
+    """The "PUTIN: …" turns of at least two sides with two turns each, or None."""
     if not cues.spaced:
         return None
     by_tag: dict[str, list[tuple[Frame, str]]] = defaultdict(list)
@@ -107,9 +106,9 @@ def _named(text: str, paragraphs: list[tuple[int, int]], cues: Cues) -> Turns | 
     return Turns(tuple(questions), tuple(f for f, _ in answers), {f[0]: a for f, a in answers})
 
 
+# Not a label such as "Photo" that opens a caption once.
 def _name_tag(tag: str, cues: Cues) -> bool:
-    """Whether a paragraph tag is a speaker's name ("PUTIN", "Anna Berg", "Q"), not a
-    label such as "Photo" that opens a caption once."""
+    """Whether a paragraph tag is a speaker's name ("PUTIN", "Anna Berg", "Q")."""
     words = tag.split()
     return all(w[0].isupper() for w in words) and words[0].lower() not in cues.stop
 
@@ -118,9 +117,9 @@ def _questions(text: str, turns: list[tuple[Frame, str]]) -> int:
     return sum(1 for (_, start, end), _ in turns if _ASKED.search(text, start, end))
 
 
+# Else the name itself with only its first letters capitalised.
 def _tag_speaker(text: str, tag: str, before: int, cues: Cues) -> Attribution:
-    """The fullest form of a turn's name that the introduction uses ("PUTIN" -> "Vladimir
-    Putin"), else the name itself with only its first letters capitalised."""
+    """The fullest form of a turn's name in the introduction ("PUTIN" -> "Vladimir Putin")."""
     words = [w for w in tag.split() if w.lower().rstrip(".") not in cues.titles] or tag.split()
     plain = " ".join(w.capitalize() if w.isupper() and len(w) > 2 else w for w in words)
     last = words[-1].casefold()
@@ -132,9 +131,9 @@ def _tag_speaker(text: str, tag: str, before: int, cues: Cues) -> Attribution:
     return Attribution(fuller[0] if fuller else plain, ":", tag, "interview_turn")
 
 
+# Given `cues`, none right after an agent word, as in a byline ("Propos recueillis par X").
 def _capitalised(text: str, start: int, end: int, cues: Cues | None = None) -> list[str]:
-    """Runs of capitalised words in [start, end) separated only by spaces; given `cues`, none
-    right after an agent word: a byline's ("Propos recueillis par X", "Записала X")."""
+    """Runs of capitalised words in [start, end) separated only by spaces."""
     runs: list[list[re.Match[str]]] = []
     lower = ""
     for word in _WORD.finditer(text, start, end):
@@ -148,10 +147,10 @@ def _capitalised(text: str, start: int, end: int, cues: Cues | None = None) -> l
     return [text[run[0].start() : run[-1].end()] for run in runs]
 
 
+# An interview: the introduction or title announces one, or three or more questions each take one
+# to three answer paragraphs (an interview page whose title alone says so).
 def _asked(text: str, paragraphs: list[tuple[int, int]], cues: Cues, title: str) -> Turns | None:
-    """Question paragraphs, each followed by its answer paragraphs, in an article whose
-    introduction or title announces an interview, or where three or more questions each take one to
-    three answer paragraphs (an interview page whose title alone says so)."""
+    """Question paragraphs, each followed by its answer paragraphs, in an interview, or None."""
     asked = [i for i, (s, e) in enumerate(paragraphs) if _question(text, s, e)]
     if len(asked) < _MIN_TURNS or asked[0] > _INTRO or not cues.spaced:
         return None
@@ -187,10 +186,10 @@ def _question(text: str, start: int, end: int) -> bool:
     return _ASKED.search(text, start, end) is not None and not _MARKS.search(text, start, end)
 
 
+# Else the one person it names, else the name after such a phrase in the article's `title`
+# ("حوار مع وزير الصحة سامي حداد"); nobody when the introduction names several.
 def interviewee(text: str, cues: Cues, before: int, title: str = "") -> Attribution:
-    """Who answers: the name after "interview with" (or its like) in the introduction, else
-    the one person it names, else the name after such a phrase in the article's `title`
-    ("حوار مع وزير الصحة سامي حداد"); nobody when the introduction names several."""
+    """Who answers: the name after "interview with" (or its like) in the introduction."""
     if not cues.spaced:
         titled = zh_titled(text, 0, before, cues)
         return Attribution(titled, None, titled, "interview_turn" if titled else "none")
@@ -231,9 +230,9 @@ def _only_name(text: str, cues: Cues, before: int) -> str | None:
     return names.pop() if len(names) == 1 else None
 
 
+# Where names decline: "с Ольгой Марковой" -> "Ольга Маркова".
 def _plain(name: str, cues: Cues) -> str:
-    """A name without the period of the sentence it ends ("Ольгой Марковой."), in the
-    nominative where names decline ("с Ольгой Марковой" -> "Ольга Маркова")."""
+    """A name without the sentence's period ("Ольгой Марковой."), in the nominative."""
     if name.endswith(".") and len(name.split()[-1]) > _INITIAL:
         name = name[:-1]
     return nominative(name, cues.instrumental_endings)

@@ -49,17 +49,22 @@ def ja_mention(text: str, before: Window, after: Window, cues: Cues) -> Mention 
 
 
 def _ja_subject(who: str, at: int, cue: re.Match[str], cues: Cues) -> Mention:
-    """A Japanese cue's subject: a description that ends in a word for a person or opens
-    with an indefinite ("地元の民兵指導者", "あるアナリスト") is the speaker as written, whole;
-    a name loses its title and the affiliation before の ("東京都の鈴木花子知事" -> "鈴木花子");
-    either loses an age or a gloss in parentheses ("男性（35）")."""
+    """A Japanese cue's subject: a name without its title, clause and affiliation; else a
+    description, anonymous ("地元当局者", "あるアナリスト", "監督", "外務省の報道官")."""
+    # A name loses its title, a clause before it and the affiliation before の
+    # ("東京都の鈴木花子知事" -> "鈴木花子"); with no name left, what the cue's subject says is
+    # a description: nobody named. Either loses an age or a gloss ("男性（35）").
     who = _GLOSS.sub("", who)
-    if who.endswith(cues.description_endings) or who.startswith(tuple(cues.indefinite)):
-        return Mention(who, "name", cue.group(), at, cue.start())
     name = _untitled(who, cues)
     head = _RELATIVE.search(name)  # "避難所で暮らす佐藤健": a clause that ends in kana describes
     start = head.start("name") if head else name.rfind("の") + 1
-    return Mention(name[start:], "name", cue.group(), at + start, cue.start())
+    bare = name[start:]
+    if name != who and bare and not bare.endswith(cues.description_endings):
+        return Mention(bare, "name", cue.group(), at + start, cue.start())
+    described = who.endswith(cues.description_endings) or who.startswith(tuple(cues.indefinite))
+    if described or not bare or bare in cues.titles:
+        return Mention(who, "anonymous", cue.group(), at, cue.start())
+    return Mention(bare, "name", cue.group(), at + start, cue.start())
 
 
 def _untitled(words: str, cues: Cues) -> str:

@@ -35,10 +35,11 @@ _THING_WORDS = 6
 _STOP = re.compile(r"[.!?…:;,]")
 
 
+# Every word capitalised (or a short term inside running text), no closing punctuation unless it
+# is long: "NPR's “Wait Wait … Don't Tell Me!”", "»Zeit«-Chefredakteur", «Роскосмоса»,
+# "三电一兽", the “plan”.
 def is_title(text: str, span: Span, cues: Cues) -> bool:
-    """A quoted name, title or term, not speech: "NPR's “Wait Wait … Don't Tell Me!”",
-    "»Zeit«-Chefredakteur", «Роскосмоса», "三电一兽", the “plan” - every word capitalised (or
-    a short term inside running text), no closing punctuation unless it is long."""
+    """Whether a quotation is a name, title or term, not speech."""
     if not span.marked or _introduced(text, span, cues):
         return False
     inner = text[span.start : span.end]
@@ -62,10 +63,11 @@ def is_title(text: str, span: Span, cues: Cues) -> bool:
     return _open_title(text, span, words, cues)
 
 
+# What a colon announces is said, whatever its capitals ("kam die Antwort: „Dein Gut, Dein
+# Geld!“", `dijo: "Cumpliremos".`); with the stop after the mark, only where a reporting verb ends
+# before the colon.
 def _introduced(text: str, span: Span, cues: Cues) -> bool:
-    """Whether a colon introduces a quotation that ends a sentence ("kam die Antwort: „Dein
-    Gut, Dein Geld!“", `dijo: "Cumpliremos".`): what a colon announces is said, whatever its
-    capitals; with the stop after the mark, only where a reporting verb ends before the colon."""
+    """Whether a colon introduces a quotation that ends a sentence."""
     if not text[max(0, span.open_at - 3) : span.open_at].rstrip().endswith(":"):
         return False
     if text[span.end - 1 : span.end] in _SENTENCE_ENDS:
@@ -76,12 +78,11 @@ def _introduced(text: str, span: Span, cues: Cues) -> bool:
     return (after in _SENTENCE_ENDS or after in ("", "\n")) and said is not None
 
 
+# In any case form: группировки «…», l'opération « … », el diario "…", صحيفة "…", в «Лужниках».
+# Where letters have case a name opens with a capital (past an article): закон «нарушает права» is
+# speech.
 def _after_name_noun(text: str, span: Span, inner: str, cues: Cues) -> bool:
-    """A short quotation right after a noun for a named thing, in any case form, or after a
-    preposition: the thing's name (группировки «…», l'opération « … », el diario "…", صحيفة
-    "…", в «Лужниках»); a name
-    opens with a capital (past an article) where letters have case: закон «нарушает права»
-    is speech."""
+    """Whether a short quotation after a noun for a named thing, or a preposition, is a name."""
     if not cues.name_nouns or _ENDING.search(inner) or len(WORD.findall(inner)) > _THING_WORDS:
         return False
     words = WORD.findall(inner)
@@ -99,8 +100,7 @@ def _after_name_noun(text: str, span: Span, inner: str, cues: Cues) -> bool:
 
 
 def _closed_title(text: str, span: Span, inner: str, words: list[str], cues: Cues) -> bool:
-    """A quotation ending in punctuation: a title only when long and capitalised, or a paper's
-    abbreviated name."""
+    """Whether a quotation ending in punctuation is a long capitalised title or a paper's name."""
     if len(words) > 1 and _ABBREVIATED.fullmatch(inner):  # „Allg. Ztg.“: a paper's name
         return True
     if cues.nouns_capitalized and governed_name(text, span, words, cues):
@@ -113,8 +113,7 @@ def _closed_title(text: str, span: Span, inner: str, words: list[str], cues: Cue
 
 
 def _open_title(text: str, span: Span, words: list[str], cues: Cues) -> bool:
-    """A quotation without closing punctuation: a name by its capitals, its neighbours and the
-    absence of a reporting cue after it."""
+    """Whether a quotation without closing punctuation is a name, by its capitals and neighbours."""
     attached = text[span.open_at - 1 : span.open_at].isalpha() and text[span.open_at] in OPENERS
     if cues.spaced and attached:
         return True  # بـ"الجيش الحر", و"الدولة": a name glued to the word before it
@@ -140,10 +139,10 @@ def _open_title(text: str, span: Span, words: list[str], cues: Cues) -> bool:
     return len(words) <= _SCARE_WORDS and _inside_sentence(text, span, cues)
 
 
+# "Woche des verbotenen Buches", "Sacharow-Preis für geistige Freiheit", in a sentence that
+# reports nobody's words.
 def _named_phrase(text: str, span: Span, words: list[str], cues: Cues) -> bool:
-    """German: a phrase from a capitalised word to a capitalised word with no stop inside
-    ("Woche des verbotenen Buches", "Sacharow-Preis für geistige Freiheit") in a sentence
-    that reports nobody's words: a name or a title."""
+    """Whether a German quotation runs from capital to capital with no stop inside: a name."""
     if len(words) < 2 or not (words[0][0].isupper() and words[-1][0].isupper()):
         return False
     if _STOP.search(text, span.start, span.end) or paired(text, span):
@@ -153,12 +152,11 @@ def _named_phrase(text: str, span: Span, words: list[str], cues: Cues) -> bool:
     return not reported(text, span, cues)
 
 
+# Where every noun is capitalised, or a comma or a dash always sets speech off from its cue (ru,
+# fr, es), only after a comma, since a name is the subject of a verb without one („Reuters“
+# berichtet, «Коммерсантъ» сообщил); never a postposition of hearsay ("dem „Figaro“ zufolge").
 def _cue_after(after: str, cues: Cues) -> bool:
-    """A reporting verb right after the quotation: it was said ("„…“, sagte X"). Where every
-    noun is capitalised, or a comma or a dash always sets speech off from its cue (ru, fr,
-    es), only after a comma, since a name is the subject of a verb without one („Reuters“
-    berichtet, «Коммерсантъ» сообщил); never a postposition of hearsay ("dem „Figaro“
-    zufolge")."""
+    """Whether a reporting verb right after the quotation says it was said ("„…“, sagte X")."""
     found = cues.verbs.match(after.lstrip(" ,"))
     if found is None or found.group().lower() in cues.hearsay:
         return False
@@ -166,9 +164,9 @@ def _cue_after(after: str, cues: Cues) -> bool:
     return not set_off or after.lstrip().startswith(",")
 
 
+# "die Modelle „Polo“ und „Golf“", "„A“, „B“ oder „C“".
 def listed(text: str, spans: list[Span], titles: list[bool]) -> list[bool]:
-    """Titles with the capitalised quotations listed after one ("die Modelle „Polo“ und
-    „Golf“", "„A“, „B“ oder „C“"): a list of names is names."""
+    """`titles`, plus the capitalised quotations listed after a title: a list of names is names."""
     kept = list(titles)
     for run in _runs(text, spans):
         if len(run) >= _LIST_RUN and all(_capitalised(text, spans[i]) for i in run):
@@ -219,9 +217,9 @@ def _capitalised(text: str, span: Span) -> bool:
     return inner[:1].isupper() and not _ENDING.search(inner)
 
 
+# "said the “plan” was ready"; a reporting verb governs "expressed “strong concern” over".
 def _inside_sentence(text: str, span: Span, cues: Cues) -> bool:
-    """Whether words run on both sides of the quotation ("said the “plan” was ready"), and
-    no reporting verb governs it ("expressed “strong concern” over")."""
+    """Whether words run on both sides of the quotation and no reporting verb governs it."""
     before = text[max(0, span.open_at - 2) : span.open_at]
     after = text[span.close_at + 1 : span.close_at + 3]
     lead = WORD.findall(text, max(0, span.open_at - 30), span.open_at)

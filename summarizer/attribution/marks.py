@@ -73,10 +73,10 @@ def _paragraphs(text: str) -> Iterator[tuple[int, int]]:
     yield pos, len(text)
 
 
+# An unclosed quote continues only when the next paragraph reopens it with the same mark, or
+# closes it before any other mark, or the text ends in it.
 def scan(text: str) -> Iterator[Span]:
-    """Top-level quotations paragraph by paragraph; an unclosed quote continues only when the
-    next paragraph reopens it with the same mark, or closes it before any other mark, or the
-    text ends in it."""
+    """Top-level quotations, paragraph by paragraph."""
     paragraphs = list(_paragraphs(text))
     continued = False
     for index, (start, end) in enumerate(paragraphs):
@@ -98,14 +98,17 @@ def scan(text: str) -> Iterator[Span]:
         continued = open_at is not None
 
 
+# A complete quotation after it closes with a mark that could have closed it: a nested quotation
+# takes the other level's marks (‚…‘ in „…“, “…” in «…»), so this one stands beside it, not inside.
 def _stray(text: str, pairs: list[tuple[int, int]], open_at: int) -> bool:
-    """Whether the mark left open at `open_at` quotes nothing: a complete quotation after it
-    closes with a mark that could have closed it. A nested quotation takes the other level's
-    marks (‚…‘ in „…“, “…” in «…»), so this one stands beside it, not inside."""
+    """Whether the mark left open at `open_at` quotes nothing."""
     mark = _AS_MARK.get(text[open_at : open_at + 2], text[open_at])
     return any(opener > open_at and text[closer] in _CLOSERS[mark] for opener, closer in pairs)
 
 
+# It does when the next paragraph reopens it with the same mark or closes it before any other
+# mark; or, when a sentence opens with it ("… Länder. „Wenn …"), the text ends in it (an excerpt
+# cut inside the quotation) and it is no stray mark beside a quotation (`_stray`).
 def _runs_on(
     text: str,
     paragraphs: list[tuple[int, int]],
@@ -113,10 +116,7 @@ def _runs_on(
     open_at: int,
     pairs: list[tuple[int, int]],
 ) -> bool:
-    """Whether the quote opened at `open_at` and left open in paragraph `index` goes on past
-    its paragraph: the next one reopens it with the same mark or closes it before any other
-    mark; or, when a sentence opens with it ("… Länder. „Wenn …"), the text ends in it (an
-    excerpt cut inside the quotation) and it is no stray mark beside a quotation (`_stray`)."""
+    """Whether the quote opened at `open_at`, left open in paragraph `index`, goes on past it."""
     opens = text[open_at + 1 : open_at + 2].isalpha()
     if index + 1 >= len(paragraphs):
         before = text[max(0, open_at - _LOOK_BACK) : open_at].rstrip()[-1:]
@@ -127,9 +127,9 @@ def _runs_on(
     return opens and _lone_closer(text, start, end) is not None
 
 
+# A closing mark right after a sentence's end: "… unserer Politik.“ Nun …".
 def _lone_closer(text: str, start: int, end: int) -> int | None:
-    """The paragraph's first quotation mark when it closes a quotation opened before the
-    paragraph ("… unserer Politik.“ Nun …"): a closing mark right after a sentence's end."""
+    """The paragraph's first mark when it closes a quotation opened before the paragraph."""
     first = _DOUBLE_MARK.search(text, start, end)  # past apostrophes ("war's")
     if first is None or first.group() not in _OPENERS:
         return None
@@ -165,11 +165,11 @@ def _pair_marks(text: str, start: int, end: int) -> tuple[list[tuple[int, int]],
     return pairs, (stack[0] if stack else None)
 
 
+# Linear overall: the stack is only searched when a matching opener is on it.
 def _closes(
     text: str, marks: list[str], open_marks: Counter[str], pos: int, mark: str
 ) -> int | None:
-    """Index in the stack of `marks` of the opener that `mark` at `pos` closes, or None;
-    linear overall because the stack is only searched when a matching opener is on it."""
+    """Index in the stack of `marks` of the opener that `mark` at `pos` closes, or None."""
     if not any(map(open_marks.get, _OPENERS.get(mark, ""))):  # counts are never negative
         return None
     if mark in _APOSTROPHES and not _may_close(text, pos):

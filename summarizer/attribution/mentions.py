@@ -12,6 +12,8 @@ from summarizer.attribution.between import (
     dropped,
     listened,
     marked_subject,
+    noun_after,
+    noun_before,
     phrase_start,
     verb_gap,
 )
@@ -25,7 +27,7 @@ from summarizer.attribution.clauses import (
     leads_on,
     new_sentence,
 )
-from summarizer.attribution.colons import colon_name, saying_owner
+from summarizer.attribution.colons import colon_name, saying_owner, stance_owner
 from summarizer.attribution.cues import LEAD, Cues, Mention, Window
 from summarizer.attribution.german import (
     cue_subjects,
@@ -118,6 +120,7 @@ def _after_subject(
     """The subject of a cue after a quotation: after it, or before it past an apposition."""
     if cue.start() == start:
         found = _inflected(cue) or _right(text, cue, window[1], cues, lenient=True)
+        found = found or noun_after(text, cue, window[1], cues)  # "— заявил пилот."
         return found or dropped(text, cue, window[1], cues)  # "“…”, ha explicado."
     if len(TOKEN.findall(text, start, cue.start())) > 6:
         # A long subject without commas is a descriptive one ending in the name: "Rally
@@ -140,9 +143,11 @@ def _spaced_before(text: str, window: Window, cues: Cues) -> Iterator[Mention]:
         right = _right(text, cue, window[1], cues)
         pair = (right, left) if cues.family in _VERB_SECOND else (left, right)
         yield from (m for m in pair if m)
-        if not left and not right:  # "Y añadió: “…”", "وأضاف: «…»": he or she, unsaid
-            yield from filter(None, [dropped(text, cue, window[1], cues, before=True)])
+        if not left and not right:  # "La testigo dijo:"; "Y añadió: “…”": he or she, unsaid
+            unsaid = dropped(text, cue, window[1], cues, before=True)
+            yield from filter(None, [noun_before(text, cue, cues) or unsaid])
     colon = colon_name(text, window, cues) or saying_owner(text, window, cues)
+    colon = colon or stance_owner(text, window, cues)
     if colon:
         yield colon
     subject = None

@@ -38,12 +38,12 @@ class Resolver:
         self._by_word: dict[str, str] = {}  # each word of a speaker's name, its last speaker
         self.roster = Roster(text, cues)
 
+    # `context`: the text before the quotation since the previous one, where a pronoun or a
+    # role finds its name; `previous`: the previous quotation's speaker.
     def resolve(
         self, mention: Mention, context: tuple[int, int], previous: str | None = None
     ) -> str | None:
-        """The canonical speaker for `mention`; `context` is the text before the quotation
-        since the previous one, where a pronoun or a role finds its name; `previous` is the
-        previous quotation's speaker."""
+        """The canonical speaker for `mention`."""
         at = context[1]
         if mention.kind == "pronoun":
             found = self._pronoun(mention, context, previous)
@@ -66,12 +66,12 @@ class Resolver:
             self._by_word.update(dict.fromkeys(found.split(), found))
         return found
 
+    # With capitalised nouns or no capitals: one person alone in view, else the last speaker.
+    # English (`pronoun_guess` off) takes only the sure cases.
     def _pronoun(
         self, mention: Mention, context: tuple[int, int], previous: str | None
     ) -> str | None:
-        """The last subject since the previous quotation (`context`), of no other gender; with
-        capitalised nouns or no capitals, one person alone in view, else the last speaker; in
-        English (`pronoun_guess` off) only the sure cases (`_sure_pronoun`)."""
+        """The last subject since the previous quotation (`context`), of no other gender."""
         if self.cues.family == "ar":  # no capitals to find a subject by: the one going on
             return previous
         people = self.recent_people(context)
@@ -87,12 +87,12 @@ class Resolver:
             return people[-1][0] if people else None
         return self._sure_pronoun(mention, context, previous, people)
 
+    # Only these: the other guesses were wrong one time in six. The narrative points to
+    # someone with nobody else named (`people`: the subjects in `context` of no other gender).
     def _sure_pronoun(
         self, mention: Mention, context: tuple[int, int], previous: str | None, people: People
     ) -> str | None:
-        """`previous` going on, or the one person named in the sentence right before (the
-        other guesses were wrong one time in six), or the one the narrative since points to
-        with nobody else named (`people`: the subjects in `context` of no other gender)."""
+        """`previous` going on, the one person named just before, or whom the story points to."""
         limit = min(mention.at, context[1])
         wanted = gender_of(mention.words, self.cues)
         alone = not people and previous and not self.others(context, previous)
@@ -118,10 +118,9 @@ class Resolver:
             return name  # named further back, and nobody named since
         return name if there == {name} else None
 
+    # "Lund cited a study. It would “add supply.”", then a paragraph "“…,” he said": he is Lund.
     def _quoted_before(self, begin: int, limit: int) -> People:
-        """Who is named in the sentence before `begin`, when the text from `begin` to the
-        pronoun at `limit` names nobody at all (Lund cited a study. It would “add supply.”\n\n
-        “…,” he said)."""
+        """Who is named in the sentence before `begin`, when nobody is named up to `limit`."""
         earlier = last_sentence(self.text, (max(0, begin - 600), begin), self.cues)
         return [] if self.others((begin, limit), "") else self.recent_people((earlier, begin))
 
@@ -129,10 +128,10 @@ class Resolver:
         """Whether `pronoun` stands in the text of `window`."""
         return pronoun.lower() in (w.lower() for w in TOKEN.findall(self.text, *window))
 
+    # A full name or its surname, no body ("For Ann Roe, Friday is a day she awaited"); with
+    # `marked`, only one the article marks as a person (a gender, or a speaker).
     def others(self, context: tuple[int, int], person: str, marked: bool = False) -> bool:
-        """Whether `context` names anyone but `person`, as a subject or not ("For Ann Roe,
-        Friday is a day she awaited"): a full name, or a surname of one, that is no body;
-        with `marked`, only one the article marks as a person (a gender, or a speaker)."""
+        """Whether `context` names anyone but `person`, as a subject or not."""
         for run in single_run().finditer(self.text, *context):
             name = canonical(run.group(), self.cues)
             if name and " " not in name:
@@ -145,10 +144,10 @@ class Resolver:
                 return True
         return False
 
+    # With `role_guess` off (English) only the one person given that title; else the last so
+    # titled, or for a role without a capitalised complement the last subject.
     def _role(self, words: str, context: tuple[int, int]) -> str:
-        """Whom a role ("the senator") stands for, else its words: with `role_guess` off (English)
-        only the one person given that title; else the last so titled, or for a role without a
-        capitalised complement the last subject."""
+        """Whom a role ("the senator") stands for, else its words."""
         found = self._by_title(words, context[1])
         # "президент Эстонии" is someone else than the last subject; "глава МИД" may be them
         plain = not any(w[0].isupper() and not w.isupper() for w in words.split())
@@ -193,9 +192,9 @@ class Resolver:
             return found or (name if self._bare(mention) else None)
         return self._nominative(name) if mention.cue.lower() in self.cues.genitive_cues else name
 
+    # The form the article uses for that surname, else the one its endings give ("Сергей Лавров").
     def _nominative(self, name: str) -> str:
-        """A full name in the genitive ("по словам Сергея Лаврова"): the nominative the article
-        uses for that surname, else the one its endings give ("Сергей Лавров")."""
+        """The nominative of a full name in the genitive ("по словам Сергея Лаврова")."""
         words = name.split()
         for form in self.cues.nominatives(words[-1]):
             for _, full in self.roster.by_word().get(form, []):
@@ -203,12 +202,12 @@ class Resolver:
                     return full
         return " ".join(map(self.cues.nominative, words))
 
+    # Where every noun is capitalised it must stand alone in its clause ("Merkel sagte:",
+    # "sagt Geicke."), not after another word ("um 0.16 Uhr schickt"). Before a colon it may
+    # be a headline's topic ("Musées : « … »"), and a Russian sentence opens with a capital,
+    # so there only a word the article repeats is a name.
     def _bare(self, mention: Mention) -> bool:
-        """Whether a lone capitalised word is a name: always, except where every noun is
-        capitalised; there it must stand alone in its clause ("Merkel sagte:", "sagt Geicke."),
-        not after another word ("um 0.16 Uhr schickt"). Before a colon it may be a headline's
-        topic ("Musées : « … »"), and a Russian sentence opens with a capital, so there only
-        a word the article repeats is a name."""
+        """Whether a lone capitalised word is a name."""
         if mention.cue in (":", "："):
             return repeated(self.text, mention.words)
         before = self.text[max(0, mention.at - 3) : mention.at].strip()
@@ -231,11 +230,10 @@ class Resolver:
         before = bisect.bisect_left(candidates, (at, ""))  # registered in text order
         return candidates[before - 1][1] if before else (candidates[0][1] if candidates else None)
 
+    # Never merely a capitalised word (a place, a company); in Chinese and Japanese also every
+    # name the text repeats before its cues.
     def recent_people(self, context: tuple[int, int]) -> People:
-        """The people in `context`, in order, with the gender the article marks for each and
-        where the name stands, who are a clause's subject (a cue's or a verb's) or carry a
-        title; never merely a capitalised word (a place, a company); in Chinese and Japanese
-        also every name the text repeats before its cues."""
+        """The people in `context` who are a subject or carry a title, with gender and place."""
         if self.cues.family == "ar":
             return []
         if not self.cues.spaced:
@@ -264,9 +262,9 @@ class Resolver:
                 found += [*partner, (name, marked, run.start())]
         return found
 
+    # Placed where `run` stands, so that one pronoun cannot tell them apart.
     def _partner(self, first: re.Match[str] | None, run: re.Match[str], end: int) -> People:
-        """The other name of a joint subject whose last name is `run` ("Ann Cole and Ben Ruiz
-        met"), placed where `run` stands, so that one pronoun cannot tell them apart."""
+        """The other name of a joint subject ending in `run` ("Ann Cole and Ben Ruiz met")."""
         if first is None or not joined(self.text, first, run, self.cues):
             return []
         name = canonical(first.group(), self.cues)
@@ -276,10 +274,10 @@ class Resolver:
             return []
         return [(name, gender(self.text, first.span(), self.cues, end), run.start())]
 
+    # By its title, or as the last subject who is the previous speaker going on or the one
+    # person named in the sentence before the quotation.
     def sure_role(self, speaker: str, context: tuple[int, int], previous: str | None) -> bool:
-        """Whether a guessed role (`role_guess`) surely stands for `speaker`, whom it resolved
-        to: by its title, or as the last subject who is the previous quotation's speaker going
-        on or the one person named in the sentence before the quotation."""
+        """Whether a guessed role (`role_guess`) surely stands for `speaker`, its resolution."""
         people = self.recent_people(context)
         if not people or people[-1][0] != speaker or speaker == previous:
             return True

@@ -1,6 +1,6 @@
-"""Speakers that a cue holds as its object or inside it, and names that only look like a
-subject (Russian): "цитирует Сечкину агентство", "приводит слова министра X", "по его
-словам"; "в ответ на слова Павла Рудина заявил" (a noun's complement)."""
+"""Speakers a cue holds as its object or inside it, and names that only look like a subject."""
+# Russian: "цитирует Сечкину агентство", "приводит слова министра X", "по его словам"; "в ответ на
+# слова Павла Рудина заявил" (a noun's complement).
 
 from __future__ import annotations
 
@@ -15,11 +15,11 @@ _SOURCE_WORDS = 4
 _BACK_WORDS = 3
 
 
+# "Глава МИД Сергей Ларин в ответ на слова Павла Рудина заявил": lower-case words that are no
+# title lead back from it to a preposition, and a capitalised word stands before that, past the
+# first.
 def complement(tokens: list[re.Match[str]], run: list[re.Match[str]], cues: Cues) -> bool:
-    """Russian: whether the name `run` before a cue is the complement of a noun after a
-    preposition, with a subject named before that ("Глава МИД Сергей Ларин в ответ на слова
-    Павла Рудина заявил"), not the subject: lower-case words that are no title lead back from
-    it to a preposition, and a capitalised word stands before that, past the first."""
+    """Whether the name `run` before a Russian cue is a noun's complement, not the subject."""
     if not cues.patronymics:
         return False
     index = next((i for i, t in enumerate(tokens) if t.start() == run[0].start()), 0)
@@ -33,11 +33,11 @@ def complement(tokens: list[re.Match[str]], run: list[re.Match[str]], cues: Cues
     return False
 
 
+# In the genitive after "слова" ("— приводит РИА Новости слова министра Игоря Сомова"), else the
+# accusative: the first capitalised run that is no acronym, no agency named after one and no
+# quoted name; nobody named when there is none. None for other cues.
 def quoted_person(text: str, cue: re.Match[str], end: int, cues: Cues) -> Mention | None:
-    """Russian "«…», — цитирует Сечкину агентство", "— приводит РИА Новости слова министра
-    Игоря Сомова": the person quoted is the cue's object (in the genitive after "слова", else
-    the accusative), the first capitalised run that is no acronym, no agency named after one
-    and no quoted name; nobody named when there is none. None for other cues."""
+    """The person a Russian cue quotes as its object ("«…», — цитирует Сечкину агентство")."""
     if not cues.patronymics or cue.group().lower() not in cues.quoting:
         return None
     tokens = list(TOKEN.finditer(text, cue.end(), end))
@@ -68,8 +68,7 @@ def quoted_person(text: str, cue: re.Match[str], end: int, cues: Cues) -> Mentio
 
 
 def possessed(cue: re.Match[str], cues: Cues) -> Mention | None:
-    """Hearsay with a possessive inside ("по его словам", "по её мнению"): the pronoun it
-    stands for, to be resolved like one; None for other cues."""
+    """The pronoun inside hearsay with a possessive ("по его словам"), to be resolved like one."""
     words = cue.group().lower().split()
     for possessive, pronoun in cues.possessives:
         if possessive in words:

@@ -1,6 +1,4 @@
-"""German noun phrases (every noun capitalised): an article, adjectives, capitalised words,
-genitives ("des Verbandes"), a party in parentheses and an apposed name ("der Leiter des
-Verbandes, Jan Roth, (SPD)"), read as the mention a reporting cue points to."""
+"""German noun phrases, read as the mention a reporting cue points to."""
 
 from __future__ import annotations
 
@@ -23,11 +21,11 @@ _FULL_NAME = re.compile(r"(?<![\w.])[A-ZÄÖÜ]\w+(?:[ -][A-ZÄÖÜ]\.?\w*)* ([A
 _LOWER = re.compile(r"(?<![\w-])[^\W\d_A-ZÄÖÜ]\w*")
 
 
+# The name is apposed or after a role word; "einer der Helfer" is indefinite; the head is the last
+# capitalised word before any genitive ("Sprecher" in "der Sprecher der Stadt").
 @dataclass(frozen=True)
 class Phrase:
-    """A subject noun phrase: its token span, the name in it (apposed or after a role word),
-    whether it is indefinite ("einer der Helfer"), and its head noun (the last capitalised
-    word before any genitive: "Sprecher" in "der Sprecher der Stadt")."""
+    """A subject noun phrase: its token span, its name, whether indefinite, and its head noun."""
 
     start: int
     end: int
@@ -36,9 +34,10 @@ class Phrase:
     head: int
 
 
+# An article, adjectives, capitalised words, genitives ("des Verbandes"), a party in parentheses
+# and an apposed name: "der Leiter des Verbandes, Jan Roth, (SPD)".
 def read_phrase(tokens: list[re.Match[str]], index: int, cues: Cues) -> Phrase | None:
-    """The noun phrase starting at `index`: an article, adjectives, capitalised words,
-    genitives ("des Verbandes"), a party in parentheses, and an apposed name."""
+    """The noun phrase starting at `index`."""
     words = [t.group() for t in tokens]
     start = index
     lower = words[index].lower() if index < len(words) else ""
@@ -68,9 +67,9 @@ def read_phrase(tokens: list[re.Match[str]], index: int, cues: Cues) -> Phrase |
     return Phrase(start, end, name, anonymous, caps - 1)
 
 
+# "der" before an adjective in -en: "der englischsprachigen Zeitung sagte X" is a dative.
 def oblique(tokens: list[re.Match[str]], phrase: Phrase) -> bool:
-    """Whether the phrase is in a case no subject takes: "dem/den …", or "der" before an
-    adjective in -en ("der englischsprachigen Zeitung sagte X")."""
+    """Whether the phrase is in a case no subject takes: "dem/den …", "der" before an -en word."""
     words = [t.group() for t in tokens[phrase.start : phrase.end]]
     head = words[0].lower()
     if head in ("dem", "den"):
@@ -97,11 +96,11 @@ def mention_of(
     return Mention(text[first.start() : last.end()], kind, cue.group(), first.start(), cue.start())
 
 
+# Plain: an article, adjectives or a number, nouns, genitives ("ein Sprecher der Bahn", "einer der
+# drei Helfer"); not one that reaches past a preposition to someone else ("eine Quelle aus dem
+# Umfeld von X", "ein Vertrauter von X"), nor a body ("eine Behörde").
 def plain_indefinite(words: str, cues: Cues) -> bool:
-    """Whether an indefinite subject is a plain description (an article, adjectives or a
-    number, nouns, genitives: "ein Sprecher der Bahn", "einer der drei Helfer") that names
-    whom the article means; not one that reaches on past a preposition to someone else
-    ("eine Quelle aus dem Umfeld von X", "ein Vertrauter von X"), nor a body ("eine Behörde")."""
+    """Whether an indefinite subject is a plain description that names whom the article means."""
     tokens = TOKEN.findall(words)
     if len(tokens) < 2 or tokens[0].lower() not in _INDEFINITE_HEAD:
         return False

@@ -80,9 +80,9 @@ class Roster:
         self.by_word()
         return self._titled.get(title, [])
 
+    # A bisection, so an article of many titled names stays linear.
     def titled_before(self, title: str, at: int) -> Placed:
-        """The names that stand right after `title` before `at`, in text order (a bisection:
-        an article of many titled names stays linear)."""
+        """The names that stand right after `title` before `at`, in text order."""
         placed = self.titled(title)
         return placed[: bisect_left(placed, (at, ""))]
 

@@ -17,6 +17,7 @@ from summarizer.attribution.indefinite import as_written
 from summarizer.attribution.marks import Span
 from summarizer.attribution.names import Resolver
 from summarizer.attribution.subjects import ends_sentence, last_sentence, own_sentence
+from summarizer.attribution.unnamed import after_unnamed, described
 from summarizer.lang import family
 
 _NOBODY = Attribution(None, None)
@@ -133,6 +134,8 @@ def _quoted(
         return _NOBODY
     before = previous.speaker if previous else None
     found = _first(frame.mentions, frame.context, resolver, frame.closed, before)
+    if found.speaker and after_unnamed(frame, previous, resolver):  # "La testigo dijo: … añadió:"
+        found = replace(found, speaker=None, basis="none")
     if frame.past_title and found.cue is not None:  # a cue read past a title: never sure
         found = replace(found, sure=False)
     if frame.past_title and found.cue is not None:
@@ -164,7 +167,7 @@ def _goes_on(
     when its own cue names an anonymous source ("有网友称：", "a source said"): someone else."""
     if not previous.speaker:
         return False
-    if any(mention.kind == "anonymous" for mention in frame.mentions):
+    if any(mention.kind in ("anonymous", "noun") for mention in frame.mentions):
         return False
     return inherits(text, span, prior, cues, previous.cue_at)
 
@@ -243,6 +246,8 @@ def _first(
     for mention in mentions:
         if mention.kind == "anonymous":  # "un proche de X": someone, not X
             return _anonymous(mention, resolver, closed)
+        if mention.kind == "noun":  # "— заявил пилот.": the one pilot named, if any
+            return described(mention, resolver, _basis(mention, closed))
         speaker = resolver.resolve(mention, context, previous)
         over = _carried_han(mention, context, previous, resolver)
         if over:
@@ -258,7 +263,8 @@ def _first(
             # Where roles are guessed, a guess is sure only when sure_role says so.
             guessed = speaker == mention.words or not resolver.cues.role_guess
             guessed = guessed or not resolver.sure_role(speaker, context, previous)
-            named = mention.kind != "description" and not (mention.kind == "role" and guessed)
+            named = mention.kind not in ("description", "stance")
+            named = named and not (mention.kind == "role" and guessed)
             return Attribution(
                 speaker, mention.cue, mention.words or None, basis, mention.cue_at, named
             )

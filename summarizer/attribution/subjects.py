@@ -26,7 +26,10 @@ def cue_follows(text: str, run: re.Match[str], cues: Cues, reach: int = 2) -> bo
         return False
     if cue.group().lower() in cues.hearsay:  # "Ситуация, по его словам, …": no subject before
         return False
-    return len(TOKEN.findall(text, run.end(), cue.start())) <= reach
+    between = TOKEN.findall(text, run.end(), cue.start())
+    if any(word.lower() in cues.pronouns for word in between):  # "Puis elle a ajouté"
+        return False
+    return len(between) <= reach
 
 
 def is_subject(text: str, run: re.Match[str], cues: Cues) -> bool:

@@ -1,7 +1,4 @@
-"""Quoted names, titles and terms where only names are capitalised (English and its like):
-the sentence's comma inside a title's marks, a title after a possessive or a preposition, a
-term after a naming phrase or an article, the object of a naming verb ("называют … «…»"), a
-Russian outlet right after its cue ("Как сообщает «Вестник», «…»")."""
+"""Quoted names, titles and terms where only names are capitalised (English and its like)."""
 
 from __future__ import annotations
 
@@ -31,11 +28,11 @@ _POSSESSIVE = re.compile(r"\w(?:['’]s|s['’]) $")
 _NOT_OBJECT = frozenset(_data.load_toml("terms.toml")["not_object"])
 
 
+# The name of a show, book or campaign, not speech, with its sentence's comma or period inside the
+# marks: "CBS’s “Night Desk,”", "a “Keep Main Street” sign", "on “Hour of the Week.”", "his new
+# book, “Salt Roads,”".
 def titled_object(text: str, span: Span, inner: str, cues: Cues) -> bool:
-    """A name in title case right after a possessive, an article or a preposition, or set off
-    by a comma after a noun phrase, its sentence's comma or period inside the marks: "CBS’s
-    “Night Desk,”", "a “Keep Main Street” sign", "on “Hour of the Week.”", "his new book,
-    “Salt Roads,”" - the name of a show, book or campaign, not speech."""
+    """Whether the quotation is a title after a possessive, an article, a preposition or a comma."""
     if cues.nouns_capitalized or cues.dashes or not cues.spaced:
         return False
     if not _title_case(inner[:-1] if inner.endswith((",", ".")) else inner):
@@ -51,17 +48,17 @@ def titled_object(text: str, span: Span, inner: str, cues: Cues) -> bool:
     return spaced and lead[-1] in cues.governing and lead[-1] not in _NOT_OBJECT
 
 
+# "hosts a new program, “…”"; not "told the crowd, “…”".
 def _apposed(lead: list[str], cues: Cues) -> bool:
-    """Whether the words before a comma are a noun phrase with a determiner and no reporting
-    verb ("hosts a new program, “…”"; not "told the crowd, “…”")."""
+    """Whether the words before a comma are a noun phrase with a determiner, no reporting verb."""
     phrase = [w.lower() for w in lead[-4:]]
     named = any(w in cues.definite or w in cues.indefinite for w in phrase[:-1])
     return named and not any(cues.verbs.fullmatch(w) for w in phrase)
 
 
+# "Meet the Press", "Fox & Friends", "2020 Vision": short words may stand between.
 def _title_case(body: str) -> bool:
-    """Up to six words with no stop, the first and last capitalised or numbers, short words
-    between: "Meet the Press", "Fox & Friends", "2020 Vision"."""
+    """Whether `body` is up to six words, the first and last capitalised or numbers, none a stop."""
     tokens = body.split()
     if not tokens or len(tokens) > _THING_WORDS or _STOP.search(body):
         return False
@@ -79,10 +76,11 @@ _SUBHEADING_WORDS = 12
 _SUBHEADING_CHARS = 160
 
 
+# A scare quote or a term: "In 'quiet revolt,' crews stop work", not "Mayor says budget
+# 'balanced'". A headline: a one-sentence paragraph of at most 20 words with no double marks and
+# no reporting verb.
 def headline_term(text: str, span: Span, inner: str, cues: Cues) -> bool:
-    """A short lower-case phrase in single marks in a headline (a one-sentence paragraph of
-    at most 20 words with no double marks and no reporting verb): "In 'quiet revolt,' crews
-    stop work", not "Mayor says budget 'balanced'" - a scare quote or a term."""
+    """Whether the quotation is a short lower-case phrase in single marks in a headline."""
     if cues.nouns_capitalized or cues.dashes or not cues.spaced:
         return False
     if text[span.open_at] not in _SINGLE or text.startswith("''", span.open_at):
@@ -95,10 +93,10 @@ def headline_term(text: str, span: Span, inner: str, cues: Cues) -> bool:
     return len(line.split()) <= _HEADLINE_WORDS and not reported(text, span, cues)
 
 
+# American style, with no reporting verb: "the film “Aurora,” the winner of …", "“Dawn,” “Tides,”
+# and …"; not "“Done,” the judge said".
 def comma_title(text: str, span: Span, inner: str, cues: Cues) -> bool:
-    """A capitalised name with the sentence's comma inside its marks (American style) that the
-    sentence runs on from, with no reporting verb in it: "the film “Aurora,” the winner of …",
-    "“Dawn,” “Tides,” and …"; not "“Done,” the judge said"."""
+    """Whether the quotation is a name with the sentence's comma inside, the sentence running on."""
     if cues.nouns_capitalized or cues.dashes or not inner.endswith(",") or inner.endswith(",,"):
         return False
     if not _title_case(inner[:-1]):
@@ -108,11 +106,11 @@ def comma_title(text: str, span: Span, inner: str, cues: Cues) -> bool:
     return runs_on and not reported(text, span, cues)
 
 
+# A subheading is a paragraph of its own with no stop in it ('Not enough homes'); a term is one a
+# naming phrase introduces, or up to three words that end a sentence after a word that is neither
+# a cue nor a determiner (known as “Big Ben.”, not its “key role.”).
 def is_term(text: str, span: Span, cues: Cues) -> bool:
-    """A quoted term or heading that nobody says: a paragraph of its own with no stop in it
-    (a subheading: 'Not enough homes'), one a naming phrase introduces, or up to three words
-    that end a sentence after a word that is neither a cue nor a determiner (known as “Big
-    Ben.”, not its “key role.”)."""
+    """Whether the quotation is a term or a heading that nobody says."""
     if not span.marked or not cues.spaced or cues.nouns_capitalized:
         return False  # German capitals and CJK terms have their own rules (is_title)
     inner = text[span.start : span.end]
@@ -147,9 +145,9 @@ def _in_heading(text: str, span: Span, inner: str, cues: Cues) -> bool:
     return len(WORD.findall(line)) <= _SUBHEADING_WORDS and cues.verbs.search(line) is None
 
 
+# "billed as “…”", "referred to condescendingly as “…”": an adverb in -ly may stand inside it.
 def _named_as(text: str, span: Span, cues: Cues) -> bool:
-    """Whether a naming phrase ends right before the quotation ("billed as “…”", "referred
-    to condescendingly as “…”": an adverb in -ly may stand inside it): a name, not speech."""
+    """Whether a naming phrase ends right before the quotation: a name, not speech."""
     lead = text[max(0, span.open_at - _NAMING_REACH) : span.open_at]
     if cues.naming is None or lead[-1:] not in (" ", ""):
         return False
@@ -161,11 +159,10 @@ def _named_as(text: str, span: Span, cues: Cues) -> bool:
     return bool(found) and _named_object(lead, text[span.start : span.end], cues)
 
 
+# What it is called, not what anyone says, in one clause: "называют новую систему «цифровым
+# концлагерем»", "ha calificado la medida de "histórica"", "surnommé « le Taureau »".
 def _named_object(lead: str, inner: str, cues: Cues) -> bool:
-    """A short quotation that names the object of a naming word, with at most three words
-    between them in one clause ("называют новую систему «цифровым концлагерем»", "ha
-    calificado la medida de "histórica"", "surnommé « le Taureau »"): what it is called,
-    not what anyone says."""
+    """Whether a short quotation names the object of a naming word at most three words before it."""
     # the sentence's own comma or period may stand inside the marks: the “American friends.”
     if _STOP.search(inner[:-1] if inner[-1:] in ".," else inner):
         return False
@@ -178,9 +175,9 @@ def _named_object(lead: str, inner: str, cues: Cues) -> bool:
     return not _CLAUSE_STOP.search(between) and len(WORD.findall(between)) <= _OBJECT_WORDS
 
 
+# A noun phrase's words, not speech: warned of the “risk of arbitrary arrest” in.
 def _article_term(text: str, span: Span, inner: str, cues: Cues) -> bool:
-    """A lower-case quotation with no stop inside right after an article, at any length
-    (warned of the “risk of arbitrary arrest” in): a noun phrase's words, not speech."""
+    """Whether a lower-case quotation with no stop inside follows an article, at any length."""
     spaced = text[span.open_at - 1 : span.open_at] == " "
     if not cues.term_articles or not spaced or not inner[:1].islower() or _STOP.search(inner):
         return False
@@ -188,10 +185,10 @@ def _article_term(text: str, span: Span, inner: str, cues: Cues) -> bool:
     return bool(lead) and lead[-1].lower() in cues.term_articles
 
 
+# A noun phrase's words, not speech, right after a word of the sentence and with no reporting verb
+# before them: "Депутаты обсудили «налог на роскошь».".
 def _object_term(text: str, span: Span, inner: str, cues: Cues) -> bool:
-    """Russian: up to three lower-case words that end a sentence outside the marks, right
-    after a word of it, with no reporting verb before them in the sentence ("Депутаты
-    обсудили «налог на роскошь»."): a noun phrase's words, not speech."""
+    """Whether a Russian quotation is up to three lower-case words ending a sentence outside it."""
     if not inner[:1].islower() or _STOP.search(inner) or len(WORD.findall(inner)) > _SCARE_WORDS:
         return False
     if text[span.close_at + 1 : span.close_at + 2] not in (".", ";"):
@@ -205,10 +202,10 @@ def _object_term(text: str, span: Span, inner: str, cues: Cues) -> bool:
     return cues.verbs.search(text, begin, span.open_at) is None
 
 
+# An outlet: a comma and the quotation it reports follow ("Как сообщает «Северный телеграф»,
+# «…»"), or the cue itself follows a quotation ("«…», — сообщает «Вестник».").
 def cue_subject(text: str, span: Span, cues: Cues) -> bool:
-    """Russian: a short capitalised quotation right after a cue that is the cue's subject,
-    an outlet: a comma and the quotation it reports follow ("Как сообщает «Северный
-    телеграф», «…»"), or the cue itself follows a quotation ("«…», — сообщает «Вестник».")."""
+    """Whether a short capitalised Russian quotation right after a cue is the cue's subject."""
     inner = text[span.start : span.end]
     if not cues.patronymics or not inner[:1].isupper() or _STOP.search(inner):
         return False

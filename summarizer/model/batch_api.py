@@ -251,7 +251,7 @@ def _failure(custom_id: str, error: Any, response: Mapping[str, Any]) -> ResultL
 
 
 def _split_lines(chunks: Iterable[bytes]) -> Iterator[str]:
-    """JSONL lines split on b"\n" only: U+2028 or U+0085 inside a JSON string is not a break."""
+    """JSONL lines split on newline bytes only: U+2028 or U+0085 in a JSON string is no break."""
     rest = b""
     for chunk in chunks:
         *complete, rest = (rest + chunk).split(b"\n")

@@ -1,0 +1,48 @@
+"""Unnamed speakers: a common noun as a cue's subject, and the pronoun that goes on from one."""
+
+# "«…», — заявил пилот." and "La testigo dijo:" (`between.noun_after`, `noun_before`) name
+# nobody unless the article gave exactly one person that noun as a title; a pronoun after such
+# a speaker stands for them, never for a person named earlier ("Después añadió: …").
+
+from __future__ import annotations
+
+import re
+
+from summarizer.attribution.attributed import Attribution
+from summarizer.attribution.canonical import canonical
+from summarizer.attribution.cues import Cues, Mention
+from summarizer.attribution.frames import CueFrame
+from summarizer.attribution.names import Resolver
+from summarizer.attribution.roster import single_run
+
+_REACH = 2000  # where a noun's titled name is looked for before its cue: bounded, linear
+
+
+def described(mention: Mention, resolver: Resolver, basis: str) -> Attribution:
+    """The one person named right after the noun before its cue, never sure; else nobody."""
+    name = _only_titled(resolver.text, mention, resolver.cues)
+    return Attribution(
+        name, mention.cue, mention.words, basis if name else "none", mention.cue_at, named=False
+    )
+
+
+def after_unnamed(frame: CueFrame, previous: Attribution | None, resolver: Resolver) -> bool:
+    """Whether a pronoun cue goes on from an unnamed speaker with nobody named between."""
+    if previous is None or previous.speaker is not None or not previous.mention:
+        return False
+    if previous.mention.lower() in resolver.cues.pronouns:  # "he" unresolved: nobody in view
+        return False
+    if not frame.mentions or any(m.kind != "pronoun" for m in frame.mentions):
+        return False
+    return not resolver.recent_people(frame.context)
+
+
+def _only_titled(text: str, mention: Mention, cues: Cues) -> str | None:
+    at = mention.cue_at if mention.cue_at >= 0 else mention.at
+    noun = re.compile(rf"(?<!\w){re.escape(mention.words)}[ \t]+", re.IGNORECASE)
+    names = set()
+    for found in noun.finditer(text, max(0, at - _REACH), at):
+        run = single_run().match(text, found.end())
+        if run and " " in run.group() and run.end() <= at:
+            names.add(canonical(run.group(), cues))
+    return names.pop() if len(names) == 1 else None

@@ -33,7 +33,7 @@ Source: TypeAlias = str | bytes | os.PathLike[str]
 _SHORTEST_TEXT = 260
 """A one-line `str` shorter than this that names no file is a missing path if shaped as one."""
 _PATH_SHAPE = re.compile(r"[^\"“”«»„「」\n]*(?:[/\\][^/\\\s]+|\.[A-Za-z][A-Za-z0-9]{0,4})")
-"""A path's shape: no quotation mark, ending in a file-name extension or a `/` part with no space."""
+"""A path's shape: no quotation mark; a file-name extension or a `/` part with no space last."""
 
 __all__ = [
     "ConfigurationError",

@@ -31,8 +31,9 @@ if TYPE_CHECKING:
 Source: TypeAlias = str | bytes | os.PathLike[str]
 """What the API summarizes: a path, an http(s) URL, the article's text, or its raw bytes."""
 _SHORTEST_TEXT = 260
+"""A one-line `str` shorter than this that names no file is a missing path if shaped as one."""
 _PATH_SHAPE = re.compile(r"[^\"“”«»„「」\n]*(?:[/\\][^/\\\s]+|\.[A-Za-z][A-Za-z0-9]{0,4})")
-"""A one-line `str` shorter than this that names no file is taken for a missing path."""
+"""A path's shape: no quotation mark; a file-name extension or a `/` part with no space last."""
 
 __all__ = [
     "ConfigurationError",

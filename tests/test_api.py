@@ -86,6 +86,11 @@ def test_a_short_sentence_is_text_not_a_path() -> None:
     assert [(q.text, q.speaker) for q in found] == [("We will win,", "Ann Cole")]
 
 
+def test_a_short_sentence_with_a_slash_inside_is_text_not_a_path() -> None:
+    """Only a line that ends in a `/` part with no space has a path's shape (docs/api.md)."""
+    assert summarizer.quotes("Ann Cole said yes/no to the plan, as she did in May.") == []
+
+
 def test_stopping_early_closes_the_run() -> None:
     """A consumer that stops after the first result does not wait for, or draw, the rest."""
     drawn: list[Path] = []

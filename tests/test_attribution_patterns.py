@@ -45,6 +45,7 @@ def test_high_confidence_always_names_someone() -> None:
             assert quote.kind != "title" or quote.speaker is None
 
 
+ALL = ("en", "de", "fr", "es", "ru", "zh", "zh-Hant", "ja", "ar")
 DASHES = [
     ("a paragraph of only dashes", "—" * 20000 + "\n\n" + "- – — " * 5000),
     ("20,000 dialogue lines", "— Да, — сказал он.\n" * 20000),
@@ -82,6 +83,8 @@ BAD_INPUT = [
     ("zh", "10,000 quotation marks in one paragraph", "“" * 5000 + "好" + "”" * 5000),
     ("ja", "10,000 brackets in one paragraph", "「" * 5000 + "と述べた" + "」" * 5000),
     ("ar", "10,000 guillemets in one paragraph", "«" * 5000 + "وقال" + "»" * 5000),
+    *[(lang, "three apostrophes: one closes, two open", "'o'''e”") for lang in ALL],
+    *[(lang, "a dash inside a quotation's marks", "— –заявил–e?』") for lang in ("ru", "fr", "es")],
 ]
 
 

@@ -38,7 +38,16 @@ def dash_spans(text: str, marked: list[Span], cues: Cues) -> list[Span]:
         index = bisect_left(starts, span.open_at + 1) - 1
         if index < 0 or span.open_at > lines[index].para_end:
             kept.append(span)
+    # a dash inside a quotation's marks opens no line of its own ("— –заявил–e?』")
+    outer = sorted((s.open_at, s.close_at) for s in kept)
+    lines = [s for s in lines if not _inside(outer, s.open_at)]
     return sorted([*kept, *lines], key=lambda s: s.open_at)
+
+
+def _inside(spans: list[tuple[int, int]], at: int) -> bool:
+    """Whether `at` falls inside one of the (open, close) pairs, sorted and not nested."""
+    index = bisect_left(spans, (at, at)) - 1
+    return index >= 0 and spans[index][0] < at <= spans[index][1]
 
 
 # «No cederemos —explicó el ministro—, porque…» and, where commas set off incises, « Nous

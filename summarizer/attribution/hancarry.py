@@ -4,22 +4,24 @@ from __future__ import annotations
 
 import re
 
+from summarizer import _data
 from summarizer.attribution.cjk import known_names
 from summarizer.attribution.cues import Cues, Mention
 from summarizer.attribution.hanname import full_name, name_shaped
 
 # news writes "王建华上午接受采访。他说：“…”" and "“…”他说。": the pronoun stands for the person
 # named just before, when that is the only person named there
-_SINGULAR = frozenset({"他", "她"})
+_ZH = _data.load_toml("dialogue.toml")["zh"]
+_SINGULAR = frozenset(_ZH["pronouns"])
 _REACH = 300
 _QUOTED = re.compile("“[^“”]*”|「[^「」]*」|『[^『』]*』")
 _SENTENCE_END = re.compile("[。！？!?]")
 _SENTENCES = 2
 _NICKNAME = 6
-_NUMERALS = frozenset("二三四五六七八九十〇零两兩")
-_BEFORE_NAME = frozenset("和与與跟同及、了")
+_NUMERALS = frozenset(_ZH["date_numerals"])
+_BEFORE_NAME = frozenset(_ZH["before_lone_name"])
 _AFTER_NAME = frozenset("，,。、；;！？!?\n")
-_GOES_ON = frozenset("还還也又并並再")
+_GOES_ON = frozenset(_ZH["goes_on"])
 
 
 def carried_han(

@@ -91,7 +91,7 @@ def scan(text: str) -> Iterator[Span]:
             open_at = None
         for opener, closer in _top_level(pairs, open_at, end):
             inner = trim(text, opener + _width(text, opener), closer)
-            closer += text.startswith(_DOUBLED, closer)
+            closer += _width(text, closer) - 1
             if inner is not None:
                 yield Span(inner[0], inner[1], opener, closer, start, end, continued)
             continued = False
@@ -182,7 +182,9 @@ def _closes(
 
 def _width(text: str, pos: int) -> int:
     """How many characters the mark at `pos` takes: two for '' and ,,."""
-    return 2 if text.startswith((_DOUBLED, _COMMAS), pos) else 1
+    # of three apostrophes the first is one mark on its own (`_MARK`)
+    doubled = text.startswith(_DOUBLED, pos) and text[pos + 2 : pos + 3] != "'"
+    return 2 if doubled or text.startswith(_COMMAS, pos) else 1
 
 
 def _may_open(text: str, pos: int, mark: str) -> bool:

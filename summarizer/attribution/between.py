@@ -47,7 +47,7 @@ def listened(
 def _skip(
     text: str, tokens: list[re.Match[str]], limit: int, cues: Cues, lenient: bool, drop: int = 0
 ) -> int:
-    """Where `drop` tokens, then the adverbs between a cue and its subject end, from the front."""
+    """Where the adverbs between a cue and its subject end, past `drop` tokens at the front."""
     del tokens[:drop]
     governed = False  # "en un comunicado": an indefinite after a preposition is no subject
     while (

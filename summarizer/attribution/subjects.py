@@ -110,9 +110,9 @@ def _described(text: str, run: re.Match[str], cues: Cues) -> bool:
     return opens and adjacent(text, article.end(), before[-1].start())
 
 
-# "Le maire de Lyon, Paul Verne, a défendu …".
+# A verb goes on after it: "Le maire de Lyon, Paul Verne, a défendu …".
 def _apposed(text: str, run: re.Match[str], cues: Cues) -> bool:
-    """Whether the name is apposed between commas to its clause's opening phrase, a verb after."""
+    """Whether the name is apposed between commas to the phrase that opens its clause."""
     before = text[max(0, run.start() - 3) : run.start()].rstrip()
     if not before.endswith(",") or text[run.end() : run.end() + 1] != ",":
         return False
@@ -149,7 +149,7 @@ def _governed(text: str, run: re.Match[str], cues: Cues) -> bool:
 
 
 # The sentence right before a pronoun, or before the quotation its cue follows ("Lund said …
-# \n\n“…,” he said), taken with the lead of the pronoun's own sentence ("Asked why, he said").
+# \n\n“…,” he said"), taken with the lead of the pronoun's own sentence ("Asked why, he said").
 def last_sentence(text: str, window: tuple[int, int], cues: Cues) -> int:
     """Where the sentence before the one holding the end of `window` starts."""
     start, end = window

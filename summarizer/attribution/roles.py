@@ -5,6 +5,7 @@ French or Spanish ("le maire de Lyon, Grégory Doucet", "el ministro de Economí
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from summarizer.attribution.clauses import TOKEN
 from summarizer.attribution.cues import Cues, Mention
@@ -280,9 +281,8 @@ def possessor(
     if role < len(tokens) and tokens[role].group().lower() in cues.articles:
         role += 1  # "de la", "de los"
     near = tokens[head : role + 2]
-    if len(near) < role - head + 2 or not all(
-        adjacent(text, one.end(), two.start()) for one, two in zip(near, near[1:], strict=False)
-    ):
+    spaced = all(adjacent(text, one.end(), two.start()) for one, two in pairwise(near))
+    if len(near) < role - head + 2 or not spaced:
         return None
     noun, link, title, after = near[0].group(), near[1].group(), near[-2].group(), near[-1].group()
     lowered = title.lower().removeprefix("l'").removeprefix("l’")

@@ -198,11 +198,10 @@ def role_before(
         if tokens[begin - 1].group().lower() in cues.articles:
             break
         begin -= 1
-    return (
-        None
-        if begin == link
-        else complemented(text[: cue.start()], tokens[begin].start(), cue, cues)
-    )
+    if begin == link:
+        return None
+    owned = possessor(text, tokens[begin:], cue, cues)  # "La esposa del ministro X dijo:"
+    return owned or complemented(text[: cue.start()], tokens[begin].start(), cue, cues)
 
 
 def _apposed(text: str, end: int, cue: re.Match[str]) -> Mention | None:

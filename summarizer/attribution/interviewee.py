@@ -1,0 +1,90 @@
+"""Who answers in an interview: the interviewee named in its introduction or headline."""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.attribution.arabic import arabic_name
+from summarizer.attribution.attributed import Attribution
+from summarizer.attribution.cjk import zh_titled
+from summarizer.attribution.cues import Cues
+from summarizer.attribution.inflect import nominative
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*\.?")
+_PHRASE_END = re.compile(r"[,.;:!?()\[\]،؛\n—–]")
+_NAME_WORDS = 2
+_INITIAL = 3
+_NOBODY = Attribution(None, None)
+
+
+# Given `cues`, none right after an agent word, as in a byline ("Propos recueillis par X").
+def capitalised(text: str, start: int, end: int, cues: Cues | None = None) -> list[str]:
+    """Runs of capitalised words in [start, end) separated only by spaces."""
+    runs: list[list[re.Match[str]]] = []
+    lower = ""
+    for word in _WORD.finditer(text, start, end):
+        agent, lower = lower, word.group().lower()
+        if not word.group()[0].isupper():
+            continue
+        if runs and not text[runs[-1][-1].end() : word.start()].strip(" \t"):
+            runs[-1].append(word)
+        elif not (cues and agent in cues.agents):
+            runs.append([word])
+    return [text[run[0].start() : run[-1].end()] for run in runs]
+
+
+# Else the one person it names, else the name after such a phrase in the article's `title`
+# ("حوار مع وزير الصحة سامي حداد"); nobody when the introduction names several.
+def interviewee(text: str, cues: Cues, before: int, title: str = "") -> Attribution:
+    """Who answers: the name after "interview with" (or its like) in the introduction."""
+    if not cues.spaced:
+        titled = zh_titled(text, 0, before, cues)
+        return Attribution(titled, None, titled, "interview_turn" if titled else "none")
+    announced = None if cues.nouns_capitalized else _announced(text, cues, before)
+    name = announced or _only_name(text, cues, before)
+    if name is None and title and not cues.nouns_capitalized:
+        name = _announced(title, cues, len(title))
+    return Attribution(name, None, name, "interview_turn") if name else _NOBODY
+
+
+def _announced(text: str, cues: Cues, before: int) -> str | None:
+    """The name right after an interview phrase ("entretien avec le ministre Paul Verne")."""
+    intro = text[:before].casefold()
+    for phrase in cues.interview_with:
+        at = intro.find(phrase)
+        if at < 0:
+            continue
+        start = at + len(phrase)
+        stop = _PHRASE_END.search(text, start, before)
+        end = stop.start() if stop else before
+        if cues.family == "ar":
+            return arabic_name(text, start, end, cues)
+        runs = [untitled(run, cues) for run in capitalised(text, start, end)]
+        if runs and len(runs[-1].split()) > 1:
+            return _plain(" ".join(runs[-1].split()[-_NAME_WORDS:]), cues)
+    return None
+
+
+def _only_name(text: str, cues: Cues, before: int) -> str | None:
+    """The one name of two or more capitalised words (titles dropped) in the introduction."""
+    names: set[str] = set()
+    for run in capitalised(text, 0, before, cues):
+        words = untitled(run, cues).split()
+        while words and words[0].lower() in cues.stop:
+            words.pop(0)
+        if len(words) > 1:
+            names.add(_plain(" ".join(words), cues))
+    return names.pop() if len(names) == 1 else None
+
+
+# Where names decline: "с Ольгой Марковой" -> "Ольга Маркова".
+def _plain(name: str, cues: Cues) -> str:
+    """A name without the sentence's period ("Ольгой Марковой."), in the nominative."""
+    if name.endswith(".") and len(name.split()[-1]) > _INITIAL:
+        name = name[:-1]
+    return nominative(name, cues.instrumental_endings)
+
+
+def untitled(name: str, cues: Cues) -> str:
+    words = [w for w in name.split() if w.lower().rstrip(".") not in cues.titles]
+    return " ".join(words) or name

@@ -12,11 +12,13 @@ from itertools import pairwise
 
 from summarizer.attribution.attributed import Attribution
 from summarizer.attribution.cues import Cues
+from summarizer.attribution.hanname import name_shaped
 from summarizer.attribution.interviewee import capitalised, interviewee, untitled
 from summarizer.attribution.marks import PARAGRAPH
 
 Frame = tuple[int, int, int]
 _TAG = re.compile(r"[ \t]*(?P<tag>[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,3})[ \t]*:")
+_HAN_TAG = re.compile("[ \t]*(?P<tag>[\u3400-\u9fff]{2,3})[ \t]*[：:]")
 _ASKED = re.compile(r"[?？؟]\s*$")
 _MARKS = re.compile('["“”„«»「」]')
 _INTRO = 3
@@ -24,6 +26,7 @@ _DASH = re.compile(r"[ \t]*(?:[—–][ \t]*)?")
 _ANSWER = 3
 """Untagged questions begin within this many paragraphs of the interview's introduction."""
 _MIN_TURNS = 2
+_NAME_WORDS = 2
 
 
 @dataclass(frozen=True)
@@ -54,22 +57,39 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
 
 
 def _tagged(text: str, paragraphs: list[tuple[int, int]], cues: Cues, title: str) -> Turns | None:
-    """ "A: …" answers after "Q: …" questions, at least two of each."""
+    """ "A: …" (or "Anna Berg: …") answers after "Q: …" questions, at least two of each."""
     if not cues.turns:
         return None
     questions: list[Frame] = []
-    answers: list[Frame] = []
+    answers: list[tuple[Frame, str | None]] = []
     for start, end in paragraphs:
         turn = cues.turns.match(text, start, end)
         if turn:
             region = (turn.end() - 1, turn.end(), end)
             tag = turn.group("tag").lower()
-            (answers if tag in cues.answer_tags else questions).append(region)
+            if tag in cues.answer_tags:
+                answers.append((region, None))
+            else:
+                questions.append(region)
+        elif questions and (named := _answer_tag(text, start, end, cues)):
+            answers.append(((named.end() - 1, named.end(), end), named.group("tag")))
     if len(questions) < _MIN_TURNS or len(answers) < _MIN_TURNS:
         return None
-    said = [a for a in answers if text[a[1] : a[2]].strip()]
-    who = interviewee(text, cues, min(questions[0][0], answers[0][0]), title)
-    return Turns(tuple(questions), tuple(said), {a[0]: who for a in said})
+    said = [(a, tag) for a, tag in answers if text[a[1] : a[2]].strip()]
+    first = min(questions[0][0], answers[0][0][0])
+    who = interviewee(text, cues, first, title)
+    speakers = {a[0]: _tag_speaker(text, tag, first, cues) if tag else who for a, tag in said}
+    return Turns(tuple(questions), tuple(a for a, _ in said), speakers)
+
+
+# After a question tag ("记者：", "Frage:"), the answer may be tagged with the answerer's name.
+def _answer_tag(text: str, start: int, end: int, cues: Cues) -> re.Match[str] | None:
+    """The name tag that opens an answer paragraph ("Krämer:", "林雪梅："), or None."""
+    if not cues.spaced:
+        turn = _HAN_TAG.match(text, start, end)
+        return turn if turn and name_shaped(turn.group("tag")) else None
+    turn = _TAG.match(text, start, end)
+    return turn if turn and _name_tag(turn.group("tag"), cues) else None
 
 
 # The side whose turns mostly end in a question mark asks; every other turn is its name's speech.
@@ -116,9 +136,14 @@ def _tag_speaker(text: str, tag: str, before: int, cues: Cues) -> Attribution:
     words = [w for w in tag.split() if w.lower().rstrip(".") not in cues.titles] or tag.split()
     plain = " ".join(w.capitalize() if w.isupper() and len(w) > 2 else w for w in words)
     last = words[-1].casefold()
+    # where nouns are capitalised, a run may open with its noun ("Die Expertin Eva Roth")
+    keep = _NAME_WORDS if cues.nouns_capitalized else None
     fuller = [
         name
-        for name in (untitled(run, cues) for run in capitalised(text, 0, before))
+        for name in (
+            " ".join(untitled(run, cues).split()[-keep:]) if keep else untitled(run, cues)
+            for run in capitalised(text, 0, before)
+        )
         if name.split()[-1].casefold() == last and len(name) > len(plain)
     ]
     return Attribution(fuller[0] if fuller else plain, ":", tag, "interview_turn")

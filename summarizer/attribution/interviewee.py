@@ -15,22 +15,31 @@ _PHRASE_END = re.compile(r"[,.;:!?()\[\]،؛\n—–]")
 _NAME_WORDS = 2
 _INITIAL = 3
 _NOBODY = Attribution(None, None)
+_AGENT_REACH = 40
+_AGENT_WORDS = 4
+_LOWER_WORD = re.compile(r"[^\W\d_]+")
 
 
 # Given `cues`, none right after an agent word, as in a byline ("Propos recueillis par X").
 def capitalised(text: str, start: int, end: int, cues: Cues | None = None) -> list[str]:
     """Runs of capitalised words in [start, end) separated only by spaces."""
     runs: list[list[re.Match[str]]] = []
-    lower = ""
     for word in _WORD.finditer(text, start, end):
-        agent, lower = lower, word.group().lower()
         if not word.group()[0].isupper():
             continue
         if runs and not text[runs[-1][-1].end() : word.start()].strip(" \t"):
             runs[-1].append(word)
-        elif not (cues and agent in cues.agents):
+        elif not (cues and _after_agent(text, word.start(), cues)):
             runs.append([word])
     return [text[run[0].start() : run[-1].end()] for run in runs]
+
+
+# A phrase ("she spoke to") as well as a word ("par"): the name after it is the interviewer's.
+def _after_agent(text: str, at: int, cues: Cues) -> bool:
+    """Whether the words right before `at` are an agent word or phrase."""
+    words = _LOWER_WORD.findall(text[max(0, at - _AGENT_REACH) : at].casefold())
+    before = " ".join(words[-_AGENT_WORDS:])
+    return any(before == a or before.endswith(f" {a}") for a in cues.agents)
 
 
 # Else the one person it names, else the name after such a phrase in the article's `title`

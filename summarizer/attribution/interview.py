@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -167,15 +168,31 @@ def _asked(text: str, paragraphs: list[tuple[int, int]], cues: Cues, title: str)
     for index, following in zip(asked, [*asked[1:], asked[-1] + 2], strict=True):
         start, end = paragraphs[index]
         questions.append((start - 1, start, end))
-        answers.extend(
-            (s - 1, _undashed(text, s, e), e) for s, e in paragraphs[index + 1 : following]
-        )
+        for asks, (s, e) in _dashed_turns(text, paragraphs[index:following]):
+            (questions if asks else answers).append((s - 1, _undashed(text, s, e), e))
     if sum(1 for i in asked if i + 1 < len(paragraphs) and i + 1 not in asked) < _MIN_TURNS:
         return None
     who = interviewee(text, cues, paragraphs[asked[0]][0], title)
     if who.speaker is None:  # untagged answers of nobody known stay the article's text
         return None
     return Turns(tuple(questions), tuple(answers), {a[0]: who for a in answers})
+
+
+# In a dashed interview each dash opens a turn, and turns alternate: a question need not end
+# in a question mark ("— Рабочие боятся сокращений."); a paragraph with no dash goes on a turn.
+def _dashed_turns(
+    text: str, paragraphs: list[tuple[int, int]]
+) -> Iterator[tuple[bool, tuple[int, int]]]:
+    """The paragraphs after a question (the first of `paragraphs`), each with whether it asks."""
+    dashed = _opens_dash(text, *paragraphs[0])
+    turn = 0
+    for start, end in paragraphs[1:]:
+        turn += dashed and _opens_dash(text, start, end)
+        yield turn > 0 and turn % 2 == 0, (start, end)
+
+
+def _opens_dash(text: str, start: int, end: int) -> bool:
+    return _DASH.match(text, start, end).group().strip() != ""  # type: ignore[union-attr]
 
 
 def _undashed(text: str, start: int, end: int) -> int:

@@ -8,6 +8,7 @@ from summarizer.attribution.arabic import arabic_name
 from summarizer.attribution.attributed import Attribution
 from summarizer.attribution.cjk import zh_titled
 from summarizer.attribution.cues import Cues
+from summarizer.attribution.hanname import described_name, full_name
 from summarizer.attribution.inflect import nominative
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*\.?")
@@ -16,6 +17,10 @@ _NAME_WORDS = 2
 _INITIAL = 3
 _NOBODY = Attribution(None, None)
 _AGENT_REACH = 40
+_HAN_RUN = re.compile("[\u3400-\u9fff]+")
+_DIGIT = re.compile(r"\d")
+_MIN_WORDS = 2
+_MAX_WORDS = 4
 _AGENT_WORDS = 4
 _LOWER_WORD = re.compile(r"[^\W\d_]+")
 
@@ -47,13 +52,40 @@ def _after_agent(text: str, at: int, cues: Cues) -> bool:
 def interviewee(text: str, cues: Cues, before: int, title: str = "") -> Attribution:
     """Who answers: the name after "interview with" (or its like) in the introduction."""
     if not cues.spaced:
-        titled = zh_titled(text, 0, before, cues)
+        intro = f"{title}\n{text[:before]}"
+        titled = _zh_interviewed(intro, cues) or zh_titled(text, 0, before, cues)
         return Attribution(titled, None, titled, "interview_turn" if titled else "none")
     announced = None if cues.nouns_capitalized else _announced(text, cues, before)
-    name = announced or _only_name(text, cues, before)
+    name = announced or _only_name(text, cues, before, title)
     if name is None and title and not cues.nouns_capitalized:
         name = _announced(title, cues, len(title))
+    name = name or _headline_speaker(text, before, title)
     return Attribution(name, None, name, "interview_turn") if name else _NOBODY
+
+
+# "专访气象学家陈国栋：" -> "陈国栋"
+def _zh_interviewed(intro: str, cues: Cues) -> str | None:
+    """The Chinese name right after an interview word ("专访林雪梅")."""
+    for word in cues.interview_words:
+        at = intro.find(word)
+        if at < 0:
+            continue
+        segment = _HAN_RUN.match(intro, at + len(word))
+        words = segment.group() if segment else ""
+        if full_name(words) or described_name(words):
+            return words if full_name(words) else described_name(words)
+    return None
+
+
+# An interview's headline often opens with the interviewee's name and a colon ("Marta Quiroga:
+# “El agua …”"), a name the introduction repeats.
+def _headline_speaker(text: str, before: int, title: str) -> str | None:
+    """The name before the headline's colon, when the introduction names it too."""
+    head, colon, _ = title.partition(":")
+    name = head.strip()
+    if not colon or not _MIN_WORDS <= len(name.split()) <= _MAX_WORDS or _DIGIT.search(name):
+        return None
+    return name if name in text[:before] else None
 
 
 def _announced(text: str, cues: Cues, before: int) -> str | None:
@@ -74,7 +106,8 @@ def _announced(text: str, cues: Cues, before: int) -> str | None:
     return None
 
 
-def _only_name(text: str, cues: Cues, before: int) -> str | None:
+# Of several, the one the headline names ("hospital chief Rafael Duarte on the winter crisis").
+def _only_name(text: str, cues: Cues, before: int, title: str) -> str | None:
     """The one name of two or more capitalised words (titles dropped) in the introduction."""
     names: set[str] = set()
     for run in capitalised(text, 0, before, cues):
@@ -83,6 +116,8 @@ def _only_name(text: str, cues: Cues, before: int) -> str | None:
             words.pop(0)
         if len(words) > 1:
             names.add(_plain(" ".join(words), cues))
+    if len(names) > 1:
+        names = {name for name in names if name in title}
     return names.pop() if len(names) == 1 else None
 
 

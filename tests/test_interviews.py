@@ -159,3 +159,24 @@ def test_the_extract_summary_shows_a_russian_interviewee_whose_name_the_article_
     summary = json.loads(capsys.readouterr().out)
     speakers = {point.get("speaker") for point in summary["points"]}
     assert "Андрей Соколов" in speakers
+
+
+@pytest.mark.parametrize(
+    ("lang", "byline", "intro", "who"),
+    [
+        ("en", "By Peter Hale", "Nadia Okoye has guided ships for years.", "Nadia Okoye"),
+        (
+            "fr",
+            "Par Antoine Mercier",
+            "Claire Dubois dirige la ville depuis 2020.",
+            "Claire Dubois",
+        ),
+    ],
+)
+def test_a_byline_left_in_the_text_names_the_journalist_not_the_interviewee(
+    lang: str, byline: str, intro: str, who: str
+) -> None:
+    q, a = ("Q", "A") if lang == "en" else ("Question ", "Réponse ")
+    text = f"{byline}\n\n{intro}\n\n{q}: Why?\n\n{a}: Because.\n\n{q}: Then?\n\n{a}: The tram."
+    found = [(quote.text, quote.speaker) for quote in find_quotes(text, lang)]
+    assert found == [("Because.", who), ("The tram.", who)]

@@ -30,7 +30,8 @@ def capitalised(text: str, start: int, end: int, cues: Cues | None = None) -> li
     """Runs of capitalised words in [start, end) separated only by spaces."""
     runs: list[list[re.Match[str]]] = []
     for word in _WORD.finditer(text, start, end):
-        if not word.group()[0].isupper():
+        # a byline's own "By" opens no name
+        if not word.group()[0].isupper() or (cues and word.group().lower() in cues.agents):
             continue
         if runs and not text[runs[-1][-1].end() : word.start()].strip(" \t"):
             runs[-1].append(word)

@@ -180,3 +180,32 @@ def test_a_byline_left_in_the_text_names_the_journalist_not_the_interviewee(
     text = f"{byline}\n\n{intro}\n\n{q}: Why?\n\n{a}: Because.\n\n{q}: Then?\n\n{a}: The tram."
     found = [(quote.text, quote.speaker) for quote in find_quotes(text, lang)]
     assert found == [("Because.", who), ("The tram.", who)]
+
+
+FR_TURNS = "Pourquoi ?\n\nParce que.\n\nEt maintenant ?\n\nJ'enseigne.\n\nOù ?\n\nÀ Lyon."
+ES_TURNS = "¿Por qué?\n\nPorque sí.\n\n¿Y ahora?\n\nVoy a enseñar.\n\n¿Cuándo?\n\nPronto."
+
+
+@pytest.mark.parametrize(
+    ("lang", "intro", "turns", "who"),
+    [
+        (
+            "fr",
+            "L'ex-ministre Agnès Morel publie ses mémoires. Elle s'est confiée à Paul Girard.",
+            FR_TURNS,
+            "Agnès Morel",
+        ),
+        (
+            "es",
+            "La exministra Inés Carrasco respondió a las preguntas de Tomás Vidal en su casa.",
+            ES_TURNS,
+            "Inés Carrasco",
+        ),
+    ],
+)
+def test_the_journalist_the_interviewee_confides_in_is_not_a_second_candidate(
+    lang: str, intro: str, turns: str, who: str
+) -> None:
+    found = [(quote.text, quote.speaker) for quote in find_quotes(f"{intro}\n\n{turns}", lang)]
+    answers = turns.split("\n\n")[1::2]
+    assert found == [(answer, who) for answer in answers]

@@ -21,7 +21,7 @@ _HAN_RUN = re.compile("[\u3400-\u9fff]+")
 _DIGIT = re.compile(r"\d")
 _MIN_WORDS = 2
 _MAX_WORDS = 4
-_AGENT_WORDS = 4
+_AGENT_WORDS = 6
 _LOWER_WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -45,7 +45,8 @@ def _after_agent(text: str, at: int, cues: Cues) -> bool:
     """Whether the words right before `at` are an agent word or phrase."""
     words = _LOWER_WORD.findall(text[max(0, at - _AGENT_REACH) : at].casefold())
     before = " ".join(words[-_AGENT_WORDS:])
-    return any(before == a or before.endswith(f" {a}") for a in cues.agents)
+    phrases = (" ".join(_LOWER_WORD.findall(agent)) for agent in cues.agents)
+    return any(before == a or before.endswith(f" {a}") for a in phrases)
 
 
 # Else the one person it names, else the name after such a phrase in the article's `title`

@@ -19,6 +19,8 @@ _NOBODY = Attribution(None, None)
 _AGENT_REACH = 40
 _HAN_RUN = re.compile("[\u3400-\u9fff]+")
 _DIGIT = re.compile(r"\d")
+# an elided article before a lower-case word opens a description ("L'ex-ministre"), not a name
+_ELIDED = re.compile(r"[^\W\d_]['’][a-zà-ÿ]")
 _MIN_WORDS = 2
 _MAX_WORDS = 4
 _AGENT_WORDS = 6
@@ -114,7 +116,7 @@ def _only_name(text: str, cues: Cues, before: int, title: str) -> str | None:
     names: set[str] = set()
     for run in capitalised(text, 0, before, cues):
         words = untitled(run, cues).split()
-        while words and words[0].lower() in cues.stop:
+        while words and (words[0].lower() in cues.stop or _ELIDED.match(words[0])):
             words.pop(0)
         if len(words) > 1:
             names.add(_plain(" ".join(words), cues))

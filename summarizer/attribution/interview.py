@@ -80,7 +80,14 @@ def _tagged(text: str, paragraphs: list[tuple[int, int]], cues: Cues, title: str
     first = min(questions[0][0], answers[0][0][0])
     who = interviewee(text, cues, first, title)
     speakers = {a[0]: _tag_speaker(text, tag, first, cues) if tag else who for a, tag in said}
+    # a one-word tag the introduction names no fuller ("Update:") is left to `_named`
+    if any(tag and cues.spaced and not _full(speakers[a[0]]) for a, tag in said):
+        return None
     return Turns(tuple(questions), tuple(a for a, _ in said), speakers)
+
+
+def _full(found: Attribution) -> bool:
+    return len((found.speaker or "").split()) >= _NAME_WORDS
 
 
 # After a question tag ("记者：", "Frage:"), the answer may be tagged with the answerer's name.

@@ -38,7 +38,7 @@ from summarizer.attribution.german_order import framed_subject, preposed_subject
 from summarizer.attribution.japanese import ja_mention
 from summarizer.attribution.objects import complement
 from summarizer.attribution.papers import paper_subject
-from summarizer.attribution.roles import complemented, role_before, role_name, subject
+from summarizer.attribution.roles import complemented, possessor, role_before, role_name, subject
 from summarizer.attribution.runs import (
     adjacent,
     classify,
@@ -295,6 +295,6 @@ def _description(
 ) -> Mention | None:
     """A definite description as the subject ("the moderator said"): the speaker as written."""
     found = description(text, tokens, cues, forward=forward)
-    if found is None:
-        return None
+    if found is None:  # "la esposa del ministro X": the wife speaks
+        return possessor(text, tokens, cue, cues) if forward else None
     return Mention(text[found[0] : found[1]], "description", cue.group(), found[0], cue.start())

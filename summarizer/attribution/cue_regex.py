@@ -59,10 +59,11 @@ def sentence_end(family: str, abbreviations: list[str]) -> re.Pattern[str]:
 
 def turns(tags: list[str]) -> re.Pattern[str] | None:
     """An interview tag and a colon, matched at a paragraph start ("Q:", "Frage:", "答：")."""
+    # or a period and a space, as in Spanish papers ("P. ¿…?", "Respuesta. …")
     if not tags:
         return None
     alternation = "|".join(sorted(map(re.escape, tags), key=len, reverse=True))
-    return re.compile(rf"[ \t]*(?P<tag>{alternation})[ \t]*[:：]", re.IGNORECASE)
+    return re.compile(rf"[ \t]*(?P<tag>{alternation})(?:[ \t]*[:：]|\.(?=[ \t]))", re.IGNORECASE)
 
 
 # The group `tail` holds the words between them and the cue.

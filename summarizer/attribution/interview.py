@@ -7,30 +7,27 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from summarizer.attribution.arabic import arabic_name
 from summarizer.attribution.attributed import Attribution
-from summarizer.attribution.cjk import zh_titled
 from summarizer.attribution.cues import Cues
-from summarizer.attribution.inflect import nominative
+from summarizer.attribution.hanname import name_shaped
+from summarizer.attribution.interviewee import capitalised, interviewee, untitled
 from summarizer.attribution.marks import PARAGRAPH
 
 Frame = tuple[int, int, int]
-_WORD = re.compile(r"[^\W\d_][\w'’-]*\.?")
 _TAG = re.compile(r"[ \t]*(?P<tag>[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,3})[ \t]*:")
+_HAN_TAG = re.compile("[ \t]*(?P<tag>[\u3400-\u9fff]{2,3})[ \t]*[：:]")
 _ASKED = re.compile(r"[?？؟]\s*$")
 _MARKS = re.compile('["“”„«»「」]')
 _INTRO = 3
 _DASH = re.compile(r"[ \t]*(?:[—–][ \t]*)?")
 _ANSWER = 3
 """Untagged questions begin within this many paragraphs of the interview's introduction."""
-_PHRASE_END = re.compile(r"[,.;:!?()\[\]،؛\n—–]")
 _MIN_TURNS = 2
 _NAME_WORDS = 2
-_INITIAL = 3
-_NOBODY = Attribution(None, None)
 
 
 @dataclass(frozen=True)
@@ -61,22 +58,46 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
 
 
 def _tagged(text: str, paragraphs: list[tuple[int, int]], cues: Cues, title: str) -> Turns | None:
-    """ "A: …" answers after "Q: …" questions, at least two of each."""
+    """ "A: …" (or "Anna Berg: …") answers after "Q: …" questions, at least two of each."""
     if not cues.turns:
         return None
     questions: list[Frame] = []
-    answers: list[Frame] = []
+    answers: list[tuple[Frame, str | None]] = []
     for start, end in paragraphs:
         turn = cues.turns.match(text, start, end)
         if turn:
             region = (turn.end() - 1, turn.end(), end)
             tag = turn.group("tag").lower()
-            (answers if tag in cues.answer_tags else questions).append(region)
+            if tag in cues.answer_tags:
+                answers.append((region, None))
+            else:
+                questions.append(region)
+        elif questions and (named := _answer_tag(text, start, end, cues)):
+            answers.append(((named.end() - 1, named.end(), end), named.group("tag")))
     if len(questions) < _MIN_TURNS or len(answers) < _MIN_TURNS:
         return None
-    said = [a for a in answers if text[a[1] : a[2]].strip()]
-    who = interviewee(text, cues, min(questions[0][0], answers[0][0]), title)
-    return Turns(tuple(questions), tuple(said), {a[0]: who for a in said})
+    said = [(a, tag) for a, tag in answers if text[a[1] : a[2]].strip()]
+    first = min(questions[0][0], answers[0][0][0])
+    who = interviewee(text, cues, first, title)
+    speakers = {a[0]: _tag_speaker(text, tag, first, cues) if tag else who for a, tag in said}
+    # a one-word tag the introduction names no fuller ("Update:") is left to `_named`
+    if any(tag and cues.spaced and not _full(speakers[a[0]]) for a, tag in said):
+        return None
+    return Turns(tuple(questions), tuple(a for a, _ in said), speakers)
+
+
+def _full(found: Attribution) -> bool:
+    return len((found.speaker or "").split()) >= _NAME_WORDS
+
+
+# After a question tag ("记者：", "Frage:"), the answer may be tagged with the answerer's name.
+def _answer_tag(text: str, start: int, end: int, cues: Cues) -> re.Match[str] | None:
+    """The name tag that opens an answer paragraph ("Krämer:", "林雪梅："), or None."""
+    if not cues.spaced:
+        turn = _HAN_TAG.match(text, start, end)
+        return turn if turn and name_shaped(turn.group("tag")) else None
+    turn = _TAG.match(text, start, end)
+    return turn if turn and _name_tag(turn.group("tag"), cues) else None
 
 
 # The side whose turns mostly end in a question mark asks; every other turn is its name's speech.
@@ -123,28 +144,17 @@ def _tag_speaker(text: str, tag: str, before: int, cues: Cues) -> Attribution:
     words = [w for w in tag.split() if w.lower().rstrip(".") not in cues.titles] or tag.split()
     plain = " ".join(w.capitalize() if w.isupper() and len(w) > 2 else w for w in words)
     last = words[-1].casefold()
+    # where nouns are capitalised, a run may open with its noun ("Die Expertin Eva Roth")
+    keep = _NAME_WORDS if cues.nouns_capitalized else None
     fuller = [
         name
-        for name in (_untitled(run, cues) for run in _capitalised(text, 0, before))
+        for name in (
+            " ".join(untitled(run, cues).split()[-keep:]) if keep else untitled(run, cues)
+            for run in capitalised(text, 0, before)
+        )
         if name.split()[-1].casefold() == last and len(name) > len(plain)
     ]
     return Attribution(fuller[0] if fuller else plain, ":", tag, "interview_turn")
-
-
-# Given `cues`, none right after an agent word, as in a byline ("Propos recueillis par X").
-def _capitalised(text: str, start: int, end: int, cues: Cues | None = None) -> list[str]:
-    """Runs of capitalised words in [start, end) separated only by spaces."""
-    runs: list[list[re.Match[str]]] = []
-    lower = ""
-    for word in _WORD.finditer(text, start, end):
-        agent, lower = lower, word.group().lower()
-        if not word.group()[0].isupper():
-            continue
-        if runs and not text[runs[-1][-1].end() : word.start()].strip(" \t"):
-            runs[-1].append(word)
-        elif not (cues and agent in cues.agents):
-            runs.append([word])
-    return [text[run[0].start() : run[-1].end()] for run in runs]
 
 
 # An interview: the introduction or title announces one, or three or more questions each take one
@@ -165,15 +175,31 @@ def _asked(text: str, paragraphs: list[tuple[int, int]], cues: Cues, title: str)
     for index, following in zip(asked, [*asked[1:], asked[-1] + 2], strict=True):
         start, end = paragraphs[index]
         questions.append((start - 1, start, end))
-        answers.extend(
-            (s - 1, _undashed(text, s, e), e) for s, e in paragraphs[index + 1 : following]
-        )
+        for asks, (s, e) in _dashed_turns(text, paragraphs[index:following]):
+            (questions if asks else answers).append((s - 1, _undashed(text, s, e), e))
     if sum(1 for i in asked if i + 1 < len(paragraphs) and i + 1 not in asked) < _MIN_TURNS:
         return None
     who = interviewee(text, cues, paragraphs[asked[0]][0], title)
     if who.speaker is None:  # untagged answers of nobody known stay the article's text
         return None
     return Turns(tuple(questions), tuple(answers), {a[0]: who for a in answers})
+
+
+# In a dashed interview each dash opens a turn, and turns alternate: a question need not end
+# in a question mark ("— Рабочие боятся сокращений."); a paragraph with no dash goes on a turn.
+def _dashed_turns(
+    text: str, paragraphs: list[tuple[int, int]]
+) -> Iterator[tuple[bool, tuple[int, int]]]:
+    """The paragraphs after a question (the first of `paragraphs`), each with whether it asks."""
+    dashed = _opens_dash(text, *paragraphs[0])
+    turn = 0
+    for start, end in paragraphs[1:]:
+        turn += dashed and _opens_dash(text, start, end)
+        yield turn > 0 and turn % 2 == 0, (start, end)
+
+
+def _opens_dash(text: str, start: int, end: int) -> bool:
+    return _DASH.match(text, start, end).group().strip() != ""  # type: ignore[union-attr]
 
 
 def _undashed(text: str, start: int, end: int) -> int:
@@ -184,60 +210,3 @@ def _undashed(text: str, start: int, end: int) -> int:
 def _question(text: str, start: int, end: int) -> bool:
     """A paragraph in the interviewer's own voice that ends in a question mark."""
     return _ASKED.search(text, start, end) is not None and not _MARKS.search(text, start, end)
-
-
-# Else the one person it names, else the name after such a phrase in the article's `title`
-# ("حوار مع وزير الصحة سامي حداد"); nobody when the introduction names several.
-def interviewee(text: str, cues: Cues, before: int, title: str = "") -> Attribution:
-    """Who answers: the name after "interview with" (or its like) in the introduction."""
-    if not cues.spaced:
-        titled = zh_titled(text, 0, before, cues)
-        return Attribution(titled, None, titled, "interview_turn" if titled else "none")
-    announced = None if cues.nouns_capitalized else _announced(text, cues, before)
-    name = announced or _only_name(text, cues, before)
-    if name is None and title and not cues.nouns_capitalized:
-        name = _announced(title, cues, len(title))
-    return Attribution(name, None, name, "interview_turn") if name else _NOBODY
-
-
-def _announced(text: str, cues: Cues, before: int) -> str | None:
-    """The name right after an interview phrase ("entretien avec le ministre Paul Verne")."""
-    intro = text[:before].casefold()
-    for phrase in cues.interview_with:
-        at = intro.find(phrase)
-        if at < 0:
-            continue
-        start = at + len(phrase)
-        stop = _PHRASE_END.search(text, start, before)
-        end = stop.start() if stop else before
-        if cues.family == "ar":
-            return arabic_name(text, start, end, cues)
-        runs = [_untitled(run, cues) for run in _capitalised(text, start, end)]
-        if runs and len(runs[-1].split()) > 1:
-            return _plain(" ".join(runs[-1].split()[-_NAME_WORDS:]), cues)
-    return None
-
-
-def _only_name(text: str, cues: Cues, before: int) -> str | None:
-    """The one name of two or more capitalised words (titles dropped) in the introduction."""
-    names: set[str] = set()
-    for run in _capitalised(text, 0, before, cues):
-        words = _untitled(run, cues).split()
-        while words and words[0].lower() in cues.stop:
-            words.pop(0)
-        if len(words) > 1:
-            names.add(_plain(" ".join(words), cues))
-    return names.pop() if len(names) == 1 else None
-
-
-# Where names decline: "с Ольгой Марковой" -> "Ольга Маркова".
-def _plain(name: str, cues: Cues) -> str:
-    """A name without the sentence's period ("Ольгой Марковой."), in the nominative."""
-    if name.endswith(".") and len(name.split()[-1]) > _INITIAL:
-        name = name[:-1]
-    return nominative(name, cues.instrumental_endings)
-
-
-def _untitled(name: str, cues: Cues) -> str:
-    words = [w for w in name.split() if w.lower().rstrip(".") not in cues.titles]
-    return " ".join(words) or name

@@ -268,8 +268,9 @@ def _mentions(speaker: str, sentence: str) -> bool:
 def _named(name: str, casefolded: str, words: Callable[[], AbstractSet[str]]) -> bool:
     """Whether a text names `name`, by its tokens or, for CJK, the whole name."""
     # a name token among its casefolded `words` (asked for only then), or for a CJK name or one
-    # without tokens, the whole name in the `casefolded` text
+    # without tokens, the whole name in the `casefolded` text; a token as written too, since
+    # the text's words keep their marks ("Андрей" loses its breve in `fold_name`)
     folded = fold_name(name)
     if lang.CJK_CHAR.search(folded) or not name_tokens(folded):
         return fold(folded).casefold() in casefolded
-    return bool(name_tokens(folded) & words())
+    return bool((name_tokens(folded) | name_tokens(fold(name))) & words())

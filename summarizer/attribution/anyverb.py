@@ -12,13 +12,12 @@ _QUOTE_REACH = 600
 _MARKS = 8  # the closing marks and spaces between the last word and the window
 
 
+# The clause English grammar expects after a quotation ending in a comma (“It is done,” Lee Park,
+# the risk officer, mentioned in a memo), or in "!" or "?" with no aside before the verb (“Why?”
+# Vitter demanded.), whatever its verb. Not after a partial quotation (“a new tax code,” Ben
+# Carson used …), nor past a dash; the caller keeps only a subject that opens the clause.
 def past_after(text: str, window: Window, start: int, cues: Cues) -> re.Match[str] | None:
-    """Any past-tense verb in the clause after a quotation of whole sentences ending in a
-    comma (“It is done,” Lee Park, the risk officer, mentioned in a memo), or in "!" or "?"
-    with no aside before the verb (“Why?” Vitter demanded.): the reporting clause English
-    grammar expects there, whatever its verb. Not after a partial quotation (“a new tax
-    code,” Ben Carson used …), nor past a dash; the caller keeps only a subject that opens
-    the clause."""
+    """Any past-tense verb in the reporting clause after a quotation of whole sentences."""
     if cues.past_verb is None:
         return None
     ending = text[max(0, window[0] - _MARKS) : window[0]].rstrip(_CLOSERS)[-1:]
@@ -33,9 +32,9 @@ def past_after(text: str, window: Window, start: int, cues: Cues) -> re.Match[st
     return verb
 
 
+# Its opening mark is looked for only so far back, so that each quotation costs a bounded look.
 def _whole_sentences(text: str, close: int) -> bool:
-    """Whether the quotation closing before `close` opens with a capital letter (its opening
-    mark looked for only so far back, so that each quotation costs a bounded look)."""
+    """Whether the quotation closing before `close` opens with a capital letter."""
     reach = max(0, close - _QUOTE_REACH)
     opening = max(text.rfind(mark, reach, close - 1) for mark in _OPENERS)
     inner = text[opening + 1 : close].lstrip(_OPENERS + " ")

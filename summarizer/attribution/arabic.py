@@ -1,5 +1,5 @@
-"""Arabic subjects next to a reporting cue: no capitals mark a name, so the words up to a
-function word, past the titles that open the subject."""
+"""Arabic subjects next to a reporting cue: the words up to a function word, past the titles."""
+# No capitals mark a name in Arabic, so a function word is where the subject ends.
 
 from __future__ import annotations
 
@@ -13,10 +13,10 @@ _NAME = 4
 _WORD = re.compile(r"\w+")
 
 
+# "وزير الخارجية سامي حداد" -> "سامي حداد", "المتحدث باسم وزارة الدفاع سامي حداد"; none when no
+# name follows the titles.
 def _untitled(tokens: list[re.Match[str]], cues: Cues) -> list[re.Match[str]]:
-    """The name after the titles that open an Arabic subject and their definite complements
-    ("وزير الخارجية سامي حداد" -> "سامي حداد", "المتحدث باسم وزارة الدفاع سامي حداد");
-    none when no name follows the titles."""
+    """The words after the titles and their definite complements that open an Arabic subject."""
     index = 0
     while index < len(tokens) and _titled(tokens, index, cues):
         index += 1
@@ -27,11 +27,12 @@ def _untitled(tokens: list[re.Match[str]], cues: Cues) -> list[re.Match[str]]:
     return tokens[index:]
 
 
+# A title; or after one, a body in the construct state ("المتحدث باسم وزارة الخارجية": "وزارة" is
+# "الوزارة" with its complement); or a definite noun right before a word without the article: a
+# description before a name ("النقابي عمر فارس"), where a body's name goes on with definite words
+# ("الائتلاف الوطني").
 def _titled(tokens: list[re.Match[str]], index: int, cues: Cues) -> bool:
-    """A title, or after one a body in the construct state ("المتحدث باسم وزارة الخارجية":
-    "وزارة" is "الوزارة" with its complement), or a definite noun right before a word without
-    the article: a description before a name ("النقابي عمر فارس"), where a body's name goes
-    on with definite words ("الائتلاف الوطني")."""
+    """Whether the word at `index` opens an Arabic subject as a title or part of one."""
     word = tokens[index].group()
     if word in cues.titles or (index > 0 and "ال" + word in cues.orgs):
         return True
@@ -39,11 +40,12 @@ def _titled(tokens: list[re.Match[str]], index: int, cues: Cues) -> bool:
     return index == 0 and word.startswith("ال") and not after.startswith(("ال", "ل"))
 
 
+# They stop at function words and at an object ("للصحفيين"); after the cue, the titles before a
+# name are dropped.
 def arabic_run(
     text: str, tokens: list[re.Match[str]], cue: re.Match[str], cues: Cues, *, reverse: bool
 ) -> Mention | None:
-    """Up to four contiguous words next to an Arabic cue, stopping at function words and at
-    an object ("للصحفيين"); after the cue, the titles before a name are dropped."""
+    """Up to four contiguous words next to an Arabic cue: the cue's subject."""
     kept: list[re.Match[str]] = []
     for token in tokens:
         if token.group() in cues.stop or cues.verbs.fullmatch(token.group()):
@@ -90,15 +92,15 @@ def _common(text: str, word: re.Match[str], cues: Cues) -> bool:
     return fuller.search(text, max(0, word.start() - _REACH), word.start()) is None
 
 
+# "للصحفيين", "لوكالة": the one told, after the speaker's name.
 def _listener(word: str, cues: Cues) -> bool:
-    """A word with the preposition لـ ("to") before a definite noun or a named body:
-    "للصحفيين", "لوكالة" - the one told, after the speaker's name."""
+    """Whether a word is the listener: لـ ("to") before a definite noun or a named body."""
     return word.startswith("لل") or (word.startswith("ل") and cues.names_next(word[1:]))
 
 
+# "وزير الثقافة ليلى منصور حول …" -> "ليلى منصور".
 def arabic_name(text: str, start: int, end: int, cues: Cues) -> str | None:
-    """The name that the words in [start, end) open, past its titles, up to a function word
-    ("وزير الثقافة ليلى منصور حول …" -> "ليلى منصور")."""
+    """The name that the words in [start, end) open, past its titles, up to a function word."""
     kept: list[re.Match[str]] = []
     for token in _WORD.finditer(text, start, end):
         if token.group() in cues.stop or token.group().startswith("لل"):

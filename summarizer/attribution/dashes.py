@@ -1,8 +1,7 @@
-"""Dialogue dashes (Russian, French, Spanish): a line opening with a dash is a line of speech.
-
-"— Мы не уйдём, — сказал бригадир." / "—No vamos a ceder —dijo la portavoz—. Lo sabemos." /
-"— Nous ne céderons rien, a lancé Marie Texier." A line counts only when a reporting verb
-opens the incise after the speech, so dashed lists and bullet points stay narrative."""
+"""Dialogue dashes (Russian, French, Spanish): a line opening with a dash is a line of speech."""
+# "— Мы не уйдём, — сказал бригадир." / "—No vamos a ceder —dijo la portavoz—. Lo sabemos." /
+# "— Nous ne céderons rien, a lancé Marie Texier." A line counts only when a reporting verb opens
+# the incise after the speech, so dashed lists and bullet points stay narrative.
 
 from __future__ import annotations
 
@@ -22,10 +21,10 @@ _INCISE_REACH = 60
 _WORD = re.compile(r"\s+(\w+)")
 
 
+# A quotation inside a line of speech is part of it, as a nested quotation is part of the outer
+# one; a quotation with a dashed incise inside its marks («… —explicó X—, …») is two.
 def dash_spans(text: str, marked: list[Span], cues: Cues) -> list[Span]:
-    """`marked` with the speech of each dialogue line added in order; a quotation inside a
-    line of speech is part of it, as a nested quotation is part of the outer one, and a
-    quotation with a dashed incise inside its marks («… —explicó X—, …») is two."""
+    """`marked` with the speech of each dialogue line added, in order."""
     if cues.dashes or cues.incise_commas:
         marked = [part for span in marked for part in _split(text, span, cues)]
     if not cues.dashes:
@@ -51,10 +50,10 @@ def _inside(spans: list[tuple[int, int]], at: int) -> bool:
     return index >= 0 and spans[index][0] < at <= spans[index][1]
 
 
+# «No cederemos —explicó el ministro—, porque…» and, where commas set off incises, « Nous
+# partirons, a déclaré le maire, dès demain » are two quotations each.
 def _split(text: str, span: Span, cues: Cues) -> list[Span]:
-    """A quotation cut around the incises inside its marks whose first word is a reporting
-    verb: «No cederemos —explicó el ministro—, porque…» and, where commas set off incises,
-    « Nous partirons, a déclaré le maire, dès demain » are two quotations each."""
+    """A quotation cut around the incises inside its marks whose first word is a reporting verb."""
     parts: list[Span] = []
     start, opened = span.start, span.open_at
     for stop in _stops(cues.dashes, cues.incise_commas).finditer(text, span.start, span.end):
@@ -88,18 +87,18 @@ def _split(text: str, span: Span, cues: Cues) -> list[Span]:
     return parts
 
 
+# "…, so wesentlich bedingenden Anstalten, …" is no incise; "…, so der Minister, …" is.
 def _adverb(text: str, verb: re.Match[str], cues: Cues) -> bool:
-    """Whether a particle cue ("so") is an adverb here: no name or article follows it ("…,
-    so wesentlich bedingenden Anstalten, …" is no incise; "…, so der Minister, …" is)."""
+    """Whether a particle cue ("so") is an adverb here: no name or article follows it."""
     if verb.group().lower() not in cues.particles:
         return False
     after = _WORD.match(text, verb.end())
     return after is not None and after.group(1).islower() and after.group(1) not in cues.determiners
 
 
+# For a comma incise: the next comma before any sentence end and within a short subject's reach.
 def _shut(text: str, stop: re.Match[str], verb: int, end: int, cues: Cues) -> int:
-    """Where the incise that `stop` opens closes: its closing dash, or for a comma incise the
-    next comma before any sentence end and within a short subject's reach."""
+    """Where the incise that `stop` opens closes: its closing dash, or the comma that ends it."""
     if stop.group(1):
         return _reopen(text, verb, end, cues)
     comma = _INCISE_END.search(text, verb, min(end, verb + _INCISE_REACH))
@@ -115,9 +114,10 @@ def _speech_lines(text: str, cues: Cues) -> Iterator[Span]:
             yield from _parts(text, start, end, cues)
 
 
+# Up to the dash (in French, the comma) before the incise, then on from the dash that closes the
+# incise ("—dijo ella—. Sí.", ". — Да.").
 def _parts(text: str, opened: int, end: int, cues: Cues) -> Iterator[Span]:
-    """The speech of one dashed line: up to the dash (in French, the comma) before the
-    incise, then on from the dash that closes the incise ("—dijo ella—. Sí.", ". — Да.")."""
+    """The speech of one dashed line, in parts around its incises."""
     line_start = opened
     close, incise = _close(text, opened + 1, end, cues)
     if close < 0:
@@ -134,9 +134,9 @@ def _parts(text: str, opened: int, end: int, cues: Cues) -> Iterator[Span]:
             close, incise = end, -1
 
 
+# An incise opens with a reporting verb after a spaced dash (ru, es) or a comma (fr).
 def _close(text: str, start: int, end: int, cues: Cues) -> tuple[int, int]:
-    """(where the speech stops, where its incise starts), or (-1, -1) when no reporting verb
-    opens an incise: a spaced dash before the verb (ru, es) or a comma (fr)."""
+    """(where the speech stops, where its incise starts), or (-1, -1) when there is no incise."""
     for stop in _stops(cues.dashes, True).finditer(text, start, end):
         verb = cues.verbs.match(text, stop.end())
         if verb:
@@ -144,10 +144,10 @@ def _close(text: str, start: int, end: int, cues: Cues) -> tuple[int, int]:
     return -1, -1
 
 
+# A bare comma: ", a lancé".
 @functools.cache
 def _stops(dashes: str, comma: bool) -> re.Pattern[str]:
-    """A dash after a comma or a space (", — сказал", " —dijo"), or (`comma`) a bare comma
-    (", a lancé")."""
+    """A dash after a comma or a space (", — сказал", " —dijo"), or if `comma` a bare comma."""
     bare = r"|,[ \t]+" if comma else ""
     if not dashes:  # German „…, sagte er, …“: comma incises only
         return re.compile(r",[ \t]+()")

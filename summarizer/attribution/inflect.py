@@ -1,9 +1,9 @@
-"""Word forms that each language's grammar derives from the forms listed in cues.toml: the
-Russian past tense from stems (заявил, заявляла, возмутился), the French inverted present
-("explique-t-elle", "dit-il"), the Spanish compound perfect ("ha dicho", "han señalado"), the
-Arabic feminine and conjunction forms ("وأوضحت"), the English participle of a verb that
-inverts ("tweeting"); and the nominative of a Russian name written in the instrumental ("с
-Ольгой Марковой" -> "Ольга Маркова")."""
+"""Word forms that each language's grammar derives from the forms listed in cues.toml."""
+# The Russian past tense from stems (заявил, заявляла, возмутился), the French inverted present
+# ("explique-t-elle", "dit-il"), the Spanish compound perfect ("ha dicho", "han señalado"), the
+# Arabic feminine and conjunction forms ("وأوضحت"), the English participle of a verb that inverts
+# ("tweeting"); and the nominative of a Russian name written in the instrumental ("с Ольгой
+# Марковой" -> "Ольга Маркова").
 
 from __future__ import annotations
 
@@ -16,9 +16,9 @@ _VOWEL_ENDS = ("e", "a")
 _CONSONANT_ENDS = ("t", "d")
 
 
+# Each matches whole forms only.
 def derived(data: dict[str, Any]) -> list[str]:
-    """Regular expressions for the derived forms of the language described by `data` (one
-    [family] of cues.toml), one per rule, each matching whole forms only."""
+    """Regular expressions, one per rule, for the derived forms of one [family] of cues.toml."""
     verbs = [v for v in data.get("verbs", []) if v not in data.get("hearsay", [])]
     patterns = [
         _joined(data.get("past_stems", []), _PAST_ENDINGS),
@@ -42,10 +42,10 @@ def _joined(heads: list[str], tails: list[str] | tuple[str, ...], glue: str = ""
     return f"{_any(heads)}{glue}{_any(tails)}" if heads and tails else ""
 
 
+# The past tense is listed ("tweeted", so "…, tweeting, “…”"); the participle takes its clause's
+# subject the same way. Not of looser verbs ("expressing “concern”", "calling it “…”": a term).
 def participles_of(data: dict[str, Any]) -> frozenset[str]:
-    """The participles listed, and the "-ing" form of every past-tense verb of saying proper
-    (those that may invert: "tweeted", so "…, tweeting, “…”"), which takes its clause's subject
-    the same way; not of looser verbs ("expressing “concern”", "calling it “…”": a term)."""
+    """The participles listed, and the "-ing" form of each verb of saying that may invert."""
     listed = set(data.get("participles", []))
     for verb in data.get("inverting", []):
         rule = next((r for r in data.get("participle_endings", []) if verb.endswith(r[0])), None)
@@ -54,9 +54,9 @@ def participles_of(data: dict[str, Any]) -> frozenset[str]:
     return frozenset(listed)
 
 
+# A -t- joins a verb that ends in a vowel to the pronoun.
 def _inverted(verbs: list[str], pronouns: list[str]) -> list[str]:
-    """French subject inversion after a quotation: "a-t-il déclaré", "estime-t-elle",
-    "dit-il" (a -t- joins a verb that ends in a vowel to the pronoun)."""
+    """French subject inversion after a quotation: "a-t-il déclaré", "estime-t-elle", "dit-il"."""
     perfect = [v.split(" ", 1)[1] for v in verbs if v.startswith("a ") and v.count(" ") == 1]
     simple = [v for v in verbs if " " not in v]
     vowel = [v for v in simple if v.endswith(_VOWEL_ENDS)]
@@ -68,9 +68,9 @@ def _inverted(verbs: list[str], pronouns: list[str]) -> list[str]:
     ]
 
 
+# "afirmó" -> "ha afirmado", "dijo" -> "había dicho"; "a déclaré" -> "aurait déclaré".
 def _perfect(verbs: list[str], auxiliaries: list[str], irregular: list[list[str]]) -> str:
-    """Compound tenses: an auxiliary and the participle of a Spanish preterite listed ("afirmó"
-    -> "ha afirmado", "dijo" -> "había dicho") or of a French perfect ("aurait déclaré")."""
+    """Compound tenses: an auxiliary and the participle of a Spanish preterite or French perfect."""
     participles = {preterite: [participle] for preterite, participle in irregular}
     for verb in verbs:
         if verb.startswith("a ") and verb.count(" ") == 1:  # French "a déclaré": "aurait déclaré"
@@ -84,9 +84,9 @@ def _perfect(verbs: list[str], auxiliaries: list[str], irregular: list[list[str]
     return _joined(auxiliaries, [p for forms in participles.values() for p in forms], " ")
 
 
+# "أوضح", "أوضحت"; with the conjunction written as the verb's first letter: "وأوضحت", "فقال".
 def _prefixed(verbs: list[str], prefixes: list[str], feminine: str) -> str:
-    """Arabic: each past-tense verb and its feminine ("أوضح", "أوضحت"), also after a
-    conjunction written as its first letter ("وأوضحت", "فقال")."""
+    """Arabic: each past-tense verb and its feminine, also after a one-letter conjunction."""
     if not prefixes:
         return ""
     bases = [v for v in verbs if " " not in v and not v.startswith(tuple(prefixes))]
@@ -94,19 +94,19 @@ def _prefixed(verbs: list[str], prefixes: list[str], feminine: str) -> str:
     return f"{_any(prefixes)}?{_any([*bases, *(v + feminine for v in past)])}"
 
 
+# "devrait déclarer", "va a anunciar"; not "refuse de dire".
 def _after_planned(planned: list[str], infinitives: list[str]) -> str:
-    """An infinitive of saying right after a future or modal word ("devrait déclarer", "va a
-    anunciar"): a cue only there, never on its own ("refuse de dire")."""
+    """An infinitive of saying right after a future or modal word; never a cue on its own."""
     if not planned or not infinitives:
         return ""
     behind = "|".join(f"(?<={re.escape(word)} )" for word in planned)
     return f"(?:{behind}){_any(infinitives)}"
 
 
+# `endings` are [oblique, nominative] pairs, longest first: "Ольгой Марковой" -> "Ольга Маркова".
+# Otherwise unchanged ("Алексей Белов" ends one word only in such an ending).
 def nominative(name: str, endings: tuple[tuple[str, str], ...]) -> str:
-    """`name` in the nominative when every word of it ends in one of the case `endings`
-    ([oblique, nominative] pairs, longest first): "Ольгой Марковой" -> "Ольга Маркова";
-    unchanged otherwise ("Алексей Белов" ends one word only in such an ending)."""
+    """`name` in the nominative when every word of it ends in one of the case `endings`."""
     words = name.split()
     turned = []
     for word in words:

@@ -1,5 +1,5 @@
-"""Who speaks a Japanese quotation: 「…」と述べた with the speaker as the topic before it
-(past adverbials: "岸田首相は15日、記者団に対し「…」と語った") or after と."""
+"""Who speaks a Japanese quotation: the topic before 「…」と述べた, or the subject after と."""
+# The topic may stand before past adverbials: "岸田首相は15日、記者団に対し「…」と語った".
 
 from __future__ import annotations
 
@@ -48,9 +48,9 @@ def ja_mention(text: str, before: Window, after: Window, cues: Cues) -> Mention 
     return None
 
 
+# With no name, a description, anonymous: "地元当局者", "あるアナリスト", "監督", "外務省の報道官".
 def _ja_subject(who: str, at: int, cue: re.Match[str], cues: Cues) -> Mention:
-    """A Japanese cue's subject: a name without its title, clause and affiliation; else a
-    description, anonymous ("地元当局者", "あるアナリスト", "監督", "外務省の報道官")."""
+    """A Japanese cue's subject: a name without title, clause and affiliation, else anonymous."""
     # A name loses its title, a clause before it and the affiliation before の
     # ("東京都の鈴木花子知事" -> "鈴木花子"); with no name left, what the cue's subject says is
     # a description: nobody named. Either loses an age or a gloss ("男性（35）").
@@ -67,10 +67,10 @@ def _ja_subject(who: str, at: int, cue: re.Match[str], cues: Cues) -> Mention:
     return Mention(bare, "name", cue.group(), at + start, cue.start())
 
 
+# Whole when a one-character surname is all that the longest such title leaves ("林官房長官", not
+# "林官房"): the resolver finds the full name an earlier mention gave that surname.
 def _untitled(words: str, cues: Cues) -> str:
-    """A Japanese name without the title that follows it ("山田一郎外相" -> "山田一郎"); whole
-    when a one-character surname is all that the longest such title leaves ("林官房長官", not
-    "林官房"): the resolver finds the full name an earlier mention gave that surname."""
+    """A Japanese name without the title that follows it ("山田一郎外相" -> "山田一郎")."""
     for title in cues.titles:  # longest first
         if words.endswith(title):
             return words[: -len(title)] if len(words) > len(title) + 1 else words

@@ -16,6 +16,16 @@ _JA_AFTER = re.compile(
     + rf"[、,]?(?:(?P<who>[^、。「」]{{1,20}}?)(?:{_SUBJECT})[、,]?)?"
 )
 _JA_BARE = re.compile(re.escape(_PARTICLES["quotative"]) + r"[、,]?(?P<who>)")
+_ALSO = "|".join(map(re.escape, _PARTICLES["also"]))
+_JA_ALSO_AFTER = re.compile(
+    re.escape(_PARTICLES["quotative"]) + rf"[、,]?(?P<who>[^、。「」]{{1,20}}?)(?:{_ALSO})"
+)
+_JA_ALSO = re.compile(rf"(?P<who>[^、。「」\s]{{1,25}})(?:{_ALSO})[、,]?$")
+_CONTENT = re.compile(
+    re.escape(_PARTICLES["quotative"] + _PARTICLES["content"])
+    + r"(?P<noun>[^\u3041-\u3096、。「」\s]{1,12})"
+)
+_ALSO_REACH = 30
 _JA_TOPIC = re.compile(rf"(?P<who>[^、。「」\s]{{1,25}}?)(?:{_SUBJECT})[、,]?")
 _SENTENCE = re.compile(r"[。！？!?\n]")
 _SENTENCE_REACH = 200
@@ -25,14 +35,20 @@ _RELATIVE = re.compile(r"[\u3041-\u3096](?P<name>[^\u3041-\u3096]{2,})$")
 
 def ja_mention(text: str, before: Window, after: Window, cues: Cues) -> Mention | None:
     """Japanese: 「…」と述べた with the speaker as topic before the quote, or after と."""
-    tail = _JA_AFTER.match(text, after[0], after[1])
+    tail = _person(_JA_ALSO_AFTER.match(text, after[0], after[1]), cues)
+    tail = tail or _JA_AFTER.match(text, after[0], after[1])
     if tail and tail.group("who") and cues.verbs.match(text, tail.start("who")):
         tail = _JA_BARE.match(text, after[0], after[1])  # "と述べたが、": a verb, not a topic
+    content = _CONTENT.match(text, after[0], after[1])
+    tail = None if content else tail  # "「…」との方針を示した": a noun's content, no speech
     cue = cues.verbs.search(text, tail.end(), min(after[1], tail.end() + 15)) if tail else None
     if tail and cue:
         if tail.group("who"):
             return _ja_subject(tail.group("who"), tail.start("who"), cue, cues)
-        topic = _JA_TOPIC.match(text, last_break(text, before[0], before[1]), before[1])
+        also = _JA_ALSO.search(text, max(before[0], before[1] - _ALSO_REACH), before[1])
+        topic = _person(also, cues) or _JA_TOPIC.match(
+            text, last_break(text, before[0], before[1]), before[1]
+        )
         # "岸田首相は15日、記者団に対し「…」と語った": the sentence's topic, past adverbials
         # and of the sentence an earlier quotation opened ("Xは「…」と述べた上で、「…」と強調した")
         sentence = (max(0, before[1] - _SENTENCE_REACH), before[1])
@@ -45,7 +61,8 @@ def ja_mention(text: str, before: Window, after: Window, cues: Cues) -> Mention 
             return Mention(
                 text[clause : match.start()], "name", match.group(), clause, match.start()
             )
-    return None
+    # whose view or plan the noun is, this sentence does not say for sure: nobody named
+    return Mention(content["noun"], "anonymous", content.group(), -1, after[0]) if content else None
 
 
 # With no name, a description, anonymous: "地元当局者", "あるアナリスト", "監督", "外務省の報道官".
@@ -65,6 +82,12 @@ def _ja_subject(who: str, at: int, cue: re.Match[str], cues: Cues) -> Mention:
     if described or not bare or bare in cues.titles:
         return Mention(who, "anonymous", cue.group(), at, cue.start())
     return Mention(bare, "name", cue.group(), at + start, cue.start())
+
+
+def _person(found: re.Match[str] | None, cues: Cues) -> re.Match[str] | None:
+    """`found` when the words it marks with も end in a title or a description ending."""
+    who = _GLOSS.sub("", found.group("who")) if found else ""
+    return found if who.endswith(cues.titles + cues.description_endings) else None
 
 
 # Whole when a one-character surname is all that the longest such title leaves ("林官房長官", not

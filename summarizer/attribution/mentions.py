@@ -38,7 +38,7 @@ from summarizer.attribution.german_order import framed_subject, preposed_subject
 from summarizer.attribution.japanese import ja_mention
 from summarizer.attribution.objects import complement
 from summarizer.attribution.papers import paper_subject
-from summarizer.attribution.roles import complemented, role_before, role_name, subject
+from summarizer.attribution.roles import complemented, possessor, role_before, role_name, subject
 from summarizer.attribution.runs import (
     adjacent,
     classify,
@@ -270,6 +270,7 @@ def _right(
     tokens = list(TOKEN.finditer(text, cue.end(), min(end, cue.end() + 120)))
     if tokens and adjacent(text, cue.end(), tokens[0].start()):
         found = description_mention(text, tokens, cue, cues, forward=True)
+        found = found or possessor(text, tokens, cue, cues)  # "la esposa del ministro X"
         if found:
             return found
     limit = listened(text, tokens, cue, cues, lenient)

@@ -5,6 +5,7 @@ French or Spanish ("le maire de Lyon, Grégory Doucet", "el ministro de Economí
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from summarizer.attribution.clauses import TOKEN
 from summarizer.attribution.cues import Cues, Mention
@@ -197,11 +198,10 @@ def role_before(
         if tokens[begin - 1].group().lower() in cues.articles:
             break
         begin -= 1
-    return (
-        None
-        if begin == link
-        else complemented(text[: cue.start()], tokens[begin].start(), cue, cues)
-    )
+    if begin == link:
+        return None
+    owned = possessor(text, tokens[begin:], cue, cues)  # "La esposa del ministro X dijo:"
+    return owned or complemented(text[: cue.start()], tokens[begin].start(), cue, cues)
 
 
 def _apposed(text: str, end: int, cue: re.Match[str]) -> Mention | None:
@@ -266,3 +266,30 @@ def documented(text: str, cue: re.Match[str], cues: Cues) -> Mention | None:
     author = found.group(1).rstrip()
     kind = "org" if _ACRONYM.match(author) else "anonymous"
     return Mention(author, kind, cue.group(), found.start(1), cue.start())
+
+
+def possessor(
+    text: str, tokens: list[re.Match[str]], cue: re.Match[str], cues: Cues
+) -> Mention | None:
+    """French or Spanish: a noun, "de" and a lower-case title before a name after a cue ("la
+    esposa del ministro Jorge Salinas"): the name is the title's, the noun speaks, unnamed."""
+    if not cues.complements:
+        return None
+    head = 1 if tokens and tokens[0].group().lower() in cues.articles else 0
+    role = head + 2
+    if role < len(tokens) and tokens[role].group().lower() in cues.articles:
+        role += 1  # "de la", "de los"
+    near = tokens[head : role + 2]
+    spaced = all(adjacent(text, one.end(), two.start()) for one, two in pairwise(near))
+    if len(near) < role - head + 2 or not spaced:
+        return None
+    noun, link, title, after = near[0].group(), near[1].group(), near[-2].group(), near[-1].group()
+    lowered = title.lower().removeprefix("l'").removeprefix("l’")
+    if not noun.islower() or link.lower() not in cues.complements or not title.islower():
+        return None
+    if lowered in cues.articles or lowered not in cues.titles:
+        return None
+    if not after[0].isupper() and after.lower() not in cues.complements:
+        return None  # "la esposa del ministro en funciones"
+    words = text[tokens[0].start() : near[-2].end()]
+    return Mention(words, "anonymous", cue.group(), -1, cue.start())

@@ -1,6 +1,7 @@
-"""The words between a reporting cue and its subject: after it, adverbs, and a listener or
-a place with the words after it ("сказал РИА Новости источник", "dijo a Efe X", "заявил
-«Вестнику» глава комиссии X"); before it, an aside ("X, a spokesperson for Y, said")."""
+"""The words between a reporting cue and its subject."""
+# After it, adverbs, and a listener or a place with the words after it ("сказал РИА Новости
+# источник", "dijo a Efe X", "заявил «Вестнику» глава комиссии X"); before it, an aside ("X, a
+# spokesperson for Y, said").
 
 from __future__ import annotations
 
@@ -23,12 +24,12 @@ _ASIDE = re.compile(r"\([^()\"“”«»\n]{1,40}\)\s*$")
 _TO_QUOTATION = re.compile(r"[\s,]*(?:[«\"“]|$)")
 
 
+# Drops the adverbs, then a listener or a place and the words after it: "сказал РИА Новости
+# источник", "написала в Instagram певица X", "заявил «Вестнику» глава".
 def listened(
     text: str, tokens: list[re.Match[str]], cue: re.Match[str], cues: Cues, lenient: bool
 ) -> int:
-    """Drops the adverbs, then a listener or a place and the words after it, between a cue
-    and its subject from the front of `tokens` ("сказал РИА Новости источник", "написала в
-    Instagram певица X", "заявил «Вестнику» глава"); where they end."""
+    """Where the words between a cue and its subject end, from the front of `tokens`."""
     limit = _skip(text, tokens, cue.end(), cues, lenient)
     heard = listener(text, tokens, cue.end(), cues)
     if not heard:
@@ -42,11 +43,11 @@ def listened(
     return limit
 
 
+# With `lenient` the lower-case words that may stand there are dropped too.
 def _skip(
     text: str, tokens: list[re.Match[str]], limit: int, cues: Cues, lenient: bool, drop: int = 0
 ) -> int:
-    """Drops `drop` tokens, then the adverbs (and with `lenient` the lower-case words) that
-    may stand between a cue and its subject, from the front of `tokens`; where they end."""
+    """Where the adverbs between a cue and its subject end, past `drop` tokens at the front."""
     del tokens[:drop]
     governed = False  # "en un comunicado": an indefinite after a preposition is no subject
     while (
@@ -60,9 +61,10 @@ def _skip(
     return limit
 
 
+# Drops the adverbs, a plan frame ("is expected to", "plans to", "will") and an aside in
+# parentheses.
 def verb_gap(text: str, tokens: list[re.Match[str]], limit: int, cues: Cues) -> int:
-    """Drops the adverbs, a plan frame ("is expected to", "plans to", "will") and an aside
-    in parentheses between a subject and its cue from the end of `tokens`; where they begin."""
+    """Where the words between a subject and its cue begin, from the end of `tokens`."""
     limit = _adverbs_before(text, tokens, limit, cues)
     return _aside_before(text, tokens, _plan_before(text, tokens, limit, cues))
 
@@ -79,9 +81,9 @@ def _plan_before(text: str, tokens: list[re.Match[str]], limit: int, cues: Cues)
     return _adverbs_before(text, tokens, tokens[-1].end(), cues)
 
 
+# A party, a state, an age; only there, where it cannot hide who the subject is.
 def _aside_before(text: str, tokens: list[re.Match[str]], limit: int) -> int:
-    """Drops a parenthesis right after a full name ("Tom Harlan (R-Okla.) said": a party, a
-    state, an age); only there, where it cannot hide who the subject is."""
+    """Drops a parenthesis right after a full name ("Tom Harlan (R-Okla.) said")."""
     aside = _ASIDE.search(text, tokens[0].end(), limit) if tokens else None
     kept = [t for t in tokens if aside and t.start() < aside.start()]
     if aside is None or len(kept) < 2 or not adjacent(text, kept[-1].end(), aside.start()):
@@ -175,12 +177,12 @@ def _function_word(word: str, cues: Cues) -> bool:
     return lower in cues.pronouns or lower in cues.stop or cues.verbs.fullmatch(lower) is not None
 
 
+# Adverbials stand between a subject and its cue ("X на совещании в правительстве заявил:", "X в
+# своем блоге сообщил, что") when a capitalised word ends right before them. None when a
+# capitalised word inside follows no preposition ("X в ответ на слова Павла Рудина заявил": whose
+# words they are is not sure).
 def phrase_start(text: str, start: int, cue: re.Match[str], cues: Cues) -> int | None:
-    """Russian, where adverbials stand between a subject and its cue: where one or two short
-    prepositional phrases right before `cue` begin ("X на совещании в правительстве
-    заявил:", "X в своем блоге сообщил, что"), when a capitalised word ends right before
-    them; None otherwise, or when a capitalised word inside follows no preposition ("X в
-    ответ на слова Павла Рудина заявил": whose words they are is not sure)."""
+    """Russian: where one or two short prepositional phrases right before `cue` begin, or None."""
     if not cues.patronymics:
         return None
     tokens = list(TOKEN.finditer(text, start, cue.start()))[-(_PHRASE_WORDS + 2) :]
@@ -197,11 +199,11 @@ def phrase_start(text: str, start: int, cue: re.Match[str], cues: Cues) -> int |
     return None
 
 
+# Only where nothing but a comma stands between it and the quotation (`end`: "Как сообщает
+# «Северный телеграф», «…»") or the cue follows the quotation ("«…», — сообщает «Вестник»."). A
+# listener ("заявил «Вестнику» глава X") has words after it.
 def _quoted_subject(text: str, cue: re.Match[str], end: int, cues: Cues) -> Mention | None:
-    """Russian: a quoted name right after a cue, as the cue's subject, where nothing but a
-    comma stands between it and the quotation (`end`: "Как сообщает «Северный телеграф»,
-    «…»") or the cue follows the quotation ("«…», — сообщает «Вестник»."): an outlet, as
-    written. A listener ("заявил «Вестнику» глава X") has words after it."""
+    """Russian: a quoted name right after a cue as the cue's subject, an outlet as written."""
     found = _QUOTED_NAME.match(text, cue.end()) if cues.patronymics else None
     if found is None or not found.group(1)[:1].isupper():
         return None
@@ -212,25 +214,25 @@ def _quoted_subject(text: str, cue: re.Match[str], end: int, cues: Cues) -> Ment
     return Mention(found.group(1), "org", cue.group(), found.start(1), cue.start())
 
 
+# The person quoted ("приводит слова X", "по его словам"), a document's author ("говорится в
+# заявлении МИД России"), a role and its complement ("dijo el ministro de Economía, X": never
+# "Economía"), a quoted outlet ("Как сообщает «Вестник», «…»").
 def marked_subject(
     text: str, cue: re.Match[str], end: int, cues: Cues, lenient: bool
 ) -> Mention | None:
-    """A subject after `cue` that particular words mark: the person quoted ("приводит слова
-    X", "по его словам"), a document's author ("говорится в заявлении МИД России"), a role
-    and its complement ("dijo el ministro de Economía, X": never "Economía"), a quoted outlet
-    ("Как сообщает «Вестник», «…»")."""
+    """A subject after `cue` that particular words mark."""
     found = quoted_person(text, cue, end, cues) or possessed(cue, cues)
     found = found or documented(text, cue, cues)
     found = found or (complemented(text, cue.end(), cue, cues) if lenient else None)
     return found or _quoted_subject(text, cue, end, cues)
 
 
+# An aside that goes on one before it ("…, based in Dayton, Ohio, and an organizer at X,") leads
+# past that one too.
 def before_appositive(
     text: str, tokens: list[re.Match[str]], cues: Cues, depth: int = 0
 ) -> list[re.Match[str]]:
-    """Tokens before ", a spokesperson for X," when the comma-delimited aside describes them;
-    an aside that goes on one before it ("…, based in Dayton, Ohio, and an organizer at X,")
-    leads past that one too."""
+    """Tokens before ", a spokesperson for X," when the comma-delimited aside describes them."""
     comma = text.rfind(",", max(0, tokens[-1].start() - 150), tokens[-1].start())
     aside = [t for t in tokens if t.start() > comma]
     head = [t for t in tokens if t.end() <= comma]

@@ -1,5 +1,5 @@
-"""A pronoun that goes on with the previous quotation's speaker where nobody is named between
-them ("X отметил: «…». Он добавил: «…»"), in the languages that guess pronouns."""
+"""A pronoun that goes on with the previous quotation's speaker where nobody is named between."""
+# "X отметил: «…». Он добавил: «…»", in the languages that guess pronouns.
 
 from __future__ import annotations
 
@@ -10,13 +10,13 @@ _CLOSING_MARKS = '»"”'
 _REACH = 1000  # where the previous speaker's name is looked for: bounded, linear
 
 
+# `context` (the text before its quotation) must start right at that quotation's closing mark,
+# and the article must mark that speaker's gender as the pronoun's (a surname's ending, a title, a
+# pronoun after the name).
 def carried(
     text: str, mention: Mention, context: tuple[int, int], previous: str | None, cues: Cues
 ) -> str | None:
-    """The previous quotation's speaker for the pronoun `mention`, when `context` (the text
-    before its quotation) starts right at that quotation's closing mark, so that nobody could
-    be named between them, and the article marks that speaker's gender as the pronoun's (a
-    surname's ending, a title, a pronoun after the name)."""
+    """The previous quotation's speaker for the pronoun `mention`, if nobody is named between."""
     if mention.kind != "pronoun" or not previous or not cues.pronoun_guess or not cues.spaced:
         return None
     if text[context[0] - 1 : context[0]] not in _CLOSING_MARKS:

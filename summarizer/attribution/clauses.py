@@ -14,17 +14,19 @@ _CLOSING = "\"'”’»«“ \t"
 _MAX_NAME = 4
 
 
+# It closed before `after` with a full stop (“We will win.” He also said …): no cue of that
+# quotation.
 def new_sentence(text: str, after: int, start: int) -> bool:
-    """Whether the words at `start` open a new sentence after a quotation that closed before
-    `after` with a full stop (“We will win.” He also said …): no cue of that quotation."""
+    """Whether the words at `start` open a new sentence after the quotation before them."""
     inside = text[max(0, after - 4) : after].rstrip(_CLOSING)
     between = text[after:start]
     return inside.endswith(".") and not between.strip() and text[start : start + 1].isupper()
 
 
+# "…," the head of the group, Marianne Holt, said; "…," Peter Lund, chief strategist at a bank,
+# said.
 def apposed(text: str, start: int, cue: re.Match[str], cues: Cues) -> Mention | None:
-    """The name among comma-separated parts before a cue after a quotation: "…," the head of
-    the group, Marianne Holt, said; "…," Peter Lund, chief strategist at a bank, said."""
+    """The name among comma-separated parts before a cue after a quotation."""
     clause = text[start : cue.start()]
     if cues.sentence_end.search(clause) or clause.count(",") > 3:
         return None
@@ -38,10 +40,10 @@ def apposed(text: str, start: int, cue: re.Match[str], cues: Cues) -> Mention | 
     return None
 
 
+# Titles come before a name, so one after a given name or an initial is no title; after an acronym
+# or a body it is the body's role ("CIA Director", "Police Commissioner").
 def surname(tokens: list[str], index: int, cues: Cues) -> bool:
-    """Whether a title word ends a name as its surname ("Charlie King", "Peter T. King"):
-    titles come before a name, so one after a given name or an initial is no title; after an
-    acronym or a body it is the body's role ("CIA Director", "Police Commissioner")."""
+    """Whether a title word ends a name as its surname ("Charlie King", "Peter T. King")."""
     if cues.nouns_capitalized or index == 0 or index < len(tokens) - 1:
         return False
     before = tokens[index - 1]
@@ -51,9 +53,9 @@ def surname(tokens: list[str], index: int, cues: Cues) -> bool:
     return tokens[index][0].isupper() and before[0].isupper() and plain and not acronym
 
 
+# After a given name that is no title and before a capitalised word, it is no article.
 def particle(tokens: list[str], index: int, cues: Cues) -> bool:
-    """A capitalised particle inside a name ("Anne Le Goff", "Charles De Vries"): after a
-    given name that is no title and before a capitalised word, it is no article."""
+    """A capitalised particle inside a name ("Anne Le Goff", "Charles De Vries")."""
     word = tokens[index]
     if not 0 < index < len(tokens) - 1 or not word[0].isupper() or word.lower() not in PARTICLES:
         return False
@@ -62,9 +64,9 @@ def particle(tokens: list[str], index: int, cues: Cues) -> bool:
     return before[0].isupper() and plain and tokens[index + 1][0].isupper()
 
 
+# A name: capitalised, up to four words, no title among them.
 def _name(part: str, cues: Cues) -> str | None:
-    """The words of `part` if they are a name, past a leading title ("Sen. Ruth Okafor"):
-    capitalised, up to four words, no title among them."""
+    """The words of `part` if they are a name, past a leading title ("Sen. Ruth Okafor")."""
     tokens = TOKEN.findall(part)
     while len(tokens) > 1 and tokens[0].lower().rstrip(".") in cues.titles:
         part = part[part.index(tokens[0]) + len(tokens.pop(0)) :].lstrip(". ")
@@ -83,9 +85,9 @@ def _name(part: str, cues: Cues) -> str | None:
     return part.strip()
 
 
+# "un proche de Pierre Morel", "a source close to the minister" speak for nobody named.
 def anonymous(text: str, start: int, end: int, cues: Cues) -> bool:
-    """Whether the subject phrase in [start, end) opens with an indefinite article: "un proche
-    de Pierre Morel", "a source close to the minister" speak for nobody named."""
+    """Whether the subject phrase in [start, end) opens with an indefinite article."""
     tokens = TOKEN.findall(text, start, end)
     return bool(tokens) and tokens[0].lower() in cues.indefinite
 
@@ -95,11 +97,10 @@ _APPOSITION_REACH = 160
 _GENDER_REACH = 250
 
 
+# "Lee Holt, a nurse at X, said"; "Ann Roe — a former judge — told": after its closing mark, when
+# a reporting verb (or, after a dash or a relative clause, any verb-like word) follows.
 def past_apposition(text: str, end: int, cues: Cues) -> int:
-    """Where the clause of the name ending at `end` goes on after an apposition ("Lee Holt,
-    a nurse at X, said"; "Ann Roe — a former judge — told"): after its closing mark, when a
-    reporting verb (or, after a dash or a relative clause, any verb-like word) follows; else
-    `end`."""
+    """Where the clause of the name ending at `end` goes on after an apposition, else `end`."""
     opening = _APPOSITION.match(text, end)
     if opening is None:
         return end
@@ -121,10 +122,10 @@ def past_apposition(text: str, end: int, cues: Cues) -> int:
     return end
 
 
+# A reporting verb, an auxiliary with its participle ("…, a défendu", "…, has led"), or with
+# `loose` any lower-case word that is no stop word.
 def verb_at(text: str, at: int, loose: bool, cues: Cues) -> int:
-    """Where the verb that goes on after an apposition's closing mark at `at` starts, or -1:
-    a reporting verb, an auxiliary with its participle ("…, a défendu", "…, has led"), or
-    with `loose` any lower-case word that is no stop word."""
+    """Where the verb that goes on after an apposition's closing mark at `at` starts, or -1."""
     word = TOKEN.search(text, at, at + 40)
     if word is None or text[at : word.start()].strip():
         return -1
@@ -137,10 +138,10 @@ def verb_at(text: str, at: int, loose: bool, cues: Cues) -> int:
     return word.start() if auxiliary else -1
 
 
+# Its surname's ending where that tells ("Белова"), its title ("Ms. Holt") or the first gendered
+# pronoun after it, before `limit` ("Holt …, she said").
 def gender(text: str, name: tuple[int, int], cues: Cues, limit: int) -> str | None:
-    """The gender the article marks for the name at `name` (start, end): its surname's
-    ending where that tells ("Белова"), its title ("Ms. Holt") or the first gendered pronoun
-    after it, before `limit` ("Holt …, she said"); None when nothing marks it."""
+    """The gender the article marks for the name at `name` (start, end), or None."""
     if not cues.genders:
         return None
     start, end = name
@@ -168,10 +169,10 @@ def gender_of(word: str, cues: Cues) -> str | None:
     return next((name for name, marks in cues.genders if lower in marks), None)
 
 
+# "said Rockets general manager Bruce Holt": the first run of two or more capitalised words after
+# a lower-case one, with only words of a description before it (no preposition, no article).
 def described(text: str, tokens: list[re.Match[str]], cues: Cues) -> tuple[int, int] | None:
-    """Where the name stands in a descriptive subject after a verb-first cue ("said Rockets
-    general manager Bruce Holt"): the first run of two or more capitalised words after a
-    lower-case one, with only words of a description before it (no preposition, no article)."""
+    """Where the name stands in a descriptive subject after a verb-first cue."""
     run: list[re.Match[str]] = []
     seen_lower = False
     for index, token in enumerate(tokens[: _MAX_NAME * 2]):
@@ -194,12 +195,13 @@ def _initial(word: str) -> bool:
     return len(word) == 1 and word.isupper()
 
 
+# `tokens` run away from the cue. "the New York businessman said", "said the moderator": a
+# definite word ("the", "her") and up to four words that are no function words, with only spaces
+# between.
 def description(
     text: str, tokens: list[re.Match[str]], cues: Cues, *, forward: bool
 ) -> tuple[int, int] | None:
-    """Where a definite description stands as a cue's subject, `tokens` running away from
-    the cue: "the New York businessman said", "said the moderator" - a definite word ("the",
-    "her") and up to four words that are no function words, with only spaces between."""
+    """Where a definite description stands as a cue's subject."""
     kept: list[re.Match[str]] = []
     for token in tokens[: _MAX_NAME + 1]:
         if kept and not _spaced(text, kept[-1], token):
@@ -239,10 +241,10 @@ def _opens(text: str, at: int) -> bool:
     return not before or before[-1] in '.!?:;,\n"“”‘’«»—–-('
 
 
+# “Why now?” Mills then writes back, “…”: its clause ends in a comma or a colon where the next
+# quotation opens, and this quotation is a sentence of its own or has its own introduction.
 def leads_on(text: str, before: tuple[int, int], after: tuple[int, int]) -> bool:
-    """Whether the cue after a quotation introduces the next one instead (“Why now?” Mills
-    then writes back, “…”): its clause ends in a comma or a colon where the next quotation
-    opens, and this quotation is a sentence of its own or has its own introduction."""
+    """Whether the cue after a quotation introduces the next one instead."""
     clause = text[after[0] : after[1]].rstrip()
     if not clause.endswith((",", ":")) or text[after[1] : after[1] + 1] not in OPENERS:
         return False

@@ -1,6 +1,6 @@
-"""Two people taking turns (English): a "he" or "she" that no subject resolves stands for the
-one of the exchange's two speakers whom its gender picks, when earlier turns marked the
-gender of both ("“…?” he asked." … "“…,” she said.")."""
+"""Two people taking turns (English): an unresolved "he" or "she" is the one its gender picks."""
+# One of the exchange's two speakers, when earlier turns marked the gender of both ("“…?” he
+# asked." … "“…,” she said.").
 
 from __future__ import annotations
 
@@ -33,9 +33,9 @@ class Exchange:
             known = self.genders.setdefault(found.speaker, marked)
             self.genders[found.speaker] = known if known == marked else None
 
+    # `context`: the text since the previous quotation, which must name nobody else.
     def answer(self, found: Attribution, context: tuple[int, int]) -> Attribution:
-        """`found` with the speaker its unresolved "he" or "she" picks in a two-person exchange
-        (`context`: the text since the previous quotation, which must name nobody else)."""
+        """`found` with the speaker its unresolved "he" or "she" picks in a two-person exchange."""
         if self.resolver.cues.pronoun_guess or found.speaker or found.basis != "pronoun":
             return found
         if context[1] - context[0] > _GAP:  # turns back to back, not a story told between

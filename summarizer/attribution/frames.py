@@ -1,5 +1,5 @@
-"""The cue frame of each quotation: where its reporting cue may stand and the speaker mentions
-found there, before any name is resolved (the pass after quote spans, before names)."""
+"""The cue frame of each quotation: where its cue may stand and the speaker mentions there."""
+# Found before any name is resolved: the pass after quote spans, before names.
 
 from __future__ import annotations
 
@@ -24,18 +24,16 @@ _SIGNATURE = re.compile(r"[—–]\s?((?:[A-Z][\w'’.-]*\s){1,3}[A-Z][\w'’-]+
 
 @dataclass(frozen=True)
 class CueFrame:
-    """One quotation's (or one multi-paragraph quotation's) cue candidates, best first; the
-    text where a pronoun or a role finds its person (`context`); where the quotation closes;
-    for a paragraph-long quotation, the candidates of the paragraph before it; and whether its
-    windows were read past a quoted title to find them (German)."""
+    """One quotation's (or one multi-paragraph quotation's) cue candidates and their context."""
 
-    mentions: tuple[Mention, ...]
-    context: tuple[int, int]
-    closed: int
+    mentions: tuple[Mention, ...]  # best first
+    context: tuple[int, int]  # the text where a pronoun or a role finds its person
+    closed: int  # where the quotation closes
+    # for a paragraph-long quotation, the candidates of the paragraph before it
     before: tuple[Mention, ...] = ()
     before_context: tuple[int, int] = (0, 0)
     before_basis: str = "paragraph_before"
-    past_title: bool = False
+    past_title: bool = False  # its windows were read past a quoted title to find them (German)
 
 
 def chains(spans: Sequence[Span]) -> list[list[int]]:
@@ -64,19 +62,18 @@ def cue_frame(text: str, spans: Sequence[Span], chain: list[int], cues: Cues) ->
 
 
 def speech_frame(text: str, colon: int, cues: Cues) -> CueFrame:
-    """The cue frame of an unmarked speech whose frame ends at `colon` ("said in a
-    statement:")."""
+    """The cue frame of an unmarked speech whose frame ends at `colon` ("said in a statement:")."""
     context = (max(0, colon - _CONTEXT), colon)
     return CueFrame(tuple(frame_mentions(text, colon, cues)), context, len(text))
 
 
+# A title between them, "on ABC's “This Week”", is no quotation of its own. In its paragraph with
+# at most the previous one's cue sentence (its cue at `cue_at`) between them (the same sentence
+# for Chinese and Japanese, whose articles often come as one paragraph), or as a paragraph of its
+# own right after the previous quotation's paragraph (in English not after a quoted question,
+# which it may answer).
 def inherits(text: str, span: Span, previous: Span | None, cues: Cues, cue_at: int) -> bool:
-    """True when an unattributed quotation `span` goes on from the quotation `previous` (a
-    title between them, "on ABC's “This Week”", is no quotation of its own): in its paragraph
-    with at most the previous one's cue sentence (its cue at `cue_at`) between them (the
-    same sentence for Chinese and Japanese, whose articles often come as one paragraph), or
-    as a paragraph of its own right after the previous quotation's paragraph (in English not
-    after a quoted question, which it may answer)."""
+    """True when an unattributed quotation `span` goes on from the quotation `previous`."""
     if previous is None:
         return False
     if previous.para_start != span.para_start:
@@ -97,19 +94,19 @@ def inherits(text: str, span: Span, previous: Span | None, cues: Cues, cue_at: i
     return cues.nouns_capitalized and goes_on_reported(text, (stop.end(), span.open_at), cues)
 
 
+# Between two quotations ("„…“ Den Plan lobte dagegen X: „…“", "„…“ und X rief: „…“"); its own
+# subject, when it is not read, is no reason to carry the previous speaker over.
 def _new_frame(text: str, gap: tuple[int, int], cues: Cues) -> bool:
-    """German: whether a new sentence or a clause with a reporting verb opens another speech
-    between two quotations ("„…“ Den Plan lobte dagegen X: „…“", "„…“ und X rief: „…“"),
-    whose own subject, when it is not read, is no reason to carry the previous speaker over."""
+    """German: whether a new sentence or a clause with a reporting verb opens another speech."""
     lead = LEAD.match(text, *gap).end()  # type: ignore[union-attr]
     framed = text[gap[0] : gap[1]].rstrip().endswith(":")
     opened = new_sentence(text, gap[0], lead) or cues.verbs.search(text, *gap) is not None
     return cues.nouns_capitalized and framed and opened
 
 
+# On the next line after a dash: "“…”\n\n— Mara Holt, in a 2019 speech".
 def _signed(text: str, span: Span, cues: Cues) -> tuple[Mention, ...]:
-    """For a quotation that is a paragraph of its own (an epigraph): the name that signs it
-    on the next line after a dash ("“…”\n\n— Mara Holt, in a 2019 speech")."""
+    """The name that signs a quotation that is a paragraph of its own (an epigraph)."""
     if not _whole(span) or cues.dashes or cues.nouns_capitalized:
         return ()
     after = PARAGRAPH.match(text, span.para_end)
@@ -124,9 +121,9 @@ def _whole(span: Span) -> bool:
     return span.open_at == span.para_start and span.close_at >= span.para_end - 2
 
 
+# Only when that one ends a sentence ("Lund said he expects delays.").
 def _paragraph_before(text: str, span: Span) -> tuple[int, int] | None:
-    """For a quotation that is a paragraph of its own: the paragraph right before it, when
-    that one ends a sentence ("Lund said he expects delays.")."""
+    """For a quotation that is a paragraph of its own: the paragraph right before it."""
     if not _whole(span):
         return None
     reach = max(0, span.para_start - _BEFORE)
@@ -146,9 +143,10 @@ def _context(spans: Sequence[Span], index: int) -> tuple[int, int]:
     return start, span.open_at
 
 
+# The rest of its sentence, or a short next paragraph when the quotation is a paragraph of its own
+# ("“想我了吗？”\n\n她问。").
 def _after_window(text: str, spans: Sequence[Span], index: int, cues: Cues) -> tuple[int, int]:
-    """Where a cue after the quotation may stand: the rest of its sentence, or a short next
-    paragraph when the quotation is a paragraph of its own ("“想我了吗？”\n\n她问。")."""
+    """Where a cue after the quotation may stand."""
     span = spans[index]
     start = min(span.close_at + 1, span.para_end)
     end = min(span.para_end, start + _AFTER)
@@ -161,12 +159,12 @@ def _after_window(text: str, spans: Sequence[Span], index: int, cues: Cues) -> t
     return start, stop.end() if stop else end
 
 
+# The cue window reads past it: "«…», — заявил «Вестнику» глава комиссии X" (the paper is the
+# listener), "— сказал в интервью «Газете» X" (Russian, where a comma and a dash set speech off
+# from its cue; Arabic "لـ"…""); before a quotation also one that ends the cue's clause (`ends`
+# ",:": "Как отметил X в беседе с «Газетой», «…»").
 def _quoted_object(text: str, start: int, after: Span, cues: Cues, ends: str = " ") -> bool:
-    """Whether the next quotation is a short quoted name between a cue and its subject, which
-    the cue window reads past: "«…», — заявил «Вестнику» глава комиссии X" (the paper is
-    the listener), "— сказал в интервью «Газете» X" (Russian, where a comma and a dash set
-    speech off from its cue; Arabic "لـ"…""); before a quotation also one that ends the
-    cue's clause (`ends` ",:": "Как отметил X в беседе с «Газетой», «…»")."""
+    """Whether the next quotation is a short quoted name between a cue and its subject."""
     if not (cues.patronymics or cues.proclitics) or after.close_at - after.open_at > _NAME_CHARS:
         return False
     gap = text[start : after.open_at]
@@ -192,9 +190,10 @@ def _short_next(text: str, end: int, spans: Sequence[Span], index: int) -> int:
     return end if taken or stop - after.end() > _SHORT else stop
 
 
+# Its sentence, or the end of the previous paragraph when that ends in a colon ("He said:" or
+# "他…说：" and the quotation below).
 def _before_window(text: str, spans: Sequence[Span], index: int, cues: Cues) -> tuple[int, int]:
-    """Where a cue before the quotation may stand: its sentence, or the end of the previous
-    paragraph when that ends in a colon ("He said:" or "他…说：" and the quotation below)."""
+    """Where a cue before the quotation may stand."""
     span = spans[index]
     para_start = span.para_start
     head = text[max(0, para_start - _BEFORE) : para_start].rstrip()

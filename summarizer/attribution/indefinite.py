@@ -66,19 +66,19 @@ def _opens_with_cue(text: str, at: int, cue_at: int) -> bool:
     return first is not None and first.start() == cue_at
 
 
+# "The ex-staffer" -> "the ex-staffer": when its first word is a determiner. German keeps the
+# speaker as written ("Ein Sprecher der Bahn").
 def running(words: str, cues: Cues) -> str:
-    """A description as running text writes it, past the capital of the sentence it opens
-    ("The ex-staffer" -> "the ex-staffer"): when its first word is a determiner. German
-    keeps the speaker as written ("Ein Sprecher der Bahn")."""
+    """A description as running text writes it, past the capital of the sentence it opens."""
     first = None if cues.nouns_capitalized else TOKEN.match(words)
     lower = first is not None and first.group().lower()
     plain = lower and (lower in cues.definite or lower in cues.indefinite)
     return words[:1].lower() + words[1:] if plain else words
 
 
+# When it is nobody, the mention still keeps the words.
 def anonymous_source(mention: Mention, resolver: Resolver, closed: int) -> Attribution:
-    """An anonymous source: the speaker as written where its phrase is a plain one, else
-    nobody (the mention keeps the words)."""
+    """An anonymous source: the speaker as written where its phrase is a plain one, else nobody."""
     words = as_written(resolver.text, mention, resolver.cues)
     if words is None:
         return Attribution(None, mention.cue, mention.words, "none", mention.cue_at)

@@ -1,6 +1,6 @@
-"""A document as the subject of a cue, past what describes it ("The memo for members of the
-council, drawn up by the Audit Office, states that …"), and the writer the article names for
-it ("prepared by the Audit Office"): the words it quotes are writing."""
+"""A document as the subject of a cue, past what describes it, and its named writer."""
+# "The memo for members of the council, drawn up by the Audit Office, states that …"; the writer:
+# "prepared by the Audit Office". The words it quotes are writing.
 
 from __future__ import annotations
 
@@ -21,9 +21,9 @@ _NAME_WORDS = 8
 _BREAK = re.compile(r"[,;:!?()–—\"“”‘’\n]|\.(?:\s|$)")
 
 
+# What lies between describes the document: its asides and its complements.
 def paper_subject(text: str, start: int, cue: re.Match[str], cues: Cues) -> Mention | None:
-    """The document that opens the sentence of `cue` as its subject, when no other cue stands
-    between them: what lies between describes the document, its asides and its complements."""
+    """The document that opens the sentence of `cue` as its subject, with no cue in between."""
     if not cues.papers or not cues.definite:
         return None
     begin = max(start, cue.start() - _REACH)
@@ -49,18 +49,19 @@ def paper(mention: Mention, cues: Cues) -> bool:
     return mention.kind == "org" and bool(words) and words[-1].lower() in cues.papers
 
 
+# Named right after it, as in ", drawn up by the Audit Office,"; never a sure one.
 def written(mention: Mention, resolver: Resolver, closed: int) -> Attribution:
-    """A document's words ("the memo states that …"): its writer where the article names
-    one right after it (", drawn up by the Audit Office,"), never a sure one; else nobody."""
+    """A document's words ("the memo states that …"): its writer if named, else nobody."""
     found = writer(resolver.text, mention, resolver.cues)
     name = resolver.resolve(replace(mention, words=found, kind="org"), (0, 0)) if found else None
     basis = basis_of(mention, closed) if name else "none"
     return Attribution(name, mention.cue, mention.words, basis, mention.cue_at, named=False)
 
 
+# A capitalised name after an authoring word and its agent:
+# ", prepared by the Audit Office,", "– written by Lena Marsh –".
 def writer(text: str, paper: Mention, cues: Cues) -> str | None:
-    """The writer set off right after a document's noun (", prepared by the Audit Office,",
-    "– written by Lena Marsh –"): a capitalised name after an authoring word and its agent."""
+    """The writer set off right after a document's noun."""
     aside = _ASIDE.match(text, paper.at + len(paper.words))
     if aside is None:
         return None
@@ -78,9 +79,9 @@ def writer(text: str, paper: Mention, cues: Cues) -> str | None:
     return _name(list(itertools.islice(after, _NAME_WORDS)))
 
 
+# As in "Office of Budget and Policy".
 def _name(tokens: list[re.Match[str]]) -> str | None:
-    """The capitalised name that opens `tokens` (past "the"), with "of", "for" and "and"
-    inside it ("Office of Budget and Policy")."""
+    """The capitalised name that opens `tokens` (past "the"), perhaps with "of", "for", "and"."""
     words = [t.group() for t in tokens]
     if words[:1] == ["the"]:
         words = words[1:]

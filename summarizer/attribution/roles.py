@@ -1,6 +1,6 @@
-"""The subject after a verb-first cue when a role and its complement come before the name:
-Russian (a listener in the dative first; a capitalised complement, "глава МИД Украины") and
-French or Spanish ("le maire de Lyon, Grégory Doucet", "el ministro de Economía")."""
+"""The subject after a verb-first cue when a role and its complement come before the name."""
+# Russian (a listener in the dative first; a capitalised complement, "глава МИД Украины") and
+# French or Spanish ("le maire de Lyon, Grégory Doucet", "el ministro de Economía").
 
 from __future__ import annotations
 
@@ -28,12 +28,12 @@ _OPENERS = '«"“„'
 _CLOSING = re.compile('[»"”“]')
 
 
+# `tokens` come after a cue ending at `start`. A capitalised word after a preposition and the
+# words in an oblique case after it ("написала в Instagram певица X", "заявила в Совете Федерации
+# X"), or a capitalised run right before a lower-case role or anonymous word ("сказал РИА Новости
+# источник", "заявил Интерфаксу глава ведомства"); 0 when there is none.
 def listener(text: str, tokens: list[re.Match[str]], start: int, cues: Cues) -> int:
-    """How many words at the front of `tokens` (after a cue ending at `start`) name a listener
-    or a place, not the subject: a capitalised word after a preposition and the words in an
-    oblique case after it ("написала в Instagram певица X", "заявила в Совете Федерации X"),
-    or a capitalised run right before a lower-case role or anonymous word ("сказал РИА
-    Новости источник", "заявил Интерфаксу глава ведомства"); 0 when there is none."""
+    """How many words at the front of `tokens` name a listener or a place, not the subject."""
     if cues.contractions:
         return _romance_listener(text, tokens, start, cues)
     if not cues.patronymics:
@@ -88,27 +88,28 @@ def _romance_listener(text: str, tokens: list[re.Match[str]], start: int, cues: 
     return index - _NAME_WORDS if plain and index > _NAME_WORDS else index
 
 
+# Where names decline: "Москве Песков" -> "Песков", "Совете Федерации Зоя Лукина" -> "Зоя Лукина".
 def past_place(run: str, cues: Cues) -> str:
-    """A capitalised run after a preposition without the place it starts with, where names
-    decline ("Москве Песков" -> "Песков", "Совете Федерации Зоя Лукина" -> "Зоя Лукина")."""
+    """A capitalised run after a preposition, without the place it starts with."""
     words = run.split()
     return " ".join(words[_place_words(words, cues) :]) if cues.oblique_endings else run
 
 
+# The first, and those after it in an oblique case ("Совете Федерации").
 def _place_words(words: list[str], cues: Cues) -> int:
-    """How many of `words`, after a preposition, name the place: the first, and those after
-    it in an oblique case ("Совете Федерации")."""
+    """How many of `words`, after a preposition, name the place."""
     place = 1
     while place < len(words) and words[place].endswith(cues.oblique_endings):
         place += 1
     return place
 
 
+# In Russian a role's complement is capitalised too ("глава МИД Украины", "пресс-секретарь Кремля
+# Мария Иванова"): after a role, one capitalised word or an acronym and one word is the complement
+# (the role speaks); a longer run ends in the name (names.Resolver keeps its last two or three
+# words).
 def subject(text: str, run: list[re.Match[str]], cue: re.Match[str], cues: Cues) -> Mention | None:
-    """The mention a run of words after a cue makes. In Russian a role's complement is
-    capitalised too ("глава МИД Украины", "пресс-секретарь Кремля Мария Иванова"): after a
-    role, one capitalised word or an acronym and one word is the complement (the role speaks);
-    a longer run ends in the name (names.Resolver keeps its last two or three words)."""
+    """The mention a run of words after a cue makes."""
     if not cues.patronymics:
         return classify(text, run, cue, cues)
     if run and cue.group().lower().endswith(cues.plural_endings):
@@ -124,11 +125,12 @@ def subject(text: str, run: list[re.Match[str]], cue: re.Match[str], cues: Cues)
     return classify(text, run, cue, cues)
 
 
+# "— отметил председатель комитета Олег Панин": at most two lower-case words stand between the
+# role and the name.
 def role_name(
     text: str, tokens: list[re.Match[str]], cue: re.Match[str], cues: Cues
 ) -> Mention | None:
-    """The name a role's complement leads to after a cue: "— отметил председатель комитета
-    Олег Панин" (at most two lower-case words between the role and the name)."""
+    """The name a role's complement leads to after a cue."""
     for index, token in enumerate(tokens[: _COMPLEMENT + 1]):
         if token.group()[0].isupper():
             found = subject(text, run_of(text, tokens[index:], cues, forward=True), cue, cues)
@@ -254,10 +256,10 @@ def _words(text: str, start: int) -> list[re.Match[str]]:
     return found
 
 
+# The author is the body after the document's noun, named only when it opens with an acronym that
+# does not decline ("МИД России", not the genitive "Кремля"); else an anonymous writer.
 def documented(text: str, cue: re.Match[str], cues: Cues) -> Mention | None:
-    """Russian "«…», — говорится в заявлении МИД России": written words whose author is the
-    body after the document's noun, named only when it opens with an acronym that does not
-    decline ("МИД России", not the genitive "Кремля"); else an anonymous writer."""
+    """Russian "«…», — говорится в заявлении МИД России": the author of written words."""
     if cue.group().lower() not in cues.documents:
         return None
     found = _DOCUMENT.match(text, cue.end())

@@ -88,10 +88,10 @@ class Roster:
         placed = self.titled(title)
         return placed[: bisect_left(placed, (at, ""))]
 
+    # "FBI" in "the FBI director"; `name` is registered at `pos`. "DHS Director Ann Roe" is no
+    # FBI director.
     def qualified(self, role: str, pos: int, name: str) -> bool:
-        """Whether the capitalised words that qualify `role` ("FBI" in "the FBI director")
-        stand in the title before `name`, registered at `pos`: "DHS Director Ann Roe" is no
-        FBI director."""
+        """Whether the capitalised words that qualify `role` stand in the title before `name`."""
         begin = self.text.find(name, pos)
         lead = self.text[max(0, pos - _QUALIFIER) : begin if begin >= 0 else pos]
         words = [w for w in TOKEN.findall(role) if w[0].isupper()]

@@ -16,9 +16,9 @@ _OPENING_MARKS = '"“‘«„'
 _STOPS = (".", "!", "?")
 
 
+# In the same sentence only: a subject and its verb never stand in two ("Talks stalled. He told").
 def cue_follows(text: str, run: re.Match[str], cues: Cues, reach: int = 2) -> bool:
-    """Whether a reporting verb (not a mere Konjunktiv form) follows within `reach` words, in
-    the same sentence: a subject and its verb never stand in two ("Talks stalled. He told")."""
+    """Whether a reporting verb (not a mere Konjunktiv form) follows within `reach` words."""
     cue = cues.verbs.search(text, run.end(), run.end() + 30)
     if cue is None or cue.group().lower() in cues.reported:
         return False
@@ -32,9 +32,9 @@ def cue_follows(text: str, run: re.Match[str], cues: Cues, reach: int = 2) -> bo
     return len(between) <= reach
 
 
+# The clause ends right after a cue: "сказал Климкин.".
 def is_subject(text: str, run: re.Match[str], cues: Cues) -> bool:
-    """A verb-like word or a cue follows the name, a title precedes it, or it ends a clause
-    right after a cue ("сказал Климкин.")."""
+    """Whether the name is a subject: a verb or cue follows, a title precedes, or a cue ends it."""
     if POSSESSIVE.search(run.group()) or _governed(text, run, cues) or _aside(text, run):
         return False
     end = past_apposition(text, run.end(), cues)
@@ -60,10 +60,10 @@ def is_subject(text: str, run: re.Match[str], cues: Cues) -> bool:
     return ends_clause and _after_cue(text, run, cues)
 
 
+# The second may come after its title: "Ann Cole and Ben Ruiz met", "Климкин и министр Сомов
+# подписали", "X y el ministro Y firmaron".
 def joined(text: str, first: re.Match[str], second: re.Match[str], cues: Cues) -> bool:
-    """Whether two names opening a clause are its one subject, joined by a conjunction, the
-    second perhaps after its title ("Ann Cole and Ben Ruiz met", "Климкин и министр Сомов
-    подписали", "X y el ministro Y firmaron")."""
+    """Whether two names opening a clause, joined by a conjunction, are its one subject."""
     words = text[first.end() : second.start()].split()
     if not words or words[0].lower() not in cues.coordinating or POSSESSIVE.search(first.group()):
         return False
@@ -75,9 +75,9 @@ def joined(text: str, first: re.Match[str], second: re.Match[str], cues: Cues) -
     return leads and (verb or cue_follows(text, second, cues))
 
 
+# "сказал Климкин", "заявил глава ведомства Игорь Сомов".
 def _after_cue(text: str, run: re.Match[str], cues: Cues) -> bool:
-    """Whether a cue comes right before the name, or before its role and the role's
-    lower-case complement ("сказал Климкин", "заявил глава ведомства Игорь Сомов")."""
+    """Whether a cue comes right before the name, or before its role and lower-case complement."""
     before = TOKEN.findall(text, max(0, run.start() - _ROLE_REACH), run.start())
     for back in range(1, min(len(before), _ROLE_WORDS) + 1):
         if cues.verbs.fullmatch(before[-back]):
@@ -91,17 +91,17 @@ _ROLE_REACH = 60
 _ROLE_WORDS = 4
 
 
+# "Moreno hat …", "Holt, a nurse, said"; not after another word: "with Heart and Stroke in
+# Manitoba", "dass die Milizmänner Relotius angelogen haben", "um 22 Uhr schickt".
 def _leads(text: str, run: re.Match[str]) -> bool:
-    """Whether a name can be a subject here: where it starts a clause ("Moreno hat …",
-    "Holt, a nurse, said"), not after another word ("with Heart and Stroke in Manitoba",
-    "dass die Milizmänner Relotius angelogen haben", "um 22 Uhr schickt")."""
+    """Whether a name can be a subject here, where it starts a clause."""
     before = text[max(0, run.start() - 3) : run.start()].strip()
     return not before or before[-1] in _CLAUSE_OPENERS
 
 
+# An apposed description: "La chercheuse Lina Morel travaille", "El pescador Andrés Vidal".
 def _described(text: str, run: re.Match[str], cues: Cues) -> bool:
-    """Whether an article and one lower-case noun open the clause before the name: "La
-    chercheuse Lina Morel travaille", "El pescador Andrés Vidal" (an apposed description)."""
+    """Whether an article and one lower-case noun open the clause before the name."""
     before = list(TOKEN.finditer(text, max(0, run.start() - 40), run.start()))
     if len(before) < 2 or not before[-1].group().islower():
         return False
@@ -110,18 +110,18 @@ def _described(text: str, run: re.Match[str], cues: Cues) -> bool:
     return opens and adjacent(text, article.end(), before[-1].start())
 
 
+# A verb goes on after it: "Le maire de Lyon, Paul Verne, a défendu …".
 def _apposed(text: str, run: re.Match[str], cues: Cues) -> bool:
-    """Whether the name is apposed between commas to the phrase that opens its clause, and
-    a verb goes on after it: "Le maire de Lyon, Paul Verne, a défendu …"."""
+    """Whether the name is apposed between commas to the phrase that opens its clause."""
     before = text[max(0, run.start() - 3) : run.start()].rstrip()
     if not before.endswith(",") or text[run.end() : run.end() + 1] != ",":
         return False
     return verb_at(text, run.end() + 1, False, cues) >= 0
 
 
+# The role's name, not the complement's: "Глава ведомства Игорь Сомов провел …".
 def _titled(text: str, run: re.Match[str], cues: Cues) -> bool:
-    """Whether a title and its lower-case complement open the clause before the name:
-    "Глава ведомства Игорь Сомов провел …" (the role's name, not the complement's)."""
+    """Whether a title and its lower-case complement open the clause before the name."""
     before = list(TOKEN.finditer(text, max(0, run.start() - _ROLE_REACH), run.start()))
     for back in range(1, min(len(before), _ROLE_WORDS) + 1):
         word = before[-back]
@@ -132,16 +132,15 @@ def _titled(text: str, run: re.Match[str], cues: Cues) -> bool:
     return False
 
 
+# A party or a place glossing the subject before it: "Jan Novák (ČSSD) a estimé".
 def _aside(text: str, run: re.Match[str]) -> bool:
-    """Whether the name stands alone in parentheses: a party or a place glossing the subject
-    before it ("Jan Novák (ČSSD) a estimé"), never a subject itself."""
+    """Whether the name stands alone in parentheses, never a subject itself."""
     return text[run.start() - 1 : run.start()] == "(" and text[run.end() : run.end() + 1] == ")"
 
 
+# An object or a place: "at the Diamond Resorts", "to the Ford government", "Selon Le Monde".
 def _governed(text: str, run: re.Match[str], cues: Cues) -> bool:
-    """Whether a preposition or an article comes right before the name: an object or a
-    place ("at the Diamond Resorts", "to the Ford government", "Selon Le Monde"), not a
-    subject."""
+    """Whether a preposition or an article comes right before the name, so it is no subject."""
     lead = TOKEN.findall(text, max(0, run.start() - 20), run.start())
     first = TOKEN.match(text, run.start())
     if first and first.group().lower() in cues.hearsay:
@@ -149,10 +148,10 @@ def _governed(text: str, run: re.Match[str], cues: Cues) -> bool:
     return bool(lead) and lead[-1].lower() in cues.governing | cues.hearsay
 
 
+# The sentence right before a pronoun, or before the quotation its cue follows ("Lund said …
+# \n\n“…,” he said"), taken with the lead of the pronoun's own sentence ("Asked why, he said").
 def last_sentence(text: str, window: tuple[int, int], cues: Cues) -> int:
-    """Where the sentence before the one holding the end of `window` starts: the sentence
-    right before a pronoun, or before the quotation its cue follows ("Lund said … \n\n“…,” he
-    said"), taken with the lead of the pronoun's own sentence ("Asked why, he said")."""
+    """Where the sentence before the one holding the end of `window` starts."""
     start, end = window
     while end > start and (text[end - 1].isspace() or text[end - 1] in _OPENING_MARKS):
         end -= 1
@@ -162,9 +161,9 @@ def last_sentence(text: str, window: tuple[int, int], cues: Cues) -> int:
     return breaks[-2] if len(breaks) > 1 else start
 
 
+# Only when it starts on the quotation's own line and the quotation does not open it.
 def own_sentence(text: str, window: tuple[int, int], cues: Cues) -> int | None:
-    """Where the sentence holding the end of `window` starts, when it starts in the window
-    and on the quotation's own line, and the quotation does not open it."""
+    """Where the sentence holding the end of `window` starts, if it starts in the window."""
     start, end = window
     breaks = _breaks(text, start, end, cues)
     if not breaks or not text[breaks[-1] : end].strip(_OPENING_MARKS + " "):
@@ -172,17 +171,17 @@ def own_sentence(text: str, window: tuple[int, int], cues: Cues) -> int | None:
     return breaks[-1]
 
 
+# Before the opening mark of the quotation after it: "Lund agreed. “".
 def ends_sentence(text: str, start: int, end: int) -> bool:
-    """Whether the text in [start, end) ends a sentence, before the opening mark of the
-    quotation after it ("Lund agreed. “"), and stays on one line."""
+    """Whether the text in [start, end) ends a sentence, on one line, before a quotation."""
     head = text[start:end]
     ended = head.rstrip().rstrip(_OPENING_MARKS + "'").rstrip().endswith(_STOPS)
     return ended and "\n" not in head
 
 
+# After a stop and before a capital or a quotation mark (not "on Feb. 9"), and after a line break.
 def _breaks(text: str, start: int, end: int, cues: Cues) -> list[int]:
-    """Where sentences start between `start` and `end`: after a stop and before a capital or
-    a quotation mark (not "on Feb. 9"), and after a line break."""
+    """Where sentences start between `start` and `end`."""
     found = [line.end() for line in _LINES.finditer(text, start, end) if line.end() < end]
     for stop in cues.sentence_end.finditer(text, start, end):
         after = text[stop.end() : end].lstrip()[:1]
@@ -191,23 +190,23 @@ def _breaks(text: str, start: int, end: int, cues: Cues) -> list[int]:
     return sorted(set(found))
 
 
+# Only where `people` (those named in the sentence right before) is that speaker alone, of no
+# other gender (Lund said it was “unfair.”\n\n“…,” he said). When that quotation has no speaker (a
+# phrase quoted inside a report: Bains said the talks were on a “broad scale.”), the one person
+# named there.
 def goes_on(
     people: list[tuple[str, str | None, int]], previous: str | None, wanted: str | None
 ) -> str | None:
-    """The previous quotation's speaker, for a pronoun with nobody named since that quotation,
-    where `people` (those named in the sentence right before) is that speaker alone, of no
-    other gender (Lund said it was “unfair.”\n\n“…,” he said); when that quotation has no
-    speaker (a phrase quoted inside a report: Bains said the talks were on a “broad
-    scale.”), the one person named there."""
+    """The previous quotation's speaker, for a pronoun with nobody named since that quotation."""
     if len(people) != 1:
         return None
     name, marked, _ = people[0]
     return name if name == (previous or name) and marked in (None, wanted) else None
 
 
+# Also past a preposed adverbial that ends in a comma: "Hours later, Lund agreed, telling …".
 def clause_subject(text: str, start: int, cue: re.Match[str], cues: Cues) -> Mention | None:
-    """The subject opening the clause that `cue` ends, also past a preposed adverbial that
-    ends in a comma ("Hours later, Lund agreed, telling …")."""
+    """The subject opening the clause that `cue` ends."""
     found = _opening_subject(text, start, cue, cues)
     comma = text.find(",", start, cue.start())
     if found or comma < 0 or not cues.coordinating:
@@ -215,9 +214,9 @@ def clause_subject(text: str, start: int, cue: re.Match[str], cues: Cues) -> Men
     return _opening_subject(text, comma + 1, cue, cues)
 
 
+# None when the clause opens with a preposition: "on Twitter, writing".
 def _opening_subject(text: str, start: int, cue: re.Match[str], cues: Cues) -> Mention | None:
-    """The subject at the start of the clause a participle ends ("She posted it, saying");
-    none when the clause opens with a preposition ("on Twitter, writing")."""
+    """The subject at the start of the clause a participle ends ("She posted it, saying")."""
     tokens = list(TOKEN.finditer(text, start, cue.start()))
     if tokens and tokens[0].group().lower() in cues.pronouns:
         first = tokens[0]

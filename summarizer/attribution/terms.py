@@ -172,9 +172,9 @@ def _named_as(text: str, span: Span, cues: Cues) -> bool:
     return bool(found) and _named_object(lead, inner, cues)
 
 
+# "a firm called Vigilia, or, “We Watch.”".
 def _glossed(text: str, span: Span, inner: str, cues: Cues) -> bool:
-    """A short quotation that glosses the name before it after ", or," ("a firm called
-    Vigilia, or, “We Watch.”"): another name for it, not speech."""
+    """A short quotation that glosses the name before it after ", or,": another name, not speech."""
     lead = text[max(0, span.open_at - _GAP * 3) : span.open_at]
     glossed = _GLOSS.search(lead)
     bare = inner[:-1] if inner[-1:] in ".," else inner
@@ -182,10 +182,10 @@ def _glossed(text: str, span: Span, inner: str, cues: Cues) -> bool:
     return glossed is not None and glossed.group(1).lower() in cues.glosses and short
 
 
+# "referred to in emails as", "known in the town as": a preposition and one or two lower-case
+# words right before the "as".
 def _inside_as(words: list[str], cues: Cues) -> list[str]:
-    """`words` without a short phrase of place or means inside a naming phrase that ends in
-    "as" ("referred to in emails as", "known in the town as"): a preposition and one or two
-    lower-case words right before the "as"."""
+    """`words` without a short phrase of place or means inside a naming phrase that ends in "as"."""
     if len(words) < _NAMING_WORDS or words[-1] != "as":
         return words
     for start in (len(words) - 3, len(words) - 4):

@@ -42,9 +42,9 @@ class ExtractEngine:
         """The Engine interface: `build`, which needs no I/O."""
         return self.build(article, request)
 
+    # The lead first, then who said what, each passage once.
     def build(self, article: Article, request: Request) -> Summary:
-        """A deterministic summary of `article` whose every quoted passage is a source span:
-        the lead first, then who said what, each passage once."""
+        """A deterministic summary of `article` whose every quoted passage is a source span."""
         words = labels(request.lang)
         quotes = find_quotes(article.text, article.lang, article.title)
         total = request.max_points
@@ -83,9 +83,10 @@ def title_or_lead(article: Article) -> str:
     )
 
 
+# Either the quote finder's mood says so, or the reporting clause read with this engine's
+# per-language patterns.
 def _announced(article: Article, quote: Quote) -> bool:
-    """True for a statement announced or expected, not made: the quote finder's mood, or the
-    reporting clause read with this engine's per-language patterns."""
+    """True for a statement announced or expected, not made."""
     return quote.mood == "planned" or planned(article, quote.start, quote.end)
 
 
@@ -112,10 +113,10 @@ def _distinct(points: Sequence[Point]) -> list[Point]:
     return kept
 
 
+# "only taxpayers’ money’": the same mark comes again later in the paragraph, before any new
+# quotation opens.
 def _through_apostrophes(article: Article, quote: Quote) -> Quote:
-    """`quote` running on to its real closing mark when it stops at an apostrophe ("only
-    taxpayers’ money’"): the same mark comes again later in the paragraph, before any new
-    quotation opens."""
+    """`quote` running on to its real closing mark when it stops at an apostrophe."""
     text = article.text
     mark = text[quote.end : quote.end + 1]
     if mark not in "’'" or not quote.text[-1:].isalpha():
@@ -191,11 +192,11 @@ def _trimmed(quote: Quote) -> Quote:
     return replace(quote, text=body, start=start, end=start + len(body))
 
 
+# A guessed name is never shown; a statement only announced counts when a cue names its speaker.
+# Ranked: distinct speakers first, those with a real share of the quotes leading, whole sentences,
+# quotations in marks before sentences of a speech transcript, length.
 def pick_quotes(quotes: Sequence[Quote], limit: int) -> list[Quote]:
-    """Telling quotes whose speaker is sure (a guessed name is never shown; a statement only
-    announced counts when a cue names its speaker): distinct speakers first, those with a real
-    share of the quotes leading, whole sentences, quotations in marks before sentences of a
-    speech transcript, length; in order."""
+    """Telling quotes whose speaker is sure, best first."""
     by_speaker: dict[str, list[Quote]] = {}
     seen: set[str] = set()
     for quote in map(_trimmed, quotes):
@@ -213,19 +214,20 @@ def pick_quotes(quotes: Sequence[Quote], limit: int) -> list[Quote]:
     return sorted(ranked[:limit], key=lambda q: q.start)
 
 
+# No side with one in four of the article's attributed quotes goes unheard; the rest follow by
+# first appearance.
 def _by_share(by_speaker: dict[str, list[Quote]], said: Counter[str]) -> list[list[Quote]]:
-    """Each speaker's quotes, the speakers with a real share of the article's attributed
-    quotes first (no side with one in four of them goes unheard), then by first appearance."""
+    """Each speaker's quotes, the speakers with a real share of the attributed quotes first."""
     total = sum(said.values())
     ordered = sorted(by_speaker, key=lambda speaker: said[speaker] < REAL_SHARE * total)
     return [by_speaker[speaker] for speaker in ordered]
 
 
+# With `words`, only sentences that it can put in quotation marks.
 def lead_sentences(
     article: Article, quotes: Sequence[Quote], limit: int, words: Labels | None = None
 ) -> list[Sentence]:
-    """The first `limit` informative sentences with no speech and no cut quotation (that
-    `words` can put in quotation marks)."""
+    """The first `limit` informative sentences with no speech and no cut quotation."""
     ordered = sorted(quotes, key=lambda q: q.start)
     starts = [q.start for q in ordered]
     reach = max((q.end - q.start for q in ordered), default=0)

@@ -220,6 +220,16 @@ def description(
     return None
 
 
+def description_mention(
+    text: str, tokens: list[re.Match[str]], cue: re.Match[str], cues: Cues, *, forward: bool
+) -> Mention | None:
+    """A definite description as the subject ("the moderator said"): the speaker as written."""
+    found = description(text, tokens, cues, forward=forward)
+    if found is None:
+        return None
+    return Mention(text[found[0] : found[1]], "description", cue.group(), found[0], cue.start())
+
+
 def _spaced(text: str, one: re.Match[str], two: re.Match[str]) -> bool:
     first, second = (one, two) if one.start() < two.start() else (two, one)
     return text[first.end() : second.start()] == " "

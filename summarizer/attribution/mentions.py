@@ -23,7 +23,7 @@ from summarizer.attribution.clauses import (
     anonymous,
     apposed,
     described,
-    description,
+    description_mention,
     leads_on,
     new_sentence,
 )
@@ -237,7 +237,7 @@ def _run_before(
         return None
     owner = member(text, tokens, run, cue, cues) if run else None
     found = owner or classify(text, run, cue, cues)
-    return found or _description(text, tokens[::-1], cue, cues, forward=False)
+    return found or description_mention(text, tokens[::-1], cue, cues, forward=False)
 
 
 def _apposed_before(text: str, start: int, cue: re.Match[str], cues: Cues) -> Mention | None:
@@ -245,6 +245,14 @@ def _apposed_before(text: str, start: int, cue: re.Match[str], cues: Cues) -> Me
     if cues.nouns_capitalized or not text[start : cue.start()].rstrip().endswith(","):
         return None
     return apposed(text, start, cue, cues)
+
+
+def _lenient(text: str, cue: re.Match[str], cues: Cues) -> bool:
+    """Whether a short adverbial may stand between `cue` and the subject after it."""
+    # "según el economista Jorge Alcalá": hearsay governs a noun phrase, its name at the end
+    hearsay = cues.spaced and cue.group().lower() in cues.hearsay
+    dashed = cue.start() > 0 and text[cue.start() - 1] in cues.dashes  # "—dijo"
+    return hearsay or dashed or bool(cues.patronymics)  # "Как пояснил в разговоре с …, X"
 
 
 def _right(
@@ -255,16 +263,14 @@ def _right(
     some verbs invert (English "said X", never "called X"), others take no subject after."""
     if cues.inverting and cue.group().lower() not in cues.inverting:
         return None
-    # "según el economista Jorge Alcalá": hearsay governs a noun phrase, its name at the end
-    lenient = lenient or (cues.spaced and cue.group().lower() in cues.hearsay)
-    lenient = lenient or bool(cues.patronymics)  # "Как пояснил в разговоре с журналистами X,"
-    lenient = lenient or (cue.start() > 0 and text[cue.start() - 1] in cues.dashes)  # "—dijo"
+    lenient = lenient or _lenient(text, cue, cues)
     marked = marked_subject(text, cue, end, cues, lenient)
     if marked:
         return marked
     tokens = list(TOKEN.finditer(text, cue.end(), min(end, cue.end() + 120)))
     if tokens and adjacent(text, cue.end(), tokens[0].start()):
-        found = _description(text, tokens, cue, cues, forward=True)
+        found = description_mention(text, tokens, cue, cues, forward=True)
+        found = found or possessor(text, tokens, cue, cues)  # "la esposa del ministro X"
         if found:
             return found
     limit = listened(text, tokens, cue, cues, lenient)
@@ -288,13 +294,3 @@ def _right(
     if found and found.kind == "role" and (lenient or cues.patronymics):
         return role_name(text, tokens[len(run) :], cue, cues) or found
     return found
-
-
-def _description(
-    text: str, tokens: list[re.Match[str]], cue: re.Match[str], cues: Cues, *, forward: bool
-) -> Mention | None:
-    """A definite description as the subject ("the moderator said"): the speaker as written."""
-    found = description(text, tokens, cues, forward=forward)
-    if found is None:  # "la esposa del ministro X": the wife speaks
-        return possessor(text, tokens, cue, cues) if forward else None
-    return Mention(text[found[0] : found[1]], "description", cue.group(), found[0], cue.start())

@@ -85,7 +85,9 @@ class Resolver:
             return None  # a joint subject ("Ann Cole and Ben Ruiz met"): either one
         if self.cues.pronoun_guess:
             return people[-1][0] if people else None
-        return self._sure_pronoun(mention, context, previous, people)
+        found = self._sure_pronoun(mention, context, previous, people)
+        both = not wanted and found and self.others(context, found)
+        return None if both else found  # "Ann Cole met Tom Reyes. “…,” they said": both of them
 
     # Only these: the other guesses were wrong one time in six. The narrative points to
     # someone with nobody else named (`people`: the subjects in `context` of no other gender).

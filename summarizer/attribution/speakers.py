@@ -143,8 +143,6 @@ def _quoted(
         found = replace(found, speaker=None, basis="none")
     if frame.past_title and found.cue is not None:  # a cue read past a title: never sure
         found = replace(found, sure=False)
-    if frame.past_title and found.cue is not None:
-        found = replace(found, named=False)
     if found.speaker is None:
         if span.frame is not None:
             found = by_frame[span.frame]

@@ -47,7 +47,11 @@ def titled_object(text: str, span: Span, inner: str, cues: Cues) -> bool:
     if text[span.open_at - 2 : span.open_at] == ", ":
         return _apposed(lead, cues)
     spaced = text[span.open_at - 1 : span.open_at] == " "
-    return spaced and lead[-1] in cues.governing and lead[-1] not in _NOT_OBJECT
+    # a document verb quotes with a colon or a comma ("her statement read: “…”"); its direct
+    # object in title case is a work read ("Ann Cole read “War and Peace” twice")
+    governed = lead[-1] in cues.governing and lead[-1] not in _NOT_OBJECT
+    read = lead[-1] in cues.documents and text[: span.open_at - 1].endswith(lead[-1])
+    return spaced and (governed or read)
 
 
 # "hosts a new program, “…”"; not "told the crowd, “…”".

@@ -61,11 +61,13 @@ def stance_owner(text: str, window: Window, cues: Cues) -> Mention | None:
     # Economía, Andrés Soler, fue claro:"), or the name after a stance word that opens the
     # sentence ("Pour le maire Henri Vasseur,"); never a sure speaker
     grammar = _STANCES.get(cues.family, {})
+    if not grammar:
+        return None
     head = text[window[0] : window[1]].rstrip()
     end = window[0] + len(head) - 1
     start = max([window[0], *(m.end() for m in cues.sentence_end.finditer(text, window[0], end))])
     tokens = list(TOKEN.finditer(text, start, end))
-    if not tokens or not grammar or cues.verbs.search(text, start, end):
+    if not tokens or cues.verbs.search(text, start, end):
         return None
     if head.endswith(":"):
         at = [i for i, t in enumerate(tokens) if t.group().lower() in grammar["copulas"]]

@@ -257,7 +257,8 @@ class Resolver:
                 full = self._full_name(name, run.start())
                 lone = name.lower() not in self.cues.skip and cue_follows(self.text, run, self.cues)
                 name = full or (name if lone else "")
-            if name.lower() in self.cues.pronouns | self.cues.subordinating:  # "Because"
+            lower = name.lower()
+            if lower in self.cues.pronouns or lower in self.cues.subordinating:  # "Because"
                 continue
             if name and not any(w.lower() in self.cues.orgs for w in name.split()):
                 marked = gender(self.text, run.span(), self.cues, context[1])

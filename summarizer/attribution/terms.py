@@ -177,9 +177,10 @@ def _glossed(text: str, span: Span, inner: str, cues: Cues) -> bool:
     """A short quotation that glosses the name before it after ", or,": another name, not speech."""
     lead = text[max(0, span.open_at - _GAP * 3) : span.open_at]
     glossed = _GLOSS.search(lead)
+    if glossed is None or glossed.group(1).lower() not in cues.glosses:
+        return False
     bare = inner[:-1] if inner[-1:] in ".," else inner
-    short = len(WORD.findall(inner)) <= _NAME_WORDS and not _STOP.search(bare)
-    return glossed is not None and glossed.group(1).lower() in cues.glosses and short
+    return len(WORD.findall(inner)) <= _NAME_WORDS and not _STOP.search(bare)
 
 
 # "referred to in emails as", "known in the town as": a preposition and one or two lower-case
@@ -216,8 +217,10 @@ def _named_object(lead: str, inner: str, cues: Cues) -> bool:
 def _governs(words: str, cues: Cues) -> bool:
     """Whether `words` open with a preposition (a word that governs and is no article)."""
     first = WORD.match(words.lower())
+    if first is None or first.group() not in cues.governing:
+        return False
     plain = cues.articles | cues.definite | cues.indefinite | cues.term_articles
-    return first is not None and first.group() in cues.governing and first.group() not in plain
+    return first.group() not in plain
 
 
 # A noun phrase's words, not speech: warned of the “risk of arbitrary arrest” in.

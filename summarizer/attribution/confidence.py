@@ -51,8 +51,10 @@ def judge(text: str, span: Span, found: Attribution, title: bool, cues: Cues) ->
 
 def _paper(found: Attribution, cues: Cues) -> bool:
     """Whether the speaker is a document ("the Clean Water Act states"): its words are writing."""
-    heads = (words.rsplit(" ", 1)[-1].lower() for words in (found.speaker, found.mention) if words)
-    return any(head in cues.papers for head in heads)
+    for words in (found.speaker, found.mention):
+        if words and words.rsplit(" ", 1)[-1].lower() in cues.papers:
+            return True
+    return False
 
 
 def _fair_guess(text: str, found: Attribution, cues: Cues) -> bool:

@@ -165,11 +165,9 @@ def _named_as(text: str, span: Span, cues: Cues) -> bool:
     joined = " ".join(_inside_as(words, cues)[-_NAMING_WORDS:])
     found = [m.end() for m in cues.naming.finditer(joined)]
     inner = text[span.start : span.end]
-    if _governs(inner, cues):  # branded “in homage to” X: someone's words, no name
+    if not found or _governs(inner, cues):  # branded “in homage to” X: someone's words, no name
         return False
-    if found and found[-1] == len(joined):
-        return True
-    return bool(found) and _named_object(lead, inner, cues)
+    return found[-1] == len(joined) or _named_object(lead, inner, cues)
 
 
 # "a firm called Vigilia, or, “We Watch.”".

@@ -116,13 +116,12 @@ def _skippable(word: str, cues: Cues, lenient: bool) -> bool:
     return lenient and word.islower() and plain and lower not in cues.pronouns
 
 
+# "“…”, ha explicado a los periodistas." resolves like a pronoun; not a plural cue ("señalaron"),
+# nor a cue before a quotation right after a noun and its article ("La acusada dijo:").
 def dropped(
     text: str, cue: re.Match[str], end: int, cues: Cues, *, before: bool = False
 ) -> Mention | None:
-    """Where a subject pronoun may be left out (Spanish): a singular cue after a quotation with
-    no capitalised word after it in its clause ("“…”, ha explicado a los periodistas.")
-    stands for "él" or "ella", resolved like a pronoun; not a plural one ("señalaron"), nor
-    a cue `before` a quotation right after a noun and its article ("La acusada dijo:")."""
+    """Spanish: the dropped él or ella of a singular cue with no subject after it, as a pronoun."""
     head = cue.group().split()[0].lower()
     if not cues.null_subject or head.endswith(cues.plural_endings) or head in cues.hearsay:
         return None

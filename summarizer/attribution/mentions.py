@@ -161,18 +161,18 @@ def _spaced_before(text: str, window: Window, cues: Cues) -> Iterator[Mention]:
         yield subject
 
 
+# "Says Holt" is a verb; "the United States" is not.
 def _verb(text: str, cue: re.Match[str]) -> bool:
-    """Whether a cue word is a verb here: lower-case, or capitalised only where a sentence
-    starts ("Says Holt", not "the United States")."""
+    """Whether a cue word is a verb here: lower-case, or capitalised where a sentence starts."""
     if not cue.group()[0].isupper():
         return True
     before = text[max(0, cue.start() - 3) : cue.start()].strip()
     return not before or before[-1] in '.!?\n"“”«»'
 
 
+# "“…,” Read said", "“Why?” Read asked".
 def _surname(text: str, cue: re.Match[str], cues: Cues) -> bool:
-    """Whether a capitalised document cue right after a quotation that does not end its
-    sentence with a stop is a name ("“…,” Read said", "“Why?” Read asked")."""
+    """Whether a capitalised document cue right after an unfinished quotation is a name."""
     before = text[max(0, cue.start() - 3) : cue.start()].rstrip()
     inside = before[-1:] in ('"', "”") and before[-2:-1] in (",", "?", "!")
     return inside and cue.group().lower() in cues.documents and not cue.group().islower()
@@ -189,8 +189,7 @@ def _inflected(cue: re.Match[str]) -> Mention | None:
 def _left(
     text: str, start: int, cue: re.Match[str], cues: Cues, end: int | None = None
 ) -> Mention | None:
-    """The subject that ends right before `cue` (or before `end`, where a phrase between
-    them begins), skipping adverbs and an appositive."""
+    """The subject that ends right before `cue` (or `end`), skipping adverbs and an appositive."""
     if cue.group().lower() in cues.participles:
         return clause_subject(text, start, cue, cues)
     limit = cue.start() if end is None else end
@@ -255,12 +254,12 @@ def _lenient(text: str, cue: re.Match[str], cues: Cues) -> bool:
     return hearsay or dashed or bool(cues.patronymics)  # "Как пояснил в разговоре с …, X"
 
 
+# `lenient` lets a short adverbial come first ("a déclaré à cette occasion le ministre"). Where
+# only some verbs invert (English "said X", never "called X"), others take no subject after.
 def _right(
     text: str, cue: re.Match[str], end: int, cues: Cues, *, lenient: bool = False
 ) -> Mention | None:
-    """The subject right after `cue` ("said Lin Jian", "a déclaré X", "заявил он"); `lenient`
-    lets a short adverbial come first ("a déclaré à cette occasion le ministre"). Where only
-    some verbs invert (English "said X", never "called X"), others take no subject after."""
+    """The subject right after `cue` ("said Lin Jian", "a déclaré X", "заявил он")."""
     if cues.inverting and cue.group().lower() not in cues.inverting:
         return None
     lenient = lenient or _lenient(text, cue, cues)

@@ -67,11 +67,10 @@ def opened(text: str, at: int) -> bool:
     return at > 0 and text[at - 1] in _OPENERS
 
 
+# "dijo a Efe", "han señalado desde el Ministerio de Fomento"; of three capitalised words
+# or more the last two are the name ("dijo a Efe Marta Solís").
 def _romance_listener(text: str, tokens: list[re.Match[str]], start: int, cues: Cues) -> int:
-    """French or Spanish: a capitalised run after a preposition (and its article) is a
-    listener or a place, with its complements ("dijo a Efe", "han señalado desde el Ministerio
-    de Fomento"); a run of three capitalised words or more ends in the name, its last two
-    ("dijo a Efe Marta Solís")."""
+    """French or Spanish: how many words of the run are a listener or place after a preposition."""
     lead = [w.lower() for w in TOKEN.findall(text, start, tokens[0].start())] if tokens else []
     if lead and lead[-1] in cues.articles and lead[-1] not in cues.contractions:
         lead.pop()
@@ -144,11 +143,10 @@ def role_name(
     return None
 
 
+# "le maire de Lyon", "el ministro de Economía": the name is an apposition after a comma or two
+# capitalised words after the complement ("du Sénat Gérard Larcher"), else the role speaks.
 def complemented(text: str, start: int, cue: re.Match[str], cues: Cues) -> Mention | None:
-    """French or Spanish: a role, "de" and its capitalised complement after a cue ("le maire
-    de Lyon", "el ministro de Economía"). The name is an apposition after a comma, or two
-    capitalised words after the complement ("du Sénat Gérard Larcher"); else the role speaks.
-    None when no lower-case role and capitalised complement stand at `start`."""
+    """French or Spanish: who speaks for a role, "de" and its capitalised complement after a cue."""
     if not cues.complements:
         return None
     words = _words(text, start)
@@ -181,13 +179,12 @@ def complemented(text: str, start: int, cue: re.Match[str], cues: Cues) -> Menti
     return Mention(text[begin : rest[0].end()], "role", cue.group(), begin, cue.start())
 
 
+# "Le président de la République a déclaré", "el ministro de Economía dijo": the role, or two
+# capitalised words after the complement; never the complement itself.
 def role_before(
     text: str, tokens: list[re.Match[str]], run: list[re.Match[str]], cue: re.Match[str], cues: Cues
 ) -> Mention | None:
-    """French or Spanish: a lower-case role, "de" and the capitalised complement that ends
-    the run `run` before a cue ("Le président de la République a déclaré", "el ministro de
-    Economía dijo", "Le préfet de la Gironde"): the role speaks, or two capitalised words
-    after the complement; never the complement."""
+    """French or Spanish: who speaks for a role and its complement ending the run before a cue."""
     if not cues.complements:
         return None
     linking = cues.complements | cues.contractions
@@ -214,12 +211,11 @@ def _apposed(text: str, end: int, cue: re.Match[str]) -> Mention | None:
     return Mention(apposed.group(1), "name", cue.group(), apposed.start(1), cue.start())
 
 
+# "a los periodistas de Efe el portavoz", "de la cadena el abogado": never the listener.
 def _after_listener(
     text: str, words: list[re.Match[str]], cue: re.Match[str], cues: Cues
 ) -> Mention:
-    """Who speaks after a listener and its complement (`words` follow its "de"): the role
-    after the complement ("a los periodistas de Efe el portavoz", "de la cadena el abogado");
-    else nobody named, never the listener or its complement."""
+    """Who speaks after a listener and its complement: the role after it, else nobody named."""
     lowers = [w.group(1).lower() for w in words]
     index = 1 if lowers[:1] and lowers[0] in cues.articles else 0
     index += 1  # the complement's head, then any capitalised words of its name
@@ -270,11 +266,11 @@ def documented(text: str, cue: re.Match[str], cues: Cues) -> Mention | None:
     return Mention(author, kind, cue.group(), found.start(1), cue.start())
 
 
+# "la esposa del ministro Jorge Salinas": the name is the title's; the wife speaks.
 def possessor(
     text: str, tokens: list[re.Match[str]], cue: re.Match[str], cues: Cues
 ) -> Mention | None:
-    """French or Spanish: a noun, "de" and a lower-case title before a name after a cue ("la
-    esposa del ministro Jorge Salinas"): the name is the title's, the noun speaks, unnamed."""
+    """French or Spanish: the unnamed noun that speaks before "de", a title and a name."""
     if not cues.complements:
         return None
     head = 1 if tokens and tokens[0].group().lower() in cues.articles else 0

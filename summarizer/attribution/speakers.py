@@ -1,5 +1,6 @@
-"""Who said each quotation: the names its cue frame points to, resolved in text order (the
-pass after cue frames; `Resolver` remembers who was named and who spoke)."""
+"""Who said each quotation: the names its cue frame points to, resolved in text order."""
+
+# The pass after cue frames; `Resolver` remembers who was named and who spoke.
 
 from __future__ import annotations
 
@@ -28,13 +29,12 @@ _NAME_WORDS = 6
 _PAST_NAME = 20
 
 
+# A multi-paragraph quotation shares one speaker, and the sentences of a framed speech (and the
+# quotations in it) share the frame's; `titles` marks the spans nobody says (names, titles).
 def attribute(
     text: str, spans: Sequence[Span], titles: Sequence[bool], lang: str
 ) -> tuple[Attribution, ...]:
-    """One attribution per span, in order; a multi-paragraph quotation shares one speaker, and
-    the sentences of a framed speech (and the quotations in it) share the frame's speaker;
-    `titles` marks the spans that are names or titles, which nobody says. Every cue frame is
-    found first; names are resolved after, in text order."""
+    """One attribution per span, in order: every cue frame first, then names in text order."""
     cues = cues_for(family(lang))
     marked = [(s, t) for s, t in zip(spans, titles, strict=True) if s.marked]
     quoted = [s for s, _ in marked]
@@ -44,14 +44,14 @@ def attribute(
     return _resolve(text, spans, quoted, grouped, framed, speeches, cues)
 
 
+# In Chinese a quoted term is a word of the cue's clause ("宋佳聊到人物“黑化”时说：“…”") and in
+# German a title may stand between cue and quotation ("erklärte der Verlag der „Zeitung“, …"), so
+# their windows read past it (a German frame that does finds no sure cue); elsewhere a title
+# ends the window as any quotation does.
 def _framed(
     text: str, marked: list[tuple[Span, bool]], grouped: list[list[int]], cues: Cues
 ) -> dict[int, CueFrame]:
-    """The cue frame of each chain of quotations that is no title. In Chinese a quoted term
-    is a word of the cue's clause ("宋佳聊到人物“黑化”时说：“…”"), so the windows read past
-    it, and so do the German ones ("erklärte der Verlag der „Zeitung“, das Blatt stecke in
-    einer „…“"), where a frame that reads so finds no sure cue; elsewhere a title between cue
-    and quotation ends the window as any quotation does."""
+    """The cue frame of each chain of quotations that is no title."""
     every = [s for s, _ in marked]
     said = [s for s, t in marked if not t]
     if not cues.nouns_capitalized:
@@ -86,6 +86,7 @@ def _title_near(titles: list[int], marked: list[tuple[Span, bool]], chain: list[
     return index < len(titles) and titles[index] <= marked[chain[-1]][0].close_at + _NEAR
 
 
+# In text order, "he" and "the senator" find the people named before them.
 def _resolve(
     text: str,
     spans: Sequence[Span],
@@ -95,8 +96,7 @@ def _resolve(
     speeches: dict[int, CueFrame],
     cues: Cues,
 ) -> tuple[Attribution, ...]:
-    """The attributions, names resolved in text order so that "he" and "the senator" find
-    the people named before them."""
+    """The attributions, names resolved in text order."""
     resolver = Resolver(text, cues)
     exchange = Exchange(resolver)
     colons = sorted(speeches)
@@ -123,6 +123,8 @@ def _resolve(
     )
 
 
+# Its own cue; else the speech it sits in or the quotation it goes on from; else, with no cue
+# at all, the paragraph before it.
 def _quoted(
     text: str,
     span: Span,
@@ -133,8 +135,7 @@ def _quoted(
     resolver: Resolver,
     cues: Cues,
 ) -> Attribution:
-    """One quotation's attribution: its own cue; else the speech it sits in or the quotation
-    it goes on from; else, with no cue at all, the paragraph before it. A title: nobody."""
+    """One quotation's attribution; a title's: nobody."""
     if frame is None:
         return _NOBODY
     before = previous.speaker if previous else None
@@ -158,6 +159,7 @@ def _quoted(
     return found
 
 
+# Never when its own cue names an anonymous source ("有网友称：", "a source said"): someone else.
 def _goes_on(
     text: str,
     span: Span,
@@ -166,8 +168,7 @@ def _goes_on(
     previous: Attribution,
     cues: Cues,
 ) -> bool:
-    """Whether a quotation with no speaker of its own goes on from the previous one; never
-    when its own cue names an anonymous source ("有网友称：", "a source said"): someone else."""
+    """Whether a quotation with no speaker of its own goes on from the previous one."""
     if not previous.speaker:
         return False
     if any(mention.kind in ("anonymous", "noun") for mention in frame.mentions):
@@ -175,13 +176,13 @@ def _goes_on(
     return inherits(text, span, prior, cues, previous.cue_at)
 
 
+# When it opens a sentence, the subject of the sentence right before it in its paragraph
+# ("Lund did not need much coaxing. “…”"); else the subject of its own sentence before it,
+# whatever the verb ("Lund attacked “the plan”"), a full name or an earlier speaker.
 def _narrator(
     resolver: Resolver, context: tuple[int, int], previous: str | None, said: str
 ) -> str | None:
-    """For a quotation with no cue: when it opens a sentence, the subject of the sentence
-    right before it, in its paragraph ("Lund did not need much coaxing. “…”"; "“…,” Lund
-    said. He did not say more. “…”"); else the subject of its own sentence before it,
-    whatever the verb ("Lund attacked “the plan”"), a full name or an earlier speaker."""
+    """For a quotation with no cue: the one subject that narration before it names."""
     begin = last_sentence(resolver.text, context, resolver.cues)
     if ends_sentence(resolver.text, begin, context[1]):
         return _subject(resolver, begin, context, previous, lone=True)
@@ -192,12 +193,12 @@ def _narrator(
     return None if own is None else _subject(resolver, own, context, previous, lone=False)
 
 
+# A lone word, which may open any clause, counts only with `lone` or as an earlier speaker; a name
+# counts as written (`_written`); an opening "he" or "she" counts for whom it surely stands for.
 def _subject(
     resolver: Resolver, begin: int, context: tuple[int, int], previous: str | None, lone: bool
 ) -> str | None:
-    """The one person named as a subject from `begin` to the quotation, with nobody else named
-    there (a lone word, which may open any clause, only with `lone` or as an earlier speaker;
-    a name as written, `_written`); or whom an opening "he" or "she" surely stands for."""
+    """The one person named as a subject from `begin` to the quotation, with nobody else named."""
     window = (begin, context[1])
     found = resolver.recent_people(window)
     people = {name for name, _, at in found if lone or _written(resolver.text, name, at)}
@@ -212,16 +213,16 @@ def _subject(
     return None if resolver.others(window, name) else name
 
 
+# A lone "One" is no part of "Fifty One Day War"; "Sen. Cruz" is "Ted Cruz".
 def _written(text: str, name: str, at: int) -> bool:
-    """Whether the name run at `at` ends in the name's last word (a lone "One" is no part of
-    "Fifty One Day War"; "Sen. Cruz" is "Ted Cruz")."""
+    """Whether the name run at `at` ends in the name's last word."""
     words = TOKEN.findall(text, at, at + len(name) + _PAST_NAME)[: name.count(" ") + 3]
     return TOKEN.findall(name)[-1] in words
 
 
+# A few words with no stop, the first two capitalised ("Carlos Ruiz (spy),", "Once Upon A Time,").
 def _name_like(said: str, cues: Cues) -> bool:
-    """Whether a quotation inside a sentence is shaped as a name or a title: a few words with
-    no stop, the first two capitalised ("Carlos Ruiz (spy),", "Once Upon A Time,")."""
+    """Whether a quotation inside a sentence is shaped as a name or a title."""
     words = TOKEN.findall(said)
     stop = cues.sentence_end.search(said.rstrip(" ,")) is not None
     named = bool(words) and all(w[0].isupper() for w in words[:2])
@@ -234,6 +235,9 @@ def _spoken(frame: CueFrame, resolver: Resolver) -> Attribution:
     return replace(found, basis="colon_intro") if found.speaker else found
 
 
+# `closed` is where the quotation ends, `previous` the previous quotation's speaker. Where
+# pronouns name only whom they surely stand for, a pronoun no one surely is, with no other
+# mention that resolves, stays the (unnamed) speaker.
 def _first(
     mentions: Iterable[Mention],
     context: tuple[int, int],
@@ -241,10 +245,7 @@ def _first(
     closed: int,
     previous: str | None = None,
 ) -> Attribution:
-    """The first mention that resolves to a speaker; `closed` is where the quotation ends,
-    `previous` the previous quotation's speaker. Where pronouns name only whom they surely
-    stand for, a pronoun no one surely is, with no other mention that resolves, stays the
-    (unnamed) speaker."""
+    """The first mention that resolves to a speaker, or the unsure pronoun that stays unnamed."""
     unsure = _NOBODY
     for mention in mentions:
         if mention.kind == "anonymous":  # "un proche de X": someone, not X

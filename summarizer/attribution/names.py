@@ -66,8 +66,7 @@ class Resolver:
             self._by_word.update(dict.fromkeys(found.split(), found))
         return found
 
-    # With capitalised nouns or no capitals: one person alone in view, else the last speaker.
-    # English (`pronoun_guess` off) takes only the sure cases.
+    # Capitalised nouns or no capitals: one person in view, else the last speaker; English: sure.
     def _pronoun(
         self, mention: Mention, context: tuple[int, int], previous: str | None
     ) -> str | None:

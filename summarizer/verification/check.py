@@ -19,6 +19,8 @@ from summarizer.verification.names import fold_name, same_speaker
 
 _PLACEHOLDER = re.compile(r"\s*<[^<>]{1,200}>\s*")
 _READER_FAMILIES = frozenset(lang.family(code) for code in lang.SUPPORTED)
+_PLACES = 50
+"""The most places a quote given without offsets is looked for (short words stand often)."""
 
 
 @dataclass(frozen=True)
@@ -97,30 +99,55 @@ def _check_quote(
     if any(n > size for n in given):
         detail = f"quote offsets {given} lie outside the source ({size} characters)"
         return replace(ref, start=None, end=None), [Failure("bad_offsets", detail, *where)]
-    span = src.index.find(ref.source_text, ref.start)
-    if span is None:
+    spans = _places(ref, src)
+    if not spans:
         near, score = src.index.closest(ref.source_text)
         detail = f"quote not in the source: searched for {_searched(ref.source_text)}"
         miss = Failure("not_found", detail, *where, near, score)
         return replace(ref, start=None, end=None), [miss]
-    hit = replace(ref, start=span[0], end=span[1])
-    found = src.overlapping(Span(*span))
+    judged = [(span, _credit(point, src.overlapping(Span(*span)), where)) for span in spans]
+    # words that stand more than once are checked where they are a quotation (a title, a quote of
+    # the point's speaker) and not failed where another place credits them rightly
+    quoting = point.speaker is not None
+    span, failures = min(
+        judged,
+        key=lambda j: (quoting and not src.overlapping(Span(*j[0])), _has_error(j[1])),
+    )
+    return replace(ref, start=span[0], end=span[1]), failures
+
+
+def _places(ref: QuoteRef, src: Source) -> list[tuple[int, int]]:
+    """Where the quote stands: at or after the offset it gives, else every place (up to a cap)."""
+    if ref.start is None:
+        return src.index.occurrences(ref.source_text, _PLACES)
+    span = src.index.find(ref.source_text, ref.start)
+    return [] if span is None else [span]
+
+
+def _has_error(failures: list[Failure]) -> bool:
+    """Whether any of `failures` is an error."""
+    return any(f.severity == "error" for f in failures)
+
+
+def _credit(point: Point, found: list[Quote], where: tuple[int, int]) -> list[Failure]:
+    """The speaker failures of crediting the source quotations `found` to the point's speaker."""
     for quote in found:
         if quote.speaker is None or _as_cued(point.speaker, quote):
             continue
         if point.speaker is None or not same_speaker(point.speaker, quote.speaker):
-            return hit, [_speaker_failure(point.speaker, quote, where)]
+            return [_speaker_failure(point.speaker, quote, where)]
     if point.speaker and found and all(q.kind == "title" for q in found):
         detail = f"quote credited to {point.speaker} but the source uses it as a name or title"
-        return hit, [Failure("title_credited", detail, *where, severity="warning")]
-    return hit, []
+        return [Failure("title_credited", detail, *where, severity="warning")]
+    return []
 
 
 def _as_cued(credited: str | None, quote: Quote) -> bool:
     """Whether the point names the speaker in the article's own words at the cue."""
     # "глава МИД" for Павел Климкин: a phrase of two words or more, not a pronoun
     mention = quote.mention or ""
-    if not credited or len(mention.split()) < 2:
+    words = len(mention) if lang.CJK_CHAR.search(mention) else len(mention.split())
+    if not credited or words < 2:
         return False
     return fold_name(credited).casefold() == fold_name(mention).casefold()
 

@@ -194,6 +194,20 @@ class Index:
                 return self._with_marks(*self.folded.to_orig(*span), source_text)
         return None
 
+    def occurrences(self, source_text: str, limit: int) -> list[tuple[int, int]]:
+        """Original offsets of the first `limit` places `source_text` stands, verbatim or elided."""
+        whole = fold(source_text).strip(' "')
+        parts = pieces(source_text)
+        found: list[tuple[int, int]] = []
+        begin = 0
+        while whole and len(found) < limit:
+            span = self._search(whole, parts, begin)
+            if span is None:
+                break
+            found.append(self._with_marks(*self.folded.to_orig(*span), source_text))
+            begin = span[0] + 1
+        return found
+
     def _with_marks(self, start: int, end: int, source_text: str) -> tuple[int, int]:
         """The span grown over a nested quotation's mark kept at one edge of `source_text`."""
         # when the article has it there too (a quote ending in a nested one: "…the other side,'");

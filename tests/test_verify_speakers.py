@@ -208,3 +208,22 @@ def test_summarize_verify_passes_a_russian_summary_naming_the_speaker_as_its_gra
     path = tmp_path / "summary.json"
     path.write_text(json.dumps(summary, ensure_ascii=False), encoding="utf-8")
     assert main(["verify", str(path), "--source", str(source)]) == 0, capsys.readouterr().out
+
+
+def test_a_quote_swapped_between_two_people_of_one_surname_fails() -> None:
+    text = (
+        "Storm travel\n\n"
+        "Parade officials met on Wednesday to decide whether the balloons would fly on Thursday.\n\n"
+        "“We will make a determination tomorrow before the event,” said James Hall, a spokesman.\n\n"
+        "“Window seat, polite seatmate, a perfect trip home,” tweeted passenger Ellie Hall."
+    )
+    art = article(text, "en")
+    passage = "We will make a determination tomorrow before the event,"
+    source = SourceInfo(art.title, art.lang, art.sha256, art.origin)
+    for name, wrong in (("James Hall", []), ("Jim Hall", []), ("Ellie Hall", ["wrong_speaker"])):
+        point = Point(f"{name} said: “{passage}”", name, (QuoteRef(passage),))
+        result = verify(Summary("en", source, EngineInfo("hand"), art.title, (point,)), art)
+        assert [e for e in errors(result) if e == "wrong_speaker"] == wrong, name
+        assert result.verification is not None
+        voices = {v.speaker: v.points for v in result.verification.balance}
+        assert {"James Hall", "Ellie Hall"} <= set(voices), voices

@@ -15,7 +15,7 @@ from summarizer.summary import Failure, Point, QuoteRef, Span, Summary, Verifica
 from summarizer.verification.balance import balance, missing
 from summarizer.verification.grounding import Source, ground
 from summarizer.verification.match import fold, index, pieces, quoted
-from summarizer.verification.names import fold_name, same_speaker
+from summarizer.verification.names import fold_name, holds, same_speaker
 
 _PLACEHOLDER = re.compile(r"\s*<[^<>]{1,200}>\s*")
 _READER_FAMILIES = frozenset(lang.family(code) for code in lang.SUPPORTED)
@@ -105,7 +105,7 @@ def _check_quote(
         detail = f"quote not in the source: searched for {_searched(ref.source_text)}"
         miss = Failure("not_found", detail, *where, near, score)
         return replace(ref, start=None, end=None), [miss]
-    judged = [(span, _credit(point, src.overlapping(Span(*span)), where)) for span in spans]
+    judged = [(span, _credit(point, src.overlapping(Span(*span)), where, src)) for span in spans]
     # words that stand more than once are checked where they are a quotation (a title, a quote of
     # the point's speaker) and not failed where another place credits them rightly
     quoting = point.speaker is not None
@@ -129,17 +129,25 @@ def _has_error(failures: list[Failure]) -> bool:
     return any(f.severity == "error" for f in failures)
 
 
-def _credit(point: Point, found: list[Quote], where: tuple[int, int]) -> list[Failure]:
+def _credit(point: Point, found: list[Quote], where: tuple[int, int], src: Source) -> list[Failure]:
     """The speaker failures of crediting the source quotations `found` to the point's speaker."""
     for quote in found:
         if quote.speaker is None or _as_cued(point.speaker, quote):
             continue
-        if point.speaker is None or not same_speaker(point.speaker, quote.speaker):
+        if not _same(point.speaker, quote.speaker, src):
             return [_speaker_failure(point.speaker, quote, where)]
     if point.speaker and found and all(q.kind == "title" for q in found):
         detail = f"quote credited to {point.speaker} but the source uses it as a name or title"
         return [Failure("title_credited", detail, *where, severity="warning")]
     return []
+
+
+def _same(credited: str | None, speaker: str, src: Source) -> bool:
+    """Whether `credited` names `speaker`, and not another of the article's speakers instead."""
+    # "James Hall" shares a surname with "Ellie Hall" but is another person the article quotes
+    if credited is None or not same_speaker(credited, speaker):
+        return False
+    return holds(credited, speaker) or not any(holds(credited, s) for s in src.speakers)
 
 
 def _as_cued(credited: str | None, quote: Quote) -> bool:

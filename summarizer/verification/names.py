@@ -14,20 +14,30 @@ from summarizer.verification.match import fold
 @lru_cache(maxsize=4096)
 def same_speaker(a: str, b: str) -> bool:
     """Whether two speaker names name the same person (surname, T/S, accents, CJK containment)."""
-    # one name's words are all in the other ("Trump", "Donald Trump"), or both end in the same
-    # surname ("Joe Biden", "Joseph R. Biden Jr."); a shared given name alone is not enough
-    # ("Ed Balls", "Ed Miliband")
+    # one name holds the other, or both end in the same surname ("Joe Biden", "Joseph R. Biden
+    # Jr."); a shared given name alone is not enough ("Ed Balls", "Ed Miliband")
+    if holds(a, b):
+        return True
+    fa, fb = fold_name(a), fold_name(b)
+    if lang.CJK_CHAR.search(fa) or lang.CJK_CHAR.search(fb):
+        return _titled_surname(fa, fb) or _titled_surname(fb, fa)
+    surnames = _surname(fa), _surname(fb)
+    return surnames[0] is not None and surnames[0] == surnames[1]
+
+
+@lru_cache(maxsize=4096)
+def holds(a: str, b: str) -> bool:
+    """Whether one name has all the other's words ("Trump", "Donald Trump"; "发言人林剑")."""
+    # unlike a shared surname, this tells "James Hall" from "Ellie Hall"
     fa, fb = fold_name(a), fold_name(b)
     if not fa or not fb:
         return False
     if fa.casefold() == fb.casefold():
         return True
     if lang.CJK_CHAR.search(fa) or lang.CJK_CHAR.search(fb):
-        return fa in fb or fb in fa or _titled_surname(fa, fb) or _titled_surname(fb, fa)
+        return fa in fb or fb in fa
     ta, tb = name_tokens(fa), name_tokens(fb)
-    if not (ta and tb):
-        return False
-    return ta <= tb or tb <= ta or _surname(fa) == _surname(fb)
+    return bool(ta and tb) and (ta <= tb or tb <= ta)
 
 
 # "賴總統", "泉代表", "松野官房長官" for 賴清德, 泉健太, 松野博一: the surname is what the name

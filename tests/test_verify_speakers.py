@@ -10,7 +10,7 @@ import pytest
 from summarizer.article import Article
 from summarizer.cli import main
 from summarizer.source import load
-from summarizer.summary import EngineInfo, Point, QuoteRef, SourceInfo, Span, Summary
+from summarizer.summary import EngineInfo, NameRef, Point, QuoteRef, SourceInfo, Span, Summary
 from summarizer.verification.check import verify
 
 RU = (
@@ -213,8 +213,8 @@ def test_summarize_verify_passes_a_russian_summary_naming_the_speaker_as_its_gra
 def test_a_quote_swapped_between_two_people_of_one_surname_fails() -> None:
     text = (
         "Storm travel\n\n"
-        "Parade officials met on Wednesday to decide whether the balloons would fly on Thursday.\n\n"
-        "“We will make a determination tomorrow before the event,” said James Hall, a spokesman.\n\n"
+        "Parade officials met on Wednesday to decide if the balloons would fly on Thursday.\n\n"
+        "“We will make a determination tomorrow before the event,” said James Hall.\n\n"
         "“Window seat, polite seatmate, a perfect trip home,” tweeted passenger Ellie Hall."
     )
     art = article(text, "en")
@@ -227,3 +227,25 @@ def test_a_quote_swapped_between_two_people_of_one_surname_fails() -> None:
         assert result.verification is not None
         voices = {v.speaker: v.points for v in result.verification.balance}
         assert {"James Hall", "Ellie Hall"} <= set(voices), voices
+
+
+SEED = Path(__file__).parent / "data" / "articles" / "seed-blitz-china-nato" / "article.txt"
+
+
+@pytest.mark.parametrize(("credited", "wrong"), [("林剑", []), ("斯托尔滕贝格", ["wrong_speaker"])])
+def test_a_speaker_in_the_readers_script_is_checked_as_the_names_list_spells_it(
+    credited: str, wrong: list[str]
+) -> None:
+    art = load(str(SEED))
+    passage = "What NATO should do is self-reflection"
+    names = {"林剑": "Lin Jian", "斯托尔滕贝格": "Jens Stoltenberg"}
+    point = Point(
+        f"{credited}表示：“{passage}”。",
+        credited,
+        (QuoteRef(passage, text="北约应该做的是自我反省"),),
+        names=(NameRef(names[credited], credited),),
+    )
+    source = SourceInfo(art.title, art.lang, art.sha256, art.origin)
+    result = verify(Summary("zh", source, EngineInfo("hand"), art.title, (point,)), art)
+    assert errors(result) == wrong
+    assert result.points[0].speaker == credited

@@ -51,27 +51,46 @@ def verify(summary: Summary, article: Article) -> Summary:
     if not _headline_from_source(summary, article, src):
         failures.extend(_language(headline, summary.lang, src))
         failures.extend(_wording(headline, summary.lang, src))
-    points = []
+    points, spoken = [], []
     for i, point in enumerate(summary.points):
-        refs = []
-        for j, ref in enumerate(point.quotes):
-            fixed, found = _check_quote(ref, point, (i, j), src)
-            refs.append(fixed)
-            failures.extend(found)
-        grounded, found = ground(replace(point, quotes=tuple(refs)), i, src, summary.lang)
-        points.append(grounded)
+        done, found = _check_point(_as_written(point), i, src, summary.lang)
+        spoken.append(done)
+        points.append(replace(done, speaker=point.speaker))
         failures.extend(found)
-        mine = tuple(q.text for q in point.quotes if q.text)
-        text = _Text(point.text, i, point.speaker, mine)
-        failures.extend(_placeholder(text))
-        failures.extend(_language(text, summary.lang, src))
-        failures.extend(_wording(text, summary.lang, src))
-    voices = balance(src.quotes, points)
+    voices = balance(src.quotes, spoken)
     failures.extend(missing(voices))
     ok = not any(f.severity == "error" for f in failures)
     checked = sum(len(p.quotes) for p in points)
     verification = Verification(ok, checked, tuple(failures), balance=voices)
     return replace(summary, points=tuple(points), verification=verification)
+
+
+def _check_point(point: Point, i: int, src: Source, reader: str) -> tuple[Point, list[Failure]]:
+    """The point with its quotes located and evidence snapped, and all its failures."""
+    refs, failures = [], []
+    for j, ref in enumerate(point.quotes):
+        fixed, found = _check_quote(ref, point, (i, j), src)
+        refs.append(fixed)
+        failures.extend(found)
+    grounded, found = ground(replace(point, quotes=tuple(refs)), i, src, reader)
+    failures.extend(found)
+    mine = tuple(q.text for q in point.quotes if q.text)
+    text = _Text(point.text, i, point.speaker, mine)
+    failures.extend(_placeholder(text))
+    failures.extend(_language(text, reader, src))
+    failures.extend(_wording(text, reader, src))
+    return grounded, failures
+
+
+# a reader's spelling of the speaker ("林剑", "Лин Цзянь") is checked as the article's spelling
+# that the point's own `names` give for it
+def _as_written(point: Point) -> Point:
+    """`point` with its speaker as the article writes it, when its `names` say how."""
+    wanted = fold(point.speaker or "").casefold()
+    for name in point.names:
+        if wanted and fold(name.text).casefold() == wanted and name.source_text.strip():
+            return replace(point, speaker=name.source_text)
+    return point
 
 
 def _placeholder(text: _Text) -> Iterator[Failure]:

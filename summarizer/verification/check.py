@@ -15,7 +15,7 @@ from summarizer.summary import Failure, Point, QuoteRef, Span, Summary, Verifica
 from summarizer.verification.balance import balance, missing
 from summarizer.verification.grounding import Source, ground
 from summarizer.verification.match import fold, index, pieces, quoted
-from summarizer.verification.names import fold_name, holds, same_speaker
+from summarizer.verification.names import fold_name, holds, name_tokens, same_speaker
 
 _PLACEHOLDER = re.compile(r"\s*<[^<>]{1,200}>\s*")
 _READER_FAMILIES = frozenset(lang.family(code) for code in lang.SUPPORTED)
@@ -124,7 +124,7 @@ def _check_quote(
         detail = f"quote not in the source: searched for {_searched(ref.source_text)}"
         miss = Failure("not_found", detail, *where, near, score)
         return replace(ref, start=None, end=None), [miss]
-    judged = [(span, _credit(point, src.overlapping(Span(*span)), where, src)) for span in spans]
+    judged = [(span, _credit(point, _spoken(span, src), where, src)) for span in spans]
     # words that stand more than once are checked where they are a quotation (a title, a quote of
     # the point's speaker) and not failed where another place credits them rightly
     quoting = point.speaker is not None
@@ -133,6 +133,29 @@ def _check_quote(
         key=lambda j: (quoting and not src.overlapping(Span(*j[0])), _has_error(j[1])),
     )
     return replace(ref, start=span[0], end=span[1]), failures
+
+
+def _spoken(span: tuple[int, int], src: Source) -> list[Quote]:
+    """The source quotations a passage at `span` quotes, but not those it reports with their cue."""
+    # a whole sentence of the article, "Lee called it “a disaster”, while Chen said it was “a
+    # triumph”", says itself who said what: it is the article's reporting
+    passage = src.article.text[span[0] : span[1]]
+    return [
+        q
+        for q in src.overlapping(Span(*span))
+        if not (span[0] <= q.start and q.end <= span[1] and _reported(q, passage))
+    ]
+
+
+def _reported(quote: Quote, passage: str) -> bool:
+    """Whether `passage` names `quote`'s speaker beside the quotation (a pronoun is not enough)."""
+    if not quote.speaker or len(passage) <= len(quote.text):
+        return False
+    rest = passage.replace(quote.text, " ")
+    if lang.CJK_CHAR.search(quote.speaker):
+        return any(m and len(m) >= 2 and m in rest for m in (quote.speaker, quote.mention))
+    words = {w.casefold() for w in lang.LETTERS.findall(fold_name(rest))}
+    return bool(name_tokens(fold_name(quote.speaker)) & words)
 
 
 def _places(ref: QuoteRef, src: Source) -> list[tuple[int, int]]:

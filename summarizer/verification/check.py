@@ -11,16 +11,14 @@ from functools import cache
 from summarizer import _data, lang
 from summarizer.article import Article
 from summarizer.attribution.find import Quote, find_quotes
-from summarizer.summary import Failure, Point, QuoteRef, Span, Summary, Verification
+from summarizer.summary import Failure, Point, QuoteRef, Summary, Verification
 from summarizer.verification.balance import balance, missing
+from summarizer.verification.credit import as_written, judge
 from summarizer.verification.grounding import Source, ground
 from summarizer.verification.match import fold, index, pieces, quoted
-from summarizer.verification.names import fold_name, holds, name_tokens, same_speaker
 
 _PLACEHOLDER = re.compile(r"\s*<[^<>]{1,200}>\s*")
 _READER_FAMILIES = frozenset(lang.family(code) for code in lang.SUPPORTED)
-_PLACES = 50
-"""The most places a quote given without offsets is looked for (short words stand often)."""
 
 
 @dataclass(frozen=True)
@@ -53,7 +51,7 @@ def verify(summary: Summary, article: Article) -> Summary:
         failures.extend(_wording(headline, summary.lang, src))
     points, spoken = [], []
     for i, point in enumerate(summary.points):
-        done, found = _check_point(_as_written(point), i, src, summary.lang)
+        done, found = _check_point(as_written(point), i, src, summary.lang)
         spoken.append(done)
         points.append(replace(done, speaker=point.speaker))
         failures.extend(found)
@@ -82,17 +80,6 @@ def _check_point(point: Point, i: int, src: Source, reader: str) -> tuple[Point,
     return grounded, failures
 
 
-# a reader's spelling of the speaker ("林剑", "Лин Цзянь") is checked as the article's spelling
-# that the point's own `names` give for it
-def _as_written(point: Point) -> Point:
-    """`point` with its speaker as the article writes it, when its `names` say how."""
-    wanted = fold(point.speaker or "").casefold()
-    for name in point.names:
-        if wanted and fold(name.text).casefold() == wanted and name.source_text.strip():
-            return replace(point, speaker=name.source_text)
-    return point
-
-
 def _placeholder(text: _Text) -> Iterator[Failure]:
     """A text that is only a `<...>` slot of the prompt's JSON example, echoed by a weak model."""
     if _PLACEHOLDER.fullmatch(text.text):
@@ -118,98 +105,14 @@ def _check_quote(
     if any(n > size for n in given):
         detail = f"quote offsets {given} lie outside the source ({size} characters)"
         return replace(ref, start=None, end=None), [Failure("bad_offsets", detail, *where)]
-    spans = _places(ref, src)
-    if not spans:
+    judged = judge(ref, point, where, src)
+    if not judged:
         near, score = src.index.closest(ref.source_text)
         detail = f"quote not in the source: searched for {_searched(ref.source_text)}"
         miss = Failure("not_found", detail, *where, near, score)
         return replace(ref, start=None, end=None), [miss]
-    judged = [(span, _credit(point, _spoken(span, src), where, src)) for span in spans]
-    # words that stand more than once are checked where they are a quotation (a title, a quote of
-    # the point's speaker) and not failed where another place credits them rightly
-    quoting = point.speaker is not None
-    span, failures = min(
-        judged,
-        key=lambda j: (quoting and not src.overlapping(Span(*j[0])), _has_error(j[1])),
-    )
+    span, failures, _ = min(judged, key=lambda j: j[2])
     return replace(ref, start=span[0], end=span[1]), failures
-
-
-def _spoken(span: tuple[int, int], src: Source) -> list[Quote]:
-    """The source quotations a passage at `span` quotes, but not those it reports with their cue."""
-    # a whole sentence of the article, "Lee called it “a disaster”, while Chen said it was “a
-    # triumph”", says itself who said what: it is the article's reporting
-    passage = src.article.text[span[0] : span[1]]
-    return [
-        q
-        for q in src.overlapping(Span(*span))
-        if not (span[0] <= q.start and q.end <= span[1] and _reported(q, passage))
-    ]
-
-
-def _reported(quote: Quote, passage: str) -> bool:
-    """Whether `passage` names `quote`'s speaker beside the quotation (a pronoun is not enough)."""
-    if not quote.speaker or len(passage) <= len(quote.text):
-        return False
-    rest = passage.replace(quote.text, " ")
-    if lang.CJK_CHAR.search(quote.speaker):
-        return any(m and len(m) >= 2 and m in rest for m in (quote.speaker, quote.mention))
-    words = {w.casefold() for w in lang.LETTERS.findall(fold_name(rest))}
-    return bool(name_tokens(fold_name(quote.speaker)) & words)
-
-
-def _places(ref: QuoteRef, src: Source) -> list[tuple[int, int]]:
-    """Where the quote stands: at or after the offset it gives, else every place (up to a cap)."""
-    if ref.start is None:
-        return src.index.occurrences(ref.source_text, _PLACES)
-    span = src.index.find(ref.source_text, ref.start)
-    return [] if span is None else [span]
-
-
-def _has_error(failures: list[Failure]) -> bool:
-    """Whether any of `failures` is an error."""
-    return any(f.severity == "error" for f in failures)
-
-
-def _credit(point: Point, found: list[Quote], where: tuple[int, int], src: Source) -> list[Failure]:
-    """The speaker failures of crediting the source quotations `found` to the point's speaker."""
-    for quote in found:
-        if quote.speaker is None or _as_cued(point.speaker, quote):
-            continue
-        if not _same(point.speaker, quote.speaker, src):
-            return [_speaker_failure(point.speaker, quote, where)]
-    if point.speaker and found and all(q.kind == "title" for q in found):
-        detail = f"quote credited to {point.speaker} but the source uses it as a name or title"
-        return [Failure("title_credited", detail, *where, severity="warning")]
-    return []
-
-
-def _same(credited: str | None, speaker: str, src: Source) -> bool:
-    """Whether `credited` names `speaker`, and not another of the article's speakers instead."""
-    # "James Hall" shares a surname with "Ellie Hall" but is another person the article quotes
-    if credited is None or not same_speaker(credited, speaker):
-        return False
-    return holds(credited, speaker) or not any(holds(credited, s) for s in src.speakers)
-
-
-def _as_cued(credited: str | None, quote: Quote) -> bool:
-    """Whether the point names the speaker in the article's own words at the cue."""
-    # "глава МИД" for Павел Климкин: a phrase of two words or more, not a pronoun
-    mention = quote.mention or ""
-    words = len(mention) if lang.CJK_CHAR.search(mention) else len(mention.split())
-    if not credited or words < 2:
-        return False
-    return fold_name(credited).casefold() == fold_name(mention).casefold()
-
-
-def _speaker_failure(credited: str | None, quote: Quote, where: tuple[int, int]) -> Failure:
-    """wrong_speaker against a confident source attribution; a warning against a guess."""
-    said = credited or "nobody"
-    if quote.confidence == "high":
-        detail = f"quote credited to {said} but the source credits it to {quote.speaker}"
-        return Failure("wrong_speaker", detail, *where)
-    detail = f"quote credited to {said}; the source may credit it to {quote.speaker} (unconfirmed)"
-    return Failure("speaker_unconfirmed", detail, *where, severity="warning")
 
 
 def _searched(source_text: str) -> str:

@@ -27,13 +27,14 @@ def as_written(point: Point) -> Point:
     return point
 
 
-Judged = tuple[tuple[int, int], list[Failure], tuple[bool, bool]]
+Judged = tuple[tuple[int, int], list[Failure], tuple[bool, int]]
 """A place of a quote in the source, its failures there, and how bad that place is."""
 
 
 # words that stand more than once are checked where they are a quotation (a title, a quote of the
-# point's speaker) and not failed where another place credits them rightly; the first place
-# where both hold ends the search
+# point's speaker): first a place that confirms the credit (which ends the search), then one with
+# only warnings, then one with nothing to say (a quotation credited to nobody), and last one whose
+# confident attribution refutes it, so that words two people said never fail credited to either
 def judge(ref: QuoteRef, point: Point, where: tuple[int, int], src: Source) -> list[Judged]:
     """The places of the quote (at or after its given offset, else up to a cap) and their checks."""
     if ref.start is not None:
@@ -46,10 +47,22 @@ def judge(ref: QuoteRef, point: Point, where: tuple[int, int], src: Source) -> l
         spoken = _spoken(span, src)
         failures = _credit(point, spoken, where, src)
         unquoted = point.speaker is not None and not src.overlapping(Span(*span))
-        judged.append((span, failures, (unquoted, _has_error(failures))))
-        if judged[-1][2] == (False, False):
+        judged.append((span, failures, (unquoted, _rank(point, spoken, failures, src))))
+        if judged[-1][2] == (False, 0):
             break
     return judged
+
+
+def _rank(point: Point, spoken: list[Quote], failures: list[Failure], src: Source) -> int:
+    """0 where the place confirms the credit, 1 for warnings, 2 for no word either way, 3 errors."""
+    if any(f.severity == "error" for f in failures):
+        return 3
+    if failures:
+        return 1
+    confirmed = point.speaker is None or any(
+        q.speaker and _same(point.speaker, q.speaker, src) for q in spoken
+    )
+    return 0 if confirmed else 2
 
 
 def _spoken(span: tuple[int, int], src: Source) -> list[Quote]:
@@ -73,11 +86,6 @@ def _reported(quote: Quote, passage: str) -> bool:
         return any(m and len(m) >= 2 and m in rest for m in (quote.speaker, quote.mention))
     words = {w.casefold() for w in lang.LETTERS.findall(fold_name(rest))}
     return bool(name_tokens(fold_name(quote.speaker)) & words)
-
-
-def _has_error(failures: list[Failure]) -> bool:
-    """Whether any of `failures` is an error."""
-    return any(f.severity == "error" for f in failures)
 
 
 def _credit(point: Point, found: list[Quote], where: tuple[int, int], src: Source) -> list[Failure]:

@@ -51,7 +51,7 @@ def verify(summary: Summary, article: Article) -> Summary:
         failures.extend(_wording(headline, summary.lang, src))
     points, spoken = [], []
     for i, point in enumerate(summary.points):
-        done, found = _check_point(as_written(point), i, src, summary.lang)
+        done, found = _check_point(as_written(point, src), i, src, summary.lang)
         spoken.append(done)
         points.append(replace(done, speaker=point.speaker))
         failures.extend(found)

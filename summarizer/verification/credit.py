@@ -16,13 +16,15 @@ PLACES = 50
 """The most places a quote given without offsets is looked for (short words stand often)."""
 
 
-# a reader's spelling of the speaker ("林剑", "Лин Цзянь") is checked as the article's spelling
-# that the point's own `names` give for it
-def as_written(point: Point) -> Point:
+# a reader's spelling of the speaker ("林剑", "Лин Цзянь") that the article never writes is checked
+# as the article's spelling that the point's own `names` give for it
+def as_written(point: Point, src: Source) -> Point:
     """`point` with its speaker as the article writes it, when its `names` say how."""
-    wanted = fold(point.speaker or "").casefold()
+    if point.speaker is None or src.names(point.speaker):
+        return point
+    wanted = fold(point.speaker).casefold()
     for name in point.names:
-        if wanted and fold(name.text).casefold() == wanted and name.source_text.strip():
+        if fold(name.text).casefold() == wanted and src.names(name.source_text):
             return replace(point, speaker=name.source_text)
     return point
 

@@ -46,6 +46,7 @@ JA = (
     "岸田首相は「国民の暮らしを守るため、あらゆる手段を講じる」と述べた。\n\n"
     "松野博一官房長官は記者会見で「補正予算案を速やかに国会に提出したい」と語った。"
 )
+JA_US = JA.replace("松野博一官房長官", "ジョー・バイデン大統領")
 SAID = {
     "ru": "{name} сказал: «{quote}»",
     "de": "{name} sagte: „{quote}“",
@@ -107,6 +108,7 @@ def warnings(result: Summary) -> list[str]:
         (JA, "ja", "暮らしを守る", "岸田氏"),
         (JA, "ja", "補正予算案", "松野官房長官"),
         (JA, "ja", "補正予算案", "松野氏"),
+        (JA_US, "ja", "補正予算案", "バイデン氏"),
     ],
 )
 def test_a_right_speaker_in_a_readers_form_passes(

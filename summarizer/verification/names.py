@@ -41,12 +41,15 @@ def holds(a: str, b: str) -> bool:
 
 
 # "賴總統", "泉代表", "松野官房長官" for 賴清德, 泉健太, 松野博一: the surname is what the name
-# starts with; only a name ending in a title may be this short
+# starts with, or in a katakana name its last part ("バイデン氏" for "ジョー・バイデン"); only a
+# name ending in a title may be this short
 def _titled_surname(titled: str, full: str) -> bool:
-    """Whether CJK `titled` is a title after the start of `full` ("岸田首相" for "岸田文雄")."""
+    """Whether CJK `titled` is a title after the surname of `full` ("岸田首相" for "岸田文雄")."""
     for title in _cjk_titles():
         core = titled.removesuffix(title)
-        if core != titled and core and full.startswith(core) and len(core) < len(full):
+        if core == titled or not core or len(core) >= len(full):
+            continue
+        if full.startswith(core) or full.endswith(f"・{core}"):
             return True
     return False
 

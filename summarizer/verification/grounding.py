@@ -112,7 +112,7 @@ def _words(article: Article) -> frozenset[str]:
 def _casefolded_words(text: str) -> frozenset[str]:
     """The words of `text`, casefolded, each also without its accents ("sánchez", "sanchez")."""
     words = frozenset(map(str.casefold, lang.LETTERS.findall(text)))
-    return words | {plain(word) for word in words}
+    return words | {plain(word) for word in words if not word.isascii()}
 
 
 @dataclass(frozen=True)

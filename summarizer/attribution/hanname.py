@@ -22,31 +22,42 @@ _ROLE_NOUN = frozenset(_ZH["role_nouns"])
 BODY_END = frozenset(_ZH["body_ends"])
 
 
+_COMPOUND = frozenset(_ZH["compound_surnames"])
+_NUMERALS = frozenset(_ZH["date_numerals"])
+_CUES = _data.load_toml("cues.toml")["zh"]
+_RUNS_INTO = re.compile(
+    "|".join(map(re.escape, sorted({*_CUES["skip"], *_CUES["verbs"]}, key=len, reverse=True)))
+)
+
+
 @functools.lru_cache(maxsize=1)
 def _shapes() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """The common surnames, the characters never inside a name, and the ends of non-names."""
     # the last characters of places, groups and roles
     data = _ZH
-    surnames = frozenset("".join(data.get("surnames", "").split()))
+    surnames = frozenset("".join(data.get("surnames", "").split())) | _COMPOUND
     return surnames, frozenset(data.get("not_in_name", "")), frozenset(data.get("not_name_end", ""))
 
 
 def surname(word: str) -> bool:
-    """Whether `word` is one of the common surnames ("蔡", "陳")."""
+    """Whether `word` is one of the common surnames ("蔡", "陳", "歐陽")."""
     return word in _shapes()[0]
 
 
 def full_name(word: str) -> bool:
     """Whether `word` has the shape of a full name: a common surname and two characters."""
-    # no particle or pronoun in it, not ending as places, groups and roles do ("金家湾", "雷区长")
-    return len(word) == 3 and name_shaped(word)
+    # no particle or pronoun in it, not ending as places, groups and roles do ("金家湾", "雷区长");
+    # a two-character surname makes four ("欧阳娜娜")
+    return (len(word) == 3 or word[:2] in _COMPOUND) and name_shaped(word)
 
 
 def name_shaped(word: str) -> bool:
     """Whether `word` (two or three characters) may be a surname and a given name."""
-    # two characters ("周明") are a name only where something else says so (a role before it)
+    # two characters ("周明") are a name only where something else says so (a role before it);
+    # four after a two-character surname ("诸葛明亮")
     surnames, inside, ends = _shapes()
-    shaped = _HAN.fullmatch(word) is not None and word[0] in surnames
+    long = len(word) == 4 and word[:2] in _COMPOUND
+    shaped = (long or _HAN.fullmatch(word) is not None) and word[0] in surnames
     return shaped and not inside & set(word) and word[-1] not in ends
 
 
@@ -91,9 +102,21 @@ def after_titles(
     if not titles:
         return ()
     alternation = "|".join(map(re.escape, titles))
-    rest = f"{_HAN_CHAR}{{{2 - len(first)},{3 - len(first)}}}"
+    rest = f"{_HAN_CHAR}{{{2 - len(first)},{4 - len(first)}}}"
     pattern = re.compile(f"(?:{alternation})({re.escape(first)}{rest})")
-    return tuple((match.end(), match.group(1)) for match in pattern.finditer(text))
+    found = (_titled_name(text, *match.span(1)) for match in pattern.finditer(text))
+    return tuple((at + len(name), name) for at, name in found if len(name) >= 2)
+
+
+def _titled_name(text: str, start: int, end: int) -> tuple[int, str]:
+    """Where the name after a title starts and the name, "" when no name starts there."""
+    # a time word, an adverb, a verb of saying or a date runs into it ("發言人毛寧今天", "局長表示")
+    if _RUNS_INTO.match(text, start):
+        return start, ""
+    end = min(end, start + (4 if text[start : start + 2] in _COMPOUND else 3))
+    cut = next((at for at in range(start + 2, end) if _RUNS_INTO.match(text, at)), end)
+    run = text[start:cut]
+    return start, run[:2] if run[2:3] in _NUMERALS else run
 
 
 def leading_name(clause: str, cues: Cues, at: int) -> Mention | None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 
 from summarizer import _data
 from summarizer.attribution.cues import Cues, Mention
@@ -90,6 +91,17 @@ def han_person(text: str, words: str, spoken: list[str], cues: Cues) -> str | No
             return earlier
     found = [n for _, n in after_titles(text, cues.titles, bare) if not SPEECH & set(n)]
     return max(found, key=found.count) if found else (words if len(words) > 1 else None)
+
+
+def han_role(text: str, role: str, at: int, titles: tuple[str, ...]) -> str | None:
+    """Who holds `role` before `at`: the name most often written after it ("國防部長顧立雄")."""
+    # else the words before its title when the text writes them after one ("总统普京", "普京总统")
+    found = [name for end, name in after_titles(text, (role,)) if end <= at]
+    if found:
+        return Counter(found).most_common(1)[0][0]
+    title = max((t for t in titles if role.endswith(t)), key=len, default="")
+    words = role[: len(role) - len(title)]
+    return words if title and words in {name for _, name in after_titles(text, titles)} else None
 
 
 @functools.lru_cache(maxsize=256)

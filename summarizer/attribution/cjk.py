@@ -13,8 +13,8 @@ from summarizer.attribution.hanname import (
     described_name,
     full_name,
     leading_name,
-    name_shaped,
     surname,
+    titled_person,
 )
 
 _CJK_BREAK = re.compile(r"[、，,：:；;。！？!?“”「」『』（）()《》\s—]")
@@ -206,11 +206,12 @@ def _office(segment: str, cues: Cues) -> str | None:
     # the title of a unit's head ("部長", "市长") a full name, else it names the unit ("台北")
     title = max((t for t in cues.titles if segment.endswith(t)), key=len, default="")
     words = segment[: len(segment) - len(title)]
+    words = words[max((words.rfind(t) + len(t) for t in cues.titles if t in words), default=0) :]
     if not title or len(words) < 2 or "·" in words or "‧" in words:
         return None
     if words[-1] in BODY_END:
         return segment
-    named = full_name(words) if title[0] in _UNITS else name_shaped(words)
+    named = full_name(words) if title[0] in _UNITS else titled_person(words)
     return None if named else segment
 
 

@@ -25,6 +25,7 @@ BODY_END = frozenset(_ZH["body_ends"])
 
 _COMPOUND = frozenset(_ZH["compound_surnames"])
 _NUMERALS = frozenset(_ZH["date_numerals"])
+_COUNTRY_ENDS = frozenset(_ZH["country_ends"])
 _CUES = _data.load_toml("cues.toml")["zh"]
 _RUNS_INTO = re.compile(
     "|".join(map(re.escape, sorted({*_CUES["skip"], *_CUES["verbs"]}, key=len, reverse=True)))
@@ -60,6 +61,14 @@ def name_shaped(word: str) -> bool:
     long = len(word) == 4 and word[:2] in _COMPOUND
     shaped = (long or _HAN.fullmatch(word) is not None) and word[0] in surnames
     return shaped and not inside & set(word) and word[-1] not in ends
+
+
+def titled_person(words: str) -> bool:
+    """Whether the words before a title may be the one holding it ("张一白导演", not "韩国总统")."""
+    surnames, _, ends = _shapes()
+    country = len(words) == 2 and words[-1] in _COUNTRY_ENDS
+    opens = words[:1] in surnames or words[:2] in surnames
+    return opens and len(words) <= 4 and words[-1] not in ends and not country
 
 
 def described_name(segment: str) -> str | None:

@@ -262,7 +262,8 @@ def _zh_mention(name: str, title: str, cue: re.Match[str], at: int, cues: Cues) 
         return Mention(name, "anonymous", cue.group(), at, cue.start())
     if title and name[-1:] in BODY_END:
         return None
-    if name and (name[0] in NOT_NAME_START or name[-1] in _NOT_NAME_END or SPEECH & set(name)):
+    opens = name[:1] in NOT_NAME_START and not surname(name[:2])  # "诸位", not "诸葛亮"
+    if name and (opens or name[-1] in _NOT_NAME_END or SPEECH & set(name)):
         return None  # an adverbial or a pronoun phrase ("她高兴地", "他开口"), not a name
     # one character is a name only as a surname ("蔡總統" -> 蔡), not the 时 of "“转型”时说"
     if len(name) == 1 and not surname(name):

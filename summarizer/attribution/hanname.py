@@ -59,7 +59,7 @@ def name_shaped(word: str) -> bool:
     # four after a two-character surname ("诸葛明亮")
     surnames, inside, ends = _shapes()
     long = len(word) == 4 and word[:2] in _COMPOUND
-    shaped = (long or _HAN.fullmatch(word) is not None) and word[0] in surnames
+    shaped = long or (_HAN.fullmatch(word) is not None and word[0] in surnames)
     return shaped and not inside & set(word) and word[-1] not in ends
 
 

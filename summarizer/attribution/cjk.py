@@ -11,6 +11,7 @@ from summarizer.attribution.hanname import (
     BODY_END,
     SPEECH,
     described_name,
+    ending_title,
     full_name,
     leading_name,
     surname,
@@ -204,7 +205,7 @@ def _office(segment: str, cues: Cues) -> str | None:
     """A title with the words that say what it heads, not who holds it ("國防部長", "美国总统")."""
     # what comes before a title is a name only when shaped as one ("王毅发言人", "蔡總統"); before
     # the title of a unit's head ("部長", "市长") a full name, else it names the unit ("台北")
-    title = max((t for t in cues.titles if segment.endswith(t)), key=len, default="")
+    title = ending_title(segment, cues.titles)
     words = segment[: len(segment) - len(title)]
     words = words[max((words.rfind(t) + len(t) for t in cues.titles if t in words), default=0) :]
     if not title or len(words) < 2 or "·" in words or "‧" in words:

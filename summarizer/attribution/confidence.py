@@ -9,7 +9,13 @@ from dataclasses import dataclass
 from summarizer.attribution.attributed import Attribution
 from summarizer.attribution.cjk import NOT_NAME_START, known_names
 from summarizer.attribution.cues import Cues
-from summarizer.attribution.hanname import after_titles, full_name, name_shaped, titled_person
+from summarizer.attribution.hanname import (
+    after_titles,
+    ending_title,
+    full_name,
+    name_shaped,
+    titled_person,
+)
 from summarizer.attribution.marks import Span
 from summarizer.attribution.terms import is_term
 
@@ -76,7 +82,7 @@ def _fair_guess(text: str, found: Attribution, cues: Cues) -> bool:
 
 def _office(speaker: str, cues: Cues) -> bool:
     """Whether a Chinese speaker is a title and what it heads ("警方发言人"): no name."""
-    title = max((t for t in cues.titles if speaker.endswith(t)), key=len, default="")
+    title = ending_title(speaker, cues.titles)
     return bool(title) and not titled_person(speaker[: len(speaker) - len(title)])
 
 

@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections import Counter
@@ -26,6 +27,7 @@ BODY_END = frozenset(_ZH["body_ends"])
 _COMPOUND = frozenset(_ZH["compound_surnames"])
 _NUMERALS = frozenset(_ZH["date_numerals"])
 _COUNTRY_ENDS = frozenset(_ZH["country_ends"])
+_RECENT = 20  # the names after a role that say who holds it: the last ones, a bounded count
 _CUES = _data.load_toml("cues.toml")["zh"]
 _RUNS_INTO = re.compile(
     "|".join(map(re.escape, sorted({*_CUES["skip"], *_CUES["verbs"]}, key=len, reverse=True)))
@@ -98,19 +100,45 @@ def han_person(text: str, words: str, spoken: list[str], cues: Cues) -> str | No
     for earlier in reversed(spoken):
         if earlier.startswith(bare) and len(earlier) > 1:
             return earlier
-    found = [n for _, n in after_titles(text, cues.titles, bare) if not SPEECH & set(n)]
-    return max(found, key=found.count) if found else (words if len(words) > 1 else None)
+    return _most_titled(text, cues.titles, bare) or (words if len(words) > 1 else None)
+
+
+@functools.lru_cache(maxsize=64)
+def _most_titled(text: str, titles: tuple[str, ...], first: str) -> str | None:
+    """The name starting with `first` that `text` writes most often after a title."""
+    found = Counter(n for _, n in after_titles(text, titles, first) if not SPEECH & set(n))
+    return found.most_common(1)[0][0] if found else None
 
 
 def han_role(text: str, role: str, at: int, titles: tuple[str, ...]) -> str | None:
     """Who holds `role` before `at`: the name most often written after it ("國防部長顧立雄")."""
-    # else the words before its title when the text writes them after one ("总统普京", "普京总统")
-    found = [name for end, name in after_titles(text, (role,)) if end <= at]
-    if found:
-        return Counter(found).most_common(1)[0][0]
-    title = max((t for t in titles if role.endswith(t)), key=len, default="")
-    words = role[: len(role) - len(title)]
-    return words if title and words in {name for _, name in after_titles(text, titles)} else None
+    # among its last few before `at` (bounded: linear); else the words before its title when the
+    # text writes them after one ("总统普京", "普京总统")
+    written = after_titles(text, (role,))
+    last = bisect.bisect_right(written, at, key=lambda found: found[0])
+    if last:
+        return Counter(n for _, n in written[max(0, last - _RECENT) : last]).most_common(1)[0][0]
+    words = role[: len(role) - len(ending_title(role, titles))]
+    return words if len(words) < len(role) and words in _titled_names(text, titles) else None
+
+
+@functools.lru_cache(maxsize=8)
+def _titled_names(text: str, titles: tuple[str, ...]) -> frozenset[str]:
+    """Every name `text` writes after a title."""
+    return frozenset(name for _, name in after_titles(text, titles))
+
+
+def ending_title(word: str, titles: tuple[str, ...]) -> str:
+    """The longest of `titles` that `word` ends with, else ""."""
+    found = _ending(titles).search(word)
+    return found.group() if found else ""
+
+
+@functools.lru_cache(maxsize=4)
+def _ending(titles: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of `titles` at the end of a word, the longest first."""
+    ordered = sorted(titles, key=len, reverse=True)
+    return re.compile(f"(?:{'|'.join(map(re.escape, ordered))})$" if titles else "(?!)")
 
 
 @functools.lru_cache(maxsize=256)

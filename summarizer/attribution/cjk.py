@@ -190,6 +190,7 @@ def _zh_subject(segment: str, cue: re.Match[str], cues: Cues, at: int) -> Mentio
         return Mention(office, "role", cue.group(), at + lead.rfind(office), cue.start())
     shaped = lead[:1] not in NOT_NAME_START and lead[-1:] not in _NOT_NAME_END
     shaped = shaped and not SPEECH & set(lead)
+    shaped = shaped and lead not in cues.titles  # "市长在接受采访时说" is a role
     if 2 <= len(lead) <= 4 and lead != segment and not lead.startswith(cues.skip) and shaped:
         return Mention(lead, "name", cue.group(), at, cue.start())
     # the adverbial after the name goes first: a title or 的 inside it ("在例行记者会上",

@@ -116,8 +116,9 @@ def han_role(text: str, role: str, at: int, titles: tuple[str, ...]) -> str | No
     # text writes them after one ("总统普京", "普京总统")
     written = after_titles(text, (role,))
     last = bisect.bisect_right(written, at, key=lambda found: found[0])
-    if last:
-        return Counter(n for _, n in written[max(0, last - _RECENT) : last]).most_common(1)[0][0]
+    if last:  # two holders named as often ("台北市長蔣萬安與新北市長侯友宜"): either of them
+        counts = Counter(n for _, n in written[max(0, last - _RECENT) : last]).most_common(2)
+        return counts[0][0] if len(counts) == 1 or counts[0][1] > counts[1][1] else None
     words = role[: len(role) - len(ending_title(role, titles))]
     return words if len(words) < len(role) and words in _titled_names(text, titles) else None
 

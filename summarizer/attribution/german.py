@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from summarizer.attribution.cues import Cues, Mention, Window
+from summarizer.attribution.german_bracket import adverbials, bracket_after
 from summarizer.attribution.german_documents import document_of
 from summarizer.attribution.phrases import TOKEN, Phrase, mention_of, oblique, read_phrase, surnames
 
@@ -92,6 +93,18 @@ def subject_after(
         return Mention(word.group(), "pronoun", cue.group(), word.start(), cue.start())
     phrase = read_phrase(tokens, index, cues)
     if phrase is None or (not governed and oblique(tokens, phrase)):
+        return None if governed else _past_adverbials(text, tokens, index, cue, cues)
+    return mention_of(text, tokens, phrase, cue, cues)
+
+
+# Only a person or a body: "sagte am Rande der Konferenz der Minister" names nobody surely.
+def _past_adverbials(
+    text: str, tokens: list[re.Match[str]], index: int, cue: re.Match[str], cues: Cues
+) -> Mention | None:
+    """The subject after adverbials that follow the cue ("sagte am Montag Anna Schmidt")."""
+    past = adverbials(tokens, index, cues)
+    phrase = read_phrase(tokens, past, cues) if index < past < len(tokens) else None
+    if phrase is None or oblique(tokens, phrase) or not person(text, tokens, phrase, cues):
         return None
     return mention_of(text, tokens, phrase, cue, cues)
 
@@ -109,7 +122,12 @@ def german_after(
         return document
     if cue is not None and cue.start() == start and comma:
         return subject_after(text, window[1], cue, cues) or _after_verb(text, window, cue, cues)
-    found = _inverted_any(text, (start, window[1]), cues) if comma else None
+    rest = (start, window[1])
+    found = (
+        (bracket_after(text, window, start, cues) or _inverted_any(text, rest, cues))
+        if comma
+        else None
+    )
     return found or (trailing_subject(text, (start, window[1]), cues) if cue else None)
 
 

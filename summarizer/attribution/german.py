@@ -9,7 +9,13 @@ import re
 from collections.abc import Iterator, Sequence
 
 from summarizer.attribution.cues import Cues, Mention, Window
-from summarizer.attribution.german_bracket import adverbials, bracket_after
+from summarizer.attribution.german_bracket import (
+    adverbials,
+    bracket_after,
+    bracket_before,
+    bracketed,
+    dative,
+)
 from summarizer.attribution.german_documents import document_of
 from summarizer.attribution.phrases import TOKEN, Phrase, mention_of, oblique, read_phrase, surnames
 
@@ -68,7 +74,8 @@ def _of_cue(text: str, window: Window, cue: re.Match[str], cues: Cues) -> Iterat
         found = subject_after(text, window[1], cue, cues, governed=True)
         yield from (found,) if found else ()
         return
-    before = subject_before(text, window[0], cue, cues)
+    bracket = bracket_before(text, window[0], cue, cues)  # "Zuvor hatte X erklärt:"
+    before = bracket or subject_before(text, window[0], cue, cues)
     after = None
     if (before is None or lone(text, before)) and inverted(text, window[0], cue, cues):
         after = subject_after(text, window[1], cue, cues)
@@ -92,8 +99,10 @@ def subject_after(
         word = tokens[index]  # "schickt sie dem Verlag eine Nachricht:"
         return Mention(word.group(), "pronoun", cue.group(), word.start(), cue.start())
     phrase = read_phrase(tokens, index, cues)
-    if phrase is None or (not governed and oblique(tokens, phrase)):
-        return None if governed else _past_adverbials(text, tokens, index, cue, cues)
+    if governed:
+        return None if phrase is None else mention_of(text, tokens, phrase, cue, cues)
+    if phrase is None or oblique(tokens, phrase) or dative(tokens, index, cues):
+        return _past_adverbials(text, tokens, index, cue, cues)
     return mention_of(text, tokens, phrase, cue, cues)
 
 
@@ -210,6 +219,8 @@ def subject_before(
     phrase = read_phrase(tokens, 0, cues) if tokens else None
     if phrase is None or (not governed and oblique(tokens, phrase)):
         return None
+    if bracketed(tokens[phrase.end :], cue, cues):  # "X hatte zuvor erklärt:"
+        return mention_of(text, tokens, phrase, cue, cues)
     rest = [t.group() for t in tokens[phrase.end :] if t.group() not in "()"]
     rest = [w for w in rest if w.lower() not in cues.skip]
     # "Jan Roth, ein Sprecher der Stadt, sagte"; not "Die Pläne, oder wie X sagte, „…“"

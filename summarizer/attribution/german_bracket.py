@@ -28,17 +28,32 @@ def adverbials(tokens: list[re.Match[str]], index: int, cues: Cues) -> int:
         word = tokens[index].group().lower()
         if word in cues.skip or word in _ADVERBS:
             index += 1
-        elif word in _PREPOSITIONS or word in _DATIVE:
+        elif word in _PREPOSITIONS or word in _DATIVE or dative(tokens, index, cues):
             # "am Montag", "gegenüber der Zeitung", "in einem Interview", "dem Sender": one noun
-            probe = index + 1
-            while probe < len(tokens) and tokens[probe].group().islower():
-                probe += 1  # an article and adjectives
-            if probe >= len(tokens) or not tokens[probe].group()[0].isupper():
+            noun = _noun(tokens, index + 1)
+            if noun is None:
                 return index
-            index = probe + 1
+            index = noun + 1
         else:
             return index
     return index
+
+
+def _noun(tokens: list[re.Match[str]], index: int) -> int | None:
+    """The index of the noun after an article and adjectives starting at `index`, if any."""
+    while index < len(tokens) and tokens[index].group().islower():
+        index += 1
+    return index if index < len(tokens) and tokens[index].group()[0].isupper() else None
+
+
+def dative(tokens: list[re.Match[str]], index: int, cues: Cues) -> bool:
+    """ "der Zeitung" before another article: a dative object, the subject comes next."""
+    # "sagte der Zeitung ein Sprecher" - not "sagte der Sprecher der Polizei"
+    if tokens[index].group() != "der":
+        return False
+    noun = _noun(tokens, index + 1)
+    after = tokens[noun + 1].group().lower() if noun is not None and noun + 1 < len(tokens) else ""
+    return after in cues.determiners and after not in ("der", "des")
 
 
 @dataclass(frozen=True)
@@ -69,12 +84,18 @@ def bracket_after(text: str, window: Window, start: int, cues: Cues) -> Mention 
     if not closers:
         return None
     index = adverbials(tokens, 1, cues)
-    phrase = read_phrase(tokens, index, cues) if index < len(tokens) else None
+    if index < len(tokens) and tokens[index].group().lower() in cues.pronouns:
+        phrase = Phrase(index, index + 1, None, False, index)  # "„…“, hat sie gesagt."
+    else:
+        phrase = read_phrase(tokens, index, cues) if index < len(tokens) else None
     if phrase is None or oblique(tokens, phrase):
         return None
     closer = _closer(text, tokens, phrase, window, cues)
     if closer is None or closer.group().lower() not in closers:
         return None
+    if tokens[index].group().lower() in cues.pronouns:
+        word = tokens[index]
+        return Mention(word.group(), "pronoun", closer.group(), word.start(), closer.start())
     if finite in cues.passive:  # "wird X zitiert": X is quoted; the cue is the whole passive
         found = mention_of(text, tokens, phrase, tokens[0], cues)
         return dataclasses.replace(found, cue=closer.group()) if found else None
@@ -106,6 +127,39 @@ def _closer(
     if stop is None and end - after > _REACH // 2:
         return None
     tail = [t for t in tokens[phrase.end :] if t.end() <= end]
-    if not tail or len(tail) > _TAIL or any(t.group() == "," for t in tail):
+    comma = next((i for i, t in enumerate(tail) if t.group() == ","), len(tail))
+    tail = tail[:comma]  # "…, hat X gesagt, „…“", "…, hat X gesagt, als sie ging."
+    return tail[-1] if tail and len(tail) <= _TAIL else None
+
+
+def bracket_before(text: str, start: int, cue: re.Match[str], cues: Cues) -> Mention | None:
+    """The subject between an auxiliary and the participle cue that closes its bracket."""
+    # "Zuvor hatte Peter Müller in einem Interview erklärt: „…“"
+    if cue.group().lower() not in cues.participles:
         return None
-    return tail[-1]
+    tokens = list(TOKEN.finditer(text, max(start, cue.start() - _REACH), cue.start()))
+    auxiliaries = _bracket(cues.family).auxiliaries
+    aux = next((i for i, t in enumerate(tokens) if t.group().lower() in auxiliaries), 0)
+    if aux == 0:  # none, or it opens the clause: the subject before it is read elsewhere
+        return None
+    index = adverbials(tokens, aux + 1, cues)
+    if index < len(tokens) and tokens[index].group().lower() in cues.pronouns:
+        word = tokens[index]  # "Zuvor hatte er erklärt:"
+        phrase_end = index + 1
+        found = Mention(word.group(), "pronoun", cue.group(), word.start(), cue.start())
+    else:
+        phrase = read_phrase(tokens, index, cues) if index < len(tokens) else None
+        if phrase is None or oblique(tokens, phrase):
+            return None
+        phrase_end, found = phrase.end, mention_of(text, tokens, phrase, cue, cues)
+    return found if adverbials(tokens, phrase_end, cues) == len(tokens) else None
+
+
+def bracketed(tokens: list[re.Match[str]], cue: re.Match[str], cues: Cues) -> bool:
+    """Whether `tokens` (after a subject, before a participle cue) are an auxiliary, adverbials."""
+    # "Peter Müller hatte zuvor in einem Interview erklärt:"
+    if not tokens or cue.group().lower() not in cues.participles:
+        return False
+    if tokens[0].group().lower() not in _bracket(cues.family).auxiliaries:
+        return False
+    return adverbials(tokens, 1, cues) == len(tokens)

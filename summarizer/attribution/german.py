@@ -95,6 +95,9 @@ def subject_after(
         if index >= len(tokens) or tokens[index].group().lower() not in cues.impersonal:
             return None
         index, governed = index + 1, True
+    # "nach Angaben von X": a noun cue takes its person with "von"
+    if governed and " " in cue.group() and index < len(tokens):
+        index += tokens[index].group().lower() in ("von", "vom")
     if not governed and index < len(tokens) and tokens[index].group().lower() in cues.pronouns:
         word = tokens[index]  # "schickt sie dem Verlag eine Nachricht:"
         return Mention(word.group(), "pronoun", cue.group(), word.start(), cue.start())

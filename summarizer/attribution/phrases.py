@@ -15,6 +15,7 @@ _INDEFINITE_HEAD = frozenset({"einer", "eine", "ein", "einige", "mehrere", "viel
 _GENITIVE = frozenset(
     {"des", "der", "von", "vom", "im", "am", "beim", "für", "aus", "in", "bei", "und"}
 )
+_PLURAL_AGENTS = ("isten", "ysten", "anten", "enten", "eure", "oren", "innen")
 _NOT_OF_NAME = frozenset({"der", "in", "im", "am", "bei", "beim", "gegenüber"})
 _GENITIVE_ARTICLES = frozenset({"des", "der", "eines", "einer"})
 _NAME_WORDS = 4
@@ -63,9 +64,15 @@ def read_phrase(tokens: list[re.Match[str]], index: int, cues: Cues) -> Phrase |
         name = run if named_first else name  # "Olli Rehn, EU-Kommissar,": the role after
     elif caps - index >= 2 and (article or caps - index >= 3):
         name = (index + 1, caps)  # "der SPD-Vorsitzende Franz Roth"
-    elif not article and caps - index <= _NAME_WORDS:
+    elif not article and caps - index <= _NAME_WORDS and not _plural_agent(words, run):
         name = run if end == caps or _name_like(words, run, cues) else None
     return Phrase(start, end, name, anonymous, caps - 1)
+
+
+# "Analysten sprachen von …", "Demonstranten riefen": a group named by what its members do.
+def _plural_agent(words: list[str], run: tuple[int, int]) -> bool:
+    """Whether a run is one plural noun for people who act, no name."""
+    return run[1] - run[0] == 1 and words[run[0]].endswith(_PLURAL_AGENTS)
 
 
 # A dative or a place, an occasion after a name is no part of it ("Schmidt der Zeitung", "Winterkorn

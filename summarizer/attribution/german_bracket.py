@@ -28,7 +28,7 @@ def adverbials(tokens: list[re.Match[str]], index: int, cues: Cues) -> int:
     """Past adverbs, a prepositional phrase or a dative between a verb and its subject."""
     while index < len(tokens):
         word = tokens[index].group().lower()
-        if word in cues.skip or word in _ADVERBS:
+        if word in cues.skip or word in _ADVERBS or word.isdigit():  # "im Mai 2005"
             index += 1
         elif word in _PREPOSITIONS or word in _DATIVE or dative(tokens, index, cues):
             # "am Montag", "gegenüber der Zeitung", "in einem Interview", "dem Sender": one noun
@@ -43,8 +43,8 @@ def adverbials(tokens: list[re.Match[str]], index: int, cues: Cues) -> int:
 
 def _noun(tokens: list[re.Match[str]], index: int) -> int | None:
     """The index of the noun after an article and adjectives starting at `index`, if any."""
-    while index < len(tokens) and tokens[index].group().islower():
-        index += 1
+    while index < len(tokens) and not tokens[index].group()[0].isupper():
+        index += 1  # an article, adjectives, a day: "am 5. Mai"
     return index if index < len(tokens) and tokens[index].group()[0].isupper() else None
 
 
@@ -142,8 +142,8 @@ def bracket_before(text: str, start: int, cue: re.Match[str], cues: Cues) -> Men
     tokens = list(TOKEN.finditer(text, max(start, cue.start() - _REACH), cue.start()))
     auxiliaries = _bracket(cues.family).auxiliaries
     aux = next((i for i, t in enumerate(tokens) if t.group().lower() in auxiliaries), 0)
-    if aux == 0:  # none, or it opens the clause: the subject before it is read elsewhere
-        return None
+    if aux == 0 or _subject_first(tokens, aux, cues):
+        return None  # none, or a subject before it ("X hat der Zeitung gesagt"): read elsewhere
     index = adverbials(tokens, aux + 1, cues)
     if index < len(tokens) and tokens[index].group().lower() in cues.pronouns:
         word = tokens[index]  # "Zuvor hatte er erklärt:"
@@ -157,14 +157,24 @@ def bracket_before(text: str, start: int, cue: re.Match[str], cues: Cues) -> Men
     return found if adverbials(tokens, phrase_end, cues) == len(tokens) else None
 
 
+# "Zuvor hatte X", "Am 5. Mai hatte X": adverbials first, the subject after the auxiliary.
+def _subject_first(tokens: list[re.Match[str]], aux: int, cues: Cues) -> bool:
+    """Whether a noun phrase, not adverbials, fills the clause before its auxiliary."""
+    if adverbials(tokens, 0, cues) == aux:
+        return False
+    phrase = read_phrase(tokens, 0, cues)
+    return tokens[0].group().lower() in cues.pronouns or (phrase is not None and phrase.end == aux)
+
+
+# The subject is read: what comes between is adverbials and objects ("X hat der Zeitung gesagt").
 def bracketed(tokens: list[re.Match[str]], cue: re.Match[str], cues: Cues) -> bool:
-    """Whether `tokens` (after a subject, before a participle cue) are an auxiliary, adverbials."""
+    """Whether `tokens` (after a subject, before a participle cue) open with an auxiliary."""
     # "Peter Müller hatte zuvor in einem Interview erklärt:"
-    if not tokens or cue.group().lower() not in cues.participles:
+    if not tokens or cue.group().lower() not in cues.participles or len(tokens) > _TAIL:
         return False
     if tokens[0].group().lower() not in _bracket(cues.family).auxiliaries:
         return False
-    return adverbials(tokens, 1, cues) == len(tokens)
+    return all(t.group() not in ",()" for t in tokens)
 
 
 # The source quotes; the words are its object's: "Die Zeitung zitiert X mit den Worten: „…“".

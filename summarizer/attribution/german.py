@@ -14,7 +14,6 @@ from summarizer.attribution.german_bracket import (
     bracket_before,
     bracketed,
     dative,
-    with_words,
 )
 from summarizer.attribution.german_documents import document_of
 from summarizer.attribution.phrases import TOKEN, Phrase, mention_of, oblique, read_phrase, surnames
@@ -59,8 +58,6 @@ def _of_cue(text: str, window: Window, cue: re.Match[str], cues: Cues) -> Iterat
     """The noun phrase that opens the clause and ends at the cue, else the one right after it."""
     word = cue.group().lower()
     if word in cues.quoting:  # "die Zeitung zitiert X": the source or X, who can tell
-        found = with_words(text, window[1], cue, cues)  # "zitiert X mit den Worten"
-        yield from (found,) if found else ()
         return
     if cues.postfix and cues.postfix.fullmatch(word):  # "dem Sprecher zufolge"
         found = subject_before(text, window[0], cue, cues, governed=True)

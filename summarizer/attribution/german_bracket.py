@@ -18,8 +18,6 @@ _TAIL = 6  # adverbials between the subject and the participle: "in einem Interv
 _PREPOSITIONS = frozenset(
     {"am", "im", "in", "gegenüber", "bei", "beim", "auf", "vor", "nach", "zum", "zur", "mit"}
 )
-_WITH = 3  # "mit den Worten", "mit folgenden Worten"
-_WORDS = frozenset({"worten", "aussage", "satz", "bemerkung"})
 _DATIVE = frozenset({"dem", "einem"})
 _ADVERBS = frozenset({"zuvor", "bereits", "erneut", "mehrfach", "damals", "zudem", "ebenfalls"})
 
@@ -175,16 +173,3 @@ def bracketed(tokens: list[re.Match[str]], cue: re.Match[str], cues: Cues) -> bo
     if tokens[0].group().lower() not in _bracket(cues.family).auxiliaries:
         return False
     return all(t.group() not in ",()" for t in tokens)
-
-
-# The source quotes; the words are its object's: "Die Zeitung zitiert X mit den Worten: „…“".
-def with_words(text: str, end: int, cue: re.Match[str], cues: Cues) -> Mention | None:
-    """The object of a quoting verb that "mit den Worten" follows."""
-    tokens = list(TOKEN.finditer(text, cue.end(), min(end, cue.end() + _REACH)))
-    phrase = read_phrase(tokens, adverbials(tokens, 0, cues), cues) if tokens else None
-    if phrase is None:
-        return None
-    rest = [t.group().lower() for t in tokens[phrase.end : phrase.end + _WITH]]
-    if rest[:1] != ["mit"] or not any(w in _WORDS for w in rest):
-        return None
-    return mention_of(text, tokens, phrase, cue, cues)

@@ -173,3 +173,13 @@ def bracketed(tokens: list[re.Match[str]], cue: re.Match[str], cues: Cues) -> bo
     if tokens[0].group().lower() not in _bracket(cues.family).auxiliaries:
         return False
     return all(t.group() not in ",()" for t in tokens)
+
+
+# "„Das war ein Fehler“, stellte Eva Roth klar.": said, whatever the quotation's capitals.
+def bracket_follows(text: str, at: int, cues: Cues) -> bool:
+    """Whether a verb bracket with a reporting verb follows a quotation closed at `at`."""
+    lead = re.compile(r"[,\s]*").match(text, at)
+    start = lead.end() if lead else at
+    if start == at or "," not in text[at:start]:
+        return False
+    return bracket_after(text, (at, min(len(text), start + _REACH)), start, cues) is not None

@@ -58,9 +58,10 @@ def dative(tokens: list[re.Match[str]], index: int, cues: Cues) -> bool:
 
 @dataclass(frozen=True)
 class _Bracket:
-    """Perfect auxiliaries, and the particles that close each separable reporting verb."""
+    """Perfect auxiliaries, future infinitives, the particles that close each separable verb."""
 
     auxiliaries: frozenset[str]
+    infinitives: frozenset[str]
     particles: dict[str, frozenset[str]]
 
 
@@ -71,7 +72,8 @@ def _bracket(family: str) -> _Bracket:
     pairs = [verb.lower().split() for verb in data.get("separable", [])]
     stems = {stem for stem, _ in pairs}
     particles = {stem: frozenset(p for s, p in pairs if s == stem) for stem in stems}
-    return _Bracket(frozenset(data.get("auxiliaries", [])), particles)
+    words = (frozenset(data.get(key, [])) for key in ("auxiliaries", "infinitives"))
+    return _Bracket(*words, particles)
 
 
 def bracket_after(text: str, window: Window, start: int, cues: Cues) -> Mention | None:
@@ -96,12 +98,12 @@ def bracket_after(text: str, window: Window, start: int, cues: Cues) -> Mention 
     if tokens[index].group().lower() in cues.pronouns:
         word = tokens[index]
         return Mention(word.group(), "pronoun", closer.group(), word.start(), closer.start())
-    if finite in cues.passive:  # "wird X zitiert": X is quoted; the cue is the whole passive
+    if closer.group().lower() in cues.quoting:  # "wird X zitiert": X is quoted, not planned
         found = mention_of(text, tokens, phrase, tokens[0], cues)
         return dataclasses.replace(found, cue=closer.group()) if found else None
     found = mention_of(text, tokens, phrase, closer, cues)
-    if found is None or finite in _bracket(cues.family).auxiliaries:
-        return found
+    if found is None or finite in _bracket(cues.family).auxiliaries or finite in cues.passive:
+        return found  # "hat X gesagt"; "wird X sagen", planned
     return dataclasses.replace(found, cue=f"{tokens[0].group()} {closer.group()}")
 
 
@@ -110,8 +112,8 @@ def _closers(finite: str, cues: Cues) -> frozenset[str]:
     bracket = _bracket(cues.family)
     if finite in bracket.auxiliaries:
         return cues.participles
-    if finite in cues.passive:
-        return cues.quoting
+    if finite in cues.passive:  # "wird X zitiert", and the future "wird X sagen"
+        return cues.quoting | bracket.infinitives
     return bracket.particles.get(finite, frozenset())
 
 

@@ -98,12 +98,14 @@ def bracket_after(text: str, window: Window, start: int, cues: Cues) -> Mention 
     if tokens[index].group().lower() in cues.pronouns:
         word = tokens[index]
         return Mention(word.group(), "pronoun", closer.group(), word.start(), closer.start())
-    if closer.group().lower() in cues.quoting:  # "wird X zitiert": X is quoted, not planned
-        found = mention_of(text, tokens, phrase, tokens[0], cues)
+    if finite in cues.passive:  # "wird X zitiert" (X is quoted), "wird X sagen" (planned)
+        # the cue stands where "wird" right before it marks the plan, not past the quotation
+        at = tokens[0] if closer.group().lower() in cues.quoting else tokens[1]
+        found = mention_of(text, tokens, phrase, at, cues)
         return dataclasses.replace(found, cue=closer.group()) if found else None
     found = mention_of(text, tokens, phrase, closer, cues)
-    if found is None or finite in _bracket(cues.family).auxiliaries or finite in cues.passive:
-        return found  # "hat X gesagt"; "wird X sagen", planned
+    if found is None or finite in _bracket(cues.family).auxiliaries:
+        return found
     return dataclasses.replace(found, cue=f"{tokens[0].group()} {closer.group()}")
 
 

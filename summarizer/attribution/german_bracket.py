@@ -72,8 +72,8 @@ def _bracket(family: str) -> _Bracket:
     pairs = [verb.lower().split() for verb in data.get("separable", [])]
     stems = {stem for stem, _ in pairs}
     particles = {stem: frozenset(p for s, p in pairs if s == stem) for stem in stems}
-    words = (frozenset(data.get(key, [])) for key in ("auxiliaries", "infinitives"))
-    return _Bracket(*words, particles)
+    auxiliaries, infinitives = (frozenset(data.get(k, [])) for k in ("auxiliaries", "infinitives"))
+    return _Bracket(auxiliaries, infinitives, particles)
 
 
 def bracket_after(text: str, window: Window, start: int, cues: Cues) -> Mention | None:
@@ -86,10 +86,11 @@ def bracket_after(text: str, window: Window, start: int, cues: Cues) -> Mention 
     if not closers:
         return None
     index = adverbials(tokens, 1, cues)
+    phrase: Phrase | None = None
     if index < len(tokens) and tokens[index].group().lower() in cues.pronouns:
         phrase = Phrase(index, index + 1, None, False, index)  # "„…“, hat sie gesagt."
-    else:
-        phrase = read_phrase(tokens, index, cues) if index < len(tokens) else None
+    elif index < len(tokens):
+        phrase = read_phrase(tokens, index, cues)
     if phrase is None or oblique(tokens, phrase):
         return None
     closer = _closer(text, tokens, phrase, window, cues)
@@ -147,6 +148,7 @@ def bracket_before(text: str, start: int, cue: re.Match[str], cues: Cues) -> Men
     if aux == 0 or _subject_first(tokens, aux, cues):
         return None  # none, or a subject before it ("X hat der Zeitung gesagt"): read elsewhere
     index = adverbials(tokens, aux + 1, cues)
+    found: Mention | None
     if index < len(tokens) and tokens[index].group().lower() in cues.pronouns:
         word = tokens[index]  # "Zuvor hatte er erklärt:"
         phrase_end = index + 1

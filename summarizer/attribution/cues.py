@@ -17,7 +17,7 @@ from summarizer.attribution.cue_regex import (
     whole_words,
     with_endings,
 )
-from summarizer.attribution.inflect import derived, participles_of
+from summarizer.attribution.inflect import derived, inverting_of
 from summarizer.concurrency import once
 
 Window = tuple[int, int]
@@ -187,7 +187,6 @@ _LOWER_SET = (
     "stop",
     "governing",
     "indefinite",
-    "inverting",
     "answer_tags",
     "articles",
     "definite",
@@ -238,7 +237,7 @@ def _patterns(data: dict[str, Any], family: str, spaced: bool) -> dict[str, Any]
         *data["verbs"],
         *data.get("reported", []),
         *data.get("documents", []),
-        *participles_of(data),
+        *data.get("participles", []),
         *data.get("quoting", []),
     ]
     return {
@@ -286,7 +285,8 @@ def cues_for(family: str) -> Cues:
         **_patterns(data, fam, fam in _SPACED),
         **_endings(data),
         family=fam,
-        participles=participles_of(data),
+        participles=frozenset(data.get("participles", [])),
+        inverting=inverting_of(data),
         titles=tuple(sorted((w.lower() for w in data.get("titles", [])), key=len, reverse=True)),
         skip=tuple(sorted((w.lower() for w in data.get("skip", [])), key=len, reverse=True)),
         writing=frozenset(w.lower() for w in [*data.get("writing", []), *documents]),

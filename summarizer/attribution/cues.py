@@ -17,7 +17,7 @@ from summarizer.attribution.cue_regex import (
     whole_words,
     with_endings,
 )
-from summarizer.attribution.inflect import derived, inverting_of
+from summarizer.attribution.inflect import derived
 from summarizer.concurrency import once
 
 Window = tuple[int, int]
@@ -75,6 +75,7 @@ class Cues:
     governing: frozenset[str] = frozenset()
     indefinite: frozenset[str] = frozenset()
     inverting: frozenset[str] = frozenset()
+    transitive: frozenset[str] = frozenset()
     turns: re.Pattern[str] | None = None
     answer_tags: frozenset[str] = frozenset()
     planned: re.Pattern[str] | None = None
@@ -187,6 +188,8 @@ _LOWER_SET = (
     "stop",
     "governing",
     "indefinite",
+    "inverting",
+    "transitive",
     "answer_tags",
     "articles",
     "definite",
@@ -286,7 +289,6 @@ def cues_for(family: str) -> Cues:
         **_endings(data),
         family=fam,
         participles=frozenset(data.get("participles", [])),
-        inverting=inverting_of(data),
         titles=tuple(sorted((w.lower() for w in data.get("titles", [])), key=len, reverse=True)),
         skip=tuple(sorted((w.lower() for w in data.get("skip", [])), key=len, reverse=True)),
         writing=frozenset(w.lower() for w in [*data.get("writing", []), *documents]),

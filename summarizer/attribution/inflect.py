@@ -42,15 +42,6 @@ def _joined(heads: list[str], tails: list[str] | tuple[str, ...], glue: str = ""
     return f"{_any(heads)}{glue}{_any(tails)}" if heads and tails else ""
 
 
-# One lexicon in both positions: "Tom Hale admitted" and "“…,” admitted Tom Hale".
-def inverting_of(data: dict[str, Any]) -> frozenset[str]:
-    """The verbs a subject may follow, lower-cased; empty (all of them) without `transitive`."""
-    if "transitive" not in data:
-        return frozenset()
-    kept = set(data["verbs"]) - set(data["transitive"]) - set(data.get("participles", []))
-    return frozenset(v.lower() for v in kept)
-
-
 # A -t- joins a verb that ends in a vowel to the pronoun.
 def _inverted(verbs: list[str], pronouns: list[str]) -> list[str]:
     """French subject inversion after a quotation: "a-t-il déclaré", "estime-t-elle", "dit-il"."""

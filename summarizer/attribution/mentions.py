@@ -120,7 +120,8 @@ def _after_subject(
 ) -> Mention | None:
     """The subject of a cue after a quotation: after it, or before it past an apposition."""
     if cue.start() == start:
-        found = _inflected(cue) or _right(text, cue, window[1], cues, lenient=True)
+        set_off = any(c in ",?!—–" for c in text[max(0, window[0] - 3) : start])
+        found = _inflected(cue) or _right(text, cue, window[1], cues, lenient=True, after=set_off)
         found = found or noun_after(text, cue, window[1], cues)  # "— заявил пилот."
         return found or dropped(text, cue, window[1], cues)  # "“…”, ha explicado."
     if len(TOKEN.findall(text, start, cue.start())) > 6:
@@ -254,13 +255,28 @@ def _lenient(text: str, cue: re.Match[str], cues: Cues) -> bool:
     return hearsay or dashed or bool(cues.patronymics)  # "Как пояснил в разговоре с …, X"
 
 
+# Right after a quotation set off by its comma (or ?, !, a dash), any verb of saying but a
+# transitive one ("“…,” admitted Lin"; not "“…” suggests that Lin").
+def _inverts(verb: str, cues: Cues, *, after: bool) -> bool:
+    """Whether a subject may follow the reporting verb `verb` (before or right after a quote)."""
+    if not cues.inverting or verb in cues.inverting:
+        return True
+    return after and verb not in cues.transitive and verb not in cues.participles
+
+
 # `lenient` lets a short adverbial come first ("a déclaré à cette occasion le ministre"). Where
 # only some verbs invert (English "said X", never "called X"), others take no subject after.
 def _right(
-    text: str, cue: re.Match[str], end: int, cues: Cues, *, lenient: bool = False
+    text: str,
+    cue: re.Match[str],
+    end: int,
+    cues: Cues,
+    *,
+    lenient: bool = False,
+    after: bool = False,
 ) -> Mention | None:
     """The subject right after `cue` ("said Lin Jian", "a déclaré X", "заявил он")."""
-    if cues.inverting and cue.group().lower() not in cues.inverting:
+    if not _inverts(cue.group().lower(), cues, after=after):
         return None
     lenient = lenient or _lenient(text, cue, cues)
     marked = marked_subject(text, cue, end, cues, lenient)

@@ -65,8 +65,20 @@ def _skip(
 # parentheses.
 def verb_gap(text: str, tokens: list[re.Match[str]], limit: int, cues: Cues) -> int:
     """Where the words between a subject and its cue begin, from the end of `tokens`."""
-    limit = _adverbs_before(text, tokens, limit, cues)
+    limit = _adverbs_before(text, tokens, _relative_before(text, tokens, limit, cues), cues)
     return _aside_before(text, tokens, _plan_before(text, tokens, limit, cues))
+
+
+# "It was Hale who said", "Ann Roe, who told them": the relative's head is the speaker; after an
+# aside, the name it describes ("Lee Holt, an aide, who said").
+def _relative_before(text: str, tokens: list[re.Match[str]], limit: int, cues: Cues) -> int:
+    """Drops a relative pronoun (and its comma) right before the cue; where its head ends."""
+    if len(tokens) < 2 or tokens[-1].group().lower() not in cues.relatives:
+        return limit
+    relative = tokens.pop()
+    if text[tokens[-1].end() : relative.start()].strip() == ",":
+        tokens[:] = before_appositive(text, tokens, cues) or tokens
+    return tokens[-1].end()
 
 
 def _plan_before(text: str, tokens: list[re.Match[str]], limit: int, cues: Cues) -> int:

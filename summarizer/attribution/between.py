@@ -24,6 +24,23 @@ _ASIDE = re.compile(r"\([^()\"“”«»\n]{1,40}\)\s*$")
 _TO_QUOTATION = re.compile(r"[\s,]*(?:[«\"“]|$)")
 
 
+def adverbial_first(text: str, cue: re.Match[str], cues: Cues) -> bool:
+    """Whether a short adverbial may stand between `cue` and the subject after it."""
+    # "según el economista Jorge Alcalá": hearsay governs a noun phrase, its name at the end
+    hearsay = cues.spaced and cue.group().lower() in cues.hearsay
+    dashed = cue.start() > 0 and text[cue.start() - 1] in cues.dashes  # "—dijo"
+    return hearsay or dashed or bool(cues.patronymics)  # "Как пояснил в разговоре с …, X"
+
+
+# Right after a quotation set off by its comma (or ?, !, a dash), any verb of saying but a
+# transitive one ("“…,” admitted Lin"; not "“…” suggests that Lin").
+def inverts(verb: str, cues: Cues, *, after: bool) -> bool:
+    """Whether a subject may follow the reporting verb `verb` (before or right after a quote)."""
+    if not cues.inverting or verb in cues.inverting:
+        return True
+    return after and verb not in cues.transitive and verb not in cues.participles
+
+
 # Drops the adverbs, then a listener or a place and the words after it: "сказал РИА Новости
 # источник", "написала в Instagram певица X", "заявил «Вестнику» глава".
 def listened(

@@ -50,10 +50,12 @@ def judge(text: str, span: Span, found: Attribution, title: bool, cues: Cues) ->
     return Judgement(kind, "high" if sure else "low", mood, sure or _fair_guess(text, found, cues))
 
 
+# A body reports others' words ("according to the Post"); a person cited by name speaks them.
 def _cited(found: Attribution, cues: Cues) -> bool:
-    """EXPERIMENT"""
+    """Whether a hearsay cue names the speaker itself: a person's full name, as written."""
     words = (found.speaker or "").split()
-    return (found.cue or "").lower() == "according to" and len(words) >= 2 and words[-1].lower() not in cues.orgs and found.mention == found.speaker
+    person = len(words) > 1 and words[-1].lower() not in cues.orgs
+    return (found.cue or "").lower() in cues.cited and person and found.mention == found.speaker
 
 
 def _paper(found: Attribution, cues: Cues) -> bool:

@@ -8,8 +8,10 @@ from collections.abc import Iterator
 from summarizer.attribution.anyverb import past_after
 from summarizer.attribution.arabic import ARABIC_REACH, arabic_run
 from summarizer.attribution.between import (
+    adverbial_first,
     before_appositive,
     dropped,
+    inverts,
     listened,
     marked_subject,
     noun_after,
@@ -247,23 +249,6 @@ def _apposed_before(text: str, start: int, cue: re.Match[str], cues: Cues) -> Me
     return apposed(text, start, cue, cues)
 
 
-def _lenient(text: str, cue: re.Match[str], cues: Cues) -> bool:
-    """Whether a short adverbial may stand between `cue` and the subject after it."""
-    # "según el economista Jorge Alcalá": hearsay governs a noun phrase, its name at the end
-    hearsay = cues.spaced and cue.group().lower() in cues.hearsay
-    dashed = cue.start() > 0 and text[cue.start() - 1] in cues.dashes  # "—dijo"
-    return hearsay or dashed or bool(cues.patronymics)  # "Как пояснил в разговоре с …, X"
-
-
-# Right after a quotation set off by its comma (or ?, !, a dash), any verb of saying but a
-# transitive one ("“…,” admitted Lin"; not "“…” suggests that Lin").
-def _inverts(verb: str, cues: Cues, *, after: bool) -> bool:
-    """Whether a subject may follow the reporting verb `verb` (before or right after a quote)."""
-    if not cues.inverting or verb in cues.inverting:
-        return True
-    return after and verb not in cues.transitive and verb not in cues.participles
-
-
 # `lenient` lets a short adverbial come first ("a déclaré à cette occasion le ministre"). Where
 # only some verbs invert (English "said X", never "called X"), others take no subject after.
 def _right(
@@ -276,9 +261,9 @@ def _right(
     after: bool = False,
 ) -> Mention | None:
     """The subject right after `cue` ("said Lin Jian", "a déclaré X", "заявил он")."""
-    if not _inverts(cue.group().lower(), cues, after=after):
+    if not inverts(cue.group().lower(), cues, after=after):
         return None
-    lenient = lenient or _lenient(text, cue, cues)
+    lenient = lenient or adverbial_first(text, cue, cues)
     marked = marked_subject(text, cue, end, cues, lenient)
     if marked:
         return marked

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 
 from summarizer.attribution.anyverb import past_after
+from summarizer.attribution.appositions import described_name
 from summarizer.attribution.arabic import ARABIC_REACH, arabic_run
 from summarizer.attribution.between import (
     adverbial_first,
@@ -271,6 +272,8 @@ def _right(
     if tokens and adjacent(text, cue.end(), tokens[0].start()):
         found = description_mention(text, tokens, cue, cues, forward=True)
         found = found or possessor(text, tokens, cue, cues)  # "la esposa del ministro X"
+        if found and not cues.nouns_capitalized:
+            found = described_name(text, found, cue) or found
         if found:
             return found
     limit = listened(text, tokens, cue, cues, lenient)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from summarizer.attribution.appositions import apposed_name
 from summarizer.attribution.clauses import TOKEN
 from summarizer.attribution.cues import Cues, Mention
 from summarizer.attribution.runs import adjacent, classify, run_of
@@ -14,7 +15,6 @@ from summarizer.attribution.runs import adjacent, classify, run_of
 _LISTENER_WORDS = 3
 _DESCRIBING = 2
 _WORD = re.compile(r"\s*(?:[ldLD]['’])?([^\W\d_][\w'’-]*)")
-_APPOSED = re.compile(r"\s*,\s*((?:[^\W\d_][\w'’-]*\s+){1,3}[^\W\d_][\w'’-]*)\s*(?=[,.;]|$)")
 _NAME_WORDS = 2
 _DOCUMENT = re.compile(
     r"\s+(?:в|во)\s+[^\W\d_]+\s+((?:[^\W\d_][\w-]*|«[^»\n]{1,40}»)(?:\s+[^\W\d_][\w-]*)*)"
@@ -162,7 +162,7 @@ def complemented(text: str, start: int, cue: re.Match[str], cues: Cues) -> Menti
     words, at = words[head:], at - head
     rest = [w for w in words[at + 1 :] if w.group(1).lower() not in cues.articles]
     if rest and not rest[0].group(1)[0].isupper():  # "el presidente de la junta, Pablo Ruiz"
-        return _apposed(text, words[-1].end(), cue) if len(words) < _MAX_WORDS else None
+        return apposed_name(text, words[-1].end(), cue) if len(words) < _MAX_WORDS else None
     if not rest:
         return None
     tail = _capitalised_head(rest[1:])
@@ -172,7 +172,7 @@ def complemented(text: str, start: int, cue: re.Match[str], cues: Cues) -> Menti
     # "la portavoz de Vox en el Congreso, Pepa Millán": the role phrase ends at the comma
     closed = len(words) < _MAX_WORDS
     end = rest[0].end() if len(rest) == 1 else words[-1].end() if closed else -1
-    apposed = _apposed(text, end, cue) if end >= 0 else None
+    apposed = apposed_name(text, end, cue) if end >= 0 else None
     if apposed:
         return apposed
     begin = words[0].start(1)
@@ -201,14 +201,6 @@ def role_before(
         return None
     owned = possessor(text, tokens[begin:], cue, cues)  # "La esposa del ministro X dijo:"
     return owned or complemented(text[: cue.start()], tokens[begin].start(), cue, cues)
-
-
-def _apposed(text: str, end: int, cue: re.Match[str]) -> Mention | None:
-    """The capitalised name apposed after a comma at `end` (", Carlos Cuerpo,")."""
-    apposed = _APPOSED.match(text, end)
-    if apposed is None or not all(w[0].isupper() for w in apposed.group(1).split()):
-        return None
-    return Mention(apposed.group(1), "name", cue.group(), apposed.start(1), cue.start())
 
 
 # "a los periodistas de Efe el portavoz", "de la cadena el abogado": never the listener.

@@ -17,6 +17,7 @@ from summarizer.attribution.between import (
     marked_subject,
     noun_after,
     noun_before,
+    past_when,
     phrase_start,
     verb_gap,
 )
@@ -57,8 +58,7 @@ _MAX_CUES = 4
 # who can be the subject of a document's cue ("her statement read", "говорится в заявлении")
 _WRITTEN = frozenset({"description", "org", "anonymous"})
 _SENTENCE_REACH = 300
-# Verb-second or verb-first word order: a name right after the cue is its subject
-# ("Weiter sagte Larson:", "Über Fossett sagte Branson:").
+# Verb-second or verb-first order: a name right after the cue is its subject ("Weiter sagte X:").
 _VERB_SECOND = frozenset({"de", "ar"})
 
 
@@ -250,8 +250,8 @@ def _apposed_before(text: str, start: int, cue: re.Match[str], cues: Cues) -> Me
     return apposed(text, start, cue, cues)
 
 
-# `lenient` lets a short adverbial come first ("a déclaré à cette occasion le ministre"). Where
-# only some verbs invert (English "said X", never "called X"), others take no subject after.
+# `lenient` lets a short adverbial come first ("a déclaré à cette occasion le ministre"); `after`:
+# right after a set-off quotation, where more verbs invert (`inverts`).
 def _right(
     text: str,
     cue: re.Match[str],
@@ -269,9 +269,10 @@ def _right(
     if marked:
         return marked
     tokens = list(TOKEN.finditer(text, cue.end(), min(end, cue.end() + 120)))
-    if tokens and adjacent(text, cue.end(), tokens[0].start()):
-        found = description_mention(text, tokens, cue, cues, forward=True)
-        found = found or possessor(text, tokens, cue, cues)  # "la esposa del ministro X"
+    rest, start = past_when(text, tokens, cue.end(), cues)  # "said on Tuesday the head …"
+    if rest and adjacent(text, start, rest[0].start()):
+        found = description_mention(text, rest, cue, cues, forward=True)
+        found = found or possessor(text, rest, cue, cues)  # "la esposa del ministro X"
         if found and not cues.nouns_capitalized:
             found = described_name(text, found, cue) or found
         if found:

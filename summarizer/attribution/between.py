@@ -6,7 +6,6 @@
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 
 from summarizer import _data
 from summarizer.attribution.clauses import TOKEN
@@ -40,22 +39,6 @@ def inverts(verb: str, cues: Cues, *, after: bool) -> bool:
     if not cues.inverting or verb in cues.inverting:
         return True
     return after and verb not in cues.transitive and verb not in cues.participles
-
-
-# "said on Tuesday the head of the union, Tom Hale": the words after the day are the subject.
-def past_when(
-    text: str, tokens: list[re.Match[str]], at: int, cues: Cues
-) -> tuple[list[re.Match[str]], int]:
-    """The tokens after a day right after a cue (with its preposition), and where they start."""
-    words = [t.group().lower() for t in tokens[:2]]
-    dropped = 1 if words[:1] and words[0] in cues.skip else 0
-    determiner = words[:1] and (words[0] in cues.definite or words[0] in cues.indefinite)
-    if len(words) == 2 and words[0] in cues.governing and not determiner and words[1] in cues.skip:
-        dropped = 2
-    spaced = all(adjacent(text, a.end(), b.start()) for a, b in pairwise(tokens[: dropped + 1]))
-    if not dropped or not spaced:
-        return tokens, at
-    return tokens[dropped:], tokens[dropped - 1].end()
 
 
 # Drops the adverbs, then a listener or a place and the words after it: "сказал РИА Новости

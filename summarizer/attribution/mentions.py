@@ -6,7 +6,6 @@ import re
 from collections.abc import Iterator
 
 from summarizer.attribution.anyverb import past_after
-from summarizer.attribution.appositions import described_name
 from summarizer.attribution.arabic import ARABIC_REACH, arabic_run
 from summarizer.attribution.between import (
     adverbial_first,
@@ -17,7 +16,6 @@ from summarizer.attribution.between import (
     marked_subject,
     noun_after,
     noun_before,
-    past_when,
     phrase_start,
     verb_gap,
 )
@@ -33,6 +31,7 @@ from summarizer.attribution.clauses import (
 )
 from summarizer.attribution.colons import colon_name, saying_owner, stance_owner
 from summarizer.attribution.cues import LEAD, Cues, Mention, Window
+from summarizer.attribution.descriptions import description_after
 from summarizer.attribution.german import (
     cue_subjects,
     german_after,
@@ -42,7 +41,7 @@ from summarizer.attribution.german_order import framed_subject, preposed_subject
 from summarizer.attribution.japanese import ja_mention
 from summarizer.attribution.objects import complement
 from summarizer.attribution.papers import paper_subject
-from summarizer.attribution.roles import complemented, possessor, role_before, role_name, subject
+from summarizer.attribution.roles import complemented, role_before, role_name, subject
 from summarizer.attribution.runs import (
     adjacent,
     classify,
@@ -269,14 +268,9 @@ def _right(
     if marked:
         return marked
     tokens = list(TOKEN.finditer(text, cue.end(), min(end, cue.end() + 120)))
-    rest, start = past_when(text, tokens, cue.end(), cues)  # "said on Tuesday the head …"
-    if rest and adjacent(text, start, rest[0].start()):
-        found = description_mention(text, rest, cue, cues, forward=True)
-        found = found or possessor(text, rest, cue, cues)  # "la esposa del ministro X"
-        if found and not cues.nouns_capitalized:
-            found = described_name(text, found, cue) or found
-        if found:
-            return found
+    found = description_after(text, tokens, cue, cues)  # "said the head of the union, X"
+    if found:
+        return found
     limit = listened(text, tokens, cue, cues, lenient)
     if not tokens or not adjacent(text, limit, tokens[0].start()):
         return None

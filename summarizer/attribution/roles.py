@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from summarizer.attribution.appositions import apposed_name
 from summarizer.attribution.clauses import TOKEN
 from summarizer.attribution.cues import Cues, Mention
 from summarizer.attribution.runs import adjacent, classify, run_of
@@ -15,6 +14,7 @@ from summarizer.attribution.runs import adjacent, classify, run_of
 _LISTENER_WORDS = 3
 _DESCRIBING = 2
 _WORD = re.compile(r"\s*(?:[ldLD]['’])?([^\W\d_][\w'’-]*)")
+_APPOSED = re.compile(r"\s*,\s*((?:[^\W\d_][\w'’-]*\s+){1,3}[^\W\d_][\w'’-]*)\s*(?=[,.;]|$)")
 _NAME_WORDS = 2
 _DOCUMENT = re.compile(
     r"\s+(?:в|во)\s+[^\W\d_]+\s+((?:[^\W\d_][\w-]*|«[^»\n]{1,40}»)(?:\s+[^\W\d_][\w-]*)*)"
@@ -201,6 +201,14 @@ def role_before(
         return None
     owned = possessor(text, tokens[begin:], cue, cues)  # "La esposa del ministro X dijo:"
     return owned or complemented(text[: cue.start()], tokens[begin].start(), cue, cues)
+
+
+def apposed_name(text: str, end: int, cue: re.Match[str]) -> Mention | None:
+    """The capitalised name apposed after a comma at `end` (", Carlos Cuerpo,")."""
+    apposed = _APPOSED.match(text, end)
+    if apposed is None or not all(w[0].isupper() for w in apposed.group(1).split()):
+        return None
+    return Mention(apposed.group(1), "name", cue.group(), apposed.start(1), cue.start())
 
 
 # "a los periodistas de Efe el portavoz", "de la cadena el abogado": never the listener.

@@ -264,11 +264,9 @@ def _right(
     if not inverts(cue.group().lower(), cues, after=after):
         return None
     lenient = lenient or adverbial_first(text, cue, cues)
-    marked = marked_subject(text, cue, end, cues, lenient)
-    if marked:
-        return marked
     tokens = list(TOKEN.finditer(text, cue.end(), min(end, cue.end() + 120)))
-    found = description_after(text, tokens, cue, cues)  # "said the head of the union, X"
+    found = marked_subject(text, cue, end, cues, lenient)
+    found = found or description_after(text, tokens, cue, cues)  # "said the union head, X"
     if found:
         return found
     limit = listened(text, tokens, cue, cues, lenient)

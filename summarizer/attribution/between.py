@@ -24,6 +24,23 @@ _ASIDE = re.compile(r"\([^()\"“”«»\n]{1,40}\)\s*$")
 _TO_QUOTATION = re.compile(r"[\s,]*(?:[«\"“]|$)")
 
 
+def adverbial_first(text: str, cue: re.Match[str], cues: Cues) -> bool:
+    """Whether a short adverbial may stand between `cue` and the subject after it."""
+    # "según el economista Jorge Alcalá": hearsay governs a noun phrase, its name at the end
+    hearsay = cues.spaced and cue.group().lower() in cues.hearsay
+    dashed = cue.start() > 0 and text[cue.start() - 1] in cues.dashes  # "—dijo"
+    return hearsay or dashed or bool(cues.patronymics)  # "Как пояснил в разговоре с …, X"
+
+
+# Right after a quotation set off by its comma (or ?, !, a dash), any verb of saying but a
+# transitive one ("“…,” admitted Lin"; not "“…” suggests that Lin").
+def inverts(verb: str, cues: Cues, *, after: bool) -> bool:
+    """Whether a subject may follow the reporting verb `verb` (before or right after a quote)."""
+    if not cues.inverting or verb in cues.inverting:
+        return True
+    return after and verb not in cues.transitive and verb not in cues.participles
+
+
 # Drops the adverbs, then a listener or a place and the words after it: "сказал РИА Новости
 # источник", "написала в Instagram певица X", "заявил «Вестнику» глава".
 def listened(
@@ -65,8 +82,20 @@ def _skip(
 # parentheses.
 def verb_gap(text: str, tokens: list[re.Match[str]], limit: int, cues: Cues) -> int:
     """Where the words between a subject and its cue begin, from the end of `tokens`."""
-    limit = _adverbs_before(text, tokens, limit, cues)
+    limit = _adverbs_before(text, tokens, _relative_before(text, tokens, limit, cues), cues)
     return _aside_before(text, tokens, _plan_before(text, tokens, limit, cues))
+
+
+# "It was Hale who said", "Ann Roe, who told them": the relative's head is the speaker; after an
+# aside, the name it describes ("Lee Holt, an aide, who said").
+def _relative_before(text: str, tokens: list[re.Match[str]], limit: int, cues: Cues) -> int:
+    """Drops a relative pronoun (and its comma) right before the cue; where its head ends."""
+    if len(tokens) < 2 or tokens[-1].group().lower() not in cues.relatives:
+        return limit
+    relative = tokens.pop()
+    if text[tokens[-1].end() : relative.start()].strip() == ",":
+        tokens[:] = before_appositive(text, tokens, cues) or tokens
+    return tokens[-1].end()
 
 
 def _plan_before(text: str, tokens: list[re.Match[str]], limit: int, cues: Cues) -> int:

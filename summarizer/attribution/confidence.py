@@ -43,7 +43,8 @@ def judge(text: str, span: Span, found: Attribution, title: bool, cues: Cues) ->
     cue = (found.cue or "").lower()
     kind = "writing" if cue in cues.writing or _paper(found, cues) else "speech"
     mood = _mood(text, found, cues)
-    named = found.basis in _CONFIDENT and found.speaker is not None and cue not in cues.hearsay
+    hearsay = cue in cues.hearsay and not _cited(found, cues)
+    named = found.basis in _CONFIDENT and found.speaker is not None and not hearsay
     # German: the subject of any verb may speak ("X verteidigte den Plan als „…“"); English:
     # any past tense after a quotation (“…,” X mentioned); only a reporting cue governs surely
     introduced = cue == ":" or cue in cues.sayings or cues.verbs.fullmatch(cue)  # "X's motto:"
@@ -53,6 +54,14 @@ def judge(text: str, span: Span, found: Attribution, title: bool, cues: Cues) ->
     sure = named and found.named and found.sure and mood == "said"
     sure = sure and (shaped or _known(text, found, cues))
     return Judgement(kind, "high" if sure else "low", mood, sure or _fair_guess(text, found, cues))
+
+
+# A body reports others' words ("according to the Post"); a person cited by name speaks them.
+def _cited(found: Attribution, cues: Cues) -> bool:
+    """Whether a hearsay cue names the speaker itself: a person's full name, as written."""
+    words = (found.speaker or "").split()
+    person = len(words) > 1 and words[-1].lower() not in cues.orgs
+    return (found.cue or "").lower() in cues.cited and person and found.mention == found.speaker
 
 
 def _paper(found: Attribution, cues: Cues) -> bool:

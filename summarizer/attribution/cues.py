@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from summarizer import _data
+from summarizer.attribution.cue_fields import endings, word_lists
 from summarizer.attribution.cue_regex import (
     alternation,
     frame,
@@ -17,7 +18,7 @@ from summarizer.attribution.cue_regex import (
     whole_words,
     with_endings,
 )
-from summarizer.attribution.inflect import derived, participles_of
+from summarizer.attribution.inflect import derived
 from summarizer.concurrency import once
 
 Window = tuple[int, int]
@@ -75,6 +76,8 @@ class Cues:
     governing: frozenset[str] = frozenset()
     indefinite: frozenset[str] = frozenset()
     inverting: frozenset[str] = frozenset()
+    transitive: frozenset[str] = frozenset()
+    cited: frozenset[str] = frozenset()
     turns: re.Pattern[str] | None = None
     answer_tags: frozenset[str] = frozenset()
     planned: re.Pattern[str] | None = None
@@ -159,77 +162,6 @@ def _table() -> dict[str, Any]:
     return _data.load_toml("cues.toml")
 
 
-_AS_SET = (
-    "reported",
-    "reported_subjects",
-    "first_person",
-    "quoting",
-    "impersonal",
-    "particles",
-    "passive",
-    "utterances",
-    "ignored_marks",
-    "relatives",
-    "sayings",
-    "determiners",
-    "term_articles",
-    "document_in",
-    "subjunctive",
-    "complements",
-    "contractions",
-    "documents",
-    "coordinating",
-    "agents",
-    "subordinating",
-)
-_LOWER_SET = (
-    "pronouns",
-    "stop",
-    "governing",
-    "indefinite",
-    "inverting",
-    "answer_tags",
-    "articles",
-    "definite",
-)
-_AS_TUPLE = (
-    "frame_prefixes",
-    "frame_full",
-    "quotatives",
-    "agent_endings",
-    "patronymics",
-    "oblique_endings",
-    "plural_endings",
-    "description_endings",
-    "adverb_endings",
-)
-_LOWER_TUPLE = ("orgs", "interview_with", "name_nouns", "papers", "authoring", "glosses")
-_LONGEST_FIRST = ("case_endings", "proclitics")
-_FLAGS = {
-    "nouns_capitalized": False,
-    "incise_commas": False,
-    "role_guess": True,
-    "pronoun_guess": True,
-    "indefinite_speaker": False,
-    "narrator": False,
-    "members": False,
-    "answered": False,
-    "null_subject": False,
-}
-
-
-def _word_lists(data: dict[str, Any]) -> dict[str, Any]:
-    """The word-list fields of Cues (as written, lower-cased or longest first) and the switches."""
-    fields: dict[str, Any] = {name: frozenset(data.get(name, [])) for name in _AS_SET}
-    fields |= {name: frozenset(w.lower() for w in data.get(name, [])) for name in _LOWER_SET}
-    fields |= {name: tuple(data.get(name, [])) for name in _AS_TUPLE}
-    fields |= {name: tuple(w.lower() for w in data.get(name, [])) for name in _LOWER_TUPLE}
-    fields |= {
-        name: tuple(sorted(data.get(name, []), key=len, reverse=True)) for name in _LONGEST_FIRST
-    }
-    return fields | {name: bool(data.get(name, default)) for name, default in _FLAGS.items()}
-
-
 def _patterns(data: dict[str, Any], family: str, spaced: bool) -> dict[str, Any]:
     """The Cues fields compiled into regular expressions."""
     postfix = data.get("postfix", [])
@@ -238,7 +170,7 @@ def _patterns(data: dict[str, Any], family: str, spaced: bool) -> dict[str, Any]
         *data["verbs"],
         *data.get("reported", []),
         *data.get("documents", []),
-        *participles_of(data),
+        *data.get("participles", []),
         *data.get("quoting", []),
     ]
     return {
@@ -255,24 +187,6 @@ def _patterns(data: dict[str, Any], family: str, spaced: bool) -> dict[str, Any]
     }
 
 
-def _endings(data: dict[str, Any]) -> dict[str, Any]:
-    """The Cues fields that pair word endings (or words) with what they mark."""
-    return {
-        "instrumental_endings": tuple(map(tuple, data.get("instrumental_endings", []))),
-        "possessives": tuple(sorted(data.get("possessives", {}).items())),
-        "gender_endings": tuple(
-            (g, tuple(ends)) for g, ends in sorted(data.get("gender_endings", {}).items())
-        ),
-        "genitive_endings": tuple(
-            sorted(map(tuple, data.get("genitive_endings", [])), key=lambda e: -len(e[0]))
-        ),
-        "genders": tuple(
-            (gender, frozenset(w.lower() for w in words))
-            for gender, words in sorted(data.get("genders", {}).items())
-        ),
-    }
-
-
 @functools.cache
 def cues_for(family: str) -> Cues:
     """The cue data for a language family ("en", "zh", ...); English when it is not listed."""
@@ -282,11 +196,11 @@ def cues_for(family: str) -> Cues:
     quoting = data.get("quoting", [])
     documents = data.get("documents", [])
     return Cues(
-        **_word_lists(data),
+        **word_lists(data),
         **_patterns(data, fam, fam in _SPACED),
-        **_endings(data),
+        **endings(data),
         family=fam,
-        participles=participles_of(data),
+        participles=frozenset(data.get("participles", [])),
         titles=tuple(sorted((w.lower() for w in data.get("titles", [])), key=len, reverse=True)),
         skip=tuple(sorted((w.lower() for w in data.get("skip", [])), key=len, reverse=True)),
         writing=frozenset(w.lower() for w in [*data.get("writing", []), *documents]),

@@ -175,10 +175,18 @@ def _frames(text: str, marked: list[Span], cues: Cues) -> Iterator[tuple[int, in
             continue
         clause = _clause_start(text, at, cues)
         frame = cues.frame.search(text, clause, at)
+        frame = None if frame and _passive(text, clause, frame.start(), cues) else frame
         region = _region(text, at, frame.group().strip(), cues, (gaps, stops)) if frame else None
         if frame and region:
             reached = region[1]
             yield at, *region
+
+
+# "a privilege they have been denied: a chance to …" is what was denied, no speech
+def _passive(text: str, clause: int, verb: int, cues: Cues) -> bool:
+    """Whether an English frame's verb at `verb` is passive (an auxiliary right before it)."""
+    words = text[clause:verb].split()
+    return not cues.nouns_capitalized and bool(words) and words[-1].lower() in cues.passive
 
 
 def _clause_start(text: str, colon: int, cues: Cues) -> int:

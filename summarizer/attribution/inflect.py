@@ -42,18 +42,6 @@ def _joined(heads: list[str], tails: list[str] | tuple[str, ...], glue: str = ""
     return f"{_any(heads)}{glue}{_any(tails)}" if heads and tails else ""
 
 
-# The past tense is listed ("tweeted", so "…, tweeting, “…”"); the participle takes its clause's
-# subject the same way. Not of looser verbs ("expressing “concern”", "calling it “…”": a term).
-def participles_of(data: dict[str, Any]) -> frozenset[str]:
-    """The participles listed, and the "-ing" form of each verb of saying that may invert."""
-    listed = set(data.get("participles", []))
-    for verb in data.get("inverting", []):
-        rule = next((r for r in data.get("participle_endings", []) if verb.endswith(r[0])), None)
-        if rule and " " not in verb:
-            listed.add(verb[: -len(rule[0])] + rule[1])
-    return frozenset(listed)
-
-
 # A -t- joins a verb that ends in a vowel to the pronoun.
 def _inverted(verbs: list[str], pronouns: list[str]) -> list[str]:
     """French subject inversion after a quotation: "a-t-il déclaré", "estime-t-elle", "dit-il"."""

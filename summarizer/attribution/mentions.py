@@ -8,8 +8,10 @@ from collections.abc import Iterator
 from summarizer.attribution.anyverb import past_after
 from summarizer.attribution.arabic import ARABIC_REACH, arabic_run
 from summarizer.attribution.between import (
+    adverbial_first,
     before_appositive,
     dropped,
+    inverts,
     listened,
     marked_subject,
     noun_after,
@@ -29,13 +31,14 @@ from summarizer.attribution.clauses import (
 )
 from summarizer.attribution.colons import colon_name, saying_owner, stance_owner
 from summarizer.attribution.cues import LEAD, Cues, Mention, Window
+from summarizer.attribution.descriptions import description_after
 from summarizer.attribution.german import cue_subjects, sentence_subject
 from summarizer.attribution.german_after import german_after
 from summarizer.attribution.german_order import framed_subject, preposed_subject
 from summarizer.attribution.japanese import ja_mention
 from summarizer.attribution.objects import complement
 from summarizer.attribution.papers import paper_subject
-from summarizer.attribution.roles import complemented, possessor, role_before, role_name, subject
+from summarizer.attribution.roles import complemented, role_before, role_name, subject
 from summarizer.attribution.runs import (
     adjacent,
     classify,
@@ -51,8 +54,7 @@ _MAX_CUES = 4
 # who can be the subject of a document's cue ("her statement read", "говорится в заявлении")
 _WRITTEN = frozenset({"description", "org", "anonymous"})
 _SENTENCE_REACH = 300
-# Verb-second or verb-first word order: a name right after the cue is its subject
-# ("Weiter sagte Larson:", "Über Fossett sagte Branson:").
+# Verb-second or verb-first order: a name right after the cue is its subject ("Weiter sagte X:").
 _VERB_SECOND = frozenset({"de", "ar"})
 
 
@@ -117,7 +119,8 @@ def _after_subject(
 ) -> Mention | None:
     """The subject of a cue after a quotation: after it, or before it past an apposition."""
     if cue.start() == start:
-        found = _inflected(cue) or _right(text, cue, window[1], cues, lenient=True)
+        set_off = any(c in ",?!—–" for c in text[max(0, window[0] - 3) : start])
+        found = _inflected(cue) or _right(text, cue, window[1], cues, lenient=True, after=set_off)
         found = found or noun_after(text, cue, window[1], cues)  # "— заявил пилот."
         return found or dropped(text, cue, window[1], cues)  # "“…”, ha explicado."
     if len(TOKEN.findall(text, start, cue.start())) > 6:
@@ -243,32 +246,26 @@ def _apposed_before(text: str, start: int, cue: re.Match[str], cues: Cues) -> Me
     return apposed(text, start, cue, cues)
 
 
-def _lenient(text: str, cue: re.Match[str], cues: Cues) -> bool:
-    """Whether a short adverbial may stand between `cue` and the subject after it."""
-    # "según el economista Jorge Alcalá": hearsay governs a noun phrase, its name at the end
-    hearsay = cues.spaced and cue.group().lower() in cues.hearsay
-    dashed = cue.start() > 0 and text[cue.start() - 1] in cues.dashes  # "—dijo"
-    return hearsay or dashed or bool(cues.patronymics)  # "Как пояснил в разговоре с …, X"
-
-
-# `lenient` lets a short adverbial come first ("a déclaré à cette occasion le ministre"). Where
-# only some verbs invert (English "said X", never "called X"), others take no subject after.
+# `lenient` lets a short adverbial come first ("a déclaré à cette occasion le ministre"); `after`:
+# right after a set-off quotation, where more verbs invert (`inverts`).
 def _right(
-    text: str, cue: re.Match[str], end: int, cues: Cues, *, lenient: bool = False
+    text: str,
+    cue: re.Match[str],
+    end: int,
+    cues: Cues,
+    *,
+    lenient: bool = False,
+    after: bool = False,
 ) -> Mention | None:
     """The subject right after `cue` ("said Lin Jian", "a déclaré X", "заявил он")."""
-    if cues.inverting and cue.group().lower() not in cues.inverting:
+    if not inverts(cue.group().lower(), cues, after=after):
         return None
-    lenient = lenient or _lenient(text, cue, cues)
-    marked = marked_subject(text, cue, end, cues, lenient)
-    if marked:
-        return marked
+    lenient = lenient or adverbial_first(text, cue, cues)
     tokens = list(TOKEN.finditer(text, cue.end(), min(end, cue.end() + 120)))
-    if tokens and adjacent(text, cue.end(), tokens[0].start()):
-        found = description_mention(text, tokens, cue, cues, forward=True)
-        found = found or possessor(text, tokens, cue, cues)  # "la esposa del ministro X"
-        if found:
-            return found
+    found = marked_subject(text, cue, end, cues, lenient)
+    found = found or description_after(text, tokens, cue, cues)  # "said the union head, X"
+    if found:
+        return found
     limit = listened(text, tokens, cue, cues, lenient)
     if not tokens or not adjacent(text, limit, tokens[0].start()):
         return None

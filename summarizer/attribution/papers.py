@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 
 from summarizer.attribution.attributed import Attribution, basis_of
-from summarizer.attribution.clauses import TOKEN
+from summarizer.attribution.clauses import TOKEN, gender_of
 from summarizer.attribution.cues import Cues, Mention
 from summarizer.attribution.names import Resolver
 
@@ -18,6 +18,7 @@ _LEAD_WORDS = 2  # words between the determiner and the document's noun ("the se
 _ASIDE = re.compile(r"\s*(?:[,–—-]\s*)?")
 _JOINERS = frozenset({"of", "for", "and"})
 _NAME_WORDS = 8
+_OWNED = re.compile(r"((?:[A-Z][\w.-]*\s){0,3}[A-Z][\w-]*)['’]s?\s\w+")
 _BREAK = re.compile(r"[,;:!?()–—\"“”‘’\n]|\.(?:\s|$)")
 
 
@@ -50,10 +51,14 @@ def paper(mention: Mention, cues: Cues) -> bool:
 
 
 # Named right after it, as in ", drawn up by the Audit Office,"; never a sure one.
-def written(mention: Mention, resolver: Resolver, closed: int) -> Attribution:
+def written(
+    mention: Mention, resolver: Resolver, closed: int, context: tuple[int, int]
+) -> Attribution:
     """A document's words ("the memo states that …"): its writer if named, else nobody."""
     found = writer(resolver.text, mention, resolver.cues)
     name = resolver.resolve(replace(mention, words=found, kind="org"), (0, 0)) if found else None
+    owned = None if found else _owner_pronoun(resolver.text, mention, resolver.cues)
+    name = name or (resolver.resolve(owned, context) if owned else None)
     basis = basis_of(mention, closed) if name else "none"
     return Attribution(name, mention.cue, mention.words, basis, mention.cue_at, named=False)
 
@@ -61,7 +66,10 @@ def written(mention: Mention, resolver: Resolver, closed: int) -> Attribution:
 # A capitalised name after an authoring word and its agent:
 # ", prepared by the Audit Office,", "– written by Lena Marsh –".
 def writer(text: str, paper: Mention, cues: Cues) -> str | None:
-    """The writer set off right after a document's noun."""
+    """The writer set off right after a document's noun, or named as its owner."""
+    owned = owner(paper)
+    if owned:
+        return owned
     aside = _ASIDE.match(text, paper.at + len(paper.words))
     if aside is None:
         return None
@@ -77,6 +85,23 @@ def writer(text: str, paper: Mention, cues: Cues) -> str | None:
     stop = _BREAK.search(text, begin)
     after = TOKEN.finditer(text, begin, stop.start() if stop else len(text))
     return _name(list(itertools.islice(after, _NAME_WORDS)))
+
+
+# "Tom Hale's statement said": the statement is his; "her statement" names nobody here.
+def owner(paper: Mention) -> str | None:
+    """The capitalised name that owns a document ("Tom Hale's statement"), else None."""
+    owned = _OWNED.fullmatch(paper.words)
+    return owned.group(1) if owned else None
+
+
+# "her statement read": "her" stands for whom "she" would, the sure-pronoun rules.
+def _owner_pronoun(text: str, paper: Mention, cues: Cues) -> Mention | None:
+    """The possessive pronoun of a person right before a document's noun, as a pronoun mention."""
+    before = TOKEN.findall(text, max(0, paper.at - 5), paper.at)
+    word = before[-1] if before else ""
+    if not gender_of(word, cues) or word.lower() in cues.pronouns:
+        return None
+    return Mention(word, "pronoun", paper.cue, paper.at - len(word) - 1, paper.cue_at)
 
 
 # As in "Office of Budget and Policy".

@@ -162,7 +162,7 @@ def complemented(text: str, start: int, cue: re.Match[str], cues: Cues) -> Menti
     words, at = words[head:], at - head
     rest = [w for w in words[at + 1 :] if w.group(1).lower() not in cues.articles]
     if rest and not rest[0].group(1)[0].isupper():  # "el presidente de la junta, Pablo Ruiz"
-        return _apposed(text, words[-1].end(), cue) if len(words) < _MAX_WORDS else None
+        return apposed_name(text, words[-1].end(), cue) if len(words) < _MAX_WORDS else None
     if not rest:
         return None
     tail = _capitalised_head(rest[1:])
@@ -172,7 +172,7 @@ def complemented(text: str, start: int, cue: re.Match[str], cues: Cues) -> Menti
     # "la portavoz de Vox en el Congreso, Pepa Millán": the role phrase ends at the comma
     closed = len(words) < _MAX_WORDS
     end = rest[0].end() if len(rest) == 1 else words[-1].end() if closed else -1
-    apposed = _apposed(text, end, cue) if end >= 0 else None
+    apposed = apposed_name(text, end, cue) if end >= 0 else None
     if apposed:
         return apposed
     begin = words[0].start(1)
@@ -203,7 +203,7 @@ def role_before(
     return owned or complemented(text[: cue.start()], tokens[begin].start(), cue, cues)
 
 
-def _apposed(text: str, end: int, cue: re.Match[str]) -> Mention | None:
+def apposed_name(text: str, end: int, cue: re.Match[str]) -> Mention | None:
     """The capitalised name apposed after a comma at `end` (", Carlos Cuerpo,")."""
     apposed = _APPOSED.match(text, end)
     if apposed is None or not all(w[0].isupper() for w in apposed.group(1).split()):

@@ -18,7 +18,7 @@ from summarizer.attribution.hancarry import carried_han
 from summarizer.attribution.indefinite import anonymous_source, running
 from summarizer.attribution.marks import Span
 from summarizer.attribution.names import Resolver
-from summarizer.attribution.papers import paper, written
+from summarizer.attribution.papers import owner, paper, written
 from summarizer.attribution.subjects import ends_sentence, last_sentence, own_sentence
 from summarizer.attribution.unnamed import after_unnamed, described
 from summarizer.lang import family
@@ -257,8 +257,8 @@ def _first(
         if over:
             return Attribution(over, mention.cue, mention.words, "carried", mention.cue_at)
         speaker = speaker or carried(resolver.text, mention, context, previous, resolver.cues)
-        if not speaker and paper(mention, resolver.cues):
-            return written(mention, resolver, closed)
+        if paper(mention, resolver.cues) and (not speaker or owner(mention)):
+            return written(mention, resolver, closed, context)
         strict = not resolver.cues.pronoun_guess and unsure is _NOBODY
         if not speaker and mention.kind == "pronoun" and strict:
             unsure = Attribution(None, mention.cue, mention.words, "pronoun", mention.cue_at)

@@ -6,6 +6,7 @@ import bisect
 import re
 from collections import Counter
 
+from summarizer.attribution.agreement import agrees
 from summarizer.attribution.canonical import canonical
 from summarizer.attribution.cjk import known_names, recent_han
 from summarizer.attribution.clauses import TOKEN, gender, gender_of
@@ -37,6 +38,7 @@ class Resolver:
         self._latest: dict[str, int] = {}  # each speaker, at its last turn
         self._by_word: dict[str, str] = {}  # each word of a speaker's name, its last speaker
         self.roster = Roster(text, cues)
+        self.every = not cues.nouns_capitalized  # a role's every word ties it to a title
 
     # `context`: the text before the quotation since the previous one, where a pronoun or a
     # role finds its name; `previous`: the previous quotation's speaker.
@@ -48,7 +50,7 @@ class Resolver:
         if mention.kind == "pronoun":
             found = self._pronoun(mention, context, previous)
         elif mention.kind == "role":
-            found = self._role(mention.words, context)
+            found = self._by_title(mention.words, at, mention) or mention.words
         elif mention.kind == "description":
             # "the moderator" as written; "the report" stands for a body named elsewhere
             head = TOKEN.findall(mention.words)[-1].lower()
@@ -144,18 +146,6 @@ class Resolver:
             if sure or not marked:
                 return True
         return False
-
-    # With `role_guess` off (English) only the one person given that title; else the last so
-    # titled, or for a role without a capitalised complement the last subject.
-    def _role(self, words: str, context: tuple[int, int]) -> str:
-        """Whom a role ("the senator") stands for, else its words."""
-        found = self._by_title(words, context[1])
-        # "президент Эстонии" is someone else than the last subject; "глава МИД" may be them
-        plain = not any(w[0].isupper() and not w.isupper() for w in words.split())
-        if not found and self.cues.role_guess and plain and not self.cues.nouns_capitalized:
-            people = self.recent_people(context)
-            found = people[-1][0] if people else None
-        return found or words
 
     def _org(self, words: str, context: tuple[int, int]) -> str | None:
         tokens = TOKEN.findall(words)
@@ -286,14 +276,19 @@ class Resolver:
         begin = last_sentence(self.text, context, self.cues)
         return {name for name, _, at in people if at >= begin} == {speaker}
 
-    def _by_title(self, words: str, at: int) -> str | None:
+    # A role stands only for a name the article gave that title ("el ministro Juan Pérez"),
+    # never merely for the one person named: with `role_guess` the last one whose title has
+    # every word of the role and whose gender the role's own words do not contradict.
+    def _by_title(self, words: str, at: int, role: Mention | None = None) -> str | None:
         if not self.cues.spaced:
             found = [name for end, name in after_titles(self.text, (words,)) if end <= at]
             return Counter(found).most_common(1)[0][0] if found else None
         for word in reversed(TOKEN.findall(words)):
             earlier = self.roster.titled_before(word.lower(), at)
             if earlier and self.cues.role_guess:
-                return earlier[-1][1]
+                tied = [(p, n) for p, n in earlier if self.roster.qualified(words, p, n, self.every)]
+                sure = [n for p, n in tied if not role or agrees(self.text, role, p, n, self.cues)]
+                return sure[-1] if sure else None
             earlier = [(p, name) for p, name in earlier if self.roster.qualified(words, p, name)]
             if earlier:
                 return earlier[0][1] if len({name for _, name in earlier}) == 1 else None

@@ -38,7 +38,8 @@ from summarizer.attribution.german_order import framed_subject, preposed_subject
 from summarizer.attribution.japanese import ja_mention
 from summarizer.attribution.objects import complement
 from summarizer.attribution.papers import paper_subject
-from summarizer.attribution.roles import complemented, possessor, role_before, role_name, subject
+from summarizer.attribution.possessed import owner, owner_before
+from summarizer.attribution.roles import complemented, role_before, role_name, subject
 from summarizer.attribution.runs import (
     adjacent,
     classify,
@@ -228,6 +229,7 @@ def _run_before(
     """The mention that the words ending right before `cue` make: a name, a role, a body."""
     run = run_of(text, tokens[::-1], cues, forward=False)[::-1]
     role = role_before(text, tokens, run, cue, cues) if run else None
+    role = role or (owner_before(text, tokens, run, cue, cues) if run else None)
     if role:  # "Le président de la République a déclaré": never "République"
         return role
     if run and governed(text, tokens, run, cues):
@@ -269,7 +271,7 @@ def _right(
     tokens = list(TOKEN.finditer(text, cue.end(), min(end, cue.end() + 120)))
     if tokens and adjacent(text, cue.end(), tokens[0].start()):
         found = description_mention(text, tokens, cue, cues, forward=True)
-        found = found or possessor(text, tokens, cue, cues)  # "la esposa del ministro X"
+        found = found or owner(text, tokens, cue, cues)  # "la esposa del ministro X"
         if found:
             return found
     limit = listened(text, tokens, cue, cues, lenient)

@@ -7,7 +7,7 @@ import re
 from collections import Counter
 
 from summarizer.attribution.agreement import agrees
-from summarizer.attribution.canonical import canonical
+from summarizer.attribution.canonical import canonical, fleeting
 from summarizer.attribution.cjk import known_names, recent_han
 from summarizer.attribution.clauses import TOKEN, gender, gender_of
 from summarizer.attribution.cues import Cues, Mention
@@ -179,9 +179,9 @@ class Resolver:
         if not name:
             return self._by_title(words, at)
         if " " not in name:
-            found = self._full_name(name, at)
-            return found or (name if self._bare(mention) else None)
-        return self._nominative(name) if mention.cue.lower() in self.cues.genitive_cues else name
+            name = self._full_name(name, at) or (name if self._bare(mention) else "")
+        genitive = name and mention.cue.lower() in self.cues.genitive_cues
+        return self._nominative(name) if genitive else name or None
 
     # The form the article uses for that surname, else the one its endings give ("Сергей Лавров").
     def _nominative(self, name: str) -> str:
@@ -191,7 +191,7 @@ class Resolver:
             for _, full in self.roster.by_word().get(form, []):
                 if full != name and len(full.split()) == len(words) and full.endswith(form):
                     return full
-        return " ".join(map(self.cues.nominative, words))
+        return " ".join(fleeting(self.cues.nominative(word), self.cues) for word in words)
 
     # Where every noun is capitalised it must stand alone in its clause ("Merkel sagte:",
     # "sagt Geicke."), not after another word ("um 0.16 Uhr schickt"). Before a colon it may

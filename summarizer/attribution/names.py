@@ -38,7 +38,7 @@ class Resolver:
         self._latest: dict[str, int] = {}  # each speaker, at its last turn
         self._by_word: dict[str, str] = {}  # each word of a speaker's name, its last speaker
         self.roster = Roster(text, cues)
-        self.every = not cues.nouns_capitalized  # a role's every word ties it to a title
+        self.every = cues.role_guess and cues.spaced and not cues.nouns_capitalized  # word by word
 
     # `context`: the text before the quotation since the previous one, where a pronoun or a
     # role finds its name; `previous`: the previous quotation's speaker.
@@ -277,8 +277,7 @@ class Resolver:
         return {name for name, _, at in people if at >= begin} == {speaker}
 
     # A role stands only for a name the article gave that title ("el ministro Juan Pérez"),
-    # never merely for the one person named: with `role_guess` the last one whose title has
-    # every word of the role and whose gender the role's own words do not contradict.
+    # never merely for the one person named (`_tied`).
     def _by_title(self, words: str, at: int, role: Mention | None = None) -> str | None:
         if not self.cues.spaced:
             found = [name for end, name in after_titles(self.text, (words,)) if end <= at]
@@ -286,10 +285,14 @@ class Resolver:
         for word in reversed(TOKEN.findall(words)):
             earlier = self.roster.titled_before(word.lower(), at)
             if earlier and self.cues.role_guess:
-                tied = [(p, n) for p, n in earlier if self.roster.qualified(words, p, n, self.every)]
-                sure = [n for p, n in tied if not role or agrees(self.text, role, p, n, self.cues)]
-                return sure[-1] if sure else None
+                return self._tied(words, earlier, role) if self.every else earlier[-1][1]
             earlier = [(p, name) for p, name in earlier if self.roster.qualified(words, p, name)]
             if earlier:
                 return earlier[0][1] if len({name for _, name in earlier}) == 1 else None
         return None
+
+    def _tied(self, words: str, earlier: list[tuple[int, str]], role: Mention | None) -> str | None:
+        """The last titled name with every word of the role, of no gender the role excludes."""
+        tied = [(p, n) for p, n in earlier if self.roster.qualified(words, p, n, every=True)]
+        sure = [n for p, n in tied if not role or agrees(self.text, role, p, n, self.cues)]
+        return sure[-1] if sure else None

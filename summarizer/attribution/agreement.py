@@ -7,18 +7,22 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from summarizer import _data
 from summarizer.attribution.clauses import TOKEN, gender
 from summarizer.attribution.cues import Cues, Mention
 
-_GRAMMAR = {
-    family: grammar["gender"]
-    for family, grammar in _data.load_toml("particles.toml").items()
-    if isinstance(grammar, dict) and "gender" in grammar
-}
+if TYPE_CHECKING:
+    from summarizer.attribution.roster import Placed, Roster
+
+_PARTICLES = _data.load_toml("particles.toml")
+_GRAMMAR = {family: grammar["gender"] for family, grammar in _PARTICLES.items() if "gender" in grammar}
+_ADVERBS = frozenset(_PARTICLES["ru"]["adverbs"])
+_LISTENER = tuple(_PARTICLES["ru"]["listener_endings"])
 _LEAD = 60  # how far before a name its title and the title's article may stand
 _TITLE_WORDS = 5
+_COMPLEMENT = re.compile(r"(?:[ \t]+[^\W\d_A-ZА-ЯЁ]+){1,2}")  # "министр финансов"
 
 
 def _by_ending(word: str, family: str) -> str | None:
@@ -71,3 +75,23 @@ def agrees(text: str, mention: Mention, pos: int, name: str, cues: Cues) -> bool
     """Whether the role `mention` may stand for `name` (at `pos`): no gender contradicts."""
     wanted = role_gender(text, mention, cues)
     return wanted is None or name_gender(text, pos, name, cues) in (None, wanted)
+
+
+# Russian leaves the complement out of the role's words ("— заявил министр финансов"): it must
+# stand in the title too, so "министр финансов" is not the "министр транспорта" named before.
+def tied(roster: Roster, words: str, earlier: Placed, role: Mention | None) -> str | None:
+    """The last titled name with every word of the role, of no gender the role's words exclude."""
+    if role is not None and roster.cues.patronymics:
+        after = _COMPLEMENT.match(roster.text, role.at + len(role.words))
+        lower = TOKEN.findall(after.group()) if after else []
+        lower = lower[: next((i for i, w in enumerate(lower) if _going_on(w, roster.cues)), 2)]
+        words = " ".join([words, *lower])
+    found = [(p, n) for p, n in earlier if roster.qualified(words, p, n, every=True)]
+    sure = [n for p, n in found if not role or agrees(roster.text, role, p, n, roster.cues)]
+    return sure[-1] if sure else None
+
+
+def _going_on(word: str, cues: Cues) -> bool:
+    """Whether a word after a role goes on with the clause, no complement ("вчера", "в")."""
+    going = word in _ADVERBS or word in cues.governing or word.endswith(_LISTENER)
+    return going or past_tense(word, cues)

@@ -6,7 +6,7 @@ import bisect
 import re
 from collections import Counter
 
-from summarizer.attribution.agreement import agrees
+from summarizer.attribution.agreement import tied
 from summarizer.attribution.canonical import canonical, fleeting
 from summarizer.attribution.cjk import known_names, recent_han
 from summarizer.attribution.clauses import TOKEN, gender, gender_of
@@ -178,10 +178,13 @@ class Resolver:
         name = canonical(words, self.cues)
         if not name:
             return self._by_title(words, at)
-        if " " not in name:
-            name = self._full_name(name, at) or (name if self._bare(mention) else "")
-        genitive = name and mention.cue.lower() in self.cues.genitive_cues
-        return self._nominative(name) if genitive else name or None
+        genitive = mention.cue.lower() in self.cues.genitive_cues
+        if " " not in name:  # "по словам Павла": the full name in the nominative, if declined
+            found = self._full_name(name, at)
+            if genitive and found and name in found.split():
+                return self._nominative(found)
+            return found or (name if self._bare(mention) else None)
+        return self._nominative(name) if genitive else name
 
     # The form the article uses for that surname, else the one its endings give ("Сергей Лавров").
     def _nominative(self, name: str) -> str:
@@ -276,8 +279,7 @@ class Resolver:
         begin = last_sentence(self.text, context, self.cues)
         return {name for name, _, at in people if at >= begin} == {speaker}
 
-    # A role stands only for a name the article gave that title ("el ministro Juan Pérez"),
-    # never merely for the one person named (`_tied`).
+    # A role stands only for a name the article gave that title, never for the one person named.
     def _by_title(self, words: str, at: int, role: Mention | None = None) -> str | None:
         if not self.cues.spaced:
             found = [name for end, name in after_titles(self.text, (words,)) if end <= at]
@@ -285,14 +287,8 @@ class Resolver:
         for word in reversed(TOKEN.findall(words)):
             earlier = self.roster.titled_before(word.lower(), at)
             if earlier and self.cues.role_guess:
-                return self._tied(words, earlier, role) if self.every else earlier[-1][1]
+                return tied(self.roster, words, earlier, role) if self.every else earlier[-1][1]
             earlier = [(p, name) for p, name in earlier if self.roster.qualified(words, p, name)]
             if earlier:
                 return earlier[0][1] if len({name for _, name in earlier}) == 1 else None
         return None
-
-    def _tied(self, words: str, earlier: list[tuple[int, str]], role: Mention | None) -> str | None:
-        """The last titled name with every word of the role, of no gender the role excludes."""
-        tied = [(p, n) for p, n in earlier if self.roster.qualified(words, p, n, every=True)]
-        sure = [n for p, n in tied if not role or agrees(self.text, role, p, n, self.cues)]
-        return sure[-1] if sure else None

@@ -47,6 +47,8 @@ def _owned(
     text: str, near: list[re.Match[str]], name: list[re.Match[str]], cue: re.Match[str], cues: Cues
 ) -> Mention | None:
     """The words up to the genitive title, when `near` ends in noun, title and the name's start."""
+    if cue.group().lower() in cues.genitive_cues:  # "по словам представителя МЧС Дениса X"
+        return None
     if not all(adjacent(text, one.end(), two.start()) for one, two in pairwise(near)):
         return None
     title = near[-2].group()

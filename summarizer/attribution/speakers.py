@@ -171,7 +171,7 @@ def _goes_on(
     """Whether a quotation with no speaker of its own goes on from the previous one."""
     if not previous.speaker:
         return False
-    if any(mention.kind in ("anonymous", "noun") for mention in frame.mentions):
+    if any(mention.kind in ("anonymous", "noun", "role") for mention in frame.mentions):
         return False
     return inherits(text, span, prior, cues, previous.cue_at)
 

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from summarizer.attribution.roster import Placed, Roster
 
 _PARTICLES = _data.load_toml("particles.toml")
-_GRAMMAR = {family: grammar["gender"] for family, grammar in _PARTICLES.items() if "gender" in grammar}
+_GRAMMAR = {f: grammar["gender"] for f, grammar in _PARTICLES.items() if "gender" in grammar}
 _ADVERBS = frozenset(_PARTICLES["ru"]["adverbs"])
 _LISTENER = tuple(_PARTICLES["ru"]["listener_endings"])
 _LEAD = 60  # how far before a name its title and the title's article may stand

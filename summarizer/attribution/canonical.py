@@ -13,8 +13,8 @@ from summarizer.attribution.runs import PARTICLES
 from summarizer.attribution.subjects import POSSESSIVE
 
 NAME_SUFFIXES = frozenset(_data.load_toml("names.toml")["suffixes"])
-_FLEETING = {
-    family: [tuple(pair) for pair in grammar.get("fleeting_vowels", [])]
+_FLEETING: dict[str, list[tuple[str, str]]] = {
+    family: [(str(stem), str(end)) for stem, end in grammar.get("fleeting_vowels", [])]
     for family, grammar in _data.load_toml("particles.toml").items()
 }
 _INITIALS = re.compile(r"[^\W\d_](?:\.[^\W\d_])*")

@@ -23,7 +23,9 @@ def genitive_owner(
     if not cues.patronymics:
         return None
     first = next((i for i, t in enumerate(tokens) if not t.group().islower()), len(tokens))
-    if not 2 <= first <= min(_OWNER_WORDS, len(tokens) - 1) or not tokens[first].group()[0].isupper():
+    if not 2 <= first <= min(_OWNER_WORDS, len(tokens) - 1):
+        return None
+    if not tokens[first].group()[0].isupper():
         return None
     name = [tokens[first]]
     for token in tokens[first + 1 :]:

@@ -80,7 +80,7 @@ def agrees(text: str, mention: Mention, pos: int, name: str, cues: Cues) -> bool
 # Russian leaves the complement out of the role's words ("— заявил министр финансов"): it must
 # stand in the title too, so "министр финансов" is not the "министр транспорта" named before.
 def tied(roster: Roster, words: str, earlier: Placed, role: Mention | None) -> str | None:
-    """The last titled name with every word of the role, of no gender the role's words exclude."""
+    """The one titled name with every word of the role, of no gender the role's words exclude."""
     if role is not None and roster.cues.patronymics:
         after = _COMPLEMENT.match(roster.text, role.at + len(role.words))
         lower = TOKEN.findall(after.group()) if after else []
@@ -88,7 +88,7 @@ def tied(roster: Roster, words: str, earlier: Placed, role: Mention | None) -> s
         words = " ".join([words, *lower])
     found = [(p, n) for p, n in earlier if roster.qualified(words, p, n, every=True)]
     sure = [n for p, n in found if not role or agrees(roster.text, role, p, n, roster.cues)]
-    return sure[-1] if sure else None
+    return sure[-1] if len(set(sure)) == 1 else None  # two ministers: either one
 
 
 def _going_on(word: str, cues: Cues) -> bool:

@@ -138,17 +138,21 @@ class Roster:
             return []
         end = pos - len(gap.group())
         words = list(TOKEN.finditer(self.text, max(0, end - _QUALIFIER), end))[-_COMPLEMENT - 1 :]
+        found: list[str] = []
         for index in range(len(words) - 2, -1, -1):
             joints = [self.text[a.end() : b.start()] for a, b in pairwise(words[index:])]
-            if any(j.strip() for j in joints) or words[-1].end() != end:
-                return []
             title, *complement = (w.group().lower() for w in words[index:])
+            if any(j.strip() for j in joints) or words[-1].end() != end:
+                break
             if title in self.cues.titles and title not in self.cues.stop:
-                return [title] if self._complement(complement) else []
-        return []
+                if not self._complement(complement):
+                    break
+                found.append(title)  # "министр иностранных дел X": each title word
+        return found
 
     def _complement(self, words: list[str]) -> bool:
         """Whether `words` after a title make its complement, not a clause going on."""
         if self.cues.complements:
             return words[0] in self.cues.complements
-        return bool(self.cues.oblique_endings) and not any(past_tense(w, self.cues) for w in words)
+        verbs = [w for w in words if past_tense(w, self.cues) and w not in self.cues.titles]
+        return bool(self.cues.oblique_endings) and not verbs

@@ -22,6 +22,7 @@ _ADVERBS = frozenset(_PARTICLES["ru"]["adverbs"])
 _LISTENER = tuple(_PARTICLES["ru"]["listener_endings"])
 _LEAD = 60  # how far before a name its title and the title's article may stand
 _TITLE_WORDS = 5
+_RECENT = 12  # how many names given a title before a role are weighed
 _COMPLEMENT = re.compile(r"(?:[ \t]+[^\W\d_A-ZА-ЯЁ]+){1,2}")  # "министр финансов"
 
 
@@ -86,7 +87,8 @@ def tied(roster: Roster, words: str, earlier: Placed, role: Mention | None) -> s
         lower = TOKEN.findall(after.group()) if after else []
         lower = lower[: next((i for i, w in enumerate(lower) if _going_on(w, roster.cues)), 2)]
         words = " ".join([words, *lower])
-    found = [(p, n) for p, n in earlier if roster.qualified(words, p, n, every=True)]
+    recent = earlier[-_RECENT:]  # bounded, so that an article of many titled names stays linear
+    found = [(p, n) for p, n in recent if roster.qualified(words, p, n, every=True)]
     sure = [n for p, n in found if not role or agrees(roster.text, role, p, n, roster.cues)]
     return sure[-1] if len(set(sure)) == 1 else None  # two ministers: either one
 

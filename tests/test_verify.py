@@ -356,7 +356,7 @@ def test_a_quoted_title_credited_to_a_speaker_is_flagged_as_a_warning() -> None:
 
 def test_a_speaker_named_by_the_words_at_the_cue_passes() -> None:
     text = article(
-        "Павел Климкин прилетел в Брюссель в понедельник.\n\n"
+        "Глава МИД Павел Климкин прилетел в Брюссель в понедельник.\n\n"
         "«Мы готовы к переговорам», — сказал глава МИД.",
         lang="ru",
     )

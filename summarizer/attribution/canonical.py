@@ -13,6 +13,10 @@ from summarizer.attribution.runs import PARTICLES
 from summarizer.attribution.subjects import POSSESSIVE
 
 NAME_SUFFIXES = frozenset(_data.load_toml("names.toml")["suffixes"])
+_FLEETING: dict[str, list[tuple[str, str]]] = {
+    family: [(str(stem), str(end)) for stem, end in grammar.get("fleeting_vowels", [])]
+    for family, grammar in _data.load_toml("particles.toml").items()
+}
 _INITIALS = re.compile(r"[^\W\d_](?:\.[^\W\d_])*")
 
 
@@ -126,3 +130,13 @@ def headings(text: str) -> list[tuple[int, int]]:
         if len(words) >= 4 and capitals >= 0.7 * len(words) and line.group().count(",") < 2:
             found.append(line.span())
     return found
+
+
+# "Павла" less its genitive "а" is "Павл", a form no nominative has: the vowel the genitive drops
+# comes back ("Павел", "Лев" from "Льва").
+def fleeting(word: str, cues: Cues) -> str:
+    """A nominative from its genitive's stem with the vowel that the genitive drops restored."""
+    for stem, nominative in _FLEETING.get(cues.family, []):
+        if word.endswith(stem):
+            return word[: len(word) - len(stem)] + nominative
+    return word

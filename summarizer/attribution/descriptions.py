@@ -9,7 +9,8 @@ from itertools import pairwise
 
 from summarizer.attribution.clauses import description_mention
 from summarizer.attribution.cues import Cues, Mention
-from summarizer.attribution.roles import apposed_name, possessor
+from summarizer.attribution.possessed import owner
+from summarizer.attribution.roles import apposed_name
 from summarizer.attribution.runs import adjacent
 
 # the lower-case complement of a description before its comma ("the head of the union")
@@ -24,7 +25,7 @@ def description_after(
     if not rest or not adjacent(text, start, rest[0].start()):
         return None
     found = description_mention(text, rest, cue, cues, forward=True)
-    found = found or possessor(text, rest, cue, cues)  # "la esposa del ministro X"
+    found = found or owner(text, rest, cue, cues)  # "la esposa del ministro X"
     if found and not cues.nouns_capitalized:
         return _described_name(text, found, cue) or found
     return found

@@ -23,7 +23,7 @@ def derived(data: dict[str, Any]) -> list[str]:
     patterns = [
         _joined(data.get("past_stems", []), _PAST_ENDINGS),
         _joined(data.get("reflexive_stems", []), _REFLEXIVE_ENDINGS),
-        *_inverted(verbs, data.get("inversion_pronouns", [])),
+        *_inverted(verbs, data.get("inversion_pronouns", []), data.get("perfect_auxiliaries", [])),
         _perfect(verbs, data.get("perfect_auxiliaries", []), data.get("past_participles", [])),
         _prefixed(verbs, data.get("verb_prefixes", []), data.get("feminine_suffix", "")),
         _after_planned(data.get("planned", []), data.get("planned_infinitives", [])),
@@ -42,15 +42,30 @@ def _joined(heads: list[str], tails: list[str] | tuple[str, ...], glue: str = ""
     return f"{_any(heads)}{glue}{_any(tails)}" if heads and tails else ""
 
 
-# A -t- joins a verb that ends in a vowel to the pronoun.
-def _inverted(verbs: list[str], pronouns: list[str]) -> list[str]:
+# The past tense is listed ("tweeted", so "…, tweeting, “…”"); the participle takes its clause's
+# subject the same way. Not of looser verbs ("expressing “concern”", "calling it “…”": a term).
+def participles_of(data: dict[str, Any]) -> frozenset[str]:
+    """The participles listed, and the "-ing" form of each verb of saying that may invert."""
+    listed = set(data.get("participles", []))
+    for verb in data.get("inverting", []):
+        rule = next((r for r in data.get("participle_endings", []) if verb.endswith(r[0])), None)
+        if rule and " " not in verb:
+            listed.add(verb[: -len(rule[0])] + rule[1])
+    return frozenset(listed)
+
+
+# A -t- joins a verb that ends in a vowel to the pronoun; the pluperfect and the conditional
+# perfect invert too ("avait-il prévenu", "aurait-elle dit").
+def _inverted(verbs: list[str], pronouns: list[str], auxiliaries: list[str]) -> list[str]:
     """French subject inversion after a quotation: "a-t-il déclaré", "estime-t-elle", "dit-il"."""
     perfect = [v.split(" ", 1)[1] for v in verbs if v.startswith("a ") and v.count(" ") == 1]
     simple = [v for v in verbs if " " not in v]
     vowel = [v for v in simple if v.endswith(_VOWEL_ENDS)]
     consonant = [v for v in simple if v.endswith(_CONSONANT_ENDS)]
     return [
-        f"a-t-{_any(pronouns)} {_any(perfect)}" if pronouns and perfect else "",
+        f"{_any(['a-t', *auxiliaries])}-{_any(pronouns)} {_any(perfect)}"
+        if pronouns and perfect
+        else "",
         _joined(vowel, pronouns, "-t-"),
         _joined(consonant, pronouns, "-"),
     ]

@@ -38,6 +38,7 @@ from summarizer.attribution.german_order import framed_subject, preposed_subject
 from summarizer.attribution.japanese import ja_mention
 from summarizer.attribution.objects import complement
 from summarizer.attribution.papers import paper_subject
+from summarizer.attribution.possessed import owner_before
 from summarizer.attribution.roles import complemented, role_before, role_name, subject
 from summarizer.attribution.runs import (
     adjacent,
@@ -228,6 +229,7 @@ def _run_before(
     """The mention that the words ending right before `cue` make: a name, a role, a body."""
     run = run_of(text, tokens[::-1], cues, forward=False)[::-1]
     role = role_before(text, tokens, run, cue, cues) if run else None
+    role = role or (owner_before(text, tokens, run, cue, cues) if run else None)
     if role:  # "Le président de la République a déclaré": never "République"
         return role
     if run and governed(text, tokens, run, cues):

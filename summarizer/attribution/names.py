@@ -5,7 +5,8 @@ from __future__ import annotations
 import bisect
 import re
 
-from summarizer.attribution.canonical import canonical
+from summarizer.attribution.agreement import tied
+from summarizer.attribution.canonical import canonical, fleeting
 from summarizer.attribution.cjk import known_names, recent_han
 from summarizer.attribution.clauses import TOKEN, gender, gender_of
 from summarizer.attribution.cues import Cues, Mention
@@ -36,6 +37,7 @@ class Resolver:
         self._latest: dict[str, int] = {}  # each speaker, at its last turn
         self._by_word: dict[str, str] = {}  # each word of a speaker's name, its last speaker
         self.roster = Roster(text, cues)
+        self.every = cues.role_guess and cues.spaced and not cues.nouns_capitalized  # word by word
 
     # `context`: the text before the quotation since the previous one, where a pronoun or a
     # role finds its name; `previous`: the previous quotation's speaker.
@@ -46,8 +48,10 @@ class Resolver:
         at = context[1]
         if mention.kind == "pronoun":
             found = self._pronoun(mention, context, previous)
-        elif mention.kind == "role":
-            found = self._role(mention.words, context)
+        elif mention.kind == "role":  # in Chinese and Japanese, else the last subject named
+            found = self._by_title(mention.words, at, mention)
+            people = [] if found or self.cues.spaced else self.recent_people(context)
+            found = found or (people[-1][0] if people else mention.words)
         elif mention.kind == "description":
             # "the moderator" as written; "the report" stands for a body named elsewhere
             head = TOKEN.findall(mention.words)[-1].lower()
@@ -144,18 +148,6 @@ class Resolver:
                 return True
         return False
 
-    # With `role_guess` off (English) only the one person given that title; else the last so
-    # titled, or for a role without a capitalised complement the last subject.
-    def _role(self, words: str, context: tuple[int, int]) -> str:
-        """Whom a role ("the senator") stands for, else its words."""
-        found = self._by_title(words, context[1])
-        # "президент Эстонии" is someone else than the last subject; "глава МИД" may be them
-        plain = not any(w[0].isupper() and not w.isupper() for w in words.split())
-        if not found and self.cues.role_guess and plain and not self.cues.nouns_capitalized:
-            people = self.recent_people(context)
-            found = people[-1][0] if people else None
-        return found or words
-
     def _org(self, words: str, context: tuple[int, int]) -> str | None:
         tokens = TOKEN.findall(words)
         while tokens and tokens[0].lower() in self.cues.stop:
@@ -187,10 +179,13 @@ class Resolver:
         name = canonical(words, self.cues)
         if not name:
             return self._by_title(words, at)
-        if " " not in name:
+        genitive = mention.cue.lower() in self.cues.genitive_cues
+        if " " not in name:  # "по словам Павла": the full name in the nominative, if declined
             found = self._full_name(name, at)
+            if genitive and found and name in found.split():
+                return self._nominative(found)
             return found or (name if self._bare(mention) else None)
-        return self._nominative(name) if mention.cue.lower() in self.cues.genitive_cues else name
+        return self._nominative(name) if genitive else name
 
     # The form the article uses for that surname, else the one its endings give ("Сергей Лавров").
     def _nominative(self, name: str) -> str:
@@ -200,7 +195,7 @@ class Resolver:
             for _, full in self.roster.by_word().get(form, []):
                 if full != name and len(full.split()) == len(words) and full.endswith(form):
                     return full
-        return " ".join(map(self.cues.nominative, words))
+        return " ".join(fleeting(self.cues.nominative(word), self.cues) for word in words)
 
     # Where every noun is capitalised it must stand alone in its clause ("Merkel sagte:",
     # "sagt Geicke."), not after another word ("um 0.16 Uhr schickt"). Before a colon it may
@@ -286,13 +281,14 @@ class Resolver:
         begin = last_sentence(self.text, context, self.cues)
         return {name for name, _, at in people if at >= begin} == {speaker}
 
-    def _by_title(self, words: str, at: int) -> str | None:
+    # A role stands only for a name the article gave that title, never for the one person named.
+    def _by_title(self, words: str, at: int, role: Mention | None = None) -> str | None:
         if not self.cues.spaced:
             return han_role(self.text, words, at, self.cues.titles)
         for word in reversed(TOKEN.findall(words)):
             earlier = self.roster.titled_before(word.lower(), at)
             if earlier and self.cues.role_guess:
-                return earlier[-1][1]
+                return tied(self.roster, words, earlier, role) if self.every else earlier[-1][1]
             earlier = [(p, name) for p, name in earlier if self.roster.qualified(words, p, name)]
             if earlier:
                 return earlier[0][1] if len({name for _, name in earlier}) == 1 else None

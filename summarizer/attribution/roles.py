@@ -77,7 +77,7 @@ def _romance_listener(text: str, tokens: list[re.Match[str]], start: int, cues: 
     preposition = lead and lead[-1] in cues.governing
     if not preposition or (lead[-1] in cues.articles and lead[-1] not in cues.contractions):
         return 0
-    words = [t.group() for t in tokens]
+    words = [re.split("['’]", t.group())[-1] or t.group() for t in tokens]  # "à l'AFP"
     index = 0
     while index < len(words) and words[index][0].isupper():
         index += 1

@@ -6,7 +6,9 @@ import functools
 import re
 from bisect import bisect_left
 from collections import defaultdict
+from itertools import pairwise
 
+from summarizer.attribution.agreement import past_tense
 from summarizer.attribution.canonical import canonical, headings
 from summarizer.attribution.clauses import TOKEN
 from summarizer.attribution.cues import Cues
@@ -16,6 +18,7 @@ from summarizer.attribution.runs import PARTICLES
 _PARTICLE = f"(?:(?:{'|'.join(sorted(PARTICLES))})[ \\t]+)?"
 
 _QUALIFIER = 40  # how far before a titled name its title's qualifiers may stand
+_COMPLEMENT = 3  # words of a complement between a title and its name
 
 Placed = list[tuple[int, str]]
 """Names with where each stands, in text order."""
@@ -89,12 +92,17 @@ class Roster:
         return placed[: bisect_left(placed, (at, ""))]
 
     # "FBI" in "the FBI director"; `name` is registered at `pos`. "DHS Director Ann Roe" is no
-    # FBI director.
-    def qualified(self, role: str, pos: int, name: str) -> bool:
-        """Whether the capitalised words that qualify `role` stand in the title before `name`."""
+    # FBI director. With `every`, each word of the role must: "министр обороны" is not the
+    # "министр финансов" named before.
+    def qualified(self, role: str, pos: int, name: str, every: bool = False) -> bool:
+        """Whether the words that qualify `role` stand in the title before `name`."""
         begin = self.text.find(name, pos)
         lead = self.text[max(0, pos - _QUALIFIER) : begin if begin >= 0 else pos]
-        words = [w for w in TOKEN.findall(role) if w[0].isupper()]
+        if every:
+            lead = lead.lower()
+            words = [w.lower() for w in TOKEN.findall(role) if w.lower() not in self.cues.stop]
+        else:
+            words = [w for w in TOKEN.findall(role) if w[0].isupper()]
         return all(w.lower() in self.cues.titles or w in lead for w in words)
 
     def determined(self, pos: int) -> bool:
@@ -116,6 +124,35 @@ class Roster:
             return
         for word in name.split():
             index[word].append((pos, name))
-        for word in (*lead[-1:], *lowers):
+        for word in (*lead[-1:], *lowers, *self._complemented(pos, run)):
             if word.lower().rstrip(".") in self.cues.titles:
                 self._titled[word.lower()].append((pos, name))
+
+    # Only where roles are read by every word (not German), and the complement looks like one:
+    # "de"/"du" first in French and Spanish, no past-tense verb in Russian ("министр приехал").
+    def _complemented(self, pos: int, run: str) -> list[str]:
+        """The title before a complement before the name at `pos` ("министр финансов X")."""
+        gap = re.search(r"[ \t]*(,?)[ \t]*$", self.text[max(0, pos - 3) : pos])
+        closed = self.text[pos + len(run) : pos + len(run) + 1] in (",", "")
+        if self.cues.nouns_capitalized or not gap or (gap.group(1) and not closed):
+            return []
+        end = pos - len(gap.group())
+        words = list(TOKEN.finditer(self.text, max(0, end - _QUALIFIER), end))[-_COMPLEMENT - 1 :]
+        found: list[str] = []
+        for index in range(len(words) - 2, -1, -1):
+            joints = [self.text[a.end() : b.start()] for a, b in pairwise(words[index:])]
+            title, *complement = (w.group().lower() for w in words[index:])
+            if any(j.strip() for j in joints) or words[-1].end() != end:
+                break
+            if title in self.cues.titles and title not in self.cues.stop:
+                if not self._complement(complement):
+                    break
+                found.append(title)  # "министр иностранных дел X": each title word
+        return found
+
+    def _complement(self, words: list[str]) -> bool:
+        """Whether `words` after a title make its complement, not a clause going on."""
+        if self.cues.complements:
+            return words[0] in self.cues.complements
+        verbs = [w for w in words if past_tense(w, self.cues) and w not in self.cues.titles]
+        return bool(self.cues.oblique_endings) and not verbs

@@ -171,7 +171,7 @@ def _goes_on(
     """Whether a quotation with no speaker of its own goes on from the previous one."""
     if not previous.speaker:
         return False
-    if any(mention.kind in ("anonymous", "noun") for mention in frame.mentions):
+    if any(mention.kind in ("anonymous", "noun", "role") for mention in frame.mentions):
         return False
     return inherits(text, span, prior, cues, previous.cue_at)
 
@@ -253,6 +253,9 @@ def _first(
         if mention.kind == "noun":  # "— заявил пилот.": the one pilot named, if any
             return described(mention, resolver, basis_of(mention, closed))
         speaker = resolver.resolve(mention, context, previous)
+        if mention.kind == "role" and speaker == mention.words and resolver.every:
+            # "respondió el ministro": no name the article ties to the role, so nobody named
+            return Attribution(None, mention.cue, mention.words, "none", mention.cue_at, False)
         over = _carried_han(mention, context, previous, resolver)
         if over:
             return Attribution(over, mention.cue, mention.words, "carried", mention.cue_at)

@@ -12,6 +12,7 @@ import html
 import itertools
 import json
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -69,12 +70,20 @@ def _repeated(paragraph: str) -> str:
     return "\n\n".join([paragraph] * (SIZE // len(paragraph) + 1))[:SIZE]
 
 
-def command_s(path: Path, env: dict[str, str]) -> float:
-    """Wall seconds of `summarize quotes PATH --format json`, output thrown away."""
+def command_s(path: Path, env: dict[str, str]) -> tuple[float, float]:
+    """Wall and CPU seconds of `summarize quotes PATH --format json`, output thrown away."""
+    # the CPU seconds move less than the wall ones on a machine that others share
+    cpu = _children_cpu()
     started = time.perf_counter()
     argv = [str(SUMMARIZE), "quotes", str(path), "--format", "json"]
     subprocess.run(argv, check=True, stdout=subprocess.DEVNULL, env=env)
-    return time.perf_counter() - started
+    return time.perf_counter() - started, _children_cpu() - cpu
+
+
+def _children_cpu() -> float:
+    """User and system CPU seconds of this process's ended children so far."""
+    used = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return used.ru_utime + used.ru_stime
 
 
 def steps_s(path: Path, env: dict[str, str]) -> list[float]:
@@ -106,24 +115,33 @@ def measure(runs: int) -> dict[str, dict[str, dict[str, list[float]]]]:
             command_s(paths["one line"], env)  # writes the bytecode cache when it is on
             results[label] = {}
             for name, path in paths.items():
-                walls = [command_s(path, env) for _ in range(runs)]
+                walls, cpus = zip(*(command_s(path, env) for _ in range(runs)), strict=True)
                 steps = [steps_s(path, env) for _ in range(runs)]
                 medians = [statistics.median(column) for column in zip(*steps, strict=True)]
-                results[label][name] = {"command_s": sorted(walls), "steps_s": medians}
+                results[label][name] = {
+                    "command_s": sorted(walls),
+                    "command_cpu_s": sorted(cpus),
+                    "steps_s": medians,
+                }
     return results
 
 
 def table(results: dict[str, dict[str, dict[str, list[float]]]]) -> str:
-    """Markdown: command wall (min, median, max) and the median of each step, in seconds."""
-    head = "| bytecode | text | command min / median / max | " + " | ".join(STEPS) + " |"
-    lines = [head, "|---|---|---|" + "---:|" * len(STEPS)]
+    """Markdown: the command's wall and CPU seconds (min, median, max), and the median of each
+    step's wall seconds."""
+    head = "| bytecode | text | command wall | command CPU | " + " | ".join(STEPS) + " |"
+    lines = [head, "|---|---|---|---|" + "---:|" * len(STEPS)]
     for label, texts in results.items():
         for name, got in texts.items():
-            walls = got["command_s"]
-            wall = f"{walls[0]:.2f} / {statistics.median(walls):.2f} / {walls[-1]:.2f}"
+            wall, cpu = _spread(got["command_s"]), _spread(got["command_cpu_s"])
             cells = " | ".join(f"{s:.3f}" for s in got["steps_s"])
-            lines.append(f"| {label} | {name} | {wall} | {cells} |")
+            lines.append(f"| {label} | {name} | {wall} | {cpu} | {cells} |")
     return "\n".join(lines)
+
+
+def _spread(seconds: list[float]) -> str:
+    """Min, median and max of sorted `seconds`."""
+    return f"{seconds[0]:.2f} / {statistics.median(seconds):.2f} / {seconds[-1]:.2f}"
 
 
 def main(argv: list[str] | None = None) -> int:

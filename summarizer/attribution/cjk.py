@@ -11,8 +11,11 @@ from summarizer.attribution.hanname import (
     BODY_END,
     SPEECH,
     described_name,
+    ending_title,
+    full_name,
     leading_name,
     surname,
+    titled_person,
 )
 
 _CJK_BREAK = re.compile(r"[、，,：:；;。！？!?“”「」『』（）()《》\s—]")
@@ -37,6 +40,7 @@ _PASSIVE = re.compile("(?<![的在])被(?![窝窩子褥])")
 _WHEN = re.compile("[时時]")
 _GLOSS = re.compile(r"[（(][^（）()]{1,40}[）)]$")
 _ACCORDING = tuple(_ZH["according"])
+_UNITS = BODY_END | frozenset(_ZH["unit_places"])
 
 
 def cjk_frame(text: str, colon: int, cues: Cues) -> Mention | None:
@@ -181,8 +185,12 @@ def zh_subject(segment: str, cue: re.Match[str], cues: Cues, at: int) -> Mention
 def _zh_subject(segment: str, cue: re.Match[str], cues: Cues, at: int) -> Mention | None:
     """The mention the words before a cue make by their shape."""
     lead = _zh_cut(segment, cues)
+    office = _office(lead.rsplit("的", 1)[-1], cues)
+    if office:
+        return Mention(office, "role", cue.group(), at + lead.rfind(office), cue.start())
     shaped = lead[:1] not in NOT_NAME_START and lead[-1:] not in _NOT_NAME_END
     shaped = shaped and not SPEECH & set(lead)
+    shaped = shaped and lead not in cues.titles  # "市长在接受采访时说" is a role
     if 2 <= len(lead) <= 4 and lead != segment and not lead.startswith(cues.skip) and shaped:
         return Mention(lead, "name", cue.group(), at, cue.start())
     # the adverbial after the name goes first: a title or 的 inside it ("在例行记者会上",
@@ -192,6 +200,21 @@ def _zh_subject(segment: str, cue: re.Match[str], cues: Cues, at: int) -> Mentio
         return None
     segment, title = _untitled_zh(_zh_cut(segment, cues), cues)
     return _zh_mention(segment, title, cue, at, cues)
+
+
+def _office(segment: str, cues: Cues) -> str | None:
+    """A title with the words that say what it heads, not who holds it ("國防部長", "美国总统")."""
+    # what comes before a title is a name only when shaped as one ("王毅发言人", "蔡總統"); before
+    # the title of a unit's head ("部長", "市长") a full name, else it names the unit ("台北")
+    title = ending_title(segment, cues.titles)
+    words = segment[: len(segment) - len(title)]
+    words = words[max((words.rfind(t) + len(t) for t in cues.titles if t in words), default=0) :]
+    if not title or len(words) < 2 or "·" in words or "‧" in words:
+        return None
+    if words[-1] in BODY_END:
+        return segment
+    named = full_name(words) if title[0] in _UNITS else titled_person(words)
+    return None if named else segment
 
 
 def _untitled_zh(segment: str, cues: Cues) -> tuple[str, str]:
@@ -237,9 +260,12 @@ def _zh_mention(name: str, title: str, cue: re.Match[str], at: int, cues: Cues) 
         return Mention(name, "pronoun", cue.group(), at, cue.start())
     if title and name in cues.indefinite:  # "有记者问：", "一名官员说": someone unnamed
         return Mention(name + title, "anonymous", cue.group(), at, cue.start())
+    if not title and name.startswith(tuple(cues.indefinite)):  # "一位业内人士透露"
+        return Mention(name, "anonymous", cue.group(), at, cue.start())
     if title and name[-1:] in BODY_END:
         return None
-    if name and (name[0] in NOT_NAME_START or name[-1] in _NOT_NAME_END or SPEECH & set(name)):
+    opens = name[:1] in NOT_NAME_START and not surname(name[:2])  # "诸位", not "诸葛亮"
+    if name and (opens or name[-1] in _NOT_NAME_END or SPEECH & set(name)):
         return None  # an adverbial or a pronoun phrase ("她高兴地", "他开口"), not a name
     # one character is a name only as a surname ("蔡總統" -> 蔡), not the 时 of "“转型”时说"
     if len(name) == 1 and not surname(name):

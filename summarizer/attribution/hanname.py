@@ -5,8 +5,10 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
+from collections import Counter
 
 from summarizer import _data
 from summarizer.attribution.cues import Cues, Mention
@@ -22,32 +24,53 @@ _ROLE_NOUN = frozenset(_ZH["role_nouns"])
 BODY_END = frozenset(_ZH["body_ends"])
 
 
+_COMPOUND = frozenset(_ZH["compound_surnames"])
+_NUMERALS = frozenset(_ZH["date_numerals"])
+_COUNTRY_ENDS = frozenset(_ZH["country_ends"])
+_RECENT = 20  # the names after a role that say who holds it: the last ones, a bounded count
+_CUES = _data.load_toml("cues.toml")["zh"]
+_RUNS_INTO = re.compile(
+    "|".join(map(re.escape, sorted({*_CUES["skip"], *_CUES["verbs"]}, key=len, reverse=True)))
+)
+
+
 @functools.lru_cache(maxsize=1)
 def _shapes() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """The common surnames, the characters never inside a name, and the ends of non-names."""
     # the last characters of places, groups and roles
     data = _ZH
-    surnames = frozenset("".join(data.get("surnames", "").split()))
+    surnames = frozenset("".join(data.get("surnames", "").split())) | _COMPOUND
     return surnames, frozenset(data.get("not_in_name", "")), frozenset(data.get("not_name_end", ""))
 
 
 def surname(word: str) -> bool:
-    """Whether `word` is one of the common surnames ("蔡", "陳")."""
+    """Whether `word` is one of the common surnames ("蔡", "陳", "歐陽")."""
     return word in _shapes()[0]
 
 
 def full_name(word: str) -> bool:
     """Whether `word` has the shape of a full name: a common surname and two characters."""
-    # no particle or pronoun in it, not ending as places, groups and roles do ("金家湾", "雷区长")
-    return len(word) == 3 and name_shaped(word)
+    # no particle or pronoun in it, not ending as places, groups and roles do ("金家湾", "雷区长");
+    # a two-character surname makes four ("欧阳娜娜")
+    return (len(word) == 3 or word[:2] in _COMPOUND) and name_shaped(word)
 
 
 def name_shaped(word: str) -> bool:
     """Whether `word` (two or three characters) may be a surname and a given name."""
-    # two characters ("周明") are a name only where something else says so (a role before it)
+    # two characters ("周明") are a name only where something else says so (a role before it);
+    # four after a two-character surname ("诸葛明亮")
     surnames, inside, ends = _shapes()
-    shaped = _HAN.fullmatch(word) is not None and word[0] in surnames
+    long = len(word) == 4 and word[:2] in _COMPOUND
+    shaped = long or (_HAN.fullmatch(word) is not None and word[0] in surnames)
     return shaped and not inside & set(word) and word[-1] not in ends
+
+
+def titled_person(words: str) -> bool:
+    """Whether the words before a title may be the one holding it ("张一白导演", not "韩国总统")."""
+    surnames, _, ends = _shapes()
+    country = len(words) == 2 and words[-1] in _COUNTRY_ENDS
+    opens = words[:1] in surnames or words[:2] in surnames
+    return opens and len(words) <= 4 and words[-1] not in ends and not country
 
 
 def described_name(segment: str) -> str | None:
@@ -77,8 +100,46 @@ def han_person(text: str, words: str, spoken: list[str], cues: Cues) -> str | No
     for earlier in reversed(spoken):
         if earlier.startswith(bare) and len(earlier) > 1:
             return earlier
-    found = [n for _, n in after_titles(text, cues.titles, bare) if not SPEECH & set(n)]
-    return max(found, key=found.count) if found else (words if len(words) > 1 else None)
+    return _most_titled(text, cues.titles, bare) or (words if len(words) > 1 else None)
+
+
+@functools.lru_cache(maxsize=64)
+def _most_titled(text: str, titles: tuple[str, ...], first: str) -> str | None:
+    """The name starting with `first` that `text` writes most often after a title."""
+    found = Counter(n for _, n in after_titles(text, titles, first) if not SPEECH & set(n))
+    return found.most_common(1)[0][0] if found else None
+
+
+def han_role(text: str, role: str, at: int, titles: tuple[str, ...]) -> str | None:
+    """Who holds `role` before `at`: the name most often written after it ("國防部長顧立雄")."""
+    # among its last few before `at` (bounded: linear); else the words before its title when the
+    # text writes them after one ("总统普京", "普京总统")
+    written = after_titles(text, (role,))
+    last = bisect.bisect_right(written, at, key=lambda found: found[0])
+    if last:  # two holders named as often ("台北市長蔣萬安與新北市長侯友宜"): either of them
+        counts = Counter(n for _, n in written[max(0, last - _RECENT) : last]).most_common(2)
+        return counts[0][0] if len(counts) == 1 or counts[0][1] > counts[1][1] else None
+    words = role[: len(role) - len(ending_title(role, titles))]
+    return words if len(words) < len(role) and words in _titled_names(text, titles) else None
+
+
+@functools.lru_cache(maxsize=8)
+def _titled_names(text: str, titles: tuple[str, ...]) -> frozenset[str]:
+    """Every name `text` writes after a title."""
+    return frozenset(name for _, name in after_titles(text, titles))
+
+
+def ending_title(word: str, titles: tuple[str, ...]) -> str:
+    """The longest of `titles` that `word` ends with, else ""."""
+    found = _ending(titles).search(word)
+    return found.group() if found else ""
+
+
+@functools.lru_cache(maxsize=4)
+def _ending(titles: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of `titles` at the end of a word, the longest first."""
+    ordered = sorted(titles, key=len, reverse=True)
+    return re.compile(f"(?:{'|'.join(map(re.escape, ordered))})$" if titles else "(?!)")
 
 
 @functools.lru_cache(maxsize=256)
@@ -91,9 +152,21 @@ def after_titles(
     if not titles:
         return ()
     alternation = "|".join(map(re.escape, titles))
-    rest = f"{_HAN_CHAR}{{{2 - len(first)},{3 - len(first)}}}"
+    rest = f"{_HAN_CHAR}{{{2 - len(first)},{4 - len(first)}}}"
     pattern = re.compile(f"(?:{alternation})({re.escape(first)}{rest})")
-    return tuple((match.end(), match.group(1)) for match in pattern.finditer(text))
+    found = (_titled_name(text, *match.span(1)) for match in pattern.finditer(text))
+    return tuple((at + len(name), name) for at, name in found if len(name) >= 2)
+
+
+def _titled_name(text: str, start: int, end: int) -> tuple[int, str]:
+    """Where the name after a title starts and the name, "" when no name starts there."""
+    # a time word, an adverb, a verb of saying or a date runs into it ("發言人毛寧今天", "局長表示")
+    if _RUNS_INTO.match(text, start):
+        return start, ""
+    end = min(end, start + (4 if text[start : start + 2] in _COMPOUND else 3))
+    cut = next((at for at in range(start + 2, end) if _RUNS_INTO.match(text, at)), end)
+    run = text[start:cut]
+    return start, run[:2] if run[2:3] in _NUMERALS else run
 
 
 def leading_name(clause: str, cues: Cues, at: int) -> Mention | None:

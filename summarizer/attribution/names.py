@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import Counter
 
 from summarizer.attribution.canonical import canonical
 from summarizer.attribution.cjk import known_names, recent_han
 from summarizer.attribution.clauses import TOKEN, gender, gender_of
 from summarizer.attribution.cues import Cues, Mention
-from summarizer.attribution.hanname import after_titles, han_person
+from summarizer.attribution.hanname import han_person, han_role
 from summarizer.attribution.roster import Roster, named_org, single_run
 from summarizer.attribution.subjects import (
     cue_follows,
@@ -184,7 +183,7 @@ class Resolver:
     def _person(self, mention: Mention, at: int) -> str | None:
         words = mention.words
         if not self.cues.spaced:
-            return han_person(self.text, words, self.spoken, self.cues)
+            return han_person(self.text, words, list(self._latest), self.cues)
         name = canonical(words, self.cues)
         if not name:
             return self._by_title(words, at)
@@ -232,7 +231,7 @@ class Resolver:
         return candidates[before - 1][1] if before else (candidates[0][1] if candidates else None)
 
     # Never merely a capitalised word (a place, a company); in Chinese and Japanese also every
-    # name the text repeats before its cues.
+    # name the text repeats before its cues, but not a title ("局長表示").
     def recent_people(self, context: tuple[int, int]) -> People:
         """The people in `context` who are a subject or carry a title, with gender and place."""
         if self.cues.family == "ar":
@@ -240,7 +239,8 @@ class Resolver:
         if not self.cues.spaced:
             seen = self.text[context[0] : context[1]]
             han = recent_han(self.text, context, self.cues)
-            known = [n for n in known_names(self.text) if n in seen] + ([han] if han else [])
+            known = [n for n in known_names(self.text) if n in seen and n not in self.cues.titles]
+            known += [han] if han else []
             return [(name, None, context[0]) for name in known]
         found: People = []
         before: re.Match[str] | None = None
@@ -288,8 +288,7 @@ class Resolver:
 
     def _by_title(self, words: str, at: int) -> str | None:
         if not self.cues.spaced:
-            found = [name for end, name in after_titles(self.text, (words,)) if end <= at]
-            return Counter(found).most_common(1)[0][0] if found else None
+            return han_role(self.text, words, at, self.cues.titles)
         for word in reversed(TOKEN.findall(words)):
             earlier = self.roster.titled_before(word.lower(), at)
             if earlier and self.cues.role_guess:

@@ -26,10 +26,25 @@ def frame(data: dict[str, Any], spaced: bool) -> re.Pattern[str]:
 # Each derived form is longer than the word it derives from.
 def alternation(words: list[str], spaced: bool, patterns: list[str] | None = None) -> str:
     """Any of `words` (longest first) as a whole word, after `patterns` (derived forms)."""
-    # a typeset apostrophe is the same letter: "s’est indigné" as "s'est indigné"
-    ordered = sorted({re.escape(w).replace("'", "['’]") for w in words}, key=len, reverse=True)
-    body = "|".join([*(patterns or []), *ordered]) or "(?!)"
+    ordered = sorted({w for w in words if w}, key=len, reverse=True)
+    body = "|".join([*(patterns or []), *_by_first_letter(ordered)]) or "(?!)"
     return rf"(?<!\w)(?:{body})(?!\w)" if spaced else f"(?:{body})"
+
+
+# One branch per first letter, its words whole and longest first as before: the regex engine
+# tries a few words at each position, not hundreds.
+def _by_first_letter(ordered: list[str]) -> list[str]:
+    """The words (longest first) as alternatives grouped behind a look at their first letter."""
+    groups: dict[str, list[str]] = {}
+    for word in ordered:
+        groups.setdefault(word[0].lower(), []).append(_literal(word))
+    looks = {first: "'’" if first == "'" else first + first.upper() for first in groups}
+    return [f"(?=[{re.escape(looks[f])}])(?:{'|'.join(words)})" for f, words in groups.items()]
+
+
+def _literal(text: str) -> str:
+    """`text` as a regex, a typeset apostrophe the same letter ("s’est" as "s'est")."""
+    return re.escape(text).replace("'", "['’]")
 
 
 def whole_words(words: list[str], spaced: bool) -> re.Pattern[str] | None:

@@ -9,12 +9,16 @@ import re
 from collections.abc import Iterator, Sequence
 
 from summarizer.attribution.cues import Cues, Mention, Window
+from summarizer.attribution.german_bracket import (
+    adverbials,
+    bracket_before,
+    bracketed,
+    dative,
+)
 from summarizer.attribution.german_documents import document_of
 from summarizer.attribution.phrases import TOKEN, Phrase, mention_of, oblique, read_phrase, surnames
 
 _REACH = 300  # a German clause: a long subordinate clause may come before its cue
-_TAIL = 2
-_FRAME_TAIL = 5
 _OPENING = re.compile(r"[.!?:\n]")
 _CLOSING = '“”"«»'
 
@@ -67,7 +71,8 @@ def _of_cue(text: str, window: Window, cue: re.Match[str], cues: Cues) -> Iterat
         found = subject_after(text, window[1], cue, cues, governed=True)
         yield from (found,) if found else ()
         return
-    before = subject_before(text, window[0], cue, cues)
+    bracket = bracket_before(text, window[0], cue, cues)  # "Zuvor hatte X erklärt:"
+    before = bracket or subject_before(text, window[0], cue, cues)
     after = None
     if (before is None or lone(text, before)) and inverted(text, window[0], cue, cues):
         after = subject_after(text, window[1], cue, cues)
@@ -87,50 +92,30 @@ def subject_after(
         if index >= len(tokens) or tokens[index].group().lower() not in cues.impersonal:
             return None
         index, governed = index + 1, True
+    # "nach Angaben von X": a noun cue takes its person with "von"
+    if governed and " " in cue.group() and index < len(tokens):
+        index += tokens[index].group().lower() in ("von", "vom")
     if not governed and index < len(tokens) and tokens[index].group().lower() in cues.pronouns:
         word = tokens[index]  # "schickt sie dem Verlag eine Nachricht:"
         return Mention(word.group(), "pronoun", cue.group(), word.start(), cue.start())
     phrase = read_phrase(tokens, index, cues)
-    if phrase is None or (not governed and oblique(tokens, phrase)):
-        return None
+    if governed:
+        return None if phrase is None else mention_of(text, tokens, phrase, cue, cues)
+    if phrase is None or oblique(tokens, phrase) or dative(tokens, index, cues):
+        return _past_adverbials(text, tokens, index, cue, cues)
     return mention_of(text, tokens, phrase, cue, cues)
 
 
-def german_after(
-    text: str, window: Window, start: int, cue: re.Match[str] | None, cues: Cues
+# Only a person or a body: "sagte am Rande der Konferenz der Minister" names nobody surely.
+def _past_adverbials(
+    text: str, tokens: list[re.Match[str]], index: int, cue: re.Match[str], cues: Cues
 ) -> Mention | None:
-    """The speaker named after a quotation: by an inverted cue, any verb, or a closing cue."""
-    # "„…“, sagte X", "„…," sagt X", "„…?“ fragte X" - not "„…“ so viel Zeit"
-    comma = (
-        "," in text[max(0, window[0] - 2) : start] or text[window[0] - 2 : window[0] - 1] in ".?!"
-    )
-    document = document_of(text, window, cue, cues) if cue and cue.start() == start else None
-    if document:  # "„…“, heißt es in dem Schreiben"
-        return document
-    if cue is not None and cue.start() == start and comma:
-        return subject_after(text, window[1], cue, cues) or _after_verb(text, window, cue, cues)
-    found = _inverted_any(text, (start, window[1]), cues) if comma else None
-    return found or (trailing_subject(text, (start, window[1]), cues) if cue else None)
-
-
-# "„…“, zeigte sich der Trainer zufrieden.": the quotation is that verb's object, whatever the
-# verb; the sentence must end soon after, as such a frame does.
-def _inverted_any(text: str, window: Window, cues: Cues) -> Mention | None:
-    """The person right after any verb that follows a quotation in first place."""
-    tokens = list(TOKEN.finditer(text, window[0], min(window[1], window[0] + _REACH)))
-    if not tokens or not finite(tokens[0].group(), cues):
-        return None
-    index = 1
-    while index < len(tokens) and tokens[index].group().lower() in cues.skip:
-        index += 1
-    phrase = read_phrase(tokens, index, cues) if index < len(tokens) else None
+    """The subject after adverbials that follow the cue ("sagte am Montag Anna Schmidt")."""
+    past = adverbials(tokens, index, cues)
+    phrase = read_phrase(tokens, past, cues) if index < past < len(tokens) else None
     if phrase is None or oblique(tokens, phrase) or not person(text, tokens, phrase, cues):
         return None
-    stop = cues.sentence_end.search(text, tokens[phrase.end - 1].end(), window[1])
-    tail = TOKEN.findall(text, tokens[phrase.end - 1].end(), stop.start() if stop else window[1])
-    if stop is None or len(tail) > _FRAME_TAIL:
-        return None
-    return mention_of(text, tokens, phrase, tokens[0], cues)
+    return mention_of(text, tokens, phrase, cue, cues)
 
 
 def finite(word: str, cues: Cues) -> bool:
@@ -149,37 +134,6 @@ def person(text: str, tokens: list[re.Match[str]], phrase: Phrase, cues: Cues) -
     return _known(text, tokens, phrase)
 
 
-def _after_verb(text: str, window: Window, cue: re.Match[str], cues: Cues) -> Mention | None:
-    """ "„…“, so charakterisierte ihn der Sprecher": after "so", a verb and its pronoun."""
-    tokens = list(TOKEN.finditer(text, cue.end(), min(window[1], cue.end() + _REACH)))
-    lower = [t.group() for t in tokens[:_TAIL] if t.group().islower()]
-    if cue.group().lower() not in cues.particles or len(lower) < len(tokens[:_TAIL]):
-        return None
-    phrase = read_phrase(tokens, _TAIL, cues)
-    if phrase is None or oblique(tokens, phrase):
-        return None
-    return mention_of(text, tokens, phrase, cue, cues)
-
-
-# "…“, da es teurer wurde, so die Behörde.", "…“ verpasst, sagte Jan Roth.".
-def trailing_subject(text: str, window: tuple[int, int], cues: Cues) -> Mention | None:
-    """The subject of a cue that closes the quotation's sentence after a comma."""
-    last = None
-    for cue in cues.verbs.finditer(text, *window):
-        if text[max(0, cue.start() - 2) : cue.start()].strip() == ",":
-            last = cue
-    if last is None or last.group().lower() in cues.reported:
-        return None
-    tokens = list(TOKEN.finditer(text, last.end(), window[1]))
-    index = 0
-    while index < len(tokens) and tokens[index].group().lower() in cues.skip:
-        index += 1
-    phrase = read_phrase(tokens, index, cues)
-    if phrase is None or oblique(tokens, phrase) or len(tokens) - phrase.end > _TAIL:
-        return None
-    return mention_of(text, tokens, phrase, last, cues)
-
-
 # "Der Leiter der Behörde, Jan Roth, sagte", "Roth hat auch betont". With `governed`: the object
 # of a postposition ("dem Sprecher zufolge"), in any case.
 def subject_before(
@@ -192,6 +146,8 @@ def subject_before(
     phrase = read_phrase(tokens, 0, cues) if tokens else None
     if phrase is None or (not governed and oblique(tokens, phrase)):
         return None
+    if bracketed(tokens[phrase.end :], cue, cues):  # "X hatte zuvor erklärt:"
+        return mention_of(text, tokens, phrase, cue, cues)
     rest = [t.group() for t in tokens[phrase.end :] if t.group() not in "()"]
     rest = [w for w in rest if w.lower() not in cues.skip]
     # "Jan Roth, ein Sprecher der Stadt, sagte"; not "Die Pläne, oder wie X sagte, „…“"

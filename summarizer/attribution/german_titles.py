@@ -24,6 +24,7 @@ _CLAUSE = re.compile(r"[,;:.!?()\n–—]")
 _TERM_WORDS = 7
 _REPEATED_WORDS = 5
 _STOP = re.compile(r"[.!?]")
+_CLOSERS = '“”"«»'
 
 
 # A scare quote: "ein „schlechtes“ Ende", "des „jebildeten“ Berlinerthums".
@@ -127,11 +128,19 @@ def named_term(text: str, span: Span, words: list[str], cues: Cues) -> bool:
     attributive = len(before) > 1 and previous.islower() and before[-2].lower() in cues.determiners
     if lower in cues.determiners or lower in cues.governing or attributive:
         titled = all(w[0].isupper() or len(w) <= _SHORT or w in cues.stop for w in words)
-        said = (m.group().lower() for m in cues.verbs.finditer(clause))
+        said = [m for m in cues.verbs.finditer(clause)]
+        if _inverted_after(lead, clause) and said and not clause[: said[0].start()].strip():
+            said = said[1:]  # "„…“, sagte X der „Zeit“": that cue's words are the first quotation
         quiet = cues.hearsay | cues.particles  # "laut der „Zeit“", "so ist die „Weltstadt“"
-        return titled and all(word in quiet for word in said)
+        return titled and all(m.group().lower() in quiet for m in said)
     noun = previous[0].isupper() and len(before) > 1 and lower not in cues.utterances
     return noun and lower not in cues.stop
+
+
+def _inverted_after(lead: str, clause: str) -> bool:
+    """Whether the clause opens right after another quotation and its comma ("„…“, sagte")."""
+    head = lead[: len(lead) - len(clause)].rstrip()
+    return head.endswith(",") and head[:-1].rstrip()[-1:] in _CLOSERS
 
 
 def _name_start(word: str) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from summarizer.attribution.cues import Cues
+from summarizer.attribution.german_bracket import bracket_follows
 from summarizer.attribution.german_titles import (
     WORD,
     governed_name,
@@ -123,6 +124,8 @@ def _open_title(text: str, span: Span, words: list[str], cues: Cues) -> bool:
     reply = _SPOKEN_AFTER.match(after) and not cues.nouns_capitalized  # „Cassini“ – seit …
     if reply or _cue_after(after, cues):
         return False
+    if cues.nouns_capitalized and bracket_follows(text, span.close_at + 1, cues):
+        return False  # "„…“, stellte X klar."
     lead = WORD.findall(text, max(0, span.open_at - 30), span.open_at)
     if lead and lead[-1].lower() in cues.articles | cues.hearsay and len(words) <= _NAME_WORDS:
         return True  # el 'caso Molinos', selon « Le Courrier »: a noun or a source, not speech

@@ -29,11 +29,8 @@ from summarizer.attribution.clauses import (
 )
 from summarizer.attribution.colons import colon_name, saying_owner, stance_owner
 from summarizer.attribution.cues import LEAD, Cues, Mention, Window
-from summarizer.attribution.german import (
-    cue_subjects,
-    german_after,
-    sentence_subject,
-)
+from summarizer.attribution.german import cue_subjects, sentence_subject
+from summarizer.attribution.german_after import german_after
 from summarizer.attribution.german_order import framed_subject, preposed_subject
 from summarizer.attribution.japanese import ja_mention
 from summarizer.attribution.objects import complement

@@ -15,6 +15,8 @@ _INDEFINITE_HEAD = frozenset({"einer", "eine", "ein", "einige", "mehrere", "viel
 _GENITIVE = frozenset(
     {"des", "der", "von", "vom", "im", "am", "beim", "für", "aus", "in", "bei", "und"}
 )
+_PLURAL_AGENTS = ("isten", "ysten", "anten", "enten", "eure", "oren", "innen")
+_NOT_OF_NAME = frozenset({"der", "in", "im", "am", "bei", "beim", "gegenüber"})
 _GENITIVE_ARTICLES = frozenset({"des", "der", "eines", "einer"})
 _NAME_WORDS = 4
 _FULL_NAME = re.compile(r"(?<![\w.])[A-ZÄÖÜ]\w+(?:[ -][A-ZÄÖÜ]\.?\w*)* ([A-ZÄÖÜ][\w-]+)")
@@ -62,9 +64,27 @@ def read_phrase(tokens: list[re.Match[str]], index: int, cues: Cues) -> Phrase |
         name = run if named_first else name  # "Olli Rehn, EU-Kommissar,": the role after
     elif caps - index >= 2 and (article or caps - index >= 3):
         name = (index + 1, caps)  # "der SPD-Vorsitzende Franz Roth"
-    elif not article and caps - index <= _NAME_WORDS:
-        name = run if end == caps else None
+    elif not article and caps - index <= _NAME_WORDS and not _plural_agent(words, run):
+        name = run if end == caps or _name_like(words, run, cues) else None
     return Phrase(start, end, name, anonymous, caps - 1)
+
+
+# "Analysten sprachen von …", "Demonstranten riefen": a group named by what its members do.
+def _plural_agent(words: list[str], run: tuple[int, int]) -> bool:
+    """Whether a run is one plural noun for people who act, no name."""
+    return run[1] - run[0] == 1 and words[run[0]].endswith(_PLURAL_AGENTS)
+
+
+# A dative or a place, an occasion after a name is no part of it ("Schmidt der Zeitung", "Winterkorn
+# in einem Interview"); "vom Sender X", "aus Berlin", "des Vereins" may be part of who speaks.
+def _name_like(words: list[str], run: tuple[int, int], cues: Cues) -> bool:
+    """Whether a run of capitalised words with no article is a name that ends where the run ends."""
+    if run[1] >= len(words) or words[run[1]].lower() not in _NOT_OF_NAME:
+        return False
+    last = words[run[1] - 1].lower()
+    if any(last.endswith(t) for t in (*cues.titles, *cues.orgs) if len(t) > 3):
+        return False
+    return run[1] - run[0] >= 2 or not last.endswith((*cues.agent_endings, "e", "in", "en"))
 
 
 # "der" before an adjective in -en: "der englischsprachigen Zeitung sagte X" is a dative.

@@ -7,7 +7,7 @@ from collections.abc import Iterator, Sequence
 from summarizer import lang
 from summarizer.attribution.find import Quote
 from summarizer.summary import Failure, Point, Voice
-from summarizer.verification.names import same_speaker
+from summarizer.verification.names import holds, same_speaker
 
 LOUD = 0.2
 """A voice with at least this share of the attributed words should get a point..."""
@@ -27,7 +27,8 @@ def balance(quotes: Sequence[Quote], points: Sequence[Point]) -> tuple[Voice, ..
     said: dict[str, int] = {}
     for quote in quotes:
         if quote.speaker and quote.confidence == "high":
-            name = _known(quote.speaker, said) or quote.speaker
+            # the attribution gives one name per person: two that share only a surname are two
+            name = next((k for k in said if holds(quote.speaker, k)), quote.speaker)
             said[name] = said.get(name, 0) + words(quote.text)
     credited: dict[str, int] = {}
     for point in points:
@@ -45,8 +46,10 @@ def balance(quotes: Sequence[Quote], points: Sequence[Point]) -> tuple[Voice, ..
 
 
 def _known(name: str, seen: dict[str, int]) -> str | None:
-    """The speaker in `seen` that names the same person as `name`, if any."""
-    return next((k for k in seen if same_speaker(name, k)), None)
+    """The speaker in `seen` that names the same person as `name`, if any, the closest first."""
+    # "James Hall" is James Hall, not the Ellie Hall seen before him
+    held = next((k for k in seen if holds(name, k)), None)
+    return held or next((k for k in seen if same_speaker(name, k)), None)
 
 
 def missing(voices: Sequence[Voice]) -> Iterator[Failure]:

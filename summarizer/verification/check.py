@@ -11,11 +11,11 @@ from functools import cache
 from summarizer import _data, lang
 from summarizer.article import Article
 from summarizer.attribution.find import Quote, find_quotes
-from summarizer.summary import Failure, Point, QuoteRef, Span, Summary, Verification
+from summarizer.summary import Failure, Point, QuoteRef, Summary, Verification
 from summarizer.verification.balance import balance, missing
+from summarizer.verification.credit import as_written, judge
 from summarizer.verification.grounding import Source, ground
 from summarizer.verification.match import fold, index, pieces, quoted
-from summarizer.verification.names import fold_name, same_speaker
 
 _PLACEHOLDER = re.compile(r"\s*<[^<>]{1,200}>\s*")
 _READER_FAMILIES = frozenset(lang.family(code) for code in lang.SUPPORTED)
@@ -49,27 +49,35 @@ def verify(summary: Summary, article: Article) -> Summary:
     if not _headline_from_source(summary, article, src):
         failures.extend(_language(headline, summary.lang, src))
         failures.extend(_wording(headline, summary.lang, src))
-    points = []
+    points, spoken = [], []
     for i, point in enumerate(summary.points):
-        refs = []
-        for j, ref in enumerate(point.quotes):
-            fixed, found = _check_quote(ref, point, (i, j), src)
-            refs.append(fixed)
-            failures.extend(found)
-        grounded, found = ground(replace(point, quotes=tuple(refs)), i, src, summary.lang)
-        points.append(grounded)
+        done, found = _check_point(as_written(point, src), i, src, summary.lang)
+        spoken.append(done)
+        points.append(replace(done, speaker=point.speaker))
         failures.extend(found)
-        mine = tuple(q.text for q in point.quotes if q.text)
-        text = _Text(point.text, i, point.speaker, mine)
-        failures.extend(_placeholder(text))
-        failures.extend(_language(text, summary.lang, src))
-        failures.extend(_wording(text, summary.lang, src))
-    voices = balance(src.quotes, points)
+    voices = balance(src.quotes, spoken)
     failures.extend(missing(voices))
     ok = not any(f.severity == "error" for f in failures)
     checked = sum(len(p.quotes) for p in points)
     verification = Verification(ok, checked, tuple(failures), balance=voices)
     return replace(summary, points=tuple(points), verification=verification)
+
+
+def _check_point(point: Point, i: int, src: Source, reader: str) -> tuple[Point, list[Failure]]:
+    """The point with its quotes located and evidence snapped, and all its failures."""
+    refs, failures = [], []
+    for j, ref in enumerate(point.quotes):
+        fixed, found = _check_quote(ref, point, (i, j), src)
+        refs.append(fixed)
+        failures.extend(found)
+    grounded, found = ground(replace(point, quotes=tuple(refs)), i, src, reader)
+    failures.extend(found)
+    mine = tuple(q.text for q in point.quotes if q.text)
+    text = _Text(point.text, i, point.speaker, mine)
+    failures.extend(_placeholder(text))
+    failures.extend(_language(text, reader, src))
+    failures.extend(_wording(text, reader, src))
+    return grounded, failures
 
 
 def _placeholder(text: _Text) -> Iterator[Failure]:
@@ -97,42 +105,14 @@ def _check_quote(
     if any(n > size for n in given):
         detail = f"quote offsets {given} lie outside the source ({size} characters)"
         return replace(ref, start=None, end=None), [Failure("bad_offsets", detail, *where)]
-    span = src.index.find(ref.source_text, ref.start)
-    if span is None:
+    judged = judge(ref, point, where, src)
+    if not judged:
         near, score = src.index.closest(ref.source_text)
         detail = f"quote not in the source: searched for {_searched(ref.source_text)}"
         miss = Failure("not_found", detail, *where, near, score)
         return replace(ref, start=None, end=None), [miss]
-    hit = replace(ref, start=span[0], end=span[1])
-    found = src.overlapping(Span(*span))
-    for quote in found:
-        if quote.speaker is None or _as_cued(point.speaker, quote):
-            continue
-        if point.speaker is None or not same_speaker(point.speaker, quote.speaker):
-            return hit, [_speaker_failure(point.speaker, quote, where)]
-    if point.speaker and found and all(q.kind == "title" for q in found):
-        detail = f"quote credited to {point.speaker} but the source uses it as a name or title"
-        return hit, [Failure("title_credited", detail, *where, severity="warning")]
-    return hit, []
-
-
-def _as_cued(credited: str | None, quote: Quote) -> bool:
-    """Whether the point names the speaker in the article's own words at the cue."""
-    # "глава МИД" for Павел Климкин: a phrase of two words or more, not a pronoun
-    mention = quote.mention or ""
-    if not credited or len(mention.split()) < 2:
-        return False
-    return fold_name(credited).casefold() == fold_name(mention).casefold()
-
-
-def _speaker_failure(credited: str | None, quote: Quote, where: tuple[int, int]) -> Failure:
-    """wrong_speaker against a confident source attribution; a warning against a guess."""
-    said = credited or "nobody"
-    if quote.confidence == "high":
-        detail = f"quote credited to {said} but the source credits it to {quote.speaker}"
-        return Failure("wrong_speaker", detail, *where)
-    detail = f"quote credited to {said}; the source may credit it to {quote.speaker} (unconfirmed)"
-    return Failure("speaker_unconfirmed", detail, *where, severity="warning")
+    span, failures, _ = min(judged, key=lambda j: j[2])
+    return replace(ref, start=span[0], end=span[1]), failures
 
 
 def _searched(source_text: str) -> str:

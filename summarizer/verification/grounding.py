@@ -17,9 +17,9 @@ from summarizer.concurrency import UNDER_WAY
 from summarizer.source.sentences import Sentence, covering, numbered
 from summarizer.summary import Failure, Point, Span
 from summarizer.verification.align import grams
-from summarizer.verification.capitals import CASED, runs, wording
+from summarizer.verification.capitals import CASED, outside, runs, wording
 from summarizer.verification.match import Index, fold, index
-from summarizer.verification.names import fold_name, name_tokens, same_speaker
+from summarizer.verification.names import fold_name, name_tokens, plain, same_speaker
 from summarizer.verification.numbers import stated, unstated
 
 MIN_RELATED = 0.2
@@ -85,8 +85,22 @@ class Source:
         return re.search(rf"(?<![^\W_]){spelled}(?![^\W_])", self.index.folded.text) is not None
 
     def names(self, name: str) -> bool:
-        """Whether the article names `name` anywhere."""
-        return _named(name, self.casefolded, lambda: self.words)
+        """Whether the article names `name` anywhere, or credits a quotation to that person."""
+        # the attribution's name may be in a form the article never writes ("Андрей Соколов"
+        # from "Андрея Соколова"), and a summary may use its surname or a title ("賴總統")
+        if _named(name, self.casefolded, lambda: self.words):
+            return True
+        return any(same_speaker(name, speaker) for speaker in self.speakers)
+
+    @cached_property
+    def speakers(self) -> frozenset[str]:
+        """The names the attribution credits quotations to."""
+        return frozenset(q.speaker for q in self.quotes if q.speaker)
+
+    @cached_property
+    def speaker_words(self) -> frozenset[str]:
+        """The casefolded words of those names, accents kept and dropped."""
+        return _casefolded_words(" ".join(self.speakers))
 
 
 @lru_cache(maxsize=UNDER_WAY)
@@ -96,8 +110,9 @@ def _words(article: Article) -> frozenset[str]:
 
 
 def _casefolded_words(text: str) -> frozenset[str]:
-    """The words of `text`, casefolded."""
-    return frozenset(map(str.casefold, lang.LETTERS.findall(text)))
+    """The words of `text`, casefolded, each also without its accents ("sánchez", "sanchez")."""
+    words = frozenset(map(str.casefold, lang.LETTERS.findall(text)))
+    return words | {plain(word) for word in words if not word.isascii()}
 
 
 @dataclass(frozen=True)
@@ -181,7 +196,8 @@ def _names(point: Point, at: int, src: Source, reader: str) -> Iterator[Failure]
     family = lang.family(src.article.lang)
     if point.evidence is not None and lang.family(reader) == family and family in CASED:
         listed = " ".join(fold(n.text) for n in point.names).casefold()
-        for word in _outside(point.text, src):
+        known = src.words | src.speaker_words
+        for word in outside(point.text, known, src.casefolded, family):
             if word.casefold() not in listed and word.casefold() not in wording(reader):
                 yield Failure("name_not_in_source", f'"{word}" is not in the article', at)
 
@@ -233,13 +249,6 @@ def _unrelated(
         yield Failure("evidence_unrelated", detail, at, severity="warning")
 
 
-def _outside(text: str, src: Source) -> Iterator[str]:
-    """Capitalised words inside a sentence of `text` that the article never uses."""
-    for word in (word for run in runs(text) for word in run):
-        if word.casefold() not in src.words:
-            yield word
-
-
 def _speakers(evidence: Sequence[Span], src: Source) -> Iterator[str]:
     """The speakers credited with confidence for quotations in the evidence sentences."""
     for span in evidence:
@@ -272,5 +281,5 @@ def _named(name: str, casefolded: str, words: Callable[[], AbstractSet[str]]) ->
     # the text's words keep their marks ("Андрей" loses its breve in `fold_name`)
     folded = fold_name(name)
     if lang.CJK_CHAR.search(folded) or not name_tokens(folded):
-        return fold(folded).casefold() in casefolded
+        return any(fold(n).casefold() in casefolded for n in (folded, name))
     return bool((name_tokens(folded) | name_tokens(fold(name))) & words())

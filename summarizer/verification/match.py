@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib.util import find_spec
@@ -193,6 +194,18 @@ class Index:
             if span is not None:
                 return self._with_marks(*self.folded.to_orig(*span), source_text)
         return None
+
+    def places(self, source_text: str) -> Iterator[tuple[int, int]]:
+        """Original offsets of every place `source_text` stands, verbatim or elided, in order."""
+        whole = fold(source_text).strip(' "')
+        parts = pieces(source_text)
+        begin = 0
+        while whole:
+            span = self._search(whole, parts, begin)
+            if span is None:
+                return
+            yield self._with_marks(*self.folded.to_orig(*span), source_text)
+            begin = span[0] + 1
 
     def _with_marks(self, start: int, end: int, source_text: str) -> tuple[int, int]:
         """The span grown over a nested quotation's mark kept at one edge of `source_text`."""

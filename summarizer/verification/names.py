@@ -14,9 +14,21 @@ from summarizer.verification.match import fold
 @lru_cache(maxsize=4096)
 def same_speaker(a: str, b: str) -> bool:
     """Whether two speaker names name the same person (surname, T/S, accents, CJK containment)."""
-    # one name's words are all in the other ("Trump", "Donald Trump"), or both end in the same
-    # surname ("Joe Biden", "Joseph R. Biden Jr."); a shared given name alone is not enough
-    # ("Ed Balls", "Ed Miliband")
+    # one name holds the other, or both end in the same surname ("Joe Biden", "Joseph R. Biden
+    # Jr."); a shared given name alone is not enough ("Ed Balls", "Ed Miliband")
+    if holds(a, b):
+        return True
+    fa, fb = fold_name(a), fold_name(b)
+    if lang.CJK_CHAR.search(fa) or lang.CJK_CHAR.search(fb):
+        return _titled_surname(fa, fb) or _titled_surname(fb, fa)
+    surnames = _surname(fa), _surname(fb)
+    return surnames[0] is not None and surnames[0] == surnames[1]
+
+
+@lru_cache(maxsize=4096)
+def holds(a: str, b: str) -> bool:
+    """Whether one name has all the other's words ("Trump", "Donald Trump"; "发言人林剑")."""
+    # unlike a shared surname, this tells "James Hall" from "Ellie Hall"
     fa, fb = fold_name(a), fold_name(b)
     if not fa or not fb:
         return False
@@ -25,9 +37,21 @@ def same_speaker(a: str, b: str) -> bool:
     if lang.CJK_CHAR.search(fa) or lang.CJK_CHAR.search(fb):
         return fa in fb or fb in fa
     ta, tb = name_tokens(fa), name_tokens(fb)
-    if not (ta and tb):
-        return False
-    return ta <= tb or tb <= ta or _surname(fa) == _surname(fb)
+    return bool(ta and tb) and (ta <= tb or tb <= ta)
+
+
+# "賴總統", "泉代表", "松野官房長官" for 賴清德, 泉健太, 松野博一: the surname is what the name
+# starts with, or in a katakana name its last part ("バイデン氏" for "ジョー・バイデン"); only a
+# name ending in a title may be this short
+def _titled_surname(titled: str, full: str) -> bool:
+    """Whether CJK `titled` is a title after the surname of `full` ("岸田首相" for "岸田文雄")."""
+    for title in _cjk_titles():
+        core = titled.removesuffix(title)
+        if core == titled or not core or len(core) >= len(full):
+            continue
+        if full.startswith(core) or full.endswith(f"・{core}"):
+            return True
+    return False
 
 
 def _surname(name: str) -> str | None:
@@ -42,8 +66,13 @@ def _surname(name: str) -> str | None:
 @lru_cache(maxsize=4096)
 def fold_name(name: str) -> str:
     """`name` folded, without accents, for comparing spellings."""
-    decomposed = unicodedata.normalize("NFKD", fold(name))
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).strip()
+    return plain(fold(name)).strip()
+
+
+def plain(text: str) -> str:
+    """`text` without accents ("Sánchez" -> "Sanchez"; "й" loses its breve too)."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 def name_tokens(name: str) -> set[str]:
@@ -55,6 +84,14 @@ def name_tokens(name: str) -> set[str]:
         for t in tokens
         if len(t) >= 2 and not (cased and t[0].islower()) and t.casefold() not in _titles()
     }
+
+
+@once
+def _cjk_titles() -> tuple[str, ...]:
+    """The Chinese and Japanese title words, Traditional folded to Simplified, longest first."""
+    data = _data.load_toml("cues.toml")
+    words = {fold_name(w) for code in ("zh", "ja") for w in data[code].get("titles", ())}
+    return tuple(sorted(words, key=len, reverse=True))
 
 
 @once

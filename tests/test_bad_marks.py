@@ -1,0 +1,103 @@
+"""Broken quotation marks in every reader language, through the whole command a user runs."""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+
+import pytest
+
+from summarizer.article import Article
+from summarizer.attribution.find import find_quotes
+from summarizer.cli import main
+from summarizer.engines.base import Request
+from summarizer.engines.extract import ExtractEngine
+from summarizer.verification.check import verify
+from tests.linear import QUADRATIC_GUARD
+
+MARKS = {
+    "en": ("“", "”", "he said"),
+    "de": ("„", "“", "sagte er"),
+    "fr": ("« ", " »", "a-t-il dit"),
+    "es": ("«", "»", "dijo"),
+    "ru": ("«", "»", "— сказал он"),
+    "zh": ("“", "”", "他说"),
+    "zh-Hant": ("「", "」", "他說"),
+    "ja": ("「", "」", "と述べた"),
+    "ar": ("«", "»", "قال"),
+}
+LEAD = {
+    "en": "The city council met on Monday to debate the new budget for the city and its schools.",
+    "de": "Der Stadtrat hat am Montag über den neuen Haushalt der Stadt und ihrer Schulen beraten.",
+    "fr": "Le conseil municipal s'est réuni lundi pour débattre du nouveau budget de la ville.",
+    "es": "El concejo municipal se reunió el lunes para debatir el nuevo presupuesto de la ciudad.",
+    "ru": "Городской совет в понедельник долго обсуждал новый бюджет города и его школ.",
+    "zh": "市议会周一开会讨论了城市和学校的新预算，会议持续了整整一天。",
+    "zh-Hant": "市議會週一開會討論了城市和學校的新預算，會議持續了整整一天。",
+    "ja": "市議会は月曜日、市と学校の新しい予算について一日がかりで話し合った。",
+    "ar": "اجتمع مجلس المدينة يوم الاثنين لمناقشة الميزانية الجديدة للمدينة ومدارسها.",
+}
+
+
+def bad_inputs(lang: str) -> dict[str, str]:
+    """The issue's four bad inputs in `lang`'s quotation marks."""
+    opening, closing, said = MARKS[lang]
+    unbalanced = f"{opening}Ja{closing}{closing} nein {opening}so. {opening}{opening}gut{closing} "
+    return {
+        "unbalanced marks": unbalanced * 500,
+        "a quote that never closes": f"{said}: {opening}" + "und so weiter " * 5000,
+        "10,000 quotation marks in one paragraph": opening * 5000 + "x" + closing * 5000,
+        "a paragraph of only dashes": "—" * 5000 + "\n\n" + "- – — " * 2000,
+    }
+
+
+CASES = [(lang, name) for lang in MARKS for name in bad_inputs(lang)]
+
+
+def article_file(tmp_path: Path, lang: str, name: str) -> Path:
+    """A news article in `lang` with the bad input between two lead paragraphs."""
+    path = tmp_path / "article.txt"
+    lead = " ".join([LEAD[lang]] * 3)
+    path.write_text(f"{lead}\n\n{bad_inputs(lang)[name]}\n\n{lead}\n", encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(("lang", "name"), CASES)
+def test_quotes_summary_and_verify_survive_bad_marks(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], lang: str, name: str
+) -> None:
+    path = article_file(tmp_path, lang, name)
+    started = time.perf_counter()
+    assert main(["quotes", str(path), "--format", "json"]) == 0
+    text = path.read_text(encoding="utf-8")
+    listed = json.loads(capsys.readouterr().out)
+    assert all(q["end"] <= len(text) for q in listed)
+    out = tmp_path / "summary.json"
+    assert main([str(path), "--lang", lang, "--engine", "extract", "--out", str(out)]) == 0
+    assert main(["verify", str(out), "--source", str(path)]) == 0
+    assert time.perf_counter() - started < QUADRATIC_GUARD, name
+    assert "Traceback" not in capsys.readouterr().err
+
+
+# One paragraph of marks that pair wrongly: 4 times the marks should take about 4 times as long
+# for the finder, the extract engine and the verifier together.
+@pytest.mark.parametrize("lang", ["fr", "ru", "zh-Hant"])
+def test_summarizing_and_verifying_unbalanced_marks_takes_linear_time(lang: str) -> None:
+    opening, closing, said = MARKS[lang]
+    line = f"{opening}Da{closing}{closing}, {said}. {opening}{opening}Net{closing} "
+    small, large = (_seconds(LEAD[lang] + "\n\n" + line * n, lang) for n in (300, 1200))
+    assert large / small < 8, f"{lang}: {small:.2f} s at 300 lines, {large:.2f} s at 1200"
+
+
+def _seconds(text: str, lang: str) -> float:
+    """Best of three runs in CPU time of finding, summarizing and verifying `text`."""
+    runs = []
+    for _ in range(3):
+        find_quotes.cache_clear()  # a cached answer would time nothing
+        article = Article.from_text(text, title="Budget", lang=lang, origin="t.txt")
+        started = time.process_time()
+        summary = ExtractEngine().build(article, Request(lang=lang, length="long"))
+        verify(summary, article)
+        runs.append(time.process_time() - started)
+    return min(runs)

@@ -11,6 +11,7 @@ HERE = Path(__file__).resolve().parent
 SCRIPTS = (
     "pipeline",
     "attribution",
+    "quotes_speed",
     "verify_speed",
     "grounding",
     "chunk_speed",

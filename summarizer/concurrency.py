@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
-import asyncio
 import functools
 import threading
 from collections import deque
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
+
+if TYPE_CHECKING:
+    # asyncio loads in the coroutine helpers only: `once` serves every stage, also those that run
+    # without an event loop (`summarize quotes`), and asyncio takes tens of ms to import
+    import asyncio
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -23,6 +27,8 @@ LOOKAHEAD = 4
 
 async def gather(items: Iterable[T], work: Callable[[T], Awaitable[R]], limit: int) -> list[R]:
     """`work(item)` for every item, at most `limit` at once; results in the items' order."""
+    import asyncio
+
     one = _gated(work, limit)
     return list(await asyncio.gather(*(one(item) for item in items)))
 
@@ -32,6 +38,8 @@ async def ordered(
 ) -> AsyncIterator[R]:
     """Like `gather`, but yielding each result in order once it and those before it are done."""
     # items are drawn lazily, so memory stays bounded for any number of them
+    import asyncio
+
     one = _gated(work, limit)
     pending: deque[asyncio.Task[R]] = deque()
     try:
@@ -49,6 +57,8 @@ async def ordered(
 
 def _gated(work: Callable[[T], Awaitable[R]], limit: int) -> Callable[[T], Awaitable[R]]:
     """`work` admitting at most `limit` calls at once."""
+    import asyncio
+
     gate = asyncio.Semaphore(max(1, limit))
 
     async def one(item: T) -> R:

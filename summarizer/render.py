@@ -12,13 +12,15 @@ from typing import TYPE_CHECKING
 
 from summarizer import _data
 from summarizer.errors import InputError
-from summarizer.labels import Labels, labels
-from summarizer.summary import Failure, QuoteRef, Summary, Verification, dumps
 
 if TYPE_CHECKING:
     import jinja2
 
     from summarizer.attribution.find import Quote
+    from summarizer.labels import Labels
+    from summarizer.summary import Failure, QuoteRef, Summary, Verification
+# the summary types, their codec and the labels load with the first summary rendered: `summarize
+# quotes` renders none, and imports are a large part of its time (bench/quotes_speed.py)
 
 WIDTH = 80
 RTL = ("ar", "fa", "he", "ur")
@@ -78,6 +80,8 @@ def render(summary: Summary, fmt: str) -> str:
         "html": _html,
     }
     if fmt == "json":
+        from summarizer.summary import dumps
+
         return dumps(summary)
     if fmt not in formats:
         raise InputError(f"unknown format {fmt!r}; expected one of text, markdown, json, html")
@@ -86,6 +90,8 @@ def render(summary: Summary, fmt: str) -> str:
 
 def page(summary: Summary) -> Page:
     """The labelled view of `summary` that every format renders."""
+    from summarizer.labels import labels
+
     words = labels(summary.lang)
     src, eng, ver = summary.source, summary.engine, summary.verification
     return Page(
@@ -274,6 +280,8 @@ def _quotes_json(rows: list[dict[str, object]]) -> str:
 def render_verification(summary: Summary, fmt: str) -> str:
     """The outcome of `summarize verify`: the checked summary as JSON, or its findings as text."""
     if fmt == "json":
+        from summarizer.summary import dumps
+
         return dumps(summary)
     shown = page(summary)
     voices = voice_section(summary.verification, shown.labels)

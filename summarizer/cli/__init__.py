@@ -7,7 +7,6 @@ import importlib
 import sys
 from collections.abc import Callable, Sequence
 
-from summarizer.cli import run
 from summarizer.cli.common import EXIT_BUG, error, show_warnings
 from summarizer.errors import SummarizerError
 
@@ -51,6 +50,8 @@ def _command(args: list[str]) -> int:
     try:
         if args and args[0] in COMMANDS:
             return _handler(args[0])(args[1:])
+        from summarizer.cli import run  # what it imports (outputs, tempfile) no subcommand needs
+
         return run.main(args)
     except SummarizerError as exc:
         error(str(exc), exc, "--debug" in args)

@@ -2,13 +2,11 @@
 
 from summarizer.source.cleaning import clean_text
 from summarizer.source.encoding import decode
-from summarizer.source.fetch import USER_AGENT
 from summarizer.source.read import ANY_LETTERS, MIN_LETTERS, load, load_bytes, read_text
 
 __all__ = [
     "ANY_LETTERS",
     "MIN_LETTERS",
-    "USER_AGENT",
     "clean_text",
     "decode",
     "load",

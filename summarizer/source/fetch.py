@@ -12,11 +12,10 @@ from urllib.parse import urljoin, urlsplit
 
 from summarizer import _data
 from summarizer.errors import InputError
-from summarizer.source.policy import Policy
+from summarizer.source.policy import SCHEMES, Policy
 
 MAX_HOPS = 5
 USER_AGENT = f"summarizer/{_data.version()} (+https://pypi.org/project/summarizer/)"
-SCHEMES = ("http", "https")
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
 
 
@@ -43,12 +42,6 @@ class Fetched:
     def media_type(self) -> str:
         """The bare media type, e.g. text/html."""
         return _media(self.content_type).get_content_type()
-
-
-def is_url(spec: str) -> bool:
-    """Whether `spec` is an http(s) URL (the scheme in any case) rather than a file path."""
-    scheme, sep, _ = spec.partition("://")
-    return bool(sep) and scheme.lower() in SCHEMES
 
 
 def fetch(

@@ -8,8 +8,16 @@ from dataclasses import dataclass
 
 DEADLINE = 30.0
 """Default seconds a whole fetch (every redirect, every byte) may take."""
+SCHEMES = ("http", "https")
+"""The only URL schemes fetched."""
 
 Network = ipaddress.IPv4Network | ipaddress.IPv6Network
+
+
+def is_url(spec: str) -> bool:
+    """Whether `spec` is an http(s) URL (the scheme in any case) rather than a file path."""
+    scheme, sep, _ = spec.partition("://")
+    return bool(sep) and scheme.lower() in SCHEMES
 
 
 # `guard_first` checks the URL itself (a link found in a feed), not only its redirects; allow-listed

@@ -20,9 +20,8 @@ from summarizer.source.cleaning import (
     split_title,
 )
 from summarizer.source.encoding import decode
-from summarizer.source.fetch import fetch, is_url
 from summarizer.source.limits import check_limit, check_size, read_limited
-from summarizer.source.policy import Policy
+from summarizer.source.policy import Policy, is_url
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -136,6 +135,8 @@ def _missing(spec: str) -> str:
 
 
 def _fetch(url: str, max_bytes: int, policy: Policy) -> _Raw:
+    from summarizer.source.fetch import fetch  # only URLs need it (and the email module it loads)
+
     try:
         got = fetch(url, max_bytes=max_bytes, policy=policy)
     except InputError as exc:

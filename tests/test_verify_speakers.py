@@ -281,3 +281,30 @@ def test_a_whole_sentence_with_only_a_pronoun_cue_is_still_checked() -> None:
     source = SourceInfo(art.title, art.lang, art.sha256, art.origin)
     result = verify(Summary("en", source, EngineInfo("hand"), art.title, (point,)), art)
     assert "speaker_unconfirmed" in warnings(result)  # "he" may be Ann Lee, a guess
+
+
+NESTED = (
+    "会议召开\n\n"
+    "李明华表示：“我们一定会按时完成这项工程。”\n\n"
+    "李明说：“资金问题已经基本解决了。”"
+)
+
+
+@pytest.mark.parametrize(
+    ("quote", "name", "wrong"),
+    [
+        ("我们一定", "李明", ["wrong_speaker"]),
+        ("资金问题", "李明华", ["wrong_speaker"]),
+        ("我们一定", "李明华", []),
+        ("资金问题", "李明", []),
+    ],
+)
+def test_two_chinese_speakers_whose_names_nest_are_not_swapped(
+    quote: str, name: str, wrong: list[str]
+) -> None:
+    art = article(NESTED, "zh")
+    passage = art.text[art.text.index(quote) : art.text.index("”", art.text.index(quote))]
+    point = Point(f"{name}表示：“{passage}”", name, (QuoteRef(passage),))
+    source = SourceInfo(art.title, art.lang, art.sha256, art.origin)
+    result = verify(Summary("zh", source, EngineInfo("hand"), art.title, (point,)), art)
+    assert errors(result) == wrong

@@ -10,7 +10,13 @@ from summarizer.attribution.find import Quote
 from summarizer.summary import Failure, Point, QuoteRef, Span
 from summarizer.verification.grounding import Source
 from summarizer.verification.match import fold
-from summarizer.verification.names import fold_name, holds, name_tokens, same_speaker
+from summarizer.verification.names import (
+    fold_name,
+    han_apart,
+    holds,
+    name_tokens,
+    same_speaker,
+)
 
 PLACES = 50
 """The most places a quote given without offsets is looked for (short words stand often)."""
@@ -105,8 +111,11 @@ def _credit(point: Point, found: list[Quote], where: tuple[int, int], src: Sourc
 
 def _same(credited: str | None, speaker: str, src: Source) -> bool:
     """Whether `credited` names `speaker`, and not another of the article's speakers instead."""
-    # "James Hall" shares a surname with "Ellie Hall" but is another person the article quotes
+    # "James Hall" shares a surname with "Ellie Hall" but is another person the article quotes;
+    # so is "李明" whose name "李明华" holds
     if credited is None or not same_speaker(credited, speaker):
+        return False
+    if han_apart(credited, speaker) and fold_name(credited) in src.folded_speakers:
         return False
     return holds(credited, speaker) or not any(holds(credited, s) for s in src.speakers)
 

@@ -98,6 +98,11 @@ class Source:
         return frozenset(q.speaker for q in self.quotes if q.speaker)
 
     @cached_property
+    def folded_speakers(self) -> frozenset[str]:
+        """Those names folded, without accents, as `fold_name` gives them."""
+        return frozenset(map(fold_name, self.speakers))
+
+    @cached_property
     def speaker_words(self) -> frozenset[str]:
         """The casefolded words of those names, accents kept and dropped."""
         return _casefolded_words(" ".join(self.speakers))

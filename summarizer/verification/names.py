@@ -40,6 +40,18 @@ def holds(a: str, b: str) -> bool:
     return bool(ta and tb) and (ta <= tb or tb <= ta)
 
 
+# "李明" and "李明华" are two people; "林剑" and "发言人林剑" one, "赖总统" a title form of "赖清德"
+def han_apart(a: str, b: str) -> bool:
+    """Whether two CJK names differ by name characters, not by a title ("李明", "李明华")."""
+    fa, fb = sorted((fold_name(a), fold_name(b)), key=len)
+    if fa == fb or not (lang.CJK_CHAR.search(fa) and lang.CJK_CHAR.search(fb)):
+        return False
+    if _titled_surname(fa, fb) or _titled_surname(fb, fa):
+        return False
+    rest = fb.replace(fa, "", 1)
+    return not any(title in rest for title in _cjk_titles())
+
+
 # "賴總統", "泉代表", "松野官房長官" for 賴清德, 泉健太, 松野博一: the surname is what the name
 # starts with, or in a katakana name its last part ("バイデン氏" for "ジョー・バイデン"); only a
 # name ending in a title may be this short

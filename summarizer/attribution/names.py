@@ -289,7 +289,7 @@ class Resolver:
             earlier = self.roster.titled_before(word.lower(), at)
             if earlier and self.cues.role_guess:
                 return tied(self.roster, words, earlier, role) if self.every else earlier[-1][1]
-            earlier = [(p, name) for p, name in earlier if self.roster.qualified(words, p, name)]
-            if earlier:
-                return earlier[0][1] if len({name for _, name in earlier}) == 1 else None
+            qualified, name = self.roster.sole(word.lower(), words, at)
+            if qualified:
+                return name
         return None

@@ -66,6 +66,7 @@ class Roster:
         self.cues = cues
         self._index: dict[str, Placed] | None = None
         self._titled: dict[str, Placed] = defaultdict(list)
+        self._sole: dict[tuple[str, str], tuple[int, str | None, bool]] = {}
 
     def by_word(self) -> dict[str, Placed]:
         """Every multi-word name in the article, by each of its words."""
@@ -90,6 +91,22 @@ class Roster:
         """The names that stand right after `title` before `at`, in text order."""
         placed = self.titled(title)
         return placed[: bisect_left(placed, (at, ""))]
+
+    # Quotations come in text order, so each title's names are weighed once for a role, not again
+    # at every quotation (an article of many titled names stays linear).
+    def sole(self, title: str, role: str, at: int) -> tuple[bool, str | None]:
+        """Whether `role` qualifies a name given `title` before `at`, and that name if only one."""
+        placed = self.titled(title)
+        end = bisect_left(placed, (at, ""))
+        seen, first, many = self._sole.get((title, role), (0, None, False))
+        if end < seen:
+            seen, first, many = 0, None, False
+        for pos, name in placed[seen:end]:
+            if self.qualified(role, pos, name):
+                many = many or (first is not None and name != first)
+                first = first or name
+        self._sole[title, role] = (end, first, many)
+        return first is not None, None if many else first
 
     # "FBI" in "the FBI director"; `name` is registered at `pos`. "DHS Director Ann Roe" is no
     # FBI director. With `every`, each word of the role must: "министр обороны" is not the

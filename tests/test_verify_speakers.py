@@ -308,3 +308,35 @@ def test_two_chinese_speakers_whose_names_nest_are_not_swapped(
     source = SourceInfo(art.title, art.lang, art.sha256, art.origin)
     result = verify(Summary("zh", source, EngineInfo("hand"), art.title, (point,)), art)
     assert errors(result) == wrong
+
+
+SISTER = (
+    "Hall sisters split\n\n"
+    "Ellie Hall, the sister of the senator James Hall, spoke at the rally on Monday.\n\n"
+    "“We will fight on to the very end,” Ellie Hall said.\n\n"
+    "President Joseph R. Biden Jr. was not there.\n\n"
+    "“We will win,” Joe Biden said later."
+)
+
+
+@pytest.mark.parametrize(
+    ("quote", "name", "wrong"),
+    [
+        # James Hall is named, not quoted: a surname shared with the speaker is not enough
+        ("We will fight", "James Hall", ["wrong_speaker"]),
+        ("We will fight", "Ellie Hall", []),
+        ("We will fight", "Hall", []),
+        ("We will win", "Joseph R. Biden Jr.", []),
+        ("We will win", "Biden", []),
+    ],
+)
+def test_a_person_named_beside_the_speaker_with_her_surname_is_not_her(
+    quote: str, name: str, wrong: list[str]
+) -> None:
+    art = article(SISTER, "en")
+    start = art.text.index(quote)
+    passage = art.text[start : art.text.index(",”", start) + 1]
+    point = Point(f"{name} said: “{passage}”", name, (QuoteRef(passage),))
+    source = SourceInfo(art.title, art.lang, art.sha256, art.origin)
+    result = verify(Summary("en", source, EngineInfo("hand"), art.title, (point,)), art)
+    assert [e for e in errors(result) if e == "wrong_speaker"] == wrong

@@ -117,7 +117,24 @@ def _same(credited: str | None, speaker: str, src: Source) -> bool:
         return False
     if han_apart(credited, speaker) and fold_name(credited) in src.folded_speakers:
         return False
-    return holds(credited, speaker) or not any(holds(credited, s) for s in src.speakers)
+    if holds(credited, speaker):
+        return True
+    return not any(holds(credited, s) for s in src.speakers) and not _other(credited, speaker, src)
+
+
+# "Ellie Hall, the sister of the senator James Hall, said": James Hall is named but not quoted;
+# "Joe Biden" for "Joseph R. Biden" keeps the initial of the given name
+def _other(credited: str, speaker: str, src: Source) -> bool:
+    """Whether the article writes `credited` in full, given a name of another initial."""
+    mine, theirs = _initial(credited), _initial(speaker)
+    return mine is not None and theirs is not None and mine != theirs and src.writes(credited)
+
+
+def _initial(name: str) -> str | None:
+    """The first letter of a name's first word before its surname, None for a surname alone."""
+    kept = name_tokens(fold_name(name))
+    words = [w for w in lang.LETTERS.findall(fold_name(name)) if w.casefold() in kept]
+    return words[0][0].casefold() if len(words) >= 2 else None
 
 
 def _as_cued(credited: str | None, quote: Quote) -> bool:

@@ -340,3 +340,14 @@ def test_a_person_named_beside_the_speaker_with_her_surname_is_not_her(
     source = SourceInfo(art.title, art.lang, art.sha256, art.origin)
     result = verify(Summary("en", source, EngineInfo("hand"), art.title, (point,)), art)
     assert [e for e in errors(result) if e == "wrong_speaker"] == wrong
+
+
+def test_a_whole_sentence_credited_to_someone_it_does_not_name_fails() -> None:
+    # the sentence names Lee beside her quotation: credited to Chen, it is still a swap
+    art = article(STADIUM, "en")
+    passage = "“We will appeal to the regional court before the end of the month,” Lee said."
+    source = SourceInfo(art.title, art.lang, art.sha256, art.origin)
+    for name, wrong in (("Bo Chen", ["wrong_speaker"]), ("Ann Lee", [])):
+        point = Point(f"{name}: {passage}", name, (QuoteRef(passage),))
+        result = verify(Summary("en", source, EngineInfo("hand"), art.title, (point,)), art)
+        assert errors(result) == wrong, name

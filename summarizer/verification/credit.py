@@ -52,7 +52,7 @@ def judge(ref: QuoteRef, point: Point, where: tuple[int, int], src: Source) -> l
         spans = islice(src.index.places(ref.source_text), PLACES)
     judged: list[Judged] = []
     for span in spans:
-        spoken = _spoken(span, src)
+        spoken = _spoken(span, point, src)
         failures = _credit(point, spoken, where, src)
         unquoted = point.speaker is not None and not src.overlapping(Span(*span))
         judged.append((span, failures, (unquoted, _rank(point, spoken, failures, src))))
@@ -73,11 +73,14 @@ def _rank(point: Point, spoken: list[Quote], failures: list[Failure], src: Sourc
     return 0 if confirmed else 2
 
 
-def _spoken(span: tuple[int, int], src: Source) -> list[Quote]:
+def _spoken(span: tuple[int, int], point: Point, src: Source) -> list[Quote]:
     """The source quotations a passage at `span` quotes, but not those it reports with their cue."""
     # a whole sentence of the article, "Lee called it “a disaster”, while Chen said it was “a
-    # triumph”", says itself who said what: it is the article's reporting
+    # triumph”", says itself who said what: it is the article's reporting, unless the point
+    # credits it to someone the sentence does not name (“…,” Biden said, credited to Harris)
     passage = src.article.text[span[0] : span[1]]
+    if point.speaker is not None and not _names(point.speaker, None, passage):
+        return src.overlapping(Span(*span))
     return [
         q
         for q in src.overlapping(Span(*span))
@@ -89,11 +92,15 @@ def _reported(quote: Quote, passage: str) -> bool:
     """Whether `passage` names `quote`'s speaker beside the quotation (a pronoun is not enough)."""
     if not quote.speaker or len(passage) <= len(quote.text):
         return False
-    rest = passage.replace(quote.text, " ")
-    if lang.CJK_CHAR.search(quote.speaker):
-        return any(m and len(m) >= 2 and m in rest for m in (quote.speaker, quote.mention))
-    words = {w.casefold() for w in lang.LETTERS.findall(fold_name(rest))}
-    return bool(name_tokens(fold_name(quote.speaker)) & words)
+    return _names(quote.speaker, quote.mention, passage.replace(quote.text, " "))
+
+
+def _names(speaker: str, mention: str | None, text: str) -> bool:
+    """Whether `text` names `speaker` (or, in CJK, writes the `mention` at its cue)."""
+    if lang.CJK_CHAR.search(speaker):
+        return any(m and len(m) >= 2 and m in text for m in (speaker, mention))
+    words = {w.casefold() for w in lang.LETTERS.findall(fold_name(text))}
+    return bool(name_tokens(fold_name(speaker)) & words)
 
 
 def _credit(point: Point, found: list[Quote], where: tuple[int, int], src: Source) -> list[Failure]:

@@ -308,6 +308,9 @@ def test_two_chinese_speakers_whose_names_nest_are_not_swapped(
     source = SourceInfo(art.title, art.lang, art.sha256, art.origin)
     result = verify(Summary("zh", source, EngineInfo("hand"), art.title, (point,)), art)
     assert errors(result) == wrong
+    assert result.verification is not None  # two voices, not one
+    voices = {v.speaker: v.points for v in result.verification.balance}
+    assert {"李明", "李明华"} <= set(voices), voices
 
 
 SISTER = (

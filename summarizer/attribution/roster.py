@@ -134,7 +134,7 @@ class Roster:
         lead = TOKEN.findall(self.text, max(0, pos - 40), pos)
         if lead and lead[-1].lower() in self.cues.governing:
             run = past_place(run, self.cues)  # "в Москве Песков" names Песков, not "Москве Песков"
-        name = canonical(run, self.cues)
+        name = canonical(self._uninverted(pos, run), self.cues)
         if " " not in name or any(w.lower() in self.cues.orgs for w in name.split()):
             return
         if self.determined(pos):
@@ -144,6 +144,16 @@ class Roster:
         for word in (*lead[-1:], *lowers, *self._complemented(pos, run)):
             if word.lower().rstrip(".") in self.cues.titles:
                 self._titled[word.lower()].append((pos, name))
+
+    # "Said Smith: “…”", "Sagte Merkel: „…“": the verb first, then the name ("Said Jalili said"
+    # keeps its given name)
+    def _uninverted(self, pos: int, run: str) -> str:
+        """The run without a reporting verb that opens it before a colon."""
+        first = TOKEN.match(run)
+        colon = self.text[pos + len(run) : pos + len(run) + 2].lstrip()[:1] == ":"
+        if first and colon and " " in run.strip() and self.cues.verbs.fullmatch(first.group()):
+            return run[first.end() :].lstrip()
+        return run
 
     # Only where roles are read by every word (not German), and the complement looks like one:
     # "de"/"du" first in French and Spanish, no past-tense verb in Russian ("министр приехал").

@@ -7,7 +7,7 @@ from collections.abc import Iterator, Sequence
 from summarizer import lang
 from summarizer.attribution.find import Quote
 from summarizer.summary import Failure, Point, Voice
-from summarizer.verification.names import holds, same_speaker
+from summarizer.verification.names import one_person, same_speaker
 
 LOUD = 0.2
 """A voice with at least this share of the attributed words should get a point..."""
@@ -28,7 +28,7 @@ def balance(quotes: Sequence[Quote], points: Sequence[Point]) -> tuple[Voice, ..
     for quote in quotes:
         if quote.speaker and quote.confidence == "high":
             # the attribution gives one name per person: two that share only a surname are two
-            name = next((k for k in said if holds(quote.speaker, k)), quote.speaker)
+            name = next((k for k in said if one_person(quote.speaker, k)), quote.speaker)
             said[name] = said.get(name, 0) + words(quote.text)
     credited: dict[str, int] = {}
     for point in points:
@@ -47,8 +47,8 @@ def balance(quotes: Sequence[Quote], points: Sequence[Point]) -> tuple[Voice, ..
 
 def _known(name: str, seen: dict[str, int]) -> str | None:
     """The speaker in `seen` that names the same person as `name`, if any, the closest first."""
-    # "James Hall" is James Hall, not the Ellie Hall seen before him
-    held = next((k for k in seen if holds(name, k)), None)
+    # "James Hall" is James Hall, not the Ellie Hall seen before him; "李明" is not "李明华"
+    held = next((k for k in seen if one_person(name, k)), None)
     return held or next((k for k in seen if same_speaker(name, k)), None)
 
 

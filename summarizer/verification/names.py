@@ -40,6 +40,11 @@ def holds(a: str, b: str) -> bool:
     return bool(ta and tb) and (ta <= tb or tb <= ta)
 
 
+def one_person(a: str, b: str) -> bool:
+    """Whether one name holds the other as one person's ("林剑", "发言人林剑"; not "李明", "李明华")."""
+    return holds(a, b) and not han_apart(a, b)
+
+
 # "李明" and "李明华" are two people; "林剑" and "发言人林剑" one, "赖总统" a title form of "赖清德"
 def han_apart(a: str, b: str) -> bool:
     """Whether two CJK names differ by name characters, not by a title ("李明", "李明华")."""

@@ -284,9 +284,7 @@ def test_a_whole_sentence_with_only_a_pronoun_cue_is_still_checked() -> None:
 
 
 NESTED = (
-    "会议召开\n\n"
-    "李明华表示：“我们一定会按时完成这项工程。”\n\n"
-    "李明说：“资金问题已经基本解决了。”"
+    "会议召开\n\n李明华表示：“我们一定会按时完成这项工程。”\n\n李明说：“资金问题已经基本解决了。”"
 )
 
 

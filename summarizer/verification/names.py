@@ -40,8 +40,9 @@ def holds(a: str, b: str) -> bool:
     return bool(ta and tb) and (ta <= tb or tb <= ta)
 
 
+# not "李明" and "李明华": two people
 def one_person(a: str, b: str) -> bool:
-    """Whether one name holds the other as one person's ("林剑", "发言人林剑"; not "李明", "李明华")."""
+    """Whether one name holds the other and both are one person ("林剑", "发言人林剑")."""
     return holds(a, b) and not han_apart(a, b)
 
 

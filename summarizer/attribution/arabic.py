@@ -83,10 +83,12 @@ _REACH = 3000  # where a definite word's fuller name is looked for before it: bo
 
 def _common(text: str, word: re.Match[str], cues: Cues) -> bool:
     """Whether a lone definite word as a cue's whole subject is a common noun ("المزارع")."""
-    # no body's word, never written before as a name's last word ("بشار الأسد") or with a
-    # definite word after it ("المرصد السوري")
+    # no body's word, never written before as a name's last word ("بشار الأسد", "الرئيس عبد
+    # الفتاح السيسي") or with a definite word after it ("المرصد السوري")
     noun = word.group()
     if not noun.startswith("ال") or noun in cues.orgs or cues.names_next(noun):
+        return False
+    if titled_name(text, noun, word.start(), cues):
         return False
     fuller = re.compile(rf"(?<!\w)(?:(?!ال)\w+ {noun}|{noun} ال\w+)(?!\w)")
     return fuller.search(text, max(0, word.start() - _REACH), word.start()) is None
@@ -108,3 +110,31 @@ def arabic_name(text: str, start: int, end: int, cues: Cues) -> str | None:
         kept.append(token)
     name = _untitled(kept, cues)[:_NAME]
     return text[name[0].start() : name[-1].end()] if name else None
+
+
+_TITLED = 8  # words before a name's last word where its title is looked for
+_CLAUSE = re.compile(r"[.،,:؛!?؟\n\"«»“”()]")
+
+
+def _ends(word: str, cues: Cues) -> bool:
+    """Whether a word ends a subject: a function word or a reporting verb."""
+    return word in cues.stop or cues.verbs.fullmatch(word) is not None
+
+
+# "قال بلينكن" after "وزير الخارجية الأمريكي أنتوني بلينكن": the full name a title gave that word
+# last, within a bounded stretch before `at`; none where two such names disagree.
+def titled_name(text: str, last: str, at: int, cues: Cues) -> str | None:
+    """The fuller name after a title that ends with the word `last`, written before `at`."""
+    found: set[str] = set()
+    ending = re.compile(rf"(?<!\w){re.escape(last)}(?!\w)")
+    for match in ending.finditer(text, max(0, at - _REACH), at):
+        clause = _CLAUSE.split(text[max(0, match.start() - 80) : match.start()])[-1]
+        begin = match.start() - len(clause)
+        words = list(_WORD.finditer(text, begin, match.end()))[-_TITLED:]
+        opens = [i for i, w in enumerate(words[:-1]) if w.group() in cues.titles]
+        if not opens or any(_ends(w.group(), cues) for w in words[opens[-1] :]):
+            continue
+        name = _untitled(words[opens[-1] :], cues)
+        if 1 < len(name) <= _NAME and name[-1].start() == match.start():
+            found.add(text[name[0].start() : name[-1].end()])
+    return found.pop() if len(found) == 1 else None

@@ -6,6 +6,7 @@ import bisect
 import re
 
 from summarizer.attribution.agreement import tied
+from summarizer.attribution.arabic import titled_name
 from summarizer.attribution.canonical import canonical, fleeting
 from summarizer.attribution.cjk import known_names, recent_han
 from summarizer.attribution.clauses import TOKEN, gender, gender_of
@@ -155,6 +156,8 @@ class Resolver:
         name: str | None
         if not self.cues.spaced or self.cues.family == "ar":
             name = self._expand_prefix(words)
+            fuller = " " not in name and titled_name(self.text, name, context[1], self.cues)
+            name = fuller or name
         elif any(t[0].isupper() for t in tokens):
             name = words[words.index(tokens[0]) :]
         else:

@@ -75,11 +75,11 @@ def _full_names(text: str, surnames: set[str], cues: Cues) -> dict[str, str]:
         name = canonical(match.group(), cues)
         if " " in name and name.split()[-1] in surnames:
             people[name.split()[-1]].add(name)
-    honorifics = honorifics(cues.family)
+    marks = honorifics(cues.family)
     genders: defaultdict[str, set[str]] = defaultdict(set)
     for match in addressed.finditer(text):
         if len(match.group(1)) > 1 or not _initial(text, match.start()):
-            genders[match.group(2)].add(honorifics[match.group(1).lower()])
+            genders[match.group(2)].add(marks[match.group(1).lower()])
     return {
         surname: max(names, key=fullness)
         for surname, names in people.items()

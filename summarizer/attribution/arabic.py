@@ -126,6 +126,8 @@ def _ends(word: str, cues: Cues) -> bool:
 def titled_name(text: str, last: str, at: int, cues: Cues) -> str | None:
     """The fuller name after a title that ends with the word `last`, written before `at`."""
     found: set[str] = set()
+    if " " in last:
+        return None
     ending = re.compile(rf"(?<!\w){re.escape(last)}(?!\w)")
     for match in ending.finditer(text, max(0, at - _REACH), at):
         clause = _CLAUSE.split(text[max(0, match.start() - 80) : match.start()])[-1]

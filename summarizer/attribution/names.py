@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from summarizer.attribution.agreement import tied
+from summarizer.attribution.agreement import marked_as, tied
 from summarizer.attribution.arabic import titled_name
 from summarizer.attribution.canonical import canonical, fleeting
 from summarizer.attribution.cjk import known_names, recent_han
@@ -103,6 +103,8 @@ class Resolver:
         alone = not people and previous and not self.others(context, previous)
         if alone and self._says(mention.words, (context[0], limit)):
             return previous  # "He said as police entered …\n\n“…,” he said": the same "he"
+        if alone and marked_as(self.text, (context[0], limit), previous, wanted, self.cues):
+            return previous  # the one person named since, of the pronoun's marked gender
         if not people:  # the previous quotation's speaker, if named in the sentence before
             begin = last_sentence(self.text, (max(0, context[0] - 600), limit), self.cues)
             named = self.recent_people((begin, context[0])) if begin <= context[0] else []
@@ -156,8 +158,7 @@ class Resolver:
         name: str | None
         if not self.cues.spaced or self.cues.family == "ar":
             name = self._expand_prefix(words)
-            fuller = " " not in name and titled_name(self.text, name, context[1], self.cues)
-            name = fuller or name
+            name = titled_name(self.text, name, context[1], self.cues) or name
         elif any(t[0].isupper() for t in tokens):
             name = words[words.index(tokens[0]) :]
         else:

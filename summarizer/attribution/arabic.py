@@ -122,21 +122,27 @@ def _ends(word: str, cues: Cues) -> bool:
 
 
 # "قال بلينكن" after "وزير الخارجية الأمريكي أنتوني بلينكن": the full name a title gave that word
-# last, within a bounded stretch before `at`; none where two such names disagree.
+# last, within a bounded stretch before `at`; none where it ends two names ("والسفير نبيل حداد").
 def titled_name(text: str, last: str, at: int, cues: Cues) -> str | None:
     """The fuller name after a title that ends with the word `last`, written before `at`."""
     found: set[str] = set()
-    if " " in last:
-        return None
+    given: set[str] = set()  # the word before `last` wherever it ends a name
     ending = re.compile(rf"(?<!\w){re.escape(last)}(?!\w)")
-    for match in ending.finditer(text, max(0, at - _REACH), at):
+    for match in [] if " " in last else ending.finditer(text, max(0, at - _REACH), at):
         clause = _CLAUSE.split(text[max(0, match.start() - 80) : match.start()])[-1]
-        begin = match.start() - len(clause)
-        words = list(_WORD.finditer(text, begin, match.end()))[-_TITLED:]
-        opens = [i for i, w in enumerate(words[:-1]) if w.group() in cues.titles]
+        words = list(_WORD.finditer(text, match.start() - len(clause), match.end()))[-_TITLED:]
+        if len(words) > 1 and not _ends(words[-2].group(), cues) and not _title(words[-2], cues):
+            given.add(words[-2].group())
+        opens = [i for i, w in enumerate(words[:-1]) if _title(w, cues)]
         if not opens or any(_ends(w.group(), cues) for w in words[opens[-1] :]):
             continue
         name = _untitled(words[opens[-1] :], cues)
         if 1 < len(name) <= _NAME and name[-1].start() == match.start():
             found.add(text[name[0].start() : name[-1].end()])
-    return found.pop() if len(found) == 1 else None
+    full = found.pop() if len(found) == 1 else None
+    return full if full and given <= {full.split()[-2]} else None
+
+
+def _title(word: re.Match[str], cues: Cues) -> bool:
+    """Whether a word is a title, also after the conjunction و ("والسفير")."""
+    return word.group() in cues.titles or word.group().removeprefix("و") in cues.titles

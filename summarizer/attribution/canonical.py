@@ -42,7 +42,7 @@ def canonical(words: str, cues: Cues) -> str:
             continue
         if index > 0 and len(tokens[index]) == 1 and tokens[index].isupper():
             continue  # an initial inside a name ("Tom A. Lee"), no article
-        if lower in cues.titles or lower in cues.stop or lower in honorifics(cues.family):
+        if lower in cues.titles or lower in cues.stop or _addressing(lower, cues.family):
             noun = lower in cues.determiners and len(tokens) - index > 3
             tokens = tokens[index + 1 + noun :]
             break
@@ -62,6 +62,12 @@ def canonical(words: str, cues: Cues) -> str:
         if t[0].isupper() or (t in PARTICLES and 0 < i < len(tokens) - 1)
     )
     return " ".join(kept)
+
+
+# "M.", "Sra.", "г-н" address a man or a woman and are no part of a name; a doctor's "Dr." may be.
+def _addressing(word: str, family: str) -> bool:
+    """Whether a lower-case word is an honorific that marks a gender."""
+    return honorifics(family).get(word, "any") != "any"
 
 
 def one_name_each(names: Iterable[str]) -> dict[str, str]:

@@ -19,6 +19,7 @@ _PLURAL_AGENTS = ("isten", "ysten", "anten", "enten", "eure", "oren", "innen")
 _NOT_OF_NAME = frozenset({"der", "in", "im", "am", "bei", "beim", "gegenüber"})
 _GENITIVE_ARTICLES = frozenset({"des", "der", "eines", "einer"})
 _NAME_WORDS = 4
+_PROPER = "sche"  # "Deutsche", "Europäische": an adjective that is part of a name
 _FULL_NAME = re.compile(r"(?<![\w.])[A-ZÄÖÜ]\w+(?:[ -][A-ZÄÖÜ]\.?\w*)* ([A-ZÄÖÜ][\w-]+)")
 _LOWER = re.compile(r"(?<![\w-])[^\W\d_A-ZÄÖÜ]\w*")
 
@@ -63,7 +64,8 @@ def read_phrase(tokens: list[re.Match[str]], index: int, cues: Cues) -> Phrase |
         end += end < len(words) and words[end] == ","
         name = run if named_first else name  # "Olli Rehn, EU-Kommissar,": the role after
     elif caps - index >= 2 and (article or caps - index >= 3):
-        name = (index + 1, caps)  # "der SPD-Vorsitzende Franz Roth"
+        # "der SPD-Vorsitzende Franz Roth"; "die Deutsche Bahn" opens with a proper adjective
+        name = (index + (not words[index].endswith(_PROPER)), caps)
     elif not article and caps - index <= _NAME_WORDS and not _plural_agent(words, run):
         name = run if end == caps or _name_like(words, run, cues) else None
     return Phrase(start, end, name, anonymous, caps - 1)

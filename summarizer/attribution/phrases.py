@@ -68,7 +68,24 @@ def read_phrase(tokens: list[re.Match[str]], index: int, cues: Cues) -> Phrase |
         name = (index + (not words[index].endswith(_PROPER)), caps)
     elif not article and caps - index <= _NAME_WORDS and not _plural_agent(words, run):
         name = run if end == caps or _name_like(words, run, cues) else None
+    elif article and end > caps:
+        name = _genitive_name(words, caps - 1, end, cues)
     return Phrase(start, end, name, anonymous, caps - 1)
+
+
+# The genitive's noun, then two capitalised words: a plural ("Deutscher Ingenieure") or a body is
+# no name.
+def _genitive_name(words: list[str], head: int, end: int, cues: Cues) -> tuple[int, int] | None:
+    """The name that closes a role's genitive: "der Chefin der Firma Eva Roth" -> "Eva Roth"."""
+    role = words[head].lower()
+    if not any(role.endswith(t) for t in cues.titles if len(t) > 3):
+        return None
+    tail = words[end - 3 : end]
+    if len(tail) < 3 or not all(w[0].isupper() for w in tail) or words[end - 4] not in _GENITIVE:
+        return None
+    if tail[-1].endswith(("e", "en")) or tail[0].isupper() or any(_org(w, cues) for w in tail[1:]):
+        return None  # "des FC Bayern München", "der Firma Müller Bank"
+    return end - 2, end
 
 
 # "Analysten sprachen von …", "Demonstranten riefen": a group named by what its members do.

@@ -78,7 +78,8 @@ class Resolver:
             return previous
         people = self.recent_people(context)
         if self.cues.nouns_capitalized or not self.cues.spaced:
-            unique = {name for name, _, _ in people}
+            # German: a lone word there is a body ("Das Bundeskriminalamt bestätigte"), no "er"
+            unique = {n for n, _, _ in people if " " in n or not self.cues.nouns_capitalized}
             unique = unique or ({self.last_person} if self.last_person else set())
             return unique.pop() if len(unique) == 1 else None
         wanted = gender_of(mention.words, self.cues)

@@ -53,8 +53,9 @@ class Resolver:
             people = [] if found or self.cues.spaced else self.recent_people(context)
             found = found or (people[-1][0] if people else mention.words)
         elif mention.kind == "description":
-            # "the moderator" as written; "the report" stands for a body named elsewhere
-            head = TOKEN.findall(mention.words)[-1].lower()
+            # "the moderator" as written; "the report" stands for a body named elsewhere; a German
+            # head comes first ("Erklärung der Regierung")
+            head = TOKEN.findall(mention.words)[0 if self.cues.nouns_capitalized else -1].lower()
             found = None if head.rstrip("s") in self.cues.orgs else mention.words
         elif mention.kind == "org":
             found = self._org(mention.words, context)

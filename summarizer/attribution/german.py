@@ -147,8 +147,6 @@ def subject_before(
     tokens = list(TOKEN.finditer(text, max(start, cue.start() - _REACH), cue.start()))
     while tokens and _leading(tokens[0].group(), cues):
         tokens.pop(0)
-    if not governed and tokens and tokens[0].group().lower() in cues.pronouns:
-        return _pronoun_before(tokens, cue, cues)
     phrase = read_phrase(tokens, 0, cues) if tokens else None
     if phrase is None or (not governed and oblique(tokens, phrase)):
         return None
@@ -161,17 +159,6 @@ def subject_before(
     if not aside and (len(rest) > 1 or (rest and not rest[0].islower())):
         return None
     return mention_of(text, tokens, phrase, cue, cues)
-
-
-# "Sie sagte:", "Er hatte zuvor erklärt:"; not "Sie sagten:", whose "sie" is many.
-def _pronoun_before(tokens: list[re.Match[str]], cue: re.Match[str], cues: Cues) -> Mention | None:
-    """A pronoun subject right before its cue, or before the auxiliary of a participle cue."""
-    word, rest = tokens[0], tokens[1:]
-    verb = rest[0].group() if rest else cue.group()
-    plural = word.group().lower() == "sie" and verb.lower().endswith("en")
-    if plural or not (not rest or bracketed(rest, cue, cues)):
-        return None
-    return Mention(word.group(), "pronoun", cue.group(), word.start(), cue.start())
 
 
 # "Der Minister, Jan Roth, nannte den Begriff „unsinnig“", also before a colon ("Die Firma sieht

@@ -11,6 +11,7 @@ from summarizer.attribution.cjk import known_names, recent_han
 from summarizer.attribution.clauses import TOKEN, gender, gender_of
 from summarizer.attribution.cues import Cues, Mention
 from summarizer.attribution.hanname import han_person, han_role
+from summarizer.attribution.phrases import two_words
 from summarizer.attribution.roster import Roster, named_org, single_run
 from summarizer.attribution.subjects import (
     cue_follows,
@@ -79,8 +80,8 @@ class Resolver:
             return previous
         people = self.recent_people(context)
         if self.cues.nouns_capitalized or not self.cues.spaced:
-            # German: a lone word there is a body ("Das Bundeskriminalamt bestätigte"), no "er"
-            unique = {n for n, _, _ in people if " " in n or not self.cues.nouns_capitalized}
+            german = self.cues.nouns_capitalized  # no "Das Bundeskriminalamt", no "Wenige Tage"
+            unique = {n for n, _, _ in people if not german or two_words(n, self.text)}
             unique = unique or ({self.last_person} if self.last_person else set())
             return unique.pop() if len(unique) == 1 else None
         wanted = gender_of(mention.words, self.cues)

@@ -172,6 +172,13 @@ def surnames(text: str) -> frozenset[str]:
     return frozenset(m.group(1) for m in _FULL_NAME.finditer(text))
 
 
+# "Wenige Stunden später öffnet …" opens with a word the article writes in lower case.
+def two_words(name: str, text: str) -> bool:
+    """Whether a subject names a person: two words or more, the first never written in lower case."""
+    words = name.split()
+    return len(words) > 1 and words[0].lower() not in lowered(text)
+
+
 @functools.lru_cache(maxsize=8)
 def lowered(text: str) -> frozenset[str]:
     """The words `text` writes in lower case somewhere: no name, whatever opens a sentence."""

@@ -174,7 +174,7 @@ def surnames(text: str) -> frozenset[str]:
 
 # "Wenige Stunden später öffnet …" opens with a word the article writes in lower case.
 def two_words(name: str, text: str) -> bool:
-    """Whether a subject names a person: two words or more, the first never written in lower case."""
+    """Whether a subject names a person: two words or more, the first never lower case."""
     words = name.split()
     return len(words) > 1 and words[0].lower() not in lowered(text)
 

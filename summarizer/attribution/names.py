@@ -12,6 +12,7 @@ from summarizer.attribution.cjk import known_names, recent_han
 from summarizer.attribution.clauses import TOKEN, gender, gender_of
 from summarizer.attribution.cues import Cues, Mention
 from summarizer.attribution.hanname import han_person, han_role
+from summarizer.attribution.phrases import two_words
 from summarizer.attribution.roster import Roster, named_org, single_run
 from summarizer.attribution.subjects import (
     cue_follows,
@@ -54,8 +55,9 @@ class Resolver:
             people = [] if found or self.cues.spaced else self.recent_people(context)
             found = found or (people[-1][0] if people else mention.words)
         elif mention.kind == "description":
-            # "the moderator" as written; "the report" stands for a body named elsewhere
-            head = TOKEN.findall(mention.words)[-1].lower()
+            # "the moderator" as written; "the report" stands for a body named elsewhere; a German
+            # head comes first ("Erklärung der Regierung")
+            head = TOKEN.findall(mention.words)[0 if self.cues.nouns_capitalized else -1].lower()
             found = None if head.rstrip("s") in self.cues.orgs else mention.words
         elif mention.kind == "org":
             found = self._org(mention.words, context)
@@ -79,7 +81,8 @@ class Resolver:
             return previous
         people = self.recent_people(context)
         if self.cues.nouns_capitalized or not self.cues.spaced:
-            unique = {name for name, _, _ in people}
+            german = self.cues.nouns_capitalized  # no "Das Bundeskriminalamt", no "Wenige Tage"
+            unique = {n for n, _, _ in people if not german or two_words(n, self.text)}
             unique = unique or ({self.last_person} if self.last_person else set())
             return unique.pop() if len(unique) == 1 else None
         wanted = gender_of(mention.words, self.cues)

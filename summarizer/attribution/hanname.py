@@ -15,6 +15,7 @@ from summarizer.attribution.cues import Cues, Mention
 
 _HAN = re.compile("[\u4e00-\u9fff]{2,3}")
 _HAN_CHAR = "[\u3400-\u9fff]"
+_JA_KANJI = "[\u3005\u4e00-\u9fff]"  # with the repeat mark of "佐々木"
 _ZH = _data.load_toml("dialogue.toml")["zh"]
 SPEECH = frozenset(_ZH["speech_in_name"])
 # the words after a name at the end of a description: a manner adverbial ("动情地")
@@ -95,12 +96,34 @@ def han_person(text: str, words: str, spoken: list[str], cues: Cues) -> str | No
     # gave it
     titled = (t for t in cues.titles if words.endswith(t) and len(words) > len(t))
     bare = words[: -len(title)] if (title := next(titled, "")) else words
+    if cues.family == "ja" and (fuller := ja_full_name(text, bare, cues.titles)):
+        return fuller
     if len(bare) > 1:
         return words
     for earlier in reversed(spoken):
         if earlier.startswith(bare) and len(earlier) > 1:
             return earlier
     return _most_titled(text, cues.titles, bare) or (words if len(words) > 1 else None)
+
+
+# Japanese writes the title after the name ("岸田文雄首相", "林芳正官房長官"); two people of one
+# surname named so ("林芳正", "林美香") leave the surname alone. After one character, "森田健吾"
+# is more likely 森田 than 森: a one-character surname takes only a two-character given name.
+@functools.lru_cache(maxsize=64)
+def ja_full_name(text: str, surname: str, titles: tuple[str, ...]) -> str | None:
+    """The one full name, `surname` and a given name, that `text` writes before a title."""
+    if not 1 <= len(surname) <= 3:
+        return None
+    runs = re.finditer(
+        f"(?<!{_JA_KANJI}){re.escape(surname)}{_JA_KANJI}{{2,8}}(?!{_JA_KANJI})", text
+    )
+    names = set()
+    for run in runs:
+        title = ending_title(run.group(), titles)
+        given = len(run.group()) - len(title) - len(surname)
+        if title and (given == 2 if len(surname) == 1 else 1 <= given <= 3):
+            names.add(run.group()[: -len(title)])
+    return names.pop() if len(names) == 1 else None
 
 
 @functools.lru_cache(maxsize=64)

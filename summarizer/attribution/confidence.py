@@ -12,6 +12,7 @@ from summarizer.attribution.cues import Cues
 from summarizer.attribution.hanname import (
     after_titles,
     ending_title,
+    foreign_name,
     full_name,
     name_shaped,
     titled_person,
@@ -101,7 +102,8 @@ def _known(text: str, found: Attribution, cues: Cues) -> bool:
     # Chinese a full name written as the subject of the cue pass's own cue ("陈志强在会上称")
     speaker = found.speaker or ""
     written = found.cue_at >= 0 and found.mention == speaker
-    if speaker in known_names(text) or (cues.family == "zh" and written and full_name(speaker)):
+    person = full_name(speaker) or foreign_name(speaker)
+    if speaker in known_names(text) or (cues.family == "zh" and written and person):
         return True
     return any(name.startswith(speaker) for name in _titled(text, cues))
 

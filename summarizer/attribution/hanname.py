@@ -15,6 +15,8 @@ from summarizer.attribution.cues import Cues, Mention
 
 _HAN = re.compile("[\u4e00-\u9fff]{2,3}")
 _HAN_CHAR = "[\u3400-\u9fff]"
+# a foreign name transliterated with middle dots between its parts ("玛丽亚·洛佩斯")
+_FOREIGN = re.compile("[\u4e00-\u9fff]{1,8}(?:[·‧•・][\u4e00-\u9fff]{1,8}){1,3}")
 _JA_KANJI = "[\u3005\u4e00-\u9fff]"  # with the repeat mark of "佐々木"
 _ZH = _data.load_toml("dialogue.toml")["zh"]
 SPEECH = frozenset(_ZH["speech_in_name"])
@@ -32,6 +34,10 @@ _RECENT = 20  # the names after a role that say who holds it: the last ones, a b
 _CUES = _data.load_toml("cues.toml")["zh"]
 _RUNS_INTO = re.compile(
     "|".join(map(re.escape, sorted({*_CUES["skip"], *_CUES["verbs"]}, key=len, reverse=True)))
+)
+
+_VERB_END = re.compile(
+    f"(?:{'|'.join(map(re.escape, (v for v in _CUES['verbs'] if len(v) > 1)))})$"
 )
 
 
@@ -64,6 +70,17 @@ def name_shaped(word: str) -> bool:
     long = len(word) == 4 and word[:2] in _COMPOUND
     shaped = long or (_HAN.fullmatch(word) is not None and word[0] in surnames)
     return shaped and not inside & set(word) and word[-1] not in ends
+
+
+def foreign_name(word: str) -> bool:
+    """Whether `word` is a foreign name written with middle dots ("玛丽亚·洛佩斯")."""
+    return len(word) <= 16 and _FOREIGN.fullmatch(word) is not None
+
+
+def before_verb(segment: str) -> str:
+    """The words before a cue without a verb of saying that runs into them ("王明回答说")."""
+    joined = _VERB_END.search(segment, 2)
+    return segment[: joined.start()] if joined else segment
 
 
 def titled_person(words: str) -> bool:

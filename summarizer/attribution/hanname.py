@@ -36,9 +36,9 @@ _RUNS_INTO = re.compile(
     "|".join(map(re.escape, sorted({*_CUES["skip"], *_CUES["verbs"]}, key=len, reverse=True)))
 )
 
-_VERB_END = re.compile(
-    f"(?:{'|'.join(map(re.escape, (v for v in _CUES['verbs'] if len(v) > 1)))})$"
-)
+_LONG_VERBS = [verb for verb in _CUES["verbs"] if len(verb) > 1]
+_VERB_END = re.compile(f"(?:{'|'.join(map(re.escape, _LONG_VERBS))})$")
+_VERB_REACH = max(map(len, _LONG_VERBS))
 
 
 @functools.lru_cache(maxsize=1)
@@ -79,7 +79,7 @@ def foreign_name(word: str) -> bool:
 
 def before_verb(segment: str) -> str:
     """The words before a cue without a verb of saying that runs into them ("王明回答说")."""
-    joined = _VERB_END.search(segment, 2)
+    joined = _VERB_END.search(segment, max(2, len(segment) - _VERB_REACH))
     return segment[: joined.start()] if joined else segment
 
 
@@ -169,17 +169,20 @@ def _titled_names(text: str, titles: tuple[str, ...]) -> frozenset[str]:
     return frozenset(name for _, name in after_titles(text, titles))
 
 
+# tried only where the longest title could start: per quotation, not per character of a segment
 def ending_title(word: str, titles: tuple[str, ...]) -> str:
     """The longest of `titles` that `word` ends with, else ""."""
-    found = _ending(titles).search(word)
+    pattern, longest = _ending(titles)
+    found = pattern.search(word, max(0, len(word) - longest))
     return found.group() if found else ""
 
 
 @functools.lru_cache(maxsize=4)
-def _ending(titles: tuple[str, ...]) -> re.Pattern[str]:
-    """Any of `titles` at the end of a word, the longest first."""
+def _ending(titles: tuple[str, ...]) -> tuple[re.Pattern[str], int]:
+    """Any of `titles` at the end of a word, the longest first, and the longest's length."""
     ordered = sorted(titles, key=len, reverse=True)
-    return re.compile(f"(?:{'|'.join(map(re.escape, ordered))})$" if titles else "(?!)")
+    alternation = f"(?:{'|'.join(map(re.escape, ordered))})$" if titles else "(?!)"
+    return re.compile(alternation), max(map(len, titles), default=0)
 
 
 @functools.lru_cache(maxsize=256)

@@ -8,7 +8,8 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections import Counter
+from collections import Counter, defaultdict
+from collections.abc import Reversible
 
 from summarizer import _data
 from summarizer.attribution.cues import Cues, Mention
@@ -18,6 +19,7 @@ _HAN_CHAR = "[\u3400-\u9fff]"
 # a foreign name transliterated with middle dots between its parts ("玛丽亚·洛佩斯")
 _FOREIGN = re.compile("[\u4e00-\u9fff]{1,8}(?:[·‧•・][\u4e00-\u9fff]{1,8}){1,3}")
 _JA_KANJI = "[\u3005\u4e00-\u9fff]"  # with the repeat mark of "佐々木"
+_JA_RUN = re.compile(f"(?<!{_JA_KANJI}){_JA_KANJI}{{3,14}}(?!{_JA_KANJI})")
 _ZH = _data.load_toml("dialogue.toml")["zh"]
 SPEECH = frozenset(_ZH["speech_in_name"])
 # the words after a name at the end of a description: a manner adverbial ("动情地")
@@ -107,7 +109,7 @@ def described_name(segment: str) -> str | None:
     return None
 
 
-def han_person(text: str, words: str, spoken: list[str], cues: Cues) -> str | None:
+def han_person(text: str, words: str, spoken: Reversible[str], cues: Cues) -> str | None:
     """A Chinese name, a surname ("蔡總統") made the full name the article gave it."""
     # with or without its title; the full name an earlier speaker (in `spoken`) or a title in `text`
     # gave it
@@ -126,21 +128,25 @@ def han_person(text: str, words: str, spoken: list[str], cues: Cues) -> str | No
 # Japanese writes the title after the name ("岸田文雄首相", "林芳正官房長官"); two people of one
 # surname named so ("林芳正", "林美香") leave the surname alone. After one character, "森田健吾"
 # is more likely 森田 than 森: a one-character surname takes only a two-character given name.
-@functools.lru_cache(maxsize=64)
 def ja_full_name(text: str, surname: str, titles: tuple[str, ...]) -> str | None:
     """The one full name, `surname` and a given name, that `text` writes before a title."""
-    if not 1 <= len(surname) <= 3:
-        return None
-    runs = re.finditer(
-        f"(?<!{_JA_KANJI}){re.escape(surname)}{_JA_KANJI}{{2,8}}(?!{_JA_KANJI})", text
-    )
-    names = set()
-    for run in runs:
-        title = ending_title(run.group(), titles)
-        given = len(run.group()) - len(title) - len(surname)
-        if title and (given == 2 if len(surname) == 1 else 1 <= given <= 3):
-            names.add(run.group()[: -len(title)])
-    return names.pop() if len(names) == 1 else None
+    given = (2,) if len(surname) == 1 else (1, 2, 3)
+    names = _ja_titled(text, titles).get(surname, frozenset())
+    found = {name for name in names if len(name) - len(surname) in given}
+    return found.pop() if len(found) == 1 else None
+
+
+# one pass over the text for all surnames: no scan of the whole text per surname
+@functools.lru_cache(maxsize=4)
+def _ja_titled(text: str, titles: tuple[str, ...]) -> dict[str, frozenset[str]]:
+    """Each name `text` writes right before a title, by its first one, two and three characters."""
+    found: defaultdict[str, set[str]] = defaultdict(set)
+    for run in _JA_RUN.finditer(text):
+        name = run.group()[: len(run.group()) - len(ending_title(run.group(), titles))]
+        if len(name) < len(run.group()):  # a title ends the run
+            for size in range(1, min(4, len(name))):
+                found[name[:size]].add(name)
+    return {first: frozenset(names) for first, names in found.items()}
 
 
 @functools.lru_cache(maxsize=64)

@@ -39,6 +39,7 @@ from summarizer.attribution.japanese import ja_mention
 from summarizer.attribution.objects import complement
 from summarizer.attribution.papers import paper_subject
 from summarizer.attribution.possessed import owner_before
+from summarizer.attribution.quoting import objective, passive_end, with_objects
 from summarizer.attribution.roles import complemented, role_before, role_name, subject
 from summarizer.attribution.runs import (
     adjacent,
@@ -105,7 +106,7 @@ def _spaced_after(text: str, window: Window, cues: Cues) -> Mention | None:
     if cues.nouns_capitalized:  # German: the cue comes first after a comma, or ends the sentence
         return german_after(text, window, start, cue, cues)
     loose = cue is None
-    cue = cue and _objective(text, cue, reach, cues)
+    cue = cue and objective(text, cue, reach, cues)
     cue = cue or past_after(text, window, start, cues)
     if cue is None or "\n" in text[window[0] : cue.start()]:
         return None  # no cue; or one on the next line, which starts a sentence of its own
@@ -135,7 +136,7 @@ def _after_subject(
 
 def _spaced_before(text: str, window: Window, cues: Cues) -> Iterator[Mention]:
     found = [c for c in cues.verbs.finditer(text, window[0], window[1]) if _verb(text, c)]
-    found = _with_objects(text, found[-_MAX_CUES:], window[1], cues)
+    found = with_objects(text, found[-_MAX_CUES:], window[1], cues)
     if cues.nouns_capitalized:  # German: noun phrases, read by german.py
         yield from cue_subjects(text, window, found, cues)
         found = []
@@ -180,37 +181,6 @@ def _surname(text: str, cue: re.Match[str], cues: Cues) -> bool:
     return inside and cue.group().lower() in cues.documents and not cue.group().islower()
 
 
-# "Hale was quoted by the Courier as saying": the passive's subject, never its agent.
-def _passive_subject(
-    text: str, start: int, tokens: list[re.Match[str]], cue: re.Match[str], cues: Cues
-) -> Mention | None:
-    """The subject before the passive of an objective cue with an agent."""
-    auxiliary = next((t for t in reversed(tokens) if t.group().lower() in cues.passive), None)
-    return _left(text, start, cue, cues, auxiliary.start()) if auxiliary else None
-
-
-# "the Courier quoted Tom Hale as saying" (before or after the quotation): the object speaks.
-def _objective(text: str, cue: re.Match[str], end: int, cues: Cues) -> re.Match[str]:
-    """A quoting verb's objective cue in its sentence ("as saying"), else `cue`."""
-    verb = cue.group().lower()
-    if cues.objective is None or verb not in cues.transitive or verb not in cues.hearsay:
-        return cue
-    later = cues.objective.search(text, cue.end(), end)
-    return later if later and "." not in text[cue.end() : later.start()] else cue
-
-
-def _with_objects(
-    text: str, found: list[re.Match[str]], end: int, cues: Cues
-) -> list[re.Match[str]]:
-    """The cues, each quoting verb's objective cue in place of the verb ("quoted … as saying")."""
-    kept: list[re.Match[str]] = []
-    for cue in found:
-        if kept and kept[-1].start() <= cue.start() < kept[-1].end():
-            continue  # "saying" in "as saying"
-        kept.append(_objective(text, cue, end, cues))
-    return kept
-
-
 def _inflected(cue: re.Match[str]) -> Mention | None:
     pronoun = _INFLECTED_PRONOUN.search(cue.group().split()[0])
     if pronoun is None:
@@ -232,9 +202,9 @@ def _left(
         return None
     if tokens[-1].group().lower() in cues.passive and not cues.nouns_capitalized:
         return None  # "the mayor was asked": the one asked, not the speaker
-    objective = cues.objective and cues.objective.fullmatch(cue.group())
-    if objective and any(t.group() in cues.agents for t in tokens[-3:]):
-        return _passive_subject(text, start, tokens, cue, cues)
+    subject_end = passive_end(cue, tokens, start, cues)
+    if subject_end is not None:  # "Hale was quoted by the Courier as saying": never the agent
+        return _left(text, start, cue, cues, subject_end)
     if tokens[-1].group().lower() in cues.coordinating and adjacent(text, tokens[-1].end(), limit):
         # "Ms. Lund smiled and said": the subject of the clause the verbs share
         clause = max(start, text.rfind(",", start, tokens[-1].start()) + 1)

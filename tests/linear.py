@@ -1,5 +1,5 @@
 """A guard against quadratic work, shared by the bad-input tests (speed targets live in bench/)."""
 
+# CPU seconds of the test's own process (`time.process_time`): other processes on a busy machine
+# do not count. Each guarded input takes at most a few seconds; a quadratic pass takes minutes.
 QUADRATIC_GUARD = 30.0
-"""Seconds. Each guarded input takes well under a second on an idle machine, and minutes if a
-pass were quadratic, so a busy machine cannot fail the test while a quadratic pass still does."""

@@ -90,9 +90,9 @@ BAD_INPUT = [
 
 @pytest.mark.parametrize(("lang", "name", "text"), BAD_INPUT)
 def test_bad_input_neither_crashes_nor_slows_down(lang: str, name: str, text: str) -> None:
-    started = time.perf_counter()
+    started = time.process_time()
     quotes = find_quotes(text, lang)
-    assert time.perf_counter() - started < QUADRATIC_GUARD, name
+    assert time.process_time() - started < QUADRATIC_GUARD, name
     assert all(text[q.start : q.end] == q.text for q in quotes)
 
 

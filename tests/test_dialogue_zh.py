@@ -225,9 +225,9 @@ def test_the_one_person_acting_after_a_line_in_its_own_paragraph_spoke_it() -> N
 
 def test_a_long_dialogue_stays_linear() -> None:
     text = "\n\n".join([STORY] * 400)
-    started = time.perf_counter()
+    started = time.process_time()
     quotes = find_quotes(text, "zh")
-    assert time.perf_counter() - started < QUADRATIC_GUARD
+    assert time.process_time() - started < QUADRATIC_GUARD
     assert sum(q.speaker == "张秀兰" for q in quotes) >= 400
 
 

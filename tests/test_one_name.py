@@ -106,9 +106,9 @@ def test_twenty_thousand_speakers_each_named_in_full_stay_linear() -> None:
         f'Jo {chr(65 + i % 26)}. {name} met Jon {name} today.\n\n"We agree," Mr. {name} said.\n\n'
         for i, name in enumerate(surnames[:20_000])
     )
-    started = time.perf_counter()
+    started = time.process_time()
     found = find_quotes(text, "en")
-    assert time.perf_counter() - started < QUADRATIC_GUARD
+    assert time.process_time() - started < QUADRATIC_GUARD
     assert [q.speaker for q in found[:2]] == ["Jo A. Kaaaa", "Jo B. Kaaab"]
 
 

@@ -342,13 +342,13 @@ def test_a_real_japanese_article_keeps_its_unnamed_sources_as_mentions() -> None
 def test_megabyte_source_with_200_quotes_stays_linear() -> None:
     filler = "Lorem ipsum dolor sit amet, Consectetur Adipiscing elit. " * 90
     text = "\n\n".join(f"{filler} “Quote {i} here,” Jens Stoltenberg said." for i in range(200))
-    started = time.perf_counter()
+    started = time.process_time()
     quotes = find_quotes(text, "en")
     assert len(quotes) == 200
-    assert time.perf_counter() - started < QUADRATIC_GUARD
+    assert time.process_time() - started < QUADRATIC_GUARD
 
 
 def test_unmatched_marks_stay_linear() -> None:
-    started = time.perf_counter()
+    started = time.process_time()
     assert find_quotes("“a ‘b " * 50000, "en") == ()
-    assert time.perf_counter() - started < QUADRATIC_GUARD
+    assert time.process_time() - started < QUADRATIC_GUARD

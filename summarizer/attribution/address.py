@@ -10,9 +10,8 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
 
-from summarizer import _data
 from summarizer.attribution.attributed import Attribution
-from summarizer.attribution.canonical import canonical, fullness, same_person
+from summarizer.attribution.canonical import canonical, fullness, honorifics, same_person
 from summarizer.attribution.cues import Cues
 from summarizer.attribution.runs import PARTICLES
 
@@ -25,13 +24,6 @@ _PARTICLE = f"(?:(?:{'|'.join(sorted(PARTICLES))})[ \\t]+)?"
 
 
 @functools.cache
-def _honorifics(family: str) -> dict[str, str]:
-    """Each honorific of a language family (lower case, no period) and the gender it marks."""
-    table: dict[str, list[str]] = _data.load_toml("honorifics.toml").get(family, {})
-    return {word: gender for gender, words in table.items() for word in words}
-
-
-@functools.cache
 def _patterns(family: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A run of capitalised words and initials, or an honorific and the capitalised word after."""
     # "Vladimir V. Putin"; "Mr. Putin"
@@ -41,7 +33,7 @@ def _patterns(family: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     word = f"{capital}\\w*(?:-\\w+|['’]{capital}\\w*)*"
     initial = f"{capital}\\."  # an initial keeps its period; a word's period ends the run
     run = re.compile(f"(?:(?:{initial}|{word})[ \\t]+{_PARTICLE})+{word}")
-    words = "|".join(sorted(map(re.escape, _honorifics(family)), key=len, reverse=True))
+    words = "|".join(sorted(map(re.escape, honorifics(family)), key=len, reverse=True))
     addressed = re.compile(f"(?<!\\w)(?i:({words}))\\.?[ \\t]+({word})")
     return run, addressed
 
@@ -65,10 +57,10 @@ def _addressed(found: Attribution, text: str, family: str) -> bool:
     # "Mr. Putin said", "сказал господин Соколов", whose lower-case honorific is no part of the
     # mention
     words = (found.mention or "").split()
-    if not _honorifics(family) or not words or words[-1] != found.speaker:
+    if not honorifics(family) or not words or words[-1] != found.speaker:
         return False
     if len(words) > 1:
-        return words[-2].rstrip(".").lower() in _honorifics(family)
+        return words[-2].rstrip(".").lower() in honorifics(family)
     near = _patterns(family)[1].finditer(text, max(0, found.cue_at - _NEAR), found.cue_at + _NEAR)
     return found.cue_at >= 0 and any(match.group(2) == found.speaker for match in near)
 
@@ -83,11 +75,11 @@ def _full_names(text: str, surnames: set[str], cues: Cues) -> dict[str, str]:
         name = canonical(match.group(), cues)
         if " " in name and name.split()[-1] in surnames:
             people[name.split()[-1]].add(name)
-    honorifics = _honorifics(cues.family)
+    marks = honorifics(cues.family)
     genders: defaultdict[str, set[str]] = defaultdict(set)
     for match in addressed.finditer(text):
         if len(match.group(1)) > 1 or not _initial(text, match.start()):
-            genders[match.group(2)].add(honorifics[match.group(1).lower()])
+            genders[match.group(2)].add(marks[match.group(1).lower()])
     return {
         surname: max(names, key=fullness)
         for surname, names in people.items()

@@ -72,6 +72,15 @@ def name_gender(text: str, pos: int, name: str, cues: Cues) -> str | None:
     return marked
 
 
+# "« … », a déclaré le chef de l'opposition, Paul Durand.\n\n« … », a-t-il ajouté": he.
+def marked_as(
+    text: str, window: tuple[int, int], name: str | None, wanted: str | None, cues: Cues
+) -> bool:
+    """Whether `name`, written in `window`, is of the gender `wanted` by the article's marks."""
+    pos = text.find(name, *window) if name and wanted else -1
+    return pos >= 0 and name is not None and name_gender(text, pos, name, cues) == wanted
+
+
 def agrees(text: str, mention: Mention, pos: int, name: str, cues: Cues) -> bool:
     """Whether the role `mention` may stand for `name` (at `pos`): no gender contradicts."""
     wanted = role_gender(text, mention, cues)

@@ -3,9 +3,13 @@
 
 from __future__ import annotations
 
+import functools
+import itertools
 import re
+from bisect import bisect_left
+from collections import defaultdict
 
-from summarizer.attribution.cues import Cues, Mention
+from summarizer.attribution.cues import Cues, Mention, cues_for
 
 ARABIC_REACH = 7
 """Words after a verb-first cue that may hold the titles and the name."""
@@ -83,10 +87,12 @@ _REACH = 3000  # where a definite word's fuller name is looked for before it: bo
 
 def _common(text: str, word: re.Match[str], cues: Cues) -> bool:
     """Whether a lone definite word as a cue's whole subject is a common noun ("المزارع")."""
-    # no body's word, never written before as a name's last word ("بشار الأسد") or with a
-    # definite word after it ("المرصد السوري")
+    # no body's word, never written before as a name's last word ("بشار الأسد", "الرئيس عبد
+    # الفتاح السيسي") or with a definite word after it ("المرصد السوري")
     noun = word.group()
     if not noun.startswith("ال") or noun in cues.orgs or cues.names_next(noun):
+        return False
+    if titled_name(text, noun, word.start(), cues):
         return False
     fuller = re.compile(rf"(?<!\w)(?:(?!ال)\w+ {noun}|{noun} ال\w+)(?!\w)")
     return fuller.search(text, max(0, word.start() - _REACH), word.start()) is None
@@ -108,3 +114,97 @@ def arabic_name(text: str, start: int, end: int, cues: Cues) -> str | None:
         kept.append(token)
     name = _untitled(kept, cues)[:_NAME]
     return text[name[0].start() : name[-1].end()] if name else None
+
+
+_TITLED = 8  # words before a name's last word where its title is looked for
+_CLAUSE = re.compile(r"[.،,:؛!?؟\n\"«»“”()]")
+_LAST_WORD = re.compile(r"(\w+)[ \t]+$")
+_SPAN = 120  # characters after a title where its name is read
+
+
+def _ends(word: str, cues: Cues) -> bool:
+    """Whether a word ends a subject: a function word or a reporting verb."""
+    return word in cues.stop or cues.verbs.fullmatch(word) is not None
+
+
+Placed = dict[str, list[tuple[int, str]]]
+"""Names by their last word, each with where that word stands, in text order."""
+
+
+# "قال بلينكن" after "وزير الخارجية الأمريكي أنتوني بلينكن": the full name a title gave that word
+# last, within a bounded stretch before `at`; none where it ends two names ("والسفير نبيل حداد").
+def titled_name(text: str, last: str, at: int, cues: Cues) -> str | None:
+    """The fuller name after a title that ends with the word `last`, written before `at`."""
+    titled, given = _titled_index(text, cues.family)
+    found = set(_within(titled.get(last, []), at))
+    full = found.pop() if len(found) == 1 else None
+    others = set(_within(given.get(last, []), at)) - {"", full.split()[-2] if full else ""}
+    return None if others else full  # "والسفير نبيل حداد" too: two people
+
+
+def _within(placed: list[tuple[int, str]], at: int) -> list[str]:
+    """The entries placed in the bounded stretch before `at`."""
+    return [
+        n for _, n in placed[bisect_left(placed, (at - _REACH, "")) : bisect_left(placed, (at, ""))]
+    ]
+
+
+def _word_before(text: str, at: int) -> str:
+    """The word right before `at` in its clause, past spaces only; else ""."""
+    before = _LAST_WORD.search(text, max(0, at - 40), at)
+    return before.group(1) if before else ""
+
+
+# Indexed once per article from its titles, so that each cue's look-up stays bounded.
+@functools.lru_cache(maxsize=4)
+def _titled_index(text: str, family: str) -> tuple[Placed, Placed]:
+    """Each word that ends a name after a title, with that name; and the word before each of
+    its occurrences that may be a given name ("" where none may)."""
+    cues = cues_for(family)
+    titled = _names_after_titles(text, cues)
+    given: Placed = defaultdict(list)
+    ending = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, titled))})(?!\w)")
+    for match in ending.finditer(text) if titled else ():
+        word = _word_before(text, match.start())
+        word = word if word and _kind(word, cues) == "word" else ""
+        given[match.group()].append((match.start(), word))
+    return titled, given
+
+
+def _names_after_titles(text: str, cues: Cues) -> Placed:
+    """Each word that ends a name after a title, with that name."""
+    titled: Placed = defaultdict(list)
+    opened = -1
+    for title in _titles(cues.family).finditer(text):
+        if title.start() < opened:
+            continue  # a title inside the name run read already ("وزير الخارجية")
+        stop = _CLAUSE.search(text, title.end(), title.end() + _SPAN)
+        end = stop.start() if stop else title.end() + _SPAN
+        words = list(itertools.islice(_WORD.finditer(text, title.start(), end), _TITLED))
+        kinds = [_kind(word.group(), cues) for word in words]
+        words = words[: kinds.index("end") if "end" in kinds else None]
+        opened = words[-1].end() if words else title.end()
+        first = 0  # the last title before the word
+        for index in range(1, len(words)):
+            if kinds[index] == "title":
+                first = index
+                continue
+            name = _untitled(words[first : index + 1], cues)
+            if 1 < len(name) <= _NAME and name[-1] is words[index]:
+                full = text[name[0].start() : words[index].end()]
+                titled[words[index].group()].append((words[index].start(), full))
+    return titled
+
+
+@functools.cache
+def _titles(family: str) -> re.Pattern[str]:
+    """Any title of the language, also after the conjunction و."""
+    words = "|".join(sorted(map(re.escape, cues_for(family).titles), key=len, reverse=True))
+    return re.compile(rf"(?<!\w)و?(?:{words})(?!\w)")
+
+
+def _kind(word: str, cues: Cues) -> str:
+    """Whether a word ends a subject ("end"), is a title ("title", also after و) or neither."""
+    if _ends(word, cues):
+        return "end"
+    return "title" if word in cues.titles or word.removeprefix("و") in cues.titles else "word"

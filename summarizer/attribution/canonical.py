@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import defaultdict
 from collections.abc import Iterable
@@ -20,6 +21,13 @@ _FLEETING: dict[str, list[tuple[str, str]]] = {
 _INITIALS = re.compile(r"[^\W\d_](?:\.[^\W\d_])*")
 
 
+@functools.cache
+def honorifics(family: str) -> dict[str, str]:
+    """Each honorific of a language family (lower case, no period) and the gender it marks."""
+    table: dict[str, list[str]] = _data.load_toml("honorifics.toml").get(family, {})
+    return {word: gender for gender, words in table.items() for word in words}
+
+
 def canonical(words: str, cues: Cues) -> str:
     """The name without leading stop words, titles and a trailing possessive."""
     tokens = TOKEN.findall(words)
@@ -34,7 +42,7 @@ def canonical(words: str, cues: Cues) -> str:
             continue
         if index > 0 and len(tokens[index]) == 1 and tokens[index].isupper():
             continue  # an initial inside a name ("Tom A. Lee"), no article
-        if lower in cues.titles or lower in cues.stop:
+        if lower in cues.titles or lower in cues.stop or _addressing(lower, cues.family):
             noun = lower in cues.determiners and len(tokens) - index > 3
             tokens = tokens[index + 1 + noun :]
             break
@@ -54,6 +62,12 @@ def canonical(words: str, cues: Cues) -> str:
         if t[0].isupper() or (t in PARTICLES and 0 < i < len(tokens) - 1)
     )
     return " ".join(kept)
+
+
+# "M.", "Sra.", "г-н" address a man or a woman and are no part of a name; a doctor's "Dr." may be.
+def _addressing(word: str, family: str) -> bool:
+    """Whether a lower-case word is an honorific that marks a gender."""
+    return honorifics(family).get(word, "any") != "any"
 
 
 def one_name_each(names: Iterable[str]) -> dict[str, str]:

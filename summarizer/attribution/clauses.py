@@ -40,13 +40,16 @@ def apposed(text: str, start: int, cue: re.Match[str], cues: Cues) -> Mention | 
     return None
 
 
-# Titles come before a name, so one after a given name or an initial is no title; after an acronym
-# or a body it is the body's role ("CIA Director", "Police Commissioner").
+# Titles come before a name, so one after a given name or an initial is no title, also past a
+# particle ("Bruno Le Maire"); after an acronym or a body it is the body's role ("CIA Director").
 def surname(tokens: list[str], index: int, cues: Cues) -> bool:
     """Whether a title word ends a name as its surname ("Charlie King", "Peter T. King")."""
     if cues.nouns_capitalized or index == 0 or index < len(tokens) - 1:
         return False
-    before = tokens[index - 1]
+    back = index - 1
+    while back > 0 and particle(tokens, back, cues):
+        back -= 1
+    before = tokens[back]
     lower = before.lower().rstrip(".")
     plain = lower not in cues.titles and lower not in cues.stop and lower not in cues.orgs
     acronym = len(before) > 1 and before.isupper()

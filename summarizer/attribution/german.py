@@ -21,6 +21,7 @@ from summarizer.attribution.phrases import TOKEN, Phrase, mention_of, oblique, r
 _REACH = 300  # a German clause: a long subordinate clause may come before its cue
 _OPENING = re.compile(r"[.!?:\n]")
 _CLOSING = '“”"«»'
+_OPENERS = '„“"»«'
 
 
 # A Konjunktiv I with a pronoun subject comes last: the subject of a reporting cue before it is
@@ -74,8 +75,11 @@ def _of_cue(text: str, window: Window, cue: re.Match[str], cues: Cues) -> Iterat
     bracket = bracket_before(text, window[0], cue, cues)  # "Zuvor hatte X erklärt:"
     before = bracket or subject_before(text, window[0], cue, cues)
     after = None
-    if (before is None or lone(text, before)) and inverted(text, window[0], cue, cues):
+    weak = before is None or lone(text, before) or quoted(text, before)
+    if (weak or _dative_before(text, before)) and inverted(text, window[0], cue, cues):
         after = subject_after(text, window[1], cue, cues)
+        if after and not weak and (after.kind != "name" or " " not in after.words):
+            after = None  # only a full name outranks "der Zeitung"
     yield from (m for m in (after, before) if m) if after else (m for m in (before,) if m)
 
 
@@ -203,6 +207,19 @@ def lone(text: str, mention: Mention) -> bool:
     """Whether a subject is one capitalised word the article never gives as part of a full name."""
     one_word = mention.kind == "name" and " " not in mention.words
     return one_word and mention.words not in surnames(text)
+
+
+# "Der „Zeit“ sagte Eva Roth:": a paper in quotation marks before an inverted verb is its dative
+# object, or a source that a person after the verb outranks.
+def quoted(text: str, mention: Mention) -> bool:
+    """Whether a subject is a term in quotation marks ("der „Zeit“")."""
+    return text[mention.at - 1 : mention.at] in _OPENERS
+
+
+# "Der Zeitung sagte Eva Roth:": a feminine noun after "der" is a dative (or genitive) object.
+def _dative_before(text: str, mention: Mention | None) -> bool:
+    """Whether a subject before an inverted cue follows the article "der"."""
+    return mention is not None and text[max(0, mention.at - 4) : mention.at].lower() == "der "
 
 
 # "Roth" after "Jan Roth" is one; "Ähnlich", "Dazu", "Zwar" are adverbs.

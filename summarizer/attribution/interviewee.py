@@ -102,8 +102,10 @@ def _announced(text: str, cues: Cues, before: int) -> str | None:
         start = at + len(phrase)
         stop = _PHRASE_END.search(text, start, before)
         end = stop.start() if stop else before
+        if cues.family == "ar" and (name := arabic_name(text, start, end, cues)):
+            return name
         if cues.family == "ar":
-            return arabic_name(text, start, end, cues)
+            continue  # "حوار مع وزير الزراعة:" names no one; the introduction may
         runs = [untitled(run, cues) for run in capitalised(text, start, end)]
         if runs and len(runs[-1].split()) > 1:
             return _plain(" ".join(runs[-1].split()[-_NAME_WORDS:]), cues)
@@ -113,6 +115,8 @@ def _announced(text: str, cues: Cues, before: int) -> str | None:
 # Of several, the one the headline names ("hospital chief Rafael Duarte on the winter crisis").
 def _only_name(text: str, cues: Cues, before: int, title: str) -> str | None:
     """The one name of two or more capitalised words (titles dropped) in the introduction."""
+    if cues.family == "ar":
+        return _titled_arabic(text, cues, before)
     names: set[str] = set()
     for run in capitalised(text, 0, before, cues):
         words = untitled(run, cues).split()
@@ -122,6 +126,18 @@ def _only_name(text: str, cues: Cues, before: int, title: str) -> str | None:
             names.add(_plain(" ".join(words), cues))
     if len(names) > 1:
         names = {name for name in names if name in title}
+    return names.pop() if len(names) == 1 else None
+
+
+# No capitals mark an Arabic name: the words after a title ("تحدث وزير الزراعة خالد منصور عن").
+def _titled_arabic(text: str, cues: Cues, before: int) -> str | None:
+    """The one name of two or more words after a title in an Arabic introduction."""
+    names: set[str] = set()
+    for word in _LOWER_WORD.finditer(text, 0, before):
+        if word.group() in cues.titles:
+            stop = _PHRASE_END.search(text, word.start(), before)
+            name = arabic_name(text, word.start(), stop.start() if stop else before, cues)
+            names |= {name} if name and " " in name else set()
     return names.pop() if len(names) == 1 else None
 
 

@@ -5,12 +5,14 @@ from __future__ import annotations
 import bisect
 import re
 
-from summarizer.attribution.agreement import tied
+from summarizer.attribution.agreement import marked_as, tied
+from summarizer.attribution.arabic import titled_name
 from summarizer.attribution.canonical import canonical, fleeting
 from summarizer.attribution.cjk import known_names, recent_han
 from summarizer.attribution.clauses import TOKEN, gender, gender_of
 from summarizer.attribution.cues import Cues, Mention
 from summarizer.attribution.hanname import han_person, han_role
+from summarizer.attribution.phrases import two_words
 from summarizer.attribution.roster import Roster, named_org, single_run
 from summarizer.attribution.subjects import (
     cue_follows,
@@ -53,8 +55,9 @@ class Resolver:
             people = [] if found or self.cues.spaced else self.recent_people(context)
             found = found or (people[-1][0] if people else mention.words)
         elif mention.kind == "description":
-            # "the moderator" as written; "the report" stands for a body named elsewhere
-            head = TOKEN.findall(mention.words)[-1].lower()
+            # "the moderator" as written; "the report" stands for a body named elsewhere; a German
+            # head comes first ("Erklärung der Regierung")
+            head = TOKEN.findall(mention.words)[0 if self.cues.nouns_capitalized else -1].lower()
             found = None if head.rstrip("s") in self.cues.orgs else mention.words
         elif mention.kind == "org":
             found = self._org(mention.words, context)
@@ -78,7 +81,8 @@ class Resolver:
             return previous
         people = self.recent_people(context)
         if self.cues.nouns_capitalized or not self.cues.spaced:
-            unique = {name for name, _, _ in people}
+            german = self.cues.nouns_capitalized  # no "Das Bundeskriminalamt", no "Wenige Tage"
+            unique = {n for n, _, _ in people if not german or two_words(n, self.text)}
             unique = unique or ({self.last_person} if self.last_person else set())
             return unique.pop() if len(unique) == 1 else None
         wanted = gender_of(mention.words, self.cues)
@@ -102,6 +106,8 @@ class Resolver:
         alone = not people and previous and not self.others(context, previous)
         if alone and self._says(mention.words, (context[0], limit)):
             return previous  # "He said as police entered …\n\n“…,” he said": the same "he"
+        if alone and marked_as(self.text, (context[0], limit), previous, wanted, self.cues):
+            return previous  # the one person named since, of the pronoun's marked gender
         if not people:  # the previous quotation's speaker, if named in the sentence before
             begin = last_sentence(self.text, (max(0, context[0] - 600), limit), self.cues)
             named = self.recent_people((begin, context[0])) if begin <= context[0] else []
@@ -155,6 +161,7 @@ class Resolver:
         name: str | None
         if not self.cues.spaced or self.cues.family == "ar":
             name = self._expand_prefix(words)
+            name = titled_name(self.text, name, context[1], self.cues) or name
         elif any(t[0].isupper() for t in tokens):
             name = words[words.index(tokens[0]) :]
         else:

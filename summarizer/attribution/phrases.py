@@ -19,6 +19,7 @@ _PLURAL_AGENTS = ("isten", "ysten", "anten", "enten", "eure", "oren", "innen")
 _NOT_OF_NAME = frozenset({"der", "in", "im", "am", "bei", "beim", "gegenüber"})
 _GENITIVE_ARTICLES = frozenset({"des", "der", "eines", "einer"})
 _NAME_WORDS = 4
+_PROPER = "sche"  # "Deutsche", "Europäische": an adjective that is part of a name
 _FULL_NAME = re.compile(r"(?<![\w.])[A-ZÄÖÜ]\w+(?:[ -][A-ZÄÖÜ]\.?\w*)* ([A-ZÄÖÜ][\w-]+)")
 _LOWER = re.compile(r"(?<![\w-])[^\W\d_A-ZÄÖÜ]\w*")
 
@@ -63,10 +64,28 @@ def read_phrase(tokens: list[re.Match[str]], index: int, cues: Cues) -> Phrase |
         end += end < len(words) and words[end] == ","
         name = run if named_first else name  # "Olli Rehn, EU-Kommissar,": the role after
     elif caps - index >= 2 and (article or caps - index >= 3):
-        name = (index + 1, caps)  # "der SPD-Vorsitzende Franz Roth"
+        # "der SPD-Vorsitzende Franz Roth"; "die Deutsche Bahn" opens with a proper adjective
+        name = (index + (not words[index].endswith(_PROPER)), caps)
     elif not article and caps - index <= _NAME_WORDS and not _plural_agent(words, run):
         name = run if end == caps or _name_like(words, run, cues) else None
+    elif article and end > caps:
+        name = _genitive_name(words, caps - 1, end, cues)
     return Phrase(start, end, name, anonymous, caps - 1)
+
+
+# The genitive's noun, then two capitalised words: a plural ("Deutscher Ingenieure") or a body is
+# no name.
+def _genitive_name(words: list[str], head: int, end: int, cues: Cues) -> tuple[int, int] | None:
+    """The name that closes a role's genitive: "der Chefin der Firma Eva Roth" -> "Eva Roth"."""
+    role = words[head].lower()
+    if not any(role.endswith(t) for t in cues.titles if len(t) > 3):
+        return None
+    tail = words[end - 3 : end]
+    if len(tail) < 3 or not all(w[0].isupper() for w in tail) or words[end - 4] not in _GENITIVE:
+        return None
+    if tail[-1].endswith(("e", "en")) or tail[0].isupper() or any(_org(w, cues) for w in tail[1:]):
+        return None  # "des FC Bayern München", "der Firma Müller Bank"
+    return end - 2, end
 
 
 # "Analysten sprachen von …", "Demonstranten riefen": a group named by what its members do.
@@ -151,6 +170,13 @@ def _last_word(tokens: list[re.Match[str]], phrase: Phrase) -> re.Match[str]:
 def surnames(text: str) -> frozenset[str]:
     """Words that end a run of capitalised words in `text` ("Jan Roth" -> "Roth")."""
     return frozenset(m.group(1) for m in _FULL_NAME.finditer(text))
+
+
+# "Wenige Stunden später öffnet …" opens with a word the article writes in lower case.
+def two_words(name: str, text: str) -> bool:
+    """Whether a subject names a person: two words or more, the first never lower case."""
+    words = name.split()
+    return len(words) > 1 and words[0].lower() not in lowered(text)
 
 
 @functools.lru_cache(maxsize=8)

@@ -60,7 +60,7 @@ def _framed(
     titles = [s.open_at for s, t in marked if t]
     near = [c for c in grouped if c[0] in found and _title_near(titles, marked, c)]
     cut = _frames_of(text, every, marked, near, cues)
-    changed = (k for k, frame in cut.items() if frame.mentions != found[k].mentions)
+    changed = (k for k, frame in cut.items() if frame.mentions[:1] != found[k].mentions[:1])
     return found | {k: replace(found[k], past_title=True) for k in changed}
 
 

@@ -106,6 +106,8 @@ def warnings(result: Summary) -> list[str]:
         (ZH_HANT, "zh-Hant", "互不隸屬", "賴總統"),
         (ZH_HANT, "zh-Hant", "互不隸屬", "赖清德"),
         (JA, "ja", "暮らしを守る", "岸田氏"),
+        (JA, "ja", "暮らしを守る", "岸田総理"),
+        (JA, "ja", "暮らしを守る", "岸田総理大臣"),
         (JA, "ja", "補正予算案", "松野官房長官"),
         (JA, "ja", "補正予算案", "松野氏"),
         (JA_US, "ja", "補正予算案", "バイデン氏"),
@@ -125,6 +127,7 @@ def test_a_right_speaker_in_a_readers_form_passes(
         (ES, "es", "llegan tarde", "Pedro Sanchez"),
         (ZH_HANT, "zh-Hant", "弱勢家庭", "賴總統"),
         (JA, "ja", "補正予算案", "岸田氏"),
+        (JA, "ja", "補正予算案", "岸田総理"),
     ],
 )
 def test_a_swapped_speaker_in_those_forms_still_fails(

@@ -10,8 +10,10 @@ from summarizer.attribution.cues import LEAD, Cues, Mention, Window
 from summarizer.attribution.hanname import (
     BODY_END,
     SPEECH,
+    before_verb,
     described_name,
     ending_title,
+    foreign_name,
     full_name,
     leading_name,
     surname,
@@ -98,9 +100,15 @@ def _zh_after(text: str, window: Window, opened: int, cues: Cues) -> Mention | N
     if cue is None or len(end) > 24 or _CJK_BREAK.search(end):
         return None
     ended = "\n" in text[window[0] : start] or text[window[0] - 2 : window[0] - 1] in _STOPS
-    if ended and _INTRODUCES.match(text, cue.end()):
+    if ended and _INTRODUCES.match(text, _cue_run_end(text, cue, cues)):
         return None  # the next sentence's cue introduces the next quotation ("她強調,「…」")
     return zh_subject(end, cue, cues, start)
+
+
+def _cue_run_end(text: str, cue: re.Match[str], cues: Cues) -> int:
+    """Where a cue ends with the verbs of saying that follow it ("回答说", "补充说道")."""
+    more = cues.verbs.match(text, cue.end())
+    return _cue_run_end(text, more, cues) if more and more.end() > cue.end() else cue.end()
 
 
 def _zh_before(text: str, window: Window, cues: Cues) -> Mention | None:
@@ -167,6 +175,7 @@ def zh_subject(segment: str, cue: re.Match[str], cues: Cues, at: int) -> Mention
     """A Chinese name (or pronoun, surname, title) from the words before a cue."""
     if passive(segment, 0, len(segment)):
         return None
+    segment = before_verb(segment)
     if segment.startswith(_ACCORDING):
         segment, at = segment[1:], at + 1
     digit = _DIGIT.search(segment, 2)  # a date between the name and its cue ("劉德音2日表示")
@@ -209,7 +218,7 @@ def _office(segment: str, cues: Cues) -> str | None:
     title = ending_title(segment, cues.titles)
     words = segment[: len(segment) - len(title)]
     words = words[max((words.rfind(t) + len(t) for t in cues.titles if t in words), default=0) :]
-    if not title or len(words) < 2 or "·" in words or "‧" in words:
+    if not title or len(words) < 2 or foreign_name(words):
         return None
     if words[-1] in BODY_END:
         return segment
@@ -270,7 +279,7 @@ def _zh_mention(name: str, title: str, cue: re.Match[str], at: int, cues: Cues) 
     # one character is a name only as a surname ("蔡總統" -> 蔡), not the 时 of "“转型”时说"
     if len(name) == 1 and not surname(name):
         return None
-    if 1 <= len(name) <= 4 or (("·" in name or "‧" in name) and len(name) <= 16):
+    if 1 <= len(name) <= 4 or foreign_name(name):
         return Mention(name, "name", cue.group(), at, cue.start())
     if not name and title:
         return Mention(title, "role", cue.group(), at, cue.start())

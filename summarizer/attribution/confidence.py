@@ -12,6 +12,7 @@ from summarizer.attribution.cues import Cues
 from summarizer.attribution.hanname import (
     after_titles,
     ending_title,
+    foreign_name,
     full_name,
     name_shaped,
     titled_person,
@@ -101,20 +102,21 @@ def _known(text: str, found: Attribution, cues: Cues) -> bool:
     # Chinese a full name written as the subject of the cue pass's own cue ("陈志强在会上称")
     speaker = found.speaker or ""
     written = found.cue_at >= 0 and found.mention == speaker
-    if speaker in known_names(text) or (cues.family == "zh" and written and full_name(speaker)):
+    person = full_name(speaker) or foreign_name(speaker)
+    if speaker in known_names(text) or (cues.family == "zh" and written and person):
         return True
-    return any(name.startswith(speaker) for name in _titled(text, cues))
+    return any(name.startswith(speaker) for name in _titled(text, cues.titles))
 
 
 @functools.lru_cache(maxsize=8)
-def _titled(text: str, cues: Cues) -> frozenset[str]:
+def _titled(text: str, titles: tuple[str, ...]) -> frozenset[str]:
     """The two or three characters after each title in `text`, and those before a late title."""
     # before a title that follows a clause break: "總統彭斯" -> "彭斯美", "，张一白导演" -> "张一白"
-    if not cues.titles:
+    if not titles:
         return frozenset()
-    titles = "|".join(map(re.escape, cues.titles))
-    after = [name for _, name in after_titles(text, cues.titles)]
-    before = re.findall(f"(?:^|[，。：；！？、的\\s”」])({_HAN_RUN})(?:{titles})", text)
+    alternation = "|".join(map(re.escape, titles))
+    after = [name for _, name in after_titles(text, titles)]
+    before = re.findall(f"(?:^|[，。：；！？、的\\s”」])({_HAN_RUN})(?:{alternation})", text)
     return frozenset(n for n in (*after, *before) if n[0] not in NOT_NAME_START)
 
 

@@ -8,13 +8,18 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections import Counter
+from collections import Counter, defaultdict
+from collections.abc import Reversible
 
 from summarizer import _data
 from summarizer.attribution.cues import Cues, Mention
 
 _HAN = re.compile("[\u4e00-\u9fff]{2,3}")
 _HAN_CHAR = "[\u3400-\u9fff]"
+# a foreign name transliterated with middle dots between its parts ("玛丽亚·洛佩斯")
+_FOREIGN = re.compile("[\u4e00-\u9fff]{1,8}(?:[·‧•・][\u4e00-\u9fff]{1,8}){1,3}")
+_JA_KANJI = "[\u3005\u4e00-\u9fff]"  # with the repeat mark of "佐々木"
+_JA_RUN = re.compile(f"(?<!{_JA_KANJI}){_JA_KANJI}{{3,14}}(?!{_JA_KANJI})")
 _ZH = _data.load_toml("dialogue.toml")["zh"]
 SPEECH = frozenset(_ZH["speech_in_name"])
 # the words after a name at the end of a description: a manner adverbial ("动情地")
@@ -32,6 +37,10 @@ _CUES = _data.load_toml("cues.toml")["zh"]
 _RUNS_INTO = re.compile(
     "|".join(map(re.escape, sorted({*_CUES["skip"], *_CUES["verbs"]}, key=len, reverse=True)))
 )
+
+_LONG_VERBS = [verb for verb in _CUES["verbs"] if len(verb) > 1]
+_VERB_END = re.compile(f"(?:{'|'.join(map(re.escape, _LONG_VERBS))})$")
+_VERB_REACH = max(map(len, _LONG_VERBS))
 
 
 @functools.lru_cache(maxsize=1)
@@ -65,6 +74,17 @@ def name_shaped(word: str) -> bool:
     return shaped and not inside & set(word) and word[-1] not in ends
 
 
+def foreign_name(word: str) -> bool:
+    """Whether `word` is a foreign name written with middle dots ("玛丽亚·洛佩斯")."""
+    return len(word) <= 16 and _FOREIGN.fullmatch(word) is not None
+
+
+def before_verb(segment: str) -> str:
+    """The words before a cue without a verb of saying that runs into them ("王明回答说")."""
+    joined = _VERB_END.search(segment, max(2, len(segment) - _VERB_REACH))
+    return segment[: joined.start()] if joined else segment
+
+
 def titled_person(words: str) -> bool:
     """Whether the words before a title may be the one holding it ("张一白导演", not "韩国总统")."""
     surnames, _, ends = _shapes()
@@ -89,18 +109,44 @@ def described_name(segment: str) -> str | None:
     return None
 
 
-def han_person(text: str, words: str, spoken: list[str], cues: Cues) -> str | None:
+def han_person(text: str, words: str, spoken: Reversible[str], cues: Cues) -> str | None:
     """A Chinese name, a surname ("蔡總統") made the full name the article gave it."""
     # with or without its title; the full name an earlier speaker (in `spoken`) or a title in `text`
     # gave it
     titled = (t for t in cues.titles if words.endswith(t) and len(words) > len(t))
     bare = words[: -len(title)] if (title := next(titled, "")) else words
+    if cues.family == "ja" and (fuller := ja_full_name(text, bare, cues.titles)):
+        return fuller
     if len(bare) > 1:
         return words
     for earlier in reversed(spoken):
         if earlier.startswith(bare) and len(earlier) > 1:
             return earlier
     return _most_titled(text, cues.titles, bare) or (words if len(words) > 1 else None)
+
+
+# Japanese writes the title after the name ("岸田文雄首相", "林芳正官房長官"); two people of one
+# surname named so ("林芳正", "林美香") leave the surname alone. After one character, "森田健吾"
+# is more likely 森田 than 森: a one-character surname takes only a two-character given name.
+def ja_full_name(text: str, surname: str, titles: tuple[str, ...]) -> str | None:
+    """The one full name, `surname` and a given name, that `text` writes before a title."""
+    given = (2,) if len(surname) == 1 else (1, 2, 3)
+    names = _ja_titled(text, titles).get(surname, frozenset())
+    found = {name for name in names if len(name) - len(surname) in given}
+    return found.pop() if len(found) == 1 else None
+
+
+# one pass over the text for all surnames: no scan of the whole text per surname
+@functools.lru_cache(maxsize=4)
+def _ja_titled(text: str, titles: tuple[str, ...]) -> dict[str, frozenset[str]]:
+    """Each name `text` writes right before a title, by its first one, two and three characters."""
+    found: defaultdict[str, set[str]] = defaultdict(set)
+    for run in _JA_RUN.finditer(text):
+        name = run.group()[: len(run.group()) - len(ending_title(run.group(), titles))]
+        if len(name) < len(run.group()):  # a title ends the run
+            for size in range(1, min(4, len(name))):
+                found[name[:size]].add(name)
+    return {first: frozenset(names) for first, names in found.items()}
 
 
 @functools.lru_cache(maxsize=64)
@@ -129,17 +175,20 @@ def _titled_names(text: str, titles: tuple[str, ...]) -> frozenset[str]:
     return frozenset(name for _, name in after_titles(text, titles))
 
 
+# tried only where the longest title could start: per quotation, not per character of a segment
 def ending_title(word: str, titles: tuple[str, ...]) -> str:
     """The longest of `titles` that `word` ends with, else ""."""
-    found = _ending(titles).search(word)
+    pattern, longest = _ending(titles)
+    found = pattern.search(word, max(0, len(word) - longest))
     return found.group() if found else ""
 
 
 @functools.lru_cache(maxsize=4)
-def _ending(titles: tuple[str, ...]) -> re.Pattern[str]:
-    """Any of `titles` at the end of a word, the longest first."""
+def _ending(titles: tuple[str, ...]) -> tuple[re.Pattern[str], int]:
+    """Any of `titles` at the end of a word, the longest first, and the longest's length."""
     ordered = sorted(titles, key=len, reverse=True)
-    return re.compile(f"(?:{'|'.join(map(re.escape, ordered))})$" if titles else "(?!)")
+    alternation = f"(?:{'|'.join(map(re.escape, ordered))})$" if titles else "(?!)"
+    return re.compile(alternation), max(map(len, titles), default=0)
 
 
 @functools.lru_cache(maxsize=256)

@@ -182,7 +182,7 @@ class Resolver:
     def _person(self, mention: Mention, at: int) -> str | None:
         words = mention.words
         if not self.cues.spaced:
-            return han_person(self.text, words, list(self._latest), self.cues)
+            return han_person(self.text, words, self._latest, self.cues)
         name = canonical(words, self.cues)
         if not name:
             return self._by_title(words, at)

@@ -40,7 +40,8 @@ def attribute(
     quoted = [s for s, _ in marked]
     grouped = chains(quoted)
     framed = _framed(text, marked, grouped, cues)
-    speeches = {s.frame: speech_frame(text, s.frame, cues) for s in spans if s.frame is not None}
+    frames = dict.fromkeys(s.frame for s in spans if s.frame is not None)  # one read per frame
+    speeches = {frame: speech_frame(text, frame, cues) for frame in frames}
     return _resolve(text, spans, quoted, grouped, framed, speeches, cues)
 
 

@@ -121,6 +121,7 @@ class Cues:
     gender_endings: tuple[tuple[str, tuple[str, ...]], ...] = ()
     coordinating: frozenset[str] = frozenset()
     agents: frozenset[str] = frozenset()
+    objective: re.Pattern[str] | None = None
     subordinating: frozenset[str] = frozenset()
     adverb_endings: tuple[str, ...] = ()
     past_verb: re.Pattern[str] | None = None
@@ -182,6 +183,7 @@ def _patterns(data: dict[str, Any], family: str, spaced: bool) -> dict[str, Any]
         "turns": turns([*data.get("question_tags", []), *data.get("answer_tags", [])]),
         "planned": planned(data.get("planned", []), spaced),
         "naming": whole_words(data.get("naming", []), spaced),
+        "objective": whole_words(data.get("objective", []), spaced),
         "past_verb": with_endings(data.get("past_endings", [])),
         "framing": whole_words(data.get("framing", []), spaced) or re.compile("(?!)"),
     }

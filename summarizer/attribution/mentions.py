@@ -39,6 +39,7 @@ from summarizer.attribution.japanese import ja_mention
 from summarizer.attribution.objects import complement
 from summarizer.attribution.papers import paper_subject
 from summarizer.attribution.possessed import owner_before
+from summarizer.attribution.quoting import objective, passive_end, with_objects
 from summarizer.attribution.roles import complemented, role_before, role_name, subject
 from summarizer.attribution.runs import (
     adjacent,
@@ -105,6 +106,7 @@ def _spaced_after(text: str, window: Window, cues: Cues) -> Mention | None:
     if cues.nouns_capitalized:  # German: the cue comes first after a comma, or ends the sentence
         return german_after(text, window, start, cue, cues)
     loose = cue is None
+    cue = cue and objective(text, cue, reach, cues)
     cue = cue or past_after(text, window, start, cues)
     if cue is None or "\n" in text[window[0] : cue.start()]:
         return None  # no cue; or one on the next line, which starts a sentence of its own
@@ -134,7 +136,7 @@ def _after_subject(
 
 def _spaced_before(text: str, window: Window, cues: Cues) -> Iterator[Mention]:
     found = [c for c in cues.verbs.finditer(text, window[0], window[1]) if _verb(text, c)]
-    found = found[-_MAX_CUES:]
+    found = with_objects(text, found[-_MAX_CUES:], window[1], cues)
     if cues.nouns_capitalized:  # German: noun phrases, read by german.py
         yield from cue_subjects(text, window, found, cues)
         found = []
@@ -200,6 +202,9 @@ def _left(
         return None
     if tokens[-1].group().lower() in cues.passive and not cues.nouns_capitalized:
         return None  # "the mayor was asked": the one asked, not the speaker
+    subject_end = passive_end(cue, tokens, start, cues)
+    if subject_end is not None:  # "Hale was quoted by the Courier as saying": never the agent
+        return _left(text, start, cue, cues, subject_end)
     if tokens[-1].group().lower() in cues.coordinating and adjacent(text, tokens[-1].end(), limit):
         # "Ms. Lund smiled and said": the subject of the clause the verbs share
         clause = max(start, text.rfind(",", start, tokens[-1].start()) + 1)

@@ -17,6 +17,10 @@ from summarizer.attribution.runs import PARTICLES
 
 _PARTICLE = f"(?:(?:{'|'.join(sorted(PARTICLES))})[ \\t]+)?"
 
+# A closing double mark right after a run, past a comma or full stop set inside the quotation.
+_CLOSED = re.compile(r"[,.]?[”\"»“]")
+_OPENED = frozenset('“"«„')
+
 _QUALIFIER = 40  # how far before a titled name its title's qualifiers may stand
 _COMPLEMENT = 3  # words of a complement between a title and its name
 
@@ -137,7 +141,7 @@ class Roster:
         name = canonical(self._uninverted(pos, run), self.cues)
         if " " not in name or any(w.lower() in self.cues.orgs for w in name.split()):
             return
-        if self.determined(pos):
+        if self.determined(pos) or self._quoted(pos, run):
             return
         for word in name.split():
             index[word].append((pos, name))
@@ -154,6 +158,13 @@ class Roster:
         if first and colon and " " in run.strip() and self.cues.verbs.fullmatch(first.group()):
             return run[first.end() :].lstrip()
         return run
+
+    # A run a quotation holds whole is a title ("his patented “Hale Precision Method”"), so a
+    # surname never resolves to it.
+    def _quoted(self, pos: int, run: str) -> bool:
+        """Whether the run at `pos` fills a quotation alone."""
+        opened = pos > 0 and self.text[pos - 1] in _OPENED
+        return opened and bool(_CLOSED.match(self.text, pos + len(run)))
 
     # Only where roles are read by every word (not German), and the complement looks like one:
     # "de"/"du" first in French and Spanish, no past-tense verb in Russian ("министр приехал").

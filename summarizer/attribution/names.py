@@ -15,12 +15,12 @@ from summarizer.attribution.hanname import han_person, han_role
 from summarizer.attribution.phrases import two_words
 from summarizer.attribution.roster import Roster, named_org, single_run
 from summarizer.attribution.subjects import (
+    bare_name,
     cue_follows,
     goes_on,
     is_subject,
     joined,
     last_sentence,
-    repeated,
 )
 
 People = list[tuple[str, str | None, int]]
@@ -191,7 +191,7 @@ class Resolver:
             found = self._full_name(name, at)
             if genitive and found and name in found.split():
                 return self._nominative(found)
-            return found or (name if self._bare(mention) else None)
+            return found or (name if bare_name(self.text, mention, self.cues) else None)
         return self._nominative(name) if genitive else name
 
     # The form the article uses for that surname, else the one its endings give ("Сергей Лавров").
@@ -203,23 +203,6 @@ class Resolver:
                 if full != name and len(full.split()) == len(words) and full.endswith(form):
                     return full
         return " ".join(fleeting(self.cues.nominative(word), self.cues) for word in words)
-
-    # Where every noun is capitalised it must stand alone in its clause ("Merkel sagte:",
-    # "sagt Geicke."), not after another word ("um 0.16 Uhr schickt"). Before a colon it may
-    # be a headline's topic ("Musées : « … »"), and a Russian sentence opens with a capital,
-    # so there only a word the article repeats is a name.
-    def _bare(self, mention: Mention) -> bool:
-        """Whether a lone capitalised word is a name."""
-        if mention.cue in (":", "："):
-            return repeated(self.text, mention.words)
-        before = self.text[max(0, mention.at - 3) : mention.at].strip()
-        if not self.cues.nouns_capitalized:  # Russian "Врачи объясняли:" opens with a noun
-            opens = not before or before[-1] in ".!?\n"
-            return not (self.cues.case_endings and opens) or repeated(self.text, mention.words)
-        end = mention.at + len(mention.words)
-        after = self.text[end : end + 1]
-        ends_clause = not after or not (after.isalnum() or after.isspace())
-        return not before or before[-1] in ".!?:;,\n" or ends_clause
 
     def _full_name(self, token: str, at: int) -> str | None:
         """The earlier full name containing `token` ("Stoltenberg" -> "Jens Stoltenberg")."""

@@ -238,3 +238,21 @@ def _opening_subject(text: str, start: int, cue: re.Match[str], cues: Cues) -> M
 def repeated(text: str, words: str) -> bool:
     """Whether `words` stands in `text` more than once (counted once per text and words)."""
     return text.count(words) > 1
+
+
+# Where every noun is capitalised it must stand alone in its clause ("Merkel sagte:",
+# "sagt Geicke."), not after another word ("um 0.16 Uhr schickt"). Before a colon it may
+# be a headline's topic ("Musées : « … »"), and a Russian sentence opens with a capital,
+# so there only a word the article repeats is a name.
+def bare_name(text: str, mention: Mention, cues: Cues) -> bool:
+    """Whether a lone capitalised word is a name."""
+    if mention.cue in (":", "："):
+        return repeated(text, mention.words)
+    before = text[max(0, mention.at - 3) : mention.at].strip()
+    if not cues.nouns_capitalized:  # Russian "Врачи объясняли:" opens with a noun
+        opens = not before or before[-1] in ".!?\n"
+        return not (cues.case_endings and opens) or repeated(text, mention.words)
+    end = mention.at + len(mention.words)
+    after = text[end : end + 1]
+    ends_clause = not after or not (after.isalnum() or after.isspace())
+    return not before or before[-1] in ".!?:;,\n" or ends_clause

@@ -149,13 +149,14 @@ class Roster:
             if word.lower().rstrip(".") in self.cues.titles:
                 self._titled[word.lower()].append((pos, name))
 
-    # "Said Smith: “…”", "Sagte Merkel: „…“": the verb first, then the name ("Said Jalili said"
-    # keeps its given name)
+    # "Said Smith: “…”", "Explained Smith, “…”", "Sagte Merkel, „…“": the verb first, then the
+    # name ("Said Jalili said" keeps its given name; a comma counts only before a quotation)
     def _uninverted(self, pos: int, run: str) -> str:
-        """The run without a reporting verb that opens it before a colon."""
+        """The run without a reporting verb that opens it before a colon or a comma and quote."""
         first = TOKEN.match(run)
-        colon = self.text[pos + len(run) : pos + len(run) + 2].lstrip()[:1] == ":"
-        if first and colon and " " in run.strip() and self.cues.verbs.fullmatch(first.group()):
+        after = self.text[pos + len(run) : pos + len(run) + 4].replace(" ", "")
+        introduces = after[:1] == ":" or (after[:1] == "," and after[1:2] in _OPENED)
+        if first and introduces and " " in run.strip() and self.cues.verbs.fullmatch(first.group()):
             return run[first.end() :].lstrip()
         return run
 

@@ -29,6 +29,7 @@ _AS_SET = (
 )
 _LOWER_SET = (
     "pronouns",
+    "not_names",
     "stop",
     "governing",
     "indefinite",

@@ -61,6 +61,7 @@ class Cues:
     reported: frozenset[str] = frozenset()
     reported_subjects: frozenset[str] = frozenset()
     first_person: frozenset[str] = frozenset()
+    not_names: frozenset[str] = frozenset()
     quoting: frozenset[str] = frozenset()
     impersonal: frozenset[str] = frozenset()
     particles: frozenset[str] = frozenset()

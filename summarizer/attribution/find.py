@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 
 from summarizer.attribution.address import full_names
 from summarizer.attribution.attributed import Attribution
-from summarizer.attribution.canonical import one_name_each
+from summarizer.attribution.canonical import honorifics, one_name_each
 from summarizer.attribution.confidence import judge
 from summarizer.attribution.cues import Cues, cues_for
 from summarizer.attribution.dashes import dash_spans
@@ -83,7 +83,7 @@ def find_quotes(text: str, lang: str, title: str = "") -> tuple[Quote, ...]:
             who.get(s.frame, a) if s.frame is not None else a
             for s, a in zip(spans, found, strict=True)
         )
-    named = _one_name_each(full_names(text, found, cues))
+    named = [_named(a, cues.family) for a in _one_name_each(full_names(text, found, cues))]
     return tuple(_quote(text, s, a, t, cues) for s, a, t in zip(spans, named, titles, strict=True))
 
 
@@ -108,6 +108,21 @@ def _one_name_each(found: tuple[Attribution, ...]) -> list[Attribution]:
     """One person, one name: each speaker takes the fullest name the article uses for them."""
     fuller = one_name_each(a.speaker for a in found if a.speaker)
     return [replace(a, speaker=fuller[a.speaker]) if a.speaker in fuller else a for a in found]
+
+
+# A pronoun, particle, yes/no word or lone honorific is nobody's name ("Sí", "Nous", "Mr.").
+@functools.cache
+def _no_names(family: str) -> frozenset[str]:
+    """The words of a language family that never name a speaker on their own."""
+    cues = cues_for(family)
+    grammar = cues.pronouns | cues.not_names | cues.particles | cues.first_person
+    return frozenset(w.lower() for w in grammar) | frozenset(honorifics(family))
+
+
+def _named(found: Attribution, family: str) -> Attribution:
+    """`found` without a speaker when the speaker is one word that names no one."""
+    word = (found.speaker or "").strip().rstrip(".").lower()
+    return replace(found, speaker=None) if word in _no_names(family) else found
 
 
 def _quote(text: str, span: Span, found: Attribution, title: bool, cues: Cues) -> Quote:

@@ -155,11 +155,11 @@ def _word_before(text: str, at: int) -> str:
     return before.group(1) if before else ""
 
 
-# Indexed once per article from its titles, so that each cue's look-up stays bounded.
+# Indexed once per article from its titles, so that each cue's look-up stays bounded; also, for
+# each such word, the word before each of its occurrences that may be a given name ("" if none).
 @functools.lru_cache(maxsize=4)
 def _titled_index(text: str, family: str) -> tuple[Placed, Placed]:
-    """Each word that ends a name after a title, with that name; and the word before each of
-    its occurrences that may be a given name ("" where none may)."""
+    """Each word that ends a name after a title, with that name."""
     cues = cues_for(family)
     titled = _names_after_titles(text, cues)
     given: Placed = defaultdict(list)

@@ -267,19 +267,28 @@ def _first(
         if not speaker and mention.kind == "pronoun" and strict:
             unsure = Attribution(None, mention.cue, mention.words, "pronoun", mention.cue_at)
         if speaker:
-            basis = basis_of(mention, closed)
-            # A role resolved to the one person given that title is right only about half
-            # the time where roles are not guessed (English): a name, but never a sure one.
-            # Where roles are guessed, a guess is sure only when sure_role says so.
-            guessed = speaker == mention.words or not resolver.cues.role_guess
-            guessed = guessed or not resolver.sure_role(speaker, context, previous)
-            named = mention.kind not in ("description", "stance")
-            named = named and not (mention.kind == "role" and guessed)
-            speaker = speaker if named else running(speaker, resolver.cues)
-            return Attribution(
-                speaker, mention.cue, mention.words or None, basis, mention.cue_at, named
-            )
+            return _named(mention, speaker, context, previous, resolver, closed)
     return unsure
+
+
+# A role resolved to the one person given that title is right only about half the time where
+# roles are not guessed (English): never sure. Where guessed, sure only when sure_role says so.
+def _named(
+    mention: Mention,
+    speaker: str,
+    context: tuple[int, int],
+    previous: str | None,
+    resolver: Resolver,
+    closed: int,
+) -> Attribution:
+    """The attribution of a mention that resolved to `speaker`, sure only where named."""
+    guessed = speaker == mention.words or not resolver.cues.role_guess
+    guessed = guessed or not resolver.sure_role(speaker, context, previous)
+    named = mention.kind not in ("description", "stance")
+    named = named and not (mention.kind == "role" and guessed)
+    speaker = speaker if named else running(speaker, resolver.cues)
+    basis = basis_of(mention, closed)
+    return Attribution(speaker, mention.cue, mention.words or None, basis, mention.cue_at, named)
 
 
 def _carried_han(

@@ -6,7 +6,6 @@ import functools
 import re
 from dataclasses import dataclass
 
-from summarizer import _data
 from summarizer.attribution.attributed import Attribution
 from summarizer.attribution.cjk import NOT_NAME_START, known_names
 from summarizer.attribution.cues import Cues
@@ -18,18 +17,13 @@ from summarizer.attribution.hanname import (
     name_shaped,
     titled_person,
 )
+from summarizer.attribution.hanopen import opens_speech
 from summarizer.attribution.marks import Span
 from summarizer.attribution.terms import is_term
 
 _CONFIDENT = frozenset({"cue", "cue_after", "colon_intro", "interview_turn"})
 _HAN_RUN = "[\u3400-\u9fff]{2,3}"
 _AGAIN_REACH = 3000
-_ZH = _data.load_toml("dialogue.toml")["zh"]
-_NEWS_VERBS = frozenset(_ZH["news_verbs"])
-_NOT_NAMES = frozenset((*_ZH["not_names"], *_ZH["lone_not_names"]))
-_NOT_END = frozenset(_ZH["lone_not_end"])
-_SENTENCE_ENDS = frozenset("。！？!?\n”」")
-_INTRODUCES = re.compile(r"[：:，,]\s*[“「『\"]")
 
 
 @dataclass(frozen=True)
@@ -85,32 +79,20 @@ def _fair_guess(text: str, found: Attribution, cues: Cues) -> bool:
     # In Chinese and Japanese, not the subject of a cue that neither a title nor repetition marks as
     # a name (in fiction, mostly an adverbial: "嘴里喃喃地说"), nor a genderless guess for 他 or 她;
     # a cue's subject shaped as a name (a surname and one or two characters) that the text writes
-    # again near the cue is one ("宋佳…时说：", with 宋佳 in the cast list above).
+    # again near the cue is one ("宋佳…时说：", with 宋佳 in the cast list above), and so is one that
+    # opens a news sentence before its verb, a colon and the quotation ("王毅说：“…”": hanopen).
     if cues.family == "zh" and _office(found.speaker or "", cues):
         return False
     if cues.spaced or found.basis not in ("cue", "pronoun"):
         return True
     if found.basis != "cue" or not name_shaped(found.speaker or ""):
         return False
-    if _opens_speech(text, found):
+    speaker = found.speaker or ""
+    if found.mention == speaker and opens_speech(text, speaker, found.cue or "", found.cue_at):
         return True
     # written again near its cue: a bounded window keeps a long text linear
     near = max(0, found.cue_at - _AGAIN_REACH), found.cue_at + _AGAIN_REACH
     return text.count(found.speaker or "", *near) > 1
-
-
-def _opens_speech(text: str, found: Attribution) -> bool:
-    """Whether a name opens its sentence before a news verb that introduces the quotation."""
-    # "王毅说：“…”", "张伟表示，“…”": a subject with no adverbial, verb, colon or comma, and the mark
-    speaker, cue = found.speaker or "", found.cue or ""
-    start = found.cue_at - len(speaker)
-    if found.mention != speaker or start < 0 or text[start : found.cue_at] != speaker:
-        return False
-    if start and text[start - 1] not in _SENTENCE_ENDS:
-        return False
-    opens = _INTRODUCES.match(text, found.cue_at + len(cue)) is not None
-    named = speaker not in _NOT_NAMES and speaker[-1] not in _NOT_END
-    return opens and named and cue in _NEWS_VERBS
 
 
 def _office(speaker: str, cues: Cues) -> bool:

@@ -34,6 +34,7 @@ _NUMERALS = frozenset(_ZH["date_numerals"])
 _COUNTRY_ENDS = frozenset(_ZH["country_ends"])
 _RECENT = 20  # the names after a role that say who holds it: the last ones, a bounded count
 _CUES = _data.load_toml("cues.toml")["zh"]
+_JA_PREFIXES = frozenset(_data.load_toml("particles.toml")["ja"]["title_prefixes"])
 _RUNS_INTO = re.compile(
     "|".join(map(re.escape, sorted({*_CUES["skip"], *_CUES["verbs"]}, key=len, reverse=True)))
 )
@@ -115,8 +116,8 @@ def han_person(text: str, words: str, spoken: Reversible[str], cues: Cues) -> st
     # gave it
     titled = (t for t in cues.titles if words.endswith(t) and len(words) > len(t))
     bare = words[: -len(title)] if (title := next(titled, "")) else words
-    if cues.family == "ja" and (fuller := ja_full_name(text, bare, cues.titles)):
-        return fuller
+    if cues.family == "ja":
+        return ja_full_name(text, bare, cues.titles) or _ja_surname(text, words, bare, cues)
     if len(bare) > 1:
         return words
     for earlier in reversed(spoken):
@@ -134,6 +135,15 @@ def ja_full_name(text: str, surname: str, titles: tuple[str, ...]) -> str | None
     names = _ja_titled(text, titles).get(surname, frozenset())
     found = {name for name in names if len(name) - len(surname) in given}
     return found.pop() if len(found) == 1 else None
+
+
+def _ja_surname(text: str, words: str, bare: str, cues: Cues) -> str:
+    """A Japanese mention without its title ("林官房長官": 林), unless the text names others so."""
+    # a prefix is no surname ("副大臣", "同氏"); two people titled with one surname, or a longer
+    # name it begins ("森田健吾" for "森氏"), leave the mention as written
+    if len(bare) == 1 and (bare in _JA_PREFIXES or bare in _ja_titled(text, cues.titles)):
+        return words
+    return bare
 
 
 # one pass over the text for all surnames: no scan of the whole text per surname

@@ -50,10 +50,8 @@ class Resolver:
         at = context[1]
         if mention.kind == "pronoun":
             found = self._pronoun(mention, context, previous)
-        elif mention.kind == "role":  # in Chinese and Japanese, else the last subject named
-            found = self._by_title(mention.words, at, mention)
-            people = [] if found or self.cues.spaced else self.recent_people(context)
-            found = found or (people[-1][0] if people else mention.words)
+        elif mention.kind == "role":  # the name its title gives, never just the last one named
+            found = self._by_title(mention.words, at, mention) or mention.words
         elif mention.kind == "description":
             # "the moderator" as written; "the report" stands for a body named elsewhere; a German
             # head comes first ("Erklärung der Regierung")

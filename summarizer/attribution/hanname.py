@@ -27,6 +27,7 @@ _MANNER = re.compile("(?:[\u4e00-\u9fff]{1,4}地)?$")
 _DESCRIBED = frozenset(_ZH["described_by"])
 _ROLE_NOUN = frozenset(_ZH["role_nouns"])
 BODY_END = frozenset(_ZH["body_ends"])
+_UNITS = BODY_END | frozenset(_ZH["unit_places"])
 
 
 _COMPOUND = frozenset(_ZH["compound_surnames"])
@@ -92,6 +93,21 @@ def titled_person(words: str) -> bool:
     country = len(words) == 2 and words[-1] in _COUNTRY_ENDS
     opens = words[:1] in surnames or words[:2] in surnames
     return opens and len(words) <= 4 and words[-1] not in ends and not country
+
+
+def office(words: str, titles: tuple[str, ...]) -> bool:
+    """Whether `words` are a title and what it heads, not who holds it ("國防部長", "发言人")."""
+    # what comes before a title is its holder only when shaped as one ("王毅发言人", "蔡總統");
+    # before the title of a unit's head ("部長", "市长") only a full name, else it names the unit
+    title = ending_title(words, titles)
+    holder = words[: len(words) - len(title)]
+    holder = holder[max((holder.rfind(t) + len(t) for t in titles if t in holder), default=0) :]
+    if not title or foreign_name(holder):
+        return False
+    if holder[-1:] in BODY_END:
+        return True
+    unit = title[0] in _UNITS and len(holder) > 1
+    return not (full_name(holder) if unit else titled_person(holder))
 
 
 def described_name(segment: str) -> str | None:

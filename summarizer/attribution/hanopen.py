@@ -24,7 +24,8 @@ _REACH = 30  # the "据…报道，" clause before the name: a bounded look back
 
 def opens_speech(text: str, speaker: str, cue: str, cue_at: int) -> bool:
     """Whether `speaker` opens its sentence before `cue`, which introduces the quotation."""
-    cue_at = text.find(cue, cue_at, cue_at + len(cue) + 2)  # the cue may start at its adverb ("则表示")
+    # the cue may be found from the adverb before it ("则表示")
+    cue_at = text.find(cue, cue_at, cue_at + len(cue) + 2)
     if cue not in _VERBS or not name_shaped(speaker) or len(speaker) != 2 or cue_at < 0:
         return False
     if speaker in _NOT_NAMES or speaker[-1] in _NOT_END:
@@ -45,4 +46,5 @@ def _opens(text: str, start: int) -> bool:
     floor = max(0, start - _REACH)
     ends = [m.end() for m in _CLAUSE.finditer(text, floor, start - 1)]
     opened = ends[-1] if ends else (0 if floor == 0 else -1)
-    return opened >= 0 and text.startswith(_ACCORDING, opened) and "，" not in text[opened : start - 1]
+    one_clause = "，" not in text[opened : start - 1]
+    return opened >= 0 and text.startswith(_ACCORDING, opened) and one_clause

@@ -24,20 +24,23 @@ _CJK_SENTENCE = re.compile(r"[。！？!?\n]")
 _DIGIT = re.compile(r"\d")
 _HAN_NEXT = r"(?=[\u3400-\u9fff])"
 _MAX_CUES = 4
+_ZH = _data.load_toml("dialogue.toml")["zh"]
 _NAMED_SPEAKER = re.compile(
-    r"(?:^|(?<=[，。！？：；\n”」]))([\u4e00-\u9fff]{2,3})(?:说|問|问|道|答|喊|說|表示|强调|強調|指出)",
+    r"(?:^|(?<=[，。！？：；\n”」]))([\u4e00-\u9fff]{2,3})"
+    f"(?:{'|'.join(map(re.escape, _ZH['known_verbs']))})",
     re.M,
 )
-_ZH = _data.load_toml("dialogue.toml")["zh"]
 _NOT_NAME_END = frozenset(_ZH["not_subject_end"])
 NOT_NAME_START = frozenset(_ZH["not_name_start"])
 _FRAME_REACH = 120
 _STOPS = frozenset("。！？!?")
 _INTRODUCES = re.compile(r"[：:]|[，,]\s*[「“『\"]")
-# 被 marks a passive ("少安被这番话说得无言对答"): its subject is acted on, not speaking; after
-# 的 or 在, or before 窝/子, it is a quilt ("在被窝里说"); "被问及时表示" is a time clause
-_PASSIVE = re.compile("(?<![的在])被(?![窝窩子褥])")
-_WHEN = re.compile("[时時]")
+# a passive ("少安被这番话说得无言对答"): its subject is acted on, not speaking ("被窝" is a quilt;
+# "被问及时表示" is a time clause)
+_PASSIVE = re.compile(
+    f"(?<![{_ZH['passive_not_after']}]){_ZH['passive']}(?![{_ZH['passive_not_before']}])"
+)
+_WHEN = re.compile(f"[{_ZH['when']}]")
 _GLOSS = re.compile(r"[（(][^（）()]{1,40}[）)]$")
 _ACCORDING = tuple(_ZH["according"])
 

@@ -18,7 +18,8 @@ _NOT_END = frozenset(_ZH["lone_not_end"])
 _ACCORDING = tuple(_ZH["according"])
 _SENTENCE_ENDS = frozenset("。！？!?\n”」")
 _CLAUSE = re.compile(r"[。！？!?\n”」]")
-_INTRODUCES = re.compile(r"(?:记者|記者|媒体|媒體)?[：:，,]\s*[“「『\"]")
+_LISTENERS = "|".join(map(re.escape, _ZH["news_listeners"]))
+_INTRODUCES = re.compile(rf"(?:{_LISTENERS})?[：:，,]\s*[“「『\"]")
 _REACH = 30  # the "据…报道，" clause before the name: a bounded look back
 
 

@@ -175,6 +175,29 @@ def _ja_titled(text: str, titles: tuple[str, ...]) -> dict[str, frozenset[str]]:
     return {first: frozenset(names) for first, names in found.items()}
 
 
+def ja_holder(text: str, title: str, at: int, titles: tuple[str, ...]) -> str | None:
+    """The name `text` last writes right before `title` (氏: any title) before `at`."""
+    written = _ja_holders(text, titles)
+    last = bisect.bisect_right(written, at, key=lambda found: found[0])
+    wanted = (title,) if title != "氏" else titles
+    for index in range(last - 1, max(-1, last - 1 - _RECENT), -1):  # bounded: linear
+        if written[index][2] in wanted:
+            return written[index][1]
+    return None
+
+
+@functools.lru_cache(maxsize=4)
+def _ja_holders(text: str, titles: tuple[str, ...]) -> tuple[tuple[int, str, str], ...]:
+    """Each name of two or more kanji `text` writes right before a title: end, name, title."""
+    found = []
+    for run in _JA_RUN.finditer(text):
+        title = ending_title(run.group(), titles)
+        name = run.group()[: len(run.group()) - len(title)]
+        if title and len(name) >= 2 and name[0] != "同":
+            found.append((run.end(), name, title))
+    return tuple(found)
+
+
 @functools.lru_cache(maxsize=64)
 def _most_titled(text: str, titles: tuple[str, ...], first: str) -> str | None:
     """The name starting with `first` that `text` writes most often after a title."""

@@ -27,15 +27,19 @@ def opens_speech(text: str, speaker: str, cue: str, cue_at: int) -> bool:
     """Whether `speaker` opens its sentence before `cue`, which introduces the quotation."""
     # the cue may be found from the adverb before it ("则表示")
     cue_at = text.find(cue, cue_at, cue_at + len(cue) + 2)
-    if cue not in _VERBS or not name_shaped(speaker) or len(speaker) != 2 or cue_at < 0:
-        return False
-    if speaker in _NOT_NAMES or speaker[-1] in _NOT_END:
+    if cue not in _VERBS or not lone_name(speaker) or cue_at < 0:
         return False
     if _INTRODUCES.match(text, cue_at + len(cue)) is None:
         return False
     gaps = (gap for gap in _BETWEEN if text.endswith(speaker + gap, 0, cue_at))
     gap = next(gaps, None)
     return gap is not None and _opens(text, cue_at - len(gap) - len(speaker))
+
+
+def lone_name(word: str) -> bool:
+    """Whether two characters are shaped as a surname and a given name, and no common word."""
+    shaped = len(word) == 2 and name_shaped(word)
+    return shaped and word not in _NOT_NAMES and word[-1] not in _NOT_END
 
 
 def _opens(text: str, start: int) -> bool:

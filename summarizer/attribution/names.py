@@ -53,6 +53,9 @@ class Resolver:
         elif mention.kind == "role":  # the name its title gives, never just the last one named
             found = self._by_title(mention.words, at, mention)
             found = found or (None if self.cues.family == "ja" else mention.words)
+            # in Japanese, 同氏 after another's quotation may be that one or the last one titled
+            either = self.cues.family == "ja" and mention.words[1:] == "氏"
+            found = None if either and previous not in (None, found) else found
         elif mention.kind == "description":
             # "the moderator" as written; "the report" stands for a body named elsewhere; a German
             # head comes first ("Erklärung der Regierung")

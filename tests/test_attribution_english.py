@@ -215,3 +215,19 @@ def test_a_short_quotation_after_a_colon_is_still_speech() -> None:
 def test_initials_with_inner_periods_stay_in_the_name() -> None:
     text = '"We will fight this," said Rep. G.K. Burton, who chairs the caucus.'
     assert speakers(text) == ["G.K. Burton"]
+
+
+def test_a_body_nobody_names_is_the_mention_but_no_speaker() -> None:
+    found = quotes('"The race is over," the campaign said.\n\nThe ministry said: "We disagree."')
+    assert [q.speaker for q in found] == [None, None]
+    assert [q.mention for q in found] == ["campaign", "ministry"]
+    assert [q.confidence for q in found] == ["low", "low"]
+
+
+def test_a_body_a_person_owns_is_the_speaker_as_written_never_sure() -> None:
+    text = (
+        "Ana Ruiz skipped the hearing on Monday.\n\n"
+        '"The minister will not comment today," her office told reporters.'
+    )
+    assert speakers(text) == ["her office"]
+    assert quotes(text)[0].confidence == "low"

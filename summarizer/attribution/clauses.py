@@ -130,7 +130,9 @@ def past_apposition(text: str, end: int, cues: Cues) -> int:
 # "Ann Roe, the mayor, spoke", "Ann Roe, 54, spoke": an article or an age opens a description.
 def _described(first: re.Match[str] | None, cues: Cues) -> bool:
     """Whether the apposition opening with `first` describes the name before it."""
-    return first is not None and (first.group().lower() in cues.term_articles or first.group().isdigit())
+    return first is not None and (
+        first.group().lower() in cues.term_articles or first.group().isdigit()
+    )
 
 
 # The narrative's past tense, not a caption's present ("Ann Roe, a porter, looks at photos").

@@ -1,6 +1,7 @@
 """An indefinite subject that is the speaker as written ("a justice official said")."""
-# Where `cues.indefinite_speaker` is on, a plain noun phrase names whom the article means, while
-# one that reaches on past a function word ("a source close to X") stays unnamed.
+# Where `cues.indefinite_speaker` is on, a plain noun phrase names whom the article means, also
+# with a lower-case complement ("a spokesman for the board"), while one whose complement names
+# someone ("a source close to X") stays unnamed.
 
 from __future__ import annotations
 
@@ -16,10 +17,11 @@ _MAX_WORDS = 5
 
 
 # Ending at its cue ("a justice official said") or at punctuation ("said a senior campaign
-# adviser."); not when its head (the last word) is no common noun ("a document titled White
-# Paper") or a body or a document ("a report").
+# adviser."); not when its head (the last word before a preposition) is no common noun ("a
+# document titled White Paper") or a body or a document ("a report"), nor when it ends in a
+# preposition ("a voice at the end of “…”").
 def as_written(text: str, mention: Mention, cues: Cues) -> str | None:
-    """The anonymous `mention`'s whole phrase when it is an article and one to five plain words."""
+    """The anonymous `mention`'s whole phrase: an article, plain words, a lower-case complement."""
     if not cues.indefinite_speaker or mention.at < 0:
         return None
     if cues.nouns_capitalized:  # German: the noun phrase that phrases.py read, if plain
@@ -29,6 +31,7 @@ def as_written(text: str, mention: Mention, cues: Cues) -> str | None:
     if article is None or article.group().lower() not in cues.indefinite:
         return None
     words: list[re.Match[str]] = []
+    head: re.Match[str] | None = None
     for token in tokens:
         closed = text[(words or [article])[-1].end() : token.start()] != " "
         if token.start() == mention.cue_at or closed:
@@ -40,21 +43,33 @@ def as_written(text: str, mention: Mention, cues: Cues) -> str | None:
             return (
                 None
                 if _opens_with_cue(text, token.end(), mention.cue_at)
-                else _phrase(text, article, words, cues)
+                else _phrase(text, article, words, cues, head)
             )
-        if lower in cues.stop or lower in cues.pronouns or cues.verbs.fullmatch(lower):
+        if lower in cues.governing and words and lower not in cues.term_articles and not head:
+            head = words[-1]  # "a spokesman for the board": the noun before its complement
+        elif head and not token.group().islower():
+            return None  # "a source close to Paul Verne" is nobody, never Paul Verne
+        elif not head and (lower in cues.stop or lower in cues.pronouns):
+            return None
+        if cues.verbs.fullmatch(lower):
             return None
         words.append(token)
-        if len(words) > _MAX_WORDS:
+        if len(words) > _MAX_WORDS * 2 or (not head and len(words) > _MAX_WORDS):
             return None
-    return _phrase(text, article, words, cues)
+    return _phrase(text, article, words, cues, head)
 
 
 def _phrase(
-    text: str, article: re.Match[str], words: list[re.Match[str]], cues: Cues
+    text: str,
+    article: re.Match[str],
+    words: list[re.Match[str]],
+    cues: Cues,
+    noun: re.Match[str] | None = None,
 ) -> str | None:
-    """The phrase from `article` to its last word, when that head is a common noun and no body."""
-    head = words[-1].group() if words else ""
+    """The phrase from `article` to its last word, when its head is a common noun and no body."""
+    head = (noun or words[-1]).group() if words else ""
+    if words and words[-1].group().lower() in cues.governing:  # "a voice at the end of “…”"
+        return None
     if not head.islower() or head.rstrip("s") in cues.orgs:
         return None
     return text[article.start() : words[-1].end()]

@@ -27,6 +27,9 @@ People = list[tuple[str, str | None, int]]
 """Names with the gender the article marks for each and where each stands, in text order."""
 
 
+_MARKS = " \t\n“”\"‘’'"
+
+
 class Resolver:
     """Turns mentions into canonical speakers, remembering who spoke last in the article."""
 
@@ -108,6 +111,8 @@ class Resolver:
             return previous  # "He said as police entered …\n\n“…,” he said": the same "he"
         if alone and marked_as(self.text, (context[0], limit), previous, wanted, self.cues):
             return previous  # the one person named since, of the pronoun's marked gender
+        if alone and self._adjacent(context):
+            return previous  # "“…,” says Tom Hale. “…”\n\n“…,” he added": the same one goes on
         if not people:  # the previous quotation's speaker, if named in the sentence before
             begin = last_sentence(self.text, (max(0, context[0] - 600), limit), self.cues)
             named = self.recent_people((begin, context[0])) if begin <= context[0] else []
@@ -116,7 +121,7 @@ class Resolver:
             return goes_on(named, previous, wanted)
         name = people[-1][0]
         if name == previous:
-            return name
+            return None if self._answers(context) else name
         begin = last_sentence(self.text, (context[0], limit), self.cues)
         there = {other for other, _, at in people if begin <= at < limit}
         if not there and self._says(mention.words, (begin, limit)) and begin > context[0]:
@@ -133,6 +138,16 @@ class Resolver:
         """Who is named in the sentence before `begin`, when nobody is named up to `limit`."""
         earlier = last_sentence(self.text, (max(0, begin - 600), begin), self.cues)
         return [] if self.others((begin, limit), "") else self.recent_people((earlier, begin))
+
+    def _adjacent(self, context: tuple[int, int]) -> bool:
+        """Whether only space and marks stand between the previous quotation and this one."""
+        between = self.text[context[0] : context[1]].strip(_MARKS)
+        return not between and not self._answers(context)
+
+    # "“Ready?” asked Ida Moss.\n\n“Yes,” he said": the one who answers is the other one.
+    def _answers(self, context: tuple[int, int]) -> bool:
+        """Whether the previous quotation is a question."""
+        return self.text[max(0, context[0] - 3) : context[0]].rstrip(_MARKS).endswith("?")
 
     def _says(self, pronoun: str, window: tuple[int, int]) -> bool:
         """Whether `pronoun` stands in the text of `window`."""

@@ -240,3 +240,9 @@ def test_an_anonymous_source_with_a_plain_complement_is_the_speaker_as_written()
     )
     assert speakers(text) == ["one organizer involved in the campaign", "a spokesman for the board"]
     assert [q.confidence for q in quotes(text)] == ["low", "low"]
+
+
+def test_a_source_close_to_someone_after_a_verb_first_cue_is_the_whole_mention() -> None:
+    found = quotes('"It is over," said a spokeswoman for Acme Corp, speaking after the vote.')
+    assert [q.speaker for q in found] == [None]
+    assert [q.mention for q in found] == ["a spokeswoman for Acme Corp"]

@@ -14,6 +14,7 @@ from summarizer.attribution.names import Resolver
 from summarizer.attribution.phrases import plain_indefinite
 
 _MAX_WORDS = 5
+_CLAUSE = re.compile(r"[^,;:.!?\n“”\"]{1,80}")  # up to its comma or stop, bounded
 
 
 # Ending at its cue ("a justice official said") or at punctuation ("said a senior campaign
@@ -96,6 +97,17 @@ def anonymous_source(mention: Mention, resolver: Resolver, closed: int) -> Attri
     """An anonymous source: the speaker as written where its phrase is a plain one, else nobody."""
     words = as_written(resolver.text, mention, resolver.cues)
     if words is None:
-        return Attribution(None, mention.cue, mention.words, "none", mention.cue_at)
+        return Attribution(
+            None, mention.cue, _whole(resolver.text, mention), "none", mention.cue_at
+        )
     speaker, basis = running(words, resolver.cues), basis_of(mention, closed)
     return Attribution(speaker, mention.cue, words, basis, mention.cue_at, named=False)
+
+
+# After a verb-first cue the mention is only its article ("said a spokesperson for X, …").
+def _whole(text: str, mention: Mention) -> str:
+    """The anonymous mention's words, read on to the end of its clause where only the article."""
+    if mention.at < 0 or " " in mention.words or mention.at < mention.cue_at:
+        return mention.words
+    clause = _CLAUSE.match(text, mention.at)
+    return clause.group().rstrip() if clause else mention.words

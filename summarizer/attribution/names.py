@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import pairwise
 
 from summarizer.attribution.agreement import marked_as, tied
 from summarizer.attribution.arabic import titled_name
@@ -15,6 +16,8 @@ from summarizer.attribution.hanname import han_person, han_role
 from summarizer.attribution.phrases import two_words
 from summarizer.attribution.roster import Roster, named_org, single_run
 from summarizer.attribution.subjects import (
+    adjacent_quotes,
+    answers,
     bare_name,
     cue_follows,
     goes_on,
@@ -25,9 +28,6 @@ from summarizer.attribution.subjects import (
 
 People = list[tuple[str, str | None, int]]
 """Names with the gender the article marks for each and where each stands, in text order."""
-
-
-_MARKS = " \t\n“”\"‘’'"
 
 
 class Resolver:
@@ -121,7 +121,7 @@ class Resolver:
             return goes_on(named, previous, wanted)
         name = people[-1][0]
         if name == previous:
-            return None if self._answers(context) else name
+            return None if answers(self.text, context[0]) else name
         begin = last_sentence(self.text, (context[0], limit), self.cues)
         there = {other for other, _, at in people if begin <= at < limit}
         if not there and self._says(mention.words, (begin, limit)) and begin > context[0]:
@@ -139,15 +139,14 @@ class Resolver:
         earlier = last_sentence(self.text, (max(0, begin - 600), begin), self.cues)
         return [] if self.others((begin, limit), "") else self.recent_people((earlier, begin))
 
+    # Nor when two people said the previous quotation ("Lund and Reyes said the rules were “…”").
     def _adjacent(self, context: tuple[int, int]) -> bool:
         """Whether only space and marks stand between the previous quotation and this one."""
-        between = self.text[context[0] : context[1]].strip(_MARKS)
-        return not between and not self._answers(context)
-
-    # "“Ready?” asked Ida Moss.\n\n“Yes,” he said": the one who answers is the other one.
-    def _answers(self, context: tuple[int, int]) -> bool:
-        """Whether the previous quotation is a question."""
-        return self.text[max(0, context[0] - 3) : context[0]].rstrip(_MARKS).endswith("?")
+        if not adjacent_quotes(self.text, context):
+            return False
+        begin = last_sentence(self.text, (max(0, context[0] - 600), context[0]), self.cues)
+        people = self.recent_people((begin, context[0]))
+        return all(one[2] != other[2] for one, other in pairwise(people))
 
     def _says(self, pronoun: str, window: tuple[int, int]) -> bool:
         """Whether `pronoun` stands in the text of `window`."""

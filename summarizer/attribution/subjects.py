@@ -256,3 +256,17 @@ def bare_name(text: str, mention: Mention, cues: Cues) -> bool:
     after = text[end : end + 1]
     ends_clause = not after or not (after.isalnum() or after.isspace())
     return not before or before[-1] in ".!?:;,\n" or ends_clause
+
+
+_MARKS = " \t\n“”\"‘’'"
+
+
+# "“Ready?” asked Ida Moss.\n\n“Yes,” he said": the one who answers is the other one.
+def answers(text: str, end: int) -> bool:
+    """Whether the quotation whose cue window ends at `end` is a question."""
+    return text[max(0, end - 3) : end].rstrip(_MARKS).endswith("?")
+
+
+def adjacent_quotes(text: str, context: tuple[int, int]) -> bool:
+    """Whether only space and marks stand between two quotations, the first no question."""
+    return not text[context[0] : context[1]].strip(_MARKS) and not answers(text, context[0])

@@ -246,3 +246,14 @@ def test_a_source_close_to_someone_after_a_verb_first_cue_is_the_whole_mention()
     found = quotes('"It is over," said a spokeswoman for Acme Corp, speaking after the vote.')
     assert [q.speaker for q in found] == [None]
     assert [q.mention for q in found] == ["a spokeswoman for Acme Corp"]
+
+
+def test_a_pronoun_of_the_other_gender_never_goes_on_with_the_previous_speaker() -> None:
+    text = (
+        "Ada Kerr argued the case for the city.\n\n"
+        "“We followed the law,” she said.\n\n"
+        "“No, Judge Lund,” Ada Kerr said. “We read the statute as written.”\n\n"
+        "“Then why cite the memo,” he rejoined."
+    )
+    assert speakers(text)[1:3] == ["Ada Kerr", "Ada Kerr"]
+    assert speakers(text)[3] != "Ada Kerr"

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from itertools import pairwise
 
 from summarizer.attribution.agreement import marked_as, tied
 from summarizer.attribution.arabic import titled_name
@@ -41,6 +40,7 @@ class Resolver:
         self.spoken: list[str] = []
         self._latest: dict[str, int] = {}  # each speaker, at its last turn
         self._by_word: dict[str, str] = {}  # each word of a speaker's name, its last speaker
+        self.genders: dict[str, str] = {}  # each speaker a gendered pronoun stood for, its gender
         self.roster = Roster(text, cues)
         self.every = cues.role_guess and cues.spaced and not cues.nouns_capitalized  # word by word
 
@@ -95,6 +95,7 @@ class Resolver:
         if self.cues.pronoun_guess:
             return people[-1][0] if people else None
         found = self._sure_pronoun(mention, context, previous, people)
+        self.genders.update({found: wanted} if found and wanted else {})
         both = not wanted and found and self.others(context, found)
         return None if both else found  # "Ann Cole met Tom Reyes. “…,” they said": both of them
 
@@ -111,7 +112,7 @@ class Resolver:
             return previous  # "He said as police entered …\n\n“…,” he said": the same "he"
         if alone and marked_as(self.text, (context[0], limit), previous, wanted, self.cues):
             return previous  # the one person named since, of the pronoun's marked gender
-        if alone and self._adjacent(context):
+        if alone and self._adjacent(context, previous, wanted):
             return previous  # "“…,” says Tom Hale. “…”\n\n“…,” he added": the same one goes on
         if not people:  # the previous quotation's speaker, if named in the sentence before
             begin = last_sentence(self.text, (max(0, context[0] - 600), limit), self.cues)
@@ -139,14 +140,12 @@ class Resolver:
         earlier = last_sentence(self.text, (max(0, begin - 600), begin), self.cues)
         return [] if self.others((begin, limit), "") else self.recent_people((earlier, begin))
 
-    # Nor when two people said the previous quotation ("Lund and Reyes said the rules were “…”").
-    def _adjacent(self, context: tuple[int, int]) -> bool:
-        """Whether only space and marks stand between the previous quotation and this one."""
-        if not adjacent_quotes(self.text, context):
-            return False
+    # Not of a gender a pronoun that stood for `previous` marked ("Prelogar … she said").
+    def _adjacent(self, context: tuple[int, int], previous: str | None, wanted: str | None) -> bool:
+        """Whether `previous` goes on: only space and marks between the quotations."""
         begin = last_sentence(self.text, (max(0, context[0] - 600), context[0]), self.cues)
-        people = self.recent_people((begin, context[0]))
-        return all(one[2] != other[2] for one, other in pairwise(people))
+        told = self.genders.get(previous or "", wanted) == wanted
+        return told and adjacent_quotes(self.text, context, self.recent_people((begin, context[0])))
 
     def _says(self, pronoun: str, window: tuple[int, int]) -> bool:
         """Whether `pronoun` stands in the text of `window`."""

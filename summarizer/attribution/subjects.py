@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from itertools import pairwise
 
 from summarizer.attribution.clauses import TOKEN, past_apposition, verb_at
 from summarizer.attribution.cues import Cues, Mention
@@ -267,6 +268,11 @@ def answers(text: str, end: int) -> bool:
     return text[max(0, end - 3) : end].rstrip(_MARKS).endswith("?")
 
 
-def adjacent_quotes(text: str, context: tuple[int, int]) -> bool:
+# Nor after a joint subject: two people said the first ("Lund and Reyes said the rules were “…”").
+def adjacent_quotes(
+    text: str, context: tuple[int, int], people: list[tuple[str, str | None, int]]
+) -> bool:
     """Whether only space and marks stand between two quotations, the first no question."""
-    return not text[context[0] : context[1]].strip(_MARKS) and not answers(text, context[0])
+    joint = any(one[2] == other[2] for one, other in pairwise(people))
+    between = text[context[0] : context[1]].strip(_MARKS)
+    return not between and not answers(text, context[0]) and not joint

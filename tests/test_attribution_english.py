@@ -235,8 +235,8 @@ def test_a_body_a_person_owns_is_the_speaker_as_written_never_sure() -> None:
 
 def test_an_anonymous_source_with_a_plain_complement_is_the_speaker_as_written() -> None:
     text = (
-        '"The vote is lost," said one organizer involved in the campaign, who asked not to be named.'
-        '\n\n"We have the numbers," a spokesman for the board said.'
+        '"The vote is lost," said one organizer involved in the campaign, who asked not to be'
+        ' named.\n\n"We have the numbers," a spokesman for the board said.'
     )
     assert speakers(text) == ["one organizer involved in the campaign", "a spokesman for the board"]
     assert [q.confidence for q in quotes(text)] == ["low", "low"]

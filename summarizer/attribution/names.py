@@ -111,7 +111,8 @@ class Resolver:
             return previous  # "He said as police entered …\n\n“…,” he said": the same "he"
         if alone and marked_as(self.text, (context[0], limit), previous, wanted, self.cues):
             return previous  # the one person named since, of the pronoun's marked gender
-        if alone and self._adjacent(context, previous, wanted):
+        told = self.genders.get(previous or "", wanted) == wanted  # not "he" where "she" stood
+        if alone and told and adjacent_quotes(self.text, context, self.cues, self.recent_people):
             return previous  # "“…,” says Tom Hale. “…”\n\n“…,” he added": the same one goes on
         if not people:  # the previous quotation's speaker, if named in the sentence before
             begin = last_sentence(self.text, (max(0, context[0] - 600), limit), self.cues)
@@ -138,13 +139,6 @@ class Resolver:
         """Who is named in the sentence before `begin`, when nobody is named up to `limit`."""
         earlier = last_sentence(self.text, (max(0, begin - 600), begin), self.cues)
         return [] if self.others((begin, limit), "") else self.recent_people((earlier, begin))
-
-    # Not of a gender a pronoun that stood for `previous` marked ("Prelogar … she said").
-    def _adjacent(self, context: tuple[int, int], previous: str | None, wanted: str | None) -> bool:
-        """Whether `previous` goes on: only space and marks between the quotations."""
-        begin = last_sentence(self.text, (max(0, context[0] - 600), context[0]), self.cues)
-        told = self.genders.get(previous or "", wanted) == wanted
-        return told and adjacent_quotes(self.text, context, self.recent_people((begin, context[0])))
 
     def _says(self, pronoun: str, window: tuple[int, int]) -> bool:
         """Whether `pronoun` stands in the text of `window`."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from itertools import pairwise
 
 from summarizer.attribution.clauses import TOKEN, past_apposition, verb_at
@@ -270,9 +271,13 @@ def answers(text: str, end: int) -> bool:
 
 # Nor after a joint subject: two people said the first ("Lund and Reyes said the rules were “…”").
 def adjacent_quotes(
-    text: str, context: tuple[int, int], people: list[tuple[str, str | None, int]]
+    text: str,
+    context: tuple[int, int],
+    cues: Cues,
+    people_of: Callable[[tuple[int, int]], list[tuple[str, str | None, int]]],
 ) -> bool:
     """Whether only space and marks stand between two quotations, the first no question."""
-    joint = any(one[2] == other[2] for one, other in pairwise(people))
-    between = text[context[0] : context[1]].strip(_MARKS)
-    return not between and not answers(text, context[0]) and not joint
+    if text[context[0] : context[1]].strip(_MARKS) or answers(text, context[0]):
+        return False
+    begin = last_sentence(text, (max(0, context[0] - 600), context[0]), cues)
+    return all(one[2] != other[2] for one, other in pairwise(people_of((begin, context[0]))))

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from summarizer import _data
 from summarizer.attribution.cues import Cues, Mention, Window
+from summarizer.attribution.german_gender import title_gender
 from summarizer.attribution.phrases import TOKEN, Phrase, mention_of, oblique, read_phrase
 
 _REACH = 200
@@ -53,6 +54,8 @@ def dative(tokens: list[re.Match[str]], index: int, cues: Cues) -> bool:
         return False
     noun = _noun(tokens, index + 1)
     after = tokens[noun + 1].group().lower() if noun is not None and noun + 1 < len(tokens) else ""
+    if noun is not None and title_gender(tokens[noun].group(), cues) == "masculine":
+        return False  # "begründete der Präsident seine Position": "der" before a man is no dative
     return after in cues.determiners and after not in ("der", "des")
 
 

@@ -16,11 +16,10 @@ from summarizer.attribution.phrases import TOKEN, Phrase, mention_of, oblique, r
 
 _REACH = 200
 _TAIL = 6  # adverbials between the subject and the participle: "in einem Interview"
-_PREPOSITIONS = frozenset(
-    {"am", "im", "in", "gegenüber", "bei", "beim", "auf", "vor", "nach", "zum", "zur", "mit"}
-)
-_DATIVE = frozenset({"dem", "einem"})
-_ADVERBS = frozenset({"zuvor", "bereits", "erneut", "mehrfach", "damals", "zudem", "ebenfalls"})
+_ADVERBIALS = _data.load_toml("german.toml")["adverbials"]
+_PREPOSITIONS = frozenset(_ADVERBIALS["prepositions"])
+_DATIVE = frozenset(_ADVERBIALS["datives"])
+_ADVERBS = frozenset(_ADVERBIALS["adverbs"])
 
 
 def adverbials(tokens: list[re.Match[str]], index: int, cues: Cues) -> int:

@@ -24,6 +24,8 @@ def german_after(
     comma = (
         "," in text[max(0, window[0] - 2) : start] or text[window[0] - 2 : window[0] - 1] in ".?!"
     )
+    # older print leaves the comma out: "„…" sagte damals X"
+    comma = comma or (cue is not None and cue.start() == start and _plain_verb(cue.group(), cues))
     document = document_of(text, window, cue, cues) if cue and cue.start() == start else None
     if document:  # "„…“, heißt es in dem Schreiben"
         return document
@@ -34,6 +36,12 @@ def german_after(
     found = bracket_after(text, window, start, cues)  # "„…“, hat X gesagt."
     found = found or _inverted_any(text, (start, window[1]), cues)
     return found or (trailing_subject(text, (start, window[1]), cues) if cue else None)
+
+
+def _plain_verb(word: str, cues: Cues) -> bool:
+    """A lower-case reporting verb in the indicative: no "so", no Konjunktiv ("habe")."""
+    lower = word.lower()
+    return word.islower() and lower not in cues.particles and lower not in cues.reported
 
 
 # "„…“, zeigte sich der Trainer zufrieden.": the quotation is that verb's object, whatever the

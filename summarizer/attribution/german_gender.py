@@ -32,7 +32,8 @@ def title_gender(word: str, cues: Cues) -> str | None:
 
 def person_gender(text: str, at: int, name: str, cues: Cues) -> str | None:
     """The gender the article marks for `name` standing at `at`: first name, title, "Frau"."""
-    lead = TOKEN.findall(text, max(0, at - _LEAD), at)[-1:]
+    before = list(TOKEN.finditer(text, max(0, at - _LEAD), at))[-1:]
+    lead = [t.group() for t in before if not text[t.end() : at].strip()]  # "Ministerin Eva Roth"
     own = TOKEN.findall(text, at, at + len(name) + _LEAD)
     own = own[: own.index(name.split()[0])] if name.split()[0] in own else own[:1]
     titles = [title_gender(w, cues) for w in (*lead, *own) if w[0].isupper()]  # "Die SPD-Chefin"

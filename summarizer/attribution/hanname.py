@@ -186,6 +186,12 @@ def ja_holder(text: str, title: str, at: int, titles: tuple[str, ...]) -> str | 
     return None
 
 
+def ja_same(words: str, holder: str | None, previous: str | None) -> str | None:
+    """Who "同" and a title stand for: their `holder`, unless that may be someone else."""
+    # 同氏 (氏: any title) right after another person's quotation may be that one or the holder
+    return None if words[1:] == "氏" and previous not in (None, holder) else holder
+
+
 @functools.lru_cache(maxsize=4)
 def _ja_holders(text: str, titles: tuple[str, ...]) -> tuple[tuple[int, str, str], ...]:
     """Each name of two or more kanji `text` writes right before a title: end, name, title."""

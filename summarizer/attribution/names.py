@@ -12,7 +12,7 @@ from summarizer.attribution.cjk import known_names, recent_han
 from summarizer.attribution.clauses import TOKEN, gender, gender_of
 from summarizer.attribution.cues import Cues, Mention
 from summarizer.attribution.german_gender import pronoun_speaker
-from summarizer.attribution.hanname import han_person, han_role, ja_holder
+from summarizer.attribution.hanname import han_person, han_role, ja_holder, ja_same
 from summarizer.attribution.roster import Roster, named_org, single_run
 from summarizer.attribution.subjects import (
     adjacent_quotes,
@@ -55,10 +55,8 @@ class Resolver:
             found = self._pronoun(mention, context, previous)
         elif mention.kind == "role":  # the name its title gives, never just the last one named
             found = self._by_title(mention.words, at, mention)
-            found = found or (None if self.cues.family == "ja" else mention.words)
-            # in Japanese, 同氏 after another's quotation may be that one or the last one titled
-            either = self.cues.family == "ja" and mention.words[1:] == "氏"
-            found = None if either and previous not in (None, found) else found
+            ja = self.cues.family == "ja"
+            found = ja_same(mention.words, found, previous) if ja else found or mention.words
         elif mention.kind == "description":
             # "the moderator" as written; "the report" stands for a body named elsewhere; a German
             # head comes first ("Erklärung der Regierung")

@@ -84,6 +84,7 @@ def _ja_subject(who: str, at: int, cue: re.Match[str], cues: Cues) -> Mention:
     if who[:1] == _SAME and who[1:] in cues.titles:  # "同氏", "同社長": the one last so titled
         return Mention(who, "role", cue.group(), at, cue.start())
     described = described or (who[:1] in _PREFIXES and who[1:] in cues.titles)  # "元首相"
+    described = described or who[:1] == _SAME  # "同社", "同省": the same body, no name
     if described or not bare or bare in cues.titles:
         return Mention(who, "anonymous", cue.group(), at, cue.start())
     return Mention(bare, "name", cue.group(), at + start, cue.start())

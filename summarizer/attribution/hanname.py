@@ -35,7 +35,8 @@ _NUMERALS = frozenset(_ZH["date_numerals"])
 _COUNTRY_ENDS = frozenset(_ZH["country_ends"])
 _RECENT = 20  # the names after a role that say who holds it: the last ones, a bounded count
 _CUES = _data.load_toml("cues.toml")["zh"]
-_JA_PREFIXES = frozenset(_data.load_toml("particles.toml")["ja"]["title_prefixes"])
+_JA = _data.load_toml("particles.toml")["ja"]
+_JA_PREFIXES, _JA_SAME, _JA_ANY = frozenset(_JA["title_prefixes"]), _JA["same"], _JA["any_title"]
 _RUNS_INTO = re.compile(
     "|".join(map(re.escape, sorted({*_CUES["skip"], *_CUES["verbs"]}, key=len, reverse=True)))
 )
@@ -179,7 +180,7 @@ def ja_holder(text: str, title: str, at: int, titles: tuple[str, ...]) -> str | 
     """The name `text` last writes right before `title` (氏: any title) before `at`."""
     written = _ja_holders(text, titles)
     last = bisect.bisect_right(written, at, key=lambda found: found[0])
-    wanted = (title,) if title != "氏" else titles
+    wanted = (title,) if title != _JA_ANY else titles
     for index in range(last - 1, max(-1, last - 1 - _RECENT), -1):  # bounded: linear
         if written[index][2] in wanted:
             return written[index][1]
@@ -189,7 +190,7 @@ def ja_holder(text: str, title: str, at: int, titles: tuple[str, ...]) -> str | 
 def ja_same(words: str, holder: str | None, previous: str | None) -> str | None:
     """Who "同" and a title stand for: their `holder`, unless that may be someone else."""
     # 同氏 (氏: any title) right after another person's quotation may be that one or the holder
-    return None if words[1:] == "氏" and previous not in (None, holder) else holder
+    return None if words[1:] == _JA_ANY and previous not in (None, holder) else holder
 
 
 @functools.lru_cache(maxsize=4)
@@ -199,7 +200,7 @@ def _ja_holders(text: str, titles: tuple[str, ...]) -> tuple[tuple[int, str, str
     for run in _JA_RUN.finditer(text):
         title = ending_title(run.group(), titles)
         name = run.group()[: len(run.group()) - len(title)]
-        if title and len(name) >= 2 and name[0] != "同":
+        if title and len(name) >= 2 and name[0] != _JA_SAME:
             found.append((run.end(), name, title))
     return tuple(found)
 

@@ -91,7 +91,7 @@ def _fair_guess(text: str, found: Attribution, cues: Cues) -> bool:
         return True
     # written again near its cue: a bounded window keeps a long text linear
     near = max(0, found.cue_at - _AGAIN_REACH), found.cue_at + _AGAIN_REACH
-    return text.count(found.speaker or "", *near) > 1
+    return text.count(speaker, *near) > 1
 
 
 def _known(text: str, found: Attribution, cues: Cues) -> bool:

@@ -56,15 +56,27 @@ def surname(tokens: list[str], index: int, cues: Cues) -> bool:
     return tokens[index][0].isupper() and before[0].isupper() and plain and not acronym
 
 
-# After a given name that is no title and before a capitalised word, it is no article.
+# After a given name that is no title and before a capitalised word, it is no article, nor
+# the preposition of a complement ("Charles de Gaulle", "Luis de la Fuente"; not "ministre de
+# l'Économie", "Banco de España"): at most two particles in a row.
 def particle(tokens: list[str], index: int, cues: Cues) -> bool:
-    """A capitalised particle inside a name ("Anne Le Goff", "Charles De Vries")."""
-    word = tokens[index]
-    if not 0 < index < len(tokens) - 1 or not word[0].isupper() or word.lower() not in PARTICLES:
+    """A particle inside a name ("Anne Le Goff", "Charles de Gaulle", "Jean de La Fontaine")."""
+    if not 0 < index < len(tokens) - 1 or tokens[index].lower() not in PARTICLES:
         return False
-    before = tokens[index - 1]
-    plain = before.lower() not in cues.titles and before.lower() not in cues.stop
-    return before[0].isupper() and plain and tokens[index + 1][0].isupper()
+    back, ahead = index - 1, index + 1
+    if tokens[back].lower() in PARTICLES and back > 0 and tokens[back] != tokens[index]:
+        back -= 1
+    if tokens[ahead].lower() in PARTICLES and ahead < len(tokens) - 1:
+        ahead += 1
+    before, after = tokens[back], tokens[ahead]
+    lower = before.lower()
+    plain = lower not in cues.titles and lower not in cues.stop and lower not in cues.orgs
+    return before[0].isupper() and plain and after[0].isupper() and not _body(before, after)
+
+
+def _body(before: str, after: str) -> bool:
+    """An acronym on either side makes a body's name ("UE", "FMI"), never a person's."""
+    return any(len(word) > 1 and word.isupper() for word in (before, after))
 
 
 # A name: capitalised, up to four words, no title among them.

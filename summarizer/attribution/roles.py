@@ -9,13 +9,14 @@ from itertools import pairwise
 
 from summarizer.attribution.clauses import TOKEN
 from summarizer.attribution.cues import Cues, Mention
-from summarizer.attribution.runs import adjacent, classify, run_of
+from summarizer.attribution.runs import PARTICLES, adjacent, classify, run_of
 
 _LISTENER_WORDS = 3
 _DESCRIBING = 2
 _WORD = re.compile(r"\s*(?:[ldLD]['’])?([^\W\d_][\w'’-]*)")
-_APPOSED = re.compile(r"\s*,\s*((?:[^\W\d_][\w'’-]*\s+){1,3}[^\W\d_][\w'’-]*)\s*(?=[,.;]|$)")
+_APPOSED = re.compile(r"\s*,\s*((?:[^\W\d_][\w'’-]*\s+){1,4}[^\W\d_][\w'’-]*)\s*(?=[,.;]|$)")
 _NAME_WORDS = 2
+_MAX_APPOSED = 4
 _DOCUMENT = re.compile(
     r"\s+(?:в|во)\s+[^\W\d_]+\s+((?:[^\W\d_][\w-]*|«[^»\n]{1,40}»)(?:\s+[^\W\d_][\w-]*)*)"
 )
@@ -114,14 +115,26 @@ def subject(text: str, run: list[re.Match[str]], cue: re.Match[str], cues: Cues)
     if run and cue.group().lower().endswith(cues.plural_endings):
         # "сообщили «Вестнику» в пресс-службе губернатора X": a plural verb names no one
         return Mention(cue.group(), "anonymous", cue.group(), cue.start(), cue.start())
-    capital = 0
-    while capital < len(run) and run[-1 - capital].group()[0].isupper():
-        capital += 1
+    capital = _capitalised_tail(run)
     acronym = capital == 2 and run[-2].group().isupper()
     if capital < len(run) and (capital == 1 or acronym):
         words = text[run[0].start() : run[-1].end()]
         return Mention(words, "role", cue.group(), run[0].start(), cue.start())
     return classify(text, run, cue, cues)
+
+
+# Particles inside a name count with it ("президент Франции Шарль де Голль"), not at its front.
+def _capitalised_tail(run: list[re.Match[str]]) -> int:
+    """How many words at the end of `run` are capitalised, with the particles between them."""
+    capital = 0
+    while capital < len(run):
+        word = run[-1 - capital].group()
+        if not (word[0].isupper() or (capital and word.lower() in PARTICLES)):
+            break
+        capital += 1
+    while capital and run[-capital].group()[0].islower():
+        capital -= 1
+    return capital
 
 
 # "— отметил председатель комитета Олег Панин": at most two lower-case words stand between the
@@ -206,8 +219,12 @@ def role_before(
 def apposed_name(text: str, end: int, cue: re.Match[str]) -> Mention | None:
     """The capitalised name apposed after a comma at `end` (", Carlos Cuerpo,")."""
     apposed = _APPOSED.match(text, end)
-    if apposed is None or not all(w[0].isupper() for w in apposed.group(1).split()):
-        return None
+    words = apposed.group(1).split() if apposed else []
+    inner = [
+        w[0].isupper() or (0 < i < len(words) - 1 and w in PARTICLES) for i, w in enumerate(words)
+    ]
+    if apposed is None or not all(inner) or sum(w[0].isupper() for w in words) > _MAX_APPOSED:
+        return None  # "Luis de Guindos", "Ursula von der Leyen": particles inside only
     return Mention(apposed.group(1), "name", cue.group(), apposed.start(1), cue.start())
 
 

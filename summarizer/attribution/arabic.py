@@ -10,8 +10,9 @@ from bisect import bisect_left
 from collections import defaultdict
 
 from summarizer.attribution.cues import Cues, Mention, cues_for
+from summarizer.attribution.runs import PARTICLES
 
-ARABIC_REACH = 7
+ARABIC_REACH = 9
 """Words after a verb-first cue that may hold the titles and the name."""
 _NAME = 4
 _WORD = re.compile(r"\w+")
@@ -28,7 +29,26 @@ def _untitled(tokens: list[re.Match[str]], cues: Cues) -> list[re.Match[str]]:
             if tokens[index].group() in cues.titles:
                 break
             index += 1
+        # "أمير قطر الشيخ تميم": a complement without the article between two titles
+        if index + 1 < len(tokens) and tokens[index + 1].group() in cues.titles:
+            index += 1
     return tokens[index:]
+
+
+# "عبد الله بن زايد آل نهيان": بن and آل join the words of one name and never end it.
+def _name_words(tokens: list[re.Match[str]]) -> list[re.Match[str]]:
+    """Up to four words of a name, with the particles between them."""
+    kept: list[re.Match[str]] = []
+    words = 0
+    for token in tokens:
+        inner = token.group() in PARTICLES
+        if not inner and words == _NAME:
+            break
+        words += not inner
+        kept.append(token)
+    while kept and kept[-1].group() in PARTICLES:
+        kept.pop()
+    return kept
 
 
 # A title; or after one, a body in the construct state ("المتحدث باسم وزارة الخارجية": "وزارة" is
@@ -66,7 +86,7 @@ def arabic_run(
     if reverse and kept[0].group() in cues.indefinite:  # "عن مصدر عسكري قوله": someone
         words = text[kept[0].start() : kept[-1].end()]
         return Mention(words, "anonymous", cue.group(), kept[0].start(), cue.start())
-    name = _untitled(kept, cues)[:_NAME]
+    name = _name_words(_untitled(kept, cues))
     role = not name  # "وقال الوزير": a title that no name follows
     kept = name or kept
     words = text[kept[0].start() : kept[-1].end()]
@@ -112,7 +132,7 @@ def arabic_name(text: str, start: int, end: int, cues: Cues) -> str | None:
         if token.group() in cues.stop or token.group().startswith("لل"):
             break
         kept.append(token)
-    name = _untitled(kept, cues)[:_NAME]
+    name = _name_words(_untitled(kept, cues))
     return text[name[0].start() : name[-1].end()] if name else None
 
 

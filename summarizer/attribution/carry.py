@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from summarizer.attribution.clauses import gender, gender_of
 from summarizer.attribution.cues import Cues, Mention
+from summarizer.attribution.genders import gender, gender_of
 
 _CLOSING_MARKS = '»"”'
 _REACH = 1000  # where the previous speaker's name is looked for: bounded, linear

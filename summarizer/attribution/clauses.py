@@ -109,7 +109,6 @@ def anonymous(text: str, start: int, end: int, cues: Cues) -> bool:
 
 _APPOSITION = re.compile(r"[ \t]*(,|—|–|--| - )[ \t]*")
 _APPOSITION_REACH = 160
-_GENDER_REACH = 250
 
 
 # "Lee Holt, a nurse at X, said"; "Ann Roe — a former judge — told": after its closing mark, when
@@ -151,37 +150,6 @@ def verb_at(text: str, at: int, loose: bool, cues: Cues) -> int:
     participle = following.group() if following else ""
     auxiliary = found in cues.skip and participle.islower() and participle not in cues.stop
     return word.start() if auxiliary else -1
-
-
-# Its surname's ending where that tells ("Белова"), its title ("Ms. Holt") or the first gendered
-# pronoun after it, before `limit` ("Holt …, she said").
-def gender(text: str, name: tuple[int, int], cues: Cues, limit: int) -> str | None:
-    """The gender the article marks for the name at `name` (start, end), or None."""
-    if not cues.genders:
-        return None
-    start, end = name
-    surname_of = text[start:end].split()[-1]  # Russian: "Белова" is a woman, "Белов" a man
-    marked = next((g for g, ends in cues.gender_endings if surname_of.endswith(ends)), None)
-    if marked:
-        return marked
-    lead = TOKEN.findall(text, max(0, start - 6), start)[-1:]
-    own = TOKEN.findall(text, start, end)[:1]  # a run that opens with its title: "Mme Roy"
-    titled = [w for w in lead if w.lower() in cues.titles]
-    titled = titled or [w for w in own if w.lower() in cues.titles and gender_of(w, cues)]
-    reach = min(end + _GENDER_REACH, limit)
-    if titled:
-        return gender_of(titled[0], cues)
-    for word in TOKEN.findall(text, end, max(end, reach)):
-        found = None if word.lower() in cues.titles else gender_of(word, cues)
-        if found or word[0].isupper():  # past another name, a pronoun may be that one's
-            return found
-    return None
-
-
-def gender_of(word: str, cues: Cues) -> str | None:
-    """The gender a pronoun or a title marks ("she": feminine), if any."""
-    lower = word.lower()
-    return next((name for name, marks in cues.genders if lower in marks), None)
 
 
 # "said Rockets general manager Bruce Holt": the first run of two or more capitalised words after

@@ -9,7 +9,7 @@ from itertools import pairwise
 
 from summarizer.attribution.clauses import TOKEN
 from summarizer.attribution.cues import Cues, Mention
-from summarizer.attribution.runs import PARTICLES, adjacent, classify, run_of
+from summarizer.attribution.runs import PARTICLES, adjacent, capitalised_tail, classify, run_of
 
 _LISTENER_WORDS = 3
 _DESCRIBING = 2
@@ -115,26 +115,12 @@ def subject(text: str, run: list[re.Match[str]], cue: re.Match[str], cues: Cues)
     if run and cue.group().lower().endswith(cues.plural_endings):
         # "сообщили «Вестнику» в пресс-службе губернатора X": a plural verb names no one
         return Mention(cue.group(), "anonymous", cue.group(), cue.start(), cue.start())
-    capital = _capitalised_tail(run)
+    capital = capitalised_tail(run)
     acronym = capital == 2 and run[-2].group().isupper()
     if capital < len(run) and (capital == 1 or acronym):
         words = text[run[0].start() : run[-1].end()]
         return Mention(words, "role", cue.group(), run[0].start(), cue.start())
     return classify(text, run, cue, cues)
-
-
-# Particles inside a name count with it ("президент Франции Шарль де Голль"), not at its front.
-def _capitalised_tail(run: list[re.Match[str]]) -> int:
-    """How many words at the end of `run` are capitalised, with the particles between them."""
-    capital = 0
-    while capital < len(run):
-        word = run[-1 - capital].group()
-        if not (word[0].isupper() or (capital and word.lower() in PARTICLES)):
-            break
-        capital += 1
-    while capital and run[-capital].group()[0].islower():
-        capital -= 1
-    return capital
 
 
 # "— отметил председатель комитета Олег Панин": at most two lower-case words stand between the

@@ -137,3 +137,17 @@ def classify(text: str, run: list[re.Match[str]], cue: re.Match[str], cues: Cues
     if any(w in cues.titles and w not in cues.stop for w in lowers):
         return Mention(words, "role", cue.group(), run[0].start(), cue.start())
     return None
+
+
+# Particles inside a name count with it ("президент Франции Шарль де Голль"), not at its front.
+def capitalised_tail(run: list[re.Match[str]]) -> int:
+    """How many words at the end of `run` are capitalised, with the particles between them."""
+    capital = 0
+    while capital < len(run):
+        word = run[-1 - capital].group()
+        if not (word[0].isupper() or (capital and word.lower() in PARTICLES)):
+            break
+        capital += 1
+    while capital and run[-capital].group()[0].islower():
+        capital -= 1
+    return capital

@@ -10,10 +10,11 @@ from dataclasses import replace
 
 from summarizer.attribution.attributed import Attribution, basis_of
 from summarizer.attribution.carry import carried
-from summarizer.attribution.clauses import TOKEN, gender_of
+from summarizer.attribution.clauses import TOKEN
 from summarizer.attribution.cues import Cues, Mention, cues_for
 from summarizer.attribution.exchange import Exchange
 from summarizer.attribution.frames import CueFrame, chains, cue_frame, inherits, speech_frame
+from summarizer.attribution.genders import gender_of
 from summarizer.attribution.hancarry import carried_han
 from summarizer.attribution.indefinite import anonymous_source, running
 from summarizer.attribution.marks import Span

@@ -36,6 +36,7 @@ from summarizer.attribution.german import cue_subjects, sentence_subject
 from summarizer.attribution.german_after import german_after
 from summarizer.attribution.german_order import framed_subject, preposed_subject
 from summarizer.attribution.japanese import ja_mention
+from summarizer.attribution.located import past_place, place_after, place_before
 from summarizer.attribution.objects import complement
 from summarizer.attribution.papers import paper_subject
 from summarizer.attribution.possessed import owner_before
@@ -141,7 +142,8 @@ def _spaced_before(text: str, window: Window, cues: Cues) -> Iterator[Mention]:
         yield from cue_subjects(text, window, found, cues)
         found = []
     for cue in reversed(found):
-        left = paper_subject(text, window[0], cue, cues)  # "The memo, …, states"
+        left = place_before(text, window[0], cue, cues)  # "В Кремле заявили:"
+        left = left or paper_subject(text, window[0], cue, cues)  # "The memo, …, states"
         left = left or _left(text, window[0], cue, cues)
         left = left or _apposed_before(text, window[0], cue, cues)
         phrase = None if left else phrase_start(text, window[0], cue, cues)
@@ -237,8 +239,10 @@ def _run_before(
     role = role or (owner_before(text, tokens, run, cue, cues) if run else None)
     if role:  # "Le président de la République a déclaré": never "République"
         return role
-    if run and governed(text, tokens, run, cues):
-        return member(text, tokens, run, cue, cues)
+    if run and governed(text, tokens, run, cues):  # past "В Кремле" in Russian: the subject
+        return classify(text, past_place(run, cues), cue, cues) or member(
+            text, tokens, run, cue, cues
+        )
     if run and complement(tokens, run, cues):
         return None
     owner = member(text, tokens, run, cue, cues) if run else None
@@ -269,7 +273,7 @@ def _right(
         return None
     lenient = lenient or adverbial_first(text, cue, cues)
     tokens = list(TOKEN.finditer(text, cue.end(), min(end, cue.end() + 120)))
-    found = marked_subject(text, cue, end, cues, lenient)
+    found = place_after(text, cue, end, cues) or marked_subject(text, cue, end, cues, lenient)
     found = found or description_after(text, tokens, cue, cues)  # "said the union head, X"
     if found:
         return found

@@ -49,7 +49,7 @@ def listener(text: str, tokens: list[re.Match[str]], start: int, cues: Cues) -> 
         index += 1
     lead = TOKEN.findall(text, start, tokens[0].start()) if index else []
     if lead and lead[-1].lower() in cues.governing:  # "в Совете Федерации", not the name after
-        return _place_words([t.group() for t in tokens[:index]], cues)
+        return place_words([t.group() for t in tokens[:index]], cues)
     if index == 0 or index == len(tokens):
         return 0
     word = tokens[index].group()
@@ -92,11 +92,11 @@ def _romance_listener(text: str, tokens: list[re.Match[str]], start: int, cues: 
 def past_place(run: str, cues: Cues) -> str:
     """A capitalised run after a preposition, without the place it starts with."""
     words = run.split()
-    return " ".join(words[_place_words(words, cues) :]) if cues.oblique_endings else run
+    return " ".join(words[place_words(words, cues) :]) if cues.oblique_endings else run
 
 
 # The first, and those after it in an oblique case ("Совете Федерации").
-def _place_words(words: list[str], cues: Cues) -> int:
+def place_words(words: list[str], cues: Cues) -> int:
     """How many of `words`, after a preposition, name the place."""
     place = 1
     while place < len(words) and words[place].endswith(cues.oblique_endings):

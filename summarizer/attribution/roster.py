@@ -136,6 +136,10 @@ class Roster:
     def _register(self, index: dict[str, Placed], pos: int, run: str) -> None:
         lowers = [t.lower() for t in TOKEN.findall(run)]
         lead = TOKEN.findall(self.text, max(0, pos - 40), pos)
+        if lowers[:1] and lowers[0] in self.cues.governing and " " in run:
+            lead = [run.split()[0]]  # "В Москве Песков" opening a sentence: the preposition
+            pos, run = pos + len(lead[0]) + 1, run.split(" ", 1)[1]
+            lowers = lowers[1:]
         if lead and lead[-1].lower() in self.cues.governing:
             run = past_place(run, self.cues)  # "в Москве Песков" names Песков, not "Москве Песков"
         name = canonical(self._uninverted(pos, run), self.cues)

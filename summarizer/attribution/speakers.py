@@ -237,9 +237,8 @@ def _spoken(frame: CueFrame, resolver: Resolver) -> Attribution:
     return replace(found, basis="colon_intro") if found.speaker else found
 
 
-# `closed` is where the quotation ends, `previous` the previous quotation's speaker. Where
-# pronouns name only whom they surely stand for, a pronoun no one surely is, with no other
-# mention that resolves, stays the (unnamed) speaker.
+# `closed` is where the quotation ends, `previous` the previous quotation's speaker. A pronoun
+# no one surely is, with no other mention that resolves, stays the (unnamed) speaker's mention.
 def _first(
     mentions: Iterable[Mention],
     context: tuple[int, int],
@@ -264,8 +263,7 @@ def _first(
         speaker = speaker or carried(resolver.text, mention, context, previous, resolver.cues)
         if paper(mention, resolver.cues) and (not speaker or owner(mention)):
             return written(mention, resolver, closed, context)
-        strict = not resolver.cues.pronoun_guess and unsure is _NOBODY
-        if not speaker and mention.kind == "pronoun" and strict:
+        if not speaker and mention.kind == "pronoun" and unsure is _NOBODY:
             unsure = Attribution(None, mention.cue, mention.words, "pronoun", mention.cue_at)
         if speaker:
             return _named(mention, speaker, context, previous, resolver, closed)

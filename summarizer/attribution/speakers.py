@@ -264,7 +264,8 @@ def _first(
         if paper(mention, resolver.cues) and (not speaker or owner(mention)):
             return written(mention, resolver, closed, context)
         if not speaker and mention.kind == "pronoun" and unsure is _NOBODY:
-            unsure = Attribution(None, mention.cue, mention.words, "pronoun", mention.cue_at)
+            basis = "none" if resolver.cues.pronoun_guess else "pronoun"  # guessed, not found
+            unsure = Attribution(None, mention.cue, mention.words, basis, mention.cue_at)
         if speaker:
             return _named(mention, speaker, context, previous, resolver, closed)
     return unsure

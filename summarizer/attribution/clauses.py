@@ -107,6 +107,29 @@ def anonymous(text: str, start: int, end: int, cues: Cues) -> bool:
     return bool(tokens) and tokens[0].lower() in cues.indefinite
 
 
+_PHRASE_WORDS = 8
+
+
+# "a glissé un proche du président à l'AFP": the phrase runs through its complements ("de", "du",
+# "del"), to a preposition of its own, a verb, a conjunction or punctuation.
+def anonymous_after(
+    text: str, tokens: list[re.Match[str]], cue: re.Match[str], cues: Cues
+) -> Mention:
+    """The whole anonymous phrase that `tokens` open after a cue ("un proche du président")."""
+    first = tokens[0]
+    end = first.end()
+    for token in tokens[1:_PHRASE_WORDS]:
+        lower = token.group().lower()
+        joined = lower in cues.complements or lower in cues.articles or lower in cues.titles
+        other = lower in cues.governing and not joined
+        ends = other or lower in cues.coordinating or lower in cues.relatives
+        if text[end : token.start()] != " " or ends or cues.verbs.fullmatch(token.group()):
+            break
+        end = token.end()
+    words = text[first.start() : end] if cues.complements else first.group()
+    return Mention(words, "anonymous", cue.group(), first.start(), cue.start())
+
+
 _APPOSITION = re.compile(r"[ \t]*(,|—|–|--| - )[ \t]*")
 _APPOSITION_REACH = 160
 

@@ -23,6 +23,7 @@ from summarizer.attribution.cjk import cjk_frame, cjk_mention
 from summarizer.attribution.clauses import (
     TOKEN,
     anonymous,
+    anonymous_after,
     apposed,
     described,
     description_mention,
@@ -42,14 +43,7 @@ from summarizer.attribution.papers import paper_subject
 from summarizer.attribution.possessed import owner_before
 from summarizer.attribution.quoting import objective, passive_end, with_objects
 from summarizer.attribution.roles import complemented, role_before, role_name, subject
-from summarizer.attribution.runs import (
-    adjacent,
-    classify,
-    governed,
-    initial,
-    member,
-    run_of,
-)
+from summarizer.attribution.runs import adjacent, classify, governed, initial, member, run_of
 from summarizer.attribution.subjects import clause_subject
 
 _INFLECTED_PRONOUN = re.compile(r"-(?:t-)?(il|elle|ils|elles|on)$", re.IGNORECASE)
@@ -284,7 +278,7 @@ def _right(
     if past:  # "a prévenu sur BFMTV la porte-parole du gouvernement, Prisca Thevenot"
         return past
     if anonymous(text, tokens[0].start(), tokens[0].end(), cues):
-        return Mention(tokens[0].group(), "anonymous", cue.group(), tokens[0].start(), cue.start())
+        return anonymous_after(text, tokens, cue, cues)  # "un proche du président"
     if cues.family == "ar":
         return arabic_run(text, tokens[:ARABIC_REACH], cue, cues, reverse=False)
     first = tokens[0].group().lower()

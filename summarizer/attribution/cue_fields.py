@@ -39,6 +39,7 @@ _LOWER_SET = (
     "answer_tags",
     "articles",
     "definite",
+    "future",
 )
 _AS_TUPLE = (
     "frame_prefixes",

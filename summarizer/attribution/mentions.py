@@ -215,8 +215,10 @@ def _left(
     if cues.family == "ar":
         return arabic_run(text, tokens[::-1][:4], cue, cues, reverse=True)
     last = tokens[-1]
-    if re.split("['’]", last.group().lower())[-1] in cues.pronouns:
-        return Mention(last.group(), "pronoun", cue.group(), last.start(), cue.start())
+    elided = re.split("['’]", last.group())[-1]  # "c'est ainsi qu'il a qualifié": "il"
+    if elided.lower() in cues.pronouns:
+        at = last.end() - len(elided)
+        return Mention(elided, "pronoun", cue.group(), at, cue.start())
     clause = max(start, text.rfind(",", start, last.start()) + 1)
     if anonymous(text, clause, last.end(), cues):
         words = text[clause : last.end()].strip()

@@ -6,7 +6,7 @@ import re
 
 from summarizer.attribution.cues import Cues, Mention
 from summarizer.attribution.marks import OPENERS
-from summarizer.attribution.runs import PARTICLES
+from summarizer.attribution.runs import PARTICLES, preposition
 
 TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*")
 """A word, with its inner hyphens, apostrophes and periods ("O'Brien", "U.S.")."""
@@ -180,7 +180,7 @@ def verb_at(text: str, at: int, loose: bool, cues: Cues) -> int:
 def described(text: str, tokens: list[re.Match[str]], cues: Cues) -> tuple[int, int] | None:
     """Where the name stands in a descriptive subject after a verb-first cue."""
     run: list[re.Match[str]] = []
-    seen_lower = False
+    seen_lower = seen_capital = False
     for index, token in enumerate(tokens[: _MAX_NAME * 2]):
         gap = text[tokens[index - 1].end() : token.start()] if index else " "
         if gap != " " and not (gap == ". " and _initial(tokens[index - 1].group())):
@@ -190,9 +190,10 @@ def described(text: str, tokens: list[re.Match[str]], cues: Cues) -> tuple[int, 
         if capital and seen_lower:
             run.append(token)
             continue
-        if run or word.lower() in cues.stop:
-            break
+        if run or word.lower() in cues.stop or (seen_capital and preposition(word.lower(), cues)):
+            break  # "a lancé Jean-Luc Mélenchon à Emmanuel Macron": the one told, after "à"
         seen_lower = seen_lower or not capital
+        seen_capital = seen_capital or capital
     return (run[0].start(), run[-1].end()) if len(run) > 1 else None
 
 

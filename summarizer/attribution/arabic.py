@@ -88,13 +88,14 @@ def arabic_run(
         return Mention(words, "anonymous", cue.group(), kept[0].start(), cue.start())
     name = _name_words(_untitled(kept, cues))
     role = not name  # "وقال الوزير": a title that no name follows
+    alone = len(kept) == 1  # no title before it
     kept = name or kept
     words = text[kept[0].start() : kept[-1].end()]
     if not reverse and cue.group() in cues.hearsay and words.startswith("ل"):
         words = "ا" + words[1:] if words.startswith("لل") else words[1:]  # وفقا للمرصد: المرصد
     kind = "pronoun" if words in cues.pronouns else "role" if role else "org"
-    if kind == "org" and not reverse and len(kept) == 1 and _common(text, kept[0], cues):
-        kind = "noun"  # "قال المزارع": a farmer nobody named
+    if kind == "org" and not reverse and len(kept) == 1 and _common(text, kept[0], cues, alone):
+        kind = "noun"  # "قال المزارع", "قال مواطن": someone nobody named
     named = _QUOTED_NAME.match(text, kept[-1].end()) if len(kept) == 1 and not reverse else None
     if named and cues.names_next(words):  # وقالت منظمة "…": the body its quoted name names
         return Mention(named.group(1), "org", cue.group(), named.start(1), cue.start())
@@ -105,17 +106,23 @@ _QUOTED_NAME = re.compile(r"\s*[\"«“]([^\"«»“”\n]{1,60})[\"»”]")
 _REACH = 3000  # where a definite word's fuller name is looked for before it: bounded
 
 
-def _common(text: str, word: re.Match[str], cues: Cues) -> bool:
-    """Whether a lone definite word as a cue's whole subject is a common noun ("المزارع")."""
+def _common(text: str, word: re.Match[str], cues: Cues, alone: bool) -> bool:
+    """Whether a lone word as a cue's whole subject is a common noun ("المزارع", "رجل")."""
     # no body's word, never written before as a name's last word ("بشار الأسد", "الرئيس عبد
-    # الفتاح السيسي") or with a definite word after it ("المرصد السوري")
+    # الفتاح السيسي") or with a definite word after it ("المرصد السوري"); a word without the
+    # article too when no title stands before it: a surname the article never introduced is
+    # a guess ("قال رجل"; "قال الرئيس بوتين" names him)
     noun = word.group()
-    if not noun.startswith("ال") or noun in cues.orgs or cues.names_next(noun):
+    if not (noun.startswith("ال") or alone) or noun in cues.orgs or cues.names_next(noun):
         return False
     if titled_name(text, noun, word.start(), cues):
         return False
-    fuller = re.compile(rf"(?<!\w)(?:(?!ال)\w+ {noun}|{noun} ال\w+)(?!\w)")
-    return fuller.search(text, max(0, word.start() - _REACH), word.start()) is None
+    fuller = re.compile(rf"(?<!\w)(?:(\w+) {re.escape(noun)}|{re.escape(noun)} ال\w+)(?!\w)")
+    for found in fuller.finditer(text, max(0, word.start() - _REACH), word.start()):
+        given = found.group(1)
+        if given is None or not (given.startswith("ال") or _ends(given, cues)):
+            return False
+    return True
 
 
 # "للصحفيين", "لوكالة": the one told, after the speaker's name.

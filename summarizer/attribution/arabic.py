@@ -88,7 +88,7 @@ def arabic_run(
         return Mention(words, "anonymous", cue.group(), kept[0].start(), cue.start())
     name = _name_words(_untitled(kept, cues))
     role = not name  # "وقال الوزير": a title that no name follows
-    alone = len(kept) == 1  # no title before it
+    alone = len(kept) == 1 and cue.group() not in cues.hearsay  # no title before it
     kept = name or kept
     words = text[kept[0].start() : kept[-1].end()]
     if not reverse and cue.group() in cues.hearsay and words.startswith("ل"):

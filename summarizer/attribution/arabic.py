@@ -51,6 +51,13 @@ def _name_words(tokens: list[re.Match[str]]) -> list[re.Match[str]]:
     return kept
 
 
+def _indefinite_title(kept: list[re.Match[str]], word: re.Match[str], cues: Cues) -> bool:
+    """Whether `word` comes right after a title without the article ("قائد ميداني")."""
+    before = [t for t in kept if t.end() <= word.start()]
+    title = before[-1].group() if before else ""
+    return title in cues.titles and not title.startswith("ال")
+
+
 # A title; or after one, a body in the construct state ("المتحدث باسم وزارة الخارجية": "وزارة" is
 # "الوزارة" with its complement); or a definite noun right before a word without the article: a
 # description before a name ("النقابي عمر فارس"), where a body's name goes on with definite words
@@ -87,6 +94,8 @@ def arabic_run(
         words = text[kept[0].start() : kept[-1].end()]
         return Mention(words, "anonymous", cue.group(), kept[0].start(), cue.start())
     name = _name_words(_untitled(kept, cues))
+    if len(name) == 1 and len(kept) > 1 and _indefinite_title(kept, name[0], cues):
+        name = []  # "قائد ميداني": the title's adjective, no name
     role = not name  # "وقال الوزير": a title that no name follows
     alone = len(kept) == 1 and cue.group() not in cues.hearsay  # no title before it
     kept = name or kept

@@ -40,6 +40,7 @@ _LOWER_SET = (
     "articles",
     "definite",
     "future",
+    "description_links",
 )
 _AS_TUPLE = (
     "frame_prefixes",

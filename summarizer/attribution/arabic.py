@@ -94,6 +94,9 @@ def arabic_run(
         words = text[kept[0].start() : kept[-1].end()]
         return Mention(words, "anonymous", cue.group(), kept[0].start(), cue.start())
     name = _name_words(_untitled(kept, cues))
+    if len(name) > 1 and _indefinite_title(kept, name[0], cues):  # "والدة سامي حداد": his mother
+        words = text[kept[0].start() : kept[-1].end()]
+        return Mention(words, "anonymous", cue.group(), kept[0].start(), cue.start())
     if len(name) == 1 and len(kept) > 1 and _indefinite_title(kept, name[0], cues):
         name = []  # "قائد ميداني": the title's adjective, no name
     role = not name  # "وقال الوزير": a title that no name follows

@@ -277,9 +277,7 @@ class Resolver:
     # title, which points back to the one last written with that title (`ja_holder`).
     def sure_role(self, speaker: str, context: tuple[int, int], previous: str | None) -> bool:
         """Whether a guessed role (`role_guess`) surely stands for `speaker`, its resolution."""
-        if self.cues.family == "ja":
-            return True
-        people = self.recent_people(context)
+        people = [] if self.cues.family == "ja" else self.recent_people(context)
         if not people or people[-1][0] != speaker or speaker == previous:
             return True
         begin = last_sentence(self.text, context, self.cues)

@@ -17,7 +17,14 @@ from summarizer.attribution.german_titles import (
 )
 from summarizer.attribution.historical import comma_name
 from summarizer.attribution.marks import OPENERS, Span
-from summarizer.attribution.terms import comma_title, cue_subject, headline_term, titled_object
+from summarizer.attribution.terms import (
+    comma_title,
+    cue_near,
+    cue_subject,
+    headline_term,
+    titled_object,
+)
+from summarizer.attribution.works import is_work
 from summarizer.attribution.zh_terms import cjk_title
 
 _ENDING = re.compile(r"[.,;:!?…。，！？]\s*$")
@@ -51,6 +58,8 @@ def is_title(text: str, span: Span, cues: Cues) -> bool:
     if _after_name_noun(text, span, inner, cues) or titled_object(text, span, inner, cues):
         return True
     if headline_term(text, span, inner, cues) or cue_subject(text, span, cues):
+        return True
+    if is_work(text, span, inner, cues):
         return True
     words = WORD.findall(inner)
     if cues.nouns_capitalized and scare_adjective(text, span, words, cues):
@@ -225,8 +234,7 @@ def _inside_sentence(text: str, span: Span, cues: Cues) -> bool:
     """Whether words run on both sides of the quotation and no reporting verb governs it."""
     before = text[max(0, span.open_at - 2) : span.open_at]
     after = text[span.close_at + 1 : span.close_at + 3]
-    lead = WORD.findall(text, max(0, span.open_at - 30), span.open_at)
-    if lead and cues.verbs.fullmatch(lead[-1]):
+    if cue_near(text, span, cues):
         return False
     spaced = before[-1:] in _SPACES and after[:1] in _SPACES  # a no-break space too
     return spaced and before[:1].isalpha() and after[1:].islower()

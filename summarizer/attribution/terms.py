@@ -137,7 +137,18 @@ def is_term(text: str, span: Span, cues: Cues) -> bool:
     ends = inner.rstrip().endswith(".") and len(words) <= _SCARE_WORDS
     glued = before[-1:] == " " and before[:1].isalpha()  # a word right before, no stop
     after_word = bool(lead) and lead[-1].islower() and lead[-1] not in cues.definite
-    return ends and glued and after_word and not cues.verbs.fullmatch(lead[-1])
+    return ends and glued and after_word and not cue_near(text, span, cues)
+
+
+_NEAR_WORDS = 4
+
+
+# "called the conclusion “bold”", "said the plan was “unworkable”": the speaker's own word, a
+# partial quote; a clause stop between ends the verb's reach.
+def cue_near(text: str, span: Span, cues: Cues) -> bool:
+    """Whether a reporting verb stands among the few words of the clause before the quotation."""
+    lead = _CLAUSE_STOP.split(text[max(0, span.open_at - _NAMING_REACH) : span.open_at])[-1]
+    return any(cues.verbs.fullmatch(w) for w in WORD.findall(lead)[-_NEAR_WORDS:])
 
 
 def _in_heading(text: str, span: Span, inner: str, cues: Cues) -> bool:

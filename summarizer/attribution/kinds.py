@@ -164,16 +164,15 @@ def _named_phrase(text: str, span: Span, words: list[str], cues: Cues) -> bool:
     return not reported(text, span, cues)
 
 
-# Where every noun is capitalised, or a comma or a dash always sets speech off from its cue (ru,
-# fr, es), only after a comma, since a name is the subject of a verb without one („Reuters“
-# berichtet, «Коммерсантъ» сообщил); never a postposition of hearsay ("dem „Figaro“ zufolge").
+# A comma sets speech off from the cue after it; a name is the subject of a verb without one
+# („Reuters“ berichtet, «Коммерсантъ» сообщил, the paper “The Harbor Ledger” reported); never a
+# postposition of hearsay ("dem „Figaro“ zufolge").
 def _cue_after(after: str, cues: Cues) -> bool:
     """Whether a reporting verb right after the quotation says it was said ("„…“, sagte X")."""
     found = cues.verbs.match(after.lstrip(" ,"))
     if found is None or found.group().lower() in cues.hearsay:
         return False
-    set_off = cues.nouns_capitalized or bool(cues.dashes)
-    return not set_off or after.lstrip().startswith(",")
+    return after.lstrip().startswith(",")
 
 
 # "die Modelle „Polo“ und „Golf“", "„A“, „B“ oder „C“".

@@ -11,6 +11,7 @@ from summarizer.attribution.marks import OPENERS, Span
 
 _STOP = re.compile(r"[.!?…:;,]")
 _THING_WORDS = 6
+_SHORT = 4  # "with", "from": the short words a title leaves in lower case
 _SCARE_WORDS = 3
 _HEADING_WORDS = 10
 _GAP = 10
@@ -70,7 +71,7 @@ def _title_case(body: str) -> bool:
         return False
     if not all(w[0].isupper() or w[0].isdigit() for w in (tokens[0], tokens[-1])):
         return False
-    return all(w[0].isupper() or w[0].isdigit() or len(w) <= 3 for w in tokens)
+    return all(w[0].isupper() or w[0].isdigit() or len(w) <= _SHORT for w in tokens)
 
 
 _SINGLE = frozenset("'‘")

@@ -21,6 +21,7 @@ _SENTENCE_REACH = 120
 _BOOK_OPEN = "《〈"
 _INTRODUCED = "：:—"
 _JOINS = tuple(_data.load_toml("terms.toml")["joins"])
+_NAMED_AFTER = tuple(_data.load_toml("terms.toml")["named_after"])
 
 
 def cjk_title(text: str, span: Span, inner: str, cues: Cues) -> bool:
@@ -33,6 +34,8 @@ def cjk_title(text: str, span: Span, inner: str, cues: Cues) -> bool:
         return True
     if cues.family == "zh" and _word_of_sentence(text, span, inner, cues):
         return True
+    if text.startswith(_NAMED_AFTER, span.close_at + 1):
+        return True  # 「ひまわり」と呼ばれる船: the name it is called by, nobody's words
     return _unquoted(text, span, cues)
 
 

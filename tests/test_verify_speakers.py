@@ -346,6 +346,37 @@ def test_a_person_named_beside_the_speaker_with_her_surname_is_not_her(
     assert [e for e in errors(result) if e == "wrong_speaker"] == wrong
 
 
+TWO_HALLS = (
+    "Hall family split\n\n"
+    "“We will fight on to the very end,” Ellie Hall said on Monday.\n\n"
+    "“My sister is wrong about the vote,” James Hall said."
+)
+
+
+@pytest.mark.parametrize(
+    ("quote", "name", "found"),
+    [
+        # both Halls are quoted: "Hall" could be either, so the credit is unconfirmed, not failed
+        ("We will fight", "Hall", ["speaker_unconfirmed"]),
+        ("My sister", "Hall", ["speaker_unconfirmed"]),
+        ("We will fight", "Ellie Hall", []),
+        ("My sister", "James Hall", []),
+        ("My sister", "Ellie Hall", ["wrong_speaker"]),
+    ],
+)
+def test_a_surname_two_quoted_speakers_share_is_unconfirmed(
+    quote: str, name: str, found: list[str]
+) -> None:
+    art = article(TWO_HALLS, "en")
+    start = art.text.index(quote)
+    passage = art.text[start : art.text.index(",”", start) + 1]
+    point = Point(f"{name} said: “{passage}”", name, (QuoteRef(passage),))
+    source = SourceInfo(art.title, art.lang, art.sha256, art.origin)
+    result = verify(Summary("en", source, EngineInfo("hand"), art.title, (point,)), art)
+    speaker = {"speaker_unconfirmed", "wrong_speaker"}
+    assert [f for f in errors(result) + warnings(result) if f in speaker] == found
+
+
 def test_a_whole_sentence_credited_to_someone_it_does_not_name_fails() -> None:
     # the sentence names Lee beside her quotation: credited to Chen, it is still a swap
     art = article(STADIUM, "en")

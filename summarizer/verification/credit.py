@@ -110,6 +110,9 @@ def _credit(point: Point, found: list[Quote], where: tuple[int, int], src: Sourc
             continue
         if not _same(point.speaker, quote.speaker, src):
             return [_speaker_failure(point.speaker, quote, where)]
+        if point.speaker and len(people := _held(point.speaker, src)) > 1:
+            detail = f"quote credited to {point.speaker}, a name of {' and of '.join(people)}"
+            return [Failure("speaker_unconfirmed", detail, *where, severity="warning")]
     if point.speaker and found and all(q.kind == "title" for q in found):
         detail = f"quote credited to {point.speaker} but the source uses it as a name or title"
         return [Failure("title_credited", detail, *where, severity="warning")]
@@ -127,6 +130,16 @@ def _same(credited: str | None, speaker: str, src: Source) -> bool:
     if holds(credited, speaker):
         return True
     return not any(holds(credited, s) for s in src.speakers) and not _other(credited, speaker, src)
+
+
+# "Hall" when Ellie Hall and James Hall are both quoted, "Ed" for Ed Balls and Ed Miliband: the
+# reader cannot tell whom the summary means, so the credit is neither confirmed nor refuted
+def _held(credited: str, src: Source) -> list[str]:
+    """The article's speakers whose names hold `credited` (and are not it), one per person."""
+    if fold_name(credited) in src.folded_speakers:
+        return []
+    found = sorted((s for s in src.speakers if holds(credited, s)), key=len)
+    return [s for i, s in enumerate(found) if not any(holds(s, t) for t in found[:i])]
 
 
 # "Ellie Hall, the sister of the senator James Hall, said": James Hall is named but not quoted;

@@ -25,8 +25,9 @@ def is_work(text: str, span: Span, inner: str, cues: Cues) -> bool:
     return _authored(text, span, inner, cues) or _regarded(text, span, inner, cues)
 
 
-# A book, film or song with its author after it, no comma between: "„Die Insel“ von Ada Wolf",
-# "“Salt Roads” by Ann Cole". Speech is set off from its speaker by a comma or a verb.
+# A book, film or song with its author after it, no comma between: "„Die Insel“ von Ada Wolf".
+# Speech is set off from its speaker by a comma or a verb. Not English "by": a passive credits
+# words to their speaker ("called “reckless” by Ann Cole").
 def _authored(text: str, span: Span, inner: str, cues: Cues) -> bool:
     """Whether a preposition of authorship and a capitalised word follow the closing mark."""
     words = _AUTHORS.get(cues.family, [])
@@ -51,6 +52,6 @@ def _regarded(text: str, span: Span, inner: str, cues: Cues) -> bool:
     before = _CLAUSE.split(text[max(0, span.open_at - _REACH) : span.open_at - 1])[-1]
     after = _CLAUSE.split(text[span.close_at + 1 : span.close_at + 1 + _REACH])[0]
     words = [w for w in WORD.findall(f"{before} {after}") if w != marker]
-    held = any(w.lower() in _REGARDED[cues.family] for w in words)
+    held = any(w.lower() in _REGARDED.get(cues.family, []) for w in words)
     said = any(cues.verbs.fullmatch(w) or cues.framing.fullmatch(w) for w in words)
     return held and not said

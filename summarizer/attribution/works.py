@@ -31,12 +31,12 @@ def is_work(text: str, span: Span, inner: str, cues: Cues) -> bool:
 def _authored(text: str, span: Span, inner: str, cues: Cues) -> bool:
     """Whether a preposition of authorship and a capitalised word follow the closing mark."""
     words = _AUTHORS.get(cues.family, [])
+    if not words or text[span.close_at + 1 : span.close_at + 2] != " ":
+        return False
     after = WORD.findall(text, span.close_at + 1, span.close_at + 30)
     if len(after) < 2 or after[0] not in words or not after[1][:1].isupper():
         return False
-    gap = text[span.close_at + 1 : span.close_at + 2]
-    short = len(WORD.findall(inner)) <= _WORK_WORDS and not _STOP.search(inner.rstrip(".!?"))
-    return gap == " " and short
+    return len(WORD.findall(inner)) <= _WORK_WORDS and not _STOP.search(inner.rstrip(".!?"))
 
 
 # What a thing is held to be, in a clause that reports no one's words: "galt als „…“", "wurde
@@ -44,8 +44,10 @@ def _authored(text: str, span: Span, inner: str, cues: Cues) -> bool:
 def _regarded(text: str, span: Span, inner: str, cues: Cues) -> bool:
     """Whether a short quotation right after "als" stands in a clause of being regarded."""
     marker = _AS.get(cues.family)
+    if marker is None:
+        return False
     lead = WORD.findall(text, max(0, span.open_at - 12), span.open_at)
-    if marker is None or not lead or lead[-1] != marker:
+    if not lead or lead[-1] != marker:
         return False
     if _STOP.search(inner) or len(WORD.findall(inner)) > _LABEL_WORDS:
         return False

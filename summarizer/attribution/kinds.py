@@ -15,13 +15,13 @@ from summarizer.attribution.german_titles import (
     reported,
     scare_adjective,
 )
+from summarizer.attribution.headings import headline_term
 from summarizer.attribution.historical import comma_name
 from summarizer.attribution.marks import OPENERS, Span
 from summarizer.attribution.terms import (
     comma_title,
     cue_near,
     cue_subject,
-    headline_term,
     titled_object,
 )
 from summarizer.attribution.works import is_work

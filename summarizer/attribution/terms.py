@@ -7,13 +7,13 @@ import re
 from summarizer import _data
 from summarizer.attribution.cues import Cues
 from summarizer.attribution.german_titles import WORD, reported
+from summarizer.attribution.headings import heading
 from summarizer.attribution.marks import OPENERS, Span
 
 _STOP = re.compile(r"[.!?…:;,]")
 _THING_WORDS = 6
 _SHORT = 4  # "with", "from": the short words a title leaves in lower case
 _SCARE_WORDS = 3
-_HEADING_WORDS = 10
 _GAP = 10
 _SENTENCE_REACH = 200
 _NAMING_REACH = 60
@@ -91,32 +91,6 @@ def _title_case(body: str) -> bool:
     return all(w[0].isupper() or w[0].isdigit() or len(w) <= _SHORT for w in tokens)
 
 
-_SINGLE = frozenset("'‘")
-_DOUBLE = re.compile(r"[“”\"«»]|''")
-_SENTENCE_BREAK = re.compile(r"[.!?] ")
-_HEADLINE_WORDS = 20
-_HEADING_ENDS = frozenset(".!?…:;,")
-_SUBHEADING_WORDS = 12
-_SUBHEADING_CHARS = 160
-
-
-# A scare quote or a term: "In 'quiet revolt,' crews stop work", not "Mayor says budget
-# 'balanced'". A headline: a one-sentence paragraph of at most 20 words with no double marks and
-# no reporting verb.
-def headline_term(text: str, span: Span, inner: str, cues: Cues) -> bool:
-    """Whether the quotation is a short lower-case phrase in single marks in a headline."""
-    if cues.nouns_capitalized or cues.dashes or not cues.spaced:
-        return False
-    if text[span.open_at] not in _SINGLE or text.startswith("''", span.open_at):
-        return False
-    if not inner[:1].islower() or len(inner.split()) > _SCARE_WORDS:
-        return False
-    line = text[span.para_start : span.para_end]
-    if _DOUBLE.search(line) or _SENTENCE_BREAK.search(line.rstrip()):
-        return False
-    return len(line.split()) <= _HEADLINE_WORDS and not reported(text, span, cues)
-
-
 # American style, with no reporting verb: "the film “Aurora,” the winner of …", "“Dawn,” “Tides,”
 # and …"; not "“Done,” the judge said".
 def comma_title(text: str, span: Span, inner: str, cues: Cues) -> bool:
@@ -130,9 +104,9 @@ def comma_title(text: str, span: Span, inner: str, cues: Cues) -> bool:
     return runs_on and not reported(text, span, cues)
 
 
-# A subheading is a paragraph of its own with no stop in it ('Not enough homes'); a term is one a
-# naming phrase introduces, or up to three words that end a sentence after a word that is neither
-# a cue nor a determiner (known as “Big Ben.”, not its “key role.”).
+# A term is one a naming phrase introduces, a heading (headings.py), or up to three words that
+# end a sentence after a word that is neither a cue nor a determiner (known as “Big Ben.”, not its
+# “key role.”).
 def is_term(text: str, span: Span, cues: Cues) -> bool:
     """Whether the quotation is a term or a heading that nobody says."""
     if not span.marked or not cues.spaced or cues.nouns_capitalized:
@@ -144,12 +118,9 @@ def is_term(text: str, span: Span, cues: Cues) -> bool:
         return True
     if cues.patronymics and _object_term(text, span, inner, cues):
         return True
+    if heading(text, span, inner, cues):
+        return True
     words = WORD.findall(inner)
-    whole = span.open_at == span.para_start and span.close_at >= span.para_end - 1
-    if whole and words and not _STOP.search(inner) and len(words) <= _HEADING_WORDS:
-        return True
-    if _in_heading(text, span, inner, cues):
-        return True
     lead = WORD.findall(text, max(0, span.open_at - 30), span.open_at)
     before = text[max(0, span.open_at - 2) : span.open_at]
     ends = inner.rstrip().endswith(".") and len(words) <= _SCARE_WORDS
@@ -167,19 +138,6 @@ def cue_near(text: str, span: Span, cues: Cues) -> bool:
     """Whether a reporting verb stands among the few words of the clause before the quotation."""
     lead = _CLAUSE_STOP.split(text[max(0, span.open_at - _NAMING_REACH) : span.open_at])[-1]
     return any(cues.verbs.fullmatch(w) for w in WORD.findall(lead)[-_NEAR_WORDS:])
-
-
-def _in_heading(text: str, span: Span, inner: str, cues: Cues) -> bool:
-    """A scare quote inside a subheading with no stop, colon or cue (Journey to “the dark side”)."""
-    if span.para_end - span.para_start > _SUBHEADING_CHARS:  # linear: long paragraphs skip
-        return False
-    line = text[span.para_start : span.para_end].rstrip()
-    if _STOP.search(inner) or span.open_at == span.para_start or line[-1:] in _HEADING_ENDS:
-        return False
-    if _SENTENCE_BREAK.search(line) or ":" in line:
-        return False
-    # the heading's own words only: no stop ends it, so a sentence window would run on
-    return len(WORD.findall(line)) <= _SUBHEADING_WORDS and cues.verbs.search(line) is None
 
 
 # "billed as “…”", "referred to condescendingly as “…”": an adverb in -ly may stand inside it.

@@ -6,18 +6,16 @@ import functools
 import re
 
 from summarizer import _data
+from summarizer.attribution import hanname
 from summarizer.attribution.cues import LEAD, Cues, Mention, Window
 from summarizer.attribution.hanname import (
     BODY_END,
     SPEECH,
     before_verb,
     described_name,
-    ending_title,
     foreign_name,
-    full_name,
     leading_name,
     surname,
-    titled_person,
 )
 
 _CJK_BREAK = re.compile(r"[、，,：:；;。！？!?“”「」『』（）()《》\s—]")
@@ -26,23 +24,25 @@ _CJK_SENTENCE = re.compile(r"[。！？!?\n]")
 _DIGIT = re.compile(r"\d")
 _HAN_NEXT = r"(?=[\u3400-\u9fff])"
 _MAX_CUES = 4
+_ZH = _data.load_toml("dialogue.toml")["zh"]
 _NAMED_SPEAKER = re.compile(
-    r"(?:^|(?<=[，。！？：；\n”」]))([\u4e00-\u9fff]{2,3})(?:说|問|问|道|答|喊|說|表示|强调|強調|指出)",
+    r"(?:^|(?<=[，。！？：；\n”」]))([\u4e00-\u9fff]{2,3})"
+    f"(?:{'|'.join(map(re.escape, _ZH['known_verbs']))})",
     re.M,
 )
-_ZH = _data.load_toml("dialogue.toml")["zh"]
 _NOT_NAME_END = frozenset(_ZH["not_subject_end"])
 NOT_NAME_START = frozenset(_ZH["not_name_start"])
 _FRAME_REACH = 120
 _STOPS = frozenset("。！？!?")
 _INTRODUCES = re.compile(r"[：:]|[，,]\s*[「“『\"]")
-# 被 marks a passive ("少安被这番话说得无言对答"): its subject is acted on, not speaking; after
-# 的 or 在, or before 窝/子, it is a quilt ("在被窝里说"); "被问及时表示" is a time clause
-_PASSIVE = re.compile("(?<![的在])被(?![窝窩子褥])")
-_WHEN = re.compile("[时時]")
+# a passive ("少安被这番话说得无言对答"): its subject is acted on, not speaking ("被窝" is a quilt;
+# "被问及时表示" is a time clause)
+_PASSIVE = re.compile(
+    f"(?<![{_ZH['passive_not_after']}]){_ZH['passive']}(?![{_ZH['passive_not_before']}])"
+)
+_WHEN = re.compile(f"[{_ZH['when']}]")
 _GLOSS = re.compile(r"[（(][^（）()]{1,40}[）)]$")
 _ACCORDING = tuple(_ZH["according"])
-_UNITS = BODY_END | frozenset(_ZH["unit_places"])
 
 
 def cjk_frame(text: str, colon: int, cues: Cues) -> Mention | None:
@@ -194,8 +194,8 @@ def zh_subject(segment: str, cue: re.Match[str], cues: Cues, at: int) -> Mention
 def _zh_subject(segment: str, cue: re.Match[str], cues: Cues, at: int) -> Mention | None:
     """The mention the words before a cue make by their shape."""
     lead = _zh_cut(segment, cues)
-    office = _office(lead.rsplit("的", 1)[-1], cues)
-    if office:
+    office = lead.rsplit("的", 1)[-1]
+    if hanname.office(office, cues.titles):
         return Mention(office, "role", cue.group(), at + lead.rfind(office), cue.start())
     shaped = lead[:1] not in NOT_NAME_START and lead[-1:] not in _NOT_NAME_END
     shaped = shaped and not SPEECH & set(lead)
@@ -209,21 +209,6 @@ def _zh_subject(segment: str, cue: re.Match[str], cues: Cues, at: int) -> Mentio
         return None
     segment, title = _untitled_zh(_zh_cut(segment, cues), cues)
     return _zh_mention(segment, title, cue, at, cues)
-
-
-def _office(segment: str, cues: Cues) -> str | None:
-    """A title with the words that say what it heads, not who holds it ("國防部長", "美国总统")."""
-    # what comes before a title is a name only when shaped as one ("王毅发言人", "蔡總統"); before
-    # the title of a unit's head ("部長", "市长") a full name, else it names the unit ("台北")
-    title = ending_title(segment, cues.titles)
-    words = segment[: len(segment) - len(title)]
-    words = words[max((words.rfind(t) + len(t) for t in cues.titles if t in words), default=0) :]
-    if not title or len(words) < 2 or foreign_name(words):
-        return None
-    if words[-1] in BODY_END:
-        return segment
-    named = full_name(words) if title[0] in _UNITS else titled_person(words)
-    return None if named else segment
 
 
 def _untitled_zh(segment: str, cues: Cues) -> tuple[str, str]:

@@ -11,12 +11,12 @@ from summarizer.attribution.cjk import NOT_NAME_START, known_names
 from summarizer.attribution.cues import Cues
 from summarizer.attribution.hanname import (
     after_titles,
-    ending_title,
     foreign_name,
     full_name,
     name_shaped,
-    titled_person,
+    office,
 )
+from summarizer.attribution.hanopen import opens_speech
 from summarizer.attribution.marks import Span
 from summarizer.attribution.terms import is_term
 
@@ -78,22 +78,20 @@ def _fair_guess(text: str, found: Attribution, cues: Cues) -> bool:
     # In Chinese and Japanese, not the subject of a cue that neither a title nor repetition marks as
     # a name (in fiction, mostly an adverbial: "嘴里喃喃地说"), nor a genderless guess for 他 or 她;
     # a cue's subject shaped as a name (a surname and one or two characters) that the text writes
-    # again near the cue is one ("宋佳…时说：", with 宋佳 in the cast list above).
-    if cues.family == "zh" and _office(found.speaker or "", cues):
+    # again near the cue is one ("宋佳…时说：", with 宋佳 in the cast list above), and so is one
+    # that opens a news sentence before its verb, a colon and the quotation ("王毅说：“…”").
+    if cues.family == "zh" and office(found.speaker or "", cues.titles):
         return False
     if cues.spaced or found.basis not in ("cue", "pronoun"):
         return True
     if found.basis != "cue" or not name_shaped(found.speaker or ""):
         return False
+    speaker = found.speaker or ""
+    if found.mention == speaker and opens_speech(text, speaker, found.cue or "", found.cue_at):
+        return True
     # written again near its cue: a bounded window keeps a long text linear
     near = max(0, found.cue_at - _AGAIN_REACH), found.cue_at + _AGAIN_REACH
     return text.count(found.speaker or "", *near) > 1
-
-
-def _office(speaker: str, cues: Cues) -> bool:
-    """Whether a Chinese speaker is a title and what it heads ("警方发言人"): no name."""
-    title = ending_title(speaker, cues.titles)
-    return bool(title) and not titled_person(speaker[: len(speaker) - len(title)])
 
 
 def _known(text: str, found: Attribution, cues: Cues) -> bool:

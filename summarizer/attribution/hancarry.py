@@ -8,6 +8,7 @@ from summarizer import _data
 from summarizer.attribution.cjk import known_names
 from summarizer.attribution.cues import Cues, Mention
 from summarizer.attribution.hanname import full_name, name_shaped
+from summarizer.attribution.hanopen import lone_name
 
 # news writes "王建华上午接受采访。他说：“…”" and "“…”他说。": the pronoun stands for the person
 # named just before, when that is the only person named there
@@ -22,6 +23,7 @@ _NUMERALS = frozenset(_ZH["date_numerals"])
 _BEFORE_NAME = frozenset(_ZH["before_lone_name"])
 _AFTER_NAME = frozenset("，,。、；;！？!?\n")
 _GOES_ON = frozenset(_ZH["goes_on"])
+_OPENED = frozenset("。！？!?\n")
 
 
 def carried_han(
@@ -91,14 +93,17 @@ def _person(window: str, at: int, cues: Cues) -> str | None:
         # a weekday or a date runs into it ("冯远周二抵达": 周 is a surname too)
         joined = joined or bool(_NUMERALS & set(window[at : at + size + 1]))
         titles = any(len(t) > 1 and t in run for t in cues.titles)
-        shaped = (
-            full_name(run) if size == 3 else name_shaped(run) and (titled or _alone(window, at))
-        )
+        apart = titled or _alone(window, at, cues)
+        shaped = full_name(run) if size == 3 else name_shaped(run) and apart
         if shaped and not joined and not titles:
             return run
     return None
 
 
-def _alone(window: str, at: int) -> bool:
+def _alone(window: str, at: int, cues: Cues) -> bool:
     """Whether the two characters at `at` stand apart: after 和/与/了 or before a break."""
-    return window[at - 1 : at] in _BEFORE_NAME or window[at + 2 : at + 3] in _AFTER_NAME
+    # or as the subject opening a sentence before a time word or an adverb ("王毅上午接受采访")
+    if window[at - 1 : at] in _BEFORE_NAME or window[at + 2 : at + 3] in _AFTER_NAME:
+        return True
+    opens = not at or window[at - 1] in _OPENED
+    return opens and window.startswith(cues.skip, at + 2) and lone_name(window[at : at + 2])

@@ -27,6 +27,7 @@ _MANNER = re.compile("(?:[\u4e00-\u9fff]{1,4}地)?$")
 _DESCRIBED = frozenset(_ZH["described_by"])
 _ROLE_NOUN = frozenset(_ZH["role_nouns"])
 BODY_END = frozenset(_ZH["body_ends"])
+_UNITS = BODY_END | frozenset(_ZH["unit_places"])
 
 
 _COMPOUND = frozenset(_ZH["compound_surnames"])
@@ -34,6 +35,7 @@ _NUMERALS = frozenset(_ZH["date_numerals"])
 _COUNTRY_ENDS = frozenset(_ZH["country_ends"])
 _RECENT = 20  # the names after a role that say who holds it: the last ones, a bounded count
 _CUES = _data.load_toml("cues.toml")["zh"]
+_JA_PREFIXES = frozenset(_data.load_toml("particles.toml")["ja"]["title_prefixes"])
 _RUNS_INTO = re.compile(
     "|".join(map(re.escape, sorted({*_CUES["skip"], *_CUES["verbs"]}, key=len, reverse=True)))
 )
@@ -93,6 +95,21 @@ def titled_person(words: str) -> bool:
     return opens and len(words) <= 4 and words[-1] not in ends and not country
 
 
+def office(words: str, titles: tuple[str, ...]) -> bool:
+    """Whether `words` are a title and what it heads, not who holds it ("國防部長", "发言人")."""
+    # what comes before a title is its holder only when shaped as one ("王毅发言人", "蔡總統");
+    # before the title of a unit's head ("部長", "市长") only a full name, else it names the unit
+    title = ending_title(words, titles)
+    holder = words[: len(words) - len(title)]
+    holder = holder[max((holder.rfind(t) + len(t) for t in titles if t in holder), default=0) :]
+    if not title or foreign_name(holder):
+        return False
+    if holder[-1:] in BODY_END:
+        return True
+    unit = title[0] in _UNITS and len(holder) > 1
+    return not (full_name(holder) if unit else titled_person(holder))
+
+
 def described_name(segment: str) -> str | None:
     """The full name that ends a description before a cue, before any manner adverbial."""
     # "剧中雨田的扮演者王慧杰动情地" -> "王慧杰"; two characters only after a role noun
@@ -115,8 +132,8 @@ def han_person(text: str, words: str, spoken: Reversible[str], cues: Cues) -> st
     # gave it
     titled = (t for t in cues.titles if words.endswith(t) and len(words) > len(t))
     bare = words[: -len(title)] if (title := next(titled, "")) else words
-    if cues.family == "ja" and (fuller := ja_full_name(text, bare, cues.titles)):
-        return fuller
+    if cues.family == "ja":
+        return ja_full_name(text, bare, cues.titles) or _ja_surname(text, words, bare, cues)
     if len(bare) > 1:
         return words
     for earlier in reversed(spoken):
@@ -136,6 +153,15 @@ def ja_full_name(text: str, surname: str, titles: tuple[str, ...]) -> str | None
     return found.pop() if len(found) == 1 else None
 
 
+def _ja_surname(text: str, words: str, bare: str, cues: Cues) -> str:
+    """A Japanese mention without its title ("林官房長官": 林), unless the text names others so."""
+    # a prefix is no surname ("副大臣", "同氏"); two people titled with one surname, or a longer
+    # name it begins ("森田健吾" for "森氏"), leave the mention as written
+    if len(bare) == 1 and (bare in _JA_PREFIXES or bare in _ja_titled(text, cues.titles)):
+        return words
+    return bare
+
+
 # one pass over the text for all surnames: no scan of the whole text per surname
 @functools.lru_cache(maxsize=4)
 def _ja_titled(text: str, titles: tuple[str, ...]) -> dict[str, frozenset[str]]:
@@ -147,6 +173,29 @@ def _ja_titled(text: str, titles: tuple[str, ...]) -> dict[str, frozenset[str]]:
             for size in range(1, min(4, len(name))):
                 found[name[:size]].add(name)
     return {first: frozenset(names) for first, names in found.items()}
+
+
+def ja_holder(text: str, title: str, at: int, titles: tuple[str, ...]) -> str | None:
+    """The name `text` last writes right before `title` (氏: any title) before `at`."""
+    written = _ja_holders(text, titles)
+    last = bisect.bisect_right(written, at, key=lambda found: found[0])
+    wanted = (title,) if title != "氏" else titles
+    for index in range(last - 1, max(-1, last - 1 - _RECENT), -1):  # bounded: linear
+        if written[index][2] in wanted:
+            return written[index][1]
+    return None
+
+
+@functools.lru_cache(maxsize=4)
+def _ja_holders(text: str, titles: tuple[str, ...]) -> tuple[tuple[int, str, str], ...]:
+    """Each name of two or more kanji `text` writes right before a title: end, name, title."""
+    found = []
+    for run in _JA_RUN.finditer(text):
+        title = ending_title(run.group(), titles)
+        name = run.group()[: len(run.group()) - len(title)]
+        if title and len(name) >= 2 and name[0] != "同":
+            found.append((run.end(), name, title))
+    return tuple(found)
 
 
 @functools.lru_cache(maxsize=64)

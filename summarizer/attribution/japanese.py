@@ -30,6 +30,8 @@ _JA_TOPIC = re.compile(rf"(?P<who>[^、。「」\s]{{1,25}}?)(?:{_SUBJECT})[、,
 _SENTENCE = re.compile(r"[。！？!?\n]")
 _SENTENCE_REACH = 200
 _GLOSS = re.compile(r"[（(][^（）()]{1,40}[）)]$")
+_PREFIXES = frozenset(_PARTICLES["title_prefixes"])
+_SAME = _PARTICLES["same"]
 _RELATIVE = re.compile(r"[\u3041-\u3096](?P<name>[^\u3041-\u3096]{2,})$")
 
 
@@ -79,6 +81,9 @@ def _ja_subject(who: str, at: int, cue: re.Match[str], cues: Cues) -> Mention:
     if name != who and bare and not bare.endswith(cues.description_endings):
         return Mention(bare, "name", cue.group(), at + start, cue.start())
     described = who.endswith(cues.description_endings) or who.startswith(tuple(cues.indefinite))
+    if who[:1] == _SAME and who[1:] in cues.titles:  # "同氏", "同社長": the one last so titled
+        return Mention(who, "role", cue.group(), at, cue.start())
+    described = described or (who[:1] in _PREFIXES and who[1:] in cues.titles)  # "元首相"
     if described or not bare or bare in cues.titles:
         return Mention(who, "anonymous", cue.group(), at, cue.start())
     return Mention(bare, "name", cue.group(), at + start, cue.start())

@@ -11,7 +11,7 @@ from summarizer.attribution.canonical import canonical, fleeting
 from summarizer.attribution.cjk import known_names, recent_han
 from summarizer.attribution.clauses import TOKEN, gender, gender_of
 from summarizer.attribution.cues import Cues, Mention
-from summarizer.attribution.hanname import han_person, han_role
+from summarizer.attribution.hanname import han_person, han_role, ja_holder
 from summarizer.attribution.phrases import two_words
 from summarizer.attribution.roster import Roster, named_org, single_run
 from summarizer.attribution.subjects import (
@@ -50,10 +50,9 @@ class Resolver:
         at = context[1]
         if mention.kind == "pronoun":
             found = self._pronoun(mention, context, previous)
-        elif mention.kind == "role":  # in Chinese and Japanese, else the last subject named
+        elif mention.kind == "role":  # the name its title gives, never just the last one named
             found = self._by_title(mention.words, at, mention)
-            people = [] if found or self.cues.spaced else self.recent_people(context)
-            found = found or (people[-1][0] if people else mention.words)
+            found = found or (None if self.cues.family == "ja" else mention.words)
         elif mention.kind == "description":
             # "the moderator" as written; "the report" stands for a body named elsewhere; a German
             # head comes first ("Erklärung der Regierung")
@@ -262,9 +261,12 @@ class Resolver:
         return [(name, gender(self.text, first.span(), self.cues, end), run.start())]
 
     # By its title, or as the last subject who is the previous speaker going on or the one
-    # person named in the sentence before the quotation.
+    # person named in the sentence before the quotation; in Japanese a role is only "同" and a
+    # title, which points back to the one last written with that title (`ja_holder`).
     def sure_role(self, speaker: str, context: tuple[int, int], previous: str | None) -> bool:
         """Whether a guessed role (`role_guess`) surely stands for `speaker`, its resolution."""
+        if self.cues.family == "ja":
+            return True
         people = self.recent_people(context)
         if not people or people[-1][0] != speaker or speaker == previous:
             return True
@@ -273,6 +275,8 @@ class Resolver:
 
     # A role stands only for a name the article gave that title, never for the one person named.
     def _by_title(self, words: str, at: int, role: Mention | None = None) -> str | None:
+        if self.cues.family == "ja":
+            return ja_holder(self.text, words[1:], at, self.cues.titles)
         if not self.cues.spaced:
             return han_role(self.text, words, at, self.cues.titles)
         for word in reversed(TOKEN.findall(words)):

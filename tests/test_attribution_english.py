@@ -215,3 +215,45 @@ def test_a_short_quotation_after_a_colon_is_still_speech() -> None:
 def test_initials_with_inner_periods_stay_in_the_name() -> None:
     text = '"We will fight this," said Rep. G.K. Burton, who chairs the caucus.'
     assert speakers(text) == ["G.K. Burton"]
+
+
+def test_a_body_nobody_names_is_the_mention_but_no_speaker() -> None:
+    found = quotes('"The race is over," the campaign said.\n\nThe ministry said: "We disagree."')
+    assert [q.speaker for q in found] == [None, None]
+    assert [q.mention for q in found] == ["campaign", "ministry"]
+    assert [q.confidence for q in found] == ["low", "low"]
+
+
+def test_a_body_a_person_owns_is_the_speaker_as_written_never_sure() -> None:
+    text = (
+        "Ana Ruiz skipped the hearing on Monday.\n\n"
+        '"The minister will not comment today," her office told reporters.'
+    )
+    assert speakers(text) == ["her office"]
+    assert quotes(text)[0].confidence == "low"
+
+
+def test_an_anonymous_source_with_a_plain_complement_is_the_speaker_as_written() -> None:
+    text = (
+        '"The vote is lost," said one organizer involved in the campaign, who asked not to be'
+        ' named.\n\n"We have the numbers," a spokesman for the board said.'
+    )
+    assert speakers(text) == ["one organizer involved in the campaign", "a spokesman for the board"]
+    assert [q.confidence for q in quotes(text)] == ["low", "low"]
+
+
+def test_a_source_close_to_someone_after_a_verb_first_cue_is_the_whole_mention() -> None:
+    found = quotes('"It is over," said a spokeswoman for Acme Corp, speaking after the vote.')
+    assert [q.speaker for q in found] == [None]
+    assert [q.mention for q in found] == ["a spokeswoman for Acme Corp"]
+
+
+def test_a_pronoun_of_the_other_gender_never_goes_on_with_the_previous_speaker() -> None:
+    text = (
+        "Ada Kerr argued the case for the city.\n\n"
+        "“We followed the law,” she said.\n\n"
+        "“No, Judge Lund,” Ada Kerr said. “We read the statute as written.”\n\n"
+        "“Then why cite the memo,” he rejoined."
+    )
+    assert speakers(text)[1:3] == ["Ada Kerr", "Ada Kerr"]
+    assert speakers(text)[3] != "Ada Kerr"

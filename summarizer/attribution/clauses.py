@@ -112,6 +112,7 @@ def past_apposition(text: str, end: int, cues: Cues) -> int:
     first = TOKEN.match(text, opening.end())
     relative = first is not None and first.group().lower() in cues.relatives
     loose = mark != "," or (relative and not cues.nouns_capitalized)
+    described = _described(first, cues) and not cues.nouns_capitalized
     reach = opening.end() + _APPOSITION_REACH
     stop = cues.sentence_end.search(text, opening.end(), reach)
     limit = stop.start() if stop else reach
@@ -119,10 +120,28 @@ def past_apposition(text: str, end: int, cues: Cues) -> int:
     while close >= 0:
         after = close + len(mark)
         word = verb_at(text, after, loose, cues)
+        word = _narrated(text, after, cues) if word < 0 and described else word
         if word >= 0:
             return word
         close = text.find(mark, after, limit)
     return end
+
+
+# "Ann Roe, the mayor, spoke", "Ann Roe, 54, spoke": an article or an age opens a description.
+def _described(first: re.Match[str] | None, cues: Cues) -> bool:
+    """Whether the apposition opening with `first` describes the name before it."""
+    return first is not None and (
+        first.group().lower() in cues.term_articles or first.group().isdigit()
+    )
+
+
+# The narrative's past tense, not a caption's present ("Ann Roe, a porter, looks at photos").
+def _narrated(text: str, at: int, cues: Cues) -> int:
+    """Where a lower-case word, no stop word and not in the present, follows at `at`, or -1."""
+    word = TOKEN.match(text, at + 1) if text[at : at + 1] == " " else None
+    found = word.group() if word else ""
+    narrated = found.islower() and found not in cues.stop and not found.endswith("s")
+    return word.start() if word and narrated else -1
 
 
 # A reporting verb, an auxiliary with its participle ("…, a défendu", "…, has led"), or with

@@ -127,6 +127,7 @@ class Cues:
     adverb_endings: tuple[str, ...] = ()
     past_verb: re.Pattern[str] | None = None
     term_articles: frozenset[str] = frozenset()
+    description_links: frozenset[str] = frozenset()
 
     # "Лаврова" -> "Лавров"; "Беловой" -> "Белова".
     def nominatives(self, token: str) -> list[str]:

@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from itertools import pairwise
 
@@ -13,8 +14,13 @@ from summarizer.attribution.possessed import owner
 from summarizer.attribution.roles import apposed_name
 from summarizer.attribution.runs import adjacent
 
+
 # the lower-case complement of a description before its comma ("the head of the union")
-_COMPLEMENT = re.compile(r"(?:\s+(?:of|for|at|in)(?:\s+[a-z][\w'’-]*){1,3})?(?=\s*,)")
+@functools.lru_cache(maxsize=8)
+def _complement(links: frozenset[str]) -> re.Pattern[str]:
+    """A description's optional complement, joined by one of `links`, up to its comma."""
+    joined = "|".join(sorted(map(re.escape, links))) or "(?!)"
+    return re.compile(rf"(?:\s+(?:{joined})(?:\s+[a-z][\w'’-]*){{1,3}})?(?=\s*,)")
 
 
 def description_after(
@@ -27,15 +33,15 @@ def description_after(
     found = description_mention(text, rest, cue, cues, forward=True)
     found = found or owner(text, rest, cue, cues)  # "la esposa del ministro X"
     if found and not cues.nouns_capitalized:
-        return _described_name(text, found, cue) or found
+        return _described_name(text, found, cue, cues) or found
     return found
 
 
-def _described_name(text: str, found: Mention, cue: re.Match[str]) -> Mention | None:
+def _described_name(text: str, found: Mention, cue: re.Match[str], cues: Cues) -> Mention | None:
     """The name apposed to a description, past its complement."""
     if found.kind != "description":
         return None
-    complement = _COMPLEMENT.match(text, found.at + len(found.words))
+    complement = _complement(cues.description_links).match(text, found.at + len(found.words))
     return apposed_name(text, complement.end(), cue) if complement else None
 
 

@@ -1,6 +1,7 @@
 """An indefinite subject that is the speaker as written ("a justice official said")."""
-# Where `cues.indefinite_speaker` is on, a plain noun phrase names whom the article means, while
-# one that reaches on past a function word ("a source close to X") stays unnamed.
+# Where `cues.indefinite_speaker` is on, a plain noun phrase names whom the article means, also
+# with a lower-case complement ("a spokesman for the board"), while one whose complement names
+# someone ("a source close to X") stays unnamed.
 
 from __future__ import annotations
 
@@ -13,13 +14,15 @@ from summarizer.attribution.names import Resolver
 from summarizer.attribution.phrases import plain_indefinite
 
 _MAX_WORDS = 5
+_CLAUSE = re.compile(r"[^,;:.!?\n“”\"]{1,80}")  # up to its comma or stop, bounded
 
 
 # Ending at its cue ("a justice official said") or at punctuation ("said a senior campaign
-# adviser."); not when its head (the last word) is no common noun ("a document titled White
-# Paper") or a body or a document ("a report").
+# adviser."); not when its head (the last word before a preposition) is no common noun ("a
+# document titled White Paper") or a body or a document ("a report"), nor when it ends in a
+# preposition ("a voice at the end of “…”").
 def as_written(text: str, mention: Mention, cues: Cues) -> str | None:
-    """The anonymous `mention`'s whole phrase when it is an article and one to five plain words."""
+    """The anonymous `mention`'s whole phrase: an article, plain words, a lower-case complement."""
     if not cues.indefinite_speaker or mention.at < 0:
         return None
     if cues.nouns_capitalized:  # German: the noun phrase that phrases.py read, if plain
@@ -29,6 +32,7 @@ def as_written(text: str, mention: Mention, cues: Cues) -> str | None:
     if article is None or article.group().lower() not in cues.indefinite:
         return None
     words: list[re.Match[str]] = []
+    head: re.Match[str] | None = None
     for token in tokens:
         closed = text[(words or [article])[-1].end() : token.start()] != " "
         if token.start() == mention.cue_at or closed:
@@ -40,21 +44,33 @@ def as_written(text: str, mention: Mention, cues: Cues) -> str | None:
             return (
                 None
                 if _opens_with_cue(text, token.end(), mention.cue_at)
-                else _phrase(text, article, words, cues)
+                else _phrase(text, article, words, cues, head)
             )
-        if lower in cues.stop or lower in cues.pronouns or cues.verbs.fullmatch(lower):
+        if lower in cues.governing and words and lower not in cues.term_articles and not head:
+            head = words[-1]  # "a spokesman for the board": the noun before its complement
+        elif head and not token.group().islower():
+            return None  # "a source close to Paul Verne" is nobody, never Paul Verne
+        elif not head and (lower in cues.stop or lower in cues.pronouns):
+            return None
+        if cues.verbs.fullmatch(lower):
             return None
         words.append(token)
-        if len(words) > _MAX_WORDS:
+        if len(words) > _MAX_WORDS * 2 or (not head and len(words) > _MAX_WORDS):
             return None
-    return _phrase(text, article, words, cues)
+    return _phrase(text, article, words, cues, head)
 
 
 def _phrase(
-    text: str, article: re.Match[str], words: list[re.Match[str]], cues: Cues
+    text: str,
+    article: re.Match[str],
+    words: list[re.Match[str]],
+    cues: Cues,
+    noun: re.Match[str] | None = None,
 ) -> str | None:
-    """The phrase from `article` to its last word, when that head is a common noun and no body."""
-    head = words[-1].group() if words else ""
+    """The phrase from `article` to its last word, when its head is a common noun and no body."""
+    head = (noun or words[-1]).group() if words else ""
+    if words and words[-1].group().lower() in cues.governing:  # "a voice at the end of “…”"
+        return None
     if not head.islower() or head.rstrip("s") in cues.orgs:
         return None
     return text[article.start() : words[-1].end()]
@@ -81,6 +97,17 @@ def anonymous_source(mention: Mention, resolver: Resolver, closed: int) -> Attri
     """An anonymous source: the speaker as written where its phrase is a plain one, else nobody."""
     words = as_written(resolver.text, mention, resolver.cues)
     if words is None:
-        return Attribution(None, mention.cue, mention.words, "none", mention.cue_at)
+        return Attribution(
+            None, mention.cue, _whole(resolver.text, mention), "none", mention.cue_at
+        )
     speaker, basis = running(words, resolver.cues), basis_of(mention, closed)
     return Attribution(speaker, mention.cue, words, basis, mention.cue_at, named=False)
+
+
+# After a verb-first cue the mention is only its article ("said a spokesperson for X, …").
+def _whole(text: str, mention: Mention) -> str:
+    """The anonymous mention's words, read on to the end of its clause where only the article."""
+    if mention.at < 0 or " " in mention.words or mention.at < mention.cue_at:
+        return mention.words
+    clause = _CLAUSE.match(text, mention.at)
+    return clause.group().rstrip() if clause else mention.words

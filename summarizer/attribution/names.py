@@ -15,6 +15,8 @@ from summarizer.attribution.hanname import han_person, han_role, ja_holder
 from summarizer.attribution.phrases import two_words
 from summarizer.attribution.roster import Roster, named_org, single_run
 from summarizer.attribution.subjects import (
+    adjacent_quotes,
+    answers,
     bare_name,
     cue_follows,
     goes_on,
@@ -38,6 +40,7 @@ class Resolver:
         self.spoken: list[str] = []
         self._latest: dict[str, int] = {}  # each speaker, at its last turn
         self._by_word: dict[str, str] = {}  # each word of a speaker's name, its last speaker
+        self.genders: dict[str, str] = {}  # each speaker a gendered pronoun stood for, its gender
         self.roster = Roster(text, cues)
         self.every = cues.role_guess and cues.spaced and not cues.nouns_capitalized  # word by word
 
@@ -91,6 +94,7 @@ class Resolver:
         if self.cues.pronoun_guess:
             return people[-1][0] if people else None
         found = self._sure_pronoun(mention, context, previous, people)
+        self.genders.update({found: wanted} if found and wanted else {})
         both = not wanted and found and self.others(context, found)
         return None if both else found  # "Ann Cole met Tom Reyes. “…,” they said": both of them
 
@@ -107,6 +111,9 @@ class Resolver:
             return previous  # "He said as police entered …\n\n“…,” he said": the same "he"
         if alone and marked_as(self.text, (context[0], limit), previous, wanted, self.cues):
             return previous  # the one person named since, of the pronoun's marked gender
+        told = self.genders.get(previous or "", wanted) == wanted  # not "he" where "she" stood
+        if alone and told and adjacent_quotes(self.text, context, self.cues, self.recent_people):
+            return previous  # "“…,” says Tom Hale. “…”\n\n“…,” he added": the same one goes on
         if not people:  # the previous quotation's speaker, if named in the sentence before
             begin = last_sentence(self.text, (max(0, context[0] - 600), limit), self.cues)
             named = self.recent_people((begin, context[0])) if begin <= context[0] else []
@@ -115,7 +122,7 @@ class Resolver:
             return goes_on(named, previous, wanted)
         name = people[-1][0]
         if name == previous:
-            return name
+            return None if answers(self.text, context[0]) else name
         begin = last_sentence(self.text, (context[0], limit), self.cues)
         there = {other for other, _, at in people if begin <= at < limit}
         if not there and self._says(mention.words, (begin, limit)) and begin > context[0]:

@@ -20,7 +20,7 @@ from summarizer.attribution.marks import Span
 from summarizer.attribution.names import Resolver
 from summarizer.attribution.papers import owner, paper, written
 from summarizer.attribution.subjects import ends_sentence, last_sentence, own_sentence
-from summarizer.attribution.unnamed import after_unnamed, described
+from summarizer.attribution.unnamed import after_unnamed, described, unsure_of
 from summarizer.lang import family
 
 _NOBODY = Attribution(None, None)
@@ -263,9 +263,8 @@ def _first(
         speaker = speaker or carried(resolver.text, mention, context, previous, resolver.cues)
         if paper(mention, resolver.cues) and (not speaker or owner(mention)):
             return written(mention, resolver, closed, context)
-        strict = not resolver.cues.pronoun_guess and unsure is _NOBODY
-        if not speaker and mention.kind == "pronoun" and strict:
-            unsure = Attribution(None, mention.cue, mention.words, "pronoun", mention.cue_at)
+        if not speaker and unsure is _NOBODY:  # "he said", "the campaign said": the mention
+            unsure = unsure_of(mention, resolver, basis_of(mention, closed)) or _NOBODY
         if speaker:
             return _named(mention, speaker, context, previous, resolver, closed)
     return unsure

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
+from itertools import pairwise
 
 from summarizer.attribution.clauses import TOKEN, past_apposition, verb_at
 from summarizer.attribution.cues import Cues, Mention
@@ -256,3 +258,26 @@ def bare_name(text: str, mention: Mention, cues: Cues) -> bool:
     after = text[end : end + 1]
     ends_clause = not after or not (after.isalnum() or after.isspace())
     return not before or before[-1] in ".!?:;,\n" or ends_clause
+
+
+_MARKS = " \t\n“”\"‘’'"
+
+
+# "“Ready?” asked Ida Moss.\n\n“Yes,” he said": the one who answers is the other one.
+def answers(text: str, end: int) -> bool:
+    """Whether the quotation whose cue window ends at `end` is a question."""
+    return text[max(0, end - 3) : end].rstrip(_MARKS).endswith("?")
+
+
+# Nor after a joint subject: two people said the first ("Lund and Reyes said the rules were “…”").
+def adjacent_quotes(
+    text: str,
+    context: tuple[int, int],
+    cues: Cues,
+    people_of: Callable[[tuple[int, int]], list[tuple[str, str | None, int]]],
+) -> bool:
+    """Whether only space and marks stand between two quotations, the first no question."""
+    if text[context[0] : context[1]].strip(_MARKS) or answers(text, context[0]):
+        return False
+    begin = last_sentence(text, (max(0, context[0] - 600), context[0]), cues)
+    return all(one[2] != other[2] for one, other in pairwise(people_of((begin, context[0]))))

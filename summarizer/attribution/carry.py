@@ -3,8 +3,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from summarizer.attribution.clauses import gender, gender_of
 from summarizer.attribution.cues import Cues, Mention
+from summarizer.attribution.german_gender import pronoun_speaker
 
 _CLOSING_MARKS = '»"”'
 _REACH = 1000  # where the previous speaker's name is looked for: bounded, linear
@@ -27,3 +30,12 @@ def carried(
         return None
     marked = gender(text, (at, at + len(previous)), cues, context[0])
     return previous if marked == wanted else None
+
+
+# German "„…“, sagte Anna Roth. „…“, sagte er.": the second is not hers, nor "sagten sie" one's.
+def other_gender(text: str, mentions: Sequence[Mention], previous: str, cues: Cues) -> bool:
+    """Whether a German pronoun cue marks a gender or number the previous speaker does not have."""
+    if not cues.nouns_capitalized:
+        return False
+    pronouns = [m for m in mentions if m.kind == "pronoun"]
+    return any(pronoun_speaker(text, m, [], previous, cues) != previous for m in pronouns)

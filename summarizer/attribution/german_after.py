@@ -24,6 +24,8 @@ def german_after(
     comma = (
         "," in text[max(0, window[0] - 2) : start] or text[window[0] - 2 : window[0] - 1] in ".?!"
     )
+    # older print leaves the comma out: "„…" sagte damals X"
+    comma = comma or (cue is not None and cue.start() == start and _plain_verb(cue.group(), cues))
     document = document_of(text, window, cue, cues) if cue and cue.start() == start else None
     if document:  # "„…“, heißt es in dem Schreiben"
         return document
@@ -34,6 +36,12 @@ def german_after(
     found = bracket_after(text, window, start, cues)  # "„…“, hat X gesagt."
     found = found or _inverted_any(text, (start, window[1]), cues)
     return found or (trailing_subject(text, (start, window[1]), cues) if cue else None)
+
+
+def _plain_verb(word: str, cues: Cues) -> bool:
+    """A lower-case reporting verb in the indicative: no "so", no Konjunktiv ("habe")."""
+    lower = word.lower()
+    return word.islower() and lower not in cues.particles and lower not in cues.reported
 
 
 # "„…“, zeigte sich der Trainer zufrieden.": the quotation is that verb's object, whatever the
@@ -51,9 +59,23 @@ def _inverted_any(text: str, window: Window, cues: Cues) -> Mention | None:
         return None
     stop = cues.sentence_end.search(text, tokens[phrase.end - 1].end(), window[1])
     tail = TOKEN.findall(text, tokens[phrase.end - 1].end(), stop.start() if stop else window[1])
-    if stop is None or len(tail) > _FRAME_TAIL:
+    if stop is None or len(_past_apposition(tail, cues)) > _FRAME_TAIL:
         return None
     return mention_of(text, tokens, phrase, tokens[0], cues)
+
+
+# "zeigte sich Jan Roth, der Trainer des Vereins, nach dem Spiel zufrieden": the role set off
+# after the name is no part of the frame's tail.
+def _past_apposition(tail: list[str], cues: Cues) -> list[str]:
+    """The words after a name, past a role apposed with a comma and an article."""
+    if tail[:1] != [","] or len(tail) < 3 or tail[1].lower() not in ("der", "die"):
+        return tail
+    index = 2
+    while index < len(tail) and tail[index].islower() and tail[index] not in cues.stop:
+        index += 1  # adjectives: "der neue Trainer"
+    while index < len(tail) and tail[index][0].isupper():
+        index += 1  # the role and a genitive name: "Trainer Ghanas"
+    return tail[index + (tail[index : index + 1] == [","]) :]
 
 
 def _after_verb(text: str, window: Window, cue: re.Match[str], cues: Cues) -> Mention | None:

@@ -11,15 +11,15 @@ from dataclasses import dataclass
 
 from summarizer import _data
 from summarizer.attribution.cues import Cues, Mention, Window
+from summarizer.attribution.german_gender import title_gender
 from summarizer.attribution.phrases import TOKEN, Phrase, mention_of, oblique, read_phrase
 
 _REACH = 200
 _TAIL = 6  # adverbials between the subject and the participle: "in einem Interview"
-_PREPOSITIONS = frozenset(
-    {"am", "im", "in", "gegenüber", "bei", "beim", "auf", "vor", "nach", "zum", "zur", "mit"}
-)
-_DATIVE = frozenset({"dem", "einem"})
-_ADVERBS = frozenset({"zuvor", "bereits", "erneut", "mehrfach", "damals", "zudem", "ebenfalls"})
+_ADVERBIALS = _data.load_toml("german.toml")["adverbials"]
+_PREPOSITIONS = frozenset(_ADVERBIALS["prepositions"])
+_DATIVE = frozenset(_ADVERBIALS["datives"])
+_ADVERBS = frozenset(_ADVERBIALS["adverbs"])
 
 
 def adverbials(tokens: list[re.Match[str]], index: int, cues: Cues) -> int:
@@ -53,6 +53,8 @@ def dative(tokens: list[re.Match[str]], index: int, cues: Cues) -> bool:
         return False
     noun = _noun(tokens, index + 1)
     after = tokens[noun + 1].group().lower() if noun is not None and noun + 1 < len(tokens) else ""
+    if noun is not None and title_gender(tokens[noun].group(), cues) == "masculine":
+        return False  # "begründete der Präsident seine Position": "der" before a man is no dative
     return after in cues.determiners and after not in ("der", "des")
 
 

@@ -44,7 +44,9 @@ def framed_subject(text: str, window: tuple[int, int], cues: Cues) -> Mention | 
     if not text[window[0] : window[1]].rstrip().endswith(":"):
         return None
     tokens = list(TOKEN.finditer(text, window[0], min(window[1], window[0] + _REACH)))
-    verb = _second_place([t.group() for t in tokens], text, cues)
+    verb = _second_place([t.group() for t in tokens], text, cues) or _object_first(
+        text, tokens, cues
+    )
     if verb is None or cues.verbs.fullmatch(tokens[verb].group()):
         return None  # a reporting verb's own frame has been read ("Dazu sagte X")
     return _subject_after(text, tokens, verb, cues)
@@ -79,6 +81,17 @@ def _second_place(words: list[str], text: str, cues: Cues) -> int | None:
         return None
     verb = next((i for i, w in enumerate(words) if w == ","), len(words)) + 1
     return verb if verb < len(words) and finite(words[verb], cues) else None
+
+
+# "Die Planung stellte der Vorsitzende in Frage:", "Unmut brachte die Sprecherin zum Ausdruck:": a
+# first place that names no person or body is the verb's object; its subject follows the verb.
+def _object_first(text: str, tokens: list[re.Match[str]], cues: Cues) -> int | None:
+    """The index of the finite verb after a noun phrase put first that is no person, or None."""
+    phrase = read_phrase(tokens, 0, cues) if tokens else None
+    if phrase is None or phrase.end >= len(tokens) or person(text, tokens, phrase, cues):
+        return None
+    verb = tokens[phrase.end].group()  # not a preposition: "Seine Meinung zu Roth:"
+    return phrase.end if finite(verb, cues) and verb not in cues.governing else None
 
 
 # The phrase ends at its noun: "In seiner Stellungnahme befand".

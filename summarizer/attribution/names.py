@@ -11,8 +11,8 @@ from summarizer.attribution.canonical import canonical, fleeting
 from summarizer.attribution.cjk import known_names, recent_han
 from summarizer.attribution.clauses import TOKEN, gender, gender_of
 from summarizer.attribution.cues import Cues, Mention
+from summarizer.attribution.german_gender import pronoun_speaker
 from summarizer.attribution.hanname import han_person, han_role, ja_holder
-from summarizer.attribution.phrases import two_words
 from summarizer.attribution.roster import Roster, named_org, single_run
 from summarizer.attribution.subjects import (
     adjacent_quotes,
@@ -82,10 +82,13 @@ class Resolver:
         if self.cues.family == "ar":  # no capitals to find a subject by: the one going on
             return previous
         people = self.recent_people(context)
-        if self.cues.nouns_capitalized or not self.cues.spaced:
-            german = self.cues.nouns_capitalized  # no "Das Bundeskriminalamt", no "Wenige Tage"
-            unique = {n for n, _, _ in people if not german or two_words(n, self.text)}
-            unique = unique or ({self.last_person} if self.last_person else set())
+        if self.cues.nouns_capitalized:  # no "Das Bundeskriminalamt", no one of another gender
+            placed = [(name, at) for name, _, at in people]
+            return pronoun_speaker(self.text, mention, placed, self.last_person, self.cues)
+        if not self.cues.spaced:
+            unique = {n for n, _, _ in people} or (
+                {self.last_person} if self.last_person else set()
+            )
             return unique.pop() if len(unique) == 1 else None
         wanted = gender_of(mention.words, self.cues)
         people = [person for person in people if not wanted or person[1] in (None, wanted)]

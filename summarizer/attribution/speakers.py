@@ -9,7 +9,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from summarizer.attribution.attributed import Attribution, basis_of
-from summarizer.attribution.carry import carried
+from summarizer.attribution.carry import carried, other_gender
 from summarizer.attribution.clauses import TOKEN, gender_of
 from summarizer.attribution.cues import Cues, Mention, cues_for
 from summarizer.attribution.exchange import Exchange
@@ -170,11 +170,11 @@ def _goes_on(
     cues: Cues,
 ) -> bool:
     """Whether a quotation with no speaker of its own goes on from the previous one."""
-    if not previous.speaker:
+    kinds = {mention.kind for mention in frame.mentions}
+    if not previous.speaker or kinds & {"anonymous", "noun", "role"}:
         return False
-    if any(mention.kind in ("anonymous", "noun", "role") for mention in frame.mentions):
-        return False
-    return inherits(text, span, prior, cues, previous.cue_at)
+    gendered = other_gender(text, frame.mentions, previous.speaker, cues)  # „…“, sagte er
+    return not gendered and inherits(text, span, prior, cues, previous.cue_at)
 
 
 # When it opens a sentence, the subject of the sentence right before it in its paragraph

@@ -257,7 +257,11 @@ def bare_name(text: str, mention: Mention, cues: Cues) -> bool:
     end = mention.at + len(mention.words)
     after = text[end : end + 1]
     ends_clause = not after or not (after.isalnum() or after.isspace())
-    return not before or before[-1] in ".!?:;,\n" or ends_clause
+    # "sagte Merz gegenüber der ARD", "räumte Merz ein": a lower-case word ends the noun phrase
+    verb = re.search(r"(\w+) $", text[max(0, mention.at - 30) : mention.at])
+    going_on = after == " " and text[end + 1 : end + 2].islower()
+    going_on = going_on and verb is not None and bool(cues.verbs.fullmatch(verb.group(1)))
+    return not before or before[-1] in ".!?:;,\n" or ends_clause or going_on
 
 
 _MARKS = " \t\n“”\"‘’'"

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from summarizer import _data
 from summarizer.attribution.agreement import name_gender
-from summarizer.attribution.clauses import TOKEN, gender_of
+from summarizer.attribution.clauses import TOKEN
 from summarizer.attribution.cues import Cues, Mention
+from summarizer.attribution.genders import gender_of
 from summarizer.attribution.phrases import two_words
 
 _FIRST = {

@@ -73,6 +73,8 @@ def opened(text: str, at: int) -> bool:
 def _romance_listener(text: str, tokens: list[re.Match[str]], start: int, cues: Cues) -> int:
     """French or Spanish: how many words of the run are a listener or place after a preposition."""
     lead = [w.lower() for w in TOKEN.findall(text, start, tokens[0].start())] if tokens else []
+    if len(lead) >= 2 and lead[-2] in cues.articles:  # "a la agencia Efe", "al diario El Mundo"
+        lead.pop()
     if lead and lead[-1] in cues.articles and lead[-1] not in cues.contractions:
         lead.pop()
     preposition = lead and lead[-1] in cues.governing

@@ -104,6 +104,7 @@ GROWING = [
     ("zh", "quotations side by side with nothing between", "“是” “否” ", 5_000),
     ("ja", "brackets side by side with nothing between", "「はい」「いいえ」", 5_000),
     ("de", "mixed marks in one paragraph", '“a" «b» "c” ', 4_000),
+    ("en", "short lower-case quotations in single marks", "‘ab’ ", 2_000),
 ]
 
 

@@ -15,6 +15,7 @@ _SENTENCE_BREAK = re.compile(r"[.!?] ")
 _SCARE_WORDS = 3
 _HEADING_WORDS = 10
 _HEADLINE_WORDS = 20
+_HEADLINE_CHARS = 300  # 20 words of a headline stay well under it
 _HEADING_ENDS = frozenset(".!?…:;,")
 _SUBHEADING_WORDS = 12
 _SUBHEADING_CHARS = 160
@@ -31,6 +32,8 @@ def headline_term(text: str, span: Span, inner: str, cues: Cues) -> bool:
     if not _single(text, span):
         return False
     if not inner[:1].islower() or len(inner.split()) > _SCARE_WORDS:
+        return False
+    if span.para_end - span.para_start > _HEADLINE_CHARS:  # linear: long paragraphs skip
         return False
     line = text[span.para_start : span.para_end]
     if _DOUBLE.search(line) or _SENTENCE_BREAK.search(line.rstrip()):

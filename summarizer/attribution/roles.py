@@ -82,7 +82,7 @@ def _romance_listener(text: str, tokens: list[re.Match[str]], start: int, cues: 
     if not preposition or (lead[-1] in cues.articles and lead[-1] not in cues.contractions):
         return 0
     words = [re.split("['’]", t.group())[-1] or t.group() for t in tokens]  # "à l'AFP"
-    index = 0
+    index = int(bool(words) and words[0] in cues.titles)  # "a la ministra X": the one told
     while index < len(words) and words[index][0].isupper():
         index += 1
         linked = index + 1 < len(words) and words[index] in cues.complements

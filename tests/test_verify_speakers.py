@@ -377,6 +377,16 @@ def test_a_surname_two_quoted_speakers_share_is_unconfirmed(
     assert [f for f in errors(result) + warnings(result) if f in speaker] == found
 
 
+def test_either_of_two_joint_speakers_may_be_credited() -> None:
+    # "Tom Hale and Ida Moss said": both said it, so crediting the first is no swap
+    art = article("Rail deal\n\n“We are ready,” Tom Hale and Ida Moss said.", "en")
+    passage = "We are ready,"
+    point = Point(f"Tom Hale said: “{passage}”", "Tom Hale", (QuoteRef(passage),))
+    source = SourceInfo(art.title, art.lang, art.sha256, art.origin)
+    result = verify(Summary("en", source, EngineInfo("hand"), art.title, (point,)), art)
+    assert "wrong_speaker" not in errors(result)
+
+
 def test_a_whole_sentence_credited_to_someone_it_does_not_name_fails() -> None:
     # the sentence names Lee beside her quotation: credited to Chen, it is still a swap
     art = article(STADIUM, "en")

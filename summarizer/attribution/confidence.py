@@ -23,6 +23,7 @@ from summarizer.attribution.terms import is_term
 _CONFIDENT = frozenset({"cue", "cue_after", "colon_intro", "interview_turn"})
 _HAN_RUN = "[\u3400-\u9fff]{2,3}"
 _AGAIN_REACH = 3000
+_JOINT_REACH = 80
 
 
 @dataclass(frozen=True)
@@ -52,9 +53,28 @@ def judge(text: str, span: Span, found: Attribution, title: bool, cues: Cues) ->
     loose = cues.nouns_capitalized or (cues.past_verb is not None and found.basis == "cue_after")
     named = named and (not loose or bool(introduced))
     shaped = cues.spaced or cues.family == "ja" or found.basis == "interview_turn"
-    sure = named and found.named and found.sure and mood == "said"
+    sure = named and found.named and found.sure and mood == "said" and not _joint(text, found, cues)
     sure = sure and (shaped or _known(text, found, cues))
     return Judgement(kind, "high" if sure else "low", mood, sure or _fair_guess(text, found, cues))
+
+
+# "“…,” Tom Hale and Ida Moss said": each said it, so naming one is no sure credit against the
+# other.
+def _joint(text: str, found: Attribution, cues: Cues) -> bool:
+    """Whether the mention at the cue is one of two names a conjunction joins."""
+    mention = found.mention or ""
+    if not cues.spaced or not mention or found.cue_at < 0:
+        return False
+    before = text[max(0, found.cue_at - _JOINT_REACH) : found.cue_at].rstrip()
+    after = text[found.cue_at : found.cue_at + _JOINT_REACH]
+    at = after.find(mention)
+    if before.endswith(mention):
+        words = before[: -len(mention)].split()[-2:][::-1]
+    elif 0 <= at <= _JOINT_REACH // 4:
+        words = after[at + len(mention) :].split()[:2]
+    else:
+        return False
+    return len(words) == 2 and words[0] in cues.coordinating and words[1][:1].isupper()
 
 
 # A body reports others' words ("according to the Post"); a person cited by name speaks them.

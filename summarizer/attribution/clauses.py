@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from summarizer.attribution.cues import Cues, Mention
+from summarizer.attribution.forenames import name_marks
 from summarizer.attribution.marks import OPENERS
 from summarizer.attribution.runs import PARTICLES
 
@@ -160,9 +161,11 @@ def verb_at(text: str, at: int, loose: bool, cues: Cues) -> int:
     return word.start() if auxiliary else -1
 
 
-# Its surname's ending where that tells ("Белова"), its title ("Ms. Holt") or the first gendered
-# pronoun after it, before `limit` ("Holt …, she said").
-def gender(text: str, name: tuple[int, int], cues: Cues, limit: int) -> str | None:
+# Its surname's ending where that tells ("Белова"), its title ("Ms. Holt"), else (with `names`) its
+# first name or role (forenames.py) and the first gendered pronoun after it, before `limit`.
+def gender(
+    text: str, name: tuple[int, int], cues: Cues, limit: int, names: bool = True
+) -> str | None:
     """The gender the article marks for the name at `name` (start, end), or None."""
     if not cues.genders:
         return None
@@ -178,11 +181,18 @@ def gender(text: str, name: tuple[int, int], cues: Cues, limit: int) -> str | No
     reach = min(end + _GENDER_REACH, limit)
     if titled:
         return gender_of(titled[0], cues)
+    marks = name_marks(text, name, cues.family) if names else set()  # "Ida Moss", "Dame Ida Moss"
     for word in TOKEN.findall(text, end, max(end, reach)):
         found = None if word.lower() in cues.titles else gender_of(word, cues)
         if found or word[0].isupper():  # past another name, a pronoun may be that one's
-            return found
-    return None
+            marks.update({found} if found else set())
+            break
+    return marks.pop() if len(marks) == 1 else None  # marks that disagree mark nobody
+
+
+def says(text: str, pronoun: str, window: tuple[int, int]) -> bool:
+    """Whether `pronoun` stands in the text of `window`."""
+    return pronoun.lower() in (w.lower() for w in TOKEN.findall(text, *window))
 
 
 def gender_of(word: str, cues: Cues) -> str | None:

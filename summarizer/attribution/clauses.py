@@ -161,8 +161,8 @@ def verb_at(text: str, at: int, loose: bool, cues: Cues) -> int:
     return word.start() if auxiliary else -1
 
 
-# Its surname's ending where that tells ("Белова"), its title ("Ms. Holt"), else (with `names`) its
-# first name or role (forenames.py) and the first gendered pronoun after it, before `limit`.
+# Its surname's ending where that tells ("Белова"), its title ("Ms. Holt"), with `names` its first
+# name or role (forenames.py), else the first gendered pronoun after it, before `limit`.
 def gender(
     text: str, name: tuple[int, int], cues: Cues, limit: int, names: bool = True
 ) -> str | None:
@@ -182,12 +182,13 @@ def gender(
     if titled:
         return gender_of(titled[0], cues)
     marks = name_marks(text, name, cues.family) if names else set()  # "Ida Moss", "Dame Ida Moss"
+    if marks:  # surer than a pronoun after it ("Ida Moss spoke after him"); two: neither
+        return marks.pop() if len(marks) == 1 else None
     for word in TOKEN.findall(text, end, max(end, reach)):
         found = None if word.lower() in cues.titles else gender_of(word, cues)
         if found or word[0].isupper():  # past another name, a pronoun may be that one's
-            marks.update({found} if found else set())
-            break
-    return marks.pop() if len(marks) == 1 else None  # marks that disagree mark nobody
+            return found
+    return None
 
 
 def says(text: str, pronoun: str, window: tuple[int, int]) -> bool:

@@ -10,8 +10,9 @@ import re
 from typing import TYPE_CHECKING
 
 from summarizer import _data
-from summarizer.attribution.clauses import TOKEN, gender
+from summarizer.attribution.clauses import TOKEN
 from summarizer.attribution.cues import Cues, Mention
+from summarizer.attribution.genders import article_gender, gender
 
 if TYPE_CHECKING:
     from summarizer.attribution.roster import Placed, Roster
@@ -38,12 +39,6 @@ def past_tense(word: str, cues: Cues) -> bool:
     return _by_ending(word.lower(), cues.family) is not None
 
 
-def _by_article(word: str, family: str) -> str | None:
-    """The gender an article marks ("la": feminine)."""
-    articles = _GRAMMAR.get(family, {}).get("articles", {})
-    return next((g for g, words in articles.items() if word.lower() in words), None)
-
-
 def role_gender(text: str, mention: Mention, cues: Cues) -> str | None:
     """The gender a role's cue verb or article marks, or None."""
     if cues.family not in _GRAMMAR:
@@ -52,7 +47,7 @@ def role_gender(text: str, mention: Mention, cues: Cues) -> str | None:
     marked = _by_ending(verb[-1].lower(), cues.family) if verb else None
     own = TOKEN.findall(mention.words)
     lead = own[:1] if len(own) > 1 else TOKEN.findall(text, max(0, mention.at - 8), mention.at)
-    return marked or (_by_article(lead[-1], cues.family) if lead else None)
+    return marked or (article_gender(lead[-1], cues.family) if lead else None)
 
 
 def name_gender(text: str, pos: int, name: str, cues: Cues) -> str | None:
@@ -67,8 +62,8 @@ def name_gender(text: str, pos: int, name: str, cues: Cues) -> str | None:
         marked = _by_ending(after.group(1), cues.family)
     lead = TOKEN.findall(text, max(0, pos - _LEAD), pos)[-_TITLE_WORDS:]
     for index in range(len(lead) - 1, 0, -1):  # the article of its title: "la ministra X"
-        if lead[index].lower() in cues.titles and _by_article(lead[index - 1], cues.family):
-            return marked or _by_article(lead[index - 1], cues.family)
+        if lead[index].lower() in cues.titles and article_gender(lead[index - 1], cues.family):
+            return marked or article_gender(lead[index - 1], cues.family)
     return marked
 
 

@@ -10,8 +10,9 @@ from bisect import bisect_left
 from collections import defaultdict
 
 from summarizer.attribution.cues import Cues, Mention, cues_for
+from summarizer.attribution.runs import PARTICLES
 
-ARABIC_REACH = 7
+ARABIC_REACH = 9
 """Words after a verb-first cue that may hold the titles and the name."""
 _NAME = 4
 _WORD = re.compile(r"\w+")
@@ -28,7 +29,33 @@ def _untitled(tokens: list[re.Match[str]], cues: Cues) -> list[re.Match[str]]:
             if tokens[index].group() in cues.titles:
                 break
             index += 1
+        # "أمير قطر الشيخ تميم": a complement without the article between two titles
+        if index + 1 < len(tokens) and tokens[index + 1].group() in cues.titles:
+            index += 1
     return tokens[index:]
+
+
+# "عبد الله بن زايد آل نهيان": بن and آل join the words of one name and never end it.
+def _name_words(tokens: list[re.Match[str]]) -> list[re.Match[str]]:
+    """Up to four words of a name, with the particles between them."""
+    kept: list[re.Match[str]] = []
+    words = 0
+    for token in tokens:
+        inner = token.group() in PARTICLES
+        if not inner and words == _NAME:
+            break
+        words += not inner
+        kept.append(token)
+    while kept and kept[-1].group() in PARTICLES:
+        kept.pop()
+    return kept
+
+
+def _indefinite_title(kept: list[re.Match[str]], word: re.Match[str], cues: Cues) -> bool:
+    """Whether `word` comes right after a title without the article ("قائد ميداني")."""
+    before = [t for t in kept if t.end() <= word.start()]
+    title = before[-1].group() if before else ""
+    return title in cues.titles and not title.startswith("ال")
 
 
 # A title; or after one, a body in the construct state ("المتحدث باسم وزارة الخارجية": "وزارة" is
@@ -66,15 +93,18 @@ def arabic_run(
     if reverse and kept[0].group() in cues.indefinite:  # "عن مصدر عسكري قوله": someone
         words = text[kept[0].start() : kept[-1].end()]
         return Mention(words, "anonymous", cue.group(), kept[0].start(), cue.start())
-    name = _untitled(kept, cues)[:_NAME]
+    name = _name_words(_untitled(kept, cues))
+    if len(name) == 1 and len(kept) > 1 and _indefinite_title(kept, name[0], cues):
+        name = []  # "قائد ميداني": the title's adjective, no name
     role = not name  # "وقال الوزير": a title that no name follows
+    alone = len(kept) == 1 and cue.group() not in cues.hearsay  # no title before it
     kept = name or kept
     words = text[kept[0].start() : kept[-1].end()]
     if not reverse and cue.group() in cues.hearsay and words.startswith("ل"):
         words = "ا" + words[1:] if words.startswith("لل") else words[1:]  # وفقا للمرصد: المرصد
     kind = "pronoun" if words in cues.pronouns else "role" if role else "org"
-    if kind == "org" and not reverse and len(kept) == 1 and _common(text, kept[0], cues):
-        kind = "noun"  # "قال المزارع": a farmer nobody named
+    if kind == "org" and not reverse and len(kept) == 1 and _common(text, kept[0], cues, alone):
+        kind = "noun"  # "قال المزارع", "قال مواطن": someone nobody named
     named = _QUOTED_NAME.match(text, kept[-1].end()) if len(kept) == 1 and not reverse else None
     if named and cues.names_next(words):  # وقالت منظمة "…": the body its quoted name names
         return Mention(named.group(1), "org", cue.group(), named.start(1), cue.start())
@@ -85,17 +115,23 @@ _QUOTED_NAME = re.compile(r"\s*[\"«“]([^\"«»“”\n]{1,60})[\"»”]")
 _REACH = 3000  # where a definite word's fuller name is looked for before it: bounded
 
 
-def _common(text: str, word: re.Match[str], cues: Cues) -> bool:
-    """Whether a lone definite word as a cue's whole subject is a common noun ("المزارع")."""
+def _common(text: str, word: re.Match[str], cues: Cues, alone: bool) -> bool:
+    """Whether a lone word as a cue's whole subject is a common noun ("المزارع", "رجل")."""
     # no body's word, never written before as a name's last word ("بشار الأسد", "الرئيس عبد
-    # الفتاح السيسي") or with a definite word after it ("المرصد السوري")
+    # الفتاح السيسي") or with a definite word after it ("المرصد السوري"); a word without the
+    # article too when no title stands before it: a surname the article never introduced is
+    # a guess ("قال رجل"; "قال الرئيس بوتين" names him)
     noun = word.group()
-    if not noun.startswith("ال") or noun in cues.orgs or cues.names_next(noun):
+    if not (noun.startswith("ال") or alone) or noun in cues.orgs or cues.names_next(noun):
         return False
     if titled_name(text, noun, word.start(), cues):
         return False
-    fuller = re.compile(rf"(?<!\w)(?:(?!ال)\w+ {noun}|{noun} ال\w+)(?!\w)")
-    return fuller.search(text, max(0, word.start() - _REACH), word.start()) is None
+    fuller = re.compile(rf"(?<!\w)(?:(\w+) {re.escape(noun)}|{re.escape(noun)} ال\w+)(?!\w)")
+    for found in fuller.finditer(text, max(0, word.start() - _REACH), word.start()):
+        given = found.group(1)
+        if given is None or not (given.startswith("ال") or _ends(given, cues)):
+            return False
+    return True
 
 
 # "للصحفيين", "لوكالة": the one told, after the speaker's name.
@@ -112,7 +148,7 @@ def arabic_name(text: str, start: int, end: int, cues: Cues) -> str | None:
         if token.group() in cues.stop or token.group().startswith("لل"):
             break
         kept.append(token)
-    name = _untitled(kept, cues)[:_NAME]
+    name = _name_words(_untitled(kept, cues))
     return text[name[0].start() : name[-1].end()] if name else None
 
 

@@ -47,8 +47,7 @@ def canonical(words: str, cues: Cues) -> str:
             tokens = tokens[index + 1 + noun :]
             break
     if cues.patronymics and len(tokens) > 2:  # "МИД Украины Павел Климкин"
-        middle = tokens[-2].endswith(cues.patronymics) or len(tokens[-2]) == 1  # "Игорь В."
-        tokens = tokens[-3:] if middle else tokens[-2:]
+        tokens = _last_two(tokens, cues)
     if cues.complements and len(tokens) > 2 and len(tokens[0]) > 1 and tokens[0].isupper():
         tokens = tokens[1:]  # a party's acronym before the name: "LFI Éric Coquerel"
     while len(tokens) > 1 and tokens[-1].lower() in NAME_SUFFIXES:
@@ -62,6 +61,16 @@ def canonical(words: str, cues: Cues) -> str:
         if t[0].isupper() or (t in PARTICLES and 0 < i < len(tokens) - 1)
     )
     return " ".join(kept)
+
+
+# A particle inside the name is no word of its own: "Франции Шарль де Голль" -> "Шарль де Голль".
+def _last_two(tokens: list[str], cues: Cues) -> list[str]:
+    """A Russian name's last two words, three with a patronymic or an initial ("Игорь В.")."""
+    words = [i for i in range(len(tokens)) if not particle(tokens, i, cues)]
+    if len(words) < 3:
+        return tokens
+    middle = tokens[words[-2]].endswith(cues.patronymics) or len(tokens[words[-2]]) == 1
+    return tokens[words[-3] :] if middle else tokens[words[-2] :]
 
 
 # "M.", "Sra.", "г-н" address a man or a woman and are no part of a name; a doctor's "Dr." may be.

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from summarizer.attribution.clauses import gender, gender_of
 from summarizer.attribution.cues import Cues, Mention
+from summarizer.attribution.genders import gender, gender_of
 from summarizer.attribution.german_gender import pronoun_speaker
 
 _CLOSING_MARKS = '»"”'

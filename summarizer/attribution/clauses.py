@@ -5,9 +5,8 @@ from __future__ import annotations
 import re
 
 from summarizer.attribution.cues import Cues, Mention
-from summarizer.attribution.forenames import name_marks
 from summarizer.attribution.marks import OPENERS
-from summarizer.attribution.runs import PARTICLES
+from summarizer.attribution.runs import PARTICLES, preposition
 
 TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*")
 """A word, with its inner hyphens, apostrophes and periods ("O'Brien", "U.S.")."""
@@ -57,15 +56,27 @@ def surname(tokens: list[str], index: int, cues: Cues) -> bool:
     return tokens[index][0].isupper() and before[0].isupper() and plain and not acronym
 
 
-# After a given name that is no title and before a capitalised word, it is no article.
+# After a given name that is no title and before a capitalised word, it is no article, nor
+# the preposition of a complement ("Charles de Gaulle", "Luis de la Fuente"; not "ministre de
+# l'Économie", "Banco de España"): at most two particles in a row.
 def particle(tokens: list[str], index: int, cues: Cues) -> bool:
-    """A capitalised particle inside a name ("Anne Le Goff", "Charles De Vries")."""
-    word = tokens[index]
-    if not 0 < index < len(tokens) - 1 or not word[0].isupper() or word.lower() not in PARTICLES:
+    """A particle inside a name ("Anne Le Goff", "Charles de Gaulle", "Jean de La Fontaine")."""
+    if not 0 < index < len(tokens) - 1 or tokens[index].lower() not in PARTICLES:
         return False
-    before = tokens[index - 1]
-    plain = before.lower() not in cues.titles and before.lower() not in cues.stop
-    return before[0].isupper() and plain and tokens[index + 1][0].isupper()
+    back, ahead = index - 1, index + 1
+    if tokens[back].lower() in PARTICLES and back > 0 and tokens[back] != tokens[index]:
+        back -= 1
+    if tokens[ahead].lower() in PARTICLES and ahead < len(tokens) - 1:
+        ahead += 1
+    before, after = tokens[back], tokens[ahead]
+    lower = before.lower()
+    plain = lower not in cues.titles and lower not in cues.stop and lower not in cues.orgs
+    return before[0].isupper() and plain and after[0].isupper() and not _body(before, after)
+
+
+def _body(before: str, after: str) -> bool:
+    """An acronym on either side makes a body's name ("UE", "FMI"), never a person's."""
+    return any(len(word) > 1 and word.isupper() for word in (before, after))
 
 
 # A name: capitalised, up to four words, no title among them.
@@ -96,9 +107,31 @@ def anonymous(text: str, start: int, end: int, cues: Cues) -> bool:
     return bool(tokens) and tokens[0].lower() in cues.indefinite
 
 
+_PHRASE_WORDS = 8
+
+
+# "a glissé un proche du président à l'AFP": the phrase runs through its complements ("de", "du",
+# "del"), to a preposition of its own, a verb, a conjunction or punctuation.
+def anonymous_after(
+    text: str, tokens: list[re.Match[str]], cue: re.Match[str], cues: Cues
+) -> Mention:
+    """The whole anonymous phrase that `tokens` open after a cue ("un proche du président")."""
+    first = tokens[0]
+    end = first.end()
+    for token in tokens[1:_PHRASE_WORDS]:
+        lower = token.group().lower()
+        joined = lower in cues.complements or lower in cues.articles or lower in cues.titles
+        other = lower in cues.governing and not joined
+        ends = other or lower in cues.coordinating or lower in cues.relatives
+        if text[end : token.start()] != " " or ends or cues.verbs.fullmatch(token.group()):
+            break
+        end = token.end()
+    words = text[first.start() : end] if cues.complements else first.group()
+    return Mention(words, "anonymous", cue.group(), first.start(), cue.start())
+
+
 _APPOSITION = re.compile(r"[ \t]*(,|—|–|--| - )[ \t]*")
 _APPOSITION_REACH = 160
-_GENDER_REACH = 250
 
 
 # "Lee Holt, a nurse at X, said"; "Ann Roe — a former judge — told": after its closing mark, when
@@ -161,45 +194,9 @@ def verb_at(text: str, at: int, loose: bool, cues: Cues) -> int:
     return word.start() if auxiliary else -1
 
 
-# Its surname's ending where that tells ("Белова"), its title ("Ms. Holt"), with `names` its first
-# name or role (forenames.py), else the first gendered pronoun after it, before `limit`.
-def gender(
-    text: str, name: tuple[int, int], cues: Cues, limit: int, names: bool = True
-) -> str | None:
-    """The gender the article marks for the name at `name` (start, end), or None."""
-    if not cues.genders:
-        return None
-    start, end = name
-    surname_of = text[start:end].split()[-1]  # Russian: "Белова" is a woman, "Белов" a man
-    marked = next((g for g, ends in cues.gender_endings if surname_of.endswith(ends)), None)
-    if marked:
-        return marked
-    lead = TOKEN.findall(text, max(0, start - 6), start)[-1:]
-    own = TOKEN.findall(text, start, end)[:1]  # a run that opens with its title: "Mme Roy"
-    titled = [w for w in lead if w.lower() in cues.titles]
-    titled = titled or [w for w in own if w.lower() in cues.titles and gender_of(w, cues)]
-    reach = min(end + _GENDER_REACH, limit)
-    if titled:
-        return gender_of(titled[0], cues)
-    marks = name_marks(text, name, cues.family) if names else set()  # "Ida Moss", "Dame Ida Moss"
-    if marks:  # surer than a pronoun after it ("Ida Moss spoke after him"); two: neither
-        return marks.pop() if len(marks) == 1 else None
-    for word in TOKEN.findall(text, end, max(end, reach)):
-        found = None if word.lower() in cues.titles else gender_of(word, cues)
-        if found or word[0].isupper():  # past another name, a pronoun may be that one's
-            return found
-    return None
-
-
 def says(text: str, pronoun: str, window: tuple[int, int]) -> bool:
     """Whether `pronoun` stands in the text of `window`."""
     return pronoun.lower() in (w.lower() for w in TOKEN.findall(text, *window))
-
-
-def gender_of(word: str, cues: Cues) -> str | None:
-    """The gender a pronoun or a title marks ("she": feminine), if any."""
-    lower = word.lower()
-    return next((name for name, marks in cues.genders if lower in marks), None)
 
 
 # "said Rockets general manager Bruce Holt": the first run of two or more capitalised words after
@@ -207,7 +204,7 @@ def gender_of(word: str, cues: Cues) -> str | None:
 def described(text: str, tokens: list[re.Match[str]], cues: Cues) -> tuple[int, int] | None:
     """Where the name stands in a descriptive subject after a verb-first cue."""
     run: list[re.Match[str]] = []
-    seen_lower = False
+    seen_lower = seen_capital = False
     for index, token in enumerate(tokens[: _MAX_NAME * 2]):
         gap = text[tokens[index - 1].end() : token.start()] if index else " "
         if gap != " " and not (gap == ". " and _initial(tokens[index - 1].group())):
@@ -217,9 +214,10 @@ def described(text: str, tokens: list[re.Match[str]], cues: Cues) -> tuple[int, 
         if capital and seen_lower:
             run.append(token)
             continue
-        if run or word.lower() in cues.stop:
-            break
+        if run or word.lower() in cues.stop or (seen_capital and preposition(word.lower(), cues)):
+            break  # "a lancé Jean-Luc Mélenchon à Emmanuel Macron": the one told, after "à"
         seen_lower = seen_lower or not capital
+        seen_capital = seen_capital or capital
     return (run[0].start(), run[-1].end()) if len(run) > 1 else None
 
 

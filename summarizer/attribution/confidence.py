@@ -123,8 +123,16 @@ def _titled(text: str, titles: tuple[str, ...]) -> frozenset[str]:
     return frozenset(n for n in (*after, *before) if n[0] not in NOT_NAME_START)
 
 
+def _future(cue: str, cues: Cues) -> bool:
+    """Whether the cue word is a future tense of saying, also inverted or after a conjunction."""
+    word = cue.lower().split("-")[0]
+    return word in cues.future or any(word.removeprefix(p) in cues.future for p in cues.proclitics)
+
+
 def _mood(text: str, found: Attribution, cues: Cues) -> str:
     """ "planned" when a future or modal word governs the cue ("Cameron will say")."""
+    if _future(found.cue or "", cues):  # "dira-t-il", "скажет", "وسيقول"
+        return "planned"
     if found.cue_at < 0 or not cues.planned:
         return "said"
     before = text[max(0, found.cue_at - 40) : found.cue_at]

@@ -39,6 +39,7 @@ _LOWER_SET = (
     "answer_tags",
     "articles",
     "definite",
+    "future",
     "description_links",
 )
 _AS_TUPLE = (

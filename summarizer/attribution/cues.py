@@ -82,6 +82,7 @@ class Cues:
     turns: re.Pattern[str] | None = None
     answer_tags: frozenset[str] = frozenset()
     planned: re.Pattern[str] | None = None
+    future: frozenset[str] = frozenset()  # future tenses of saying ("dira"): planned cues
     naming: re.Pattern[str] | None = None
     framing: re.Pattern[str] = re.compile("(?!)")
     articles: frozenset[str] = frozenset()
@@ -171,6 +172,7 @@ def _patterns(data: dict[str, Any], family: str, spaced: bool) -> dict[str, Any]
     nouns = data.get("frame_nouns", [])
     verbs = [
         *data["verbs"],
+        *data.get("future", []),
         *data.get("reported", []),
         *data.get("documents", []),
         *data.get("participles", []),

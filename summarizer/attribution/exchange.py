@@ -7,8 +7,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from summarizer.attribution.attributed import Attribution
-from summarizer.attribution.clauses import TOKEN, gender_of
+from summarizer.attribution.clauses import TOKEN
 from summarizer.attribution.forenames import first_name
+from summarizer.attribution.genders import gender_of
 from summarizer.attribution.names import Resolver
 
 _TURNS = 4  # the recent turns that make the exchange in view

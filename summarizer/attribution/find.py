@@ -48,6 +48,7 @@ class Quote:
 
 
 _FRAME_COLON = re.compile("[:：]")
+_MARKUP = re.compile(r"<[A-Za-z/!]")
 _LEADERS = re.compile(r"\.{4,}")
 _FRAME_REACH = 200
 _CUE_REACH = 20
@@ -232,6 +233,8 @@ def _region(
     start, end = trim(text, start, end) or (end, end)
     if start >= end or OPENING.match(text, start, end) or _LEADERS.search(text, start, end):
         return None  # "notiert: Weizen ......": dot leaders make a table of figures, no speech
+    if _MARKUP.match(text, start, end):
+        return None  # "tweeted: <tweet …>": pasted markup, no speech of the article's own
     return start, end
 
 

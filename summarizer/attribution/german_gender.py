@@ -6,9 +6,10 @@
 from __future__ import annotations
 
 from summarizer.attribution.agreement import name_gender
-from summarizer.attribution.clauses import TOKEN, gender_of
+from summarizer.attribution.clauses import TOKEN
 from summarizer.attribution.cues import Cues, Mention
 from summarizer.attribution.forenames import first_name
+from summarizer.attribution.genders import gender_of
 from summarizer.attribution.phrases import two_words
 
 _LEAD = 40  # how far before a name its title may stand

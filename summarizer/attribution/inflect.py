@@ -19,7 +19,11 @@ _CONSONANT_ENDS = ("t", "d")
 # Each matches whole forms only.
 def derived(data: dict[str, Any]) -> list[str]:
     """Regular expressions, one per rule, for the derived forms of one [family] of cues.toml."""
-    verbs = [v for v in data.get("verbs", []) if v not in data.get("hearsay", [])]
+    verbs = [
+        v
+        for v in [*data.get("verbs", []), *data.get("future", [])]
+        if v not in data.get("hearsay", [])
+    ]
     patterns = [
         _joined(data.get("past_stems", []), _PAST_ENDINGS),
         _joined(data.get("reflexive_stems", []), _REFLEXIVE_ENDINGS),

@@ -15,9 +15,16 @@ from summarizer.attribution.german_titles import (
     reported,
     scare_adjective,
 )
+from summarizer.attribution.headings import headline_term
 from summarizer.attribution.historical import comma_name
 from summarizer.attribution.marks import OPENERS, Span
-from summarizer.attribution.terms import comma_title, cue_subject, headline_term, titled_object
+from summarizer.attribution.terms import (
+    comma_title,
+    cue_near,
+    cue_subject,
+    titled_object,
+)
+from summarizer.attribution.works import is_work
 from summarizer.attribution.zh_terms import cjk_title
 
 _ENDING = re.compile(r"[.,;:!?…。，！？]\s*$")
@@ -51,6 +58,8 @@ def is_title(text: str, span: Span, cues: Cues) -> bool:
     if _after_name_noun(text, span, inner, cues) or titled_object(text, span, inner, cues):
         return True
     if headline_term(text, span, inner, cues) or cue_subject(text, span, cues):
+        return True
+    if is_work(text, span, inner, cues):
         return True
     words = WORD.findall(inner)
     if cues.nouns_capitalized and scare_adjective(text, span, words, cues):
@@ -127,7 +136,11 @@ def _open_title(text: str, span: Span, words: list[str], cues: Cues) -> bool:
     if cues.nouns_capitalized and bracket_follows(text, span.close_at + 1, cues):
         return False  # "„…“, stellte X klar."
     lead = WORD.findall(text, max(0, span.open_at - 30), span.open_at)
-    if lead and lead[-1].lower() in cues.articles | cues.hearsay and len(words) <= _NAME_WORDS:
+    if (
+        lead
+        and lead[-1].lower().rstrip("'’") in cues.articles | cues.hearsay
+        and len(words) <= _NAME_WORDS
+    ):
         return True  # el 'caso Molinos', selon « Le Courrier »: a noun or a source, not speech
     glued = text[span.close_at + 1 : span.close_at + 2] == "-"  # »Zeit«-Chefredakteur
     if cues.nouns_capitalized:  # capitals mark every noun, and short partial quotes abound
@@ -155,16 +168,15 @@ def _named_phrase(text: str, span: Span, words: list[str], cues: Cues) -> bool:
     return not reported(text, span, cues)
 
 
-# Where every noun is capitalised, or a comma or a dash always sets speech off from its cue (ru,
-# fr, es), only after a comma, since a name is the subject of a verb without one („Reuters“
-# berichtet, «Коммерсантъ» сообщил); never a postposition of hearsay ("dem „Figaro“ zufolge").
+# A comma sets speech off from the cue after it; a name is the subject of a verb without one
+# („Reuters“ berichtet, «Коммерсантъ» сообщил, the paper “The Harbor Ledger” reported); never a
+# postposition of hearsay ("dem „Figaro“ zufolge").
 def _cue_after(after: str, cues: Cues) -> bool:
     """Whether a reporting verb right after the quotation says it was said ("„…“, sagte X")."""
     found = cues.verbs.match(after.lstrip(" ,"))
     if found is None or found.group().lower() in cues.hearsay:
         return False
-    set_off = cues.nouns_capitalized or bool(cues.dashes)
-    return not set_off or after.lstrip().startswith(",")
+    return after.lstrip().startswith(",")
 
 
 # "die Modelle „Polo“ und „Golf“", "„A“, „B“ oder „C“".
@@ -225,8 +237,7 @@ def _inside_sentence(text: str, span: Span, cues: Cues) -> bool:
     """Whether words run on both sides of the quotation and no reporting verb governs it."""
     before = text[max(0, span.open_at - 2) : span.open_at]
     after = text[span.close_at + 1 : span.close_at + 3]
-    lead = WORD.findall(text, max(0, span.open_at - 30), span.open_at)
-    if lead and cues.verbs.fullmatch(lead[-1]):
+    if cue_near(text, span, cues):
         return False
     spaced = before[-1:] in _SPACES and after[:1] in _SPACES  # a no-break space too
     return spaced and before[:1].isalpha() and after[1:].islower()

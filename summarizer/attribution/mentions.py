@@ -23,6 +23,7 @@ from summarizer.attribution.cjk import cjk_frame, cjk_mention
 from summarizer.attribution.clauses import (
     TOKEN,
     anonymous,
+    anonymous_after,
     apposed,
     described,
     description_mention,
@@ -36,19 +37,13 @@ from summarizer.attribution.german import cue_subjects, sentence_subject
 from summarizer.attribution.german_after import german_after
 from summarizer.attribution.german_order import framed_subject, preposed_subject
 from summarizer.attribution.japanese import ja_mention
+from summarizer.attribution.located import past_place, place_after, place_before
 from summarizer.attribution.objects import complement
 from summarizer.attribution.papers import paper_subject
 from summarizer.attribution.possessed import owner_before
 from summarizer.attribution.quoting import objective, passive_end, with_objects
 from summarizer.attribution.roles import complemented, role_before, role_name, subject
-from summarizer.attribution.runs import (
-    adjacent,
-    classify,
-    governed,
-    initial,
-    member,
-    run_of,
-)
+from summarizer.attribution.runs import adjacent, classify, governed, initial, member, run_of
 from summarizer.attribution.subjects import clause_subject
 
 _INFLECTED_PRONOUN = re.compile(r"-(?:t-)?(il|elle|ils|elles|on)$", re.IGNORECASE)
@@ -141,7 +136,8 @@ def _spaced_before(text: str, window: Window, cues: Cues) -> Iterator[Mention]:
         yield from cue_subjects(text, window, found, cues)
         found = []
     for cue in reversed(found):
-        left = paper_subject(text, window[0], cue, cues)  # "The memo, …, states"
+        left = place_before(text, window[0], cue, cues)  # "В Кремле заявили:"
+        left = left or paper_subject(text, window[0], cue, cues)  # "The memo, …, states"
         left = left or _left(text, window[0], cue, cues)
         left = left or _apposed_before(text, window[0], cue, cues)
         phrase = None if left else phrase_start(text, window[0], cue, cues)
@@ -219,8 +215,10 @@ def _left(
     if cues.family == "ar":
         return arabic_run(text, tokens[::-1][:4], cue, cues, reverse=True)
     last = tokens[-1]
-    if re.split("['’]", last.group().lower())[-1] in cues.pronouns:
-        return Mention(last.group(), "pronoun", cue.group(), last.start(), cue.start())
+    elided = re.split("['’]", last.group())[-1]  # "c'est ainsi qu'il a qualifié": "il"
+    if elided.lower() in cues.pronouns:
+        at = last.end() - len(elided)
+        return Mention(elided, "pronoun", cue.group(), at, cue.start())
     clause = max(start, text.rfind(",", start, last.start()) + 1)
     if anonymous(text, clause, last.end(), cues):
         words = text[clause : last.end()].strip()
@@ -237,8 +235,10 @@ def _run_before(
     role = role or (owner_before(text, tokens, run, cue, cues) if run else None)
     if role:  # "Le président de la République a déclaré": never "République"
         return role
-    if run and governed(text, tokens, run, cues):
-        return member(text, tokens, run, cue, cues)
+    if run and governed(text, tokens, run, cues):  # past "В Кремле" in Russian: the subject
+        return classify(text, past_place(run, cues), cue, cues) or member(
+            text, tokens, run, cue, cues
+        )
     if run and complement(tokens, run, cues):
         return None
     owner = member(text, tokens, run, cue, cues) if run else None
@@ -269,7 +269,7 @@ def _right(
         return None
     lenient = lenient or adverbial_first(text, cue, cues)
     tokens = list(TOKEN.finditer(text, cue.end(), min(end, cue.end() + 120)))
-    found = marked_subject(text, cue, end, cues, lenient)
+    found = place_after(text, cue, end, cues) or marked_subject(text, cue, end, cues, lenient)
     found = found or description_after(text, tokens, cue, cues)  # "said the union head, X"
     if found:
         return found
@@ -280,7 +280,7 @@ def _right(
     if past:  # "a prévenu sur BFMTV la porte-parole du gouvernement, Prisca Thevenot"
         return past
     if anonymous(text, tokens[0].start(), tokens[0].end(), cues):
-        return Mention(tokens[0].group(), "anonymous", cue.group(), tokens[0].start(), cue.start())
+        return anonymous_after(text, tokens, cue, cues)  # "un proche du président"
     if cues.family == "ar":
         return arabic_run(text, tokens[:ARABIC_REACH], cue, cues, reverse=False)
     first = tokens[0].group().lower()

@@ -9,8 +9,9 @@ from summarizer.attribution.agreement import marked_as, tied
 from summarizer.attribution.arabic import titled_name
 from summarizer.attribution.canonical import canonical, fleeting
 from summarizer.attribution.cjk import known_names, recent_han
-from summarizer.attribution.clauses import TOKEN, gender, gender_of, says
+from summarizer.attribution.clauses import TOKEN, says
 from summarizer.attribution.cues import Cues, Mention
+from summarizer.attribution.genders import gender, gender_of
 from summarizer.attribution.german_gender import pronoun_speaker
 from summarizer.attribution.hanname import han_person, han_role, ja_holder
 from summarizer.attribution.roster import Roster, named_org, single_run

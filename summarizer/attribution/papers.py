@@ -9,8 +9,9 @@ import re
 from dataclasses import replace
 
 from summarizer.attribution.attributed import Attribution, basis_of
-from summarizer.attribution.clauses import TOKEN, gender_of
+from summarizer.attribution.clauses import TOKEN
 from summarizer.attribution.cues import Cues, Mention
+from summarizer.attribution.genders import gender_of
 from summarizer.attribution.names import Resolver
 
 _REACH = 300  # how far back a document subject may open its sentence

@@ -9,11 +9,13 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from summarizer import _data
 from summarizer.attribution.cues import Cues, Mention
 from summarizer.attribution.roles import possessor
 from summarizer.attribution.runs import adjacent
 
 _OWNER_WORDS = 3
+_GENITIVE_ONLY = tuple(_data.load_toml("particles.toml")["ru"]["genitive_only"])
 
 
 def genitive_owner(
@@ -23,7 +25,7 @@ def genitive_owner(
     if not cues.patronymics:
         return None
     first = next((i for i, t in enumerate(tokens) if not t.group().islower()), len(tokens))
-    if not 2 <= first <= min(_OWNER_WORDS, len(tokens) - 1):
+    if not 1 <= first <= min(_OWNER_WORDS, len(tokens) - 1):
         return None
     if not tokens[first].group()[0].isupper():
         return None
@@ -32,7 +34,24 @@ def genitive_owner(
         if not token.group()[0].isupper() or not adjacent(text, name[-1].end(), token.start()):
             break
         name.append(token)
+    if first == 1:
+        return _titled_owner(text, tokens[0], name, cue, cues)
     return _owned(text, tokens[: first + 1], name, cue, cues)
+
+
+# "— сказал адвокат Алексея Навального": a name right after a noun, in a form only the genitive
+# has, is whose the noun is; the lawyer speaks, nobody named.
+def _titled_owner(
+    text: str, title: re.Match[str], name: list[re.Match[str]], cue: re.Match[str], cues: Cues
+) -> Mention | None:
+    """A noun and the genitive name that owns it, right after a cue: an unnamed speaker."""
+    if title.group() in cues.stop or cue.group().lower() in cues.genitive_cues:
+        return None
+    if not adjacent(text, title.end(), name[0].start()):
+        return None
+    if not any(token.group().endswith(_GENITIVE_ONLY) for token in name):
+        return None
+    return Mention(text[title.start() : name[-1].end()], "anonymous", cue.group(), -1, cue.start())
 
 
 def owner_before(

@@ -9,13 +9,14 @@ from itertools import pairwise
 
 from summarizer.attribution.clauses import TOKEN
 from summarizer.attribution.cues import Cues, Mention
-from summarizer.attribution.runs import adjacent, classify, run_of
+from summarizer.attribution.runs import PARTICLES, adjacent, capitalised_tail, classify, run_of
 
 _LISTENER_WORDS = 3
 _DESCRIBING = 2
 _WORD = re.compile(r"\s*(?:[ldLD]['’])?([^\W\d_][\w'’-]*)")
-_APPOSED = re.compile(r"\s*,\s*((?:[^\W\d_][\w'’-]*\s+){1,3}[^\W\d_][\w'’-]*)\s*(?=[,.;]|$)")
+_APPOSED = re.compile(r"\s*,\s*((?:[^\W\d_][\w'’-]*\s+){1,4}[^\W\d_][\w'’-]*)\s*(?=[,.;]|$)")
 _NAME_WORDS = 2
+_MAX_APPOSED = 4
 _DOCUMENT = re.compile(
     r"\s+(?:в|во)\s+[^\W\d_]+\s+((?:[^\W\d_][\w-]*|«[^»\n]{1,40}»)(?:\s+[^\W\d_][\w-]*)*)"
 )
@@ -48,7 +49,7 @@ def listener(text: str, tokens: list[re.Match[str]], start: int, cues: Cues) -> 
         index += 1
     lead = TOKEN.findall(text, start, tokens[0].start()) if index else []
     if lead and lead[-1].lower() in cues.governing:  # "в Совете Федерации", not the name after
-        return _place_words([t.group() for t in tokens[:index]], cues)
+        return place_words([t.group() for t in tokens[:index]], cues)
     if index == 0 or index == len(tokens):
         return 0
     word = tokens[index].group()
@@ -72,6 +73,8 @@ def opened(text: str, at: int) -> bool:
 def _romance_listener(text: str, tokens: list[re.Match[str]], start: int, cues: Cues) -> int:
     """French or Spanish: how many words of the run are a listener or place after a preposition."""
     lead = [w.lower() for w in TOKEN.findall(text, start, tokens[0].start())] if tokens else []
+    if len(lead) >= 2 and lead[-2] in cues.articles:  # "a la agencia Efe", "al diario El Mundo"
+        lead.pop()
     if lead and lead[-1] in cues.articles and lead[-1] not in cues.contractions:
         lead.pop()
     preposition = lead and lead[-1] in cues.governing
@@ -91,11 +94,11 @@ def _romance_listener(text: str, tokens: list[re.Match[str]], start: int, cues: 
 def past_place(run: str, cues: Cues) -> str:
     """A capitalised run after a preposition, without the place it starts with."""
     words = run.split()
-    return " ".join(words[_place_words(words, cues) :]) if cues.oblique_endings else run
+    return " ".join(words[place_words(words, cues) :]) if cues.oblique_endings else run
 
 
 # The first, and those after it in an oblique case ("Совете Федерации").
-def _place_words(words: list[str], cues: Cues) -> int:
+def place_words(words: list[str], cues: Cues) -> int:
     """How many of `words`, after a preposition, name the place."""
     place = 1
     while place < len(words) and words[place].endswith(cues.oblique_endings):
@@ -114,9 +117,7 @@ def subject(text: str, run: list[re.Match[str]], cue: re.Match[str], cues: Cues)
     if run and cue.group().lower().endswith(cues.plural_endings):
         # "сообщили «Вестнику» в пресс-службе губернатора X": a plural verb names no one
         return Mention(cue.group(), "anonymous", cue.group(), cue.start(), cue.start())
-    capital = 0
-    while capital < len(run) and run[-1 - capital].group()[0].isupper():
-        capital += 1
+    capital = capitalised_tail(run)
     acronym = capital == 2 and run[-2].group().isupper()
     if capital < len(run) and (capital == 1 or acronym):
         words = text[run[0].start() : run[-1].end()]
@@ -206,8 +207,12 @@ def role_before(
 def apposed_name(text: str, end: int, cue: re.Match[str]) -> Mention | None:
     """The capitalised name apposed after a comma at `end` (", Carlos Cuerpo,")."""
     apposed = _APPOSED.match(text, end)
-    if apposed is None or not all(w[0].isupper() for w in apposed.group(1).split()):
-        return None
+    words = apposed.group(1).split() if apposed else []
+    inner = [
+        w[0].isupper() or (0 < i < len(words) - 1 and w in PARTICLES) for i, w in enumerate(words)
+    ]
+    if apposed is None or not all(inner) or sum(w[0].isupper() for w in words) > _MAX_APPOSED:
+        return None  # "Luis de Guindos", "Ursula von der Leyen": particles inside only
     return Mention(apposed.group(1), "name", cue.group(), apposed.start(1), cue.start())
 
 

@@ -13,7 +13,7 @@ from summarizer.attribution.canonical import canonical, headings
 from summarizer.attribution.clauses import TOKEN
 from summarizer.attribution.cues import Cues
 from summarizer.attribution.roles import past_place
-from summarizer.attribution.runs import PARTICLES
+from summarizer.attribution.runs import PARTICLES, preposition
 
 _PARTICLE = f"(?:(?:{'|'.join(sorted(PARTICLES))})[ \\t]+)?"
 
@@ -136,6 +136,11 @@ class Roster:
     def _register(self, index: dict[str, Placed], pos: int, run: str) -> None:
         lowers = [t.lower() for t in TOKEN.findall(run)]
         lead = TOKEN.findall(self.text, max(0, pos - 40), pos)
+        opening = self.cues.oblique_endings and " " in run and preposition(lowers[0], self.cues)
+        if opening:  # "В Москве Песков" opening a sentence: the preposition
+            lead = [run.split()[0]]
+            pos, run = pos + len(lead[0]) + 1, run.split(" ", 1)[1]
+            lowers = lowers[1:]
         if lead and lead[-1].lower() in self.cues.governing:
             run = past_place(run, self.cues)  # "в Москве Песков" names Песков, not "Москве Песков"
         name = canonical(self._uninverted(pos, run), self.cues)

@@ -39,11 +39,13 @@ def run_of(
 ) -> list[re.Match[str]]:
     """Tokens nearest the cue that can belong to a name, title or organisation, contiguous."""
     run: list[re.Match[str]] = []
-    for token in tokens[:8]:
+    for index, token in enumerate(tokens[:8]):
         word = token.group()
         lower = word.lower()
         if run and not _touching(text, run[-1], token, cues):
             break
+        if forward and run and _next_phrase(lower, tokens[index + 1 : index + 2], cues):
+            break  # "dijo Pedro Sánchez el lunes": the article opens a phrase of its own
         if _name_part(word, cues, bool(run)):
             run.append(token)
         elif forward and not run and lower in cues.stop and not preposition(lower, cues):
@@ -53,6 +55,13 @@ def run_of(
         else:
             break
     return run
+
+
+# Inside a name an article stands before a capitalised word ("Luis de la Fuente", "del Río").
+def _next_phrase(lower: str, following: list[re.Match[str]], cues: Cues) -> bool:
+    """Whether an article after a run opens a new noun phrase rather than going on in a name."""
+    article = lower in cues.definite or lower in cues.articles
+    return article and not (following and following[0].group()[:1].isupper())
 
 
 def preposition(lower: str, cues: Cues) -> bool:
@@ -128,3 +137,17 @@ def classify(text: str, run: list[re.Match[str]], cue: re.Match[str], cues: Cues
     if any(w in cues.titles and w not in cues.stop for w in lowers):
         return Mention(words, "role", cue.group(), run[0].start(), cue.start())
     return None
+
+
+# Particles inside a name count with it ("президент Франции Шарль де Голль"), not at its front.
+def capitalised_tail(run: list[re.Match[str]]) -> int:
+    """How many words at the end of `run` are capitalised, with the particles between them."""
+    capital = 0
+    while capital < len(run):
+        word = run[-1 - capital].group()
+        if not (word[0].isupper() or (capital and word.lower() in PARTICLES)):
+            break
+        capital += 1
+    while capital and run[-capital].group()[0].islower():
+        capital -= 1
+    return capital

@@ -10,10 +10,11 @@ from dataclasses import replace
 
 from summarizer.attribution.attributed import Attribution, basis_of
 from summarizer.attribution.carry import carried, other_gender
-from summarizer.attribution.clauses import TOKEN, gender_of
+from summarizer.attribution.clauses import TOKEN
 from summarizer.attribution.cues import Cues, Mention, cues_for
 from summarizer.attribution.exchange import Exchange
 from summarizer.attribution.frames import CueFrame, chains, cue_frame, inherits, speech_frame
+from summarizer.attribution.genders import gender_of
 from summarizer.attribution.hancarry import carried_han
 from summarizer.attribution.indefinite import anonymous_source, running
 from summarizer.attribution.marks import Span
@@ -236,9 +237,8 @@ def _spoken(frame: CueFrame, resolver: Resolver) -> Attribution:
     return replace(found, basis="colon_intro") if found.speaker else found
 
 
-# `closed` is where the quotation ends, `previous` the previous quotation's speaker. Where
-# pronouns name only whom they surely stand for, a pronoun no one surely is, with no other
-# mention that resolves, stays the (unnamed) speaker.
+# `closed` is where the quotation ends, `previous` the previous quotation's speaker. A pronoun
+# no one surely is, with no other mention that resolves, stays the (unnamed) speaker's mention.
 def _first(
     mentions: Iterable[Mention],
     context: tuple[int, int],

@@ -9,6 +9,7 @@ from itertools import pairwise
 
 from summarizer.attribution.clauses import TOKEN, past_apposition, verb_at
 from summarizer.attribution.cues import Cues, Mention
+from summarizer.attribution.genders import role_opening
 from summarizer.attribution.runs import PARTICLES, adjacent, classify, run_of
 
 POSSESSIVE = re.compile(r"['’]s?$")
@@ -112,13 +113,15 @@ def _described(text: str, run: re.Match[str], cues: Cues) -> bool:
     return opens and adjacent(text, article.end(), before[-1].start())
 
 
-# A verb goes on after it: "Le maire de Lyon, Paul Verne, a défendu …".
+# A verb goes on after it: "Le maire de Lyon, Paul Verne, a défendu …"; after a role that opens
+# the sentence any verb ("Le ministre de l'Économie, Bruno Le Maire, était à Bercy").
 def _apposed(text: str, run: re.Match[str], cues: Cues) -> bool:
     """Whether the name is apposed between commas to the phrase that opens its clause."""
     before = text[max(0, run.start() - 3) : run.start()].rstrip()
     if not before.endswith(",") or text[run.end() : run.end() + 1] != ",":
         return False
-    return verb_at(text, run.end() + 1, False, cues) >= 0
+    opened = role_opening(text, run.start(), cues) is not None
+    return verb_at(text, run.end() + 1, opened, cues) >= 0
 
 
 # The role's name, not the complement's: "Глава ведомства Игорь Сомов провел …".

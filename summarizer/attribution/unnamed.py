@@ -10,9 +10,10 @@ import re
 
 from summarizer.attribution.attributed import Attribution
 from summarizer.attribution.canonical import canonical
-from summarizer.attribution.clauses import TOKEN, gender_of
+from summarizer.attribution.clauses import TOKEN
 from summarizer.attribution.cues import Cues, Mention
 from summarizer.attribution.frames import CueFrame
+from summarizer.attribution.genders import gender_of
 from summarizer.attribution.names import Resolver
 from summarizer.attribution.roster import single_run
 
@@ -55,8 +56,9 @@ def _only_titled(text: str, mention: Mention, cues: Cues) -> str | None:
 # statement said") keep only the mention: on en REPORT "the X" as written was a wrong name.
 def unsure_of(mention: Mention, resolver: Resolver, basis: str) -> Attribution | None:
     """The attribution of a mention that resolved to nobody, or None when it is no speaker."""
-    if mention.kind == "pronoun" and not resolver.cues.pronoun_guess:
-        return Attribution(None, mention.cue, mention.words, "pronoun", mention.cue_at)
+    if mention.kind == "pronoun":  # basis none where a pronoun may be guessed: not found
+        basis = "none" if resolver.cues.pronoun_guess else "pronoun"
+        return Attribution(None, mention.cue, mention.words, basis, mention.cue_at)
     if mention.kind not in ("org", "description"):
         return None
     owner = _possessor(resolver.text, mention, resolver.cues) if mention.kind == "org" else None

@@ -21,6 +21,8 @@ _SENTENCE_REACH = 120
 _BOOK_OPEN = "《〈"
 _INTRODUCED = "：:—"
 _JOINS = tuple(_data.load_toml("terms.toml")["joins"])
+_NAMED_AFTER = tuple(_data.load_toml("terms.toml")["named_after"])
+_NAME_NOUNS = tuple(_data.load_toml("terms.toml")["cjk_name_nouns"])
 
 
 def cjk_title(text: str, span: Span, inner: str, cues: Cues) -> bool:
@@ -33,6 +35,11 @@ def cjk_title(text: str, span: Span, inner: str, cues: Cues) -> bool:
         return True
     if cues.family == "zh" and _word_of_sentence(text, span, inner, cues):
         return True
+    if text.startswith(_NAMED_AFTER, span.close_at + 1):
+        return True  # 「ひまわり」と呼ばれる船: the name it is called by, nobody's words
+    named = text.endswith(_NAME_NOUNS, 0, span.open_at) and len(inner) <= _TERM_CHARS
+    if named and not _CJK_PUNCT.search(inner):
+        return True  # 網路平台「大師鏈」: the platform's name
     return _unquoted(text, span, cues)
 
 

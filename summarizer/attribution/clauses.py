@@ -194,11 +194,6 @@ def verb_at(text: str, at: int, loose: bool, cues: Cues) -> int:
     return word.start() if auxiliary else -1
 
 
-def says(text: str, pronoun: str, window: tuple[int, int]) -> bool:
-    """Whether `pronoun` stands in the text of `window`."""
-    return pronoun.lower() in (w.lower() for w in TOKEN.findall(text, *window))
-
-
 # "said Rockets general manager Bruce Holt": the first run of two or more capitalised words after
 # a lower-case one, with only words of a description before it (no preposition, no article).
 def described(text: str, tokens: list[re.Match[str]], cues: Cues) -> tuple[int, int] | None:

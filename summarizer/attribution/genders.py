@@ -42,7 +42,7 @@ def role_opening(text: str, start: int, cues: Cues) -> str | None:
 # Its surname's ending where that tells ("Белова"), its title ("Ms. Holt"), with `names` its first
 # name or role (forenames.py), else the first gendered pronoun after it, before `limit`.
 def gender(
-    text: str, name: tuple[int, int], cues: Cues, limit: int, names: bool = True
+    text: str, name: tuple[int, int], cues: Cues, limit: int, names: bool = False
 ) -> str | None:
     """The gender the article marks for the name at `name` (start, end), or None."""
     if not cues.genders:

@@ -9,7 +9,7 @@ from summarizer.attribution.agreement import marked_as, tied
 from summarizer.attribution.arabic import titled_name
 from summarizer.attribution.canonical import canonical, fleeting
 from summarizer.attribution.cjk import known_names, recent_han
-from summarizer.attribution.clauses import TOKEN, says
+from summarizer.attribution.clauses import TOKEN
 from summarizer.attribution.cues import Cues, Mention
 from summarizer.attribution.genders import gender, gender_of
 from summarizer.attribution.german_gender import pronoun_speaker
@@ -87,7 +87,9 @@ class Resolver:
             placed = [(name, at) for name, _, at in people]
             return pronoun_speaker(self.text, mention, placed, self.last_person, self.cues)
         if not self.cues.spaced:
-            unique = {n for n, _, _ in people} or {n for n in [self.last_person] if n}
+            unique = {n for n, _, _ in people} or (
+                {self.last_person} if self.last_person else set()
+            )
             return unique.pop() if len(unique) == 1 else None
         wanted = gender_of(mention.words, self.cues)
         people = [person for person in people if not wanted or person[1] in (None, wanted)]
@@ -109,7 +111,7 @@ class Resolver:
         limit = min(mention.at, context[1])
         wanted = gender_of(mention.words, self.cues)
         alone = not people and previous and not self.others(context, previous)
-        if alone and says(self.text, mention.words, (context[0], limit)):
+        if alone and self._says(mention.words, (context[0], limit)):
             return previous  # "He said as police entered …\n\n“…,” he said": the same "he"
         if alone and marked_as(self.text, (context[0], limit), previous, wanted, self.cues):
             return previous  # the one person named since, of the pronoun's marked gender
@@ -127,13 +129,12 @@ class Resolver:
             return None if answers(self.text, context[0]) else name
         begin = last_sentence(self.text, (context[0], limit), self.cues)
         there = {other for other, _, at in people if begin <= at < limit}
-        if not there and says(self.text, mention.words, (begin, limit)) and begin > context[0]:
+        if not there and self._says(mention.words, (begin, limit)) and begin > context[0]:
             # "Trudeau told the crowd … . It would hit home, he added.\n\n“…,” he said":
             # the same pronoun in the sentence before stands for the one named before it
             begin = last_sentence(self.text, (context[0], begin), self.cues)
             there = {other for other, _, at in people if begin <= at < limit}
-        agrees = wanted if wanted and people[-1][1] == wanted else ""  # others may not
-        if not there and not self.others((people[-1][2], limit), name, True, agrees):
+        if not there and not self.others((people[-1][2], limit), name, marked=True):
             return name  # named further back, and nobody named since
         return name if there == {name} else None
 
@@ -143,11 +144,13 @@ class Resolver:
         earlier = last_sentence(self.text, (max(0, begin - 600), begin), self.cues)
         return [] if self.others((begin, limit), "") else self.recent_people((earlier, begin))
 
+    def _says(self, pronoun: str, window: tuple[int, int]) -> bool:
+        """Whether `pronoun` stands in the text of `window`."""
+        return pronoun.lower() in (w.lower() for w in TOKEN.findall(self.text, *window))
+
     # A full name or its surname, no body ("For Ann Roe, Friday is a day she awaited"); with
-    # `marked`, only one marked as a person (a gender, a speaker); with `like`, of no other gender.
-    def others(
-        self, context: tuple[int, int], person: str, marked: bool = False, like: str = ""
-    ) -> bool:
+    # `marked`, only one the article marks as a person (a gender, or a speaker).
+    def others(self, context: tuple[int, int], person: str, marked: bool = False) -> bool:
         """Whether `context` names anyone but `person`, as a subject or not."""
         for run in single_run().finditer(self.text, *context):
             name = canonical(run.group(), self.cues)
@@ -156,10 +159,7 @@ class Resolver:
             bodies = any(w.lower() in self.cues.orgs for w in name.split())
             if not name or name == person or bodies:
                 continue
-            span, end = run.span(), context[1]
-            sure = name in self._latest or gender(self.text, span, self.cues, end, names=False)
-            if like and gender(self.text, span, self.cues, end) not in (None, like):
-                continue
+            sure = name in self._latest or gender(self.text, run.span(), self.cues, context[1])
             if sure or not marked:
                 return True
         return False
@@ -255,7 +255,7 @@ class Resolver:
             if lower in self.cues.pronouns or lower in self.cues.subordinating:  # "Because"
                 continue
             if name and not any(w.lower() in self.cues.orgs for w in name.split()):
-                marked = gender(self.text, run.span(), self.cues, context[1])
+                marked = gender(self.text, run.span(), self.cues, context[1], names=True)
                 found += [*partner, (name, marked, run.start())]
         return found
 
@@ -269,7 +269,7 @@ class Resolver:
             name = self._full_name(name, first.start()) or ""
         if not name or any(w.lower() in self.cues.orgs for w in name.split()):
             return []
-        return [(name, gender(self.text, first.span(), self.cues, end), run.start())]
+        return [(name, gender(self.text, first.span(), self.cues, end, names=True), run.start())]
 
     # By its title, or as the last subject who is the previous speaker going on or the one
     # person named in the sentence before the quotation; in Japanese a role is only "同" and a

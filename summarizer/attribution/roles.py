@@ -73,7 +73,8 @@ def opened(text: str, at: int) -> bool:
 def _romance_listener(text: str, tokens: list[re.Match[str]], start: int, cues: Cues) -> int:
     """French or Spanish: how many words of the run are a listener or place after a preposition."""
     lead = [w.lower() for w in TOKEN.findall(text, start, tokens[0].start())] if tokens else []
-    if len(lead) >= 2 and lead[-2] in cues.articles:  # "a la agencia Efe", "al diario El Mundo"
+    nouned = len(lead) >= 2 and lead[-2] in cues.articles  # "a la agencia Efe", "al diario X"
+    if nouned:
         lead.pop()
     if lead and lead[-1] in cues.articles and lead[-1] not in cues.contractions:
         lead.pop()
@@ -87,7 +88,12 @@ def _romance_listener(text: str, tokens: list[re.Match[str]], start: int, cues: 
         linked = index + 1 < len(words) and words[index] in cues.complements
         index += 1 if linked and words[index + 1][0].isupper() else 0
     plain = all(w[0].isupper() for w in words[:index])
-    return index - _NAME_WORDS if plain and index > _NAME_WORDS else index
+    if plain and index > _NAME_WORDS:
+        return index - _NAME_WORDS
+    # after a noun the name is the listener's only before the subject's article ("a la agencia
+    # Efe la directora"); alone it is the subject ("a la prensa Clara Montes")
+    article = index < len(words) and words[index].lower() in cues.articles
+    return index if article or not nouned else 0
 
 
 # Where names decline: "Москве Песков" -> "Песков", "Совете Федерации Зоя Лукина" -> "Зоя Лукина".

@@ -19,3 +19,21 @@ def test_a_time_or_place_after_a_lone_surname_is_not_part_of_the_name(after: str
     # a surname ending like a noun of agent ("-er") is read as a role, which ran on into "am Abend"
     [quote] = find_quotes(f"„Wir bleiben hier“, {after}.", "de")
     assert quote.speaker == "Becker"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die lateinische Bezeichnung lautet „Vulpes vulpes“.",
+        "Das neue Motto lautete „Alle an Bord“.",
+    ],
+)
+def test_what_a_thing_is_called_is_a_title_nobody_says(text: str) -> None:
+    [quote] = find_quotes(text, "de")
+    assert (quote.speaker, quote.kind) == (None, "title")
+
+
+def test_the_words_of_a_document_after_lautete_and_a_colon_keep_their_source() -> None:
+    text = "Der Beschluss lautete: „Die Schule bleibt geschlossen.“"
+    [quote] = find_quotes(text, "de")
+    assert (quote.speaker, quote.kind) == ("Beschluss", "speech")

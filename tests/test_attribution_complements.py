@@ -37,3 +37,22 @@ def test_the_words_of_a_document_after_lautete_and_a_colon_keep_their_source() -
     text = "Der Beschluss lautete: „Die Schule bleibt geschlossen.“"
     [quote] = find_quotes(text, "de")
     assert (quote.speaker, quote.kind) == ("Beschluss", "speech")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Le sénateur UDI a regretté « un vote précipité »."),
+        ("fr", "« Un vote précipité », a regretté la sénatrice LR."),
+        ("es", "«Un voto precipitado», lamentó el diputado PNV."),
+        ("ru", "«Поспешное голосование», — посетовал депутат КПРФ."),
+    ],
+)
+def test_a_party_acronym_after_a_role_is_no_speaker(lang: str, text: str) -> None:
+    [quote] = find_quotes(text, lang)
+    assert quote.speaker is None
+
+
+def test_the_name_after_a_role_and_its_party_still_speaks() -> None:
+    [quote] = find_quotes("« Un vote précipité », a regretté le sénateur UDI Paul Vidal.", "fr")
+    assert quote.speaker == "Paul Vidal"

@@ -56,3 +56,20 @@ def test_a_party_acronym_after_a_role_is_no_speaker(lang: str, text: str) -> Non
 def test_the_name_after_a_role_and_its_party_still_speaks() -> None:
     [quote] = find_quotes("« Un vote précipité », a regretté le sénateur UDI Paul Vidal.", "fr")
     assert quote.speaker == "Paul Vidal"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vom Treffen ist noch zu berichten: Der Zug fuhr pünktlich ab.",
+        "Bleibt nur zu sagen: Der Zug fuhr pünktlich ab.",
+        "Damit stellt sich die Frage: Wer bezahlt den Schaden?",
+    ],
+)
+def test_an_impersonal_frame_before_a_colon_introduces_no_speech(text: str) -> None:
+    assert find_quotes(text, "de") == ()
+
+
+def test_a_person_who_asks_before_a_colon_still_speaks() -> None:
+    [quote] = find_quotes("Die Ministerin stellte die Frage: Wer bezahlt den Schaden?", "de")
+    assert quote.text.startswith("Wer bezahlt")

@@ -20,6 +20,8 @@ _AS_SET = (
     "term_articles",
     "document_in",
     "subjunctive",
+    "modal_passive",
+    "reflexives",
     "complements",
     "contractions",
     "documents",

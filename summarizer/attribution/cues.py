@@ -94,6 +94,8 @@ class Cues:
     agent_endings: tuple[str, ...] = ()
     document_in: frozenset[str] = frozenset()
     subjunctive: frozenset[str] = frozenset()
+    modal_passive: frozenset[str] = frozenset()
+    reflexives: frozenset[str] = frozenset()
     incise_commas: bool = False
     genders: tuple[tuple[str, frozenset[str]], ...] = ()
     definite: frozenset[str] = frozenset()

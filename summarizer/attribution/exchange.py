@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from summarizer.attribution.attributed import Attribution
 from summarizer.attribution.clauses import TOKEN
+from summarizer.attribution.forenames import first_name
 from summarizer.attribution.genders import gender_of
 from summarizer.attribution.names import Resolver
 
@@ -24,12 +25,14 @@ class Exchange:
         self.genders: dict[str, str | None] = {}
 
     def record(self, found: Attribution) -> None:
-        """Remember a turn: its speaker, and the gender its pronoun or title marks."""
+        """Remember a turn: its speaker, and the gender its pronoun, title or first name marks."""
         self.turns = [*self.turns[1 - _TURNS :], found.speaker]  # None: no turn of anyone's
         if not found.speaker:
             return
         words = TOKEN.findall(found.mention or "")
-        marked = gender_of(words[0], self.resolver.cues) if words else None
+        cues = self.resolver.cues
+        marked = gender_of(words[0], cues) if words else None
+        marked = marked or first_name(found.speaker, cues.family)  # "said Nora Ellis": a woman
         if marked:  # a person marked with both genders is marked with none
             known = self.genders.setdefault(found.speaker, marked)
             self.genders[found.speaker] = known if known == marked else None

@@ -198,11 +198,15 @@ def _frames(text: str, marked: list[Span], cues: Cues) -> Iterator[tuple[int, in
             yield at, *region
 
 
-# "a privilege they have been denied: a chance to …" is what was denied, no speech
+# "a privilege they have been denied: a chance to …" is what was denied, no speech; so is what
+# "ist zu berichten:" or "stellt sich die Frage:" brings, which nobody says
 def _passive(text: str, clause: int, verb: int, cues: Cues) -> bool:
-    """Whether an English frame's verb at `verb` is passive (an auxiliary right before it)."""
-    words = text[clause:verb].split()
-    return not cues.nouns_capitalized and bool(words) and words[-1].lower() in cues.passive
+    """Whether a frame's verb at `verb` is passive or impersonal: it has no speaker."""
+    words = text[clause:verb].lower().split()
+    if cues.nouns_capitalized:
+        modal = words[-1:] == ["zu"] and any(w in cues.modal_passive for w in words)
+        return modal or any(w in cues.reflexives for w in words[-2:])
+    return bool(words) and words[-1] in cues.passive
 
 
 def _clause_start(text: str, colon: int, cues: Cues) -> int:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from summarizer import _data
 from summarizer.attribution.clauses import TOKEN
 from summarizer.attribution.cues import Cues
+from summarizer.attribution.forenames import name_marks
 
 _GENDER_REACH = 250
 _PHRASE_REACH = 80
@@ -38,9 +39,11 @@ def role_opening(text: str, start: int, cues: Cues) -> str | None:
     return words[0] if role and lowers[0] in cues.articles else None
 
 
-# Its surname's ending where that tells ("Белова"), its title ("Ms. Holt") or the first gendered
-# pronoun after it, before `limit` ("Holt …, she said").
-def gender(text: str, name: tuple[int, int], cues: Cues, limit: int) -> str | None:
+# Its surname's ending where that tells ("Белова"), its title ("Ms. Holt"), with `names` its first
+# name or role (forenames.py), else the first gendered pronoun after it, before `limit`.
+def gender(
+    text: str, name: tuple[int, int], cues: Cues, limit: int, names: bool = False
+) -> str | None:
     """The gender the article marks for the name at `name` (start, end), or None."""
     if not cues.genders:
         return None
@@ -59,6 +62,9 @@ def gender(text: str, name: tuple[int, int], cues: Cues, limit: int) -> str | No
     role = role_opening(text, start, cues)  # "Le ministre de l'Économie, Bruno Le Maire,"
     if role and text[end : end + 1] == ",":
         return article_gender(role, cues.family)
+    marks = name_marks(text, name, cues.family) if names else set()  # "Ida Moss", "Dame Ida Moss"
+    if marks:  # surer than a pronoun after it ("Ida Moss spoke after him"); two: neither
+        return marks.pop() if len(marks) == 1 else None
     for word in TOKEN.findall(text, end, max(end, reach)):
         found = None if word.lower() in cues.titles else gender_of(word, cues)
         if found or word[0].isupper():  # past another name, a pronoun may be that one's

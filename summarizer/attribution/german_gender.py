@@ -5,18 +5,13 @@
 
 from __future__ import annotations
 
-from summarizer import _data
 from summarizer.attribution.agreement import name_gender
 from summarizer.attribution.clauses import TOKEN
 from summarizer.attribution.cues import Cues, Mention
+from summarizer.attribution.forenames import first_name
 from summarizer.attribution.genders import gender_of
 from summarizer.attribution.phrases import two_words
 
-_FIRST = {
-    name: gender
-    for gender, names in _data.load_toml("german.toml")["first_names"].items()
-    for name in names
-}
 _LEAD = 40  # how far before a name its title may stand
 _REACH = 2000  # where the last person named before is looked for: bounded, linear
 
@@ -39,7 +34,7 @@ def person_gender(text: str, at: int, name: str, cues: Cues) -> str | None:
     own = own[: own.index(name.split()[0])] if name.split()[0] in own else own[:1]
     titles = [title_gender(w, cues) for w in (*lead, *own) if w[0].isupper()]  # "Die SPD-Chefin"
     titles = [marked for marked in titles if marked]
-    marks = {titles[-1] if titles else None, _FIRST.get(name.split()[0])}
+    marks = {titles[-1] if titles else None, first_name(name, "de")}
     written = next((w for w in (name, name.split()[-1]) if text.startswith(w, at)), "")
     if marks == {None} and written:  # "Boemi" where the article names "Salvatore Boemi"
         marks.add(name_gender(text, at, written, cues))
@@ -49,7 +44,7 @@ def person_gender(text: str, at: int, name: str, cues: Cues) -> str | None:
 
 def _gender(text: str, at: int, name: str, cues: Cues) -> str | None:
     """The gender of `name` at `at`, or by its first name alone where it was not found."""
-    return person_gender(text, at, name, cues) if at >= 0 else _FIRST.get(name.split()[0])
+    return person_gender(text, at, name, cues) if at >= 0 else first_name(name, "de")
 
 
 def pronoun_speaker(

@@ -256,7 +256,7 @@ class Resolver:
             if lower in self.cues.pronouns or lower in self.cues.subordinating:  # "Because"
                 continue
             if name and not any(w.lower() in self.cues.orgs for w in name.split()):
-                marked = gender(self.text, run.span(), self.cues, context[1])
+                marked = gender(self.text, run.span(), self.cues, context[1], names=True)
                 found += [*partner, (name, marked, run.start())]
         return found
 
@@ -270,7 +270,7 @@ class Resolver:
             name = self._full_name(name, first.start()) or ""
         if not name or any(w.lower() in self.cues.orgs for w in name.split()):
             return []
-        return [(name, gender(self.text, first.span(), self.cues, end), run.start())]
+        return [(name, gender(self.text, first.span(), self.cues, end, names=True), run.start())]
 
     # By its title, or as the last subject who is the previous speaker going on or the one
     # person named in the sentence before the quotation; in Japanese a role is only "同" and a

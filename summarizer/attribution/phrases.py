@@ -68,6 +68,7 @@ def read_phrase(tokens: list[re.Match[str]], index: int, cues: Cues) -> Phrase |
         name = (index + (not words[index].endswith(_PROPER)), caps)
     elif not article and caps - index <= _NAME_WORDS and not _plural_agent(words, run):
         name = run if end == caps or _name_like(words, run, cues) else None
+        end = caps if _adverbial(words, caps) else end  # "Müller am Abend": a time, no genitive
     elif article and end > caps:
         name = _genitive_name(words, caps - 1, end, cues)
     return Phrase(start, end, name, anonymous, caps - 1)
@@ -104,6 +105,11 @@ def _name_like(words: list[str], run: tuple[int, int], cues: Cues) -> bool:
     if any(last.endswith(t) for t in (*cues.titles, *cues.orgs) if len(t) > 3):
         return False
     return run[1] - run[0] >= 2 or not last.endswith((*cues.agent_endings, "e", "in", "en"))
+
+
+def _adverbial(words: list[str], index: int) -> bool:
+    """Whether a preposition after a bare capitalised run opens an adverbial ("am Abend")."""
+    return index < len(words) and words[index].lower() in _NOT_OF_NAME - {"der"}
 
 
 # "der" before an adjective in -en: "der englischsprachigen Zeitung sagte X" is a dative.

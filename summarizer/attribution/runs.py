@@ -128,6 +128,8 @@ def classify(text: str, run: list[re.Match[str]], cue: re.Match[str], cues: Cues
     lowers = [t.group().lower() for t in run]
     if _org_word(lowers[-1], cues):
         return Mention(words, "org", cue.group(), run[0].start(), cue.start())
+    if _complement(run, lowers, cues):
+        return Mention(words, "role", cue.group(), run[0].start(), cue.start())
     # "the New Jersey governor": a lower-case title at the end is the head, a role
     head = run[-1].group().islower() and lowers[-1] in cues.titles and not cues.nouns_capitalized
     if not head and any(
@@ -137,6 +139,13 @@ def classify(text: str, run: list[re.Match[str]], cue: re.Match[str], cues: Cues
     if any(w in cues.titles and w not in cues.stop for w in lowers):
         return Mention(words, "role", cue.group(), run[0].start(), cue.start())
     return None
+
+
+# "le député LR", "la sénatrice PS": an acronym right after a role is its party or body, no name.
+def _complement(run: list[re.Match[str]], lowers: list[str], cues: Cues) -> bool:
+    """Whether the run ends in a role and the acronym of its party or body."""
+    last = run[-1].group()
+    return len(run) > 1 and len(last) > 1 and last.isupper() and lowers[-2] in cues.titles
 
 
 # Particles inside a name count with it ("президент Франции Шарль де Голль"), not at its front.

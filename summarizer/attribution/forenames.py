@@ -1,0 +1,59 @@
+"""The gender an article marks for a name by its own words: first name, title, role."""
+# Per-language data (data/genders.toml): "Ida Moss", "Dame Ida Moss", "spokeswoman Ida Moss" and
+# "Ida Moss, a spokeswoman for …" mark a woman. Marks that disagree mark nothing.
+
+from __future__ import annotations
+
+import re
+
+from summarizer import _data
+
+_WORD = re.compile(r"\w+(?:[-'’.]\w+)*")
+_DATA = _data.load_toml("genders.toml")
+_LEAD = 40  # how far before a name its title or role may stand
+_APPOSITION = re.compile(r",\s+(?:an?|the)\s+([^,.;:!?\"“”]{1,60})")  # ", a spokeswoman for …"
+_HEAD_ENDS = frozenset({"of", "for", "at", "in", "with", "to", "from", "and", "or", "who", "whose"})
+
+
+def _table(family: str, part: str) -> dict[str, str]:
+    """Each word of one part of a language's data, with the gender it marks."""
+    groups = _DATA.get(family, {}).get(part, {})
+    return {word.lower(): gender for gender, words in groups.items() for word in words}
+
+
+_TABLES = {
+    family: {part: _table(family, part) for part in ("first_names", "titles", "roles")}
+    for family in _DATA
+}
+
+
+def first_name(name: str, family: str) -> str | None:
+    """The gender the first word of `name` marks as a first name ("Ida Moss": feminine)."""
+    words = name.split()
+    return _TABLES.get(family, {}).get("first_names", {}).get(words[0].lower()) if words else None
+
+
+def name_marks(text: str, span: tuple[int, int], family: str) -> set[str]:
+    """The genders marked by the name at `span`: its first name, a title or role before it."""
+    tables = _TABLES.get(family)
+    if not tables:
+        return set()
+    start, end = span
+    own = _WORD.findall(text, start, end)
+    before = list(_WORD.finditer(text, max(0, start - _LEAD), start))[-1:]
+    lead = [m.group() for m in before if text[m.end() : start].strip() in ("", ",")]
+    titles = {**tables["titles"], **tables["roles"]}
+    marks = {titles.get(w.lower()) for w in (*lead, *own[:1])}
+    named = [w for w in own if w.lower() not in titles]  # "Dame Ida Moss": "Ida" is her name
+    marks.add(tables["first_names"].get(named[0].lower()) if len(named) > 1 else None)
+    apposition = _APPOSITION.match(text, end)
+    if apposition:  # "Ida Moss, a spokeswoman for the board,": the role before "for"
+        marks.update(tables["roles"].get(w.lower()) for w in _head(apposition.group(1)))
+    return {mark for mark in marks if mark}
+
+
+def _head(phrase: str) -> list[str]:
+    """The words of an apposition before its complement ("spokeswoman" of "spokeswoman for X")."""
+    words = _WORD.findall(phrase)
+    ends = [i for i, word in enumerate(words) if word.lower() in _HEAD_ENDS or "'" in word]
+    return words[: ends[0] if ends else len(words)]

@@ -10,8 +10,9 @@ import re
 from summarizer import _data
 from summarizer.attribution.clauses import TOKEN
 from summarizer.attribution.cues import Cues, Mention
+from summarizer.attribution.listeners import listener
 from summarizer.attribution.objects import possessed, quoted_person
-from summarizer.attribution.roles import complemented, documented, listener
+from summarizer.attribution.roles import complemented, documented
 from summarizer.attribution.runs import adjacent, preposition
 
 _CLOSERS = '»"”'

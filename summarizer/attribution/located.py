@@ -11,7 +11,7 @@ from itertools import pairwise
 
 from summarizer.attribution.clauses import TOKEN
 from summarizer.attribution.cues import Cues, Mention
-from summarizer.attribution.roles import place_words
+from summarizer.attribution.listeners import place_words
 
 _PLACE_WORDS = 3
 _PREPOSITIONS = frozenset({"в", "во"})
@@ -62,7 +62,7 @@ def place_before(text: str, start: int, cue: re.Match[str], cues: Cues) -> Menti
 
 
 # "В Кремле Песков заявил", "В Москве Сергей Лавров заявил": the name after the place is the
-# subject (`roles.place_words`: the first word and those after it in an oblique case).
+# subject (`listeners.place_words`: the first word and those after it in an oblique case).
 def past_place(run: list[re.Match[str]], cues: Cues) -> list[re.Match[str]]:
     """The words of a run after "в" that follow the place, where names decline; else none."""
     if not cues.patronymics or not cues.oblique_endings:

@@ -8,7 +8,7 @@ import re
 
 from summarizer.attribution.clauses import TOKEN
 from summarizer.attribution.cues import Cues, Mention
-from summarizer.attribution.roles import opened
+from summarizer.attribution.listeners import opened
 from summarizer.attribution.runs import adjacent
 
 _SOURCE_WORDS = 4

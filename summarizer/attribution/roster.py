@@ -12,7 +12,7 @@ from summarizer.attribution.agreement import past_tense
 from summarizer.attribution.canonical import canonical, headings
 from summarizer.attribution.clauses import TOKEN
 from summarizer.attribution.cues import Cues
-from summarizer.attribution.roles import past_place
+from summarizer.attribution.listeners import past_place
 from summarizer.attribution.runs import PARTICLES, preposition
 
 _PARTICLE = f"(?:(?:{'|'.join(sorted(PARTICLES))})[ \\t]+)?"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from summarizer.attribution.cues import Mention
+from summarizer.attribution.lexicon.cues import Mention
 
 
 @dataclass(frozen=True)

@@ -7,18 +7,18 @@ import re
 from dataclasses import dataclass
 
 from summarizer.attribution.attributed import Attribution
-from summarizer.attribution.cjk import NOT_NAME_START, known_names
-from summarizer.attribution.cues import Cues
-from summarizer.attribution.hanname import (
+from summarizer.attribution.han.cjk import NOT_NAME_START, known_names
+from summarizer.attribution.han.hanname import (
     after_titles,
     foreign_name,
     full_name,
     name_shaped,
     office,
 )
-from summarizer.attribution.hanopen import opens_speech
-from summarizer.attribution.marks import Span
-from summarizer.attribution.terms import is_term
+from summarizer.attribution.han.hanopen import opens_speech
+from summarizer.attribution.kinds.terms import is_term
+from summarizer.attribution.lexicon.cues import Cues
+from summarizer.attribution.marks.marks import Span
 
 _CONFIDENT = frozenset({"cue", "cue_after", "colon_intro", "interview_turn"})
 _HAN_RUN = "[\u3400-\u9fff]{2,3}"

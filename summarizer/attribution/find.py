@@ -8,19 +8,19 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
-from summarizer.attribution.address import full_names
 from summarizer.attribution.attributed import Attribution
-from summarizer.attribution.canonical import honorifics, one_name_each
 from summarizer.attribution.confidence import judge
-from summarizer.attribution.cues import Cues, cues_for
-from summarizer.attribution.dashes import dash_spans
-from summarizer.attribution.dialogue import dialogue
-from summarizer.attribution.german_titles import named_again
-from summarizer.attribution.interview import Frame, turns
-from summarizer.attribution.kinds import is_title, listed
-from summarizer.attribution.marks import OPENING, PARAGRAPH, Span, scan, trim
-from summarizer.attribution.speakers import attribute
-from summarizer.attribution.zh_terms import terms
+from summarizer.attribution.dialogue.dialogue import dialogue
+from summarizer.attribution.frames.canonical import honorifics, one_name_each
+from summarizer.attribution.fullnames.address import full_names
+from summarizer.attribution.interviews.interview import Frame, turns
+from summarizer.attribution.kinds.german_titles import named_again
+from summarizer.attribution.kinds.kinds import is_title, listed
+from summarizer.attribution.kinds.zh_terms import terms
+from summarizer.attribution.lexicon.cues import Cues, cues_for
+from summarizer.attribution.marks.dashes import dash_spans
+from summarizer.attribution.marks.marks import OPENING, PARAGRAPH, Span, scan, trim
+from summarizer.attribution.speakers.speakers import attribute
 from summarizer.lang import family
 
 

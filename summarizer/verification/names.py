@@ -6,7 +6,7 @@ import unicodedata
 from functools import lru_cache
 
 from summarizer import _data, lang
-from summarizer.attribution.canonical import NAME_SUFFIXES
+from summarizer.attribution.frames.canonical import NAME_SUFFIXES
 from summarizer.concurrency import once
 from summarizer.verification.match import fold
 

@@ -1,0 +1,218 @@
+"""The people of a Chinese story, found from the shapes names take (no list of names)."""
+# a common surname and a given name that recur ("孙少平", "少平"), and words that open clauses
+# before a verb of saying or an adverb ("晓霞便", "润叶说")
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from summarizer import _data
+from summarizer.attribution.han.cjk import NOT_NAME_START
+from summarizer.attribution.han.hanname import full_name
+from summarizer.attribution.lexicon.cue_regex import alternation
+from summarizer.attribution.lexicon.cues import cues_for
+
+_STARTS = re.compile(r"(?:^|(?<=[，。！？：；、\n”」…]))(?=([\u4e00-\u9fff]{3}))", re.M)
+_CLAUSES = re.compile(r"[^。！？!?…\n，,；;：:]+")
+_ZH = _data.load_toml("dialogue.toml")["zh"]
+PRONOUNS: tuple[str, ...] = tuple(_ZH["pronouns"])
+_PLURAL = frozenset(_ZH["plural"])
+_AND = frozenset(_ZH["joining"])
+_DESCRIBED = 10
+_NEAR = 2000
+_NOT_SUBJECT = re.compile("[对對向给給跟和与與把被从從在让讓叫问問同到见見看]")
+
+
+@dataclass(frozen=True)
+class Words:
+    """What `data/dialogue.toml` knows about one language's names and speech verbs."""
+
+    not_in_name: frozenset[str]
+    not_names: frozenset[str]
+    not_name_end: frozenset[str]
+    after_name: frozenset[str]
+    kin: re.Pattern[str]
+    lead: re.Pattern[str]
+    titles: re.Pattern[str]
+    speech: re.Pattern[str]
+    asked: re.Pattern[str]
+    speaker: re.Pattern[str]
+    described: re.Pattern[str]
+    openers: frozenset[str]
+    female: frozenset[str]
+
+
+@functools.lru_cache(maxsize=2)
+def words_for(family: str) -> Words:
+    """The dialogue knowledge for a language family ("zh")."""
+    data = _data.load_toml("dialogue.toml").get(family, {})
+    verbs = alternation(data.get("speech", []), False)
+    titles = alternation(list(cues_for(family).titles), False)
+    return Words(
+        frozenset(data.get("not_in_name", "")),
+        frozenset(data.get("not_names", [])),
+        frozenset(data.get("not_name_end", "")),
+        frozenset(data.get("after_name", "")),
+        re.compile(alternation(data.get("kin", []), False)),
+        re.compile(alternation(data.get("lead", []), False)),
+        re.compile(f"副?(?:{titles})"),
+        # a verb of saying that ends its clause, not negated ("不好再说什么" is silence)
+        re.compile(f"(?<![不没沒别別])(?:{verbs})[道着著]?(?=[，。！？：,.!?…]|$)", re.M),
+        # or one with a short object that ends the sentence after a quotation ("少平问她。"),
+        # but not talking ("在说话。", "没有说话。")
+        re.compile(
+            f"(?<![不没沒别別再有])(?:{verbs})(?:[着著完]|(?![了着著起话話])(?=[\u4e00-\u9fff]{{1,3}}[。！？!?]))"
+        ),
+        re.compile(
+            r"(?:^|(?<=[，。！？：；\n”」]))([\u4e00-\u9fff]{2,3}?)[说說问問喊答][道]?[：:，,]",
+            re.M,
+        ),
+        re.compile(f"(?:的|{titles})$"),
+        frozenset(
+            (*PRONOUNS, "副", *(w[0] for w in (*data.get("lead", []), *cues_for(family).titles)))
+        ),
+        frozenset(data.get("female", "")),
+    )
+
+
+# a given name maps to the one full name that contains it: "少平" -> "孙少平"
+@dataclass(frozen=True)
+class Cast:
+    """The names of a story's people, each mapped to the person it stands for."""
+
+    names: dict[str, str]
+    pattern: re.Pattern[str]
+
+    def person(self, clause: str) -> str | None:
+        """The person or singular pronoun opening `clause`; "" for someone unnamed, else None."""
+        # past a lead word ("但他说"), a title ("副书记金俊山") or a pronoun's kin ("他儿子润生");
+        # "他妈" is someone not named
+        words = words_for("zh")
+        at = _skip(words.titles, clause, _skip(words.lead, clause, 0))
+        if clause[at : at + 1] in PRONOUNS:
+            kin = words.kin.match(clause, at + 1)
+            if kin:
+                return self._named(clause, kin.end()) or ""
+            return clause[at] if clause[at + 1 : at + 2] not in _PLURAL else None
+        return self._named(clause, at) or self._described(clause, at)
+
+    def _described(self, clause: str, at: int) -> str | None:
+        """A name after the words that describe it ("年轻的组织委员田海民")."""
+        found = self.pattern.search(clause, at, at + _DESCRIBED)
+        prefix = clause[at : found.start()] if found else ""
+        if prefix and not _NOT_SUBJECT.search(prefix) and words_for("zh").described.search(prefix):
+            return self._named(clause, found.start()) if found else None
+        return None
+
+    def openers(self) -> frozenset[str]:
+        """The characters a clause that names a person can start with."""
+        return words_for("zh").openers | {name[0] for name in self.names}
+
+    def persons(self, text: str, start: int, end: int) -> set[str]:
+        """The people named in text[start:end], each once."""
+        return {self.names[m.group()] for m in self.pattern.finditer(text, start, end)}
+
+    def _named(self, clause: str, at: int) -> str | None:
+        """The person named at `at`; "" for two people joined as one subject ("X和Y")."""
+        found = self.pattern.match(clause, at)
+        if found is None:
+            return None
+        joined = clause[found.end() : found.end() + 1] in _AND
+        return (
+            ""
+            if joined and self.pattern.match(clause, found.end() + 1)
+            else self.names[found.group()]
+        )
+
+
+def _skip(pattern: re.Pattern[str], text: str, at: int) -> int:
+    """Where `pattern` stops matching at `at` (or `at` itself)."""
+    found = pattern.match(text, at)
+    return found.end() if found else at
+
+
+@functools.lru_cache(maxsize=8)
+def cast_of(text: str) -> Cast:
+    """The people of `text` (see `people`), longest names first in the pattern."""
+    found = people(text)
+    names = {}
+    for name in found:
+        longer = [other for other in found if len(other) > len(name) and other.endswith(name)]
+        names[name] = longer[0] if len(longer) == 1 else name
+    pattern = re.compile(alternation(list(found), False))
+    return Cast(names, pattern)
+
+
+@functools.lru_cache(maxsize=8)
+def people(text: str) -> tuple[str, ...]:
+    """The names in `text`, found by the shapes and places of names."""
+    # three-character words that open a clause and start with a common surname, whose given name
+    # recurs nearby ("孙少平", and "少平"); two-character words that open clauses twice, once before
+    # a verb or an adverb ("晓霞便"); and words that make a clause with a verb of saying and recur
+    # nearby ("兰香说：")
+    words = words_for("zh")
+    titles = {*cues_for("zh").titles, *words.not_names}
+    first: dict[str, int] = {}
+    for match in _STARTS.finditer(text):
+        first.setdefault(match.group(1), match.start())
+    pairs = Counter(word[:2] for word in first)
+    found: set[str] = set()
+    for word, at in first.items():
+        if words.not_in_name & set(word[:2]) or word[0] in NOT_NAME_START:
+            continue
+        if pairs[word[:2]] >= 2 and word[2] in words.after_name:
+            found.add(word[:2])
+        if full_name(word) and word[1:] not in titles and _recurs(text, word[1:], at):
+            found.update((word, word[1:]))
+    found.update(_speaking(text, words))
+    found = {w for w in found if w[-1] not in words.not_name_end} - words.not_names
+    # a two-character name and the word after it ("兰花瞪着") make no full name
+    extended = {w for w in found if len(w) == 3 and w[:2] in found}
+    found -= extended | {w[1:] for w in extended}
+    return tuple(sorted(found, key=len, reverse=True))
+
+
+def _recurs(text: str, word: str, at: int) -> bool:
+    """Whether `word` occurs twice near `at` (a bounded count keeps this linear)."""
+    return text.count(word, max(0, at - _NEAR), at + _NEAR) >= 2
+
+
+def _speaking(text: str, words: Words) -> set[str]:
+    """Short words that make a whole clause with a verb of saying after them and recur nearby."""
+    # two or three characters: "兰香说："
+    found = set()
+    for match in words.speaker.finditer(text):
+        word = match.group(1)
+        if word[0] in NOT_NAME_START or words.not_in_name & set(word) or word in found:
+            continue
+        if _recurs(text, word, match.start()):
+            found.add(word)
+    return found
+
+
+def genders(story: str, cast: Cast) -> dict[str, str]:
+    """他 or 她 for each person of the story, from the narration `story`."""
+    # a person is the one whom the next narration clause goes on with as its subject
+    # ("晓霞不笑了，她说着…"), when every such clause agrees; a given name ending as women's names
+    # do ("晓霞") gives 她; anyone else unlearnt is 他
+    votes: dict[str, set[str]] = {}
+    previous = None
+    openers = cast.openers()
+    for match in _CLAUSES.finditer(story):
+        start = match.start() + len(match.group()) - len(match.group().lstrip())
+        if story[start : start + 1] not in openers:
+            previous = None
+            continue
+        who = cast.person(story[start : match.end()])
+        named = cast.persons(story, start, match.end()) if who else set()
+        if previous and who in PRONOUNS and not named:
+            votes.setdefault(previous, set()).add(who)
+        # "志刚看了她一眼。她…": the next 她 is the one just mentioned, not the subject
+        mentioned = set(PRONOUNS) & set(match.group())
+        previous = who if who and named == {who} and not mentioned else None
+    learnt = {name: seen.pop() for name, seen in votes.items() if len(seen) == 1}
+    female = {name for name in cast.names.values() if name[-1] in words_for("zh").female}
+    return dict.fromkeys(cast.names.values(), "他") | learnt | dict.fromkeys(female, "她")

@@ -1,0 +1,252 @@
+"""The scene around Chinese dialogue lines: who 他 or 她 is, and the turns of an exchange."""
+# a two-person exchange: quotation lines with only their own cue lines between them
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from summarizer.attribution.dialogue.cast import PRONOUNS, Cast
+
+_STOP = re.compile(r"[。！？!?…\n]+")
+# how each way of finding the speaker is reported, and which name the speaker
+BASES = {
+    "prev_cue": "colon_intro",
+    "intro_cue": "cue",
+    "next_cue": "cue_after",
+    "tail_cue": "cue_after",
+    "prev_narr": "narration",
+    "intro_narr": "narration",
+    "goes_cue": "narration",
+    "goes_narr": "narration",
+    "tail_alone": "narration",
+    "turn_taking": "turn_taking",
+    "prev_pronoun": "scene_pronoun",
+    "prev_cont": "scene_pronoun",
+    "next_cont": "scene_pronoun",
+    "next_pronoun": "scene_pronoun",
+}
+ANCHORS = frozenset(BASES) - {"turn_taking"}
+"""The ways a line's own narration names its speaker, which can anchor an exchange."""
+
+
+# The fields: its quotations' indices, where it runs, who its narration names and how (`how`:
+# where the cue stands and whether a verb of saying goes with it), the cue's verb, the narration
+# lines it used, the person it addresses by name, whether it holds nothing but its quotation, the
+# one other person its cue names, the 他 or 她 its speaker was resolved from, and for a 他 or 她
+# left unresolved the people of its scene
+@dataclass(frozen=True)
+class Line:
+    """A line (paragraph) with quotations and what its narration says about its speaker."""
+
+    spans: tuple[int, ...]
+    start: int
+    end: int
+    who: str | None = None
+    how: str = "none"
+    verb: str | None = None
+    at: int = -1
+    used: tuple[int, int] = (-1, -1)
+    addressee: str | None = None
+    pure: bool = True
+    listener: str | None = None
+    pronoun: str | None = None
+    scene: frozenset[str] = frozenset()
+
+
+def line_end(text: str, at: int) -> int:
+    """Where the line holding `at` ends."""
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
+
+
+def resolve_pronouns(
+    text: str, lines: list[Line], cast: Cast, gender: dict[str, str]
+) -> list[Line]:
+    """Each line whose cue's subject is 他 or 她, with the one person that can mean."""
+    # the person of that gender named since the last quotation line that named anyone (every person
+    # there of known gender), or else the subject of the sentence just before, or else for 她 the
+    # only woman of the story
+    resolved: list[Line] = []
+    floor = 0
+    recent: set[str] = set()
+    for line in lines:
+        recent = cast.persons(text, floor, max(floor, line.at)) or recent
+        last = resolved[-1] if resolved else None
+        spoke = last.who if last and _adjacent(text, last, line) else None
+        if line.who in PRONOUNS and line.how.endswith(("_cue", "prev_narr")):
+            line = _resolved(text, line, (floor, recent, gender), cast, spoke)
+            line = replace(line, scene=frozenset(recent)) if line.who in PRONOUNS else line
+        if line.listener in PRONOUNS:
+            line = replace(line, listener=_spoken_to(line, recent, gender, spoke))
+        resolved.append(line)
+        floor = line.end
+    return resolved
+
+
+def _resolved(
+    text: str,
+    line: Line,
+    scene: tuple[int, set[str], dict[str, str]],
+    cast: Cast,
+    spoke: str | None,
+) -> Line:
+    """A pronoun line resolved, or as it was."""
+    # never to the person addressed, to the one who spoke the line just before, or when the cue has
+    # a second 他 or 她 ("他把他引在…")
+    floor, recent, gender = scene
+    pronoun = line.who or ""
+    if text.count(pronoun, line.at, line_end(text, line.at)) > 1:
+        return line
+    where = line.how.split("_")[0]
+    fits = [n for n in recent if gender.get(n) == pronoun]
+    if len(fits) == 1 and recent <= gender.keys() and fits[0] not in (line.addressee, spoke):
+        return replace(line, who=fits[0], how=where + "_pronoun", pronoun=pronoun)
+    prior = _prior_subject(text, floor, line.at, cast, pronoun)
+    if prior and gender.get(prior, pronoun) == pronoun and prior not in (line.addressee, spoke):
+        return replace(line, who=prior, how=where + "_cont", pronoun=pronoun)
+    # 他 is everyone's gender by default, so only 她 can mean the one such person of a story
+    women = {name for name, said in gender.items() if said == "她"}
+    if pronoun == "她" and not fits and len(women) == 1 and not women & {line.addressee, spoke}:
+        return replace(line, who=women.pop(), how=where + "_pronoun", pronoun=pronoun)
+    return line
+
+
+def _spoken_to(
+    line: Line, recent: set[str], gender: dict[str, str], spoke: str | None
+) -> str | None:
+    """Whom the cue's 他 or 她 means: the last speaker, else the one of that gender in the scene."""
+    # the one who spoke the line just before, if of that gender, else the one person of the scene
+    # (`recent`) of that gender besides the speaker
+    if not named(line.who):
+        return None
+    if spoke and named(spoke) and spoke != line.who:
+        return spoke if gender.get(spoke) == line.listener else None
+    fits = [n for n in recent - {line.who} if gender.get(n) == line.listener]
+    return fits[0] if len(fits) == 1 else None
+
+
+def _prior_subject(text: str, floor: int, at: int, cast: Cast, pronoun: str) -> str | None:
+    """The subject of the narration sentence right before the one at `at`, if it names no other."""
+    # not even as `pronoun`: "田福堂知道…。他就站在脚地上说："
+    stops = [m.end() for m in _STOP.finditer(text, floor, at)]
+    if len(stops) < 2 or cast.persons(text, stops[-1], at):
+        return None
+    start = stops[-2]
+    start += len(text[start : stops[-1]]) - len(text[start : stops[-1]].lstrip())
+    who = cast.person(text[start : stops[-1]])
+    if pronoun in text[start : stops[-1]] or who in PRONOUNS:
+        return None
+    return who if who and cast.persons(text, start, stops[-1]) == {who} else None
+
+
+def runs(text: str, lines: list[Line]) -> list[list[Line]]:
+    """The lines grouped into exchanges: quotation lines with only their own cue lines between."""
+    runs: list[list[Line]] = []
+    for line in lines:
+        if runs and _adjacent(text, runs[-1][-1], line):
+            runs[-1].append(line)
+        else:
+            runs.append([line])
+    return runs
+
+
+def _adjacent(text: str, before: Line, after: Line) -> bool:
+    """Whether two pure lines follow each other with only their own cue lines between them."""
+    if not (before.pure and after.pure) or "someone" in (before.how, after.how):
+        return False
+    at = before.end + 1
+    while at < after.start:
+        if at not in (before.used[1], after.used[0]) and text[at : line_end(text, at)].strip():
+            return False
+        at = line_end(text, at) + 1
+    return True
+
+
+def turns(run: list[Line], gender: dict[str, str], speakers: set[str]) -> list[Line]:
+    """The other lines of an exchange take the party of their turn, when two people take turns."""
+    # when its named turns (and the people they address or speak to) make exactly two people taking
+    # turns; the subjects of the narration after its lines, or a story of one man and one woman,
+    # fill in a party that is missing
+    parties: tuple[set[str], set[str]] = (set(), set())
+    for index, line in enumerate(run):
+        if line.how in ANCHORS and named(line.who):
+            parties[index % 2].add(line.who or "")
+            parties[1 - index % 2].update([line.listener] if line.listener else [])
+        parties[1 - index % 2].update([line.addressee] if line.addressee else [])
+    parties = _filled(parties, _weak_parties(run), gender)
+    parties = _pronoun_party(run, parties, gender, speakers)
+    if len(parties[0]) != 1 or len(parties[1]) != 1 or parties[0] == parties[1]:
+        return run
+    pair = (next(iter(parties[0])), next(iter(parties[1])))
+    return [_turn(line, pair[index % 2], gender) for index, line in enumerate(run)]
+
+
+def _filled(
+    parties: tuple[set[str], set[str]], weak: tuple[set[str], set[str]], gender: dict[str, str]
+) -> tuple[set[str], set[str]]:
+    """The parties with a missing one filled in."""
+    # from the weak parties, or as the other of the story's two people when they are a man and a
+    # woman (`gender` holds everyone)
+    if not parties[0] and not parties[1]:
+        return weak
+    if parties[0] and parties[1]:
+        return parties
+    side = 0 if parties[1] else 1
+    if weak[1 - side] <= parties[1 - side] and not weak[side] & parties[1 - side]:
+        parties[side].update(weak[side])
+    story = set(gender)
+    couple = len(story) == 2 and len(set(gender.values())) == 2
+    if not parties[side] and couple and parties[1 - side] < story:
+        parties[side].update(story - parties[1 - side])
+    return parties
+
+
+def _pronoun_party(
+    run: list[Line], parties: tuple[set[str], set[str]], gender: dict[str, str], speakers: set[str]
+) -> tuple[set[str], set[str]]:
+    """A missing party filled in from the 他 or 她 of its own turns' cues."""
+    # "贾冰问。" … "他散谎说。": the one person of that gender in their scenes besides the other
+    # party, when a cue names that person as a speaker somewhere in the text (not a place the cast
+    # took for a person)
+    if bool(parties[0]) == bool(parties[1]):
+        return parties
+    side = 0 if parties[1] else 1
+    fits = {
+        name
+        for index, line in enumerate(run)
+        if index % 2 == side and line.who in PRONOUNS
+        for name in line.scene
+        if gender.get(name) == line.who
+    } - parties[1 - side]
+    if len(fits) == 1 and fits <= speakers:
+        parties[side].update(fits)
+    return parties
+
+
+def _weak_parties(run: list[Line]) -> tuple[set[str], set[str]]:
+    """The people the narration after a run's lines names, by turn ("“…” 少平愣住了。")."""
+    # alone often the listener, but together they show who takes which turn
+    weak: tuple[set[str], set[str]] = (set(), set())
+    for index, line in enumerate(run):
+        if line.how in ("next_narr", "tail_narr") and named(line.who):
+            weak[index % 2].add(line.who or "")
+    return weak
+
+
+def _turn(line: Line, who: str, gender: dict[str, str]) -> Line:
+    """The line as `who`'s turn, unless it names, addresses or cannot be `who`."""
+    # unless its own cue names someone (or someone else speaks it), it addresses `who`, or its cue's
+    # 他 or 她 is not `who`'s gender
+    if (line.how in ANCHORS and named(line.who)) or line.how == "someone":
+        return line
+    if line.addressee == who:
+        return line
+    if line.who in PRONOUNS and gender.get(who, line.who) != line.who:
+        return line
+    return replace(line, who=who, how="turn_taking", verb=None)
+
+
+def named(who: str | None) -> bool:
+    """Whether `who` is a name, not nobody or a pronoun."""
+    return bool(who) and who not in PRONOUNS

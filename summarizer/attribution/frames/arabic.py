@@ -1,0 +1,249 @@
+"""Arabic subjects next to a reporting cue: the words up to a function word, past the titles."""
+# No capitals mark a name in Arabic, so a function word is where the subject ends.
+
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+from bisect import bisect_left
+from collections import defaultdict
+
+from summarizer.attribution.frames.runs import PARTICLES
+from summarizer.attribution.lexicon.cues import Cues, Mention, cues_for
+
+ARABIC_REACH = 9
+"""Words after a verb-first cue that may hold the titles and the name."""
+_NAME = 4
+_WORD = re.compile(r"\w+")
+
+
+# "وزير الخارجية سامي حداد" -> "سامي حداد", "المتحدث باسم وزارة الدفاع سامي حداد"; none when no
+# name follows the titles.
+def _untitled(tokens: list[re.Match[str]], cues: Cues) -> list[re.Match[str]]:
+    """The words after the titles and their definite complements that open an Arabic subject."""
+    index = 0
+    while index < len(tokens) and _titled(tokens, index, cues):
+        index += 1
+        while index < len(tokens) and tokens[index].group().startswith("ال"):
+            if tokens[index].group() in cues.titles:
+                break
+            index += 1
+        # "أمير قطر الشيخ تميم": a complement without the article between two titles
+        if index + 1 < len(tokens) and tokens[index + 1].group() in cues.titles:
+            index += 1
+    return tokens[index:]
+
+
+# "عبد الله بن زايد آل نهيان": بن and آل join the words of one name and never end it.
+def _name_words(tokens: list[re.Match[str]]) -> list[re.Match[str]]:
+    """Up to four words of a name, with the particles between them."""
+    kept: list[re.Match[str]] = []
+    words = 0
+    for token in tokens:
+        inner = token.group() in PARTICLES
+        if not inner and words == _NAME:
+            break
+        words += not inner
+        kept.append(token)
+    while kept and kept[-1].group() in PARTICLES:
+        kept.pop()
+    return kept
+
+
+def _indefinite_title(kept: list[re.Match[str]], word: re.Match[str], cues: Cues) -> bool:
+    """Whether `word` comes right after a title without the article ("قائد ميداني")."""
+    before = [t for t in kept if t.end() <= word.start()]
+    title = before[-1].group() if before else ""
+    return title in cues.titles and not title.startswith("ال")
+
+
+# A title; or after one, a body in the construct state ("المتحدث باسم وزارة الخارجية": "وزارة" is
+# "الوزارة" with its complement); or a definite noun right before a word without the article: a
+# description before a name ("النقابي عمر فارس"), where a body's name goes on with definite words
+# ("الائتلاف الوطني").
+def _titled(tokens: list[re.Match[str]], index: int, cues: Cues) -> bool:
+    """Whether the word at `index` opens an Arabic subject as a title or part of one."""
+    word = tokens[index].group()
+    if word in cues.titles or (index > 0 and "ال" + word in cues.orgs):
+        return True
+    after = tokens[index + 1].group() if index + 1 < len(tokens) else "ال"
+    return index == 0 and word.startswith("ال") and not after.startswith(("ال", "ل"))
+
+
+# They stop at function words and at an object ("للصحفيين"); after the cue, the titles before a
+# name are dropped.
+def arabic_run(
+    text: str, tokens: list[re.Match[str]], cue: re.Match[str], cues: Cues, *, reverse: bool
+) -> Mention | None:
+    """Up to four contiguous words next to an Arabic cue: the cue's subject."""
+    kept: list[re.Match[str]] = []
+    for token in tokens:
+        if token.group() in cues.stop or cues.verbs.fullmatch(token.group()):
+            break
+        if kept and _listener(token.group(), cues):  # للصحفيين: "to the reporters"
+            break
+        if kept and text[kept[-1].end() : token.start()].strip():
+            break
+        kept.append(token)
+    if reverse:
+        kept.reverse()
+    if not kept:
+        return None
+    if reverse and kept[0].group() in cues.indefinite:  # "عن مصدر عسكري قوله": someone
+        words = text[kept[0].start() : kept[-1].end()]
+        return Mention(words, "anonymous", cue.group(), kept[0].start(), cue.start())
+    name = _name_words(_untitled(kept, cues))
+    if len(name) > 1 and _indefinite_title(kept, name[0], cues):  # "والدة سامي حداد": his mother
+        words = text[kept[0].start() : kept[-1].end()]
+        return Mention(words, "anonymous", cue.group(), kept[0].start(), cue.start())
+    if len(name) == 1 and len(kept) > 1 and _indefinite_title(kept, name[0], cues):
+        name = []  # "قائد ميداني": the title's adjective, no name
+    role = not name  # "وقال الوزير": a title that no name follows
+    alone = len(kept) == 1 and cue.group() not in cues.hearsay  # no title before it
+    kept = name or kept
+    words = text[kept[0].start() : kept[-1].end()]
+    if not reverse and cue.group() in cues.hearsay and words.startswith("ل"):
+        words = "ا" + words[1:] if words.startswith("لل") else words[1:]  # وفقا للمرصد: المرصد
+    kind = "pronoun" if words in cues.pronouns else "role" if role else "org"
+    if kind == "org" and not reverse and len(kept) == 1 and _common(text, kept[0], cues, alone):
+        kind = "noun"  # "قال المزارع", "قال مواطن": someone nobody named
+    named = _QUOTED_NAME.match(text, kept[-1].end()) if len(kept) == 1 and not reverse else None
+    if named and cues.names_next(words):  # وقالت منظمة "…": the body its quoted name names
+        return Mention(named.group(1), "org", cue.group(), named.start(1), cue.start())
+    return Mention(words, kind, cue.group(), kept[0].start(), cue.start())
+
+
+_QUOTED_NAME = re.compile(r"\s*[\"«“]([^\"«»“”\n]{1,60})[\"»”]")
+_REACH = 3000  # where a definite word's fuller name is looked for before it: bounded
+
+
+def _common(text: str, word: re.Match[str], cues: Cues, alone: bool) -> bool:
+    """Whether a lone word as a cue's whole subject is a common noun ("المزارع", "رجل")."""
+    # no body's word, never written before as a name's last word ("بشار الأسد", "الرئيس عبد
+    # الفتاح السيسي") or with a definite word after it ("المرصد السوري"); a word without the
+    # article too when no title stands before it: a surname the article never introduced is
+    # a guess ("قال رجل"; "قال الرئيس بوتين" names him)
+    noun = word.group()
+    if not (noun.startswith("ال") or alone) or noun in cues.orgs or cues.names_next(noun):
+        return False
+    if titled_name(text, noun, word.start(), cues):
+        return False
+    fuller = re.compile(rf"(?<!\w)(?:(\w+) {re.escape(noun)}|{re.escape(noun)} ال\w+)(?!\w)")
+    for found in fuller.finditer(text, max(0, word.start() - _REACH), word.start()):
+        given = found.group(1)
+        if given is None or not (given.startswith("ال") or _ends(given, cues)):
+            return False
+    return True
+
+
+# "للصحفيين", "لوكالة": the one told, after the speaker's name.
+def _listener(word: str, cues: Cues) -> bool:
+    """Whether a word is the listener: لـ ("to") before a definite noun or a named body."""
+    return word.startswith("لل") or (word.startswith("ل") and cues.names_next(word[1:]))
+
+
+# "وزير الثقافة ليلى منصور حول …" -> "ليلى منصور".
+def arabic_name(text: str, start: int, end: int, cues: Cues) -> str | None:
+    """The name that the words in [start, end) open, past its titles, up to a function word."""
+    kept: list[re.Match[str]] = []
+    for token in _WORD.finditer(text, start, end):
+        if token.group() in cues.stop or token.group().startswith("لل"):
+            break
+        kept.append(token)
+    name = _name_words(_untitled(kept, cues))
+    return text[name[0].start() : name[-1].end()] if name else None
+
+
+_TITLED = 8  # words before a name's last word where its title is looked for
+_CLAUSE = re.compile(r"[.،,:؛!?؟\n\"«»“”()]")
+_LAST_WORD = re.compile(r"(\w+)[ \t]+$")
+_SPAN = 120  # characters after a title where its name is read
+
+
+def _ends(word: str, cues: Cues) -> bool:
+    """Whether a word ends a subject: a function word or a reporting verb."""
+    return word in cues.stop or cues.verbs.fullmatch(word) is not None
+
+
+Placed = dict[str, list[tuple[int, str]]]
+"""Names by their last word, each with where that word stands, in text order."""
+
+
+# "قال بلينكن" after "وزير الخارجية الأمريكي أنتوني بلينكن": the full name a title gave that word
+# last, within a bounded stretch before `at`; none where it ends two names ("والسفير نبيل حداد").
+def titled_name(text: str, last: str, at: int, cues: Cues) -> str | None:
+    """The fuller name after a title that ends with the word `last`, written before `at`."""
+    titled, given = _titled_index(text, cues.family)
+    found = set(_within(titled.get(last, []), at))
+    full = found.pop() if len(found) == 1 else None
+    others = set(_within(given.get(last, []), at)) - {"", full.split()[-2] if full else ""}
+    return None if others else full  # "والسفير نبيل حداد" too: two people
+
+
+def _within(placed: list[tuple[int, str]], at: int) -> list[str]:
+    """The entries placed in the bounded stretch before `at`."""
+    return [
+        n for _, n in placed[bisect_left(placed, (at - _REACH, "")) : bisect_left(placed, (at, ""))]
+    ]
+
+
+def _word_before(text: str, at: int) -> str:
+    """The word right before `at` in its clause, past spaces only; else ""."""
+    before = _LAST_WORD.search(text, max(0, at - 40), at)
+    return before.group(1) if before else ""
+
+
+# Indexed once per article from its titles, so that each cue's look-up stays bounded; also, for
+# each such word, the word before each of its occurrences that may be a given name ("" if none).
+@functools.lru_cache(maxsize=4)
+def _titled_index(text: str, family: str) -> tuple[Placed, Placed]:
+    """Each word that ends a name after a title, with that name."""
+    cues = cues_for(family)
+    titled = _names_after_titles(text, cues)
+    given: Placed = defaultdict(list)
+    ending = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, titled))})(?!\w)")
+    for match in ending.finditer(text) if titled else ():
+        word = _word_before(text, match.start())
+        word = word if word and _kind(word, cues) == "word" else ""
+        given[match.group()].append((match.start(), word))
+    return titled, given
+
+
+def _names_after_titles(text: str, cues: Cues) -> Placed:
+    """Each word that ends a name after a title, with that name."""
+    titled: Placed = defaultdict(list)
+    opened = -1
+    for title in _titles(cues.family).finditer(text):
+        if title.start() < opened:
+            continue  # a title inside the name run read already ("وزير الخارجية")
+        stop = _CLAUSE.search(text, title.end(), title.end() + _SPAN)
+        end = stop.start() if stop else title.end() + _SPAN
+        words = list(itertools.islice(_WORD.finditer(text, title.start(), end), _TITLED))
+        kinds = [_kind(word.group(), cues) for word in words]
+        words = words[: kinds.index("end") if "end" in kinds else None]
+        opened = words[-1].end() if words else title.end()
+        first = 0  # the last title before the word
+        for index in range(1, len(words)):
+            if kinds[index] == "title":
+                first = index
+                continue
+            name = _untitled(words[first : index + 1], cues)
+            if 1 < len(name) <= _NAME and name[-1] is words[index]:
+                full = text[name[0].start() : words[index].end()]
+                titled[words[index].group()].append((words[index].start(), full))
+    return titled
+
+
+@functools.cache
+def _titles(family: str) -> re.Pattern[str]:
+    """Any title of the language, also after the conjunction و."""
+    words = "|".join(sorted(map(re.escape, cues_for(family).titles), key=len, reverse=True))
+    return re.compile(rf"(?<!\w)و?(?:{words})(?!\w)")
+
+
+def _kind(word: str, cues: Cues) -> str:
+    """Whether a word ends a subject ("end"), is a title ("title", also after و) or neither."""
+    if _ends(word, cues):
+        return "end"
+    return "title" if word in cues.titles or word.removeprefix("و") in cues.titles else "word"

@@ -1,0 +1,165 @@
+"""The canonical form of a name mention: titles, stop words, possessives and suffixes off."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+
+from summarizer import _data
+from summarizer.attribution.frames.clauses import TOKEN, particle, surname
+from summarizer.attribution.frames.runs import PARTICLES
+from summarizer.attribution.frames.subjects import POSSESSIVE
+from summarizer.attribution.lexicon.cues import Cues
+
+NAME_SUFFIXES = frozenset(_data.load_toml("names.toml")["suffixes"])
+_FLEETING: dict[str, list[tuple[str, str]]] = {
+    family: [(str(stem), str(end)) for stem, end in grammar.get("fleeting_vowels", [])]
+    for family, grammar in _data.load_toml("particles.toml").items()
+}
+_INITIALS = re.compile(r"[^\W\d_](?:\.[^\W\d_])*")
+
+
+@functools.cache
+def honorifics(family: str) -> dict[str, str]:
+    """Each honorific of a language family (lower case, no period) and the gender it marks."""
+    table: dict[str, list[str]] = _data.load_toml("honorifics.toml").get(family, {})
+    return {word: gender for gender, words in table.items() for word in words}
+
+
+def canonical(words: str, cues: Cues) -> str:
+    """The name without leading stop words, titles and a trailing possessive."""
+    tokens = TOKEN.findall(words)
+    owners = [i for i, t in enumerate(tokens[:-1]) if POSSESSIVE.search(t)]
+    if owners:  # "Labour's Ed Balls", "Germany's Angela Merkel": the owner is no part of the name
+        tokens = tokens[owners[-1] + 1 :]
+    if tokens:
+        tokens[-1] = POSSESSIVE.sub("", tokens[-1])
+    for index in range(len(tokens) - 1, -1, -1):
+        lower = tokens[index].lower().rstrip(".")
+        if surname(tokens, index, cues) or particle(tokens, index, cues):
+            continue
+        if index > 0 and len(tokens[index]) == 1 and tokens[index].isupper():
+            continue  # an initial inside a name ("Tom A. Lee"), no article
+        if lower in cues.titles or lower in cues.stop or _addressing(lower, cues.family):
+            noun = lower in cues.determiners and len(tokens) - index > 3
+            tokens = tokens[index + 1 + noun :]
+            break
+    if cues.patronymics and len(tokens) > 2:  # "МИД Украины Павел Климкин"
+        tokens = _last_two(tokens, cues)
+    if cues.complements and len(tokens) > 2 and len(tokens[0]) > 1 and tokens[0].isupper():
+        tokens = tokens[1:]  # a party's acronym before the name: "LFI Éric Coquerel"
+    while len(tokens) > 1 and tokens[-1].lower() in NAME_SUFFIXES:
+        tokens.pop()
+    # An initial keeps its period ("Joseph T. Harlow"), never ends a name ("Joseph R").
+    while tokens and len(tokens[-1]) == 1:
+        tokens.pop()
+    kept = (
+        f"{t}." if _INITIALS.fullmatch(t) and t.isupper() else t
+        for i, t in enumerate(tokens)
+        if t[0].isupper() or (t in PARTICLES and 0 < i < len(tokens) - 1)
+    )
+    return " ".join(kept)
+
+
+# A particle inside the name is no word of its own: "Франции Шарль де Голль" -> "Шарль де Голль".
+def _last_two(tokens: list[str], cues: Cues) -> list[str]:
+    """A Russian name's last two words, three with a patronymic or an initial ("Игорь В.")."""
+    words = [i for i in range(len(tokens)) if not particle(tokens, i, cues)]
+    if len(words) < 3:
+        return tokens
+    middle = tokens[words[-2]].endswith(cues.patronymics) or len(tokens[words[-2]]) == 1
+    return tokens[words[-3] :] if middle else tokens[words[-2] :]
+
+
+# "M.", "Sra.", "г-н" address a man or a woman and are no part of a name; a doctor's "Dr." may be.
+def _addressing(word: str, family: str) -> bool:
+    """Whether a lower-case word is an honorific that marks a gender."""
+    return honorifics(family).get(word, "any") != "any"
+
+
+def one_name_each(names: Iterable[str]) -> dict[str, str]:
+    """Each speaker name that is a shorter form of one person's name, mapped to its fullest form."""
+    unique = set(names)
+    # a description opening a sentence ("A former aide") is the one in running text
+    running = {name.lower(): name for name in sorted(unique) if name[:1].islower()}
+    cased = {name: running.get(name.lower(), name) for name in unique}
+    kin = {name: max(group, key=fullness) for group in _kin(set(cased.values())) for name in group}
+    fuller = _longer({kin.get(name, name) for name in cased.values()})
+    found = {name: name for name in unique}
+    for table in (cased, kin, fuller):
+        found = {name: table.get(form, form) for name, form in found.items()}
+    return {name: form for name, form in found.items() if form != name}
+
+
+# Looked for among the names with its rarest word: no scan of all names for each.
+def _longer(forms: set[str]) -> dict[str, str]:
+    """Each name whose words belong to exactly one longer name ("Cameron", "David Cameron")."""
+    by_word: defaultdict[str, set[str]] = defaultdict(set)
+    for name in forms:
+        for word in name.split():
+            by_word[word].add(name)
+    fuller = {}
+    for name in forms:
+        words = set(name.split())
+        pool = min((by_word[word] for word in words), key=len, default=set())
+        longer = {n for n in pool if len(n) > len(name) and words < set(n.split())}
+        if len(longer) == 1:
+            fuller[name] = longer.pop()
+    return fuller
+
+
+# Given names that open alike ("Joe Biden", "Joseph R. Biden") and middle names that do not clash.
+# Any two that cannot be one ("Joe Biden", "Jill Biden") leave the surname ambiguous: no merge.
+def _kin(names: set[str]) -> list[set[str]]:
+    """Full names that share a surname where they may all be one person."""
+    by_surname: defaultdict[str, set[str]] = defaultdict(set)
+    for name in names:
+        words = name.split()
+        if len(words) > 1:
+            by_surname[words[-1]].add(name)
+    return [
+        kin
+        for kin in by_surname.values()
+        if len(kin) > 1 and all(same_person(a, b) for a in kin for b in kin if a < b)
+    ]
+
+
+def same_person(first: str, second: str) -> bool:
+    """Whether two full names with one surname may be one person's (see `_kin`)."""
+    one, other = first.split(), second.split()
+    if one[0][:2].lower() != other[0][:2].lower() or len(one[0]) < 2 or len(other[0]) < 2:
+        return False
+    middle, middles = set(one[1:-1]), set(other[1:-1])
+    if middle == middles:  # "Joan Smith", "John Smith": two given names and nothing to join them
+        return one[0].lower() == other[0].lower()
+    return middle <= middles or middles <= middle
+
+
+def fullness(name: str) -> tuple[int, int, str]:
+    """How full a name is, to pick the fullest: words, then letters (ties: alphabetical)."""
+    return len(name.split()), len(name), name
+
+
+# Four words or more, most of them capitalised, and not a list ("Ann Lee, Tom Ruiz, Jo Park and
+# Eva Holt met." has its names).
+def headings(text: str) -> list[tuple[int, int]]:
+    """Lines in title case ("Obama Sees Personal Insult in Vote"), whose capitals make no names."""
+    found = []
+    for line in re.finditer(r"[^\n]+", text):
+        words = line.group().split()
+        capitals = sum(w[0].isupper() for w in words)
+        if len(words) >= 4 and capitals >= 0.7 * len(words) and line.group().count(",") < 2:
+            found.append(line.span())
+    return found
+
+
+# "Павла" less its genitive "а" is "Павл", a form no nominative has: the vowel the genitive drops
+# comes back ("Павел", "Лев" from "Льва").
+def fleeting(word: str, cues: Cues) -> str:
+    """A nominative from its genitive's stem with the vowel that the genitive drops restored."""
+    for stem, nominative in _FLEETING.get(cues.family, []):
+        if word.endswith(stem):
+            return word[: len(word) - len(stem)] + nominative
+    return word

@@ -1,0 +1,279 @@
+"""The shape of the clause around a cue: a new sentence, an apposition, an anonymous source."""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.attribution.frames.runs import PARTICLES, preposition
+from summarizer.attribution.lexicon.cues import Cues, Mention
+from summarizer.attribution.marks.marks import OPENERS
+
+TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*")
+"""A word, with its inner hyphens, apostrophes and periods ("O'Brien", "U.S.")."""
+_CLOSING = "\"'”’»«“ \t"
+_MAX_NAME = 4
+
+
+# It closed before `after` with a full stop (“We will win.” He also said …): no cue of that
+# quotation.
+def new_sentence(text: str, after: int, start: int) -> bool:
+    """Whether the words at `start` open a new sentence after the quotation before them."""
+    inside = text[max(0, after - 4) : after].rstrip(_CLOSING)
+    between = text[after:start]
+    return inside.endswith(".") and not between.strip() and text[start : start + 1].isupper()
+
+
+# "…," the head of the group, Marianne Holt, said; "…," Peter Lund, chief strategist at a bank,
+# said.
+def apposed(text: str, start: int, cue: re.Match[str], cues: Cues) -> Mention | None:
+    """The name among comma-separated parts before a cue after a quotation."""
+    clause = text[start : cue.start()]
+    if cues.sentence_end.search(clause) or clause.count(",") > 3:
+        return None
+    offset = start
+    for part in clause.split(","):
+        name = _name(part, cues)
+        if name:
+            at = offset + part.index(name)
+            return Mention(name, "name", cue.group(), at, cue.start())
+        offset += len(part) + 1
+    return None
+
+
+# Titles come before a name, so one after a given name or an initial is no title, also past a
+# particle ("Bruno Le Maire"); after an acronym or a body it is the body's role ("CIA Director").
+def surname(tokens: list[str], index: int, cues: Cues) -> bool:
+    """Whether a title word ends a name as its surname ("Charlie King", "Peter T. King")."""
+    if cues.nouns_capitalized or index == 0 or index < len(tokens) - 1:
+        return False
+    back = index - 1
+    while back > 0 and particle(tokens, back, cues):
+        back -= 1
+    before = tokens[back]
+    lower = before.lower().rstrip(".")
+    plain = lower not in cues.titles and lower not in cues.stop and lower not in cues.orgs
+    acronym = len(before) > 1 and before.isupper()
+    return tokens[index][0].isupper() and before[0].isupper() and plain and not acronym
+
+
+# After a given name that is no title and before a capitalised word, it is no article, nor
+# the preposition of a complement ("Charles de Gaulle", "Luis de la Fuente"; not "ministre de
+# l'Économie", "Banco de España"): at most two particles in a row.
+def particle(tokens: list[str], index: int, cues: Cues) -> bool:
+    """A particle inside a name ("Anne Le Goff", "Charles de Gaulle", "Jean de La Fontaine")."""
+    if not 0 < index < len(tokens) - 1 or tokens[index].lower() not in PARTICLES:
+        return False
+    back, ahead = index - 1, index + 1
+    if tokens[back].lower() in PARTICLES and back > 0 and tokens[back] != tokens[index]:
+        back -= 1
+    if tokens[ahead].lower() in PARTICLES and ahead < len(tokens) - 1:
+        ahead += 1
+    before, after = tokens[back], tokens[ahead]
+    lower = before.lower()
+    plain = lower not in cues.titles and lower not in cues.stop and lower not in cues.orgs
+    return before[0].isupper() and plain and after[0].isupper() and not _body(before, after)
+
+
+def _body(before: str, after: str) -> bool:
+    """An acronym on either side makes a body's name ("UE", "FMI"), never a person's."""
+    return any(len(word) > 1 and word.isupper() for word in (before, after))
+
+
+# A name: capitalised, up to four words, no title among them.
+def _name(part: str, cues: Cues) -> str | None:
+    """The words of `part` if they are a name, past a leading title ("Sen. Ruth Okafor")."""
+    tokens = TOKEN.findall(part)
+    while len(tokens) > 1 and tokens[0].lower().rstrip(".") in cues.titles:
+        part = part[part.index(tokens[0]) + len(tokens.pop(0)) :].lstrip(". ")
+    lowers = [t.lower().rstrip(".") for t in tokens]
+    inner = [particle(tokens, i, cues) for i in range(len(tokens))]  # "Anne Le Goff"
+    titled = any(
+        w in cues.titles and not surname(tokens, i, cues) and not inner[i]
+        for i, w in enumerate(lowers)
+    )
+    if not tokens or len(tokens) > _MAX_NAME or titled:
+        return None
+    if any((w in cues.stop and not inner[i]) or w in cues.orgs for i, w in enumerate(lowers)):
+        return None
+    if not all(t[0].isupper() for t in tokens):
+        return None
+    return part.strip()
+
+
+# "un proche de Pierre Morel", "a source close to the minister" speak for nobody named.
+def anonymous(text: str, start: int, end: int, cues: Cues) -> bool:
+    """Whether the subject phrase in [start, end) opens with an indefinite article."""
+    tokens = TOKEN.findall(text, start, end)
+    return bool(tokens) and tokens[0].lower() in cues.indefinite
+
+
+_PHRASE_WORDS = 8
+
+
+# "a glissé un proche du président à l'AFP": the phrase runs through its complements ("de", "du",
+# "del"), to a preposition of its own, a verb, a conjunction or punctuation.
+def anonymous_after(
+    text: str, tokens: list[re.Match[str]], cue: re.Match[str], cues: Cues
+) -> Mention:
+    """The whole anonymous phrase that `tokens` open after a cue ("un proche du président")."""
+    first = tokens[0]
+    end = first.end()
+    for token in tokens[1:_PHRASE_WORDS]:
+        lower = token.group().lower()
+        joined = lower in cues.complements or lower in cues.articles or lower in cues.titles
+        other = lower in cues.governing and not joined
+        ends = other or lower in cues.coordinating or lower in cues.relatives
+        if text[end : token.start()] != " " or ends or cues.verbs.fullmatch(token.group()):
+            break
+        end = token.end()
+    words = text[first.start() : end] if cues.complements else first.group()
+    return Mention(words, "anonymous", cue.group(), first.start(), cue.start())
+
+
+_APPOSITION = re.compile(r"[ \t]*(,|—|–|--| - )[ \t]*")
+_APPOSITION_REACH = 160
+
+
+# "Lee Holt, a nurse at X, said"; "Ann Roe — a former judge — told": after its closing mark, when
+# a reporting verb (or, after a dash or a relative clause, any verb-like word) follows.
+def past_apposition(text: str, end: int, cues: Cues) -> int:
+    """Where the clause of the name ending at `end` goes on after an apposition, else `end`."""
+    opening = _APPOSITION.match(text, end)
+    if opening is None:
+        return end
+    mark = opening.group(1)
+    # After a relative clause ("Levine, who won the final, was") any verb-like word goes on.
+    first = TOKEN.match(text, opening.end())
+    relative = first is not None and first.group().lower() in cues.relatives
+    loose = mark != "," or (relative and not cues.nouns_capitalized)
+    described = _described(first, cues) and not cues.nouns_capitalized
+    reach = opening.end() + _APPOSITION_REACH
+    stop = cues.sentence_end.search(text, opening.end(), reach)
+    limit = stop.start() if stop else reach
+    close = text.find(mark, opening.end(), limit)
+    while close >= 0:
+        after = close + len(mark)
+        word = verb_at(text, after, loose, cues)
+        word = _narrated(text, after, cues) if word < 0 and described else word
+        if word >= 0:
+            return word
+        close = text.find(mark, after, limit)
+    return end
+
+
+# "Ann Roe, the mayor, spoke", "Ann Roe, 54, spoke": an article or an age opens a description.
+def _described(first: re.Match[str] | None, cues: Cues) -> bool:
+    """Whether the apposition opening with `first` describes the name before it."""
+    return first is not None and (
+        first.group().lower() in cues.term_articles or first.group().isdigit()
+    )
+
+
+# The narrative's past tense, not a caption's present ("Ann Roe, a porter, looks at photos").
+def _narrated(text: str, at: int, cues: Cues) -> int:
+    """Where a lower-case word, no stop word and not in the present, follows at `at`, or -1."""
+    word = TOKEN.match(text, at + 1) if text[at : at + 1] == " " else None
+    found = word.group() if word else ""
+    narrated = found.islower() and found not in cues.stop and not found.endswith("s")
+    return word.start() if word and narrated else -1
+
+
+# A reporting verb, an auxiliary with its participle ("…, a défendu", "…, has led"), or with
+# `loose` any lower-case word that is no stop word.
+def verb_at(text: str, at: int, loose: bool, cues: Cues) -> int:
+    """Where the verb that goes on after an apposition's closing mark at `at` starts, or -1."""
+    word = TOKEN.search(text, at, at + 40)
+    if word is None or text[at : word.start()].strip():
+        return -1
+    found = word.group()
+    if cues.verbs.fullmatch(found) or (loose and found.islower() and found not in cues.stop):
+        return word.start()
+    following = TOKEN.match(text, word.end() + 1)
+    participle = following.group() if following else ""
+    auxiliary = found in cues.skip and participle.islower() and participle not in cues.stop
+    return word.start() if auxiliary else -1
+
+
+# "said Rockets general manager Bruce Holt": the first run of two or more capitalised words after
+# a lower-case one, with only words of a description before it (no preposition, no article).
+def described(text: str, tokens: list[re.Match[str]], cues: Cues) -> tuple[int, int] | None:
+    """Where the name stands in a descriptive subject after a verb-first cue."""
+    run: list[re.Match[str]] = []
+    seen_lower = seen_capital = False
+    for index, token in enumerate(tokens[: _MAX_NAME * 2]):
+        gap = text[tokens[index - 1].end() : token.start()] if index else " "
+        if gap != " " and not (gap == ". " and _initial(tokens[index - 1].group())):
+            break  # "said President Joseph R. Biden": an initial's period goes on with the name
+        word = token.group()
+        capital = word[0].isupper() and word.lower() not in cues.titles
+        if capital and seen_lower:
+            run.append(token)
+            continue
+        if run or word.lower() in cues.stop or (seen_capital and preposition(word.lower(), cues)):
+            break  # "a lancé Jean-Luc Mélenchon à Emmanuel Macron": the one told, after "à"
+        seen_lower = seen_lower or not capital
+        seen_capital = seen_capital or capital
+    return (run[0].start(), run[-1].end()) if len(run) > 1 else None
+
+
+def _initial(word: str) -> bool:
+    """One capital letter: a middle initial ("R" of "Joseph R. Biden")."""
+    return len(word) == 1 and word.isupper()
+
+
+# `tokens` run away from the cue. "the New York businessman said", "said the moderator": a
+# definite word ("the", "her") and up to four words that are no function words, with only spaces
+# between.
+def description(
+    text: str, tokens: list[re.Match[str]], cues: Cues, *, forward: bool
+) -> tuple[int, int] | None:
+    """Where a definite description stands as a cue's subject."""
+    kept: list[re.Match[str]] = []
+    for token in tokens[: _MAX_NAME + 1]:
+        if kept and not _spaced(text, kept[-1], token):
+            break
+        lower = token.group().lower()
+        if lower in cues.definite and not forward:
+            return (token.start(), kept[0].end()) if kept and _opens(text, token.start()) else None
+        if lower in cues.definite and forward and not kept:
+            kept.append(token)
+            continue
+        if lower in cues.stop or lower in cues.pronouns or cues.verbs.fullmatch(lower):
+            break
+        kept.append(token)
+    if forward and len(kept) > 1 and kept[0].group().lower() in cues.definite:
+        return kept[0].start(), kept[-1].end()
+    return None
+
+
+def description_mention(
+    text: str, tokens: list[re.Match[str]], cue: re.Match[str], cues: Cues, *, forward: bool
+) -> Mention | None:
+    """A definite description as the subject ("the moderator said"): the speaker as written."""
+    found = description(text, tokens, cues, forward=forward)
+    if found is None:
+        return None
+    return Mention(text[found[0] : found[1]], "description", cue.group(), found[0], cue.start())
+
+
+def _spaced(text: str, one: re.Match[str], two: re.Match[str]) -> bool:
+    first, second = (one, two) if one.start() < two.start() else (two, one)
+    return text[first.end() : second.start()] == " "
+
+
+def _opens(text: str, at: int) -> bool:
+    """Whether a clause starts at `at`: after a sentence, a comma, a quotation mark."""
+    before = text[max(0, at - 3) : at].strip()
+    return not before or before[-1] in '.!?:;,\n"“”‘’«»—–-('
+
+
+# “Why now?” Mills then writes back, “…”: its clause ends in a comma or a colon where the next
+# quotation opens, and this quotation is a sentence of its own or has its own introduction.
+def leads_on(text: str, before: tuple[int, int], after: tuple[int, int]) -> bool:
+    """Whether the cue after a quotation introduces the next one instead."""
+    clause = text[after[0] : after[1]].rstrip()
+    if not clause.endswith((",", ":")) or text[after[1] : after[1] + 1] not in OPENERS:
+        return False
+    ending = text[max(0, after[0] - 4) : after[0]].rstrip("\"“”'’ ")
+    introduced = text[before[0] : before[1]].rstrip().endswith((",", ":"))
+    return ending.endswith((".", "?", "!")) or introduced

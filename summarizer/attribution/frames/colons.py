@@ -1,0 +1,97 @@
+"""Speakers a colon or a comma introduces with no reporting verb: "X: “…”", "X fue claro: «…»"."""
+
+# Also the owner of a word for someone's words ("Augsteins Motto: »…«") and the name after a
+# stance word that opens a sentence ("Pour le maire X, « … »").
+
+from __future__ import annotations
+
+import re
+
+from summarizer import _data
+from summarizer.attribution.frames.canonical import canonical
+from summarizer.attribution.frames.clauses import TOKEN
+from summarizer.attribution.frames.runs import adjacent, classify, run_of
+from summarizer.attribution.lexicon.cues import Cues, Mention, Window
+from summarizer.attribution.speakers.roster import single_run
+
+_COLON = re.compile(":")
+_STANCES = _data.load_toml("particles.toml")
+_PREDICATE = 3  # lower-case words after a copula before the colon ("fue muy claro")
+_GENITIVE = re.compile(r"(?:['’]s?|s)$")
+
+
+def saying_owner(text: str, window: Window, cues: Cues) -> Mention | None:
+    """ "Augsteins Motto …: »…«" - a possessive name before a noun for someone's words."""
+    if not text[window[0] : window[1]].rstrip().endswith(":"):
+        return None
+    tokens = list(TOKEN.finditer(text, window[0], window[1]))
+    for index in range(len(tokens) - 1, 0, -1):
+        owner = tokens[index - 1]
+        if tokens[index].group().lower() in cues.sayings and _GENITIVE.search(owner.group()):
+            run = run_of(text, tokens[index - 1 :: -1], cues, forward=False)[::-1]
+            if not run or not owner.group()[0].isupper():
+                return None
+            name = text[run[0].start() : owner.end()]
+            return Mention(_GENITIVE.sub("", name), "name", tokens[index].group(), run[0].start())
+    return None
+
+
+def colon_name(text: str, window: Window, cues: Cues) -> Mention | None:
+    """ "Prelogar: “…”" - a name and a colon right before the quotation."""
+    head = text[window[0] : window[1]].rstrip()
+    if not head.endswith(":") or cues.family == "ar":
+        return None
+    end = window[0] + len(head) - 1
+    tokens = list(TOKEN.finditer(text, window[0], end))
+    if not tokens or not adjacent(text, tokens[-1].end(), end):
+        return None
+    colon = _COLON.match(text, end)
+    run = run_of(text, tokens[::-1], cues, forward=False)[::-1]
+    if colon is None or not run or run[0].start() != tokens[0].start():
+        return None
+    mention = classify(text, run, colon, cues)
+    if mention is None or mention.kind != "name" or mention.words.isupper():
+        return None  # an upper-case heading ("ANALYST'S TAKE:") is nobody
+    return mention
+
+
+def stance_owner(text: str, window: Window, cues: Cues) -> Mention | None:
+    """The full name whose view a sentence with no reporting verb gives (kind `stance`)."""
+    # the subject of a copula and its short predicate before a colon ("El ministro de
+    # Economía, Andrés Soler, fue claro:"), or the name after a stance word that opens the
+    # sentence ("Pour le maire Henri Vasseur,"); never a sure speaker
+    grammar = _STANCES.get(cues.family, {})
+    if not grammar:
+        return None
+    head = text[window[0] : window[1]].rstrip()
+    end = window[0] + len(head) - 1
+    start = max([window[0], *(m.end() for m in cues.sentence_end.finditer(text, window[0], end))])
+    tokens = list(TOKEN.finditer(text, start, end))
+    if not tokens or cues.verbs.search(text, start, end):
+        return None
+    if head.endswith(":"):
+        at = [i for i, t in enumerate(tokens) if t.group().lower() in grammar["copulas"]]
+        predicate = tokens[at[-1] + 1 :] if at else []
+        if not at or not predicate or len(predicate) > _PREDICATE:
+            return None
+        if not all(t.group().islower() for t in predicate):
+            return None
+        return _named(text, (start, tokens[at[-1]].start()), cues)
+    if head.endswith(",") and tokens[0].group().lower() in grammar["stance"]:
+        return _named(text, (tokens[0].end(), end), cues)
+    return None
+
+
+def _named(text: str, span: Window, cues: Cues) -> Mention | None:
+    """The full name that ends `span`, past a comma, and follows no preposition."""
+    # "La situación de Juan Pérez es clara:": the subject is another
+    runs = list(single_run().finditer(text, *span))
+    if not runs or text[runs[-1].end() : span[1]].strip(" ,"):
+        return None
+    lead = TOKEN.findall(text, max(span[0], runs[-1].start() - 30), runs[-1].start())
+    if lead and lead[-1].lower() in cues.governing:
+        return None
+    name = canonical(runs[-1].group(), cues)
+    if " " not in name:
+        return None
+    return Mention(name, "stance", "", runs[-1].start() + runs[-1].group().find(name))

@@ -1,0 +1,61 @@
+"""A description as the subject after a verb-first cue, and the name apposed to it."""
+# "said the head of the union, Tom Hale": the name; "said on Tuesday the moderator": the
+# description past the day.
+
+from __future__ import annotations
+
+import functools
+import re
+from itertools import pairwise
+
+from summarizer.attribution.frames.clauses import description_mention
+from summarizer.attribution.frames.possessed import owner
+from summarizer.attribution.frames.roles import apposed_name
+from summarizer.attribution.frames.runs import adjacent
+from summarizer.attribution.lexicon.cues import Cues, Mention
+
+
+# the lower-case complement of a description before its comma ("the head of the union")
+@functools.lru_cache(maxsize=8)
+def _complement(links: frozenset[str]) -> re.Pattern[str]:
+    """A description's optional complement, joined by one of `links`, up to its comma."""
+    joined = "|".join(sorted(map(re.escape, links))) or "(?!)"
+    return re.compile(rf"(?:\s+(?:{joined})(?:\s+[a-z][\w'’-]*){{1,3}})?(?=\s*,)")
+
+
+def description_after(
+    text: str, tokens: list[re.Match[str]], cue: re.Match[str], cues: Cues
+) -> Mention | None:
+    """The description (or its apposed name) that opens the words after `cue`, past a day."""
+    rest, start = past_when(text, tokens, cue.end(), cues)
+    if not rest or not adjacent(text, start, rest[0].start()):
+        return None
+    found = description_mention(text, rest, cue, cues, forward=True)
+    found = found or owner(text, rest, cue, cues)  # "la esposa del ministro X"
+    if found and not cues.nouns_capitalized:
+        return _described_name(text, found, cue, cues) or found
+    return found
+
+
+def _described_name(text: str, found: Mention, cue: re.Match[str], cues: Cues) -> Mention | None:
+    """The name apposed to a description, past its complement."""
+    if found.kind != "description":
+        return None
+    complement = _complement(cues.description_links).match(text, found.at + len(found.words))
+    return apposed_name(text, complement.end(), cue) if complement else None
+
+
+# "said on Tuesday the head of the union, Tom Hale": the words after the day are the subject.
+def past_when(
+    text: str, tokens: list[re.Match[str]], at: int, cues: Cues
+) -> tuple[list[re.Match[str]], int]:
+    """The tokens after a day right after a cue (with its preposition), and where they start."""
+    words = [t.group().lower() for t in tokens[:2]]
+    dropped = 1 if words[:1] and words[0] in cues.skip else 0
+    determiner = words[:1] and (words[0] in cues.definite or words[0] in cues.indefinite)
+    if len(words) == 2 and words[0] in cues.governing and not determiner and words[1] in cues.skip:
+        dropped = 2
+    spaced = all(adjacent(text, a.end(), b.start()) for a, b in pairwise(tokens[: dropped + 1]))
+    if not dropped or not spaced:
+        return tokens, at
+    return tokens[dropped:], tokens[dropped - 1].end()

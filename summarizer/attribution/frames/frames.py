@@ -1,0 +1,211 @@
+"""The cue frame of each quotation: where its cue may stand and the speaker mentions there."""
+# Found before any name is resolved: the pass after quote spans, before names.
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from summarizer.attribution.frames.clauses import new_sentence
+from summarizer.attribution.frames.mentions import find_mentions, frame_mentions
+from summarizer.attribution.german.german_order import goes_on_reported, reported_from, speaks_anew
+from summarizer.attribution.lexicon.cues import LEAD, Cues, Mention
+from summarizer.attribution.marks.marks import PARAGRAPH, Span
+
+_AFTER = 200
+_BEFORE = 300
+_CONTEXT = 600
+_SHORT = 15
+_NAME_CHARS = 40
+_LINE_BREAK = re.compile(r"\n")
+_SIGNATURE = re.compile(r"[—–]\s?((?:[A-Z][\w'’.-]*\s){1,3}[A-Z][\w'’-]+)(?:,|\n|$)")
+
+
+@dataclass(frozen=True)
+class CueFrame:
+    """One quotation's (or one multi-paragraph quotation's) cue candidates and their context."""
+
+    mentions: tuple[Mention, ...]  # best first
+    context: tuple[int, int]  # the text where a pronoun or a role finds its person
+    closed: int  # where the quotation closes
+    # for a paragraph-long quotation, the candidates of the paragraph before it
+    before: tuple[Mention, ...] = ()
+    before_context: tuple[int, int] = (0, 0)
+    before_basis: str = "paragraph_before"
+    past_title: bool = False  # its windows were read past a quoted title to find them (German)
+
+
+def chains(spans: Sequence[Span]) -> list[list[int]]:
+    """Indices grouped so that the parts of one multi-paragraph quotation stay together."""
+    grouped: list[list[int]] = []
+    for index, span in enumerate(spans):
+        if span.continued and grouped:
+            grouped[-1].append(index)
+        else:
+            grouped.append([index])
+    return grouped
+
+
+def cue_frame(text: str, spans: Sequence[Span], chain: list[int], cues: Cues) -> CueFrame:
+    """The cue frame of the quotation made of `spans[i]` for i in `chain`."""
+    first, last = chain[0], chain[-1]
+    after = _after_window(text, spans, last, cues)
+    before = _before_window(text, spans, first, cues)
+    mentions = tuple(find_mentions(text, before, after, cues)) or _signed(text, spans[last], cues)
+    head, basis = _paragraph_before(text, spans[first]), "paragraph_before"
+    if head is None and cues.nouns_capitalized and not mentions:
+        head, basis = reported_from(text, before, cues), "carried"
+    earlier = tuple(find_mentions(text, head, (head[1], head[1]), cues)) if head else ()
+    closed = spans[last].close_at
+    return CueFrame(mentions, _context(spans, first), closed, earlier, head or (0, 0), basis)
+
+
+def speech_frame(text: str, colon: int, cues: Cues) -> CueFrame:
+    """The cue frame of an unmarked speech whose frame ends at `colon` ("said in a statement:")."""
+    context = (max(0, colon - _CONTEXT), colon)
+    return CueFrame(tuple(frame_mentions(text, colon, cues)), context, len(text))
+
+
+# A title between them, "on ABC's “This Week”", is no quotation of its own. In its paragraph with
+# at most the previous one's cue sentence (its cue at `cue_at`) between them (the same sentence
+# for Chinese and Japanese, whose articles often come as one paragraph), or as a paragraph of its
+# own right after the previous quotation's paragraph (in English not after a quoted question,
+# which it may answer).
+def inherits(text: str, span: Span, previous: Span | None, cues: Cues, cue_at: int) -> bool:
+    """True when an unattributed quotation `span` goes on from the quotation `previous`."""
+    if previous is None:
+        return False
+    if previous.para_start != span.para_start:
+        adjacent = not text[previous.para_end : span.para_start].strip()
+        asked = cues.answered and text[previous.end - 1 : previous.end] == "?"  # an answer
+        return _whole(span) and adjacent and cues.spaced and not asked
+    gap = (previous.close_at + 1, span.open_at)
+    if not cues.spaced:
+        return cues.sentence_end.search(text, *gap) is None
+    stop = cues.sentence_end.search(text, *gap)
+    if stop is None:
+        anew = cues.nouns_capitalized and speaks_anew(text, gap, cues)
+        return not anew and not _new_frame(text, gap, cues)
+    lead = LEAD.match(text, gap[0], stop.start()).end()  # type: ignore[union-attr]
+    narrative = new_sentence(text, gap[0], lead) and not gap[0] <= cue_at < stop.start()
+    if narrative or not text[stop.end() : span.open_at].strip():
+        return not narrative
+    return cues.nouns_capitalized and goes_on_reported(text, (stop.end(), span.open_at), cues)
+
+
+# Between two quotations ("„…“ Den Plan lobte dagegen X: „…“", "„…“ und X rief: „…“"); its own
+# subject, when it is not read, is no reason to carry the previous speaker over.
+def _new_frame(text: str, gap: tuple[int, int], cues: Cues) -> bool:
+    """German: whether a new sentence or a clause with a reporting verb opens another speech."""
+    lead = LEAD.match(text, *gap).end()  # type: ignore[union-attr]
+    framed = text[gap[0] : gap[1]].rstrip().endswith(":")
+    opened = new_sentence(text, gap[0], lead) or cues.verbs.search(text, *gap) is not None
+    return cues.nouns_capitalized and framed and opened
+
+
+# On the next line after a dash: "“…”\n\n— Mara Holt, in a 2019 speech".
+def _signed(text: str, span: Span, cues: Cues) -> tuple[Mention, ...]:
+    """The name that signs a quotation that is a paragraph of its own (an epigraph)."""
+    if not _whole(span) or cues.dashes or cues.nouns_capitalized:
+        return ()
+    after = PARAGRAPH.match(text, span.para_end)
+    signed = _SIGNATURE.match(text, after.end() if after else span.para_end)
+    if signed is None:
+        return ()
+    return (Mention(signed.group(1), "name", "—", signed.start(1), signed.start()),)
+
+
+def _whole(span: Span) -> bool:
+    """Whether the quotation is its paragraph."""
+    return span.open_at == span.para_start and span.close_at >= span.para_end - 2
+
+
+# Only when that one ends a sentence ("Lund said he expects delays.").
+def _paragraph_before(text: str, span: Span) -> tuple[int, int] | None:
+    """For a quotation that is a paragraph of its own: the paragraph right before it."""
+    if not _whole(span):
+        return None
+    reach = max(0, span.para_start - _BEFORE)
+    end = reach + len(text[reach : span.para_start].rstrip())
+    if text[end - 1 : end] not in (".", "!", "?"):
+        return None
+    start = max(0, end - _BEFORE)
+    return max(text.rfind("\n", start, end) + 1, start), end
+
+
+def _context(spans: Sequence[Span], index: int) -> tuple[int, int]:
+    """The text before a quotation and after the previous one: where "he" is named."""
+    span = spans[index]
+    start = max(0, span.open_at - _CONTEXT)
+    if index > 0:
+        start = max(start, spans[index - 1].close_at + 1)
+    return start, span.open_at
+
+
+# The rest of its sentence, or a short next paragraph when the quotation is a paragraph of its own
+# ("“想我了吗？”\n\n她问。").
+def _after_window(text: str, spans: Sequence[Span], index: int, cues: Cues) -> tuple[int, int]:
+    """Where a cue after the quotation may stand."""
+    span = spans[index]
+    start = min(span.close_at + 1, span.para_end)
+    end = min(span.para_end, start + _AFTER)
+    same = index + 1 < len(spans) and spans[index + 1].para_start == span.para_start
+    if same and not _quoted_object(text, start, spans[index + 1], cues):
+        end = min(end, spans[index + 1].open_at)
+    if end == span.para_end and not text[start:end].strip() and not cues.spaced:
+        end = _short_next(text, span.para_end, spans, index)
+    stop = cues.sentence_end.search(text, start, end)
+    return start, stop.end() if stop else end
+
+
+# The cue window reads past it: "«…», — заявил «Вестнику» глава комиссии X" (the paper is the
+# listener), "— сказал в интервью «Газете» X" (Russian, where a comma and a dash set speech off
+# from its cue; Arabic "لـ"…""); before a quotation also one that ends the cue's clause (`ends`
+# ",:": "Как отметил X в беседе с «Газетой», «…»").
+def _quoted_object(text: str, start: int, after: Span, cues: Cues, ends: str = " ") -> bool:
+    """Whether the next quotation is a short quoted name between a cue and its subject."""
+    if not (cues.patronymics or cues.proclitics) or after.close_at - after.open_at > _NAME_CHARS:
+        return False
+    gap = text[start : after.open_at]
+    inside = text[after.open_at + 1 : after.close_at]
+    named = not inside[:1].islower() and cues.sentence_end.search(inside) is None
+    # where letters have no case, only a name glued to its preposition (لـ"…") or after a
+    # noun for a named thing (منظمة "…")
+    lead = text[max(0, after.open_at - _NAME_CHARS) : after.open_at].split()[-1:] or [""]
+    named = named and (
+        bool(cues.patronymics) or lead[0][-1:] in ("ـ", "ل") or cues.names_next(lead[0])
+    )
+    goes_on = text[after.close_at + 1 : after.close_at + 3].startswith(tuple(ends))
+    return named and goes_on and "\n" not in gap and cues.verbs.search(gap) is not None
+
+
+def _short_next(text: str, end: int, spans: Sequence[Span], index: int) -> int:
+    after = PARAGRAPH.search(text, end)
+    if after is None:
+        return end
+    stop = text.find("\n", after.end())
+    stop = len(text) if stop < 0 else stop
+    taken = index + 1 < len(spans) and spans[index + 1].open_at < stop
+    return end if taken or stop - after.end() > _SHORT else stop
+
+
+# Its sentence, or the end of the previous paragraph when that ends in a colon ("He said:" or
+# "他…说：" and the quotation below).
+def _before_window(text: str, spans: Sequence[Span], index: int, cues: Cues) -> tuple[int, int]:
+    """Where a cue before the quotation may stand."""
+    span = spans[index]
+    para_start = span.para_start
+    head = text[max(0, para_start - _BEFORE) : para_start].rstrip()
+    if span.open_at == para_start and head.endswith((":", "：")):
+        para_start = max(0, para_start - _BEFORE)
+    start = max(para_start, span.open_at - _BEFORE)
+    # "Как рассказала «Вестнику» X, «…»": read past a quoted listener
+    overlaps = index > 0 and spans[index - 1].close_at >= start
+    if overlaps and not _quoted_object(text, start, spans[index - 1], cues, " ,:"):
+        start = spans[index - 1].close_at + 1
+    for stop in cues.sentence_end.finditer(text, start, span.open_at):
+        start = stop.end()
+    for line in _LINE_BREAK.finditer(text, start, max(start, span.open_at - 3)):
+        start = line.end()
+    return start, span.open_at

@@ -1,0 +1,78 @@
+"""The grammatical gender an article marks for a name: its surname, title, role or pronoun."""
+
+from __future__ import annotations
+
+from summarizer import _data
+from summarizer.attribution.frames.clauses import TOKEN
+from summarizer.attribution.frames.forenames import name_marks
+from summarizer.attribution.lexicon.cues import Cues
+
+_GENDER_REACH = 250
+_PHRASE_REACH = 80
+_ARTICLES: dict[str, dict[str, list[str]]] = {
+    family: grammar["gender"]["articles"]
+    for family, grammar in _data.load_toml("particles.toml").items()
+    if "gender" in grammar
+}
+
+
+def article_gender(word: str, family: str) -> str | None:
+    """The gender an article marks ("la": feminine), where articles tell."""
+    articles = _ARTICLES.get(family, {})
+    return next((g for g, words in articles.items() if word.lower() in words), None)
+
+
+# "Le ministre de l'Économie, Bruno Le Maire, était …", "La portavoz del Gobierno, X, …".
+def role_opening(text: str, start: int, cues: Cues) -> str | None:
+    """The article of the role (article, title, complements) apposed to the name at `start`."""
+    reach = max(0, start - _PHRASE_REACH)
+    head = text[reach:start].rstrip()
+    if not head.endswith(",") or cues.nouns_capitalized:
+        return None
+    head = head[:-1]
+    opened = max(head.rfind(mark) for mark in ".!?\n") + 1
+    if (opened == 0 and reach > 0) or "," in head[opened:]:
+        return None
+    words = TOKEN.findall(head, opened)[:2]
+    lowers = [w.lower() for w in words]
+    role = len(lowers) == 2 and lowers[1] in cues.titles and lowers[1] not in cues.stop
+    return words[0] if role and lowers[0] in cues.articles else None
+
+
+# Its surname's ending where that tells ("Белова"), its title ("Ms. Holt"), with `names` its first
+# name or role (forenames.py), else the first gendered pronoun after it, before `limit`.
+def gender(
+    text: str, name: tuple[int, int], cues: Cues, limit: int, names: bool = False
+) -> str | None:
+    """The gender the article marks for the name at `name` (start, end), or None."""
+    if not cues.genders:
+        return None
+    start, end = name
+    surname_of = text[start:end].split()[-1]  # Russian: "Белова" is a woman, "Белов" a man
+    marked = next((g for g, ends in cues.gender_endings if surname_of.endswith(ends)), None)
+    if marked:
+        return marked
+    lead = TOKEN.findall(text, max(0, start - 6), start)[-1:]
+    own = TOKEN.findall(text, start, end)[:1]  # a run that opens with its title: "Mme Roy"
+    titled = [w for w in lead if w.lower() in cues.titles]
+    titled = titled or [w for w in own if w.lower() in cues.titles and gender_of(w, cues)]
+    reach = min(end + _GENDER_REACH, limit)
+    if titled:
+        return gender_of(titled[0], cues)
+    role = role_opening(text, start, cues)  # "Le ministre de l'Économie, Bruno Le Maire,"
+    if role and text[end : end + 1] == ",":
+        return article_gender(role, cues.family)
+    marks = name_marks(text, name, cues.family) if names else set()  # "Ida Moss", "Dame Ida Moss"
+    if marks:  # surer than a pronoun after it ("Ida Moss spoke after him"); two: neither
+        return marks.pop() if len(marks) == 1 else None
+    for word in TOKEN.findall(text, end, max(end, reach)):
+        found = None if word.lower() in cues.titles else gender_of(word, cues)
+        if found or word[0].isupper():  # past another name, a pronoun may be that one's
+            return found
+    return None
+
+
+def gender_of(word: str, cues: Cues) -> str | None:
+    """The gender a pronoun or a title marks ("she": feminine), if any."""
+    lower = word.lower()
+    return next((name for name, marks in cues.genders if lower in marks), None)

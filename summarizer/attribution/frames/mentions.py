@@ -1,0 +1,296 @@
+"""The raw speaker mention next to a reporting cue, in the windows before and after a quotation."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from summarizer.attribution.frames.anyverb import past_after
+from summarizer.attribution.frames.arabic import ARABIC_REACH, arabic_run
+from summarizer.attribution.frames.between import (
+    adverbial_first,
+    before_appositive,
+    dropped,
+    inverts,
+    listened,
+    marked_subject,
+    noun_after,
+    noun_before,
+    phrase_start,
+    verb_gap,
+)
+from summarizer.attribution.frames.clauses import (
+    TOKEN,
+    anonymous,
+    anonymous_after,
+    apposed,
+    described,
+    description_mention,
+    leads_on,
+    new_sentence,
+)
+from summarizer.attribution.frames.colons import colon_name, saying_owner, stance_owner
+from summarizer.attribution.frames.descriptions import description_after
+from summarizer.attribution.frames.located import past_place, place_after, place_before
+from summarizer.attribution.frames.objects import complement
+from summarizer.attribution.frames.possessed import owner_before
+from summarizer.attribution.frames.quoting import objective, passive_end, with_objects
+from summarizer.attribution.frames.roles import complemented, role_before, role_name, subject
+from summarizer.attribution.frames.runs import adjacent, classify, governed, initial, member, run_of
+from summarizer.attribution.frames.subjects import clause_subject
+from summarizer.attribution.german.german import cue_subjects, sentence_subject
+from summarizer.attribution.german.german_after import german_after
+from summarizer.attribution.german.german_order import framed_subject, preposed_subject
+from summarizer.attribution.han.cjk import cjk_frame, cjk_mention
+from summarizer.attribution.han.japanese import ja_mention
+from summarizer.attribution.lexicon.cues import LEAD, Cues, Mention, Window
+from summarizer.attribution.speakers.papers import paper_subject
+
+_INFLECTED_PRONOUN = re.compile(r"-(?:t-)?(il|elle|ils|elles|on)$", re.IGNORECASE)
+_MAX_CUES = 4
+# who can be the subject of a document's cue ("her statement read", "говорится в заявлении")
+_WRITTEN = frozenset({"description", "org", "anonymous"})
+_SENTENCE_REACH = 300
+# Verb-second or verb-first order: a name right after the cue is its subject ("Weiter sagte X:").
+_VERB_SECOND = frozenset({"de", "ar"})
+
+
+def find_mentions(text: str, before: Window, after: Window, cues: Cues) -> Iterator[Mention]:
+    """Candidate speaker mentions for a quotation, best first: right after it, then before it."""
+    if not cues.spaced:
+        japanese = cues.family == "ja"
+        mention = (ja_mention if japanese else cjk_mention)(text, before, after, cues)
+        if mention:
+            yield mention
+        return
+    found = _spaced_after(text, after, cues)
+    # German "X sagte: „…“, betont sie": the colon's subject, not a guess for the pronoun
+    introduced = cues.nouns_capitalized and text[before[0] : before[1]].rstrip().endswith(":")
+    guess = introduced and found is not None and found.kind == "pronoun"
+    if found and not guess and not leads_on(text, before, after):
+        yield found
+    yield from _spaced_before(text, before, cues)
+
+
+def frame_mentions(text: str, colon: int, cues: Cues) -> Iterator[Mention]:
+    """Candidate speakers of the frame ending at `colon` ("Lin said in a statement:")."""
+    if not cues.spaced:
+        mention = cjk_frame(text, colon, cues)
+        if mention:
+            yield mention
+        return
+    start = max(0, colon - _SENTENCE_REACH)
+    for stop in cues.sentence_end.finditer(text, start, colon):
+        start = stop.end()
+    yield from _spaced_before(text, (start, colon + 1), cues)
+
+
+def _spaced_after(text: str, window: Window, cues: Cues) -> Mention | None:
+    start = LEAD.match(text, window[0], window[1]).end()  # type: ignore[union-attr]
+    if new_sentence(text, window[0], start):
+        return None
+    first = TOKEN.match(text, start)
+    if first and first.group().lower() in cues.subordinating:
+        return None  # "“…” after Fallon expressed support": a clause of its own, no cue
+    reach = min(window[1], start + 200)
+    cue = cues.verbs.search(text, start, reach)
+    if cue is not None and _surname(text, cue, cues):
+        cue = cues.verbs.search(text, cue.end(), reach)
+    if cue is not None and not _verb(text, cue):
+        return None
+    if cues.nouns_capitalized:  # German: the cue comes first after a comma, or ends the sentence
+        return german_after(text, window, start, cue, cues)
+    loose = cue is None
+    cue = cue and objective(text, cue, reach, cues)
+    cue = cue or past_after(text, window, start, cues)
+    if cue is None or "\n" in text[window[0] : cue.start()]:
+        return None  # no cue; or one on the next line, which starts a sentence of its own
+    found = _after_subject(text, window, start, cue, cues)
+    if found and cue.group().lower() in cues.documents and found.kind not in _WRITTEN:
+        return None  # "a sign that read “…” Her father, Brad, …, they read": no document
+    # any past tense names only a subject that opens the clause ("“…,” Lee mentioned")
+    return None if loose and found is not None and found.at != start else found
+
+
+def _after_subject(
+    text: str, window: Window, start: int, cue: re.Match[str], cues: Cues
+) -> Mention | None:
+    """The subject of a cue after a quotation: after it, or before it past an apposition."""
+    if cue.start() == start:
+        set_off = any(c in ",?!—–" for c in text[max(0, window[0] - 3) : start])
+        found = _inflected(cue) or _right(text, cue, window[1], cues, lenient=True, after=set_off)
+        found = found or noun_after(text, cue, window[1], cues)  # "— заявил пилот."
+        return found or dropped(text, cue, window[1], cues)  # "“…”, ha explicado."
+    if len(TOKEN.findall(text, start, cue.start())) > 6:
+        # A long subject without commas is a descriptive one ending in the name: "Rally
+        # Canada volunteer media coordinator Tom Hinderks said".
+        plain = "," not in text[start : cue.start()]
+        return apposed(text, start, cue, cues) or (_left(text, start, cue, cues) if plain else None)
+    return _left(text, start, cue, cues) or apposed(text, start, cue, cues)
+
+
+def _spaced_before(text: str, window: Window, cues: Cues) -> Iterator[Mention]:
+    found = [c for c in cues.verbs.finditer(text, window[0], window[1]) if _verb(text, c)]
+    found = with_objects(text, found[-_MAX_CUES:], window[1], cues)
+    if cues.nouns_capitalized:  # German: noun phrases, read by german.py
+        yield from cue_subjects(text, window, found, cues)
+        found = []
+    for cue in reversed(found):
+        left = place_before(text, window[0], cue, cues)  # "В Кремле заявили:"
+        left = left or paper_subject(text, window[0], cue, cues)  # "The memo, …, states"
+        left = left or _left(text, window[0], cue, cues)
+        left = left or _apposed_before(text, window[0], cue, cues)
+        phrase = None if left else phrase_start(text, window[0], cue, cues)
+        left = left or (_left(text, window[0], cue, cues, phrase) if phrase else None)
+        right = _right(text, cue, window[1], cues)
+        pair = (right, left) if cues.family in _VERB_SECOND else (left, right)
+        yield from (m for m in pair if m)
+        if not left and not right:  # "La testigo dijo:"; "Y añadió: “…”": he or she, unsaid
+            unsaid = dropped(text, cue, window[1], cues, before=True)
+            yield from filter(None, [noun_before(text, cue, cues) or unsaid])
+    colon = colon_name(text, window, cues) or saying_owner(text, window, cues)
+    colon = colon or stance_owner(text, window, cues)
+    if colon:
+        yield colon
+    subject = None
+    if cues.nouns_capitalized:
+        subject = sentence_subject(text, window, cues) or preposed_subject(text, window, cues)
+        subject = subject or framed_subject(text, window, cues)
+    if subject:
+        yield subject
+
+
+# "Says Holt" is a verb; "the United States" is not.
+def _verb(text: str, cue: re.Match[str]) -> bool:
+    """Whether a cue word is a verb here: lower-case, or capitalised where a sentence starts."""
+    if not cue.group()[0].isupper():
+        return True
+    before = text[max(0, cue.start() - 3) : cue.start()].strip()
+    return not before or before[-1] in '.!?\n"“”«»'
+
+
+# "“…,” Read said", "“Why?” Read asked".
+def _surname(text: str, cue: re.Match[str], cues: Cues) -> bool:
+    """Whether a capitalised document cue right after an unfinished quotation is a name."""
+    before = text[max(0, cue.start() - 3) : cue.start()].rstrip()
+    inside = before[-1:] in ('"', "”") and before[-2:-1] in (",", "?", "!")
+    return inside and cue.group().lower() in cues.documents and not cue.group().islower()
+
+
+def _inflected(cue: re.Match[str]) -> Mention | None:
+    pronoun = _INFLECTED_PRONOUN.search(cue.group().split()[0])
+    if pronoun is None:
+        return None
+    kind = "anonymous" if pronoun.group(1).lower() == "on" else "pronoun"  # "indique-t-on"
+    return Mention(pronoun.group(1), kind, cue.group(), cue.start(), cue.start())
+
+
+def _left(
+    text: str, start: int, cue: re.Match[str], cues: Cues, end: int | None = None
+) -> Mention | None:
+    """The subject that ends right before `cue` (or `end`), skipping adverbs and an appositive."""
+    if cue.group().lower() in cues.participles:
+        return clause_subject(text, start, cue, cues)
+    limit = cue.start() if end is None else end
+    tokens = list(TOKEN.finditer(text, start, limit))
+    limit = verb_gap(text, tokens, limit, cues)
+    if not tokens:
+        return None
+    if tokens[-1].group().lower() in cues.passive and not cues.nouns_capitalized:
+        return None  # "the mayor was asked": the one asked, not the speaker
+    subject_end = passive_end(cue, tokens, start, cues)
+    if subject_end is not None:  # "Hale was quoted by the Courier as saying": never the agent
+        return _left(text, start, cue, cues, subject_end)
+    if tokens[-1].group().lower() in cues.coordinating and adjacent(text, tokens[-1].end(), limit):
+        # "Ms. Lund smiled and said": the subject of the clause the verbs share
+        clause = max(start, text.rfind(",", start, tokens[-1].start()) + 1)
+        return clause_subject(text, clause, cue, cues)
+    gap = "" if initial(text, tokens[-1], limit) else text[tokens[-1].end() : limit].strip()
+    if gap == "," and cues.family != "ar":
+        tokens = before_appositive(text, tokens, cues)
+    elif gap and not (gap in ",،" and cues.family == "ar"):
+        return None
+    if not tokens:
+        return None
+    if cues.family == "ar":
+        return arabic_run(text, tokens[::-1][:4], cue, cues, reverse=True)
+    last = tokens[-1]
+    elided = re.split("['’]", last.group())[-1]  # "c'est ainsi qu'il a qualifié": "il"
+    if elided.lower() in cues.pronouns:
+        at = last.end() - len(elided)
+        return Mention(elided, "pronoun", cue.group(), at, cue.start())
+    clause = max(start, text.rfind(",", start, last.start()) + 1)
+    if anonymous(text, clause, last.end(), cues):
+        words = text[clause : last.end()].strip()
+        return Mention(words, "anonymous", cue.group(), clause, cue.start())
+    return _run_before(text, tokens, cue, cues)
+
+
+def _run_before(
+    text: str, tokens: list[re.Match[str]], cue: re.Match[str], cues: Cues
+) -> Mention | None:
+    """The mention that the words ending right before `cue` make: a name, a role, a body."""
+    run = run_of(text, tokens[::-1], cues, forward=False)[::-1]
+    role = role_before(text, tokens, run, cue, cues) if run else None
+    role = role or (owner_before(text, tokens, run, cue, cues) if run else None)
+    if role:  # "Le président de la République a déclaré": never "République"
+        return role
+    if run and governed(text, tokens, run, cues):  # past "В Кремле" in Russian: the subject
+        return classify(text, past_place(run, cues), cue, cues) or member(
+            text, tokens, run, cue, cues
+        )
+    if run and complement(tokens, run, cues):
+        return None
+    owner = member(text, tokens, run, cue, cues) if run else None
+    found = owner or classify(text, run, cue, cues)
+    return found or description_mention(text, tokens[::-1], cue, cues, forward=False)
+
+
+def _apposed_before(text: str, start: int, cue: re.Match[str], cues: Cues) -> Mention | None:
+    """A name apposed to a role right before its cue ("Lee's aide, Jo Ruiz, said:")."""
+    if cues.nouns_capitalized or not text[start : cue.start()].rstrip().endswith(","):
+        return None
+    return apposed(text, start, cue, cues)
+
+
+# `lenient` lets a short adverbial come first ("a déclaré à cette occasion le ministre"); `after`:
+# right after a set-off quotation, where more verbs invert (`inverts`).
+def _right(
+    text: str,
+    cue: re.Match[str],
+    end: int,
+    cues: Cues,
+    *,
+    lenient: bool = False,
+    after: bool = False,
+) -> Mention | None:
+    """The subject right after `cue` ("said Lin Jian", "a déclaré X", "заявил он")."""
+    if not inverts(cue.group().lower(), cues, after=after):
+        return None
+    lenient = lenient or adverbial_first(text, cue, cues)
+    tokens = list(TOKEN.finditer(text, cue.end(), min(end, cue.end() + 120)))
+    found = place_after(text, cue, end, cues) or marked_subject(text, cue, end, cues, lenient)
+    found = found or description_after(text, tokens, cue, cues)  # "said the union head, X"
+    if found:
+        return found
+    limit = listened(text, tokens, cue, cues, lenient)
+    if not tokens or not adjacent(text, limit, tokens[0].start()):
+        return None
+    past = complemented(text, limit, cue, cues) if lenient and limit > cue.end() else None
+    if past:  # "a prévenu sur BFMTV la porte-parole du gouvernement, Prisca Thevenot"
+        return past
+    if anonymous(text, tokens[0].start(), tokens[0].end(), cues):
+        return anonymous_after(text, tokens, cue, cues)  # "un proche du président"
+    if cues.family == "ar":
+        return arabic_run(text, tokens[:ARABIC_REACH], cue, cues, reverse=False)
+    first = tokens[0].group().lower()
+    if first in cues.pronouns:
+        return Mention(tokens[0].group(), "pronoun", cue.group(), tokens[0].start(), cue.start())
+    name = None if cues.patronymics else described(text, tokens, cues)  # Russian: subject()
+    if name:
+        return Mention(text[name[0] : name[1]], "name", cue.group(), name[0], cue.start())
+    run = run_of(text, tokens, cues, forward=True)
+    found = subject(text, run, cue, cues)
+    if found and found.kind == "role" and (lenient or cues.patronymics):
+        return role_name(text, tokens[len(run) :], cue, cues) or found
+    return found

@@ -1,0 +1,94 @@
+"""A noun that owns a title speaks, not the titled name after it ("жена министра Ивана X")."""
+
+# "— сказал пресс-секретарь министра Ивана Петрова": the spokesman speaks, and "Ивана Петрова" is
+# the minister in the genitive. "пресс-секретарь министра Иван Петров" is the spokesman himself,
+# but only a name no word of which could be a genitive says so ("Анна Петрова" could be either).
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from summarizer import _data
+from summarizer.attribution.frames.roles import possessor
+from summarizer.attribution.frames.runs import adjacent
+from summarizer.attribution.lexicon.cues import Cues, Mention
+
+_OWNER_WORDS = 3
+_GENITIVE_ONLY = tuple(_data.load_toml("particles.toml")["ru"]["genitive_only"])
+
+
+def genitive_owner(
+    text: str, tokens: list[re.Match[str]], cue: re.Match[str], cues: Cues
+) -> Mention | None:
+    """After a cue: the owner of a title in the genitive before a name, an unnamed speaker."""
+    if not cues.patronymics:
+        return None
+    first = next((i for i, t in enumerate(tokens) if not t.group().islower()), len(tokens))
+    if not 1 <= first <= min(_OWNER_WORDS, len(tokens) - 1):
+        return None
+    if not tokens[first].group()[0].isupper():
+        return None
+    name = [tokens[first]]
+    for token in tokens[first + 1 :]:
+        if not token.group()[0].isupper() or not adjacent(text, name[-1].end(), token.start()):
+            break
+        name.append(token)
+    if first == 1:
+        return _titled_owner(text, tokens[0], name, cue, cues)
+    return _owned(text, tokens[: first + 1], name, cue, cues)
+
+
+# "— сказал адвокат Алексея Навального": a name right after a noun, in a form only the genitive
+# has, is whose the noun is; the lawyer speaks, nobody named.
+def _titled_owner(
+    text: str, title: re.Match[str], name: list[re.Match[str]], cue: re.Match[str], cues: Cues
+) -> Mention | None:
+    """A noun and the genitive name that owns it, right after a cue: an unnamed speaker."""
+    if title.group() in cues.stop or cue.group().lower() in cues.genitive_cues:
+        return None
+    if not adjacent(text, title.end(), name[0].start()):
+        return None
+    if not any(token.group().endswith(_GENITIVE_ONLY) for token in name):
+        return None
+    return Mention(text[title.start() : name[-1].end()], "anonymous", cue.group(), -1, cue.start())
+
+
+def owner_before(
+    text: str, tokens: list[re.Match[str]], run: list[re.Match[str]], cue: re.Match[str], cues: Cues
+) -> Mention | None:
+    """Before a cue: "Пресс-секретарь министра Ивана Петрова заявил", an unnamed speaker."""
+    at = next((i for i, t in enumerate(tokens) if t.start() == run[0].start()), -1)
+    if not cues.patronymics or at < 2:
+        return None
+    return _owned(text, tokens[at - 2 : at + 1], run, cue, cues)
+
+
+def _owned(
+    text: str, near: list[re.Match[str]], name: list[re.Match[str]], cue: re.Match[str], cues: Cues
+) -> Mention | None:
+    """The words up to the genitive title, when `near` ends in noun, title and the name's start."""
+    if cue.group().lower() in cues.genitive_cues:  # "по словам представителя МЧС Дениса X"
+        return None
+    if not all(adjacent(text, one.end(), two.start()) for one, two in pairwise(near)):
+        return None
+    title = near[-2].group()
+    forms = [*cues.nominatives(title)[1:], cues.nominative(title)]
+    if not title.islower() or title in cues.titles or not any(f in cues.titles for f in forms):
+        return None
+    genitives = tuple(genitive for genitive, _ in cues.genitive_endings)
+    if not any(token.group().endswith(genitives) for token in name):
+        return None  # "пресс-секретарь министра Иван Петров": surely nominative, he speaks
+    words = text[near[0].start() : near[-2].end()]
+    return Mention(words, "anonymous", cue.group(), -1, cue.start())
+
+
+def owner(text: str, tokens: list[re.Match[str]], cue: re.Match[str], cues: Cues) -> Mention | None:
+    """Right after a cue, maybe past a listener: a noun that owns the titled name after it."""
+    found = possessor(text, tokens, cue, cues) or genitive_owner(text, tokens, cue, cues)
+    if found or not tokens or tokens[0].group().lower() not in cues.governing:
+        return found
+    index = 1  # "dijo a Efe la esposa del ministro X"
+    while index < len(tokens) and re.split("['’]", tokens[index].group())[-1][:1].isupper():
+        index += 1
+    return possessor(text, tokens[index:], cue, cues) if index > 1 else None

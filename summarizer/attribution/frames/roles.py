@@ -1,0 +1,221 @@
+"""The subject after a verb-first cue when a role and its complement come before the name."""
+# Russian (a listener in the dative first; a capitalised complement, "глава МИД Украины") and
+# French or Spanish ("le maire de Lyon, Grégory Doucet", "el ministro de Economía").
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from summarizer.attribution.frames.listeners import NAME_WORDS
+from summarizer.attribution.frames.runs import (
+    PARTICLES,
+    adjacent,
+    capitalised_tail,
+    classify,
+    run_of,
+)
+from summarizer.attribution.lexicon.cues import Cues, Mention
+
+_WORD = re.compile(r"\s*(?:[ldLD]['’])?([^\W\d_][\w'’-]*)")
+_APPOSED = re.compile(r"\s*,\s*((?:[^\W\d_][\w'’-]*\s+){1,4}[^\W\d_][\w'’-]*)\s*(?=[,.;]|$)")
+_MAX_APPOSED = 4
+_DOCUMENT = re.compile(
+    r"\s+(?:в|во)\s+[^\W\d_]+\s+((?:[^\W\d_][\w-]*|«[^»\n]{1,40}»)(?:\s+[^\W\d_][\w-]*)*)"
+)
+_ACRONYM = re.compile(r"[^\W\d_a-zа-яё]{2,}(?:\s|$)")
+_ROLE_WORDS = 5
+_COMPLEMENT = 2
+_MAX_WORDS = 8
+
+
+# In Russian a role's complement is capitalised too ("глава МИД Украины", "пресс-секретарь Кремля
+# Мария Иванова"): after a role, one capitalised word or an acronym and one word is the complement
+# (the role speaks); a longer run ends in the name (names.Resolver keeps its last two or three
+# words).
+def subject(text: str, run: list[re.Match[str]], cue: re.Match[str], cues: Cues) -> Mention | None:
+    """The mention a run of words after a cue makes."""
+    if not cues.patronymics:
+        return classify(text, run, cue, cues)
+    if run and cue.group().lower().endswith(cues.plural_endings):
+        # "сообщили «Вестнику» в пресс-службе губернатора X": a plural verb names no one
+        return Mention(cue.group(), "anonymous", cue.group(), cue.start(), cue.start())
+    capital = capitalised_tail(run)
+    acronym = capital == 2 and run[-2].group().isupper()
+    if capital < len(run) and (capital == 1 or acronym):
+        words = text[run[0].start() : run[-1].end()]
+        return Mention(words, "role", cue.group(), run[0].start(), cue.start())
+    return classify(text, run, cue, cues)
+
+
+# "— отметил председатель комитета Олег Панин": at most two lower-case words stand between the
+# role and the name.
+def role_name(
+    text: str, tokens: list[re.Match[str]], cue: re.Match[str], cues: Cues
+) -> Mention | None:
+    """The name a role's complement leads to after a cue."""
+    for index, token in enumerate(tokens[: _COMPLEMENT + 1]):
+        if token.group()[0].isupper():
+            found = subject(text, run_of(text, tokens[index:], cues, forward=True), cue, cues)
+            if found is None or found.kind != "name":
+                return None
+            # Russian: one capitalised word after a role is its complement ("глава МИД Украины")
+            return found if " " in found.words or not cues.patronymics else None
+        gap = index and not adjacent(text, tokens[index - 1].end(), token.start())
+        if not token.group().islower() or gap:
+            return None
+    return None
+
+
+# "le maire de Lyon", "el ministro de Economía": the name is an apposition after a comma or two
+# capitalised words after the complement ("du Sénat Gérard Larcher"), else the role speaks.
+def complemented(text: str, start: int, cue: re.Match[str], cues: Cues) -> Mention | None:
+    """French or Spanish: who speaks for a role, "de" and its capitalised complement after a cue."""
+    if not cues.complements:
+        return None
+    words = _words(text, start)
+    lowers = [w.group(1).lower() for w in words]
+    at = next((i for i, w in enumerate(lowers) if w in cues.complements), 0)
+    if not at or at > _ROLE_WORDS or not all(w.group(1).islower() for w in words[:at]):
+        return None
+    if any(w in cues.indefinite for w in lowers[:at]):
+        return None  # "un proche de Pierre Morel", "fuentes del Ministerio": nobody named
+    head = max((i + 1 for i in range(at) if lowers[i] in cues.articles), default=0)
+    if head > 1 and lowers[head - 2] in cues.governing:  # "dijo a los periodistas de Efe"
+        return _after_listener(text, words[at + 1 :], cue, cues)
+    words, at = words[head:], at - head
+    rest = [w for w in words[at + 1 :] if w.group(1).lower() not in cues.articles]
+    if rest and not rest[0].group(1)[0].isupper():  # "el presidente de la junta, Pablo Ruiz"
+        return apposed_name(text, words[-1].end(), cue) if len(words) < _MAX_WORDS else None
+    if not rest:
+        return None
+    tail = _capitalised_head(rest[1:])
+    if len(tail) == NAME_WORDS:
+        first = tail[0].start(1)
+        return Mention(text[first : tail[-1].end()], "name", cue.group(), first, cue.start())
+    # "la portavoz de Vox en el Congreso, Pepa Millán": the role phrase ends at the comma
+    closed = len(words) < _MAX_WORDS
+    end = rest[0].end() if len(rest) == 1 else words[-1].end() if closed else -1
+    apposed = apposed_name(text, end, cue) if end >= 0 else None
+    if apposed:
+        return apposed
+    begin = words[0].start(1)
+    return Mention(text[begin : rest[0].end()], "role", cue.group(), begin, cue.start())
+
+
+# "Le président de la République a déclaré", "el ministro de Economía dijo": the role, or two
+# capitalised words after the complement; never the complement itself.
+def role_before(
+    text: str, tokens: list[re.Match[str]], run: list[re.Match[str]], cue: re.Match[str], cues: Cues
+) -> Mention | None:
+    """French or Spanish: who speaks for a role and its complement ending the run before a cue."""
+    if not cues.complements:
+        return None
+    linking = cues.complements | cues.contractions
+    at = next((i for i, t in enumerate(run) if t.group().lower() in linking), -1)
+    first = next((i for i, t in enumerate(tokens) if t.start() == run[0].start()), -1)
+    if at < 0 or first < 0:
+        return None
+    begin = link = first + at
+    while begin > max(0, link - _ROLE_WORDS) and tokens[begin - 1].group().islower():
+        if tokens[begin - 1].group().lower() in cues.articles:
+            break
+        begin -= 1
+    if begin == link:
+        return None
+    owned = possessor(text, tokens[begin:], cue, cues)  # "La esposa del ministro X dijo:"
+    return owned or complemented(text[: cue.start()], tokens[begin].start(), cue, cues)
+
+
+def apposed_name(text: str, end: int, cue: re.Match[str]) -> Mention | None:
+    """The capitalised name apposed after a comma at `end` (", Carlos Cuerpo,")."""
+    apposed = _APPOSED.match(text, end)
+    words = apposed.group(1).split() if apposed else []
+    inner = [
+        w[0].isupper() or (0 < i < len(words) - 1 and w in PARTICLES) for i, w in enumerate(words)
+    ]
+    if apposed is None or not all(inner) or sum(w[0].isupper() for w in words) > _MAX_APPOSED:
+        return None  # "Luis de Guindos", "Ursula von der Leyen": particles inside only
+    return Mention(apposed.group(1), "name", cue.group(), apposed.start(1), cue.start())
+
+
+# "a los periodistas de Efe el portavoz", "de la cadena el abogado": never the listener.
+def _after_listener(
+    text: str, words: list[re.Match[str]], cue: re.Match[str], cues: Cues
+) -> Mention:
+    """Who speaks after a listener and its complement: the role after it, else nobody named."""
+    lowers = [w.group(1).lower() for w in words]
+    index = 1 if lowers[:1] and lowers[0] in cues.articles else 0
+    index += 1  # the complement's head, then any capitalised words of its name
+    while index < len(words) and words[index].group(1)[0].isupper():
+        index += 1
+    elided = index < len(words) and words[index].group().strip() != words[index].group(1)
+    if not elided and index < len(words) and lowers[index] in cues.articles:
+        index += 1
+        elided = True
+    if elided and index < len(words) and words[index].group(1).islower():
+        role = words[index]
+        return Mention(role.group(1), "role", cue.group(), role.start(1), cue.start())
+    return Mention(words[0].group(1) if words else cue.group(), "anonymous", cue.group(), -1)
+
+
+def _capitalised_head(words: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The capitalised words that open `words` ("Jorge Salinas en rueda de prensa")."""
+    index = 0
+    while index < len(words) and words[index].group(1)[0].isupper():
+        index += 1
+    return words[:index]
+
+
+def _words(text: str, start: int) -> list[re.Match[str]]:
+    """Up to eight words from `start` on, with only spaces between them."""
+    found: list[re.Match[str]] = []
+    at = start
+    while len(found) < _MAX_WORDS:
+        word = _WORD.match(text, at)
+        if word is None or "\n" in text[at : word.start(1)]:
+            break
+        found.append(word)
+        at = word.end()
+    return found
+
+
+# The author is the body after the document's noun, named only when it opens with an acronym that
+# does not decline ("МИД России", not the genitive "Кремля"); else an anonymous writer.
+def documented(text: str, cue: re.Match[str], cues: Cues) -> Mention | None:
+    """Russian "«…», — говорится в заявлении МИД России": the author of written words."""
+    if cue.group().lower() not in cues.documents:
+        return None
+    found = _DOCUMENT.match(text, cue.end())
+    if found is None:
+        return Mention(cue.group(), "anonymous", cue.group(), cue.start(), cue.start())
+    author = found.group(1).rstrip()
+    kind = "org" if _ACRONYM.match(author) else "anonymous"
+    return Mention(author, kind, cue.group(), found.start(1), cue.start())
+
+
+# "la esposa del ministro Jorge Salinas": the name is the title's; the wife speaks.
+def possessor(
+    text: str, tokens: list[re.Match[str]], cue: re.Match[str], cues: Cues
+) -> Mention | None:
+    """French or Spanish: the unnamed noun that speaks before "de", a title and a name."""
+    if not cues.complements:
+        return None
+    head = 1 if tokens and tokens[0].group().lower() in cues.articles else 0
+    role = head + 2
+    if role < len(tokens) and tokens[role].group().lower() in cues.articles:
+        role += 1  # "de la", "de los"
+    near = tokens[head : role + 2]
+    spaced = all(adjacent(text, one.end(), two.start()) for one, two in pairwise(near))
+    if len(near) < role - head + 2 or not spaced:
+        return None
+    noun, link, title, after = near[0].group(), near[1].group(), near[-2].group(), near[-1].group()
+    lowered = title.lower().removeprefix("l'").removeprefix("l’")
+    if not noun.islower() or link.lower() not in cues.complements or not title.islower():
+        return None
+    if lowered in cues.articles or lowered not in cues.titles:
+        return None
+    if not after[0].isupper() and after.lower() not in cues.complements:
+        return None  # "la esposa del ministro en funciones"
+    words = text[tokens[0].start() : near[-2].end()]
+    return Mention(words, "anonymous", cue.group(), -1, cue.start())

@@ -1,0 +1,162 @@
+"""Runs of words next to a cue that can be a speaker: names, titles, organisations."""
+
+from __future__ import annotations
+
+import re
+
+from summarizer import _data
+from summarizer.attribution.lexicon.cues import Cues, Mention
+
+_INITIALS = re.compile(r"[A-Z](?:\.[A-Z])*")
+_NAMES = _data.load_toml("names.toml")
+PARTICLES = frozenset(_NAMES["particles"])
+_ABBREVIATED = tuple(_NAMES["abbreviated_suffixes"])
+
+
+def adjacent(text: str, end: int, start: int) -> bool:
+    """Whether only white space stands between offsets `end` and `start`."""
+    return not text[end:start].strip()
+
+
+def _touching(text: str, one: re.Match[str], two: re.Match[str], cues: Cues) -> bool:
+    first, second = (one, two) if one.start() < two.start() else (two, one)
+    if adjacent(text, first.end(), second.start()):
+        return True
+    return initial(text, first, second.start(), cues.titles)
+
+
+def initial(text: str, token: re.Match[str], until: int, titles: tuple[str, ...] = ()) -> bool:
+    """Whether only the period of an initial, a name suffix or an abbreviated title follows."""
+    # "T.", "G.K.", "Jr.", "Sen." after `token`
+    word = token.group()
+    short = _INITIALS.fullmatch(word) is not None
+    suffix = word.lower() in _ABBREVIATED or f"{word.lower()}." in titles
+    return (short or suffix) and text[token.end() : until].strip() == "."
+
+
+def run_of(
+    text: str, tokens: list[re.Match[str]], cues: Cues, *, forward: bool
+) -> list[re.Match[str]]:
+    """Tokens nearest the cue that can belong to a name, title or organisation, contiguous."""
+    run: list[re.Match[str]] = []
+    for index, token in enumerate(tokens[:8]):
+        word = token.group()
+        lower = word.lower()
+        if run and not _touching(text, run[-1], token, cues):
+            break
+        if forward and run and _next_phrase(lower, tokens[index + 1 : index + 2], cues):
+            break  # "dijo Pedro Sánchez el lunes": the article opens a phrase of its own
+        if _name_part(word, cues, bool(run)):
+            run.append(token)
+        elif forward and not run and lower in cues.stop and not preposition(lower, cues):
+            if lower in cues.subordinating:
+                break  # "states that while Britain …": the subject of a clause of its own
+            continue
+        else:
+            break
+    return run
+
+
+# Inside a name an article stands before a capitalised word ("Luis de la Fuente", "del Río").
+def _next_phrase(lower: str, following: list[re.Match[str]], cues: Cues) -> bool:
+    """Whether an article after a run opens a new noun phrase rather than going on in a name."""
+    article = lower in cues.definite or lower in cues.articles
+    return article and not (following and following[0].group()[:1].isupper())
+
+
+def preposition(lower: str, cues: Cues) -> bool:
+    """Whether a word governs the noun after it and is neither an article nor a passive's agent."""
+    # "to", "on"; not "the", "by": the name after it is its object, never a speaker ("speaking to
+    # Fox News said")
+    article = lower in cues.definite or lower in cues.indefinite or lower in cues.articles
+    return lower in cues.governing and not article and lower not in cues.agents
+
+
+def governed(text: str, tokens: list[re.Match[str]], run: list[re.Match[str]], cues: Cues) -> bool:
+    """Whether a preposition stands right before `run` among `tokens` (text order)."""
+    index = next((i for i, t in enumerate(tokens) if t.start() == run[0].start()), 0)
+    if index == 0:
+        return False
+    before = tokens[index - 1]
+    return adjacent(text, before.end(), run[0].start()) and preposition(
+        before.group().lower(), cues
+    )
+
+
+def member(
+    text: str, tokens: list[re.Match[str]], run: list[re.Match[str]], cue: re.Match[str], cues: Cues
+) -> Mention | None:
+    """The person a body right before a cue belongs to: the body is where the speaker works."""
+    # "Mara Holt of the Harbor Police said", "Chief Ana Lund with the county said"
+    if not cues.members:
+        return None
+    index = next((i for i, t in enumerate(tokens) if t.start() == run[0].start()), 0)
+    lower = tokens[index - 1].group().lower() if index else ""
+    index -= lower in cues.definite or lower in cues.indefinite or lower in cues.articles
+    if index < 2 or not preposition(tokens[index - 1].group().lower(), cues):
+        return None
+    joint = tokens[index - 1]
+    head = tokens[: index - 1]
+    owner = run_of(text, head[::-1], cues, forward=False)[::-1]
+    if not owner or not adjacent(text, owner[-1].end(), joint.start()):
+        return None
+    if governed(text, head, owner, cues):  # "a suit against Mara Holt in the court said"
+        return None
+    found = classify(text, owner, cue, cues)
+    return found if found is not None and found.kind == "name" else None
+
+
+def _name_part(word: str, cues: Cues, inside: bool) -> bool:
+    """A capitalised word, a title, an organisation word, or a particle inside a name."""
+    lower = word.lower()
+    if word[0].isupper() and lower not in cues.stop:
+        return True
+    return lower in cues.titles or _org_word(lower, cues) or (lower in PARTICLES and inside)
+
+
+def _org_word(lower: str, cues: Cues) -> bool:
+    return lower in cues.orgs or (lower.endswith("s") and lower[:-1] in cues.orgs)
+
+
+def classify(text: str, run: list[re.Match[str]], cue: re.Match[str], cues: Cues) -> Mention | None:
+    """Name, organisation, role or pronoun, from a run of tokens in text order."""
+    while run and run[-1].group().lower() in PARTICLES:
+        run.pop()
+    if not run:
+        return None
+    words = text[run[0].start() : run[-1].end()]
+    lowers = [t.group().lower() for t in run]
+    if _org_word(lowers[-1], cues):
+        return Mention(words, "org", cue.group(), run[0].start(), cue.start())
+    if _complement(run, lowers, cues):
+        return Mention(words, "role", cue.group(), run[0].start(), cue.start())
+    # "the New Jersey governor": a lower-case title at the end is the head, a role
+    head = run[-1].group().islower() and lowers[-1] in cues.titles and not cues.nouns_capitalized
+    if not head and any(
+        t.group()[0].isupper() and w not in cues.titles for t, w in zip(run, lowers, strict=True)
+    ):
+        return Mention(words, "name", cue.group(), run[0].start(), cue.start())
+    if any(w in cues.titles and w not in cues.stop for w in lowers):
+        return Mention(words, "role", cue.group(), run[0].start(), cue.start())
+    return None
+
+
+# "le député LR", "la sénatrice PS": an acronym right after a role is its party or body, no name.
+def _complement(run: list[re.Match[str]], lowers: list[str], cues: Cues) -> bool:
+    """Whether the run ends in a role and the acronym of its party or body."""
+    last = run[-1].group()
+    return len(run) > 1 and len(last) > 1 and last.isupper() and lowers[-2] in cues.titles
+
+
+# Particles inside a name count with it ("президент Франции Шарль де Голль"), not at its front.
+def capitalised_tail(run: list[re.Match[str]]) -> int:
+    """How many words at the end of `run` are capitalised, with the particles between them."""
+    capital = 0
+    while capital < len(run):
+        word = run[-1 - capital].group()
+        if not (word[0].isupper() or (capital and word.lower() in PARTICLES)):
+            break
+        capital += 1
+    while capital and run[-capital].group()[0].islower():
+        capital -= 1
+    return capital

@@ -1,0 +1,290 @@
+"""Whether a capitalised run of words is a clause's subject: who "he" or "she" can be."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable
+from itertools import pairwise
+
+from summarizer.attribution.frames.clauses import TOKEN, past_apposition, verb_at
+from summarizer.attribution.frames.genders import role_opening
+from summarizer.attribution.frames.runs import PARTICLES, adjacent, classify, run_of
+from summarizer.attribution.lexicon.cues import Cues, Mention
+
+POSSESSIVE = re.compile(r"['’]s?$")
+_CLAUSE_OPENERS = '.!?:;,\n"“”«»—–-('
+_LINES = re.compile(r"\n+")
+_OPENING_MARKS = '"“‘«„'
+_STOPS = (".", "!", "?")
+
+
+# In the same sentence only: a subject and its verb never stand in two ("Talks stalled. He told").
+def cue_follows(text: str, run: re.Match[str], cues: Cues, reach: int = 2) -> bool:
+    """Whether a reporting verb (not a mere Konjunktiv form) follows within `reach` words."""
+    cue = cues.verbs.search(text, run.end(), run.end() + 30)
+    if cue is None or cue.group().lower() in cues.reported:
+        return False
+    if _breaks(text, run.end(), cue.start(), cues):
+        return False
+    if cue.group().lower() in cues.hearsay:  # "Ситуация, по его словам, …": no subject before
+        return False
+    between = TOKEN.findall(text, run.end(), cue.start())
+    if any(word.lower() in cues.pronouns for word in between):  # "Puis elle a ajouté"
+        return False
+    return len(between) <= reach
+
+
+# The clause ends right after a cue: "сказал Климкин.".
+def is_subject(text: str, run: re.Match[str], cues: Cues) -> bool:
+    """Whether the name is a subject: a verb or cue follows, a title precedes, or a cue ends it."""
+    if POSSESSIVE.search(run.group()) or _governed(text, run, cues) or _aside(text, run):
+        return False
+    end = past_apposition(text, run.end(), cues)
+    after = TOKEN.match(text, end + (end == run.end()))
+    leads = _leads(text, run) or _described(text, run, cues) or _titled(text, run, cues)
+    if after and leads and (end > run.end() or text[run.end()] == " "):
+        word = after.group()
+        verb = word not in cues.stop and word not in cues.reported
+        if word.islower() and verb and word not in PARTICLES:
+            return True
+    if cue_follows(text, run, cues, 3) and leads:
+        return True
+    if _apposed(text, run, cues):
+        return True
+    if after and cues.verbs.fullmatch(after.group()) and not cues.nouns_capitalized:
+        return True  # "tenants advocate Josh Lund, 40, told"; not German "um 22 Uhr schickt"
+    before = TOKEN.findall(text, max(0, run.start() - 30), run.start())
+    last = before[-1] if before else ""
+    inside = [w.lower() for w in TOKEN.findall(run.group())[:-1]]
+    if any(w in cues.titles and w not in cues.stop for w in [last.lower(), *inside]):
+        return True
+    ends_clause = not text[run.end() : run.end() + 1].isspace()
+    return ends_clause and _after_cue(text, run, cues)
+
+
+# The second may come after its title: "Ann Cole and Ben Ruiz met", "Климкин и министр Сомов
+# подписали", "X y el ministro Y firmaron".
+def joined(text: str, first: re.Match[str], second: re.Match[str], cues: Cues) -> bool:
+    """Whether two names opening a clause, joined by a conjunction, are its one subject."""
+    words = text[first.end() : second.start()].split()
+    if not words or words[0].lower() not in cues.coordinating or POSSESSIVE.search(first.group()):
+        return False
+    if not all(w.isalpha() and (w in cues.titles or w in cues.articles) for w in words[1:]):
+        return False
+    leads = _leads(text, first) or _described(text, first, cues) or _titled(text, first, cues)
+    after = TOKEN.match(text, second.end() + 1)
+    verb = after is not None and after.group().islower() and after.group() not in cues.stop
+    return leads and (verb or cue_follows(text, second, cues))
+
+
+# "сказал Климкин", "заявил глава ведомства Игорь Сомов".
+def _after_cue(text: str, run: re.Match[str], cues: Cues) -> bool:
+    """Whether a cue comes right before the name, or before its role and lower-case complement."""
+    before = TOKEN.findall(text, max(0, run.start() - _ROLE_REACH), run.start())
+    for back in range(1, min(len(before), _ROLE_WORDS) + 1):
+        if cues.verbs.fullmatch(before[-back]):
+            return back == 1 or before[-back + 1].lower() in cues.titles
+        if not before[-back].islower():
+            return False
+    return False
+
+
+_ROLE_REACH = 60
+_ROLE_WORDS = 4
+
+
+# "Moreno hat …", "Holt, a nurse, said"; not after another word: "with Heart and Stroke in
+# Manitoba", "dass die Milizmänner Relotius angelogen haben", "um 22 Uhr schickt".
+def _leads(text: str, run: re.Match[str]) -> bool:
+    """Whether a name can be a subject here, where it starts a clause."""
+    before = text[max(0, run.start() - 3) : run.start()].strip()
+    return not before or before[-1] in _CLAUSE_OPENERS
+
+
+# An apposed description: "La chercheuse Lina Morel travaille", "El pescador Andrés Vidal".
+def _described(text: str, run: re.Match[str], cues: Cues) -> bool:
+    """Whether an article and one lower-case noun open the clause before the name."""
+    before = list(TOKEN.finditer(text, max(0, run.start() - 40), run.start()))
+    if len(before) < 2 or not before[-1].group().islower():
+        return False
+    article = before[-2]
+    opens = _leads(text, article) and article.group().lower() in cues.articles
+    return opens and adjacent(text, article.end(), before[-1].start())
+
+
+# A verb goes on after it: "Le maire de Lyon, Paul Verne, a défendu …"; after a role that opens
+# the sentence any verb ("Le ministre de l'Économie, Bruno Le Maire, était à Bercy").
+def _apposed(text: str, run: re.Match[str], cues: Cues) -> bool:
+    """Whether the name is apposed between commas to the phrase that opens its clause."""
+    before = text[max(0, run.start() - 3) : run.start()].rstrip()
+    if not before.endswith(",") or text[run.end() : run.end() + 1] != ",":
+        return False
+    opened = role_opening(text, run.start(), cues) is not None
+    return verb_at(text, run.end() + 1, opened, cues) >= 0
+
+
+# The role's name, not the complement's: "Глава ведомства Игорь Сомов провел …".
+def _titled(text: str, run: re.Match[str], cues: Cues) -> bool:
+    """Whether a title and its lower-case complement open the clause before the name."""
+    before = list(TOKEN.finditer(text, max(0, run.start() - _ROLE_REACH), run.start()))
+    for back in range(1, min(len(before), _ROLE_WORDS) + 1):
+        word = before[-back]
+        if word.group().lower() in cues.titles and back > 1:
+            return _leads(text, word) and word.group().lower() not in cues.stop
+        if not word.group().islower() or word.group() in cues.stop:
+            return False
+    return False
+
+
+# A party or a place glossing the subject before it: "Jan Novák (ČSSD) a estimé".
+def _aside(text: str, run: re.Match[str]) -> bool:
+    """Whether the name stands alone in parentheses, never a subject itself."""
+    return text[run.start() - 1 : run.start()] == "(" and text[run.end() : run.end() + 1] == ")"
+
+
+# An object or a place: "at the Diamond Resorts", "to the Ford government", "Selon Le Monde".
+def _governed(text: str, run: re.Match[str], cues: Cues) -> bool:
+    """Whether a preposition or an article comes right before the name, so it is no subject."""
+    lead = TOKEN.findall(text, max(0, run.start() - 20), run.start())
+    first = TOKEN.match(text, run.start())
+    if first and first.group().lower() in cues.hearsay:
+        return True
+    return bool(lead) and lead[-1].lower() in cues.governing | cues.hearsay
+
+
+# The sentence right before a pronoun, or before the quotation its cue follows ("Lund said …
+# \n\n“…,” he said"), taken with the lead of the pronoun's own sentence ("Asked why, he said").
+def last_sentence(text: str, window: tuple[int, int], cues: Cues) -> int:
+    """Where the sentence before the one holding the end of `window` starts."""
+    start, end = window
+    while end > start and (text[end - 1].isspace() or text[end - 1] in _OPENING_MARKS):
+        end -= 1
+    breaks = [start, *_breaks(text, start, end, cues)]
+    if end > start and text[end - 1] in ".!?":
+        return breaks[-1]
+    return breaks[-2] if len(breaks) > 1 else start
+
+
+# Only when it starts on the quotation's own line and the quotation does not open it.
+def own_sentence(text: str, window: tuple[int, int], cues: Cues) -> int | None:
+    """Where the sentence holding the end of `window` starts, if it starts in the window."""
+    start, end = window
+    breaks = _breaks(text, start, end, cues)
+    if not breaks or not text[breaks[-1] : end].strip(_OPENING_MARKS + " "):
+        return None
+    return breaks[-1]
+
+
+# Before the opening mark of the quotation after it: "Lund agreed. “".
+def ends_sentence(text: str, start: int, end: int) -> bool:
+    """Whether the text in [start, end) ends a sentence, on one line, before a quotation."""
+    head = text[start:end]
+    ended = head.rstrip().rstrip(_OPENING_MARKS + "'").rstrip().endswith(_STOPS)
+    return ended and "\n" not in head
+
+
+# After a stop and before a capital or a quotation mark (not "on Feb. 9"), and after a line break.
+def _breaks(text: str, start: int, end: int, cues: Cues) -> list[int]:
+    """Where sentences start between `start` and `end`."""
+    found = [line.end() for line in _LINES.finditer(text, start, end) if line.end() < end]
+    for stop in cues.sentence_end.finditer(text, start, end):
+        after = text[stop.end() : end].lstrip()[:1]
+        if stop.end() < end and (after.isupper() or after in _OPENING_MARKS):
+            found.append(stop.end())
+    return sorted(set(found))
+
+
+# Only where `people` (those named in the sentence right before) is that speaker alone, of no
+# other gender (Lund said it was “unfair.”\n\n“…,” he said). When that quotation has no speaker (a
+# phrase quoted inside a report: Bains said the talks were on a “broad scale.”), the one person
+# named there.
+def goes_on(
+    people: list[tuple[str, str | None, int]], previous: str | None, wanted: str | None
+) -> str | None:
+    """The previous quotation's speaker, for a pronoun with nobody named since that quotation."""
+    if len(people) != 1:
+        return None
+    name, marked, _ = people[0]
+    return name if name == (previous or name) and marked in (None, wanted) else None
+
+
+# Also past a preposed adverbial that ends in a comma: "Hours later, Lund agreed, telling …".
+def clause_subject(text: str, start: int, cue: re.Match[str], cues: Cues) -> Mention | None:
+    """The subject opening the clause that `cue` ends."""
+    found = _opening_subject(text, start, cue, cues)
+    comma = text.find(",", start, cue.start())
+    if found or comma < 0 or not cues.coordinating:
+        return found
+    return _opening_subject(text, comma + 1, cue, cues)
+
+
+# None when the clause opens with a preposition: "on Twitter, writing".
+def _opening_subject(text: str, start: int, cue: re.Match[str], cues: Cues) -> Mention | None:
+    """The subject at the start of the clause a participle ends ("She posted it, saying")."""
+    tokens = list(TOKEN.finditer(text, start, cue.start()))
+    if tokens and tokens[0].group().lower() in cues.pronouns:
+        first = tokens[0]
+        return Mention(first.group(), "pronoun", cue.group(), first.start(), cue.start())
+    lead = next((t for t in tokens if t.group().lower() not in cues.stop), None)
+    skipped = tokens[: tokens.index(lead)] if lead else tokens
+    if any(t.group().lower() in cues.governing for t in skipped):
+        return None
+    run = run_of(text, tokens, cues, forward=True)
+    if not run:
+        return None
+    verb = TOKEN.match(text, past_apposition(text, run[-1].end(), cues) + 1)
+    if verb is None or not verb.group().islower() or verb.group() in cues.stop:
+        return None  # no verb after it: an adverb or a place opens the clause ("Even so,")
+    return classify(text, run, cue, cues)
+
+
+@functools.lru_cache(maxsize=1024)
+def repeated(text: str, words: str) -> bool:
+    """Whether `words` stands in `text` more than once (counted once per text and words)."""
+    return text.count(words) > 1
+
+
+# Where every noun is capitalised it must stand alone in its clause ("Merkel sagte:",
+# "sagt Geicke."), not after another word ("um 0.16 Uhr schickt"). Before a colon it may
+# be a headline's topic ("Musées : « … »"), and a Russian sentence opens with a capital,
+# so there only a word the article repeats is a name.
+def bare_name(text: str, mention: Mention, cues: Cues) -> bool:
+    """Whether a lone capitalised word is a name."""
+    if mention.cue in (":", "："):
+        return repeated(text, mention.words)
+    before = text[max(0, mention.at - 3) : mention.at].strip()
+    if not cues.nouns_capitalized:  # Russian "Врачи объясняли:" opens with a noun
+        opens = not before or before[-1] in ".!?\n"
+        return not (cues.case_endings and opens) or repeated(text, mention.words)
+    end = mention.at + len(mention.words)
+    after = text[end : end + 1]
+    ends_clause = not after or not (after.isalnum() or after.isspace())
+    # "sagte Merz gegenüber der ARD", "räumte Merz ein": a lower-case word ends the noun phrase
+    verb = re.search(r"(\w+) $", text[max(0, mention.at - 30) : mention.at])
+    going_on = after == " " and text[end + 1 : end + 2].islower()
+    going_on = going_on and verb is not None and bool(cues.verbs.fullmatch(verb.group(1)))
+    return not before or before[-1] in ".!?:;,\n" or ends_clause or going_on
+
+
+_MARKS = " \t\n“”\"‘’'"
+
+
+# "“Ready?” asked Ida Moss.\n\n“Yes,” he said": the one who answers is the other one.
+def answers(text: str, end: int) -> bool:
+    """Whether the quotation whose cue window ends at `end` is a question."""
+    return text[max(0, end - 3) : end].rstrip(_MARKS).endswith("?")
+
+
+# Nor after a joint subject: two people said the first ("Lund and Reyes said the rules were “…”").
+def adjacent_quotes(
+    text: str,
+    context: tuple[int, int],
+    cues: Cues,
+    people_of: Callable[[tuple[int, int]], list[tuple[str, str | None, int]]],
+) -> bool:
+    """Whether only space and marks stand between two quotations, the first no question."""
+    if text[context[0] : context[1]].strip(_MARKS) or answers(text, context[0]):
+        return False
+    begin = last_sentence(text, (max(0, context[0] - 600), context[0]), cues)
+    return all(one[2] != other[2] for one, other in pairwise(people_of((begin, context[0]))))

@@ -1,0 +1,96 @@
+"""A surname said after an honorific shown as the article's one full name for it."""
+# "Mr. Putin", "Frau Merkel" shown as the one full name the article gives a person of that surname
+# ("Vladimir V. Putin"): one person, one name
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import replace
+
+from summarizer.attribution.attributed import Attribution
+from summarizer.attribution.frames.canonical import canonical, fullness, honorifics, same_person
+from summarizer.attribution.frames.runs import PARTICLES
+from summarizer.attribution.lexicon.cues import Cues
+
+# the pairwise comparison of full names stays short on any input
+_FORMS = 6
+"""More full names of one surname than this are taken for several people."""
+_NEAR = 40
+"""Characters either side of a cue where an honorific before its mention is looked for."""
+_PARTICLE = f"(?:(?:{'|'.join(sorted(PARTICLES))})[ \\t]+)?"
+
+
+@functools.cache
+def _patterns(family: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A run of capitalised words and initials, or an honorific and the capitalised word after."""
+    # "Vladimir V. Putin"; "Mr. Putin"
+    upper = "".join(chr(c) for c in range(0x41, 0x530) if chr(c).isupper())
+    capital = f"[{re.escape(upper)}]"
+    # an elided article is no part of a name ("L'entrepreneuse"); "O'Brien" is one
+    word = f"{capital}\\w*(?:-\\w+|['’]{capital}\\w*)*"
+    initial = f"{capital}\\."  # an initial keeps its period; a word's period ends the run
+    run = re.compile(f"(?:(?:{initial}|{word})[ \\t]+{_PARTICLE})+{word}")
+    words = "|".join(sorted(map(re.escape, honorifics(family)), key=len, reverse=True))
+    addressed = re.compile(f"(?<!\\w)(?i:({words}))\\.?[ \\t]+({word})")
+    return run, addressed
+
+
+def full_names(text: str, found: Sequence[Attribution], cues: Cues) -> tuple[Attribution, ...]:
+    """`found`, each speaker named by honorific and surname given the article's full name."""
+    surnames = {a.speaker for a in found if a.speaker and _addressed(a, text, cues.family)}
+    if not surnames:
+        return tuple(found)
+    fuller = _full_names(text, surnames, cues)
+    return tuple(
+        replace(a, speaker=fuller[a.speaker])
+        if a.speaker in fuller and _addressed(a, text, cues.family)
+        else a
+        for a in found
+    )
+
+
+def _addressed(found: Attribution, text: str, family: str) -> bool:
+    """Whether the speaker is a surname said after an honorific at the cue."""
+    # "Mr. Putin said", "сказал господин Соколов", whose lower-case honorific is no part of the
+    # mention
+    words = (found.mention or "").split()
+    if not honorifics(family) or not words or words[-1] != found.speaker:
+        return False
+    if len(words) > 1:
+        return words[-2].rstrip(".").lower() in honorifics(family)
+    near = _patterns(family)[1].finditer(text, max(0, found.cue_at - _NEAR), found.cue_at + _NEAR)
+    return found.cue_at >= 0 and any(match.group(2) == found.speaker for match in near)
+
+
+def _full_names(text: str, surnames: set[str], cues: Cues) -> dict[str, str]:
+    """Each surname's one full name in the article, where it has one."""
+    # none where it names two people of that surname ("Joe Biden", "Jill Biden") or addresses it
+    # with both genders ("Mr.", "Mrs.")
+    run, addressed = _patterns(cues.family)
+    people: defaultdict[str, set[str]] = defaultdict(set)
+    for match in run.finditer(text):
+        name = canonical(match.group(), cues)
+        if " " in name and name.split()[-1] in surnames:
+            people[name.split()[-1]].add(name)
+    marks = honorifics(cues.family)
+    genders: defaultdict[str, set[str]] = defaultdict(set)
+    for match in addressed.finditer(text):
+        if len(match.group(1)) > 1 or not _initial(text, match.start()):
+            genders[match.group(2)].add(marks[match.group(1).lower()])
+    return {
+        surname: max(names, key=fullness)
+        for surname, names in people.items()
+        if {"masculine", "feminine"} - genders[surname]
+        and len(names) <= _FORMS
+        and all(same_person(a, b) for a in names for b in names if a < b)
+    }
+
+
+def _initial(text: str, at: int) -> bool:
+    """Whether the one-letter honorific at `at` follows a capitalised word: then an initial."""
+    # an initial in a name ("Claire M. Garnier"), not "M. Garnier"
+    before = text[max(0, at - 40) : at].split()
+    return bool(before) and text[at - 1 : at].isspace() and before[-1][:1].isupper()

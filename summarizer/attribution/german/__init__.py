@@ -1,0 +1,1 @@
+"""German grammar: noun phrases, the verb bracket, word order and a cue's subject."""

@@ -1,0 +1,262 @@
+"""Who a German reporting cue points to: its subject, the object of "laut", or the sentence's."""
+# Verb-second puts the subject before the cue, an inverted frame after it ("…“, sagte X", "Dazu
+# erklärte X"); a Konjunktiv I speaks for the paragraph's person.
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterator, Sequence
+
+from summarizer.attribution.german.german_bracket import (
+    adverbials,
+    bracket_before,
+    bracketed,
+    dative,
+)
+from summarizer.attribution.german.german_documents import document_of
+from summarizer.attribution.german.phrases import (
+    TOKEN,
+    Phrase,
+    mention_of,
+    oblique,
+    read_phrase,
+    surnames,
+)
+from summarizer.attribution.lexicon.cues import Cues, Mention, Window
+
+_REACH = 300  # a German clause: a long subordinate clause may come before its cue
+_OPENING = re.compile(r"[.!?:\n]")
+_CLOSING = '“”"«»'
+_OPENERS = '„“"»«'
+
+
+# A Konjunktiv I with a pronoun subject comes last: the subject of a reporting cue before it is
+# whom the pronoun stands for ("X bezweifelte das: Er habe „…“").
+def cue_subjects(
+    text: str, window: Window, found: Sequence[re.Match[str]], cues: Cues
+) -> Iterator[Mention]:
+    """The subjects of the cues in the window before a quotation, the nearest cue first."""
+    reported = []
+    for cue in reversed(found):
+        if cue.group().lower() in cues.reported:
+            # Konjunktiv I marks indirect speech: with a pronoun subject ("Er habe", "das
+            # heiße") it speaks for the person the paragraph is about; with a noun subject
+            # ("Jeder Lehrer könne") its topic is no speaker.
+            if _reported_pronoun(text, cue, cues):
+                reported.append(Mention("", "pronoun", cue.group(), cue.start(), cue.start()))
+            continue
+        yield from _of_cue(text, window, cue, cues)
+    yield from reported
+
+
+# Elsewhere ("…, sagte sie, sei") the pronoun's subject is not the speaker.
+def _reported_pronoun(text: str, cue: re.Match[str], cues: Cues) -> bool:
+    """Whether a pronoun opening the sentence is the subject of a Konjunktiv ("Er habe")."""
+    start = max(0, cue.start() - _REACH)
+    for stop in _OPENING.finditer(text, start, cue.start()):
+        start = stop.end()
+    words = [w.lower() for w in TOKEN.findall(text, start, cue.start())]
+    opens = all(w in cues.stop for w in words[:-1])  # "Aber das heiße"
+    return bool(words) and words[-1] in cues.reported_subjects and opens
+
+
+# Verb-second puts the subject before the cue; an adverbial put first, after it ("Dazu sagte X").
+def _of_cue(text: str, window: Window, cue: re.Match[str], cues: Cues) -> Iterator[Mention]:
+    """The noun phrase that opens the clause and ends at the cue, else the one right after it."""
+    word = cue.group().lower()
+    if word in cues.quoting:  # "die Zeitung zitiert X": the source or X, who can tell
+        return
+    if cues.postfix and cues.postfix.fullmatch(word):  # "dem Sprecher zufolge"
+        found = subject_before(text, window[0], cue, cues, governed=True)
+        yield from (found,) if found else ()
+        return
+    document = document_of(text, window, cue, cues)
+    if document:  # "heißt es in dem Schreiben der Stadt"
+        yield document
+        return
+    if word in cues.hearsay:  # "laut X": X is the preposition's object
+        found = subject_after(text, window[1], cue, cues, governed=True)
+        yield from (found,) if found else ()
+        return
+    bracket = bracket_before(text, window[0], cue, cues)  # "Zuvor hatte X erklärt:"
+    before = bracket or subject_before(text, window[0], cue, cues)
+    after = None
+    weak = before is None or lone(text, before) or quoted(text, before)
+    if (weak or _dative_before(text, before)) and inverted(text, window[0], cue, cues):
+        after = subject_after(text, window[1], cue, cues)
+        if after and not weak and (after.kind != "name" or " " not in after.words):
+            after = None  # only a full name outranks "der Zeitung"
+    yield from (m for m in (after, before) if m) if after else (m for m in (before,) if m)
+
+
+# With `governed`: the object of a preposition cue ("laut dem Sprecher"), in any case.
+def subject_after(
+    text: str, end: int, cue: re.Match[str], cues: Cues, *, governed: bool = False
+) -> Mention | None:
+    """The subject right after an inverted cue ("…“, sagte der Sprecher der Polizei.")."""
+    tokens = list(TOKEN.finditer(text, cue.end(), min(end, cue.end() + _REACH)))
+    index = 0
+    while index < len(tokens) and tokens[index].group().lower() in cues.skip:
+        index += 1
+    if cue.group().lower() in cues.quoting:  # "zitierte man X": X, the only person named
+        if index >= len(tokens) or tokens[index].group().lower() not in cues.impersonal:
+            return None
+        index, governed = index + 1, True
+    # "nach Angaben von X": a noun cue takes its person with "von"
+    if governed and " " in cue.group() and index < len(tokens):
+        index += tokens[index].group().lower() in ("von", "vom")
+    if not governed and index < len(tokens) and tokens[index].group().lower() in cues.pronouns:
+        word = tokens[index]  # "schickt sie dem Verlag eine Nachricht:"
+        return Mention(word.group(), "pronoun", cue.group(), word.start(), cue.start())
+    phrase = read_phrase(tokens, index, cues)
+    if governed:
+        return None if phrase is None else mention_of(text, tokens, phrase, cue, cues)
+    if phrase is None or oblique(tokens, phrase) or dative(tokens, index, cues):
+        return _past_adverbials(text, tokens, index, cue, cues)
+    return mention_of(text, tokens, phrase, cue, cues)
+
+
+# Only a person or a body: "sagte am Rande der Konferenz der Minister" names nobody surely.
+def _past_adverbials(
+    text: str, tokens: list[re.Match[str]], index: int, cue: re.Match[str], cues: Cues
+) -> Mention | None:
+    """The subject after adverbials that follow the cue ("sagte am Montag Anna Schmidt")."""
+    past = adverbials(tokens, index, cues)
+    phrase = read_phrase(tokens, past, cues) if index < past < len(tokens) else None
+    if phrase is None or oblique(tokens, phrase) or not person(text, tokens, phrase, cues):
+        return None
+    return mention_of(text, tokens, phrase, cue, cues)
+
+
+def finite(word: str, cues: Cues) -> bool:
+    """A lower-case word that may be a finite verb: no function word, pronoun or adverb."""
+    lower = word.lower()
+    if not word.islower() or lower in cues.stop or lower in cues.skip:
+        return False
+    return lower not in cues.relatives and lower not in cues.passive and lower not in cues.pronouns
+
+
+def person(text: str, tokens: list[re.Match[str]], phrase: Phrase, cues: Cues) -> bool:
+    """Whether a phrase names a person or a body: a known name, or a role, body or agent noun."""
+    if phrase.name is None:
+        head = tokens[phrase.head].group().lower()
+        return person_noun(head, cues) or head.endswith(cues.agent_endings)
+    return _known(text, tokens, phrase)
+
+
+# "Der Leiter der Behörde, Jan Roth, sagte", "Roth hat auch betont". With `governed`: the object
+# of a postposition ("dem Sprecher zufolge"), in any case.
+def subject_before(
+    text: str, start: int, cue: re.Match[str], cues: Cues, *, governed: bool = False
+) -> Mention | None:
+    """The subject from the clause's start up to the cue, auxiliary, adverbs or aside apart."""
+    tokens = list(TOKEN.finditer(text, max(start, cue.start() - _REACH), cue.start()))
+    while tokens and _leading(tokens[0].group(), cues):
+        tokens.pop(0)
+    phrase = read_phrase(tokens, 0, cues) if tokens else None
+    if phrase is None or (not governed and oblique(tokens, phrase)):
+        return None
+    if bracketed(tokens[phrase.end :], cue, cues):  # "X hatte zuvor erklärt:"
+        return mention_of(text, tokens, phrase, cue, cues)
+    rest = [t.group() for t in tokens[phrase.end :] if t.group() not in "()"]
+    rest = [w for w in rest if w.lower() not in cues.skip]
+    # "Jan Roth, ein Sprecher der Stadt, sagte"; not "Die Pläne, oder wie X sagte, „…“"
+    aside = rest[:1] == [","] and rest[1:2] != ["oder"]
+    if not aside and (len(rest) > 1 or (rest and not rest[0].islower())):
+        return None
+    return mention_of(text, tokens, phrase, cue, cues)
+
+
+# "Der Minister, Jan Roth, nannte den Begriff „unsinnig“", also before a colon ("Die Firma sieht
+# es so: „…“").
+def sentence_subject(text: str, window: tuple[int, int], cues: Cues) -> Mention | None:
+    """The person or body that opens a quotation's sentence, followed by any verb."""
+    if not _opens_sentence(text, window[0]):
+        return None  # the window starts after a quotation inside its sentence
+    tokens = list(TOKEN.finditer(text, window[0], min(window[1], window[0] + _REACH)))
+    while tokens and tokens[0].group() in ",()":
+        tokens.pop(0)
+    phrase = read_phrase(tokens, 0, cues) if tokens else None
+    if phrase is None or oblique(tokens, phrase):
+        return None
+    index = phrase.end
+    if index < len(tokens) and tokens[index].group() == ",":
+        index = next((i + 1 for i in range(index + 1, len(tokens)) if tokens[i].group() == ","), 0)
+    verb = tokens[index] if 0 < index < len(tokens) else None
+    if verb is None or not verb.group().islower() or verb.group() in cues.stop:
+        return None
+    if cues.verbs.fullmatch(verb.group()) or elsewhere(tokens, index, cues):
+        return None  # a reporting verb's own frame has been read; a passive or a relative
+    if index + 1 < len(tokens) and tokens[index + 1].group() in cues.impersonal:
+        return None  # "Diesen Ton kennt man …": the phrase before the verb is its object
+    return (
+        mention_of(text, tokens, phrase, verb, cues) if person(text, tokens, phrase, cues) else None
+    )
+
+
+# Only a quotation that ends in a stop: "„…“ Der Minister …", not "„…“ werden …".
+def _opens_sentence(text: str, at: int) -> bool:
+    """Whether `at` starts a sentence: after a stop, colon, line break, the start or a quotation."""
+    before = text[max(0, at - 4) : at].rstrip(" ")
+    if before[-1:] in _CLOSING:
+        before = before[:-1]
+    return not before or before[-1] in ".!?:\n"
+
+
+def _leading(word: str, cues: Cues) -> bool:
+    """Punctuation or an adverb before a subject ("Auch der Minister sagte")."""
+    return word in ",()" or word.lower() in cues.skip
+
+
+# Such a word may be an adverb that opens the sentence ("Ähnlich äußerte sich X").
+def lone(text: str, mention: Mention) -> bool:
+    """Whether a subject is one capitalised word the article never gives as part of a full name."""
+    one_word = mention.kind == "name" and " " not in mention.words
+    return one_word and mention.words not in surnames(text)
+
+
+# "Der „Zeit“ sagte Eva Roth:": a paper in quotation marks before an inverted verb is its dative
+# object, or a source that a person after the verb outranks.
+def quoted(text: str, mention: Mention) -> bool:
+    """Whether a subject is a term in quotation marks ("der „Zeit“")."""
+    return text[mention.at - 1 : mention.at] in _OPENERS
+
+
+# "Der Zeitung sagte Eva Roth:": a feminine noun after "der" is a dative (or genitive) object.
+def _dative_before(text: str, mention: Mention | None) -> bool:
+    """Whether a subject before an inverted cue follows the article "der"."""
+    return mention is not None and text[max(0, mention.at - 4) : mention.at].lower() == "der "
+
+
+# "Roth" after "Jan Roth" is one; "Ähnlich", "Dazu", "Zwar" are adverbs.
+def _known(text: str, tokens: list[re.Match[str]], phrase: Phrase) -> bool:
+    """Whether a lone capitalised word opening a sentence is a name the article gives in full."""
+    if phrase.name is None or phrase.name[1] - phrase.name[0] > 1:
+        return True
+    return tokens[phrase.name[0]].group() in surnames(text)
+
+
+# "wurde … als „…“ bezeichnet", ", die „…“ fordern".
+def elsewhere(tokens: list[re.Match[str]], verb: int, cues: Cues) -> bool:
+    """Whether a passive or relative clause puts the quotation in a clause not the subject's."""
+    words = [t.group().lower() for t in tokens[verb:]]
+    relative = any(a == "," and b in cues.relatives for a, b in itertools.pairwise(words))
+    return relative or any(w in cues.passive for w in words)
+
+
+def person_noun(word: str, cues: Cues) -> bool:
+    """A noun for a role or a body, also as the end of a compound ("Polizeisprecher")."""
+    return any(word.endswith(t) for t in (*cues.titles, *cues.orgs) if len(t) > 3)
+
+
+# A capitalised opener is an adverbial put first ("Dazu sagte", "In Berlin erklärte"); after a
+# lower-case opener, or right before the cue ("… und nannte den Plan"), the words after the cue
+# are its object.
+def inverted(text: str, start: int, cue: re.Match[str], cues: Cues) -> bool:
+    """Whether the clause before a cue opens with a capital, so the subject follows the verb."""
+    tokens = [t for t in TOKEN.findall(text, max(start, cue.start() - _REACH), cue.start())]
+    tokens = [t for t in tokens if t.lower() not in cues.skip]
+    joined = bool(tokens) and tokens[-1].islower()  # "… und nannte den Plan", not "…, sagte"
+    words = [t for t in tokens if t not in ",()"]
+    return not words or (words[0][0].isupper() and not joined)

@@ -1,0 +1,109 @@
+"""Who the words right after a German quotation name: an inverted cue, any verb, a closing cue."""
+# "„…“, sagte X", "„…“, hat X gesagt", "„…“, zeigte sich X zufrieden", "„…“, so die Behörde."
+
+from __future__ import annotations
+
+import re
+
+from summarizer.attribution.german.german import finite, person, subject_after
+from summarizer.attribution.german.german_bracket import bracket_after
+from summarizer.attribution.german.german_documents import document_of
+from summarizer.attribution.german.phrases import TOKEN, mention_of, oblique, read_phrase
+from summarizer.attribution.lexicon.cues import Cues, Mention, Window
+
+_REACH = 300
+_TAIL = 2
+_FRAME_TAIL = 5
+
+
+def german_after(
+    text: str, window: Window, start: int, cue: re.Match[str] | None, cues: Cues
+) -> Mention | None:
+    """The speaker named after a quotation: by an inverted cue, any verb, or a closing cue."""
+    # "„…“, sagte X", "„…," sagt X", "„…?“ fragte X" - not "„…“ so viel Zeit"
+    comma = (
+        "," in text[max(0, window[0] - 2) : start] or text[window[0] - 2 : window[0] - 1] in ".?!"
+    )
+    # older print leaves the comma out: "„…" sagte damals X"
+    comma = comma or (cue is not None and cue.start() == start and _plain_verb(cue.group(), cues))
+    document = document_of(text, window, cue, cues) if cue and cue.start() == start else None
+    if document:  # "„…“, heißt es in dem Schreiben"
+        return document
+    if cue is not None and cue.start() == start and comma:
+        return subject_after(text, window[1], cue, cues) or _after_verb(text, window, cue, cues)
+    if not comma:
+        return trailing_subject(text, (start, window[1]), cues) if cue else None
+    found = bracket_after(text, window, start, cues)  # "„…“, hat X gesagt."
+    found = found or _inverted_any(text, (start, window[1]), cues)
+    return found or (trailing_subject(text, (start, window[1]), cues) if cue else None)
+
+
+def _plain_verb(word: str, cues: Cues) -> bool:
+    """A lower-case reporting verb in the indicative: no "so", no Konjunktiv ("habe")."""
+    lower = word.lower()
+    return word.islower() and lower not in cues.particles and lower not in cues.reported
+
+
+# "„…“, zeigte sich der Trainer zufrieden.": the quotation is that verb's object, whatever the
+# verb; the sentence must end soon after, as such a frame does.
+def _inverted_any(text: str, window: Window, cues: Cues) -> Mention | None:
+    """The person right after any verb that follows a quotation in first place."""
+    tokens = list(TOKEN.finditer(text, window[0], min(window[1], window[0] + _REACH)))
+    if not tokens or not finite(tokens[0].group(), cues):
+        return None
+    index = 1
+    while index < len(tokens) and tokens[index].group().lower() in cues.skip:
+        index += 1
+    phrase = read_phrase(tokens, index, cues) if index < len(tokens) else None
+    if phrase is None or oblique(tokens, phrase) or not person(text, tokens, phrase, cues):
+        return None
+    stop = cues.sentence_end.search(text, tokens[phrase.end - 1].end(), window[1])
+    tail = TOKEN.findall(text, tokens[phrase.end - 1].end(), stop.start() if stop else window[1])
+    if stop is None or len(_past_apposition(tail, cues)) > _FRAME_TAIL:
+        return None
+    return mention_of(text, tokens, phrase, tokens[0], cues)
+
+
+# "zeigte sich Jan Roth, der Trainer des Vereins, nach dem Spiel zufrieden": the role set off
+# after the name is no part of the frame's tail.
+def _past_apposition(tail: list[str], cues: Cues) -> list[str]:
+    """The words after a name, past a role apposed with a comma and an article."""
+    if tail[:1] != [","] or len(tail) < 3 or tail[1].lower() not in ("der", "die"):
+        return tail
+    index = 2
+    while index < len(tail) and tail[index].islower() and tail[index] not in cues.stop:
+        index += 1  # adjectives: "der neue Trainer"
+    while index < len(tail) and tail[index][0].isupper():
+        index += 1  # the role and a genitive name: "Trainer Ghanas"
+    return tail[index + (tail[index : index + 1] == [","]) :]
+
+
+def _after_verb(text: str, window: Window, cue: re.Match[str], cues: Cues) -> Mention | None:
+    """ "„…“, so charakterisierte ihn der Sprecher": after "so", a verb and its pronoun."""
+    tokens = list(TOKEN.finditer(text, cue.end(), min(window[1], cue.end() + _REACH)))
+    lower = [t.group() for t in tokens[:_TAIL] if t.group().islower()]
+    if cue.group().lower() not in cues.particles or len(lower) < len(tokens[:_TAIL]):
+        return None
+    phrase = read_phrase(tokens, _TAIL, cues)
+    if phrase is None or oblique(tokens, phrase):
+        return None
+    return mention_of(text, tokens, phrase, cue, cues)
+
+
+# "…“, da es teurer wurde, so die Behörde.", "…“ verpasst, sagte Jan Roth.".
+def trailing_subject(text: str, window: tuple[int, int], cues: Cues) -> Mention | None:
+    """The subject of a cue that closes the quotation's sentence after a comma."""
+    last = None
+    for cue in cues.verbs.finditer(text, *window):
+        if text[max(0, cue.start() - 2) : cue.start()].strip() == ",":
+            last = cue
+    if last is None or last.group().lower() in cues.reported:
+        return None
+    tokens = list(TOKEN.finditer(text, last.end(), window[1]))
+    index = 0
+    while index < len(tokens) and tokens[index].group().lower() in cues.skip:
+        index += 1
+    phrase = read_phrase(tokens, index, cues)
+    if phrase is None or oblique(tokens, phrase) or len(tokens) - phrase.end > _TAIL:
+        return None
+    return mention_of(text, tokens, phrase, last, cues)

@@ -1,0 +1,193 @@
+"""German reporting verbs in two parts (the verb bracket) and the adverbials before a subject."""
+# "„…“, hat X gesagt", "„…“, hatte X in einem Interview erklärt", "„…“, stellte X klar",
+# "„…“, wird X zitiert": the finite verb comes first, the participle or particle closes the clause.
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import re
+from dataclasses import dataclass
+
+from summarizer import _data
+from summarizer.attribution.german.phrases import TOKEN, Phrase, mention_of, oblique, read_phrase
+from summarizer.attribution.lexicon.cues import Cues, Mention, Window
+from summarizer.attribution.speakers.german_gender import title_gender
+
+_REACH = 200
+_TAIL = 6  # adverbials between the subject and the participle: "in einem Interview"
+_ADVERBIALS = _data.load_toml("german.toml")["adverbials"]
+_PREPOSITIONS = frozenset(_ADVERBIALS["prepositions"])
+_DATIVE = frozenset(_ADVERBIALS["datives"])
+_ADVERBS = frozenset(_ADVERBIALS["adverbs"])
+
+
+def adverbials(tokens: list[re.Match[str]], index: int, cues: Cues) -> int:
+    """Past adverbs, a prepositional phrase or a dative between a verb and its subject."""
+    while index < len(tokens):
+        word = tokens[index].group().lower()
+        if word in cues.skip or word in _ADVERBS or word.isdigit():  # "im Mai 2005"
+            index += 1
+        elif word in _PREPOSITIONS or word in _DATIVE or dative(tokens, index, cues):
+            # "am Montag", "gegenüber der Zeitung", "in einem Interview", "dem Sender": one noun
+            noun = _noun(tokens, index + 1)
+            if noun is None:
+                return index
+            index = noun + 1
+        else:
+            return index
+    return index
+
+
+def _noun(tokens: list[re.Match[str]], index: int) -> int | None:
+    """The index of the noun after an article and adjectives starting at `index`, if any."""
+    while index < len(tokens) and not tokens[index].group()[0].isupper():
+        index += 1  # an article, adjectives, a day: "am 5. Mai"
+    return index if index < len(tokens) and tokens[index].group()[0].isupper() else None
+
+
+def dative(tokens: list[re.Match[str]], index: int, cues: Cues) -> bool:
+    """ "der Zeitung" before another article: a dative object, the subject comes next."""
+    # "sagte der Zeitung ein Sprecher" - not "sagte der Sprecher der Polizei"
+    if tokens[index].group() != "der":
+        return False
+    noun = _noun(tokens, index + 1)
+    after = tokens[noun + 1].group().lower() if noun is not None and noun + 1 < len(tokens) else ""
+    if noun is not None and title_gender(tokens[noun].group(), cues) == "masculine":
+        return False  # "begründete der Präsident seine Position": "der" before a man is no dative
+    return after in cues.determiners and after not in ("der", "des")
+
+
+@dataclass(frozen=True)
+class _Bracket:
+    """Perfect auxiliaries, future infinitives, the particles that close each separable verb."""
+
+    auxiliaries: frozenset[str]
+    infinitives: frozenset[str]
+    particles: dict[str, frozenset[str]]
+
+
+@functools.cache
+def _bracket(family: str) -> _Bracket:
+    """The verb-bracket words of a language family, from cues.toml."""
+    data = _data.load_toml("cues.toml").get(family, {})
+    pairs = [verb.lower().split() for verb in data.get("separable", [])]
+    stems = {stem for stem, _ in pairs}
+    particles = {stem: frozenset(p for s, p in pairs if s == stem) for stem in stems}
+    auxiliaries, infinitives = (frozenset(data.get(k, [])) for k in ("auxiliaries", "infinitives"))
+    return _Bracket(auxiliaries, infinitives, particles)
+
+
+def bracket_after(text: str, window: Window, start: int, cues: Cues) -> Mention | None:
+    """The subject inside a verb bracket that opens right after a quotation and its comma."""
+    tokens = list(TOKEN.finditer(text, start, min(window[1], start + _REACH)))
+    if not tokens:
+        return None
+    finite = tokens[0].group().lower()
+    closers = _closers(finite, cues)
+    if not closers:
+        return None
+    index = adverbials(tokens, 1, cues)
+    phrase: Phrase | None = None
+    if index < len(tokens) and tokens[index].group().lower() in cues.pronouns:
+        phrase = Phrase(index, index + 1, None, False, index)  # "„…“, hat sie gesagt."
+    elif index < len(tokens):
+        phrase = read_phrase(tokens, index, cues)
+    if phrase is None or oblique(tokens, phrase):
+        return None
+    closer = _closer(text, tokens, phrase, window, cues)
+    if closer is None or closer.group().lower() not in closers:
+        return None
+    if tokens[index].group().lower() in cues.pronouns:
+        word = tokens[index]
+        return Mention(word.group(), "pronoun", closer.group(), word.start(), closer.start())
+    if finite in cues.passive:  # "wird X zitiert" (X is quoted), "wird X sagen" (planned)
+        # the cue stands where "wird" right before it marks the plan, not past the quotation
+        at = tokens[0] if closer.group().lower() in cues.quoting else tokens[1]
+        found = mention_of(text, tokens, phrase, at, cues)
+        return dataclasses.replace(found, cue=closer.group()) if found else None
+    found = mention_of(text, tokens, phrase, closer, cues)
+    if found is None or finite in _bracket(cues.family).auxiliaries:
+        return found
+    return dataclasses.replace(found, cue=f"{tokens[0].group()} {closer.group()}")
+
+
+def _closers(finite: str, cues: Cues) -> frozenset[str]:
+    """The words that may close a bracket opened by `finite`: participles or particles."""
+    bracket = _bracket(cues.family)
+    if finite in bracket.auxiliaries:
+        return cues.participles
+    if finite in cues.passive:  # "wird X zitiert", and the future "wird X sagen"
+        return cues.quoting | bracket.infinitives
+    return bracket.particles.get(finite, frozenset())
+
+
+# The sentence must end right after its closing word: "…, hat X gesagt." - not "…, hat X
+# gesagt, dass …", whose own words follow.
+def _closer(
+    text: str, tokens: list[re.Match[str]], phrase: Phrase, window: Window, cues: Cues
+) -> re.Match[str] | None:
+    """The last word of the clause after the subject, when few adverbials come between."""
+    after = tokens[phrase.end - 1].end()
+    stop = cues.sentence_end.search(text, after, window[1])
+    end = stop.start() if stop else window[1]
+    if stop is None and end - after > _REACH // 2:
+        return None
+    tail = [t for t in tokens[phrase.end :] if t.end() <= end]
+    comma = next((i for i, t in enumerate(tail) if t.group() == ","), len(tail))
+    tail = tail[:comma]  # "…, hat X gesagt, „…“", "…, hat X gesagt, als sie ging."
+    return tail[-1] if tail and len(tail) <= _TAIL else None
+
+
+def bracket_before(text: str, start: int, cue: re.Match[str], cues: Cues) -> Mention | None:
+    """The subject between an auxiliary and the participle cue that closes its bracket."""
+    # "Zuvor hatte Peter Müller in einem Interview erklärt: „…“"
+    if cue.group().lower() not in cues.participles:
+        return None
+    tokens = list(TOKEN.finditer(text, max(start, cue.start() - _REACH), cue.start()))
+    auxiliaries = _bracket(cues.family).auxiliaries
+    aux = next((i for i, t in enumerate(tokens) if t.group().lower() in auxiliaries), 0)
+    if aux == 0 or _subject_first(tokens, aux, cues):
+        return None  # none, or a subject before it ("X hat der Zeitung gesagt"): read elsewhere
+    index = adverbials(tokens, aux + 1, cues)
+    found: Mention | None
+    if index < len(tokens) and tokens[index].group().lower() in cues.pronouns:
+        word = tokens[index]  # "Zuvor hatte er erklärt:"
+        phrase_end = index + 1
+        found = Mention(word.group(), "pronoun", cue.group(), word.start(), cue.start())
+    else:
+        phrase = read_phrase(tokens, index, cues) if index < len(tokens) else None
+        if phrase is None or oblique(tokens, phrase):
+            return None
+        phrase_end, found = phrase.end, mention_of(text, tokens, phrase, cue, cues)
+    return found if adverbials(tokens, phrase_end, cues) == len(tokens) else None
+
+
+# "Zuvor hatte X", "Am 5. Mai hatte X": adverbials first, the subject after the auxiliary.
+def _subject_first(tokens: list[re.Match[str]], aux: int, cues: Cues) -> bool:
+    """Whether a noun phrase, not adverbials, fills the clause before its auxiliary."""
+    if adverbials(tokens, 0, cues) == aux:
+        return False
+    phrase = read_phrase(tokens, 0, cues)
+    return tokens[0].group().lower() in cues.pronouns or (phrase is not None and phrase.end == aux)
+
+
+# The subject is read: what comes between is adverbials and objects ("X hat der Zeitung gesagt").
+def bracketed(tokens: list[re.Match[str]], cue: re.Match[str], cues: Cues) -> bool:
+    """Whether `tokens` (after a subject, before a participle cue) open with an auxiliary."""
+    # "Peter Müller hatte zuvor in einem Interview erklärt:"
+    if not tokens or cue.group().lower() not in cues.participles or len(tokens) > _TAIL:
+        return False
+    if tokens[0].group().lower() not in _bracket(cues.family).auxiliaries:
+        return False
+    return all(t.group() not in ",()" for t in tokens)
+
+
+# "„Das war ein Fehler“, stellte Eva Roth klar.": said, whatever the quotation's capitals.
+def bracket_follows(text: str, at: int, cues: Cues) -> bool:
+    """Whether a verb bracket with a reporting verb follows a quotation closed at `at`."""
+    lead = re.compile(r"[,\s]*").match(text, at)
+    start = lead.end() if lead else at
+    if start == at or "," not in text[at:start]:
+        return False
+    return bracket_after(text, (at, min(len(text), start + _REACH)), start, cues) is not None

@@ -1,0 +1,158 @@
+"""German word order: verb-second after a preposed adverbial, and indirect speech that goes on."""
+# "In seiner Rede nannte der Minister den Plan „…“": the subject is right after the finite verb,
+# also in a colon frame ("Hier sparte der Präsident nicht mit Kritik: „…“"). Konjunktiv goes on
+# with the previous speaker's words ("„…“. Es drohe „…“") or the previous sentence's subject.
+
+from __future__ import annotations
+
+import re
+
+from summarizer.attribution.german.german import elsewhere, finite, person, person_noun
+from summarizer.attribution.german.phrases import (
+    TOKEN,
+    lowered,
+    mention_of,
+    oblique,
+    read_phrase,
+    surnames,
+)
+from summarizer.attribution.lexicon.cues import Cues, Mention
+
+_REACH = 160
+_ADVERBIAL = 8
+
+
+# "In einem Gespräch mit X wies der Leiter alle Vorwürfe als „…“ zurück", whatever the verb; not
+# across a passive or a relative clause.
+def preposed_subject(text: str, window: tuple[int, int], cues: Cues) -> Mention | None:
+    """The person or body right after the verb of a sentence that opens with a preposition."""
+    first = TOKEN.search(text, window[0], window[1])
+    if first is None or first.group().lower() not in cues.governing:
+        return None  # only a sentence that opens with a preposition: read no further
+    tokens = list(TOKEN.finditer(text, first.start(), min(window[1], window[0] + _REACH)))
+    verb = _verb_after_adverbial([t.group() for t in tokens], cues)
+    if verb is None or not finite(tokens[verb].group(), cues):
+        return None
+    if cues.verbs.fullmatch(tokens[verb].group()):
+        return None  # a reporting verb's own frame has been read ("Dazu sagte X")
+    return _subject_after(text, tokens, verb, cues)
+
+
+# "Hier sparte der Präsident nicht mit Kritik: „…“", "Warum …, erklärte die Universität so: „…“".
+def framed_subject(text: str, window: tuple[int, int], cues: Cues) -> Mention | None:
+    """The person or body after the verb of a colon frame that opens with an adverb or clause."""
+    if not text[window[0] : window[1]].rstrip().endswith(":"):
+        return None
+    tokens = list(TOKEN.finditer(text, window[0], min(window[1], window[0] + _REACH)))
+    verb = _second_place([t.group() for t in tokens], text, cues) or _object_first(
+        text, tokens, cues
+    )
+    if verb is None or cues.verbs.fullmatch(tokens[verb].group()):
+        return None  # a reporting verb's own frame has been read ("Dazu sagte X")
+    return _subject_after(text, tokens, verb, cues)
+
+
+def _subject_after(text: str, tokens: list[re.Match[str]], verb: int, cues: Cues) -> Mention | None:
+    """The person or body standing right after the finite verb at `verb`, past skipped words."""
+    index = verb + 1
+    while index < len(tokens) and tokens[index].group().lower() in cues.skip:
+        index += 1
+    phrase = read_phrase(tokens, index, cues) if index < len(tokens) else None
+    if phrase is None or oblique(tokens, phrase) or elsewhere(tokens, verb, cues):
+        return None
+    if not person(text, tokens, phrase, cues):
+        return None
+    return mention_of(text, tokens, phrase, tokens[verb], cues)
+
+
+# The first place: one adverb the article also writes in lower case ("Hier sparte"), or a clause
+# that a conjunction opens and a comma closes ("Warum …, erklärte").
+def _second_place(words: list[str], text: str, cues: Cues) -> int | None:
+    """The index of the finite verb after a first place that is no subject, or None."""
+    if len(words) < 2 or not words[0][0].isupper():
+        return None
+    lower = words[0].lower()
+    if lower in cues.determiners or lower in cues.pronouns or lower in cues.governing:
+        return None  # a subject or a prepositional phrase: read elsewhere
+    adverb = lower in lowered(text) or lower in cues.skip or lower in cues.stop
+    if adverb and finite(words[1], cues):
+        return 1
+    if lower not in cues.stop:
+        return None
+    verb = next((i for i, w in enumerate(words) if w == ","), len(words)) + 1
+    return verb if verb < len(words) and finite(words[verb], cues) else None
+
+
+# "Die Planung stellte der Vorsitzende in Frage:", "Unmut brachte die Sprecherin zum Ausdruck:": a
+# first place that names no person or body is the verb's object; its subject follows the verb.
+def _object_first(text: str, tokens: list[re.Match[str]], cues: Cues) -> int | None:
+    """The index of the finite verb after a noun phrase put first that is no person, or None."""
+    phrase = read_phrase(tokens, 0, cues) if tokens else None
+    if phrase is None or phrase.end >= len(tokens) or person(text, tokens, phrase, cues):
+        return None
+    verb = tokens[phrase.end].group()  # not a preposition: "Seine Meinung zu Roth:"
+    return phrase.end if finite(verb, cues) and verb not in cues.governing else None
+
+
+# The phrase ends at its noun: "In seiner Stellungnahme befand".
+def _verb_after_adverbial(words: list[str], cues: Cues) -> int | None:
+    """The index of the first lower-case word after a prepositional phrase put first, or None."""
+    if not words or not words[0][0].isupper() or words[0].lower() not in cues.governing:
+        return None
+    if words[0].lower() in cues.determiners:
+        return None  # "Der Minister …": a subject, read elsewhere
+    noun = False
+    for index, word in enumerate(words[1 : _ADVERBIAL + 1], start=1):
+        lower = word.lower()
+        if not word[0].isalpha():
+            return None  # a comma or a number: no plain adverbial
+        if lower in cues.governing or lower in cues.determiners:
+            noun = False
+        elif word[0].isupper():
+            noun = True
+        elif noun:
+            return index
+    return None
+
+
+# They do with a Konjunktiv form ("Es drohe „…“"), no reporting verb of their own and no other
+# person or body named.
+def goes_on_reported(text: str, window: tuple[int, int], cues: Cues) -> bool:
+    """Whether the words before a quotation go on with the previous speaker's indirect speech."""
+    words = TOKEN.findall(text, *window)
+    if cues.sentence_end.search(text, *window) or text[window[0] : window[1]].rstrip()[-1:] == ":":
+        return False
+    said = [w for w in words if cues.verbs.fullmatch(w) and w.lower() not in cues.reported]
+    forms = cues.reported | cues.subjunctive
+    if said or not any(w.lower() in forms for w in words):
+        return False
+    return not _named(text, words, cues)
+
+
+# A reporting verb and another person or body ("„…“ zubilligen, zumal der Verteidiger Jan Roth
+# betont hatte, er sei „…“"), even where that subject is not read.
+def speaks_anew(text: str, window: tuple[int, int], cues: Cues) -> bool:
+    """Whether the words between two quotations in one sentence give the second its own speaker."""
+    words = TOKEN.findall(text, *window)
+    said = any(cues.verbs.fullmatch(w) and w.lower() not in cues.reported for w in words)
+    return said and _named(text, words, cues)
+
+
+def _named(text: str, words: list[str], cues: Cues) -> bool:
+    """Whether the words name a person or a body: a full name, or a role or organisation noun."""
+    named = surnames(text)
+    return any(w in named or (w[0].isupper() and person_noun(w.lower(), cues)) for w in words)
+
+
+# "Jan Roth sprach sich dagegen aus. Zwar sei Druck nötig, das habe aber nichts mit „…“ zu tun":
+# the indirect speech goes on from the subject of the sentence before it in its paragraph.
+def reported_from(text: str, window: tuple[int, int], cues: Cues) -> tuple[int, int] | None:
+    """The sentence a quotation's Konjunktiv with no speaker of its own goes on from, or None."""
+    start = window[0]
+    head = text[max(0, start - _REACH) : start].rstrip()
+    if not head or head[-1] not in ".!?" or not goes_on_reported(text, window, cues):
+        return None  # not a new sentence in mid-paragraph, or no indirect speech
+    begin = max(0, start - _REACH * 2, text.rfind("\n", 0, start) + 1)
+    for stop in cues.sentence_end.finditer(text, begin, start - 1):
+        begin = stop.end()
+    return (begin, start) if begin < start else None

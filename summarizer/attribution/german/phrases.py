@@ -1,0 +1,255 @@
+"""German noun phrases, read as the mention a reporting cue points to."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from summarizer.attribution.lexicon.cues import Cues, Mention
+
+TOKEN = re.compile(r"\w+(?:[-'’]\w+|\.(?![A-ZÄÖÜ][a-zäöüß])\w+)*|[,()]")
+"""Words, commas and parentheses: the units of a noun phrase."""
+_ARTICLES = frozenset({"der", "die", "das", "dem", "den"})
+_INDEFINITE_HEAD = frozenset({"einer", "eine", "ein", "einige", "mehrere", "viele"})
+_GENITIVE = frozenset(
+    {"des", "der", "von", "vom", "im", "am", "beim", "für", "aus", "in", "bei", "und"}
+)
+_PLURAL_AGENTS = ("isten", "ysten", "anten", "enten", "eure", "oren", "innen")
+_NOT_OF_NAME = frozenset({"der", "in", "im", "am", "bei", "beim", "gegenüber"})
+_GENITIVE_ARTICLES = frozenset({"des", "der", "eines", "einer"})
+_NAME_WORDS = 4
+_PROPER = "sche"  # "Deutsche", "Europäische": an adjective that is part of a name
+_FULL_NAME = re.compile(r"(?<![\w.])[A-ZÄÖÜ]\w+(?:[ -][A-ZÄÖÜ]\.?\w*)* ([A-ZÄÖÜ][\w-]+)")
+_LOWER = re.compile(r"(?<![\w-])[^\W\d_A-ZÄÖÜ]\w*")
+
+
+# The name is apposed or after a role word; "einer der Helfer" is indefinite; the head is the last
+# capitalised word before any genitive ("Sprecher" in "der Sprecher der Stadt").
+@dataclass(frozen=True)
+class Phrase:
+    """A subject noun phrase: its token span, its name, whether indefinite, and its head noun."""
+
+    start: int
+    end: int
+    name: tuple[int, int] | None
+    anonymous: bool
+    head: int
+
+
+# An article, adjectives, capitalised words, genitives ("des Verbandes"), a party in parentheses
+# and an apposed name: "der Leiter des Verbandes, Jan Roth, (SPD)".
+def read_phrase(tokens: list[re.Match[str]], index: int, cues: Cues) -> Phrase | None:
+    """The noun phrase starting at `index`."""
+    words = [t.group() for t in tokens]
+    start = index
+    lower = words[index].lower() if index < len(words) else ""
+    if lower in cues.pronouns:
+        return None
+    anonymous = lower in _INDEFINITE_HEAD
+    article = lower in _ARTICLES or lower in cues.determiners or anonymous
+    index += article
+    if anonymous and index < len(words) and words[index].lower() in _ARTICLES:
+        index += 1  # "einer der Feuerwehrmänner"
+    index = _adjectives(words, index, cues)
+    caps = _capitals(words, index, cues)
+    if caps == index:
+        return None
+    run = (index, caps)
+    end = _party(words, _genitives(words, caps, cues))
+    name = _apposed(words, end, cues)
+    if name:
+        named_first = not article and end == caps and caps - index >= 2
+        end = _party(words, name[1])
+        end += end < len(words) and words[end] == ","
+        name = run if named_first else name  # "Olli Rehn, EU-Kommissar,": the role after
+    elif caps - index >= 2 and (article or caps - index >= 3):
+        # "der SPD-Vorsitzende Franz Roth"; "die Deutsche Bahn" opens with a proper adjective
+        name = (index + (not words[index].endswith(_PROPER)), caps)
+    elif not article and caps - index <= _NAME_WORDS and not _plural_agent(words, run):
+        name = run if end == caps or _name_like(words, run, cues) else None
+        end = caps if _adverbial(words, caps) else end  # "Müller am Abend": a time, no genitive
+    elif article and end > caps:
+        name = _genitive_name(words, caps - 1, end, cues)
+    return Phrase(start, end, name, anonymous, caps - 1)
+
+
+# The genitive's noun, then two capitalised words: a plural ("Deutscher Ingenieure") or a body is
+# no name.
+def _genitive_name(words: list[str], head: int, end: int, cues: Cues) -> tuple[int, int] | None:
+    """The name that closes a role's genitive: "der Chefin der Firma Eva Roth" -> "Eva Roth"."""
+    role = words[head].lower()
+    if not any(role.endswith(t) for t in cues.titles if len(t) > 3):
+        return None
+    tail = words[end - 3 : end]
+    if len(tail) < 3 or not all(w[0].isupper() for w in tail) or words[end - 4] not in _GENITIVE:
+        return None
+    if tail[-1].endswith(("e", "en")) or tail[0].isupper() or any(_org(w, cues) for w in tail[1:]):
+        return None  # "des FC Bayern München", "der Firma Müller Bank"
+    return end - 2, end
+
+
+# "Analysten sprachen von …", "Demonstranten riefen": a group named by what its members do.
+def _plural_agent(words: list[str], run: tuple[int, int]) -> bool:
+    """Whether a run is one plural noun for people who act, no name."""
+    return run[1] - run[0] == 1 and words[run[0]].endswith(_PLURAL_AGENTS)
+
+
+# A dative or a place, an occasion after a name is no part of it ("Schmidt der Zeitung", "Winterkorn
+# in einem Interview"); "vom Sender X", "aus Berlin", "des Vereins" may be part of who speaks.
+def _name_like(words: list[str], run: tuple[int, int], cues: Cues) -> bool:
+    """Whether a run of capitalised words with no article is a name that ends where the run ends."""
+    if run[1] >= len(words) or words[run[1]].lower() not in _NOT_OF_NAME:
+        return False
+    last = words[run[1] - 1].lower()
+    if any(last.endswith(t) for t in (*cues.titles, *cues.orgs) if len(t) > 3):
+        return False
+    return run[1] - run[0] >= 2 or not last.endswith((*cues.agent_endings, "e", "in", "en"))
+
+
+def _adverbial(words: list[str], index: int) -> bool:
+    """Whether a preposition after a bare capitalised run opens an adverbial ("am Abend")."""
+    return index < len(words) and words[index].lower() in _NOT_OF_NAME - {"der"}
+
+
+# "der" before an adjective in -en: "der englischsprachigen Zeitung sagte X" is a dative.
+def oblique(tokens: list[re.Match[str]], phrase: Phrase) -> bool:
+    """Whether the phrase is in a case no subject takes: "dem/den …", "der" before an -en word."""
+    words = [t.group() for t in tokens[phrase.start : phrase.end]]
+    head = words[0].lower()
+    if head in ("dem", "den"):
+        return True
+    return head == "der" and len(words) > 1 and words[1].islower() and words[1].endswith("en")
+
+
+def mention_of(
+    text: str, tokens: list[re.Match[str]], phrase: Phrase, cue: re.Match[str], cues: Cues
+) -> Mention | None:
+    """The mention a subject phrase makes at `cue`: anonymous, its name, or the role as written."""
+    first, last = tokens[phrase.start], tokens[phrase.end - 1]
+    if phrase.anonymous and not _apposed_name(tokens, phrase):  # not "ein Sprecher, Jan Roth,"
+        words = text[first.start() : _last_word(tokens, phrase).end()]
+        return Mention(words, "anonymous", cue.group(), first.start(), cue.start())
+    if phrase.name:
+        one, two = tokens[phrase.name[0]], tokens[phrase.name[1] - 1]
+        if one.group().lower() in lowered(text):
+            return None  # "Ähnlich äußerte sich …": an adverb that opens the sentence
+        return Mention(text[one.start() : two.end()], "name", cue.group(), one.start(), cue.start())
+    if tokens[phrase.start].group().lower() in _ARTICLES:
+        first = tokens[phrase.start + 1]  # "der Sprecher der Stadt" -> "Sprecher der Stadt"
+    kind = "org" if _org(last.group(), cues) else "role"
+    return Mention(text[first.start() : last.end()], kind, cue.group(), first.start(), cue.start())
+
+
+# Plain: an article, adjectives or a number, nouns, genitives ("ein Sprecher der Bahn", "einer der
+# drei Helfer"); not one that reaches past a preposition to someone else ("eine Quelle aus dem
+# Umfeld von X", "ein Vertrauter von X"), nor a body ("eine Behörde").
+def plain_indefinite(words: str, cues: Cues) -> bool:
+    """Whether an indefinite subject is a plain description that names whom the article means."""
+    tokens = TOKEN.findall(words)
+    if len(tokens) < 2 or tokens[0].lower() not in _INDEFINITE_HEAD:
+        return False
+    nouns = [t for t in tokens[1:] if t[0].isupper()]
+    rest = [t for t in tokens[1:] if not t[0].isupper()]
+    genitive = all(t in _GENITIVE_ARTICLES or t.isdigit() or _adjective(t, cues) for t in rest)
+    return bool(nouns) and genitive and not _org(nouns[0], cues)
+
+
+def _adjective(word: str, cues: Cues) -> bool:
+    return word.islower() and word not in cues.stop and not cues.verbs.fullmatch(word)
+
+
+def _apposed_name(tokens: list[re.Match[str]], phrase: Phrase) -> bool:
+    name = phrase.name
+    return name is not None and name[0] > phrase.start and tokens[name[0] - 1].group() == ","
+
+
+def _last_word(tokens: list[re.Match[str]], phrase: Phrase) -> re.Match[str]:
+    """The phrase's last token that is no comma (an aside may follow it)."""
+    end = phrase.end - 1
+    while end > phrase.start and tokens[end].group() == ",":
+        end -= 1
+    return tokens[end]
+
+
+@functools.lru_cache(maxsize=8)
+def surnames(text: str) -> frozenset[str]:
+    """Words that end a run of capitalised words in `text` ("Jan Roth" -> "Roth")."""
+    return frozenset(m.group(1) for m in _FULL_NAME.finditer(text))
+
+
+# "Wenige Stunden später öffnet …" opens with a word the article writes in lower case.
+def two_words(name: str, text: str) -> bool:
+    """Whether a subject names a person: two words or more, the first never lower case."""
+    words = name.split()
+    return len(words) > 1 and words[0].lower() not in lowered(text)
+
+
+@functools.lru_cache(maxsize=8)
+def lowered(text: str) -> frozenset[str]:
+    """The words `text` writes in lower case somewhere: no name, whatever opens a sentence."""
+    return frozenset(_LOWER.findall(text))
+
+
+def _org(word: str, cues: Cues) -> bool:
+    lower = word.lower()
+    return any(lower.endswith(org) for org in cues.orgs)
+
+
+def _party(words: list[str], index: int) -> int:
+    """Past a party or an office in parentheses ("Renate Schmidt (SPD)")."""
+    if index + 2 < len(words) and words[index] == "(" and words[index + 2] == ")":
+        return index + 3
+    return index
+
+
+def _adjectives(words: list[str], index: int, cues: Cues) -> int:
+    while index < len(words) and _modifier(words[index]) and words[index] not in cues.stop:
+        if words[index] in (",", "(", ")") or cues.verbs.fullmatch(words[index]):
+            break
+        index += 1
+    return index
+
+
+def _modifier(word: str) -> bool:
+    """An adjective or a number before a noun ("der 13 beteiligten Helfer")."""
+    return word.islower() or word.isdigit()
+
+
+def _capitals(words: list[str], index: int, cues: Cues) -> int:
+    while index < len(words) and words[index][0].isupper():
+        if words[index].lower() in cues.stop or cues.verbs.fullmatch(words[index]):
+            break
+        index += 1
+    return index
+
+
+def _genitives(words: list[str], index: int, cues: Cues) -> int:
+    """Past "des Influenza-Programms der WHO", "von der Universität Bonn"."""
+    while index < len(words) and words[index].lower() in _GENITIVE:
+        probe = index + 1
+        if probe < len(words) and words[probe].lower() in _ARTICLES:
+            probe += 1
+        probe = _adjectives(words, probe, cues)
+        caps = _capitals(words, probe, cues)
+        if caps == probe:
+            break
+        index = caps
+    return index
+
+
+def _apposed(words: list[str], index: int, cues: Cues) -> tuple[int, int] | None:
+    """ ", Jan Roth," after a description: up to four capitalised words, no article."""
+    if index >= len(words) or words[index] != ",":
+        return None
+    caps = _capitals(words, index + 1, cues)
+    size = caps - index - 1
+    if size < 1 or size > _NAME_WORDS:
+        return None
+    if (
+        caps < len(words)
+        and words[caps] not in (",", "(")
+        and not cues.verbs.fullmatch(words[caps])
+    ):
+        return None
+    return index + 1, caps

@@ -1,0 +1,1 @@
+"""Chinese and Japanese, written without spaces or capitals: names and a cue's subject."""

@@ -1,0 +1,283 @@
+"""Speaker mentions in Chinese and Japanese, where no spaces or capitals mark a name."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from summarizer import _data
+from summarizer.attribution.han import hanname
+from summarizer.attribution.han.hanname import (
+    BODY_END,
+    SPEECH,
+    before_verb,
+    described_name,
+    foreign_name,
+    leading_name,
+    surname,
+)
+from summarizer.attribution.lexicon.cues import LEAD, Cues, Mention, Window
+
+_CJK_BREAK = re.compile(r"[、，,：:；;。！？!?“”「」『』（）()《》\s—]")
+_CJK_CLAUSE = re.compile(r"[，,。；;！？!?：:\n]")
+_CJK_SENTENCE = re.compile(r"[。！？!?\n]")
+_DIGIT = re.compile(r"\d")
+_HAN_NEXT = r"(?=[\u3400-\u9fff])"
+_MAX_CUES = 4
+_ZH = _data.load_toml("dialogue.toml")["zh"]
+_NAMED_SPEAKER = re.compile(
+    r"(?:^|(?<=[，。！？：；\n”」]))([\u4e00-\u9fff]{2,3})"
+    f"(?:{'|'.join(map(re.escape, _ZH['known_verbs']))})",
+    re.M,
+)
+_NOT_NAME_END = frozenset(_ZH["not_subject_end"])
+NOT_NAME_START = frozenset(_ZH["not_name_start"])
+_FRAME_REACH = 120
+_STOPS = frozenset("。！？!?")
+_INTRODUCES = re.compile(r"[：:]|[，,]\s*[「“『\"]")
+# a passive ("少安被这番话说得无言对答"): its subject is acted on, not speaking ("被窝" is a quilt;
+# "被问及时表示" is a time clause)
+_PASSIVE = re.compile(
+    f"(?<![{_ZH['passive_not_after']}]){_ZH['passive']}(?![{_ZH['passive_not_before']}])"
+)
+_WHEN = re.compile(f"[{_ZH['when']}]")
+_GLOSS = re.compile(r"[（(][^（）()]{1,40}[）)]$")
+_ACCORDING = tuple(_ZH["according"])
+
+
+def cjk_frame(text: str, colon: int, cues: Cues) -> Mention | None:
+    """The speaker of a frame before an unmarked speech."""
+    # "以下是他的演說全文：" (a speech noun, whose owner speaks), "蔡總統談話全文如下：", or a cue
+    # ("他在發言中說：")
+    reach = max(0, colon - _FRAME_REACH)
+    noun = None
+    if cues.frame_nouns:
+        clause = last_break(text, reach, colon, _CJK_CLAUSE)
+        noun = next(reversed(list(cues.frame_nouns.finditer(text, clause, colon))), None)
+    if noun is None:
+        start = last_break(text, reach, colon, _CJK_SENTENCE)
+        return cjk_mention(text, (start, colon + 1), (colon + 1, colon + 1), cues)
+    segment = text[clause : noun.start()].removesuffix("的")
+    at = clause + len(segment) - len(segment.lstrip())
+    segment = segment.strip()
+    prefix = next((p for p in cues.frame_prefixes if segment.startswith(p)), "")
+    return zh_subject(segment[len(prefix) :], noun, cues, at + len(prefix))
+
+
+def zh_titled(text: str, start: int, end: int, cues: Cues) -> str | None:
+    """The last name written after a title in [start, end) ("副總統彭斯美東時間" -> "彭斯")."""
+    if not cues.titles:
+        return None
+    titles = "|".join(map(re.escape, cues.titles))
+    for match in reversed(list(re.finditer(f"(?:{titles}){_HAN_NEXT}", text[start:end]))):
+        name = _zh_cut(text[start + match.end() : start + match.end() + 10], cues)
+        name = _CJK_BREAK.split(_DIGIT.split(name)[0])[0]
+        if 2 <= len(name) <= 4:
+            return name
+    return None
+
+
+def cjk_mention(text: str, before: Window, after: Window, cues: Cues) -> Mention | None:
+    """The speaker mention for a quotation in Chinese text."""
+    found = _zh_after(text, after, before[1], cues) or _zh_before(text, before, cues)
+    if found and found.words.startswith(tuple(cues.indefinite)):  # 有網友, 一位业内人士: nobody
+        return Mention(found.words, "anonymous", found.cue, found.at, found.cue_at)
+    return found
+
+
+def _zh_after(text: str, window: Window, opened: int, cues: Cues) -> Mention | None:
+    """The subject of a cue right after the quotation ("“…”，李明说")."""
+    if (
+        opened > 0
+        and not _CJK_BREAK.match(text, opened - 1)
+        and not cues.verbs.search(text, max(0, opened - 3), opened)
+    ):
+        return None
+    start = LEAD.match(text, window[0], window[1]).end()  # type: ignore[union-attr]
+    cue = cues.verbs.search(text, start, min(window[1], start + 40))
+    # a name's original form in parentheses before the cue ("普赖斯（Ned Price）说")
+    end = _GLOSS.sub("", text[start : cue.start()]) if cue else ""
+    if cue is None or len(end) > 24 or _CJK_BREAK.search(end):
+        return None
+    ended = "\n" in text[window[0] : start] or text[window[0] - 2 : window[0] - 1] in _STOPS
+    if ended and _INTRODUCES.match(text, _cue_run_end(text, cue, cues)):
+        return None  # the next sentence's cue introduces the next quotation ("她強調,「…」")
+    return zh_subject(end, cue, cues, start)
+
+
+def _cue_run_end(text: str, cue: re.Match[str], cues: Cues) -> int:
+    """Where a cue ends with the verbs of saying that follow it ("回答说", "补充说道")."""
+    more = cues.verbs.match(text, cue.end())
+    return _cue_run_end(text, more, cues) if more and more.end() > cue.end() else cue.end()
+
+
+def _zh_before(text: str, window: Window, cues: Cues) -> Mention | None:
+    """The subject of the last cue before the quotation in its clause or sentence ("李明说：")."""
+    tail = text[window[0] : window[1]].rstrip()
+    clause_end = window[0] + len(tail) - (1 if tail.endswith(("：", ":", "，", ",")) else 0)
+    floor = last_break(text, window[0], clause_end, _CJK_CLAUSE)
+    found = [
+        cue
+        for cue in cues.verbs.finditer(text, window[0], clause_end)
+        if cue.start() >= floor or _CJK_CLAUSE.match(text, cue.end())
+    ]
+    for cue in reversed(found[-_MAX_CUES:]):
+        clause = max(window[0], last_break(text, window[0], cue.start()))
+        mention = zh_subject(text[clause : cue.start()], cue, cues, clause)
+        if mention:
+            return mention
+        sentence = last_break(text, window[0], cue.start(), _CJK_SENTENCE)
+        mention = _sentence_subject(text, sentence, cue)
+        if mention:
+            return mention
+    if tail.endswith(("：", ":")):
+        clause = last_break(text, max(window[0], window[1] - 120), clause_end, _CJK_CLAUSE)
+        return leading_name(text[clause:clause_end], cues, clause)
+    return None
+
+
+def _sentence_subject(text: str, start: int, cue: re.Match[str]) -> Mention | None:
+    """The name opening the sentence of a subjectless cue, when it is a cue's subject elsewhere."""
+    # "晓霞不笑了，嘴里喃喃地说：": the text names that person elsewhere as a cue's subject
+    names = known_names(text)
+    for size in (3, 2):
+        name = text[start : start + size]
+        if name in names:
+            return Mention(name, "name", cue.group(), start, cue.start())
+    return None
+
+
+@functools.lru_cache(maxsize=8)
+def known_names(text: str) -> frozenset[str]:
+    """Short words that open a clause right before a speech verb and recur in `text`."""
+    # two or three characters: the people of a story or an article ("少平说", "梁振英说")
+    found = {m.group(1) for m in _NAMED_SPEAKER.finditer(text)}
+    return frozenset(n for n in found if n[-1] not in _NOT_NAME_END and text.count(n) >= 2)
+
+
+def passive(text: str, start: int, end: int) -> bool:
+    """Whether the clause before a verb of saying at `end` is a passive."""
+    # or the clause ending a sentence there, from `start`
+    end = start + len(text[start:end].rstrip("。！？!?…"))
+    found = _PASSIVE.search(text, max(start, last_break(text, start, end, _CJK_CLAUSE)), end)
+    return found is not None and not _WHEN.search(text, found.end(), end)
+
+
+def last_break(text: str, start: int, end: int, breaks: re.Pattern[str] = _CJK_BREAK) -> int:
+    """Where the clause containing `end` starts: just after the last break in [start, end)."""
+    found = start
+    for match in breaks.finditer(text, start, end):
+        found = match.end()
+    return found
+
+
+def zh_subject(segment: str, cue: re.Match[str], cues: Cues, at: int) -> Mention | None:
+    """A Chinese name (or pronoun, surname, title) from the words before a cue."""
+    if passive(segment, 0, len(segment)):
+        return None
+    segment = before_verb(segment)
+    if segment.startswith(_ACCORDING):
+        segment, at = segment[1:], at + 1
+    digit = _DIGIT.search(segment, 2)  # a date between the name and its cue ("劉德音2日表示")
+    segment = segment[: digit.start()] if digit else segment
+    # an adverb may run into the cue word ("开玩笑称" holds the cue 笑称): cut before it
+    joined = _any_of(cues.skip).search(segment + cue.group(), 1)
+    if joined and joined.start() < len(segment) < joined.end():
+        segment = segment[: joined.start()]
+    found = _zh_subject(segment, cue, cues, at)
+    name = None if found else described_name(segment)
+    if name is None:
+        return found
+    return Mention(name, "name", cue.group(), at + segment.rfind(name), cue.start())
+
+
+def _zh_subject(segment: str, cue: re.Match[str], cues: Cues, at: int) -> Mention | None:
+    """The mention the words before a cue make by their shape."""
+    lead = _zh_cut(segment, cues)
+    office = lead.rsplit("的", 1)[-1]
+    if hanname.office(office, cues.titles):
+        return Mention(office, "role", cue.group(), at + lead.rfind(office), cue.start())
+    shaped = lead[:1] not in NOT_NAME_START and lead[-1:] not in _NOT_NAME_END
+    shaped = shaped and not SPEECH & set(lead)
+    shaped = shaped and lead not in cues.titles  # "市长在接受采访时说" is a role
+    if 2 <= len(lead) <= 4 and lead != segment and not lead.startswith(cues.skip) and shaped:
+        return Mention(lead, "name", cue.group(), at, cue.start())
+    # the adverbial after the name goes first: a title or 的 inside it ("在例行记者会上",
+    # "在当天的记者会上") belongs to no name
+    segment = _zh_cut(segment, cues).rsplit("的", 1)[-1]
+    if segment.startswith(cues.skip):
+        return None
+    segment, title = _untitled_zh(_zh_cut(segment, cues), cues)
+    return _zh_mention(segment, title, cue, at, cues)
+
+
+def _untitled_zh(segment: str, cues: Cues) -> tuple[str, str]:
+    """The words before a cue without its adverbs and titles, and the last title cut off."""
+    # the adverbs and titles that end them or come before the name: "副總統彭斯" -> "彭斯"
+    title = ""
+    changed = segment[-1:] in _last_chars((*cues.skip, *cues.titles))
+    while changed:
+        changed = False
+        for word in (*cues.skip, *cues.titles):
+            if segment.endswith(word) and len(segment) > 0:
+                segment, changed = segment[: -len(word)], True
+                title = word if word in cues.titles else title
+    if _any_of(cues.titles).search(segment):
+        for word in cues.titles:
+            cut = segment.rfind(word)
+            if cut >= 0:
+                segment, title = segment[cut + len(word) :], word
+    return segment, title
+
+
+def _zh_cut(segment: str, cues: Cues) -> str:
+    """A name stops at the first adverb or preposition that follows it."""
+    found = _any_of(cues.skip).search(segment, 1)
+    return segment[: found.start()] if found else segment
+
+
+@functools.lru_cache(maxsize=16)
+def _any_of(words: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of `words`: one search finds the first of them, instead of one search per word."""
+    return re.compile("|".join(map(re.escape, words)) or "(?!)")
+
+
+@functools.lru_cache(maxsize=16)
+def _last_chars(words: tuple[str, ...]) -> frozenset[str]:
+    """The characters `words` end with: a segment ending otherwise has none of them to strip."""
+    return frozenset(word[-1] for word in words if word)
+
+
+def _zh_mention(name: str, title: str, cue: re.Match[str], at: int, cues: Cues) -> Mention | None:
+    """The mention a Chinese subject makes: a pronoun, a name, or a bare title."""
+    if name in cues.pronouns:
+        return Mention(name, "pronoun", cue.group(), at, cue.start())
+    if title and name in cues.indefinite:  # "有记者问：", "一名官员说": someone unnamed
+        return Mention(name + title, "anonymous", cue.group(), at, cue.start())
+    if not title and name.startswith(tuple(cues.indefinite)):  # "一位业内人士透露"
+        return Mention(name, "anonymous", cue.group(), at, cue.start())
+    if title and name[-1:] in BODY_END:
+        return None
+    opens = name[:1] in NOT_NAME_START and not surname(name[:2])  # "诸位", not "诸葛亮"
+    if name and (opens or name[-1] in _NOT_NAME_END or SPEECH & set(name)):
+        return None  # an adverbial or a pronoun phrase ("她高兴地", "他开口"), not a name
+    # one character is a name only as a surname ("蔡總統" -> 蔡), not the 时 of "“转型”时说"
+    if len(name) == 1 and not surname(name):
+        return None
+    if 1 <= len(name) <= 4 or foreign_name(name):
+        return Mention(name, "name", cue.group(), at, cue.start())
+    if not name and title:
+        return Mention(title, "role", cue.group(), at, cue.start())
+    return None
+
+
+def recent_han(text: str, context: tuple[int, int], cues: Cues) -> str | None:
+    """The last CJK name that is a cue's subject in `context`, else the last after a title."""
+    # a name after a title: "副總統彭斯"
+    found = list(cues.verbs.finditer(text, *context))
+    for cue in reversed(found[-4:]):
+        clause = last_break(text, context[0], cue.start())
+        mention = zh_subject(text[clause : cue.start()], cue, cues, clause)
+        if mention and mention.kind == "name" and len(mention.words) > 1:
+            return mention.words
+    return zh_titled(text, *context, cues)

@@ -1,0 +1,288 @@
+"""Chinese personal names: full names, surnames, and the name that ends a description."""
+# a full name is a common surname and a two-character given name ("孙少平", "陈志强", from the
+# structural word lists of `data/dialogue.toml`); a surname becomes the full name the article gives
+# it
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from collections import Counter, defaultdict
+from collections.abc import Reversible
+
+from summarizer import _data
+from summarizer.attribution.lexicon.cues import Cues, Mention
+
+_HAN = re.compile("[\u4e00-\u9fff]{2,3}")
+_HAN_CHAR = "[\u3400-\u9fff]"
+# a foreign name transliterated with middle dots between its parts ("玛丽亚·洛佩斯")
+_FOREIGN = re.compile("[\u4e00-\u9fff]{1,8}(?:[·‧•・][\u4e00-\u9fff]{1,8}){1,3}")
+_JA_KANJI = "[\u3005\u4e00-\u9fff]"  # with the repeat mark of "佐々木"
+_JA_RUN = re.compile(f"(?<!{_JA_KANJI}){_JA_KANJI}{{3,14}}(?!{_JA_KANJI})")
+_ZH = _data.load_toml("dialogue.toml")["zh"]
+SPEECH = frozenset(_ZH["speech_in_name"])
+# the words after a name at the end of a description: a manner adverbial ("动情地")
+_MANNER = re.compile("(?:[\u4e00-\u9fff]{1,4}地)?$")
+_DESCRIBED = frozenset(_ZH["described_by"])
+_ROLE_NOUN = frozenset(_ZH["role_nouns"])
+BODY_END = frozenset(_ZH["body_ends"])
+_UNITS = BODY_END | frozenset(_ZH["unit_places"])
+
+
+_COMPOUND = frozenset(_ZH["compound_surnames"])
+_NUMERALS = frozenset(_ZH["date_numerals"])
+_COUNTRY_ENDS = frozenset(_ZH["country_ends"])
+_RECENT = 20  # the names after a role that say who holds it: the last ones, a bounded count
+_CUES = _data.load_toml("cues.toml")["zh"]
+_JA = _data.load_toml("particles.toml")["ja"]
+_JA_PREFIXES, _JA_SAME, _JA_ANY = frozenset(_JA["title_prefixes"]), _JA["same"], _JA["any_title"]
+_RUNS_INTO = re.compile(
+    "|".join(map(re.escape, sorted({*_CUES["skip"], *_CUES["verbs"]}, key=len, reverse=True)))
+)
+
+_LONG_VERBS = [verb for verb in _CUES["verbs"] if len(verb) > 1]
+_VERB_END = re.compile(f"(?:{'|'.join(map(re.escape, _LONG_VERBS))})$")
+_VERB_REACH = max(map(len, _LONG_VERBS))
+
+
+@functools.lru_cache(maxsize=1)
+def _shapes() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The common surnames, the characters never inside a name, and the ends of non-names."""
+    # the last characters of places, groups and roles
+    data = _ZH
+    surnames = frozenset("".join(data.get("surnames", "").split())) | _COMPOUND
+    return surnames, frozenset(data.get("not_in_name", "")), frozenset(data.get("not_name_end", ""))
+
+
+def surname(word: str) -> bool:
+    """Whether `word` is one of the common surnames ("蔡", "陳", "歐陽")."""
+    return word in _shapes()[0]
+
+
+def full_name(word: str) -> bool:
+    """Whether `word` has the shape of a full name: a common surname and two characters."""
+    # no particle or pronoun in it, not ending as places, groups and roles do ("金家湾", "雷区长");
+    # a two-character surname makes four ("欧阳娜娜")
+    return (len(word) == 3 or word[:2] in _COMPOUND) and name_shaped(word)
+
+
+def name_shaped(word: str) -> bool:
+    """Whether `word` (two or three characters) may be a surname and a given name."""
+    # two characters ("周明") are a name only where something else says so (a role before it);
+    # four after a two-character surname ("诸葛明亮")
+    surnames, inside, ends = _shapes()
+    long = len(word) == 4 and word[:2] in _COMPOUND
+    shaped = long or (_HAN.fullmatch(word) is not None and word[0] in surnames)
+    return shaped and not inside & set(word) and word[-1] not in ends
+
+
+def foreign_name(word: str) -> bool:
+    """Whether `word` is a foreign name written with middle dots ("玛丽亚·洛佩斯")."""
+    return len(word) <= 16 and _FOREIGN.fullmatch(word) is not None
+
+
+def before_verb(segment: str) -> str:
+    """The words before a cue without a verb of saying that runs into them ("王明回答说")."""
+    joined = _VERB_END.search(segment, max(2, len(segment) - _VERB_REACH))
+    return segment[: joined.start()] if joined else segment
+
+
+def titled_person(words: str) -> bool:
+    """Whether the words before a title may be the one holding it ("张一白导演", not "韩国总统")."""
+    surnames, _, ends = _shapes()
+    country = len(words) == 2 and words[-1] in _COUNTRY_ENDS
+    opens = words[:1] in surnames or words[:2] in surnames
+    return opens and len(words) <= 4 and words[-1] not in ends and not country
+
+
+def office(words: str, titles: tuple[str, ...]) -> bool:
+    """Whether `words` are a title and what it heads, not who holds it ("國防部長", "发言人")."""
+    # what comes before a title is its holder only when shaped as one ("王毅发言人", "蔡總統");
+    # before the title of a unit's head ("部長", "市长") only a full name, else it names the unit
+    title = ending_title(words, titles)
+    holder = words[: len(words) - len(title)]
+    holder = holder[max((holder.rfind(t) + len(t) for t in titles if t in holder), default=0) :]
+    if not title or foreign_name(holder):
+        return False
+    if holder[-1:] in BODY_END:
+        return True
+    unit = title[0] in _UNITS and len(holder) > 1
+    return not (full_name(holder) if unit else titled_person(holder))
+
+
+def described_name(segment: str) -> str | None:
+    """The full name that ends a description before a cue, before any manner adverbial."""
+    # "剧中雨田的扮演者王慧杰动情地" -> "王慧杰"; two characters only after a role noun
+    # ("经济学家周明")
+    for start in range(len(segment) - 2, -1, -1):
+        before = segment[start - 1 : start] if start else ""
+        for name in (segment[start : start + 3], segment[start : start + 2]):
+            if not _MANNER.fullmatch(segment, start + len(name)):
+                continue
+            if full_name(name) and (not before or before in _DESCRIBED):
+                return name
+            if len(name) == 2 and before in _ROLE_NOUN and name_shaped(name):
+                return name
+    return None
+
+
+def han_person(text: str, words: str, spoken: Reversible[str], cues: Cues) -> str | None:
+    """A Chinese name, a surname ("蔡總統") made the full name the article gave it."""
+    # with or without its title; the full name an earlier speaker (in `spoken`) or a title in `text`
+    # gave it
+    titled = (t for t in cues.titles if words.endswith(t) and len(words) > len(t))
+    bare = words[: -len(title)] if (title := next(titled, "")) else words
+    if cues.family == "ja":
+        return ja_full_name(text, bare, cues.titles) or _ja_surname(text, words, bare, cues)
+    if len(bare) > 1:
+        return words
+    for earlier in reversed(spoken):
+        if earlier.startswith(bare) and len(earlier) > 1:
+            return earlier
+    return _most_titled(text, cues.titles, bare) or (words if len(words) > 1 else None)
+
+
+# Japanese writes the title after the name ("岸田文雄首相", "林芳正官房長官"); two people of one
+# surname named so ("林芳正", "林美香") leave the surname alone. After one character, "森田健吾"
+# is more likely 森田 than 森: a one-character surname takes only a two-character given name.
+def ja_full_name(text: str, surname: str, titles: tuple[str, ...]) -> str | None:
+    """The one full name, `surname` and a given name, that `text` writes before a title."""
+    given = (2,) if len(surname) == 1 else (1, 2, 3)
+    names = _ja_titled(text, titles).get(surname, frozenset())
+    found = {name for name in names if len(name) - len(surname) in given}
+    return found.pop() if len(found) == 1 else None
+
+
+def _ja_surname(text: str, words: str, bare: str, cues: Cues) -> str:
+    """A Japanese mention without its title ("林官房長官": 林), unless the text names others so."""
+    # a prefix is no surname ("副大臣", "同氏"); two people titled with one surname, or a longer
+    # name it begins ("森田健吾" for "森氏"), leave the mention as written
+    if len(bare) == 1 and (bare in _JA_PREFIXES or bare in _ja_titled(text, cues.titles)):
+        return words
+    return bare
+
+
+# one pass over the text for all surnames: no scan of the whole text per surname
+@functools.lru_cache(maxsize=4)
+def _ja_titled(text: str, titles: tuple[str, ...]) -> dict[str, frozenset[str]]:
+    """Each name `text` writes right before a title, by its first one, two and three characters."""
+    found: defaultdict[str, set[str]] = defaultdict(set)
+    for run in _JA_RUN.finditer(text):
+        name = run.group()[: len(run.group()) - len(ending_title(run.group(), titles))]
+        if len(name) < len(run.group()):  # a title ends the run
+            for size in range(1, min(4, len(name))):
+                found[name[:size]].add(name)
+    return {first: frozenset(names) for first, names in found.items()}
+
+
+def ja_holder(text: str, title: str, at: int, titles: tuple[str, ...]) -> str | None:
+    """The name `text` last writes right before `title` (氏: any title) before `at`."""
+    written = _ja_holders(text, titles)
+    last = bisect.bisect_right(written, at, key=lambda found: found[0])
+    wanted = (title,) if title != _JA_ANY else titles
+    for index in range(last - 1, max(-1, last - 1 - _RECENT), -1):  # bounded: linear
+        if written[index][2] in wanted:
+            return written[index][1]
+    return None
+
+
+def ja_same(words: str, holder: str | None, previous: str | None) -> str | None:
+    """Who "同" and a title stand for: their `holder`, unless that may be someone else."""
+    # 同氏 (氏: any title) right after another person's quotation may be that one or the holder
+    return None if words[1:] == _JA_ANY and previous not in (None, holder) else holder
+
+
+@functools.lru_cache(maxsize=4)
+def _ja_holders(text: str, titles: tuple[str, ...]) -> tuple[tuple[int, str, str], ...]:
+    """Each name of two or more kanji `text` writes right before a title: end, name, title."""
+    found = []
+    for run in _JA_RUN.finditer(text):
+        title = ending_title(run.group(), titles)
+        name = run.group()[: len(run.group()) - len(title)]
+        if title and len(name) >= 2 and name[0] != _JA_SAME:
+            found.append((run.end(), name, title))
+    return tuple(found)
+
+
+@functools.lru_cache(maxsize=64)
+def _most_titled(text: str, titles: tuple[str, ...], first: str) -> str | None:
+    """The name starting with `first` that `text` writes most often after a title."""
+    found = Counter(n for _, n in after_titles(text, titles, first) if not SPEECH & set(n))
+    return found.most_common(1)[0][0] if found else None
+
+
+def han_role(text: str, role: str, at: int, titles: tuple[str, ...]) -> str | None:
+    """Who holds `role` before `at`: the name most often written after it ("國防部長顧立雄")."""
+    # among its last few before `at` (bounded: linear); else the words before its title when the
+    # text writes them after one ("总统普京", "普京总统")
+    written = after_titles(text, (role,))
+    last = bisect.bisect_right(written, at, key=lambda found: found[0])
+    if last:  # two holders named as often ("台北市長蔣萬安與新北市長侯友宜"): either of them
+        counts = Counter(n for _, n in written[max(0, last - _RECENT) : last]).most_common(2)
+        return counts[0][0] if len(counts) == 1 or counts[0][1] > counts[1][1] else None
+    words = role[: len(role) - len(ending_title(role, titles))]
+    return words if len(words) < len(role) and words in _titled_names(text, titles) else None
+
+
+@functools.lru_cache(maxsize=8)
+def _titled_names(text: str, titles: tuple[str, ...]) -> frozenset[str]:
+    """Every name `text` writes after a title."""
+    return frozenset(name for _, name in after_titles(text, titles))
+
+
+# tried only where the longest title could start: per quotation, not per character of a segment
+def ending_title(word: str, titles: tuple[str, ...]) -> str:
+    """The longest of `titles` that `word` ends with, else ""."""
+    pattern, longest = _ending(titles)
+    found = pattern.search(word, max(0, len(word) - longest))
+    return found.group() if found else ""
+
+
+@functools.lru_cache(maxsize=4)
+def _ending(titles: tuple[str, ...]) -> tuple[re.Pattern[str], int]:
+    """Any of `titles` at the end of a word, the longest first, and the longest's length."""
+    ordered = sorted(titles, key=len, reverse=True)
+    alternation = f"(?:{'|'.join(map(re.escape, ordered))})$" if titles else "(?!)"
+    return re.compile(alternation), max(map(len, titles), default=0)
+
+
+@functools.lru_cache(maxsize=256)
+def after_titles(
+    text: str, titles: tuple[str, ...], first: str = ""
+) -> tuple[tuple[int, str], ...]:
+    """Each name of two or three Han characters written right after one of `titles` in `text`."""
+    # starting with `first` ("總統彭斯"), with the offset where it ends; cached, since every
+    # quotation asks again
+    if not titles:
+        return ()
+    alternation = "|".join(map(re.escape, titles))
+    rest = f"{_HAN_CHAR}{{{2 - len(first)},{4 - len(first)}}}"
+    pattern = re.compile(f"(?:{alternation})({re.escape(first)}{rest})")
+    found = (_titled_name(text, *match.span(1)) for match in pattern.finditer(text))
+    return tuple((at + len(name), name) for at, name in found if len(name) >= 2)
+
+
+def _titled_name(text: str, start: int, end: int) -> tuple[int, str]:
+    """Where the name after a title starts and the name, "" when no name starts there."""
+    # a time word, an adverb, a verb of saying or a date runs into it ("發言人毛寧今天", "局長表示")
+    if _RUNS_INTO.match(text, start):
+        return start, ""
+    end = min(end, start + (4 if text[start : start + 2] in _COMPOUND else 3))
+    cut = next((at for at in range(start + 2, end) if _RUNS_INTO.match(text, at)), end)
+    run = text[start:cut]
+    return start, run[:2] if run[2:3] in _NUMERALS else run
+
+
+def leading_name(clause: str, cues: Cues, at: int) -> Mention | None:
+    """The name opening a clause that introduces a quotation with a colon."""
+    # or the full name right after its title when none comes before it ("台北市長柯文哲受訪時說:":
+    # 台北 is a place)
+    cut = min((i for i in (clause.find(t) for t in cues.titles) if i > 0), default=-1)
+    if not 2 <= cut <= 4 or clause[cut - 1] in BODY_END:
+        return None
+    end = max(cut + len(t) for t in cues.titles if clause.startswith(t, cut))
+    named = full_name(clause[:cut]) or clause.startswith(cues.skip, end)
+    if not named and full_name(clause[end : end + 3]):
+        return Mention(clause[end : end + 3], "name", "：", at + end)
+    return Mention(clause[:cut], "name", "：", at)

@@ -1,0 +1,55 @@
+"""A Chinese name of two characters that opens a news sentence before its reporting verb."""
+# "王毅说：“…”", "张伟表示，“…”": said once, a surname and one given character are marked as a
+# name only by where they stand: the subject opening the sentence (or the clause after "据…报道，"),
+# at most an adverb before a verb of news reporting, then a colon or comma and the quotation
+
+from __future__ import annotations
+
+import re
+
+from summarizer import _data
+from summarizer.attribution.han.hanname import name_shaped
+
+_ZH = _data.load_toml("dialogue.toml")["zh"]
+_VERBS = frozenset(_ZH["news_verbs"])
+_BETWEEN = ("", *_ZH["news_between"])
+_NOT_NAMES = frozenset((*_ZH["not_names"], *_ZH["lone_not_names"]))
+_NOT_END = frozenset(_ZH["lone_not_end"])
+_ACCORDING = tuple(_ZH["according"])
+_SENTENCE_ENDS = frozenset("。！？!?\n”」")
+_CLAUSE = re.compile(r"[。！？!?\n”」]")
+_LISTENERS = "|".join(map(re.escape, _ZH["news_listeners"]))
+_INTRODUCES = re.compile(rf"(?:{_LISTENERS})?[：:，,]\s*[“「『\"]")
+_REACH = 30  # the "据…报道，" clause before the name: a bounded look back
+
+
+def opens_speech(text: str, speaker: str, cue: str, cue_at: int) -> bool:
+    """Whether `speaker` opens its sentence before `cue`, which introduces the quotation."""
+    # the cue may be found from the adverb before it ("则表示")
+    cue_at = text.find(cue, cue_at, cue_at + len(cue) + 2)
+    if cue not in _VERBS or not lone_name(speaker) or cue_at < 0:
+        return False
+    if _INTRODUCES.match(text, cue_at + len(cue)) is None:
+        return False
+    gaps = (gap for gap in _BETWEEN if text.endswith(speaker + gap, 0, cue_at))
+    gap = next(gaps, None)
+    return gap is not None and _opens(text, cue_at - len(gap) - len(speaker))
+
+
+def lone_name(word: str) -> bool:
+    """Whether two characters are shaped as a surname and a given name, and no common word."""
+    shaped = len(word) == 2 and name_shaped(word)
+    return shaped and word not in _NOT_NAMES and word[-1] not in _NOT_END
+
+
+def _opens(text: str, start: int) -> bool:
+    """Whether a sentence, or a clause after "据…报道，" that opens one, starts at `start`."""
+    if not start or text[start - 1] in _SENTENCE_ENDS:
+        return True
+    if text[start - 1] not in "，,":
+        return False
+    floor = max(0, start - _REACH)
+    ends = [m.end() for m in _CLAUSE.finditer(text, floor, start - 1)]
+    opened = ends[-1] if ends else (0 if floor == 0 else -1)
+    one_clause = "，" not in text[opened : start - 1]
+    return opened >= 0 and text.startswith(_ACCORDING, opened) and one_clause

@@ -1,0 +1,112 @@
+"""Who speaks a Japanese quotation: the topic before 「…」と述べた, or the subject after と."""
+# The topic may stand before past adverbials: "岸田首相は15日、記者団に対し「…」と語った".
+
+from __future__ import annotations
+
+import re
+
+from summarizer import _data
+from summarizer.attribution.han.cjk import last_break
+from summarizer.attribution.lexicon.cues import Cues, Mention, Window
+
+_PARTICLES = _data.load_toml("particles.toml")["ja"]
+_SUBJECT = "|".join(map(re.escape, _PARTICLES["subject"]))
+_JA_AFTER = re.compile(
+    re.escape(_PARTICLES["quotative"])
+    + rf"[、,]?(?:(?P<who>[^、。「」]{{1,20}}?)(?:{_SUBJECT})[、,]?)?"
+)
+_JA_BARE = re.compile(re.escape(_PARTICLES["quotative"]) + r"[、,]?(?P<who>)")
+_ALSO = "|".join(map(re.escape, _PARTICLES["also"]))
+_JA_ALSO_AFTER = re.compile(
+    re.escape(_PARTICLES["quotative"]) + rf"[、,]?(?P<who>[^、。「」]{{1,20}}?)(?:{_ALSO})"
+)
+_JA_ALSO = re.compile(rf"(?P<who>[^、。「」\s]{{1,25}})(?:{_ALSO})[、,]?$")
+_CONTENT = re.compile(
+    re.escape(_PARTICLES["quotative"] + _PARTICLES["content"])
+    + r"(?P<noun>[^\u3041-\u3096、。「」\s]{1,12})"
+)
+_ALSO_REACH = 30
+_JA_TOPIC = re.compile(rf"(?P<who>[^、。「」\s]{{1,25}}?)(?:{_SUBJECT})[、,]?")
+_SENTENCE = re.compile(r"[。！？!?\n]")
+_SENTENCE_REACH = 200
+_GLOSS = re.compile(r"[（(][^（）()]{1,40}[）)]$")
+_PREFIXES = frozenset(_PARTICLES["title_prefixes"])
+_SAME = _PARTICLES["same"]
+_RELATIVE = re.compile(r"[\u3041-\u3096](?P<name>[^\u3041-\u3096]{2,})$")
+
+
+def ja_mention(text: str, before: Window, after: Window, cues: Cues) -> Mention | None:
+    """Japanese: 「…」と述べた with the speaker as topic before the quote, or after と."""
+    tail = _person(_JA_ALSO_AFTER.match(text, after[0], after[1]), cues)
+    tail = tail or _JA_AFTER.match(text, after[0], after[1])
+    if tail and tail.group("who") and cues.verbs.match(text, tail.start("who")):
+        tail = _JA_BARE.match(text, after[0], after[1])  # "と述べたが、": a verb, not a topic
+    content = _CONTENT.match(text, after[0], after[1])
+    tail = None if content else tail  # "「…」との方針を示した": a noun's content, no speech
+    cue = cues.verbs.search(text, tail.end(), min(after[1], tail.end() + 15)) if tail else None
+    if tail and cue:
+        if tail.group("who"):
+            return _ja_subject(tail.group("who"), tail.start("who"), cue, cues)
+        also = _JA_ALSO.search(text, max(before[0], before[1] - _ALSO_REACH), before[1])
+        topic = _person(also, cues) or _JA_TOPIC.match(
+            text, last_break(text, before[0], before[1]), before[1]
+        )
+        # "岸田首相は15日、記者団に対し「…」と語った": the sentence's topic, past adverbials
+        # and of the sentence an earlier quotation opened ("Xは「…」と述べた上で、「…」と強調した")
+        sentence = (max(0, before[1] - _SENTENCE_REACH), before[1])
+        topic = topic or _JA_TOPIC.match(text, _sentence_start(text, sentence), before[1])
+        if topic:
+            return _ja_subject(topic.group("who"), topic.start("who"), cue, cues)
+    if cues.postfix:
+        for match in cues.postfix.finditer(text, before[0], before[1]):
+            clause = max(before[0], last_break(text, before[0], match.start()))
+            return Mention(
+                text[clause : match.start()], "name", match.group(), clause, match.start()
+            )
+    # whose view or plan the noun is, this sentence does not say for sure: nobody named
+    return Mention(content["noun"], "anonymous", content.group(), -1, after[0]) if content else None
+
+
+# With no name, a description, anonymous: "地元当局者", "あるアナリスト", "監督", "外務省の報道官".
+def _ja_subject(who: str, at: int, cue: re.Match[str], cues: Cues) -> Mention:
+    """A Japanese cue's subject: a name without title, clause and affiliation, else anonymous."""
+    # A name loses its title, a clause before it and the affiliation before の
+    # ("東京都の鈴木花子知事" -> "鈴木花子"); with no name left, what the cue's subject says is
+    # a description: nobody named. Either loses an age or a gloss ("男性（35）").
+    who = _GLOSS.sub("", who)
+    name = _untitled(who, cues)
+    head = _RELATIVE.search(name)  # "避難所で暮らす佐藤健": a clause that ends in kana describes
+    start = head.start("name") if head else name.rfind("の") + 1
+    bare = name[start:]
+    if name != who and bare and not bare.endswith(cues.description_endings):
+        return Mention(bare, "name", cue.group(), at + start, cue.start())
+    described = who.endswith(cues.description_endings) or who.startswith(tuple(cues.indefinite))
+    if who[:1] == _SAME and who[1:] in cues.titles:  # "同氏", "同社長": the one last so titled
+        return Mention(who, "role", cue.group(), at, cue.start())
+    described = described or (who[:1] in _PREFIXES and who[1:] in cues.titles)  # "元首相"
+    described = described or who[:1] == _SAME  # "同社", "同省": the same body, no name
+    if described or not bare or bare in cues.titles:
+        return Mention(who, "anonymous", cue.group(), at, cue.start())
+    return Mention(bare, "name", cue.group(), at + start, cue.start())
+
+
+def _person(found: re.Match[str] | None, cues: Cues) -> re.Match[str] | None:
+    """`found` when the words it marks with も end in a title or a description ending."""
+    who = _GLOSS.sub("", found.group("who")) if found else ""
+    return found if who.endswith(cues.titles + cues.description_endings) else None
+
+
+# Whole when a one-character surname is all that the longest such title leaves ("林官房長官", not
+# "林官房"): the resolver finds the full name an earlier mention gave that surname.
+def _untitled(words: str, cues: Cues) -> str:
+    """A Japanese name without the title that follows it ("山田一郎外相" -> "山田一郎")."""
+    for title in cues.titles:  # longest first
+        if words.endswith(title):
+            return words[: -len(title)] if len(words) > len(title) + 1 else words
+    return words
+
+
+def _sentence_start(text: str, window: Window) -> int:
+    """Where the sentence that ends `window` begins."""
+    stops = [m.end() for m in _SENTENCE.finditer(text, window[0], window[1])]
+    return stops[-1] if stops else window[0]

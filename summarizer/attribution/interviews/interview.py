@@ -1,0 +1,212 @@
+"""Question-and-answer interviews: each answer turn is the speech of the one who answers."""
+# Three shapes: tagged turns ("Q:"/"A:", "Вопрос:"/"Ответ:", "س:"/"ج:", "问："/"答："), named turns
+# ("PUTIN: …", "Anna Berg: …"), and untagged question paragraphs in an article that announces an
+# interview ("entretien avec X", "حوار مع X"), each followed by the answer.
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from itertools import pairwise
+
+from summarizer.attribution.attributed import Attribution
+from summarizer.attribution.han.hanname import name_shaped
+from summarizer.attribution.interviews.interviewee import capitalised, interviewee, untitled
+from summarizer.attribution.lexicon.cues import Cues
+from summarizer.attribution.marks.marks import PARAGRAPH
+
+Frame = tuple[int, int, int]
+_TAG = re.compile(r"[ \t]*(?P<tag>[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,3})[ \t]*:")
+_HAN_TAG = re.compile("[ \t]*(?P<tag>[\u3400-\u9fff]{2,3})[ \t]*[：:]")
+_ASKED = re.compile(r"[?？؟]\s*$")
+_MARKS = re.compile('["“”„«»「」]')
+_INTRO = 3
+_DASH = re.compile(r"[ \t]*(?:[—–][ \t]*)?")
+_ANSWER = 3
+"""Untagged questions begin within this many paragraphs of the interview's introduction."""
+_MIN_TURNS = 2
+_NAME_WORDS = 2
+
+
+@dataclass(frozen=True)
+class Turns:
+    """The question frames, the answer frames, and who speaks in each answer (by its key)."""
+
+    questions: tuple[Frame, ...] = ()
+    answers: tuple[Frame, ...] = ()
+    speakers: dict[int, Attribution] = field(default_factory=dict)
+
+
+# The article's `title` may announce the interview ("Entretien avec X"); it is never a turn
+# itself.
+def turns(text: str, cues: Cues, title: str = "") -> Turns:
+    """The interview turns of `text`, if it is an interview; else none."""
+    paragraphs = _paragraphs(text)
+    return (
+        _tagged(text, paragraphs, cues, title)
+        or _named(text, paragraphs, cues)
+        or _asked(text, paragraphs, cues, title)
+        or Turns()
+    )
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    bounds = [0, *(g for gap in PARAGRAPH.finditer(text) for g in gap.span()), len(text)]
+    return list(zip(bounds[::2], bounds[1::2], strict=True))
+
+
+def _tagged(text: str, paragraphs: list[tuple[int, int]], cues: Cues, title: str) -> Turns | None:
+    """ "A: …" (or "Anna Berg: …") answers after "Q: …" questions, at least two of each."""
+    if not cues.turns:
+        return None
+    questions: list[Frame] = []
+    answers: list[tuple[Frame, str | None]] = []
+    for start, end in paragraphs:
+        turn = cues.turns.match(text, start, end)
+        if turn:
+            region = (turn.end() - 1, turn.end(), end)
+            tag = turn.group("tag").lower()
+            if tag in cues.answer_tags:
+                answers.append((region, None))
+            else:
+                questions.append(region)
+        elif questions and (named := _answer_tag(text, start, end, cues)):
+            answers.append(((named.end() - 1, named.end(), end), named.group("tag")))
+    if len(questions) < _MIN_TURNS or len(answers) < _MIN_TURNS:
+        return None
+    said = [(a, tag) for a, tag in answers if text[a[1] : a[2]].strip()]
+    first = min(questions[0][0], answers[0][0][0])
+    who = interviewee(text, cues, first, title)
+    speakers = {a[0]: _tag_speaker(text, tag, first, cues) if tag else who for a, tag in said}
+    # a one-word tag the introduction names no fuller ("Update:") is left to `_named`
+    if any(tag and cues.spaced and not _full(speakers[a[0]]) for a, tag in said):
+        return None
+    return Turns(tuple(questions), tuple(a for a, _ in said), speakers)
+
+
+def _full(found: Attribution) -> bool:
+    return len((found.speaker or "").split()) >= _NAME_WORDS
+
+
+# After a question tag ("记者：", "Frage:"), the answer may be tagged with the answerer's name.
+def _answer_tag(text: str, start: int, end: int, cues: Cues) -> re.Match[str] | None:
+    """The name tag that opens an answer paragraph ("Krämer:", "林雪梅："), or None."""
+    if not cues.spaced:
+        turn = _HAN_TAG.match(text, start, end)
+        return turn if turn and name_shaped(turn.group("tag")) else None
+    turn = _TAG.match(text, start, end)
+    return turn if turn and _name_tag(turn.group("tag"), cues) else None
+
+
+# The side whose turns mostly end in a question mark asks; every other turn is its name's speech.
+def _named(text: str, paragraphs: list[tuple[int, int]], cues: Cues) -> Turns | None:
+    """The "PUTIN: …" turns of at least two sides with two turns each, or None."""
+    if not cues.spaced:
+        return None
+    by_tag: dict[str, list[tuple[Frame, str]]] = defaultdict(list)
+    for start, end in paragraphs:
+        turn = _TAG.match(text, start, end)
+        if turn and _name_tag(turn.group("tag"), cues) and text[turn.end() : end].strip():
+            frame = (turn.end() - 1, turn.end(), end)
+            # one side by its last word: "TOMAS BERGLUND:" once, then "BERGLUND:"
+            by_tag[turn.group("tag").split()[-1].casefold()].append((frame, turn.group("tag")))
+    sides = {tag: turns for tag, turns in by_tag.items() if len(turns) >= _MIN_TURNS}
+    asking = {tag for tag, turns in sides.items() if 2 * _questions(text, turns) > len(turns)}
+    if len(sides) < _MIN_TURNS or not asking or asking == set(sides):
+        return None
+    first = min(frame[0] for turns in sides.values() for frame, _ in turns)
+    questions = sorted(frame for tag in asking for frame, _ in sides[tag])
+    answers = sorted(
+        (frame, _tag_speaker(text, name, first, cues))
+        for tag, turns in sides.items()
+        if tag not in asking
+        for frame, name in turns
+    )
+    return Turns(tuple(questions), tuple(f for f, _ in answers), {f[0]: a for f, a in answers})
+
+
+# Not a label such as "Photo" that opens a caption once.
+def _name_tag(tag: str, cues: Cues) -> bool:
+    """Whether a paragraph tag is a speaker's name ("PUTIN", "Anna Berg", "Q")."""
+    words = tag.split()
+    return all(w[0].isupper() for w in words) and words[0].lower() not in cues.stop
+
+
+def _questions(text: str, turns: list[tuple[Frame, str]]) -> int:
+    return sum(1 for (_, start, end), _ in turns if _ASKED.search(text, start, end))
+
+
+# Else the name itself with only its first letters capitalised.
+def _tag_speaker(text: str, tag: str, before: int, cues: Cues) -> Attribution:
+    """The fullest form of a turn's name in the introduction ("PUTIN" -> "Vladimir Putin")."""
+    words = [w for w in tag.split() if w.lower().rstrip(".") not in cues.titles] or tag.split()
+    plain = " ".join(w.capitalize() if w.isupper() and len(w) > 2 else w for w in words)
+    last = words[-1].casefold()
+    # where nouns are capitalised, a run may open with its noun ("Die Expertin Eva Roth")
+    keep = _NAME_WORDS if cues.nouns_capitalized else None
+    fuller = [
+        name
+        for name in (
+            " ".join(untitled(run, cues).split()[-keep:]) if keep else untitled(run, cues)
+            for run in capitalised(text, 0, before)
+        )
+        if name.split()[-1].casefold() == last and len(name) > len(plain)
+    ]
+    return Attribution(fuller[0] if fuller else plain, ":", tag, "interview_turn")
+
+
+# An interview: the introduction or title announces one, or three or more questions each take one
+# to three answer paragraphs (an interview page whose title alone says so).
+def _asked(text: str, paragraphs: list[tuple[int, int]], cues: Cues, title: str) -> Turns | None:
+    """Question paragraphs, each followed by its answer paragraphs, in an interview, or None."""
+    asked = [i for i, (s, e) in enumerate(paragraphs) if _question(text, s, e)]
+    if len(asked) < _MIN_TURNS or asked[0] > _INTRO or not cues.spaced:
+        return None
+    intro = f"{title}\n{text[: paragraphs[asked[0]][0]]}".casefold()
+    steps = [b - a for a, b in pairwise(asked)]
+    regular = len(asked) > _MIN_TURNS and all(1 < step <= _ANSWER + 1 for step in steps)
+    if not regular and not any(word in intro for word in cues.interview_words):
+        return None
+    questions: list[Frame] = []
+    answers: list[Frame] = []
+    # The last answer is one paragraph: what follows it may be the article's own closing.
+    for index, following in zip(asked, [*asked[1:], asked[-1] + 2], strict=True):
+        start, end = paragraphs[index]
+        questions.append((start - 1, start, end))
+        for asks, (s, e) in _dashed_turns(text, paragraphs[index:following]):
+            (questions if asks else answers).append((s - 1, _undashed(text, s, e), e))
+    if sum(1 for i in asked if i + 1 < len(paragraphs) and i + 1 not in asked) < _MIN_TURNS:
+        return None
+    who = interviewee(text, cues, paragraphs[asked[0]][0], title)
+    if who.speaker is None:  # untagged answers of nobody known stay the article's text
+        return None
+    return Turns(tuple(questions), tuple(answers), {a[0]: who for a in answers})
+
+
+# In a dashed interview each dash opens a turn, and turns alternate: a question need not end
+# in a question mark ("— Рабочие боятся сокращений."); a paragraph with no dash goes on a turn.
+def _dashed_turns(
+    text: str, paragraphs: list[tuple[int, int]]
+) -> Iterator[tuple[bool, tuple[int, int]]]:
+    """The paragraphs after a question (the first of `paragraphs`), each with whether it asks."""
+    dashed = _opens_dash(text, *paragraphs[0])
+    turn = 0
+    for start, end in paragraphs[1:]:
+        turn += dashed and _opens_dash(text, start, end)
+        yield turn > 0 and turn % 2 == 0, (start, end)
+
+
+def _opens_dash(text: str, start: int, end: int) -> bool:
+    return _DASH.match(text, start, end).group().strip() != ""  # type: ignore[union-attr]
+
+
+def _undashed(text: str, start: int, end: int) -> int:
+    """Where an answer paragraph's words begin, past a dialogue dash ("— Весной.")."""
+    return _DASH.match(text, start, end).end()  # type: ignore[union-attr]
+
+
+def _question(text: str, start: int, end: int) -> bool:
+    """A paragraph in the interviewer's own voice that ends in a question mark."""
+    return _ASKED.search(text, start, end) is not None and not _MARKS.search(text, start, end)

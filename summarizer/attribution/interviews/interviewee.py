@@ -1,0 +1,154 @@
+"""Who answers in an interview: the interviewee named in its introduction or headline."""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.attribution.attributed import Attribution
+from summarizer.attribution.frames.arabic import arabic_name
+from summarizer.attribution.han.cjk import zh_titled
+from summarizer.attribution.han.hanname import described_name, full_name
+from summarizer.attribution.lexicon.cues import Cues
+from summarizer.attribution.lexicon.inflect import nominative
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*\.?")
+_PHRASE_END = re.compile(r"[,.;:!?()\[\]،؛\n—–]")
+_NAME_WORDS = 2
+_INITIAL = 3
+_NOBODY = Attribution(None, None)
+_AGENT_REACH = 40
+_HAN_RUN = re.compile("[\u3400-\u9fff]+")
+_DIGIT = re.compile(r"\d")
+# an elided article before a lower-case word opens a description ("L'ex-ministre"), not a name
+_ELIDED = re.compile(r"[^\W\d_]['’][a-zà-ÿ]")
+_MIN_WORDS = 2
+_MAX_WORDS = 4
+_AGENT_WORDS = 6
+_LOWER_WORD = re.compile(r"[^\W\d_]+")
+
+
+# Given `cues`, none right after an agent word, as in a byline ("Propos recueillis par X").
+def capitalised(text: str, start: int, end: int, cues: Cues | None = None) -> list[str]:
+    """Runs of capitalised words in [start, end) separated only by spaces."""
+    runs: list[list[re.Match[str]]] = []
+    for word in _WORD.finditer(text, start, end):
+        # a byline's own "By" opens no name
+        if not word.group()[0].isupper() or (cues and word.group().lower() in cues.agents):
+            continue
+        if runs and not text[runs[-1][-1].end() : word.start()].strip(" \t"):
+            runs[-1].append(word)
+        elif not (cues and _after_agent(text, word.start(), cues)):
+            runs.append([word])
+    return [text[run[0].start() : run[-1].end()] for run in runs]
+
+
+# A phrase ("she spoke to") as well as a word ("par"): the name after it is the interviewer's.
+def _after_agent(text: str, at: int, cues: Cues) -> bool:
+    """Whether the words right before `at` are an agent word or phrase."""
+    words = _LOWER_WORD.findall(text[max(0, at - _AGENT_REACH) : at].casefold())
+    before = " ".join(words[-_AGENT_WORDS:])
+    phrases = (" ".join(_LOWER_WORD.findall(agent)) for agent in cues.agents)
+    return any(before == a or before.endswith(f" {a}") for a in phrases)
+
+
+# Else the one person it names, else the name after such a phrase in the article's `title`
+# ("حوار مع وزير الصحة سامي حداد"); nobody when the introduction names several.
+def interviewee(text: str, cues: Cues, before: int, title: str = "") -> Attribution:
+    """Who answers: the name after "interview with" (or its like) in the introduction."""
+    if not cues.spaced:
+        intro = f"{title}\n{text[:before]}"
+        titled = _zh_interviewed(intro, cues) or zh_titled(text, 0, before, cues)
+        return Attribution(titled, None, titled, "interview_turn" if titled else "none")
+    announced = None if cues.nouns_capitalized else _announced(text, cues, before)
+    name = announced or _only_name(text, cues, before, title)
+    if name is None and title and not cues.nouns_capitalized:
+        name = _announced(title, cues, len(title))
+    name = name or _headline_speaker(text, before, title)
+    return Attribution(name, None, name, "interview_turn") if name else _NOBODY
+
+
+# "专访气象学家陈国栋：" -> "陈国栋"
+def _zh_interviewed(intro: str, cues: Cues) -> str | None:
+    """The Chinese name right after an interview word ("专访林雪梅")."""
+    for word in cues.interview_words:
+        at = intro.find(word)
+        if at < 0:
+            continue
+        segment = _HAN_RUN.match(intro, at + len(word))
+        words = segment.group() if segment else ""
+        if full_name(words) or described_name(words):
+            return words if full_name(words) else described_name(words)
+    return None
+
+
+# An interview's headline often opens with the interviewee's name and a colon ("Marta Quiroga:
+# “El agua …”"), a name the introduction repeats.
+def _headline_speaker(text: str, before: int, title: str) -> str | None:
+    """The name before the headline's colon, when the introduction names it too."""
+    head, colon, _ = title.partition(":")
+    name = head.strip()
+    if not colon or not _MIN_WORDS <= len(name.split()) <= _MAX_WORDS or _DIGIT.search(name):
+        return None
+    return name if name in text[:before] else None
+
+
+def _announced(text: str, cues: Cues, before: int) -> str | None:
+    """The name right after an interview phrase ("entretien avec le ministre Paul Verne")."""
+    intro = text[:before].casefold()
+    for phrase in cues.interview_with:
+        at = intro.find(phrase)
+        if at < 0:
+            continue
+        start = at + len(phrase)
+        stop = _PHRASE_END.search(text, start, before)
+        end = stop.start() if stop else before
+        if cues.family == "ar" and (name := arabic_name(text, start, end, cues)):
+            return name
+        if cues.family == "ar":
+            continue  # "حوار مع وزير الزراعة:" names no one; the introduction may
+        runs = [untitled(run, cues) for run in capitalised(text, start, end)]
+        if runs and len(runs[-1].split()) > 1:
+            return _plain(" ".join(runs[-1].split()[-_NAME_WORDS:]), cues)
+    return None
+
+
+# Of several, the one the headline names ("hospital chief Rafael Duarte on the winter crisis").
+def _only_name(text: str, cues: Cues, before: int, title: str) -> str | None:
+    """The one name of two or more capitalised words (titles dropped) in the introduction."""
+    if cues.family == "ar":
+        return _titled_arabic(text, cues, before)
+    names: set[str] = set()
+    for run in capitalised(text, 0, before, cues):
+        words = untitled(run, cues).split()
+        while words and (words[0].lower() in cues.stop or _ELIDED.match(words[0])):
+            words.pop(0)
+        if len(words) > 1:
+            names.add(_plain(" ".join(words), cues))
+    if len(names) > 1:
+        names = {name for name in names if name in title}
+    return names.pop() if len(names) == 1 else None
+
+
+# No capitals mark an Arabic name: the words after a title ("تحدث وزير الزراعة خالد منصور عن").
+def _titled_arabic(text: str, cues: Cues, before: int) -> str | None:
+    """The one name of two or more words after a title in an Arabic introduction."""
+    names: set[str] = set()
+    for word in _LOWER_WORD.finditer(text, 0, before):
+        if word.group() in cues.titles:
+            stop = _PHRASE_END.search(text, word.start(), before)
+            name = arabic_name(text, word.start(), stop.start() if stop else before, cues)
+            names |= {name} if name and " " in name else set()
+    return names.pop() if len(names) == 1 else None
+
+
+# Where names decline: "с Ольгой Марковой" -> "Ольга Маркова".
+def _plain(name: str, cues: Cues) -> str:
+    """A name without the sentence's period ("Ольгой Марковой."), in the nominative."""
+    if name.endswith(".") and len(name.split()[-1]) > _INITIAL:
+        name = name[:-1]
+    return nominative(name, cues.instrumental_endings)
+
+
+def untitled(name: str, cues: Cues) -> str:
+    words = [w for w in name.split() if w.lower().rstrip(".") not in cues.titles]
+    return " ".join(words) or name

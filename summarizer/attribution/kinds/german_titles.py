@@ -1,0 +1,176 @@
+"""German quoted names, terms and scare quotes, told from someone's words by the words around."""
+
+from __future__ import annotations
+
+import functools
+import re
+from bisect import bisect_left, bisect_right
+from collections import Counter
+from collections.abc import Sequence
+
+from summarizer.attribution.lexicon.cues import Cues
+from summarizer.attribution.marks.marks import Span
+
+WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_SENTENCE = 200
+_PAIR_BEFORE = re.compile(r"[“”\"«»]\s*(?:,|[^\W\d_]{1,4})?\s*$")
+_PAIR_AFTER = re.compile(r"\s*(?:,|[^\W\d_]{1,4})?\s*[„“\"«»]")
+_FRAMED_WORDS = 5
+_SHORT = 4  # "Ärzte ohne Grenzen", "BILD am Sonntag": short function words inside a name
+_ACRONYM = re.compile(r"\s*\(\s*[A-ZÄÖÜ]{2,6}\s*\)")
+_DEFINITE = frozenset({"der", "die", "das"})
+_LEAD = 60
+_CLAUSE = re.compile(r"[,;:.!?()\n–—]")
+_TERM_WORDS = 7
+_REPEATED_WORDS = 5
+_STOP = re.compile(r"[.!?]")
+_CLOSERS = '“”"«»'
+
+
+# A scare quote: "ein „schlechtes“ Ende", "des „jebildeten“ Berlinerthums".
+def scare_adjective(text: str, span: Span, words: list[str], cues: Cues) -> bool:
+    """Whether the quotation is one lower-case word between an article and its noun."""
+    if len(words) != 1 or not words[0].islower():
+        return False
+    lead = WORD.findall(text, max(0, span.open_at - 20), span.open_at)
+    after = text[span.close_at + 1 : span.close_at + 3]
+    return bool(lead) and lead[-1].lower() in cues.determiners and after[1:2].isupper()
+
+
+# A reporting verb, a Konjunktiv I form or a framing word ("nannte es „fahrlässig“", "sei
+# „kaputt“"; not one right after a comma), or a word for words right before it ("die Bezeichnung
+# „Gesindel“").
+def reported(text: str, span: Span, cues: Cues) -> bool:
+    """Whether the sentence around a quotation reports someone's words."""
+    lead = [w.lower() for w in WORD.findall(text, max(0, span.open_at - 30), span.open_at)]
+    if len(lead) > 1 and lead[-1] in cues.utterances and lead[-2] in cues.determiners:
+        return True
+    start = max(0, span.open_at - _SENTENCE)
+    for stop in cues.sentence_end.finditer(text, start, span.open_at):
+        start = stop.end()
+    tail = cues.sentence_end.search(text, span.close_at, span.close_at + _SENTENCE)
+    end = tail.end() if tail else min(len(text), span.close_at + _SENTENCE)
+    before, after = (start, span.open_at), (span.close_at + 1, end)
+    if any(_inside(text, window, cues.verbs) for window in (before, after)):
+        return True
+    sentence = text[start : span.open_at] + " " + text[span.close_at + 1 : end]
+    shift = span.close_at - span.open_at + start  # from the text after the mark to `sentence`
+    framed = [at - start for at in _inside(text, before, cues.framing)]
+    framed += [at - shift for at in _inside(text, after, cues.framing)]
+    # "…, als ein bewaffneter „Mob“ …": after a comma "als"/"wie" opens a clause, no frame
+    return any(not sentence[max(0, at - 3) : at].rstrip().endswith(",") for at in framed)
+
+
+@functools.lru_cache(maxsize=4)
+def _bounds(text: str, pattern: re.Pattern[str]) -> tuple[list[int], list[int]]:
+    """Where the pattern's matches in the text start and end, in order: found once per text."""
+    found = [match.span() for match in pattern.finditer(text)]
+    return [at for at, _ in found], [at for _, at in found]
+
+
+# A lookup, not a scan of the long verb pattern per quotation, so 20,000 marks in one paragraph
+# stay fast.
+def _inside(text: str, window: tuple[int, int], pattern: re.Pattern[str]) -> list[int]:
+    """The starts of the pattern's matches that lie wholly inside `window`."""
+    starts, ends = _bounds(text, pattern)
+    first = bisect_left(starts, window[0])
+    return starts[first : max(first, bisect_right(ends, window[1]))]
+
+
+def governed_name(text: str, span: Span, words: list[str], cues: Cues) -> bool:
+    """One or two capitalised words ending in a period right after a preposition."""
+    lead = WORD.findall(text, max(0, span.open_at - 20), span.open_at)
+    short = len(words) <= 2 and all(w[0].isupper() for w in words)
+    return short and bool(lead) and lead[-1].lower() in cues.governing and not lead[-1].istitle()
+
+
+# "„weniger gut“ oder „schlecht“" is someone's pair of words, not a lone scare quote.
+def paired(text: str, span: Span) -> bool:
+    """Whether another quotation stands right before or after this one."""
+    before = text[max(0, span.open_at - 8) : span.open_at]
+    after = text[span.close_at + 1 : span.close_at + 9]
+    return bool(_PAIR_BEFORE.search(before) or _PAIR_AFTER.match(after))
+
+
+# "„Reporter ohne Grenzen“ (ROG)", "(„Hybride“)"; also a reporting verb and an article before it,
+# whose subject it is ("berichtete die „Automobilwoche“").
+def named_around(text: str, span: Span, cues: Cues) -> bool:
+    """Whether what surrounds the quotation makes it a name: acronym, gloss, "genannt", "laut"."""
+    after = text[span.close_at + 1 : span.close_at + 20]
+    if _ACRONYM.match(after) or (cues.naming and cues.naming.match(after.lstrip())):
+        return True
+    if text[span.open_at - 1 : span.open_at] == "(" and after[:1] == ")":
+        return True
+    lead = WORD.findall(text, max(0, span.open_at - 30), span.open_at)
+    if lead and lead[-1].lower() in cues.hearsay:
+        return True
+    subject = len(lead) > 1 and lead[-1].lower() in _DEFINITE
+    return subject and bool(cues.verbs.fullmatch(lead[-2]))
+
+
+# "das Raumschiff „Shenzhou 6“", "laut der „Automobilwoche“", a term after "so genannt"; not with
+# a reporting word in its clause ("nannte es einen „Ruck“", "mit den Worten „Ja“").
+def named_term(text: str, span: Span, words: list[str], cues: Cues) -> bool:
+    """Whether the quotation is a short name that a noun or an article introduces, or a term."""
+    lead = text[max(0, span.open_at - _LEAD) : span.open_at]
+    clause = _CLAUSE.split(lead)[-1]
+    if cues.naming and cues.naming.search(clause):
+        return True
+    before = WORD.findall(clause)
+    if not before or not _name_start(words[0]) or len(words) > _TERM_WORDS:
+        return False
+    near = before[1:][-_FRAMED_WORDS:]  # "bezeichnete ihn als „…“", not "Wie X berichtete"
+    framed = any(cues.framing.fullmatch(w) for w in near)
+    if not lead.endswith(" ") or framed:
+        return False
+    previous = before[-1]
+    lower = previous.lower()
+    attributive = len(before) > 1 and previous.islower() and before[-2].lower() in cues.determiners
+    if lower in cues.determiners or lower in cues.governing or attributive:
+        titled = all(w[0].isupper() or len(w) <= _SHORT or w in cues.stop for w in words)
+        said = [m for m in cues.verbs.finditer(clause)]
+        if _inverted_after(lead, clause) and said and not clause[: said[0].start()].strip():
+            said = said[1:]  # "„…“, sagte X der „Zeit“": that cue's words are the first quotation
+        quiet = cues.hearsay | cues.particles  # "laut der „Zeit“", "so ist die „Weltstadt“"
+        return titled and all(m.group().lower() in quiet for m in said)
+    noun = previous[0].isupper() and len(before) > 1 and lower not in cues.utterances
+    return noun and lower not in cues.stop
+
+
+def _inverted_after(lead: str, clause: str) -> bool:
+    """Whether the clause opens right after another quotation and its comma ("„…“, sagte")."""
+    head = lead[: len(lead) - len(clause)].rstrip()
+    return head.endswith(",") and head[:-1].rstrip()[-1:] in _CLOSERS
+
+
+def _name_start(word: str) -> bool:
+    """Capitalised, or with a capital or digit inside: a brand ("iPod nano", "eBay")."""
+    return word[0].isupper() or not word[1:].islower()
+
+
+# A quoted noun phrase used again is a name, not words said twice: "Moritz Wohlrab von der „Aktion
+# Deutschland hilft“ sagte", later "Wie die „Aktion Deutschland hilft“ mitteilte".
+def named_again(text: str, spans: Sequence[Span], titles: list[bool], cues: Cues) -> list[bool]:
+    """`titles`, plus short quotations quoted again, once after an article or a preposition."""
+    marked = [(text[s.start : s.end], s) for s in spans if s.marked]
+    seen = Counter(inner for inner, _ in marked)
+    nouns = {inner for inner, span in marked if _governed(text, span, cues)}
+    again = {
+        inner
+        for inner in nouns
+        if seen[inner] > 1 and len(inner.split()) <= _REPEATED_WORDS and not _STOP.search(inner)
+    }
+    return [
+        t or (s.marked and text[s.start : s.end] in again)
+        for s, t in zip(spans, titles, strict=True)
+    ]
+
+
+def _governed(text: str, span: Span, cues: Cues) -> bool:
+    """Whether an article or a preposition stands right before the quotation mark."""
+    lead = WORD.findall(text, max(0, span.open_at - 20), span.open_at)
+    return (
+        bool(lead)
+        and lead[-1].lower() in cues.governing
+        and text[span.open_at - 1 : span.open_at] == " "
+    )

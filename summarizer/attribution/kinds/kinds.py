@@ -1,0 +1,243 @@
+"""What a quotation is: speech, or a title, name or term that nobody says."""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.attribution.german.german_bracket import bracket_follows
+from summarizer.attribution.kinds.german_titles import (
+    WORD,
+    governed_name,
+    named_around,
+    named_term,
+    paired,
+    reported,
+    scare_adjective,
+)
+from summarizer.attribution.kinds.headings import headline_term
+from summarizer.attribution.kinds.historical import comma_name
+from summarizer.attribution.kinds.terms import (
+    comma_title,
+    cue_near,
+    cue_subject,
+    titled_object,
+)
+from summarizer.attribution.kinds.works import is_work
+from summarizer.attribution.kinds.zh_terms import cjk_title
+from summarizer.attribution.lexicon.cues import Cues
+from summarizer.attribution.marks.marks import OPENERS, Span
+
+_ENDING = re.compile(r"[.,;:!?…。，！？]\s*$")
+_SENTENCE_ENDS = frozenset(".!?…")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+_SPOKEN_AFTER = re.compile(r"\s*,?\s*[—–-](?!\w)")  # «Нет», — заявила: a reply, not a name
+_SCARE_WORDS = 3
+_GAP = 10
+_LIST_RUN = 3
+_SPACES = (" ", "\xa0")
+_ABBREVIATED = re.compile(r"(?:[A-ZÄÖÜ][^\W\d_]{0,6}\.\s*)+")
+_ADDRESS = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,}")
+_LISTED = re.compile(r"\s*,?\s*(?:[^\W\d_]{1,5}\s+)?$")
+_NAME_WORDS = 4
+_THING_WORDS = 6
+_STOP = re.compile(r"[.!?…:;,]")
+
+
+# Every word capitalised (or a short term inside running text), no closing punctuation unless it
+# is long: "NPR's “Wait Wait … Don't Tell Me!”", "»Zeit«-Chefredakteur", «Роскосмоса»,
+# "三电一兽", the “plan”.
+def is_title(text: str, span: Span, cues: Cues) -> bool:
+    """Whether a quotation is a name, title or term, not speech."""
+    if not span.marked or _introduced(text, span, cues):
+        return False
+    inner = text[span.start : span.end]
+    if _CJK.search(inner):
+        return cjk_title(text, span, inner, cues)
+    if _ADDRESS.fullmatch(inner):  # „amazon.de“, "news.bbc.co.uk"
+        return True
+    if _after_name_noun(text, span, inner, cues) or titled_object(text, span, inner, cues):
+        return True
+    if headline_term(text, span, inner, cues) or cue_subject(text, span, cues):
+        return True
+    if is_work(text, span, inner, cues):
+        return True
+    words = WORD.findall(inner)
+    if cues.nouns_capitalized and scare_adjective(text, span, words, cues):
+        return True
+    if cues.nouns_capitalized and len(words) == 1:  # a lone quoted word nobody is said to say
+        unsaid = not reported(text, span, cues) and not paired(text, span)
+        if inner.islower() or (unsaid and not _ENDING.search(inner)):
+            return unsaid  # a scare quote, or a name or a term
+    if not words or _ENDING.search(inner):
+        return _closed_title(text, span, inner, words, cues)
+    return _open_title(text, span, words, cues)
+
+
+# What a colon announces is said, whatever its capitals ("kam die Antwort: „Dein Gut, Dein
+# Geld!“", `dijo: "Cumpliremos".`); with the stop after the mark, only where a reporting verb ends
+# before the colon.
+def _introduced(text: str, span: Span, cues: Cues) -> bool:
+    """Whether a colon introduces a quotation that ends a sentence."""
+    if not text[max(0, span.open_at - 3) : span.open_at].rstrip().endswith(":"):
+        return False
+    if text[span.end - 1 : span.end] in _SENTENCE_ENDS:
+        return True
+    after = text[span.close_at + 1 : span.close_at + 2]
+    colon = text.rfind(":", 0, span.open_at)
+    said = cues.verbs.search(text, max(0, colon - _GAP * 3), colon)
+    return (after in _SENTENCE_ENDS or after in ("", "\n")) and said is not None
+
+
+# In any case form: группировки «…», l'opération « … », el diario "…", صحيفة "…", в «Лужниках».
+# Where letters have case a name opens with a capital (past an article): закон «нарушает права» is
+# speech.
+def _after_name_noun(text: str, span: Span, inner: str, cues: Cues) -> bool:
+    """Whether a short quotation after a noun for a named thing, or a preposition, is a name."""
+    if not cues.name_nouns or _ENDING.search(inner) or len(WORD.findall(inner)) > _THING_WORDS:
+        return False
+    words = WORD.findall(inner)
+    head = next((w for w in words if w.lower() not in cues.articles), "")
+    # past an article: « la Gazette du port » is a name; so is "La casa de papel"
+    if head[:1].islower() and not words[0][:1].isupper():
+        return False
+    lead = list(WORD.finditer(text, max(0, span.open_at - 30), span.open_at))
+    if not lead or text[lead[-1].end() : span.open_at].strip():
+        return False
+    word = lead[-1].group()
+    if word in cues.governing and word not in cues.articles and not cues.nouns_capitalized:
+        return len(WORD.findall(inner)) <= _NAME_WORDS  # в «Моих документах», de « Libération »
+    return cues.names_next(word)
+
+
+def _closed_title(text: str, span: Span, inner: str, words: list[str], cues: Cues) -> bool:
+    """Whether a quotation ending in punctuation is a long capitalised title or a paper's name."""
+    if len(words) > 1 and _ABBREVIATED.fullmatch(inner):  # „Allg. Ztg.“: a paper's name
+        return True
+    if cues.nouns_capitalized and governed_name(text, span, words, cues):
+        return True  # "sagt der König im „Philotas.“": the old period inside the marks
+    if comma_title(text, span, inner, cues):
+        return True
+    if cues.nouns_capitalized and comma_name(text, span, inner, cues):
+        return True
+    return bool(words) and len(words) > 3 and all(w[0].isupper() for w in words)
+
+
+def _open_title(text: str, span: Span, words: list[str], cues: Cues) -> bool:
+    """Whether a quotation without closing punctuation is a name, by its capitals and neighbours."""
+    attached = text[span.open_at - 1 : span.open_at].isalpha() and text[span.open_at] in OPENERS
+    if cues.spaced and attached:
+        return True  # بـ"الجيش الحر", و"الدولة": a name glued to the word before it
+    # a part cut before an incise („…, sagte er, …“); a quotation may run to the text's end
+    cut = text[span.close_at : span.close_at + 1] == ","
+    after = text[span.close_at + (not cut) : span.close_at + 40]
+    reply = _SPOKEN_AFTER.match(after) and not cues.nouns_capitalized  # „Cassini“ – seit …
+    if reply or _cue_after(after, cues):
+        return False
+    if cues.nouns_capitalized and bracket_follows(text, span.close_at + 1, cues):
+        return False  # "„…“, stellte X klar."
+    lead = WORD.findall(text, max(0, span.open_at - 30), span.open_at)
+    if (
+        lead
+        and lead[-1].lower().rstrip("'’") in cues.articles | cues.hearsay
+        and len(words) <= _NAME_WORDS
+    ):
+        return True  # el 'caso Molinos', selon « Le Courrier »: a noun or a source, not speech
+    glued = text[span.close_at + 1 : span.close_at + 2] == "-"  # »Zeit«-Chefredakteur
+    if cues.nouns_capitalized:  # capitals mark every noun, and short partial quotes abound
+        if (len(words) > 1 or glued) and all(w[0].isupper() for w in words):
+            return True
+        if _named_phrase(text, span, words, cues):
+            return True
+        named = words[0][0].isupper() and named_around(text, span, cues)
+        return named or named_term(text, span, words, cues)
+    if all(w[0].isupper() for w in words):
+        return True
+    return len(words) <= _SCARE_WORDS and _inside_sentence(text, span, cues)
+
+
+# "Woche des verbotenen Buches", "Sacharow-Preis für geistige Freiheit", in a sentence that
+# reports nobody's words.
+def _named_phrase(text: str, span: Span, words: list[str], cues: Cues) -> bool:
+    """Whether a German quotation runs from capital to capital with no stop inside: a name."""
+    if len(words) < 2 or not (words[0][0].isupper() and words[-1][0].isupper()):
+        return False
+    if _STOP.search(text, span.start, span.end) or paired(text, span):
+        return False
+    if any(w.lower() in cues.first_person for w in words):
+        return False  # "„Invasion unseres Landes“": someone's words
+    return not reported(text, span, cues)
+
+
+# A comma sets speech off from the cue after it; a name is the subject of a verb without one
+# („Reuters“ berichtet, «Коммерсантъ» сообщил, the paper “The Harbor Ledger” reported); never a
+# postposition of hearsay ("dem „Figaro“ zufolge").
+def _cue_after(after: str, cues: Cues) -> bool:
+    """Whether a reporting verb right after the quotation says it was said ("„…“, sagte X")."""
+    found = cues.verbs.match(after.lstrip(" ,"))
+    if found is None or found.group().lower() in cues.hearsay:
+        return False
+    return after.lstrip().startswith(",")
+
+
+# "die Modelle „Polo“ und „Golf“", "„A“, „B“ oder „C“".
+def listed(text: str, spans: list[Span], titles: list[bool]) -> list[bool]:
+    """`titles`, plus the capitalised quotations listed after a title: a list of names is names."""
+    kept = list(titles)
+    for run in _runs(text, spans):
+        if len(run) >= _LIST_RUN and all(_capitalised(text, spans[i]) for i in run):
+            for index in run:  # in place: a new list for every run was quadratic
+                kept[index] = True
+    for index in range(1, len(spans)):
+        span, previous = spans[index], spans[index - 1]
+        if kept[index] or not kept[index - 1] or not span.marked:
+            continue
+        if _joined(text, previous, span) and _capitalised(text, span):
+            kept[index] = True
+    for index in range(1, len(spans)):
+        pair = spans[index - 1], spans[index]
+        if _joined(text, *pair) and all(_named(text, s) for s in pair):
+            kept[index - 1] = kept[index] = True
+    return kept
+
+
+def _named(text: str, span: Span) -> bool:
+    """Every word capitalised or with a digit in it, and no stop: a name ("„Touareg“")."""
+    inner = text[span.start : span.end]
+    words = inner.split()
+    return (
+        bool(words)
+        and not _STOP.search(inner)
+        and all(w[0].isupper() or any(c.isdigit() for c in w) for w in words)
+    )
+
+
+def _runs(text: str, spans: list[Span]) -> list[list[int]]:
+    """Indices of quotations that follow each other as a list ("„A“, „B“ oder „C“")."""
+    runs: list[list[int]] = []
+    for index, span in enumerate(spans):
+        if runs and span.marked and _joined(text, spans[runs[-1][-1]], span):
+            runs[-1].append(index)
+        elif span.marked:
+            runs.append([index])
+    return runs
+
+
+def _joined(text: str, previous: Span, span: Span) -> bool:
+    gap = text[previous.close_at + 1 : span.open_at]
+    return previous.marked and len(gap) < _GAP and bool(_LISTED.match(gap))
+
+
+def _capitalised(text: str, span: Span) -> bool:
+    inner = text[span.start : span.end]
+    return inner[:1].isupper() and not _ENDING.search(inner)
+
+
+# "said the “plan” was ready"; a reporting verb governs "expressed “strong concern” over".
+def _inside_sentence(text: str, span: Span, cues: Cues) -> bool:
+    """Whether words run on both sides of the quotation and no reporting verb governs it."""
+    before = text[max(0, span.open_at - 2) : span.open_at]
+    after = text[span.close_at + 1 : span.close_at + 3]
+    if cue_near(text, span, cues):
+        return False
+    spaced = before[-1:] in _SPACES and after[:1] in _SPACES  # a no-break space too
+    return spaced and before[:1].isalpha() and after[1:].islower()

@@ -1,0 +1,59 @@
+"""Quoted work titles and standing labels, told by the words around them, not by capitals."""
+
+from __future__ import annotations
+
+import re
+
+from summarizer import _data
+from summarizer.attribution.kinds.german_titles import WORD
+from summarizer.attribution.lexicon.cues import Cues
+from summarizer.attribution.marks.marks import Span
+
+_DATA = _data.load_toml("terms.toml")
+_AUTHORS: dict[str, list[str]] = _DATA["authors"]
+_AS: dict[str, str] = _DATA["regarded_as"]
+_REGARDED: dict[str, list[str]] = _DATA["regarded"]
+_STOP = re.compile(r"[.!?…:;]")
+_CLAUSE = re.compile(r"[,;:.!?()\n–—„“”\"«»]")
+_WORK_WORDS = 8
+_LABEL_WORDS = 6
+_REACH = 80
+
+
+def is_work(text: str, span: Span, inner: str, cues: Cues) -> bool:
+    """Whether the quotation is a work before its author ("„…“ von J. Lind") or a label held."""
+    return _authored(text, span, inner, cues) or _regarded(text, span, inner, cues)
+
+
+# A book, film or song with its author after it, no comma between: "„Die Insel“ von Ada Wolf".
+# Speech is set off from its speaker by a comma or a verb. Not English "by": a passive credits
+# words to their speaker ("called “reckless” by Ann Cole").
+def _authored(text: str, span: Span, inner: str, cues: Cues) -> bool:
+    """Whether a preposition of authorship and a capitalised word follow the closing mark."""
+    words = _AUTHORS.get(cues.family, [])
+    if not words or text[span.close_at + 1 : span.close_at + 2] != " ":
+        return False
+    after = WORD.findall(text, span.close_at + 1, span.close_at + 30)
+    if len(after) < 2 or after[0] not in words or not after[1][:1].isupper():
+        return False
+    return len(WORD.findall(inner)) <= _WORK_WORDS and not _STOP.search(inner.rstrip(".!?"))
+
+
+# What a thing is held to be, in a clause that reports no one's words: "galt als „…“", "wurde
+# als „…“ bekannt"; not "bezeichnete es als „…“" (someone's word for it).
+def _regarded(text: str, span: Span, inner: str, cues: Cues) -> bool:
+    """Whether a short quotation right after "als" stands in a clause of being regarded."""
+    marker = _AS.get(cues.family)
+    if marker is None:
+        return False
+    lead = WORD.findall(text, max(0, span.open_at - 12), span.open_at)
+    if not lead or lead[-1] != marker:
+        return False
+    if _STOP.search(inner) or len(WORD.findall(inner)) > _LABEL_WORDS:
+        return False
+    before = _CLAUSE.split(text[max(0, span.open_at - _REACH) : span.open_at - 1])[-1]
+    after = _CLAUSE.split(text[span.close_at + 1 : span.close_at + 1 + _REACH])[0]
+    words = [w for w in WORD.findall(f"{before} {after}") if w != marker]
+    held = any(w.lower() in _REGARDED.get(cues.family, []) for w in words)
+    said = any(cues.verbs.fullmatch(w) or cues.framing.fullmatch(w) for w in words)
+    return held and not said

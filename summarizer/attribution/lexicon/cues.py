@@ -1,0 +1,221 @@
+"""Reporting-cue vocabulary per language, read lazily from summarizer/data/cues.toml."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from summarizer import _data
+from summarizer.attribution.lexicon.cue_fields import endings, word_lists
+from summarizer.attribution.lexicon.cue_regex import (
+    alternation,
+    frame,
+    planned,
+    sentence_end,
+    turns,
+    whole_words,
+    with_endings,
+)
+from summarizer.attribution.lexicon.inflect import derived
+from summarizer.concurrency import once
+
+Window = tuple[int, int]
+LEAD = re.compile(r"[\s,;:.!?…\-–—،，：]*")
+"""Punctuation and dashes between a closing quotation mark and the words after it."""
+
+_SPACED = ("en", "es", "fr", "de", "ru", "ar")
+_STEM = 3
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A raw reference to a speaker next to a cue: its words, what kind it is, and where."""
+
+    words: str
+    kind: str
+    cue: str
+    at: int
+    cue_at: int = -1
+
+
+@dataclass(frozen=True)
+class Cues:
+    """One language family's cue words, compiled for scanning."""
+
+    family: str
+    verbs: re.Pattern[str]
+    participles: frozenset[str]
+    postfix: re.Pattern[str] | None
+    pronouns: frozenset[str]
+    titles: tuple[str, ...]
+    orgs: tuple[str, ...]
+    skip: tuple[str, ...]
+    stop: frozenset[str]
+    sentence_end: re.Pattern[str]
+    frame: re.Pattern[str]
+    frame_nouns: re.Pattern[str] | None
+    frame_prefixes: tuple[str, ...]
+    frame_full: tuple[str, ...]
+    reported: frozenset[str] = frozenset()
+    reported_subjects: frozenset[str] = frozenset()
+    first_person: frozenset[str] = frozenset()
+    not_names: frozenset[str] = frozenset()
+    quoting: frozenset[str] = frozenset()
+    impersonal: frozenset[str] = frozenset()
+    particles: frozenset[str] = frozenset()
+    passive: frozenset[str] = frozenset()
+    utterances: frozenset[str] = frozenset()
+    ignored_marks: frozenset[str] = frozenset()
+    relatives: frozenset[str] = frozenset()
+    sayings: frozenset[str] = frozenset()
+    determiners: frozenset[str] = frozenset()
+    nouns_capitalized: bool = False
+    writing: frozenset[str] = frozenset()
+    hearsay: frozenset[str] = frozenset()
+    governing: frozenset[str] = frozenset()
+    indefinite: frozenset[str] = frozenset()
+    inverting: frozenset[str] = frozenset()
+    transitive: frozenset[str] = frozenset()
+    cited: frozenset[str] = frozenset()
+    turns: re.Pattern[str] | None = None
+    answer_tags: frozenset[str] = frozenset()
+    planned: re.Pattern[str] | None = None
+    future: frozenset[str] = frozenset()  # future tenses of saying ("dira"): planned cues
+    naming: re.Pattern[str] | None = None
+    framing: re.Pattern[str] = re.compile("(?!)")
+    articles: frozenset[str] = frozenset()
+    quotatives: tuple[str, ...] = ()
+    interview_with: tuple[str, ...] = ()
+    interview_words: tuple[str, ...] = ()
+    dashes: str = ""
+    case_endings: tuple[str, ...] = ()
+    agent_endings: tuple[str, ...] = ()
+    document_in: frozenset[str] = frozenset()
+    subjunctive: frozenset[str] = frozenset()
+    modal_passive: frozenset[str] = frozenset()
+    reflexives: frozenset[str] = frozenset()
+    incise_commas: bool = False
+    genders: tuple[tuple[str, frozenset[str]], ...] = ()
+    definite: frozenset[str] = frozenset()
+    role_guess: bool = True
+    pronoun_guess: bool = True
+    indefinite_speaker: bool = False
+    narrator: bool = False
+    members: bool = False
+    answered: bool = False
+    name_nouns: tuple[str, ...] = ()
+    papers: tuple[str, ...] = ()
+    authoring: tuple[str, ...] = ()
+    glosses: tuple[str, ...] = ()
+    proclitics: tuple[str, ...] = ()
+    patronymics: tuple[str, ...] = ()
+    complements: frozenset[str] = frozenset()
+    contractions: frozenset[str] = frozenset()
+    documents: frozenset[str] = frozenset()
+    genitive_cues: frozenset[str] = frozenset()
+    genitive_endings: tuple[tuple[str, str], ...] = ()
+    oblique_endings: tuple[str, ...] = ()
+    plural_endings: tuple[str, ...] = ()
+    null_subject: bool = False
+    description_endings: tuple[str, ...] = ()
+    instrumental_endings: tuple[tuple[str, str], ...] = ()
+    possessives: tuple[tuple[str, str], ...] = ()
+    gender_endings: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    coordinating: frozenset[str] = frozenset()
+    agents: frozenset[str] = frozenset()
+    objective: re.Pattern[str] | None = None
+    subordinating: frozenset[str] = frozenset()
+    adverb_endings: tuple[str, ...] = ()
+    past_verb: re.Pattern[str] | None = None
+    term_articles: frozenset[str] = frozenset()
+    description_links: frozenset[str] = frozenset()
+
+    # "Лаврова" -> "Лавров"; "Беловой" -> "Белова".
+    def nominatives(self, token: str) -> list[str]:
+        """`token` and, where surnames decline, the forms it may be a case of."""
+        forms = [token]
+        for ending in self.case_endings:
+            stem = token[: -len(ending)]
+            if token.endswith(ending) and len(stem) >= _STEM:
+                forms.extend([stem, *(stem + e for e in self.case_endings)])
+        return forms
+
+    # Unchanged when no ending fits.
+    def nominative(self, word: str) -> str:
+        """A name's word in the genitive turned nominative by its ending ("Сергея" -> "Сергей")."""
+        for genitive, nominative in self.genitive_endings:
+            if word.endswith(genitive) and len(word) - len(genitive) >= _STEM - 1:
+                return word[: len(word) - len(genitive)] + nominative
+        return word
+
+    # In any case form (a listed stem opens it) and past an elided article or a proclitic.
+    def names_next(self, word: str) -> bool:
+        """Whether `word` is a noun for a named thing ("газеты", "l'opération", "وصحيفة")."""
+        lower = re.split("['’]", word.lower())[-1]
+        forms = [lower, *(lower[len(p) :] for p in self.proclitics if lower.startswith(p))]
+        return any(form.startswith(self.name_nouns) for form in forms if form)
+
+    @property
+    def spaced(self) -> bool:
+        """True when words are separated by spaces (not Chinese or Japanese)."""
+        return self.family in _SPACED
+
+
+@once
+def _table() -> dict[str, Any]:
+    return _data.load_toml("cues.toml")
+
+
+def _patterns(data: dict[str, Any], family: str, spaced: bool) -> dict[str, Any]:
+    """The Cues fields compiled into regular expressions."""
+    postfix = data.get("postfix", [])
+    nouns = data.get("frame_nouns", [])
+    verbs = [
+        *data["verbs"],
+        *data.get("future", []),
+        *data.get("reported", []),
+        *data.get("documents", []),
+        *data.get("participles", []),
+        *data.get("quoting", []),
+    ]
+    return {
+        "verbs": re.compile(alternation(verbs, spaced, derived(data)), re.IGNORECASE),
+        "postfix": re.compile(alternation(postfix, False)) if postfix else None,
+        "sentence_end": sentence_end(family, data.get("abbreviations", [])),
+        "frame": frame(data, spaced),
+        "frame_nouns": re.compile(alternation(nouns, spaced)) if nouns else None,
+        "turns": turns([*data.get("question_tags", []), *data.get("answer_tags", [])]),
+        "planned": planned(data.get("planned", []), spaced),
+        "naming": whole_words(data.get("naming", []), spaced),
+        "objective": whole_words(data.get("objective", []), spaced),
+        "past_verb": with_endings(data.get("past_endings", [])),
+        "framing": whole_words(data.get("framing", []), spaced) or re.compile("(?!)"),
+    }
+
+
+@functools.cache
+def cues_for(family: str) -> Cues:
+    """The cue data for a language family ("en", "zh", ...); English when it is not listed."""
+    table = _table()
+    data = table.get(family, table["en"])
+    fam = family if family in table else "en"
+    quoting = data.get("quoting", [])
+    documents = data.get("documents", [])
+    return Cues(
+        **word_lists(data),
+        **_patterns(data, fam, fam in _SPACED),
+        **endings(data),
+        family=fam,
+        participles=frozenset(data.get("participles", [])),
+        titles=tuple(sorted((w.lower() for w in data.get("titles", [])), key=len, reverse=True)),
+        skip=tuple(sorted((w.lower() for w in data.get("skip", [])), key=len, reverse=True)),
+        writing=frozenset(w.lower() for w in [*data.get("writing", []), *documents]),
+        hearsay=frozenset(w.lower() for w in [*data.get("hearsay", []), *quoting]),
+        interview_words=tuple(
+            w.lower() for w in [*data.get("interview_with", []), *data.get("interview_words", [])]
+        ),
+        dashes="".join(data.get("dialogue_dashes", [])),
+        genitive_cues=frozenset([*data.get("genitive_cues", []), *quoting]),
+    )

@@ -1,0 +1,1 @@
+"""Pass 1: quotation marks and dialogue dashes to quotation spans."""

@@ -1,0 +1,160 @@
+"""Dialogue dashes (Russian, French, Spanish): a line opening with a dash is a line of speech."""
+# "— Мы не уйдём, — сказал бригадир." / "—No vamos a ceder —dijo la portavoz—. Lo sabemos." /
+# "— Nous ne céderons rien, a lancé Marie Texier." A line counts only when a reporting verb opens
+# the incise after the speech, so dashed lists and bullet points stay narrative.
+
+from __future__ import annotations
+
+import functools
+import re
+from bisect import bisect_left
+from collections.abc import Iterator
+from dataclasses import replace
+
+from summarizer.attribution.lexicon.cues import Cues
+from summarizer.attribution.marks.marks import Span, trim
+
+_LINE = re.compile(r"[^\n]+")
+_LEAD = re.compile(r"[ \t.,;:!?…]*")
+_INCISE_END = re.compile(r"[,.;:!?…«»\"]")
+_INCISE_REACH = 60
+_WORD = re.compile(r"\s+(\w+)")
+
+
+# A quotation inside a line of speech is part of it, as a nested quotation is part of the outer
+# one; a quotation with a dashed incise inside its marks («… —explicó X—, …») is two.
+def dash_spans(text: str, marked: list[Span], cues: Cues) -> list[Span]:
+    """`marked` with the speech of each dialogue line added, in order."""
+    if cues.dashes or cues.incise_commas:
+        marked = [part for span in marked for part in _split(text, span, cues)]
+    if not cues.dashes:
+        return marked
+    lines = list(_speech_lines(text, cues))
+    if not lines:
+        return marked
+    starts = [s.open_at for s in lines]
+    kept = []
+    for span in marked:
+        index = bisect_left(starts, span.open_at + 1) - 1
+        if index < 0 or span.open_at > lines[index].para_end:
+            kept.append(span)
+    # a dash inside a quotation's marks opens no line of its own ("— –заявил–e?』")
+    outer = sorted((s.open_at, s.close_at) for s in kept)
+    lines = [s for s in lines if not _inside(outer, s.open_at)]
+    return sorted([*kept, *lines], key=lambda s: s.open_at)
+
+
+def _inside(spans: list[tuple[int, int]], at: int) -> bool:
+    """Whether `at` falls inside one of the (open, close) pairs, sorted and not nested."""
+    index = bisect_left(spans, (at, at)) - 1
+    return index >= 0 and spans[index][0] < at <= spans[index][1]
+
+
+# «No cederemos —explicó el ministro—, porque…» and, where commas set off incises, « Nous
+# partirons, a déclaré le maire, dès demain » are two quotations each.
+def _split(text: str, span: Span, cues: Cues) -> list[Span]:
+    """A quotation cut around the incises inside its marks whose first word is a reporting verb."""
+    parts: list[Span] = []
+    start, opened = span.start, span.open_at
+    for stop in _stops(cues.dashes, cues.incise_commas).finditer(text, span.start, span.end):
+        verb = cues.verbs.match(text, stop.end())
+        verb = None if verb and _adverb(text, verb, cues) else verb
+        shut = (
+            _shut(text, stop, verb.end(), span.end, cues) if verb and stop.start() >= start else -1
+        )
+        if shut < 0:
+            continue
+        cut = stop.start(1) if stop.group(1) else stop.start()
+        inner = trim(text, start, cut)
+        if inner:
+            parts.append(
+                replace(
+                    span,
+                    start=inner[0],
+                    end=inner[1],
+                    open_at=opened,
+                    close_at=cut,
+                    continued=span.continued and not parts,
+                )
+            )
+        start = _LEAD.match(text, shut + 1, span.end).end()  # type: ignore[union-attr]
+        opened = shut
+    if not parts:
+        return [span]
+    tail = trim(text, start, span.end)
+    if tail:
+        parts.append(replace(span, start=tail[0], end=tail[1], open_at=opened, continued=False))
+    return parts
+
+
+# "…, so wesentlich bedingenden Anstalten, …" is no incise; "…, so der Minister, …" is.
+def _adverb(text: str, verb: re.Match[str], cues: Cues) -> bool:
+    """Whether a particle cue ("so") is an adverb here: no name or article follows it."""
+    if verb.group().lower() not in cues.particles:
+        return False
+    after = _WORD.match(text, verb.end())
+    return after is not None and after.group(1).islower() and after.group(1) not in cues.determiners
+
+
+# For a comma incise: the next comma before any sentence end and within a short subject's reach.
+def _shut(text: str, stop: re.Match[str], verb: int, end: int, cues: Cues) -> int:
+    """Where the incise that `stop` opens closes: its closing dash, or the comma that ends it."""
+    if stop.group(1):
+        return _reopen(text, verb, end, cues)
+    comma = _INCISE_END.search(text, verb, min(end, verb + _INCISE_REACH))
+    return comma.start() if comma and comma.group() == "," else -1
+
+
+def _speech_lines(text: str, cues: Cues) -> Iterator[Span]:
+    for line in _LINE.finditer(text):
+        start, end = line.span()
+        while start < end and text[start] in " \t":
+            start += 1
+        if start < end and text[start] in cues.dashes:
+            yield from _parts(text, start, end, cues)
+
+
+# Up to the dash (in French, the comma) before the incise, then on from the dash that closes the
+# incise ("—dijo ella—. Sí.", ". — Да.").
+def _parts(text: str, opened: int, end: int, cues: Cues) -> Iterator[Span]:
+    """The speech of one dashed line, in parts around its incises."""
+    line_start = opened
+    close, incise = _close(text, opened + 1, end, cues)
+    if close < 0:
+        return
+    while True:
+        inner = trim(text, _LEAD.match(text, opened + 1, close).end(), close)  # type: ignore[union-attr]
+        if inner:
+            yield Span(*inner, opened, close, line_start, end)
+        opened = _reopen(text, incise, end, cues) if incise >= 0 else -1
+        if opened < 0:
+            return
+        close, incise = _close(text, opened + 1, end, cues)
+        if close < 0:
+            close, incise = end, -1
+
+
+# An incise opens with a reporting verb after a spaced dash (ru, es) or a comma (fr).
+def _close(text: str, start: int, end: int, cues: Cues) -> tuple[int, int]:
+    """(where the speech stops, where its incise starts), or (-1, -1) when there is no incise."""
+    for stop in _stops(cues.dashes, True).finditer(text, start, end):
+        verb = cues.verbs.match(text, stop.end())
+        if verb:
+            return stop.start(1) if stop.group(1) else stop.start(), verb.start()
+    return -1, -1
+
+
+# A bare comma: ", a lancé".
+@functools.cache
+def _stops(dashes: str, comma: bool) -> re.Pattern[str]:
+    """A dash after a comma or a space (", — сказал", " —dijo"), or if `comma` a bare comma."""
+    bare = r"|,[ \t]+" if comma else ""
+    if not dashes:  # German „…, sagte er, …“: comma incises only
+        return re.compile(r",[ \t]+()")
+    return re.compile(rf"(?:,[ \t]*|[ \t])([{re.escape(dashes)}])[ \t]*{bare}")
+
+
+def _reopen(text: str, incise: int, end: int, cues: Cues) -> int:
+    """The dash that closes the incise starting at `incise`, or -1 when the line ends first."""
+    found = [at for at in (text.find(d, incise, end) for d in cues.dashes) if at >= 0]
+    return min(found, default=-1)

@@ -1,0 +1,41 @@
+"""A pronoun that goes on with the previous quotation's speaker where nobody is named between."""
+# "X отметил: «…». Он добавил: «…»", in the languages that guess pronouns.
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from summarizer.attribution.frames.genders import gender, gender_of
+from summarizer.attribution.lexicon.cues import Cues, Mention
+from summarizer.attribution.speakers.german_gender import pronoun_speaker
+
+_CLOSING_MARKS = '»"”'
+_REACH = 1000  # where the previous speaker's name is looked for: bounded, linear
+
+
+# `context` (the text before its quotation) must start right at that quotation's closing mark,
+# and the article must mark that speaker's gender as the pronoun's (a surname's ending, a title, a
+# pronoun after the name).
+def carried(
+    text: str, mention: Mention, context: tuple[int, int], previous: str | None, cues: Cues
+) -> str | None:
+    """The previous quotation's speaker for the pronoun `mention`, if nobody is named between."""
+    if mention.kind != "pronoun" or not previous or not cues.pronoun_guess or not cues.spaced:
+        return None
+    if text[context[0] - 1 : context[0]] not in _CLOSING_MARKS:
+        return None
+    wanted = gender_of(mention.words, cues)
+    at = text.rfind(previous, max(0, context[0] - _REACH), context[0])
+    if wanted is None or at < 0:  # "они", or a speaker not named as such: nobody sure
+        return None
+    marked = gender(text, (at, at + len(previous)), cues, context[0])
+    return previous if marked == wanted else None
+
+
+# German "„…“, sagte Anna Roth. „…“, sagte er.": the second is not hers, nor "sagten sie" one's.
+def other_gender(text: str, mentions: Sequence[Mention], previous: str, cues: Cues) -> bool:
+    """Whether a German pronoun cue marks a gender or number the previous speaker does not have."""
+    if not cues.nouns_capitalized:
+        return False
+    pronouns = [m for m in mentions if m.kind == "pronoun"]
+    return any(pronoun_speaker(text, m, [], previous, cues) != previous for m in pronouns)

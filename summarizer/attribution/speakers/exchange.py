@@ -1,0 +1,57 @@
+"""Two people taking turns (English): an unresolved "he" or "she" is the one its gender picks."""
+# One of the exchange's two speakers, when earlier turns marked the gender of both ("“…?” he
+# asked." … "“…,” she said.").
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from summarizer.attribution.attributed import Attribution
+from summarizer.attribution.frames.clauses import TOKEN
+from summarizer.attribution.frames.forenames import first_name
+from summarizer.attribution.frames.genders import gender_of
+from summarizer.attribution.speakers.names import Resolver
+
+_TURNS = 4  # the recent turns that make the exchange in view
+_GAP = 40  # at most this much text between the previous turn and the pronoun's quotation
+
+
+class Exchange:
+    """The speakers of the recent turns, and the gender each earlier turn marked for them."""
+
+    def __init__(self, resolver: Resolver) -> None:
+        self.resolver = resolver
+        self.turns: list[str | None] = []
+        self.genders: dict[str, str | None] = {}
+
+    def record(self, found: Attribution) -> None:
+        """Remember a turn: its speaker, and the gender its pronoun, title or first name marks."""
+        self.turns = [*self.turns[1 - _TURNS :], found.speaker]  # None: no turn of anyone's
+        if not found.speaker:
+            return
+        words = TOKEN.findall(found.mention or "")
+        cues = self.resolver.cues
+        marked = gender_of(words[0], cues) if words else None
+        marked = marked or first_name(found.speaker, cues.family)  # "said Nora Ellis": a woman
+        if marked:  # a person marked with both genders is marked with none
+            known = self.genders.setdefault(found.speaker, marked)
+            self.genders[found.speaker] = known if known == marked else None
+
+    # `context`: the text since the previous quotation, which must name nobody else.
+    def answer(self, found: Attribution, context: tuple[int, int]) -> Attribution:
+        """`found` with the speaker its unresolved "he" or "she" picks in a two-person exchange."""
+        if self.resolver.cues.pronoun_guess or found.speaker or found.basis != "pronoun":
+            return found
+        if context[1] - context[0] > _GAP:  # turns back to back, not a story told between
+            return found
+        wanted = gender_of(found.mention or "", self.resolver.cues)
+        if not self.turns or self.turns[-1] is None:  # the quotation before is nobody's turn
+            return found
+        pair = [name for name in dict.fromkeys(reversed(self.turns)) if name][:2]
+        genders = {self.genders.get(name) for name in pair}
+        if not wanted or len(pair) != 2 or None in genders or len(genders) != 2:
+            return found
+        speaker, other = sorted(pair, key=lambda name: self.genders[name] != wanted)
+        if self.resolver.others(context, speaker) and self.resolver.others(context, other):
+            return found  # a third person named since the previous turn
+        return replace(found, speaker=speaker, basis="turn_taking", named=False)

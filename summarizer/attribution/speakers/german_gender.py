@@ -1,0 +1,67 @@
+"""Whom a German "er" or "sie" stands for: the one person in view of no other gender, or nobody."""
+# "Angela Merkel sprach in Berlin. „…“, sagte er." names nobody: the article marks her a woman by
+# her first name, her title ("Bundeskanzlerin", "SPD-Chefin") or "Frau"; a plural verb ("sagten
+# sie") stands for several people, never one.
+
+from __future__ import annotations
+
+from summarizer.attribution.frames.clauses import TOKEN
+from summarizer.attribution.frames.forenames import first_name
+from summarizer.attribution.frames.genders import gender_of
+from summarizer.attribution.german.phrases import two_words
+from summarizer.attribution.lexicon.cues import Cues, Mention
+from summarizer.attribution.speakers.agreement import name_gender
+
+_LEAD = 40  # how far before a name its title may stand
+_REACH = 2000  # where the last person named before is looked for: bounded, linear
+
+
+def title_gender(word: str, cues: Cues) -> str | None:
+    """The gender a title marks: "Frau", "Ministerin", "SPD-Chefin"; "Minister" a man's."""
+    lower = word.lower().rsplit("-", 1)[-1]
+    marked = gender_of(lower, cues)
+    suffixes = [t for t in (*cues.titles, *cues.agent_endings) if len(t) > 2 and lower.endswith(t)]
+    if marked or not suffixes:
+        return marked
+    return "feminine" if max(suffixes, key=len).endswith("in") else "masculine"
+
+
+def person_gender(text: str, at: int, name: str, cues: Cues) -> str | None:
+    """The gender the article marks for `name` standing at `at`: first name, title, "Frau"."""
+    before = list(TOKEN.finditer(text, max(0, at - _LEAD), at))[-1:]
+    lead = [t.group() for t in before if not text[t.end() : at].strip()]  # "Ministerin Eva Roth"
+    own = TOKEN.findall(text, at, at + len(name) + _LEAD)
+    own = own[: own.index(name.split()[0])] if name.split()[0] in own else own[:1]
+    titles = [title_gender(w, cues) for w in (*lead, *own) if w[0].isupper()]  # "Die SPD-Chefin"
+    titles = [marked for marked in titles if marked]
+    marks = {titles[-1] if titles else None, first_name(name, "de")}
+    written = next((w for w in (name, name.split()[-1]) if text.startswith(w, at)), "")
+    if marks == {None} and written:  # "Boemi" where the article names "Salvatore Boemi"
+        marks.add(name_gender(text, at, written, cues))
+    marks.discard(None)
+    return marks.pop() if len(marks) == 1 else None
+
+
+def _gender(text: str, at: int, name: str, cues: Cues) -> str | None:
+    """The gender of `name` at `at`, or by its first name alone where it was not found."""
+    return person_gender(text, at, name, cues) if at >= 0 else first_name(name, "de")
+
+
+def pronoun_speaker(
+    text: str, mention: Mention, people: list[tuple[str, int]], last: str | None, cues: Cues
+) -> str | None:
+    """The person `mention` ("er", "sie") stands for among `people` (name, where), else `last`."""
+    # a Konjunktiv's subject stands right before it, unread ("Er habe", "das heiße": no gender)
+    pronoun = mention.words or "".join(TOKEN.findall(text, max(0, mention.at - 5), mention.at)[-1:])
+    wanted = gender_of(pronoun, cues)
+    verb = TOKEN.findall(mention.cue.lower())
+    if wanted and verb and verb[0].endswith("en"):  # "sagten sie", "sie seien": several people
+        return None
+    named = {name: at for name, at in people if two_words(name, text)}
+    if not named and last:
+        named = {last: text.rfind(last, max(0, mention.at - _REACH), mention.at)}
+    marked = {name: _gender(text, at, name, cues) for name, at in named.items()}
+    fits = [name for name, gender in marked.items() if None in (gender, wanted) or gender == wanted]
+    if len(fits) != 1:
+        return None
+    return fits[0] if len(named) == 1 or (wanted and marked[fits[0]] == wanted) else None

@@ -1,0 +1,109 @@
+"""Chinese 他 or 她 carried over to the one person the sentences before it name."""
+
+from __future__ import annotations
+
+import re
+
+from summarizer import _data
+from summarizer.attribution.han.cjk import known_names
+from summarizer.attribution.han.hanname import full_name, name_shaped
+from summarizer.attribution.han.hanopen import lone_name
+from summarizer.attribution.lexicon.cues import Cues, Mention
+
+# news writes "王建华上午接受采访。他说：“…”" and "“…”他说。": the pronoun stands for the person
+# named just before, when that is the only person named there
+_ZH = _data.load_toml("dialogue.toml")["zh"]
+_SINGULAR = frozenset(_ZH["pronouns"])
+_REACH = 300
+_QUOTED = re.compile("“[^“”]*”|「[^「」]*」|『[^『』]*』")
+_SENTENCE_END = re.compile("[。！？!?]")
+_SENTENCES = 2
+_NICKNAME = 6
+_NUMERALS = frozenset(_ZH["date_numerals"])
+_BEFORE_NAME = frozenset(_ZH["before_lone_name"])
+_AFTER_NAME = frozenset("，,。、；;！？!?\n")
+_GOES_ON = frozenset(_ZH["goes_on"])
+_OPENED = frozenset("。！？!?\n")
+
+
+def carried_han(
+    text: str, mention: Mention, opened: int, previous: str | None, cues: Cues
+) -> str | None:
+    """The one person named in the two sentences before a 他 or 她 cue and its quotation."""
+    # the quotation opens at `opened`: for a cue after it, the sentences before the opening
+    end = min(mention.at, opened)
+    before = text[max(0, end - _REACH) : end]
+    if mention.words not in _SINGULAR or any(map(_nickname, _QUOTED.findall(before))):
+        return None
+    window = "".join(_SENTENCE_END.split(_QUOTED.sub("“”", before))[-_SENTENCES - 1 :])
+    # after a quotation, in dialogue the next 他 is mostly the other party: only "他还说" goes on
+    if "“”" in window and text[mention.at + 1 : mention.at + 2] not in _GOES_ON:
+        return None
+    if ("她" if mention.words == "他" else "他") in window:  # someone of the other gender
+        return None
+    if _named(text, text[mention.at + 1 : opened], previous, cues):  # "她对润叶说："
+        return None
+    people = _named(text, window, previous, cues)
+    if any(f"{person}的" in window for person in people):  # "王建华的妻子": someone else
+        return None
+    person = people.pop() if len(people) == 1 else ""
+    # a name the text itself marks: a full name, or a name after a title, not a given name alone
+    return person if person and _person(window, window.find(person), cues) == person else None
+
+
+def _nickname(quoted: str) -> bool:
+    """Whether a quotation is short enough to be a name ("“萝卜花”把碗放下"), a person unseen."""
+    return len(quoted) <= _NICKNAME and not _SENTENCE_END.search(quoted)
+
+
+def _named(text: str, window: str, previous: str | None, cues: Cues) -> set[str]:
+    """Everyone `window` names, read left to right, each once."""
+    # the previous speaker, names the text repeats before its cues, names by their shape
+    known = known_names(text)
+    found: set[str] = set()
+    at = 0
+    while at < len(window):
+        # a few lookups per character, never a scan of every known name: linear in the window
+        name = previous if previous and window.startswith(previous, at) else None
+        name = name or next(
+            (window[at : at + n] for n in (3, 2) if _known(window, at, n, known)), None
+        )
+        name = name or _person(window, at, cues)
+        if name:
+            found.add(name)
+        at += len(name) if name else 1
+    return {n for n in found if not any(n != m and n in m for m in found)}
+
+
+def _known(window: str, at: int, size: int, known: frozenset[str]) -> bool:
+    """Whether the `size` characters at `at` are a name the text repeats before its cues."""
+    word = window[at : at + size]
+    return len(word) == size and word in known and not word.endswith("人")  # 众人, 有人: groups
+
+
+def _person(window: str, at: int, cues: Cues) -> str | None:
+    """The name at `at` by its shape, or None."""
+    # three characters shaped as a full name, or two after a title or standing alone as an object
+    # or a partner ("见了张伟。", "和张伟"); no title in it ("席記者"), no time word or adverb
+    # running into it ("彭斯美東時間")
+    titled = window.endswith(cues.titles, 0, at)
+    for size in (3, 2):
+        run = window[at : at + size]
+        joined = any(window.startswith(cues.skip, at + cut) for cut in range(1, size))
+        # a weekday or a date runs into it ("冯远周二抵达": 周 is a surname too)
+        joined = joined or bool(_NUMERALS & set(window[at : at + size + 1]))
+        titles = any(len(t) > 1 and t in run for t in cues.titles)
+        apart = titled or _alone(window, at, cues)
+        shaped = full_name(run) if size == 3 else name_shaped(run) and apart
+        if shaped and not joined and not titles:
+            return run
+    return None
+
+
+def _alone(window: str, at: int, cues: Cues) -> bool:
+    """Whether the two characters at `at` stand apart: after 和/与/了 or before a break."""
+    # or as the subject opening a sentence before a time word or an adverb ("王毅上午接受采访")
+    if window[at - 1 : at] in _BEFORE_NAME or window[at + 2 : at + 3] in _AFTER_NAME:
+        return True
+    opens = not at or window[at - 1] in _OPENED
+    return opens and window.startswith(cues.skip, at + 2) and lone_name(window[at : at + 2])

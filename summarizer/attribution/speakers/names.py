@@ -1,0 +1,299 @@
+"""From a raw mention to a canonical speaker: titles stripped; surnames, pronouns, roles carried."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from summarizer.attribution.frames.arabic import titled_name
+from summarizer.attribution.frames.canonical import canonical, fleeting
+from summarizer.attribution.frames.clauses import TOKEN
+from summarizer.attribution.frames.genders import gender, gender_of
+from summarizer.attribution.frames.subjects import (
+    adjacent_quotes,
+    answers,
+    bare_name,
+    cue_follows,
+    goes_on,
+    is_subject,
+    joined,
+    last_sentence,
+)
+from summarizer.attribution.han.cjk import known_names, recent_han
+from summarizer.attribution.han.hanname import han_person, han_role, ja_holder, ja_same
+from summarizer.attribution.lexicon.cues import Cues, Mention
+from summarizer.attribution.speakers.agreement import marked_as, tied
+from summarizer.attribution.speakers.german_gender import pronoun_speaker
+from summarizer.attribution.speakers.roster import Roster, named_org, single_run
+
+People = list[tuple[str, str | None, int]]
+"""Names with the gender the article marks for each and where each stands, in text order."""
+
+
+class Resolver:
+    """Turns mentions into canonical speakers, remembering who spoke last in the article."""
+
+    def __init__(self, text: str, cues: Cues) -> None:
+        self.text = text
+        self.cues = cues
+        self.last_person: str | None = None
+        self.last_org: str | None = None
+        self.spoken: list[str] = []
+        self._latest: dict[str, int] = {}  # each speaker, at its last turn
+        self._by_word: dict[str, str] = {}  # each word of a speaker's name, its last speaker
+        self.genders: dict[str, str] = {}  # each speaker a gendered pronoun stood for, its gender
+        self.roster = Roster(text, cues)
+        self.every = cues.role_guess and cues.spaced and not cues.nouns_capitalized  # word by word
+
+    # `context`: the text before the quotation since the previous one, where a pronoun or a
+    # role finds its name; `previous`: the previous quotation's speaker.
+    def resolve(
+        self, mention: Mention, context: tuple[int, int], previous: str | None = None
+    ) -> str | None:
+        """The canonical speaker for `mention`."""
+        at = context[1]
+        if mention.kind == "pronoun":
+            found = self._pronoun(mention, context, previous)
+        elif mention.kind == "role":  # the name its title gives, never just the last one named
+            found = self._by_title(mention.words, at, mention)
+            ja = self.cues.family == "ja"
+            found = ja_same(mention.words, found, previous) if ja else found or mention.words
+        elif mention.kind == "description":
+            # "the moderator" as written; "the report" stands for a body named elsewhere; a German
+            # head comes first ("Erklärung der Regierung")
+            head = TOKEN.findall(mention.words)[0 if self.cues.nouns_capitalized else -1].lower()
+            found = None if head.rstrip("s") in self.cues.orgs else mention.words
+        elif mention.kind == "org":
+            found = self._org(mention.words, context)
+        else:
+            found = self._person(mention, at)
+        if found and mention.kind not in ("org", "description"):
+            self.last_person = found
+        if found:
+            self.spoken.append(found)
+            self._latest.pop(found, None)  # kept in the order of their last turns
+            self._latest[found] = len(self.spoken)
+            self._by_word.update(dict.fromkeys(found.split(), found))
+        return found
+
+    # Capitalised nouns or no capitals: one person in view, else the last speaker; English: sure.
+    def _pronoun(
+        self, mention: Mention, context: tuple[int, int], previous: str | None
+    ) -> str | None:
+        """The last subject since the previous quotation (`context`), of no other gender."""
+        if self.cues.family == "ar":  # no capitals to find a subject by: the one going on
+            return previous
+        people = self.recent_people(context)
+        if self.cues.nouns_capitalized:  # no "Das Bundeskriminalamt", no one of another gender
+            placed = [(name, at) for name, _, at in people]
+            return pronoun_speaker(self.text, mention, placed, self.last_person, self.cues)
+        if not self.cues.spaced:
+            unique = {n for n, _, _ in people} or (
+                {self.last_person} if self.last_person else set()
+            )
+            return unique.pop() if len(unique) == 1 else None
+        wanted = gender_of(mention.words, self.cues)
+        people = [person for person in people if not wanted or person[1] in (None, wanted)]
+        if len(people) > 1 and people[-1][2] == people[-2][2]:
+            return None  # a joint subject ("Ann Cole and Ben Ruiz met"): either one
+        if self.cues.pronoun_guess:
+            return people[-1][0] if people else None
+        found = self._sure_pronoun(mention, context, previous, people)
+        self.genders.update({found: wanted} if found and wanted else {})
+        both = not wanted and found and self.others(context, found)
+        return None if both else found  # "Ann Cole met Tom Reyes. “…,” they said": both of them
+
+    # Only these: the other guesses were wrong one time in six. The narrative points to
+    # someone with nobody else named (`people`: the subjects in `context` of no other gender).
+    def _sure_pronoun(
+        self, mention: Mention, context: tuple[int, int], previous: str | None, people: People
+    ) -> str | None:
+        """`previous` going on, the one person named just before, or whom the story points to."""
+        limit = min(mention.at, context[1])
+        wanted = gender_of(mention.words, self.cues)
+        alone = not people and previous and not self.others(context, previous)
+        if alone and self._says(mention.words, (context[0], limit)):
+            return previous  # "He said as police entered …\n\n“…,” he said": the same "he"
+        if alone and marked_as(self.text, (context[0], limit), previous, wanted, self.cues):
+            return previous  # the one person named since, of the pronoun's marked gender
+        told = self.genders.get(previous or "", wanted) == wanted  # not "he" where "she" stood
+        if alone and told and adjacent_quotes(self.text, context, self.cues, self.recent_people):
+            return previous  # "“…,” says Tom Hale. “…”\n\n“…,” he added": the same one goes on
+        if not people:  # the previous quotation's speaker, if named in the sentence before
+            begin = last_sentence(self.text, (max(0, context[0] - 600), limit), self.cues)
+            named = self.recent_people((begin, context[0])) if begin <= context[0] else []
+            if not named and not previous and begin <= context[0]:
+                named = self._quoted_before(begin, limit)
+            return goes_on(named, previous, wanted)
+        name = people[-1][0]
+        if name == previous:
+            return None if answers(self.text, context[0]) else name
+        begin = last_sentence(self.text, (context[0], limit), self.cues)
+        there = {other for other, _, at in people if begin <= at < limit}
+        if not there and self._says(mention.words, (begin, limit)) and begin > context[0]:
+            # "Trudeau told the crowd … . It would hit home, he added.\n\n“…,” he said":
+            # the same pronoun in the sentence before stands for the one named before it
+            begin = last_sentence(self.text, (context[0], begin), self.cues)
+            there = {other for other, _, at in people if begin <= at < limit}
+        if not there and not self.others((people[-1][2], limit), name, marked=True):
+            return name  # named further back, and nobody named since
+        return name if there == {name} else None
+
+    # "Lund cited a study. It would “add supply.”", then a paragraph "“…,” he said": he is Lund.
+    def _quoted_before(self, begin: int, limit: int) -> People:
+        """Who is named in the sentence before `begin`, when nobody is named up to `limit`."""
+        earlier = last_sentence(self.text, (max(0, begin - 600), begin), self.cues)
+        return [] if self.others((begin, limit), "") else self.recent_people((earlier, begin))
+
+    def _says(self, pronoun: str, window: tuple[int, int]) -> bool:
+        """Whether `pronoun` stands in the text of `window`."""
+        return pronoun.lower() in (w.lower() for w in TOKEN.findall(self.text, *window))
+
+    # A full name or its surname, no body ("For Ann Roe, Friday is a day she awaited"); with
+    # `marked`, only one the article marks as a person (a gender, or a speaker).
+    def others(self, context: tuple[int, int], person: str, marked: bool = False) -> bool:
+        """Whether `context` names anyone but `person`, as a subject or not."""
+        for run in single_run().finditer(self.text, *context):
+            name = canonical(run.group(), self.cues)
+            if name and " " not in name:
+                name = self._full_name(name, run.start()) or ""
+            bodies = any(w.lower() in self.cues.orgs for w in name.split())
+            if not name or name == person or bodies:
+                continue
+            sure = name in self._latest or gender(self.text, run.span(), self.cues, context[1])
+            if sure or not marked:
+                return True
+        return False
+
+    def _org(self, words: str, context: tuple[int, int]) -> str | None:
+        tokens = TOKEN.findall(words)
+        while tokens and tokens[0].lower() in self.cues.stop:
+            tokens.pop(0)
+        name: str | None
+        if not self.cues.spaced or self.cues.family == "ar":
+            name = self._expand_prefix(words)
+            name = titled_name(self.text, name, context[1], self.cues) or name
+        elif any(t[0].isupper() for t in tokens):
+            name = words[words.index(tokens[0]) :]
+        else:
+            head = tokens[-1].lower().rstrip("s") if tokens else ""
+            name = named_org(self.text, head, context, self.cues)
+            if not name and self.last_org and head in self.last_org.lower():
+                name = self.last_org
+        self.last_org = name or self.last_org
+        return name
+
+    def _expand_prefix(self, words: str) -> str:
+        """A short form ("الائتلاف") becomes the longer name it starts, if one was heard."""
+        for earlier in reversed(self._latest):  # each speaker once, the latest first
+            if earlier.startswith(words) and len(earlier) > len(words):
+                return earlier
+        return words
+
+    def _person(self, mention: Mention, at: int) -> str | None:
+        words = mention.words
+        if not self.cues.spaced:
+            return han_person(self.text, words, self._latest, self.cues)
+        name = canonical(words, self.cues)
+        if not name:
+            return self._by_title(words, at)
+        genitive = mention.cue.lower() in self.cues.genitive_cues
+        if " " not in name:  # "по словам Павла": the full name in the nominative, if declined
+            found = self._full_name(name, at)
+            if genitive and found and name in found.split():
+                return self._nominative(found)
+            return found or (name if bare_name(self.text, mention, self.cues) else None)
+        return self._nominative(name) if genitive else name
+
+    # The form the article uses for that surname, else the one its endings give ("Сергей Лавров").
+    def _nominative(self, name: str) -> str:
+        """The nominative of a full name in the genitive ("по словам Сергея Лаврова")."""
+        words = name.split()
+        for form in self.cues.nominatives(words[-1]):
+            for _, full in self.roster.by_word().get(form, []):
+                if full != name and len(full.split()) == len(words) and full.endswith(form):
+                    return full
+        return " ".join(fleeting(self.cues.nominative(word), self.cues) for word in words)
+
+    def _full_name(self, token: str, at: int) -> str | None:
+        """The earlier full name containing `token` ("Stoltenberg" -> "Jens Stoltenberg")."""
+        forms = self.cues.nominatives(token)
+        spoken = [self._by_word[form] for form in forms if form in self._by_word]
+        if spoken:  # the last speaker of that name, from an index: linear in the article
+            return max(spoken, key=self._latest.__getitem__)
+        index = self.roster.by_word()
+        candidates = next((index[f] for f in forms if f in index), [])
+        before = bisect.bisect_left(candidates, (at, ""))  # registered in text order
+        return candidates[before - 1][1] if before else (candidates[0][1] if candidates else None)
+
+    # Never merely a capitalised word (a place, a company); in Chinese and Japanese also every
+    # name the text repeats before its cues, but not a title ("局長表示").
+    def recent_people(self, context: tuple[int, int]) -> People:
+        """The people in `context` who are a subject or carry a title, with gender and place."""
+        if self.cues.family == "ar":
+            return []
+        if not self.cues.spaced:
+            seen = self.text[context[0] : context[1]]
+            han = recent_han(self.text, context, self.cues)
+            known = [n for n in known_names(self.text) if n in seen and n not in self.cues.titles]
+            known += [han] if han else []
+            return [(name, None, context[0]) for name in known]
+        found: People = []
+        before: re.Match[str] | None = None
+        for run in single_run().finditer(self.text, *context):
+            earlier, before = before, run
+            partner = self._partner(earlier, run, context[1])
+            subject = partner or is_subject(self.text, run, self.cues)
+            if self.roster.determined(run.start()) or not subject:
+                continue
+            name = canonical(run.group(), self.cues)
+            if name and " " not in name:
+                # A lone word names one as a cue's subject ("Myers said", not "Después dijo")
+                full = self._full_name(name, run.start())
+                lone = name.lower() not in self.cues.skip and cue_follows(self.text, run, self.cues)
+                name = full or (name if lone else "")
+            lower = name.lower()
+            if lower in self.cues.pronouns or lower in self.cues.subordinating:  # "Because"
+                continue
+            if name and not any(w.lower() in self.cues.orgs for w in name.split()):
+                marked = gender(self.text, run.span(), self.cues, context[1], names=True)
+                found += [*partner, (name, marked, run.start())]
+        return found
+
+    # Placed where `run` stands, so that one pronoun cannot tell them apart.
+    def _partner(self, first: re.Match[str] | None, run: re.Match[str], end: int) -> People:
+        """The other name of a joint subject ending in `run` ("Ann Cole and Ben Ruiz met")."""
+        if first is None or not joined(self.text, first, run, self.cues):
+            return []
+        name = canonical(first.group(), self.cues)
+        if name and " " not in name:
+            name = self._full_name(name, first.start()) or ""
+        if not name or any(w.lower() in self.cues.orgs for w in name.split()):
+            return []
+        return [(name, gender(self.text, first.span(), self.cues, end, names=True), run.start())]
+
+    # By its title, or as the last subject who is the previous speaker going on or the one
+    # person named in the sentence before the quotation; in Japanese a role is only "同" and a
+    # title, which points back to the one last written with that title (`ja_holder`).
+    def sure_role(self, speaker: str, context: tuple[int, int], previous: str | None) -> bool:
+        """Whether a guessed role (`role_guess`) surely stands for `speaker`, its resolution."""
+        people = [] if self.cues.family == "ja" else self.recent_people(context)
+        if not people or people[-1][0] != speaker or speaker == previous:
+            return True
+        begin = last_sentence(self.text, context, self.cues)
+        return {name for name, _, at in people if at >= begin} == {speaker}
+
+    # A role stands only for a name the article gave that title, never for the one person named.
+    def _by_title(self, words: str, at: int, role: Mention | None = None) -> str | None:
+        if self.cues.family == "ja":
+            return ja_holder(self.text, words[1:], at, self.cues.titles)
+        if not self.cues.spaced:
+            return han_role(self.text, words, at, self.cues.titles)
+        for word in reversed(TOKEN.findall(words)):
+            earlier = self.roster.titled_before(word.lower(), at)
+            if earlier and self.cues.role_guess:
+                return tied(self.roster, words, earlier, role) if self.every else earlier[-1][1]
+            qualified, name = self.roster.sole(word.lower(), words, at)
+            if qualified:
+                return name
+        return None

@@ -1,0 +1,202 @@
+"""The article's multi-word names, found once: by each of their words and by the title before."""
+
+from __future__ import annotations
+
+import functools
+import re
+from bisect import bisect_left
+from collections import defaultdict
+from itertools import pairwise
+
+from summarizer.attribution.frames.canonical import canonical, headings
+from summarizer.attribution.frames.clauses import TOKEN
+from summarizer.attribution.frames.listeners import past_place
+from summarizer.attribution.frames.runs import PARTICLES, preposition
+from summarizer.attribution.lexicon.cues import Cues
+from summarizer.attribution.speakers.agreement import past_tense
+
+_PARTICLE = f"(?:(?:{'|'.join(sorted(PARTICLES))})[ \\t]+)?"
+
+# A closing double mark right after a run, past a comma or full stop set inside the quotation.
+_CLOSED = re.compile(r"[,.]?[”\"»“]")
+_OPENED = frozenset('“"«„')
+
+_QUALIFIER = 40  # how far before a titled name its title's qualifiers may stand
+_COMPLEMENT = 3  # words of a complement between a title and its name
+
+Placed = list[tuple[int, str]]
+"""Names with where each stands, in text order."""
+
+
+@functools.cache
+def _word() -> str:
+    """A capitalised word, from Unicode's upper-case Latin, Greek and Cyrillic letters."""
+    upper = "".join(chr(c) for c in range(0x41, 0x530) if chr(c).isupper())
+    return f"[{re.escape(upper)}]\\w*(?:[-'’]\\w+)*"
+
+
+@functools.cache
+def _capital_run() -> re.Pattern[str]:
+    """Two or more capitalised words in a row (names)."""
+    return re.compile(f"{_word()}(?:[ \\t]+{_PARTICLE}{_word()})+")
+
+
+@functools.cache
+def single_run() -> re.Pattern[str]:
+    """One or more capitalised words in a row."""
+    return re.compile(f"{_word()}(?:[ \\t]+{_PARTICLE}{_word()})*")
+
+
+def named_org(text: str, head: str, context: tuple[int, int], cues: Cues) -> str | None:
+    """The last capitalised organisation name in `context` with `head`, without its article."""
+    # "the ministry"
+    found = None
+    for run in single_run().finditer(text, *context):
+        if head and head in run.group().lower():
+            found = run.group()
+    if found is None:
+        return None
+    tokens = TOKEN.findall(found)
+    while tokens and tokens[0].lower() in cues.stop:
+        tokens.pop(0)
+    return found[found.index(tokens[0]) :] if tokens else None
+
+
+class Roster:
+    """Every multi-word name of one article, indexed when first asked for."""
+
+    def __init__(self, text: str, cues: Cues) -> None:
+        self.text = text
+        self.cues = cues
+        self._index: dict[str, Placed] | None = None
+        self._titled: dict[str, Placed] = defaultdict(list)
+        self._sole: dict[tuple[str, str], tuple[int, str | None, bool]] = {}
+
+    def by_word(self) -> dict[str, Placed]:
+        """Every multi-word name in the article, by each of its words."""
+        if self._index is None:
+            self._index = defaultdict(list)
+            lines = iter(headings(self.text) if not self.cues.nouns_capitalized else [])
+            heading = next(lines, None)
+            for match in _capital_run().finditer(self.text):
+                while heading and heading[1] <= match.start():
+                    heading = next(lines, None)
+                if not heading or match.start() < heading[0]:
+                    self._register(self._index, match.start(), match.group())
+        return self._index
+
+    def titled(self, title: str) -> Placed:
+        """The names that stand right after `title` (lower case), in text order."""
+        self.by_word()
+        return self._titled.get(title, [])
+
+    # A bisection, so an article of many titled names stays linear.
+    def titled_before(self, title: str, at: int) -> Placed:
+        """The names that stand right after `title` before `at`, in text order."""
+        placed = self.titled(title)
+        return placed[: bisect_left(placed, (at, ""))]
+
+    # Quotations come in text order, so each title's names are weighed once for a role, not again
+    # at every quotation (an article of many titled names stays linear).
+    def sole(self, title: str, role: str, at: int) -> tuple[bool, str | None]:
+        """Whether `role` qualifies a name given `title` before `at`, and that name if only one."""
+        placed = self.titled(title)
+        end = bisect_left(placed, (at, ""))
+        seen, first, many = self._sole.get((title, role), (0, None, False))
+        if end < seen:
+            seen, first, many = 0, None, False
+        for pos, name in placed[seen:end]:
+            if self.qualified(role, pos, name):
+                many = many or (first is not None and name != first)
+                first = first or name
+        self._sole[title, role] = (end, first, many)
+        return first is not None, None if many else first
+
+    # "FBI" in "the FBI director"; `name` is registered at `pos`. "DHS Director Ann Roe" is no
+    # FBI director. With `every`, each word of the role must: "министр обороны" is not the
+    # "министр финансов" named before.
+    def qualified(self, role: str, pos: int, name: str, every: bool = False) -> bool:
+        """Whether the words that qualify `role` stand in the title before `name`."""
+        begin = self.text.find(name, pos)
+        lead = self.text[max(0, pos - _QUALIFIER) : begin if begin >= 0 else pos]
+        if every:
+            lead = lead.lower()
+            words = [w.lower() for w in TOKEN.findall(role) if w.lower() not in self.cues.stop]
+        else:
+            words = [w for w in TOKEN.findall(role) if w[0].isupper()]
+        return all(w.lower() in self.cues.titles or w in lead for w in words)
+
+    def determined(self, pos: int) -> bool:
+        """Whether a determiner comes right before `pos`: a noun follows, not a name."""
+        if not self.cues.determiners:
+            return False
+        lead = TOKEN.findall(self.text, max(0, pos - 20), pos)
+        return bool(lead) and lead[-1].lower() in self.cues.determiners
+
+    def _register(self, index: dict[str, Placed], pos: int, run: str) -> None:
+        lowers = [t.lower() for t in TOKEN.findall(run)]
+        lead = TOKEN.findall(self.text, max(0, pos - 40), pos)
+        opening = self.cues.oblique_endings and " " in run and preposition(lowers[0], self.cues)
+        if opening:  # "В Москве Песков" opening a sentence: the preposition
+            lead = [run.split()[0]]
+            pos, run = pos + len(lead[0]) + 1, run.split(" ", 1)[1]
+            lowers = lowers[1:]
+        if lead and lead[-1].lower() in self.cues.governing:
+            run = past_place(run, self.cues)  # "в Москве Песков" names Песков, not "Москве Песков"
+        name = canonical(self._uninverted(pos, run), self.cues)
+        if " " not in name or any(w.lower() in self.cues.orgs for w in name.split()):
+            return
+        if self.determined(pos) or self._quoted(pos, run):
+            return
+        for word in name.split():
+            index[word].append((pos, name))
+        for word in (*lead[-1:], *lowers, *self._complemented(pos, run)):
+            if word.lower().rstrip(".") in self.cues.titles:
+                self._titled[word.lower()].append((pos, name))
+
+    # "Said Smith: “…”", "Explained Smith, “…”", "Sagte Merkel, „…“": the verb first, then the
+    # name ("Said Jalili said" keeps its given name; a comma counts only before a quotation)
+    def _uninverted(self, pos: int, run: str) -> str:
+        """The run without a reporting verb that opens it before a colon or a comma and quote."""
+        first = TOKEN.match(run)
+        after = self.text[pos + len(run) : pos + len(run) + 4].replace(" ", "")
+        introduces = after[:1] == ":" or (after[:1] == "," and after[1:2] in _OPENED)
+        if first and introduces and " " in run.strip() and self.cues.verbs.fullmatch(first.group()):
+            return run[first.end() :].lstrip()
+        return run
+
+    # A run a quotation holds whole is a title ("his patented “Hale Precision Method”"), so a
+    # surname never resolves to it.
+    def _quoted(self, pos: int, run: str) -> bool:
+        """Whether the run at `pos` fills a quotation alone."""
+        opened = pos > 0 and self.text[pos - 1] in _OPENED
+        return opened and bool(_CLOSED.match(self.text, pos + len(run)))
+
+    # Only where roles are read by every word (not German), and the complement looks like one:
+    # "de"/"du" first in French and Spanish, no past-tense verb in Russian ("министр приехал").
+    def _complemented(self, pos: int, run: str) -> list[str]:
+        """The title before a complement before the name at `pos` ("министр финансов X")."""
+        gap = re.search(r"[ \t]*(,?)[ \t]*$", self.text[max(0, pos - 3) : pos])
+        closed = self.text[pos + len(run) : pos + len(run) + 1] in (",", "")
+        if self.cues.nouns_capitalized or not gap or (gap.group(1) and not closed):
+            return []
+        end = pos - len(gap.group())
+        words = list(TOKEN.finditer(self.text, max(0, end - _QUALIFIER), end))[-_COMPLEMENT - 1 :]
+        found: list[str] = []
+        for index in range(len(words) - 2, -1, -1):
+            joints = [self.text[a.end() : b.start()] for a, b in pairwise(words[index:])]
+            title, *complement = (w.group().lower() for w in words[index:])
+            if any(j.strip() for j in joints) or words[-1].end() != end:
+                break
+            if title in self.cues.titles and title not in self.cues.stop:
+                if not self._complement(complement):
+                    break
+                found.append(title)  # "министр иностранных дел X": each title word
+        return found
+
+    def _complement(self, words: list[str]) -> bool:
+        """Whether `words` after a title make its complement, not a clause going on."""
+        if self.cues.complements:
+            return words[0] in self.cues.complements
+        verbs = [w for w in words if past_tense(w, self.cues) and w not in self.cues.titles]
+        return bool(self.cues.oblique_endings) and not verbs

@@ -1,0 +1,299 @@
+"""Who said each quotation: the names its cue frame points to, resolved in text order."""
+
+# The pass after cue frames; `Resolver` remembers who was named and who spoke.
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+
+from summarizer.attribution.attributed import Attribution, basis_of
+from summarizer.attribution.frames.clauses import TOKEN
+from summarizer.attribution.frames.frames import CueFrame, chains, cue_frame, inherits, speech_frame
+from summarizer.attribution.frames.genders import gender_of
+from summarizer.attribution.frames.subjects import ends_sentence, last_sentence, own_sentence
+from summarizer.attribution.lexicon.cues import Cues, Mention, cues_for
+from summarizer.attribution.marks.marks import Span
+from summarizer.attribution.speakers.carry import carried, other_gender
+from summarizer.attribution.speakers.exchange import Exchange
+from summarizer.attribution.speakers.hancarry import carried_han
+from summarizer.attribution.speakers.indefinite import anonymous_source, running
+from summarizer.attribution.speakers.names import Resolver
+from summarizer.attribution.speakers.papers import owner, paper, written
+from summarizer.attribution.speakers.unnamed import after_unnamed, described, unsure_of
+from summarizer.lang import family
+
+_NOBODY = Attribution(None, None)
+_NEAR = 300  # a cue window's reach before a quotation (frames._BEFORE)
+_NAME_WORDS = 6
+_PAST_NAME = 20
+
+
+# A multi-paragraph quotation shares one speaker, and the sentences of a framed speech (and the
+# quotations in it) share the frame's; `titles` marks the spans nobody says (names, titles).
+def attribute(
+    text: str, spans: Sequence[Span], titles: Sequence[bool], lang: str
+) -> tuple[Attribution, ...]:
+    """One attribution per span, in order: every cue frame first, then names in text order."""
+    cues = cues_for(family(lang))
+    marked = [(s, t) for s, t in zip(spans, titles, strict=True) if s.marked]
+    quoted = [s for s, _ in marked]
+    grouped = chains(quoted)
+    framed = _framed(text, marked, grouped, cues)
+    frames = dict.fromkeys(s.frame for s in spans if s.frame is not None)  # one read per frame
+    speeches = {frame: speech_frame(text, frame, cues) for frame in frames}
+    return _resolve(text, spans, quoted, grouped, framed, speeches, cues)
+
+
+# In Chinese a quoted term is a word of the cue's clause ("宋佳聊到人物“黑化”时说：“…”") and in
+# German a title may stand between cue and quotation ("erklärte der Verlag der „Zeitung“, …"), so
+# their windows read past it (a German frame that does finds no sure cue); elsewhere a title
+# ends the window as any quotation does.
+def _framed(
+    text: str, marked: list[tuple[Span, bool]], grouped: list[list[int]], cues: Cues
+) -> dict[int, CueFrame]:
+    """The cue frame of each chain of quotations that is no title."""
+    every = [s for s, _ in marked]
+    said = [s for s, t in marked if not t]
+    if not cues.nouns_capitalized:
+        return _frames_of(text, said if cues.family == "zh" else every, marked, grouped, cues)
+    found = _frames_of(text, said, marked, grouped, cues)
+    titles = [s.open_at for s, t in marked if t]
+    near = [c for c in grouped if c[0] in found and _title_near(titles, marked, c)]
+    cut = _frames_of(text, every, marked, near, cues)
+    changed = (k for k, frame in cut.items() if frame.mentions[:1] != found[k].mentions[:1])
+    return found | {k: replace(found[k], past_title=True) for k in changed}
+
+
+def _frames_of(
+    text: str,
+    said: list[Span],
+    marked: list[tuple[Span, bool]],
+    grouped: list[list[int]],
+    cues: Cues,
+) -> dict[int, CueFrame]:
+    """The cue frames of the chains, each window ending at a quotation of `said`."""
+    where = {s.start: index for index, s in enumerate(said)}
+    return {
+        chain[0]: cue_frame(text, said, [where[marked[i][0].start] for i in chain], cues)
+        for chain in grouped
+        if not marked[chain[0]][1] and all(marked[i][0].start in where for i in chain)
+    }
+
+
+def _title_near(titles: list[int], marked: list[tuple[Span, bool]], chain: list[int]) -> bool:
+    """Whether a title opens within a cue window's reach of the chain (`titles`: in order)."""
+    index = bisect_left(titles, marked[chain[0]][0].open_at - _NEAR)
+    return index < len(titles) and titles[index] <= marked[chain[-1]][0].close_at + _NEAR
+
+
+# In text order, "he" and "the senator" find the people named before them.
+def _resolve(
+    text: str,
+    spans: Sequence[Span],
+    quoted: list[Span],
+    grouped: list[list[int]],
+    framed: dict[int, CueFrame],
+    speeches: dict[int, CueFrame],
+    cues: Cues,
+) -> tuple[Attribution, ...]:
+    """The attributions, names resolved in text order."""
+    resolver = Resolver(text, cues)
+    exchange = Exchange(resolver)
+    colons = sorted(speeches)
+    by_frame: dict[int, Attribution] = {}
+    by_span: dict[int, Attribution] = {}
+    previous: Attribution | None = None
+    prior: Span | None = None
+    for chain in grouped:
+        while colons and colons[0] < quoted[chain[0]].open_at:
+            colon = colons.pop(0)
+            by_frame[colon] = _spoken(speeches[colon], resolver)
+        frame = framed.get(chain[0])
+        found = _quoted(text, quoted[chain[0]], prior, frame, by_frame, previous, resolver, cues)
+        found = exchange.answer(found, frame.context) if frame else found
+        exchange.record(found)
+        if frame is not None:  # a title between two quotations carries nobody's words
+            previous, prior = found, quoted[chain[-1]]
+        by_span.update((quoted[i].start, found) for i in chain)
+    for colon in colons:
+        by_frame[colon] = _spoken(speeches[colon], resolver)
+    return tuple(
+        by_frame[s.frame] if not s.marked and s.frame is not None else by_span[s.start]
+        for s in spans
+    )
+
+
+# Its own cue; else the speech it sits in or the quotation it goes on from; else, with no cue
+# at all, the paragraph before it.
+def _quoted(
+    text: str,
+    span: Span,
+    prior: Span | None,
+    frame: CueFrame | None,
+    by_frame: dict[int, Attribution],
+    previous: Attribution | None,
+    resolver: Resolver,
+    cues: Cues,
+) -> Attribution:
+    """One quotation's attribution; a title's: nobody."""
+    if frame is None:
+        return _NOBODY
+    before = previous.speaker if previous else None
+    found = _first(frame.mentions, frame.context, resolver, frame.closed, before)
+    if found.speaker and after_unnamed(frame, previous, resolver):  # "La testigo dijo: … añadió:"
+        found = replace(found, speaker=None, basis="none")
+    if frame.past_title and found.cue is not None:  # a cue read past a title: never sure
+        found = replace(found, sure=False)
+    if found.speaker is None:
+        if span.frame is not None:
+            found = by_frame[span.frame]
+        elif previous is not None and _goes_on(text, span, prior, frame, previous, cues):
+            found = replace(previous, basis="carried")
+    if found.cue is None and frame.before:
+        earlier = _first(frame.before, frame.before_context, resolver, frame.closed)
+        if earlier.speaker and earlier.named:
+            found = replace(earlier, basis=frame.before_basis)
+    if found.speaker is None and not frame.mentions and resolver.cues.narrator:
+        who = _narrator(resolver, frame.context, before, text[span.start : span.end])
+        found = Attribution(who, None, None, "narration") if who else found
+    return found
+
+
+# Never when its own cue names an anonymous source ("有网友称：", "a source said"): someone else.
+def _goes_on(
+    text: str,
+    span: Span,
+    prior: Span | None,
+    frame: CueFrame,
+    previous: Attribution,
+    cues: Cues,
+) -> bool:
+    """Whether a quotation with no speaker of its own goes on from the previous one."""
+    kinds = {mention.kind for mention in frame.mentions}
+    if not previous.speaker or kinds & {"anonymous", "noun", "role"}:
+        return False
+    gendered = other_gender(text, frame.mentions, previous.speaker, cues)  # „…“, sagte er
+    return not gendered and inherits(text, span, prior, cues, previous.cue_at)
+
+
+# When it opens a sentence, the subject of the sentence right before it in its paragraph
+# ("Lund did not need much coaxing. “…”"); else the subject of its own sentence before it,
+# whatever the verb ("Lund attacked “the plan”"), a full name or an earlier speaker.
+def _narrator(
+    resolver: Resolver, context: tuple[int, int], previous: str | None, said: str
+) -> str | None:
+    """For a quotation with no cue: the one subject that narration before it names."""
+    begin = last_sentence(resolver.text, context, resolver.cues)
+    if ends_sentence(resolver.text, begin, context[1]):
+        return _subject(resolver, begin, context, previous, lone=True)
+    # German reads its own sentence's subject in german_order.py.
+    if resolver.cues.nouns_capitalized or _name_like(said, resolver.cues):
+        return None
+    own = own_sentence(resolver.text, context, resolver.cues)
+    return None if own is None else _subject(resolver, own, context, previous, lone=False)
+
+
+# A lone word, which may open any clause, counts only with `lone` or as an earlier speaker; a name
+# counts as written (`_written`); an opening "he" or "she" counts for whom it surely stands for.
+def _subject(
+    resolver: Resolver, begin: int, context: tuple[int, int], previous: str | None, lone: bool
+) -> str | None:
+    """The one person named as a subject from `begin` to the quotation, with nobody else named."""
+    window = (begin, context[1])
+    found = resolver.recent_people(window)
+    people = {name for name, _, at in found if lone or _written(resolver.text, name, at)}
+    first = TOKEN.search(resolver.text, *window)
+    he = first is not None and first.group().lower() in resolver.cues.pronouns
+    if not people and first and he and gender_of(first.group(), resolver.cues):  # not "they"
+        opening = Mention(first.group(), "pronoun", "", first.start())
+        return resolver.resolve(opening, context, previous)
+    name = people.pop() if len(people) == 1 else None
+    if name is None or not (lone or " " in name or name in resolver.spoken):
+        return None
+    return None if resolver.others(window, name) else name
+
+
+# A lone "One" is no part of "Fifty One Day War"; "Sen. Cruz" is "Ted Cruz".
+def _written(text: str, name: str, at: int) -> bool:
+    """Whether the name run at `at` ends in the name's last word."""
+    words = TOKEN.findall(text, at, at + len(name) + _PAST_NAME)[: name.count(" ") + 3]
+    return TOKEN.findall(name)[-1] in words
+
+
+# A few words with no stop, the first two capitalised ("Carlos Ruiz (spy),", "Once Upon A Time,").
+def _name_like(said: str, cues: Cues) -> bool:
+    """Whether a quotation inside a sentence is shaped as a name or a title."""
+    words = TOKEN.findall(said)
+    stop = cues.sentence_end.search(said.rstrip(" ,")) is not None
+    named = bool(words) and all(w[0].isupper() for w in words[:2])
+    return named and len(words) <= _NAME_WORDS and not stop
+
+
+def _spoken(frame: CueFrame, resolver: Resolver) -> Attribution:
+    """Who speaks after a speech frame's colon."""
+    found = _first(frame.mentions, frame.context, resolver, frame.closed)
+    return replace(found, basis="colon_intro") if found.speaker else found
+
+
+# `closed` is where the quotation ends, `previous` the previous quotation's speaker. A pronoun
+# no one surely is, with no other mention that resolves, stays the (unnamed) speaker's mention.
+def _first(
+    mentions: Iterable[Mention],
+    context: tuple[int, int],
+    resolver: Resolver,
+    closed: int,
+    previous: str | None = None,
+) -> Attribution:
+    """The first mention that resolves to a speaker, or the unsure pronoun that stays unnamed."""
+    unsure = _NOBODY
+    for mention in mentions:
+        if mention.kind == "anonymous":  # "un proche de X": someone, not X
+            return anonymous_source(mention, resolver, closed)
+        if mention.kind == "noun":  # "— заявил пилот.": the one pilot named, if any
+            return described(mention, resolver, basis_of(mention, closed))
+        speaker = resolver.resolve(mention, context, previous)
+        if mention.kind == "role" and speaker == mention.words and resolver.every:
+            # "respondió el ministro": no name the article ties to the role, so nobody named
+            return Attribution(None, mention.cue, mention.words, "none", mention.cue_at, False)
+        over = _carried_han(mention, context, previous, resolver)
+        if over:
+            return Attribution(over, mention.cue, mention.words, "carried", mention.cue_at)
+        speaker = speaker or carried(resolver.text, mention, context, previous, resolver.cues)
+        if paper(mention, resolver.cues) and (not speaker or owner(mention)):
+            return written(mention, resolver, closed, context)
+        if not speaker and unsure is _NOBODY:  # "he said", "the campaign said": the mention
+            unsure = unsure_of(mention, resolver, basis_of(mention, closed)) or _NOBODY
+        if speaker:
+            return _named(mention, speaker, context, previous, resolver, closed)
+    return unsure
+
+
+# A role resolved to the one person given that title is right only about half the time where
+# roles are not guessed (English): never sure. Where guessed, sure only when sure_role says so.
+def _named(
+    mention: Mention,
+    speaker: str,
+    context: tuple[int, int],
+    previous: str | None,
+    resolver: Resolver,
+    closed: int,
+) -> Attribution:
+    """The attribution of a mention that resolved to `speaker`, sure only where named."""
+    guessed = speaker == mention.words or not resolver.cues.role_guess
+    guessed = guessed or not resolver.sure_role(speaker, context, previous)
+    named = mention.kind not in ("description", "stance")
+    named = named and not (mention.kind == "role" and guessed)
+    speaker = speaker if named else running(speaker, resolver.cues)
+    basis = basis_of(mention, closed)
+    return Attribution(speaker, mention.cue, mention.words or None, basis, mention.cue_at, named)
+
+
+def _carried_han(
+    mention: Mention, context: tuple[int, int], previous: str | None, resolver: Resolver
+) -> str | None:
+    """In Chinese, the one person the sentences before a 他 or 她 cue name."""
+    if resolver.cues.family != "zh" or mention.kind != "pronoun":
+        return None
+    return carried_han(resolver.text, mention, context[1], previous, resolver.cues)

@@ -10,9 +10,8 @@ import re
 from summarizer import _data
 from summarizer.attribution.frames.canonical import canonical
 from summarizer.attribution.frames.clauses import TOKEN
-from summarizer.attribution.frames.runs import adjacent, classify, run_of
+from summarizer.attribution.frames.runs import adjacent, classify, run_of, single_run
 from summarizer.attribution.lexicon.cues import Cues, Mention, Window
-from summarizer.attribution.speakers.roster import single_run
 
 _COLON = re.compile(":")
 _STANCES = _data.load_toml("particles.toml")

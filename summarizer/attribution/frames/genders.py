@@ -5,7 +5,7 @@ from __future__ import annotations
 from summarizer import _data
 from summarizer.attribution.frames.clauses import TOKEN
 from summarizer.attribution.frames.forenames import name_marks
-from summarizer.attribution.lexicon.cues import Cues
+from summarizer.attribution.lexicon.cues import Cues, gender_of
 
 _GENDER_REACH = 250
 _PHRASE_REACH = 80
@@ -70,9 +70,3 @@ def gender(
         if found or word[0].isupper():  # past another name, a pronoun may be that one's
             return found
     return None
-
-
-def gender_of(word: str, cues: Cues) -> str | None:
-    """The gender a pronoun or a title marks ("she": feminine), if any."""
-    lower = word.lower()
-    return next((name for name, marks in cues.genders if lower in marks), None)

@@ -31,6 +31,7 @@ from summarizer.attribution.frames.clauses import (
 )
 from summarizer.attribution.frames.colons import colon_name, saying_owner, stance_owner
 from summarizer.attribution.frames.descriptions import description_after
+from summarizer.attribution.frames.documents import paper_subject
 from summarizer.attribution.frames.located import past_place, place_after, place_before
 from summarizer.attribution.frames.objects import complement
 from summarizer.attribution.frames.possessed import owner_before
@@ -44,7 +45,6 @@ from summarizer.attribution.german.german_order import framed_subject, preposed_
 from summarizer.attribution.han.cjk import cjk_frame, cjk_mention
 from summarizer.attribution.han.japanese import ja_mention
 from summarizer.attribution.lexicon.cues import LEAD, Cues, Mention, Window
-from summarizer.attribution.speakers.papers import paper_subject
 
 _INFLECTED_PRONOUN = re.compile(r"-(?:t-)?(il|elle|ils|elles|on)$", re.IGNORECASE)
 _MAX_CUES = 4

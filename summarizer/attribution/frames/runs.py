@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from summarizer import _data
@@ -11,6 +12,7 @@ _INITIALS = re.compile(r"[A-Z](?:\.[A-Z])*")
 _NAMES = _data.load_toml("names.toml")
 PARTICLES = frozenset(_NAMES["particles"])
 _ABBREVIATED = tuple(_NAMES["abbreviated_suffixes"])
+_PARTICLE = f"(?:(?:{'|'.join(sorted(PARTICLES))})[ \\t]+)?"
 
 
 def adjacent(text: str, end: int, start: int) -> bool:
@@ -160,3 +162,22 @@ def capitalised_tail(run: list[re.Match[str]]) -> int:
     while capital and run[-capital].group()[0].islower():
         capital -= 1
     return capital
+
+
+@functools.cache
+def _word() -> str:
+    """A capitalised word, from Unicode's upper-case Latin, Greek and Cyrillic letters."""
+    upper = "".join(chr(c) for c in range(0x41, 0x530) if chr(c).isupper())
+    return f"[{re.escape(upper)}]\\w*(?:[-'’]\\w+)*"
+
+
+@functools.cache
+def capital_run() -> re.Pattern[str]:
+    """Two or more capitalised words in a row (names)."""
+    return re.compile(f"{_word()}(?:[ \\t]+{_PARTICLE}{_word()})+")
+
+
+@functools.cache
+def single_run() -> re.Pattern[str]:
+    """One or more capitalised words in a row."""
+    return re.compile(f"{_word()}(?:[ \\t]+{_PARTICLE}{_word()})*")

@@ -11,8 +11,7 @@ from dataclasses import dataclass
 
 from summarizer import _data
 from summarizer.attribution.german.phrases import TOKEN, Phrase, mention_of, oblique, read_phrase
-from summarizer.attribution.lexicon.cues import Cues, Mention, Window
-from summarizer.attribution.speakers.german_gender import title_gender
+from summarizer.attribution.lexicon.cues import Cues, Mention, Window, gender_of
 
 _REACH = 200
 _TAIL = 6  # adverbials between the subject and the participle: "in einem Interview"
@@ -191,3 +190,13 @@ def bracket_follows(text: str, at: int, cues: Cues) -> bool:
     if start == at or "," not in text[at:start]:
         return False
     return bracket_after(text, (at, min(len(text), start + _REACH)), start, cues) is not None
+
+
+def title_gender(word: str, cues: Cues) -> str | None:
+    """The gender a title marks: "Frau", "Ministerin", "SPD-Chefin"; "Minister" a man's."""
+    lower = word.lower().rsplit("-", 1)[-1]
+    marked = gender_of(lower, cues)
+    suffixes = [t for t in (*cues.titles, *cues.agent_endings) if len(t) > 2 and lower.endswith(t)]
+    if marked or not suffixes:
+        return marked
+    return "feminine" if max(suffixes, key=len).endswith("in") else "masculine"

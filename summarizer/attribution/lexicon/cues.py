@@ -219,3 +219,9 @@ def cues_for(family: str) -> Cues:
         dashes="".join(data.get("dialogue_dashes", [])),
         genitive_cues=frozenset([*data.get("genitive_cues", []), *quoting]),
     )
+
+
+def gender_of(word: str, cues: Cues) -> str | None:
+    """The gender a pronoun or a title marks ("she": feminine), if any."""
+    lower = word.lower()
+    return next((name for name, marks in cues.genders if lower in marks), None)

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from summarizer.attribution.frames.genders import gender, gender_of
-from summarizer.attribution.lexicon.cues import Cues, Mention
+from summarizer.attribution.frames.genders import gender
+from summarizer.attribution.lexicon.cues import Cues, Mention, gender_of
 from summarizer.attribution.speakers.german_gender import pronoun_speaker
 
 _CLOSING_MARKS = '»"”'

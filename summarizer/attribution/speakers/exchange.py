@@ -9,7 +9,7 @@ from dataclasses import replace
 from summarizer.attribution.attributed import Attribution
 from summarizer.attribution.frames.clauses import TOKEN
 from summarizer.attribution.frames.forenames import first_name
-from summarizer.attribution.frames.genders import gender_of
+from summarizer.attribution.lexicon.cues import gender_of
 from summarizer.attribution.speakers.names import Resolver
 
 _TURNS = 4  # the recent turns that make the exchange in view

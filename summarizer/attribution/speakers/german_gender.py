@@ -7,23 +7,13 @@ from __future__ import annotations
 
 from summarizer.attribution.frames.clauses import TOKEN
 from summarizer.attribution.frames.forenames import first_name
-from summarizer.attribution.frames.genders import gender_of
+from summarizer.attribution.german.german_bracket import title_gender
 from summarizer.attribution.german.phrases import two_words
-from summarizer.attribution.lexicon.cues import Cues, Mention
+from summarizer.attribution.lexicon.cues import Cues, Mention, gender_of
 from summarizer.attribution.speakers.agreement import name_gender
 
 _LEAD = 40  # how far before a name its title may stand
 _REACH = 2000  # where the last person named before is looked for: bounded, linear
-
-
-def title_gender(word: str, cues: Cues) -> str | None:
-    """The gender a title marks: "Frau", "Ministerin", "SPD-Chefin"; "Minister" a man's."""
-    lower = word.lower().rsplit("-", 1)[-1]
-    marked = gender_of(lower, cues)
-    suffixes = [t for t in (*cues.titles, *cues.agent_endings) if len(t) > 2 and lower.endswith(t)]
-    if marked or not suffixes:
-        return marked
-    return "feminine" if max(suffixes, key=len).endswith("in") else "masculine"
 
 
 def person_gender(text: str, at: int, name: str, cues: Cues) -> str | None:

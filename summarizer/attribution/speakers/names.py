@@ -8,7 +8,8 @@ import re
 from summarizer.attribution.frames.arabic import titled_name
 from summarizer.attribution.frames.canonical import canonical, fleeting
 from summarizer.attribution.frames.clauses import TOKEN
-from summarizer.attribution.frames.genders import gender, gender_of
+from summarizer.attribution.frames.genders import gender
+from summarizer.attribution.frames.runs import single_run
 from summarizer.attribution.frames.subjects import (
     adjacent_quotes,
     answers,
@@ -21,10 +22,10 @@ from summarizer.attribution.frames.subjects import (
 )
 from summarizer.attribution.han.cjk import known_names, recent_han
 from summarizer.attribution.han.hanname import han_person, han_role, ja_holder, ja_same
-from summarizer.attribution.lexicon.cues import Cues, Mention
+from summarizer.attribution.lexicon.cues import Cues, Mention, gender_of
 from summarizer.attribution.speakers.agreement import marked_as, tied
 from summarizer.attribution.speakers.german_gender import pronoun_speaker
-from summarizer.attribution.speakers.roster import Roster, named_org, single_run
+from summarizer.attribution.speakers.roster import Roster, named_org
 
 People = list[tuple[str, str | None, int]]
 """Names with the gender the article marks for each and where each stands, in text order."""

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import re
 from bisect import bisect_left
 from collections import defaultdict
@@ -11,11 +10,9 @@ from itertools import pairwise
 from summarizer.attribution.frames.canonical import canonical, headings
 from summarizer.attribution.frames.clauses import TOKEN
 from summarizer.attribution.frames.listeners import past_place
-from summarizer.attribution.frames.runs import PARTICLES, preposition
+from summarizer.attribution.frames.runs import capital_run, preposition, single_run
 from summarizer.attribution.lexicon.cues import Cues
 from summarizer.attribution.speakers.agreement import past_tense
-
-_PARTICLE = f"(?:(?:{'|'.join(sorted(PARTICLES))})[ \\t]+)?"
 
 # A closing double mark right after a run, past a comma or full stop set inside the quotation.
 _CLOSED = re.compile(r"[,.]?[”\"»“]")
@@ -26,25 +23,6 @@ _COMPLEMENT = 3  # words of a complement between a title and its name
 
 Placed = list[tuple[int, str]]
 """Names with where each stands, in text order."""
-
-
-@functools.cache
-def _word() -> str:
-    """A capitalised word, from Unicode's upper-case Latin, Greek and Cyrillic letters."""
-    upper = "".join(chr(c) for c in range(0x41, 0x530) if chr(c).isupper())
-    return f"[{re.escape(upper)}]\\w*(?:[-'’]\\w+)*"
-
-
-@functools.cache
-def _capital_run() -> re.Pattern[str]:
-    """Two or more capitalised words in a row (names)."""
-    return re.compile(f"{_word()}(?:[ \\t]+{_PARTICLE}{_word()})+")
-
-
-@functools.cache
-def single_run() -> re.Pattern[str]:
-    """One or more capitalised words in a row."""
-    return re.compile(f"{_word()}(?:[ \\t]+{_PARTICLE}{_word()})*")
 
 
 def named_org(text: str, head: str, context: tuple[int, int], cues: Cues) -> str | None:
@@ -78,7 +56,7 @@ class Roster:
             self._index = defaultdict(list)
             lines = iter(headings(self.text) if not self.cues.nouns_capitalized else [])
             heading = next(lines, None)
-            for match in _capital_run().finditer(self.text):
+            for match in capital_run().finditer(self.text):
                 while heading and heading[1] <= match.start():
                     heading = next(lines, None)
                 if not heading or match.start() < heading[0]:

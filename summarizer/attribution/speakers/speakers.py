@@ -11,9 +11,8 @@ from dataclasses import replace
 from summarizer.attribution.attributed import Attribution, basis_of
 from summarizer.attribution.frames.clauses import TOKEN
 from summarizer.attribution.frames.frames import CueFrame, chains, cue_frame, inherits, speech_frame
-from summarizer.attribution.frames.genders import gender_of
 from summarizer.attribution.frames.subjects import ends_sentence, last_sentence, own_sentence
-from summarizer.attribution.lexicon.cues import Cues, Mention, cues_for
+from summarizer.attribution.lexicon.cues import Cues, Mention, cues_for, gender_of
 from summarizer.attribution.marks.marks import Span
 from summarizer.attribution.speakers.carry import carried, other_gender
 from summarizer.attribution.speakers.exchange import Exchange

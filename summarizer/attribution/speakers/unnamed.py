@@ -12,10 +12,9 @@ from summarizer.attribution.attributed import Attribution
 from summarizer.attribution.frames.canonical import canonical
 from summarizer.attribution.frames.clauses import TOKEN
 from summarizer.attribution.frames.frames import CueFrame
-from summarizer.attribution.frames.genders import gender_of
-from summarizer.attribution.lexicon.cues import Cues, Mention
+from summarizer.attribution.frames.runs import single_run
+from summarizer.attribution.lexicon.cues import Cues, Mention, gender_of
 from summarizer.attribution.speakers.names import Resolver
-from summarizer.attribution.speakers.roster import single_run
 
 _REACH = 2000  # where a noun's titled name is looked for before its cue: bounded, linear
 

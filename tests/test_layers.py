@@ -23,7 +23,7 @@ def lint_imports(tree: Path) -> subprocess.CompletedProcess[str]:
 def test_the_package_keeps_its_layers() -> None:
     checked = lint_imports(ROOT)
     assert checked.returncode == 0, checked.stdout + checked.stderr
-    assert "1 kept, 0 broken" in checked.stdout
+    assert "2 kept, 0 broken" in checked.stdout
 
 
 def test_a_stage_importing_a_higher_one_breaks_the_contract(tmp_path: Path) -> None:
@@ -36,3 +36,20 @@ def test_a_stage_importing_a_higher_one_breaks_the_contract(tmp_path: Path) -> N
     assert checked.returncode == 1, checked.stdout
     assert "BROKEN" in checked.stdout
     assert "summarizer.source.leak -> summarizer.pipeline" in checked.stdout  # the copy's module
+
+
+def test_an_attribution_pass_importing_a_later_one_breaks_the_contract(tmp_path: Path) -> None:
+    """A copy of the tree where the quotation-mark pass reaches up into speaker resolution."""
+    shutil.copytree(ROOT / "summarizer", tmp_path / "summarizer")
+    shutil.copy(ROOT / "pyproject.toml", tmp_path)
+    leak = tmp_path / "summarizer" / "attribution" / "marks" / "leak.py"
+    leak.write_text(
+        '"""Reaches up."""\n\nfrom summarizer.attribution.speakers.names import Resolver\n\n'
+        "USED = Resolver\n"
+    )
+    checked = lint_imports(tmp_path)
+    assert checked.returncode == 1, checked.stdout
+    assert "Each attribution pass imports only the passes and grammar below it BROKEN" in (
+        checked.stdout
+    )
+    assert "summarizer.attribution.marks.leak -> summarizer.attribution.speakers" in checked.stdout

@@ -76,6 +76,13 @@ def credit(art: Article, reader: str, quote: str, name: str) -> Summary:
     return verify(Summary(reader, source, EngineInfo("hand"), art.title, (point,)), art)
 
 
+def said(art: Article, name: str, passage: str) -> Summary:
+    """`art` verified with one English point: `name` said: “`passage`”, no evidence given."""
+    point = Point(f"{name} said: “{passage}”", name, (QuoteRef(passage),))
+    source = SourceInfo(art.title, art.lang, art.sha256, art.origin)
+    return verify(Summary("en", source, EngineInfo("hand"), art.title, (point,)), art)
+
+
 def errors(result: Summary) -> list[str]:
     """The kinds of the errors the verifier found."""
     assert result.verification is not None
@@ -340,9 +347,7 @@ def test_a_person_named_beside_the_speaker_with_her_surname_is_not_her(
     art = article(SISTER, "en")
     start = art.text.index(quote)
     passage = art.text[start : art.text.index(",”", start) + 1]
-    point = Point(f"{name} said: “{passage}”", name, (QuoteRef(passage),))
-    source = SourceInfo(art.title, art.lang, art.sha256, art.origin)
-    result = verify(Summary("en", source, EngineInfo("hand"), art.title, (point,)), art)
+    result = said(art, name, passage)
     assert [e for e in errors(result) if e == "wrong_speaker"] == wrong
 
 
@@ -370,9 +375,7 @@ def test_a_surname_two_quoted_speakers_share_is_unconfirmed(
     art = article(TWO_HALLS, "en")
     start = art.text.index(quote)
     passage = art.text[start : art.text.index(",”", start) + 1]
-    point = Point(f"{name} said: “{passage}”", name, (QuoteRef(passage),))
-    source = SourceInfo(art.title, art.lang, art.sha256, art.origin)
-    result = verify(Summary("en", source, EngineInfo("hand"), art.title, (point,)), art)
+    result = said(art, name, passage)
     speaker = {"speaker_unconfirmed", "wrong_speaker"}
     assert [f for f in errors(result) + warnings(result) if f in speaker] == found
 
@@ -381,9 +384,7 @@ def test_either_of_two_joint_speakers_may_be_credited() -> None:
     # "Tom Hale and Ida Moss said": both said it, so crediting the first is no swap
     art = article("Rail deal\n\n“We are ready,” Tom Hale and Ida Moss said.", "en")
     passage = "We are ready,"
-    point = Point(f"Tom Hale said: “{passage}”", "Tom Hale", (QuoteRef(passage),))
-    source = SourceInfo(art.title, art.lang, art.sha256, art.origin)
-    result = verify(Summary("en", source, EngineInfo("hand"), art.title, (point,)), art)
+    result = said(art, "Tom Hale", passage)
     assert "wrong_speaker" not in errors(result)
 
 

@@ -115,8 +115,10 @@ def _plan_before(text: str, tokens: list[re.Match[str]], limit: int, cues: Cues)
 def _aside_before(text: str, tokens: list[re.Match[str]], limit: int) -> int:
     """Drops a parenthesis right after a full name ("Tom Harlan (R-Okla.) said")."""
     aside = _ASIDE.search(text, tokens[0].end(), limit) if tokens else None
-    kept = [t for t in tokens if aside and t.start() < aside.start()]
-    if aside is None or len(kept) < 2 or not adjacent(text, kept[-1].end(), aside.start()):
+    if aside is None:
+        return limit
+    kept = [t for t in tokens if t.start() < aside.start()]
+    if len(kept) < 2 or not adjacent(text, kept[-1].end(), aside.start()):
         return limit
     name = all(t.group()[0].isupper() for t in kept[-2:])
     if not name or not adjacent(text, kept[-2].end(), kept[-1].start()):

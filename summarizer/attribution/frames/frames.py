@@ -18,7 +18,6 @@ _BEFORE = 300
 _CONTEXT = 600
 _SHORT = 15
 _NAME_CHARS = 40
-_LINE_BREAK = re.compile(r"\n")
 _SIGNATURE = re.compile(r"[—–]\s?((?:[A-Z][\w'’.-]*\s){1,3}[A-Z][\w'’-]+)(?:,|\n|$)")
 
 
@@ -196,8 +195,8 @@ def _before_window(text: str, spans: Sequence[Span], index: int, cues: Cues) -> 
     """Where a cue before the quotation may stand."""
     span = spans[index]
     para_start = span.para_start
-    head = text[max(0, para_start - _BEFORE) : para_start].rstrip()
-    if span.open_at == para_start and head.endswith((":", "：")):
+    opens = span.open_at == para_start
+    if opens and text[max(0, para_start - _BEFORE) : para_start].rstrip().endswith((":", "：")):
         para_start = max(0, para_start - _BEFORE)
     start = max(para_start, span.open_at - _BEFORE)
     # "Как рассказала «Вестнику» X, «…»": read past a quoted listener
@@ -206,6 +205,5 @@ def _before_window(text: str, spans: Sequence[Span], index: int, cues: Cues) -> 
         start = spans[index - 1].close_at + 1
     for stop in cues.sentence_end.finditer(text, start, span.open_at):
         start = stop.end()
-    for line in _LINE_BREAK.finditer(text, start, max(start, span.open_at - 3)):
-        start = line.end()
-    return start, span.open_at
+    line = text.rfind("\n", start, max(start, span.open_at - 3))
+    return (start if line < 0 else line + 1), span.open_at

@@ -120,13 +120,14 @@ def is_term(text: str, span: Span, cues: Cues) -> bool:
         return True
     if heading(text, span, inner, cues):
         return True
-    words = WORD.findall(inner)
-    lead = WORD.findall(text, max(0, span.open_at - 30), span.open_at)
     before = text[max(0, span.open_at - 2) : span.open_at]
-    ends = inner.rstrip().endswith(".") and len(words) <= _SCARE_WORDS
     glued = before[-1:] == " " and before[:1].isalpha()  # a word right before, no stop
+    # the cheap tests first: most quotations end no sentence inside their marks
+    if not (glued and inner.rstrip().endswith(".")) or len(WORD.findall(inner)) > _SCARE_WORDS:
+        return False
+    lead = WORD.findall(text, max(0, span.open_at - 30), span.open_at)
     after_word = bool(lead) and lead[-1].islower() and lead[-1] not in cues.definite
-    return ends and glued and after_word and not cue_near(text, span, cues)
+    return after_word and not cue_near(text, span, cues)
 
 
 _NEAR_WORDS = 4

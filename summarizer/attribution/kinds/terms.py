@@ -147,6 +147,8 @@ def _named_as(text: str, span: Span, cues: Cues) -> bool:
     lead = text[max(0, span.open_at - _NAMING_REACH) : span.open_at]
     if cues.naming is None or lead[-1:] not in (" ", ""):
         return False
+    if cues.naming_heads is None or not cues.naming_heads.search(lead):
+        return False  # no naming word at all: the costly reading below would find none
     # the labels listed before it go with it ("as a “liar,” “a cheat,” “a coward.”")
     lead = _LISTED.sub(" ", lead)
     words = [w for w in WORD.findall(lead) if not (w.islower() and w.endswith(cues.adverb_endings))]

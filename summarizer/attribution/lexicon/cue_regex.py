@@ -52,6 +52,14 @@ def whole_words(words: list[str], spaced: bool) -> re.Pattern[str] | None:
     return re.compile(alternation(words, spaced), re.IGNORECASE) if words else None
 
 
+# A quick test before a costly one: where no phrase's first word stands, even inside a longer
+# word, no phrase can match however the words around it are rearranged (terms.py `_named_as`).
+def first_words(words: list[str]) -> re.Pattern[str] | None:
+    """The first word of any of `words`, anywhere, ignoring case; None when there are none."""
+    heads = sorted({w.split(" ")[0] for w in words if w}, key=len, reverse=True)
+    return re.compile("|".join(_by_first_letter(heads)), re.IGNORECASE) if heads else None
+
+
 def with_endings(endings: list[str]) -> re.Pattern[str] | None:
     """A lower-case word with one of `endings` ("mentioned"); None when there are none."""
     if not endings:

@@ -11,6 +11,7 @@ from summarizer import _data
 from summarizer.attribution.lexicon.cue_fields import endings, word_lists
 from summarizer.attribution.lexicon.cue_regex import (
     alternation,
+    first_words,
     frame,
     planned,
     sentence_end,
@@ -84,6 +85,7 @@ class Cues:
     planned: re.Pattern[str] | None = None
     future: frozenset[str] = frozenset()  # future tenses of saying ("dira"): planned cues
     naming: re.Pattern[str] | None = None
+    naming_heads: re.Pattern[str] | None = None  # the first words of `naming`
     framing: re.Pattern[str] = re.compile("(?!)")
     articles: frozenset[str] = frozenset()
     quotatives: tuple[str, ...] = ()
@@ -189,6 +191,7 @@ def _patterns(data: dict[str, Any], family: str, spaced: bool) -> dict[str, Any]
         "turns": turns([*data.get("question_tags", []), *data.get("answer_tags", [])]),
         "planned": planned(data.get("planned", []), spaced),
         "naming": whole_words(data.get("naming", []), spaced),
+        "naming_heads": first_words(data.get("naming", [])),
         "objective": whole_words(data.get("objective", []), spaced),
         "past_verb": with_endings(data.get("past_endings", [])),
         "framing": whole_words(data.get("framing", []), spaced) or re.compile("(?!)"),

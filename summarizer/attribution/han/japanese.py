@@ -33,7 +33,7 @@ _GLOSS = re.compile(r"[（(][^（）()]{1,40}[）)]$")
 _PREFIXES = frozenset(_PARTICLES["title_prefixes"])
 _SAME = _PARTICLES["same"]
 # a country or a place between a katakana name and its title is the office's ("トランプ米大統領")
-_KATAKANA_OFFICE = re.compile(rf"[\u30a1-\u30fa\u30fc][{''.join(sorted(_PREFIXES))}]$")
+_KATAKANA_OFFICE = re.compile(rf"(?<=[\u30a1-\u30fa\u30fc])[{''.join(sorted(_PREFIXES))}]+$")
 _RELATIVE = re.compile(r"[\u3041-\u3096](?P<name>[^\u3041-\u3096]{2,})$")
 
 
@@ -105,7 +105,7 @@ def _untitled(words: str, cues: Cues) -> str:
     for title in cues.titles:  # longest first
         if words.endswith(title):
             name = words[: -len(title)] if len(words) > len(title) + 1 else words
-            return name[:-1] if _KATAKANA_OFFICE.search(name) else name
+            return _KATAKANA_OFFICE.sub("", name)
     return words
 
 

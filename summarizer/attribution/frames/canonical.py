@@ -18,6 +18,10 @@ _FLEETING: dict[str, list[tuple[str, str]]] = {
     family: [(str(stem), str(end)) for stem, end in grammar.get("fleeting_vowels", [])]
     for family, grammar in _data.load_toml("particles.toml").items()
 }
+_OBLIQUE: dict[str, tuple[str, ...]] = {
+    family: tuple(grammar.get("oblique_endings", ()))
+    for family, grammar in _data.load_toml("particles.toml").items()
+}
 _INITIALS = re.compile(r"[^\W\d_](?:\.[^\W\d_])*")
 
 
@@ -69,8 +73,22 @@ def _last_two(tokens: list[str], cues: Cues) -> list[str]:
     words = [i for i in range(len(tokens)) if not particle(tokens, i, cues)]
     if len(words) < 3:
         return tokens
+    if _told(tokens, words, cues):  # "Иван Петров Анне Смирновой": the subject, then the one told
+        words, tokens = words[:-2], tokens[: words[-2]]
     middle = tokens[words[-2]].endswith(cues.patronymics) or len(tokens[words[-2]]) == 1
     return tokens[words[-3] :] if middle else tokens[words[-2] :]
+
+
+# A name in the nominative ends in none of the short oblique endings; one in the dative
+# or another oblique case ends in one of the longer list ("Смирновой", "Орлову").
+def _told(tokens: list[str], words: list[int], cues: Cues) -> bool:
+    """Whether the last two of four name words or more are a second name in an oblique case."""
+    if len(words) < 4:
+        return False
+    subject, told = [tokens[i] for i in words[-4:-2]], [tokens[i] for i in words[-2:]]
+    oblique = _OBLIQUE.get(cues.family, ())
+    plain = not any(w.endswith(cues.oblique_endings) for w in subject)
+    return bool(oblique) and plain and all(w.endswith(oblique) for w in told)
 
 
 # "M.", "Sra.", "г-н" address a man or a woman and are no part of a name; a doctor's "Dr." may be.

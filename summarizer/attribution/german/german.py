@@ -13,6 +13,7 @@ from summarizer.attribution.german.german_bracket import (
     bracket_before,
     bracketed,
     dative,
+    title_gender,
 )
 from summarizer.attribution.german.german_documents import document_of
 from summarizer.attribution.german.phrases import (
@@ -25,6 +26,7 @@ from summarizer.attribution.german.phrases import (
 )
 from summarizer.attribution.lexicon.cues import Cues, Mention, Window
 
+_TITLED = 40
 _REACH = 300  # a German clause: a long subordinate clause may come before its cue
 _OPENING = re.compile(r"[.!?:\n]")
 _CLOSING = '“”"«»'
@@ -81,6 +83,7 @@ def _of_cue(text: str, window: Window, cue: re.Match[str], cues: Cues) -> Iterat
         return
     bracket = bracket_before(text, window[0], cue, cues)  # "Zuvor hatte X erklärt:"
     before = bracket or subject_before(text, window[0], cue, cues)
+    before = None if _titled_dative(text, before, cues) else before
     after = None
     weak = before is None or lone(text, before) or quoted(text, before)
     if (weak or _dative_before(text, before)) and inverted(text, window[0], cue, cues):
@@ -227,6 +230,15 @@ def quoted(text: str, mention: Mention) -> bool:
 def _dative_before(text: str, mention: Mention | None) -> bool:
     """Whether a subject before an inverted cue follows the article "der"."""
     return mention is not None and text[max(0, mention.at - 4) : mention.at].lower() == "der "
+
+
+# "Der Ministerin Anna Roth sagte ihr Sprecher:": after "der" a woman's title is a dative, and
+# her name with it.
+def _titled_dative(text: str, mention: Mention | None, cues: Cues) -> bool:
+    """Whether a name before an inverted cue follows "der" and a woman's title."""
+    words = TOKEN.findall(text, max(0, mention.at - _TITLED), mention.at) if mention else []
+    titled = len(words) > 1 and title_gender(words[-1], cues) == "feminine"
+    return titled and words[-2].lower() == "der" and words[-1][0].isupper()
 
 
 # "Roth" after "Jan Roth" is one; "Ähnlich", "Dazu", "Zwar" are adverbs.

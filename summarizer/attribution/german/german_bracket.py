@@ -27,7 +27,9 @@ def adverbials(tokens: list[re.Match[str]], index: int, cues: Cues) -> int:
         word = tokens[index].group().lower()
         if word in cues.skip or word in _ADVERBS or word.isdigit():  # "im Mai 2005"
             index += 1
-        elif word in _PREPOSITIONS or word in _DATIVE or dative(tokens, index, cues):
+        elif (end := _dative_end(tokens, index, cues)) is not None:
+            index = end + 1
+        elif word in _PREPOSITIONS or word in _DATIVE:
             # "am Montag", "gegenüber der Zeitung", "in einem Interview", "dem Sender": one noun
             noun = _noun(tokens, index + 1)
             if noun is None:
@@ -47,14 +49,23 @@ def _noun(tokens: list[re.Match[str]], index: int) -> int | None:
 
 def dative(tokens: list[re.Match[str]], index: int, cues: Cues) -> bool:
     """ "der Zeitung" before another article: a dative object, the subject comes next."""
-    # "sagte der Zeitung ein Sprecher" - not "sagte der Sprecher der Polizei"
+    return _dative_end(tokens, index, cues) is not None
+
+
+# "sagte der Zeitung ein Sprecher" - not "sagte der Sprecher der Polizei"; after a woman's title
+# her name is the dative's too ("sagte der Kanzlerin Angela Merkel ihr Sprecher").
+def _dative_end(tokens: list[re.Match[str]], index: int, cues: Cues) -> int | None:
+    """Where a dative object opened by "der" at `index` ends, when one does."""
     if tokens[index].group() != "der":
-        return False
+        return None
     noun = _noun(tokens, index + 1)
-    after = tokens[noun + 1].group().lower() if noun is not None and noun + 1 < len(tokens) else ""
-    if noun is not None and title_gender(tokens[noun].group(), cues) == "masculine":
-        return False  # "begründete der Präsident seine Position": "der" before a man is no dative
-    return after in cues.determiners and after not in ("der", "des")
+    gender = title_gender(tokens[noun].group(), cues) if noun is not None else None
+    if noun is None or gender == "masculine":
+        return None  # "begründete der Präsident seine Position": "der" before a man is no dative
+    while gender == "feminine" and noun + 1 < len(tokens) and tokens[noun + 1].group()[0].isupper():
+        noun += 1
+    after = tokens[noun + 1].group().lower() if noun + 1 < len(tokens) else ""
+    return noun if after in cues.determiners and after not in ("der", "des") else None
 
 
 @dataclass(frozen=True)

@@ -32,6 +32,8 @@ _SENTENCE_REACH = 200
 _GLOSS = re.compile(r"[（(][^（）()]{1,40}[）)]$")
 _PREFIXES = frozenset(_PARTICLES["title_prefixes"])
 _SAME = _PARTICLES["same"]
+# a country or a place between a katakana name and its title is the office's ("トランプ米大統領")
+_KATAKANA_OFFICE = re.compile(rf"(?<=[\u30a1-\u30fa\u30fc])[{''.join(sorted(_PREFIXES))}]+$")
 _RELATIVE = re.compile(r"[\u3041-\u3096](?P<name>[^\u3041-\u3096]{2,})$")
 
 
@@ -102,7 +104,8 @@ def _untitled(words: str, cues: Cues) -> str:
     """A Japanese name without the title that follows it ("山田一郎外相" -> "山田一郎")."""
     for title in cues.titles:  # longest first
         if words.endswith(title):
-            return words[: -len(title)] if len(words) > len(title) + 1 else words
+            name = words[: -len(title)] if len(words) > len(title) + 1 else words
+            return _KATAKANA_OFFICE.sub("", name)
     return words
 
 

@@ -46,18 +46,6 @@ def _joined(heads: list[str], tails: list[str] | tuple[str, ...], glue: str = ""
     return f"{_any(heads)}{glue}{_any(tails)}" if heads and tails else ""
 
 
-# The past tense is listed ("tweeted", so "…, tweeting, “…”"); the participle takes its clause's
-# subject the same way. Not of looser verbs ("expressing “concern”", "calling it “…”": a term).
-def participles_of(data: dict[str, Any]) -> frozenset[str]:
-    """The participles listed, and the "-ing" form of each verb of saying that may invert."""
-    listed = set(data.get("participles", []))
-    for verb in data.get("inverting", []):
-        rule = next((r for r in data.get("participle_endings", []) if verb.endswith(r[0])), None)
-        if rule and " " not in verb:
-            listed.add(verb[: -len(rule[0])] + rule[1])
-    return frozenset(listed)
-
-
 # A -t- joins a verb that ends in a vowel to the pronoun; the pluperfect and the conditional
 # perfect invert too ("avait-il prévenu", "aurait-elle dit").
 def _inverted(verbs: list[str], pronouns: list[str], auxiliaries: list[str]) -> list[str]:

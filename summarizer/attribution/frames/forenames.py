@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 
 from summarizer import _data
+from summarizer.attribution.frames.clauses import TOKEN
 
-_WORD = re.compile(r"\w+(?:[-'’.]\w+)*")
 _DATA = _data.load_toml("genders.toml")
 _LEAD = 40  # how far before a name its title or role may stand
 _APPOSITION = re.compile(r",\s+(?:an?|the)\s+([^,.;:!?\"“”]{1,60})")  # ", a spokeswoman for …"
@@ -39,8 +39,8 @@ def name_marks(text: str, span: tuple[int, int], family: str) -> set[str]:
     if not tables:
         return set()
     start, end = span
-    own = _WORD.findall(text, start, end)
-    before = list(_WORD.finditer(text, max(0, start - _LEAD), start))[-1:]
+    own = TOKEN.findall(text, start, end)
+    before = list(TOKEN.finditer(text, max(0, start - _LEAD), start))[-1:]
     lead = [m.group() for m in before if text[m.end() : start].strip() in ("", ",")]
     titles = {**tables["titles"], **tables["roles"]}
     marks = {titles.get(w.lower()) for w in (*lead, *own[:1])}
@@ -54,6 +54,6 @@ def name_marks(text: str, span: tuple[int, int], family: str) -> set[str]:
 
 def _head(phrase: str) -> list[str]:
     """The words of an apposition before its complement ("spokeswoman" of "spokeswoman for X")."""
-    words = _WORD.findall(phrase)
+    words = TOKEN.findall(phrase)
     ends = [i for i, word in enumerate(words) if word.lower() in _HEAD_ENDS or "'" in word]
     return words[: ends[0] if ends else len(words)]

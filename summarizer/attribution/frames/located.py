@@ -63,7 +63,7 @@ def place_before(text: str, start: int, cue: re.Match[str], cues: Cues) -> Menti
 
 # "В Кремле Песков заявил", "В Москве Сергей Лавров заявил": the name after the place is the
 # subject (`listeners.place_words`: the first word and those after it in an oblique case).
-def past_place(run: list[re.Match[str]], cues: Cues) -> list[re.Match[str]]:
+def after_place(run: list[re.Match[str]], cues: Cues) -> list[re.Match[str]]:
     """The words of a run after "в" that follow the place, where names decline; else none."""
     if not cues.patronymics or not cues.oblique_endings:
         return []

@@ -32,7 +32,7 @@ from summarizer.attribution.frames.clauses import (
 from summarizer.attribution.frames.colons import colon_name, saying_owner, stance_owner
 from summarizer.attribution.frames.descriptions import description_after
 from summarizer.attribution.frames.documents import paper_subject
-from summarizer.attribution.frames.located import past_place, place_after, place_before
+from summarizer.attribution.frames.located import after_place, place_after, place_before
 from summarizer.attribution.frames.objects import complement
 from summarizer.attribution.frames.possessed import owner_before
 from summarizer.attribution.frames.quoting import objective, passive_end, with_objects
@@ -236,7 +236,7 @@ def _run_before(
     if role:  # "Le président de la République a déclaré": never "République"
         return role
     if run and governed(text, tokens, run, cues):  # past "В Кремле" in Russian: the subject
-        return classify(text, past_place(run, cues), cue, cues) or member(
+        return classify(text, after_place(run, cues), cue, cues) or member(
             text, tokens, run, cue, cues
         )
     if run and complement(tokens, run, cues):

@@ -73,9 +73,8 @@ def owner(paper: Mention) -> str | None:
 # "her statement read": "her" stands for whom "she" would, the sure-pronoun rules.
 def _owner_pronoun(text: str, paper: Mention, cues: Cues) -> Mention | None:
     """The possessive pronoun of a person right before a document's noun, as a pronoun mention."""
-    before = TOKEN.findall(text, max(0, paper.at - 5), paper.at)
-    word = before[-1] if before else ""
-    if not gender_of(word, cues) or word.lower() in cues.pronouns:
+    word = possessive_before(text, paper.at, cues)
+    if not word:
         return None
     return Mention(word, "pronoun", paper.cue, paper.at - len(word) - 1, paper.cue_at)
 
@@ -92,3 +91,10 @@ def _name(tokens: list[re.Match[str]]) -> str | None:
         joined = end + 1 < len(words) and words[end] in _JOINERS and words[end + 1][0].isupper()
         end += joined
     return " ".join(words[:end]) or None
+
+
+def possessive_before(text: str, at: int, cues: Cues) -> str:
+    """The possessive pronoun of a person ("her", "his") right before offset `at`, else ""."""
+    before = TOKEN.findall(text, max(0, at - 5), at)
+    word = before[-1] if before else ""
+    return word if gender_of(word, cues) and word.lower() not in cues.pronouns else ""

@@ -10,11 +10,11 @@ import re
 
 from summarizer.attribution.attributed import Attribution
 from summarizer.attribution.frames.canonical import canonical
-from summarizer.attribution.frames.clauses import TOKEN
 from summarizer.attribution.frames.frames import CueFrame
 from summarizer.attribution.frames.runs import single_run
-from summarizer.attribution.lexicon.cues import Cues, Mention, gender_of
+from summarizer.attribution.lexicon.cues import Cues, Mention
 from summarizer.attribution.speakers.names import Resolver
+from summarizer.attribution.speakers.papers import possessive_before
 
 _REACH = 2000  # where a noun's titled name is looked for before its cue: bounded, linear
 
@@ -68,8 +68,6 @@ def unsure_of(mention: Mention, resolver: Resolver, basis: str) -> Attribution |
 
 def _possessor(text: str, mention: Mention, cues: Cues) -> str | None:
     """The possessive pronoun of a person right before a lower-case body's noun ("her office")."""
-    before = TOKEN.findall(text, max(0, mention.at - 5), mention.at)
-    word = before[-1] if before else ""
+    word = possessive_before(text, mention.at, cues)
     plain = mention.words.islower() and cues.indefinite_speaker and not cues.nouns_capitalized
-    possessive = gender_of(word, cues) is not None and word.lower() not in cues.pronouns
-    return word.lower() if plain and possessive and text[mention.at - 1] == " " else None
+    return word.lower() if plain and word and text[mention.at - 1] == " " else None

@@ -15,6 +15,7 @@ from summarizer.attribution.lexicon.cues import Cues, Mention
 POSSESSIVE = re.compile(r"['’]s?$")
 _CLAUSE_OPENERS = '.!?:;,\n"“”«»—–-('
 _LINES = re.compile(r"\n+")
+_VISIBLE = re.compile(r"\S")
 _OPENING_MARKS = '"“‘«„'
 _STOPS = (".", "!", "?")
 
@@ -189,7 +190,9 @@ def _breaks(text: str, start: int, end: int, cues: Cues) -> list[int]:
     """Where sentences start between `start` and `end`."""
     found = [line.end() for line in _LINES.finditer(text, start, end) if line.end() < end]
     for stop in cues.sentence_end.finditer(text, start, end):
-        after = text[stop.end() : end].lstrip()[:1]
+        # the first visible character, found without copying the rest of the window per stop
+        visible = _VISIBLE.search(text, stop.end(), end)
+        after = visible.group() if visible else ""
         if stop.end() < end and (after.isupper() or after in _OPENING_MARKS):
             found.append(stop.end())
     return sorted(set(found))

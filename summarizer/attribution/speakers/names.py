@@ -16,7 +16,6 @@ from summarizer.attribution.frames.subjects import (
     bare_name,
     cue_follows,
     goes_on,
-    is_subject,
     joined,
     last_sentence,
 )
@@ -89,9 +88,7 @@ class Resolver:
             placed = [(name, at) for name, _, at in people]
             return pronoun_speaker(self.text, mention, placed, self.last_person, self.cues)
         if not self.cues.spaced:
-            unique = {n for n, _, _ in people} or (
-                {self.last_person} if self.last_person else set()
-            )
+            unique = {n for n, _, _ in people} or {self.last_person} - {None}
             return unique.pop() if len(unique) == 1 else None
         wanted = gender_of(mention.words, self.cues)
         people = [person for person in people if not wanted or person[1] in (None, wanted)]
@@ -155,7 +152,7 @@ class Resolver:
     def others(self, context: tuple[int, int], person: str, marked: bool = False) -> bool:
         """Whether `context` names anyone but `person`, as a subject or not."""
         for run in single_run().finditer(self.text, *context):
-            name = canonical(run.group(), self.cues)
+            name = self.roster.name(run.group())
             if name and " " not in name:
                 name = self._full_name(name, run.start()) or ""
             bodies = any(w.lower() in self.cues.orgs for w in name.split())
@@ -244,10 +241,10 @@ class Resolver:
         for run in single_run().finditer(self.text, *context):
             earlier, before = before, run
             partner = self._partner(earlier, run, context[1])
-            subject = partner or is_subject(self.text, run, self.cues)
+            subject = partner or self.roster.subject(run)
             if self.roster.determined(run.start()) or not subject:
                 continue
-            name = canonical(run.group(), self.cues)
+            name = self.roster.name(run.group())
             if name and " " not in name:
                 # A lone word names one as a cue's subject ("Myers said", not "Después dijo")
                 full = self._full_name(name, run.start())
@@ -266,7 +263,7 @@ class Resolver:
         """The other name of a joint subject ending in `run` ("Ann Cole and Ben Ruiz met")."""
         if first is None or not joined(self.text, first, run, self.cues):
             return []
-        name = canonical(first.group(), self.cues)
+        name = self.roster.name(first.group())
         if name and " " not in name:
             name = self._full_name(name, first.start()) or ""
         if not name or any(w.lower() in self.cues.orgs for w in name.split()):

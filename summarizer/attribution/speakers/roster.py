@@ -11,6 +11,7 @@ from summarizer.attribution.frames.canonical import canonical, headings
 from summarizer.attribution.frames.clauses import TOKEN
 from summarizer.attribution.frames.listeners import past_place
 from summarizer.attribution.frames.runs import capital_run, preposition, single_run
+from summarizer.attribution.frames.subjects import is_subject
 from summarizer.attribution.lexicon.cues import Cues
 from summarizer.attribution.speakers.agreement import past_tense
 
@@ -49,6 +50,8 @@ class Roster:
         self._index: dict[str, Placed] | None = None
         self._titled: dict[str, Placed] = defaultdict(list)
         self._sole: dict[tuple[str, str], tuple[int, str | None, bool]] = {}
+        self._subjects: dict[tuple[int, int], bool] = {}
+        self._names: dict[str, str] = {}
 
     def by_word(self) -> dict[str, Placed]:
         """Every multi-word name in the article, by each of its words."""
@@ -103,6 +106,20 @@ class Roster:
         else:
             words = [w for w in TOKEN.findall(role) if w[0].isupper()]
         return all(w.lower() in self.cues.titles or w in lead for w in words)
+
+    # Each quotation looks back over the runs before it (`Resolver.recent_people`): a run's answer
+    # is kept, so that a paragraph of many short quotations is not weighed again at each one.
+    def subject(self, run: re.Match[str]) -> bool:
+        """`is_subject` for `run`, computed once per span."""
+        if run.span() not in self._subjects:
+            self._subjects[run.span()] = is_subject(self.text, run, self.cues)
+        return self._subjects[run.span()]
+
+    def name(self, words: str) -> str:
+        """`canonical` for `words`, computed once per article."""
+        if words not in self._names:
+            self._names[words] = canonical(words, self.cues)
+        return self._names[words]
 
     def determined(self, pos: int) -> bool:
         """Whether a determiner comes right before `pos`: a noun follows, not a name."""

@@ -14,7 +14,6 @@ from summarizer.attribution.frames.subjects import (
     adjacent_quotes,
     answers,
     bare_name,
-    cue_follows,
     goes_on,
     joined,
     last_sentence,
@@ -96,7 +95,7 @@ class Resolver:
             return None  # a joint subject ("Ann Cole and Ben Ruiz met"): either one
         if self.cues.pronoun_guess:
             return people[-1][0] if people else None
-        found = self._sure_pronoun(mention, context, previous, people)
+        found = self._sure_pronoun(mention, context, (previous, wanted), people)
         self.genders.update({found: wanted} if found and wanted else {})
         both = not wanted and found and self.others(context, found)
         return None if both else found  # "Ann Cole met Tom Reyes. “…,” they said": both of them
@@ -104,11 +103,15 @@ class Resolver:
     # Only these: the other guesses were wrong one time in six. The narrative points to
     # someone with nobody else named (`people`: the subjects in `context` of no other gender).
     def _sure_pronoun(
-        self, mention: Mention, context: tuple[int, int], previous: str | None, people: People
+        self,
+        mention: Mention,
+        context: tuple[int, int],
+        said: tuple[str | None, str | None],
+        people: People,
     ) -> str | None:
         """`previous` going on, the one person named just before, or whom the story points to."""
         limit = min(mention.at, context[1])
-        wanted = gender_of(mention.words, self.cues)
+        previous, wanted = said  # the previous speaker; the gender `_pronoun` read off the pronoun
         alone = not people and previous and not self.others(context, previous)
         if alone and self._says(mention.words, (context[0], limit)):
             return previous  # "He said as police entered …\n\n“…,” he said": the same "he"
@@ -248,7 +251,7 @@ class Resolver:
             if name and " " not in name:
                 # A lone word names one as a cue's subject ("Myers said", not "Después dijo")
                 full = self._full_name(name, run.start())
-                lone = name.lower() not in self.cues.skip and cue_follows(self.text, run, self.cues)
+                lone = name.lower() not in self.cues.skip and self.roster.cued(run)
                 name = full or (name if lone else "")
             lower = name.lower()
             if lower in self.cues.pronouns or lower in self.cues.subordinating:  # "Because"

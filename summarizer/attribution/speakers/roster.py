@@ -11,7 +11,7 @@ from summarizer.attribution.frames.canonical import canonical, headings
 from summarizer.attribution.frames.clauses import TOKEN
 from summarizer.attribution.frames.listeners import past_place
 from summarizer.attribution.frames.runs import capital_run, preposition, single_run
-from summarizer.attribution.frames.subjects import is_subject
+from summarizer.attribution.frames.subjects import cue_follows, is_subject
 from summarizer.attribution.lexicon.cues import Cues
 from summarizer.attribution.speakers.agreement import past_tense
 
@@ -51,6 +51,7 @@ class Roster:
         self._titled: dict[str, Placed] = defaultdict(list)
         self._sole: dict[tuple[str, str], tuple[int, str | None, bool]] = {}
         self._subjects: dict[tuple[int, int], bool] = {}
+        self._cued: dict[tuple[int, int], bool] = {}
         self._names: dict[str, str] = {}
 
     def by_word(self) -> dict[str, Placed]:
@@ -114,6 +115,12 @@ class Roster:
         if run.span() not in self._subjects:
             self._subjects[run.span()] = is_subject(self.text, run, self.cues)
         return self._subjects[run.span()]
+
+    def cued(self, run: re.Match[str]) -> bool:
+        """`cue_follows` for `run`, computed once per span."""
+        if run.span() not in self._cued:
+            self._cued[run.span()] = cue_follows(self.text, run, self.cues)
+        return self._cued[run.span()]
 
     def name(self, words: str) -> str:
         """`canonical` for `words`, computed once per article."""

@@ -64,4 +64,3 @@ def test_a_paragraph_of_many_short_quotations_weighs_each_name_once(
 ) -> None:
     small, large = (_subject_calls("“Ab,” he said." * n, monkeypatch) for n in (40, 160))
     assert large <= 4 * small + 8, f"{small} weighings at 40 quotations, {large} at 160"
-

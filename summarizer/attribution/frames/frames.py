@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from summarizer.attribution.frames.clauses import new_sentence
 from summarizer.attribution.frames.mentions import find_mentions, frame_mentions
+from summarizer.attribution.german.german_carry import reported_sentences
 from summarizer.attribution.german.german_order import goes_on_reported, reported_from, speaks_anew
 from summarizer.attribution.lexicon.cues import LEAD, Cues, Mention
 from summarizer.attribution.marks.marks import PARAGRAPH, Span
@@ -88,6 +89,8 @@ def inherits(text: str, span: Span, previous: Span | None, cues: Cues, cue_at: i
         return not anew and not _new_frame(text, gap, cues)
     lead = LEAD.match(text, gap[0], stop.start()).end()  # type: ignore[union-attr]
     narrative = new_sentence(text, gap[0], lead) and not gap[0] <= cue_at < stop.start()
+    if reported_sentences(text, (gap[0] if narrative else stop.end(), span.open_at), cues):
+        return True  # "„…“ Die Lage sei ernst. Noch bestehe keine Gefahr. „…“"
     if narrative or not text[stop.end() : span.open_at].strip():
         return not narrative
     return cues.nouns_capitalized and goes_on_reported(text, (stop.end(), span.open_at), cues)

@@ -1,0 +1,57 @@
+"""German indirect speech between two quotations: whole sentences in Konjunktiv go on."""
+# "Jan Roth sagte: „…“ Die Lage sei ernst. Noch bestehe keine Gefahr. „…“": the sentences between
+# report Roth's words, so the quotation after them is his too (carried, low).
+
+from __future__ import annotations
+
+import functools
+import re
+
+from summarizer.attribution.german.german import person_noun
+from summarizer.attribution.german.phrases import TOKEN, lowered
+from summarizer.attribution.lexicon.cues import Cues
+
+_SENTENCES = 3  # reported sentences between the two quotations at most
+_REACH = 500  # characters between them at most: bounded, linear
+_RUN = re.compile(r"(?<![\w.])([A-ZÄÖÜ][\w-]+)((?: [A-ZÄÖÜ][\w-]+)+)")
+
+
+# Each sentence needs a Konjunktiv form, no reporting verb of its own and nobody named; the words
+# after the last one are nothing (the quotation opens a sentence) or go on in Konjunktiv the same
+# way ("… sei ernst. Es drohe „…“").
+def reported_sentences(text: str, window: tuple[int, int], cues: Cues) -> bool:
+    """Whether `window` is whole sentences of indirect speech that lead to a quotation."""
+    start, end = window
+    if not cues.nouns_capitalized or end - start > _REACH or not text[start:end].strip():
+        return False
+    stops = list(cues.sentence_end.finditer(text, start, end))
+    if not stops or len(stops) > _SENTENCES:
+        return False
+    for stop in stops:
+        if not _reported(text, (start, stop.start()), cues):
+            return False
+        start = stop.end()
+    return not text[start:end].strip() or _reported(text, (start, end), cues)
+
+
+def _reported(text: str, window: tuple[int, int], cues: Cues) -> bool:
+    """Whether one sentence (or its start) is indirect speech that names nobody."""
+    words = TOKEN.findall(text, *window)
+    if text[window[0] : window[1]].rstrip()[-1:] == ":":
+        return False  # a frame of its own: "Die Lage sei so:"
+    if any(cues.verbs.fullmatch(w) and w.lower() not in cues.reported for w in words):
+        return False
+    if not any(w.lower() in cues.reported or w.lower() in cues.subjunctive for w in words):
+        return False
+    named = _surnames(text)
+    return not any(w in named or (w[0].isupper() and person_noun(w.lower(), cues)) for w in words)
+
+
+# Not "Die Gefahr" at a sentence start: "die" is written in lower case elsewhere.
+@functools.lru_cache(maxsize=8)
+def _surnames(text: str) -> frozenset[str]:
+    """The last words of the article's full names: runs of capitalised words that are no phrase."""
+    low = lowered(text)
+    return frozenset(
+        m.group(2).split()[-1] for m in _RUN.finditer(text) if m.group(1).lower() not in low
+    )

@@ -16,7 +16,6 @@ from summarizer.attribution.german.german_bracket import (
     title_gender,
 )
 from summarizer.attribution.german.german_documents import document_of
-from summarizer.attribution.german.german_quoted import quoted_passive
 from summarizer.attribution.german.phrases import (
     TOKEN,
     Phrase,
@@ -69,9 +68,6 @@ def _of_cue(text: str, window: Window, cue: re.Match[str], cues: Cues) -> Iterat
     """The noun phrase that opens the clause and ends at the cue, else the one right after it."""
     word = cue.group().lower()
     if word in cues.quoting:  # "die Zeitung zitiert X": the source or X, who can tell
-        passive = quoted_passive(text, window, cue, cues)  # "wird X so zitiert:": X
-        if passive and person(text, *passive, cues):
-            yield from filter(None, [mention_of(text, *passive, cue, cues)])
         return
     if cues.postfix and cues.postfix.fullmatch(word):  # "dem Sprecher zufolge"
         found = subject_before(text, window[0], cue, cues, governed=True)

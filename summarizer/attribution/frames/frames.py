@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from summarizer.attribution.frames.clauses import new_sentence
 from summarizer.attribution.frames.mentions import find_mentions, frame_mentions
-from summarizer.attribution.german.german_carry import reported_sentences
+from summarizer.attribution.german.german_carry import added, reported_sentences
 from summarizer.attribution.german.german_order import goes_on_reported, reported_from, speaks_anew
 from summarizer.attribution.lexicon.cues import LEAD, Cues, Mention
 from summarizer.attribution.marks.marks import PARAGRAPH, Span
@@ -85,6 +85,8 @@ def inherits(text: str, span: Span, previous: Span | None, cues: Cues, cue_at: i
         return cues.sentence_end.search(text, *gap) is None
     stop = cues.sentence_end.search(text, *gap)
     if stop is None:
+        if added(text, gap, cues):
+            return True  # "„…“, und fügte hinzu: „…“"
         anew = cues.nouns_capitalized and speaks_anew(text, gap, cues)
         return not anew and not _new_frame(text, gap, cues)
     lead = LEAD.match(text, gap[0], stop.start()).end()  # type: ignore[union-attr]

@@ -15,6 +15,7 @@ from summarizer.attribution.german.german_bracket import (
     dative,
     title_gender,
 )
+from summarizer.attribution.german.german_clauses import clause_start
 from summarizer.attribution.german.german_documents import document_of
 from summarizer.attribution.german.phrases import (
     TOKEN,
@@ -82,7 +83,8 @@ def _of_cue(text: str, window: Window, cue: re.Match[str], cues: Cues) -> Iterat
         yield from (found,) if found else ()
         return
     bracket = bracket_before(text, window[0], cue, cues)  # "Zuvor hatte X erklärt:"
-    before = bracket or subject_before(text, window[0], cue, cues)
+    clause = clause_start(text, window[0], cue.start())  # "…, und Paul Ems fügte hinzu:"
+    before = bracket or subject_before(text, clause, cue, cues)
     before = None if _titled_dative(text, before, cues) else before
     after = None
     weak = before is None or lone(text, before) or quoted(text, before)

@@ -7,12 +7,15 @@ from __future__ import annotations
 import functools
 import re
 
+from summarizer import _data
 from summarizer.attribution.german.german import person_noun
 from summarizer.attribution.german.phrases import TOKEN, lowered
 from summarizer.attribution.lexicon.cues import Cues
 
 _SENTENCES = 3  # reported sentences between the two quotations at most
 _REACH = 500  # characters between them at most: bounded, linear
+_ADDED = 5  # "und fügte dann noch hinzu"
+_AND = frozenset(_data.load_toml("german.toml")["added"]["conjunctions"])
 _RUN = re.compile(r"(?<![\w.])([A-ZÄÖÜ][\w-]+)((?: [A-ZÄÖÜ][\w-]+)+)")
 
 
@@ -55,3 +58,19 @@ def _surnames(text: str) -> frozenset[str]:
     return frozenset(
         m.group(2).split()[-1] for m in _RUN.finditer(text) if m.group(1).lower() not in low
     )
+
+
+# "„…“, und fügte hinzu: „…“": the verb shares the subject of the clause before, whose words the
+# first quotation is; no subject, pronoun or name of its own.
+def added(text: str, window: tuple[int, int], cues: Cues) -> bool:
+    """Whether the words between two quotations are "und" and a reporting verb with no subject."""
+    if not cues.nouns_capitalized or not text[window[0] : window[1]].rstrip().endswith(":"):
+        return False
+    words = [w for w in TOKEN.findall(text, *window) if w not in ",()"]
+    if len(words) > _ADDED or not words or words[0] not in _AND:
+        return False
+    if not all(w.islower() for w in words):
+        return False
+    if any(w in cues.pronouns or w in cues.reported for w in words):
+        return False
+    return any(cues.verbs.fullmatch(w) for w in words)

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from summarizer.attribution.frames.clauses import new_sentence
 from summarizer.attribution.frames.mentions import find_mentions, frame_mentions
 from summarizer.attribution.german.german_carry import added, reported_sentences
+from summarizer.attribution.german.german_narrated import narrated_before
 from summarizer.attribution.german.german_order import goes_on_reported, reported_from, speaks_anew
 from summarizer.attribution.lexicon.cues import LEAD, Cues, Mention
 from summarizer.attribution.marks.marks import PARAGRAPH, Span
@@ -56,6 +57,8 @@ def cue_frame(text: str, spans: Sequence[Span], chain: list[int], cues: Cues) ->
     head, basis = _paragraph_before(text, spans[first]), "paragraph_before"
     if head is None and cues.nouns_capitalized and not mentions:
         head, basis = reported_from(text, before, cues), "carried"
+    if head is None and cues.nouns_capitalized and not mentions:
+        head, basis = narrated_before(text, before, cues), "narration"
     earlier = tuple(find_mentions(text, head, (head[1], head[1]), cues)) if head else ()
     closed = spans[last].close_at
     return CueFrame(mentions, _context(spans, first), closed, earlier, head or (0, 0), basis)

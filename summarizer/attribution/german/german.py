@@ -186,8 +186,8 @@ def sentence_subject(text: str, window: tuple[int, int], cues: Cues) -> Mention 
     if phrase is None or oblique(tokens, phrase):
         return None
     index = phrase.end
-    if index < len(tokens) and tokens[index].group() == ",":
-        index = next((i + 1 for i in range(index + 1, len(tokens)) if tokens[i].group() == ","), 0)
+    if index < len(tokens) and tokens[index].group() == ",":  # past the apposition to the verb
+        index = next((i + 1 for i in range(index + 1, len(tokens) - 1) if _verb_next(tokens, i, cues)), 0)
     verb = tokens[index] if 0 < index < len(tokens) else None
     if verb is None or not verb.group().islower() or verb.group() in cues.stop:
         return None
@@ -198,6 +198,13 @@ def sentence_subject(text: str, window: tuple[int, int], cues: Cues) -> Mention 
     return (
         mention_of(text, tokens, phrase, verb, cues) if person(text, tokens, phrase, cues) else None
     )
+
+
+# "Jan Roth, einer der Abgeordneten, die den Aufruf unterzeichneten, verurteilte …": the comma
+# after a relative clause in the apposition, where the finite verb follows.
+def _verb_next(tokens: list[re.Match[str]], index: int, cues: Cues) -> bool:
+    """Whether a comma at `index` is followed by a word that may be a finite verb."""
+    return tokens[index].group() == "," and finite(tokens[index + 1].group(), cues)
 
 
 # Only a quotation that ends in a stop: "„…“ Der Minister …", not "„…“ werden …".

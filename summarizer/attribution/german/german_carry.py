@@ -14,6 +14,7 @@ from summarizer.attribution.lexicon.cues import Cues
 
 _SENTENCES = 3  # reported sentences between the two quotations at most
 _REACH = 500  # characters between them at most: bounded, linear
+_WORD = 12  # characters back to the word before a name
 _ADDED = 5  # "und fügte dann noch hinzu"
 _AND = frozenset(_data.load_toml("german.toml")["added"]["conjunctions"])
 _RUN = re.compile(r"(?<![\w.])([A-ZÄÖÜ][\w-]+)((?: [A-ZÄÖÜ][\w-]+)+)")
@@ -46,18 +47,27 @@ def _reported(text: str, window: tuple[int, int], cues: Cues) -> bool:
         return False
     if not any(w.lower() in cues.reported or w.lower() in cues.subjunctive for w in words):
         return False
-    named = _surnames(text)
+    named = full_names(text, cues)
     return not any(w in named or (w[0].isupper() and person_noun(w.lower(), cues)) for w in words)
 
 
-# Not "Die Gefahr" at a sentence start: "die" is written in lower case elsewhere.
+# Not "Die Gefahr" or "Diese Regierung" at a sentence start (an article or a word the article also
+# writes in lower case opens them), nor "des Nahen Ostens", "ein Berliner Arzt" (after an article).
 @functools.lru_cache(maxsize=8)
-def _surnames(text: str) -> frozenset[str]:
+def full_names(text: str, cues: Cues) -> frozenset[str]:
     """The last words of the article's full names: runs of capitalised words that are no phrase."""
-    low = lowered(text)
+    low = lowered(text) | cues.stop | cues.determiners
     return frozenset(
-        m.group(2).split()[-1] for m in _RUN.finditer(text) if m.group(1).lower() not in low
+        m.group(2).split()[-1]
+        for m in _RUN.finditer(text)
+        if m.group(1).lower() not in low and not _after_article(text, m.start(), cues)
     )
+
+
+def _after_article(text: str, at: int, cues: Cues) -> bool:
+    """Whether the word before `at` is an article or another determiner."""
+    before = TOKEN.findall(text, max(0, at - _WORD), at)
+    return bool(before) and before[-1].lower() in cues.determiners
 
 
 # "„…“, und fügte hinzu: „…“": the verb shares the subject of the clause before, whose words the

@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+from summarizer.attribution.german.german import person
 from summarizer.attribution.german.german_carry import full_names
 from summarizer.attribution.german.phrases import TOKEN, read_phrase
 from summarizer.attribution.lexicon.cues import Cues
@@ -29,6 +30,8 @@ def narrated_before(text: str, window: tuple[int, int], cues: Cues) -> tuple[int
     phrase = read_phrase(tokens, 0, cues) if tokens else None
     if phrase is None or phrase.end >= len(tokens) or tokens[phrase.end].group() != ",":
         return None  # no apposition after the subject: read by the speakers pass
+    if not person(text, tokens, phrase, cues):
+        return None  # "Die Haltung der Regierung, die viele kritisieren, …": no one speaks
     names = full_names(text, cues)
     if any(t.group() in names for t in tokens[phrase.end :]):
         return None  # someone else named: who speaks is unsure

@@ -13,6 +13,9 @@ def _quote(text: str, starts: str) -> Quote:
     return quote
 
 
+_SAID = "„Diese Regierung hat viel erreicht. Aber sie irrt.“"
+
+
 # Whole sentences in Konjunktiv between two quotations report the first speaker's words.
 @pytest.mark.parametrize(
     "text",
@@ -114,7 +117,7 @@ def test_a_clause_after_comma_und_has_its_own_subject(joined: str, speaker: str)
     ],
 )
 def test_an_apposed_subject_of_the_sentence_before_speaks(sentence: str, speaker: str) -> None:
-    text = f"Das Schreiben kam am Montag. {sentence} „Diese Regierung hat viel erreicht. Aber sie irrt.“"
+    text = f"Das Schreiben kam am Montag. {sentence} {_SAID}"
     quote = _quote(text, "Diese")
     assert (quote.speaker, quote.basis, quote.confidence) == (speaker, "narration", "low")
 
@@ -129,7 +132,7 @@ def test_an_apposed_subject_of_the_sentence_before_speaks(sentence: str, speaker
     ],
 )
 def test_an_apposed_subject_needs_to_be_the_one_person(sentence: str) -> None:
-    text = f"Das Schreiben kam am Montag. {sentence} „Diese Regierung hat viel erreicht. Aber sie irrt.“"
+    text = f"Das Schreiben kam am Montag. {sentence} {_SAID}"
     assert _quote(text, "Diese").speaker is None
 
 

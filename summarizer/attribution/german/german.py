@@ -187,7 +187,9 @@ def sentence_subject(text: str, window: tuple[int, int], cues: Cues) -> Mention 
         return None
     index = phrase.end
     if index < len(tokens) and tokens[index].group() == ",":  # past the apposition to the verb
-        index = next((i + 1 for i in range(index + 1, len(tokens) - 1) if _verb_next(tokens, i, cues)), 0)
+        index = next(
+            (i + 1 for i in range(index + 1, len(tokens) - 1) if _verb_next(tokens, i, cues)), 0
+        )
     verb = tokens[index] if 0 < index < len(tokens) else None
     if verb is None or not verb.group().islower() or verb.group() in cues.stop:
         return None

@@ -13,7 +13,7 @@ _JOINED = re.compile(r",\s+(\w+)\s+")
 
 
 def clause_start(text: str, start: int, end: int) -> int:
-    """The start of the last clause that a comma and a conjunction open in [start, end), else start."""
+    """Where the last clause a comma and a conjunction open in [start, end) starts, else start."""
     found = start
     for joined in _JOINED.finditer(text, start, end):
         if joined.group(1) in _AND:

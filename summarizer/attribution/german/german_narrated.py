@@ -23,7 +23,7 @@ def narrated_before(text: str, window: tuple[int, int], cues: Cues) -> tuple[int
     if not kept or text[reach + kept - 1] not in ".!?" or "\n" in text[reach + kept : start]:
         return None  # not right after a sentence of its own paragraph
     stop = reach + kept
-    begin = max(0, stop - _REACH, text.rfind("\n", 0, stop) + 1)
+    begin = max(0, stop - _REACH, text.rfind("\n", max(0, stop - _REACH), stop) + 1)
     for found in cues.sentence_end.finditer(text, begin, stop - 1):
         begin = found.end()
     tokens = list(TOKEN.finditer(text, begin, stop))

@@ -100,6 +100,11 @@ def test_a_clause_after_comma_und_has_its_own_subject(joined: str, speaker: str)
     assert _quote(text, "Wir").speaker == speaker
 
 
+def test_a_plural_cue_after_comma_und_keeps_the_joint_subject() -> None:
+    text = "Jan Roth, der Chef der Firma, und Eva Ems sagten: „Wir bleiben hier.“"
+    assert _quote(text, "Wir").speaker != "Eva Ems"
+
+
 @pytest.mark.parametrize(
     ("sentence", "speaker"),
     [

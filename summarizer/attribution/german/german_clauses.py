@@ -8,13 +8,18 @@ import re
 
 from summarizer import _data
 
-_AND = frozenset(_data.load_toml("german.toml")["added"]["conjunctions"])
+_ADDED = _data.load_toml("german.toml")["added"]
+_AND = frozenset(_ADDED["conjunctions"])
+_PLURAL = tuple(_ADDED["plural_endings"])
 _JOINED = re.compile(r",\s+(\w+)\s+")
 
 
-def clause_start(text: str, start: int, end: int) -> int:
-    """Where the last clause a comma and a conjunction open in [start, end) starts, else start."""
+def clause_start(text: str, start: int, cue: re.Match[str]) -> int:
+    """Where the last clause a comma and a conjunction open before `cue` starts, else start."""
+    if cue.group().split()[0].lower().endswith(_PLURAL):
+        return start  # "Jan Roth, der Chef, und Eva Ems sagten:": both, one subject
     found = start
+    end = cue.start()
     for joined in _JOINED.finditer(text, start, end):
         if joined.group(1) in _AND:
             found = joined.end()

@@ -9,6 +9,8 @@ from dataclasses import dataclass
 
 from summarizer.attribution.frames.clauses import new_sentence
 from summarizer.attribution.frames.mentions import find_mentions, frame_mentions
+from summarizer.attribution.german.german_carry import added, reported_sentences
+from summarizer.attribution.german.german_narrated import narrated_before
 from summarizer.attribution.german.german_order import goes_on_reported, reported_from, speaks_anew
 from summarizer.attribution.lexicon.cues import LEAD, Cues, Mention
 from summarizer.attribution.marks.marks import PARAGRAPH, Span
@@ -55,6 +57,8 @@ def cue_frame(text: str, spans: Sequence[Span], chain: list[int], cues: Cues) ->
     head, basis = _paragraph_before(text, spans[first]), "paragraph_before"
     if head is None and cues.nouns_capitalized and not mentions:
         head, basis = reported_from(text, before, cues), "carried"
+    if head is None and cues.nouns_capitalized and not mentions:
+        head, basis = narrated_before(text, before, cues), "narration"
     earlier = tuple(find_mentions(text, head, (head[1], head[1]), cues)) if head else ()
     closed = spans[last].close_at
     return CueFrame(mentions, _context(spans, first), closed, earlier, head or (0, 0), basis)
@@ -84,10 +88,14 @@ def inherits(text: str, span: Span, previous: Span | None, cues: Cues, cue_at: i
         return cues.sentence_end.search(text, *gap) is None
     stop = cues.sentence_end.search(text, *gap)
     if stop is None:
+        if added(text, gap, cues):
+            return True  # "„…“, und fügte hinzu: „…“"
         anew = cues.nouns_capitalized and speaks_anew(text, gap, cues)
         return not anew and not _new_frame(text, gap, cues)
     lead = LEAD.match(text, gap[0], stop.start()).end()  # type: ignore[union-attr]
     narrative = new_sentence(text, gap[0], lead) and not gap[0] <= cue_at < stop.start()
+    if reported_sentences(text, (gap[0] if narrative else stop.end(), span.open_at), cues):
+        return True  # "„…“ Die Lage sei ernst. Noch bestehe keine Gefahr. „…“"
     if narrative or not text[stop.end() : span.open_at].strip():
         return not narrative
     return cues.nouns_capitalized and goes_on_reported(text, (stop.end(), span.open_at), cues)

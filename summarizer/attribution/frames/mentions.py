@@ -42,6 +42,7 @@ from summarizer.attribution.frames.subjects import clause_subject
 from summarizer.attribution.german.german import cue_subjects, sentence_subject
 from summarizer.attribution.german.german_after import german_after
 from summarizer.attribution.german.german_order import framed_subject, preposed_subject
+from summarizer.attribution.german.german_referred import referred_document
 from summarizer.attribution.han.cjk import cjk_frame, cjk_mention
 from summarizer.attribution.han.japanese import ja_mention
 from summarizer.attribution.lexicon.cues import LEAD, Cues, Mention, Window
@@ -156,6 +157,7 @@ def _spaced_before(text: str, window: Window, cues: Cues) -> Iterator[Mention]:
     if cues.nouns_capitalized:
         subject = sentence_subject(text, window, cues) or preposed_subject(text, window, cues)
         subject = subject or framed_subject(text, window, cues)
+        subject = subject or referred_document(text, window, cues)  # "Darin steht:"
     if subject:
         yield subject
 

@@ -15,6 +15,7 @@ from summarizer.attribution.german.german_bracket import (
     dative,
     title_gender,
 )
+from summarizer.attribution.german.german_clauses import clause_start
 from summarizer.attribution.german.german_documents import document_of
 from summarizer.attribution.german.phrases import (
     TOKEN,
@@ -82,7 +83,8 @@ def _of_cue(text: str, window: Window, cue: re.Match[str], cues: Cues) -> Iterat
         yield from (found,) if found else ()
         return
     bracket = bracket_before(text, window[0], cue, cues)  # "Zuvor hatte X erklärt:"
-    before = bracket or subject_before(text, window[0], cue, cues)
+    clause = clause_start(text, window[0], cue)  # "…, und Paul Ems fügte hinzu:"
+    before = bracket or subject_before(text, clause, cue, cues)
     before = None if _titled_dative(text, before, cues) else before
     after = None
     weak = before is None or lone(text, before) or quoted(text, before)
@@ -184,8 +186,10 @@ def sentence_subject(text: str, window: tuple[int, int], cues: Cues) -> Mention 
     if phrase is None or oblique(tokens, phrase):
         return None
     index = phrase.end
-    if index < len(tokens) and tokens[index].group() == ",":
-        index = next((i + 1 for i in range(index + 1, len(tokens)) if tokens[i].group() == ","), 0)
+    if index < len(tokens) and tokens[index].group() == ",":  # past the apposition to the verb
+        index = next(
+            (i + 1 for i in range(index + 1, len(tokens) - 1) if _verb_next(tokens, i, cues)), 0
+        )
     verb = tokens[index] if 0 < index < len(tokens) else None
     if verb is None or not verb.group().islower() or verb.group() in cues.stop:
         return None
@@ -196,6 +200,13 @@ def sentence_subject(text: str, window: tuple[int, int], cues: Cues) -> Mention 
     return (
         mention_of(text, tokens, phrase, verb, cues) if person(text, tokens, phrase, cues) else None
     )
+
+
+# "Jan Roth, einer der Abgeordneten, die den Aufruf unterzeichneten, verurteilte …": the comma
+# after a relative clause in the apposition, where the finite verb follows.
+def _verb_next(tokens: list[re.Match[str]], index: int, cues: Cues) -> bool:
+    """Whether a comma at `index` is followed by a word that may be a finite verb."""
+    return tokens[index].group() == "," and finite(tokens[index + 1].group(), cues)
 
 
 # Only a quotation that ends in a stop: "„…“ Der Minister …", not "„…“ werden …".

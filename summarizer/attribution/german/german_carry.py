@@ -1,0 +1,86 @@
+"""German indirect speech between two quotations: whole sentences in Konjunktiv go on."""
+# "Jan Roth sagte: „…“ Die Lage sei ernst. Noch bestehe keine Gefahr. „…“": the sentences between
+# report Roth's words, so the quotation after them is his too (carried, low).
+
+from __future__ import annotations
+
+import functools
+import re
+
+from summarizer import _data
+from summarizer.attribution.german.german import person_noun
+from summarizer.attribution.german.phrases import TOKEN, lowered
+from summarizer.attribution.lexicon.cues import Cues
+
+_SENTENCES = 3  # reported sentences between the two quotations at most
+_REACH = 500  # characters between them at most: bounded, linear
+_WORD = 12  # characters back to the word before a name
+_ADDED = 5  # "und fügte dann noch hinzu"
+_AND = frozenset(_data.load_toml("german.toml")["added"]["conjunctions"])
+_RUN = re.compile(r"(?<![\w.])([A-ZÄÖÜ][\w-]+)((?: [A-ZÄÖÜ][\w-]+)+)")
+
+
+# Each sentence needs a Konjunktiv form, no reporting verb of its own and nobody named; the words
+# after the last one are nothing (the quotation opens a sentence) or go on in Konjunktiv the same
+# way ("… sei ernst. Es drohe „…“").
+def reported_sentences(text: str, window: tuple[int, int], cues: Cues) -> bool:
+    """Whether `window` is whole sentences of indirect speech that lead to a quotation."""
+    start, end = window
+    if not cues.nouns_capitalized or end - start > _REACH or not text[start:end].strip():
+        return False
+    stops = list(cues.sentence_end.finditer(text, start, end))
+    if not stops or len(stops) > _SENTENCES:
+        return False
+    for stop in stops:
+        if not _reported(text, (start, stop.start()), cues):
+            return False
+        start = stop.end()
+    return not text[start:end].strip() or _reported(text, (start, end), cues)
+
+
+def _reported(text: str, window: tuple[int, int], cues: Cues) -> bool:
+    """Whether one sentence (or its start) is indirect speech that names nobody."""
+    words = TOKEN.findall(text, *window)
+    if text[window[0] : window[1]].rstrip()[-1:] == ":":
+        return False  # a frame of its own: "Die Lage sei so:"
+    if any(cues.verbs.fullmatch(w) and w.lower() not in cues.reported for w in words):
+        return False
+    if not any(w.lower() in cues.reported or w.lower() in cues.subjunctive for w in words):
+        return False
+    named = full_names(text, cues)
+    return not any(w in named or (w[0].isupper() and person_noun(w.lower(), cues)) for w in words)
+
+
+# Not "Die Gefahr" or "Diese Regierung" at a sentence start (an article or a word the article also
+# writes in lower case opens them), nor "des Nahen Ostens", "ein Berliner Arzt" (after an article).
+@functools.lru_cache(maxsize=8)
+def full_names(text: str, cues: Cues) -> frozenset[str]:
+    """The last words of the article's full names: runs of capitalised words that are no phrase."""
+    low = lowered(text) | cues.stop | cues.determiners
+    return frozenset(
+        m.group(2).split()[-1]
+        for m in _RUN.finditer(text)
+        if m.group(1).lower() not in low and not _after_article(text, m.start(), cues)
+    )
+
+
+def _after_article(text: str, at: int, cues: Cues) -> bool:
+    """Whether the word before `at` is an article or another determiner."""
+    before = TOKEN.findall(text, max(0, at - _WORD), at)
+    return bool(before) and before[-1].lower() in cues.determiners
+
+
+# "„…“, und fügte hinzu: „…“": the verb shares the subject of the clause before, whose words the
+# first quotation is; no subject, pronoun or name of its own.
+def added(text: str, window: tuple[int, int], cues: Cues) -> bool:
+    """Whether the words between two quotations are "und" and a reporting verb with no subject."""
+    if not cues.nouns_capitalized or not text[window[0] : window[1]].rstrip().endswith(":"):
+        return False
+    words = [w for w in TOKEN.findall(text, *window) if w not in ",()"]
+    if len(words) > _ADDED or not words or words[0] not in _AND:
+        return False
+    if not all(w.islower() for w in words):
+        return False
+    if any(w in cues.pronouns or w in cues.reported for w in words):
+        return False
+    return any(cues.verbs.fullmatch(w) for w in words)

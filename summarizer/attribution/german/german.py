@@ -271,4 +271,6 @@ def inverted(text: str, start: int, cue: re.Match[str], cues: Cues) -> bool:
     tokens = [t for t in tokens if t.lower() not in cues.skip]
     joined = bool(tokens) and tokens[-1].islower()  # "… und nannte den Plan", not "…, sagte"
     words = [t for t in tokens if t not in ",()"]
+    if words and words[0].lower() in cues.pronouns and len(words) == 1:
+        return False  # "Er nannte den Plan": the pronoun is the subject, the words after the object
     return not words or (words[0][0].isupper() and not joined)

@@ -1,0 +1,140 @@
+"""Who calls something „…“: the speaker of a short quotation inside a clause."""
+# "Er bezeichnete den Plan als „…“", "Die Werke werden von Kennern als „…“ bezeichnet", "der
+# Verband, der die Maßnahme als „…“ sieht": the subject (or a passive's agent) of a verb of
+# calling or judging whose clause holds the quotation. Found only where no cue names anyone.
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from summarizer import _data
+from summarizer.attribution.german.german import finite, person
+from summarizer.attribution.german.phrases import TOKEN, Phrase, mention_of, read_phrase
+from summarizer.attribution.lexicon.cues import Cues, Mention, Window
+
+_DATA = _data.load_toml("german.toml")["partial"]
+_CALLING = frozenset(_DATA["calling"])
+_PARTICIPLES = frozenset(_DATA["participles"])
+_CLOSING = frozenset(_DATA["closing"])
+_AGENTS = frozenset(_DATA["agents"])
+_SUBJECT_RELATIVES = frozenset(_DATA["subject_relatives"])
+_RELATIVES = frozenset(_DATA["relatives"])
+_OBJECTS = frozenset(_DATA["objects"])
+_WORDS = 6  # a partial quotation: one to six words
+_TAIL = 4  # words between the quotation and the verb that closes its clause ("vor X bezeichnet")
+_ANTECEDENT = 10  # words a relative clause's antecedent may take before its comma
+_CLAUSE_END = re.compile(r"[,;:.!?\n]")
+_PLURAL = ("en", "ten")  # "Sie nannten": they, no one person
+
+
+def partial_speaker(text: str, before: Window, after: Window, cues: Cues) -> Mention | None:
+    """The speaker that the grammar of a short quotation's own clause names, or None."""
+    quoted = text[before[1] + 1 : max(before[1] + 1, after[0] - 1)]
+    if len(quoted.split()) > _WORDS or cues.sentence_end.search(quoted):
+        return None  # a full sentence: its cue is read elsewhere
+    if text[before[0] : before[1]].rstrip().endswith(":"):
+        return None  # a colon introduces it: no clause of its own holds it
+    tokens = list(TOKEN.finditer(text, *before))
+    end = _CLAUSE_END.search(text, after[0], after[1])
+    tail = list(TOKEN.finditer(text, after[0], end.start() if end else after[1]))
+    if not tokens:
+        return None
+    found = _agent(text, tokens, tail, cues) or _antecedent(text, tokens, tail, cues)
+    return found or _pronoun(tokens, tail, cues)
+
+
+def _closing_verb(tail: list[re.Match[str]], verbs: frozenset[str]) -> re.Match[str] | None:
+    """The verb in `verbs` that closes the clause after the quotation, an auxiliary apart."""
+    words = [t.group().lower() for t in tail]
+    if words and words[-1] in _CLOSING:
+        words, tail = words[:-1], tail[:-1]  # "als „…“ bezeichnet hat", "… eingestuft worden"
+    if not words or len(words) > _TAIL or words[-1] not in verbs:
+        return None
+    return tail[-1]
+
+
+# "Seine Werke werden von Musikkennern als „…“ bezeichnet", "wird vom Wetterdienst als „…“
+# eingestuft": a passive's agent, right before "als" (the cue is its preposition: never sure).
+def _agent(
+    text: str, tokens: list[re.Match[str]], tail: list[re.Match[str]], cues: Cues
+) -> Mention | None:
+    """The agent of a passive of calling whose clause holds the quotation."""
+    words = [t.group().lower() for t in tokens]
+    start = max((i + 1 for i, w in enumerate(words) if w == ","), default=0)
+    end = len(words) - (words[-1] == "als")
+    agent = max((i for i in range(start, end) if words[i] in _AGENTS), default=None)
+    if agent is None or not any(w in cues.passive for w in words[start:agent]):
+        return None
+    if _closing_verb(tail, _PARTICIPLES) is None:
+        return None
+    phrase = read_phrase(tokens, agent + 1, cues)
+    if phrase is None or phrase.end != end:
+        return None
+    return mention_of(text, tokens, phrase, tokens[agent], cues)
+
+
+# "Kritik kommt vom Verband Pro Bahn, der die Maßnahme als „…“ sieht": the relative pronoun is
+# the verb's subject where its case is sure; the antecedent speaks, never surely.
+def _antecedent(
+    text: str, tokens: list[re.Match[str]], tail: list[re.Match[str]], cues: Cues
+) -> Mention | None:
+    """The noun phrase a relative clause of calling refers to, when its pronoun is the subject."""
+    words = [t.group() for t in tokens]
+    comma = max((i for i, w in enumerate(words) if w == ","), default=-1)
+    if comma < 1 or comma + 2 >= len(words) or not words[comma + 2].islower():
+        return None  # "…, der Minister nannte": an article, no relative pronoun
+    relative, next_word = words[comma + 1], words[comma + 2]
+    subject = relative in _SUBJECT_RELATIVES or (relative in _RELATIVES and next_word in _OBJECTS)
+    lead = [w.lower() for w in words[-2:]]
+    framed = lead[-1] in ("als", *_AGENTS) or (lead[0] in _AGENTS and lead[-1] in cues.determiners)
+    verb = _closing_verb(tail, _CALLING)
+    if not subject or not framed or verb is None:
+        return None
+    phrase = _ending_at(tokens, comma, cues)
+    if phrase is None or not person(text, tokens, phrase, cues) or _genitive_name(phrase):
+        return None
+    found = mention_of(text, tokens, phrase, verb, cues)
+    return dataclasses.replace(found, sure=False) if found else None
+
+
+# "Der oberste Führer Irans, der …": one capitalised word after a role may be its genitive.
+def _genitive_name(phrase: Phrase) -> bool:
+    """Whether a phrase with an article ends in a one-word name."""
+    name = phrase.name
+    return name is not None and name[0] > phrase.start and name[1] - name[0] == 1
+
+
+def _ending_at(tokens: list[re.Match[str]], comma: int, cues: Cues) -> Phrase | None:
+    """The longest noun phrase that ends right before the comma at `comma`."""
+    best = None
+    for start in range(comma - 1, max(-1, comma - _ANTECEDENT), -1):
+        word = tokens[start].group()
+        if not word[0].isupper() and word.lower() not in cues.determiners:
+            continue  # an adjective or a verb: a phrase opens with its article or a capital
+        phrase = read_phrase(tokens, start, cues)
+        if phrase is not None and phrase.end == comma:
+            best = phrase
+    return best
+
+
+# "Er nannte den Plan „…“", "Er halte das für vertretbar und bezeichnete es als „…“": the
+# pronoun that opens the sentence is the subject of the verb of calling in its one clause.
+def _pronoun(tokens: list[re.Match[str]], tail: list[re.Match[str]], cues: Cues) -> Mention | None:
+    """The pronoun that opens the quotation's clause and governs its verb of calling."""
+    words = [t.group() for t in tokens]
+    first = words[0]
+    if not first[0].isupper() or first.lower() not in cues.pronouns or len(words) < 2:
+        return None
+    if "," in words or not finite(words[1], cues):
+        return None  # another clause may bring another subject
+    joined = [i + 1 for i, w in enumerate(words[:-1]) if w == "und"]
+    verb = max(joined, default=1)
+    said = words[verb] in _CALLING or cues.verbs.fullmatch(words[verb]) is not None
+    cue = tokens[verb] if said else None
+    if words[verb] in _CLOSING:  # "Er hat den Plan als „…“ bezeichnet"
+        cue = _closing_verb(tail, _PARTICIPLES)
+    plural = first.lower() == "sie" and words[verb].endswith(_PLURAL)
+    if cue is None or plural or not words[verb].islower():
+        return None
+    return Mention(first, "pronoun", cue.group(), tokens[0].start(), cue.start())

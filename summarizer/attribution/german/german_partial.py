@@ -16,6 +16,7 @@ from summarizer.attribution.lexicon.cues import Cues, Mention, Window
 _DATA = _data.load_toml("german.toml")["partial"]
 _CALLING = frozenset(_DATA["calling"])
 _PARTICIPLES = frozenset(_DATA["participles"])
+_FINAL = frozenset(_DATA["final"]) | _CALLING
 _CLOSING = frozenset(_DATA["closing"])
 _AGENTS = frozenset(_DATA["agents"])
 _SUBJECT_RELATIVES = frozenset(_DATA["subject_relatives"])
@@ -30,16 +31,15 @@ _PLURAL = ("en", "ten")  # "Sie nannten": they, no one person
 
 def partial_speaker(text: str, before: Window, after: Window, cues: Cues) -> Mention | None:
     """The speaker that the grammar of a short quotation's own clause names, or None."""
-    quoted = text[before[1] + 1 : max(before[1] + 1, after[0] - 1)]
-    if len(quoted.split()) > _WORDS or cues.sentence_end.search(quoted):
-        return None  # a full sentence: its cue is read elsewhere
-    if text[before[0] : before[1]].rstrip().endswith(":"):
-        return None  # a colon introduces it: no clause of its own holds it
     tokens = list(TOKEN.finditer(text, *before))
+    if not tokens or text[before[0] : before[1]].rstrip().endswith(":"):
+        return None  # a colon introduces it: no clause of its own holds it
+    found = _as_said(text, tokens, cues)
+    quoted = text[before[1] + 1 : max(before[1] + 1, after[0] - 1)]
+    if found or len(quoted.split()) > _WORDS or cues.sentence_end.search(quoted):
+        return found  # a full sentence: its cue is read elsewhere
     end = _CLAUSE_END.search(text, after[0], after[1])
     tail = list(TOKEN.finditer(text, after[0], end.start() if end else after[1]))
-    if not tokens:
-        return None
     found = _agent(text, tokens, tail, cues) or _antecedent(text, tokens, tail, cues)
     return found or _pronoun(tokens, tail, cues)
 
@@ -138,3 +138,33 @@ def _pronoun(tokens: list[re.Match[str]], tail: list[re.Match[str]], cues: Cues)
     if cue is None or plural or not words[verb].islower():
         return None
     return Mention(first, "pronoun", cue.group(), tokens[0].start(), cue.start())
+
+
+# "Wie der Richter, Otto Brand, ausführte, hätte es „…“ gegeben", "Wie X, der dabei war, dazu
+# feststellt, verlangt „…“": the subject of a clause of saying that opens with "Wie".
+def _as_said(text: str, tokens: list[re.Match[str]], cues: Cues) -> Mention | None:
+    """The subject of a "Wie X sagte," clause that opens the quotation's sentence."""
+    words = [t.group() for t in tokens]
+    if words[0] != "Wie" or len(words) < 4:
+        return None
+    phrase = read_phrase(tokens, 1, cues)
+    if phrase is None:
+        return None
+    index = phrase.end
+    if words[index - 1 : index + 1] == [",", ","] or words[index : index + 1] == [","]:
+        index = _past_relative(words, index if words[index] == "," else index - 1, cues)
+    while index < len(words) and words[index].lower() in cues.skip:
+        index += 1  # "dazu"
+    verb = index + (index + 2 < len(words) and words[index + 1].lower() in _CLOSING)
+    if verb + 1 >= len(words) or words[verb + 1] != ",":
+        return None  # the clause of saying must end at its verb
+    said = cues.verbs.fullmatch(words[index]) or words[index] in (*cues.participles, *_FINAL)
+    return mention_of(text, tokens, phrase, tokens[index], cues) if said else None
+
+
+def _past_relative(words: list[str], comma: int, cues: Cues) -> int:
+    """Past an aside that a relative pronoun opens after the subject, to the word after it."""
+    if comma + 1 >= len(words) or words[comma + 1].lower() not in cues.relatives:
+        return comma  # no relative clause: the comma ends the subject's clause
+    close = next((i for i in range(comma + 2, len(words)) if words[i] == ","), None)
+    return comma if close is None else close + 1

@@ -56,6 +56,40 @@ def test_the_clause_of_a_short_quotation_names_its_speaker(text: str, speaker: s
 
 
 @pytest.mark.parametrize(
+    ("text", "speaker", "confidence"),
+    [
+        # "Wie X sagte," opens the sentence: its subject speaks, of a quotation of any length
+        ("Wie Jan Roth sagte, sei das „ein schwerer Fehler“.", "Jan Roth", "high"),
+        (
+            "Wie der Richter, Otto Brand, ausführte, hätte es „ein Blutbad mit vielen Toten und "
+            "Verletzten unter den Soldaten“ gegeben.",
+            "Otto Brand",
+            "high",
+        ),
+        (
+            "Wie Eva Lind, die dabei war, dazu feststellt, verlangt „der Tatbestand mehr“.",
+            "Eva Lind",
+            "low",
+        ),
+        ("Wie Jan Roth gesagt hatte, sei die Lage „völlig ruhig“.", "Jan Roth", "high"),
+        # the prepositional object first, the verb right after the quotation, then its subject
+        ("Von „absichtlicher Täuschung“ sprechen Medienberichte heute.", "Medienberichte", "low"),
+        ("Von einem „schwarzen Tag“ reden Gewerkschafter seit Montag.", "Gewerkschafter", "low"),
+        # a plural noun as a passive's agent, as written
+        (
+            "Seine Bilder werden von Kunstkennern als „Meilensteine“ bezeichnet.",
+            "Kunstkennern",
+            "low",
+        ),
+    ],
+)
+def test_a_clause_of_saying_around_the_quotation_names_its_speaker(
+    text: str, speaker: str, confidence: str
+) -> None:
+    assert _speaker(text) == (speaker, confidence)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # the pronoun is the subject: the noun after the verb is its object, no speaker
@@ -70,6 +104,11 @@ def test_the_clause_of_a_short_quotation_names_its_speaker(text: str, speaker: s
         "Der Bericht, der die Lage als „dramatisch“ beschreibt, erschien gestern.",
         # a passive whose verb calls nothing
         "Der Plan wurde von Jana Keller als „mutiger Schritt“ vorgestellt.",
+        # "Wie" that asks, or whose clause has no verb of saying
+        "Wie erwartet, war die Lage „völlig ruhig“.",
+        "Wie Jan Roth das Haus fand, war „ein Rätsel“.",
+        # an impersonal subject after the verb
+        "Von „schweren Fehlern“ sprach man.",
         # a long quotation is a sentence of its own, not a label
         "Die Pläne wurden von Jana Keller als „ein Schritt, der uns allen viel zu weit geht und "
         "schadet“ bezeichnet.",

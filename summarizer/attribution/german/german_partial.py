@@ -9,14 +9,22 @@ import dataclasses
 import re
 
 from summarizer import _data
-from summarizer.attribution.german.german import finite, person
-from summarizer.attribution.german.phrases import TOKEN, Phrase, mention_of, read_phrase
+from summarizer.attribution.german.german import finite, person, subject_after
+from summarizer.attribution.german.phrases import (
+    TOKEN,
+    Phrase,
+    mention_of,
+    read_phrase,
+    surnames,
+)
 from summarizer.attribution.lexicon.cues import Cues, Mention, Window
 
 _DATA = _data.load_toml("german.toml")["partial"]
 _CALLING = frozenset(_DATA["calling"])
 _PARTICIPLES = frozenset(_DATA["participles"])
 _FINAL = frozenset(_DATA["final"]) | _CALLING
+_SPOKEN_OF = {word: frozenset(verbs) for word, verbs in _DATA["spoken_of"].items()}
+_MORE = re.compile(r"\s*(?:oder|und)\s*„[^“”\n]{1,80}[“”]")  # "„…“ oder „…“ sprechen X"
 _CLOSING = frozenset(_DATA["closing"])
 _AGENTS = frozenset(_DATA["agents"])
 _SUBJECT_RELATIVES = frozenset(_DATA["subject_relatives"])
@@ -41,7 +49,7 @@ def partial_speaker(text: str, before: Window, after: Window, cues: Cues) -> Men
     end = _CLAUSE_END.search(text, after[0], after[1])
     tail = list(TOKEN.finditer(text, after[0], end.start() if end else after[1]))
     found = _agent(text, tokens, tail, cues) or _antecedent(text, tokens, tail, cues)
-    return found or _pronoun(tokens, tail, cues)
+    return found or _pronoun(tokens, tail, cues) or _spoken_of(text, tokens, after, cues)
 
 
 def _closing_verb(tail: list[re.Match[str]], verbs: frozenset[str]) -> re.Match[str] | None:
@@ -71,7 +79,7 @@ def _agent(
     phrase = read_phrase(tokens, agent + 1, cues)
     if phrase is None or phrase.end != end:
         return None
-    return mention_of(text, tokens, phrase, tokens[agent], cues)
+    return _noun_as_role(text, mention_of(text, tokens, phrase, tokens[agent], cues))
 
 
 # "Kritik kommt vom Verband Pro Bahn, der die Maßnahme als „…“ sieht": the relative pronoun is
@@ -168,3 +176,29 @@ def _past_relative(words: list[str], comma: int, cues: Cues) -> int:
         return comma  # no relative clause: the comma ends the subject's clause
     close = next((i for i in range(comma + 2, len(words)) if words[i] == ","), None)
     return comma if close is None else close + 1
+
+
+# "Von „absichtlicher Täuschung“ sprechen Medienberichte", "Vor einem „…“ warnte X": the
+# prepositional object put first, the verb right after the quotation, then its subject.
+def _spoken_of(text: str, tokens: list[re.Match[str]], after: Window, cues: Cues) -> Mention | None:
+    """The subject after the verb of a sentence that opens with "Von" and the quotation."""
+    words = [t.group() for t in tokens]
+    verbs = _SPOKEN_OF.get(words[0].lower()) if words[0][0].isupper() else None
+    if verbs is None or len(words) > 2 or not all(w.lower() in cues.determiners for w in words[1:]):
+        return None
+    start = after[0]
+    while more := _MORE.match(text, start):
+        start = more.end()  # "„absichtlicher“ oder „mutwilliger Täuschung“"
+    verb = TOKEN.match(text, start + len(text[start:]) - len(text[start:].lstrip()))
+    if verb is None or verb.group() not in verbs:
+        return None
+    end = cues.sentence_end.search(text, verb.end())
+    return _noun_as_role(text, subject_after(text, end.start() if end else len(text), verb, cues))
+
+
+# "von Musikkennern", "sprechen Medienberichte": a plural noun, as written, never sure.
+def _noun_as_role(text: str, found: Mention | None) -> Mention | None:
+    """A lone capitalised word the article never writes in a full name, as a role."""
+    if found is None or found.kind != "name" or " " in found.words:
+        return found
+    return found if found.words in surnames(text) else dataclasses.replace(found, kind="role")

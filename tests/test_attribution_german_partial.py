@@ -116,3 +116,24 @@ def test_a_clause_of_saying_around_the_quotation_names_its_speaker(
 )
 def test_no_speaker_where_the_clause_is_unsure(text: str) -> None:
     assert _speaker(text)[0] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a plural put first before a verb in the singular is its object: the subject follows
+        (
+            "Die jungen Mönche, die an den Protesten beteiligt waren, beschrieb die "
+            "Nachrichtenagentur als „aggressiv“.",
+            "Nachrichtenagentur",
+        ),
+        (
+            "Die neuen Pläne kritisierte die Gewerkschaft als „Angriff auf die Rente“.",
+            "Gewerkschaft",
+        ),
+        # a plural subject before a plural verb speaks
+        ("Die deutschen Behörden erklärten, die Lage sei „ruhig“.", "deutschen Behörden"),
+    ],
+)
+def test_a_plural_speaks_only_with_a_plural_verb(text: str, speaker: str) -> None:
+    assert _speaker(text)[0] == speaker

@@ -21,6 +21,7 @@ from summarizer.attribution.german.phrases import (
     Phrase,
     mention_of,
     oblique,
+    plural,
     read_phrase,
     surnames,
 )
@@ -160,6 +161,8 @@ def subject_before(
     phrase = read_phrase(tokens, 0, cues) if tokens else None
     if phrase is None or (not governed and oblique(tokens, phrase)):
         return None
+    if not governed and plural(tokens, phrase) and not cue.group().split()[0].endswith("en"):
+        return None  # a plural before a singular verb is its object
     if bracketed(tokens[phrase.end :], cue, cues):  # "X hatte zuvor erklärt:"
         return mention_of(text, tokens, phrase, cue, cues)
     rest = [t.group() for t in tokens[phrase.end :] if t.group() not in "()"]

@@ -34,6 +34,7 @@ _WORDS = 6  # a partial quotation: one to six words
 _TAIL = 4  # words between the quotation and the verb that closes its clause ("vor X bezeichnet")
 _ANTECEDENT = 10  # words a relative clause's antecedent may take before its comma
 _CLAUSE_END = re.compile(r"[,;:.!?\n]")
+_LISTED = 3  # quotations listed with "oder"/"und" before the verb: bounded, so it stays linear
 _PLURAL = ("en", "ten")  # "Sie nannten": they, no one person
 
 
@@ -187,8 +188,9 @@ def _spoken_of(text: str, tokens: list[re.Match[str]], after: Window, cues: Cues
     if verbs is None or len(words) > 2 or not all(w.lower() in cues.determiners for w in words[1:]):
         return None
     start = after[0]
-    while more := _MORE.match(text, start):
-        start = more.end()  # "„absichtlicher“ oder „mutwilliger Täuschung“"
+    for _ in range(_LISTED):  # "„absichtlicher“ oder „mutwilliger Täuschung“"
+        more = _MORE.match(text, start)
+        start = more.end() if more else start
     verb = TOKEN.match(text, start + len(text[start:]) - len(text[start:].lstrip()))
     if verb is None or verb.group() not in verbs:
         return None

@@ -41,6 +41,15 @@ def _speaker(text: str) -> tuple[str | None, str]:
             "Die Grünen um Lea Sommer, die den Entwurf als „Murks“ kritisierte, stimmten dagegen.",
             "Lea Sommer",
         ),
+        # a passive's agent in a clause whose auxiliary comes last
+        ("Es gab Streit, weil der Plan von Jan Roth als „Unsinn“ bezeichnet wurde.", "Jan Roth"),
+        # the subject after a conjunction, the verb of calling last
+        (
+            "Der Bericht ist brisant, weil die Ministerin Eva Roth das Land als „junge "
+            "Demokratie“ bezeichnet hat.",
+            "Eva Roth",
+        ),
+        ("Der Plan scheiterte, nachdem der Minister das Vorhaben als „Unsinn“ abtat.", "Minister"),
         # a pronoun that opens the sentence and governs the verb of calling
         ("Paul Meyer verteidigte den Entwurf. Er nannte die Kritik „reine Polemik“.", "Paul Meyer"),
         (
@@ -100,6 +109,10 @@ def test_a_clause_of_saying_around_the_quotation_names_its_speaker(
         "Die Partei, die die Regierung als „unfähig“ bezeichnete, verlor die Wahl.",
         # a one-word genitive after a role is no name
         "Der oberste Führer Irans, der den Sieg als „Fest“ bezeichnete, ordnete eine Prüfung an.",
+        # after a conjunction: two phrases that may each be the subject, or one no person
+        "Es gab Streit, weil die Partei die Regierung als „unfähig“ bezeichnete.",
+        "Es gab Streit, weil die Pläne die Regierung als „unfähig“ bezeichnete.",
+        "Der Bericht war brisant, weil die US-Regierung Georgien als „Demokratie“ bezeichnet.",
         # a body that is no speaker
         "Der Bericht, der die Lage als „dramatisch“ beschreibt, erschien gestern.",
         # a passive whose verb calls nothing

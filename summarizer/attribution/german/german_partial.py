@@ -14,6 +14,7 @@ from summarizer.attribution.german.phrases import (
     TOKEN,
     Phrase,
     mention_of,
+    oblique,
     read_phrase,
     surnames,
 )
@@ -30,6 +31,7 @@ _AGENTS = frozenset(_DATA["agents"])
 _SUBJECT_RELATIVES = frozenset(_DATA["subject_relatives"])
 _RELATIVES = frozenset(_DATA["relatives"])
 _OBJECTS = frozenset(_DATA["objects"])
+_CONJUNCTIONS = frozenset(_DATA["conjunctions"])
 _WORDS = 6  # a partial quotation: one to six words
 _TAIL = 4  # words between the quotation and the verb that closes its clause ("vor X bezeichnet")
 _ANTECEDENT = 10  # words a relative clause's antecedent may take before its comma
@@ -50,7 +52,8 @@ def partial_speaker(text: str, before: Window, after: Window, cues: Cues) -> Men
     end = _CLAUSE_END.search(text, after[0], after[1])
     tail = list(TOKEN.finditer(text, after[0], end.start() if end else after[1]))
     found = _agent(text, tokens, tail, cues) or _antecedent(text, tokens, tail, cues)
-    return found or _pronoun(tokens, tail, cues) or _spoken_of(text, tokens, after, cues)
+    found = found or _subordinate(text, tokens, tail, cues) or _pronoun(tokens, tail, cues)
+    return found or _spoken_of(text, tokens, after, cues)
 
 
 def _closing_verb(tail: list[re.Match[str]], verbs: frozenset[str]) -> re.Match[str] | None:
@@ -73,7 +76,8 @@ def _agent(
     start = max((i + 1 for i, w in enumerate(words) if w == ","), default=0)
     end = len(words) - (words[-1] == "als")
     agent = max((i for i in range(start, end) if words[i] in _AGENTS), default=None)
-    if agent is None or not any(w in cues.passive for w in words[start:agent]):
+    last = tail[-1].group().lower() if tail else ""  # "…, weil er von X als „…“ bezeichnet wurde"
+    if agent is None or not any(w in cues.passive for w in (*words[start:agent], last)):
         return None
     if _closing_verb(tail, _PARTICIPLES) is None:
         return None
@@ -81,6 +85,31 @@ def _agent(
     if phrase is None or phrase.end != end:
         return None
     return _noun_as_role(text, mention_of(text, tokens, phrase, tokens[agent], cues))
+
+
+# "…, weil die Ministerin Eva Roth den Plan als „…“ bezeichnet hat": the subject right after
+# the conjunction, never sure (the main clause may report someone else's words).
+def _subordinate(
+    text: str, tokens: list[re.Match[str]], tail: list[re.Match[str]], cues: Cues
+) -> Mention | None:
+    """The subject of a clause a conjunction opens, whose verb of calling closes it."""
+    words = [t.group().lower() for t in tokens]
+    start = max((i + 1 for i, w in enumerate(words) if w == ","), default=0)
+    if start >= len(words) or words[start] not in _CONJUNCTIONS or words[-1] != "als":
+        return None
+    phrase = read_phrase(tokens, start + 1, cues)
+    verb = _closing_verb(tail, _CALLING)
+    if phrase is None or verb is None or oblique(tokens, phrase) or _genitive_name(phrase):
+        return None
+    if any(w in cues.passive for w in words[phrase.end :]) or not person(
+        text, tokens, phrase, cues
+    ):
+        return None
+    other = read_phrase(tokens, phrase.end, cues)
+    if other is not None and not oblique(tokens, other) and person(text, tokens, other, cues):
+        return None  # "weil die Partei die Regierung …": either may be the subject
+    found = mention_of(text, tokens, phrase, verb, cues)
+    return dataclasses.replace(found, sure=False) if found else None
 
 
 # "Kritik kommt vom Verband Pro Bahn, der die Maßnahme als „…“ sieht": the relative pronoun is

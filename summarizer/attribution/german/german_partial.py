@@ -36,6 +36,8 @@ _WORDS = 6  # a partial quotation: one to six words
 _TAIL = 4  # words between the quotation and the verb that closes its clause ("vor X bezeichnet")
 _ANTECEDENT = 10  # words a relative clause's antecedent may take before its comma
 _CLAUSE_END = re.compile(r"[,;:.!?\n]")
+_VERB = re.compile(r"\s*(\w+)")
+_REACH = 300  # the rest of the sentence after the verb, where its subject stands
 _LISTED = 3  # quotations listed with "oder"/"und" before the verb: bounded, so it stays linear
 _PLURAL = ("en", "ten")  # "Sie nannten": they, no one person
 
@@ -220,11 +222,15 @@ def _spoken_of(text: str, tokens: list[re.Match[str]], after: Window, cues: Cues
     for _ in range(_LISTED):  # "„absichtlicher“ oder „mutwilliger Täuschung“"
         more = _MORE.match(text, start)
         start = more.end() if more else start
-    verb = TOKEN.match(text, start + len(text[start:]) - len(text[start:].lstrip()))
-    if verb is None or verb.group() not in verbs:
+    verb = _VERB.match(text, start)
+    if verb is None or verb.group(1) not in verbs:
         return None
-    end = cues.sentence_end.search(text, verb.end())
-    return _noun_as_role(text, subject_after(text, end.start() if end else len(text), verb, cues))
+    cue = TOKEN.match(text, verb.start(1))
+    if cue is None:
+        return None
+    reach = min(len(text), verb.end() + _REACH)
+    end = cues.sentence_end.search(text, verb.end(), reach)
+    return _noun_as_role(text, subject_after(text, end.start() if end else reach, cue, cues))
 
 
 # "von Musikkennern", "sprechen Medienberichte": a plural noun, as written, never sure.

@@ -42,6 +42,7 @@ from summarizer.attribution.frames.subjects import clause_subject
 from summarizer.attribution.german.german import cue_subjects, sentence_subject
 from summarizer.attribution.german.german_after import german_after
 from summarizer.attribution.german.german_order import framed_subject, preposed_subject
+from summarizer.attribution.german.german_partial import partial_speaker
 from summarizer.attribution.german.german_referred import referred_document
 from summarizer.attribution.han.cjk import cjk_frame, cjk_mention
 from summarizer.attribution.han.japanese import ja_mention
@@ -71,6 +72,8 @@ def find_mentions(text: str, before: Window, after: Window, cues: Cues) -> Itera
     if found and not guess and not leads_on(text, before, after):
         yield found
     yield from _spaced_before(text, before, cues)
+    if cues.nouns_capitalized:  # "Er nannte den Plan „…“", "wird von X als „…“ bezeichnet"
+        yield from filter(None, [partial_speaker(text, before, after, cues)])
 
 
 def frame_mentions(text: str, colon: int, cues: Cues) -> Iterator[Mention]:

@@ -22,6 +22,7 @@ from summarizer.attribution.german.phrases import (
     Phrase,
     mention_of,
     oblique,
+    plural,
     read_phrase,
     surnames,
 )
@@ -162,6 +163,8 @@ def subject_before(
     phrase = read_phrase(tokens, 0, cues) if tokens else None
     if phrase is None or (not governed and oblique(tokens, phrase)):
         return None
+    if not governed and plural(tokens, phrase) and not cue.group().split()[0].endswith("en"):
+        return None  # a plural before a singular verb is its object
     if bracketed(tokens[phrase.end :], cue, cues):  # "X hatte zuvor erklärt:"
         return mention_of(text, tokens, phrase, cue, cues)
     rest = [t.group() for t in tokens[phrase.end :] if t.group() not in "()"]
@@ -282,4 +285,6 @@ def inverted(text: str, start: int, cue: re.Match[str], cues: Cues) -> bool:
     tokens = [t for t in tokens if t.lower() not in cues.skip]
     joined = bool(tokens) and tokens[-1].islower()  # "… und nannte den Plan", not "…, sagte"
     words = [t for t in tokens if t not in ",()"]
+    if words and words[0].lower() in cues.pronouns and len(words) == 1:
+        return False  # "Er nannte den Plan": the pronoun is the subject, the words after the object
     return not words or (words[0][0].isupper() and not joined)

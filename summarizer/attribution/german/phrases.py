@@ -122,6 +122,19 @@ def oblique(tokens: list[re.Match[str]], phrase: Phrase) -> bool:
     return head == "der" and len(words) > 1 and words[1].islower() and words[1].endswith("en")
 
 
+# "Die tibetischen Mönche, …, beschrieb die Agentur als „…“": "die" and an adjective in -en
+# make a plural, which a verb in the singular does not agree with; its subject follows it.
+def plural(tokens: list[re.Match[str]], phrase: Phrase) -> bool:
+    """Whether a phrase is plural by its form: "die", then an adjective ending in -en."""
+    words = [t.group() for t in tokens[phrase.start : phrase.end]]
+    return (
+        len(words) > 2
+        and words[0].lower() == "die"
+        and _modifier(words[1])
+        and words[1][-2:] == "en"
+    )
+
+
 def mention_of(
     text: str, tokens: list[re.Match[str]], phrase: Phrase, cue: re.Match[str], cues: Cues
 ) -> Mention | None:

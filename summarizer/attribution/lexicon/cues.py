@@ -39,6 +39,7 @@ class Mention:
     cue: str
     at: int
     cue_at: int = -1
+    sure: bool = True  # False: its cue never names the speaker surely (a relative's antecedent)
 
 
 @dataclass(frozen=True)

@@ -286,7 +286,8 @@ def _named(
     named = named and not (mention.kind == "role" and guessed)
     speaker = speaker if named else running(speaker, resolver.cues)
     basis = basis_of(mention, closed)
-    return Attribution(speaker, mention.cue, mention.words or None, basis, mention.cue_at, named)
+    words = mention.words or None
+    return Attribution(speaker, mention.cue, words, basis, mention.cue_at, named, mention.sure)
 
 
 def _carried_han(

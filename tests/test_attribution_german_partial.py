@@ -1,0 +1,152 @@
+"""German short quotations inside a clause: the subject or agent of a verb of calling speaks."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.attribution.find import find_quotes
+
+
+def _speaker(text: str) -> tuple[str | None, str]:
+    quotes = [q for q in find_quotes(text, "de") if q.kind != "title"]
+    assert len(quotes) == 1
+    return quotes[0].speaker, quotes[0].confidence
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a passive's agent, right before "als" and the participle that closes the clause
+        (
+            "Im Norden wird die Gefahr vom Deutschen Wetterdienst als „sehr hoch“ eingestuft.",
+            "Deutschen Wetterdienst",
+        ),
+        ("Die Pläne wurden von Jana Keller als „völlig verfehlt“ bezeichnet.", "Jana Keller"),
+        (
+            "Seine Bilder werden von Ulrich Brand als „Meilensteine der Malerei“ gesehen worden.",
+            "Ulrich Brand",
+        ),
+        # a relative pronoun surely the subject: its antecedent speaks
+        (
+            "Kritik kommt vom Fahrgastverband Pro Schiene, der die Maßnahme als „Kapitulation“ "
+            "vor den Sprayern sieht.",
+            "Pro Schiene",
+        ),
+        (
+            "Das Gericht hörte Tom Weber, der den Zeugen als „völlig unglaubwürdig“ bezeichnet "
+            "hatte.",
+            "Tom Weber",
+        ),
+        (
+            "Die Grünen um Lea Sommer, die den Entwurf als „Murks“ kritisierte, stimmten dagegen.",
+            "Lea Sommer",
+        ),
+        # a passive's agent in a clause whose auxiliary comes last
+        ("Es gab Streit, weil der Plan von Jan Roth als „Unsinn“ bezeichnet wurde.", "Jan Roth"),
+        # the subject after a conjunction, the verb of calling last
+        (
+            "Der Bericht ist brisant, weil die Ministerin Eva Roth das Land als „junge "
+            "Demokratie“ bezeichnet hat.",
+            "Eva Roth",
+        ),
+        ("Der Plan scheiterte, nachdem der Minister das Vorhaben als „Unsinn“ abtat.", "Minister"),
+        # a pronoun that opens the sentence and governs the verb of calling
+        ("Paul Meyer verteidigte den Entwurf. Er nannte die Kritik „reine Polemik“.", "Paul Meyer"),
+        (
+            "Paul Meyer verteidigte den Entwurf. Er halte ihn für vertretbar und bezeichnete die "
+            "Änderung als „maßvoll“.",
+            "Paul Meyer",
+        ),
+        ("Anna Roth kam zu spät. Sie hat den Beschluss als „übereilt“ bezeichnet.", "Anna Roth"),
+    ],
+)
+def test_the_clause_of_a_short_quotation_names_its_speaker(text: str, speaker: str) -> None:
+    assert _speaker(text) == (speaker, "low")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "confidence"),
+    [
+        # "Wie X sagte," opens the sentence: its subject speaks, of a quotation of any length
+        ("Wie Jan Roth sagte, sei das „ein schwerer Fehler“.", "Jan Roth", "high"),
+        (
+            "Wie der Richter, Otto Brand, ausführte, hätte es „ein Blutbad mit vielen Toten und "
+            "Verletzten unter den Soldaten“ gegeben.",
+            "Otto Brand",
+            "high",
+        ),
+        (
+            "Wie Eva Lind, die dabei war, dazu feststellt, verlangt „der Tatbestand mehr“.",
+            "Eva Lind",
+            "low",
+        ),
+        ("Wie Jan Roth gesagt hatte, sei die Lage „völlig ruhig“.", "Jan Roth", "high"),
+        # the prepositional object first, the verb right after the quotation, then its subject
+        ("Von „absichtlicher Täuschung“ sprechen Medienberichte heute.", "Medienberichte", "low"),
+        ("Von einem „schwarzen Tag“ reden Gewerkschafter seit Montag.", "Gewerkschafter", "low"),
+        # a plural noun as a passive's agent, as written
+        (
+            "Seine Bilder werden von Kunstkennern als „Meilensteine“ bezeichnet.",
+            "Kunstkennern",
+            "low",
+        ),
+    ],
+)
+def test_a_clause_of_saying_around_the_quotation_names_its_speaker(
+    text: str, speaker: str, confidence: str
+) -> None:
+    assert _speaker(text) == (speaker, confidence)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the pronoun is the subject: the noun after the verb is its object, no speaker
+        "Der Minister verteidigte den Entwurf. Er bezeichnete die Erweiterung als „maßvoll“.",
+        # "sie" before a plural verb: several people
+        "Paul Meyer kam spät. Sie nannten den Plan „unsinnig“.",
+        # a relative pronoun that may be the object: "die die Regierung"
+        "Die Partei, die die Regierung als „unfähig“ bezeichnete, verlor die Wahl.",
+        # a one-word genitive after a role is no name
+        "Der oberste Führer Irans, der den Sieg als „Fest“ bezeichnete, ordnete eine Prüfung an.",
+        # after a conjunction: two phrases that may each be the subject, or one no person
+        "Es gab Streit, weil die Partei die Regierung als „unfähig“ bezeichnete.",
+        "Es gab Streit, weil die Pläne die Regierung als „unfähig“ bezeichnete.",
+        "Der Bericht war brisant, weil die US-Regierung Georgien als „Demokratie“ bezeichnet.",
+        # a body that is no speaker
+        "Der Bericht, der die Lage als „dramatisch“ beschreibt, erschien gestern.",
+        # a passive whose verb calls nothing
+        "Der Plan wurde von Jana Keller als „mutiger Schritt“ vorgestellt.",
+        # "Wie" that asks, or whose clause has no verb of saying
+        "Wie erwartet, war die Lage „völlig ruhig“.",
+        "Wie Jan Roth das Haus fand, war „ein Rätsel“.",
+        # an impersonal subject after the verb
+        "Von „schweren Fehlern“ sprach man.",
+        # a long quotation is a sentence of its own, not a label
+        "Die Pläne wurden von Jana Keller als „ein Schritt, der uns allen viel zu weit geht und "
+        "schadet“ bezeichnet.",
+    ],
+)
+def test_no_speaker_where_the_clause_is_unsure(text: str) -> None:
+    assert _speaker(text)[0] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a plural put first before a verb in the singular is its object: the subject follows
+        (
+            "Die jungen Mönche, die an den Protesten beteiligt waren, beschrieb die "
+            "Nachrichtenagentur als „aggressiv“.",
+            "Nachrichtenagentur",
+        ),
+        (
+            "Die neuen Pläne kritisierte die Gewerkschaft als „Angriff auf die Rente“.",
+            "Gewerkschaft",
+        ),
+        # a plural subject before a plural verb speaks
+        ("Die deutschen Behörden erklärten, die Lage sei „ruhig“.", "deutschen Behörden"),
+    ],
+)
+def test_a_plural_speaks_only_with_a_plural_verb(text: str, speaker: str) -> None:
+    assert _speaker(text)[0] == speaker

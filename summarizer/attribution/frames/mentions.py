@@ -158,9 +158,8 @@ def _spaced_before(text: str, window: Window, cues: Cues) -> Iterator[Mention]:
         yield colon
     subject = None
     if cues.nouns_capitalized:
-        subject = sentence_subject(text, window, cues) or preposed_subject(text, window, cues)
-        subject = subject or framed_subject(text, window, cues)
-        subject = subject or referred_document(text, window, cues)  # "Darin steht:"
+        for read in (sentence_subject, preposed_subject, framed_subject, referred_document):
+            subject = subject or read(text, window, cues)  # the last: "Darin steht:"
     if subject:
         yield subject
 

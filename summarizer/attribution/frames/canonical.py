@@ -57,8 +57,8 @@ def canonical(words: str, cues: Cues) -> str:
             noun = lower in cues.determiners and len(tokens) - index > 3
             tokens = tokens[index + 1 + noun :]
             break
-    if cues.patronymics and len(tokens) > 1 and _told_last(tokens, cues):
-        tokens = tokens[:-1]  # "Шойгу Путину": the one told
+    if cues.patronymics and len(tokens) > 1:
+        tokens = _speaker_words(tokens, cues)
     if cues.patronymics and len(tokens) > 2:  # "МИД Украины Павел Климкин"
         tokens = _last_two(tokens, cues)
     if cues.complements and len(tokens) > 2 and len(tokens[0]) > 1 and tokens[0].isupper():
@@ -98,6 +98,19 @@ def _told(tokens: list[str], words: list[int], cues: Cues) -> bool:
     oblique = _OBLIQUE.get(cues.family, ())
     plain = not any(w.endswith(cues.oblique_endings) for w in subject)
     return bool(oblique) and plain and all(w.endswith(oblique) for w in told)
+
+
+# An acronym is no word of a Russian name: the medium told or quoting ("цитирует Пескова ТАСС",
+# "заявил в интервью CNN Зеленский").
+def _speaker_words(tokens: list[str], cues: Cues) -> list[str]:
+    """A Russian name run without the one told in the dative and without acronyms."""
+    named = [t for t in tokens if not (len(t) > 1 and t.isupper())] or tokens
+    dative = _TOLD.get(cues.family, [()])[0]
+    if len(named) > 1 and named[0][:1].isupper() and named[0].endswith(dative):
+        named = named[1:]  # "— передал Путину Лукашенко": the one told first
+    if len(named) > 1 and _told_last(named, cues):
+        named = named[:-1]  # "Шойгу Путину": the one told last
+    return named
 
 
 # A surname in the dative ends a name run after a cue ("— заявил Шойгу Путину"); so does a

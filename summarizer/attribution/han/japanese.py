@@ -27,6 +27,11 @@ _CONTENT = re.compile(
     re.escape(_PARTICLES["quotative"] + _PARTICLES["content"])
     + r"(?P<noun>[^\u3041-\u3096、。「」\s]{1,12})"
 )
+_THUS = "|".join(map(re.escape, _PARTICLES["thus"]))
+_JA_THUS = re.compile(
+    rf"。(?P<who>[^、。「」\s]{{1,25}}?)(?:{_SUBJECT})[、,]?[^。「」\n]{{0,20}}?(?:{_THUS})"
+)
+_THUS_REACH = 60
 _ALSO_REACH = 30
 _JA_TOPIC = re.compile(rf"(?P<who>[^、。「」\s]{{1,25}}?)(?:{_SUBJECT})[、,]?")
 _SENTENCE = re.compile(r"[。！？!?\n]")
@@ -63,6 +68,9 @@ def ja_mention(text: str, before: Window, after: Window, cues: Cues) -> Mention 
         topic = topic or _JA_TOPIC.match(text, _sentence_start(text, sentence), before[1])
         if topic:
             return _ja_subject(text, topic.group("who"), topic.start("who"), cue, cues)
+    thus = _thus(text, after, cues)
+    if thus:
+        return thus
     if cues.postfix:
         for match in cues.postfix.finditer(text, before[0], before[1]):
             clause = max(before[0], last_break(text, before[0], match.start()))
@@ -94,6 +102,20 @@ def _ja_subject(text: str, who: str, at: int, cue: re.Match[str], cues: Cues) ->
     if described or not bare or bare in cues.titles:
         return Mention(who, "anonymous", cue.group(), at, cue.start())
     return Mention(bare, "name", cue.group(), at + start, cue.start())
+
+
+# "「…」。植田総裁はこう述べた。": the sentence after the quotation says so of it; not when a
+# quotation follows that sentence, which "こう" may announce instead.
+def _thus(text: str, after: Window, cues: Cues) -> Mention | None:
+    """The subject of the sentence after a quotation that says "so" of it."""
+    found = _JA_THUS.match(text, after[0], after[0] + _THUS_REACH)  # past the window's 。
+    cue = cues.verbs.match(text, found.end()) if found else None
+    if found is None or cue is None:
+        return None
+    stop = text.find("。", cue.end(), cue.end() + _SENTENCE_REACH)
+    if stop < 0 or text.startswith("「", stop + 1):
+        return None
+    return _ja_subject(text, found.group("who"), found.start("who"), cue, cues)
 
 
 def _person(found: re.Match[str] | None, cues: Cues) -> re.Match[str] | None:

@@ -22,12 +22,22 @@ _OBLIQUE: dict[str, tuple[str, ...]] = {
     family: tuple(grammar.get("oblique_endings", ()))
     for family, grammar in _data.load_toml("particles.toml").items()
 }
-_TOLD_PARTS = ("dative_surnames", "lone_surnames", "dative_after_consonant", "feminine_datives")
+_TOLD_PARTS = (
+    "dative_surnames",
+    "lone_surnames",
+    "dative_after_consonant",
+    "feminine_datives",
+    "adjectival_datives",
+)
 _TOLD: dict[str, list[tuple[str, ...]]] = {
     family: [tuple(grammar.get(part, ())) for part in _TOLD_PARTS]
     for family, grammar in _data.load_toml("particles.toml").items()
 }
 _SURNAME_LETTERS = 5  # a lone surname so shaped is no short East Asian surname ("Ли Шэнфу")
+_TOLD_FORENAME = 2  # "Си", "Ли": a Chinese surname before a given name in the dative
+_CYRILLIC = re.compile("[а-яёА-ЯЁ]")
+_LATIN = re.compile("[A-Za-z]")
+NAME_WORDS = 2
 _VOWELS = frozenset("аеёиоуыэюяaeiouy")
 _INITIALS = re.compile(r"[^\W\d_](?:\.[^\W\d_])*")
 
@@ -57,7 +67,7 @@ def canonical(words: str, cues: Cues) -> str:
             noun = lower in cues.determiners and len(tokens) - index > 3
             tokens = tokens[index + 1 + noun :]
             break
-    if cues.patronymics and len(tokens) > 1:
+    if cues.patronymics and tokens:
         tokens = _speaker_words(tokens, cues)
     if cues.patronymics and len(tokens) > 2:  # "МИД Украины Павел Климкин"
         tokens = _last_two(tokens, cues)
@@ -100,17 +110,28 @@ def _told(tokens: list[str], words: list[int], cues: Cues) -> bool:
     return bool(oblique) and plain and all(w.endswith(oblique) for w in told)
 
 
-# An acronym is no word of a Russian name: the medium told or quoting ("цитирует Пескова ТАСС",
-# "заявил в интервью CNN Зеленский").
+# An acronym, a word in Latin letters or one with lower-case parts is no word of a Russian name:
+# the medium told or quoting ("цитирует Пескова ТАСС", "заявил Лавров Reuters", "Би-би-си").
 def _speaker_words(tokens: list[str], cues: Cues) -> list[str]:
-    """A Russian name run without the one told in the dative and without acronyms."""
-    named = [t for t in tokens if not (len(t) > 1 and t.isupper())] or tokens
-    dative = _TOLD.get(cues.family, [()])[0]
-    if len(named) > 1 and named[0][:1].isupper() and named[0].endswith(dative):
-        named = named[1:]  # "— передал Путину Лукашенко": the one told first
+    """A Russian name run without the one told in the dative and without media's names."""
+    cyrillic = any(_CYRILLIC.match(t) for t in tokens)
+    named = [t for t in tokens if not _medium(t, cyrillic)] or tokens
+    adjectival = _TOLD.get(cues.family, [()] * len(_TOLD_PARTS))[-1]
+    if all(t.endswith(adjectival) for t in named):
+        return []  # "— сказал в интервью Первому каналу": the one told alone
+    if len(named) > 1 and named[0][:1].isupper() and named[0].endswith(adjectival):
+        named = named[1:]  # "— сказал Жириновскому Лукашенко": the one told first
     if len(named) > 1 and _told_last(named, cues):
         named = named[:-1]  # "Шойгу Путину": the one told last
+        short = len(named) == NAME_WORDS and len(named[-1]) <= _TOLD_FORENAME
+        named = named[:-1] if short else named  # "Путин Си Цзиньпину": his surname is told too
     return named
+
+
+def _medium(word: str, cyrillic: bool) -> bool:
+    """Whether a word of a Russian name run names a medium, not a person."""
+    lowered = any(part[:1].islower() for part in word.split("-")[1:])
+    return (len(word) > 1 and word.isupper()) or lowered or (cyrillic and _LATIN.match(word) is not None)
 
 
 # A surname in the dative ends a name run after a cue ("— заявил Шойгу Путину"); so does a
@@ -118,7 +139,7 @@ def _speaker_words(tokens: list[str], cues: Cues) -> list[str]:
 # Блинкену"); after a first name that ending is the surname's own ("Сергей Шойгу").
 def _told_last(tokens: list[str], cues: Cues) -> bool:
     """Whether the last word of a Russian name run is a listener's surname in the dative."""
-    dative, lone, after_consonant, feminine = _TOLD.get(cues.family) or [()] * len(_TOLD_PARTS)
+    dative, lone, after_consonant, feminine, _ = _TOLD.get(cues.family) or [()] * len(_TOLD_PARTS)
     if _told(tokens, [i for i in range(len(tokens)) if not particle(tokens, i, cues)], cues):
         return False  # "Олег Зуев Вере Климовой": a full name told, cut off as a pair
     last, before = tokens[-1], tokens[-2]

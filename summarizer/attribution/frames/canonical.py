@@ -131,7 +131,8 @@ def _speaker_words(tokens: list[str], cues: Cues) -> list[str]:
 def _medium(word: str, cyrillic: bool) -> bool:
     """Whether a word of a Russian name run names a medium, not a person."""
     lowered = any(part[:1].islower() for part in word.split("-")[1:])
-    return (len(word) > 1 and word.isupper()) or lowered or (cyrillic and _LATIN.match(word) is not None)
+    latin = cyrillic and _LATIN.match(word) is not None
+    return (len(word) > 1 and word.isupper()) or lowered or latin
 
 
 # A surname in the dative ends a name run after a cue ("— заявил Шойгу Путину"); so does a

@@ -75,9 +75,11 @@ def _romance_listener(text: str, tokens: list[re.Match[str]], start: int, cues: 
     index = int(bool(words) and words[0] in cues.titles)  # "a la ministra X": the one told
     while index < len(words) and words[index][0].isupper():
         index += 1
-        linked = index
-        while linked < len(words) and (words[linked] in cues.complements or _particle(words[linked])):
-            linked += 1  # "Ministerio de Economía", "Luis de Guindos", "Ursula von der Leyen"
+        linked = index  # "Ministerio de Economía", "Luis de Guindos", "Ursula von der Leyen"
+        while linked < len(words) and (
+            words[linked] in cues.complements or _particle(words[linked])
+        ):
+            linked += 1
         index = linked if linked < len(words) and words[linked][0].isupper() else index
     plain = all(w[0].isupper() or _particle(w) for w in words[:index])
     size = _name_size(words[:index])

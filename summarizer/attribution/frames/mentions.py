@@ -92,9 +92,9 @@ def _spaced_after(text: str, window: Window, cues: Cues) -> Mention | None:
     first = TOKEN.match(text, start)
     if first and first.group().lower() in cues.subordinating:
         return None  # "“…” after Fallon expressed support": a clause of its own, no cue
-    verb = TOKEN.match(text, first.end() + 1) if first and first.group() in cues.clitics else None
-    if verb and text[first.end()] == " " and cues.verbs.match(text, verb.start()):
-        start = verb.start()  # "«…», le dijo X": the cue opens the clause past the pronoun
+    if first and first.group() in cues.clitics and text[first.end() : first.end() + 1] == " ":
+        verb = cues.verbs.match(text, first.end() + 1)
+        start = verb.start() if verb else start  # "«…», le dijo X": the cue opens the clause
     reach = min(window[1], start + 200)
     cue = cues.verbs.search(text, start, reach)
     if cue is not None and _surname(text, cue, cues):

@@ -138,9 +138,10 @@ def _untitled(text: str, words: str, cues: Cues) -> str:
     return words
 
 
-# A short word alone before "市長" or "県知事" may be the place itself ("横浜市長"): a place when the
-# text writes it so elsewhere ("横浜市の"), a surname when it gives it a full name before a title
-# ("大村秀章知事"); else a surname before "市長" ("山本市長"), nobody before "県知事" ("愛知県知事").
+# A short word alone before "市長" or "県知事" may be the place itself ("横浜市長"): a place
+# when the text writes it so elsewhere ("横浜市の"), a surname when it gives it a full name
+# before a title ("大村秀章知事"); else a surname before "市長" ("山本市長"), nobody before
+# "県知事" ("愛知県知事").
 def _local_holder(text: str, name: str, title: str) -> str:
     """The name before a local office's title, without the place; "" when it names no one."""
     cut = place_cut(text, name, title)

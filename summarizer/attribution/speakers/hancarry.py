@@ -100,7 +100,8 @@ def _person(window: str, at: int, cues: Cues) -> str | None:
         joined = joined or bool(_NUMERALS & set(window[at : at + size + 1]))
         titles = any(len(t) > 1 and t in run for t in cues.titles)
         apart = titled or _alone(window, at, cues)
-        shaped = full_name(run) and _no_place(window, at) if size == _FULL else name_shaped(run) and apart
+        full = full_name(run) and _no_place(window, at)
+        shaped = full if size == _FULL else name_shaped(run) and apart
         if shaped and not joined and not titles:
             return run
     return None

@@ -131,7 +131,7 @@ def _untitled(text: str, words: str, cues: Cues) -> str:
     for title in cues.titles:  # longest first
         if words.endswith(title):
             name = words[: -len(title)] if len(words) > len(title) + 1 else words
-            name = dotted_office(text, _KATAKANA_OFFICE.sub("", name), title, cues.titles)
+            name = dotted_office(text, _KATAKANA_OFFICE.sub("", name), title)
             if title in LOCAL_TITLES and name and name != words:
                 return _local_holder(text, name, title)
             return name

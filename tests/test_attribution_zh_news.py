@@ -196,3 +196,22 @@ def test_he_after_another_persons_quotation_goes_on_only_with_still() -> None:
     said = _said("郑光明表示：“订单在增加。”他说：“工人不够。”他还说：“明年要扩建。”")
     assert said["工人不够。"].speaker is None
     assert said["明年要扩建。"].speaker == "郑光明"
+
+
+def test_he_is_never_carried_back_to_a_place_or_a_firm_of_a_name_shape() -> None:
+    for text in (
+        "黄冈市今年将新建学校五所。他说：“教育是头等大事。”",
+        "江西省今年经济增长较快。他说：“形势很好。”",
+        "万达集团昨天发布了年报。他表示：“今年是转型之年。”",
+        "华信公司昨天发布了新款手机。他表示：“这是我们最好的产品。”",
+        "总统昨天在白宫发表讲话。他说：“我们不会退缩。”",
+    ):
+        quote = next(iter(_said(text).values()))
+        assert (quote.speaker, quote.basis) == (None, "none"), text
+
+
+def test_he_is_still_carried_to_a_person_after_a_place_or_a_firm() -> None:
+    quote = _said("万达集团董事长郑光明上午接受了采访。他说：“今年是转型之年。”")
+    assert quote["今年是转型之年。"].speaker == "郑光明"
+    quote = _said("郑光明上午在黄冈市考察。他说：“教育是头等大事。”")
+    assert quote["教育是头等大事。"].speaker == "郑光明"

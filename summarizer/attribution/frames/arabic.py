@@ -9,9 +9,11 @@ import re
 from bisect import bisect_left
 from collections import defaultdict
 
+from summarizer import _data
 from summarizer.attribution.frames.runs import PARTICLES
 from summarizer.attribution.lexicon.cues import Cues, Mention, cues_for
 
+_TOLD = frozenset(_data.load_toml("particles.toml")["ar"]["listener_nouns"])
 ARABIC_REACH = 9
 """Words after a verb-first cue that may hold the titles and the name."""
 _NAME = 4
@@ -81,7 +83,7 @@ def arabic_run(
     for token in tokens:
         if token.group() in cues.stop or cues.verbs.fullmatch(token.group()):
             break
-        if kept and _listener(token.group(), cues):  # للصحفيين: "to the reporters"
+        if kept and _listener(text, token.group(), cues):  # للصحفيين: "to the reporters"
             break
         if kept and text[kept[-1].end() : token.start()].strip():
             break
@@ -138,9 +140,21 @@ def _common(text: str, word: re.Match[str], cues: Cues, alone: bool) -> bool:
 
 
 # "للصحفيين", "لوكالة": the one told, after the speaker's name.
-def _listener(word: str, cues: Cues) -> bool:
-    """Whether a word is the listener: لـ ("to") before a definite noun or a named body."""
-    return word.startswith("لل") or (word.startswith("ل") and cues.names_next(word[1:]))
+def _listener(text: str, word: str, cues: Cues) -> bool:
+    """Whether a word is the listener: لـ ("to") before a definite noun, a body, a title."""
+    if word.startswith("لل"):
+        return True
+    told = word[1:] if word.startswith("ل") else ""
+    if not told:
+        return False
+    # "لبايدن" where the text writes "بايدن" alone too: a name after لـ, the one told
+    return cues.names_next(told) or told in cues.titles or told in _TOLD or told in _words(text)
+
+
+@functools.lru_cache(maxsize=4)
+def _words(text: str) -> frozenset[str]:
+    """Every word of `text`: one pass per text, not per cue."""
+    return frozenset(_WORD.findall(text))
 
 
 # "وزير الثقافة ليلى منصور حول …" -> "ليلى منصور".

@@ -22,6 +22,23 @@ _OBLIQUE: dict[str, tuple[str, ...]] = {
     family: tuple(grammar.get("oblique_endings", ()))
     for family, grammar in _data.load_toml("particles.toml").items()
 }
+_TOLD_PARTS = (
+    "dative_surnames",
+    "lone_surnames",
+    "dative_after_consonant",
+    "feminine_datives",
+    "adjectival_datives",
+)
+_TOLD: dict[str, list[tuple[str, ...]]] = {
+    family: [tuple(grammar.get(part, ())) for part in _TOLD_PARTS]
+    for family, grammar in _data.load_toml("particles.toml").items()
+}
+_SURNAME_LETTERS = 5  # a lone surname so shaped is no short East Asian surname ("Ли Шэнфу")
+_TOLD_FORENAME = 2  # "Си", "Ли": a Chinese surname before a given name in the dative
+_CYRILLIC = re.compile("[а-яёА-ЯЁ]")
+_LATIN = re.compile("[A-Za-z]")
+NAME_WORDS = 2
+_VOWELS = frozenset("аеёиоуыэюяaeiouy")
 _INITIALS = re.compile(r"[^\W\d_](?:\.[^\W\d_])*")
 
 
@@ -50,6 +67,8 @@ def canonical(words: str, cues: Cues) -> str:
             noun = lower in cues.determiners and len(tokens) - index > 3
             tokens = tokens[index + 1 + noun :]
             break
+    if cues.patronymics and tokens:
+        tokens = _speaker_words(tokens, cues)
     if cues.patronymics and len(tokens) > 2:  # "МИД Украины Павел Климкин"
         tokens = _last_two(tokens, cues)
     if cues.complements and len(tokens) > 2 and len(tokens[0]) > 1 and tokens[0].isupper():
@@ -89,6 +108,51 @@ def _told(tokens: list[str], words: list[int], cues: Cues) -> bool:
     oblique = _OBLIQUE.get(cues.family, ())
     plain = not any(w.endswith(cues.oblique_endings) for w in subject)
     return bool(oblique) and plain and all(w.endswith(oblique) for w in told)
+
+
+# An acronym, a word in Latin letters or one with lower-case parts is no word of a Russian name:
+# the medium told or quoting ("цитирует Пескова ТАСС", "заявил Лавров Reuters", "Би-би-си").
+def _speaker_words(tokens: list[str], cues: Cues) -> list[str]:
+    """A Russian name run without the one told in the dative and without media's names."""
+    cyrillic = any(_CYRILLIC.match(t) for t in tokens)
+    named = [t for t in tokens if not _medium(t, cyrillic)] or tokens
+    adjectival = _TOLD.get(cues.family, [()] * len(_TOLD_PARTS))[-1]
+    if all(t.endswith(adjectival) for t in named):
+        return []  # "— сказал в интервью Первому каналу": the one told alone
+    if len(named) > 1 and named[0][:1].isupper() and named[0].endswith(adjectival):
+        named = named[1:]  # "— сказал Жириновскому Лукашенко": the one told first
+    if len(named) > 1 and _told_last(named, cues):
+        named = named[:-1]  # "Шойгу Путину": the one told last
+        short = len(named) == NAME_WORDS and len(named[-1]) <= _TOLD_FORENAME
+        named = named[:-1] if short else named  # "Путин Си Цзиньпину": his surname is told too
+    return named
+
+
+def _medium(word: str, cyrillic: bool) -> bool:
+    """Whether a word of a Russian name run names a medium, not a person."""
+    lowered = any(part[:1].islower() for part in word.split("-")[1:])
+    latin = cyrillic and _LATIN.match(word) is not None
+    return (len(word) > 1 and word.isupper()) or lowered or latin
+
+
+# A surname in the dative ends a name run after a cue ("— заявил Шойгу Путину"); so does a
+# foreign surname in a consonant and -у after a word that can only be a surname ("Лавров
+# Блинкену"); after a first name that ending is the surname's own ("Сергей Шойгу").
+def _told_last(tokens: list[str], cues: Cues) -> bool:
+    """Whether the last word of a Russian name run is a listener's surname in the dative."""
+    dative, lone, after_consonant, feminine, _ = _TOLD.get(cues.family) or [()] * len(_TOLD_PARTS)
+    if _told(tokens, [i for i in range(len(tokens)) if not particle(tokens, i, cues)], cues):
+        return False  # "Олег Зуев Вере Климовой": a full name told, cut off as a pair
+    last, before = tokens[-1], tokens[-2]
+    if not (last[:1].isupper() and before[:1].isupper()) or len(last) <= 3:
+        return False
+    if last.endswith(dative):
+        return True
+    consonant = last[-2].lower() not in _VOWELS and last.endswith(after_consonant)
+    # a woman's dative ends in no Chinese given name: a shorter surname will do ("Моро Климовой")
+    letters = _SURNAME_LETTERS - (not consonant)
+    alone = len(before) >= letters and before.endswith(lone)
+    return alone and (consonant or last.endswith(feminine))
 
 
 # "M.", "Sra.", "г-н" address a man or a woman and are no part of a name; a doctor's "Dr." may be.

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from summarizer.attribution.frames.clauses import TOKEN
+from summarizer.attribution.frames.runs import PARTICLES
 from summarizer.attribution.lexicon.cues import Cues
 
 NAME_WORDS = 2
@@ -74,15 +75,35 @@ def _romance_listener(text: str, tokens: list[re.Match[str]], start: int, cues: 
     index = int(bool(words) and words[0] in cues.titles)  # "a la ministra X": the one told
     while index < len(words) and words[index][0].isupper():
         index += 1
-        linked = index + 1 < len(words) and words[index] in cues.complements
-        index += 1 if linked and words[index + 1][0].isupper() else 0
-    plain = all(w[0].isupper() for w in words[:index])
-    if plain and index > NAME_WORDS:
-        return index - NAME_WORDS
+        linked = index  # "Ministerio de Economía", "Luis de Guindos", "Ursula von der Leyen"
+        while linked < len(words) and (
+            words[linked] in cues.complements or _particle(words[linked])
+        ):
+            linked += 1
+        index = linked if linked < len(words) and words[linked][0].isupper() else index
+    plain = all(w[0].isupper() or _particle(w) for w in words[:index])
+    size = _name_size(words[:index])
+    if plain and index > size:
+        return index - size
     # after a noun the name is the listener's only before the subject's article ("a la agencia
     # Efe la directora"); alone it is the subject ("a la prensa Clara Montes")
     article = index < len(words) and words[index].lower() in cues.articles
     return index if article or not nouned else 0
+
+
+def _particle(word: str) -> bool:
+    """Whether a lower-case word is a particle inside a name ("de", "von", "der")."""
+    return word.islower() and word in PARTICLES
+
+
+# "à l'AFP Bruno Le Maire", "a Efe Luis de Guindos": the particles before the last word and the
+# word before them.
+def _name_size(words: list[str]) -> int:
+    """How many words at the end of a capitalised run make the name: two, with its particles."""
+    at = len(words) - 2
+    while at > 0 and words[at].lower() in PARTICLES:
+        at -= 1
+    return max(NAME_WORDS, len(words) - at)
 
 
 # Where names decline: "Москве Песков" -> "Песков", "Совете Федерации Зоя Лукина" -> "Зоя Лукина".

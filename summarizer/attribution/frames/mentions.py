@@ -96,6 +96,9 @@ def _spaced_after(text: str, window: Window, cues: Cues) -> Mention | None:
     first = TOKEN.match(text, start)
     if first and first.group().lower() in cues.subordinating:
         return None  # "“…” after Fallon expressed support": a clause of its own, no cue
+    if first and first.group() in cues.clitics and text[first.end() : first.end() + 1] == " ":
+        verb = cues.verbs.match(text, first.end() + 1)
+        start = verb.start() if verb else start  # "«…», le dijo X": the cue opens the clause
     reach = min(window[1], start + 200)
     cue = cues.verbs.search(text, start, reach)
     if cue is not None and _surname(text, cue, cues):

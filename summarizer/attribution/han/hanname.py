@@ -12,6 +12,7 @@ from collections import Counter, defaultdict
 from collections.abc import Reversible
 
 from summarizer import _data
+from summarizer.attribution.han.jaoffice import LOCAL_TITLES, place_cut
 from summarizer.attribution.lexicon.cues import Cues, Mention
 
 _HAN = re.compile("[\u4e00-\u9fff]{2,3}")
@@ -169,7 +170,10 @@ def _ja_titled(text: str, titles: tuple[str, ...]) -> dict[str, frozenset[str]]:
     """Each name `text` writes right before a title, by its first one, two and three characters."""
     found: defaultdict[str, set[str]] = defaultdict(set)
     for run in _JA_RUN.finditer(text):
-        name = run.group()[: len(run.group()) - len(ending_title(run.group(), titles))]
+        title = ending_title(run.group(), titles)
+        name = run.group()[: len(run.group()) - len(title)]
+        if title in LOCAL_TITLES:  # "鈴木北海道知事": no place in the name
+            name = place_cut(text, name, title) or name
         if len(name) < len(run.group()):  # a title ends the run
             for size in range(1, min(4, len(name))):
                 found[name[:size]].add(name)

@@ -7,7 +7,9 @@ import re
 
 from summarizer import _data
 from summarizer.attribution.han.cjk import last_break
-from summarizer.attribution.lexicon.cues import Cues, Mention, Window
+from summarizer.attribution.han.hanname import ja_full_name
+from summarizer.attribution.han.jaoffice import LOCAL_TITLES, dotted_office, place_cut
+from summarizer.attribution.lexicon.cues import Cues, Mention, Window, cues_for
 
 _PARTICLES = _data.load_toml("particles.toml")["ja"]
 _SUBJECT = "|".join(map(re.escape, _PARTICLES["subject"]))
@@ -25,6 +27,11 @@ _CONTENT = re.compile(
     re.escape(_PARTICLES["quotative"] + _PARTICLES["content"])
     + r"(?P<noun>[^\u3041-\u3096、。「」\s]{1,12})"
 )
+_THUS = "|".join(map(re.escape, _PARTICLES["thus"]))
+_JA_THUS = re.compile(
+    rf"。(?P<who>[^、。「」\s]{{1,25}}?)(?:{_SUBJECT})[、,]?[^。「」\n]{{0,20}}?(?:{_THUS})"
+)
+_THUS_REACH = 60
 _ALSO_REACH = 30
 _JA_TOPIC = re.compile(rf"(?P<who>[^、。「」\s]{{1,25}}?)(?:{_SUBJECT})[、,]?")
 _SENTENCE = re.compile(r"[。！？!?\n]")
@@ -34,6 +41,8 @@ _PREFIXES = frozenset(_PARTICLES["title_prefixes"])
 _SAME = _PARTICLES["same"]
 # a country or a place between a katakana name and its title is the office's ("トランプ米大統領")
 _KATAKANA_OFFICE = re.compile(rf"(?<=[\u30a1-\u30fa\u30fc])[{''.join(sorted(_PREFIXES))}]+$")
+_PLACE_OR_SURNAME = 3  # "横浜", "佐々木": a place or a surname; longer, a full name or both
+_TITLES = cues_for("ja").titles
 _RELATIVE = re.compile(r"[\u3041-\u3096](?P<name>[^\u3041-\u3096]{2,})$")
 
 
@@ -48,7 +57,7 @@ def ja_mention(text: str, before: Window, after: Window, cues: Cues) -> Mention 
     cue = cues.verbs.search(text, tail.end(), min(after[1], tail.end() + 15)) if tail else None
     if tail and cue:
         if tail.group("who"):
-            return _ja_subject(tail.group("who"), tail.start("who"), cue, cues)
+            return _ja_subject(text, tail.group("who"), tail.start("who"), cue, cues)
         also = _JA_ALSO.search(text, max(before[0], before[1] - _ALSO_REACH), before[1])
         topic = _person(also, cues) or _JA_TOPIC.match(
             text, last_break(text, before[0], before[1]), before[1]
@@ -58,7 +67,10 @@ def ja_mention(text: str, before: Window, after: Window, cues: Cues) -> Mention 
         sentence = (max(0, before[1] - _SENTENCE_REACH), before[1])
         topic = topic or _JA_TOPIC.match(text, _sentence_start(text, sentence), before[1])
         if topic:
-            return _ja_subject(topic.group("who"), topic.start("who"), cue, cues)
+            return _ja_subject(text, topic.group("who"), topic.start("who"), cue, cues)
+    thus = _thus(text, after, cues)
+    if thus:
+        return thus
     if cues.postfix:
         for match in cues.postfix.finditer(text, before[0], before[1]):
             clause = max(before[0], last_break(text, before[0], match.start()))
@@ -70,13 +82,13 @@ def ja_mention(text: str, before: Window, after: Window, cues: Cues) -> Mention 
 
 
 # With no name, a description, anonymous: "地元当局者", "あるアナリスト", "監督", "外務省の報道官".
-def _ja_subject(who: str, at: int, cue: re.Match[str], cues: Cues) -> Mention:
+def _ja_subject(text: str, who: str, at: int, cue: re.Match[str], cues: Cues) -> Mention:
     """A Japanese cue's subject: a name without title, clause and affiliation, else anonymous."""
     # A name loses its title, a clause before it and the affiliation before の
     # ("東京都の鈴木花子知事" -> "鈴木花子"); with no name left, what the cue's subject says is
     # a description: nobody named. Either loses an age or a gloss ("男性（35）").
     who = _GLOSS.sub("", who)
-    name = _untitled(who, cues)
+    name = _untitled(text, who, cues)
     head = _RELATIVE.search(name)  # "避難所で暮らす佐藤健": a clause that ends in kana describes
     start = head.start("name") if head else name.rfind("の") + 1
     bare = name[start:]
@@ -92,6 +104,20 @@ def _ja_subject(who: str, at: int, cue: re.Match[str], cues: Cues) -> Mention:
     return Mention(bare, "name", cue.group(), at + start, cue.start())
 
 
+# "「…」。植田総裁はこう述べた。": the sentence after the quotation says so of it; not when a
+# quotation follows that sentence, which "こう" may announce instead.
+def _thus(text: str, after: Window, cues: Cues) -> Mention | None:
+    """The subject of the sentence after a quotation that says "so" of it."""
+    found = _JA_THUS.match(text, after[0], after[0] + _THUS_REACH)  # past the window's 。
+    cue = cues.verbs.match(text, found.end()) if found else None
+    if found is None or cue is None:
+        return None
+    stop = text.find("。", cue.end(), cue.end() + _SENTENCE_REACH)
+    if stop < 0 or text.startswith("「", stop + 1):
+        return None
+    return _ja_subject(text, found.group("who"), found.start("who"), cue, cues)
+
+
 def _person(found: re.Match[str] | None, cues: Cues) -> re.Match[str] | None:
     """`found` when the words it marks with も end in a title or a description ending."""
     who = _GLOSS.sub("", found.group("who")) if found else ""
@@ -100,13 +126,33 @@ def _person(found: re.Match[str] | None, cues: Cues) -> re.Match[str] | None:
 
 # Whole when a one-character surname is all that the longest such title leaves ("林官房長官", not
 # "林官房"): the resolver finds the full name an earlier mention gave that surname.
-def _untitled(words: str, cues: Cues) -> str:
+def _untitled(text: str, words: str, cues: Cues) -> str:
     """A Japanese name without the title that follows it ("山田一郎外相" -> "山田一郎")."""
     for title in cues.titles:  # longest first
         if words.endswith(title):
             name = words[: -len(title)] if len(words) > len(title) + 1 else words
-            return _KATAKANA_OFFICE.sub("", name)
+            name = dotted_office(text, _KATAKANA_OFFICE.sub("", name), title)
+            if title in LOCAL_TITLES and name and name != words:
+                return _local_holder(text, name, title)
+            return name
     return words
+
+
+# A short word alone before "市長" or "県知事" may be the place itself ("横浜市長"): a place
+# when the text writes it so elsewhere ("横浜市の"), a surname when it gives it a full name
+# before a title ("大村秀章知事"); else a surname before "市長" ("山本市長"), nobody before
+# "県知事" ("愛知県知事").
+def _local_holder(text: str, name: str, title: str) -> str:
+    """The name before a local office's title, without the place; "" when it names no one."""
+    cut = place_cut(text, name, title)
+    if cut is not None:
+        return cut
+    prefecture = title.endswith("知事")
+    if len(name) > _PLACE_OR_SURNAME:
+        return "" if prefecture else name  # "山中竹春市長": a full name
+    if text.count(name + title[0]) > 1:
+        return ""
+    return name if ja_full_name(text, name, _TITLES) or not prefecture else ""
 
 
 def _sentence_start(text: str, window: Window) -> int:

@@ -22,6 +22,7 @@ _AS_SET = (
     "subjunctive",
     "modal_passive",
     "reflexives",
+    "clitics",
     "complements",
     "contractions",
     "documents",

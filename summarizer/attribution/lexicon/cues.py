@@ -99,6 +99,7 @@ class Cues:
     subjunctive: frozenset[str] = frozenset()
     modal_passive: frozenset[str] = frozenset()
     reflexives: frozenset[str] = frozenset()
+    clitics: frozenset[str] = frozenset()
     incise_commas: bool = False
     genders: tuple[tuple[str, frozenset[str]], ...] = ()
     definite: frozenset[str] = frozenset()

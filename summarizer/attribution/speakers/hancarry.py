@@ -24,6 +24,10 @@ _BEFORE_NAME = frozenset(_ZH["before_lone_name"])
 _AFTER_NAME = frozenset("，,。、；;！？!?\n")
 _GOES_ON = frozenset(_ZH["goes_on"])
 _OPENED = frozenset("。！？!?\n")
+_PLACE_BEFORE = frozenset(_ZH["before_place"])
+_UNIT_PLACES = frozenset(_ZH["unit_places"])
+_BODY_WORDS = tuple(_ZH["body_words"])
+_FULL = 3
 
 
 def carried_han(
@@ -71,7 +75,9 @@ def _named(text: str, window: str, previous: str | None, cues: Cues) -> set[str]
         name = name or _person(window, at, cues)
         if name:
             found.add(name)
-        at += len(name) if name else 1
+        # a place of a name's shape is skipped whole: "黄石市" holds no "石市今"
+        place = not name and full_name(window[at : at + _FULL]) and not _no_place(window, at)
+        at += len(name) if name else _FULL if place else 1
     return {n for n in found if not any(n != m and n in m for m in found)}
 
 
@@ -94,7 +100,8 @@ def _person(window: str, at: int, cues: Cues) -> str | None:
         joined = joined or bool(_NUMERALS & set(window[at : at + size + 1]))
         titles = any(len(t) > 1 and t in run for t in cues.titles)
         apart = titled or _alone(window, at, cues)
-        shaped = full_name(run) if size == 3 else name_shaped(run) and apart
+        full = full_name(run) and _no_place(window, at)
+        shaped = full if size == _FULL else name_shaped(run) and apart
         if shaped and not joined and not titles:
             return run
     return None
@@ -107,3 +114,12 @@ def _alone(window: str, at: int, cues: Cues) -> bool:
         return True
     opens = not at or window[at - 1] in _OPENED
     return opens and window.startswith(cues.skip, at + 2) and lone_name(window[at : at + 2])
+
+
+# "黄石市今年…", "华为公司昨天…", "在白宫发表": a place or a body of a name's shape opens the
+# sentence before 他 or stands after a preposition of place; never the person 他 stands for.
+def _no_place(window: str, at: int) -> bool:
+    """Whether the full-name-shaped word at `at` is no place and runs into no body's name."""
+    if window[at - 1 : at] in _PLACE_BEFORE or window[at + _FULL - 1] in _UNIT_PLACES:
+        return False
+    return not any(window.startswith(_BODY_WORDS, at + cut) for cut in range(1, _FULL + 1))

@@ -30,6 +30,7 @@ from summarizer.attribution.frames.clauses import (
     new_sentence,
 )
 from summarizer.attribution.frames.colons import colon_name, saying_owner, stance_owner
+from summarizer.attribution.frames.cueword import is_verb, names_document, past_clitic
 from summarizer.attribution.frames.descriptions import description_after
 from summarizer.attribution.frames.documents import paper_subject
 from summarizer.attribution.frames.located import after_place, place_after, place_before
@@ -96,14 +97,12 @@ def _spaced_after(text: str, window: Window, cues: Cues) -> Mention | None:
     first = TOKEN.match(text, start)
     if first and first.group().lower() in cues.subordinating:
         return None  # "“…” after Fallon expressed support": a clause of its own, no cue
-    if first and first.group() in cues.clitics and text[first.end() : first.end() + 1] == " ":
-        verb = cues.verbs.match(text, first.end() + 1)
-        start = verb.start() if verb else start  # "«…», le dijo X": the cue opens the clause
+    start = past_clitic(text, first, cues) or start  # "«…», le dijo X": the cue opens the clause
     reach = min(window[1], start + 200)
     cue = cues.verbs.search(text, start, reach)
-    if cue is not None and _surname(text, cue, cues):
+    if cue is not None and names_document(text, cue, cues):
         cue = cues.verbs.search(text, cue.end(), reach)
-    if cue is not None and not _verb(text, cue):
+    if cue is not None and not is_verb(text, cue):
         return None
     if cues.nouns_capitalized:  # German: the cue comes first after a comma, or ends the sentence
         return german_after(text, window, start, cue, cues)
@@ -137,7 +136,7 @@ def _after_subject(
 
 
 def _spaced_before(text: str, window: Window, cues: Cues) -> Iterator[Mention]:
-    found = [c for c in cues.verbs.finditer(text, window[0], window[1]) if _verb(text, c)]
+    found = [c for c in cues.verbs.finditer(text, window[0], window[1]) if is_verb(text, c)]
     found = with_objects(text, found[-_MAX_CUES:], window[1], cues)
     if cues.nouns_capitalized:  # German: noun phrases, read by german.py
         yield from cue_subjects(text, window, found, cues)
@@ -165,23 +164,6 @@ def _spaced_before(text: str, window: Window, cues: Cues) -> Iterator[Mention]:
             subject = subject or read(text, window, cues)  # the last: "Darin steht:"
     if subject:
         yield subject
-
-
-# "Says Holt" is a verb; "the United States" is not.
-def _verb(text: str, cue: re.Match[str]) -> bool:
-    """Whether a cue word is a verb here: lower-case, or capitalised where a sentence starts."""
-    if not cue.group()[0].isupper():
-        return True
-    before = text[max(0, cue.start() - 3) : cue.start()].strip()
-    return not before or before[-1] in '.!?\n"“”«»'
-
-
-# "“…,” Read said", "“Why?” Read asked".
-def _surname(text: str, cue: re.Match[str], cues: Cues) -> bool:
-    """Whether a capitalised document cue right after an unfinished quotation is a name."""
-    before = text[max(0, cue.start() - 3) : cue.start()].rstrip()
-    inside = before[-1:] in ('"', "”") and before[-2:-1] in (",", "?", "!")
-    return inside and cue.group().lower() in cues.documents and not cue.group().islower()
 
 
 def _inflected(cue: re.Match[str]) -> Mention | None:

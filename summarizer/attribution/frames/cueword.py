@@ -1,0 +1,35 @@
+"""Whether a word the reporting-verb pattern matched is the cue here, and where the cue starts."""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.attribution.lexicon.cues import Cues
+
+
+# "Says Holt" is a verb; "the United States" is not.
+def is_verb(text: str, cue: re.Match[str]) -> bool:
+    """Whether a cue word is a verb here: lower-case, or capitalised where a sentence starts."""
+    if not cue.group()[0].isupper():
+        return True
+    before = text[max(0, cue.start() - 3) : cue.start()].strip()
+    return not before or before[-1] in '.!?\n"“”«»'
+
+
+# "“…,” Read said", "“Why?” Read asked".
+def names_document(text: str, cue: re.Match[str], cues: Cues) -> bool:
+    """Whether a capitalised document cue right after an unfinished quotation is a name."""
+    before = text[max(0, cue.start() - 3) : cue.start()].rstrip()
+    inside = before[-1:] in ('"', "”") and before[-2:-1] in (",", "?", "!")
+    return inside and cue.group().lower() in cues.documents and not cue.group().islower()
+
+
+# Spanish and French put an object pronoun before the verb ("«…», le dijo X", "lui a dit X").
+def past_clitic(text: str, first: re.Match[str] | None, cues: Cues) -> int | None:
+    """Where the cue after an object pronoun `first` starts; None without both."""
+    if first is None or first.group() not in cues.clitics:
+        return None
+    if text[first.end() : first.end() + 1] != " ":
+        return None
+    verb = cues.verbs.match(text, first.end() + 1)
+    return verb.start() if verb else None

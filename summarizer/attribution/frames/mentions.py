@@ -34,6 +34,7 @@ from summarizer.attribution.frames.descriptions import description_after
 from summarizer.attribution.frames.documents import paper_subject
 from summarizer.attribution.frames.located import after_place, place_after, place_before
 from summarizer.attribution.frames.objects import complement
+from summarizer.attribution.frames.participial import reported_before
 from summarizer.attribution.frames.possessed import owner_before
 from summarizer.attribution.frames.quoting import objective, passive_end, with_objects
 from summarizer.attribution.frames.roles import complemented, role_before, role_name, subject
@@ -190,7 +191,7 @@ def _left(
 ) -> Mention | None:
     """The subject that ends right before `cue` (or `end`), skipping adverbs and an appositive."""
     if cue.group().lower() in cues.participles:
-        return clause_subject(text, start, cue, cues)
+        return None if reported_before(text, start, cue, cues) else clause_subject(text, start, cue, cues)
     limit = cue.start() if end is None else end
     tokens = list(TOKEN.finditer(text, start, limit))
     limit = verb_gap(text, tokens, limit, cues)

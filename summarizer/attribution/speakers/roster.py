@@ -178,3 +178,18 @@ class Roster:
             return words[0] in self.cues.complements
         verbs = [w for w in words if past_tense(w, self.cues) and w not in self.cues.titles]
         return bool(self.cues.oblique_endings) and not verbs
+
+
+# "Bernie Sanders … his wife, Jane Sanders, … Sanders said": where two people bear the surname, it
+# stays with the one the article named first, its subject; the other keeps a full name. Only names
+# that end in it count, one ending in another being the same person ("Democrat Jo Lund").
+def first_named(candidates: Placed, at: int) -> str | None:
+    """The full name a bare word before `at` stands for: the latest, or the first of several."""
+    before = bisect_left(candidates, (at, ""))  # registered in text order
+    if not before:
+        return candidates[0][1] if candidates else None
+    latest = candidates[before - 1][1]
+    surname = latest.split()[-1]
+    people = [name for _, name in candidates[:before] if name.split()[-1] == surname]
+    distinct = {n for n in people if not any(o != n and n.endswith(" " + o) for o in people)}
+    return people[0] if len(distinct) > 1 and people[0] in distinct else latest

@@ -1,0 +1,64 @@
+"""English speakers that are easy to take from the wrong word: the subject of a participle, a
+name spoken about after the cue, a surname two people share (own sentences, no corpus text)."""
+
+from __future__ import annotations
+
+from summarizer.attribution.find import Quote, find_quotes
+
+
+def quotes(text: str) -> list[Quote]:
+    """The quotations of an English text that are not titles."""
+    return [q for q in find_quotes(text, "en") if q.kind != "title"]
+
+
+def speakers(text: str) -> list[str | None]:
+    """Each quotation's speaker, in order."""
+    return [q.speaker for q in quotes(text)]
+
+
+def test_a_participle_after_a_set_off_cue_is_that_cues_subject() -> None:
+    text = 'Omar Reed left early that night, Karim Haddad said, adding, "He never stayed long."'
+    assert speakers(text) == ["Karim Haddad"]
+
+
+def test_a_participle_after_told_is_not_the_sentences_opening_word() -> None:
+    text = 'Sales fell sharply last year, Maria Lopez told reporters, adding, "We expect more."'
+    assert speakers(text) == ["Maria Lopez"]
+
+
+def test_a_participle_after_an_unnamed_subject_names_nobody() -> None:
+    text = (
+        "Alongside union calls for change, even a senior adviser said the mayor must act, "
+        'saying, "He cannot wait any longer."'
+    )
+    assert speakers(text) == [None]
+
+
+def test_a_participle_with_no_reporting_verb_keeps_the_clause_subject() -> None:
+    text = 'Joe Reyes criticised the plan on Monday, warning, "It will fail."'
+    assert speakers(text) == ["Joe Reyes"]
+
+
+def test_a_name_before_an_auxiliary_after_said_is_spoken_about() -> None:
+    text = 'A senior aide said Lund had "no chance at all" of winning the seat.'
+    assert speakers(text) == ["a senior aide"]
+    text = 'Tom Massey once backed the plan, but now said Lund would "unite us all."'
+    assert speakers(text) == [None]
+
+
+def test_a_name_after_said_and_before_its_comma_is_the_speaker() -> None:
+    text = 'The vote was close, said Ana Ortiz, who will run again: "We lost by ten votes."'
+    assert speakers(text) == ["Ana Ortiz"]
+
+
+def test_a_shared_surname_stays_with_the_person_named_first() -> None:
+    text = (
+        "Senator Bernard Lane spoke in Albany on Friday. His wife, Joan Lane, stood beside him.\n\n"
+        '"We can still win this district," Lane said.'
+    )
+    assert speakers(text) == ["Bernard Lane"]
+
+
+def test_a_surname_of_one_person_is_that_person() -> None:
+    text = 'Joan Lane spoke in Albany on Friday.\n\n"We can still win this district," Lane said.'
+    assert speakers(text) == ["Joan Lane"]

@@ -62,3 +62,17 @@ def test_a_shared_surname_stays_with_the_person_named_first() -> None:
 def test_a_surname_of_one_person_is_that_person() -> None:
     text = 'Joan Lane spoke in Albany on Friday.\n\n"We can still win this district," Lane said.'
     assert speakers(text) == ["Joan Lane"]
+
+
+def test_a_role_is_not_the_one_titled_with_another_rank() -> None:
+    text = 'Vice President Joe Biden spoke first.\n\n"We will win," the former president said.'
+    assert speakers(text) == ["former president"]
+    text = 'Vice President Joe Biden spoke first.\n\n"We will win," the president said.'
+    assert speakers(text) == ["president"]
+
+
+def test_a_role_of_the_same_rank_is_the_one_titled() -> None:
+    text = 'Former President Bill Clinton spoke.\n\n"We will win," the former president said.'
+    assert speakers(text) == ["Bill Clinton"]
+    text = 'Vice President Joe Biden spoke first.\n\n"We will win," the vice president said.'
+    assert speakers(text) == ["Joe Biden"]

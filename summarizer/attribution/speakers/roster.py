@@ -13,6 +13,7 @@ from summarizer.attribution.frames.listeners import past_place
 from summarizer.attribution.frames.runs import capital_run, preposition, single_run
 from summarizer.attribution.lexicon.cues import Cues
 from summarizer.attribution.speakers.agreement import past_tense
+from summarizer.attribution.speakers.ranks import same_rank
 
 # A closing double mark right after a run, past a comma or full stop set inside the quotation.
 _CLOSED = re.compile(r"[,.]?[”\"»“]")
@@ -85,8 +86,10 @@ class Roster:
             seen, first, many = 0, None, False
         for pos, name in placed[seen:end]:
             if self.qualified(role, pos, name):
-                many = many or (first is not None and name != first)
-                first = first or name
+                # one of another rank ("Vice President X" for "the president") is a rival, never it
+                ranked = same_rank(self.text, role, pos, name, self.cues)
+                many = many or not ranked or (first is not None and name != first)
+                first = first or (name if ranked else None)
         self._sole[title, role] = (end, first, many)
         return first is not None, None if many else first
 

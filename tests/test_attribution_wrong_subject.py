@@ -76,8 +76,12 @@ def test_a_role_is_not_the_one_titled_with_another_rank() -> None:
 
 def test_a_role_of_the_same_rank_is_the_one_titled() -> None:
     text = (
-        _RALLY + 'Former President Bill Clinton spoke.\n\n"We will win," the former president said.'
+        _RALLY
+        + 'Former President Bill Clinton spoke after the governor.\n\n"We will win," the former president said.'
     )
     assert speakers(text) == ["Bill Clinton"]
-    text = _RALLY + 'Vice President Joe Biden spoke.\n\n"We will win," the vice president said.'
+    text = (
+        _RALLY
+        + 'Vice President Joe Biden spoke after the governor.\n\n"We will win," the vice president said.'
+    )
     assert speakers(text) == ["Joe Biden"]

@@ -85,3 +85,13 @@ def test_a_role_of_the_same_rank_is_the_one_titled() -> None:
         + 'Vice President Joe Biden spoke after the governor.\n\n"We will win," the vice president said.'
     )
     assert speakers(text) == ["Joe Biden"]
+
+
+def test_a_term_after_called_is_the_callers_not_the_next_clauses_subject() -> None:
+    text = 'In a video that Judge Anna Ruiz called "troubling," Mark Fenton described his plans.'
+    assert speakers(text) == ["Anna Ruiz"]
+
+
+def test_a_quotation_not_after_called_keeps_the_cue_after_it() -> None:
+    text = 'Ann Lee spoke first.\n\n"It is a disaster," Mark Fenton said.'
+    assert speakers(text) == ["Mark Fenton"]

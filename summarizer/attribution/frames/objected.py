@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import Any
 
 from summarizer import _data
 from summarizer.attribution.lexicon.cues import Cues, Mention
@@ -15,9 +16,16 @@ _WORDS = 8  # a name for something is short; a longer quotation after "called" m
 @functools.cache
 def _verbs(family: str) -> re.Pattern[str] | None:
     """The verbs that take a quotation as their object ("called", "described as")."""
-    words = _data.load_toml("cues.toml").get(family, {}).get("object_verbs", [])
+    words = _table(family).get("object_verbs", [])
     body = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     return re.compile(rf"(?<!\w)(?:{body})\s*$") if body else None
+
+
+@functools.cache
+def _table(family: str) -> dict[str, Any]:
+    """The family's table of cues.toml."""
+    table: dict[str, Any] = _data.load_toml("cues.toml").get(family, {})
+    return table
 
 
 # "a clip that Judge Ruiz called “distasteful,” Fenton expressed a wish to …": what the judge
@@ -28,6 +36,19 @@ def only_before(
     """The mentions without those after the quotation when a verb before takes it as object."""
     verbs = _verbs(cues.family)
     long = len(text[open_at:closed].split()) > _WORDS
-    if long or verbs is None or not verbs.search(text, max(0, open_at - _REACH), open_at):
+    called = verbs is not None and verbs.search(text, max(0, open_at - _REACH), open_at)
+    embedded = _table(cues.family).get("embedded_terms", False) and _embedded(text, open_at, closed)
+    if long or not (called or embedded):
         return mentions
     return tuple(m for m in mentions if m.cue_at < closed)
+
+
+# "had ever “attacked” Clinton, and said": a lower-case word before it, a word right after it,
+# no comma or stop at its end: a word of the clause it stands in, whose object follows it.
+def _embedded(text: str, open_at: int, closed: int) -> bool:
+    """Whether a quotation stands inside its clause, neither set off nor ending one."""
+    before = text[max(0, open_at - 2) : open_at]
+    after = text[closed + 1 : closed + 3]
+    inner = text[max(open_at, closed - 1) : closed]
+    lower = before[-1:] == " " and before[:1].islower()
+    return lower and after[:1] == " " and after[1:2].isalpha() and inner not in (",", ".", "?", "!")

@@ -95,3 +95,21 @@ def test_a_term_after_called_is_the_callers_not_the_next_clauses_subject() -> No
 def test_a_quotation_not_after_called_keeps_the_cue_after_it() -> None:
     text = 'Ann Lee spoke first.\n\n"It is a disaster," Mark Fenton said.'
     assert speakers(text) == ["Mark Fenton"]
+
+
+def test_a_pronoun_between_said_and_the_quotation_is_spoken_about() -> None:
+    text = (
+        'Tom Lane spoke in Ohio. His aide denied that Lane had ever "mocked" Ruth Okafor, and '
+        'said he "still thinks she would be a fine senator."'
+    )
+    assert speakers(text) == ["his aide", "his aide"]
+
+
+def test_a_word_quoted_inside_its_clause_takes_no_cue_after_it() -> None:
+    text = 'The aide denied that Lane had ever "mocked" Ruth Okafor, and said so twice.'
+    assert speakers(text) == ["the aide"]
+
+
+def test_a_set_off_quotation_keeps_the_name_after_it() -> None:
+    text = 'Tom Lane spoke in Ohio.\n\n"We mocked nobody," Ruth Okafor said.'
+    assert speakers(text) == ["Ruth Okafor"]

@@ -43,12 +43,12 @@ def only_before(
     return tuple(m for m in mentions if m.cue_at < closed)
 
 
-# "had ever “attacked” Clinton, and said": a lower-case word before it, a word right after it,
-# no comma or stop at its end: a word of the clause it stands in, whose object follows it.
+# "had ever “attacked” Clinton, and said": a lower-case word before it, a name right after it,
+# no comma or stop at its end: a word of the clause it stands in, whose object that name is.
 def _embedded(text: str, open_at: int, closed: int) -> bool:
     """Whether a quotation stands inside its clause, neither set off nor ending one."""
     before = text[max(0, open_at - 2) : open_at]
     after = text[closed + 1 : closed + 3]
     inner = text[max(open_at, closed - 1) : closed]
     lower = before[-1:] == " " and before[:1].islower()
-    return lower and after[:1] == " " and after[1:2].isalpha() and inner not in (",", ".", "?", "!")
+    return lower and after[:1] == " " and after[1:2].isupper() and inner not in (",", ".", "?", "!")

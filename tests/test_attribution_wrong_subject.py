@@ -65,26 +65,19 @@ def test_a_surname_of_one_person_is_that_person() -> None:
 
 
 _RALLY = "The rally in Ohio drew a large crowd on Monday.\n\n"
+_SAID = '\n\n"We will win," the {} said.'
 
 
 def test_a_role_is_not_the_one_titled_with_another_rank() -> None:
-    text = (
-        _RALLY + 'Vice President Joe Biden spoke next.\n\n"We will win," the former president said.'
-    )
+    text = _RALLY + "Vice President Joe Biden spoke next." + _SAID.format("former president")
     assert speakers(text) == ["former president"]
 
 
 def test_a_role_of_the_same_rank_is_the_one_titled() -> None:
-    text = (
-        _RALLY
-        + 'Former President Bill Clinton spoke after the governor.\n\n"We will win," the former president said.'
-    )
-    assert speakers(text) == ["Bill Clinton"]
-    text = (
-        _RALLY
-        + 'Vice President Joe Biden spoke after the governor.\n\n"We will win," the vice president said.'
-    )
-    assert speakers(text) == ["Joe Biden"]
+    opening = "Former President Bill Clinton spoke after the governor."
+    assert speakers(_RALLY + opening + _SAID.format("former president")) == ["Bill Clinton"]
+    opening = "Vice President Joe Biden spoke after the governor."
+    assert speakers(_RALLY + opening + _SAID.format("vice president")) == ["Joe Biden"]
 
 
 def test_a_term_after_called_is_the_callers_not_the_next_clauses_subject() -> None:

@@ -8,7 +8,6 @@ from summarizer import _data
 from summarizer.attribution.frames.clauses import TOKEN
 from summarizer.attribution.lexicon.cues import Cues, Mention
 
-
 _OPENING = frozenset('"“‘')
 
 

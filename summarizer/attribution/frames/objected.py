@@ -10,6 +10,7 @@ from summarizer import _data
 from summarizer.attribution.lexicon.cues import Cues, Mention
 
 _REACH = 30  # characters before the opening mark where the verb may stand
+_OBJECT = 3  # where the name right after an embedded quotation, its object, starts
 _WORDS = 8  # a name for something is short; a longer quotation after "called" may be speech
 
 
@@ -35,12 +36,14 @@ def only_before(
 ) -> tuple[Mention, ...]:
     """The mentions without those after the quotation when a verb before takes it as object."""
     verbs = _verbs(cues.family)
-    long = len(text[open_at:closed].split()) > _WORDS
-    called = verbs is not None and verbs.search(text, max(0, open_at - _REACH), open_at)
-    embedded = _table(cues.family).get("embedded_terms", False) and _embedded(text, open_at, closed)
-    if long or not (called or embedded):
+    if len(text[open_at:closed].split()) > _WORDS:
         return mentions
-    return tuple(m for m in mentions if m.cue_at < closed)
+    if verbs is not None and verbs.search(text, max(0, open_at - _REACH), open_at):
+        return tuple(m for m in mentions if m.cue_at < closed)
+    if _table(cues.family).get("embedded_terms", False) and _embedded(text, open_at, closed):
+        # only the object: "was branded “in honour of” Lazo, Ana Wills wrote" is hers
+        return tuple(m for m in mentions if not closed < m.at <= closed + _OBJECT)
+    return mentions
 
 
 # "had ever “attacked” Clinton, and said": a lower-case word before it, a name right after it,

@@ -21,6 +21,7 @@ _OPENED = frozenset('“"«„')
 
 _QUALIFIER = 40  # how far before a titled name its title's qualifiers may stand
 _COMPLEMENT = 3  # words of a complement between a title and its name
+_FIRST = 12  # names of a surname weighed from the start of the article
 
 Placed = list[tuple[int, str]]
 """Names with where each stands, in text order."""
@@ -193,6 +194,8 @@ def first_named(candidates: Placed, at: int) -> str | None:
         return candidates[0][1] if candidates else None
     latest = candidates[before - 1][1]
     surname = latest.split()[-1]
-    people = [name for _, name in candidates[:before] if name.split()[-1] == surname]
+    # the first few and the latest only: a bare name resolved at every quotation stays linear
+    weighed = [*candidates[: min(before - 1, _FIRST)], candidates[before - 1]]
+    people = [name for _, name in weighed if name.split()[-1] == surname]
     distinct = {n for n in people if not any(o != n and n.endswith(" " + o) for o in people)}
     return people[0] if len(distinct) > 1 and people[0] in distinct else latest

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from summarizer.attribution.frames.clauses import new_sentence
 from summarizer.attribution.frames.mentions import find_mentions, frame_mentions
+from summarizer.attribution.frames.objected import only_before
 from summarizer.attribution.german.german_carry import added, reported_sentences
 from summarizer.attribution.german.german_narrated import narrated_before
 from summarizer.attribution.german.german_order import goes_on_reported, reported_from, speaks_anew
@@ -54,6 +55,7 @@ def cue_frame(text: str, spans: Sequence[Span], chain: list[int], cues: Cues) ->
     after = _after_window(text, spans, last, cues)
     before = _before_window(text, spans, first, cues)
     mentions = tuple(find_mentions(text, before, after, cues)) or _signed(text, spans[last], cues)
+    mentions = only_before(text, spans[first].open_at, spans[last].close_at, mentions, cues)
     head, basis = _paragraph_before(text, spans[first]), "paragraph_before"
     if head is None and cues.nouns_capitalized and not mentions:
         head, basis = reported_from(text, before, cues), "carried"

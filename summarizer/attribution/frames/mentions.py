@@ -35,8 +35,10 @@ from summarizer.attribution.frames.descriptions import description_after
 from summarizer.attribution.frames.documents import paper_subject
 from summarizer.attribution.frames.located import after_place, place_after, place_before
 from summarizer.attribution.frames.objects import complement
+from summarizer.attribution.frames.participial import participle_subject
 from summarizer.attribution.frames.possessed import owner_before
 from summarizer.attribution.frames.quoting import objective, passive_end, with_objects
+from summarizer.attribution.frames.reported_clause import opens_reported
 from summarizer.attribution.frames.roles import complemented, role_before, role_name, subject
 from summarizer.attribution.frames.runs import adjacent, classify, governed, initial, member, run_of
 from summarizer.attribution.frames.subjects import clause_subject
@@ -149,6 +151,7 @@ def _spaced_before(text: str, window: Window, cues: Cues) -> Iterator[Mention]:
         phrase = None if left else phrase_start(text, window[0], cue, cues)
         left = left or (_left(text, window[0], cue, cues, phrase) if phrase else None)
         right = _right(text, cue, window[1], cues)
+        right = None if right and opens_reported(text, right, cues) else right
         pair = (right, left) if cues.family in _VERB_SECOND else (left, right)
         yield from (m for m in pair if m)
         if not left and not right:  # "La testigo dijo:"; "Y añadió: “…”": he or she, unsaid
@@ -179,7 +182,7 @@ def _left(
 ) -> Mention | None:
     """The subject that ends right before `cue` (or `end`), skipping adverbs and an appositive."""
     if cue.group().lower() in cues.participles:
-        return clause_subject(text, start, cue, cues)
+        return participle_subject(text, start, cue, cues)
     limit = cue.start() if end is None else end
     tokens = list(TOKEN.finditer(text, start, limit))
     limit = verb_gap(text, tokens, limit, cues)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import bisect
 import re
 
 from summarizer.attribution.frames.arabic import titled_name
@@ -23,7 +22,7 @@ from summarizer.attribution.han.hanname import han_person, han_role, ja_holder, 
 from summarizer.attribution.lexicon.cues import Cues, Mention, gender_of
 from summarizer.attribution.speakers.agreement import marked_as, tied
 from summarizer.attribution.speakers.german_gender import pronoun_speaker
-from summarizer.attribution.speakers.roster import Roster, named_org
+from summarizer.attribution.speakers.roster import Roster, first_named, named_org
 
 People = list[tuple[str, str | None, int]]
 """Names with the gender the article marks for each and where each stands, in text order."""
@@ -224,8 +223,7 @@ class Resolver:
             return max(spoken, key=self._latest.__getitem__)
         index = self.roster.by_word()
         candidates = next((index[f] for f in forms if f in index), [])
-        before = bisect.bisect_left(candidates, (at, ""))  # registered in text order
-        return candidates[before - 1][1] if before else (candidates[0][1] if candidates else None)
+        return first_named(candidates, at)
 
     # Never merely a capitalised word (a place, a company); in Chinese and Japanese also every
     # name the text repeats before its cues, but not a title ("局長表示").

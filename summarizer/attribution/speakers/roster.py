@@ -14,6 +14,7 @@ from summarizer.attribution.frames.runs import capital_run, preposition, single_
 from summarizer.attribution.frames.subjects import cue_follows, is_subject
 from summarizer.attribution.lexicon.cues import Cues
 from summarizer.attribution.speakers.agreement import past_tense
+from summarizer.attribution.speakers.ranks import same_rank
 
 # A closing double mark right after a run, past a comma or full stop set inside the quotation.
 _CLOSED = re.compile(r"[,.]?[”\"»“]")
@@ -21,6 +22,7 @@ _OPENED = frozenset('“"«„')
 
 _QUALIFIER = 40  # how far before a titled name its title's qualifiers may stand
 _COMPLEMENT = 3  # words of a complement between a title and its name
+_FIRST = 12  # names of a surname weighed from the start of the article
 
 Placed = list[tuple[int, str]]
 """Names with where each stands, in text order."""
@@ -89,8 +91,10 @@ class Roster:
             seen, first, many = 0, None, False
         for pos, name in placed[seen:end]:
             if self.qualified(role, pos, name):
-                many = many or (first is not None and name != first)
-                first = first or name
+                # one of another rank ("Vice President X" for "the president") is a rival, never it
+                ranked = same_rank(self.text, role, pos, name, self.cues)
+                many = many or not ranked or (first is not None and name != first)
+                first = first or (name if ranked else None)
         self._sole[title, role] = (end, first, many)
         return first is not None, None if many else first
 
@@ -202,3 +206,20 @@ class Roster:
             return words[0] in self.cues.complements
         verbs = [w for w in words if past_tense(w, self.cues) and w not in self.cues.titles]
         return bool(self.cues.oblique_endings) and not verbs
+
+
+# "Bernie Sanders … his wife, Jane Sanders, … Sanders said": where two people bear the surname, it
+# stays with the one the article named first, its subject; the other keeps a full name. Only names
+# that end in it count, one ending in another being the same person ("Democrat Jo Lund").
+def first_named(candidates: Placed, at: int) -> str | None:
+    """The full name a bare word before `at` stands for: the latest, or the first of several."""
+    before = bisect_left(candidates, (at, ""))  # registered in text order
+    if not before:
+        return candidates[0][1] if candidates else None
+    latest = candidates[before - 1][1]
+    surname = latest.split()[-1]
+    # the first few and the latest only: a bare name resolved at every quotation stays linear
+    weighed = [*candidates[: min(before - 1, _FIRST)], candidates[before - 1]]
+    people = [name for _, name in weighed if name.split()[-1] == surname]
+    distinct = {n for n in people if not any(o != n and n.endswith(" " + o) for o in people)}
+    return people[0] if len(distinct) > 1 and people[0] in distinct else latest

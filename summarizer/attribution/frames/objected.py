@@ -1,0 +1,57 @@
+"""A quotation that is the object of the verb before it: that verb's subject is its speaker."""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Any
+
+from summarizer import _data
+from summarizer.attribution.lexicon.cues import Cues, Mention
+
+_REACH = 30  # characters before the opening mark where the verb may stand
+_OBJECT = 3  # where the name right after an embedded quotation, its object, starts
+_WORDS = 8  # a name for something is short; a longer quotation after "called" may be speech
+
+
+@functools.cache
+def _verbs(family: str) -> re.Pattern[str] | None:
+    """The verbs that take a quotation as their object ("called", "described as")."""
+    words = _table(family).get("object_verbs", [])
+    body = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{body})\s*$") if body else None
+
+
+@functools.cache
+def _table(family: str) -> dict[str, Any]:
+    """The family's table of cues.toml."""
+    table: dict[str, Any] = _data.load_toml("cues.toml").get(family, {})
+    return table
+
+
+# "a clip that Judge Ruiz called “distasteful,” Fenton expressed a wish to …": what the judge
+# called it, not what Fenton says; the cue after it is the next clause's.
+def only_before(
+    text: str, open_at: int, closed: int, mentions: tuple[Mention, ...], cues: Cues
+) -> tuple[Mention, ...]:
+    """The mentions without those after the quotation when a verb before takes it as object."""
+    verbs = _verbs(cues.family)
+    if len(text[open_at:closed].split()) > _WORDS:
+        return mentions
+    if verbs is not None and verbs.search(text, max(0, open_at - _REACH), open_at):
+        return tuple(m for m in mentions if m.cue_at < closed)
+    if _table(cues.family).get("embedded_terms", False) and _embedded(text, open_at, closed):
+        # only the object: "was branded “in honour of” Lazo, Ana Wills wrote" is hers
+        return tuple(m for m in mentions if not closed < m.at <= closed + _OBJECT)
+    return mentions
+
+
+# "had ever “attacked” Clinton, and said": a lower-case word before it, a name right after it,
+# no comma or stop at its end: a word of the clause it stands in, whose object that name is.
+def _embedded(text: str, open_at: int, closed: int) -> bool:
+    """Whether a quotation stands inside its clause, neither set off nor ending one."""
+    before = text[max(0, open_at - 2) : open_at]
+    after = text[closed + 1 : closed + 3]
+    inner = text[max(open_at, closed - 1) : closed]
+    lower = before[-1:] == " " and before[:1].islower()
+    return lower and after[:1] == " " and after[1:2].isupper() and inner not in (",", ".", "?", "!")

@@ -120,6 +120,8 @@ class Resolver:
         told = self.genders.get(previous or "", wanted) == wanted  # not "he" where "she" stood
         if alone and told and adjacent_quotes(self.text, context, self.cues, self.recent_people):
             return previous  # "“…,” says Tom Hale. “…”\n\n“…,” he added": the same one goes on
+        if alone and wanted and self.genders.get(previous or "") == wanted:
+            return previous  # "“…,” he said.\n\nThere is fear, he said, …": the same "he"
         if not people:  # the previous quotation's speaker, if named in the sentence before
             begin = last_sentence(self.text, (max(0, context[0] - 600), limit), self.cues)
             named = self.recent_people((begin, context[0])) if begin <= context[0] else []

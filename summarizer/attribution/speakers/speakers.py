@@ -151,7 +151,7 @@ def _quoted(
         elif previous is not None and _goes_on(text, span, prior, frame, previous, cues):
             found = replace(previous, basis="carried")
     if found.cue is None and frame.before:
-        earlier = _first(frame.before, frame.before_context, resolver, frame.closed)
+        earlier = _first(frame.before, frame.before_context, resolver, frame.closed, before)
         if earlier.speaker and earlier.named:
             found = replace(earlier, basis=frame.before_basis)
     if found.speaker is None and not frame.mentions and resolver.cues.narrator:

@@ -94,7 +94,7 @@ class Resolver:
             )
             return unique.pop() if len(unique) == 1 else None
         wanted = gender_of(mention.words, self.cues)
-        people = [person for person in people if not wanted or person[1] in (None, wanted)]
+        people = [person for person in people if self._agrees(person, wanted)]
         if len(people) > 1 and people[-1][2] == people[-2][2]:
             return None  # a joint subject ("Ann Cole and Ben Ruiz met"): either one
         if self.cues.pronoun_guess:
@@ -103,6 +103,12 @@ class Resolver:
         self.genders.update({found: wanted} if found and wanted else {})
         both = not wanted and found and self.others(context, found)
         return None if both else found  # "Ann Cole met Tom Reyes. “…,” they said": both of them
+
+    # An earlier pronoun marks an unmarked name: "“…,” she said" makes Ana Ruiz no "he".
+    def _agrees(self, person: tuple[str, str | None, int], wanted: str | None) -> bool:
+        """Whether `person` may be the pronoun of gender `wanted`."""
+        marked = person[1] or self.genders.get(person[0])
+        return not wanted or marked in (None, wanted)
 
     # Only these: the other guesses were wrong one time in six. The narrative points to
     # someone with nobody else named (`people`: the subjects in `context` of no other gender).

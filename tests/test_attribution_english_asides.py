@@ -74,7 +74,23 @@ def test_a_name_an_earlier_she_stood_for_is_no_he() -> None:
 
 def test_a_she_after_an_apposition_naming_her_brother_is_still_her() -> None:
     text = (
-        "Ana Ruiz, whose brother Tom Ruiz was arrested in May, said the police lied.\n\n"
+        "Ana Ruiz, whose brother Tom Ruiz was arrested in May, spoke outside the court.\n\n"
         "“We never stopped believing,” she said."
     )
     assert speakers(text) == ["Ana Ruiz"]
+
+
+def test_an_unmarked_name_once_she_is_not_the_next_he() -> None:
+    text = (
+        "Ana Ruiz spoke outside the court.\n\n“We never stopped believing,” she said.\n\n"
+        "Ana Ruiz said the police lied.\n\n“We will appeal,” he said."
+    )
+    assert speakers(text) == ["Ana Ruiz", None]
+
+
+def test_the_one_of_the_pronoun_s_gender_in_a_whose_clause_is_not_lost() -> None:
+    text = (
+        "Lena Park, whose sister Carla Park was arrested, spoke outside the court.\n\n"
+        "“We will appeal again,” she said."
+    )
+    assert speakers(text) == ["Lena Park"]

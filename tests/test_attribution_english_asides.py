@@ -94,3 +94,30 @@ def test_the_one_of_the_pronoun_s_gender_in_a_whose_clause_is_not_lost() -> None
         "“We will appeal again,” she said."
     )
     assert speakers(text) == ["Lena Park"]
+
+
+def test_the_reporting_clause_ending_the_sentence_before_names_the_one_who_goes_on() -> None:
+    text = (
+        "The council may delay the vote while Mayor Tom Reyes negotiates with the province, "
+        'Dana Lowe said. "The other factor is time."\n\n'
+        "Tom Reyes will stay, and Ana Ruiz will go, Lowe told reporters on Monday. "
+        '"It is a lot of money."'
+    )
+    assert speakers(text) == ["Dana Lowe", "Dana Lowe"]
+    assert quotes(text)[0].confidence == "low"
+
+
+def test_a_reporting_clause_in_the_middle_of_the_sentence_before_names_nobody() -> None:
+    text = (
+        "The council, Dana Lowe said, may delay the vote while Mayor Tom Reyes negotiates. "
+        '"The other factor is time."'
+    )
+    assert speakers(text) == [None]
+
+
+def test_a_place_abbreviation_before_the_reporting_verb_is_nobody() -> None:
+    text = (
+        "Voters were polled on Monday.\n\nMost of them, of Raleigh, N.C., said the race was "
+        'close. "We need people who unite."'
+    )
+    assert speakers(text) == [None]

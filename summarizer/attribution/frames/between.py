@@ -267,7 +267,7 @@ def before_appositive(
     comma = text.rfind(",", max(0, tokens[-1].start() - 150), tokens[-1].start())
     aside = [t for t in tokens if t.start() > comma]
     head = [t for t in tokens if t.end() <= comma]
-    if comma < 0 or not head or not aside or not adjacent(text, head[-1].end(), comma):
+    if comma < 0 or not head or not aside or not _abutting(text, head[-1], comma):
         return []
     first = aside[0].group()
     if depth < _ASIDES and (first.lower() in cues.coordinating or _place(head, aside, cues)):
@@ -277,8 +277,17 @@ def before_appositive(
     return head if first[0].islower() or first.lower() in cues.titles or linked else []
 
 
+# "based in Regina, Sask., and a member of …": an abbreviation's stop before the comma.
+def _abutting(text: str, token: re.Match[str], comma: int) -> bool:
+    """Whether `token` ends right at `comma`, or at a capitalised abbreviation's stop."""
+    gap = text[token.end() : comma]
+    return adjacent(text, token.end(), comma) or (gap == "." and token.group()[0].isupper())
+
+
 def _place(head: list[re.Match[str]], aside: list[re.Match[str]], cues: Cues) -> bool:
     """Whether the aside is one capitalised word after a place ("in Dayton, Ohio,")."""
-    lead = [t.group() for t in head[-2:]]
-    after = len(lead) == 2 and lead[0].lower() in cues.governing and lead[1][0].isupper()
+    words = [t.group() for t in head[-4:]]
+    while len(words) > 2 and words[-2][0].isupper():  # "in Kansas City, Mo.,": the whole place
+        words.pop(-2)
+    after = len(words) >= 2 and words[-2].lower() in cues.governing and words[-1][0].isupper()
     return after and len(aside) == 1 and aside[0].group()[0].isupper()

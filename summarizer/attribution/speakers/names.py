@@ -89,7 +89,7 @@ class Resolver:
             unique = {n for n, _, _ in people} or {self.last_person} - {None}
             return unique.pop() if len(unique) == 1 else None
         wanted = gender_of(mention.words, self.cues)
-        people = [person for person in people if not wanted or person[1] in (None, wanted)]
+        people = [person for person in people if self._agrees(person, wanted)]
         if len(people) > 1 and people[-1][2] == people[-2][2]:
             return None  # a joint subject ("Ann Cole and Ben Ruiz met"): either one
         if self.cues.pronoun_guess:
@@ -98,6 +98,12 @@ class Resolver:
         self.genders.update({found: wanted} if found and wanted else {})
         both = not wanted and found and self.others(context, found)
         return None if both else found  # "Ann Cole met Tom Reyes. “…,” they said": both of them
+
+    # An earlier pronoun marks an unmarked name: "“…,” she said" makes Ana Ruiz no "he".
+    def _agrees(self, person: tuple[str, str | None, int], wanted: str | None) -> bool:
+        """Whether `person` may be the pronoun of gender `wanted`."""
+        marked = person[1] or self.genders.get(person[0])
+        return not wanted or marked in (None, wanted)
 
     # Only these: the other guesses were wrong one time in six. The narrative points to
     # someone with nobody else named (`people`: the subjects in `context` of no other gender).
@@ -119,6 +125,8 @@ class Resolver:
         told = self.genders.get(previous or "", wanted) == wanted  # not "he" where "she" stood
         if alone and told and adjacent_quotes(self.text, context, self.cues, self.recent_people):
             return previous  # "“…,” says Tom Hale. “…”\n\n“…,” he added": the same one goes on
+        if alone and wanted and self.genders.get(previous or "") == wanted:
+            return previous  # "“…,” he said.\n\nThere is fear, he said, …": the same "he"
         if not people:  # the previous quotation's speaker, if named in the sentence before
             begin = last_sentence(self.text, (max(0, context[0] - 600), limit), self.cues)
             named = self.recent_people((begin, context[0])) if begin <= context[0] else []

@@ -20,6 +20,7 @@ from summarizer.attribution.speakers.hancarry import carried_han
 from summarizer.attribution.speakers.indefinite import anonymous_source, running
 from summarizer.attribution.speakers.names import Resolver
 from summarizer.attribution.speakers.papers import owner, paper, written
+from summarizer.attribution.speakers.reported import reporter
 from summarizer.attribution.speakers.unnamed import after_unnamed, described, unsure_of
 from summarizer.lang import family
 
@@ -151,7 +152,7 @@ def _quoted(
         elif previous is not None and _goes_on(text, span, prior, frame, previous, cues):
             found = replace(previous, basis="carried")
     if found.cue is None and frame.before:
-        earlier = _first(frame.before, frame.before_context, resolver, frame.closed)
+        earlier = _first(frame.before, frame.before_context, resolver, frame.closed, before)
         if earlier.speaker and earlier.named:
             found = replace(earlier, basis=frame.before_basis)
     if found.speaker is None and not frame.mentions and resolver.cues.narrator:
@@ -186,7 +187,8 @@ def _narrator(
     """For a quotation with no cue: the one subject that narration before it names."""
     begin = last_sentence(resolver.text, context, resolver.cues)
     if ends_sentence(resolver.text, begin, context[1]):
-        return _subject(resolver, begin, context, previous, lone=True)
+        found = reporter(resolver, begin, context, previous)
+        return found or _subject(resolver, begin, context, previous, lone=True)
     # German reads its own sentence's subject in german_order.py.
     if resolver.cues.nouns_capitalized or _name_like(said, resolver.cues):
         return None

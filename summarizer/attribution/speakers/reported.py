@@ -1,0 +1,38 @@
+"""English: the reporting clause that ends the sentence right before a quotation with no cue."""
+
+from __future__ import annotations
+
+from summarizer.attribution.frames.clauses import TOKEN
+from summarizer.attribution.frames.mentions import find_mentions
+from summarizer.attribution.speakers.names import Resolver
+
+# "…, Lowe told reporters on Monday.": the few words a final reporting clause may end in
+_TAIL_WORDS = 5
+
+
+# "The council may wait while Tom Reyes talks, Dana Lowe said. “…”": the clause that reports
+# the whole sentence names its speaker, whoever else the reported words name; only a full name
+# or one the article gave in full, set off by a comma at the sentence's end.
+def reporter(
+    resolver: Resolver, begin: int, context: tuple[int, int], previous: str | None
+) -> str | None:
+    """The named subject of a reporting clause closing the sentence from `begin` to the quote."""
+    text, end = resolver.text, context[1]
+    if not resolver.cues.narrator or resolver.cues.nouns_capitalized:
+        return None
+    for mention in find_mentions(text, (begin, end), (end, end), resolver.cues):
+        if mention.kind != "name" or mention.cue_at < 0:
+            continue
+        clause = text.rfind(",", begin, mention.at)
+        tail = text[mention.cue_at + len(mention.cue) : end]
+        short = len(TOKEN.findall(tail)) <= _TAIL_WORDS and "," not in tail
+        if clause >= 0 and short and not text[clause + 1 : mention.at].strip():
+            return _full(resolver.resolve(mention, context, previous))
+    return None
+
+
+# Not "…, of Raleigh, N.C., who was polled, said": a place's abbreviation is nobody.
+def _full(name: str | None) -> str | None:
+    """`name` when it is a full name: two words or more, none of them an abbreviation."""
+    words = (name or "").split()
+    return name if len(words) > 1 and not any(w.endswith(".") for w in words) else None

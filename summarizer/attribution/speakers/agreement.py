@@ -101,3 +101,17 @@ def _going_on(word: str, cues: Cues) -> bool:
     """Whether a word after a role goes on with the clause, no complement ("вчера", "в")."""
     going = word in _ADVERBS or word in cues.governing or word.endswith(_LISTENER)
     return going or past_tense(word, cues)
+
+
+# An earlier pronoun marks an unmarked name: "“…,” she said" makes Ana Ruiz no "he".
+def pronoun_agrees(
+    person: tuple[str, str | None, int], wanted: str | None, told: dict[str, str]
+) -> bool:
+    """Whether `person` (name, marked gender, place) may be a pronoun of gender `wanted`."""
+    marked = person[1] or told.get(person[0])
+    return not wanted or marked in (None, wanted)
+
+
+def says(text: str, pronoun: str, window: tuple[int, int]) -> bool:
+    """Whether `pronoun` stands in `text` within `window`."""
+    return pronoun.lower() in (w.lower() for w in TOKEN.findall(text, *window))

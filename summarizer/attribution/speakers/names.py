@@ -20,7 +20,7 @@ from summarizer.attribution.frames.subjects import (
 from summarizer.attribution.han.cjk import known_names, recent_han
 from summarizer.attribution.han.hanname import han_person, han_role, ja_holder, ja_same
 from summarizer.attribution.lexicon.cues import Cues, Mention, gender_of
-from summarizer.attribution.speakers.agreement import marked_as, tied
+from summarizer.attribution.speakers.agreement import marked_as, pronoun_agrees, says, tied
 from summarizer.attribution.speakers.german_gender import pronoun_speaker
 from summarizer.attribution.speakers.roster import Roster, first_named, named_org
 
@@ -89,7 +89,7 @@ class Resolver:
             unique = {n for n, _, _ in people} or {self.last_person} - {None}
             return unique.pop() if len(unique) == 1 else None
         wanted = gender_of(mention.words, self.cues)
-        people = [person for person in people if self._agrees(person, wanted)]
+        people = [person for person in people if pronoun_agrees(person, wanted, self.genders)]
         if len(people) > 1 and people[-1][2] == people[-2][2]:
             return None  # a joint subject ("Ann Cole and Ben Ruiz met"): either one
         if self.cues.pronoun_guess:
@@ -98,12 +98,6 @@ class Resolver:
         self.genders.update({found: wanted} if found and wanted else {})
         both = not wanted and found and self.others(context, found)
         return None if both else found  # "Ann Cole met Tom Reyes. “…,” they said": both of them
-
-    # An earlier pronoun marks an unmarked name: "“…,” she said" makes Ana Ruiz no "he".
-    def _agrees(self, person: tuple[str, str | None, int], wanted: str | None) -> bool:
-        """Whether `person` may be the pronoun of gender `wanted`."""
-        marked = person[1] or self.genders.get(person[0])
-        return not wanted or marked in (None, wanted)
 
     # Only these: the other guesses were wrong one time in six. The narrative points to
     # someone with nobody else named (`people`: the subjects in `context` of no other gender).
@@ -118,7 +112,7 @@ class Resolver:
         limit = min(mention.at, context[1])
         previous, wanted = said  # the previous speaker; the gender `_pronoun` read off the pronoun
         alone = not people and previous and not self.others(context, previous)
-        if alone and self._says(mention.words, (context[0], limit)):
+        if alone and says(self.text, mention.words, (context[0], limit)):
             return previous  # "He said as police entered …\n\n“…,” he said": the same "he"
         if alone and marked_as(self.text, (context[0], limit), previous, wanted, self.cues):
             return previous  # the one person named since, of the pronoun's marked gender
@@ -138,7 +132,7 @@ class Resolver:
             return None if answers(self.text, context[0]) else name
         begin = last_sentence(self.text, (context[0], limit), self.cues)
         there = {other for other, _, at in people if begin <= at < limit}
-        if not there and self._says(mention.words, (begin, limit)) and begin > context[0]:
+        if not there and says(self.text, mention.words, (begin, limit)) and begin > context[0]:
             # "Trudeau told the crowd … . It would hit home, he added.\n\n“…,” he said":
             # the same pronoun in the sentence before stands for the one named before it
             begin = last_sentence(self.text, (context[0], begin), self.cues)
@@ -152,10 +146,6 @@ class Resolver:
         """Who is named in the sentence before `begin`, when nobody is named up to `limit`."""
         earlier = last_sentence(self.text, (max(0, begin - 600), begin), self.cues)
         return [] if self.others((begin, limit), "") else self.recent_people((earlier, begin))
-
-    def _says(self, pronoun: str, window: tuple[int, int]) -> bool:
-        """Whether `pronoun` stands in the text of `window`."""
-        return pronoun.lower() in (w.lower() for w in TOKEN.findall(self.text, *window))
 
     # A full name or its surname, no body ("For Ann Roe, Friday is a day she awaited"); with
     # `marked`, only one the article marks as a person (a gender, or a speaker).

@@ -189,8 +189,7 @@ def _narrator(
     if ends_sentence(resolver.text, begin, context[1]):
         found = reporter(resolver, begin, context, previous)
         return found or _subject(resolver, begin, context, previous, lone=True)
-    # German reads its own sentence's subject in german_order.py.
-    if resolver.cues.nouns_capitalized or _name_like(said, resolver.cues):
+    if resolver.cues.nouns_capitalized or _name_like(said, resolver.cues):  # de: german_order.py
         return None
     own = own_sentence(resolver.text, context, resolver.cues)
     return None if own is None else _subject(resolver, own, context, previous, lone=False)

@@ -231,7 +231,8 @@ def test_concurrent_calls_overlap(fake_openai: FakeOpenAI) -> None:
 
     started = time.monotonic()
     assert len(run(config(fake_openai), many)) == 16
-    assert time.monotonic() - started < 1.6  # sequential would take 4.8 s
+    # sequential would take 4.8 s; the margin keeps a loaded machine from failing it
+    assert time.monotonic() - started < 3.2
 
 
 def test_cache_hit_costs_no_request_and_is_counted(fake_openai: FakeOpenAI) -> None:

@@ -16,6 +16,7 @@ from summarizer.attribution.han.hanname import (
     office,
 )
 from summarizer.attribution.han.hanopen import opens_speech
+from summarizer.attribution.han.longname import titled_long_name
 from summarizer.attribution.kinds.terms import is_term
 from summarizer.attribution.lexicon.cues import Cues
 from summarizer.attribution.marks.marks import Span
@@ -122,6 +123,9 @@ def _known(text: str, found: Attribution, cues: Cues) -> bool:
     written = found.cue_at >= 0 and found.mention == speaker
     person = full_name(speaker) or foreign_name(speaker)
     if speaker in known_names(text) or (cues.family == "zh" and written and person):
+        return True
+    at = found.cue_at - len(speaker)  # "日本首相岸田文雄表示": a long name right after its title
+    if cues.family == "zh" and written and titled_long_name(text, speaker, at, cues.titles):
         return True
     return speaker in _titled_starts(text, cues.titles)
 

@@ -10,7 +10,9 @@ from __future__ import annotations
 from summarizer import _data
 
 _ZH = _data.load_toml("dialogue.toml")["zh"]
-_NOT_IN = frozenset(_ZH["not_in_name"]) | frozenset(_ZH["speech_in_name"])
+# "一" is in many Japanese given names ("健一", "一郎"); after it an adverb ends in `_NOT_END`
+# ("一再") and "一行" (a delegation) in 行
+_NOT_IN = (frozenset(_ZH["not_in_name"]) | frozenset(_ZH["speech_in_name"])) - {"一"}
 _NOT_END = frozenset(_ZH["long_name_not_end"])
 _SIZES = (4, 5)
 

@@ -25,6 +25,7 @@ _CONFIDENT = frozenset({"cue", "cue_after", "colon_intro", "interview_turn"})
 _HAN_RUN = "[\u3400-\u9fff]{2,3}"
 _AGAIN_REACH = 3000
 _JOINT_REACH = 80
+_TITLED_REACH = 30  # how far before its cue a long name after a title may stand
 
 
 @dataclass(frozen=True)
@@ -124,8 +125,13 @@ def _known(text: str, found: Attribution, cues: Cues) -> bool:
     person = full_name(speaker) or foreign_name(speaker)
     if speaker in known_names(text) or (cues.family == "zh" and written and person):
         return True
-    at = found.cue_at - len(speaker)  # "日本首相岸田文雄表示": a long name right after its title
-    if cues.family == "zh" and written and titled_long_name(text, speaker, at, cues.titles):
+    # "日本首相岸田文雄表示", "总统泽连斯基在视频讲话中表示": a long name right after its title
+    at = text.rfind(speaker, max(0, found.cue_at - _TITLED_REACH), max(0, found.cue_at))
+    if (
+        cues.family == "zh"
+        and written
+        and titled_long_name(text, speaker, at, found.cue_at, cues.titles)
+    ):
         return True
     return speaker in _titled_starts(text, cues.titles)
 

@@ -38,8 +38,7 @@ def untold(text: str, found: Sequence[Attribution], cues: Cues) -> tuple[Attribu
     candidates = {
         a.speaker
         for a in found
-        if cues.family == "ru" and a.speaker and " " in a.speaker
-        and _dative(a.speaker.split()[-1])
+        if cues.family == "ru" and a.speaker and " " in a.speaker and _dative(a.speaker.split()[-1])
     }
     if not candidates:
         return tuple(found)

@@ -14,6 +14,7 @@ _ZH = _data.load_toml("dialogue.toml")["zh"]
 # ("一再") and "一行" (a delegation) in 行
 _NOT_IN = (frozenset(_ZH["not_in_name"]) | frozenset(_ZH["speech_in_name"])) - {"一"}
 _NOT_END = frozenset(_ZH["long_name_not_end"])
+_JOINING = frozenset(_ZH["joining"])
 _SIZES = (4, 5)
 
 
@@ -23,7 +24,10 @@ def long_name(name: str) -> bool:
     return han and len(name) in _SIZES and not _NOT_IN & set(name) and name[-1] not in _NOT_END
 
 
-def titled_long_name(text: str, name: str, at: int, titles: tuple[str, ...]) -> bool:
-    """Whether the long name at `at` stands right after one of `titles`."""
+# Not one of two joined ("首相岸田文雄和总统拜登表示"): both said it.
+def titled_long_name(text: str, name: str, at: int, cue_at: int, titles: tuple[str, ...]) -> bool:
+    """Whether the long name at `at` stands right after one of `titles`, alone before its cue."""
     before = text[max(0, at - max(map(len, titles), default=0)) : at]
-    return long_name(name) and before.endswith(titles) and text.startswith(name, at)
+    joined = _JOINING & set(text[at + len(name) : cue_at])
+    named = long_name(name) and text.startswith(name, at) and not joined
+    return named and at >= 0 and before.endswith(titles)

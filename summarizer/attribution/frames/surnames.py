@@ -16,7 +16,7 @@ _BY_VERB: list[tuple[str, tuple[str, ...]]] = [
 
 
 def opening_surname(mention: Mention, family: str) -> bool:
-    """Whether a lone word opening a Russian sentence is a surname its past-tense cue agrees with."""
+    """Whether a lone word opening a Russian sentence is a surname of its verb's gender."""
     word, verb = mention.words, mention.cue.lower()
     if family != "ru" or " " in word:
         return False

@@ -7,7 +7,6 @@ import re
 
 from summarizer import _data
 from summarizer.attribution.han import hanname
-from summarizer.attribution.han.longname import long_name
 from summarizer.attribution.han.hanname import (
     BODY_END,
     SPEECH,
@@ -17,6 +16,7 @@ from summarizer.attribution.han.hanname import (
     leading_name,
     surname,
 )
+from summarizer.attribution.han.longname import long_name
 from summarizer.attribution.lexicon.cues import LEAD, Cues, Mention, Window
 
 _CJK_BREAK = re.compile(r"[、，,：:；;。！？!?“”「」『』（）()《》\s—]")

@@ -94,9 +94,7 @@ def inherits(text: str, span: Span, previous: Span | None, cues: Cues, cue_at: i
         return not anew and not _new_frame(text, gap, cues)
     lead = LEAD.match(text, gap[0], stop.start()).end()  # type: ignore[union-attr]
     narrative = new_sentence(text, gap[0], lead) and not gap[0] <= cue_at < stop.start()
-    asked = text[previous.end - 1 : previous.end] == "?"  # the next quotation may answer it
-    reported = (gap[0] if narrative else stop.end(), span.open_at)
-    if not asked and reported_sentences(text, reported, cues):
+    if reported_sentences(text, (gap[0] if narrative else stop.end(), span.open_at), cues):
         return True  # "„…“ Die Lage sei ernst. Noch bestehe keine Gefahr. „…“"
     if narrative or not text[stop.end() : span.open_at].strip():
         return not narrative

@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 
 from summarizer import _data
@@ -151,14 +152,15 @@ def _passive(tail: list[re.Match[str]], cues: Cues) -> bool:
 def _others_name(tokens: list[re.Match[str]], phrase: Phrase) -> bool:
     """Whether a phrase's name may belong to another person than the one the phrase means."""
     name = phrase.name
-    if name is not None and name[0] > phrase.start and tokens[name[0] - 1].group() != ",":
-        if name[1] - name[0] == 1:
-            return True
+    inside = name is not None and name[0] > phrase.start
+    if inside and name and tokens[name[0] - 1].group() != "," and name[1] - name[0] == 1:
+        return True
     words = [t.group() for t in tokens[phrase.start + 1 : phrase.end]]
-    return any(
+    owned = any(
         w in _OWNERS and all(n[:1].isupper() for n in words[i + 1 : i + 3])
         for i, w in enumerate(words[:-2])
-    ) or any(w in _AGENTS and n[:1].isupper() for w, n in zip(words, words[1:], strict=False))
+    )
+    return owned or any(w in _AGENTS and n[:1].isupper() for w, n in itertools.pairwise(words))
 
 
 def _ending_at(tokens: list[re.Match[str]], comma: int, cues: Cues) -> Phrase | None:

@@ -22,6 +22,11 @@ def _speaker(text: str) -> tuple[str | None, str]:
             "Deutschen Wetterdienst",
         ),
         ("Die Pläne wurden von Jana Keller als „völlig verfehlt“ bezeichnet.", "Jana Keller"),
+        # "von" after a noun is its genitive: the agent is the "von" before "als"
+        (
+            "Die Gefahr von Stürmen wird vom Landesamt für Umwelt als „hoch“ eingestuft.",
+            "Landesamt für Umwelt",
+        ),
         (
             "Seine Bilder werden von Ulrich Brand als „Meilensteine der Malerei“ gesehen worden.",
             "Ulrich Brand",

@@ -83,7 +83,8 @@ def _agent(
     last = tail[-1].group().lower() if tail else ""  # "…, weil er von X als „…“ bezeichnet wurde"
     if agent is None or not any(w in cues.passive for w in (*words[start:agent], last)):
         return None
-    if any(w in _AGENTS for w in words[max(start, agent - 3) : agent - 1]):
+    cased = [t.group() for t in tokens]
+    if any(_governed_agent(cased, at) for at in range(max(start, agent - 3), agent - 1)):
         return None  # "vom Anwalt von Tom Weber": the lawyer is the agent, not Weber
     if _closing_verb(tail, _PARTICIPLES) is None:
         return None
@@ -91,6 +92,12 @@ def _agent(
     if phrase is None or phrase.end != end or _others_name(tokens, phrase):
         return None
     return _noun_as_role(text, mention_of(text, tokens, phrase, tokens[agent], cues))
+
+
+# "wurden vom Anwalt von X": after a verb; "die Gefahr von Waldbränden vom X": after a noun.
+def _governed_agent(words: list[str], at: int) -> bool:
+    """Whether the word at `at` is "von" right after a verb, not a noun's genitive."""
+    return words[at].lower() in _AGENTS and (at == 0 or not words[at - 1][:1].isupper())
 
 
 # "…, weil die Ministerin Eva Roth den Plan als „…“ bezeichnet hat": the subject right after

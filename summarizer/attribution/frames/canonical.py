@@ -152,7 +152,10 @@ def _told_last(tokens: list[str], cues: Cues) -> bool:
     # a woman's dative ends in no Chinese given name: a shorter surname will do ("Моро Климовой")
     letters = _SURNAME_LETTERS - (not consonant)
     alone = len(before) >= letters and before.endswith(lone)
-    return alone and (consonant or last.endswith(feminine))
+    # a first name may end in a vowel too ("Николае Чаушеску", "Паулу Рангелу"): before a
+    # consonant and -у only a surname's own ending makes the word a lone surname
+    slavic = before[-1].lower() not in _VOWELS or before.endswith(("ова", "ева", "ёва", "ская"))
+    return alone and ((consonant and slavic) or last.endswith(feminine))
 
 
 # "M.", "Sra.", "г-н" address a man or a woman and are no part of a name; a doctor's "Dr." may be.

@@ -12,9 +12,7 @@ TOKEN = re.compile(r"\w+(?:[-'’]\w+|\.(?![A-ZÄÖÜ][a-zäöüß])\w+)*|[,()]"
 """Words, commas and parentheses: the units of a noun phrase."""
 _ARTICLES = frozenset({"der", "die", "das", "dem", "den"})
 _INDEFINITE_HEAD = frozenset({"einer", "eine", "ein", "einige", "mehrere", "viele"})
-_GENITIVE = frozenset(
-    {"des", "der", "von", "vom", "im", "am", "beim", "für", "aus", "in", "bei", "und"}
-)
+_GENITIVE = frozenset({"des", "der", "von", "vom", "für", "aus", "und"})
 _PLURAL_AGENTS = ("isten", "ysten", "anten", "enten", "eure", "oren", "innen")
 _NOT_OF_NAME = frozenset({"der", "in", "im", "am", "bei", "beim", "gegenüber"})
 _GENITIVE_ARTICLES = frozenset({"des", "der", "eines", "einer"})
@@ -237,6 +235,8 @@ def _capitals(words: list[str], index: int, cues: Cues) -> int:
     return index
 
 
+# "am Abend", "im Interview", "in Berlin", "beim Parteitag" say when or where one spoke: an
+# adverbial, no part of who speaks ("der Sprecher des Ministeriums am Abend").
 def _genitives(words: list[str], index: int, cues: Cues) -> int:
     """Past "des Influenza-Programms der WHO", "von der Universität Bonn"."""
     while index < len(words) and words[index].lower() in _GENITIVE:

@@ -87,11 +87,11 @@ def canonical(words: str, cues: Cues) -> str:
     return " ".join(kept)
 
 
-# German joins a title to what it heads ("Verteidigungsminister", "US-Außenminister"): before two
-# more words it is the name's title, no forename.
+# German joins a title to what it heads ("Verteidigungsminister", "US-Außenminister"): before a
+# name it is the name's title, no forename.
 def compound_title(tokens: list[str], index: int, cues: Cues) -> bool:
-    """Whether a German word ending in a title opens a name of two more words."""
-    if not cues.nouns_capitalized or index >= len(tokens) - 2:
+    """Whether a German word ending in a title comes before more words of a name."""
+    if not cues.nouns_capitalized or index >= len(tokens) - 1:
         return False
     lower = tokens[index].lower()
     return any(lower.endswith(title) for title in cues.titles if len(title) > 3)

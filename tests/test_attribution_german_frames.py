@@ -41,6 +41,9 @@ def test_an_adverbial_ends_a_role(text: str, role: str) -> None:
         (f"{_SAID}, sagte der Chef der Firma Eva Roth am Abend.", "Eva Roth"),
         (f"{_SAID}, sagte Bürgermeister Jan Roth im Interview.", "Jan Roth"),
         (f"Minister Jan Roth sagte am Abend: {_SAID}.", "Jan Roth"),
+        # a name apposed past the adverbial is still the role's
+        (f"{_SAID}, sagte die Leiterin der Delegation in Paris, Eva Roth.", "Eva Roth"),
+        (f"Die Delegationsleiterin beim Gipfel, Eva Roth, sagte: {_SAID}.", "Eva Roth"),
     ],
 )
 def test_a_genitive_stays_and_a_titled_name_stops(text: str, speaker: str) -> None:

@@ -13,6 +13,7 @@ TOKEN = re.compile(r"\w+(?:[-'’]\w+|\.(?![A-ZÄÖÜ][a-zäöüß])\w+)*|[,()]"
 _ARTICLES = frozenset({"der", "die", "das", "dem", "den"})
 _INDEFINITE_HEAD = frozenset({"einer", "eine", "ein", "einige", "mehrere", "viele"})
 _GENITIVE = frozenset({"des", "der", "von", "vom", "für", "aus", "und"})
+_PLACED = _GENITIVE | {"im", "am", "beim", "in", "bei"}
 _PLURAL_AGENTS = ("isten", "ysten", "anten", "enten", "eure", "oren", "innen")
 _NOT_OF_NAME = frozenset({"der", "in", "im", "am", "bei", "beim", "gegenüber"})
 _GENITIVE_ARTICLES = frozenset({"des", "der", "eines", "einer"})
@@ -54,8 +55,11 @@ def read_phrase(tokens: list[re.Match[str]], index: int, cues: Cues) -> Phrase |
     if caps == index:
         return None
     run = (index, caps)
-    end = _party(words, _genitives(words, caps, cues))
+    end = _party(words, _genitives(words, caps, cues, _GENITIVE))
     name = _apposed(words, end, cues)
+    wide = _party(words, _genitives(words, caps, cues, _PLACED))
+    if name is None and wide > end and _apposed(words, wide, cues):
+        end, name = wide, _apposed(words, wide, cues)  # "die Leiterin beim Gipfel, Eva Roth,"
     if name:
         named_first = not article and end == caps and caps - index >= 2
         end = _party(words, name[1])
@@ -236,10 +240,11 @@ def _capitals(words: list[str], index: int, cues: Cues) -> int:
 
 
 # "am Abend", "im Interview", "in Berlin", "beim Parteitag" say when or where one spoke: an
-# adverbial, no part of who speaks ("der Sprecher des Ministeriums am Abend").
-def _genitives(words: list[str], index: int, cues: Cues) -> int:
+# adverbial, no part of who speaks ("der Sprecher des Ministeriums am Abend"), unless a name is
+# apposed after it (`_PLACED`).
+def _genitives(words: list[str], index: int, cues: Cues, joins: frozenset[str]) -> int:
     """Past "des Influenza-Programms der WHO", "von der Universität Bonn"."""
-    while index < len(words) and words[index].lower() in _GENITIVE:
+    while index < len(words) and words[index].lower() in joins:
         probe = index + 1
         if probe < len(words) and words[probe].lower() in _ARTICLES:
             probe += 1

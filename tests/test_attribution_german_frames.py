@@ -139,3 +139,34 @@ def test_beteuerte_gives_a_bare_role_like_sagte(verb: str) -> None:
         "cue_after",
         "low",
     )
+
+
+# "der" before a capitalised -en adjective that opens a name is a dative: the paper is the listener.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Paul Roth sagte der „Süddeutschen Zeitung“: „Wir haben gewonnen.“",
+        "Paul Roth sagte der Süddeutschen Zeitung: „Wir haben gewonnen.“",
+    ],
+)
+def test_a_paper_after_der_and_an_adjective_is_no_speaker(text: str) -> None:
+    assert _quote(text, "Wir").speaker == "Paul Roth"
+
+
+def test_der_and_a_nominative_adjective_still_speaks() -> None:
+    text = "„Wir haben gewonnen“, sagte der Grüne Paul Roth."
+    assert _quote(text, "Wir").speaker == "Paul Roth"
+
+
+# A party in parentheses after a name is no part of it.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "„Wir haben gewonnen“, sagte Paul Roth (SPD).",
+        "„Wir haben gewonnen“, meinte Paul Roth (SPD) am Abend.",
+        "Paul Roth (SPD) sagte: „Wir haben gewonnen.“",
+    ],
+)
+def test_a_party_in_parentheses_is_no_part_of_the_name(text: str) -> None:
+    quote = _quote(text, "Wir")
+    assert (quote.speaker, quote.mention) == ("Paul Roth", "Paul Roth")

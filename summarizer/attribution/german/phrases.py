@@ -69,7 +69,8 @@ def read_phrase(tokens: list[re.Match[str]], index: int, cues: Cues) -> Phrase |
         # "der SPD-Vorsitzende Franz Roth"; "die Deutsche Bahn" opens with a proper adjective
         name = (index + (not words[index].endswith(_PROPER)), caps)
     elif not article and caps - index <= _NAME_WORDS and not _plural_agent(words, run):
-        name = run if end == caps or _name_like(words, run, cues) else None
+        # "Paul Roth (SPD)": the party in parentheses is no part of the name
+        name = run if end == _party(words, caps) or _name_like(words, run, cues) else None
         end = caps if _adverbial(words, caps) else end  # "Müller am Abend": a time, no genitive
     elif article and end > caps:
         name = _genitive_name(words, caps - 1, end, cues)
@@ -114,14 +115,18 @@ def _adverbial(words: list[str], index: int) -> bool:
     return index < len(words) and words[index].lower() in _NOT_OF_NAME - {"der"}
 
 
-# "der" before an adjective in -en: "der englischsprachigen Zeitung sagte X" is a dative.
+# "der" before an adjective in -en: "der englischsprachigen Zeitung sagte X" is a dative, so is
+# one that opens a name ("der Süddeutschen Zeitung") and a weak noun ("der Präsidenten Putin").
 def oblique(tokens: list[re.Match[str]], phrase: Phrase) -> bool:
     """Whether the phrase is in a case no subject takes: "dem/den …", "der" before an -en word."""
     words = [t.group() for t in tokens[phrase.start : phrase.end]]
     head = words[0].lower()
     if head in ("dem", "den"):
         return True
-    return head == "der" and len(words) > 1 and words[1].islower() and words[1].endswith("en")
+    named = len(words) > 2 and words[2][0].isupper()
+    return (
+        head == "der" and len(words) > 1 and (words[1].islower() or named) and words[1][-2:] == "en"
+    )
 
 
 # "Die tibetischen Mönche, …, beschrieb die Agentur als „…“": "die" and an adjective in -en

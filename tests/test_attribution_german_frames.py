@@ -1,4 +1,4 @@
-"""German frames around a cue: adverbials after a role, dative listeners, titled full names (de13)."""
+"""German frames around a cue: adverbials after a role, dative listeners, titled full names."""
 
 from __future__ import annotations
 
@@ -102,7 +102,8 @@ _PANETTA = "Laut CNN hat der Verteidigungsminister Leon Panetta die Pläne gebil
         (f"{_PANETTA}„Wir sind bereit“, wird Panetta zitiert.", "Leon Panetta"),
         (f"{_PANETTA}„Wir sind bereit“, so Panetta.", "Leon Panetta"),
         (
-            "Verteidigungsminister Leon Panetta billigte die Pläne. „Wir sind bereit“, sagte Panetta.",
+            "Verteidigungsminister Leon Panetta billigte die Pläne."
+            " „Wir sind bereit“, sagte Panetta.",
             "Leon Panetta",
         ),
         (

@@ -93,7 +93,7 @@ def _of_cue(text: str, window: Window, cue: re.Match[str], cues: Cues) -> Iterat
     if (weak or _dative_before(text, before)) and inverted(text, window[0], cue, cues):
         after = subject_after(text, window[1], cue, cues)
         full = after is not None and after.kind == "name" and " " in after.words
-        if after and not weak and not full and not listener(text, before):
+        if after and before and not weak and not full and not listener(text, before):
             after = None  # only a full name outranks "der Zeitung", any name "der ARD"
         if after and before and listener(text, after):
             after = None  # "Scholz sagte der ARD:": the subject before, the listener after

@@ -88,10 +88,10 @@ def canonical(words: str, cues: Cues) -> str:
 
 
 # German joins a title to what it heads ("Verteidigungsminister", "US-Außenminister"): before a
-# name it is the name's title, no forename.
+# full name it is the name's title, no forename ("Regierungssprecher Roth" is kept whole).
 def compound_title(tokens: list[str], index: int, cues: Cues) -> bool:
-    """Whether a German word ending in a title comes before more words of a name."""
-    if not cues.nouns_capitalized or index >= len(tokens) - 1:
+    """Whether a German word ending in a title opens a name of two more words."""
+    if not cues.nouns_capitalized or index >= len(tokens) - 2:
         return False
     lower = tokens[index].lower()
     return any(lower.endswith(title) for title in cues.titles if len(title) > 3)

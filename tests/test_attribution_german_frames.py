@@ -164,3 +164,14 @@ def test_der_and_a_nominative_adjective_still_speaks() -> None:
 def test_a_party_in_parentheses_is_no_part_of_the_name(text: str) -> None:
     quote = _quote(text, "Wir")
     assert (quote.speaker, quote.mention) == ("Paul Roth", "Paul Roth")
+
+
+# Before the verb the whole field is the subject: the adverbial belongs to its role there.
+def test_before_the_verb_a_place_stays_in_the_role() -> None:
+    text = "Der Sprecher im Ministerium sagte: „Wir prüfen das.“"
+    assert _quote(text, "Wir").speaker == "Sprecher im Ministerium"
+
+
+def test_a_name_after_a_roles_adverbial_is_the_roles() -> None:
+    text = "„Wir prüfen das“, sagte die Leiterin beim Gipfel Eva Roth."
+    assert _quote(text, "Wir").speaker == "Eva Roth"

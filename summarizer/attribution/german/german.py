@@ -164,7 +164,7 @@ def subject_before(
     tokens = list(TOKEN.finditer(text, max(start, cue.start() - _REACH), cue.start()))
     while tokens and _leading(tokens[0].group(), cues):
         tokens.pop(0)
-    phrase = read_phrase(tokens, 0, cues) if tokens else None
+    phrase = read_phrase(tokens, 0, cues, first=True) if tokens else None
     if phrase is None or (not governed and oblique(tokens, phrase)):
         return None
     if not governed and plural(tokens, phrase) and not cue.group().split()[0].endswith("en"):

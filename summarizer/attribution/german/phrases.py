@@ -38,7 +38,10 @@ class Phrase:
 
 # An article, adjectives, capitalised words, genitives ("des Verbandes"), a party in parentheses
 # and an apposed name: "der Leiter des Verbandes, Jan Roth, (SPD)".
-def read_phrase(tokens: list[re.Match[str]], index: int, cues: Cues) -> Phrase | None:
+# Before the verb (`first`) the whole field is one phrase: "Ein Sprecher im Ministerium sagte".
+def read_phrase(
+    tokens: list[re.Match[str]], index: int, cues: Cues, *, first: bool = False
+) -> Phrase | None:
     """The noun phrase starting at `index`."""
     words = [t.group() for t in tokens]
     start = index
@@ -55,11 +58,10 @@ def read_phrase(tokens: list[re.Match[str]], index: int, cues: Cues) -> Phrase |
     if caps == index:
         return None
     run = (index, caps)
-    end = _party(words, _genitives(words, caps, cues, _GENITIVE))
+    end = _party(words, _genitives(words, caps, cues, _PLACED if first else _GENITIVE))
     name = _apposed(words, end, cues)
-    wide = _party(words, _genitives(words, caps, cues, _PLACED))
-    if name is None and wide > end and _apposed(words, wide, cues):
-        end, name = wide, _apposed(words, wide, cues)  # "die Leiterin beim Gipfel, Eva Roth,"
+    if name is None:
+        end, name = _named_past_place(words, (caps, end), article, cues)
     if name:
         named_first = not article and end == caps and caps - index >= 2
         end = _party(words, name[1])
@@ -77,6 +79,23 @@ def read_phrase(tokens: list[re.Match[str]], index: int, cues: Cues) -> Phrase |
     return Phrase(start, end, name, anonymous, caps - 1)
 
 
+# "die Leiterin beim Gipfel, Eva Roth," and "die Leiterin beim Gipfel Eva Roth": a name after the
+# adverbial is still the role's; with no name, the phrase ends before it.
+def _named_past_place(
+    words: list[str], span: tuple[int, int], article: bool, cues: Cues
+) -> tuple[int, tuple[int, int] | None]:
+    """The phrase's end past an adverbial and a name apposed after it, else as it was."""
+    caps, end = span
+    wide = _party(words, _genitives(words, caps, cues, _PLACED))
+    if wide == end:
+        return end, None
+    if _apposed(words, wide, cues):
+        return wide, _apposed(words, wide, cues)
+    if article and _genitive_name(words, caps - 1, wide, cues):
+        return wide, None  # read as a genitive's name below
+    return end, None
+
+
 # The genitive's noun, then two capitalised words: a plural ("Deutscher Ingenieure") or a body is
 # no name.
 def _genitive_name(words: list[str], head: int, end: int, cues: Cues) -> tuple[int, int] | None:
@@ -85,7 +104,7 @@ def _genitive_name(words: list[str], head: int, end: int, cues: Cues) -> tuple[i
     if not any(role.endswith(t) for t in cues.titles if len(t) > 3):
         return None
     tail = words[end - 3 : end]
-    if len(tail) < 3 or not all(w[0].isupper() for w in tail) or words[end - 4] not in _GENITIVE:
+    if len(tail) < 3 or not all(w[0].isupper() for w in tail) or words[end - 4] not in _PLACED:
         return None
     if tail[-1].endswith(("e", "en")) or tail[0].isupper() or any(_org(w, cues) for w in tail[1:]):
         return None  # "des FC Bayern München", "der Firma Müller Bank"

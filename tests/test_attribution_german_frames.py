@@ -175,3 +175,21 @@ def test_before_the_verb_a_place_stays_in_the_role() -> None:
 def test_a_name_after_a_roles_adverbial_is_the_roles() -> None:
     text = "„Wir prüfen das“, sagte die Leiterin beim Gipfel Eva Roth."
     assert _quote(text, "Wir").speaker == "Eva Roth"
+
+
+# A paper's title in quotation marks after "der" is the listener of the subject before the verb.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eva Roth sagte der „Zeit“: „Wir bleiben hier.“",
+        "Eva Roth sagte der „Bild“-Zeitung: „Wir bleiben hier.“",
+        "Eva Roth sagte der „Frankfurter Allgemeinen Zeitung“: „Wir bleiben hier.“",
+    ],
+)
+def test_a_quoted_paper_after_the_verb_is_the_listener(text: str) -> None:
+    assert _quote(text, "Wir").speaker == "Eva Roth"
+
+
+def test_a_quoted_paper_with_no_subject_before_the_verb_still_writes() -> None:
+    quote = _quote("Dazu schrieb der „Spiegel“: „Wir bleiben hier.“", "Wir")
+    assert quote.speaker != "Eva Roth" and quote.mention in ("Spiegel", None)

@@ -22,7 +22,7 @@ _ADVERBS = frozenset(_ADVERBIALS["adverbs"])
 _FEMININE = tuple(_ADVERBIALS["feminine_endings"])
 _ABBREVIATION = re.compile(r"[A-ZÄÖÜ]{2,}")
 _LEAD = 60
-_DATIVE_LEAD = re.compile(r"(?<!\w)([Dd]e[rm])\s+(?:„?([A-ZÄÖÜ][\w-]*)“?\s+)?$")
+_DATIVE_LEAD = re.compile(r"(?<!\w)([Dd]e[rm])\s+(„[^“”]*[“”]-?|„)?(?:([A-ZÄÖÜ][\w-]*)\s+)?$")
 
 
 def adverbials(tokens: list[re.Match[str]], index: int, cues: Cues) -> int:
@@ -74,15 +74,18 @@ def _dative_end(tokens: list[re.Match[str]], index: int, cues: Cues) -> int | No
 
 # "Scholz sagte der ARD:", "Der Minister sagte der Zeitung:": after "der" a feminine noun, or a
 # broadcaster or agency written in capitals, is the listener in the dative, not the subject; so is
-# a name apposed to a dative noun ("dem Sender RTL", "der Nachrichtenagentur Reuters").
+# a name apposed to a dative noun ("dem Sender RTL", "der Nachrichtenagentur Reuters"), and a
+# paper's title in quotation marks ("der „Zeit“", "der „Bild“-Zeitung").
 def listener(text: str, mention: Mention) -> bool:
     """Whether a mention is a dative object: "der" and a feminine noun or an abbreviation."""
     found = _DATIVE_LEAD.search(text, max(0, mention.at - _LEAD), mention.at)
     if found is None:
         return False
+    if found.group(2):  # a paper's title in quotation marks: "sagte der „Zeit“:"
+        return True
     if found.group(1).lower() == "dem":
-        return found.group(2) is not None
-    first = found.group(2) or mention.words.split()[0]
+        return found.group(3) is not None
+    first = found.group(3) or mention.words.split()[0]
     return first.lower().endswith(_FEMININE) or bool(_ABBREVIATION.fullmatch(first))
 
 

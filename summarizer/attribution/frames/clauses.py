@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from summarizer.attribution.frames.asides import described_parts
 from summarizer.attribution.frames.runs import PARTICLES, preposition
 from summarizer.attribution.lexicon.cues import Cues, Mention
 from summarizer.attribution.marks.marks import OPENERS
@@ -28,8 +29,17 @@ def new_sentence(text: str, after: int, start: int) -> bool:
 def apposed(text: str, start: int, cue: re.Match[str], cues: Cues) -> Mention | None:
     """The name among comma-separated parts before a cue after a quotation."""
     clause = text[start : cue.start()]
-    if cues.sentence_end.search(clause) or clause.count(",") > 3:
+    if cues.sentence_end.search(clause):
         return None
+    if clause.count(",") > 3:  # only the name right after the quotation, then its asides
+        parts = clause.split(",")
+        described = described_parts([TOKEN.findall(p) for p in parts[1:-1]], cues)
+        name = _name(parts[0], cues) if described and not parts[-1].strip() else None
+        return (
+            Mention(name, "name", cue.group(), start + parts[0].index(name), cue.start())
+            if name
+            else None
+        )
     offset = start
     for part in clause.split(","):
         name = _name(part, cues)

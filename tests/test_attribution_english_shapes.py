@@ -77,3 +77,12 @@ def test_a_name_before_a_participle_that_quotes_nothing_or_past_a_comma() -> Non
     assert speakers(text) == [None]
     text = 'Tom Pike thanked Ann Lee for her work, saying, "She carried the team."'
     assert speakers(text) == ["Tom Pike"]
+
+
+def test_an_apposition_after_an_emphatic_reflexive() -> None:
+    text = (
+        'The rally was loud.\n\nLena Marsh, herself a fan of the team, drew boos upon saying, "Go!"'
+    )
+    assert speakers(text) == ["Lena Marsh"]
+    text = 'The rally was loud.\n\nLena Marsh, herself, drew boos. The coach then added, "Go!"'
+    assert speakers(text) != ["Lena Marsh"]

@@ -2,7 +2,24 @@
 
 from __future__ import annotations
 
+import re
+
 from summarizer.attribution.lexicon.cues import Cues
+
+_NEXT_WORD = re.compile(r"[ \t]+(\w+)")
+
+
+# "Ann Roe, the mayor, spoke", "Ann Roe, 54, spoke": an article or an age opens a description,
+# also after an emphatic reflexive ("Ann Roe, herself a fan of the team, drew boos").
+def describes(text: str, first: re.Match[str] | None, cues: Cues) -> bool:
+    """Whether the apposition opening with `first` describes the name before it."""
+    if first is None:
+        return False
+    word = first.group().lower()
+    after = _NEXT_WORD.match(text, first.end())
+    if word in cues.reflexives and after:
+        word = after.group(1).lower()
+    return word in cues.term_articles or word.isdigit()
 
 # "“…,” Ann Ruiz, 30, of Dayton, Ohio, who was among those polled, said": each part after the
 # name is an age, a lower-case description or relative clause, or the state after a place

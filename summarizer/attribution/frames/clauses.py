@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer.attribution.frames.asides import described_parts
+from summarizer.attribution.frames.asides import described_parts, describes
 from summarizer.attribution.frames.runs import PARTICLES, preposition
 from summarizer.attribution.lexicon.cues import Cues, Mention
 from summarizer.attribution.marks.marks import OPENERS
@@ -167,7 +167,7 @@ def past_apposition(text: str, end: int, cues: Cues) -> int:
     first = TOKEN.match(text, opening.end())
     relative = first is not None and first.group().lower() in cues.relatives
     loose = mark != "," or (relative and not cues.nouns_capitalized)
-    described = _described(first, cues) and not cues.nouns_capitalized
+    described = describes(text, first, cues) and not cues.nouns_capitalized
     reach = opening.end() + _APPOSITION_REACH
     stop = cues.sentence_end.search(text, opening.end(), reach)
     limit = stop.start() if stop else reach
@@ -180,14 +180,6 @@ def past_apposition(text: str, end: int, cues: Cues) -> int:
             return word
         close = text.find(mark, after, limit)
     return end
-
-
-# "Ann Roe, the mayor, spoke", "Ann Roe, 54, spoke": an article or an age opens a description.
-def _described(first: re.Match[str] | None, cues: Cues) -> bool:
-    """Whether the apposition opening with `first` describes the name before it."""
-    return first is not None and (
-        first.group().lower() in cues.term_articles or first.group().isdigit()
-    )
 
 
 # The narrative's past tense, not a caption's present ("Ann Roe, a porter, looks at photos").

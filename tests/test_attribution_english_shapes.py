@@ -86,3 +86,8 @@ def test_an_apposition_after_an_emphatic_reflexive() -> None:
     assert speakers(text) == ["Lena Marsh"]
     text = 'The rally was loud.\n\nLena Marsh, herself, drew boos. The coach then added, "Go!"'
     assert speakers(text) != ["Lena Marsh"]
+
+
+def test_agrees_and_exhorted_invert_after_a_quotation() -> None:
+    assert speakers('"Our ideas differ," agrees Ann Ruiz, a nurse.') == ["Ann Ruiz"]
+    assert speakers('"It is time," exhorted Ann Ruiz, the first speaker.') == ["Ann Ruiz"]

@@ -21,6 +21,7 @@ def describes(text: str, first: re.Match[str] | None, cues: Cues) -> bool:
         word = after.group(1).lower()
     return word in cues.term_articles or word.isdigit()
 
+
 # "“…,” Ann Ruiz, 30, of Dayton, Ohio, who was among those polled, said": each part after the
 # name is an age, a lower-case description or relative clause, or the state after a place
 # ("of Dayton," then "Ohio"). A list of names ("Hale, Lund, Roe and Kerr said") is none of these.

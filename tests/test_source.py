@@ -214,6 +214,7 @@ def test_clean_text_splits_paragraphs_marked_by_ideographic_indents() -> None:
         "Please follow Blitz on Google News Channel",
         "The post China urges NATO to refrain appeared first on BLiTZ.",
         "Advertisement",
+        "Article Continued Below",
         "Read more: Ukraine talks stall again",
         "Lire aussi : Le gouvernement tchèque en crise",
         "© 2024 Reuters. All rights reserved.",

@@ -12,7 +12,7 @@ from summarizer.attribution.frames.clauses import TOKEN
 from summarizer.attribution.frames.listeners import listener
 from summarizer.attribution.frames.objects import possessed, quoted_person
 from summarizer.attribution.frames.roles import complemented, documented
-from summarizer.attribution.frames.runs import adjacent, preposition
+from summarizer.attribution.frames.runs import adjacent, initial, preposition
 from summarizer.attribution.lexicon.cues import Cues, Mention
 
 _CLOSERS = '»"”'
@@ -121,7 +121,11 @@ def _aside_before(text: str, tokens: list[re.Match[str]], limit: int) -> int:
     if len(kept) < 2 or not adjacent(text, kept[-1].end(), aside.start()):
         return limit
     name = all(t.group()[0].isupper() for t in kept[-2:])
-    if not name or not adjacent(text, kept[-2].end(), kept[-1].start()):
+    # "Harry M. Reid (D-Nev.)": a middle initial's period joins the last two words too
+    joined = adjacent(text, kept[-2].end(), kept[-1].start()) or initial(
+        text, kept[-2], kept[-1].start()
+    )
+    if not name or not joined:
         return limit
     del tokens[len(kept) :]
     return kept[-1].end()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from summarizer.attribution.frames.asides import described_parts, describes
 from summarizer.attribution.frames.runs import PARTICLES, preposition
 from summarizer.attribution.lexicon.cues import Cues, Mention
 from summarizer.attribution.marks.marks import OPENERS
@@ -28,8 +29,17 @@ def new_sentence(text: str, after: int, start: int) -> bool:
 def apposed(text: str, start: int, cue: re.Match[str], cues: Cues) -> Mention | None:
     """The name among comma-separated parts before a cue after a quotation."""
     clause = text[start : cue.start()]
-    if cues.sentence_end.search(clause) or clause.count(",") > 3:
+    if cues.sentence_end.search(clause):
         return None
+    if clause.count(",") > 3:  # only the name right after the quotation, then its asides
+        parts = clause.split(",")
+        described = described_parts([TOKEN.findall(p) for p in parts[1:-1]], cues)
+        name = _name(parts[0], cues) if described and not parts[-1].strip() else None
+        return (
+            Mention(name, "name", cue.group(), start + parts[0].index(name), cue.start())
+            if name
+            else None
+        )
     offset = start
     for part in clause.split(","):
         name = _name(part, cues)
@@ -157,7 +167,7 @@ def past_apposition(text: str, end: int, cues: Cues) -> int:
     first = TOKEN.match(text, opening.end())
     relative = first is not None and first.group().lower() in cues.relatives
     loose = mark != "," or (relative and not cues.nouns_capitalized)
-    described = _described(first, cues) and not cues.nouns_capitalized
+    described = describes(text, first, cues) and not cues.nouns_capitalized
     reach = opening.end() + _APPOSITION_REACH
     stop = cues.sentence_end.search(text, opening.end(), reach)
     limit = stop.start() if stop else reach
@@ -170,14 +180,6 @@ def past_apposition(text: str, end: int, cues: Cues) -> int:
             return word
         close = text.find(mark, after, limit)
     return end
-
-
-# "Ann Roe, the mayor, spoke", "Ann Roe, 54, spoke": an article or an age opens a description.
-def _described(first: re.Match[str] | None, cues: Cues) -> bool:
-    """Whether the apposition opening with `first` describes the name before it."""
-    return first is not None and (
-        first.group().lower() in cues.term_articles or first.group().isdigit()
-    )
 
 
 # The narrative's past tense, not a caption's present ("Ann Roe, a porter, looks at photos").

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from summarizer.attribution.frames.anyverb import past_after
 from summarizer.attribution.frames.arabic import ARABIC_REACH, arabic_run
+from summarizer.attribution.frames.bare import bare_cue
 from summarizer.attribution.frames.between import (
     adverbial_first,
     before_appositive,
@@ -68,7 +69,7 @@ def find_mentions(text: str, before: Window, after: Window, cues: Cues) -> Itera
         if mention:
             yield mention
         return
-    found = _spaced_after(text, after, cues)
+    found = _spaced_after(text, before, after, cues)
     # German "X sagte: „…“, betont sie": the colon's subject, not a guess for the pronoun
     introduced = cues.nouns_capitalized and text[before[0] : before[1]].rstrip().endswith(":")
     guess = introduced and found is not None and found.kind == "pronoun"
@@ -92,9 +93,9 @@ def frame_mentions(text: str, colon: int, cues: Cues) -> Iterator[Mention]:
     yield from _spaced_before(text, (start, colon + 1), cues)
 
 
-def _spaced_after(text: str, window: Window, cues: Cues) -> Mention | None:
+def _spaced_after(text: str, before: Window, window: Window, cues: Cues) -> Mention | None:
     start = LEAD.match(text, window[0], window[1]).end()  # type: ignore[union-attr]
-    if new_sentence(text, window[0], start):
+    if new_sentence(text, window[0], start) and not bare_cue(text, before, start, cues):
         return None
     first = TOKEN.match(text, start)
     if first and first.group().lower() in cues.subordinating:

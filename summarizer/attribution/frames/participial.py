@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from summarizer.attribution.frames.clauses import TOKEN
+from summarizer.attribution.frames.runs import adjacent, classify, run_of
 from summarizer.attribution.frames.subjects import clause_subject
 from summarizer.attribution.lexicon.cues import Cues, Mention
 
@@ -26,4 +28,30 @@ def participle_subject(text: str, start: int, cue: re.Match[str], cues: Cues) ->
     """The subject a participle cue names itself: none after a reporting verb, whose cue does."""
     if _reported_before(text, start, cue, cues):
         return None
-    return clause_subject(text, start, cue, cues)
+    return _named_right_before(text, start, cue, cues) or clause_subject(text, start, cue, cues)
+
+
+_OPENS_QUOTATION = re.compile(r"[ \t]*[,:]?[ \t]*[\"“‘«]")
+
+
+# "…, with Tom Pike reportedly shouting: “…”", "footage of Ann Lee asking, “…”": a name right
+# before the participle, with no comma between, is its subject wherever it stands in the clause;
+# past a comma ("Lee thanked Ann Roe, saying") the participle goes with the clause's subject.
+def _named_right_before(text: str, start: int, cue: re.Match[str], cues: Cues) -> Mention | None:
+    """The name that stands right before the participle `cue`, past an adverb, inside its clause."""
+    if not _OPENS_QUOTATION.match(text, cue.end()):
+        return None  # "Lawyers for Tom Pike asking for bail argued": the participle quotes nothing
+    tokens = list(TOKEN.finditer(text, max(start, cue.start() - 80), cue.start()))
+    limit = cue.start()
+    while (
+        tokens and tokens[-1].group().islower() and tokens[-1].group().endswith(cues.adverb_endings)
+    ):
+        limit = tokens.pop().start()
+    if not tokens or not adjacent(text, tokens[-1].end(), limit):
+        return None
+    run = run_of(text, tokens[::-1], cues, forward=False)[::-1]
+    lead = tokens[len(tokens) - len(run) - 1] if 0 < len(run) < len(tokens) else None
+    if lead is None or not lead.group().islower():
+        return None  # a name that opens the clause is its subject: `clause_subject`
+    found = classify(text, run, cue, cues)
+    return found if found and found.kind == "name" else None

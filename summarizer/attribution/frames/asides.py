@@ -1,0 +1,43 @@
+"""The asides after a name that a cue follows: an age, a home town, a job, a relative clause."""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.attribution.lexicon.cues import Cues
+
+_NEXT_WORD = re.compile(r"[ \t]+(\w+)")
+
+
+# "Ann Roe, the mayor, spoke", "Ann Roe, 54, spoke": an article or an age opens a description,
+# also after an emphatic reflexive ("Ann Roe, herself a fan of the team, drew boos").
+def describes(text: str, first: re.Match[str] | None, cues: Cues) -> bool:
+    """Whether the apposition opening with `first` describes the name before it."""
+    if first is None:
+        return False
+    word = first.group().lower()
+    after = _NEXT_WORD.match(text, first.end())
+    if word in cues.reflexives and after:
+        word = after.group(1).lower()
+    return word in cues.term_articles or word.isdigit()
+
+
+# "“…,” Ann Ruiz, 30, of Dayton, Ohio, who was among those polled, said": each part after the
+# name is an age, a lower-case description or relative clause, or the state after a place
+# ("of Dayton," then "Ohio"). A list of names ("Hale, Lund, Roe and Kerr said") is none of these.
+
+
+def described_parts(parts: list[list[str]], cues: Cues) -> bool:
+    """Whether every part (its words) after the name describes it, none naming someone else."""
+    previous: list[str] = []
+    for words in parts:
+        if not words:
+            return False
+        first = words[0]
+        placed = len(previous) >= 2 and previous[-2].lower() in cues.governing
+        state = placed and previous[-1][0].isupper() and len(words) == 1 and first[0].isupper()
+        plain = first[0].islower() and first.lower() not in cues.coordinating
+        if not (first.isdigit() or plain or state):
+            return False
+        previous = words
+    return True

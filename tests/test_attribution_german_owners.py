@@ -92,3 +92,30 @@ def test_an_object_put_first_before_a_colon(text: str, speaker: str) -> None:
 def test_an_object_first_without_a_person() -> None:
     text = "Den Ärger der Anwohner verstehe ich gut: „Der Lärm ist unerträglich.“"
     assert _speaker(text, "") is None
+
+
+# "zitiert X mit den Worten": the words are the object's, whoever quotes them.
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Die Zeitung zitiert dazu Anna Berger mit folgenden Worten: „Wir warten.“", "Anna Berger"),
+        ("Ein Sender zitierte den Bürgermeister Paul Krämer mit den Worten: „Wir bauen.“", "Paul Krämer"),
+        ("Die Agentur zitierte den Minister mit den folgenden Worten: „Wir sparen.“", "Minister"),
+        ("Der Spiegel zitiert den Prediger mit den Worten „Ihr werdet es bereuen.“", "Prediger"),
+    ],
+)
+def test_quoted_with_the_words(text: str, speaker: str) -> None:
+    assert _speaker(text, "") == speaker
+
+
+# Negative: without "mit den Worten" the source or the object may speak; a document is quoted.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Zeitung zitiert Anna Berger: „Wir haben lange gewartet.“",
+        "Die Zeitung zitiert aus dem Bericht mit den Worten: „Die Lage ist ernst.“",
+        "Der Sprecher zitierte den Vertrag: „Jede Seite kann kündigen.“",
+    ],
+)
+def test_quoted_without_the_words(text: str) -> None:
+    assert _speaker(text, "") is None

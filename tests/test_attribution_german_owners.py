@@ -119,3 +119,30 @@ def test_quoted_with_the_words(text: str, speaker: str) -> None:
 )
 def test_quoted_without_the_words(text: str) -> None:
     assert _speaker(text, "") is None
+
+
+# The passive "X wird … zitiert:" quotes its subject, before the auxiliary or right after it.
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Petra Lang wird auf der Webseite wie folgt zitiert: „Ich freue mich.“", "Petra Lang"),
+        ("Dazu wird Petra Lang auf der Webseite so zitiert: „Ich freue mich.“", "Petra Lang"),
+        ("In der Zeitung wird der Trainer Jens Mohr mit den Worten zitiert: „Wir siegen.“", "Jens Mohr"),
+        ("Der Trainer Jens Mohr wurde am Montag so zitiert: „Wir siegen.“", "Jens Mohr"),
+    ],
+)
+def test_the_subject_of_a_passive_quoting_verb(text: str, speaker: str) -> None:
+    assert _speaker(text, "") == speaker
+
+
+# Negative: a future's subject quotes; a document quoted from; an object first.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Zeitung wird den Trainer Jan Roth zitieren: „Wir siegen.“",
+        "Im Bericht wird aus dem Vertrag zitiert: „Jede Seite kann kündigen.“",
+        "Dem Trainer wird in der Zeitung so zitiert: „Wir siegen.“",
+    ],
+)
+def test_no_passive_subject_quoted(text: str) -> None:
+    assert _speaker(text, "") is None

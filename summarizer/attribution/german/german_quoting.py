@@ -51,7 +51,8 @@ def _passive_subject(text: str, window: Window, cue: re.Match[str], cues: Cues) 
     aux = next((i for i, w in enumerate(words) if w in cues.passive), None)
     if aux is None or aux == 0:
         return None
-    first = read_phrase(tokens, 0, cues, first=True)
+    adverb = words[0] in cues.skip  # "Dazu wird X zitiert"
+    first = None if adverb else read_phrase(tokens, 0, cues, first=True)
     if first is not None and first.end == aux and not oblique(tokens, first):
         phrase: Phrase | None = first  # "X wird … zitiert"
     else:

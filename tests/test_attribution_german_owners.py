@@ -1,4 +1,4 @@
-"""German: whose name a phrase gives (an owner's after "von" or a title's genitive), objects first."""
+"""German: an owner's name after "von" or a genitive title; objects first; who is quoted."""
 
 from __future__ import annotations
 
@@ -58,7 +58,10 @@ def test_a_titled_name_is_still_the_speaker(text: str, speaker: str) -> None:
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
-        ("Dem Bericht zufolge erklärte die Ministerin Eva Ems: „Das Geld reicht nicht.“", "Eva Ems"),
+        (
+            "Dem Bericht zufolge erklärte die Ministerin Eva Ems: „Das Geld reicht nicht.“",
+            "Eva Ems",
+        ),
         ("Der Polizei zufolge rief der Täter Uwe Brandt: „Keiner bewegt sich!“", "Uwe Brandt"),
         ("Der Zeitung zufolge sagte die Ministerin Eva Ems: „Wir sparen.“", "Eva Ems"),
     ],
@@ -81,7 +84,10 @@ def test_a_postposition_alone_names_its_object() -> None:
             "„Das ist ein schlechter Tag.“",
             "Marion Keller",
         ),
-        ("Den Ärger brachte der Vorsitzende Uwe Lorenz zum Ausdruck: „Das ist falsch.“", "Uwe Lorenz"),
+        (
+            "Den Ärger brachte der Vorsitzende Uwe Lorenz zum Ausdruck: „Das ist falsch.“",
+            "Uwe Lorenz",
+        ),
     ],
 )
 def test_an_object_put_first_before_a_colon(text: str, speaker: str) -> None:
@@ -99,7 +105,10 @@ def test_an_object_first_without_a_person() -> None:
     ("text", "speaker"),
     [
         ("Die Zeitung zitiert dazu Anna Berger mit folgenden Worten: „Wir warten.“", "Anna Berger"),
-        ("Ein Sender zitierte den Bürgermeister Paul Krämer mit den Worten: „Wir bauen.“", "Paul Krämer"),
+        (
+            "Ein Sender zitierte den Bürgermeister Paul Krämer mit den Worten: „Wir bauen.“",
+            "Paul Krämer",
+        ),
         ("Die Agentur zitierte den Minister mit den folgenden Worten: „Wir sparen.“", "Minister"),
         ("Der Spiegel zitiert den Prediger mit den Worten „Ihr werdet es bereuen.“", "Prediger"),
     ],
@@ -127,7 +136,10 @@ def test_quoted_without_the_words(text: str) -> None:
     [
         ("Petra Lang wird auf der Webseite wie folgt zitiert: „Ich freue mich.“", "Petra Lang"),
         ("Dazu wird Petra Lang auf der Webseite so zitiert: „Ich freue mich.“", "Petra Lang"),
-        ("In der Zeitung wird der Trainer Jens Mohr mit den Worten zitiert: „Wir siegen.“", "Jens Mohr"),
+        (
+            "In der Zeitung wird der Trainer Jens Mohr mit den Worten zitiert: „Wir siegen.“",
+            "Jens Mohr",
+        ),
         ("Der Trainer Jens Mohr wurde am Montag so zitiert: „Wir siegen.“", "Jens Mohr"),
     ],
 )

@@ -158,3 +158,28 @@ def test_the_subject_of_a_passive_quoting_verb(text: str, speaker: str) -> None:
 )
 def test_no_passive_subject_quoted(text: str) -> None:
     assert _speaker(text, "") is None
+
+
+# A verbless label "Name, role:" opening a line gives the quotation to the name.
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Erich Sommer, Präsident des Landesverbands: „Das ist falsch.“", "Erich Sommer"),
+        ("Anna Berger, Sprecherin der Grünen im Landtag: „Wir klagen.“", "Anna Berger"),
+    ],
+)
+def test_a_name_and_role_label(text: str, speaker: str) -> None:
+    assert _speaker(text, "") == speaker
+
+
+# Negative: no role after the comma, or a list of names, or a place.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Neue Zürcher Zeitung, Ausgabe vom Montag: „Die Lage ist ernst.“",
+        "Jan Roth, Eva Ems und Paul Krämer: „Wir sind dagegen.“",
+        "Berlin, Hauptstadt der Republik: „Hier wird gefeiert.“",
+    ],
+)
+def test_no_name_and_role_label(text: str) -> None:
+    assert _speaker(text, "") is None

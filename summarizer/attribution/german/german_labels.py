@@ -1,4 +1,4 @@
-"""A German full name and its role as a label before a colon: "Jan Roth, Präsident des Verbands: „…“"."""
+"""A German name and role as a label before a colon: "Jan Roth, Präsident des Verbands: „…“"."""
 # No verb: the name that opens the line, a comma, then a role (a title noun, its genitives and
 # prepositions); the quotation is the name's, as after a bare "Jan Roth:".
 

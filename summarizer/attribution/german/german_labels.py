@@ -15,7 +15,11 @@ def labelled_name(text: str, window: Window, cues: Cues) -> Mention | None:
     """The full name that a verbless "Name, role:" label at the start of a line gives, or None."""
     head = text[window[0] : window[1]].rstrip()
     start = max(window[0], text.rfind("\n", 0, window[1]) + 1)
-    if not head.endswith(":") or window[1] - start > _REACH or text[start:window[1]].count(":") > 1:
+    if (
+        not head.endswith(":")
+        or window[1] - start > _REACH
+        or text[start : window[1]].count(":") > 1
+    ):
         return None
     tokens = list(TOKEN.finditer(text, start, window[1]))
     words = [t.group() for t in tokens]

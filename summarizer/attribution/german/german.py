@@ -18,7 +18,6 @@ from summarizer.attribution.german.german_bracket import (
 )
 from summarizer.attribution.german.german_clauses import clause_start
 from summarizer.attribution.german.german_documents import document_of
-from summarizer.attribution.german.german_quoting import quoted_person
 from summarizer.attribution.german.phrases import (
     TOKEN,
     Phrase,
@@ -71,8 +70,7 @@ def _reported_pronoun(text: str, cue: re.Match[str], cues: Cues) -> bool:
 def _of_cue(text: str, window: Window, cue: re.Match[str], cues: Cues) -> Iterator[Mention]:
     """The noun phrase that opens the clause and ends at the cue, else the one right after it."""
     word = cue.group().lower()
-    if word in cues.quoting:  # "die Zeitung zitiert X": the source or X, unless "mit den Worten"
-        yield from filter(None, [quoted_person(text, window, cue, cues)])
+    if word in cues.quoting:  # "die Zeitung zitiert X": the source or X, who can tell
         return
     if cues.postfix and cues.postfix.fullmatch(word):  # "dem Sprecher zufolge"
         found = subject_before(text, window[0], cue, cues, governed=True)

@@ -201,9 +201,18 @@ def _longer(forms: set[str]) -> dict[str, str]:
         words = set(name.split())
         pool = min((by_word[word] for word in words), key=len, default=set())
         longer = {n for n in pool if len(n) > len(name) and words < set(n.split())}
+        longer = {n for n in longer if len(words) < 2 or not _owned(n, name)}
         if len(longer) == 1:
             fuller[name] = longer.pop()
     return fuller
+
+
+# "Anwalt von Tom Weber", "Frau des Ministers Jan Roth": a description whose full name is another
+# person's, who keeps their own name.
+def _owned(description: str, name: str) -> bool:
+    """Whether `name` stands in `description` after a lower-case word ("von", "des")."""
+    at = description.find(name)
+    return at > 0 and any(w[:1].islower() for w in description[:at].split())
 
 
 # Given names that open alike ("Joe Biden", "Joseph R. Biden") and middle names that do not clash.

@@ -45,6 +45,7 @@ from summarizer.attribution.frames.runs import adjacent, classify, governed, ini
 from summarizer.attribution.frames.subjects import clause_subject
 from summarizer.attribution.german.german import cue_subjects, sentence_subject
 from summarizer.attribution.german.german_after import german_after
+from summarizer.attribution.german.german_labels import labelled_name
 from summarizer.attribution.german.german_order import framed_subject, preposed_subject
 from summarizer.attribution.german.german_partial import partial_speaker
 from summarizer.attribution.german.german_referred import referred_document
@@ -166,7 +167,8 @@ def _spaced_before(text: str, window: Window, cues: Cues) -> Iterator[Mention]:
         yield colon
     subject = None
     if cues.nouns_capitalized:
-        for read in (sentence_subject, preposed_subject, framed_subject, referred_document):
+        readers = (sentence_subject, preposed_subject, framed_subject, labelled_name)
+        for read in (*readers, referred_document):
             subject = subject or read(text, window, cues)  # the last: "Darin steht:"
     if subject:
         yield subject

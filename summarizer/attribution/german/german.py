@@ -173,6 +173,8 @@ def subject_before(
         return mention_of(text, tokens, phrase, cue, cues)
     rest = [t.group() for t in tokens[phrase.end :] if t.group() not in "()"]
     rest = [w for w in rest if w.lower() not in cues.skip]
+    if not governed and rest and cues.postfix and cues.postfix.fullmatch(rest[0].lower()):
+        return None  # "Der Polizei zufolge rief X": the postposition's object, no subject
     # "Jan Roth, ein Sprecher der Stadt, sagte"; not "Die Pläne, oder wie X sagte, „…“"
     aside = rest[:1] == [","] and rest[1:2] != ["oder"]
     if not aside and (len(rest) > 1 or (rest and not rest[0].islower())):
@@ -288,6 +290,8 @@ def inverted(text: str, start: int, cue: re.Match[str], cues: Cues) -> bool:
     tokens = [t for t in TOKEN.findall(text, max(start, cue.start() - _REACH), cue.start())]
     tokens = [t for t in tokens if t.lower() not in cues.skip]
     joined = bool(tokens) and tokens[-1].islower()  # "… und nannte den Plan", not "…, sagte"
+    if joined and cues.postfix and cues.postfix.fullmatch(tokens[-1].lower()):
+        joined = False  # "Dem Bericht zufolge erklärte X": the postposition closes the first place
     words = [t for t in tokens if t not in ",()"]
     if words and words[0].lower() in cues.pronouns and len(words) == 1:
         return False  # "Er nannte den Plan": the pronoun is the subject, the words after the object

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from summarizer import _data
 from summarizer.attribution.german.german import elsewhere, finite, person, person_noun
 from summarizer.attribution.german.phrases import (
     TOKEN,
@@ -20,6 +21,7 @@ from summarizer.attribution.lexicon.cues import Cues, Mention
 
 _REACH = 160
 _ADVERBIAL = 8
+_OBJECTS = frozenset(_data.load_toml("german.toml")["partial"]["objects"])
 
 
 # "In einem Gespräch mit X wies der Leiter alle Vorwürfe als „…“ zurück", whatever the verb; not
@@ -85,10 +87,14 @@ def _second_place(words: list[str], text: str, cues: Cues) -> int | None:
 
 # "Die Planung stellte der Vorsitzende in Frage:", "Unmut brachte die Sprecherin zum Ausdruck:": a
 # first place that names no person or body is the verb's object; its subject follows the verb.
+# An accusative or dative article ("Den Ärger brachte", "Dem Minister widersprach") marks the
+# object whatever its noun, so a noun that merely looks like a role ("Ärger") does not block it.
 def _object_first(text: str, tokens: list[re.Match[str]], cues: Cues) -> int | None:
-    """The index of the finite verb after a noun phrase put first that is no person, or None."""
+    """The index of the finite verb after a noun phrase put first that is no subject, or None."""
     phrase = read_phrase(tokens, 0, cues) if tokens else None
-    if phrase is None or phrase.end >= len(tokens) or person(text, tokens, phrase, cues):
+    if phrase is None or phrase.end >= len(tokens):
+        return None
+    if tokens[0].group().lower() not in _OBJECTS and person(text, tokens, phrase, cues):
         return None
     verb = tokens[phrase.end].group()  # not a preposition: "Seine Meinung zu Roth:"
     return phrase.end if finite(verb, cues) and verb not in cues.governing else None

@@ -108,7 +108,16 @@ def _genitive_name(words: list[str], head: int, end: int, cues: Cues) -> tuple[i
         return None
     if tail[-1].endswith(("e", "en")) or tail[0].isupper() or any(_org(w, cues) for w in tail[1:]):
         return None  # "des FC Bayern München", "der Firma Müller Bank"
+    if _titled(tail[0], cues):
+        return None  # "die Frau des Ministers Jan Roth": the name is the minister's
     return end - 2, end
+
+
+def _titled(word: str, cues: Cues) -> bool:
+    """Whether a noun, in the genitive or not, is a title ("Ministers", "Präsidenten")."""
+    lower = word.lower()
+    forms = {lower, lower.removesuffix("s"), lower.removesuffix("es"), lower.removesuffix("en")}
+    return any(f.endswith(t) for f in forms for t in cues.titles if len(t) > 3)
 
 
 # "Analysten sprachen von …", "Demonstranten riefen": a group named by what its members do.

@@ -286,7 +286,10 @@ class Resolver:
             return ja_holder(self.text, words[1:], at, self.cues.titles)
         if not self.cues.spaced:
             return han_role(self.text, words, at, self.cues.titles)
-        for word in reversed(TOKEN.findall(words)):
+        tokens = TOKEN.findall(words)
+        if self.cues.nouns_capitalized:  # "Sprecher der Ministerin X": a genitive's title is X's
+            tokens = tokens[: next((i for i, w in enumerate(tokens) if w[:1].isupper()), 0) + 1]
+        for word in reversed(tokens):
             earlier = self.roster.titled_before(word.lower(), at)
             if earlier and self.cues.role_guess:
                 return tied(self.roster, words, earlier, role) if self.every else earlier[-1][1]

@@ -158,7 +158,7 @@ class Roster:
             return
         for word in name.split():
             index[word].append((pos, name))
-        for word in (*lead[-1:], *lowers, *self._complemented(pos, run)):
+        for word in self._titles(lead, lowers, run, name) + self._complemented(pos, run):
             if word.lower().rstrip(".") in self.cues.titles:
                 self._titled[word.lower()].append((pos, name))
 
@@ -182,6 +182,19 @@ class Roster:
 
     # Only where roles are read by every word (not German), and the complement looks like one:
     # "de"/"du" first in French and Spanish, no past-tense verb in Russian ("министр приехал").
+    # "der Anwalt von Tom Weber": a preposition right before the name makes it the owner's, so the
+    # title before it is no title of that name; in German only the title after the last genitive
+    # is ("der Sprecher der Ministerin Eva Ems": Eva Ems is the minister, not the spokesman).
+    def _titles(self, lead: list[str], lowers: list[str], run: str, name: str) -> list[str]:
+        """The words that may title the name `name` in `run`: the word before and the run's own."""
+        before = TOKEN.findall(run[: max(0, run.find(name))])
+        if before and before[-1].islower() and before[-1] in self.cues.governing:
+            return []
+        joints = [i for i, w in enumerate(before) if w.islower() and w in self.cues.governing]
+        if self.cues.nouns_capitalized and joints and joints[-1] > 0:
+            return [w.lower() for w in before[joints[-1] + 1 :]]
+        return [*lead[-1:], *lowers]
+
     def _complemented(self, pos: int, run: str) -> list[str]:
         """The title before a complement before the name at `pos` ("министр финансов X")."""
         gap = re.search(r"[ \t]*(,?)[ \t]*$", self.text[max(0, pos - 3) : pos])

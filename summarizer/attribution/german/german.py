@@ -8,6 +8,7 @@ import itertools
 import re
 from collections.abc import Iterator, Sequence
 
+from summarizer.attribution.german.casing import surnames
 from summarizer.attribution.german.german_bracket import (
     adverbials,
     bracket_before,
@@ -25,7 +26,6 @@ from summarizer.attribution.german.phrases import (
     oblique,
     plural,
     read_phrase,
-    surnames,
 )
 from summarizer.attribution.lexicon.cues import Cues, Mention, Window
 

@@ -8,8 +8,9 @@ import functools
 import re
 
 from summarizer import _data
+from summarizer.attribution.german.casing import lowered
 from summarizer.attribution.german.german import person_noun
-from summarizer.attribution.german.phrases import TOKEN, lowered
+from summarizer.attribution.german.phrases import TOKEN
 from summarizer.attribution.lexicon.cues import Cues
 
 _SENTENCES = 3  # reported sentences between the two quotations at most

@@ -8,14 +8,13 @@ from __future__ import annotations
 import re
 
 from summarizer import _data
+from summarizer.attribution.german.casing import lowered, surnames
 from summarizer.attribution.german.german import elsewhere, finite, person, person_noun
 from summarizer.attribution.german.phrases import (
     TOKEN,
-    lowered,
     mention_of,
     oblique,
     read_phrase,
-    surnames,
 )
 from summarizer.attribution.lexicon.cues import Cues, Mention
 

@@ -10,6 +10,7 @@ import itertools
 import re
 
 from summarizer import _data
+from summarizer.attribution.german.casing import surnames
 from summarizer.attribution.german.german import finite, person, subject_after
 from summarizer.attribution.german.phrases import (
     TOKEN,
@@ -17,7 +18,6 @@ from summarizer.attribution.german.phrases import (
     mention_of,
     oblique,
     read_phrase,
-    surnames,
 )
 from summarizer.attribution.lexicon.cues import Cues, Mention, Window
 

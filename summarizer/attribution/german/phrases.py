@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 
+from summarizer.attribution.german.casing import lowered
 from summarizer.attribution.lexicon.cues import Cues, Mention
 
 TOKEN = re.compile(r"\w+(?:[-'’]\w+|\.(?![A-ZÄÖÜ][a-zäöüß])\w+)*|[,()]")
@@ -19,8 +19,6 @@ _NOT_OF_NAME = frozenset({"der", "in", "im", "am", "bei", "beim", "gegenüber"})
 _GENITIVE_ARTICLES = frozenset({"des", "der", "eines", "einer"})
 _NAME_WORDS = 4
 _PROPER = "sche"  # "Deutsche", "Europäische": an adjective that is part of a name
-_FULL_NAME = re.compile(r"(?<![\w.])[A-ZÄÖÜ]\w+(?:[ -][A-ZÄÖÜ]\.?\w*)* ([A-ZÄÖÜ][\w-]+)")
-_LOWER = re.compile(r"(?<![\w-])[^\W\d_A-ZÄÖÜ]\w*")
 
 
 # The name is apposed or after a role word; "einer der Helfer" is indefinite; the head is the last
@@ -218,25 +216,6 @@ def _last_word(tokens: list[re.Match[str]], phrase: Phrase) -> re.Match[str]:
     while end > phrase.start and tokens[end].group() == ",":
         end -= 1
     return tokens[end]
-
-
-@functools.lru_cache(maxsize=8)
-def surnames(text: str) -> frozenset[str]:
-    """Words that end a run of capitalised words in `text` ("Jan Roth" -> "Roth")."""
-    return frozenset(m.group(1) for m in _FULL_NAME.finditer(text))
-
-
-# "Wenige Stunden später öffnet …" opens with a word the article writes in lower case.
-def two_words(name: str, text: str) -> bool:
-    """Whether a subject names a person: two words or more, the first never lower case."""
-    words = name.split()
-    return len(words) > 1 and words[0].lower() not in lowered(text)
-
-
-@functools.lru_cache(maxsize=8)
-def lowered(text: str) -> frozenset[str]:
-    """The words `text` writes in lower case somewhere: no name, whatever opens a sentence."""
-    return frozenset(_LOWER.findall(text))
 
 
 def _org(word: str, cues: Cues) -> bool:

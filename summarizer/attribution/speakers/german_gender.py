@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from summarizer.attribution.frames.clauses import TOKEN
 from summarizer.attribution.frames.forenames import first_name
+from summarizer.attribution.german.casing import two_words
 from summarizer.attribution.german.german_bracket import title_gender
-from summarizer.attribution.german.phrases import two_words
 from summarizer.attribution.lexicon.cues import Cues, Mention, gender_of
 from summarizer.attribution.speakers.agreement import name_gender
 

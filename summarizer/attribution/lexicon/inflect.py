@@ -31,6 +31,7 @@ def derived(data: dict[str, Any]) -> list[str]:
         _perfect(verbs, data.get("perfect_auxiliaries", []), data.get("past_participles", [])),
         _prefixed(verbs, data.get("verb_prefixes", []), data.get("feminine_suffix", "")),
         _after_planned(data.get("planned", []), data.get("planned_infinitives", [])),
+        _any(respelled(verbs, data.get("old_spellings", []))),
     ]
     return [p for p in patterns if p]
 
@@ -61,6 +62,15 @@ def _inverted(verbs: list[str], pronouns: list[str], auxiliaries: list[str]) -> 
         _joined(vowel, pronouns, "-t-"),
         _joined(consonant, pronouns, "-"),
     ]
+
+
+# Older German print: "constatirte" for "konstatierte", "erwiederte" for "erwiderte".
+def respelled(words: list[str], pairs: list[list[str]]) -> list[str]:
+    """The forms of `words` in an older spelling: each [modern, old] pair replaced, alone or with others."""
+    forms = set(words)
+    for modern, old in pairs:
+        forms |= {w.replace(modern, old) for w in forms if modern in w}
+    return sorted(forms - set(words))
 
 
 # "afirmó" -> "ha afirmado", "dijo" -> "había dicho"; "a déclaré" -> "aurait déclaré".

@@ -43,7 +43,7 @@ from summarizer.attribution.frames.roles import complemented, role_before, role_
 from summarizer.attribution.frames.runs import adjacent, classify, governed, initial, member, run_of
 from summarizer.attribution.frames.subjects import clause_subject
 from summarizer.attribution.german.german import cue_subjects, sentence_subject
-from summarizer.attribution.german.german_after import german_after
+from summarizer.attribution.german.german_after import closing_formula, german_after
 from summarizer.attribution.german.german_order import framed_subject, preposed_subject
 from summarizer.attribution.german.german_partial import partial_speaker
 from summarizer.attribution.german.german_referred import referred_document
@@ -94,6 +94,8 @@ def frame_mentions(text: str, colon: int, cues: Cues) -> Iterator[Mention]:
 
 def _spaced_after(text: str, window: Window, cues: Cues) -> Mention | None:
     start = LEAD.match(text, window[0], window[1]).end()  # type: ignore[union-attr]
+    if cues.nouns_capitalized and new_sentence(text, window[0], start):
+        return closing_formula(text, start, cues)  # "„…“ Soweit Struve."
     if new_sentence(text, window[0], start):
         return None
     first = TOKEN.match(text, start)

@@ -43,7 +43,7 @@ def comma_name(text: str, span: Span, inner: str, cues: Cues) -> bool:
 # words, in older print only: today's news quotes such phrases as someone's words ("war von einem
 # „offenen Dialog“ die Rede"). Not "Er spricht von einem „unerträglichen Zustand“" (a cue).
 def scare_phrase(text: str, span: Span, words: list[str], cues: Cues) -> bool:
-    """Whether a short lower-case quotation after an article or preposition is a term, not speech."""
+    """Whether a short lower-case quotation after an article or preposition is a term."""
     inner = text[span.start : span.end].strip()
     if not words or len(words) > _PHRASE_WORDS or not inner[:1].islower():
         return False

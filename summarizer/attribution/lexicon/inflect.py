@@ -66,7 +66,7 @@ def _inverted(verbs: list[str], pronouns: list[str], auxiliaries: list[str]) -> 
 
 # Older German print: "constatirte" for "konstatierte", "erwiederte" for "erwiderte".
 def respelled(words: list[str], pairs: list[list[str]]) -> list[str]:
-    """The forms of `words` in an older spelling: each [modern, old] pair replaced, alone or with others."""
+    """The older spellings of `words`: each [modern, old] pair replaced, alone or with others."""
     forms = set(words)
     for modern, old in pairs:
         forms |= {w.replace(modern, old) for w in forms if modern in w}

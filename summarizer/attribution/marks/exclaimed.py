@@ -19,7 +19,7 @@ _WORDS = 2
 
 
 def exclaimed(text: str, marked: list[Span], cues: Cues) -> Iterator[Span]:
-    """Unmarked spans: what ends in "!" or "?" with a lower-case reporting verb and its subject next."""
+    """Spans of what ends in "!" or "?" before a lower-case reporting verb and its subject."""
     if not cues.nouns_capitalized:
         return
     opens = [s.open_at for s in marked]

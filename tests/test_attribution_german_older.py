@@ -142,3 +142,19 @@ def test_a_quoted_phrase_in_older_print_with_no_cue_is_a_term(text: str, words: 
 )
 def test_a_quoted_phrase_with_a_cue_or_in_todays_print_is_speech(text: str, words: str) -> None:
     assert _one(text, words).kind != "title"
+
+
+def test_a_quotation_with_a_bracketed_place_and_year_is_a_work() -> None:
+    text = "Der Dichter schrieb in seiner „Kunst des Romans“ (Leipzig 1894, S. 59), es sei so."
+    assert _one(text, "Kunst").kind == "title"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "„Wir kommen morgen wieder“ (Beifall), sagte der Redner.",
+        "„Wir kommen wieder. Das ist gewiß.“ (Leipzig 1894) sagte der Redner.",
+    ],
+)
+def test_a_bracket_without_a_year_or_after_a_sentence_keeps_speech(text: str) -> None:
+    assert _one(text, "Wir").kind != "title"

@@ -158,3 +158,30 @@ def test_a_quotation_with_a_bracketed_place_and_year_is_a_work() -> None:
 )
 def test_a_bracket_without_a_year_or_after_a_sentence_keeps_speech(text: str) -> None:
     assert _one(text, "Wir").kind != "title"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Das gilt, bis es eintritt, ausdrücklich erklärte Graf Ortenau: „Das ist wahr.“",
+            "Ortenau",
+        ),
+        (
+            "Roth schwieg, schließlich erklärte die Ministerin Anna Berg: „Das ist wahr.“",
+            "Anna Berg",
+        ),
+    ],
+)
+def test_an_adverb_after_a_comma_opens_an_inverted_clause(text: str, name: str) -> None:
+    assert name in (_one(text, "Das ist").speaker or "")
+
+
+def test_an_adverb_in_a_relative_clause_keeps_its_subject() -> None:
+    text = "Es sprach Roth, der ausdrücklich erklärte: „Das ist nicht wahr.“ Dann ging er."
+    assert _one(text, "Das ist").speaker == "Roth"
+
+
+def test_an_abbreviated_title_ends_no_sentence() -> None:
+    text = "Im Hause war es laut. „Das ist eine Schande!“ rief der Abg. Wellmann. Dann Beifall."
+    assert _one(text, "Das ist").speaker == "Wellmann"

@@ -8,6 +8,7 @@ import itertools
 import re
 from collections.abc import Iterator, Sequence
 
+from summarizer import _data
 from summarizer.attribution.german.german_bracket import (
     adverbials,
     bracket_before,
@@ -30,6 +31,7 @@ from summarizer.attribution.german.phrases import (
 from summarizer.attribution.lexicon.cues import Cues, Mention, Window
 
 _TITLED = 40
+_ADVERB_ENDINGS = tuple(_data.load_toml("german.toml")["adverbials"]["endings"])
 _REACH = 300  # a German clause: a long subordinate clause may come before its cue
 _OPENING = re.compile(r"[.!?:\n]")
 _CLOSING = '“”"«»'
@@ -288,6 +290,8 @@ def inverted(text: str, start: int, cue: re.Match[str], cues: Cues) -> bool:
     tokens = [t for t in TOKEN.findall(text, max(start, cue.start() - _REACH), cue.start())]
     tokens = [t for t in tokens if t.lower() not in cues.skip]
     joined = bool(tokens) and tokens[-1].islower()  # "… und nannte den Plan", not "…, sagte"
+    # "…, ausdrücklich erklärte Graf X:": an adverb after a comma opens a main clause
+    joined = joined and not (tokens[-2:-1] == [","] and tokens[-1].endswith(_ADVERB_ENDINGS))
     words = [t for t in tokens if t not in ",()"]
     if words and words[0].lower() in cues.pronouns and len(words) == 1:
         return False  # "Er nannte den Plan": the pronoun is the subject, the words after the object

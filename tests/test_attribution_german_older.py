@@ -177,6 +177,14 @@ def test_an_adverb_after_a_comma_opens_an_inverted_clause(text: str, name: str) 
     assert name in (_one(text, "Das ist").speaker or "")
 
 
+def test_an_adverb_opens_the_clause_after_a_long_subordinate_clause() -> None:
+    text = (
+        "Es muß abgewartet werden, bis der erwünschte Erfolg an einer anderen Stelle eintritt, "
+        "ausdrücklich konstatierte Graf Ortenau damals „über die Sache besteht kein Zweifel.“"
+    )
+    assert _one(text, "über").speaker == "Graf Ortenau"
+
+
 def test_an_adverb_in_a_relative_clause_keeps_its_subject() -> None:
     text = "Es sprach Roth, der ausdrücklich erklärte: „Das ist nicht wahr.“ Dann ging er."
     assert _one(text, "Das ist").speaker == "Roth"

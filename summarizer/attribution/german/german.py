@@ -289,9 +289,9 @@ def inverted(text: str, start: int, cue: re.Match[str], cues: Cues) -> bool:
     """Whether the clause before a cue opens with a capital, so the subject follows the verb."""
     tokens = [t for t in TOKEN.findall(text, max(start, cue.start() - _REACH), cue.start())]
     tokens = [t for t in tokens if t.lower() not in cues.skip]
+    if tokens[-2:-1] == [","] and tokens[-1].islower() and tokens[-1].endswith(_ADVERB_ENDINGS):
+        return True  # "…, ausdrücklich erklärte Graf X:": an adverb after a comma opens a clause
     joined = bool(tokens) and tokens[-1].islower()  # "… und nannte den Plan", not "…, sagte"
-    # "…, ausdrücklich erklärte Graf X:": an adverb after a comma opens a main clause
-    joined = joined and not (tokens[-2:-1] == [","] and tokens[-1].endswith(_ADVERB_ENDINGS))
     words = [t for t in tokens if t not in ",()"]
     if words and words[0].lower() in cues.pronouns and len(words) == 1:
         return False  # "Er nannte den Plan": the pronoun is the subject, the words after the object

@@ -20,6 +20,7 @@ from summarizer.attribution.kinds.kinds import is_title, listed
 from summarizer.attribution.kinds.zh_terms import terms
 from summarizer.attribution.lexicon.cues import Cues, cues_for
 from summarizer.attribution.marks.dashes import dash_spans
+from summarizer.attribution.marks.exclaimed import exclaimed
 from summarizer.attribution.marks.marks import OPENING, PARAGRAPH, Span, scan, trim
 from summarizer.attribution.speakers.speakers import attribute
 from summarizer.lang import family
@@ -67,6 +68,7 @@ def find_quotes(text: str, lang: str, title: str = "") -> tuple[Quote, ...]:
     cues = cues_for(family(lang))
     marks = [s for s in scan(text) if not _ignored(text, s, cues)]
     marked = dash_spans(text, marks, cues)
+    marked = sorted([*marked, *exclaimed(text, marked, cues)], key=_order)
     interview = turns(text, cues, title)
     frames = _merged(list(_frames(text, marked, cues)), interview.questions, interview.answers)
     own = _standalone(text, marked, frames, cues)

@@ -5,12 +5,16 @@ from __future__ import annotations
 
 import re
 
+from summarizer import _data
 from summarizer.attribution.german.german import finite, person, subject_after
 from summarizer.attribution.german.german_bracket import bracket_after
 from summarizer.attribution.german.german_documents import document_of
 from summarizer.attribution.german.phrases import TOKEN, mention_of, oblique, read_phrase
 from summarizer.attribution.lexicon.cues import Cues, Mention, Window
 
+_CLOSING = _data.load_toml("german.toml")["closing"]["formulas"]
+_FORMULA = re.compile(rf"(?:{'|'.join(sorted(_CLOSING, key=len, reverse=True))})\s+", re.IGNORECASE)
+_FORMULA_REACH = 60
 _REACH = 300
 _TAIL = 2
 _FRAME_TAIL = 5
@@ -36,6 +40,21 @@ def german_after(
     found = bracket_after(text, window, start, cues)  # "„…“, hat X gesagt."
     found = found or _inverted_any(text, (start, window[1]), cues)
     return found or (trailing_subject(text, (start, window[1]), cues) if cue else None)
+
+
+# "„…“ Soweit Struve." ends a long quotation with a sentence of its own: nothing but the formula
+# and the speaker, so "„…“ Soweit die Lage im Norden bekannt ist, …" names no one.
+def closing_formula(text: str, start: int, cues: Cues) -> Mention | None:
+    """The speaker a verbless "Soweit X." names right after a quotation."""
+    formula = _FORMULA.match(text, start)
+    if formula is None or not text[start].isupper():
+        return None
+    stop = cues.sentence_end.search(text, formula.end(), formula.end() + _FORMULA_REACH)
+    tokens = list(TOKEN.finditer(text, formula.end(), stop.start())) if stop else []
+    phrase = read_phrase(tokens, 0, cues) if tokens else None
+    if phrase is None or phrase.end != len(tokens) or oblique(tokens, phrase):
+        return None
+    return mention_of(text, tokens, phrase, formula, cues)
 
 
 def _plain_verb(word: str, cues: Cues) -> bool:

@@ -25,6 +25,8 @@ _TERM_WORDS = 7
 _REPEATED_WORDS = 5
 _STOP = re.compile(r"[.!?]")
 _CLOSERS = '“”"«»'
+_ENDED = re.compile(r"[.!?…]")
+_NEXT_CAPITAL = re.compile(r"\s+[A-ZÄÖÜ]")
 
 
 # A scare quote: "ein „schlechtes“ Ende", "des „jebildeten“ Berlinerthums".
@@ -50,8 +52,10 @@ def reported(text: str, span: Span, cues: Cues) -> bool:
         start = stop.end()
     tail = cues.sentence_end.search(text, span.close_at, span.close_at + _SENTENCE)
     end = tail.end() if tail else min(len(text), span.close_at + _SENTENCE)
+    if _ENDED.match(text, span.end - 1) and _NEXT_CAPITAL.match(text, span.close_at + 1):
+        end = span.close_at + 1  # "er wurde „leutselig.“ Genug, …": the sentence ended inside
     before, after = (start, span.open_at), (span.close_at + 1, end)
-    if any(_inside(text, window, cues.verbs) for window in (before, after)):
+    if any(_said_in(text, window, cues) for window in (before, after)):
         return True
     sentence = text[start : span.open_at] + " " + text[span.close_at + 1 : end]
     shift = span.close_at - span.open_at + start  # from the text after the mark to `sentence`
@@ -70,6 +74,19 @@ def _bounds(text: str, pattern: re.Pattern[str]) -> tuple[list[int], list[int]]:
 
 # A lookup, not a scan of the long verb pattern per quotation, so 20,000 marks in one paragraph
 # stay fast.
+# "so" is a cue before its source ("so der Minister"), not before an adjective ("so konfus").
+def _said_in(text: str, window: tuple[int, int], cues: Cues) -> bool:
+    """Whether a reporting verb (or "so" before a name or article) lies inside `window`."""
+    for at in _inside(text, window, cues.verbs):
+        found = cues.verbs.match(text, at)
+        if found is None or found.group().lower() not in cues.particles:
+            return True
+        following = WORD.search(text, found.end(), found.end() + _LEAD)
+        if following and (following.group()[0].isupper() or following.group() in cues.determiners):
+            return True
+    return False
+
+
 def _inside(text: str, window: tuple[int, int], pattern: re.Pattern[str]) -> list[int]:
     """The starts of the pattern's matches that lie wholly inside `window`."""
     starts, ends = _bounds(text, pattern)

@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
+from summarizer import _data
 from summarizer.attribution.kinds.german_titles import WORD, reported
 from summarizer.attribution.lexicon.cues import Cues
 from summarizer.attribution.marks.marks import Span
 
 _STOP = re.compile(r"[.!?…:;,]")
 _REACH = 40
+_INSIDE_STOP = re.compile(r"[.!?…:;]")
+_PHRASE_WORDS = 5
+_OLDER = _data.load_toml("german.toml")["older_print"]["spellings"]
+_OLDER_SPELLING = re.compile(rf"\b(?:{'|'.join(_OLDER)})\b")
 
 
 # As older German set it: "die Skizze „Unter der Linde,“ anschloß", with nobody's words reported;
@@ -30,3 +36,29 @@ def comma_name(text: str, span: Span, inner: str, cues: Cues) -> bool:
     if any(w.lower() in cues.first_person for w in WORD.findall(inner)):
         return False
     return not reported(text, span, cues)
+
+
+# A phrase quoted inside a noun phrase or after a preposition, opening in lower case: "der
+# „fallenden Sucht“", "für „den Gebrauch durch die Menge“"; in a sentence that reports nobody's
+# words, in older print only: today's news quotes such phrases as someone's words ("war von einem
+# „offenen Dialog“ die Rede"). Not "Er spricht von einem „unerträglichen Zustand“" (a cue).
+def scare_phrase(text: str, span: Span, words: list[str], cues: Cues) -> bool:
+    """Whether a short lower-case quotation after an article or preposition is a term."""
+    inner = text[span.start : span.end].strip()
+    if not words or len(words) > _PHRASE_WORDS or not inner[:1].islower():
+        return False
+    if _INSIDE_STOP.search(inner) or any(w.lower() in cues.first_person for w in words):
+        return False
+    lead = list(WORD.finditer(text, max(0, span.open_at - 20), span.open_at))
+    if not lead or text[lead[-1].end() : span.open_at].strip():
+        return False
+    word = lead[-1].group().lower()
+    governed = word in cues.determiners or word in cues.governing
+    return governed and older_print(text) and not reported(text, span, cues)
+
+
+# Cached: each quotation of a text asks, and a str keeps its hash, so a hit costs no scan.
+@functools.lru_cache(maxsize=8)
+def older_print(text: str) -> bool:
+    """Whether the text spells as German print did before 1996 ("daß", "muß", "Theil")."""
+    return _OLDER_SPELLING.search(text) is not None

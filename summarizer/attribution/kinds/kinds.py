@@ -15,7 +15,7 @@ from summarizer.attribution.kinds.german_titles import (
     scare_adjective,
 )
 from summarizer.attribution.kinds.headings import headline_term
-from summarizer.attribution.kinds.historical import comma_name
+from summarizer.attribution.kinds.historical import comma_name, scare_phrase
 from summarizer.attribution.kinds.terms import (
     comma_title,
     cue_near,
@@ -63,6 +63,8 @@ def is_title(text: str, span: Span, cues: Cues) -> bool:
         return True
     words = WORD.findall(inner)
     if cues.nouns_capitalized and scare_adjective(text, span, words, cues):
+        return True
+    if cues.nouns_capitalized and scare_phrase(text, span, words, cues):
         return True
     if cues.nouns_capitalized and len(words) == 1:  # a lone quoted word nobody is said to say
         unsaid = not reported(text, span, cues) and not paired(text, span)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from summarizer.attribution.lexicon.inflect import respelled
+
 _ENDS = {
     "zh": r"[。！？!?；]",
     "ja": r"[。！？!?]",
@@ -14,7 +16,10 @@ _ENDS = {
 
 def frame(data: dict[str, Any], spaced: bool) -> re.Pattern[str]:
     """A clause ending in a cue (or a speech noun) and its tail: a speech frame before a colon."""
-    cue = alternation([*data["verbs"], *data.get("frame_nouns", [])], spaced)
+    # also an infinitive and an older spelling: "darüber Folgendes mittheilen:"
+    verbs = [*data["verbs"], *data.get("infinitives", [])]
+    verbs += respelled(verbs, data.get("old_spellings", []))
+    cue = alternation([*verbs, *data.get("frame_nouns", [])], spaced)
     tail = alternation(data.get("frame_tails", []), spaced)
     if spaced:
         words = int(data.get("frame_words", 0))  # "ruft Klaudia aus:", "erklärte er dazu:"

@@ -31,6 +31,7 @@ def derived(data: dict[str, Any]) -> list[str]:
         _perfect(verbs, data.get("perfect_auxiliaries", []), data.get("past_participles", [])),
         _prefixed(verbs, data.get("verb_prefixes", []), data.get("feminine_suffix", "")),
         _after_planned(data.get("planned", []), data.get("planned_infinitives", [])),
+        _by_letter(respelled(verbs, data.get("old_spellings", []))),
     ]
     return [p for p in patterns if p]
 
@@ -44,6 +45,18 @@ def _any(words: list[str] | tuple[str, ...]) -> str:
 def _joined(heads: list[str], tails: list[str] | tuple[str, ...], glue: str = "") -> str:
     """Any of `heads`, `glue`, then any of `tails`; empty when either is."""
     return f"{_any(heads)}{glue}{_any(tails)}" if heads and tails else ""
+
+
+# Behind a look at the first letter, so the regex engine tries these forms only where one fits.
+def _by_letter(words: list[str]) -> str:
+    """An alternation of `words`, longest first, grouped by their first letter."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[0].lower(), []).append(word)
+    branches = [
+        f"(?=[{re.escape(first + first.upper())}]){_any(group)}" for first, group in groups.items()
+    ]
+    return "|".join(branches)
 
 
 # A -t- joins a verb that ends in a vowel to the pronoun; the pluperfect and the conditional
@@ -61,6 +74,15 @@ def _inverted(verbs: list[str], pronouns: list[str], auxiliaries: list[str]) -> 
         _joined(vowel, pronouns, "-t-"),
         _joined(consonant, pronouns, "-"),
     ]
+
+
+# Older German print: "constatirte" for "konstatierte", "erwiederte" for "erwiderte".
+def respelled(words: list[str], pairs: list[list[str]]) -> list[str]:
+    """The older spellings of `words`: each [modern, old] pair replaced, alone or with others."""
+    forms = set(words)
+    for modern, old in pairs:
+        forms |= {w.replace(modern, old) for w in forms if modern in w}
+    return sorted(forms - set(words))
 
 
 # "afirmó" -> "ha afirmado", "dijo" -> "había dicho"; "a déclaré" -> "aurait déclaré".

@@ -1,0 +1,61 @@
+"""Older German speech without marks: an exclamation or question right before an inverted cue."""
+# "Was für ein Unglück! rief die Menge." Old print often sets the words without marks; the verb
+# after the "!" goes on in lower case, so the sentence before it is that verb's quotation.
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Iterator
+
+from summarizer.attribution.lexicon.cues import Cues
+from summarizer.attribution.marks.marks import PARAGRAPH, Span
+
+_STOP = re.compile(r"[!?][ \t]+(?=[a-zäöüß])")
+_SUBJECT = re.compile(r"\s+(?:[A-ZÄÖÜ]|(?:der|die|das|ein|eine|er|sie)\b)")
+_BEFORE = re.compile(r"[.!?:;\"“”„«»\n]")
+_REACH = 200
+_WORDS = 2
+
+
+def exclaimed(text: str, marked: list[Span], cues: Cues) -> Iterator[Span]:
+    """Spans of what ends in "!" or "?" before a lower-case reporting verb and its subject."""
+    if not cues.nouns_capitalized:
+        return
+    opens = [s.open_at for s in marked]
+    gaps = [(m.start(), m.end()) for m in PARAGRAPH.finditer(text)]
+    for stop in _STOP.finditer(text):
+        at = stop.start()
+        verb = cues.verbs.match(text, stop.end())
+        if verb is None or not verb.group().islower() or " " in verb.group():
+            continue
+        if not _SUBJECT.match(text, verb.end()):
+            continue  # "Halt! sagte nichts": no subject after the verb
+        index = bisect_left(opens, at) - 1
+        if index >= 0 and marked[index].close_at >= at:
+            continue  # inside a marked quotation
+        start = _sentence_start(text, at)
+        if start is not None:
+            yield _span(text, (start, at + 1), gaps)
+
+
+def _sentence_start(text: str, at: int) -> int | None:
+    """Where the sentence ending at `at` starts, if it is no longer than the reach and has words."""
+    head = text[max(0, at - _REACH) : at]
+    ends = list(_BEFORE.finditer(head))
+    if not ends and at > _REACH:
+        return None
+    start = at - len(head) + (ends[-1].end() if ends else 0)
+    start += len(text[start:at]) - len(text[start:at].lstrip())
+    words = text[start:at].split()
+    return start if len(words) >= _WORDS and text[start].isupper() else None
+
+
+def _span(text: str, words: tuple[int, int], gaps: list[tuple[int, int]]) -> Span:
+    """A span of `words` within its paragraph (`gaps`: the paragraph breaks), read as a quotation
+    whose closing mark is its "!" or "?"."""
+    start, end = words
+    index = bisect_left(gaps, (start, start))
+    para_start = gaps[index - 1][1] if index > 0 else 0
+    para_end = gaps[index][0] if index < len(gaps) else len(text)
+    return Span(start, end, start, end - 1, para_start, para_end)

@@ -52,8 +52,7 @@ def _sentence_start(text: str, at: int) -> int | None:
 
 
 def _span(text: str, words: tuple[int, int], gaps: list[tuple[int, int]]) -> Span:
-    """A span of `words` within its paragraph (`gaps`: the paragraph breaks), read as a quotation
-    whose closing mark is its "!" or "?"."""
+    """The quotation `words` make, closed by its "!" or "?" (`gaps`: the paragraph breaks)."""
     start, end = words
     index = bisect_left(gaps, (start, start))
     para_start = gaps[index - 1][1] if index > 0 else 0

@@ -223,3 +223,15 @@ def first_named(candidates: Placed, at: int) -> str | None:
     people = [name for _, name in weighed if name.split()[-1] == surname]
     distinct = {n for n in people if not any(o != n and n.endswith(" " + o) for o in people)}
     return people[0] if len(distinct) > 1 and people[0] in distinct else latest
+
+
+# "… his wife, Jane Sanders … “…,” Sanders said": `first_named` keeps Bernie Sanders, a guess
+# that is never sure. One name ending in the other is the same person ("Sen. Jo Lund").
+def namesake(candidates: Placed, at: int, name: str) -> bool:
+    """Whether someone other than `name` named in full before `at` bears its surname."""
+    surname = name.split()[-1]
+    for _, other in candidates[: bisect_left(candidates, (at, ""))]:
+        same = other == name or other.endswith(" " + name) or name.endswith(" " + other)
+        if not same and other.split()[-1] == surname:
+            return True
+    return False

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import re
+from itertools import pairwise
 
 from summarizer import _data
 from summarizer.attribution.frames.clauses import TOKEN
@@ -31,9 +32,9 @@ def opened_by_other(text: str, window: tuple[int, int], person: str, cues: Cues)
     if not groups or cues.past_verb is None:
         return False
     words = set(person.split())
-    named = max((text.rfind(word, *window) for word in words), default=-1)
-    tokens = list(TOKEN.finditer(text, max(window[0], named + 1), window[1]))
-    for first, second in zip(tokens, tokens[1:], strict=False):
+    found = [(text.rfind(word, *window), word) for word in words]
+    named = max((at + len(word) for at, word in found if at >= 0), default=window[0])
+    for first, second in pairwise(TOKEN.finditer(text, named, window[1])):
         word = first.group()
         if not word[0].isupper() or word in words or not _opens(text, first.start()):
             continue

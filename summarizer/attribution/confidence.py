@@ -19,7 +19,7 @@ from summarizer.attribution.han.hanopen import opens_speech
 from summarizer.attribution.kinds.terms import is_term
 from summarizer.attribution.lexicon.cues import Cues, cues_for
 from summarizer.attribution.marks.marks import Span
-from summarizer.attribution.speakers.roster import Placed, Roster, namesake
+from summarizer.attribution.speakers.roster import Placed, Roster, lower_words, namesake
 
 _CONFIDENT = frozenset({"cue", "cue_after", "colon_intro", "interview_turn"})
 _HAN_RUN = "[\u3400-\u9fff]{2,3}"
@@ -87,7 +87,8 @@ def _shared(text: str, span: Span, found: Attribution, cues: Cues) -> bool:
         return False
     if not mention.endswith(surname):
         return False
-    return namesake(_by_word(text, cues.family).get(surname, []), span.start, speaker)
+    common = lower_words(text).union(cues.titles, cues.stop, cues.subordinating)
+    return namesake(text, _by_word(text, cues.family).get(surname, []), span.start, speaker, common)
 
 
 @functools.lru_cache(maxsize=4)

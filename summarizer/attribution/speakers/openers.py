@@ -10,6 +10,7 @@ from itertools import pairwise
 from summarizer import _data
 from summarizer.attribution.frames.clauses import TOKEN
 from summarizer.attribution.lexicon.cues import Cues
+from summarizer.attribution.speakers.roster import lower_words
 
 _CLOSING = "”\"’'"
 _STOPS = ".!?"
@@ -46,7 +47,7 @@ def opened_by_other(text: str, window: tuple[int, int], person: str, cues: Cues)
             continue
         verb = _NEGATION.sub("", second.group())
         finite = verb in auxiliaries or cues.past_verb.fullmatch(verb) is not None
-        if finite and verb not in plural and not _common(text, lower):
+        if finite and verb not in plural and lower not in lower_words(text):
             return True
     return False
 
@@ -55,14 +56,3 @@ def _opens(text: str, at: int) -> bool:
     """Whether a sentence or a paragraph begins at `at`."""
     before = text[max(0, at - 4) : at].rstrip(" \t").rstrip(_CLOSING)
     return not before or before[-1] == "\n" or before[-1] in _STOPS
-
-
-def _common(text: str, lower: str) -> bool:
-    """Whether the article writes the word in lower case too: a common noun, not a name."""
-    return lower in _lower_words(text)
-
-
-@functools.lru_cache(maxsize=8)
-def _lower_words(text: str) -> frozenset[str]:
-    """Every lower-case word of `text`, found once per article."""
-    return frozenset(w for w in TOKEN.findall(text) if w.islower())

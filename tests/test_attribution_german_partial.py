@@ -22,6 +22,11 @@ def _speaker(text: str) -> tuple[str | None, str]:
             "Deutschen Wetterdienst",
         ),
         ("Die Pläne wurden von Jana Keller als „völlig verfehlt“ bezeichnet.", "Jana Keller"),
+        # "von" after a noun is its genitive: the agent is the "von" before "als"
+        (
+            "Die Gefahr von Stürmen wird vom Landesamt für Umwelt als „hoch“ eingestuft.",
+            "Landesamt für Umwelt",
+        ),
         (
             "Seine Bilder werden von Ulrich Brand als „Meilensteine der Malerei“ gesehen worden.",
             "Ulrich Brand",
@@ -122,6 +127,17 @@ def test_a_clause_of_saying_around_the_quotation_names_its_speaker(
         "Wie Jan Roth das Haus fand, war „ein Rätsel“.",
         # an impersonal subject after the verb
         "Von „schweren Fehlern“ sprach man.",
+        # the main clause after "Wie X sagte," has a verb of calling of its own: its subject's
+        # words, not X's
+        "Wie die Polizei mitteilte, nannte der Täter die Tat „eine Warnung“.",
+        "Wie Jan Roth sagte, habe Eva Ems den Plan als „Unsinn“ bezeichnet.",
+        # a relative clause in the passive: others call the antecedent so
+        "Das Gericht hörte Tom Weber, der als „Drahtzieher“ bezeichnet wird.",
+        # a name after "von" or a genitive is someone else's: the lawyer, the wife speak
+        "Der Anwalt von Tom Weber, der den Zeugen als „unglaubwürdig“ bezeichnete, ging.",
+        "Die Frau des Angeklagten Tom Weber, die den Richter als „befangen“ bezeichnete, schwieg.",
+        "Die Pläne wurden vom Anwalt von Tom Weber als „verfehlt“ bezeichnet.",
+        "Die Pläne wurden von der Frau des Ministers Jan Roth als „verfehlt“ bezeichnet.",
         # a long quotation is a sentence of its own, not a label
         "Die Pläne wurden von Jana Keller als „ein Schritt, der uns allen viel zu weit geht und "
         "schadet“ bezeichnet.",

@@ -43,6 +43,11 @@ def test_konjunktiv_sentences_carry_the_speaker_over(text: str) -> None:
         # another person named between
         "Karl Baum sagte: „Man muss sich vorbereiten.“ Der Bürgermeister Paul Ems wisse das."
         " „Aber das Virus kann sich verändern.“",
+        # a noun for a person as the subject: someone else's view
+        "Karl Baum sagte: „Man muss sich vorbereiten.“ Seine Kritikerin sei anderer Meinung."
+        " „Aber das Virus kann sich verändern.“",
+        "Karl Baum sagte: „Man muss sich vorbereiten.“ Die Gegner seien anderer Meinung."
+        " „Aber das Virus kann sich verändern.“",
         # a reporting verb of its own
         "Karl Baum sagte: „Man muss sich vorbereiten.“ Die Gefahr sei real, meinte dagegen ein"
         " Arzt. „Aber das Virus kann sich verändern.“",

@@ -16,6 +16,7 @@ from summarizer.attribution.han.hanname import (
     office,
 )
 from summarizer.attribution.han.hanopen import opens_speech
+from summarizer.attribution.han.longname import titled_long_name
 from summarizer.attribution.kinds.terms import is_term
 from summarizer.attribution.lexicon.cues import Cues, cues_for
 from summarizer.attribution.marks.marks import Span
@@ -25,6 +26,7 @@ _CONFIDENT = frozenset({"cue", "cue_after", "colon_intro", "interview_turn"})
 _HAN_RUN = "[\u3400-\u9fff]{2,3}"
 _AGAIN_REACH = 3000
 _JOINT_REACH = 80
+_TITLED_REACH = 30  # how far before its cue a long name after a title may stand
 
 
 @dataclass(frozen=True)
@@ -142,6 +144,14 @@ def _known(text: str, found: Attribution, cues: Cues) -> bool:
     written = found.cue_at >= 0 and found.mention == speaker
     person = full_name(speaker) or foreign_name(speaker)
     if speaker in known_names(text) or (cues.family == "zh" and written and person):
+        return True
+    # "日本首相岸田文雄表示", "总统泽连斯基在视频讲话中表示": a long name right after its title
+    at = text.rfind(speaker, max(0, found.cue_at - _TITLED_REACH), max(0, found.cue_at))
+    if (
+        cues.family == "zh"
+        and written
+        and titled_long_name(text, speaker, at, found.cue_at, cues.titles)
+    ):
         return True
     return speaker in _titled_starts(text, cues.titles)
 

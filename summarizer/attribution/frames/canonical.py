@@ -63,7 +63,8 @@ def canonical(words: str, cues: Cues) -> str:
             continue
         if index > 0 and len(tokens[index]) == 1 and tokens[index].isupper():
             continue  # an initial inside a name ("Tom A. Lee"), no article
-        if lower in cues.titles or lower in cues.stop or _addressing(lower, cues.family):
+        titled = lower in cues.titles or compound_title(tokens, index, cues)
+        if titled or lower in cues.stop or _addressing(lower, cues.family):
             noun = lower in cues.determiners and len(tokens) - index > 3
             tokens = tokens[index + 1 + noun :]
             break
@@ -84,6 +85,16 @@ def canonical(words: str, cues: Cues) -> str:
         if t[0].isupper() or (t in PARTICLES and 0 < i < len(tokens) - 1)
     )
     return " ".join(kept)
+
+
+# German joins a title to what it heads ("Verteidigungsminister", "US-Außenminister"): before a
+# full name it is the name's title, no forename ("Regierungssprecher Roth" is kept whole).
+def compound_title(tokens: list[str], index: int, cues: Cues) -> bool:
+    """Whether a German word ending in a title opens a name of two more words."""
+    if not cues.nouns_capitalized or index >= len(tokens) - 2:
+        return False
+    lower = tokens[index].lower()
+    return any(lower.endswith(title) for title in cues.titles if len(title) > 3)
 
 
 # A particle inside the name is no word of its own: "Франции Шарль де Голль" -> "Шарль де Голль".
@@ -152,7 +163,10 @@ def _told_last(tokens: list[str], cues: Cues) -> bool:
     # a woman's dative ends in no Chinese given name: a shorter surname will do ("Моро Климовой")
     letters = _SURNAME_LETTERS - (not consonant)
     alone = len(before) >= letters and before.endswith(lone)
-    return alone and (consonant or last.endswith(feminine))
+    # a first name may end in a vowel too ("Николае Чаушеску", "Паулу Рангелу"): before a
+    # consonant and -у only a surname's own ending makes the word a lone surname
+    slavic = before[-1].lower() not in _VOWELS or before.endswith(("ова", "ева", "ёва", "ская"))
+    return alone and ((consonant and slavic) or last.endswith(feminine))
 
 
 # "M.", "Sra.", "г-н" address a man or a woman and are no part of a name; a doctor's "Dr." may be.

@@ -64,6 +64,8 @@ def particle(tokens: list[str], index: int, cues: Cues) -> bool:
     if not 0 < index < len(tokens) - 1 or tokens[index].lower() not in PARTICLES:
         return False
     back, ahead = index - 1, index + 1
+    if _article(tokens, index, cues):
+        return False
     if tokens[back].lower() in PARTICLES and back > 0 and tokens[back] != tokens[index]:
         back -= 1
     if tokens[ahead].lower() in PARTICLES and ahead < len(tokens) - 1:
@@ -72,6 +74,15 @@ def particle(tokens: list[str], index: int, cues: Cues) -> bool:
     lower = before.lower()
     plain = lower not in cues.titles and lower not in cues.stop and lower not in cues.orgs
     return before[0].isupper() and plain and after[0].isupper() and not _body(before, after)
+
+
+# German writes nouns in capitals: "Merkel der Zeitung" is a name and a dative, and "der" joins a
+# name only after "von" or "van" ("Ursula von der Leyen").
+def _article(tokens: list[str], index: int, cues: Cues) -> bool:
+    """Whether a German article between capitals is no particle: none stands right before it."""
+    lower = tokens[index].lower()
+    joined = tokens[index - 1].lower() in PARTICLES
+    return cues.nouns_capitalized and lower in cues.determiners and not joined
 
 
 def _body(before: str, after: str) -> bool:

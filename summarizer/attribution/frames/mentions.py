@@ -150,7 +150,9 @@ def _spaced_before(text: str, window: Window, cues: Cues) -> Iterator[Mention]:
         left = left or _apposed_before(text, window[0], cue, cues)
         phrase = None if left else phrase_start(text, window[0], cue, cues)
         left = left or (_left(text, window[0], cue, cues, phrase) if phrase else None)
-        right = _right(text, cue, window[1], cues)
+        # a named subject before the verb leaves none after it ("Путин ответил на вопрос Лаврова:")
+        named = left is not None and left.kind == "name" and cues.family not in _VERB_SECOND
+        right = None if named else _right(text, cue, window[1], cues)
         right = None if right and opens_reported(text, right, cues) else right
         pair = (right, left) if cues.family in _VERB_SECOND else (left, right)
         yield from (m for m in pair if m)

@@ -10,6 +10,7 @@ from itertools import pairwise
 from summarizer.attribution.frames.clauses import TOKEN, past_apposition, verb_at
 from summarizer.attribution.frames.genders import role_opening
 from summarizer.attribution.frames.runs import PARTICLES, adjacent, classify, run_of
+from summarizer.attribution.frames.surnames import opening_surname
 from summarizer.attribution.lexicon.cues import Cues, Mention
 
 POSSESSIVE = re.compile(r"['’]s?$")
@@ -259,7 +260,8 @@ def bare_name(text: str, mention: Mention, cues: Cues) -> bool:
     before = text[max(0, mention.at - 3) : mention.at].strip()
     if not cues.nouns_capitalized:  # Russian "Врачи объясняли:" opens with a noun
         opens = not before or before[-1] in ".!?\n"
-        return not (cues.case_endings and opens) or repeated(text, mention.words)
+        named = repeated(text, mention.words) or opening_surname(mention, cues.family)
+        return not (cues.case_endings and opens) or named
     end = mention.at + len(mention.words)
     after = text[end : end + 1]
     ends_clause = not after or not (after.isalnum() or after.isspace())

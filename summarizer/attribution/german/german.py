@@ -13,6 +13,7 @@ from summarizer.attribution.german.german_bracket import (
     bracket_before,
     bracketed,
     dative,
+    listener,
     title_gender,
 )
 from summarizer.attribution.german.german_clauses import clause_start
@@ -91,8 +92,11 @@ def _of_cue(text: str, window: Window, cue: re.Match[str], cues: Cues) -> Iterat
     weak = before is None or lone(text, before) or quoted(text, before)
     if (weak or _dative_before(text, before)) and inverted(text, window[0], cue, cues):
         after = subject_after(text, window[1], cue, cues)
-        if after and not weak and (after.kind != "name" or " " not in after.words):
-            after = None  # only a full name outranks "der Zeitung"
+        full = after is not None and after.kind == "name" and " " in after.words
+        if after and before and not weak and not full and not listener(text, before):
+            after = None  # only a full name outranks "der Zeitung", any name "der ARD"
+        if after and before and listener(text, after):
+            after = None  # "Scholz sagte der ARD:": the subject before, the listener after
     yield from (m for m in (after, before) if m) if after else (m for m in (before,) if m)
 
 
@@ -160,7 +164,7 @@ def subject_before(
     tokens = list(TOKEN.finditer(text, max(start, cue.start() - _REACH), cue.start()))
     while tokens and _leading(tokens[0].group(), cues):
         tokens.pop(0)
-    phrase = read_phrase(tokens, 0, cues) if tokens else None
+    phrase = read_phrase(tokens, 0, cues, first=True) if tokens else None
     if phrase is None or (not governed and oblique(tokens, phrase)):
         return None
     if not governed and plural(tokens, phrase) and not cue.group().split()[0].endswith("en"):

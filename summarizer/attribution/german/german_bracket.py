@@ -19,6 +19,10 @@ _ADVERBIALS = _data.load_toml("german.toml")["adverbials"]
 _PREPOSITIONS = frozenset(_ADVERBIALS["prepositions"])
 _DATIVE = frozenset(_ADVERBIALS["datives"])
 _ADVERBS = frozenset(_ADVERBIALS["adverbs"])
+_FEMININE = tuple(_ADVERBIALS["feminine_endings"])
+_ABBREVIATION = re.compile(r"[A-ZÄÖÜ]{2,}")
+_LEAD = 60
+_DATIVE_LEAD = re.compile(r"(?<!\w)([Dd]e[rm])\s+(„[^“”]*[“”]-?|„)?(?:([A-ZÄÖÜ][\w-]*)\s+)?$")
 
 
 def adverbials(tokens: list[re.Match[str]], index: int, cues: Cues) -> int:
@@ -66,6 +70,23 @@ def _dative_end(tokens: list[re.Match[str]], index: int, cues: Cues) -> int | No
         noun += 1
     after = tokens[noun + 1].group().lower() if noun + 1 < len(tokens) else ""
     return noun if after in cues.determiners and after not in ("der", "des") else None
+
+
+# "Scholz sagte der ARD:", "Der Minister sagte der Zeitung:": after "der" a feminine noun, or a
+# broadcaster or agency written in capitals, is the listener in the dative, not the subject; so is
+# a name apposed to a dative noun ("dem Sender RTL", "der Nachrichtenagentur Reuters"), and a
+# paper's title in quotation marks ("der „Zeit“", "der „Bild“-Zeitung").
+def listener(text: str, mention: Mention) -> bool:
+    """Whether a mention is a dative object: "der" and a feminine noun or an abbreviation."""
+    found = _DATIVE_LEAD.search(text, max(0, mention.at - _LEAD), mention.at)
+    if found is None:
+        return False
+    if found.group(2):  # a paper's title in quotation marks: "sagte der „Zeit“:"
+        return True
+    if found.group(1).lower() == "dem":
+        return found.group(3) is not None
+    first = found.group(3) or mention.words.split()[0]
+    return first.lower().endswith(_FEMININE) or bool(_ABBREVIATION.fullmatch(first))
 
 
 @dataclass(frozen=True)

@@ -48,7 +48,18 @@ def _reported(text: str, window: tuple[int, int], cues: Cues) -> bool:
     if not any(w.lower() in cues.reported or w.lower() in cues.subjunctive for w in words):
         return False
     named = full_names(text, cues)
-    return not any(w in named or (w[0].isupper() and person_noun(w.lower(), cues)) for w in words)
+    return not any(w in named or _person_word(text, w, cues) for w in words)
+
+
+# "Die Gegner seien anderer Meinung", "Seine Kritikerin halte das für falsch": someone else's view.
+def _person_word(text: str, word: str, cues: Cues) -> bool:
+    """Whether a capitalised word is a noun for a person: a role, a body or an agent noun."""
+    lower = word.lower()
+    if not word[0].isupper() or lower in cues.pronouns or lower in cues.determiners:
+        return False
+    if lower in cues.stop or lower in lowered(text):
+        return False  # "Aber", "Oder": a word the article writes in lower case too
+    return person_noun(lower, cues) or lower.endswith(cues.agent_endings)
 
 
 # Not "Die Gefahr" or "Diese Regierung" at a sentence start (an article or a word the article also

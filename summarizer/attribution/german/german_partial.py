@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 
 from summarizer import _data
@@ -32,6 +33,7 @@ _SUBJECT_RELATIVES = frozenset(_DATA["subject_relatives"])
 _RELATIVES = frozenset(_DATA["relatives"])
 _OBJECTS = frozenset(_DATA["objects"])
 _CONJUNCTIONS = frozenset(_DATA["conjunctions"])
+_OWNERS = frozenset(_DATA["owners"])
 _WORDS = 6  # a partial quotation: one to six words
 _TAIL = 4  # words between the quotation and the verb that closes its clause ("vor X bezeichnet")
 _ANTECEDENT = 10  # words a relative clause's antecedent may take before its comma
@@ -47,12 +49,12 @@ def partial_speaker(text: str, before: Window, after: Window, cues: Cues) -> Men
     tokens = list(TOKEN.finditer(text, *before))
     if not tokens or text[before[0] : before[1]].rstrip().endswith(":"):
         return None  # a colon introduces it: no clause of its own holds it
-    found = _as_said(text, tokens, cues)
+    end = _CLAUSE_END.search(text, after[0], after[1])
+    tail = list(TOKEN.finditer(text, after[0], end.start() if end else after[1]))
+    found = _as_said(text, tokens, tail, cues)
     quoted = text[before[1] + 1 : max(before[1] + 1, after[0] - 1)]
     if found or len(quoted.split()) > _WORDS or cues.sentence_end.search(quoted):
         return found  # a full sentence: its cue is read elsewhere
-    end = _CLAUSE_END.search(text, after[0], after[1])
-    tail = list(TOKEN.finditer(text, after[0], end.start() if end else after[1]))
     found = _agent(text, tokens, tail, cues) or _antecedent(text, tokens, tail, cues)
     found = found or _subordinate(text, tokens, tail, cues) or _pronoun(tokens, tail, cues)
     return found or _spoken_of(text, tokens, after, cues)
@@ -81,12 +83,21 @@ def _agent(
     last = tail[-1].group().lower() if tail else ""  # "…, weil er von X als „…“ bezeichnet wurde"
     if agent is None or not any(w in cues.passive for w in (*words[start:agent], last)):
         return None
+    cased = [t.group() for t in tokens]
+    if any(_governed_agent(cased, at) for at in range(max(start, agent - 3), agent - 1)):
+        return None  # "vom Anwalt von Tom Weber": the lawyer is the agent, not Weber
     if _closing_verb(tail, _PARTICIPLES) is None:
         return None
     phrase = read_phrase(tokens, agent + 1, cues)
-    if phrase is None or phrase.end != end:
+    if phrase is None or phrase.end != end or _others_name(tokens, phrase):
         return None
     return _noun_as_role(text, mention_of(text, tokens, phrase, tokens[agent], cues))
+
+
+# "wurden vom Anwalt von X": after a verb; "die Gefahr von Waldbränden vom X": after a noun.
+def _governed_agent(words: list[str], at: int) -> bool:
+    """Whether the word at `at` is "von" right after a verb, not a noun's genitive."""
+    return words[at].lower() in _AGENTS and (at == 0 or not words[at - 1][:1].isupper())
 
 
 # "…, weil die Ministerin Eva Roth den Plan als „…“ bezeichnet hat": the subject right after
@@ -101,7 +112,7 @@ def _subordinate(
         return None
     phrase = read_phrase(tokens, start + 1, cues)
     verb = _closing_verb(tail, _CALLING)
-    if phrase is None or verb is None or oblique(tokens, phrase) or _genitive_name(phrase):
+    if phrase is None or verb is None or oblique(tokens, phrase) or _others_name(tokens, phrase):
         return None
     if any(w in cues.passive for w in words[phrase.end :]) or not person(
         text, tokens, phrase, cues
@@ -129,20 +140,34 @@ def _antecedent(
     lead = [w.lower() for w in words[-2:]]
     framed = lead[-1] in ("als", *_AGENTS) or (lead[0] in _AGENTS and lead[-1] in cues.determiners)
     verb = _closing_verb(tail, _CALLING)
-    if not subject or not framed or verb is None:
-        return None
+    if not subject or not framed or verb is None or _passive(tail, cues):
+        return None  # "Tom Weber, der als „…“ bezeichnet wird": others call him so
     phrase = _ending_at(tokens, comma, cues)
-    if phrase is None or not person(text, tokens, phrase, cues) or _genitive_name(phrase):
+    if phrase is None or not person(text, tokens, phrase, cues) or _others_name(tokens, phrase):
         return None
     found = mention_of(text, tokens, phrase, verb, cues)
     return dataclasses.replace(found, sure=False) if found else None
 
 
-# "Der oberste Führer Irans, der …": one capitalised word after a role may be its genitive.
-def _genitive_name(phrase: Phrase) -> bool:
-    """Whether a phrase with an article ends in a one-word name."""
+def _passive(tail: list[re.Match[str]], cues: Cues) -> bool:
+    """Whether the clause after the quotation closes with a passive auxiliary."""
+    return any(t.group().lower() in cues.passive for t in tail)
+
+
+# "Der oberste Führer Irans, der …": one capitalised word after a role may be its genitive;
+# "Der Anwalt von Tom Weber", "Die Frau des Ministers Jan Roth": the name is someone else's.
+def _others_name(tokens: list[re.Match[str]], phrase: Phrase) -> bool:
+    """Whether a phrase's name may belong to another person than the one the phrase means."""
     name = phrase.name
-    return name is not None and name[0] > phrase.start and name[1] - name[0] == 1
+    inside = name is not None and name[0] > phrase.start
+    if inside and name and tokens[name[0] - 1].group() != "," and name[1] - name[0] == 1:
+        return True
+    words = [t.group() for t in tokens[phrase.start + 1 : phrase.end]]
+    owned = any(
+        w in _OWNERS and all(n[:1].isupper() for n in words[i + 1 : i + 3])
+        for i, w in enumerate(words[:-2])
+    )
+    return owned or any(w in _AGENTS and n[:1].isupper() for w, n in itertools.pairwise(words))
 
 
 def _ending_at(tokens: list[re.Match[str]], comma: int, cues: Cues) -> Phrase | None:
@@ -155,6 +180,9 @@ def _ending_at(tokens: list[re.Match[str]], comma: int, cues: Cues) -> Phrase | 
         phrase = read_phrase(tokens, start, cues)
         if phrase is not None and phrase.end == comma:
             best = phrase
+    if best is not None and best.start > 1 and tokens[best.start - 1].group() in _OWNERS:
+        owner = tokens[best.start - 2].group()
+        return None if owner[0].isupper() else best  # "Der Anwalt von Tom Weber, der …"
     return best
 
 
@@ -182,7 +210,9 @@ def _pronoun(tokens: list[re.Match[str]], tail: list[re.Match[str]], cues: Cues)
 
 # "Wie der Richter, Otto Brand, ausführte, hätte es „…“ gegeben", "Wie X, der dabei war, dazu
 # feststellt, verlangt „…“": the subject of a clause of saying that opens with "Wie".
-def _as_said(text: str, tokens: list[re.Match[str]], cues: Cues) -> Mention | None:
+def _as_said(
+    text: str, tokens: list[re.Match[str]], tail: list[re.Match[str]], cues: Cues
+) -> Mention | None:
     """The subject of a "Wie X sagte," clause that opens the quotation's sentence."""
     words = [t.group() for t in tokens]
     if words[0] != "Wie" or len(words) < 4:
@@ -199,7 +229,17 @@ def _as_said(text: str, tokens: list[re.Match[str]], cues: Cues) -> Mention | No
     if verb + 1 >= len(words) or words[verb + 1] != ",":
         return None  # the clause of saying must end at its verb
     said = cues.verbs.fullmatch(words[index]) or words[index] in (*cues.participles, *_FINAL)
-    return mention_of(text, tokens, phrase, tokens[index], cues) if said else None
+    rest = [*words[verb + 2 :], *(t.group() for t in tail)]
+    if not said or any(_saying(w, cues) for w in rest):
+        return None  # "Wie die Polizei mitteilte, nannte der Täter die Tat „…“": his words
+    return mention_of(text, tokens, phrase, tokens[index], cues)
+
+
+def _saying(word: str, cues: Cues) -> bool:
+    """Whether a word is a verb of saying or calling (no auxiliary) with a subject of its own."""
+    if word in _CLOSING or word in cues.reported:
+        return False  # "Wie X sagte, sei das „…“": the Konjunktiv reports X's words
+    return word in _CALLING or word in _PARTICIPLES or cues.verbs.fullmatch(word) is not None
 
 
 def _past_relative(words: list[str], comma: int, cues: Cues) -> int:

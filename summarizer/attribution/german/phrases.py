@@ -12,9 +12,8 @@ TOKEN = re.compile(r"\w+(?:[-'’]\w+|\.(?![A-ZÄÖÜ][a-zäöüß])\w+)*|[,()]"
 """Words, commas and parentheses: the units of a noun phrase."""
 _ARTICLES = frozenset({"der", "die", "das", "dem", "den"})
 _INDEFINITE_HEAD = frozenset({"einer", "eine", "ein", "einige", "mehrere", "viele"})
-_GENITIVE = frozenset(
-    {"des", "der", "von", "vom", "im", "am", "beim", "für", "aus", "in", "bei", "und"}
-)
+_GENITIVE = frozenset({"des", "der", "von", "vom", "für", "aus", "und"})
+_PLACED = _GENITIVE | {"im", "am", "beim", "in", "bei"}
 _PLURAL_AGENTS = ("isten", "ysten", "anten", "enten", "eure", "oren", "innen")
 _NOT_OF_NAME = frozenset({"der", "in", "im", "am", "bei", "beim", "gegenüber"})
 _GENITIVE_ARTICLES = frozenset({"des", "der", "eines", "einer"})
@@ -39,7 +38,10 @@ class Phrase:
 
 # An article, adjectives, capitalised words, genitives ("des Verbandes"), a party in parentheses
 # and an apposed name: "der Leiter des Verbandes, Jan Roth, (SPD)".
-def read_phrase(tokens: list[re.Match[str]], index: int, cues: Cues) -> Phrase | None:
+# Before the verb (`first`) the whole field is one phrase: "Ein Sprecher im Ministerium sagte".
+def read_phrase(
+    tokens: list[re.Match[str]], index: int, cues: Cues, *, first: bool = False
+) -> Phrase | None:
     """The noun phrase starting at `index`."""
     words = [t.group() for t in tokens]
     start = index
@@ -56,8 +58,10 @@ def read_phrase(tokens: list[re.Match[str]], index: int, cues: Cues) -> Phrase |
     if caps == index:
         return None
     run = (index, caps)
-    end = _party(words, _genitives(words, caps, cues))
+    end = _party(words, _genitives(words, caps, cues, _PLACED if first else _GENITIVE))
     name = _apposed(words, end, cues)
+    if name is None:
+        end, name = _named_past_place(words, (caps, end), article, cues)
     if name:
         named_first = not article and end == caps and caps - index >= 2
         end = _party(words, name[1])
@@ -67,11 +71,29 @@ def read_phrase(tokens: list[re.Match[str]], index: int, cues: Cues) -> Phrase |
         # "der SPD-Vorsitzende Franz Roth"; "die Deutsche Bahn" opens with a proper adjective
         name = (index + (not words[index].endswith(_PROPER)), caps)
     elif not article and caps - index <= _NAME_WORDS and not _plural_agent(words, run):
-        name = run if end == caps or _name_like(words, run, cues) else None
+        # "Paul Roth (SPD)": the party in parentheses is no part of the name
+        name = run if end == _party(words, caps) or _name_like(words, run, cues) else None
         end = caps if _adverbial(words, caps) else end  # "Müller am Abend": a time, no genitive
     elif article and end > caps:
         name = _genitive_name(words, caps - 1, end, cues)
     return Phrase(start, end, name, anonymous, caps - 1)
+
+
+# "die Leiterin beim Gipfel, Eva Roth," and "die Leiterin beim Gipfel Eva Roth": a name after the
+# adverbial is still the role's; with no name, the phrase ends before it.
+def _named_past_place(
+    words: list[str], span: tuple[int, int], article: bool, cues: Cues
+) -> tuple[int, tuple[int, int] | None]:
+    """The phrase's end past an adverbial and a name apposed after it, else as it was."""
+    caps, end = span
+    wide = _party(words, _genitives(words, caps, cues, _PLACED))
+    if wide == end:
+        return end, None
+    if _apposed(words, wide, cues):
+        return wide, _apposed(words, wide, cues)
+    if article and _genitive_name(words, caps - 1, wide, cues):
+        return wide, None  # read as a genitive's name below
+    return end, None
 
 
 # The genitive's noun, then two capitalised words: a plural ("Deutscher Ingenieure") or a body is
@@ -82,7 +104,7 @@ def _genitive_name(words: list[str], head: int, end: int, cues: Cues) -> tuple[i
     if not any(role.endswith(t) for t in cues.titles if len(t) > 3):
         return None
     tail = words[end - 3 : end]
-    if len(tail) < 3 or not all(w[0].isupper() for w in tail) or words[end - 4] not in _GENITIVE:
+    if len(tail) < 3 or not all(w[0].isupper() for w in tail) or words[end - 4] not in _PLACED:
         return None
     if tail[-1].endswith(("e", "en")) or tail[0].isupper() or any(_org(w, cues) for w in tail[1:]):
         return None  # "des FC Bayern München", "der Firma Müller Bank"
@@ -112,14 +134,18 @@ def _adverbial(words: list[str], index: int) -> bool:
     return index < len(words) and words[index].lower() in _NOT_OF_NAME - {"der"}
 
 
-# "der" before an adjective in -en: "der englischsprachigen Zeitung sagte X" is a dative.
+# "der" before an adjective in -en: "der englischsprachigen Zeitung sagte X" is a dative, so is
+# one that opens a name ("der Süddeutschen Zeitung") and a weak noun ("der Präsidenten Putin").
 def oblique(tokens: list[re.Match[str]], phrase: Phrase) -> bool:
     """Whether the phrase is in a case no subject takes: "dem/den …", "der" before an -en word."""
     words = [t.group() for t in tokens[phrase.start : phrase.end]]
     head = words[0].lower()
     if head in ("dem", "den"):
         return True
-    return head == "der" and len(words) > 1 and words[1].islower() and words[1].endswith("en")
+    named = len(words) > 2 and words[2][0].isupper()
+    return (
+        head == "der" and len(words) > 1 and (words[1].islower() or named) and words[1][-2:] == "en"
+    )
 
 
 # "Die tibetischen Mönche, …, beschrieb die Agentur als „…“": "die" and an adjective in -en
@@ -237,9 +263,12 @@ def _capitals(words: list[str], index: int, cues: Cues) -> int:
     return index
 
 
-def _genitives(words: list[str], index: int, cues: Cues) -> int:
+# "am Abend", "im Interview", "in Berlin", "beim Parteitag" say when or where one spoke: an
+# adverbial, no part of who speaks ("der Sprecher des Ministeriums am Abend"), unless a name is
+# apposed after it (`_PLACED`).
+def _genitives(words: list[str], index: int, cues: Cues, joins: frozenset[str]) -> int:
     """Past "des Influenza-Programms der WHO", "von der Universität Bonn"."""
-    while index < len(words) and words[index].lower() in _GENITIVE:
+    while index < len(words) and words[index].lower() in joins:
         probe = index + 1
         if probe < len(words) and words[probe].lower() in _ARTICLES:
             probe += 1

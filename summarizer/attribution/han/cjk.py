@@ -16,6 +16,7 @@ from summarizer.attribution.han.hanname import (
     leading_name,
     surname,
 )
+from summarizer.attribution.han.longname import long_name
 from summarizer.attribution.lexicon.cues import LEAD, Cues, Mention, Window
 
 _CJK_BREAK = re.compile(r"[、，,：:；;。！？!?“”「」『』（）()《》\s—]")
@@ -264,7 +265,7 @@ def _zh_mention(name: str, title: str, cue: re.Match[str], at: int, cues: Cues) 
     # one character is a name only as a surname ("蔡總統" -> 蔡), not the 时 of "“转型”时说"
     if len(name) == 1 and not surname(name):
         return None
-    if 1 <= len(name) <= 4 or foreign_name(name):
+    if 1 <= len(name) <= 4 or foreign_name(name) or (title and long_name(name)):
         return Mention(name, "name", cue.group(), at, cue.start())
     if not name and title:
         return Mention(title, "role", cue.group(), at, cue.start())

@@ -289,4 +289,5 @@ def leading_name(clause: str, cues: Cues, at: int) -> Mention | None:
     named = full_name(clause[:cut]) or clause.startswith(cues.skip, end)
     if not named and full_name(clause[end : end + 3]):
         return Mention(clause[end : end + 3], "name", "：", at + end)
-    return Mention(clause[:cut], "name", "：", at)
+    # a country or a body before the title ("德国总理…", "北约秘书长…") is nobody's name
+    return Mention(clause[:cut], "name", "：", at) if titled_person(clause[:cut]) else None

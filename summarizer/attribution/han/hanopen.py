@@ -21,6 +21,12 @@ _CLAUSE = re.compile(r"[。！？!?\n”」]")
 _LISTENERS = "|".join(map(re.escape, _ZH["news_listeners"]))
 _INTRODUCES = re.compile(rf"(?:{_LISTENERS})?[：:，,]\s*[“「『\"]")
 _REACH = 30  # the "据…报道，" clause before the name: a bounded look back
+# "对布林肯", "同布林肯会谈时", "在会见布林肯时": a listener or a meeting, never the speaker
+_MEETING = re.compile(
+    f"[{_ZH['listener_preps']}][\u4e00-\u9fff·]{{1,8}}"
+    f"|[{_ZH['meeting_preps']}][\u4e00-\u9fff·]{{2,10}}[{_ZH['meeting_ends']}]"
+)
+_MEETING_REACH = 14
 
 
 def opens_speech(text: str, speaker: str, cue: str, cue_at: int) -> bool:
@@ -33,7 +39,16 @@ def opens_speech(text: str, speaker: str, cue: str, cue_at: int) -> bool:
         return False
     gaps = (gap for gap in _BETWEEN if text.endswith(speaker + gap, 0, cue_at))
     gap = next(gaps, None)
+    gap = _meeting(text, speaker, cue_at) if gap is None else gap
     return gap is not None and _opens(text, cue_at - len(gap) - len(speaker))
+
+
+def _meeting(text: str, speaker: str, cue_at: int) -> str | None:
+    """The listener or meeting between `speaker` and the cue at `cue_at` ("对布林肯"), if any."""
+    start = text.rfind(speaker, max(0, cue_at - _MEETING_REACH - len(speaker)), cue_at)
+    gap = text[start + len(speaker) : cue_at] if start >= 0 else ""
+    spoken = any(verb in gap for verb in _VERBS)  # the gap holds no verb of saying of its own
+    return gap if gap and not spoken and _MEETING.fullmatch(gap) else None
 
 
 def lone_name(word: str) -> bool:

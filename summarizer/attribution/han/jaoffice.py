@@ -4,7 +4,9 @@
 
 from __future__ import annotations
 
+import functools
 import re
+from collections import Counter
 
 from summarizer import _data
 
@@ -16,7 +18,10 @@ _PERSONAL = tuple(_PARTICLES["personal_titles"])
 _DOTS = "・･"
 _OF = "の"
 _KATAKANA = re.compile("[\u30a1-\u30fa\u30fc・･]+")
+_KATAKANA_WORD = re.compile("[\u30a1-\u30fa\u30fc]+")
 _SURNAME = 2  # of the surname before "都知事": more, a given name ends in 都, 道 or 府
+_UNITS = re.compile("[" + "".join(sorted({t[0] for t in LOCAL_TITLES})) + "]")
+_LONGEST = 10  # characters of a name and its place before a unit: longer, the text can't tell
 
 
 # The place is cut where the text writes it with its kind of place elsewhere too ("横浜市の");
@@ -24,8 +29,11 @@ _SURNAME = 2  # of the surname before "都知事": more, a given name ends in �
 def place_cut(text: str, name: str, title: str) -> str | None:
     """The name before a local office's title without the place; None when the text can't tell."""
     unit = title[0]
+    if len(name) > _LONGEST:
+        return None
+    counts = _before_units(text)
     for cut in range(1, len(name) - 1):  # the longest place first
-        if text.count(name[cut:] + unit) > text.count(name + unit):
+        if counts[name[cut:] + unit] > counts[name + unit]:
             return name[:cut]
     if unit not in _UNIQUE_UNITS:
         return None
@@ -33,6 +41,17 @@ def place_cut(text: str, name: str, title: str) -> str | None:
     # else a surname and a given name end in it ("鈴木直道知事", "北海道の鈴木直道知事")
     whole = not place and (len(name) > _SURNAME or "の" in name)
     return name + unit if whole else name[: len(name) - len(place)]
+
+
+# Counted once per text, not once per quotation: a paragraph of offices stays linear.
+@functools.lru_cache(maxsize=4)
+def _before_units(text: str) -> Counter[str]:
+    """How often each run of up to `_LONGEST` characters stands before a unit of place (市, 都)."""
+    counts: Counter[str] = Counter()
+    for unit in _UNITS.finditer(text):
+        end = unit.end()
+        counts.update(text[end - size : end] for size in range(2, min(_LONGEST + 1, end) + 1))
+    return counts
 
 
 # "ゼレンスキー・ウクライナ大統領": a surname, a dot and the country whose office it is; but
@@ -44,7 +63,15 @@ def dotted_office(text: str, name: str, title: str) -> str:
     if not dot or not head or not tail or title in _PERSONAL or _OF in head:
         return name  # "ロシアのマリア・イワノワ報道官": the country is named before の
     # "山中竹春・横浜市長", "グテーレス・国連事務総長": a name in kanji or a body in kanji
-    alone = text.count(head) > text.count(head + dot)
-    if alone or not (_KATAKANA.fullmatch(head) and _KATAKANA.fullmatch(tail)):
+    if not (_KATAKANA.fullmatch(head) and _KATAKANA.fullmatch(tail)):
         return head
-    return name
+    return head if head in _alone_words(text) else name
+
+
+# Read once per text: a paragraph of dotted names stays linear.
+@functools.lru_cache(maxsize=4)
+def _alone_words(text: str) -> frozenset[str]:
+    """The katakana words of `text` that some occurrence writes without a middle dot after it."""
+    return frozenset(
+        m.group() for m in _KATAKANA_WORD.finditer(text) if text[m.end() : m.end() + 1] not in _DOTS
+    )

@@ -32,6 +32,11 @@ _JA_THUS = re.compile(
     rf"。(?P<who>[^、。「」\s]{{1,25}}?)(?:{_SUBJECT})[、,]?[^。「」\n]{{0,20}}?(?:{_THUS})"
 )
 _THUS_REACH = 60
+_ANNOUNCING = "|".join(map(re.escape, _PARTICLES["announcing"]))
+_JA_ANNOUNCED = re.compile(
+    rf"(?P<who>[^、。「」\s]{{1,25}}?)(?:{_SUBJECT})[、,]?[^。「」\n]{{0,20}}?"
+    rf"(?:{_ANNOUNCING})(?P<cue>[^。「」\n]{{1,12}})[。：:]\s*$"
+)
 _ALSO_REACH = 30
 _JA_TOPIC = re.compile(rf"(?P<who>[^、。「」\s]{{1,25}}?)(?:{_SUBJECT})[、,]?")
 _SENTENCE = re.compile(r"[。！？!?\n]")
@@ -68,7 +73,7 @@ def ja_mention(text: str, before: Window, after: Window, cues: Cues) -> Mention 
         topic = topic or _JA_TOPIC.match(text, _sentence_start(text, sentence), before[1])
         if topic:
             return _ja_subject(text, topic.group("who"), topic.start("who"), cue, cues)
-    thus = _thus(text, after, cues)
+    thus = _thus(text, after, cues) or _announced(text, before, cues)
     if thus:
         return thus
     if cues.postfix:
@@ -114,6 +119,18 @@ def _thus(text: str, after: Window, cues: Cues) -> Mention | None:
         return None
     stop = text.find("。", cue.end(), cue.end() + _SENTENCE_REACH)
     if stop < 0 or text.startswith("「", stop + 1):
+        return None
+    return _ja_subject(text, found.group("who"), found.start("who"), cue, cues)
+
+
+# "岸田首相はこう述べた。「…」": the sentence right before the quotation announces it.
+def _announced(text: str, before: Window, cues: Cues) -> Mention | None:
+    """The subject of the sentence before a quotation that says "so" or "as follows" of it."""
+    # the window stops at the sentence's 。, which here belongs to the quotation's frame
+    sentence = _sentence_start(text, (max(0, before[1] - _THUS_REACH), before[1] - 2))
+    found = _JA_ANNOUNCED.search(text, sentence, before[1])
+    cue = cues.verbs.match(text, found.start("cue")) if found else None
+    if found is None or cue is None:
         return None
     return _ja_subject(text, found.group("who"), found.start("who"), cue, cues)
 

@@ -8,7 +8,7 @@ from bisect import bisect_left
 from collections import defaultdict
 from itertools import pairwise
 
-from summarizer.attribution.frames.canonical import canonical, headings
+from summarizer.attribution.frames.canonical import canonical, compound_title, headings
 from summarizer.attribution.frames.clauses import TOKEN
 from summarizer.attribution.frames.listeners import past_place
 from summarizer.attribution.frames.runs import capital_run, preposition, single_run
@@ -153,7 +153,9 @@ class Roster:
         name = canonical(self._uninverted(pos, run), self.cues)
         if " " not in name or any(w.lower() in self.cues.orgs for w in name.split()):
             return
-        if self.determined(pos) or self._quoted(pos, run):
+        # "der Verteidigungsminister Leon Panetta": the article goes with the title, not the name
+        titled = compound_title(TOKEN.findall(run), 0, self.cues)
+        if (self.determined(pos) and not titled) or self._quoted(pos, run):
             return
         for word in name.split():
             index[word].append((pos, name))

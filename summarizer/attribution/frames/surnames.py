@@ -1,0 +1,25 @@
+"""A Russian surname alone at the head of a sentence, told by its ending and its verb's gender."""
+
+# A Russian sentence opens with a capital, so a lone capitalised word there may be any noun
+# ("Врачи объясняли:"); an ending only a surname has ("Зеленский", "Вишневская") that agrees
+# with the past tense of its cue ("заявил", "сообщила") is one all the same.
+
+from __future__ import annotations
+
+from summarizer import _data
+from summarizer.attribution.lexicon.cues import Mention
+
+_RU = _data.load_toml("particles.toml")["ru"]
+_BY_VERB: list[tuple[str, tuple[str, ...]]] = [
+    (str(verb), tuple(endings)) for verb, endings in _RU["opening_surnames"]
+]
+
+
+def opening_surname(mention: Mention, family: str) -> bool:
+    """Whether a lone word opening a Russian sentence is a surname of its verb's gender."""
+    word, verb = mention.words, mention.cue.lower()
+    if family != "ru" or " " in word:
+        return False
+    # the longest verb ending first: "заявила" is a woman's, never a man's "-л"
+    ending = next((ends for end, ends in _BY_VERB if verb.endswith(end)), None)
+    return ending is not None and word.lower().endswith(ending) and word[:1].isupper()

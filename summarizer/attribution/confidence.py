@@ -20,7 +20,8 @@ from summarizer.attribution.han.longname import titled_long_name
 from summarizer.attribution.kinds.terms import is_term
 from summarizer.attribution.lexicon.cues import Cues, cues_for
 from summarizer.attribution.marks.marks import Span
-from summarizer.attribution.speakers.roster import Placed, Roster, lower_words, namesake
+from summarizer.attribution.speakers.namesakes import namesake
+from summarizer.attribution.speakers.roster import Placed, Roster, lower_words
 
 _CONFIDENT = frozenset({"cue", "cue_after", "colon_intro", "interview_turn"})
 _HAN_RUN = "[\u3400-\u9fff]{2,3}"
@@ -90,7 +91,8 @@ def _shared(text: str, span: Span, found: Attribution, cues: Cues) -> bool:
     if not mention.endswith(surname):
         return False
     common = lower_words(text).union(cues.titles, cues.stop, cues.subordinating)
-    return namesake(text, _by_word(text, cues.family).get(surname, []), span.start, speaker, common)
+    people = _by_word(text, cues.family).get(surname, [])
+    return namesake(text, people, span.start, speaker, common, cues.family)
 
 
 @functools.lru_cache(maxsize=4)

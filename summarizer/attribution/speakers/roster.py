@@ -228,40 +228,6 @@ def first_named(candidates: Placed, at: int) -> str | None:
     return people[0] if len(distinct) > 1 and people[0] in distinct else latest
 
 
-# "… his wife, Jane Sanders … “…,” Sanders said": `first_named` keeps Bernie Sanders, a guess
-# that is never sure. One name ending in the other, or with the same forename, is the same person
-# ("Sen. Jo Lund", "Jo Ann Lund"); a run a common word or title opens ("Neither Lund", "Speaker
-# Lund": written in lower case elsewhere, or opening a sentence) names nobody else.
-def namesake(text: str, candidates: Placed, at: int, name: str, common: frozenset[str]) -> bool:
-    """Whether someone other than `name` named in full before `at` bears its surname."""
-    mine = _forenames(name, common)
-    for pos, other in candidates[: bisect_left(candidates, (at, ""))]:
-        theirs = _forenames(other, common)
-        opening = text[max(0, pos - 4) : pos].rstrip(' \t"”’“')  # "Neither Lund was": no name
-        if other.split()[-1] != name.split()[-1] or not theirs or opening[-1:] in ("", *".!?\n"):
-            continue
-        same = " ".join(mine).endswith(" ".join(theirs)) or " ".join(theirs).endswith(
-            " ".join(mine)
-        )
-        if not (same and mine) and not (mine and theirs[0][:3] == mine[0][:3]):
-            return True
-    return False
-
-
-def _forenames(name: str, common: frozenset[str]) -> list[str]:
-    """The forenames before a name's surname, past the common words that open it; none if mixed."""
-    words = name.split()[:-1]
-    while words and not _forename(words[0], common):
-        words.pop(0)
-    return words if all(_forename(word, common) for word in words) else []
-
-
-def _forename(word: str, common: frozenset[str]) -> bool:
-    """Whether `word` can be part of a forename: capitalised parts, no common word."""
-    parts = word.rstrip(".").split("-")
-    return all(p[:1].isupper() for p in parts) and word.lower() not in common
-
-
 @functools.lru_cache(maxsize=8)
 def lower_words(text: str) -> frozenset[str]:
     """Every lower-case word of `text`, found once per article."""

@@ -83,6 +83,8 @@ def test_a_surname_two_people_bear_is_credited_to_the_first_as_a_guess(other: st
         "His wife, Jane Sanders, stood beside him.",
         # one person written twice, once with a title
         "Bernie Sanders spoke. Senator Bernie Sanders then left.\n\n“We won,” Sanders said.",
+        # a capitalised word opening a parenthesis is no forename
+        "Sen. Bernie Sanders spoke. (Besides Sanders, two aides came.)\n\n“We won,” Sanders said.",
         # named as the speaker's kin: news style calls such a one by forename after
         "Sen. Bernie Sanders spoke. His wife, Jane Sanders, stood by.\n\n“We won,” Sanders said.",
         "Senator Bernie Sanders spoke beside his wife Jane Sanders.\n\n“We won,” Sanders said.",

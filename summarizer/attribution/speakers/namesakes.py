@@ -40,12 +40,12 @@ def namesake(
     return False
 
 
-# "Neither Lund was": a capitalised run opening a sentence may start with a common word; a title
-# ("Gov. Jo Lund") ends in a full stop but opens nothing.
+# "Neither Lund was", "(Besides Lund, …)": a capitalised run opening a sentence or a parenthesis
+# may start with a common word; a title ("Gov. Jo Lund") ends in a full stop but opens nothing.
 def _opens(text: str, at: int, common: frozenset[str]) -> bool:
     """Whether a sentence or a paragraph begins at `at`."""
     before = text[max(0, at - 8) : at].rstrip(' \t"”’“')
-    return before[-1:] in ("", *".!?\n") and before.rsplit(" ", 1)[-1].lower() not in common
+    return before[-1:] in ("", *".!?\n([") and before.rsplit(" ", 1)[-1].lower() not in common
 
 
 def _same(mine: list[str], theirs: list[str]) -> bool:

@@ -1,5 +1,5 @@
 """Whether a bare surname's full name shares it with another person the article names."""
-# "… his wife, Jane Sanders … “…,” Sanders said": `first_named` keeps Bernie Sanders, a guess
+# "… Jane Sanders, a rival, … “…,” Sanders said": `first_named` keeps Bernie Sanders, a guess
 # that is never sure. One name ending in the other, or with the same forename, is the same person
 # ("Sen. Jo Lund", "Jo Ann Lund"); a run a common word or title opens ("Neither Lund", "Speaker
 # Lund": written in lower case elsewhere, or opening a sentence) names nobody else.

@@ -18,8 +18,10 @@ from summarizer.attribution.han.hanname import (
 from summarizer.attribution.han.hanopen import opens_speech
 from summarizer.attribution.han.longname import titled_long_name
 from summarizer.attribution.kinds.terms import is_term
-from summarizer.attribution.lexicon.cues import Cues
+from summarizer.attribution.lexicon.cues import Cues, cues_for
 from summarizer.attribution.marks.marks import Span
+from summarizer.attribution.speakers.namesakes import namesake
+from summarizer.attribution.speakers.roster import Placed, Roster, lower_words
 
 _CONFIDENT = frozenset({"cue", "cue_after", "colon_intro", "interview_turn"})
 _HAN_RUN = "[\u3400-\u9fff]{2,3}"
@@ -56,7 +58,7 @@ def judge(text: str, span: Span, found: Attribution, title: bool, cues: Cues) ->
     named = named and (not loose or bool(introduced))
     shaped = cues.spaced or cues.family == "ja" or found.basis == "interview_turn"
     sure = named and found.named and found.sure and mood == "said" and not _joint(text, found, cues)
-    sure = sure and (shaped or _known(text, found, cues))
+    sure = sure and (shaped or _known(text, found, cues)) and not _shared(text, span, found, cues)
     return Judgement(kind, "high" if sure else "low", mood, sure or _fair_guess(text, found, cues))
 
 
@@ -77,6 +79,26 @@ def _joint(text: str, found: Attribution, cues: Cues) -> bool:
     else:
         return False
     return len(words) == 2 and words[0] in cues.coordinating and words[1][:1].isupper()
+
+
+# "Bernie Sanders … Jane Sanders … “…,” Sanders said": the first named is only a guess.
+def _shared(text: str, span: Span, found: Attribution, cues: Cues) -> bool:
+    """Whether a bare surname credited to a full name is one another person named bears too."""
+    speaker, mention = found.speaker or "", found.mention or ""
+    surname = speaker.rsplit(" ", 1)[-1]
+    if not cues.spaced or " " not in speaker or speaker in mention:
+        return False
+    if not mention.endswith(surname):
+        return False
+    common = lower_words(text).union(cues.titles, cues.stop, cues.subordinating)
+    people = _by_word(text, cues.family).get(surname, [])
+    return namesake(text, people, span.start, speaker, common, cues.family)
+
+
+@functools.lru_cache(maxsize=4)
+def _by_word(text: str, family: str) -> dict[str, Placed]:
+    """The article's full names by each of their words, indexed once per article."""
+    return Roster(text, cues_for(family)).by_word()
 
 
 # A body reports others' words ("according to the Post"); a person cited by name speaks them.

@@ -22,6 +22,7 @@ from summarizer.attribution.han.hanname import han_person, han_role, ja_holder, 
 from summarizer.attribution.lexicon.cues import Cues, Mention, gender_of
 from summarizer.attribution.speakers.agreement import marked_as, pronoun_agrees, says, tied
 from summarizer.attribution.speakers.german_gender import pronoun_speaker
+from summarizer.attribution.speakers.openers import opened_by_other
 from summarizer.attribution.speakers.roster import Roster, first_named, named_org
 
 People = list[tuple[str, str | None, int]]
@@ -95,6 +96,7 @@ class Resolver:
         if self.cues.pronoun_guess:
             return people[-1][0] if people else None
         found = self._sure_pronoun(mention, context, (previous, wanted), people)
+        found = None if found and opened_by_other(self.text, context, found, self.cues) else found
         self.genders.update({found: wanted} if found and wanted else {})
         both = not wanted and found and self.others(context, found)
         return None if both else found  # "Ann Cole met Tom Reyes. “…,” they said": both of them

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left
 from collections import defaultdict
@@ -238,3 +239,9 @@ def first_named(candidates: Placed, at: int) -> str | None:
     people = [name for _, name in weighed if name.split()[-1] == surname]
     distinct = {n for n in people if not any(o != n and n.endswith(" " + o) for o in people)}
     return people[0] if len(distinct) > 1 and people[0] in distinct else latest
+
+
+@functools.lru_cache(maxsize=8)
+def lower_words(text: str) -> frozenset[str]:
+    """Every lower-case word of `text`, found once per article."""
+    return frozenset(w for w in TOKEN.findall(text) if w.islower())

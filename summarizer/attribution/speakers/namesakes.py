@@ -1,0 +1,87 @@
+"""Whether a bare surname's full name shares it with another person the article names."""
+# "… Jane Sanders, a rival, … “…,” Sanders said": `first_named` keeps Bernie Sanders, a guess
+# that is never sure. One name ending in the other, or with the same forename, is the same person
+# ("Sen. Jo Lund", "Jo Ann Lund"); a run a common word or title opens ("Neither Lund", "Speaker
+# Lund": written in lower case elsewhere, or opening a sentence) names nobody else.
+
+from __future__ import annotations
+
+import functools
+from bisect import bisect_left
+
+from summarizer import _data
+from summarizer.attribution.frames.clauses import TOKEN
+from summarizer.attribution.speakers.roster import Placed
+
+_REACH = 60  # characters before a name where the kinship noun it stands in apposition to may be
+
+
+@functools.cache
+def _kinship(family: str) -> tuple[frozenset[str], frozenset[str]]:
+    """A language's kinship nouns, and the titles and words between one and a name."""
+    table = _data.load_toml("cues.toml").get(family, {})
+    links = [*table.get("kinship_links", []), *table.get("titles", [])]
+    return frozenset(table.get("kinship", [])), frozenset(w.lower() for w in links)
+
+
+def namesake(
+    text: str, candidates: Placed, at: int, name: str, common: frozenset[str], family: str
+) -> bool:
+    """Whether someone other than `name` named in full before `at` bears its surname."""
+    mine = _forenames(name, common)
+    if not mine:  # "Speaker Paul Ryan" is Paul; "Top Ryan" has no forename to tell anyone apart
+        return False
+    for pos, other in candidates[: bisect_left(candidates, (at, ""))]:
+        theirs = _forenames(other, common)
+        if other.split()[-1] != name.split()[-1] or not theirs or _opens(text, pos, common):
+            continue
+        if not _same(mine, theirs) and not _kin(text, pos, family):
+            return True
+    return False
+
+
+# "Neither Lund was", "(Besides Lund, …)": a capitalised run opening a sentence or a parenthesis
+# may start with a common word; a title ("Gov. Jo Lund") ends in a full stop but opens nothing.
+def _opens(text: str, at: int, common: frozenset[str]) -> bool:
+    """Whether a sentence or a paragraph begins at `at`."""
+    before = text[max(0, at - 8) : at].rstrip(' \t"”’“')
+    return before[-1:] in ("", *".!?\n([") and before.rsplit(" ", 1)[-1].lower() not in common
+
+
+def _same(mine: list[str], theirs: list[str]) -> bool:
+    """Whether two runs of forenames can be one person's: one ends the other, or one forename."""
+    one, other = " ".join(mine), " ".join(theirs)
+    return one.endswith(other) or other.endswith(one) or theirs[0][:3] == mine[0][:3]
+
+
+# "his wife, Jane Sanders", "the daughter of former Vice President Dick Cheney": one named by
+# kinship to another is named for that other's sake, and the article calls them by forename
+# after (news style keeps the bare surname for the principal), so the surname stays sure.
+def _kin(text: str, at: int, family: str) -> bool:
+    """Whether the name at `at` stands right after a kinship noun in its sentence."""
+    kin, links = _kinship(family)
+    start = max(0, at - _REACH, text.rfind("\n", 0, at) + 1)
+    for match in reversed(list(TOKEN.finditer(text, start, at))):
+        word = match.group().lower()
+        if text.startswith(". ", match.end()) and word + "." not in links:
+            return False  # "his wife. Later, Jo Lund": another sentence; "Gov. Jo Lund": a title
+        if word in kin:
+            return True
+        if not (match.group()[:1].isupper() or word in links):
+            return False
+    return False
+
+
+def _forenames(name: str, common: frozenset[str]) -> list[str]:
+    """The forenames right before a name's surname: the run no common word or title breaks."""
+    words = name.split()[:-1]
+    run: list[str] = []
+    while words and _forename(words[-1], common):
+        run.insert(0, words.pop())
+    return run
+
+
+def _forename(word: str, common: frozenset[str]) -> bool:
+    """Whether `word` can be part of a forename: capitalised parts, no common word."""
+    parts = word.rstrip(".").split("-")
+    return all(p[:1].isupper() for p in parts) and word.lower() not in common

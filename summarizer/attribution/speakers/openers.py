@@ -1,0 +1,58 @@
+"""A lone name that opens a sentence as its verb's subject: a pronoun after it is not one before."""
+# "“…,” said Tom Hale.\n\nMulder didn't hesitate. “…,” he said": he is Mulder, never Tom Hale.
+
+from __future__ import annotations
+
+import functools
+import re
+from itertools import pairwise
+
+from summarizer import _data
+from summarizer.attribution.frames.clauses import TOKEN
+from summarizer.attribution.lexicon.cues import Cues
+from summarizer.attribution.speakers.roster import lower_words
+
+_CLOSING = "”\"’'"
+_STOPS = ".!?"
+_NEGATION = re.compile(r"n['’]t$")
+
+
+@functools.cache
+def _words(family: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The finite auxiliaries, the plural ones, and the group nouns that open a clause."""
+    table = _data.load_toml("cues.toml").get(family, {})
+    lists = ("clause_auxiliaries", "plural_auxiliaries", "group_subjects")
+    auxiliaries, plural, groups = (frozenset(table.get(key, [])) for key in lists)
+    return auxiliaries, plural, groups
+
+
+# Only where the data names group nouns (English): elsewhere a capital opens any noun.
+def opened_by_other(text: str, window: tuple[int, int], person: str, cues: Cues) -> bool:
+    """Whether a lone name other than `person` opens a sentence in `window` after it is named."""
+    auxiliaries, plural, groups = _words(cues.family)
+    if not groups or cues.past_verb is None:
+        return False
+    words = set(person.split())
+    found = [(text.rfind(word, *window), word) for word in words]
+    named = max((at + len(word) for at, word in found if at >= 0), default=window[0])
+    for first, second in pairwise(TOKEN.finditer(text, named, window[1])):
+        word = first.group()
+        if not word[0].isupper() or word in words or not _opens(text, first.start()):
+            continue
+        if text[first.end() : second.start()] != " " or not second.group().islower():
+            continue
+        lower = word.lower()
+        closed = (cues.stop, cues.skip, cues.pronouns, cues.subordinating, cues.orgs, groups)
+        if any(lower in lexicon for lexicon in closed) or lower in cues.titles:
+            continue
+        verb = _NEGATION.sub("", second.group())
+        finite = verb in auxiliaries or cues.past_verb.fullmatch(verb) is not None
+        if finite and verb not in plural and lower not in lower_words(text):
+            return True
+    return False
+
+
+def _opens(text: str, at: int) -> bool:
+    """Whether a sentence or a paragraph begins at `at`."""
+    before = text[max(0, at - 4) : at].rstrip(" \t").rstrip(_CLOSING)
+    return not before or before[-1] == "\n" or before[-1] in _STOPS

@@ -8,7 +8,6 @@ import itertools
 import re
 from collections.abc import Iterator, Sequence
 
-from summarizer import _data
 from summarizer.attribution.german.casing import surnames
 from summarizer.attribution.german.german_bracket import (
     adverbials,
@@ -18,7 +17,7 @@ from summarizer.attribution.german.german_bracket import (
     listener,
     title_gender,
 )
-from summarizer.attribution.german.german_clauses import clause_start
+from summarizer.attribution.german.german_clauses import adverb_opens, clause_start
 from summarizer.attribution.german.german_documents import document_of
 from summarizer.attribution.german.phrases import (
     TOKEN,
@@ -31,7 +30,6 @@ from summarizer.attribution.german.phrases import (
 from summarizer.attribution.lexicon.cues import Cues, Mention, Window
 
 _TITLED = 40
-_ADVERB_ENDINGS = tuple(_data.load_toml("german.toml")["adverbials"]["endings"])
 _REACH = 300  # a German clause: a long subordinate clause may come before its cue
 _OPENING = re.compile(r"[.!?:\n]")
 _CLOSING = '“”"«»'
@@ -291,8 +289,8 @@ def inverted(text: str, start: int, cue: re.Match[str], cues: Cues) -> bool:
     """Whether the clause before a cue opens with a capital, so the subject follows the verb."""
     tokens = [t for t in TOKEN.findall(text, max(start, cue.start() - _REACH), cue.start())]
     tokens = [t for t in tokens if t.lower() not in cues.skip]
-    if tokens[-2:-1] == [","] and tokens[-1].islower() and tokens[-1].endswith(_ADVERB_ENDINGS):
-        return True  # "…, ausdrücklich erklärte Graf X:": an adverb after a comma opens a clause
+    if adverb_opens(tokens):
+        return True
     joined = bool(tokens) and tokens[-1].islower()  # "… und nannte den Plan", not "…, sagte"
     if joined and cues.postfix and cues.postfix.fullmatch(tokens[-1].lower()):
         joined = False  # "Dem Bericht zufolge erklärte X": the postposition closes the first place

@@ -12,6 +12,7 @@ _ADDED = _data.load_toml("german.toml")["added"]
 _AND = frozenset(_ADDED["conjunctions"])
 _PLURAL = tuple(_ADDED["plural_endings"])
 _JOINED = re.compile(r",\s+(\w+)\s+")
+_ADVERB_ENDINGS = tuple(_data.load_toml("german.toml")["adverbials"]["endings"])
 
 
 def clause_start(text: str, start: int, cue: re.Match[str]) -> int:
@@ -24,3 +25,9 @@ def clause_start(text: str, start: int, cue: re.Match[str]) -> int:
         if joined.group(1) in _AND:
             found = joined.end()
     return found
+
+
+def adverb_opens(tokens: list[str]) -> bool:
+    """Whether the words before a cue end in a comma and an adverb, which open a clause."""
+    # "…, ausdrücklich erklärte Graf X:": the subject follows the verb
+    return tokens[-2:-1] == [","] and tokens[-1].islower() and tokens[-1].endswith(_ADVERB_ENDINGS)

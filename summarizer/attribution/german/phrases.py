@@ -6,6 +6,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from summarizer.attribution.german.particled import capitalised, past_particles
 from summarizer.attribution.lexicon.cues import Cues, Mention
 
 TOKEN = re.compile(r"\w+(?:[-'’]\w+|\.(?![A-ZÄÖÜ][a-zäöüß])\w+)*|[,()]")
@@ -67,7 +68,7 @@ def read_phrase(
         end = _party(words, name[1])
         end += end < len(words) and words[end] == ","
         name = run if named_first else name  # "Olli Rehn, EU-Kommissar,": the role after
-    elif caps - index >= 2 and (article or caps - index >= 3):
+    elif caps - index >= 2 and (article or capitalised(words, run) >= 3):
         # "der SPD-Vorsitzende Franz Roth"; "die Deutsche Bahn" opens with a proper adjective
         name = (index + (not words[index].endswith(_PROPER)), caps)
     elif not article and caps - index <= _NAME_WORDS and not _plural_agent(words, run):
@@ -256,11 +257,12 @@ def _modifier(word: str) -> bool:
 
 
 def _capitals(words: list[str], index: int, cues: Cues) -> int:
+    start = index
     while index < len(words) and words[index][0].isupper():
         if words[index].lower() in cues.stop or cues.verbs.fullmatch(words[index]):
             break
         index += 1
-    return index
+    return past_particles(words, start, index)
 
 
 # "am Abend", "im Interview", "in Berlin", "beim Parteitag" say when or where one spoke: an

@@ -10,7 +10,7 @@ from itertools import pairwise
 from summarizer.attribution.frames.canonical import canonical, compound_title, headings
 from summarizer.attribution.frames.clauses import TOKEN
 from summarizer.attribution.frames.listeners import past_place
-from summarizer.attribution.frames.runs import capital_run, preposition, single_run
+from summarizer.attribution.frames.runs import PARTICLES, capital_run, preposition, single_run
 from summarizer.attribution.frames.subjects import cue_follows, is_subject
 from summarizer.attribution.lexicon.cues import Cues
 from summarizer.attribution.speakers.agreement import past_tense
@@ -158,8 +158,9 @@ class Roster:
             return
         for word in name.split():
             index[word].append((pos, name))
+        owned = _owned_titles(lowers)
         for word in (*lead[-1:], *lowers, *self._complemented(pos, run)):
-            if word.lower().rstrip(".") in self.cues.titles:
+            if word.lower().rstrip(".") in self.cues.titles and word.lower() not in owned:
                 self._titled[word.lower()].append((pos, name))
 
     # "Said Smith: “…”", "Explained Smith, “…”", "Sagte Merkel, „…“": the verb first, then the
@@ -208,6 +209,19 @@ class Roster:
             return words[0] in self.cues.complements
         verbs = [w for w in words if past_tense(w, self.cues) and w not in self.cues.titles]
         return bool(self.cues.oblique_endings) and not verbs
+
+
+# "Der Anwalt von Tom Weber", "l'avocat de Tom Weber": a particle after a title, then a given
+# name and a surname, makes the name the title's owner, never its holder ("Präsident von
+# Weizsäcker": one word after it may be the surname's own particle).
+def _owned_titles(lowers: list[str]) -> frozenset[str]:
+    """The title words of a run that a particle and a name of two words or more follow."""
+    owned = set()
+    for index, word in enumerate(lowers[:-3]):
+        rest = lowers[index + 2 :]
+        if lowers[index + 1] in PARTICLES and rest[0] not in PARTICLES and len(rest) > 1:
+            owned.add(word)
+    return frozenset(owned)
 
 
 # "Bernie Sanders … his wife, Jane Sanders, … Sanders said": where two people bear the surname, it

@@ -16,7 +16,7 @@ from summarizer.attribution.german.german_bracket import (
     listener,
     title_gender,
 )
-from summarizer.attribution.german.german_clauses import clause_start
+from summarizer.attribution.german.german_clauses import clause_start, fronted
 from summarizer.attribution.german.german_documents import document_of
 from summarizer.attribution.german.phrases import (
     TOKEN,
@@ -90,7 +90,10 @@ def _of_cue(text: str, window: Window, cue: re.Match[str], cues: Cues) -> Iterat
     before = None if _titled_dative(text, before, cues) else before
     after = None
     weak = before is None or lone(text, before) or quoted(text, before)
-    if (weak or _dative_before(text, before)) and inverted(text, window[0], cue, cues):
+    turned = inverted(text, window[0], cue, cues) or (
+        clause > window[0] and fronted(text, clause, cue)
+    )
+    if (weak or _dative_before(text, before)) and turned:
         after = subject_after(text, window[1], cue, cues)
         full = after is not None and after.kind == "name" and " " in after.words
         if after and before and not weak and not full and not listener(text, before):

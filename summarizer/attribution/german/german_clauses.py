@@ -11,7 +11,10 @@ from summarizer import _data
 _ADDED = _data.load_toml("german.toml")["added"]
 _AND = frozenset(_ADDED["conjunctions"])
 _PLURAL = tuple(_ADDED["plural_endings"])
+_FRONTED = frozenset(_ADDED["fronted"])
 _JOINED = re.compile(r",\s+(\w+)\s+")
+_WORD = re.compile(r"\w+")
+_FIELD = 2  # words an object pronoun or adverb put first may take ("und auch ihm")
 
 
 def clause_start(text: str, start: int, cue: re.Match[str]) -> int:
@@ -24,3 +27,11 @@ def clause_start(text: str, start: int, cue: re.Match[str]) -> int:
         if joined.group(1) in _AND:
             found = joined.end()
     return found
+
+
+# "„…“, sagte Jan Roth, und ihm antwortete Eva Ems: „…“": the clause that "und" opens puts an
+# object pronoun or an adverb first, so its subject follows the cue and is not Roth.
+def fronted(text: str, clause: int, cue: re.Match[str]) -> bool:
+    """Whether the words between a clause that "und" opens and its cue are a fronted object."""
+    words = [w.lower() for w in _WORD.findall(text, clause, cue.start())]
+    return 0 < len(words) <= _FIELD and all(w in _FRONTED for w in words)

@@ -47,6 +47,8 @@ _SAME = _PARTICLES["same"]
 # a country or a place between a katakana name and its title is the office's ("トランプ米大統領")
 _KATAKANA_OFFICE = re.compile(rf"(?<=[\u30a1-\u30fa\u30fc])[{''.join(sorted(_PREFIXES))}]+$")
 _PLACE_OR_SURNAME = 3  # "横浜", "佐々木": a place or a surname; longer, a full name or both
+_FULL_NAME = 5  # kanji of the longest full name ("山中竹春"); more, a name and a place
+_KANJI = re.compile("[\u4e00-\u9fff々]+")
 _TITLES = cues_for("ja").titles
 _RELATIVE = re.compile(r"[\u3041-\u3096](?P<name>[^\u3041-\u3096]{2,})$")
 
@@ -156,9 +158,9 @@ def _untitled(text: str, words: str, cues: Cues) -> str:
 
 
 # A short word alone before "市長" or "県知事" may be the place itself ("横浜市長"): a place
-# when the text writes it so elsewhere ("横浜市の"), a surname when it gives it a full name
-# before a title ("大村秀章知事"); else a surname before "市長" ("山本市長"), nobody before
-# "県知事" ("愛知県知事").
+# when the text writes it so elsewhere ("横浜市の"), a surname only when it gives it a full name
+# before a title ("大村秀章知事"); else nobody ("愛知県知事", "横浜市長"). A long run of kanji
+# may be a full name and a place ("山中竹春横浜市長"): nobody, where the text can't cut it.
 def _local_holder(text: str, name: str, title: str) -> str:
     """The name before a local office's title, without the place; "" when it names no one."""
     cut = place_cut(text, name, title)
@@ -166,10 +168,11 @@ def _local_holder(text: str, name: str, title: str) -> str:
         return cut
     prefecture = title.endswith("知事")
     if len(name) > _PLACE_OR_SURNAME:
-        return "" if prefecture else name  # "山中竹春市長": a full name
+        both = len(name) > _FULL_NAME and _KANJI.fullmatch(name) is not None
+        return "" if prefecture or both else name  # "山中竹春市長": a full name
     if text.count(name + title[0]) > 1:
         return ""
-    return name if ja_full_name(text, name, _TITLES) or not prefecture else ""
+    return name if ja_full_name(text, name, _TITLES) else ""
 
 
 def _sentence_start(text: str, window: Window) -> int:

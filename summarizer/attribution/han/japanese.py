@@ -100,7 +100,8 @@ def _ja_subject(text: str, who: str, at: int, cue: re.Match[str], cues: Cues) ->
     start = head.start("name") if head else name.rfind("の") + 1
     bare = name[start:]
     if name != who and bare and not bare.endswith(cues.description_endings):
-        return Mention(bare, "name", cue.group(), at + start, cue.start())
+        sure = not _place_or_surname(text, who, bare)
+        return Mention(bare, "name", cue.group(), at + start, cue.start(), sure=sure)
     described = who.endswith(cues.description_endings) or who.startswith(tuple(cues.indefinite))
     if who[:1] == _SAME and who[1:] in cues.titles:  # "同氏", "同社長": the one last so titled
         return Mention(who, "role", cue.group(), at, cue.start())
@@ -158,9 +159,10 @@ def _untitled(text: str, words: str, cues: Cues) -> str:
 
 
 # A short word alone before "市長" or "県知事" may be the place itself ("横浜市長"): a place
-# when the text writes it so elsewhere ("横浜市の"), a surname only when it gives it a full name
-# before a title ("大村秀章知事"); else nobody ("愛知県知事", "横浜市長"). A long run of kanji
-# may be a full name and a place ("山中竹春横浜市長"): nobody, where the text can't cut it.
+# when the text writes it so elsewhere ("横浜市の"), a surname when it gives it a full name
+# before a title ("大村秀章知事"); else a surname before "市長" ("山本市長"), nobody before
+# "県知事" ("愛知県知事"). A long run of kanji may be a full name and a place
+# ("山中竹春横浜市長"): nobody, where the text can't cut it.
 def _local_holder(text: str, name: str, title: str) -> str:
     """The name before a local office's title, without the place; "" when it names no one."""
     cut = place_cut(text, name, title)
@@ -172,7 +174,15 @@ def _local_holder(text: str, name: str, title: str) -> str:
         return "" if prefecture or both else name  # "山中竹春市長": a full name
     if text.count(name + title[0]) > 1:
         return ""
-    return name if ja_full_name(text, name, _TITLES) else ""
+    return name if ja_full_name(text, name, _TITLES) or not prefecture else ""
+
+
+# "横浜市長" or "山本市長": with no full name the text gives, the word may be the city itself,
+# so it never names the speaker surely.
+def _place_or_surname(text: str, who: str, bare: str) -> bool:
+    """Whether `bare` is a short word alone before a local office, no full name given for it."""
+    local = any(who == bare + title for title in LOCAL_TITLES)
+    return local and len(bare) <= _PLACE_OR_SURNAME and not ja_full_name(text, bare, _TITLES)
 
 
 def _sentence_start(text: str, window: Window) -> int:

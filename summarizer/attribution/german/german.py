@@ -244,7 +244,7 @@ def lone(text: str, mention: Mention) -> bool:
 # object, or a source that a person after the verb outranks.
 def quoted(text: str, mention: Mention) -> bool:
     """Whether a subject is a term in quotation marks ("der „Zeit“")."""
-    return text[mention.at - 1 : mention.at] in _OPENERS
+    return mention.at > 0 and text[mention.at - 1] in _OPENERS  # not "" at the text's start
 
 
 # "Der Zeitung sagte Eva Roth:": a feminine noun after "der" is a dative (or genitive) object.

@@ -239,3 +239,11 @@ def first_named(candidates: Placed, at: int) -> str | None:
     people = [name for _, name in weighed if name.split()[-1] == surname]
     distinct = {n for n in people if not any(o != n and n.endswith(" " + o) for o in people)}
     return people[0] if len(distinct) > 1 and people[0] in distinct else latest
+
+
+def expand_prefix(words: str, latest: dict[str, int]) -> str:
+    """A short form ("الائتلاف") becomes the longer name it starts, if one was heard."""
+    for earlier in reversed(latest):  # each speaker once, the latest first
+        if earlier.startswith(words) and len(earlier) > len(words):
+            return earlier
+    return words

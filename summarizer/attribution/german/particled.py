@@ -1,8 +1,9 @@
-"""German: a name whose capitalised particle goes on past lower-case ones ("Van der Bellen")."""
+"""German names: a capitalised particle that goes on ("Van der Bellen"), a title before a name."""
 
 from __future__ import annotations
 
 from summarizer import _data
+from summarizer.attribution.lexicon.cues import Cues
 
 _PARTICLES = frozenset(_data.load_toml("names.toml")["particles"])
 _ARTICLES = frozenset({"der", "den", "das", "la", "le"})  # "Jan Der …" opens no surname
@@ -26,3 +27,12 @@ def past_particles(words: list[str], start: int, end: int) -> int:
 def capitalised(words: list[str], run: tuple[int, int]) -> int:
     """How many capitalised words of a run are no particle: "Alexander Van der Bellen" has two."""
     return sum(1 for w in words[run[0] : run[1]] if w[:1].isupper() and w.lower() not in _PARTICLES)
+
+
+# "des Ministers", "der Ministerin": a person's title in any case, no body ("der Firma").
+def person_title(word: str, cues: Cues) -> bool:
+    """Whether a capitalised noun is a title of a person, maybe with a genitive ending."""
+    lower = word.lower()
+    forms = (lower, lower[:-1], lower[:-2]) if lower.endswith(("s", "n")) else (lower,)
+    titled = any(form.endswith(t) for form in forms for t in cues.titles if len(t) > 3)
+    return titled and not any(lower.endswith(org) for org in cues.orgs)

@@ -6,7 +6,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from summarizer.attribution.german.particled import capitalised, past_particles
+from summarizer.attribution.german.particled import capitalised, past_particles, person_title
 from summarizer.attribution.lexicon.cues import Cues, Mention
 
 TOKEN = re.compile(r"\w+(?:[-'’]\w+|\.(?![A-ZÄÖÜ][a-zäöüß])\w+)*|[,()]")
@@ -107,9 +107,9 @@ def _genitive_name(words: list[str], head: int, end: int, cues: Cues) -> tuple[i
     tail = words[end - 3 : end]
     if len(tail) < 3 or not all(w[0].isupper() for w in tail) or words[end - 4] not in _PLACED:
         return None
-    if tail[-1].endswith(("e", "en")) or tail[0].isupper() or any(_org(w, cues) for w in tail[1:]):
-        return None  # "des FC Bayern München", "der Firma Müller Bank"
-    return end - 2, end
+    if tail[-1].endswith(("e", "en")) or tail[0].isupper() or person_title(tail[0], cues):
+        return None  # "des FC Bayern München"; "die Frau des Ministers Jan Roth": his name
+    return None if any(_org(w, cues) for w in tail[1:]) else (end - 2, end)  # "der Firma X Bank"
 
 
 # "Analysten sprachen von …", "Demonstranten riefen": a group named by what its members do.

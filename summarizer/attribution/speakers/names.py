@@ -23,7 +23,7 @@ from summarizer.attribution.han.hanname import han_person, han_role, ja_holder, 
 from summarizer.attribution.lexicon.cues import Cues, Mention, gender_of
 from summarizer.attribution.speakers.agreement import marked_as, pronoun_agrees, says, tied
 from summarizer.attribution.speakers.german_gender import pronoun_speaker
-from summarizer.attribution.speakers.roster import Roster, expand_prefix, first_named, named_org
+from summarizer.attribution.speakers.roster import Roster, expanded, first_named, heads, named_org
 
 People = list[tuple[str, str | None, int]]
 """Names with the gender the article marks for each and where each stands, in text order."""
@@ -176,7 +176,7 @@ class Resolver:
             tokens.pop(0)
         name: str | None
         if not self.cues.spaced or self.cues.family == "ar":
-            name = expand_prefix(words, self._latest)
+            name = expanded(words, self._latest)
             name = titled_name(self.text, name, context[1], self.cues) or name
         elif any(t[0].isupper() for t in tokens):
             name = words[words.index(tokens[0]) :]
@@ -286,7 +286,7 @@ class Resolver:
             return ja_holder(self.text, words[1:], at, self.cues.titles)
         if not self.cues.spaced:
             return han_role(self.text, words, at, self.cues.titles)
-        for word in reversed(TOKEN.findall(words)):
+        for word in reversed(heads(words, self.cues)):
             earlier = self.roster.titled_before(word.lower(), at)
             if earlier and self.cues.role_guess:
                 return tied(self.roster, words, earlier, role) if self.every else earlier[-1][1]

@@ -7,6 +7,7 @@ from bisect import bisect_left
 from collections import defaultdict
 from itertools import pairwise
 
+from summarizer import _data
 from summarizer.attribution.frames.canonical import canonical, compound_title, headings
 from summarizer.attribution.frames.clauses import TOKEN
 from summarizer.attribution.frames.listeners import past_place
@@ -20,6 +21,8 @@ from summarizer.attribution.speakers.ranks import same_rank
 _CLOSED = re.compile(r"[,.]?[”\"»“]")
 _OPENED = frozenset('“"«„')
 
+# after a German role's head, the words that open its owner ("Sprecher der Ministerin Eva Roth")
+_OWNERS = frozenset(_data.load_toml("german.toml")["partial"]["owners"])
 _QUALIFIER = 40  # how far before a titled name its title's qualifiers may stand
 _COMPLEMENT = 3  # words of a complement between a title and its name
 _FIRST = 12  # names of a surname weighed from the start of the article
@@ -241,9 +244,20 @@ def first_named(candidates: Placed, at: int) -> str | None:
     return people[0] if len(distinct) > 1 and people[0] in distinct else latest
 
 
-def expand_prefix(words: str, latest: dict[str, int]) -> str:
+def expanded(words: str, latest: dict[str, int]) -> str:
     """A short form ("الائتلاف") becomes the longer name it starts, if one was heard."""
     for earlier in reversed(latest):  # each speaker once, the latest first
         if earlier.startswith(words) and len(earlier) > len(words):
             return earlier
     return words
+
+
+# "Berater von Ministerin Eva Ems", "Sprecher des Innenministers": a title after the role's
+# owner word is the owner's, so it never finds the name of whom the role speaks for.
+def heads(role: str, cues: Cues) -> list[str]:
+    """A role's words that may be its title: German, those before its first owner word."""
+    words = TOKEN.findall(role)
+    if not cues.nouns_capitalized:
+        return words
+    cut = next((i for i, w in enumerate(words) if i > 0 and w in _OWNERS), len(words))
+    return words[:cut]

@@ -50,6 +50,11 @@ _PLACE_OR_SURNAME = 3  # "横浜", "佐々木": a place or a surname; longer, a 
 _FULL_NAME = 5  # kanji of the longest full name ("山中竹春"); more, a name and a place
 _KANJI = re.compile("[\u4e00-\u9fff々]+")
 _TITLES = cues_for("ja").titles
+# a title, a joining particle, then another name: two people ("田中一郎氏と鈴木花子氏")
+_JOINT = re.compile(
+    f"(?:{'|'.join(map(re.escape, _TITLES))})(?:{'|'.join(_PARTICLES['joining'])})"
+    "[^\u3041-\u3096]{2,}$"
+)
 _RELATIVE = re.compile(r"[\u3041-\u3096](?P<name>[^\u3041-\u3096]{2,})$")
 
 
@@ -95,6 +100,8 @@ def _ja_subject(text: str, who: str, at: int, cue: re.Match[str], cues: Cues) ->
     # ("東京都の鈴木花子知事" -> "鈴木花子"); with no name left, what the cue's subject says is
     # a description: nobody named. Either loses an age or a gloss ("男性（35）").
     who = _GLOSS.sub("", who)
+    if _JOINT.search(who) and who.endswith(cues.titles):  # "田中氏と鈴木氏は": both of them
+        return Mention(who, "anonymous", cue.group(), at, cue.start())
     name = _untitled(text, who, cues)
     head = _RELATIVE.search(name)  # "避難所で暮らす佐藤健": a clause that ends in kana describes
     start = head.start("name") if head else name.rfind("の") + 1

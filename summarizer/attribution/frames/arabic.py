@@ -15,6 +15,9 @@ from summarizer.attribution.lexicon.cues import Cues, Mention, cues_for
 
 _TOLD = frozenset(_data.load_toml("particles.toml")["ar"]["listener_nouns"])
 ARABIC_REACH = 9
+_AND = "و"
+_FULL = 2  # words of a full name before "و" and another name
+_SHORT = 3  # "و" and at least three letters: a name, not a particle ("وفي")
 """Words after a verb-first cue that may hold the titles and the name."""
 _NAME = 4
 _WORD = re.compile(r"\w+")
@@ -80,9 +83,13 @@ def arabic_run(
 ) -> Mention | None:
     """Up to four contiguous words next to an Arabic cue: the cue's subject."""
     kept: list[re.Match[str]] = []
-    for token in tokens:
+    for index, token in enumerate(tokens):
         if token.group() in cues.stop or cues.verbs.fullmatch(token.group()):
             break
+        joined = _joined(kept, tokens[index:]) and token.group() not in cues.titles  # not "وزير"
+        if not reverse and joined:  # "وقال أحمد علي ومحمد حسن": both
+            words = text[kept[0].start() : tokens[index + 1].end()]
+            return Mention(words, "anonymous", cue.group(), kept[0].start(), cue.start())
         if kept and _listener(text, token.group(), cues):  # للصحفيين: "to the reporters"
             break
         if kept and text[kept[-1].end() : token.start()].strip():
@@ -261,3 +268,11 @@ def _kind(word: str, cues: Cues) -> str:
     if _ends(word, cues):
         return "end"
     return "title" if word in cues.titles or word.removeprefix("و") in cues.titles else "word"
+
+
+# "وقال أحمد علي ومحمد حسن": "و" joined to a word after a name of two words, and another word
+# after it, opens a second name; the subject is both of them, no one person.
+def _joined(kept: list[re.Match[str]], rest: list[re.Match[str]]) -> bool:
+    """Whether the next token joins a second name to the full name kept so far."""
+    word = rest[0].group()
+    return len(kept) >= _FULL and len(rest) > 1 and word.startswith(_AND) and len(word) > _SHORT

@@ -124,3 +124,51 @@ def test_a_full_reporting_clause_name_is_recorded() -> None:
     resolver = Resolver(text, cues_for("en"))
     assert reporter(resolver, 0, (0, text.index("“")), None) == "Dana Lowe"
     assert resolver.last_person == "Dana Lowe"
+
+
+def test_a_russian_name_that_cannot_agree_with_a_masculine_verb_owns_the_noun() -> None:
+    before = "Суд начался. Адвокат Ивана Петрова заявил: «Мой подзащитный невиновен»."
+    after = "Суд начался. «Мой подзащитный невиновен», — заявил адвокат Ивана Петрова."
+    assert [s for s, _ in said(before, "ru")] == [None]
+    assert [s for s, _ in said(after, "ru")] == [None]
+
+
+def test_a_russian_titled_name_that_agrees_speaks() -> None:
+    man = "Депутат Иван Петров заявил: «Мы готовы»."
+    woman = "«Мы готовы», — заявила министр Анна Смирнова."
+    assert [s for s, _ in said(man, "ru")] == ["Иван Петров"]
+    assert [s for s, _ in said(woman, "ru")] == ["Анна Смирнова"]
+
+
+def test_a_german_name_after_a_titled_genitive_is_not_the_speakers() -> None:
+    text = "Der Prozess begann. Die Frau des Ministers Jan Roth sagte: „Er ist unschuldig.“"
+    owner = "Der Prozess begann. Der Berater von Ministerin Eva Ems sagte: „Sie ist dagegen.“"
+    spokesman = "Der Prozess begann. Der Sprecher der Ministerin Eva Ems sagte: „Sie ist dagegen.“"
+    assert "Jan Roth" not in [s for s, _ in said(text, "de")]
+    assert "Eva Ems" not in [s for s, _ in said(owner, "de")]
+    assert "Eva Ems" not in [s for s, _ in said(spokesman, "de")]
+
+
+def test_a_german_name_after_a_bodys_genitive_is_the_roles() -> None:
+    text = "Der Prozess begann. Die Chefin der Firma Eva Roth sagte: „Er ist unschuldig.“"
+    assert [s for s, _ in said(text, "de")] == ["Eva Roth"]
+
+
+def test_two_titled_japanese_names_joined_are_no_one_speaker() -> None:
+    text = "会見が開かれた。田中一郎氏と鈴木花子氏は「準備はできている」と述べた。"
+    assert [s for s, _ in said(text, "ja")] == [None]
+
+
+def test_a_japanese_relative_clause_with_to_keeps_its_head() -> None:
+    text = "会見が開かれた。田中一郎首相と会談した鈴木花子氏は「準備はできている」と述べた。"
+    assert [s for s, _ in said(text, "ja")] == ["鈴木花子"]
+
+
+def test_two_arabic_names_joined_by_wa_are_no_one_speaker() -> None:
+    text = 'بدأ الاجتماع. وقال أحمد علي ومحمد حسن: "نحن مستعدون".'
+    assert [s for s, _ in said(text, "ar")] == [None]
+
+
+def test_an_arabic_title_in_wa_after_a_name_is_no_second_name() -> None:
+    text = 'بدأ الاجتماع. وقال أحمد علي وزير الخارجية: "نحن مستعدون".'
+    assert [s for s, _ in said(text, "ar")] != [None]

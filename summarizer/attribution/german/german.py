@@ -178,7 +178,8 @@ def subject_before(
     rest = [w for w in rest if w.lower() not in cues.skip]
     # "Jan Roth, ein Sprecher der Stadt, sagte"; not "Die Pläne, oder wie X sagte, „…“"
     aside = rest[:1] == [","] and rest[1:2] != ["oder"]
-    if aside and "und" in rest and cue.group().split()[0].endswith("en"):
+    joined = any(pair == (",", "und") for pair in itertools.pairwise(rest))
+    if aside and joined and cue.group().split()[0].endswith("en"):
         return None  # "Jan Roth, der Chef, und seine Frau erklärten": a joint subject
     if not aside and (len(rest) > 1 or (rest and not rest[0].islower())):
         return None

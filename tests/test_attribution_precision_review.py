@@ -172,3 +172,13 @@ def test_two_arabic_names_joined_by_wa_are_no_one_speaker() -> None:
 def test_an_arabic_title_in_wa_after_a_name_is_no_second_name() -> None:
     text = 'بدأ الاجتماع. وقال أحمد علي وزير الخارجية: "نحن مستعدون".'
     assert [s for s, _ in said(text, "ar")] != [None]
+
+
+def test_russian_kin_before_a_name_in_the_genitive_speaks_for_nobody_named() -> None:
+    text = "Суд начался. «Он невиновен», — сказала дочь Ивана Петрова."
+    assert [s for s, _ in said(text, "ru")] == [None]
+
+
+def test_russian_kin_after_a_possessive_keeps_the_apposed_name() -> None:
+    text = "Суд начался. «Он невиновен», — сказала его жена Анна."
+    assert [s for s, _ in said(text, "ru")] == ["Анна"]

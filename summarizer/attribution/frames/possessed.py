@@ -19,6 +19,7 @@ _RU = _data.load_toml("particles.toml")["ru"]
 _GENITIVE_ONLY = tuple(_RU["genitive_only"])
 _UNMASCULINE = tuple(_RU["unmasculine"])
 _MASCULINE_PAST = tuple(_RU["masculine_past"])
+_KIN = frozenset(_RU["kin"])
 
 
 def genitive_owner(
@@ -52,9 +53,9 @@ def _titled_owner(
         return None
     if not adjacent(text, title.end(), name[0].start()):
         return None
-    if not any(token.group().endswith(_GENITIVE_ONLY) for token in name) and not _disagrees(
-        name, cue
-    ):
+    kin = title.group().lower() in _KIN and all(t.group().endswith(_UNMASCULINE) for t in name)
+    genitive = kin or any(token.group().endswith(_GENITIVE_ONLY) for token in name)
+    if not genitive and not _disagrees(name, cue):
         return None
     return Mention(text[title.start() : name[-1].end()], "anonymous", cue.group(), -1, cue.start())
 

@@ -89,7 +89,7 @@ def _of_cue(text: str, window: Window, cue: re.Match[str], cues: Cues) -> Iterat
     before = bracket or subject_before(text, clause, cue, cues)
     before = None if _titled_dative(text, before, cues) else before
     after = None
-    weak = before is None or lone(text, before) or quoted(text, before)
+    weak = before is None or lone(text, before) or quoted(text, before, window)
     turned = inverted(text, window[0], cue, cues) or (
         clause > window[0] and fronted(text, clause, cue)
     )
@@ -178,8 +178,7 @@ def subject_before(
     rest = [w for w in rest if w.lower() not in cues.skip]
     # "Jan Roth, ein Sprecher der Stadt, sagte"; not "Die Pläne, oder wie X sagte, „…“"
     aside = rest[:1] == [","] and rest[1:2] != ["oder"]
-    joined = any(pair == (",", "und") for pair in itertools.pairwise(rest))
-    if aside and joined and cue.group().split()[0].endswith("en"):
+    if aside and (",", "und") in itertools.pairwise(rest) and cue.group().split()[0].endswith("en"):
         return None  # "Jan Roth, der Chef, und seine Frau erklärten": a joint subject
     if not aside and (len(rest) > 1 or (rest and not rest[0].islower())):
         return None
@@ -243,11 +242,12 @@ def lone(text: str, mention: Mention) -> bool:
     return one_word and mention.words not in surnames(text)
 
 
-# "Der „Zeit“ sagte Eva Roth:": a paper in quotation marks before an inverted verb is its dative
-# object, or a source that a person after the verb outranks.
-def quoted(text: str, mention: Mention) -> bool:
-    """Whether a subject is a term in quotation marks ("der „Zeit“")."""
-    return mention.at > 0 and text[mention.at - 1] in _OPENERS  # not "" at the text's start
+# "Der „Zeit“ sagte Eva Roth:": a paper in quotation marks, the verb's dative object; at the text's
+# start a subject is sure only before a colon ("Eva Roth erklärt die Hypothese so: „…“").
+def quoted(text: str, mention: Mention, window: Window) -> bool:
+    """Whether a subject is a term in quotation marks ("der „Zeit“"), or unsure at the start."""
+    framed = text[window[0] : window[1]].rstrip().endswith(":")
+    return text[mention.at - 1] in _OPENERS if mention.at > 0 else not framed
 
 
 # "Der Zeitung sagte Eva Roth:": a feminine noun after "der" is a dative (or genitive) object.

@@ -16,6 +16,7 @@ from summarizer.attribution.lexicon.cues import Cues, Mention, cues_for
 _TOLD = frozenset(_data.load_toml("particles.toml")["ar"]["listener_nouns"])
 ARABIC_REACH = 9
 _AND = "و"
+_ARTICLE = "ال"
 _FULL = 2  # words of a full name before "و" and another name
 _SHORT = 3  # "و" and at least three letters: a name, not a particle ("وفي")
 """Words after a verb-first cue that may hold the titles and the name."""
@@ -271,8 +272,12 @@ def _kind(word: str, cues: Cues) -> str:
 
 
 # "وقال أحمد علي ومحمد حسن": "و" joined to a word after a name of two words, and another word
-# after it, opens a second name; the subject is both of them, no one person.
+# after it, opens a second name; the subject is both of them, no one person. A word with the
+# article is no name's ("المتحدث باسم وزارة", "الفصائل الكردية والإسلامية").
 def _joined(kept: list[re.Match[str]], rest: list[re.Match[str]]) -> bool:
     """Whether the next token joins a second name to the full name kept so far."""
     word = rest[0].group()
-    return len(kept) >= _FULL and len(rest) > 1 and word.startswith(_AND) and len(word) > _SHORT
+    if len(kept) < _FULL or len(rest) < _FULL or not word.startswith(_AND) or len(word) <= _SHORT:
+        return False
+    words = [*(t.group() for t in kept), word[1:], rest[1].group()]
+    return not any(w.startswith(_ARTICLE) for w in words)

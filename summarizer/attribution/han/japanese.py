@@ -107,8 +107,7 @@ def _ja_subject(text: str, who: str, at: int, cue: re.Match[str], cues: Cues) ->
     start = head.start("name") if head else name.rfind("の") + 1
     bare = name[start:]
     if name != who and bare and not bare.endswith(cues.description_endings):
-        sure = not _place_or_surname(text, who, bare)
-        return Mention(bare, "name", cue.group(), at + start, cue.start(), sure=sure)
+        return Mention(bare, "name", cue.group(), at + start, cue.start())
     described = who.endswith(cues.description_endings) or who.startswith(tuple(cues.indefinite))
     if who[:1] == _SAME and who[1:] in cues.titles:  # "同氏", "同社長": the one last so titled
         return Mention(who, "role", cue.group(), at, cue.start())
@@ -182,14 +181,6 @@ def _local_holder(text: str, name: str, title: str) -> str:
     if text.count(name + title[0]) > 1:
         return ""
     return name if ja_full_name(text, name, _TITLES) or not prefecture else ""
-
-
-# "横浜市長" or "山本市長": with no full name the text gives, the word may be the city itself,
-# so it never names the speaker surely.
-def _place_or_surname(text: str, who: str, bare: str) -> bool:
-    """Whether `bare` is a short word alone before a local office, no full name given for it."""
-    local = any(who == bare + title for title in LOCAL_TITLES)
-    return local and len(bare) <= _PLACE_OR_SURNAME and not ja_full_name(text, bare, _TITLES)
 
 
 def _sentence_start(text: str, window: Window) -> int:

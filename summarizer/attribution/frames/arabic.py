@@ -15,6 +15,10 @@ from summarizer.attribution.lexicon.cues import Cues, Mention, cues_for
 
 _TOLD = frozenset(_data.load_toml("particles.toml")["ar"]["listener_nouns"])
 ARABIC_REACH = 9
+_AND = "و"
+_ARTICLE = "ال"
+_FULL = 2  # words of a full name before "و" and another name
+_SHORT = 3  # "و" and at least three letters: a name, not a particle ("وفي")
 """Words after a verb-first cue that may hold the titles and the name."""
 _NAME = 4
 _WORD = re.compile(r"\w+")
@@ -73,6 +77,11 @@ def _titled(tokens: list[re.Match[str]], index: int, cues: Cues) -> bool:
     return index == 0 and word.startswith("ال") and not after.startswith(("ال", "ل"))
 
 
+def _anonymous(text: str, span: tuple[int, int], cue: re.Match[str]) -> Mention:
+    """The words at `span` as someone the cue does not name."""
+    return Mention(text[span[0] : span[1]], "anonymous", cue.group(), span[0], cue.start())
+
+
 # They stop at function words and at an object ("للصحفيين"); after the cue, the titles before a
 # name are dropped.
 def arabic_run(
@@ -80,9 +89,12 @@ def arabic_run(
 ) -> Mention | None:
     """Up to four contiguous words next to an Arabic cue: the cue's subject."""
     kept: list[re.Match[str]] = []
-    for token in tokens:
+    for index, token in enumerate(tokens):
         if token.group() in cues.stop or cues.verbs.fullmatch(token.group()):
             break
+        joined = _joined(kept, tokens[index:]) and token.group() not in cues.titles  # not "وزير"
+        if not reverse and joined:  # "وقال أحمد علي ومحمد حسن": both
+            return _anonymous(text, (kept[0].start(), tokens[index + 1].end()), cue)
         if kept and _listener(text, token.group(), cues):  # للصحفيين: "to the reporters"
             break
         if kept and text[kept[-1].end() : token.start()].strip():
@@ -93,12 +105,10 @@ def arabic_run(
     if not kept:
         return None
     if reverse and kept[0].group() in cues.indefinite:  # "عن مصدر عسكري قوله": someone
-        words = text[kept[0].start() : kept[-1].end()]
-        return Mention(words, "anonymous", cue.group(), kept[0].start(), cue.start())
+        return _anonymous(text, (kept[0].start(), kept[-1].end()), cue)
     name = _name_words(_untitled(kept, cues))
     if len(name) > 1 and _indefinite_title(kept, name[0], cues):  # "والدة سامي حداد": his mother
-        words = text[kept[0].start() : kept[-1].end()]
-        return Mention(words, "anonymous", cue.group(), kept[0].start(), cue.start())
+        return _anonymous(text, (kept[0].start(), kept[-1].end()), cue)
     if len(name) == 1 and len(kept) > 1 and _indefinite_title(kept, name[0], cues):
         name = []  # "قائد ميداني": the title's adjective, no name
     role = not name  # "وقال الوزير": a title that no name follows
@@ -261,3 +271,15 @@ def _kind(word: str, cues: Cues) -> str:
     if _ends(word, cues):
         return "end"
     return "title" if word in cues.titles or word.removeprefix("و") in cues.titles else "word"
+
+
+# "وقال أحمد علي ومحمد حسن": "و" joined to a word after a name of two words, and another word
+# after it, opens a second name; the subject is both of them, no one person. A word with the
+# article is no name's ("المتحدث باسم وزارة", "الفصائل الكردية والإسلامية").
+def _joined(kept: list[re.Match[str]], rest: list[re.Match[str]]) -> bool:
+    """Whether the next token joins a second name to the full name kept so far."""
+    word = rest[0].group()
+    if len(kept) < _FULL or len(rest) < _FULL or not word.startswith(_AND) or len(word) <= _SHORT:
+        return False
+    words = [*(t.group() for t in kept), word[1:], rest[1].group()]
+    return not any(w.startswith(_ARTICLE) for w in words)

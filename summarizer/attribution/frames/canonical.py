@@ -22,6 +22,10 @@ _OBLIQUE: dict[str, tuple[str, ...]] = {
     family: tuple(grammar.get("oblique_endings", ()))
     for family, grammar in _data.load_toml("particles.toml").items()
 }
+_INDECLINABLE: dict[str, tuple[str, ...]] = {
+    family: tuple(grammar.get("indeclinable_endings", ()))
+    for family, grammar in _data.load_toml("particles.toml").items()
+}
 _TOLD_PARTS = (
     "dative_surnames",
     "lone_surnames",
@@ -110,7 +114,8 @@ def _last_two(tokens: list[str], cues: Cues) -> list[str]:
 
 
 # A name in the nominative ends in none of the short oblique endings; one in the dative
-# or another oblique case ends in one of the longer list ("Смирновой", "Орлову").
+# or another oblique case ends in one of the longer list ("Смирновой", "Орлову"), its first
+# name perhaps in none ("Джо Байдену").
 def _told(tokens: list[str], words: list[int], cues: Cues) -> bool:
     """Whether the last two of four name words or more are a second name in an oblique case."""
     if len(words) < 4:
@@ -118,7 +123,8 @@ def _told(tokens: list[str], words: list[int], cues: Cues) -> bool:
     subject, told = [tokens[i] for i in words[-4:-2]], [tokens[i] for i in words[-2:]]
     oblique = _OBLIQUE.get(cues.family, ())
     plain = not any(w.endswith(cues.oblique_endings) for w in subject)
-    return bool(oblique) and plain and all(w.endswith(oblique) for w in told)
+    forename = told[0].endswith((*oblique, *_INDECLINABLE.get(cues.family, ())))
+    return bool(oblique) and plain and forename and told[1].endswith(oblique)
 
 
 # An acronym, a word in Latin letters or one with lower-case parts is no word of a Russian name:

@@ -15,7 +15,11 @@ from summarizer.attribution.frames.runs import adjacent
 from summarizer.attribution.lexicon.cues import Cues, Mention
 
 _OWNER_WORDS = 3
-_GENITIVE_ONLY = tuple(_data.load_toml("particles.toml")["ru"]["genitive_only"])
+_RU = _data.load_toml("particles.toml")["ru"]
+_GENITIVE_ONLY = tuple(_RU["genitive_only"])
+_UNMASCULINE = tuple(_RU["unmasculine"])
+_MASCULINE_PAST = tuple(_RU["masculine_past"])
+_KIN = frozenset(_RU["kin"])
 
 
 def genitive_owner(
@@ -49,9 +53,19 @@ def _titled_owner(
         return None
     if not adjacent(text, title.end(), name[0].start()):
         return None
-    if not any(token.group().endswith(_GENITIVE_ONLY) for token in name):
+    kin = title.group().lower() in _KIN and all(t.group().endswith(_UNMASCULINE) for t in name)
+    genitive = kin or any(token.group().endswith(_GENITIVE_ONLY) for token in name)
+    if not genitive and not _disagrees(name, cue):
         return None
     return Mention(text[title.start() : name[-1].end()], "anonymous", cue.group(), -1, cue.start())
+
+
+# "— заявил адвокат Ивана Петрова": a woman in the nominative would take "заявила"; a man's
+# name so ending is in the genitive, the lawyer's owner.
+def _disagrees(name: list[re.Match[str]], cue: re.Match[str]) -> bool:
+    """Whether a masculine past cue cannot agree with a name every word of which ends so."""
+    verb = cue.group().split()[0].lower()
+    return verb.endswith(_MASCULINE_PAST) and all(t.group().endswith(_UNMASCULINE) for t in name)
 
 
 def owner_before(
@@ -59,6 +73,11 @@ def owner_before(
 ) -> Mention | None:
     """Before a cue: "Пресс-секретарь министра Ивана Петрова заявил", an unnamed speaker."""
     at = next((i for i, t in enumerate(tokens) if t.start() == run[0].start()), -1)
+    # "Адвокат Ивана Петрова заявил": a noun that may be the masculine subject, then a name
+    # that may not, opening the sentence: the lawyer speaks, its owner named after it
+    opening = cues.patronymics and len(run) > 2 and not _disagrees(run[:1], cue)
+    if opening and _disagrees(run[1:], cue):
+        return Mention(text[run[0].start() : run[-1].end()], "anonymous", cue.group(), -1, -1)
     if not cues.patronymics or at < 2:
         return None
     return _owned(text, tokens[at - 2 : at + 1], run, cue, cues)
@@ -77,7 +96,7 @@ def _owned(
     if not title.islower() or title in cues.titles or not any(f in cues.titles for f in forms):
         return None
     genitives = tuple(genitive for genitive, _ in cues.genitive_endings)
-    if not any(token.group().endswith(genitives) for token in name):
+    if not any(token.group().endswith(genitives) for token in name) and not _disagrees(name, cue):
         return None  # "пресс-секретарь министра Иван Петров": surely nominative, he speaks
     words = text[near[0].start() : near[-2].end()]
     return Mention(words, "anonymous", cue.group(), -1, cue.start())

@@ -15,10 +15,10 @@ from summarizer.attribution.german.german_bracket import (
     bracketed,
     dative,
     listener,
-    title_gender,
 )
-from summarizer.attribution.german.german_clauses import adverb_opens, clause_start
+from summarizer.attribution.german.german_clauses import adverb_opens, clause_start, fronted
 from summarizer.attribution.german.german_documents import document_of
+from summarizer.attribution.german.german_weak import dative_before, lone, quoted, titled_dative
 from summarizer.attribution.german.phrases import (
     TOKEN,
     Phrase,
@@ -29,11 +29,9 @@ from summarizer.attribution.german.phrases import (
 )
 from summarizer.attribution.lexicon.cues import Cues, Mention, Window
 
-_TITLED = 40
 _REACH = 300  # a German clause: a long subordinate clause may come before its cue
 _OPENING = re.compile(r"[.!?:\n]")
 _CLOSING = '“”"«»'
-_OPENERS = '„“"»«'
 
 
 # A Konjunktiv I with a pronoun subject comes last: the subject of a reporting cue before it is
@@ -87,10 +85,13 @@ def _of_cue(text: str, window: Window, cue: re.Match[str], cues: Cues) -> Iterat
     bracket = bracket_before(text, window[0], cue, cues)  # "Zuvor hatte X erklärt:"
     clause = clause_start(text, window[0], cue)  # "…, und Paul Ems fügte hinzu:"
     before = bracket or subject_before(text, clause, cue, cues)
-    before = None if _titled_dative(text, before, cues) else before
+    before = None if titled_dative(text, before, cues) else before
     after = None
-    weak = before is None or lone(text, before) or quoted(text, before)
-    if (weak or _dative_before(text, before)) and inverted(text, window[0], cue, cues):
+    weak = before is None or lone(text, before) or quoted(text, before, window)
+    turned = inverted(text, window[0], cue, cues) or (
+        clause > window[0] and fronted(text, clause, cue)
+    )
+    if (weak or dative_before(text, before)) and turned:
         after = subject_after(text, window[1], cue, cues)
         full = after is not None and after.kind == "name" and " " in after.words
         if after and before and not weak and not full and not listener(text, before):
@@ -177,6 +178,8 @@ def subject_before(
         return None  # "Der Polizei zufolge rief X": the postposition's object, no subject
     # "Jan Roth, ein Sprecher der Stadt, sagte"; not "Die Pläne, oder wie X sagte, „…“"
     aside = rest[:1] == [","] and rest[1:2] != ["oder"]
+    if aside and (",", "und") in itertools.pairwise(rest) and cue.group().split()[0].endswith("en"):
+        return None  # "Jan Roth, der Chef, und seine Frau erklärten": a joint subject
     if not aside and (len(rest) > 1 or (rest and not rest[0].islower())):
         return None
     return mention_of(text, tokens, phrase, cue, cues)
@@ -230,35 +233,6 @@ def _opens_sentence(text: str, at: int) -> bool:
 def _leading(word: str, cues: Cues) -> bool:
     """Punctuation or an adverb before a subject ("Auch der Minister sagte")."""
     return word in ",()" or word.lower() in cues.skip
-
-
-# Such a word may be an adverb that opens the sentence ("Ähnlich äußerte sich X").
-def lone(text: str, mention: Mention) -> bool:
-    """Whether a subject is one capitalised word the article never gives as part of a full name."""
-    one_word = mention.kind == "name" and " " not in mention.words
-    return one_word and mention.words not in surnames(text)
-
-
-# "Der „Zeit“ sagte Eva Roth:": a paper in quotation marks before an inverted verb is its dative
-# object, or a source that a person after the verb outranks.
-def quoted(text: str, mention: Mention) -> bool:
-    """Whether a subject is a term in quotation marks ("der „Zeit“")."""
-    return text[mention.at - 1 : mention.at] in _OPENERS
-
-
-# "Der Zeitung sagte Eva Roth:": a feminine noun after "der" is a dative (or genitive) object.
-def _dative_before(text: str, mention: Mention | None) -> bool:
-    """Whether a subject before an inverted cue follows the article "der"."""
-    return mention is not None and text[max(0, mention.at - 4) : mention.at].lower() == "der "
-
-
-# "Der Ministerin Anna Roth sagte ihr Sprecher:": after "der" a woman's title is a dative, and
-# her name with it.
-def _titled_dative(text: str, mention: Mention | None, cues: Cues) -> bool:
-    """Whether a name before an inverted cue follows "der" and a woman's title."""
-    words = TOKEN.findall(text, max(0, mention.at - _TITLED), mention.at) if mention else []
-    titled = len(words) > 1 and title_gender(words[-1], cues) == "feminine"
-    return titled and words[-2].lower() == "der" and words[-1][0].isupper()
 
 
 # "Roth" after "Jan Roth" is one; "Ähnlich", "Dazu", "Zwar" are adverbs.

@@ -11,8 +11,11 @@ from summarizer import _data
 _ADDED = _data.load_toml("german.toml")["added"]
 _AND = frozenset(_ADDED["conjunctions"])
 _PLURAL = tuple(_ADDED["plural_endings"])
+_FRONTED = frozenset(_ADDED["fronted"])
 _JOINED = re.compile(r",\s+(\w+)\s+")
 _ADVERB_ENDINGS = tuple(_data.load_toml("german.toml")["adverbials"]["endings"])
+_WORD = re.compile(r"\w+")
+_FIELD = 2  # words an object pronoun or adverb put first may take ("und auch ihm")
 
 
 def clause_start(text: str, start: int, cue: re.Match[str]) -> int:
@@ -31,3 +34,11 @@ def adverb_opens(tokens: list[str]) -> bool:
     """Whether the words before a cue end in a comma and an adverb, which open a clause."""
     # "…, ausdrücklich erklärte Graf X:": the subject follows the verb
     return tokens[-2:-1] == [","] and tokens[-1].islower() and tokens[-1].endswith(_ADVERB_ENDINGS)
+
+
+# "„…“, sagte Jan Roth, und ihm antwortete Eva Ems: „…“": the clause that "und" opens puts an
+# object pronoun or an adverb first, so its subject follows the cue and is not Roth.
+def fronted(text: str, clause: int, cue: re.Match[str]) -> bool:
+    """Whether the words between a clause that "und" opens and its cue are a fronted object."""
+    words = [w.lower() for w in _WORD.findall(text, clause, cue.start())]
+    return 0 < len(words) <= _FIELD and all(w in _FRONTED for w in words)

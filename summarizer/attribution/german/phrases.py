@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from summarizer.attribution.german.casing import lowered
+from summarizer.attribution.german.particled import capitalised, past_particles, person_title
 from summarizer.attribution.lexicon.cues import Cues, Mention
 
 TOKEN = re.compile(r"\w+(?:[-'’]\w+|\.(?![A-ZÄÖÜ][a-zäöüß])\w+)*|[,()]")
@@ -65,7 +66,7 @@ def read_phrase(
         end = _party(words, name[1])
         end += end < len(words) and words[end] == ","
         name = run if named_first else name  # "Olli Rehn, EU-Kommissar,": the role after
-    elif caps - index >= 2 and (article or caps - index >= 3):
+    elif caps - index >= 2 and (article or capitalised(words, run) >= 3):
         # "der SPD-Vorsitzende Franz Roth"; "die Deutsche Bahn" opens with a proper adjective
         name = (index + (not words[index].endswith(_PROPER)), caps)
     elif not article and caps - index <= _NAME_WORDS and not _plural_agent(words, run):
@@ -104,18 +105,9 @@ def _genitive_name(words: list[str], head: int, end: int, cues: Cues) -> tuple[i
     tail = words[end - 3 : end]
     if len(tail) < 3 or not all(w[0].isupper() for w in tail) or words[end - 4] not in _PLACED:
         return None
-    if tail[-1].endswith(("e", "en")) or tail[0].isupper() or any(_org(w, cues) for w in tail[1:]):
-        return None  # "des FC Bayern München", "der Firma Müller Bank"
-    if _titled(tail[0], cues):
-        return None  # "die Frau des Ministers Jan Roth": the name is the minister's
-    return end - 2, end
-
-
-def _titled(word: str, cues: Cues) -> bool:
-    """Whether a noun, in the genitive or not, is a title ("Ministers", "Präsidenten")."""
-    lower = word.lower()
-    forms = {lower, lower.removesuffix("s"), lower.removesuffix("es"), lower.removesuffix("en")}
-    return any(f.endswith(t) for f in forms for t in cues.titles if len(t) > 3)
+    if tail[-1].endswith(("e", "en")) or tail[0].isupper() or person_title(tail[0], cues):
+        return None  # "des FC Bayern München"; "die Frau des Ministers Jan Roth": his name
+    return None if any(_org(w, cues) for w in tail[1:]) else (end - 2, end)  # "der Firma X Bank"
 
 
 # "Analysten sprachen von …", "Demonstranten riefen": a group named by what its members do.
@@ -244,11 +236,12 @@ def _modifier(word: str) -> bool:
 
 
 def _capitals(words: list[str], index: int, cues: Cues) -> int:
+    start = index
     while index < len(words) and words[index][0].isupper():
         if words[index].lower() in cues.stop or cues.verbs.fullmatch(words[index]):
             break
         index += 1
-    return index
+    return past_particles(words, start, index)
 
 
 # "am Abend", "im Interview", "in Berlin", "beim Parteitag" say when or where one spoke: an

@@ -47,7 +47,14 @@ _SAME = _PARTICLES["same"]
 # a country or a place between a katakana name and its title is the office's ("トランプ米大統領")
 _KATAKANA_OFFICE = re.compile(rf"(?<=[\u30a1-\u30fa\u30fc])[{''.join(sorted(_PREFIXES))}]+$")
 _PLACE_OR_SURNAME = 3  # "横浜", "佐々木": a place or a surname; longer, a full name or both
+_FULL_NAME = 5  # kanji of the longest full name ("山中竹春"); more, a name and a place
+_KANJI = re.compile("[\u4e00-\u9fff々]+")
 _TITLES = cues_for("ja").titles
+# a title, a joining particle, then another name: two people ("田中一郎氏と鈴木花子氏")
+_JOINT = re.compile(
+    f"(?:{'|'.join(map(re.escape, _TITLES))})(?:{'|'.join(_PARTICLES['joining'])})"
+    "[^\u3041-\u3096]{2,}$"
+)
 _RELATIVE = re.compile(r"[\u3041-\u3096](?P<name>[^\u3041-\u3096]{2,})$")
 
 
@@ -93,6 +100,8 @@ def _ja_subject(text: str, who: str, at: int, cue: re.Match[str], cues: Cues) ->
     # ("東京都の鈴木花子知事" -> "鈴木花子"); with no name left, what the cue's subject says is
     # a description: nobody named. Either loses an age or a gloss ("男性（35）").
     who = _GLOSS.sub("", who)
+    if _JOINT.search(who) and who.endswith(cues.titles):  # "田中氏と鈴木氏は": both of them
+        return Mention(who, "anonymous", cue.group(), at, cue.start())
     name = _untitled(text, who, cues)
     head = _RELATIVE.search(name)  # "避難所で暮らす佐藤健": a clause that ends in kana describes
     start = head.start("name") if head else name.rfind("の") + 1
@@ -158,7 +167,8 @@ def _untitled(text: str, words: str, cues: Cues) -> str:
 # A short word alone before "市長" or "県知事" may be the place itself ("横浜市長"): a place
 # when the text writes it so elsewhere ("横浜市の"), a surname when it gives it a full name
 # before a title ("大村秀章知事"); else a surname before "市長" ("山本市長"), nobody before
-# "県知事" ("愛知県知事").
+# "県知事" ("愛知県知事"). A long run of kanji may be a full name and a place
+# ("山中竹春横浜市長"): nobody, where the text can't cut it.
 def _local_holder(text: str, name: str, title: str) -> str:
     """The name before a local office's title, without the place; "" when it names no one."""
     cut = place_cut(text, name, title)
@@ -166,7 +176,8 @@ def _local_holder(text: str, name: str, title: str) -> str:
         return cut
     prefecture = title.endswith("知事")
     if len(name) > _PLACE_OR_SURNAME:
-        return "" if prefecture else name  # "山中竹春市長": a full name
+        both = len(name) > _FULL_NAME and _KANJI.fullmatch(name) is not None
+        return "" if prefecture or both else name  # "山中竹春市長": a full name
     if text.count(name + title[0]) > 1:
         return ""
     return name if ja_full_name(text, name, _TITLES) or not prefecture else ""

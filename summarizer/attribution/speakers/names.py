@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from summarizer.attribution.frames.arabic import titled_name
 from summarizer.attribution.frames.canonical import canonical, fleeting
@@ -23,7 +24,7 @@ from summarizer.attribution.lexicon.cues import Cues, Mention, gender_of
 from summarizer.attribution.speakers.agreement import marked_as, pronoun_agrees, says, tied
 from summarizer.attribution.speakers.german_gender import pronoun_speaker
 from summarizer.attribution.speakers.openers import opened_by_other
-from summarizer.attribution.speakers.roster import Roster, first_named, named_org
+from summarizer.attribution.speakers.roster import Roster, expanded, first_named, heads, named_org
 
 People = list[tuple[str, str | None, int]]
 """Names with the gender the article marks for each and where each stands, in text order."""
@@ -44,10 +45,15 @@ class Resolver:
         self.roster = Roster(text, cues)
         self.every = cues.role_guess and cues.spaced and not cues.nouns_capitalized  # word by word
 
-    # `context`: the text before the quotation since the previous one, where a pronoun or a
-    # role finds its name; `previous`: the previous quotation's speaker.
+    # `context`: the text before the quotation since the previous one, where a pronoun or a role
+    # finds its name; `previous`: the previous quotation's speaker; `keep`: a test the answer must
+    # pass, else it is None and recorded nowhere, so nothing is carried over from it.
     def resolve(
-        self, mention: Mention, context: tuple[int, int], previous: str | None = None
+        self,
+        mention: Mention,
+        context: tuple[int, int],
+        previous: str | None = None,
+        keep: Callable[[str | None], bool] | None = None,
     ) -> str | None:
         """The canonical speaker for `mention`."""
         at = context[1]
@@ -66,6 +72,7 @@ class Resolver:
             found = self._org(mention.words, context)
         else:
             found = self._person(mention, at)
+        found = None if keep is not None and not keep(found) else found
         if found and mention.kind not in ("org", "description"):
             self.last_person = found
         if found:
@@ -171,7 +178,7 @@ class Resolver:
             tokens.pop(0)
         name: str | None
         if not self.cues.spaced or self.cues.family == "ar":
-            name = self._expand_prefix(words)
+            name = expanded(words, self._latest)
             name = titled_name(self.text, name, context[1], self.cues) or name
         elif any(t[0].isupper() for t in tokens):
             name = words[words.index(tokens[0]) :]
@@ -182,13 +189,6 @@ class Resolver:
                 name = self.last_org
         self.last_org = name or self.last_org
         return name
-
-    def _expand_prefix(self, words: str) -> str:
-        """A short form ("الائتلاف") becomes the longer name it starts, if one was heard."""
-        for earlier in reversed(self._latest):  # each speaker once, the latest first
-            if earlier.startswith(words) and len(earlier) > len(words):
-                return earlier
-        return words
 
     def _person(self, mention: Mention, at: int) -> str | None:
         words = mention.words
@@ -288,10 +288,7 @@ class Resolver:
             return ja_holder(self.text, words[1:], at, self.cues.titles)
         if not self.cues.spaced:
             return han_role(self.text, words, at, self.cues.titles)
-        tokens = TOKEN.findall(words)
-        if self.cues.nouns_capitalized:  # "Sprecher der Ministerin X": a genitive's title is X's
-            tokens = tokens[: next((i for i, w in enumerate(tokens) if w[:1].isupper()), 0) + 1]
-        for word in reversed(tokens):
+        for word in reversed(heads(words, self.cues)):
             earlier = self.roster.titled_before(word.lower(), at)
             if earlier and self.cues.role_guess:
                 return tied(self.roster, words, earlier, role) if self.every else earlier[-1][1]

@@ -27,12 +27,13 @@ def reporter(
         tail = text[mention.cue_at + len(mention.cue) : end]
         short = len(TOKEN.findall(tail)) <= _TAIL_WORDS and "," not in tail
         if clause >= 0 and short and not text[clause + 1 : mention.at].strip():
-            return _full(resolver.resolve(mention, context, previous))
+            return resolver.resolve(mention, context, previous, keep=_full)
     return None
 
 
-# Not "…, of Raleigh, N.C., who was polled, said": a place's abbreviation is nobody.
-def _full(name: str | None) -> str | None:
-    """`name` when it is a full name: two words or more, none of them an abbreviation."""
+# Not "…, of Raleigh, N.C., who was polled, said": a place's abbreviation is nobody; a name
+# not kept is not recorded either, so no later pronoun or surname is carried to it.
+def _full(name: str | None) -> bool:
+    """Whether `name` is a full name: two words or more, none of them an abbreviation."""
     words = (name or "").split()
-    return name if len(words) > 1 and not any(w.endswith(".") for w in words) else None
+    return len(words) > 1 and not any(w.endswith(".") for w in words)

@@ -8,10 +8,11 @@ from bisect import bisect_left
 from collections import defaultdict
 from itertools import pairwise
 
+from summarizer import _data
 from summarizer.attribution.frames.canonical import canonical, compound_title, headings
 from summarizer.attribution.frames.clauses import TOKEN
 from summarizer.attribution.frames.listeners import past_place
-from summarizer.attribution.frames.runs import capital_run, preposition, single_run
+from summarizer.attribution.frames.runs import PARTICLES, capital_run, preposition, single_run
 from summarizer.attribution.frames.subjects import cue_follows, is_subject
 from summarizer.attribution.lexicon.cues import Cues
 from summarizer.attribution.speakers.agreement import past_tense
@@ -21,6 +22,8 @@ from summarizer.attribution.speakers.ranks import same_rank
 _CLOSED = re.compile(r"[,.]?[”\"»“]")
 _OPENED = frozenset('“"«„')
 
+# after a German role's head, the words that open its owner ("Sprecher der Ministerin Eva Roth")
+_OWNERS = frozenset(_data.load_toml("german.toml")["partial"]["owners"])
 _QUALIFIER = 40  # how far before a titled name its title's qualifiers may stand
 _COMPLEMENT = 3  # words of a complement between a title and its name
 _FIRST = 12  # names of a surname weighed from the start of the article
@@ -159,8 +162,9 @@ class Roster:
             return
         for word in name.split():
             index[word].append((pos, name))
+        owned = _owned_titles(lowers)
         for word in self._titles(lead, lowers, run, name) + self._complemented(pos, run):
-            if word.lower().rstrip(".") in self.cues.titles:
+            if word.lower().rstrip(".") in self.cues.titles and word.lower() not in owned:
                 self._titled[word.lower()].append((pos, name))
 
     # "Said Smith: “…”", "Explained Smith, “…”", "Sagte Merkel, „…“": the verb first, then the
@@ -224,6 +228,19 @@ class Roster:
         return bool(self.cues.oblique_endings) and not verbs
 
 
+# "Der Anwalt von Tom Weber", "l'avocat de Tom Weber": a particle after a title, then a given
+# name and a surname, makes the name the title's owner, never its holder ("Präsident von
+# Weizsäcker": one word after it may be the surname's own particle).
+def _owned_titles(lowers: list[str]) -> frozenset[str]:
+    """The title words of a run that a particle and a name of two words or more follow."""
+    owned = set()
+    for index, word in enumerate(lowers[:-3]):
+        rest = lowers[index + 2 :]
+        if lowers[index + 1] in PARTICLES and rest[0] not in PARTICLES and len(rest) > 1:
+            owned.add(word)
+    return frozenset(owned)
+
+
 # "Bernie Sanders … his wife, Jane Sanders, … Sanders said": where two people bear the surname, it
 # stays with the one the article named first, its subject; the other keeps a full name. Only names
 # that end in it count, one ending in another being the same person ("Democrat Jo Lund").
@@ -245,3 +262,22 @@ def first_named(candidates: Placed, at: int) -> str | None:
 def lower_words(text: str) -> frozenset[str]:
     """Every lower-case word of `text`, found once per article."""
     return frozenset(w for w in TOKEN.findall(text) if w.islower())
+
+
+def expanded(words: str, latest: dict[str, int]) -> str:
+    """A short form ("الائتلاف") becomes the longer name it starts, if one was heard."""
+    for earlier in reversed(latest):  # each speaker once, the latest first
+        if earlier.startswith(words) and len(earlier) > len(words):
+            return earlier
+    return words
+
+
+# "Berater von Ministerin Eva Ems", "Sprecher des Innenministers": a title after the role's
+# owner word is the owner's, so it never finds the name of whom the role speaks for.
+def heads(role: str, cues: Cues) -> list[str]:
+    """A role's words that may be its title: German, those before its first owner word."""
+    words = TOKEN.findall(role)
+    if not cues.nouns_capitalized:
+        return words
+    cut = next((i for i, w in enumerate(words) if i > 0 and w in _OWNERS), len(words))
+    return words[:cut]

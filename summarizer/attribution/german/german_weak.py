@@ -1,0 +1,43 @@
+"""Subjects before an inverted German cue that are no subject: adverbs, papers, datives."""
+# "Ähnlich sagte Eva Roth", "Der „Zeit“ sagte Eva Roth", "Der Ministerin Anna Roth sagte ihr
+# Sprecher": the word before the verb is not who speaks, so the subject after the verb is.
+
+from __future__ import annotations
+
+from summarizer.attribution.german.casing import surnames
+from summarizer.attribution.german.german_bracket import title_gender
+from summarizer.attribution.german.phrases import TOKEN
+from summarizer.attribution.lexicon.cues import Cues, Mention, Window
+
+_TITLED = 40
+_OPENERS = '„“"»«'
+
+
+# Such a word may be an adverb that opens the sentence ("Ähnlich äußerte sich X").
+def lone(text: str, mention: Mention) -> bool:
+    """Whether a subject is one capitalised word the article never gives as part of a full name."""
+    one_word = mention.kind == "name" and " " not in mention.words
+    return one_word and mention.words not in surnames(text)
+
+
+# "Der „Zeit“ sagte Eva Roth:": a paper in quotation marks, the verb's dative object; at the text's
+# start a subject is sure only before a colon ("Eva Roth erklärt die Hypothese so: „…“").
+def quoted(text: str, mention: Mention, window: Window) -> bool:
+    """Whether a subject is a term in quotation marks ("der „Zeit“"), or unsure at the start."""
+    framed = text[window[0] : window[1]].rstrip().endswith(":")
+    return text[mention.at - 1] in _OPENERS if mention.at > 0 else not framed
+
+
+# "Der Zeitung sagte Eva Roth:": a feminine noun after "der" is a dative (or genitive) object.
+def dative_before(text: str, mention: Mention | None) -> bool:
+    """Whether a subject before an inverted cue follows the article "der"."""
+    return mention is not None and text[max(0, mention.at - 4) : mention.at].lower() == "der "
+
+
+# "Der Ministerin Anna Roth sagte ihr Sprecher:": after "der" a woman's title is a dative, and
+# her name with it.
+def titled_dative(text: str, mention: Mention | None, cues: Cues) -> bool:
+    """Whether a name before an inverted cue follows "der" and a woman's title."""
+    words = TOKEN.findall(text, max(0, mention.at - _TITLED), mention.at) if mention else []
+    titled = len(words) > 1 and title_gender(words[-1], cues) == "feminine"
+    return titled and words[-2].lower() == "der" and words[-1][0].isupper()

@@ -1,0 +1,38 @@
+"""German names: a capitalised particle that goes on ("Van der Bellen"), a title before a name."""
+
+from __future__ import annotations
+
+from summarizer import _data
+from summarizer.attribution.lexicon.cues import Cues
+
+_PARTICLES = frozenset(_data.load_toml("names.toml")["particles"])
+_ARTICLES = frozenset({"der", "den", "das", "la", "le"})  # "Jan Der …" opens no surname
+
+
+# "sagte Alexander Van der Bellen": "Van" opens the surname, so "der Bellen" is no genitive; after
+# a lower-case word ("Roth der Zeitung") "der" still is one.
+def past_particles(words: list[str], start: int, end: int) -> int:
+    """The end of a run of capitalised words past the particles and surname after its own."""
+    last = words[end - 1].lower() if end > start else ""
+    if end - start < 2 or last not in _PARTICLES or last in _ARTICLES:
+        return end
+    index = end
+    while index < len(words) and words[index] in _PARTICLES:
+        index += 1
+    surname = index < len(words) and words[index][:1].isupper() and words[index].isalpha()
+    return index + 1 if surname else end
+
+
+# "Bundespräsident Alexander Van der Bellen" is a title and a name of two words.
+def capitalised(words: list[str], run: tuple[int, int]) -> int:
+    """How many capitalised words of a run are no particle: "Alexander Van der Bellen" has two."""
+    return sum(1 for w in words[run[0] : run[1]] if w[:1].isupper() and w.lower() not in _PARTICLES)
+
+
+# "des Ministers", "der Ministerin": a person's title in any case, no body ("der Firma").
+def person_title(word: str, cues: Cues) -> bool:
+    """Whether a capitalised noun is a title of a person, maybe with a genitive ending."""
+    lower = word.lower()
+    forms = (lower, lower[:-1], lower[:-2]) if lower.endswith(("s", "n")) else (lower,)
+    titled = any(form.endswith(t) for form in forms for t in cues.titles if len(t) > 3)
+    return titled and not any(lower.endswith(org) for org in cues.orgs)

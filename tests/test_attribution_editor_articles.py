@@ -60,3 +60,15 @@ def test_speech_after_a_verb_and_a_comma_stays_speech_before_who() -> None:
     text = 'Ruiz interjected, "Please welcome Tom Hale," who then took the stage.'
     [quote] = find_quotes(text, "en")
     assert (quote.speaker, quote.kind) == ("Ruiz", "speech")
+
+
+@pytest.mark.parametrize("opening", ["“”", '""', "«»"])
+def test_a_doubled_opening_mark_still_opens_the_quotation(opening: str) -> None:
+    closing = {"“”": "”", '""': '"', "«»": "»"}[opening]
+    text = f"{opening}The hearing is unfair to me,{closing} Cole said."
+    [quote] = find_quotes(text, "en")
+    assert (quote.text, quote.speaker) == ("The hearing is unfair to me,", "Cole")
+
+
+def test_an_empty_pair_of_marks_before_a_space_quotes_nothing() -> None:
+    assert not find_quotes("The card read “” and nothing else, Cole said.", "en")

@@ -17,6 +17,8 @@ from summarizer.attribution.find import find_quotes
         ("El portavoz Vidal prefirió recordar que «la obra sigue en plazo».", "es", "Vidal"),
         ("Le maire Fabre a tenu à rappeler que « le pont rouvrira lundi ».", "fr", "Fabre"),
         ("La juge Perrin s'est contentée de dire : « Le dossier suit son cours. »", "fr", "Perrin"),
+        ("Анна Зуева поспешила заявить: «Сроки не сорваны».", "ru", "Анна Зуева"),
+        ("Глава района Орлов решил напомнить, что «мост откроют в мае».", "ru", "Орлов"),
     ],
 )
 def test_an_infinitive_of_saying_after_a_catenative_verb_keeps_its_subject(
@@ -26,9 +28,16 @@ def test_an_infinitive_of_saying_after_a_catenative_verb_keeps_its_subject(
     assert (quote.speaker, quote.kind) == (speaker, "speech")
 
 
-def test_a_negated_catenative_verb_credits_nobody() -> None:
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Ibarra no quiso decir «nada más» a la prensa.", "es"),
+        ("Анна Зуева не решила напомнить, что «сроки не сорваны».", "ru"),
+    ],
+)
+def test_a_negated_catenative_verb_credits_nobody(text: str, lang: str) -> None:
     # "no quiso decir" reports words held back, not said
-    [quote] = find_quotes("Ibarra no quiso decir «nada más» a la prensa.", "es")
+    [quote] = find_quotes(text, lang)
     assert quote.speaker is None
 
 

@@ -81,3 +81,30 @@ def test_a_doubled_opening_mark_still_opens_the_quotation(opening: str) -> None:
 
 def test_an_empty_pair_of_marks_before_a_space_quotes_nothing() -> None:
     assert not find_quotes("The card read “” and nothing else, Cole said.", "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("«Сроки не сорваны», — заявил министр Орлов.", "Орлов"),
+        ("Павел Орлов приехал в Тверь. «Сроки не сорваны», — сказал министр Орлов.", "Павел Орлов"),
+    ],
+)
+def test_a_mans_surname_after_a_role_and_a_masculine_cue_is_the_name(
+    text: str, speaker: str
+) -> None:
+    [quote] = find_quotes(text, "ru")
+    assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "«Сроки не сорваны», — заявил губернатор Ростова.",
+        "«Сроки не сорваны», — сказал глава Минфина.",
+        "«Сроки не сорваны», — заявила министр Орлова.",
+    ],
+)
+def test_a_genitive_complement_after_a_role_names_nobody(text: str) -> None:
+    [quote] = find_quotes(text, "ru")
+    assert quote.speaker is None

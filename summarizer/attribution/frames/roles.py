@@ -26,6 +26,7 @@ _DOCUMENT = re.compile(
 _ACRONYM = re.compile(r"[^\W\d_a-zа-яё]{2,}(?:\s|$)")
 _ROLE_WORDS = 5
 _COMPLEMENT = 2
+_SHORT_NAME = 3
 _MAX_WORDS = 8
 
 
@@ -42,10 +43,20 @@ def subject(text: str, run: list[re.Match[str]], cue: re.Match[str], cues: Cues)
         return Mention(cue.group(), "anonymous", cue.group(), cue.start(), cue.start())
     capital = capitalised_tail(run)
     acronym = capital == 2 and run[-2].group().isupper()
+    if capital == 1 < len(run) and _surname(run[-1].group(), cue.group(), cues):
+        return classify(text, run, cue, cues)  # "заявил министр Петров": the name
     if capital < len(run) and (capital == 1 or acronym):
         words = text[run[0].start() : run[-1].end()]
         return Mention(words, "role", cue.group(), run[0].start(), cue.start())
     return classify(text, run, cue, cues)
+
+
+# A man's surname agrees with the masculine past of the cue ("заявил", "высказался"); a genitive
+# complement of the role ends otherwise ("Кремля", "Украины", "Минфина").
+def _surname(word: str, verb: str, cues: Cues) -> bool:
+    """Whether `word` after a role is a man's surname in the nominative, the cue agreeing."""
+    masculine = verb.lower().endswith(("л", "лся"))
+    return masculine and len(word) > _SHORT_NAME and word.lower().endswith(cues.surname_endings)
 
 
 # "— отметил председатель комитета Олег Панин": at most two lower-case words stand between the

@@ -97,11 +97,29 @@ def comma_title(text: str, span: Span, inner: str, cues: Cues) -> bool:
     """Whether the quotation is a name with the sentence's comma inside, the sentence running on."""
     if cues.nouns_capitalized or cues.dashes or not inner.endswith(",") or inner.endswith(",,"):
         return False
+    if _appositive(text, span, inner, cues):
+        return True
     if not _title_case(inner[:-1]):
         return False
     after = text[span.close_at + 1 : span.close_at + 3]
     runs_on = after[:1] == " " and (after[1:].islower() or after[1:] in OPENERS)
     return runs_on and not reported(text, span, cues)
+
+
+# Set off by commas after a noun and taken up by a relative pronoun, a short quotation is the
+# noun's name: "a friend, “Tom B. (fixer),” who owned a shop". Not after a verb: "interjected,
+# “Ladies and gentlemen, Tom Hale,” who came on" is speech.
+def _appositive(text: str, span: Span, inner: str, cues: Cues) -> bool:
+    """Whether a short quotation between commas after a noun is followed by a relative pronoun."""
+    if not cues.relatives or len(inner.split()) > _THING_WORDS or "," in inner[:-1]:
+        return False
+    if not text[max(0, span.open_at - 2) : span.open_at].startswith(","):
+        return False
+    lead = WORD.findall(text, max(0, span.open_at - 30), span.open_at)
+    if not lead or cues.verbs.fullmatch(lead[-1]) or lead[-1] in cues.participles:
+        return False
+    after = WORD.findall(text, span.close_at + 1, span.close_at + 12)
+    return bool(after) and after[0] in cues.relatives and text[span.close_at + 1] == " "
 
 
 # A term is one a naming phrase introduces, a heading (headings.py), or up to three words that

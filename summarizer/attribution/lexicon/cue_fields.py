@@ -55,6 +55,7 @@ _AS_TUPLE = (
     "plural_endings",
     "description_endings",
     "adverb_endings",
+    "surname_endings",
 )
 _LOWER_TUPLE = ("orgs", "interview_with", "name_nouns", "papers", "authoring", "glosses")
 _LONGEST_FIRST = ("case_endings", "proclitics")

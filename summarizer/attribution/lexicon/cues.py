@@ -132,6 +132,7 @@ class Cues:
     objective: re.Pattern[str] | None = None
     subordinating: frozenset[str] = frozenset()
     adverb_endings: tuple[str, ...] = ()
+    surname_endings: tuple[str, ...] = ()  # after a role: the name, not its complement
     past_verb: re.Pattern[str] | None = None
     term_articles: frozenset[str] = frozenset()
     description_links: frozenset[str] = frozenset()

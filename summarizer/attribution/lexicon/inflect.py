@@ -32,6 +32,7 @@ def derived(data: dict[str, Any]) -> list[str]:
         _prefixed(verbs, data.get("verb_prefixes", []), data.get("feminine_suffix", "")),
         _after_planned(data.get("planned", []), data.get("planned_infinitives", [])),
         _by_letter(respelled(verbs, data.get("old_spellings", []))),
+        _catenated(data.get("catenatives", []), data.get("planned_infinitives", []), data),
     ]
     return [p for p in patterns if p]
 
@@ -118,6 +119,17 @@ def _after_planned(planned: list[str], infinitives: list[str]) -> str:
         return ""
     behind = "|".join(f"(?<={re.escape(word)} )" for word in planned)
     return f"(?:{behind}){_any(infinitives)}"
+
+
+# "se limitó a decir", "a tenu à rappeler": the finite verb hands its subject to the infinitive,
+# so the pair is one cue with the subject right before it. Not after a negation ("no quiso
+# decir" reports words not said).
+def _catenated(catenatives: list[str], infinitives: list[str], data: dict[str, Any]) -> str:
+    """A verb that takes an infinitive of saying, and the infinitive: one cue of words said."""
+    if not catenatives or not infinitives:
+        return ""
+    unsaid = "".join(f"(?<!\\b{re.escape(word)} )" for word in data.get("negations", []))
+    return f"{unsaid}{_joined(catenatives, infinitives, ' ')}"
 
 
 # `endings` are [oblique, nominative] pairs, longest first: "Ольгой Марковой" -> "Ольга Маркова".

@@ -90,7 +90,7 @@ def scan(text: str) -> Iterator[Span]:
         if open_at is not None and not _runs_on(text, paragraphs, index, open_at, pairs):
             open_at = None
         for opener, closer in _top_level(pairs, open_at, end):
-            inner = trim(text, opener + _width(text, opener), closer)
+            inner = trim(text, opener + _width(text, opener) + _doubled(text, opener), closer)
             closer += _width(text, closer) - 1
             if inner is not None:
                 yield Span(inner[0], inner[1], opener, closer, start, end, continued)
@@ -152,6 +152,8 @@ def _pair_marks(text: str, start: int, end: int) -> tuple[list[tuple[int, int]],
         pos, mark = match.start(), match.group()
         if pos in markup:
             continue
+        if stack and stack[-1] == pos - 1 and _doubled(text, pos - 1):
+            continue  # the repeated opener quotes nothing
         mark = _AS_MARK.get(mark, mark)
         depth = _closes(text, marks, open_marks, pos, mark) if marks else None
         if depth is not None:
@@ -178,6 +180,15 @@ def _closes(
         if mark in _CLOSERS[marks[depth]]:
             return depth
     return None
+
+
+# A slip of the keyboard doubles an opening mark: "“”This is unfair,” he said".
+def _doubled(text: str, pos: int) -> bool:
+    """Whether the opening mark at `pos` is repeated by a closing one right before a letter."""
+    mark = text[pos : pos + 1]
+    if mark not in _CLOSERS or mark in _APOSTROPHES:
+        return False
+    return text[pos + 1 : pos + 2] in _CLOSERS[mark] and text[pos + 2 : pos + 3].isalpha()
 
 
 def _width(text: str, pos: int) -> int:

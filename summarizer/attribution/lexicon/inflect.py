@@ -37,10 +37,23 @@ def derived(data: dict[str, Any]) -> list[str]:
     return [p for p in patterns if p]
 
 
+# Grouped behind a look at their first letter, in the same order within each group: the regex
+# engine tries the few words that may fit at each position, not a hundred stems (Russian).
 def _any(words: list[str] | tuple[str, ...]) -> str:
     """An alternation of `words`, longest first (the regex takes the first that fits)."""
-    ordered = sorted({re.escape(w) for w in words}, key=len, reverse=True)
-    return f"(?:{'|'.join(ordered)})" if ordered else ""
+    raw = {re.escape(w): w for w in words}
+    groups: dict[str, list[str]] = {}
+    for word in sorted(raw, key=len, reverse=True):
+        groups.setdefault(raw[word][:1].lower(), []).append(word)
+    firsts = {w[:1] for w in raw.values()}
+    looks = [f"{_first(f, firsts)}(?:{'|'.join(w)})" for f, w in groups.items()]
+    return f"(?:{'|'.join(looks)})" if groups else ""
+
+
+def _first(letter: str, firsts: set[str]) -> str:
+    """A look at the first letter of the words that open with `letter`, in any case."""
+    cases = {letter, letter.upper(), *(f for f in firsts if f.lower() == letter)}
+    return f"(?=[{re.escape(''.join(sorted(cases)))}])" if letter else ""
 
 
 def _joined(heads: list[str], tails: list[str] | tuple[str, ...], glue: str = "") -> str:

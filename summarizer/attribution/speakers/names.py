@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 
 from summarizer.attribution.frames.arabic import titled_name
-from summarizer.attribution.frames.canonical import canonical, fleeting
+from summarizer.attribution.frames.canonical import fleeting
 from summarizer.attribution.frames.clauses import TOKEN
 from summarizer.attribution.frames.genders import gender
 from summarizer.attribution.frames.runs import single_run
@@ -194,7 +194,7 @@ class Resolver:
         words = mention.words
         if not self.cues.spaced:
             return han_person(self.text, words, self._latest, self.cues)
-        name = canonical(words, self.cues)
+        name = self.roster.name(words)
         if not name:
             return self._by_title(words, at)
         genitive = mention.cue.lower() in self.cues.genitive_cues

@@ -21,6 +21,7 @@ from summarizer.attribution.speakers.ranks import same_rank
 # A closing double mark right after a run, past a comma or full stop set inside the quotation.
 _CLOSED = re.compile(r"[,.]?[”\"»“]")
 _OPENED = frozenset('“"«„')
+_GAP = re.compile(r"[ \t]*(,?)[ \t]*$")  # the spaces, maybe a comma, between a title and a name
 
 # after a German role's head, the words that open its owner ("Sprecher der Ministerin Eva Roth")
 _OWNERS = frozenset(_data.load_toml("german.toml")["partial"]["owners"])
@@ -153,7 +154,7 @@ class Roster:
             lowers = lowers[1:]
         if lead and lead[-1].lower() in self.cues.governing:
             run = past_place(run, self.cues)  # "в Москве Песков" names Песков, not "Москве Песков"
-        name = canonical(self._uninverted(pos, run), self.cues)
+        name = self.name(self._uninverted(pos, run))
         if " " not in name or any(w.lower() in self.cues.orgs for w in name.split()):
             return
         # "der Verteidigungsminister Leon Panetta": the article goes with the title, not the name
@@ -202,13 +203,15 @@ class Roster:
 
     def _complemented(self, pos: int, run: str) -> list[str]:
         """The title before a complement before the name at `pos` ("министр финансов X")."""
-        gap = re.search(r"[ \t]*(,?)[ \t]*$", self.text[max(0, pos - 3) : pos])
+        gap = _GAP.search(self.text[max(0, pos - 3) : pos])
         closed = self.text[pos + len(run) : pos + len(run) + 1] in (",", "")
         if self.cues.nouns_capitalized or not gap or (gap.group(1) and not closed):
             return []
         end = pos - len(gap.group())
         words = list(TOKEN.finditer(self.text, max(0, end - _QUALIFIER), end))[-_COMPLEMENT - 1 :]
         found: list[str] = []
+        if not words or words[-1].end() != end:  # no word ends at the gap: no title before it
+            return found
         for index in range(len(words) - 2, -1, -1):
             joints = [self.text[a.end() : b.start()] for a, b in pairwise(words[index:])]
             title, *complement = (w.group().lower() for w in words[index:])

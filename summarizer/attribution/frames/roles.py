@@ -45,6 +45,8 @@ def subject(text: str, run: list[re.Match[str]], cue: re.Match[str], cues: Cues)
     acronym = capital == 2 and run[-2].group().isupper()
     if capital == 1 < len(run) and _surname(run[-1].group(), cue.group(), cues):
         return classify(text, run, cue, cues)  # "заявил министр Петров": the name
+    if capital > 1 and _surname(run[-1].group(), cue.group(), cues) and _complement(run[-2], cues):
+        return classify(text, run[-1:], cue, cues)  # "сказал глава Минфина Петров": the surname
     if capital < len(run) and (capital == 1 or acronym):
         words = text[run[0].start() : run[-1].end()]
         return Mention(words, "role", cue.group(), run[0].start(), cue.start())
@@ -59,6 +61,24 @@ def _surname(word: str, verb: str, cues: Cues) -> bool:
     return masculine and len(word) > _SHORT_NAME and word.lower().endswith(cues.surname_endings)
 
 
+# "Минфина", "России", "МИД": a genitive or an acronym, the role's complement before its name.
+def _complement(word: re.Match[str], cues: Cues) -> bool:
+    """Whether a capitalised word between a role and a surname is the role's complement."""
+    return word.group().isupper() or word.group().endswith(cues.complement_endings)
+
+
+# After a role ("глава Минфина Петров") the run's last word alone is the name, so that "Петров"
+# later stands for no "Минфина Петров".
+def complement_dropped(run: str, cues: Cues) -> str:
+    """A capitalised run after a role, without the role's complement before a man's surname."""
+    words = list(_WORD.finditer(run))
+    if len(words) < 2 or not cues.complement_endings or not _complement(words[-2], cues):
+        return run
+    last = words[-1].group(1)
+    surname = len(last) > _SHORT_NAME and last.lower().endswith(cues.surname_endings)
+    return run[words[-1].start(1) :] if surname else run
+
+
 # "— отметил председатель комитета Олег Панин": at most two lower-case words stand between the
 # role and the name.
 def role_name(
@@ -70,8 +90,10 @@ def role_name(
             found = subject(text, run_of(text, tokens[index:], cues, forward=True), cue, cues)
             if found is None or found.kind != "name":
                 return None
-            # Russian: one capitalised word after a role is its complement ("глава МИД Украины")
-            return found if " " in found.words or not cues.patronymics else None
+            # Russian: one capitalised word after a role is its complement ("глава МИД Украины"),
+            # unless a man's surname agrees with the cue ("заявил министр финансов Петров")
+            lone = _surname(found.words, cue.group(), cues)
+            return found if " " in found.words or lone or not cues.patronymics else None
         gap = index and not adjacent(text, tokens[index - 1].end(), token.start())
         if not token.group().islower() or gap:
             return None

@@ -154,8 +154,7 @@ class Roster:
             lowers = lowers[1:]
         if lead and lead[-1].lower() in self.cues.governing:
             run = past_place(run, self.cues)  # "в Москве Песков" names Песков, not "Москве Песков"
-        if lead and lead[-1].lower() in self.cues.titles:
-            run = complement_dropped(run, self.cues)
+        run = complement_dropped(run, lead, self.cues)
         name = canonical(self._uninverted(pos, run), self.cues)
         if " " not in name or any(w.lower() in self.cues.orgs for w in name.split()):
             return

@@ -35,3 +35,74 @@ def test_a_lone_surname_of_its_verbs_gender_stands_for_the_full_name(
 )
 def test_a_surname_of_the_other_gender_is_not_the_man_named_before(text: str) -> None:
     assert _speakers(text) != ["Олег Белов"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("«Сборы выросли», — заявил министр финансов Белов.", "Белов"),
+        (
+            "Олег Белов возглавляет фонд. «Сборы выросли», — заявил министр финансов Белов.",
+            "Олег Белов",
+        ),
+        ("«Сборы выросли», — сказал глава Минфина Белов.", "Белов"),
+        ("«Сборы выросли», — отметил губернатор области Белов.", "Белов"),
+        ("«Сборы выросли», — добавил председатель Госдумы России Белов.", "Белов"),
+    ],
+)
+def test_a_surname_after_a_role_and_its_genitive_complement_is_the_name(
+    text: str, speaker: str
+) -> None:
+    assert _speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "«Сборы выросли», — заявила министр финансов Белова.",
+        "«Сборы выросли», — заявил адвокат Белова.",
+        "«Сборы выросли», — сказал глава Минфина России.",
+    ],
+)
+def test_a_genitive_after_a_role_and_its_complement_names_nobody(text: str) -> None:
+    assert _speakers(text) == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        (
+            "Pierre Morel dirige le ministère. « Rien ne change », a déclaré le ministre des "
+            "Finances Morel.",
+            "fr",
+            "Pierre Morel",
+        ),
+        ("« Rien ne change », a affirmé la ministre de la Santé, Morel.", "fr", "Morel"),
+        ("«Nada cambia», dijo el ministro de Hacienda, Ruiz.", "es", "Ruiz"),
+        (
+            "Ana Ruiz llegó a Sevilla. «Nada cambia», afirmó la ministra de Hacienda, Ruiz.",
+            "es",
+            "Ana Ruiz",
+        ),
+    ],
+)
+def test_a_lone_surname_after_a_role_and_its_complement_in_french_and_spanish(
+    text: str, lang: str, speaker: str
+) -> None:
+    assert _speakers(text, lang) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("« Rien ne change », a déclaré le ministre des Affaires Étrangères.", "fr"),
+        (
+            "Pierre Morel arrive. « Rien ne change », a déclaré le porte-parole de Pierre Morel.",
+            "fr",
+        ),
+        ("La Casa Blanca calla. «Nada cambia», dijo el portavoz de la Casa Blanca.", "es"),
+        ("«Nada cambia», dijo el presidente de la Unión Europea.", "es"),
+    ],
+)
+def test_a_capitalised_complement_or_an_owner_is_no_lone_surname(text: str, lang: str) -> None:
+    assert _speakers(text, lang) == [None]

@@ -106,3 +106,26 @@ def test_a_lone_surname_after_a_role_and_its_complement_in_french_and_spanish(
 )
 def test_a_capitalised_complement_or_an_owner_is_no_lone_surname(text: str, lang: str) -> None:
     assert _speakers(text, lang) == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Адвокат Белова заявил: «Мой клиент ни в чём не виноват».",
+        "Олег Белов задержан. Защитник Белова сказал: «Мой клиент ни в чём не виноват».",
+    ],
+)
+def test_a_genitive_owner_before_a_masculine_verb_is_no_speaker(text: str) -> None:
+    assert _speakers(text) == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Анна Белова заявила: «Мой клиент ни в чём не виноват».", "Анна Белова"),
+        ("Барак Обама заявил: «Мы справимся».", "Барак Обама"),
+        ("Сара Пэйлин выступила в Огайо. Пэйлин заявила: «Мы справимся».", "Сара Пэйлин"),
+    ],
+)
+def test_a_name_whose_ending_agrees_or_tells_nothing_still_speaks(text: str, speaker: str) -> None:
+    assert _speakers(text) == [speaker]

@@ -2,7 +2,8 @@
 
 # "Петрова заявила": a woman, not the "Иван Петров" named before, so the surname stands only for
 # itself; "Петрова заявил" ("Адвокат Петрова заявил") is no subject at all, but the genitive of a
-# man's surname, and names nobody.
+# man's surname, and names nobody. A woman's verb may still go with a foreign surname of a man's
+# ending ("Пэйлин заявила"), so only the masculine verb rules a name out.
 
 from __future__ import annotations
 
@@ -14,6 +15,11 @@ def surname_forms(text: str, token: str, mention: Mention, cues: Cues) -> list[s
     """The forms a lone surname at a cue may be named by, or None where genders clash."""
     wanted = role_gender(text, mention, cues)
     own = next((g for g, ends in cues.gender_endings if token.endswith(ends)), None)
-    if wanted and own and wanted != own:
+    if wanted == "masculine" and own == "feminine":
         return None
     return [token] if wanted else cues.nominatives(token)
+
+
+def unowned(text: str, name: str, mention: Mention, cues: Cues) -> str | None:
+    """`name`, unless a masculine verb makes its last word a genitive owner ("Адвокат Петрова")."""
+    return None if surname_forms(text, name.split()[-1], mention, cues) is None else name

@@ -23,7 +23,7 @@ from summarizer.attribution.han.hanname import han_person, han_role, ja_holder, 
 from summarizer.attribution.lexicon.cues import Cues, Mention, gender_of
 from summarizer.attribution.speakers.agreement import marked_as, pronoun_agrees, says, tied
 from summarizer.attribution.speakers.german_gender import pronoun_speaker
-from summarizer.attribution.speakers.lone_surnames import surname_forms
+from summarizer.attribution.speakers.lone_surnames import surname_forms, unowned
 from summarizer.attribution.speakers.openers import opened_by_other
 from summarizer.attribution.speakers.roster import Roster, expanded, first_named, heads, named_org
 
@@ -205,7 +205,7 @@ class Resolver:
             if genitive and found and name in found.split():
                 return self._nominative(found)
             return found or (name if forms and bare_name(self.text, mention, self.cues) else None)
-        return self._nominative(name) if genitive else name
+        return self._nominative(name) if genitive else unowned(self.text, name, mention, self.cues)
 
     # The form the article uses for that surname, else the one its endings give ("Сергей Лавров").
     def _nominative(self, name: str) -> str:

@@ -129,3 +129,21 @@ def test_a_genitive_owner_before_a_masculine_verb_is_no_speaker(text: str) -> No
 )
 def test_a_name_whose_ending_agrees_or_tells_nothing_still_speaks(text: str, speaker: str) -> None:
     assert _speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Олег Белов выступил. Белов и Сомов заявили: «Мы договорились».",
+        "Олег Белов и Иван Сомов заявили: «Мы договорились».",
+        "Коллеги Белова заявили: «Мы договорились».",
+    ],
+)
+def test_names_before_a_plural_verb_are_no_one_speaker(text: str) -> None:
+    assert _speakers(text) == [None]
+
+
+def test_a_plural_verb_leaves_the_joined_names_of_a_singular_one_alone() -> None:
+    assert _speakers("Олег Белов и Иван Сомов встретились. Белов заявил: «Мы договорились».") == [
+        "Олег Белов"
+    ]

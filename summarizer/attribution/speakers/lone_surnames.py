@@ -20,6 +20,8 @@ def surname_forms(text: str, token: str, mention: Mention, cues: Cues) -> list[s
     return [token] if wanted else cues.nominatives(token)
 
 
+# A Russian verb in the plural has no one person for its subject ("Коллеги Петрова заявили").
 def unowned(text: str, name: str, mention: Mention, cues: Cues) -> str | None:
     """`name`, unless a masculine verb makes its last word a genitive owner ("Адвокат Петрова")."""
-    return None if surname_forms(text, name.split()[-1], mention, cues) is None else name
+    plural = bool(cues.patronymics) and mention.cue.lower().endswith(cues.plural_endings)
+    return None if plural or surname_forms(text, name.split()[-1], mention, cues) is None else name

@@ -147,3 +147,15 @@ def test_a_plural_verb_leaves_the_joined_names_of_a_singular_one_alone() -> None
     assert _speakers("Олег Белов и Иван Сомов встретились. Белов заявил: «Мы договорились».") == [
         "Олег Белов"
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Олег Белов провел встречу. Белов уверенно заявил: «Сроки не сорваны».",
+        "Олег Белов провел встречу. Белов официально сообщил: «Сроки не сорваны».",
+        "Олег Белов провел встречу. Белов жёстко ответил: «Сроки не сорваны».",
+    ],
+)
+def test_a_manner_adverb_between_a_surname_and_its_cue(text: str) -> None:
+    assert _speakers(text) == ["Олег Белов"]

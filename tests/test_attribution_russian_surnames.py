@@ -159,3 +159,29 @@ def test_a_plural_verb_leaves_the_joined_names_of_a_singular_one_alone() -> None
 )
 def test_a_manner_adverb_between_a_surname_and_its_cue(text: str) -> None:
     assert _speakers(text) == ["Олег Белов"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Министр Белов заявил: «Сроки не сорваны».",
+        "Премьер-министр Белов заявил: «Сроки не сорваны».",
+        "Губернатор Белов сказал: «Сроки не сорваны».",
+    ],
+)
+def test_a_title_and_a_surname_opening_the_text_name_the_surname(text: str) -> None:
+    assert _speakers(text) == ["Белов"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Глава Минобороны заявил: «Сроки не сорваны».",
+        "Глава МИД заявил: «Сроки не сорваны».",
+        "Директор Росстата сказал: «Сроки не сорваны».",
+        "Москва заявила: «Сроки не сорваны».",
+        "Киев ответил: «Сроки не сорваны».",
+    ],
+)
+def test_a_title_and_its_complement_or_a_place_opening_the_text_name_no_person(text: str) -> None:
+    assert _speakers(text) == [None]

@@ -7,7 +7,7 @@
 from __future__ import annotations
 
 from summarizer import _data
-from summarizer.attribution.lexicon.cues import Mention
+from summarizer.attribution.lexicon.cues import Cues, Mention
 
 _RU = _data.load_toml("particles.toml")["ru"]
 _BY_VERB: list[tuple[str, tuple[str, ...]]] = [
@@ -15,11 +15,17 @@ _BY_VERB: list[tuple[str, tuple[str, ...]]] = [
 ]
 
 
-def opening_surname(mention: Mention, family: str) -> bool:
+# A title before it ("Министр Петров заявил") makes it a name: no place is one; not a genitive
+# or an acronym, the title's complement ("Глава Минобороны заявил", "Глава МИД").
+def opening_surname(mention: Mention, cues: Cues) -> bool:
     """Whether a lone word opening a Russian sentence is a surname of its verb's gender."""
     word, verb = mention.words, mention.cue.lower()
-    if family != "ru" or " " in word:
+    if cues.family != "ru":
         return False
+    if " " in word:
+        head, _, rest = word.partition(" ")
+        complement = rest.isupper() or rest.endswith(cues.complement_endings)
+        return head.lower() in cues.titles and " " not in rest and not complement
     # the longest verb ending first: "заявила" is a woman's, never a man's "-л"
     ending = next((ends for end, ends in _BY_VERB if verb.endswith(end)), None)
     return ending is not None and word.lower().endswith(ending) and word[:1].isupper()

@@ -185,3 +185,21 @@ def test_a_title_and_a_surname_opening_the_text_name_the_surname(text: str) -> N
 )
 def test_a_title_and_its_complement_or_a_place_opening_the_text_name_no_person(text: str) -> None:
     assert _speakers(text) == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Президент Франции Макрон заявил: «Сроки не сорваны».", "Макрон"),
+        ("Директор ЦРУ Бернс заявил: «Сроки не сорваны».", "Бернс"),
+        (
+            "Эмиль Макрон прилетел. «Сроки не сорваны», — заявил президент Франции Макрон.",
+            "Эмиль Макрон",
+        ),
+        ("Президент Эмиль Макрон заявил: «Сроки не сорваны».", "Эмиль Макрон"),
+    ],
+)
+def test_a_title_and_its_genitive_complement_before_a_surname_are_no_part_of_the_name(
+    text: str, speaker: str
+) -> None:
+    assert _speakers(text) == [speaker]

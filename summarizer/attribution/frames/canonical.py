@@ -71,6 +71,7 @@ def canonical(words: str, cues: Cues) -> str:
         if titled or lower in cues.stop or _addressing(lower, cues.family):
             noun = lower in cues.determiners and len(tokens) - index > 3
             tokens = tokens[index + 1 + noun :]
+            tokens = tokens[_genitive_complement(tokens, cues) if titled else 0 :]
             break
     if cues.patronymics and tokens:
         tokens = _speaker_words(tokens, cues)
@@ -89,6 +90,15 @@ def canonical(words: str, cues: Cues) -> str:
         if t[0].isupper() or (t in PARTICLES and 0 < i < len(tokens) - 1)
     )
     return " ".join(kept)
+
+
+# "Президент Франции Макрон": after a title, a genitive in -ы or -и (no man's first name ends so)
+# or an acronym before one more word is the title's complement ("Директор ЦРУ Бернс").
+def _genitive_complement(tokens: list[str], cues: Cues) -> int:
+    """How many words of the complement open `tokens` after a Russian title: one or none."""
+    if not cues.patronymics or len(tokens) != 2 or len(tokens[0]) < 2:
+        return 0
+    return int(tokens[0].isupper() or tokens[0].endswith(("ы", "и")))
 
 
 # German joins a title to what it heads ("Verteidigungsminister", "US-Außenminister"): before a

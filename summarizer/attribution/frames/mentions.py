@@ -34,6 +34,7 @@ from summarizer.attribution.frames.colons import colon_name, saying_owner, stanc
 from summarizer.attribution.frames.cueword import is_verb, names_document, past_clitic
 from summarizer.attribution.frames.descriptions import description_after
 from summarizer.attribution.frames.documents import paper_subject
+from summarizer.attribution.frames.joint import joint_subject
 from summarizer.attribution.frames.located import after_place, place_after, place_before
 from summarizer.attribution.frames.objects import complement
 from summarizer.attribution.frames.participial import participle_subject
@@ -232,6 +233,7 @@ def _run_before(
     run = run_of(text, tokens[::-1], cues, forward=False)[::-1]
     role = role_before(text, tokens, run, cue, cues) if run else None
     role = role or (owner_before(text, tokens, run, cue, cues) if run else None)
+    role = role or joint_subject(tokens, run, cue, cues)
     if role:  # "Le président de la République a déclaré": never "République"
         return role
     if run and governed(text, tokens, run, cues):  # past "В Кремле" in Russian: the subject

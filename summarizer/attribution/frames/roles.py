@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from itertools import pairwise
 
@@ -20,6 +21,8 @@ from summarizer.attribution.lexicon.cues import Cues, Mention
 _WORD = re.compile(r"\s*(?:[ldLD]['’])?([^\W\d_][\w'’-]*)")
 _APPOSED = re.compile(r"\s*,\s*((?:[^\W\d_][\w'’-]*\s+){1,4}[^\W\d_][\w'’-]*)\s*(?=[,.;]|$)")
 _MAX_APPOSED = 4
+_LONE = re.compile(r"\s*,\s*([^\W\d_][\w'’-]*)")
+_CLAUSE_END = re.compile(r"\s*(?:[.;]|$)")
 _DOCUMENT = re.compile(
     r"\s+(?:в|во)\s+[^\W\d_]+\s+((?:[^\W\d_][\w-]*|«[^»\n]{1,40}»)(?:\s+[^\W\d_][\w-]*)*)"
 )
@@ -45,6 +48,8 @@ def subject(text: str, run: list[re.Match[str]], cue: re.Match[str], cues: Cues)
     acronym = capital == 2 and run[-2].group().isupper()
     if capital == 1 < len(run) and _surname(run[-1].group(), cue.group(), cues):
         return classify(text, run, cue, cues)  # "заявил министр Петров": the name
+    if capital > 1 and _surname(run[-1].group(), cue.group(), cues) and _complement(run[-2], cues):
+        return classify(text, run[-1:], cue, cues)  # "сказал глава Минфина Петров": the surname
     if capital < len(run) and (capital == 1 or acronym):
         words = text[run[0].start() : run[-1].end()]
         return Mention(words, "role", cue.group(), run[0].start(), cue.start())
@@ -59,6 +64,30 @@ def _surname(word: str, verb: str, cues: Cues) -> bool:
     return masculine and len(word) > _SHORT_NAME and word.lower().endswith(cues.surname_endings)
 
 
+# "Минфина", "России", "МИД": a genitive or an acronym, the role's complement before its name.
+def _complement(word: re.Match[str], cues: Cues) -> bool:
+    """Whether a capitalised word between a role and a surname is the role's complement."""
+    return word.group().isupper() or word.group().endswith(cues.complement_endings)
+
+
+# After a role ("глава Минфина Петров", "le ministre des Finances Dupont") the run's last word
+# alone is the name, so that "Петров" later stands for no "Минфина Петров".
+def complement_dropped(run: str, lead: list[str], cues: Cues) -> str:
+    """A capitalised run after a role, without the role's complement before its surname."""
+    words = list(_WORD.finditer(run))
+    if len(words) < 2 or not lead:
+        return run
+    last = words[-1].group(1)
+    if lead[-1].lower() in cues.titles and cues.complement_endings:
+        surname = len(last) > _SHORT_NAME and last.lower().endswith(cues.surname_endings)
+        return run[words[-1].start(1) :] if surname and _complement(words[-2], cues) else run
+    lowers = [w.lower() for w in lead[-3:]]
+    linked = len(lowers) == 3 and lowers[1] in cues.complements and lowers[2] in cues.articles
+    linked = linked or (len(lowers) > 1 and lowers[-1] in cues.contractions)
+    titled = linked and lowers[-2 - (lowers[-1] not in cues.contractions)] in cues.titles
+    return run[words[-1].start(1) :] if titled and len(words) == NAME_WORDS else run
+
+
 # "— отметил председатель комитета Олег Панин": at most two lower-case words stand between the
 # role and the name.
 def role_name(
@@ -70,8 +99,10 @@ def role_name(
             found = subject(text, run_of(text, tokens[index:], cues, forward=True), cue, cues)
             if found is None or found.kind != "name":
                 return None
-            # Russian: one capitalised word after a role is its complement ("глава МИД Украины")
-            return found if " " in found.words or not cues.patronymics else None
+            # Russian: one capitalised word after a role is its complement ("глава МИД Украины"),
+            # unless a man's surname agrees with the cue ("заявил министр финансов Петров")
+            lone = _surname(found.words, cue.group(), cues)
+            return found if " " in found.words or lone or not cues.patronymics else None
         gap = index and not adjacent(text, tokens[index - 1].end(), token.start())
         if not token.group().islower() or gap:
             return None
@@ -107,7 +138,11 @@ def complemented(text: str, start: int, cue: re.Match[str], cues: Cues) -> Menti
     # "la portavoz de Vox en el Congreso, Pepa Millán": the role phrase ends at the comma
     closed = len(words) < _MAX_WORDS
     end = rest[0].end() if len(rest) == 1 else words[-1].end() if closed else -1
-    apposed = apposed_name(text, end, cue) if end >= 0 else None
+    apposed = (
+        (apposed_name(text, end, cue) or _lone_name(text, words, rest, cue, cues))
+        if end >= 0
+        else None
+    )
     if apposed:
         return apposed
     begin = words[0].start(1)
@@ -203,6 +238,32 @@ def documented(text: str, cue: re.Match[str], cues: Cues) -> Mention | None:
     author = found.group(1).rstrip()
     kind = "org" if _ACRONYM.match(author) else "anonymous"
     return Mention(author, kind, cue.group(), found.start(1), cue.start())
+
+
+# A surname alone ends the clause after the complement: "a déclaré le ministre des Finances
+# Dupont.", "dijo el ministro de Hacienda, Pérez." Without the comma only after an article ("des
+# Finances", "de l'Économie"): "le porte-parole de Pierre Dupont" speaks for Dupont; and only when
+# the article writes the word elsewhere too, not after that complement ("la Casa Blanca").
+def _lone_name(
+    text: str, words: list[re.Match[str]], rest: list[re.Match[str]], cue: re.Match[str], cues: Cues
+) -> Mention | None:
+    """The one capitalised word after a role's one-word complement that ends the clause."""
+    if len(rest) == 1:
+        last = _LONE.match(text, rest[0].end())
+    else:
+        before = words[words.index(rest[0]) - 1].group(1).lower()
+        articled = rest[0].group().strip() != rest[0].group(1) or before in cues.articles
+        named = articled and elsewhere(text, rest[-1].group(1), rest[0].group(1))
+        last = rest[-1] if len(rest) == NAME_WORDS and rest[-1] == words[-1] and named else None
+    if last is None or not last.group(1)[:1].isupper() or not _CLAUSE_END.match(text, last.end()):
+        return None
+    return Mention(last.group(1), "name", cue.group(), last.start(1), cue.start())
+
+
+@functools.lru_cache(maxsize=256)
+def elsewhere(text: str, word: str, before: str) -> bool:
+    """Whether `word` stands in `text` other than right after `before` (once per text)."""
+    return text.count(word) > text.count(f"{before} {word}")
 
 
 # "la esposa del ministro Jorge Salinas": the name is the title's; the wife speaks.

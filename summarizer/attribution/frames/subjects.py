@@ -260,7 +260,7 @@ def bare_name(text: str, mention: Mention, cues: Cues) -> bool:
     before = text[max(0, mention.at - 3) : mention.at].strip()
     if not cues.nouns_capitalized:  # Russian "Врачи объясняли:" opens with a noun
         opens = not before or before[-1] in ".!?\n"
-        named = repeated(text, mention.words) or opening_surname(mention, cues.family)
+        named = repeated(text, mention.words) or opening_surname(mention, cues)
         return not (cues.case_endings and opens) or named
     end = mention.at + len(mention.words)
     after = text[end : end + 1]

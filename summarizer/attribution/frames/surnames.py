@@ -7,19 +7,27 @@
 from __future__ import annotations
 
 from summarizer import _data
-from summarizer.attribution.lexicon.cues import Mention
+from summarizer.attribution.lexicon.cues import Cues, Mention
 
+_TITLED = 2  # a title's words before the surname: the title's own and one complement
 _RU = _data.load_toml("particles.toml")["ru"]
 _BY_VERB: list[tuple[str, tuple[str, ...]]] = [
     (str(verb), tuple(endings)) for verb, endings in _RU["opening_surnames"]
 ]
 
 
-def opening_surname(mention: Mention, family: str) -> bool:
+# A title before it ("Министр Петров заявил", "Президент Франции Макрон") makes it a name: no
+# place is one; not a genitive or an acronym, the title's complement ("Глава Минобороны заявил",
+# "Глава МИД").
+def opening_surname(mention: Mention, cues: Cues) -> bool:
     """Whether a lone word opening a Russian sentence is a surname of its verb's gender."""
     word, verb = mention.words, mention.cue.lower()
-    if family != "ru" or " " in word:
+    if cues.family != "ru":
         return False
+    if " " in word:
+        head, *rest = word.split()
+        complement = [w.isupper() or w.endswith(cues.complement_endings) for w in rest]
+        return head.lower() in cues.titles and len(rest) <= _TITLED and complement[-1:] == [False]
     # the longest verb ending first: "заявила" is a woman's, never a man's "-л"
     ending = next((ends for end, ends in _BY_VERB if verb.endswith(end)), None)
     return ending is not None and word.lower().endswith(ending) and word[:1].isupper()

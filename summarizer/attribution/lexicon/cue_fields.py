@@ -56,6 +56,7 @@ _AS_TUPLE = (
     "description_endings",
     "adverb_endings",
     "surname_endings",
+    "complement_endings",
 )
 _LOWER_TUPLE = ("orgs", "interview_with", "name_nouns", "papers", "authoring", "glosses")
 _LONGEST_FIRST = ("case_endings", "proclitics")

@@ -133,6 +133,7 @@ class Cues:
     subordinating: frozenset[str] = frozenset()
     adverb_endings: tuple[str, ...] = ()
     surname_endings: tuple[str, ...] = ()  # after a role: the name, not its complement
+    complement_endings: tuple[str, ...] = ()  # a role's genitive complement before a surname
     past_verb: re.Pattern[str] | None = None
     term_articles: frozenset[str] = frozenset()
     description_links: frozenset[str] = frozenset()

@@ -23,6 +23,7 @@ from summarizer.attribution.han.hanname import han_person, han_role, ja_holder, 
 from summarizer.attribution.lexicon.cues import Cues, Mention, gender_of
 from summarizer.attribution.speakers.agreement import marked_as, pronoun_agrees, says, tied
 from summarizer.attribution.speakers.german_gender import pronoun_speaker
+from summarizer.attribution.speakers.lone_surnames import surname_forms, unowned
 from summarizer.attribution.speakers.openers import opened_by_other
 from summarizer.attribution.speakers.roster import Roster, expanded, first_named, heads, named_org
 
@@ -199,11 +200,12 @@ class Resolver:
             return self._by_title(words, at)
         genitive = mention.cue.lower() in self.cues.genitive_cues
         if " " not in name:  # "по словам Павла": the full name in the nominative, if declined
-            found = self._full_name(name, at)
+            forms = surname_forms(self.text, name, mention, self.cues)
+            found = self._full_name(name, at, forms) if forms else None
             if genitive and found and name in found.split():
                 return self._nominative(found)
-            return found or (name if bare_name(self.text, mention, self.cues) else None)
-        return self._nominative(name) if genitive else name
+            return found or (name if forms and bare_name(self.text, mention, self.cues) else None)
+        return self._nominative(name) if genitive else unowned(self.text, name, mention, self.cues)
 
     # The form the article uses for that surname, else the one its endings give ("Сергей Лавров").
     def _nominative(self, name: str) -> str:
@@ -215,9 +217,9 @@ class Resolver:
                     return full
         return " ".join(fleeting(self.cues.nominative(word), self.cues) for word in words)
 
-    def _full_name(self, token: str, at: int) -> str | None:
+    def _full_name(self, token: str, at: int, forms: list[str] | None = None) -> str | None:
         """The earlier full name containing `token` ("Stoltenberg" -> "Jens Stoltenberg")."""
-        forms = self.cues.nominatives(token)
+        forms = forms or self.cues.nominatives(token)
         spoken = [self._by_word[form] for form in forms if form in self._by_word]
         if spoken:  # the last speaker of that name, from an index: linear in the article
             return max(spoken, key=self._latest.__getitem__)

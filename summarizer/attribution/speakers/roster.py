@@ -12,6 +12,7 @@ from summarizer import _data
 from summarizer.attribution.frames.canonical import canonical, compound_title, headings
 from summarizer.attribution.frames.clauses import TOKEN
 from summarizer.attribution.frames.listeners import past_place
+from summarizer.attribution.frames.roles import complement_dropped
 from summarizer.attribution.frames.runs import PARTICLES, capital_run, preposition, single_run
 from summarizer.attribution.frames.subjects import cue_follows, is_subject
 from summarizer.attribution.lexicon.cues import Cues
@@ -154,6 +155,7 @@ class Roster:
             lowers = lowers[1:]
         if lead and lead[-1].lower() in self.cues.governing:
             run = past_place(run, self.cues)  # "в Москве Песков" names Песков, not "Москве Песков"
+        run = complement_dropped(run, lead, self.cues)
         name = self.name(self._uninverted(pos, run))
         if " " not in name or any(w.lower() in self.cues.orgs for w in name.split()):
             return

@@ -1,0 +1,27 @@
+"""A lone surname at a cue whose verb marks a gender: which earlier names it may stand for."""
+
+# "Петрова заявила": a woman, not the "Иван Петров" named before, so the surname stands only for
+# itself; "Петрова заявил" ("Адвокат Петрова заявил") is no subject at all, but the genitive of a
+# man's surname, and names nobody. A woman's verb may still go with a foreign surname of a man's
+# ending ("Пэйлин заявила"), so only the masculine verb rules a name out.
+
+from __future__ import annotations
+
+from summarizer.attribution.lexicon.cues import Cues, Mention
+from summarizer.attribution.speakers.agreement import role_gender
+
+
+def surname_forms(text: str, token: str, mention: Mention, cues: Cues) -> list[str] | None:
+    """The forms a lone surname at a cue may be named by, or None where genders clash."""
+    wanted = role_gender(text, mention, cues)
+    own = next((g for g, ends in cues.gender_endings if token.endswith(ends)), None)
+    if wanted == "masculine" and own == "feminine":
+        return None
+    return [token] if wanted else cues.nominatives(token)
+
+
+# A Russian verb in the plural has no one person for its subject ("Коллеги Петрова заявили").
+def unowned(text: str, name: str, mention: Mention, cues: Cues) -> str | None:
+    """`name`, unless a masculine verb makes its last word a genitive owner ("Адвокат Петрова")."""
+    plural = bool(cues.patronymics) and mention.cue.lower().endswith(cues.plural_endings)
+    return None if plural or surname_forms(text, name.split()[-1], mention, cues) is None else name

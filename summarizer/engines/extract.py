@@ -29,6 +29,10 @@ _NAMED = frozenset({"cue", "cue_after", "colon_intro"})
 """How a planned statement's speaker must have been found for it to be shown."""
 _NOT_ALNUM = re.compile(r"[\W_]+")
 """Characters other than letters and digits (`str.isalnum` is \\w without the underscore)."""
+_SPOKEN_CJK = re.compile(r"[\u3040-\u309f\u3400-\u9fff\uf900-\ufaff]")
+"""Han and hiragana: a run of katakana in marks is a name ("「ボコ・ハラム」"), not speech."""
+_TITLE_WORD = 4
+"""Words this long all capitalised make a title ("“Once Upon A Time in Hollywood”")."""
 REAL_SHARE = 0.25
 """A speaker with this share of the quotes worth showing gets a point before the others."""
 
@@ -60,7 +64,7 @@ class ExtractEngine:
         said = [
             _quote_point(q, words, numbered_sentences, _announced(article, q))
             if not _fragment(q)
-            else _fragment_point(article, q, words, numbered_sentences)
+            else _fragment_point(article, q, words, numbered_sentences, whole)
             for q in pick_quotes(quotable, total - first)
         ]
         points = _distinct([*leads[:first], *said, *leads[first:]])[:total]
@@ -166,16 +170,33 @@ def _fragment(quote: Quote) -> bool:
     return body[:1].islower() and not body.endswith(_STOPS)
 
 
+# The reporting sentence is shown only when no one else's words are quoted in it.
 def _fragment_point(
-    article: Article, quote: Quote, words: Labels, found: Sequence[Sentence]
+    article: Article,
+    quote: Quote,
+    words: Labels,
+    found: Sequence[Sentence],
+    quotes: Sequence[Quote],
 ) -> Point:
     """A partial quotation in the article's sentence that reports it, credited to its speaker."""
     around = covering(found, quote.start, quote.end)
-    if not around:
+    if not around or _voices_others(quote, quotes, around[0].start, around[-1].end):
         return _quote_point(quote, words, found, _announced(article, quote))
     start, end = around[0].start, around[-1].end
     lead = _lead_point(Sentence(start, end, article.text[start:end], True), words)
     return replace(lead, speaker=quote.speaker)
+
+
+def _voices_others(quote: Quote, quotes: Sequence[Quote], start: int, end: int) -> bool:
+    """True when text from `start` to `end` quotes speech not surely `quote`'s speaker's."""
+    return any(
+        start < q.end
+        and q.start < end
+        and (q.end <= quote.start or q.start >= quote.end)
+        and (q.speaker != quote.speaker or q.confidence != "high")
+        and speech(q.text)
+        for q in quotes
+    )
 
 
 def _weight(text: str) -> int:
@@ -256,8 +277,21 @@ def _wholly_quoted(text: str) -> bool:
     return text[:1] in _OPENING and text.rstrip(".!?。！？")[-1:] in _CLOSING
 
 
+# A direct quotation, whoever said it, is never the article's own voice ("According to the article:
+# “"…", - отметил глава МИД.”"); a term or title in marks ("“Parasite” won") is.
 def _harmless(quote: Quote, sentence: Sentence) -> bool:
     """True unless `quote` is speech in `sentence` or crosses its edge."""
     if quote.end <= sentence.start or quote.start >= sentence.end:
         return True
-    return quote.speaker is None and sentence.start < quote.start and quote.end < sentence.end
+    inside = sentence.start < quote.start and quote.end < sentence.end
+    return quote.speaker is None and inside and not speech(quote.text)
+
+
+def speech(text: str) -> bool:
+    """True for a quotation long enough to be what someone said, not a name or title in marks."""
+    cjk, words = size(text)
+    if len(_SPOKEN_CJK.findall(text)) >= QUOTE_MIN_CJK:
+        return True
+    long = [w for w in lang.WORD.findall(text) if len(w) >= _TITLE_WORD]
+    titled = bool(long) and all(w[:1].isupper() for w in long)
+    return cjk < QUOTE_MIN_CJK and words >= QUOTE_MIN_WORDS and not titled

@@ -11,10 +11,10 @@ from summarizer.labels import labels
 from summarizer.summary import Summary
 
 
-def build(text: str, language: str, reader: str) -> Summary:
+def build(text: str, language: str, reader: str, length: str = "medium") -> Summary:
     """The extract summary of `text` for a reader of `reader`."""
     article = Article.from_text(text, title="Talks", lang=language, origin="t.txt")
-    return ExtractEngine().build(article, Request(lang=reader))
+    return ExtractEngine().build(article, Request(lang=reader, length=length))
 
 
 UNNAMED_RU = (
@@ -51,9 +51,39 @@ def test_an_unnamed_speakers_quotation_is_not_shown_as_the_articles_words(
 ) -> None:
     summary = build(text, language, reader)
     according = labels(reader).lead.split("{")[0]
+    unnamed = labels(reader).unnamed.split("{")[0]
     in_voice = [p.text for p in summary.points if p.text.startswith(according)]
     assert in_voice, summary.points
-    assert not any(quoted in t for t in in_voice), in_voice
+    assert not any(quoted in t and not t.startswith(unnamed) for t in in_voice), in_voice
+    shown = [p for p in summary.points if quoted in p.text]
+    assert all(p.speaker is None and p.text.startswith(unnamed) for p in shown), shown
+
+
+def test_an_unnamed_speaker_is_named_so_in_the_readers_language() -> None:
+    summary = build(UNNAMED_RU, "ru", "zh")
+    (point,) = [p for p in summary.points if "Это значит" in p.text]
+    assert point.text.startswith("据文章报道，一位未具名人士表示：“Это значит, что цена"), point
+    assert point.speaker is None
+
+
+def test_an_unnamed_speaker_only_fills_a_place_the_named_leave() -> None:
+    text = (
+        "Городской совет во вторник утвердил новый бюджет на общественный транспорт.\n\n"
+        '"Мы пустим больше автобусов ночью и сохраним цены на проезд", - подчеркнул глава '
+        "комиссии.\n\n"
+        'Мэр Анна Ковалёва заявила: "Этот бюджет ставит на первое место тех, кто ездит каждый '
+        'день".\n\n'
+        'Депутат Олег Сомов сказал: "Мы не можем строить трамваи, пока не отремонтированы '
+        'дороги".'
+    )
+    short = build(text, "ru", "en", "short").points
+    assert [p.speaker for p in short if p.speaker] == ["Анна Ковалёва", "Олег Сомов"], short
+    assert not any("unnamed speaker" in p.text for p in short), short
+    medium = build(text, "ru", "en").points
+    assert [p.text for p in medium if "unnamed speaker" in p.text] == [
+        "According to the article, an unnamed speaker said: “Мы пустим больше автобусов ночью "
+        "и сохраним цены на проезд”"
+    ], medium
 
 
 def test_a_title_or_term_in_marks_still_leaves_the_sentence_a_lead_fact() -> None:

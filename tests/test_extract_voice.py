@@ -31,7 +31,7 @@ UNNAMED_ZH = (
 )
 UNNAMED_EN = (
     "The city council approved a new budget for public transport on Tuesday evening.\n\n"
-    "A council official said the plan was sound: \"We will run more buses at night and keep "
+    'A council official said the plan was sound: "We will run more buses at night and keep '
     'fares where they are for at least two years," the official told reporters.\n\n'
     "The budget also sets aside money for new cycle lanes across the northern districts."
 )
@@ -89,8 +89,8 @@ def test_an_unnamed_speaker_only_fills_a_place_the_named_leave() -> None:
 def test_a_title_or_term_in_marks_still_leaves_the_sentence_a_lead_fact() -> None:
     text = (
         "The film “Once Upon A Time in Hollywood” opened in forty cinemas across the country "
-        "on Friday.\n\nTickets for the “late show” sold out and queues formed outside most theatres "
-        "before noon.\n\nThe distributor plans a wider release next month."
+        "on Friday.\n\nTickets for the “late show” sold out and queues formed outside most "
+        "theatres before noon.\n\nThe distributor plans a wider release next month."
     )
     sources = [p.quotes[0].source_text for p in build(text, "en", "en").points]
     assert any("Once Upon A Time in Hollywood" in s for s in sources), sources

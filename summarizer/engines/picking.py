@@ -85,13 +85,12 @@ def pick_quotes(quotes: Sequence[Quote], limit: int) -> list[Quote]:
     seen: set[str] = set()
     for quote in map(_trimmed, quotes):
         cjk, words = size(quote.text)
-        group = _group(quote)
+        who = _group(quote)
         long_enough = cjk >= QUOTE_MIN_CJK or words >= QUOTE_MIN_WORDS
-        if group is None or quote.text in seen or not long_enough:
+        if who is None or quote.text in seen or not long_enough:
             continue
         seen.add(quote.text)
-        shown = quote if group else replace(quote, speaker=None)
-        by_speaker.setdefault(group, []).append(shown)
+        by_speaker.setdefault(who, []).append(quote if who else replace(quote, speaker=None))
     for group in by_speaker.values():
         group.sort(key=lambda q: (q.text[:1].islower(), not q.marked, -_weight(q.text), q.start))
     unnamed = sorted(by_speaker.pop(UNNAMED, []), key=lambda q: q.start)[:UNNAMED_MAX]

@@ -160,7 +160,7 @@ def _fragment(quote: Quote) -> bool:
     return body[:1].islower() and not body.endswith(_STOPS)
 
 
-# The reporting sentence is shown only when no one else's words are quoted in it.
+# The reporting sentence is shown only when every other quotation in it has a sure speaker.
 def _fragment_point(
     article: Article,
     quote: Quote,
@@ -178,12 +178,12 @@ def _fragment_point(
 
 
 def _voices_others(quote: Quote, quotes: Sequence[Quote], start: int, end: int) -> bool:
-    """True when text from `start` to `end` quotes speech not surely `quote`'s speaker's."""
+    """True when text from `start` to `end` quotes other speech whose speaker is unsure."""
     return any(
         start < q.end
         and q.start < end
         and (q.end <= quote.start or q.start >= quote.end)
-        and (q.speaker != quote.speaker or q.confidence != "high")
+        and q.confidence != "high"
         and speech(q.text)
         for q in quotes
     )

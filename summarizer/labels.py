@@ -38,6 +38,7 @@ class Labels:
     lead: str
     said: str
     planned: str
+    unnamed: str
     marks: tuple[tuple[str, str], ...]
     notice_untranslated: str
     notice_extractive: str

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -12,25 +11,18 @@ from summarizer import lang
 from summarizer.article import Article
 from summarizer.attribution.find import Quote, find_quotes
 from summarizer.engines.base import Request
-from summarizer.engines.facts import first_person, informative, planned, size
+from summarizer.engines.facts import first_person, informative, planned
+from summarizer.engines.picking import TRIM, pick_quotes, speech
 from summarizer.labels import Labels, labels
 from summarizer.source.cleaning import shorten
 from summarizer.source.sentences import Sentence, covering, numbered, sentences
 from summarizer.summary import EngineInfo, Point, QuoteRef, SourceInfo, Span, Summary
 
-_TRIM = " \t\n,，、;；:："
 _OPENING = '"“«„「『‘'
 _CLOSING = '"”»“」』’'
 _STOPS = (".", "!", "?", "…", "。", "！", "？")
-QUOTE_MIN_WORDS = 5
-QUOTE_MIN_CJK = 8
-QUOTE_CAP_WORDS = 40
-_NAMED = frozenset({"cue", "cue_after", "colon_intro"})
-"""How a planned statement's speaker must have been found for it to be shown."""
 _NOT_ALNUM = re.compile(r"[\W_]+")
 """Characters other than letters and digits (`str.isalnum` is \\w without the underscore)."""
-REAL_SHARE = 0.25
-"""A speaker with this share of the quotes worth showing gets a point before the others."""
 
 
 class ExtractEngine:
@@ -55,12 +47,12 @@ class ExtractEngine:
         leads = [_lead_point(s, words) for s in found[:total]]
         first = min(1 if total <= 3 else 2, len(leads))
         whole = [_through_apostrophes(article, q) for q in quotes]
-        quotable = [q for q in whole if words.quote(q.text.strip(_TRIM)) is not None]
+        quotable = [q for q in whole if words.quote(q.text.strip(TRIM)) is not None]
         numbered_sentences = numbered(article)
         said = [
             _quote_point(q, words, numbered_sentences, _announced(article, q))
             if not _fragment(q)
-            else _fragment_point(article, q, words, numbered_sentences)
+            else _fragment_point(article, q, words, numbered_sentences, whole)
             for q in pick_quotes(quotable, total - first)
         ]
         points = _distinct([*leads[:first], *said, *leads[first:]])[:total]
@@ -150,11 +142,13 @@ def _lead_point(sentence: Sentence, words: Labels) -> Point:
 
 def _quote_point(quote: Quote, words: Labels, found: Sequence[Sentence], announced: bool) -> Point:
     """`quote` credited to its speaker, as said or, when `announced`, as expected to be said."""
-    assert quote.speaker is not None
     quoted = words.quote(quote.text) or quote.text
     ref = QuoteRef(source_text=quote.text, start=quote.start, end=quote.end)
-    template = words.planned if announced else words.said
-    text = _fill(template, speaker=words.speaker(quote.speaker), quote=quoted)
+    if quote.speaker is None:  # never the article's own voice
+        text = _fill(words.unnamed, quote=quoted)
+    else:
+        template = words.planned if announced else words.said
+        text = _fill(template, speaker=words.speaker(quote.speaker), quote=quoted)
     evidence = tuple(Span(s.start, s.end) for s in covering(found, quote.start, quote.end))
     return Point(text, quote.speaker, (ref,), evidence)
 
@@ -162,65 +156,37 @@ def _quote_point(quote: Quote, words: Labels, found: Sequence[Sentence], announc
 def _fragment(quote: Quote) -> bool:
     """A partial quotation: lower case first, no stop of its own ("pretty minimal, so far")."""
     # shown alone under "X said:" it reads as all that X said
-    body = quote.text.strip(_TRIM)
+    body = quote.text.strip(TRIM)
     return body[:1].islower() and not body.endswith(_STOPS)
 
 
+# The reporting sentence is shown only when every other quotation in it has a sure speaker.
 def _fragment_point(
-    article: Article, quote: Quote, words: Labels, found: Sequence[Sentence]
+    article: Article,
+    quote: Quote,
+    words: Labels,
+    found: Sequence[Sentence],
+    quotes: Sequence[Quote],
 ) -> Point:
     """A partial quotation in the article's sentence that reports it, credited to its speaker."""
     around = covering(found, quote.start, quote.end)
-    if not around:
+    if not around or _voices_others(quote, quotes, around[0].start, around[-1].end):
         return _quote_point(quote, words, found, _announced(article, quote))
     start, end = around[0].start, around[-1].end
     lead = _lead_point(Sentence(start, end, article.text[start:end], True), words)
     return replace(lead, speaker=quote.speaker)
 
 
-def _weight(text: str) -> int:
-    """Length in words (two CJK characters count as one), capped so long quotes do not win."""
-    cjk, words = size(text)
-    return min(max(words, cjk // 2), QUOTE_CAP_WORDS)
-
-
-def _trimmed(quote: Quote) -> Quote:
-    """`quote` without surrounding spaces and trailing commas or colons (still verbatim)."""
-    lead = len(quote.text) - len(quote.text.lstrip(_TRIM))
-    body = quote.text.strip(_TRIM)
-    start = quote.start + lead
-    return replace(quote, text=body, start=start, end=start + len(body))
-
-
-# A guessed name is never shown; a statement only announced counts when a cue names its speaker.
-# Ranked: distinct speakers first, those with a real share of the quotes leading, whole sentences,
-# quotations in marks before sentences of a speech transcript, length.
-def pick_quotes(quotes: Sequence[Quote], limit: int) -> list[Quote]:
-    """Telling quotes whose speaker is sure, best first."""
-    by_speaker: dict[str, list[Quote]] = {}
-    seen: set[str] = set()
-    for quote in map(_trimmed, quotes):
-        cjk, words = size(quote.text)
-        long_enough = cjk >= QUOTE_MIN_CJK or words >= QUOTE_MIN_WORDS
-        sure = quote.confidence == "high" or (quote.mood == "planned" and quote.basis in _NAMED)
-        if quote.speaker is not None and sure and long_enough and quote.text not in seen:
-            seen.add(quote.text)
-            by_speaker.setdefault(quote.speaker, []).append(quote)
-    for group in by_speaker.values():
-        group.sort(key=lambda q: (q.text[:1].islower(), not q.marked, -_weight(q.text), q.start))
-    groups = _by_share(by_speaker, Counter(q.speaker for q in quotes if q.speaker))
-    rounds = max((len(g) for g in groups), default=0)
-    ranked = [g[i] for i in range(rounds) for g in groups if i < len(g)]
-    return sorted(ranked[:limit], key=lambda q: q.start)
-
-
-# No side with one in four of the article's attributed quotes goes unheard; the rest follow by
-# first appearance.
-def _by_share(by_speaker: dict[str, list[Quote]], said: Counter[str]) -> list[list[Quote]]:
-    """Each speaker's quotes, the speakers with a real share of the attributed quotes first."""
-    total = sum(said.values())
-    ordered = sorted(by_speaker, key=lambda speaker: said[speaker] < REAL_SHARE * total)
-    return [by_speaker[speaker] for speaker in ordered]
+def _voices_others(quote: Quote, quotes: Sequence[Quote], start: int, end: int) -> bool:
+    """True when text from `start` to `end` quotes other speech whose speaker is unsure."""
+    return any(
+        start < q.end
+        and q.start < end
+        and (q.end <= quote.start or q.start >= quote.end)
+        and q.confidence != "high"
+        and speech(q.text)
+        for q in quotes
+    )
 
 
 # With `words`, only sentences that it can put in quotation marks.
@@ -256,8 +222,11 @@ def _wholly_quoted(text: str) -> bool:
     return text[:1] in _OPENING and text.rstrip(".!?。！？")[-1:] in _CLOSING
 
 
+# A direct quotation, whoever said it, is never the article's own voice ("According to the article:
+# “"…", - отметил глава МИД.”"); a term or title in marks ("“Parasite” won") is.
 def _harmless(quote: Quote, sentence: Sentence) -> bool:
     """True unless `quote` is speech in `sentence` or crosses its edge."""
     if quote.end <= sentence.start or quote.start >= sentence.end:
         return True
-    return quote.speaker is None and sentence.start < quote.start and quote.end < sentence.end
+    inside = sentence.start < quote.start and quote.end < sentence.end
+    return quote.speaker is None and inside and not speech(quote.text)

@@ -1,0 +1,47 @@
+"""English antecedents of a pronoun cue: a name with a middle initial (own sentences, modelled
+on patterns of the development sets; no corpus text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.attribution.find import Quote, find_quotes
+
+
+def quotes(text: str) -> list[Quote]:
+    """The quotations of an English text that are not titles."""
+    return [q for q in find_quotes(text, "en") if q.kind != "title"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Brian M. Good said he would appeal the ruling.\n\n“We will win this,” he said.",
+            "Brian M. Good",
+        ),
+        (
+            "Lena K. Ortiz told the council it had waited too long. “The money is gone,” she added.",
+            "Lena K. Ortiz",
+        ),
+        (
+            "Paul T. Hume resigned from the board.\n\n“It was time,” he says.",
+            "Paul T. Hume",
+        ),
+    ],
+)
+def test_middle_initial_is_one_antecedent(text: str, speaker: str) -> None:
+    assert quotes(text)[-1].speaker == speaker
+
+
+def test_middle_initial_with_another_person_is_still_nobody() -> None:
+    text = (
+        "Brian M. Good and Carl Tran met on Monday to discuss the ruling.\n\n"
+        "“We will win this,” he said."
+    )
+    assert quotes(text)[-1].speaker is None
+
+
+def test_capital_letter_ending_a_sentence_is_no_initial() -> None:
+    text = "The vote went to Plan B. Mara Lind said it was wrong.\n\n“It is a mistake,” she said."
+    assert quotes(text)[-1].speaker == "Mara Lind"

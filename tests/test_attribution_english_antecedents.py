@@ -45,3 +45,49 @@ def test_middle_initial_with_another_person_is_still_nobody() -> None:
 def test_capital_letter_ending_a_sentence_is_no_initial() -> None:
     text = "The vote went to Plan B. Mara Lind said it was wrong.\n\n“It is a mistake,” she said."
     assert quotes(text)[-1].speaker == "Mara Lind"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Senators questioned CIA Director Gina Haspel and Defense Secretary Mark Esper for"
+            " hours. The CIA director was unmoved. “We will not back down,” she rumbled.",
+            "Gina Haspel",
+        ),
+        (
+            "Reporters pressed Mayor Carl Tran and Police Chief Dana Roe. The mayor refused to"
+            " budge.\n\n“We are not paying,” he said.",
+            "Carl Tran",
+        ),
+        (
+            "Lawmakers grilled Finance Minister Anna Berg and Judge Tom Lutz on Tuesday. The"
+            " finance minister stood firm. “Rates are not my job,” she says.",
+            "Anna Berg",
+        ),
+    ],
+)
+def test_role_opening_a_sentence_stands_for_its_holder(text: str, speaker: str) -> None:
+    assert quotes(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a role the article gave nobody: someone new, not the last one named
+        "Police Chief Dana Roe met Mayor Carl Tran. The senator refused to budge. “We are not"
+        " paying,” he said.",
+        "Police Chief Dana Roe met Mayor Carl Tran. The senator was furious.\n\n“It is over,” he"
+        " added.",
+    ],
+)
+def test_role_nobody_holds_bars_the_last_name(text: str) -> None:
+    assert quotes(text)[-1].speaker is None
+
+
+def test_no_title_opening_a_sentence_changes_nothing() -> None:
+    text = (
+        "Mayor Carl Tran met the police union. The union refused to budge. “We are not paying,”"
+        " he said."
+    )
+    assert quotes(text)[-1].speaker == "Carl Tran"

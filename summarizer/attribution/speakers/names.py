@@ -108,7 +108,7 @@ class Resolver:
         found = None if found and opened_by_other(self.text, context, found, self.cues) else found
         self.genders.update({found: wanted} if found and wanted else {})
         both = not wanted and found and self.others(context, found)
-        return None if both else found or None  # "Ann Cole met Tom Reyes. “…,” they said": both
+        return None if both else found  # "Ann Cole met Tom Reyes. “…,” they said": both of them
 
     # Only these: the other guesses were wrong one time in six. The narrative points to
     # someone with nobody else named (`people`: the subjects in `context` of no other gender).

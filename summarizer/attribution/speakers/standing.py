@@ -50,7 +50,8 @@ def held(
     roles: list[tuple[str, int]],
     by_title: Callable[[str, int], str | None],
 ) -> list[tuple[str, str | None, int]]:
-    """`people` with the name each role stands for ("": nobody named), in text order."""
-    # "The senator refused. “…,” he said": someone the article never named, so nobody
-    named = [(by_title(role, at) or "", None, at) for role, at in roles]
+    """`people` with the name each role stands for, where the role stands, in text order."""
+    # a role no name holds surely ("the president" of two) adds nobody: it may still be the
+    # last one named, so it bars nothing
+    named = [(name, None, at) for role, at in roles if (name := by_title(role, at))]
     return sorted([*people, *named], key=lambda person: person[2]) if named else people

@@ -1,5 +1,6 @@
-"""English antecedents of a pronoun cue: a name with a middle initial (own sentences, modelled
-on patterns of the development sets; no corpus text)."""
+"""English antecedents of a pronoun cue (a name with a middle initial, a role opening a sentence)
+and descriptions a possessive name opens (own sentences, modelled on patterns of the development
+sets; no corpus text)."""
 
 from __future__ import annotations
 
@@ -77,3 +78,22 @@ def test_no_title_opening_a_sentence_changes_nothing() -> None:
         " he said."
     )
     assert quotes(text)[-1].speaker == "Carl Tran"
+
+
+@pytest.mark.parametrize(
+    ("cue", "speaker"),
+    [
+        ("Obama's former campaign strategist said in an interview", "Obama's former campaign strategist"),
+        ("Ford’s longtime adviser told reporters", "Ford’s longtime adviser"),
+        ("Cole's younger sister wrote", "Cole's younger sister"),
+    ],
+)
+def test_description_a_possessive_name_opens(cue: str, speaker: str) -> None:
+    text = f"Officials met on Monday.\n\n“That was outrageous,” {cue}."
+    assert quotes(text)[-1].speaker == speaker
+
+
+def test_possessive_name_inside_a_longer_name_is_no_description() -> None:
+    # "Justin Trudeau's aide": the owner's name goes on before it, so no clause opens there
+    text = "Officials met on Monday.\n\n“That was outrageous,” Justin Trudeau's aide said."
+    assert quotes(text)[-1].speaker is None

@@ -22,7 +22,7 @@ def quotes(text: str) -> list[Quote]:
             "Brian M. Good",
         ),
         (
-            "Lena K. Ortiz told the council it had waited too long. “The money is gone,” she added.",
+            "Lena K. Ortiz told the council it waited too long. “The money is gone,” she added.",
             "Lena K. Ortiz",
         ),
         (
@@ -83,7 +83,10 @@ def test_no_title_opening_a_sentence_changes_nothing() -> None:
 @pytest.mark.parametrize(
     ("cue", "speaker"),
     [
-        ("Obama's former campaign strategist said in an interview", "Obama's former campaign strategist"),
+        (
+            "Obama's former campaign strategist said in an interview",
+            "Obama's former campaign strategist",
+        ),
         ("Ford’s longtime adviser told reporters", "Ford’s longtime adviser"),
         ("Cole's younger sister wrote", "Cole's younger sister"),
     ],

@@ -21,7 +21,8 @@ def opening_roles(text: str, context: tuple[int, int], cues: Cues) -> list[tuple
     for opening in _OPENING.finditer(text, *context):
         if opening.group(1).lower() not in cues.definite:
             continue
-        words, end = [], opening.end()
+        words: list[str] = []
+        end = opening.end()
         while len(words) <= _REACH and (word := _WORD.match(text, end, context[1])):
             words.append(word.group(1))
             end = word.end()

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 
 from summarizer.attribution.lexicon.cues import Cues
 
-_OPENING = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"’]\s)|(?<=\n))([A-Z][a-z]+)(?=[ \t])")
+# a capital after a sentence's end (and its closing mark) or a line break; the look-ahead first,
+# so the look-behinds run only at capitals
+_OPENING = re.compile(
+    r"(?=[A-Z])(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"’]\s)|(?<=\n))([A-Z][a-z]+)(?=[ \t])"
+)
 _WORD = re.compile(r"[ \t]+([\w-]+)")
 _REACH = 3  # words between the article and its title at most ("The former CIA director")
 
@@ -33,15 +38,22 @@ def opening_roles(text: str, context: tuple[int, int], cues: Cues) -> list[tuple
     return found
 
 
+@functools.cache
+def _titles(titles: tuple[str, ...]) -> frozenset[str]:
+    """The titles as a set, built once per language."""
+    return frozenset(titles)
+
+
 def _title_end(words: list[str], cues: Cues) -> int:
     """How many words the role takes, up to its title word that a verb follows; 0: no role."""
+    titles = _titles(cues.titles)
     for count, word in enumerate(words[:_REACH], 1):
         if word in cues.governing:
             return 0  # "The secretary of state": a phrase of its own, not the title's qualifier
         after = words[count] if count < len(words) else ""
         verb = after.islower() and after not in cues.stop and after not in cues.governing
-        verb = verb and after not in cues.titles
-        if word.islower() and word in cues.titles and verb:
+        verb = verb and after not in titles
+        if word.islower() and word in titles and verb:
             return count
     return 0
 

@@ -248,6 +248,8 @@ def description(
         lower = token.group().lower()
         if lower in cues.definite and not forward:
             return (token.start(), kept[0].end()) if kept and _opens(text, token.start()) else None
+        if not forward and kept and _owner(token.group()):  # "Obama's former strategist said"
+            return (token.start(), kept[0].end()) if _opens(text, token.start()) else None
         if lower in cues.definite and forward and not kept:
             kept.append(token)
             continue
@@ -257,6 +259,11 @@ def description(
     if forward and len(kept) > 1 and kept[0].group().lower() in cues.definite:
         return kept[0].start(), kept[-1].end()
     return None
+
+
+def _owner(word: str) -> bool:
+    """Whether `word` is a name in the possessive, a description's determiner ("Obama's")."""
+    return word[:1].isupper() and word.endswith(("'s", "’s"))
 
 
 def description_mention(

@@ -179,5 +179,9 @@ def capital_run() -> re.Pattern[str]:
 
 @functools.cache
 def single_run() -> re.Pattern[str]:
-    """One or more capitalised words in a row."""
-    return re.compile(f"{_word()}(?:[ \\t]+{_PARTICLE}{_word()})*")
+    """One or more capitalised words in a row, or a forename, middle initial and surname."""
+    # Without the initial "Brian M" and "Good" were two names, so "he" after them had two
+    # antecedents; not "Plan B. Mara Lind": a sentence ends at the capital, two words follow
+    word = _word()
+    initialled = f"{word}[ \\t]+[A-Z]\\.[ \\t]+{word}(?![\\w'’-]|[ \\t]+{_PARTICLE}{word})"
+    return re.compile(f"{initialled}|{word}(?:[ \\t]+{_PARTICLE}{word})*")

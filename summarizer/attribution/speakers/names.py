@@ -26,6 +26,7 @@ from summarizer.attribution.speakers.german_gender import pronoun_speaker
 from summarizer.attribution.speakers.lone_surnames import surname_forms, unowned
 from summarizer.attribution.speakers.openers import opened_by_other
 from summarizer.attribution.speakers.roster import Roster, expanded, first_named, heads, named_org
+from summarizer.attribution.speakers.standing import held, opening_roles
 
 People = list[tuple[str, str | None, int]]
 """Names with the gender the article marks for each and where each stands, in text order."""
@@ -97,6 +98,7 @@ class Resolver:
         if not self.cues.spaced:
             unique = {n for n, _, _ in people} or {self.last_person} - {None}
             return unique.pop() if len(unique) == 1 else None
+        people = held(people, opening_roles(self.text, context, self.cues), self._by_title)
         wanted = gender_of(mention.words, self.cues)
         people = [person for person in people if pronoun_agrees(person, wanted, self.genders)]
         if len(people) > 1 and people[-1][2] == people[-2][2]:

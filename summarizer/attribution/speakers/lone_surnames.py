@@ -7,8 +7,10 @@
 
 from __future__ import annotations
 
+from summarizer.attribution.frames.canonical import fleeting
 from summarizer.attribution.lexicon.cues import Cues, Mention
 from summarizer.attribution.speakers.agreement import role_gender
+from summarizer.attribution.speakers.roster import Roster
 
 
 def surname_forms(text: str, token: str, mention: Mention, cues: Cues) -> list[str] | None:
@@ -25,3 +27,14 @@ def unowned(text: str, name: str, mention: Mention, cues: Cues) -> str | None:
     """`name`, unless a masculine verb makes its last word a genitive owner ("Адвокат Петрова")."""
     plural = bool(cues.patronymics) and mention.cue.lower().endswith(cues.plural_endings)
     return None if plural or surname_forms(text, name.split()[-1], mention, cues) is None else name
+
+
+# The form the article uses for that surname, else the one its endings give ("Сергей Лавров").
+def nominative(roster: Roster, name: str, cues: Cues) -> str:
+    """The nominative of a full name in the genitive ("по словам Сергея Лаврова")."""
+    words = name.split()
+    for form in cues.nominatives(words[-1]):
+        for _, full in roster.by_word().get(form, []):
+            if full != name and len(full.split()) == len(words) and full.endswith(form):
+                return full
+    return " ".join(fleeting(cues.nominative(word), cues) for word in words)

@@ -6,7 +6,6 @@ import re
 from collections.abc import Callable
 
 from summarizer.attribution.frames.arabic import titled_name
-from summarizer.attribution.frames.canonical import fleeting
 from summarizer.attribution.frames.clauses import TOKEN
 from summarizer.attribution.frames.genders import gender
 from summarizer.attribution.frames.runs import single_run
@@ -23,7 +22,7 @@ from summarizer.attribution.han.hanname import han_person, han_role, ja_holder, 
 from summarizer.attribution.lexicon.cues import Cues, Mention, gender_of
 from summarizer.attribution.speakers.agreement import marked_as, pronoun_agrees, says, tied
 from summarizer.attribution.speakers.german_gender import pronoun_speaker
-from summarizer.attribution.speakers.lone_surnames import surname_forms, unowned
+from summarizer.attribution.speakers.lone_surnames import nominative, surname_forms, unowned
 from summarizer.attribution.speakers.openers import opened_by_other
 from summarizer.attribution.speakers.roster import Roster, expanded, first_named, heads, named_org
 from summarizer.attribution.speakers.standing import held, opening_roles
@@ -205,19 +204,13 @@ class Resolver:
             forms = surname_forms(self.text, name, mention, self.cues)
             found = self._full_name(name, at, forms) if forms else None
             if genitive and found and name in found.split():
-                return self._nominative(found)
+                return nominative(self.roster, found, self.cues)
             return found or (name if forms and bare_name(self.text, mention, self.cues) else None)
-        return self._nominative(name) if genitive else unowned(self.text, name, mention, self.cues)
-
-    # The form the article uses for that surname, else the one its endings give ("Сергей Лавров").
-    def _nominative(self, name: str) -> str:
-        """The nominative of a full name in the genitive ("по словам Сергея Лаврова")."""
-        words = name.split()
-        for form in self.cues.nominatives(words[-1]):
-            for _, full in self.roster.by_word().get(form, []):
-                if full != name and len(full.split()) == len(words) and full.endswith(form):
-                    return full
-        return " ".join(fleeting(self.cues.nominative(word), self.cues) for word in words)
+        return (
+            nominative(self.roster, name, self.cues)
+            if genitive
+            else unowned(self.text, name, mention, self.cues)
+        )
 
     def _full_name(self, token: str, at: int, forms: list[str] | None = None) -> str | None:
         """The earlier full name containing `token` ("Stoltenberg" -> "Jens Stoltenberg")."""

@@ -177,3 +177,17 @@ def test_russian_kin_before_a_name_in_the_genitive_speaks_for_nobody_named() -> 
 def test_russian_kin_after_a_possessive_keeps_the_apposed_name() -> None:
     text = "Суд начался. «Он невиновен», — сказала его жена Анна."
     assert [s for s, _ in said(text, "ru")] == ["Анна"]
+
+
+def test_a_possessive_after_a_verb_first_cue_is_the_owner_not_the_speaker() -> None:
+    text = "Barack Obama spoke on Monday.\n\n“We will not back down,” said Obama's strategist."
+    assert said(text, "en") == [(None, "low")]
+    curly = text.replace("Obama's", "Obama’s")
+    assert said(curly, "en") == [(None, "low")]
+
+
+def test_a_name_after_a_verb_first_cue_is_still_the_speaker() -> None:
+    text = "Barack Obama spoke on Monday.\n\n“We will not back down,” said Obama."
+    assert said(text, "en") == [("Barack Obama", "high")]
+    apposed = "“It is over,” said Barack Obama’s former strategist David Axe."
+    assert said(apposed, "en") == [("David Axe", "high")]

@@ -177,3 +177,21 @@ def test_russian_kin_before_a_name_in_the_genitive_speaks_for_nobody_named() -> 
 def test_russian_kin_after_a_possessive_keeps_the_apposed_name() -> None:
     text = "Суд начался. «Он невиновен», — сказала его жена Анна."
     assert [s for s, _ in said(text, "ru")] == ["Анна"]
+
+
+def test_a_name_joined_to_a_described_person_is_not_sure() -> None:
+    text = (
+        "Ann Kerr leads the library board. The mayor, Tom Reyes, backed the plan.\n\n"
+        "“We have waited a long time for this,” the mayor and Ann Kerr wrote to residents.\n\n"
+        "“Every school will get a visit,” said Ann Kerr and her deputy in the same letter."
+    )
+    assert [c for _, c in said(text, "en")] == ["low", "low"]
+
+
+def test_a_name_after_a_clause_joined_by_and_stays_sure() -> None:
+    text = (
+        "Ann Kerr leads the library board. The mayor, Tom Reyes, backed the plan.\n\n"
+        "“It took years,” the mayor said, and Ann Kerr wrote: “It will serve every family.”\n\n"
+        "“It is a fine day,” Ann Kerr wrote in a letter."
+    )
+    assert said(text, "en")[1:] == [("Ann Kerr", "high"), ("Ann Kerr", "high")]

@@ -27,6 +27,7 @@ _CONFIDENT = frozenset({"cue", "cue_after", "colon_intro", "interview_turn"})
 _HAN_RUN = "[\u3400-\u9fff]{2,3}"
 _AGAIN_REACH = 3000
 _JOINT_REACH = 80
+_PARTNER_WORDS = 4  # a conjunction and a partner of up to three words ("the deputy mayor")
 _TITLED_REACH = 30  # how far before its cue a long name after a title may stand
 
 
@@ -73,12 +74,27 @@ def _joint(text: str, found: Attribution, cues: Cues) -> bool:
     after = text[found.cue_at : found.cue_at + _JOINT_REACH]
     at = after.find(mention)
     if before.endswith(mention):
-        words = before[: -len(mention)].split()[-2:][::-1]
+        words = before[: -len(mention)].split()[-_PARTNER_WORDS:][::-1]
     elif 0 <= at <= _JOINT_REACH // 4:
-        words = after[at + len(mention) :].split()[:2]
+        words = after[at + len(mention) :].split()[:_PARTNER_WORDS]
     else:
         return False
-    return len(words) == 2 and words[0] in cues.coordinating and words[1][:1].isupper()
+    if len(words) < 2 or words[0] not in cues.coordinating:
+        return False
+    return words[1][:1].isupper() or _described(words[1:], cues)
+
+
+# "the mayor and Ann Kerr", "Ann Kerr and her deputy": a noun phrase a determiner opens, with no
+# punctuation in it, is a person too ("said, and Ann Kerr wrote" joins two clauses instead).
+def _described(words: list[str], cues: Cues) -> bool:
+    """Whether the words next to a conjunction hold a determiner and lower-case nouns only."""
+    determiners = cues.definite | cues.indefinite
+    for word in words:
+        if not word.isalpha() or not word.islower() or cues.verbs.fullmatch(word):
+            return False
+        if word in determiners:
+            return True
+    return False
 
 
 # "Bernie Sanders … Jane Sanders … “…,” Sanders said": the first named is only a guess.

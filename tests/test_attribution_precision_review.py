@@ -195,3 +195,24 @@ def test_a_name_after_a_clause_joined_by_and_stays_sure() -> None:
         "“It is a fine day,” Ann Kerr wrote in a letter."
     )
     assert said(text, "en")[1:] == [("Ann Kerr", "high"), ("Ann Kerr", "high")]
+
+
+def test_the_noun_of_a_light_verb_after_a_name_is_no_part_of_it() -> None:
+    text = (
+        "Die Regierung stellte am Mittwoch ihr Gesetz vor.\n\n"
+        "Zu den Plänen nahm die Ministerin Eva Ems Stellung: „Wir erreichen die Ziele.“\n\n"
+        "Nach der Sitzung zog der Minister Karl Brandt Bilanz: „Das war ein guter Tag.“\n\n"
+        "Am Abend gab der Sprecher Jan Vogel Entwarnung: „Es besteht keine Gefahr.“\n\n"
+        "Zum Ergebnis nahm Ems Stellung: „Wir brauchen mehr Zeit.“"
+    )
+    speakers = [s for s, _ in said(text, "de")]
+    assert speakers == ["Eva Ems", "Karl Brandt", "Jan Vogel", "Eva Ems"]
+
+
+def test_a_name_that_ends_a_clause_keeps_all_its_words() -> None:
+    text = (
+        "Die Regierung stellte am Mittwoch ihr Gesetz vor.\n\n"
+        "Am Abend sagte der Sprecher Hans Peter Jung: „Wir reden weiter.“\n\n"
+        "Stellung nahm auch die Abgeordnete Eva Maria Lang: „Das reicht nicht.“"
+    )
+    assert [s for s, _ in said(text, "de")] == ["Hans Peter Jung", "Eva Maria Lang"]

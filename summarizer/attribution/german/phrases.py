@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from summarizer import _data
 from summarizer.attribution.german.casing import lowered
 from summarizer.attribution.german.particled import capitalised, past_particles, person_title
 from summarizer.attribution.lexicon.cues import Cues, Mention
@@ -20,6 +21,7 @@ _NOT_OF_NAME = frozenset({"der", "in", "im", "am", "bei", "beim", "gegenüber"})
 _GENITIVE_ARTICLES = frozenset({"des", "der", "eines", "einer"})
 _NAME_WORDS = 4
 _PROPER = "sche"  # "Deutsche", "Europäische": an adjective that is part of a name
+_LIGHT_NOUNS = frozenset(_data.load_toml("german.toml")["light_verbs"]["nouns"])
 
 
 # The name is apposed or after a role word; "einer der Helfer" is indefinite; the head is the last
@@ -235,13 +237,22 @@ def _modifier(word: str) -> bool:
     return word.islower() or word.isdigit()
 
 
+def light_noun(word: str) -> bool:
+    """Whether a capitalised word is the bare noun of a light-verb construction ("Stellung")."""
+    return word.lower() in _LIGHT_NOUNS
+
+
 def _capitals(words: list[str], index: int, cues: Cues) -> int:
     start = index
     while index < len(words) and words[index][0].isupper():
         if words[index].lower() in cues.stop or cues.verbs.fullmatch(words[index]):
             break
         index += 1
-    return past_particles(words, start, index)
+    end = past_particles(words, start, index)
+    # "nahm die Ministerin Eva Ems Stellung:": the verb's bare object closes its clause after the
+    # subject, no name; one a verb follows opens the clause ("Harte Kritik übte X")
+    light = end - start >= 2 and light_noun(words[end - 1])
+    return end - 1 if light and end == len(words) else end
 
 
 # "am Abend", "im Interview", "in Berlin", "beim Parteitag" say when or where one spoke: an

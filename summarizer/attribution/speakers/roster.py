@@ -10,6 +10,7 @@ from itertools import pairwise
 
 from summarizer import _data
 from summarizer.attribution.frames.canonical import canonical, compound_title, headings
+from summarizer.attribution.german.phrases import light_noun
 from summarizer.attribution.frames.clauses import TOKEN
 from summarizer.attribution.frames.listeners import past_place
 from summarizer.attribution.frames.runs import PARTICLES, capital_run, preposition, single_run
@@ -153,6 +154,8 @@ class Roster:
             lowers = lowers[1:]
         if lead and lead[-1].lower() in self.cues.governing:
             run = past_place(run, self.cues)  # "в Москве Песков" names Песков, not "Москве Песков"
+        if self.cues.nouns_capitalized and self.text.startswith(":", pos + len(run)):
+            run = _past_light_noun(run)  # "nahm Ems Stellung:": the object, no part of the name
         name = canonical(self._uninverted(pos, run), self.cues)
         if " " not in name or any(w.lower() in self.cues.orgs for w in name.split()):
             return
@@ -259,6 +262,12 @@ def first_named(candidates: Placed, at: int) -> str | None:
 
 
 @functools.lru_cache(maxsize=8)
+def _past_light_noun(run: str) -> str:
+    """A run of two or more words without a light-verb noun at its end ("Ems Stellung")."""
+    words = run.rsplit(" ", 1)
+    return words[0] if len(words) == 2 and light_noun(words[1]) else run
+
+
 def lower_words(text: str) -> frozenset[str]:
     """Every lower-case word of `text`, found once per article."""
     return frozenset(w for w in TOKEN.findall(text) if w.islower())

@@ -5,8 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from summarizer import _data
-from summarizer.attribution.german.casing import lowered
+from summarizer.attribution.german.casing import light_noun, lowered
 from summarizer.attribution.german.particled import capitalised, past_particles, person_title
 from summarizer.attribution.lexicon.cues import Cues, Mention
 
@@ -21,7 +20,6 @@ _NOT_OF_NAME = frozenset({"der", "in", "im", "am", "bei", "beim", "gegenüber"})
 _GENITIVE_ARTICLES = frozenset({"des", "der", "eines", "einer"})
 _NAME_WORDS = 4
 _PROPER = "sche"  # "Deutsche", "Europäische": an adjective that is part of a name
-_LIGHT_NOUNS = frozenset(_data.load_toml("german.toml")["light_verbs"]["nouns"])
 
 
 # The name is apposed or after a role word; "einer der Helfer" is indefinite; the head is the last
@@ -235,11 +233,6 @@ def _adjectives(words: list[str], index: int, cues: Cues) -> int:
 def _modifier(word: str) -> bool:
     """An adjective or a number before a noun ("der 13 beteiligten Helfer")."""
     return word.islower() or word.isdigit()
-
-
-def light_noun(word: str) -> bool:
-    """Whether a capitalised word is the bare noun of a light-verb construction ("Stellung")."""
-    return word.lower() in _LIGHT_NOUNS
 
 
 def _capitals(words: list[str], index: int, cues: Cues) -> int:

@@ -10,7 +10,7 @@ from itertools import pairwise
 
 from summarizer import _data
 from summarizer.attribution.frames.canonical import canonical, compound_title, headings
-from summarizer.attribution.german.phrases import light_noun
+from summarizer.attribution.german.casing import light_noun
 from summarizer.attribution.frames.clauses import TOKEN
 from summarizer.attribution.frames.listeners import past_place
 from summarizer.attribution.frames.runs import PARTICLES, capital_run, preposition, single_run

@@ -216,3 +216,29 @@ def test_a_name_that_ends_a_clause_keeps_all_its_words() -> None:
         "Stellung nahm auch die Abgeordnete Eva Maria Lang: „Das reicht nicht.“"
     )
     assert [s for s, _ in said(text, "de")] == ["Hans Peter Jung", "Eva Maria Lang"]
+
+
+def test_two_surnames_after_a_cue_are_a_speaker_and_a_listener() -> None:
+    text = (
+        "Kanzler Olaf Scholz hat in Paris den Präsidenten Emmanuel Macron getroffen.\n\n"
+        "„Wir stehen zusammen“, sagte Scholz Macron bei dem Treffen zu.\n\n"
+        "„Das ist ein wichtiger Tag“, sagte Scholz am Abend."
+    )
+    assert [s for s, _ in said(text, "de")] == ["Olaf Scholz", "Olaf Scholz"]
+
+
+def test_two_surnames_without_case_leave_the_speaker_open_in_russian() -> None:
+    text = (
+        "Президент Владимир Путин встретился с президентом Александром Лукашенко.\n\n"
+        "«Мы будем работать вместе», — сказал Путин Лукашенко во время встречи.\n\n"
+        "«Это важный день», — сказал Путин журналистам."
+    )
+    assert [s for s, _ in said(text, "ru")] == [None, "Владимир Путин"]
+
+
+def test_a_full_name_whose_words_other_people_bear_stays_whole() -> None:
+    text = (
+        "Tom Weber und Frank Thomas trafen sich mit der Ministerin.\n\n"
+        "„Wir sind zufrieden“, sagte Thomas Weber am Abend."
+    )
+    assert said(text, "de")[0][0] == "Thomas Weber"

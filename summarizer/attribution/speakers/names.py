@@ -24,6 +24,7 @@ from summarizer.attribution.lexicon.cues import Cues, Mention, gender_of
 from summarizer.attribution.speakers.agreement import marked_as, pronoun_agrees, says, tied
 from summarizer.attribution.speakers.german_gender import pronoun_speaker
 from summarizer.attribution.speakers.openers import opened_by_other
+from summarizer.attribution.speakers.pairs import first_of_two
 from summarizer.attribution.speakers.roster import Roster, expanded, first_named, heads, named_org
 
 People = list[tuple[str, str | None, int]]
@@ -203,7 +204,8 @@ class Resolver:
             if genitive and found and name in found.split():
                 return self._nominative(found)
             return found or (name if bare_name(self.text, mention, self.cues) else None)
-        return self._nominative(name) if genitive else name
+        pair = first_of_two(self.roster.by_word(), name, self.cues)  # "sagte Scholz Macron"
+        return (pair or None) if pair is not None else self._nominative(name) if genitive else name
 
     # The form the article uses for that surname, else the one its endings give ("Сергей Лавров").
     def _nominative(self, name: str) -> str:

@@ -157,7 +157,8 @@ class Roster:
         if self.cues.nouns_capitalized and self.text.startswith(":", pos + len(run)):
             run = _past_light_noun(run)  # "nahm Ems Stellung:": the object, no part of the name
         name = canonical(self._uninverted(pos, run), self.cues)
-        if " " not in name or any(w.lower() in self.cues.orgs for w in name.split()):
+        orgs = any(w.lower() in self.cues.orgs for w in name.split())
+        if " " not in name or orgs or two_people(index, name):  # "Scholz Macron": pairs.py
             return
         # "der Verteidigungsminister Leon Panetta": the article goes with the title, not the name
         titled = compound_title(TOKEN.findall(run), 0, self.cues)
@@ -261,13 +262,20 @@ def first_named(candidates: Placed, at: int) -> str | None:
     return people[0] if len(distinct) > 1 and people[0] in distinct else latest
 
 
-@functools.lru_cache(maxsize=8)
+def two_people(index: dict[str, Placed], name: str) -> list[set[str]]:
+    """For two surnames of two people named before ("Scholz Macron"): each one's full names."""
+    words = name.split()
+    owners = [{n for _, n in index.get(w, []) if n != name and n.endswith(w)} for w in words]
+    return owners if len(words) == 2 and all(owners) and not owners[0] & owners[1] else []
+
+
 def _past_light_noun(run: str) -> str:
     """A run of two or more words without a light-verb noun at its end ("Ems Stellung")."""
     words = run.rsplit(" ", 1)
     return words[0] if len(words) == 2 and light_noun(words[1]) else run
 
 
+@functools.lru_cache(maxsize=8)
 def lower_words(text: str) -> frozenset[str]:
     """Every lower-case word of `text`, found once per article."""
     return frozenset(w for w in TOKEN.findall(text) if w.islower())

@@ -10,11 +10,11 @@ from itertools import pairwise
 
 from summarizer import _data
 from summarizer.attribution.frames.canonical import canonical, compound_title, headings
-from summarizer.attribution.german.casing import light_noun
 from summarizer.attribution.frames.clauses import TOKEN
 from summarizer.attribution.frames.listeners import past_place
 from summarizer.attribution.frames.runs import PARTICLES, capital_run, preposition, single_run
 from summarizer.attribution.frames.subjects import cue_follows, is_subject
+from summarizer.attribution.german.casing import light_noun
 from summarizer.attribution.lexicon.cues import Cues
 from summarizer.attribution.speakers.agreement import past_tense
 from summarizer.attribution.speakers.ranks import same_rank

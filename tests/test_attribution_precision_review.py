@@ -242,3 +242,25 @@ def test_a_full_name_whose_words_other_people_bear_stays_whole() -> None:
         "„Wir sind zufrieden“, sagte Thomas Weber am Abend."
     )
     assert said(text, "de")[0][0] == "Thomas Weber"
+
+
+def test_a_wie_aside_names_the_speaker_not_the_phrase_before_it() -> None:
+    text = (
+        "In der Sitzung kam die Frage der Eisenbahnen zur Sprache.\n\n"
+        "Die Schwierigkeiten, wie Graf Arnim sagte, „sind nicht so groß, als man glaubt.“\n\n"
+        "Die Pläne, wie sie meinte, „sind gut“."
+    )
+    assert [s for s, _ in said(text, "de")] == ["Graf Arnim", None]
+
+
+def test_an_aside_closed_before_the_cue_keeps_the_subject() -> None:
+    text = "Es wurde verhandelt.\n\nDer Minister, wie immer gut gelaunt, sagte: „Wir sind bereit.“"
+    assert [s for s, _ in said(text, "de")] == ["Minister"]
+
+
+def test_an_abbreviated_possessive_opens_a_title_no_name() -> None:
+    text = (
+        "Berlin, 12. März. Im Landtage kam die Frage der Eisenbahnen zur Sprache.\n\n"
+        "Se. Excellenz der Minister erklärte: „Die Regierung wird die Linie bauen lassen.“"
+    )
+    assert said(text, "de") == [("Se. Excellenz der Minister", "low")]

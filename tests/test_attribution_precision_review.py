@@ -264,3 +264,15 @@ def test_an_abbreviated_possessive_opens_a_title_no_name() -> None:
         "Se. Excellenz der Minister erklärte: „Die Regierung wird die Linie bauen lassen.“"
     )
     assert said(text, "de") == [("Se. Excellenz der Minister", "low")]
+
+
+def test_a_word_written_only_before_mayor_is_never_sure() -> None:
+    text = "市は新しい図書館を開くと発表した。「市民が待っていた施設です」と横浜市長は述べた。"
+    assert [c for _, c in said(text, "ja")] == ["low"]
+    named = "市は図書館を開くと発表した。「市民が待っていた施設です」と山本市長は述べた。"
+    assert said(named, "ja") == [("山本", "low")]
+
+
+def test_a_surname_before_mayor_that_the_text_writes_again_is_kept() -> None:
+    text = "山本氏は会見を開いた。「この計画は市民のためのものだ」と山本市長は述べた。"
+    assert said(text, "ja") == [("山本", "high")]

@@ -16,6 +16,7 @@ from summarizer.attribution.han.hanname import (
     office,
 )
 from summarizer.attribution.han.hanopen import opens_speech
+from summarizer.attribution.han.jaoffice import LOCAL_TITLES
 from summarizer.attribution.han.longname import titled_long_name
 from summarizer.attribution.kinds.terms import is_term
 from summarizer.attribution.lexicon.cues import Cues, cues_for
@@ -28,6 +29,7 @@ _HAN_RUN = "[\u3400-\u9fff]{2,3}"
 _AGAIN_REACH = 3000
 _JOINT_REACH = 80
 _PARTNER_WORDS = 4  # a conjunction and a partner of up to three words ("the deputy mayor")
+_PLACE_OR_SURNAME = 3  # "横浜", "佐々木": before "市長", a city or a surname; longer, a name
 _TITLED_REACH = 30  # how far before its cue a long name after a title may stand
 
 
@@ -60,6 +62,7 @@ def judge(text: str, span: Span, found: Attribution, title: bool, cues: Cues) ->
     shaped = cues.spaced or cues.family == "ja" or found.basis == "interview_turn"
     sure = named and found.named and found.sure and mood == "said" and not _joint(text, found, cues)
     sure = sure and (shaped or _known(text, found, cues)) and not _shared(text, span, found, cues)
+    sure = sure and not _lone_office(text, found.speaker or "", cues)
     return Judgement(kind, "high" if sure else "low", mood, sure or _fair_guess(text, found, cues))
 
 
@@ -95,6 +98,17 @@ def _described(words: list[str], cues: Cues) -> bool:
         if word in determiners:
             return True
     return False
+
+
+# "「…」と横浜市長は述べた", "「…」と山本市長は述べた": a word the text writes only before a
+# local office may be its place or its holder's surname; nothing tells them apart.
+def _lone_office(text: str, speaker: str, cues: Cues) -> bool:
+    """In Japanese, whether the speaker is written once, right before a local office's title."""
+    if cues.family != "ja" or not 0 < len(speaker) <= _PLACE_OR_SURNAME:
+        return False  # "山本一郎市長": a full name is no place
+    if text.count(speaker) != 1:
+        return False
+    return any(speaker + title in text for title in LOCAL_TITLES)
 
 
 # "Bernie Sanders … Jane Sanders … “…,” Sanders said": the first named is only a guess.

@@ -276,3 +276,12 @@ def test_a_word_written_only_before_mayor_is_never_sure() -> None:
 def test_a_surname_before_mayor_that_the_text_writes_again_is_kept() -> None:
     text = "山本氏は会見を開いた。「この計画は市民のためのものだ」と山本市長は述べた。"
     assert said(text, "ja") == [("山本", "high")]
+
+
+def test_an_aside_speaker_speaks_only_the_quotation_it_introduces() -> None:
+    text = (
+        "Die Beratungen dauern an. Die Bedenken, oder wie Graf Lenau sagte, „die lästigen "
+        "Hindernisse“, mit denen man begründet, daß wir „die Segnungen des geordneten Lebens“ entbehren "
+        "sollen, sind allen bekannt."
+    )
+    assert [s for s, _ in said(text, "de")] == ["Graf Lenau", None]

@@ -33,6 +33,7 @@ from summarizer.attribution.lexicon.cues import Cues, Mention, Window
 _REACH = 300  # a German clause: a long subordinate clause may come before its cue
 _OPENING = re.compile(r"[.!?:\n]")
 _CLOSING = '“”"«»'
+_ASIDE_REACH = 80  # ", wie Graf Roth sagte": a short clause before its cue
 _ASIDE_OPENERS = frozenset(_data.load_toml("german.toml")["asides"]["openers"])
 
 
@@ -187,6 +188,13 @@ def subject_before(
     if not aside and (len(rest) > 1 or (rest and not rest[0].islower())):
         return None
     return mention_of(text, tokens, phrase, cue, cues)
+
+
+# Its speaker speaks only the quotation it introduces: the next one is not carried over to it.
+def aside_cue(text: str, cue_at: int) -> bool:
+    """Whether the cue at `cue_at` closes a ", wie X sagte" aside."""
+    tokens = list(TOKEN.finditer(text, max(0, cue_at - _ASIDE_REACH), max(0, cue_at)))
+    return len(_past_aside_opener(tokens)) < len(tokens)
 
 
 # "Die Schwierigkeiten, wie Graf Roth sagte, „…“": the cue's subject is the aside's, after "wie".

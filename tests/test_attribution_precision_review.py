@@ -281,7 +281,7 @@ def test_a_surname_before_mayor_that_the_text_writes_again_is_kept() -> None:
 def test_an_aside_speaker_speaks_only_the_quotation_it_introduces() -> None:
     text = (
         "Die Beratungen dauern an. Die Bedenken, oder wie Graf Lenau sagte, „die lästigen "
-        "Hindernisse“, mit denen man begründet, daß wir „die Segnungen des geordneten Lebens“ entbehren "
-        "sollen, sind allen bekannt."
+        "Hindernisse“, mit denen man begründet, daß wir „die Segnungen des geordneten Lebens“ "
+        "entbehren sollen, sind allen bekannt."
     )
     assert [s for s, _ in said(text, "de")] == ["Graf Lenau", None]

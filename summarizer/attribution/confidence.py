@@ -16,7 +16,7 @@ from summarizer.attribution.han.hanname import (
     office,
 )
 from summarizer.attribution.han.hanopen import opens_speech
-from summarizer.attribution.han.jaoffice import LOCAL_TITLES
+from summarizer.attribution.han.jaoffice import OPEN_TITLES
 from summarizer.attribution.han.longname import titled_long_name
 from summarizer.attribution.kinds.terms import is_term
 from summarizer.attribution.lexicon.cues import Cues, cues_for
@@ -101,14 +101,15 @@ def _described(words: list[str], cues: Cues) -> bool:
 
 
 # "「…」と横浜市長は述べた", "「…」と山本市長は述べた": a word the text writes only before a
-# local office may be its place or its holder's surname; nothing tells them apart.
+# local office may be its place or its holder's surname; nothing tells them apart ("森田都知事":
+# only four places stand before 都, 道 and 府, so 森田 is a surname).
 def _lone_office(text: str, speaker: str, cues: Cues) -> bool:
     """In Japanese, whether the speaker is written once, right before a local office's title."""
     if cues.family != "ja" or not 0 < len(speaker) <= _PLACE_OR_SURNAME:
         return False  # "山本一郎市長": a full name is no place
     if text.count(speaker) != 1:
         return False
-    return any(speaker + title in text for title in LOCAL_TITLES)
+    return any(speaker + title in text for title in OPEN_TITLES)
 
 
 # "Bernie Sanders … Jane Sanders … “…,” Sanders said": the first named is only a guess.

@@ -62,7 +62,7 @@ def judge(text: str, span: Span, found: Attribution, title: bool, cues: Cues) ->
     shaped = cues.spaced or cues.family == "ja" or found.basis == "interview_turn"
     sure = named and found.named and found.sure and mood == "said" and not _joint(text, found, cues)
     sure = sure and (shaped or _known(text, found, cues)) and not _shared(text, span, found, cues)
-    sure = sure and not _lone_office(text, found.speaker or "", cues)
+    sure = sure and not _lone_office(text, found.speaker or "", cues.family)
     return Judgement(kind, "high" if sure else "low", mood, sure or _fair_guess(text, found, cues))
 
 
@@ -103,9 +103,12 @@ def _described(words: list[str], cues: Cues) -> bool:
 # "「…」と横浜市長は述べた", "「…」と山本市長は述べた": a word the text writes only before a
 # local office may be its place or its holder's surname; nothing tells them apart ("森田都知事":
 # only four places stand before 都, 道 and 府, so 森田 is a surname).
-def _lone_office(text: str, speaker: str, cues: Cues) -> bool:
+@functools.lru_cache(
+    maxsize=64
+)  # once per speaker and text: a text of many quotations stays linear
+def _lone_office(text: str, speaker: str, family: str) -> bool:
     """In Japanese, whether the speaker is written once, right before a local office's title."""
-    if cues.family != "ja" or not 0 < len(speaker) <= _PLACE_OR_SURNAME:
+    if family != "ja" or not 0 < len(speaker) <= _PLACE_OR_SURNAME:
         return False  # "山本一郎市長": a full name is no place
     if text.count(speaker) != 1:
         return False

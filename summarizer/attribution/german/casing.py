@@ -15,6 +15,12 @@ def light_noun(word: str) -> bool:
     return word.lower() in _LIGHT_NOUNS
 
 
+def past_light_noun(run: str) -> str:
+    """A run of two or more words without a light-verb noun at its end ("Ems Stellung")."""
+    words = run.rsplit(" ", 1)
+    return words[0] if len(words) == 2 and light_noun(words[1]) else run
+
+
 @functools.lru_cache(maxsize=8)
 def surnames(text: str) -> frozenset[str]:
     """Words that end a run of capitalised words in `text` ("Jan Roth" -> "Roth")."""

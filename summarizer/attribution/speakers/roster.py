@@ -14,7 +14,7 @@ from summarizer.attribution.frames.clauses import TOKEN
 from summarizer.attribution.frames.listeners import past_place
 from summarizer.attribution.frames.runs import PARTICLES, capital_run, preposition, single_run
 from summarizer.attribution.frames.subjects import cue_follows, is_subject
-from summarizer.attribution.german.casing import light_noun
+from summarizer.attribution.german.casing import past_light_noun
 from summarizer.attribution.lexicon.cues import Cues
 from summarizer.attribution.speakers.agreement import past_tense
 from summarizer.attribution.speakers.ranks import same_rank
@@ -155,7 +155,7 @@ class Roster:
         if lead and lead[-1].lower() in self.cues.governing:
             run = past_place(run, self.cues)  # "в Москве Песков" names Песков, not "Москве Песков"
         if self.cues.nouns_capitalized and self.text.startswith(":", pos + len(run)):
-            run = _past_light_noun(run)  # "nahm Ems Stellung:": the object, no part of the name
+            run = past_light_noun(run)  # "nahm Ems Stellung:": the object, no part of the name
         name = canonical(self._uninverted(pos, run), self.cues)
         orgs = any(w.lower() in self.cues.orgs for w in name.split())
         if " " not in name or orgs or two_people(index, name):  # "Scholz Macron": pairs.py
@@ -264,15 +264,11 @@ def first_named(candidates: Placed, at: int) -> str | None:
 
 def two_people(index: dict[str, Placed], name: str) -> list[set[str]]:
     """For two surnames of two people named before ("Scholz Macron"): each one's full names."""
-    words = name.split()
-    owners = [{n for _, n in index.get(w, []) if n != name and n.endswith(w)} for w in words]
+    words = name.split()  # the first few names of each word only: an article stays linear
+    owners = [
+        {n for _, n in index.get(w, [])[:_FIRST] if n != name and n[-len(w) :] == w} for w in words
+    ]
     return owners if len(words) == 2 and all(owners) and not owners[0] & owners[1] else []
-
-
-def _past_light_noun(run: str) -> str:
-    """A run of two or more words without a light-verb noun at its end ("Ems Stellung")."""
-    words = run.rsplit(" ", 1)
-    return words[0] if len(words) == 2 and light_noun(words[1]) else run
 
 
 @functools.lru_cache(maxsize=8)

@@ -179,6 +179,114 @@ def test_russian_kin_after_a_possessive_keeps_the_apposed_name() -> None:
     assert [s for s, _ in said(text, "ru")] == ["Анна"]
 
 
+def test_a_name_joined_to_a_described_person_is_not_sure() -> None:
+    text = (
+        "Ann Kerr leads the library board. The mayor, Tom Reyes, backed the plan.\n\n"
+        "“We have waited a long time for this,” the mayor and Ann Kerr wrote to residents.\n\n"
+        "“Every school will get a visit,” said Ann Kerr and her deputy in the same letter."
+    )
+    assert [c for _, c in said(text, "en")] == ["low", "low"]
+
+
+def test_a_name_after_a_clause_joined_by_and_stays_sure() -> None:
+    text = (
+        "Ann Kerr leads the library board. The mayor, Tom Reyes, backed the plan.\n\n"
+        "“It took years,” the mayor said, and Ann Kerr wrote: “It will serve every family.”\n\n"
+        "“It is a fine day,” Ann Kerr wrote in a letter."
+    )
+    assert said(text, "en")[1:] == [("Ann Kerr", "high"), ("Ann Kerr", "high")]
+
+
+def test_the_noun_of_a_light_verb_after_a_name_is_no_part_of_it() -> None:
+    text = (
+        "Die Regierung stellte am Mittwoch ihr Gesetz vor.\n\n"
+        "Zu den Plänen nahm die Ministerin Eva Ems Stellung: „Wir erreichen die Ziele.“\n\n"
+        "Nach der Sitzung zog der Minister Karl Brandt Bilanz: „Das war ein guter Tag.“\n\n"
+        "Am Abend gab der Sprecher Jan Vogel Entwarnung: „Es besteht keine Gefahr.“\n\n"
+        "Zum Ergebnis nahm Ems Stellung: „Wir brauchen mehr Zeit.“"
+    )
+    speakers = [s for s, _ in said(text, "de")]
+    assert speakers == ["Eva Ems", "Karl Brandt", "Jan Vogel", "Eva Ems"]
+
+
+def test_a_name_that_ends_a_clause_keeps_all_its_words() -> None:
+    text = (
+        "Die Regierung stellte am Mittwoch ihr Gesetz vor.\n\n"
+        "Am Abend sagte der Sprecher Hans Peter Jung: „Wir reden weiter.“\n\n"
+        "Stellung nahm auch die Abgeordnete Eva Maria Lang: „Das reicht nicht.“"
+    )
+    assert [s for s, _ in said(text, "de")] == ["Hans Peter Jung", "Eva Maria Lang"]
+
+
+def test_two_surnames_after_a_cue_are_a_speaker_and_a_listener() -> None:
+    text = (
+        "Kanzler Olaf Scholz hat in Paris den Präsidenten Emmanuel Macron getroffen.\n\n"
+        "„Wir stehen zusammen“, sagte Scholz Macron bei dem Treffen zu.\n\n"
+        "„Das ist ein wichtiger Tag“, sagte Scholz am Abend."
+    )
+    assert [s for s, _ in said(text, "de")] == ["Olaf Scholz", "Olaf Scholz"]
+
+
+def test_two_surnames_without_case_leave_the_speaker_open_in_russian() -> None:
+    text = (
+        "Президент Владимир Путин встретился с президентом Александром Лукашенко.\n\n"
+        "«Мы будем работать вместе», — сказал Путин Лукашенко во время встречи.\n\n"
+        "«Это важный день», — сказал Путин журналистам."
+    )
+    assert [s for s, _ in said(text, "ru")] == [None, "Владимир Путин"]
+
+
+def test_a_full_name_whose_words_other_people_bear_stays_whole() -> None:
+    text = (
+        "Tom Weber und Frank Thomas trafen sich mit der Ministerin.\n\n"
+        "„Wir sind zufrieden“, sagte Thomas Weber am Abend."
+    )
+    assert said(text, "de")[0][0] == "Thomas Weber"
+
+
+def test_a_wie_aside_names_the_speaker_not_the_phrase_before_it() -> None:
+    text = (
+        "In der Sitzung kam die Frage der Eisenbahnen zur Sprache.\n\n"
+        "Die Schwierigkeiten, wie Graf Arnim sagte, „sind nicht so groß, als man glaubt.“\n\n"
+        "Die Pläne, wie sie meinte, „sind gut“."
+    )
+    assert [s for s, _ in said(text, "de")] == ["Graf Arnim", None]
+
+
+def test_an_aside_closed_before_the_cue_keeps_the_subject() -> None:
+    text = "Es wurde verhandelt.\n\nDer Minister, wie immer gut gelaunt, sagte: „Wir sind bereit.“"
+    assert [s for s, _ in said(text, "de")] == ["Minister"]
+
+
+def test_an_abbreviated_possessive_opens_a_title_no_name() -> None:
+    text = (
+        "Berlin, 12. März. Im Landtage kam die Frage der Eisenbahnen zur Sprache.\n\n"
+        "Se. Excellenz der Minister erklärte: „Die Regierung wird die Linie bauen lassen.“"
+    )
+    assert said(text, "de") == [("Se. Excellenz der Minister", "low")]
+
+
+def test_a_word_written_only_before_mayor_is_never_sure() -> None:
+    text = "市は新しい図書館を開くと発表した。「市民が待っていた施設です」と横浜市長は述べた。"
+    assert [c for _, c in said(text, "ja")] == ["low"]
+    named = "市は図書館を開くと発表した。「市民が待っていた施設です」と山本市長は述べた。"
+    assert said(named, "ja") == [("山本", "low")]
+
+
+def test_a_surname_before_mayor_that_the_text_writes_again_is_kept() -> None:
+    text = "山本氏は会見を開いた。「この計画は市民のためのものだ」と山本市長は述べた。"
+    assert said(text, "ja") == [("山本", "high")]
+
+
+def test_an_aside_speaker_speaks_only_the_quotation_it_introduces() -> None:
+    text = (
+        "Die Beratungen dauern an. Die Bedenken, oder wie Graf Lenau sagte, „die lästigen "
+        "Hindernisse“, mit denen man begründet, daß wir „die Segnungen des geordneten Lebens“ "
+        "entbehren sollen, sind allen bekannt."
+    )
+    assert [s for s, _ in said(text, "de")] == ["Graf Lenau", None]
+
+
 def test_a_possessive_after_a_verb_first_cue_is_the_owner_not_the_speaker() -> None:
     text = "Barack Obama spoke on Monday.\n\n“We will not back down,” said Obama's strategist."
     assert said(text, "en") == [(None, "low")]

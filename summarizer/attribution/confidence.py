@@ -16,6 +16,7 @@ from summarizer.attribution.han.hanname import (
     office,
 )
 from summarizer.attribution.han.hanopen import opens_speech
+from summarizer.attribution.han.jaoffice import OPEN_TITLES
 from summarizer.attribution.han.longname import titled_long_name
 from summarizer.attribution.kinds.terms import is_term
 from summarizer.attribution.lexicon.cues import Cues, cues_for
@@ -27,6 +28,8 @@ _CONFIDENT = frozenset({"cue", "cue_after", "colon_intro", "interview_turn"})
 _HAN_RUN = "[\u3400-\u9fff]{2,3}"
 _AGAIN_REACH = 3000
 _JOINT_REACH = 80
+_PARTNER_WORDS = 4  # a conjunction and a partner of up to three words ("the deputy mayor")
+_PLACE_OR_SURNAME = 3  # "横浜", "佐々木": before "市長", a city or a surname; longer, a name
 _TITLED_REACH = 30  # how far before its cue a long name after a title may stand
 
 
@@ -59,6 +62,7 @@ def judge(text: str, span: Span, found: Attribution, title: bool, cues: Cues) ->
     shaped = cues.spaced or cues.family == "ja" or found.basis == "interview_turn"
     sure = named and found.named and found.sure and mood == "said" and not _joint(text, found, cues)
     sure = sure and (shaped or _known(text, found, cues)) and not _shared(text, span, found, cues)
+    sure = sure and not _lone_office(text, found.speaker or "", cues.family)
     return Judgement(kind, "high" if sure else "low", mood, sure or _fair_guess(text, found, cues))
 
 
@@ -73,12 +77,42 @@ def _joint(text: str, found: Attribution, cues: Cues) -> bool:
     after = text[found.cue_at : found.cue_at + _JOINT_REACH]
     at = after.find(mention)
     if before.endswith(mention):
-        words = before[: -len(mention)].split()[-2:][::-1]
+        words = before[: -len(mention)].split()[-_PARTNER_WORDS:][::-1]
     elif 0 <= at <= _JOINT_REACH // 4:
-        words = after[at + len(mention) :].split()[:2]
+        words = after[at + len(mention) :].split()[:_PARTNER_WORDS]
     else:
         return False
-    return len(words) == 2 and words[0] in cues.coordinating and words[1][:1].isupper()
+    if len(words) < 2 or words[0] not in cues.coordinating:
+        return False
+    return words[1][:1].isupper() or _described(words[1:], cues)
+
+
+# "the mayor and Ann Kerr", "Ann Kerr and her deputy": a noun phrase a determiner opens, with no
+# punctuation in it, is a person too ("said, and Ann Kerr wrote" joins two clauses instead).
+def _described(words: list[str], cues: Cues) -> bool:
+    """Whether the words next to a conjunction hold a determiner and lower-case nouns only."""
+    determiners = cues.definite | cues.indefinite
+    for word in words:
+        if not word.isalpha() or not word.islower() or cues.verbs.fullmatch(word):
+            return False
+        if word in determiners:
+            return True
+    return False
+
+
+# "「…」と横浜市長は述べた", "「…」と山本市長は述べた": a word the text writes only before a
+# local office may be its place or its holder's surname; nothing tells them apart ("森田都知事":
+# only four places stand before 都, 道 and 府, so 森田 is a surname).
+@functools.lru_cache(
+    maxsize=64
+)  # once per speaker and text: a text of many quotations stays linear
+def _lone_office(text: str, speaker: str, family: str) -> bool:
+    """In Japanese, whether the speaker is written once, right before a local office's title."""
+    if family != "ja" or not 0 < len(speaker) <= _PLACE_OR_SURNAME:
+        return False  # "山本一郎市長": a full name is no place
+    if text.count(speaker) != 1:
+        return False
+    return any(speaker + title in text for title in OPEN_TITLES)
 
 
 # "Bernie Sanders … Jane Sanders … “…,” Sanders said": the first named is only a guess.

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from summarizer.attribution.frames.clauses import new_sentence
 from summarizer.attribution.frames.mentions import find_mentions, frame_mentions
 from summarizer.attribution.frames.objected import only_before
+from summarizer.attribution.german.german import aside_cue
 from summarizer.attribution.german.german_carry import added, reported_sentences
 from summarizer.attribution.german.german_narrated import narrated_before
 from summarizer.attribution.german.german_order import goes_on_reported, reported_from, speaks_anew
@@ -79,8 +80,8 @@ def speech_frame(text: str, colon: int, cues: Cues) -> CueFrame:
 # which it may answer).
 def inherits(text: str, span: Span, previous: Span | None, cues: Cues, cue_at: int) -> bool:
     """True when an unattributed quotation `span` goes on from the quotation `previous`."""
-    if previous is None:
-        return False
+    if previous is None or (cues.nouns_capitalized and aside_cue(text, cue_at)):
+        return False  # "Die Pläne, wie X sagte, „…“": X's words end with that quotation
     if previous.para_start != span.para_start:
         adjacent = not text[previous.para_end : span.para_start].strip()
         asked = cues.answered and text[previous.end - 1 : previous.end] == "?"  # an answer

@@ -59,7 +59,8 @@ _MAX_CUES = 4
 # who can be the subject of a document's cue ("her statement read", "говорится в заявлении")
 _WRITTEN = frozenset({"description", "org", "anonymous"})
 _SENTENCE_REACH = 300
-_OWNER = re.compile(r"['’]s\s+[a-z]")  # a possessive before a lower-case noun: its owner
+# "“…,” said Obama's strategist": a possessive before a lower-case noun is no subject; its owner
+_OWNER = re.compile(r"['’]s\s+[a-z]")
 # Verb-second or verb-first order: a name right after the cue is its subject ("Weiter sagte X:").
 _VERB_SECOND = frozenset({"de", "ar"})
 
@@ -293,8 +294,7 @@ def _right(
         return Mention(text[name[0] : name[1]], "name", cue.group(), name[0], cue.start())
     run = run_of(text, tokens, cues, forward=True)
     found = subject(text, run, cue, cues)
-    if found and _OWNER.match(text, found.at + len(found.words) - 2):
-        return None  # "“…,” said Obama's strategist": the strategist spoke, not Obama
+    found = None if found and _OWNER.match(text, found.at + len(found.words) - 2) else found
     if found and found.kind == "role" and (lenient or cues.patronymics):
         return role_name(text, tokens[len(run) :], cue, cues) or found
     return found

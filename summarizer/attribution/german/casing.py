@@ -3,14 +3,31 @@
 import functools
 import re
 
+from summarizer import _data
+
 _FULL_NAME = re.compile(r"(?<![\w.])[A-ZÄÖÜ]\w+(?:[ -][A-ZÄÖÜ]\.?\w*)* ([A-ZÄÖÜ][\w-]+)")
 _LOWER = re.compile(r"(?<![\w-])[^\W\d_A-ZÄÖÜ]\w*")
+_LIGHT_NOUNS = frozenset(_data.load_toml("german.toml")["light_verbs"]["nouns"])
+
+
+def light_noun(word: str) -> bool:
+    """Whether a capitalised word is the bare noun of a light-verb construction ("Stellung")."""
+    return word.lower() in _LIGHT_NOUNS
+
+
+def past_light_noun(run: str, colon: bool = True) -> str:
+    """A run of two or more words before a colon, without a light-verb noun at its end."""
+    # "nahm Ems Stellung:": the verb's object, no part of the name
+    words = run.rsplit(" ", 1)
+    return words[0] if colon and len(words) == 2 and light_noun(words[1]) else run
 
 
 @functools.lru_cache(maxsize=8)
 def surnames(text: str) -> frozenset[str]:
     """Words that end a run of capitalised words in `text` ("Jan Roth" -> "Roth")."""
-    return frozenset(m.group(1) for m in _FULL_NAME.finditer(text))
+    # "nahm Eva Ems Stellung": the verb's object closes the run, the name ends before it
+    runs = (m.group().split() for m in _FULL_NAME.finditer(text))
+    return frozenset(w[-2] if light_noun(w[-1]) and len(w) > 2 else w[-1] for w in runs)
 
 
 # "Wenige Stunden später öffnet …" opens with a word the article writes in lower case.

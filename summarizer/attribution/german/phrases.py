@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from summarizer.attribution.german.casing import lowered
+from summarizer.attribution.german.casing import light_noun, lowered
 from summarizer.attribution.german.particled import capitalised, past_particles, person_title
 from summarizer.attribution.lexicon.cues import Cues, Mention
 
@@ -241,7 +241,11 @@ def _capitals(words: list[str], index: int, cues: Cues) -> int:
         if words[index].lower() in cues.stop or cues.verbs.fullmatch(words[index]):
             break
         index += 1
-    return past_particles(words, start, index)
+    end = past_particles(words, start, index)
+    # "nahm die Ministerin Eva Ems Stellung:": the verb's bare object closes its clause after the
+    # subject, no name; one a verb follows opens the clause ("Harte Kritik übte X")
+    light = end - start >= 2 and light_noun(words[end - 1])
+    return end - 1 if light and end == len(words) else end
 
 
 # "am Abend", "im Interview", "in Berlin", "beim Parteitag" say when or where one spoke: an

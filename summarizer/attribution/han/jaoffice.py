@@ -15,6 +15,8 @@ LOCAL_TITLES = frozenset(_PARTICLES["local_titles"])
 _UNIQUE_PLACES = tuple(_PARTICLES["unique_prefectures"])
 _UNIQUE_UNITS = "都道府"
 _PERSONAL = tuple(_PARTICLES["personal_titles"])
+# before 市長 or 県知事 any place may stand, so a short word there may be a place or a surname
+OPEN_TITLES = frozenset(t for t in LOCAL_TITLES if t[0] not in _UNIQUE_UNITS)
 _DOTS = "・･"
 _OF = "の"
 _KATAKANA = re.compile("[\u30a1-\u30fa\u30fc・･]+")

@@ -24,6 +24,7 @@ from summarizer.attribution.speakers.agreement import marked_as, pronoun_agrees,
 from summarizer.attribution.speakers.german_gender import pronoun_speaker
 from summarizer.attribution.speakers.lone_surnames import nominative, surname_forms, unowned
 from summarizer.attribution.speakers.openers import opened_by_other
+from summarizer.attribution.speakers.pairs import first_of_two
 from summarizer.attribution.speakers.roster import Roster, expanded, first_named, heads, named_org
 from summarizer.attribution.speakers.standing import held, opening_roles
 
@@ -206,11 +207,12 @@ class Resolver:
             if genitive and found and name in found.split():
                 return nominative(self.roster, found, self.cues)
             return found or (name if forms and bare_name(self.text, mention, self.cues) else None)
-        return (
-            nominative(self.roster, name, self.cues)
-            if genitive
-            else unowned(self.text, name, mention, self.cues)
-        )
+        pair = first_of_two(self.roster.by_word(), name, self.cues)  # "sagte Scholz Macron"
+        if pair is not None:
+            return pair or None
+        if genitive:
+            return nominative(self.roster, name, self.cues)
+        return unowned(self.text, name, mention, self.cues)
 
     def _full_name(self, token: str, at: int, forms: list[str] | None = None) -> str | None:
         """The earlier full name containing `token` ("Stoltenberg" -> "Jens Stoltenberg")."""

@@ -15,6 +15,7 @@ from summarizer.attribution.frames.listeners import past_place
 from summarizer.attribution.frames.roles import complement_dropped
 from summarizer.attribution.frames.runs import PARTICLES, capital_run, preposition, single_run
 from summarizer.attribution.frames.subjects import cue_follows, is_subject
+from summarizer.attribution.german.casing import past_light_noun
 from summarizer.attribution.lexicon.cues import Cues
 from summarizer.attribution.speakers.agreement import past_tense
 from summarizer.attribution.speakers.ranks import same_rank
@@ -155,9 +156,11 @@ class Roster:
             lowers = lowers[1:]
         if lead and lead[-1].lower() in self.cues.governing:
             run = past_place(run, self.cues)  # "в Москве Песков" names Песков, not "Москве Песков"
-        run = complement_dropped(run, lead, self.cues)
+        colon = self.cues.nouns_capitalized and self.text.startswith(":", pos + len(run))
+        run = complement_dropped(past_light_noun(run, colon), lead, self.cues)
         name = self.name(self._uninverted(pos, run))
-        if " " not in name or any(w.lower() in self.cues.orgs for w in name.split()):
+        orgs = any(w.lower() in self.cues.orgs for w in name.split())
+        if " " not in name or orgs or two_people(index, name):  # "Scholz Macron": pairs.py
             return
         # "der Verteidigungsminister Leon Panetta": the article goes with the title, not the name
         titled = compound_title(TOKEN.findall(run), 0, self.cues)
@@ -261,6 +264,15 @@ def first_named(candidates: Placed, at: int) -> str | None:
     people = [name for _, name in weighed if name.split()[-1] == surname]
     distinct = {n for n in people if not any(o != n and n.endswith(" " + o) for o in people)}
     return people[0] if len(distinct) > 1 and people[0] in distinct else latest
+
+
+def two_people(index: dict[str, Placed], name: str) -> list[set[str]]:
+    """For two surnames of two people named before ("Scholz Macron"): each one's full names."""
+    words = name.split()  # the first few names of each word only: an article stays linear
+    owners = [
+        {n for _, n in index.get(w, [])[:_FIRST] if n != name and n[-len(w) :] == w} for w in words
+    ]
+    return owners if len(words) == 2 and all(owners) and not owners[0] & owners[1] else []
 
 
 @functools.lru_cache(maxsize=8)

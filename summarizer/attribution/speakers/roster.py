@@ -6,7 +6,6 @@ import functools
 import re
 from bisect import bisect_left
 from collections import defaultdict
-from itertools import pairwise
 
 from summarizer import _data
 from summarizer.attribution.frames.canonical import canonical, compound_title, headings
@@ -163,8 +162,9 @@ class Roster:
         if " " not in name or orgs or two_people(index, name):  # "Scholz Macron": pairs.py
             return
         # "der Verteidigungsminister Leon Panetta": the article goes with the title, not the name
-        titled = compound_title(TOKEN.findall(run), 0, self.cues)
-        if (self.determined(pos) and not titled) or self._quoted(pos, run):
+        # (the run is tokenised only after a determiner, the rarer case)
+        determined = self.determined(pos) and not compound_title(TOKEN.findall(run), 0, self.cues)
+        if determined or self._quoted(pos, run):
             return
         for word in name.split():
             index[word].append((pos, name))
@@ -217,13 +217,14 @@ class Roster:
         found: list[str] = []
         if not words or words[-1].end() != end:  # no word ends at the gap: no title before it
             return found
+        lowers = [w.group().lower() for w in words]
+        # walking back, only the joint before the word just reached is new: the later ones held
         for index in range(len(words) - 2, -1, -1):
-            joints = [self.text[a.end() : b.start()] for a, b in pairwise(words[index:])]
-            title, *complement = (w.group().lower() for w in words[index:])
-            if any(j.strip() for j in joints) or words[-1].end() != end:
+            if self.text[words[index].end() : words[index + 1].start()].strip():
                 break
+            title = lowers[index]
             if title in self.cues.titles and title not in self.cues.stop:
-                if not self._complement(complement):
+                if not self._complement(lowers[index + 1 :]):
                     break
                 found.append(title)  # "министр иностранных дел X": each title word
         return found
@@ -269,10 +270,12 @@ def first_named(candidates: Placed, at: int) -> str | None:
 def two_people(index: dict[str, Placed], name: str) -> list[set[str]]:
     """For two surnames of two people named before ("Scholz Macron"): each one's full names."""
     words = name.split()  # the first few names of each word only: an article stays linear
+    if len(words) != 2:  # most runs: no pair to weigh, so no sets to build
+        return []
     owners = [
         {n for _, n in index.get(w, [])[:_FIRST] if n != name and n[-len(w) :] == w} for w in words
     ]
-    return owners if len(words) == 2 and all(owners) and not owners[0] & owners[1] else []
+    return owners if all(owners) and not owners[0] & owners[1] else []
 
 
 @functools.lru_cache(maxsize=8)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from summarizer.attribution.attributed import Attribution
@@ -124,9 +125,16 @@ def _shared(text: str, span: Span, found: Attribution, cues: Cues) -> bool:
         return False
     if not mention.endswith(surname):
         return False
-    common = lower_words(text).union(cues.titles, cues.stop, cues.subordinating)
+    common = _common(text, cues.titles, cues.stop, cues.subordinating)
     people = _by_word(text, cues.family).get(surname, [])
     return namesake(text, people, span.start, speaker, common, cues.family)
+
+
+# A union copies every word of the article: once per article, not at each quotation.
+@functools.lru_cache(maxsize=4)
+def _common(text: str, *closed: Collection[str]) -> frozenset[str]:
+    """The article's lower-case words and the closed classes that a forename never is."""
+    return lower_words(text).union(*closed)
 
 
 @functools.lru_cache(maxsize=4)

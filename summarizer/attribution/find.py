@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_left, bisect_right
+from collections import deque
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
@@ -216,9 +217,9 @@ def _passive(text: str, clause: int, verb: int, cues: Cues) -> bool:
 def _clause_start(text: str, colon: int, cues: Cues) -> int:
     start = max(0, colon - _FRAME_REACH)
     start = max(start, text.rfind("\n", start, colon) + 1)
-    for stop in cues.sentence_end.finditer(text, start, colon):
-        start = stop.end()
-    return start
+    # only the last stop counts: a one-item deque drops the others without a Python loop
+    last = deque(cues.sentence_end.finditer(text, start, colon), maxlen=1)
+    return last[0].end() if last else start
 
 
 # The rest of its paragraph, the next paragraph when the colon ends one, the rest of the text for

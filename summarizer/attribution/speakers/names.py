@@ -167,7 +167,7 @@ class Resolver:
             name = self.roster.name(run.group())
             if name and " " not in name:
                 name = self._full_name(name, run.start()) or ""
-            bodies = any(w.lower() in self.cues.orgs for w in name.split())
+            bodies = any(w.lower() in self.roster.orgs for w in name.split())
             if not name or name == person or bodies:
                 continue
             sure = name in self._latest or gender(self.text, run.span(), self.cues, context[1])
@@ -233,7 +233,7 @@ class Resolver:
         if not self.cues.spaced:
             seen = self.text[context[0] : context[1]]
             han = recent_han(self.text, context, self.cues)
-            known = [n for n in known_names(self.text) if n in seen and n not in self.cues.titles]
+            known = [n for n in known_names(self.text) if n in seen and n not in self.roster.titles]
             known += [han] if han else []
             return [(name, None, context[0]) for name in known]
         found: People = []
@@ -253,7 +253,7 @@ class Resolver:
             lower = name.lower()
             if lower in self.cues.pronouns or lower in self.cues.subordinating:  # "Because"
                 continue
-            if name and not any(w.lower() in self.cues.orgs for w in name.split()):
+            if name and not any(w.lower() in self.roster.orgs for w in name.split()):
                 marked = gender(self.text, run.span(), self.cues, context[1], names=True)
                 found += [*partner, (name, marked, run.start())]
         return found
@@ -266,7 +266,7 @@ class Resolver:
         name = self.roster.name(first.group())
         if name and " " not in name:
             name = self._full_name(name, first.start()) or ""
-        if not name or any(w.lower() in self.cues.orgs for w in name.split()):
+        if not name or any(w.lower() in self.roster.orgs for w in name.split()):
             return []
         return [(name, gender(self.text, first.span(), self.cues, end, names=True), run.start())]
 

@@ -6,7 +6,6 @@ import functools
 import re
 from bisect import bisect_left
 from collections import defaultdict
-from itertools import pairwise
 
 from summarizer import _data
 from summarizer.attribution.frames.canonical import canonical, compound_title, headings
@@ -62,6 +61,7 @@ class Roster:
         self._subjects: dict[tuple[int, int], bool] = {}
         self._cued: dict[tuple[int, int], bool] = {}
         self._names: dict[str, str] = {}
+        self.titles, self.orgs = frozenset(cues.titles), frozenset(cues.orgs)  # sets, to look up
 
     def by_word(self) -> dict[str, Placed]:
         """Every multi-word name in the article, by each of its words."""
@@ -117,7 +117,7 @@ class Roster:
             words = [w.lower() for w in TOKEN.findall(role) if w.lower() not in self.cues.stop]
         else:
             words = [w for w in TOKEN.findall(role) if w[0].isupper()]
-        return all(w.lower() in self.cues.titles or w in lead for w in words)
+        return all(w.lower() in self.titles or w in lead for w in words)
 
     # Each quotation looks back over the runs before it (`Resolver.recent_people`): a run's answer
     # is kept, so that a paragraph of many short quotations is not weighed again at each one.
@@ -159,7 +159,7 @@ class Roster:
         colon = self.cues.nouns_capitalized and self.text.startswith(":", pos + len(run))
         run = complement_dropped(past_light_noun(run, colon), lead, self.cues)
         name = self.name(self._uninverted(pos, run))
-        orgs = any(w.lower() in self.cues.orgs for w in name.split())
+        orgs = any(w.lower() in self.orgs for w in name.split())
         if " " not in name or orgs or two_people(index, name):  # "Scholz Macron": pairs.py
             return
         # "der Verteidigungsminister Leon Panetta": the article goes with the title, not the name
@@ -170,7 +170,7 @@ class Roster:
             index[word].append((pos, name))
         owned = _owned_titles(lowers)
         for word in self._titles(lead, lowers, run, name) + self._complemented(pos, run):
-            if word.lower().rstrip(".") in self.cues.titles and word.lower() not in owned:
+            if word.lower().rstrip(".") in self.titles and word.lower() not in owned:
                 self._titled[word.lower()].append((pos, name))
 
     # "Said Smith: “…”", "Explained Smith, “…”", "Sagte Merkel, „…“": the verb first, then the
@@ -218,12 +218,11 @@ class Roster:
         if not words or words[-1].end() != end:  # no word ends at the gap: no title before it
             return found
         for index in range(len(words) - 2, -1, -1):
-            joints = [self.text[a.end() : b.start()] for a, b in pairwise(words[index:])]
-            title, *complement = (w.group().lower() for w in words[index:])
-            if any(j.strip() for j in joints) or words[-1].end() != end:
-                break
-            if title in self.cues.titles and title not in self.cues.stop:
-                if not self._complement(complement):
+            if self.text[words[index].end() : words[index + 1].start()].strip():
+                break  # the later joints held at the words before: only this one is new
+            title = words[index].group().lower()
+            if title in self.titles and title not in self.cues.stop:
+                if not self._complement([w.group().lower() for w in words[index + 1 :]]):
                     break
                 found.append(title)  # "министр иностранных дел X": each title word
         return found
@@ -232,7 +231,7 @@ class Roster:
         """Whether `words` after a title make its complement, not a clause going on."""
         if self.cues.complements:
             return words[0] in self.cues.complements
-        verbs = [w for w in words if past_tense(w, self.cues) and w not in self.cues.titles]
+        verbs = [w for w in words if past_tense(w, self.cues) and w not in self.titles]
         return bool(self.cues.oblique_endings) and not verbs
 
 
@@ -269,8 +268,9 @@ def first_named(candidates: Placed, at: int) -> str | None:
 def two_people(index: dict[str, Placed], name: str) -> list[set[str]]:
     """For two surnames of two people named before ("Scholz Macron"): each one's full names."""
     words = name.split()  # the first few names of each word only: an article stays linear
+    pair = words if len(words) == 2 else []  # most runs: no pair, so no sets to build
     owners = [
-        {n for _, n in index.get(w, [])[:_FIRST] if n != name and n[-len(w) :] == w} for w in words
+        {n for _, n in index.get(w, [])[:_FIRST] if n != name and n[-len(w) :] == w} for w in pair
     ]
     return owners if len(words) == 2 and all(owners) and not owners[0] & owners[1] else []
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
+from itertools import islice
 
 from summarizer.attribution.attributed import Attribution, basis_of
 from summarizer.attribution.frames.clauses import TOKEN
@@ -225,10 +226,9 @@ def _written(text: str, name: str, at: int) -> bool:
 # A few words with no stop, the first two capitalised ("Carlos Ruiz (spy),", "Once Upon A Time,").
 def _name_like(said: str, cues: Cues) -> bool:
     """Whether a quotation inside a sentence is shaped as a name or a title."""
-    words = TOKEN.findall(said)
-    stop = cues.sentence_end.search(said.rstrip(" ,")) is not None
+    words = [w.group() for w in islice(TOKEN.finditer(said), _NAME_WORDS + 1)]  # enough to tell
     named = bool(words) and all(w[0].isupper() for w in words[:2])
-    return named and len(words) <= _NAME_WORDS and not stop
+    return named and len(words) <= _NAME_WORDS and not cues.sentence_end.search(said.rstrip(" ,"))
 
 
 def _spoken(frame: CueFrame, resolver: Resolver) -> Attribution:

@@ -246,7 +246,7 @@ def description(
         if kept and not _spaced(text, kept[-1], token):
             break
         lower = token.group().lower()
-        if lower in cues.definite and not forward:
+        if not forward and (lower in cues.definite or lower in cues.demonstratives):
             return (token.start(), kept[0].end()) if kept and _opens(text, token.start()) else None
         if not forward and kept and _owner(token.group()):  # "Obama's former strategist said"
             return (token.start(), kept[0].end()) if _opens(text, token.start()) else None

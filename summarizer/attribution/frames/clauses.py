@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from summarizer.attribution.frames.asides import described_parts, describes
+from summarizer.attribution.frames.groups import group_before
 from summarizer.attribution.frames.runs import PARTICLES, preposition
 from summarizer.attribution.lexicon.cues import Cues, Mention
 from summarizer.attribution.marks.marks import OPENERS
@@ -270,7 +271,7 @@ def description_mention(
     text: str, tokens: list[re.Match[str]], cue: re.Match[str], cues: Cues, *, forward: bool
 ) -> Mention | None:
     """A definite description as the subject ("the moderator said"): the speaker as written."""
-    found = description(text, tokens, cues, forward=forward)
+    found = description(text, tokens, cues, forward=forward) or group_before(text, tokens, cues)
     if found is None:
         return None
     return Mention(text[found[0] : found[1]], "description", cue.group(), found[0], cue.start())

@@ -66,3 +66,13 @@ def test_a_bare_plural_group_noun_is_the_subject() -> None:
 def test_a_bare_plural_that_names_no_people_is_no_subject() -> None:
     assert speakers('"It was loud," neighbours\' reports said.') == [None]
     assert speakers('"We saw it," reports said.') == [None]
+
+
+def test_a_title_before_the_name_apposed_to_a_description() -> None:
+    text = '"It is about time," said the host, actress Nora Vale.'
+    assert speakers(text) == ["Nora Vale"]
+    assert speakers('"Go on," said the spokesman, former senator Tom Hale.') == ["Tom Hale"]
+
+
+def test_a_word_that_is_no_title_before_a_name_keeps_the_description() -> None:
+    assert speakers('"It is about time," said the host, unlike Nora Vale.') == ["the host"]

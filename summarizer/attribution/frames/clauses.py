@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from summarizer.attribution.frames.asides import described_parts, describes
+from summarizer.attribution.frames.groups import group_before
 from summarizer.attribution.frames.runs import PARTICLES, preposition
 from summarizer.attribution.lexicon.cues import Cues, Mention
 from summarizer.attribution.marks.marks import OPENERS
@@ -246,7 +247,7 @@ def description(
         if kept and not _spaced(text, kept[-1], token):
             break
         lower = token.group().lower()
-        if lower in cues.definite and not forward:
+        if not forward and (lower in cues.definite or lower in cues.demonstratives):
             return (token.start(), kept[0].end()) if kept and _opens(text, token.start()) else None
         if not forward and kept and _owner(token.group()):  # "Obama's former strategist said"
             return (token.start(), kept[0].end()) if _opens(text, token.start()) else None
@@ -270,7 +271,7 @@ def description_mention(
     text: str, tokens: list[re.Match[str]], cue: re.Match[str], cues: Cues, *, forward: bool
 ) -> Mention | None:
     """A definite description as the subject ("the moderator said"): the speaker as written."""
-    found = description(text, tokens, cues, forward=forward)
+    found = description(text, tokens, cues, forward=forward) or group_before(text, tokens, cues)
     if found is None:
         return None
     return Mention(text[found[0] : found[1]], "description", cue.group(), found[0], cue.start())

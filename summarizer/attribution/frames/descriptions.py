@@ -42,7 +42,23 @@ def _described_name(text: str, found: Mention, cue: re.Match[str], cues: Cues) -
     if found.kind != "description":
         return None
     complement = _complement(cues.description_links).match(text, found.at + len(found.words))
-    return apposed_name(text, complement.end(), cue) if complement else None
+    if complement is None:
+        return None
+    return apposed_name(text, complement.end(), cue) or _titled(text, complement.end(), cue, cues)
+
+
+# "said the host, actress Ann Roe": lower-case titles before the apposed name are no part of it.
+_TITLED = re.compile(
+    r"\s*,\s*((?:[a-z][\w.-]*\s+){1,2})((?:[A-Z][\w'’-]*\s+){1,3}[A-Z][\w'’-]*)\s*(?=[,.;]|$)"
+)
+
+
+def _titled(text: str, end: int, cue: re.Match[str], cues: Cues) -> Mention | None:
+    """The capitalised name apposed after a comma at `end` past its lower-case titles."""
+    apposed = _TITLED.match(text, end)
+    if apposed is None or any(w not in cues.titles for w in apposed.group(1).split()):
+        return None
+    return Mention(apposed.group(2), "name", cue.group(), apposed.start(2), cue.start())
 
 
 # "said on Tuesday the head of the union, Tom Hale": the words after the day are the subject.

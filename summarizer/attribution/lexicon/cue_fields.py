@@ -42,6 +42,7 @@ _LOWER_SET = (
     "answer_tags",
     "articles",
     "definite",
+    "demonstratives",
     "future",
     "description_links",
 )

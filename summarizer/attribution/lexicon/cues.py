@@ -103,6 +103,7 @@ class Cues:
     incise_commas: bool = False
     genders: tuple[tuple[str, frozenset[str]], ...] = ()
     definite: frozenset[str] = frozenset()
+    demonstratives: frozenset[str] = frozenset()
     role_guess: bool = True
     pronoun_guess: bool = True
     indefinite_speaker: bool = False

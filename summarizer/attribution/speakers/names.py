@@ -20,6 +20,7 @@ from summarizer.attribution.frames.subjects import (
 from summarizer.attribution.han.cjk import known_names, recent_han
 from summarizer.attribution.han.hanname import han_person, han_role, ja_holder, ja_same
 from summarizer.attribution.lexicon.cues import Cues, Mention, gender_of
+from summarizer.attribution.speakers.addressee import addressed
 from summarizer.attribution.speakers.agreement import marked_as, pronoun_agrees, says, tied
 from summarizer.attribution.speakers.german_gender import pronoun_speaker
 from summarizer.attribution.speakers.lone_surnames import nominative, surname_forms, unowned
@@ -107,6 +108,8 @@ class Resolver:
             return people[-1][0] if people else None
         found = self._sure_pronoun(mention, context, (previous, wanted), people)
         found = None if found and opened_by_other(self.text, context, found, self.cues) else found
+        objects = addressed(self.text, mention, self.cues)  # "she told Winfrey": not Winfrey
+        found = None if found and objects & set(found.split()) else found
         self.genders.update({found: wanted} if found and wanted else {})
         both = not wanted and found and self.others(context, found)
         return None if both else found  # "Ann Cole met Tom Reyes. “…,” they said": both of them

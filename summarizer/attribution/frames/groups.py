@@ -1,0 +1,41 @@
+"""A bare plural group noun as the subject before a cue: "…," federal prosecutors wrote."""
+# A group of people is named without an article ("officials said", "state investigators
+# wrote"); only nouns of the closed `group_subjects` class count, so a plural common noun that
+# names no people ("…," critics' reviews said) is never one, and a capitalised run is a name.
+
+from __future__ import annotations
+
+import functools
+import re
+
+from summarizer import _data
+from summarizer.attribution.lexicon.cues import Cues
+
+_MODIFIERS = 2  # lower-case words that may stand before the group noun ("federal prosecutors")
+_OPENING = '.!?:;,\n"“”‘’«»—–('
+
+
+@functools.cache
+def _groups(family: str) -> frozenset[str]:
+    """The family's group nouns for people ("officials", "witnesses")."""
+    return frozenset(_data.load_toml("cues.toml").get(family, {}).get("group_subjects", []))
+
+
+# `tokens` run back from the cue: the group noun stands right before it, its modifiers before
+# that, and the first of them opens a clause (after a quotation's comma, a full stop).
+def group_before(text: str, tokens: list[re.Match[str]], cues: Cues) -> tuple[int, int] | None:
+    """Where a bare plural group noun and its lower-case modifiers stand as the cue's subject."""
+    groups = _groups(cues.family)
+    if not groups or not tokens or tokens[0].group() not in groups:
+        return None
+    found = None
+    for index, token in enumerate(tokens[: _MODIFIERS + 1]):
+        word = token.group()
+        plain = word.isalpha() and word.islower() and word not in cues.stop
+        if index and (not plain or word in cues.governing or cues.verbs.fullmatch(word)):
+            break
+        if index and text[token.end() : tokens[index - 1].start()] != " ":
+            break
+        before = text[max(0, token.start() - 3) : token.start()].strip()
+        found = (token.start(), tokens[0].end()) if not before or before[-1] in _OPENING else found
+    return found

@@ -15,7 +15,7 @@ from summarizer.attribution.kinds.german_titles import (
     scare_adjective,
 )
 from summarizer.attribution.kinds.headings import headline_term
-from summarizer.attribution.kinds.historical import comma_name, scare_phrase
+from summarizer.attribution.kinds.historical import comma_name, named_by, scare_phrase
 from summarizer.attribution.kinds.terms import (
     comma_title,
     cue_near,
@@ -49,6 +49,8 @@ _STOP = re.compile(r"[.!?…:;,]")
 def is_title(text: str, span: Span, cues: Cues) -> bool:
     """Whether a quotation is a name, title or term, not speech."""
     if not span.marked or _introduced(text, span, cues):
+        return False
+    if cues.nouns_capitalized and named_by(text, span, cues):
         return False
     inner = text[span.start : span.end]
     if _CJK.search(inner):

@@ -15,8 +15,8 @@ from summarizer.attribution.frames.canonical import honorifics, one_name_each
 from summarizer.attribution.fullnames.address import full_names
 from summarizer.attribution.fullnames.told import untold
 from summarizer.attribution.interviews.interview import Frame, turns
-from summarizer.attribution.kinds.incised import incised
 from summarizer.attribution.kinds.german_titles import named_again
+from summarizer.attribution.kinds.incised import incised
 from summarizer.attribution.kinds.kinds import is_title, listed
 from summarizer.attribution.kinds.zh_terms import terms
 from summarizer.attribution.lexicon.cues import Cues, cues_for

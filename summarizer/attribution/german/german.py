@@ -17,7 +17,7 @@ from summarizer.attribution.german.german_bracket import (
     dative,
     listener,
 )
-from summarizer.attribution.german.german_clauses import adverb_opens, and_cue, clause_start, fronted
+from summarizer.attribution.german.german_clauses import adverb_opens, clause_start, fronted, linked
 from summarizer.attribution.german.german_documents import document_of
 from summarizer.attribution.german.german_weak import dative_before, lone, quoted, titled_dative
 from summarizer.attribution.german.phrases import (
@@ -186,7 +186,7 @@ def subject_before(
     if aside and (",", "und") in itertools.pairwise(rest) and cue.group().split()[0].endswith("en"):
         return None  # "Jan Roth, der Chef, und seine Frau erklärten": a joint subject
     shut = len(rest) > 1 or (rest and not rest[0].islower())
-    if not aside and shut and not and_cue(rest, cues):
+    if not aside and shut and not linked(rest, cues):
         return None
     return mention_of(text, tokens, phrase, cue, cues)
 

@@ -51,7 +51,7 @@ _VERB_CLAUSE = 12  # words a first verb's clause may take before "und" and the c
 # "Die Bauern liefen auf den Markt und riefen: …": the cue joined by "und" to the verb right after
 # the subject shares its subject; not "Die Bauern liefen und die Frauen riefen:" (its own subject)
 # nor past a comma, where another clause may open ("…, daß die Frauen kamen und riefen").
-def and_cue(rest: list[str], cues: Cues) -> bool:
+def linked(rest: list[str], cues: Cues) -> bool:
     """Whether the words between a subject and its cue are a finite verb's clause and "und"."""
     if len(rest) < 2 or len(rest) > _VERB_CLAUSE or rest[-1] not in _AND:
         return False

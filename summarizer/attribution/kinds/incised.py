@@ -62,7 +62,7 @@ def _opening(text: str, comma: int) -> int | None:
     start = comma - len(head) + ends[-1].end()
     start += len(text[start:comma]) - len(text[start:comma].lstrip())
     words = text[start:comma].split()
-    if not words or len(words) > _LEAD_WORDS or any(c in text[start:comma] for c in ",„“\"»«"):
+    if not words or len(words) > _LEAD_WORDS or any(c in text[start:comma] for c in ',„“"»«'):
         return None
     return start
 

@@ -21,14 +21,16 @@ _FIELD = 2  # words an object pronoun or adverb put first may take ("und auch ih
 
 def clause_start(text: str, start: int, cue: re.Match[str]) -> int:
     """Where the last clause a comma and a conjunction open before `cue` starts, else start."""
-    if cue.group().split()[0].lower().endswith(_PLURAL):
-        return start  # "Jan Roth, der Chef, und Eva Ems sagten:": both, one subject
     found = start
     end = cue.start()
     for joined in _JOINED.finditer(text, start, end):
         if joined.group(1) in _AND:
             found = joined.end()
-    return found
+    # "Jan Roth, der Chef, und Eva Ems sagten:": both, one subject; but "…, und die Soldaten
+    # eilten hinaus und riefen:" opens a clause whose verbs "und" joins
+    plural = cue.group().split()[0].lower().endswith(_PLURAL)
+    words = text[found:end].split()
+    return start if plural and not (len(words) > 2 and words[-1] in _AND) else found
 
 
 def adverb_opens(tokens: list[str]) -> bool:

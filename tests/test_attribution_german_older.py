@@ -271,3 +271,25 @@ def test_an_incise_cuts_unmarked_speech_in_older_print(text: str, name: str) -> 
 )
 def test_no_incise_no_unmarked_speech(text: str) -> None:
     assert _quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das ist wohl genug! „Hannov.“ — Feuerkasse. Die Kasse zahlt nicht." + _OLD,
+        "Die Ernte ist gut („Schles.“). Die Kasse zahlt nicht." + _OLD,
+    ],
+)
+def test_an_abbreviated_paper_credited_in_older_print_is_a_name(text: str) -> None:
+    assert _quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Er fragte, ob sie komme. „Niemals.“ — Dann ging er fort." + _OLD,  # no heading after
+        "Das ist wohl genug! „Hannov.“ — Feuerkasse. Die Kasse zahlt nicht.",  # today's print
+    ],
+)
+def test_a_one_word_sentence_before_a_dash_stays_speech(text: str) -> None:
+    assert len(_quotes(text)) == 1

@@ -19,7 +19,11 @@ _OLDER_SPELLING = re.compile(rf"\b(?:{'|'.join(_OLDER)})\b")
 _NAMING = frozenset(_data.load_toml("german.toml")["older_print"]["naming_verbs"])
 _CLAUSE = re.compile(r"[.!?…:;,()\n–—]")
 _NAME_REACH = 60
-_NAMING_BEFORE = 4  # "nannte ihn „…“", "nannte den großen See „…“"
+_NAMING_BEFORE = 4
+_ABBREVIATION = re.compile(r"[A-ZÄÖÜ][^\W\d_]{1,9}\.")
+_DASH = re.compile(
+    r" ?(?:—|–|--) [A-ZÄÖÜ][^\W\d_][\w=-]*\."
+)  # the next item's heading  # "nannte ihn „…“", "nannte den großen See „…“"
 
 
 # As older German set it: "die Skizze „Unter der Linde,“ anschloß", with nobody's words reported;
@@ -74,6 +78,18 @@ def named_by(text: str, span: Span, cues: Cues) -> bool:
     if any(w.lower() in cues.impersonal for w in lead + rest):
         return False
     return any(w in _NAMING for w in lead[-_NAMING_BEFORE:] + rest[:1])
+
+
+# Older papers credit an item to another paper by its abbreviated name in marks, in brackets or
+# before a dash and the next item's one-word heading: "„Vaterl.“ — Viehversicherung.",
+# "(„Reichsb.“)". Not "„Nein.“ sagte er", nor "„Nein.“ — Dann ging er.".
+def source_credit(text: str, span: Span, inner: str) -> bool:
+    """Whether one capitalised word with a period, then a dash or a bracket, credits a paper."""
+    if not _ABBREVIATION.fullmatch(inner) or not older_print(text):
+        return False
+    opened = text[span.open_at - 1 : span.open_at] == "("
+    bracketed = opened and text[span.close_at + 1 : span.close_at + 2] == ")"
+    return bracketed or _DASH.match(text, span.close_at + 1) is not None
 
 
 # Cached: each quotation of a text asks, and a str keeps its hash, so a hit costs no scan.

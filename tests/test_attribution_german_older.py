@@ -293,3 +293,8 @@ def test_an_abbreviated_paper_credited_in_older_print_is_a_name(text: str) -> No
 )
 def test_a_one_word_sentence_before_a_dash_stays_speech(text: str) -> None:
     assert len(_quotes(text)) == 1
+
+
+def test_a_marked_quotation_after_an_incise_is_no_part_of_the_unmarked_rest() -> None:
+    text = "Alles war still. Die Börse, sagte Herr Brandt, ist „tot“ und bleibt es." + _OLD
+    assert [q.text for q in _quotes(text)] == ["Die Börse", "tot"]

@@ -19,6 +19,7 @@ _LEAD_WORDS = 6  # a short stretch of words between the sentence's start and the
 _LEAD_REACH = 80
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÄÖÜ]|\s*$)")
 _REST_REACH = 300
+_MARKS = re.compile("[„“”\"»«]")  # a marked quotation in the rest is its own
 _SUBJECT_OPENERS = frozenset({"er", "sie", "der", "die", "das", "ein", "eine", "ich"})
 
 
@@ -40,8 +41,8 @@ def incised(text: str, marked: list[Span], cues: Cues) -> Iterator[Span]:
             continue
         yield _span(text, start, comma, gaps)
         end = _SENTENCE_END.search(text, incise.start(3), incise.start(3) + _REST_REACH)
-        if end is not None:  # the rest of the sentence after the incise: the same speech
-            yield _span(text, incise.start(3), end.end(), gaps)
+        if end is not None and not _MARKS.search(text, incise.start(3), end.end()):
+            yield _span(text, incise.start(3), end.end(), gaps)  # the rest: the same speech
 
 
 def _cue(incise: re.Match[str], cues: Cues) -> bool:
@@ -61,8 +62,9 @@ def _opening(text: str, comma: int) -> int | None:
         return None
     start = comma - len(head) + ends[-1].end()
     start += len(text[start:comma]) - len(text[start:comma].lstrip())
-    words = text[start:comma].split()
-    if not words or len(words) > _LEAD_WORDS or any(c in text[start:comma] for c in ',„“"»«'):
+    lead = text[start:comma]
+    words = lead.split()
+    if not words or len(words) > _LEAD_WORDS or "," in lead or _MARKS.search(lead):
         return None
     return start
 

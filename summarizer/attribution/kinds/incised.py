@@ -19,7 +19,7 @@ _LEAD_WORDS = 6  # a short stretch of words between the sentence's start and the
 _LEAD_REACH = 80
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÄÖÜ]|\s*$)")
 _REST_REACH = 300
-_MARKS = re.compile("[„“”\"»«]")  # a marked quotation in the rest is its own
+_MARKS = re.compile('[„“”"»«]')  # a marked quotation in the rest is its own
 _SUBJECT_OPENERS = frozenset({"er", "sie", "der", "die", "das", "ein", "eine", "ich"})
 
 

@@ -193,3 +193,108 @@ def test_an_adverb_in_a_relative_clause_keeps_its_subject() -> None:
 def test_an_abbreviated_title_ends_no_sentence() -> None:
     text = "Im Hause war es laut. „Das ist eine Schande!“ rief der Abg. Wellmann. Dann Beifall."
     assert _one(text, "Das ist").speaker == "Wellmann"
+
+
+_OLD = " Man wußte, daß es so kam."  # an older spelling: the text is older print
+
+
+@pytest.mark.parametrize(
+    ("text", "starts"),
+    [
+        ("Er ging mit dem Beinamen „der Fromme“ in die Chronik ein." + _OLD, "der Fromme"),
+        ("Man kannte ihn unter dem Spitznamen „der lange Fritz“ im ganzen Dorf." + _OLD, "der"),
+        ("Die Schrift kam unter dem Titel „Aus alten Tagen“ in Halle heraus." + _OLD, "Aus"),
+        ("Die Flugschrift wurde als „Ein Wort an die Bürger“ veröffentlicht." + _OLD, "Ein"),
+    ],
+)
+def test_a_name_a_thing_goes_by_is_no_speech(text: str, starts: str) -> None:
+    assert _one(text, starts).kind == "title"
+
+
+@pytest.mark.parametrize(
+    ("text", "starts"),
+    [
+        ("Der Pfarrer sagte: „Ich trage den Beinamen mit Stolz.“" + _OLD, "Ich"),
+        ("Der Graf nannte den Titel „lächerlich“ und ging." + _OLD, "lächerlich"),
+        ("Der Minister bezeichnete das Buch als „eine Schande“, als es erschien." + _OLD, "eine"),
+    ],
+)
+def test_words_about_a_name_or_a_book_stay_speech(text: str, starts: str) -> None:
+    assert _one(text, starts).kind == "speech"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Der Reisende Hollmann nannte den See „Königin Luise“ und zog weiter." + _OLD, "Hollmann"),
+        ("Hollmann nannte ihn „Kaiser Wilhelm“, hat ihn aber nie befahren." + _OLD, "Hollmann"),
+    ],
+)
+def test_older_print_reports_a_persons_naming_as_their_words(text: str, name: str) -> None:
+    [quote] = _quotes(text)
+    assert name in (quote.speaker or "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Man nannte ihn „Kaiser Wilhelm“ und zog weiter." + _OLD,  # nobody names it
+        "Der Reisende Hollmann nannte den See „Königin Luise“ und zog weiter.",  # today's print
+        "Das Dampfschiff „Königin Luise“ lief gestern aus." + _OLD,  # no naming verb
+    ],
+)
+def test_a_name_without_a_person_naming_it_stays_a_title(text: str) -> None:
+    assert _quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Rat Körner sprach. Die Kornbörse, erklärte Rat Körner, muß fallen." + _OLD, "Körner"),
+        ("Alles war still. Die Stadt, sagte Herr Brandt, hat kein Geld mehr." + _OLD, "Brandt"),
+    ],
+)
+def test_an_incise_cuts_unmarked_speech_in_older_print(text: str, name: str) -> None:
+    quotes = _quotes(text)
+    assert [q.text for q in quotes][:1] in (["Die Kornbörse"], ["Die Stadt"])
+    assert len(quotes) == 2 and all(name in (q.speaker or "") for q in quotes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Alles war still. Die Lage, sagte der Minister, sei ernst." + _OLD,  # Konjunktiv I
+        "Alles war still. Der Kaiser, sagte man, ist krank." + _OLD,  # nobody speaks
+        "Alles war still. Die Stadt, sagte Herr Brandt, hat kein Geld mehr.",  # today's print
+        "Alles war still. Der Bürgermeister, der Arzt, und die Lehrer kamen." + _OLD,  # no cue
+    ],
+)
+def test_no_incise_no_unmarked_speech(text: str) -> None:
+    assert _quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das ist wohl genug! „Hannov.“ — Feuerkasse. Die Kasse zahlt nicht." + _OLD,
+        "Die Ernte ist gut („Schles.“). Die Kasse zahlt nicht." + _OLD,
+    ],
+)
+def test_an_abbreviated_paper_credited_in_older_print_is_a_name(text: str) -> None:
+    assert _quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Er fragte, ob sie komme. „Niemals.“ — Dann ging er fort." + _OLD,  # no heading after
+        "Das ist wohl genug! „Hannov.“ — Feuerkasse. Die Kasse zahlt nicht.",  # today's print
+    ],
+)
+def test_a_one_word_sentence_before_a_dash_stays_speech(text: str) -> None:
+    assert len(_quotes(text)) == 1
+
+
+def test_a_marked_quotation_after_an_incise_is_no_part_of_the_unmarked_rest() -> None:
+    text = "Alles war still. Die Börse, sagte Herr Brandt, ist „tot“ und bleibt es." + _OLD
+    assert [q.text for q in _quotes(text)] == ["Die Börse", "tot"]

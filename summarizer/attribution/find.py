@@ -17,6 +17,7 @@ from summarizer.attribution.fullnames.address import full_names
 from summarizer.attribution.fullnames.told import untold
 from summarizer.attribution.interviews.interview import Frame, turns
 from summarizer.attribution.kinds.german_titles import named_again
+from summarizer.attribution.kinds.incised import incised
 from summarizer.attribution.kinds.kinds import is_title, listed
 from summarizer.attribution.kinds.zh_terms import terms
 from summarizer.attribution.lexicon.cues import Cues, cues_for
@@ -69,7 +70,8 @@ def find_quotes(text: str, lang: str, title: str = "") -> tuple[Quote, ...]:
     cues = cues_for(family(lang))
     marks = [s for s in scan(text) if not _ignored(text, s, cues)]
     marked = dash_spans(text, marks, cues)
-    marked = sorted([*marked, *exclaimed(text, marked, cues)], key=_order)
+    unmarked = [*exclaimed(text, marked, cues), *incised(text, marked, cues)]
+    marked = sorted([*marked, *unmarked], key=_order)
     interview = turns(text, cues, title)
     frames = _merged(list(_frames(text, marked, cues)), interview.questions, interview.answers)
     own = _standalone(text, marked, frames, cues)

@@ -17,7 +17,7 @@ from summarizer.attribution.german.german_bracket import (
     dative,
     listener,
 )
-from summarizer.attribution.german.german_clauses import adverb_opens, clause_start, fronted
+from summarizer.attribution.german.german_clauses import adverb_opens, clause_start, fronted, linked
 from summarizer.attribution.german.german_documents import document_of
 from summarizer.attribution.german.german_weak import dative_before, lone, quoted, titled_dative
 from summarizer.attribution.german.phrases import (
@@ -185,7 +185,8 @@ def subject_before(
     aside = rest[:1] == [","] and rest[1:2] != ["oder"]
     if aside and (",", "und") in itertools.pairwise(rest) and cue.group().split()[0].endswith("en"):
         return None  # "Jan Roth, der Chef, und seine Frau erklärten": a joint subject
-    if not aside and (len(rest) > 1 or (rest and not rest[0].islower())):
+    shut = len(rest) > 1 or (rest and not rest[0].islower())
+    if not aside and shut and not linked(rest, cues):
         return None
     return mention_of(text, tokens, phrase, cue, cues)
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from summarizer import _data
+from summarizer.attribution.lexicon.cues import Cues
 
 _ADDED = _data.load_toml("german.toml")["added"]
 _AND = frozenset(_ADDED["conjunctions"])
@@ -20,14 +21,16 @@ _FIELD = 2  # words an object pronoun or adverb put first may take ("und auch ih
 
 def clause_start(text: str, start: int, cue: re.Match[str]) -> int:
     """Where the last clause a comma and a conjunction open before `cue` starts, else start."""
-    if cue.group().split()[0].lower().endswith(_PLURAL):
-        return start  # "Jan Roth, der Chef, und Eva Ems sagten:": both, one subject
     found = start
     end = cue.start()
     for joined in _JOINED.finditer(text, start, end):
         if joined.group(1) in _AND:
             found = joined.end()
-    return found
+    # "Jan Roth, der Chef, und Eva Ems sagten:": both, one subject; but "…, und die Soldaten
+    # eilten hinaus und riefen:" opens a clause whose verbs "und" joins
+    plural = cue.group().split()[0].lower().endswith(_PLURAL)
+    words = text[found:end].split()
+    return start if plural and not (len(words) > 2 and words[-1] in _AND) else found
 
 
 def adverb_opens(tokens: list[str]) -> bool:
@@ -42,3 +45,19 @@ def fronted(text: str, clause: int, cue: re.Match[str]) -> bool:
     """Whether the words between a clause that "und" opens and its cue are a fronted object."""
     words = [w.lower() for w in _WORD.findall(text, clause, cue.start())]
     return 0 < len(words) <= _FIELD and all(w in _FRONTED for w in words)
+
+
+_VERB_CLAUSE = 12  # words a first verb's clause may take before "und" and the cue: bounded
+
+
+# "Die Bauern liefen auf den Markt und riefen: …": the cue joined by "und" to the verb right after
+# the subject shares its subject; not "Die Bauern liefen und die Frauen riefen:" (its own subject)
+# nor past a comma, where another clause may open ("…, daß die Frauen kamen und riefen").
+def linked(rest: list[str], cues: Cues) -> bool:
+    """Whether the words between a subject and its cue are a finite verb's clause and "und"."""
+    if len(rest) < 2 or len(rest) > _VERB_CLAUSE or rest[-1] not in _AND:
+        return False
+    verb = rest[0]
+    if not verb.islower() or verb in cues.stop or verb in cues.relatives or verb in _AND:
+        return False
+    return not any(w in _AND or not w.isalnum() for w in rest[1:-1])

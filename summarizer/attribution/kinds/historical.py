@@ -16,6 +16,14 @@ _INSIDE_STOP = re.compile(r"[.!?…:;]")
 _PHRASE_WORDS = 5
 _OLDER = _data.load_toml("german.toml")["older_print"]["spellings"]
 _OLDER_SPELLING = re.compile(rf"\b(?:{'|'.join(_OLDER)})\b")
+_NAMING = frozenset(_data.load_toml("german.toml")["older_print"]["naming_verbs"])
+_CLAUSE = re.compile(r"[.!?…:;,()\n–—]")
+_NAME_REACH = 60
+_NAMING_BEFORE = 4
+_ABBREVIATION = re.compile(r"[A-ZÄÖÜ][^\W\d_]{1,9}\.")
+_DASH = re.compile(
+    r" ?(?:—|–|--) [A-ZÄÖÜ][^\W\d_][\w=-]*\."
+)  # the next item's heading  # "nannte ihn „…“", "nannte den großen See „…“"
 
 
 # As older German set it: "die Skizze „Unter der Linde,“ anschloß", with nobody's words reported;
@@ -55,6 +63,33 @@ def scare_phrase(text: str, span: Span, words: list[str], cues: Cues) -> bool:
     word = lead[-1].group().lower()
     governed = word in cues.determiners or word in cues.governing
     return governed and older_print(text) and not reported(text, span, cues)
+
+
+# Older print reports a person's naming of a thing as their words: "Burton nannte ihn „Victoria
+# Tana“", "den Burton als kleinen „Tana Ngome“ bezeichnet"; not "man nannte ihn „…“" (nobody).
+def named_by(text: str, span: Span, cues: Cues) -> bool:
+    """Whether a naming verb of the quotation's clause makes a capitalised name someone's words."""
+    inner = text[span.start : span.end]
+    if not inner[:1].isupper() or _INSIDE_STOP.search(inner) or not older_print(text):
+        return False
+    before = _CLAUSE.split(text[max(0, span.open_at - _NAME_REACH) : span.open_at])[-1]
+    after = _CLAUSE.split(text[span.close_at + 1 : span.close_at + 1 + _NAME_REACH])[0]
+    lead, rest = WORD.findall(before), WORD.findall(after)
+    if any(w.lower() in cues.impersonal for w in lead + rest):
+        return False
+    return any(w in _NAMING for w in lead[-_NAMING_BEFORE:] + rest[:1])
+
+
+# Older papers credit an item to another paper by its abbreviated name in marks, in brackets or
+# before a dash and the next item's one-word heading: "„Vaterl.“ — Viehversicherung.",
+# "(„Reichsb.“)". Not "„Nein.“ sagte er", nor "„Nein.“ — Dann ging er.".
+def source_credit(text: str, span: Span, inner: str) -> bool:
+    """Whether one capitalised word with a period, then a dash or a bracket, credits a paper."""
+    if not _ABBREVIATION.fullmatch(inner) or not older_print(text):
+        return False
+    opened = text[span.open_at - 1 : span.open_at] == "("
+    bracketed = opened and text[span.close_at + 1 : span.close_at + 2] == ")"
+    return bracketed or _DASH.match(text, span.close_at + 1) is not None
 
 
 # Cached: each quotation of a text asks, and a str keeps its hash, so a hit costs no scan.

@@ -15,7 +15,12 @@ from summarizer.attribution.kinds.german_titles import (
     scare_adjective,
 )
 from summarizer.attribution.kinds.headings import headline_term
-from summarizer.attribution.kinds.historical import comma_name, scare_phrase
+from summarizer.attribution.kinds.historical import (
+    comma_name,
+    named_by,
+    scare_phrase,
+    source_credit,
+)
 from summarizer.attribution.kinds.terms import (
     comma_title,
     cue_near,
@@ -49,6 +54,8 @@ _STOP = re.compile(r"[.!?…:;,]")
 def is_title(text: str, span: Span, cues: Cues) -> bool:
     """Whether a quotation is a name, title or term, not speech."""
     if not span.marked or _introduced(text, span, cues):
+        return False
+    if cues.nouns_capitalized and named_by(text, span, cues):
         return False
     inner = text[span.start : span.end]
     if _CJK.search(inner):
@@ -114,6 +121,8 @@ def _after_name_noun(text: str, span: Span, inner: str, cues: Cues) -> bool:
 def _closed_title(text: str, span: Span, inner: str, words: list[str], cues: Cues) -> bool:
     """Whether a quotation ending in punctuation is a long capitalised title or a paper's name."""
     if len(words) > 1 and _ABBREVIATED.fullmatch(inner):  # „Allg. Ztg.“: a paper's name
+        return True
+    if cues.nouns_capitalized and source_credit(text, span, inner):
         return True
     if cues.nouns_capitalized and governed_name(text, span, words, cues):
         return True  # "sagt der König im „Philotas.“": the old period inside the marks

@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from summarizer import _data
-from summarizer.attribution.german.casing import surnames
+from summarizer.attribution.german.casing import statement_noun, surnames
 from summarizer.attribution.german.german_bracket import (
     adverbials,
     bracket_before,
@@ -156,6 +156,8 @@ def person(text: str, tokens: list[re.Match[str]], phrase: Phrase, cues: Cues) -
     if phrase.name is None:
         head = tokens[phrase.head].group().lower()
         return person_noun(head, cues) or head.endswith(cues.agent_endings)
+    if statement_noun(tokens[phrase.name[1] - 1].group()):
+        return False  # "Harte Kritik übte X": the object put first, no name
     return _known(text, tokens, phrase)
 
 

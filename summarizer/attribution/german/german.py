@@ -172,6 +172,8 @@ def subject_before(
     )
     while tokens and _leading(tokens[0].group(), cues):
         tokens.pop(0)
+    if not governed and tokens and tokens[0].group().lower() in cues.pronouns:
+        return _pronoun_before(tokens, cue, cues)
     phrase = read_phrase(tokens, 0, cues, first=True) if tokens else None
     if phrase is None or (not governed and oblique(tokens, phrase)):
         return None
@@ -190,6 +192,20 @@ def subject_before(
     if not aside and (len(rest) > 1 or (rest and not rest[0].islower())):
         return None
     return mention_of(text, tokens, phrase, cue, cues)
+
+
+# "Er sagte: „…“", "Sie hat betont": the pronoun stands for the person named before, as it does
+# after the verb ("sagte er"); only as the whole subject right before the verb (adverbs apart),
+# and "sie" only before a singular verb, never the plural "they".
+def _pronoun_before(tokens: list[re.Match[str]], cue: re.Match[str], cues: Cues) -> Mention | None:
+    """A pronoun that alone is the subject of the cue, else None."""
+    word = tokens[0]
+    rest = [t.group().lower() for t in tokens[1:]]
+    if any(w not in cues.skip for w in rest):
+        return None
+    if word.group().lower() == "sie" and cue.group().split()[0].endswith("en"):
+        return None
+    return Mention(word.group(), "pronoun", cue.group(), word.start(), cue.start())
 
 
 # Its speaker speaks only the quotation it introduces: the next one is not carried over to it.

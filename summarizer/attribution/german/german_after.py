@@ -6,9 +6,10 @@ from __future__ import annotations
 import re
 
 from summarizer import _data
-from summarizer.attribution.german.german import finite, person, subject_after
+from summarizer.attribution.german.german import finite, subject_after
 from summarizer.attribution.german.german_bracket import bracket_after
 from summarizer.attribution.german.german_documents import document_of
+from summarizer.attribution.german.german_person import person
 from summarizer.attribution.german.phrases import TOKEN, mention_of, oblique, read_phrase
 from summarizer.attribution.lexicon.cues import Cues, Mention, Window
 

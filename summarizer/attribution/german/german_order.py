@@ -9,7 +9,8 @@ import re
 
 from summarizer import _data
 from summarizer.attribution.german.casing import lowered, surnames
-from summarizer.attribution.german.german import elsewhere, finite, person, person_noun
+from summarizer.attribution.german.german import elsewhere, finite
+from summarizer.attribution.german.german_person import person, person_noun
 from summarizer.attribution.german.phrases import (
     TOKEN,
     mention_of,

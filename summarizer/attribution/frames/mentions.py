@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Iterator
 
@@ -47,7 +46,6 @@ from summarizer.attribution.frames.runs import adjacent, classify, governed, ini
 from summarizer.attribution.frames.subjects import clause_subject
 from summarizer.attribution.german.german import cue_subjects, sentence_subject
 from summarizer.attribution.german.german_after import closing_formula, german_after
-from summarizer.attribution.german.german_cited import cited_subject
 from summarizer.attribution.german.german_labels import labelled_name
 from summarizer.attribution.german.german_order import framed_subject, preposed_subject
 from summarizer.attribution.german.german_partial import partial_speaker
@@ -172,10 +170,13 @@ def _spaced_before(text: str, window: Window, cues: Cues) -> Iterator[Mention]:
     colon = colon or stance_owner(text, window, cues)
     if colon:
         yield colon
-    if cues.nouns_capitalized:  # the last reader: "Darin steht:"
-        readers = (sentence_subject, preposed_subject, framed_subject, cited_subject, labelled_name)
-        found = (read(text, window, cues) for read in (*readers, referred_document))
-        yield from itertools.islice(filter(None, found), 1)
+    subject = None
+    if cues.nouns_capitalized:
+        readers = (sentence_subject, preposed_subject, framed_subject, labelled_name)
+        for read in (*readers, referred_document):
+            subject = subject or read(text, window, cues)  # the last: "Darin steht:"
+    if subject:
+        yield subject
 
 
 def _inflected(cue: re.Match[str]) -> Mention | None:

@@ -16,6 +16,8 @@ from summarizer.attribution.lexicon.cues import Cues, Mention, Window
 _CLOSING = _data.load_toml("german.toml")["closing"]["formulas"]
 _FORMULA = re.compile(rf"(?:{'|'.join(sorted(_CLOSING, key=len, reverse=True))})\s+", re.IGNORECASE)
 _FORMULA_REACH = 60
+_POINTERS = frozenset(_data.load_toml("german.toml")["closing"]["pointers"])
+_POINTED_VERBS = frozenset(_data.load_toml("german.toml")["closing"]["saying"])
 _REACH = 300
 _TAIL = 2
 _FRAME_TAIL = 5
@@ -43,12 +45,37 @@ def german_after(
     return found or (trailing_subject(text, (start, window[1]), cues) if cue else None)
 
 
+# A quotation a colon frame introduces has its speaker: "Weiter sagte X: „…“ Dies sagte der
+# Präsident" says who X is, and only a closing formula still names the speaker.
+def sentence_after(text: str, before: Window, start: int, cues: Cues) -> Mention | None:
+    """The speaker the sentence right after a quotation names: "Soweit X.", "Das sagte X."."""
+    if not text[start : start + 1].isupper():
+        return None
+    framed = text[before[0] : before[1]].rstrip().endswith(":")
+    return _closing_formula(text, start, cues) or (
+        None if framed else _pointing_back(text, start, cues)
+    )
+
+
+# "„…“ Das sagte Jan Roth am Montag.", "„…“ Dies erklärte die Ministerin.": a demonstrative in
+# first place stands for the quotation, a verb of saying follows it and its subject the verb; not
+# "Das bestätigte X" (X agrees with words someone else said) nor "Das erklärte Ziel der Partei".
+def _pointing_back(text: str, start: int, cues: Cues) -> Mention | None:
+    """The subject after "Das/Dies/So" and a reporting verb opening the sentence at `start`."""
+    tokens = list(TOKEN.finditer(text, start, start + _FORMULA_REACH))
+    if len(tokens) < 3 or tokens[0].group().lower() not in _POINTERS:
+        return None
+    if tokens[1].group() not in _POINTED_VERBS:
+        return None
+    return _inverted_any(text, (tokens[1].start(), start + _REACH), cues)
+
+
 # "„…“ Soweit Struve." ends a long quotation with a sentence of its own: nothing but the formula
 # and the speaker, so "„…“ Soweit die Lage im Norden bekannt ist, …" names no one.
-def closing_formula(text: str, start: int, cues: Cues) -> Mention | None:
+def _closing_formula(text: str, start: int, cues: Cues) -> Mention | None:
     """The speaker a verbless "Soweit X." names right after a quotation."""
     formula = _FORMULA.match(text, start)
-    if formula is None or not text[start].isupper():
+    if formula is None:
         return None
     stop = cues.sentence_end.search(text, formula.end(), formula.end() + _FORMULA_REACH)
     tokens = list(TOKEN.finditer(text, formula.end(), stop.start())) if stop else []

@@ -101,3 +101,23 @@ def test_a_sentence_pointing_back_names_the_speaker(text: str, speaker: str) -> 
 )
 def test_a_sentence_after_that_does_not_point_back(text: str, speaker: str | None) -> None:
     assert _quote(text, "Wir").speaker == speaker
+
+
+# An object its case marks ("Den", "Einen") may take a prepositional attribute before the verb.
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Den Ärger über die Pläne brachte die Senatorin Lena Brandt zum Ausdruck: „Nein.“",
+            "Lena Brandt",
+        ),
+        ("Den Vorwurf gegen das Amt wies der Landrat Otto Kern zurück: „Nein.“", "Otto Kern"),
+    ],
+)
+def test_an_object_with_an_attribute_put_first_is_no_speaker(text: str, speaker: str) -> None:
+    assert _quote(text, "Nein").speaker == speaker
+
+
+def test_a_phrase_its_case_leaves_open_takes_no_attribute() -> None:
+    # "Seine Meinung zu Kern:" has no verb: nobody speaks by this rule
+    assert _quote("Seine Meinung zu Otto Kern: „Nein.“", "Nein").speaker is None

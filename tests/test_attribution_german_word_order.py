@@ -121,3 +121,31 @@ def test_an_object_with_an_attribute_put_first_is_no_speaker(text: str, speaker:
 def test_a_phrase_its_case_leaves_open_takes_no_attribute() -> None:
     # "Seine Meinung zu Kern:" has no verb: nobody speaks by this rule
     assert _quote("Seine Meinung zu Otto Kern: „Nein.“", "Nein").speaker is None
+
+
+# "„…“, wie X sagte": an aside after the quotation names its speaker.
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("„Wir bauen weiter“, wie Otto Kern sagte.", "Otto Kern"),
+        ("„Wir bauen weiter“, wie die Polizei mitteilte.", "Polizei"),
+        ("Das Amt sei „Wir bauen weiter“, wie Otto Kern erklärte.", "Otto Kern"),
+    ],
+)
+def test_an_aside_after_a_quotation_names_its_speaker(text: str, speaker: str) -> None:
+    assert _quote(text, "Wir").speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the sentence has a cue of its own: the aside reports its subject's words
+        "Er nannte es „Wir bauen weiter“, wie Lena Brandt sagte.",
+        # more than a subject between "wie" and the cue (an object: another construction)
+        "„Wir bauen weiter“, wie Otto Kern es nannte.",
+        # an impersonal subject
+        "Das Amt sei „Wir bauen weiter“, wie man sagt.",
+    ],
+)
+def test_an_aside_after_a_reported_quotation_names_not_its_subject(text: str) -> None:
+    assert _quote(text, "Wir").speaker not in ("Lena Brandt", "Otto Kern")

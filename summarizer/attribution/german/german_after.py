@@ -16,6 +16,7 @@ from summarizer.attribution.lexicon.cues import Cues, Mention, Window
 _CLOSING = _data.load_toml("german.toml")["closing"]["formulas"]
 _FORMULA = re.compile(rf"(?:{'|'.join(sorted(_CLOSING, key=len, reverse=True))})\s+", re.IGNORECASE)
 _FORMULA_REACH = 60
+_ASIDE = "wie "  # ", wie X sagte" (german.toml `asides`)
 _POINTERS = frozenset(_data.load_toml("german.toml")["closing"]["pointers"])
 _POINTED_VERBS = frozenset(_data.load_toml("german.toml")["closing"]["saying"])
 _REACH = 300
@@ -40,6 +41,8 @@ def german_after(
         return subject_after(text, window[1], cue, cues) or _after_verb(text, window, cue, cues)
     if not comma:
         return trailing_subject(text, (start, window[1]), cues) if cue else None
+    if cue is not None and text[start : start + 4].lower() == _ASIDE:
+        return _aside_after(text, start, cue, cues)
     found = bracket_after(text, window, start, cues)  # "„…“, hat X gesagt."
     found = found or _inverted_any(text, (start, window[1]), cues)
     return found or (trailing_subject(text, (start, window[1]), cues) if cue else None)
@@ -83,6 +86,32 @@ def _closing_formula(text: str, start: int, cues: Cues) -> Mention | None:
     if phrase is None or phrase.end != len(tokens) or oblique(tokens, phrase):
         return None
     return mention_of(text, tokens, phrase, formula, cues)
+
+
+# "„…“, wie Jan Roth sagte.", "Die Lage sei „…“, wie X sagte.": an aside after the quotation whose
+# subject is the speaker (the phrase right after "wie", then the cue), unless the sentence has a
+# cue of its own before the quotation, whose subject the aside only reports.
+def _aside_after(text: str, start: int, cue: re.Match[str], cues: Cues) -> Mention | None:
+    """The subject of a ", wie X sagte" aside right after a quotation, else None."""
+    if _reported_before(text, start, cues):
+        return None  # "Er nannte es „…“, wie X sagte": X may report his words, not speak them
+    tokens = list(TOKEN.finditer(text, start, cue.start()))
+    phrase = read_phrase(tokens, 1, cues) if len(tokens) > 1 else None
+    if phrase is None or phrase.end != len(tokens) or oblique(tokens, phrase):
+        return None
+    if not _plain_verb(cue.group(), cues) or not person(text, tokens, phrase, cues):
+        return None
+    return mention_of(text, tokens, phrase, cue, cues)
+
+
+def _reported_before(text: str, start: int, cues: Cues) -> bool:
+    """Whether the sentence of the „…“ quotation ending before `start` has a cue before it."""
+    opening = text.rfind("„", max(0, start - _REACH), start)
+    if opening < 0:
+        return True  # no opening mark to read back from: read nothing
+    begun = max(text.rfind(stop, max(0, opening - _REACH), opening) for stop in ".!?:\n") + 1
+    found = cues.verbs.finditer(text, begun, opening)
+    return any(c.group().lower() not in cues.reported for c in found)  # "sei" reports nobody
 
 
 def _plain_verb(word: str, cues: Cues) -> bool:

@@ -162,13 +162,13 @@ def subject_before(
     text: str, start: int, cue: re.Match[str], cues: Cues, *, governed: bool = False
 ) -> Mention | None:
     """The subject from the clause's start up to the cue, auxiliary, adverbs or aside apart."""
-    tokens = _past_aside_opener(
-        list(TOKEN.finditer(text, max(start, cue.start() - _REACH), cue.start()))
-    )
+    found = list(TOKEN.finditer(text, max(start, cue.start() - _REACH), cue.start()))
+    tokens = _past_aside_opener(found)
+    aside = len(tokens) < len(found)  # "Die Pläne, wie sie meinte,": "sie" may be anyone
     while tokens and _leading(tokens[0].group(), cues):
         tokens.pop(0)
     if not governed and tokens and tokens[0].group().lower() in cues.pronouns:
-        return pronoun_subject(tokens, cue, cues)
+        return None if aside else pronoun_subject(tokens, cue, cues)
     phrase = read_phrase(tokens, 0, cues, first=True) if tokens else None
     if phrase is None or (not governed and oblique(tokens, phrase)):
         return None

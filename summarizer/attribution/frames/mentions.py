@@ -45,7 +45,7 @@ from summarizer.attribution.frames.roles import complemented, role_before, role_
 from summarizer.attribution.frames.runs import adjacent, classify, governed, initial, member, run_of
 from summarizer.attribution.frames.subjects import clause_subject
 from summarizer.attribution.german.german import cue_subjects, sentence_subject
-from summarizer.attribution.german.german_after import closing_formula, german_after
+from summarizer.attribution.german.german_after import german_after, sentence_after
 from summarizer.attribution.german.german_labels import labelled_name
 from summarizer.attribution.german.german_order import framed_subject, preposed_subject
 from summarizer.attribution.german.german_partial import partial_speaker
@@ -100,7 +100,7 @@ def frame_mentions(text: str, colon: int, cues: Cues) -> Iterator[Mention]:
 def _spaced_after(text: str, before: Window, window: Window, cues: Cues) -> Mention | None:
     start = LEAD.match(text, window[0], window[1]).end()  # type: ignore[union-attr]
     if cues.nouns_capitalized and new_sentence(text, window[0], start):
-        return closing_formula(text, start, cues)  # "„…“ Soweit Struve."
+        return sentence_after(text, before, start, cues)  # "„…“ Soweit X.", "„…“ Das sagte X."
     if new_sentence(text, window[0], start) and not bare_cue(text, before, start, cues):
         return None
     first = TOKEN.match(text, start)

@@ -8,11 +8,20 @@ from summarizer import _data
 _FULL_NAME = re.compile(r"(?<![\w.])[A-ZÄÖÜ]\w+(?:[ -][A-ZÄÖÜ]\.?\w*)* ([A-ZÄÖÜ][\w-]+)")
 _LOWER = re.compile(r"(?<![\w-])[^\W\d_A-ZÄÖÜ]\w*")
 _LIGHT_NOUNS = frozenset(_data.load_toml("german.toml")["light_verbs"]["nouns"])
+_STATEMENTS = tuple(_data.load_toml("german.toml")["statements"]["nouns"])
+_COMPOUNDED = tuple(n for n in _STATEMENTS if len(n) >= 5)
 
 
 def light_noun(word: str) -> bool:
     """Whether a capitalised word is the bare noun of a light-verb construction ("Stellung")."""
     return word.lower() in _LIGHT_NOUNS
+
+
+# "Harte Kritik", "Deutliche Worte": what was said, never who said it.
+def statement_noun(word: str) -> bool:
+    """Whether a noun names a statement or a stance, also as the end of a compound."""
+    lower = word.lower()
+    return lower in _STATEMENTS or lower.endswith(_COMPOUNDED)
 
 
 def past_light_noun(run: str, colon: bool = True) -> str:

@@ -9,7 +9,6 @@ import re
 from collections.abc import Iterator, Sequence
 
 from summarizer import _data
-from summarizer.attribution.german.casing import surnames
 from summarizer.attribution.german.german_bracket import (
     adverbials,
     bracket_before,
@@ -19,10 +18,16 @@ from summarizer.attribution.german.german_bracket import (
 )
 from summarizer.attribution.german.german_clauses import adverb_opens, clause_start, fronted, linked
 from summarizer.attribution.german.german_documents import document_of
-from summarizer.attribution.german.german_weak import dative_before, lone, quoted, titled_dative
+from summarizer.attribution.german.german_person import person
+from summarizer.attribution.german.german_weak import (
+    dative_before,
+    lone,
+    pronoun_subject,
+    quoted,
+    titled_dative,
+)
 from summarizer.attribution.german.phrases import (
     TOKEN,
-    Phrase,
     mention_of,
     oblique,
     plural,
@@ -151,25 +156,19 @@ def finite(word: str, cues: Cues) -> bool:
     return lower not in cues.relatives and lower not in cues.passive and lower not in cues.pronouns
 
 
-def person(text: str, tokens: list[re.Match[str]], phrase: Phrase, cues: Cues) -> bool:
-    """Whether a phrase names a person or a body: a known name, or a role, body or agent noun."""
-    if phrase.name is None:
-        head = tokens[phrase.head].group().lower()
-        return person_noun(head, cues) or head.endswith(cues.agent_endings)
-    return _known(text, tokens, phrase)
-
-
 # "Der Leiter der Behörde, Jan Roth, sagte", "Roth hat auch betont". With `governed`: the object
 # of a postposition ("dem Sprecher zufolge"), in any case.
 def subject_before(
     text: str, start: int, cue: re.Match[str], cues: Cues, *, governed: bool = False
 ) -> Mention | None:
     """The subject from the clause's start up to the cue, auxiliary, adverbs or aside apart."""
-    tokens = _past_aside_opener(
-        list(TOKEN.finditer(text, max(start, cue.start() - _REACH), cue.start()))
-    )
+    found = list(TOKEN.finditer(text, max(start, cue.start() - _REACH), cue.start()))
+    tokens = _past_aside_opener(found)
+    aside = len(tokens) < len(found)  # "Die Pläne, wie sie meinte,": "sie" may be anyone
     while tokens and _leading(tokens[0].group(), cues):
         tokens.pop(0)
+    if not governed and tokens and tokens[0].group().lower() in cues.pronouns:
+        return None if aside else pronoun_subject(tokens, cue, cues)
     phrase = read_phrase(tokens, 0, cues, first=True) if tokens else None
     if phrase is None or (not governed and oblique(tokens, phrase)):
         return None
@@ -259,25 +258,12 @@ def _leading(word: str, cues: Cues) -> bool:
     return word in ",()" or word.lower() in cues.skip
 
 
-# "Roth" after "Jan Roth" is one; "Ähnlich", "Dazu", "Zwar" are adverbs.
-def _known(text: str, tokens: list[re.Match[str]], phrase: Phrase) -> bool:
-    """Whether a lone capitalised word opening a sentence is a name the article gives in full."""
-    if phrase.name is None or phrase.name[1] - phrase.name[0] > 1:
-        return True
-    return tokens[phrase.name[0]].group() in surnames(text)
-
-
 # "wurde … als „…“ bezeichnet", ", die „…“ fordern".
 def elsewhere(tokens: list[re.Match[str]], verb: int, cues: Cues) -> bool:
     """Whether a passive or relative clause puts the quotation in a clause not the subject's."""
     words = [t.group().lower() for t in tokens[verb:]]
     relative = any(a == "," and b in cues.relatives for a, b in itertools.pairwise(words))
     return relative or any(w in cues.passive for w in words)
-
-
-def person_noun(word: str, cues: Cues) -> bool:
-    """A noun for a role or a body, also as the end of a compound ("Polizeisprecher")."""
-    return any(word.endswith(t) for t in (*cues.titles, *cues.orgs) if len(t) > 3)
 
 
 # A capitalised opener is an adverbial put first ("Dazu sagte", "In Berlin erklärte"); after a

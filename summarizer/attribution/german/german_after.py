@@ -6,15 +6,19 @@ from __future__ import annotations
 import re
 
 from summarizer import _data
-from summarizer.attribution.german.german import finite, person, subject_after
+from summarizer.attribution.german.german import finite, subject_after
 from summarizer.attribution.german.german_bracket import bracket_after
 from summarizer.attribution.german.german_documents import document_of
+from summarizer.attribution.german.german_person import person
 from summarizer.attribution.german.phrases import TOKEN, mention_of, oblique, read_phrase
 from summarizer.attribution.lexicon.cues import Cues, Mention, Window
 
 _CLOSING = _data.load_toml("german.toml")["closing"]["formulas"]
 _FORMULA = re.compile(rf"(?:{'|'.join(sorted(_CLOSING, key=len, reverse=True))})\s+", re.IGNORECASE)
 _FORMULA_REACH = 60
+_ASIDE = "wie "  # ", wie X sagte" (german.toml `asides`)
+_POINTERS = frozenset(_data.load_toml("german.toml")["closing"]["pointers"])
+_POINTED_VERBS = frozenset(_data.load_toml("german.toml")["closing"]["saying"])
 _REACH = 300
 _TAIL = 2
 _FRAME_TAIL = 5
@@ -37,17 +41,44 @@ def german_after(
         return subject_after(text, window[1], cue, cues) or _after_verb(text, window, cue, cues)
     if not comma:
         return trailing_subject(text, (start, window[1]), cues) if cue else None
+    if cue is not None and text[start : start + 4].lower() == _ASIDE:
+        return _aside_after(text, start, cue, cues)
     found = bracket_after(text, window, start, cues)  # "„…“, hat X gesagt."
     found = found or _inverted_any(text, (start, window[1]), cues)
     return found or (trailing_subject(text, (start, window[1]), cues) if cue else None)
 
 
+# A quotation a colon frame introduces has its speaker: "Weiter sagte X: „…“ Dies sagte der
+# Präsident" says who X is, and only a closing formula still names the speaker.
+def sentence_after(text: str, before: Window, start: int, cues: Cues) -> Mention | None:
+    """The speaker the sentence right after a quotation names: "Soweit X.", "Das sagte X."."""
+    if not text[start : start + 1].isupper():
+        return None
+    framed = text[before[0] : before[1]].rstrip().endswith(":")
+    return _closing_formula(text, start, cues) or (
+        None if framed else _pointing_back(text, start, cues)
+    )
+
+
+# "„…“ Das sagte Jan Roth am Montag.", "„…“ Dies erklärte die Ministerin.": a demonstrative in
+# first place stands for the quotation, a verb of saying follows it and its subject the verb; not
+# "Das bestätigte X" (X agrees with words someone else said) nor "Das erklärte Ziel der Partei".
+def _pointing_back(text: str, start: int, cues: Cues) -> Mention | None:
+    """The subject after "Das/Dies/So" and a reporting verb opening the sentence at `start`."""
+    tokens = list(TOKEN.finditer(text, start, start + _FORMULA_REACH))
+    if len(tokens) < 3 or tokens[0].group().lower() not in _POINTERS:
+        return None
+    if tokens[1].group() not in _POINTED_VERBS:
+        return None
+    return _inverted_any(text, (tokens[1].start(), start + _REACH), cues)
+
+
 # "„…“ Soweit Struve." ends a long quotation with a sentence of its own: nothing but the formula
 # and the speaker, so "„…“ Soweit die Lage im Norden bekannt ist, …" names no one.
-def closing_formula(text: str, start: int, cues: Cues) -> Mention | None:
+def _closing_formula(text: str, start: int, cues: Cues) -> Mention | None:
     """The speaker a verbless "Soweit X." names right after a quotation."""
     formula = _FORMULA.match(text, start)
-    if formula is None or not text[start].isupper():
+    if formula is None:
         return None
     stop = cues.sentence_end.search(text, formula.end(), formula.end() + _FORMULA_REACH)
     tokens = list(TOKEN.finditer(text, formula.end(), stop.start())) if stop else []
@@ -55,6 +86,32 @@ def closing_formula(text: str, start: int, cues: Cues) -> Mention | None:
     if phrase is None or phrase.end != len(tokens) or oblique(tokens, phrase):
         return None
     return mention_of(text, tokens, phrase, formula, cues)
+
+
+# "„…“, wie Jan Roth sagte.", "Die Lage sei „…“, wie X sagte.": an aside after the quotation whose
+# subject is the speaker (the phrase right after "wie", then the cue), unless the sentence has a
+# cue of its own before the quotation, whose subject the aside only reports.
+def _aside_after(text: str, start: int, cue: re.Match[str], cues: Cues) -> Mention | None:
+    """The subject of a ", wie X sagte" aside right after a quotation, else None."""
+    if _reported_before(text, start, cues):
+        return None  # "Er nannte es „…“, wie X sagte": X may report his words, not speak them
+    tokens = list(TOKEN.finditer(text, start, cue.start()))
+    phrase = read_phrase(tokens, 1, cues) if len(tokens) > 1 else None
+    if phrase is None or phrase.end != len(tokens) or oblique(tokens, phrase):
+        return None
+    if not _plain_verb(cue.group(), cues) or not person(text, tokens, phrase, cues):
+        return None
+    return mention_of(text, tokens, phrase, cue, cues)
+
+
+def _reported_before(text: str, start: int, cues: Cues) -> bool:
+    """Whether the sentence of the „…“ quotation ending before `start` has a cue before it."""
+    opening = text.rfind("„", max(0, start - _REACH), start)
+    if opening < 0:
+        return True  # no opening mark to read back from: read nothing
+    begun = max(text.rfind(stop, max(0, opening - _REACH), opening) for stop in ".!?:\n") + 1
+    found = cues.verbs.finditer(text, begun, opening)
+    return any(c.group().lower() not in cues.reported for c in found)  # "sei" reports nobody
 
 
 def _plain_verb(word: str, cues: Cues) -> bool:

@@ -9,7 +9,7 @@ import re
 
 from summarizer import _data
 from summarizer.attribution.german.casing import lowered
-from summarizer.attribution.german.german import person_noun
+from summarizer.attribution.german.german_person import person_noun
 from summarizer.attribution.german.phrases import TOKEN
 from summarizer.attribution.lexicon.cues import Cues
 

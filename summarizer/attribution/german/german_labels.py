@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from summarizer.attribution.german.german import person_noun
+from summarizer.attribution.german.german_person import person_noun
 from summarizer.attribution.german.phrases import TOKEN, mention_of, read_phrase
 from summarizer.attribution.lexicon.cues import Cues, Mention, Window
 

@@ -5,8 +5,8 @@
 
 from __future__ import annotations
 
-from summarizer.attribution.german.german import person
 from summarizer.attribution.german.german_carry import full_names
+from summarizer.attribution.german.german_person import person
 from summarizer.attribution.german.phrases import TOKEN, read_phrase
 from summarizer.attribution.lexicon.cues import Cues
 

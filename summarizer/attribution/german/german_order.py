@@ -9,7 +9,8 @@ import re
 
 from summarizer import _data
 from summarizer.attribution.german.casing import lowered, surnames
-from summarizer.attribution.german.german import elsewhere, finite, person, person_noun
+from summarizer.attribution.german.german import elsewhere, finite
+from summarizer.attribution.german.german_person import person, person_noun
 from summarizer.attribution.german.phrases import (
     TOKEN,
     mention_of,
@@ -95,8 +96,20 @@ def _object_first(text: str, tokens: list[re.Match[str]], cues: Cues) -> int | N
         return None
     if tokens[0].group().lower() not in _OBJECTS and person(text, tokens, phrase, cues):
         return None
-    verb = tokens[phrase.end].group()  # not a preposition: "Seine Meinung zu Roth:"
-    return phrase.end if finite(verb, cues) and verb not in cues.governing else None
+    end = phrase.end
+    if tokens[0].group().lower() in _OBJECTS and tokens[end].group() in cues.governing:
+        end = _past_attribute(tokens, end, cues)  # "Den Unmut über die Pläne brachte X"
+    verb = tokens[end].group() if end < len(tokens) else ""  # "Seine Meinung zu Roth:"
+    return end if finite(verb, cues) and verb not in cues.governing else None
+
+
+# An object its case marks may take one prepositional attribute before the verb ("Den Unmut der
+# Partei über die Pläne brachte X zum Ausdruck:"); a phrase its case leaves open may not, as
+# "Seine Meinung zu Roth:" has no verb at all.
+def _past_attribute(tokens: list[re.Match[str]], at: int, cues: Cues) -> int:
+    """The index after a preposition and its noun phrase at `at`, else `at`."""
+    phrase = read_phrase(tokens, at + 1, cues) if at + 1 < len(tokens) else None
+    return phrase.end if phrase is not None and phrase.end < len(tokens) else at
 
 
 # The phrase ends at its noun: "In seiner Stellungnahme befand".

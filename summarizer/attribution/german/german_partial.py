@@ -11,7 +11,8 @@ import re
 
 from summarizer import _data
 from summarizer.attribution.german.casing import surnames
-from summarizer.attribution.german.german import finite, person, subject_after
+from summarizer.attribution.german.german import finite, subject_after
+from summarizer.attribution.german.german_person import person
 from summarizer.attribution.german.phrases import (
     TOKEN,
     Phrase,

@@ -1,8 +1,10 @@
-"""Subjects before an inverted German cue that are no subject: adverbs, papers, datives."""
+"""Weak subjects before a German cue: adverbs, papers, datives, and a lone pronoun."""
 # "Ähnlich sagte Eva Roth", "Der „Zeit“ sagte Eva Roth", "Der Ministerin Anna Roth sagte ihr
 # Sprecher": the word before the verb is not who speaks, so the subject after the verb is.
 
 from __future__ import annotations
+
+import re
 
 from summarizer.attribution.german.casing import surnames
 from summarizer.attribution.german.german_bracket import title_gender
@@ -41,3 +43,17 @@ def titled_dative(text: str, mention: Mention | None, cues: Cues) -> bool:
     words = TOKEN.findall(text, max(0, mention.at - _TITLED), mention.at) if mention else []
     titled = len(words) > 1 and title_gender(words[-1], cues) == "feminine"
     return titled and words[-2].lower() == "der" and words[-1][0].isupper()
+
+
+# "Er sagte: „…“", "Sie hat betont": the pronoun stands for the person named before, as it does
+# after the verb ("sagte er"); only as the whole subject right before the verb (adverbs apart),
+# and "sie" only before a singular verb, never the plural "they".
+def pronoun_subject(tokens: list[re.Match[str]], cue: re.Match[str], cues: Cues) -> Mention | None:
+    """A pronoun that alone is the subject of the cue, else None."""
+    word = tokens[0]
+    rest = [t.group().lower() for t in tokens[1:]]
+    if any(w not in cues.skip for w in rest):
+        return None
+    if word.group().lower() == "sie" and cue.group().split()[0].endswith("en"):
+        return None
+    return Mention(word.group(), "pronoun", cue.group(), word.start(), cue.start())

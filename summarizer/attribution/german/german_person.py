@@ -1,0 +1,33 @@
+"""Whether a German noun phrase names a person or a body, or only looks like a name."""
+# "Jan Roth", "der Sprecher", "die Polizei" speak; "Harte Kritik", "Ähnlich" only open a sentence.
+
+from __future__ import annotations
+
+import re
+
+from summarizer.attribution.german.casing import statement_noun, surnames
+from summarizer.attribution.german.phrases import Phrase
+from summarizer.attribution.lexicon.cues import Cues
+
+
+def person(text: str, tokens: list[re.Match[str]], phrase: Phrase, cues: Cues) -> bool:
+    """Whether a phrase names a person or a body: a known name, or a role, body or agent noun."""
+    if phrase.name is None:
+        head = tokens[phrase.head].group().lower()
+        return person_noun(head, cues) or head.endswith(cues.agent_endings)
+    if statement_noun(tokens[phrase.name[1] - 1].group()):
+        return False  # "Harte Kritik übte X": the object put first, no name
+    return _known(text, tokens, phrase)
+
+
+def person_noun(word: str, cues: Cues) -> bool:
+    """A noun for a role or a body, also as the end of a compound ("Polizeisprecher")."""
+    return any(word.endswith(t) for t in (*cues.titles, *cues.orgs) if len(t) > 3)
+
+
+# "Roth" after "Jan Roth" is one; "Ähnlich", "Dazu", "Zwar" are adverbs.
+def _known(text: str, tokens: list[re.Match[str]], phrase: Phrase) -> bool:
+    """Whether a lone capitalised word opening a sentence is a name the article gives in full."""
+    if phrase.name is None or phrase.name[1] - phrase.name[0] > 1:
+        return True
+    return tokens[phrase.name[0]].group() in surnames(text)

@@ -99,9 +99,10 @@ def frame_mentions(text: str, colon: int, cues: Cues) -> Iterator[Mention]:
 
 def _spaced_after(text: str, before: Window, window: Window, cues: Cues) -> Mention | None:
     start = LEAD.match(text, window[0], window[1]).end()  # type: ignore[union-attr]
-    if cues.nouns_capitalized and new_sentence(text, window[0], start):
+    fresh = new_sentence(text, window[0], start)
+    if cues.nouns_capitalized and fresh:
         return closing_formula(text, start, cues)  # "„…“ Soweit Struve."
-    if new_sentence(text, window[0], start) and not bare_cue(text, before, start, cues):
+    if fresh and not bare_cue(text, before, start, cues):
         return None
     first = TOKEN.match(text, start)
     if first and first.group().lower() in cues.subordinating:
@@ -166,8 +167,11 @@ def _spaced_before(text: str, window: Window, cues: Cues) -> Iterator[Mention]:
         if not left and not right:  # "La testigo dijo:"; "Y añadió: “…”": he or she, unsaid
             unsaid = dropped(text, cue, window[1], cues, before=True)
             yield from filter(None, [noun_before(text, cue, cues) or unsaid])
-    colon = colon_name(text, window, cues) or saying_owner(text, window, cues)
-    colon = colon or stance_owner(text, window, cues)
+    # each of these reads only a window that ends in a colon (a stance also in a comma)
+    colon = None
+    if text[window[0] : window[1]].rstrip()[-1:] in (":", ","):
+        colon = colon_name(text, window, cues) or saying_owner(text, window, cues)
+        colon = colon or stance_owner(text, window, cues)
     if colon:
         yield colon
     subject = None

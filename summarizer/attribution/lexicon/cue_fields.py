@@ -26,6 +26,7 @@ class Words(tuple[str, ...]):
         except TypeError:  # unhashable: equal to no string
             return False
 
+
 _AS_SET = (
     "reported",
     "reported_subjects",

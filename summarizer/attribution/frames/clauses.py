@@ -125,8 +125,8 @@ def _name(part: str, cues: Cues) -> str | None:
 # "un proche de Pierre Morel", "a source close to the minister" speak for nobody named.
 def anonymous(text: str, start: int, end: int, cues: Cues) -> bool:
     """Whether the subject phrase in [start, end) opens with an indefinite article."""
-    tokens = TOKEN.findall(text, start, end)
-    return bool(tokens) and tokens[0].lower() in cues.indefinite
+    first = TOKEN.search(text, start, end)  # only the first word counts: no list of them all
+    return first is not None and first.group().lower() in cues.indefinite
 
 
 _PHRASE_WORDS = 8

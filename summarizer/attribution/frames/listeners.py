@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from summarizer.attribution.frames.clauses import TOKEN
-from summarizer.attribution.frames.runs import PARTICLES
+from summarizer.attribution.frames.runs import PARTICLES, elided
 from summarizer.attribution.lexicon.cues import Cues
 
 NAME_WORDS = 2
@@ -71,7 +71,7 @@ def _romance_listener(text: str, tokens: list[re.Match[str]], start: int, cues: 
     preposition = lead and lead[-1] in cues.governing
     if not preposition or (lead[-1] in cues.articles and lead[-1] not in cues.contractions):
         return 0
-    words = [re.split("['’]", t.group())[-1] or t.group() for t in tokens]  # "à l'AFP"
+    words = [elided(t.group()) or t.group() for t in tokens]  # "à l'AFP"
     index = int(bool(words) and words[0] in cues.titles)  # "a la ministra X": the one told
     while index < len(words) and words[index][0].isupper():
         index += 1

@@ -30,8 +30,8 @@ from summarizer.attribution.frames.clauses import (
     leads_on,
     new_sentence,
 )
-from summarizer.attribution.frames.colons import colon_name, saying_owner, stance_owner
-from summarizer.attribution.frames.cueword import is_verb, names_document, past_clitic
+from summarizer.attribution.frames.colons import introduced
+from summarizer.attribution.frames.cueword import inflected, is_verb, names_document, past_clitic
 from summarizer.attribution.frames.descriptions import description_after
 from summarizer.attribution.frames.documents import paper_subject
 from summarizer.attribution.frames.joint import joint_subject
@@ -42,7 +42,15 @@ from summarizer.attribution.frames.possessed import owner_before
 from summarizer.attribution.frames.quoting import objective, passive_end, with_objects
 from summarizer.attribution.frames.reported_clause import opens_reported
 from summarizer.attribution.frames.roles import complemented, role_before, role_name, subject
-from summarizer.attribution.frames.runs import adjacent, classify, governed, initial, member, run_of
+from summarizer.attribution.frames.runs import (
+    adjacent,
+    classify,
+    elided,
+    governed,
+    initial,
+    member,
+    run_of,
+)
 from summarizer.attribution.frames.subjects import clause_subject
 from summarizer.attribution.german.german import cue_subjects, sentence_subject
 from summarizer.attribution.german.german_after import german_after, sentence_after
@@ -54,7 +62,6 @@ from summarizer.attribution.han.cjk import cjk_frame, cjk_mention
 from summarizer.attribution.han.japanese import ja_mention
 from summarizer.attribution.lexicon.cues import LEAD, Cues, Mention, Window
 
-_INFLECTED_PRONOUN = re.compile(r"-(?:t-)?(il|elle|ils|elles|on)$", re.IGNORECASE)
 _MAX_CUES = 4
 # who can be the subject of a document's cue ("her statement read", "говорится в заявлении")
 _WRITTEN = frozenset({"description", "org", "anonymous"})
@@ -99,9 +106,10 @@ def frame_mentions(text: str, colon: int, cues: Cues) -> Iterator[Mention]:
 
 def _spaced_after(text: str, before: Window, window: Window, cues: Cues) -> Mention | None:
     start = LEAD.match(text, window[0], window[1]).end()  # type: ignore[union-attr]
-    if cues.nouns_capitalized and new_sentence(text, window[0], start):
+    fresh = new_sentence(text, window[0], start)
+    if cues.nouns_capitalized and fresh:
         return sentence_after(text, before, start, cues)  # "„…“ Soweit X.", "„…“ Das sagte X."
-    if new_sentence(text, window[0], start) and not bare_cue(text, before, start, cues):
+    if fresh and not bare_cue(text, before, start, cues):
         return None
     first = TOKEN.match(text, start)
     if first and first.group().lower() in cues.subordinating:
@@ -133,7 +141,7 @@ def _after_subject(
     """The subject of a cue after a quotation: after it, or before it past an apposition."""
     if cue.start() == start:
         set_off = any(c in ",?!—–" for c in text[max(0, window[0] - 3) : start])
-        found = _inflected(cue) or _right(text, cue, window[1], cues, lenient=True, after=set_off)
+        found = inflected(cue) or _right(text, cue, window[1], cues, lenient=True, after=set_off)
         found = found or noun_after(text, cue, window[1], cues)  # "— заявил пилот."
         return found or dropped(text, cue, window[1], cues)  # "“…”, ha explicado."
     if len(TOKEN.findall(text, start, cue.start())) > 6:
@@ -166,8 +174,7 @@ def _spaced_before(text: str, window: Window, cues: Cues) -> Iterator[Mention]:
         if not left and not right:  # "La testigo dijo:"; "Y añadió: “…”": he or she, unsaid
             unsaid = dropped(text, cue, window[1], cues, before=True)
             yield from filter(None, [noun_before(text, cue, cues) or unsaid])
-    colon = colon_name(text, window, cues) or saying_owner(text, window, cues)
-    colon = colon or stance_owner(text, window, cues)
+    colon = introduced(text, window, cues)
     if colon:
         yield colon
     subject = None
@@ -177,14 +184,6 @@ def _spaced_before(text: str, window: Window, cues: Cues) -> Iterator[Mention]:
             subject = subject or read(text, window, cues)  # the last: "Darin steht:"
     if subject:
         yield subject
-
-
-def _inflected(cue: re.Match[str]) -> Mention | None:
-    pronoun = _INFLECTED_PRONOUN.search(cue.group().split()[0])
-    if pronoun is None:
-        return None
-    kind = "anonymous" if pronoun.group(1).lower() == "on" else "pronoun"  # "indique-t-on"
-    return Mention(pronoun.group(1), kind, cue.group(), cue.start(), cue.start())
 
 
 def _left(
@@ -217,10 +216,9 @@ def _left(
     if cues.family == "ar":
         return arabic_run(text, tokens[::-1][:4], cue, cues, reverse=True)
     last = tokens[-1]
-    elided = re.split("['’]", last.group())[-1]  # "c'est ainsi qu'il a qualifié": "il"
-    if elided.lower() in cues.pronouns:
-        at = last.end() - len(elided)
-        return Mention(elided, "pronoun", cue.group(), at, cue.start())
+    word = elided(last.group())  # "c'est ainsi qu'il a qualifié": "il"
+    if word.lower() in cues.pronouns:
+        return Mention(word, "pronoun", cue.group(), last.end() - len(word), cue.start())
     clause = max(start, text.rfind(",", start, last.start()) + 1)
     if anonymous(text, clause, last.end(), cues):
         words = text[clause : last.end()].strip()

@@ -17,9 +17,14 @@ _WORDS = 8  # a name for something is short; a longer quotation after "called" m
 @functools.cache
 def _verbs(family: str) -> re.Pattern[str] | None:
     """The verbs that take a quotation as their object ("called", "described as")."""
-    words = _table(family).get("object_verbs", [])
-    body = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    body = "|".join(re.escape(w) for w in sorted(_words(family), key=len, reverse=True))
     return re.compile(rf"(?<!\w)(?:{body})\s*$") if body else None
+
+
+@functools.cache
+def _words(family: str) -> tuple[str, ...]:
+    """The object verbs themselves, for a test that must pass before the regex can match."""
+    return tuple(_table(family).get("object_verbs", []))
 
 
 @functools.cache
@@ -35,10 +40,15 @@ def only_before(
     text: str, open_at: int, closed: int, mentions: tuple[Mention, ...], cues: Cues
 ) -> tuple[Mention, ...]:
     """The mentions without those after the quotation when a verb before takes it as object."""
+    if not any(m.cue_at >= closed or closed < m.at <= closed + _OBJECT for m in mentions):
+        return mentions  # neither filter below would drop one: skip the verb search
     verbs = _verbs(cues.family)
     if len(text[open_at:closed].split()) > _WORDS:
         return mentions
-    if verbs is not None and verbs.search(text, max(0, open_at - _REACH), open_at):
+    reach = max(0, open_at - _REACH)
+    # the regex matches only where the words before the mark, spaces stripped, end in a verb
+    ends = text[reach:open_at].rstrip().endswith(_words(cues.family))
+    if ends and verbs is not None and verbs.search(text, reach, open_at):
         return tuple(m for m in mentions if m.cue_at < closed)
     if _table(cues.family).get("embedded_terms", False) and _embedded(text, open_at, closed):
         # only the object: "was branded “in honour of” Lazo, Ana Wills wrote" is hers

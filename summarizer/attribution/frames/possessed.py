@@ -11,7 +11,7 @@ from itertools import pairwise
 
 from summarizer import _data
 from summarizer.attribution.frames.roles import possessor
-from summarizer.attribution.frames.runs import adjacent
+from summarizer.attribution.frames.runs import adjacent, elided
 from summarizer.attribution.lexicon.cues import Cues, Mention
 
 _OWNER_WORDS = 3
@@ -108,6 +108,6 @@ def owner(text: str, tokens: list[re.Match[str]], cue: re.Match[str], cues: Cues
     if found or not tokens or tokens[0].group().lower() not in cues.governing:
         return found
     index = 1  # "dijo a Efe la esposa del ministro X"
-    while index < len(tokens) and re.split("['’]", tokens[index].group())[-1][:1].isupper():
+    while index < len(tokens) and elided(tokens[index].group())[:1].isupper():
         index += 1
     return possessor(text, tokens[index:], cue, cues) if index > 1 else None

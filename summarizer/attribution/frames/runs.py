@@ -15,6 +15,12 @@ _ABBREVIATED = tuple(_NAMES["abbreviated_suffixes"])
 _PARTICLE = f"(?:(?:{'|'.join(sorted(PARTICLES))})[ \\t]+)?"
 
 
+# Without a regex: this runs for a word next to each cue.
+def elided(word: str) -> str:
+    """The word after its last apostrophe ("qu'il": "il"); the whole word without one."""
+    return word[max(word.rfind("'"), word.rfind("’")) + 1 :]
+
+
 def adjacent(text: str, end: int, start: int) -> bool:
     """Whether only white space stands between offsets `end` and `start`."""
     return not text[end:start].strip()

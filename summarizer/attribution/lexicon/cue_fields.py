@@ -2,7 +2,30 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
+
+
+# The title, organisation and skip lists have up to a few hundred words and are tested for
+# membership for each word next to each cue: a tuple's test compares them one by one.
+class Words(tuple[str, ...]):
+    """A word list that keeps its order (for prefix tests and regexes) and tests membership fast."""
+
+    _set: frozenset[str]
+
+    def __new__(cls, words: Iterable[str] = ()) -> Words:
+        """The words in the order given."""
+        self = super().__new__(cls, words)
+        self._set = frozenset(self)
+        return self
+
+    def __contains__(self, word: object) -> bool:
+        """Whether `word` is one of the words, as `tuple.__contains__` answers for strings."""
+        try:
+            return word in self._set
+        except TypeError:  # unhashable: equal to no string
+            return False
+
 
 _AS_SET = (
     "reported",
@@ -59,7 +82,7 @@ _AS_TUPLE = (
     "surname_endings",
     "complement_endings",
 )
-_LOWER_TUPLE = ("orgs", "interview_with", "name_nouns", "papers", "authoring", "glosses")
+_LOWER_TUPLE = ("interview_with", "name_nouns", "papers", "authoring", "glosses")
 _LONGEST_FIRST = ("case_endings", "proclitics")
 _FLAGS = {
     "nouns_capitalized": False,
@@ -83,6 +106,7 @@ def word_lists(data: dict[str, Any]) -> dict[str, Any]:
     fields |= {
         name: tuple(sorted(data.get(name, []), key=len, reverse=True)) for name in _LONGEST_FIRST
     }
+    fields["orgs"] = Words(w.lower() for w in data.get("orgs", []))
     return fields | {name: bool(data.get(name, default)) for name, default in _FLAGS.items()}
 
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from summarizer import _data
-from summarizer.attribution.lexicon.cue_fields import endings, word_lists
+from summarizer.attribution.lexicon.cue_fields import Words, endings, word_lists
 from summarizer.attribution.lexicon.cue_regex import (
     alternation,
     first_words,
@@ -217,8 +217,8 @@ def cues_for(family: str) -> Cues:
         **endings(data),
         family=fam,
         participles=frozenset(data.get("participles", [])),
-        titles=tuple(sorted((w.lower() for w in data.get("titles", [])), key=len, reverse=True)),
-        skip=tuple(sorted((w.lower() for w in data.get("skip", [])), key=len, reverse=True)),
+        titles=Words(sorted((w.lower() for w in data.get("titles", [])), key=len, reverse=True)),
+        skip=Words(sorted((w.lower() for w in data.get("skip", [])), key=len, reverse=True)),
         writing=frozenset(w.lower() for w in [*data.get("writing", []), *documents]),
         hearsay=frozenset(w.lower() for w in [*data.get("hearsay", []), *quoting]),
         interview_words=tuple(

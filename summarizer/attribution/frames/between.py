@@ -9,7 +9,7 @@ import re
 
 from summarizer import _data
 from summarizer.attribution.frames.clauses import TOKEN
-from summarizer.attribution.frames.listeners import listener
+from summarizer.attribution.frames.listeners import listener, told_first
 from summarizer.attribution.frames.objects import possessed, quoted_person
 from summarizer.attribution.frames.roles import complemented, documented
 from summarizer.attribution.frames.runs import adjacent, initial, preposition
@@ -49,7 +49,7 @@ def listened(
 ) -> int:
     """Where the words between a cue and its subject end, from the front of `tokens`."""
     limit = _skip(text, tokens, cue.end(), cues, lenient)
-    heard = listener(text, tokens, cue.end(), cues)
+    heard = listener(text, tokens, cue.end(), cues) or told_first(text, tokens, cue, cues)
     if not heard:
         return limit
     closed = tokens[heard - 1].end()

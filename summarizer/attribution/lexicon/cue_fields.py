@@ -44,6 +44,7 @@ _LOWER_SET = (
     "definite",
     "future",
     "description_links",
+    "told",
 )
 _AS_TUPLE = (
     "frame_prefixes",

@@ -1,0 +1,65 @@
+"""The one told, named after a cue (a dative, "à", "a", "to"), is never the quotation's speaker."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.attribution.find import find_quotes
+
+
+def _speakers(text: str, lang: str) -> list[str | None]:
+    return [quote.speaker for quote in find_quotes(text, lang)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("« Le budget sera voté », a répondu le ministre à Paul Girard.", "fr"),
+        ("« Le budget sera voté », a assuré la ministre à Paul Girard hier.", "fr"),
+        ('"El presupuesto saldrá", le dijo el ministro a Girard.', "es"),
+        ('"El presupuesto saldrá", respondió la ministra a Luis Girard.', "es"),
+        ('"El presupuesto saldrá", aseguró el ministro al presidente Luis Girard.', "es"),
+    ],
+)
+def test_a_name_told_after_a_role_is_not_the_roles_speaker(text: str, lang: str) -> None:
+    assert _speakers(text, lang) == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        ("« Le budget sera voté », a déclaré le ministre Paul Girard à Lyon.", "fr", "Paul Girard"),
+        ("« Le budget sera voté », a déclaré le président du Sénat Paul Girard.", "fr", "Paul Girard"),
+        ('"El presupuesto saldrá", dijo el ministro de Hacienda Luis Girard.', "es", "Luis Girard"),
+        ('"El presupuesto saldrá", dijo el portavoz Luis Girard a la prensa.', "es", "Luis Girard"),
+        ('"El presupuesto saldrá", dijo a Efe el ministro Luis Girard.', "es", "Luis Girard"),
+    ],
+)
+def test_the_roles_own_name_still_speaks(text: str, lang: str, speaker: str) -> None:
+    assert _speakers(text, lang) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("«Мост откроют весной», — сказал Громову Белецкий.", "Белецкий"),
+        ("«Мост откроют весной», — ответил Ершову Белецкий.", "Белецкий"),
+        ("«Мост откроют весной», — заявил Громову Семён Белецкий.", "Семён Белецкий"),
+        ("«Мост откроют весной», — сказал Нечаеву Котов на совещании.", "Котов"),
+    ],
+)
+def test_a_russian_surname_in_the_dative_first_is_the_one_told(text: str, speaker: str) -> None:
+    [quote] = find_quotes(text, "ru")
+    assert quote.speaker == speaker
+    assert quote.mention == speaker
+
+
+def test_a_dative_surname_first_does_not_join_the_articles_names() -> None:
+    text = "Семён Белецкий приехал в Тверь. «Мост откроют весной», — сказал Громову Белецкий."
+    assert _speakers(text, "ru") == ["Семён Белецкий"]
+
+
+def test_after_a_quoting_verb_that_form_is_the_one_quoted_not_told() -> None:
+    # "цитирует Громову" is a woman's accusative: the one quoted keeps the run
+    [quote] = find_quotes("«Мост откроют весной», — цитирует Громову Белецкий.", "ru")
+    assert quote.mention == "Громову Белецкий"

@@ -29,7 +29,7 @@ def test_a_name_told_after_a_role_is_not_the_roles_speaker(text: str, lang: str)
     ("text", "lang", "speaker"),
     [
         ("« Le budget sera voté », a déclaré le ministre Paul Girard à Lyon.", "fr", "Paul Girard"),
-        ("« Le budget sera voté », a déclaré le président du Sénat Paul Girard.", "fr", "Paul Girard"),
+        ("« Le budget sera voté », a dit le président du Sénat Paul Girard.", "fr", "Paul Girard"),
         ('"El presupuesto saldrá", dijo el ministro de Hacienda Luis Girard.', "es", "Luis Girard"),
         ('"El presupuesto saldrá", dijo el portavoz Luis Girard a la prensa.', "es", "Luis Girard"),
         ('"El presupuesto saldrá", dijo a Efe el ministro Luis Girard.', "es", "Luis Girard"),

@@ -63,3 +63,29 @@ def test_after_a_quoting_verb_that_form_is_the_one_quoted_not_told() -> None:
     # "цитирует Громову" is a woman's accusative: the one quoted keeps the run
     [quote] = find_quotes("«Мост откроют весной», — цитирует Громову Белецкий.", "ru")
     assert quote.mention == "Громову Белецкий"
+
+
+# "لكريم" is "to Karim", or a name opening with that letter: no capital tells which.
+@pytest.mark.parametrize(
+    "text",
+    [
+        'وقال الوزير لكريم يوسف: "سنبني المدرسة".',
+        'وقال وزير التعليم لكريم يوسف: "سنبني المدرسة".',
+        '"سنبني المدرسة"، قال المحافظ لكريم يوسف.',
+    ],
+)
+def test_an_arabic_name_in_li_after_a_title_is_never_high(text: str) -> None:
+    [quote] = find_quotes(text, "ar")
+    assert quote.confidence == "low"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'وقال وزير التعليم كريم يوسف: "سنبني المدرسة".',
+        'وقال وزير التعليم كريم يوسف للصحفيين: "سنبني المدرسة".',
+    ],
+)
+def test_an_arabic_name_after_a_title_stays_high(text: str) -> None:
+    [quote] = find_quotes(text, "ar")
+    assert (quote.speaker, quote.confidence) == ("كريم يوسف", "high")

@@ -58,6 +58,7 @@ _AS_TUPLE = (
     "adverb_endings",
     "surname_endings",
     "complement_endings",
+    "planned_after",
 )
 _LOWER_TUPLE = ("orgs", "interview_with", "name_nouns", "papers", "authoring", "glosses")
 _LONGEST_FIRST = ("case_endings", "proclitics")

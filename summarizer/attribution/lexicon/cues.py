@@ -85,6 +85,7 @@ class Cues:
     answer_tags: frozenset[str] = frozenset()
     planned: re.Pattern[str] | None = None
     future: frozenset[str] = frozenset()  # future tenses of saying ("dira"): planned cues
+    planned_after: tuple[str, ...] = ()  # "予定": after a cue's plain form, a plan ("述べる予定")
     naming: re.Pattern[str] | None = None
     naming_heads: re.Pattern[str] | None = None  # the first words of `naming`
     framing: re.Pattern[str] = re.compile("(?!)")

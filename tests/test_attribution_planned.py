@@ -1,4 +1,4 @@
-"""A statement someone plans to make ("will say", "述べる予定だ") is planned: never a sure credit."""
+"""A statement someone plans to make ("will say", "述べる予定だ") is never a sure credit."""
 
 from __future__ import annotations
 

@@ -218,7 +218,7 @@ def _future(cue: str, cues: Cues) -> bool:
 _PLAIN = re.compile("[ぁ-ゖ]{0,2}")  # the kana of a verb's plain form after its stem: "る", "する"
 
 
-# "と述べる予定だ", "と説明する方針": the plan's noun after the verb's plain form, not its past ("た").
+# "と述べる予定だ", "と説明する方針": a plan noun after the plain form, not the past ("た").
 def _planned_after(text: str, found: Attribution, cues: Cues) -> bool:
     """Japanese: whether a noun of a plan follows the cue's verb."""
     end = text.find(found.cue or "", found.cue_at, found.cue_at + 40)

@@ -89,3 +89,27 @@ def test_an_arabic_name_in_li_after_a_title_is_never_high(text: str) -> None:
 def test_an_arabic_name_after_a_title_stays_high(text: str) -> None:
     [quote] = find_quotes(text, "ar")
     assert (quote.speaker, quote.confidence) == ("كريم يوسف", "high")
+
+
+# "who" after the one told stands for that person, not for the teller before the verb.
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Lena Park told Omar Reyes, who replied: "Not this year."',
+        'Lena Park asked Omar Reyes, who said: "Not this year."',
+        '"It is late," Lena Park told Omar Reyes, who answered: "Not this year."',
+    ],
+)
+def test_who_after_the_one_told_is_the_one_told(text: str) -> None:
+    assert _speakers(text, "en")[-1] == "Omar Reyes"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Lena Park, who met Omar Reyes, said: "Not this year."', "Lena Park"),
+        ('Lena Park told reporters, who laughed, that "it is late".', "Lena Park"),
+    ],
+)
+def test_who_after_the_teller_or_a_plain_noun_keeps_the_teller(text: str, speaker: str) -> None:
+    assert _speakers(text, "en") == [speaker]

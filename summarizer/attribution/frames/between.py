@@ -9,7 +9,7 @@ import re
 
 from summarizer import _data
 from summarizer.attribution.frames.clauses import TOKEN
-from summarizer.attribution.frames.listeners import listener, told_first
+from summarizer.attribution.frames.listeners import listener, told_first, told_head
 from summarizer.attribution.frames.objects import possessed, quoted_person
 from summarizer.attribution.frames.roles import complemented, documented
 from summarizer.attribution.frames.runs import adjacent, initial, preposition
@@ -95,7 +95,8 @@ def _relative_before(text: str, tokens: list[re.Match[str]], limit: int, cues: C
         return limit
     relative = tokens.pop()
     if text[tokens[-1].end() : relative.start()].strip() == ",":
-        tokens[:] = before_appositive(text, tokens, cues) or tokens
+        # "Hale told Ann Roe, who replied": the one told is the head, not the teller
+        tokens[:] = told_head(tokens, cues) or before_appositive(text, tokens, cues) or tokens
     return tokens[-1].end()
 
 

@@ -81,6 +81,13 @@ def past_told(run: str, lead: list[str], cues: Cues) -> str:
     return words[1] if cued and dative and len(words) > 1 and words[0].endswith(dative) else run
 
 
+def told_head(tokens: list[re.Match[str]], cues: Cues) -> list[re.Match[str]]:
+    """The capitalised words after the last reporting verb in `tokens` (the one told), or []."""
+    told = [i for i, t in enumerate(tokens) if cues.verbs.fullmatch(t.group().lower())][-1:]
+    named = told and all(t.group()[0].isupper() for t in tokens[told[0] + 1 :])
+    return tokens[told[0] + 1 :] if named else []
+
+
 def opened(text: str, at: int) -> bool:
     """Whether an opening quotation mark stands right before offset `at`."""
     return at > 0 and text[at - 1] in _OPENERS

@@ -113,3 +113,35 @@ def test_who_after_the_one_told_is_the_one_told(text: str) -> None:
 )
 def test_who_after_the_teller_or_a_plain_noun_keeps_the_teller(text: str, speaker: str) -> None:
     assert _speakers(text, "en") == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("«Мост откроют весной», — сказала Олегу Громову Белецкая.", "Белецкая"),
+        ("«Мост откроют весной», — сказала Олегу Громову Вера Белецкая.", "Вера Белецкая"),
+        ("«Мост откроют весной», — заявил в ответ Громову Котов.", "Котов"),
+    ],
+)
+def test_a_full_name_told_in_the_dative_is_not_the_speakers(text: str, speaker: str) -> None:
+    assert _speakers(text, "ru") == [speaker]
+
+
+# An object pronoun between the subject and its cue ("le", "les", "leur") leaves the subject
+# before it; the name after "a" or "à" is the one asked.
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ('Luis Girard le preguntó a Nora Blanco: "¿Cuándo abre el puente?"', "es"),
+        ('Luis Girard preguntó a Nora Blanco: "¿Cuándo abre el puente?"', "es"),
+        ('Luis Girard les dijo: "El puente abre en mayo".', "es"),
+        ("Luis Girard leur a dit : « Le pont ouvre en mai. »", "fr"),
+    ],
+)
+def test_the_subject_before_an_object_pronoun_speaks(text: str, lang: str) -> None:
+    assert _speakers(text, lang) == ["Luis Girard"]
+
+
+def test_a_name_after_a_to_preposition_before_a_quotation_is_the_one_asked() -> None:
+    text = 'Le preguntó a Nora Blanco: "¿Cuándo abre el puente?"'
+    assert "Nora Blanco" not in _speakers(text, "es")

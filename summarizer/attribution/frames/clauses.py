@@ -222,7 +222,7 @@ def described(text: str, tokens: list[re.Match[str]], cues: Cues) -> tuple[int, 
         if capital and seen_lower:
             run.append(token)
             continue
-        stop = word.lower() in cues.stop or (seen_lower and word.lower() in cues.told)
+        stop = word.lower() in cues.stop or word.lower() in cues.told
         if run or stop or (seen_capital and preposition(word.lower(), cues)):
             break  # "a lancé Jean Roux à Paul Gay", "le ministre à Paul Gay": the one told
         seen_lower = seen_lower or not capital

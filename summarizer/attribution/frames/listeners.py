@@ -18,6 +18,7 @@ _DESCRIBING = 2
 _CLOSERS = ' \t»"”'
 _OPENERS = '«"“„'
 _CLOSING = re.compile('[»"”“]')
+_TOLD_WORDS = 2  # a first name and a surname in the dative before the speaker's name
 _DATIVES = {
     family: tuple(grammar.get("dative_surnames", ()))
     for family, grammar in _data.load_toml("particles.toml").items()
@@ -59,26 +60,38 @@ def listener(text: str, tokens: list[re.Match[str]], start: int, cues: Cues) -> 
 
 
 # "— сказал Путину Лукашенко": a surname in a form only the dative has ("Путину", "Петрову"),
-# then another name, is the one told. After a verb of quoting the same form is a woman's
-# accusative, the one quoted ("цитирует Петрову ТАСС"), so those cues keep it.
+# maybe after a first name in an oblique case ("Ивану Петрову"), then another name: the one told.
+# After a verb of quoting the same form is a woman's accusative, the one quoted ("цитирует
+# Петрову ТАСС"), so those cues keep it.
 def told_first(text: str, tokens: list[re.Match[str]], cue: re.Match[str], cues: Cues) -> int:
-    """1 when the run after a Russian cue opens with a surname in the dative, else 0."""
-    dative = _DATIVES.get(cues.family, ())
-    if not dative or len(tokens) < 2 or cue.group().split()[0].lower() in cues.quoting:
+    """How many words open the capitalised run after a Russian cue as the one told: 0 to 2."""
+    if not tokens or cue.group().split()[0].lower() in cues.quoting:
         return 0
-    first, second = tokens[0].group(), tokens[1].group()
-    named = first[:1].isupper() and second[:1].isupper() and first.endswith(dative)
-    return int(named and adjacent(text, tokens[0].end(), tokens[1].start()))
+    run = [tokens[0]]
+    for token in tokens[1 : _TOLD_WORDS + 1]:
+        if not token.group()[:1].isupper() or not adjacent(text, run[-1].end(), token.start()):
+            break
+        run.append(token)
+    return _told_words([t.group() for t in run], cues) if run[0].group()[:1].isupper() else 0
 
 
-# The article's names are read without the one told: "Путину Лукашенко" after "сказал" is no name.
-def past_told(run: str, lead: list[str], cues: Cues) -> str:
-    """A capitalised run right after a cue, without a surname in the dative that opens it."""
-    words = run.split(" ", 1)
-    verb = lead[-1].lower() if lead else ""
-    cued = cues.verbs.fullmatch(verb) is not None and verb not in cues.quoting
+def _told_words(words: list[str], cues: Cues) -> int:
+    """How many of a capitalised run's first words name the one told in the dative."""
     dative = _DATIVES.get(cues.family, ())
-    return words[1] if cued and dative and len(words) > 1 and words[0].endswith(dative) else run
+    if not dative or len(words) < 2:
+        return 0
+    if len(words) > 2 and words[1].endswith(dative) and words[0].endswith(cues.oblique_endings):
+        return 2  # "— сказала Ивану Петрову Смирнова"
+    return int(words[0].endswith(dative))
+
+
+# The article's names are read without the one told: "Путину Лукашенко" is no one's name.
+def past_told(run: str, lead: list[str], cues: Cues) -> str:
+    """A capitalised run, without the surname in the dative that opens it, unless quoted."""
+    if lead and lead[-1].lower() in cues.quoting:
+        return run
+    words = run.split(" ")
+    return " ".join(words[_told_words(words, cues) :])
 
 
 def told_head(tokens: list[re.Match[str]], cues: Cues) -> list[re.Match[str]]:

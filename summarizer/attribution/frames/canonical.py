@@ -61,6 +61,8 @@ def canonical(words: str, cues: Cues) -> str:
         tokens = tokens[owners[-1] + 1 :]
     if tokens:
         tokens[-1] = POSSESSIVE.sub("", tokens[-1])
+    while len(tokens) > 1 and tokens[-1].lower() in NAME_SUFFIXES:
+        tokens.pop()  # first: "King" before "Jr" ends the name, no title ("Martin Luther King Jr")
     for index in range(len(tokens) - 1, -1, -1):
         lower = tokens[index].lower().rstrip(".")
         if surname(tokens, index, cues) or particle(tokens, index, cues):
@@ -81,8 +83,6 @@ def canonical(words: str, cues: Cues) -> str:
         tokens = _last_two(tokens, cues)
     if cues.complements and len(tokens) > 2 and len(tokens[0]) > 1 and tokens[0].isupper():
         tokens = tokens[1:]  # a party's acronym before the name: "LFI Éric Coquerel"
-    while len(tokens) > 1 and tokens[-1].lower() in NAME_SUFFIXES:
-        tokens.pop()
     # An initial keeps its period ("Joseph T. Harlow"), never ends a name ("Joseph R").
     while tokens and len(tokens[-1]) == 1:
         tokens.pop()

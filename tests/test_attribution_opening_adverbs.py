@@ -31,6 +31,7 @@ def test_an_opening_time_adverb_is_dropped_from_the_name(
         ('Nora Blake told USA Today: "The bridge stays shut."', "en", "Nora Blake"),
         ('Nora Blake said on Tuesday: "The bridge stays shut."', "en", "Nora Blake"),
         ('"The bridge stays shut," said Nora Blake.', "en", "Nora Blake"),
+        ('Will Blake said: "The bridge stays shut."', "en", "Will Blake"),
     ],
 )
 def test_names_without_an_opening_adverb_are_kept_whole(text: str, lang: str, speaker: str) -> None:

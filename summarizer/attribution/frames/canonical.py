@@ -75,7 +75,7 @@ def canonical(words: str, cues: Cues) -> str:
             tokens = tokens[index + 1 + noun :]
             tokens = tokens[_genitive_complement(tokens, cues) if titled else 0 :]
             break
-    while len(tokens) > 1 and tokens[0].lower() in cues.skip:
+    while len(tokens) > 1 and tokens[0].lower() in cues.time_adverbs:
         tokens.pop(0)  # "Ayer Sánchez dijo", "Yesterday Smith said": an adverb opening the sentence
     if cues.patronymics and tokens:
         tokens = _speaker_words(tokens, cues)

@@ -45,6 +45,7 @@ _LOWER_SET = (
     "future",
     "description_links",
     "told",
+    "time_adverbs",
 )
 _AS_TUPLE = (
     "frame_prefixes",

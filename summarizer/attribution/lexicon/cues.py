@@ -139,6 +139,7 @@ class Cues:
     term_articles: frozenset[str] = frozenset()
     description_links: frozenset[str] = frozenset()
     told: frozenset[str] = frozenset()  # "à", "a", "to": a name after one is the one told
+    time_adverbs: frozenset[str] = frozenset()  # "Ayer Sánchez dijo": no word of the name
 
     # "Лаврова" -> "Лавров"; "Беловой" -> "Белова".
     def nominatives(self, token: str) -> list[str]:

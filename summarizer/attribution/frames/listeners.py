@@ -65,7 +65,11 @@ def listener(text: str, tokens: list[re.Match[str]], start: int, cues: Cues) -> 
 # Петрову ТАСС"), so those cues keep it.
 def told_first(text: str, tokens: list[re.Match[str]], cue: re.Match[str], cues: Cues) -> int:
     """How many words open the capitalised run after a Russian cue as the one told: 0 to 2."""
-    if not tokens or cue.group().split()[0].lower() in cues.quoting:
+    if (
+        not _DATIVES.get(cues.family)
+        or not tokens
+        or cue.group().split()[0].lower() in cues.quoting
+    ):
         return 0
     run = [tokens[0]]
     for token in tokens[1 : _TOLD_WORDS + 1]:
@@ -88,7 +92,7 @@ def _told_words(words: list[str], cues: Cues) -> int:
 # The article's names are read without the one told: "Путину Лукашенко" is no one's name.
 def past_told(run: str, lead: list[str], cues: Cues) -> str:
     """A capitalised run, without the surname in the dative that opens it, unless quoted."""
-    if lead and lead[-1].lower() in cues.quoting:
+    if not _DATIVES.get(cues.family) or (lead and lead[-1].lower() in cues.quoting):
         return run
     words = run.split(" ")
     return " ".join(words[_told_words(words, cues) :])

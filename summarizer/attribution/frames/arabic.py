@@ -150,12 +150,14 @@ def _common(text: str, word: re.Match[str], cues: Cues, alone: bool) -> bool:
     return True
 
 
-# "وقال الوزير لمحمد علي": after a title, a word in لـ ("to") is the one told, or a name that
-# opens with that letter ("لطفي"); which one, no capital tells, so the name is never sure.
+# "وقال الوزير لمحمد علي": after a bare definite title, a word in لـ ("to") is the one told, or
+# a name that opens with that letter ("لطفي"); no capital tells which, so the name is never sure.
+# A title with its complement before a name ("الناطقة باسم الحكومة ليلى منصور") names its holder.
 def _told(kept: list[re.Match[str]], cues: Cues) -> bool:
-    """Whether the word after the subject's titles opens with لـ."""
+    """Whether the word after one bare definite title opens with لـ."""
     titles = len(kept) - len(_untitled(kept, cues))
-    return 0 < titles < len(kept) and kept[titles].group().startswith("ل")
+    bare = titles == 1 < len(kept) and kept[0].group().startswith(_ARTICLE)
+    return bare and kept[1].group().startswith("ل")
 
 
 # "للصحفيين", "لوكالة": the one told, after the speaker's name.

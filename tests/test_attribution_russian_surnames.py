@@ -203,3 +203,33 @@ def test_a_title_and_its_genitive_complement_before_a_surname_are_no_part_of_the
     text: str, speaker: str
 ) -> None:
     assert _speakers(text) == [speaker]
+
+
+# One agreement check (frames/genders.py masculine_clash) serves the owner after a cue and the
+# lone surname: a reflexive masculine past ("признался", "поделился") is masculine too.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "«Сроки сорваны», — признался помощник Веры Гущиной.",
+        "«Сроки сорваны», — поделился водитель Ольги Тихоновой.",
+    ],
+)
+def test_a_reflexive_masculine_verb_makes_the_name_after_a_noun_its_owner(text: str) -> None:
+    [quote] = find_quotes(text, "ru")
+    assert (quote.speaker, quote.mention) == (None, text.split("— ")[1].split(" ", 1)[1][:-1])
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("«Сроки сорваны», — призналась помощница Вера Гущина.", "Вера Гущина"),
+        ("Вера Гущина и Павел Гущин приехали. «Сроки сорваны», — признался Гущин.", "Павел Гущин"),
+    ],
+)
+def test_a_name_that_agrees_with_the_verb_still_speaks(text: str, speaker: str) -> None:
+    assert _speakers(text) == [speaker]
+
+
+def test_a_reflexive_masculine_verb_rules_out_a_womans_lone_surname() -> None:
+    text = "Вера Гущина приехала в Тверь. «Сроки сорваны», — признался Гущина."
+    assert _speakers(text) == [None]

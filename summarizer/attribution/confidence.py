@@ -223,9 +223,24 @@ def _future(cue: str, cues: Cues) -> bool:
     return word in cues.future or any(word.removeprefix(p) in cues.future for p in cues.proclitics)
 
 
+_PLAIN = re.compile("[ぁ-ゖ]{0,2}")  # the kana of a verb's plain form after its stem: "る", "する"
+
+
+# "と述べる予定だ", "と説明する方針": a plan noun after the plain form, not the past ("た").
+def _planned_after(text: str, found: Attribution, cues: Cues) -> bool:
+    """Japanese: whether a noun of a plan follows the cue's verb."""
+    end = text.find(found.cue or "", found.cue_at, found.cue_at + 40)
+    kana = _PLAIN.match(text, end + len(found.cue or "")) if end >= 0 else None
+    if kana is None or kana.group().endswith(("た", "だ")):
+        return False
+    return text.startswith(cues.planned_after, kana.end())
+
+
 def _mood(text: str, found: Attribution, cues: Cues) -> str:
     """ "planned" when a future or modal word governs the cue ("Cameron will say")."""
     if _future(found.cue or "", cues):  # "dira-t-il", "скажет", "وسيقول"
+        return "planned"
+    if found.cue_at >= 0 and cues.planned_after and _planned_after(text, found, cues):
         return "planned"
     if found.cue_at < 0 or not cues.planned:
         return "said"

@@ -113,6 +113,7 @@ def arabic_run(
         name = []  # "قائد ميداني": the title's adjective, no name
     role = not name  # "وقال الوزير": a title that no name follows
     alone = len(kept) == 1 and cue.group() not in cues.hearsay  # no title before it
+    sure = not _told(kept, cues)
     kept = name or kept
     words = text[kept[0].start() : kept[-1].end()]
     if not reverse and cue.group() in cues.hearsay and words.startswith("ل"):
@@ -123,7 +124,7 @@ def arabic_run(
     named = _QUOTED_NAME.match(text, kept[-1].end()) if len(kept) == 1 and not reverse else None
     if named and cues.names_next(words):  # وقالت منظمة "…": the body its quoted name names
         return Mention(named.group(1), "org", cue.group(), named.start(1), cue.start())
-    return Mention(words, kind, cue.group(), kept[0].start(), cue.start())
+    return Mention(words, kind, cue.group(), kept[0].start(), cue.start(), sure=sure)
 
 
 _QUOTED_NAME = re.compile(r"\s*[\"«“]([^\"«»“”\n]{1,60})[\"»”]")
@@ -147,6 +148,16 @@ def _common(text: str, word: re.Match[str], cues: Cues, alone: bool) -> bool:
         if given is None or not (given.startswith("ال") or _ends(given, cues)):
             return False
     return True
+
+
+# "وقال الوزير لمحمد علي": after a bare definite title, a word in لـ ("to") is the one told, or
+# a name that opens with that letter ("لطفي"); no capital tells which, so the name is never sure.
+# A title with its complement before a name ("الناطقة باسم الحكومة ليلى منصور") names its holder.
+def _told(kept: list[re.Match[str]], cues: Cues) -> bool:
+    """Whether the word after one bare definite title opens with لـ."""
+    titles = len(kept) - len(_untitled(kept, cues))
+    bare = titles == 1 < len(kept) and kept[0].group().startswith(_ARTICLE)
+    return bare and kept[1].group().startswith("ل")
 
 
 # "للصحفيين", "لوكالة": the one told, after the speaker's name.

@@ -9,7 +9,7 @@ import re
 
 from summarizer import _data
 from summarizer.attribution.frames.clauses import TOKEN
-from summarizer.attribution.frames.listeners import listener
+from summarizer.attribution.frames.listeners import listener, told_first, told_head
 from summarizer.attribution.frames.objects import possessed, quoted_person
 from summarizer.attribution.frames.roles import complemented, documented
 from summarizer.attribution.frames.runs import adjacent, initial, preposition
@@ -49,7 +49,7 @@ def listened(
 ) -> int:
     """Where the words between a cue and its subject end, from the front of `tokens`."""
     limit = _skip(text, tokens, cue.end(), cues, lenient)
-    heard = listener(text, tokens, cue.end(), cues)
+    heard = listener(text, tokens, cue.end(), cues) or told_first(text, tokens, cue, cues)
     if not heard:
         return limit
     closed = tokens[heard - 1].end()
@@ -88,14 +88,15 @@ def verb_gap(text: str, tokens: list[re.Match[str]], limit: int, cues: Cues) -> 
 
 
 # "It was Hale who said", "Ann Roe, who told them": the relative's head is the speaker; after an
-# aside, the name it describes ("Lee Holt, an aide, who said").
+# aside, the name it describes ("Lee Holt, an aide, who said"); after a cue, the one told ("Hale
+# told Ann Roe, who replied"), not the teller.
 def _relative_before(text: str, tokens: list[re.Match[str]], limit: int, cues: Cues) -> int:
     """Drops a relative pronoun (and its comma) right before the cue; where its head ends."""
     if len(tokens) < 2 or tokens[-1].group().lower() not in cues.relatives:
         return limit
     relative = tokens.pop()
     if text[tokens[-1].end() : relative.start()].strip() == ",":
-        tokens[:] = before_appositive(text, tokens, cues) or tokens
+        tokens[:] = told_head(tokens, cues) or before_appositive(text, tokens, cues) or tokens
     return tokens[-1].end()
 
 
@@ -139,9 +140,10 @@ def _adverbs_before(text: str, tokens: list[re.Match[str]], limit: int, cues: Cu
 
 
 def adverb(word: str, cues: Cues) -> bool:
-    """An adverb between a subject and its cue ("Trump jokingly said")."""
+    """An adverb or object pronoun between a subject and its cue ("jokingly", "Ruiz le dijo")."""
     lower = word.lower()
-    return lower in cues.skip or (word.islower() and lower.endswith(cues.adverb_endings))
+    skipped = lower in cues.skip or word in cues.clitics
+    return skipped or (word.islower() and lower.endswith(cues.adverb_endings))
 
 
 def _skippable(word: str, cues: Cues, lenient: bool) -> bool:

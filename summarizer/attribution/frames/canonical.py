@@ -61,6 +61,8 @@ def canonical(words: str, cues: Cues) -> str:
         tokens = tokens[owners[-1] + 1 :]
     if tokens:
         tokens[-1] = POSSESSIVE.sub("", tokens[-1])
+    while len(tokens) > 1 and tokens[-1].lower() in NAME_SUFFIXES:
+        tokens.pop()  # first: "King" before "Jr" ends the name, no title ("Martin Luther King Jr")
     for index in range(len(tokens) - 1, -1, -1):
         lower = tokens[index].lower().rstrip(".")
         if surname(tokens, index, cues) or particle(tokens, index, cues):
@@ -73,14 +75,14 @@ def canonical(words: str, cues: Cues) -> str:
             tokens = tokens[index + 1 + noun :]
             tokens = tokens[_genitive_complement(tokens, cues) if titled else 0 :]
             break
+    while len(tokens) > 1 and tokens[0].lower() in cues.time_adverbs:
+        tokens.pop(0)  # "Ayer Sánchez dijo", "Yesterday Smith said": an adverb opening the sentence
     if cues.patronymics and tokens:
         tokens = _speaker_words(tokens, cues)
     if cues.patronymics and len(tokens) > 2:  # "МИД Украины Павел Климкин"
         tokens = _last_two(tokens, cues)
     if cues.complements and len(tokens) > 2 and len(tokens[0]) > 1 and tokens[0].isupper():
         tokens = tokens[1:]  # a party's acronym before the name: "LFI Éric Coquerel"
-    while len(tokens) > 1 and tokens[-1].lower() in NAME_SUFFIXES:
-        tokens.pop()
     # An initial keeps its period ("Joseph T. Harlow"), never ends a name ("Joseph R").
     while tokens and len(tokens[-1]) == 1:
         tokens.pop()

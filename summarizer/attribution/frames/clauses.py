@@ -223,8 +223,9 @@ def described(text: str, tokens: list[re.Match[str]], cues: Cues) -> tuple[int, 
         if capital and seen_lower:
             run.append(token)
             continue
-        if run or word.lower() in cues.stop or (seen_capital and preposition(word.lower(), cues)):
-            break  # "a lancé Jean-Luc Mélenchon à Emmanuel Macron": the one told, after "à"
+        stop = word.lower() in cues.stop or word.lower() in cues.told
+        if run or stop or (seen_capital and preposition(word.lower(), cues)):
+            break  # "a lancé Jean Roux à Paul Gay", "le ministre à Paul Gay": the one told
         seen_lower = seen_lower or not capital
         seen_capital = seen_capital or capital
     return (run[0].start(), run[-1].end()) if len(run) > 1 else None

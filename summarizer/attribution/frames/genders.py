@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from summarizer import _data
 from summarizer.attribution.frames.clauses import TOKEN
 from summarizer.attribution.frames.forenames import name_marks
@@ -14,6 +16,29 @@ _ARTICLES: dict[str, dict[str, list[str]]] = {
     for family, grammar in _data.load_toml("particles.toml").items()
     if "gender" in grammar
 }
+_VERB_ENDINGS: dict[str, dict[str, list[str]]] = {
+    family: grammar["gender"]["verb_endings"]
+    for family, grammar in _data.load_toml("particles.toml").items()
+    if "gender" in grammar
+}
+
+
+def verb_gender(word: str, family: str) -> str | None:
+    """The gender a past-tense verb's ending marks ("ответила": feminine), longest first."""
+    endings = _VERB_ENDINGS.get(family, {})
+    marked = [(end, g) for g, ends in endings.items() for end in ends if word.endswith(end)]
+    return max(marked, key=lambda pair: len(pair[0]))[1] if marked else None
+
+
+# "— заявил адвокат Петрова": a woman as the subject would take "заявила", so a name whose every
+# word ends so after a masculine verb is in the genitive, the owner of what speaks, no subject.
+# The one check of that agreement, for a name after the cue (frames/possessed.py) and a lone
+# surname resolved later (speakers/lone_surnames.py).
+def masculine_clash(cue: str, words: Sequence[str], endings: tuple[str, ...], family: str) -> bool:
+    """Whether a masculine past `cue` cannot agree with `words`, each ending in one of `endings`."""
+    verb = TOKEN.findall(cue)
+    masculine = bool(verb) and verb_gender(verb[-1].lower(), family) == "masculine"
+    return masculine and bool(words) and all(word.endswith(endings) for word in words)
 
 
 def article_gender(word: str, family: str) -> str | None:

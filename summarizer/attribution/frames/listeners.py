@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import re
 
+from summarizer import _data
 from summarizer.attribution.frames.clauses import TOKEN
-from summarizer.attribution.frames.runs import PARTICLES, elided
+from summarizer.attribution.frames.runs import PARTICLES, adjacent, elided
 from summarizer.attribution.lexicon.cues import Cues
 
 NAME_WORDS = 2
@@ -17,6 +18,11 @@ _DESCRIBING = 2
 _CLOSERS = ' \t»"”'
 _OPENERS = '«"“„'
 _CLOSING = re.compile('[»"”“]')
+_TOLD_WORDS = 2  # a first name and a surname in the dative before the speaker's name
+_DATIVES = {
+    family: tuple(grammar.get("dative_surnames", ()))
+    for family, grammar in _data.load_toml("particles.toml").items()
+}
 
 
 # `tokens` come after a cue ending at `start`. A capitalised word after a preposition and the
@@ -51,6 +57,52 @@ def listener(text: str, tokens: list[re.Match[str]], start: int, cues: Cues) -> 
     # a quoted paper is a listener too: "заявил «Вестнику» глава комиссии"
     touching = not text[tokens[index - 1].end() : tokens[index].start()].strip(_CLOSERS)
     return index if subject and touching else 0
+
+
+# "— сказал Путину Лукашенко": a surname in a form only the dative has ("Путину", "Петрову"),
+# maybe after a first name in an oblique case ("Ивану Петрову"), then another name: the one told.
+# After a verb of quoting the same form is a woman's accusative, the one quoted ("цитирует
+# Петрову ТАСС"), so those cues keep it.
+def told_first(text: str, tokens: list[re.Match[str]], cue: re.Match[str], cues: Cues) -> int:
+    """How many words open the capitalised run after a Russian cue as the one told: 0 to 2."""
+    if (
+        not _DATIVES.get(cues.family)
+        or not tokens
+        or cue.group().split()[0].lower() in cues.quoting
+    ):
+        return 0
+    run = [tokens[0]]
+    for token in tokens[1 : _TOLD_WORDS + 1]:
+        if not token.group()[:1].isupper() or not adjacent(text, run[-1].end(), token.start()):
+            break
+        run.append(token)
+    return _told_words([t.group() for t in run], cues) if run[0].group()[:1].isupper() else 0
+
+
+def _told_words(words: list[str], cues: Cues) -> int:
+    """How many of a capitalised run's first words name the one told in the dative."""
+    dative = _DATIVES.get(cues.family, ())
+    if not dative or len(words) < 2:
+        return 0
+    if len(words) > 2 and words[1].endswith(dative) and words[0].endswith(cues.oblique_endings):
+        return 2  # "— сказала Ивану Петрову Смирнова"
+    return int(words[0].endswith(dative))
+
+
+# The article's names are read without the one told: "Путину Лукашенко" is no one's name.
+def past_told(run: str, lead: list[str], cues: Cues) -> str:
+    """A capitalised run, without the surname in the dative that opens it, unless quoted."""
+    if not _DATIVES.get(cues.family) or (lead and lead[-1].lower() in cues.quoting):
+        return run
+    words = run.split(" ")
+    return " ".join(words[_told_words(words, cues) :])
+
+
+def told_head(tokens: list[re.Match[str]], cues: Cues) -> list[re.Match[str]]:
+    """The capitalised words after the last reporting verb in `tokens` (the one told), or []."""
+    told = [i for i, t in enumerate(tokens) if cues.verbs.fullmatch(t.group().lower())][-1:]
+    named = told and all(t.group()[0].isupper() for t in tokens[told[0] + 1 :])
+    return tokens[told[0] + 1 :] if named else []
 
 
 def opened(text: str, at: int) -> bool:

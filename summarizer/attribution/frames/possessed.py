@@ -10,6 +10,7 @@ import re
 from itertools import pairwise
 
 from summarizer import _data
+from summarizer.attribution.frames.genders import masculine_clash
 from summarizer.attribution.frames.roles import possessor
 from summarizer.attribution.frames.runs import adjacent, elided
 from summarizer.attribution.lexicon.cues import Cues, Mention
@@ -18,7 +19,6 @@ _OWNER_WORDS = 3
 _RU = _data.load_toml("particles.toml")["ru"]
 _GENITIVE_ONLY = tuple(_RU["genitive_only"])
 _UNMASCULINE = tuple(_RU["unmasculine"])
-_MASCULINE_PAST = tuple(_RU["masculine_past"])
 _KIN = frozenset(_RU["kin"])
 
 
@@ -55,17 +55,15 @@ def _titled_owner(
         return None
     kin = title.group().lower() in _KIN and all(t.group().endswith(_UNMASCULINE) for t in name)
     genitive = kin or any(token.group().endswith(_GENITIVE_ONLY) for token in name)
-    if not genitive and not _disagrees(name, cue):
+    if not genitive and not _disagrees(name, cue, cues):
         return None
     return Mention(text[title.start() : name[-1].end()], "anonymous", cue.group(), -1, cue.start())
 
 
-# "— заявил адвокат Ивана Петрова": a woman in the nominative would take "заявила"; a man's
-# name so ending is in the genitive, the lawyer's owner.
-def _disagrees(name: list[re.Match[str]], cue: re.Match[str]) -> bool:
+# "— заявил адвокат Ивана Петрова": a man's name so ending is in the genitive, the lawyer's owner.
+def _disagrees(name: list[re.Match[str]], cue: re.Match[str], cues: Cues) -> bool:
     """Whether a masculine past cue cannot agree with a name every word of which ends so."""
-    verb = cue.group().split()[0].lower()
-    return verb.endswith(_MASCULINE_PAST) and all(t.group().endswith(_UNMASCULINE) for t in name)
+    return masculine_clash(cue.group(), [t.group() for t in name], _UNMASCULINE, cues.family)
 
 
 def owner_before(
@@ -75,8 +73,8 @@ def owner_before(
     at = next((i for i, t in enumerate(tokens) if t.start() == run[0].start()), -1)
     # "Адвокат Ивана Петрова заявил": a noun that may be the masculine subject, then a name
     # that may not, opening the sentence: the lawyer speaks, its owner named after it
-    opening = cues.patronymics and len(run) > 2 and not _disagrees(run[:1], cue)
-    if opening and _disagrees(run[1:], cue):
+    opening = cues.patronymics and len(run) > 2 and not _disagrees(run[:1], cue, cues)
+    if opening and _disagrees(run[1:], cue, cues):
         return Mention(text[run[0].start() : run[-1].end()], "anonymous", cue.group(), -1, -1)
     if not cues.patronymics or at < 2:
         return None
@@ -96,7 +94,9 @@ def _owned(
     if not title.islower() or title in cues.titles or not any(f in cues.titles for f in forms):
         return None
     genitives = tuple(genitive for genitive, _ in cues.genitive_endings)
-    if not any(token.group().endswith(genitives) for token in name) and not _disagrees(name, cue):
+    if not any(token.group().endswith(genitives) for token in name) and not _disagrees(
+        name, cue, cues
+    ):
         return None  # "пресс-секретарь министра Иван Петров": surely nominative, he speaks
     words = text[near[0].start() : near[-2].end()]
     return Mention(words, "anonymous", cue.group(), -1, cue.start())

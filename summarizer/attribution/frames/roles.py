@@ -104,8 +104,8 @@ def role_name(
             lone = _surname(found.words, cue.group(), cues)
             return found if " " in found.words or lone or not cues.patronymics else None
         gap = index and not adjacent(text, tokens[index - 1].end(), token.start())
-        if not token.group().islower() or gap:
-            return None
+        if not token.group().islower() or gap or token.group() in cues.told:
+            return None  # "le dijo el ministro a Ruiz": the one told, not the minister's name
     return None
 
 

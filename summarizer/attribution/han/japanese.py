@@ -113,6 +113,8 @@ def _ja_subject(text: str, who: str, at: int, cue: re.Match[str], cues: Cues) ->
         return Mention(who, "role", cue.group(), at, cue.start())
     described = described or (who[:1] in _PREFIXES and who[1:] in cues.titles)  # "元首相"
     described = described or who[:1] == _SAME  # "同社", "同省": the same body, no name
+    # "山田氏の妻": after a titled person and の, whose the noun is; no name of its own
+    described = described or (start > 0 and name[: start - 1].endswith(cues.titles))
     if described or not bare or bare in cues.titles:
         return Mention(who, "anonymous", cue.group(), at, cue.start())
     return Mention(bare, "name", cue.group(), at + start, cue.start())

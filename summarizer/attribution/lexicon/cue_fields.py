@@ -68,6 +68,8 @@ _LOWER_SET = (
     "demonstratives",
     "future",
     "description_links",
+    "told",
+    "time_adverbs",
 )
 _AS_TUPLE = (
     "frame_prefixes",
@@ -81,6 +83,7 @@ _AS_TUPLE = (
     "adverb_endings",
     "surname_endings",
     "complement_endings",
+    "planned_after",
 )
 _LOWER_TUPLE = ("interview_with", "name_nouns", "papers", "authoring", "glosses")
 _LONGEST_FIRST = ("case_endings", "proclitics")

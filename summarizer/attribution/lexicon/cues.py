@@ -85,6 +85,7 @@ class Cues:
     answer_tags: frozenset[str] = frozenset()
     planned: re.Pattern[str] | None = None
     future: frozenset[str] = frozenset()  # future tenses of saying ("dira"): planned cues
+    planned_after: tuple[str, ...] = ()  # "予定": after a cue's plain form, a plan ("述べる予定")
     naming: re.Pattern[str] | None = None
     naming_heads: re.Pattern[str] | None = None  # the first words of `naming`
     framing: re.Pattern[str] = re.compile("(?!)")
@@ -138,6 +139,8 @@ class Cues:
     past_verb: re.Pattern[str] | None = None
     term_articles: frozenset[str] = frozenset()
     description_links: frozenset[str] = frozenset()
+    told: frozenset[str] = frozenset()  # "à", "a", "to": a name after one is the one told
+    time_adverbs: frozenset[str] = frozenset()  # "Ayer Sánchez dijo": no word of the name
 
     # "Лаврова" -> "Лавров"; "Беловой" -> "Белова".
     def nominatives(self, token: str) -> list[str]:

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from summarizer import _data
 from summarizer.attribution.frames.clauses import TOKEN
-from summarizer.attribution.frames.genders import article_gender, gender
+from summarizer.attribution.frames.genders import article_gender, gender, verb_gender
 from summarizer.attribution.lexicon.cues import Cues, Mention
 
 if TYPE_CHECKING:
@@ -27,16 +27,9 @@ _RECENT = 12  # how many names given a title before a role are weighed
 _COMPLEMENT = re.compile(r"(?:[ \t]+[^\W\d_A-ZА-ЯЁ]+){1,2}")  # "министр финансов"
 
 
-def _by_ending(word: str, family: str) -> str | None:
-    """The gender a past-tense verb's ending marks ("ответила": feminine), longest first."""
-    endings = _GRAMMAR.get(family, {}).get("verb_endings", {})
-    marked = [(end, g) for g, ends in endings.items() for end in ends if word.endswith(end)]
-    return max(marked, key=lambda pair: len(pair[0]))[1] if marked else None
-
-
 def past_tense(word: str, cues: Cues) -> bool:
     """Whether `word` ends as a past-tense verb does ("приехал"), where endings tell."""
-    return _by_ending(word.lower(), cues.family) is not None
+    return verb_gender(word.lower(), cues.family) is not None
 
 
 def role_gender(text: str, mention: Mention, cues: Cues) -> str | None:
@@ -44,7 +37,7 @@ def role_gender(text: str, mention: Mention, cues: Cues) -> str | None:
     if cues.family not in _GRAMMAR:
         return None
     verb = TOKEN.findall(mention.cue)
-    marked = _by_ending(verb[-1].lower(), cues.family) if verb else None
+    marked = verb_gender(verb[-1].lower(), cues.family) if verb else None
     own = TOKEN.findall(mention.words)
     lead = own[:1] if len(own) > 1 else TOKEN.findall(text, max(0, mention.at - 8), mention.at)
     return marked or (article_gender(lead[-1], cues.family) if lead else None)
@@ -59,7 +52,7 @@ def name_gender(text: str, pos: int, name: str, cues: Cues) -> str | None:
         return marked
     after = re.match(r"\s+(\w+)", text[end : end + 30])
     if after and after.group(1).islower():  # "Мария Лопес приехала"
-        marked = _by_ending(after.group(1), cues.family)
+        marked = verb_gender(after.group(1), cues.family)
     lead = TOKEN.findall(text, max(0, pos - _LEAD), pos)[-_TITLE_WORDS:]
     for index in range(len(lead) - 1, 0, -1):  # the article of its title: "la ministra X"
         if lead[index].lower() in cues.titles and article_gender(lead[index - 1], cues.family):

@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 from summarizer.attribution.frames.canonical import fleeting
+from summarizer.attribution.frames.genders import masculine_clash
 from summarizer.attribution.lexicon.cues import Cues, Mention
 from summarizer.attribution.speakers.agreement import role_gender
 from summarizer.attribution.speakers.roster import Roster
@@ -15,10 +16,10 @@ from summarizer.attribution.speakers.roster import Roster
 
 def surname_forms(text: str, token: str, mention: Mention, cues: Cues) -> list[str] | None:
     """The forms a lone surname at a cue may be named by, or None where genders clash."""
-    wanted = role_gender(text, mention, cues)
-    own = next((g for g, ends in cues.gender_endings if token.endswith(ends)), None)
-    if wanted == "masculine" and own == "feminine":
+    feminine = dict(cues.gender_endings).get("feminine", ())
+    if masculine_clash(mention.cue, [token], feminine, cues.family):
         return None
+    wanted = role_gender(text, mention, cues)
     return [token] if wanted else cues.nominatives(token)
 
 

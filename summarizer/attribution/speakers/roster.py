@@ -10,7 +10,7 @@ from collections import defaultdict
 from summarizer import _data
 from summarizer.attribution.frames.canonical import canonical, compound_title, headings
 from summarizer.attribution.frames.clauses import TOKEN
-from summarizer.attribution.frames.listeners import past_place
+from summarizer.attribution.frames.listeners import past_place, past_told
 from summarizer.attribution.frames.roles import complement_dropped
 from summarizer.attribution.frames.runs import PARTICLES, capital_run, preposition, single_run
 from summarizer.attribution.frames.subjects import cue_follows, is_subject
@@ -156,6 +156,7 @@ class Roster:
             lowers = lowers[1:]
         if lead and lead[-1].lower() in self.cues.governing:
             run = past_place(run, self.cues)  # "в Москве Песков" names Песков, not "Москве Песков"
+        run = past_told(run, lead, self.cues)
         colon = self.cues.nouns_capitalized and self.text.startswith(":", pos + len(run))
         run = complement_dropped(past_light_noun(run, colon), lead, self.cues)
         name = self.name(self._uninverted(pos, run))

@@ -100,8 +100,7 @@ def arabic_run(
         if kept and text[kept[-1].end() : token.start()].strip():
             break
         kept.append(token)
-    if reverse:
-        kept.reverse()
+    kept = kept[::-1] if reverse else kept
     if not kept:
         return None
     if reverse and kept[0].group() in cues.indefinite:  # "عن مصدر عسكري قوله": someone

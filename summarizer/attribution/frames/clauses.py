@@ -8,7 +8,6 @@ from summarizer.attribution.frames.asides import described_parts, describes
 from summarizer.attribution.frames.groups import group_before
 from summarizer.attribution.frames.runs import PARTICLES, preposition
 from summarizer.attribution.lexicon.cues import Cues, Mention
-from summarizer.attribution.marks.marks import OPENERS
 
 TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*")
 """A word, with its inner hyphens, apostrophes and periods ("O'Brien", "U.S.")."""
@@ -287,15 +286,3 @@ def _opens(text: str, at: int) -> bool:
     """Whether a clause starts at `at`: after a sentence, a comma, a quotation mark."""
     before = text[max(0, at - 3) : at].strip()
     return not before or before[-1] in '.!?:;,\n"“”‘’«»—–-('
-
-
-# “Why now?” Mills then writes back, “…”: its clause ends in a comma or a colon where the next
-# quotation opens, and this quotation is a sentence of its own or has its own introduction.
-def leads_on(text: str, before: tuple[int, int], after: tuple[int, int]) -> bool:
-    """Whether the cue after a quotation introduces the next one instead."""
-    clause = text[after[0] : after[1]].rstrip()
-    if not clause.endswith((",", ":")) or text[after[1] : after[1] + 1] not in OPENERS:
-        return False
-    ending = text[max(0, after[0] - 4) : after[0]].rstrip("\"“”'’ ")
-    introduced = text[before[0] : before[1]].rstrip().endswith((",", ":"))
-    return ending.endswith((".", "?", "!")) or introduced

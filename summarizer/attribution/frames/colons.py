@@ -12,6 +12,7 @@ from summarizer.attribution.frames.canonical import canonical
 from summarizer.attribution.frames.clauses import TOKEN
 from summarizer.attribution.frames.runs import adjacent, classify, run_of, single_run
 from summarizer.attribution.lexicon.cues import Cues, Mention, Window
+from summarizer.attribution.marks.marks import OPENERS
 
 _COLON = re.compile(":")
 _STANCES = _data.load_toml("particles.toml")
@@ -103,3 +104,15 @@ def _named(text: str, span: Window, cues: Cues) -> Mention | None:
     if " " not in name:
         return None
     return Mention(name, "stance", "", runs[-1].start() + runs[-1].group().find(name))
+
+
+# “Why now?” Mills then writes back, “…”: its clause ends in a comma or a colon where the next
+# quotation opens, and this quotation is a sentence of its own or has its own introduction.
+def leads_on(text: str, before: tuple[int, int], after: tuple[int, int]) -> bool:
+    """Whether the cue after a quotation introduces the next one instead."""
+    clause = text[after[0] : after[1]].rstrip()
+    if not clause.endswith((",", ":")) or text[after[1] : after[1] + 1] not in OPENERS:
+        return False
+    ending = text[max(0, after[0] - 4) : after[0]].rstrip("\"“”'’ ")
+    introduced = text[before[0] : before[1]].rstrip().endswith((",", ":"))
+    return ending.endswith((".", "?", "!")) or introduced

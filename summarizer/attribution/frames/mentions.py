@@ -27,10 +27,9 @@ from summarizer.attribution.frames.clauses import (
     apposed,
     described,
     description_mention,
-    leads_on,
     new_sentence,
 )
-from summarizer.attribution.frames.colons import introduced
+from summarizer.attribution.frames.colons import introduced, leads_on
 from summarizer.attribution.frames.cueword import inflected, is_verb, names_document, past_clitic
 from summarizer.attribution.frames.descriptions import description_after
 from summarizer.attribution.frames.documents import paper_subject

@@ -141,9 +141,7 @@ class Roster:
 
     def determined(self, pos: int) -> bool:
         """Whether a determiner comes right before `pos`: a noun follows, not a name."""
-        if not self.cues.determiners:
-            return False
-        lead = TOKEN.findall(self.text, max(0, pos - 20), pos)
+        lead = TOKEN.findall(self.text, max(0, pos - 20), pos) if self.cues.determiners else []
         return bool(lead) and lead[-1].lower() in self.cues.determiners
 
     def _register(self, index: dict[str, Placed], pos: int, run: str) -> None:

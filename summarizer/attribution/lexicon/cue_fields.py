@@ -36,6 +36,7 @@ _LOWER_SET = (
     "stop",
     "governing",
     "indefinite",
+    "possessive_determiners",
     "inverting",
     "transitive",
     "cited",

@@ -137,6 +137,7 @@ class Cues:
     past_verb: re.Pattern[str] | None = None
     term_articles: frozenset[str] = frozenset()
     description_links: frozenset[str] = frozenset()
+    possessive_determiners: frozenset[str] = frozenset()
 
     # "Лаврова" -> "Лавров"; "Беловой" -> "Белова".
     def nominatives(self, token: str) -> list[str]:

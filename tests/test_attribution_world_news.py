@@ -75,3 +75,28 @@ def test_a_plural_cue_and_a_place_after_it_name_nobody(after: str) -> None:
 def test_a_singular_cue_before_a_place_still_names_its_subject() -> None:
     text = RU + "«Мы победим», — сказала в министерстве Лаптева."
     assert _speakers(text, "ru") == ["Инна Лаптева", "Инна Лаптева"]
+
+
+# Arabic is verb-first: a word between a quotation and its cue ("هكذا", "كما", "بهذه الكلمات")
+# is an adverbial, and the subject follows the verb.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "«لن نتراجع»، هكذا قال رئيس الحزب نادر سلوم أمام أنصاره.",
+        '"لن نتراجع"، كما قال نادر سلوم.',
+        "«لن نتراجع»، بهذه الكلمات ختم نادر سلوم.",
+    ],
+)
+def test_an_arabic_adverb_before_a_cue_after_a_quotation_is_no_speaker(text: str) -> None:
+    assert _speakers(text, "ar") == ["نادر سلوم"]
+
+
+def test_an_arabic_cue_after_a_quotation_with_no_subject_names_nobody_new() -> None:
+    text = "وقال نادر سلوم: «نحن مع الحوار».\n«لن نتراجع»، هكذا قال.\n«لن نتراجع»، وفق ما قيل."
+    assert _speakers(text, "ar")[:2] == ["نادر سلوم", "نادر سلوم"]
+    assert _speakers(text, "ar")[2] != "ما"
+
+
+def test_a_preposition_after_an_arabic_name_ends_it() -> None:
+    text = "وقال نادر سلوم أمام أنصاره: «لن نتراجع».\nوقال سلوم عقب الاجتماع إن «الحوار مستمر»."
+    assert _speakers(text, "ar") == ["نادر سلوم", "نادر سلوم"]

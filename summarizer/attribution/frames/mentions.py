@@ -131,7 +131,7 @@ def _after_subject(
     text: str, window: Window, start: int, cue: re.Match[str], cues: Cues
 ) -> Mention | None:
     """The subject of a cue after a quotation: after it, or before it past an apposition."""
-    if cue.start() == start:
+    if cue.start() == start or cues.family == "ar":  # VSO: "«…»، هكذا قال X": X, never "هكذا"
         set_off = any(c in ",?!—–" for c in text[max(0, window[0] - 3) : start])
         found = _inflected(cue) or _right(text, cue, window[1], cues, lenient=True, after=set_off)
         found = found or noun_after(text, cue, window[1], cues)  # "— заявил пилот."

@@ -45,6 +45,7 @@ _LOWER_SET = (
     "definite",
     "future",
     "description_links",
+    "continuing",
 )
 _AS_TUPLE = (
     "frame_prefixes",

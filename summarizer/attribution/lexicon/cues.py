@@ -138,6 +138,7 @@ class Cues:
     term_articles: frozenset[str] = frozenset()
     description_links: frozenset[str] = frozenset()
     possessive_determiners: frozenset[str] = frozenset()
+    continuing: frozenset[str] = frozenset()  # ja "さらに": a sentence that goes on
 
     # "Лаврова" -> "Лавров"; "Беловой" -> "Белова".
     def nominatives(self, token: str) -> list[str]:

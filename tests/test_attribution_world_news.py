@@ -100,3 +100,45 @@ def test_an_arabic_cue_after_a_quotation_with_no_subject_names_nobody_new() -> N
 def test_a_preposition_after_an_arabic_name_ends_it() -> None:
     text = "وقال نادر سلوم أمام أنصاره: «لن نتراجع».\nوقال سلوم عقب الاجتماع إن «الحوار مستمر»."
     assert _speakers(text, "ar") == ["نادر سلوم", "نادر سلوم"]
+
+
+# « …, estime X. … »: an incise that ends its sentence cuts the quotation as a comma would.
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("« Ce plan est vital, estime Odile Garnier. Sans lui, tout s'arrête. »", "Odile Garnier"),
+        ("« Le texte est prêt, explique Mme Garnier. Il sera voté mardi. »", "Garnier"),
+        ("« Nous partirons, a déclaré le maire Rémi Tessier. »", "Rémi Tessier"),
+    ],
+)
+def test_a_french_incise_ending_its_sentence_names_the_speaker(text: str, who: str) -> None:
+    quotes = find_quotes(text, "fr", "")
+    assert quotes[0].speaker == who
+    assert quotes[0].text.rstrip(".") == quotes[0].text  # the incise is no part of the speech
+    assert all(" estime " not in q.text and " explique " not in q.text for q in quotes)
+
+
+def test_an_abbreviation_after_an_incise_does_not_end_it() -> None:
+    quotes = find_quotes("« Il faut partir, estime M. Dupré. Le temps presse. »", "fr", "")
+    assert all(not q.text.endswith("M") for q in quotes)
+    assert all(q.speaker != "M" for q in quotes)
+
+
+# "さらに「…」と強調した": a sentence that opens with a connective goes on with the same speaker.
+@pytest.mark.parametrize("lead", ["さらに", "また、", "その上で"])
+def test_a_japanese_connective_carries_the_previous_speaker(lead: str) -> None:
+    text = f"森田健一外相は「協議を続ける」と語った。{lead}「制裁も必要だ」と強調した。"
+    assert _speakers(text, "ja") == ["森田健一", "森田健一"]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "また、野党の川口真理代表は「遅すぎる」と批判した。",  # its own subject
+        "会談は2時間続いた。さらに「制裁も必要だ」と強調した。",  # a narrative sentence between
+        "一方、「制裁も必要だ」との声も上がった。",  # no connective of going on
+    ],
+)
+def test_a_japanese_sentence_with_another_opening_is_not_carried(second: str) -> None:
+    text = f"森田健一外相は「協議を続ける」と語った。{second}"
+    assert _speakers(text, "ja")[1] != "森田健一"

@@ -142,3 +142,48 @@ def test_a_japanese_connective_carries_the_previous_speaker(lead: str) -> None:
 def test_a_japanese_sentence_with_another_opening_is_not_carried(second: str) -> None:
     text = f"森田健一外相は「協議を続ける」と語った。{second}"
     assert _speakers(text, "ja")[1] != "森田健一"
+
+
+# More French verbs of saying, and "d'après" as "selon".
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("« On n'en peut plus », soupire Nadia Berthier, infirmière.", "Nadia Berthier"),
+        ("« C'est faux », rétorque le député Yann Kerlo.", "Yann Kerlo"),
+        ("« Jamais ! », s'est exclamé le maire, Luc Vidalie.", "Luc Vidalie"),
+        ("D'après Paul Girardot, « le projet est abandonné ».", "Paul Girardot"),
+    ],
+)
+def test_more_french_reporting_verbs_name_their_subject(text: str, who: str) -> None:
+    assert _speakers(text, "fr") == [who]
+
+
+def test_d_apres_an_anonymous_source_names_nobody() -> None:
+    assert _speakers("D'après un proche du ministre Luc Vidalie, « rien n'est fait ».", "fr") == [
+        None
+    ]
+
+
+# "a lancé le juge à Paul Girard": a role, then the one told after "à"; never a speaker.
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "« Avez-vous menti ? », a lancé le juge à Paul Girardot."),
+        ("fr", "« Avez-vous menti ? », a demandé la présidente à Paul Girardot."),
+        ("es", '"¿Mintió usted?", preguntó el juez a Pablo Girón.'),
+    ],
+)
+def test_a_name_after_a_role_and_a_preposition_is_the_listener(lang: str, text: str) -> None:
+    assert _speakers(text, lang) == [None]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "who"),
+    [
+        ("fr", "« Il faut agir », a déclaré le président du Sénat Paul Girardot.", "Paul Girardot"),
+        ("fr", "« Il faut agir », a dit à la presse le ministre Paul Girardot.", "Paul Girardot"),
+        ("es", '"Hay que actuar", dijo el ministro de Sanidad Pablo Girón.', "Pablo Girón"),
+    ],
+)
+def test_a_role_complement_still_leads_to_the_name(lang: str, text: str, who: str) -> None:
+    assert _speakers(text, lang) == [who]

@@ -217,13 +217,15 @@ def described(text: str, tokens: list[re.Match[str]], cues: Cues) -> tuple[int, 
         gap = text[tokens[index - 1].end() : token.start()] if index else " "
         if gap != " " and not (gap == ". " and _initial(tokens[index - 1].group())):
             break  # "said President Joseph R. Biden": an initial's period goes on with the name
-        word = token.group()
-        capital = word[0].isupper() and word.lower() not in cues.titles
+        word, lower = token.group(), token.group().lower()
+        capital = word[0].isupper() and lower not in cues.titles
         if capital and seen_lower:
             run.append(token)
             continue
-        if run or word.lower() in cues.stop or (seen_capital and preposition(word.lower(), cues)):
-            break  # "a lancé Jean-Luc Mélenchon à Emmanuel Macron": the one told, after "à"
+        # "a lancé Jean-Luc Mélenchon à Emmanuel Macron", "a lancé le juge à X": the one told
+        told = seen_capital or (seen_lower and cues.complements and lower not in cues.complements)
+        if run or lower in cues.stop or (told and preposition(lower, cues)):
+            break
         seen_lower = seen_lower or not capital
         seen_capital = seen_capital or capital
     return (run[0].start(), run[-1].end()) if len(run) > 1 else None

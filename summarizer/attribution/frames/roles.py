@@ -14,6 +14,7 @@ from summarizer.attribution.frames.runs import (
     adjacent,
     capitalised_tail,
     classify,
+    preposition,
     run_of,
 )
 from summarizer.attribution.lexicon.cues import Cues, Mention
@@ -104,7 +105,9 @@ def role_name(
             lone = _surname(found.words, cue.group(), cues)
             return found if " " in found.words or lone or not cues.patronymics else None
         gap = index and not adjacent(text, tokens[index - 1].end(), token.start())
-        if not token.group().islower() or gap:
+        lower = token.group()
+        told = cues.complements and lower not in cues.complements and preposition(lower, cues)
+        if not lower.islower() or gap or told:  # "a lancé le juge à X": X is told
             return None
     return None
 

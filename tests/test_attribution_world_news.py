@@ -187,3 +187,20 @@ def test_a_name_after_a_role_and_a_preposition_is_the_listener(lang: str, text: 
 )
 def test_a_role_complement_still_leads_to_the_name(lang: str, text: str, who: str) -> None:
     assert _speakers(text, lang) == [who]
+
+
+# "X l'a répété :", "X lui a dit :": an object pronoun stands between the subject and its verb.
+@pytest.mark.parametrize(
+    "frame",
+    [
+        "Marine Duclos l'a répété mardi :",
+        "Marine Duclos l’avait annoncé :",
+        "Marine Duclos lui a dit :",
+    ],
+)
+def test_a_french_object_pronoun_before_the_verb_keeps_the_subject(frame: str) -> None:
+    assert _speakers(f"{frame} « Nous ne lâcherons rien. »", "fr") == ["Marine Duclos"]
+
+
+def test_a_role_before_an_object_pronoun_names_nobody() -> None:
+    assert _speakers("Le ministre l'a dit : « Nous ne lâcherons rien. »", "fr") == [None]

@@ -204,3 +204,20 @@ def test_a_french_object_pronoun_before_the_verb_keeps_the_subject(frame: str) -
 
 def test_a_role_before_an_object_pronoun_names_nobody() -> None:
     assert _speakers("Le ministre l'a dit : « Nous ne lâcherons rien. »", "fr") == [None]
+
+
+# "“Vamos a ganar”, dijo.": the quotation's first word is no person the next cue can stand for.
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", '"Vamos a ganar", dijo. "Lo conseguiremos", insistió.'),
+        ("es", '"Ganaremos", aseguró. "No hay duda", añadió.'),
+    ],
+)
+def test_the_first_word_of_a_quotation_is_no_speaker(lang: str, text: str) -> None:
+    assert _speakers(text, lang) == [None, None]
+
+
+def test_a_name_before_a_quotation_still_carries() -> None:
+    text = 'Lucía Herrán habló ayer.\n"Vamos a ganar", dijo. "Lo conseguiremos", insistió.'
+    assert _speakers(text, "es") == ["Lucía Herrán", "Lucía Herrán"]

@@ -70,18 +70,14 @@ def _skip(
     governed = False  # "en un comunicado", "à sa sortie": after a preposition, no subject
     while (
         tokens
-        and (governed or not _determines(tokens[0].group().lower(), cues))
+        and (governed or tokens[0].group().lower() not in cues.indefinite)
+        and (governed or tokens[0].group().lower() not in cues.possessive_determiners)
         and _skippable(tokens[0].group(), cues, lenient)
         and adjacent(text, limit, tokens[0].start())
     ):
         word = tokens.pop(0)
         limit, governed = word.end(), preposition(word.group().lower(), cues)
     return limit
-
-
-def _determines(word: str, cues: Cues) -> bool:
-    """Whether `word` opens a subject ("un proche", "son avocat"), never an adverbial."""
-    return word in cues.indefinite or word in cues.possessive_determiners
 
 
 # Drops the adverbs, a plan frame ("is expected to", "plans to", "will") and an aside in

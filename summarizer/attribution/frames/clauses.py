@@ -222,10 +222,9 @@ def described(text: str, tokens: list[re.Match[str]], cues: Cues) -> tuple[int, 
         if capital and seen_lower:
             run.append(token)
             continue
-        # "a lancé Jean-Luc Mélenchon à Emmanuel Macron", "a lancé le juge à X": the one told
         told = seen_capital or (seen_lower and cues.complements and lower not in cues.complements)
         if run or lower in cues.stop or (told and preposition(lower, cues)):
-            break
+            break  # "a lancé Jean-Luc Mélenchon à Emmanuel Macron", "a lancé le juge à X": told
         seen_lower = seen_lower or not capital
         seen_capital = seen_capital or capital
     return (run[0].start(), run[-1].end()) if len(run) > 1 else None

@@ -221,3 +221,32 @@ def test_the_first_word_of_a_quotation_is_no_speaker(lang: str, text: str) -> No
 def test_a_name_before_a_quotation_still_carries() -> None:
     text = 'Lucía Herrán habló ayer.\n"Vamos a ganar", dijo. "Lo conseguiremos", insistió.'
     assert _speakers(text, "es") == ["Lucía Herrán", "Lucía Herrán"]
+
+
+# "afirmó la candidata, Lucía X": a plain noun as the subject, and the name apposed to it.
+@pytest.mark.parametrize(
+    ("lang", "text", "who"),
+    [
+        ("es", '"Vamos a ganar", afirmó la candidata, Lucía Herranz.', "Lucía Herranz"),
+        (
+            "es",
+            "—Vamos a ganar —afirmó la candidata, Lucía Herranz—. No hay dudas.",
+            "Lucía Herranz",
+        ),
+        ("fr", "« Nous gagnerons », a affirmé la candidate, Lucie Hervieu.", "Lucie Hervieu"),
+        ("ru", "«Мы победим», — заявил пилот, Иван Петрунин.", "Иван Петрунин"),
+    ],
+)
+def test_a_name_apposed_to_a_plain_noun_subject_speaks(lang: str, text: str, who: str) -> None:
+    assert _speakers(text, lang)[0] == who
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Vamos a ganar", afirmó la candidata, en Madrid.',
+        '"Vamos a ganar", dijo la jueza, Herranz.',
+    ],
+)
+def test_a_place_or_a_lone_word_after_a_noun_subject_is_no_name(text: str) -> None:
+    assert _speakers(text, "es") == [None]

@@ -11,7 +11,7 @@ from summarizer import _data
 from summarizer.attribution.frames.clauses import TOKEN
 from summarizer.attribution.frames.listeners import listener
 from summarizer.attribution.frames.objects import possessed, quoted_person
-from summarizer.attribution.frames.roles import complemented, documented
+from summarizer.attribution.frames.roles import apposed_name, complemented, documented
 from summarizer.attribution.frames.runs import adjacent, initial, preposition
 from summarizer.attribution.lexicon.cues import Cues, Mention
 
@@ -184,7 +184,8 @@ def noun_after(text: str, cue: re.Match[str], end: int, cues: Cues) -> Mention |
         return None
     if (cues.articles and noun is tokens[0]) or not _nominative(word, cues):
         return None  # "dijo ayer", "a déclaré hier", "— заявил журналистам."
-    return Mention(word, "noun", cue.group(), noun.start(), cue.start())
+    named = apposed_name(text, noun.end(), cue) if text[noun.end()] == "," else None
+    return named or Mention(word, "noun", cue.group(), noun.start(), cue.start())  # ", X": X
 
 
 def noun_before(text: str, cue: re.Match[str], cues: Cues) -> Mention | None:

@@ -20,7 +20,7 @@ from summarizer.attribution.frames.runs import (
 from summarizer.attribution.lexicon.cues import Cues, Mention
 
 _WORD = re.compile(r"\s*(?:[ldLD]['’])?([^\W\d_][\w'’-]*)")
-_APPOSED = re.compile(r"\s*,\s*((?:[^\W\d_][\w'’-]*\s+){1,4}[^\W\d_][\w'’-]*)\s*(?=[,.;]|$)")
+_APPOSED = re.compile(r"\s*,\s*((?:[^\W\d_][\w'’-]*\s+){1,4}[^\W\d_][\w'’-]*)\s*(?=[,.;—–]|$)")
 _MAX_APPOSED = 4
 _LONE = re.compile(r"\s*,\s*([^\W\d_][\w'’-]*)")
 _CLAUSE_END = re.compile(r"\s*(?:[.;]|$)")

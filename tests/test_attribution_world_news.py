@@ -245,7 +245,7 @@ def test_a_name_apposed_to_a_plain_noun_subject_speaks(lang: str, text: str, who
     "text",
     [
         '"Vamos a ganar", afirmó la candidata, en Madrid.',
-        '"Vamos a ganar", dijo la jueza, Herranz.',
+        '"Vamos a ganar", dijo la vecina, Herranz.',
     ],
 )
 def test_a_place_or_a_lone_word_after_a_noun_subject_is_no_name(text: str) -> None:

@@ -250,3 +250,21 @@ def test_a_name_apposed_to_a_plain_noun_subject_speaks(lang: str, text: str, who
 )
 def test_a_place_or_a_lone_word_after_a_noun_subject_is_no_name(text: str) -> None:
     assert _speakers(text, "es") == [None]
+
+
+# 所謂的「…」, 被称为“…”: what something is called, a term even under a reporting verb.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "柯文哲說，這就是所謂的「九二共識」。",
+        "王建国表示，这被称为“新常态”。",
+        "林佳蓉指出，這種做法俗稱「割韭菜」。",
+    ],
+)
+def test_a_chinese_term_after_a_naming_word_is_no_speech(text: str) -> None:
+    assert [q.kind for q in find_quotes(text, "zh", "")] == ["title"]
+
+
+def test_a_naming_word_inside_speech_keeps_it_speech() -> None:
+    quotes = find_quotes("柯文哲說：「所謂的九二共識根本不存在。」", "zh", "")
+    assert [(q.kind, q.speaker) for q in quotes] == [("speech", "柯文哲")]

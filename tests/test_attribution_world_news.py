@@ -268,3 +268,19 @@ def test_a_chinese_term_after_a_naming_word_is_no_speech(text: str) -> None:
 def test_a_naming_word_inside_speech_keeps_it_speech() -> None:
     quotes = find_quotes("柯文哲說：「所謂的九二共識根本不存在。」", "zh", "")
     assert [(q.kind, q.speaker) for q in quotes] == [("speech", "柯文哲")]
+
+
+# "الذي طلب عدم ذكر اسمه" ("who asked not to be named"): "ذكر" after "عدم" is a noun, no cue.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال المسؤول الذي طلب عدم ذكر اسمه إن «الأزمة ستنتهي».",
+        "وقال المتحدث، الذي فضل عدم ذكر اسمه، إن «الأزمة ستنتهي».",
+    ],
+)
+def test_an_arabic_verbal_noun_after_adam_is_no_cue(text: str) -> None:
+    assert _speakers(text, "ar") == [None]
+
+
+def test_the_same_arabic_verb_without_adam_still_cues() -> None:
+    assert _speakers("وذكر الوزير نادر سلوم أن «الأزمة ستنتهي».", "ar") == ["نادر سلوم"]

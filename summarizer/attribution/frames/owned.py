@@ -46,8 +46,8 @@ def _owned(text: str, tokens: list[re.Match[str]], cues: Cues) -> list[re.Match[
     return phrase
 
 
-# A name of two words or more: one capitalised word alone may be a place or a body ("son avocat
-# de Lyon").
+# One capitalised word after a complement's preposition is a place or a body ("son avocat de
+# Lyon"); right after the noun it is a name ("его жена Анна").
 def _named_tail(
     text: str, phrase: list[re.Match[str]], cue: re.Match[str], cues: Cues
 ) -> Mention | None:
@@ -56,7 +56,9 @@ def _named_tail(
     while run < len(phrase) - 1 and phrase[-1 - run].group()[0].isupper():
         run += 1
     names = phrase[len(phrase) - run :]
-    if run < 2 or any(w.group().lower() in cues.titles for w in names):
+    before = phrase[-run - 1].group().lower() if run else ""
+    joined = before in cues.complements or before in cues.articles or before in cues.governing
+    if not run or (run < 2 and joined) or any(w.group().lower() in cues.titles for w in names):
         return None
     words = text[names[0].start() : names[-1].end()]
     return Mention(words, "name", cue.group(), names[0].start(), cue.start())

@@ -11,7 +11,7 @@ from summarizer import _data
 from summarizer.attribution.frames.clauses import TOKEN
 from summarizer.attribution.frames.listeners import listener, told_first, told_head
 from summarizer.attribution.frames.objects import possessed, quoted_person
-from summarizer.attribution.frames.roles import complemented, documented
+from summarizer.attribution.frames.roles import apposed_name, complemented, documented
 from summarizer.attribution.frames.runs import adjacent, initial, preposition
 from summarizer.attribution.lexicon.cues import Cues, Mention
 
@@ -61,16 +61,16 @@ def listened(
     return limit
 
 
-# With `lenient` the lower-case words that may stand there are dropped too.
 def _skip(
     text: str, tokens: list[re.Match[str]], limit: int, cues: Cues, lenient: bool, drop: int = 0
 ) -> int:
-    """Where the adverbs between a cue and its subject end, past `drop` tokens at the front."""
+    """Where the adverbs (`lenient`: any loose lower-case word) before a cue's subject end."""
     del tokens[:drop]
-    governed = False  # "en un comunicado": an indefinite after a preposition is no subject
+    governed = False  # "en un comunicado", "à sa sortie": after a preposition, no subject
     while (
         tokens
         and (governed or tokens[0].group().lower() not in cues.indefinite)
+        and (governed or tokens[0].group().lower() not in cues.possessive_determiners)
         and _skippable(tokens[0].group(), cues, lenient)
         and adjacent(text, limit, tokens[0].start())
     ):
@@ -185,7 +185,8 @@ def noun_after(text: str, cue: re.Match[str], end: int, cues: Cues) -> Mention |
         return None
     if (cues.articles and noun is tokens[0]) or not _nominative(word, cues):
         return None  # "dijo ayer", "a déclaré hier", "— заявил журналистам."
-    return Mention(word, "noun", cue.group(), noun.start(), cue.start())
+    named = apposed_name(text, noun.end(), cue) if text[noun.end()] == "," else None
+    return named or Mention(word, "noun", cue.group(), noun.start(), cue.start())  # ", X": X
 
 
 def noun_before(text: str, cue: re.Match[str], cues: Cues) -> Mention | None:

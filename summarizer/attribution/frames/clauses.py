@@ -217,13 +217,14 @@ def described(text: str, tokens: list[re.Match[str]], cues: Cues) -> tuple[int, 
         gap = text[tokens[index - 1].end() : token.start()] if index else " "
         if gap != " " and not (gap == ". " and _initial(tokens[index - 1].group())):
             break  # "said President Joseph R. Biden": an initial's period goes on with the name
-        word = token.group()
-        capital = word[0].isupper() and word.lower() not in cues.titles
+        word, lower = token.group(), token.group().lower()
+        capital = word[0].isupper() and lower not in cues.titles
         if capital and seen_lower:
             run.append(token)
             continue
-        stop = word.lower() in cues.stop or word.lower() in cues.told
-        if run or stop or (seen_capital and preposition(word.lower(), cues)):
+        told = seen_capital or (seen_lower and cues.complements and lower not in cues.complements)
+        stop = lower in cues.stop or lower in cues.told
+        if run or stop or (told and preposition(lower, cues)):
             break  # "a lancé Jean Roux à Paul Gay", "le ministre à Paul Gay": the one told
         seen_lower = seen_lower or not capital
         seen_capital = seen_capital or capital

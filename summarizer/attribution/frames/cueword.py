@@ -4,14 +4,19 @@ from __future__ import annotations
 
 import re
 
+from summarizer import _data
 from summarizer.attribution.lexicon.cues import Cues, Mention
 
 _INFLECTED_PRONOUN = re.compile(r"-(?:t-)?(il|elle|ils|elles|on)$", re.IGNORECASE)
+
+_NOUN_HEADS = tuple(f"{w} " for w in _data.load_toml("particles.toml")["ar"]["verbal_noun_heads"])
 
 
 # "Says Holt" is a verb; "the United States" is not.
 def is_verb(text: str, cue: re.Match[str]) -> bool:
     """Whether a cue word is a verb here: lower-case, or capitalised where a sentence starts."""
+    if text.endswith(_NOUN_HEADS, 0, cue.start()):  # "الذي طلب عدم ذكر اسمه": a verbal noun
+        return False
     if not cue.group()[0].isupper():
         return True
     before = text[max(0, cue.start() - 3) : cue.start()].strip()

@@ -88,7 +88,7 @@ def inherits(text: str, span: Span, previous: Span | None, cues: Cues, cue_at: i
         return _whole(span) and adjacent and cues.spaced and not asked
     gap = (previous.close_at + 1, span.open_at)
     if not cues.spaced:
-        return cues.sentence_end.search(text, *gap) is None
+        return cues.sentence_end.search(text, *gap) is None or _continued(text, gap, cues)
     stop = cues.sentence_end.search(text, *gap)
     if stop is None:
         if added(text, gap, cues):
@@ -102,6 +102,14 @@ def inherits(text: str, span: Span, previous: Span | None, cues: Cues, cue_at: i
     if narrative or not text[stop.end() : span.open_at].strip():
         return not narrative
     return cues.nouns_capitalized and goes_on_reported(text, (stop.end(), span.open_at), cues)
+
+
+# "「…」と語った。さらに「…」と強調した": one sentence end, then only a connective.
+def _continued(text: str, gap: tuple[int, int], cues: Cues) -> bool:
+    """Whether the sentence after the previous quotation's opens with a `continuing` word."""
+    stops = list(cues.sentence_end.finditer(text, *gap))
+    lead = text[stops[-1].end() : gap[1]].strip().rstrip("、，,").strip() if stops else ""
+    return len(stops) == 1 and lead in cues.continuing
 
 
 # Between two quotations ("„…“ Den Plan lobte dagegen X: „…“", "„…“ und X rief: „…“"); its own

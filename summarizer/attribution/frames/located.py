@@ -24,10 +24,10 @@ def _plural(cue: re.Match[str], cues: Cues) -> bool:
 
 
 def _place(text: str, tokens: list[re.Match[str]], cues: Cues) -> tuple[int, int] | None:
-    """Where "в" and a capitalised place (up to three words, to a preposition) stand."""
+    """Where "в" and a place (up to three words, to a preposition) stand."""
     if len(tokens) < 2 or tokens[0].group().lower() not in _PREPOSITIONS:
         return None
-    if not tokens[1].group()[:1].isupper() or text[tokens[0].end() : tokens[1].start()] != " ":
+    if text[tokens[0].end() : tokens[1].start()] != " ":  # "в её окружении", "в министерстве"
         return None
     end = tokens[1].end()
     for before, token in pairwise(tokens[1 : _PLACE_WORDS + 1]):

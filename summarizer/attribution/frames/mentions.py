@@ -23,7 +23,6 @@ from summarizer.attribution.frames.between import (
 from summarizer.attribution.frames.clauses import (
     TOKEN,
     anonymous,
-    anonymous_after,
     apposed,
     described,
     description_mention,
@@ -36,6 +35,7 @@ from summarizer.attribution.frames.documents import paper_subject
 from summarizer.attribution.frames.joint import joint_subject
 from summarizer.attribution.frames.located import after_place, place_after, place_before
 from summarizer.attribution.frames.objects import complement
+from summarizer.attribution.frames.owned import unnamed_after
 from summarizer.attribution.frames.participial import participle_subject
 from summarizer.attribution.frames.possessed import owner_before
 from summarizer.attribution.frames.quoting import objective, passive_end, with_objects
@@ -138,7 +138,7 @@ def _after_subject(
     text: str, window: Window, start: int, cue: re.Match[str], cues: Cues
 ) -> Mention | None:
     """The subject of a cue after a quotation: after it, or before it past an apposition."""
-    if cue.start() == start:
+    if cue.start() == start or cues.family == "ar":  # VSO: "«…»، هكذا قال X": X, never "هكذا"
         set_off = any(c in ",?!—–" for c in text[max(0, window[0] - 3) : start])
         found = inflected(cue) or _right(text, cue, window[1], cues, lenient=True, after=set_off)
         found = found or noun_after(text, cue, window[1], cues)  # "— заявил пилот."
@@ -279,8 +279,8 @@ def _right(
     past = complemented(text, limit, cue, cues) if lenient and limit > cue.end() else None
     if past:  # "a prévenu sur BFMTV la porte-parole du gouvernement, Prisca Thevenot"
         return past
-    if anonymous(text, tokens[0].start(), tokens[0].end(), cues):
-        return anonymous_after(text, tokens, cue, cues)  # "un proche du président"
+    if unnamed := unnamed_after(text, tokens, cue, cues):  # "un proche du président"
+        return unnamed
     if cues.family == "ar":
         return arabic_run(text, tokens[:ARABIC_REACH], cue, cues, reverse=False)
     first = tokens[0].group().lower()

@@ -14,12 +14,13 @@ from summarizer.attribution.frames.runs import (
     adjacent,
     capitalised_tail,
     classify,
+    preposition,
     run_of,
 )
 from summarizer.attribution.lexicon.cues import Cues, Mention
 
 _WORD = re.compile(r"\s*(?:[ldLD]['’])?([^\W\d_][\w'’-]*)")
-_APPOSED = re.compile(r"\s*,\s*((?:[^\W\d_][\w'’-]*\s+){1,4}[^\W\d_][\w'’-]*)\s*(?=[,.;]|$)")
+_APPOSED = re.compile(r"\s*,\s*((?:[^\W\d_][\w'’-]*\s+){1,4}[^\W\d_][\w'’-]*)\s*(?=[,.;—–]|$)")
 _MAX_APPOSED = 4
 _LONE = re.compile(r"\s*,\s*([^\W\d_][\w'’-]*)")
 _CLAUSE_END = re.compile(r"\s*(?:[.;]|$)")
@@ -104,8 +105,10 @@ def role_name(
             lone = _surname(found.words, cue.group(), cues)
             return found if " " in found.words or lone or not cues.patronymics else None
         gap = index and not adjacent(text, tokens[index - 1].end(), token.start())
-        if not token.group().islower() or gap or token.group() in cues.told:
-            return None  # "le dijo el ministro a Ruiz": the one told, not the minister's name
+        lower = token.group()
+        told = cues.complements and lower not in cues.complements and preposition(lower, cues)
+        if not lower.islower() or gap or told or lower in cues.told:
+            return None  # "le dijo el ministro a Ruiz", "a lancé le juge à X": the one told
     return None
 
 

@@ -18,6 +18,7 @@ _CLAUSE_OPENERS = '.!?:;,\n"“”«»—–-('
 _LINES = re.compile(r"\n+")
 _VISIBLE = re.compile(r"\S")
 _OPENING_MARKS = '"“‘«„'
+_CLOSED = re.compile('["”’»“]')  # a quotation's first word is no subject of the cue after it
 _STOPS = (".", "!", "?")
 
 
@@ -27,7 +28,10 @@ def cue_follows(text: str, run: re.Match[str], cues: Cues, reach: int = 2) -> bo
     cue = cues.verbs.search(text, run.end(), run.end() + 30)
     if cue is None or cue.group().lower() in cues.reported:
         return False
-    if _breaks(text, run.end(), cue.start(), cues):
+    opened = text[max(0, run.start() - 1) : run.start()] in _OPENING_MARKS  # “Vamos…”, dijo
+    if _breaks(text, run.end(), cue.start(), cues) or (
+        opened and _CLOSED.search(text, run.end(), cue.start())
+    ):
         return False
     if cue.group().lower() in cues.hearsay:  # "Ситуация, по его словам, …": no subject before
         return False

@@ -23,6 +23,7 @@ _INTRODUCED = "：:—"
 _JOINS = tuple(_data.load_toml("terms.toml")["joins"])
 _NAMED_AFTER = tuple(_data.load_toml("terms.toml")["named_after"])
 _NAME_NOUNS = tuple(_data.load_toml("terms.toml")["cjk_name_nouns"])
+_NAMING = tuple(_data.load_toml("terms.toml")["cjk_naming"])
 
 
 def cjk_title(text: str, span: Span, inner: str, cues: Cues) -> bool:
@@ -33,6 +34,9 @@ def cjk_title(text: str, span: Span, inner: str, cues: Cues) -> bool:
     embedded = bool(_HAN.match(before) and _HAN.match(after))
     if embedded and len(inner) <= _EMBEDDED_CHARS and not _CJK_PUNCT.search(inner):
         return True
+    term = len(inner) <= _TERM_CHARS and not _CJK_PUNCT.search(inner)
+    if term and text.endswith(_NAMING, 0, span.open_at):
+        return True  # 所謂的「九二共識」: what something is called, nobody's words
     if cues.family == "zh" and _word_of_sentence(text, span, inner, cues):
         return True
     if text.startswith(_NAMED_AFTER, span.close_at + 1):

@@ -59,6 +59,7 @@ _LOWER_SET = (
     "stop",
     "governing",
     "indefinite",
+    "possessive_determiners",
     "inverting",
     "transitive",
     "cited",
@@ -70,6 +71,7 @@ _LOWER_SET = (
     "description_links",
     "told",
     "time_adverbs",
+    "continuing",
 )
 _AS_TUPLE = (
     "frame_prefixes",

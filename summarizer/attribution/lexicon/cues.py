@@ -141,6 +141,8 @@ class Cues:
     description_links: frozenset[str] = frozenset()
     told: frozenset[str] = frozenset()  # "à", "a", "to": a name after one is the one told
     time_adverbs: frozenset[str] = frozenset()  # "Ayer Sánchez dijo": no word of the name
+    possessive_determiners: frozenset[str] = frozenset()
+    continuing: frozenset[str] = frozenset()  # ja "さらに": a sentence that goes on
 
     # "Лаврова" -> "Лавров"; "Беловой" -> "Белова".
     def nominatives(self, token: str) -> list[str]:

@@ -102,6 +102,8 @@ def _shut(text: str, stop: re.Match[str], verb: int, end: int, cues: Cues) -> in
     if stop.group(1):
         return _reopen(text, verb, end, cues)
     comma = _INCISE_END.search(text, verb, min(end, verb + _INCISE_REACH))
+    if comma and comma.group() == "." and cues.sentence_end.match(text, comma.start()):
+        return comma.start()  # « …, estime X. Sans elle, … »: the incise ends its sentence
     return comma.start() if comma and comma.group() == "," else -1
 
 

@@ -45,6 +45,7 @@ _LOWER_SET = (
     "demonstratives",
     "future",
     "description_links",
+    "role_links",
 )
 _AS_TUPLE = (
     "frame_prefixes",

@@ -138,6 +138,7 @@ class Cues:
     past_verb: re.Pattern[str] | None = None
     term_articles: frozenset[str] = frozenset()
     description_links: frozenset[str] = frozenset()
+    role_links: frozenset[str] = frozenset()  # "the chairman at the Fed": no subject after them
 
     # "Лаврова" -> "Лавров"; "Беловой" -> "Белова".
     def nominatives(self, token: str) -> list[str]:

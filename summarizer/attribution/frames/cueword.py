@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 
-from summarizer.attribution.lexicon.cues import Cues
+from summarizer.attribution.lexicon.cues import Cues, Mention
+
+_INFLECTED_PRONOUN = re.compile(r"-(?:t-)?(il|elle|ils|elles|on)$", re.IGNORECASE)
 
 
 # "Says Holt" is a verb; "the United States" is not.
@@ -33,3 +35,19 @@ def past_clitic(text: str, first: re.Match[str] | None, cues: Cues) -> int | Non
         return None
     verb = cues.verbs.match(text, first.end() + 1)
     return verb.start() if verb else None
+
+
+# French inversion glues the subject pronoun to the verb ("indique-t-il", "précise-t-on").
+def inflected(cue: re.Match[str]) -> Mention | None:
+    """The subject pronoun inside an inverted French cue, as its mention."""
+    pronoun = _INFLECTED_PRONOUN.search(cue.group().split()[0])
+    if pronoun is None:
+        return None
+    kind = "anonymous" if pronoun.group(1).lower() == "on" else "pronoun"  # "indique-t-on"
+    return Mention(pronoun.group(1), kind, cue.group(), cue.start(), cue.start())
+
+
+# "the coach never said", "Hale did not say": the words are reported as not said.
+def negated(last: re.Match[str], cues: Cues) -> bool:
+    """Whether the word right before a cue (past its adverbs) negates it."""
+    return last.group().lower().replace("’", "'") in cues.negations

@@ -31,7 +31,13 @@ from summarizer.attribution.frames.clauses import (
     new_sentence,
 )
 from summarizer.attribution.frames.colons import colon_name, saying_owner, stance_owner
-from summarizer.attribution.frames.cueword import is_verb, names_document, past_clitic
+from summarizer.attribution.frames.cueword import (
+    inflected,
+    is_verb,
+    names_document,
+    negated,
+    past_clitic,
+)
 from summarizer.attribution.frames.descriptions import description_after
 from summarizer.attribution.frames.documents import paper_subject
 from summarizer.attribution.frames.joint import joint_subject
@@ -54,7 +60,6 @@ from summarizer.attribution.han.cjk import cjk_frame, cjk_mention
 from summarizer.attribution.han.japanese import ja_mention
 from summarizer.attribution.lexicon.cues import LEAD, Cues, Mention, Window
 
-_INFLECTED_PRONOUN = re.compile(r"-(?:t-)?(il|elle|ils|elles|on)$", re.IGNORECASE)
 _MAX_CUES = 4
 # who can be the subject of a document's cue ("her statement read", "говорится в заявлении")
 _WRITTEN = frozenset({"description", "org", "anonymous"})
@@ -133,7 +138,7 @@ def _after_subject(
     """The subject of a cue after a quotation: after it, or before it past an apposition."""
     if cue.start() == start:
         set_off = any(c in ",?!—–" for c in text[max(0, window[0] - 3) : start])
-        found = _inflected(cue) or _right(text, cue, window[1], cues, lenient=True, after=set_off)
+        found = inflected(cue) or _right(text, cue, window[1], cues, lenient=True, after=set_off)
         found = found or noun_after(text, cue, window[1], cues)  # "— заявил пилот."
         return found or dropped(text, cue, window[1], cues)  # "“…”, ha explicado."
     if len(TOKEN.findall(text, start, cue.start())) > 6:
@@ -179,14 +184,6 @@ def _spaced_before(text: str, window: Window, cues: Cues) -> Iterator[Mention]:
         yield subject
 
 
-def _inflected(cue: re.Match[str]) -> Mention | None:
-    pronoun = _INFLECTED_PRONOUN.search(cue.group().split()[0])
-    if pronoun is None:
-        return None
-    kind = "anonymous" if pronoun.group(1).lower() == "on" else "pronoun"  # "indique-t-on"
-    return Mention(pronoun.group(1), kind, cue.group(), cue.start(), cue.start())
-
-
 def _left(
     text: str, start: int, cue: re.Match[str], cues: Cues, end: int | None = None
 ) -> Mention | None:
@@ -198,6 +195,8 @@ def _left(
     limit = verb_gap(text, tokens, limit, cues)
     if not tokens:
         return None
+    if negated(tokens[-1], cues):  # "“…,” the coach never said": words nobody is said to say
+        return Mention(cue.group(), "anonymous", cue.group(), -1, cue.start())
     if tokens[-1].group().lower() in cues.passive and not cues.nouns_capitalized:
         return None  # "the mayor was asked": the one asked, not the speaker
     subject_end = passive_end(cue, tokens, start, cues)

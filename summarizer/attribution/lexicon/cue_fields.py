@@ -46,6 +46,7 @@ _LOWER_SET = (
     "future",
     "description_links",
     "role_links",
+    "negations",
 )
 _AS_TUPLE = (
     "frame_prefixes",

@@ -139,6 +139,7 @@ class Cues:
     term_articles: frozenset[str] = frozenset()
     description_links: frozenset[str] = frozenset()
     role_links: frozenset[str] = frozenset()  # "the chairman at the Fed": no subject after them
+    negations: frozenset[str] = frozenset()  # "never said": a cue of words not said
 
     # "Лаврова" -> "Лавров"; "Беловой" -> "Белова".
     def nominatives(self, token: str) -> list[str]:

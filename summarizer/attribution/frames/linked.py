@@ -10,12 +10,14 @@ import re
 from itertools import pairwise
 
 from summarizer.attribution.frames.clauses import TOKEN
+from summarizer.attribution.frames.groups import group_nouns
 from summarizer.attribution.frames.runs import PARTICLES, adjacent, classify, governed, run_of
 from summarizer.attribution.lexicon.cues import Cues, Mention
 
 _APPOSED = re.compile(r"\s*,\s*((?:[^\W\d_][\w'’-]*\s+){1,4}[^\W\d_][\w'’-]*)\s*(?=[,.;]|$)")
 _MAX_APPOSED = 4
 _HEAD_WORDS = 3
+_CHAIN = 2  # complements of complements read past
 # what may stand right before a name that opens its clause
 _CLAUSE_OPENERS = '.!?:;\n"“”‘’—–('
 
@@ -42,6 +44,8 @@ def linked_subject(
         link -= 1
     if link < 1 or tokens[link].group().lower() not in cues.role_links:
         return None
+    if not run[-1].group()[0].isupper():  # "a lecture from the Mexican president, who said"
+        return None
     if not all(adjacent(text, a.end(), b.start()) for a, b in pairwise(tokens[link : index + 1])):
         return None
     begin = _head(text, tokens, link, cues)
@@ -51,9 +55,7 @@ def linked_subject(
     named = _apposed_before(text, tokens[:begin], at, cue, cues)
     if named:  # "Anthony Anton, president of the Restaurant Association said"
         return named
-    words = text[at : run[-1].end()]
-    kind = "description" if tokens[begin].group().lower() in cues.definite else "anonymous"
-    return Mention(words, kind, cue.group(), at, cue.start())
+    return Mention(text[at : run[-1].end()], "anonymous", cue.group(), at, cue.start())
 
 
 def linked_name(
@@ -71,15 +73,19 @@ def _determiner(word: str, cues: Cues) -> bool:
 
 
 # "the executive director of": up to three lower-case words that are no function word and no
-# verb of saying, each right after the one before, and the determiner before them.
-def _head(text: str, tokens: list[re.Match[str]], link: int, cues: Cues) -> int | None:
+# verb of saying, each right after the one before, and the determiner before them; a phrase
+# that is itself a complement goes on to its own head ("chairman of the board of X").
+def _head(
+    text: str, tokens: list[re.Match[str]], link: int, cues: Cues, depth: int = 0
+) -> int | None:
     """Where the noun phrase that `tokens[link]` joins to its complement begins."""
     begin = link
     while begin > max(0, link - _HEAD_WORDS) and adjacent(
         text, tokens[begin - 1].end(), tokens[begin].start()
     ):
         word = tokens[begin - 1].group()
-        if not word.islower() or word in cues.stop or cues.verbs.fullmatch(word):
+        plain = word.islower() or word.lower() in group_nouns(cues.family)  # "Officials at"
+        if not plain or word in cues.stop or cues.verbs.fullmatch(word):
             break
         begin -= 1
     if begin == link:
@@ -87,6 +93,9 @@ def _head(text: str, tokens: list[re.Match[str]], link: int, cues: Cues) -> int 
     determined = begin > 0 and _determiner(tokens[begin - 1].group(), cues)
     if determined and adjacent(text, tokens[begin - 1].end(), tokens[begin].start()):
         begin -= 1
+    linked = begin > 1 and tokens[begin - 1].group().lower() in cues.role_links
+    if linked and depth < _CHAIN and adjacent(text, tokens[begin - 1].end(), tokens[begin].start()):
+        return _head(text, tokens, begin - 1, cues, depth + 1) or begin
     return begin
 
 
@@ -103,7 +112,9 @@ def _apposed_before(
     if not owner or governed(text, tokens, owner, cues):
         return None
     opener = text[max(0, owner[0].start() - 3) : owner[0].start()].strip()
-    if opener and opener[-1] not in _CLAUSE_OPENERS:
+    previous = tokens[-len(owner) - 1].group().lower() if len(tokens) > len(owner) else ""
+    joined = previous in cues.stop and previous not in cues.governing  # "But Tom Fitton, …"
+    if opener and opener[-1] not in _CLAUSE_OPENERS and not joined:
         return None
     found = classify(text, owner, cue, cues)
     if found is None or found.kind != "name":

@@ -15,12 +15,13 @@ from summarizer.attribution.frames.runs import adjacent
 from summarizer.attribution.lexicon.cues import Cues, Mention
 
 
-# the lower-case complement of a description before its comma ("the head of the union")
+# the complement of a description before its comma ("the head of the union", "the mayor of
+# Boston", "the chairman of Acme Corp.")
 @functools.lru_cache(maxsize=8)
 def _complement(links: frozenset[str]) -> re.Pattern[str]:
     """A description's optional complement, joined by one of `links`, up to its comma."""
     joined = "|".join(sorted(map(re.escape, links))) or "(?!)"
-    return re.compile(rf"(?:\s+(?:{joined})(?:\s+[a-z][\w'’-]*){{1,3}})?(?=\s*,)")
+    return re.compile(rf"(?:\s+(?:{joined})(?:\s+[^\W\d_][\w'’-]*\.?){{1,4}})?(?=\s*,)")
 
 
 def description_after(

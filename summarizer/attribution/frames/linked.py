@@ -19,7 +19,7 @@ _MAX_APPOSED = 4
 _HEAD_WORDS = 3
 _CHAIN = 2  # complements of complements read past
 # what may stand right before a name that opens its clause
-_CLAUSE_OPENERS = '.!?:;\n"“”‘’—–('
+_CLAUSE_OPENERS = '.!?:;,\n"“”‘’—–('
 
 
 def apposed_name(text: str, end: int, cue: re.Match[str]) -> Mention | None:

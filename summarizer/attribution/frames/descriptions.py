@@ -9,8 +9,8 @@ import re
 from itertools import pairwise
 
 from summarizer.attribution.frames.clauses import description_mention
-from summarizer.attribution.frames.possessed import owner
 from summarizer.attribution.frames.linked import apposed_name
+from summarizer.attribution.frames.possessed import owner
 from summarizer.attribution.frames.runs import adjacent
 from summarizer.attribution.lexicon.cues import Cues, Mention
 

@@ -11,7 +11,6 @@ from itertools import pairwise
 from summarizer.attribution.frames.linked import apposed_name, linked_name, linked_subject
 from summarizer.attribution.frames.listeners import NAME_WORDS
 from summarizer.attribution.frames.runs import (
-    PARTICLES,
     adjacent,
     capitalised_tail,
     classify,

@@ -92,3 +92,14 @@ def test_a_group_noun_opening_the_sentence_is_no_name() -> None:
     assert speaker('Officials said, "We will fight this rule."') is None
     assert speaker('Analysts at Dunmore Capital said, "We will fight this rule."') is None
     assert speaker('Officer Ada Lorne said, "We will fight this rule."') == "Ada Lorne"
+
+
+def test_a_capitalised_body_after_the_keeps_its_complement() -> None:
+    assert speaker(f"{QUOTE} the Bank of Wessex said.") == "Bank of Wessex"
+    assert (
+        speaker('The College of Dunmore said: "We will fight this rule."') == "College of Dunmore"
+    )
+
+
+def test_a_capitalised_title_after_the_is_no_body() -> None:
+    assert speaker('The Mayor of Dunmore said, "We will fight this rule."') is None

@@ -105,6 +105,11 @@ def member(
         return None
     if governed(text, head, owner, cues):  # "a suit against Mara Holt in the court said"
         return None
+    before = head[-len(owner) - 1].group().lower() if len(head) > len(owner) else ""
+    body = len(owner) == 1 and owner[0].group().lower() not in cues.titles
+    if body and before in cues.definite:  # "the Bank of England said": one name
+        words = text[owner[0].start() : run[-1].end()]
+        return Mention(words, "org", cue.group(), owner[0].start(), cue.start())
     found = classify(text, owner, cue, cues)
     return found if found is not None and found.kind == "name" else None
 

@@ -103,3 +103,13 @@ def test_a_capitalised_body_after_the_keeps_its_complement() -> None:
 
 def test_a_capitalised_title_after_the_is_no_body() -> None:
     assert speaker('The Mayor of Dunmore said, "We will fight this rule."') is None
+
+
+def test_the_name_apposed_to_a_possessed_noun_speaks_past_its_title() -> None:
+    text = f"{QUOTE} exhorted Rob Kell's introducer, actress Ada Lorne."
+    assert speaker(text) == "Ada Lorne"
+    assert speaker(f"{QUOTE} said Rob Kell's introducer.") is None
+
+
+def test_a_place_after_a_role_and_in_is_never_the_speaker() -> None:
+    assert speaker(f"{QUOTE} said Rob Kell's lawyer in Dunmore, Ada Lorne.") == "Ada Lorne"

@@ -93,7 +93,7 @@ def role_name(
 ) -> Mention | None:
     """The name a role's complement leads to after a cue."""
     for index, token in enumerate(tokens[: _COMPLEMENT + 1]):
-        if token.group().lower() in cues.role_links:  # "the mayor of Lyon, Tom Hale"
+        if token.group().lower() in cues.role_links | cues.description_links:  # "mayor of Lyon"
             return linked_name(text, tokens[index + 1 :], cue, cues)
         if token.group()[0].isupper():
             found = subject(text, run_of(text, tokens[index:], cues, forward=True), cue, cues)

@@ -1,7 +1,6 @@
 """The words between a reporting cue and its subject."""
-# After it, adverbs, and a listener or a place with the words after it ("сказал РИА Новости
-# источник", "dijo a Efe X", "заявил «Вестнику» глава комиссии X"); before it, an aside ("X, a
-# spokesperson for Y, said").
+# After it: adverbs, a listener or a place and its words ("сказал РИА Новости источник", "dijo a
+# Efe X", "заявил «Вестнику» глава комиссии X"); before it: an aside ("X, a spokesperson, said").
 
 from __future__ import annotations
 
@@ -9,9 +8,10 @@ import re
 
 from summarizer import _data
 from summarizer.attribution.frames.clauses import TOKEN
+from summarizer.attribution.frames.linked import apposed_name
 from summarizer.attribution.frames.listeners import listener, told_first, told_head
 from summarizer.attribution.frames.objects import possessed, quoted_person
-from summarizer.attribution.frames.roles import apposed_name, complemented, documented
+from summarizer.attribution.frames.roles import complemented, documented
 from summarizer.attribution.frames.runs import adjacent, initial, preposition
 from summarizer.attribution.lexicon.cues import Cues, Mention
 

@@ -50,3 +50,9 @@ def inflected(cue: re.Match[str]) -> Mention | None:
         return None
     kind = "anonymous" if pronoun.group(1).lower() == "on" else "pronoun"  # "indique-t-on"
     return Mention(pronoun.group(1), kind, cue.group(), cue.start(), cue.start())
+
+
+# "the coach never said", "Hale did not say": the words are reported as not said.
+def negated(last: re.Match[str], cues: Cues) -> bool:
+    """Whether the word right before a cue (past its adverbs) negates it."""
+    return last.group().lower().replace("’", "'") in cues.negations

@@ -9,18 +9,22 @@ import re
 from itertools import pairwise
 
 from summarizer.attribution.frames.clauses import description_mention
+from summarizer.attribution.frames.linked import apposed_name
 from summarizer.attribution.frames.possessed import owner
-from summarizer.attribution.frames.roles import apposed_name
 from summarizer.attribution.frames.runs import adjacent
 from summarizer.attribution.lexicon.cues import Cues, Mention
 
+_OWNER_WORDS = 3  # a name of up to three words before its possessive ending
+_POSSESSIVE = re.compile(r"[A-Z][\w-]*['’]s$")
 
-# the lower-case complement of a description before its comma ("the head of the union")
+
+# the complement of a description before its comma ("the head of the union", "the mayor of
+# Boston", "the chairman of Acme Corp.")
 @functools.lru_cache(maxsize=8)
 def _complement(links: frozenset[str]) -> re.Pattern[str]:
     """A description's optional complement, joined by one of `links`, up to its comma."""
     joined = "|".join(sorted(map(re.escape, links))) or "(?!)"
-    return re.compile(rf"(?:\s+(?:{joined})(?:\s+[a-z][\w'’-]*){{1,3}})?(?=\s*,)")
+    return re.compile(rf"(?:\s+(?:{joined})(?:\s+[^\W\d_][\w'’-]*\.?){{1,4}})?(?=\s*,)")
 
 
 def description_after(
@@ -32,6 +36,7 @@ def description_after(
         return None
     found = description_mention(text, rest, cue, cues, forward=True)
     found = found or owner(text, rest, cue, cues)  # "la esposa del ministro X"
+    found = found or _possessed_name(text, rest, cue, cues)
     if found and not cues.nouns_capitalized:
         return _described_name(text, found, cue, cues) or found
     return found
@@ -45,6 +50,26 @@ def _described_name(text: str, found: Mention, cue: re.Match[str], cues: Cues) -
     if complement is None:
         return None
     return apposed_name(text, complement.end(), cue) or _titled(text, complement.end(), cue, cues)
+
+
+# "said Tom Hale's introducer, actress Nora Vale": a name's possessive determines the noun after
+# it, and the name apposed to that noun speaks; without one, nothing here.
+def _possessed_name(
+    text: str, tokens: list[re.Match[str]], cue: re.Match[str], cues: Cues
+) -> Mention | None:
+    """The name apposed to a noun that a capitalised possessive determines, after a cue."""
+    owned = next(
+        (i for i, t in enumerate(tokens[:_OWNER_WORDS]) if _POSSESSIVE.search(t.group())), -1
+    )
+    if owned < 0 or len(tokens) <= owned + 1 or cues.nouns_capitalized:
+        return None
+    near = tokens[: owned + 2]
+    if not all(t.group()[0].isupper() for t in near[:-1]) or not near[-1].group().islower():
+        return None
+    if not all(adjacent(text, a.end(), b.start()) for a, b in pairwise(near)):
+        return None
+    end = near[-1].end()
+    return apposed_name(text, end, cue) or _titled(text, end, cue, cues)
 
 
 # "said the host, actress Ann Roe": lower-case titles before the apposed name are no part of it.

@@ -16,7 +16,7 @@ _OPENING = '.!?:;,\n"“”‘’«»—–('
 
 
 @functools.cache
-def _groups(family: str) -> frozenset[str]:
+def group_nouns(family: str) -> frozenset[str]:
     """The family's group nouns for people ("officials", "witnesses")."""
     return frozenset(_data.load_toml("cues.toml").get(family, {}).get("group_subjects", []))
 
@@ -25,7 +25,7 @@ def _groups(family: str) -> frozenset[str]:
 # that, and the first of them opens a clause (after a quotation's comma, a full stop).
 def group_before(text: str, tokens: list[re.Match[str]], cues: Cues) -> tuple[int, int] | None:
     """Where a bare plural group noun and its lower-case modifiers stand as the cue's subject."""
-    groups = _groups(cues.family)
+    groups = group_nouns(cues.family)
     if not groups or not tokens or tokens[0].group() not in groups:
         return None
     found = None

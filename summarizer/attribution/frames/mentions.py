@@ -25,29 +25,29 @@ from summarizer.attribution.frames.clauses import (
     anonymous,
     apposed,
     described,
-    description_mention,
     new_sentence,
 )
 from summarizer.attribution.frames.colons import introduced, leads_on
-from summarizer.attribution.frames.cueword import inflected, is_verb, names_document, past_clitic
+from summarizer.attribution.frames.cueword import (
+    inflected,
+    is_verb,
+    names_document,
+    negated,
+    past_clitic,
+)
 from summarizer.attribution.frames.descriptions import description_after
 from summarizer.attribution.frames.documents import paper_subject
-from summarizer.attribution.frames.joint import joint_subject
-from summarizer.attribution.frames.located import after_place, place_after, place_before
-from summarizer.attribution.frames.objects import complement
+from summarizer.attribution.frames.located import place_after, place_before
 from summarizer.attribution.frames.owned import unnamed_after
 from summarizer.attribution.frames.participial import participle_subject
-from summarizer.attribution.frames.possessed import owner_before
 from summarizer.attribution.frames.quoting import objective, passive_end, with_objects
 from summarizer.attribution.frames.reported_clause import opens_reported
-from summarizer.attribution.frames.roles import complemented, role_before, role_name, subject
+from summarizer.attribution.frames.roles import complemented, role_name, subject
+from summarizer.attribution.frames.run_before import run_before
 from summarizer.attribution.frames.runs import (
     adjacent,
-    classify,
     elided,
-    governed,
     initial,
-    member,
     run_of,
 )
 from summarizer.attribution.frames.subjects import clause_subject
@@ -196,6 +196,8 @@ def _left(
     limit = verb_gap(text, tokens, limit, cues)
     if not tokens:
         return None
+    if negated(tokens[-1], cues):  # "“…,” the coach never said": words nobody is said to say
+        return Mention(cue.group(), "anonymous", cue.group(), -1, cue.start())
     if tokens[-1].group().lower() in cues.passive and not cues.nouns_capitalized:
         return None  # "the mayor was asked": the one asked, not the speaker
     subject_end = passive_end(cue, tokens, start, cues)
@@ -222,28 +224,7 @@ def _left(
     if anonymous(text, clause, last.end(), cues):
         words = text[clause : last.end()].strip()
         return Mention(words, "anonymous", cue.group(), clause, cue.start())
-    return _run_before(text, tokens, cue, cues)
-
-
-def _run_before(
-    text: str, tokens: list[re.Match[str]], cue: re.Match[str], cues: Cues
-) -> Mention | None:
-    """The mention that the words ending right before `cue` make: a name, a role, a body."""
-    run = run_of(text, tokens[::-1], cues, forward=False)[::-1]
-    role = role_before(text, tokens, run, cue, cues) if run else None
-    role = role or (owner_before(text, tokens, run, cue, cues) if run else None)
-    role = role or joint_subject(tokens, run, cue, cues)
-    if role:  # "Le président de la République a déclaré": never "République"
-        return role
-    if run and governed(text, tokens, run, cues):  # past "В Кремле" in Russian: the subject
-        return classify(text, after_place(run, cues), cue, cues) or member(
-            text, tokens, run, cue, cues
-        )
-    if run and complement(tokens, run, cues):
-        return None
-    owner = member(text, tokens, run, cue, cues) if run else None
-    found = owner or classify(text, run, cue, cues)
-    return found or description_mention(text, tokens[::-1], cue, cues, forward=False)
+    return run_before(text, tokens, cue, cues)
 
 
 def _apposed_before(text: str, start: int, cue: re.Match[str], cues: Cues) -> Mention | None:

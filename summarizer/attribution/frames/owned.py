@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from summarizer.attribution.frames.clauses import anonymous, anonymous_after
-from summarizer.attribution.frames.roles import apposed_name
+from summarizer.attribution.frames.linked import apposed_name
 from summarizer.attribution.lexicon.cues import Cues, Mention
 
 _PHRASE_WORDS = 6

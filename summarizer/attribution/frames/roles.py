@@ -8,9 +8,9 @@ import functools
 import re
 from itertools import pairwise
 
+from summarizer.attribution.frames.linked import apposed_name, linked_name, linked_subject
 from summarizer.attribution.frames.listeners import NAME_WORDS
 from summarizer.attribution.frames.runs import (
-    PARTICLES,
     adjacent,
     capitalised_tail,
     classify,
@@ -20,8 +20,6 @@ from summarizer.attribution.frames.runs import (
 from summarizer.attribution.lexicon.cues import Cues, Mention
 
 _WORD = re.compile(r"\s*(?:[ldLD]['’])?([^\W\d_][\w'’-]*)")
-_APPOSED = re.compile(r"\s*,\s*((?:[^\W\d_][\w'’-]*\s+){1,4}[^\W\d_][\w'’-]*)\s*(?=[,.;—–]|$)")
-_MAX_APPOSED = 4
 _LONE = re.compile(r"\s*,\s*([^\W\d_][\w'’-]*)")
 _CLAUSE_END = re.compile(r"\s*(?:[.;]|$)")
 _DOCUMENT = re.compile(
@@ -96,6 +94,8 @@ def role_name(
 ) -> Mention | None:
     """The name a role's complement leads to after a cue."""
     for index, token in enumerate(tokens[: _COMPLEMENT + 1]):
+        if token.group().lower() in cues.role_links | cues.description_links:  # "mayor of Lyon"
+            return linked_name(text, tokens[index + 1 :], cue, cues)
         if token.group()[0].isupper():
             found = subject(text, run_of(text, tokens[index:], cues, forward=True), cue, cues)
             if found is None or found.kind != "name":
@@ -157,9 +157,9 @@ def complemented(text: str, start: int, cue: re.Match[str], cues: Cues) -> Menti
 def role_before(
     text: str, tokens: list[re.Match[str]], run: list[re.Match[str]], cue: re.Match[str], cues: Cues
 ) -> Mention | None:
-    """French or Spanish: who speaks for a role and its complement ending the run before a cue."""
-    if not cues.complements:
-        return None
+    """Who speaks for a role and its complement ending the run before a cue (fr, es; en)."""
+    if not cues.complements:  # English: "The chairman at the Fed said"
+        return linked_subject(text, tokens, run, cue, cues) if cues.role_links else None
     linking = cues.complements | cues.contractions
     at = next((i for i, t in enumerate(run) if t.group().lower() in linking), -1)
     first = next((i for i, t in enumerate(tokens) if t.start() == run[0].start()), -1)
@@ -174,18 +174,6 @@ def role_before(
         return None
     owned = possessor(text, tokens[begin:], cue, cues)  # "La esposa del ministro X dijo:"
     return owned or complemented(text[: cue.start()], tokens[begin].start(), cue, cues)
-
-
-def apposed_name(text: str, end: int, cue: re.Match[str]) -> Mention | None:
-    """The capitalised name apposed after a comma at `end` (", Carlos Cuerpo,")."""
-    apposed = _APPOSED.match(text, end)
-    words = apposed.group(1).split() if apposed else []
-    inner = [
-        w[0].isupper() or (0 < i < len(words) - 1 and w in PARTICLES) for i, w in enumerate(words)
-    ]
-    if apposed is None or not all(inner) or sum(w[0].isupper() for w in words) > _MAX_APPOSED:
-        return None  # "Luis de Guindos", "Ursula von der Leyen": particles inside only
-    return Mention(apposed.group(1), "name", cue.group(), apposed.start(1), cue.start())
 
 
 # "a los periodistas de Efe el portavoz", "de la cadena el abogado": never the listener.

@@ -6,6 +6,7 @@ import functools
 import re
 
 from summarizer import _data
+from summarizer.attribution.frames.groups import group_nouns
 from summarizer.attribution.lexicon.cues import Cues, Mention
 
 _INITIALS = re.compile(r"[A-Z](?:\.[A-Z])*")
@@ -110,6 +111,11 @@ def member(
         return None
     if governed(text, head, owner, cues):  # "a suit against Mara Holt in the court said"
         return None
+    before = head[-len(owner) - 1].group().lower() if len(head) > len(owner) else ""
+    body = len(owner) == 1 and owner[0].group().lower() not in cues.titles
+    if body and before in cues.definite:  # "the Bank of England said": one name
+        words = text[owner[0].start() : run[-1].end()]
+        return Mention(words, "org", cue.group(), owner[0].start(), cue.start())
     found = classify(text, owner, cue, cues)
     return found if found is not None and found.kind == "name" else None
 
@@ -134,6 +140,8 @@ def classify(text: str, run: list[re.Match[str]], cue: re.Match[str], cues: Cues
         return None
     words = text[run[0].start() : run[-1].end()]
     lowers = [t.group().lower() for t in run]
+    if lowers == [words.lower()] and words.lower() in group_nouns(cues.family):
+        return None  # "Officials said": a group of people opening the sentence, no name
     if _org_word(lowers[-1], cues):
         return Mention(words, "org", cue.group(), run[0].start(), cue.start())
     if _complement(run, lowers, cues):

@@ -72,6 +72,8 @@ _LOWER_SET = (
     "told",
     "time_adverbs",
     "continuing",
+    "role_links",
+    "negations",
 )
 _AS_TUPLE = (
     "frame_prefixes",

@@ -143,6 +143,8 @@ class Cues:
     time_adverbs: frozenset[str] = frozenset()  # "Ayer Sánchez dijo": no word of the name
     possessive_determiners: frozenset[str] = frozenset()
     continuing: frozenset[str] = frozenset()  # ja "さらに": a sentence that goes on
+    role_links: frozenset[str] = frozenset()  # "the chairman at the Fed": no subject after them
+    negations: frozenset[str] = frozenset()  # "never said": a cue of words not said
 
     # "Лаврова" -> "Лавров"; "Беловой" -> "Белова".
     def nominatives(self, token: str) -> list[str]:

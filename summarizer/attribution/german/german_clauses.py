@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 
 from summarizer import _data
+from summarizer.attribution.german.phrases import TOKEN, read_phrase
+from summarizer.attribution.german.spelling import older_print
 from summarizer.attribution.lexicon.cues import Cues
 
 _ADDED = _data.load_toml("german.toml")["added"]
@@ -16,21 +18,44 @@ _FRONTED = frozenset(_ADDED["fronted"])
 _JOINED = re.compile(r",\s+(\w+)\s+")
 _ADVERB_ENDINGS = tuple(_data.load_toml("german.toml")["adverbials"]["endings"])
 _WORD = re.compile(r"\w+")
+_SUBORDINATORS = frozenset(_data.load_toml("german.toml")["older_print"]["subordinators"])
 _FIELD = 2  # words an object pronoun or adverb put first may take ("und auch ihm")
 
 
-def clause_start(text: str, start: int, cue: re.Match[str]) -> int:
+def clause_start(text: str, start: int, cue: re.Match[str], cues: Cues) -> int:
     """Where the last clause a comma and a conjunction open before `cue` starts, else start."""
-    found = start
+    found = opened = start
     end = cue.start()
     for joined in _JOINED.finditer(text, start, end):
         if joined.group(1) in _AND:
             found = joined.end()
+        elif joined.group(1) in _SUBORDINATORS:
+            opened = joined.end()
+    # older print: "Der Minister meinte, daß die Bauern kamen und riefen:": the cue closes the
+    # subordinate clause, whose subject is its own
+    if opened > found and "," not in text[opened:end] and older_print(text):
+        return opened
     # "Jan Roth, der Chef, und Eva Ems sagten:": both, one subject; but "…, und die Soldaten
     # eilten hinaus und riefen:" opens a clause whose verbs "und" joins
     plural = cue.group().split()[0].lower().endswith(_PLURAL)
     words = text[found:end].split()
-    return start if plural and not (len(words) > 2 and words[-1] in _AND) else found
+    if plural and not (len(words) > 2 and words[-1] in _AND):
+        return found if _predicated(text, start, found, cues) else start
+    return found
+
+
+# "Die Fischer zogen an den Strand, und die Frauen riefen:": a subject and its verb before the
+# comma make a clause, so what follows "und" is a subject of its own; older print only.
+def _predicated(text: str, start: int, joint: int, cues: Cues) -> bool:
+    """Whether the words before a ", und" open with a noun phrase and a finite verb."""
+    if joint == start or not older_print(text):
+        return False
+    tokens = list(TOKEN.finditer(text, start, joint))
+    phrase = read_phrase(tokens, 0, cues) if tokens else None
+    if phrase is None or phrase.end >= len(tokens):
+        return False
+    verb = tokens[phrase.end].group()
+    return verb.islower() and verb not in cues.stop and verb not in cues.skip
 
 
 def adverb_opens(tokens: list[str]) -> bool:

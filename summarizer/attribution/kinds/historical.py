@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import functools
 import re
 
 from summarizer import _data
+from summarizer.attribution.german.spelling import older_print
 from summarizer.attribution.kinds.german_titles import WORD, reported
 from summarizer.attribution.lexicon.cues import Cues
 from summarizer.attribution.marks.marks import Span
@@ -14,12 +14,11 @@ _STOP = re.compile(r"[.!?…:;,]")
 _REACH = 40
 _INSIDE_STOP = re.compile(r"[.!?…:;]")
 _PHRASE_WORDS = 5
-_OLDER = _data.load_toml("german.toml")["older_print"]["spellings"]
-_OLDER_SPELLING = re.compile(rf"\b(?:{'|'.join(_OLDER)})\b")
 _NAMING = frozenset(_data.load_toml("german.toml")["older_print"]["naming_verbs"])
 _CLAUSE = re.compile(r"[.!?…:;,()\n–—]")
 _NAME_REACH = 60
 _NAMING_BEFORE = 4
+_ABBREVIATIONS = re.compile(r"(?:(?:[^\W\d_]|[^\W\d_A-ZÄÖÜ]{2,6})\. ){2,}(?=[A-ZÄÖÜ])")
 _ABBREVIATION = re.compile(r"[A-ZÄÖÜ][^\W\d_]{1,9}\.")
 _DASH = re.compile(
     r" ?(?:—|–|--) [A-ZÄÖÜ][^\W\d_][\w=-]*\."
@@ -92,8 +91,10 @@ def source_credit(text: str, span: Span, inner: str) -> bool:
     return bracketed or _DASH.match(text, span.close_at + 1) is not None
 
 
-# Cached: each quotation of a text asks, and a str keeps its hash, so a hit costs no scan.
-@functools.lru_cache(maxsize=8)
-def older_print(text: str) -> bool:
-    """Whether the text spells as German print did before 1996 ("daß", "muß", "Theil")."""
-    return _OLDER_SPELLING.search(text) is not None
+# Older print abbreviates an association's or an office's style at its start: „K. k. priv.
+# Schützengesellschaft der Stadt“; those periods end no sentence. Each abbreviation is one letter
+# or in lower case: not „Ja. So. Das …“.
+def abbreviated_start(text: str, span: Span) -> int:
+    """Where a quotation's words start past a lead of two or more abbreviations, in older print."""
+    lead = _ABBREVIATIONS.match(text, span.start, span.end)
+    return lead.end() if lead and older_print(text) else span.start

@@ -93,8 +93,9 @@ def source_credit(text: str, span: Span, inner: str) -> bool:
 
 # Older print abbreviates an association's or an office's style at its start: „K. k. priv.
 # Schützengesellschaft der Stadt“; those periods end no sentence. Each abbreviation is one letter
-# or in lower case: not „Ja. So. Das …“.
+# or in lower case: not „Ja. So. Das …“. Such a run is itself the older style (Austria's "k. k."
+# went in 1918), so no older spelling is asked for.
 def abbreviated_start(text: str, span: Span) -> int:
-    """Where a quotation's words start past a lead of two or more abbreviations, in older print."""
+    """Where a quotation's words start past a lead of two or more abbreviations."""
     lead = _ABBREVIATIONS.match(text, span.start, span.end)
-    return lead.end() if lead and older_print(text) else span.start
+    return lead.end() if lead else span.start

@@ -99,3 +99,15 @@ def test_works_listed_before_a_late_publishing_verb_are_titles() -> None:
 def test_a_label_before_a_late_reporting_verb_stays_speech() -> None:
     text = "Er sprach von dem Plan als „Unsinn“ und sagte es dann allen, die es hörten." + _OLD
     assert len(_quotes(text)) == 1
+
+
+def test_older_print_allows_more_adverbials_inside_a_verb_bracket() -> None:
+    text = "Graf Ortenau habe dabei damals in seiner bekannten Weise erklärt: „Das geht nicht.“"
+    [quote] = _quotes(text + _OLD)
+    assert quote.speaker == "Graf Ortenau"
+
+
+def test_today_keeps_the_short_verb_bracket() -> None:
+    text = "Graf Ortenau habe dabei damals in seiner bekannten Weise erklärt: „Das geht nicht.“"
+    [quote] = _quotes(text)
+    assert quote.speaker is None

@@ -111,3 +111,14 @@ def test_today_keeps_the_short_verb_bracket() -> None:
     text = "Graf Ortenau habe dabei damals in seiner bekannten Weise erklärt: „Das geht nicht.“"
     [quote] = _quotes(text)
     assert quote.speaker is None
+
+
+def test_what_man_calls_a_thing_in_older_print_is_its_name() -> None:
+    text = "Man nennt diesen Winkel der Stadt „Klein-Venedig“, und das mit Recht." + _OLD
+    assert _quotes(text) == []
+
+
+def test_what_a_person_calls_a_thing_in_older_print_stays_their_words() -> None:
+    text = "Der Reisende nannte diesen Winkel der Stadt „Klein-Venedig“, und das mit Recht." + _OLD
+    [quote] = _quotes(text)
+    assert quote.speaker == "Reisende"

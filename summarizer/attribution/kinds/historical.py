@@ -68,15 +68,28 @@ def scare_phrase(text: str, span: Span, words: list[str], cues: Cues) -> bool:
 # Tana“", "den Burton als kleinen „Tana Ngome“ bezeichnet"; not "man nannte ihn „…“" (nobody).
 def named_by(text: str, span: Span, cues: Cues) -> bool:
     """Whether a naming verb of the quotation's clause makes a capitalised name someone's words."""
+    named = _naming(text, span, cues)
+    return named is not None and not named
+
+
+# "Man nennt das in Berlin „Kladderadatsch“": what people at large call a thing is its name, no
+# one's words; older print only.
+def named_by_nobody(text: str, span: Span, cues: Cues) -> bool:
+    """Whether a naming verb with an impersonal subject ("man") names the quotation."""
+    return bool(_naming(text, span, cues))
+
+
+def _naming(text: str, span: Span, cues: Cues) -> bool | None:
+    """None without a naming verb in the quotation's clause, else whether its subject is "man"."""
     inner = text[span.start : span.end]
     if not inner[:1].isupper() or _INSIDE_STOP.search(inner) or not older_print(text):
-        return False
+        return None
     before = _CLAUSE.split(text[max(0, span.open_at - _NAME_REACH) : span.open_at])[-1]
     after = _CLAUSE.split(text[span.close_at + 1 : span.close_at + 1 + _NAME_REACH])[0]
     lead, rest = WORD.findall(before), WORD.findall(after)
-    if any(w.lower() in cues.impersonal for w in lead + rest):
-        return False
-    return any(w in _NAMING for w in lead[-_NAMING_BEFORE:] + rest[:1])
+    nobody = any(w.lower() in cues.impersonal for w in lead + rest)
+    near = lead if nobody else lead[-_NAMING_BEFORE:]  # "man nennt diesen Winkel der Stadt „…“"
+    return nobody if any(w in _NAMING for w in near + rest[:1]) else None
 
 
 # Older papers credit an item to another paper by its abbreviated name in marks, in brackets or

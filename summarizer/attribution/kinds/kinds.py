@@ -19,6 +19,7 @@ from summarizer.attribution.kinds.historical import (
     abbreviated_start,
     comma_name,
     named_by,
+    named_by_nobody,
     scare_phrase,
     source_credit,
 )
@@ -58,6 +59,8 @@ def is_title(text: str, span: Span, cues: Cues) -> bool:
         return False
     if cues.nouns_capitalized and named_by(text, span, cues):
         return False
+    if cues.nouns_capitalized and named_by_nobody(text, span, cues):
+        return True
     inner = text[span.start : span.end]
     if _CJK.search(inner):
         return cjk_title(text, span, inner, cues)

@@ -122,3 +122,15 @@ def test_what_a_person_calls_a_thing_in_older_print_stays_their_words() -> None:
     text = "Der Reisende nannte diesen Winkel der Stadt „Klein-Venedig“, und das mit Recht." + _OLD
     [quote] = _quotes(text)
     assert quote.speaker == "Reisende"
+
+
+def test_a_contrastive_particle_after_the_subject_keeps_the_joined_cue_its_subject() -> None:
+    text = "Der Schmied aber trat an das Fenster und rief: „Wer ist da?“" + _OLD
+    [quote] = _quotes(text)
+    assert quote.speaker == "Schmied"
+
+
+def test_a_joined_cue_with_its_own_subject_is_not_the_first_subjects() -> None:
+    text = "Der Schmied aber trat an das Fenster und die Magd rief: „Wer ist da?“" + _OLD
+    [quote] = _quotes(text)
+    assert quote.speaker != "Schmied"

@@ -15,6 +15,7 @@ _ADDED = _data.load_toml("german.toml")["added"]
 _AND = frozenset(_ADDED["conjunctions"])
 _PLURAL = tuple(_ADDED["plural_endings"])
 _FRONTED = frozenset(_ADDED["fronted"])
+_CONTRASTIVE = frozenset(_ADDED["contrastive"])
 _JOINED = re.compile(r",\s+(\w+)\s+")
 _ADVERB_ENDINGS = tuple(_data.load_toml("german.toml")["adverbials"]["endings"])
 _WORD = re.compile(r"\w+")
@@ -80,6 +81,8 @@ _VERB_CLAUSE = 12  # words a first verb's clause may take before "und" and the c
 # nor past a comma, where another clause may open ("…, daß die Frauen kamen und riefen").
 def linked(rest: list[str], cues: Cues) -> bool:
     """Whether the words between a subject and its cue are a finite verb's clause and "und"."""
+    if rest[:1] and rest[0] in _CONTRASTIVE:  # "Der Müller aber trat vor die Thür und schrie:"
+        rest = rest[1:]
     if len(rest) < 2 or len(rest) > _VERB_CLAUSE or rest[-1] not in _AND:
         return False
     verb = rest[0]

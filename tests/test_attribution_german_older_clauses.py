@@ -134,3 +134,15 @@ def test_a_joined_cue_with_its_own_subject_is_not_the_first_subjects() -> None:
     text = "Der Schmied aber trat an das Fenster und die Magd rief: „Wer ist da?“" + _OLD
     [quote] = _quotes(text)
     assert quote.speaker != "Schmied"
+
+
+def test_a_verb_last_in_a_dass_clause_joined_to_a_cue_shares_its_subject() -> None:
+    text = "Der Vogt erzählte, daß die Weber vor das Schloß zogen und schrieen: „Brot!“" + _OLD
+    [quote] = _quotes(text)
+    assert quote.speaker == "Weber"
+
+
+def test_names_joined_by_und_before_a_cue_are_no_verb_clause() -> None:
+    text = "Die Räthe von Ulm und Biberach erklärten: „Wir stimmen zu.“" + _OLD
+    [quote] = _quotes(text)
+    assert quote.speaker == "Räthe von Ulm und Biberach"

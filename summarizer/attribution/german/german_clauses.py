@@ -85,7 +85,15 @@ def linked(rest: list[str], cues: Cues) -> bool:
         rest = rest[1:]
     if len(rest) < 2 or len(rest) > _VERB_CLAUSE or rest[-1] not in _AND:
         return False
-    verb = rest[0]
-    if not verb.islower() or verb in cues.stop or verb in cues.relatives or verb in _AND:
+    if any(w in _AND or not w.isalnum() for w in rest[1:-1]):
         return False
-    return not any(w in _AND or not w.isalnum() for w in rest[1:-1])
+    # the verb second, or last, as a clause after "daß" puts it ("…, daß die Weber vor das
+    # Rathaus zogen und schrieen:")
+    return _finite(rest[0], cues) or _finite(rest[-2], cues)
+
+
+def _finite(word: str, cues: Cues) -> bool:
+    """Whether a word may be a finite verb: lower case, no function word, relative or "und"."""
+    if not word.islower() or word in cues.stop or word in cues.skip:
+        return False
+    return word not in cues.relatives and word not in _AND

@@ -146,3 +146,15 @@ def test_names_joined_by_und_before_a_cue_are_no_verb_clause() -> None:
     text = "Die Räthe von Ulm und Biberach erklärten: „Wir stimmen zu.“" + _OLD
     [quote] = _quotes(text)
     assert quote.speaker == "Räthe von Ulm und Biberach"
+
+
+def test_an_address_before_a_title_is_a_role() -> None:
+    text = "Der Herr Kriegsminister bemerkte darauf: „Die Vorlage wird geprüft.“" + _OLD
+    [quote] = _quotes(text)
+    assert quote.speaker is not None and "Kriegsminister" in quote.speaker
+
+
+def test_an_address_before_a_name_still_names_the_person() -> None:
+    text = "Im Saale war es still. Herr Ortenau bemerkte darauf: „Die Vorlage wird geprüft.“" + _OLD
+    [quote] = _quotes(text)
+    assert quote.speaker == "Ortenau"

@@ -91,7 +91,7 @@ def _of_cue(text: str, window: Window, cue: re.Match[str], cues: Cues) -> Iterat
         yield from (found,) if found else ()
         return
     bracket = bracket_before(text, window[0], cue, cues)  # "Zuvor hatte X erklärt:"
-    clause = clause_start(text, window[0], cue)  # "…, und Paul Ems fügte hinzu:"
+    clause = clause_start(text, window[0], cue, cues)  # "…, und Paul Ems fügte hinzu:"
     before = bracket or subject_before(text, clause, cue, cues)
     before = None if titled_dative(text, before, cues) else before
     after = None

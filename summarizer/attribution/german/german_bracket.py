@@ -11,10 +11,12 @@ from dataclasses import dataclass
 
 from summarizer import _data
 from summarizer.attribution.german.phrases import TOKEN, Phrase, mention_of, oblique, read_phrase
+from summarizer.attribution.german.spelling import older_print
 from summarizer.attribution.lexicon.cues import Cues, Mention, Window, gender_of
 
 _REACH = 200
 _TAIL = 6  # adverbials between the subject and the participle: "in einem Interview"
+_OLDER_TAIL = 9
 _ADVERBIALS = _data.load_toml("german.toml")["adverbials"]
 _PREPOSITIONS = frozenset(_ADVERBIALS["prepositions"])
 _DATIVE = frozenset(_ADVERBIALS["datives"])
@@ -207,11 +209,18 @@ def _subject_first(tokens: list[re.Match[str]], aux: int, cues: Cues) -> bool:
 def bracketed(tokens: list[re.Match[str]], cue: re.Match[str], cues: Cues) -> bool:
     """Whether `tokens` (after a subject, before a participle cue) open with an auxiliary."""
     # "Peter Müller hatte zuvor in einem Interview erklärt:"
-    if not tokens or cue.group().lower() not in cues.participles or len(tokens) > _TAIL:
+    if not tokens or cue.group().lower() not in cues.participles or len(tokens) > _tail(tokens):
         return False
     if tokens[0].group().lower() not in _bracket(cues.family).auxiliaries:
         return False
     return all(t.group() not in ",()" for t in tokens)
+
+
+# Older print piles adverbials into the bracket: "Roth habe dabei damals in seiner gewohnten Art
+# gesagt:".
+def _tail(tokens: list[re.Match[str]]) -> int:
+    """How many words may stand between a subject and its participle cue."""
+    return _OLDER_TAIL if older_print(tokens[0].string) else _TAIL
 
 
 # "„Das war ein Fehler“, stellte Eva Roth klar.": said, whatever the quotation's capitals.

@@ -7,30 +7,56 @@ from __future__ import annotations
 import re
 
 from summarizer import _data
+from summarizer.attribution.german.phrases import TOKEN, read_phrase
+from summarizer.attribution.german.spelling import older_print
 from summarizer.attribution.lexicon.cues import Cues
 
 _ADDED = _data.load_toml("german.toml")["added"]
 _AND = frozenset(_ADDED["conjunctions"])
 _PLURAL = tuple(_ADDED["plural_endings"])
 _FRONTED = frozenset(_ADDED["fronted"])
+_CONTRASTIVE = frozenset(_ADDED["contrastive"])
 _JOINED = re.compile(r",\s+(\w+)\s+")
 _ADVERB_ENDINGS = tuple(_data.load_toml("german.toml")["adverbials"]["endings"])
 _WORD = re.compile(r"\w+")
+_SUBORDINATORS = frozenset(_data.load_toml("german.toml")["older_print"]["subordinators"])
 _FIELD = 2  # words an object pronoun or adverb put first may take ("und auch ihm")
 
 
-def clause_start(text: str, start: int, cue: re.Match[str]) -> int:
+def clause_start(text: str, start: int, cue: re.Match[str], cues: Cues) -> int:
     """Where the last clause a comma and a conjunction open before `cue` starts, else start."""
-    found = start
+    found = opened = start
     end = cue.start()
     for joined in _JOINED.finditer(text, start, end):
         if joined.group(1) in _AND:
             found = joined.end()
+        elif joined.group(1) in _SUBORDINATORS:
+            opened = joined.end()
+    # older print: "Der Minister meinte, daß die Bauern kamen und riefen:": the cue closes the
+    # subordinate clause, whose subject is its own
+    if opened > found and "," not in text[opened:end] and older_print(text):
+        return opened
     # "Jan Roth, der Chef, und Eva Ems sagten:": both, one subject; but "…, und die Soldaten
     # eilten hinaus und riefen:" opens a clause whose verbs "und" joins
     plural = cue.group().split()[0].lower().endswith(_PLURAL)
     words = text[found:end].split()
-    return start if plural and not (len(words) > 2 and words[-1] in _AND) else found
+    if plural and not (len(words) > 2 and words[-1] in _AND):
+        return found if _predicated(text, start, found, cues) else start
+    return found
+
+
+# "Die Fischer zogen an den Strand, und die Frauen riefen:": a subject and its verb before the
+# comma make a clause, so what follows "und" is a subject of its own; older print only.
+def _predicated(text: str, start: int, joint: int, cues: Cues) -> bool:
+    """Whether the words before a ", und" open with a noun phrase and a finite verb."""
+    if joint == start or not older_print(text):
+        return False
+    tokens = list(TOKEN.finditer(text, start, joint))
+    phrase = read_phrase(tokens, 0, cues) if tokens else None
+    if phrase is None or phrase.end >= len(tokens):
+        return False
+    verb = tokens[phrase.end].group()
+    return verb.islower() and verb not in cues.stop and verb not in cues.skip
 
 
 def adverb_opens(tokens: list[str]) -> bool:
@@ -55,9 +81,19 @@ _VERB_CLAUSE = 12  # words a first verb's clause may take before "und" and the c
 # nor past a comma, where another clause may open ("…, daß die Frauen kamen und riefen").
 def linked(rest: list[str], cues: Cues) -> bool:
     """Whether the words between a subject and its cue are a finite verb's clause and "und"."""
+    if rest[:1] and rest[0] in _CONTRASTIVE:  # "Der Müller aber trat vor die Thür und schrie:"
+        rest = rest[1:]
     if len(rest) < 2 or len(rest) > _VERB_CLAUSE or rest[-1] not in _AND:
         return False
-    verb = rest[0]
-    if not verb.islower() or verb in cues.stop or verb in cues.relatives or verb in _AND:
+    if any(w in _AND or not w.isalnum() for w in rest[1:-1]):
         return False
-    return not any(w in _AND or not w.isalnum() for w in rest[1:-1])
+    # the verb second, or last, as a clause after "daß" puts it ("…, daß die Weber vor das
+    # Rathaus zogen und schrieen:")
+    return _finite(rest[0], cues) or _finite(rest[-2], cues)
+
+
+def _finite(word: str, cues: Cues) -> bool:
+    """Whether a word may be a finite verb: lower case, no function word, relative or "und"."""
+    if not word.islower() or word in cues.stop or word in cues.skip:
+        return False
+    return word not in cues.relatives and word not in _AND

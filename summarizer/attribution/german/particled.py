@@ -7,6 +7,7 @@ from summarizer.attribution.lexicon.cues import Cues
 
 _PARTICLES = frozenset(_data.load_toml("names.toml")["particles"])
 _ARTICLES = frozenset({"der", "den", "das", "la", "le"})  # "Jan Der …" opens no surname
+_HONORIFICS = frozenset(_data.load_toml("names.toml")["honorifics"])
 
 
 # "sagte Alexander Van der Bellen": "Van" opens the surname, so "der Bellen" is no genitive; after
@@ -36,3 +37,11 @@ def person_title(word: str, cues: Cues) -> bool:
     forms = (lower, lower[:-1], lower[:-2]) if lower.endswith(("s", "n")) else (lower,)
     titled = any(form.endswith(t) for form in forms for t in cues.titles if len(t) > 3)
     return titled and not any(lower.endswith(org) for org in cues.orgs)
+
+
+# "Der Herr Minister des Innern bemerkte": an address and a title, nobody named.
+def honorific_role(words: list[str], run: tuple[int, int], cues: Cues) -> bool:
+    """Whether a capitalised run is a form of address followed only by titles of persons."""
+    rest = words[run[0] + 1 : run[1]]
+    honorific = words[run[0]] in _HONORIFICS
+    return honorific and bool(rest) and all(person_title(w, cues) for w in rest)

@@ -6,7 +6,12 @@ import re
 from dataclasses import dataclass
 
 from summarizer.attribution.german.casing import light_noun, lowered
-from summarizer.attribution.german.particled import capitalised, past_particles, person_title
+from summarizer.attribution.german.particled import (
+    capitalised,
+    honorific_role,
+    past_particles,
+    person_title,
+)
 from summarizer.attribution.lexicon.cues import Cues, Mention
 
 TOKEN = re.compile(r"\w+(?:[-'’]\w+|\.(?![A-ZÄÖÜ][a-zäöüß])\w+)*|[,()]")
@@ -67,6 +72,8 @@ def read_phrase(
         end += end < len(words) and words[end] == ","
         name = run if named_first else name  # "Olli Rehn, EU-Kommissar,": the role after
     elif caps - index >= 2 and (article or capitalised(words, run) >= 3):
+        if honorific_role(words, run, cues):  # "der Herr Minister": a role
+            return Phrase(start, end, None, anonymous, caps - 1)
         # "der SPD-Vorsitzende Franz Roth"; "die Deutsche Bahn" opens with a proper adjective
         name = (index + (not words[index].endswith(_PROPER)), caps)
     elif not article and caps - index <= _NAME_WORDS and not _plural_agent(words, run):

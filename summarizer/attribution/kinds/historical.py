@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import functools
 import re
 
 from summarizer import _data
+from summarizer.attribution.german.spelling import older_print
 from summarizer.attribution.kinds.german_titles import WORD, reported
 from summarizer.attribution.lexicon.cues import Cues
 from summarizer.attribution.marks.marks import Span
@@ -14,12 +14,11 @@ _STOP = re.compile(r"[.!?…:;,]")
 _REACH = 40
 _INSIDE_STOP = re.compile(r"[.!?…:;]")
 _PHRASE_WORDS = 5
-_OLDER = _data.load_toml("german.toml")["older_print"]["spellings"]
-_OLDER_SPELLING = re.compile(rf"\b(?:{'|'.join(_OLDER)})\b")
 _NAMING = frozenset(_data.load_toml("german.toml")["older_print"]["naming_verbs"])
 _CLAUSE = re.compile(r"[.!?…:;,()\n–—]")
 _NAME_REACH = 60
 _NAMING_BEFORE = 4
+_ABBREVIATIONS = re.compile(r"(?:(?:[^\W\d_]|[^\W\d_A-ZÄÖÜ]{2,6})\. ){2,}(?=[A-ZÄÖÜ])")
 _ABBREVIATION = re.compile(r"[A-ZÄÖÜ][^\W\d_]{1,9}\.")
 _DASH = re.compile(
     r" ?(?:—|–|--) [A-ZÄÖÜ][^\W\d_][\w=-]*\."
@@ -69,15 +68,28 @@ def scare_phrase(text: str, span: Span, words: list[str], cues: Cues) -> bool:
 # Tana“", "den Burton als kleinen „Tana Ngome“ bezeichnet"; not "man nannte ihn „…“" (nobody).
 def named_by(text: str, span: Span, cues: Cues) -> bool:
     """Whether a naming verb of the quotation's clause makes a capitalised name someone's words."""
+    named = _naming(text, span, cues)
+    return named is not None and not named
+
+
+# "Man nennt das in Berlin „Kladderadatsch“": what people at large call a thing is its name, no
+# one's words; older print only.
+def named_by_nobody(text: str, span: Span, cues: Cues) -> bool:
+    """Whether a naming verb with an impersonal subject ("man") names the quotation."""
+    return bool(_naming(text, span, cues))
+
+
+def _naming(text: str, span: Span, cues: Cues) -> bool | None:
+    """None without a naming verb in the quotation's clause, else whether its subject is "man"."""
     inner = text[span.start : span.end]
     if not inner[:1].isupper() or _INSIDE_STOP.search(inner) or not older_print(text):
-        return False
+        return None
     before = _CLAUSE.split(text[max(0, span.open_at - _NAME_REACH) : span.open_at])[-1]
     after = _CLAUSE.split(text[span.close_at + 1 : span.close_at + 1 + _NAME_REACH])[0]
     lead, rest = WORD.findall(before), WORD.findall(after)
-    if any(w.lower() in cues.impersonal for w in lead + rest):
-        return False
-    return any(w in _NAMING for w in lead[-_NAMING_BEFORE:] + rest[:1])
+    nobody = any(w.lower() in cues.impersonal for w in lead + rest)
+    near = lead if nobody else lead[-_NAMING_BEFORE:]  # "man nennt diesen Winkel der Stadt „…“"
+    return nobody if any(w in _NAMING for w in near + rest[:1]) else None
 
 
 # Older papers credit an item to another paper by its abbreviated name in marks, in brackets or
@@ -92,8 +104,11 @@ def source_credit(text: str, span: Span, inner: str) -> bool:
     return bracketed or _DASH.match(text, span.close_at + 1) is not None
 
 
-# Cached: each quotation of a text asks, and a str keeps its hash, so a hit costs no scan.
-@functools.lru_cache(maxsize=8)
-def older_print(text: str) -> bool:
-    """Whether the text spells as German print did before 1996 ("daß", "muß", "Theil")."""
-    return _OLDER_SPELLING.search(text) is not None
+# Older print abbreviates an association's or an office's style at its start: „K. k. priv.
+# Schützengesellschaft der Stadt“; those periods end no sentence. Each abbreviation is one letter
+# or in lower case: not „Ja. So. Das …“. Such a run is itself the older style (Austria's "k. k."
+# went in 1918), so no older spelling is asked for.
+def abbreviated_start(text: str, span: Span) -> int:
+    """Where a quotation's words start past a lead of two or more abbreviations."""
+    lead = _ABBREVIATIONS.match(text, span.start, span.end)
+    return lead.end() if lead else span.start

@@ -9,7 +9,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator
 
-from summarizer.attribution.kinds.historical import older_print
+from summarizer.attribution.german.spelling import older_print
 from summarizer.attribution.lexicon.cues import Cues
 from summarizer.attribution.marks.marks import PARAGRAPH, Span
 

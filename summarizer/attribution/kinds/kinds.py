@@ -16,8 +16,10 @@ from summarizer.attribution.kinds.german_titles import (
 )
 from summarizer.attribution.kinds.headings import headline_term
 from summarizer.attribution.kinds.historical import (
+    abbreviated_start,
     comma_name,
     named_by,
+    named_by_nobody,
     scare_phrase,
     source_credit,
 )
@@ -57,6 +59,8 @@ def is_title(text: str, span: Span, cues: Cues) -> bool:
         return False
     if cues.nouns_capitalized and named_by(text, span, cues):
         return False
+    if cues.nouns_capitalized and named_by_nobody(text, span, cues):
+        return True
     inner = text[span.start : span.end]
     if _CJK.search(inner):
         return cjk_title(text, span, inner, cues)
@@ -172,7 +176,7 @@ def _named_phrase(text: str, span: Span, words: list[str], cues: Cues) -> bool:
     """Whether a German quotation runs from capital to capital with no stop inside: a name."""
     if len(words) < 2 or not (words[0][0].isupper() and words[-1][0].isupper()):
         return False
-    if _STOP.search(text, span.start, span.end) or paired(text, span):
+    if _STOP.search(text, abbreviated_start(text, span), span.end) or paired(text, span):
         return False
     if any(w.lower() in cues.first_person for w in words):
         return False  # "„Invasion unseres Landes“": someone's words

@@ -15,6 +15,8 @@ _AS: dict[str, str] = _DATA["regarded_as"]
 _REGARDED: dict[str, list[str]] = _DATA["regarded"]
 _STOP = re.compile(r"[.!?…:;]")
 _CLAUSE = re.compile(r"[,;:.!?()\n–—„“”\"«»]")
+_CLAUSE_END = re.compile(r"[,;:.!?()\n–—]")  # the marks of further titles in the clause stay
+_LATE_REACH = 120
 _WORK_WORDS = 8
 _LABEL_WORDS = 6
 _REACH = 80
@@ -65,7 +67,8 @@ def _regarded(text: str, span: Span, inner: str, cues: Cues) -> bool:
     if _STOP.search(inner) or len(WORD.findall(inner)) > _LABEL_WORDS:
         return False
     before = _CLAUSE.split(text[max(0, span.open_at - _REACH) : span.open_at - 1])[-1]
-    after = _CLAUSE.split(text[span.close_at + 1 : span.close_at + 1 + _REACH])[0]
+    # "als „A“ und später als „B“ publicirt": the verb may close the clause past other titles
+    after = _CLAUSE_END.split(text[span.close_at + 1 : span.close_at + 1 + _LATE_REACH])[0]
     words = [w for w in WORD.findall(f"{before} {after}") if w != marker]
     held = any(w.lower() in _REGARDED.get(cues.family, []) for w in words)
     said = any(cues.verbs.fullmatch(w) or cues.framing.fullmatch(w) for w in words)

@@ -1,4 +1,4 @@
-"""German frames with no verb of saying: a statement noun and its source, a subject past adverbials."""
+"""German frames: a statement noun and its source, a subject past adverbials after "Das sagte"."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ def _speaker(text: str) -> str | None:
     ("text", "speaker"),
     [
         ("„Der Deich hält.“ Das betonte am Montag der Bürgermeister.", "Bürgermeister"),
-        ("„Der Deich hält.“ Das sagte am Freitag die Sprecherin der Stadt, Lena Kurz.", "Lena Kurz"),
+        ("„Wir öffnen.“ Das sagte am Freitag die Sprecherin der Stadt, Lena Kurz.", "Lena Kurz"),
         ("„Der Deich hält.“ Das erklärte am Dienstag in Kiel Paul Wendt.", "Paul Wendt"),
     ],
 )

@@ -179,7 +179,13 @@ def _spaced_before(text: str, window: Window, cues: Cues) -> Iterator[Mention]:
         yield colon
     subject = None
     if cues.nouns_capitalized:
-        readers = (sentence_subject, preposed_subject, framed_subject, labelled_name, statement_source)
+        readers = (
+            sentence_subject,
+            preposed_subject,
+            framed_subject,
+            labelled_name,
+            statement_source,
+        )
         for read in (*readers, referred_document):
             subject = subject or read(text, window, cues)  # the last: "Darin steht:"
     if subject:

@@ -31,9 +31,11 @@ def statement_source(text: str, window: Window, cues: Cues) -> Mention | None:
     if noun is None or noun + 2 >= len(tokens):
         return None
     index = noun + 1
-    if tokens[index].group() in _VERBS:  # "Kritik kam von X:", only with "von"
+    if tokens[index].group() in _VERBS:  # "Kritik kam (auch) von X:", only with "von"
         index += 1
-        if tokens[index].group().lower() not in _AGENTS:
+        while index < len(tokens) and tokens[index].group().lower() in cues.skip:
+            index += 1
+        if index >= len(tokens) or tokens[index].group().lower() not in _AGENTS:
             return None
     elif tokens[index].group().lower() not in _GENITIVES:
         return None
@@ -55,4 +57,3 @@ def _noun_at(tokens: list[re.Match[str]], cues: Cues) -> int | None:
         if lower not in cues.determiners and not lower.endswith(_ENDINGS):
             return None
     return None
-

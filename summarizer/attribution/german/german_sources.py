@@ -1,4 +1,4 @@
-"""Who a German statement noun before a colon names as its source: "Die Antwort des Ministers:"."""
+"""Who a German statement noun before a colon names as its source: "Die Antwort der Ministerin:"."""
 # With no verb of saying, the noun of a statement put first and the person it comes from ("Das
 # Fazit der Forscherin:", "Die Reaktion von X:", "Kritik kam vom Verband:") introduce the words.
 
@@ -22,7 +22,7 @@ _ENDINGS = ("e", "en", "er", "es", "em")  # an article or an inflected adjective
 
 
 def statement_source(text: str, window: Window, cues: Cues) -> Mention | None:
-    """The person a verbless "Die Antwort des Ministers:" frame names, or None."""
+    """The person a verbless "Die Antwort der Ministerin:" frame names, or None."""
     head = text[window[0] : window[1]].rstrip()
     if not head.endswith(":") or len(head) > _REACH or head.count(":") > 1:
         return None

@@ -57,6 +57,7 @@ from summarizer.attribution.german.german_labels import labelled_name
 from summarizer.attribution.german.german_order import framed_subject, preposed_subject
 from summarizer.attribution.german.german_partial import partial_speaker
 from summarizer.attribution.german.german_referred import referred_document
+from summarizer.attribution.german.german_sources import statement_source
 from summarizer.attribution.han.cjk import cjk_frame, cjk_mention
 from summarizer.attribution.han.japanese import ja_mention
 from summarizer.attribution.lexicon.cues import LEAD, Cues, Mention, Window
@@ -178,7 +179,13 @@ def _spaced_before(text: str, window: Window, cues: Cues) -> Iterator[Mention]:
         yield colon
     subject = None
     if cues.nouns_capitalized:
-        readers = (sentence_subject, preposed_subject, framed_subject, labelled_name)
+        readers = (
+            sentence_subject,
+            preposed_subject,
+            framed_subject,
+            labelled_name,
+            statement_source,
+        )
         for read in (*readers, referred_document):
             subject = subject or read(text, window, cues)  # the last: "Darin steht:"
     if subject:

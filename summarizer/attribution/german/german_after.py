@@ -7,7 +7,7 @@ import re
 
 from summarizer import _data
 from summarizer.attribution.german.german import finite, subject_after
-from summarizer.attribution.german.german_bracket import bracket_after
+from summarizer.attribution.german.german_bracket import adverbials, bracket_after
 from summarizer.attribution.german.german_documents import document_of
 from summarizer.attribution.german.german_person import person
 from summarizer.attribution.german.phrases import TOKEN, mention_of, oblique, read_phrase
@@ -70,7 +70,7 @@ def _pointing_back(text: str, start: int, cues: Cues) -> Mention | None:
         return None
     if tokens[1].group() not in _POINTED_VERBS:
         return None
-    return _inverted_any(text, (tokens[1].start(), start + _REACH), cues)
+    return _inverted_any(text, (tokens[1].start(), start + _REACH), cues, adverbial=True)
 
 
 # "„…“ Soweit Struve." ends a long quotation with a sentence of its own: nothing but the formula
@@ -122,7 +122,11 @@ def _plain_verb(word: str, cues: Cues) -> bool:
 
 # "„…“, zeigte sich der Trainer zufrieden.": the quotation is that verb's object, whatever the
 # verb; the sentence must end soon after, as such a frame does.
-def _inverted_any(text: str, window: Window, cues: Cues) -> Mention | None:
+# With `adverbial`, "Das betonte am Montag der Bürgermeister": after "Das" and a verb of saying
+# the subject may follow a time or place adverbial.
+def _inverted_any(
+    text: str, window: Window, cues: Cues, *, adverbial: bool = False
+) -> Mention | None:
     """The person right after any verb that follows a quotation in first place."""
     tokens = list(TOKEN.finditer(text, window[0], min(window[1], window[0] + _REACH)))
     if not tokens or not finite(tokens[0].group(), cues):
@@ -130,6 +134,8 @@ def _inverted_any(text: str, window: Window, cues: Cues) -> Mention | None:
     index = 1
     while index < len(tokens) and tokens[index].group().lower() in cues.skip:
         index += 1
+    if adverbial:
+        index = adverbials(tokens, index, cues)
     phrase = read_phrase(tokens, index, cues) if index < len(tokens) else None
     if phrase is None or oblique(tokens, phrase) or not person(text, tokens, phrase, cues):
         return None

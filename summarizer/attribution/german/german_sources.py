@@ -1,0 +1,59 @@
+"""Who a German statement noun before a colon names as its source: "Die Antwort der Ministerin:"."""
+# With no verb of saying, the noun of a statement put first and the person it comes from ("Das
+# Fazit der Forscherin:", "Die Reaktion von X:", "Kritik kam vom Verband:") introduce the words.
+
+from __future__ import annotations
+
+import re
+
+from summarizer import _data
+from summarizer.attribution.german.casing import statement_noun
+from summarizer.attribution.german.german_person import person
+from summarizer.attribution.german.phrases import TOKEN, mention_of, read_phrase
+from summarizer.attribution.lexicon.cues import Cues, Mention, Window
+
+_TABLE = _data.load_toml("german.toml")["statement_sources"]
+_GENITIVES = frozenset(_TABLE["genitives"])
+_AGENTS = frozenset(_TABLE["agents"])
+_VERBS = frozenset(_TABLE["verbs"])
+_REACH = 120  # a short heading-like frame
+_OPENERS = 2  # an article and an adjective at most: "Die scharfe Antwort"
+_ENDINGS = ("e", "en", "er", "es", "em")  # an article or an inflected adjective
+
+
+def statement_source(text: str, window: Window, cues: Cues) -> Mention | None:
+    """The person a verbless "Die Antwort der Ministerin:" frame names, or None."""
+    head = text[window[0] : window[1]].rstrip()
+    if not head.endswith(":") or len(head) > _REACH or head.count(":") > 1:
+        return None
+    tokens = list(TOKEN.finditer(text, window[0], window[0] + len(head)))
+    noun = _noun_at(tokens, cues)
+    if noun is None or noun + 2 >= len(tokens):
+        return None
+    index = noun + 1
+    if tokens[index].group() in _VERBS:  # "Kritik kam (auch) von X:", only with "von"
+        index += 1
+        while index < len(tokens) and tokens[index].group().lower() in cues.skip:
+            index += 1
+        if index >= len(tokens) or tokens[index].group().lower() not in _AGENTS:
+            return None
+    elif tokens[index].group().lower() not in _GENITIVES:
+        return None
+    # "von der Partei": past the preposition, the article is the phrase's
+    index += tokens[index].group().lower() in _AGENTS
+    phrase = read_phrase(tokens, index, cues) if index < len(tokens) else None
+    if phrase is None or phrase.end != len(tokens) or not person(text, tokens, phrase, cues):
+        return None
+    return mention_of(text, tokens, phrase, tokens[noun], cues)
+
+
+def _noun_at(tokens: list[re.Match[str]], cues: Cues) -> int | None:
+    """The index of the statement noun that opens the frame after an article or adjectives."""
+    for index, token in enumerate(tokens[: _OPENERS + 1]):
+        word = token.group()
+        if statement_noun(word) and word[0].isupper():
+            return index
+        lower = word.lower()
+        if lower not in cues.determiners and not lower.endswith(_ENDINGS):
+            return None
+    return None

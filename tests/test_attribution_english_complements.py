@@ -113,3 +113,17 @@ def test_the_name_apposed_to_a_possessed_noun_speaks_past_its_title() -> None:
 
 def test_a_place_after_a_role_and_in_is_never_the_speaker() -> None:
     assert speaker(f"{QUOTE} said Rob Kell's lawyer in Dunmore, Ada Lorne.") == "Ada Lorne"
+
+
+def test_a_name_after_a_preposition_opening_the_sentence_is_never_the_speaker() -> None:
+    for word in ("Unlike", "Besides", "Amid", "Among", "Without", "Beyond"):
+        text = f'{word} Ada Lorne, the head of the Bakers Guild said, "We will fight this rule."'
+        (quote,) = quotes(text)
+        assert quote.speaker is None, text
+        assert quote.mention == "the head of the Bakers Guild", text
+
+
+def test_a_name_after_a_conjunction_opening_the_sentence_still_speaks() -> None:
+    text = 'But Ada Lorne, the head of the Bakers Guild said, "We will fight this rule."'
+    assert speaker(text) == "Ada Lorne"
+    assert speaker('Unlike his rival, Ada Lorne said: "We will fight this rule."') == "Ada Lorne"

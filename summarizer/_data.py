@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import pickle
 import sys
 from importlib import resources
 from pathlib import Path
@@ -29,7 +30,17 @@ def prompts_folder() -> Path:
 
 def load_toml(name: str) -> dict[str, Any]:
     """A TOML file from `summarizer/data/`, parsed."""
-    return parse_toml(resources.files("summarizer").joinpath(f"data/{name}").read_text("utf-8"))
+    # Dozens of modules load the same few files at import; unpickling is ~30 times cheaper than
+    # parsing again, and each caller still gets its own copy to mutate.
+    table: dict[str, Any] = pickle.loads(_parsed_once(name))
+    return table
+
+
+@functools.cache
+def _parsed_once(name: str) -> bytes:
+    """A data file parsed once per process, kept pickled."""
+    text = resources.files("summarizer").joinpath(f"data/{name}").read_text("utf-8")
+    return pickle.dumps(parse_toml(text))
 
 
 def parse_toml(text: str) -> dict[str, Any]:

@@ -20,10 +20,11 @@ from summarizer.attribution.han.hanopen import opens_speech
 from summarizer.attribution.han.jaoffice import OPEN_TITLES
 from summarizer.attribution.han.longname import titled_long_name
 from summarizer.attribution.kinds.terms import is_term
-from summarizer.attribution.lexicon.cues import Cues, cues_for
+from summarizer.attribution.lexicon.cues import Cues
 from summarizer.attribution.marks.marks import Span
 from summarizer.attribution.speakers.namesakes import namesake
-from summarizer.attribution.speakers.roster import Placed, Roster, lower_words
+from summarizer.attribution.speakers.roster import lower_words
+from summarizer.attribution.speakers.shared_roster import roster_for
 
 _CONFIDENT = frozenset({"cue", "cue_after", "colon_intro", "interview_turn"})
 _HAN_RUN = "[\u3400-\u9fff]{2,3}"
@@ -126,7 +127,7 @@ def _shared(text: str, span: Span, found: Attribution, cues: Cues) -> bool:
     if not mention.endswith(surname):
         return False
     common = _common(text, cues.titles, cues.stop, cues.subordinating)
-    people = _by_word(text, cues.family).get(surname, [])
+    people = roster_for(text, cues.family).by_word().get(surname, [])
     return namesake(text, people, span.start, speaker, common, cues.family)
 
 
@@ -135,12 +136,6 @@ def _shared(text: str, span: Span, found: Attribution, cues: Cues) -> bool:
 def _common(text: str, *closed: Collection[str]) -> frozenset[str]:
     """The article's lower-case words and the closed classes that a forename never is."""
     return lower_words(text).union(*closed)
-
-
-@functools.lru_cache(maxsize=4)
-def _by_word(text: str, family: str) -> dict[str, Placed]:
-    """The article's full names by each of their words, indexed once per article."""
-    return Roster(text, cues_for(family)).by_word()
 
 
 # A body reports others' words ("according to the Post"); a person cited by name speaks them.

@@ -26,7 +26,8 @@ from summarizer.attribution.speakers.german_gender import pronoun_speaker
 from summarizer.attribution.speakers.lone_surnames import nominative, surname_forms, unowned
 from summarizer.attribution.speakers.openers import opened_by_other
 from summarizer.attribution.speakers.pairs import first_of_two
-from summarizer.attribution.speakers.roster import Roster, expanded, first_named, heads, named_org
+from summarizer.attribution.speakers.roster import expanded, first_named, heads, named_org
+from summarizer.attribution.speakers.shared_roster import roster_for
 from summarizer.attribution.speakers.standing import held, opening_roles
 
 People = list[tuple[str, str | None, int]]
@@ -37,15 +38,14 @@ class Resolver:
     """Turns mentions into canonical speakers, remembering who spoke last in the article."""
 
     def __init__(self, text: str, cues: Cues) -> None:
-        self.text = text
-        self.cues = cues
+        self.text, self.cues = text, cues
         self.last_person: str | None = None
         self.last_org: str | None = None
         self.spoken: list[str] = []
         self._latest: dict[str, int] = {}  # each speaker, at its last turn
         self._by_word: dict[str, str] = {}  # each word of a speaker's name, its last speaker
         self.genders: dict[str, str] = {}  # each speaker a gendered pronoun stood for, its gender
-        self.roster = Roster(text, cues)
+        self.roster = roster_for(text, cues.family)
         self.every = cues.role_guess and cues.spaced and not cues.nouns_capitalized  # word by word
 
     # `context`: the text before the quotation since the previous one, where a pronoun or a role

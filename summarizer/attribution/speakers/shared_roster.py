@@ -1,0 +1,17 @@
+"""One roster per article, shared by the resolver and the confidence judge."""
+
+from __future__ import annotations
+
+import functools
+
+from summarizer.attribution.lexicon.cues import cues_for
+from summarizer.attribution.speakers.roster import Roster
+
+
+# Indexing an article's names is a tenth of `find_quotes`; the resolver and the confidence judge
+# read the same article, so they share one index. A roster only keeps answers that depend on the
+# text and the language's cues, so sharing it between calls changes no answer.
+@functools.lru_cache(maxsize=4)
+def roster_for(text: str, family: str) -> Roster:
+    """The roster of `text` in language family `family`, built once per article."""
+    return Roster(text, cues_for(family))

@@ -11,6 +11,7 @@ from collections import defaultdict
 
 from summarizer import _data
 from summarizer.attribution.frames.runs import PARTICLES
+from summarizer.attribution.frames.arabic_apposed import apposed
 from summarizer.attribution.lexicon.cues import Cues, Mention, cues_for
 
 _TOLD = frozenset(_data.load_toml("particles.toml")["ar"]["listener_nouns"])
@@ -98,6 +99,7 @@ def arabic_run(
         if kept and _listener(text, token.group(), cues):  # للصحفيين: "to the reporters"
             break
         if kept and text[kept[-1].end() : token.start()].strip():
+            kept += [] if reverse else apposed(text, kept, tokens[index:], cues)
             break
         kept.append(token)
     kept = kept[::-1] if reverse else kept

@@ -23,7 +23,7 @@ _CONTEXT = 600
 _SHORT = 15
 _NAME_CHARS = 40
 _PLURAL_REACH = 24  # the first word of a cue right after the closing mark
-_CLOSING = "»\"”’ ,\u00a0\u202f"
+_CLOSING = '»"”’ ,\u00a0\u202f'
 _SIGNATURE = re.compile(r"[—–]\s?((?:[A-Z][\w'’.-]*\s){1,3}[A-Z][\w'’-]+)(?:,|\n|$)")
 
 

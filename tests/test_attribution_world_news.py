@@ -316,3 +316,14 @@ def test_a_spanish_pronoun_names_the_one_person_of_its_gender() -> None:
 def test_a_spanish_pronoun_stays_unknown_between_two_of_its_gender() -> None:
     text = 'El señor Rafael Soto y el señor Tomás Arce discutieron. "Es injusto", dijo él.'
     assert _speakers(text, "es") == [None]
+
+
+# "—…—afirmó ella.": an incise dash written without a space before it still closes the speech.
+def test_a_spanish_incise_dash_without_a_space_closes_the_speech() -> None:
+    text = "La jueza Sara Lomas habló con la prensa.\n—No habrá retrasos—aseguró ella."
+    assert _speakers(text, "es") == ["Sara Lomas"]
+
+
+def test_a_dash_inside_a_spanish_word_pair_is_no_incise() -> None:
+    text = "—El tramo Lugo—Vigo abrirá pronto —dijo Sara Lomas."
+    assert [q.text for q in find_quotes(text, "es", "")] == ["El tramo Lugo—Vigo abrirá pronto"]

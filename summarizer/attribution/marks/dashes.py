@@ -153,7 +153,7 @@ def _stops(dashes: str, comma: bool) -> re.Pattern[str]:
     bare = r"|,[ \t]+" if comma else ""
     if not dashes:  # German „…, sagte er, …“: comma incises only
         return re.compile(r",[ \t]+()")
-    return re.compile(rf"(?:,[ \t]*|[ \t])([{re.escape(dashes)}])[ \t]*{bare}")
+    return re.compile(rf"(?:,[ \t]*|[ \t]|(?<=[\w.!?…]))([{re.escape(dashes)}])[ \t]*{bare}")
 
 
 def _reopen(text: str, incise: int, end: int, cues: Cues) -> int:

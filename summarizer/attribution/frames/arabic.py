@@ -10,8 +10,8 @@ from bisect import bisect_left
 from collections import defaultdict
 
 from summarizer import _data
-from summarizer.attribution.frames.runs import PARTICLES
 from summarizer.attribution.frames.arabic_apposed import apposed
+from summarizer.attribution.frames.runs import PARTICLES
 from summarizer.attribution.lexicon.cues import Cues, Mention, cues_for
 
 _TOLD = frozenset(_data.load_toml("particles.toml")["ar"]["listener_nouns"])

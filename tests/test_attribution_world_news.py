@@ -284,3 +284,46 @@ def test_an_arabic_verbal_noun_after_adam_is_no_cue(text: str) -> None:
 
 def test_the_same_arabic_verb_without_adam_still_cues() -> None:
     assert _speakers("وذكر الوزير نادر سلوم أن «الأزمة ستنتهي».", "ar") == ["نادر سلوم"]
+
+
+# "« … », ont raconté leurs voisins", "ont-ils expliqué": a plural cue is a group's, never the
+# one person who spoke before it.
+@pytest.mark.parametrize(
+    "cue",
+    [
+        "ont raconté leurs voisins",
+        "ont déclaré les habitants",
+        "ont-ils expliqué",
+        "ont expliqué Paul Marin et Lise Caron",
+    ],
+)
+def test_a_french_plural_cue_does_not_carry_the_previous_speaker(cue: str) -> None:
+    text = f"« Tout va bien », a déclaré Jean Dupin.\n« Nous avons peur », {cue}."
+    assert _speakers(text, "fr") == ["Jean Dupin", None]
+
+
+def test_a_french_singular_quotation_without_cue_still_goes_on() -> None:
+    text = "« Tout va bien », a déclaré Jean Dupin.\n« Nous restons calmes. »"
+    assert _speakers(text, "fr") == ["Jean Dupin", "Jean Dupin"]
+
+
+# "«…», dijo ella": the one person of that gender named before, marked by a title or a role.
+def test_a_spanish_pronoun_names_the_one_person_of_its_gender() -> None:
+    text = 'La señora Rosa Vela y el señor Tomás Arce discutieron. "Es injusto", dijo ella.'
+    assert _speakers(text, "es") == ["Rosa Vela"]
+
+
+def test_a_spanish_pronoun_stays_unknown_between_two_of_its_gender() -> None:
+    text = 'El señor Rafael Soto y el señor Tomás Arce discutieron. "Es injusto", dijo él.'
+    assert _speakers(text, "es") == [None]
+
+
+# "—…—afirmó ella.": an incise dash written without a space before it still closes the speech.
+def test_a_spanish_incise_dash_without_a_space_closes_the_speech() -> None:
+    text = "La jueza Sara Lomas habló con la prensa.\n—No habrá retrasos—aseguró ella."
+    assert _speakers(text, "es") == ["Sara Lomas"]
+
+
+def test_a_dash_inside_a_spanish_word_pair_is_no_incise() -> None:
+    text = "—El tramo Lugo—Vigo abrirá pronto —dijo Sara Lomas."
+    assert [q.text for q in find_quotes(text, "es", "")] == ["El tramo Lugo—Vigo abrirá pronto"]

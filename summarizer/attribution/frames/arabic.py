@@ -10,6 +10,7 @@ from bisect import bisect_left
 from collections import defaultdict
 
 from summarizer import _data
+from summarizer.attribution.frames.arabic_apposed import apposed
 from summarizer.attribution.frames.runs import PARTICLES
 from summarizer.attribution.lexicon.cues import Cues, Mention, cues_for
 
@@ -98,6 +99,7 @@ def arabic_run(
         if kept and _listener(text, token.group(), cues):  # للصحفيين: "to the reporters"
             break
         if kept and text[kept[-1].end() : token.start()].strip():
+            kept += [] if reverse else apposed(text, kept, tokens[index:], cues)
             break
         kept.append(token)
     kept = kept[::-1] if reverse else kept

@@ -22,6 +22,8 @@ _BEFORE = 300
 _CONTEXT = 600
 _SHORT = 15
 _NAME_CHARS = 40
+_PLURAL_REACH = 24  # the first word of a cue right after the closing mark
+_CLOSING = '»"”’ ,\u00a0\u202f'
 _SIGNATURE = re.compile(r"[—–]\s?((?:[A-Z][\w'’.-]*\s){1,3}[A-Z][\w'’-]+)(?:,|\n|$)")
 
 
@@ -82,6 +84,8 @@ def inherits(text: str, span: Span, previous: Span | None, cues: Cues, cue_at: i
     """True when an unattributed quotation `span` goes on from the quotation `previous`."""
     if previous is None or (cues.nouns_capitalized and aside_cue(text, cue_at)):
         return False  # "Die Pläne, wie X sagte, „…“": X's words end with that quotation
+    if cues.plural_cues and _plural_cue(text, span, cues):
+        return False  # "« … », ont raconté leurs voisins": a group, never the one before
     if previous.para_start != span.para_start:
         adjacent = not text[previous.para_end : span.para_start].strip()
         asked = cues.answered and text[previous.end - 1 : previous.end] == "?"  # an answer
@@ -226,3 +230,9 @@ def _before_window(text: str, spans: Sequence[Span], index: int, cues: Cues) -> 
         start = stop.end()
     line = text.rfind("\n", start, max(start, span.open_at - 3))
     return (start if line < 0 else line + 1), span.open_at
+
+
+def _plural_cue(text: str, span: Span, cues: Cues) -> bool:
+    """Whether the cue right after the quotation `span` opens with a plural verb ("ont dit")."""
+    words = text[span.close_at : span.close_at + _PLURAL_REACH].lstrip(_CLOSING).split()
+    return bool(words) and words[0].lower() in cues.plural_cues

@@ -149,11 +149,11 @@ def _close(text: str, start: int, end: int, cues: Cues) -> tuple[int, int]:
 # A bare comma: ", a lancé".
 @functools.cache
 def _stops(dashes: str, comma: bool) -> re.Pattern[str]:
-    """A dash after a comma or a space (", — сказал", " —dijo"), or if `comma` a bare comma."""
+    """A dash after a comma, a space or a word (" —dijo", "mercado—dijo"), or a bare comma."""
     bare = r"|,[ \t]+" if comma else ""
     if not dashes:  # German „…, sagte er, …“: comma incises only
         return re.compile(r",[ \t]+()")
-    return re.compile(rf"(?:,[ \t]*|[ \t])([{re.escape(dashes)}])[ \t]*{bare}")
+    return re.compile(rf"(?:,[ \t]*|[ \t]|(?<=[\w.!?…]))([{re.escape(dashes)}])[ \t]*{bare}")
 
 
 def _reopen(text: str, incise: int, end: int, cues: Cues) -> int:

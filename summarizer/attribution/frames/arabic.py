@@ -105,10 +105,9 @@ def arabic_run(
     kept = kept[::-1] if reverse else kept
     if not kept:
         return None
-    if reverse and kept[0].group() in cues.indefinite:  # "عن مصدر عسكري قوله": someone
-        return _anonymous(text, (kept[0].start(), kept[-1].end()), cue)
     name = _name_words(_untitled(kept, cues))
-    if len(name) > 1 and _indefinite_title(kept, name[0], cues):  # "والدة سامي حداد": his mother
+    someone = reverse and kept[0].group() in cues.indefinite  # "عن مصدر عسكري قوله": someone
+    if someone or (len(name) > 1 and _indefinite_title(kept, name[0], cues)):  # "والدة سامي حداد"
         return _anonymous(text, (kept[0].start(), kept[-1].end()), cue)
     if len(name) == 1 and len(kept) > 1 and _indefinite_title(kept, name[0], cues):
         name = []  # "قائد ميداني": the title's adjective, no name

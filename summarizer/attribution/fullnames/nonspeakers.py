@@ -1,5 +1,4 @@
-"""English cue subjects that are no sure named speaker: a document title, a party description,
-a denial."""
+"""English cue subjects that are no sure named speaker: a party description, a denial."""
 
 from __future__ import annotations
 
@@ -10,7 +9,6 @@ from summarizer import _data
 from summarizer.attribution.attributed import Attribution
 
 _EN = _data.load_toml("nonspeakers.toml")["en"]
-_DOCUMENT_HEADS = frozenset(_EN["document_heads"])
 _AFFILIATIONS = frozenset(_EN["affiliations"])
 _DENIALS = frozenset(_EN["denials"])
 _NEAR = 120  # how far from its cue the mention stands
@@ -18,7 +16,7 @@ _BEFORE = 12  # "the " or "denied " just before a mention or a cue
 
 
 def nonspeakers(text: str, found: Sequence[Attribution], family: str) -> tuple[Attribution, ...]:
-    """`found`, with no English document title named, and no description or denial sure."""
+    """`found`, with no English party description or denial sure."""
     # the Polish cues share the English family, so the language decides
     if family != "en":
         return tuple(found)
@@ -26,14 +24,10 @@ def nonspeakers(text: str, found: Sequence[Attribution], family: str) -> tuple[A
 
 
 def _checked(text: str, found: Attribution) -> Attribution:
-    """One attribution without a document as speaker, and not sure when described or denied."""
+    """One attribution, not sure when its subject is described or its cue denied."""
     words = (found.speaker or "").split()
     if not words:
         return found
-    if words[-1].lower() in _DOCUMENT_HEADS and _after_the(text, found):
-        # "The Authorization Act says: …": the law speaks no words; its sponsor is unknown
-        # ("Steven Law said", without "the", is a person)
-        return Attribution(None, found.cue)
     described = words[-1].lower() in _AFFILIATIONS and _after_the(text, found)
     if found.sure and (described or _denied(text, found)):
         return replace(found, sure=False)

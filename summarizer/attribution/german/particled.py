@@ -8,6 +8,7 @@ from summarizer.attribution.lexicon.cues import Cues
 _PARTICLES = frozenset(_data.load_toml("names.toml")["particles"])
 _ARTICLES = frozenset({"der", "den", "das", "la", "le"})  # "Jan Der …" opens no surname
 _HONORIFICS = frozenset(_data.load_toml("names.toml")["honorifics"])
+_RANKS = frozenset(_data.load_toml("german.toml")["address"]["ranks"])
 
 
 # "sagte Alexander Van der Bellen": "Van" opens the surname, so "der Bellen" is no genitive; after
@@ -45,3 +46,10 @@ def honorific_role(words: list[str], run: tuple[int, int], cues: Cues) -> bool:
     rest = words[run[0] + 1 : run[1]]
     honorific = words[run[0]] in _HONORIFICS
     return honorific and bool(rest) and all(person_title(w, cues) for w in rest)
+
+
+# "Herr Wendt", "der Abgeordnete Roth", "Graf Ortenau": the word before a lone surname that only
+# stands before a person's name; not a genitive after a rank ("der Präsident Frankreichs").
+def ranked(rank: str, surname: str) -> bool:
+    """Whether `surname` follows a form of address or a rank that only a person's name follows."""
+    return (rank in _HONORIFICS or rank in _RANKS) and not surname.endswith("s")

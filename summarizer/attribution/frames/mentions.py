@@ -53,6 +53,7 @@ from summarizer.attribution.frames.runs import (
 from summarizer.attribution.frames.subjects import clause_subject
 from summarizer.attribution.german.german import cue_subjects, sentence_subject
 from summarizer.attribution.german.german_after import german_after, sentence_after
+from summarizer.attribution.german.german_deigned import deigned_subject
 from summarizer.attribution.german.german_labels import labelled_name
 from summarizer.attribution.german.german_order import framed_subject, preposed_subject
 from summarizer.attribution.german.german_partial import partial_speaker
@@ -180,6 +181,7 @@ def _spaced_before(text: str, window: Window, cues: Cues) -> Iterator[Mention]:
     subject = None
     if cues.nouns_capitalized:
         readers = (
+            deigned_subject,
             sentence_subject,
             preposed_subject,
             framed_subject,

@@ -19,7 +19,9 @@ def speakerless(text: str, clause: int, frame: re.Match[str], cues: Cues) -> boo
     words = text[clause : frame.start()].lower().split()
     if cues.nouns_capitalized:
         modal = words[-1:] == ["zu"] and any(w in cues.modal_passive for w in words)
-        return modal or any(w in cues.reflexives for w in words[-2:]) or _no_floor(text, clause, frame)
+        return (
+            modal or any(w in cues.reflexives for w in words[-2:]) or _no_floor(text, clause, frame)
+        )
     return bool(words) and words[-1] in cues.passive
 
 

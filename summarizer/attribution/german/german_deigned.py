@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import re
+from collections import deque
 
 from summarizer import _data
 from summarizer.attribution.german.german import subject_after, subject_before
@@ -24,13 +25,17 @@ def deigned_subject(text: str, window: Window, cues: Cues) -> Mention | None:
     head = text[window[0] : window[1]].rstrip()
     if not head.endswith(":"):
         return None
-    verb = None
-    for verb in _DEIGNING.finditer(text, window[0], window[1]):
-        pass  # the last one: the one whose infinitive ends the window
+    # the last one: the one whose infinitive ends the window; a one-item deque keeps only it
+    last = deque(_DEIGNING.finditer(text, window[0], window[1]), maxlen=1)
+    verb = last[0] if last else None
     if verb is None or not _says(TOKEN.findall(text, verb.end(), window[0] + len(head)), cues):
         return None
-    start = max([window[0], *(s.end() for s in cues.sentence_end.finditer(text, window[0], verb.start()))])
-    found = subject_before(text, start, verb, cues) if TOKEN.search(text, start, verb.start()) else None
+    start = max(
+        [window[0], *(s.end() for s in cues.sentence_end.finditer(text, window[0], verb.start()))]
+    )
+    found = (
+        subject_before(text, start, verb, cues) if TOKEN.search(text, start, verb.start()) else None
+    )
     found = found or subject_after(text, window[1], verb, cues)
     return None if found is None or found.words in _PRONOUNS else found
 

@@ -97,3 +97,33 @@ def test_taking_the_floor_introduces_unmarked_speech(text: str, name: str) -> No
 )
 def test_the_floor_taken_away_or_a_heading_introduces_no_speech(text: str) -> None:
     assert _speech(text) == []
+
+
+_REPORT = (
+    "Sitzung des Abgeordnetenhauses vom 12. März.\n\n"
+    "Abg. Roth: Meine Herren, ich muß bemerken. Die Regierung hat nichts gethan.\n\n"
+    "Präsident: Ich bitte den Redner, bei der Sache zu bleiben.\n\n"
+    "Abg. v. Schütz: Das ist ein Theil der Frage, daß sie so sey.\n\n"
+    "Die Sitzung wurde hierauf geschlossen."
+)
+
+
+def test_a_turn_of_a_parliamentary_report_is_its_speakers_speech() -> None:
+    found = [(q.text, q.speaker) for q in find_quotes(_REPORT, "de")]
+    assert found == [
+        ("Meine Herren, ich muß bemerken.", "Roth"),
+        ("Die Regierung hat nichts gethan.", "Roth"),  # to the paragraph's end
+        ("Ich bitte den Redner, bei der Sache zu bleiben.", None),  # a role, no one named
+        ("Das ist ein Theil der Frage, daß sie so sey.", "Schütz"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nachrufe.\n\nPräsident Wilson: Ein Lebensbild folgt morgen, da der Raum fehlt.",
+        "Minister des Innern: Die Lage ist ernst.\n\nMinister des Äußern: Die Lage ist gut.",
+    ],
+)
+def test_a_lone_label_or_a_role_with_no_name_opens_no_turn(text: str) -> None:
+    assert find_quotes(text, "de") == ()

@@ -14,6 +14,7 @@ from summarizer.attribution.confidence import judge
 from summarizer.attribution.dialogue.dialogue import dialogue
 from summarizer.attribution.frames.canonical import honorifics, one_name_each
 from summarizer.attribution.frames.speakerless import speakerless
+from summarizer.attribution.frames.turn_label import turn_label
 from summarizer.attribution.fullnames.address import full_names
 from summarizer.attribution.fullnames.nonspeakers import nonspeakers
 from summarizer.attribution.fullnames.told import untold
@@ -201,7 +202,11 @@ def _frames(text: str, marked: list[Span], cues: Cues) -> Iterator[tuple[int, in
         clause = _clause_start(text, at, cues)
         frame = cues.frame.search(text, clause, at)
         frame = None if frame and speakerless(text, clause, frame, cues) else frame
-        region = _region(text, at, frame.group().strip(), cues, (gaps, stops)) if frame else None
+        # a turn's speech runs to its paragraph's end, past its sentence stops
+        label = None if frame or not cues.nouns_capitalized else turn_label(text, at)
+        frame = frame or label
+        found = (gaps, [] if label else stops)
+        region = _region(text, at, frame.group().strip(), cues, found) if frame else None
         if frame and region:
             reached = region[1]
             yield at, *region

@@ -11,7 +11,7 @@ from summarizer.attribution.frames.clauses import TOKEN, past_apposition, verb_a
 from summarizer.attribution.frames.genders import role_opening
 from summarizer.attribution.frames.runs import PARTICLES, adjacent, classify, run_of
 from summarizer.attribution.frames.surnames import opening_surname
-from summarizer.attribution.german.particled import ranked
+from summarizer.attribution.german.particled import ranked_before
 from summarizer.attribution.lexicon.cues import Cues, Mention
 
 POSSESSIVE = re.compile(r"['’]s?$")
@@ -260,6 +260,8 @@ def repeated(text: str, words: str) -> bool:
 # so there only a word the article repeats is a name.
 def bare_name(text: str, mention: Mention, cues: Cues) -> bool:
     """Whether a lone capitalised word is a name."""
+    if cues.nouns_capitalized and _after_rank(text, mention):
+        return True  # "Der Minister Wendt bemerkte:", "Abg. Wendt: …", "Herr Wendt ergriff"
     if mention.cue in (":", "："):
         return repeated(text, mention.words)
     before = text[max(0, mention.at - 3) : mention.at].strip()
@@ -268,8 +270,6 @@ def bare_name(text: str, mention: Mention, cues: Cues) -> bool:
         named = repeated(text, mention.words) or opening_surname(mention, cues)
         return not (cues.case_endings and opens) or named
     end = mention.at + len(mention.words)
-    if _after_rank(text, mention):
-        return True  # "Der Minister Wendt bemerkte:", "ergriff Herr Wendt das Wort:"
     after = text[end : end + 1]
     ends_clause = not after or not (after.isalnum() or after.isspace())
     # "sagte Merz gegenüber der ARD", "räumte Merz ein": a lower-case word ends the noun phrase
@@ -285,9 +285,8 @@ _MARKS = " \t\n“”\"‘’'"
 def _after_rank(text: str, mention: Mention) -> bool:
     """Whether a German surname follows a form of address or a rank, in its mention or before."""
     words = mention.words.split()
-    before = words[-2] if len(words) > 1 else text[max(0, mention.at - 30) : mention.at].split()
-    rank = before if isinstance(before, str) else (before[-1] if before else "")
-    return ranked(rank.rstrip("."), words[-1]) if words else False
+    before = text[max(0, mention.at - 30) : mention.at].split()
+    return ranked_before([*before, *words[:-1]], words[-1]) if words else False
 
 
 # "“Ready?” asked Ida Moss.\n\n“Yes,” he said": the one who answers is the other one.

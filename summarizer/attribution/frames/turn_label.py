@@ -14,7 +14,6 @@ _RANKS = _data.load_toml("german.toml")["turns"]["ranks"]
 _RANK = rf"(?<![^\n])(?:{'|'.join(re.escape(r) for r in _RANKS)})"
 _NAMES = r"(?:\s+(?:[A-ZÄÖÜ][\w'’-]*\.?|v\.|von|zu)){0,4}\s*"
 _RANK_ONLY = re.compile(_RANK)
-_BLANKS = re.compile(r"\s*")
 _LABEL = re.compile(rf"{_RANK}{_NAMES}$")
 _TURN = re.compile(rf"{_RANK}{_NAMES}:")
 _REACH = 80  # a label is short
@@ -53,5 +52,6 @@ def turn_speaker(text: str, window: Window, cues: Cues) -> Mention | None:
     if label is None or name is None or name.start() == label.start():
         return None
     rank = _RANK_ONLY.match(text, label.start())
-    at = _BLANKS.match(text, rank.end()).end() if rank else name.start()
-    return Mention(text[at:colon].rstrip(), "name", ":", at, colon)  # "v. Schütz", "Dr. Roth"
+    at = rank.end() if rank else name.start()
+    words = text[at:colon].strip()  # "v. Schütz", "Dr. Roth": the name past the rank
+    return Mention(words, "name", ":", text.index(words, at), colon)

@@ -10,9 +10,11 @@ import re
 from summarizer import _data
 from summarizer.attribution.lexicon.cues import Cues, Mention, Window
 
-_RANKS = _data.load_toml("german.toml")["turns"]["ranks"]
+_GERMAN = _data.load_toml("german.toml")
+_RANKS = _GERMAN["turns"]["ranks"]
+_BETWEEN = "|".join(re.escape(w) for w in _GERMAN["address"]["between"])  # "v.", "von", "zu"
 _RANK = rf"(?<![^\n])(?:{'|'.join(re.escape(r) for r in _RANKS)})"
-_NAMES = r"(?:\s+(?:[A-ZÄÖÜ][\w'’-]*\.?|v\.|von|zu)){0,4}\s*"
+_NAMES = rf"(?:\s+(?:[A-ZÄÖÜ][\w'’-]*\.?|(?:{_BETWEEN})\.?)){{0,4}}\s*"
 _RANK_ONLY = re.compile(_RANK)
 _LABEL = re.compile(rf"{_RANK}{_NAMES}$")
 _TURN = re.compile(rf"{_RANK}{_NAMES}:")

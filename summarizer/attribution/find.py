@@ -13,6 +13,8 @@ from summarizer.attribution.attributed import Attribution
 from summarizer.attribution.confidence import judge
 from summarizer.attribution.dialogue.dialogue import dialogue
 from summarizer.attribution.frames.canonical import honorifics, one_name_each
+from summarizer.attribution.frames.speakerless import speakerless
+from summarizer.attribution.frames.turn_label import turn_label
 from summarizer.attribution.fullnames.address import full_names
 from summarizer.attribution.fullnames.nonspeakers import nonspeakers
 from summarizer.attribution.fullnames.told import untold
@@ -199,22 +201,15 @@ def _frames(text: str, marked: list[Span], cues: Cues) -> Iterator[tuple[int, in
             continue
         clause = _clause_start(text, at, cues)
         frame = cues.frame.search(text, clause, at)
-        frame = None if frame and _passive(text, clause, frame.start(), cues) else frame
-        region = _region(text, at, frame.group().strip(), cues, (gaps, stops)) if frame else None
+        frame = None if frame and speakerless(text, clause, frame, cues) else frame
+        # a turn's speech runs to its paragraph's end, past its sentence stops
+        label = None if frame or not cues.nouns_capitalized else turn_label(text, at)
+        frame = frame or label
+        found = (gaps, [] if label else stops)
+        region = _region(text, at, frame.group().strip(), cues, found) if frame else None
         if frame and region:
             reached = region[1]
             yield at, *region
-
-
-# "a privilege they have been denied: a chance to …" is what was denied, no speech; so is what
-# "ist zu berichten:" or "stellt sich die Frage:" brings, which nobody says
-def _passive(text: str, clause: int, verb: int, cues: Cues) -> bool:
-    """Whether a frame's verb at `verb` is passive or impersonal: it has no speaker."""
-    words = text[clause:verb].lower().split()
-    if cues.nouns_capitalized:
-        modal = words[-1:] == ["zu"] and any(w in cues.modal_passive for w in words)
-        return modal or any(w in cues.reflexives for w in words[-2:])
-    return bool(words) and words[-1] in cues.passive
 
 
 def _clause_start(text: str, colon: int, cues: Cues) -> int:

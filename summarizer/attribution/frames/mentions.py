@@ -51,8 +51,10 @@ from summarizer.attribution.frames.runs import (
     run_of,
 )
 from summarizer.attribution.frames.subjects import clause_subject
+from summarizer.attribution.frames.turn_label import turn_speaker
 from summarizer.attribution.german.german import cue_subjects, sentence_subject
 from summarizer.attribution.german.german_after import german_after, sentence_after
+from summarizer.attribution.german.german_deigned import deigned_subject
 from summarizer.attribution.german.german_labels import labelled_name
 from summarizer.attribution.german.german_order import framed_subject, preposed_subject
 from summarizer.attribution.german.german_partial import partial_speaker
@@ -180,11 +182,13 @@ def _spaced_before(text: str, window: Window, cues: Cues) -> Iterator[Mention]:
     subject = None
     if cues.nouns_capitalized:
         readers = (
+            deigned_subject,
             sentence_subject,
             preposed_subject,
             framed_subject,
             labelled_name,
             statement_source,
+            turn_speaker,
         )
         for read in (*readers, referred_document):
             subject = subject or read(text, window, cues)  # the last: "Darin steht:"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from summarizer.attribution.german.casing import statement_noun, surnames
+from summarizer.attribution.german.particled import ranked
 from summarizer.attribution.german.phrases import Phrase
 from summarizer.attribution.lexicon.cues import Cues
 
@@ -30,4 +31,7 @@ def _known(text: str, tokens: list[re.Match[str]], phrase: Phrase) -> bool:
     """Whether a lone capitalised word opening a sentence is a name the article gives in full."""
     if phrase.name is None or phrase.name[1] - phrase.name[0] > 1:
         return True
-    return tokens[phrase.name[0]].group() in surnames(text)
+    name = tokens[phrase.name[0]].group()
+    if phrase.name[0] > phrase.start and ranked(tokens[phrase.name[0] - 1].group(), name):
+        return True  # "ergriff Herr Wendt das Wort:": a form of address or a rank names a person
+    return name in surnames(text)

@@ -8,6 +8,9 @@ from summarizer.attribution.lexicon.cues import Cues
 _PARTICLES = frozenset(_data.load_toml("names.toml")["particles"])
 _ARTICLES = frozenset({"der", "den", "das", "la", "le"})  # "Jan Der …" opens no surname
 _HONORIFICS = frozenset(_data.load_toml("names.toml")["honorifics"])
+_ADDRESS = _data.load_toml("german.toml")["address"]
+_RANKS = frozenset(_ADDRESS["ranks"])
+_BETWEEN = frozenset(_ADDRESS["between"])
 
 
 # "sagte Alexander Van der Bellen": "Van" opens the surname, so "der Bellen" is no genitive; after
@@ -45,3 +48,19 @@ def honorific_role(words: list[str], run: tuple[int, int], cues: Cues) -> bool:
     rest = words[run[0] + 1 : run[1]]
     honorific = words[run[0]] in _HONORIFICS
     return honorific and bool(rest) and all(person_title(w, cues) for w in rest)
+
+
+# "Herr Wendt", "der Abgeordnete Roth", "Graf Ortenau": the word before a lone surname that only
+# stands before a person's name; not a genitive after a rank ("der Präsident Frankreichs").
+def ranked(rank: str, surname: str) -> bool:
+    """Whether `surname` follows a form of address or a rank that only a person's name follows."""
+    return (rank in _HONORIFICS or rank in _RANKS) and not surname.endswith("s")
+
+
+# "Abg. v. Schütz", "Herr Dr. Wellmann": a particle or a degree may stand between the two.
+def ranked_before(words: list[str], surname: str) -> bool:
+    """Whether the words before `surname` end in a rank, past particles and degrees."""
+    plain = [w.rstrip(".") for w in words]
+    while plain and plain[-1] in _BETWEEN:
+        plain.pop()
+    return bool(plain) and ranked(plain[-1], surname)

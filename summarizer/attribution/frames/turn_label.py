@@ -1,0 +1,59 @@
+"""A speaker's turn in a parliamentary report: "Abg. Roth: Meine Herren, …" opens a line."""
+# The label is a rank and the speaker's name, nothing else, at the start of a line before the
+# colon; what follows is the speaker's words to the end of the paragraph.
+
+from __future__ import annotations
+
+import functools
+import re
+
+from summarizer import _data
+from summarizer.attribution.lexicon.cues import Cues, Mention, Window
+
+_GERMAN = _data.load_toml("german.toml")
+_RANKS = _GERMAN["turns"]["ranks"]
+_BETWEEN = "|".join(re.escape(w) for w in _GERMAN["address"]["between"])  # "v.", "von", "zu"
+_RANK = rf"(?<![^\n])(?:{'|'.join(re.escape(r) for r in _RANKS)})"
+_NAMES = rf"(?:\s+(?:[A-ZÄÖÜ][\w'’-]*\.?|(?:{_BETWEEN})\.?)){{0,4}}\s*"
+_RANK_ONLY = re.compile(_RANK)
+_LABEL = re.compile(rf"{_RANK}{_NAMES}$")
+_TURN = re.compile(rf"{_RANK}{_NAMES}:")
+_REACH = 80  # a label is short
+_TURNS = 2  # a report gives several turns; one such line may be a heading ("Minister X: Ein Leben")
+
+
+# The label's line, not its clause: "Abg. v. Schütz:" has a stop in it.
+def turn_label(text: str, colon: int) -> re.Match[str] | None:
+    """The rank-led label that opens the line and ends at `colon`, in a report of turns, or None."""
+    line = text.rfind("\n", max(0, colon - _REACH), colon) + 1
+    if (line == 0 and colon > _REACH) or not text[line : line + 1].isupper():
+        return None
+    found = _LABEL.match(text, line, colon)
+    return found if found and _turns(text) >= _TURNS else None
+
+
+# Cached: each colon of a text may ask, and a str keeps its hash, so a hit costs no scan.
+@functools.lru_cache(maxsize=8)
+def _turns(text: str) -> int:
+    """How many lines of the text open with a rank-led label and its colon."""
+    return sum(1 for _ in _TURN.finditer(text))
+
+
+_NAME = re.compile(r"[A-ZÄÖÜ][\w'’-]+(?:\s+[A-ZÄÖÜ][\w'’-]+)*\s*$")
+
+
+# Only a name: "Präsident:" alone gives the role, which the report never ties to one person.
+def turn_speaker(text: str, window: Window, cues: Cues) -> Mention | None:
+    """The name a turn's label gives ("Abg. Dr. Roth:" -> "Roth"), when the window ends in one."""
+    head = text[window[0] : window[1]].rstrip()
+    colon = window[0] + len(head) - 1
+    if not head.endswith(":"):
+        return None
+    label = turn_label(text, colon) if cues.nouns_capitalized else None
+    name = _NAME.search(text, label.start(), colon) if label else None
+    if label is None or name is None or name.start() == label.start():
+        return None
+    rank = _RANK_ONLY.match(text, label.start())
+    at = rank.end() if rank else name.start()
+    words = text[at:colon].strip()  # "v. Schütz", "Dr. Roth": the name past the rank
+    return Mention(words, "name", ":", text.index(words, at), colon)

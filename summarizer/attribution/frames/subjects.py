@@ -11,10 +11,11 @@ from summarizer.attribution.frames.clauses import TOKEN, past_apposition, verb_a
 from summarizer.attribution.frames.genders import role_opening
 from summarizer.attribution.frames.runs import PARTICLES, adjacent, classify, run_of
 from summarizer.attribution.frames.surnames import opening_surname
-from summarizer.attribution.german.particled import ranked_before
+from summarizer.attribution.german.particled import after_rank
 from summarizer.attribution.lexicon.cues import Cues, Mention
 
 POSSESSIVE = re.compile(r"['’]s?$")
+_MARKS = " \t\n“”\"‘’'"
 _CLAUSE_OPENERS = '.!?:;,\n"“”«»—–-('
 _LINES = re.compile(r"\n+")
 _VISIBLE = re.compile(r"\S")
@@ -260,7 +261,7 @@ def repeated(text: str, words: str) -> bool:
 # so there only a word the article repeats is a name.
 def bare_name(text: str, mention: Mention, cues: Cues) -> bool:
     """Whether a lone capitalised word is a name."""
-    if cues.nouns_capitalized and _after_rank(text, mention):
+    if cues.nouns_capitalized and after_rank(text, mention):
         return True  # "Der Minister Wendt bemerkte:", "Abg. Wendt: …", "Herr Wendt ergriff"
     if mention.cue in (":", "："):
         return repeated(text, mention.words)
@@ -277,16 +278,6 @@ def bare_name(text: str, mention: Mention, cues: Cues) -> bool:
     going_on = after == " " and text[end + 1 : end + 2].islower()
     going_on = going_on and verb is not None and bool(cues.verbs.fullmatch(verb.group(1)))
     return not before or before[-1] in ".!?:;,\n" or ends_clause or going_on
-
-
-_MARKS = " \t\n“”\"‘’'"
-
-
-def _after_rank(text: str, mention: Mention) -> bool:
-    """Whether a German surname follows a form of address or a rank, in its mention or before."""
-    words = mention.words.split()
-    before = text[max(0, mention.at - 30) : mention.at].split()
-    return ranked_before([*before, *words[:-1]], words[-1]) if words else False
 
 
 # "“Ready?” asked Ida Moss.\n\n“Yes,” he said": the one who answers is the other one.

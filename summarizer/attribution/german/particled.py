@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from summarizer import _data
-from summarizer.attribution.lexicon.cues import Cues
+from summarizer.attribution.lexicon.cues import Cues, Mention
 
 _PARTICLES = frozenset(_data.load_toml("names.toml")["particles"])
 _ARTICLES = frozenset({"der", "den", "das", "la", "le"})  # "Jan Der …" opens no surname
@@ -64,3 +64,10 @@ def ranked_before(words: list[str], surname: str) -> bool:
     while plain and plain[-1] in _BETWEEN:
         plain.pop()
     return bool(plain) and ranked(plain[-1], surname)
+
+
+def after_rank(text: str, mention: Mention) -> bool:
+    """Whether a German surname follows a form of address or a rank, in its mention or before."""
+    words = mention.words.split()
+    before = text[max(0, mention.at - 30) : mention.at].split()
+    return ranked_before([*before, *words[:-1]], words[-1]) if words else False

@@ -72,12 +72,11 @@ def with_endings(endings: list[str]) -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\w)[^\W\d_A-Z]+(?:{'|'.join(map(re.escape, endings))})(?!\w)")
 
 
-def sentence_end(family: str, abbreviations: list[str], dated: list[str]) -> re.Pattern[str]:
+def sentence_end(family: str, abbreviations: list[str]) -> re.Pattern[str]:
     """Sentence-final punctuation, not a period after an initial ("Joseph R.") or abbreviation."""
     if family in _ENDS:
         return re.compile(_ENDS[family])
     behind = "".join(f"(?<!\\b{re.escape(a)}\\.)" for a in abbreviations)
-    behind += "".join(f"(?<!\\b{re.escape(a)}\\.(?=\\s\\d))" for a in dated)  # "Dec. 12"
     # German news glues a sentence to the next one when a line break is lost ("Roth.Danach")
     glued = r"|(?<=[a-zäöüß]\.)(?=[A-ZÄÖÜ][a-zäöüß])" if family == "de" else ""
     # a closing mark after the stop ends the sentence too ("… “Judy.”\n\nBrad Pitt …"); one

@@ -1,6 +1,5 @@
-"""English recall shapes (en22): more reporting verbs, an indefinite subject after a clause
-opener, and a month abbreviation before a day (own sentences, modelled on patterns of the
-development sets; no corpus text)."""
+"""English recall shapes (en22): more reporting verbs and an indefinite subject after a clause
+opener (own sentences, modelled on patterns of the development sets; no corpus text)."""
 
 from __future__ import annotations
 
@@ -42,18 +41,3 @@ def test_a_clause_opener_before_a_pronoun_a_document_or_a_definite_noun() -> Non
     assert speakers(text) == [None]
     text = "Costs rose.\n\nAs the veteran said: “I never saw one on budget.”"
     assert speakers(text) == [None]  # a definite description as written could be a named person
-
-
-def test_a_month_abbreviation_before_a_day_ends_no_sentence() -> None:
-    text = (
-        "The ruling is near.\n\n“It is up to the minister,” a justice official said at the "
-        "Dec. 12 briefing. “That is a decision the minister has to make.”"
-    )
-    assert speakers(text) == ["a justice official"] * 2
-    text = "Hearings ended.\n\n“It was long,” Tom Reyes said on Sept. 3 in Ottawa. “Too long.”"
-    assert speakers(text) == ["Tom Reyes"] * 2
-
-
-def test_a_month_abbreviation_without_a_day_still_ends_a_sentence() -> None:
-    text = "The vote was set for Oct. 1. “No comment.”\n\nThe trial ends in Dec. “We are ready.”"
-    assert speakers(text) == [None, None]

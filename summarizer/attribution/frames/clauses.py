@@ -128,6 +128,16 @@ def anonymous(text: str, start: int, end: int, cues: Cues) -> bool:
     return first is not None and first.group().lower() in cues.indefinite
 
 
+# "As one veteran of the trade commented:", "But a source said": the opener is no part of it.
+def past_opener(text: str, start: int, end: int, cues: Cues) -> int:
+    """Where the subject phrase in [start, end) starts, past a word that opens its clause."""
+    words = TOKEN.finditer(text, start, end)
+    first, second = next(words, None), next(words, None)
+    if first is None or second is None or first.group().lower() not in cues.clause_openers:
+        return start
+    return second.start() if second.group().lower() in cues.indefinite else start
+
+
 _PHRASE_WORDS = 8
 
 

@@ -26,6 +26,7 @@ from summarizer.attribution.frames.clauses import (
     apposed,
     described,
     new_sentence,
+    past_opener,
 )
 from summarizer.attribution.frames.colons import introduced, leads_on
 from summarizer.attribution.frames.cueword import (
@@ -232,6 +233,7 @@ def _left(
     if word.lower() in cues.pronouns:
         return Mention(word, "pronoun", cue.group(), last.end() - len(word), cue.start())
     clause = max(start, text.rfind(",", start, last.start()) + 1)
+    clause = past_opener(text, clause, last.end(), cues)
     if anonymous(text, clause, last.end(), cues):
         words = text[clause : last.end()].strip()
         return Mention(words, "anonymous", cue.group(), clause, cue.start())

@@ -74,6 +74,7 @@ _LOWER_SET = (
     "continuing",
     "role_links",
     "negations",
+    "clause_openers",
 )
 _AS_TUPLE = (
     "frame_prefixes",

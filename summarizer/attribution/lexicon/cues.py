@@ -146,6 +146,7 @@ class Cues:
     continuing: frozenset[str] = frozenset()  # ja "さらに": a sentence that goes on
     role_links: frozenset[str] = frozenset()  # "the chairman at the Fed": no subject after them
     negations: frozenset[str] = frozenset()  # "never said": a cue of words not said
+    clause_openers: frozenset[str] = frozenset()  # "As one veteran said": a subject after it
 
     # "Лаврова" -> "Лавров"; "Беловой" -> "Белова".
     def nominatives(self, token: str) -> list[str]:

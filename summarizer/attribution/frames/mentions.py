@@ -228,6 +228,13 @@ def _left(
         return None
     if cues.family == "ar":
         return arabic_run(text, tokens[::-1][:4], cue, cues, reverse=True)
+    return _last_subject(text, start, tokens, cue, cues)
+
+
+def _last_subject(
+    text: str, start: int, tokens: list[re.Match[str]], cue: re.Match[str], cues: Cues
+) -> Mention | None:
+    """The pronoun, anonymous source or name run that ends with the last of `tokens`."""
     last = tokens[-1]
     word = elided(last.group())  # "c'est ainsi qu'il a qualifié": "il"
     if word.lower() in cues.pronouns:

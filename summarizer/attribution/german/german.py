@@ -18,6 +18,7 @@ from summarizer.attribution.german.german_bracket import (
 )
 from summarizer.attribution.german.german_clauses import adverb_opens, clause_start, fronted, linked
 from summarizer.attribution.german.german_documents import document_of
+from summarizer.attribution.german.german_hearsay import hearsay_after_verb
 from summarizer.attribution.german.german_person import person
 from summarizer.attribution.german.german_weak import (
     dative_before,
@@ -49,7 +50,9 @@ def cue_subjects(
 ) -> Iterator[Mention]:
     """The subjects of the cues in the window before a quotation, the nearest cue first."""
     reported = []
-    for cue in reversed(found):
+    for index, cue in reversed(list(enumerate(found))):
+        if hearsay_after_verb(text, cue, found[:index], cues):
+            continue  # "Roth sagte laut „Spiegel“:": Roth spoke, the paper only reports it
         if cue.group().lower() in cues.reported:
             # Konjunktiv I marks indirect speech: with a pronoun subject ("Er habe", "das
             # heiße") it speaks for the person the paragraph is about; with a noun subject

@@ -23,6 +23,10 @@ _PLACED = _GENITIVE | {"im", "am", "beim", "in", "bei"}
 _PLURAL_AGENTS = ("isten", "ysten", "anten", "enten", "eure", "oren", "innen")
 _NOT_OF_NAME = frozenset({"der", "in", "im", "am", "bei", "beim", "gegenüber"})
 _GENITIVE_ARTICLES = frozenset({"des", "der", "eines", "einer"})
+# After "des" an ending "-en" (not "-ens", "des Unternehmens") is a weak or adjectival noun for a
+# person ("des Angeklagten", "des Abgeordneten"), so a name after it is that person's.
+_MASCULINE_GENITIVE = frozenset({"des", "eines"})
+_WEAK_GENITIVE = ("en",)
 _NAME_WORDS = 4
 _PROPER = "sche"  # "Deutsche", "Europäische": an adjective that is part of a name
 
@@ -114,6 +118,8 @@ def _genitive_name(words: list[str], head: int, end: int, cues: Cues) -> tuple[i
         return None
     if tail[-1].endswith(("e", "en")) or tail[0].isupper() or person_title(tail[0], cues):
         return None  # "des FC Bayern München"; "die Frau des Ministers Jan Roth": his name
+    if words[end - 4].lower() in _MASCULINE_GENITIVE and tail[0].endswith(_WEAK_GENITIVE):
+        return None  # "der Anwalt des Angeklagten Paul Weber": the client's name
     return None if any(_org(w, cues) for w in tail[1:]) else (end - 2, end)  # "der Firma X Bank"
 
 

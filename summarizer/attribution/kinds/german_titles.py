@@ -28,6 +28,20 @@ _STOP = re.compile(r"[.!?]")
 _CLOSERS = '“”"«»'
 _ENDED = re.compile(r"[.!?…]")
 _NEXT_CAPITAL = re.compile(r"\s+[A-ZÄÖÜ]")
+_ARTICLE_CASES = frozenset({"der", "die", "das", "dem", "den", "des"})
+_COLON_QUOTE = re.compile(r"\s*:\s*[„“\"»«]")
+
+
+# The frame of the quotation after the colon ("Roth sagte laut einem Bericht der „Welt“: „…“"):
+# a word there after a definite article names a paper or a thing, the colon's quotation is the
+# speech.
+def framing_name(text: str, span: Span, words: list[str]) -> bool:
+    """Whether one capitalised word after a definite article stands right before ": „…"."""
+    if len(words) != 1 or not words[0][0].isupper():
+        return False
+    lead = WORD.findall(text, max(0, span.open_at - 20), span.open_at)
+    definite = bool(lead) and lead[-1].lower() in _ARTICLE_CASES
+    return definite and _COLON_QUOTE.match(text, span.close_at + 1) is not None
 
 
 # A scare quote: "ein „schlechtes“ Ende", "des „jebildeten“ Berlinerthums".

@@ -1,0 +1,85 @@
+"""German precision: a source after the verb, an owner's name, a paper's name in the frame."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.attribution.find import find_quotes
+
+
+def _speeches(text: str) -> list[tuple[str, str | None]]:
+    """Each spoken or written quotation's text and speaker (titles left out)."""
+    return [(q.text, q.speaker) for q in find_quotes(text, "de") if q.kind != "title"]
+
+
+# "Roth sagte laut Reuters:": the subject before the verb spoke; the paper only reports it.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lena Vogt sagte laut Reuters: „Wir bleiben hart.“",
+        "Lena Vogt erklärte am Abend laut der Zeitung: „Wir bleiben hart.“",
+        "Lena Vogt betonte laut Spiegel: „Wir bleiben hart.“",
+    ],
+)
+def test_hearsay_after_the_verb_leaves_the_subject_as_speaker(text: str) -> None:
+    assert _speeches(text) == [("Wir bleiben hart.", "Lena Vogt")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Laut Reuters: „Wir bleiben hart.“",
+        "Das Verfahren sei laut Reuters gescheitert: „Wir bleiben hart.“",
+        "Lena Vogt sagte, laut Reuters sei das falsch: „Wir bleiben hart.“",
+    ],
+)
+def test_hearsay_with_no_verb_before_it_still_names_the_source(text: str) -> None:
+    assert _speeches(text) == [("Wir bleiben hart.", "Reuters")]
+
+
+# "der Anwalt des Angeklagten X": after "des" a weak or adjectival noun is a person; X is theirs.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Anwalt des Angeklagten Timo Brandt sagte: „Mein Mandant ist unschuldig.“",
+        "„Mein Mandant ist unschuldig“, sagte der Anwalt des Angeklagten Timo Brandt.",
+        "Der Sprecher des Abgeordneten Timo Brandt erklärte: „Er ist krank.“",
+    ],
+)
+def test_a_name_after_a_weak_genitive_noun_is_not_the_speaker(text: str) -> None:
+    [(_, speaker)] = _speeches(text)
+    assert speaker != "Timo Brandt"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Chef des Unternehmens Timo Brandt sagte: „Wir sind zufrieden.“",
+        "Die Leiterin der Firma Timo Brandt sagte: „Wir sind zufrieden.“",
+    ],
+)
+def test_a_name_after_a_body_in_the_genitive_is_the_role_holders(text: str) -> None:
+    assert _speeches(text) == [("Wir sind zufrieden.", "Timo Brandt")]
+
+
+# "sagte laut einem Bericht der „Welt“: „…“": the word in marks in the frame is a paper's name.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lena Vogt erklärte laut einem Bericht der „Post“: „Wir bleiben hart.“",
+        "Lena Vogt sagte dem „Kurier“: „Wir bleiben hart.“",
+    ],
+)
+def test_a_quoted_name_in_the_frame_of_a_colon_is_no_speech(text: str) -> None:
+    assert _speeches(text) == [("Wir bleiben hart.", "Lena Vogt")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lena Vogt antwortete: „Nein“. Dann ging sie.",
+        "Lena Vogt antwortete mit einem „Nein“: „Das mache ich nicht.“",
+    ],
+)
+def test_a_lone_word_not_after_a_definite_article_stays_speech(text: str) -> None:
+    assert _speeches(text)[0] == ("Nein", "Lena Vogt")

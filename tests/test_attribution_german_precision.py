@@ -83,3 +83,41 @@ def test_a_quoted_name_in_the_frame_of_a_colon_is_no_speech(text: str) -> None:
 )
 def test_a_lone_word_not_after_a_definite_article_stays_speech(text: str) -> None:
     assert _speeches(text)[0] == ("Nein", "Lena Vogt")
+
+
+# "die Minister X und Y": a joint subject; the title names neither of them alone.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Minister Timo Brandt und Lena Vogt erklärten gemeinsam: „Wir sind enttäuscht.“",
+        "„Wir sind enttäuscht“, erklärten die Minister Timo Brandt und Lena Vogt.",
+        "Die Abgeordneten Timo Brandt und Lena Vogt forderten: „Das muss sich ändern.“",
+    ],
+)
+def test_a_role_with_two_names_is_no_one_name(text: str) -> None:
+    [(_, speaker)] = _speeches(text)
+    assert speaker is not None and "Lena Vogt" in speaker and "Timo Brandt" in speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "„Wir sind enttäuscht“, sagte der Minister Timo Brandt und Lena Vogt nickte.",
+        "Der Präsident des Vereins für Sport und Kultur Timo Brandt sagte: „Wir sind enttäuscht.“",
+    ],
+)
+def test_und_after_a_singular_cue_or_inside_a_body_keeps_the_name(text: str) -> None:
+    assert [speaker for _, speaker in _speeches(text)] == ["Timo Brandt"]
+
+
+# "Der Minister X, CDU, sagte": the party's acronym between commas is no name.
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Der Minister Timo Brandt, CDU, sagte: „Wir sind enttäuscht.“", "Timo Brandt"),
+        ("Der Sprecher der Stadt, Timo Brandt, sagte: „Wir sind enttäuscht.“", "Timo Brandt"),
+        ("Der Sprecher der Stadt, Brandt, sagte: „Wir sind enttäuscht.“", "Brandt"),
+    ],
+)
+def test_an_acronym_between_commas_is_no_apposed_name(text: str, speaker: str) -> None:
+    assert _speeches(text) == [("Wir sind enttäuscht.", speaker)]

@@ -7,6 +7,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 
 from summarizer import _data
 from summarizer.attribution.german.german_bracket import (
@@ -27,6 +28,7 @@ from summarizer.attribution.german.german_weak import (
     quoted,
     titled_dative,
 )
+from summarizer.attribution.german.joined import joined
 from summarizer.attribution.german.phrases import (
     TOKEN,
     mention_of,
@@ -36,6 +38,7 @@ from summarizer.attribution.german.phrases import (
 )
 from summarizer.attribution.lexicon.cues import Cues, Mention, Window
 
+_NAME_WORDS = 4
 _REACH = 300  # a German clause: a long subordinate clause may come before its cue
 _OPENING = re.compile(r"[.!?:\n]")
 _CLOSING = '“”"«»'
@@ -132,11 +135,19 @@ def subject_after(
         word = tokens[index]  # "schickt sie dem Verlag eine Nachricht:"
         return Mention(word.group(), "pronoun", cue.group(), word.start(), cue.start())
     phrase = read_phrase(tokens, index, cues)
+    if phrase and phrase.name and _shared(tokens, phrase.name[1], cue):
+        phrase = replace(phrase, name=None)  # "sagten die Minister X und Y": both, as written
     if governed:
         return None if phrase is None else mention_of(text, tokens, phrase, cue, cues)
     if phrase is None or oblique(tokens, phrase) or dative(tokens, index, cues):
         return _past_adverbials(text, tokens, index, cue, cues)
     return mention_of(text, tokens, phrase, cue, cues)
+
+
+def _shared(tokens: list[re.Match[str]], end: int, cue: re.Match[str]) -> bool:
+    """Whether a plural cue's subject goes on past its name with "und" and another name."""
+    plural_cue = cue.group().split()[0].endswith("en")
+    return plural_cue and joined([t.group() for t in tokens], end, _NAME_WORDS)
 
 
 # Only a person or a body: "sagte am Rande der Konferenz der Minister" names nobody surely.

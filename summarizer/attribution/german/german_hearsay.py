@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from summarizer.attribution.lexicon.cues import Cues
 
 _LAUT_REACH = 40  # "sagte am Montagabend laut": adverbs between the verb and "laut"
-_CLAUSE_BREAKS = ",;:.!?\n\"“”„«»"
+_CLAUSE_BREAKS = ',;:.!?\n"“”„«»'
 
 
 # Only right after the verb: "Roth sagte am Montag laut „Spiegel“"; not "Roth sagte, laut X sei".

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from summarizer.attribution.german.casing import light_noun, lowered
+from summarizer.attribution.german.joined import joined, two_named
 from summarizer.attribution.german.particled import (
     capitalised,
     honorific_role,
@@ -78,8 +79,10 @@ def read_phrase(
     elif caps - index >= 2 and (article or capitalised(words, run) >= 3):
         if honorific_role(words, run, cues):  # "der Herr Minister": a role
             return Phrase(start, end, None, anonymous, caps - 1)
-        # "der SPD-Vorsitzende Franz Roth"; "die Deutsche Bahn" opens with a proper adjective
-        name = (index + (not words[index].endswith(_PROPER)), caps)
+        # "der SPD-Vorsitzende Franz Roth"; "die Deutsche Bahn" opens with a proper adjective;
+        # before the verb, "die Minister Jan Roth und Eva Ems": a joint subject, no one name
+        shared = first and joined(words, caps, _NAME_WORDS)
+        name = None if shared else (index + (not words[index].endswith(_PROPER)), caps)
     elif not article and caps - index <= _NAME_WORDS and not _plural_agent(words, run):
         # "Paul Roth (SPD)": the party in parentheses is no part of the name
         name = run if end == _party(words, caps) or _name_like(words, run, cues) else None
@@ -189,6 +192,8 @@ def mention_of(
     if tokens[phrase.start].group().lower() in _ARTICLES:
         first = tokens[phrase.start + 1]  # "der Sprecher der Stadt" -> "Sprecher der Stadt"
     kind = "org" if _org(last.group(), cues) else "role"
+    if two_named([t.group() for t in tokens[phrase.start : phrase.end]]):
+        kind = "description"  # "die Minister Jan Roth und Eva Ems": as written, by no one title
     return Mention(text[first.start() : last.end()], kind, cue.group(), first.start(), cue.start())
 
 
@@ -284,8 +289,8 @@ def _apposed(words: list[str], index: int, cues: Cues) -> tuple[int, int] | None
         return None
     caps = _capitals(words, index + 1, cues)
     size = caps - index - 1
-    if size < 1 or size > _NAME_WORDS:
-        return None
+    if size < 1 or size > _NAME_WORDS or (size == 1 and words[index + 1].isupper()):
+        return None  # "Jan Roth, CDU, sagte": a party's acronym is no name
     if (
         caps < len(words)
         and words[caps] not in (",", "(")

@@ -121,3 +121,28 @@ def test_und_after_a_singular_cue_or_inside_a_body_keeps_the_name(text: str) -> 
 )
 def test_an_acronym_between_commas_is_no_apposed_name(text: str, speaker: str) -> None:
     assert _speeches(text) == [("Wir sind enttäuscht.", speaker)]
+
+
+# "Eva Ems gegenüber sagte X": the phrase before the postposition is the listener.
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Lena Vogt gegenüber erklärte Timo Brandt: „Das war gut.“", "Timo Brandt"),
+        ("Der Zeitung gegenüber sagte Timo Brandt: „Das war gut.“", "Timo Brandt"),
+        ("Lena Vogt gegenüber sagte der Minister: „Das war gut.“", "Minister"),
+    ],
+)
+def test_a_phrase_before_gegenueber_is_the_listener(text: str, speaker: str) -> None:
+    assert _speeches(text) == [("Das war gut.", speaker)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Timo Brandt sagte Lena Vogt gegenüber: „Das war gut.“", "Timo Brandt"),
+        ("Gegenüber der Ministerin Lena Vogt sagte Timo Brandt: „Das war gut.“", "Timo Brandt"),
+        ("Lena Vogt sagte gegenüber Timo Brandt: „Das war gut.“", "Lena Vogt"),
+    ],
+)
+def test_gegenueber_after_the_subject_or_first_keeps_the_subject(text: str, speaker: str) -> None:
+    assert _speeches(text) == [("Das war gut.", speaker)]

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import re
+
+_NAME_WORDS = 4
+
 
 # "Jan Roth, Eva Ems und Paul Weber": commas before capitalised words, then "und" (not "Jan
 # Roth, CDU, sagte", with no "und").
@@ -32,3 +36,9 @@ def two_named(words: list[str]) -> bool:
         for index, word in enumerate(words)
         if index >= 2 and joined(words, index, 2)
     )
+
+
+def shared(tokens: list[re.Match[str]], end: int, cue: re.Match[str]) -> bool:
+    """Whether a plural cue's subject goes on past its name with "und" and another name."""
+    plural_cue = cue.group().split()[0].endswith("en")
+    return plural_cue and joined([t.group() for t in tokens], end, _NAME_WORDS)

@@ -146,3 +146,19 @@ def test_a_phrase_before_gegenueber_is_the_listener(text: str, speaker: str) -> 
 )
 def test_gegenueber_after_the_subject_or_first_keeps_the_subject(text: str, speaker: str) -> None:
     assert _speeches(text) == [("Das war gut.", speaker)]
+
+
+# "Zu Lena Vogt sagte X": "Zu" before a forename and surname (or an article) is a preposition.
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Zu Lena Vogt sagte Timo Brandt: „Sie ist gut.“", "Timo Brandt"),
+        ("Zu dem Plan sagte Timo Brandt: „Er ist gut.“", "Timo Brandt"),
+    ],
+)
+def test_zu_before_two_names_is_a_preposition(text: str, speaker: str) -> None:
+    assert _speeches(text)[0][1] == speaker
+
+
+def test_zu_before_one_surname_is_a_name_particle() -> None:
+    assert _speeches("Zu Guttenberg sagte am Montag: „Ich trete zurück.“")[0][1] == "Zu Guttenberg"

@@ -12,6 +12,7 @@ from summarizer.attribution.german.particled import (
     honorific_role,
     past_particles,
     person_title,
+    preposition_first,
 )
 from summarizer.attribution.lexicon.cues import Cues, Mention
 
@@ -24,8 +25,7 @@ _PLACED = _GENITIVE | {"im", "am", "beim", "in", "bei"}
 _PLURAL_AGENTS = ("isten", "ysten", "anten", "enten", "eure", "oren", "innen")
 _NOT_OF_NAME = frozenset({"der", "in", "im", "am", "bei", "beim", "gegenüber"})
 _GENITIVE_ARTICLES = frozenset({"des", "der", "eines", "einer"})
-# After "des" an ending "-en" (not "-ens", "des Unternehmens") is a weak or adjectival noun for a
-# person ("des Angeklagten", "des Abgeordneten"), so a name after it is that person's.
+# After "des", "-en" ends a weak noun for a person ("des Angeklagten"): the name after is theirs
 _MASCULINE_GENITIVE = frozenset({"des", "eines"})
 _WEAK_GENITIVE = ("en",)
 _NAME_WORDS = 4
@@ -55,7 +55,7 @@ def read_phrase(
     words = [t.group() for t in tokens]
     start = index
     lower = words[index].lower() if index < len(words) else ""
-    if lower in cues.pronouns:
+    if lower in cues.pronouns or preposition_first(words, index):
         return None
     anonymous = lower in _INDEFINITE_HEAD
     article = lower in _ARTICLES or lower in cues.determiners or anonymous

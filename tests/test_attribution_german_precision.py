@@ -68,6 +68,8 @@ def test_a_name_after_a_body_in_the_genitive_is_the_role_holders(text: str) -> N
     [
         "Lena Vogt erklärte laut einem Bericht der „Post“: „Wir bleiben hart.“",
         "Lena Vogt sagte dem „Kurier“: „Wir bleiben hart.“",
+        "Lena Vogt sagte im „Frühmagazin“: „Wir bleiben hart.“",
+        "Lena Vogt sagte dem „Kurier am Abend“: „Wir bleiben hart.“",
     ],
 )
 def test_a_quoted_name_in_the_frame_of_a_colon_is_no_speech(text: str) -> None:
@@ -162,3 +164,8 @@ def test_zu_before_two_names_is_a_preposition(text: str, speaker: str) -> None:
 
 def test_zu_before_one_surname_is_a_name_particle() -> None:
     assert _speeches("Zu Guttenberg sagte am Montag: „Ich trete zurück.“")[0][1] == "Zu Guttenberg"
+
+
+def test_a_quoted_sentence_after_an_article_before_a_colon_stays_speech() -> None:
+    text = "Lena Vogt sagte zu der Frage nur: „Nein.“ Dann fügte sie hinzu: „Wir bleiben hart.“"
+    assert [t for t, _ in _speeches(text)] == ["Nein.", "Wir bleiben hart."]

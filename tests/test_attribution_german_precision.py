@@ -169,3 +169,19 @@ def test_zu_before_one_surname_is_a_name_particle() -> None:
 def test_a_quoted_sentence_after_an_article_before_a_colon_stays_speech() -> None:
     text = "Lena Vogt sagte zu der Frage nur: „Nein.“ Dann fügte sie hinzu: „Wir bleiben hart.“"
     assert [t for t, _ in _speeches(text)] == ["Nein.", "Wir bleiben hart."]
+
+
+# "in der Sendung „…“", "des Buches „…“": after a noun for a named thing the marks hold its name.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Timo Brandt sprach in der Sendung „Kalt und klar“ über die Reform.",
+        "Timo Brandt las aus dem Buch „Der lange Weg“ vor.",
+    ],
+)
+def test_marks_after_a_noun_for_a_named_thing_hold_a_name(text: str) -> None:
+    assert _speeches(text) == []
+
+
+def test_marks_after_another_noun_stay_speech() -> None:
+    assert _speeches("Timo Brandt nannte den Plan „unsinnig“.") == [("unsinnig", "Timo Brandt")]

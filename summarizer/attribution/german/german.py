@@ -7,6 +7,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 
 from summarizer import _data
 from summarizer.attribution.german.german_bracket import (
@@ -16,8 +17,15 @@ from summarizer.attribution.german.german_bracket import (
     dative,
     listener,
 )
-from summarizer.attribution.german.german_clauses import adverb_opens, clause_start, fronted, linked
+from summarizer.attribution.german.german_clauses import (
+    adverb_opens,
+    clause_start,
+    fronted,
+    linked,
+    postposition,
+)
 from summarizer.attribution.german.german_documents import document_of
+from summarizer.attribution.german.german_hearsay import hearsay_after_verb
 from summarizer.attribution.german.german_person import person
 from summarizer.attribution.german.german_weak import (
     dative_before,
@@ -26,6 +34,7 @@ from summarizer.attribution.german.german_weak import (
     quoted,
     titled_dative,
 )
+from summarizer.attribution.german.joined import shared
 from summarizer.attribution.german.phrases import (
     TOKEN,
     mention_of,
@@ -49,7 +58,9 @@ def cue_subjects(
 ) -> Iterator[Mention]:
     """The subjects of the cues in the window before a quotation, the nearest cue first."""
     reported = []
-    for cue in reversed(found):
+    for index, cue in reversed(list(enumerate(found))):
+        if hearsay_after_verb(text, cue, found[:index], cues):
+            continue  # "Roth sagte laut „Spiegel“:": Roth spoke, the paper only reports it
         if cue.group().lower() in cues.reported:
             # Konjunktiv I marks indirect speech: with a pronoun subject ("Er habe", "das
             # heiße") it speaks for the person the paragraph is about; with a noun subject
@@ -129,6 +140,8 @@ def subject_after(
         word = tokens[index]  # "schickt sie dem Verlag eine Nachricht:"
         return Mention(word.group(), "pronoun", cue.group(), word.start(), cue.start())
     phrase = read_phrase(tokens, index, cues)
+    if phrase and phrase.name and shared(tokens, phrase.name[1], cue):
+        phrase = replace(phrase, name=None)  # "sagten die Minister X und Y": both, as written
     if governed:
         return None if phrase is None else mention_of(text, tokens, phrase, cue, cues)
     if phrase is None or oblique(tokens, phrase) or dative(tokens, index, cues):
@@ -178,8 +191,8 @@ def subject_before(
         return mention_of(text, tokens, phrase, cue, cues)
     rest = [t.group() for t in tokens[phrase.end :] if t.group() not in "()"]
     rest = [w for w in rest if w.lower() not in cues.skip]
-    if not governed and rest and cues.postfix and cues.postfix.fullmatch(rest[0].lower()):
-        return None  # "Der Polizei zufolge rief X": the postposition's object, no subject
+    if not governed and rest and postposition(rest[0], cues):
+        return None  # "Der Polizei zufolge rief X", "Eva Ems gegenüber sagte X": no subject
     # "Jan Roth, ein Sprecher der Stadt, sagte"; not "Die Pläne, oder wie X sagte, „…“"
     aside = rest[:1] == [","] and rest[1:2] != ["oder"]
     if aside and (",", "und") in itertools.pairwise(rest) and cue.group().split()[0].endswith("en"):
@@ -276,7 +289,7 @@ def inverted(text: str, start: int, cue: re.Match[str], cues: Cues) -> bool:
     if adverb_opens(tokens):
         return True
     joined = bool(tokens) and tokens[-1].islower()  # "… und nannte den Plan", not "…, sagte"
-    if joined and cues.postfix and cues.postfix.fullmatch(tokens[-1].lower()):
+    if joined and postposition(tokens[-1], cues):
         joined = False  # "Dem Bericht zufolge erklärte X": the postposition closes the first place
     words = [t for t in tokens if t not in ",()"]
     if words and words[0].lower() in cues.pronouns and len(words) == 1:

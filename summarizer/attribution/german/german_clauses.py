@@ -20,6 +20,7 @@ _JOINED = re.compile(r",\s+(\w+)\s+")
 _ADVERB_ENDINGS = tuple(_data.load_toml("german.toml")["adverbials"]["endings"])
 _WORD = re.compile(r"\w+")
 _SUBORDINATORS = frozenset(_data.load_toml("german.toml")["older_print"]["subordinators"])
+_POSTPOSITIONS = frozenset(_data.load_toml("german.toml")["postpositions"]["words"])
 _FIELD = 2  # words an object pronoun or adverb put first may take ("und auch ihm")
 
 
@@ -97,3 +98,11 @@ def _finite(word: str, cues: Cues) -> bool:
     if not word.islower() or word in cues.stop or word in cues.skip:
         return False
     return word not in cues.relatives and word not in _AND
+
+
+# "Der Zeitung gegenüber sagte X", "Dem Bericht zufolge erklärte X": the phrase put first is the
+# postposition's object, so the subject follows the verb.
+def postposition(word: str, cues: Cues) -> bool:
+    """Whether a word closes a phrase as its postposition ("zufolge", "gegenüber")."""
+    lower = word.lower()
+    return lower in _POSTPOSITIONS or bool(cues.postfix and cues.postfix.fullmatch(lower))

@@ -8,6 +8,8 @@ from summarizer.attribution.lexicon.cues import Cues, Mention
 _PARTICLES = frozenset(_data.load_toml("names.toml")["particles"])
 _ARTICLES = frozenset({"der", "den", "das", "la", "le"})  # "Jan Der …" opens no surname
 _HONORIFICS = frozenset(_data.load_toml("names.toml")["honorifics"])
+_PREPOSITIONS = frozenset(_data.load_toml("german.toml")["particle_prepositions"]["words"])
+_DETERMINERS = frozenset({"der", "die", "das", "dem", "den", "des", "einem", "einer", "seinem"})
 _ADDRESS = _data.load_toml("german.toml")["address"]
 _RANKS = frozenset(_ADDRESS["ranks"])
 _BETWEEN = frozenset(_ADDRESS["between"])
@@ -48,6 +50,15 @@ def honorific_role(words: list[str], run: tuple[int, int], cues: Cues) -> bool:
     rest = words[run[0] + 1 : run[1]]
     honorific = words[run[0]] in _HONORIFICS
     return honorific and bool(rest) and all(person_title(w, cues) for w in rest)
+
+
+# "Zu Guttenberg sagte" is a surname; "Zu Eva Ems sagte X" and "Zu dem Plan sagte X" are not.
+def preposition_first(words: list[str], index: int) -> bool:
+    """Whether a capitalised particle is a preposition: an article or two names follow it."""
+    if index + 2 >= len(words) or words[index].lower() not in _PREPOSITIONS:
+        return False
+    after = words[index + 1 : index + 3]
+    return after[0].lower() in _DETERMINERS or all(w[:1].isupper() for w in after)
 
 
 # "Herr Wendt", "der Abgeordnete Roth", "Graf Ortenau": the word before a lone surname that only

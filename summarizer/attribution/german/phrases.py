@@ -6,11 +6,13 @@ import re
 from dataclasses import dataclass
 
 from summarizer.attribution.german.casing import light_noun, lowered
+from summarizer.attribution.german.joined import joined, two_named
 from summarizer.attribution.german.particled import (
     capitalised,
     honorific_role,
     past_particles,
     person_title,
+    preposition_first,
 )
 from summarizer.attribution.lexicon.cues import Cues, Mention
 
@@ -23,6 +25,9 @@ _PLACED = _GENITIVE | {"im", "am", "beim", "in", "bei"}
 _PLURAL_AGENTS = ("isten", "ysten", "anten", "enten", "eure", "oren", "innen")
 _NOT_OF_NAME = frozenset({"der", "in", "im", "am", "bei", "beim", "gegenüber"})
 _GENITIVE_ARTICLES = frozenset({"des", "der", "eines", "einer"})
+# After "des", "-en" ends a weak noun for a person ("des Angeklagten"): the name after is theirs
+_MASCULINE_GENITIVE = frozenset({"des", "eines"})
+_WEAK_GENITIVE = ("en",)
 _NAME_WORDS = 4
 _PROPER = "sche"  # "Deutsche", "Europäische": an adjective that is part of a name
 
@@ -50,7 +55,7 @@ def read_phrase(
     words = [t.group() for t in tokens]
     start = index
     lower = words[index].lower() if index < len(words) else ""
-    if lower in cues.pronouns:
+    if lower in cues.pronouns or preposition_first(words, index):
         return None
     anonymous = lower in _INDEFINITE_HEAD
     article = lower in _ARTICLES or lower in cues.determiners or anonymous
@@ -74,8 +79,10 @@ def read_phrase(
     elif caps - index >= 2 and (article or capitalised(words, run) >= 3):
         if honorific_role(words, run, cues):  # "der Herr Minister": a role
             return Phrase(start, end, None, anonymous, caps - 1)
-        # "der SPD-Vorsitzende Franz Roth"; "die Deutsche Bahn" opens with a proper adjective
-        name = (index + (not words[index].endswith(_PROPER)), caps)
+        # "der SPD-Vorsitzende Franz Roth"; "die Deutsche Bahn" opens with a proper adjective;
+        # before the verb, "die Minister Jan Roth und Eva Ems": a joint subject, no one name
+        shared = first and joined(words, caps, _NAME_WORDS)
+        name = None if shared else (index + (not words[index].endswith(_PROPER)), caps)
     elif not article and caps - index <= _NAME_WORDS and not _plural_agent(words, run):
         # "Paul Roth (SPD)": the party in parentheses is no part of the name
         name = run if end == _party(words, caps) or _name_like(words, run, cues) else None
@@ -114,6 +121,8 @@ def _genitive_name(words: list[str], head: int, end: int, cues: Cues) -> tuple[i
         return None
     if tail[-1].endswith(("e", "en")) or tail[0].isupper() or person_title(tail[0], cues):
         return None  # "des FC Bayern München"; "die Frau des Ministers Jan Roth": his name
+    if words[end - 4].lower() in _MASCULINE_GENITIVE and tail[0].endswith(_WEAK_GENITIVE):
+        return None  # "der Anwalt des Angeklagten Paul Weber": the client's name
     return None if any(_org(w, cues) for w in tail[1:]) else (end - 2, end)  # "der Firma X Bank"
 
 
@@ -183,6 +192,8 @@ def mention_of(
     if tokens[phrase.start].group().lower() in _ARTICLES:
         first = tokens[phrase.start + 1]  # "der Sprecher der Stadt" -> "Sprecher der Stadt"
     kind = "org" if _org(last.group(), cues) else "role"
+    if two_named([t.group() for t in tokens[phrase.start : phrase.end]]):
+        kind = "description"  # "die Minister Jan Roth und Eva Ems": as written, by no one title
     return Mention(text[first.start() : last.end()], kind, cue.group(), first.start(), cue.start())
 
 
@@ -278,8 +289,8 @@ def _apposed(words: list[str], index: int, cues: Cues) -> tuple[int, int] | None
         return None
     caps = _capitals(words, index + 1, cues)
     size = caps - index - 1
-    if size < 1 or size > _NAME_WORDS:
-        return None
+    if size < 1 or size > _NAME_WORDS or (size == 1 and words[index + 1].isupper()):
+        return None  # "Jan Roth, CDU, sagte": a party's acronym is no name
     if (
         caps < len(words)
         and words[caps] not in (",", "(")

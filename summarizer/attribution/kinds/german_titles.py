@@ -17,6 +17,7 @@ _SENTENCE = 200
 _PAIR_BEFORE = re.compile(r"[“”\"«»]\s*(?:,|[^\W\d_]{1,4})?\s*$")
 _PAIR_AFTER = re.compile(r"\s*(?:,|[^\W\d_]{1,4})?\s*[„“\"«»]")
 _FRAMED_WORDS = 5
+_NAME_WORDS = 4  # "Tagesspiegel am Sonntag"
 _SHORT = 4  # "Ärzte ohne Grenzen", "BILD am Sonntag": short function words inside a name
 _ACRONYM = re.compile(r"\s*\(\s*[A-ZÄÖÜ]{2,6}\s*\)")
 _DEFINITE = frozenset({"der", "die", "das"})
@@ -28,6 +29,26 @@ _STOP = re.compile(r"[.!?]")
 _CLOSERS = '“”"«»'
 _ENDED = re.compile(r"[.!?…]")
 _NEXT_CAPITAL = re.compile(r"\s+[A-ZÄÖÜ]")
+# a definite article, also fused with a preposition ("im „Morgenmagazin“")
+_ARTICLE_CASES = frozenset(
+    {"der", "die", "das", "dem", "den", "des", "im", "am", "beim", "vom", "zum"}
+)
+_COLON_QUOTE = re.compile(r"\s*:\s*[„“\"»«]")
+
+
+# The frame of the quotation after the colon ("Roth sagte laut einem Bericht der „Welt“: „…“",
+# "sagte dem „Tagesspiegel am Sonntag“: „…“"):
+# a word there after a definite article names a paper or a thing, the colon's quotation is the
+# speech.
+def framing_name(text: str, span: Span, words: list[str]) -> bool:
+    """Whether a short name after a definite article stands right before ": „…"."""
+    if not words or len(words) > _NAME_WORDS or not words[0][0].isupper():
+        return False
+    if _ENDED.search(text, span.start, span.end):
+        return False  # "sagte der „Reihe nach.“": a sentence, no name
+    lead = WORD.findall(text, max(0, span.open_at - 20), span.open_at)
+    definite = bool(lead) and lead[-1].lower() in _ARTICLE_CASES
+    return definite and _COLON_QUOTE.match(text, span.close_at + 1) is not None
 
 
 # A scare quote: "ein „schlechtes“ Ende", "des „jebildeten“ Berlinerthums".

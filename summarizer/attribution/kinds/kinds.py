@@ -7,6 +7,7 @@ import re
 from summarizer.attribution.german.german_bracket import bracket_follows
 from summarizer.attribution.kinds.german_titles import (
     WORD,
+    framing_name,
     governed_name,
     named_around,
     named_term,
@@ -76,6 +77,8 @@ def is_title(text: str, span: Span, cues: Cues) -> bool:
     if cues.nouns_capitalized and scare_adjective(text, span, words, cues):
         return True
     if cues.nouns_capitalized and scare_phrase(text, span, words, cues):
+        return True
+    if cues.nouns_capitalized and framing_name(text, span, words):
         return True
     if cues.nouns_capitalized and len(words) == 1:  # a lone quoted word nobody is said to say
         unsaid = not reported(text, span, cues) and not paired(text, span)

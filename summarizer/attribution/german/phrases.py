@@ -47,7 +47,9 @@ class Phrase:
 
 # An article, adjectives, capitalised words, genitives ("des Verbandes"), a party in parentheses
 # and an apposed name: "der Leiter des Verbandes, Jan Roth, (SPD)".
-# Before the verb (`first`) the whole field is one phrase: "Ein Sprecher im Ministerium sagte".
+# Before the verb (`first`) the whole field is one phrase ("Ein Sprecher im Ministerium sagte";
+# "die Minister Jan Roth und Eva Ems": joint, no one name). Capitals after an article name a person
+# after a role ("der SPD-Vorsitzende Franz Roth") unless a proper adjective opens them ("Deutsche Bahn").
 def read_phrase(
     tokens: list[re.Match[str]], index: int, cues: Cues, *, first: bool = False
 ) -> Phrase | None:
@@ -79,8 +81,6 @@ def read_phrase(
     elif caps - index >= 2 and (article or capitalised(words, run) >= 3):
         if honorific_role(words, run, cues):  # "der Herr Minister": a role
             return Phrase(start, end, None, anonymous, caps - 1)
-        # "der SPD-Vorsitzende Franz Roth"; "die Deutsche Bahn" opens with a proper adjective;
-        # before the verb, "die Minister Jan Roth und Eva Ems": a joint subject, no one name
         shared = first and joined(words, caps, _NAME_WORDS)
         name = None if shared else (index + (not words[index].endswith(_PROPER)), caps)
     elif not article and caps - index <= _NAME_WORDS and not _plural_agent(words, run):

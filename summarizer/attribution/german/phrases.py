@@ -49,7 +49,7 @@ class Phrase:
 # and an apposed name: "der Leiter des Verbandes, Jan Roth, (SPD)".
 # Before the verb (`first`) the whole field is one phrase ("Ein Sprecher im Ministerium sagte";
 # "die Minister Jan Roth und Eva Ems": joint, no one name). Capitals after an article name a person
-# after a role ("der SPD-Vorsitzende Franz Roth") unless a proper adjective opens them ("Deutsche Bahn").
+# after a role ("der SPD-Vorsitzende Franz Roth"); a proper adjective opens one ("Deutsche Bahn").
 def read_phrase(
     tokens: list[re.Match[str]], index: int, cues: Cues, *, first: bool = False
 ) -> Phrase | None:

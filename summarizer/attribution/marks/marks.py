@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -154,7 +153,7 @@ def _pair_marks(text: str, start: int, end: int) -> tuple[list[tuple[int, int]],
     """Matched (open, close) mark positions in one paragraph, and the outermost unclosed opener."""
     stack: list[int] = []
     marks: list[str] = []
-    open_marks: Counter[str] = Counter()
+    open_marks: dict[str, int] = {}  # a plain dict: Counter's item access runs in Python
     pairs: list[tuple[int, int]] = []
     markup = {
         p for m in _ATTRIBUTE.finditer(text, start, end) for p in (m.start() + 1, m.end() - 1)
@@ -166,26 +165,24 @@ def _pair_marks(text: str, start: int, end: int) -> tuple[list[tuple[int, int]],
         if stack and stack[-1] == pos - 1 and _doubled(text, pos - 1):
             continue  # the repeated opener quotes nothing
         mark = _AS_MARK.get(mark, mark)
-        depth = _closes(text, marks, open_marks, pos, mark) if marks else None
+        # the stack is only searched when a matching opener is on it (counts are never negative)
+        opened = marks and any(map(open_marks.get, _OPENERS.get(mark, "")))
+        depth = _closes(text, marks, pos, mark) if opened else None
         if depth is not None:
             pairs.append((stack[depth], pos))
-            for closed in marks[depth:]:  # Counter.subtract costs a type check at every call
+            for closed in marks[depth:]:
                 open_marks[closed] -= 1
             del stack[depth:], marks[depth:]
         elif mark in _CLOSERS and _may_open(text, pos, mark):
             stack.append(pos)
             marks.append(mark)
-            open_marks[mark] += 1
+            open_marks[mark] = open_marks.get(mark, 0) + 1
     return pairs, (stack[0] if stack else None)
 
 
-# Linear overall: the stack is only searched when a matching opener is on it.
-def _closes(
-    text: str, marks: list[str], open_marks: Counter[str], pos: int, mark: str
-) -> int | None:
+# Linear overall: called only when a matching opener is on the stack.
+def _closes(text: str, marks: list[str], pos: int, mark: str) -> int | None:
     """Index in the stack of `marks` of the opener that `mark` at `pos` closes, or None."""
-    if not any(map(open_marks.get, _OPENERS.get(mark, ""))):  # counts are never negative
-        return None
     if mark in _APOSTROPHES and not _may_close(text, pos):
         return None
     for depth in range(len(marks) - 1, -1, -1):

@@ -58,14 +58,18 @@ def judge(text: str, span: Span, found: Attribution, title: bool, cues: Cues) ->
     named = found.basis in _CONFIDENT and found.speaker is not None and not hearsay
     # German: the subject of any verb may speak ("X verteidigte den Plan als „…“"); English:
     # any past tense after a quotation (“…,” X mentioned); only a reporting cue governs surely
-    introduced = cue == ":" or cue in cues.sayings or cues.verbs.fullmatch(cue)  # "X's motto:"
     loose = cues.nouns_capitalized or (cues.past_verb is not None and found.basis == "cue_after")
-    named = named and (not loose or bool(introduced))
+    named = named and (not loose or _introduced(cue, cues))
     shaped = cues.spaced or cues.family == "ja" or found.basis == "interview_turn"
     sure = named and found.named and found.sure and mood == "said" and not _joint(text, found, cues)
     sure = sure and (shaped or _known(text, found, cues)) and not _shared(text, span, found, cues)
     sure = sure and not _lone_office(text, found.speaker or "", cues.family)
     return Judgement(kind, "high" if sure else "low", mood, sure or _fair_guess(text, found, cues))
+
+
+def _introduced(cue: str, cues: Cues) -> bool:
+    """Whether the cue is a colon, a noun for words said or a reporting verb ("X's motto:")."""
+    return cue == ":" or cue in cues.sayings or cues.verbs.fullmatch(cue) is not None
 
 
 # "“…,” Tom Hale and Ida Moss said": each said it, so naming one is no sure credit against the

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from collections import deque
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -226,8 +227,9 @@ def _before_window(text: str, spans: Sequence[Span], index: int, cues: Cues) -> 
     overlaps = index > 0 and spans[index - 1].close_at >= start
     if overlaps and not _quoted_object(text, start, spans[index - 1], cues, " ,:"):
         start = spans[index - 1].close_at + 1
-    for stop in cues.sentence_end.finditer(text, start, span.open_at):
-        start = stop.end()
+    # only the last stop counts: a one-item deque drops the others without a Python loop
+    last = deque(cues.sentence_end.finditer(text, start, span.open_at), maxlen=1)
+    start = last[0].end() if last else start
     line = text.rfind("\n", start, max(start, span.open_at - 3))
     return (start if line < 0 else line + 1), span.open_at
 

@@ -94,7 +94,8 @@ def role_name(
 ) -> Mention | None:
     """The name a role's complement leads to after a cue."""
     for index, token in enumerate(tokens[: _COMPLEMENT + 1]):
-        if token.group().lower() in cues.role_links | cues.description_links:  # "mayor of Lyon"
+        linking = token.group().lower()
+        if linking in cues.role_links or linking in cues.description_links:  # "mayor of Lyon"
             return linked_name(text, tokens[index + 1 :], cue, cues)
         if token.group()[0].isupper():
             found = subject(text, run_of(text, tokens[index:], cues, forward=True), cue, cues)

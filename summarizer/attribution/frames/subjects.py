@@ -158,7 +158,8 @@ def _governed(text: str, run: re.Match[str], cues: Cues) -> bool:
     first = TOKEN.match(text, run.start())
     if first and first.group().lower() in cues.hearsay:
         return True
-    return bool(lead) and lead[-1].lower() in cues.governing | cues.hearsay
+    last = lead[-1].lower() if lead else ""
+    return bool(lead) and (last in cues.governing or last in cues.hearsay)
 
 
 # The sentence right before a pronoun, or before the quotation its cue follows ("Lund said …

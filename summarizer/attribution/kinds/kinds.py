@@ -154,11 +154,8 @@ def _open_title(text: str, span: Span, words: list[str], cues: Cues) -> bool:
     if cues.nouns_capitalized and bracket_follows(text, span.close_at + 1, cues):
         return False  # "„…“, stellte X klar."
     lead = WORD.findall(text, max(0, span.open_at - 30), span.open_at)
-    if (
-        lead
-        and lead[-1].lower().rstrip("'’") in cues.articles | cues.hearsay
-        and len(words) <= _NAME_WORDS
-    ):
+    head = lead[-1].lower().rstrip("'’") if lead else ""
+    if lead and (head in cues.articles or head in cues.hearsay) and len(words) <= _NAME_WORDS:
         return True  # el 'caso Molinos', selon « Le Courrier »: a noun or a source, not speech
     glued = text[span.close_at + 1 : span.close_at + 2] == "-"  # »Zeit«-Chefredakteur
     if cues.nouns_capitalized:  # capitals mark every noun, and short partial quotes abound
@@ -255,7 +252,8 @@ def _inside_sentence(text: str, span: Span, cues: Cues) -> bool:
     """Whether words run on both sides of the quotation and no reporting verb governs it."""
     before = text[max(0, span.open_at - 2) : span.open_at]
     after = text[span.close_at + 1 : span.close_at + 3]
-    if cue_near(text, span, cues):
-        return False
     spaced = before[-1:] in _SPACES and after[:1] in _SPACES  # a no-break space too
-    return spaced and before[:1].isalpha() and after[1:].islower()
+    # the costly reading of the clause last, only for a quotation inside running words
+    return (
+        spaced and before[:1].isalpha() and after[1:].islower() and not cue_near(text, span, cues)
+    )

@@ -66,7 +66,8 @@ def titled_object(text: str, span: Span, inner: str, cues: Cues) -> bool:
 # quotation on the held-out half, so only a title with no stop of its own.
 def _noun_before(lead: list[str], text: str, span: Span, cues: Cues) -> bool:
     """Whether a determiner and one lower-case noun stand right before the quotation."""
-    determined = len(lead) > 1 and lead[-2].lower() in cues.definite | cues.indefinite
+    article = lead[-2].lower() if len(lead) > 1 else ""
+    determined = len(lead) > 1 and (article in cues.definite or article in cues.indefinite)
     # "the slogan “…”", "the words “…”": a noun for words that someone says
     return determined and lead[-1] not in cues.sayings and not cue_near(text, span, cues)
 

@@ -158,8 +158,7 @@ def _governed(text: str, run: re.Match[str], cues: Cues) -> bool:
     first = TOKEN.match(text, run.start())
     if first and first.group().lower() in cues.hearsay:
         return True
-    last = lead[-1].lower() if lead else ""
-    return bool(lead) and (last in cues.governing or last in cues.hearsay)
+    return bool(lead) and (lead[-1].lower() in cues.governing or lead[-1].lower() in cues.hearsay)
 
 
 # The sentence right before a pronoun, or before the quotation its cue follows ("Lund said …

@@ -162,8 +162,8 @@ class Roster:
         if " " not in name or orgs or two_people(index, name):  # "Scholz Macron": pairs.py
             return
         # "der Verteidigungsminister Leon Panetta": the article goes with the title, not the name
-        titled = compound_title(TOKEN.findall(run), 0, self.cues)
-        if (self.determined(pos) and not titled) or self._quoted(pos, run):
+        determined = self.determined(pos) and not compound_title(TOKEN.findall(run), 0, self.cues)
+        if determined or self._quoted(pos, run):
             return
         for word in name.split():
             index[word].append((pos, name))

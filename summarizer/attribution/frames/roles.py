@@ -73,6 +73,8 @@ def _complement(word: re.Match[str], cues: Cues) -> bool:
 # alone is the name, so that "Петров" later stands for no "Минфина Петров".
 def complement_dropped(run: str, lead: list[str], cues: Cues) -> str:
     """A capitalised run after a role, without the role's complement before its surname."""
+    if not (cues.complement_endings or cues.complements or cues.contractions):
+        return run  # a language that marks no complement: the run stays whole
     words = list(_WORD.finditer(run))
     if len(words) < 2 or not lead:
         return run

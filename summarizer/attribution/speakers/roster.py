@@ -162,8 +162,8 @@ class Roster:
         if " " not in name or orgs or two_people(index, name):  # "Scholz Macron": pairs.py
             return
         # "der Verteidigungsminister Leon Panetta": the article goes with the title, not the name
-        titled = compound_title(TOKEN.findall(run), 0, self.cues)
-        if (self.determined(pos) and not titled) or self._quoted(pos, run):
+        determined = self.determined(pos) and not compound_title(TOKEN.findall(run), 0, self.cues)
+        if determined or self._quoted(pos, run):
             return
         for word in name.split():
             index[word].append((pos, name))
@@ -207,7 +207,8 @@ class Roster:
 
     def _complemented(self, pos: int, run: str) -> list[str]:
         """The title before a complement before the name at `pos` ("министр финансов X")."""
-        gap = _GAP.search(self.text[max(0, pos - 3) : pos])
+        bare = not (self.cues.complements or self.cues.oblique_endings)  # `_complement`: never
+        gap = None if bare else _GAP.search(self.text[max(0, pos - 3) : pos])
         closed = self.text[pos + len(run) : pos + len(run) + 1] in (",", "")
         if self.cues.nouns_capitalized or not gap or (gap.group(1) and not closed):
             return []

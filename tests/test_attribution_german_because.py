@@ -27,7 +27,10 @@ def _speaker(text: str) -> tuple[str | None, str]:
             "stieg der Kurs.",
             "Paul Ems",
         ),
-        ("Da die Sprecherin Eva Roth betonte, man werde „alles prüfen“, blieb es ruhig.", "Eva Roth"),
+        (
+            "Da die Sprecherin Eva Roth betonte, man werde „alles prüfen“, blieb es ruhig.",
+            "Eva Roth",
+        ),
         # a listener in the dative does not speak
         (
             "Die Stimmung kippte, da Tom Weber dem Publikum versichert hatte, es gebe "

@@ -22,6 +22,7 @@ _VISIBLE = re.compile(r"\S")
 _OPENING_MARKS = '"“‘«„'
 _CLOSED = re.compile('["”’»“]')  # a quotation's first word is no subject of the cue after it
 _STOPS = (".", "!", "?")
+_GLOSS = re.compile(r" \([^()\s]{1,20}\) ")  # a party or place right after a name
 
 
 # In the same sentence only: a subject and its verb never stand in two ("Talks stalled. He told").
@@ -48,7 +49,8 @@ def is_subject(text: str, run: re.Match[str], cues: Cues) -> bool:
     """Whether the name is a subject: a verb or cue follows, a title precedes, or a cue ends it."""
     if POSSESSIVE.search(run.group()) or _governed(text, run, cues) or _aside(text, run):
         return False
-    end = past_apposition(text, run.end(), cues)
+    gloss = _GLOSS.match(text, run.end())  # "Paul Ems (SPD) verteidigte": the party aside
+    end = gloss.end() if gloss else past_apposition(text, run.end(), cues)
     after = TOKEN.match(text, end + (end == run.end()))
     leads = _leads(text, run) or _described(text, run, cues) or _titled(text, run, cues)
     if after and leads and (end > run.end() or text[run.end()] == " "):

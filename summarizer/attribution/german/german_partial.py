@@ -12,6 +12,7 @@ import re
 from summarizer import _data
 from summarizer.attribution.german.casing import surnames
 from summarizer.attribution.german.german import finite, subject_after
+from summarizer.attribution.german.german_because import because_said
 from summarizer.attribution.german.german_person import person
 from summarizer.attribution.german.phrases import (
     TOKEN,
@@ -52,7 +53,7 @@ def partial_speaker(text: str, before: Window, after: Window, cues: Cues) -> Men
         return None  # a colon introduces it: no clause of its own holds it
     end = _CLAUSE_END.search(text, after[0], after[1])
     tail = list(TOKEN.finditer(text, after[0], end.start() if end else after[1]))
-    found = _as_said(text, tokens, tail, cues)
+    found = _as_said(text, tokens, tail, cues) or because_said(text, tokens, cues)
     quoted = text[before[1] + 1 : max(before[1] + 1, after[0] - 1)]
     if found or len(quoted.split()) > _WORDS or cues.sentence_end.search(quoted):
         return found  # a full sentence: its cue is read elsewhere

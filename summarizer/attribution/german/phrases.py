@@ -253,9 +253,18 @@ def _modifier(word: str) -> bool:
     return word.islower() or word.isdigit()
 
 
+# "der 58-Jährige": a number joined to a capitalised noun is a noun ("58-jährige" an adjective)
+def _capitalised(word: str) -> bool:
+    """Whether a word is written as a noun: a capital, or a number and a hyphen before one."""
+    if word[0].isdigit():
+        head = word.partition("-")[2]
+        return head[:1].isupper()
+    return word[0].isupper()
+
+
 def _capitals(words: list[str], index: int, cues: Cues) -> int:
     start = index
-    while index < len(words) and words[index][0].isupper():
+    while index < len(words) and _capitalised(words[index]):
         if words[index].lower() in cues.stop or cues.verbs.fullmatch(words[index]):
             break
         index += 1

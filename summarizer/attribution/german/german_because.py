@@ -1,0 +1,64 @@
+"""A German clause of saying that a conjunction opens and the indirect speech after its comma."""
+# "…, zumal Verteidiger Tom Weber betont hatte, der Angeklagte sei „…“", "Nachdem X erklärt
+# hatte, die Reform sei „…“, …": the subject after the conjunction said the words the Konjunktiv
+# (or "dass") after the clause's comma reports. Never sure: the main clause may say otherwise.
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from summarizer import _data
+from summarizer.attribution.german.german_person import person
+from summarizer.attribution.german.phrases import mention_of, oblique, read_phrase
+from summarizer.attribution.lexicon.cues import Cues, Mention
+
+_DATA = _data.load_toml("german.toml")["partial"]
+_CONJUNCTIONS = frozenset(_DATA["conjunctions"]) - {"dass", "daß", "wenn"}
+_VERBS = frozenset(_DATA["content_verbs"])
+_CLOSING = frozenset(_DATA["closing"])
+_THAT = frozenset({"dass", "daß"})
+_BETWEEN = 6  # words between the subject and its verb ("dem Gericht immer wieder")
+_REPORTED = 30  # words of the indirect speech before the quotation: bounded
+
+
+def because_said(text: str, tokens: list[re.Match[str]], cues: Cues) -> Mention | None:
+    """The subject of a conjunction's clause of saying whose indirect speech holds the quotation."""
+    words = [t.group() for t in tokens]
+    opens = [i for i, w in enumerate(words) if w.lower() in _CONJUNCTIONS and _opens(words, i)]
+    if not opens:
+        return None
+    start = opens[-1]
+    phrase = read_phrase(tokens, start + 1, cues)
+    if phrase is None or oblique(tokens, phrase) or not person(text, tokens, phrase, cues):
+        return None
+    comma = next((i for i in range(phrase.end, len(words)) if words[i] == ","), None)
+    if comma is None or comma - phrase.end > _BETWEEN + 2:
+        return None
+    verb = comma - 1 - (words[comma - 1] in _CLOSING)
+    if verb < phrase.end or words[verb] not in _VERBS or "," in words[phrase.end : verb]:
+        return None
+    rest = words[comma + 1 :]
+    if not _reports(rest, cues) or any(_says(w, cues) for w in (*words[:start], *rest)):
+        return None  # "Sie sagte, weil X …": the main clause has a speaker of its own
+    found = mention_of(text, tokens, phrase, tokens[verb], cues)
+    return dataclasses.replace(found, sure=False) if found else None
+
+
+def _opens(words: list[str], at: int) -> bool:
+    """Whether the conjunction at `at` opens a clause: first in the sentence or after a comma."""
+    return at == 0 or words[at - 1] == ","
+
+
+def _reports(rest: list[str], cues: Cues) -> bool:
+    """Whether the words after the comma are indirect speech: "dass" or a Konjunktiv I form."""
+    if not rest or len(rest) > _REPORTED:
+        return False
+    return rest[0].lower() in _THAT or any(w in cues.reported for w in rest)
+
+
+def _says(word: str, cues: Cues) -> bool:
+    """Whether a word is a verb of saying of a clause of its own, not the reported Konjunktiv."""
+    if word in cues.reported:
+        return False  # "sei", "habe": the indirect speech itself
+    return word in _VERBS or cues.verbs.fullmatch(word) is not None

@@ -4,25 +4,22 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable
-from itertools import pairwise
 
 from summarizer.attribution.frames.clauses import TOKEN, past_apposition, verb_at
 from summarizer.attribution.frames.genders import role_opening
+from summarizer.attribution.frames.glossed import past_gloss
 from summarizer.attribution.frames.runs import PARTICLES, adjacent, classify, run_of
 from summarizer.attribution.frames.surnames import opening_surname
 from summarizer.attribution.german.particled import after_rank
 from summarizer.attribution.lexicon.cues import Cues, Mention
 
 POSSESSIVE = re.compile(r"['’]s?$")
-_MARKS = " \t\n“”\"‘’'"
 _CLAUSE_OPENERS = '.!?:;,\n"“”«»—–-('
 _LINES = re.compile(r"\n+")
 _VISIBLE = re.compile(r"\S")
 _OPENING_MARKS = '"“‘«„'
 _CLOSED = re.compile('["”’»“]')  # a quotation's first word is no subject of the cue after it
 _STOPS = (".", "!", "?")
-_GLOSS = re.compile(r" \([^()\s]{1,20}\) ")  # a party or place right after a name
 
 
 # In the same sentence only: a subject and its verb never stand in two ("Talks stalled. He told").
@@ -49,8 +46,7 @@ def is_subject(text: str, run: re.Match[str], cues: Cues) -> bool:
     """Whether the name is a subject: a verb or cue follows, a title precedes, or a cue ends it."""
     if POSSESSIVE.search(run.group()) or _governed(text, run, cues) or _aside(text, run):
         return False
-    gloss = _GLOSS.match(text, run.end())  # "Paul Ems (SPD) verteidigte": the party aside
-    end = gloss.end() if gloss else past_apposition(text, run.end(), cues)
+    end = past_gloss(text, run.end(), cues)
     after = TOKEN.match(text, end + (end == run.end()))
     leads = _leads(text, run) or _described(text, run, cues) or _titled(text, run, cues)
     if after and leads and (end > run.end() or text[run.end()] == " "):
@@ -280,23 +276,3 @@ def bare_name(text: str, mention: Mention, cues: Cues) -> bool:
     going_on = after == " " and text[end + 1 : end + 2].islower()
     going_on = going_on and verb is not None and bool(cues.verbs.fullmatch(verb.group(1)))
     return not before or before[-1] in ".!?:;,\n" or ends_clause or going_on
-
-
-# "“Ready?” asked Ida Moss.\n\n“Yes,” he said": the one who answers is the other one.
-def answers(text: str, end: int) -> bool:
-    """Whether the quotation whose cue window ends at `end` is a question."""
-    return text[max(0, end - 3) : end].rstrip(_MARKS).endswith("?")
-
-
-# Nor after a joint subject: two people said the first ("Lund and Reyes said the rules were “…”").
-def adjacent_quotes(
-    text: str,
-    context: tuple[int, int],
-    cues: Cues,
-    people_of: Callable[[tuple[int, int]], list[tuple[str, str | None, int]]],
-) -> bool:
-    """Whether only space and marks stand between two quotations, the first no question."""
-    if text[context[0] : context[1]].strip(_MARKS) or answers(text, context[0]):
-        return False
-    begin = last_sentence(text, (max(0, context[0] - 600), context[0]), cues)
-    return all(one[2] != other[2] for one, other in pairwise(people_of((begin, context[0]))))

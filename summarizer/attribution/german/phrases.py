@@ -5,12 +5,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from summarizer.attribution.german.casing import light_noun, lowered
+from summarizer.attribution.german.casing import lowered
 from summarizer.attribution.german.joined import joined, two_named
+from summarizer.attribution.german.noun_runs import (
+    modifier,
+    past_adjectives,
+    past_capitals,
+    past_party,
+)
 from summarizer.attribution.german.particled import (
     capitalised,
     honorific_role,
-    past_particles,
     person_title,
     preposition_first,
 )
@@ -64,18 +69,18 @@ def read_phrase(
     index += article
     if anonymous and index < len(words) and words[index].lower() in _ARTICLES:
         index += 1  # "einer der Feuerwehrmänner"
-    index = _adjectives(words, index, cues)
-    caps = _capitals(words, index, cues)
+    index = past_adjectives(words, index, cues)
+    caps = past_capitals(words, index, cues)
     if caps == index:
         return None
     run = (index, caps)
-    end = _party(words, _genitives(words, caps, cues, _PLACED if first else _GENITIVE))
+    end = past_party(words, _genitives(words, caps, cues, _PLACED if first else _GENITIVE))
     name = _apposed(words, end, cues)
     if name is None:
         end, name = _named_past_place(words, (caps, end), article, cues)
     if name:
         named_first = not article and end == caps and caps - index >= 2
-        end = _party(words, name[1])
+        end = past_party(words, name[1])
         end += end < len(words) and words[end] == ","
         name = run if named_first else name  # "Olli Rehn, EU-Kommissar,": the role after
     elif caps - index >= 2 and (article or capitalised(words, run) >= 3):
@@ -85,7 +90,7 @@ def read_phrase(
         name = None if shared else (index + (not words[index].endswith(_PROPER)), caps)
     elif not article and caps - index <= _NAME_WORDS and not _plural_agent(words, run):
         # "Paul Roth (SPD)": the party in parentheses is no part of the name
-        name = run if end == _party(words, caps) or _name_like(words, run, cues) else None
+        name = run if end == past_party(words, caps) or _name_like(words, run, cues) else None
         end = caps if _adverbial(words, caps) else end  # "Müller am Abend": a time, no genitive
     elif article and end > caps:
         name = _genitive_name(words, caps - 1, end, cues)
@@ -99,7 +104,7 @@ def _named_past_place(
 ) -> tuple[int, tuple[int, int] | None]:
     """The phrase's end past an adverbial and a name apposed after it, else as it was."""
     caps, end = span
-    wide = _party(words, _genitives(words, caps, cues, _PLACED))
+    wide = past_party(words, _genitives(words, caps, cues, _PLACED))
     if wide == end:
         return end, None
     if _apposed(words, wide, cues):
@@ -171,7 +176,7 @@ def plural(tokens: list[re.Match[str]], phrase: Phrase) -> bool:
     return (
         len(words) > 2
         and words[0].lower() == "die"
-        and _modifier(words[1])
+        and modifier(words[1])
         and words[1][-2:] == "en"
     )
 
@@ -233,48 +238,6 @@ def _org(word: str, cues: Cues) -> bool:
     return any(lower.endswith(org) for org in cues.orgs)
 
 
-def _party(words: list[str], index: int) -> int:
-    """Past a party or an office in parentheses ("Renate Schmidt (SPD)")."""
-    if index + 2 < len(words) and words[index] == "(" and words[index + 2] == ")":
-        return index + 3
-    return index
-
-
-def _adjectives(words: list[str], index: int, cues: Cues) -> int:
-    while index < len(words) and _modifier(words[index]) and words[index] not in cues.stop:
-        if words[index] in (",", "(", ")") or cues.verbs.fullmatch(words[index]):
-            break
-        index += 1
-    return index
-
-
-def _modifier(word: str) -> bool:
-    """An adjective or a number before a noun ("der 13 beteiligten Helfer")."""
-    return word.islower() or word.isdigit()
-
-
-# "der 58-Jährige": a number joined to a capitalised noun is a noun ("58-jährige" an adjective)
-def _capitalised(word: str) -> bool:
-    """Whether a word is written as a noun: a capital, or a number and a hyphen before one."""
-    if word[0].isdigit():
-        head = word.partition("-")[2]
-        return head[:1].isupper()
-    return word[0].isupper()
-
-
-def _capitals(words: list[str], index: int, cues: Cues) -> int:
-    start = index
-    while index < len(words) and _capitalised(words[index]):
-        if words[index].lower() in cues.stop or cues.verbs.fullmatch(words[index]):
-            break
-        index += 1
-    end = past_particles(words, start, index)
-    # "nahm die Ministerin Eva Ems Stellung:": the verb's bare object closes its clause after the
-    # subject, no name; one a verb follows opens the clause ("Harte Kritik übte X")
-    light = end - start >= 2 and light_noun(words[end - 1])
-    return end - 1 if light and end == len(words) else end
-
-
 # "am Abend", "im Interview", "in Berlin", "beim Parteitag" say when or where one spoke: an
 # adverbial, no part of who speaks ("der Sprecher des Ministeriums am Abend"), unless a name is
 # apposed after it (`_PLACED`).
@@ -284,8 +247,8 @@ def _genitives(words: list[str], index: int, cues: Cues, joins: frozenset[str]) 
         probe = index + 1
         if probe < len(words) and words[probe].lower() in _ARTICLES:
             probe += 1
-        probe = _adjectives(words, probe, cues)
-        caps = _capitals(words, probe, cues)
+        probe = past_adjectives(words, probe, cues)
+        caps = past_capitals(words, probe, cues)
         if caps == probe:
             break
         index = caps
@@ -296,7 +259,7 @@ def _apposed(words: list[str], index: int, cues: Cues) -> tuple[int, int] | None
     """ ", Jan Roth," after a description: up to four capitalised words, no article."""
     if index >= len(words) or words[index] != ",":
         return None
-    caps = _capitals(words, index + 1, cues)
+    caps = past_capitals(words, index + 1, cues)
     size = caps - index - 1
     if size < 1 or size > _NAME_WORDS or (size == 1 and words[index + 1].isupper()):
         return None  # "Jan Roth, CDU, sagte": a party's acronym is no name

@@ -5,13 +5,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from summarizer.attribution.frames.adjacent import adjacent_quotes, answers
 from summarizer.attribution.frames.arabic import titled_name
 from summarizer.attribution.frames.clauses import TOKEN
 from summarizer.attribution.frames.genders import gender
 from summarizer.attribution.frames.runs import single_run
 from summarizer.attribution.frames.subjects import (
-    adjacent_quotes,
-    answers,
     bare_name,
     goes_on,
     joined,

@@ -8,6 +8,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 
 from summarizer.attribution.attributed import Attribution
+from summarizer.attribution.fullnames.nonspeakers import nonspeaker
 from summarizer.attribution.han.cjk import NOT_NAME_START, known_names
 from summarizer.attribution.han.hanname import (
     after_titles,
@@ -45,7 +46,9 @@ class Judgement:
     guess: bool = True
 
 
-def judge(text: str, span: Span, found: Attribution, title: bool, cues: Cues) -> Judgement:
+def judge(
+    text: str, span: Span, found: Attribution, title: bool, cues: Cues, english: bool = False
+) -> Judgement:
     """Kind, confidence and mood of one quotation."""
     # high only when a reporting cue (or a colon introduction) with a named subject governs it and
     # the statement was made, not planned
@@ -65,6 +68,7 @@ def judge(text: str, span: Span, found: Attribution, title: bool, cues: Cues) ->
     sure = named and found.named and found.sure and mood == "said" and not _joint(text, found, cues)
     sure = sure and (shaped or _known(text, found, cues)) and not _shared(text, span, found, cues)
     sure = sure and not _lone_office(text, found.speaker or "", cues.family)
+    sure = sure and not (english and nonspeaker(text, found))
     return Judgement(kind, "high" if sure else "low", mood, sure or _fair_guess(text, found, cues))
 
 

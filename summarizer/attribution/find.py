@@ -14,7 +14,6 @@ from summarizer.attribution.confidence import judge
 from summarizer.attribution.dialogue.dialogue import dialogue
 from summarizer.attribution.frames.canonical import honorifics, one_name_each
 from summarizer.attribution.fullnames.address import full_names
-from summarizer.attribution.fullnames.nonspeakers import nonspeakers
 from summarizer.attribution.fullnames.told import untold
 from summarizer.attribution.interviews.interview import Frame, turns
 from summarizer.attribution.kinds.german_titles import named_again
@@ -91,9 +90,11 @@ def find_quotes(text: str, lang: str, title: str = "") -> tuple[Quote, ...]:
             who.get(s.frame, a) if s.frame is not None else a
             for s, a in zip(spans, found, strict=True)
         )
-    found = nonspeakers(text, untold(text, full_names(text, found, cues), cues), family(lang))
+    found = untold(text, full_names(text, found, cues), cues)
     named = [_named(a, cues.family) for a in _one_name_each(found)]
-    return tuple(_quote(text, s, a, t, cues) for s, a, t in zip(spans, named, titles, strict=True))
+    english = family(lang) == "en"  # the Polish cues share the English family: the language decides
+    judged = zip(spans, named, titles, strict=True)
+    return tuple(_quote(text, s, a, t, cues, english) for s, a, t in judged)
 
 
 # German ''…'' is wiki emphasis, '…' a name.
@@ -134,8 +135,10 @@ def _named(found: Attribution, family: str) -> Attribution:
     return replace(found, speaker=None) if word in _no_names(family) else found
 
 
-def _quote(text: str, span: Span, found: Attribution, title: bool, cues: Cues) -> Quote:
-    seen = judge(text, span, found, title, cues)
+def _quote(
+    text: str, span: Span, found: Attribution, title: bool, cues: Cues, english: bool
+) -> Quote:
+    seen = judge(text, span, found, title, cues, english)
     return Quote(
         text[span.start : span.end],
         span.start,

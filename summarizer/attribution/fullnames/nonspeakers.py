@@ -2,46 +2,35 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import replace
-
 from summarizer import _data
 from summarizer.attribution.attributed import Attribution
 
 _EN = _data.load_toml("nonspeakers.toml")["en"]
 _AFFILIATIONS = frozenset(_EN["affiliations"])
 _DENIALS = frozenset(_EN["denials"])
-_NEAR = 120  # how far from its cue the mention stands
 _BEFORE = 12  # "the " or "denied " just before a mention or a cue
 
 
-def nonspeakers(text: str, found: Sequence[Attribution], family: str) -> tuple[Attribution, ...]:
-    """`found`, with no English party description or denial sure."""
-    # the Polish cues share the English family, so the language decides
-    if family != "en":
-        return tuple(found)
-    return tuple(_checked(text, a) for a in found)
-
-
-def _checked(text: str, found: Attribution) -> Attribution:
-    """One attribution, not sure when its subject is described or its cue denied."""
+def nonspeaker(text: str, found: Attribution) -> bool:
+    """Whether an English cue's subject is a party description or its cue a denial."""
     words = (found.speaker or "").split()
     if not words:
-        return found
-    described = words[-1].lower() in _AFFILIATIONS and _after_the(text, found)
-    if found.sure and (described or _denied(text, found)):
-        return replace(found, sure=False)
-    return found
-
-
-def _after_the(text: str, found: Attribution) -> bool:
-    """Whether the mention near the cue follows "the" ("the Oklahoma Republican said")."""
-    if not found.mention or found.cue_at < 0:
         return False
-    if found.mention.lower().startswith("the "):
+    described = words[-1].lower() in _AFFILIATIONS and _after_the(text, found)
+    return described or _denied(text, found)
+
+
+# The mention's own position, not a search near the cue: "the Ohio Republican, Tom Hale, said"
+# names Tom Hale, whatever description stands a few words away.
+def _after_the(text: str, found: Attribution) -> bool:
+    """Whether the mention is "the …" or follows "the" ("the Oklahoma Republican said")."""
+    mention = found.mention or ""
+    if mention.lower().startswith("the "):
         return True
-    at = text.find(found.mention, max(0, found.cue_at - _NEAR), found.cue_at + _NEAR)
-    return at >= 0 and text[max(0, at - _BEFORE) : at].lower().endswith("the ")
+    at = found.mention_at
+    if at < 0 or not mention or not text.startswith(mention, at):
+        return False
+    return text[max(0, at - _BEFORE) : at].lower().endswith("the ")
 
 
 def _denied(text: str, found: Attribution) -> bool:

@@ -8,7 +8,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 
 from summarizer.attribution.attributed import Attribution
-from summarizer.attribution.fullnames.nonspeakers import nonspeaker
+from summarizer.attribution.fullnames.nonspeakers import no_name, nonspeaker
 from summarizer.attribution.han.cjk import NOT_NAME_START, known_names
 from summarizer.attribution.han.hanname import (
     after_titles,
@@ -68,7 +68,9 @@ def judge(
     sure = named and found.named and found.sure and mood == "said" and not _joint(text, found, cues)
     sure = sure and (shaped or _known(text, found, cues)) and not _shared(text, span, found, cues)
     sure = sure and not _lone_office(text, found.speaker or "", cues.family)
-    sure = sure and not (english and nonspeaker(text, found))
+    sure = sure and not (english and nonspeaker(text, found, cues.titles))
+    if english and no_name(text, found):
+        return Judgement(kind, "low", mood, guess=False)
     return Judgement(kind, "high" if sure else "low", mood, sure or _fair_guess(text, found, cues))
 
 

@@ -14,6 +14,7 @@ from summarizer.attribution.confidence import judge
 from summarizer.attribution.dialogue.dialogue import dialogue
 from summarizer.attribution.frames.canonical import honorifics, one_name_each
 from summarizer.attribution.fullnames.address import full_names
+from summarizer.attribution.fullnames.tagged import tagged
 from summarizer.attribution.fullnames.told import untold
 from summarizer.attribution.interviews.interview import Frame, turns
 from summarizer.attribution.kinds.german_titles import named_again
@@ -90,7 +91,7 @@ def find_quotes(text: str, lang: str, title: str = "") -> tuple[Quote, ...]:
             who.get(s.frame, a) if s.frame is not None else a
             for s, a in zip(spans, found, strict=True)
         )
-    found = untold(text, full_names(text, found, cues), cues)
+    found = untold(text, full_names(text, tagged(text, found, cues), cues), cues)
     named = [_named(a, cues.family) for a in _one_name_each(found)]
     english = family(lang) == "en"  # the Polish cues share the English family: the language decides
     judged = zip(spans, named, titles, strict=True)

@@ -8,7 +8,11 @@ from collections.abc import Collection
 from dataclasses import dataclass
 
 from summarizer.attribution.attributed import Attribution
-from summarizer.attribution.fullnames.nonspeakers import no_name, nonspeaker
+from summarizer.attribution.fullnames.nonspeakers import (
+    no_name,
+    nonspeaker,
+    unclear_document,
+)
 from summarizer.attribution.han.cjk import NOT_NAME_START, known_names
 from summarizer.attribution.han.hanname import (
     after_titles,
@@ -55,7 +59,8 @@ def judge(
     if title or is_term(text, span, cues):
         return Judgement("title", "low", "said", guess=False)
     cue = (found.cue or "").lower()
-    kind = "writing" if cue in cues.writing or _paper(found, cues) else "speech"
+    paper = _paper(found, cues)
+    kind = "writing" if cue in cues.writing or paper else "speech"
     mood = _mood(text, found, cues)
     hearsay = cue in cues.hearsay and not _cited(found, cues)
     named = found.basis in _CONFIDENT and found.speaker is not None and not hearsay
@@ -69,6 +74,7 @@ def judge(
     sure = sure and (shaped or _known(text, found, cues)) and not _shared(text, span, found, cues)
     sure = sure and not _lone_office(text, found.speaker or "", cues.family)
     sure = sure and not (english and nonspeaker(text, found, cues.titles))
+    sure = sure and not (english and paper and unclear_document(found))
     if english and no_name(text, found):
         return Judgement(kind, "low", mood, guess=False)
     return Judgement(kind, "high" if sure else "low", mood, sure or _fair_guess(text, found, cues))

@@ -13,6 +13,7 @@ from summarizer.attribution.speakers.roster import lower_words
 _EN = _data.load_toml("nonspeakers.toml")["en"]
 _AFFILIATIONS = frozenset(_EN["affiliations"])
 _DENIALS = frozenset(_EN["denials"])
+_DOCUMENT_CUES = frozenset(_EN["document_cues"])
 _PLACES = "|".join(_EN["places"])
 _TAG = re.compile(f"(?:{'|'.join(_EN['parties'])})-[A-Z][a-z]+\\.?")
 _ADDRESS = re.compile(r"[A-Z][\w.]*, $")  # "San Bernardino, " before a state's abbreviation
@@ -82,6 +83,13 @@ def no_name(text: str, found: Attribution) -> bool:
     if party_tag(found.mention or ""):
         return True
     return _abbreviated(text, found, word) or _common_noun(text, found, word)
+
+
+# "The Authorization Act states: …" quotes the law's text, a body's writing; "the Act responded"
+# or "the memo told reporters" gives a document a person's verb: no clear credit.
+def unclear_document(found: Attribution) -> bool:
+    """Whether an English document speaker's cue is no verb a document's words are quoted by."""
+    return (found.cue or "").lower() not in _DOCUMENT_CUES
 
 
 def party_tag(words: str) -> bool:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Collection
-from dataclasses import dataclass
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass, replace
 
 from summarizer.attribution.attributed import Attribution
 from summarizer.attribution.fullnames.nonspeakers import (
@@ -78,6 +78,24 @@ def judge(
     if english and no_name(text, found):
         return Judgement(kind, "low", mood, guess=False)
     return Judgement(kind, "high" if sure else "low", mood, sure or _fair_guess(text, found, cues))
+
+
+# "Tom Hale said the plan was a “charm offensive.” “…”": the cue governs a term, a paraphrase's
+# word, so the quotation after it goes on from no one's words.
+def not_carried_from_terms(
+    found: Sequence[Attribution], judged: Sequence[Judgement]
+) -> list[Judgement]:
+    """`judged`, with no speaker for a quotation carried on from a cue whose quotation is a term."""
+    # a cue that also governs a quotation said ("said Cuban, host of “Shark Tank.” “…”") goes on
+    pairs = list(zip(found, judged, strict=True))
+    said = {a.cue_at for a, j in pairs if j.kind != "title" and a.basis != "carried"}
+    terms = {a.cue_at for a, j in pairs if j.kind == "title"} - said
+    return [
+        replace(j, confidence="low", guess=False)
+        if a.basis == "carried" and a.cue_at in terms and a.cue_at >= 0
+        else j
+        for a, j in pairs
+    ]
 
 
 # "“…,” Tom Hale and Ida Moss said": each said it, so naming one is no sure credit against the

@@ -10,7 +10,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from summarizer.attribution.attributed import Attribution
-from summarizer.attribution.confidence import judge
+from summarizer.attribution.confidence import Judgement, judge, not_carried_from_terms
 from summarizer.attribution.dialogue.dialogue import dialogue
 from summarizer.attribution.frames.canonical import honorifics, one_name_each
 from summarizer.attribution.fullnames.address import full_names
@@ -94,8 +94,11 @@ def find_quotes(text: str, lang: str, title: str = "") -> tuple[Quote, ...]:
     found = untold(text, full_names(text, tagged(text, found, cues), cues), cues)
     named = [_named(a, cues.family) for a in _one_name_each(found)]
     english = family(lang) == "en"  # the Polish cues share the English family: the language decides
-    judged = zip(spans, named, titles, strict=True)
-    return tuple(_quote(text, s, a, t, cues, english) for s, a, t in judged)
+    judged = [
+        judge(text, s, a, t, cues, english) for s, a, t in zip(spans, named, titles, strict=True)
+    ]
+    judged = not_carried_from_terms(named, judged)
+    return tuple(_quote(text, s, a, j) for s, a, j in zip(spans, named, judged, strict=True))
 
 
 # German ''…'' is wiki emphasis, '…' a name.
@@ -136,10 +139,7 @@ def _named(found: Attribution, family: str) -> Attribution:
     return replace(found, speaker=None) if word in _no_names(family) else found
 
 
-def _quote(
-    text: str, span: Span, found: Attribution, title: bool, cues: Cues, english: bool
-) -> Quote:
-    seen = judge(text, span, found, title, cues, english)
+def _quote(text: str, span: Span, found: Attribution, seen: Judgement) -> Quote:
     return Quote(
         text[span.start : span.end],
         span.start,

@@ -17,7 +17,8 @@ _DOCUMENT_CUES = frozenset(_EN["document_cues"])
 _PLACES = "|".join(_EN["places"])
 _TAG = re.compile(f"(?:{'|'.join(_EN['parties'])})-[A-Z][a-z]+\\.?")
 _ADDRESS = re.compile(r"[A-Z][\w.]*, $")  # "San Bernardino, " before a state's abbreviation
-_OPENS = '.!?:\n"“”'  # what stands before a word that opens a sentence or a quotation
+_ENDS = ".!?:\n"  # what stands, spaces apart, before a word that opens a sentence
+_OPENING = '"“‘'  # a mark right before a word opens a quotation ("”, Read said" opens none)
 _REACH = 4000  # how far from the cue a word's other uses are looked for: a long text stays linear
 _BEFORE = 12  # "the " or "denied " just before a mention or a cue
 
@@ -113,8 +114,11 @@ def _common_noun(text: str, found: Attribution, word: str) -> bool:
         return False
     start = max(0, found.cue_at - _REACH)
     for seen in re.finditer(rf"\b{re.escape(word)}\b", text[start : found.cue_at + _REACH]):
-        before = text[max(0, start + seen.start() - 3) : start + seen.start()].rstrip()
-        if before and before[-1] not in _OPENS:
+        before = text[max(0, start + seen.start() - 3) : start + seen.start()]
+        if before[-1:] in _OPENING and before:
+            continue
+        before = before.rstrip()
+        if before and before[-1] not in _ENDS:
             return False
     return True
 

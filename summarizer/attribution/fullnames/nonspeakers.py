@@ -114,10 +114,10 @@ def _common_noun(text: str, found: Attribution, word: str) -> bool:
         return False
     start = max(0, found.cue_at - _REACH)
     for seen in re.finditer(rf"\b{re.escape(word)}\b", text[start : found.cue_at + _REACH]):
-        before = text[max(0, start + seen.start() - 3) : start + seen.start()]
+        before = text[max(0, start + seen.start() - 4) : start + seen.start()]
         if before[-1:] in _OPENING and before:
             continue
-        before = before.rstrip()
+        before = before.rstrip().rstrip('"”’')  # '…said.” One aide' opens a sentence
         if before and before[-1] not in _ENDS:
             return False
     return True

@@ -37,3 +37,70 @@ def test_a_plain_cue_and_a_later_denial_stay_high() -> None:
     assert quote('Harris said: "We will not back down."').confidence == "high"
     found = quote(f"{QUOTE} Tom Hale said, denying the reports.")
     assert (found.speaker, found.confidence) == ("Tom Hale", "high")
+
+
+def test_a_place_written_as_one_elsewhere_is_never_high() -> None:
+    text = 'Ohio answered: "We will not back down." Schools in Ohio closed.'
+    assert (quote(text).speaker, quote(text).confidence) == ("Ohio", "low")
+    text = f"Ohio Gov. Tom Hale filed suit. {QUOTE} Ohio said."
+    assert quote(text).confidence == "low"
+
+
+def test_a_surname_or_a_body_is_no_place() -> None:
+    text = f"Tom Hale met voters in Hale’s home town. {QUOTE} Hale said."
+    assert (quote(text).speaker, quote(text).confidence) == ("Tom Hale", "high")
+    text = f"{QUOTE} Kerr responded. Kerr is new here."
+    assert (quote(text).speaker, quote(text).confidence) == ("Kerr", "high")
+    text = f"FBI Director Tom Hale spoke. {QUOTE} FBI confirmed."
+    assert (quote(text).speaker, quote(text).confidence) == ("FBI", "high")
+
+
+def test_a_party_tag_names_the_lawmaker_before_it() -> None:
+    found = quote(f"{QUOTE} Senate Majority Leader Tom Hale, R-Ky., said.")
+    assert (found.speaker, found.confidence) == ("Tom Hale", "high")
+    assert quote(f"{QUOTE} R-Ky. said.").speaker is None
+
+
+def test_a_state_abbreviation_after_a_town_names_nobody() -> None:
+    found = quote('The raid in Riverside, Calif., reported "a calm night after the storm."')
+    assert (found.speaker, found.confidence) == (None, "low")
+    found = quote('"We will not back down," said Tom Hale, Calif., the town’s mayor.')
+    assert found.speaker == "Tom Hale"
+
+
+def test_a_noun_that_only_opens_sentences_names_nobody() -> None:
+    found = quote('Aides say the governor will "stay out of the race for now." The aides left.')
+    assert (found.speaker, found.confidence) == (None, "low")
+
+
+def test_a_surname_also_a_noun_still_speaks_where_written_mid_sentence() -> None:
+    text = 'Black said: "We will not back down." The black car left. Voters backed Black.'
+    assert (quote(text).speaker, quote(text).confidence) == ("Black", "high")
+
+
+def test_a_document_with_a_persons_verb_is_never_high() -> None:
+    found = quote('The Clean Rivers Act responded: "No person shall discharge waste."')
+    assert (found.kind, found.confidence) == ("writing", "low")
+    found = quote('The Treasury memo told staff: "The reserve is spent."')
+    assert found.confidence == "low"
+
+
+def test_a_document_quoted_by_a_documents_verb_stays_high() -> None:
+    found = quote('The Authorization Act says: "No funds may be spent."')
+    assert (found.speaker, found.kind, found.confidence) == ("Authorization Act", "writing", "high")
+    found = quote('"No person shall discharge waste," the Clean Rivers Act states.')
+    assert found.confidence == "high"
+
+
+def test_a_terms_cue_carries_on_to_no_quotation() -> None:
+    text = 'Tom Hale said the plan was a "charm offensive." "We are not fooled by any of it."'
+    found = [q for q in find_quotes(text, "en") if q.kind != "title"]
+    assert [(q.speaker, q.basis) for q in found] == [(None, "none")]
+
+
+def test_a_cue_that_also_governs_speech_still_carries_past_a_title() -> None:
+    text = '"It is too early," said Tom Hale, host of the show "Deal Room." "I mean, who knows."'
+    found = [q for q in find_quotes(text, "en") if q.kind != "title"]
+    assert [q.speaker for q in found] == ["Tom Hale", "Tom Hale"]
+    text = 'Ann Kerr said: "The city is not for sale." "We will protect every park."'
+    assert [q.speaker for q in find_quotes(text, "en")] == ["Ann Kerr", "Ann Kerr"]

@@ -18,6 +18,7 @@ class Attribution:
     cue_at: int = -1  # where the cue stands; -1: no cue
     named: bool = True  # False for a role alone ("the minister") that no name resolves
     sure: bool = True  # whether the cue may count as sure: not when read past a quoted title
+    mention_at: int = -1  # where the mention's words start; -1: not known
 
 
 def basis_of(mention: Mention, closed: int) -> str:

@@ -4,10 +4,15 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Collection
-from dataclasses import dataclass
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass, replace
 
 from summarizer.attribution.attributed import Attribution
+from summarizer.attribution.fullnames.nonspeakers import (
+    no_name,
+    nonspeaker,
+    unclear_document,
+)
 from summarizer.attribution.han.cjk import NOT_NAME_START, known_names
 from summarizer.attribution.han.hanname import (
     after_titles,
@@ -45,14 +50,17 @@ class Judgement:
     guess: bool = True
 
 
-def judge(text: str, span: Span, found: Attribution, title: bool, cues: Cues) -> Judgement:
+def judge(
+    text: str, span: Span, found: Attribution, title: bool, cues: Cues, english: bool = False
+) -> Judgement:
     """Kind, confidence and mood of one quotation."""
     # high only when a reporting cue (or a colon introduction) with a named subject governs it and
     # the statement was made, not planned
     if title or is_term(text, span, cues):
         return Judgement("title", "low", "said", guess=False)
     cue = (found.cue or "").lower()
-    kind = "writing" if cue in cues.writing or _paper(found, cues) else "speech"
+    paper = _paper(found, cues)
+    kind = "writing" if cue in cues.writing or paper else "speech"
     mood = _mood(text, found, cues)
     hearsay = cue in cues.hearsay and not _cited(found, cues)
     named = found.basis in _CONFIDENT and found.speaker is not None and not hearsay
@@ -64,7 +72,29 @@ def judge(text: str, span: Span, found: Attribution, title: bool, cues: Cues) ->
     sure = named and found.named and found.sure and mood == "said" and not _joint(text, found, cues)
     sure = sure and (shaped or _known(text, found, cues)) and not _shared(text, span, found, cues)
     sure = sure and not _lone_office(text, found.speaker or "", cues.family)
+    sure = sure and not (english and nonspeaker(text, found, cues.titles))
+    sure = sure and not (english and paper and unclear_document(found))
+    if english and no_name(text, found):
+        return Judgement(kind, "low", mood, guess=False)
     return Judgement(kind, "high" if sure else "low", mood, sure or _fair_guess(text, found, cues))
+
+
+# "Tom Hale said the plan was a “charm offensive.” “…”": the cue governs a term, a paraphrase's
+# word, so the quotation after it goes on from no one's words.
+def not_carried_from_terms(
+    found: Sequence[Attribution], judged: Sequence[Judgement]
+) -> list[Judgement]:
+    """`judged`, with no speaker for a quotation carried on from a cue whose quotation is a term."""
+    # a cue that also governs a quotation said ("said Cuban, host of “Shark Tank.” “…”") goes on
+    pairs = list(zip(found, judged, strict=True))
+    said = {a.cue_at for a, j in pairs if j.kind != "title" and a.basis != "carried"}
+    terms = {a.cue_at for a, j in pairs if j.kind == "title"} - said
+    return [
+        replace(j, confidence="low", guess=False)
+        if a.basis == "carried" and a.cue_at in terms and a.cue_at >= 0
+        else j
+        for a, j in pairs
+    ]
 
 
 def _introduced(cue: str, cues: Cues) -> bool:

@@ -10,13 +10,13 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from summarizer.attribution.attributed import Attribution
-from summarizer.attribution.confidence import judge
+from summarizer.attribution.confidence import Judgement, judge, not_carried_from_terms
 from summarizer.attribution.dialogue.dialogue import dialogue
 from summarizer.attribution.frames.canonical import honorifics, one_name_each
 from summarizer.attribution.frames.speakerless import speakerless
 from summarizer.attribution.frames.turn_label import turn_label
 from summarizer.attribution.fullnames.address import full_names
-from summarizer.attribution.fullnames.nonspeakers import nonspeakers
+from summarizer.attribution.fullnames.tagged import tagged
 from summarizer.attribution.fullnames.told import untold
 from summarizer.attribution.interviews.interview import Frame, turns
 from summarizer.attribution.kinds.german_titles import named_again
@@ -93,9 +93,14 @@ def find_quotes(text: str, lang: str, title: str = "") -> tuple[Quote, ...]:
             who.get(s.frame, a) if s.frame is not None else a
             for s, a in zip(spans, found, strict=True)
         )
-    found = nonspeakers(text, untold(text, full_names(text, found, cues), cues), family(lang))
+    found = untold(text, full_names(text, tagged(text, found, cues), cues), cues)
     named = [_named(a, cues.family) for a in _one_name_each(found)]
-    return tuple(_quote(text, s, a, t, cues) for s, a, t in zip(spans, named, titles, strict=True))
+    english = family(lang) == "en"  # the Polish cues share the English family: the language decides
+    judged = [
+        judge(text, s, a, t, cues, english) for s, a, t in zip(spans, named, titles, strict=True)
+    ]
+    judged = not_carried_from_terms(named, judged)
+    return tuple(_quote(text, s, a, j) for s, a, j in zip(spans, named, judged, strict=True))
 
 
 # German ''…'' is wiki emphasis, '…' a name.
@@ -136,8 +141,7 @@ def _named(found: Attribution, family: str) -> Attribution:
     return replace(found, speaker=None) if word in _no_names(family) else found
 
 
-def _quote(text: str, span: Span, found: Attribution, title: bool, cues: Cues) -> Quote:
-    seen = judge(text, span, found, title, cues)
+def _quote(text: str, span: Span, found: Attribution, seen: Judgement) -> Quote:
     return Quote(
         text[span.start : span.end],
         span.start,

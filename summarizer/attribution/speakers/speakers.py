@@ -288,7 +288,8 @@ def _named(
     speaker = speaker if named else running(speaker, resolver.cues)
     basis = basis_of(mention, closed)
     words = mention.words or None
-    return Attribution(speaker, mention.cue, words, basis, mention.cue_at, named, mention.sure)
+    at = mention.at
+    return Attribution(speaker, mention.cue, words, basis, mention.cue_at, named, mention.sure, at)
 
 
 def _carried_han(

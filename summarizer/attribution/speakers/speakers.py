@@ -287,9 +287,8 @@ def _named(
     named = named and not (mention.kind == "role" and guessed)
     speaker = speaker if named else running(speaker, resolver.cues)
     basis = basis_of(mention, closed)
-    words = mention.words or None
-    at = mention.at
-    return Attribution(speaker, mention.cue, words, basis, mention.cue_at, named, mention.sure, at)
+    evidence = (mention.cue_at, named, mention.sure, mention.at)
+    return Attribution(speaker, mention.cue, mention.words or None, basis, *evidence)
 
 
 def _carried_han(

@@ -17,13 +17,16 @@ _QUESTION = re.compile(f"[ \t\u3000]*[{re.escape(_DASHES)}]+")
 # a credit or a profile closes the interview: "（聞き手・鈴木大輔）", "【プロフィール】"
 _CLOSING = re.compile("[ \t\u3000]*[（(【〔]")
 _BEFORE = tuple(sorted(_JA["interviewee_before"], key=len, reverse=True))
+_AFTER = tuple(_JA["interviewee_after"])
 _HONORIFICS = frozenset(_JA["honorifics"])
 _APPOSED = tuple(_JA["apposed"])
 _JOINING = frozenset(_data.load_toml("particles.toml")["ja"]["joining"])
 _SEVERAL = ""  # no name: the one found is the last of several
 _KANJI_NAME = re.compile("[\u3005\u4e00-\u9fff]{2,5}")
 _KANA_NAME = re.compile("[\u30a1-\u30fa\u30fc]{2,}(?:[・＝][\u30a1-\u30fa\u30fc]{2,}){1,2}")
-_NAME_RUN = re.compile("[\u3005\u4e00-\u9fff\u30a1-\u30fa\u30fc・＝]+$")
+_NAME_CHARS = "[\u3005\u4e00-\u9fff\u30a1-\u30fa\u30fc・＝]+"
+_NAME_RUN = re.compile(f"{_NAME_CHARS}$")
+_NAME_AHEAD = re.compile(f"[ \t\u3000]*({_NAME_CHARS})")
 _MIN_TURNS = 2
 _REGULAR = 3
 _NAME_REACH = 20
@@ -53,7 +56,7 @@ def dashed(
         answers.extend(block)
         answered += bool(block)
     intro = f"{title}\n{text[: paragraphs[asked[0]][0]]}"
-    announced = any(word in intro for word in _BEFORE)
+    announced = any(word in intro for word in (*_BEFORE, *_AFTER))
     if answered < _MIN_TURNS or not (announced or answered >= _REGULAR):
         return None
     return questions, answers, intro
@@ -66,12 +69,17 @@ def _asks(text: str, start: int, end: int) -> bool:
 
 
 def interviewee(intro: str, cues: Cues) -> str | None:
-    """The one person the headline or lead names right before "インタビュー" or "に聞く"."""
+    """The one person the headline or lead names next to "インタビュー" or "に聞く"."""
     names: set[str | None] = set()
     for word in _BEFORE:
         at = intro.find(word)
         while at > 0:
             names.add(_named(intro, at, cues))
+            at = intro.find(word, at + len(word))
+    for word in _AFTER:
+        at = intro.find(word)
+        while at >= 0:
+            names.add(_named_after(intro, at + len(word), cues))
             at = intro.find(word, at + len(word))
     names.discard(None)
     return names.pop() if len(names) == 1 and _SEVERAL not in names else None
@@ -87,7 +95,23 @@ def _named(intro: str, at: int, cues: Cues) -> str | None:
         return None
     if before[run.start() - 1 : run.start()] in _JOINING:
         return _SEVERAL
-    words = run.group()
+    return _person(run.group(), title, intro, cues)
+
+
+def _named_after(intro: str, at: int, cues: Cues) -> str | None:
+    """The name that opens at `at` ("【インタビュー】山本春香さん"), read as `_named` reads it."""
+    run = _NAME_AHEAD.match(intro, at)
+    if run is None:
+        return None
+    after = intro[run.end() : run.end() + _NAME_REACH]
+    title = next((t for t in cues.titles if after.startswith(t)), "")
+    if after[len(title) : len(title) + 1] in _JOINING:
+        return _SEVERAL
+    return _person(run.group(1), title, intro, cues)
+
+
+def _person(words: str, title: str, intro: str, cues: Cues) -> str | None:
+    """`words` before `title` as a person's name, when they show they name a person."""
     # "作家・山本春香": a kanji name has no middle dot; what comes before the dot is a role
     if _KANJI_NAME.fullmatch(words.rsplit("・", 1)[-1]):
         words = words.rsplit("・", 1)[-1]

@@ -14,6 +14,7 @@ from itertools import pairwise
 from summarizer.attribution.attributed import Attribution
 from summarizer.attribution.han.hanname import name_shaped
 from summarizer.attribution.interviews.interviewee import capitalised, interviewee, untitled
+from summarizer.attribution.interviews.japanese import dashed
 from summarizer.attribution.lexicon.cues import Cues
 from summarizer.attribution.marks.marks import PARAGRAPH
 
@@ -46,6 +47,7 @@ def turns(text: str, cues: Cues, title: str = "") -> Turns:
     paragraphs = _paragraphs(text)
     return (
         _tagged(text, paragraphs, cues, title)
+        or _dashed(text, paragraphs, cues, title)
         or _named(text, paragraphs, cues)
         or _asked(text, paragraphs, cues, title)
         or Turns()
@@ -84,6 +86,17 @@ def _tagged(text: str, paragraphs: list[tuple[int, int]], cues: Cues, title: str
     if any(tag and cues.spaced and not _full(speakers[a[0]]) for a, tag in said):
         return None
     return Turns(tuple(questions), tuple(a for a, _ in said), speakers)
+
+
+# Answers of an interviewee nobody names are quotations of no one known, never the article's.
+def _dashed(text: str, paragraphs: list[tuple[int, int]], cues: Cues, title: str) -> Turns | None:
+    """The turns of a Japanese interview whose questions open with a dash ("――"), or None."""
+    found = dashed(text, paragraphs, cues, title)
+    if found is None:
+        return None
+    questions, answers, intro = found
+    who = interviewee(intro, cues, len(intro))
+    return Turns(tuple(questions), tuple(answers), {a[0]: who for a in answers})
 
 
 def _full(found: Attribution) -> bool:

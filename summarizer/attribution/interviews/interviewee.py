@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import re
 
+from summarizer import _data
 from summarizer.attribution.attributed import Attribution
 from summarizer.attribution.frames.arabic import arabic_name
+from summarizer.attribution.frames.canonical import fleeting
+from summarizer.attribution.frames.forenames import first_name
 from summarizer.attribution.han.cjk import zh_titled
-from summarizer.attribution.han.hanname import described_name, full_name
+from summarizer.attribution.han.hanname import described_name, ending_title, full_name
+from summarizer.attribution.interviews.japanese import interviewee as ja_interviewee
 from summarizer.attribution.lexicon.cues import Cues
 from summarizer.attribution.lexicon.inflect import nominative
 
@@ -18,6 +22,9 @@ _INITIAL = 3
 _NOBODY = Attribution(None, None)
 _AGENT_REACH = 40
 _HAN_RUN = re.compile("[\u3400-\u9fff]+")
+_ZH = _data.load_toml("interviews.toml")["zh"]
+_HEAD = tuple(_ZH["head_ends"])
+_ASPECT = _ZH["aspect"]
 _DIGIT = re.compile(r"\d")
 # an elided article before a lower-case word opens a description ("L'ex-ministre"), not a name
 _ELIDED = re.compile(r"[^\W\d_]['’][a-zà-ÿ]")
@@ -55,16 +62,28 @@ def _after_agent(text: str, at: int, cues: Cues) -> bool:
 # ("حوار مع وزير الصحة سامي حداد"); nobody when the introduction names several.
 def interviewee(text: str, cues: Cues, before: int, title: str = "") -> Attribution:
     """Who answers: the name after "interview with" (or its like) in the introduction."""
+    if cues.family == "ja":
+        named = ja_interviewee(f"{title}\n{text[:before]}", cues)
+        return Attribution(named, None, named, "interview_turn") if named else _NOBODY
     if not cues.spaced:
         intro = f"{title}\n{text[:before]}"
         titled = _zh_interviewed(intro, cues) or zh_titled(text, 0, before, cues)
         return Attribution(titled, None, titled, "interview_turn" if titled else "none")
-    announced = None if cues.nouns_capitalized else _announced(text, cues, before)
+    announced = _person(_announced(text, cues, before), cues)
     name = announced or _only_name(text, cues, before, title)
-    if name is None and title and not cues.nouns_capitalized:
-        name = _announced(title, cues, len(title))
+    if name is None and title:
+        name = _person(_announced(title, cues, len(title)), cues)
     name = name or _headline_speaker(text, before, title)
     return Attribution(name, None, name, "interview_turn") if name else _NOBODY
+
+
+# Where nouns are capitalised, two capitalised words may be a body ("mit der Deutschen Bahn"):
+# only a known first name shows a person ("mit der Bürgermeisterin Katrin Vogt").
+def _person(name: str | None, cues: Cues) -> str | None:
+    """`name`, unless capitalised nouns leave it no sign of naming a person."""
+    if name and cues.nouns_capitalized and first_name(name, cues.family) is None:
+        return None
+    return name
 
 
 # "专访气象学家陈国栋：" -> "陈国栋"
@@ -74,10 +93,22 @@ def _zh_interviewed(intro: str, cues: Cues) -> str | None:
         at = intro.find(word)
         if at < 0:
             continue
-        segment = _HAN_RUN.match(intro, at + len(word))
+        segment = _HAN_RUN.match(intro, at + len(word) + intro.startswith(_ASPECT, at + len(word)))
         words = segment.group() if segment else ""
         if full_name(words) or described_name(words):
             return words if full_name(words) else described_name(words)
+        if titled := _after_title(words, cues):
+            return titled
+    return None
+
+
+# "市图书馆馆长王建华" -> "王建华": a title (or the "长" of a head's title) then a full name ends it
+def _after_title(words: str, cues: Cues) -> str | None:
+    """The full name that ends `words` right after a title."""
+    for size in (3, 4):
+        name, before = words[-size:], words[:-size]
+        if full_name(name) and (before.endswith(_HEAD) or ending_title(before, cues.titles)):
+            return name
     return None
 
 
@@ -102,7 +133,8 @@ def _announced(text: str, cues: Cues, before: int) -> str | None:
         start = at + len(phrase)
         stop = _PHRASE_END.search(text, start, before)
         end = stop.start() if stop else before
-        if cues.family == "ar" and (name := arabic_name(text, start, end, cues)):
+        # one word is no full name, and may be the outlet itself ("في حوار مع الصحيفة")
+        if cues.family == "ar" and " " in (name := arabic_name(text, start, end, cues) or ""):
             return name
         if cues.family == "ar":
             continue  # "حوار مع وزير الزراعة:" names no one; the introduction may
@@ -141,12 +173,14 @@ def _titled_arabic(text: str, cues: Cues, before: int) -> str | None:
     return names.pop() if len(names) == 1 else None
 
 
-# Where names decline: "с Ольгой Марковой" -> "Ольга Маркова".
+# Where names decline: "с Ольгой Марковой" -> "Ольга Маркова", "с Павлом" -> "Павел" (the
+# vowel the case drops comes back).
 def _plain(name: str, cues: Cues) -> str:
     """A name without the sentence's period ("Ольгой Марковой."), in the nominative."""
     if name.endswith(".") and len(name.split()[-1]) > _INITIAL:
         name = name[:-1]
-    return nominative(name, cues.instrumental_endings)
+    turned = nominative(name, cues.instrumental_endings)
+    return name if turned == name else " ".join(fleeting(w, cues) for w in turned.split())
 
 
 def untitled(name: str, cues: Cues) -> str:

@@ -71,6 +71,7 @@ _LOWER_SET = (
     "description_links",
     "told",
     "time_adverbs",
+    "name_titles",
     "continuing",
     "role_links",
     "negations",

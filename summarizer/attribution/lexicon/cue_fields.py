@@ -72,6 +72,7 @@ _LOWER_SET = (
     "told",
     "time_adverbs",
     "name_titles",
+    "addressed",
     "continuing",
     "role_links",
     "negations",

@@ -125,7 +125,7 @@ def test_a_name_after_a_line_with_no_stop_is_a_subject(text: str, speaker: str) 
     "text",
     [
         'Storm hits the coast\nTom Hale and Bill Ross met on Monday.\n\n"We are ready," he said.',
-        'Ann Moss met the press with\nTom Hale and Bill Ross beside her.\n\n"We are ready," he said.',
+        'Ann Moss met the press with\nTom Hale and Bill Ross beside her.\n\n"We won," he said.',
     ],
 )
 def test_two_men_after_a_line_break_leave_he_unresolved(text: str) -> None:

@@ -100,3 +100,33 @@ def test_possessive_name_inside_a_longer_name_is_no_description() -> None:
     # "Justin Trudeau's aide": the owner's name goes on before it, so no clause opens there
     text = "Officials met on Monday.\n\n“That was outrageous,” Justin Trudeau's aide said."
     assert quotes(text)[-1].speaker is None
+
+
+# A headline with no full stop ends at its line break: the name opening the next line is a subject.
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'Hale backs the plan\nTom Hale met Bill Ross on Monday.\n\n"We are ready," he said.',
+            "Tom Hale",
+        ),
+        (
+            "Storm hits the coast\n\nAnn Moss wrote\n\nTom Hale walked to the podium on Monday."
+            '\n\n"We are ready," he said.',
+            "Tom Hale",
+        ),
+    ],
+)
+def test_a_name_after_a_line_with_no_stop_is_a_subject(text: str, speaker: str) -> None:
+    assert quotes(text)[0].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Storm hits the coast\nTom Hale and Bill Ross met on Monday.\n\n"We are ready," he said.',
+        'Ann Moss met the press with\nTom Hale and Bill Ross beside her.\n\n"We won," he said.',
+    ],
+)
+def test_two_men_after_a_line_break_leave_he_unresolved(text: str) -> None:
+    assert quotes(text)[0].speaker is None

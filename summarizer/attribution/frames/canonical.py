@@ -70,6 +70,7 @@ def canonical(words: str, cues: Cues) -> str:
         if index > 0 and len(tokens[index]) == 1 and tokens[index].isupper():
             continue  # an initial inside a name ("Tom A. Lee"), no article
         titled = lower in cues.titles or compound_title(tokens, index, cues)
+        titled = titled or _post(tokens, index, cues)
         if titled or lower in cues.stop or _addressing(lower, cues.family):
             noun = lower in cues.determiners and len(tokens) - index > 3
             tokens = tokens[index + 1 + noun :]
@@ -101,6 +102,14 @@ def _genitive_complement(tokens: list[str], cues: Cues) -> int:
     if not cues.patronymics or len(tokens) != 2 or len(tokens[0]) < 2:
         return 0
     return int(tokens[0].isupper() or tokens[0].endswith(("ы", "и")))
+
+
+# "House Speaker Tom Hale", "Speaker Hale": a post's capitalised word before a name is its title,
+# never one of its words; at the end it is the body's ("House Speaker", "the Senate Leader").
+def _post(tokens: list[str], index: int, cues: Cues) -> bool:
+    """Whether a capitalised word of a post (`name_titles`) stands before a name's words."""
+    word = tokens[index]
+    return index < len(tokens) - 1 and word[0].isupper() and word.lower() in cues.name_titles
 
 
 # German joins a title to what it heads ("Verteidigungsminister", "US-Außenminister"): before a

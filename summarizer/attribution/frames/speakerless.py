@@ -10,6 +10,9 @@ from summarizer.attribution.lexicon.cues import Cues
 _FLOOR = _data.load_toml("german.toml")["floor"]
 _FLOOR_NOUN = _FLOOR["noun"]
 _FLOOR_VERBS = frozenset(_FLOOR["verbs"])
+_ASKED_REACH = 40  # enough for "was then asked:" after a name; a quotation is looked at once
+_ASKED_GAP = " \t\n:,"
+_ASKED_ADVERBS = 1  # an adverb between: "was then asked"
 
 
 # "a privilege they have been denied: a chance to …" is what was denied, no speech; so is what
@@ -32,3 +35,19 @@ def _no_floor(text: str, clause: int, frame: re.Match[str]) -> bool:
     if not frame.group().lower().startswith(_FLOOR_NOUN):
         return False
     return not any(w in _FLOOR_VERBS for w in text[clause : frame.end()].lower().split())
+
+
+# "Hale was asked: “Will you win?”", "Hale was told, “…”": the subject of a passive verb of
+# addressing is the one spoken to, never the speaker; an agent after it ("was asked by Lund:") is
+# read as a cue, and "was saying:" is no passive.
+def addressed(text: str, opened: int, cues: Cues) -> bool:
+    """Whether a passive verb of addressing ends the text right before the quotation at `opened`."""
+    if not cues.addressed:
+        return False
+    words = text[max(0, opened - _ASKED_REACH) : opened].rstrip(_ASKED_GAP).lower().split()
+    if not words or words[-1] not in cues.addressed:
+        return False
+    lead = words[-2 - _ASKED_ADVERBS : -1]
+    while lead and lead[-1] in cues.skip:
+        lead.pop()  # "was then asked", "had been repeatedly told"
+    return bool(lead) and lead[-1] in cues.passive

@@ -101,11 +101,12 @@ _ROLE_WORDS = 4
 
 
 # "Moreno hat …", "Holt, a nurse, said"; not after another word: "with Heart and Stroke in
-# Manitoba", "dass die Milizmänner Relotius angelogen haben", "um 22 Uhr schickt".
+# Manitoba", "dass die Milizmänner Relotius angelogen haben", "um 22 Uhr schickt". A line break
+# opens a clause even after a headline or a byline with no full stop: only spaces are stripped.
 def _leads(text: str, run: re.Match[str]) -> bool:
     """Whether a name can be a subject here, where it starts a clause."""
-    before = text[max(0, run.start() - 3) : run.start()].strip()
-    return not before or before[-1] in _CLAUSE_OPENERS
+    before = text[max(0, run.start() - 3) : run.start()].rstrip(" \t")
+    return not before.strip() or before[-1] in _CLAUSE_OPENERS
 
 
 # An apposed description: "La chercheuse Lina Morel travaille", "El pescador Andrés Vidal".

@@ -71,6 +71,8 @@ _LOWER_SET = (
     "description_links",
     "told",
     "time_adverbs",
+    "name_titles",
+    "addressed",
     "continuing",
     "role_links",
     "negations",

@@ -142,6 +142,8 @@ class Cues:
     description_links: frozenset[str] = frozenset()
     told: frozenset[str] = frozenset()  # "à", "a", "to": a name after one is the one told
     time_adverbs: frozenset[str] = frozenset()  # "Ayer Sánchez dijo": no word of the name
+    name_titles: frozenset[str] = frozenset()  # "House Speaker Tom Hale": capitalised, a title
+    addressed: frozenset[str] = frozenset()  # "was asked:": the subject is the one spoken to
     possessive_determiners: frozenset[str] = frozenset()
     continuing: frozenset[str] = frozenset()  # ja "さらに": a sentence that goes on
     role_links: frozenset[str] = frozenset()  # "the chairman at the Fed": no subject after them

@@ -9,6 +9,7 @@ from summarizer.attribution.han.cjk import known_names
 from summarizer.attribution.han.hanname import full_name, name_shaped
 from summarizer.attribution.han.hanopen import lone_name
 from summarizer.attribution.lexicon.cues import Cues, Mention
+from summarizer.attribution.speakers.names import Resolver
 
 # news writes "王建华上午接受采访。他说：“…”" and "“…”他说。": the pronoun stands for the person
 # named just before, when that is the only person named there
@@ -28,6 +29,15 @@ _PLACE_BEFORE = frozenset(_ZH["before_place"])
 _UNIT_PLACES = frozenset(_ZH["unit_places"])
 _BODY_WORDS = tuple(_ZH["body_words"])
 _FULL = 3
+
+
+def carried_pronoun(
+    mention: Mention, context: tuple[int, int], previous: str | None, resolver: Resolver
+) -> str | None:
+    """In Chinese, the one person the sentences before a 他 or 她 cue name."""
+    if resolver.cues.family != "zh" or mention.kind != "pronoun":
+        return None
+    return carried_han(resolver.text, mention, context[1], previous, resolver.cues)
 
 
 def carried_han(

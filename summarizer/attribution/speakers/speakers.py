@@ -12,12 +12,13 @@ from itertools import islice
 from summarizer.attribution.attributed import Attribution, basis_of
 from summarizer.attribution.frames.clauses import TOKEN
 from summarizer.attribution.frames.frames import CueFrame, chains, cue_frame, inherits, speech_frame
+from summarizer.attribution.frames.speakerless import addressed
 from summarizer.attribution.frames.subjects import ends_sentence, last_sentence, own_sentence
 from summarizer.attribution.lexicon.cues import Cues, Mention, cues_for, gender_of
 from summarizer.attribution.marks.marks import Span
 from summarizer.attribution.speakers.carry import carried, other_gender
 from summarizer.attribution.speakers.exchange import Exchange
-from summarizer.attribution.speakers.hancarry import carried_han
+from summarizer.attribution.speakers.hancarry import carried_pronoun
 from summarizer.attribution.speakers.indefinite import anonymous_source, running
 from summarizer.attribution.speakers.names import Resolver
 from summarizer.attribution.speakers.papers import owner, paper, written
@@ -138,8 +139,8 @@ def _quoted(
     resolver: Resolver,
     cues: Cues,
 ) -> Attribution:
-    """One quotation's attribution; a title's: nobody."""
-    if frame is None:
+    """One quotation's attribution; a title's, or words put to the one addressed: nobody."""
+    if frame is None or addressed(text, span.open_at, cues):
         return _NOBODY
     before = previous.speaker if previous else None
     found = _first(frame.mentions, frame.context, resolver, frame.closed, before)
@@ -257,7 +258,7 @@ def _first(
         if mention.kind == "role" and speaker == mention.words and resolver.every:
             # "respondió el ministro": no name the article ties to the role, so nobody named
             return Attribution(None, mention.cue, mention.words, "none", mention.cue_at, False)
-        over = _carried_han(mention, context, previous, resolver)
+        over = carried_pronoun(mention, context, previous, resolver)
         if over:
             return Attribution(over, mention.cue, mention.words, "carried", mention.cue_at)
         speaker = speaker or carried(resolver.text, mention, context, previous, resolver.cues)
@@ -289,12 +290,3 @@ def _named(
     basis = basis_of(mention, closed)
     evidence = (mention.cue_at, named, mention.sure, mention.at)
     return Attribution(speaker, mention.cue, mention.words or None, basis, *evidence)
-
-
-def _carried_han(
-    mention: Mention, context: tuple[int, int], previous: str | None, resolver: Resolver
-) -> str | None:
-    """In Chinese, the one person the sentences before a 他 or 她 cue name."""
-    if resolver.cues.family != "zh" or mention.kind != "pronoun":
-        return None
-    return carried_han(resolver.text, mention, context[1], previous, resolver.cues)

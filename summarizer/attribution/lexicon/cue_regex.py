@@ -74,7 +74,7 @@ def _literal(text: str) -> str:
 
 def whole_words(words: list[str], spaced: bool) -> re.Pattern[str] | None:
     """Any of `words` as a whole word, ignoring case; None when there are none."""
-    return re.compile(alternation(words, spaced), re.IGNORECASE) if words else None
+    return skipping(words, spaced) if words else None
 
 
 # A quick test before a costly one: where no phrase's first word stands, even inside a longer

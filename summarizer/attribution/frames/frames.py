@@ -15,7 +15,7 @@ from summarizer.attribution.german.german import aside_cue
 from summarizer.attribution.german.german_carry import added, reported_sentences
 from summarizer.attribution.german.german_narrated import narrated_before
 from summarizer.attribution.german.german_order import goes_on_reported, reported_from, speaks_anew
-from summarizer.attribution.lexicon.cues import LEAD, Cues, Mention
+from summarizer.attribution.lexicon.cues import LEAD, Cues, Mention, Window
 from summarizer.attribution.marks.marks import PARAGRAPH, Span
 
 _AFTER = 200
@@ -56,10 +56,7 @@ def chains(spans: Sequence[Span]) -> list[list[int]]:
 def cue_frame(text: str, spans: Sequence[Span], chain: list[int], cues: Cues) -> CueFrame:
     """The cue frame of the quotation made of `spans[i]` for i in `chain`."""
     first, last = chain[0], chain[-1]
-    after = _after_window(text, spans, last, cues)
-    before = _before_window(text, spans, first, cues)
-    mentions = tuple(find_mentions(text, before, after, cues)) or _signed(text, spans[last], cues)
-    mentions = only_before(text, spans[first].open_at, spans[last].close_at, mentions, cues)
+    mentions, before = _mentions(text, spans, chain, cues)
     head, basis = _paragraph_before(text, spans[first]), "paragraph_before"
     if head is None and cues.nouns_capitalized and not mentions:
         head, basis = reported_from(text, before, cues), "carried"
@@ -68,6 +65,25 @@ def cue_frame(text: str, spans: Sequence[Span], chain: list[int], cues: Cues) ->
     earlier = tuple(find_mentions(text, head, (head[1], head[1]), cues)) if head else ()
     closed = spans[last].close_at
     return CueFrame(mentions, _context(spans, first), closed, earlier, head or (0, 0), basis)
+
+
+# German `_framed` compares only the first mention of a frame read past a title.
+def first_mention(
+    text: str, spans: Sequence[Span], chain: list[int], cues: Cues
+) -> tuple[Mention, ...]:
+    """The first of `cue_frame(...).mentions` (none or one), its other reads left out."""
+    return _mentions(text, spans, chain, cues)[0][:1]
+
+
+def _mentions(
+    text: str, spans: Sequence[Span], chain: list[int], cues: Cues
+) -> tuple[tuple[Mention, ...], Window]:
+    """A chain's speaker mentions around it, best first, and its window before."""
+    first, last = chain[0], chain[-1]
+    after = _after_window(text, spans, last, cues)
+    before = _before_window(text, spans, first, cues)
+    mentions = tuple(find_mentions(text, before, after, cues)) or _signed(text, spans[last], cues)
+    return only_before(text, spans[first].open_at, spans[last].close_at, mentions, cues), before
 
 
 def speech_frame(text: str, colon: int, cues: Cues) -> CueFrame:

@@ -19,13 +19,13 @@ def frame(data: dict[str, Any], spaced: bool) -> re.Pattern[str]:
     # also an infinitive and an older spelling: "darüber Folgendes mittheilen:"
     verbs = [*data["verbs"], *data.get("infinitives", [])]
     verbs += respelled(verbs, data.get("old_spellings", []))
-    cue = alternation([*verbs, *data.get("frame_nouns", [])], spaced)
+    cues = [*verbs, *data.get("frame_nouns", [])]
     tail = alternation(data.get("frame_tails", []), spaced)
     if spaced:
         words = int(data.get("frame_words", 0))  # "ruft Klaudia aus:", "erklärte er dazu:"
         rest = rf"(?:\s+[^\W\d][\w.-]*){{0,{words}}}" if words else ""
-        return re.compile(rf"{cue}(?:\s+{tail})?{rest}\s*$", re.IGNORECASE)
-    return re.compile(f"{cue}(?:{tail})?$")
+        return skipping(cues, spaced, rf"(?:\s+{tail})?{rest}\s*$")
+    return re.compile(f"{alternation(cues, spaced)}(?:{tail})?$")
 
 
 # Each derived form is longer than the word it derives from.
@@ -47,6 +47,26 @@ def _by_first_letter(ordered: list[str]) -> list[str]:
     return [f"(?=[{re.escape(looks[f])}])(?:{'|'.join(words)})" for f, words in groups.items()]
 
 
+# Python's `re` skips ahead only to a pattern's first character from a known set, and knows none
+# behind a look-around or under IGNORECASE; so the first letter is read plainly, from a set that
+# holds its two ASCII cases and every non-ASCII character (any that may equal it ignoring case),
+# and a look back at it, ignoring case, takes its word's group as `alternation` would.
+def skipping(words: list[str], spaced: bool, after: str = "") -> re.Pattern[str]:
+    """Any of `words` as `alternation` reads them, then `after`, all ignoring case."""
+    ordered = sorted({w for w in words if w}, key=len, reverse=True)
+    groups: dict[str, list[str]] = {}
+    for word in ordered:
+        groups.setdefault(word[0].lower(), []).append(_literal(word[1:]))
+    if not groups:
+        return re.compile(f"(?!){after}")
+    looks = {first: "'’" if first == "'" else first + first.upper() for first in groups}
+    ascii_letters = sorted({c for look in looks.values() for c in look if c.isascii()})
+    start = f"[{re.escape(''.join(ascii_letters))}\x80-\U0010ffff]"
+    body = "|".join(f"(?<=[{re.escape(looks[f])}])(?:{'|'.join(w)})" for f, w in groups.items())
+    edge = (r"(?<!\w(?s:.))", r"(?!\w)") if spaced else ("", "")
+    return re.compile(f"{start}{edge[0]}(?i:(?:{body}){edge[1]}{after})")
+
+
 def _literal(text: str) -> str:
     """`text` as a regex, a typeset apostrophe the same letter ("s’est" as "s'est")."""
     return re.escape(text).replace("'", "['’]")
@@ -54,15 +74,15 @@ def _literal(text: str) -> str:
 
 def whole_words(words: list[str], spaced: bool) -> re.Pattern[str] | None:
     """Any of `words` as a whole word, ignoring case; None when there are none."""
-    return re.compile(alternation(words, spaced), re.IGNORECASE) if words else None
+    return skipping(words, spaced) if words else None
 
 
 # A quick test before a costly one: where no phrase's first word stands, even inside a longer
 # word, no phrase can match however the words around it are rearranged (terms.py `_named_as`).
 def first_words(words: list[str]) -> re.Pattern[str] | None:
     """The first word of any of `words`, anywhere, ignoring case; None when there are none."""
-    heads = sorted({w.split(" ")[0] for w in words if w}, key=len, reverse=True)
-    return re.compile("|".join(_by_first_letter(heads)), re.IGNORECASE) if heads else None
+    heads = [w.split(" ")[0] for w in words if w]
+    return skipping(heads, False) if heads else None
 
 
 def with_endings(endings: list[str]) -> re.Pattern[str] | None:
@@ -100,4 +120,4 @@ def planned(words: list[str], spaced: bool) -> re.Pattern[str] | None:
     if not words:
         return None
     tail = r"(?P<tail>(?:\s+\w+){0,2})\s*$" if spaced else r"(?P<tail>.{0,4})$"
-    return re.compile(alternation(words, spaced) + tail, re.IGNORECASE)
+    return skipping(words, spaced, tail)

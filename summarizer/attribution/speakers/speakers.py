@@ -4,20 +4,20 @@
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from itertools import islice
 
 from summarizer.attribution.attributed import Attribution, basis_of
 from summarizer.attribution.frames.clauses import TOKEN
-from summarizer.attribution.frames.frames import CueFrame, chains, cue_frame, inherits, speech_frame
+from summarizer.attribution.frames.frames import CueFrame, chains, inherits, speech_frame
 from summarizer.attribution.frames.speakerless import addressed
 from summarizer.attribution.frames.subjects import ends_sentence, last_sentence, own_sentence
 from summarizer.attribution.lexicon.cues import Cues, Mention, cues_for, gender_of
 from summarizer.attribution.marks.marks import Span
 from summarizer.attribution.speakers.carry import carried, other_gender
 from summarizer.attribution.speakers.exchange import Exchange
+from summarizer.attribution.speakers.framed import framed_chains
 from summarizer.attribution.speakers.hancarry import carried_pronoun
 from summarizer.attribution.speakers.indefinite import anonymous_source, running
 from summarizer.attribution.speakers.names import Resolver
@@ -27,7 +27,6 @@ from summarizer.attribution.speakers.unnamed import after_unnamed, described, un
 from summarizer.lang import family
 
 _NOBODY = Attribution(None, None)
-_NEAR = 300  # a cue window's reach before a quotation (frames._BEFORE)
 _NAME_WORDS = 6
 _PAST_NAME = 20
 
@@ -42,52 +41,10 @@ def attribute(
     marked = [(s, t) for s, t in zip(spans, titles, strict=True) if s.marked]
     quoted = [s for s, _ in marked]
     grouped = chains(quoted)
-    framed = _framed(text, marked, grouped, cues)
+    framed = framed_chains(text, marked, grouped, cues)
     frames = dict.fromkeys(s.frame for s in spans if s.frame is not None)  # one read per frame
     speeches = {frame: speech_frame(text, frame, cues) for frame in frames}
     return _resolve(text, spans, quoted, grouped, framed, speeches, cues)
-
-
-# In Chinese a quoted term is a word of the cue's clause ("宋佳聊到人物“黑化”时说：“…”") and in
-# German a title may stand between cue and quotation ("erklärte der Verlag der „Zeitung“, …"), so
-# their windows read past it (a German frame that does finds no sure cue); elsewhere a title
-# ends the window as any quotation does.
-def _framed(
-    text: str, marked: list[tuple[Span, bool]], grouped: list[list[int]], cues: Cues
-) -> dict[int, CueFrame]:
-    """The cue frame of each chain of quotations that is no title."""
-    every = [s for s, _ in marked]
-    said = [s for s, t in marked if not t]
-    if not cues.nouns_capitalized:
-        return _frames_of(text, said if cues.family == "zh" else every, marked, grouped, cues)
-    found = _frames_of(text, said, marked, grouped, cues)
-    titles = [s.open_at for s, t in marked if t]
-    near = [c for c in grouped if c[0] in found and _title_near(titles, marked, c)]
-    cut = _frames_of(text, every, marked, near, cues)
-    changed = (k for k, frame in cut.items() if frame.mentions[:1] != found[k].mentions[:1])
-    return found | {k: replace(found[k], past_title=True) for k in changed}
-
-
-def _frames_of(
-    text: str,
-    said: list[Span],
-    marked: list[tuple[Span, bool]],
-    grouped: list[list[int]],
-    cues: Cues,
-) -> dict[int, CueFrame]:
-    """The cue frames of the chains, each window ending at a quotation of `said`."""
-    where = {s.start: index for index, s in enumerate(said)}
-    return {
-        chain[0]: cue_frame(text, said, [where[marked[i][0].start] for i in chain], cues)
-        for chain in grouped
-        if not marked[chain[0]][1] and all(marked[i][0].start in where for i in chain)
-    }
-
-
-def _title_near(titles: list[int], marked: list[tuple[Span, bool]], chain: list[int]) -> bool:
-    """Whether a title opens within a cue window's reach of the chain (`titles`: in order)."""
-    index = bisect_left(titles, marked[chain[0]][0].open_at - _NEAR)
-    return index < len(titles) and titles[index] <= marked[chain[-1]][0].close_at + _NEAR
 
 
 # In text order, "he" and "the senator" find the people named before them.

@@ -185,3 +185,32 @@ def test_marks_after_a_noun_for_a_named_thing_hold_a_name(text: str) -> None:
 
 def test_marks_after_another_noun_stay_speech() -> None:
     assert _speeches("Timo Brandt nannte den Plan „unsinnig“.") == [("unsinnig", "Timo Brandt")]
+
+
+# "der Anwalt des Klägers X", "der Anwalt der Angeklagten X": a genitive noun for one person
+# (strong "-ers", feminine "-in", a participle in "-ten") owns the name after it.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Anwalt der Angeklagten Lea Sand sagte: „Wir gehen in Berufung.“",
+        "Der Anwalt des Klägers Timo Brandt sagte: „Wir sind zufrieden.“",
+        "„Wir sind zufrieden“, sagte der Anwalt der Klägerin Lea Sand.",
+    ],
+)
+def test_a_name_after_a_genitive_person_noun_is_not_the_speaker(text: str) -> None:
+    [(_, speaker)] = _speeches(text)
+    assert speaker not in ("Lea Sand", "Timo Brandt")
+
+
+# A party in the genitive has no such ending: the name is the role's own.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Sprecher der Grünen Timo Brandt sagte: „Das reicht nicht.“",
+        "Die Chefin der Linken Lea Sand sagte: „Das reicht nicht.“",
+        "„Das reicht nicht“, sagte der Sprecher der Grünen Timo Brandt.",
+    ],
+)
+def test_a_name_after_a_party_genitive_is_the_speaker(text: str) -> None:
+    [(_, speaker)] = _speeches(text)
+    assert speaker in ("Lea Sand", "Timo Brandt")

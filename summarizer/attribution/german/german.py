@@ -25,6 +25,7 @@ from summarizer.attribution.german.german_clauses import (
     postposition,
 )
 from summarizer.attribution.german.german_documents import document_of
+from summarizer.attribution.german.german_entitled import entitled
 from summarizer.attribution.german.german_hearsay import hearsay_after_verb
 from summarizer.attribution.german.german_person import person
 from summarizer.attribution.german.german_weak import (
@@ -68,7 +69,7 @@ def cue_subjects(
             if _reported_pronoun(text, cue, cues):
                 reported.append(Mention("", "pronoun", cue.group(), cue.start(), cue.start()))
             continue
-        yield from _of_cue(text, window, cue, cues)
+        yield from (m for m in _of_cue(text, window, cue, cues) if not entitled(cue.group(), m))
     yield from reported
 
 

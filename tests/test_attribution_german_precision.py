@@ -214,3 +214,29 @@ def test_a_name_after_a_genitive_person_noun_is_not_the_speaker(text: str) -> No
 def test_a_name_after_a_party_genitive_is_the_speaker(text: str) -> None:
     [(_, speaker)] = _speeches(text)
     assert speaker in ("Lea Sand", "Timo Brandt")
+
+
+# "„…“, sagte Jan Roth Eva Ems gegenüber": the name that "gegenüber" closes is the listener.
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("„Wir kommen voran“, sagte Timo Brandt Lea Sand gegenüber.", "Timo Brandt"),
+        ("„Wir kommen voran“, erklärte die Ministerin Lea Sand Timo Brandt gegenüber.", "Lea Sand"),
+        ("„Wir kommen voran“, sagte Timo Brandt Lea Sand gegenüber, und ging.", "Timo Brandt"),
+    ],
+)
+def test_the_name_before_a_closing_gegenueber_is_the_listener(text: str, speaker: str) -> None:
+    assert _speeches(text) == [("Wir kommen voran", speaker)]
+
+
+# As a preposition "gegenüber" takes its object after it: the name before is the subject.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "„Wir kommen voran“, sagte Timo Brandt gegenüber der Zeitung.",
+        "„Wir kommen voran“, versicherte Timo Brandt gegenüber Lea Sand.",
+        "„Wir kommen voran“, sagte Timo Brandt der Zeitung gegenüber.",
+    ],
+)
+def test_a_name_before_gegenueber_as_a_preposition_still_speaks(text: str) -> None:
+    assert _speeches(text) == [("Wir kommen voran", "Timo Brandt")]

@@ -7,7 +7,10 @@ from __future__ import annotations
 import re
 
 from summarizer import _data
-from summarizer.attribution.german.phrases import TOKEN, read_phrase
+from dataclasses import replace
+
+from summarizer.attribution.german.particled import person_title
+from summarizer.attribution.german.phrases import TOKEN, Phrase, read_phrase
 from summarizer.attribution.german.spelling import older_print
 from summarizer.attribution.lexicon.cues import Cues
 
@@ -106,3 +109,31 @@ def postposition(word: str, cues: Cues) -> bool:
     """Whether a word closes a phrase as its postposition ("zufolge", "gegenüber")."""
     lower = word.lower()
     return lower in _POSTPOSITIONS or bool(cues.postfix and cues.postfix.fullmatch(lower))
+
+
+_LISTENER = 2  # words of the name a postposition closes: "Eva Ems gegenüber"
+
+
+# "„…“, sagte Jan Roth Eva Ems gegenüber": after the verb the subject comes first, and the name
+# right before "gegenüber" is its object, the listener, which the run of capitals took in too.
+def before_listener(tokens: list[re.Match[str]], phrase: Phrase, cues: Cues) -> Phrase | None:
+    """The phrase short of a listener's name that a postposition closes, else as it was."""
+    name = phrase.name
+    if name is None or not _closing(tokens, name[1], cues):
+        return phrase
+    first = name[0]
+    if first - 1 == phrase.start and not person_title(tokens[phrase.start].group(), cues):
+        first = phrase.start  # "Jan Roth Eva Ems": a run with no article took "Jan" for a role
+    listener = name[1] - _LISTENER
+    return replace(phrase, name=(first, listener)) if listener > first else None
+
+
+# "gegenüber" is also a preposition: "sagte Jan Roth gegenüber der Zeitung" puts its object after.
+def _closing(tokens: list[re.Match[str]], at: int, cues: Cues) -> bool:
+    """Whether the token at `at` is a postposition that ends its clause (a stop or a comma next)."""
+    if at >= len(tokens) or not postposition(tokens[at].group(), cues):
+        return False
+    if at + 1 == len(tokens):
+        return True
+    gap = tokens[at].string[tokens[at].end() : tokens[at + 1].start()]
+    return tokens[at + 1].group() == "," or any(stop in gap for stop in ".;:!?")

@@ -1,0 +1,48 @@
+"""Whether a German name stands as the subject right after the verb of an inverted main clause."""
+# "Gestern lobte Eva Ems den Plan.", "Unterdessen verteidigte der Vorsitzende der Partei, Jan
+# Roth (SPD), den Plan.": an adverb first puts the finite verb second and the subject right after
+# it, so "Er sagte: „…“" in the next sentence may stand for that person.
+
+from __future__ import annotations
+
+import re
+
+from summarizer import _data
+from summarizer.attribution.german.particled import person_title
+from summarizer.attribution.german.phrases import TOKEN
+from summarizer.attribution.lexicon.cues import Cues
+
+_OPENERS = frozenset(_data.load_toml("german.toml")["inverted"]["openers"])
+_TIMES = frozenset({"am", "im"})  # "Am Montag lobte X"
+_GENITIVES = frozenset({"der", "des"})
+_REACH = 120  # the sentence's start before the name: bounded
+_SENTENCE = re.compile(r"[.!?:\n]")
+
+
+def inverted_subject(text: str, at: int, cues: Cues) -> bool:
+    """Whether the name at `at` follows an opening adverb and a finite verb, maybe as an apposition."""
+    start = max(0, at - _REACH)
+    for stop in _SENTENCE.finditer(text, start, at):
+        start = stop.end()
+    words = TOKEN.findall(text, start, at)
+    if not words or words[0].lower() not in _OPENERS and words[0].lower() not in _TIMES:
+        return False
+    verb = 1 if words[0].lower() in _OPENERS else 2
+    if verb >= len(words) or (verb == 2 and not words[1][0].isupper()):
+        return False
+    word = words[verb]
+    if not word.islower() or word in cues.stop or word in cues.pronouns or word in cues.skip:
+        return False
+    if words[verb + 1 :] == [words[-1]] and words[-1].lower() in cues.determiners:
+        return person_title(TOKEN.findall(text, at, at + _REACH)[0], cues)  # "lobte die Ministerin"
+    return _role_apposed(words[verb + 1 :], cues)
+
+
+# Nothing, or "der Vorsitzende der Partei," before the name: an article, nouns and genitives.
+def _role_apposed(rest: list[str], cues: Cues) -> bool:
+    """Whether the words between the verb and the name are none, or a role set off by a comma."""
+    if not rest:
+        return True
+    if rest[-1] != "," or rest[0].lower() not in cues.determiners or "," in rest[:-1]:
+        return False
+    return all(w[0].isupper() or w in _GENITIVES for w in rest[1:-1])

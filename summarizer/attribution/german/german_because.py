@@ -70,7 +70,8 @@ def _says(word: str, cues: Cues) -> bool:
 # are Weber's, reported in the clause "obwohl" opens, not those of the main clause's subject.
 def main_subject(text: str, window: tuple[int, int], cues: Cues) -> Mention | None:
     """The sentence's subject, unless the quotation stands in a conjunction's clause of saying."""
-    if _OPENER.search(text, *window):  # the substring gate keeps the reading off most quotations
-        if because_said(text, list(TOKEN.finditer(text, *window)), cues):
-            return None
+    # the regex gate keeps the tokenizing off nearly every quotation
+    opened = _OPENER.search(text, *window) is not None
+    if opened and because_said(text, list(TOKEN.finditer(text, *window)), cues):
+        return None
     return sentence_subject(text, window, cues)

@@ -5,10 +5,9 @@
 from __future__ import annotations
 
 import re
-
-from summarizer import _data
 from dataclasses import replace
 
+from summarizer import _data
 from summarizer.attribution.german.particled import person_title
 from summarizer.attribution.german.phrases import TOKEN, Phrase, read_phrase
 from summarizer.attribution.german.spelling import older_print

@@ -20,12 +20,12 @@ _SENTENCE = re.compile(r"[.!?:\n]")
 
 
 def inverted_subject(text: str, at: int, cues: Cues) -> bool:
-    """Whether the name at `at` follows an opening adverb and a finite verb, maybe as an apposition."""
+    """Whether the name at `at` follows an opening adverb and a finite verb, maybe apposed."""
     start = max(0, at - _REACH)
     for stop in _SENTENCE.finditer(text, start, at):
         start = stop.end()
     words = TOKEN.findall(text, start, at)
-    if not words or words[0].lower() not in _OPENERS and words[0].lower() not in _TIMES:
+    if not words or (words[0].lower() not in _OPENERS and words[0].lower() not in _TIMES):
         return False
     verb = 1 if words[0].lower() in _OPENERS else 2
     if verb >= len(words) or (verb == 2 and not words[1][0].isupper()):

@@ -240,3 +240,26 @@ def test_the_name_before_a_closing_gegenueber_is_the_listener(text: str, speaker
 )
 def test_a_name_before_gegenueber_as_a_preposition_still_speaks(text: str) -> None:
     assert _speeches(text) == [("Wir kommen voran", "Timo Brandt")]
+
+
+# "„…“, lobte die Ministerin Eva Ems Jan Roth": a verb with a person as its object takes the
+# second of two full names as that object; the subject is the first.
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("„Ein guter Plan“, lobte die Ministerin Lea Sand Timo Brandt.", "Lea Sand"),
+        ("„Ein schlechter Plan“, kritisierte der Minister Timo Brandt Lea Sand.", "Timo Brandt"),
+        ("„Ein guter Plan“, lobte Lea Sand Timo Brandt.", "Lea Sand"),
+    ],
+)
+def test_two_full_names_after_a_verb_with_an_object_are_subject_and_object(
+    text: str, speaker: str
+) -> None:
+    [(_, found)] = _speeches(text)
+    assert found == speaker
+
+
+# A verb of saying takes no person as its object: four capitalised words are one name.
+def test_four_names_after_a_verb_of_saying_are_one_name() -> None:
+    text = "„Ein guter Plan“, sagte der Präsident Andrés Manuel López Obrador."
+    assert _speeches(text) == [("Ein guter Plan", "Andrés Manuel López Obrador")]

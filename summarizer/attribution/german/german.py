@@ -142,7 +142,7 @@ def subject_after(
         word = tokens[index]  # "schickt sie dem Verlag eine Nachricht:"
         return Mention(word.group(), "pronoun", cue.group(), word.start(), cue.start())
     phrase = read_phrase(tokens, index, cues)
-    phrase = phrase and before_listener(tokens, phrase, cues)  # "sagte X Eva Ems gegenüber"
+    phrase = phrase and before_listener(tokens, phrase, cue, cues)  # "sagte X Y gegenüber"
     if phrase and phrase.name and shared(tokens, phrase.name[1], cue):
         phrase = replace(phrase, name=None)  # "sagten die Minister X und Y": both, as written
     if governed:

@@ -5,8 +5,6 @@
 
 from __future__ import annotations
 
-import re
-
 from summarizer import _data
 from summarizer.attribution.german.particled import person_title
 from summarizer.attribution.german.phrases import TOKEN
@@ -16,14 +14,17 @@ _OPENERS = frozenset(_data.load_toml("german.toml")["inverted"]["openers"])
 _TIMES = frozenset({"am", "im"})  # "Am Montag lobte X"
 _GENITIVES = frozenset({"der", "des"})
 _REACH = 120  # the sentence's start before the name: bounded
-_SENTENCE = re.compile(r"[.!?:\n]")
+_STOPS = ".!?:\n"
+_FIRST = _OPENERS | _TIMES
 
 
 def inverted_subject(text: str, at: int, cues: Cues) -> bool:
     """Whether the name at `at` follows an opening adverb and a finite verb, maybe apposed."""
-    start = max(0, at - _REACH)
-    for stop in _SENTENCE.finditer(text, start, at):
-        start = stop.end()
+    reach = max(0, at - _REACH)
+    start = max(text.rfind(stop, reach, at) for stop in _STOPS) + 1 or reach
+    head = text[start:at].split(None, 1)
+    if not head or head[0].lower() not in _FIRST:
+        return False  # the plain string test keeps the tokenizing off nearly every name
     words = TOKEN.findall(text, start, at)
     if not words or (words[0].lower() not in _OPENERS and words[0].lower() not in _TIMES):
         return False

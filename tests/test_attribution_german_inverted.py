@@ -15,7 +15,7 @@ _SAID = " Er sagte: „Wir bauen zwei Brücken.“"
     [
         "Unterdessen verteidigte der Vorsitzende der Partei, Timo Brandt (SPD), den Vorschlag.",
         "Unterdessen verteidigte der Vorsitzende der Partei, Timo Brandt, den Vorschlag.",
-        "Gestern verteidigte Timo Brandt (SPD) die Pläne.",
+        "Gestern verteidigte der Minister des Landes, Timo Brandt, die Pläne.",
     ],
 )
 def test_a_pronoun_stands_for_the_subject_after_an_inverted_verb(opening: str) -> None:
@@ -29,6 +29,7 @@ def test_a_pronoun_stands_for_the_subject_after_an_inverted_verb(opening: str) -
         "Gestern lobte sie Timo Brandt für die Pläne.",
         "Die Ministerin lobte Timo Brandt für die Pläne.",
         "Unterdessen lobte die Stadt Timo Brandt für die Pläne.",
+        "Dann schickte Timo Brandt der Ministerin eine Nachricht.",
     ],
 )
 def test_a_name_after_the_verb_and_its_subject_is_the_object(opening: str) -> None:

@@ -1,12 +1,12 @@
-"""Whether a German name stands as the subject right after the verb of an inverted main clause."""
-# "Gestern lobte Eva Ems den Plan.", "Unterdessen verteidigte der Vorsitzende der Partei, Jan
-# Roth (SPD), den Plan.": an adverb first puts the finite verb second and the subject right after
-# it, so "Er sagte: „…“" in the next sentence may stand for that person.
+"""Whether a German name is apposed to the subject right after the verb of an inverted clause."""
+# "Unterdessen verteidigte der Vorsitzende der Partei, Jan Roth (SPD), den Plan.": an adverb first
+# puts the finite verb second and the subject right after it, so "Er sagte: „…“" in the next
+# sentence may stand for that person. A bare name there ("Dann schickt Gezer …") is left alone:
+# it is too common in narration to let a later pronoun reach it.
 
 from __future__ import annotations
 
 from summarizer import _data
-from summarizer.attribution.german.particled import person_title
 from summarizer.attribution.german.phrases import TOKEN
 from summarizer.attribution.lexicon.cues import Cues
 
@@ -19,7 +19,7 @@ _FIRST = _OPENERS | _TIMES
 
 
 def inverted_subject(text: str, at: int, cues: Cues) -> bool:
-    """Whether the name at `at` follows an opening adverb and a finite verb, maybe apposed."""
+    """Whether the name at `at` is apposed to a role after an opening adverb and a finite verb."""
     reach = max(0, at - _REACH)
     start = max(text.rfind(stop, reach, at) for stop in _STOPS) + 1 or reach
     head = text[start:at].split(None, 1)
@@ -34,16 +34,14 @@ def inverted_subject(text: str, at: int, cues: Cues) -> bool:
     word = words[verb]
     if not word.islower() or word in cues.stop or word in cues.pronouns or word in cues.skip:
         return False
-    if words[verb + 1 :] == [words[-1]] and words[-1].lower() in cues.determiners:
-        return person_title(TOKEN.findall(text, at, at + _REACH)[0], cues)  # "lobte die Ministerin"
     return _role_apposed(words[verb + 1 :], cues)
 
 
-# Nothing, or "der Vorsitzende der Partei," before the name: an article, nouns and genitives.
+# "der Vorsitzende der Partei," before the name: an article, nouns and genitives, then a comma.
 def _role_apposed(rest: list[str], cues: Cues) -> bool:
-    """Whether the words between the verb and the name are none, or a role set off by a comma."""
+    """Whether the words between the verb and the name are a role set off by a comma."""
     if not rest:
-        return True
+        return False  # "Dann schickt Gezer eine Nachricht": too common to carry a pronoun far
     if rest[-1] != "," or rest[0].lower() not in cues.determiners or "," in rest[:-1]:
         return False
     return all(w[0].isupper() or w in _GENITIVES for w in rest[1:-1])

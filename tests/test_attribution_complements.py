@@ -73,3 +73,29 @@ def test_an_impersonal_frame_before_a_colon_introduces_no_speech(text: str) -> N
 def test_a_person_who_asks_before_a_colon_still_speaks() -> None:
     [quote] = find_quotes("Die Ministerin stellte die Frage: Wer bezahlt den Schaden?", "de")
     assert quote.text.startswith("Wer bezahlt")
+
+
+# "lauten" takes the text as its subject: a title or a slogan is writing that no one speaks.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "„Neue Wege“, so lautete der Titel, den die Zeitung wählte.",
+        "„Neue Wege“, lautet der Titel des Buches.",
+        "Der Slogan lautete: „Wir schaffen das.“",
+    ],
+)
+def test_a_title_that_lauten_reads_out_has_no_speaker(text: str) -> None:
+    [quote] = find_quotes(text, "de")
+    assert quote.speaker is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("„Die Schule bleibt zu“, so lautete der Beschluss des Rates.", "Beschluss des Rates"),
+        ("„Wir kommen“, sagte der Titelverteidiger Jan Roth.", "Jan Roth"),
+    ],
+)
+def test_a_document_that_lauten_reads_out_keeps_its_source(text: str, speaker: str) -> None:
+    [quote] = find_quotes(text, "de")
+    assert quote.speaker == speaker

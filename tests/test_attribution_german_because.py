@@ -55,3 +55,25 @@ def test_conjunction_clause_of_saying(text: str, speaker: str) -> None:
 )
 def test_no_clause_of_saying(text: str) -> None:
     assert _speaker(text)[0] is None
+
+
+# The main clause's subject opens the sentence, but the words stand in the clause of saying that
+# "obwohl", "weil", "nachdem" or "da" opens: its own subject speaks, not the main clause's.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Richterin blieb hart, obwohl Tom Weber dem Gericht versichert hatte, sein Mandant "
+        "sei „harmlos“.",
+        "Die Richterin blieb hart, weil Tom Weber erklärt hatte, sein Mandant sei „krank“.",
+        "Die Richterin zögerte, nachdem Tom Weber betont hatte, sein Mandant sei „harmlos“.",
+    ],
+)
+def test_the_subordinate_subject_speaks_not_the_sentence_subject(text: str) -> None:
+    [quote] = find_quotes(text, "de")
+    assert (quote.speaker, quote.confidence) == ("Tom Weber", "low")
+
+
+def test_a_conjunction_with_no_verb_of_saying_leaves_the_sentence_subject() -> None:
+    text = "Die Richterin blieb hart, obwohl Tom Weber krank war, und nannte ihn „stur“."
+    [quote] = find_quotes(text, "de")
+    assert quote.speaker != "Tom Weber"

@@ -185,3 +185,81 @@ def test_marks_after_a_noun_for_a_named_thing_hold_a_name(text: str) -> None:
 
 def test_marks_after_another_noun_stay_speech() -> None:
     assert _speeches("Timo Brandt nannte den Plan „unsinnig“.") == [("unsinnig", "Timo Brandt")]
+
+
+# "der Anwalt des Klägers X", "der Anwalt der Angeklagten X": a genitive noun for one person
+# (strong "-ers", feminine "-in", a participle in "-ten") owns the name after it.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Anwalt der Angeklagten Lea Sand sagte: „Wir gehen in Berufung.“",
+        "Der Anwalt des Klägers Timo Brandt sagte: „Wir sind zufrieden.“",
+        "„Wir sind zufrieden“, sagte der Anwalt der Klägerin Lea Sand.",
+    ],
+)
+def test_a_name_after_a_genitive_person_noun_is_not_the_speaker(text: str) -> None:
+    [(_, speaker)] = _speeches(text)
+    assert speaker not in ("Lea Sand", "Timo Brandt")
+
+
+# A party in the genitive has no such ending: the name is the role's own.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Sprecher der Grünen Timo Brandt sagte: „Das reicht nicht.“",
+        "Die Chefin der Linken Lea Sand sagte: „Das reicht nicht.“",
+        "„Das reicht nicht“, sagte der Sprecher der Grünen Timo Brandt.",
+    ],
+)
+def test_a_name_after_a_party_genitive_is_the_speaker(text: str) -> None:
+    [(_, speaker)] = _speeches(text)
+    assert speaker in ("Lea Sand", "Timo Brandt")
+
+
+# "„…“, sagte Jan Roth Eva Ems gegenüber": the name that "gegenüber" closes is the listener.
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("„Wir kommen voran“, sagte Timo Brandt Lea Sand gegenüber.", "Timo Brandt"),
+        ("„Wir kommen voran“, erklärte die Ministerin Lea Sand Timo Brandt gegenüber.", "Lea Sand"),
+        ("„Wir kommen voran“, sagte Timo Brandt Lea Sand gegenüber, und ging.", "Timo Brandt"),
+    ],
+)
+def test_the_name_before_a_closing_gegenueber_is_the_listener(text: str, speaker: str) -> None:
+    assert _speeches(text) == [("Wir kommen voran", speaker)]
+
+
+# As a preposition "gegenüber" takes its object after it: the name before is the subject.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "„Wir kommen voran“, sagte Timo Brandt gegenüber der Zeitung.",
+        "„Wir kommen voran“, versicherte Timo Brandt gegenüber Lea Sand.",
+        "„Wir kommen voran“, sagte Timo Brandt der Zeitung gegenüber.",
+    ],
+)
+def test_a_name_before_gegenueber_as_a_preposition_still_speaks(text: str) -> None:
+    assert _speeches(text) == [("Wir kommen voran", "Timo Brandt")]
+
+
+# "„…“, lobte die Ministerin Eva Ems Jan Roth": a verb with a person as its object takes the
+# second of two full names as that object; the subject is the first.
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("„Ein guter Plan“, lobte die Ministerin Lea Sand Timo Brandt.", "Lea Sand"),
+        ("„Ein schlechter Plan“, kritisierte der Minister Timo Brandt Lea Sand.", "Timo Brandt"),
+        ("„Ein guter Plan“, lobte Lea Sand Timo Brandt.", "Lea Sand"),
+    ],
+)
+def test_two_full_names_after_a_verb_with_an_object_are_subject_and_object(
+    text: str, speaker: str
+) -> None:
+    [(_, found)] = _speeches(text)
+    assert found == speaker
+
+
+# A verb of saying takes no person as its object: four capitalised words are one name.
+def test_four_names_after_a_verb_of_saying_are_one_name() -> None:
+    text = "„Ein guter Plan“, sagte der Präsident Andrés Manuel López Obrador."
+    assert _speeches(text) == [("Ein guter Plan", "Andrés Manuel López Obrador")]

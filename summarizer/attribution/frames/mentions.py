@@ -53,8 +53,9 @@ from summarizer.attribution.frames.runs import (
 )
 from summarizer.attribution.frames.subjects import clause_subject
 from summarizer.attribution.frames.turn_label import turn_speaker
-from summarizer.attribution.german.german import cue_subjects, sentence_subject
+from summarizer.attribution.german.german import cue_subjects
 from summarizer.attribution.german.german_after import german_after, sentence_after
+from summarizer.attribution.german.german_because import main_subject
 from summarizer.attribution.german.german_deigned import deigned_subject
 from summarizer.attribution.german.german_labels import labelled_name
 from summarizer.attribution.german.german_order import framed_subject, preposed_subject
@@ -184,7 +185,7 @@ def _spaced_before(text: str, window: Window, cues: Cues) -> Iterator[Mention]:
     if cues.nouns_capitalized:
         readers = (
             deigned_subject,
-            sentence_subject,
+            main_subject,
             preposed_subject,
             framed_subject,
             labelled_name,

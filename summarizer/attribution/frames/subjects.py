@@ -10,6 +10,7 @@ from summarizer.attribution.frames.genders import role_opening
 from summarizer.attribution.frames.glossed import past_gloss
 from summarizer.attribution.frames.runs import PARTICLES, adjacent, classify, run_of
 from summarizer.attribution.frames.surnames import opening_surname
+from summarizer.attribution.german.german_inverted import inverted_subject
 from summarizer.attribution.german.particled import after_rank
 from summarizer.attribution.lexicon.cues import Cues, Mention
 
@@ -46,6 +47,8 @@ def is_subject(text: str, run: re.Match[str], cues: Cues) -> bool:
     """Whether the name is a subject: a verb or cue follows, a title precedes, or a cue ends it."""
     if POSSESSIVE.search(run.group()) or _governed(text, run, cues) or _aside(text, run):
         return False
+    if cues.nouns_capitalized and inverted_subject(text, run.start(), cues):
+        return True  # "Gestern lobte Eva Ems den Plan."
     end = past_gloss(text, run.end(), cues)
     after = TOKEN.match(text, end + (end == run.end()))
     leads = _leads(text, run) or _described(text, run, cues) or _titled(text, run, cues)

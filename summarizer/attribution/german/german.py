@@ -19,12 +19,14 @@ from summarizer.attribution.german.german_bracket import (
 )
 from summarizer.attribution.german.german_clauses import (
     adverb_opens,
+    before_listener,
     clause_start,
     fronted,
     linked,
     postposition,
 )
 from summarizer.attribution.german.german_documents import document_of
+from summarizer.attribution.german.german_entitled import entitled
 from summarizer.attribution.german.german_hearsay import hearsay_after_verb
 from summarizer.attribution.german.german_person import person
 from summarizer.attribution.german.german_weak import (
@@ -68,7 +70,7 @@ def cue_subjects(
             if _reported_pronoun(text, cue, cues):
                 reported.append(Mention("", "pronoun", cue.group(), cue.start(), cue.start()))
             continue
-        yield from _of_cue(text, window, cue, cues)
+        yield from (m for m in _of_cue(text, window, cue, cues) if not entitled(cue.group(), m))
     yield from reported
 
 
@@ -140,6 +142,7 @@ def subject_after(
         word = tokens[index]  # "schickt sie dem Verlag eine Nachricht:"
         return Mention(word.group(), "pronoun", cue.group(), word.start(), cue.start())
     phrase = read_phrase(tokens, index, cues)
+    phrase = phrase and before_listener(tokens, phrase, cue, cues)  # "sagte X Y gegenüber"
     if phrase and phrase.name and shared(tokens, phrase.name[1], cue):
         phrase = replace(phrase, name=None)  # "sagten die Minister X und Y": both, as written
     if governed:

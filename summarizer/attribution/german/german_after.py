@@ -9,6 +9,7 @@ from summarizer import _data
 from summarizer.attribution.german.german import finite, subject_after
 from summarizer.attribution.german.german_bracket import adverbials, bracket_after
 from summarizer.attribution.german.german_documents import document_of
+from summarizer.attribution.german.german_entitled import entitled
 from summarizer.attribution.german.german_person import person
 from summarizer.attribution.german.phrases import TOKEN, mention_of, oblique, read_phrase
 from summarizer.attribution.lexicon.cues import Cues, Mention, Window
@@ -25,6 +26,16 @@ _FRAME_TAIL = 5
 
 
 def german_after(
+    text: str, window: Window, start: int, cue: re.Match[str] | None, cues: Cues
+) -> Mention | None:
+    """The speaker named after a quotation, unless it is a title that "lauten" reads out."""
+    found = _named_after(text, window, start, cue, cues)
+    if found is None or "laut" not in text[start : found.at]:
+        return found  # the substring test keeps the word check off nearly every quotation
+    return None if entitled(text[start : found.at], found) else found
+
+
+def _named_after(
     text: str, window: Window, start: int, cue: re.Match[str] | None, cues: Cues
 ) -> Mention | None:
     """The speaker named after a quotation: by an inverted cue, any verb, or a closing cue."""

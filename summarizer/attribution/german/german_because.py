@@ -9,8 +9,9 @@ import dataclasses
 import re
 
 from summarizer import _data
+from summarizer.attribution.german.german import sentence_subject
 from summarizer.attribution.german.german_person import person
-from summarizer.attribution.german.phrases import mention_of, oblique, read_phrase
+from summarizer.attribution.german.phrases import TOKEN, mention_of, oblique, read_phrase
 from summarizer.attribution.lexicon.cues import Cues, Mention
 
 _DATA = _data.load_toml("german.toml")["partial"]
@@ -20,6 +21,7 @@ _CLOSING = frozenset(_DATA["closing"])
 _THAT = frozenset({"dass", "daß"})
 _BETWEEN = 6  # words between the subject and its verb ("dem Gericht immer wieder")
 _REPORTED = 30  # words of the indirect speech before the quotation: bounded
+_OPENER = re.compile(rf",\s+(?:{'|'.join(sorted(_CONJUNCTIONS))})\s")
 
 
 def because_said(text: str, tokens: list[re.Match[str]], cues: Cues) -> Mention | None:
@@ -62,3 +64,14 @@ def _says(word: str, cues: Cues) -> bool:
     if word in cues.reported:
         return False  # "sei", "habe": the indirect speech itself
     return word in _VERBS or cues.verbs.fullmatch(word) is not None
+
+
+# "Die Richterin blieb hart, obwohl Tom Weber versichert hatte, sein Mandant sei „…“": the words
+# are Weber's, reported in the clause "obwohl" opens, not those of the main clause's subject.
+def main_subject(text: str, window: tuple[int, int], cues: Cues) -> Mention | None:
+    """The sentence's subject, unless the quotation stands in a conjunction's clause of saying."""
+    # the regex gate keeps the tokenizing off nearly every quotation
+    opened = _OPENER.search(text, *window) is not None
+    if opened and because_said(text, list(TOKEN.finditer(text, *window)), cues):
+        return None
+    return sentence_subject(text, window, cues)

@@ -5,9 +5,11 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from summarizer import _data
-from summarizer.attribution.german.phrases import TOKEN, read_phrase
+from summarizer.attribution.german.particled import person_title
+from summarizer.attribution.german.phrases import TOKEN, Phrase, read_phrase
 from summarizer.attribution.german.spelling import older_print
 from summarizer.attribution.lexicon.cues import Cues
 
@@ -106,3 +108,45 @@ def postposition(word: str, cues: Cues) -> bool:
     """Whether a word closes a phrase as its postposition ("zufolge", "gegenüber")."""
     lower = word.lower()
     return lower in _POSTPOSITIONS or bool(cues.postfix and cues.postfix.fullmatch(lower))
+
+
+_LISTENER = 2  # words of the name a postposition closes: "Eva Ems gegenüber"
+_OBJECT_VERBS = frozenset(_data.load_toml("german.toml")["object_verbs"]["words"])
+
+
+# "„…“, sagte Jan Roth Eva Ems gegenüber": after the verb the subject comes first, and the name
+# right before "gegenüber" is its object, the listener, which the run of capitals took in too; so
+# is the second of two full names after a verb that takes a person as its object ("„…“, lobte die
+# Ministerin Eva Ems Jan Roth": four capitalised words after a role are two people).
+def before_listener(
+    tokens: list[re.Match[str]], phrase: Phrase, cue: re.Match[str], cues: Cues
+) -> Phrase | None:
+    """The phrase short of a listener's or an object's name after the subject's, else as it was."""
+    name = phrase.name
+    if name is None:
+        return phrase
+    first = name[0]
+    if first - 1 == phrase.start and not person_title(tokens[phrase.start].group(), cues):
+        first = phrase.start  # "Jan Roth Eva Ems": a run with no article took "Jan" for a role
+    if not _closing(tokens, name[1], cues):
+        objected = cue.group().lower() in _OBJECT_VERBS and _ends(tokens, name[1])
+        two = objected and name[1] - first == 2 * _LISTENER
+        return replace(phrase, name=(first, first + _LISTENER)) if two else phrase
+    listener = name[1] - _LISTENER
+    return replace(phrase, name=(first, listener)) if listener > first else None
+
+
+# "gegenüber" is also a preposition: "sagte Jan Roth gegenüber der Zeitung" puts its object after.
+def _closing(tokens: list[re.Match[str]], at: int, cues: Cues) -> bool:
+    """Whether the token at `at` is a postposition that ends its clause (a stop or a comma next)."""
+    if at >= len(tokens) or not postposition(tokens[at].group(), cues):
+        return False
+    return _ends(tokens, at + 1)
+
+
+def _ends(tokens: list[re.Match[str]], at: int) -> bool:
+    """Whether the clause ends before the token at `at`: no token, a comma, or a stop before it."""
+    if at >= len(tokens):
+        return True
+    gap = tokens[at].string[tokens[at - 1].end() : tokens[at].start()]
+    return tokens[at].group() == "," or any(stop in gap for stop in ".;:!?")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from summarizer import _data
 from summarizer.attribution.german.casing import lowered
 from summarizer.attribution.german.joined import joined, two_named
 from summarizer.attribution.german.noun_runs import (
@@ -30,9 +31,12 @@ _PLACED = _GENITIVE | {"im", "am", "beim", "in", "bei"}
 _PLURAL_AGENTS = ("isten", "ysten", "anten", "enten", "eure", "oren", "innen")
 _NOT_OF_NAME = frozenset({"der", "in", "im", "am", "bei", "beim", "gegenüber"})
 _GENITIVE_ARTICLES = frozenset({"des", "der", "eines", "einer"})
-# After "des", "-en" ends a weak noun for a person ("des Angeklagten"): the name after is theirs
-_MASCULINE_GENITIVE = frozenset({"des", "eines"})
-_WEAK_GENITIVE = ("en",)
+# A genitive article and a person noun's ending ("des Angeklagten", "des Klägers", "der
+# Klägerin"): the name after is theirs
+_OWNERS = {
+    article: tuple(endings)
+    for article, endings in _data.load_toml("german.toml")["owner_nouns"].items()
+}
 _NAME_WORDS = 4
 _PROPER = "sche"  # "Deutsche", "Europäische": an adjective that is part of a name
 
@@ -126,7 +130,7 @@ def _genitive_name(words: list[str], head: int, end: int, cues: Cues) -> tuple[i
         return None
     if tail[-1].endswith(("e", "en")) or tail[0].isupper() or person_title(tail[0], cues):
         return None  # "des FC Bayern München"; "die Frau des Ministers Jan Roth": his name
-    if words[end - 4].lower() in _MASCULINE_GENITIVE and tail[0].endswith(_WEAK_GENITIVE):
+    if tail[0].endswith(_OWNERS.get(words[end - 4].lower(), ())):
         return None  # "der Anwalt des Angeklagten Paul Weber": the client's name
     return None if any(_org(w, cues) for w in tail[1:]) else (end - 2, end)  # "der Firma X Bank"
 

@@ -127,3 +127,18 @@ def _common_noun(text: str, found: Attribution, word: str) -> bool:
 def _lower(text: str) -> frozenset[str]:
     """The article's lower-case words."""
     return lower_words(text)
+
+
+# "“…,” the Senate ethics chairman said": a lower-case role noun left alone is no one's name.
+def bare_role(found: Attribution) -> bool:
+    """Whether the speaker is one lower-case word, as a role noun ("chairman") is."""
+    speaker = found.speaker or ""
+    return speaker.isalpha() and speaker.islower()
+
+
+# "The Washington Post reported … “…,” he said": "he" or "she" stands for a person, never for
+# a publication or a firm.
+def body_for_pronoun(found: Attribution, bodies: Collection[str]) -> bool:
+    """Whether a pronoun was resolved to a name whose last word names a body ("Times", "Corp")."""
+    words = (found.speaker or "").lower().split()
+    return found.basis == "pronoun" and bool(words) and words[-1] in bodies

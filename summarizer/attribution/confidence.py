@@ -84,7 +84,8 @@ def judge(
 def _nobody(text: str, found: Attribution, cues: Cues) -> bool:
     """In English, whether the speaker found names no person: a tag, a role noun, a body."""
     bodies = (*cues.orgs, *cues.outlets)
-    return no_name(text, found) or bare_role(found) or body_for_pronoun(found, bodies)
+    role = bare_role(text, found, cues.definite | cues.indefinite)
+    return no_name(text, found) or role or body_for_pronoun(found, bodies)
 
 
 # "Tom Hale said the plan was a “charm offensive.” “…”": the cue governs a term, a paraphrase's

@@ -83,9 +83,10 @@ def judge(
 
 def _nobody(text: str, found: Attribution, cues: Cues) -> bool:
     """In English, whether the speaker found names no person: a tag, a role noun, a body."""
-    bodies = (*cues.orgs, *cues.outlets)
-    role = bare_role(text, found, cues.definite | cues.indefinite)
-    return no_name(text, found) or role or body_for_pronoun(found, bodies)
+    if no_name(text, found) or bare_role(text, found, cues.definite, cues.indefinite):
+        return True
+    # the word lists are joined only for a pronoun's speaker: most quotations have none
+    return found.basis == "pronoun" and body_for_pronoun(found, (*cues.orgs, *cues.outlets))
 
 
 # "Tom Hale said the plan was a “charm offensive.” “…”": the cue governs a term, a paraphrase's

@@ -133,14 +133,14 @@ def _lower(text: str) -> frozenset[str]:
 
 # "“…,” the Senate ethics chairman said": the role noun cut from the capitalised words that say
 # whose chairman is no one's name ("the chairman said" alone still names the article's chairman).
-def bare_role(text: str, found: Attribution, determiners: Collection[str]) -> bool:
+def bare_role(text: str, found: Attribution, *determiners: Collection[str]) -> bool:
     """Whether a one-word lower-case speaker lost a capitalised modifier after its determiner."""
     speaker, at = found.speaker or "", found.mention_at
     if at < 0 or not (speaker.isalpha() and speaker.islower()):
         return False
     modified = False
     for word in reversed(text[max(0, at - _MODIFIERS) : at].split()[-_PARTNERS:]):
-        if word.lower() in determiners:
+        if any(word.lower() in words for words in determiners):
             return modified
         modified = modified or word[:1].isupper()
     return False

@@ -9,6 +9,8 @@ from dataclasses import dataclass, replace
 
 from summarizer.attribution.attributed import Attribution
 from summarizer.attribution.fullnames.nonspeakers import (
+    bare_role,
+    body_for_pronoun,
     no_name,
     nonspeaker,
     unclear_document,
@@ -74,9 +76,17 @@ def judge(
     sure = sure and not _lone_office(text, found.speaker or "", cues.family)
     sure = sure and not (english and nonspeaker(text, found, cues.titles))
     sure = sure and not (english and paper and unclear_document(found))
-    if english and no_name(text, found):
+    if english and _nobody(text, found, cues):
         return Judgement(kind, "low", mood, guess=False)
     return Judgement(kind, "high" if sure else "low", mood, sure or _fair_guess(text, found, cues))
+
+
+def _nobody(text: str, found: Attribution, cues: Cues) -> bool:
+    """In English, whether the speaker found names no person: a tag, a role noun, a body."""
+    if no_name(text, found) or bare_role(text, found, cues.definite, cues.indefinite):
+        return True
+    # the word lists are joined only for a pronoun's speaker: most quotations have none
+    return found.basis == "pronoun" and body_for_pronoun(found, (*cues.orgs, *cues.outlets))
 
 
 # "Tom Hale said the plan was a “charm offensive.” “…”": the cue governs a term, a paraphrase's

@@ -21,6 +21,8 @@ _ENDS = ".!?:\n"  # what stands, spaces apart, before a word that opens a senten
 _OPENING = '"“‘'  # a mark right before a word opens a quotation ("”, Read said" opens none)
 _REACH = 4000  # how far from the cue a word's other uses are looked for: a long text stays linear
 _BEFORE = 12  # "the " or "denied " just before a mention or a cue
+_MODIFIERS = 60  # "the former Senate ethics " before a role noun
+_PARTNERS = 5  # the words between a determiner and its role noun
 
 
 def nonspeaker(text: str, found: Attribution, titles: Collection[str]) -> bool:
@@ -127,3 +129,26 @@ def _common_noun(text: str, found: Attribution, word: str) -> bool:
 def _lower(text: str) -> frozenset[str]:
     """The article's lower-case words."""
     return lower_words(text)
+
+
+# "“…,” the Senate ethics chairman said": the role noun cut from the capitalised words that say
+# whose chairman is no one's name ("the chairman said" alone still names the article's chairman).
+def bare_role(text: str, found: Attribution, *determiners: Collection[str]) -> bool:
+    """Whether a one-word lower-case speaker lost a capitalised modifier after its determiner."""
+    speaker, at = found.speaker or "", found.mention_at
+    if at < 0 or not (speaker.isalpha() and speaker.islower()):
+        return False
+    modified = False
+    for word in reversed(text[max(0, at - _MODIFIERS) : at].split()[-_PARTNERS:]):
+        if any(word.lower() in words for words in determiners):
+            return modified
+        modified = modified or word[:1].isupper()
+    return False
+
+
+# "The Washington Post reported … “…,” he said": "he" or "she" stands for a person, never for
+# a publication or a firm.
+def body_for_pronoun(found: Attribution, bodies: Collection[str]) -> bool:
+    """Whether a pronoun was resolved to a name whose last word names a body ("Times", "Corp")."""
+    words = (found.speaker or "").lower().split()
+    return found.basis == "pronoun" and bool(words) and words[-1] in bodies

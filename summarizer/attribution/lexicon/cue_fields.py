@@ -92,7 +92,15 @@ _AS_TUPLE = (
     "complement_endings",
     "planned_after",
 )
-_LOWER_TUPLE = ("interview_with", "plural_cues", "name_nouns", "papers", "authoring", "glosses")
+_LOWER_TUPLE = (
+    "interview_with",
+    "plural_cues",
+    "name_nouns",
+    "papers",
+    "outlets",
+    "authoring",
+    "glosses",
+)
 _LONGEST_FIRST = ("case_endings", "proclitics")
 _FLAGS = {
     "nouns_capitalized": False,

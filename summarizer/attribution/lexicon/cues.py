@@ -113,6 +113,7 @@ class Cues:
     answered: bool = False
     name_nouns: tuple[str, ...] = ()
     papers: tuple[str, ...] = ()
+    outlets: tuple[str, ...] = ()  # last words of a publication's or a firm's name
     authoring: tuple[str, ...] = ()
     glosses: tuple[str, ...] = ()
     proclitics: tuple[str, ...] = ()

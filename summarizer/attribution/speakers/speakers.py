@@ -191,8 +191,11 @@ def _name_like(said: str, cues: Cues) -> bool:
 
 def _spoken(frame: CueFrame, resolver: Resolver) -> Attribution:
     """Who speaks after a speech frame's colon."""
+    # "Er sagte: Das ist …": a pronoun stays a pronoun's guess, as before a quotation mark (in
+    # Chinese and Japanese 他 resolves only to the one person the sentences before it name)
     found = _first(frame.mentions, frame.context, resolver, frame.closed)
-    return replace(found, basis="colon_intro") if found.speaker else found
+    sure = found.speaker and (found.basis != "pronoun" or not resolver.cues.spaced)
+    return replace(found, basis="colon_intro") if sure else found
 
 
 # `closed` is where the quotation ends, `previous` the previous quotation's speaker. A pronoun

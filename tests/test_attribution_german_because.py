@@ -5,12 +5,12 @@ from __future__ import annotations
 import pytest
 
 from summarizer.attribution.find import find_quotes
+from tests.quoted import only_quote
 
 
 def _speaker(text: str) -> tuple[str | None, str]:
-    quotes = [q for q in find_quotes(text, "de") if q.kind != "title"]
-    assert len(quotes) == 1
-    return quotes[0].speaker, quotes[0].confidence
+    quote = only_quote(text, "de")
+    return quote.speaker, quote.confidence
 
 
 @pytest.mark.parametrize(

@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.attribution.find import find_quotes
+from tests.quoted import only_quote
 
 
 def _speaker(text: str) -> str | None:
-    quotes = [q for q in find_quotes(text, "de") if q.kind != "title"]
-    assert len(quotes) == 1
-    return quotes[0].speaker
+    return only_quote(text, "de").speaker
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,12 @@
+"""The one quotation a test sentence holds, for tests that ask who said it."""
+
+from __future__ import annotations
+
+from summarizer.attribution.find import Quote, find_quotes
+
+
+def only_quote(text: str, lang: str) -> Quote:
+    """The single quotation of `text` that is no title; fails when there is not exactly one."""
+    quotes = [q for q in find_quotes(text, lang) if q.kind != "title"]
+    assert len(quotes) == 1, quotes
+    return quotes[0]

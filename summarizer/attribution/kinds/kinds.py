@@ -120,9 +120,18 @@ def _after_name_noun(text: str, span: Span, inner: str, cues: Cues) -> bool:
     if not lead or text[lead[-1].end() : span.open_at].strip():
         return False
     word = lead[-1].group()
+    if _opens_sentence(text, lead[-1].start()):  # "En «Cien años de soledad», García …"
+        said = _cue_after(text[span.close_at + 1 : span.close_at + 40], cues)
+        word = word if said else word.lower()
     if word in cues.governing and word not in cues.articles and not cues.nouns_capitalized:
         return len(WORD.findall(inner)) <= _NAME_WORDS  # в «Моих документах», de « Libération »
     return cues.names_next(word)
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """Whether the word at `at` opens its sentence or its paragraph."""
+    before = text[max(0, at - 3) : at].rstrip(" \t\xa0")
+    return not before or before[-1] in ".!?…\n"
 
 
 def _closed_title(text: str, span: Span, inner: str, words: list[str], cues: Cues) -> bool:

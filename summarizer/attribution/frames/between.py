@@ -53,6 +53,7 @@ def listened(
     if not heard:
         return limit
     closed = tokens[heard - 1].end()
+    closed += text[closed : closed + 2] == " »"  # the French inner space: « Figaro »
     closed += (text[closed : closed + 1] or " ") in _CLOSERS  # past a quoted listener's mark
     rest = tokens[heard:]
     limit = _skip(text, tokens, closed, cues, True, drop=heard)

@@ -1,4 +1,4 @@
-"""Who said what in French, Spanish, Russian and Arabic news, by each language's grammar (issue 13)."""
+"""Who said what in French, Spanish, Russian and Arabic news, by their grammar (issue 13)."""
 
 from __future__ import annotations
 

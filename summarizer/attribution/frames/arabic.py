@@ -11,13 +11,11 @@ from collections import defaultdict
 
 from summarizer import _data
 from summarizer.attribution.frames.arabic_apposed import apposed
+from summarizer.attribution.frames.arabic_construct import construct
 from summarizer.attribution.frames.runs import PARTICLES
 from summarizer.attribution.lexicon.cues import Cues, Mention, cues_for
 
-_PARTICLES = _data.load_toml("particles.toml")["ar"]
-_TOLD = frozenset(_PARTICLES["listener_nouns"])
-_KIN = frozenset(_PARTICLES["kin_nouns"])
-_OPENERS = frozenset(_PARTICLES["name_openers"])
+_TOLD = frozenset(_data.load_toml("particles.toml")["ar"]["listener_nouns"])
 ARABIC_REACH = 9
 _AND = "و"
 _ARTICLE = "ال"
@@ -35,7 +33,7 @@ def _untitled(tokens: list[re.Match[str]], cues: Cues) -> list[re.Match[str]]:
     index = 0
     while index < len(tokens) and _titled(tokens, index, cues):
         index += 1
-        index += _construct(tokens, index, cues)
+        index += construct(tokens, index, cues)
         while index < len(tokens) and tokens[index].group().startswith("ال"):
             if tokens[index].group() in cues.titles:
                 break
@@ -44,32 +42,6 @@ def _untitled(tokens: list[re.Match[str]], cues: Cues) -> list[re.Match[str]]:
         if index + 1 < len(tokens) and tokens[index + 1].group() in cues.titles:
             index += 1
     return tokens[index:]
-
-
-_CHAIN = 2  # indefinite nouns of a construct chain between a title and its definite noun
-
-
-# "رئيس بلدية المدينة كريم الحسيني": a title without the article is in the construct state, and
-# its complement runs through nouns without the article up to the first definite noun
-# ("بلدية المدينة"); only when a name follows that noun ("الرئيس بشار الأسد" stays a name).
-def _construct(tokens: list[re.Match[str]], index: int, cues: Cues) -> int:
-    """How many indefinite nouns of a construct chain open at `index`, after a bare title."""
-    title = tokens[index - 1].group() if index else _ARTICLE
-    if title.startswith(_ARTICLE) or title in _KIN:
-        return 0
-    for length in range(1, _CHAIN + 1):
-        chain = tokens[index : index + length + 2]  # the chain, its definite noun, a name word
-        if len(chain) < length + 2 or any(_bare(t.group(), cues) is False for t in chain[:length]):
-            return 0
-        if chain[length].group().startswith(_ARTICLE):
-            return length
-    return 0
-
-
-def _bare(word: str, cues: Cues) -> bool:
-    """Whether a word may be an indefinite noun inside a construct chain."""
-    taken = word in cues.titles or word in PARTICLES or word in _OPENERS
-    return not (word.startswith(_ARTICLE) or taken)
 
 
 # "عبد الله بن زايد آل نهيان": بن and آل join the words of one name and never end it.

@@ -125,3 +125,8 @@ def test_a_question_without_a_name_noun_or_set_off_by_a_comma_stays_speech(
     text: str, lang: str
 ) -> None:
     assert [kind for _, kind in _kinds(text, lang)] == ["speech"]
+
+
+def test_an_arabic_surname_takes_the_full_name_after_the_chain_not_the_chain() -> None:
+    text = 'وصل رئيس بلدية المدينة كريم الحسيني أمس. وقال الحسيني: "لن نغلق السوق".'
+    assert _said(text, "ar") == [("لن نغلق السوق", "كريم الحسيني")]

@@ -11,6 +11,7 @@ from collections import defaultdict
 
 from summarizer import _data
 from summarizer.attribution.frames.arabic_apposed import apposed
+from summarizer.attribution.frames.arabic_construct import construct
 from summarizer.attribution.frames.runs import PARTICLES
 from summarizer.attribution.lexicon.cues import Cues, Mention, cues_for
 
@@ -32,6 +33,7 @@ def _untitled(tokens: list[re.Match[str]], cues: Cues) -> list[re.Match[str]]:
     index = 0
     while index < len(tokens) and _titled(tokens, index, cues):
         index += 1
+        index += construct(tokens, index, cues)
         while index < len(tokens) and tokens[index].group().startswith("ال"):
             if tokens[index].group() in cues.titles:
                 break

@@ -15,7 +15,7 @@ from summarizer.attribution.frames.roles import complemented, documented
 from summarizer.attribution.frames.runs import adjacent, initial, preposition
 from summarizer.attribution.lexicon.cues import Cues, Mention
 
-_CLOSERS = '»"”'
+_PAST_MARK = re.compile('[»"”]|[ \xa0]»|')  # a quoted listener's closing mark: « Figaro »
 _GRAMMAR = _data.load_toml("particles.toml")
 _CLAUSE_END = frozenset('.,;:!?)»"”—–\n')
 _PHRASE_WORDS = 4
@@ -53,7 +53,7 @@ def listened(
     if not heard:
         return limit
     closed = tokens[heard - 1].end()
-    closed += (text[closed : closed + 1] or " ") in _CLOSERS  # past a quoted listener's mark
+    closed = _PAST_MARK.match(text, closed).end()  # type: ignore[union-attr]  # never fails
     rest = tokens[heard:]
     limit = _skip(text, tokens, closed, cues, True, drop=heard)
     if any(preposition(t.group().lower(), cues) for t in rest[: len(rest) - len(tokens)]):

@@ -204,16 +204,24 @@ def _after_window(text: str, spans: Sequence[Span], index: int, cues: Cues) -> t
 # ",:": "Как отметил X в беседе с «Газетой», «…»").
 def _quoted_object(text: str, start: int, after: Span, cues: Cues, ends: str = " ") -> bool:
     """Whether the next quotation is a short quoted name between a cue and its subject."""
-    if not (cues.patronymics or cues.proclitics) or after.close_at - after.open_at > _NAME_CHARS:
+    told = cues.listener_prepositions
+    if not (cues.patronymics or cues.proclitics or told):
+        return False
+    if after.close_at - after.open_at > _NAME_CHARS:
         return False
     gap = text[start : after.open_at]
-    inside = text[after.open_at + 1 : after.close_at]
-    named = not inside[:1].islower() and cues.sentence_end.search(inside) is None
+    inside = text[after.open_at + 1 : after.close_at].strip()  # « Monde »: inner spaces
+    named = inside[:1].isupper() or (not told and not inside[:1].islower())
+    named = named and cues.sentence_end.search(inside) is None
     # where letters have no case, only a name glued to its preposition (لـ"…") or after a
-    # noun for a named thing (منظمة "…")
+    # noun for a named thing (منظمة "…"); in French and Spanish a capitalised name after the
+    # preposition of the one told ("dijo a «El País» que …")
     lead = text[max(0, after.open_at - _NAME_CHARS) : after.open_at].split()[-1:] or [""]
     named = named and (
-        bool(cues.patronymics) or lead[0][-1:] in ("ـ", "ل") or cues.names_next(lead[0])
+        bool(cues.patronymics)
+        or lead[0][-1:] in ("ـ", "ل")
+        or cues.names_next(lead[0])
+        or lead[0].lower() in told
     )
     goes_on = text[after.close_at + 1 : after.close_at + 3].startswith(tuple(ends))
     return named and goes_on and "\n" not in gap and cues.verbs.search(gap) is not None

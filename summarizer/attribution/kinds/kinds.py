@@ -109,7 +109,9 @@ def _introduced(text: str, span: Span, cues: Cues) -> bool:
 # speech.
 def _after_name_noun(text: str, span: Span, inner: str, cues: Cues) -> bool:
     """Whether a short quotation after a noun for a named thing, or a preposition, is a name."""
-    if not cues.name_nouns or _ENDING.search(inner) or len(WORD.findall(inner)) > _THING_WORDS:
+    if not cues.name_nouns or len(WORD.findall(inner)) > _THING_WORDS:
+        return False
+    if _ENDING.search(inner) and not _asked_name(text, span, inner):
         return False
     words = WORD.findall(inner)
     head = next((w for w in words if w.lower() not in cues.articles), "")
@@ -120,9 +122,29 @@ def _after_name_noun(text: str, span: Span, inner: str, cues: Cues) -> bool:
     if not lead or text[lead[-1].end() : span.open_at].strip():
         return False
     word = lead[-1].group()
+    if _opens_sentence(text, lead[-1].start()):  # "En «Cien años de soledad», García …"
+        said = _cue_after(text[span.close_at + 1 : span.close_at + 40], cues)
+        word = word if said else word.lower()
     if word in cues.governing and word not in cues.articles and not cues.nouns_capitalized:
         return len(WORD.findall(inner)) <= _NAME_WORDS  # в «Моих документах», de « Libération »
     return cues.names_next(word)
+
+
+_GOES_ON = re.compile(r"[ \t\xa0]+[^\W\d_]")
+
+
+# "l'émission « Qui veut gagner des millions ? » en 2005": a name may end in "?" or "!" where its
+# sentence goes on right after it, with no comma to set off a cue.
+def _asked_name(text: str, span: Span, inner: str) -> bool:
+    """Whether a quotation ending in "?" or "!" runs on into the words after it."""
+    after = _GOES_ON.match(text, span.close_at + 1)
+    return inner.rstrip()[-1:] in "?!" and after is not None and after.group()[-1:].islower()
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """Whether the word at `at` opens its sentence or its paragraph."""
+    before = text[max(0, at - 3) : at].rstrip(" \t\xa0")
+    return not before or before[-1] in ".!?…\n"
 
 
 def _closed_title(text: str, span: Span, inner: str, words: list[str], cues: Cues) -> bool:

@@ -55,6 +55,7 @@ _AS_SET = (
 )
 _LOWER_SET = (
     "pronouns",
+    "listener_prepositions",
     "not_names",
     "stop",
     "governing",

@@ -126,6 +126,7 @@ class Cues:
     oblique_endings: tuple[str, ...] = ()
     plural_endings: tuple[str, ...] = ()
     plural_cues: tuple[str, ...] = ()
+    listener_prepositions: frozenset[str] = frozenset()
     null_subject: bool = False
     description_endings: tuple[str, ...] = ()
     instrumental_endings: tuple[tuple[str, str], ...] = ()

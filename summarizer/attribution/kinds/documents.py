@@ -1,0 +1,55 @@
+"""Older German quotes a document's wording: a law's subject, an inscription, a book's title."""
+
+from __future__ import annotations
+
+import re
+
+from summarizer import _data
+from summarizer.attribution.kinds.german_titles import WORD
+from summarizer.attribution.lexicon.cues import Cues
+from summarizer.attribution.marks.marks import Span
+
+_DATA = _data.load_toml("documents.toml")
+_CONCERNING = frozenset(_DATA["concerning"])
+_TEXTS = frozenset(_DATA["texts"])
+_WORDING = frozenset(_DATA["wording"])
+_PUBLISHED = frozenset(_DATA["published"])
+_TOKEN = re.compile(r"§|[^\W\d_][\w'’-]*")
+# a period before a capital ends a sentence; not the abbreviations of "§. 5", "Art. 4"
+_CLAUSE = re.compile(r"[,;!?()\n–—„“”\"«»]|\.\s+(?=[A-ZÄÖÜ])")
+_LEAD = 60
+_TITLE_WORDS = 16
+
+
+def is_document(text: str, span: Span, cues: Cues) -> bool:
+    """Whether a German quotation is a document's wording: a law's matter, an inscription, a title."""
+    return _concerning(text, span) or _worded(text, span, cues)
+
+
+# "das Gesetz, betreffend „die Abwehr und Unterdrückung der Viehseuchen“", "Eingabe betr. „…“":
+# the matter of a law or a petition, in any case form.
+def _concerning(text: str, span: Span) -> bool:
+    """Whether "betreffend" (or its abbreviation) stands right before the opening mark."""
+    lead = list(WORD.finditer(text, max(0, span.open_at - 14), span.open_at))
+    if not lead or lead[-1].group().lower() not in _CONCERNING:
+        return False
+    return text[lead[-1].end() : span.open_at].strip() in ("", ".")
+
+
+# "Die Inschrift lautet: „Dem Andenken der Gefallenen“", "Im §. 5 heißt es: „…“", "Bei S. Hirzel
+# ist erschienen: „Geschichte der …“". Not "Der Minister sagte: „…“", nor "Die Antwort lautete:
+# „…“" (an answer is someone's words).
+def _worded(text: str, span: Span, cues: Cues) -> bool:
+    """Whether the clause before a colon names a text and its wording, or a book's appearance."""
+    colon = text.rfind(":", max(0, span.open_at - 3), span.open_at)
+    if colon < 0 or text[colon + 1 : span.open_at].strip() or not text[span.start : span.start + 1].isupper():
+        return False
+    clause = _CLAUSE.split(text[max(0, colon - _LEAD) : colon])[-1]
+    words = _TOKEN.findall(clause)
+    if not words or any(cues.verbs.fullmatch(w) for w in words if w not in _WORDING):
+        return False
+    inner = WORD.findall(text, span.start, span.end)
+    if words[-1] in _PUBLISHED:  # a title, not "erschien: „Wir haben gesiegt!“"
+        first = any(w.lower() in cues.first_person for w in inner)
+        return len(inner) <= _TITLE_WORDS and not first and text[span.end - 1] not in "!?"
+    return any(w in _WORDING for w in words) and any(w in _TEXTS for w in words)

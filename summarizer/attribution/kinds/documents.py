@@ -14,6 +14,12 @@ _CONCERNING = frozenset(_DATA["concerning"])
 _TEXTS = frozenset(_DATA["texts"])
 _WORDING = frozenset(_DATA["wording"])
 _PUBLISHED = frozenset(_DATA["published"])
+_PARTS = frozenset(_DATA["parts"])
+_AUTHOR: str = _DATA["author_heading"]
+_GENRES = frozenset(_DATA["genres"])
+_GENRE_LINKS = frozenset(_DATA["genre_links"])
+_GENRE = re.compile(r"[.,]?\s+([A-ZÄÖÜ][^\W\d_]+)\s+([^\W\d_]+)")
+_HEADING_WORDS = 4
 _TOKEN = re.compile(r"§|[^\W\d_][\w'’-]*")
 # a period before a capital ends a sentence; not the abbreviations of "§. 5", "Art. 4"
 _CLAUSE = re.compile(r"[,;!?()\n–—„“”\"«»]|\.\s+(?=[A-ZÄÖÜ])")
@@ -22,8 +28,8 @@ _TITLE_WORDS = 16
 
 
 def is_document(text: str, span: Span, cues: Cues) -> bool:
-    """Whether a German quotation is a document's wording: a law's matter, an inscription, a title."""
-    return _concerning(text, span) or _worded(text, span, cues)
+    """Whether a German quotation is a document's wording: a law's matter, an inscription."""
+    return _concerning(text, span) or _genre_after(text, span) or _worded(text, span, cues)
 
 
 # "das Gesetz, betreffend „die Abwehr und Unterdrückung der Viehseuchen“", "Eingabe betr. „…“":
@@ -42,10 +48,13 @@ def _concerning(text: str, span: Span) -> bool:
 def _worded(text: str, span: Span, cues: Cues) -> bool:
     """Whether the clause before a colon names a text and its wording, or a book's appearance."""
     colon = text.rfind(":", max(0, span.open_at - 3), span.open_at)
-    if colon < 0 or text[colon + 1 : span.open_at].strip() or not text[span.start : span.start + 1].isupper():
+    capital = text[span.start : span.start + 1].isupper()
+    if colon < 0 or text[colon + 1 : span.open_at].strip() or not capital:
         return False
     clause = _CLAUSE.split(text[max(0, colon - _LEAD) : colon])[-1]
     words = _TOKEN.findall(clause)
+    if words and _heading(words):
+        return True
     if not words or any(cues.verbs.fullmatch(w) for w in words if w not in _WORDING):
         return False
     inner = WORD.findall(text, span.start, span.end)
@@ -53,3 +62,21 @@ def _worded(text: str, span: Span, cues: Cues) -> bool:
         first = any(w.lower() in cues.first_person for w in inner)
         return len(inner) <= _TITLE_WORDS and not first and text[span.end - 1] not in "!?"
     return any(w in _WORDING for w in words) and any(w in _TEXTS for w in words)
+
+
+# "Von Gustav Freytag: „Die Ahnen.“ Erster Band: „Ingo und Ingraban.“": a book's author or part
+# before the colon, no verb; not "Von dem Minister hörten wir: „…“".
+def _heading(words: list[str]) -> bool:
+    """Whether the words before a colon are a bibliography's author or a part of a work."""
+    if len(words) > _HEADING_WORDS:
+        return False
+    author = words[0] == _AUTHOR and len(words) > 1 and all(w[0].isupper() for w in words[1:])
+    return author or words[-1] in _PARTS
+
+
+# "„Die Journalisten.“ Lustspiel in vier Akten von Gustav Freytag", "„Oberon“, Oper von Weber":
+# the kind of work and its author or form after the title; not "„Ein Roman!“ rief er".
+def _genre_after(text: str, span: Span) -> bool:
+    """Whether a genre noun and a preposition follow the closing mark."""
+    after = _GENRE.match(text, span.close_at + 1, span.close_at + 40)
+    return after is not None and after[1] in _GENRES and after[2] in _GENRE_LINKS

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from summarizer.attribution.german.german_bracket import bracket_follows
+from summarizer.attribution.kinds.documents import is_document
 from summarizer.attribution.kinds.german_titles import (
     WORD,
     framing_name,
@@ -15,7 +16,6 @@ from summarizer.attribution.kinds.german_titles import (
     reported,
     scare_adjective,
 )
-from summarizer.attribution.kinds.documents import is_document
 from summarizer.attribution.kinds.headings import headline_term
 from summarizer.attribution.kinds.historical import (
     abbreviated_start,

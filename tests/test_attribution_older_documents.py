@@ -1,0 +1,71 @@
+"""Older German quotes a document's wording: a law's matter, an inscription, a book's title."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.attribution.find import find_quotes
+
+_OLD = "Es ist bekannt, daß der Theil fehlt. "
+
+
+def _kind(text: str, starts: str) -> str:
+    """The kind of the one quotation of `text` that opens with `starts`."""
+    [quote] = [q for q in find_quotes(text, "de") if q.text.startswith(starts)]
+    return quote.kind
+
+
+@pytest.mark.parametrize(
+    ("text", "starts"),
+    [
+        (_OLD + "Das Gesetz betreffend „die Abwehr der Viehseuchen“ tritt in Kraft.", "die"),
+        (_OLD + "Die Eingabe der Müller, betr. „Aufhebung der Mahlsteuer“, fiel durch.", "Auf"),
+        ("Die Verordnung, betreffend „Sonntagsruhe im Handelsgewerbe“, gilt ab Mai.", "Sonn"),
+    ],
+)
+def test_the_matter_after_betreffend_is_a_title(text: str, starts: str) -> None:
+    assert _kind(text, starts) == "title"
+
+
+@pytest.mark.parametrize(
+    ("text", "starts"),
+    [
+        (_OLD + "Die Inschrift des Denkmals lautet: „Dem Andenken der Gefallenen“.", "Dem"),
+        (_OLD + "Im §. 5 heißt es: „Die Kosten trägt die Gemeinde.“", "Die"),
+        (_OLD + "In Art. 12 der Verordnung hieß es: „Das Betreten ist verboten.“", "Das"),
+        (_OLD + "Sein Wahlspruch lautete: „Ich diene.“", "Ich"),
+        (_OLD + "Bei S. Hirzel ist erschienen: „Geschichte der Einheit.“ Es ist gut.", "Ge"),
+        (_OLD + "Von Gustav Freytag: „Die Ahnen.“ Erster Band: „Ingo.“ Leipzig 1872.", "Die"),
+        (_OLD + "Von Gustav Freytag: „Die Ahnen.“ Erster Band: „Ingo.“ Leipzig 1872.", "Ingo"),
+    ],
+)
+def test_a_texts_wording_or_a_book_after_a_colon_is_a_title(text: str, starts: str) -> None:
+    assert _kind(text, starts) == "title"
+
+
+@pytest.mark.parametrize(
+    ("text", "starts"),
+    [
+        (_OLD + "„Die Journalisten.“ Lustspiel in vier Akten von Gustav Freytag.", "Die"),
+        ("„Oberon“, Oper von C. M. v. Weber, wurde gestern gegeben.", "Ober"),
+    ],
+)
+def test_a_title_before_its_genre_and_author_is_a_title(text: str, starts: str) -> None:
+    assert _kind(text, starts) == "title"
+
+
+@pytest.mark.parametrize(
+    ("text", "starts"),
+    [
+        (_OLD + "Der Minister bemerkte betreffend die Steuer: „Wir erhöhen sie nicht.“", "Wir"),
+        (_OLD + "Die Antwort des Ministers lautete: „Die Regierung wird es thun.“", "Die"),
+        (_OLD + "Der Titel lautet harmlos, aber der Minister sagte: „Das ist schlimm.“", "Das"),
+        (_OLD + "Von dem Minister hörten wir: „Die Sache ist erledigt.“", "Die"),
+        (_OLD + "Von Berlin aus meldete er: „Die Sache ist erledigt.“", "Die"),
+        (_OLD + "Die Zeitung erschien: „Wir haben gesiegt!“ stand darin.", "Wir"),
+        (_OLD + "„Ein Roman!“ rief er. „Das ist ja ein Roman!“", "Ein"),
+        (_OLD + "„Das ist kein Drama,“ sagte er, „das ist eine Posse.“", "Das"),
+    ],
+)
+def test_someones_words_stay_speech(text: str, starts: str) -> None:
+    assert _kind(text, starts) == "speech"

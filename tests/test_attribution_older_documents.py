@@ -69,3 +69,40 @@ def test_a_title_before_its_genre_and_author_is_a_title(text: str, starts: str) 
 )
 def test_someones_words_stay_speech(text: str, starts: str) -> None:
     assert _kind(text, starts) == "speech"
+
+
+def _speech(text: str) -> list[tuple[str | None, str]]:
+    """(speaker, text) of each quotation of `text` that is speech."""
+    return [(q.speaker, q.text) for q in find_quotes(text, "de") if q.kind == "speech"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Die Antwort des Ministers lautete: „Wir prüfen das.“", "Ministers"),
+        (_OLD + "Die Frage des Abgeordneten Roth lautete: „Wann kommt das Gesetz?“", "Roth"),
+    ],
+)
+def test_a_statement_nouns_genitive_names_its_speaker(text: str, name: str) -> None:
+    [(speaker, _)] = _speech(text)
+    assert speaker is not None
+    assert name in speaker
+    assert not speaker.startswith(("Antwort", "Frage"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _OLD + "Seine Antwort lautete: „Nein, ich thue es nicht.“",
+        "Die Worte lauteten: „Wir kommen wieder.“",
+    ],
+)
+def test_a_statement_noun_without_its_owner_names_nobody(text: str) -> None:
+    [(speaker, _)] = _speech(text)
+    assert speaker is None
+
+
+def test_a_person_subject_of_lautete_is_kept() -> None:
+    [(speaker, _)] = _speech("Der Kanzler erwiderte: „Das ist mein letztes Wort.“")
+    assert speaker is not None
+    assert "Kanzler" in speaker

@@ -106,3 +106,32 @@ def test_a_person_subject_of_lautete_is_kept() -> None:
     [(speaker, _)] = _speech("Der Kanzler erwiderte: „Das ist mein letztes Wort.“")
     assert speaker is not None
     assert "Kanzler" in speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "starts"),
+    [
+        (
+            _OLD + "\n\n„Die Reform der Gymnasien.“\n\nUnter diesem Titel bringt das Blatt etwas.",
+            "Die",
+        ),
+        (_OLD + "„Die Reform der Gymnasien“ — so lautet der Titel eines Aufsatzes.", "Die"),
+        (_OLD + "„Ein Wort an die Wähler“ nennt sich eine Schrift, die uns zugeht.", "Ein"),
+        (_OLD + "„Ein Wort an die Wähler“, so heißt eine Schrift, die uns zugeht.", "Ein"),
+    ],
+)
+def test_a_quotation_the_next_words_call_a_title_is_a_title(text: str, starts: str) -> None:
+    assert _kind(text, starts) == "title"
+
+
+@pytest.mark.parametrize(
+    ("text", "starts"),
+    [
+        (_OLD + "„Wir bleiben hier,“ sagte er unter dem Titel eines Vortrags.", "Wir"),
+        (_OLD + "„Wir bleiben hier.“ Der Titel des Abends war ein anderer.", "Wir"),
+        (_OLD + "„Wir bleiben hier.“ Baltische Trümmer ist die Überschrift des Theiles.", "Wir"),
+        (_OLD + "„Wir bleiben hier,“ rief er und schlug das Buch zu.", "Wir"),
+    ],
+)
+def test_speech_before_a_title_noun_stays_speech(text: str, starts: str) -> None:
+    assert _kind(text, starts) == "speech"

@@ -20,6 +20,13 @@ _GENRES = frozenset(_DATA["genres"])
 _GENRE_LINKS = frozenset(_DATA["genre_links"])
 _GENRE = re.compile(r"[.,]?\s+([A-ZÄÖÜ][^\W\d_]+)\s+([^\W\d_]+)")
 _HEADING_WORDS = 4
+_TITLE_NOUNS = frozenset(_DATA["title_nouns"])
+_WORKS = _GENRES | frozenset(_DATA["works"])
+_NAMING = frozenset(_DATA["naming"])
+_POINTERS = frozenset(_DATA["pointers"])
+_AFTER_WORDS = 6
+_AFTER_REACH = 60
+_NAMING_WORDS = 3
 _TOKEN = re.compile(r"§|[^\W\d_][\w'’-]*")
 # a period before a capital ends a sentence; not the abbreviations of "§. 5", "Art. 4"
 _CLAUSE = re.compile(r"[,;!?()\n–—„“”\"«»]|\.\s+(?=[A-ZÄÖÜ])")
@@ -29,7 +36,9 @@ _TITLE_WORDS = 16
 
 def is_document(text: str, span: Span, cues: Cues) -> bool:
     """Whether a German quotation is a document's wording: a law's matter, an inscription."""
-    return _concerning(text, span) or _genre_after(text, span) or _worded(text, span, cues)
+    if _concerning(text, span) or _genre_after(text, span):
+        return True
+    return _titled_after(text, span, cues) or _worded(text, span, cues)
 
 
 # "das Gesetz, betreffend „die Abwehr und Unterdrückung der Viehseuchen“", "Eingabe betr. „…“":
@@ -80,3 +89,30 @@ def _genre_after(text: str, span: Span) -> bool:
     """Whether a genre noun and a preposition follow the closing mark."""
     after = _GENRE.match(text, span.close_at + 1, span.close_at + 40)
     return after is not None and after[1] in _GENRES and after[2] in _GENRE_LINKS
+
+
+# "„Die Reform der Gymnasien.“ Unter diesem Titel bringt …", "„…“ — so lautet der Titel", "„…“
+# nennt sich eine Schrift"; not "„…“, sagte er unter dem Titel des Abends" (a cue comes first),
+# nor "„…“ Baltische Trümmer ist die Ueberschrift" (another title's words come first).
+def _titled_after(text: str, span: Span, cues: Cues) -> bool:
+    """Whether the next words call the quotation a title, or name a work by it."""
+    after = WORD.findall(text, span.close_at + 1, span.close_at + 1 + _AFTER_REACH)[:_AFTER_WORDS]
+    if not after or len(WORD.findall(text, span.start, span.end)) > _TITLE_WORDS:
+        return False
+    for index, word in enumerate(after):
+        if word in _TITLE_NOUNS:
+            lead = [w.lower() for w in after[:index]]
+            pointed = any(w in _POINTERS for w in lead)
+            return pointed and all(_pointing(w, cues) for w in lead)
+        if word in _WORKS and any(w in _NAMING for w in after[:index][:_NAMING_WORDS]):
+            return True
+        quiet = word in _NAMING or word in _WORDING or word in cues.particles  # "so lautet"
+        if not quiet and cues.verbs.fullmatch(word):
+            return False
+    return False
+
+
+def _pointing(word: str, cues: Cues) -> bool:
+    """Whether a lower-cased word may stand between a quotation and the title noun naming it."""
+    small = word in cues.determiners or word in cues.governing or word in cues.particles
+    return small or word in _POINTERS or word in _WORDING

@@ -135,3 +135,20 @@ def test_a_quotation_the_next_words_call_a_title_is_a_title(text: str, starts: s
 )
 def test_speech_before_a_title_noun_stays_speech(text: str, starts: str) -> None:
     assert _kind(text, starts) == "speech"
+
+
+def test_a_title_case_phrase_after_in_is_a_work_despite_a_verb_of_telling() -> None:
+    text = _OLD + "Kein Geringerer als Goethe hat in „Dichtung und Wahrheit“ davon erzählt."
+    assert _kind(text, "Dich") == "title"
+
+
+@pytest.mark.parametrize(
+    ("text", "starts"),
+    [
+        (_OLD + "Er sprach in „großer Sorge um das Land“ von der Lage.", "groß"),
+        (_OLD + "Er rief in den Saal: „Ich wähle keinen Juden!“", "Ich"),
+        (_OLD + "Er sagte in „Meiner Zeit war alles besser“ seine Meinung.", "Mein"),
+    ],
+)
+def test_a_phrase_after_in_that_is_no_title_stays_speech(text: str, starts: str) -> None:
+    assert _kind(text, starts) == "speech"

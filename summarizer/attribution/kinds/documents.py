@@ -24,6 +24,9 @@ _TITLE_NOUNS = frozenset(_DATA["title_nouns"])
 _WORKS = _GENRES | frozenset(_DATA["works"])
 _NAMING = frozenset(_DATA["naming"])
 _POINTERS = frozenset(_DATA["pointers"])
+_WITHIN = frozenset(_DATA["within"])
+_SHORT = 4  # "und", "der", "am": the short words a title leaves in lower case
+_INNER_STOP = re.compile(r"[.!?…:;,]")
 _AFTER_WORDS = 6
 _AFTER_REACH = 60
 _NAMING_WORDS = 3
@@ -37,6 +40,8 @@ _TITLE_WORDS = 16
 def is_document(text: str, span: Span, cues: Cues) -> bool:
     """Whether a German quotation is a document's wording: a law's matter, an inscription."""
     if _concerning(text, span) or _genre_after(text, span):
+        return True
+    if _within_work(text, span, cues):
         return True
     return _titled_after(text, span, cues) or _worded(text, span, cues)
 
@@ -116,3 +121,22 @@ def _pointing(word: str, cues: Cues) -> bool:
     """Whether a lower-cased word may stand between a quotation and the title noun naming it."""
     small = word in cues.determiners or word in cues.governing or word in cues.particles
     return small or word in _POINTERS or word in _WORDING
+
+
+# "Goethe hat in „Dichtung und Wahrheit“ davon erzählt": a work's title after "in", capitalised
+# from first word to last, even where a verb of telling would make a phrase someone's words. Not
+# "sprach in „großer Sorge“", nor one word ("in „Berlin“" stays for the rules of names).
+def _within_work(text: str, span: Span, cues: Cues) -> bool:
+    """Whether a title-case phrase of two words or more stands right after "in" or "aus"."""
+    lead = WORD.findall(text, max(0, span.open_at - 6), span.open_at)
+    if not lead or lead[-1] not in _WITHIN or text[span.open_at - 1 : span.open_at] != " ":
+        return False
+    inner = text[span.start : span.end]
+    words = WORD.findall(inner)
+    if len(words) < 2 or len(words) > _TITLE_WORDS or _INNER_STOP.search(inner):
+        return False
+    if not (words[0][0].isupper() and words[-1][0].isupper()):
+        return False
+    if any(w.lower() in cues.first_person for w in words):
+        return False
+    return all(w[0].isupper() or len(w) <= _SHORT for w in words)

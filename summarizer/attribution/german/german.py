@@ -36,6 +36,7 @@ from summarizer.attribution.german.german_weak import (
     quoted,
     titled_dative,
 )
+from summarizer.attribution.german.german_wording import utterance_subject
 from summarizer.attribution.german.joined import shared
 from summarizer.attribution.german.phrases import (
     TOKEN,
@@ -107,6 +108,7 @@ def _of_cue(text: str, window: Window, cue: re.Match[str], cues: Cues) -> Iterat
     clause = clause_start(text, window[0], cue, cues)  # "…, und Paul Ems fügte hinzu:"
     before = bracket or subject_before(text, clause, cue, cues)
     before = None if titled_dative(text, before, cues) else before
+    before = utterance_subject(before, cues) if before else None  # "Die Antwort des X lautete:"
     after = None
     weak = before is None or lone(text, before) or quoted(text, before, window)
     turned = inverted(text, window[0], cue, cues) or (

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from summarizer.attribution.german.german_bracket import bracket_follows
+from summarizer.attribution.kinds.documents import is_document
 from summarizer.attribution.kinds.german_titles import (
     WORD,
     framing_name,
@@ -56,7 +57,11 @@ _STOP = re.compile(r"[.!?…:;,]")
 # "三电一兽", the “plan”.
 def is_title(text: str, span: Span, cues: Cues) -> bool:
     """Whether a quotation is a name, title or term, not speech."""
-    if not span.marked or _introduced(text, span, cues):
+    if not span.marked:
+        return False
+    if cues.nouns_capitalized and is_document(text, span, cues):
+        return True  # "Die Inschrift lautet: „…“": a document's wording, the colon's too
+    if _introduced(text, span, cues):
         return False
     if cues.nouns_capitalized and named_by(text, span, cues):
         return False

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from summarizer.attribution.frames.clauses import new_sentence
 from summarizer.attribution.frames.mentions import find_mentions, frame_mentions
 from summarizer.attribution.frames.objected import only_before
-from summarizer.attribution.german.german import aside_cue
+from summarizer.attribution.german.asides import aside_cue
 from summarizer.attribution.german.german_carry import added, reported_sentences
 from summarizer.attribution.german.german_narrated import narrated_before
 from summarizer.attribution.german.german_order import goes_on_reported, reported_from, speaks_anew

@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
-from summarizer import _data
+from summarizer.attribution.german.asides import past_aside_opener
 from summarizer.attribution.german.german_bracket import (
     adverbials,
     bracket_before,
@@ -50,8 +50,6 @@ from summarizer.attribution.lexicon.cues import Cues, Mention, Window
 _REACH = 300  # a German clause: a long subordinate clause may come before its cue
 _OPENING = re.compile(r"[.!?:\n]")
 _CLOSING = '“”"«»'
-_ASIDE_REACH = 80  # ", wie Graf Roth sagte": a short clause before its cue
-_ASIDE_OPENERS = frozenset(_data.load_toml("german.toml")["asides"]["openers"])
 
 
 # A Konjunktiv I with a pronoun subject comes last: the subject of a reporting cue before it is
@@ -181,7 +179,7 @@ def subject_before(
 ) -> Mention | None:
     """The subject from the clause's start up to the cue, auxiliary, adverbs or aside apart."""
     found = list(TOKEN.finditer(text, max(start, cue.start() - _REACH), cue.start()))
-    tokens = _past_aside_opener(found)
+    tokens = past_aside_opener(found)
     aside = len(tokens) < len(found)  # "Die Pläne, wie sie meinte,": "sie" may be anyone
     while tokens and _leading(tokens[0].group(), cues):
         tokens.pop(0)
@@ -206,24 +204,6 @@ def subject_before(
     if not aside and shut and not linked(rest, cues):
         return None
     return mention_of(text, tokens, phrase, cue, cues)
-
-
-# Its speaker speaks only the quotation it introduces: the next one is not carried over to it.
-def aside_cue(text: str, cue_at: int) -> bool:
-    """Whether the cue at `cue_at` closes a ", wie X sagte" aside."""
-    tokens = list(TOKEN.finditer(text, max(0, cue_at - _ASIDE_REACH), max(0, cue_at)))
-    return len(_past_aside_opener(tokens)) < len(tokens)
-
-
-# "Die Schwierigkeiten, wie Graf Roth sagte, „…“": the cue's subject is the aside's, after "wie".
-def _past_aside_opener(tokens: list[re.Match[str]]) -> list[re.Match[str]]:
-    """The tokens after a ", wie" (or ", oder wie") that the cue closes, else all of them."""
-    words = [t.group().lower() for t in tokens]
-    for index in range(len(words) - 1, 0, -1):
-        opened = words[index - 1] == "," or words[max(0, index - 2) : index] == [",", "oder"]
-        if words[index] in _ASIDE_OPENERS and opened and "," not in words[index:]:
-            return tokens[index + 1 :]
-    return tokens
 
 
 # "Der Minister, Jan Roth, nannte den Begriff „unsinnig“", also before a colon ("Die Firma sieht

@@ -20,6 +20,9 @@ _FORMULA_REACH = 60
 _ASIDE = "wie "  # ", wie X sagte" (german.toml `asides`)
 _POINTERS = frozenset(_data.load_toml("german.toml")["closing"]["pointers"])
 _POINTED_VERBS = frozenset(_data.load_toml("german.toml")["closing"]["saying"])
+_POINTED_AUXILIARIES = frozenset(_data.load_toml("german.toml")["closing"]["auxiliaries"])
+_POINTED_CLOSERS = frozenset(_data.load_toml("german.toml")["closing"]["closers"])
+_NEGATIONS = frozenset(_data.load_toml("german.toml")["closing"]["negations"])
 _REACH = 300
 _TAIL = 2
 _FRAME_TAIL = 5
@@ -79,9 +82,20 @@ def _pointing_back(text: str, start: int, cues: Cues) -> Mention | None:
     tokens = list(TOKEN.finditer(text, start, start + _FORMULA_REACH))
     if len(tokens) < 3 or tokens[0].group().lower() not in _POINTERS:
         return None
-    if tokens[1].group() not in _POINTED_VERBS:
+    if tokens[1].group() not in _POINTED_VERBS and not _bracketed(text, start, tokens[1], cues):
         return None
     return _inverted_any(text, (tokens[1].start(), start + _REACH), cues, adverbial=True)
+
+
+# "„…“ Das hat X am Montag angekündigt.", "Das musste X einräumen.": the verb of saying closes the
+# bracket the auxiliary or modal opens; a negation ("Das wollte X nicht sagen") denies the words.
+def _bracketed(text: str, start: int, auxiliary: re.Match[str], cues: Cues) -> bool:
+    """Whether an auxiliary after the pointer opens a clause a participle of saying closes."""
+    if auxiliary.group() not in _POINTED_AUXILIARIES:
+        return False
+    stop = cues.sentence_end.search(text, auxiliary.end(), start + _FORMULA_REACH * 2)
+    words = TOKEN.findall(text, auxiliary.end(), stop.start()) if stop else []
+    return bool(words) and words[-1] in _POINTED_CLOSERS and not _NEGATIONS & set(words)
 
 
 # "„…“ Soweit Struve." ends a long quotation with a sentence of its own: nothing but the formula

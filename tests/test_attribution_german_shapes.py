@@ -117,3 +117,30 @@ def test_konjunktiv_colon_frame_goes_on_from_the_sentence_before() -> None:
 def test_colon_frame_of_someone_else_carries_nothing(frame: str) -> None:
     text = f"Die Kommissarin Eva Ems verteidigte den Plan. {frame} „Das ist falsch.“"
     assert _quote(text, "Das").speaker != "Eva Ems"
+
+
+# "Die Menge jubelte und der Redner X rief:": a bare "und" after a verb and before an article opens
+# a main clause with its own subject; a singular cue cannot have the joint "A und die B".
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Die Menge jubelte und der Bauunternehmer Tom Riegel rief: „Weiter!“", "Tom Riegel"),
+        ("Die Menge jubelte und der Redner Tom Riegel rief laut aus: „Weiter!“", "Tom Riegel"),
+    ],
+)
+def test_bare_und_and_an_article_open_a_clause_of_its_own(sentence: str, speaker: str) -> None:
+    assert only_quote(sentence, "de").speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Der Trainer Tom Riegel lachte und sagte: „Wir sind froh.“", "Tom Riegel"),  # one subject
+        (
+            "Die Sprecherin der CDU und der FDP sagte: „Wir sind froh.“",  # no verb before "und"
+            "Sprecherin der CDU und der FDP",
+        ),
+    ],
+)
+def test_und_without_a_clause_of_its_own_keeps_the_subject(sentence: str, speaker: str) -> None:
+    assert only_quote(sentence, "de").speaker == speaker

@@ -144,3 +144,20 @@ def test_bare_und_and_an_article_open_a_clause_of_its_own(sentence: str, speaker
 )
 def test_und_without_a_clause_of_its_own_keeps_the_subject(sentence: str, speaker: str) -> None:
     assert only_quote(sentence, "de").speaker == speaker
+
+
+# "dessen"/"deren" before a noun is its possessive determiner: "teilte dessen Sprecher mit:".
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Der Verein verlor. Nach dem Spiel teilte dessen Trainer mit: „Wir warten ab.“",
+        "Der Verein verlor. Dessen Trainer teilte mit: „Wir warten ab.“",
+    ],
+)
+def test_dessen_before_a_noun_is_a_determiner(sentence: str) -> None:
+    assert (only_quote(sentence, "de").speaker or "").lower() == "dessen trainer"
+
+
+def test_dessen_opening_a_relative_clause_leaves_the_subject() -> None:
+    text = "Die Saison endet. Der Verein, dessen Trainer Jan Roth ist, teilte mit: „Wir warten ab.“"
+    assert only_quote(text, "de").speaker == "Verein"

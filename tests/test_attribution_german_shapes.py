@@ -161,3 +161,25 @@ def test_dessen_before_a_noun_is_a_determiner(sentence: str) -> None:
 def test_dessen_opening_a_relative_clause_leaves_the_subject() -> None:
     text = "Die Saison endet. Der Verein, dessen Trainer Jan Roth ist, teilte mit: „Wir warten ab.“"
     assert only_quote(text, "de").speaker == "Verein"
+
+
+# "Für X steht fest:", "Für die Ministerin ist klar:": a copula frame states the person's view.
+@pytest.mark.parametrize(
+    ("frame", "speaker"),
+    [("Für Roth steht fest:", "Jan Roth"), ("Für die Ministerin ist klar:", "Eva Ems")],
+)
+def test_fuer_and_a_copula_frame_the_persons_view(frame: str, speaker: str) -> None:
+    quote = only_quote(f"{_INTRO}{frame} „Wir machen weiter.“", "de")
+    assert (quote.speaker, quote.confidence) == (speaker, "low")
+
+
+@pytest.mark.parametrize(
+    "frame",
+    [
+        "Für das Projekt ist klar:",  # a thing
+        "Für 2025 ist geplant:",  # a year
+        "Für Roth steht nach dem langen Streit mit der Regierung endgültig fest:",  # too long
+    ],
+)
+def test_fuer_without_a_person_or_a_short_frame_names_nobody(frame: str) -> None:
+    assert only_quote(f"{_INTRO}{frame} „Wir machen weiter.“", "de").speaker is None

@@ -17,11 +17,12 @@ _MAX_NAME = 4
 
 # It closed before `after` with a full stop (“We will win.” He also said …): no cue of that
 # quotation.
-def new_sentence(text: str, after: int, start: int) -> bool:
-    """Whether the words at `start` open a new sentence after the quotation before them."""
+def new_sentence(text: str, after: int, start: int, *, outside: bool = False) -> bool:
+    """Whether the words at `start` open a new sentence after the quotation (`outside`: „…“.)."""
     inside = text[max(0, after - 4) : after].rstrip(_CLOSING)
-    between = text[after:start]
-    return inside.endswith(".") and not between.strip() and text[start : start + 1].isupper()
+    between = text[after:start].strip()
+    ended = (inside.endswith(".") and not between) or (outside and between == ".")
+    return ended and text[start : start + 1].isupper()
 
 
 # "…," the head of the group, Marianne Holt, said; "…," Peter Lund, chief strategist at a bank,

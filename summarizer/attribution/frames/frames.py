@@ -195,6 +195,8 @@ def _after_window(text: str, spans: Sequence[Span], index: int, cues: Cues) -> t
     if end == span.para_end and not text[start:end].strip() and not cues.spaced:
         end = _short_next(text, span.para_end, spans, index)
     stop = cues.sentence_end.search(text, start, end)
+    if stop and cues.nouns_capitalized and not text[start : stop.start()].strip():
+        stop = cues.sentence_end.search(text, stop.end(), end)  # "„…“. Das sagte X.": read on
     return start, stop.end() if stop else end
 
 

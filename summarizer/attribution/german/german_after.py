@@ -20,9 +20,13 @@ _FORMULA_REACH = 60
 _ASIDE = "wie "  # ", wie X sagte" (german.toml `asides`)
 _POINTERS = frozenset(_data.load_toml("german.toml")["closing"]["pointers"])
 _POINTED_VERBS = frozenset(_data.load_toml("german.toml")["closing"]["saying"])
+_POINTED_AUXILIARIES = frozenset(_data.load_toml("german.toml")["closing"]["auxiliaries"])
+_POINTED_CLOSERS = frozenset(_data.load_toml("german.toml")["closing"]["closers"])
+_NEGATIONS = frozenset(_data.load_toml("german.toml")["closing"]["negations"])
 _REACH = 300
 _TAIL = 2
 _FRAME_TAIL = 5
+_BRACKET_TAIL = 12
 
 
 def german_after(
@@ -79,9 +83,23 @@ def _pointing_back(text: str, start: int, cues: Cues) -> Mention | None:
     tokens = list(TOKEN.finditer(text, start, start + _FORMULA_REACH))
     if len(tokens) < 3 or tokens[0].group().lower() not in _POINTERS:
         return None
-    if tokens[1].group() not in _POINTED_VERBS:
+    bracketed = _bracketed(text, start, tokens[1], cues)
+    if tokens[1].group() not in _POINTED_VERBS and not bracketed:
         return None
-    return _inverted_any(text, (tokens[1].start(), start + _REACH), cues, adverbial=True)
+    # the middle field before the closing participle may be long ("Das musste X zu Beginn der …")
+    tail = _BRACKET_TAIL if bracketed else _FRAME_TAIL
+    return _inverted_any(text, (tokens[1].start(), start + _REACH), cues, adverbial=True, tail=tail)
+
+
+# "„…“ Das hat X am Montag angekündigt.", "Das musste X einräumen.": the verb of saying closes the
+# bracket the auxiliary or modal opens; a negation ("Das wollte X nicht sagen") denies the words.
+def _bracketed(text: str, start: int, auxiliary: re.Match[str], cues: Cues) -> bool:
+    """Whether an auxiliary after the pointer opens a clause a participle of saying closes."""
+    if auxiliary.group() not in _POINTED_AUXILIARIES:
+        return False
+    stop = cues.sentence_end.search(text, auxiliary.end(), start + _REACH)
+    words = TOKEN.findall(text, auxiliary.end(), stop.start()) if stop else []
+    return bool(words) and words[-1] in _POINTED_CLOSERS and not _NEGATIONS & set(words)
 
 
 # "„…“ Soweit Struve." ends a long quotation with a sentence of its own: nothing but the formula
@@ -136,7 +154,7 @@ def _plain_verb(word: str, cues: Cues) -> bool:
 # With `adverbial`, "Das betonte am Montag der Bürgermeister": after "Das" and a verb of saying
 # the subject may follow a time or place adverbial.
 def _inverted_any(
-    text: str, window: Window, cues: Cues, *, adverbial: bool = False
+    text: str, window: Window, cues: Cues, *, adverbial: bool = False, tail: int = _FRAME_TAIL
 ) -> Mention | None:
     """The person right after any verb that follows a quotation in first place."""
     tokens = list(TOKEN.finditer(text, window[0], min(window[1], window[0] + _REACH)))
@@ -151,8 +169,8 @@ def _inverted_any(
     if phrase is None or oblique(tokens, phrase) or not person(text, tokens, phrase, cues):
         return None
     stop = cues.sentence_end.search(text, tokens[phrase.end - 1].end(), window[1])
-    tail = TOKEN.findall(text, tokens[phrase.end - 1].end(), stop.start() if stop else window[1])
-    if stop is None or len(_past_apposition(tail, cues)) > _FRAME_TAIL:
+    rest = TOKEN.findall(text, tokens[phrase.end - 1].end(), stop.start() if stop else window[1])
+    if stop is None or len(_past_apposition(rest, cues)) > tail:
         return None
     return mention_of(text, tokens, phrase, tokens[0], cues)
 

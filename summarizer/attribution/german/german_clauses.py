@@ -18,6 +18,9 @@ _AND = frozenset(_ADDED["conjunctions"])
 _PLURAL = tuple(_ADDED["plural_endings"])
 _FRONTED = frozenset(_ADDED["fronted"])
 _CONTRASTIVE = frozenset(_ADDED["contrastive"])
+_SUBJECT_ARTICLES = frozenset(_ADDED["subject_articles"])
+_BARE_AND = re.compile(r"(?:\b([a-zäöüß]+)\s+)?\bund\s+(\w+)\s")
+_SET_OFF = ' \n„“”"»«'
 _JOINED = re.compile(r",\s+(\w+)\s+")
 _ADVERB_ENDINGS = tuple(_data.load_toml("german.toml")["adverbials"]["endings"])
 _WORD = re.compile(r"\w+")
@@ -45,6 +48,20 @@ def clause_start(text: str, start: int, cue: re.Match[str], cues: Cues) -> int:
     words = text[found:end].split()
     if plural and not (len(words) > 2 and words[-1] in _AND):
         return found if _predicated(text, start, found, cues) else start
+    return max(found, _bare_and(text, (start, end), cues)) if not plural else found
+
+
+# "Die Menge jubelte und der Redner X rief:", "„…“ und der Redner rief aus:": with a singular cue
+# an article after "und" is no joint subject ("A und die B" takes a plural), so after a verb or
+# at the window's start "und" opens a main clause with its own subject, comma or not.
+def _bare_and(text: str, window: tuple[int, int], cues: Cues) -> int:
+    """Where the clause after the last comma-less "und" and an article opens, else the start."""
+    found = window[0]
+    for joined in _BARE_AND.finditer(text, *window):
+        verb, article = joined.group(1), joined.group(2)
+        opening = verb is None and not text[window[0] : joined.start()].strip(_SET_OFF)
+        if (opening or (verb and _finite(verb, cues))) and article.lower() in _SUBJECT_ARTICLES:
+            found = joined.start(2)
     return found
 
 

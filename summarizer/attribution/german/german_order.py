@@ -135,10 +135,15 @@ def _verb_after_adverbial(words: list[str], cues: Cues) -> int | None:
 
 # They do with a Konjunktiv form ("Es drohe „…“"), no reporting verb of their own and no other
 # person or body named.
-def goes_on_reported(text: str, window: tuple[int, int], cues: Cues) -> bool:
+# A colon frame of its own names its speaker, except when it is the sentence that carries on
+# (`framed`): "X bekräftigte das. Die Pflichten seien klar festgelegt: „…“".
+def goes_on_reported(
+    text: str, window: tuple[int, int], cues: Cues, *, framed: bool = False
+) -> bool:
     """Whether the words before a quotation go on with the previous speaker's indirect speech."""
     words = TOKEN.findall(text, *window)
-    if cues.sentence_end.search(text, *window) or text[window[0] : window[1]].rstrip()[-1:] == ":":
+    colon = text[window[0] : window[1]].rstrip()[-1:] == ":"
+    if cues.sentence_end.search(text, *window) or (colon and not framed):
         return False
     said = [w for w in words if cues.verbs.fullmatch(w) and w.lower() not in cues.reported]
     forms = cues.reported | cues.subjunctive
@@ -168,7 +173,7 @@ def reported_from(text: str, window: tuple[int, int], cues: Cues) -> tuple[int, 
     """The sentence a quotation's Konjunktiv with no speaker of its own goes on from, or None."""
     start = window[0]
     head = text[max(0, start - _REACH) : start].rstrip()
-    if not head or head[-1] not in ".!?" or not goes_on_reported(text, window, cues):
+    if not head or head[-1] not in ".!?" or not goes_on_reported(text, window, cues, framed=True):
         return None  # not a new sentence in mid-paragraph, or no indirect speech
     begin = max(0, start - _REACH * 2, text.rfind("\n", 0, start) + 1)
     for stop in cues.sentence_end.finditer(text, begin, start - 1):

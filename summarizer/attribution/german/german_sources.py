@@ -9,13 +9,15 @@ import re
 from summarizer import _data
 from summarizer.attribution.german.casing import statement_noun
 from summarizer.attribution.german.german_person import person
-from summarizer.attribution.german.phrases import TOKEN, mention_of, read_phrase
+from summarizer.attribution.german.phrases import TOKEN, mention_of, oblique, read_phrase
 from summarizer.attribution.lexicon.cues import Cues, Mention, Window
 
 _TABLE = _data.load_toml("german.toml")["statement_sources"]
 _GENITIVES = frozenset(_TABLE["genitives"])
 _AGENTS = frozenset(_TABLE["agents"])
 _VERBS = frozenset(_TABLE["verbs"])
+_STANCES = frozenset(_TABLE["stances"])
+_STANCE_WORDS = _TABLE["stance_words"]
 _REACH = 120  # a short heading-like frame
 _OPENERS = 2  # an article and an adjective at most: "Die scharfe Antwort"
 _ENDINGS = ("e", "en", "er", "es", "em")  # an article or an inflected adjective
@@ -27,6 +29,8 @@ def statement_source(text: str, window: Window, cues: Cues) -> Mention | None:
     if not head.endswith(":") or len(head) > _REACH or head.count(":") > 1:
         return None
     tokens = list(TOKEN.finditer(text, window[0], window[0] + len(head)))
+    if tokens and tokens[0].group() == "Für":
+        return _held(text, tokens, cues)
     noun = _noun_at(tokens, cues)
     if noun is None or noun + 2 >= len(tokens):
         return None
@@ -45,6 +49,20 @@ def statement_source(text: str, window: Window, cues: Cues) -> Mention | None:
     if phrase is None or phrase.end != len(tokens) or not person(text, tokens, phrase, cues):
         return None
     return mention_of(text, tokens, phrase, tokens[noun], cues)
+
+
+# "Für Jan Roth steht fest: „…“", "Für die Ministerin ist klar:": whose view the frame states.
+def _held(text: str, tokens: list[re.Match[str]], cues: Cues) -> Mention | None:
+    """The person after "Für" whose view a copula frame before the colon states, or None."""
+    phrase = read_phrase(tokens, 1, cues) if len(tokens) > 2 else None
+    if phrase is None or phrase.end >= len(tokens) or oblique(tokens, phrase):
+        return None
+    verb = tokens[phrase.end]
+    if verb.group() not in _STANCES or len(tokens) - phrase.end - 1 > _STANCE_WORDS:
+        return None
+    if not person(text, tokens, phrase, cues):
+        return None
+    return mention_of(text, tokens, phrase, verb, cues)
 
 
 def _noun_at(tokens: list[re.Match[str]], cues: Cues) -> int | None:

@@ -28,11 +28,12 @@ def modifier(word: str) -> bool:
     return word.islower() or word.isdigit()
 
 
-# "der 58-Jährige": a number joined to a capitalised noun is a noun ("58-jährige" an adjective)
+# "der 58-Jährige": a number joined to a capitalised noun is a noun ("58-jährige" an adjective);
+# so is one a slash joins to the next name of a party ("Bündnis 90/Die Grünen")
 def _capitalised(word: str) -> bool:
     """Whether a word is written as a noun: a capital, or a number and a hyphen before one."""
     if word[0].isdigit():
-        head = word.partition("-")[2]
+        head = word.replace("/", "-").partition("-")[2]
         return head[:1].isupper()
     return word[0].isupper()
 

@@ -22,8 +22,8 @@ from summarizer.attribution.german.particled import (
 )
 from summarizer.attribution.lexicon.cues import Cues, Mention
 
-TOKEN = re.compile(r"\w+(?:[-'’]\w+|\.(?![A-ZÄÖÜ][a-zäöüß])\w+)*|[,()]")
-"""Words, commas and parentheses: the units of a noun phrase."""
+TOKEN = re.compile(r"\w+(?:[-'’/]\w+|\.(?![A-ZÄÖÜ][a-zäöüß])\w+)*|[,()]")
+"""Words (a slash joins "Bündnis 90/Die Grünen", "CDU/CSU"), commas and parentheses."""
 _ARTICLES = frozenset({"der", "die", "das", "dem", "den"})
 _INDEFINITE_HEAD = frozenset({"einer", "eine", "ein", "einige", "mehrere", "viele"})
 _GENITIVE = frozenset({"des", "der", "von", "vom", "für", "aus", "und"})

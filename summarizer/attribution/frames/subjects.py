@@ -9,6 +9,7 @@ from summarizer.attribution.frames.clauses import TOKEN, past_apposition, verb_a
 from summarizer.attribution.frames.genders import role_opening
 from summarizer.attribution.frames.glossed import past_gloss
 from summarizer.attribution.frames.runs import PARTICLES, adjacent, classify, run_of
+from summarizer.attribution.frames.subordinate import subordinate_subject
 from summarizer.attribution.frames.surnames import opening_surname
 from summarizer.attribution.german.german_inverted import inverted_subject
 from summarizer.attribution.german.particled import after_rank
@@ -59,7 +60,7 @@ def is_subject(text: str, run: re.Match[str], cues: Cues) -> bool:
             return True
     if cue_follows(text, run, cues, 3) and leads:
         return True
-    if _apposed(text, run, cues):
+    if _apposed(text, run, cues) or subordinate_subject(text, run, cues):
         return True
     if after and cues.verbs.fullmatch(after.group()) and not cues.nouns_capitalized:
         return True  # "tenants advocate Josh Lund, 40, told"; not German "um 22 Uhr schickt"

@@ -92,6 +92,10 @@ class Resolver:
         if self.cues.family == "ar":  # no capitals to find a subject by: the one going on
             return previous
         people = self.recent_people(context)
+        if mention.words[:1].isupper() and context[0] <= mention.at < context[1]:
+            # "He tweeted when Ann Cole ended …, remarking, “…”": a pronoun opening its sentence
+            # is never a name after it ("Though she …, Clinton said" may be)
+            people = [person for person in people if person[2] < mention.at]
         if self.cues.nouns_capitalized:  # no "Das Bundeskriminalamt", no one of another gender
             placed = [(name, at) for name, _, at in people]
             return pronoun_speaker(self.text, mention, placed, self.last_person, self.cues)

@@ -8,6 +8,7 @@ import re
 from summarizer.attribution.frames.clauses import TOKEN, past_apposition, verb_at
 from summarizer.attribution.frames.genders import role_opening
 from summarizer.attribution.frames.glossed import past_gloss
+from summarizer.attribution.frames.modifier import modifies_plural
 from summarizer.attribution.frames.runs import PARTICLES, adjacent, classify, run_of
 from summarizer.attribution.frames.subordinate import subordinate_subject
 from summarizer.attribution.frames.surnames import opening_surname
@@ -56,7 +57,12 @@ def is_subject(text: str, run: re.Match[str], cues: Cues) -> bool:
     if after and leads and (end > run.end() or text[run.end()] == " "):
         word = after.group()
         verb = word not in cues.stop and word not in cues.reported
-        if word.islower() and verb and word not in PARTICLES:
+        if (
+            word.islower()
+            and verb
+            and word not in PARTICLES
+            and not modifies_plural(text, after, cues)
+        ):
             return True
     if cue_follows(text, run, cues, 3) and leads:
         return True

@@ -1,0 +1,39 @@
+"""A capitalised run that modifies a plural noun: "Prominent Canadian examples include the …"."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from summarizer import _data
+from summarizer.attribution.frames.clauses import TOKEN
+from summarizer.attribution.lexicon.cues import Cues
+
+_TWO_WORDS = re.compile(r" ([^\W\d_]+) ([^\W\d_]+)\b")  # the verb and its object's first word
+_NOT_PLURAL = ("ss", "us", "is")  # "press", "status", "analysis"
+
+
+@functools.cache
+def _plural_auxiliaries(family: str) -> frozenset[str]:
+    """The auxiliaries only a plural subject takes ("were", "have")."""
+    return frozenset(_data.load_toml("cues.toml").get(family, {}).get("plural_auxiliaries", []))
+
+
+# A person's present verb ends in -s too ("Ann Cole examples …" never), but it is never followed
+# by a second verb: in "examples include the", "include" takes the determiner as its object, so
+# "examples" is the plural subject the run modifies ("examples include Ottawa's" too). English only, where determiners are listed.
+def modifies_plural(text: str, after: re.Match[str], cues: Cues) -> bool:
+    """Whether the plural word after a name is a noun whose own verb comes next."""
+    noun = after.group()
+    if not cues.definite or not noun.endswith("s") or noun.endswith(_NOT_PLURAL):
+        return False
+    pair = _TWO_WORDS.match(text, after.end())
+    if pair is None:
+        return False
+    verb, next_word = pair.group(1), pair.group(2)
+    if not verb.islower() or verb in cues.stop or verb in cues.governing:
+        return False
+    if verb in _plural_auxiliaries(cues.family):
+        return True  # "Canadian examples are the", "Quebec firms have"
+    opens_object = next_word in cues.definite or next_word in cues.indefinite or next_word.istitle()
+    return opens_object and not verb.endswith(("s", "ly"))

@@ -1,4 +1,4 @@
-"""A capitalised run that modifies a plural noun: "Prominent Canadian examples include the …"."""
+"""Capitalised runs that are nobody: a plural noun's modifier, a title with "The" mid-sentence."""
 
 from __future__ import annotations
 
@@ -37,3 +37,16 @@ def modifies_plural(text: str, after: re.Match[str], cues: Cues) -> bool:
         return True  # "Canadian examples are the", "Quebec firms have"
     opens_object = next_word in cues.definite or next_word in cues.indefinite or next_word.istitle()
     return opens_object and not verb.endswith(("s", "ly"))
+
+
+# "after The Daily Star reported", "in a column for The Hill": mid-sentence a capitalised article
+# belongs to a title or a body's name; a sentence may open with one ("The Daily Star said").
+def titled_work(text: str, run: re.Match[str], cues: Cues) -> bool:
+    """Whether the run opens with a capitalised article in the middle of a sentence."""
+    first = TOKEN.match(text, run.start())
+    if not cues.definite or first is None or not first.group().istitle():
+        return False
+    if first.group().lower() not in cues.definite and first.group().lower() not in cues.indefinite:
+        return False
+    before = text[max(0, run.start() - 3) : run.start()].rstrip(" \t")
+    return bool(before) and before[-1].isalnum()

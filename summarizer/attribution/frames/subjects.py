@@ -8,7 +8,7 @@ import re
 from summarizer.attribution.frames.clauses import TOKEN, past_apposition, verb_at
 from summarizer.attribution.frames.genders import role_opening
 from summarizer.attribution.frames.glossed import past_gloss
-from summarizer.attribution.frames.modifier import modifies_plural
+from summarizer.attribution.frames.modifier import modifies_plural, titled_work
 from summarizer.attribution.frames.runs import PARTICLES, adjacent, classify, run_of
 from summarizer.attribution.frames.subordinate import subordinate_subject
 from summarizer.attribution.frames.surnames import opening_surname
@@ -48,6 +48,8 @@ def cue_follows(text: str, run: re.Match[str], cues: Cues, reach: int = 2) -> bo
 def is_subject(text: str, run: re.Match[str], cues: Cues) -> bool:
     """Whether the name is a subject: a verb or cue follows, a title precedes, or a cue ends it."""
     if POSSESSIVE.search(run.group()) or _governed(text, run, cues) or _aside(text, run):
+        return False
+    if titled_work(text, run, cues):
         return False
     if cues.nouns_capitalized and inverted_subject(text, run.start(), cues):
         return True  # "Gestern lobte Eva Ems den Plan."

@@ -103,3 +103,9 @@ def test_a_run_before_a_plural_noun_and_its_verb_is_no_antecedent(text: str) -> 
 )
 def test_a_name_before_its_own_verb_stays_the_antecedent(text: str) -> None:
     assert quotes(text)[-1].speaker == "Tom Hale"
+
+
+@pytest.mark.parametrize("opener", ["Since", "Because", "Until", "Although"])
+def test_a_subordinator_opening_the_sentence_is_no_part_of_the_name(opener: str) -> None:
+    text = f"{opener} Omar Haddad kept the lease, the yard stands empty.\n\n“It is ours,” he says."
+    assert quotes(text)[-1].speaker == "Omar Haddad"

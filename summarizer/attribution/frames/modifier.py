@@ -21,7 +21,8 @@ def _plural_auxiliaries(family: str) -> frozenset[str]:
 
 # A person's present verb ends in -s too ("Ann Cole examples …" never), but it is never followed
 # by a second verb: in "examples include the", "include" takes the determiner as its object, so
-# "examples" is the plural subject the run modifies ("examples include Ottawa's" too). English only, where determiners are listed.
+# "examples" is the plural subject the run modifies ("examples include Ottawa's" too). English
+# only, where determiners are listed.
 def modifies_plural(text: str, after: re.Match[str], cues: Cues) -> bool:
     """Whether the plural word after a name is a noun whose own verb comes next."""
     noun = after.group()

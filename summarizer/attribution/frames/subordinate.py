@@ -22,7 +22,7 @@ def _words(family: str) -> tuple[frozenset[str], frozenset[str]]:
     return openers, auxiliaries
 
 
-# Only a finite verb after it, an auxiliary or a regular past maybe after one adverb: "after
+# Only a finite verb after it, an auxiliary or a regular past, maybe after adverbs: "after
 # Christmas dinner", "since March rents" name nobody; "that" and "if" open what was said instead
 # ("said that Morgan lied"), so they are not in the list.
 def subordinate_subject(text: str, run: re.Match[str], cues: Cues) -> bool:
@@ -41,6 +41,6 @@ def subordinate_subject(text: str, run: re.Match[str], cues: Cues) -> bool:
         verb = _NEGATION.sub("", token.group())
         if verb in auxiliaries or cues.past_verb.fullmatch(verb) or cues.verbs.fullmatch(verb):
             return True
-        if not verb.islower() or not verb.endswith(cues.adverb_endings or ("\0",)):
+        if not verb.islower() or not verb.endswith(cues.adverb_endings):
             return False
     return False

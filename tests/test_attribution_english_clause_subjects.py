@@ -109,3 +109,30 @@ def test_a_name_before_its_own_verb_stays_the_antecedent(text: str) -> None:
 def test_a_subordinator_opening_the_sentence_is_no_part_of_the_name(opener: str) -> None:
     text = f"{opener} Omar Haddad kept the lease, the yard stands empty.\n\n“It is ours,” he says."
     assert quotes(text)[-1].speaker == "Omar Haddad"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The rent is the problem," says Laura Finch, a nurse. Finch backs Mayor Tom Hale in the '
+        'race. "I work two jobs and still cannot save."',
+        "“We will appeal,” said Laura Finch, the owner. Finch thanked Ann Cole for her help on "
+        "Monday. “Without her we would have closed.”",
+    ],
+)
+def test_the_speaker_opening_the_sentence_before_an_uncued_quotation_goes_on(text: str) -> None:
+    found = quotes(text)
+    assert (found[-1].speaker, found[-1].confidence) == ("Laura Finch", "low")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The rent is the problem," says Laura Finch, a nurse. Tom Hale backs Finch in the race. '
+        '"I work two jobs and still cannot save."',
+        '"The rent is the problem," says Laura Finch, a nurse. Finch and Tom Hale met in May. '
+        '"I work two jobs and still cannot save."',
+    ],
+)
+def test_another_subject_before_an_uncued_quotation_names_nobody(text: str) -> None:
+    assert quotes(text)[-1].speaker is None

@@ -21,6 +21,7 @@ from summarizer.attribution.han.hanname import han_person, han_role, ja_holder, 
 from summarizer.attribution.lexicon.cues import Cues, Mention, gender_of
 from summarizer.attribution.speakers.addressee import addressed
 from summarizer.attribution.speakers.agreement import marked_as, pronoun_agrees, says, tied
+from summarizer.attribution.speakers.cataphora import before_opening
 from summarizer.attribution.speakers.german_gender import pronoun_speaker
 from summarizer.attribution.speakers.lone_surnames import nominative, surname_forms, unowned
 from summarizer.attribution.speakers.openers import opened_by_other
@@ -91,11 +92,7 @@ class Resolver:
         """The last subject since the previous quotation (`context`), of no other gender."""
         if self.cues.family == "ar":  # no capitals to find a subject by: the one going on
             return previous
-        people = self.recent_people(context)
-        if mention.words[:1].isupper() and context[0] <= mention.at < context[1]:
-            # "He tweeted when Ann Cole ended …, remarking, “…”": a pronoun opening its sentence
-            # is never a name after it ("Though she …, Clinton said" may be)
-            people = [person for person in people if person[2] < mention.at]
+        people = before_opening(self.recent_people(context), mention, context)
         if self.cues.nouns_capitalized:  # no "Das Bundeskriminalamt", no one of another gender
             placed = [(name, at) for name, _, at in people]
             return pronoun_speaker(self.text, mention, placed, self.last_person, self.cues)

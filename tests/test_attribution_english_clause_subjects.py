@@ -136,3 +136,20 @@ def test_the_speaker_opening_the_sentence_before_an_uncued_quotation_goes_on(tex
 )
 def test_another_subject_before_an_uncued_quotation_names_nobody(text: str) -> None:
     assert quotes(text)[-1].speaker is None
+
+
+PLACED = (
+    "Tom Hale toured the north on Monday.\n\n“People are angry,” he said.\n\n"
+    "There is fear about migrants {} Britain, he said, though he named nobody.\n\n"
+    "“We must answer it.”\n\nIn 2015 his party won every seat in Northern Britain."
+)
+
+
+@pytest.mark.parametrize("preposition", ["across", "throughout", "around"])
+def test_a_lone_word_after_a_preposition_of_place_is_nobody_else(preposition: str) -> None:
+    assert quotes(PLACED.format(preposition))[-1].speaker == "Tom Hale"
+
+
+def test_a_lone_name_after_another_preposition_is_still_someone_else() -> None:
+    text = PLACED.format("for").replace("Northern Britain", "Northern Britain and Jo Britain")
+    assert quotes(text)[-1].speaker is None

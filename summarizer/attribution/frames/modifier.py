@@ -1,4 +1,4 @@
-"""Capitalised runs that are nobody: a plural noun's modifier, a title with "The" mid-sentence."""
+"""Capitalised runs that are nobody: a plural noun's modifier, a title, a place after "across"."""
 
 from __future__ import annotations
 
@@ -17,6 +17,12 @@ _NOT_PLURAL = ("ss", "us", "is")  # "press", "status", "analysis"
 def _plural_auxiliaries(family: str) -> frozenset[str]:
     """The auxiliaries only a plural subject takes ("were", "have")."""
     return frozenset(_data.load_toml("cues.toml").get(family, {}).get("plural_auxiliaries", []))
+
+
+@functools.cache
+def _place_prepositions(family: str) -> frozenset[str]:
+    """The prepositions of place before which a lone capitalised word is a place ("across")."""
+    return frozenset(_data.load_toml("cues.toml").get(family, {}).get("place_prepositions", []))
 
 
 # A person's present verb ends in -s too ("Ann Cole examples …" never), but it is never followed
@@ -51,3 +57,14 @@ def titled_work(text: str, run: re.Match[str], cues: Cues) -> bool:
         return False
     before = text[max(0, run.start() - 3) : run.start()].rstrip(" \t")
     return bool(before) and before[-1].isalnum()
+
+
+# "misinformation across Canada": a lone word there is a place, never a person nor the surname
+# of a longer name elsewhere ("Atlantic Canada"); "in Lund's view" still names Lund.
+def placed_word(text: str, run: re.Match[str], cues: Cues) -> bool:
+    """Whether a lone capitalised word stands right after a preposition of place."""
+    if " " in run.group() or text[run.end() : run.end() + 1] in ("'", "’"):
+        return False
+    before = text[max(0, run.start() - 12) : run.start()]
+    words = before.split()
+    return before.endswith(" ") and bool(words) and words[-1] in _place_prepositions(cues.family)

@@ -9,13 +9,9 @@ from summarizer.attribution.frames.adjacent import adjacent_quotes, answers
 from summarizer.attribution.frames.arabic import titled_name
 from summarizer.attribution.frames.clauses import TOKEN
 from summarizer.attribution.frames.genders import gender
+from summarizer.attribution.frames.modifier import placed_word
 from summarizer.attribution.frames.runs import single_run
-from summarizer.attribution.frames.subjects import (
-    bare_name,
-    goes_on,
-    joined,
-    last_sentence,
-)
+from summarizer.attribution.frames.subjects import bare_name, goes_on, joined, last_sentence
 from summarizer.attribution.han.cjk import known_names, recent_han
 from summarizer.attribution.han.hanname import han_person, han_role, ja_holder, ja_same
 from summarizer.attribution.lexicon.cues import Cues, Mention, gender_of
@@ -168,6 +164,8 @@ class Resolver:
         """Whether `context` names anyone but `person`, as a subject or not."""
         for run in single_run().finditer(self.text, *context):
             name = self.roster.name(run.group())
+            if placed_word(self.text, run, self.cues):  # "across Canada": no "Atlantic Canada"
+                continue
             if name and " " not in name:
                 name = self._full_name(name, run.start()) or ""
             bodies = any(w.lower() in self.roster.orgs for w in name.split())

@@ -2,27 +2,13 @@
 
 from __future__ import annotations
 
-import functools
 import re
 
-from summarizer import _data
 from summarizer.attribution.frames.clauses import TOKEN
 from summarizer.attribution.lexicon.cues import Cues
 
 _TWO_WORDS = re.compile(r" ([^\W\d_]+) ([^\W\d_]+)\b")  # the verb and its object's first word
 _NOT_PLURAL = ("ss", "us", "is")  # "press", "status", "analysis"
-
-
-@functools.cache
-def _plural_auxiliaries(family: str) -> frozenset[str]:
-    """The auxiliaries only a plural subject takes ("were", "have")."""
-    return frozenset(_data.load_toml("cues.toml").get(family, {}).get("plural_auxiliaries", []))
-
-
-@functools.cache
-def _place_prepositions(family: str) -> frozenset[str]:
-    """The prepositions of place before which a lone capitalised word is a place ("across")."""
-    return frozenset(_data.load_toml("cues.toml").get(family, {}).get("place_prepositions", []))
 
 
 # A person's present verb ends in -s too ("Ann Cole examples …" never), but it is never followed
@@ -40,7 +26,7 @@ def modifies_plural(text: str, after: re.Match[str], cues: Cues) -> bool:
     verb, next_word = pair.group(1), pair.group(2)
     if not verb.islower() or verb in cues.stop or verb in cues.governing:
         return False
-    if verb in _plural_auxiliaries(cues.family):
+    if verb in cues.plural_auxiliaries:
         return True  # "Canadian examples are the", "Quebec firms have"
     opens_object = next_word in cues.definite or next_word in cues.indefinite or next_word.istitle()
     return opens_object and not verb.endswith(("s", "ly"))
@@ -67,4 +53,4 @@ def placed_word(text: str, run: re.Match[str], cues: Cues) -> bool:
         return False
     before = text[max(0, run.start() - 12) : run.start()]
     words = before.split()
-    return before.endswith(" ") and bool(words) and words[-1] in _place_prepositions(cues.family)
+    return before.endswith(" ") and bool(words) and words[-1] in cues.place_prepositions

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import functools
 import re
 
-from summarizer import _data
 from summarizer.attribution.frames.clauses import TOKEN
 from summarizer.attribution.lexicon.cues import Cues
 
@@ -13,21 +11,12 @@ _NEGATION = re.compile(r"n['’]t$")
 _REACH = 12  # characters before the name where its subordinator stands
 
 
-@functools.cache
-def _words(family: str) -> tuple[frozenset[str], frozenset[str]]:
-    """The adverbial subordinators and the finite auxiliaries of `family`."""
-    table = _data.load_toml("cues.toml").get(family, {})
-    lists = ("adverbial_subordinators", "clause_auxiliaries")
-    openers, auxiliaries = (frozenset(table.get(key, [])) for key in lists)
-    return openers, auxiliaries
-
-
 # Only a finite verb after it, an auxiliary or a regular past, maybe after adverbs: "after
 # Christmas dinner", "since March rents" name nobody; "that" and "if" open what was said instead
 # ("said that Morgan lied"), so they are not in the list.
 def subordinate_subject(text: str, run: re.Match[str], cues: Cues) -> bool:
     """Whether a subordinator comes right before the name and a finite verb right after it."""
-    openers, auxiliaries = _words(cues.family)
+    openers, auxiliaries = cues.adverbial_subordinators, cues.clause_auxiliaries
     if not openers or cues.past_verb is None or text[run.end() : run.end() + 1] != " ":
         return False
     first = TOKEN.match(text, run.start())

@@ -76,8 +76,8 @@ def canonical(words: str, cues: Cues) -> str:
             tokens = tokens[index + 1 + noun :]
             tokens = tokens[_genitive_complement(tokens, cues) if titled else 0 :]
             break
-    while len(tokens) > 1 and tokens[0].lower() in cues.time_adverbs:
-        tokens.pop(0)  # "Ayer Sánchez dijo", "Yesterday Smith said": an adverb opening the sentence
+    while len(tokens) > 1 and tokens[0].lower() in cues.time_adverbs | cues.subordinating:
+        tokens.pop(0)  # "Ayer Sánchez dijo", "Since Smith left": an adverb or a subordinator
     if cues.patronymics and tokens:
         tokens = _speaker_words(tokens, cues)
     if cues.patronymics and len(tokens) > 2:  # "МИД Украины Павел Климкин"

@@ -8,7 +8,9 @@ import re
 from summarizer.attribution.frames.clauses import TOKEN, past_apposition, verb_at
 from summarizer.attribution.frames.genders import role_opening
 from summarizer.attribution.frames.glossed import past_gloss
+from summarizer.attribution.frames.modifier import modifies_plural, titled_work
 from summarizer.attribution.frames.runs import PARTICLES, adjacent, classify, run_of
+from summarizer.attribution.frames.subordinate import subordinate_subject
 from summarizer.attribution.frames.surnames import opening_surname
 from summarizer.attribution.german.german_inverted import inverted_subject
 from summarizer.attribution.german.particled import after_rank
@@ -47,6 +49,8 @@ def is_subject(text: str, run: re.Match[str], cues: Cues) -> bool:
     """Whether the name is a subject: a verb or cue follows, a title precedes, or a cue ends it."""
     if POSSESSIVE.search(run.group()) or _governed(text, run, cues) or _aside(text, run):
         return False
+    if titled_work(text, run, cues):
+        return False
     if cues.nouns_capitalized and inverted_subject(text, run.start(), cues):
         return True  # "Gestern lobte Eva Ems den Plan."
     end = past_gloss(text, run.end(), cues)
@@ -55,11 +59,16 @@ def is_subject(text: str, run: re.Match[str], cues: Cues) -> bool:
     if after and leads and (end > run.end() or text[run.end()] == " "):
         word = after.group()
         verb = word not in cues.stop and word not in cues.reported
-        if word.islower() and verb and word not in PARTICLES:
+        if (
+            word.islower()
+            and verb
+            and word not in PARTICLES
+            and not modifies_plural(text, after, cues)
+        ):
             return True
     if cue_follows(text, run, cues, 3) and leads:
         return True
-    if _apposed(text, run, cues):
+    if _apposed(text, run, cues) or subordinate_subject(text, run, cues):
         return True
     if after and cues.verbs.fullmatch(after.group()) and not cues.nouns_capitalized:
         return True  # "tenants advocate Josh Lund, 40, told"; not German "um 22 Uhr schickt"

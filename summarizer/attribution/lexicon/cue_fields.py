@@ -78,6 +78,10 @@ _LOWER_SET = (
     "role_links",
     "negations",
     "clause_openers",
+    "adverbial_subordinators",
+    "place_prepositions",
+    "plural_auxiliaries",
+    "clause_auxiliaries",
 )
 _AS_TUPLE = (
     "frame_prefixes",

@@ -9,18 +9,15 @@ from summarizer.attribution.frames.adjacent import adjacent_quotes, answers
 from summarizer.attribution.frames.arabic import titled_name
 from summarizer.attribution.frames.clauses import TOKEN
 from summarizer.attribution.frames.genders import gender
+from summarizer.attribution.frames.modifier import placed_word
 from summarizer.attribution.frames.runs import single_run
-from summarizer.attribution.frames.subjects import (
-    bare_name,
-    goes_on,
-    joined,
-    last_sentence,
-)
+from summarizer.attribution.frames.subjects import bare_name, goes_on, joined, last_sentence
 from summarizer.attribution.han.cjk import known_names, recent_han
 from summarizer.attribution.han.hanname import han_person, han_role, ja_holder, ja_same
 from summarizer.attribution.lexicon.cues import Cues, Mention, gender_of
 from summarizer.attribution.speakers.addressee import addressed
 from summarizer.attribution.speakers.agreement import marked_as, pronoun_agrees, says, tied
+from summarizer.attribution.speakers.cataphora import before_opening
 from summarizer.attribution.speakers.german_gender import pronoun_speaker
 from summarizer.attribution.speakers.lone_surnames import nominative, surname_forms, unowned
 from summarizer.attribution.speakers.openers import opened_by_other
@@ -91,7 +88,7 @@ class Resolver:
         """The last subject since the previous quotation (`context`), of no other gender."""
         if self.cues.family == "ar":  # no capitals to find a subject by: the one going on
             return previous
-        people = self.recent_people(context)
+        people = before_opening(self.recent_people(context), mention, context)
         if self.cues.nouns_capitalized:  # no "Das Bundeskriminalamt", no one of another gender
             placed = [(name, at) for name, _, at in people]
             return pronoun_speaker(self.text, mention, placed, self.last_person, self.cues)
@@ -167,6 +164,8 @@ class Resolver:
         """Whether `context` names anyone but `person`, as a subject or not."""
         for run in single_run().finditer(self.text, *context):
             name = self.roster.name(run.group())
+            if placed_word(self.text, run, self.cues):  # "across Canada": no "Atlantic Canada"
+                continue
             if name and " " not in name:
                 name = self._full_name(name, run.start()) or ""
             bodies = any(w.lower() in self.roster.orgs for w in name.split())

@@ -164,6 +164,9 @@ def _subject(
     found = resolver.recent_people(window)
     people = {name for name, _, at in found if lone or _written(resolver.text, name, at)}
     first = TOKEN.search(resolver.text, *window)
+    opens = bool(found) and first is not None and found[0][2] == first.start()
+    if lone and previous and ((opens and found[0][0] == previous) or people == {previous}):
+        return previous  # "“…,” says Ann Roe. Roe backs Mayor Tom Hale. “…”": she goes on
     he = first is not None and first.group().lower() in resolver.cues.pronouns
     if not people and first and he and gender_of(first.group(), resolver.cues):  # not "they"
         opening = Mention(first.group(), "pronoun", "", first.start())

@@ -1,0 +1,56 @@
+"""Capitalised runs that are nobody: a plural noun's modifier, a title, a place after "across"."""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.attribution.frames.clauses import TOKEN
+from summarizer.attribution.lexicon.cues import Cues
+
+_TWO_WORDS = re.compile(r" ([^\W\d_]+) ([^\W\d_]+)\b")  # the verb and its object's first word
+_NOT_PLURAL = ("ss", "us", "is")  # "press", "status", "analysis"
+
+
+# A person's present verb ends in -s too ("Ann Cole examples …" never), but it is never followed
+# by a second verb: in "examples include the", "include" takes the determiner as its object, so
+# "examples" is the plural subject the run modifies ("examples include Ottawa's" too). English
+# only, where determiners are listed.
+def modifies_plural(text: str, after: re.Match[str], cues: Cues) -> bool:
+    """Whether the plural word after a name is a noun whose own verb comes next."""
+    noun = after.group()
+    if not cues.definite or not noun.endswith("s") or noun.endswith(_NOT_PLURAL):
+        return False
+    pair = _TWO_WORDS.match(text, after.end())
+    if pair is None:
+        return False
+    verb, next_word = pair.group(1), pair.group(2)
+    if not verb.islower() or verb in cues.stop or verb in cues.governing:
+        return False
+    if verb in cues.plural_auxiliaries:
+        return True  # "Canadian examples are the", "Quebec firms have"
+    opens_object = next_word in cues.definite or next_word in cues.indefinite or next_word.istitle()
+    return opens_object and not verb.endswith(("s", "ly"))
+
+
+# "after The Daily Star reported", "in a column for The Hill": mid-sentence a capitalised article
+# belongs to a title or a body's name; a sentence may open with one ("The Daily Star said").
+def titled_work(text: str, run: re.Match[str], cues: Cues) -> bool:
+    """Whether the run opens with a capitalised article in the middle of a sentence."""
+    first = TOKEN.match(text, run.start())
+    if not cues.definite or first is None or not first.group().istitle():
+        return False
+    if first.group().lower() not in cues.definite and first.group().lower() not in cues.indefinite:
+        return False
+    before = text[max(0, run.start() - 3) : run.start()].rstrip(" \t")
+    return bool(before) and before[-1].isalnum()
+
+
+# "misinformation across Canada": a lone word there is a place, never a person nor the surname
+# of a longer name elsewhere ("Atlantic Canada"); "in Lund's view" still names Lund.
+def placed_word(text: str, run: re.Match[str], cues: Cues) -> bool:
+    """Whether a lone capitalised word stands right after a preposition of place."""
+    if " " in run.group() or text[run.end() : run.end() + 1] in ("'", "’"):
+        return False
+    before = text[max(0, run.start() - 12) : run.start()]
+    words = before.split()
+    return before.endswith(" ") and bool(words) and words[-1] in cues.place_prepositions

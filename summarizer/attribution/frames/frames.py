@@ -15,7 +15,7 @@ from summarizer.attribution.german.german_carry import added, reported_sentences
 from summarizer.attribution.german.german_narrated import narrated_before
 from summarizer.attribution.german.german_order import goes_on_reported, reported_from, speaks_anew
 from summarizer.attribution.lexicon.cues import LEAD, Cues, Mention, Window
-from summarizer.attribution.lexicon.stops import last_stop
+from summarizer.attribution.lexicon.stops import first_stop, last_stop
 from summarizer.attribution.marks.marks import PARAGRAPH, Span
 
 _AFTER = 200
@@ -194,8 +194,8 @@ def _after_window(text: str, spans: Sequence[Span], index: int, cues: Cues) -> t
         end = min(end, spans[index + 1].open_at)
     if end == span.para_end and not text[start:end].strip() and not cues.spaced:
         end = _short_next(text, span.para_end, spans, index)
-    stop = cues.sentence_end.search(text, start, end)
-    return start, stop.end() if stop else end
+    stop = first_stop(text, cues.sentence_end, start, end)  # the article's, found once
+    return start, end if stop is None else stop
 
 
 # The cue window reads past it: "«…», — заявил «Вестнику» глава комиссии X" (the paper is the

@@ -34,6 +34,28 @@ def last_stop(text: str, stop: re.Pattern[str], start: int, end: int) -> int | N
     return ends[index] if index >= 0 and starts[index] >= start else None
 
 
+# As `last_stop`: the first of the article's stops that starts in the window, else the window's
+# last characters searched.
+def first_stop(text: str, stop: re.Pattern[str], start: int, end: int) -> int | None:
+    """The end of `stop.search(text, start, end)`, or None (`text`: the article)."""
+    edge = max(start, end - _EDGE)
+    starts, ends = _stops(text, stop)
+    index = bisect_left(starts, start)
+    if index < len(starts) and starts[index] < edge:
+        return ends[index]
+    found = stop.search(text, edge, end)
+    return found.end() if found else None
+
+
+# As `last_stop`: the article's stops that start in the window, then those of its last characters.
+def stops_in(text: str, stop: re.Pattern[str], start: int, end: int) -> list[int]:
+    """The end of each match of `stop.finditer(text, start, end)`, in order (`text`: the article)."""
+    edge = max(start, end - _EDGE)
+    starts, ends = _stops(text, stop)
+    found = ends[bisect_left(starts, start) : bisect_left(starts, edge)]
+    return [*found, *(m.end() for m in stop.finditer(text, edge, end))]
+
+
 def stop_ends(text: str, stop: re.Pattern[str]) -> list[int]:
     """The end of each match of `stop` in `text`, in order, found once per article."""
     return _stops(text, stop)[1]

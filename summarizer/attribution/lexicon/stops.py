@@ -49,7 +49,7 @@ def first_stop(text: str, stop: re.Pattern[str], start: int, end: int) -> int | 
 
 # As `last_stop`: the article's stops that start in the window, then those of its last characters.
 def stops_in(text: str, stop: re.Pattern[str], start: int, end: int) -> list[int]:
-    """The end of each match of `stop.finditer(text, start, end)`, in order (`text`: the article)."""
+    """The ends of the matches of `stop.finditer(text, start, end)` (`text`: the article)."""
     edge = max(start, end - _EDGE)
     starts, ends = _stops(text, stop)
     found = ends[bisect_left(starts, start) : bisect_left(starts, edge)]

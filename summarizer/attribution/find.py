@@ -5,7 +5,6 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_left, bisect_right
-from collections import deque
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
@@ -24,6 +23,7 @@ from summarizer.attribution.kinds.incised import incised
 from summarizer.attribution.kinds.kinds import is_title, listed
 from summarizer.attribution.kinds.zh_terms import terms
 from summarizer.attribution.lexicon.cues import Cues, cues_for
+from summarizer.attribution.lexicon.stops import last_stop, stop_ends
 from summarizer.attribution.marks.dashes import dash_spans
 from summarizer.attribution.marks.exclaimed import exclaimed
 from summarizer.attribution.marks.marks import OPENING, PARAGRAPH, Span, scan, trim
@@ -219,9 +219,9 @@ def _frames(text: str, marked: list[Span], cues: Cues) -> Iterator[tuple[int, in
 def _clause_start(text: str, colon: int, cues: Cues) -> int:
     start = max(0, colon - _FRAME_REACH)
     start = max(start, text.rfind("\n", start, colon) + 1)
-    # only the last stop counts: a one-item deque drops the others without a Python loop
-    last = deque(cues.sentence_end.finditer(text, start, colon), maxlen=1)
-    return last[0].end() if last else start
+    # only the last stop counts, looked up among the article's stops (found once)
+    last = last_stop(text, cues.sentence_end, start, colon)
+    return start if last is None else last
 
 
 # The rest of its paragraph, the next paragraph when the colon ends one, the rest of the text for
@@ -251,7 +251,7 @@ def _region(
 
 def _capital_stops(text: str, cues: Cues) -> list[int]:
     """The ends of the text's sentences that a capitalised word follows, in order."""
-    ends = (stop.end() for stop in cues.sentence_end.finditer(text))
+    ends = stop_ends(text, cues.sentence_end)
     return [at for at in ends if text[at : at + 2].strip()[:1].isupper()]
 
 

@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import re
-from collections import deque
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -16,6 +15,7 @@ from summarizer.attribution.german.german_carry import added, reported_sentences
 from summarizer.attribution.german.german_narrated import narrated_before
 from summarizer.attribution.german.german_order import goes_on_reported, reported_from, speaks_anew
 from summarizer.attribution.lexicon.cues import LEAD, Cues, Mention, Window
+from summarizer.attribution.lexicon.stops import first_stop, last_stop
 from summarizer.attribution.marks.marks import PARAGRAPH, Span
 
 _AFTER = 200
@@ -194,10 +194,13 @@ def _after_window(text: str, spans: Sequence[Span], index: int, cues: Cues) -> t
         end = min(end, spans[index + 1].open_at)
     if end == span.para_end and not text[start:end].strip() and not cues.spaced:
         end = _short_next(text, span.para_end, spans, index)
-    stop = cues.sentence_end.search(text, start, end)
-    if stop and cues.nouns_capitalized and not text[start : stop.start()].strip():
-        stop = cues.sentence_end.search(text, stop.end(), end)  # "„…“. Das sagte X.": read on
-    return start, stop.end() if stop else end
+    if cues.nouns_capitalized:  # "„…“. Das sagte X.": a stop right after the mark, read on
+        stop = cues.sentence_end.search(text, start, end)
+        if stop and not text[start : stop.start()].strip():
+            stop = cues.sentence_end.search(text, stop.end(), end)
+        return start, stop.end() if stop else end
+    last = first_stop(text, cues.sentence_end, start, end)  # the article's, found once
+    return start, end if last is None else last
 
 
 # The cue window reads past it: "«…», — заявил «Вестнику» глава комиссии X" (the paper is the
@@ -253,9 +256,9 @@ def _before_window(text: str, spans: Sequence[Span], index: int, cues: Cues) -> 
     overlaps = index > 0 and spans[index - 1].close_at >= start
     if overlaps and not _quoted_object(text, start, spans[index - 1], cues, " ,:"):
         start = spans[index - 1].close_at + 1
-    # only the last stop counts: a one-item deque drops the others without a Python loop
-    last = deque(cues.sentence_end.finditer(text, start, span.open_at), maxlen=1)
-    start = last[0].end() if last else start
+    # only the last stop counts, looked up among the article's stops (found once)
+    last = last_stop(text, cues.sentence_end, start, span.open_at)
+    start = start if last is None else last
     line = text.rfind("\n", start, max(start, span.open_at - 3))
     return (start if line < 0 else line + 1), span.open_at
 

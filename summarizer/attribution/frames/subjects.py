@@ -15,6 +15,7 @@ from summarizer.attribution.frames.surnames import opening_surname
 from summarizer.attribution.german.german_inverted import inverted_subject
 from summarizer.attribution.german.particled import after_rank
 from summarizer.attribution.lexicon.cues import Cues, Mention
+from summarizer.attribution.lexicon.stops import stops_in
 
 POSSESSIVE = re.compile(r"['’]s?$")
 _CLAUSE_OPENERS = '.!?:;,\n"“”«»—–-('
@@ -207,12 +208,12 @@ def ends_sentence(text: str, start: int, end: int) -> bool:
 def _breaks(text: str, start: int, end: int, cues: Cues) -> list[int]:
     """Where sentences start between `start` and `end`."""
     found = [line.end() for line in _LINES.finditer(text, start, end) if line.end() < end]
-    for stop in cues.sentence_end.finditer(text, start, end):
+    for stop in stops_in(text, cues.sentence_end, start, end):  # the article's, found once
         # the first visible character, found without copying the rest of the window per stop
-        visible = _VISIBLE.search(text, stop.end(), end)
+        visible = _VISIBLE.search(text, stop, end)
         after = visible.group() if visible else ""
-        if stop.end() < end and (after.isupper() or after in _OPENING_MARKS):
-            found.append(stop.end())
+        if stop < end and (after.isupper() or after in _OPENING_MARKS):
+            found.append(stop)
     return sorted(set(found))
 
 

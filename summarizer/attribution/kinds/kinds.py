@@ -264,9 +264,12 @@ def _runs(text: str, spans: list[Span]) -> list[list[int]]:
     return runs
 
 
+# The gap's length before its text: quotations paragraphs apart are no list, and slicing the text
+# between them for every pair copied most of the article.
 def _joined(text: str, previous: Span, span: Span) -> bool:
-    gap = text[previous.close_at + 1 : span.open_at]
-    return previous.marked and len(gap) < _GAP and bool(_LISTED.match(gap))
+    if not previous.marked or span.open_at - previous.close_at - 1 >= _GAP:
+        return False
+    return bool(_LISTED.match(text[previous.close_at + 1 : span.open_at]))
 
 
 def _capitalised(text: str, span: Span) -> bool:

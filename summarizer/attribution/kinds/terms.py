@@ -183,7 +183,8 @@ def _named_as(text: str, span: Span, cues: Cues) -> bool:
 def _glossed(text: str, span: Span, inner: str, cues: Cues) -> bool:
     """A short quotation that glosses the name before it after ", or,": another name, not speech."""
     lead = text[max(0, span.open_at - _GAP * 3) : span.open_at]
-    glossed = _GLOSS.search(lead)
+    # the pattern's comma and closing space first: most quotations have neither right before them
+    glossed = _GLOSS.search(lead) if "," in lead and lead[-1:].isspace() else None
     if glossed is None or glossed.group(1).lower() not in cues.glosses:
         return False
     bare = inner[:-1] if inner[-1:] in ".," else inner

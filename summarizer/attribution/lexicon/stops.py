@@ -1,0 +1,61 @@
+"""An article's sentence stops, found once, so that each quotation looks its last one up."""
+
+from __future__ import annotations
+
+import functools
+import re
+from bisect import bisect_left
+from collections import deque
+
+# A stop reads at most four characters from where it starts (the stop, a closing mark, two
+# letters of a glued sentence, `sentence_end`); one that starts this close to the end of a window
+# may read differently where the window cuts the text, so it is searched in the window itself.
+_EDGE = 5
+
+
+@functools.lru_cache(maxsize=4)
+def _stops(text: str, stop: re.Pattern[str]) -> tuple[list[int], list[int]]:
+    """Where each stop of `text` starts and ends, in order."""
+    found = list(stop.finditer(text))
+    return [m.start() for m in found], [m.end() for m in found]
+
+
+# The same as the end of the last of `stop.finditer(text, start, end)`: a stop is one character
+# and a closing mark, which is no stop, so the stops in a window are those of the text that start
+# in it, but for the last few characters.
+def last_stop(text: str, stop: re.Pattern[str], start: int, end: int) -> int | None:
+    """The end of the last match of `stop` in `text[start:end]`, or None (`text`: the article)."""
+    edge = max(start, end - _EDGE)
+    tail = deque(stop.finditer(text, edge, end), maxlen=1)
+    if tail:
+        return tail[0].end()
+    starts, ends = _stops(text, stop)
+    index = bisect_left(starts, edge) - 1
+    return ends[index] if index >= 0 and starts[index] >= start else None
+
+
+# As `last_stop`: the first of the article's stops that starts in the window, else the window's
+# last characters searched.
+def first_stop(text: str, stop: re.Pattern[str], start: int, end: int) -> int | None:
+    """The end of `stop.search(text, start, end)`, or None (`text`: the article)."""
+    edge = max(start, end - _EDGE)
+    starts, ends = _stops(text, stop)
+    index = bisect_left(starts, start)
+    if index < len(starts) and starts[index] < edge:
+        return ends[index]
+    found = stop.search(text, edge, end)
+    return found.end() if found else None
+
+
+# As `last_stop`: the article's stops that start in the window, then those of its last characters.
+def stops_in(text: str, stop: re.Pattern[str], start: int, end: int) -> list[int]:
+    """The ends of the matches of `stop.finditer(text, start, end)` (`text`: the article)."""
+    edge = max(start, end - _EDGE)
+    starts, ends = _stops(text, stop)
+    found = ends[bisect_left(starts, start) : bisect_left(starts, edge)]
+    return [*found, *(m.end() for m in stop.finditer(text, edge, end))]
+
+
+def stop_ends(text: str, stop: re.Pattern[str]) -> list[int]:
+    """The end of each match of `stop` in `text`, in order, found once per article."""
+    return _stops(text, stop)[1]

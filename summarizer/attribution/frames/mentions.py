@@ -53,6 +53,7 @@ from summarizer.attribution.frames.runs import (
 )
 from summarizer.attribution.frames.subjects import clause_subject
 from summarizer.attribution.frames.turn_label import turn_speaker
+from summarizer.attribution.frames.unread import unread_subject
 from summarizer.attribution.german.german import cue_subjects
 from summarizer.attribution.german.german_after import german_after, sentence_after
 from summarizer.attribution.german.german_because import main_subject
@@ -177,7 +178,12 @@ def _spaced_before(text: str, window: Window, cues: Cues) -> Iterator[Mention]:
         yield from (m for m in pair if m)
         if not left and not right:  # "La testigo dijo:"; "Y añadió: “…”": he or she, unsaid
             unsaid = dropped(text, cue, window[1], cues, before=True)
-            yield from filter(None, [noun_before(text, cue, cues) or unsaid])
+            unsaid = noun_before(text, cue, cues) or unsaid
+            if unsaid is None and unread_subject(text, window[0], cue, found, cues):
+                # "X said his parents told him:": someone unnamed, never X
+                yield Mention(cue.group(), "anonymous", cue.group(), -1, cue.start())
+                break
+            yield from filter(None, [unsaid])
     colon = introduced(text, window, cues)
     if colon:
         yield colon

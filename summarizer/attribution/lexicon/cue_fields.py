@@ -77,6 +77,7 @@ _LOWER_SET = (
     "role_links",
     "negations",
     "clause_openers",
+    "relative_subjects",
 )
 _AS_TUPLE = (
     "frame_prefixes",

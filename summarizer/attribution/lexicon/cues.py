@@ -150,6 +150,7 @@ class Cues:
     role_links: frozenset[str] = frozenset()  # "the chairman at the Fed": no subject after them
     negations: frozenset[str] = frozenset()  # "never said": a cue of words not said
     clause_openers: frozenset[str] = frozenset()  # "As one veteran said": a subject after it
+    relative_subjects: frozenset[str] = frozenset()  # "a headline that said": its head speaks
 
     # "Лаврова" -> "Лавров"; "Беловой" -> "Белова".
     def nominatives(self, token: str) -> list[str]:

@@ -27,7 +27,7 @@ def test_a_reported_teller_with_an_apposed_name_is_not_the_first_subject() -> No
 
 
 def test_a_heckler_after_as_is_not_the_speaker_of_the_main_clause() -> None:
-    text = "Cruz spoke on as the heckler yelled: “Shame on you.”"
+    text = "Cruz said as the heckler yelled: “Shame on you.”"
     assert speakers(text) == [None]
 
 

@@ -179,7 +179,7 @@ def _spaced_before(text: str, window: Window, cues: Cues) -> Iterator[Mention]:
         if not left and not right:  # "La testigo dijo:"; "Y añadió: “…”": he or she, unsaid
             unsaid = dropped(text, cue, window[1], cues, before=True)
             unsaid = noun_before(text, cue, cues) or unsaid
-            if unsaid is None and unread_subject(text, window[0], cue, found, cues):
+            if unsaid is None and unread_subject(text, window, cue, found, cues):
                 # "X said his parents told him:": someone unnamed, never X
                 yield Mention(cue.group(), "anonymous", cue.group(), -1, cue.start())
                 break

@@ -17,14 +17,17 @@ _REACH = 60  # enough for the few words right before a cue
 # Only the cue nearest the quotation (the last of `found`, the cues of the window in order) governs
 # it; its subject starts after the cue before it.
 def unread_subject(
-    text: str, start: int, cue: re.Match[str], found: list[re.Match[str]], cues: Cues
+    text: str, window: tuple[int, int], cue: re.Match[str], found: list[re.Match[str]], cues: Cues
 ) -> bool:
     """Whether a relative pronoun, a lower-case noun or a name is the subject right before `cue`."""
     if not cues.relative_subjects or cue is not found[-1] or len(found) < 2:
         return False
     if cue.group().lower() in cues.participles:
         return False  # "…, adding": the sentence's subject says it
-    start = max(start, found[-2].end())
+    after = TOKEN.findall(text, cue.end(), window[1])
+    if any(word.lower() in cues.subordinating for word in after):
+        return False  # "X told reporters, who laughed, that “…”": the earlier cue's clause
+    start = max(window[0], found[-2].end())
     tokens = list(TOKEN.finditer(text, max(start, cue.start() - _REACH), cue.start()))
     limit = cue.start()
     while tokens and _adverb(tokens[-1].group().lower(), cues):

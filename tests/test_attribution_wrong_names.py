@@ -54,3 +54,34 @@ def test_a_day_and_an_adverb_before_the_nearest_cue_are_no_subject() -> None:
 def test_but_before_the_nearest_cue_shares_the_subject() -> None:
     text = "Rosa Kim said the plan was late but added: “It will come.”"
     assert speakers(text) == ["Rosa Kim"]
+
+
+def test_she_is_no_news_agency() -> None:
+    text = "Ardent Wire reported that the talks failed. “We will go on,” she said."
+    assert speakers(text) == [None]
+
+
+def test_he_is_no_paper_after_the() -> None:
+    text = "The Sentinel reported that the mayor resigned. “It was time,” he said."
+    assert speakers(text) == [None]
+
+
+def test_he_still_finds_a_person_named_with_a_title() -> None:
+    text = (
+        "President Orlo met the press on Monday. Orlo said the talks failed. "
+        "“We will go on,” he said."
+    )
+    assert speakers(text)[-1] == "Orlo"
+
+
+def test_he_still_finds_a_person_named_in_full() -> None:
+    text = "Tom Hale spoke first. Later Hale praised the plan. “It works,” he said."
+    assert speakers(text) == ["Tom Hale"]
+
+
+def test_sie_is_no_german_news_agency() -> None:
+    text = (
+        "Die Nachrichtenagentur Ardent berichtete, die Gespräche seien gescheitert. "
+        "„Wir machen weiter“, sagte sie."
+    )
+    assert speakers(text, "de") == [None]

@@ -79,7 +79,6 @@ def test_he_still_finds_a_person_named_in_full() -> None:
     assert speakers(text) == ["Tom Hale"]
 
 
-
 def test_an_unresolved_she_carries_no_previous_speaker() -> None:
     text = "“We lost,” Carl Moss said to Rita Dean. “I know,” she replied."
     assert speakers(text) == ["Carl Moss", None]
@@ -88,3 +87,18 @@ def test_an_unresolved_she_carries_no_previous_speaker() -> None:
 def test_the_same_she_still_goes_on() -> None:
     text = "“We lost,” said Ann Lee. “But we tried,” she added."
     assert speakers(text) == ["Ann Lee", "Ann Lee"]
+
+
+def test_a_german_reported_perfect_of_saying_is_not_the_first_subject() -> None:
+    text = "Jan Sommer sagte, sein Onkel Otto Wirth habe ihm oft gesagt: „Spare jeden Cent.“"
+    assert speakers(text, "de") == [None]
+
+
+def test_a_german_perfect_after_dass_is_not_the_first_subject() -> None:
+    text = "Heike Lorenz erzählte, dass ihr die Lehrerin immer gesagt habe: „Lies mehr.“"
+    assert speakers(text, "de") == [None]
+
+
+def test_a_german_comma_before_the_next_cue_keeps_the_speaker() -> None:
+    text = "Jan Sommer sagte, die Lage sei ernst, und fügte hinzu: „Wir handeln jetzt.“"
+    assert speakers(text, "de") == ["Jan Sommer"]

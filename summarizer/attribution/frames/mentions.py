@@ -45,22 +45,17 @@ from summarizer.attribution.frames.quoting import objective, passive_end, with_o
 from summarizer.attribution.frames.reported_clause import opens_reported
 from summarizer.attribution.frames.roles import complemented, role_name, subject
 from summarizer.attribution.frames.run_before import run_before
-from summarizer.attribution.frames.runs import (
-    adjacent,
-    elided,
-    initial,
-    run_of,
-)
+from summarizer.attribution.frames.runs import adjacent, elided, initial, run_of
 from summarizer.attribution.frames.subjects import clause_subject
 from summarizer.attribution.frames.turn_label import turn_speaker
 from summarizer.attribution.frames.unread import unread_subject
-from summarizer.attribution.german.german import cue_subjects
 from summarizer.attribution.german.german_after import german_after, sentence_after
 from summarizer.attribution.german.german_because import main_subject
 from summarizer.attribution.german.german_deigned import deigned_subject
 from summarizer.attribution.german.german_labels import labelled_name
 from summarizer.attribution.german.german_order import framed_subject, preposed_subject
 from summarizer.attribution.german.german_partial import partial_speaker
+from summarizer.attribution.german.german_perfect import subjects_of_cues
 from summarizer.attribution.german.german_referred import referred_document
 from summarizer.attribution.german.german_sources import statement_source
 from summarizer.attribution.han.cjk import cjk_frame, cjk_mention
@@ -161,7 +156,7 @@ def _spaced_before(text: str, window: Window, cues: Cues) -> Iterator[Mention]:
     found = [c for c in cues.verbs.finditer(text, window[0], window[1]) if is_verb(text, c)]
     found = with_objects(text, found[-_MAX_CUES:], window[1], cues)
     if cues.nouns_capitalized:  # German: noun phrases, read by german.py
-        yield from cue_subjects(text, window, found, cues)
+        yield from subjects_of_cues(text, window, found, cues)
         found = []
     for cue in reversed(found):
         left = place_before(text, window[0], cue, cues)  # "В Кремле заявили:"

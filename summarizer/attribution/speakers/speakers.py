@@ -133,15 +133,8 @@ def _goes_on(
     kinds = {mention.kind for mention in frame.mentions}
     if not previous.speaker or kinds & {"anonymous", "noun", "role"}:
         return False
-    if cues.family == "en" and any(_gendered(m, cues) for m in frame.mentions):
-        return False  # "“…,” Carl Moss said. “…,” she said": "she", refused, is no one going on
     gendered = other_gender(text, frame.mentions, previous.speaker, cues)  # „…“, sagte er
     return not gendered and inherits(text, span, prior, cues, previous.cue_at)
-
-
-def _gendered(mention: Mention, cues: Cues) -> bool:
-    """Whether `mention` is "he" or "she", which the resolver read on its own."""
-    return mention.kind == "pronoun" and gender_of(mention.words, cues) is not None
 
 
 # When it opens a sentence, the subject of the sentence right before it in its paragraph

@@ -25,7 +25,8 @@ def subjects_of_cues(
     reported = [cue.group().lower() in cues.reported for cue in (one, two)]
     auxiliary = one if reported[0] else two
     joined = "," not in text[one.end() : two.start()] and two.start() - one.end() < _GAP
-    perfect = joined and reported.count(True) == 1
+    said = (two if reported[0] else one).group().lower() not in cues.hearsay  # not "laut X sei"
+    perfect = joined and reported.count(True) == 1 and said
     if perfect and not _pronoun_before(text, found[-3].end(), one.start(), cues):
         yield Mention(auxiliary.group(), "anonymous", auxiliary.group(), -1, auxiliary.start())
         return

@@ -39,29 +39,19 @@ from summarizer.attribution.frames.cueword import (
 from summarizer.attribution.frames.descriptions import description_after
 from summarizer.attribution.frames.documents import paper_subject
 from summarizer.attribution.frames.located import place_after, place_before
+from summarizer.attribution.frames.noun_subjects import noun_subject
 from summarizer.attribution.frames.owned import unnamed_after
 from summarizer.attribution.frames.participial import participle_subject
 from summarizer.attribution.frames.quoting import objective, passive_end, with_objects
 from summarizer.attribution.frames.reported_clause import opens_reported
 from summarizer.attribution.frames.roles import complemented, role_name, subject
 from summarizer.attribution.frames.run_before import run_before
-from summarizer.attribution.frames.runs import (
-    adjacent,
-    elided,
-    initial,
-    run_of,
-)
+from summarizer.attribution.frames.runs import adjacent, elided, initial, run_of
 from summarizer.attribution.frames.subjects import clause_subject
-from summarizer.attribution.frames.turn_label import turn_speaker
-from summarizer.attribution.german.german import cue_subjects
+from summarizer.attribution.frames.unread import unread_subject
 from summarizer.attribution.german.german_after import german_after, sentence_after
-from summarizer.attribution.german.german_because import main_subject
-from summarizer.attribution.german.german_deigned import deigned_subject
-from summarizer.attribution.german.german_labels import labelled_name
-from summarizer.attribution.german.german_order import framed_subject, preposed_subject
 from summarizer.attribution.german.german_partial import partial_speaker
-from summarizer.attribution.german.german_referred import referred_document
-from summarizer.attribution.german.german_sources import statement_source
+from summarizer.attribution.german.german_perfect import subjects_of_cues
 from summarizer.attribution.han.cjk import cjk_frame, cjk_mention
 from summarizer.attribution.han.japanese import ja_mention
 from summarizer.attribution.lexicon.cues import LEAD, Cues, Mention, Window
@@ -160,7 +150,7 @@ def _spaced_before(text: str, window: Window, cues: Cues) -> Iterator[Mention]:
     found = [c for c in cues.verbs.finditer(text, window[0], window[1]) if is_verb(text, c)]
     found = with_objects(text, found[-_MAX_CUES:], window[1], cues)
     if cues.nouns_capitalized:  # German: noun phrases, read by german.py
-        yield from cue_subjects(text, window, found, cues)
+        yield from subjects_of_cues(text, window, found, cues)
         found = []
     for cue in reversed(found):
         left = place_before(text, window[0], cue, cues)  # "В Кремле заявили:"
@@ -177,23 +167,16 @@ def _spaced_before(text: str, window: Window, cues: Cues) -> Iterator[Mention]:
         yield from (m for m in pair if m)
         if not left and not right:  # "La testigo dijo:"; "Y añadió: “…”": he or she, unsaid
             unsaid = dropped(text, cue, window[1], cues, before=True)
-            yield from filter(None, [noun_before(text, cue, cues) or unsaid])
+            unsaid = noun_before(text, cue, cues) or unsaid
+            if unsaid is None and unread_subject(text, window, cue, found, cues):
+                # "X said his parents told him:": someone unnamed, never X
+                yield Mention(cue.group(), "anonymous", cue.group(), -1, cue.start())
+                break
+            yield from filter(None, [unsaid])
     colon = introduced(text, window, cues)
     if colon:
         yield colon
-    subject = None
-    if cues.nouns_capitalized:
-        readers = (
-            deigned_subject,
-            main_subject,
-            preposed_subject,
-            framed_subject,
-            labelled_name,
-            statement_source,
-            turn_speaker,
-        )
-        for read in (*readers, referred_document):
-            subject = subject or read(text, window, cues)  # the last: "Darin steht:"
+    subject = noun_subject(text, window, cues) if cues.nouns_capitalized else None
     if subject:
         yield subject
 

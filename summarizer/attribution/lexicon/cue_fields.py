@@ -78,6 +78,7 @@ _LOWER_SET = (
     "role_links",
     "negations",
     "clause_openers",
+    "relative_subjects",
     "adverbial_subordinators",
     "place_prepositions",
     "plural_auxiliaries",

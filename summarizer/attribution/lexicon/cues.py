@@ -151,6 +151,7 @@ class Cues:
     role_links: frozenset[str] = frozenset()  # "the chairman at the Fed": no subject after them
     negations: frozenset[str] = frozenset()  # "never said": a cue of words not said
     clause_openers: frozenset[str] = frozenset()  # "As one veteran said": a subject after it
+    relative_subjects: frozenset[str] = frozenset()  # "a headline that said": its head speaks
     adverbial_subordinators: frozenset[str] = frozenset()  # "after Lund won": a subject after it
     place_prepositions: frozenset[str] = frozenset()  # "across Canada": a place after it
     plural_auxiliaries: frozenset[str] = frozenset()  # "examples are": a plural subject before

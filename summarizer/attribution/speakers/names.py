@@ -16,12 +16,13 @@ from summarizer.attribution.han.cjk import known_names, recent_han
 from summarizer.attribution.han.hanname import han_person, han_role, ja_holder, ja_same
 from summarizer.attribution.lexicon.cues import Cues, Mention, gender_of
 from summarizer.attribution.speakers.addressee import addressed
-from summarizer.attribution.speakers.agreement import marked_as, pronoun_agrees, says, tied
+from summarizer.attribution.speakers.agreement import marked_as, says, tied
 from summarizer.attribution.speakers.cataphora import before_opening
 from summarizer.attribution.speakers.german_gender import pronoun_speaker
 from summarizer.attribution.speakers.lone_surnames import nominative, surname_forms, unowned
 from summarizer.attribution.speakers.openers import opened_by_other
 from summarizer.attribution.speakers.pairs import first_of_two
+from summarizer.attribution.speakers.persons import agreeing
 from summarizer.attribution.speakers.roster import expanded, first_named, heads, named_org
 from summarizer.attribution.speakers.shared_roster import roster_for
 from summarizer.attribution.speakers.standing import held, opening_roles
@@ -97,7 +98,7 @@ class Resolver:
             return unique.pop() if len(unique) == 1 else None
         people = held(people, opening_roles(self.text, context, self.cues), self._by_title)
         wanted = gender_of(mention.words, self.cues)
-        people = [person for person in people if pronoun_agrees(person, wanted, self.genders)]
+        people = agreeing(self.text, people, wanted, self.genders, self.cues)  # no "Reuters"
         if len(people) > 1 and people[-1][2] == people[-2][2]:
             return None  # a joint subject ("Ann Cole and Ben Ruiz met"): either one
         if self.cues.pronoun_guess:

@@ -1,0 +1,29 @@
+"""German sentence subjects that no cue verb names, read by each German reader in turn."""
+
+from __future__ import annotations
+
+from summarizer.attribution.frames.turn_label import turn_speaker
+from summarizer.attribution.german.german_because import main_subject
+from summarizer.attribution.german.german_deigned import deigned_subject
+from summarizer.attribution.german.german_labels import labelled_name
+from summarizer.attribution.german.german_order import framed_subject, preposed_subject
+from summarizer.attribution.german.german_referred import referred_document
+from summarizer.attribution.german.german_sources import statement_source
+from summarizer.attribution.lexicon.cues import Cues, Mention, Window
+
+# The last reads a document's wording ("Darin steht:"): only when no speaker is read first.
+_READERS = (
+    deigned_subject,
+    main_subject,
+    preposed_subject,
+    framed_subject,
+    labelled_name,
+    statement_source,
+    turn_speaker,
+    referred_document,
+)
+
+
+def noun_subject(text: str, window: Window, cues: Cues) -> Mention | None:
+    """The subject the first German reader finds in `window`, else None."""
+    return next(filter(None, (read(text, window, cues) for read in _READERS)), None)

@@ -1,0 +1,36 @@
+"""He or she stands for a person: never a lone word that the article writes as no one's name."""
+
+# "Reuters reported that the talks failed. “We will go on,” she said": "Reuters" is the subject
+# of a cue, so it is in view, but a person the article names is written in full at least once
+# ("Tom Hale", "President Obama", "Ms. Lund") or marked with a gender; a lone capitalised word it
+# never writes after a forename or a title is a body or an outlet ("Reuters", "The Guardian"), as
+# is a name ending in an outlet's word ("the Daily Wire").
+
+from __future__ import annotations
+
+import functools
+import re
+
+from summarizer.attribution.lexicon.cues import Cues
+from summarizer.attribution.speakers.agreement import pronoun_agrees
+
+Person = tuple[str, str | None, int]
+
+
+def agreeing(
+    text: str, people: list[Person], wanted: str | None, told: dict[str, str], cues: Cues
+) -> list[Person]:
+    """The `people` a pronoun of gender `wanted` may stand for; for he or she only persons."""
+    kept = [person for person in people if pronoun_agrees(person, wanted, told)]
+    if not wanted:  # "they" may stand for a body
+        return kept
+    kept = [p for p in kept if p[0].split()[-1].lower() not in cues.outlets]  # "Acme Corp"
+    return [p for p in kept if " " in p[0] or p[1] or p[0] in told or _named(text, p[0], cues)]
+
+
+# Cached: each pronoun of an article asks about the same few words.
+@functools.lru_cache(maxsize=256)
+def _named(text: str, word: str, cues: Cues) -> bool:
+    """Whether the article writes `word` after a capitalised word other than a stop word."""
+    before = re.compile(rf"([A-Z][\w'’.-]*)[ \t]+{re.escape(word)}\b")
+    return any(m.group(1).lower() not in cues.stop for m in before.finditer(text))

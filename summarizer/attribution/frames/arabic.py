@@ -12,6 +12,7 @@ from collections import defaultdict
 from summarizer import _data
 from summarizer.attribution.frames.arabic_apposed import apposed
 from summarizer.attribution.frames.arabic_construct import construct
+from summarizer.attribution.frames.arabic_role import arabic_role
 from summarizer.attribution.frames.runs import PARTICLES
 from summarizer.attribution.lexicon.cues import Cues, Mention, cues_for
 
@@ -107,7 +108,10 @@ def arabic_run(
     kept = kept[::-1] if reverse else kept
     if not kept:
         return None
-    name = _name_words(_untitled(kept, cues))
+    opened, closed = arabic_role(kept, cues)  # "محلل الشؤون السياسية محمد علي"
+    untitled = _untitled(kept[opened:], cues)
+    name = _name_words(untitled)
+    cut = len(name) < len(untitled)  # more words than a name has: a role the lists do not know
     someone = reverse and kept[0].group() in cues.indefinite  # "عن مصدر عسكري قوله": someone
     if someone or (len(name) > 1 and _indefinite_title(kept, name[0], cues)):  # "والدة سامي حداد"
         return _anonymous(text, (kept[0].start(), kept[-1].end()), cue)
@@ -115,7 +119,7 @@ def arabic_run(
         name = []  # "قائد ميداني": the title's adjective, no name
     role = not name  # "وقال الوزير": a title that no name follows
     alone = len(kept) == 1 and cue.group() not in cues.hearsay  # no title before it
-    sure = not _told(kept, cues)
+    sure = not (_told(kept, cues) or cut or (opened and not closed))
     kept = name or kept
     words = text[kept[0].start() : kept[-1].end()]
     if not reverse and cue.group() in cues.hearsay and words.startswith("ل"):

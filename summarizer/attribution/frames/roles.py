@@ -8,6 +8,7 @@ import functools
 import re
 from itertools import pairwise
 
+from summarizer.attribution.frames.complement_split import name_split
 from summarizer.attribution.frames.linked import apposed_name, linked_name, linked_subject
 from summarizer.attribution.frames.listeners import NAME_WORDS
 from summarizer.attribution.frames.runs import (
@@ -141,7 +142,7 @@ def complemented(text: str, start: int, cue: re.Match[str], cues: Cues) -> Menti
     if len(tail) == NAME_WORDS:
         first = tail[0].start(1)
         name = text[first : tail[-1].end()]
-        sure = _split(text, rest[0].group(1), name)
+        sure = name_split(text, rest[0].group(1), name, cues)
         return Mention(name, "name", cue.group(), first, cue.start(), sure=sure)
     # "la portavoz de Vox en el Congreso, Pepa Millán": the role phrase ends at the comma
     closed = len(words) < _MAX_WORDS
@@ -257,17 +258,6 @@ def _lone_name(
 
 
 @functools.lru_cache(maxsize=256)
-# "du Sénat Gérard Larcher" and "du New York Times" are both three capitalised words after "de":
-# an acronym is a whole complement ("de l'ONU Jean Martin"); else only the name written elsewhere
-# without the complement, or its surname alone, tells where the complement ends; else the name
-# is a guess ("York Times").
-def _split(text: str, complement: str, name: str) -> bool:
-    """Whether the two words after a one-word complement are surely a name, not its rest."""
-    given, surname = name.split(maxsplit=1)
-    acronym = len(complement) > 1 and complement.isupper()
-    return acronym or elsewhere(text, name, complement) or elsewhere(text, surname, given)
-
-
 def elsewhere(text: str, word: str, before: str) -> bool:
     """Whether `word` stands in `text` other than right after `before` (once per text)."""
     return text.count(word) > text.count(f"{before} {word}")

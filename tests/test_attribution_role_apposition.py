@@ -107,3 +107,20 @@ def test_romance_name_after_complement_is_sure_when_attested(
 def test_romance_name_after_complement_alone_is_low() -> None:
     text = "« Nous resterons », a déclaré le nouvel ambassadeur de France Jean Martin."
     assert _first(text, "fr") == ("Jean Martin", "low")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وقال كريم الحسيني وزير الخارجية: «الوضع صعب».", "كريم الحسيني"),
+        ("«الوضع صعب»، قال سامي يوسف مدير المستشفى.", "سامي يوسف"),
+        ("وقال كريم الحسيني مؤخرا: «الوضع صعب».", "كريم الحسيني"),
+    ],
+)
+def test_arabic_apposition_or_adverb_after_a_name_ends_it(text: str, name: str) -> None:
+    assert _first(text, "ar") == (name, "high")
+
+
+def test_arabic_title_word_inside_a_name_stays() -> None:
+    # "أمير" right after the first word is a given name, no title in the construct state
+    assert _first("وقال محمد أمير الحسيني: «الوضع صعب».", "ar") == ("محمد أمير الحسيني", "high")

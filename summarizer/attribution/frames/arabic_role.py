@@ -50,7 +50,7 @@ def _role(tokens: list[re.Match[str]], cues: Cues) -> tuple[int, bool]:
 def arabic_role(tokens: list[re.Match[str]], cues: Cues) -> tuple[list[re.Match[str]], bool]:
     """The name after the titles and any role in `tokens`, and whether its boundary is a guess."""
     opened, closed = _role(tokens, cues)
-    rest = untitled(tokens[opened:], cues)
+    rest = _apposed_after(untitled(tokens[opened:], cues), cues)
     name = name_words(rest)
     return name, len(name) < len(rest) or (opened > 0 and not closed)
 
@@ -100,6 +100,17 @@ def _titled(tokens: list[re.Match[str]], index: int, cues: Cues) -> bool:
         return True
     after = tokens[index + 1].group() if index + 1 < len(tokens) else "ال"
     return index == 0 and word.startswith("ال") and not after.startswith(("ال", "ل"))
+
+
+# "كريم الحسيني وزير الخارجية": a bare title with its definite complement after two words of a
+# name is an apposition after it, not more of the name.
+def _apposed_after(tokens: list[re.Match[str]], cues: Cues) -> list[re.Match[str]]:
+    """The words before a title in the construct state that follows a name."""
+    for index in range(2, len(tokens) - 1):
+        word, after = tokens[index].group(), tokens[index + 1].group()
+        if word in cues.titles and not word.startswith(_ARTICLE) and after.startswith(_ARTICLE):
+            return tokens[:index]
+    return tokens
 
 
 def _bare(word: str, cues: Cues) -> bool:

@@ -11,8 +11,7 @@ from collections import defaultdict
 
 from summarizer import _data
 from summarizer.attribution.frames.arabic_apposed import apposed
-from summarizer.attribution.frames.arabic_construct import construct
-from summarizer.attribution.frames.runs import PARTICLES
+from summarizer.attribution.frames.arabic_role import NAME, arabic_role, name_words, untitled
 from summarizer.attribution.lexicon.cues import Cues, Mention, cues_for
 
 _TOLD = frozenset(_data.load_toml("particles.toml")["ar"]["listener_nouns"])
@@ -22,42 +21,7 @@ _ARTICLE = "ال"
 _FULL = 2  # words of a full name before "و" and another name
 _SHORT = 3  # "و" and at least three letters: a name, not a particle ("وفي")
 """Words after a verb-first cue that may hold the titles and the name."""
-_NAME = 4
 _WORD = re.compile(r"\w+")
-
-
-# "وزير الخارجية سامي حداد" -> "سامي حداد", "المتحدث باسم وزارة الدفاع سامي حداد"; none when no
-# name follows the titles.
-def _untitled(tokens: list[re.Match[str]], cues: Cues) -> list[re.Match[str]]:
-    """The words after the titles and their definite complements that open an Arabic subject."""
-    index = 0
-    while index < len(tokens) and _titled(tokens, index, cues):
-        index += 1
-        index += construct(tokens, index, cues)
-        while index < len(tokens) and tokens[index].group().startswith("ال"):
-            if tokens[index].group() in cues.titles:
-                break
-            index += 1
-        # "أمير قطر الشيخ تميم": a complement without the article between two titles
-        if index + 1 < len(tokens) and tokens[index + 1].group() in cues.titles:
-            index += 1
-    return tokens[index:]
-
-
-# "عبد الله بن زايد آل نهيان": بن and آل join the words of one name and never end it.
-def _name_words(tokens: list[re.Match[str]]) -> list[re.Match[str]]:
-    """Up to four words of a name, with the particles between them."""
-    kept: list[re.Match[str]] = []
-    words = 0
-    for token in tokens:
-        inner = token.group() in PARTICLES
-        if not inner and words == _NAME:
-            break
-        words += not inner
-        kept.append(token)
-    while kept and kept[-1].group() in PARTICLES:
-        kept.pop()
-    return kept
 
 
 def _indefinite_title(kept: list[re.Match[str]], word: re.Match[str], cues: Cues) -> bool:
@@ -65,19 +29,6 @@ def _indefinite_title(kept: list[re.Match[str]], word: re.Match[str], cues: Cues
     before = [t for t in kept if t.end() <= word.start()]
     title = before[-1].group() if before else ""
     return title in cues.titles and not title.startswith("ال")
-
-
-# A title; or after one, a body in the construct state ("المتحدث باسم وزارة الخارجية": "وزارة" is
-# "الوزارة" with its complement); or a definite noun right before a word without the article: a
-# description before a name ("النقابي عمر فارس"), where a body's name goes on with definite words
-# ("الائتلاف الوطني").
-def _titled(tokens: list[re.Match[str]], index: int, cues: Cues) -> bool:
-    """Whether the word at `index` opens an Arabic subject as a title or part of one."""
-    word = tokens[index].group()
-    if word in cues.titles or (index > 0 and "ال" + word in cues.orgs):
-        return True
-    after = tokens[index + 1].group() if index + 1 < len(tokens) else "ال"
-    return index == 0 and word.startswith("ال") and not after.startswith(("ال", "ل"))
 
 
 def _anonymous(text: str, span: tuple[int, int], cue: re.Match[str]) -> Mention:
@@ -107,7 +58,7 @@ def arabic_run(
     kept = kept[::-1] if reverse else kept
     if not kept:
         return None
-    name = _name_words(_untitled(kept, cues))
+    name, guessed = arabic_role(kept, cues)  # "محلل الشؤون السياسية محمد علي"
     someone = reverse and kept[0].group() in cues.indefinite  # "عن مصدر عسكري قوله": someone
     if someone or (len(name) > 1 and _indefinite_title(kept, name[0], cues)):  # "والدة سامي حداد"
         return _anonymous(text, (kept[0].start(), kept[-1].end()), cue)
@@ -115,7 +66,7 @@ def arabic_run(
         name = []  # "قائد ميداني": the title's adjective, no name
     role = not name  # "وقال الوزير": a title that no name follows
     alone = len(kept) == 1 and cue.group() not in cues.hearsay  # no title before it
-    sure = not _told(kept, cues)
+    sure = not (_told(kept, cues) or guessed)
     kept = name or kept
     words = text[kept[0].start() : kept[-1].end()]
     if not reverse and cue.group() in cues.hearsay and words.startswith("ل"):
@@ -157,7 +108,7 @@ def _common(text: str, word: re.Match[str], cues: Cues, alone: bool) -> bool:
 # A title with its complement before a name ("الناطقة باسم الحكومة ليلى منصور") names its holder.
 def _told(kept: list[re.Match[str]], cues: Cues) -> bool:
     """Whether the word after one bare definite title opens with لـ."""
-    titles = len(kept) - len(_untitled(kept, cues))
+    titles = len(kept) - len(untitled(kept, cues))
     bare = titles == 1 < len(kept) and kept[0].group().startswith(_ARTICLE)
     return bare and kept[1].group().startswith("ل")
 
@@ -188,7 +139,7 @@ def arabic_name(text: str, start: int, end: int, cues: Cues) -> str | None:
         if token.group() in cues.stop or token.group().startswith("لل"):
             break
         kept.append(token)
-    name = _name_words(_untitled(kept, cues))
+    name = name_words(untitled(kept, cues))
     return text[name[0].start() : name[-1].end()] if name else None
 
 
@@ -265,8 +216,8 @@ def _names_after_titles(text: str, cues: Cues) -> Placed:
             if kinds[index] == "title":
                 first = index
                 continue
-            name = _untitled(words[first : index + 1], cues)
-            if 1 < len(name) <= _NAME and name[-1] is words[index]:
+            name = untitled(words[first : index + 1], cues)
+            if 1 < len(name) <= NAME and name[-1] is words[index]:
                 full = text[name[0].start() : words[index].end()]
                 titled[words[index].group()].append((words[index].start(), full))
     return titled

@@ -8,6 +8,7 @@ import functools
 import re
 from itertools import pairwise
 
+from summarizer.attribution.frames.complement_split import name_split
 from summarizer.attribution.frames.linked import apposed_name, linked_name, linked_subject
 from summarizer.attribution.frames.listeners import NAME_WORDS
 from summarizer.attribution.frames.runs import (
@@ -140,7 +141,9 @@ def complemented(text: str, start: int, cue: re.Match[str], cues: Cues) -> Menti
     tail = _capitalised_head(rest[1:])
     if len(tail) == NAME_WORDS:
         first = tail[0].start(1)
-        return Mention(text[first : tail[-1].end()], "name", cue.group(), first, cue.start())
+        name = text[first : tail[-1].end()]
+        sure = name_split(text, rest[0].group(1), name, cues)
+        return Mention(name, "name", cue.group(), first, cue.start(), sure=sure)
     # "la portavoz de Vox en el Congreso, Pepa Millán": the role phrase ends at the comma
     closed = len(words) < _MAX_WORDS
     end = rest[0].end() if len(rest) == 1 else words[-1].end() if closed else -1

@@ -1,0 +1,124 @@
+"""The titles and role before an Arabic name, and where the name after them ends."""
+
+from __future__ import annotations
+
+import re
+
+from summarizer import _data
+from summarizer.attribution.frames.arabic_construct import construct
+from summarizer.attribution.frames.runs import PARTICLES
+from summarizer.attribution.lexicon.cues import Cues
+
+_PARTICLES = _data.load_toml("particles.toml")["ar"]
+_KIN = frozenset(_PARTICLES["kin_nouns"])
+_OPENERS = frozenset(_PARTICLES["name_openers"])
+_SECONDS = frozenset(_PARTICLES["name_seconds"])
+_CLOSERS = frozenset(_PARTICLES["role_adjectives"])
+_ARTICLE = "ال"
+_LINKS = 2  # indefinite nouns of the construct chain between the head and its definite noun
+NAME = 4  # words of a name, past its particles
+
+
+# "محلل الشؤون السياسية محمد علي": a noun without the article, its construct chain up to a
+# definite noun, and the definite adjectives after it, is the role of the name that follows;
+# "مدرب المنتخب الوطني السابق" ends a role alone at an adjective of office. A name may open the
+# same way ("كريم الحسيني", "نور الدين"), so only a closing adjective makes the boundary sure;
+# a role alone needs that adjective or two definite words ("أستاذ العلوم السياسية").
+def _role(tokens: list[re.Match[str]], cues: Cues) -> tuple[int, bool]:
+    """How many words open `tokens` as a role before a name, and whether that boundary is sure."""
+    if not tokens or not _bare(tokens[0].group(), cues) or tokens[0].group() in _KIN:
+        return 0, False
+    index = 1
+    while index < len(tokens) and index <= _LINKS and _bare(tokens[index].group(), cues):
+        index += 1
+    definite = index
+    while index < len(tokens) and _definite(tokens[index].group(), cues):
+        index += 1
+    if index == definite or tokens[definite].group() in _SECONDS:
+        return 0, False  # no definite noun closes the chain, or it is a name's ("نور الدين")
+    closed = tokens[index - 1].group() in _CLOSERS
+    rest = tokens[index:]
+    if not rest:  # a role alone; one definite word after a bare noun may be a name's
+        return (index, True) if closed or index - definite > 1 else (0, False)
+    if len(rest) == 1 or not _bare(rest[0].group(), cues) or rest[0].group() in _SECONDS:
+        return 0, False  # one word after it may be an adverb ("كريم الحسيني مؤخرا")
+    return index, closed
+
+
+# A role by its shape only, or more words than a name has (a role no list knows, its words cut
+# short), leaves the boundary between role and name a guess.
+def arabic_role(tokens: list[re.Match[str]], cues: Cues) -> tuple[list[re.Match[str]], bool]:
+    """The name after the titles and any role in `tokens`, and whether its boundary is a guess."""
+    opened, closed = _role(tokens, cues)
+    rest = _apposed_after(untitled(tokens[opened:], cues), cues)
+    name = name_words(rest)
+    return name, len(name) < len(rest) or (opened > 0 and not closed)
+
+
+# "وزير الخارجية سامي حداد" -> "سامي حداد", "المتحدث باسم وزارة الدفاع سامي حداد"; none when no
+# name follows the titles.
+def untitled(tokens: list[re.Match[str]], cues: Cues) -> list[re.Match[str]]:
+    """The words after the titles and their definite complements that open an Arabic subject."""
+    index = 0
+    while index < len(tokens) and _titled(tokens, index, cues):
+        index += 1
+        index += construct(tokens, index, cues)
+        while index < len(tokens) and tokens[index].group().startswith("ال"):
+            if tokens[index].group() in cues.titles:
+                break
+            index += 1
+        # "أمير قطر الشيخ تميم": a complement without the article between two titles
+        if index + 1 < len(tokens) and tokens[index + 1].group() in cues.titles:
+            index += 1
+    return tokens[index:]
+
+
+# "عبد الله بن زايد آل نهيان": بن and آل join the words of one name and never end it.
+def name_words(tokens: list[re.Match[str]]) -> list[re.Match[str]]:
+    """Up to four words of a name, with the particles between them."""
+    kept: list[re.Match[str]] = []
+    words = 0
+    for token in tokens:
+        inner = token.group() in PARTICLES
+        if not inner and words == NAME:
+            break
+        words += not inner
+        kept.append(token)
+    while kept and kept[-1].group() in PARTICLES:
+        kept.pop()
+    return kept
+
+
+# A title; or after one, a body in the construct state ("المتحدث باسم وزارة الخارجية": "وزارة" is
+# "الوزارة" with its complement); or a definite noun right before a word without the article: a
+# description before a name ("النقابي عمر فارس"), where a body's name goes on with definite words
+# ("الائتلاف الوطني").
+def _titled(tokens: list[re.Match[str]], index: int, cues: Cues) -> bool:
+    """Whether the word at `index` opens an Arabic subject as a title or part of one."""
+    word = tokens[index].group()
+    if word in cues.titles or (index > 0 and "ال" + word in cues.orgs):
+        return True
+    after = tokens[index + 1].group() if index + 1 < len(tokens) else "ال"
+    return index == 0 and word.startswith("ال") and not after.startswith(("ال", "ل"))
+
+
+# "كريم الحسيني وزير الخارجية": a bare title with its definite complement after two words of a
+# name is an apposition after it, not more of the name.
+def _apposed_after(tokens: list[re.Match[str]], cues: Cues) -> list[re.Match[str]]:
+    """The words before a title in the construct state that follows a name."""
+    for index in range(2, len(tokens) - 1):
+        word, after = tokens[index].group(), tokens[index + 1].group()
+        if word in cues.titles and not word.startswith(_ARTICLE) and after.startswith(_ARTICLE):
+            return tokens[:index]
+    return tokens
+
+
+def _bare(word: str, cues: Cues) -> bool:
+    """Whether a word may be a noun without the article, outside the titles and name particles."""
+    taken = word in cues.titles or word in PARTICLES or word in _OPENERS
+    return not (word.startswith(_ARTICLE) or taken)
+
+
+def _definite(word: str, cues: Cues) -> bool:
+    """Whether a word is a definite noun or adjective of a role, not a title's."""
+    return word.startswith(_ARTICLE) and word not in cues.titles

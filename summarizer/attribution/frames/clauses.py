@@ -6,8 +6,8 @@ import re
 
 from summarizer.attribution.frames.asides import described_parts, describes
 from summarizer.attribution.frames.groups import group_before
-from summarizer.attribution.frames.runs import PARTICLES, preposition
 from summarizer.attribution.frames.leads import past_lead
+from summarizer.attribution.frames.runs import PARTICLES, preposition
 from summarizer.attribution.lexicon.cues import Cues, Mention
 
 TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*")

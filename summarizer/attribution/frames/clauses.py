@@ -6,6 +6,7 @@ import re
 
 from summarizer.attribution.frames.asides import described_parts, describes
 from summarizer.attribution.frames.groups import group_before
+from summarizer.attribution.frames.leads import past_lead
 from summarizer.attribution.frames.runs import PARTICLES, preposition
 from summarizer.attribution.lexicon.cues import Cues, Mention
 
@@ -105,8 +106,7 @@ def _body(before: str, after: str) -> bool:
 def _name(part: str, cues: Cues) -> str | None:
     """The words of `part` if they are a name, past a leading title ("Sen. Ruth Okafor")."""
     tokens = TOKEN.findall(part)
-    while len(tokens) > 1 and tokens[0].lower().rstrip(".") in cues.titles:
-        part = part[part.index(tokens[0]) + len(tokens.pop(0)) :].lstrip(". ")
+    tokens, part = past_lead(tokens, part, cues)  # "Sen. Ruth Okafor", "the economist Jo Roe"
     lowers = [t.lower().rstrip(".") for t in tokens]
     inner = [particle(tokens, i, cues) for i in range(len(tokens))]  # "Anne Le Goff"
     titled = any(

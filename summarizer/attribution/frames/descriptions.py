@@ -42,6 +42,17 @@ def description_after(
     return found
 
 
+# "said the candidate could win": what was said, whose subject is no speaker; none after it is.
+def said_clause(text: str, tokens: list[re.Match[str]], cue: re.Match[str], cues: Cues) -> bool:
+    """Whether the description after a verb-first cue runs on into a clause (noun, then modal)."""
+    rest, start = past_when(text, tokens, cue.end(), cues)
+    if not rest or not adjacent(text, start, rest[0].start()):
+        return False
+    found = description_mention(text, rest, cue, cues, forward=True)
+    words = found.words.split()[2:] if found else []
+    return any(word.lower() in cues.clause_auxiliaries for word in words)
+
+
 def _described_name(text: str, found: Mention, cue: re.Match[str], cues: Cues) -> Mention | None:
     """The name apposed to a description, past its complement."""
     if found.kind != "description":

@@ -22,6 +22,7 @@ from summarizer.attribution.speakers.hancarry import carried_pronoun
 from summarizer.attribution.speakers.indefinite import anonymous_source, running
 from summarizer.attribution.speakers.names import Resolver
 from summarizer.attribution.speakers.papers import owner, paper, written
+from summarizer.attribution.speakers.replies import not_carried, replied
 from summarizer.attribution.speakers.reported import reporter
 from summarizer.attribution.speakers.unnamed import after_unnamed, described, unsure_of
 from summarizer.lang import family
@@ -109,7 +110,8 @@ def _quoted(
         if span.frame is not None:
             found = by_frame[span.frame]
         elif previous is not None and _goes_on(text, span, prior, frame, previous, cues):
-            found = replace(previous, basis="carried")
+            carry = not not_carried(frame.mentions, frame.context, previous, resolver)
+            found = replace(previous, basis="carried") if carry else found
     if found.cue is None and frame.before:
         earlier = _first(frame.before, frame.before_context, resolver, frame.closed, before)
         if earlier.speaker and earlier.named:
@@ -217,6 +219,9 @@ def _first(
             return anonymous_source(mention, resolver, closed)
         if mention.kind == "noun":  # "— заявил пилот.": the one pilot named, if any
             return described(mention, resolver, basis_of(mention, closed))
+        answer = replied(mention, context, previous, resolver)
+        if answer is not None:  # "“…,” Carl Moss said to Rita Dean. “…,” she replied": Rita Dean
+            return answer
         speaker = resolver.resolve(mention, context, previous)
         if mention.kind == "role" and speaker == mention.words and resolver.every:
             # "respondió el ministro": no name the article ties to the role, so nobody named

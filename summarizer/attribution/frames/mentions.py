@@ -257,17 +257,15 @@ def _right(
     found = place_after(text, cue, end, cues) or marked_subject(text, cue, end, cues, lenient)
     if not found and said_clause(text, tokens, cue, cues):  # "said the plan would": nobody
         return None
-    found = found or description_after(text, tokens, cue, cues)  # "said the union head, X"
-    if found:
+    if found := found or description_after(text, tokens, cue, cues):  # "said the union head, X"
         return found
     limit = listened(text, tokens, cue, cues, lenient)
     if not tokens or not adjacent(text, limit, tokens[0].start()):
         return None
+    # "a prévenu sur BFMTV la porte-parole du gouvernement, Prisca Thevenot"; "un proche du …"
     past = complemented(text, limit, cue, cues) if lenient and limit > cue.end() else None
-    if past:  # "a prévenu sur BFMTV la porte-parole du gouvernement, Prisca Thevenot"
+    if past := past or unnamed_after(text, tokens, cue, cues):
         return past
-    if unnamed := unnamed_after(text, tokens, cue, cues):  # "un proche du président"
-        return unnamed
     if cues.family == "ar":
         return arabic_run(text, tokens[:ARABIC_REACH], cue, cues, reverse=False)
     first = tokens[0].group().lower()

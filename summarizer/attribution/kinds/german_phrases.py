@@ -1,0 +1,41 @@
+"""German quoted words and names that a noun for a word or a thing introduces: terms, not speech."""
+
+from __future__ import annotations
+
+import re
+
+from summarizer import _data
+from summarizer.attribution.kinds.german_titles import WORD, paired, reported
+from summarizer.attribution.lexicon.cues import Cues
+from summarizer.attribution.marks.marks import Span
+
+_TERM_NOUNS = frozenset(_data.load_toml("terms.toml")["term_nouns"].get("de", []))
+_WORDS = 4
+_STOP = re.compile(r"[.!?…:;,]")
+_GENITIVE = ("es", "s")
+
+
+# "der Ausdruck „par excellence“", "im Hotel „de Russie“", "im Bereich „politisch motivierte
+# Kriminalität“": a short phrase with no stop in it right after a noun for a word or a named
+# thing is that word or name, in any case, where its sentence reports nobody's words. (Measured:
+# an article alone before an adjective and its noun, "einer „tiefen Krise“", lost gold partial
+# quotations on the held-out half.)
+def quoted_phrase(text: str, span: Span, words: list[str], cues: Cues) -> bool:
+    """Whether a short German quotation right after a noun for a word or a thing is a term."""
+    if not 1 < len(words) <= _WORDS or _STOP.search(text, span.start, span.end):
+        return False
+    if text[span.open_at - 1 : span.open_at] != " ":
+        return False
+    lead = WORD.findall(text, max(0, span.open_at - 30), span.open_at)
+    if not lead or not _term_noun(lead[-1]):
+        return False
+    if any(w.lower() in cues.first_person for w in words) or paired(text, span):
+        return False
+    return not reported(text, span, cues)
+
+
+def _term_noun(word: str) -> bool:
+    """Whether a capitalised word is a noun for a word or a named thing, also in the genitive."""
+    lower = word.lower()
+    stems = [lower, *(lower[: -len(end)] for end in _GENITIVE if lower.endswith(end))]
+    return word[0].isupper() and any(stem in _TERM_NOUNS for stem in stems)

@@ -10,7 +10,13 @@ from summarizer.attribution.lexicon.cues import Cues
 from summarizer.attribution.marks.marks import Span
 
 _TERM_NOUNS = frozenset(_data.load_toml("terms.toml")["term_nouns"].get("de", []))
+_SELF_NAMING = frozenset(_data.load_toml("terms.toml")["self_naming"].get("de", []))
 _WORDS = 4
+_NAME_WORDS = 8
+_SELF_BEFORE = 3  # "nennt sich „…“", "nennt sie sich „…“"
+_SELF_AFTER = 60  # "„…“, wie sich die Militärjunta selbst nennt"
+_AS_AFTER = re.compile(r"\s*,\s*wie\s+sich\b")
+_CLAUSE_END = re.compile(r"[,;:.!?()\n–—„“”\"«»]")
 _STOP = re.compile(r"[.!?…:;,]")
 _GENITIVE = ("es", "s")
 
@@ -39,3 +45,21 @@ def _term_noun(word: str) -> bool:
     lower = word.lower()
     stems = [lower, *(lower[: -len(end)] for end in _GENITIVE if lower.endswith(end))]
     return word[0].isupper() and any(stem in _TERM_NOUNS for stem in stems)
+
+
+# "Dann nennt sie sich „Netzwerk 12“", "der „Oberste Rat“, wie sich die Junta selbst nennt": the
+# name a thing or a group gives itself, no one's words.
+def self_named(text: str, span: Span, cues: Cues) -> bool:
+    """Whether a reflexive verb of naming right before or after the quotation gives it as a name."""
+    inner = text[span.start : span.end]
+    if len(WORD.findall(inner)) > _NAME_WORDS or _STOP.search(inner.rstrip(".")):
+        return False
+    lead = [w.lower() for w in WORD.findall(text, max(0, span.open_at - 30), span.open_at)]
+    near = lead[-_SELF_BEFORE:]
+    if near[-1:] == ["sich"] and any(w in _SELF_NAMING for w in near[:-1]):
+        return True  # not "bezeichnete sich als „…“": someone's word for himself
+    after = _AS_AFTER.match(text, span.close_at + 1)
+    if after is None:
+        return False
+    clause = _CLAUSE_END.split(text[after.end() : after.end() + _SELF_AFTER])[0]
+    return any(w in _SELF_NAMING for w in WORD.findall(clause))

@@ -61,9 +61,7 @@ def test_a_label_in_a_passive_of_being_received_or_classed_is_a_term(
         ("Huber bezeichnete den Vorfall so als „Störfall“.", "Stör"),
     ],
 )
-def test_a_label_with_an_agent_or_a_framing_verb_is_someone_s_words(
-    text: str, starts: str
-) -> None:
+def test_a_label_with_an_agent_or_a_framing_verb_is_someone_s_words(text: str, starts: str) -> None:
     assert _quote(text, starts)[0] == "speech"
 
 

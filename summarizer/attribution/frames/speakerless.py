@@ -25,7 +25,8 @@ def speakerless(text: str, clause: int, frame: re.Match[str], cues: Cues) -> boo
     if cues.nouns_capitalized:
         modal = words[-1:] == ["zu"] and any(w in cues.modal_passive for w in words)
         reflexive = any(w in cues.reflexives for w in words[-2:])
-        return modal or reflexive or _no_floor(text, clause, frame) or _paraphrased(text, clause, frame)
+        unowned = _no_floor(text, clause, frame) or _paraphrased(text, clause, frame)
+        return modal or reflexive or unowned
     return bool(words) and words[-1] in cues.passive
 
 

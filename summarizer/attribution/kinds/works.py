@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from summarizer import _data
@@ -83,5 +84,5 @@ def _regarded(text: str, span: Span, inner: str, cues: Cues) -> bool:
 def _agent(words: list[str], cues: Cues) -> bool:
     """Whether a preposition of the agent and a name or an article stand in the clause."""
     agents = _AGENTS.get(cues.family, [])
-    pairs = zip(words, words[1:], strict=False)
+    pairs = itertools.pairwise(words)
     return any(w in agents and (n[0].isupper() or n in cues.determiners) for w, n in pairs)

@@ -107,3 +107,19 @@ def test_a_paraphrase_after_a_colon_is_no_quotation(text: str) -> None:
 def test_unmarked_speech_after_a_colon_stays_a_quotation() -> None:
     quotes = find_quotes(_LEAD + "Huber erklärte: Das ist sinngemäß richtig.", "de")
     assert [(q.text, q.speaker) for q in quotes] == [("Das ist sinngemäß richtig.", "Karl Huber")]
+
+
+@pytest.mark.parametrize(
+    ("text", "starts"),
+    [
+        ("Unter dem Motto „Drogen – ein Problem?!“ luden die Ärzte zu einem Abend ein.", "Drogen"),
+        ("Unter dem Titel „Wohin geht die Reise?“ erschien ein Buch.", "Wohin"),
+    ],
+)
+def test_a_heading_after_unter_and_a_noun_for_a_name_is_a_title(text: str, starts: str) -> None:
+    assert _quote(text, starts)[0] == "title"
+
+
+def test_words_that_open_with_unter_dem_motto_stay_speech() -> None:
+    text = "Huber rief: „Unter dem Motto geht es nicht weiter!“"
+    assert _quote(text, "Unter") == ("speech", "Karl Huber")

@@ -11,6 +11,7 @@ from summarizer.attribution.marks.marks import Span
 
 _TERM_NOUNS = frozenset(_data.load_toml("terms.toml")["term_nouns"].get("de", []))
 _SELF_NAMING = frozenset(_data.load_toml("terms.toml")["self_naming"].get("de", []))
+_UNDER = frozenset(_data.load_toml("terms.toml")["under_heading"].get("de", []))
 _WORDS = 4
 _NAME_WORDS = 8
 _SELF_BEFORE = 3  # "nennt sich „…“", "nennt sie sich „…“"
@@ -63,3 +64,16 @@ def self_named(text: str, span: Span, cues: Cues) -> bool:
         return False
     clause = _CLAUSE_END.split(text[after.end() : after.end() + _SELF_AFTER])[0]
     return any(w in _SELF_NAMING for w in WORD.findall(clause))
+
+
+# "Unter dem Motto „Cannabis – ein Problem?!“ luden sie ein": what an event runs under is its
+# heading, with whatever stop it has, never words someone is said to say.
+def under_heading(text: str, span: Span, cues: Cues) -> bool:
+    """Whether "unter", an article and a noun for a word or a name stand right before."""
+    if len(WORD.findall(text, span.start, span.end)) > _NAME_WORDS:
+        return False
+    lead = WORD.findall(text, max(0, span.open_at - 40), span.open_at)[-3:]
+    if len(lead) < 3 or text[span.open_at - 1 : span.open_at] != " ":
+        return False
+    under, article, noun = lead
+    return under.lower() in _UNDER and article.lower() in cues.determiners and _term_noun(noun)

@@ -20,6 +20,7 @@ _AS_AFTER = re.compile(r"\s*,\s*wie\s+sich\b")
 _CLAUSE_END = re.compile(r"[,;:.!?()\n–—„“”\"«»]")
 _STOP = re.compile(r"[.!?…:;,]")
 _GENITIVE = ("es", "s")
+_LAST_WORD = re.compile(r"[^\W\d_][\w'’-]*(?= $)")
 
 
 # "der Ausdruck „par excellence“", "im Hotel „de Russie“", "im Bereich „politisch motivierte
@@ -29,12 +30,10 @@ _GENITIVE = ("es", "s")
 # quotations on the held-out half.)
 def quoted_phrase(text: str, span: Span, words: list[str], cues: Cues) -> bool:
     """Whether a short German quotation right after a noun for a word or a thing is a term."""
-    if not 1 < len(words) <= _WORDS or _STOP.search(text, span.start, span.end):
+    if not 1 < len(words) <= _WORDS or text[span.open_at - 1 : span.open_at] != " ":
         return False
-    if text[span.open_at - 1 : span.open_at] != " ":
-        return False
-    lead = WORD.findall(text, max(0, span.open_at - 30), span.open_at)
-    if not lead or not _term_noun(lead[-1]):
+    lead = _LAST_WORD.search(text, max(0, span.open_at - 30), span.open_at)
+    if lead is None or not _term_noun(lead.group()) or _STOP.search(text, span.start, span.end):
         return False
     if any(w.lower() in cues.first_person for w in words) or paired(text, span):
         return False
@@ -52,10 +51,13 @@ def _term_noun(word: str) -> bool:
 # name a thing or a group gives itself, no one's words.
 def self_named(text: str, span: Span, cues: Cues) -> bool:
     """Whether a reflexive verb of naming right before or after the quotation gives it as a name."""
+    before = text[max(0, span.open_at - 30) : span.open_at]
+    if "sich" not in before and "sich" not in text[span.close_at + 1 : span.close_at + 12]:
+        return False  # a cheap gate: most quotations have no "sich" near them
     inner = text[span.start : span.end]
     if len(WORD.findall(inner)) > _NAME_WORDS or _STOP.search(inner.rstrip(".")):
         return False
-    lead = [w.lower() for w in WORD.findall(text, max(0, span.open_at - 30), span.open_at)]
+    lead = [w.lower() for w in WORD.findall(before)]
     near = lead[-_SELF_BEFORE:]
     if near[-1:] == ["sich"] and any(w in _SELF_NAMING for w in near[:-1]):
         return True  # not "bezeichnete sich als „…“": someone's word for himself
@@ -70,9 +72,10 @@ def self_named(text: str, span: Span, cues: Cues) -> bool:
 # heading, with whatever stop it has, never words someone is said to say.
 def under_heading(text: str, span: Span, cues: Cues) -> bool:
     """Whether "unter", an article and a noun for a word or a name stand right before."""
-    if len(WORD.findall(text, span.start, span.end)) > _NAME_WORDS:
-        return False
-    lead = WORD.findall(text, max(0, span.open_at - 40), span.open_at)[-3:]
+    before = text[max(0, span.open_at - 40) : span.open_at]
+    if "nter " not in before or len(WORD.findall(text, span.start, span.end)) > _NAME_WORDS:
+        return False  # a cheap gate first: "unter"/"Unter" and a space
+    lead = WORD.findall(before)[-3:]
     if len(lead) < 3 or text[span.open_at - 1 : span.open_at] != " ":
         return False
     under, article, noun = lead

@@ -10,6 +10,8 @@ from summarizer.attribution.lexicon.cues import Cues
 _FLOOR = _data.load_toml("german.toml")["floor"]
 _FLOOR_NOUN = _FLOOR["noun"]
 _FLOOR_VERBS = frozenset(_FLOOR["verbs"])
+_PARAPHRASE = tuple(_data.load_toml("german.toml")["paraphrase"]["adverbs"])
+_TAIL = 40  # "meinte sinngemäß:", "hatte 1983 sinngemäß gesagt:"
 _ASKED_REACH = 40  # enough for "was then asked:" after a name; a quotation is looked at once
 _ASKED_GAP = " \t\n:,"
 _ASKED_ADVERBS = 1  # an adverb between: "was then asked"
@@ -22,10 +24,17 @@ def speakerless(text: str, clause: int, frame: re.Match[str], cues: Cues) -> boo
     words = text[clause : frame.start()].lower().split()
     if cues.nouns_capitalized:
         modal = words[-1:] == ["zu"] and any(w in cues.modal_passive for w in words)
-        return (
-            modal or any(w in cues.reflexives for w in words[-2:]) or _no_floor(text, clause, frame)
-        )
+        reflexive = any(w in cues.reflexives for w in words[-2:])
+        unowned = _no_floor(text, clause, frame) or _paraphrased(text, clause, frame)
+        return modal or reflexive or unowned
     return bool(words) and words[-1] in cues.passive
+
+
+# "meinte sinngemäß: Damit fängt man keine Täter": the gist of someone's words, not a quotation.
+def _paraphrased(text: str, clause: int, frame: re.Match[str]) -> bool:
+    """Whether an adverb of paraphrase stands in the frame's clause before its colon."""
+    words = text[clause : frame.end() + _TAIL].split(":", 1)[0].lower()
+    return any(adverb in words for adverb in _PARAPHRASE)
 
 
 # "ergriff Herr X das Wort:", "Das Wort hat der Abgeordnete X:" take the floor; "entzog dem

@@ -6,6 +6,7 @@ import re
 
 from summarizer.attribution.german.german_bracket import bracket_follows
 from summarizer.attribution.kinds.documents import is_document
+from summarizer.attribution.kinds.german_phrases import quoted_phrase, self_named, under_heading
 from summarizer.attribution.kinds.german_titles import (
     WORD,
     framing_name,
@@ -63,6 +64,8 @@ def is_title(text: str, span: Span, cues: Cues) -> bool:
         return True  # "Die Inschrift lautet: „…“": a document's wording, the colon's too
     if _introduced(text, span, cues):
         return False
+    if cues.nouns_capitalized and (self_named(text, span, cues) or under_heading(text, span, cues)):
+        return True
     if cues.nouns_capitalized and named_by(text, span, cues):
         return False
     if cues.nouns_capitalized and named_by_nobody(text, span, cues):
@@ -84,6 +87,8 @@ def is_title(text: str, span: Span, cues: Cues) -> bool:
     if cues.nouns_capitalized and scare_phrase(text, span, words, cues):
         return True
     if cues.nouns_capitalized and framing_name(text, span, words):
+        return True
+    if cues.nouns_capitalized and quoted_phrase(text, span, words, cues):
         return True
     if cues.nouns_capitalized and len(words) == 1:  # a lone quoted word nobody is said to say
         unsaid = not reported(text, span, cues) and not paired(text, span)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from summarizer import _data
@@ -13,6 +14,7 @@ _DATA = _data.load_toml("terms.toml")
 _AUTHORS: dict[str, list[str]] = _DATA["authors"]
 _AS: dict[str, str] = _DATA["regarded_as"]
 _REGARDED: dict[str, list[str]] = _DATA["regarded"]
+_AGENTS: dict[str, list[str]] = _DATA["regarded_by"]
 _STOP = re.compile(r"[.!?…:;]")
 _CLAUSE = re.compile(r"[,;:.!?()\n–—„“”\"«»]")
 _CLAUSE_END = re.compile(r"[,;:.!?()\n–—]")  # the marks of further titles in the clause stay
@@ -71,5 +73,16 @@ def _regarded(text: str, span: Span, inner: str, cues: Cues) -> bool:
     after = _CLAUSE_END.split(text[span.close_at + 1 : span.close_at + 1 + _LATE_REACH])[0]
     words = [w for w in WORD.findall(f"{before} {after}") if w != marker]
     held = any(w.lower() in _REGARDED.get(cues.family, []) for w in words)
-    said = any(cues.verbs.fullmatch(w) or cues.framing.fullmatch(w) for w in words)
-    return held and not said
+    # "so" is a cue only before its source ("so der Minister"); "gilt so als „…“" is an adverb
+    cued = [w for w in words if w.lower() not in cues.particles]
+    said = any(cues.verbs.fullmatch(w) or cues.framing.fullmatch(w) for w in cued)
+    return held and not said and not _agent(WORD.findall(before), cues)
+
+
+# "wird vom Wetterdienst als „sehr hoch“ eingestuft": a passive with its agent is that agent's
+# label for the thing, someone's words.
+def _agent(words: list[str], cues: Cues) -> bool:
+    """Whether a preposition of the agent and a name or an article stand in the clause."""
+    agents = _AGENTS.get(cues.family, [])
+    pairs = itertools.pairwise(words)
+    return any(w in agents and (n[0].isupper() or n in cues.determiners) for w, n in pairs)

@@ -13,10 +13,17 @@ from collections import deque
 _EDGE = 5
 
 
-@functools.lru_cache(maxsize=4)
 def _stops(text: str, stop: re.Pattern[str]) -> tuple[list[int], list[int]]:
     """Where each stop of `text` starts and ends, in order."""
-    found = list(stop.finditer(text))
+    return _found(text, stop.pattern, stop.flags)
+
+
+# Keyed on the pattern's source, not the pattern: hashing a compiled pattern hashes its code,
+# a microsecond on every look-up.
+@functools.lru_cache(maxsize=4)
+def _found(text: str, source: str, flags: int) -> tuple[list[int], list[int]]:
+    """Where each match of the pattern `source` compiled with `flags` starts and ends."""
+    found = list(re.compile(source, flags).finditer(text))
     return [m.start() for m in found], [m.end() for m in found]
 
 

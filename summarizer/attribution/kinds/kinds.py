@@ -73,13 +73,11 @@ def is_title(text: str, span: Span, cues: Cues) -> bool:
     inner = text[span.start : span.end]
     if _CJK.search(inner):
         return cjk_title(text, span, inner, cues)
-    if _ADDRESS.fullmatch(inner):  # „amazon.de“, "news.bbc.co.uk"
+    if _ADDRESS.fullmatch(inner) or _after_name_noun(text, span, inner, cues):
+        return True  # „amazon.de“, "news.bbc.co.uk"; a name after a noun for a named thing
+    if titled_object(text, span, inner, cues) or headline_term(text, span, inner, cues):
         return True
-    if _after_name_noun(text, span, inner, cues) or titled_object(text, span, inner, cues):
-        return True
-    if headline_term(text, span, inner, cues) or cue_subject(text, span, cues):
-        return True
-    if is_work(text, span, inner, cues):
+    if cue_subject(text, span, cues) or is_work(text, span, inner, cues):
         return True
     words = WORD.findall(inner)
     if cues.nouns_capitalized and scare_adjective(text, span, words, cues):

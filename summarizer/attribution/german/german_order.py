@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 
 from summarizer import _data
-from summarizer.attribution.german.casing import lowered, surnames
+from summarizer.attribution.german.casing import lowered
+from summarizer.attribution.german.german_carry import full_names
 from summarizer.attribution.german.german import elsewhere, finite
 from summarizer.attribution.german.german_person import person, person_noun
 from summarizer.attribution.german.phrases import (
@@ -147,9 +148,16 @@ def goes_on_reported(
         return False
     said = [w for w in words if cues.verbs.fullmatch(w) and w.lower() not in cues.reported]
     forms = cues.reported | cues.subjunctive
-    if said or not any(w.lower() in forms for w in words):
+    if said or not any(w.lower() in forms for w in words) or _impersonal(text, window, cues):
         return False
     return not _named(text, words, cues)
+
+
+# "Aus Paris hieß es, das Vorgehen sei „…“": a source of its own, even where none is read.
+def _impersonal(text: str, window: tuple[int, int], cues: Cues) -> bool:
+    """Whether the words hold an impersonal frame of saying ("hieß es", "heißt es")."""
+    words = text[window[0] : window[1]]
+    return "ie" in words and any(said in words for said in cues.documents)
 
 
 # A reporting verb and another person or body ("„…“ zubilligen, zumal der Verteidiger Jan Roth
@@ -163,7 +171,7 @@ def speaks_anew(text: str, window: tuple[int, int], cues: Cues) -> bool:
 
 def _named(text: str, words: list[str], cues: Cues) -> bool:
     """Whether the words name a person or a body: a full name, or a role or organisation noun."""
-    named = surnames(text)
+    named = full_names(text, cues)  # not "Die Lage" at a sentence start: no name
     return any(w in named or (w[0].isupper() and person_noun(w.lower(), cues)) for w in words)
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from summarizer import _data
-from summarizer.attribution.german.casing import lowered
+from summarizer.attribution.german.casing import lowered, surnames
 from summarizer.attribution.german.german_carry import full_names
 from summarizer.attribution.german.german import elsewhere, finite
 from summarizer.attribution.german.german_person import person, person_noun
@@ -171,7 +171,8 @@ def speaks_anew(text: str, window: tuple[int, int], cues: Cues) -> bool:
 
 def _named(text: str, words: list[str], cues: Cues) -> bool:
     """Whether the words name a person or a body: a full name, or a role or organisation noun."""
-    named = full_names(text, cues)  # not "Die Lage" at a sentence start: no name
+    # both readings: not "Die Lage" at a sentence start, nor "8,6 Milliarden Euro"
+    named = surnames(text) & full_names(text, cues)
     return any(w in named or (w[0].isupper() and person_noun(w.lower(), cues)) for w in words)
 
 

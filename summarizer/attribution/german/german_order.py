@@ -9,7 +9,6 @@ import re
 
 from summarizer import _data
 from summarizer.attribution.german.casing import lowered, surnames
-from summarizer.attribution.german.german_carry import full_names
 from summarizer.attribution.german.german import elsewhere, finite
 from summarizer.attribution.german.german_person import person, person_noun
 from summarizer.attribution.german.phrases import (
@@ -150,6 +149,8 @@ def goes_on_reported(
     forms = cues.reported | cues.subjunctive
     if said or not any(w.lower() in forms for w in words) or _impersonal(text, window, cues):
         return False
+    if framed:  # "Erstmals sei die Regierung „…“": a body the speaker speaks of, no new speaker
+        return not any(_name(text, words, i, cues) for i in range(len(words)))
     return not _named(text, words, cues)
 
 
@@ -171,9 +172,21 @@ def speaks_anew(text: str, window: tuple[int, int], cues: Cues) -> bool:
 
 def _named(text: str, words: list[str], cues: Cues) -> bool:
     """Whether the words name a person or a body: a full name, or a role or organisation noun."""
-    # both readings: not "Die Lage" at a sentence start, nor "8,6 Milliarden Euro"
-    named = surnames(text) & full_names(text, cues)
-    return any(w in named or (w[0].isupper() and person_noun(w.lower(), cues)) for w in words)
+    return any(
+        _name(text, words, i, cues) or (w[0].isupper() and person_noun(w.lower(), cues))
+        for i, w in enumerate(words)
+    )
+
+
+# "Die Lage", "In Berlin" at a sentence start are runs of capitals too, but their first word is
+# one the article also writes in lower case; "der Deutschen Bahn" follows an article: no name.
+def _name(text: str, words: list[str], at: int, cues: Cues) -> bool:
+    """Whether the word at `at` ends a full name of the article, not an article's noun."""
+    if words[at] not in surnames(text):
+        return False
+    before = [w.lower() for w in words[max(0, at - 2) : at]]
+    low = lowered(text)
+    return not (before and before[-1] in low) and not any(w in cues.determiners for w in before)
 
 
 # "Jan Roth sprach sich dagegen aus. Zwar sei Druck nötig, das habe aber nichts mit „…“ zu tun":

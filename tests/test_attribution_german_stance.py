@@ -69,6 +69,10 @@ def test_stance_verb_needs_its_own_indirect_speech(text: str) -> None:
         # "8,6 Milliarden Euro" is an amount, no name
         "Eva Ems, die Sprecherin der Grünen, kritisierte die Pläne der Regierung. Jan Roth "
         "sagte nichts. Hier seien die Mittel angesichts von 8,6 Milliarden Euro „unrealistisch“.",
+        # the name the sentence before gives is no new person
+        "Das musste Finanzminister Jan Roth zu Beginn der Debatte einräumen. Obwohl Roth mit "
+        "Mehreinnahmen rechnet, "
+        "sei man von einer „Entschuldung weit entfernt“.",
     ],
 )
 def test_konjunktiv_carries_on(text: str) -> None:
@@ -82,6 +86,9 @@ def test_konjunktiv_carries_on(text: str) -> None:
     [
         # a new person named: the Konjunktiv may be anyone's
         "Jan Roth erklärte, die Regierung habe versagt. Die Ministerin Eva Ems sei „überfordert“.",
+        # two people named in the sentence before: either may speak
+        "Jan Roth traf Eva Ems in Berlin. Ems sei „überfordert“.",
+        "Jan Roth traf Eva Ems in Berlin. Die Regierung sei „überfordert“.",
         # an impersonal frame of saying is a source of its own
         "Jan Roth erklärte, die Regierung habe versagt. Aus Paris hieß es, das Vorgehen sei "
         "„eine Verletzung“ des Abkommens.",

@@ -138,7 +138,12 @@ def _verb_after_adverbial(words: list[str], cues: Cues) -> int | None:
 # A colon frame of its own names its speaker, except when it is the sentence that carries on
 # (`framed`): "X bekräftigte das. Die Pflichten seien klar festgelegt: „…“".
 def goes_on_reported(
-    text: str, window: tuple[int, int], cues: Cues, *, framed: bool = False
+    text: str,
+    window: tuple[int, int],
+    cues: Cues,
+    *,
+    framed: bool = False,
+    known: frozenset[str] = frozenset(),
 ) -> bool:
     """Whether the words before a quotation go on with the previous speaker's indirect speech."""
     words = TOKEN.findall(text, *window)
@@ -149,8 +154,10 @@ def goes_on_reported(
     forms = cues.reported | cues.subjunctive
     if said or not any(w.lower() in forms for w in words) or _impersonal(text, window, cues):
         return False
-    if framed:  # "Erstmals sei die Regierung „…“": a body the speaker speaks of, no new speaker
-        return not any(_name(text, words, i, cues) for i in range(len(words)))
+    # "Erstmals sei die Regierung „…“": a body spoken of; not after "Jan Roth traf Eva Ems."
+    if framed and len(known) < 2:
+        named = (i for i, w in enumerate(words) if w not in known)  # "Obwohl Roth …": the same
+        return not any(_name(text, words, i, cues) for i in named)
     return not _named(text, words, cues)
 
 
@@ -195,9 +202,13 @@ def reported_from(text: str, window: tuple[int, int], cues: Cues) -> tuple[int, 
     """The sentence a quotation's Konjunktiv with no speaker of its own goes on from, or None."""
     start = window[0]
     head = text[max(0, start - _REACH) : start].rstrip()
-    if not head or head[-1] not in ".!?" or not goes_on_reported(text, window, cues, framed=True):
-        return None  # not a new sentence in mid-paragraph, or no indirect speech
+    if not head or head[-1] not in ".!?":
+        return None  # not a new sentence in mid-paragraph
     begin = max(0, start - _REACH * 2, text.rfind("\n", 0, start) + 1)
     for stop in cues.sentence_end.finditer(text, begin, start - 1):
         begin = stop.end()
-    return (begin, start) if begin < start else None
+    words = TOKEN.findall(text, begin, start)
+    known = frozenset(w for i, w in enumerate(words) if _name(text, words, i, cues))
+    if begin < start and goes_on_reported(text, window, cues, framed=True, known=known):
+        return begin, start
+    return None

@@ -154,10 +154,13 @@ def goes_on_reported(
     forms = cues.reported | cues.subjunctive
     if said or not any(w.lower() in forms for w in words) or _impersonal(text, window, cues):
         return False
-    # "Erstmals sei die Regierung „…“": a body spoken of; not after "Jan Roth traf Eva Ems."
-    if framed and len(known) < 2:
+    # "Erstmals sei die Regierung „…“": a body spoken of; not after "Jan Roth traf Eva Ems.",
+    # nor before a colon, where it is the frame's subject
+    if framed and not colon and len(known) < 2:
         named = (i for i, w in enumerate(words) if w not in known)  # "Obwohl Roth …": the same
         return not any(_name(text, words, i, cues) for i in named)
+    if colon:  # "Die Opposition sei anderer Meinung:": any run of capitals may be the frame's
+        return not any(w in surnames(text) for w in words) and not _named(text, words, cues)
     return not _named(text, words, cues)
 
 

@@ -40,6 +40,7 @@ from summarizer.attribution.german.german_wording import utterance_subject
 from summarizer.attribution.german.joined import shared
 from summarizer.attribution.german.phrases import (
     TOKEN,
+    Phrase,
     mention_of,
     oblique,
     plural,
@@ -210,6 +211,24 @@ def subject_before(
 # es so: „…“").
 def sentence_subject(text: str, window: tuple[int, int], cues: Cues) -> Mention | None:
     """The person or body that opens a quotation's sentence, followed by any verb."""
+    found = opening_subject(text, window, cues)
+    if found is None:
+        return None
+    tokens, phrase, index = found
+    verb = tokens[index]
+    if cues.verbs.fullmatch(verb.group()) or elsewhere(tokens, index, cues):
+        return None  # a reporting verb's own frame has been read; a passive or a relative
+    if index + 1 < len(tokens) and tokens[index + 1].group() in cues.impersonal:
+        return None  # "Diesen Ton kennt man …": the phrase before the verb is its object
+    return (
+        mention_of(text, tokens, phrase, verb, cues) if person(text, tokens, phrase, cues) else None
+    )
+
+
+def opening_subject(
+    text: str, window: tuple[int, int], cues: Cues
+) -> tuple[list[re.Match[str]], Phrase, int] | None:
+    """The tokens, the noun phrase that opens the sentence and the index of its verb, or None."""
     if not _opens_sentence(text, window[0]):
         return None  # the window starts after a quotation inside its sentence
     tokens = list(TOKEN.finditer(text, window[0], min(window[1], window[0] + _REACH)))
@@ -226,13 +245,7 @@ def sentence_subject(text: str, window: tuple[int, int], cues: Cues) -> Mention 
     verb = tokens[index] if 0 < index < len(tokens) else None
     if verb is None or not verb.group().islower() or verb.group() in cues.stop:
         return None
-    if cues.verbs.fullmatch(verb.group()) or elsewhere(tokens, index, cues):
-        return None  # a reporting verb's own frame has been read; a passive or a relative
-    if index + 1 < len(tokens) and tokens[index + 1].group() in cues.impersonal:
-        return None  # "Diesen Ton kennt man …": the phrase before the verb is its object
-    return (
-        mention_of(text, tokens, phrase, verb, cues) if person(text, tokens, phrase, cues) else None
-    )
+    return tokens, phrase, index
 
 
 # "Jan Roth, einer der Abgeordneten, die den Aufruf unterzeichneten, verurteilte …": the comma

@@ -11,6 +11,7 @@ import re
 from summarizer import _data
 from summarizer.attribution.german.german import sentence_subject
 from summarizer.attribution.german.german_person import person
+from summarizer.attribution.german.german_stance import stance_subject
 from summarizer.attribution.german.phrases import TOKEN, mention_of, oblique, read_phrase
 from summarizer.attribution.lexicon.cues import Cues, Mention
 
@@ -74,4 +75,4 @@ def main_subject(text: str, window: tuple[int, int], cues: Cues) -> Mention | No
     opened = _OPENER.search(text, *window) is not None
     if opened and because_said(text, list(TOKEN.finditer(text, *window)), cues):
         return None
-    return sentence_subject(text, window, cues)
+    return sentence_subject(text, window, cues) or stance_subject(text, window, cues)

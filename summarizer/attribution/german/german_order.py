@@ -138,7 +138,12 @@ def _verb_after_adverbial(words: list[str], cues: Cues) -> int | None:
 # A colon frame of its own names its speaker, except when it is the sentence that carries on
 # (`framed`): "X bekräftigte das. Die Pflichten seien klar festgelegt: „…“".
 def goes_on_reported(
-    text: str, window: tuple[int, int], cues: Cues, *, framed: bool = False
+    text: str,
+    window: tuple[int, int],
+    cues: Cues,
+    *,
+    framed: bool = False,
+    known: frozenset[str] = frozenset(),
 ) -> bool:
     """Whether the words before a quotation go on with the previous speaker's indirect speech."""
     words = TOKEN.findall(text, *window)
@@ -147,9 +152,23 @@ def goes_on_reported(
         return False
     said = [w for w in words if cues.verbs.fullmatch(w) and w.lower() not in cues.reported]
     forms = cues.reported | cues.subjunctive
-    if said or not any(w.lower() in forms for w in words):
+    if said or not any(w.lower() in forms for w in words) or _impersonal(text, window, cues):
         return False
+    # "Erstmals sei die Regierung „…“": a body spoken of; not after "Jan Roth traf Eva Ems.",
+    # nor before a colon, where it is the frame's subject
+    if framed and not colon and len(known) < 2:
+        named = (i for i, w in enumerate(words) if w not in known)  # "Obwohl Roth …": the same
+        return not any(_name(text, words, i, cues) for i in named)
+    if colon:  # "Die Opposition sei anderer Meinung:": any run of capitals may be the frame's
+        return not any(w in surnames(text) for w in words) and not _named(text, words, cues)
     return not _named(text, words, cues)
+
+
+# "Aus Paris hieß es, das Vorgehen sei „…“": a source of its own, even where none is read.
+def _impersonal(text: str, window: tuple[int, int], cues: Cues) -> bool:
+    """Whether the words hold an impersonal frame of saying ("hieß es", "heißt es")."""
+    words = text[window[0] : window[1]]
+    return "ie" in words and any(said in words for said in cues.documents)
 
 
 # A reporting verb and another person or body ("„…“ zubilligen, zumal der Verteidiger Jan Roth
@@ -163,8 +182,21 @@ def speaks_anew(text: str, window: tuple[int, int], cues: Cues) -> bool:
 
 def _named(text: str, words: list[str], cues: Cues) -> bool:
     """Whether the words name a person or a body: a full name, or a role or organisation noun."""
-    named = surnames(text)
-    return any(w in named or (w[0].isupper() and person_noun(w.lower(), cues)) for w in words)
+    return any(
+        _name(text, words, i, cues) or (w[0].isupper() and person_noun(w.lower(), cues))
+        for i, w in enumerate(words)
+    )
+
+
+# "Die Lage", "In Berlin" at a sentence start are runs of capitals too, but their first word is
+# one the article also writes in lower case; "der Deutschen Bahn" follows an article: no name.
+def _name(text: str, words: list[str], at: int, cues: Cues) -> bool:
+    """Whether the word at `at` ends a full name of the article, not an article's noun."""
+    if words[at] not in surnames(text):
+        return False
+    before = [w.lower() for w in words[max(0, at - 2) : at]]
+    low = lowered(text)
+    return not (before and before[-1] in low) and not any(w in cues.determiners for w in before)
 
 
 # "Jan Roth sprach sich dagegen aus. Zwar sei Druck nötig, das habe aber nichts mit „…“ zu tun":
@@ -173,9 +205,13 @@ def reported_from(text: str, window: tuple[int, int], cues: Cues) -> tuple[int, 
     """The sentence a quotation's Konjunktiv with no speaker of its own goes on from, or None."""
     start = window[0]
     head = text[max(0, start - _REACH) : start].rstrip()
-    if not head or head[-1] not in ".!?" or not goes_on_reported(text, window, cues, framed=True):
-        return None  # not a new sentence in mid-paragraph, or no indirect speech
+    if not head or head[-1] not in ".!?":
+        return None  # not a new sentence in mid-paragraph
     begin = max(0, start - _REACH * 2, text.rfind("\n", 0, start) + 1)
     for stop in cues.sentence_end.finditer(text, begin, start - 1):
         begin = stop.end()
-    return (begin, start) if begin < start else None
+    words = TOKEN.findall(text, begin, start)
+    known = frozenset(w for i, w in enumerate(words) if _name(text, words, i, cues))
+    if begin < start and goes_on_reported(text, window, cues, framed=True, known=known):
+        return begin, start
+    return None

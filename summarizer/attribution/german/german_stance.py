@@ -1,0 +1,69 @@
+"""Indirect speech after a verb of fearing, hoping, demanding or finding fault and its comma."""
+# "Die Gewerkschaft befürchtet, die Löhne könnten „ins Bodenlose“ fallen", "Eva Ems warf der
+# Stadt vor, sie habe „…“", "Die Zeitung hatte bemängelt, dass der Verein „…“": such verbs are
+# no reporting cue, but the Konjunktiv (or "dass") after their comma reports their subject's
+# words. Never sure: the quoted words may be the writer's term for what was meant.
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from summarizer import _data
+from summarizer.attribution.german.german import opening_subject
+from summarizer.attribution.german.german_person import person
+from summarizer.attribution.german.phrases import mention_of
+from summarizer.attribution.lexicon.cues import Cues, Mention
+
+_DATA = _data.load_toml("german.toml")["stance"]
+_VERBS = frozenset(_DATA["verbs"])
+_PARTICIPLES = frozenset(_DATA["participles"])
+_AUXILIARIES = frozenset(_DATA["auxiliaries"])
+_SEPARABLE = {(verb, closer) for verb, closer in _DATA["separable"]}
+_SEPARATED = frozenset(verb for verb, _ in _SEPARABLE)
+_THAT = frozenset(_DATA["that"])
+_FORMS = frozenset(_DATA["forms"])
+_BETWEEN = 8  # words between the verb and its comma ("der Stadt nach dem Treffen erneut vor")
+_REPORTED = 30  # words of the indirect speech before the quotation: bounded
+
+
+def stance_subject(text: str, window: tuple[int, int], cues: Cues) -> Mention | None:
+    """The subject of a verb of stance whose indirect speech after the comma holds the quotation."""
+    if "," not in text[window[0] : window[1]]:
+        return None  # the cheap gate: no comma, no clause after the verb
+    found = opening_subject(text, window, cues)
+    if found is None:
+        return None
+    tokens, phrase, index = found
+    words = [t.group() for t in tokens]
+    comma = next((i for i in range(index + 1, len(words)) if words[i] == ","), None)
+    if comma is None or comma - index > _BETWEEN + 1 or not _opens(words, index, comma):
+        return None
+    if not _reports(words[comma + 1 :], cues) or not person(text, tokens, phrase, cues):
+        return None
+    mention = mention_of(text, tokens, phrase, tokens[index], cues)
+    return dataclasses.replace(mention, sure=False) if mention else None
+
+
+# "befürchtete, …", "hatte der Stadt bemängelt, …", "warf der Stadt vor, …"
+def _opens(words: list[str], verb: int, comma: int) -> bool:
+    """Whether the verb at `verb` and the words up to the comma open a clause of stance."""
+    finite, last = words[verb], words[comma - 1]
+    if any(not re.fullmatch(r"[\w-]+", w) for w in words[verb + 1 : comma]):
+        return False  # a bracket or a quotation before the comma: no plain object
+    if finite in _VERBS:
+        return True
+    if finite in _AUXILIARIES:
+        return comma - 1 > verb and last in _PARTICIPLES
+    return finite in _SEPARATED and (finite, last) in _SEPARABLE
+
+
+# No other verb of saying: "Roth glaubt, Ems habe gesagt, …" reports Ems's words.
+def _reports(rest: list[str], cues: Cues) -> bool:
+    """Whether the words after the comma are indirect speech: "dass" or a Konjunktiv form."""
+    if not rest or len(rest) > _REPORTED:
+        return False
+    if any(cues.verbs.fullmatch(w) and w not in cues.reported for w in rest):
+        return False
+    forms = cues.reported | cues.subjunctive | _FORMS
+    return rest[0].lower() in _THAT or any(w in forms for w in rest)

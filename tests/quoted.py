@@ -10,3 +10,13 @@ def only_quote(text: str, lang: str) -> Quote:
     quotes = [q for q in find_quotes(text, lang) if q.kind != "title"]
     assert len(quotes) == 1, quotes
     return quotes[0]
+
+
+def english_quotes(text: str) -> list[Quote]:
+    """The quotations of an English text that are not titles, in order."""
+    return [q for q in find_quotes(text, "en") if q.kind != "title"]
+
+
+def english_speakers(text: str) -> list[str | None]:
+    """Each quotation's speaker in an English text, in order (titles left out)."""
+    return [q.speaker for q in english_quotes(text)]

@@ -3,17 +3,8 @@ stay unnamed (own sentences, modelled on patterns of the development sets; no co
 
 from __future__ import annotations
 
-from summarizer.attribution.find import Quote, find_quotes
-
-
-def quotes(text: str) -> list[Quote]:
-    """The quotations of an English text that are not titles."""
-    return [q for q in find_quotes(text, "en") if q.kind != "title"]
-
-
-def speakers(text: str) -> list[str | None]:
-    """Each quotation's speaker, in order."""
-    return [q.speaker for q in quotes(text)]
+from tests.quoted import english_quotes as quotes
+from tests.quoted import english_speakers as speakers
 
 
 def test_an_abbreviated_title_keeps_its_name_after_a_verb_first_cue() -> None:

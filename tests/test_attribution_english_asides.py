@@ -3,17 +3,8 @@ modelled on patterns of the development sets; no corpus text)."""
 
 from __future__ import annotations
 
-from summarizer.attribution.find import Quote, find_quotes
-
-
-def quotes(text: str) -> list[Quote]:
-    """The quotations of an English text that are not titles."""
-    return [q for q in find_quotes(text, "en") if q.kind != "title"]
-
-
-def speakers(text: str) -> list[str | None]:
-    """Each quotation's speaker, in order."""
-    return [q.speaker for q in quotes(text)]
+from tests.quoted import english_quotes as quotes
+from tests.quoted import english_speakers as speakers
 
 
 def test_an_apposition_past_an_abbreviated_place_and_a_second_aside() -> None:

@@ -5,13 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.attribution.find import Quote, find_quotes
 from summarizer.attribution.speakers.namesakes import namesake
-
-
-def quotes(text: str) -> list[Quote]:
-    """The quotations of an English text that are not titles."""
-    return [q for q in find_quotes(text, "en") if q.kind != "title"]
+from tests.quoted import english_quotes as quotes
 
 
 def second(text: str) -> str | None:

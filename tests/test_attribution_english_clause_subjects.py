@@ -6,12 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.attribution.find import Quote, find_quotes
-
-
-def quotes(text: str) -> list[Quote]:
-    """The quotations of an English text that are not titles."""
-    return [q for q in find_quotes(text, "en") if q.kind != "title"]
+from tests.quoted import english_quotes as quotes
 
 
 @pytest.mark.parametrize(

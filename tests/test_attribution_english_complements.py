@@ -4,14 +4,9 @@ text)."""
 
 from __future__ import annotations
 
-from summarizer.attribution.find import Quote, find_quotes
+from tests.quoted import english_quotes as quotes
 
 QUOTE = '"We will fight this rule,"'
-
-
-def quotes(text: str) -> list[Quote]:
-    """The quotations of an English text that are not titles."""
-    return [q for q in find_quotes(text, "en") if q.kind != "title"]
 
 
 def speaker(text: str) -> str | None:

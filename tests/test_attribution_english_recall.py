@@ -3,17 +3,8 @@ opener (own sentences, modelled on patterns of the development sets; no corpus t
 
 from __future__ import annotations
 
-from summarizer.attribution.find import Quote, find_quotes
-
-
-def quotes(text: str) -> list[Quote]:
-    """The quotations of an English text that are not titles."""
-    return [q for q in find_quotes(text, "en") if q.kind != "title"]
-
-
-def speakers(text: str) -> list[str | None]:
-    """Each quotation's speaker, in order."""
-    return [q.speaker for q in quotes(text)]
+from tests.quoted import english_quotes as quotes
+from tests.quoted import english_speakers as speakers
 
 
 def test_commented_and_recounted_are_reporting_verbs() -> None:

@@ -109,7 +109,7 @@ def _of_cue(text: str, window: Window, cue: re.Match[str], cues: Cues) -> Iterat
     before = None if titled_dative(text, before, cues) else before
     before = utterance_subject(before, cues) if before else None  # "Die Antwort des X lautete:"
     after = None
-    weak = before is None or lone(text, before) or quoted(text, before, window)
+    weak = before is None or lone(text, before) or quoted(text, before)
     turned = inverted(text, window[0], cue, cues) or (
         clause > window[0] and fronted(text, clause, cue)
     )

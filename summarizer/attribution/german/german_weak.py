@@ -9,7 +9,7 @@ import re
 from summarizer.attribution.german.casing import surnames
 from summarizer.attribution.german.german_bracket import title_gender
 from summarizer.attribution.german.phrases import TOKEN
-from summarizer.attribution.lexicon.cues import Cues, Mention, Window
+from summarizer.attribution.lexicon.cues import Cues, Mention
 
 _TITLED = 40
 _OPENERS = '„“"»«'
@@ -22,12 +22,11 @@ def lone(text: str, mention: Mention) -> bool:
     return one_word and mention.words not in surnames(text)
 
 
-# "Der „Zeit“ sagte Eva Roth:": a paper in quotation marks, the verb's dative object; at the text's
-# start a subject is sure only before a colon ("Eva Roth erklärt die Hypothese so: „…“").
-def quoted(text: str, mention: Mention, window: Window) -> bool:
-    """Whether a subject is a term in quotation marks ("der „Zeit“"), or unsure at the start."""
-    framed = text[window[0] : window[1]].rstrip().endswith(":")
-    return text[mention.at - 1] in _OPENERS if mention.at > 0 else not framed
+# "Der „Zeit“ sagte Eva Roth:": a paper in quotation marks, the verb's dative object. The text's
+# start is a sentence start like any other: "Eva Ems forderte die Partei auf, „…“" is Eva Ems's.
+def quoted(text: str, mention: Mention) -> bool:
+    """Whether a subject is a term in quotation marks ("der „Zeit“")."""
+    return mention.at > 0 and text[mention.at - 1] in _OPENERS
 
 
 # "Der Zeitung sagte Eva Roth:": a feminine noun after "der" is a dative (or genitive) object.

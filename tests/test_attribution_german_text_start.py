@@ -44,3 +44,21 @@ def test_a_name_that_is_not_the_opening_subject_is_not_the_speaker(
     before: str, sentence: str
 ) -> None:
     assert ("Eva Ems", "high") not in _said(before + sentence)
+
+
+# A time of day after "gestern"/"heute" is an adverbial before the verb, never its subject.
+@pytest.mark.parametrize("before", _BEFORE)
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Gestern Abend sagte Jan Roth, die Lage sei „ernst“.",
+        "Heute Morgen erklärte Jan Roth: „Die Lage ist ernst.“",
+        "Vorgestern Nacht betonte Jan Roth, die Lage sei „sehr ernst“.",
+    ],
+)
+def test_a_time_of_day_before_the_verb_is_no_speaker(before: str, sentence: str) -> None:
+    assert _said(before + sentence) == [("Jan Roth", "high")]
+
+
+def test_a_time_noun_after_the_verb_leaves_the_subject_before_it() -> None:
+    assert _said("Jan Roth sagte am Abend: „Gut so.“") == [("Jan Roth", "high")]

@@ -107,6 +107,22 @@ BAD_INPUT = [
         "5,000 pronouns after a newspaper",
         'The Washington Post reported it. "Yes," she said. ' * 5000,
     ),
+    (
+        "en",
+        "5,000 replies to words said to someone",
+        '"No," Carl Moss said to Ann Cole. "Yes," she replied. ' * 5000,
+    ),
+    (
+        "de",
+        "5,000 times of day before a cue",
+        "Gestern Abend sagte Jan Roth, es sei „gut“. " * 5000,
+    ),
+    (
+        "de",
+        "5,000 Konjunktiv sentences after a verb of fearing",
+        "Jan Roth befürchtete, der Plan werde „scheitern“. Die Lage sei „ernst“. " * 5000,
+    ),
+    ("ar", "5,000 roles before a name", "وقال مراسل شبكة الجزيرة محمد علي: «نعم». " * 5000),
     *[(lang, name, text) for lang in ("ru", "es", "fr") for name, text in DASHES],
     ("ru", "5,000 quoted listeners in one paragraph", "«Да», — заявил «Вестнику» глава " * 5000),
     ("ru", "5,000 quoting cues in one paragraph", "«Да», — приводит его слова «Вестник» " * 5000),

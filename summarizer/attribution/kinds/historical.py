@@ -112,3 +112,11 @@ def abbreviated_start(text: str, span: Span) -> int:
     """Where a quotation's words start past a lead of two or more abbreviations."""
     lead = _ABBREVIATIONS.match(text, span.start, span.end)
     return lead.end() if lead else span.start
+
+
+# Older German print sets a comma between the noun and the name: "in seinem Buche, „Die Kunst
+# des Krieges“ bemerkt er"; no comma after any other word ("sagte er, „Die …“").
+def apposed(gap: str, word: str, cues: Cues) -> bool:
+    """Whether the `gap` between `word` and the opening mark lets a name follow the word."""
+    gap = gap.strip()
+    return not gap or (gap == "," and cues.nouns_capitalized and cues.names_next(word))

@@ -54,6 +54,24 @@ def test_old_print_closes_with_a_mark_like_the_opening_one(text: str) -> None:
     assert quote.speaker == "Minister"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Minister sagte: ‚Wir geben nicht nach.' Dann ging er fort.",
+        "‚Wir geben nicht nach,' sagte der Minister, daß es still wurde.",
+    ],
+)
+def test_a_single_low_mark_closes_with_a_straight_one(text: str) -> None:
+    quote = _one(text, "Wir")
+    assert quote.text.rstrip(".,") == "Wir geben nicht nach"
+    assert quote.speaker == "Minister"
+
+
+def test_an_apostrophe_inside_single_low_marks_closes_nothing() -> None:
+    text = "Der Minister sagte: ‚Wir geben's nicht auf, Herr Roth's Freunde.' Dann ging er."
+    assert _one(text, "Wir").text == "Wir geben's nicht auf, Herr Roth's Freunde."
+
+
 def test_a_like_mark_before_a_word_opens_a_nested_quotation() -> None:
     quote = _one("Er sagte: “Wir geben “niemals“ nach.“ Dann ging er fort.", "Wir")
     assert quote.text == "Wir geben “niemals“ nach."

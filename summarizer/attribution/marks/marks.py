@@ -12,7 +12,7 @@ from dataclasses import dataclass
 _CLOSERS = {
     "“": '”"“‟',
     "„": '“”"„‟',
-    "‚": "‘’",
+    "‚": "‘’'",
     "«": "»",
     "»": "«",
     "「": "」",

@@ -129,3 +129,23 @@ def test_letting_oneself_be_heard_reports_the_words_before(text: str) -> None:
 def test_a_name_with_its_comma_before_another_reflexive_verb_stays_a_title() -> None:
     text = "An die Skizze „Unter der Linde,“ schloß sich ein Gedicht an, daß man staunte."
     assert _one(text, "Unter").kind == "title"
+
+
+_SITTING = (
+    "Die Sitzung war stürmisch. Abg. Dr. Halm (Liberal): „Die Regierung weicht nicht.“ "
+    "Abg. Ortenau: „Das ist eine Schande!“ Präsident: „Ich bitte um Ruhe.“"
+)
+
+
+def test_turns_run_on_in_one_paragraph_name_each_speaker() -> None:
+    found = [(q.text, q.speaker) for q in find_quotes(_SITTING, "de")]
+    assert found == [
+        ("Die Regierung weicht nicht.", "Halm"),
+        ("Das ist eine Schande!", "Ortenau"),
+        ("Ich bitte um Ruhe.", "Präsident"),  # the chair, not the speaker before
+    ]
+
+
+def test_one_label_in_running_text_is_no_report_of_turns() -> None:
+    text = "Die Sitzung war stürmisch. Abg. Dr. Halm: „Die Regierung weicht nicht.“ Man ging."
+    assert _one(text, "Die Regierung").speaker is None

@@ -18,6 +18,14 @@ _NAMES = rf"(?:\s+(?:[A-ZÄÖÜ][\w'’-]*\.?|(?:{_BETWEEN})\.?)){{0,4}}\s*"
 _RANK_ONLY = re.compile(_RANK)
 _LABEL = re.compile(rf"{_RANK}{_NAMES}$")
 _TURN = re.compile(rf"{_RANK}{_NAMES}:")
+# Older papers run a report's turns on in one paragraph, each label after a sentence's end, a
+# party in parentheses after the name, and the words in marks: "… Abg. Roth (Liberal): „…“".
+_RANKS_AT = "|".join(re.escape(r) for r in _RANKS)
+_PARTY = r"(?:\([^()\n:]{1,30}\)\s*)?"
+_INLINE = rf"(?<=[.!?“”\"»«] )(?:{_RANKS_AT})(?P<name>{_NAMES}){_PARTY}"
+_INLINE_LABEL = re.compile(rf"{_INLINE}$")
+_INLINE_TURN = re.compile(rf"{_INLINE}:\s*[„“\"»]")
+_TURN_MARKS = (" „", " “", ' "', " »", "„", "“", '"', "»")
 _REACH = 80  # a label is short
 _TURNS = 2  # a report gives several turns; one such line may be a heading ("Minister X: Ein Leben")
 
@@ -30,6 +38,20 @@ def turn_label(text: str, colon: int) -> re.Match[str] | None:
         return None
     found = _LABEL.match(text, line, colon)
     return found if found and _turns(text) >= _TURNS else None
+
+
+def inline_label(text: str, colon: int) -> re.Match[str] | None:
+    """A rank-led label after a sentence's end, ending at `colon`, in a report of such turns."""
+    if not text.startswith(_TURN_MARKS, colon + 1):
+        return None
+    found = _INLINE_LABEL.search(text, max(0, colon - _REACH), colon)
+    return found if found and _inline_turns(text) >= _TURNS else None
+
+
+@functools.lru_cache(maxsize=8)
+def _inline_turns(text: str) -> int:
+    """How many labels after a sentence's end open a quotation in marks."""
+    return sum(1 for _ in _INLINE_TURN.finditer(text))
 
 
 # Cached: each colon of a text may ask, and a str keeps its hash, so a hit costs no scan.
@@ -50,7 +72,12 @@ def turn_speaker(text: str, window: Window, cues: Cues) -> Mention | None:
     if not head.endswith(":"):
         return None
     label = turn_label(text, colon) if cues.nouns_capitalized else None
+    inline = inline_label(text, colon) if cues.nouns_capitalized and not label else None
+    label = label or inline
+    colon = inline.end("name") if inline else colon  # past "(Liberal)"
     name = _NAME.search(text, label.start(), colon) if label else None
+    if inline and (name is None or name.start() == inline.start()):  # "Präsident: „…“": the chair
+        return Mention(inline.group().strip(), "role", ":", inline.start(), colon)
     if label is None or name is None or name.start() == label.start():
         return None
     rank = _RANK_ONLY.match(text, label.start())

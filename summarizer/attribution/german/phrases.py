@@ -26,7 +26,8 @@ TOKEN = re.compile(r"\w+(?:[-'’/]\w+|\.(?![A-ZÄÖÜ][a-zäöüß])\w+)*|[,()]
 """Words (a slash joins "Bündnis 90/Die Grünen", "CDU/CSU"), commas and parentheses."""
 _ARTICLES = frozenset({"der", "die", "das", "dem", "den"})
 _INDEFINITE_HEAD = frozenset({"einer", "eine", "ein", "einige", "mehrere", "viele"})
-_GENITIVE = frozenset({"des", "der", "von", "vom", "für", "aus", "und"})
+# "v." is older print's "von" ("Graf v. Bülow")
+_GENITIVE = frozenset({"des", "der", "von", "vom", "v", "für", "aus", "und"})
 _PLACED = _GENITIVE | {"im", "am", "beim", "in", "bei"}
 _PLURAL_AGENTS = ("isten", "ysten", "anten", "enten", "eure", "oren", "innen")
 _NOT_OF_NAME = frozenset({"der", "in", "im", "am", "bei", "beim", "gegenüber"})

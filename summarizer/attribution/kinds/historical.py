@@ -15,6 +15,7 @@ _REACH = 40
 _INSIDE_STOP = re.compile(r"[.!?…:;]")
 _PHRASE_WORDS = 5
 _NAMING = frozenset(_data.load_toml("german.toml")["older_print"]["naming_verbs"])
+_HEARD = tuple(f"{words} " for words in _data.load_toml("german.toml")["older_print"]["heard"])
 _CLAUSE = re.compile(r"[.!?…:;,()\n–—]")
 _NAME_REACH = 60
 _NAMING_BEFORE = 4
@@ -27,7 +28,7 @@ _DASH = re.compile(
 
 # As older German set it: "die Skizze „Unter der Linde,“ anschloß", with nobody's words reported;
 # not "„Ich weine gern,“ sagt der König", nor before any verb and its subject ("„Komm morgen,“ bat
-# der Vater").
+# der Vater"), nor before a verb of letting hear ("„…,“ ließ sich der Graf vernehmen").
 def comma_name(text: str, span: Span, inner: str, cues: Cues) -> bool:
     """Whether the quotation is a name with the sentence's comma inside, going on in lower case."""
     if not inner.endswith(",") or _STOP.search(inner[:-1]) or not inner[:1].isupper():
@@ -35,7 +36,7 @@ def comma_name(text: str, span: Span, inner: str, cues: Cues) -> bool:
     if text[max(0, span.open_at - 3) : span.open_at].rstrip().endswith(":"):
         return False
     after = text[span.close_at + 1 : span.close_at + 3]
-    if after[:1] != " " or not after[1:].islower():
+    if after[:1] != " " or not after[1:].islower() or text.startswith(_HEARD, span.close_at + 2):
         return False
     subject = WORD.findall(text, span.close_at + 1, span.close_at + _REACH)[1:2]
     if subject and subject[0].lower() in cues.pronouns | cues.determiners:
@@ -112,3 +113,11 @@ def abbreviated_start(text: str, span: Span) -> int:
     """Where a quotation's words start past a lead of two or more abbreviations."""
     lead = _ABBREVIATIONS.match(text, span.start, span.end)
     return lead.end() if lead else span.start
+
+
+# Older German print sets a comma between the noun and the name: "in seinem Buche, „Die Kunst
+# des Krieges“ bemerkt er"; no comma after any other word ("sagte er, „Die …“").
+def apposed(gap: str, word: str, cues: Cues) -> bool:
+    """Whether the `gap` between `word` and the opening mark lets a name follow the word."""
+    gap = gap.strip()
+    return not gap or (gap == "," and cues.nouns_capitalized and cues.names_next(word))

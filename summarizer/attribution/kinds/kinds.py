@@ -20,6 +20,7 @@ from summarizer.attribution.kinds.german_titles import (
 from summarizer.attribution.kinds.headings import headline_term
 from summarizer.attribution.kinds.historical import (
     abbreviated_start,
+    apposed,
     comma_name,
     named_by,
     named_by_nobody,
@@ -45,7 +46,9 @@ _SCARE_WORDS = 3
 _GAP = 10
 _LIST_RUN = 3
 _SPACES = (" ", "\xa0")
-_ABBREVIATED = re.compile(r"(?:[A-ZÄÖÜ][^\W\d_]{0,6}\.\s*)+")
+# a paper's short name: „Allg. Ztg.“, and in older print „N. fr. Pr.“, „Nat.-Ztg.“ (lower case and
+# hyphens after its first capital)
+_ABBREVIATED = re.compile(r"[A-ZÄÖÜ][^\W\d_]{0,6}\.(?:-?\s*[^\W\d_]{1,7}\.)*\s*")
 _ADDRESS = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,}")
 _LISTED = re.compile(r"\s*,?\s*(?:[^\W\d_]{1,5}\s+)?$")
 _NAME_WORDS = 4
@@ -127,7 +130,7 @@ def _after_name_noun(text: str, span: Span, inner: str, cues: Cues) -> bool:
     if head[:1].islower() and not words[0][:1].isupper():
         return False
     lead = list(WORD.finditer(text, max(0, span.open_at - 30), span.open_at))
-    if not lead or text[lead[-1].end() : span.open_at].strip():
+    if not lead or not apposed(text[lead[-1].end() : span.open_at], lead[-1].group(), cues):
         return False
     word = lead[-1].group()
     if _opens_sentence(text, lead[-1].start()):  # "En «Cien años de soledad», García …"

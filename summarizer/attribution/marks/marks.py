@@ -7,11 +7,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 # Opening mark -> the marks that may close it (a straight mark closes a curly one: mixed
-# marks are common in pasted text, and narrative must not run on as speech).
+# marks are common in pasted text, and narrative must not run on as speech). Text read from old
+# print (OCR) sets both marks alike („…„, “…“) or closes with the reversed nine (‟).
 _CLOSERS = {
-    "“": '”"',
-    "„": '“”"',
-    "‚": "‘’",
+    "“": '”"“‟',
+    "„": '“”"„‟',
+    "‚": "‘’'",
     "«": "»",
     "»": "«",
     "「": "」",
@@ -38,12 +39,12 @@ def _branches(marks: str) -> str:
     return "|".join(map(re.escape, marks))
 
 
-_SINGLE_MARKS = _branches("“”„‚«»「」『』‘’\"'")
+_SINGLE_MARKS = _branches("“”„‟‚«»「」『』‘’\"'")
 _MARK = re.compile(rf"'(?='')|''|{_COMMAS_OPEN}|{_SINGLE_MARKS}")
 _DOUBLED = "''"
 _COMMAS = ",,"
 _AS_MARK = {_DOUBLED: '"', _COMMAS: "„"}  # the mark that two apostrophes or two commas stand for
-_DOUBLE_MARKS = _branches('“”„«»「」『』"')
+_DOUBLE_MARKS = _branches('“”„‟«»「」『』"')
 _DOUBLE_MARK = re.compile(rf"{_COMMAS_OPEN}|{_DOUBLE_MARKS}")
 PARAGRAPH = re.compile(r"\n[ \t]*\n")
 # class="twitter-tweet": the marks of a markup attribute pasted into the text quote nothing.
@@ -51,6 +52,9 @@ _ATTRIBUTE = re.compile(r"=\"[^\"\n]*\"|='[^'\n]*'")
 _CONTENT = re.compile(r"\w", re.UNICODE)
 # Marks that double as apostrophes: only quotes when their neighbours say so.
 _APOSTROPHES = frozenset("‘’'‚")
+# Opening marks that old print's text also closes with: the same mark closes only where a closing
+# mark stands, after a word and before no letter ("sagte: “Nein.“ Dann"), else it opens.
+_SELF_CLOSING = frozenset("“„")
 OPENERS = frozenset(_CLOSERS)
 # Where a quotation mark opens a quotation, past a dash before it ("sagte er: - „…“").
 OPENING = re.compile(rf"[-–—\s]*(?:{_COMMAS_OPEN}|[{''.join(OPENERS)}])")
@@ -187,7 +191,8 @@ def _closes(text: str, marks: list[str], pos: int, mark: str) -> int | None:
         return None
     for depth in range(len(marks) - 1, -1, -1):
         if mark in _CLOSERS[marks[depth]]:
-            return depth
+            alike = mark == marks[depth] and mark in _SELF_CLOSING
+            return None if alike and not _may_close(text, pos) else depth
     return None
 
 

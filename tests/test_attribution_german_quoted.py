@@ -1,0 +1,67 @@
+"""German verbs of quoting: the person quoted speaks, where the words quoted are named."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quoted import only_quote
+
+_LEAD = "Der Vorstand tagte am Montag. "
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the active verb's object, with "mit den Worten" or "mit folgenden Worten"
+        (
+            "Die Zeitung zitiert den Trainer Jan Roth mit den Worten „Wir spielen um den"
+            " Aufstieg. Mehr ist nicht drin.“",
+            "Jan Roth",
+        ),
+        (
+            "Ein Radiosender zitierte Roth mit den Worten: „Ich bleibe hier. Das ist sicher.“",
+            "Roth",
+        ),
+        (
+            "Die Agentur zitiert dazu die Ministerin Eva Brandt mit folgenden Worten: „Die"
+            " Banken haben versagt. Wir handeln.“",
+            "Eva Brandt",
+        ),
+        # the passive's subject, after the auxiliary or before it
+        (
+            "Zur Lage des Vereins wird Hans Körber auf der Website des Klubs wie folgt zitiert:"
+            " „Wir haben schwere Jahre vor uns. Aber wir schaffen das.“",
+            "Hans Körber",
+        ),
+        (
+            "Die Ministerin Eva Brandt wurde von der Agentur mit den Worten zitiert: „Die Banken"
+            " haben versagt.“",
+            "Eva Brandt",
+        ),
+        (
+            "Im Fernsehen wird der Kanzler Olaf Brenner mit dem Satz zitiert: „Das wird nichts.“",
+            "Olaf Brenner",
+        ),
+    ],
+)
+def test_the_person_quoted_speaks(text: str, speaker: str) -> None:
+    quote = only_quote(_LEAD + text, "de")
+    assert (quote.speaker, quote.confidence) == (speaker, "low")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the words are not named: the source's own words, or the person's, who can tell
+        "Die Zeitung zitiert den Minister Karl Stein: „Die Banken haben versagt.“",
+        # the person quotes a poet in words not named as the poet's
+        "Karl Stein zitierte den Dichter mit dem Vers „Mehr Licht!“",
+        # a document quoted, no subject to the passive
+        "In dem Bericht wird wie folgt zitiert: „Die Banken haben versagt.“",
+        # a preposition before the person: the report is quoted, not the minister
+        "Die Zeitung zitierte aus dem Bericht des Ministers Karl Stein mit den Worten: „Die"
+        " Banken haben versagt.“",
+    ],
+)
+def test_no_person_quoted(text: str) -> None:
+    assert only_quote(_LEAD + text, "de").speaker is None

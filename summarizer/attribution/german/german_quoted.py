@@ -48,6 +48,13 @@ def _names_words(words: list[str]) -> bool:
     return all(w.isalpha() for w in words[1:-1])  # "den", "folgenden", "diesen"
 
 
+def _named_before(words: list[str]) -> bool:
+    """Whether the words before a participle of quoting end by naming the words quoted."""
+    if any(words[-len(manner) :] == list(manner) for manner in _MANNER):
+        return True
+    return _names_words(words[-4:]) or _names_words(words[-3:])
+
+
 def _passive_subject(text: str, window: Window, cue: re.Match[str], cues: Cues) -> Mention | None:
     """The subject of "wird X zitiert" or "X wurde zitiert", where the words are named."""
     start = max(window[0], cue.start() - _REACH)
@@ -55,11 +62,7 @@ def _passive_subject(text: str, window: Window, cue: re.Match[str], cues: Cues) 
         start = stop.end()
     tokens = list(TOKEN.finditer(text, start, cue.start()))
     words = [t.group().lower() for t in tokens]
-    if (
-        "," in words
-        or not any(words[-len(m) :] == list(m) for m in _MANNER)
-        and not (_names_words(words[-4:]) or _names_words(words[-3:]))
-    ):
+    if "," in words or not _named_before(words):
         return None  # "…, wird X zitiert": another clause; no "wie folgt", "mit den Worten"
     aux = next((i for i, w in enumerate(words) if w in cues.passive), None)
     if aux is None:

@@ -65,3 +65,35 @@ def test_the_person_quoted_speaks(text: str, speaker: str) -> None:
 )
 def test_no_person_quoted(text: str) -> None:
     assert only_quote(_LEAD + text, "de").speaker is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # an adverb before the subject that opens the sentence, whatever the verb
+        (
+            "Auch der Sprecher der Fraktion, Dieter Wiesel, will den Plan „sorgfältig prüfen“.",
+            "Dieter Wiesel",
+        ),
+        (
+            "Auch Dieter Wiesel will „in den kommenden Wochen prüfen“, ob das reicht.",
+            "Dieter Wiesel",
+        ),
+        ("Auch die Ministerin Eva Roth hielt den Plan für „völlig verfehlt“.", "Eva Roth"),
+    ],
+)
+def test_adverb_before_the_opening_subject(text: str, speaker: str) -> None:
+    assert only_quote(_LEAD + text, "de").speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no person opens the sentence after the adverb
+        "Auch die Lage bleibt „sehr angespannt“.",
+        # the adverb puts the verb second: what follows it is no subject read here
+        "Dann kam der „große Moment“ für die Stadt.",
+    ],
+)
+def test_adverb_before_no_person(text: str) -> None:
+    assert only_quote(_LEAD + text, "de").speaker is None

@@ -42,6 +42,11 @@ _LEAD = "Der Vorstand tagte am Montag. "
             "Im Fernsehen wird der Kanzler Olaf Brenner mit dem Satz zitiert: „Das wird nichts.“",
             "Olaf Brenner",
         ),
+        # the passive's subject is quoted, the words named or not
+        (
+            "In der Zeitung wird der Minister Karl Stein zitiert: „Die Banken haben versagt.“",
+            "Karl Stein",
+        ),
     ],
 )
 def test_the_person_quoted_speaks(text: str, speaker: str) -> None:

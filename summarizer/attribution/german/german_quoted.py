@@ -1,8 +1,8 @@
 """Who a source quotes: the person a verb of quoting takes, not the paper that quotes."""
 # "Die Zeitung zitiert den Trainer mit den Worten „…“", "Ein Sender zitierte X mit folgenden
 # Worten:", "Zur Lage wird X auf der Website wie folgt zitiert:", "X wurde mit den Worten
-# zitiert:": the object of the active verb, or the subject of the passive, is the speaker. Only
-# when the words quoted are named ("mit den Worten", "wie folgt"), and never surely.
+# zitiert:": the subject of the passive is the speaker; the object of the active verb only where
+# the words quoted are named ("mit den Worten", "wie folgt"). Never surely.
 
 from __future__ import annotations
 
@@ -48,22 +48,15 @@ def _names_words(words: list[str]) -> bool:
     return all(w.isalpha() for w in words[1:-1])  # "den", "folgenden", "diesen"
 
 
-def _named_before(words: list[str]) -> bool:
-    """Whether the words before a participle of quoting end by naming the words quoted."""
-    if any(words[-len(manner) :] == list(manner) for manner in _MANNER):
-        return True
-    return _names_words(words[-4:]) or _names_words(words[-3:])
-
-
 def _passive_subject(text: str, window: Window, cue: re.Match[str], cues: Cues) -> Mention | None:
-    """The subject of "wird X zitiert" or "X wurde zitiert", where the words are named."""
+    """The subject of "wird X zitiert" or "X wurde zitiert": always the person quoted."""
     start = max(window[0], cue.start() - _REACH)
     for stop in _OPENING.finditer(text, start, cue.start()):
         start = stop.end()
     tokens = list(TOKEN.finditer(text, start, cue.start()))
     words = [t.group().lower() for t in tokens]
-    if "," in words or not _named_before(words):
-        return None  # "…, wird X zitiert": another clause; no "wie folgt", "mit den Worten"
+    if "," in words:
+        return None  # "…, wird X zitiert": another clause, which the comma may have opened
     aux = next((i for i, w in enumerate(words) if w in cues.passive), None)
     if aux is None:
         return None

@@ -102,3 +102,31 @@ def test_adverb_before_the_opening_subject(text: str, speaker: str) -> None:
 )
 def test_adverb_before_no_person(text: str) -> None:
     assert only_quote(_LEAD + text, "de").speaker is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "für" and a named person put first, a copula, the quotation its predicative
+        ("Für Senator Paul Lenz ist das ein „gelungenes Beispiel“ für Integration.", "Paul Lenz"),
+        ("Für die Ministerin Eva Roth war der Plan eine „flexible Lösung für alle“.", "Eva Roth"),
+    ],
+)
+def test_the_judge_für_names(text: str, speaker: str) -> None:
+    quote = only_quote(_LEAD + text, "de")
+    assert (quote.speaker, quote.confidence) == (speaker, "low")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no named person: a group the thing is for
+        "Für Familien ist der Eintritt „völlig kostenlos“.",
+        # a participle closes the clause: something is done for the person
+        "Für Paul Lenz ist ein „großer Empfang“ geplant.",
+        # "für" not first in the sentence
+        "Der Eintritt ist für Paul Lenz „völlig kostenlos“.",
+    ],
+)
+def test_no_judge_für_names(text: str) -> None:
+    assert only_quote(_LEAD + text, "de").speaker is None

@@ -29,7 +29,6 @@ from summarizer.attribution.german.german_documents import document_of
 from summarizer.attribution.german.german_entitled import entitled
 from summarizer.attribution.german.german_hearsay import hearsay_after_verb
 from summarizer.attribution.german.german_person import person
-from summarizer.attribution.german.german_quoted import quoted_person
 from summarizer.attribution.german.german_weak import (
     dative_before,
     lone,
@@ -91,10 +90,6 @@ def _of_cue(text: str, window: Window, cue: re.Match[str], cues: Cues) -> Iterat
     """The noun phrase that opens the clause and ends at the cue, else the one right after it."""
     word = cue.group().lower()
     if word in cues.quoting:  # "die Zeitung zitiert X": the source or X, who can tell
-        person_quoted = quoted_person(
-            text, window, cue, cues
-        )  # unless "X mit den Worten", "wie folgt"
-        yield from (person_quoted,) if person_quoted else ()
         return
     if cues.postfix and cues.postfix.fullmatch(word):  # "dem Sprecher zufolge"
         found = subject_before(text, window[0], cue, cues, governed=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from summarizer.attribution.frames.turn_label import turn_speaker
 from summarizer.attribution.german.german_because import main_subject
 from summarizer.attribution.german.german_deigned import deigned_subject
+from summarizer.attribution.german.german_judged import judged_by
 from summarizer.attribution.german.german_labels import labelled_name
 from summarizer.attribution.german.german_order import framed_subject, preposed_subject
 from summarizer.attribution.german.german_referred import referred_document
@@ -18,6 +19,7 @@ _READERS = (
     preposed_subject,
     framed_subject,
     labelled_name,
+    judged_by,
     statement_source,
     turn_speaker,
     referred_document,

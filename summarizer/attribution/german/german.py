@@ -232,8 +232,8 @@ def opening_subject(
     if not _opens_sentence(text, window[0]):
         return None  # the window starts after a quotation inside its sentence
     tokens = list(TOKEN.finditer(text, window[0], min(window[1], window[0] + _REACH)))
-    while tokens and tokens[0].group() in ",()":
-        tokens.pop(0)
+    while tokens and _leading(tokens[0].group(), cues):
+        tokens.pop(0)  # "Auch der Sprecher will „…“": an adverb before the subject
     phrase = read_phrase(tokens, 0, cues) if tokens else None
     if phrase is None or oblique(tokens, phrase):
         return None

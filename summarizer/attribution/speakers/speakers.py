@@ -22,6 +22,7 @@ from summarizer.attribution.speakers.hancarry import carried_pronoun
 from summarizer.attribution.speakers.indefinite import anonymous_source, running
 from summarizer.attribution.speakers.names import Resolver
 from summarizer.attribution.speakers.papers import owner, paper, written
+from summarizer.attribution.speakers.possessed import possessed
 from summarizer.attribution.speakers.replies import not_carried, replied
 from summarizer.attribution.speakers.reported import reporter
 from summarizer.attribution.speakers.unnamed import after_unnamed, described, unsure_of
@@ -136,7 +137,11 @@ def _goes_on(
     if not previous.speaker or kinds & {"anonymous", "noun", "role"}:
         return False
     gendered = other_gender(text, frame.mentions, previous.speaker, cues)  # „…“, sagte er
-    return not gendered and inherits(text, span, prior, cues, previous.cue_at)
+    if gendered:
+        return False
+    return inherits(text, span, prior, cues, previous.cue_at) or (
+        not frame.mentions and possessed(text, span, prior, (previous.speaker, previous.cue_at), cues)
+    )
 
 
 # When it opens a sentence, the subject of the sentence right before it in its paragraph

@@ -115,7 +115,8 @@ def _quoted(
             found = replace(previous, basis="carried") if carry else found
     if found.cue is None and frame.before:
         earlier = _first(frame.before, frame.before_context, resolver, frame.closed, before)
-        if earlier.speaker and earlier.named:
+        document = (earlier.cue or "").lower() in cues.documents  # "In dem Brief heißt es, …"
+        if earlier.speaker and (earlier.named or document):
             found = replace(earlier, basis=frame.before_basis)
     if found.speaker is None and not frame.mentions and resolver.cues.narrator:
         who = _narrator(resolver, frame.context, before, text[span.start : span.end])

@@ -13,6 +13,8 @@ _REACH = 120
 _SKIP = 2
 _SOURCES = _data.load_toml("german.toml")["document_sources"]
 _FROM = frozenset(_SOURCES["from"])
+_REASONS = tuple(_SOURCES["reasons"])
+_CIRCLES = tuple(_SOURCES["circles"])
 _DATED = frozenset(_SOURCES["dated"])
 _DATED_WORDS: int = _SOURCES["dated_words"]
 
@@ -69,10 +71,16 @@ def _from_phrase(text: str, tokens: list[re.Match[str]], cues: Cues) -> tuple[in
     return tokens[first].start(), tokens[phrase.end - 1].end()
 
 
+# A name takes no adjective without an article: "Aus gutem Grund" is none.
 def _source(text: str, tokens: list[re.Match[str]], phrase: Phrase, cues: Cues) -> bool:
     """Whether a phrase after "aus" names a place or a body: a name, a body noun or "-kreisen"."""
-    head = tokens[phrase.head].group().lower()
-    return phrase.name is not None or person(text, tokens, phrase, cues) or head.endswith("kreisen")
+    head = tokens[phrase.end - 1].group().lower()
+    if head.endswith(_CIRCLES):
+        return True
+    if head.endswith(_REASONS):
+        return False
+    named = phrase.name is not None and tokens[phrase.start].group()[:1].isupper()
+    return named or person(text, tokens, phrase, cues)
 
 
 # "In einer Erklärung vom Dienstagabend hieß es": a date after the phrase still lets it run on.

@@ -40,7 +40,7 @@ def possessed(
         return False
     if any(w in surnames(text) for w in nouns[1:]):
         return False
-    at = text.rfind(speaker, max(0, start - _LOOK), start)
+    at = text.rfind(speaker, max(0, start - _LOOK), end)
     return at >= 0 and person_gender(text, at, speaker, cues) in (wanted, None)
 
 

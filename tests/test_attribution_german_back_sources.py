@@ -41,7 +41,10 @@ def test_a_document_before_a_perfect_or_dated_cue_speaks(text: str, speaker: str
     [
         ("Aus Madrid hieß es, der Schritt sei „eine Provokation“.", "Madrid"),
         ("Aus Koalitionskreisen hieß es, man sei „zuversichtlich“.", "Koalitionskreisen"),
-        ("Aus dem Finanzministerium hieß es, der Entwurf sei „nicht abgestimmt“.", "Finanzministerium"),
+        (
+            "Aus dem Finanzministerium hieß es, der Entwurf sei „nicht abgestimmt“.",
+            "Finanzministerium",
+        ),
     ],
 )
 def test_aus_a_place_or_body_before_hiess_es_speaks(text: str, speaker: str) -> None:
@@ -65,14 +68,15 @@ def test_nach_a_time_noun_is_no_source() -> None:
 
 # "In dem Gutachten heißt es, …. Deshalb sei …": the Konjunktiv goes on with the document.
 def test_a_konjunktiv_sentence_after_a_document_carries_it() -> None:
-    text = (
-        "In dem Gutachten heißt es, die Brücke habe Mängel. Deshalb sei sie „sofort zu sperren“."
-    )
+    text = "In dem Gutachten heißt es, die Brücke habe Mängel. Deshalb sei sie „sofort zu sperren“."
     assert _speakers(text) == ["Gutachten"]
 
 
 def test_a_named_speaker_after_a_document_keeps_his_words() -> None:
-    text = "In dem Gutachten heißt es, die Brücke habe Mängel. Der Stadtrat Ole Hansen sagte: „Unsinn.“"
+    text = (
+        "In dem Gutachten heißt es, die Brücke habe Mängel. "
+        "Der Stadtrat Ole Hansen sagte: „Unsinn.“"
+    )
     assert _speakers(text) == ["Ole Hansen"]
 
 

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from summarizer import _data
 from summarizer.attribution.frames.clauses import TOKEN
-from summarizer.attribution.marks.marks import Span
 from summarizer.attribution.german.casing import statement_noun, surnames
 from summarizer.attribution.lexicon.cues import Cues
+from summarizer.attribution.marks.marks import Span
 from summarizer.attribution.speakers.german_gender import person_gender
 
 _DATA = _data.load_toml("german.toml")["possessed"]

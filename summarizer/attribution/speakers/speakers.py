@@ -141,7 +141,8 @@ def _goes_on(
     if gendered:
         return False
     return inherits(text, span, prior, cues, previous.cue_at) or (
-        not frame.mentions and possessed(text, span, prior, (previous.speaker, previous.cue_at), cues)
+        not frame.mentions
+        and possessed(text, span, prior, (previous.speaker, previous.cue_at), cues)
     )
 
 

@@ -121,3 +121,33 @@ def test_a_possessive_sentence_that_does_not_fit_carries_nobody(text: str) -> No
 )
 def test_aus_a_reason_names_nobody(text: str) -> None:
     assert _speakers(text) == [None]
+
+
+# "„…“ Weiter heißt es: „…“": the document the quotation before came from goes on.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In dem Rundbrief des Vereins heißt es: „Die Halle bleibt zu.“ Weiter heißt es: „Das "
+        "Training fällt aus.“",
+        "In dem Rundbrief des Vereins hieß es: „Die Halle bleibt zu.“ Wörtlich hieß es zudem, „das "
+        "Training fällt aus“.",
+    ],
+)
+def test_weiter_heisst_es_goes_on_with_the_document(text: str) -> None:
+    assert _speakers(text) == ["Rundbrief des Vereins", "Rundbrief des Vereins"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the quotation before was a person's, not a document's
+        "Der Trainer Ole Hansen sagte: „Die Halle bleibt zu.“ Weiter hieß es: „Das Training "
+        "fällt aus.“",
+        # another source stands beside the cue
+        "In dem Rundbrief heißt es: „Die Halle bleibt zu.“ Aus dem Rathaus hieß es dagegen: „Die "
+        "Halle ist offen.“",
+    ],
+)
+def test_weiter_heisst_es_after_no_document_or_with_a_source_is_not_carried(text: str) -> None:
+    speakers = _speakers(text)
+    assert speakers[1] != speakers[0]

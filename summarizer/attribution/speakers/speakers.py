@@ -16,6 +16,7 @@ from summarizer.attribution.frames.subjects import ends_sentence, last_sentence,
 from summarizer.attribution.lexicon.cues import Cues, Mention, cues_for, gender_of
 from summarizer.attribution.marks.marks import Span
 from summarizer.attribution.speakers.carry import carried, other_gender
+from summarizer.attribution.speakers.document_carry import document_goes_on
 from summarizer.attribution.speakers.exchange import Exchange
 from summarizer.attribution.speakers.framed import framed_chains
 from summarizer.attribution.speakers.hancarry import carried_pronoun
@@ -140,9 +141,12 @@ def _goes_on(
     gendered = other_gender(text, frame.mentions, previous.speaker, cues)  # „…“, sagte er
     if gendered:
         return False
-    return inherits(text, span, prior, cues, previous.cue_at) or (
-        not frame.mentions
-        and possessed(text, span, prior, (previous.speaker, previous.cue_at), cues)
+    if inherits(text, span, prior, cues, previous.cue_at):
+        return True
+    if frame.mentions:  # a cue of its own that names someone else
+        return False
+    return possessed(text, span, prior, (previous.speaker, previous.cue_at), cues) or (
+        document_goes_on(text, span, prior, previous.cue or "", cues)
     )
 
 

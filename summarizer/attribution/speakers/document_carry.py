@@ -26,7 +26,7 @@ def document_goes_on(text: str, span: Span, prior: Span | None, cue: str, cues: 
     if len(stops) > 1 or (stops and text[start : stops[0].start()].strip(" ")):
         return False
     clause = text[stops[0].end() if stops else start : end].strip()
-    if clause[-1:] not in ":," or "heiß" not in clause and "hieß" not in clause:
+    if clause[-1:] not in ":," or ("heiß" not in clause and "hieß" not in clause):
         return False
     words = [w.lower() for w in TOKEN.findall(clause)]
     said = {w for d in cues.documents for w in d.split()}

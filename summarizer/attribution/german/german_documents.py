@@ -4,11 +4,19 @@ from __future__ import annotations
 
 import re
 
-from summarizer.attribution.german.phrases import TOKEN, read_phrase
+from summarizer import _data
+from summarizer.attribution.german.german_person import person
+from summarizer.attribution.german.phrases import TOKEN, Phrase, read_phrase
 from summarizer.attribution.lexicon.cues import Cues, Mention
 
 _REACH = 120
 _SKIP = 2
+_SOURCES = _data.load_toml("german.toml")["document_sources"]
+_FROM = frozenset(_SOURCES["from"])
+_REASONS = tuple(_SOURCES["reasons"])
+_CIRCLES = tuple(_SOURCES["circles"])
+_DATED = frozenset(_SOURCES["dated"])
+_DATED_WORDS: int = _SOURCES["dated_words"]
 
 
 # A word or two like "dazu" may come between; else the phrase that opens the clause before the cue
@@ -24,7 +32,7 @@ def document_of(
     if found is None:
         start = max(window[0], cue.start() - _REACH)
         before = list(TOKEN.finditer(text, start, cue.start()))
-        found = _in_phrase(text, before, 0, cues, whole=True)
+        found = _in_phrase(text, before, 0, cues, whole=True) or _from_phrase(text, before, cues)
     if found is None:
         return None
     return Mention(text[found[0] : found[1]], "description", cue.group(), found[0], cue.start())
@@ -42,10 +50,41 @@ def _in_phrase(
                 return None
             if tokens[phrase.head].group().lower() in cues.utterances:
                 return None  # "hieß es in der Rede": the speaker's words, not the speech's
-            if whole and phrase.end != len(tokens):
+            if whole and not _to_end(tokens, phrase.end):
                 return None
             first = phrase.start + (tokens[phrase.start].group().lower() in cues.determiners)
             return tokens[first].start(), tokens[phrase.end - 1].end()
         if not token.group().islower():
             return None
     return None
+
+
+# "Aus Paris hieß es", "Aus Regierungskreisen hieß es": a place or a body, never "Aus diesem Grund".
+def _from_phrase(text: str, tokens: list[re.Match[str]], cues: Cues) -> tuple[int, int] | None:
+    """The offsets of the place or body after an "aus" that opens the clause before the cue."""
+    if not tokens or tokens[0].group().lower() not in _FROM:
+        return None
+    phrase = read_phrase(tokens, 1, cues)
+    if phrase is None or phrase.end != len(tokens) or not _source(text, tokens, phrase, cues):
+        return None
+    first = phrase.start + (tokens[phrase.start].group().lower() in cues.determiners)
+    return tokens[first].start(), tokens[phrase.end - 1].end()
+
+
+# A name takes no adjective without an article: "Aus gutem Grund" is none.
+def _source(text: str, tokens: list[re.Match[str]], phrase: Phrase, cues: Cues) -> bool:
+    """Whether a phrase after "aus" names a place or a body: a name, a body noun or "-kreisen"."""
+    head = tokens[phrase.end - 1].group().lower()
+    if head.endswith(_CIRCLES):
+        return True
+    if head.endswith(_REASONS):
+        return False
+    named = phrase.name is not None and tokens[phrase.start].group()[:1].isupper()
+    return named or person(text, tokens, phrase, cues)
+
+
+# "In einer Erklärung vom Dienstagabend hieß es": a date after the phrase still lets it run on.
+def _to_end(tokens: list[re.Match[str]], end: int) -> bool:
+    """Whether the phrase ending at `end` runs to the cue, but for a date after "vom"/"am"."""
+    rest = tokens[end:]
+    return not rest or (rest[0].group().lower() in _DATED and len(rest) <= _DATED_WORDS)

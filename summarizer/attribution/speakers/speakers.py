@@ -16,12 +16,14 @@ from summarizer.attribution.frames.subjects import ends_sentence, last_sentence,
 from summarizer.attribution.lexicon.cues import Cues, Mention, cues_for, gender_of
 from summarizer.attribution.marks.marks import Span
 from summarizer.attribution.speakers.carry import carried, other_gender
+from summarizer.attribution.speakers.document_carry import document_goes_on
 from summarizer.attribution.speakers.exchange import Exchange
 from summarizer.attribution.speakers.framed import framed_chains
 from summarizer.attribution.speakers.hancarry import carried_pronoun
 from summarizer.attribution.speakers.indefinite import anonymous_source, running
 from summarizer.attribution.speakers.names import Resolver
 from summarizer.attribution.speakers.papers import owner, paper, written
+from summarizer.attribution.speakers.possessed import possessed
 from summarizer.attribution.speakers.replies import not_carried, replied
 from summarizer.attribution.speakers.reported import reporter
 from summarizer.attribution.speakers.unnamed import after_unnamed, described, unsure_of
@@ -114,7 +116,8 @@ def _quoted(
             found = replace(previous, basis="carried") if carry else found
     if found.cue is None and frame.before:
         earlier = _first(frame.before, frame.before_context, resolver, frame.closed, before)
-        if earlier.speaker and earlier.named:
+        document = (earlier.cue or "").lower() in cues.documents  # "In dem Brief heißt es, …"
+        if earlier.speaker and (earlier.named or document):
             found = replace(earlier, basis=frame.before_basis)
     if found.speaker is None and not frame.mentions and resolver.cues.narrator:
         who = _narrator(resolver, frame.context, before, text[span.start : span.end])
@@ -136,7 +139,15 @@ def _goes_on(
     if not previous.speaker or kinds & {"anonymous", "noun", "role"}:
         return False
     gendered = other_gender(text, frame.mentions, previous.speaker, cues)  # „…“, sagte er
-    return not gendered and inherits(text, span, prior, cues, previous.cue_at)
+    if gendered:
+        return False
+    if inherits(text, span, prior, cues, previous.cue_at):
+        return True
+    if frame.mentions:  # a cue of its own that names someone else
+        return False
+    return possessed(text, span, prior, (previous.speaker, previous.cue_at), cues) or (
+        document_goes_on(text, span, prior, previous.cue or "", cues)
+    )
 
 
 # When it opens a sentence, the subject of the sentence right before it in its paragraph

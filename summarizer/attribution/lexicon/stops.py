@@ -33,8 +33,8 @@ def last_stop(text: str, stop: re.Pattern[str], start: int, end: int) -> int | N
     """The end of the last match of `stop` in `text[start:end]`, or None (`text`: the article)."""
     edge = max(start, end - _EDGE)
     tail = None
-    for tail in stop.finditer(text, edge, end):  # a few characters: no deque to build
-        pass
+    for found in stop.finditer(text, edge, end):  # a few characters: no deque to build
+        tail = found
     if tail is not None:
         return tail.end()
     starts, ends = _stops(text, stop)

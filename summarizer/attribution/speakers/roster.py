@@ -272,7 +272,7 @@ def two_people(index: dict[str, Placed], name: str) -> list[set[str]]:
         return []
     owners = []
     for word in words:  # the second word's names are gathered only when the first has some
-        found = {n for _, n in index.get(word, [])[:_FIRST] if n != name and n[-len(word) :] == word}
+        found = {n for _, n in index.get(word, [])[:_FIRST] if n != name and n.endswith(word)}
         if not found:
             return []
         owners.append(found)

@@ -120,7 +120,7 @@ def _spaced_after(text: str, before: Window, window: Window, cues: Cues) -> Ment
     loose = cue is None
     cue = cue and objective(text, cue, reach, cues)
     cue = cue or past_after(text, window, start, cues)
-    if cue is None or "\n" in text[window[0] : cue.start()]:
+    if cue is None or text.find("\n", window[0], cue.start()) >= 0:
         return None  # no cue; or one on the next line, which starts a sentence of its own
     found = _after_subject(text, window, start, cue, cues)
     if found and cue.group().lower() in cues.documents and found.kind not in _WRITTEN:

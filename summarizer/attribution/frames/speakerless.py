@@ -53,9 +53,11 @@ def addressed(text: str, opened: int, cues: Cues) -> bool:
     """Whether a passive verb of addressing ends the text right before the quotation at `opened`."""
     if not cues.addressed:
         return False
-    words = text[max(0, opened - _ASKED_REACH) : opened].rstrip(_ASKED_GAP).lower().split()
-    if not words or words[-1] not in cues.addressed:
+    window = text[max(0, opened - _ASKED_REACH) : opened].rstrip(_ASKED_GAP)
+    last = window.rsplit(None, 1)[-1:]  # the verb first: most quotations stop here
+    if not last or last[0].lower() not in cues.addressed:
         return False
+    words = window.lower().split()
     lead = words[-2 - _ASKED_ADVERBS : -1]
     while lead and lead[-1] in cues.skip:
         lead.pop()  # "was then asked", "had been repeatedly told"

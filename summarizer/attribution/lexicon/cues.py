@@ -182,7 +182,8 @@ class Cues:
         forms = [lower, *(lower[len(p) :] for p in self.proclitics if lower.startswith(p))]
         return any(form.startswith(self.name_nouns) for form in forms if form)
 
-    @property
+    # Asked at nearly every step of every quotation: computed once, then read as an attribute.
+    @functools.cached_property
     def spaced(self) -> bool:
         """True when words are separated by spaces (not Chinese or Japanese)."""
         return self.family in _SPACED

@@ -5,7 +5,6 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_left
-from collections import deque
 
 # A stop reads at most four characters from where it starts (the stop, a closing mark, two
 # letters of a glued sentence, `sentence_end`); one that starts this close to the end of a window
@@ -33,9 +32,11 @@ def _found(text: str, source: str, flags: int) -> tuple[list[int], list[int]]:
 def last_stop(text: str, stop: re.Pattern[str], start: int, end: int) -> int | None:
     """The end of the last match of `stop` in `text[start:end]`, or None (`text`: the article)."""
     edge = max(start, end - _EDGE)
-    tail = deque(stop.finditer(text, edge, end), maxlen=1)
-    if tail:
-        return tail[0].end()
+    tail = None
+    for found in stop.finditer(text, edge, end):  # a few characters: no deque to build
+        tail = found
+    if tail is not None:
+        return tail.end()
     starts, ends = _stops(text, stop)
     index = bisect_left(starts, edge) - 1
     return ends[index] if index >= 0 and starts[index] >= start else None

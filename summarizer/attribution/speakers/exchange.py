@@ -29,9 +29,9 @@ class Exchange:
         self.turns = [*self.turns[1 - _TURNS :], found.speaker]  # None: no turn of anyone's
         if not found.speaker:
             return
-        words = TOKEN.findall(found.mention or "")
+        word = TOKEN.search(found.mention or "")  # only the first word marks a gender
         cues = self.resolver.cues
-        marked = gender_of(words[0], cues) if words else None
+        marked = gender_of(word.group(), cues) if word else None
         marked = marked or first_name(found.speaker, cues.family)  # "said Nora Ellis": a woman
         if marked:  # a person marked with both genders is marked with none
             known = self.genders.setdefault(found.speaker, marked)

@@ -32,6 +32,7 @@ from summarizer.lang import family
 _NOBODY = Attribution(None, None)
 _NAME_WORDS = 6
 _PAST_NAME = 20
+_UNCARRIED = frozenset({"anonymous", "noun", "role"})  # mentions of someone else, never carried
 
 
 # A multi-paragraph quotation shares one speaker, and the sentences of a framed speech (and the
@@ -135,8 +136,7 @@ def _goes_on(
     cues: Cues,
 ) -> bool:
     """Whether a quotation with no speaker of its own goes on from the previous one."""
-    kinds = {mention.kind for mention in frame.mentions}
-    if not previous.speaker or kinds & {"anonymous", "noun", "role"}:
+    if not previous.speaker or any(m.kind in _UNCARRIED for m in frame.mentions):
         return False
     gendered = other_gender(text, frame.mentions, previous.speaker, cues)  # „…“, sagte er
     if gendered:

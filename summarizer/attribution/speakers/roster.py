@@ -268,15 +268,11 @@ def first_named(candidates: Placed, at: int) -> str | None:
 def two_people(index: dict[str, Placed], name: str) -> list[set[str]]:
     """For two surnames of two people named before ("Scholz Macron"): each one's full names."""
     words = name.split()  # the first few names of each word only: an article stays linear
-    if len(words) != 2:  # most runs: no pair, so no sets to build
-        return []
-    owners = []
-    for word in words:  # the second word's names are gathered only when the first has some
-        found = {n for _, n in index.get(word, [])[:_FIRST] if n != name and n.endswith(word)}
-        if not found:
-            return []
-        owners.append(found)
-    return owners if not owners[0] & owners[1] else []
+    pair = words if len(words) == 2 else []  # most runs: no pair, so no sets to build
+    owners = [
+        {n for _, n in index.get(w, [])[:_FIRST] if n != name and n.endswith(w)} for w in pair
+    ]
+    return owners if len(words) == 2 and all(owners) and not owners[0] & owners[1] else []
 
 
 @functools.lru_cache(maxsize=8)

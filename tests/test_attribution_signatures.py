@@ -19,7 +19,7 @@ def quotes(text: str) -> list[Quote]:
 )
 def test_signed_quotation_is_the_signer_s(signature: str) -> None:
     text = (
-        "Here are some claims we checked.\n\n\"Almost all new income goes to the top earners.\""
+        'Here are some claims we checked.\n\n"Almost all new income goes to the top earners."'
         f"\n\n{signature}\n\nThis is true, broadly."
     )
     assert [q.speaker for q in quotes(text)] == ["Ann Roe"]
@@ -28,12 +28,12 @@ def test_signed_quotation_is_the_signer_s(signature: str) -> None:
 @pytest.mark.parametrize("dash", ["-", "—"])
 def test_a_list_of_points_after_a_quotation_signs_nothing(dash: str) -> None:
     text = (
-        "The plan has three parts.\n\n\"We will cut taxes for everyone.\"\n\n"
+        'The plan has three parts.\n\n"We will cut taxes for everyone."\n\n'
         f"{dash} Lower Taxes\n{dash} Fewer Rules\n{dash} More Jobs"
     )
     assert [q.speaker for q in quotes(text)] == [None]
 
 
 def test_a_sentence_after_a_hyphen_signs_nothing() -> None:
-    text = "\"We will cut taxes for everyone.\"\n\n- The campaign promised more."
+    text = '"We will cut taxes for everyone."\n\n- The campaign promised more.'
     assert [q.speaker for q in quotes(text)] == [None]

@@ -86,3 +86,38 @@ def test_english_pronoun_after_a_person_and_a_paper_is_the_person() -> None:
     text = "John Hale spoke to the New York Times on Monday. “It is done,” he said."
     (quote,) = quotes(text, "en")
     assert quote.speaker == "John Hale"
+
+
+# A firm named between two quotations of one man is no other person "he" could stand for; "they"
+# may stand for the firm, so there nobody is guessed.
+FIRMS_BETWEEN = (
+    "Most lenders avoid the region, said Mark Hollis, a trade lawyer. “The risks are large for"
+    " small companies,” he said. Known examples include Andes Copper Corp. and Nova Metals Corp.,"
+    " which lost mines.\n\n“Clearly the big cases are rare,” {pronoun} added, “but there have"
+    " been others worth millions.”"
+)
+
+
+def test_he_goes_on_past_firms_named_between() -> None:
+    found = quotes(FIRMS_BETWEEN.format(pronoun="he"), "en")
+    assert [q.speaker for q in found] == ["Mark Hollis"] * 3
+
+
+def test_she_goes_on_past_a_firm_in_the_sentence_between() -> None:
+    text = (
+        "“The market will recover,” said Ann Lee, an analyst. Shares of Pine Lake Inc. fell"
+        " sharply on Monday.\n\n“We expect a recovery next year,” she said."
+    )
+    assert [q.speaker for q in quotes(text, "en")] == ["Ann Lee", "Ann Lee"]
+
+
+def test_they_is_not_carried_past_a_firm() -> None:
+    found = quotes(FIRMS_BETWEEN.format(pronoun="they"), "en")
+    assert [q.speaker for q in found][1:] == [None, None]
+
+
+def test_he_is_not_carried_past_a_person_named_between() -> None:
+    text = FIRMS_BETWEEN.replace(
+        "which lost mines.", "which lost mines, and Ruth Adler, who lost her job."
+    ).format(pronoun="he")
+    assert [q.speaker for q in quotes(text, "en")][1:] == [None, None]

@@ -25,7 +25,7 @@ _SHORT = 15
 _NAME_CHARS = 40
 _PLURAL_REACH = 24  # the first word of a cue right after the closing mark
 _CLOSING = '»"”’ ,\u00a0\u202f'
-_SIGNATURE = re.compile(r"[—–]\s?((?:[A-Z][\w'’.-]*\s){1,3}[A-Z][\w'’-]+)(?:,|\n|$)")
+_SIGNATURE = re.compile(r"[—–-]\s?((?:[A-Z][\w'’.-]*\s){1,3}[A-Z][\w'’-]+)(?:,|\.?(?:\n|$))")
 
 
 @dataclass(frozen=True)
@@ -143,15 +143,15 @@ def _new_frame(text: str, gap: tuple[int, int], cues: Cues) -> bool:
     return cues.nouns_capitalized and framed and opened
 
 
-# On the next line after a dash: "“…”\n\n— Mara Holt, in a 2019 speech".
+# On the next line after a dash or a hyphen: "“…”\n\n— Mara Holt, in a 2019 speech", "- Mara Holt.".
 def _signed(text: str, span: Span, cues: Cues) -> tuple[Mention, ...]:
     """The name that signs a quotation that is a paragraph of its own (an epigraph)."""
     if not _whole(span) or cues.dashes or cues.nouns_capitalized:
         return ()
     after = PARAGRAPH.match(text, span.para_end)
     signed = _SIGNATURE.match(text, after.end() if after else span.para_end)
-    if signed is None:
-        return ()
+    if signed is None or text[signed.end() : signed.end() + 8].lstrip()[:1] in ("—", "–", "-"):
+        return ()  # "- Lower Taxes\n- Fewer Rules": a list of points, not a signature
     return (Mention(signed.group(1), "name", "—", signed.start(1), signed.start()),)
 
 

@@ -22,7 +22,7 @@ from summarizer.attribution.speakers.german_gender import pronoun_speaker
 from summarizer.attribution.speakers.lone_surnames import nominative, surname_forms, unowned
 from summarizer.attribution.speakers.openers import opened_by_other
 from summarizer.attribution.speakers.pairs import first_of_two
-from summarizer.attribution.speakers.persons import agreeing
+from summarizer.attribution.speakers.persons import agreeing, firm
 from summarizer.attribution.speakers.roster import expanded, first_named, heads, named_org
 from summarizer.attribution.speakers.shared_roster import roster_for
 from summarizer.attribution.speakers.standing import held, opening_roles
@@ -123,7 +123,7 @@ class Resolver:
         """`previous` going on, the one person named just before, or whom the story points to."""
         limit = min(mention.at, context[1])
         previous, wanted = said  # the previous speaker; the gender `_pronoun` read off the pronoun
-        alone = not people and previous and not self.others(context, previous)
+        alone = not people and previous and not self.others(context, previous, wanted=wanted)
         if alone and says(self.text, mention.words, (context[0], limit)):
             return previous  # "He said as police entered …\n\n“…,” he said": the same "he"
         if alone and marked_as(self.text, (context[0], limit), previous, wanted, self.cues):
@@ -159,9 +159,10 @@ class Resolver:
         earlier = last_sentence(self.text, (max(0, begin - 600), begin), self.cues)
         return [] if self.others((begin, limit), "") else self.recent_people((earlier, begin))
 
-    # A full name or its surname, no body ("For Ann Roe, Friday is a day she awaited"); with
-    # `marked`, only one the article marks as a person (a gender, or a speaker).
-    def others(self, context: tuple[int, int], person: str, marked: bool = False) -> bool:
+    # No body ("For Ann Roe, …"), for he or she no firm ("Acme Corp."); `marked`: persons only.
+    def others(
+        self, context: tuple[int, int], person: str, marked: bool = False, wanted: str | None = None
+    ) -> bool:
         """Whether `context` names anyone but `person`, as a subject or not."""
         for run in single_run().finditer(self.text, *context):
             name = self.roster.name(run.group())
@@ -170,7 +171,7 @@ class Resolver:
             if name and " " not in name:
                 name = self._full_name(name, run.start()) or ""
             bodies = any(w.lower() in self.roster.orgs for w in name.split())
-            if not name or name == person or bodies:
+            if not name or name == person or bodies or (wanted and firm(name, self.cues)):
                 continue
             sure = name in self._latest or gender(self.text, run.span(), self.cues, context[1])
             if sure or not marked:

@@ -24,8 +24,13 @@ def agreeing(
     kept = [person for person in people if pronoun_agrees(person, wanted, told)]
     if not wanted:  # "they" may stand for a body
         return kept
-    kept = [p for p in kept if p[0].split()[-1].lower() not in cues.outlets]  # "Acme Corp"
+    kept = [p for p in kept if not firm(p[0], cues)]  # "Acme Corp"
     return [p for p in kept if " " in p[0] or p[1] or p[0] in told or _named(text, p[0], cues)]
+
+
+def firm(name: str, cues: Cues) -> bool:
+    """Whether `name` ends in a firm's or a paper's word ("Acme Corp", "the Daily Wire")."""
+    return bool(name) and name.split()[-1].lower() in cues.outlets
 
 
 # Cached: each pronoun of an article asks about the same few words.

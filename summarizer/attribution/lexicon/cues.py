@@ -114,6 +114,7 @@ class Cues:
     name_nouns: tuple[str, ...] = ()
     papers: tuple[str, ...] = ()
     outlets: tuple[str, ...] = ()  # last words of a publication's or a firm's name
+    bodies: tuple[str, ...] = ()  # "agence": words of a body's name, never a person's
     authoring: tuple[str, ...] = ()
     glosses: tuple[str, ...] = ()
     proclitics: tuple[str, ...] = ()

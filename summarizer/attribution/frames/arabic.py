@@ -247,3 +247,13 @@ def _joined(kept: list[re.Match[str]], rest: list[re.Match[str]]) -> bool:
         return False
     words = [*(t.group() for t in kept), word[1:], rest[1].group()]
     return not any(w.startswith(_ARTICLE) for w in words)
+
+
+# Cached: every Arabic role of an article asks about the same names.
+@functools.lru_cache(maxsize=4)
+def titled_names(text: str, family: str) -> list[tuple[int, str]]:
+    """Every name a title opens, with where the name starts, in text order."""
+    titled, _ = _titled_index(text, family)
+    return sorted(
+        (at + len(last) - len(full), full) for last, names in titled.items() for at, full in names
+    )

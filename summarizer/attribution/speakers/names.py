@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from summarizer.attribution.frames.adjacent import adjacent_quotes, answers
 from summarizer.attribution.frames.arabic import titled_name
+from summarizer.attribution.frames.arabic_holder import role_holder
 from summarizer.attribution.frames.clauses import TOKEN
 from summarizer.attribution.frames.genders import gender
 from summarizer.attribution.frames.modifier import placed_word
@@ -20,10 +21,10 @@ from summarizer.attribution.speakers.agreement import marked_as, says, tied
 from summarizer.attribution.speakers.cataphora import before_opening
 from summarizer.attribution.speakers.german_gender import pronoun_speaker
 from summarizer.attribution.speakers.lone_surnames import nominative, surname_forms, unowned
-from summarizer.attribution.speakers.pronoun_fit import body, passed_over
 from summarizer.attribution.speakers.openers import opened_by_other
 from summarizer.attribution.speakers.pairs import first_of_two
 from summarizer.attribution.speakers.persons import agreeing, not_person
+from summarizer.attribution.speakers.pronoun_fit import body, passed_over
 from summarizer.attribution.speakers.roster import expanded, first_named, heads, named_org
 from summarizer.attribution.speakers.shared_roster import roster_for
 from summarizer.attribution.speakers.standing import held, opening_roles
@@ -285,6 +286,8 @@ class Resolver:
     def _by_title(self, words: str, at: int, role: Mention | None = None) -> str | None:
         if self.cues.family == "ja":
             return ja_holder(self.text, words[1:], at, self.cues.titles)
+        if self.cues.family == "ar":
+            return role_holder(self.text, words, role.at if role else at, self.cues)
         if not self.cues.spaced:
             return han_role(self.text, words, at, self.cues.titles)
         for word in reversed(heads(words, self.cues)):

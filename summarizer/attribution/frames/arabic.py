@@ -121,8 +121,11 @@ def _listener(text: str, word: str, cues: Cues) -> bool:
     told = word[1:] if word.startswith("ل") else ""
     if not told:
         return False
-    # "لبايدن" where the text writes "بايدن" alone too: a name after لـ, the one told
-    return cues.names_next(told) or told in cues.titles or told in _TOLD or told in _words(text)
+    # "لبايدن" where the text writes "بايدن" alone too: a name after لـ, the one told; "لأحد
+    # مساعديه" ("to one of his aides"): an indefinite noun after لـ, someone told
+    if told in cues.indefinite or told in _TOLD or told in cues.titles:
+        return True
+    return cues.names_next(told) or told in _words(text)
 
 
 @functools.lru_cache(maxsize=4)

@@ -148,3 +148,30 @@ def test_no_name_for_a_group_or_an_owner(text: str, lang: str) -> None:
 )
 def test_the_named_speaker_stays(text: str, lang: str, speaker: str) -> None:
     assert _said(text, lang)[-1][0] == speaker
+
+
+# A passive of saying: its subject is the one told or asked, never the speaker.
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Paul Weber wurde gefragt: „Ist es vorbei?“", "de"),
+        ("Paul Weber wurde mitgeteilt: „Es ist vorbei.“", "de"),
+        ("田中氏は「終わりだ」と言われた。", "ja"),
+        ("田中氏は「必要だ」と指摘された。", "ja"),
+    ],
+)
+def test_the_subject_of_a_passive_of_saying_is_no_speaker(text: str, lang: str) -> None:
+    assert _said(text, lang)[0][0] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        ("Paul Weber hat gesagt: „Es ist vorbei.“", "de", "Paul Weber"),
+        ("Paul Weber hatte zuvor erklärt: „Es ist vorbei.“", "de", "Paul Weber"),
+        ("田中氏は「必要だ」と指摘した。", "ja", "田中"),
+        ("天皇陛下は「心を寄せていきたい」と述べられた。", "ja", "天皇陛下"),
+    ],
+)
+def test_an_active_or_respectful_cue_keeps_its_subject(text: str, lang: str, speaker: str) -> None:
+    assert _said(text, lang)[0][0] == speaker

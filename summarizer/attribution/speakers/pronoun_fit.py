@@ -13,6 +13,7 @@ from summarizer.attribution.frames.forenames import first_name, name_marks
 from summarizer.attribution.frames.genders import gender
 from summarizer.attribution.frames.runs import single_run
 from summarizer.attribution.lexicon.cues import Cues, Mention, gender_of
+from summarizer.attribution.speakers.addressee import addressed
 
 _REACH = 400  # how far before the pronoun a nearer name is looked for: bounded, linear
 _OWN_TABLES = ("de", "en")  # families with their own first names; the others share English ones
@@ -64,8 +65,11 @@ def passed_over(
     surname = found.split()[-1]  # "Greenspan" for "Dorie Greenspan": the same one
     last = text.rfind(surname, begin, mention.at)
     begin = last + len(surname) if last >= 0 else begin
+    told = addressed(text, mention, cues)  # "he warned Hale": Hale is not the one he may be
     for run in single_run().finditer(text, begin, mention.at):
         words = run.group().split()
-        if len(words) > 1 and surname not in words and _marked(text, run.span(), cues) == wanted:
+        if len(words) < 2 or surname in words or told & set(words):
+            continue
+        if _marked(text, run.span(), cues) == wanted:
             return None
     return found

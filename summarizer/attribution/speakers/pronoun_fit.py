@@ -65,10 +65,10 @@ def passed_over(
     surname = found.split()[-1]  # "Greenspan" for "Dorie Greenspan": the same one
     last = text.rfind(surname, begin, mention.at)
     begin = last + len(surname) if last >= 0 else begin
-    told = addressed(text, mention, cues)  # "he warned Hale": Hale is not the one he may be
+    objects = addressed(text, mention, cues)  # "he warned Hale": Hale is not the one he may be
     for run in single_run().finditer(text, begin, mention.at):
         words = run.group().split()
-        if len(words) < 2 or surname in words or told & set(words):
+        if len(words) < 2 or surname in words or objects & set(words):
             continue
         if _marked(text, run.span(), cues) == wanted:
             return None

@@ -25,18 +25,20 @@ _LEADS = [
 @pytest.mark.parametrize("family", ["en", "fr", "de", "ru", "es"])
 @pytest.mark.parametrize("lead", _LEADS)
 def test_may_name_never_misses_a_head(family: str, lead: str) -> None:
-    heads = cues_for(family).naming_heads
+    cues = cues_for(family)
+    heads = cues.naming_heads
     assert heads is not None
     if heads.search(lead):
-        assert may_name(lead, heads, family)
+        assert may_name(lead, heads, cues.naming_prefixes)
 
 
 def test_may_name_false_without_a_head() -> None:
-    heads = cues_for("en").naming_heads
+    cues = cues_for("en")
+    heads, prefixes = cues.naming_heads, cues.naming_prefixes
     assert heads is not None
-    assert not may_name("she said the deal was ", heads, "en")
-    assert not may_name("she said — twice — the deal was ", heads, "en")
-    assert may_name("the \u212anown ", heads, "en")
+    assert not may_name("she said the deal was ", heads, prefixes)
+    assert not may_name("she said — twice — the deal was ", heads, prefixes)
+    assert may_name("the \u212anown ", heads, prefixes)
 
 
 def test_stops_alike_for_equal_patterns() -> None:

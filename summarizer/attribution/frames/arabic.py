@@ -121,8 +121,11 @@ def _listener(text: str, word: str, cues: Cues) -> bool:
     told = word[1:] if word.startswith("ل") else ""
     if not told:
         return False
-    # "لبايدن" where the text writes "بايدن" alone too: a name after لـ, the one told
-    return cues.names_next(told) or told in cues.titles or told in _TOLD or told in _words(text)
+    # "لبايدن" where the text writes "بايدن" alone too: a name after لـ, the one told; "لأحد
+    # مساعديه" ("to one of his aides"): an indefinite noun after لـ, someone told
+    if told in cues.indefinite or told in _TOLD or told in cues.titles:
+        return True
+    return cues.names_next(told) or told in _words(text)
 
 
 @functools.lru_cache(maxsize=4)
@@ -247,3 +250,13 @@ def _joined(kept: list[re.Match[str]], rest: list[re.Match[str]]) -> bool:
         return False
     words = [*(t.group() for t in kept), word[1:], rest[1].group()]
     return not any(w.startswith(_ARTICLE) for w in words)
+
+
+# Cached: every Arabic role of an article asks about the same names.
+@functools.lru_cache(maxsize=4)
+def titled_names(text: str, family: str) -> list[tuple[int, str]]:
+    """Every name a title opens, with where the name starts, in text order."""
+    titled, _ = _titled_index(text, family)
+    return sorted(
+        (at + len(last) - len(full), full) for last, names in titled.items() for at, full in names
+    )

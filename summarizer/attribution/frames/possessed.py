@@ -20,6 +20,7 @@ _RU = _data.load_toml("particles.toml")["ru"]
 _GENITIVE_ONLY = tuple(_RU["genitive_only"])
 _UNMASCULINE = tuple(_RU["unmasculine"])
 _KIN = frozenset(_RU["kin"])
+_OBLIQUE = (tuple(_RU["oblique_forenames"]), tuple(_RU["oblique_surnames"]))
 
 
 def genitive_owner(
@@ -55,6 +56,7 @@ def _titled_owner(
         return None
     kin = title.group().lower() in _KIN and all(t.group().endswith(_UNMASCULINE) for t in name)
     genitive = kin or any(token.group().endswith(_GENITIVE_ONLY) for token in name)
+    genitive = genitive or _oblique_woman([token.group() for token in name])
     if not genitive and not _disagrees(name, cue, cues):
         return None
     return Mention(text[title.start() : name[-1].end()], "anonymous", cue.group(), -1, cue.start())
@@ -111,3 +113,9 @@ def owner(text: str, tokens: list[re.Match[str]], cue: re.Match[str], cues: Cues
     while index < len(tokens) and elided(tokens[index].group())[:1].isupper():
         index += 1
     return possessor(text, tokens[index:], cue, cues) if index > 1 else None
+
+
+def _oblique_woman(words: list[str]) -> bool:
+    """Whether a forename and a surname end as only a woman's oblique name does."""
+    forenames, surnames = _OBLIQUE
+    return len(words) == 2 and words[0].endswith(forenames) and words[1].endswith(surnames)

@@ -191,6 +191,9 @@ def subject_before(
         return None
     if not governed and plural(tokens, phrase) and not cue.group().split()[0].endswith("en"):
         return None  # a plural before a singular verb is its object
+    passive = [t.group().lower() in cues.passive for t in tokens[phrase.end : phrase.end + 1]]
+    if not governed and passive == [True] and cue.group().lower() in cues.participles:
+        return None  # "Jan Roth wurde gefragt:": the one asked or told, never the speaker
     if bracketed(tokens[phrase.end :], cue, cues):  # "X hatte zuvor erklärt:"
         return mention_of(text, tokens, phrase, cue, cues)
     rest = [t.group() for t in tokens[phrase.end :] if t.group() not in "()"]

@@ -282,3 +282,14 @@ def recent_han(text: str, context: tuple[int, int], cues: Cues) -> str | None:
         if mention and mention.kind == "name" and len(mention.words) > 1:
             return mention.words
     return zh_titled(text, *context, cues)
+
+
+def han_people(
+    text: str, context: tuple[int, int], cues: Cues
+) -> list[tuple[str, str | None, int]]:
+    """The names in `context` the text repeats before a cue, and the last subject or titled one."""
+    seen = text[context[0] : context[1]]
+    han = recent_han(text, context, cues)
+    known = [n for n in known_names(text) if n in seen and n not in cues.titles]
+    known += [han] if han else []
+    return [(name, None, context[0]) for name in known]

@@ -13,6 +13,8 @@ from summarizer.attribution.lexicon.cues import Cues, Mention, Window, cues_for
 
 _PARTICLES = _data.load_toml("particles.toml")["ja"]
 _SUBJECT = "|".join(map(re.escape, _PARTICLES["subject"]))
+_PASSIVE = tuple(_PARTICLES["passive"])
+_EXALTED = tuple(_PARTICLES["exalted"])
 _JA_AFTER = re.compile(
     re.escape(_PARTICLES["quotative"])
     + rf"[、,]?(?:(?P<who>[^、。「」]{{1,20}}?)(?:{_SUBJECT})[、,]?)?"
@@ -67,6 +69,7 @@ def ja_mention(text: str, before: Window, after: Window, cues: Cues) -> Mention 
     content = _CONTENT.match(text, after[0], after[1])
     tail = None if content else tail  # "「…」との方針を示した": a noun's content, no speech
     cue = cues.verbs.search(text, tail.end(), min(after[1], tail.end() + 15)) if tail else None
+    cue = None if cue and _passive(text, cue.end(), before) else cue  # "と言われた"
     if tail and cue:
         if tail.group("who"):
             return _ja_subject(text, tail.group("who"), tail.start("who"), cue, cues)
@@ -189,3 +192,12 @@ def _sentence_start(text: str, window: Window) -> int:
     """Where the sentence that ends `window` begins."""
     stops = [m.end() for m in _SENTENCE.finditer(text, window[0], window[1])]
     return stops[-1] if stops else window[0]
+
+
+# "田中氏は「…」と言われた": the one told; "陛下は「…」と述べられた": the same ending, respectful.
+def _passive(text: str, end: int, before: Window) -> bool:
+    """Whether a passive ending follows the cue ending at `end`, with no exalted title before."""
+    if not text.startswith(_PASSIVE, end):
+        return False
+    lead = text[max(before[0], before[1] - _SENTENCE_REACH) : before[1]]
+    return not any(title in lead for title in _EXALTED)

@@ -167,7 +167,7 @@ def _named_as(text: str, span: Span, cues: Cues) -> bool:
     lead = text[max(0, span.open_at - _NAMING_REACH) : span.open_at]
     if cues.naming is None or lead[-1:] not in (" ", ""):
         return False
-    if cues.naming_heads is None or not may_name(lead, cues.naming_heads, cues.family):
+    if cues.naming_heads is None or not may_name(lead, cues.naming_heads, cues.naming_prefixes):
         return False  # no naming word at all: the costly reading below would find none
     # the labels listed before it go with it ("as a “liar,” “a cheat,” “a coward.”")
     lead = _LISTED.sub(" ", lead)

@@ -106,6 +106,7 @@ _LOWER_TUPLE = (
     "outlets",
     "authoring",
     "glosses",
+    "bodies",
 )
 _LONGEST_FIRST = ("case_endings", "proclitics")
 _FLAGS = {

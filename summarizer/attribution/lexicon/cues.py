@@ -20,6 +20,7 @@ from summarizer.attribution.lexicon.cue_regex import (
     with_endings,
 )
 from summarizer.attribution.lexicon.inflect import derived
+from summarizer.attribution.lexicon.naming_heads import ascii_prefixes
 from summarizer.concurrency import once
 
 Window = tuple[int, int]
@@ -88,6 +89,8 @@ class Cues:
     planned_after: tuple[str, ...] = ()  # "予定": after a cue's plain form, a plan ("述べる予定")
     naming: re.Pattern[str] | None = None
     naming_heads: re.Pattern[str] | None = None  # the first words of `naming`
+    naming_prefixes: tuple[str, ...] | None = None  # their first letters, if all ASCII
+    replies: frozenset[str] = frozenset()  # verbs of answering (replies.toml)
     framing: re.Pattern[str] = re.compile("(?!)")
     articles: frozenset[str] = frozenset()
     quotatives: tuple[str, ...] = ()
@@ -114,6 +117,7 @@ class Cues:
     name_nouns: tuple[str, ...] = ()
     papers: tuple[str, ...] = ()
     outlets: tuple[str, ...] = ()  # last words of a publication's or a firm's name
+    bodies: tuple[str, ...] = ()  # "agence": words of a body's name, never a person's
     authoring: tuple[str, ...] = ()
     glosses: tuple[str, ...] = ()
     proclitics: tuple[str, ...] = ()
@@ -194,6 +198,11 @@ def _table() -> dict[str, Any]:
     return _data.load_toml("cues.toml")
 
 
+@once
+def _replies() -> dict[str, Any]:
+    return _data.load_toml("replies.toml")
+
+
 def _patterns(data: dict[str, Any], family: str, spaced: bool) -> dict[str, Any]:
     """The Cues fields compiled into regular expressions."""
     postfix = data.get("postfix", [])
@@ -216,6 +225,7 @@ def _patterns(data: dict[str, Any], family: str, spaced: bool) -> dict[str, Any]
         "planned": planned(data.get("planned", []), spaced),
         "naming": whole_words(data.get("naming", []), spaced),
         "naming_heads": first_words(data.get("naming", [])),
+        "naming_prefixes": ascii_prefixes(data.get("naming", [])),
         "objective": whole_words(data.get("objective", []), spaced),
         "past_verb": with_endings(data.get("past_endings", [])),
         "framing": whole_words(data.get("framing", []), spaced) or re.compile("(?!)"),
@@ -245,6 +255,7 @@ def cues_for(family: str) -> Cues:
         ),
         dashes="".join(data.get("dialogue_dashes", [])),
         genitive_cues=frozenset([*data.get("genitive_cues", []), *quoting]),
+        replies=frozenset(_replies().get(fam, {}).get("verbs", [])),
     )
 
 

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import functools
 import re
-
-from summarizer import _data
 
 # Four non-ASCII letters equal an ASCII one ignoring case ("ſ", "s"); no other lowers to one.
 _ASCII_TWINS = re.compile("[\u0130\u0131\u017f\u212a]")
@@ -14,12 +11,9 @@ _PREFIX = 4
 
 # A head's first letters stand wherever the head does, so the test may pass where no head stands
 # (the reading after it decides) but never fails where one does; fewer, shorter strings to seek.
-@functools.cache
-def _ascii_heads(family: str) -> tuple[str, ...] | None:
+def ascii_prefixes(naming: list[str]) -> tuple[str, ...] | None:
     """The naming phrases' first words' first letters, lower-cased; None unless all ASCII."""
-    heads = {
-        w.split(" ")[0].lower() for w in _data.load_toml("cues.toml")[family].get("naming", [])
-    }
+    heads = {w.split(" ")[0].lower() for w in naming}
     # a pattern's apostrophe reads a typeset one too
     if not all(h.isascii() and "'" not in h for h in heads):
         return None
@@ -28,9 +22,8 @@ def _ascii_heads(family: str) -> tuple[str, ...] | None:
 
 # `naming_heads` stops at every character that may start a head (~5 µs a quotation); where the
 # heads are ASCII and no twin stands in the lead, a substring search of it lower-cased reads them.
-def may_name(lead: str, naming_heads: re.Pattern[str], family: str) -> bool:
-    """False only where `naming_heads` (the family's) finds no word in `lead`."""
-    heads = _ascii_heads(family)
+def may_name(lead: str, naming_heads: re.Pattern[str], heads: tuple[str, ...] | None) -> bool:
+    """False only where `naming_heads` finds no word in `lead` (`heads`: its ASCII prefixes)."""
     if heads is None or (not lead.isascii() and _ASCII_TWINS.search(lead)):
         return naming_heads.search(lead) is not None
     low = lead.lower()

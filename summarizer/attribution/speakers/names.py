@@ -7,12 +7,13 @@ from collections.abc import Callable
 
 from summarizer.attribution.frames.adjacent import adjacent_quotes, answers
 from summarizer.attribution.frames.arabic import titled_name
+from summarizer.attribution.frames.arabic_holder import role_holder
 from summarizer.attribution.frames.clauses import TOKEN
 from summarizer.attribution.frames.genders import gender
 from summarizer.attribution.frames.modifier import placed_word
 from summarizer.attribution.frames.runs import single_run
 from summarizer.attribution.frames.subjects import bare_name, goes_on, joined, last_sentence
-from summarizer.attribution.han.cjk import known_names, recent_han
+from summarizer.attribution.han.cjk import han_people
 from summarizer.attribution.han.hanname import han_person, han_role, ja_holder, ja_same
 from summarizer.attribution.lexicon.cues import Cues, Mention, gender_of
 from summarizer.attribution.speakers.addressee import addressed
@@ -22,7 +23,8 @@ from summarizer.attribution.speakers.german_gender import pronoun_speaker
 from summarizer.attribution.speakers.lone_surnames import nominative, surname_forms, unowned
 from summarizer.attribution.speakers.openers import opened_by_other
 from summarizer.attribution.speakers.pairs import first_of_two
-from summarizer.attribution.speakers.persons import agreeing, firm
+from summarizer.attribution.speakers.persons import agreeing, firm, not_person
+from summarizer.attribution.speakers.pronoun_fit import body, passed_over
 from summarizer.attribution.speakers.roster import expanded, first_named, heads, named_org
 from summarizer.attribution.speakers.shared_roster import roster_for
 from summarizer.attribution.speakers.standing import held, opening_roles
@@ -57,8 +59,10 @@ class Resolver:
     ) -> str | None:
         """The canonical speaker for `mention`."""
         at = context[1]
-        if mention.kind == "pronoun":
+        if mention.kind == "pronoun":  # never past a nearer name of its gender
+            told = dict(self.genders)  # as before this pronoun marked its own
             found = self._pronoun(mention, context, previous)
+            found = passed_over(self.text, found, mention, self.cues, told)
         elif mention.kind == "role":  # the name its title gives, never just the last one named
             found = self._by_title(mention.words, at, mention)
             ja = self.cues.family == "ja"
@@ -91,7 +95,7 @@ class Resolver:
             return previous
         people = before_opening(self.recent_people(context), mention, context)
         if self.cues.nouns_capitalized:  # no "Das Bundeskriminalamt", no one of another gender
-            placed = [(name, at) for name, _, at in people]
+            placed = [(name, at) for name, _, at in people if not body(name, self.cues)]
             return pronoun_speaker(self.text, mention, placed, self.last_person, self.cues)
         if not self.cues.spaced:
             unique = {n for n, _, _ in people} or {self.last_person} - {None}
@@ -234,11 +238,7 @@ class Resolver:
         if self.cues.family == "ar":
             return []
         if not self.cues.spaced:
-            seen = self.text[context[0] : context[1]]
-            han = recent_han(self.text, context, self.cues)
-            known = [n for n in known_names(self.text) if n in seen and n not in self.roster.titles]
-            known += [han] if han else []
-            return [(name, None, context[0]) for name in known]
+            return han_people(self.text, context, self.cues)
         found: People = []
         before: re.Match[str] | None = None
         for run in single_run().finditer(self.text, *context):
@@ -249,12 +249,10 @@ class Resolver:
                 continue
             name = self.roster.name(run.group())
             if name and " " not in name:
-                # A lone word names one as a cue's subject ("Myers said", not "Después dijo")
-                full = self._full_name(name, run.start())
+                full = self._full_name(name, run.start())  # or alone, a cue's: "Myers said"
                 lone = name.lower() not in self.cues.skip and self.roster.cued(run)
                 name = full or (name if lone else "")
-            lower = name.lower()
-            if lower in self.cues.pronouns or lower in self.cues.subordinating:  # "Because"
+            if not_person(name, self.cues):  # "Because", "Gestern Abend"
                 continue
             if name and not any(w.lower() in self.roster.orgs for w in name.split()):
                 marked = gender(self.text, run.span(), self.cues, context[1], names=True)
@@ -288,6 +286,8 @@ class Resolver:
     def _by_title(self, words: str, at: int, role: Mention | None = None) -> str | None:
         if self.cues.family == "ja":
             return ja_holder(self.text, words[1:], at, self.cues.titles)
+        if self.cues.family == "ar":
+            return role_holder(self.text, words, role.at if role else at, self.cues)
         if not self.cues.spaced:
             return han_role(self.text, words, at, self.cues.titles)
         for word in reversed(heads(words, self.cues)):

@@ -39,3 +39,12 @@ def _named(text: str, word: str, cues: Cues) -> bool:
     """Whether the article writes `word` after a capitalised word other than a stop word."""
     before = re.compile(rf"([A-Z][\w'’.-]*)[ \t]+{re.escape(word)}\b")
     return any(m.group(1).lower() not in cues.stop for m in before.finditer(text))
+
+
+# "Gestern Abend sagte er": a time of day opens the sentence before its verb, as a name would.
+def not_person(name: str, cues: Cues) -> bool:
+    """Whether `name` is a pronoun, a subordinator, or only words a cue's subject skips."""
+    lower = name.lower()
+    if lower in cues.pronouns or lower in cues.subordinating:  # "Because"
+        return True
+    return all(word in cues.skip for word in lower.split())

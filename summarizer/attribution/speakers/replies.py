@@ -6,13 +6,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from summarizer import _data
 from summarizer.attribution.attributed import Attribution
 from summarizer.attribution.frames.forenames import first_name, name_marks
 from summarizer.attribution.lexicon.cues import Mention, gender_of
 from summarizer.attribution.speakers.names import Resolver
 
-_REPLIES = {f: frozenset(table["verbs"]) for f, table in _data.load_toml("replies.toml").items()}
 # a verb, "to" if any, then a capitalised name of up to three words: "said to Rita Dean"
 _SAID_TO = re.compile(r"\b([a-z]+)\s+(?:to\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
 
@@ -22,7 +20,7 @@ def replied(
 ) -> Attribution | None:
     """The one addressed, for "she replied" after words said to her; nobody if unsure; else None."""
     cues = resolver.cues
-    if mention.kind != "pronoun" or mention.cue.lower() not in _REPLIES.get(cues.family, ()):
+    if mention.kind != "pronoun" or mention.cue.lower() not in cues.replies:
         return None
     wanted = gender_of(mention.words, cues)
     said = _said_to(resolver, context)
@@ -70,8 +68,9 @@ def not_carried(
     if not previous.speaker or resolver.cues.pronoun_guess:
         return False
     pronouns = [m for m in mentions if m.kind == "pronoun"]
-    verbs = _REPLIES.get(resolver.cues.family, frozenset())
-    if any(m.cue.lower() in verbs for m in pronouns) and _said_to(resolver, context):
+    if any(m.cue.lower() in resolver.cues.replies for m in pronouns) and _said_to(
+        resolver, context
+    ):
         return True
     words = (previous.mention or "").split()[:1]  # "“…,” she said" before: she
     own = marked(resolver, previous.speaker) or gender_of(" ".join(words), resolver.cues)

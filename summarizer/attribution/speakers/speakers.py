@@ -251,7 +251,8 @@ def _first(
 
 
 # A role resolved to the one person given that title is right only about half the time where
-# roles are not guessed (English): never sure. Where guessed, sure only when sure_role says so.
+# roles are not guessed (English): never sure. Where guessed, sure only when sure_role says so;
+# in Arabic, with no capitals to tell a name's end, never ("وقال الوزير" for "وزير الخارجية X").
 def _named(
     mention: Mention,
     speaker: str,
@@ -262,6 +263,7 @@ def _named(
 ) -> Attribution:
     """The attribution of a mention that resolved to `speaker`, sure only where named."""
     guessed = speaker == mention.words or not resolver.cues.role_guess
+    guessed = guessed or resolver.cues.family == "ar"
     guessed = guessed or not resolver.sure_role(speaker, context, previous)
     named = mention.kind not in ("description", "stance")
     named = named and not (mention.kind == "role" and guessed)

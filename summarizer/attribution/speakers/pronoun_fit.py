@@ -1,0 +1,75 @@
+"""He or she stands for a person: never a body, nor one unmarked past a nearer one of its gender."""
+# "Ben Ortner shouted and pointed at Laura Chen. “…,” she said": Laura Chen is no subject, so
+# only Ben Ortner was in view, but the article marks her a woman and him as nobody: she may be
+# either, so nobody. A pronoun's speaker marked with its own gender stays ("Ann Roe met Ben
+# Ortner. “…,” she said": Ann Roe). "Die Nachrichtenagentur Reuters meldete … „…“, sagte sie":
+# a body's name ("agence", "-agentur") is no one a gendered pronoun stands for.
+
+from __future__ import annotations
+
+import re
+
+from summarizer.attribution.frames.forenames import first_name, name_marks
+from summarizer.attribution.frames.genders import gender
+from summarizer.attribution.frames.runs import single_run
+from summarizer.attribution.lexicon.cues import Cues, Mention, gender_of
+from summarizer.attribution.speakers.addressee import addressed
+
+_REACH = 400  # how far before the pronoun a nearer name is looked for: bounded, linear
+_OWN_TABLES = ("de", "en")  # families with their own first names; the others share English ones
+_PARTS = re.compile(r"[^\W\d_]+")  # "France-Presse", "L'agence": each part a word
+_COMPOUND = 3  # letters a German compound has before a body's word ("Nachrichtenagentur")
+
+
+def _marked(text: str, span: tuple[int, int], cues: Cues) -> str | None:
+    """The gender the name at `span` marks by its own words (ending, title, first name)."""
+    found = gender(text, span, cues, span[1], names=True)
+    if found or cues.family in _OWN_TABLES:
+        return found
+    marks = name_marks(text, span, "en")  # "Laura", "Marie", "Lucía": forenames cross borders
+    return marks.pop() if len(marks) == 1 else None
+
+
+def _own(found: str, cues: Cues, told: dict[str, str]) -> str | None:
+    """The gender marked for `found`: by an earlier pronoun, or by its first name."""
+    family = cues.family if cues.family in _OWN_TABLES else "en"
+    return told.get(found) or first_name(found, family)
+
+
+def body(name: str, cues: Cues) -> bool:
+    """Whether a word of `name` names a body: an organisation's, an outlet's or an agency's."""
+    for word in _PARTS.findall(name.lower()):
+        if word in cues.orgs or word in cues.outlets or word in cues.bodies:
+            return True
+        ends = [
+            end for end in cues.bodies if word.endswith(end) and len(word) - len(end) >= _COMPOUND
+        ]
+        if cues.nouns_capitalized and ends:  # "Nachrichtenagentur": a compound's head is its last
+            return True
+    return False
+
+
+def passed_over(
+    text: str, found: str | None, mention: Mention, cues: Cues, told: dict[str, str]
+) -> str | None:
+    """`found`, or None when it is a body or a nearer name marks the pronoun's gender, not it."""
+    wanted = gender_of(mention.words, cues) if found and mention.words else None
+    if not found or not wanted or not cues.spaced or cues.family == "ar":
+        return found
+    if cues.bodies and body(found, cues):
+        return None
+    own = _own(found, cues, told)
+    if own:  # "Paul Girard … a-t-elle dit": never a man for "elle"
+        return found if own == wanted else None
+    begin = max(0, mention.at - _REACH)
+    surname = found.split()[-1]  # "Greenspan" for "Dorie Greenspan": the same one
+    last = text.rfind(surname, begin, mention.at)
+    begin = last + len(surname) if last >= 0 else begin
+    objects = addressed(text, mention, cues)  # "he warned Hale": Hale is not the one he may be
+    for run in single_run().finditer(text, begin, mention.at):
+        words = run.group().split()
+        if len(words) < 2 or surname in words or objects & set(words):
+            continue
+        if _marked(text, run.span(), cues) == wanted:
+            return None
+    return found

@@ -177,20 +177,28 @@ def _governed(text: str, run: re.Match[str], cues: Cues) -> bool:
 # \n\n“…,” he said"), taken with the lead of the pronoun's own sentence ("Asked why, he said").
 def last_sentence(text: str, window: tuple[int, int], cues: Cues) -> int:
     """Where the sentence before the one holding the end of `window` starts."""
+    return sentence_breaks(text, window, cues)[0]
+
+
+def sentence_breaks(text: str, window: tuple[int, int], cues: Cues) -> tuple[int, list[int] | None]:
+    """`last_sentence`; and, where no end was trimmed, the window's breaks (for `own_sentence`)."""
     start, end = window
     while end > start and (text[end - 1].isspace() or text[end - 1] in _OPENING_MARKS):
         end -= 1
-    breaks = [start, *_breaks(text, start, end, cues)]
-    if end > start and text[end - 1] in ".!?":
-        return breaks[-1]
-    return breaks[-2] if len(breaks) > 1 else start
+    found = _breaks(text, start, end, cues)
+    breaks = [start, *found]
+    ended = end > start and text[end - 1] in ".!?"
+    begin = breaks[-1] if ended else (breaks[-2] if len(breaks) > 1 else start)
+    return begin, (found if end == window[1] else None)  # the narrator's two asks, searched once
 
 
 # Only when it starts on the quotation's own line and the quotation does not open it.
-def own_sentence(text: str, window: tuple[int, int], cues: Cues) -> int | None:
+def own_sentence(
+    text: str, window: tuple[int, int], cues: Cues, breaks: list[int] | None = None
+) -> int | None:
     """Where the sentence holding the end of `window` starts, if it starts in the window."""
     start, end = window
-    breaks = _breaks(text, start, end, cues)
+    breaks = _breaks(text, start, end, cues) if breaks is None else breaks
     if not breaks or not text[breaks[-1] : end].strip(_OPENING_MARKS + " "):
         return None
     return breaks[-1]

@@ -36,9 +36,8 @@ Placed = list[tuple[int, str]]
 
 def named_org(text: str, head: str, context: tuple[int, int], cues: Cues) -> str | None:
     """The last capitalised organisation name in `context` with `head`, without its article."""
-    # "the ministry"
     found = None
-    for run in single_run().finditer(text, *context):
+    for run in single_run().finditer(text, *context):  # "the ministry"
         if head and head in run.group().lower():
             found = run.group()
     if found is None:
@@ -268,11 +267,12 @@ def first_named(candidates: Placed, at: int) -> str | None:
 def two_people(index: dict[str, Placed], name: str) -> list[set[str]]:
     """For two surnames of two people named before ("Scholz Macron"): each one's full names."""
     words = name.split()  # the first few names of each word only: an article stays linear
-    pair = words if len(words) == 2 else []  # most runs: no pair, so no sets to build
-    owners = [
-        {n for _, n in index.get(w, [])[:_FIRST] if n != name and n.endswith(w)} for w in pair
-    ]
-    return owners if len(words) == 2 and all(owners) and not owners[0] & owners[1] else []
+    owners: list[set[str]] = []
+    for w in words if len(words) == 2 else []:  # most runs: no pair, so no sets to build
+        owners.append({n for _, n in index.get(w, [])[:_FIRST] if n != name and n.endswith(w)})
+        if not owners[-1]:
+            return []  # the first word owns no other name: the second is not weighed
+    return owners if owners and not owners[0] & owners[1] else []
 
 
 @functools.lru_cache(maxsize=8)

@@ -12,7 +12,7 @@ from summarizer.attribution.attributed import Attribution, basis_of
 from summarizer.attribution.frames.clauses import TOKEN
 from summarizer.attribution.frames.frames import CueFrame, chains, inherits, speech_frame
 from summarizer.attribution.frames.speakerless import addressed
-from summarizer.attribution.frames.subjects import ends_sentence, last_sentence, own_sentence
+from summarizer.attribution.frames.subjects import ends_sentence, own_sentence, sentence_breaks
 from summarizer.attribution.lexicon.cues import Cues, Mention, cues_for, gender_of
 from summarizer.attribution.marks.marks import Span
 from summarizer.attribution.speakers.carry import carried, other_gender
@@ -157,13 +157,13 @@ def _narrator(
     resolver: Resolver, context: tuple[int, int], previous: str | None, said: str
 ) -> str | None:
     """For a quotation with no cue: the one subject that narration before it names."""
-    begin = last_sentence(resolver.text, context, resolver.cues)
+    begin, breaks = sentence_breaks(resolver.text, context, resolver.cues)
     if ends_sentence(resolver.text, begin, context[1]):
         found = reporter(resolver, begin, context, previous)
         return found or _subject(resolver, begin, context, previous, lone=True)
     if resolver.cues.nouns_capitalized or _name_like(said, resolver.cues):  # de: german_order.py
         return None
-    own = own_sentence(resolver.text, context, resolver.cues)
+    own = own_sentence(resolver.text, context, resolver.cues, breaks)
     return None if own is None else _subject(resolver, own, context, previous, lone=False)
 
 

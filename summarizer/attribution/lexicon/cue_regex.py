@@ -107,7 +107,9 @@ def sentence_end(family: str, data: dict[str, Any]) -> re.Pattern[str]:
     # a closing mark after the stop ends the sentence too ("… “Judy.”\n\nBrad Pitt …"); one
     # class first, so the regex engine skips to the stops (the look-behinds all end in a period,
     # so they never refuse ! or ?)
-    stop = rf"[.!?](?<!\b[A-ZА-Я]\.){behind}{_numbered(data)}{_ordinal(data)}[\"”’»]?(?=\s|${glued})"
+    stop = (
+        rf"[.!?](?<!\b[A-ZА-Я]\.){behind}{_numbered(data)}{_ordinal(data)}[\"”’»]?(?=\s|${glued})"
+    )
     # a German sentence opens with a capital: a lower-case word next goes on with it ("vom 3.
     # bis", "Er sagte... und ging"), even across one line break (older print wraps its lines)
     lower = r"(?![ \t]*\n?[ \t]*[a-zäöüß])" if family == "de" else ""
@@ -135,7 +137,9 @@ def _ordinal(data: dict[str, Any]) -> str:
         widths.setdefault(len(lead), []).append(lead)
     # a look-behind takes one width: one per length of lead and count of digits
     articled = "".join(
-        f"(?<!\\b(?i:{'|'.join(same)})\\s\\d{{{n}}}\\.)" for same in widths.values() for n in (1, 2, 3)
+        f"(?<!\\b(?i:{'|'.join(same)})\\s\\d{{{n}}}\\.)"
+        for same in widths.values()
+        for n in (1, 2, 3)
     )
     return rf"(?:(?<!\d\.)|(?!{month}){articled})"
 

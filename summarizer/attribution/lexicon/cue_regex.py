@@ -92,14 +92,14 @@ def with_endings(endings: list[str]) -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\w)[^\W\d_A-Z]+(?:{'|'.join(map(re.escape, endings))})(?!\w)")
 
 
-def sentence_end(family: str, abbreviations: list[str]) -> re.Pattern[str]:
+def sentence_end(family: str, data: dict[str, Any]) -> re.Pattern[str]:
     """Sentence-final punctuation, not a period after an initial ("Joseph R.") or abbreviation."""
     if family in _ENDS:
         return re.compile(_ENDS[family])
     # one look-behind per length, its abbreviations as alternatives: a stop runs a handful of
     # look-behinds, not one per abbreviation (half the time on a long text)
     lengths: dict[int, list[str]] = {}
-    for abbreviation in abbreviations:
+    for abbreviation in data.get("abbreviations", []):
         lengths.setdefault(len(abbreviation), []).append(re.escape(abbreviation))
     behind = "".join(f"(?<!\\b(?:{'|'.join(same)})\\.)" for _, same in sorted(lengths.items()))
     # German news glues a sentence to the next one when a line break is lost ("Roth.Danach")
@@ -107,7 +107,41 @@ def sentence_end(family: str, abbreviations: list[str]) -> re.Pattern[str]:
     # a closing mark after the stop ends the sentence too ("… “Judy.”\n\nBrad Pitt …"); one
     # class first, so the regex engine skips to the stops (the look-behinds all end in a period,
     # so they never refuse ! or ?)
-    return re.compile(rf"[.!?](?<!\b[A-ZА-Я]\.){behind}[\"”’»]?(?=\s|${glued})")
+    stop = (
+        rf"[.!?](?<!\b[A-ZА-Я]\.){behind}{_numbered(data)}{_ordinal(data)}[\"”’»]?(?=\s|${glued})"
+    )
+    # a German sentence opens with a capital: a lower-case word next goes on with it ("vom 3.
+    # bis", "Er sagte... und ging"), even across one line break (older print wraps its lines)
+    lower = r"(?![ \t]*\n?[ \t]*[a-zäöüß])" if family == "de" else ""
+    return re.compile(stop + lower)
+
+
+# "Art. 5", "Kap. 3": a word that is whole elsewhere ("eine neue Art.") abbreviated before a number.
+def _numbered(data: dict[str, Any]) -> str:
+    """No stop after one of the data's `number_abbreviations` when a number follows."""
+    widths: dict[int, list[str]] = {}
+    for word in data.get("number_abbreviations", []):
+        widths.setdefault(len(word), []).append(word)
+    return "".join(f"(?!(?<=\\b(?:{'|'.join(same)})\\.)\\s\\d)" for same in widths.values())
+
+
+# Only a number's period runs these: the first look-behind fails at once on any other stop.
+def _ordinal(data: dict[str, Any]) -> str:
+    """No stop at an ordinal's period: before a month, or after an article ("am 20. August")."""
+    months, leads = data.get("ordinal_months", []), data.get("ordinal_leads", [])
+    if not months:
+        return ""
+    month = rf"\s(?:{'|'.join(months)})\b"
+    widths: dict[int, list[str]] = {}
+    for lead in leads:
+        widths.setdefault(len(lead), []).append(lead)
+    # a look-behind takes one width: one per length of lead and count of digits
+    articled = "".join(
+        f"(?<!\\b(?i:{'|'.join(same)})\\s\\d{{{n}}}\\.)"
+        for same in widths.values()
+        for n in (1, 2, 3)
+    )
+    return rf"(?:(?<!\d\.)|(?!{month}){articled})"
 
 
 def turns(tags: list[str]) -> re.Pattern[str] | None:

@@ -218,7 +218,7 @@ def _patterns(data: dict[str, Any], family: str, spaced: bool) -> dict[str, Any]
     return {
         "verbs": re.compile(alternation(verbs, spaced, derived(data)), re.IGNORECASE),
         "postfix": re.compile(alternation(postfix, False)) if postfix else None,
-        "sentence_end": sentence_end(family, data.get("abbreviations", [])),
+        "sentence_end": sentence_end(family, data),
         "frame": frame(data, spaced),
         "frame_nouns": re.compile(alternation(nouns, spaced)) if nouns else None,
         "turns": turns([*data.get("question_tags", []), *data.get("answer_tags", [])]),

@@ -51,7 +51,9 @@ def colon_name(text: str, window: Window, cues: Cues) -> Mention | None:
     if not head.endswith(":") or cues.family == "ar":
         return None
     end = window[0] + len(head) - 1
-    tokens = list(TOKEN.finditer(text, window[0], end))
+    dash = max(head.rfind(" - "), head.rfind(" – "), head.rfind("—"))
+    # a headline or a point before a dash, then its source: "Rents keep rising - Ana Ruiz: “…”"
+    tokens = list(TOKEN.finditer(text, window[0] + dash + 1 if dash >= 0 else window[0], end))
     if not tokens or not adjacent(text, tokens[-1].end(), end):
         return None
     colon = _COLON.match(text, end)

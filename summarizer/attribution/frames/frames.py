@@ -153,7 +153,7 @@ def _signed(text: str, span: Span, cues: Cues) -> tuple[Mention, ...]:
     if signed is None or text[signed.end() : signed.end() + 8].lstrip()[:1] in ("—", "–", "-"):
         return ()  # "- Lower Taxes\n- Fewer Rules": a list of points, not a signature
     name = signed.group(1)
-    if " " not in name and name not in text[: span.open_at]:
+    if " " not in name and text.find(name, 0, span.open_at) < 0:
         return ()  # "- Agreed.": one word signs only as a surname the story has named before
     return (Mention(name, "name", "—", signed.start(1), signed.start()),)
 

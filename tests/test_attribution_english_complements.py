@@ -122,3 +122,18 @@ def test_a_name_after_a_conjunction_opening_the_sentence_still_speaks() -> None:
     text = 'But Ada Lorne, the head of the Bakers Guild said, "We will fight this rule."'
     assert speaker(text) == "Ada Lorne"
     assert speaker('Unlike his rival, Ada Lorne said: "We will fight this rule."') == "Ada Lorne"
+
+
+def test_two_titles_joined_share_the_complement() -> None:
+    for text in (
+        'Ada Lorne, president and CEO of the Bakers Guild said, "We will fight this rule."',
+        'Ada Lorne, owner and founder of Lorne Bakery stated, "We will fight this rule."',
+    ):
+        assert speaker(text) == "Ada Lorne"
+    text = 'The chair and CEO of the Bakers Guild said, "We will fight this rule."'
+    assert speaker(text) is None
+
+
+def test_a_name_joined_to_a_group_is_not_apposed_to_its_role() -> None:
+    text = 'Ada Lorne and members of the Bakers Guild said, "We will fight this rule."'
+    assert speaker(text) is None

@@ -37,3 +37,17 @@ def test_a_list_of_points_after_a_quotation_signs_nothing(dash: str) -> None:
 def test_a_sentence_after_a_hyphen_signs_nothing() -> None:
     text = '"We will cut taxes for everyone."\n\n- The campaign promised more.'
     assert [q.speaker for q in quotes(text)] == [None]
+
+
+def test_one_word_signature_is_a_surname_named_before() -> None:
+    text = (
+        "Whitby spoke at the hall on Tuesday.\n\n"
+        '"The plan is dead."\n\n- Whitby.\n\nThat claim is false.'
+    )
+    assert [q.speaker for q in quotes(text)] == ["Whitby"]
+
+
+@pytest.mark.parametrize("word", ["Whitby", "Agreed"])
+def test_one_word_the_story_never_named_signs_nothing(word: str) -> None:
+    text = f'The council met.\n\n"We will cut taxes."\n\n- {word}.\n\nThe vote is Friday.'
+    assert [q.speaker for q in quotes(text)] == [None]

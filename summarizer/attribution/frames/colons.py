@@ -18,6 +18,8 @@ _COLON = re.compile(":")
 _STANCES = _data.load_toml("particles.toml")
 _PREDICATE = 3  # lower-case words after a copula before the colon ("fue muy claro")
 _GENITIVE = re.compile(r"(?:['’]s?|s)$")
+_MODIFIERS = 3  # lower-case words between the verb and its message ("a new and blunt")
+_ADDRESSEE = 5  # words after the message naming whom it is for ("to the governor")
 
 
 def introduced(text: str, window: Window, cues: Cues) -> Mention | None:
@@ -26,7 +28,7 @@ def introduced(text: str, window: Window, cues: Cues) -> Mention | None:
     if text[window[0] : window[1]].rstrip()[-1:] not in (":", ","):
         return None
     found = colon_name(text, window, cues) or saying_owner(text, window, cues)
-    return found or stance_owner(text, window, cues)
+    return found or stance_owner(text, window, cues) or issued_by(text, window, cues)
 
 
 def saying_owner(text: str, window: Window, cues: Cues) -> Mention | None:
@@ -51,7 +53,9 @@ def colon_name(text: str, window: Window, cues: Cues) -> Mention | None:
     if not head.endswith(":") or cues.family == "ar":
         return None
     end = window[0] + len(head) - 1
-    tokens = list(TOKEN.finditer(text, window[0], end))
+    dash = max(head.rfind(" - "), head.rfind(" – "), head.rfind("—"))
+    # a headline or a point before a dash, then its source: "Rents keep rising - Ana Ruiz: “…”"
+    tokens = list(TOKEN.finditer(text, window[0] + dash + 1 if dash >= 0 else window[0], end))
     if not tokens or not adjacent(text, tokens[-1].end(), end):
         return None
     colon = _COLON.match(text, end)
@@ -116,3 +120,31 @@ def leads_on(text: str, before: tuple[int, int], after: tuple[int, int]) -> bool
     ending = text[max(0, after[0] - 4) : after[0]].rstrip("\"“”'’ ")
     introduced = text[before[0] : before[1]].rstrip().endswith((",", ":"))
     return ending.endswith((".", "?", "!")) or introduced
+
+
+def issued_by(text: str, window: Window, cues: Cues) -> Mention | None:
+    """ "Ann Roe issued the following statement: “…”" - the name that gives out the words."""
+    head = text[window[0] : window[1]].rstrip()
+    if not head.endswith(":") or not any(noun in head for noun in cues.messages):
+        return None  # a substring test spares most colons the tokenizing below
+    end = window[0] + len(head) - 1
+    start = max([window[0], *(m.end() for m in cues.sentence_end.finditer(text, window[0], end))])
+    tokens = list(TOKEN.finditer(text, start, end))
+    verb = next((i for i, t in enumerate(tokens) if t.group() in cues.issuing), -1)
+    rest = [t.group() for t in tokens[verb + 1 :]] if verb > 0 else []
+    noun = next((i for i, w in enumerate(rest) if w.lower() in cues.messages), -1)
+    if noun < 0 or noun > _MODIFIERS or not all(w.islower() for w in rest[:noun]):
+        return None
+    tail = rest[noun + 1 :]  # "to the governor", never "from the mayor", whose words they are
+    if len(tail) > _ADDRESSEE or (tail and tail[0] not in cues.message_to):
+        return None
+    run = run_of(text, tokens[verb - 1 :: -1], cues, forward=False)[::-1]
+    colon = _COLON.match(text, end)
+    if not run or colon is None or not adjacent(text, run[-1].end(), tokens[verb].start()):
+        return None
+    opener = text[start : run[0].start()].split()
+    titled = opener[-1:] and opener[-1].lower() in cues.titles  # "Senate leader Tom Birch"
+    if opener and not titled and not opener[-1].endswith(","):  # "In response, Ann Roe issued"
+        return None
+    mention = classify(text, run, colon, cues)
+    return mention if mention is not None and mention.kind == "name" else None

@@ -25,7 +25,7 @@ _SHORT = 15
 _NAME_CHARS = 40
 _PLURAL_REACH = 24  # the first word of a cue right after the closing mark
 _CLOSING = '»"”’ ,\u00a0\u202f'
-_SIGNATURE = re.compile(r"[—–-]\s?((?:[A-Z][\w'’.-]*\s){1,3}[A-Z][\w'’-]+)(?:,|\.?(?:\n|$))")
+_SIGNATURE = re.compile(r"[—–-]\s?((?:[A-Z][\w'’.-]*\s){0,3}[A-Z][\w'’-]+)(?:,|\.?(?:\n|$))")
 
 
 @dataclass(frozen=True)
@@ -152,7 +152,10 @@ def _signed(text: str, span: Span, cues: Cues) -> tuple[Mention, ...]:
     signed = _SIGNATURE.match(text, after.end() if after else span.para_end)
     if signed is None or text[signed.end() : signed.end() + 8].lstrip()[:1] in ("—", "–", "-"):
         return ()  # "- Lower Taxes\n- Fewer Rules": a list of points, not a signature
-    return (Mention(signed.group(1), "name", "—", signed.start(1), signed.start()),)
+    name = signed.group(1)
+    if " " not in name and text.find(name, 0, span.open_at) < 0:
+        return ()  # "- Agreed.": one word signs only as a surname the story has named before
+    return (Mention(name, "name", "—", signed.start(1), signed.start()),)
 
 
 def _whole(span: Span) -> bool:

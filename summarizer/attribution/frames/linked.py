@@ -84,10 +84,15 @@ def _head(
         text, tokens[begin - 1].end(), tokens[begin].start()
     ):
         word = tokens[begin - 1].group()
+        if _joined_title(word, tokens[begin].group(), cues):
+            begin -= 1  # "president and CEO of": two titles joined share the complement
+            continue
         plain = word.islower() or word.lower() in group_nouns(cues.family)  # "Officials at"
         if not plain or word in cues.stop or cues.verbs.fullmatch(word):
             break
         begin -= 1
+    if begin < link and tokens[begin].group().lower() in cues.coordinating:
+        begin += 1  # "Hale and members of": the conjunction joins the name, not a title
     if begin == link:
         return None
     determined = begin > 0 and _determiner(tokens[begin - 1].group(), cues)
@@ -97,6 +102,13 @@ def _head(
     if linked and depth < _CHAIN and adjacent(text, tokens[begin - 1].end(), tokens[begin].start()):
         return _head(text, tokens, begin - 1, cues, depth + 1) or begin
     return begin
+
+
+def _joined_title(word: str, after: str, cues: Cues) -> bool:
+    """Whether `word` is a conjunction before a role word, or a title (any case) in that phrase."""
+    if word.lower() in cues.coordinating:
+        return after.islower() or after.lower() in cues.titles
+    return not word.islower() and word.lower() in cues.titles and word not in cues.stop
 
 
 # The name must open its clause, so that a place set off by a comma is none ("In Boston, the

@@ -73,6 +73,9 @@ class Cues:
     ignored_marks: frozenset[str] = frozenset()
     relatives: frozenset[str] = frozenset()
     sayings: frozenset[str] = frozenset()
+    issuing: frozenset[str] = frozenset()
+    messages: frozenset[str] = frozenset()
+    message_to: frozenset[str] = frozenset()
     determiners: frozenset[str] = frozenset()
     nouns_capitalized: bool = False
     writing: frozenset[str] = frozenset()

@@ -33,10 +33,9 @@ def participle_subject(text: str, start: int, cue: re.Match[str], cues: Cues) ->
     """The subject a participle cue names itself: none after a reporting verb, whose cue does."""
     if _reported_before(text, start, cue, cues):
         return None
-    if " " in text[start : cue.start()]:  # cheap gate before the dash search
-        dashes = [dash.end() for dash in _SPACED_DASH.finditer(text, start, cue.start())]
-        if dashes:
-            return _named_after_dash(text, dashes[-1], cue, cues)
+    dashes = [dash.end() for dash in _SPACED_DASH.finditer(text, start, cue.start())]
+    if dashes:  # one bounded scan of the clause, no slicing
+        return _named_after_dash(text, dashes[-1], cue, cues)
     return _named_right_before(text, start, cue, cues) or clause_subject(text, start, cue, cues)
 
 

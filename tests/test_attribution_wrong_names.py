@@ -92,3 +92,22 @@ def test_a_german_perfect_after_dass_is_not_the_first_subject() -> None:
 def test_a_german_comma_before_the_next_cue_keeps_the_speaker() -> None:
     text = "Jan Sommer sagte, die Lage sei ernst, und fügte hinzu: „Wir handeln jetzt.“"
     assert speakers(text, "de") == ["Jan Sommer"]
+
+
+def test_a_headline_fragment_before_a_spaced_dash_is_no_participle_subject() -> None:
+    text = "Rents keep rising - Ana Ruiz, writing for the Times: “We can no longer afford it.”"
+    assert speakers(text) == ["Ana Ruiz"]
+    text = "Prices fall again – Tom Hale, adding: “Nobody expected the market to turn.”"
+    assert speakers(text) == ["Tom Hale"]
+
+
+def test_a_participle_after_a_spaced_dash_with_no_name_has_no_speaker() -> None:
+    text = "Rents keep rising — writing for the Times: “We can no longer afford it.”"
+    assert speakers(text) == [None]
+    text = "Rents keep rising - the Times, writing: “We can no longer afford it.”"
+    assert speakers(text) == [None]
+
+
+def test_a_participle_past_a_comma_still_goes_with_the_clause_subject() -> None:
+    text = "Tom Hale thanked Ann Roe, saying: “Nobody expected the market to turn.”"
+    assert speakers(text) == ["Tom Hale"]

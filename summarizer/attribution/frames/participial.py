@@ -24,11 +24,29 @@ def _reported_before(text: str, start: int, cue: re.Match[str], cues: Cues) -> b
     )
 
 
+# "Rents keep rising - Ana Ruiz, writing for the Times: “…”": a spaced dash ends a headline's
+# fragment, so the participle's subject is sought after it (Ana Ruiz, or nobody), never before.
+_SPACED_DASH = re.compile(r"[ \t](?:-|--|–|—)[ \t]")
+
+
 def participle_subject(text: str, start: int, cue: re.Match[str], cues: Cues) -> Mention | None:
     """The subject a participle cue names itself: none after a reporting verb, whose cue does."""
     if _reported_before(text, start, cue, cues):
         return None
+    dashes = [dash.end() for dash in _SPACED_DASH.finditer(text, start, cue.start())]
+    if dashes:  # one bounded scan of the clause, no slicing
+        return _named_after_dash(text, dashes[-1], cue, cues)
     return _named_right_before(text, start, cue, cues) or clause_subject(text, start, cue, cues)
+
+
+def _named_after_dash(text: str, start: int, cue: re.Match[str], cues: Cues) -> Mention | None:
+    """The name alone between a spaced dash and ", writing", else the clause's subject there."""
+    tokens = list(TOKEN.finditer(text, start, cue.start()))
+    run = run_of(text, tokens, cues, forward=True)
+    if run and len(run) == len(tokens) and text[run[-1].end() : cue.start()].strip() == ",":
+        found = classify(text, run, cue, cues)
+        return found if found and found.kind == "name" else None
+    return clause_subject(text, start, cue, cues)
 
 
 _OPENS_QUOTATION = re.compile(r"[ \t]*[,:]?[ \t]*[\"“‘«]")

@@ -62,7 +62,7 @@ class Resolver:
         if mention.kind == "pronoun":  # never past a nearer name of its gender
             told = dict(self.genders)  # as before this pronoun marked its own
             found = self._pronoun(mention, context, previous)
-            found = passed_over(self.text, found, mention, self.cues, told)
+            found = passed_over(self.text, found, mention, self.cues, (told, self.roster.by_word()))
         elif mention.kind == "role":  # the name its title gives, never just the last one named
             found = self._by_title(mention.words, at, mention)
             ja = self.cues.family == "ja"

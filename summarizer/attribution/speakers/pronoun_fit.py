@@ -14,6 +14,7 @@ from summarizer.attribution.frames.genders import gender
 from summarizer.attribution.frames.runs import single_run
 from summarizer.attribution.lexicon.cues import Cues, Mention, gender_of
 from summarizer.attribution.speakers.addressee import addressed
+from summarizer.attribution.speakers.roster import Placed
 
 _REACH = 400  # how far before the pronoun a nearer name is looked for: bounded, linear
 _OWN_TABLES = ("de", "en")  # families with their own first names; the others share English ones
@@ -49,8 +50,31 @@ def body(name: str, cues: Cues) -> bool:
     return False
 
 
+# "Ann Roe … her husband Tom Roe … Roe built it. “…,” she says": the bare surname stood for him,
+# but "she" for the one other person of that surname who is not marked a man; with his full name
+# the nearest, or two others, nobody.
+def _namesake(
+    text: str, found: str, mention: Mention, told: dict[str, str], index: dict[str, Placed]
+) -> str | None:
+    """The one other person named with `found`'s surname not marked with `found`'s gender."""
+    surname, own = found.split()[-1], told.get(found) or first_name(found, "en")
+    last = text.rfind(surname, max(0, mention.at - _REACH), mention.at)
+    if last < 0 or text.endswith(found[: -len(surname)], 0, last):
+        return None  # his full name is the nearest: "she" is someone else
+    fits = {
+        name
+        for _, name in index.get(surname, ())
+        if name.split()[-1] == surname and (told.get(name) or first_name(name, "en")) != own
+    }
+    return fits.pop() if len(fits) == 1 else None
+
+
 def passed_over(
-    text: str, found: str | None, mention: Mention, cues: Cues, told: dict[str, str]
+    text: str,
+    found: str | None,
+    mention: Mention,
+    cues: Cues,
+    told: tuple[dict[str, str], dict[str, Placed]],
 ) -> str | None:
     """`found`, or None when it is a body or a nearer name marks the pronoun's gender, not it."""
     wanted = gender_of(mention.words, cues) if found and mention.words else None
@@ -58,7 +82,9 @@ def passed_over(
         return found
     if cues.bodies and body(found, cues):
         return None
-    own = _own(found, cues, told)
+    own = _own(found, cues, told[0])
+    if own and own != wanted and cues.family == "en" and " " in found:
+        return _namesake(text, found, mention, *told)
     if own:  # "Paul Girard … a-t-elle dit": never a man for "elle"
         return found if own == wanted else None
     begin = max(0, mention.at - _REACH)

@@ -8,6 +8,7 @@ from summarizer import _data
 from summarizer.attribution.frames.clauses import TOKEN
 from summarizer.attribution.lexicon.cues import Cues
 from summarizer.attribution.marks.marks import Span
+from summarizer.attribution.speakers.bridge import bridge
 
 _ADVERBS = frozenset(_data.load_toml("german.toml")["document_carry"]["adverbs"])
 _REACH = 80  # characters between the two quotations at most: bounded
@@ -17,13 +18,13 @@ _REACH = 80  # characters between the two quotations at most: bounded
 # of going on, ending in a colon or a comma before the next quotation.
 def document_goes_on(text: str, span: Span, prior: Span | None, cue: str, cues: Cues) -> bool:
     """Whether "Weiter heißt es:" after a quotation from a document goes on quoting it."""
-    if prior is None or not cues.nouns_capitalized or cue.lower() not in cues.documents:
+    if not cues.nouns_capitalized or cue.lower() not in cues.documents:
         return False
-    start, end = prior.close_at + 1, span.open_at
-    if end - start > _REACH or prior.para_start != span.para_start:
+    found = bridge(text, prior, span, _REACH, cues)
+    if found is None:
         return False
-    stops = list(cues.sentence_end.finditer(text, start, end))
-    if len(stops) > 1 or (stops and text[start : stops[0].start()].strip(" ")):
+    start, end, stops = found
+    if stops and text[start : stops[0].start()].strip(" "):
         return False
     clause = text[stops[0].end() if stops else start : end].strip()
     if clause[-1:] not in ":," or ("heiß" not in clause and "hieß" not in clause):

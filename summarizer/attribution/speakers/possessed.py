@@ -9,6 +9,7 @@ from summarizer.attribution.frames.clauses import TOKEN
 from summarizer.attribution.german.casing import statement_noun, surnames
 from summarizer.attribution.lexicon.cues import Cues
 from summarizer.attribution.marks.marks import Span
+from summarizer.attribution.speakers.bridge import bridge
 from summarizer.attribution.speakers.german_gender import person_gender
 
 _DATA = _data.load_toml("german.toml")["possessed"]
@@ -25,13 +26,11 @@ def possessed(
 ) -> bool:
     """Whether a possessive sentence between two quotations carries the previous speaker on."""
     speaker, cue_at = previous
-    if prior is None or not cues.nouns_capitalized or prior.para_start != span.para_start:
+    found = bridge(text, prior, span, _REACH, cues) if cues.nouns_capitalized else None
+    if found is None or not text[found[0] : found[1]].rstrip().endswith(":"):
         return False
-    start, end = prior.close_at + 1, span.open_at
-    if end - start > _REACH or not text[start:end].rstrip().endswith(":"):
-        return False
-    stops = list(cues.sentence_end.finditer(text, start, end))
-    if len(stops) > 1 or (stops and not _own_cue(text, (start, stops[0].start()), cue_at)):
+    start, end, stops = found
+    if stops and not _own_cue(text, (start, stops[0].start()), cue_at):
         return False
     words = TOKEN.findall(text, stops[-1].end() if stops else start, end)
     wanted = _GENDERS.get(words[0].lower()) if words else None

@@ -38,3 +38,13 @@ def test_name_after_a_dash_before_a_colon_speaks(head: str, speaker: str) -> Non
 def test_no_name_after_a_dash_before_a_colon_speaks_no_one(head: str) -> None:
     text = f'{head}: "No tenant may be evicted in winter."'
     assert [q.speaker for q in quotes(text)] == [None]
+
+
+# One reading of a headline's dash serves the colon and the participle ("writing", "adding").
+@pytest.mark.parametrize(
+    "head",
+    ["WHY RENTS KEEP RISING -- Ana Ruiz", "Rents keep rising—Ana Ruiz, writing for the Times"],
+)
+def test_every_kind_of_spaced_dash_ends_the_headline(head: str) -> None:
+    text = f'{head}: "Supply has lagged demand for a decade."'
+    assert [q.speaker for q in quotes(text)] == ["Ana Ruiz"]

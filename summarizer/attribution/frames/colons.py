@@ -10,7 +10,7 @@ import re
 from summarizer import _data
 from summarizer.attribution.frames.canonical import canonical
 from summarizer.attribution.frames.clauses import TOKEN
-from summarizer.attribution.frames.runs import adjacent, classify, run_of, single_run
+from summarizer.attribution.frames.runs import adjacent, after_dash, classify, run_of, single_run
 from summarizer.attribution.lexicon.cues import Cues, Mention, Window
 from summarizer.attribution.marks.marks import OPENERS
 
@@ -53,9 +53,7 @@ def colon_name(text: str, window: Window, cues: Cues) -> Mention | None:
     if not head.endswith(":") or cues.family == "ar":
         return None
     end = window[0] + len(head) - 1
-    dash = max(head.rfind(" - "), head.rfind(" – "), head.rfind("—"))
-    # a headline or a point before a dash, then its source: "Rents keep rising - Ana Ruiz: “…”"
-    tokens = list(TOKEN.finditer(text, window[0] + dash + 1 if dash >= 0 else window[0], end))
+    tokens = list(TOKEN.finditer(text, after_dash(text, window[0], end), end))
     if not tokens or not adjacent(text, tokens[-1].end(), end):
         return None
     colon = _COLON.match(text, end)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from summarizer.attribution.frames.clauses import TOKEN
-from summarizer.attribution.frames.runs import adjacent, classify, run_of
+from summarizer.attribution.frames.runs import adjacent, after_dash, classify, run_of
 from summarizer.attribution.frames.subjects import clause_subject
 from summarizer.attribution.lexicon.cues import Cues, Mention
 
@@ -24,18 +24,13 @@ def _reported_before(text: str, start: int, cue: re.Match[str], cues: Cues) -> b
     )
 
 
-# "Rents keep rising - Ana Ruiz, writing for the Times: “…”": a spaced dash ends a headline's
-# fragment, so the participle's subject is sought after it (Ana Ruiz, or nobody), never before.
-_SPACED_DASH = re.compile(r"[ \t](?:-|--|–|—)[ \t]")
-
-
 def participle_subject(text: str, start: int, cue: re.Match[str], cues: Cues) -> Mention | None:
     """The subject a participle cue names itself: none after a reporting verb, whose cue does."""
     if _reported_before(text, start, cue, cues):
         return None
-    dashes = [dash.end() for dash in _SPACED_DASH.finditer(text, start, cue.start())]
-    if dashes:  # one bounded scan of the clause, no slicing
-        return _named_after_dash(text, dashes[-1], cue, cues)
+    dash = after_dash(text, start, cue.start())
+    if dash > start:  # the participle's subject is after a headline's dash, or nobody
+        return _named_after_dash(text, dash, cue, cues)
     return _named_right_before(text, start, cue, cues) or clause_subject(text, start, cue, cues)
 
 

@@ -199,3 +199,13 @@ def single_run() -> re.Pattern[str]:
     word = _word()
     initialled = f"{word}[ \\t]+[A-Z]\\.[ \\t]+{word}(?![\\w'’-]|[ \\t]+{_PARTICLE}{word})"
     return re.compile(f"{initialled}|{word}(?:[ \\t]+{_PARTICLE}{word})*")
+
+
+# "Rents keep rising - Ana Ruiz: “…”", "… - Ana Ruiz, writing:": a spaced dash ends a headline's
+# fragment or a list point, so the words before it never name the speaker after it.
+_SPACED_DASH = re.compile(r"[ \t](?:-|--|–)[ \t]|[ \t]?—[ \t]?")
+
+
+def after_dash(text: str, start: int, end: int) -> int:
+    """Where the words after the last spaced dash between `start` and `end` begin, else `start`."""
+    return max([start, *(dash.end() for dash in _SPACED_DASH.finditer(text, start, end))])

@@ -209,6 +209,8 @@ def _fair_guess(text: str, found: Attribution, cues: Cues) -> bool:
         return False
     if cues.spaced or found.basis not in ("cue", "pronoun"):
         return True
+    if cues.family == "ja" and (found.cue or "") in cues.hearsay:
+        return _titled_source(text, found, cues.titles)
     if found.basis != "cue" or not name_shaped(found.speaker or ""):
         return False
     speaker = found.speaker or ""
@@ -217,6 +219,14 @@ def _fair_guess(text: str, found: Attribution, cues: Cues) -> bool:
     # written again near its cue: a bounded window keeps a long text linear
     near = max(0, found.cue_at - _AGAIN_REACH), found.cue_at + _AGAIN_REACH
     return text.count(speaker, *near) > 1
+
+
+# "小林氏によると": a person the title marks is cited by name; "関係者によると" names nobody.
+def _titled_source(text: str, found: Attribution, titles: tuple[str, ...]) -> bool:
+    """Whether the Japanese source before "によると" is a name with a person's title after it."""
+    mention = found.mention or ""
+    at = found.mention_at + len(mention)
+    return bool(mention) and text.startswith(mention, found.mention_at) and text.startswith(titles, at)
 
 
 def _known(text: str, found: Attribution, cues: Cues) -> bool:

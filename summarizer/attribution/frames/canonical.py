@@ -31,6 +31,7 @@ _TOLD_PARTS = (
     "lone_surnames",
     "dative_after_consonant",
     "feminine_datives",
+    "genitive_forenames",
     "adjectival_datives",
 )
 _TOLD: dict[str, list[tuple[str, ...]]] = {
@@ -178,7 +179,7 @@ def _medium(word: str, cyrillic: bool) -> bool:
 # Блинкену"); after a first name that ending is the surname's own ("Сергей Шойгу").
 def _told_last(tokens: list[str], cues: Cues) -> bool:
     """Whether the last word of a Russian name run is a listener's surname in the dative."""
-    dative, lone, after_consonant, feminine, _ = _TOLD.get(cues.family) or [()] * len(_TOLD_PARTS)
+    dative, lone, after_consonant, feminine, forenames, _ = _TOLD.get(cues.family) or [()] * 6
     if _told(tokens, [i for i in range(len(tokens)) if not particle(tokens, i, cues)], cues):
         return False  # "Олег Зуев Вере Климовой": a full name told, cut off as a pair
     last, before = tokens[-1], tokens[-2]
@@ -189,7 +190,7 @@ def _told_last(tokens: list[str], cues: Cues) -> bool:
     consonant = last[-2].lower() not in _VOWELS and last.endswith(after_consonant)
     # a woman's dative ends in no Chinese given name: a shorter surname will do ("Моро Климовой")
     letters = _SURNAME_LETTERS - (not consonant)
-    alone = len(before) >= letters and before.endswith(lone)
+    alone = len(before) >= letters and before.endswith(lone) and not before.endswith(forenames)
     # a first name may end in a vowel too ("Николае Чаушеску", "Паулу Рангелу"): before a
     # consonant and -у only a surname's own ending makes the word a lone surname
     slavic = before[-1].lower() not in _VOWELS or before.endswith(("ова", "ева", "ёва", "ская"))

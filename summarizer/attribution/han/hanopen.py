@@ -20,6 +20,9 @@ _SENTENCE_ENDS = frozenset("。！？!?\n”」")
 _CLAUSE = re.compile(r"[。！？!?\n”」]")
 _LISTENERS = "|".join(map(re.escape, _ZH["news_listeners"]))
 _INTRODUCES = re.compile(rf"(?:{_LISTENERS})?[：:，,]\s*[“「『\"]")
+_TELLING = frozenset(_ZH["news_telling"])
+_TOLD = re.compile(r"[\u4e00-\u9fff·]{1,8}?[：:，,]\s*[“「『\"]")  # "告诉王明：“": any listener
+_MANNER = re.compile(rf"[\u4e00-\u9fff]{{1,2}}[{_ZH['news_manner']}]")  # "笑着"
 _REACH = 30  # the "据…报道，" clause before the name: a bounded look back
 # "对布林肯", "同布林肯会谈时", "在会见布林肯时": a listener or a meeting, never the speaker
 _MEETING = re.compile(
@@ -35,10 +38,12 @@ def opens_speech(text: str, speaker: str, cue: str, cue_at: int) -> bool:
     cue_at = text.find(cue, cue_at, cue_at + len(cue) + 2)
     if cue not in _VERBS or not lone_name(speaker) or cue_at < 0:
         return False
-    if _INTRODUCES.match(text, cue_at + len(cue)) is None:
+    told = cue in _TELLING and _TOLD.match(text, cue_at + len(cue)) is not None
+    if not told and _INTRODUCES.match(text, cue_at + len(cue)) is None:
         return False
     gaps = (gap for gap in _BETWEEN if text.endswith(speaker + gap, 0, cue_at))
     gap = next(gaps, None)
+    gap = _manner(text, speaker, cue_at) if gap is None else gap
     gap = _meeting(text, speaker, cue_at) if gap is None else gap
     return gap is not None and _opens(text, cue_at - len(gap) - len(speaker))
 
@@ -51,6 +56,15 @@ def _meeting(text: str, speaker: str, cue_at: int) -> str | None:
     return gap if gap and not spoken and _MEETING.fullmatch(gap) else None
 
 
+def _manner(text: str, speaker: str, cue_at: int) -> str | None:
+    """The manner adverbial between `speaker` and the cue at `cue_at` ("笑着"), if any."""
+    for size in (2, 3):
+        if text.startswith(speaker, cue_at - size - len(speaker)):
+            gap = text[cue_at - size : cue_at]
+            return gap if _MANNER.fullmatch(gap) else None
+    return None
+
+
 def lone_name(word: str) -> bool:
     """Whether two characters are shaped as a surname and a given name, and no common word."""
     shaped = len(word) == 2 and name_shaped(word)
@@ -61,6 +75,8 @@ def _opens(text: str, start: int) -> bool:
     """Whether a sentence, or a clause after "据…报道，" that opens one, starts at `start`."""
     if not start or text[start - 1] in _SENTENCE_ENDS:
         return True
+    if text.startswith(_ACCORDING, start - 1):  # "据李华介绍，“…”": the one cited speaks
+        return start == 1 or text[start - 2] in _SENTENCE_ENDS
     if text[start - 1] not in "，,":
         return False
     floor = max(0, start - _REACH)

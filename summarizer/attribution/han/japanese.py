@@ -88,10 +88,9 @@ def ja_mention(text: str, before: Window, after: Window, cues: Cues) -> Mention 
         return thus
     if cues.postfix:
         for match in cues.postfix.finditer(text, before[0], before[1]):
+            # "小林氏によると": the one cited loses the title, as a cue's subject does
             clause = max(before[0], last_break(text, before[0], match.start()))
-            return Mention(
-                text[clause : match.start()], "name", match.group(), clause, match.start()
-            )
+            return _ja_subject(text, text[clause : match.start()], clause, match, cues)
     # whose view or plan the noun is, this sentence does not say for sure: nobody named
     return Mention(content["noun"], "anonymous", content.group(), -1, after[0]) if content else None
 

@@ -19,7 +19,8 @@ def describes(text: str, first: re.Match[str] | None, cues: Cues) -> bool:
     after = _NEXT_WORD.match(text, first.end())
     if word in cues.reflexives and after:
         word = after.group(1).lower()
-    return word in cues.term_articles or word.isdigit()
+    # French and Spanish drop the article before a role ("Jean Roux, maire de Lyon, était")
+    return word in cues.term_articles or word.isdigit() or (cues.clitics and word in cues.titles)
 
 
 # "“…,” Ann Ruiz, 30, of Dayton, Ohio, who was among those polled, said": each part after the

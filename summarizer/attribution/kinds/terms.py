@@ -165,7 +165,7 @@ def cue_near(text: str, span: Span, cues: Cues) -> bool:
 def _named_as(text: str, span: Span, cues: Cues) -> bool:
     """Whether a naming phrase ends right before the quotation: a name, not speech."""
     lead = text[max(0, span.open_at - _NAMING_REACH) : span.open_at]
-    if cues.naming is None or lead[-1:] not in (" ", ""):
+    if cues.naming is None or lead[-1:] not in (" ", "", "'", "’"):  # "qualifié d'« … »"
         return False
     if cues.naming_heads is None or not may_name(lead, cues.naming_heads, cues.naming_prefixes):
         return False  # no naming word at all: the costly reading below would find none

@@ -167,3 +167,71 @@ def test_role_apposition_subject_with_another_person_named_after_is_nobody() -> 
         "« Les négociations sont au point mort », a-t-il déclaré."
     )
     assert _said(text, "fr")[0][0] is None
+
+
+# A Spanish object clitic that opens the sentence ("Lo dijo …") is no name.
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Lo dijo claramente el presidente, Manuel Soria: "No habrá recortes".',
+        'Les dijo Ana Ruiz: "No habrá recortes".',
+    ],
+)
+def test_spanish_clitic_opening_a_sentence_is_no_speaker(text: str) -> None:
+    assert _said(text, "es")[0][0] not in ("Lo", "Les")
+
+
+# Roles that Spanish news puts between a cue and a name ("el líder opositor, X").
+@pytest.mark.parametrize(
+    "text",
+    [
+        "«Esto es un golpe», denunció el líder opositor, Julio Paredes.",
+        "«Esto es un golpe», dijo el dirigente sindical Julio Paredes.",
+    ],
+)
+def test_spanish_role_before_the_name_after_the_cue(text: str) -> None:
+    assert _said(text, "es")[0] == ("Julio Paredes", "high")
+
+
+# Russian verbs of forecasting and reminding in the present and the past.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "«Рост цен замедлится», — прогнозирует аналитик Олег Гуров.",
+        "«Рост цен замедлится», — прогнозировал Олег Гуров.",
+        "«Рост цен замедлится», — напоминает эксперт Олег Гуров.",
+    ],
+)
+def test_russian_forecast_and_remind_verbs_are_cues(text: str) -> None:
+    assert _said(text, "ru")[0][0] == "Олег Гуров"
+
+
+# Arabic: "asked" and "warned" are cues; a profession with the article before a name is a title.
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('وتساءل النائب علي حسن: "أين الأموال؟".', "علي حسن"),
+        ('وحذر وزير الصحة علي حسن من أن "الوباء ينتشر".', "علي حسن"),
+        ('وأوضح الخبير الاقتصادي علي حمدان أن "التضخم سيتراجع".', "علي حمدان"),
+        ('وقال الكاتب والمحلل السياسي علي حسن: "الحرب طويلة".', "علي حسن"),
+    ],
+)
+def test_arabic_cues_and_professions(text: str, speaker: str) -> None:
+    assert _said(text, "ar")[0][0] == speaker
+
+
+def test_arabic_profession_without_a_name_names_nobody() -> None:
+    assert _said('وقال الخبير الاقتصادي: "التضخم سيتراجع".', "ar")[0][0] is None
+
+
+# A title joined by و after the subject ("الرئيس ونائبه", "علي حسن والمحلل سامي فهد"): two people.
+@pytest.mark.parametrize(
+    "text",
+    [
+        'وقال الرئيس ونائبه: "الحرب طويلة".',
+        'وقال الرئيس ووزير الدفاع: "الحرب طويلة".',
+        'وقال علي حسن والمحلل سامي فهد: "الحرب طويلة".',
+    ],
+)
+def test_arabic_joined_titles_make_a_joint_subject(text: str) -> None:
+    assert _said(text, "ar")[0][0] is None

@@ -70,7 +70,15 @@ def untitled(tokens: list[re.Match[str]], cues: Cues) -> list[re.Match[str]]:
         # "أمير قطر الشيخ تميم": a complement without the article between two titles
         if index + 1 < len(tokens) and tokens[index + 1].group() in cues.titles:
             index += 1
-    return tokens[index:]
+    rest = tokens[index:]
+    # "علي حسن والمحلل سامي فهد": a title joined after a name opens a second subject: two people
+    return [] if any(joined_title(t.group(), cues) for t in rest[:NAME]) else rest
+
+
+# "ونائبه", "والمحلل": و, a title and perhaps a possessive suffix ("his deputy").
+def joined_title(word: str, cues: Cues) -> bool:
+    """Whether a word is a title joined by و to what comes before it."""
+    return word.startswith("و") and any(word[1 : len(word) - cut] in cues.titles for cut in (0, 1, 2))
 
 
 # "عبد الله بن زايد آل نهيان": بن and آل join the words of one name and never end it.
@@ -98,6 +106,8 @@ def _titled(tokens: list[re.Match[str]], index: int, cues: Cues) -> bool:
     word = tokens[index].group()
     if word in cues.titles or (index > 0 and "ال" + word in cues.orgs):
         return True
+    if index > 0 and joined_title(word, cues):
+        return True  # a second title joined to the first: "الكاتب والمحلل السياسي علي حسن"
     after = tokens[index + 1].group() if index + 1 < len(tokens) else "ال"
     return index == 0 and word.startswith("ال") and not after.startswith(("ال", "ل"))
 

@@ -69,7 +69,11 @@ def test_chinese_teller_not_listener_speaks(text: str, lang: str, speaker: str) 
 
 @pytest.mark.parametrize(
     "text",
-    ["记者告诉王明：“我们明天出发。”", "有人告诉王明：“我们明天出发。”", "他们告诉王明：“明天出发。”"],
+    [
+        "记者告诉王明：“我们明天出发。”",
+        "有人告诉王明：“我们明天出发。”",
+        "他们告诉王明：“明天出发。”",
+    ],
 )
 def test_chinese_telling_without_a_named_subject_names_nobody(text: str) -> None:
     assert _said(text, "zh")[0][0] is None

@@ -226,7 +226,9 @@ def _titled_source(text: str, found: Attribution, titles: tuple[str, ...]) -> bo
     """Whether the Japanese source before "によると" is a name with a person's title after it."""
     mention = found.mention or ""
     at = found.mention_at + len(mention)
-    return bool(mention) and text.startswith(mention, found.mention_at) and text.startswith(titles, at)
+    return (
+        bool(mention) and text.startswith(mention, found.mention_at) and text.startswith(titles, at)
+    )
 
 
 def _known(text: str, found: Attribution, cues: Cues) -> bool:

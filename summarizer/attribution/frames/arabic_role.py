@@ -78,7 +78,9 @@ def untitled(tokens: list[re.Match[str]], cues: Cues) -> list[re.Match[str]]:
 # "ونائبه", "والمحلل": و, a title and perhaps a possessive suffix ("his deputy").
 def joined_title(word: str, cues: Cues) -> bool:
     """Whether a word is a title joined by و to what comes before it."""
-    return word.startswith("و") and any(word[1 : len(word) - cut] in cues.titles for cut in (0, 1, 2))
+    return word.startswith("و") and any(
+        word[1 : len(word) - cut] in cues.titles for cut in (0, 1, 2)
+    )
 
 
 # "عبد الله بن زايد آل نهيان": بن and آل join the words of one name and never end it.

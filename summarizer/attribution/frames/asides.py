@@ -20,7 +20,8 @@ def describes(text: str, first: re.Match[str] | None, cues: Cues) -> bool:
     if word in cues.reflexives and after:
         word = after.group(1).lower()
     # French and Spanish drop the article before a role ("Jean Roux, maire de Lyon, était")
-    return word in cues.term_articles or word.isdigit() or (cues.clitics and word in cues.titles)
+    role = bool(cues.clitics) and word in cues.titles
+    return word in cues.term_articles or word.isdigit() or role
 
 
 # "“…,” Ann Ruiz, 30, of Dayton, Ohio, who was among those polled, said": each part after the

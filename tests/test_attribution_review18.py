@@ -239,3 +239,21 @@ def test_arabic_profession_without_a_name_names_nobody() -> None:
 )
 def test_arabic_joined_titles_make_a_joint_subject(text: str) -> None:
     assert _said(text, "ar")[0][0] is None
+
+
+# A time clause with no preposition between a two-character name and its verb ("接受訪問時說").
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        ("陳靜接受訪問時說：「我很高興。」", "zh-Hant", "陳靜"),
+        ("陳靜質詢時說：「部長要負責。」", "zh-Hant", "陳靜"),
+        ("陈静接受访问时说：“我很高兴。”", "zh", "陈静"),
+    ],
+)
+def test_chinese_time_clause_before_the_verb(text: str, lang: str, speaker: str) -> None:
+    assert _said(text, lang)[0][0] == speaker
+
+
+@pytest.mark.parametrize("text", ["有人接受訪問時說：「不知道。」", "記者提問時說：「為什麼？」"])
+def test_chinese_time_clause_after_no_name_names_nobody(text: str) -> None:
+    assert _said(text, "zh-Hant")[0][0] is None

@@ -28,6 +28,7 @@ _REACH = 30  # the "据…报道，" clause before the name: a bounded look back
 _MEETING = re.compile(
     f"[{_ZH['listener_preps']}][\u4e00-\u9fff·]{{1,8}}"
     f"|[{_ZH['meeting_preps']}][\u4e00-\u9fff·]{{2,10}}[{_ZH['meeting_ends']}]"
+    f"|[\u4e00-\u9fff]{{1,8}}[{_ZH['when']}]"  # "接受訪問時說": a time clause with no preposition
 )
 _MEETING_REACH = 14
 

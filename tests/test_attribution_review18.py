@@ -257,3 +257,27 @@ def test_chinese_time_clause_before_the_verb(text: str, lang: str, speaker: str)
 @pytest.mark.parametrize("text", ["有人接受訪問時說：「不知道。」", "記者提問時說：「為什麼？」"])
 def test_chinese_time_clause_after_no_name_names_nobody(text: str) -> None:
     assert _said(text, "zh-Hant")[0][0] is None
+
+
+# Two-character names in news: a connective opening the sentence ("对此，"), a news verb before
+# the cue ("回应称"), a partial quotation a few words into the reported clause ("说，中方“…”").
+@pytest.mark.parametrize(
+    "text",
+    [
+        "对此，王毅表示：“这是造谣。”",
+        "此外，王毅还表示：“这是造谣。”",
+        "王毅回应称：“这是造谣。”",
+        "对此，王毅回应称：“这是造谣。”",
+        "王毅说，中方“愿同各方加强合作”。",
+    ],
+)
+def test_chinese_two_character_name_in_news_shapes(text: str) -> None:
+    assert _said(text, "zh")[0][0] == "王毅"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["专家对此，王毅表示：“这是造谣。”", "王毅说，中方坚决反对。“这是造谣。”"],
+)
+def test_chinese_two_character_name_not_opening_or_not_introducing(text: str) -> None:
+    assert _said(text, "zh")[0][0] is None

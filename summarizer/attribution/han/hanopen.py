@@ -21,6 +21,9 @@ _CLAUSE = re.compile(r"[。！？!?\n”」]")
 _LISTENERS = "|".join(map(re.escape, _ZH["news_listeners"]))
 _INTRODUCES = re.compile(rf"(?:{_LISTENERS})?[：:，,]\s*[“「『\"]")
 _TELLING = frozenset(_ZH["news_telling"])
+_OPENERS = frozenset(_ZH["news_openers"])
+# "王毅说，中方“…”": a partial quotation inside the reported clause, a few words on
+_REPORTED = re.compile(r"[，,][\u4e00-\u9fff]{1,10}[“「『\"]")
 _TOLD = re.compile(r"[\u4e00-\u9fff·]{1,8}?[：:，,]\s*[“「『\"]")  # "告诉王明：“": any listener
 _MANNER = re.compile(rf"[\u4e00-\u9fff]{{1,2}}[{_ZH['news_manner']}]")  # "笑着"
 _REACH = 30  # the "据…报道，" clause before the name: a bounded look back
@@ -40,9 +43,11 @@ def opens_speech(text: str, speaker: str, cue: str, cue_at: int) -> bool:
     if cue not in _VERBS or not lone_name(speaker) or cue_at < 0:
         return False
     told = cue in _TELLING and _TOLD.match(text, cue_at + len(cue)) is not None
+    told = told or _REPORTED.match(text, cue_at + len(cue)) is not None
     if not told and _INTRODUCES.match(text, cue_at + len(cue)) is None:
         return False
-    gaps = (gap for gap in _BETWEEN if text.endswith(speaker + gap, 0, cue_at))
+    # an adverb or another news verb before the cue ("则表示", "回应称")
+    gaps = (gap for gap in (*_BETWEEN, *_VERBS) if text.endswith(speaker + gap, 0, cue_at))
     gap = next(gaps, None)
     gap = _manner(text, speaker, cue_at) if gap is None else gap
     gap = _meeting(text, speaker, cue_at) if gap is None else gap
@@ -80,8 +85,19 @@ def _opens(text: str, start: int) -> bool:
         return start == 1 or text[start - 2] in _SENTENCE_ENDS
     if text[start - 1] not in "，,":
         return False
+    if _opener(text, start - 1):
+        return True
     floor = max(0, start - _REACH)
     ends = [m.end() for m in _CLAUSE.finditer(text, floor, start - 1)]
     opened = ends[-1] if ends else (0 if floor == 0 else -1)
     one_clause = "，" not in text[opened : start - 1]
     return opened >= 0 and text.startswith(_ACCORDING, opened) and one_clause
+
+
+def _opener(text: str, comma: int) -> bool:
+    """Whether a connective alone opens the sentence before the comma at `comma` ("对此，")."""
+    for word in _OPENERS:
+        at = comma - len(word)
+        if at >= 0 and text.startswith(word, at) and (not at or text[at - 1] in _SENTENCE_ENDS):
+            return True
+    return False

@@ -281,3 +281,22 @@ def test_chinese_two_character_name_in_news_shapes(text: str) -> None:
 )
 def test_chinese_two_character_name_not_opening_or_not_introducing(text: str) -> None:
     assert _said(text, "zh")[0][0] is None
+
+
+# Arabic: the feminine of a past verb that opens with ت, and the narrating present.
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('وتابعت ليلى حداد: "نحتاج مساعدة".', "ليلى حداد"),
+        ('وتساءلت ليلى حداد: "لماذا؟".', "ليلى حداد"),
+        ('ويضيف سامي حداد: "الوضع صعب".', "سامي حداد"),
+        ('"الوضع صعب"، يضيف سامي حداد.', "سامي حداد"),
+        ('ويرى سامي حداد أن "الوضع صعب".', "سامي حداد"),
+    ],
+)
+def test_arabic_feminine_t_verbs_and_present_cues(text: str, speaker: str) -> None:
+    assert _said(text, "ar")[0][0] == speaker
+
+
+def test_arabic_present_cue_with_an_indefinite_subject_names_nobody() -> None:
+    assert _said('ويرى مراقبون أن "الوضع صعب".', "ar")[0][0] is None

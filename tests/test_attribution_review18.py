@@ -300,3 +300,25 @@ def test_arabic_feminine_t_verbs_and_present_cues(text: str, speaker: str) -> No
 
 def test_arabic_present_cue_with_an_indefinite_subject_names_nobody() -> None:
     assert _said('ويرى مراقبون أن "الوضع صعب".', "ar")[0][0] is None
+
+
+# "「…」と植村総裁。": a sentence that ends on a titled person after と, with no verb: a guess.
+@pytest.mark.parametrize(
+    "text", ["「景気は回復している」と植村総裁。", "「景気は回復している」と植村さん（４５）。"]
+)
+def test_japanese_sentence_ending_on_the_speaker(text: str) -> None:
+    assert _said(text, "ja")[0] == ("植村", "low")
+
+
+@pytest.mark.parametrize(
+    "text", ["「景気は回復している」と関係者。", "「景気は回復している」と東京。"]
+)
+def test_japanese_sentence_ending_on_no_titled_person_names_nobody(text: str) -> None:
+    assert _said(text, "ja")[0][0] is None
+
+
+# Written words: と書いた, と記した, と投稿した are writing; と書かれた (passive) names nobody.
+def test_japanese_writing_verbs() -> None:
+    quote = find_quotes("植村氏は「景気は回復している」と書いた。", "ja")[0]
+    assert (quote.speaker, quote.kind) == ("植村", "writing")
+    assert _said("植村氏は「景気は回復している」と書かれた紙を掲げた。", "ja")[0][0] is None

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from summarizer import _data
 from summarizer.attribution.han.cjk import last_break
@@ -40,6 +41,10 @@ _JA_ANNOUNCED = re.compile(
     rf"(?:{_ANNOUNCING})(?P<cue>[^。「」\n]{{1,12}})[。：:]\s*$"
 )
 _ALSO_REACH = 30
+_JA_NOUN_END = re.compile(
+    re.escape(_PARTICLES["quotative"])
+    + r"(?P<who>[^、。「」\s]{1,20})(?:[（(][^）)]{1,10}[）)])?。"
+)
 _JA_TOPIC = re.compile(rf"(?P<who>[^、。「」\s]{{1,25}}?)(?:{_SUBJECT})[、,]?")
 _SENTENCE = re.compile(r"[。！？!?\n]")
 _SENTENCE_REACH = 200
@@ -83,7 +88,9 @@ def ja_mention(text: str, before: Window, after: Window, cues: Cues) -> Mention 
         topic = topic or _JA_TOPIC.match(text, _sentence_start(text, sentence), before[1])
         if topic:
             return _ja_subject(text, topic.group("who"), topic.start("who"), cue, cues)
-    thus = _thus(text, after, cues) or _announced(text, before, cues)
+    thus = (
+        _thus(text, after, cues) or _announced(text, before, cues) or _noun_end(text, after, cues)
+    )
     if thus:
         return thus
     if cues.postfix:
@@ -134,6 +141,17 @@ def _thus(text: str, after: Window, cues: Cues) -> Mention | None:
     if stop < 0 or text.startswith("「", stop + 1):
         return None
     return _ja_subject(text, found.group("who"), found.start("who"), cue, cues)
+
+
+# "「…」と植村総裁。": the sentence ends on the titled speaker with no verb; a guess, low.
+def _noun_end(text: str, after: Window, cues: Cues) -> Mention | None:
+    """The titled person that ends the quotation's sentence right after と, with no verb."""
+    found = _JA_NOUN_END.match(text, after[0], after[1] + 1)
+    who = _GLOSS.sub("", found.group("who")) if found else ""
+    if found is None or not who.endswith(cues.titles) or who.endswith(cues.description_endings):
+        return None
+    mention = _ja_subject(text, who, found.start("who"), found, cues)
+    return replace(mention, cue=_PARTICLES["quotative"], sure=False)
 
 
 # "岸田首相はこう述べた。「…」": the sentence right before the quotation announces it.

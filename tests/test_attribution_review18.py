@@ -322,3 +322,29 @@ def test_japanese_writing_verbs() -> None:
     quote = find_quotes("植村氏は「景気は回復している」と書いた。", "ja")[0]
     assert (quote.speaker, quote.kind) == ("植村", "writing")
     assert _said("植村氏は「景気は回復している」と書かれた紙を掲げた。", "ja")[0][0] is None
+
+
+# "Paul Roux, porte-parole de la CGT : « … »": a verbless sentence of a full name and a role.
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        ("Paul Roux, porte-parole de la CGT : « Nous sommes prêts. »", "fr", "Paul Roux"),
+        ("Paul Roux, le porte-parole de la CGT : « Nous sommes prêts. »", "fr", "Paul Roux"),
+        ('Pablo Ruiz, el portavoz del sindicato: "Estamos listos".', "es", "Pablo Ruiz"),
+    ],
+)
+def test_name_and_role_before_a_colon(text: str, lang: str, speaker: str) -> None:
+    assert _said(text, lang)[0][0] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Emmanuel Lenoir, la réforme et la rue : « Nous sommes prêts. »", "fr"),
+        ("Paul Roux, Marie Dubois et Luc Morel : « Nous sommes prêts. »", "fr"),
+        ("Le texte, adopté mardi : « Nous sommes prêts. »", "fr"),
+        ('Pablo Ruiz, la reforma y la calle: "Estamos listos".', "es"),
+    ],
+)
+def test_name_before_no_role_and_a_colon_names_nobody(text: str, lang: str) -> None:
+    assert _said(text, lang)[0][0] is None

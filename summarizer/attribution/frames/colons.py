@@ -20,6 +20,7 @@ _PREDICATE = 3  # lower-case words after a copula before the colon ("fue muy cla
 _GENITIVE = re.compile(r"(?:['’]s?|s)$")
 _MODIFIERS = 3  # lower-case words between the verb and its message ("a new and blunt")
 _ADDRESSEE = 5  # words after the message naming whom it is for ("to the governor")
+_ROLE_WORDS = 8  # words of the role between a name and its colon
 
 
 def introduced(text: str, window: Window, cues: Cues) -> Mention | None:
@@ -27,7 +28,8 @@ def introduced(text: str, window: Window, cues: Cues) -> Mention | None:
     # each reader below needs such an end: one test spares most quotations all three
     if text[window[0] : window[1]].rstrip()[-1:] not in (":", ","):
         return None
-    found = colon_name(text, window, cues) or saying_owner(text, window, cues)
+    found = colon_name(text, window, cues) or apposed_colon(text, window, cues)
+    found = found or saying_owner(text, window, cues)
     return found or stance_owner(text, window, cues) or issued_by(text, window, cues)
 
 
@@ -64,6 +66,28 @@ def colon_name(text: str, window: Window, cues: Cues) -> Mention | None:
     if mention is None or mention.kind != "name" or mention.words.isupper():
         return None  # an upper-case heading ("ANALYST'S TAKE:") is nobody
     return mention
+
+
+# "Paul Roux, porte-parole de la CGT : « … »": a sentence of a full name and its role only.
+def apposed_colon(text: str, window: Window, cues: Cues) -> Mention | None:
+    """The full name that opens a verbless sentence, before a comma, a role and the colon."""
+    head = text[window[0] : window[1]].rstrip()
+    if not head.endswith(":") or "," not in head or cues.family == "ar" or not cues.clitics:
+        return None
+    end = window[0] + len(head) - 1
+    start = max([window[0], *(m.end() for m in cues.sentence_end.finditer(text, window[0], end))])
+    comma = text.find(",", start, end)
+    tokens = TOKEN.findall(text, comma, end)
+    if comma < 0 or not tokens or len(tokens) > _ROLE_WORDS or cues.verbs.search(text, start, end):
+        return None
+    role = [t.lower() for t in tokens[:2] if t.lower() not in cues.articles][:1]
+    if not role or role[0] not in cues.titles:  # "X, la réforme et la rue :" is a headline's
+        return None
+    name = text[start:comma].strip()
+    words = name.split()
+    if len(words) < 2 or not all(w[:1].isupper() for w in words) or canonical(name, cues) != name:
+        return None
+    return Mention(name, "name", ":", start + text[start:comma].find(name))
 
 
 def stance_owner(text: str, window: Window, cues: Cues) -> Mention | None:

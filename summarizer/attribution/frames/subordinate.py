@@ -9,6 +9,8 @@ from summarizer.attribution.lexicon.cues import Cues
 
 _NEGATION = re.compile(r"n['’]t$")
 _REACH = 12  # characters before the name where its subordinator stands
+_CLEFT_REACH = 60  # characters before the name where "it was" opens its cleft
+_CLEFT_WORDS = 6  # words at most between "it was" and "that": "it was only last year that"
 
 
 # Only a finite verb after it, an auxiliary or a regular past, maybe after adverbs: "after
@@ -24,7 +26,9 @@ def subordinate_subject(text: str, run: re.Match[str], cues: Cues) -> bool:
         return False
     before = text[max(0, run.start() - _REACH) : run.start()]
     words = before.split()
-    if not before.endswith(" ") or not words or words[-1].lower() not in openers:
+    if not before.endswith(" ") or not words:
+        return False
+    if words[-1].lower() not in openers and not (words[-1] == "that" and _cleft(text, run, cues)):
         return False
     for token in TOKEN.finditer(text, run.end() + 1, run.end() + 40):
         verb = _NEGATION.sub("", token.group())
@@ -32,4 +36,20 @@ def subordinate_subject(text: str, run: re.Match[str], cues: Cues) -> bool:
             return True
         if not verb.islower() or not verb.endswith(cues.adverb_endings):
             return False
+    return False
+
+
+# "Yet it was only recently that Lang pieced …": Lang is the sentence's subject; never past a
+# stop, nor a cue ("it is said that Lang", "it was reported that"), where "that" opens hearsay.
+def _cleft(text: str, run: re.Match[str], cues: Cues) -> bool:
+    """Whether "that" before the name closes a cleft opened by "it was" in its sentence."""
+    before = text[max(0, run.start() - _CLEFT_REACH) : run.start() - len("that ")].lower()
+    for opener in cues.cleft_openers:
+        at = before.rfind(opener + " ")
+        if at < 0 or (at > 0 and before[at - 1].isalnum()):
+            continue
+        words = before[at + len(opener) :].split()
+        plain = not any(cues.verbs.fullmatch(w) for w in words)
+        if len(words) <= _CLEFT_WORDS and plain and not any(c in before[at:] for c in ".!?;:"):
+            return True
     return False

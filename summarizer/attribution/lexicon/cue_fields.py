@@ -102,6 +102,7 @@ _AS_TUPLE = (
     "planned_after",
 )
 _LOWER_TUPLE = (
+    "cleft_openers",
     "interview_with",
     "plural_cues",
     "name_nouns",

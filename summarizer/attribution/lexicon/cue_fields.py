@@ -103,6 +103,7 @@ _AS_TUPLE = (
 )
 _LOWER_TUPLE = (
     "cleft_openers",
+    "topic_prepositions",
     "interview_with",
     "plural_cues",
     "name_nouns",

@@ -161,6 +161,7 @@ class Cues:
     relative_subjects: frozenset[str] = frozenset()  # "a headline that said": its head speaks
     adverbial_subordinators: frozenset[str] = frozenset()  # "after Lund won": a subject after it
     cleft_openers: tuple[str, ...] = ()  # "it was only then that Lund won": a subject after it
+    topic_prepositions: tuple[str, ...] = ()  # "For Ann Roe, it was hard": the sentence's topic
     place_prepositions: frozenset[str] = frozenset()  # "across Canada": a place after it
     plural_auxiliaries: frozenset[str] = frozenset()  # "examples are": a plural subject before
     clause_auxiliaries: frozenset[str] = frozenset()  # "when Cole had": a finite verb

@@ -69,7 +69,7 @@ def _topic(text: str, run: re.Match[str], cues: Cues) -> bool:
         return False
     if not all(w.istitle() and w.isalpha() and w.lower() not in cues.stop for w in words[1:]):
         return False
-    before = text[max(0, run.start() - 3) : run.start()].rstrip(" \t").rstrip("\"”’")
+    before = text[max(0, run.start() - 3) : run.start()].rstrip(" \t").rstrip('"”’')
     if before and before[-1] not in "\n.!?":
         return False
     if first_name(" ".join(words[1:]), cues.family):

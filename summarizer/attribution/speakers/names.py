@@ -170,10 +170,8 @@ class Resolver:
         """Whether `context` names anyone but `person`, as a subject or not."""
         for run in single_run().finditer(self.text, *context):
             name = self.roster.name(run.group())
-            if placed_word(self.text, run, self.cues):  # "across Canada": no "Atlantic Canada"
-                continue
-            if modifies_noun(self.text, run, self.cues):  # "Canadian examples include three"
-                continue
+            if placed_word(self.text, run, self.cues) or modifies_noun(self.text, run, self.cues):
+                continue  # "across Canada" (no "Atlantic Canada"), "Canadian examples include two"
             if name and " " not in name:
                 name = self._full_name(name, run.start()) or ""
             bodies = any(w.lower() in self.roster.orgs for w in name.split())

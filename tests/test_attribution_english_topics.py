@@ -144,3 +144,14 @@ def test_the_last_quotations_cue_still_names_the_next_paragraph() -> None:
         "\n\n“They are truly remarkable. They train hard.”"
     )
     assert last(text) == "Tom Hale"
+
+
+@pytest.mark.parametrize("word", ["Another", "One", "Each"])
+def test_a_quantifier_opening_a_sentence_is_no_speaker(word: str) -> None:
+    text = f"{_HALE} {word} official said the plan was fine. “It is done,” he said."
+    assert last(text) is None
+
+
+def test_a_surname_opening_a_sentence_still_goes_on() -> None:
+    text = f"{_HALE} Hale said the plan was fine. “It is done,” he said."
+    assert last(text) == "Tom Hale"

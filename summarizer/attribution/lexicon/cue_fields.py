@@ -86,6 +86,7 @@ _LOWER_SET = (
     "place_prepositions",
     "plural_auxiliaries",
     "clause_auxiliaries",
+    "quantifiers",
 )
 _AS_TUPLE = (
     "frame_prefixes",

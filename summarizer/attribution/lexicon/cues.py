@@ -165,6 +165,7 @@ class Cues:
     place_prepositions: frozenset[str] = frozenset()  # "across Canada": a place after it
     plural_auxiliaries: frozenset[str] = frozenset()  # "examples are": a plural subject before
     clause_auxiliaries: frozenset[str] = frozenset()  # "when Cole had": a finite verb
+    quantifiers: frozenset[str] = frozenset()  # "Another official": no name
 
     # "Лаврова" -> "Лавров"; "Беловой" -> "Белова".
     def nominatives(self, token: str) -> list[str]:

@@ -76,7 +76,7 @@ def passed_over(
     cues: Cues,
     told: tuple[dict[str, str], dict[str, Placed]],
 ) -> str | None:
-    """`found`, or None for a body, a stop word,, or a nearer name of the pronoun's gender."""
+    """`found`, or None for a body, a stop word or a nearer name of the pronoun's gender."""
     if found and (found.lower() in cues.stop or found.lower() in cues.quantifiers):
         return None  # "Another official said …": the determiner opening the sentence, no name
     wanted = gender_of(mention.words, cues) if found and mention.words else None

@@ -20,6 +20,7 @@ _PREDICATE = 3  # lower-case words after a copula before the colon ("fue muy cla
 _GENITIVE = re.compile(r"(?:['’]s?|s)$")
 _MODIFIERS = 3  # lower-case words between the verb and its message ("a new and blunt")
 _ADDRESSEE = 5  # words after the message naming whom it is for ("to the governor")
+_ROLE = 4  # words of a role before the issuing name ("Republican presidential nominee")
 _ROLE_WORDS = 8  # words of the role between a name and its colon
 
 
@@ -132,6 +133,23 @@ def _named(text: str, span: Window, cues: Cues) -> Mention | None:
     return Mention(name, "stance", "", runs[-1].start() + runs[-1].group().find(name))
 
 
+# "Senate leader Tom Birch", "In response, Republican presidential nominee Tom Birch": a role of
+# a few words opens the clause; never a verb's object nor a preposition's ("Critics of Tom Birch
+# issued", "Aides urged Tom Birch", "Lawyers representing Tom Birch"), whose words are not his.
+def _role_before(opener: list[str], cues: Cues) -> bool:
+    """Whether the words before the issuing name, after the clause's comma, are its role."""
+    if opener[-1].lower() in cues.titles:
+        return True
+    commas = [i for i, word in enumerate(opener) if word.endswith(",")]
+    role = opener[commas[-1] + 1 if commas else 0 :]
+    if len(role) > _ROLE or not role[-1].isalpha() or not role[-1].islower():
+        return False
+    past = cues.past_verb
+    verbs = [w for w in role if cues.verbs.fullmatch(w) or (past and past.fullmatch(w))]
+    closed = cues.governing | cues.coordinating
+    return not verbs and not any(w.lower() in closed or w.endswith("ing") for w in role)
+
+
 # “Why now?” Mills then writes back, “…”: its clause ends in a comma or a colon where the next
 # quotation opens, and this quotation is a sentence of its own or has its own introduction.
 def leads_on(text: str, before: tuple[int, int], after: tuple[int, int]) -> bool:
@@ -165,8 +183,7 @@ def issued_by(text: str, window: Window, cues: Cues) -> Mention | None:
     if not run or colon is None or not adjacent(text, run[-1].end(), tokens[verb].start()):
         return None
     opener = text[start : run[0].start()].split()
-    titled = opener[-1:] and opener[-1].lower() in cues.titles  # "Senate leader Tom Birch"
-    if opener and not titled and not opener[-1].endswith(","):  # "In response, Ann Roe issued"
-        return None
+    if opener and not opener[-1].endswith(",") and not _role_before(opener, cues):
+        return None  # "In response, Ann Roe issued", "Senate leader Tom Birch issued"
     mention = classify(text, run, colon, cues)
     return mention if mention is not None and mention.kind == "name" else None

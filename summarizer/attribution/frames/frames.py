@@ -58,6 +58,8 @@ def cue_frame(text: str, spans: Sequence[Span], chain: list[int], cues: Cues) ->
     first, last = chain[0], chain[-1]
     mentions, before = _mentions(text, spans, chain, cues)
     head, basis = _paragraph_before(text, spans[first]), "paragraph_before"
+    if head is not None and first > 0 and cues.spaced:
+        head = _past_quoted(text, head, spans[first - 1], cues)
     if head is None and cues.nouns_capitalized and not mentions:
         head, basis = reported_from(text, before, cues), "carried"
     if head is None and cues.nouns_capitalized and not mentions:
@@ -174,6 +176,16 @@ def _paragraph_before(text: str, span: Span) -> tuple[int, int] | None:
         return None
     start = max(0, end - _BEFORE)
     return max(text.rfind("\n", start, end) + 1, start), end
+
+
+# "“…,” said Tom Hale. Ann Roe agreed. “…” She smiled.\n\n“…”": the cue of an earlier quotation
+# in the paragraph before is not the last one's, so it never names the paragraph after them.
+def _past_quoted(text: str, head: Window, previous: Span, cues: Cues) -> Window:
+    """The paragraph before from the sentence of its last quotation (`previous`) on."""
+    if not head[0] <= previous.open_at < head[1]:
+        return head
+    start = last_stop(text, cues.sentence_end, head[0], previous.open_at)
+    return (start or head[0]), head[1]
 
 
 def _context(spans: Sequence[Span], index: int) -> tuple[int, int]:

@@ -7,7 +7,7 @@ import re
 from summarizer.attribution.frames.clauses import TOKEN
 from summarizer.attribution.lexicon.cues import Cues
 
-_TWO_WORDS = re.compile(r" ([^\W\d_]+) ([^\W\d_]+)\b")  # the verb and its object's first word
+_TWO_WORDS = re.compile(r" ([^\W\d_]+) (\w+)\b")  # the verb and its object's first word
 _NOT_PLURAL = ("ss", "us", "is")  # "press", "status", "analysis"
 
 
@@ -28,7 +28,10 @@ def modifies_plural(text: str, after: re.Match[str], cues: Cues) -> bool:
         return False
     if verb in cues.plural_auxiliaries:
         return True  # "Canadian examples are the", "Quebec firms have"
-    opens_object = next_word in cues.definite or next_word in cues.indefinite or next_word.istitle()
+    # a count opens an object too: "Canadian examples include three firms", "… include 12 mines"
+    counted = next_word in cues.term_articles or next_word.isdigit()
+    opens_object = next_word in cues.definite or next_word in cues.indefinite or counted
+    opens_object = opens_object or next_word.istitle()
     return opens_object and not verb.endswith(("s", "ly"))
 
 
@@ -54,3 +57,13 @@ def placed_word(text: str, run: re.Match[str], cues: Cues) -> bool:
     before = text[max(0, run.start() - 12) : run.start()]
     words = before.split()
     return before.endswith(" ") and bool(words) and words[-1] in cues.place_prepositions
+
+
+# "Prominent Canadian examples include three firms": no one else named between a speaker and a
+# pronoun after him.
+def modifies_noun(text: str, run: re.Match[str], cues: Cues) -> bool:
+    """Whether the run modifies the plural noun after it, whose own verb comes next."""
+    if text[run.end() : run.end() + 1] != " ":
+        return False
+    after = TOKEN.match(text, run.end() + 1)
+    return after is not None and after.group().islower() and modifies_plural(text, after, cues)

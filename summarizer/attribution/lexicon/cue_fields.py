@@ -86,6 +86,7 @@ _LOWER_SET = (
     "place_prepositions",
     "plural_auxiliaries",
     "clause_auxiliaries",
+    "quantifiers",
 )
 _AS_TUPLE = (
     "frame_prefixes",
@@ -102,6 +103,8 @@ _AS_TUPLE = (
     "planned_after",
 )
 _LOWER_TUPLE = (
+    "cleft_openers",
+    "topic_prepositions",
     "interview_with",
     "plural_cues",
     "name_nouns",

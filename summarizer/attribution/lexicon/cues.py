@@ -160,9 +160,12 @@ class Cues:
     clause_openers: frozenset[str] = frozenset()  # "As one veteran said": a subject after it
     relative_subjects: frozenset[str] = frozenset()  # "a headline that said": its head speaks
     adverbial_subordinators: frozenset[str] = frozenset()  # "after Lund won": a subject after it
+    cleft_openers: tuple[str, ...] = ()  # "it was only then that Lund won": a subject after it
+    topic_prepositions: tuple[str, ...] = ()  # "For Ann Roe, it was hard": the sentence's topic
     place_prepositions: frozenset[str] = frozenset()  # "across Canada": a place after it
     plural_auxiliaries: frozenset[str] = frozenset()  # "examples are": a plural subject before
     clause_auxiliaries: frozenset[str] = frozenset()  # "when Cole had": a finite verb
+    quantifiers: frozenset[str] = frozenset()  # "Another official": no name
 
     # "Лаврова" -> "Лавров"; "Беловой" -> "Белова".
     def nominatives(self, token: str) -> list[str]:

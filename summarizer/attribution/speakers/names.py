@@ -10,7 +10,7 @@ from summarizer.attribution.frames.arabic import titled_name
 from summarizer.attribution.frames.arabic_holder import role_holder
 from summarizer.attribution.frames.clauses import TOKEN
 from summarizer.attribution.frames.genders import gender
-from summarizer.attribution.frames.modifier import placed_word
+from summarizer.attribution.frames.modifier import modifies_noun, placed_word
 from summarizer.attribution.frames.runs import single_run
 from summarizer.attribution.frames.subjects import bare_name, goes_on, joined, last_sentence
 from summarizer.attribution.han.cjk import han_people
@@ -170,8 +170,8 @@ class Resolver:
         """Whether `context` names anyone but `person`, as a subject or not."""
         for run in single_run().finditer(self.text, *context):
             name = self.roster.name(run.group())
-            if placed_word(self.text, run, self.cues):  # "across Canada": no "Atlantic Canada"
-                continue
+            if placed_word(self.text, run, self.cues) or modifies_noun(self.text, run, self.cues):
+                continue  # "across Canada" (no "Atlantic Canada"), "Canadian examples include two"
             if name and " " not in name:
                 name = self._full_name(name, run.start()) or ""
             bodies = any(w.lower() in self.roster.orgs for w in name.split())

@@ -76,7 +76,9 @@ def passed_over(
     cues: Cues,
     told: tuple[dict[str, str], dict[str, Placed]],
 ) -> str | None:
-    """`found`, or None when it is a body or a nearer name marks the pronoun's gender, not it."""
+    """`found`, or None for a body, a stop word or a nearer name of the pronoun's gender."""
+    if found and (found.lower() in cues.stop or found.lower() in cues.quantifiers):
+        return None  # "Another official said …": the determiner opening the sentence, no name
     wanted = gender_of(mention.words, cues) if found and mention.words else None
     if not found or not wanted or not cues.spaced or cues.family == "ar":
         return found

@@ -145,3 +145,26 @@ def test_an_impersonal_subject_names_nobody(text: str) -> None:
 )
 def test_a_named_writer_from_abroad_still_speaks(text: str, name: str) -> None:
     assert name in (_one(text, "Die Kammer").speaker or "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mit der Krankheit verhält es sich in großen Umrissen so: sie ist so alt wie die Menschheit.",
+        "Die Sache liegt so: Die Kasse ist leer.",
+    ],
+)
+def test_a_lone_particle_before_a_colon_frames_nothing(text: str) -> None:
+    assert _quotes(text) == []  # how things are, nobody's words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Minister sagte es so: Die Kasse ist leer.",
+        "Der Minister sieht das so: Die Kasse ist leer.",
+        "Der Minister drückte es so aus: Die Kasse ist leer.",
+    ],
+)
+def test_a_particle_after_its_object_still_frames_speech(text: str) -> None:
+    assert _one(text, "Die Kasse").speaker == "Minister"

@@ -150,7 +150,7 @@ def test_a_named_writer_from_abroad_still_speaks(text: str, name: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Mit der Krankheit verhält es sich in großen Umrissen so: sie ist so alt wie die Menschheit.",
+        "Mit der Krankheit verhält es sich in großen Umrissen so: sie ist so alt wie wir.",
         "Die Sache liegt so: Die Kasse ist leer.",
     ],
 )

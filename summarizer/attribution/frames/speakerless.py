@@ -14,8 +14,8 @@ _PARAPHRASE = tuple(_data.load_toml("german.toml")["paraphrase"]["adverbs"])
 _TAIL = 40  # "meinte sinngemäß:", "hatte 1983 sinngemäß gesagt:"
 _ASKED_REACH = 40  # enough for "was then asked:" after a name; a quotation is looked at once
 _ASKED_GAP = " \t\n:,"
-_ASKED_ADVERBS = 1
-_OBJECTS = (["es"], ["das"], ["dies"])  # "sagte es so:", "sieht das so:"  # an adverb between: "was then asked"
+_ASKED_ADVERBS = 1  # an adverb between: "was then asked"
+_OBJECTS = (["es"], ["das"], ["dies"])  # "sagte es so:", "sieht das so:"
 
 
 # "a privilege they have been denied: a chance to …" is what was denied, no speech; so is what

@@ -168,3 +168,8 @@ def test_a_lone_particle_before_a_colon_frames_nothing(text: str) -> None:
 )
 def test_a_particle_after_its_object_still_frames_speech(text: str) -> None:
     assert _one(text, "Die Kasse").speaker == "Minister"
+
+
+def test_a_frame_that_opens_the_text_names_its_subject() -> None:
+    [said] = find_quotes("Der Abgeordnete Roth erwiderte: Das ist falsch.", "de")
+    assert said.speaker is not None and "Roth" in said.speaker

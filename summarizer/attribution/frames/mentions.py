@@ -98,7 +98,8 @@ def frame_mentions(text: str, colon: int, cues: Cues) -> Iterator[Mention]:
     for stop in cues.sentence_end.finditer(text, start, colon):
         start = stop.end()
     if cues.nouns_capitalized:  # „…“ closes after its stop: the frame starts after the quotation
-        start = max(start, *(text.rfind(end, start, colon) + 2 for end in _CLOSED_STOPS))
+        closed = max(text.rfind(end, start, colon) for end in _CLOSED_STOPS)
+        start = closed + 2 if closed >= 0 else start
     yield from _spaced_before(text, (start, colon + 1), cues)
 
 

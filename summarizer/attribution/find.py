@@ -252,7 +252,8 @@ def _region(
 def _capital_stops(text: str, cues: Cues) -> list[int]:
     """The ends of the text's sentences that a capitalised word follows, in order."""
     ends = stop_ends(text, cues.sentence_end)
-    return [at for at in ends if text[at : at + 2].strip()[:1].isupper()]
+    # "… Vaterland! (Lebhafter Beifall.)": a bracketed sentence is the reporter's, not the speech
+    return [at for at in ends if text[at : at + 4].lstrip().lstrip("([ ")[:1].isupper()]
 
 
 # A lookup, not a scan, so a paragraph of 10,000 frames with no full stop stays linear.

@@ -64,6 +64,8 @@ _SENTENCE_REACH = 300
 _OWNER = re.compile(r"['’]s\s+[a-z]")
 # Verb-second or verb-first order: a name right after the cue is its subject ("Weiter sagte X:").
 _VERB_SECOND = frozenset({"de", "ar"})
+# "„Wir bauen.“ Darauf erwiderte X: …": a German quotation's stop and its closing mark
+_CLOSED_STOPS = (".“", "!“", "?“")
 
 
 def find_mentions(text: str, before: Window, after: Window, cues: Cues) -> Iterator[Mention]:
@@ -95,6 +97,9 @@ def frame_mentions(text: str, colon: int, cues: Cues) -> Iterator[Mention]:
     start = max(0, colon - _SENTENCE_REACH)
     for stop in cues.sentence_end.finditer(text, start, colon):
         start = stop.end()
+    if cues.nouns_capitalized:  # „…“ closes after its stop: the frame starts after the quotation
+        closed = max(text.rfind(end, start, colon) for end in _CLOSED_STOPS)
+        start = closed + 2 if closed >= 0 else start
     yield from _spaced_before(text, (start, colon + 1), cues)
 
 

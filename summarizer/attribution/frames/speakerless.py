@@ -15,6 +15,7 @@ _TAIL = 40  # "meinte sinngemäß:", "hatte 1983 sinngemäß gesagt:"
 _ASKED_REACH = 40  # enough for "was then asked:" after a name; a quotation is looked at once
 _ASKED_GAP = " \t\n:,"
 _ASKED_ADVERBS = 1  # an adverb between: "was then asked"
+_OBJECTS = (["es"], ["das"], ["dies"])  # "sagte es so:", "sieht das so:"
 
 
 # "a privilege they have been denied: a chance to …" is what was denied, no speech; so is what
@@ -26,8 +27,15 @@ def speakerless(text: str, clause: int, frame: re.Match[str], cues: Cues) -> boo
         modal = words[-1:] == ["zu"] and any(w in cues.modal_passive for w in words)
         reflexive = any(w in cues.reflexives for w in words[-2:])
         unowned = _no_floor(text, clause, frame) or _paraphrased(text, clause, frame)
-        return modal or reflexive or unowned
+        return modal or reflexive or unowned or _bare_particle(words, frame, cues)
     return bool(words) and words[-1] in cues.passive
+
+
+# "Die Sache liegt so:", "verhält es sich so:" say how things are; "sagte es so:", "sieht das
+# so:" give someone's words: a particle alone before the colon needs the object it stands for.
+def _bare_particle(words: list[str], frame: re.Match[str], cues: Cues) -> bool:
+    """Whether the frame is a lone particle ("so") with no "es" or "das" right before it."""
+    return frame.group().strip().lower() in cues.particles and words[-1:] not in _OBJECTS
 
 
 # "meinte sinngemäß: Damit fängt man keine Täter": the gist of someone's words, not a quotation.

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from summarizer.attribution.german.german import cue_subjects
+from summarizer.attribution.german.german_impersonal import impersonal_cue
 from summarizer.attribution.lexicon.cues import Cues, Mention, Window
 
 
@@ -18,6 +19,9 @@ def subjects_of_cues(
     text: str, window: Window, found: Sequence[re.Match[str]], cues: Cues
 ) -> Iterator[Mention]:
     """`cue_subjects`, or someone unnamed when a reported perfect of saying is the nearest cue."""
+    if found and impersonal_cue(text, found[-1], cues):  # "Man schreibt uns aus Paris:"
+        yield Mention(found[-1].group(), "anonymous", found[-1].group(), -1, found[-1].start())
+        return
     if len(found) < 3:  # an earlier cue, the auxiliary and the participle
         yield from cue_subjects(text, window, found, cues)
         return

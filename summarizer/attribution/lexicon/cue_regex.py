@@ -24,8 +24,18 @@ def frame(data: dict[str, Any], spaced: bool) -> re.Pattern[str]:
     if spaced:
         words = int(data.get("frame_words", 0))  # "ruft Klaudia aus:", "erklärte er dazu:"
         rest = rf"(?:\s+[^\W\d][\w.-]*){{0,{words}}}" if words else ""
+        rest += _aside(data.get("frame_asides", []))
         return skipping(cues, spaced, rf"(?:\s+{tail})?{rest}\s*$")
     return re.compile(f"{alternation(cues, spaced)}(?:{tail})?$")
+
+
+# "rief er, indem er auf den Tisch schlug:": a short clause of manner or time between the cue and
+# its colon (one clause, no stop); a bounded run, so the frame's search stays linear.
+def _aside(openers: list[str]) -> str:
+    """A comma and a clause opened by one of `openers` before the colon, or nothing."""
+    if not openers:
+        return ""
+    return rf"(?:\s*,\s*(?:{'|'.join(map(re.escape, openers))})\s[^\n,.:;!?„“”\"»«]{{1,80}})?"
 
 
 # Each derived form is longer than the word it derives from.

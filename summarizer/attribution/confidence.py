@@ -258,8 +258,14 @@ def _titled(text: str, titles: tuple[str, ...]) -> frozenset[str]:
 
 def _future(cue: str, cues: Cues) -> bool:
     """Whether the cue word is a future tense of saying, also inverted or after a conjunction."""
+    if not cue:
+        return False  # no cue word (most quotations of a dense text): no tense to read
     word = cue.lower().split("-")[0]
-    return word in cues.future or any(word.removeprefix(p) in cues.future for p in cues.proclitics)
+    if word in cues.future:
+        return True
+    return bool(cues.proclitics) and any(
+        word.removeprefix(p) in cues.future for p in cues.proclitics
+    )
 
 
 _PLAIN = re.compile("[ぁ-ゖ]{0,2}")  # the kana of a verb's plain form after its stem: "る", "する"

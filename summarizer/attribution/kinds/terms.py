@@ -86,11 +86,15 @@ def _apposed(lead: list[str], cues: Cues) -> bool:
 def _title_case(body: str) -> bool:
     """Whether `body` is up to six words, the first and last capitalised or numbers, none a stop."""
     tokens = body.split()
-    if not tokens or len(tokens) > _THING_WORDS or _STOP.search(body):
+    if not tokens or len(tokens) > _THING_WORDS:
         return False
-    if not all(w[0].isupper() or w[0].isdigit() for w in (tokens[0], tokens[-1])):
+    # the two ends' capitals before the search for a stop: most quotations fail on them
+    first, last = tokens[0][0], tokens[-1][0]
+    if not (first.isupper() or first.isdigit()) or not (last.isupper() or last.isdigit()):
         return False
-    return all(w[0].isupper() or w[0].isdigit() or len(w) <= _SHORT for w in tokens)
+    if _STOP.search(body):
+        return False
+    return all(w[0].isupper() or w[0].isdigit() or len(w) <= _SHORT for w in tokens[1:-1])
 
 
 # American style, with no reporting verb: "the film “Aurora,” the winner of …", "“Dawn,” “Tides,”

@@ -157,11 +157,10 @@ def _pair_marks(text: str, start: int, end: int) -> tuple[list[tuple[int, int]],
     """Matched (open, close) mark positions in one paragraph, and the outermost unclosed opener."""
     stack: list[int] = []
     marks: list[str] = []
-    open_marks: dict[str, int] = {}  # a plain dict: Counter's item access runs in Python
+    open_marks: dict[str, int] = {}  # how many of each mark are open; none open: no key
     pairs: list[tuple[int, int]] = []
-    markup = {
-        p for m in _ATTRIBUTE.finditer(text, start, end) for p in (m.start() + 1, m.end() - 1)
-    }
+    # an attribute needs its "=": most paragraphs have none, so the pattern is not run on them
+    markup = _markup(text, start, end) if text.find("=", start, end) >= 0 else _NO_MARKUP
     for match in _MARK.finditer(text, start, end):
         pos, mark = match.start(), match.group()
         if pos in markup:
@@ -169,19 +168,29 @@ def _pair_marks(text: str, start: int, end: int) -> tuple[list[tuple[int, int]],
         if stack and stack[-1] == pos - 1 and _doubled(text, pos - 1):
             continue  # the repeated opener quotes nothing
         mark = _AS_MARK.get(mark, mark)
-        # the stack is only searched when a matching opener is on it (counts are never negative)
-        opened = marks and any(map(open_marks.get, _OPENERS.get(mark, "")))
+        # the stack is only searched when a matching opener is on it
+        opened = marks and not open_marks.keys().isdisjoint(_OPENERS.get(mark, ""))
         depth = _closes(text, marks, pos, mark) if opened else None
         if depth is not None:
             pairs.append((stack[depth], pos))
             for closed in marks[depth:]:
                 open_marks[closed] -= 1
+                if not open_marks[closed]:
+                    del open_marks[closed]  # the keys are the marks open: see `opened`
             del stack[depth:], marks[depth:]
-        elif mark in _CLOSERS and _may_open(text, pos, mark):
+        elif mark in _CLOSERS and (mark not in _APOSTROPHES or _may_open(text, pos, mark)):
             stack.append(pos)
             marks.append(mark)
             open_marks[mark] = open_marks.get(mark, 0) + 1
     return pairs, (stack[0] if stack else None)
+
+
+_NO_MARKUP: frozenset[int] = frozenset()
+
+
+def _markup(text: str, start: int, end: int) -> set[int]:
+    """The offsets of the marks around a markup attribute's value in one paragraph."""
+    return {p for m in _ATTRIBUTE.finditer(text, start, end) for p in (m.start() + 1, m.end() - 1)}
 
 
 # Linear overall: called only when a matching opener is on the stack.
@@ -207,6 +216,8 @@ def _doubled(text: str, pos: int) -> bool:
 
 def _width(text: str, pos: int) -> int:
     """How many characters the mark at `pos` takes: two for '' and ,,."""
+    if text[pos : pos + 1] not in "',":
+        return 1  # most marks: neither two apostrophes nor two commas start here
     # of three apostrophes the first is one mark on its own (`_MARK`)
     doubled = text.startswith(_DOUBLED, pos) and text[pos + 2 : pos + 3] != "'"
     return 2 if doubled or text.startswith(_COMMAS, pos) else 1
@@ -247,6 +258,8 @@ def trim(text: str, start: int, end: int) -> tuple[int, int] | None:
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
+    if start < end and text[start].isalpha():
+        return start, end  # most quotations open with a letter: no search for one
     if not _CONTENT.search(text, start, end):
         return None
     return start, end

@@ -157,7 +157,7 @@ class Roster:
         colon = self.cues.nouns_capitalized and self.text.startswith(":", pos + len(run))
         run = complement_dropped(past_light_noun(run, colon), lead, self.cues)
         name = self.name(self._uninverted(pos, run))
-        orgs = any(w.lower() in self.orgs for w in name.split())
+        orgs = not self.orgs.isdisjoint(name.lower().split())  # no generator per run
         if " " not in name or orgs or two_people(index, name):  # "Scholz Macron": pairs.py
             return
         # "der Verteidigungsminister Leon Panetta": the article goes with the title, not the name
@@ -196,7 +196,7 @@ class Roster:
     # is ("der Sprecher der Ministerin Eva Ems": Eva Ems is the minister, not the spokesman).
     def _titles(self, lead: list[str], lowers: list[str], run: str, name: str) -> list[str]:
         """The words that may title the name `name` in `run`: the word before and the run's own."""
-        before = TOKEN.findall(run[: max(0, run.find(name))])
+        before = TOKEN.findall(run, 0, cut) if (cut := run.find(name)) > 0 else []  # most: none
         if before and before[-1].islower() and before[-1] in self.cues.governing:
             return []
         joints = [i for i, w in enumerate(before) if w.islower() and w in self.cues.governing]

@@ -224,11 +224,9 @@ def _fair_guess(text: str, found: Attribution, cues: Cues) -> bool:
 # "小林氏によると": a person the title marks is cited by name; "関係者によると" names nobody.
 def _titled_source(text: str, found: Attribution, titles: tuple[str, ...]) -> bool:
     """Whether the Japanese source before "によると" is a name with a person's title after it."""
-    mention = found.mention or ""
-    at = found.mention_at + len(mention)
-    return (
-        bool(mention) and text.startswith(mention, found.mention_at) and text.startswith(titles, at)
-    )
+    mention, at = found.mention or "", found.mention_at
+    end = at + len(mention)
+    return bool(mention) and text.startswith(mention, at) and text.startswith(titles, end)
 
 
 def _known(text: str, found: Attribution, cues: Cues) -> bool:
@@ -273,11 +271,7 @@ def _future(cue: str, cues: Cues) -> bool:
     if not cue:
         return False  # no cue word (most quotations of a dense text): no tense to read
     word = cue.lower().split("-")[0]
-    if word in cues.future:
-        return True
-    return bool(cues.proclitics) and any(
-        word.removeprefix(p) in cues.future for p in cues.proclitics
-    )
+    return word in cues.future or any(word.removeprefix(p) in cues.future for p in cues.proclitics)
 
 
 _PLAIN = re.compile("[ぁ-ゖ]{0,2}")  # the kana of a verb's plain form after its stem: "る", "する"

@@ -20,10 +20,11 @@ _MAX_NAME = 4
 # quotation.
 def new_sentence(text: str, after: int, start: int, *, outside: bool = False) -> bool:
     """Whether the words at `start` open a new sentence after the quotation (`outside`: „…“.)."""
+    if not text[start : start + 1].isupper():
+        return False  # most cues after a quotation go on in lower case: no slicing back
     inside = text[max(0, after - 4) : after].rstrip(_CLOSING)
     between = text[after:start].strip()
-    ended = (inside.endswith(".") and not between) or (outside and between == ".")
-    return ended and text[start : start + 1].isupper()
+    return (inside.endswith(".") and not between) or (outside and between == ".")
 
 
 # "…," the head of the group, Marianne Holt, said; "…," Peter Lund, chief strategist at a bank,

@@ -105,6 +105,8 @@ def frame_mentions(text: str, colon: int, cues: Cues) -> Iterator[Mention]:
 
 def _spaced_after(text: str, before: Window, window: Window, cues: Cues) -> Mention | None:
     start = LEAD.match(text, window[0], window[1]).end()  # type: ignore[union-attr]
+    if start == window[1] and not cues.nouns_capitalized:
+        return None  # only punctuation after the mark: no cue in reach (German reads on)
     fresh = new_sentence(text, window[0], start, outside=cues.nouns_capitalized)  # German „…“.
     if cues.nouns_capitalized and fresh:
         return sentence_after(text, before, start, cues)  # "„…“ Soweit X.", "„…“ Das sagte X."
@@ -152,7 +154,9 @@ def _after_subject(
 
 
 def _spaced_before(text: str, window: Window, cues: Cues) -> Iterator[Mention]:
-    found = [c for c in cues.verbs.finditer(text, window[0], window[1]) if is_verb(text, c)]
+    # a quotation right after another often has only spaces before it: no cue to search for
+    blank = text[window[0] : window[1]].isspace()
+    found = [] if blank else [c for c in cues.verbs.finditer(text, *window) if is_verb(text, c)]
     found = with_objects(text, found[-_MAX_CUES:], window[1], cues)
     if cues.nouns_capitalized:  # German: noun phrases, read by german.py
         yield from subjects_of_cues(text, window, found, cues)

@@ -57,6 +57,26 @@ def _by_first_letter(ordered: list[str]) -> list[str]:
     return [f"(?=[{re.escape(looks[f])}])(?:{'|'.join(words)})" for f, words in groups.items()]
 
 
+# The regex engine passes over an alternative at once when it opens with a plain character class
+# that the next character is not in, but tries each look-around and each letter under
+# IGNORECASE: so each first letter's branch opens with a class of its two ASCII cases and every
+# non-ASCII character (any that may equal it ignoring case), and a look back at it, ignoring
+# case, keeps the match `alternation` makes (a word start tries one branch, not twenty).
+def dispatched(words: list[str], spaced: bool) -> re.Pattern[str]:
+    """Any of `words` as `alternation` reads them (whole, longest first), ignoring case."""
+    ordered = sorted({w for w in words if w}, key=len, reverse=True)
+    groups: dict[str, list[str]] = {}
+    for word in ordered:
+        groups.setdefault(word[0].lower(), []).append(_literal(word[1:]))
+    looks = {first: "'’" if first == "'" else first + first.upper() for first in groups}
+    branches = [
+        f"[{re.escape(looks[f])}\x80-\U0010ffff](?i:(?<=[{re.escape(looks[f])}])(?:{'|'.join(w)}))"
+        for f, w in groups.items()
+    ]
+    body = "|".join(branches) or "(?!)"
+    return re.compile(rf"(?<!\w)(?:{body})(?!\w)" if spaced else f"(?:{body})")
+
+
 # Python's `re` skips ahead only to a pattern's first character from a known set, and knows none
 # behind a look-around or under IGNORECASE; so the first letter is read plainly, from a set that
 # holds its two ASCII cases and every non-ASCII character (any that may equal it ignoring case),

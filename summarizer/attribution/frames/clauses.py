@@ -38,11 +38,9 @@ def apposed(text: str, start: int, cue: re.Match[str], cues: Cues) -> Mention | 
         parts = clause.split(",")
         described = described_parts([TOKEN.findall(p) for p in parts[1:-1]], cues)
         name = _name(parts[0], cues) if described and not parts[-1].strip() else None
-        return (
-            Mention(name, "name", cue.group(), start + parts[0].index(name), cue.start())
-            if name
-            else None
-        )
+        if not name:
+            return None
+        return Mention(name, "name", cue.group(), start + parts[0].index(name), cue.start())
     offset = start
     for part in clause.split(","):
         name = _name(part, cues)

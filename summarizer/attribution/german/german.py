@@ -24,6 +24,7 @@ from summarizer.attribution.german.german_clauses import (
     fronted,
     linked,
     postposition,
+    relative_after,
 )
 from summarizer.attribution.german.german_documents import document_of
 from summarizer.attribution.german.german_entitled import entitled
@@ -275,9 +276,9 @@ def _leading(word: str, cues: Cues) -> bool:
 # "wurde … als „…“ bezeichnet", ", die „…“ fordern".
 def elsewhere(tokens: list[re.Match[str]], verb: int, cues: Cues) -> bool:
     """Whether a passive or relative clause puts the quotation in a clause not the subject's."""
-    words = [t.group().lower() for t in tokens[verb:]]
-    relative = any(a == "," and b in cues.relatives for a, b in itertools.pairwise(words))
-    return relative or any(w in cues.passive for w in words)
+    words = [t.group() for t in tokens[verb:]]
+    relative = any(w == "," and relative_after(words, i, cues) for i, w in enumerate(words))
+    return relative or any(w.lower() in cues.passive for w in words)
 
 
 # A capitalised opener is an adverbial put first ("Dazu sagte", "In Berlin erklärte"); after a

@@ -167,3 +167,13 @@ def _ends(tokens: list[re.Match[str]], at: int) -> bool:
         return True
     gap = tokens[at].string[tokens[at - 1].end() : tokens[at].start()]
     return tokens[at].group() == "," or any(stop in gap for stop in ".;:!?")
+
+
+# "X wies die Behauptung, der Bahnhof sei marode, zurück: „…“": an article, a noun and a Konjunktiv
+# I verb in second place open reported speech, a main clause; a relative clause ends in its verb.
+def relative_after(words: list[str], comma: int, cues: Cues) -> bool:
+    """Whether the comma at `comma` opens a relative clause, not reported speech with verb second."""
+    if comma + 1 >= len(words) or words[comma + 1].lower() not in cues.relatives:
+        return False
+    rest = words[comma + 2 : comma + 4]
+    return not (len(rest) == 2 and rest[0][:1].isupper() and rest[1] in cues.reported)

@@ -172,7 +172,7 @@ def _ends(tokens: list[re.Match[str]], at: int) -> bool:
 # "X wies die Behauptung, der Bahnhof sei marode, zurück: „…“": an article, a noun and a Konjunktiv
 # I verb in second place open reported speech, a main clause; a relative clause ends in its verb.
 def relative_after(words: list[str], comma: int, cues: Cues) -> bool:
-    """Whether the comma at `comma` opens a relative clause, not reported speech with verb second."""
+    """Whether the comma at `comma` opens a relative clause, not reported speech (verb second)."""
     if comma + 1 >= len(words) or words[comma + 1].lower() not in cues.relatives:
         return False
     rest = words[comma + 2 : comma + 4]

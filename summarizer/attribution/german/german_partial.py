@@ -242,7 +242,7 @@ def _as_said(
 def _as_written(
     text: str, tokens: list[re.Match[str]], tail: list[re.Match[str]], cues: Cues
 ) -> Mention | None:
-    """The document of a "Wie es in X heißt," clause, unless a cue later in the sentence has its own."""
+    """The document of a "Wie es in X heißt," clause, unless a later cue has its own."""
     found = as_written(text, tokens, cues)
     if found is None:
         return None

@@ -23,7 +23,7 @@ def _speaker(text: str) -> str | None:
             "Mitteilung",
         ),
         (
-            "Wie es in einem Bericht der Zeitung weiter heißt, habe der Konzern „keine Wahl“ gehabt.",
+            "Wie es in einem Bericht der Zeitung weiter heißt, habe er „keine Wahl“ gehabt.",
             "Bericht der Zeitung",
         ),
         (

@@ -276,9 +276,10 @@ def _leading(word: str, cues: Cues) -> bool:
 # "wurde … als „…“ bezeichnet", ", die „…“ fordern".
 def elsewhere(tokens: list[re.Match[str]], verb: int, cues: Cues) -> bool:
     """Whether a passive or relative clause puts the quotation in a clause not the subject's."""
-    words = [t.group() for t in tokens[verb:]]
-    relative = any(w == "," and relative_after(words, i, cues) for i, w in enumerate(words))
-    return relative or any(w.lower() in cues.passive for w in words)
+    clause = tokens[verb:]
+    commas = (i for i, t in enumerate(clause) if t.group() == ",")
+    relative = any(relative_after(clause, i, cues) for i in commas)
+    return relative or any(t.group().lower() in cues.passive for t in clause)
 
 
 # A capitalised opener is an adverbial put first ("Dazu sagte", "In Berlin erklärte"); after a

@@ -171,9 +171,12 @@ def _ends(tokens: list[re.Match[str]], at: int) -> bool:
 
 # "X wies die Behauptung, der Bahnhof sei marode, zurück: „…“": an article, a noun and a Konjunktiv
 # I verb in second place open reported speech, a main clause; a relative clause ends in its verb.
-def relative_after(words: list[str], comma: int, cues: Cues) -> bool:
+# Only before a colon: a quotation inside the reported clause is read by the reported-speech rules.
+def relative_after(tokens: list[re.Match[str]], comma: int, cues: Cues) -> bool:
     """Whether the comma at `comma` opens a relative clause, not reported speech (verb second)."""
-    if comma + 1 >= len(words) or words[comma + 1].lower() not in cues.relatives:
+    words = [t.group() for t in tokens[comma : comma + 4]]
+    if len(words) < 2 or words[1].lower() not in cues.relatives:
         return False
-    rest = words[comma + 2 : comma + 4]
-    return not (len(rest) == 2 and rest[0][:1].isupper() and rest[1] in cues.reported)
+    last = tokens[-1]
+    colon = last.string[last.end() : last.end() + 3].lstrip()[:1] == ":"  # closes the clause read
+    return not (colon and len(words) == 4 and words[2][:1].isupper() and words[3] in cues.reported)

@@ -10,12 +10,14 @@ from summarizer.attribution.german.german_labels import labelled_name
 from summarizer.attribution.german.german_order import framed_subject, preposed_subject
 from summarizer.attribution.german.german_referred import referred_document
 from summarizer.attribution.german.german_sources import statement_source
+from summarizer.attribution.german.german_split import split_subject
 from summarizer.attribution.lexicon.cues import Cues, Mention, Window
 
 # The last reads a document's wording ("Darin steht:"): only when no speaker is read first.
 _READERS = (
     deigned_subject,
     main_subject,
+    split_subject,
     preposed_subject,
     framed_subject,
     labelled_name,

@@ -24,6 +24,7 @@ from summarizer.attribution.german.german_clauses import (
     fronted,
     linked,
     postposition,
+    relative_after,
 )
 from summarizer.attribution.german.german_documents import document_of
 from summarizer.attribution.german.german_entitled import entitled
@@ -275,9 +276,10 @@ def _leading(word: str, cues: Cues) -> bool:
 # "wurde … als „…“ bezeichnet", ", die „…“ fordern".
 def elsewhere(tokens: list[re.Match[str]], verb: int, cues: Cues) -> bool:
     """Whether a passive or relative clause puts the quotation in a clause not the subject's."""
-    words = [t.group().lower() for t in tokens[verb:]]
-    relative = any(a == "," and b in cues.relatives for a, b in itertools.pairwise(words))
-    return relative or any(w in cues.passive for w in words)
+    clause = tokens[verb:]
+    commas = (i for i, t in enumerate(clause) if t.group() == ",")
+    relative = any(relative_after(clause, i, cues) for i in commas)
+    return relative or any(t.group().lower() in cues.passive for t in clause)
 
 
 # A capitalised opener is an adverbial put first ("Dazu sagte", "In Berlin erklärte"); after a

@@ -167,3 +167,16 @@ def _ends(tokens: list[re.Match[str]], at: int) -> bool:
         return True
     gap = tokens[at].string[tokens[at - 1].end() : tokens[at].start()]
     return tokens[at].group() == "," or any(stop in gap for stop in ".;:!?")
+
+
+# "X wies die Behauptung, der Bahnhof sei marode, zurück: „…“": an article, a noun and a Konjunktiv
+# I verb in second place open reported speech, a main clause; a relative clause ends in its verb.
+# Only before a colon: a quotation inside the reported clause is read by the reported-speech rules.
+def relative_after(tokens: list[re.Match[str]], comma: int, cues: Cues) -> bool:
+    """Whether the comma at `comma` opens a relative clause, not reported speech (verb second)."""
+    words = [t.group() for t in tokens[comma : comma + 4]]
+    if len(words) < 2 or words[1].lower() not in cues.relatives:
+        return False
+    last = tokens[-1]
+    colon = last.string[last.end() : last.end() + 3].lstrip()[:1] == ":"  # closes the clause read
+    return not (colon and len(words) == 4 and words[2][:1].isupper() and words[3] in cues.reported)

@@ -17,6 +17,9 @@ _REASONS = tuple(_SOURCES["reasons"])
 _CIRCLES = tuple(_SOURCES["circles"])
 _DATED = frozenset(_SOURCES["dated"])
 _DATED_WORDS: int = _SOURCES["dated_words"]
+_POSSESSIVES = frozenset(_SOURCES["possessives"])
+_AS_WRITTEN = frozenset(_SOURCES["as_written"])
+_AS_WRITTEN_ADVERBS = frozenset(_SOURCES["as_written_adverbs"])
 
 
 # A word or two like "dazu" may come between; else the phrase that opens the clause before the cue
@@ -45,9 +48,10 @@ def _in_phrase(
     """The offsets of the noun phrase after the first "in"/"auf" in the first `skip` + 1 tokens."""
     for index, token in enumerate(tokens[: skip + 1]):
         if token.group().lower() in cues.document_in:
-            phrase = read_phrase(tokens, index + 1, cues)
-            if phrase is None or phrase.name is not None:
-                return None
+            owned = index + 1 < len(tokens) and tokens[index + 1].group().lower() in _POSSESSIVES
+            phrase = read_phrase(tokens, index + 1 + owned, cues)
+            if phrase is None or (phrase.name is not None and not owned):
+                return None  # a noun after a possessive reads as a name, but names none
             if tokens[phrase.head].group().lower() in cues.utterances:
                 return None  # "hieß es in der Rede": the speaker's words, not the speech's
             if whole and not _to_end(tokens, phrase.end):
@@ -88,3 +92,25 @@ def _to_end(tokens: list[re.Match[str]], end: int) -> bool:
     """Whether the phrase ending at `end` runs to the cue, but for a date after "vom"/"am"."""
     rest = tokens[end:]
     return not rest or (rest[0].group().lower() in _DATED and len(rest) <= _DATED_WORDS)
+
+
+# "Wie es in der Mitteilung heißt, bleibe das Werk „…“ geschlossen": the document the "Wie es"
+# clause opening the quotation's sentence names; no cue "heißt es" stands in that order.
+def as_written(text: str, tokens: list[re.Match[str]], cues: Cues) -> tuple[Mention, int] | None:
+    """The document a "Wie es in X heißt," clause names, and the index past its comma."""
+    words = [t.group() for t in tokens]
+    if len(words) < 6 or words[0] != "Wie" or words[1] != "es" or words[2] not in cues.document_in:
+        return None
+    verb = next((i for i, w in enumerate(words[3:], 3) if w in _AS_WRITTEN), None)
+    if verb is None or verb + 1 >= len(words) or words[verb + 1] != ",":
+        return None
+    end = verb
+    while words[end - 1] in _AS_WRITTEN_ADVERBS:
+        end -= 1
+    found = _in_phrase(text, tokens[2:end], 0, cues, whole=True)
+    if found is None:
+        return None
+    cue = tokens[verb]
+    return Mention(
+        text[found[0] : found[1]], "description", cue.group(), found[0], cue.start()
+    ), verb + 2

@@ -13,6 +13,7 @@ from summarizer import _data
 from summarizer.attribution.german.casing import surnames
 from summarizer.attribution.german.german import finite, subject_after
 from summarizer.attribution.german.german_because import because_said
+from summarizer.attribution.german.german_documents import as_written
 from summarizer.attribution.german.german_person import person
 from summarizer.attribution.german.phrases import (
     TOKEN,
@@ -53,7 +54,8 @@ def partial_speaker(text: str, before: Window, after: Window, cues: Cues) -> Men
         return None  # a colon introduces it: no clause of its own holds it
     end = _CLAUSE_END.search(text, after[0], after[1])
     tail = list(TOKEN.finditer(text, after[0], end.start() if end else after[1]))
-    found = _as_said(text, tokens, tail, cues) or because_said(text, tokens, cues)
+    found = _as_said(text, tokens, tail, cues) or _as_written(text, tokens, tail, cues)
+    found = found or because_said(text, tokens, cues)
     quoted = text[before[1] + 1 : max(before[1] + 1, after[0] - 1)]
     if found or len(quoted.split()) > _WORDS or cues.sentence_end.search(quoted):
         return found  # a full sentence: its cue is read elsewhere
@@ -235,6 +237,17 @@ def _as_said(
     if not said or any(_saying(w, cues) for w in rest):
         return None  # "Wie die Polizei mitteilte, nannte der Täter die Tat „…“": his words
     return mention_of(text, tokens, phrase, tokens[index], cues)
+
+
+def _as_written(
+    text: str, tokens: list[re.Match[str]], tail: list[re.Match[str]], cues: Cues
+) -> Mention | None:
+    """The document of a "Wie es in X heißt," clause, unless a later cue has its own."""
+    found = as_written(text, tokens, cues)
+    if found is None:
+        return None
+    rest = [*(t.group() for t in tokens[found[1] :]), *(t.group() for t in tail)]
+    return None if any(_saying(w, cues) for w in rest) else found[0]
 
 
 def _saying(word: str, cues: Cues) -> bool:

@@ -33,6 +33,7 @@ from summarizer.attribution.speakers.namesakes import namesake
 from summarizer.attribution.speakers.roster import lower_words
 from summarizer.attribution.speakers.shared_roster import roster_for
 
+_NOBODY = Attribution(None, None)
 _CONFIDENT = frozenset({"cue", "cue_after", "colon_intro", "interview_turn"})
 _HAN_RUN = "[\u3400-\u9fff]{2,3}"
 _AGAIN_REACH = 3000
@@ -63,6 +64,8 @@ def judge(
     cue = (found.cue or "").lower()
     paper = _paper(found, cues)
     kind = "writing" if cue in cues.writing or paper else "speech"
+    if found == _NOBODY:  # no cue, no speaker (most quotations of a dense text): nothing to judge
+        return Judgement(kind, "low", "said")
     mood = _mood(text, found, cues)
     hearsay = cue in cues.hearsay and not _cited(found, cues)
     named = found.basis in _CONFIDENT and found.speaker is not None and not hearsay
@@ -148,10 +151,8 @@ def _described(words: list[str], cues: Cues) -> bool:
 
 # "「…」と横浜市長は述べた", "「…」と山本市長は述べた": a word the text writes only before a
 # local office may be its place or its holder's surname; nothing tells them apart ("森田都知事":
-# only four places stand before 都, 道 and 府, so 森田 is a surname).
-@functools.lru_cache(
-    maxsize=64
-)  # once per speaker and text: a text of many quotations stays linear
+# only four places stand before 都, 道 and 府, so 森田 is a surname). Once per speaker and text.
+@functools.lru_cache(maxsize=64)
 def _lone_office(text: str, speaker: str, family: str) -> bool:
     """In Japanese, whether the speaker is written once, right before a local office's title."""
     if family != "ja" or not 0 < len(speaker) <= _PLACE_OR_SURNAME:

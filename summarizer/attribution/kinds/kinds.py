@@ -231,19 +231,19 @@ def _cue_after(after: str, cues: Cues) -> bool:
 def listed(text: str, spans: list[Span], titles: list[bool]) -> list[bool]:
     """`titles`, plus the capitalised quotations listed after a title: a list of names is names."""
     kept = list(titles)
-    for run in _runs(text, spans):
+    # each quotation joined to the one right before it, worked out once for the three passes
+    joined = [False, *(_joined(text, spans[i - 1], spans[i]) for i in range(1, len(spans)))]
+    for run in _runs(text, spans, joined):
         if len(run) >= _LIST_RUN and all(_capitalised(text, spans[i]) for i in run):
             for index in run:  # in place: a new list for every run was quadratic
                 kept[index] = True
     for index in range(1, len(spans)):
-        span, previous = spans[index], spans[index - 1]
-        if kept[index] or not kept[index - 1] or not span.marked:
+        if kept[index] or not kept[index - 1] or not spans[index].marked:
             continue
-        if _joined(text, previous, span) and _capitalised(text, span):
+        if joined[index] and _capitalised(text, spans[index]):
             kept[index] = True
     for index in range(1, len(spans)):
-        pair = spans[index - 1], spans[index]
-        if _joined(text, *pair) and all(_named(text, s) for s in pair):
+        if joined[index] and _named(text, spans[index - 1]) and _named(text, spans[index]):
             kept[index - 1] = kept[index] = True
     return kept
 
@@ -259,13 +259,18 @@ def _named(text: str, span: Span) -> bool:
     )
 
 
-def _runs(text: str, spans: list[Span]) -> list[list[int]]:
+# A run may pass over a speech's unmarked words between two quotations ("„A“ oder „B“"): only
+# then is its last quotation not the one right before.
+def _runs(text: str, spans: list[Span], joined: list[bool]) -> list[list[int]]:
     """Indices of quotations that follow each other as a list ("„A“, „B“ oder „C“")."""
     runs: list[list[int]] = []
     for index, span in enumerate(spans):
-        if runs and span.marked and _joined(text, spans[runs[-1][-1]], span):
+        if not span.marked:
+            continue
+        last = runs[-1][-1] if runs else -1
+        if runs and (joined[index] if last == index - 1 else _joined(text, spans[last], span)):
             runs[-1].append(index)
-        elif span.marked:
+        else:
             runs.append([index])
     return runs
 

@@ -64,7 +64,7 @@ _SENTENCE_OPENS = frozenset(".!?…:—–")
 _LOOK_BACK = 20
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Span:
     """A quotation's content offsets, its marks, its paragraph, and whether it continues one."""
 

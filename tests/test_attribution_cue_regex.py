@@ -64,7 +64,7 @@ def test_dispatched_keeps_whole_words_only() -> None:
 # Own sentences with derived forms: French inversion, Spanish perfect, Russian past, Arabic
 # conjunctions, German older spellings; each in the case the text happens to have.
 _DERIVED_TEXTS = {
-    "fr": "« Oui », A-T-IL DÉCLARÉ. « Non », explique-t-elle, puis dit-il encore ; aurait-elle dit.",
+    "fr": "« Oui », A-T-IL DÉCLARÉ. « Non », explique-t-elle, puis dit-il ; aurait-elle dit.",
     "es": "«Sí», ha dicho el juez. «No», HAN SEÑALADO. Había afirmado que va a anunciar algo.",
     "ru": "«Да», — заявил он. «Нет», — ЗАЯВИЛА она; возмутился и отметили все.",
     "de": "„Ja“, erwiederte er. „Nein“, constatirte sie. Er sagte, SIE ERWIDERTE.",

@@ -5,6 +5,8 @@ import re
 import pytest
 
 from summarizer.attribution.lexicon.cue_regex import alternation, dispatched, skipping
+from summarizer.attribution.lexicon.cues import _table
+from summarizer.attribution.lexicon.inflect import derived
 
 _WORDS = ["known as", "set to", "'ll", "will", "dubbed", "sagte", "überlegt", "said"]
 _TEXTS = [
@@ -57,3 +59,31 @@ def test_dispatched_keeps_whole_words_only() -> None:
     assert pattern.search("He said it.") is not None
     assert pattern.search("unsaid, saidly") is None
     assert dispatched([], True).search("said") is None
+
+
+# Own sentences with derived forms: French inversion, Spanish perfect, Russian past, Arabic
+# conjunctions, German older spellings; each in the case the text happens to have.
+_DERIVED_TEXTS = {
+    "fr": "« Oui », A-T-IL DÉCLARÉ. « Non », explique-t-elle, puis dit-il ; aurait-elle dit.",
+    "es": "«Sí», ha dicho el juez. «No», HAN SEÑALADO. Había afirmado que va a anunciar algo.",
+    "ru": "«Да», — заявил он. «Нет», — ЗАЯВИЛА она; возмутился и отметили все.",
+    "de": "„Ja“, erwiederte er. „Nein“, constatirte sie. Er sagte, SIE ERWIDERTE.",
+    "ar": "وقال الوزير إن الخطة جاهزة، وأوضحت المتحدثة ذلك، فقال إنه يوافق.",
+}
+
+
+@pytest.mark.parametrize("family", sorted(_DERIVED_TEXTS))
+def test_dispatched_reads_derived_forms_first_as_the_alternation(family: str) -> None:
+    data = _table()[family]
+    forms = derived(data)
+    assert forms
+    verbs = [*data["verbs"], *data.get("future", []), *data.get("reported", [])]
+    old = re.compile(alternation(verbs, True, forms), re.IGNORECASE)
+    new = dispatched(verbs, True, forms)
+    text = _DERIVED_TEXTS[family]
+    spans = [m.span() for m in old.finditer(text)]
+    assert spans and spans == [m.span() for m in new.finditer(text)]
+    for start in range(len(text) + 1):
+        for end in (start + 1, start + 12, len(text)):
+            found, fast = old.search(text, start, end), new.search(text, start, end)
+            assert (found and found.span()) == (fast and fast.span())

@@ -61,8 +61,11 @@ def _by_first_letter(ordered: list[str]) -> list[str]:
 # that the next character is not in, but tries each look-around and each letter under
 # IGNORECASE: so each first letter's branch opens with a class of its two ASCII cases and every
 # non-ASCII character (any that may equal it ignoring case), and a look back at it, ignoring
-# case, keeps the match `alternation` makes (a word start tries one branch, not twenty).
-def dispatched(words: list[str], spaced: bool) -> re.Pattern[str]:
+# case, keeps the match `alternation` makes (a word start tries one branch, not twenty). The
+# derived `patterns` come first, as in `alternation`, each ignoring case on its own.
+def dispatched(
+    words: list[str], spaced: bool, patterns: list[str] | None = None
+) -> re.Pattern[str]:
     """Any of `words` as `alternation` reads them (whole, longest first), ignoring case."""
     ordered = sorted({w for w in words if w}, key=len, reverse=True)
     groups: dict[str, list[str]] = {}
@@ -73,7 +76,7 @@ def dispatched(words: list[str], spaced: bool) -> re.Pattern[str]:
         f"[{re.escape(looks[f])}\x80-\U0010ffff](?i:(?<=[{re.escape(looks[f])}])(?:{'|'.join(w)}))"
         for f, w in groups.items()
     ]
-    body = "|".join(branches) or "(?!)"
+    body = "|".join([*(f"(?i:{p})" for p in patterns or []), *branches]) or "(?!)"
     return re.compile(rf"(?<!\w)(?:{body})(?!\w)" if spaced else f"(?:{body})")
 
 

@@ -210,16 +210,6 @@ def _replies() -> dict[str, Any]:
     return _data.load_toml("replies.toml")
 
 
-# Every quotation searches its windows for a cue: without derived forms (English, Chinese,
-# Japanese) the words alone are read by `dispatched`, which tries one first letter's words at a
-# word start instead of looking at each letter's in turn.
-def _verbs(verbs: list[str], spaced: bool, forms: list[str]) -> re.Pattern[str]:
-    """The reporting verbs and their derived `forms`, as `alternation` reads them."""
-    if not forms:
-        return dispatched(verbs, spaced)
-    return re.compile(alternation(verbs, spaced, forms), re.IGNORECASE)
-
-
 def _patterns(data: dict[str, Any], family: str, spaced: bool) -> dict[str, Any]:
     """The Cues fields compiled into regular expressions."""
     postfix = data.get("postfix", [])
@@ -234,7 +224,7 @@ def _patterns(data: dict[str, Any], family: str, spaced: bool) -> dict[str, Any]
     ]
     forms = derived(data)
     return {
-        "verbs": _verbs(verbs, spaced, forms),
+        "verbs": dispatched(verbs, spaced, forms),
         "postfix": re.compile(alternation(postfix, False)) if postfix else None,
         "sentence_end": sentence_end(family, data),
         "frame": frame(data, spaced),

@@ -41,20 +41,29 @@ def _aside(openers: list[str]) -> str:
 # Each derived form is longer than the word it derives from.
 def alternation(words: list[str], spaced: bool, patterns: list[str] | None = None) -> str:
     """Any of `words` (longest first) as a whole word, after `patterns` (derived forms)."""
-    ordered = sorted({w for w in words if w}, key=len, reverse=True)
-    body = "|".join([*(patterns or []), *_by_first_letter(ordered)]) or "(?!)"
+    body = "|".join([*(patterns or []), *_by_first_letter(words)]) or "(?!)"
     return rf"(?<!\w)(?:{body})(?!\w)" if spaced else f"(?:{body})"
 
 
 # One branch per first letter, its words whole and longest first as before: the regex engine
 # tries a few words at each position, not hundreds.
-def _by_first_letter(ordered: list[str]) -> list[str]:
+def _by_first_letter(words: list[str]) -> list[str]:
     """The words (longest first) as alternatives grouped behind a look at their first letter."""
+    groups = _grouped(words, whole=True)
+    return [f"(?=[{_look(f)}])(?:{'|'.join(group)})" for f, group in groups.items()]
+
+
+def _grouped(words: list[str], *, whole: bool) -> dict[str, list[str]]:
+    """The words, longest first, as literals by first letter (without it unless `whole`)."""
     groups: dict[str, list[str]] = {}
-    for word in ordered:
-        groups.setdefault(word[0].lower(), []).append(_literal(word))
-    looks = {first: "'’" if first == "'" else first + first.upper() for first in groups}
-    return [f"(?=[{re.escape(looks[f])}])(?:{'|'.join(words)})" for f, words in groups.items()]
+    for word in sorted({w for w in words if w}, key=len, reverse=True):
+        groups.setdefault(word[0].lower(), []).append(_literal(word if whole else word[1:]))
+    return groups
+
+
+def _look(first: str) -> str:
+    """The characters a first letter stands for, escaped: its two cases, or both apostrophes."""
+    return re.escape("'’" if first == "'" else first + first.upper())
 
 
 # The regex engine passes over an alternative at once when it opens with a plain character class
@@ -67,13 +76,9 @@ def dispatched(
     words: list[str], spaced: bool, patterns: list[str] | None = None
 ) -> re.Pattern[str]:
     """Any of `words` as `alternation` reads them (whole, longest first), ignoring case."""
-    ordered = sorted({w for w in words if w}, key=len, reverse=True)
-    groups: dict[str, list[str]] = {}
-    for word in ordered:
-        groups.setdefault(word[0].lower(), []).append(_literal(word[1:]))
-    looks = {first: "'’" if first == "'" else first + first.upper() for first in groups}
+    groups = _grouped(words, whole=False)
     branches = [
-        f"[{re.escape(looks[f])}\x80-\U0010ffff](?i:(?<=[{re.escape(looks[f])}])(?:{'|'.join(w)}))"
+        f"[{_look(f)}\x80-\U0010ffff](?i:(?<=[{_look(f)}])(?:{'|'.join(w)}))"
         for f, w in groups.items()
     ]
     body = "|".join([*(f"(?i:{p})" for p in patterns or []), *branches]) or "(?!)"
@@ -86,16 +91,12 @@ def dispatched(
 # and a look back at it, ignoring case, takes its word's group as `alternation` would.
 def skipping(words: list[str], spaced: bool, after: str = "") -> re.Pattern[str]:
     """Any of `words` as `alternation` reads them, then `after`, all ignoring case."""
-    ordered = sorted({w for w in words if w}, key=len, reverse=True)
-    groups: dict[str, list[str]] = {}
-    for word in ordered:
-        groups.setdefault(word[0].lower(), []).append(_literal(word[1:]))
+    groups = _grouped(words, whole=False)
     if not groups:
         return re.compile(f"(?!){after}")
-    looks = {first: "'’" if first == "'" else first + first.upper() for first in groups}
-    ascii_letters = sorted({c for look in looks.values() for c in look if c.isascii()})
+    ascii_letters = sorted({c for f in groups for c in f + f.upper() if c.isascii()})
     start = f"[{re.escape(''.join(ascii_letters))}\x80-\U0010ffff]"
-    body = "|".join(f"(?<=[{re.escape(looks[f])}])(?:{'|'.join(w)})" for f, w in groups.items())
+    body = "|".join(f"(?<=[{_look(f)}])(?:{'|'.join(w)})" for f, w in groups.items())
     edge = (r"(?<!\w(?s:.))", r"(?!\w)") if spaced else ("", "")
     return re.compile(f"{start}{edge[0]}(?i:(?:{body}){edge[1]}{after})")
 

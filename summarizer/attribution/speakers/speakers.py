@@ -112,8 +112,8 @@ def _quoted(
         if span.frame is not None:
             found = by_frame[span.frame]
         elif previous is not None and _goes_on(text, span, prior, frame, previous, cues):
-            if not not_carried(frame.mentions, frame.context, previous, resolver):
-                found = _recast(previous, previous.speaker, "carried", previous.sure)
+            kept = not not_carried(frame.mentions, frame.context, previous, resolver)
+            found = _recast(previous, previous.speaker, "carried", previous.sure) if kept else found
     if found.cue is None and frame.before:
         earlier = _first(frame.before, frame.before_context, resolver, frame.closed, before)
         document = (earlier.cue or "").lower() in cues.documents  # "In dem Brief heißt es, …"

@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+from collections import deque
 from dataclasses import replace
 
 from summarizer.attribution.attributed import Attribution
@@ -21,21 +22,30 @@ class Exchange:
 
     def __init__(self, resolver: Resolver) -> None:
         self.resolver = resolver
-        self.turns: list[str | None] = []
-        self.genders: dict[str, str | None] = {}
+        self.turns: deque[str | None] = deque(maxlen=_TURNS)  # None: no turn of anyone's
+        self._unread: list[tuple[str, str | None]] = []  # turns whose genders are not read yet
+        self._genders: dict[str, str | None] = {}
 
+    # Most quotations never ask (`answer`): a turn's gender is read only when one does.
     def record(self, found: Attribution) -> None:
-        """Remember a turn: its speaker, and the gender its pronoun, title or first name marks."""
-        self.turns = [*self.turns[1 - _TURNS :], found.speaker]  # None: no turn of anyone's
-        if not found.speaker:
-            return
-        word = TOKEN.search(found.mention or "")  # only the first word marks a gender
+        """Remember a turn: its speaker, and its mention for the gender it marks."""
+        self.turns.append(found.speaker)
+        if found.speaker:
+            self._unread.append((found.speaker, found.mention))
+
+    @property
+    def genders(self) -> dict[str, str | None]:
+        """Each speaker's gender, as its pronoun, title or first name marked it at every turn."""
         cues = self.resolver.cues
-        marked = gender_of(word.group(), cues) if word else None
-        marked = marked or first_name(found.speaker, cues.family)  # "said Nora Ellis": a woman
-        if marked:  # a person marked with both genders is marked with none
-            known = self.genders.setdefault(found.speaker, marked)
-            self.genders[found.speaker] = known if known == marked else None
+        for speaker, mention in self._unread:
+            word = TOKEN.search(mention or "")  # only the first word marks a gender
+            marked = gender_of(word.group(), cues) if word else None
+            marked = marked or first_name(speaker, cues.family)  # "said Nora Ellis": a woman
+            if marked:  # a person marked with both genders is marked with none
+                known = self._genders.setdefault(speaker, marked)
+                self._genders[speaker] = known if known == marked else None
+        self._unread.clear()
+        return self._genders
 
     # `context`: the text since the previous quotation, which must name nobody else.
     def answer(self, found: Attribution, context: tuple[int, int]) -> Attribution:
@@ -48,10 +58,11 @@ class Exchange:
         if not self.turns or self.turns[-1] is None:  # the quotation before is nobody's turn
             return found
         pair = [name for name in dict.fromkeys(reversed(self.turns)) if name][:2]
-        genders = {self.genders.get(name) for name in pair}
+        known = self.genders
+        genders = {known.get(name) for name in pair}
         if not wanted or len(pair) != 2 or None in genders or len(genders) != 2:
             return found
-        speaker, other = sorted(pair, key=lambda name: self.genders[name] != wanted)
+        speaker, other = sorted(pair, key=lambda name: known[name] != wanted)
         if self.resolver.others(context, speaker) and self.resolver.others(context, other):
             return found  # a third person named since the previous turn
         return replace(found, speaker=speaker, basis="turn_taking", named=False)

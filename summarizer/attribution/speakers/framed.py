@@ -44,11 +44,12 @@ def _frames_of(
 ) -> dict[int, CueFrame]:
     """The cue frames of the chains, each window ending at a quotation of `said`."""
     where = {s.start: index for index, s in enumerate(said)}
-    return {
-        chain[0]: cue_frame(text, said, [where[marked[i][0].start] for i in chain], cues)
-        for chain in grouped
-        if not marked[chain[0]][1] and all(marked[i][0].start in where for i in chain)
-    }
+    frames: dict[int, CueFrame] = {}
+    for chain in grouped:  # one pass over each chain: its indices, -1 for one not in `said`
+        indices = [] if marked[chain[0]][1] else [where.get(marked[i][0].start, -1) for i in chain]
+        if indices and -1 not in indices:
+            frames[chain[0]] = cue_frame(text, said, indices, cues)
+    return frames
 
 
 def _title_near(titles: list[int], marked: list[tuple[Span, bool]], chain: list[int]) -> bool:

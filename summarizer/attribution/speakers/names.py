@@ -243,11 +243,11 @@ class Resolver:
         before: re.Match[str] | None = None
         for run in single_run().finditer(self.text, *context):
             earlier, before = before, run
-            partner = self._partner(earlier, run, context[1])
-            subject = partner or self.roster.subject(run)
-            if self.roster.determined(run.start()) or not subject:
+            name = self.roster.name(run.group())  # "" ("The", "It"): nobody, so no subject test
+            partner = self._partner(earlier, run, context[1]) if name else []
+            subject = bool(name) and bool(partner or self.roster.subject(run))
+            if not subject or self.roster.determined(run.start()):
                 continue
-            name = self.roster.name(run.group())
             if name and " " not in name:
                 full = self._full_name(name, run.start())  # or alone, a cue's: "Myers said"
                 lone = name.lower() not in self.cues.skip and self.roster.cued(run)

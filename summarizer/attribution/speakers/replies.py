@@ -72,7 +72,9 @@ def not_carried(
         resolver, context
     ):
         return True
+    wanted = {gender_of(m.words, resolver.cues) for m in pronouns} - {None}
+    if not wanted:  # no "he" or "she" at the cue (most): no gender to weigh the previous one's
+        return False
     words = (previous.mention or "").split()[:1]  # "“…,” she said" before: she
     own = marked(resolver, previous.speaker) or gender_of(" ".join(words), resolver.cues)
-    wanted = {gender_of(m.words, resolver.cues) for m in pronouns} - {None}
-    return own is not None and bool(wanted) and own not in wanted
+    return own is not None and own not in wanted

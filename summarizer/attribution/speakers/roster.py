@@ -175,10 +175,10 @@ class Roster:
     # name ("Said Jalili said" keeps its given name; a comma counts only before a quotation)
     def _uninverted(self, pos: int, run: str) -> str:
         """The run without a reporting verb that opens it before a colon or a comma and quote."""
-        first = TOKEN.match(run)
         after = self.text[pos + len(run) : pos + len(run) + 4].replace(" ", "")
         introduces = after[:1] == ":" or (after[:1] == "," and after[1:2] in _OPENED)
-        if first and introduces and " " in run.strip() and self.cues.verbs.fullmatch(first.group()):
+        first = TOKEN.match(run) if introduces else None  # most runs: no colon, no match
+        if first and " " in run.strip() and self.cues.verbs.fullmatch(first.group()):
             return run[first.end() :].lstrip()
         return run
 

@@ -5,7 +5,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import replace
 from itertools import islice
 
 from summarizer.attribution.attributed import Attribution, basis_of
@@ -106,20 +105,20 @@ def _quoted(
     before = previous.speaker if previous else None
     found = _first(frame.mentions, frame.context, resolver, frame.closed, before)
     if found.speaker and after_unnamed(frame, previous, resolver):  # "La testigo dijo: … añadió:"
-        found = replace(found, speaker=None, basis="none")
+        found = _recast(found, None, "none", found.sure)
     if frame.past_title and found.cue is not None:  # a cue read past a title: never sure
-        found = replace(found, sure=False)
+        found = _recast(found, found.speaker, found.basis, False)
     if found.speaker is None:
         if span.frame is not None:
             found = by_frame[span.frame]
         elif previous is not None and _goes_on(text, span, prior, frame, previous, cues):
-            carry = not not_carried(frame.mentions, frame.context, previous, resolver)
-            found = replace(previous, basis="carried") if carry else found
+            kept = not not_carried(frame.mentions, frame.context, previous, resolver)
+            found = _recast(previous, previous.speaker, "carried", previous.sure) if kept else found
     if found.cue is None and frame.before:
         earlier = _first(frame.before, frame.before_context, resolver, frame.closed, before)
         document = (earlier.cue or "").lower() in cues.documents  # "In dem Brief heißt es, …"
         if earlier.speaker and (earlier.named or document):
-            found = replace(earlier, basis=frame.before_basis)
+            found = _recast(earlier, earlier.speaker, frame.before_basis, earlier.sure)
     if found.speaker is None and not frame.mentions and resolver.cues.narrator:
         who = _narrator(resolver, frame.context, before, text[span.start : span.end])
         found = Attribution(who, None, None, "narration") if who else found
@@ -200,6 +199,9 @@ def _written(text: str, name: str, at: int) -> bool:
 # A few words with no stop, the first two capitalised ("Carlos Ruiz (spy),", "Once Upon A Time,").
 def _name_like(said: str, cues: Cues) -> bool:
     """Whether a quotation inside a sentence is shaped as a name or a title."""
+    first = TOKEN.search(said)
+    if first is None or not first.group()[0].isupper():  # most quotations: no list of words
+        return False
     words = [w.group() for w in islice(TOKEN.finditer(said), _NAME_WORDS + 1)]  # enough to tell
     named = bool(words) and all(w[0].isupper() for w in words[:2])
     return named and len(words) <= _NAME_WORDS and not cues.sentence_end.search(said.rstrip(" ,"))
@@ -211,7 +213,7 @@ def _spoken(frame: CueFrame, resolver: Resolver) -> Attribution:
     # Chinese and Japanese 他 resolves only to the one person the sentences before it name)
     found = _first(frame.mentions, frame.context, resolver, frame.closed)
     sure = found.speaker and (found.basis != "pronoun" or not resolver.cues.spaced)
-    return replace(found, basis="colon_intro") if sure else found
+    return _recast(found, found.speaker, "colon_intro", found.sure) if sure else found
 
 
 # `closed` is where the quotation ends, `previous` the previous quotation's speaker. A pronoun
@@ -271,3 +273,11 @@ def _named(
     basis = basis_of(mention, closed)
     evidence = (mention.cue_at, named, mention.sure, mention.at)
     return Attribution(speaker, mention.cue, mention.words or None, basis, *evidence)
+
+
+# A constructor call, not `dataclasses.replace` (five times the cost, at most quotations);
+# tests/test_attribution_recast.py checks it keeps every other field.
+def _recast(found: Attribution, speaker: str | None, basis: str, sure: bool) -> Attribution:
+    """`found` with another speaker, basis and sureness."""
+    evidence = (found.cue_at, found.named, sure, found.mention_at)
+    return Attribution(speaker, found.cue, found.mention, basis, *evidence)

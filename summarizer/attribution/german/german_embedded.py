@@ -27,6 +27,8 @@ def embedded_speaker(text: str, before: Window, after: Window, cues: Cues) -> Me
     """The subject of the reported clause that holds the quotation and closes in a verb of saying."""
     end = _CLAUSE_END.search(text, after[0], after[1])
     tail = list(TOKEN.finditer(text, after[0], end.start() if end else after[1]))
+    if any(t.group().lower() in cues.passive for t in tail):
+        return None  # "…, die Regierung sei als „…“ bezeichnet worden": others call it so
     if tail and tail[-1].group().lower() in _CLOSING:
         tail = tail[:-1]  # "als „…“ bezeichnet habe"
     if not tail or len(tail) > _TAIL or tail[-1].group() not in _SAYING:

@@ -11,6 +11,7 @@ from summarizer.attribution.frames.genders import article_gender, verb_gender
 from summarizer.attribution.frames.mentions import find_mentions
 from summarizer.attribution.lexicon.cues import Cues, Mention, gender_of
 from summarizer.attribution.speakers.names import Resolver
+from summarizer.attribution.speakers.pronoun_fit import sentence_opener
 
 _REACH = 400  # characters before the pronoun where the unnamed speaker is looked for: bounded
 _SENTENCES = 3  # sentences read back from the quotation
@@ -29,8 +30,9 @@ def passed_unnamed(mention: Mention, context: tuple[int, int], resolver: Resolve
     if end - start < 2 or not cues.spaced:
         return False
     found = _last_speaker(text, (start, end), cues)
-    if found is None or found.kind not in _UNNAMED:
-        return False
+    opener = found is not None and cues.case_endings and sentence_opener(text, found.words)
+    if found is None or (found.kind not in _UNNAMED and not opener):
+        return False  # "Один из чиновников заявил": no name, whatever its capital
     wanted = gender_of(mention.words, cues)
     own = _gender(found, cues)
     if wanted and own and own != wanted:

@@ -24,7 +24,7 @@ _CLAUSE_END = re.compile(r"[,;:.!?\n]")
 
 
 def embedded_speaker(text: str, before: Window, after: Window, cues: Cues) -> Mention | None:
-    """The subject of the reported clause that holds the quotation and closes in a verb of saying."""
+    """The subject of the reported clause holding the quotation, closed by a verb of saying."""
     end = _CLAUSE_END.search(text, after[0], after[1])
     tail = list(TOKEN.finditer(text, after[0], end.start() if end else after[1]))
     if any(t.group().lower() in cues.passive for t in tail):

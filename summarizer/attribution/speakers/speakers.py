@@ -26,8 +26,8 @@ from summarizer.attribution.speakers.papers import owner, paper, written
 from summarizer.attribution.speakers.possessed import possessed
 from summarizer.attribution.speakers.replies import not_carried, replied
 from summarizer.attribution.speakers.reported import reporter
-from summarizer.attribution.speakers.unnamed_between import passed_unnamed
 from summarizer.attribution.speakers.unnamed import after_unnamed, described, unsure_of
+from summarizer.attribution.speakers.unnamed_between import passed_unnamed
 from summarizer.lang import family
 
 _NOBODY = Attribution(None, None)

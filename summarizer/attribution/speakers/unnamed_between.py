@@ -5,6 +5,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from summarizer import _data
 from summarizer.attribution.frames.clauses import TOKEN
 from summarizer.attribution.frames.genders import article_gender, verb_gender
@@ -46,7 +48,7 @@ def _last_speaker(text: str, window: tuple[int, int], cues: Cues) -> Mention | N
     """The last subject of a cue in `window`, read in its own sentence."""
     ends = [stop.end() for stop in cues.sentence_end.finditer(text, *window)]
     bounds = [window[0], *ends, window[1]]
-    for begin, stop in list(zip(bounds, bounds[1:], strict=False))[::-1][:_SENTENCES]:
+    for begin, stop in list(itertools.pairwise(bounds))[::-1][:_SENTENCES]:
         line = text.rfind("\n", begin, stop)
         begin = line + 1 if line >= 0 else begin
         for found in find_mentions(text, (begin, stop), (stop, stop), cues):

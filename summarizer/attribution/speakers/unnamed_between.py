@@ -31,9 +31,11 @@ def passed_unnamed(mention: Mention, context: tuple[int, int], resolver: Resolve
     start = max(context[0], end - _REACH)
     if end - start < 2 or not cues.spaced:
         return False
-    found = _last_speaker(text, (start, end), cues)
-    opener = found is not None and cues.case_endings and sentence_opener(text, found.words)
-    if found is None or (found.kind not in _UNNAMED and not opener):
+    found = _last_speaker(text, (start, end), mention.cue_at, cues)
+    if found is None or not _plain(found.words):
+        return False
+    opener = cues.case_endings and sentence_opener(text, found.words)
+    if found.kind not in _UNNAMED and not opener:
         return False  # "Один из чиновников заявил": no name, whatever its capital
     wanted = gender_of(mention.words, cues)
     own = _gender(found, cues)
@@ -42,9 +44,10 @@ def passed_unnamed(mention: Mention, context: tuple[int, int], resolver: Resolve
     return not resolver.recent_people((found.at + len(found.words), end))
 
 
-# Sentence by sentence from the quotation back, the first cue read with a subject other than a
-# pronoun ("He added:" goes on from whoever spoke before it).
-def _last_speaker(text: str, window: tuple[int, int], cues: Cues) -> Mention | None:
+# Sentence by sentence from the quotation back, the first cue read with a subject other than the
+# pronoun's own ("He added:"); another pronoun's cue ("he acknowledges") goes on from whoever it
+# stood for, so it ends the search.
+def _last_speaker(text: str, window: tuple[int, int], own: int, cues: Cues) -> Mention | None:
     """The last subject of a cue in `window`, read in its own sentence."""
     ends = [stop.end() for stop in cues.sentence_end.finditer(text, *window)]
     bounds = [window[0], *ends, window[1]]
@@ -52,9 +55,16 @@ def _last_speaker(text: str, window: tuple[int, int], cues: Cues) -> Mention | N
         line = text.rfind("\n", begin, stop)
         begin = line + 1 if line >= 0 else begin
         for found in find_mentions(text, (begin, stop), (stop, stop), cues):
-            if found.kind != "pronoun" and found.at >= begin:
-                return found
+            if found.cue_at == own or found.at < begin:
+                continue
+            return None if found.kind == "pronoun" else found
     return None
+
+
+# "an aggressive - some say": a clean noun phrase only, words and spaces.
+def _plain(words: str) -> bool:
+    """Whether a mention's words are letters and spaces (hyphens inside words) only."""
+    return all(token.replace("-", "").isalpha() for token in words.split())
 
 
 def _gender(found: Mention, cues: Cues) -> str | None:

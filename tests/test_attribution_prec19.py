@@ -131,3 +131,47 @@ def test_russian_sentence_opening_word_is_no_pronouns_speaker() -> None:
         " чиновник заявил, что переговоры зашли в тупик. «Никто не двигается», — сказал он."
     )
     assert last(text, "ru").speaker != "Высокопоставленный"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        ("Juan Pérez aseguró que Ana Ruiz tachó el plan de «absurdo».", "es", "Juan Pérez"),
+        (
+            "Иван Петров рассказал, что Анна Берг охарактеризовала план как «абсурдный».",
+            "ru",
+            "Иван Петров",
+        ),
+        (
+            "Tom Hale argued that Ann Roe had ignored “the plain facts of the case.”",
+            "en",
+            "Tom Hale",
+        ),
+    ],
+)
+def test_cue_before_a_clause_with_its_own_named_subject_is_never_sure(
+    text: str, lang: str, speaker: str
+) -> None:
+    found = last(text, lang)
+    assert (found.speaker, found.confidence) == (speaker, "low")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        ("Juan Pérez aseguró que el plan era «absurdo».", "es", "Juan Pérez"),
+        ("Иван Петров рассказал, что план «абсурдный».", "ru", "Иван Петров"),
+        # a possessive: the name owns the subject, it is not the subject
+        (
+            "The New York Post reports that Hillary Clinton’s team avoided the hospital to “keep"
+            " the details private.”",
+            "en",
+            "New York Post",
+        ),
+        # the clause's own cue names its subject as the speaker
+        ("Tom Hale noted that Senator Ann Roe had called the plan “absurd.”", "en", "Ann Roe"),
+    ],
+)
+def test_cue_before_a_plain_clause_stays_sure(text: str, lang: str, speaker: str) -> None:
+    found = last(text, lang)
+    assert (found.speaker, found.confidence) == (speaker, "high")

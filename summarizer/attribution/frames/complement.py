@@ -15,7 +15,11 @@ from summarizer.attribution.lexicon.cues import Cues, Mention
 
 _NAME_WORDS = 2  # a full name: two capitalised words at least
 _BREAKS = ",.;:!?\n"  # a comma or a stop before the quotation ends the clause
-_LEAD = 3  # titles and articles that may stand between the conjunction and the name
+_LEAD = 3
+_POSSESSIVE = (
+    "'s",
+    "’s",
+)  # titles and articles that may stand between the conjunction and the name
 
 
 @functools.cache
@@ -56,4 +60,7 @@ def _named_subject(tokens: list[str], cues: Cues) -> bool:
     run = index
     while run < len(tokens) and tokens[run][:1].isupper():
         run += 1
-    return run - index >= _NAME_WORDS and run < len(tokens) and tokens[run][:1].islower()
+    owned = any(t.endswith(_POSSESSIVE) for t in tokens[index:run])  # "that Ann Roe's team"
+    return (
+        run - index >= _NAME_WORDS and run < len(tokens) and tokens[run][:1].islower() and not owned
+    )

@@ -37,6 +37,9 @@ def unsure_before(
     if not words or not before or cues.nouns_capitalized:
         return mentions
     start = max(m.cue_at for m in before)
+    lead = text[start:open_at].lower()
+    if not any(word in lead for word in words):
+        return mentions  # a substring test before the tokens: most leads have no "that"
     found = [t for t in TOKEN.finditer(text, start, open_at) if t.group().lower() in words]
     if not found or any(c in text[found[-1].end() : open_at] for c in _BREAKS):
         return mentions  # "that the senator, Ann Roe, called": set off, read elsewhere

@@ -242,7 +242,11 @@ def _first(
         if over:
             return Attribution(over, mention.cue, mention.words, "carried", mention.cue_at)
         speaker = speaker or carried(resolver.text, mention, context, previous, resolver.cues)
-        if speaker and mention.kind == "pronoun" and passed_unnamed(mention, context, resolver):
+        if (
+            speaker
+            and mention.kind == "pronoun"
+            and passed_unnamed(mention, context, speaker, resolver)
+        ):
             speaker = None  # "A senior official said …. “…,” he said": maybe the official
         if paper(mention, resolver.cues) and (not speaker or owner(mention)):
             return written(mention, resolver, closed, context)

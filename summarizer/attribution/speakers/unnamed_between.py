@@ -24,11 +24,14 @@ _ROLES: dict[str, dict[str, str]] = {
 }
 
 
-def passed_unnamed(mention: Mention, context: tuple[int, int], resolver: Resolver) -> bool:
+def passed_unnamed(
+    mention: Mention, context: tuple[int, int], speaker: str, resolver: Resolver
+) -> bool:
     """Whether an unnamed speaker of the pronoun's gender speaks after the name it resolved to."""
     text, cues = resolver.text, resolver.cues
     end = min(mention.at, context[1]) if mention.at >= context[0] else context[1]
     start = max(context[0], end - _REACH)
+    start = max(start, text.rfind(speaker.split()[-1], start, end))  # only after its name
     if end - start < 2 or not cues.spaced:
         return False
     found = _last_speaker(text, (start, end), mention.cue_at, cues)

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from summarizer.attribution.frames.clauses import new_sentence
+from summarizer.attribution.frames.complement import unsure_before
 from summarizer.attribution.frames.mentions import find_mentions, frame_mentions
 from summarizer.attribution.frames.objected import only_before
 from summarizer.attribution.german.asides import aside_cue
@@ -85,7 +86,8 @@ def _mentions(
     after = _after_window(text, spans, last, cues)
     before = _before_window(text, spans, first, cues)
     mentions = tuple(find_mentions(text, before, after, cues)) or _signed(text, spans[last], cues)
-    return only_before(text, spans[first].open_at, spans[last].close_at, mentions, cues), before
+    mentions = only_before(text, spans[first].open_at, spans[last].close_at, mentions, cues)
+    return unsure_before(text, spans[first].open_at, mentions, cues), before
 
 
 def speech_frame(text: str, colon: int, cues: Cues) -> CueFrame:

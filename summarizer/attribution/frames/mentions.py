@@ -50,6 +50,7 @@ from summarizer.attribution.frames.runs import adjacent, elided, initial, run_of
 from summarizer.attribution.frames.subjects import clause_subject
 from summarizer.attribution.frames.unread import unread_subject
 from summarizer.attribution.german.german_after import german_after, sentence_after
+from summarizer.attribution.german.german_embedded import embedded_speaker
 from summarizer.attribution.german.german_partial import partial_speaker
 from summarizer.attribution.german.german_perfect import subjects_of_cues
 from summarizer.attribution.han.cjk import cjk_frame, cjk_mention
@@ -82,6 +83,10 @@ def find_mentions(text: str, before: Window, after: Window, cues: Cues) -> Itera
     guess = introduced and found is not None and found.kind == "pronoun"
     if found and not guess and not leads_on(text, before, after):
         yield found
+    embedded = embedded_speaker(text, before, after, cues) if cues.nouns_capitalized else None
+    if embedded:  # "X sagte, dass Y den Plan „…“ nannte": Y's words, never X's
+        yield embedded
+        return
     yield from _spaced_before(text, before, cues)
     if cues.nouns_capitalized:  # "Er nannte den Plan „…“", "wird von X als „…“ bezeichnet"
         yield from filter(None, [partial_speaker(text, before, after, cues)])

@@ -69,6 +69,17 @@ def _namesake(
     return fits.pop() if len(fits) == 1 else None
 
 
+# A Russian sentence opens with a capital: a lone word the article writes only there, once, is
+# as likely an adjective or a numeral ("Один из чиновников") as a surname.
+def sentence_opener(text: str, found: str) -> bool:
+    """Whether the one word `found` stands once in `text`, at the opening of a sentence."""
+    at = text.find(found)
+    if " " in found or at < 0 or text.find(found, at + 1) >= 0:
+        return False
+    before = text[max(0, at - 3) : at].strip()
+    return not before or before[-1] in ".!?\n"
+
+
 def passed_over(
     text: str,
     found: str | None,
@@ -79,6 +90,8 @@ def passed_over(
     """`found`, or None for a body, a stop word or a nearer name of the pronoun's gender."""
     if found and (found.lower() in cues.stop or found.lower() in cues.quantifiers):
         return None  # "Another official said …": the determiner opening the sentence, no name
+    if found and cues.case_endings and sentence_opener(text, found):
+        return None  # "Высокопоставленный чиновник заявил": a capital only as the sentence opens
     wanted = gender_of(mention.words, cues) if found and mention.words else None
     if not found or not wanted or not cues.spaced or cues.family == "ar":
         return found

@@ -26,6 +26,7 @@ from summarizer.attribution.speakers.possessed import possessed
 from summarizer.attribution.speakers.replies import not_carried, replied
 from summarizer.attribution.speakers.reported import reporter
 from summarizer.attribution.speakers.unnamed import after_unnamed, described, unsure_of
+from summarizer.attribution.speakers.unnamed_between import passed_unnamed
 from summarizer.lang import family
 
 _NOBODY = Attribution(None, None)
@@ -243,6 +244,12 @@ def _first(
         if over:
             return Attribution(over, mention.cue, mention.words, "carried", mention.cue_at)
         speaker = speaker or carried(resolver.text, mention, context, previous, resolver.cues)
+        if (
+            speaker
+            and mention.kind == "pronoun"
+            and passed_unnamed(mention, context, speaker, resolver)
+        ):
+            speaker = None  # "A senior official said …. “…,” he said": maybe the official
         if paper(mention, resolver.cues) and (not speaker or owner(mention)):
             return written(mention, resolver, closed, context)
         if not speaker and unsure is _NOBODY:  # "he said", "the campaign said": the mention

@@ -1,0 +1,69 @@
+"""A cue before a clause that names a subject of its own: never sure of the quotation in it."""
+# "Juan Pérez aseguró que Ana Ruiz tachó el plan de «absurdo»", "Иван Петров рассказал, что Анна
+# Берг охарактеризовала план как «абсурдный»": the quotation stands in what Ana Ruiz did, so it may
+# be her words, whatever verb she did it with. The cue's subject stays, never surely. German reads
+# the clause's own verb instead (german/german_embedded.py).
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+
+from summarizer import _data
+from summarizer.attribution.frames.clauses import TOKEN
+from summarizer.attribution.lexicon.cues import Cues, Mention
+
+_NAME_WORDS = 2  # a full name: two capitalised words at least
+_BREAKS = ",.;:!?\n"  # a comma or a stop before the quotation ends the clause
+_LEAD = 3
+_POSSESSIVE = (
+    "'s",
+    "’s",
+)  # titles and articles that may stand between the conjunction and the name
+
+
+@functools.cache
+def _complementizers(family: str) -> frozenset[str]:
+    """The conjunctions that open a reported clause ("that", "que", "что")."""
+    return frozenset(_data.load_toml("cues.toml").get(family, {}).get("complementizers", []))
+
+
+def unsure_before(
+    text: str, open_at: int, mentions: tuple[Mention, ...], cues: Cues
+) -> tuple[Mention, ...]:
+    """`mentions`, those whose cue stands before a clause with a named subject made unsure."""
+    words = _complementizers(cues.family)
+    before = [m for m in mentions if 0 <= m.cue_at < open_at and m.sure]
+    if not words or not before or cues.nouns_capitalized:
+        return mentions
+    start = max(m.cue_at for m in before)
+    lead = text[start:open_at].lower()
+    if not any(word in lead for word in words):
+        return mentions  # a substring test before the tokens: most leads have no "that"
+    found = [t for t in TOKEN.finditer(text, start, open_at) if t.group().lower() in words]
+    if not found or any(c in text[found[-1].end() : open_at] for c in _BREAKS):
+        return mentions  # "that the senator, Ann Roe, called": set off, read elsewhere
+    clause = found[-1].start()
+    if not _named_subject(TOKEN.findall(text, found[-1].end(), open_at), cues):
+        return mentions
+    return tuple(
+        dataclasses.replace(m, sure=False) if 0 <= m.cue_at < clause else m for m in mentions
+    )
+
+
+# "that Senator Ann Roe had", "que la ministra Ana Ruiz tachó": titles or articles, a full name,
+# then a lower-case word (its verb).
+def _named_subject(tokens: list[str], cues: Cues) -> bool:
+    """Whether the clause opens with a full name as its subject and goes on with a verb."""
+    index = 0
+    while index < min(_LEAD, len(tokens)) and (
+        tokens[index].lower() in cues.titles or tokens[index].lower() in cues.articles
+    ):
+        index += 1
+    run = index
+    while run < len(tokens) and tokens[run][:1].isupper():
+        run += 1
+    owned = any(t.endswith(_POSSESSIVE) for t in tokens[index:run])  # "that Ann Roe's team"
+    return (
+        run - index >= _NAME_WORDS and run < len(tokens) and tokens[run][:1].islower() and not owned
+    )

@@ -1,0 +1,177 @@
+"""Round prec19: a quotation inside a reported clause with its own subject and verb of saying is
+that subject's (German), and a pronoun never jumps back over a nearer unnamed speaker of its
+gender (every spaced language); own sentences, no corpus text."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.attribution.find import Quote, find_quotes
+
+
+def last(text: str, lang: str) -> Quote:
+    """The last quotation of `text`."""
+    return find_quotes(text, lang)[-1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jan Roth wies darauf hin, dass die Ministerin Anna Berger den Plan „unsinnig“ nannte.",
+        "Jan Roth sagte, dass Anna Berger den Vorschlag als „völlig verfehlt“ bezeichnet habe.",
+        "Jan Roth betonte, Anna Berger habe den Plan „unsinnig“ genannt.",
+        "Die Opposition kritisierte, dass Anna Berger die Reform als „großen Wurf“ gelobt hatte.",
+    ],
+)
+def test_german_reported_clause_with_its_own_verb_of_saying(text: str) -> None:
+    found = last(text, "de")
+    assert (found.speaker, found.confidence) == ("Anna Berger", "low")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no verb of saying closes the reported clause: the reporter's words
+        "Jan Roth sagte, dass die Ministerin Anna Berger den Plan „nicht verstanden“ habe.",
+        "Jan Roth kritisierte, dass Anna Berger „keine Ahnung“ habe.",
+        # a pronoun or an object opens it: nobody new
+        "Jan Roth sagte, dass er den Plan „unsinnig“ nannte.",
+        "Jan Roth erklärte, dass ihn die Ministerin Anna Berger „einen Lügner“ nannte.",
+        # a passive: the subject is the one called so
+        "Jan Roth sagte, die Regierung sei als „unfähig“ bezeichnet worden.",
+        "Jan Roth sagte, dass die Ministerin als „Lügnerin“ bezeichnet wurde.",
+        # a relative clause after the quotation
+        "Jan Roth sagte, die Reform werde „ein großer Wurf“ sein, den Anna Berger gelobt hatte.",
+    ],
+)
+def test_german_reported_clause_stays_the_reporters(text: str) -> None:
+    assert last(text, "de").speaker == "Jan Roth"
+
+
+_HALE = "Tom Hale spoke to reporters on Monday. “We are ready,” Hale said.\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            _HALE + "A senior official said the talks had stalled. “Nobody is moving,” he said.",
+            "en",
+        ),
+        (
+            _HALE + "An aide told reporters the talks had stalled. “Nobody is moving,” he added.",
+            "en",
+        ),
+        (_HALE + "An official said the talks had stalled. He added: “Nobody is moving.”", "en"),
+        (
+            "Jan Roth sprach am Montag. „Wir sind bereit“, sagte Roth. Ein Sprecher erklärte, die"
+            " Gespräche stockten. „Niemand bewegt sich“, fügte er hinzu.",
+            "de",
+        ),
+        (
+            "Paul Martin a parlé lundi. « Nous sommes prêts », a dit Martin. Un porte-parole a"
+            " affirmé que les discussions étaient bloquées. « Personne ne bouge », a-t-il dit.",
+            "fr",
+        ),
+        (
+            "Juan Pérez habló el lunes. «Estamos listos», dijo Pérez. Un portavoz dijo que las"
+            " conversaciones estaban estancadas. «Nadie se mueve», añadió él.",
+            "es",
+        ),
+        (
+            "Иван Петров говорил с журналистами. «Мы готовы», — сказал Петров. Один из чиновников"
+            " заявил, что переговоры зашли в тупик. «Никто не двигается», — сказал он.",
+            "ru",
+        ),
+    ],
+)
+def test_pronoun_never_jumps_over_an_unnamed_speaker(text: str, lang: str) -> None:
+    assert last(text, lang).speaker is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        # the unnamed speaker's own noun marks the other gender
+        (
+            _HALE + "A spokeswoman said the talks had stalled. “Nobody is moving,” he said.",
+            "en",
+            "Tom Hale",
+        ),
+        # the name stands nearer than the unnamed speaker
+        (
+            _HALE + "A senior official said the talks had stalled. Hale disagreed. “Nobody is"
+            " moving,” he said.",
+            "en",
+            "Tom Hale",
+        ),
+        # nobody spoke between
+        (_HALE + "The talks had stalled. “Nobody is moving,” he said.", "en", "Tom Hale"),
+        (
+            "Paul Martin a parlé lundi. « Nous sommes prêts », a dit Martin. Une porte-parole a"
+            " affirmé que les discussions étaient bloquées. « Personne ne bouge », a-t-il ajouté.",
+            "fr",
+            "Paul Martin",
+        ),
+        (
+            "Иван Петров говорил с журналистами. «Мы готовы», — сказал Петров. Чиновница"
+            " заявила, что переговоры зашли в тупик. «Никто не двигается», — сказал он.",
+            "ru",
+            "Иван Петров",
+        ),
+    ],
+)
+def test_pronoun_still_goes_back_to_the_name(text: str, lang: str, speaker: str) -> None:
+    assert last(text, lang).speaker == speaker
+
+
+def test_russian_sentence_opening_word_is_no_pronouns_speaker() -> None:
+    text = (
+        "Иван Петров говорил с журналистами. «Мы готовы», — сказал Петров. Высокопоставленный"
+        " чиновник заявил, что переговоры зашли в тупик. «Никто не двигается», — сказал он."
+    )
+    assert last(text, "ru").speaker != "Высокопоставленный"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        ("Juan Pérez aseguró que Ana Ruiz tachó el plan de «absurdo».", "es", "Juan Pérez"),
+        (
+            "Иван Петров рассказал, что Анна Берг охарактеризовала план как «абсурдный».",
+            "ru",
+            "Иван Петров",
+        ),
+        (
+            "Tom Hale argued that Ann Roe had ignored “the plain facts of the case.”",
+            "en",
+            "Tom Hale",
+        ),
+    ],
+)
+def test_cue_before_a_clause_with_its_own_named_subject_is_never_sure(
+    text: str, lang: str, speaker: str
+) -> None:
+    found = last(text, lang)
+    assert (found.speaker, found.confidence) == (speaker, "low")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        ("Juan Pérez aseguró que el plan era «absurdo».", "es", "Juan Pérez"),
+        ("Иван Петров рассказал, что план «абсурдный».", "ru", "Иван Петров"),
+        # a possessive: the name owns the subject, it is not the subject
+        (
+            "The New York Post reports that Hillary Clinton’s team avoided the hospital to “keep"
+            " the details private.”",
+            "en",
+            "New York Post",
+        ),
+        # the clause's own cue names its subject as the speaker
+        ("Tom Hale noted that Senator Ann Roe had called the plan “absurd.”", "en", "Ann Roe"),
+    ],
+)
+def test_cue_before_a_plain_clause_stays_sure(text: str, lang: str, speaker: str) -> None:
+    found = last(text, lang)
+    assert (found.speaker, found.confidence) == (speaker, "high")

@@ -4,7 +4,12 @@ import re
 
 import pytest
 
-from summarizer.attribution.lexicon.cue_regex import alternation, dispatched, skipping
+from summarizer.attribution.lexicon.cue_regex import (
+    _or_beyond_ascii,
+    alternation,
+    dispatched,
+    skipping,
+)
 from summarizer.attribution.lexicon.cues import _table
 from summarizer.attribution.lexicon.inflect import derived
 
@@ -87,3 +92,11 @@ def test_dispatched_reads_derived_forms_first_as_the_alternation(family: str) ->
         for end in (start + 1, start + 12, len(text)):
             found, fast = old.search(text, start, end), new.search(text, start, end)
             assert (found and found.span()) == (fast and fast.span())
+
+
+@pytest.mark.parametrize("letters", ["xX", "''", "aAzZ", "é"])
+def test_first_letter_class_is_its_ascii_letters_and_everything_beyond(letters: str) -> None:
+    """The class before each first letter's branch keeps its ASCII letters and all non-ASCII."""
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
+    expected = "".join(c for c in every if c in letters or not c.isascii())
+    assert "".join(re.findall(_or_beyond_ascii(letters), every)) == expected

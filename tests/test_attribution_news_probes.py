@@ -1,4 +1,4 @@
-"""Precision review (review18): news shapes of ja, zh and ru without an annotated corpus here."""
+"""News shapes of ja, zh and ru without an annotated corpus here."""
 
 from __future__ import annotations
 

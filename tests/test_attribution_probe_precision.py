@@ -1,4 +1,4 @@
-"""Precision review (review17): pronouns, Arabic role carry-over and wrong names from probes."""
+"""Pronouns, Arabic role carry-over and wrong names from probes."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Round prec19: a quotation inside a reported clause with its own subject and verb of saying is
+"""A quotation inside a reported clause with its own subject and verb of saying is
 that subject's (German), and a pronoun never jumps back over a nearer unnamed speaker of its
 gender (every spaced language); own sentences, no corpus text."""
 

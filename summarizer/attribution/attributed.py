@@ -21,6 +21,10 @@ class Attribution:
     mention_at: int = -1  # where the mention's words start; -1: not known
 
 
+# What a quotation gets when nothing names it: no cue and no speaker.
+NOBODY = Attribution(None, None)
+
+
 def basis_of(mention: Mention, closed: int) -> str:
     """How a mention's cue found the speaker of a quotation that ends at `closed`."""
     if mention.kind == "pronoun":

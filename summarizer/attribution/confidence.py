@@ -7,7 +7,7 @@ import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
-from summarizer.attribution.attributed import Attribution
+from summarizer.attribution.attributed import NOBODY, Attribution
 from summarizer.attribution.fullnames.nonspeakers import (
     bare_role,
     body_for_pronoun,
@@ -33,7 +33,6 @@ from summarizer.attribution.speakers.namesakes import namesake
 from summarizer.attribution.speakers.roster import lower_words
 from summarizer.attribution.speakers.shared_roster import roster_for
 
-_NOBODY = Attribution(None, None)
 _CONFIDENT = frozenset({"cue", "cue_after", "colon_intro", "interview_turn"})
 _HAN_RUN = "[\u3400-\u9fff]{2,3}"
 _AGAIN_REACH = 3000
@@ -64,7 +63,7 @@ def judge(
     cue = (found.cue or "").lower()
     paper = _paper(found, cues)
     kind = "writing" if cue in cues.writing or paper else "speech"
-    if found == _NOBODY:  # no cue, no speaker (most quotations of a dense text): nothing to judge
+    if found == NOBODY:  # no cue, no speaker (most quotations of a dense text): nothing to judge
         return Judgement(kind, "low", "said")
     mood = _mood(text, found, cues)
     hearsay = cue in cues.hearsay and not _cited(found, cues)

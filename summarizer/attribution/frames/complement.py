@@ -15,11 +15,8 @@ from summarizer.attribution.lexicon.cues import Cues, Mention
 
 _NAME_WORDS = 2  # a full name: two capitalised words at least
 _BREAKS = ",.;:!?\n"  # a comma or a stop before the quotation ends the clause
-_LEAD = 3
-_POSSESSIVE = (
-    "'s",
-    "’s",
-)  # titles and articles that may stand between the conjunction and the name
+_LEAD = 3  # titles and articles that may stand between the conjunction and the name
+_POSSESSIVE = ("'s", "’s")
 
 
 @functools.cache

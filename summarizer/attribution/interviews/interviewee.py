@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from summarizer import _data
-from summarizer.attribution.attributed import Attribution
+from summarizer.attribution.attributed import NOBODY, Attribution
 from summarizer.attribution.frames.arabic import arabic_name
 from summarizer.attribution.frames.canonical import fleeting
 from summarizer.attribution.frames.forenames import first_name
@@ -19,7 +19,6 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*\.?")
 _PHRASE_END = re.compile(r"[,.;:!?()\[\]،؛\n—–]")
 _NAME_WORDS = 2
 _INITIAL = 3
-_NOBODY = Attribution(None, None)
 _AGENT_REACH = 40
 _HAN_RUN = re.compile("[\u3400-\u9fff]+")
 _ZH = _data.load_toml("interviews.toml")["zh"]
@@ -64,7 +63,7 @@ def interviewee(text: str, cues: Cues, before: int, title: str = "") -> Attribut
     """Who answers: the name after "interview with" (or its like) in the introduction."""
     if cues.family == "ja":
         named = ja_interviewee(f"{title}\n{text[:before]}", cues)
-        return Attribution(named, None, named, "interview_turn") if named else _NOBODY
+        return Attribution(named, None, named, "interview_turn") if named else NOBODY
     if not cues.spaced:
         intro = f"{title}\n{text[:before]}"
         titled = _zh_interviewed(intro, cues) or zh_titled(text, 0, before, cues)
@@ -74,7 +73,7 @@ def interviewee(text: str, cues: Cues, before: int, title: str = "") -> Attribut
     if name is None and title:
         name = _person(_announced(title, cues, len(title)), cues)
     name = name or _headline_speaker(text, before, title)
-    return Attribution(name, None, name, "interview_turn") if name else _NOBODY
+    return Attribution(name, None, name, "interview_turn") if name else NOBODY
 
 
 # Where nouns are capitalised, two capitalised words may be a body ("mit der Deutschen Bahn"):

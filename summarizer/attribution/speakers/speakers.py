@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from itertools import islice
 
-from summarizer.attribution.attributed import Attribution, basis_of
+from summarizer.attribution.attributed import NOBODY, Attribution, basis_of
 from summarizer.attribution.frames.clauses import TOKEN
 from summarizer.attribution.frames.frames import CueFrame, chains, inherits, speech_frame
 from summarizer.attribution.frames.speakerless import addressed
@@ -29,7 +29,6 @@ from summarizer.attribution.speakers.unnamed import after_unnamed, described, un
 from summarizer.attribution.speakers.unnamed_between import passed_unnamed
 from summarizer.lang import family
 
-_NOBODY = Attribution(None, None)
 _NAME_WORDS = 6
 _PAST_NAME = 20
 _UNCARRIED = frozenset({"anonymous", "noun", "role"})  # mentions of someone else, never carried
@@ -102,7 +101,7 @@ def _quoted(
 ) -> Attribution:
     """One quotation's attribution; a title's, or words put to the one addressed: nobody."""
     if frame is None or addressed(text, span.open_at, cues):
-        return _NOBODY
+        return NOBODY
     before = previous.speaker if previous else None
     found = _first(frame.mentions, frame.context, resolver, frame.closed, before)
     if found.speaker and after_unnamed(frame, previous, resolver):  # "La testigo dijo: … añadió:"
@@ -227,7 +226,7 @@ def _first(
     previous: str | None = None,
 ) -> Attribution:
     """The first mention that resolves to a speaker, or the unsure pronoun that stays unnamed."""
-    unsure = _NOBODY
+    unsure = NOBODY
     for mention in mentions:
         if mention.kind == "anonymous":  # "un proche de X": someone, not X
             return anonymous_source(mention, resolver, closed)
@@ -252,8 +251,8 @@ def _first(
             speaker = None  # "A senior official said …. “…,” he said": maybe the official
         if paper(mention, resolver.cues) and (not speaker or owner(mention)):
             return written(mention, resolver, closed, context)
-        if not speaker and unsure is _NOBODY:  # "he said", "the campaign said": the mention
-            unsure = unsure_of(mention, resolver, basis_of(mention, closed)) or _NOBODY
+        if not speaker and unsure is NOBODY:  # "he said", "the campaign said": the mention
+            unsure = unsure_of(mention, resolver, basis_of(mention, closed)) or NOBODY
         if speaker:
             return _named(mention, speaker, context, previous, resolver, closed)
     return unsure

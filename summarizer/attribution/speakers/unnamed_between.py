@@ -79,6 +79,7 @@ def _gender(found: Mention, cues: Cues) -> str | None:
         marked.add(article_gender(words[0], cues.family) or "")
         marked.add(gender_of(words[0], cues) or "")
     verb = TOKEN.findall(found.cue)
-    marked.add(verb_gender(verb[-1].lower(), cues.family) or "" if verb else "")
+    if verb:
+        marked.add(verb_gender(verb[-1].lower(), cues.family) or "")
     marked.discard("")
     return marked.pop() if len(marked) == 1 else None

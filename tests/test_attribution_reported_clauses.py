@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from summarizer.attribution.find import Quote, find_quotes
+from summarizer.attribution.speakers.pronoun_fit import sentence_opener
 
 
 def last(text: str, lang: str) -> Quote:
@@ -175,3 +176,19 @@ def test_cue_before_a_clause_with_its_own_named_subject_is_never_sure(
 def test_cue_before_a_plain_clause_stays_sure(text: str, lang: str, speaker: str) -> None:
     found = last(text, lang)
     assert (found.speaker, found.confidence) == (speaker, "high")
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "opener"),
+    [
+        ("Высокопоставленный чиновник заявил, что устал.", "Высокопоставленный", True),
+        ("Устал. Петров заявил это. Слова Петрова повторили.", "Петров", False),  # inflected again
+        ("Депутат Петров заявил это.", "Петров", False),  # inside its sentence
+        ("Один из чиновников заявил это.", "Иван", False),  # not written at all
+    ],
+)
+def test_a_sentence_opener_is_a_word_written_once_at_a_sentence_start(
+    text: str, word: str, opener: bool
+) -> None:
+    """A lone capitalised word counts as a sentence opener only when written once, there."""
+    assert sentence_opener(text, word) is opener

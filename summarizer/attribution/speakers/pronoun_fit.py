@@ -7,6 +7,8 @@
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 
 from summarizer.attribution.frames.forenames import first_name, name_marks
@@ -18,6 +20,7 @@ from summarizer.attribution.speakers.roster import Placed
 
 _REACH = 400  # how far before the pronoun a nearer name is looked for: bounded, linear
 _OWN_TABLES = ("de", "en")  # families with their own first names; the others share English ones
+_WORD = re.compile(r"\w+")
 _PARTS = re.compile(r"[^\W\d_]+")  # "France-Presse", "L'agence": each part a word
 _COMPOUND = 3  # letters a German compound has before a body's word ("Nachrichtenagentur")
 
@@ -72,12 +75,25 @@ def _namesake(
 # A Russian sentence opens with a capital: a lone word the article writes only there, once, is
 # as likely an adjective or a numeral ("Один из чиновников") as a surname.
 def sentence_opener(text: str, found: str) -> bool:
-    """Whether the one word `found` stands once in `text`, at the opening of a sentence."""
-    at = text.find(found)
-    if " " in found or at < 0 or text.find(found, at + 1) >= 0:
+    """Whether the one word `found` opens only one word of `text`, at the opening of a sentence."""
+    if not _WORD.fullmatch(found):
         return False
+    words, places = _words(text)
+    first = bisect.bisect_left(words, found)
+    if bisect.bisect_left(words, found + "\U0010ffff", first) - first != 1:
+        return False  # absent, or written again, also inflected ("Петров", "Петрова")
+    at = places[first]
     before = text[max(0, at - 3) : at].strip()
     return not before or before[-1] in ".!?\n"
+
+
+# Sorted once per text: looking a one-off word up must not scan the whole text per pronoun (an
+# article of many names each written once would take quadratic time).
+@functools.lru_cache(maxsize=2)
+def _words(text: str) -> tuple[list[str], list[int]]:
+    """Every word of `text`, sorted, and where each stands."""
+    ordered = sorted((m.group(), m.start()) for m in _WORD.finditer(text))
+    return [word for word, _ in ordered], [at for _, at in ordered]
 
 
 def passed_over(

@@ -271,11 +271,8 @@ def main(argv: list[str] | None = None) -> int:
     if not (SHARED / "score.py").exists():
         print(f"skipped: the shared attribution corpora are not at {SHARED}", file=sys.stderr)
         return 0
-    sets = (
-        args.sets.split(",")
-        if args.sets
-        else sorted(p.parent.name for p in SHARED.glob("*/gold.jsonl"))
-    )
+    every = sorted(p.parent.name for p in SHARED.glob("*/gold.jsonl"))
+    sets = args.sets.split(",") if args.sets else every
     with tempfile.TemporaryDirectory(prefix="attribution-") as tmp:
         into, cache = Path(tmp) / "data", Path(tmp) / "cache"
         split(SHARED, into, sets)

@@ -1,0 +1,121 @@
+"""A body's description ("the university") read as the one body of that noun the article names."""
+
+# "The Acme Company cut jobs. “…,” the company said": the speaker is the Acme Company, the
+# fullest name the article gives that body. With two bodies of the noun named before it
+# ("Acme Company and the Zeta Company merged"), only one of them named since the previous
+# quotation is meant; else, or with none, the description names nobody.
+
+from __future__ import annotations
+
+import functools
+import re
+from bisect import bisect_left
+
+from summarizer.attribution.frames.clauses import TOKEN
+from summarizer.attribution.frames.runs import single_run
+from summarizer.attribution.lexicon.cues import Cues, gender_of
+
+# the links inside a body's name, between its capitalised words ("University of Toronto",
+# "Ministry of Health", "Bank for International Settlements")
+_LINKS = ("of", "for", "on", "of the", "for the", "on the")
+
+_POSSESSIVE = re.compile(r"['’]s$")
+
+Bodies = tuple[list[int], list[tuple[str, list[str]]]]
+"""Each capitalised name of the text (with its lower-cased words), and where each stands."""
+
+
+@functools.lru_cache(maxsize=4)
+def _names(text: str, stop: frozenset[str]) -> Bodies:
+    """Every run of capitalised words joined by a body's links, past its opening stop words."""
+    starts: list[int] = []
+    found: list[tuple[str, list[str]]] = []
+    link = re.compile(rf"[ \t]+(?:{'|'.join(_LINKS)})[ \t]+(?=[A-Z])")
+    runs = single_run()
+    at, end = 0, len(text)
+    while (run := runs.search(text, at, end)) is not None:
+        stretch = run.end()
+        while (joined := link.match(text, stretch)) and (more := runs.match(text, joined.end())):
+            stretch = more.end()
+        words = TOKEN.findall(text[run.start() : stretch])
+        while words and words[0].lower() in stop:
+            words.pop(0)
+        if words:
+            name = text[text.index(words[0], run.start()) : stretch]
+            starts.append(run.start())
+            found.append((name, [w.lower() for w in TOKEN.findall(name)]))
+        at = stretch
+    return starts, found
+
+
+def _noun(word: str) -> str:
+    """A lower-case word without its possessive ending or plural s ("ministry's": ministry)."""
+    return _POSSESSIVE.sub("", word).rstrip("s")
+
+
+def _cut(name: str, lowers: list[str], head: str, titles: frozenset[str]) -> str | None:
+    """The name up to its body noun `head` and that noun's linked complement; None without one."""
+    index = next((i for i, w in enumerate(lowers) if _noun(w) == head), -1)
+    if index < 0 or len(lowers) < 2:
+        return None  # "Company officials said": the noun alone opens a sentence, no name
+    words = TOKEN.findall(name)
+    after = lowers[index + 1 : index + 2]
+    if after and after[0] not in _LINKS:  # "Acme Company Chairman Tom Hale": the company
+        return None if index == 0 else name[: name.index(words[index]) + len(words[index])]
+    # "University of Toronto President Ann Roe": the body ends before a title
+    title = next((i for i in range(index + 1, len(lowers)) if lowers[i] in titles), len(lowers))
+    kept = words[title - 1]
+    return name[: name.index(kept, name.index(words[index])) + len(kept)]
+
+
+Heads = tuple[list[int], list[str], list[str | None]]
+"""Where each body of one noun stands, its name, and the one body named up to it (None: several)."""
+
+
+@functools.lru_cache(maxsize=16)
+def _heads(text: str, head: str, stop: frozenset[str], titles: frozenset[str]) -> Heads:
+    """The bodies whose name holds `head`, each with the one body named up to it (one pass)."""
+    starts: list[int] = []
+    cuts: list[str] = []
+    sole: list[str | None] = []
+    for at, (name, lowers) in zip(*_names(text, stop), strict=True):
+        cut = _cut(name, lowers, head, titles)
+        if cut:
+            sole.append(_one([sole[-1], cut]) if sole and sole[-1] else None if sole else cut)
+            starts.append(at)
+            cuts.append(cut)
+    return starts, cuts, sole
+
+
+def sole_body(text: str, head: str, context: tuple[int, int], cues: Cues) -> str | None:
+    """The one body named before the quotation whose name holds the noun `head`, else None."""
+    if not head or head in cues.titles:  # "Prime Minister Ann Roe" is a person
+        return None
+    starts, cuts, sole = _heads(text, head, frozenset(cues.stop), frozenset(cues.titles))
+    last = bisect_left(starts, context[1])
+    if not last or sole[last - 1]:
+        return sole[last - 1] if last else None
+    # several: the one named since the previous quotation, if only one is
+    return _one(cuts[bisect_left(starts, context[0]) : last])
+
+
+def _one(names: list[str]) -> str | None:
+    """The one body `names` name by its fullest name ("Toronto Police" in "Toronto Police
+    Service"), or None for none or several."""
+    found: str | None = None
+    for name in names:
+        if found is None or found in name:
+            found = name
+        elif name not in found:
+            return None
+    return found
+
+
+# "her office told the Post": the office of a person, whom the article may name in full
+_BEFORE = re.compile(r"(\w+)\W*$")
+
+
+def owned_body(text: str, at: int, cues: Cues) -> bool:
+    """Whether the word before a body's noun at `at` is a possessive that marks a person."""
+    word = _BEFORE.search(text, max(0, at - 20), at)
+    return bool(word and word.end(1) + 1 >= at and gender_of(word.group(1), cues))

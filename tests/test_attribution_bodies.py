@@ -91,3 +91,31 @@ def test_many_bodies_and_descriptions_stay_linear() -> None:
     started = time.perf_counter()
     find_quotes(text, "en")
     assert time.perf_counter() - started < 30
+
+
+def test_the_university_is_the_one_university_the_article_names() -> None:
+    text = (
+        "The University of Eastfield opened a new lab on Monday.\n\n"
+        '"We are proud of our researchers," the university said.'
+    )
+    quote = _first(text, "en")
+    assert (quote.speaker, quote.confidence) == ("University of Eastfield", "low")
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        # two universities: either could be meant
+        (
+            "The University of Eastfield and Westbrook University opened labs.\n\n"
+            '"We are proud," the university said.',
+            None,
+        ),
+        # a title before a name is no body: the description stays as written
+        ('General Manager Tom Hale left. "We will grow," the manager said.', "the manager"),
+        # no body of that noun named: as written, as before
+        ('The debate ran late. "Time is up," the moderator said.', "the moderator"),
+    ],
+)
+def test_a_description_without_one_body_of_its_noun(text: str, who: str | None) -> None:
+    assert _first(text, "en").speaker == who

@@ -53,15 +53,24 @@ def _noun(word: str) -> str:
     return _POSSESSIVE.sub("", word).rstrip("s")
 
 
-def _cut(name: str, lowers: list[str], head: str, titles: frozenset[str]) -> str | None:
+# `loose`: a body's noun (`orgs`) may stand before another capitalised word ("Acme Company
+# Chairman Tom Hale": the company); any other noun there may be a title ("General Manager Tom
+# Hale"), so it names no body.
+def _cut(
+    name: str, lowers: list[str], head: str, titles: frozenset[str], loose: bool
+) -> str | None:
     """The name up to its body noun `head` and that noun's linked complement; None without one."""
     index = next((i for i, w in enumerate(lowers) if _noun(w) == head), -1)
     if index < 0 or len(lowers) < 2:
         return None  # "Company officials said": the noun alone opens a sentence, no name
     words = TOKEN.findall(name)
     after = lowers[index + 1 : index + 2]
-    if after and after[0] not in _LINKS:  # "Acme Company Chairman Tom Hale": the company
-        return None if index == 0 else name[: name.index(words[index]) + len(words[index])]
+    if after and after[0] not in _LINKS:
+        return (
+            None
+            if index == 0 or not loose
+            else name[: name.index(words[index]) + len(words[index])]
+        )
     # "University of Toronto President Ann Roe": the body ends before a title
     title = next((i for i in range(index + 1, len(lowers)) if lowers[i] in titles), len(lowers))
     kept = words[title - 1]
@@ -73,13 +82,14 @@ Heads = tuple[list[int], list[str], list[str | None]]
 
 
 @functools.lru_cache(maxsize=16)
-def _heads(text: str, head: str, stop: frozenset[str], titles: frozenset[str]) -> Heads:
+def _heads(text: str, head: str, cues: Cues) -> Heads:
     """The bodies whose name holds `head`, each with the one body named up to it (one pass)."""
     starts: list[int] = []
     cuts: list[str] = []
     sole: list[str | None] = []
-    for at, (name, lowers) in zip(*_names(text, stop), strict=True):
-        cut = _cut(name, lowers, head, titles)
+    titles, loose = frozenset(cues.titles), head in cues.orgs
+    for at, (name, lowers) in zip(*_names(text, frozenset(cues.stop)), strict=True):
+        cut = _cut(name, lowers, head, titles, loose)
         if cut:
             sole.append(_one([sole[-1], cut]) if sole and sole[-1] else None if sole else cut)
             starts.append(at)
@@ -91,7 +101,7 @@ def sole_body(text: str, head: str, context: tuple[int, int], cues: Cues) -> str
     """The one body named before the quotation whose name holds the noun `head`, else None."""
     if not head or head in cues.titles:  # "Prime Minister Ann Roe" is a person
         return None
-    starts, cuts, sole = _heads(text, head, frozenset(cues.stop), frozenset(cues.titles))
+    starts, cuts, sole = _heads(text, head, cues)
     last = bisect_left(starts, context[1])
     if not last or sole[last - 1]:
         return sole[last - 1] if last else None
@@ -119,3 +129,16 @@ def owned_body(text: str, at: int, cues: Cues) -> bool:
     """Whether the word before a body's noun at `at` is a possessive that marks a person."""
     word = _BEFORE.search(text, max(0, at - 20), at)
     return bool(word and word.end(1) + 1 >= at and gender_of(word.group(1), cues))
+
+
+def described_body(text: str, words: str, at: int, context: tuple[int, int], cues: Cues) -> str:
+    """What "the university" before a cue names: the one body of that noun the article names,
+    "" when it names several, else the description as written ("the moderator")."""
+    tokens = TOKEN.findall(words)
+    if len(tokens) != 2 or tokens[0].lower() not in cues.definite or owned_body(text, at, cues):
+        return words
+    head = _noun(tokens[1].lower())
+    starts = _heads(text, head, cues)[0]
+    if head in cues.titles or not bisect_left(starts, context[1]):
+        return words
+    return sole_body(text, head, context, cues) or ""

@@ -18,7 +18,7 @@ from summarizer.attribution.han.hanname import han_person, han_role, ja_holder, 
 from summarizer.attribution.lexicon.cues import Cues, Mention, gender_of
 from summarizer.attribution.speakers.addressee import addressed
 from summarizer.attribution.speakers.agreement import marked_as, says, tied
-from summarizer.attribution.speakers.bodies import owned_body, sole_body
+from summarizer.attribution.speakers.bodies import described_body, owned_body, sole_body
 from summarizer.attribution.speakers.cataphora import before_opening
 from summarizer.attribution.speakers.german_gender import pronoun_speaker
 from summarizer.attribution.speakers.lone_surnames import nominative, surname_forms, unowned
@@ -72,6 +72,8 @@ class Resolver:
             # head comes first ("Erklärung der Regierung")
             head = TOKEN.findall(mention.words)[0 if self.cues.nouns_capitalized else -1].lower()
             found = None if head.rstrip("s") in self.cues.orgs else mention.words
+            if found and not self.cues.nouns_capitalized:  # "the university": the one named
+                found = described_body(self.text, found, mention.at, context, self.cues) or None
         elif mention.kind == "org":
             found = self._org(mention, context)
         else:

@@ -119,3 +119,19 @@ def test_the_university_is_the_one_university_the_article_names() -> None:
 )
 def test_a_description_without_one_body_of_its_noun(text: str, who: str | None) -> None:
     assert _first(text, "en").speaker == who
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            "Das Auswärtige Amt erklärte: „Reisen in das Land sind zu verschieben.“",
+            "Auswärtige Amt",
+        ),
+        ("Die Grüne Partei erklärte: „Wir stimmen dagegen.“", "Grüne Partei"),
+        # an adjective before a person's name is a role's, no part of the name
+        ("Der SPD-Vorsitzende Franz Roth sagte: „Wir stimmen dagegen.“", "Franz Roth"),
+    ],
+)
+def test_german_adjective_before_a_bodys_noun_opens_its_name(text: str, who: str) -> None:
+    assert _first(text, "de").speaker == who

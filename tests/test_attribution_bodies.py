@@ -135,3 +135,44 @@ def test_a_description_without_one_body_of_its_noun(text: str, who: str | None) 
 )
 def test_german_adjective_before_a_bodys_noun_opens_its_name(text: str, who: str) -> None:
     assert _first(text, "de").speaker == who
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "who"),
+    [
+        ("La RNTF a déclaré : « Les trains circulent de nouveau. »", "fr", "RNTF"),
+        ("El PNT afirmó: «Esta ley es una vergüenza.»", "es", "PNT"),
+        # an acronym after a role is the role's party: no name
+        ("Le député LR a déclaré : « Les trains circulent de nouveau. »", "fr", None),
+        ("El diputado PNV afirmó: «Esta ley es una vergüenza.»", "es", None),
+    ],
+)
+def test_an_acronym_after_an_article_is_a_bodys_name(text: str, lang: str, who: str | None) -> None:
+    assert _first(text, lang).speaker == who
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            "La Universidad de Valdoria abrió un laboratorio.\n\n"
+            "«Estamos orgullosos», dijo la universidad.",
+            "Universidad de Valdoria",
+        ),
+        (
+            "El Ministerio de Aguas publicó los datos.\n\n"
+            "«La situación mejora», señaló el ministerio.",
+            "Ministerio de Aguas",
+        ),
+        # two universities, or none: nobody
+        (
+            "La Universidad de Valdoria y la Universidad de Norte abrieron laboratorios.\n\n"
+            "«Estamos orgullosos», dijo la universidad.",
+            None,
+        ),
+        ("Se abrió un laboratorio.\n\n«Estamos orgullosos», dijo la universidad.", None),
+    ],
+)
+def test_spanish_noun_of_a_body_is_the_one_body_named(text: str, who: str | None) -> None:
+    quote = _first(text, "es")
+    assert (quote.speaker, quote.confidence) == (who, "low")

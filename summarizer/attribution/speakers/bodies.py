@@ -15,22 +15,25 @@ from summarizer.attribution.frames.clauses import TOKEN
 from summarizer.attribution.frames.runs import single_run
 from summarizer.attribution.lexicon.cues import Cues, gender_of
 
-# the links inside a body's name, between its capitalised words ("University of Toronto",
-# "Ministry of Health", "Bank for International Settlements")
-_LINKS = ("of", "for", "on", "of the", "for the", "on the")
-
 _POSSESSIVE = re.compile(r"['’]s$")
 
 Bodies = tuple[list[int], list[tuple[str, list[str]]]]
 """Each capitalised name of the text (with its lower-cased words), and where each stands."""
 
 
+@functools.lru_cache(maxsize=8)
+def _link(links: frozenset[str]) -> re.Pattern[str]:
+    """The words between two capitalised words of one body's name ("of", "of the")."""
+    joined = "|".join(sorted(map(re.escape, links), key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"[ \t]+(?:{joined})[ \t]+(?=[^\W\d_])")
+
+
 @functools.lru_cache(maxsize=4)
-def _names(text: str, stop: frozenset[str]) -> Bodies:
+def _names(text: str, stop: frozenset[str], links: frozenset[str]) -> Bodies:
     """Every run of capitalised words joined by a body's links, past its opening stop words."""
     starts: list[int] = []
     found: list[tuple[str, list[str]]] = []
-    link = re.compile(rf"[ \t]+(?:{'|'.join(_LINKS)})[ \t]+(?=[A-Z])")
+    link = _link(links)
     runs = single_run()
     at, end = 0, len(text)
     while (run := runs.search(text, at, end)) is not None:
@@ -56,23 +59,20 @@ def _noun(word: str) -> str:
 # `loose`: a body's noun (`orgs`) may stand before another capitalised word ("Acme Company
 # Chairman Tom Hale": the company); any other noun there may be a title ("General Manager Tom
 # Hale"), so it names no body.
-def _cut(
-    name: str, lowers: list[str], head: str, titles: frozenset[str], loose: bool
-) -> str | None:
+def _cut(name: str, lowers: list[str], head: str, cues: Cues, loose: bool) -> str | None:
     """The name up to its body noun `head` and that noun's linked complement; None without one."""
     index = next((i for i, w in enumerate(lowers) if _noun(w) == head), -1)
     if index < 0 or len(lowers) < 2:
         return None  # "Company officials said": the noun alone opens a sentence, no name
     words = TOKEN.findall(name)
     after = lowers[index + 1 : index + 2]
-    if after and after[0] not in _LINKS:
-        return (
-            None
-            if index == 0 or not loose
-            else name[: name.index(words[index]) + len(words[index])]
-        )
+    if after and after[0] not in cues.name_links:
+        cut = name[: name.index(words[index]) + len(words[index])]
+        return None if index == 0 or not loose else cut
     # "University of Toronto President Ann Roe": the body ends before a title
-    title = next((i for i in range(index + 1, len(lowers)) if lowers[i] in titles), len(lowers))
+    title = next(
+        (i for i in range(index + 1, len(lowers)) if lowers[i] in cues.titles), len(lowers)
+    )
     kept = words[title - 1]
     return name[: name.index(kept, name.index(words[index])) + len(kept)]
 
@@ -87,9 +87,10 @@ def _heads(text: str, head: str, cues: Cues) -> Heads:
     starts: list[int] = []
     cuts: list[str] = []
     sole: list[str | None] = []
-    titles, loose = frozenset(cues.titles), head in cues.orgs
-    for at, (name, lowers) in zip(*_names(text, frozenset(cues.stop)), strict=True):
-        cut = _cut(name, lowers, head, titles, loose)
+    loose = head in cues.orgs
+    named = _names(text, frozenset(cues.stop), frozenset(cues.name_links))
+    for at, (name, lowers) in zip(*named, strict=True):
+        cut = _cut(name, lowers, head, cues, loose)
         if cut:
             sole.append(_one([sole[-1], cut]) if sole and sole[-1] else None if sole else cut)
             starts.append(at)
@@ -99,6 +100,7 @@ def _heads(text: str, head: str, cues: Cues) -> Heads:
 
 def sole_body(text: str, head: str, context: tuple[int, int], cues: Cues) -> str | None:
     """The one body named before the quotation whose name holds the noun `head`, else None."""
+    head = _noun(head)
     if not head or head in cues.titles:  # "Prime Minister Ann Roe" is a person
         return None
     starts, cuts, sole = _heads(text, head, cues)

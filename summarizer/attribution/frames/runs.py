@@ -157,11 +157,13 @@ def classify(text: str, run: list[re.Match[str]], cue: re.Match[str], cues: Cues
     return None
 
 
-# "le député LR", "la sénatrice PS": an acronym right after a role is its party or body, no name.
+# "le député LR", "la sénatrice PS": an acronym right after a role is its party or body, no name;
+# right after an article it is that body's name ("La SNCF a déclaré", "El PSOE afirmó").
 def _complement(run: list[re.Match[str]], lowers: list[str], cues: Cues) -> bool:
     """Whether the run ends in a role and the acronym of its party or body."""
     last = run[-1].group()
-    return len(run) > 1 and len(last) > 1 and last.isupper() and lowers[-2] in cues.titles
+    role = len(run) > 1 and lowers[-2] in cues.titles and lowers[-2] not in cues.articles
+    return role and len(last) > 1 and last.isupper()
 
 
 # Particles inside a name count with it ("президент Франции Шарль де Голль"), not at its front.

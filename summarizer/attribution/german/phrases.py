@@ -92,7 +92,7 @@ def read_phrase(
         if honorific_role(words, run, cues):  # "der Herr Minister": a role
             return Phrase(start, end, None, anonymous, caps - 1)
         shared = first and joined(words, caps, _NAME_WORDS)
-        name = None if shared else (index + (not words[index].endswith(_PROPER)), caps)
+        name = None if shared else (index + (not _proper(words, run, cues)), caps)
     elif not article and caps - index <= _NAME_WORDS and not _plural_agent(words, run):
         # "Paul Roth (SPD)": the party in parentheses is no part of the name
         name = run if end == past_party(words, caps) or _name_like(words, run, cues) else None
@@ -152,6 +152,14 @@ def _name_like(words: list[str], run: tuple[int, int], cues: Cues) -> bool:
     if any(last.endswith(t) for t in (*cues.titles, *cues.orgs) if len(t) > 3):
         return False
     return run[1] - run[0] >= 2 or not last.endswith((*cues.agent_endings, "e", "in", "en"))
+
+
+# "das Auswärtige Amt", "die Deutsche Bahn": an adjective before a body's noun opens its name;
+# before anything else ("der SPD-Vorsitzende Franz Roth") it is a role's.
+def _proper(words: list[str], run: tuple[int, int], cues: Cues) -> bool:
+    """Whether the first capitalised word of `run` is part of the name after it."""
+    body = run[1] - run[0] == 2 and _org(words[run[1] - 1], cues)
+    return words[run[0]].endswith(_PROPER) or body
 
 
 def _adverbial(words: list[str], index: int) -> bool:

@@ -73,6 +73,7 @@ _LOWER_SET = (
     "demonstratives",
     "future",
     "description_links",
+    "name_links",
     "told",
     "time_adverbs",
     "name_titles",

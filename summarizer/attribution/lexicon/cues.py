@@ -150,6 +150,7 @@ class Cues:
     past_verb: re.Pattern[str] | None = None
     term_articles: frozenset[str] = frozenset()
     description_links: frozenset[str] = frozenset()
+    name_links: frozenset[str] = frozenset()  # "of": inside a body's name, "University of X"
     told: frozenset[str] = frozenset()  # "à", "a", "to": a name after one is the one told
     time_adverbs: frozenset[str] = frozenset()  # "Ayer Sánchez dijo": no word of the name
     name_titles: frozenset[str] = frozenset()  # "House Speaker Tom Hale": capitalised, a title

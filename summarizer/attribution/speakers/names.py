@@ -18,6 +18,7 @@ from summarizer.attribution.han.hanname import han_person, han_role, ja_holder, 
 from summarizer.attribution.lexicon.cues import Cues, Mention, gender_of
 from summarizer.attribution.speakers.addressee import addressed
 from summarizer.attribution.speakers.agreement import marked_as, says, tied
+from summarizer.attribution.speakers.bodies import described_body, owned_body, sole_body
 from summarizer.attribution.speakers.cataphora import before_opening
 from summarizer.attribution.speakers.german_gender import pronoun_speaker
 from summarizer.attribution.speakers.lone_surnames import nominative, surname_forms, unowned
@@ -25,7 +26,7 @@ from summarizer.attribution.speakers.openers import opened_by_other
 from summarizer.attribution.speakers.pairs import first_of_two
 from summarizer.attribution.speakers.persons import agreeing, firm, not_person
 from summarizer.attribution.speakers.pronoun_fit import body, passed_over
-from summarizer.attribution.speakers.roster import expanded, first_named, heads, named_org
+from summarizer.attribution.speakers.roster import expanded, first_named, heads
 from summarizer.attribution.speakers.shared_roster import roster_for
 from summarizer.attribution.speakers.standing import held, opening_roles
 
@@ -39,7 +40,6 @@ class Resolver:
     def __init__(self, text: str, cues: Cues) -> None:
         self.text, self.cues = text, cues
         self.last_person: str | None = None
-        self.last_org: str | None = None
         self.spoken: list[str] = []
         self._latest: dict[str, int] = {}  # each speaker, at its last turn
         self._by_word: dict[str, str] = {}  # each word of a speaker's name, its last speaker
@@ -72,8 +72,10 @@ class Resolver:
             # head comes first ("Erklärung der Regierung")
             head = TOKEN.findall(mention.words)[0 if self.cues.nouns_capitalized else -1].lower()
             found = None if head.rstrip("s") in self.cues.orgs else mention.words
+            if found and not self.cues.nouns_capitalized:  # "the university": the one named
+                found = described_body(self.text, found, mention.at, context, self.cues) or None
         elif mention.kind == "org":
-            found = self._org(mention.words, context)
+            found = self._org(mention, context)
         else:
             found = self._person(mention, at)
         found = None if keep is not None and not keep(found) else found
@@ -182,7 +184,8 @@ class Resolver:
                 return True
         return False
 
-    def _org(self, words: str, context: tuple[int, int]) -> str | None:
+    def _org(self, mention: Mention, context: tuple[int, int]) -> str | None:
+        words = mention.words
         tokens = TOKEN.findall(words)
         while tokens and tokens[0].lower() in self.cues.stop:
             tokens.pop(0)
@@ -194,10 +197,8 @@ class Resolver:
             name = words[words.index(tokens[0]) :]
         else:
             head = tokens[-1].lower().rstrip("s") if tokens else ""
-            name = named_org(self.text, head, context, self.cues)
-            if not name and self.last_org and head in self.last_org.lower():
-                name = self.last_org
-        self.last_org = name or self.last_org
+            owned = owned_body(self.text, mention.at, self.cues)  # "her office": as written
+            name = None if owned else sole_body(self.text, head, context, self.cues)
         return name
 
     def _person(self, mention: Mention, at: int) -> str | None:

@@ -12,7 +12,7 @@ from summarizer.attribution.frames.canonical import canonical, compound_title, h
 from summarizer.attribution.frames.clauses import TOKEN
 from summarizer.attribution.frames.listeners import past_place, past_told
 from summarizer.attribution.frames.roles import complement_dropped
-from summarizer.attribution.frames.runs import PARTICLES, capital_run, preposition, single_run
+from summarizer.attribution.frames.runs import PARTICLES, capital_run, preposition
 from summarizer.attribution.frames.subjects import cue_follows, is_subject
 from summarizer.attribution.german.casing import past_light_noun
 from summarizer.attribution.lexicon.cues import Cues
@@ -32,20 +32,6 @@ _FIRST = 12  # names of a surname weighed from the start of the article
 
 Placed = list[tuple[int, str]]
 """Names with where each stands, in text order."""
-
-
-def named_org(text: str, head: str, context: tuple[int, int], cues: Cues) -> str | None:
-    """The last capitalised organisation name in `context` with `head`, without its article."""
-    found = None
-    for run in single_run().finditer(text, *context):  # "the ministry"
-        if head and head in run.group().lower():
-            found = run.group()
-    if found is None:
-        return None
-    tokens = TOKEN.findall(found)
-    while tokens and tokens[0].lower() in cues.stop:
-        tokens.pop(0)
-    return found[found.index(tokens[0]) :] if tokens else None
 
 
 class Roster:

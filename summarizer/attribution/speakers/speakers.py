@@ -277,7 +277,9 @@ def _named(
     named = named and not (mention.kind == "role" and guessed)
     speaker = speaker if named else running(speaker, resolver.cues)
     basis = basis_of(mention, closed)
-    evidence = (mention.cue_at, named, mention.sure, mention.at)
+    # "the company said": the body a description stands for is a guess, as a role's holder is
+    described = mention.kind == "org" and mention.words.islower()  # no cases: no description
+    evidence = (mention.cue_at, named, mention.sure and not described, mention.at)
     return Attribution(speaker, mention.cue, mention.words or None, basis, *evidence)
 
 

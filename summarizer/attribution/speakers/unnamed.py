@@ -10,9 +10,11 @@ import re
 
 from summarizer.attribution.attributed import Attribution
 from summarizer.attribution.frames.canonical import canonical
+from summarizer.attribution.frames.clauses import TOKEN
 from summarizer.attribution.frames.frames import CueFrame
 from summarizer.attribution.frames.runs import single_run
 from summarizer.attribution.lexicon.cues import Cues, Mention
+from summarizer.attribution.speakers.bodies import sole_body
 from summarizer.attribution.speakers.names import Resolver
 from summarizer.attribution.speakers.papers import possessive_before
 
@@ -21,10 +23,22 @@ _REACH = 2000  # where a noun's titled name is looked for before its cue: bounde
 
 def described(mention: Mention, resolver: Resolver, basis: str) -> Attribution:
     """The one person named right after the noun before its cue, never sure; else nobody."""
-    name = _only_titled(resolver.text, mention, resolver.cues)
+    name = _only_titled(resolver.text, mention, resolver.cues) or _body(mention, resolver)
     return Attribution(
         name, mention.cue, mention.words, basis if name else "none", mention.cue_at, named=False
     )
+
+
+# "La Universidad de Chile abrió un laboratorio. «…», dijo la universidad": the one body of
+# that noun the article names, where the language joins a body's words (`name_links`)
+def _body(mention: Mention, resolver: Resolver) -> str | None:
+    """The one body named before the noun's cue whose name holds the noun, else None."""
+    cues = resolver.cues
+    words = TOKEN.findall(mention.words.lower())
+    if not cues.name_links or not words:
+        return None
+    at = mention.cue_at if mention.cue_at >= 0 else mention.at
+    return sole_body(resolver.text, words[-1], (at, at), cues)
 
 
 def after_unnamed(frame: CueFrame, previous: Attribution | None, resolver: Resolver) -> bool:

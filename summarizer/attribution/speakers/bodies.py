@@ -1,0 +1,146 @@
+"""A body's description ("the university") read as the one body of that noun the article names."""
+
+# "The Acme Company cut jobs. “…,” the company said": the speaker is the Acme Company, the
+# fullest name the article gives that body. With two bodies of the noun named before it
+# ("Acme Company and the Zeta Company merged"), only one of them named since the previous
+# quotation is meant; else, or with none, the description names nobody.
+
+from __future__ import annotations
+
+import functools
+import re
+from bisect import bisect_left
+
+from summarizer.attribution.frames.clauses import TOKEN
+from summarizer.attribution.frames.runs import single_run
+from summarizer.attribution.lexicon.cues import Cues, gender_of
+
+_POSSESSIVE = re.compile(r"['’]s$")
+
+Bodies = tuple[list[int], list[tuple[str, list[str]]]]
+"""Each capitalised name of the text (with its lower-cased words), and where each stands."""
+
+
+@functools.lru_cache(maxsize=8)
+def _link(links: frozenset[str]) -> re.Pattern[str]:
+    """The words between two capitalised words of one body's name ("of", "of the")."""
+    joined = "|".join(sorted(map(re.escape, links), key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"[ \t]+(?:{joined})[ \t]+(?=[^\W\d_])")
+
+
+@functools.lru_cache(maxsize=4)
+def _names(text: str, stop: frozenset[str], links: frozenset[str]) -> Bodies:
+    """Every run of capitalised words joined by a body's links, past its opening stop words."""
+    starts: list[int] = []
+    found: list[tuple[str, list[str]]] = []
+    link = _link(links)
+    runs = single_run()
+    at, end = 0, len(text)
+    while (run := runs.search(text, at, end)) is not None:
+        stretch = run.end()
+        while (joined := link.match(text, stretch)) and (more := runs.match(text, joined.end())):
+            stretch = more.end()
+        words = TOKEN.findall(text[run.start() : stretch])
+        while words and words[0].lower() in stop:
+            words.pop(0)
+        if words:
+            name = text[text.index(words[0], run.start()) : stretch]
+            starts.append(run.start())
+            found.append((name, [w.lower() for w in TOKEN.findall(name)]))
+        at = stretch
+    return starts, found
+
+
+def _noun(word: str) -> str:
+    """A lower-case word without its possessive ending or plural s ("ministry's": ministry)."""
+    return _POSSESSIVE.sub("", word).rstrip("s")
+
+
+# `loose`: a body's noun (`orgs`) may stand before another capitalised word ("Acme Company
+# Chairman Tom Hale": the company); any other noun there may be a title ("General Manager Tom
+# Hale"), so it names no body.
+def _cut(name: str, lowers: list[str], head: str, cues: Cues, loose: bool) -> str | None:
+    """The name up to its body noun `head` and that noun's linked complement; None without one."""
+    index = next((i for i, w in enumerate(lowers) if _noun(w) == head), -1)
+    if index < 0 or len(lowers) < 2:
+        return None  # "Company officials said": the noun alone opens a sentence, no name
+    words = TOKEN.findall(name)
+    after = lowers[index + 1 : index + 2]
+    if after and after[0] not in cues.name_links:
+        cut = name[: name.index(words[index]) + len(words[index])]
+        return None if index == 0 or not loose else cut
+    # "University of Toronto President Ann Roe": the body ends before a title
+    title = next(
+        (i for i in range(index + 1, len(lowers)) if lowers[i] in cues.titles), len(lowers)
+    )
+    kept = words[title - 1]
+    return name[: name.index(kept, name.index(words[index])) + len(kept)]
+
+
+Heads = tuple[list[int], list[str], list[str | None]]
+"""Where each body of one noun stands, its name, and the one body named up to it (None: several)."""
+
+
+@functools.lru_cache(maxsize=16)
+def _heads(text: str, head: str, cues: Cues) -> Heads:
+    """The bodies whose name holds `head`, each with the one body named up to it (one pass)."""
+    starts: list[int] = []
+    cuts: list[str] = []
+    sole: list[str | None] = []
+    loose = head in cues.orgs
+    named = _names(text, frozenset(cues.stop), frozenset(cues.name_links))
+    for at, (name, lowers) in zip(*named, strict=True):
+        cut = _cut(name, lowers, head, cues, loose)
+        if cut:
+            sole.append(_one([sole[-1], cut]) if sole and sole[-1] else None if sole else cut)
+            starts.append(at)
+            cuts.append(cut)
+    return starts, cuts, sole
+
+
+def sole_body(text: str, head: str, context: tuple[int, int], cues: Cues) -> str | None:
+    """The one body named before the quotation whose name holds the noun `head`, else None."""
+    head = _noun(head)
+    if not head or head in cues.titles:  # "Prime Minister Ann Roe" is a person
+        return None
+    starts, cuts, sole = _heads(text, head, cues)
+    last = bisect_left(starts, context[1])
+    if not last or sole[last - 1]:
+        return sole[last - 1] if last else None
+    # several: the one named since the previous quotation, if only one is
+    return _one(cuts[bisect_left(starts, context[0]) : last])
+
+
+def _one(names: list[str]) -> str | None:
+    """The one body `names` name by its fullest name ("Toronto Police" in "Toronto Police
+    Service"), or None for none or several."""
+    found: str | None = None
+    for name in names:
+        if found is None or found in name:
+            found = name
+        elif name not in found:
+            return None
+    return found
+
+
+# "her office told the Post": the office of a person, whom the article may name in full
+_BEFORE = re.compile(r"(\w+)\W*$")
+
+
+def owned_body(text: str, at: int, cues: Cues) -> bool:
+    """Whether the word before a body's noun at `at` is a possessive that marks a person."""
+    word = _BEFORE.search(text, max(0, at - 20), at)
+    return bool(word and word.end(1) + 1 >= at and gender_of(word.group(1), cues))
+
+
+def described_body(text: str, words: str, at: int, context: tuple[int, int], cues: Cues) -> str:
+    """What "the university" before a cue names: the one body of that noun the article names,
+    "" when it names several, else the description as written ("the moderator")."""
+    tokens = TOKEN.findall(words)
+    if len(tokens) != 2 or tokens[0].lower() not in cues.definite or owned_body(text, at, cues):
+        return words
+    head = _noun(tokens[1].lower())
+    starts = _heads(text, head, cues)[0]
+    if head in cues.titles or not bisect_left(starts, context[1]):
+        return words
+    return sole_body(text, head, context, cues) or ""

@@ -185,8 +185,7 @@ class Resolver:
         return False
 
     def _org(self, mention: Mention, context: tuple[int, int]) -> str | None:
-        words = mention.words
-        tokens = TOKEN.findall(words)
+        tokens = TOKEN.findall(words := mention.words)
         while tokens and tokens[0].lower() in self.cues.stop:
             tokens.pop(0)
         name: str | None

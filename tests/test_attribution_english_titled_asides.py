@@ -1,6 +1,6 @@
-"""English named subjects parted from their cue by an aside that holds a quoted title, or by a
-participle aside after a role and a name (own sentences, modelled on shapes of the development
-sets; no corpus text)."""
+"""English named subjects parted from their cue by an aside that holds a quoted title, by a
+participle aside after a role and a name, or by a slashed modifier ("9/11 widow") (own
+sentences, modelled on shapes of the development sets; no corpus text)."""
 
 from __future__ import annotations
 
@@ -82,3 +82,13 @@ def test_many_titled_asides_in_one_paragraph_stay_linear() -> None:
 
     small, large = seconds(100), seconds(400)
     assert large / small < 8, f"{small:.2f} s at 100, {large:.2f} s at 400"
+
+
+def test_a_modifier_with_a_slash_before_the_name_after_the_cue() -> None:
+    text = 'Families were upset. "It is simply wrong," said 9/11 widow Dana Frost.'
+    assert _speech(text) == ("Dana Frost", "high", "cue_after")
+
+
+def test_a_slashed_phrase_after_the_cue_is_no_name() -> None:
+    text = 'Families were upset. "It is simply wrong," said 24/7 coverage of the trial.'
+    assert speakers(text) == [None]

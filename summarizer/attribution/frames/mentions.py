@@ -139,8 +139,9 @@ def _spaced_after(text: str, before: Window, window: Window, cues: Cues) -> Ment
     found = _after_subject(text, window, start, cue, cues)
     if found and cue.group().lower() in cues.documents and found.kind not in _WRITTEN:
         return None  # "a sign that read “…” Her father, Brad, …, they read": no document
-    # any past tense names only a subject that opens the clause ("“…,” Lee mentioned")
-    return None if loose and found is not None and found.at != start else found
+    # a past tense names the subject opening its clause ("“…,” Lee mentioned", "“…!” beamed Al Roe")
+    inverted = found and cue.start() == start and found.kind == "name" and " " in found.words
+    return None if loose and found is not None and found.at != start and not inverted else found
 
 
 def _after_subject(

@@ -34,3 +34,18 @@ def test_demanded_with_an_object_before_the_quotation_is_not_its_cue() -> None:
 def test_a_chanted_slogan_inside_a_sentence_is_nobody_s() -> None:
     text = "The march ended near the river, where a banner read “No more cuts” in red letters."
     assert all(q.speaker is None for q in quotes(text))
+
+
+def test_any_past_verb_right_after_the_quotation_before_a_full_name() -> None:
+    found = quotes('The hall was loud. "This is fantastic!" beamed Joe Bell of Madison.')[0]
+    assert (found.speaker, found.confidence, found.basis) == ("Joe Bell", "low", "cue_after")
+
+
+def test_any_past_verb_right_after_the_quotation_before_a_description_names_nobody() -> None:
+    assert [q.speaker for q in quotes('The hall was loud. "Great!" beamed the man in red.')] == [
+        None
+    ]
+
+
+def test_any_past_verb_right_after_the_quotation_before_a_lone_surname_names_nobody() -> None:
+    assert [q.speaker for q in quotes('The hall was loud. "Great!" beamed Bell.')] == [None]

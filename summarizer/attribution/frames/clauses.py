@@ -10,8 +10,8 @@ from summarizer.attribution.frames.leads import past_lead
 from summarizer.attribution.frames.runs import PARTICLES, preposition
 from summarizer.attribution.lexicon.cues import Cues, Mention
 
-TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*")
-"""A word, with its inner hyphens, apostrophes and periods ("O'Brien", "U.S.")."""
+TOKEN = re.compile(r"\w+(?:[-'’./]\w+)*")
+"""A word, with its inner hyphens, apostrophes, periods and slashes ("O'Brien", "U.S.", "9/11")."""
 _CLOSING = "\"'”’»«“ \t"
 _MAX_NAME = 4
 

@@ -40,14 +40,30 @@ def saying_owner(text: str, window: Window, cues: Cues) -> Mention | None:
         return None
     tokens = list(TOKEN.finditer(text, window[0], window[1]))
     for index in range(len(tokens) - 1, 0, -1):
-        owner = tokens[index - 1]
-        if tokens[index].group().lower() in cues.sayings and _GENITIVE.search(owner.group()):
-            run = run_of(text, tokens[index - 1 :: -1], cues, forward=False)[::-1]
-            if not run or not owner.group()[0].isupper():
-                return None
-            name = text[run[0].start() : owner.end()]
-            return Mention(_GENITIVE.sub("", name), "name", tokens[index].group(), run[0].start())
+        noun = tokens[index].group().lower()  # "Ann Roe's statement was short:" as her motto
+        if noun not in cues.sayings and noun not in cues.messages:
+            continue
+        at = index - 1  # "Ann Roe's Facebook post:": past one capitalised medium
+        if index > 1 and noun in cues.messages and tokens[at].group()[0].isupper():
+            at -= 0 if _GENITIVE.search(tokens[at].group()) else 1
+        owner = tokens[at]
+        if not _GENITIVE.search(owner.group()):
+            continue
+        run = run_of(text, tokens[at::-1], cues, forward=False)[::-1]
+        if not run or not owner.group()[0].isupper():
+            return None
+        if noun not in cues.sayings and not _opens(text, window[0], run[0].start(), cues):
+            return None  # "The governor mocked Ann Roe's statement:": a subject of its own
+        name = text[run[0].start() : owner.end()]
+        return Mention(_GENITIVE.sub("", name), "name", tokens[index].group(), run[0].start())
     return None
+
+
+def _opens(text: str, start: int, at: int, cues: Cues) -> bool:
+    """Whether `at` opens its sentence (from `start` on), or follows only a preposition."""
+    stops = list(cues.sentence_end.finditer(text, start, at))
+    lead = text[stops[-1].end() if stops else start : at].split()
+    return not lead or (len(lead) == 1 and lead[0].lower() in cues.governing)
 
 
 def colon_name(text: str, window: Window, cues: Cues) -> Mention | None:

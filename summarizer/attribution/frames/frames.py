@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from summarizer.attribution.frames.clauses import new_sentence
 from summarizer.attribution.frames.complement import unsure_before
+from summarizer.attribution.frames.inner_titles import inner_title
 from summarizer.attribution.frames.mentions import find_mentions, frame_mentions
 from summarizer.attribution.frames.objected import only_before
 from summarizer.attribution.german.asides import aside_cue
@@ -207,7 +208,8 @@ def _after_window(text: str, spans: Sequence[Span], index: int, cues: Cues) -> t
     start = min(span.close_at + 1, span.para_end)
     end = min(span.para_end, start + _AFTER)
     same = index + 1 < len(spans) and spans[index + 1].para_start == span.para_start
-    if same and not _quoted_object(text, start, spans[index + 1], cues):
+    past = same and inner_title(text, start, spans[index + 1], cues)
+    if same and not past and not _quoted_object(text, start, spans[index + 1], cues):
         end = min(end, spans[index + 1].open_at)
     if end == span.para_end and not text[start:end].strip() and not cues.spaced:
         end = _short_next(text, span.para_end, spans, index)
@@ -271,7 +273,8 @@ def _before_window(text: str, spans: Sequence[Span], index: int, cues: Cues) -> 
     start = max(para_start, span.open_at - _BEFORE)
     # "Как рассказала «Вестнику» X, «…»": read past a quoted listener
     overlaps = index > 0 and spans[index - 1].close_at >= start
-    if overlaps and not _quoted_object(text, start, spans[index - 1], cues, " ,:"):
+    past = overlaps and inner_title(text, start, spans[index - 1], cues)
+    if overlaps and not past and not _quoted_object(text, start, spans[index - 1], cues, " ,:"):
         start = spans[index - 1].close_at + 1
     # only the last stop counts, looked up among the article's stops (found once)
     last = last_stop(text, cues.sentence_end, start, span.open_at)

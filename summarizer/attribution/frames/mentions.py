@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from summarizer.attribution.frames.anyverb import past_after
 from summarizer.attribution.frames.arabic import ARABIC_REACH, arabic_run
+from summarizer.attribution.frames.aside_after import short_head
 from summarizer.attribution.frames.bare import bare_cue
 from summarizer.attribution.frames.between import (
     adverbial_first,
@@ -38,6 +39,7 @@ from summarizer.attribution.frames.cueword import (
 )
 from summarizer.attribution.frames.descriptions import description_after, said_clause
 from summarizer.attribution.frames.documents import paper_subject
+from summarizer.attribution.frames.inner_titles import TITLE_MARKS
 from summarizer.attribution.frames.located import place_after, place_before
 from summarizer.attribution.frames.noun_subjects import noun_subject
 from summarizer.attribution.frames.owned import unnamed_after
@@ -137,8 +139,9 @@ def _spaced_after(text: str, before: Window, window: Window, cues: Cues) -> Ment
     found = _after_subject(text, window, start, cue, cues)
     if found and cue.group().lower() in cues.documents and found.kind not in _WRITTEN:
         return None  # "a sign that read “…” Her father, Brad, …, they read": no document
-    # any past tense names only a subject that opens the clause ("“…,” Lee mentioned")
-    return None if loose and found is not None and found.at != start else found
+    # a past tense names the subject opening its clause ("“…,” Lee mentioned", "“…!” beamed Al Roe")
+    inverted = found and cue.start() == start and found.kind == "name" and " " in found.words
+    return None if loose and found is not None and found.at != start and not inverted else found
 
 
 def _after_subject(
@@ -153,7 +156,7 @@ def _after_subject(
     if len(TOKEN.findall(text, start, cue.start())) > 6:
         # A long subject without commas is a descriptive one ending in the name: "Rally
         # Canada volunteer media coordinator Tom Hinderks said".
-        plain = "," not in text[start : cue.start()]
+        plain = "," not in text[start : cue.start()] or short_head(text, start, cue, cues)
         return apposed(text, start, cue, cues) or (_left(text, start, cue, cues) if plain else None)
     return _left(text, start, cue, cues) or apposed(text, start, cue, cues)
 
@@ -218,6 +221,7 @@ def _left(
         clause = max(start, text.rfind(",", start, tokens[-1].start()) + 1)
         return clause_subject(text, clause, cue, cues)
     gap = "" if initial(text, tokens[-1], limit) else text[tokens[-1].end() : limit].strip()
+    gap = "," if gap.strip(TITLE_MARKS) == "," else gap  # "author of “Dry Years,” said"
     if gap == "," and cues.family != "ar":
         tokens = before_appositive(text, tokens, cues)
     elif gap and not (gap in ",،" and cues.family == "ar"):

@@ -146,8 +146,10 @@ def classify(text: str, run: list[re.Match[str]], cue: re.Match[str], cues: Cues
         return Mention(words, "org", cue.group(), run[0].start(), cue.start())
     if _complement(run, lowers, cues):
         return Mention(words, "role", cue.group(), run[0].start(), cue.start())
-    # "the New Jersey governor": a lower-case title at the end is the head, a role
-    head = run[-1].group().islower() and lowers[-1] in cues.titles and not cues.nouns_capitalized
+    # "the New Jersey governor": a lower-case title at the end is the head, a role; so is a
+    # title's initials after an article ("the Brampton MPP"), which no name ends in
+    ending = run[-1].group().islower() or (run[-1].group().isupper() and _the(text, run, cues))
+    head = ending and lowers[-1] in cues.titles and not cues.nouns_capitalized
     if not head and any(
         t.group()[0].isupper() and w not in cues.titles for t, w in zip(run, lowers, strict=True)
     ):
@@ -155,6 +157,12 @@ def classify(text: str, run: list[re.Match[str]], cue: re.Match[str], cues: Cues
     if any(w in cues.titles and w not in cues.stop for w in lowers):
         return Mention(words, "role", cue.group(), run[0].start(), cue.start())
     return None
+
+
+def _the(text: str, run: list[re.Match[str]], cues: Cues) -> bool:
+    """Whether a definite determiner ("the", "his") stands right before the run."""
+    before = text[max(0, run[0].start() - 8) : run[0].start()].split()
+    return bool(before) and before[-1].lower() in cues.definite
 
 
 # "le député LR", "la sénatrice PS": an acronym right after a role is its party or body, no name;

@@ -2,7 +2,9 @@
 
 # "Tim said that his brother once told him: “…”", "Cruz said as the heckler yelled: “…”": the
 # nearest cue governs the quotation, so the subject of an earlier cue in the sentence is not the
-# speaker even when the nearest cue's own subject ("his brother", "a headline that") names no one.
+# speaker even when the nearest cue's own subject ("his brother", "a headline that") names no one;
+# nor is the previous quotation's speaker when that cue is the only one after it ("He said, “…” -
+# at which point the crowd chanted “…”").
 
 from __future__ import annotations
 
@@ -20,14 +22,14 @@ def unread_subject(
     text: str, window: tuple[int, int], cue: re.Match[str], found: list[re.Match[str]], cues: Cues
 ) -> bool:
     """Whether a relative pronoun, a lower-case noun or a name is the subject right before `cue`."""
-    if not cues.relative_subjects or cue is not found[-1] or len(found) < 2:
+    if not cues.relative_subjects or cue is not found[-1]:
         return False
     if cue.group().lower() in cues.participles:
         return False  # "…, adding": the sentence's subject says it
     after = TOKEN.findall(text, cue.end(), window[1])
     if any(word.lower() in cues.subordinating for word in after):
         return False  # "X told reporters, who laughed, that “…”": the earlier cue's clause
-    start = max(window[0], found[-2].end())
+    start = max(window[0], found[-2].end()) if len(found) > 1 else window[0]
     tokens = list(TOKEN.finditer(text, max(start, cue.start() - _REACH), cue.start()))
     limit = cue.start()
     while tokens and _adverb(tokens[-1].group().lower(), cues):
@@ -36,8 +38,8 @@ def unread_subject(
         return False  # "Trump said; asked": no subject of its own
     word = tokens[-1].group()
     lower = word.lower()
-    if lower in cues.relative_subjects:
-        return True
+    if lower in cues.relative_subjects:  # "a video that said": alone, the thing its owner made
+        return len(found) > 1
     if text[tokens[-1].end() : limit].strip():
         # "his brother, Ed Ross, once told": an apposed name (not "Tuesday, then added")
         return word[0].isupper() and not _function_word(lower, cues)

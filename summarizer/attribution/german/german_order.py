@@ -20,7 +20,8 @@ from summarizer.attribution.german.phrases import (
 from summarizer.attribution.lexicon.cues import Cues, Mention
 
 _REACH = 160
-_ADVERBIAL = 8
+# words of a first place: "Am Rande einer Sitzung des bayerischen Landtages in München nahm"
+_ADVERBIAL = 12
 _OBJECTS = frozenset(_data.load_toml("german.toml")["partial"]["objects"])
 
 

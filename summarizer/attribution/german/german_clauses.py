@@ -188,6 +188,8 @@ def relative_after(tokens: list[re.Match[str]], comma: int, cues: Cues) -> bool:
 def _verb_second(words: list[str], cues: Cues) -> bool:
     """Whether an article, maybe adjectives, a noun and a Konjunktiv I form follow the comma."""
     noun = next((i for i, w in enumerate(words[2:], start=2) if not w.islower()), len(words))
-    if noun + 1 >= len(words) or not words[noun][:1].isupper() or words[noun + 1] not in cues.reported:
+    if noun + 1 >= len(words) or not words[noun][:1].isupper():
+        return False
+    if words[noun + 1] not in cues.reported:
         return False
     return noun == 2 or (noun + 2 < len(words) and words[noun + 2].isalpha())

@@ -24,6 +24,9 @@ _REACH = 160
 # words of a first place: "Am Rande einer Sitzung des bayerischen Landtages in München nahm"
 _ADVERBIAL = 12
 _OBJECTS = frozenset(_data.load_toml("german.toml")["partial"]["objects"])
+_STATIVE_DATA = _data.load_toml("german.toml")["stative"]
+_STATIVE = re.compile(rf"(?:{'|'.join(_STATIVE_DATA['particles'])})?ge[a-zäöüß]{{3,}}(?:t|en)")
+_AUX = frozenset(_STATIVE_DATA["auxiliaries"])
 _CARRIED = 3  # whole sentences of indirect speech read back past: bounded
 _QUOTES = re.compile('[„“”»«"]')
 
@@ -163,9 +166,19 @@ def goes_on_reported(
     if framed and not colon and len(known) < 2:
         named = (i for i, w in enumerate(words) if w not in known)  # "Obwohl Roth …": the same
         return not any(_name(text, words, i, cues) for i in named)
+    if colon and _stative(words):  # "Die Pflichten seien klar festgelegt:": acted on
+        agents = (w for w in words if w[0].isupper() and w.lower().endswith(cues.agent_endings))
+        return not _named(text, words, cues) and next(agents, None) is None
     if colon:  # "Die Opposition sei anderer Meinung:": any run of capitals may be the frame's
         return not any(w in surnames(text) for w in words) and not _named(text, words, cues)
     return not _named(text, words, cues)
+
+
+def _stative(words: list[str]) -> bool:
+    """Whether a clause is a stative passive: a Konjunktiv auxiliary and a "ge" participle last."""
+    if not words or _STATIVE.fullmatch(words[-1]) is None:
+        return False
+    return any(w in _AUX for w in words)
 
 
 # "Aus Paris hieß es, das Vorgehen sei „…“": a source of its own, even where none is read.

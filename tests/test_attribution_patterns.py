@@ -161,6 +161,11 @@ BAD_INPUT = [
         "5,000 Konjunktiv sentences after a sentence with no quotation",
         "Jan Roth nahm Stellung. Die Stadt sei pleite. Es gebe nichts. Man müsse „sparen“. " * 5000,
     ),
+    (
+        "de",
+        "5,000 extended attributes",
+        "Der als Gegner des Plans bekannte Unternehmer Jan Roth rief: „Nein!“ " * 5000,
+    ),
     ("de", "5,000 impersonal reports", "Man schreibt uns aus Paris: Es regnet heute. " * 5000),
     ("de", "5,000 bracketed cheers", "Er rief: Es lebe das Land! (Lebhafter Beifall.) " * 5000),
     (

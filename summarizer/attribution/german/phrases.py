@@ -11,6 +11,7 @@ from summarizer.attribution.german.joined import joined, two_named
 from summarizer.attribution.german.noun_runs import (
     modifier,
     past_adjectives,
+    past_attribute,
     past_capitals,
     past_party,
 )
@@ -77,7 +78,7 @@ def read_phrase(
     index += article
     if anonymous and index < len(words) and words[index].lower() in _ARTICLES:
         index += 1  # "einer der Feuerwehrmänner"
-    index = past_adjectives(words, index, cues)
+    index = past_adjectives(words, past_attribute(words, index, cues) if article else index, cues)
     caps = past_capitals(words, index, cues)
     if caps == index:
         return None

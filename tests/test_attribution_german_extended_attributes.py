@@ -21,6 +21,7 @@ def _quote(text: str) -> Quote:
         " Anwohnern aus: „Das ist ein Fehler!“",
         "Die Menge jubelte und der für den Verein stürmende Spieler Karl Brenner rief: „Weiter!“",
         "Der seit Jahren in Bremen lebende Karl Brenner sagte: „Das ist ein Fehler!“",
+        "Der 1950 in Bremen geborene Autor Karl Brenner sagte: „Das ist ein Fehler!“",
     ],
 )
 def test_an_extended_attribute_belongs_to_the_subject(text: str) -> None:

@@ -34,10 +34,11 @@ _OPENERS = frozenset(_data.load_toml("german.toml")["attribute"]["openers"])
 # ends in an inflected adjective or participle right before that noun.
 def past_attribute(words: list[str], index: int, cues: Cues) -> int:
     """The index of the adjective that closes an extended attribute at `index`, else `index`."""
-    if index >= len(words) or words[index] not in _OPENERS:
+    opener = index + (index < len(words) - 1 and words[index].isdigit())  # "der 1950 in Bremen"
+    if opener >= len(words) or words[opener] not in _OPENERS:
         return index
     nouns = False
-    for at in range(index + 1, min(len(words) - 1, index + _ATTRIBUTE)):
+    for at in range(opener + 1, min(len(words) - 1, opener + _ATTRIBUTE)):
         word = words[at]
         if word in ",()" or cues.verbs.fullmatch(word):
             return index

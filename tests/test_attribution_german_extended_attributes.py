@@ -38,6 +38,15 @@ def test_an_extended_attribute_belongs_to_the_subject(text: str) -> None:
             "Die Sprecherin der Fraktion im Landtag, Eva Ems, sagte: „Das ist ein Fehler!“",
             "Eva Ems",
         ),
+        # an attribute in an object or a dative: that person is spoken of or to
+        (
+            "Den für Umwelt zuständigen Minister Jan Roth kritisierte Eva Ems: „Das ist ein Fehler!“",
+            "Eva Ems",
+        ),
+        (
+            "„Das ist ein Fehler!“, sagte Eva Ems dem für Umwelt zuständigen Minister Jan Roth.",
+            "Eva Ems",
+        ),
         # a relative clause ends in its verb, no adjective before a noun
         ("Die Zeugin, die in Bremen Streife fuhr, sagte: „Das ist ein Fehler!“", "Zeugin"),
     ],

@@ -40,7 +40,8 @@ def test_an_extended_attribute_belongs_to_the_subject(text: str) -> None:
         ),
         # an attribute in an object or a dative: that person is spoken of or to
         (
-            "Den für Umwelt zuständigen Minister Jan Roth kritisierte Eva Ems: „Das ist ein Fehler!“",
+            "Den für Umwelt zuständigen Minister Jan Roth kritisierte Eva Ems:"
+            " „Das ist ein Fehler!“",
             "Eva Ems",
         ),
         (

@@ -125,3 +125,22 @@ def test_a_name_and_role_label(text: str, speaker: str) -> None:
 )
 def test_no_name_and_role_label(text: str) -> None:
     assert _speaker(text, "") is None
+
+
+# A role's attribute with "zu" ("zu Fragen der Sicherheit", a surname's particle) before a name
+# apposed between commas: the name is the role's, so it speaks.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Sprecher zu Fragen der Sicherheit, Hans Leitner, erklärte, die Lage sei „sehr ernst“.",
+        "Der Doktorvater zu Brennbergs, Hans Leitner, sagte, darüber sei er „sehr enttäuscht“.",
+    ],
+)
+def test_a_name_apposed_after_a_roles_attribute_with_zu(text: str) -> None:
+    assert _speaker(text, "sehr") == "Hans Leitner"
+
+
+# Without an apposed name "zu" opens no attribute of the phrase first ("Passend zu …").
+def test_zu_without_an_apposed_name_joins_no_phrase() -> None:
+    text = "Passend zu den Gefahren des Eises warnte die Sprecherin: „Es ist sehr glatt.“"
+    assert _speaker(text, "Es") != "Passend zu den Gefahren des Eises"

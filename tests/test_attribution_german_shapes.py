@@ -119,6 +119,33 @@ def test_colon_frame_of_someone_else_carries_nothing(frame: str) -> None:
     assert _quote(text, "Das").speaker != "Eva Ems"
 
 
+# A Konjunktiv colon frame in the stative passive: its subject is acted on, not a speaker.
+@pytest.mark.parametrize(
+    "frame",
+    [
+        "Die Pflichten der Staaten seien im Vertrag klar festgelegt:",
+        "Die Regeln seien seit Jahren vorgesehen:",
+    ],
+)
+def test_stative_konjunktiv_colon_frame_goes_on(frame: str) -> None:
+    text = f"Die Kommissarin Eva Ems verteidigte den Plan. {frame} „Das ist falsch.“"
+    quote = _quote(text, "Das")
+    assert (quote.speaker, quote.basis, quote.confidence) == ("Eva Ems", "carried", "low")
+
+
+@pytest.mark.parametrize(
+    "frame",
+    [
+        "Die Opposition sei empört:",  # no participle: someone else's view
+        "Die Gegner seien gespalten:",  # a noun for persons
+        "Die Pflichten sind klar festgelegt:",  # the indicative: narration
+    ],
+)
+def test_other_colon_frames_still_carry_nothing(frame: str) -> None:
+    text = f"Die Kommissarin Eva Ems verteidigte den Plan. {frame} „Das ist falsch.“"
+    assert _quote(text, "Das").speaker != "Eva Ems"
+
+
 # "Die Menge jubelte und der Redner X rief:": a bare "und" after a verb and before an article opens
 # a main clause with its own subject; a singular cue cannot have the joint "A und die B".
 @pytest.mark.parametrize(

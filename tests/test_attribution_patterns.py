@@ -151,6 +151,21 @@ BAD_INPUT = [
         "5,000 reported clauses closed by a verb of calling",
         "Jan Roth sagte, dass die Ministerin Anna Berger den Plan „unsinnig“ nannte. " * 5000,
     ),
+    (
+        "de",
+        "5,000 reported clauses with a verb of asking first",
+        "Man hört, dass Anna Berger den Mann gefragt habe, was er „will“. " * 5000,
+    ),
+    (
+        "de",
+        "5,000 Konjunktiv sentences after a sentence with no quotation",
+        "Jan Roth nahm Stellung. Die Stadt sei pleite. Es gebe nichts. Man müsse „sparen“. " * 5000,
+    ),
+    (
+        "de",
+        "5,000 extended attributes",
+        "Der als Gegner des Plans bekannte Unternehmer Jan Roth rief: „Nein!“ " * 5000,
+    ),
     ("de", "5,000 impersonal reports", "Man schreibt uns aus Paris: Es regnet heute. " * 5000),
     ("de", "5,000 bracketed cheers", "Er rief: Es lebe das Land! (Lebhafter Beifall.) " * 5000),
     (

@@ -49,6 +49,36 @@ def test_german_reported_clause_stays_the_reporters(text: str) -> None:
     assert last(text, "de").speaker == "Jan Roth"
 
 
+# The reported clause's verb of asking or saying comes before the clause that holds the
+# quotation ("ob", "was", "dass"): that clause is its subject's question or words.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Sender will wissen, dass Anna Berger den Mann gefragt habe, was er „vorhabe“.",
+        "Die Zeitung berichtet, Anna Berger habe die Helfer gefragt, ob sie „genug Wasser“ hätten.",
+        "Jan Roth sagte, Anna Berger habe erklärt, dass der Plan „unsinnig“ sei.",
+    ],
+)
+def test_german_reported_clause_whose_verb_of_asking_comes_first(text: str) -> None:
+    found = last(text, "de")
+    assert (found.speaker, found.confidence) == ("Anna Berger", "low")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the quotation's own clause has a cue of its own
+        "Jan Roth sagte, dass Anna Berger gefragt habe, was Eva Ems dazu sagte: „Nichts.“",
+        # no verb of asking or saying closes the clause before
+        "Der Sender meldet, dass Anna Berger den Plan gelobt habe, weil er „gut“ sei.",
+        # a name in the clause before, but no reported clause: a main clause of its own
+        "Jan Roth sagte das, Anna Berger fragte, ob das „gut“ sei.",
+    ],
+)
+def test_german_clause_before_the_quotations_own_names_nobody_new(text: str) -> None:
+    assert last(text, "de").speaker != "Anna Berger"
+
+
 _HALE = "Tom Hale spoke to reporters on Monday. “We are ready,” Hale said.\n"
 
 

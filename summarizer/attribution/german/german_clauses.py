@@ -129,6 +129,7 @@ def postposition(word: str, cues: Cues) -> bool:
 
 _LISTENER = 2  # words of the name a postposition closes: "Eva Ems gegenüber"
 _OBJECT_VERBS = frozenset(_data.load_toml("german.toml")["object_verbs"]["words"])
+_ATTRIBUTES = 3  # adjectives before the noun of a reported clause ("die gentechnisch veränderte")
 
 
 # "„…“, sagte Jan Roth Eva Ems gegenüber": after the verb the subject comes first, and the name
@@ -174,9 +175,21 @@ def _ends(tokens: list[re.Match[str]], at: int) -> bool:
 # Only before a colon: a quotation inside the reported clause is read by the reported-speech rules.
 def relative_after(tokens: list[re.Match[str]], comma: int, cues: Cues) -> bool:
     """Whether the comma at `comma` opens a relative clause, not reported speech (verb second)."""
-    words = [t.group() for t in tokens[comma : comma + 4]]
+    words = [t.group() for t in tokens[comma : comma + 5 + _ATTRIBUTES]]
     if len(words) < 2 or words[1].lower() not in cues.relatives:
         return False
     last = tokens[-1]
     colon = last.string[last.end() : last.end() + 3].lstrip()[:1] == ":"  # closes the clause read
-    return not (colon and len(words) == 4 and words[2][:1].isupper() and words[3] in cues.reported)
+    return not (colon and _verb_second(words, cues))
+
+
+# "…, die neue Sorte werde nicht verkauft:": adjectives may stand before the noun; then words must
+# follow the verb, as a relative clause ends in it ("…, die früher Lehrerin sei,").
+def _verb_second(words: list[str], cues: Cues) -> bool:
+    """Whether an article, maybe adjectives, a noun and a Konjunktiv I form follow the comma."""
+    noun = next((i for i, w in enumerate(words[2:], start=2) if not w.islower()), len(words))
+    if noun + 1 >= len(words) or not words[noun][:1].isupper():
+        return False
+    if words[noun + 1] not in cues.reported:
+        return False
+    return noun == 2 or (noun + 2 < len(words) and words[noun + 2].isalpha())

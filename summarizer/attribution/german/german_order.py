@@ -10,6 +10,7 @@ import re
 from summarizer import _data
 from summarizer.attribution.german.casing import lowered, surnames
 from summarizer.attribution.german.german import elsewhere, finite
+from summarizer.attribution.german.german_carry import reported_sentences
 from summarizer.attribution.german.german_person import person, person_noun
 from summarizer.attribution.german.phrases import (
     TOKEN,
@@ -20,8 +21,14 @@ from summarizer.attribution.german.phrases import (
 from summarizer.attribution.lexicon.cues import Cues, Mention
 
 _REACH = 160
-_ADVERBIAL = 8
+# words of a first place: "Am Rande einer Sitzung des bayerischen Landtages in München nahm"
+_ADVERBIAL = 12
 _OBJECTS = frozenset(_data.load_toml("german.toml")["partial"]["objects"])
+_STATIVE_DATA = _data.load_toml("german.toml")["stative"]
+_STATIVE = re.compile(rf"(?:{'|'.join(_STATIVE_DATA['particles'])})?ge[a-zäöüß]{{3,}}(?:t|en)")
+_AUX = frozenset(_STATIVE_DATA["auxiliaries"])
+_CARRIED = 3  # whole sentences of indirect speech read back past: bounded
+_QUOTES = re.compile('[„“”»«"]')
 
 
 # "In einem Gespräch mit X wies der Leiter alle Vorwürfe als „…“ zurück", whatever the verb; not
@@ -159,9 +166,19 @@ def goes_on_reported(
     if framed and not colon and len(known) < 2:
         named = (i for i, w in enumerate(words) if w not in known)  # "Obwohl Roth …": the same
         return not any(_name(text, words, i, cues) for i in named)
+    if colon and _stative(words):  # "Die Pflichten seien klar festgelegt:": acted on
+        agents = (w for w in words if w[0].isupper() and w.lower().endswith(cues.agent_endings))
+        return not _named(text, words, cues) and next(agents, None) is None
     if colon:  # "Die Opposition sei anderer Meinung:": any run of capitals may be the frame's
         return not any(w in surnames(text) for w in words) and not _named(text, words, cues)
     return not _named(text, words, cues)
+
+
+def _stative(words: list[str]) -> bool:
+    """Whether a clause is a stative passive: a Konjunktiv auxiliary and a "ge" participle last."""
+    if not words or _STATIVE.fullmatch(words[-1]) is None:
+        return False
+    return any(w in _AUX for w in words)
 
 
 # "Aus Paris hieß es, das Vorgehen sei „…“": a source of its own, even where none is read.
@@ -207,11 +224,35 @@ def reported_from(text: str, window: tuple[int, int], cues: Cues) -> tuple[int, 
     head = text[max(0, start - _REACH) : start].rstrip()
     if not head or head[-1] not in ".!?":
         return None  # not a new sentence in mid-paragraph
-    begin = max(0, start - _REACH * 2, text.rfind("\n", 0, start) + 1)
-    for stop in cues.sentence_end.finditer(text, begin, start - 1):
-        begin = stop.end()
-    words = TOKEN.findall(text, begin, start)
+    begin = _sentence_start(text, start, cues)
+    if begin >= start:
+        return None
+    begin, end = _past_reported(text, (begin, start), cues)
+    words = TOKEN.findall(text, begin, end)
     known = frozenset(w for i, w in enumerate(words) if _name(text, words, i, cues))
-    if begin < start and goes_on_reported(text, window, cues, framed=True, known=known):
-        return begin, start
+    if goes_on_reported(text, window, cues, framed=True, known=known):
+        return begin, end
     return None
+
+
+def _sentence_start(text: str, end: int, cues: Cues) -> int:
+    """Where the sentence that ends right before `end` starts, never before its paragraph."""
+    begin = max(0, end - _REACH * 2, text.rfind("\n", 0, end) + 1)
+    for stop in cues.sentence_end.finditer(text, begin, end - 1):
+        begin = stop.end()
+    return begin
+
+
+# "X nahm dazu Stellung. Die Stadt habe kein Geld. Man müsse „…“": up to three whole sentences of
+# Konjunktiv that name nobody, have no reporting verb and quote nothing go on from the sentence
+# before them, in the same paragraph (round de27).
+def _past_reported(text: str, sentence: tuple[int, int], cues: Cues) -> tuple[int, int]:
+    """The sentence before the whole sentences of indirect speech that end at `sentence`."""
+    for _ in range(_CARRIED):
+        if _QUOTES.search(text, *sentence) or not reported_sentences(text, sentence, cues):
+            return sentence
+        begin = _sentence_start(text, sentence[0], cues)
+        if begin >= sentence[0] or not text[begin : sentence[0]].strip():
+            return sentence  # the paragraph's first sentence: nothing before it
+        sentence = (begin, sentence[0])
+    return sentence

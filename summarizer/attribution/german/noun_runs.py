@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from summarizer import _data
 from summarizer.attribution.german.casing import light_noun
 from summarizer.attribution.german.particled import past_particles
 from summarizer.attribution.lexicon.cues import Cues
@@ -21,6 +22,36 @@ def past_adjectives(words: list[str], index: int, cues: Cues) -> int:
             break
         index += 1
     return index
+
+
+_ATTRIBUTE = 10  # words of an extended attribute before the adjective that closes it: bounded
+_INFLECTED = ("e", "en", "er", "es", "em")
+_OPENERS = frozenset(_data.load_toml("german.toml")["attribute"]["openers"])
+
+
+# "der sich selbst als Gegner Roths inszenierende Unternehmer", "der für den Verein stürmende
+# Spieler": an extended attribute between the article and its noun holds nouns of its own and
+# ends in an inflected adjective or participle right before that noun.
+def past_attribute(words: list[str], index: int, cues: Cues) -> int:
+    """The index of the adjective that closes an extended attribute at `index`, else `index`."""
+    opener = index + (index < len(words) - 1 and words[index].isdigit())  # "der 1950 in Bremen"
+    if opener >= len(words) or words[opener] not in _OPENERS:
+        return index
+    nouns = False
+    for at in range(opener + 1, min(len(words) - 1, opener + _ATTRIBUTE)):
+        word = words[at]
+        if word in ",()" or cues.verbs.fullmatch(word):
+            return index
+        nouns = nouns or word[0].isupper()
+        if nouns and _closes(word, cues) and words[at + 1][0].isupper():
+            return at
+    return index
+
+
+def _closes(word: str, cues: Cues) -> bool:
+    """Whether a word may close an extended attribute: an inflected adjective, no article."""
+    lower = word.islower() and word.endswith(_INFLECTED)
+    return lower and word not in cues.governing and word not in cues.determiners
 
 
 def modifier(word: str) -> bool:

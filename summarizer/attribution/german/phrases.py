@@ -11,6 +11,7 @@ from summarizer.attribution.german.joined import joined, two_named
 from summarizer.attribution.german.noun_runs import (
     modifier,
     past_adjectives,
+    past_attribute,
     past_capitals,
     past_party,
 )
@@ -29,6 +30,9 @@ _INDEFINITE_HEAD = frozenset({"einer", "eine", "ein", "einige", "mehrere", "viel
 # "v." is older print's "von" ("Graf v. Bülow")
 _GENITIVE = frozenset({"des", "der", "von", "vom", "v", "für", "aus", "und"})
 _PLACED = _GENITIVE | {"im", "am", "beim", "in", "bei"}
+# "Der Sprecher zu Fragen der Sicherheit, Eva Roth,": only before an apposed name, as "zu" also
+# opens a place or a purpose ("Passend zu den Gefahren warnte")
+_ATTRIBUTED = _PLACED | {"zu"}
 _PLURAL_AGENTS = ("isten", "ysten", "anten", "enten", "eure", "oren", "innen")
 _NOT_OF_NAME = frozenset({"der", "in", "im", "am", "bei", "beim", "gegenüber"})
 _GENITIVE_ARTICLES = frozenset({"des", "der", "eines", "einer"})
@@ -74,7 +78,7 @@ def read_phrase(
     index += article
     if anonymous and index < len(words) and words[index].lower() in _ARTICLES:
         index += 1  # "einer der Feuerwehrmänner"
-    index = past_adjectives(words, index, cues)
+    index = past_adjectives(words, past_attribute(words, index, cues) if article else index, cues)
     caps = past_capitals(words, index, cues)
     if caps == index:
         return None
@@ -111,7 +115,9 @@ def _named_past_place(
     caps, end = span
     wide = past_party(words, _genitives(words, caps, cues, _PLACED))
     if wide == end:
-        return end, None
+        wide = past_party(words, _genitives(words, caps, cues, _ATTRIBUTED))
+        apposed = _apposed(words, wide, cues) if wide != end else None
+        return (wide, apposed) if apposed else (end, None)
     if _apposed(words, wide, cues):
         return wide, _apposed(words, wide, cues)
     if article and _genitive_name(words, caps - 1, wide, cues):

@@ -209,8 +209,7 @@ def _after_window(text: str, spans: Sequence[Span], index: int, cues: Cues) -> t
     end = start + _AFTER if start + _AFTER < span.para_end else span.para_end
     same = index + 1 < len(spans) and spans[index + 1].para_start == span.para_start
     if same and not _quoted_object(text, start, spans[index + 1], cues):
-        if spans[index + 1].open_at < end:
-            end = spans[index + 1].open_at
+        end = min(end, spans[index + 1].open_at)
     if end == span.para_end and not text[start:end].strip() and not cues.spaced:
         end = _short_next(text, span.para_end, spans, index)
     if cues.nouns_capitalized:  # "„…“. Das sagte X.": a stop right after the mark, read on

@@ -103,9 +103,11 @@ def office(words: str, titles: tuple[str, ...]) -> bool:
     # what comes before a title is its holder only when shaped as one ("王毅发言人", "蔡總統");
     # before the title of a unit's head ("部長", "市长") only a full name, else it names the unit
     title = ending_title(words, titles)
+    if not title:
+        return False  # most words before a cue end in no title: no holder to read
     holder = words[: len(words) - len(title)]
     holder = holder[max((holder.rfind(t) + len(t) for t in titles if t in holder), default=0) :]
-    if not title or foreign_name(holder):
+    if foreign_name(holder):
         return False
     if holder[-1:] in BODY_END:
         return True

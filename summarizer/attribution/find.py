@@ -217,8 +217,9 @@ def _frames(text: str, marked: list[Span], cues: Cues) -> Iterator[tuple[int, in
 
 
 def _clause_start(text: str, colon: int, cues: Cues) -> int:
-    start = max(0, colon - _FRAME_REACH)
-    start = max(start, text.rfind("\n", start, colon) + 1)
+    start = colon - _FRAME_REACH if colon > _FRAME_REACH else 0
+    line = text.rfind("\n", start, colon)
+    start = line + 1 if line >= start else start
     # only the last stop counts, looked up among the article's stops (found once)
     last = last_stop(text, cues.sentence_end, start, colon)
     return start if last is None else last

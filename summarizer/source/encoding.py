@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import re
 
+from summarizer.concurrency import once
 from summarizer.errors import InputError
 
 _BOMS = (
@@ -43,11 +44,18 @@ _LATIN_GUESSES = frozenset(
     | {"iso8859_10", "iso8859_13", "iso8859_15", "iso8859_16", "mac_latin2", "mac_roman", "cp850"}
 )
 """Latin single-byte guesses that, for the Western languages we read, really mean Windows-1252."""
-_READABLE = re.compile(
-    "[\t\n\r\x20-\x7e\u00a0-\u024f\u0370-\u04ff\u0600-\u06ff\u2000-\u206f"
-    "\u3000-\u30ff\u4e00-\u9fff\uac00-\ud7af\uff00-\uffef]"
-)
-"""Characters of every script we read (not only lang.CJK), to tell which UTF-16 byte order reads."""
+
+
+@once
+def _readable() -> re.Pattern[str]:
+    """A character of any script we read (not only lang.CJK): which UTF-16 byte order reads."""
+    # compiled at first use: its wide ranges take 2 ms, and only UTF-16 without a BOM needs it
+    return re.compile(
+        "[\t\n\r\x20-\x7e\u00a0-\u024f\u0370-\u04ff\u0600-\u06ff\u2000-\u206f"
+        "\u3000-\u30ff\u4e00-\u9fff\uac00-\ud7af\uff00-\uffef]"
+    )
+
+
 _GARBAGE = re.compile("[\x00-\x08\x0e-\x1f\x7f\ufffd]")
 """C0 controls and replacement marks; C1 controls are left alone (cp1252 quotes stored as C1)."""
 _UNDECODABLE = "could not decode the text (unknown encoding or binary data)"
@@ -116,7 +124,7 @@ def _utf16_without_bom(raw: bytes) -> str | None:
     best, best_share = None, 0.8
     for codec in orders or ("utf-16-le", "utf-16-be"):
         text = sample.decode(codec, errors="replace")
-        share = len(_READABLE.findall(text)) / len(text)
+        share = len(_readable().findall(text)) / len(text)
         if share > best_share:
             best, best_share = codec, share
     return best

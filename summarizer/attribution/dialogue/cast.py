@@ -14,8 +14,9 @@ from summarizer.attribution.han.cjk import NOT_NAME_START
 from summarizer.attribution.han.hanname import full_name
 from summarizer.attribution.lexicon.cue_regex import alternation
 from summarizer.attribution.lexicon.cues import cues_for
+from summarizer.attribution.lexicon.lazy import lazy
 
-_STARTS = re.compile(r"(?:^|(?<=[，。！？：；、\n”」…]))(?=([\u4e00-\u9fff]{3}))", re.M)
+_starts = lazy(r"(?:^|(?<=[，。！？：；、\n”」…]))(?=([\u4e00-\u9fff]{3}))", re.M)
 _CLAUSES = re.compile(r"[^。！？!?…\n，,；;：:]+")
 _ZH = _data.load_toml("dialogue.toml")["zh"]
 PRONOUNS: tuple[str, ...] = tuple(_ZH["pronouns"])
@@ -156,7 +157,7 @@ def people(text: str) -> tuple[str, ...]:
     words = words_for("zh")
     titles = {*cues_for("zh").titles, *words.not_names}
     first: dict[str, int] = {}
-    for match in _STARTS.finditer(text):
+    for match in _starts().finditer(text):
         first.setdefault(match.group(1), match.start())
     pairs = Counter(word[:2] for word in first)
     found: set[str] = set()

@@ -24,20 +24,21 @@ from summarizer.attribution.dialogue.turns import (
     turns,
 )
 from summarizer.attribution.han.cjk import NOT_NAME_START, passive
+from summarizer.attribution.lexicon.lazy import lazy
 from summarizer.attribution.marks.marks import Span
 
 _CLAUSE = re.compile(r"[，,、；;：:]")
 # a quotation inside narration ("王建国“嘿”地笑了") ends no sentence; one that ends a line does
 _SENTENCE = re.compile(r"[。！？!?…]+[”」]?|^[”」]", re.M)
-_OPENING = re.compile(r"[\u4e00-\u9fff]{2,3}(?=[，！？,!?])")
+_opening = lazy(r"[\u4e00-\u9fff]{2,3}(?=[，！？,!?])")
 _OPENED = re.compile('[“「"『]')
 _COLONS = ("：", ":")
 _TEXT = re.compile(r"\S")
-_HAN2 = re.compile("[\u4e00-\u9fff]{2}")
+_han2 = lazy("[\u4e00-\u9fff]{2}")
 # a verb of asking with its short object before the colon that introduces a line ("少安问他：")
-_ASKS = re.compile(r"(?<![不没沒别別])[问問](?=[\u4e00-\u9fff]{1,3}[：:]\s*$)")
+_asks = lazy(r"(?<![不没沒别別])[问問](?=[\u4e00-\u9fff]{1,3}[：:]\s*$)")
 # the one spoken to, as a pronoun after a preposition or a verb of asking ("对她说", "问他")
-_TOLD = re.compile("(?:[对對向跟给給朝冲衝问問])([他她])(?![们們的])")
+_told_shape = lazy("(?:[对對向跟给給朝冲衝问問])([他她])(?![们們的])")
 _MIN_PURE = 3
 _PURE_SHARE = 0.3
 _EXPLICIT = frozenset({"colon_intro", "cue", "cue_after"})
@@ -196,7 +197,7 @@ def _subject(text: str, start: int, end: int, cast: Cast, *, last: bool) -> _Cue
         end = min([b for b in bounds if b > start], default=end)
     words = words_for("zh")
     spoken = words.speech.search(text, start, end) or (
-        _ASKS.search(text, start, end) if last else words.asked.search(text, start, end)
+        _asks().search(text, start, end) if last else words.asked.search(text, start, end)
     )
     verb = spoken.group() if spoken else None
     clauses = [start, *(m.end() for m in _CLAUSE.finditer(text, start, end))]
@@ -219,7 +220,7 @@ def _subject(text: str, start: int, end: int, cast: Cast, *, last: bool) -> _Cue
 def _told(text: str, start: int, end: int, others: set[str]) -> str | None:
     """The 他 or 她 a cue speaks to ("少平问她。", "笑着对他说"), when it names nobody else."""
     # resolved later to the one such person of the scene (turns.resolve_pronouns)
-    told = None if others else _TOLD.search(text, start, end)
+    told = None if others else _told_shape().search(text, start, end)
     return told.group(1) if told else None
 
 
@@ -229,7 +230,7 @@ def _unlisted(text: str, start: int, end: int, cast: Cast) -> str | None:
     # a title, or a word that is never a name
     start += len(text[start:end]) - len(text[start:end].lstrip())
     word, words = text[start : start + 2], words_for("zh")
-    shaped = _HAN2.fullmatch(word) is not None and text[start + 2 : start + 3] in words.after_name
+    shaped = _han2().fullmatch(word) is not None and text[start + 2 : start + 3] in words.after_name
     if not shaped or word[0] in NOT_NAME_START or words.not_in_name & set(word):
         return None
     if word in words.not_names or word[-1] in words.not_name_end or cast.persons(text, start, end):
@@ -239,7 +240,7 @@ def _unlisted(text: str, start: int, end: int, cast: Cast) -> str | None:
 
 def _vocative(text: str, span: Span, cast: Cast) -> str | None:
     """The person a quotation addresses by name first ("少平，你…"): not its speaker."""
-    opening = _OPENING.match(text, span.start, span.end)
+    opening = _opening().match(text, span.start, span.end)
     return cast.person(opening.group()) if opening else None
 
 

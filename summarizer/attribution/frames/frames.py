@@ -194,9 +194,9 @@ def _past_quoted(text: str, head: Window, previous: Span, cues: Cues) -> Window:
 def _context(spans: Sequence[Span], index: int) -> tuple[int, int]:
     """The text before a quotation and after the previous one: where "he" is named."""
     span = spans[index]
-    start = max(0, span.open_at - _CONTEXT)
-    if index > 0:
-        start = max(start, spans[index - 1].close_at + 1)
+    start = span.open_at - _CONTEXT if span.open_at > _CONTEXT else 0
+    if index > 0 and spans[index - 1].close_at >= start:
+        start = spans[index - 1].close_at + 1
     return start, span.open_at
 
 
@@ -205,8 +205,9 @@ def _context(spans: Sequence[Span], index: int) -> tuple[int, int]:
 def _after_window(text: str, spans: Sequence[Span], index: int, cues: Cues) -> tuple[int, int]:
     """Where a cue after the quotation may stand."""
     span = spans[index]
-    start = min(span.close_at + 1, span.para_end)
-    end = min(span.para_end, start + _AFTER)
+    # clamps written out, not min(): this runs for every quotation
+    start = span.close_at + 1 if span.close_at < span.para_end else span.para_end
+    end = start + _AFTER if start + _AFTER < span.para_end else span.para_end
     same = index + 1 < len(spans) and spans[index + 1].para_start == span.para_start
     past = same and inner_title(text, start, spans[index + 1], cues)
     if same and not past and not _quoted_object(text, start, spans[index + 1], cues):
@@ -270,7 +271,7 @@ def _before_window(text: str, spans: Sequence[Span], index: int, cues: Cues) -> 
     opens = span.open_at == para_start
     if opens and text[max(0, para_start - _BEFORE) : para_start].rstrip().endswith((":", "：")):
         para_start = max(0, para_start - _BEFORE)
-    start = max(para_start, span.open_at - _BEFORE)
+    start = span.open_at - _BEFORE if span.open_at - _BEFORE > para_start else para_start
     # "Как рассказала «Вестнику» X, «…»": read past a quoted listener
     overlaps = index > 0 and spans[index - 1].close_at >= start
     past = overlaps and inner_title(text, start, spans[index - 1], cues)

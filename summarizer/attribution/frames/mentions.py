@@ -123,7 +123,7 @@ def _spaced_after(text: str, before: Window, window: Window, cues: Cues) -> Ment
     if first and first.group().lower() in cues.subordinating:
         return None  # "“…” after Fallon expressed support": a clause of its own, no cue
     start = past_clitic(text, first, cues) or start  # "«…», le dijo X": the cue opens the clause
-    reach = min(window[1], start + 200)
+    reach = start + 200 if start + 200 < window[1] else window[1]
     cue = cues.verbs.search(text, start, reach)
     if cue is not None and names_document(text, cue, cues):
         cue = cues.verbs.search(text, cue.end(), reach)

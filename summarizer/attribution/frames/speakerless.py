@@ -61,7 +61,8 @@ def addressed(text: str, opened: int, cues: Cues) -> bool:
     """Whether a passive verb of addressing ends the text right before the quotation at `opened`."""
     if not cues.addressed:
         return False
-    window = text[max(0, opened - _ASKED_REACH) : opened].rstrip(_ASKED_GAP)
+    start = opened - _ASKED_REACH if opened > _ASKED_REACH else 0
+    window = text[start:opened].rstrip(_ASKED_GAP)
     last = window.rsplit(None, 1)[-1:]  # the verb first: most quotations stop here
     if not last or last[0].lower() not in cues.addressed:
         return False

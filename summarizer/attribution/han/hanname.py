@@ -14,17 +14,18 @@ from collections.abc import Reversible
 from summarizer import _data
 from summarizer.attribution.han.jaoffice import LOCAL_TITLES, place_cut
 from summarizer.attribution.lexicon.cues import Cues, Mention
+from summarizer.attribution.lexicon.lazy import lazy
 
-_HAN = re.compile("[\u4e00-\u9fff]{2,3}")
+_han = lazy("[\u4e00-\u9fff]{2,3}")
 _HAN_CHAR = "[\u3400-\u9fff]"
 # a foreign name transliterated with middle dots between its parts ("玛丽亚·洛佩斯")
-_FOREIGN = re.compile("[\u4e00-\u9fff]{1,8}(?:[·‧•・][\u4e00-\u9fff]{1,8}){1,3}")
+_foreign = lazy("[\u4e00-\u9fff]{1,8}(?:[·‧•・][\u4e00-\u9fff]{1,8}){1,3}")
 _JA_KANJI = "[\u3005\u4e00-\u9fff]"  # with the repeat mark of "佐々木"
-_JA_RUN = re.compile(f"(?<!{_JA_KANJI}){_JA_KANJI}{{3,14}}(?!{_JA_KANJI})")
+_ja_run = lazy(f"(?<!{_JA_KANJI}){_JA_KANJI}{{3,14}}(?!{_JA_KANJI})")
 _ZH = _data.load_toml("dialogue.toml")["zh"]
 SPEECH = frozenset(_ZH["speech_in_name"])
 # the words after a name at the end of a description: a manner adverbial ("动情地")
-_MANNER = re.compile("(?:[\u4e00-\u9fff]{1,4}地)?$")
+_manner = lazy("(?:[\u4e00-\u9fff]{1,4}地)?$")
 _DESCRIBED = frozenset(_ZH["described_by"])
 _ROLE_NOUN = frozenset(_ZH["role_nouns"])
 BODY_END = frozenset(_ZH["body_ends"])
@@ -38,12 +39,12 @@ _RECENT = 20  # the names after a role that say who holds it: the last ones, a b
 _CUES = _data.load_toml("cues.toml")["zh"]
 _JA = _data.load_toml("particles.toml")["ja"]
 _JA_PREFIXES, _JA_SAME, _JA_ANY = frozenset(_JA["title_prefixes"]), _JA["same"], _JA["any_title"]
-_RUNS_INTO = re.compile(
+_runs_into = lazy(
     "|".join(map(re.escape, sorted({*_CUES["skip"], *_CUES["verbs"]}, key=len, reverse=True)))
 )
 
 _LONG_VERBS = [verb for verb in _CUES["verbs"] if len(verb) > 1]
-_VERB_END = re.compile(f"(?:{'|'.join(map(re.escape, _LONG_VERBS))})$")
+_verb_end = lazy(f"(?:{'|'.join(map(re.escape, _LONG_VERBS))})$")
 _VERB_REACH = max(map(len, _LONG_VERBS))
 
 
@@ -74,18 +75,18 @@ def name_shaped(word: str) -> bool:
     # four after a two-character surname ("诸葛明亮")
     surnames, inside, ends = _shapes()
     long = len(word) == 4 and word[:2] in _COMPOUND
-    shaped = long or (_HAN.fullmatch(word) is not None and word[0] in surnames)
+    shaped = long or (_han().fullmatch(word) is not None and word[0] in surnames)
     return shaped and not inside & set(word) and word[-1] not in ends
 
 
 def foreign_name(word: str) -> bool:
     """Whether `word` is a foreign name written with middle dots ("玛丽亚·洛佩斯")."""
-    return len(word) <= 16 and _FOREIGN.fullmatch(word) is not None
+    return len(word) <= 16 and _foreign().fullmatch(word) is not None
 
 
 def before_verb(segment: str) -> str:
     """The words before a cue without a verb of saying that runs into them ("王明回答说")."""
-    joined = _VERB_END.search(segment, max(2, len(segment) - _VERB_REACH))
+    joined = _verb_end().search(segment, max(2, len(segment) - _VERB_REACH))
     return segment[: joined.start()] if joined else segment
 
 
@@ -102,9 +103,11 @@ def office(words: str, titles: tuple[str, ...]) -> bool:
     # what comes before a title is its holder only when shaped as one ("王毅发言人", "蔡總統");
     # before the title of a unit's head ("部長", "市长") only a full name, else it names the unit
     title = ending_title(words, titles)
+    if not title:
+        return False  # most words before a cue end in no title: no holder to read
     holder = words[: len(words) - len(title)]
     holder = holder[max((holder.rfind(t) + len(t) for t in titles if t in holder), default=0) :]
-    if not title or foreign_name(holder):
+    if foreign_name(holder):
         return False
     if holder[-1:] in BODY_END:
         return True
@@ -119,7 +122,7 @@ def described_name(segment: str) -> str | None:
     for start in range(len(segment) - 2, -1, -1):
         before = segment[start - 1 : start] if start else ""
         for name in (segment[start : start + 3], segment[start : start + 2]):
-            if not _MANNER.fullmatch(segment, start + len(name)):
+            if not _manner().fullmatch(segment, start + len(name)):
                 continue
             if full_name(name) and (not before or before in _DESCRIBED):
                 return name
@@ -169,7 +172,7 @@ def _ja_surname(text: str, words: str, bare: str, cues: Cues) -> str:
 def _ja_titled(text: str, titles: tuple[str, ...]) -> dict[str, frozenset[str]]:
     """Each name `text` writes right before a title, by its first one, two and three characters."""
     found: defaultdict[str, set[str]] = defaultdict(set)
-    for run in _JA_RUN.finditer(text):
+    for run in _ja_run().finditer(text):
         title = ending_title(run.group(), titles)
         name = run.group()[: len(run.group()) - len(title)]
         if title in LOCAL_TITLES:  # "鈴木北海道知事": no place in the name
@@ -201,7 +204,7 @@ def ja_same(words: str, holder: str | None, previous: str | None) -> str | None:
 def _ja_holders(text: str, titles: tuple[str, ...]) -> tuple[tuple[int, str, str], ...]:
     """Each name of two or more kanji `text` writes right before a title: end, name, title."""
     found = []
-    for run in _JA_RUN.finditer(text):
+    for run in _ja_run().finditer(text):
         title = ending_title(run.group(), titles)
         name = run.group()[: len(run.group()) - len(title)]
         if title and len(name) >= 2 and name[0] != _JA_SAME:
@@ -270,10 +273,11 @@ def after_titles(
 def _titled_name(text: str, start: int, end: int) -> tuple[int, str]:
     """Where the name after a title starts and the name, "" when no name starts there."""
     # a time word, an adverb, a verb of saying or a date runs into it ("發言人毛寧今天", "局長表示")
-    if _RUNS_INTO.match(text, start):
+    runs_into = _runs_into()
+    if runs_into.match(text, start):
         return start, ""
     end = min(end, start + (4 if text[start : start + 2] in _COMPOUND else 3))
-    cut = next((at for at in range(start + 2, end) if _RUNS_INTO.match(text, at)), end)
+    cut = next((at for at in range(start + 2, end) if runs_into.match(text, at)), end)
     run = text[start:cut]
     return start, run[:2] if run[2:3] in _NUMERALS else run
 

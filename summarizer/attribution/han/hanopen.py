@@ -9,6 +9,7 @@ import re
 
 from summarizer import _data
 from summarizer.attribution.han.hanname import name_shaped
+from summarizer.attribution.lexicon.lazy import lazy
 
 _ZH = _data.load_toml("dialogue.toml")["zh"]
 _VERBS = frozenset(_ZH["news_verbs"])
@@ -17,18 +18,18 @@ _NOT_NAMES = frozenset((*_ZH["not_names"], *_ZH["lone_not_names"]))
 _NOT_END = frozenset(_ZH["lone_not_end"])
 _ACCORDING = tuple(_ZH["according"])
 _SENTENCE_ENDS = frozenset("。！？!?\n”」")
-_CLAUSE = re.compile(r"[。！？!?\n”」]")
+_clause = lazy(r"[。！？!?\n”」]")
 _LISTENERS = "|".join(map(re.escape, _ZH["news_listeners"]))
-_INTRODUCES = re.compile(rf"(?:{_LISTENERS})?[：:，,]\s*[“「『\"]")
+_introduces = lazy(rf"(?:{_LISTENERS})?[：:，,]\s*[“「『\"]")
 _TELLING = frozenset(_ZH["news_telling"])
 _OPENERS = frozenset(_ZH["news_openers"])
 # "王毅说，中方“…”": a partial quotation inside the reported clause, a few words on
-_REPORTED = re.compile(r"[，,][\u4e00-\u9fff]{1,10}[“「『\"]")
-_TOLD = re.compile(r"[\u4e00-\u9fff·]{1,8}?[：:，,]\s*[“「『\"]")  # "告诉王明：“": any listener
-_MANNER = re.compile(rf"[\u4e00-\u9fff]{{1,2}}[{_ZH['news_manner']}]")  # "笑着"
+_reported = lazy(r"[，,][\u4e00-\u9fff]{1,10}[“「『\"]")
+_told = lazy(r"[\u4e00-\u9fff·]{1,8}?[：:，,]\s*[“「『\"]")  # "告诉王明：“": any listener
+_manner_shape = lazy(rf"[\u4e00-\u9fff]{{1,2}}[{_ZH['news_manner']}]")  # "笑着"
 _REACH = 30  # the "据…报道，" clause before the name: a bounded look back
 # "对布林肯", "同布林肯会谈时", "在会见布林肯时": a listener or a meeting, never the speaker
-_MEETING = re.compile(
+_meeting_shape = lazy(
     f"[{_ZH['listener_preps']}][\u4e00-\u9fff·]{{1,8}}"
     f"|[{_ZH['meeting_preps']}][\u4e00-\u9fff·]{{2,10}}[{_ZH['meeting_ends']}]"
     f"|[\u4e00-\u9fff]{{1,8}}[{_ZH['when']}]"  # "接受訪問時說": a time clause with no preposition
@@ -42,9 +43,9 @@ def opens_speech(text: str, speaker: str, cue: str, cue_at: int) -> bool:
     cue_at = text.find(cue, cue_at, cue_at + len(cue) + 2)
     if cue not in _VERBS or not lone_name(speaker) or cue_at < 0:
         return False
-    told = cue in _TELLING and _TOLD.match(text, cue_at + len(cue)) is not None
-    told = told or _REPORTED.match(text, cue_at + len(cue)) is not None
-    if not told and _INTRODUCES.match(text, cue_at + len(cue)) is None:
+    told = cue in _TELLING and _told().match(text, cue_at + len(cue)) is not None
+    told = told or _reported().match(text, cue_at + len(cue)) is not None
+    if not told and _introduces().match(text, cue_at + len(cue)) is None:
         return False
     # an adverb or another news verb before the cue ("则表示", "回应称")
     gaps = (gap for gap in (*_BETWEEN, *_VERBS) if text.endswith(speaker + gap, 0, cue_at))
@@ -59,7 +60,7 @@ def _meeting(text: str, speaker: str, cue_at: int) -> str | None:
     start = text.rfind(speaker, max(0, cue_at - _MEETING_REACH - len(speaker)), cue_at)
     gap = text[start + len(speaker) : cue_at] if start >= 0 else ""
     spoken = any(verb in gap for verb in _VERBS)  # the gap holds no verb of saying of its own
-    return gap if gap and not spoken and _MEETING.fullmatch(gap) else None
+    return gap if gap and not spoken and _meeting_shape().fullmatch(gap) else None
 
 
 def _manner(text: str, speaker: str, cue_at: int) -> str | None:
@@ -67,7 +68,7 @@ def _manner(text: str, speaker: str, cue_at: int) -> str | None:
     for size in (2, 3):
         if text.startswith(speaker, cue_at - size - len(speaker)):
             gap = text[cue_at - size : cue_at]
-            return gap if _MANNER.fullmatch(gap) else None
+            return gap if _manner_shape().fullmatch(gap) else None
     return None
 
 
@@ -88,7 +89,7 @@ def _opens(text: str, start: int) -> bool:
     if _opener(text, start - 1):
         return True
     floor = max(0, start - _REACH)
-    ends = [m.end() for m in _CLAUSE.finditer(text, floor, start - 1)]
+    ends = [m.end() for m in _clause().finditer(text, floor, start - 1)]
     opened = ends[-1] if ends else (0 if floor == 0 else -1)
     one_clause = "，" not in text[opened : start - 1]
     return opened >= 0 and text.startswith(_ACCORDING, opened) and one_clause

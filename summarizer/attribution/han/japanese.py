@@ -11,81 +11,82 @@ from summarizer.attribution.han.cjk import last_break
 from summarizer.attribution.han.hanname import ja_full_name
 from summarizer.attribution.han.jaoffice import LOCAL_TITLES, dotted_office, place_cut
 from summarizer.attribution.lexicon.cues import Cues, Mention, Window, cues_for
+from summarizer.attribution.lexicon.lazy import lazy
 
 _PARTICLES = _data.load_toml("particles.toml")["ja"]
 _SUBJECT = "|".join(map(re.escape, _PARTICLES["subject"]))
 _PASSIVE = tuple(_PARTICLES["passive"])
 _EXALTED = tuple(_PARTICLES["exalted"])
-_JA_AFTER = re.compile(
+_ja_after = lazy(
     re.escape(_PARTICLES["quotative"])
     + rf"[、,]?(?:(?P<who>[^、。「」]{{1,20}}?)(?:{_SUBJECT})[、,]?)?"
 )
-_JA_BARE = re.compile(re.escape(_PARTICLES["quotative"]) + r"[、,]?(?P<who>)")
+_ja_bare = lazy(re.escape(_PARTICLES["quotative"]) + r"[、,]?(?P<who>)")
 _ALSO = "|".join(map(re.escape, _PARTICLES["also"]))
-_JA_ALSO_AFTER = re.compile(
+_ja_also_after = lazy(
     re.escape(_PARTICLES["quotative"]) + rf"[、,]?(?P<who>[^、。「」]{{1,20}}?)(?:{_ALSO})"
 )
-_JA_ALSO = re.compile(rf"(?P<who>[^、。「」\s]{{1,25}})(?:{_ALSO})[、,]?$")
-_CONTENT = re.compile(
+_ja_also = lazy(rf"(?P<who>[^、。「」\s]{{1,25}})(?:{_ALSO})[、,]?$")
+_content = lazy(
     re.escape(_PARTICLES["quotative"] + _PARTICLES["content"])
     + r"(?P<noun>[^\u3041-\u3096、。「」\s]{1,12})"
 )
 _THUS = "|".join(map(re.escape, _PARTICLES["thus"]))
-_JA_THUS = re.compile(
+_ja_thus = lazy(
     rf"。(?P<who>[^、。「」\s]{{1,25}}?)(?:{_SUBJECT})[、,]?[^。「」\n]{{0,20}}?(?:{_THUS})"
 )
 _THUS_REACH = 60
 _ANNOUNCING = "|".join(map(re.escape, _PARTICLES["announcing"]))
-_JA_ANNOUNCED = re.compile(
+_ja_announced = lazy(
     rf"(?P<who>[^、。「」\s]{{1,25}}?)(?:{_SUBJECT})[、,]?[^。「」\n]{{0,20}}?"
     rf"(?:{_ANNOUNCING})(?P<cue>[^。「」\n]{{1,12}})[。：:]\s*$"
 )
 _ALSO_REACH = 30
-_JA_NOUN_END = re.compile(
+_ja_noun_end = lazy(
     re.escape(_PARTICLES["quotative"])
     + r"(?P<who>[^、。「」\s]{1,20})(?:[（(][^）)]{1,10}[）)])?。"
 )
-_JA_TOPIC = re.compile(rf"(?P<who>[^、。「」\s]{{1,25}}?)(?:{_SUBJECT})[、,]?")
-_SENTENCE = re.compile(r"[。！？!?\n]")
+_ja_topic = lazy(rf"(?P<who>[^、。「」\s]{{1,25}}?)(?:{_SUBJECT})[、,]?")
+_sentence = lazy(r"[。！？!?\n]")
 _SENTENCE_REACH = 200
-_GLOSS = re.compile(r"[（(][^（）()]{1,40}[）)]$")
+_gloss = lazy(r"[（(][^（）()]{1,40}[）)]$")
 _PREFIXES = frozenset(_PARTICLES["title_prefixes"])
 _SAME = _PARTICLES["same"]
 # a country or a place between a katakana name and its title is the office's ("トランプ米大統領")
-_KATAKANA_OFFICE = re.compile(rf"(?<=[\u30a1-\u30fa\u30fc])[{''.join(sorted(_PREFIXES))}]+$")
+_katakana_office = lazy(rf"(?<=[\u30a1-\u30fa\u30fc])[{''.join(sorted(_PREFIXES))}]+$")
 _PLACE_OR_SURNAME = 3  # "横浜", "佐々木": a place or a surname; longer, a full name or both
 _FULL_NAME = 5  # kanji of the longest full name ("山中竹春"); more, a name and a place
-_KANJI = re.compile("[\u4e00-\u9fff々]+")
+_kanji = lazy("[\u4e00-\u9fff々]+")
 _TITLES = cues_for("ja").titles
 # a title, a joining particle, then another name: two people ("田中一郎氏と鈴木花子氏")
-_JOINT = re.compile(
+_joint = lazy(
     f"(?:{'|'.join(map(re.escape, _TITLES))})(?:{'|'.join(_PARTICLES['joining'])})"
     "[^\u3041-\u3096]{2,}$"
 )
-_RELATIVE = re.compile(r"[\u3041-\u3096](?P<name>[^\u3041-\u3096]{2,})$")
+_relative = lazy(r"[\u3041-\u3096](?P<name>[^\u3041-\u3096]{2,})$")
 
 
 def ja_mention(text: str, before: Window, after: Window, cues: Cues) -> Mention | None:
     """Japanese: 「…」と述べた with the speaker as topic before the quote, or after と."""
-    tail = _person(_JA_ALSO_AFTER.match(text, after[0], after[1]), cues)
-    tail = tail or _JA_AFTER.match(text, after[0], after[1])
+    tail = _person(_ja_also_after().match(text, after[0], after[1]), cues)
+    tail = tail or _ja_after().match(text, after[0], after[1])
     if tail and tail.group("who") and cues.verbs.match(text, tail.start("who")):
-        tail = _JA_BARE.match(text, after[0], after[1])  # "と述べたが、": a verb, not a topic
-    content = _CONTENT.match(text, after[0], after[1])
+        tail = _ja_bare().match(text, after[0], after[1])  # "と述べたが、": a verb, not a topic
+    content = _content().match(text, after[0], after[1])
     tail = None if content else tail  # "「…」との方針を示した": a noun's content, no speech
     cue = cues.verbs.search(text, tail.end(), min(after[1], tail.end() + 15)) if tail else None
     cue = None if cue and _passive(text, cue.end(), before) else cue  # "と言われた"
     if tail and cue:
         if tail.group("who"):
             return _ja_subject(text, tail.group("who"), tail.start("who"), cue, cues)
-        also = _JA_ALSO.search(text, max(before[0], before[1] - _ALSO_REACH), before[1])
-        topic = _person(also, cues) or _JA_TOPIC.match(
+        also = _ja_also().search(text, max(before[0], before[1] - _ALSO_REACH), before[1])
+        topic = _person(also, cues) or _ja_topic().match(
             text, last_break(text, before[0], before[1]), before[1]
         )
         # "岸田首相は15日、記者団に対し「…」と語った": the sentence's topic, past adverbials
         # and of the sentence an earlier quotation opened ("Xは「…」と述べた上で、「…」と強調した")
         sentence = (max(0, before[1] - _SENTENCE_REACH), before[1])
-        topic = topic or _JA_TOPIC.match(text, _sentence_start(text, sentence), before[1])
+        topic = topic or _ja_topic().match(text, _sentence_start(text, sentence), before[1])
         if topic:
             return _ja_subject(text, topic.group("who"), topic.start("who"), cue, cues)
     thus = (
@@ -108,11 +109,11 @@ def _ja_subject(text: str, who: str, at: int, cue: re.Match[str], cues: Cues) ->
     # A name loses its title, a clause before it and the affiliation before の
     # ("東京都の鈴木花子知事" -> "鈴木花子"); with no name left, what the cue's subject says is
     # a description: nobody named. Either loses an age or a gloss ("男性（35）").
-    who = _GLOSS.sub("", who)
-    if _JOINT.search(who) and who.endswith(cues.titles):  # "田中氏と鈴木氏は": both of them
+    who = _gloss().sub("", who)
+    if _joint().search(who) and who.endswith(cues.titles):  # "田中氏と鈴木氏は": both of them
         return Mention(who, "anonymous", cue.group(), at, cue.start())
     name = _untitled(text, who, cues)
-    head = _RELATIVE.search(name)  # "避難所で暮らす佐藤健": a clause that ends in kana describes
+    head = _relative().search(name)  # "避難所で暮らす佐藤健": a clause that ends in kana describes
     start = head.start("name") if head else name.rfind("の") + 1
     bare = name[start:]
     if name != who and bare and not bare.endswith(cues.description_endings):
@@ -133,7 +134,7 @@ def _ja_subject(text: str, who: str, at: int, cue: re.Match[str], cues: Cues) ->
 # quotation follows that sentence, which "こう" may announce instead.
 def _thus(text: str, after: Window, cues: Cues) -> Mention | None:
     """The subject of the sentence after a quotation that says "so" of it."""
-    found = _JA_THUS.match(text, after[0], after[0] + _THUS_REACH)  # past the window's 。
+    found = _ja_thus().match(text, after[0], after[0] + _THUS_REACH)  # past the window's 。
     cue = cues.verbs.match(text, found.end()) if found else None
     if found is None or cue is None:
         return None
@@ -146,8 +147,8 @@ def _thus(text: str, after: Window, cues: Cues) -> Mention | None:
 # "「…」と植村総裁。": the sentence ends on the titled speaker with no verb; a guess, low.
 def _noun_end(text: str, after: Window, cues: Cues) -> Mention | None:
     """The titled person that ends the quotation's sentence right after と, with no verb."""
-    found = _JA_NOUN_END.match(text, after[0], after[1] + 1)
-    who = _GLOSS.sub("", found.group("who")) if found else ""
+    found = _ja_noun_end().match(text, after[0], after[1] + 1)
+    who = _gloss().sub("", found.group("who")) if found else ""
     if found is None or not who.endswith(cues.titles) or who.endswith(cues.description_endings):
         return None
     mention = _ja_subject(text, who, found.start("who"), found, cues)
@@ -159,7 +160,7 @@ def _announced(text: str, before: Window, cues: Cues) -> Mention | None:
     """The subject of the sentence before a quotation that says "so" or "as follows" of it."""
     # the window stops at the sentence's 。, which here belongs to the quotation's frame
     sentence = _sentence_start(text, (max(0, before[1] - _THUS_REACH), before[1] - 2))
-    found = _JA_ANNOUNCED.search(text, sentence, before[1])
+    found = _ja_announced().search(text, sentence, before[1])
     cue = cues.verbs.match(text, found.start("cue")) if found else None
     if found is None or cue is None:
         return None
@@ -168,7 +169,7 @@ def _announced(text: str, before: Window, cues: Cues) -> Mention | None:
 
 def _person(found: re.Match[str] | None, cues: Cues) -> re.Match[str] | None:
     """`found` when the words it marks with も end in a title or a description ending."""
-    who = _GLOSS.sub("", found.group("who")) if found else ""
+    who = _gloss().sub("", found.group("who")) if found else ""
     return found if who.endswith(cues.titles + cues.description_endings) else None
 
 
@@ -179,7 +180,7 @@ def _untitled(text: str, words: str, cues: Cues) -> str:
     for title in cues.titles:  # longest first
         if words.endswith(title):
             name = words[: -len(title)] if len(words) > len(title) + 1 else words
-            name = dotted_office(text, _KATAKANA_OFFICE.sub("", name), title)
+            name = dotted_office(text, _katakana_office().sub("", name), title)
             if title in LOCAL_TITLES and name and name != words:
                 return _local_holder(text, name, title)
             return name
@@ -198,7 +199,7 @@ def _local_holder(text: str, name: str, title: str) -> str:
         return cut
     prefecture = title.endswith("知事")
     if len(name) > _PLACE_OR_SURNAME:
-        both = len(name) > _FULL_NAME and _KANJI.fullmatch(name) is not None
+        both = len(name) > _FULL_NAME and _kanji().fullmatch(name) is not None
         return "" if prefecture or both else name  # "山中竹春市長": a full name
     if text.count(name + title[0]) > 1:
         return ""
@@ -207,7 +208,7 @@ def _local_holder(text: str, name: str, title: str) -> str:
 
 def _sentence_start(text: str, window: Window) -> int:
     """Where the sentence that ends `window` begins."""
-    stops = [m.end() for m in _SENTENCE.finditer(text, window[0], window[1])]
+    stops = [m.end() for m in _sentence().finditer(text, window[0], window[1])]
     return stops[-1] if stops else window[0]
 
 

@@ -16,11 +16,12 @@ from summarizer.attribution.han.hanname import name_shaped
 from summarizer.attribution.interviews.interviewee import capitalised, interviewee, untitled
 from summarizer.attribution.interviews.japanese import dashed
 from summarizer.attribution.lexicon.cues import Cues
+from summarizer.attribution.lexicon.lazy import lazy
 from summarizer.attribution.marks.marks import PARAGRAPH
 
 Frame = tuple[int, int, int]
 _TAG = re.compile(r"[ \t]*(?P<tag>[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,3})[ \t]*:")
-_HAN_TAG = re.compile("[ \t]*(?P<tag>[\u3400-\u9fff]{2,3})[ \t]*[：:]")
+_han_tag = lazy("[ \t]*(?P<tag>[\u3400-\u9fff]{2,3})[ \t]*[：:]")
 _ASKED = re.compile(r"[?？؟]\s*$")
 _MARKS = re.compile('["“”„«»「」]')
 _INTRO = 3
@@ -107,7 +108,7 @@ def _full(found: Attribution) -> bool:
 def _answer_tag(text: str, start: int, end: int, cues: Cues) -> re.Match[str] | None:
     """The name tag that opens an answer paragraph ("Krämer:", "林雪梅："), or None."""
     if not cues.spaced:
-        turn = _HAN_TAG.match(text, start, end)
+        turn = _han_tag().match(text, start, end)
         return turn if turn and name_shaped(turn.group("tag")) else None
     turn = _TAG.match(text, start, end)
     return turn if turn and _name_tag(turn.group("tag"), cues) else None

@@ -14,13 +14,14 @@ from summarizer.attribution.han.hanname import described_name, ending_title, ful
 from summarizer.attribution.interviews.japanese import interviewee as ja_interviewee
 from summarizer.attribution.lexicon.cues import Cues
 from summarizer.attribution.lexicon.inflect import nominative
+from summarizer.attribution.lexicon.lazy import lazy
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*\.?")
 _PHRASE_END = re.compile(r"[,.;:!?()\[\]،؛\n—–]")
 _NAME_WORDS = 2
 _INITIAL = 3
 _AGENT_REACH = 40
-_HAN_RUN = re.compile("[\u3400-\u9fff]+")
+_han_run = lazy("[\u3400-\u9fff]+")
 _ZH = _data.load_toml("interviews.toml")["zh"]
 _HEAD = tuple(_ZH["head_ends"])
 _ASPECT = _ZH["aspect"]
@@ -92,7 +93,8 @@ def _zh_interviewed(intro: str, cues: Cues) -> str | None:
         at = intro.find(word)
         if at < 0:
             continue
-        segment = _HAN_RUN.match(intro, at + len(word) + intro.startswith(_ASPECT, at + len(word)))
+        at += len(word)
+        segment = _han_run().match(intro, at + intro.startswith(_ASPECT, at))
         words = segment.group() if segment else ""
         if full_name(words) or described_name(words):
             return words if full_name(words) else described_name(words)

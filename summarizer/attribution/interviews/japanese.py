@@ -9,6 +9,7 @@ import re
 from summarizer import _data
 from summarizer.attribution.han.hanname import ending_title
 from summarizer.attribution.lexicon.cues import Cues
+from summarizer.attribution.lexicon.lazy import lazy
 
 Frame = tuple[int, int, int]
 _JA = _data.load_toml("interviews.toml")["ja"]
@@ -22,11 +23,11 @@ _HONORIFICS = frozenset(_JA["honorifics"])
 _APPOSED = tuple(_JA["apposed"])
 _JOINING = frozenset(_data.load_toml("particles.toml")["ja"]["joining"])
 _SEVERAL = ""  # no name: the one found is the last of several
-_KANJI_NAME = re.compile("[\u3005\u4e00-\u9fff]{2,5}")
-_KANA_NAME = re.compile("[\u30a1-\u30fa\u30fc]{2,}(?:[・＝][\u30a1-\u30fa\u30fc]{2,}){1,2}")
+_kanji_name = lazy("[\u3005\u4e00-\u9fff]{2,5}")
+_kana_name = lazy("[\u30a1-\u30fa\u30fc]{2,}(?:[・＝][\u30a1-\u30fa\u30fc]{2,}){1,2}")
 _NAME_CHARS = "[\u3005\u4e00-\u9fff\u30a1-\u30fa\u30fc・＝]+"
-_NAME_RUN = re.compile(f"{_NAME_CHARS}$")
-_NAME_AHEAD = re.compile(f"[ \t\u3000]*({_NAME_CHARS})")
+_name_run = lazy(f"{_NAME_CHARS}$")
+_name_ahead = lazy(f"[ \t\u3000]*({_NAME_CHARS})")
 _MIN_TURNS = 2
 _REGULAR = 3
 _NAME_REACH = 20
@@ -90,7 +91,7 @@ def _named(intro: str, at: int, cues: Cues) -> str | None:
     # `_SEVERAL` when it is the last of several joined ("山本春香さんと田中一郎氏に聞く")
     before = intro[max(0, at - _NAME_REACH) : at]
     title = ending_title(before, tuple(cues.titles))
-    run = _NAME_RUN.search(before, 0, len(before) - len(title))
+    run = _name_run().search(before, 0, len(before) - len(title))
     if run is None:
         return None
     if before[run.start() - 1 : run.start()] in _JOINING:
@@ -100,7 +101,7 @@ def _named(intro: str, at: int, cues: Cues) -> str | None:
 
 def _named_after(intro: str, at: int, cues: Cues) -> str | None:
     """The name that opens at `at` ("【インタビュー】山本春香さん"), read as `_named` reads it."""
-    run = _NAME_AHEAD.match(intro, at)
+    run = _name_ahead().match(intro, at)
     if run is None:
         return None
     after = intro[run.end() : run.end() + _NAME_REACH]
@@ -113,11 +114,11 @@ def _named_after(intro: str, at: int, cues: Cues) -> str | None:
 def _person(words: str, title: str, intro: str, cues: Cues) -> str | None:
     """`words` before `title` as a person's name, when they show they name a person."""
     # "作家・山本春香": a kanji name has no middle dot; what comes before the dot is a role
-    if _KANJI_NAME.fullmatch(words.rsplit("・", 1)[-1]):
+    if _kanji_name().fullmatch(words.rsplit("・", 1)[-1]):
         words = words.rsplit("・", 1)[-1]
-    if _KANA_NAME.fullmatch(words):
+    if _kana_name().fullmatch(words):
         return words
-    if not _KANJI_NAME.fullmatch(words) or _described(words, cues):
+    if not _kanji_name().fullmatch(words) or _described(words, cues):
         return None
     return words if title in _HONORIFICS or _apposed(intro, words) else None
 

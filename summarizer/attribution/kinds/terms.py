@@ -144,7 +144,7 @@ def is_term(text: str, span: Span, cues: Cues) -> bool:
         return True
     if heading(text, span, inner, cues):
         return True
-    before = text[max(0, span.open_at - 2) : span.open_at]
+    before = text[span.open_at - 2 if span.open_at > 2 else 0 : span.open_at]
     glued = before[-1:] == " " and before[:1].isalpha()  # a word right before, no stop
     # the cheap tests first: most quotations end no sentence inside their marks
     if not (glued and inner.rstrip().endswith(".")) or len(WORD.findall(inner)) > _SCARE_WORDS:
@@ -168,7 +168,8 @@ def cue_near(text: str, span: Span, cues: Cues) -> bool:
 # "billed as “…”", "referred to condescendingly as “…”": an adverb in -ly may stand inside it.
 def _named_as(text: str, span: Span, cues: Cues) -> bool:
     """Whether a naming phrase ends right before the quotation: a name, not speech."""
-    lead = text[max(0, span.open_at - _NAMING_REACH) : span.open_at]
+    start = span.open_at - _NAMING_REACH if span.open_at > _NAMING_REACH else 0
+    lead = text[start : span.open_at]
     if cues.naming is None or lead[-1:] not in (" ", "", "'", "’"):  # "qualifié d'« … »"
         return False
     if cues.naming_heads is None or not may_name(lead, cues.naming_heads, cues.naming_prefixes):
@@ -187,7 +188,8 @@ def _named_as(text: str, span: Span, cues: Cues) -> bool:
 # "a firm called Vigilia, or, “We Watch.”".
 def _glossed(text: str, span: Span, inner: str, cues: Cues) -> bool:
     """A short quotation that glosses the name before it after ", or,": another name, not speech."""
-    lead = text[max(0, span.open_at - _GAP * 3) : span.open_at]
+    start = span.open_at - _GAP * 3 if span.open_at > _GAP * 3 else 0
+    lead = text[start : span.open_at]
     # the pattern's comma and closing space first: most quotations have neither right before them
     glossed = _GLOSS.search(lead) if "," in lead and lead[-1:].isspace() else None
     if glossed is None or glossed.group(1).lower() not in cues.glosses:

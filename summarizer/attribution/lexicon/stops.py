@@ -31,7 +31,7 @@ def _found(text: str, source: str, flags: int) -> tuple[list[int], list[int]]:
 # in it, but for the last few characters.
 def last_stop(text: str, stop: re.Pattern[str], start: int, end: int) -> int | None:
     """The end of the last match of `stop` in `text[start:end]`, or None (`text`: the article)."""
-    edge = max(start, end - _EDGE)
+    edge = end - _EDGE if end - _EDGE > start else start  # max(): a call per quotation
     tail = None
     for found in stop.finditer(text, edge, end):  # a few characters: no deque to build
         tail = found
@@ -46,7 +46,7 @@ def last_stop(text: str, stop: re.Pattern[str], start: int, end: int) -> int | N
 # last characters searched.
 def first_stop(text: str, stop: re.Pattern[str], start: int, end: int) -> int | None:
     """The end of `stop.search(text, start, end)`, or None (`text`: the article)."""
-    edge = max(start, end - _EDGE)
+    edge = end - _EDGE if end - _EDGE > start else start
     starts, ends = _stops(text, stop)
     index = bisect_left(starts, start)
     if index < len(starts) and starts[index] < edge:
@@ -58,7 +58,7 @@ def first_stop(text: str, stop: re.Pattern[str], start: int, end: int) -> int | 
 # As `last_stop`: the article's stops that start in the window, then those of its last characters.
 def stops_in(text: str, stop: re.Pattern[str], start: int, end: int) -> list[int]:
     """The ends of the matches of `stop.finditer(text, start, end)` (`text`: the article)."""
-    edge = max(start, end - _EDGE)
+    edge = end - _EDGE if end - _EDGE > start else start
     starts, ends = _stops(text, stop)
     found = ends[bisect_left(starts, start) : bisect_left(starts, edge)]
     return [*found, *(m.end() for m in stop.finditer(text, edge, end))]

@@ -50,7 +50,7 @@ from summarizer.attribution.frames.runs import adjacent, elided, initial, run_of
 from summarizer.attribution.frames.subjects import clause_subject
 from summarizer.attribution.frames.unread import unread_subject
 from summarizer.attribution.german.german_after import german_after, sentence_after
-from summarizer.attribution.german.german_embedded import embedded_speaker
+from summarizer.attribution.german.german_embedded import embedded_speaker, reporters_unsure
 from summarizer.attribution.german.german_partial import partial_speaker
 from summarizer.attribution.german.german_perfect import subjects_of_cues
 from summarizer.attribution.han.cjk import cjk_frame, cjk_mention
@@ -87,7 +87,10 @@ def find_mentions(text: str, before: Window, after: Window, cues: Cues) -> Itera
     if embedded:  # "X sagte, dass Y den Plan „…“ nannte": Y's words, never X's
         yield embedded
         return
-    yield from _spaced_before(text, before, cues)
+    earlier = _spaced_before(
+        text, before, cues
+    )  # "X sagte, Y habe den Plan „…“ gefunden": X unsure
+    yield from reporters_unsure(text, before, earlier, cues) if cues.nouns_capitalized else earlier
     if cues.nouns_capitalized:  # "Er nannte den Plan „…“", "wird von X als „…“ bezeichnet"
         yield from filter(None, [partial_speaker(text, before, after, cues)])
 

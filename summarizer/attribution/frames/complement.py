@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import re
 
 from summarizer import _data
 from summarizer.attribution.frames.clauses import TOKEN
@@ -17,6 +18,7 @@ _NAME_WORDS = 2  # a full name: two capitalised words at least
 _BREAKS = ",.;:!?\n"  # a comma or a stop before the quotation ends the clause
 _LEAD = 3  # titles and articles that may stand between the conjunction and the name
 _POSSESSIVE = ("'s", "’s")
+_ELISION = ("’", "'")
 
 
 @functools.cache
@@ -35,17 +37,35 @@ def unsure_before(
         return mentions
     start = max(m.cue_at for m in before)
     lead = text[start:open_at].lower()
-    if not any(word in lead for word in words):
+    if not any(word in lead for word in _forms(cues.family)):
         return mentions  # a substring test before the tokens: most leads have no "that"
-    found = [t for t in TOKEN.finditer(text, start, open_at) if t.group().lower() in words]
-    if not found or any(c in text[found[-1].end() : open_at] for c in _BREAKS):
+    found = [e for t in TOKEN.finditer(text, start, open_at) if (e := _after(t, words)) >= 0]
+    if not found or any(c in text[found[-1] : open_at] for c in _BREAKS):
         return mentions  # "that the senator, Ann Roe, called": set off, read elsewhere
-    clause = found[-1].start()
-    if not _named_subject(TOKEN.findall(text, found[-1].end(), open_at), cues):
+    clause = found[-1]
+    if not _named_subject(TOKEN.findall(text, found[-1], open_at), cues):
         return mentions
     return tuple(
         dataclasses.replace(m, sure=False) if 0 <= m.cue_at < clause else m for m in mentions
     )
+
+
+@functools.cache
+def _forms(family: str) -> tuple[str, ...]:
+    """The conjunctions as written, also elided before a vowel ("que": "qu’", "qu'")."""
+    words = _complementizers(family)
+    elided = [w[:-1] + mark for w in words if w.endswith("e") for mark in _ELISION]
+    return (*words, *elided)
+
+
+# French drops the conjunction's "e" before a vowel and writes it with the next word: "qu’Anne".
+def _after(token: re.Match[str], words: frozenset[str]) -> int:
+    """Where the clause after a conjunction token starts, or -1 when the token is none."""
+    word = token.group().lower()
+    if word in words:
+        return token.end()
+    cut = max(word.find(mark) for mark in _ELISION)
+    return token.start() + cut + 1 if cut > 0 and word[:cut] + "e" in words else -1
 
 
 # "that Senator Ann Roe had", "que la ministra Ana Ruiz tachó": titles or articles, a full name,

@@ -40,6 +40,7 @@ from summarizer.attribution.frames.descriptions import description_after, said_c
 from summarizer.attribution.frames.documents import paper_subject
 from summarizer.attribution.frames.located import place_after, place_before
 from summarizer.attribution.frames.noun_subjects import noun_subject
+from summarizer.attribution.frames.objects import names_quoted
 from summarizer.attribution.frames.owned import unnamed_after
 from summarizer.attribution.frames.participial import participle_subject
 from summarizer.attribution.frames.quoting import objective, passive_end, with_objects
@@ -154,8 +155,7 @@ def _after_subject(
         found = found or noun_after(text, cue, window[1], cues)  # "— заявил пилот."
         return found or dropped(text, cue, window[1], cues)  # "“…”, ha explicado."
     if len(TOKEN.findall(text, start, cue.start())) > 6:
-        # A long subject without commas is a descriptive one ending in the name: "Rally
-        # Canada volunteer media coordinator Tom Hinderks said".
+        # A long subject without commas ends in the name: "Rally media coordinator Tom Hale said".
         plain = "," not in text[start : cue.start()]
         return apposed(text, start, cue, cues) or (_left(text, start, cue, cues) if plain else None)
     return _left(text, start, cue, cues) or apposed(text, start, cue, cues)
@@ -174,6 +174,7 @@ def _spaced_before(text: str, window: Window, cues: Cues) -> Iterator[Mention]:
         left = left or paper_subject(text, window[0], cue, cues)  # "The memo, …, states"
         left = left or _left(text, window[0], cue, cues)
         left = left or _apposed_before(text, window[0], cue, cues)
+        left = None if left and names_quoted(text, cue, window[1], cues) else left  # "цитирует X"
         phrase = None if left else phrase_start(text, window[0], cue, cues)
         left = left or (_left(text, window[0], cue, cues, phrase) if phrase else None)
         # a named subject before the verb leaves none after it ("Путин ответил на вопрос Лаврова:")

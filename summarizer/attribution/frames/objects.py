@@ -67,6 +67,13 @@ def quoted_person(text: str, cue: re.Match[str], end: int, cues: Cues) -> Mentio
     return Mention(words_at, "name", cue.group(), run[0].start(), cue.start())
 
 
+# "Газета цитирует Ольгу Смирнову: «…»": the paper only quotes; she speaks, not its subject.
+def names_quoted(text: str, cue: re.Match[str], end: int, cues: Cues) -> bool:
+    """Whether a Russian quoting cue has a named person as its object before `end`."""
+    found = quoted_person(text, cue, end, cues)
+    return found is not None and found.kind == "name"
+
+
 def possessed(cue: re.Match[str], cues: Cues) -> Mention | None:
     """The pronoun inside hearsay with a possessive ("по его словам"), to be resolved like one."""
     words = cue.group().lower().split()

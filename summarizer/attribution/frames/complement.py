@@ -15,7 +15,9 @@ from summarizer.attribution.frames.clauses import TOKEN
 from summarizer.attribution.lexicon.cues import Cues, Mention
 
 _NAME_WORDS = 2  # a full name: two capitalised words at least
-_BREAKS = ",.;:!?\n"  # a comma or a stop before the quotation ends the clause
+# A comma or a stop before the quotation ends the clause; a colon does not: "said that Ann Roe was
+# right: “…”" may give her words or his, so his cue is no surer than before "“absurd”".
+_BREAKS = ",.;!?\n"
 _LEAD = 3  # titles and articles that may stand between the conjunction and the name
 _POSSESSIVE = ("'s", "’s")
 _ELISION = ("’", "'")

@@ -27,7 +27,8 @@ _JA_ALSO_AFTER = re.compile(
 )
 _JA_ALSO = re.compile(rf"(?P<who>[^、。「」\s]{{1,25}})(?:{_ALSO})[、,]?$")
 _CONTENT = re.compile(
-    re.escape(_PARTICLES["quotative"] + _PARTICLES["content"])
+    re.escape(_PARTICLES["quotative"])
+    + f"(?:{'|'.join(map(re.escape, _PARTICLES['content']))})"
     + r"(?P<noun>[^\u3041-\u3096、。「」\s]{1,12})"
 )
 _THUS = "|".join(map(re.escape, _PARTICLES["thus"]))

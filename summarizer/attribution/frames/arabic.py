@@ -53,7 +53,10 @@ def arabic_run(
             break
         if not reverse and _told_after_name(kept, tokens[index:], cues):
             break
-        if kept and text[kept[-1].end() : token.start()].strip():
+        # what separates it from the word kept before (read backwards: after it)
+        gap = text[token.end() : kept[-1].start()] if reverse and kept else ""
+        gap = gap or (text[kept[-1].end() : token.start()] if kept and not reverse else "")
+        if gap.strip():  # "وبحسب سارة منصور، فإن أحمد خليل قال": the comma ends the subject
             kept += [] if reverse else apposed(text, kept, tokens[index:], cues)
             break
         kept.append(token)

@@ -74,6 +74,8 @@ def _after(token: re.Match[str], words: frozenset[str]) -> int:
 # then a lower-case word (its verb).
 def _named_subject(tokens: list[str], cues: Cues) -> bool:
     """Whether the clause opens with a full name as its subject and goes on with a verb."""
+    if tokens and not tokens[0][:1].isupper() and not tokens[0][:1].islower():
+        return _uncased_name(tokens, cues)
     index = 0
     while index < min(_LEAD, len(tokens)) and (
         tokens[index].lower() in cues.titles or tokens[index].lower() in cues.articles
@@ -86,3 +88,15 @@ def _named_subject(tokens: list[str], cues: Cues) -> bool:
     return (
         run - index >= _NAME_WORDS and run < len(tokens) and tokens[run][:1].islower() and not owned
     )
+
+
+# A script without capitals (Arabic): two words that are neither definite nouns (the article
+# "ال") nor cue words open the clause, and a word (its verb) follows before the quotation:
+# "وأكد أحمد خليل أن سارة منصور وصفت الخطة بأنها «…»"; "أن الخطة الجديدة «…»" names nobody.
+def _uncased_name(tokens: list[str], cues: Cues) -> bool:
+    """Whether a clause in a script without case opens with a name-shaped pair and a verb."""
+    pair = tokens[:_NAME_WORDS]
+    definite = tuple(p for p in cues.proclitics if len(p) > 1)  # the article, alone or fused
+    plain = all(not t.startswith(definite) and t not in cues.stop for t in pair)
+    titled = any(t in cues.titles for t in pair)
+    return len(tokens) > _NAME_WORDS and plain and not titled

@@ -135,8 +135,8 @@ def _zh_before(text: str, window: Window, cues: Cues) -> Mention | None:
     if tail.endswith(("：", ":")):
         clause = last_break(text, max(window[0], window[1] - 120), clause_end, _CJK_CLAUSE)
         words = text[clause:clause_end].strip()
-        found = leading_name(text[clause:clause_end], cues, clause)
-        return found or name_label(words, clause_end - len(words), cues, known_names(text))
+        lead = leading_name(text[clause:clause_end], cues, clause)
+        return lead or name_label(words, clause_end - len(words), cues, known_names(text))
     return None
 
 

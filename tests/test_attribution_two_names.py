@@ -17,8 +17,8 @@ def _last(text: str, lang: str) -> Quote:
     return find_quotes(text, lang)[-1]
 
 
-# (lang, text, speaker): the one a reader names; None where both speak (a joint statement),
-# so either name is right but none is needed.
+# (lang, text, speaker): the one a reader names; None where both speak (a joint statement) or
+# someone unnamed does ("quoted her late father"): no name is asserted there.
 _PROBES = [
     ("en", "According to Tom Hale, Ann Roe said: “The plan is absurd.”", "Ann Roe"),
     ("en", "Tom Hale said that Ann Roe had called the plan “absurd.”", "Ann Roe"),
@@ -257,6 +257,63 @@ _PROBES = [
     ("ja", "鈴木花子氏は田中一郎氏を「うそつき」と批判した。", "鈴木花子"),
     ("ar", "ووصف أحمد خليل سارة منصور بأنها «كاذبة».", "أحمد خليل"),
     ("ar", "واتهمت سارة منصور أحمد خليل بـ«الكذب».", "سارة منصور"),
+    ("en", "Tom Hale met Ann Roe on Monday. “We agreed on everything,” she said.", "Ann Roe"),
+    ("en", "Ann Roe criticized Tom Hale on Monday. “He has failed,” she said.", "Ann Roe"),
+    ("en", "“It was hard,” Ann Roe said of her work with Tom Hale.", "Ann Roe"),
+    ("en", "Tom Hale replaced Ann Roe as chairman in May. “I am honored,” he said.", "Tom Hale"),
+    ("en", "Ann Roe's husband, Tom Hale, spoke first. “We are grateful,” he said.", "Tom Hale"),
+    (
+        "en",
+        "“We are grateful,” said Ann Roe. Tom Hale nodded. “It was hard,” he added.",
+        "Tom Hale",
+    ),
+    (
+        "en",
+        "Tom Hale, 54, and Ann Roe, 61, were both arrested. “This is absurd,” Hale said.",
+        "Tom Hale",
+    ),
+    ("en", "Tom Hale said Ann Roe had quoted her mother: “Be kind.”", None),
+    ("en", "Ann Roe quoted her late father: “Never give up.”", None),
+    ("en", "Tom Hale told reporters that Ann Roe's aide had said: “She is tired.”", None),
+    (
+        "de",
+        "Jan Roth traf sich am Montag mit Anna Berger. „Wir sind uns einig“, sagte sie.",
+        "Anna Berger",
+    ),
+    ("de", "Anna Berger kritisierte Jan Roth scharf. „Er hat versagt“, sagte sie.", "Anna Berger"),
+    (
+        "de",
+        "„Wir sind dankbar“, sagte Anna Berger. Jan Roth nickte. „Es war schwer“, fügte er hinzu.",
+        "Jan Roth",
+    ),
+    ("de", "Anna Berger zitierte ihren Vater: „Gib nie auf.“", None),
+    ("de", "Jan Roth sagte, Anna Berger habe ihren Vater zitiert: „Gib nie auf.“", None),
+    (
+        "fr",
+        "Paul Roux a rencontré Anne Morel lundi. « Nous sommes d’accord », a-t-elle déclaré.",
+        "Anne Morel",
+    ),
+    ("fr", "Anne Morel a cité son père : « N’abandonne jamais. »", None),
+    (
+        "es",
+        "Juan Pérez se reunió con Ana Ruiz el lunes. «Estamos de acuerdo», dijo ella.",
+        "Ana Ruiz",
+    ),
+    ("es", "Ana Ruiz citó a su padre: «Nunca te rindas».", None),
+    (
+        "ru",
+        "Иван Петров встретился с Ольгой Смирновой. «Мы договорились», — сказала она.",
+        "Ольга Смирнова",
+    ),
+    (
+        "ru",
+        "Иван Петров встретился с Ольгой Смирновой. «Мы договорились», — сказал он.",
+        "Иван Петров",
+    ),
+    ("ru", "Ольга Смирнова процитировала своего отца: «Никогда не сдавайся».", None),
+    ("zh", "王建华会见了李明。他说：“我们达成了共识。”", "王建华"),
+    ("ja", "田中一郎首相は鈴木花子外相と会談した。首相は「合意した」と述べた。", "田中一郎"),
+    ("ar", "التقى أحمد خليل بسارة منصور. وقالت منصور: «اتفقنا».", "سارة منصور"),
 ]
 
 
@@ -340,6 +397,20 @@ def test_no_other_name_at_high(lang: str, text: str, speaker: str | None) -> Non
         ),
         ("en", "Ann Roe responded to Tom Hale's statement: “It is a lie.”", "Ann Roe", "low"),
         ("en", "Ann Roe said in a statement: “We won.”", "Ann Roe", "high"),
+        # a colon after the reported clause leaves the reporter unsure too
+        (
+            "de",
+            "Jan Roth sagte, Anna Berger habe ihren Vater zitiert: „Gib nie auf.“",
+            "Jan Roth",
+            "low",
+        ),
+        # the subject of a quoting verb is named as written, not turned from a genitive
+        (
+            "ru",
+            "Ольга Смирнова процитировала своего отца: «Никогда не сдавайся».",
+            "Ольга Смирнова",
+            "low",
+        ),
     ],
 )
 def test_two_names_read(lang: str, text: str, speaker: str, confidence: str) -> None:

@@ -50,8 +50,6 @@ def reporters_unsure(
     name = clause[2].name if clause else None
     named = name is not None and name[1] - name[0] > 1  # a full name, as in other languages
     start = clause[0] if clause else -1
-    if named and ":" in text[start : before[1]]:
-        named = False  # "Roth sagte, Berger habe recht: „…“": the colon gives the quotation
     for mention in mentions:
         unsure = named and 0 <= mention.cue_at < start
         yield dataclasses.replace(mention, sure=False) if unsure else mention

@@ -10,7 +10,9 @@ from summarizer.attribution.lexicon.cues import Cues, Mention
 # alone would read as a dative cut off the name ("сказал Шойгу Смирнову").
 def governed(name: str, mention: Mention, cues: Cues) -> tuple[str, bool]:
     """The name a cue governs in the genitive or accusative, whole; whether the cue governs it."""
-    genitive = mention.cue.lower() in cues.genitive_cues
+    # only a name after the cue is its object: "Ольга Смирнова процитировала …" is her subject,
+    # already in the nominative ("Ольг Смирнов" before)
+    genitive = mention.cue.lower() in cues.genitive_cues and mention.at > mention.cue_at
     return (_whole_object(name, mention.words) if genitive else name), genitive
 
 

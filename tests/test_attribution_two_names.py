@@ -320,7 +320,9 @@ _PROBES = [
 @pytest.mark.parametrize(("lang", "text", "speaker"), _PROBES)
 def test_no_other_name_at_high(lang: str, text: str, speaker: str | None) -> None:
     quote = _last(text, lang)
-    if speaker is not None and quote.speaker not in (None, speaker):
+    # a shorter form of the same name ("منصور" for "سارة منصور") is the same person
+    same = quote.speaker is None or set(quote.speaker.split()) <= set((speaker or "").split())
+    if speaker is not None and not same:
         assert quote.confidence == "low", (quote.speaker, quote.confidence)
 
 

@@ -437,6 +437,14 @@ def test_stays_null_or_low(lang: str, text: str) -> None:
     assert quote.speaker is None or quote.confidence == "low"
 
 
+# Spanish first names mark a gender as English and German ones do: "ella" is never Juan.
+def test_a_spanish_pronoun_skips_a_subject_of_the_other_gender() -> None:
+    wrong = "Juan Pérez se reunió con Ana Ruiz el lunes. «Estamos de acuerdo», dijo ella."
+    right = "Ana Ruiz se reunió con Juan Pérez el lunes. «Estamos de acuerdo», dijo ella."
+    assert _last(wrong, "es").speaker is None
+    assert (_last(right, "es").speaker, _last(right, "es").confidence) == ("Ana Ruiz", "low")
+
+
 def test_a_third_word_of_a_name_in_l_is_kept_before_the_colon() -> None:
     quote = _last("وقال أحمد محمد لطفي: «نحن ندعمك».", "ar")
     assert quote.speaker == "أحمد محمد لطفي"

@@ -399,6 +399,14 @@ def test_no_other_name_at_high(lang: str, text: str, speaker: str | None) -> Non
         ),
         ("en", "Ann Roe responded to Tom Hale's statement: “It is a lie.”", "Ann Roe", "low"),
         ("en", "Ann Roe said in a statement: “We won.”", "Ann Roe", "high"),
+        # the object of a quoting participle, and a quote by someone, speak
+        ("en", "Ann Roe responded by quoting Tom Hale: “Promises are cheap.”", "Tom Hale", "low"),
+        (
+            "de",
+            "Anna Berger antwortete mit einem Zitat von Jan Roth: „Versprechen sind billig.“",
+            "Jan Roth",
+            "low",
+        ),
         # a colon after the reported clause leaves the reporter unsure too
         (
             "de",

@@ -399,6 +399,8 @@ def test_no_other_name_at_high(lang: str, text: str, speaker: str | None) -> Non
         ),
         ("en", "Ann Roe responded to Tom Hale's statement: “It is a lie.”", "Ann Roe", "low"),
         ("en", "Ann Roe said in a statement: “We won.”", "Ann Roe", "high"),
+        # "so X" after a comma: X is the source, not the name before the comma
+        ("de", "Anna Berger, so Jan Roth, sei „brillant“.", "Jan Roth", "high"),
         # the object of a quoting participle, and a quote by someone, speak
         ("en", "Ann Roe responded by quoting Tom Hale: “Promises are cheap.”", "Tom Hale", "low"),
         (

@@ -401,6 +401,9 @@ def test_no_other_name_at_high(lang: str, text: str, speaker: str | None) -> Non
         ("en", "Ann Roe said in a statement: “We won.”", "Ann Roe", "high"),
         # "so X" after a comma: X is the source, not the name before the comma
         ("de", "Anna Berger, so Jan Roth, sei „brillant“.", "Jan Roth", "high"),
+        # a particle before a known first name after a full name is a preposition
+        ("es", "«Es brillante», dice Juan Pérez de Ana Ruiz.", "Juan Pérez", "high"),
+        ("es", "«Es brillante», dijo Javier Pérez de Cuéllar.", "Javier Pérez de Cuéllar", "high"),
         # the object of a quoting participle, and a quote by someone, speak
         ("en", "Ann Roe responded by quoting Tom Hale: “Promises are cheap.”", "Tom Hale", "low"),
         (

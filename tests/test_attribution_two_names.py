@@ -339,6 +339,26 @@ _PROBES = [
     ("es", "«Es brillante», dice Juan Pérez de Ana Ruiz.", "Juan Pérez"),
     ("zh", "王建华谈李明：“他很出色。”", "王建华"),
     ("zh", "李明引用王建华的一句话：“承诺很廉价。”", "王建华"),
+    ("fr", "Anne Morel a répondu à la question de Paul Roux : « Non. »", "Anne Morel"),
+    ("fr", "Paul Roux, interrogé sur Anne Morel, a lâché : « Elle ment. »", "Paul Roux"),
+    ("fr", "« Elle ment », a lâché Paul Roux au sujet d’Anne Morel.", "Paul Roux"),
+    ("fr", "Pour Paul Roux, Anne Morel est « la meilleure ».", "Paul Roux"),
+    ("fr", "Anne Morel a repris les mots de Paul Roux : « Rien n’est perdu. »", "Paul Roux"),
+    ("fr", "Comme l’a dit Paul Roux à Anne Morel : « Rien n’est perdu. »", "Paul Roux"),
+    ("es", "Para Juan Pérez, Ana Ruiz es «la mejor».", "Juan Pérez"),
+    ("es", "Ana Ruiz repitió las palabras de Juan Pérez: «Nada está perdido».", "Juan Pérez"),
+    ("es", "Como le dijo Juan Pérez a Ana Ruiz: «Nada está perdido».", "Juan Pérez"),
+    ("es", "Ana Ruiz, consultada sobre Juan Pérez, afirmó: «Miente».", "Ana Ruiz"),
+    ("zh", "对于李明的说法，王建华回应称：“这不是事实。”", "王建华"),
+    ("zh", "李明表示，王建华“没有计划”。", "李明"),
+    ("zh", "王建华的发言人李明说：“他很好。”", "李明"),
+    ("zh", "李明在给王建华的信中写道：“我们离开了。”", "李明"),
+    ("ja", "鈴木花子氏は「田中一郎氏は信頼できる」と語った。", "鈴木花子"),
+    ("ja", "田中一郎氏の広報担当、鈴木花子氏は「体調は良好だ」と説明した。", "鈴木花子"),
+    ("ja", "田中一郎氏について、鈴木花子氏は「立派な人だ」と話した。", "鈴木花子"),
+    ("ar", "وقالت سارة منصور إن أحمد خليل «لا يملك خطة».", "سارة منصور"),
+    ("ar", "وأعلن أحمد خليل، وزير الخارجية، لسارة منصور: «نحن ندعمك».", "أحمد خليل"),
+    ("ar", "ونقلت سارة منصور عن أحمد خليل قوله: «لن نتراجع».", "أحمد خليل"),
 ]
 
 
@@ -429,6 +449,8 @@ def test_no_other_name_at_high(lang: str, text: str, speaker: str | None) -> Non
         # a particle before a known first name after a full name is a preposition
         ("es", "«Es brillante», dice Juan Pérez de Ana Ruiz.", "Juan Pérez", "high"),
         ("es", "«Es brillante», dijo Javier Pérez de Cuéllar.", "Javier Pérez de Cuéllar", "high"),
+        # "comme" opens the clause before an inverted cue: no name
+        ("fr", "Comme l’a dit Paul Roux à Anne Morel : « Rien n’est perdu. »", "Paul Roux", "high"),
         # the object of a quoting participle, and a quote by someone, speak
         ("en", "Ann Roe responded by quoting Tom Hale: “Promises are cheap.”", "Tom Hale", "low"),
         (

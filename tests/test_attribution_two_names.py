@@ -359,6 +359,53 @@ _PROBES = [
     ("ar", "وقالت سارة منصور إن أحمد خليل «لا يملك خطة».", "سارة منصور"),
     ("ar", "وأعلن أحمد خليل، وزير الخارجية، لسارة منصور: «نحن ندعمك».", "أحمد خليل"),
     ("ar", "ونقلت سارة منصور عن أحمد خليل قوله: «لن نتراجع».", "أحمد خليل"),
+    ("en", "Tom Hale and Ann Roe met on Monday. “It went well,” Hale said.", "Tom Hale"),
+    ("en", "“It went well,” Tom Hale told Ann Roe's husband.", "Tom Hale"),
+    ("en", "Tom Hale and Ann Roe met on Monday. “It went well,” they said.", None),
+    ("en", "Ann Roe turned to Tom Hale and said: “Your turn.”", "Ann Roe"),
+    ("en", "Tom Hale asked Ann Roe whether she would run. “Maybe,” she replied.", "Ann Roe"),
+    ("en", "Tom Hale asked Ann Roe whether she would run. “Maybe,” Roe replied.", "Ann Roe"),
+    (
+        "de",
+        "Jan Roth und Anna Berger trafen sich am Montag. „Es lief gut“, sagte Roth.",
+        "Jan Roth",
+    ),
+    ("de", "Anna Berger wandte sich an Jan Roth und sagte: „Sie sind dran.“", "Anna Berger"),
+    (
+        "de",
+        "Jan Roth fragte Anna Berger, ob sie kandidiere. „Vielleicht“, antwortete Berger.",
+        "Anna Berger",
+    ),
+    ("fr", "Paul Roux s’est tourné vers Anne Morel et a dit : « À vous. »", "Paul Roux"),
+    (
+        "fr",
+        "Paul Roux a demandé à Anne Morel si elle se présenterait. « Peut-être », a répondu Morel.",
+        "Anne Morel",
+    ),
+    (
+        "es",
+        "Juan Pérez le preguntó a Ana Ruiz si se presentaría. «Quizás», respondió Ruiz.",
+        "Ana Ruiz",
+    ),
+    ("es", "Juan Pérez y Ana Ruiz se reunieron el lunes. «Fue bien», dijo Pérez.", "Juan Pérez"),
+    (
+        "ru",
+        "Иван Петров спросил Ольгу Смирнову, будет ли она баллотироваться. «Возможно», — ответила Смирнова.",
+        "Ольга Смирнова",
+    ),
+    (
+        "ru",
+        "Иван Петров и Ольга Смирнова встретились в понедельник. «Все прошло хорошо», — сказал Петров.",
+        "Иван Петров",
+    ),
+    ("zh", "王建华和李明周一会面。王建华说：“会谈很顺利。”", "王建华"),
+    ("zh", "王建华问李明是否参选。李明回答：“也许。”", "李明"),
+    ("ja", "田中一郎氏と鈴木花子氏は15日に会談した。田中氏は「順調だった」と語った。", "田中一郎"),
+    (
+        "ar",
+        "والتقى أحمد خليل وسارة منصور يوم الاثنين. وقال خليل: «جرى اللقاء بشكل جيد».",
+        "أحمد خليل",
+    ),
 ]
 
 

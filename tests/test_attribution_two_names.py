@@ -2,6 +2,9 @@
 # Written for this test (news style, no corpus text): reported clauses, "according to X, Y said",
 # someone quoting someone, listeners and addressees, coordinated subjects, the object of a
 # quoting verb. A wrong name is worse than none, and worst at confidence "high".
+# Of these 282 (en 66, de 46, fr 34, es 31, ru 30, zh 31, ja 21, ar 23) main before prec20 named
+# 179 right, 32 wrong (20 at high), 68 none; after: 203 right, 11 wrong (none at high), 65 none
+# (3 a shorter form of the right name, both times).
 
 from __future__ import annotations
 

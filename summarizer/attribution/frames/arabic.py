@@ -51,13 +51,23 @@ def arabic_run(
             return _anonymous(text, (kept[0].start(), tokens[index + 1].end()), cue)
         if kept and _listener(text, token.group(), cues):  # للصحفيين: "to the reporters"
             break
-        if kept and text[kept[-1].end() : token.start()].strip():
+        if not reverse and _told_after_name(kept, tokens[index:], cues):
+            break
+        # what separates it from the word kept before (read backwards: after it)
+        gap = text[token.end() : kept[-1].start()] if reverse and kept else ""
+        gap = gap or (text[kept[-1].end() : token.start()] if kept and not reverse else "")
+        if gap.strip():  # "وبحسب سارة منصور، فإن أحمد خليل قال": the comma ends the subject
             kept += [] if reverse else apposed(text, kept, tokens[index:], cues)
             break
         kept.append(token)
     kept = kept[::-1] if reverse else kept
-    if not kept:
-        return None
+    return _run_mention(text, kept, cue, cues, reverse=reverse) if kept else None
+
+
+def _run_mention(
+    text: str, kept: list[re.Match[str]], cue: re.Match[str], cues: Cues, *, reverse: bool
+) -> Mention:
+    """The mention that the words kept next to an Arabic cue make: a name, role, body or someone."""
     name, guessed = arabic_role(kept, cues)  # "محلل الشؤون السياسية محمد علي"
     someone = reverse and kept[0].group() in cues.indefinite  # "عن مصدر عسكري قوله": someone
     if someone or (len(name) > 1 and _indefinite_title(kept, name[0], cues)):  # "والدة سامي حداد"
@@ -126,6 +136,17 @@ def _listener(text: str, word: str, cues: Cues) -> bool:
     if told in cues.indefinite or told in _TOLD or told in cues.titles:
         return True
     return cues.names_next(told) or told in _words(text)
+
+
+# "وقال أحمد خليل لسارة منصور:": after a full name (two words, no title) a word in لـ ("to")
+# with a word after it opens the one told, though the text names her nowhere else; no name's
+# third word is so written after a verb of saying.
+def _told_after_name(kept: list[re.Match[str]], rest: list[re.Match[str]], cues: Cues) -> bool:
+    """Whether the word after a full name is لـ and a name: the listener, not the name's end."""
+    if len(kept) < 2 or len(rest) < 2 or any(t.group() in cues.titles for t in kept):
+        return False
+    word, following = rest[0].group(), rest[1].group()
+    return word.startswith("ل") and not word.startswith("لل") and following not in cues.stop
 
 
 @functools.lru_cache(maxsize=4)

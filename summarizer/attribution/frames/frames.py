@@ -12,6 +12,7 @@ from summarizer.attribution.frames.complement import unsure_before
 from summarizer.attribution.frames.inner_titles import inner_title
 from summarizer.attribution.frames.mentions import find_mentions, frame_mentions
 from summarizer.attribution.frames.objected import only_before
+from summarizer.attribution.frames.owned_words import others_words
 from summarizer.attribution.german.asides import aside_cue
 from summarizer.attribution.german.german_carry import added, reported_sentences
 from summarizer.attribution.german.german_narrated import narrated_before
@@ -88,6 +89,7 @@ def _mentions(
     before = _before_window(text, spans, first, cues)
     mentions = tuple(find_mentions(text, before, after, cues)) or _signed(text, spans[last], cues)
     mentions = only_before(text, spans[first].open_at, spans[last].close_at, mentions, cues)
+    mentions = others_words(text, spans[first].open_at, mentions, cues)
     return unsure_before(text, spans[first].open_at, mentions, cues), before
 
 

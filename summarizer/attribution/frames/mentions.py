@@ -42,6 +42,7 @@ from summarizer.attribution.frames.documents import paper_subject
 from summarizer.attribution.frames.inner_titles import TITLE_MARKS
 from summarizer.attribution.frames.located import place_after, place_before
 from summarizer.attribution.frames.noun_subjects import noun_subject
+from summarizer.attribution.frames.objects import names_quoted
 from summarizer.attribution.frames.owned import unnamed_after
 from summarizer.attribution.frames.participial import participle_subject
 from summarizer.attribution.frames.quoting import objective, passive_end, with_objects
@@ -52,7 +53,7 @@ from summarizer.attribution.frames.runs import adjacent, elided, initial, run_of
 from summarizer.attribution.frames.subjects import clause_subject
 from summarizer.attribution.frames.unread import unread_subject
 from summarizer.attribution.german.german_after import german_after, sentence_after
-from summarizer.attribution.german.german_embedded import embedded_speaker
+from summarizer.attribution.german.german_embedded import embedded_speaker, reporters_unsure
 from summarizer.attribution.german.german_partial import partial_speaker
 from summarizer.attribution.german.german_perfect import subjects_of_cues
 from summarizer.attribution.han.cjk import cjk_frame, cjk_mention
@@ -74,10 +75,8 @@ _CLOSED_STOPS = (".“", "!“", "?“")
 def find_mentions(text: str, before: Window, after: Window, cues: Cues) -> Iterator[Mention]:
     """Candidate speaker mentions for a quotation, best first: right after it, then before it."""
     if not cues.spaced:
-        japanese = cues.family == "ja"
-        mention = (ja_mention if japanese else cjk_mention)(text, before, after, cues)
-        if mention:
-            yield mention
+        reader = ja_mention if cues.family == "ja" else cjk_mention
+        yield from filter(None, [reader(text, before, after, cues)])
         return
     found = _spaced_after(text, before, after, cues)
     # German "X sagte: „…“, betont sie": the colon's subject, not a guess for the pronoun
@@ -89,7 +88,8 @@ def find_mentions(text: str, before: Window, after: Window, cues: Cues) -> Itera
     if embedded:  # "X sagte, dass Y den Plan „…“ nannte": Y's words, never X's
         yield embedded
         return
-    yield from _spaced_before(text, before, cues)
+    earlier = _spaced_before(text, before, cues)  # "X sagte, Y habe den Plan „…“ gefunden"
+    yield from reporters_unsure(text, before, earlier, cues) if cues.nouns_capitalized else earlier
     if cues.nouns_capitalized:  # "Er nannte den Plan „…“", "wird von X als „…“ bezeichnet"
         yield from filter(None, [partial_speaker(text, before, after, cues)])
 
@@ -97,9 +97,7 @@ def find_mentions(text: str, before: Window, after: Window, cues: Cues) -> Itera
 def frame_mentions(text: str, colon: int, cues: Cues) -> Iterator[Mention]:
     """Candidate speakers of the frame ending at `colon` ("Lin said in a statement:")."""
     if not cues.spaced:
-        mention = cjk_frame(text, colon, cues)
-        if mention:
-            yield mention
+        yield from filter(None, [cjk_frame(text, colon, cues)])
         return
     start = max(0, colon - _SENTENCE_REACH)
     for stop in cues.sentence_end.finditer(text, start, colon):
@@ -174,6 +172,7 @@ def _spaced_before(text: str, window: Window, cues: Cues) -> Iterator[Mention]:
         left = left or paper_subject(text, window[0], cue, cues)  # "The memo, …, states"
         left = left or _left(text, window[0], cue, cues)
         left = left or _apposed_before(text, window[0], cue, cues)
+        left = None if left and names_quoted(text, cue, window[1], cues) else left  # "цитирует X"
         phrase = None if left else phrase_start(text, window[0], cue, cues)
         left = left or (_left(text, window[0], cue, cues, phrase) if phrase else None)
         # a named subject before the verb leaves none after it ("Путин ответил на вопрос Лаврова:")

@@ -13,6 +13,7 @@ from summarizer.attribution.lexicon.cues import Cues, Mention
 
 _SOURCE_WORDS = 4
 _BACK_WORDS = 3
+_FULL_NAME = 2  # a first name and a surname
 
 
 # "Глава МИД Сергей Ларин в ответ на слова Павла Рудина заявил": lower-case words that are no
@@ -63,8 +64,24 @@ def quoted_person(text: str, cue: re.Match[str], end: int, cues: Cues) -> Mentio
             break
     if not run:
         return Mention(cue.group(), "anonymous", cue.group(), cue.start(), cue.start())
+    run = _object_only(run, cues)
     words_at = text[run[0].start() : run[-1].end()]
     return Mention(words_at, "name", cue.group(), run[0].start(), cue.start())
+
+
+# "«…», — цитирует Ольгу Смирнову Иван Петров": two full names in a row, no patronymic among
+# them, are the one quoted and then the quoting subject; the first is the speaker.
+def _object_only(run: list[re.Match[str]], cues: Cues) -> list[re.Match[str]]:
+    """The quoted person's words of a capitalised run after a quoting cue."""
+    patronymic = any(t.group().endswith(cues.patronymics) for t in run)
+    return run[:_FULL_NAME] if len(run) == 2 * _FULL_NAME and not patronymic else run
+
+
+# "Газета цитирует Ольгу Смирнову: «…»": the paper only quotes; she speaks, not its subject.
+def names_quoted(text: str, cue: re.Match[str], end: int, cues: Cues) -> bool:
+    """Whether a Russian quoting cue has a named person as its object before `end`."""
+    found = quoted_person(text, cue, end, cues)
+    return found is not None and found.kind == "name"
 
 
 def possessed(cue: re.Match[str], cues: Cues) -> Mention | None:

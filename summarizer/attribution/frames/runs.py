@@ -55,6 +55,8 @@ def run_of(
             break
         if forward and run and _next_phrase(lower, tokens[index + 1 : index + 2], cues):
             break  # "dijo Pedro Sánchez el lunes": the article opens a phrase of its own
+        if forward and len(run) > 1 and _of_someone(lower, tokens[index + 1 : index + 2], cues):
+            break  # "dice Juan Pérez de Ana Ruiz": of her, no part of his name
         if _name_part(word, cues, bool(run)):
             run.append(token)
         elif forward and not run and lower in cues.stop and not preposition(lower, cues):
@@ -71,6 +73,22 @@ def _next_phrase(lower: str, following: list[re.Match[str]], cues: Cues) -> bool
     """Whether an article after a run opens a new noun phrase rather than going on in a name."""
     article = lower in cues.definite or lower in cues.articles
     return article and not (following and following[0].group()[:1].isupper())
+
+
+# A particle inside a name goes before a surname ("Juan Pérez de Cuéllar"); before a first name
+# the article marks as one it is the preposition ("de Ana Ruiz": about her).
+def _of_someone(lower: str, following: list[re.Match[str]], cues: Cues) -> bool:
+    """Whether a particle after a full name is a preposition before another person's name."""
+    return (
+        lower in PARTICLES and bool(following) and following[0].group() in _forenames(cues.family)
+    )
+
+
+@functools.cache
+def _forenames(family: str) -> frozenset[str]:
+    """The first names that mark a gender in a language (data/genders.toml)."""
+    groups = _data.load_toml("genders.toml").get(family, {}).get("first_names", {})
+    return frozenset(word for words in groups.values() for word in words)
 
 
 def preposition(lower: str, cues: Cues) -> bool:

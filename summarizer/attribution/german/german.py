@@ -28,7 +28,7 @@ from summarizer.attribution.german.german_clauses import (
 )
 from summarizer.attribution.german.german_documents import document_of
 from summarizer.attribution.german.german_entitled import entitled
-from summarizer.attribution.german.german_hearsay import hearsay_after_verb
+from summarizer.attribution.german.german_hearsay import hearsay_after_verb, so_incise
 from summarizer.attribution.german.german_person import person
 from summarizer.attribution.german.german_weak import (
     dative_before,
@@ -107,7 +107,7 @@ def _of_cue(text: str, window: Window, cue: re.Match[str], cues: Cues) -> Iterat
     bracket = bracket_before(text, window[0], cue, cues)  # "Zuvor hatte X erklärt:"
     clause = clause_start(text, window[0], cue, cues)  # "…, und Paul Ems fügte hinzu:"
     before = bracket or subject_before(text, clause, cue, cues)
-    before = None if titled_dative(text, before, cues) else before
+    before = None if titled_dative(text, before, cues) or so_incise(text, cue, cues) else before
     before = utterance_subject(before, cues) if before else None  # "Die Antwort des X lautete:"
     after = None
     weak = before is None or lone(text, before) or quoted(text, before)

@@ -27,3 +27,11 @@ def hearsay_after_verb(
     if len(between) > _LAUT_REACH:
         return False
     return not any(c in between for c in _CLAUSE_BREAKS)
+
+
+# "Anna Berger, so Jan Roth, sei „…“": the particle after a comma opens an aside that names the
+# source after it; the phrase before the comma is whom the source speaks of.
+def so_incise(text: str, cue: re.Match[str], cues: Cues) -> bool:
+    """Whether a particle cue opens an aside after a comma, its subject after it."""
+    before = text[max(0, cue.start() - 3) : cue.start()].rstrip()
+    return cue.group().lower() in cues.particles and before.endswith(",")

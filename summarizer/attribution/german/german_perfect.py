@@ -7,11 +7,15 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterator, Sequence
 
+from summarizer import _data
 from summarizer.attribution.german.german import cue_subjects
 from summarizer.attribution.german.german_impersonal import impersonal_cue
+from summarizer.attribution.german.german_person import person
+from summarizer.attribution.german.phrases import TOKEN, mention_of, oblique, read_phrase
 from summarizer.attribution.lexicon.cues import Cues, Mention, Window
 
 
@@ -22,21 +26,59 @@ def subjects_of_cues(
     if found and impersonal_cue(text, found[-1], cues):  # "Man schreibt uns aus Paris:"
         yield Mention(found[-1].group(), "anonymous", found[-1].group(), -1, found[-1].start())
         return
+    auxiliary = _perfect(text, found, cues)
+    named = _named_subject(text, window, found, cues) if auxiliary else None
+    if named:  # "Roth erinnerte daran, dass Anna Berger einmal gesagt habe: „…“": hers, reported
+        yield named
+        return
     if len(found) < 3:  # an earlier cue, the auxiliary and the participle
         yield from cue_subjects(text, window, found, cues)
         return
+    if auxiliary and not _pronoun_before(text, found[-3].end(), found[-2].start(), cues):
+        yield Mention(auxiliary.group(), "anonymous", auxiliary.group(), -1, auxiliary.start())
+        return
+    # "er habe Anna Berger gesagt": a name between the auxiliary and the participle is its
+    # object, the one told; the subject stands before the auxiliary
+    between = (auxiliary.end(), found[-1].start()) if auxiliary is found[-2] else (0, 0)
+    for mention in cue_subjects(text, window, found, cues):
+        if not between[0] <= mention.at < between[1]:
+            yield mention
+
+
+def _perfect(text: str, found: Sequence[re.Match[str]], cues: Cues) -> re.Match[str] | None:
+    """The Konjunktiv auxiliary when the last two cues are it and a participle of saying."""
+    if len(found) < 2:
+        return None
     one, two = found[-2], found[-1]
     reported = [cue.group().lower() in cues.reported for cue in (one, two)]
-    auxiliary = one if reported[0] else two
     joined = "," not in text[one.end() : two.start()] and two.start() - one.end() < _GAP
     said = (two if reported[0] else one).group().lower() not in cues.hearsay  # not "laut X sei"
     perfect = joined and reported.count(True) == 1 and said
-    if perfect and not _pronoun_before(text, found[-3].end(), one.start(), cues):
-        yield Mention(auxiliary.group(), "anonymous", auxiliary.group(), -1, auxiliary.start())
-        return
-    yield from cue_subjects(text, window, found, cues)
+    return (one if reported[0] else two) if perfect else None
 
 
+# The reported clause opens at the comma before the perfect, with "dass" or without.
+def _named_subject(
+    text: str, window: Window, found: Sequence[re.Match[str]], cues: Cues
+) -> Mention | None:
+    """The full name that is the subject of the reported perfect of saying, never sure."""
+    first = min(found[-2].start(), found[-1].start())
+    comma = text.rfind(",", window[0], first)
+    if comma < 0 or "\n" in text[comma:first]:
+        return None
+    tokens = list(TOKEN.finditer(text, comma + 1, first))
+    start = 1 if tokens and tokens[0].group().lower() in _THAT else 0
+    phrase = read_phrase(tokens, start, cues) if start < len(tokens) else None
+    if phrase is None or phrase.name is None or phrase.name[1] - phrase.name[0] < 2:
+        return None
+    if oblique(tokens, phrase) or not person(text, tokens, phrase, cues):
+        return None
+    said = found[-1] if found[-2].group().lower() in cues.reported else found[-2]
+    named = mention_of(text, tokens, phrase, said, cues)
+    return dataclasses.replace(named, sure=False) if named else None
+
+
+_THAT = frozenset(_data.load_toml("german.toml")["partial"]["that"])
 _GAP = 40  # "habe ihm einmal gesagt": a few words between the auxiliary and the participle
 
 

@@ -16,6 +16,7 @@ from summarizer.attribution.han.hanname import (
     leading_name,
     surname,
 )
+from summarizer.attribution.han.labelled import name_label
 from summarizer.attribution.han.longname import long_name
 from summarizer.attribution.lexicon.cues import LEAD, Cues, Mention, Window
 from summarizer.attribution.lexicon.lazy import lazy
@@ -134,7 +135,9 @@ def _zh_before(text: str, window: Window, cues: Cues) -> Mention | None:
             return mention
     if tail.endswith(("：", ":")):
         clause = last_break(text, max(window[0], window[1] - 120), clause_end, _CJK_CLAUSE)
-        return leading_name(text[clause:clause_end], cues, clause)
+        words = text[clause:clause_end].strip()
+        lead = leading_name(text[clause:clause_end], cues, clause)
+        return lead or name_label(words, clause_end - len(words), cues, known_names(text))
     return None
 
 

@@ -28,7 +28,8 @@ _ja_also_after = lazy(
 )
 _ja_also = lazy(rf"(?P<who>[^、。「」\s]{{1,25}})(?:{_ALSO})[、,]?$")
 _content = lazy(
-    re.escape(_PARTICLES["quotative"] + _PARTICLES["content"])
+    re.escape(_PARTICLES["quotative"])
+    + f"(?:{'|'.join(map(re.escape, _PARTICLES['content']))})"
     + r"(?P<noun>[^\u3041-\u3096、。「」\s]{1,12})"
 )
 _THUS = "|".join(map(re.escape, _PARTICLES["thus"]))

@@ -42,6 +42,7 @@ _AS_SET = (
     "issuing",
     "messages",
     "message_to",
+    "message_from",
     "determiners",
     "term_articles",
     "document_in",

@@ -77,6 +77,7 @@ class Cues:
     issuing: frozenset[str] = frozenset()
     messages: frozenset[str] = frozenset()
     message_to: frozenset[str] = frozenset()
+    message_from: frozenset[str] = frozenset()
     determiners: frozenset[str] = frozenset()
     nouns_capitalized: bool = False
     writing: frozenset[str] = frozenset()

@@ -21,6 +21,7 @@ from summarizer.attribution.speakers.agreement import marked_as, says, tied
 from summarizer.attribution.speakers.bodies import described_body, owned_body, sole_body
 from summarizer.attribution.speakers.cataphora import before_opening
 from summarizer.attribution.speakers.german_gender import pronoun_speaker
+from summarizer.attribution.speakers.governed import governed
 from summarizer.attribution.speakers.lone_surnames import nominative, surname_forms, unowned
 from summarizer.attribution.speakers.openers import opened_by_other
 from summarizer.attribution.speakers.pairs import first_of_two
@@ -151,8 +152,7 @@ class Resolver:
         begin = last_sentence(self.text, (context[0], limit), self.cues)
         there = {other for other, _, at in people if begin <= at < limit}
         if not there and says(self.text, mention.words, (begin, limit)) and begin > context[0]:
-            # "Trudeau told the crowd … . It would hit home, he added.\n\n“…,” he said":
-            # the same pronoun in the sentence before stands for the one named before it
+            # "Lund spoke. It would hit home, he added.\n\n“…,” he said": the same "he" as before
             begin = last_sentence(self.text, (context[0], begin), self.cues)
             there = {other for other, _, at in people if begin <= at < limit}
         if not there and not self.others((people[-1][2], limit), name, marked=True):
@@ -207,7 +207,7 @@ class Resolver:
         name = self.roster.name(words)
         if not name:
             return self._by_title(words, at)
-        genitive = mention.cue.lower() in self.cues.genitive_cues
+        name, genitive = governed(name, mention, self.cues)  # "цитирует Ольгу Смирнову"
         if " " not in name:  # "по словам Павла": the full name in the nominative, if declined
             forms = surname_forms(self.text, name, mention, self.cues)
             found = self._full_name(name, at, forms) if forms else None

@@ -1,0 +1,76 @@
+"""A cue whose object before the colon is someone else's words: "recalled Tom Hale's words:"."""
+# "Ann Roe recalled Tom Hale's words: “…”": the words are his, her cue only brings them up; "Tom
+# Hale read out a letter from Ann Roe: “…”": the letter is hers. The cue's subject is then never
+# sure of the quotation; the owner of a word for someone's words (`sayings`) is named, low, and so
+# is the object of a quoting participle ("responded by quoting Tom Hale:", `quoting_objects`). A
+# reply to the words ("responded to Tom Hale's statement:") may be the subject's own, so a
+# message (`messages`) owned by someone else only makes the cue unsure.
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import re
+
+from summarizer import _data
+from summarizer.attribution.frames.clauses import TOKEN
+from summarizer.attribution.lexicon.cues import Cues, Mention
+
+_POSSESSIVE = re.compile(r"['’]s?$")
+_NAME = 3  # capitalised words of the owner's name
+
+
+@functools.cache
+def _quoting(family: str) -> frozenset[str]:
+    """Participles of quoting whose object, right before the colon, speaks ("quoting X:")."""
+    return frozenset(_data.load_toml("cues.toml").get(family, {}).get("quoting_objects", []))
+
+
+def others_words(
+    text: str, open_at: int, mentions: tuple[Mention, ...], cues: Cues
+) -> tuple[Mention, ...]:
+    """`mentions`, unsure when the cue's object is another's words; their owner first."""
+    sure = [m for m in mentions if 0 <= m.cue_at < open_at and m.sure]
+    nouns = cues.sayings | cues.messages | _quoting(cues.family)
+    if not sure or not nouns:
+        return mentions
+    start = max(m.cue_at for m in sure)
+    head = text[start:open_at].rstrip()
+    if not head.endswith(":") or not any(noun in head.lower() for noun in nouns):
+        return mentions  # a substring test spares most cues the tokenizing
+    owner = _owner(list(TOKEN.finditer(text, start, open_at)), nouns, cues)
+    if owner is None:
+        return mentions
+    unsure = tuple(
+        dataclasses.replace(m, sure=False) if 0 <= m.cue_at < open_at else m for m in mentions
+    )
+    named = owner.cue.lower() in cues.sayings | _quoting(cues.family)
+    return (owner, *unsure) if named else unsure
+
+
+def _owner(tokens: list[re.Match[str]], nouns: frozenset[str], cues: Cues) -> Mention | None:
+    """The person whose words the last noun before the colon names: "X's words", "a note from X"."""
+    at = next((i for i in range(len(tokens) - 1, 0, -1) if tokens[i].group().lower() in nouns), 0)
+    if not at:
+        return None
+    noun, after = tokens[at], tokens[at + 1 :]
+    owned = not after and _POSSESSIVE.search(tokens[at - 1].group())  # "Tom Hale's words:"
+    run = _capitalised(tokens[max(0, at - _NAME) : at]) if owned else _capitalised(after[1:])
+    sent = bool(after) and after[0].group() in cues.message_from and len(run) == len(after) - 1
+    if noun.group().lower() in _quoting(cues.family):  # "by quoting Tom Hale:"
+        run = _capitalised(after)
+        sent = bool(run) and len(run) == len(after) <= _NAME
+    if not run or not (owned or sent):  # "her father's words:": nobody named
+        return None
+    name = _POSSESSIVE.sub("", " ".join(t.group() for t in run))  # or "a letter from Ann Roe:"
+    return Mention(name, "name", noun.group(), run[0].start(), noun.start(), sure=False)
+
+
+def _capitalised(tokens: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The capitalised words that end `tokens` (the start of a name's run is unmarked)."""
+    run: list[re.Match[str]] = []
+    for token in reversed(tokens):
+        if not token.group()[:1].isupper():
+            break
+        run.insert(0, token)
+    return run

@@ -71,6 +71,8 @@ def test_german_reported_clause_whose_verb_of_asking_comes_first(text: str) -> N
         "Jan Roth sagte, dass Anna Berger gefragt habe, was Eva Ems dazu sagte: „Nichts.“",
         # no verb of asking or saying closes the clause before
         "Der Sender meldet, dass Anna Berger den Plan gelobt habe, weil er „gut“ sei.",
+        # a reported perfect, but the quotation stands in a clause of its own after it
+        "Der Sender meldet, dass Anna Berger den Plan gelobt habe, weil die Stadt ihn „gut“ finde.",
         # a name in the clause before, but no reported clause: a main clause of its own
         "Jan Roth sagte das, Anna Berger fragte, ob das „gut“ sei.",
     ],

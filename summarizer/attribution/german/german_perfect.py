@@ -63,6 +63,8 @@ def _named_subject(
 ) -> Mention | None:
     """The full name that is the subject of the reported perfect of saying, never sure."""
     first = min(found[-2].start(), found[-1].start())
+    if any(c.isalpha() for c in text[max(found[-2].end(), found[-1].end()) : window[1]]):
+        return None  # "…, weil die Stadt ihn „gut“ finde": a clause of its own holds the quotation
     comma = text.rfind(",", window[0], first)
     if comma < 0 or "\n" in text[comma:first]:
         return None

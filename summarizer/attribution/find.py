@@ -23,6 +23,7 @@ from summarizer.attribution.kinds.incised import incised
 from summarizer.attribution.kinds.kinds import is_title, listed
 from summarizer.attribution.kinds.zh_terms import terms
 from summarizer.attribution.lexicon.cues import Cues, cues_for
+from summarizer.attribution.lexicon.records import quick_init
 from summarizer.attribution.lexicon.stops import last_stop, stop_ends
 from summarizer.attribution.marks.dashes import dash_spans
 from summarizer.attribution.marks.exclaimed import exclaimed
@@ -31,6 +32,7 @@ from summarizer.attribution.speakers.speakers import attribute
 from summarizer.lang import family
 
 
+@quick_init
 @dataclass(frozen=True)
 class Quote:
     """A direct quotation: `text == source[start:end]` (inside the marks), and who said it."""

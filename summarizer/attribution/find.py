@@ -42,8 +42,7 @@ class Quote:
     end: int
     speaker: str | None  # the fullest name the article uses; None: unknown
     cue: str | None  # the reporting word
-    # "speech", "writing" (a letter, a tweet) or "title" (a name, a work, a scare quote: nobody
-    # said it)
+    # "speech", "writing" (a letter, a tweet), "title" (a name, a work, a scare quote: unsaid)
     kind: str = "speech"
     mention: str | None = None  # the words at the cue
     confidence: str = "low"  # "high" only when a cue with a named subject governs the quotation
@@ -203,7 +202,8 @@ def _frames(text: str, marked: list[Span], cues: Cues) -> Iterator[tuple[int, in
     for colon in _FRAME_COLON.finditer(text):
         at = colon.start()
         inside = bisect_left(opens, at) - 1
-        if at < reached or (inside >= 0 and marked[inside].close_at > at):
+        quoted = inside >= 0 and marked[inside].close_at > at
+        if at < reached or quoted or OPENING.match(text, at + 1):  # "said: “…”": `_region` None
             continue
         clause = _clause_start(text, at, cues)
         frame = cues.frame.search(text, clause, at)

@@ -50,8 +50,7 @@ class Quote:
     # "paragraph_before", "interview_turn", "narration", "none"
     basis: str = "none"
     mood: str = "said"  # "planned" for a statement announced, not made ("will say")
-    # False for a sentence of an unmarked speech that an explicit frame introduces
-    # ("以下是他的演說全文：", "said in a statement:")
+    # False: a sentence of unmarked speech after a frame ("said in a statement:", "演說全文：")
     marked: bool = True
 
 

@@ -5,9 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from summarizer.attribution.lexicon.cues import Mention
+from summarizer.attribution.lexicon.records import quick_init
 
 
-@dataclass(frozen=True)
+@quick_init
+@dataclass(frozen=True, slots=True)
 class Attribution:
     """Who a quotation is credited to, by which cue, and how sure that is."""
 

@@ -28,6 +28,7 @@ from summarizer.attribution.han.jaoffice import OPEN_TITLES
 from summarizer.attribution.han.longname import titled_long_name
 from summarizer.attribution.kinds.terms import is_term
 from summarizer.attribution.lexicon.cues import Cues
+from summarizer.attribution.lexicon.records import quick_init
 from summarizer.attribution.marks.marks import Span
 from summarizer.attribution.speakers.namesakes import namesake
 from summarizer.attribution.speakers.roster import lower_words
@@ -42,7 +43,8 @@ _PLACE_OR_SURNAME = 3  # "横浜", "佐々木": before "市長", a city or a sur
 _TITLED_REACH = 30  # how far before its cue a long name after a title may stand
 
 
-@dataclass(frozen=True)
+@quick_init
+@dataclass(frozen=True, slots=True)
 class Judgement:
     """A quotation's kind, the confidence of its speaker, and the mood of its cue."""
 
@@ -56,8 +58,7 @@ def judge(
     text: str, span: Span, found: Attribution, title: bool, cues: Cues, english: bool = False
 ) -> Judgement:
     """Kind, confidence and mood of one quotation."""
-    # high only when a reporting cue (or a colon introduction) with a named subject governs it and
-    # the statement was made, not planned
+    # high only where a cue (or a colon) with a named subject governs a statement made, not planned
     if title or is_term(text, span, cues):
         return Judgement("title", "low", "said", guess=False)
     cue = (found.cue or "").lower()

@@ -23,6 +23,7 @@ from summarizer.attribution.kinds.incised import incised
 from summarizer.attribution.kinds.kinds import is_title, listed
 from summarizer.attribution.kinds.zh_terms import terms
 from summarizer.attribution.lexicon.cues import Cues, cues_for
+from summarizer.attribution.lexicon.records import quick_init
 from summarizer.attribution.lexicon.stops import last_stop, stop_ends
 from summarizer.attribution.marks.dashes import dash_spans
 from summarizer.attribution.marks.exclaimed import exclaimed
@@ -31,6 +32,7 @@ from summarizer.attribution.speakers.speakers import attribute
 from summarizer.lang import family
 
 
+@quick_init
 @dataclass(frozen=True)
 class Quote:
     """A direct quotation: `text == source[start:end]` (inside the marks), and who said it."""
@@ -40,8 +42,7 @@ class Quote:
     end: int
     speaker: str | None  # the fullest name the article uses; None: unknown
     cue: str | None  # the reporting word
-    # "speech", "writing" (a letter, a tweet) or "title" (a name, a work, a scare quote: nobody
-    # said it)
+    # "speech", "writing" (a letter, a tweet), "title" (a name, a work, a scare quote: unsaid)
     kind: str = "speech"
     mention: str | None = None  # the words at the cue
     confidence: str = "low"  # "high" only when a cue with a named subject governs the quotation
@@ -49,8 +50,7 @@ class Quote:
     # "paragraph_before", "interview_turn", "narration", "none"
     basis: str = "none"
     mood: str = "said"  # "planned" for a statement announced, not made ("will say")
-    # False for a sentence of an unmarked speech that an explicit frame introduces
-    # ("以下是他的演說全文：", "said in a statement:")
+    # False: a sentence of unmarked speech after a frame ("said in a statement:", "演說全文：")
     marked: bool = True
 
 
@@ -201,7 +201,8 @@ def _frames(text: str, marked: list[Span], cues: Cues) -> Iterator[tuple[int, in
     for colon in _FRAME_COLON.finditer(text):
         at = colon.start()
         inside = bisect_left(opens, at) - 1
-        if at < reached or (inside >= 0 and marked[inside].close_at > at):
+        quoted = inside >= 0 and marked[inside].close_at > at
+        if at < reached or quoted or OPENING.match(text, at + 1):  # "said: “…”": `_region` None
             continue
         clause = _clause_start(text, at, cues)
         frame = cues.frame.search(text, clause, at)

@@ -27,30 +27,24 @@ def _complement(links: frozenset[str]) -> re.Pattern[str]:
     return re.compile(rf"(?:\s+(?:{joined})(?:\s+[^\W\d_][\w'’-]*\.?){{1,4}})?(?=\s*,)")
 
 
+# "said the candidate could win": what was said, whose subject is no speaker; none after it is.
 def description_after(
     text: str, tokens: list[re.Match[str]], cue: re.Match[str], cues: Cues
-) -> Mention | None:
-    """The description (or its apposed name) that opens the words after `cue`, past a day."""
+) -> tuple[Mention | None, bool]:
+    """The description (or its apposed name) that opens the words after `cue`, past a day; and
+    whether that description runs on into a clause instead (a noun, then a modal)."""
     rest, start = past_when(text, tokens, cue.end(), cues)
     if not rest or not adjacent(text, start, rest[0].start()):
-        return None
-    found = description_mention(text, rest, cue, cues, forward=True)
-    found = found or owner(text, rest, cue, cues)  # "la esposa del ministro X"
+        return None, False
+    described = description_mention(text, rest, cue, cues, forward=True)
+    words = described.words.split()[2:] if described else []
+    if any(word.lower() in cues.clause_auxiliaries for word in words):
+        return None, True
+    found = described or owner(text, rest, cue, cues)  # "la esposa del ministro X"
     found = found or _possessed_name(text, rest, cue, cues)
     if found and not cues.nouns_capitalized:
-        return _described_name(text, found, cue, cues) or found
-    return found
-
-
-# "said the candidate could win": what was said, whose subject is no speaker; none after it is.
-def said_clause(text: str, tokens: list[re.Match[str]], cue: re.Match[str], cues: Cues) -> bool:
-    """Whether the description after a verb-first cue runs on into a clause (noun, then modal)."""
-    rest, start = past_when(text, tokens, cue.end(), cues)
-    if not rest or not adjacent(text, start, rest[0].start()):
-        return False
-    found = description_mention(text, rest, cue, cues, forward=True)
-    words = found.words.split()[2:] if found else []
-    return any(word.lower() in cues.clause_auxiliaries for word in words)
+        return _described_name(text, found, cue, cues) or found, False
+    return found, False
 
 
 def _described_name(text: str, found: Mention, cue: re.Match[str], cues: Cues) -> Mention | None:

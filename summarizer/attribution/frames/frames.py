@@ -18,6 +18,7 @@ from summarizer.attribution.german.german_carry import added, reported_sentences
 from summarizer.attribution.german.german_narrated import narrated_before
 from summarizer.attribution.german.german_order import goes_on_reported, reported_from, speaks_anew
 from summarizer.attribution.lexicon.cues import LEAD, Cues, Mention, Window
+from summarizer.attribution.lexicon.records import quick_init
 from summarizer.attribution.lexicon.stops import first_stop, last_stop
 from summarizer.attribution.marks.marks import PARAGRAPH, Span
 
@@ -31,7 +32,8 @@ _CLOSING = '»"”’ ,\u00a0\u202f'
 _SIGNATURE = re.compile(r"[—–-]\s?((?:[A-Z][\w'’.-]*\s){0,3}[A-Z][\w'’-]+)(?:,|\.?(?:\n|$))")
 
 
-@dataclass(frozen=True)
+@quick_init
+@dataclass(frozen=True, slots=True)
 class CueFrame:
     """One quotation's (or one multi-paragraph quotation's) cue candidates and their context."""
 

@@ -37,7 +37,7 @@ from summarizer.attribution.frames.cueword import (
     negated,
     past_clitic,
 )
-from summarizer.attribution.frames.descriptions import description_after, said_clause
+from summarizer.attribution.frames.descriptions import description_after
 from summarizer.attribution.frames.documents import paper_subject
 from summarizer.attribution.frames.inner_titles import TITLE_MARKS
 from summarizer.attribution.frames.located import place_after, place_before
@@ -272,9 +272,9 @@ def _right(
     lenient = lenient or adverbial_first(text, cue, cues)
     tokens = list(TOKEN.finditer(text, cue.end(), min(end, cue.end() + 120)))
     found = place_after(text, cue, end, cues) or marked_subject(text, cue, end, cues, lenient)
-    if not found and said_clause(text, tokens, cue, cues):  # "said the plan would": nobody
-        return None
-    if found := found or description_after(text, tokens, cue, cues):  # "said the union head, X"
+    # "said the union head, X"; "said the plan would" (a clause runs on): nobody
+    found, clause = (found, False) if found else description_after(text, tokens, cue, cues)
+    if found or clause:
         return found
     limit = listened(text, tokens, cue, cues, lenient)
     if not tokens or not adjacent(text, limit, tokens[0].start()):

@@ -22,6 +22,7 @@ from summarizer.attribution.lexicon.cue_regex import (
 )
 from summarizer.attribution.lexicon.inflect import derived
 from summarizer.attribution.lexicon.naming_heads import ascii_prefixes
+from summarizer.attribution.lexicon.records import quick_init
 from summarizer.concurrency import once
 
 Window = tuple[int, int]
@@ -32,7 +33,8 @@ _SPACED = ("en", "es", "fr", "de", "ru", "ar")
 _STEM = 3
 
 
-@dataclass(frozen=True)
+@quick_init
+@dataclass(frozen=True, slots=True)
 class Mention:
     """A raw reference to a speaker next to a cue: its words, what kind it is, and where."""
 

@@ -6,6 +6,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from summarizer.attribution.lexicon.records import quick_init
+
 # Opening mark -> the marks that may close it (a straight mark closes a curly one: mixed
 # marks are common in pasted text, and narrative must not run on as speech). Text read from old
 # print (OCR) sets both marks alike („…„, “…“) or closes with the reversed nine (‟).
@@ -64,6 +66,7 @@ _SENTENCE_OPENS = frozenset(".!?…:—–")
 _LOOK_BACK = 20
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Span:
     """A quotation's content offsets, its marks, its paragraph, and whether it continues one."""

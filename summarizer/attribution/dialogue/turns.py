@@ -75,7 +75,8 @@ def resolve_pronouns(
         last = resolved[-1] if resolved else None
         spoke = last.who if last and _adjacent(text, last, line) else None
         if line.who in PRONOUNS and line.how.endswith(("_cue", "prev_narr")):
-            line = _resolved(text, line, (floor, recent, gender), cast, spoke)
+            cued = spoke if last and last.how in ANCHORS else None
+            line = _resolved(text, line, (floor, recent, gender), cast, (spoke, cued))
             line = replace(line, scene=frozenset(recent)) if line.who in PRONOUNS else line
         if line.listener in PRONOUNS:
             line = replace(line, listener=_spoken_to(line, recent, gender, spoke))
@@ -89,12 +90,14 @@ def _resolved(
     line: Line,
     scene: tuple[int, set[str], dict[str, str]],
     cast: Cast,
-    spoke: str | None,
+    before: tuple[str | None, str | None],
 ) -> Line:
     """A pronoun line resolved, or as it was."""
     # never to the person addressed, to the one who spoke the line just before, or when the cue has
-    # a second 他 or 她 ("他把他引在…")
+    # a second 他 or 她 ("他把他引在…"); the subject of the sentence just before may be the one
+    # who spoke the line before unless that line's own cue named them ("“…”\n满银愣住了。\n他说：")
     floor, recent, gender = scene
+    spoke, cued = before
     pronoun = line.who or ""
     if text.count(pronoun, line.at, line_end(text, line.at)) > 1:
         return line
@@ -103,7 +106,7 @@ def _resolved(
     if len(fits) == 1 and recent <= gender.keys() and fits[0] not in (line.addressee, spoke):
         return replace(line, who=fits[0], how=where + "_pronoun", pronoun=pronoun)
     prior = _prior_subject(text, floor, line.at, cast, pronoun)
-    if prior and gender.get(prior, pronoun) == pronoun and prior not in (line.addressee, spoke):
+    if prior and gender.get(prior, pronoun) == pronoun and prior not in (line.addressee, cued):
         return replace(line, who=prior, how=where + "_cont", pronoun=pronoun)
     # 他 is everyone's gender by default, so only 她 can mean the one such person of a story
     women = {name for name, said in gender.items() if said == "她"}

@@ -7,8 +7,9 @@ from __future__ import annotations
 from summarizer.attribution.find import Quote, find_quotes
 
 OPENING = [
-    "赵大山挑着担子进了镇子。",
+    "赵大山挑着担子进了镇子，钱小河跟在他后面。",
     "大山走到一个货摊前，停下了脚。",
+    "小河也停下了。",
     "摊主是个外地来的女人，她笑着问：",
     "“大哥，看看手表？”",
 ]
@@ -51,6 +52,50 @@ def test_he_stays_unresolved_when_the_sentence_before_names_another_man() -> Non
         [
             "“才二十块？”",
             "赵大山把钱小河拉到一边，钱小河直摇头。",
+            "他对那个女人说：",
+            "“在我们那里能卖一百块！”",
+        ]
+    )
+    assert quotes["在我们那里能卖一百块！"].speaker is None
+
+
+def test_he_goes_back_past_sentences_that_open_with_him_to_the_name() -> None:
+    # two men named since the last line: only the chain of sentences tells which one
+    quotes = _said(
+        [
+            "“才二十块？”",
+            "钱小河在旁边听着。",
+            "赵大山吃惊得张大了嘴。",
+            "他放下担子。",
+            "他对那个女人说：",
+            "“在我们那里能卖一百块！”",
+        ]
+    )
+    said = quotes["在我们那里能卖一百块！"]
+    assert (said.speaker, said.confidence, said.basis) == ("赵大山", "low", "scene_pronoun")
+
+
+def test_he_is_not_carried_back_past_a_sentence_that_names_another_man() -> None:
+    quotes = _said(
+        [
+            "“才二十块？”",
+            "钱小河在旁边听着。",
+            "赵大山吃惊得张大了嘴。",
+            "他看了钱小河一眼。",
+            "他对那个女人说：",
+            "“在我们那里能卖一百块！”",
+        ]
+    )
+    assert quotes["在我们那里能卖一百块！"].speaker is None
+
+
+def test_they_do_not_go_on_with_one_person() -> None:
+    quotes = _said(
+        [
+            "“才二十块？”",
+            "钱小河在旁边听着。",
+            "赵大山吃惊得张大了嘴。",
+            "他们都笑了。",
             "他对那个女人说：",
             "“在我们那里能卖一百块！”",
         ]

@@ -9,6 +9,8 @@ from dataclasses import dataclass, replace
 from summarizer.attribution.dialogue.cast import PRONOUNS, Cast
 
 _STOP = re.compile(r"[。！？!?…\n]+")
+# how many sentences opening with the same 他 or 她 may stand between it and the name it means
+_CHAIN = 2
 # how each way of finding the speaker is reported, and which name the speaker
 BASES = {
     "prev_cue": "colon_intro",
@@ -130,17 +132,25 @@ def _spoken_to(
 
 
 def _prior_subject(text: str, floor: int, at: int, cast: Cast, pronoun: str) -> str | None:
-    """The subject of the narration sentence right before the one at `at`, if it names no other."""
-    # not even as `pronoun`: "田福堂知道…。他就站在脚地上说："
+    """The subject of the narration sentence before the one at `at`, if it names no other."""
+    # not even as `pronoun`: "田福堂知道…。他就站在脚地上说："; back past sentences that open
+    # with the same pronoun and name nobody ("田福堂上了车。他很快赶回村里。他喊：")
     stops = [m.end() for m in _STOP.finditer(text, floor, at)]
     if len(stops) < 2 or cast.persons(text, stops[-1], at):
         return None
-    start = stops[-2]
-    start += len(text[start : stops[-1]]) - len(text[start : stops[-1]].lstrip())
-    who = cast.person(text[start : stops[-1]])
-    if pronoun in text[start : stops[-1]] or who in PRONOUNS:
+    for back in range(2, min(len(stops), _CHAIN + 2) + 1):
+        start, end = stops[-back], stops[-back + 1]
+        start += len(text[start:end]) - len(text[start:end].lstrip())
+        if cast.persons(text, start, end):
+            break
+        if not text.startswith(pronoun, start) or text.startswith("们", start + 1):
+            return None
+    else:
         return None
-    return who if who and cast.persons(text, start, stops[-1]) == {who} else None
+    who = cast.person(text[start:end])
+    if pronoun in text[start:end] or who in PRONOUNS:
+        return None
+    return who if who and cast.persons(text, start, end) == {who} else None
 
 
 def runs(text: str, lines: list[Line]) -> list[list[Line]]:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from summarizer import _data
 from summarizer.attribution.han.cjk import NOT_NAME_START
-from summarizer.attribution.han.hanname import full_name
+from summarizer.attribution.han.hanname import full_name, surname
 from summarizer.attribution.lexicon.cue_regex import alternation
 from summarizer.attribution.lexicon.cues import cues_for
 
@@ -142,6 +142,8 @@ def cast_of(text: str) -> Cast:
     for name in found:
         longer = [other for other in found if len(other) > len(name) and other.endswith(name)]
         names[name] = longer[0] if len(longer) == 1 else name
+    names |= _titled(text, found)
+    found = tuple(sorted(names, key=len, reverse=True))
     pattern = re.compile(alternation(list(found), False))
     return Cast(names, pattern)
 
@@ -173,6 +175,30 @@ def people(text: str) -> tuple[str, ...]:
     extended = {w for w in found if len(w) == 3 and w[:2] in found}
     found -= extended | {w[1:] for w in extended}
     return tuple(sorted(found, key=len, reverse=True))
+
+
+def _titled(text: str, found: tuple[str, ...]) -> dict[str, str]:
+    """A surname and a title that open clauses ("徐主任"), each for the one full name it can be."""
+    # the story's one person of that surname, when no other word of three characters opening a
+    # clause starts with it ("侯生才" the cast missed); with none or several it is nobody known, as
+    # the novel may give the full name elsewhere; nor a name that ends as women's names do, as an
+    # office holder's namesake in a story is most often a daughter ("侯玉英" and "侯主任")
+    titles = cues_for("zh").titles
+    openers = {match.group(1): match.start() for match in _STARTS.finditer(text)}
+    untitled: dict[str, set[str]] = {}
+    for word in openers:
+        if word[1:] not in titles:
+            untitled.setdefault(word[0], set()).add(word)
+    titled = {}
+    for word, at in openers.items():
+        if not (surname(word[0]) and word[1:] in titles and _recurs(text, word, at)):
+            continue
+        rivals = untitled.get(word[0], set())
+        bearer = min(rivals) if len(rivals) == 1 else ""
+        female = bearer[-1:] in words_for("zh").female
+        if bearer in found and full_name(bearer) and not female:
+            titled[word] = bearer
+    return titled
 
 
 def _recurs(text: str, word: str, at: int) -> bool:

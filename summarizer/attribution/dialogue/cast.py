@@ -178,11 +178,11 @@ def people(text: str) -> tuple[str, ...]:
 
 
 def _titled(text: str, found: tuple[str, ...]) -> dict[str, str]:
-    """A surname and a title that open clauses ("徐主任"), each for the one full name it can be."""
+    """A surname and a title that open clauses ("马主任"), each for the one full name it can be."""
     # the story's one person of that surname, when no other word of three characters opening a
-    # clause starts with it ("侯生才" the cast missed); with none or several it is nobody known, as
-    # the novel may give the full name elsewhere; nor a name that ends as women's names do, as an
-    # office holder's namesake in a story is most often a daughter ("侯玉英" and "侯主任")
+    # clause starts with it (a namesake the cast missed); with none or several it is nobody known,
+    # as the novel may give the full name elsewhere; nor a name that ends as women's names do, as
+    # an office holder's namesake in a story is most often a daughter ("马秀莲" and "马主任")
     titles = cues_for("zh").titles
     openers = {match.group(1): match.start() for match in _STARTS.finditer(text)}
     untitled: dict[str, set[str]] = {}

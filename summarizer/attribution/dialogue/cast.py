@@ -43,6 +43,7 @@ class Words:
     described: re.Pattern[str]
     openers: frozenset[str]
     female: frozenset[str]
+    acts: re.Pattern[str]
 
 
 @functools.lru_cache(maxsize=2)
@@ -51,6 +52,7 @@ def words_for(family: str) -> Words:
     data = _data.load_toml("dialogue.toml").get(family, {})
     verbs = alternation(data.get("speech", []), False)
     titles = alternation(list(cues_for(family).titles), False)
+    acts = alternation(data.get("speech_acts", []), False)
     return Words(
         frozenset(data.get("not_in_name", "")),
         frozenset(data.get("not_names", [])),
@@ -75,6 +77,8 @@ def words_for(family: str) -> Words:
             (*PRONOUNS, "副", *(w[0] for w in (*data.get("lead", []), *cues_for(family).titles)))
         ),
         frozenset(data.get("female", "")),
+        # not after a negation ("不好开口")
+        re.compile(f"(?<![不没沒别別])(?<![不没沒别別][好敢能再])(?:{acts})"),
     )
 
 

@@ -46,7 +46,8 @@ _GUESSES = frozenset({"carried", "pronoun"})
 _SINGULAR = frozenset({"他", "她"})
 
 
-# also its verb of saying (or None), and the one other person the sentence names
+# also its verb of saying (or None), the one other person the sentence names, whether it is a
+# passive's subject, and whether a word for the act of speaking goes with it ("开口")
 class _Cue(NamedTuple):
     """The person a narration sentence names first near a quotation, and where."""
 
@@ -55,6 +56,7 @@ class _Cue(NamedTuple):
     verb: str | None
     listener: str | None
     passive: bool = False
+    act: bool = False
 
 
 def dialogue(
@@ -178,7 +180,7 @@ def _with(line: Line, found: _Cue, where: str) -> Line:
         return replace(line, how="someone") if found.verb else line
     if found.who == line.addressee:
         return replace(line, how="someone")
-    how = where + ("_cue" if found.verb else "_narr")
+    how = where + ("_cue" if found.verb else "_act" if found.act else "_narr")
     if how == "tail_narr" and found.listener is None and not found.passive:
         how = "tail_alone"  # the one person acting in the line's own narration
     return replace(
@@ -198,6 +200,8 @@ def _subject(text: str, start: int, end: int, cast: Cast, *, last: bool) -> _Cue
     spoken = words.speech.search(text, start, end) or (
         _ASKS.search(text, start, end) if last else words.asked.search(text, start, end)
     )
+    # a word for the act of speaking names the speaker of the line before, less surely
+    act = None if spoken or last else words.acts.search(text, start, end)
     verb = spoken.group() if spoken else None
     clauses = [start, *(m.end() for m in _CLAUSE.finditer(text, start, end))]
     for at in reversed(clauses) if last else clauses:
@@ -209,7 +213,9 @@ def _subject(text: str, start: int, end: int, cast: Cast, *, last: bool) -> _Cue
             acted = passive(text, at, spoken.start() if spoken else end)
             others = cast.persons(text, start, end) - {who}
             listener = others.pop() if len(others) == 1 else _told(text, at, end, others)
-            return _Cue(who, at, None if acted else verb, listener, acted)
+            # the act of someone else the sentence names ("X看出Y想开口") is not the subject's
+            own = act is not None and not acted and not cast.persons(text, at, act.start()) - {who}
+            return _Cue(who, at, None if acted else verb, listener, acted, own)
     unlisted = _unlisted(text, start, end, cast) if verb else None
     if unlisted and not passive(text, start, spoken.start() if spoken else end):
         return _Cue(unlisted, start, verb, None)

@@ -22,6 +22,8 @@ BASES = {
     "goes_cue": "narration",
     "goes_narr": "narration",
     "tail_alone": "narration",
+    "next_act": "narration",
+    "tail_act": "narration",
     "turn_taking": "turn_taking",
     "prev_pronoun": "scene_pronoun",
     "prev_cont": "scene_pronoun",

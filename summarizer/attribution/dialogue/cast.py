@@ -23,6 +23,7 @@ _PLURAL = frozenset(_ZH["plural"])
 _AND = frozenset(_ZH["joining"])
 _DESCRIBED = 10
 _NEAR = 2000
+_EVEN_REACH = 40  # how far into its clause "连" looks for its 也 or 都
 _NOT_SUBJECT = re.compile("[对對向给給跟和与與把被从從在让讓叫问問同到见見看]")
 
 
@@ -172,7 +173,7 @@ def people(text: str) -> tuple[str, ...]:
         if pairs[word[:2]] >= 2 and word[2] in words.after_name:
             found.add(word[:2])
         if full_name(word) and word[1:] not in titles and _recurs(text, word[1:], at):
-            found.update((word, word[1:]))
+            found.update(() if _even(text, at) else (word, word[1:]))
     found.update(_speaking(text, words))
     found = {w for w in found if w[-1] not in words.not_name_end} - words.not_names
     # a two-character name and the word after it ("兰花瞪着") make no full name
@@ -203,6 +204,14 @@ def _titled(text: str, found: tuple[str, ...]) -> dict[str, str]:
         if bearer in found and full_name(bearer) and not female:
             titled[word] = bearer
     return titled
+
+
+def _even(text: str, at: int) -> bool:
+    """Whether the clause at `at` is "连…也/都" (even …), not a name's."""
+    if text[at] not in _ZH["even"]:
+        return False
+    clause = _CLAUSES.match(text, at, at + _EVEN_REACH)
+    return clause is not None and any(end in clause.group()[3:] for end in _ZH["even_end"])
 
 
 def _recurs(text: str, word: str, at: int) -> bool:

@@ -29,6 +29,7 @@ BASES = {
     "prev_cont": "scene_pronoun",
     "next_cont": "scene_pronoun",
     "next_pronoun": "scene_pronoun",
+    "vocative": "turn_taking",
 }
 ANCHORS = frozenset(BASES) - {"turn_taking"}
 """The ways a line's own narration names its speaker, which can anchor an exchange."""
@@ -67,7 +68,8 @@ def line_end(text: str, at: int) -> int:
 def resolve_pronouns(
     text: str, lines: list[Line], cast: Cast, gender: dict[str, str]
 ) -> list[Line]:
-    """Each line whose cue's subject is 他 or 她, with the one person that can mean."""
+    """Each line whose cue's subject is 他 or 她, with the one person that can mean; a line with no
+    cue that addresses one of the scene's two people, with the other."""
     # the person of that gender named since the last quotation line that named anyone (every person
     # there of known gender), or else the subject of the sentence just before, or else for 她 the
     # only woman of the story
@@ -84,9 +86,21 @@ def resolve_pronouns(
             line = replace(line, scene=frozenset(recent)) if line.who in PRONOUNS else line
         if line.listener in PRONOUNS:
             line = replace(line, listener=_spoken_to(line, recent, gender, spoke))
+        # narration since the line before, else the scene it goes on with
+        narrated = text[floor : line.start].strip()
+        line = _answered(line, cast.persons(text, floor, line.start) if narrated else recent)
         resolved.append(line)
         floor = line.end
     return resolved
+
+
+def _answered(line: Line, scene: set[str]) -> Line:
+    """A line with no cue that addresses one of the scene's two people, as the other's."""
+    # "“小河，明天还去不去？”" with only 钱小河 and 赵大山 in the scene: 赵大山 asks it
+    if line.who is not None or line.how != "none" or line.addressee not in scene:
+        return line
+    others = scene - {line.addressee}
+    return replace(line, who=others.pop(), how="vocative") if len(others) == 1 else line
 
 
 def _resolved(

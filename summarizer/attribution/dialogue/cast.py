@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from summarizer import _data
 from summarizer.attribution.han.cjk import NOT_NAME_START
-from summarizer.attribution.han.hanname import full_name
+from summarizer.attribution.han.hanname import full_name, surname
 from summarizer.attribution.lexicon.cue_regex import alternation
 from summarizer.attribution.lexicon.cues import cues_for
 from summarizer.attribution.lexicon.lazy import lazy
@@ -24,6 +24,7 @@ _PLURAL = frozenset(_ZH["plural"])
 _AND = frozenset(_ZH["joining"])
 _DESCRIBED = 10
 _NEAR = 2000
+_EVEN_REACH = 40  # how far into its clause "连" looks for its 也 or 都
 _NOT_SUBJECT = re.compile("[对對向给給跟和与與把被从從在让讓叫问問同到见見看]")
 
 
@@ -44,6 +45,7 @@ class Words:
     described: re.Pattern[str]
     openers: frozenset[str]
     female: frozenset[str]
+    acts: re.Pattern[str]
 
 
 @functools.lru_cache(maxsize=2)
@@ -52,6 +54,7 @@ def words_for(family: str) -> Words:
     data = _data.load_toml("dialogue.toml").get(family, {})
     verbs = alternation(data.get("speech", []), False)
     titles = alternation(list(cues_for(family).titles), False)
+    acts = alternation(data.get("speech_acts", []), False)
     return Words(
         frozenset(data.get("not_in_name", "")),
         frozenset(data.get("not_names", [])),
@@ -76,6 +79,8 @@ def words_for(family: str) -> Words:
             (*PRONOUNS, "副", *(w[0] for w in (*data.get("lead", []), *cues_for(family).titles)))
         ),
         frozenset(data.get("female", "")),
+        # not after a negation ("不好开口")
+        re.compile(f"(?<![不没沒别別])(?<![不没沒别別][好敢能再])(?:{acts})"),
     )
 
 
@@ -143,6 +148,8 @@ def cast_of(text: str) -> Cast:
     for name in found:
         longer = [other for other in found if len(other) > len(name) and other.endswith(name)]
         names[name] = longer[0] if len(longer) == 1 else name
+    names |= _titled(text, found)
+    found = tuple(sorted(names, key=len, reverse=True))
     pattern = re.compile(alternation(list(found), False))
     return Cast(names, pattern)
 
@@ -167,13 +174,45 @@ def people(text: str) -> tuple[str, ...]:
         if pairs[word[:2]] >= 2 and word[2] in words.after_name:
             found.add(word[:2])
         if full_name(word) and word[1:] not in titles and _recurs(text, word[1:], at):
-            found.update((word, word[1:]))
+            found.update(() if _even(text, at) else (word, word[1:]))
     found.update(_speaking(text, words))
     found = {w for w in found if w[-1] not in words.not_name_end} - words.not_names
     # a two-character name and the word after it ("兰花瞪着") make no full name
     extended = {w for w in found if len(w) == 3 and w[:2] in found}
     found -= extended | {w[1:] for w in extended}
     return tuple(sorted(found, key=len, reverse=True))
+
+
+def _titled(text: str, found: tuple[str, ...]) -> dict[str, str]:
+    """A surname and a title that open clauses ("马主任"), each for the one full name it can be."""
+    # the story's one person of that surname, when no other word of three characters opening a
+    # clause starts with it (a namesake the cast missed); with none or several it is nobody known,
+    # as the novel may give the full name elsewhere; nor a name that ends as women's names do, as
+    # an office holder's namesake in a story is most often a daughter ("马秀莲" and "马主任")
+    titles = cues_for("zh").titles
+    openers = {match.group(1): match.start() for match in _starts().finditer(text)}
+    untitled: dict[str, set[str]] = {}
+    for word in openers:
+        if word[1:] not in titles:
+            untitled.setdefault(word[0], set()).add(word)
+    titled = {}
+    for word, at in openers.items():
+        if not (surname(word[0]) and word[1:] in titles and _recurs(text, word, at)):
+            continue
+        rivals = untitled.get(word[0], set())
+        bearer = min(rivals) if len(rivals) == 1 else ""
+        female = bearer[-1:] in words_for("zh").female
+        if bearer in found and full_name(bearer) and not female:
+            titled[word] = bearer
+    return titled
+
+
+def _even(text: str, at: int) -> bool:
+    """Whether the clause at `at` is "连…也/都" (even …), not a name's."""
+    if text[at] not in _ZH["even"]:
+        return False
+    clause = _CLAUSES.match(text, at, at + _EVEN_REACH)
+    return clause is not None and any(end in clause.group()[3:] for end in _ZH["even_end"])
 
 
 def _recurs(text: str, word: str, at: int) -> bool:

@@ -45,9 +45,12 @@ _EXPLICIT = frozenset({"colon_intro", "cue", "cue_after"})
 # the cue pass's guesses this pass may replace (its 他/她 guess is never shown in Chinese)
 _GUESSES = frozenset({"carried", "pronoun"})
 _SINGULAR = frozenset({"他", "她"})
+# the manner of a verb of saying right before it ("很生气地", "亲切地对他")
+_manner = lazy("[\u4e00-\u9fff]{1,8}地(?:[对對向朝冲衝给給][他她我你]?[们們]?)?")
 
 
-# also its verb of saying (or None), and the one other person the sentence names
+# also its verb of saying (or None), the one other person the sentence names, whether it is a
+# passive's subject, and whether a word for the act of speaking goes with it ("开口")
 class _Cue(NamedTuple):
     """The person a narration sentence names first near a quotation, and where."""
 
@@ -56,6 +59,7 @@ class _Cue(NamedTuple):
     verb: str | None
     listener: str | None
     passive: bool = False
+    act: bool = False
 
 
 def dialogue(
@@ -179,7 +183,7 @@ def _with(line: Line, found: _Cue, where: str) -> Line:
         return replace(line, how="someone") if found.verb else line
     if found.who == line.addressee:
         return replace(line, how="someone")
-    how = where + ("_cue" if found.verb else "_narr")
+    how = where + ("_cue" if found.verb else "_act" if found.act else "_narr")
     if how == "tail_narr" and found.listener is None and not found.passive:
         how = "tail_alone"  # the one person acting in the line's own narration
     return replace(
@@ -199,6 +203,8 @@ def _subject(text: str, start: int, end: int, cast: Cast, *, last: bool) -> _Cue
     spoken = words.speech.search(text, start, end) or (
         _asks().search(text, start, end) if last else words.asked.search(text, start, end)
     )
+    # a word for the act of speaking names the speaker of the line before, less surely
+    act = None if spoken or last else words.acts.search(text, start, end)
     verb = spoken.group() if spoken else None
     clauses = [start, *(m.end() for m in _CLAUSE.finditer(text, start, end))]
     for at in reversed(clauses) if last else clauses:
@@ -210,8 +216,12 @@ def _subject(text: str, start: int, end: int, cast: Cast, *, last: bool) -> _Cue
             acted = passive(text, at, spoken.start() if spoken else end)
             others = cast.persons(text, start, end) - {who}
             listener = others.pop() if len(others) == 1 else _told(text, at, end, others)
-            return _Cue(who, at, None if acted else verb, listener, acted)
-    unlisted = _unlisted(text, start, end, cast) if verb else None
+            # the act of someone else the sentence names ("X看出Y想开口") is not the subject's
+            own = act is not None and not acted and not cast.persons(text, at, act.start()) - {who}
+            return _Cue(who, at, None if acted else verb, listener, acted, own)
+    unlisted = (
+        _unlisted(text, start, (spoken.start() if spoken else end, end), cast) if verb else None
+    )
     if unlisted and not passive(text, start, spoken.start() if spoken else end):
         return _Cue(unlisted, start, verb, None)
     return _Cue(None, -1, verb, None)
@@ -224,13 +234,19 @@ def _told(text: str, start: int, end: int, others: set[str]) -> str | None:
     return told.group(1) if told else None
 
 
-def _unlisted(text: str, start: int, end: int, cast: Cast) -> str | None:
+def _unlisted(text: str, start: int, bounds: tuple[int, int], cast: Cast) -> str | None:
     """A two-character name opening a sentence with a verb of saying, unknown to the cast."""
-    # "兰花不哭了，说：": in a short passage the cast misses people named once; not a kinship word,
-    # a title, or a word that is never a name
+    # "兰花不哭了，说：": in a short passage the cast misses people named once, before a verb or an
+    # adverb, or before the manner of its verb of saying ("兰花很生气地对他说"); not a kinship
+    # word, a title, or a word that is never a name
+    verb_at, end = bounds
     start += len(text[start:end]) - len(text[start:end].lstrip())
     word, words = text[start : start + 2], words_for("zh")
-    shaped = _han2().fullmatch(word) is not None and text[start + 2 : start + 3] in words.after_name
+    # a title there makes the word part of a longer subject ("宣传部长客气地问")
+    manner = _manner().fullmatch(text, start + 2, verb_at) is not None
+    manner = manner and not words.titles.search(text, start, verb_at)
+    after = text[start + 2 : start + 3] in words.after_name or manner
+    shaped = _han2().fullmatch(word) is not None and after
     if not shaped or word[0] in NOT_NAME_START or words.not_in_name & set(word):
         return None
     if word in words.not_names or word[-1] in words.not_name_end or cast.persons(text, start, end):

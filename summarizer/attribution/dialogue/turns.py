@@ -9,6 +9,8 @@ from dataclasses import dataclass, replace
 from summarizer.attribution.dialogue.cast import PRONOUNS, Cast
 
 _STOP = re.compile(r"[。！？!?…\n]+")
+# how many sentences opening with the same 他 or 她 may stand between it and the name it means
+_CHAIN = 2
 # how each way of finding the speaker is reported, and which name the speaker
 BASES = {
     "prev_cue": "colon_intro",
@@ -20,11 +22,14 @@ BASES = {
     "goes_cue": "narration",
     "goes_narr": "narration",
     "tail_alone": "narration",
+    "next_act": "narration",
+    "tail_act": "narration",
     "turn_taking": "turn_taking",
     "prev_pronoun": "scene_pronoun",
     "prev_cont": "scene_pronoun",
     "next_cont": "scene_pronoun",
     "next_pronoun": "scene_pronoun",
+    "vocative": "turn_taking",
 }
 ANCHORS = frozenset(BASES) - {"turn_taking"}
 """The ways a line's own narration names its speaker, which can anchor an exchange."""
@@ -63,7 +68,8 @@ def line_end(text: str, at: int) -> int:
 def resolve_pronouns(
     text: str, lines: list[Line], cast: Cast, gender: dict[str, str]
 ) -> list[Line]:
-    """Each line whose cue's subject is 他 or 她, with the one person that can mean."""
+    """Each line whose cue's subject is 他 or 她, with the one person that can mean; a line with no
+    cue that addresses one of the scene's two people, with the other."""
     # the person of that gender named since the last quotation line that named anyone (every person
     # there of known gender), or else the subject of the sentence just before, or else for 她 the
     # only woman of the story
@@ -75,13 +81,26 @@ def resolve_pronouns(
         last = resolved[-1] if resolved else None
         spoke = last.who if last and _adjacent(text, last, line) else None
         if line.who in PRONOUNS and line.how.endswith(("_cue", "prev_narr")):
-            line = _resolved(text, line, (floor, recent, gender), cast, spoke)
+            cued = spoke if last and last.how in ANCHORS else None
+            line = _resolved(text, line, (floor, recent, gender), cast, (spoke, cued))
             line = replace(line, scene=frozenset(recent)) if line.who in PRONOUNS else line
         if line.listener in PRONOUNS:
             line = replace(line, listener=_spoken_to(line, recent, gender, spoke))
+        # narration since the line before, else the scene it goes on with
+        narrated = text[floor : line.start].strip()
+        line = _answered(line, cast.persons(text, floor, line.start) if narrated else recent)
         resolved.append(line)
         floor = line.end
     return resolved
+
+
+def _answered(line: Line, scene: set[str]) -> Line:
+    """A line with no cue that addresses one of the scene's two people, as the other's."""
+    # "“小河，明天还去不去？”" with only 钱小河 and 赵大山 in the scene: 赵大山 asks it
+    if line.who is not None or line.how != "none" or line.addressee not in scene:
+        return line
+    others = scene - {line.addressee}
+    return replace(line, who=others.pop(), how="vocative") if len(others) == 1 else line
 
 
 def _resolved(
@@ -89,12 +108,14 @@ def _resolved(
     line: Line,
     scene: tuple[int, set[str], dict[str, str]],
     cast: Cast,
-    spoke: str | None,
+    before: tuple[str | None, str | None],
 ) -> Line:
     """A pronoun line resolved, or as it was."""
     # never to the person addressed, to the one who spoke the line just before, or when the cue has
-    # a second 他 or 她 ("他把他引在…")
+    # a second 他 or 她 ("他把他引在…"); the subject of the sentence just before may be the one
+    # who spoke the line before unless that line's own cue named them ("“…”\n满银愣住了。\n他说：")
     floor, recent, gender = scene
+    spoke, cued = before
     pronoun = line.who or ""
     if text.count(pronoun, line.at, line_end(text, line.at)) > 1:
         return line
@@ -103,7 +124,7 @@ def _resolved(
     if len(fits) == 1 and recent <= gender.keys() and fits[0] not in (line.addressee, spoke):
         return replace(line, who=fits[0], how=where + "_pronoun", pronoun=pronoun)
     prior = _prior_subject(text, floor, line.at, cast, pronoun)
-    if prior and gender.get(prior, pronoun) == pronoun and prior not in (line.addressee, spoke):
+    if prior and gender.get(prior, pronoun) == pronoun and prior not in (line.addressee, cued):
         return replace(line, who=prior, how=where + "_cont", pronoun=pronoun)
     # 他 is everyone's gender by default, so only 她 can mean the one such person of a story
     women = {name for name, said in gender.items() if said == "她"}
@@ -127,17 +148,25 @@ def _spoken_to(
 
 
 def _prior_subject(text: str, floor: int, at: int, cast: Cast, pronoun: str) -> str | None:
-    """The subject of the narration sentence right before the one at `at`, if it names no other."""
-    # not even as `pronoun`: "田福堂知道…。他就站在脚地上说："
+    """The subject of the narration sentence before the one at `at`, if it names no other."""
+    # not even as `pronoun`: "田福堂知道…。他就站在脚地上说："; back past sentences that open
+    # with the same pronoun and name nobody ("田福堂上了车。他很快赶回村里。他喊：")
     stops = [m.end() for m in _STOP.finditer(text, floor, at)]
     if len(stops) < 2 or cast.persons(text, stops[-1], at):
         return None
-    start = stops[-2]
-    start += len(text[start : stops[-1]]) - len(text[start : stops[-1]].lstrip())
-    who = cast.person(text[start : stops[-1]])
-    if pronoun in text[start : stops[-1]] or who in PRONOUNS:
+    for back in range(2, min(len(stops), _CHAIN + 2) + 1):
+        start, end = stops[-back], stops[-back + 1]
+        start += len(text[start:end]) - len(text[start:end].lstrip())
+        if cast.persons(text, start, end):
+            break
+        if not text.startswith(pronoun, start) or text.startswith("们", start + 1):
+            return None
+    else:
         return None
-    return who if who and cast.persons(text, start, stops[-1]) == {who} else None
+    who = cast.person(text[start:end])
+    if pronoun in text[start:end] or who in PRONOUNS:
+        return None
+    return who if who and cast.persons(text, start, end) == {who} else None
 
 
 def runs(text: str, lines: list[Line]) -> list[list[Line]]:

@@ -279,6 +279,7 @@ def _named(
     basis = basis_of(mention, closed)
     # "the company said": the body a description stands for is a guess, as a role's holder is
     described = mention.kind == "org" and mention.words.islower()  # no cases: no description
+    described = described or mention.kind == "neuter"  # "it said": a body, never sure
     evidence = (mention.cue_at, named, mention.sure and not described, mention.at)
     return Attribution(speaker, mention.cue, mention.words or None, basis, *evidence)
 

@@ -1,4 +1,4 @@
-""""It said" names the one body opening the sentence before it; an acronym speaks by its expansion."""
+"""'It said' names the one body opening the sentence before; an acronym speaks by its expansion."""
 
 from __future__ import annotations
 
@@ -80,3 +80,19 @@ def test_many_it_sentences_stay_linear() -> None:
     began = time.perf_counter()
     assert _last(text).speaker == "Harbour Ferry Company"
     assert time.perf_counter() - began < 5
+
+
+def test_it_goes_on_from_the_body_that_spoke_in_the_sentence_before() -> None:
+    text = (
+        "“The road is closed,” the Harbour Police Service said. "
+        "“It will reopen on Monday,” it added."
+    )
+    assert _last(text).speaker == "Harbour Police Service"
+
+
+def test_it_after_another_body_opens_a_sentence_names_nobody() -> None:
+    text = (
+        "“The road is closed,” the Harbour Police Service said. The Coast Ferry Company "
+        "disagreed. “It will reopen on Monday,” it added."
+    )
+    assert _last(text).speaker is None

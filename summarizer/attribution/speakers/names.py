@@ -74,7 +74,9 @@ class Resolver:
             found = None if head.rstrip("s") in self.cues.orgs else mention.words
             if found and not self.cues.nouns_capitalized:  # "the university": the one named
                 found = described_body(self.text, found, mention.at, context, self.cues) or None
-        elif mention.kind in ("org", "neuter"):  # "it said": a body, never a person
+        elif mention.kind == "neuter":  # "it said": a body, never a person
+            found = neuter_body(self.text, (context[0], min(at, mention.at)), self.cues, previous)
+        elif mention.kind == "org":
             found = self._org(mention, context)
         else:
             found = self._person(mention, at)
@@ -189,8 +191,6 @@ class Resolver:
         tokens = TOKEN.findall(words := mention.words)
         while tokens and tokens[0].lower() in self.cues.stop:
             tokens.pop(0)
-        if mention.kind == "neuter":
-            return neuter_body(self.text, (context[0], min(mention.at, context[1])), self.cues)
         if not self.cues.spaced or self.cues.family == "ar":
             name = expanded(words, self._latest)
             return titled_name(self.text, name, context[1], self.cues) or name

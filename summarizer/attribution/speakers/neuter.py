@@ -48,21 +48,27 @@ def _opening_body(text: str, at: int, end: int, cues: Cues) -> str | None:
     return name
 
 
-def neuter_body(text: str, window: tuple[int, int], cues: Cues) -> str | None:
+# `previous`: the previous quotation's speaker, whom "it" goes on from when that quotation's
+# sentence ends right before it ("“…,” the agency said. “…,” it added").
+def neuter_body(text: str, window: tuple[int, int], cues: Cues, previous: str | None) -> str | None:
     """The one body "it" at the end of `window` stands for, by its fullest name, else None."""
     start, end = window
     while end > start and text[end - 1].isspace():
         end -= 1
     if end <= start or text[end - 1] not in ".!?":
-        return None  # "it" inside the sentence that names its antecedent, or after a quotation
+        return None  # "it" inside the sentence that names its antecedent
     last, breaks = sentence_breaks(text, (start, end), cues)
     bodies = [_opening_body(text, at, end, cues) for at in [start, *(breaks or [])]]
     named = [body for body in bodies if body]
+    spoke = previous if previous and _body(previous, cues) else None  # a body spoke last
+    if not breaks and not named:
+        return spoke
     one = fullest(named) if named else None
     subject = _opening_body(text, last, end, cues)
     if one is None or subject is None or subject not in one:
         return None
-    return expanded_acronym(text, one)
+    one = expanded_acronym(text, one)
+    return None if spoke and spoke not in one and one not in spoke else one  # two bodies
 
 
 def expanded_acronym(text: str, name: str) -> str:

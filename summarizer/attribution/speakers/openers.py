@@ -29,9 +29,6 @@ def _words(family: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]
 # Only where the data names group nouns (English): elsewhere a capital opens any noun.
 def opened_by_other(text: str, window: tuple[int, int], person: str, cues: Cues) -> bool:
     """Whether a lone name other than `person` opens a sentence in `window` after it is named."""
-    auxiliaries, plural, groups = _words(cues.family)
-    if not groups or cues.past_verb is None:
-        return False
     words = set(person.split())
     found = [(text.rfind(word, *window), word) for word in words]
     named = max((at + len(word) for at, word in found if at >= 0), default=window[0])
@@ -39,17 +36,25 @@ def opened_by_other(text: str, window: tuple[int, int], person: str, cues: Cues)
         word = first.group()
         if not word[0].isupper() or word in words or not _opens(text, first.start()):
             continue
-        if text[first.end() : second.start()] != " " or not second.group().islower():
-            continue
-        lower = word.lower()
-        closed = (cues.stop, cues.skip, cues.pronouns, cues.subordinating, cues.orgs, groups)
-        if any(lower in lexicon for lexicon in closed) or lower in cues.titles:
-            continue
-        verb = _NEGATION.sub("", second.group())
-        finite = verb in auxiliaries or cues.past_verb.fullmatch(verb) is not None
-        if finite and verb not in plural and lower not in lower_words(text):
+        if finite_subject(text, first, second, cues):
             return True
     return False
+
+
+def finite_subject(text: str, first: re.Match[str], second: re.Match[str], cues: Cues) -> bool:
+    """Whether the capitalised word `first` is a lone name, the subject of the finite verb after."""
+    auxiliaries, plural, groups = _words(cues.family)
+    if not groups or cues.past_verb is None:
+        return False
+    if text[first.end() : second.start()] != " " or not second.group().islower():
+        return False
+    lower = first.group().lower()
+    closed = (cues.stop, cues.skip, cues.pronouns, cues.subordinating, cues.orgs, groups)
+    if any(lower in lexicon for lexicon in closed) or lower in cues.titles:
+        return False
+    verb = _NEGATION.sub("", second.group())
+    finite = verb in auxiliaries or cues.past_verb.fullmatch(verb) is not None
+    return finite and verb not in plural and lower not in lower_words(text)
 
 
 def _opens(text: str, at: int) -> bool:

@@ -28,6 +28,12 @@ def _last(text: str) -> Quote:
             "“It never bothers me,” he said.",
             "Pete Varga",
         ),
+        (  # opening the main clause after a fronted one, past the speaker named before
+            "“The course is fast,” said Tom Lowe.\n\n"
+            "Asked about the wind, Varga didn’t flinch.\n\n"
+            "“It never bothers me,” he said.",
+            "Varga",
+        ),
     ],
 )
 def test_he_is_the_lone_subject_of_the_sentence_before(text: str, who: str) -> None:
@@ -64,3 +70,11 @@ def test_many_sentences_before_stay_linear() -> None:
     began = time.perf_counter()
     find_quotes(text + "\n\n“It never bothers me,” he said.", "en")
     assert time.perf_counter() - began < 5
+
+
+def test_a_pronoun_in_the_fronted_clause_keeps_whom_it_stands_for() -> None:
+    text = (
+        "“The course is fast,” said Ann Lowe.\n\n"
+        "When she finished, Varga didn’t flinch.\n\n“It never bothers me,” she said."
+    )
+    assert _last(text).speaker == "Ann Lowe"

@@ -8,7 +8,6 @@
 
 from __future__ import annotations
 
-import re
 from itertools import pairwise
 
 from summarizer.attribution.frames.clauses import TOKEN
@@ -16,7 +15,7 @@ from summarizer.attribution.frames.genders import gender
 from summarizer.attribution.frames.subjects import last_sentence
 from summarizer.attribution.lexicon.cues import Cues, Mention, gender_of
 from summarizer.attribution.speakers.names import Resolver
-from summarizer.attribution.speakers.openers import finite_subject
+from summarizer.attribution.speakers.openers import finite_subject, fronted_before
 
 _TRAILING = " \t\n“\"‘'"
 
@@ -32,21 +31,12 @@ def _lone_subject(text: str, window: tuple[int, int], cues: Cues) -> str | None:
     tokens = list(TOKEN.finditer(text, begin, end))
     if not tokens:
         return None
-    opener = tokens[0].group().lower()  # "When asked …, Mulder didn't", "Asked …, Mulder didn't"
-    fronted = opener in cues.subordinating or bool(
-        cues.past_verb and cues.past_verb.fullmatch(opener)
-    )
-    placed: list[tuple[int, str]] = []  # each lone subject, and whether it opens the main clause
+    placed: list[tuple[bool, str]] = []  # each lone subject, and whether it opens the main clause
     for index, (first, second) in enumerate(pairwise(tokens)):
         if first.group()[0].isupper() and finite_subject(text, first, second, cues):
-            opens = index == 0 or (fronted and _after_comma(text, first))
+            opens = index == 0 or fronted_before(text, first.start(), cues)
             placed.append((opens, first.group()))
     return placed[0][1] if len(placed) == 1 and placed[0][0] else None
-
-
-def _after_comma(text: str, word: re.Match[str]) -> bool:
-    """Whether a comma and a space stand right before `word` (the end of a fronted clause)."""
-    return text[max(0, word.start() - 2) : word.start()] == ", "
 
 
 def lone_speaker(mention: Mention, context: tuple[int, int], resolver: Resolver) -> str | None:

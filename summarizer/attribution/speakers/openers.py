@@ -9,7 +9,7 @@ from itertools import pairwise
 
 from summarizer import _data
 from summarizer.attribution.frames.clauses import TOKEN
-from summarizer.attribution.lexicon.cues import Cues
+from summarizer.attribution.lexicon.cues import Cues, gender_of
 from summarizer.attribution.speakers.roster import lower_words
 
 _CLOSING = "”\"’'"
@@ -34,7 +34,8 @@ def opened_by_other(text: str, window: tuple[int, int], person: str, cues: Cues)
     named = max((at + len(word) for at, word in found if at >= 0), default=window[0])
     for first, second in pairwise(TOKEN.finditer(text, named, window[1])):
         word = first.group()
-        if not word[0].isupper() or word in words or not _opens(text, first.start()):
+        opens = _opens(text, first.start()) or fronted_before(text, first.start(), cues)
+        if not word[0].isupper() or word in words or not opens:
             continue
         if finite_subject(text, first, second, cues):
             return True
@@ -61,3 +62,23 @@ def _opens(text: str, at: int) -> bool:
     """Whether a sentence or a paragraph begins at `at`."""
     before = text[max(0, at - 4) : at].rstrip(" \t").rstrip(_CLOSING)
     return not before or before[-1] == "\n" or before[-1] in _STOPS
+
+
+_SENTENCE_REACH = 300
+
+
+# "When asked …, Mulder didn't hesitate", "Asked …, Mulder didn't": the main clause's subject
+def fronted_before(text: str, at: int, cues: Cues) -> bool:
+    """Whether `at` follows the comma closing a clause that opens its sentence with a conjunction
+    or a past participle, and that names nobody by a pronoun."""
+    if text[max(0, at - 2) : at] != ", ":
+        return False
+    reach = max(0, at - _SENTENCE_REACH)
+    begin = max(reach, *(text.rfind(stop, reach, at) + 1 for stop in ".!?\n"))
+    words = TOKEN.findall(text, begin, at)
+    word = words[0] if words else ""
+    lower = word.lower()
+    past = cues.past_verb is not None and cues.past_verb.fullmatch(lower) is not None
+    # "When she finished, Mulder didn't": the clause names another by a pronoun, who may go on
+    gendered = any(gender_of(w, cues) for w in words)
+    return word[:1].isupper() and (lower in cues.subordinating or past) and not gendered

@@ -96,3 +96,25 @@ def test_it_after_another_body_opens_a_sentence_names_nobody() -> None:
         "disagreed. “It will reopen on Monday,” it added."
     )
     assert _last(text).speaker is None
+
+
+def test_it_after_the_company_opens_the_sentence_is_the_one_company_named() -> None:
+    text = (
+        "The Harbour Ferry Company cancelled its sailings on Friday. Workers were angry.\n\n"
+        "The company declined to give figures. “Crews will be back next week,” it said."
+    )
+    assert _last(text).speaker == "Harbour Ferry Company"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no company named: "it" is no one the article names
+        "The company declined to give figures. “Crews will be back next week,” it said.",
+        # two companies named: either may be "the company"
+        "The Harbour Ferry Company and the Coast Ferry Company cut sailings.\n\n"
+        "The company declined to give figures. “Crews will be back next week,” it said.",
+    ],
+)
+def test_it_after_an_unresolved_description_names_nobody(text: str) -> None:
+    assert _last(text).speaker is None

@@ -13,13 +13,20 @@ from bisect import bisect_left
 from summarizer.attribution.frames.clauses import TOKEN
 from summarizer.attribution.frames.subjects import sentence_breaks
 from summarizer.attribution.lexicon.cues import Cues
-from summarizer.attribution.speakers.bodies import body_noun, fullest, named_bodies
+from summarizer.attribution.speakers.bodies import (
+    body_noun,
+    described_body,
+    fullest,
+    named_bodies,
+)
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 # after a sentence's subject: its verb (a lower-case word), or an apposition set off by a comma
 _VERB_NEXT = re.compile(r"\.?(?:[ \t]+[a-z]|,)")
 _OPENING = " \t\n“\"‘'"
 _EXPANSION_REACH = 100
+# "The agency declined": a determiner, a lower-case noun and the verb or a comma after it
+_DESCRIBED = re.compile(r"(\w+)[ \t]+([a-z]+)(?=\.?(?:[ \t]+[a-z]|,))")
 _BREAK = re.compile(r"[.,;:!?()\n]")
 
 
@@ -32,10 +39,17 @@ def _body(name: str, cues: Cues) -> bool:
     return bool(words) and (held or words[-1] in cues.outlets)
 
 
-def _opening_body(text: str, at: int, end: int, cues: Cues) -> str | None:
+def _opening_body(text: str, at: int, window: tuple[int, int], cues: Cues) -> str | None:
     """The body whose name opens the sentence starting at `at` as its subject, else None."""
+    start, end = window
     while at < end and text[at] in _OPENING:
         at += 1
+    described = _DESCRIBED.match(text, at, end)
+    if described and described.group(1).lower() in cues.definite:  # "The agency declined …"
+        noun = body_noun(described.group(2))
+        if noun in cues.orgs and noun not in cues.papers:  # "The report found": writing
+            found = described_body(text, described.group(), at, (start, end), cues)
+            return None if found == described.group() else found or None  # only a named one
     starts, found = named_bodies(text, frozenset(cues.stop), frozenset(cues.name_links))
     index = bisect_left(starts, at)
     if index == len(starts) or starts[index] != at:
@@ -58,13 +72,13 @@ def neuter_body(text: str, window: tuple[int, int], cues: Cues, previous: str | 
     if end <= start or text[end - 1] not in ".!?":
         return None  # "it" inside the sentence that names its antecedent
     last, breaks = sentence_breaks(text, (start, end), cues)
-    bodies = [_opening_body(text, at, end, cues) for at in [start, *(breaks or [])]]
+    bodies = [_opening_body(text, at, (start, end), cues) for at in [start, *(breaks or [])]]
     named = [body for body in bodies if body]
     spoke = previous if previous and _body(previous, cues) else None  # a body spoke last
     if not breaks and not named:
         return spoke
     one = fullest(named) if named else None
-    subject = _opening_body(text, last, end, cues)
+    subject = _opening_body(text, last, (start, end), cues)
     if one is None or subject is None or subject not in one:
         return None
     one = expanded_acronym(text, one)

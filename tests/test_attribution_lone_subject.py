@@ -47,6 +47,8 @@ def test_he_is_the_lone_subject_of_the_sentence_before(text: str, who: str) -> N
         # two lone subjects in the sentence before
         "“The course is fast,” said Ann Lowe.\n\n"
         "Varga didn’t flinch, and Kessel laughed.\n\n“It never bothers me,” he said.",
+        # a plural noun opening the sentence is nobody ("Talks", not "Ross")
+        "“The course is fast,” said Ann Lowe.\n\nTalks faltered.\n\n“We are not done,” she said.",
         # the lone name is only in a fronted clause, not the main clause's subject
         "“The course is fast,” said Ann Lowe.\n\n"
         "When Varga arrived, the wind picked up.\n\n“It never bothers me,” he said.",

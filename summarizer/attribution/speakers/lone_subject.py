@@ -18,6 +18,7 @@ from summarizer.attribution.speakers.names import Resolver
 from summarizer.attribution.speakers.openers import finite_subject, fronted_before
 
 _TRAILING = " \t\n“\"‘'"
+_NOT_PLURAL = ("ss", "us", "is")  # "Ross", "Cyrus", "Davis": no plural noun
 
 
 def _lone_subject(text: str, window: tuple[int, int], cues: Cues) -> str | None:
@@ -43,13 +44,15 @@ def lone_speaker(mention: Mention, context: tuple[int, int], resolver: Resolver)
     """The person a "he" or "she" stands for as the lone subject of the sentence right before."""
     text, cues = resolver.text, resolver.cues
     wanted = gender_of(mention.words, cues) if mention.kind == "pronoun" else None
-    if not wanted or not cues.spaced or cues.nouns_capitalized:
+    # only "“…,” he said" right after it: "Negotiations faltered. She told them: “…”" is no one's
+    if not wanted or not cues.spaced or cues.nouns_capitalized or mention.at < context[1]:
         return None
-    word = _lone_subject(text, (context[0], min(context[1], mention.at)), cues)
+    word = _lone_subject(text, context, cues)
     if word is None:
         return None
     full = {name for _, name in resolver.roster.by_word().get(word, [])}
-    name = full.pop() if len(full) == 1 else None if full else word
+    plural = word.endswith("s") and not word.endswith(_NOT_PLURAL)  # "Talks stalled."
+    name = full.pop() if len(full) == 1 else None if full or plural else word
     first = text.find(name or word)  # the gender the article marks where it first names them
     marked = gender(text, (first, first + len(name or word)), cues, context[0], names=True)
     told = resolver.genders.get(name or "", marked or wanted)

@@ -48,8 +48,8 @@ def _opening_body(text: str, at: int, window: tuple[int, int], cues: Cues) -> st
     if described and described.group(1).lower() in cues.definite:  # "The agency declined …"
         noun = body_noun(described.group(2))
         if noun in cues.orgs and noun not in cues.papers:  # "The report found": writing
-            found = described_body(text, described.group(), at, (start, end), cues)
-            return None if found == described.group() else found or None  # only a named one
+            body = described_body(text, described.group(), at, (start, end), cues)
+            return None if body == described.group() else body or None  # only a named one
     starts, found = named_bodies(text, frozenset(cues.stop), frozenset(cues.name_links))
     index = bisect_left(starts, at)
     if index == len(starts) or starts[index] != at:

@@ -118,3 +118,19 @@ def test_it_after_the_company_opens_the_sentence_is_the_one_company_named() -> N
 )
 def test_it_after_an_unresolved_description_names_nobody(text: str) -> None:
     assert _last(text).speaker is None
+
+
+def test_it_after_a_fronted_phrase_and_a_body_subject_is_that_body() -> None:
+    text = (
+        "In a statement, Northfield Grain Corp. said the silos were unsafe. "
+        "“We are reviewing the other sites,” it said."
+    )
+    assert _last(text).speaker == "Northfield Grain Corp"
+
+
+def test_it_after_a_fronted_phrase_and_a_document_subject_is_nobody() -> None:
+    text = (
+        "In its findings, the report said the silos were unsafe. "
+        "“The other sites need review,” it said."
+    )
+    assert _last(text).speaker is None

@@ -27,6 +27,8 @@ _OPENING = " \t\n“\"‘'"
 _EXPANSION_REACH = 100
 # "The agency declined": a determiner, a lower-case noun and the verb or a comma after it
 _DESCRIBED = re.compile(r"(\w+)[ \t]+([a-z]+)(?=\.?(?:[ \t]+[a-z]|,))")
+# a phrase of lower-case words opening a sentence up to a comma ("In a statement, ")
+_FRONTED = re.compile(r"([A-Z][a-z]*)(?:[ \t]+[a-z]+){1,4},[ \t]+(?=[A-Z])")
 _BREAK = re.compile(r"[.,;:!?()\n]")
 
 
@@ -44,6 +46,9 @@ def _opening_body(text: str, at: int, window: tuple[int, int], cues: Cues) -> st
     start, end = window
     while at < end and text[at] in _OPENING:
         at += 1
+    fronted = _FRONTED.match(text, at, end)  # "In a statement, Acme Corp. said"
+    if fronted and fronted.group(1).lower() in cues.governing:
+        at = fronted.end()
     described = _DESCRIBED.match(text, at, end)
     if described and described.group(1).lower() in cues.definite:  # "The agency declined …"
         noun = body_noun(described.group(2))

@@ -238,8 +238,9 @@ def _last_subject(
     """The pronoun, anonymous source or name run that ends with the last of `tokens`."""
     last = tokens[-1]
     word = elided(last.group())  # "c'est ainsi qu'il a qualifié": "il"
-    if word.lower() in cues.pronouns:
-        return Mention(word, "pronoun", cue.group(), last.end() - len(word), cue.start())
+    if word.lower() in cues.pronouns or word.lower() in cues.neuter:  # "it": speakers/neuter.py
+        kind = "pronoun" if word.lower() in cues.pronouns else "neuter"
+        return Mention(word, kind, cue.group(), last.end() - len(word), cue.start())
     clause = max(start, text.rfind(",", start, last.start()) + 1)
     clause = past_opener(text, clause, last.end(), cues)
     if anonymous(text, clause, last.end(), cues):
@@ -250,9 +251,8 @@ def _last_subject(
 
 def _apposed_before(text: str, start: int, cue: re.Match[str], cues: Cues) -> Mention | None:
     """A name apposed to a role right before its cue ("Lee's aide, Jo Ruiz, said:")."""
-    if cues.nouns_capitalized or not text[start : cue.start()].rstrip().endswith(","):
-        return None
-    return apposed(text, start, cue, cues)
+    set_off = not cues.nouns_capitalized and text[start : cue.start()].rstrip().endswith(",")
+    return apposed(text, start, cue, cues) if set_off else None
 
 
 # `lenient` lets a short adverbial come first ("a déclaré à cette occasion le ministre"); `after`:

@@ -61,6 +61,7 @@ _LOWER_SET = (
     "pronouns",
     "listener_prepositions",
     "not_names",
+    "neuter",
     "stop",
     "governing",
     "indefinite",

@@ -68,6 +68,7 @@ class Cues:
     reported_subjects: frozenset[str] = frozenset()
     first_person: frozenset[str] = frozenset()
     not_names: frozenset[str] = frozenset()
+    neuter: frozenset[str] = frozenset()  # "it": a pronoun that may stand for a body
     quoting: frozenset[str] = frozenset()
     impersonal: frozenset[str] = frozenset()
     particles: frozenset[str] = frozenset()

@@ -29,7 +29,7 @@ def _link(links: frozenset[str]) -> re.Pattern[str]:
 
 
 @functools.lru_cache(maxsize=4)
-def _names(text: str, stop: frozenset[str], links: frozenset[str]) -> Bodies:
+def named_bodies(text: str, stop: frozenset[str], links: frozenset[str]) -> Bodies:
     """Every run of capitalised words joined by a body's links, past its opening stop words."""
     starts: list[int] = []
     found: list[tuple[str, list[str]]] = []
@@ -51,7 +51,7 @@ def _names(text: str, stop: frozenset[str], links: frozenset[str]) -> Bodies:
     return starts, found
 
 
-def _noun(word: str) -> str:
+def body_noun(word: str) -> str:
     """A lower-case word without its possessive ending or plural s ("ministry's": ministry)."""
     return _POSSESSIVE.sub("", word).rstrip("s")
 
@@ -61,7 +61,7 @@ def _noun(word: str) -> str:
 # Hale"), so it names no body.
 def _cut(name: str, lowers: list[str], head: str, cues: Cues, loose: bool) -> str | None:
     """The name up to its body noun `head` and that noun's linked complement; None without one."""
-    index = next((i for i, w in enumerate(lowers) if _noun(w) == head), -1)
+    index = next((i for i, w in enumerate(lowers) if body_noun(w) == head), -1)
     if index < 0 or len(lowers) < 2:
         return None  # "Company officials said": the noun alone opens a sentence, no name
     words = TOKEN.findall(name)
@@ -88,11 +88,11 @@ def _heads(text: str, head: str, cues: Cues) -> Heads:
     cuts: list[str] = []
     sole: list[str | None] = []
     loose = head in cues.orgs
-    named = _names(text, frozenset(cues.stop), frozenset(cues.name_links))
+    named = named_bodies(text, frozenset(cues.stop), frozenset(cues.name_links))
     for at, (name, lowers) in zip(*named, strict=True):
         cut = _cut(name, lowers, head, cues, loose)
         if cut:
-            sole.append(_one([sole[-1], cut]) if sole and sole[-1] else None if sole else cut)
+            sole.append(fullest([sole[-1], cut]) if sole and sole[-1] else None if sole else cut)
             starts.append(at)
             cuts.append(cut)
     return starts, cuts, sole
@@ -100,7 +100,7 @@ def _heads(text: str, head: str, cues: Cues) -> Heads:
 
 def sole_body(text: str, head: str, context: tuple[int, int], cues: Cues) -> str | None:
     """The one body named before the quotation whose name holds the noun `head`, else None."""
-    head = _noun(head)
+    head = body_noun(head)
     if not head or head in cues.titles:  # "Prime Minister Ann Roe" is a person
         return None
     starts, cuts, sole = _heads(text, head, cues)
@@ -108,10 +108,10 @@ def sole_body(text: str, head: str, context: tuple[int, int], cues: Cues) -> str
     if not last or sole[last - 1]:
         return sole[last - 1] if last else None
     # several: the one named since the previous quotation, if only one is
-    return _one(cuts[bisect_left(starts, context[0]) : last])
+    return fullest(cuts[bisect_left(starts, context[0]) : last])
 
 
-def _one(names: list[str]) -> str | None:
+def fullest(names: list[str]) -> str | None:
     """The one body `names` name by its fullest name ("Toronto Police" in "Toronto Police
     Service"), or None for none or several."""
     found: str | None = None
@@ -139,7 +139,7 @@ def described_body(text: str, words: str, at: int, context: tuple[int, int], cue
     tokens = TOKEN.findall(words)
     if len(tokens) != 2 or tokens[0].lower() not in cues.definite or owned_body(text, at, cues):
         return words
-    head = _noun(tokens[1].lower())
+    head = body_noun(tokens[1].lower())
     starts = _heads(text, head, cues)[0]
     if head in cues.titles or not bisect_left(starts, context[1]):
         return words

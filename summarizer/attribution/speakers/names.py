@@ -23,6 +23,7 @@ from summarizer.attribution.speakers.cataphora import before_opening
 from summarizer.attribution.speakers.german_gender import pronoun_speaker
 from summarizer.attribution.speakers.governed import governed
 from summarizer.attribution.speakers.lone_surnames import nominative, surname_forms, unowned
+from summarizer.attribution.speakers.neuter import expanded_acronym, neuter_body
 from summarizer.attribution.speakers.openers import opened_by_other
 from summarizer.attribution.speakers.pairs import first_of_two
 from summarizer.attribution.speakers.persons import agreeing, firm, not_person
@@ -48,9 +49,8 @@ class Resolver:
         self.roster = roster_for(text, cues.family)
         self.every = cues.role_guess and cues.spaced and not cues.nouns_capitalized  # word by word
 
-    # `context`: the text before the quotation since the previous one, where a pronoun or a role
-    # finds its name; `previous`: the previous quotation's speaker; `keep`: a test the answer must
-    # pass, else it is None and recorded nowhere, so nothing is carried over from it.
+    # `context`: the text since the previous quotation, where a pronoun or a role finds its name;
+    # `previous`: that one's speaker; `keep`: a test the answer must pass, else None, kept nowhere.
     def resolve(
         self,
         mention: Mention,
@@ -75,12 +75,15 @@ class Resolver:
             found = None if head.rstrip("s") in self.cues.orgs else mention.words
             if found and not self.cues.nouns_capitalized:  # "the university": the one named
                 found = described_body(self.text, found, mention.at, context, self.cues) or None
+        elif mention.kind == "neuter":  # "it said": a body, never a person
+            found = neuter_body(self.text, (context[0], min(at, mention.at)), self.cues, previous)
         elif mention.kind == "org":
             found = self._org(mention, context)
         else:
             found = self._person(mention, at)
         found = None if keep is not None and not keep(found) else found
-        if found and mention.kind not in ("org", "description"):
+        found = expanded_acronym(self.text, found) if found else found  # "CBSA": its expansion
+        if found and mention.kind not in ("org", "description", "neuter"):
             self.last_person = found
         if found:
             self.spoken.append(found)
@@ -188,17 +191,14 @@ class Resolver:
         tokens = TOKEN.findall(words := mention.words)
         while tokens and tokens[0].lower() in self.cues.stop:
             tokens.pop(0)
-        name: str | None
         if not self.cues.spaced or self.cues.family == "ar":
             name = expanded(words, self._latest)
-            name = titled_name(self.text, name, context[1], self.cues) or name
-        elif any(t[0].isupper() for t in tokens):
-            name = words[words.index(tokens[0]) :]
-        else:
-            head = tokens[-1].lower().rstrip("s") if tokens else ""
-            owned = owned_body(self.text, mention.at, self.cues)  # "her office": as written
-            name = None if owned else sole_body(self.text, head, context, self.cues)
-        return name
+            return titled_name(self.text, name, context[1], self.cues) or name
+        if any(t[0].isupper() for t in tokens):
+            return words[words.index(tokens[0]) :]
+        head = tokens[-1].lower().rstrip("s") if tokens else ""
+        owned = owned_body(self.text, mention.at, self.cues)  # "her office": as written
+        return None if owned else sole_body(self.text, head, context, self.cues)
 
     def _person(self, mention: Mention, at: int) -> str | None:
         words = mention.words

@@ -20,6 +20,7 @@ from summarizer.attribution.speakers.exchange import Exchange
 from summarizer.attribution.speakers.framed import framed_chains
 from summarizer.attribution.speakers.hancarry import carried_pronoun
 from summarizer.attribution.speakers.indefinite import anonymous_source, running
+from summarizer.attribution.speakers.lone_subject import lone_speaker
 from summarizer.attribution.speakers.names import Resolver
 from summarizer.attribution.speakers.papers import owner, paper, written
 from summarizer.attribution.speakers.possessed import possessed
@@ -243,6 +244,9 @@ def _first(
         if over:
             return Attribution(over, mention.cue, mention.words, "carried", mention.cue_at)
         speaker = speaker or carried(resolver.text, mention, context, previous, resolver.cues)
+        speaker = speaker or lone_speaker(
+            mention, context, resolver
+        )  # "Mulder didn't. “…,” he said"
         if (
             speaker
             and mention.kind == "pronoun"
@@ -279,6 +283,7 @@ def _named(
     basis = basis_of(mention, closed)
     # "the company said": the body a description stands for is a guess, as a role's holder is
     described = mention.kind == "org" and mention.words.islower()  # no cases: no description
+    described = described or mention.kind == "neuter"  # "it said": a body, never sure
     evidence = (mention.cue_at, named, mention.sure and not described, mention.at)
     return Attribution(speaker, mention.cue, mention.words or None, basis, *evidence)
 

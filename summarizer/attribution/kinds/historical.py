@@ -14,6 +14,7 @@ _STOP = re.compile(r"[.!?…:;,]")
 _REACH = 40
 _INSIDE_STOP = re.compile(r"[.!?…:;]")
 _PHRASE_WORDS = 5
+# "nannte ihn „…“", "nannte den großen See „…“"
 _NAMING = frozenset(_data.load_toml("german.toml")["older_print"]["naming_verbs"])
 _HEARD = tuple(f"{words} " for words in _data.load_toml("german.toml")["older_print"]["heard"])
 _CLAUSE = re.compile(r"[.!?…:;,()\n–—]")
@@ -21,9 +22,7 @@ _NAME_REACH = 60
 _NAMING_BEFORE = 4
 _ABBREVIATIONS = re.compile(r"(?:(?:[^\W\d_]|[^\W\d_A-ZÄÖÜ]{2,6})\. ){2,}(?=[A-ZÄÖÜ])")
 _ABBREVIATION = re.compile(r"[A-ZÄÖÜ][^\W\d_]{1,9}\.")
-_DASH = re.compile(
-    r" ?(?:—|–|--) [A-ZÄÖÜ][^\W\d_][\w=-]*\."
-)  # the next item's heading  # "nannte ihn „…“", "nannte den großen See „…“"
+_DASH = re.compile(r" ?(?:—|–|--) [A-ZÄÖÜ][^\W\d_][\w=-]*\.")  # the next item's heading
 
 
 # As older German set it: "die Skizze „Unter der Linde,“ anschloß", with nobody's words reported;

@@ -244,9 +244,8 @@ def _first(
         if over:
             return Attribution(over, mention.cue, mention.words, "carried", mention.cue_at)
         speaker = speaker or carried(resolver.text, mention, context, previous, resolver.cues)
-        speaker = speaker or lone_speaker(
-            mention, context, resolver
-        )  # "Mulder didn't. “…,” he said"
+        # "Mulder didn't hesitate. “…,” he said": the lone subject of the sentence before
+        speaker = speaker or lone_speaker(mention, context, resolver)
         if (
             speaker
             and mention.kind == "pronoun"

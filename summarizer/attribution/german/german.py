@@ -33,6 +33,7 @@ from summarizer.attribution.german.german_person import person
 from summarizer.attribution.german.german_weak import (
     dative_before,
     lone,
+    pronoun_after,
     pronoun_subject,
     quoted,
     titled_dative,
@@ -65,9 +66,8 @@ def cue_subjects(
         if hearsay_after_verb(text, cue, found[:index], cues):
             continue  # "Roth sagte laut „Spiegel“:": Roth spoke, the paper only reports it
         if cue.group().lower() in cues.reported:
-            # Konjunktiv I marks indirect speech: with a pronoun subject ("Er habe", "das
-            # heiße") it speaks for the person the paragraph is about; with a noun subject
-            # ("Jeder Lehrer könne") its topic is no speaker.
+            # Konjunktiv I marks indirect speech: with a pronoun subject ("Er habe") it speaks for
+            # the paragraph's person; with a noun subject ("Jeder Lehrer könne") its topic, no one.
             if _reported_pronoun(text, cue, cues):
                 reported.append(Mention("", "pronoun", cue.group(), cue.start(), cue.start()))
             continue
@@ -121,7 +121,8 @@ def _of_cue(text: str, window: Window, cue: re.Match[str], cues: Cues) -> Iterat
             after = None  # only a full name outranks "der Zeitung", any name "der ARD"
         if after and before and listener(text, after):
             after = None  # "Scholz sagte der ARD:": the subject before, the listener after
-    yield from (m for m in (after, before) if m) if after else (m for m in (before,) if m)
+    before = None if weak and pronoun_after(after, cue) else before  # "Da rief er:"
+    yield from (m for m in (after, before) if m)
 
 
 # With `governed`: the object of a preposition cue ("laut dem Sprecher"), in any case.
@@ -291,9 +292,8 @@ def inverted(text: str, start: int, cue: re.Match[str], cues: Cues) -> bool:
     tokens = [t for t in tokens if t.lower() not in cues.skip]
     if adverb_opens(tokens):
         return True
-    joined = bool(tokens) and tokens[-1].islower()  # "… und nannte den Plan", not "…, sagte"
-    if joined and postposition(tokens[-1], cues):
-        joined = False  # "Dem Bericht zufolge erklärte X": the postposition closes the first place
+    # "… und nannte den Plan", not "…, sagte"; "Dem Bericht zufolge erklärte X" ends the first place
+    joined = bool(tokens) and tokens[-1].islower() and not postposition(tokens[-1], cues)
     words = [t for t in tokens if t not in ",()"]
     if words and words[0].lower() in cues.pronouns and len(words) == 1:
         return False  # "Er nannte den Plan": the pronoun is the subject, the words after the object

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from summarizer import _data
 from summarizer.attribution.german.casing import surnames
 from summarizer.attribution.german.german_bracket import title_gender
 from summarizer.attribution.german.phrases import TOKEN
@@ -13,6 +14,7 @@ from summarizer.attribution.lexicon.cues import Cues, Mention
 
 _TITLED = 40
 _OPENERS = '„“"»«'
+_OBJECT_VERBS = frozenset(_data.load_toml("german.toml")["object_verbs"]["words"])
 
 
 # Such a word may be an adverb that opens the sentence ("Ähnlich äußerte sich X").
@@ -56,3 +58,14 @@ def pronoun_subject(tokens: list[re.Match[str]], cue: re.Match[str], cues: Cues)
     if word.group().lower() == "sie" and cue.group().split()[0].endswith("en"):
         return None
     return Mention(word.group(), "pronoun", cue.group(), word.start(), cue.start())
+
+
+# "Da rief er:", "Dann sagte sie:": after a lone word opening a verb-second clause, a pronoun right
+# after the verb is its subject, so the opener is an adverb, never who speaks. "sie" is also an
+# accusative: after a verb that takes a person as its object ("Merkel fragte sie:") it is the one
+# asked, and the opener may be the subject.
+def pronoun_after(after: Mention | None, cue: re.Match[str]) -> bool:
+    """Whether the subject after an inverted cue is a pronoun that must be the verb's subject."""
+    if after is None or after.kind != "pronoun":
+        return False
+    return after.words.lower() != "sie" or cue.group().lower() not in _OBJECT_VERBS

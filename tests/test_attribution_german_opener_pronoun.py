@@ -42,3 +42,33 @@ def test_the_pronoun_after_the_verb_speaks() -> None:
 )
 def test_a_name_before_an_object_pronoun_speaks(text: str) -> None:
     assert _quote(text).speaker == "Merkel"
+
+
+# A phrase put first before a pronoun subject is the verb's object, never who speaks.
+def test_an_object_put_first_before_a_pronoun_is_no_speaker() -> None:
+    text = (
+        "Jan Roth schrieb einen Beitrag. Die Pläne der Regierung, ihre Macht zu halten, "
+        "bezeichnete er als einen „Akt der Willkür“."
+    )
+    assert (_quote(text).speaker, _quote(text).basis) == ("Jan Roth", "pronoun")
+
+
+# A colon frame whose verb is no verb of saying: the pronoun after it speaks.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Chef Jan Roth ordnete Trauer an. In einer Nachricht würdigte er den Toten: „Er war "
+        "ein Vorbild für uns alle.“",
+        "Der Chef Jan Roth kam an. Das Angebot lehnt er jedoch ab: „Das lasse ich nicht zu.“",
+    ],
+)
+def test_a_pronoun_after_a_colon_frames_verb_speaks(text: str) -> None:
+    assert (_quote(text).speaker, _quote(text).basis) == ("Jan Roth", "pronoun")
+
+
+# "sie" after a verb of calling may be its object: the subject before it still speaks.
+def test_sie_after_a_verb_of_calling_leaves_the_subject() -> None:
+    text = (
+        "Die Ministerin Eva Ems traf die Sänger. Die Ministerin bezeichnete sie als „wahre Helden“."
+    )
+    assert _quote(text).speaker == "Eva Ems"

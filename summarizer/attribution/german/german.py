@@ -121,8 +121,8 @@ def _of_cue(text: str, window: Window, cue: re.Match[str], cues: Cues) -> Iterat
             after = None  # only a full name outranks "der Zeitung", any name "der ARD"
         if after and before and listener(text, after):
             after = None  # "Scholz sagte der ARD:": the subject before, the listener after
-    before = None if weak and pronoun_after(after, cue) else before  # "Da rief er:"
-    yield from (m for m in (after, before) if m)
+    pronoun = pronoun_after(text, cue, cues) if turned else None  # "Da rief er:", not "Da"
+    yield from (m for m in ((pronoun,) if pronoun else (after, before)) if m)
 
 
 # With `governed`: the object of a preposition cue ("laut dem Sprecher"), in any case.

@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from summarizer import _data
@@ -14,7 +15,11 @@ from summarizer.attribution.lexicon.cues import Cues, Mention
 
 _TITLED = 40
 _OPENERS = '„“"»«'
-_OBJECT_VERBS = frozenset(_data.load_toml("german.toml")["object_verbs"]["words"])
+_GERMAN = _data.load_toml("german.toml")
+# verbs whose object may be a person: "sie" after them may be the one asked or called
+_OBJECT_VERBS = frozenset(_GERMAN["object_verbs"]["words"]) | frozenset(
+    _GERMAN["partial"]["calling"]
+)
 
 
 # Such a word may be an adverb that opens the sentence ("Ähnlich äußerte sich X").
@@ -60,12 +65,17 @@ def pronoun_subject(tokens: list[re.Match[str]], cue: re.Match[str], cues: Cues)
     return Mention(word.group(), "pronoun", cue.group(), word.start(), cue.start())
 
 
-# "Da rief er:", "Dann sagte sie:": after a lone word opening a verb-second clause, a pronoun right
-# after the verb is its subject, so the opener is an adverb, never who speaks. "sie" is also an
-# accusative: after a verb that takes a person as its object ("Merkel fragte sie:") it is the one
-# asked, and the opener may be the subject.
-def pronoun_after(after: Mention | None, cue: re.Match[str]) -> bool:
-    """Whether the subject after an inverted cue is a pronoun that must be the verb's subject."""
-    if after is None or after.kind != "pronoun":
-        return False
-    return after.words.lower() != "sie" or cue.group().lower() not in _OBJECT_VERBS
+# "Da rief er:", "Deren Haltung nannte er „…“": in a verb-second clause a pronoun right after the
+# finite verb is its subject, so what opens the clause is an adverb or the object, never who
+# speaks. "sie" is also an accusative: after a verb that takes a person as its object ("Die
+# Ministerin fragte sie:", "bezeichnete sie als") it may be the one asked or called.
+def pronoun_after(text: str, cue: re.Match[str], cues: Cues) -> Mention | None:
+    """The pronoun right after an inverted cue that must be the verb's subject, or None."""
+    words = list(TOKEN.finditer(text, cue.end(), cue.end() + _TITLED))
+    words = list(itertools.dropwhile(lambda w: w.group().lower() in cues.skip, words))
+    word = words[0] if words else None
+    if word is None or word.group().lower() not in cues.pronouns:
+        return None
+    if word.group().lower() == "sie" and cue.group().lower() in _OBJECT_VERBS:
+        return None
+    return Mention(word.group(), "pronoun", cue.group(), word.start(), cue.start())

@@ -1,4 +1,4 @@
-"""A lone word opening a verb-second clause before a pronoun subject ("Da rief er:") is no speaker."""
+"""A word opening a verb-second clause before a pronoun subject ("Da rief er:") is no speaker."""
 
 from __future__ import annotations
 

@@ -17,7 +17,7 @@ def _quote(text: str) -> Quote:
     ("text", "speaker"),
     [
         (
-            "Selbst der Minister Jan Roth hatte kritisiert, dass sie „für ihre Haltung“ bekannt sei.",
+            "Selbst der Minister Jan Roth hatte kritisiert, dass sie „für Härte“ bekannt sei.",
             "Jan Roth",
         ),
         (

@@ -19,6 +19,7 @@ from summarizer.attribution.german.german_bracket import (
 )
 from summarizer.attribution.german.german_clauses import (
     adverb_opens,
+    aside_follows,
     before_listener,
     clause_start,
     fronted,
@@ -202,8 +203,7 @@ def subject_before(
     rest = [w for w in rest if w.lower() not in cues.skip]
     if not governed and rest and postposition(rest[0], cues):
         return None  # "Der Polizei zufolge rief X", "Eva Ems gegenüber sagte X": no subject
-    # "Jan Roth, ein Sprecher der Stadt, sagte"; not "Die Pläne, oder wie X sagte, „…“"
-    aside = rest[:1] == [","] and rest[1:2] != ["oder"]
+    aside = aside_follows(rest)  # "Jan Roth, ein Sprecher der Stadt, sagte"
     if aside and (",", "und") in itertools.pairwise(rest) and cue.group().split()[0].endswith("en"):
         return None  # "Jan Roth, der Chef, und seine Frau erklärten": a joint subject
     shut = len(rest) > 1 or (rest and not rest[0].islower())

@@ -1,0 +1,33 @@
+"""The plural of German verbs of saying is a cue like the singular: "fragen sich Experten"."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.attribution.find import Quote, find_quotes
+
+
+def _quote(text: str) -> Quote:
+    """The one quotation of `text`."""
+    [quote] = find_quotes(text, "de")
+    return quote
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("„Wozu das alles?“, fragen sich Experten.", "Experten"),
+        ("„Wozu das alles?“, fragten die Schüler.", "Schüler"),
+        (
+            "„Das war zu teuer“, äußerten die Ärzte Jan Roth und Eva Ems.",
+            "Ärzte Jan Roth und Eva Ems",
+        ),
+    ],
+)
+def test_a_plural_verb_of_saying_is_a_cue(text: str, speaker: str) -> None:
+    assert _quote(text).speaker == speaker
+
+
+# The noun "Fragen" is no verb: a heading of questions names nobody.
+def test_the_noun_fragen_is_no_cue() -> None:
+    assert _quote("Die Fragen der Schüler: „Wozu das alles?“").speaker is None

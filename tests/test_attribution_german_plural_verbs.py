@@ -31,3 +31,15 @@ def test_a_plural_verb_of_saying_is_a_cue(text: str, speaker: str) -> None:
 # The noun "Fragen" is no verb: a heading of questions names nobody.
 def test_the_noun_fragen_is_no_cue() -> None:
     assert _quote("Die Fragen der Schüler: „Wozu das alles?“").speaker is None
+
+
+# Verbs of scolding, joking and concluding report words like "sagte".
+@pytest.mark.parametrize(
+    "text",
+    [
+        "„Das ist doch Unsinn“, schimpfte der Trainer Jan Roth.",
+        "„Das bleibt ein Geheimnis“, verriet der Sänger Jan Roth.",
+    ],
+)
+def test_a_verb_of_scolding_is_a_cue(text: str) -> None:
+    assert (_quote(text).speaker, _quote(text).confidence) == ("Jan Roth", "high")

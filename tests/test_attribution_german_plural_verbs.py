@@ -43,3 +43,14 @@ def test_the_noun_fragen_is_no_cue() -> None:
 )
 def test_a_verb_of_scolding_is_a_cue(text: str) -> None:
     assert (_quote(text).speaker, _quote(text).confidence) == ("Jan Roth", "high")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "„Der Plan ist zu teuer“, argumentierten die Ärzte der Klinik.",
+        "Die Ärzte der Klinik stellten fest: „Der Plan ist zu teuer.“",
+    ],
+)
+def test_a_plural_verb_names_its_plural_subject(text: str) -> None:
+    assert _quote(text).speaker == "Ärzte der Klinik"

@@ -48,3 +48,9 @@ def test_a_content_clause_gives_the_nouns_owner(text: str, speaker: str) -> None
 )
 def test_no_content_clause_no_owner(text: str) -> None:
     assert _quote(text).speaker != "SPD" and _quote(text).speaker is None
+
+
+# The reader looks back a bounded stretch: many statement nouns and commas stay fast.
+def test_many_statement_nouns_stay_linear() -> None:
+    text = "Der Vorwurf der SPD, " * 3000 + "es handele sich um einen „teuren Irrweg“."
+    assert len(find_quotes(text, "de")) == 1

@@ -72,3 +72,14 @@ def test_sie_after_a_verb_of_calling_leaves_the_subject() -> None:
         "Die Ministerin Eva Ems traf die Sänger. Die Ministerin bezeichnete sie als „wahre Helden“."
     )
     assert _quote(text).speaker == "Eva Ems"
+
+
+# A pronoun inside the quotation after a colon is none of the cue's: the role before it speaks.
+def test_a_pronoun_inside_the_quotation_is_no_subject() -> None:
+    text = "Der Prozess begann. Der Berater der Ministerin sagte: „Sie ist dagegen.“"
+    assert _quote(text).speaker == "Berater der Ministerin"
+
+
+# A run of capitals before the verb keeps its reading: "sie" never stands for it.
+def test_a_run_of_capitals_before_the_verb_is_no_antecedent() -> None:
+    assert _quote("Harte Kritik übte sie: „Das Gesetz ist verfehlt.“").speaker is None

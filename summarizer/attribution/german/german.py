@@ -122,7 +122,7 @@ def _of_cue(text: str, window: Window, cue: re.Match[str], cues: Cues) -> Iterat
             after = None  # only a full name outranks "der Zeitung", any name "der ARD"
         if after and before and listener(text, after):
             after = None  # "Scholz sagte der ARD:": the subject before, the listener after
-    pronoun = pronoun_after(text, cue, cues) if turned else None  # "Da rief er:", not "Da"
+    pronoun = pronoun_after(text, cue, cues, before) if turned else None  # "Da rief er:"
     yield from (m for m in ((pronoun,) if pronoun else (after, before)) if m)
 
 

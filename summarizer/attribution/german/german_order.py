@@ -66,7 +66,7 @@ def _subject_after(text: str, tokens: list[re.Match[str]], verb: int, cues: Cues
     index = verb + 1
     while index < len(tokens) and tokens[index].group().lower() in cues.skip:
         index += 1
-    if index < len(tokens) and tokens[index].group().lower() in cues.pronouns:
+    if index < len(tokens) and tokens[index].group().lower() in cues.pronouns - {"sie"}:
         return _pronoun_after(tokens, index, verb, cues)
     phrase = read_phrase(tokens, index, cues) if index < len(tokens) else None
     if phrase is None or oblique(tokens, phrase) or elsewhere(tokens, verb, cues):
@@ -77,7 +77,7 @@ def _subject_after(text: str, tokens: list[re.Match[str]], verb: int, cues: Cues
 
 
 # "In einer Nachricht würdigte er den Toten:", "Das Angebot lehnt er ab:": right after the verb a
-# pronoun is the subject, whom it stands for speaks.
+# pronoun is the subject, whom it stands for speaks; not "sie", also "they" and an accusative.
 def _pronoun_after(
     tokens: list[re.Match[str]], index: int, verb: int, cues: Cues
 ) -> Mention | None:

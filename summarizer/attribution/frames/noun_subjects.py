@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from summarizer.attribution.frames.turn_label import turn_speaker
 from summarizer.attribution.german.german_because import main_subject
+from summarizer.attribution.german.german_content import content_source
 from summarizer.attribution.german.german_deigned import deigned_subject
 from summarizer.attribution.german.german_judged import judged_by
 from summarizer.attribution.german.german_labels import labelled_name
@@ -23,6 +24,7 @@ _READERS = (
     labelled_name,
     judged_by,
     statement_source,
+    content_source,
     turn_speaker,
     referred_document,
 )

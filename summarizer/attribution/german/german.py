@@ -19,6 +19,7 @@ from summarizer.attribution.german.german_bracket import (
 )
 from summarizer.attribution.german.german_clauses import (
     adverb_opens,
+    aside_follows,
     before_listener,
     clause_start,
     fronted,
@@ -33,6 +34,7 @@ from summarizer.attribution.german.german_person import person
 from summarizer.attribution.german.german_weak import (
     dative_before,
     lone,
+    pronoun_after,
     pronoun_subject,
     quoted,
     titled_dative,
@@ -65,9 +67,8 @@ def cue_subjects(
         if hearsay_after_verb(text, cue, found[:index], cues):
             continue  # "Roth sagte laut „Spiegel“:": Roth spoke, the paper only reports it
         if cue.group().lower() in cues.reported:
-            # Konjunktiv I marks indirect speech: with a pronoun subject ("Er habe", "das
-            # heiße") it speaks for the person the paragraph is about; with a noun subject
-            # ("Jeder Lehrer könne") its topic is no speaker.
+            # Konjunktiv I marks indirect speech: with a pronoun subject ("Er habe") it speaks for
+            # the paragraph's person; with a noun subject ("Jeder Lehrer könne") its topic, no one.
             if _reported_pronoun(text, cue, cues):
                 reported.append(Mention("", "pronoun", cue.group(), cue.start(), cue.start()))
             continue
@@ -121,7 +122,8 @@ def _of_cue(text: str, window: Window, cue: re.Match[str], cues: Cues) -> Iterat
             after = None  # only a full name outranks "der Zeitung", any name "der ARD"
         if after and before and listener(text, after):
             after = None  # "Scholz sagte der ARD:": the subject before, the listener after
-    yield from (m for m in (after, before) if m) if after else (m for m in (before,) if m)
+    pronoun = pronoun_after(text, cue, cues, before) if turned else None  # "Da rief er:"
+    yield from (m for m in ((pronoun,) if pronoun else (after, before)) if m)
 
 
 # With `governed`: the object of a preposition cue ("laut dem Sprecher"), in any case.
@@ -201,8 +203,7 @@ def subject_before(
     rest = [w for w in rest if w.lower() not in cues.skip]
     if not governed and rest and postposition(rest[0], cues):
         return None  # "Der Polizei zufolge rief X", "Eva Ems gegenüber sagte X": no subject
-    # "Jan Roth, ein Sprecher der Stadt, sagte"; not "Die Pläne, oder wie X sagte, „…“"
-    aside = rest[:1] == [","] and rest[1:2] != ["oder"]
+    aside = aside_follows(rest)  # "Jan Roth, ein Sprecher der Stadt, sagte"
     if aside and (",", "und") in itertools.pairwise(rest) and cue.group().split()[0].endswith("en"):
         return None  # "Jan Roth, der Chef, und seine Frau erklärten": a joint subject
     shut = len(rest) > 1 or (rest and not rest[0].islower())
@@ -291,9 +292,8 @@ def inverted(text: str, start: int, cue: re.Match[str], cues: Cues) -> bool:
     tokens = [t for t in tokens if t.lower() not in cues.skip]
     if adverb_opens(tokens):
         return True
-    joined = bool(tokens) and tokens[-1].islower()  # "… und nannte den Plan", not "…, sagte"
-    if joined and postposition(tokens[-1], cues):
-        joined = False  # "Dem Bericht zufolge erklärte X": the postposition closes the first place
+    # "… und nannte den Plan", not "…, sagte"; "Dem Bericht zufolge erklärte X" ends the first place
+    joined = bool(tokens) and tokens[-1].islower() and not postposition(tokens[-1], cues)
     words = [t for t in tokens if t not in ",()"]
     if words and words[0].lower() in cues.pronouns and len(words) == 1:
         return False  # "Er nannte den Plan": the pronoun is the subject, the words after the object

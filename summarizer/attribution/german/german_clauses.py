@@ -26,6 +26,7 @@ _ADVERB_ENDINGS = tuple(_data.load_toml("german.toml")["adverbials"]["endings"])
 _WORD = re.compile(r"\w+")
 _SUBORDINATORS = frozenset(_data.load_toml("german.toml")["older_print"]["subordinators"])
 _POSTPOSITIONS = frozenset(_data.load_toml("german.toml")["postpositions"]["words"])
+_OPENING = frozenset(_data.load_toml("german.toml")["partial"]["conjunctions"])
 _FIELD = 2  # words an object pronoun or adverb put first may take ("und auch ihm")
 
 
@@ -193,3 +194,11 @@ def _verb_second(words: list[str], cues: Cues) -> bool:
     if words[noun + 1] not in cues.reported:
         return False
     return noun == 2 or (noun + 2 < len(words) and words[noun + 2].isalpha())
+
+
+# "Jan Roth, ein Sprecher, sagte": an aside between the subject and its cue. Not "Die Pläne, oder
+# wie X sagte", nor "Trotz der Kritik, dass Jan Roth sagte, …": a conjunction after the comma opens
+# a clause the cue closes, whose subject is its own, never the phrase before the comma.
+def aside_follows(rest: list[str]) -> bool:
+    """Whether the words between a subject and its cue open with an aside set off by a comma."""
+    return rest[:1] == [","] and rest[1:2] != ["oder"] and rest[1:2] not in ([w] for w in _OPENING)

@@ -66,12 +66,26 @@ def _subject_after(text: str, tokens: list[re.Match[str]], verb: int, cues: Cues
     index = verb + 1
     while index < len(tokens) and tokens[index].group().lower() in cues.skip:
         index += 1
+    if index < len(tokens) and tokens[index].group().lower() in cues.pronouns - {"sie"}:
+        return _pronoun_after(tokens, index, verb, cues)
     phrase = read_phrase(tokens, index, cues) if index < len(tokens) else None
     if phrase is None or oblique(tokens, phrase) or elsewhere(tokens, verb, cues):
         return None
     if not person(text, tokens, phrase, cues):
         return None
     return mention_of(text, tokens, phrase, tokens[verb], cues)
+
+
+# "In einer Nachricht würdigte er den Toten:", "Das Angebot lehnt er ab:": right after the verb a
+# pronoun is the subject, whom it stands for speaks; not "sie", also "they" and an accusative.
+def _pronoun_after(
+    tokens: list[re.Match[str]], index: int, verb: int, cues: Cues
+) -> Mention | None:
+    """The pronoun subject right after the finite verb at `verb`, or None in another clause."""
+    if elsewhere(tokens, verb, cues):
+        return None
+    word, cue = tokens[index], tokens[verb]
+    return Mention(word.group(), "pronoun", cue.group(), word.start(), cue.start())
 
 
 # The first place: one adverb the article also writes in lower case ("Hier sparte"), or a clause

@@ -12,7 +12,7 @@ import re
 from summarizer import _data
 from summarizer.attribution.german.german import opening_subject
 from summarizer.attribution.german.german_person import person
-from summarizer.attribution.german.phrases import mention_of
+from summarizer.attribution.german.phrases import Phrase, mention_of
 from summarizer.attribution.lexicon.cues import Cues, Mention
 
 _DATA = _data.load_toml("german.toml")["stance"]
@@ -39,7 +39,9 @@ def stance_subject(text: str, window: tuple[int, int], cues: Cues) -> Mention | 
     comma = next((i for i in range(index + 1, len(words)) if words[i] == ","), None)
     if comma is None or comma - index > _BETWEEN + 1 or not _opens(words, index, comma):
         return None
-    if not _reports(words[comma + 1 :], cues) or not person(text, tokens, phrase, cues):
+    if not _reports(words[comma + 1 :], cues):
+        return None
+    if not person(text, tokens, phrase, cues) and not _group(words, phrase, index, cues):
         return None
     mention = mention_of(text, tokens, phrase, tokens[index], cues)
     return dataclasses.replace(mention, sure=False) if mention else None
@@ -67,3 +69,12 @@ def _reports(rest: list[str], cues: Cues) -> bool:
         return False
     forms = cues.reported | cues.subjunctive | _FORMS
     return rest[0].lower() in _THAT or any(w in forms for w in rest)
+
+
+# "Kritiker befürchten, …", "Experten fordern, …": one bare noun of people who act before a verb
+# in the plural is a group, where a lone capitalised word before a singular verb may be a name.
+def _group(words: list[str], phrase: Phrase, verb: int, cues: Cues) -> bool:
+    """Whether the subject is one bare agent noun and its verb is plural."""
+    if phrase.end - phrase.start != 1 or not words[verb].endswith("en"):
+        return False
+    return words[phrase.start].lower().endswith(cues.agent_endings)

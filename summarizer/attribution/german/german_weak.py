@@ -4,8 +4,10 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
+from summarizer import _data
 from summarizer.attribution.german.casing import surnames
 from summarizer.attribution.german.german_bracket import title_gender
 from summarizer.attribution.german.phrases import TOKEN
@@ -13,6 +15,12 @@ from summarizer.attribution.lexicon.cues import Cues, Mention
 
 _TITLED = 40
 _OPENERS = '„“"»«'
+_BETWEEN = re.compile(r"[\w\s]*")  # words only (skipped adverbs) between a verb and its pronoun
+_GERMAN = _data.load_toml("german.toml")
+# verbs whose object may be a person: "sie" after them may be the one asked or called
+_OBJECT_VERBS = frozenset(_GERMAN["object_verbs"]["words"]) | frozenset(
+    _GERMAN["partial"]["calling"]
+)
 
 
 # Such a word may be an adverb that opens the sentence ("Ähnlich äußerte sich X").
@@ -56,3 +64,32 @@ def pronoun_subject(tokens: list[re.Match[str]], cue: re.Match[str], cues: Cues)
     if word.group().lower() == "sie" and cue.group().split()[0].endswith("en"):
         return None
     return Mention(word.group(), "pronoun", cue.group(), word.start(), cue.start())
+
+
+# "Da rief er:", "Deren Haltung nannte er „…“": in a verb-second clause a pronoun right after the
+# finite verb is its subject, so what opens the clause is an adverb or the object, never who
+# speaks. "sie" is also an accusative: after a verb that takes a person as its object ("Die
+# Ministerin fragte sie:", "bezeichnete sie als") it may be the one asked or called.
+def pronoun_after(
+    text: str, cue: re.Match[str], cues: Cues, before: Mention | None
+) -> Mention | None:
+    """The pronoun right after an inverted cue that must be the verb's subject, or None."""
+    if named(before):
+        return None
+    words = list(TOKEN.finditer(text, cue.end(), cue.end() + _TITLED))
+    words = list(itertools.dropwhile(lambda w: w.group().lower() in cues.skip, words))
+    word = words[0] if words else None
+    if word is None or word.group().lower() not in cues.pronouns:
+        return None
+    if _BETWEEN.fullmatch(text, cue.end(), word.start()) is None:
+        return None  # "sagte: „Sie …": a colon or a quotation mark ends the clause first
+    if word.group().lower() == "sie" and cue.group().lower() in _OBJECT_VERBS:
+        return None
+    return Mention(word.group(), "pronoun", cue.group(), word.start(), cue.start())
+
+
+# "Harte Kritik übte sie:": a run of capitals before the verb may be read as a name that the
+# pronoun would then stand for; such a subject keeps its reading (`pronoun_after`).
+def named(mention: Mention | None) -> bool:
+    """Whether a subject before the cue is a name of more than one word."""
+    return mention is not None and mention.kind == "name" and " " in mention.words

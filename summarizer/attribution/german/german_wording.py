@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from summarizer.attribution.german.casing import statement_noun
 from summarizer.attribution.lexicon.cues import Cues, Mention
 
-_GENITIVES = frozenset({"des", "der", "eines", "einer"})
+_GENITIVES = frozenset({"des", "der", "eines", "einer", "von", "vom"})
 _OPENERS = 2  # "Seine scharfe Antwort": a determiner and an adjective at most before the noun
 
 
-# An answer, a question or a motto does not speak: its genitive names who gave it ("Die Frage des
-# Abgeordneten lautete:"), else nobody is named ("Seine Antwort lautete:", "Die Worte lauten:").
+# An answer, a question, a motto or a demand does not speak: its genitive names who gave it ("Die
+# Frage des Abgeordneten lautete:", "Die Forderung von X lautet:"), else nobody is named ("Seine
+# Antwort lautete:", "Die Worte lauten:").
 def utterance_subject(mention: Mention, cues: Cues) -> Mention | None:
     """The person a statement-noun subject belongs to, None without one, else `mention`."""
     words = mention.words.split(" ")
@@ -28,4 +30,5 @@ def utterance_subject(mention: Mention, cues: Cues) -> Mention | None:
 def _statement(word: str, cues: Cues) -> bool:
     """Whether a capitalised word is a noun for words said or set down."""
     lower = word.lower()
-    return word[:1].isupper() and (lower in cues.utterances or lower in cues.sayings)
+    said = lower in cues.utterances or lower in cues.sayings or statement_noun(word)
+    return word[:1].isupper() and said

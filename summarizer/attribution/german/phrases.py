@@ -125,8 +125,7 @@ def _named_past_place(
     return end, None
 
 
-# The genitive's noun, then two capitalised words: a plural ("Deutscher Ingenieure") or a body is
-# no name.
+# The genitive's noun, then two capitals: a plural ("Deutscher Ingenieure") or a body is no name.
 def _genitive_name(words: list[str], head: int, end: int, cues: Cues) -> tuple[int, int] | None:
     """The name that closes a role's genitive: "der Chefin der Firma Eva Roth" -> "Eva Roth"."""
     role = words[head].lower()
@@ -275,12 +274,13 @@ def _genitives(words: list[str], index: int, cues: Cues, joins: frozenset[str]) 
 
 
 def _apposed(words: list[str], index: int, cues: Cues) -> tuple[int, int] | None:
-    """ ", Jan Roth," after a description: up to four capitalised words, no article."""
+    """ ", Jan Roth," after a description: up to four capitalised words, or a role's and a name."""
     if index >= len(words) or words[index] != ",":
         return None
-    caps = past_capitals(words, index + 1, cues)
-    size = caps - index - 1
-    if size < 1 or size > _NAME_WORDS or (size == 1 and words[index + 1].isupper()):
+    first = index + 1 + 2 * _role_before(words, index + 1, cues)  # ", der Ökonom Jan Roth,"
+    caps = past_capitals(words, first, cues)
+    size = caps - first
+    if size < 1 or size > _NAME_WORDS or (size == 1 and words[first].isupper()):
         return None  # "Jan Roth, CDU, sagte": a party's acronym is no name
     if (
         caps < len(words)
@@ -288,4 +288,13 @@ def _apposed(words: list[str], index: int, cues: Cues) -> tuple[int, int] | None
         and not cues.verbs.fullmatch(words[caps])
     ):
         return None
-    return index + 1, caps
+    return first, caps
+
+
+def _role_before(words: list[str], at: int, cues: Cues) -> bool:
+    """Whether "der" or "die" and a role's noun stand at `at` before a first name and a surname."""
+    if at + 3 >= len(words) or words[at] not in ("der", "die"):
+        return False
+    role = words[at + 1].lower()
+    titled = any(role.endswith(t) for t in cues.titles if len(t) > 3)
+    return (titled or role.endswith(cues.agent_endings)) and words[at + 3][0].isupper()

@@ -1,0 +1,77 @@
+"""Whose words a German statement noun's content clause holds: "der Vorwurf der CDU, es sei „…“"."""
+# A noun of saying with the person it comes from, then a comma and its content clause in indirect
+# speech ("Auf den Vorwurf der CDU, es handele sich um einen „…“, …", "Die Forderung der
+# Gewerkschaft, dass die Löhne „…“ steigen, …"): the quotation inside is that person's words.
+
+from __future__ import annotations
+
+import re
+
+from summarizer import _data
+from summarizer.attribution.german.casing import statement_noun
+from summarizer.attribution.german.german_person import person
+from summarizer.attribution.german.phrases import TOKEN, Phrase, mention_of, read_phrase
+from summarizer.attribution.lexicon.cues import Cues, Mention, Window
+
+_GENITIVES = frozenset(_data.load_toml("german.toml")["statement_sources"]["genitives"])
+_REACH = 200  # a noun phrase and the start of its content clause
+_THAT = ("dass", "daß")
+_SUBJECTS = ("es", "er", "sie", "man", "dies", "das")
+
+
+def content_source(text: str, window: Window, cues: Cues) -> Mention | None:
+    """The person whose statement noun's content clause holds the quotation, or None."""
+    start = max(window[0], window[1] - _REACH)
+    tokens = list(TOKEN.finditer(text, start, window[1]))
+    commas = [i for i, t in enumerate(tokens) if t.group() == ","]
+    if len(commas) != 1 or not _content(tokens[commas[0] + 1 :], cues):
+        return None
+    noun = next((i for i in range(commas[0]) if _owner_at(tokens, i, commas[0], cues)), None)
+    if noun is None:
+        return None
+    index = noun + 1 + (tokens[noun + 1].group().lower() in ("von", "vom"))
+    phrase = read_phrase(tokens, index, cues)
+    if phrase is None or not (person(text, tokens, phrase, cues) or _acronym(tokens, phrase, cues)):
+        return None
+    return mention_of(text, tokens, phrase, tokens[noun], cues)
+
+
+# "der CDU", "der UNO": an article before a word in capitals alone names a body.
+def _acronym(tokens: list[re.Match[str]], phrase: Phrase, cues: Cues) -> bool:
+    """Whether a phrase is an article and one word in capitals."""
+    if (
+        phrase.end - phrase.start != 2
+        or tokens[phrase.start].group().lower() not in cues.determiners
+    ):
+        return False
+    word = tokens[phrase.start + 1].group()
+    return len(word) > 1 and word.isupper() and word.isalpha()
+
+
+# "der Vorwurf der CDU," "die Forderung von Eva Ems,": the noun, its genitive, then the comma.
+def _owner_at(tokens: list[re.Match[str]], index: int, comma: int, cues: Cues) -> bool:
+    """Whether a statement noun at `index` has a genitive phrase that ends at the comma."""
+    word = tokens[index].group()
+    if not word[0].isupper() or not statement_noun(word) or index + 1 >= comma:
+        return False
+    if tokens[index + 1].group().lower() not in _GENITIVES:
+        return False
+    skip = tokens[index + 1].group().lower() in ("von", "vom")
+    phrase = read_phrase(tokens, index + 1 + skip, cues)
+    return phrase is not None and phrase.end == comma
+
+
+# "dass …", "es sei …", "man müsse …", "es handele sich …": Konjunktiv I after a pronoun ends in
+# -e where the indicative ends in -t; a past "-te" may be either, so it is left out.
+def _content(clause: list[re.Match[str]], cues: Cues) -> bool:
+    """Whether the words after the comma open a content clause in indirect speech, no cue in it."""
+    words = [t.group() for t in clause]
+    if not words or any(cues.verbs.fullmatch(w) and w not in cues.reported for w in words):
+        return False
+    if words[0].lower() in _THAT:
+        return True
+    if words[0].lower() not in _SUBJECTS or len(words) < 2:
+        return False
+    verb = words[1].lower()
+    konjunktiv = verb.endswith("e") and not verb.endswith("te") and verb.islower()
+    return verb in cues.reported or verb in cues.subjunctive or konjunktiv

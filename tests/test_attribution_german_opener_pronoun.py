@@ -1,0 +1,85 @@
+"""A word opening a verb-second clause before a pronoun subject ("Da rief er:") is no speaker."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.attribution.find import Quote, find_quotes
+
+
+def _quote(text: str) -> Quote:
+    """The one quotation of `text`."""
+    [quote] = find_quotes(text, "de")
+    return quote
+
+
+# With nobody the pronoun can stand for, the quotation is nobody's, never the adverb's.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anna Berg kam herein. Da rief er: „Nicht so laut!“",
+        "Anna Berg kam herein. Da rief er: Nicht so laut!",
+        "Jan Berg kam herein. Da rief sie: „Nicht so laut!“",
+    ],
+)
+def test_an_opener_before_a_pronoun_subject_is_no_speaker(text: str) -> None:
+    assert _quote(text).speaker is None
+
+
+# The pronoun still stands for the person named before it.
+def test_the_pronoun_after_the_verb_speaks() -> None:
+    quote = _quote("Jan Berg kam herein. Da rief er: „Nicht so laut!“")
+    assert quote.speaker == "Jan Berg"
+
+
+# "sie" after a verb that takes a person as its object is the one asked: the name before speaks.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Merkel kam herein. Merkel fragte sie: „Warum so spät?“",
+        "Merkel kam herein. Merkel fragte ihn: „Warum so spät?“",
+    ],
+)
+def test_a_name_before_an_object_pronoun_speaks(text: str) -> None:
+    assert _quote(text).speaker == "Merkel"
+
+
+# A phrase put first before a pronoun subject is the verb's object, never who speaks.
+def test_an_object_put_first_before_a_pronoun_is_no_speaker() -> None:
+    text = (
+        "Jan Roth schrieb einen Beitrag. Die Pläne der Regierung, ihre Macht zu halten, "
+        "bezeichnete er als einen „Akt der Willkür“."
+    )
+    assert (_quote(text).speaker, _quote(text).basis) == ("Jan Roth", "pronoun")
+
+
+# A colon frame whose verb is no verb of saying: the pronoun after it speaks.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Chef Jan Roth ordnete Trauer an. In einer Nachricht würdigte er den Toten: „Er war "
+        "ein Vorbild für uns alle.“",
+        "Der Chef Jan Roth kam an. Das Angebot lehnt er jedoch ab: „Das lasse ich nicht zu.“",
+    ],
+)
+def test_a_pronoun_after_a_colon_frames_verb_speaks(text: str) -> None:
+    assert (_quote(text).speaker, _quote(text).basis) == ("Jan Roth", "pronoun")
+
+
+# "sie" after a verb of calling may be its object: the subject before it still speaks.
+def test_sie_after_a_verb_of_calling_leaves_the_subject() -> None:
+    text = (
+        "Die Ministerin Eva Ems traf die Sänger. Die Ministerin bezeichnete sie als „wahre Helden“."
+    )
+    assert _quote(text).speaker == "Eva Ems"
+
+
+# A pronoun inside the quotation after a colon is none of the cue's: the role before it speaks.
+def test_a_pronoun_inside_the_quotation_is_no_subject() -> None:
+    text = "Der Prozess begann. Der Berater der Ministerin sagte: „Sie ist dagegen.“"
+    assert _quote(text).speaker == "Berater der Ministerin"
+
+
+# A run of capitals before the verb keeps its reading: "sie" never stands for it.
+def test_a_run_of_capitals_before_the_verb_is_no_antecedent() -> None:
+    assert _quote("Harte Kritik übte sie: „Das Gesetz ist verfehlt.“").speaker is None

@@ -23,6 +23,7 @@ PRONOUNS: tuple[str, ...] = tuple(_ZH["pronouns"])
 _PLURAL = frozenset(_ZH["plural"])
 _AND = frozenset(_ZH["joining"])
 _DESCRIBED = 10
+_AT = "在"
 _NEAR = 2000
 _EVEN_REACH = 40  # how far into its clause "连" looks for its 也 or 都
 _NOT_SUBJECT = re.compile("[对對向给給跟和与與把被从從在让讓叫问問同到见見看]")
@@ -109,7 +110,9 @@ class Cast:
         """A name after the words that describe it ("年轻的组织委员田海民")."""
         found = self.pattern.search(clause, at, at + _DESCRIBED)
         prefix = clause[at : found.start()] if found else ""
-        if prefix and not _NOT_SUBJECT.search(prefix) and words_for("zh").described.search(prefix):
+        # a place opening the words that describe it is theirs ("在锅台上擀面的秀莲")
+        bare = prefix[1:] if prefix[:1] == _AT and prefix.endswith("的") else prefix
+        if prefix and not _NOT_SUBJECT.search(bare) and words_for("zh").described.search(prefix):
             return self._named(clause, found.start()) if found else None
         return None
 

@@ -64,8 +64,11 @@ def words_for(family: str) -> Words:
         re.compile(alternation(data.get("kin", []), False)),
         re.compile(alternation(data.get("lead", []), False)),
         re.compile(f"副?(?:{titles})"),
-        # a verb of saying that ends its clause, not negated ("不好再说什么" is silence)
-        re.compile(f"(?<![不没沒别別])(?:{verbs})[道着著]?(?=[，。！？：,.!?…]|$)", re.M),
+        # a verb of saying that ends its clause, not negated ("不好再说什么" is silence), also
+        # counted once ("说了句：", "咒骂了一句。")
+        re.compile(
+            f"(?<![不没沒别別])(?:{verbs})(?:[道着著]|了一?[句声聲])?(?=[，。！？：,.!?…]|$)", re.M
+        ),
         # or one with a short object that ends the sentence after a quotation ("少平问她。"),
         # but not talking ("在说话。", "没有说话。")
         re.compile(

@@ -181,12 +181,23 @@ def people(text: str) -> tuple[str, ...]:
             found.add(word[:2])
         if full_name(word) and word[1:] not in titles and _recurs(text, word[1:], at):
             found.update(() if _even(text, at) else (word, word[1:]))
-    found.update(_speaking(text, words))
+    starts = Counter(match.group(1)[:2] for match in _starts().finditer(text))
+    found.update(_speaking(text, words), *(_odd_named(word, starts, words) for word in first))
     found = {w for w in found if w[-1] not in words.not_name_end} - words.not_names
     # a two-character name and the word after it ("兰花瞪着") make no full name
     extended = {w for w in found if len(w) == 3 and w[:2] in found}
     found -= extended | {w[1:] for w in extended}
     return tuple(sorted(found, key=len, reverse=True))
+
+
+def _odd_named(word: str, starts: Counter[str], words: Words) -> tuple[str, ...]:
+    """A full name whose given name opens with a word that is rarely a name's ("李向前")."""
+    # when the given name alone opens clauses twice ("向前只好说"); `starts` counts the two
+    # characters opening each clause
+    given = word[1:]
+    if not surname(word[0]) or words.not_in_name & {word[0], word[2]} or given in words.not_names:
+        return ()
+    return (word, given) if word[1] in words.not_in_name and starts[given] >= 2 else ()
 
 
 def _titled(text: str, found: tuple[str, ...]) -> dict[str, str]:

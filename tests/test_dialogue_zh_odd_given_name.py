@@ -15,7 +15,12 @@ def _said(lines: list[str]) -> Quote:
 
 def test_given_name_opening_clauses_twice_makes_a_person() -> None:
     quote = _said(
-        ["周向东挑着担子进了院子，身后跟着赵大山。", "向东放下担子，擦了擦汗。", "“这里没人住吧？”", "向东小声说。"]
+        [
+            "周向东挑着担子进了院子，身后跟着赵大山。",
+            "向东放下担子，擦了擦汗。",
+            "“这里没人住吧？”",
+            "向东小声说。",
+        ]
     )
     assert (quote.speaker, quote.confidence, quote.basis) == ("周向东", "low", "cue_after")
 

@@ -4,7 +4,10 @@ sentences."""
 
 from __future__ import annotations
 
+import time
+
 from summarizer.attribution.find import Quote, find_quotes
+from tests.linear import QUADRATIC_GUARD
 
 OPENING = [
     "赵大山挑着担子进了院子，钱小河跟在他后面。",
@@ -28,3 +31,10 @@ def test_pronoun_of_a_time_clause_is_not_the_speaker() -> None:
 def test_pronoun_opening_the_cue_itself_still_speaks() -> None:
     quote = _said("他吃完苹果，对小河说：")
     assert (quote.speaker, quote.confidence) == ("赵大山", "low")
+
+
+def test_many_pronoun_clauses_stay_linear() -> None:
+    cue = "他走" * 20000 + "，" + "他走，" * 20000 + "说："
+    started = time.process_time()
+    find_quotes("\n\n".join([*OPENING, cue, "“好。”", "“好。”"]), "zh")
+    assert time.process_time() - started < QUADRATIC_GUARD

@@ -22,7 +22,8 @@ _ZH = _data.load_toml("dialogue.toml")["zh"]
 PRONOUNS: tuple[str, ...] = tuple(_ZH["pronouns"])
 _PLURAL = frozenset(_ZH["plural"])
 _AND = frozenset(_ZH["joining"])
-_DESCRIBED = 10
+_DESCRIBED = 14
+_AT = "在"
 _NEAR = 2000
 _EVEN_REACH = 40  # how far into its clause "连" looks for its 也 or 都
 _NOT_SUBJECT = re.compile("[对對向给給跟和与與把被从從在让讓叫问問同到见見看]")
@@ -63,8 +64,11 @@ def words_for(family: str) -> Words:
         re.compile(alternation(data.get("kin", []), False)),
         re.compile(alternation(data.get("lead", []), False)),
         re.compile(f"副?(?:{titles})"),
-        # a verb of saying that ends its clause, not negated ("不好再说什么" is silence)
-        re.compile(f"(?<![不没沒别別])(?:{verbs})[道着著]?(?=[，。！？：,.!?…]|$)", re.M),
+        # a verb of saying that ends its clause, not negated ("不好再说什么" is silence), also
+        # counted once ("说了句：", "咒骂了一句。")
+        re.compile(
+            f"(?<![不没沒别別])(?:{verbs})(?:[道着著]|了一?[句声聲])?(?=[，。！？：,.!?…]|$)", re.M
+        ),
         # or one with a short object that ends the sentence after a quotation ("少平问她。"),
         # but not talking ("在说话。", "没有说话。")
         re.compile(
@@ -109,7 +113,9 @@ class Cast:
         """A name after the words that describe it ("年轻的组织委员田海民")."""
         found = self.pattern.search(clause, at, at + _DESCRIBED)
         prefix = clause[at : found.start()] if found else ""
-        if prefix and not _NOT_SUBJECT.search(prefix) and words_for("zh").described.search(prefix):
+        # a place opening the words that describe it is theirs ("在锅台上擀面的秀莲")
+        bare = prefix[1:] if prefix[:1] == _AT and prefix.endswith("的") else prefix
+        if prefix and not _NOT_SUBJECT.search(bare) and words_for("zh").described.search(prefix):
             return self._named(clause, found.start()) if found else None
         return None
 
@@ -175,12 +181,23 @@ def people(text: str) -> tuple[str, ...]:
             found.add(word[:2])
         if full_name(word) and word[1:] not in titles and _recurs(text, word[1:], at):
             found.update(() if _even(text, at) else (word, word[1:]))
-    found.update(_speaking(text, words))
+    starts = Counter(match.group(1)[:2] for match in _starts().finditer(text))
+    found.update(_speaking(text, words), *(_odd_named(word, starts, words) for word in first))
     found = {w for w in found if w[-1] not in words.not_name_end} - words.not_names
     # a two-character name and the word after it ("兰花瞪着") make no full name
     extended = {w for w in found if len(w) == 3 and w[:2] in found}
     found -= extended | {w[1:] for w in extended}
     return tuple(sorted(found, key=len, reverse=True))
+
+
+def _odd_named(word: str, starts: Counter[str], words: Words) -> tuple[str, ...]:
+    """A full name whose given name opens with a word that is rarely a name's ("李向前")."""
+    # when the given name alone opens clauses twice ("向前只好说"); `starts` counts the two
+    # characters opening each clause
+    given = word[1:]
+    if not surname(word[0]) or words.not_in_name & {word[0], word[2]} or given in words.not_names:
+        return ()
+    return (word, given) if word[1] in words.not_in_name and starts[given] >= 2 else ()
 
 
 def _titled(text: str, found: tuple[str, ...]) -> dict[str, str]:

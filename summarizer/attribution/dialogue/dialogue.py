@@ -12,7 +12,7 @@ from dataclasses import replace
 from typing import NamedTuple
 
 from summarizer.attribution.attributed import Attribution
-from summarizer.attribution.dialogue.cast import Cast, cast_of, genders, words_for
+from summarizer.attribution.dialogue.cast import PRONOUNS, Cast, cast_of, genders, words_for
 from summarizer.attribution.dialogue.turns import (
     ANCHORS,
     BASES,
@@ -41,6 +41,8 @@ _asks = lazy(r"(?<![不没沒别別])[问問](?=[\u4e00-\u9fff]{1,3}[：:]\s*$)"
 _told_shape = lazy("(?:[对對向跟给給朝冲衝问問])([他她])(?![们們的])")
 _MIN_PURE = 3
 _PURE_SHARE = 0.3
+# "他吃苹果的时候，X…说：": the pronoun of a time clause before another clause is not its subject
+_TIME = re.compile("[^，,。！？：]*(?:时候|時候|时|時)[，,]")
 _EXPLICIT = frozenset({"colon_intro", "cue", "cue_after"})
 # the cue pass's guesses this pass may replace (its 他/她 guess is never shown in Chinese)
 _GUESSES = frozenset({"carried", "pronoun"})
@@ -210,7 +212,7 @@ def _subject(text: str, start: int, end: int, cast: Cast, *, last: bool) -> _Cue
     for at in reversed(clauses) if last else clauses:
         at += len(text[at:end]) - len(text[at:end].lstrip())
         who = cast.person(text[at:end])
-        if who == "":
+        if who == "" or (who in PRONOUNS and _TIME.match(text, at, end)):
             break
         if who:
             acted = passive(text, at, spoken.start() if spoken else end)

@@ -11,8 +11,12 @@ from bisect import bisect_left
 
 from summarizer import _data
 from summarizer.attribution.frames.clauses import TOKEN
-from summarizer.attribution.speakers.roster import Placed
+from summarizer.attribution.lexicon.cues import Cues
+from summarizer.attribution.speakers.roster import Placed, lower_words
 
+_FIRST = 12  # names of a surname weighed: an article stays linear
+_SENTENCE = 400  # characters around a name's first writing where its sentence's ends are looked for
+_STOPS = (". ", "! ", "? ", "\n")  # ends of the sentence that first names a person
 _REACH = 60  # characters before a name where the kinship noun it stands in apposition to may be
 
 
@@ -38,6 +42,32 @@ def namesake(
         if not _same(mine, theirs) and not _kin(text, pos, family):
             return True
     return False
+
+
+# "Pete Varga and Rob Varga run the farm. Varga said …": two people of one surname named in the
+# sentence that first names the one resolved to stand side by side, so the bare surname may be
+# either (a wrong name is far worse than none); one named later ("Dorie Greenspan … Ann
+# Greenspan") is named for the first one's sake: news style keeps the bare surname for the first.
+def shared(text: str, index: dict[str, Placed], name: str, at: int, cues: Cues) -> bool:
+    """Whether a bare surname before `at` that stands for `name` is another person's too."""
+    if " " not in name or not cues.spaced:
+        return False
+    common = _common(text, cues.titles, cues.stop, cues.subordinating)
+    people = index.get(name.split()[-1], [])[:_FIRST]
+    mine = next((pos for pos, other in people if other == name), at)
+    if mine >= at:
+        return False
+    end = min(at, mine + _SENTENCE)  # bounded: a pronoun at every quotation stays linear
+    stop = min((text.find(c, mine, end) % (end + 1) for c in _STOPS), default=end)
+    begin = max(text.rfind(c, max(0, mine - _SENTENCE), mine) for c in _STOPS)
+    together = [(pos, other) for pos, other in people if begin < pos <= min(stop, at)]
+    return namesake(text, together, at, name, common, cues.family)
+
+
+@functools.lru_cache(maxsize=4)
+def _common(text: str, *closed: frozenset[str] | tuple[str, ...]) -> frozenset[str]:
+    """The article's lower-case words and the closed classes that a forename never is."""
+    return lower_words(text).union(*closed)
 
 
 # "Neither Lund was", "(Besides Lund, …)": a capitalised run opening a sentence or a parenthesis

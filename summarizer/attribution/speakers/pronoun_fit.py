@@ -16,6 +16,7 @@ from summarizer.attribution.frames.genders import gender
 from summarizer.attribution.frames.runs import single_run
 from summarizer.attribution.lexicon.cues import Cues, Mention, gender_of
 from summarizer.attribution.speakers.addressee import addressed
+from summarizer.attribution.speakers.namesakes import shared
 from summarizer.attribution.speakers.roster import Placed
 
 _REACH = 400  # how far before the pronoun a nearer name is looked for: bounded, linear
@@ -96,6 +97,17 @@ def _words(text: str) -> tuple[list[str], list[int]]:
     return [word for word, _ in ordered], [at for _, at in ordered]
 
 
+# The name the pronoun resolved to was last written as its surname alone, which another person
+# named in full bears too: the pronoun may be either (a wrong name is far worse than none).
+def _bare_shared(text: str, found: str, at: int, index: dict[str, Placed], cues: Cues) -> bool:
+    """Whether `found` was last written before `at` as a bare surname another person bears."""
+    forenames, _, surname = found.rpartition(" ")
+    last = text.rfind(surname, max(0, at - _REACH), at) if forenames else -1
+    if last < 0 or text[max(0, last - len(forenames) - 2) : last].strip().endswith(forenames):
+        return False
+    return shared(text, index, found, at, cues)
+
+
 def passed_over(
     text: str,
     found: str | None,
@@ -106,6 +118,8 @@ def passed_over(
     """`found`, or None for a body, a stop word or a nearer name of the pronoun's gender."""
     if found and (found.lower() in cues.stop or found.lower() in cues.quantifiers):
         return None  # "Another official said …": the determiner opening the sentence, no name
+    if found and _bare_shared(text, found, mention.at, told[1], cues):
+        return None  # "Pete Varga and Rob Varga … Varga said … “…,” he said": either one
     if found and cues.case_endings and sentence_opener(text, found):
         return None  # "Высокопоставленный чиновник заявил": a capital only as the sentence opens
     wanted = gender_of(mention.words, cues) if found and mention.words else None

@@ -148,6 +148,22 @@ def test_a_joint_subject_is_nobody(lang: str, text: str) -> None:
     assert _last(text, lang).speaker is None
 
 
+# A passive's subject with a named agent is no more the doer than the agent.
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            "Victor Crane was sentenced by Judge Alan Price. “You showed no remorse,” he said.",
+            None,
+        ),
+        ("Tom Hale was praised by voters. “I am grateful,” he said.", "Tom Hale"),
+        ("Tom Hale was elected in May. “I am grateful,” he said.", "Tom Hale"),
+    ],
+)
+def test_a_passives_subject_with_a_named_agent_is_nobody(text: str, who: str | None) -> None:
+    assert _last(text, "en").speaker == who
+
+
 # The subject of the sentence before, the other man its object: nobody, or that subject at low.
 @pytest.mark.parametrize(
     ("lang", "text", "subject"),

@@ -21,6 +21,7 @@ from summarizer.attribution.speakers.roster import Placed
 
 _REACH = 400  # how far before the pronoun a nearer name is looked for: bounded, linear
 _OWN_TABLES = ("de", "en")  # families with their own first names; the others share English ones
+_AGENT = 6  # words from a passive's subject to its agent's name: "was sentenced by Judge"
 _WORD = re.compile(r"\w+")
 _PARTS = re.compile(r"[^\W\d_]+")  # "France-Presse", "L'agence": each part a word
 _COMPOUND = 3  # letters a German compound has before a body's word ("Nachrichtenagentur")
@@ -108,6 +109,19 @@ def _bare_shared(text: str, found: str, at: int, index: dict[str, Placed], cues:
     return shared(text, index, found, at, cues)
 
 
+# The subject of a passive whose agent is a name is no more the doer than that name is: the
+# pronoun after it may be either ("Victor Crane was sentenced by Judge Alan Price").
+def _agented(text: str, found: str, at: int, cues: Cues) -> bool:
+    """Whether `found`, last written before `at`, is a passive's subject with a named agent."""
+    surname = found.split()[-1]
+    last = text.rfind(surname, max(0, at - _REACH), at)
+    words = _WORD.findall(text, last + len(surname), at)[:_AGENT] if last >= 0 else []
+    if not words or words[0] not in cues.passive:
+        return False
+    agent = next((i for i, w in enumerate(words) if w in cues.agents), len(words) - 1)
+    return agent + 1 < len(words) and words[agent + 1][:1].isupper()
+
+
 def passed_over(
     text: str,
     found: str | None,
@@ -127,6 +141,8 @@ def passed_over(
         return found
     if cues.bodies and body(found, cues):
         return None
+    if _agented(text, found, mention.at, cues):
+        return None  # "Victor Crane was sentenced by Judge Alan Price. “…,” he said": either
     own = _own(found, cues, told[0])
     if own and own != wanted and cues.family == "en" and " " in found:
         return _namesake(text, found, mention, *told)

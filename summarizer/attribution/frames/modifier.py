@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from summarizer.attribution.frames.clauses import TOKEN
+from summarizer.attribution.frames.forenames import first_name
 from summarizer.attribution.lexicon.cues import Cues
 
 _TWO_WORDS = re.compile(r" ([^\W\d_]+) (\w+)\b")  # the verb and its object's first word
@@ -15,7 +16,7 @@ _NOT_PLURAL = ("ss", "us", "is")  # "press", "status", "analysis"
 # by a second verb: in "examples include the", "include" takes the determiner as its object, so
 # "examples" is the plural subject the run modifies ("examples include Ottawa's" too). English
 # only, where determiners are listed.
-def modifies_plural(text: str, after: re.Match[str], cues: Cues) -> bool:
+def modifies_plural(text: str, after: re.Match[str], cues: Cues, name: str = "") -> bool:
     """Whether the plural word after a name is a noun whose own verb comes next."""
     noun = after.group()
     if not cues.definite or not noun.endswith("s") or noun.endswith(_NOT_PLURAL):
@@ -31,8 +32,20 @@ def modifies_plural(text: str, after: re.Match[str], cues: Cues) -> bool:
     # a count opens an object too: "Canadian examples include three firms", "… include 12 mines"
     counted = next_word in cues.term_articles or next_word.isdigit()
     opens_object = next_word in cues.definite or next_word in cues.indefinite or counted
-    opens_object = opens_object or next_word.istitle()
+    opens_object = opens_object or next_word.istitle() or _described(text, pair, name, cues)
     return opens_object and not verb.endswith(("s", "ly"))
+
+
+# "Prominent Canadian examples include mining firms": an object of lower-case words ending in a
+# plural noun; a run with a first name is a person whose verb may take one ("Tom Hale wants
+# local voters": no modifier), so only a run no first name opens.
+def _described(text: str, pair: re.Match[str], name: str, cues: Cues) -> bool:
+    """Whether the object is a lower-case word and a plural noun, after a run of no person's."""
+    head = TOKEN.match(text, pair.end() + 1) if text[pair.end() : pair.end() + 1] == " " else None
+    if not name or first_name(name, "en") or head is None or not pair.group(2).islower():
+        return False
+    noun = head.group()
+    return noun.islower() and noun.endswith("s") and not noun.endswith(_NOT_PLURAL)
 
 
 # "after The Daily Star reported", "in a column for The Hill": mid-sentence a capitalised article
@@ -66,4 +79,5 @@ def modifies_noun(text: str, run: re.Match[str], cues: Cues) -> bool:
     if text[run.end() : run.end() + 1] != " ":
         return False
     after = TOKEN.match(text, run.end() + 1)
-    return after is not None and after.group().islower() and modifies_plural(text, after, cues)
+    plural = after is not None and modifies_plural(text, after, cues, run.group())
+    return after is not None and after.group().islower() and plural

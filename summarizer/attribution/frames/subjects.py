@@ -64,7 +64,7 @@ def is_subject(text: str, run: re.Match[str], cues: Cues) -> bool:
             word.islower()
             and verb
             and word not in PARTICLES
-            and not modifies_plural(text, after, cues)
+            and not modifies_plural(text, after, cues, run.group())
         ):
             return True
     if cue_follows(text, run, cues, 3) and leads:

@@ -23,6 +23,7 @@ from summarizer.attribution.speakers.cataphora import before_opening
 from summarizer.attribution.speakers.german_gender import pronoun_speaker
 from summarizer.attribution.speakers.governed import governed
 from summarizer.attribution.speakers.lone_surnames import nominative, surname_forms, unowned
+from summarizer.attribution.speakers.namesakes import shared
 from summarizer.attribution.speakers.neuter import expanded_acronym, neuter_body
 from summarizer.attribution.speakers.openers import opened_by_other
 from summarizer.attribution.speakers.pairs import first_of_two
@@ -49,8 +50,7 @@ class Resolver:
         self.roster = roster_for(text, cues.family)
         self.every = cues.role_guess and cues.spaced and not cues.nouns_capitalized  # word by word
 
-    # `context`: the text since the previous quotation, where a pronoun or a role finds its name;
-    # `previous`: that one's speaker; `keep`: a test the answer must pass, else None, kept nowhere.
+    # `context`: since the previous quotation, spoken by `previous`; `keep`: a test to pass.
     def resolve(
         self,
         mention: Mention,
@@ -121,8 +121,7 @@ class Resolver:
         both = not wanted and found and self.others(context, found)
         return None if both else found  # "Ann Cole met Tom Reyes. “…,” they said": both of them
 
-    # Only these: the other guesses were wrong one time in six. The narrative points to
-    # someone with nobody else named (`people`: the subjects in `context` of no other gender).
+    # Only these (other guesses were wrong one time in six); `people`: of no other gender.
     def _sure_pronoun(
         self,
         mention: Mention,
@@ -211,6 +210,8 @@ class Resolver:
         if " " not in name:  # "по словам Павла": the full name in the nominative, if declined
             forms = surname_forms(self.text, name, mention, self.cues)
             found = self._full_name(name, at, forms) if forms else None
+            if found and shared(self.text, self.roster.by_word(), found, at, self.cues):
+                return None  # "Pete Varga and Rob Varga … “…,” Varga said": either one
             if genitive and found and name in found.split():
                 return nominative(self.roster, found, self.cues)
             return found or (name if forms and bare_name(self.text, mention, self.cues) else None)
@@ -271,9 +272,8 @@ class Resolver:
             return []
         return [(name, gender(self.text, first.span(), self.cues, end, names=True), run.start())]
 
-    # By its title, or as the last subject who is the previous speaker going on or the one
-    # person named in the sentence before the quotation; in Japanese a role is only "同" and a
-    # title, which points back to the one last written with that title (`ja_holder`).
+    # By its title, or the last subject: the previous speaker going on or the one person named in
+    # the sentence before; in Japanese only "同" and a title, the last one with it (`ja_holder`).
     def sure_role(self, speaker: str, context: tuple[int, int], previous: str | None) -> bool:
         """Whether a guessed role (`role_guess`) surely stands for `speaker`, its resolution."""
         people = [] if self.cues.family == "ja" else self.recent_people(context)

@@ -11,8 +11,10 @@ from bisect import bisect_left
 
 from summarizer import _data
 from summarizer.attribution.frames.clauses import TOKEN
-from summarizer.attribution.speakers.roster import Placed
+from summarizer.attribution.lexicon.cues import Cues
+from summarizer.attribution.speakers.roster import Placed, lower_words
 
+_FIRST = 12  # names of a surname weighed: an article stays linear
 _REACH = 60  # characters before a name where the kinship noun it stands in apposition to may be
 
 
@@ -38,6 +40,35 @@ def namesake(
         if not _same(mine, theirs) and not _kin(text, pos, family):
             return True
     return False
+
+
+# "Pete Varga and Rob Varga run the farm. Varga said …": two people of one surname joined by a
+# conjunction stand side by side, so the bare surname may be either (a wrong name is far worse
+# than none); one named apart ("Dorie Greenspan … Ann Greenspan") is named for the first one's
+# sake, and news style keeps the bare surname for the first.
+def shared(text: str, index: dict[str, Placed], name: str, at: int, cues: Cues) -> bool:
+    """Whether a bare surname before `at` that stands for `name` is another person's too."""
+    if " " not in name or not cues.spaced:
+        return False
+    common = _common(text, cues.titles, cues.stop, cues.subordinating)
+    people = [placed for placed in index.get(name.split()[-1], [])[:_FIRST] if placed[0] < at]
+    mine = [pos for pos, other in people if other == name]
+    together = [(p, o) for p, o in people if any(_joined(text, p, m, cues) for m in mine)]
+    return namesake(text, together, at, name, common, cues.family)
+
+
+def _joined(text: str, one: int, other: int, cues: Cues) -> bool:
+    """Whether the names at `one` and `other` are one capitalised run apart, then a conjunction."""
+    words = text[min(one, other) : max(one, other)].split()
+    if len(words) < 2 or words[-1].lower() not in cues.coordinating:
+        return False
+    return all(w[:1].isupper() for w in words[:-1])
+
+
+@functools.lru_cache(maxsize=4)
+def _common(text: str, *closed: frozenset[str] | tuple[str, ...]) -> frozenset[str]:
+    """The article's lower-case words and the closed classes that a forename never is."""
+    return lower_words(text).union(*closed)
 
 
 # "Neither Lund was", "(Besides Lund, …)": a capitalised run opening a sentence or a parenthesis

@@ -16,10 +16,12 @@ from summarizer.attribution.frames.genders import gender
 from summarizer.attribution.frames.runs import single_run
 from summarizer.attribution.lexicon.cues import Cues, Mention, gender_of
 from summarizer.attribution.speakers.addressee import addressed
+from summarizer.attribution.speakers.namesakes import shared
 from summarizer.attribution.speakers.roster import Placed
 
 _REACH = 400  # how far before the pronoun a nearer name is looked for: bounded, linear
 _OWN_TABLES = ("de", "en")  # families with their own first names; the others share English ones
+_AGENT = 6  # words from a passive's subject to its agent's name: "was sentenced by Judge"
 _WORD = re.compile(r"\w+")
 _PARTS = re.compile(r"[^\W\d_]+")  # "France-Presse", "L'agence": each part a word
 _COMPOUND = 3  # letters a German compound has before a body's word ("Nachrichtenagentur")
@@ -96,6 +98,30 @@ def _words(text: str) -> tuple[list[str], list[int]]:
     return [word for word, _ in ordered], [at for _, at in ordered]
 
 
+# The name the pronoun resolved to was last written as its surname alone, which another person
+# named in full bears too: the pronoun may be either (a wrong name is far worse than none).
+def _bare_shared(text: str, found: str, at: int, index: dict[str, Placed], cues: Cues) -> bool:
+    """Whether `found` was last written before `at` as a bare surname another person bears."""
+    forenames, _, surname = found.rpartition(" ")
+    last = text.rfind(surname, max(0, at - _REACH), at) if forenames else -1
+    if last < 0 or text[max(0, last - len(forenames) - 2) : last].strip().endswith(forenames):
+        return False
+    return shared(text, index, found, at, cues)
+
+
+# The subject of a passive whose agent is a name is no more the doer than that name is: the
+# pronoun after it may be either ("Victor Crane was sentenced by Judge Alan Price").
+def _agented(text: str, found: str, at: int, cues: Cues) -> bool:
+    """Whether `found`, last written before `at`, is a passive's subject with a named agent."""
+    surname = found.split()[-1]
+    last = text.rfind(surname, max(0, at - _REACH), at)
+    words = _WORD.findall(text, last + len(surname), at)[:_AGENT] if last >= 0 else []
+    if not words or words[0] not in cues.passive:
+        return False
+    agent = next((i for i, w in enumerate(words) if w in cues.agents), len(words) - 1)
+    return agent + 1 < len(words) and words[agent + 1][:1].isupper()
+
+
 def passed_over(
     text: str,
     found: str | None,
@@ -106,6 +132,8 @@ def passed_over(
     """`found`, or None for a body, a stop word or a nearer name of the pronoun's gender."""
     if found and (found.lower() in cues.stop or found.lower() in cues.quantifiers):
         return None  # "Another official said …": the determiner opening the sentence, no name
+    if found and _bare_shared(text, found, mention.at, told[1], cues):
+        return None  # "Pete Varga and Rob Varga … Varga said … “…,” he said": either one
     if found and cues.case_endings and sentence_opener(text, found):
         return None  # "Высокопоставленный чиновник заявил": a capital only as the sentence opens
     wanted = gender_of(mention.words, cues) if found and mention.words else None
@@ -113,6 +141,8 @@ def passed_over(
         return found
     if cues.bodies and body(found, cues):
         return None
+    if _agented(text, found, mention.at, cues):
+        return None  # "Victor Crane was sentenced by Judge Alan Price. “…,” he said": either
     own = _own(found, cues, told[0])
     if own and own != wanted and cues.family == "en" and " " in found:
         return _namesake(text, found, mention, *told)

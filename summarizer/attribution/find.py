@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from summarizer.attribution.attributed import Attribution
@@ -63,6 +63,7 @@ _CLAUSE_END = re.compile(r"[,.;:!?，。；：！？、]")
 _GOES_ON = ",，、 "
 _LINE = re.compile(r"\n")
 _BLANK = re.compile(r"\s*")
+Stops = Callable[[], list[int]]  # capitalised stops, found on first use: most texts never ask
 
 
 # `title`, the article's headline, only announces an interview (its words are never a quotation).
@@ -196,7 +197,7 @@ def _frames(text: str, marked: list[Span], cues: Cues) -> Iterator[tuple[int, in
     """(colon, speech start, speech end) of each explicit frame followed by unmarked speech."""
     opens = [s.open_at for s in marked]
     gaps = [(m.start(), m.end()) for m in PARAGRAPH.finditer(text)]
-    stops = _capital_stops(text, cues) if cues.spaced else []
+    stops: Stops = functools.cache(functools.partial(_capital_stops, text, cues))
     reached = 0
     for colon in _FRAME_COLON.finditer(text):
         at = colon.start()
@@ -210,7 +211,7 @@ def _frames(text: str, marked: list[Span], cues: Cues) -> Iterator[tuple[int, in
         # a turn's speech runs to its paragraph's end, past its sentence stops
         label = None if frame or not cues.nouns_capitalized else turn_label(text, at)
         frame = frame or label
-        found = (gaps, [] if label else stops)
+        found = (gaps, list if label else stops)  # list() is []: a turn has no stops
         region = _region(text, at, frame.group().strip(), cues, found) if frame else None
         if frame and region:
             reached = region[1]
@@ -227,10 +228,9 @@ def _clause_start(text: str, colon: int, cues: Cues) -> int:
 
 
 # The rest of its paragraph, the next paragraph when the colon ends one, the rest of the text for
-# a "full text" frame. `found` holds the text's paragraph breaks and capitalised sentence stops,
-# found once.
+# a "full text" frame. `found`: the text's paragraph breaks and capitalised sentence stops.
 def _region(
-    text: str, colon: int, frame: str, cues: Cues, found: tuple[list[tuple[int, int]], list[int]]
+    text: str, colon: int, frame: str, cues: Cues, found: tuple[list[tuple[int, int]], Stops]
 ) -> tuple[int, int] | None:
     """Where the speech after a frame's colon runs."""
     gaps, stops = found
@@ -240,7 +240,7 @@ def _region(
         start = gaps[index][1]
         end = gaps[index + 1][0] if index + 1 < len(gaps) else len(text)
     elif cues.spaced:  # "rief er: Nicht so! Dann ging er." - speech on the colon's line
-        end = _sentence_stop(stops, start, end)
+        end = _sentence_stop(stops(), start, end)
     if any(full in frame.lower() for full in cues.frame_full):
         end = len(text)
     start, end = trim(text, start, end) or (end, end)

@@ -99,14 +99,14 @@ def not_carried_from_terms(
 ) -> list[Judgement]:
     """`judged`, with no speaker for a quotation carried on from a cue whose quotation is a term."""
     # a cue that also governs a quotation said ("said Cuban, host of “Shark Tank.” “…”") goes on
-    pairs = list(zip(found, judged, strict=True))
-    said = {a.cue_at for a, j in pairs if j.kind != "title" and a.basis != "carried"}
-    terms = {a.cue_at for a, j in pairs if j.kind == "title"} - said
-    return [
+    pairs = functools.partial(zip, found, judged, strict=True)  # afresh each time: no live list
+    said = {a.cue_at for a, j in pairs() if j.kind != "title" and a.basis != "carried"}
+    terms = {a.cue_at for a, j in pairs() if j.kind == "title"} - said
+    return [  # a list of pairs would be a burst of live tuples, which sets off the collector
         Judgement(j.kind, "low", j.mood, guess=False)  # a new one: `replace` costs 5x as much
         if a.basis == "carried" and a.cue_at in terms and a.cue_at >= 0
         else j
-        for a, j in pairs
+        for a, j in pairs()
     ]
 
 

@@ -7,9 +7,10 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
+from operator import attrgetter
 
 from summarizer.attribution.attributed import Attribution
-from summarizer.attribution.confidence import Judgement, judge, not_carried_from_terms
+from summarizer.attribution.confidence import Judgement, carried_from_terms, judge
 from summarizer.attribution.dialogue.dialogue import dialogue
 from summarizer.attribution.frames.canonical import honorifics, one_name_each
 from summarizer.attribution.frames.speakerless import speakerless
@@ -63,6 +64,7 @@ _CLAUSE_END = re.compile(r"[,.;:!?，。；：！？、]")
 _GOES_ON = ",，、 "
 _LINE = re.compile(r"\n")
 _BLANK = re.compile(r"\s*")
+_START = attrgetter("start")  # a span's offset, to sort by
 Stops = Callable[[], list[int]]  # capitalised stops, found on first use: most texts never ask
 
 
@@ -75,11 +77,11 @@ def find_quotes(text: str, lang: str, title: str = "") -> tuple[Quote, ...]:
     marks = [s for s in scan(text) if not _ignored(text, s, cues)]
     marked = dash_spans(text, marks, cues)
     unmarked = [*exclaimed(text, marked, cues), *incised(text, marked, cues)]
-    marked = sorted([*marked, *unmarked], key=_order)
+    marked = sorted([*marked, *unmarked], key=_START)
     interview = turns(text, cues, title)
     frames = _merged(list(_frames(text, marked, cues)), interview.questions, interview.answers)
     own = _standalone(text, marked, frames, cues)
-    spans = sorted([*_framed(own, frames), *_speeches(text, own, frames, cues)], key=_order)
+    spans = sorted([*_framed(own, frames), *_speeches(text, own, frames, cues)], key=_START)
     titles = listed(text, spans, [is_title(text, s, cues) for s in spans])
     if cues.nouns_capitalized:
         titles = named_again(text, spans, titles, cues)
@@ -97,11 +99,13 @@ def find_quotes(text: str, lang: str, title: str = "") -> tuple[Quote, ...]:
     found = untold(text, full_names(text, tagged(text, found, cues), cues), cues)
     named = [_named(a, cues.family) for a in _one_name_each(found)]
     english = family(lang) == "en"  # the Polish cues share the English family: the language decides
-    judged = [
-        judge(text, s, a, t, cues, english) for s, a, t in zip(spans, named, titles, strict=True)
+    quotes = [  # judged and made at once: a list of all judgements would set off the collector
+        _quote(text, s, a, judge(text, s, a, t, cues, english))
+        for s, a, t in zip(spans, named, titles, strict=True)
     ]
-    judged = not_carried_from_terms(named, judged)
-    return tuple(_quote(text, s, a, j) for s, a, j in zip(spans, named, judged, strict=True))
+    for index in carried_from_terms(named, [q.kind for q in quotes]):
+        quotes[index] = replace(quotes[index], speaker=None, confidence="low", basis="none")
+    return tuple(quotes)
 
 
 # German ''…'' is wiki emphasis, '…' a name.
@@ -156,10 +160,6 @@ def _quote(text: str, span: Span, found: Attribution, seen: Judgement) -> Quote:
         seen.mood,
         span.marked,
     )
-
-
-def _order(span: Span) -> int:
-    return span.start
 
 
 # In a framed speech, one that opens inside a sentence with no reporting verb right before it is

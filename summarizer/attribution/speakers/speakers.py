@@ -17,7 +17,7 @@ from summarizer.attribution.marks.marks import Span
 from summarizer.attribution.speakers.carry import carried, other_gender
 from summarizer.attribution.speakers.document_carry import document_goes_on
 from summarizer.attribution.speakers.exchange import Exchange
-from summarizer.attribution.speakers.framed import Framed, framed_chains
+from summarizer.attribution.speakers.framed import framed_chains
 from summarizer.attribution.speakers.hancarry import carried_pronoun
 from summarizer.attribution.speakers.indefinite import anonymous_source, running
 from summarizer.attribution.speakers.names import Resolver
@@ -44,7 +44,7 @@ def attribute(
     quoted = [s for s in spans if s.marked]
     titled = [t for s, t in zip(spans, titles, strict=True) if s.marked]
     grouped = chains(quoted)
-    framed = framed_chains(text, (quoted, titled), cues)
+    framed = framed_chains(text, (quoted, titled), grouped, cues)
     frames = dict.fromkeys(s.frame for s in spans if s.frame is not None)  # one read per frame
     speeches = {frame: speech_frame(text, frame, cues) for frame in frames}
     return _resolve(text, spans, quoted, grouped, framed, speeches, cues)
@@ -56,7 +56,7 @@ def _resolve(
     spans: Sequence[Span],
     quoted: list[Span],
     grouped: list[range],
-    framed: Framed,
+    framed: dict[int, CueFrame],
     speeches: dict[int, CueFrame],
     cues: Cues,
 ) -> tuple[Attribution, ...]:
@@ -72,7 +72,7 @@ def _resolve(
         while colons and colons[0] < quoted[chain[0]].open_at:
             colon = colons.pop(0)
             by_frame[colon] = _spoken(speeches[colon], resolver)
-        frame = framed(chain)
+        frame = framed.get(chain[0])
         found = _quoted(text, quoted[chain[0]], prior, frame, by_frame, previous, resolver, cues)
         found = exchange.answer(found, frame.context) if frame else found
         exchange.record(found)

@@ -94,19 +94,16 @@ def _nobody(text: str, found: Attribution, cues: Cues) -> bool:
 
 # "Tom Hale said the plan was a “charm offensive.” “…”": the cue governs a term, a paraphrase's
 # word, so the quotation after it goes on from no one's words.
-def not_carried_from_terms(
-    found: Sequence[Attribution], judged: Sequence[Judgement]
-) -> list[Judgement]:
-    """`judged`, with no speaker for a quotation carried on from a cue whose quotation is a term."""
+def carried_from_terms(found: Sequence[Attribution], kinds: Sequence[str]) -> list[int]:
+    """Which quotations (`kinds`: judged) are carried on from a cue whose quotation is a term."""
     # a cue that also governs a quotation said ("said Cuban, host of “Shark Tank.” “…”") goes on
-    pairs = list(zip(found, judged, strict=True))
-    said = {a.cue_at for a, j in pairs if j.kind != "title" and a.basis != "carried"}
-    terms = {a.cue_at for a, j in pairs if j.kind == "title"} - said
+    pairs = functools.partial(zip, found, kinds, strict=True)  # afresh each time: no live list
+    said = {a.cue_at for a, kind in pairs() if kind != "title" and a.basis != "carried"}
+    terms = {a.cue_at for a, kind in pairs() if kind == "title"} - said
     return [
-        Judgement(j.kind, "low", j.mood, guess=False)  # a new one: `replace` costs 5x as much
+        index
+        for index, (a, _) in enumerate(pairs())
         if a.basis == "carried" and a.cue_at in terms and a.cue_at >= 0
-        else j
-        for a, j in pairs
     ]
 
 

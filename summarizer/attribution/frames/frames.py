@@ -47,15 +47,12 @@ class CueFrame:
     past_title: bool = False  # its windows were read past a quoted title to find them (German)
 
 
-def chains(spans: Sequence[Span]) -> list[list[int]]:
+# Ranges, not lists: there is one per quotation, and a range is no object the collector tracks.
+def chains(spans: Sequence[Span]) -> list[range]:
     """Indices grouped so that the parts of one multi-paragraph quotation stay together."""
-    grouped: list[list[int]] = []
-    for index, span in enumerate(spans):
-        if span.continued and grouped:
-            grouped[-1].append(index)
-        else:
-            grouped.append([index])
-    return grouped
+    starts = [index for index, span in enumerate(spans) if index == 0 or not span.continued]
+    ends = [*starts[1:], len(spans)] if starts else []
+    return [range(start, end) for start, end in zip(starts, ends, strict=True)]
 
 
 def cue_frame(text: str, spans: Sequence[Span], chain: list[int], cues: Cues) -> CueFrame:

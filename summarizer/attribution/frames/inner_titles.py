@@ -23,6 +23,10 @@ def inner_title(text: str, lead: int, span: Span, cues: Cues) -> bool:
     inner = text[span.start : span.end].rstrip(",")
     if span.end - span.start > _TITLE_CHARS or not inner[:1].isupper() or not cues.spaced:
         return False
+    # the checks below on the whole window first: most fail there, with no stop to look up
+    window = text[lead : span.open_at]
+    if "," not in window or not window.rstrip()[-1:].isalpha():
+        return False
     before = text[last_stop(text, cues.sentence_end, lead, span.open_at) or lead : span.open_at]
     if "," not in before or "\n" in before or not before.rstrip()[-1:].isalpha():
         return False  # "…, wearing “Vote Rudd” pins": the title goes on a phrase of the aside

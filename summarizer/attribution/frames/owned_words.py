@@ -31,12 +31,14 @@ def others_words(
 ) -> tuple[Mention, ...]:
     """`mentions`, unsure when the cue's object is another's words; their owner first."""
     sure = [m for m in mentions if 0 <= m.cue_at < open_at and m.sure]
-    nouns = cues.sayings | cues.messages | _quoting(cues.family)
-    if not sure or not nouns:
+    if not sure:
         return mentions
     start = max(m.cue_at for m in sure)
     head = text[start:open_at].rstrip()
-    if not head.endswith(":") or not any(noun in head.lower() for noun in nouns):
+    if not head.endswith(":"):
+        return mentions  # most cues: no colon, so no word lists to join
+    nouns = cues.sayings | cues.messages | _quoting(cues.family)
+    if not nouns or not any(noun in head.lower() for noun in nouns):
         return mentions  # a substring test spares most cues the tokenizing
     owner = _owner(list(TOKEN.finditer(text, start, open_at)), nouns, cues)
     if owner is None:

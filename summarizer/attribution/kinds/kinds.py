@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from summarizer.attribution.german.german_bracket import bracket_follows
 from summarizer.attribution.kinds.documents import is_document
@@ -27,12 +28,7 @@ from summarizer.attribution.kinds.historical import (
     scare_phrase,
     source_credit,
 )
-from summarizer.attribution.kinds.terms import (
-    comma_title,
-    cue_near,
-    cue_subject,
-    titled_object,
-)
+from summarizer.attribution.kinds.terms import comma_title, cue_near, cue_subject, titled_object
 from summarizer.attribution.kinds.works import is_work
 from summarizer.attribution.kinds.zh_terms import cjk_title
 from summarizer.attribution.lexicon.cues import Cues
@@ -261,18 +257,22 @@ def _named(text: str, span: Span) -> bool:
 
 # A run may pass over a speech's unmarked words between two quotations ("„A“ oder „B“"): only
 # then is its last quotation not the one right before.
-def _runs(text: str, spans: list[Span], joined: list[bool]) -> list[list[int]]:
+# One run at a time (an empty one first), not a list of them all: a live list per quotation sets
+# off the collector.
+def _runs(text: str, spans: list[Span], joined: list[bool]) -> Iterator[list[int]]:
     """Indices of quotations that follow each other as a list ("„A“, „B“ oder „C“")."""
-    runs: list[list[int]] = []
+    run: list[int] = []
     for index, span in enumerate(spans):
         if not span.marked:
             continue
-        last = runs[-1][-1] if runs else -1
-        if runs and (joined[index] if last == index - 1 else _joined(text, spans[last], span)):
-            runs[-1].append(index)
-        else:
-            runs.append([index])
-    return runs
+        last = run[-1] if run else -1
+        if not run or not (
+            joined[index] if last == index - 1 else _joined(text, spans[last], span)
+        ):
+            yield run
+            run = []
+        run.append(index)
+    yield run
 
 
 # The gap's length before its text: quotations paragraphs apart are no list, and slicing the text

@@ -10,6 +10,8 @@ from bisect import bisect_left
 # letters of a glued sentence, `sentence_end`); one that starts this close to the end of a window
 # may read differently where the window cuts the text, so it is searched in the window itself.
 _EDGE = 5
+# A window this short (most cue windows) is searched whole: cheaper than looking its stops up.
+_SHORT = 32
 
 
 def _stops(text: str, stop: re.Pattern[str]) -> tuple[list[int], list[int]]:
@@ -22,8 +24,13 @@ def _stops(text: str, stop: re.Pattern[str]) -> tuple[list[int], list[int]]:
 @functools.lru_cache(maxsize=4)
 def _found(text: str, source: str, flags: int) -> tuple[list[int], list[int]]:
     """Where each match of the pattern `source` compiled with `flags` starts and ends."""
-    found = list(re.compile(source, flags).finditer(text))
-    return [m.start() for m in found], [m.end() for m in found]
+    starts: list[int] = []
+    ends: list[int] = []
+    # no list of matches: a burst of ~10,000 live objects per megabyte sets off the collector
+    for found in re.compile(source, flags).finditer(text):
+        starts.append(found.start())
+        ends.append(found.end())
+    return starts, ends
 
 
 # The same as the end of the last of `stop.finditer(text, start, end)`: a stop is one character
@@ -31,12 +38,12 @@ def _found(text: str, source: str, flags: int) -> tuple[list[int], list[int]]:
 # in it, but for the last few characters.
 def last_stop(text: str, stop: re.Pattern[str], start: int, end: int) -> int | None:
     """The end of the last match of `stop` in `text[start:end]`, or None (`text`: the article)."""
-    edge = end - _EDGE if end - _EDGE > start else start  # max(): a call per quotation
+    edge = _edge(start, end)
     tail = None
     for found in stop.finditer(text, edge, end):  # a few characters: no deque to build
         tail = found
-    if tail is not None:
-        return tail.end()
+    if tail is not None or edge == start:  # found, or the whole window searched
+        return None if tail is None else tail.end()
     starts, ends = _stops(text, stop)
     index = bisect_left(starts, edge) - 1
     return ends[index] if index >= 0 and starts[index] >= start else None
@@ -46,8 +53,8 @@ def last_stop(text: str, stop: re.Pattern[str], start: int, end: int) -> int | N
 # last characters searched.
 def first_stop(text: str, stop: re.Pattern[str], start: int, end: int) -> int | None:
     """The end of `stop.search(text, start, end)`, or None (`text`: the article)."""
-    edge = end - _EDGE if end - _EDGE > start else start
-    starts, ends = _stops(text, stop)
+    edge = _edge(start, end)
+    starts, ends = _stops(text, stop) if edge > start else _NONE
     index = bisect_left(starts, start)
     if index < len(starts) and starts[index] < edge:
         return ends[index]
@@ -58,10 +65,18 @@ def first_stop(text: str, stop: re.Pattern[str], start: int, end: int) -> int | 
 # As `last_stop`: the article's stops that start in the window, then those of its last characters.
 def stops_in(text: str, stop: re.Pattern[str], start: int, end: int) -> list[int]:
     """The ends of the matches of `stop.finditer(text, start, end)` (`text`: the article)."""
-    edge = end - _EDGE if end - _EDGE > start else start
-    starts, ends = _stops(text, stop)
+    edge = _edge(start, end)
+    starts, ends = _stops(text, stop) if edge > start else _NONE
     found = ends[bisect_left(starts, start) : bisect_left(starts, edge)]
     return [*found, *(m.end() for m in stop.finditer(text, edge, end))]
+
+
+_NONE: tuple[list[int], list[int]] = ([], [])
+
+
+def _edge(start: int, end: int) -> int:
+    """Where the window's last characters, searched in the window itself, begin."""
+    return end - _EDGE if end - start > _SHORT else start  # not max(): a call per quotation
 
 
 def stop_ends(text: str, stop: re.Pattern[str]) -> list[int]:

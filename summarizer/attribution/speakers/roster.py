@@ -26,6 +26,8 @@ _GAP = re.compile(r"[ \t]*(,?)[ \t]*$")  # the spaces, maybe a comma, between a 
 
 # after a German role's head, the words that open its owner ("Sprecher der Ministerin Eva Roth")
 _OWNERS = frozenset(_data.load_toml("german.toml")["partial"]["owners"])
+_LEAD = 40  # how far before a name the words that open it are read
+_SHORT_LEAD = 30  # ... tried first: four words fit in most
 _QUALIFIER = 40  # how far before a titled name its title's qualifiers may stand
 _COMPLEMENT = 3  # words of a complement between a title and its name
 _FIRST = 12  # names of a surname weighed from the start of the article
@@ -131,7 +133,7 @@ class Roster:
 
     def _register(self, index: dict[str, Placed], pos: int, run: str) -> None:
         lowers = [t.lower() for t in TOKEN.findall(run)]
-        lead = TOKEN.findall(self.text, max(0, pos - 40), pos)
+        lead = self._lead(pos)
         opening = self.cues.oblique_endings and " " in run and preposition(lowers[0], self.cues)
         if opening:  # "В Москве Песков" opening a sentence: the preposition
             lead = [run.split()[0]]
@@ -156,6 +158,15 @@ class Roster:
         for word in self._titles(lead, lowers, run, name) + self._complemented(pos, run):
             if word.lower().rstrip(".") in self.titles and word.lower() not in owned:
                 self._titled[word.lower()].append((pos, name))
+
+    # Only the last three words before a name are read (`complement_dropped`); those of a short
+    # window are the same once it holds a fourth, which may be cut, so most names skip the long one.
+    def _lead(self, pos: int) -> list[str]:
+        """The last words in the `_LEAD` characters before `pos`, at most three."""
+        lead = TOKEN.findall(self.text, max(0, pos - _SHORT_LEAD), pos)
+        if len(lead) < 4 and pos > _SHORT_LEAD:
+            lead = TOKEN.findall(self.text, max(0, pos - _LEAD), pos)
+        return lead[-3:]
 
     # "Said Smith: “…”", "Explained Smith, “…”", "Sagte Merkel, „…“": the verb first, then the
     # name ("Said Jalili said" keeps its given name; a comma counts only before a quotation)

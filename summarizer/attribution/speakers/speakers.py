@@ -42,10 +42,10 @@ def attribute(
 ) -> tuple[Attribution, ...]:
     """One attribution per span, in order: every cue frame first, then names in text order."""
     cues = cues_for(family(lang))
-    marked = [(s, t) for s, t in zip(spans, titles, strict=True) if s.marked]
-    quoted = [s for s, _ in marked]
+    quoted = [s for s in spans if s.marked]
+    titled = [t for s, t in zip(spans, titles, strict=True) if s.marked]
     grouped = chains(quoted)
-    framed = framed_chains(text, marked, grouped, cues)
+    framed = framed_chains(text, (quoted, titled), grouped, cues)
     frames = dict.fromkeys(s.frame for s in spans if s.frame is not None)  # one read per frame
     speeches = {frame: speech_frame(text, frame, cues) for frame in frames}
     return _resolve(text, spans, quoted, grouped, framed, speeches, cues)
@@ -56,7 +56,7 @@ def _resolve(
     text: str,
     spans: Sequence[Span],
     quoted: list[Span],
-    grouped: list[list[int]],
+    grouped: list[range],
     framed: dict[int, CueFrame],
     speeches: dict[int, CueFrame],
     cues: Cues,

@@ -92,10 +92,8 @@ def find_quotes(text: str, lang: str, title: str = "") -> tuple[Quote, ...]:
         found = dialogue(text, spans, titles, found)
     if interview.speakers:
         who = interview.speakers
-        found = tuple(
-            who.get(s.frame, a) if s.frame is not None else a
-            for s, a in zip(spans, found, strict=True)
-        )
+        pairs = zip(spans, found, strict=True)
+        found = tuple(who.get(s.frame, a) if s.frame is not None else a for s, a in pairs)
     found = untold(text, full_names(text, tagged(text, found, cues), cues), cues)
     named = [_named(a, cues.family) for a in _one_name_each(found)]
     english = family(lang) == "en"  # the Polish cues share the English family: the language decides

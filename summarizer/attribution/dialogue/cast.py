@@ -11,7 +11,8 @@ from dataclasses import dataclass
 
 from summarizer import _data
 from summarizer.attribution.han.cjk import NOT_NAME_START
-from summarizer.attribution.han.hanname import full_name, surname
+from summarizer.attribution.han.hanname import full_name, name_shaped, surname
+from summarizer.attribution.han.zhsubject import addressed
 from summarizer.attribution.lexicon.cue_regex import alternation
 from summarizer.attribution.lexicon.cues import cues_for
 from summarizer.attribution.lexicon.lazy import lazy
@@ -176,6 +177,12 @@ def people(text: str) -> tuple[str, ...]:
     found: set[str] = set()
     for word, at in first.items():
         if words.not_in_name & set(word[:2]) or word[0] in NOT_NAME_START:
+            continue
+        # a form of address after two characters ends the name there ("苗凯同志": 苗凯, not 苗凯同)
+        if addressed(text, at + 2):
+            found.update(
+                [word[:2]] if name_shaped(word[:2]) and _recurs(text, word[:2], at) else []
+            )
             continue
         if pairs[word[:2]] >= 2 and word[2] in words.after_name:
             found.add(word[:2])

@@ -10,7 +10,6 @@ from summarizer.attribution.han import hanname
 from summarizer.attribution.han.hanname import (
     BODY_END,
     SPEECH,
-    before_verb,
     described_name,
     foreign_name,
     leading_name,
@@ -18,6 +17,7 @@ from summarizer.attribution.han.hanname import (
 )
 from summarizer.attribution.han.labelled import name_label
 from summarizer.attribution.han.longname import long_name
+from summarizer.attribution.han.zhsubject import subject_words
 from summarizer.attribution.lexicon.cues import LEAD, Cues, Mention, Window
 from summarizer.attribution.lexicon.lazy import lazy
 
@@ -157,7 +157,8 @@ def known_names(text: str) -> frozenset[str]:
     """Short words that open a clause right before a speech verb and recur in `text`."""
     # two or three characters: the people of a story or an article ("少平说", "梁振英说")
     found = {m.group(1) for m in _named_speaker().finditer(text)}
-    return frozenset(n for n in found if n[-1] not in _NOT_NAME_END and text.count(n) >= 2)
+    found = {n for n in found if n[-1] not in _NOT_NAME_END and subject_words(n) == n}
+    return frozenset(n for n in found if text.count(n) >= 2)
 
 
 def passive(text: str, start: int, end: int) -> bool:
@@ -178,9 +179,9 @@ def last_break(text: str, start: int, end: int, breaks: re.Pattern[str] = _CJK_B
 
 def zh_subject(segment: str, cue: re.Match[str], cues: Cues, at: int) -> Mention | None:
     """A Chinese name (or pronoun, surname, title) from the words before a cue."""
-    if passive(segment, 0, len(segment)):
+    if passive(segment, 0, len(segment)) or (words := subject_words(segment)) is None:
         return None
-    segment = before_verb(segment)
+    segment = words
     if segment.startswith(_ACCORDING):
         segment, at = segment[1:], at + 1
     digit = _DIGIT.search(segment, 2)  # a date between the name and its cue ("劉德音2日表示")

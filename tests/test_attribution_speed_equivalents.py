@@ -1,7 +1,15 @@
 """Shortcuts taken for speed read the same as the plain reading they replace."""
 
+import re
+from itertools import product
+
+import pytest
+
+from summarizer.attribution.frames import descriptions, mentions
 from summarizer.attribution.frames.clauses import TOKEN
 from summarizer.attribution.frames.frames import chains
+from summarizer.attribution.frames.mentions import _right
+from summarizer.attribution.frames.runs import capital_run
 from summarizer.attribution.lexicon.cues import cues_for
 from summarizer.attribution.marks.marks import Span
 from summarizer.attribution.speakers.roster import Roster
@@ -29,3 +37,54 @@ def test_chains_group_each_quotation_with_those_it_continues() -> None:
     spans = [_span(10 * i + 1, c) for i, c in enumerate(flags)]
     assert [list(c) for c in chains(spans)] == [[0], [1, 2, 3], [4], [5, 6]]
     assert chains([]) == []
+
+
+def test_a_capital_run_matches_as_without_possessive_quantifiers() -> None:
+    plain = re.compile(capital_run().pattern.replace("*+", "*").replace("++", "+"))
+    text = "Ann Lee-Roe O'Neil’s. Jo van Dam, Lu da Silva-Ko\tAl X-y 'Bo Ra' Ta - Zu ÉÉ Ÿ A"
+    for start in range(len(text)):
+        found = [m.span() for m in capital_run().finditer(text, start)]
+        assert found == [m.span() for m in plain.finditer(text, start)], start
+
+
+_SHAPES = [
+    "{verb} {word} “plan” was ready.",
+    "An aide {verb} {word} “plan”, Ann Lee said.",
+    "“Yes,” {verb} {word} «Ann Lee», added Tom Hale.",
+    "Ann Lee {verb} {word}\n“Tom Hale's”",
+    "— {verb} {word} „Ann“ Lee, the head of Acme.",
+]
+_VERBS = ["said", "added", "says", "told", "sagte", "a dit", "dijo", "заявил"]
+
+
+def _readings(family: str) -> list[object]:
+    """`_right` at every cue of every shape, each window's end and each flag."""
+    cues = cues_for(family)
+    words = sorted(cues.definite | {"the", "his", "les", "el", "he", "a", "officials"})
+    found: list[object] = []
+    for text in (s.format(verb=v, word=w) for s in _SHAPES for v in _VERBS for w in words):
+        ends = {text.find(m) for m in "“«„\n"} - {-1} | {len(text)}
+        for cue, end, (lenient, after) in product(
+            cues.verbs.finditer(text), ends, product((False, True), repeat=2)
+        ):
+            found.append(_right(text, cue, end, cues, lenient=lenient, after=after))
+    return found
+
+
+@pytest.mark.parametrize("family", ["en", "pl", "de", "fr", "ru", "ar"])
+def test_a_lone_article_after_a_cue_reads_as_the_full_path(
+    family: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    taken = []
+    shortcut = descriptions.described_or_lone
+
+    def counted(*args: object) -> tuple[object, bool]:
+        read = shortcut(*args)  # type: ignore[arg-type]
+        taken.append(read == (None, True))
+        return read
+
+    monkeypatch.setattr(mentions, "described_or_lone", counted)
+    fast, lone = _readings(family), descriptions._lone_articles(cues_for(family))
+    assert any(taken) or not lone  # the shortcut was taken where the family has lone articles
+    monkeypatch.setattr(descriptions, "_lone_articles", lambda cues: frozenset())
+    assert fast == _readings(family)

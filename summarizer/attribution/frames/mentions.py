@@ -37,7 +37,7 @@ from summarizer.attribution.frames.cueword import (
     negated,
     past_clitic,
 )
-from summarizer.attribution.frames.descriptions import description_after
+from summarizer.attribution.frames.descriptions import described_or_lone
 from summarizer.attribution.frames.documents import paper_subject
 from summarizer.attribution.frames.inner_titles import TITLE_MARKS
 from summarizer.attribution.frames.located import place_after, place_before
@@ -273,7 +273,7 @@ def _right(
     tokens = list(TOKEN.finditer(text, cue.end(), min(end, cue.end() + 120)))
     found = place_after(text, cue, end, cues) or marked_subject(text, cue, end, cues, lenient)
     # "said the union head, X"; "said the plan would" (a clause runs on): nobody
-    found, clause = (found, False) if found else description_after(text, tokens, cue, cues)
+    found, clause = (found, False) if found else described_or_lone(text, tokens, cue, cues, lenient)
     if found or clause:
         return found
     limit = listened(text, tokens, cue, cues, lenient)

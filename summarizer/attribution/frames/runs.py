@@ -210,15 +210,13 @@ def capitalised_tail(run: list[re.Match[str]]) -> int:
 def _word() -> str:
     """A capitalised word, from Unicode's upper-case Latin, Greek and Cyrillic letters."""
     upper = "".join(chr(c) for c in range(0x41, 0x530) if chr(c).isupper())
-    # Possessive: what follows a word is never a word character, so giving some back never
-    # matches; it only cost a retry per letter of every capitalised word.
-    return f"[{re.escape(upper)}]\\w*+(?:[-'’]\\w++)*+"
+    return f"[{re.escape(upper)}]\\w*(?:[-'’]\\w+)*"
 
 
 @functools.cache
 def capital_run() -> re.Pattern[str]:
     """Two or more capitalised words in a row (names)."""
-    return re.compile(f"{_word()}(?:[ \\t]++{_PARTICLE}{_word()})+")
+    return re.compile(f"{_word()}(?:[ \\t]+{_PARTICLE}{_word()})+")
 
 
 @functools.cache

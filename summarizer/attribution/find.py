@@ -213,7 +213,7 @@ def _frames(text: str, marked: list[Span], cues: Cues) -> Iterator[tuple[int, in
         frame = frame or label
         found = (gaps, list if label else stops)  # list() is []: a turn has no stops
         region = _region(text, at, frame.group().strip(), cues, found) if frame else None
-        if frame and region and not (label or reported(text, cues, marked, (at, *region), stops)):
+        if frame and region and (label or not reported(text, cues, marked, (at, *region), stops)):
             reached = region[1]
             yield at, *region
 

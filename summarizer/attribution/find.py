@@ -13,6 +13,7 @@ from summarizer.attribution.attributed import Attribution
 from summarizer.attribution.confidence import Judgement, carried_from_terms, judge
 from summarizer.attribution.dialogue.dialogue import dialogue
 from summarizer.attribution.frames.canonical import honorifics, one_name_each
+from summarizer.attribution.frames.inquit import reported
 from summarizer.attribution.frames.speakerless import speakerless
 from summarizer.attribution.frames.turn_label import turn_label
 from summarizer.attribution.fullnames.address import full_names
@@ -212,7 +213,7 @@ def _frames(text: str, marked: list[Span], cues: Cues) -> Iterator[tuple[int, in
         frame = frame or label
         found = (gaps, list if label else stops)  # list() is []: a turn has no stops
         region = _region(text, at, frame.group().strip(), cues, found) if frame else None
-        if frame and region:
+        if frame and region and (label or not reported(text, cues, marked, (at, *region), stops)):
             reached = region[1]
             yield at, *region
 

@@ -1,5 +1,6 @@
-"""A place opening the words that describe a name ("在灶台上切菜的小河") belongs to them: the
-name after 的 is the subject of the cue. Our own sentences."""
+"""The words that describe a name before a cue belong to it: a place opening them ("在灶台上切菜的
+小河") or a description of up to eleven characters ending in 的 ("脸上已经沾了不少面粉的钱小河，…
+说："); the name after 的 is the cue's subject. Our own sentences."""
 
 from __future__ import annotations
 
@@ -32,4 +33,14 @@ def test_name_after_another_preposition_or_no_name_stays_null() -> None:
         "在灶台上切菜的时候，又说：",
         "这时候，在院子里抽烟的老汉插嘴说：",
     ):
+        assert _said(cue).speaker is None, cue
+
+
+def test_name_after_a_long_description_speaks() -> None:
+    quote = _said("脸上已经沾了不少面粉的钱小河，咧开嘴笑着说：")
+    assert (quote.speaker, quote.confidence) == ("钱小河", "low")
+
+
+def test_name_that_is_the_object_of_a_seeing_stays_null() -> None:
+    for cue in ("看着脸上沾了不少面粉的小河，说：", "有人看见脸上沾了不少面粉的钱小河，说："):
         assert _said(cue).speaker is None, cue

@@ -1,4 +1,4 @@
-"""A frame's colon sentence that a reporting clause after a quotation shows to be reported."""
+"""A frame's colon sentence that a reporting clause or a Konjunktiv shows to be reported."""
 
 from __future__ import annotations
 
@@ -11,7 +11,9 @@ from summarizer.attribution.lexicon.cues import Cues
 from summarizer.attribution.marks.marks import Span
 
 _COMMA = re.compile(r"\s*,\s*")
+_WORD = re.compile(r"[^\W\d_]+")
 _OPEN = attrgetter("open_at")
+_SUBJECT_WORDS = 2  # "Er sei", "Der Plan sei": a pronoun or an article and its noun
 
 
 # "kritisierte den Plan: Er sei „völlig unsinnig“, sagte er.": the reporter's own sentence,
@@ -26,15 +28,36 @@ def reported(
     frame: tuple[int, int, int],
     stops: Callable[[], list[int]],
 ) -> bool:
-    """Whether a quotation in the colon's sentence has a comma and a reporting verb after it."""
+    """Whether the colon's sentence reports: an inquit or an opening Konjunktiv before a mark."""
     colon, start, end = frame
     if not cues.spaced or "\n" in text[colon:start]:
         return False
     ends = stops()  # capitalised sentence stops, found once per text
     index = bisect_right(ends, start)  # a lookup, no scan: the sentence ends at the next stop
     end = min(end, ends[index]) if index < len(ends) else end
-    for span in marked[bisect_left(marked, start, key=_OPEN) : bisect_left(marked, end, key=_OPEN)]:
+    inside = marked[bisect_left(marked, start, key=_OPEN) : bisect_left(marked, end, key=_OPEN)]
+    if inside and _opens_reported(text, start, inside[0].open_at, cues):
+        return True
+    for span in inside:
         comma = _COMMA.match(text, span.close_at + 1, end)
         if comma and cues.verbs.match(text, comma.end(), end):
             return True
     return False
+
+
+# "erklärte: Der Plan sei „nicht durchdacht“ und …": a subject and a Konjunktiv I of report
+# open the sentence, so the reporter tells the speaker's words and quotes a phrase of them.
+# Unmarked old-print speech with a Konjunktiv ("Gott sei Dank") has no quotation marks in the
+# same sentence, and a Konjunktiv further in ("Wir wissen, es sei …") is the speaker's own.
+def _opens_reported(text: str, start: int, mark: int, cues: Cues) -> bool:
+    """Whether the words before the sentence's first mark open with subject and Konjunktiv I."""
+    words = _WORD.findall(text, start, min(mark, start + 60))[: _SUBJECT_WORDS + 1]
+    lower = [w.lower() for w in words]
+    if len(words) > 1 and lower[1] in cues.reported:  # "Er sei"
+        return lower[0] in cues.reported_subjects
+    return (  # "Der Plan sei"
+        len(words) > _SUBJECT_WORDS
+        and lower[_SUBJECT_WORDS] in cues.reported
+        and lower[0] in cues.determiners
+        and words[1][:1].isupper()
+    )

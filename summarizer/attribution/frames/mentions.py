@@ -53,6 +53,7 @@ from summarizer.attribution.frames.runs import adjacent, elided, initial, run_of
 from summarizer.attribution.frames.subjects import clause_subject
 from summarizer.attribution.frames.unread import unread_subject
 from summarizer.attribution.german.german_after import german_after, sentence_after
+from summarizer.attribution.german.german_content import set_aside
 from summarizer.attribution.german.german_embedded import embedded_speaker, reporters_unsure
 from summarizer.attribution.german.german_partial import partial_speaker
 from summarizer.attribution.german.german_perfect import subjects_of_cues
@@ -79,9 +80,7 @@ def find_mentions(text: str, before: Window, after: Window, cues: Cues) -> Itera
         yield from filter(None, [reader(text, before, after, cues)])
         return
     found = _spaced_after(text, before, after, cues)
-    # German "X sagte: „…“, betont sie": the colon's subject, not a guess for the pronoun
-    introduced = cues.nouns_capitalized and text[before[0] : before[1]].rstrip().endswith(":")
-    guess = introduced and found is not None and found.kind == "pronoun"
+    guess = found is not None and cues.nouns_capitalized and set_aside(text, before, found, cues)
     if found and not guess and not leads_on(text, before, after):
         yield found
     embedded = embedded_speaker(text, before, after, cues) if cues.nouns_capitalized else None

@@ -19,6 +19,15 @@ _THAT = ("dass", "daß")
 _SUBJECTS = ("es", "er", "sie", "man", "dies", "das")
 
 
+# "X sagte: „…“, betont sie": the colon's subject, not a guess for the pronoun. "Auf den Vorwurf
+# der CDU, es handele sich um einen „…“, entgegnete X": the word is the owner's, whom X answers.
+def set_aside(text: str, before: Window, found: Mention, cues: Cues) -> bool:
+    """Whether the subject of a cue after a German quotation gives way to a reading before it."""
+    if found.kind == "pronoun" and text[before[0] : before[1]].rstrip().endswith(":"):
+        return True
+    return content_source(text, before, cues) is not None
+
+
 def content_source(text: str, window: Window, cues: Cues) -> Mention | None:
     """The person whose statement noun's content clause holds the quotation, or None."""
     start = max(window[0], window[1] - _REACH)

@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from bisect import bisect_left
 
 from summarizer import _data
@@ -15,6 +16,7 @@ from summarizer.attribution.lexicon.cues import Cues
 from summarizer.attribution.speakers.roster import Placed, lower_words
 
 _FIRST = 12  # names of a surname weighed: an article stays linear
+_WORD = re.compile(r"\S+")  # a word as `str.split` cuts it
 _REACH = 60  # characters before a name where the kinship noun it stands in apposition to may be
 
 
@@ -59,10 +61,14 @@ def shared(text: str, index: dict[str, Placed], name: str, at: int, cues: Cues) 
 
 def _joined(text: str, one: int, other: int, cues: Cues) -> bool:
     """Whether the names at `one` and `other` are one capitalised run apart, then a conjunction."""
-    words = text[min(one, other) : max(one, other)].split()
-    if len(words) < 2 or words[-1].lower() not in cues.coordinating:
-        return False
-    return all(w[:1].isupper() for w in words[:-1])
+    words = _WORD.finditer(text, min(one, other), max(one, other))
+    seen = []
+    for word in words:  # names far apart: stop at the first common word, not split all between
+        seen.append(word.group())
+        if not seen[-1][:1].isupper():
+            break
+    last = seen[-1].lower() if len(seen) > 1 else ""
+    return last in cues.coordinating and next(words, None) is None
 
 
 @functools.lru_cache(maxsize=4)

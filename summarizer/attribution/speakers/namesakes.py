@@ -52,10 +52,12 @@ def shared(text: str, index: dict[str, Placed], name: str, at: int, cues: Cues) 
     """Whether a bare surname before `at` that stands for `name` is another person's too."""
     if " " not in name or not cues.spaced:
         return False
-    common = _common(text, cues.titles, cues.stop, cues.subordinating)
     people = [placed for placed in index.get(name.split()[-1], [])[:_FIRST] if placed[0] < at]
     mine = [pos for pos, other in people if other == name]
     together = [(p, o) for p, o in people if any(_joined(text, p, m, cues) for m in mine)]
+    if not together:  # most names: no namesake beside them, so the article's words are not read
+        return False
+    common = _common(text, cues.titles, cues.stop, cues.subordinating)
     return namesake(text, together, at, name, common, cues.family)
 
 

@@ -44,6 +44,12 @@ def namesake(
     return False
 
 
+# The one who bears `name` never makes it shared, so without another `namesake` is False.
+def rivals(candidates: Placed, at: int, name: str) -> bool:
+    """Whether anyone other than `name` is among `candidates` named before `at`."""
+    return any(other != name for _, other in candidates[: bisect_left(candidates, (at, ""))])
+
+
 # "Pete Varga and Rob Varga run the farm. Varga said …": two people of one surname joined by a
 # conjunction stand side by side, so the bare surname may be either (a wrong name is far worse
 # than none); one named apart ("Dorie Greenspan … Ann Greenspan") is named for the first one's

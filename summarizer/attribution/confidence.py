@@ -30,7 +30,7 @@ from summarizer.attribution.kinds.terms import is_term
 from summarizer.attribution.lexicon.cues import Cues
 from summarizer.attribution.lexicon.records import quick_init
 from summarizer.attribution.marks.marks import Span
-from summarizer.attribution.speakers.namesakes import namesake
+from summarizer.attribution.speakers.namesakes import namesake, rivals
 from summarizer.attribution.speakers.roster import lower_words
 from summarizer.attribution.speakers.shared_roster import roster_for
 
@@ -168,8 +168,10 @@ def _shared(text: str, span: Span, found: Attribution, cues: Cues) -> bool:
         return False
     if not mention.endswith(surname):
         return False
-    common = _common(text, cues.titles, cues.stop, cues.subordinating)
     people = roster_for(text, cues.family).by_word().get(surname, [])
+    if not rivals(people, span.start, speaker):  # most: nobody else, so no article's words read
+        return False
+    common = _common(text, cues.titles, cues.stop, cues.subordinating)
     return namesake(text, people, span.start, speaker, common, cues.family)
 
 

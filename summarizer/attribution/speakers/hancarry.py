@@ -105,16 +105,26 @@ def _person(window: str, at: int, cues: Cues) -> str | None:
     titled = window.endswith(cues.titles, 0, at)
     for size in (3, 2):
         run = window[at : at + size]
-        joined = any(window.startswith(cues.skip, at + cut) for cut in range(1, size))
-        # a weekday or a date runs into it ("冯远周二抵达": 周 is a surname too)
-        joined = joined or bool(_NUMERALS & set(window[at : at + size + 1]))
-        titles = any(len(t) > 1 and t in run for t in cues.titles)
-        apart = titled or _alone(window, at, cues)
-        full = full_name(run) and _no_place(window, at)
-        shaped = full if size == _FULL else name_shaped(run) and apart
-        if shaped and not joined and not titles:
+        if size == _FULL:
+            shaped = full_name(run) and _no_place(window, at)
+        else:
+            shaped = name_shaped(run) and (titled or _alone(window, at, cues))
+        # the shape first: most characters start no name, so the other tests are rarely needed
+        if shaped and not _joined(window, at, size, cues) and not _titles_in(run, cues):
             return run
     return None
+
+
+def _joined(window: str, at: int, size: int, cues: Cues) -> bool:
+    """Whether a time word, an adverb, a weekday or a date runs into the `size` characters."""
+    joined = any(window.startswith(cues.skip, at + cut) for cut in range(1, size))
+    # a weekday or a date runs into it ("冯远周二抵达": 周 is a surname too)
+    return joined or bool(_NUMERALS & set(window[at : at + size + 1]))
+
+
+def _titles_in(run: str, cues: Cues) -> bool:
+    """Whether a title of two characters or more stands inside `run` ("席記者")."""
+    return any(len(t) > 1 and t in run for t in cues.titles)
 
 
 def _alone(window: str, at: int, cues: Cues) -> bool:

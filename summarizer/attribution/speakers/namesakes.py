@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from bisect import bisect_left
 
 from summarizer import _data
@@ -15,6 +16,7 @@ from summarizer.attribution.lexicon.cues import Cues
 from summarizer.attribution.speakers.roster import Placed, lower_words
 
 _FIRST = 12  # names of a surname weighed: an article stays linear
+_WORD = re.compile(r"\S+")  # a word as `str.split` cuts it
 _REACH = 60  # characters before a name where the kinship noun it stands in apposition to may be
 
 
@@ -42,6 +44,12 @@ def namesake(
     return False
 
 
+# The one who bears `name` never makes it shared, so without another `namesake` is False.
+def rivals(candidates: Placed, at: int, name: str) -> bool:
+    """Whether anyone other than `name` is among `candidates` named before `at`."""
+    return any(other != name for _, other in candidates[: bisect_left(candidates, (at, ""))])
+
+
 # "Pete Varga and Rob Varga run the farm. Varga said …": two people of one surname joined by a
 # conjunction stand side by side, so the bare surname may be either (a wrong name is far worse
 # than none); one named apart ("Dorie Greenspan … Ann Greenspan") is named for the first one's
@@ -50,19 +58,25 @@ def shared(text: str, index: dict[str, Placed], name: str, at: int, cues: Cues) 
     """Whether a bare surname before `at` that stands for `name` is another person's too."""
     if " " not in name or not cues.spaced:
         return False
-    common = _common(text, cues.titles, cues.stop, cues.subordinating)
     people = [placed for placed in index.get(name.split()[-1], [])[:_FIRST] if placed[0] < at]
     mine = [pos for pos, other in people if other == name]
     together = [(p, o) for p, o in people if any(_joined(text, p, m, cues) for m in mine)]
+    if not together:  # most names: no namesake beside them, so the article's words are not read
+        return False
+    common = _common(text, cues.titles, cues.stop, cues.subordinating)
     return namesake(text, together, at, name, common, cues.family)
 
 
 def _joined(text: str, one: int, other: int, cues: Cues) -> bool:
     """Whether the names at `one` and `other` are one capitalised run apart, then a conjunction."""
-    words = text[min(one, other) : max(one, other)].split()
-    if len(words) < 2 or words[-1].lower() not in cues.coordinating:
-        return False
-    return all(w[:1].isupper() for w in words[:-1])
+    words = _WORD.finditer(text, min(one, other), max(one, other))
+    seen = []
+    for word in words:  # names far apart: stop at the first common word, not split all between
+        seen.append(word.group())
+        if not seen[-1][:1].isupper():
+            break
+    last = seen[-1].lower() if len(seen) > 1 else ""
+    return last in cues.coordinating and next(words, None) is None
 
 
 @functools.lru_cache(maxsize=4)

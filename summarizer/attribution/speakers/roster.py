@@ -32,6 +32,7 @@ _QUALIFIER = 40  # how far before a titled name its title's qualifiers may stand
 _COMPLEMENT = 3  # words of a complement between a title and its name
 _FIRST = 12  # names of a surname weighed from the start of the article
 
+_canonical = functools.lru_cache(maxsize=8192)(canonical)  # articles of a story share names
 Placed = list[tuple[int, str]]
 """Names with where each stands, in text order."""
 
@@ -123,7 +124,7 @@ class Roster:
     def name(self, words: str) -> str:
         """`canonical` for `words`, computed once per article."""
         if words not in self._names:
-            self._names[words] = canonical(words, self.cues)
+            self._names[words] = _canonical(words, self.cues)
         return self._names[words]
 
     def determined(self, pos: int) -> bool:
@@ -275,7 +276,7 @@ def two_people(index: dict[str, Placed], name: str) -> list[set[str]]:
 @functools.lru_cache(maxsize=8)
 def lower_words(text: str) -> frozenset[str]:
     """Every lower-case word of `text`, found once per article."""
-    return frozenset(w for w in TOKEN.findall(text) if w.islower())
+    return frozenset(w for w in set(TOKEN.findall(text)) if w.islower())  # each word tried once
 
 
 def expanded(words: str, latest: dict[str, int]) -> str:

@@ -204,6 +204,12 @@ class Cues:
         """True when words are separated by spaces (not Chinese or Japanese)."""
         return self.family in _SPACED
 
+    # Caches keyed on a Cues hash it at every call (`roster._canonical`, ~35,000 calls on the
+    # shared corpora); the generated hash walks every field, 12 µs, three times the cached work.
+    # Equal cues are of one family, so the family alone is a hash consistent with equality.
+    def __hash__(self) -> int:
+        return hash(self.family)
+
 
 @once
 def _table() -> dict[str, Any]:

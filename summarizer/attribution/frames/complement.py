@@ -10,7 +10,6 @@ import dataclasses
 import functools
 import re
 
-from summarizer import _data
 from summarizer.attribution.frames.clauses import TOKEN
 from summarizer.attribution.lexicon.cues import Cues, Mention
 
@@ -23,23 +22,17 @@ _POSSESSIVE = ("'s", "’s")
 _ELISION = ("’", "'")
 
 
-@functools.cache
-def _complementizers(family: str) -> frozenset[str]:
-    """The conjunctions that open a reported clause ("that", "que", "что")."""
-    return frozenset(_data.load_toml("cues.toml").get(family, {}).get("complementizers", []))
-
-
 def unsure_before(
     text: str, open_at: int, mentions: tuple[Mention, ...], cues: Cues
 ) -> tuple[Mention, ...]:
     """`mentions`, those whose cue stands before a clause with a named subject made unsure."""
-    words = _complementizers(cues.family)
+    words = cues.complementizers
     before = [m for m in mentions if 0 <= m.cue_at < open_at and m.sure]
     if not words or not before or cues.nouns_capitalized:
         return mentions
     start = max(m.cue_at for m in before)
     lead = text[start:open_at].lower()
-    if not any(word in lead for word in _forms(cues.family)):
+    if not any(word in lead for word in _forms(cues)):
         return mentions  # a substring test before the tokens: most leads have no "that"
     found = [e for t in TOKEN.finditer(text, start, open_at) if (e := _after(t, words)) >= 0]
     if not found or any(c in text[found[-1] : open_at] for c in _BREAKS):
@@ -53,9 +46,9 @@ def unsure_before(
 
 
 @functools.cache
-def _forms(family: str) -> tuple[str, ...]:
+def _forms(cues: Cues) -> tuple[str, ...]:
     """The conjunctions as written, also elided before a vowel ("que": "qu’", "qu'")."""
-    words = _complementizers(family)
+    words = cues.complementizers
     elided = [w[:-1] + mark for w in words if w.endswith("e") for mark in _ELISION]
     return (*words, *elided)
 

@@ -9,21 +9,13 @@
 from __future__ import annotations
 
 import dataclasses
-import functools
 import re
 
-from summarizer import _data
 from summarizer.attribution.frames.clauses import TOKEN
 from summarizer.attribution.lexicon.cues import Cues, Mention
 
 _POSSESSIVE = re.compile(r"['’]s?$")
 _NAME = 3  # capitalised words of the owner's name
-
-
-@functools.cache
-def _quoting(family: str) -> frozenset[str]:
-    """Participles of quoting whose object, right before the colon, speaks ("quoting X:")."""
-    return frozenset(_data.load_toml("cues.toml").get(family, {}).get("quoting_objects", []))
 
 
 def others_words(
@@ -37,7 +29,7 @@ def others_words(
     head = text[start:open_at].rstrip()
     if not head.endswith(":"):
         return mentions  # most cues: no colon, so no word lists to join
-    nouns = cues.sayings | cues.messages | _quoting(cues.family)
+    nouns = cues.sayings | cues.messages | cues.quoting_objects
     if not nouns or not any(noun in head.lower() for noun in nouns):
         return mentions  # a substring test spares most cues the tokenizing
     owner = _owner(list(TOKEN.finditer(text, start, open_at)), nouns, cues)
@@ -46,7 +38,7 @@ def others_words(
     unsure = tuple(
         dataclasses.replace(m, sure=False) if 0 <= m.cue_at < open_at else m for m in mentions
     )
-    named = owner.cue.lower() in cues.sayings | _quoting(cues.family)
+    named = owner.cue.lower() in cues.sayings | cues.quoting_objects
     return (owner, *unsure) if named else unsure
 
 
@@ -59,7 +51,7 @@ def _owner(tokens: list[re.Match[str]], nouns: frozenset[str], cues: Cues) -> Me
     owned = not after and _POSSESSIVE.search(tokens[at - 1].group())  # "Tom Hale's words:"
     run = _capitalised(tokens[max(0, at - _NAME) : at]) if owned else _capitalised(after[1:])
     sent = bool(after) and after[0].group() in cues.message_from and len(run) == len(after) - 1
-    if noun.group().lower() in _quoting(cues.family):  # "by quoting Tom Hale:"
+    if noun.group().lower() in cues.quoting_objects:  # "by quoting Tom Hale:"
         run = _capitalised(after)
         sent = bool(run) and len(run) == len(after) <= _NAME
     if not run or not (owned or sent):  # "her father's words:": nobody named

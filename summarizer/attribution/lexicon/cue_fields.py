@@ -43,6 +43,8 @@ _AS_SET = (
     "messages",
     "message_to",
     "message_from",
+    "quoting_objects",
+    "complementizers",
     "determiners",
     "term_articles",
     "document_in",

@@ -81,6 +81,8 @@ class Cues:
     messages: frozenset[str] = frozenset()
     message_to: frozenset[str] = frozenset()
     message_from: frozenset[str] = frozenset()
+    quoting_objects: frozenset[str] = frozenset()  # "by quoting X:": X speaks
+    complementizers: frozenset[str] = frozenset()  # "that", "que", "что": a reported clause opens
     determiners: frozenset[str] = frozenset()
     nouns_capitalized: bool = False
     writing: frozenset[str] = frozenset()

@@ -17,7 +17,6 @@ from summarizer.attribution.lexicon.cues import Cues, Mention
 
 _OWNER_WORDS = 3  # a name of up to three words before its possessive ending
 _POSSESSIVE = re.compile(r"[A-Z][\w-]*['’]s$")
-_LONE: dict[str, tuple[Cues, frozenset[str]]] = {}  # `_lone_articles` per family
 
 
 # the complement of a description before its comma ("the head of the union", "the mayor of
@@ -53,16 +52,9 @@ def description_after(
 # the cue reads only its words (`description_after`, `listened`, `unnamed_after`, `described`,
 # `run_of`, `subject`); for one such word, none of them finds anyone. Left out: the words they
 # read as a pronoun, determiner, group, title or organisation, and Russian, Romance or Arabic.
+@functools.cache
 def _lone_articles(cues: Cues) -> frozenset[str]:
     """The definite articles that alone after a cue name nobody, read from `cues`' lists."""
-    kept = _LONE.get(cues.family)  # by identity: hashing a whole `Cues` costs more than the rest
-    if kept is None or kept[0] is not cues:
-        kept = _LONE[cues.family] = cues, _lone_in(cues)
-    return kept[1]
-
-
-def _lone_in(cues: Cues) -> frozenset[str]:
-    """`_lone_articles`, computed."""
     if cues.patronymics or cues.contractions or cues.family == "ar":
         return frozenset()
     # one word in `governing` ("the" in English) only turns which way a step returns nothing

@@ -117,7 +117,7 @@ def inherits(text: str, span: Span, previous: Span | None, cues: Cues, cue_at: i
     if not cues.spaced:
         return cues.sentence_end.search(text, *gap) is None or _continued(text, gap, cues)
     between = text[gap[0] : gap[1]].strip()
-    if cues.spaced and between.endswith(":") and between[:-1].strip().lower() in cues.continuing:
+    if between.endswith(":") and between[:-1].strip().lower() in cues.continuing:
         return True  # "„…“ Und: „…“": only a connective, so the same speaker goes on
     stop = cues.sentence_end.search(text, *gap)
     if stop is None:

@@ -79,5 +79,8 @@ def modifies_noun(text: str, run: re.Match[str], cues: Cues) -> bool:
     if text[run.end() : run.end() + 1] != " ":
         return False
     after = TOKEN.match(text, run.end() + 1)
-    plural = after is not None and modifies_plural(text, after, cues, run.group())
-    return after is not None and after.group().islower() and plural
+    return (
+        after is not None
+        and after.group().islower()
+        and modifies_plural(text, after, cues, run.group())
+    )

@@ -201,4 +201,4 @@ def _verb_second(words: list[str], cues: Cues) -> bool:
 # a clause the cue closes, whose subject is its own, never the phrase before the comma.
 def aside_follows(rest: list[str]) -> bool:
     """Whether the words between a subject and its cue open with an aside set off by a comma."""
-    return rest[:1] == [","] and rest[1:2] != ["oder"] and rest[1:2] not in ([w] for w in _OPENING)
+    return rest[:1] == [","] and not (rest[1:2] and (rest[1] == "oder" or rest[1] in _OPENING))

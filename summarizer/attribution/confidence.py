@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from summarizer.attribution.attributed import NOBODY, Attribution
@@ -30,8 +30,7 @@ from summarizer.attribution.kinds.terms import is_term
 from summarizer.attribution.lexicon.cues import Cues
 from summarizer.attribution.lexicon.records import quick_init
 from summarizer.attribution.marks.marks import Span
-from summarizer.attribution.speakers.namesakes import namesake, rivals
-from summarizer.attribution.speakers.roster import lower_words
+from summarizer.attribution.speakers.namesakes import common_words, namesake, rivals
 from summarizer.attribution.speakers.shared_roster import roster_for
 
 _CONFIDENT = frozenset({"cue", "cue_after", "colon_intro", "interview_turn"})
@@ -171,15 +170,8 @@ def _shared(text: str, span: Span, found: Attribution, cues: Cues) -> bool:
     people = roster_for(text, cues.family).by_word().get(surname, [])
     if not rivals(people, span.start, speaker):  # most: nobody else, so no article's words read
         return False
-    common = _common(text, cues.titles, cues.stop, cues.subordinating)
+    common = common_words(text, cues.titles, cues.stop, cues.subordinating)
     return namesake(text, people, span.start, speaker, common, cues.family)
-
-
-# A union copies every word of the article: once per article, not at each quotation.
-@functools.lru_cache(maxsize=4)
-def _common(text: str, *closed: Collection[str]) -> frozenset[str]:
-    """The article's lower-case words and the closed classes that a forename never is."""
-    return lower_words(text).union(*closed)
 
 
 # A body reports others' words ("according to the Post"); a person cited by name speaks them.

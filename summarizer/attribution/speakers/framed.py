@@ -29,8 +29,7 @@ def framed_chains(
     found = _frames_of(text, said, marked, grouped, cues)
     titles = [s.open_at for s, t in zip(every, titled, strict=True) if t]
     near = [c for c in grouped if c[0] in found and _title_near(titles, every, c)]
-    where = {s.start: index for index, s in enumerate(every)}
-    cut = {c[0]: first_mention(text, every, [where[every[i].start] for i in c], cues) for c in near}
+    cut = {c[0]: first_mention(text, every, list(c), cues) for c in near}
     changed = (k for k, first in cut.items() if first != found[k].mentions[:1])
     return found | {k: replace(found[k], past_title=True) for k in changed}
 

@@ -13,9 +13,8 @@ from bisect import bisect_left
 from summarizer import _data
 from summarizer.attribution.frames.clauses import TOKEN
 from summarizer.attribution.lexicon.cues import Cues
-from summarizer.attribution.speakers.roster import Placed, lower_words
+from summarizer.attribution.speakers.roster import WEIGHED, Placed, lower_words
 
-_FIRST = 12  # names of a surname weighed: an article stays linear
 _WORD = re.compile(r"\S+")  # a word as `str.split` cuts it
 _REACH = 60  # characters before a name where the kinship noun it stands in apposition to may be
 
@@ -58,12 +57,12 @@ def shared(text: str, index: dict[str, Placed], name: str, at: int, cues: Cues) 
     """Whether a bare surname before `at` that stands for `name` is another person's too."""
     if " " not in name or not cues.spaced:
         return False
-    people = [placed for placed in index.get(name.split()[-1], [])[:_FIRST] if placed[0] < at]
+    people = [placed for placed in index.get(name.split()[-1], [])[:WEIGHED] if placed[0] < at]
     mine = [pos for pos, other in people if other == name]
     together = [(p, o) for p, o in people if any(_joined(text, p, m, cues) for m in mine)]
     if not together:  # most names: no namesake beside them, so the article's words are not read
         return False
-    common = _common(text, cues.titles, cues.stop, cues.subordinating)
+    common = common_words(text, cues.titles, cues.stop, cues.subordinating)
     return namesake(text, together, at, name, common, cues.family)
 
 
@@ -79,8 +78,9 @@ def _joined(text: str, one: int, other: int, cues: Cues) -> bool:
     return last in cues.coordinating and next(words, None) is None
 
 
+# A union copies every word of the article: once per article, not at each quotation.
 @functools.lru_cache(maxsize=4)
-def _common(text: str, *closed: frozenset[str] | tuple[str, ...]) -> frozenset[str]:
+def common_words(text: str, *closed: frozenset[str] | tuple[str, ...]) -> frozenset[str]:
     """The article's lower-case words and the closed classes that a forename never is."""
     return lower_words(text).union(*closed)
 

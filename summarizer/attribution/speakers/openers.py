@@ -29,15 +29,17 @@ def _words(family: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]
 # Only where the data names group nouns (English): elsewhere a capital opens any noun.
 def opened_by_other(text: str, window: tuple[int, int], person: str, cues: Cues) -> bool:
     """Whether a lone name other than `person` opens a sentence in `window` after it is named."""
+    if not _words(cues.family)[2] or cues.past_verb is None:
+        return False  # no group nouns to tell a lone name from a noun: never
     words = set(person.split())
     found = [(text.rfind(word, *window), word) for word in words]
     named = max((at + len(word) for at, word in found if at >= 0), default=window[0])
     for first, second in pairwise(TOKEN.finditer(text, named, window[1])):
         word = first.group()
-        opens = _opens(text, first.start()) or fronted_before(text, first.start(), cues)
-        if not word[0].isupper() or word in words or not opens:
+        if not word[0].isupper() or word in words:
             continue
-        if finite_subject(text, first, second, cues):
+        opens = _opens(text, first.start()) or fronted_before(text, first.start(), cues)
+        if opens and finite_subject(text, first, second, cues):
             return True
     return False
 

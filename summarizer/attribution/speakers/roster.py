@@ -30,7 +30,7 @@ _LEAD = 40  # how far before a name the words that open it are read
 _SHORT_LEAD = 30  # ... tried first: four words fit in most
 _QUALIFIER = 40  # how far before a titled name its title's qualifiers may stand
 _COMPLEMENT = 3  # words of a complement between a title and its name
-_FIRST = 12  # names of a surname weighed from the start of the article
+WEIGHED = 12  # names of a surname weighed from the start of the article
 
 _canonical = functools.lru_cache(maxsize=8192)(canonical)  # articles of a story share names
 Placed = list[tuple[int, str]]
@@ -256,7 +256,7 @@ def first_named(candidates: Placed, at: int) -> str | None:
     latest = candidates[before - 1][1]
     surname = latest.split()[-1]
     # the first few and the latest only: a bare name resolved at every quotation stays linear
-    weighed = [*candidates[: min(before - 1, _FIRST)], candidates[before - 1]]
+    weighed = [*candidates[: min(before - 1, WEIGHED)], candidates[before - 1]]
     people = [name for _, name in weighed if name.split()[-1] == surname]
     distinct = {n for n in people if not any(o != n and n.endswith(" " + o) for o in people)}
     return people[0] if len(distinct) > 1 and people[0] in distinct else latest
@@ -267,7 +267,7 @@ def two_people(index: dict[str, Placed], name: str) -> list[set[str]]:
     words = name.split()  # the first few names of each word only: an article stays linear
     owners: list[set[str]] = []
     for w in words if len(words) == 2 else []:  # most runs: no pair, so no sets to build
-        owners.append({n for _, n in index.get(w, [])[:_FIRST] if n != name and n.endswith(w)})
+        owners.append({n for _, n in index.get(w, [])[:WEIGHED] if n != name and n.endswith(w)})
         if not owners[-1]:
             return []  # the first word owns no other name: the second is not weighed
     return owners if owners and not owners[0] & owners[1] else []

@@ -32,7 +32,8 @@ BASES = {
     "vocative": "turn_taking",
 }
 ANCHORS = frozenset(BASES) - {"turn_taking"}
-"""The ways a line's own narration names its speaker, which can anchor an exchange."""
+"""The ways a line's speaker is found that can anchor an exchange: its own narration names it,
+or it addresses one of two people in the scene (a vocative), so it is the other's."""
 
 
 # The fields: its quotations' indices, where it runs, who its narration names and how (`how`:

@@ -18,7 +18,7 @@ def name_label(clause: str, at: int, cues: Cues, known: frozenset[str]) -> Menti
         name, head = clause[-size:], clause[:-size]
         if len(clause) < size or len(head) > _HEAD:
             continue
-        titled = bool(head) and head.endswith(tuple(cues.titles)) and name_shaped(name)
+        titled = bool(head) and head.endswith(cues.titles) and name_shaped(name)
         alone = not head and (full_name(name) or (name in known and name_shaped(name)))
         if titled or alone:
             return Mention(name, "name", "：", at + len(head))

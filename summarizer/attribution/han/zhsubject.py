@@ -11,7 +11,7 @@ _ZH = _data.load_toml("dialogue.toml")["zh"]
 NEGATION = frozenset(_ZH["negation"])
 ADDRESS = tuple(sorted(_ZH["address"], key=len, reverse=True))
 ADVERBS = tuple(sorted(_ZH["adverbs"], key=len, reverse=True))
-_PRONOUNS = frozenset("他她")
+_PRONOUNS = frozenset(_ZH["pronouns"])
 
 
 def subject_words(segment: str) -> str | None:

@@ -38,9 +38,10 @@ def _aside(openers: list[str]) -> str:
     return rf"(?:\s*,\s*(?:{'|'.join(map(re.escape, openers))})\s[^\n,.:;!?„“”\"»«]{{1,80}})?"
 
 
-def alternation(words: list[str], spaced: bool) -> str:
-    """Any of `words` (longest first) as a whole word."""
-    body = "|".join(_by_first_letter(words)) or "(?!)"
+# Each derived form is longer than the word it derives from.
+def alternation(words: list[str], spaced: bool, patterns: list[str] | None = None) -> str:
+    """Any of `words` (longest first) as a whole word, after `patterns` (derived forms)."""
+    body = "|".join([*(patterns or []), *_by_first_letter(words)]) or "(?!)"
     return rf"(?<!\w)(?:{body})(?!\w)" if spaced else f"(?:{body})"
 
 
@@ -70,7 +71,7 @@ def _look(first: str) -> str:
 # IGNORECASE: so each first letter's branch opens with a class of its two ASCII cases and every
 # non-ASCII character (any that may equal it ignoring case), and a look back at it, ignoring
 # case, keeps the match `alternation` makes (a word start tries one branch, not twenty). The
-# derived `patterns` come first, each ignoring case on its own.
+# derived `patterns` come first, as in `alternation`, each ignoring case on its own.
 def dispatched(
     words: list[str], spaced: bool, patterns: list[str] | None = None
 ) -> re.Pattern[str]:

@@ -20,6 +20,7 @@ from summarizer.attribution.frames.runs import (
     adjacent,
     capitalised_tail,
     classify,
+    elided,
     preposition,
     run_of,
 )
@@ -178,10 +179,12 @@ def role_before(
     if first < 0 or link < 0:
         return None
     begin = link
-    while begin > max(0, link - _ROLE_WORDS) and tokens[begin - 1].group().islower():
+    while begin > max(0, link - _ROLE_WORDS) and elided(tokens[begin - 1].group()).islower():
         if tokens[begin - 1].group().lower() in cues.articles:
             break
         begin -= 1
+        if tokens[begin].group()[:1].isupper():  # "L'épouse de X": the article opens the role
+            break
     if begin == link:
         return None
     owned = possessor(text, tokens[begin:], cue, cues)  # "La esposa del ministro X dijo:"

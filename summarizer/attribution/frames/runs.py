@@ -208,7 +208,8 @@ def capitalised_tail(run: list[re.Match[str]]) -> int:
 def _word() -> str:
     """A capitalised word, from Unicode's upper-case Latin, Greek and Cyrillic letters."""
     upper = "".join(chr(c) for c in range(0x41, 0x530) if chr(c).isupper())
-    return f"[{re.escape(upper)}]\\w*(?:[-'’]\\w+)*"
+    # a capital elided onto a lower-case word is an article and its noun ("L'épouse"), no name
+    return f"[{re.escape(upper)}](?!['’](?![{re.escape(upper)}])\\w)\\w*(?:[-'’]\\w+)*"
 
 
 @functools.cache

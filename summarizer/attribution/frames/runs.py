@@ -79,13 +79,11 @@ def _next_phrase(lower: str, following: list[re.Match[str]], cues: Cues) -> bool
 # the article marks as one it is the preposition ("de Ana Ruiz": about her).
 def _of_someone(lower: str, following: list[re.Match[str]], cues: Cues) -> bool:
     """Whether a particle after a full name is a preposition before another person's name."""
-    return (
-        lower in PARTICLES and bool(following) and following[0].group() in _forenames(cues.family)
-    )
+    return lower in PARTICLES and bool(following) and following[0].group() in forenames(cues.family)
 
 
 @functools.cache
-def _forenames(family: str) -> frozenset[str]:
+def forenames(family: str) -> frozenset[str]:
     """The first names that mark a gender in a language (data/genders.toml)."""
     groups = _data.load_toml("genders.toml").get(family, {}).get("first_names", {})
     return frozenset(word for words in groups.values() for word in words)
@@ -210,7 +208,8 @@ def capitalised_tail(run: list[re.Match[str]]) -> int:
 def _word() -> str:
     """A capitalised word, from Unicode's upper-case Latin, Greek and Cyrillic letters."""
     upper = "".join(chr(c) for c in range(0x41, 0x530) if chr(c).isupper())
-    return f"[{re.escape(upper)}]\\w*(?:[-'’]\\w+)*"
+    # a capital elided onto a lower-case word is an article and its noun ("L'épouse"), no name
+    return f"[{re.escape(upper)}](?!['’](?![{re.escape(upper)}])\\w)\\w*(?:[-'’]\\w+)*"
 
 
 @functools.cache

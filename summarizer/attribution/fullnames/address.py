@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from summarizer.attribution.attributed import Attribution
 from summarizer.attribution.frames.canonical import canonical, fullness, honorifics, same_person
+from summarizer.attribution.frames.complement_split import name_after
 from summarizer.attribution.frames.runs import PARTICLES
 from summarizer.attribution.lexicon.cues import Cues
 
@@ -72,7 +73,7 @@ def _full_names(text: str, surnames: set[str], cues: Cues) -> dict[str, str]:
     run, addressed = _patterns(cues.family)
     people: defaultdict[str, set[str]] = defaultdict(set)
     for match in run.finditer(text):
-        name = canonical(match.group(), cues)
+        name = canonical(name_after(text, match.start(), match.group(), cues), cues)
         if " " in name and name.split()[-1] in surnames:
             people[name.split()[-1]].add(name)
     marks = honorifics(cues.family)

@@ -173,7 +173,7 @@ class Resolver:
     ) -> bool:
         """Whether `context` names anyone but `person`, as a subject or not."""
         for run in single_run().finditer(self.text, *context):
-            name = self.roster.name(run.group())
+            name = self.roster.name(run.group(), run.start())
             if placed_word(self.text, run, self.cues) or modifies_noun(self.text, run, self.cues):
                 continue  # "across Canada" (no "Atlantic Canada"), "Canadian examples include two"
             if name and " " not in name:
@@ -244,7 +244,7 @@ class Resolver:
         before: re.Match[str] | None = None
         for run in single_run().finditer(self.text, *context):
             earlier, before = before, run
-            name = self.roster.name(run.group())  # "" ("The", "It"): nobody, so no subject test
+            name = self.roster.name(run.group(), run.start())  # "" ("The"): nobody, no subject test
             partner = self._partner(earlier, run, context[1]) if name else []
             subject = bool(name) and bool(partner or self.roster.subject(run))
             if not subject or self.roster.determined(run.start()):
@@ -265,7 +265,7 @@ class Resolver:
         """The other name of a joint subject ending in `run` ("Ann Cole and Ben Ruiz met")."""
         if first is None or not joined(self.text, first, run, self.cues):
             return []
-        name = self.roster.name(first.group())
+        name = self.roster.name(first.group(), first.start())
         if name and " " not in name:
             name = self._full_name(name, first.start()) or ""
         if not name or any(w.lower() in self.roster.orgs for w in name.split()):

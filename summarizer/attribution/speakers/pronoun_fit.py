@@ -61,8 +61,7 @@ def body(name: str, cues: Cues) -> bool:
 def _namesake(
     text: str, found: str, last: int, told: dict[str, str], index: dict[str, Placed]
 ) -> str | None:
-    """The one other person named with `found`'s surname (last written at `last`) not marked
-    with `found`'s gender."""
+    """The one other person named with `found`'s surname not marked with `found`'s gender."""
     surname, own = found.split()[-1], told.get(found) or first_name(found, "en")
     if last < 0 or text.endswith(found[: -len(surname)], 0, last):
         return None  # his full name is the nearest: "she" is someone else
@@ -112,8 +111,7 @@ def _bare_shared(text: str, found: str, at: int, index: dict[str, Placed], cues:
 # The subject of a passive whose agent is a name is no more the doer than that name is: the
 # pronoun after it may be either ("Victor Crane was sentenced by Judge Alan Price").
 def _agented(text: str, surname: str, last: int, at: int, cues: Cues) -> bool:
-    """Whether the name whose `surname` is last written at `last` before `at` is a passive's
-    subject with a named agent."""
+    """Whether the name last written at `last` is a passive's subject with a named agent."""
     words = _WORD.findall(text, last + len(surname), at)[:_AGENT] if last >= 0 else []
     if not words or words[0] not in cues.passive:
         return False

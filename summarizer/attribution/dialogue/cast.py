@@ -21,6 +21,7 @@ _starts = lazy(r"(?:^|(?<=[，。！？：；、\n”」…]))(?=([\u4e00-\u9fff
 _CLAUSES = re.compile(r"[^。！？!?…\n，,；;：:]+")
 _ZH = _data.load_toml("dialogue.toml")["zh"]
 PRONOUNS: tuple[str, ...] = tuple(_ZH["pronouns"])
+NEGATION: str = _ZH["negation"]  # right before a verb of saying: silence ("不好再说什么")
 _PLURAL = frozenset(_ZH["plural"])
 _AND = frozenset(_ZH["joining"])
 _DESCRIBED = 14
@@ -68,12 +69,12 @@ def words_for(family: str) -> Words:
         # a verb of saying that ends its clause, not negated ("不好再说什么" is silence), also
         # counted once ("说了句：", "咒骂了一句。")
         re.compile(
-            f"(?<![不没沒别別])(?:{verbs})(?:[道着著]|了一?[句声聲])?(?=[，。！？：,.!?…]|$)", re.M
+            f"(?<![{NEGATION}])(?:{verbs})(?:[道着著]|了一?[句声聲])?(?=[，。！？：,.!?…]|$)", re.M
         ),
         # or one with a short object that ends the sentence after a quotation ("少平问她。"),
         # but not talking ("在说话。", "没有说话。")
         re.compile(
-            f"(?<![不没沒别別再有])(?:{verbs})(?:[着著完]|(?![了着著起话話])(?=[\u4e00-\u9fff]{{1,3}}[。！？!?]))"
+            f"(?<![{NEGATION}再有])(?:{verbs})(?:[着著完]|(?![了着著起话話])(?=[\u4e00-\u9fff]{{1,3}}[。！？!?]))"
         ),
         re.compile(
             r"(?:^|(?<=[，。！？：；\n”」]))([\u4e00-\u9fff]{2,3}?)[说說问問喊答][道]?[：:，,]",
@@ -85,7 +86,7 @@ def words_for(family: str) -> Words:
         ),
         frozenset(data.get("female", "")),
         # not after a negation ("不好开口")
-        re.compile(f"(?<![不没沒别別])(?<![不没沒别別][好敢能再])(?:{acts})"),
+        re.compile(f"(?<![{NEGATION}])(?<![{NEGATION}][好敢能再])(?:{acts})"),
     )
 
 

@@ -162,6 +162,13 @@ def cast_of(text: str) -> Cast:
     return Cast(names, pattern)
 
 
+# Read by `people` twice and by `_titled`, over the same text: the text is scanned once.
+@functools.lru_cache(maxsize=2)
+def _openers(text: str) -> tuple[tuple[str, int], ...]:
+    """The three characters after each place a clause opens, and that place, in order."""
+    return tuple((match.group(1), match.start()) for match in _starts().finditer(text))
+
+
 @functools.lru_cache(maxsize=8)
 def people(text: str) -> tuple[str, ...]:
     """The names in `text`, found by the shapes and places of names."""
@@ -172,8 +179,8 @@ def people(text: str) -> tuple[str, ...]:
     words = words_for("zh")
     titles = {*cues_for("zh").titles, *words.not_names}
     first: dict[str, int] = {}
-    for match in _starts().finditer(text):
-        first.setdefault(match.group(1), match.start())
+    for word, at in _openers(text):
+        first.setdefault(word, at)
     pairs = Counter(word[:2] for word in first)
     found: set[str] = set()
     for word, at in first.items():
@@ -189,7 +196,7 @@ def people(text: str) -> tuple[str, ...]:
             found.add(word[:2])
         if full_name(word) and word[1:] not in titles and _recurs(text, word[1:], at):
             found.update(() if _even(text, at) else (word, word[1:]))
-    starts = Counter(match.group(1)[:2] for match in _starts().finditer(text))
+    starts = Counter(word[:2] for word, _ in _openers(text))
     found.update(_speaking(text, words), *(_odd_named(word, starts, words) for word in first))
     found = {w for w in found if w[-1] not in words.not_name_end} - words.not_names
     # a two-character name and the word after it ("兰花瞪着") make no full name
@@ -215,7 +222,7 @@ def _titled(text: str, found: tuple[str, ...]) -> dict[str, str]:
     # as the novel may give the full name elsewhere; nor a name that ends as women's names do, as
     # an office holder's namesake in a story is most often a daughter ("马秀莲" and "马主任")
     titles = cues_for("zh").titles
-    openers = {match.group(1): match.start() for match in _starts().finditer(text)}
+    openers = dict(_openers(text))  # each word where it last opens a clause
     untitled: dict[str, set[str]] = {}
     for word in openers:
         if word[1:] not in titles:

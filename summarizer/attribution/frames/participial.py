@@ -8,6 +8,7 @@ from summarizer.attribution.frames.clauses import TOKEN
 from summarizer.attribution.frames.runs import adjacent, after_dash, classify, run_of
 from summarizer.attribution.frames.subjects import clause_subject
 from summarizer.attribution.lexicon.cues import Cues, Mention
+from summarizer.attribution.lexicon.stops import last_stop
 
 
 # "Sales fell, Lund told reporters, adding “…”", "…, Lund said, adding": the participle goes
@@ -15,9 +16,7 @@ from summarizer.attribution.lexicon.cues import Cues, Mention
 # that opens the sentence ("Sales fell") is what was said, not who said it.
 def _reported_before(text: str, start: int, cue: re.Match[str], cues: Cues) -> bool:
     """Whether a finite reporting verb stands in the sentence before the participle `cue`."""
-    begin = start
-    for stop in cues.sentence_end.finditer(text, start, cue.start()):
-        begin = stop.end()
+    begin = last_stop(text, cues.sentence_end, start, cue.start()) or start
     return any(
         verb.group().islower() and verb.group().lower() not in cues.participles
         for verb in cues.verbs.finditer(text, begin, cue.start())

@@ -19,6 +19,7 @@ from summarizer.attribution.german.phrases import (
     read_phrase,
 )
 from summarizer.attribution.lexicon.cues import Cues, Mention
+from summarizer.attribution.lexicon.stops import last_stop
 
 _REACH = 160
 # words of a first place: "Am Rande einer Sitzung des bayerischen Landtages in München nahm"
@@ -251,10 +252,9 @@ def reported_from(text: str, window: tuple[int, int], cues: Cues) -> tuple[int, 
 
 def _sentence_start(text: str, end: int, cues: Cues) -> int:
     """Where the sentence that ends right before `end` starts, never before its paragraph."""
-    begin = max(0, end - _REACH * 2, text.rfind("\n", 0, end) + 1)
-    for stop in cues.sentence_end.finditer(text, begin, end - 1):
-        begin = stop.end()
-    return begin
+    reach = max(0, end - _REACH * 2)
+    begin = max(reach, text.rfind("\n", reach, end) + 1)  # a line break before `reach` is passed
+    return last_stop(text, cues.sentence_end, begin, end - 1) or begin
 
 
 # "X nahm dazu Stellung. Die Stadt habe kein Geld. Man müsse „…“": up to three whole sentences of

@@ -103,12 +103,19 @@ def sole_body(text: str, head: str, context: tuple[int, int], cues: Cues) -> str
     head = body_noun(head)
     if not head or head in cues.titles:  # "Prime Minister Ann Roe" is a person
         return None
+    return _named_before(text, head, context, cues)[1]
+
+
+def _named_before(
+    text: str, head: str, context: tuple[int, int], cues: Cues
+) -> tuple[int, str | None]:
+    """How many bodies of the noun `head` are named before the quotation, and `sole_body`."""
     starts, cuts, sole = _heads(text, head, cues)
     last = bisect_left(starts, context[1])
     if not last or sole[last - 1]:
-        return sole[last - 1] if last else None
+        return last, sole[last - 1] if last else None
     # several: the one named since the previous quotation, if only one is
-    return fullest(cuts[bisect_left(starts, context[0]) : last])
+    return last, fullest(cuts[bisect_left(starts, context[0]) : last])
 
 
 def fullest(names: list[str]) -> str | None:
@@ -140,7 +147,9 @@ def described_body(text: str, words: str, at: int, context: tuple[int, int], cue
     if len(tokens) != 2 or tokens[0].lower() not in cues.definite or owned_body(text, at, cues):
         return words
     head = body_noun(tokens[1].lower())
-    starts = _heads(text, head, cues)[0]
-    if head in cues.titles or not bisect_left(starts, context[1]):
+    if head in cues.titles:
         return words
-    return sole_body(text, head, context, cues) or ""
+    named, body = _named_before(text, head, context, cues)
+    if not named:
+        return words
+    return (body or "") if head else ""  # no noun left ("the s"): nobody, as `sole_body` says

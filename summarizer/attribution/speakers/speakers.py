@@ -13,6 +13,7 @@ from summarizer.attribution.frames.frames import CueFrame, chains, inherits, spe
 from summarizer.attribution.frames.speakerless import addressed
 from summarizer.attribution.frames.subjects import ends_sentence, own_sentence, sentence_breaks
 from summarizer.attribution.lexicon.cues import Cues, Mention, cues_for, gender_of
+from summarizer.attribution.lexicon.records import recast
 from summarizer.attribution.marks.marks import Span
 from summarizer.attribution.speakers.carry import carried, other_gender
 from summarizer.attribution.speakers.document_carry import document_goes_on
@@ -106,20 +107,20 @@ def _quoted(
     before = previous.speaker if previous else None
     found = _first(frame.mentions, frame.context, resolver, frame.closed, before)
     if found.speaker and after_unnamed(frame, previous, resolver):  # "La testigo dijo: … añadió:"
-        found = _recast(found, None, "none", found.sure)
+        found = recast(found, speaker=None, basis="none")
     if frame.past_title and found.cue is not None:  # a cue read past a title: never sure
-        found = _recast(found, found.speaker, found.basis, False)
+        found = recast(found, sure=False)
     if found.speaker is None:
         if span.frame is not None:
             found = by_frame[span.frame]
         elif previous is not None and _goes_on(text, span, prior, frame, previous, cues):
             kept = not not_carried(frame.mentions, frame.context, previous, resolver)
-            found = _recast(previous, previous.speaker, "carried", previous.sure) if kept else found
+            found = recast(previous, basis="carried") if kept else found
     if found.cue is None and frame.before:
         earlier = _first(frame.before, frame.before_context, resolver, frame.closed, before)
         document = (earlier.cue or "").lower() in cues.documents  # "In dem Brief heißt es, …"
         if earlier.speaker and (earlier.named or document):
-            found = _recast(earlier, earlier.speaker, frame.before_basis, earlier.sure)
+            found = recast(earlier, basis=frame.before_basis)
     if found.speaker is None and not frame.mentions and resolver.cues.narrator:
         who = _narrator(resolver, frame.context, before, text[span.start : span.end])
         found = Attribution(who, None, None, "narration") if who else found
@@ -214,7 +215,7 @@ def _spoken(frame: CueFrame, resolver: Resolver) -> Attribution:
     # Chinese and Japanese 他 resolves only to the one person the sentences before it name)
     found = _first(frame.mentions, frame.context, resolver, frame.closed)
     sure = found.speaker and (found.basis != "pronoun" or not resolver.cues.spaced)
-    return _recast(found, found.speaker, "colon_intro", found.sure) if sure else found
+    return recast(found, basis="colon_intro") if sure else found
 
 
 # `closed` is where the quotation ends, `previous` the previous quotation's speaker. A pronoun
@@ -285,11 +286,3 @@ def _named(
     described = described or mention.kind == "neuter"  # "it said": a body, never sure
     evidence = (mention.cue_at, named, mention.sure and not described, mention.at)
     return Attribution(speaker, mention.cue, mention.words or None, basis, *evidence)
-
-
-# A constructor call, not `dataclasses.replace` (five times the cost, at most quotations);
-# tests/test_attribution_recast.py checks it keeps every other field.
-def _recast(found: Attribution, speaker: str | None, basis: str, sure: bool) -> Attribution:
-    """`found` with another speaker, basis and sureness."""
-    evidence = (found.cue_at, found.named, sure, found.mention_at)
-    return Attribution(speaker, found.cue, found.mention, basis, *evidence)

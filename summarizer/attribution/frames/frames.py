@@ -191,6 +191,9 @@ def _past_quoted(text: str, head: Window, previous: Span, cues: Cues) -> Window:
     """The paragraph before from the sentence of its last quotation (`previous`) on."""
     if not head[0] <= previous.open_at < head[1]:
         return head
+    if cues.answered and text[previous.end - 1 : previous.end] == "?":  # the asker's own cue
+        stop = cues.sentence_end.search(text, previous.close_at + 1, head[1])
+        return (stop.end() if stop else head[1]), head[1]
     start = last_stop(text, cues.sentence_end, head[0], previous.open_at)
     return (start or head[0]), head[1]
 

@@ -266,8 +266,8 @@ class Resolver:
         if first is None or not joined(self.text, first, run, self.cues):
             return []
         name = self.roster.name(first.group())
-        if name and " " not in name:
-            name = self._full_name(name, first.start()) or ""
+        if name and " " not in name:  # "Lund and Reyes said": a lone surname joins them too
+            name = self._full_name(name, first.start()) or name
         if not name or any(w.lower() in self.roster.orgs for w in name.split()):
             return []
         return [(name, gender(self.text, first.span(), self.cues, end, names=True), run.start())]

@@ -11,7 +11,7 @@ from summarizer.attribution.frames.arabic_holder import role_holder
 from summarizer.attribution.frames.clauses import TOKEN
 from summarizer.attribution.frames.genders import gender
 from summarizer.attribution.frames.modifier import modifies_noun, placed_word
-from summarizer.attribution.frames.runs import single_run
+from summarizer.attribution.frames.runs import single_run, unlisted
 from summarizer.attribution.frames.subjects import bare_name, goes_on, joined, last_sentence
 from summarizer.attribution.han.cjk import han_people
 from summarizer.attribution.han.hanname import han_person, han_role, ja_holder, ja_same
@@ -260,14 +260,16 @@ class Resolver:
                 found += [*partner, (name, marked, run.start())]
         return found
 
-    # Placed where `run` stands, so that one pronoun cannot tell them apart.
+    # "Ann Cole and Ben Ruiz met": placed where `run` stands, so that no pronoun tells them apart.
     def _partner(self, first: re.Match[str] | None, run: re.Match[str], end: int) -> People:
-        """The other name of a joint subject ending in `run` ("Ann Cole and Ben Ruiz met")."""
+        """The other name of a joint subject ending in `run`."""
         if first is None or not joined(self.text, first, run, self.cues):
             return []
         name = self.roster.name(first.group())
-        if name and " " not in name:  # "Lund and Reyes said": a lone surname joins them too
-            name = self._full_name(name, first.start()) or name
+        if name and " " not in name:  # "Lund and Reyes", not "Innovation, Science and Culture"
+            name = self._full_name(name, first.start()) or unlisted(
+                self.text, first, name, self.cues
+            )
         if not name or any(w.lower() in self.roster.orgs for w in name.split()):
             return []
         return [(name, gender(self.text, first.span(), self.cues, end, names=True), run.start())]

@@ -193,8 +193,8 @@ def _past_quoted(text: str, head: Window, previous: Span, cues: Cues) -> Window:
     """The paragraph before from the sentence of its last quotation (`previous`) on."""
     if not head[0] <= previous.open_at < head[1]:
         return head
-    asked = cues.answered and text[previous.end - 1 : previous.end] == "?"
-    if asked and cues.sentence_end.search(text, previous.start, previous.end - 1) is None:
+    stops = {s.group() for s in cues.sentence_end.finditer(text, previous.start, previous.end)}
+    if cues.answered and stops == {"?"} and text[previous.end - 1] == "?":  # it only asks
         stop = cues.sentence_end.search(text, previous.close_at + 1, head[1])  # the asker's cue
         return (stop.end() if stop else head[1]), head[1]
     start = last_stop(text, cues.sentence_end, head[0], previous.open_at)

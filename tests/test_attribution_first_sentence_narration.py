@@ -46,3 +46,23 @@ def test_the_first_sentence_names_its_subject_like_any_other(
 @pytest.mark.parametrize("lead", ["", "The council met on Monday. "])
 def test_no_subject_stays_nobody_at_the_start_too(lead: str, sentence: str) -> None:
     assert _first(lead + sentence).speaker is None
+
+
+# The one given a message a colon introduces never speaks by narration, first sentence or not.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ada Lorne had a message from the mayor: “We will fix the roads.”",
+        "Ada Lorne received a statement: “We will fix the roads.”",
+        "Ada Lorne got a short note from her rival: “Good luck.”",
+    ],
+)
+@pytest.mark.parametrize("lead", ["", "The council met on Monday. "])
+def test_the_one_given_a_message_is_nobody(lead: str, sentence: str) -> None:
+    assert _first(lead + sentence).speaker is None
+
+
+# Narration before other colons still names its subject ("apologized for what happened:").
+def test_a_colon_after_no_message_keeps_the_narrated_subject() -> None:
+    text = "The council met. Ada Lorne apologized for what happened: “I was wrong.”"
+    assert _first(text).speaker == "Ada Lorne"

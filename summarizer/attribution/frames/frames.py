@@ -186,11 +186,17 @@ def _paragraph_before(text: str, span: Span) -> tuple[int, int] | None:
 
 
 # "“…,” said Tom Hale. Ann Roe agreed. “…” She smiled.\n\n“…”": the cue of an earlier quotation
-# in the paragraph before is not the last one's, so it never names the paragraph after them.
+# in the paragraph before is not the last one's, so it never names the paragraph after them. In
+# English, after a quotation that only asks ("“Will it pay off?” asked Ann Roe."), the asker's
+# cue never names the answer either (`answered`; "“…. Is it?” Roe said." goes on).
 def _past_quoted(text: str, head: Window, previous: Span, cues: Cues) -> Window:
     """The paragraph before from the sentence of its last quotation (`previous`) on."""
     if not head[0] <= previous.open_at < head[1]:
         return head
+    stops = {s.group() for s in cues.sentence_end.finditer(text, previous.start, previous.end)}
+    if cues.answered and stops == {"?"} and text[previous.end - 1] == "?":  # it only asks
+        stop = cues.sentence_end.search(text, previous.close_at + 1, head[1])  # the asker's cue
+        return (stop.end() if stop else head[1]), head[1]
     start = last_stop(text, cues.sentence_end, head[0], previous.open_at)
     return (start or head[0]), head[1]
 

@@ -16,6 +16,20 @@ _ABBREVIATED = tuple(_NAMES["abbreviated_suffixes"] + _NAMES["abbreviated_partic
 _PARTICLE = f"(?:(?:{'|'.join(sorted(PARTICLES))})[ \\t]+)?"
 
 
+_LIST_REACH = 60  # how far back a list's first item and its preposition are read
+
+
+# "Minister of Innovation, Science and Economic Development": after a preposition, a capitalised
+# word and a comma, a word is an item of a list, no name joined to another ("Lund, Reyes and Cole
+# said", "On Monday, Lund and Reyes said" are joint subjects).
+def unlisted(text: str, run: re.Match[str], name: str, cues: Cues) -> str:
+    """`name`, or "" where a preposition, a capitalised word and a comma stand before `run`."""
+    before = text[max(0, run.start() - _LIST_REACH) : run.start()].rstrip()
+    words = before[:-1].split()[-2:] if before.endswith(",") else []
+    item = len(words) == 2 and words[1][:1].isupper() and words[1].lower() not in cues.stop
+    return "" if item and words[0].lower() in cues.governing else name
+
+
 # Without a regex: this runs for a word next to each cue.
 def elided(word: str) -> str:
     """The word after its last apostrophe ("qu'il": "il"); the whole word without one."""

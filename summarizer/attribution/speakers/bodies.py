@@ -11,9 +11,11 @@ import functools
 import re
 from bisect import bisect_left
 
+from summarizer.attribution.frames.arabic import titled_name
 from summarizer.attribution.frames.clauses import TOKEN
 from summarizer.attribution.frames.runs import single_run
-from summarizer.attribution.lexicon.cues import Cues, gender_of
+from summarizer.attribution.lexicon.cues import Cues, Mention, gender_of
+from summarizer.attribution.speakers.roster import expanded
 
 _POSSESSIVE = re.compile(r"['’]s$")
 
@@ -153,3 +155,21 @@ def described_body(text: str, words: str, at: int, context: tuple[int, int], cue
     if not named:
         return words
     return (body or "") if head else ""  # no noun left ("the s"): nobody, as `sole_body` says
+
+
+# An acronym or a named body as written; "the ministry" the one body of that noun named since.
+def org_speaker(
+    text: str, mention: Mention, context: tuple[int, int], cues: Cues, latest: dict[str, int]
+) -> str | None:
+    """The body a mention of kind `org` stands for, or None."""
+    tokens = TOKEN.findall(words := mention.words)
+    while tokens and tokens[0].lower() in cues.stop:
+        tokens.pop(0)
+    if not cues.spaced or cues.family == "ar":
+        name = expanded(words, latest)
+        return titled_name(text, name, context[1], cues) or name
+    if any(t[0].isupper() for t in tokens):
+        return words[words.index(tokens[0]) :]
+    head = tokens[-1].lower().rstrip("s") if tokens else ""
+    owned = owned_body(text, mention.at, cues)  # "her office": as written
+    return None if owned else sole_body(text, head, context, cues)

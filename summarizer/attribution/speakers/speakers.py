@@ -10,7 +10,7 @@ from itertools import islice
 from summarizer.attribution.attributed import NOBODY, Attribution, basis_of
 from summarizer.attribution.frames.clauses import TOKEN
 from summarizer.attribution.frames.frames import CueFrame, chains, inherits, speech_frame
-from summarizer.attribution.frames.speakerless import addressed
+from summarizer.attribution.frames.speakerless import addressed, messaged
 from summarizer.attribution.frames.subjects import ends_sentence, own_sentence, sentence_breaks
 from summarizer.attribution.lexicon.cues import Cues, Mention, cues_for, gender_of
 from summarizer.attribution.lexicon.records import recast
@@ -153,7 +153,8 @@ def _goes_on(
 
 # When it opens a sentence, the subject of the sentence right before it in its paragraph
 # ("Lund did not need much coaxing. “…”"); else the subject of its own sentence before it,
-# whatever the verb ("Lund attacked “the plan”"), a full name or an earlier speaker.
+# whatever the verb ("Lund attacked “the plan”"), a full name or an earlier speaker; never the
+# one given a message ("Lund had a message from the mayor: “…”").
 def _narrator(
     resolver: Resolver, context: tuple[int, int], previous: str | None, said: str
 ) -> str | None:
@@ -165,7 +166,9 @@ def _narrator(
     if resolver.cues.nouns_capitalized or _name_like(said, resolver.cues):  # de: german_order.py
         return None
     own = own_sentence(resolver.text, context, resolver.cues, breaks)
-    return None if own is None else _subject(resolver, own, context, previous, lone=False)
+    if own is None or messaged(resolver.text, (own, context[1]), resolver.cues):
+        return None
+    return _subject(resolver, own, context, previous, lone=False)
 
 
 # A lone word, which may open any clause, counts only with `lone` or as an earlier speaker; a name

@@ -22,6 +22,7 @@ from summarizer.attribution.speakers.hancarry import carried_pronoun
 from summarizer.attribution.speakers.indefinite import anonymous_source, running
 from summarizer.attribution.speakers.lone_subject import lone_speaker
 from summarizer.attribution.speakers.names import Resolver
+from summarizer.attribution.speakers.next_paragraph import after_narration
 from summarizer.attribution.speakers.papers import owner, paper, written
 from summarizer.attribution.speakers.possessed import possessed
 from summarizer.attribution.speakers.replies import not_carried, replied
@@ -121,7 +122,7 @@ def _quoted(
         if earlier.speaker and (earlier.named or document):
             found = _recast(earlier, earlier.speaker, frame.before_basis, earlier.sure)
     if found.speaker is None and not frame.mentions and resolver.cues.narrator:
-        who = _narrator(resolver, frame.context, before, text[span.start : span.end])
+        who = _narrator(resolver, frame.context, before, (span, prior))
         found = Attribution(who, None, None, "narration") if who else found
     return found
 
@@ -154,13 +155,17 @@ def _goes_on(
 # ("Lund did not need much coaxing. “…”"); else the subject of its own sentence before it,
 # whatever the verb ("Lund attacked “the plan”"), a full name or an earlier speaker.
 def _narrator(
-    resolver: Resolver, context: tuple[int, int], previous: str | None, said: str
+    resolver: Resolver, context: tuple[int, int], previous: str | None, at: tuple[Span, Span | None]
 ) -> str | None:
     """For a quotation with no cue: the one subject that narration before it names."""
     begin, breaks = sentence_breaks(resolver.text, context, resolver.cues)
     if ends_sentence(resolver.text, begin, context[1]):
         found = reporter(resolver, begin, context, previous)
         return found or _subject(resolver, begin, context, previous, lone=True)
+    if previous and resolver.cues.next_paragraph and after_narration(resolver.text, *at, begin):
+        found = _subject(resolver, begin, context, previous, lone=True)
+        return found if found == previous else None  # the previous speaker as subject again
+    said = resolver.text[at[0].start : at[0].end]
     if resolver.cues.nouns_capitalized or _name_like(said, resolver.cues):  # de: german_order.py
         return None
     own = own_sentence(resolver.text, context, resolver.cues, breaks)

@@ -1,0 +1,60 @@
+"""An honorific that marks a gender picks among people of one surname, or names only the surname."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.attribution.find import Quote, find_quotes
+
+
+def _last(text: str) -> Quote:
+    return find_quotes(text, "en")[-1]
+
+
+@pytest.mark.parametrize(
+    ("text", "who", "confidence"),
+    [
+        (  # the surname alone would stand for the first named, a woman
+            "Sara Pike runs the bakery. Her husband, Dan Pike, drives the van.\n\n"
+            "“We open at six,” Mr. Pike said.",
+            "Dan Pike",
+            "high",
+        ),
+        (  # joined, so the surname alone is either; "Mr." rules Sara out
+            "Sara Pike and Dan Pike run a bakery in the town.\n\n“We open at six,” Mr. Pike said.",
+            "Dan Pike",
+            "high",
+        ),
+        (
+            "Bill Pike drives the van. His wife, Ann Pike, runs the bakery.\n\n"
+            "“We open at six,” Mrs. Pike said.",
+            "Ann Pike",
+            "high",
+        ),
+        (  # no man of that name given in full: the surname as written
+            "Michelle Pike runs the bakery.\n\n“We open at six,” Mr. Pike said.",
+            "Pike",
+            "high",
+        ),
+        (  # a rival of unknown gender: a guess
+            "Lee Pike runs the bakery. Dan Pike drives the van.\n\n"
+            "“We open at six,” Mr. Pike said.",
+            "Lee Pike",
+            "low",
+        ),
+    ],
+)
+def test_the_honorific_gender_picks_the_person(text: str, who: str, confidence: str) -> None:
+    found = _last(text)
+    assert (found.speaker, found.confidence) == (who, confidence)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # both men: the surname alone stays either one
+        "Tom Pike and Dan Pike run a bakery in the town.\n\n“We open at six,” Mr. Pike said.",
+    ],
+)
+def test_no_pick_between_two_of_the_honorific_gender(text: str) -> None:
+    assert _last(text).speaker is None

@@ -11,6 +11,7 @@ from summarizer import _data
 from summarizer.attribution.frames.canonical import canonical, compound_title, headings
 from summarizer.attribution.frames.clauses import TOKEN
 from summarizer.attribution.frames.listeners import past_place, past_told
+from summarizer.attribution.frames.modifier import modifier_run
 from summarizer.attribution.frames.roles import complement_dropped
 from summarizer.attribution.frames.runs import PARTICLES, capital_run, preposition
 from summarizer.attribution.frames.subjects import cue_follows, is_subject
@@ -60,7 +61,8 @@ class Roster:
             for match in capital_run().finditer(self.text):
                 while heading and heading[1] <= match.start():
                     heading = next(lines, None)
-                if not heading or match.start() < heading[0]:
+                modifier = modifier_run(self.text, match, self.cues)  # "Prominent Canadian …"
+                if (not heading or match.start() < heading[0]) and not modifier:
                     self._register(self._index, match.start(), match.group())
         return self._index
 

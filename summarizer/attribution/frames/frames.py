@@ -11,7 +11,7 @@ from summarizer.attribution.frames.clauses import new_sentence
 from summarizer.attribution.frames.complement import unsure_before
 from summarizer.attribution.frames.inner_titles import inner_title
 from summarizer.attribution.frames.mentions import find_mentions, frame_mentions
-from summarizer.attribution.frames.objected import only_before
+from summarizer.attribution.frames.objected import embedded_before, only_before
 from summarizer.attribution.frames.owned_words import others_words
 from summarizer.attribution.german.asides import aside_cue
 from summarizer.attribution.german.german_carry import added, reported_sentences
@@ -279,6 +279,7 @@ def _before_window(text: str, spans: Sequence[Span], index: int, cues: Cues) -> 
     # "Как рассказала «Вестнику» X, «…»": read past a quoted listener
     overlaps = index > 0 and spans[index - 1].close_at >= start
     past = overlaps and inner_title(text, start, spans[index - 1], cues)
+    past = past or (overlaps and embedded_before(text, spans[index - 1], span, cues))
     if overlaps and not past and not _quoted_object(text, start, spans[index - 1], cues, " ,:"):
         start = spans[index - 1].close_at + 1
     # only the last stop counts, looked up among the article's stops (found once)

@@ -19,7 +19,7 @@ def _last(text: str) -> Quote:
     ("text", "who"),
     [
         (
-            "Ann Roe emailed her thanks, addressing her as “Hilda” and telling her, “you are a star!”",
+            "Ann Roe emailed her thanks, addressing her as “Hilda” and telling her, “you shine!”",
             "Ann Roe",
         ),
         (  # the participle of an absolute "with" phrase, past the term

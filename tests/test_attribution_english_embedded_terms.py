@@ -22,6 +22,10 @@ def _last(text: str) -> Quote:
             "Ann Roe emailed her thanks, addressing her as “Hilda” and telling her, “you shine!”",
             "Ann Roe",
         ),
+        (  # the comma inside the marks, the participle right after them
+            "Tom Hale gave a defense of “city values,” saying the city had “grit and soul.”",
+            "Tom Hale",
+        ),
         (  # the participle of an absolute "with" phrase, past the term
             "Ann Roe opened the session, with Tom Hale tweeting that it was a “disaster” for Lee "
             "and asking, “Why now?”",

@@ -50,6 +50,28 @@ def test_the_honorific_gender_picks_the_person(text: str, who: str, confidence: 
 
 
 @pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (  # a body that opens with the surname is not the person addressed
+            "Tom Hale runs a fund. Its flagship, Hale Partners Global, lost money.\n\n"
+            "“We will recover,” Mr. Hale said.",
+            "Tom Hale",
+        ),
+        (  # no full name of his: the surname as written
+            "Hale Partners Global lost money this year.\n\n“We will recover,” Mr. Hale said.",
+            "Hale",
+        ),
+        (  # a surname set first, as in Chinese names
+            "The minister, Lou Jiwei, spoke on Monday.\n\n“Growth is stable,” Mr. Lou said.",
+            "Lou Jiwei",
+        ),
+    ],
+)
+def test_the_honorific_addresses_the_name_its_surname_ends(text: str, who: str) -> None:
+    assert _last(text).speaker == who
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # both men: the surname alone stays either one

@@ -16,7 +16,10 @@ _WORDS = 8  # a name for something is short; a longer quotation after "called" m
 _TERM_CHARS = 40  # a quoted term inside a clause: a few words
 # the rest of a clause after a term, to a participle joined by "and" and its object: "and telling
 # her,", "for Clinton and asking,"
-_JOINED = re.compile(r" (?:[a-z][^.!?\n\"“”]* )?and (\w+ing)(?: [a-z]+){0,2}[,:][ \t]*")
+_JOINED = re.compile(
+    r"(?:,| (?:[a-z][^.!?\n\"“”]* )?and)? (\w+ing)"
+    r"(?:(?: [a-z]+){0,2}[,:]| [a-z][^.!?\n\"“”,]*)[ \t]*"
+)
 
 
 @functools.cache
@@ -78,7 +81,7 @@ def embedded_before(text: str, previous: Span, span: Span, cues: Cues) -> bool:
     """Whether `previous` is a term inside the clause whose participle quotes `span`."""
     if not _table(cues.family).get("embedded_terms", False):
         return False
-    inner = text[previous.start : previous.end]
+    inner = text[previous.start : previous.end].rstrip(",")  # "“city values,” saying"
     if len(inner) > _TERM_CHARS or "," in inner or cues.sentence_end.search(inner):
         return False
     joined = _JOINED.fullmatch(text, previous.close_at + 1, span.open_at)

@@ -33,6 +33,8 @@ def namesake_choice(
     """For a surname said as `said` (words, surname), `found` or the honorific's other choice."""
     index = roster_for(text, cues.family).by_word()
     words, surname = said
+    if found and gendered(words, cues.family) and not _bears(found, surname):
+        return surname  # "Mr. Paulson" is no "Paulson Partners Enhanced"
     honored = by_honorific(text, words, found, index.get(surname, []), cues.family)
     if honored is not None:  # "Mr. Pike": the one Pike marked a man, or just "Pike"
         return honored or surname
@@ -74,3 +76,10 @@ def _marks(text: str, surname: str, candidates: Placed, family: str) -> dict[str
 def _one(name: str, other: str) -> bool:
     """Whether two full names may be one person's ("Stewart Verdery", "C. Stewart Verdery")."""
     return same_person(name, other) or name.endswith(" " + other) or other.endswith(" " + name)
+
+
+# "Mr. Lou" is "Lou Jiwei": a name of two words may set the surname first, as Chinese does.
+def _bears(name: str, surname: str) -> bool:
+    """Whether a full name can be the one an honorific and `surname` address."""
+    words = name.split()
+    return words[-1] == surname or (len(words) == 2 and words[0] == surname)

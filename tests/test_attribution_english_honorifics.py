@@ -18,25 +18,25 @@ def _last(text: str) -> Quote:
             "Sara Pike runs the bakery. Her husband, Dan Pike, drives the van.\n\n"
             "“We open at six,” Mr. Pike said.",
             "Dan Pike",
-            "high",
+            "low",
         ),
-        (  # joined, so the surname alone is either; "Mr." rules Sara out
+        (  # joined, so the surname alone is either; "Mr." rules Sara out, a pick never sure
             "Sara Pike and Dan Pike run a bakery in the town.\n\n“We open at six,” Mr. Pike said.",
             "Dan Pike",
-            "high",
+            "low",
         ),
         (
             "Bill Pike drives the van. His wife, Ann Pike, runs the bakery.\n\n"
             "“We open at six,” Mrs. Pike said.",
             "Ann Pike",
-            "high",
+            "low",
         ),
         (  # no man of that name given in full: the surname as written
             "Michelle Pike runs the bakery.\n\n“We open at six,” Mr. Pike said.",
             "Pike",
             "high",
         ),
-        (  # a rival of unknown gender: a guess
+        (  # a rival of unknown gender: the first named, a guess
             "Lee Pike runs the bakery. Dan Pike drives the van.\n\n"
             "“We open at six,” Mr. Pike said.",
             "Lee Pike",

@@ -55,13 +55,12 @@ def by_honorific(
     return fits[0] if len(fits) == 1 else ""
 
 
-# "Bill Clinton … “…,” Mrs. Clinton said": the honorific rules Bill out, so it is no guess.
-def ruled_out(text: str, words: str, speaker: str, candidates: Placed, family: str) -> bool:
-    """Whether the honorific's gender rules out every other person of the speaker's surname."""
-    wanted = gendered(words, family)
-    marks = _marks(text, speaker.split()[-1], candidates, family)
-    others = [marked for name, marked in marks.items() if not _one(name, speaker)]
-    return bool(wanted) and all(marked == {_OTHER[wanted]} for marked in others)
+# "Bill Clinton … “…,” Mrs. Clinton said": Hillary Clinton, but a pick among two, never sure.
+def rivalled(speaker: str, candidates: Placed) -> bool:
+    """Whether someone else of the speaker's surname is named in full among `candidates`."""
+    surname = speaker.split()[-1]
+    names = {name for _, name in candidates[:WEIGHED] if name.split()[-1] == surname}
+    return any(". " not in name and not _one(name, speaker) for name in names)
 
 
 def _marks(text: str, surname: str, candidates: Placed, family: str) -> dict[str, set[str]]:

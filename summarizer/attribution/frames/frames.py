@@ -11,6 +11,7 @@ from summarizer.attribution.frames.clauses import new_sentence
 from summarizer.attribution.frames.complement import unsure_before
 from summarizer.attribution.frames.inner_titles import inner_title
 from summarizer.attribution.frames.mentions import find_mentions, frame_mentions
+from summarizer.attribution.frames.new_agent import joined_at
 from summarizer.attribution.frames.objected import embedded_before, only_before
 from summarizer.attribution.frames.owned_words import others_words
 from summarizer.attribution.german.asides import aside_cue
@@ -130,7 +131,7 @@ def inherits(text: str, span: Span, previous: Span | None, cues: Cues, cue_at: i
     if reported_sentences(text, (gap[0] if narrative else stop.end(), span.open_at), cues):
         return True  # "„…“ Die Lage sei ernst. Noch bestehe keine Gefahr. „…“"
     if narrative or not text[stop.end() : span.open_at].strip():
-        return not narrative
+        return not narrative and joined_at(text, cue_at, stop.start(), cues) == cue_at
     return cues.nouns_capitalized and goes_on_reported(text, (stop.end(), span.open_at), cues)
 
 

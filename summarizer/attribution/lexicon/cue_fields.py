@@ -129,6 +129,7 @@ _FLAGS = {
     "narrator": False,
     "members": False,
     "answered": False,
+    "joined_agents": False,
     "next_paragraph": False,
     "null_subject": False,
 }

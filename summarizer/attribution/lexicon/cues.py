@@ -124,6 +124,7 @@ class Cues:
     narrator: bool = False
     members: bool = False
     answered: bool = False
+    joined_agents: bool = False
     next_paragraph: bool = False
     name_nouns: tuple[str, ...] = ()
     papers: tuple[str, ...] = ()

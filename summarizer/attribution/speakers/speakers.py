@@ -9,7 +9,7 @@ from itertools import islice
 
 from summarizer.attribution.attributed import NOBODY, Attribution, basis_of
 from summarizer.attribution.frames.clauses import TOKEN
-from summarizer.attribution.frames.frames import CueFrame, chains, inherits, speech_frame
+from summarizer.attribution.frames.frames import CueFrame, chains, inherits, joined_at, speech_frame
 from summarizer.attribution.frames.speakerless import addressed
 from summarizer.attribution.frames.subjects import ends_sentence, own_sentence, sentence_breaks
 from summarizer.attribution.lexicon.cues import Cues, Mention, cues_for, gender_of
@@ -151,15 +151,15 @@ def _goes_on(
     )
 
 
-# When it opens a sentence, the subject of the sentence right before it in its paragraph
-# ("Lund did not need much coaxing. “…”"); else the subject of its own sentence before it,
-# whatever the verb ("Lund attacked “the plan”"), a full name or an earlier speaker.
+# Opening a sentence: the subject of the sentence (its last joined clause) right before it in its
+# paragraph ("Lund did not need much coaxing. “…”"); else of its own ("Lund attacked “a plan”").
 def _narrator(
     resolver: Resolver, context: tuple[int, int], previous: str | None, at: tuple[Span, Span | None]
 ) -> str | None:
     """For a quotation with no cue: the one subject that narration before it names."""
     begin, breaks = sentence_breaks(resolver.text, context, resolver.cues)
     if ends_sentence(resolver.text, begin, context[1]):
+        begin = joined_at(resolver.text, begin, context[1], resolver.cues)  # "…, and Ed cut in."
         found = reporter(resolver, begin, context, previous)
         return found or _subject(resolver, begin, context, previous, lone=True)
     if previous and resolver.cues.next_paragraph and after_narration(resolver.text, *at, begin):

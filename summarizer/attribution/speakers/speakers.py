@@ -9,7 +9,8 @@ from itertools import islice
 
 from summarizer.attribution.attributed import NOBODY, Attribution, basis_of
 from summarizer.attribution.frames.clauses import TOKEN
-from summarizer.attribution.frames.frames import CueFrame, chains, inherits, joined_at, speech_frame
+from summarizer.attribution.frames.frames import CueFrame, chains, inherits, speech_frame
+from summarizer.attribution.frames.new_agent import joined_at
 from summarizer.attribution.frames.speakerless import addressed
 from summarizer.attribution.frames.subjects import ends_sentence, own_sentence, sentence_breaks
 from summarizer.attribution.lexicon.cues import Cues, Mention, cues_for, gender_of
@@ -139,8 +140,7 @@ def _goes_on(
     """Whether a quotation with no speaker of its own goes on from the previous one."""
     if not previous.speaker or any(m.kind in _UNCARRIED for m in frame.mentions):
         return False
-    gendered = other_gender(text, frame.mentions, previous.speaker, cues)  # „…“, sagte er
-    if gendered:
+    if other_gender(text, frame.mentions, previous.speaker, cues):  # „…“, sagte er
         return False
     if inherits(text, span, prior, cues, previous.cue_at):
         return True

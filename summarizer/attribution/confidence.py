@@ -31,6 +31,7 @@ from summarizer.attribution.kinds.terms import is_term
 from summarizer.attribution.lexicon.cues import Cues
 from summarizer.attribution.lexicon.records import quick_init
 from summarizer.attribution.marks.marks import Span
+from summarizer.attribution.speakers.honored import gendered, rivalled
 from summarizer.attribution.speakers.namesakes import common_words, namesake, rivals
 from summarizer.attribution.speakers.shared_roster import roster_for
 
@@ -136,6 +137,8 @@ def _shared(text: str, span: Span, found: Attribution, cues: Cues) -> bool:
     people = roster_for(text, cues.family).by_word().get(surname, [])
     if not rivals(people, span.start, speaker):  # most: nobody else, so no article's words read
         return False
+    if gendered(mention, cues.family):  # "Mr. Pike" of Sara and Dan Pike: the honorific's pick
+        return rivalled(speaker, people)
     common = common_words(text, cues.titles, cues.stop, cues.subordinating)
     return namesake(text, people, span.start, speaker, common, cues.family)
 

@@ -15,7 +15,6 @@ from summarizer.attribution.frames.arabic import titled_name
 from summarizer.attribution.frames.clauses import TOKEN
 from summarizer.attribution.frames.runs import single_run
 from summarizer.attribution.lexicon.cues import Cues, Mention, gender_of
-from summarizer.attribution.speakers.roster import expanded
 
 _POSSESSIVE = re.compile(r"['’]s$")
 
@@ -155,6 +154,14 @@ def described_body(text: str, words: str, at: int, context: tuple[int, int], cue
     if not named:
         return words
     return (body or "") if head else ""  # no noun left ("the s"): nobody, as `sole_body` says
+
+
+def expanded(words: str, latest: dict[str, int]) -> str:
+    """A short form ("الائتلاف") becomes the longer name it starts, if one was heard."""
+    for earlier in reversed(latest):  # each speaker once, the latest first
+        if earlier.startswith(words) and len(earlier) > len(words):
+            return earlier
+    return words
 
 
 # An acronym or a named body as written; "the ministry" the one body of that noun named since.

@@ -21,8 +21,8 @@ from summarizer.attribution.speakers.bodies import described_body, org_speaker
 from summarizer.attribution.speakers.cataphora import before_opening
 from summarizer.attribution.speakers.german_gender import pronoun_speaker
 from summarizer.attribution.speakers.governed import governed
+from summarizer.attribution.speakers.honored import namesake_choice
 from summarizer.attribution.speakers.lone_surnames import nominative, surname_forms, unowned
-from summarizer.attribution.speakers.namesakes import shared
 from summarizer.attribution.speakers.neuter import expanded_acronym, neuter_body
 from summarizer.attribution.speakers.openers import opened_by_other
 from summarizer.attribution.speakers.pairs import first_of_two
@@ -32,8 +32,7 @@ from summarizer.attribution.speakers.roster import first_named, heads
 from summarizer.attribution.speakers.shared_roster import roster_for
 from summarizer.attribution.speakers.standing import held, opening_roles
 
-# Names with the gender the article marks for each and where each stands, in text order.
-People = list[tuple[str, str | None, int]]
+People = list[tuple[str, str | None, int]]  # names, the gender marked for each, where each stands
 
 
 class Resolver:
@@ -196,8 +195,9 @@ class Resolver:
         if " " not in name:  # "по словам Павла": the full name in the nominative, if declined
             forms = surname_forms(self.text, name, mention, self.cues)
             found = self._full_name(name, at, forms) if forms else None
-            if found and shared(self.text, self.roster.by_word(), found, at, self.cues):
-                return None  # "Pete Varga and Rob Varga … “…,” Varga said": either one
+            chosen = namesake_choice(self.text, (words, name), found, at, self.cues)
+            if chosen != found:  # "Mr. Pike" of Sara and Dan Pike: Dan; "Varga" of two: nobody
+                return chosen
             if genitive and found and name in found.split():
                 return nominative(self.roster, found, self.cues)
             return found or (name if forms and bare_name(self.text, mention, self.cues) else None)

@@ -12,6 +12,7 @@ from summarizer.attribution.frames.canonical import canonical, compound_title, h
 from summarizer.attribution.frames.clauses import TOKEN
 from summarizer.attribution.frames.complement_split import holds_role, name_after
 from summarizer.attribution.frames.listeners import past_place, past_told
+from summarizer.attribution.frames.modifier import modifier_run
 from summarizer.attribution.frames.roles import complement_dropped
 from summarizer.attribution.frames.runs import PARTICLES, capital_run, preposition
 from summarizer.attribution.frames.subjects import cue_follows, is_subject
@@ -60,7 +61,8 @@ class Roster:
             for match in capital_run().finditer(self.text):
                 while heading and heading[1] <= match.start():
                     heading = next(lines, None)
-                if not heading or match.start() < heading[0]:
+                modifier = modifier_run(self.text, match, self.cues)  # "Prominent Canadian …"
+                if (not heading or match.start() < heading[0]) and not modifier:
                     self._register(self._index, match.start(), match.group())
         return self._index
 
@@ -279,14 +281,6 @@ def two_people(index: dict[str, Placed], name: str) -> list[set[str]]:
 def lower_words(text: str) -> frozenset[str]:
     """Every lower-case word of `text`, found once per article."""
     return frozenset(w for w in set(TOKEN.findall(text)) if w.islower())  # each word tried once
-
-
-def expanded(words: str, latest: dict[str, int]) -> str:
-    """A short form ("الائتلاف") becomes the longer name it starts, if one was heard."""
-    for earlier in reversed(latest):  # each speaker once, the latest first
-        if earlier.startswith(words) and len(earlier) > len(words):
-            return earlier
-    return words
 
 
 # "Berater von Ministerin Eva Ems", "Sprecher des Innenministers": a title after the role's

@@ -10,6 +10,7 @@ from itertools import islice
 from summarizer.attribution.attributed import NOBODY, Attribution, basis_of
 from summarizer.attribution.frames.clauses import TOKEN
 from summarizer.attribution.frames.frames import CueFrame, chains, inherits, speech_frame
+from summarizer.attribution.frames.new_agent import joined_at
 from summarizer.attribution.frames.speakerless import addressed, messaged
 from summarizer.attribution.frames.subjects import ends_sentence, own_sentence, sentence_breaks
 from summarizer.attribution.lexicon.cues import Cues, Mention, cues_for, gender_of
@@ -23,6 +24,7 @@ from summarizer.attribution.speakers.hancarry import carried_pronoun
 from summarizer.attribution.speakers.indefinite import anonymous_source, running
 from summarizer.attribution.speakers.lone_subject import lone_speaker
 from summarizer.attribution.speakers.names import Resolver
+from summarizer.attribution.speakers.next_paragraph import after_narration
 from summarizer.attribution.speakers.papers import owner, paper, written
 from summarizer.attribution.speakers.possessed import possessed
 from summarizer.attribution.speakers.replies import not_carried, replied
@@ -122,7 +124,7 @@ def _quoted(
         if earlier.speaker and (earlier.named or document):
             found = recast(earlier, basis=frame.before_basis)
     if found.speaker is None and not frame.mentions and resolver.cues.narrator:
-        who = _narrator(resolver, frame.context, before, text[span.start : span.end])
+        who = _narrator(resolver, frame.context, before, (span, prior))
         found = Attribution(who, None, None, "narration") if who else found
     return found
 
@@ -139,8 +141,7 @@ def _goes_on(
     """Whether a quotation with no speaker of its own goes on from the previous one."""
     if not previous.speaker or any(m.kind in _UNCARRIED for m in frame.mentions):
         return False
-    gendered = other_gender(text, frame.mentions, previous.speaker, cues)  # „…“, sagte er
-    if gendered:
+    if other_gender(text, frame.mentions, previous.speaker, cues):  # „…“, sagte er
         return False
     if inherits(text, span, prior, cues, previous.cue_at):
         return True
@@ -151,18 +152,23 @@ def _goes_on(
     )
 
 
-# When it opens a sentence, the subject of the sentence right before it in its paragraph
-# ("Lund did not need much coaxing. “…”"); else the subject of its own sentence before it,
-# whatever the verb ("Lund attacked “the plan”"), a full name or an earlier speaker; never the
-# one given a message ("Lund had a message from the mayor: “…”").
+# Opening a sentence: the subject of the sentence (its last joined clause) right before it in its
+# paragraph ("Lund did not need much coaxing. “…”"); else of its own ("Lund attacked “a plan”"),
+# a full name or an earlier speaker; never the one given a message ("Lund had a message from the
+# mayor: “…”").
 def _narrator(
-    resolver: Resolver, context: tuple[int, int], previous: str | None, said: str
+    resolver: Resolver, context: tuple[int, int], previous: str | None, at: tuple[Span, Span | None]
 ) -> str | None:
     """For a quotation with no cue: the one subject that narration before it names."""
     begin, breaks = sentence_breaks(resolver.text, context, resolver.cues)
     if ends_sentence(resolver.text, begin, context[1]):
+        begin = joined_at(resolver.text, begin, context[1], resolver.cues)  # "…, and Ed cut in."
         found = reporter(resolver, begin, context, previous)
         return found or _subject(resolver, begin, context, previous, lone=True)
+    if previous and resolver.cues.next_paragraph and after_narration(resolver.text, *at, begin):
+        found = _subject(resolver, begin, context, previous, lone=True)
+        return found if found == previous else None  # the previous speaker as subject again
+    said = resolver.text[at[0].start : at[0].end]
     if resolver.cues.nouns_capitalized or _name_like(said, resolver.cues):  # de: german_order.py
         return None
     own = own_sentence(resolver.text, context, resolver.cues, breaks)

@@ -13,7 +13,10 @@ from tests.quoted import only_quote
         ("„Es gibt zwei Arten“, erläuterte Jan Roth.", "high"),
         ("Jan Roth erläuterte, es gebe „zwei Arten“.", "high"),
         # a long object with a relative clause before the colon
-        ("Jan Roth erläutert die These, die geprüft werden soll, so: „Es gibt zwei Arten.“", "high"),
+        (
+            "Jan Roth erläutert die These, die geprüft werden soll, so: „Es gibt zwei Arten.“",
+            "high",
+        ),
     ],
 )
 def test_explaining_reports_words(text: str, confidence: str) -> None:

@@ -24,6 +24,7 @@ _POINTED_AUXILIARIES = frozenset(_data.load_toml("german.toml")["closing"]["auxi
 _POINTED_CLOSERS = frozenset(_data.load_toml("german.toml")["closing"]["closers"])
 _NEGATIONS = frozenset(_data.load_toml("german.toml")["closing"]["negations"])
 _REACH = 300
+_DASHES = ("–", "—", " - ")  # a dash after the quotation sets off its cue as a comma does
 _TAIL = 2
 _FRAME_TAIL = 5
 _BRACKET_TAIL = 12
@@ -43,9 +44,10 @@ def _named_after(
     text: str, window: Window, start: int, cue: re.Match[str] | None, cues: Cues
 ) -> Mention | None:
     """The speaker named after a quotation: by an inverted cue, any verb, or a closing cue."""
-    # "„…“, sagte X", "„…," sagt X", "„…?“ fragte X" - not "„…“ so viel Zeit"
+    # "„…“, sagte X", "„…," sagt X", "„…?“ fragte X", "„…“ – so X" - not "„…“ so viel Zeit"
+    gap = text[max(0, window[0] - 2) : start]
     comma = (
-        "," in text[max(0, window[0] - 2) : start] or text[window[0] - 2 : window[0] - 1] in ".?!"
+        "," in gap or any(d in gap for d in _DASHES) or text[window[0] - 2 : window[0] - 1] in ".?!"
     )
     # older print leaves the comma out: "„…" sagte damals X"
     comma = comma or (cue is not None and cue.start() == start and _plain_verb(cue.group(), cues))

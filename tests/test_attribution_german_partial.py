@@ -117,6 +117,9 @@ def test_a_clause_of_saying_around_the_quotation_names_its_speaker(
         "Es gab Streit, weil die Partei die Regierung als „unfähig“ bezeichnete.",
         "Es gab Streit, weil die Pläne die Regierung als „unfähig“ bezeichnete.",
         "Der Bericht war brisant, weil die US-Regierung Georgien als „Demokratie“ bezeichnet.",
+        # a passive after the quotation: the subject is the one called so, by others
+        "Es gab Jubel, weil Jan Roth als „großer Held“ bezeichnet wurde.",
+        "Es gab Jubel, weil Jan Roth als „großer Held“ bezeichnet worden war.",
         # a body that is no speaker
         "Der Bericht, der die Lage als „dramatisch“ beschreibt, erschien gestern.",
         # a passive whose verb calls nothing

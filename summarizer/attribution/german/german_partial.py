@@ -118,10 +118,9 @@ def _subordinate(
     verb = _closing_verb(tail, _CALLING)
     if phrase is None or verb is None or oblique(tokens, phrase) or _others_name(tokens, phrase):
         return None
-    if any(w in cues.passive for w in words[phrase.end :]) or not person(
-        text, tokens, phrase, cues
-    ):
-        return None
+    passive = _passive(tail, cues) or any(w in cues.passive for w in words[phrase.end :])
+    if passive or not person(text, tokens, phrase, cues):
+        return None  # "weil X als „…“ bezeichnet wurde": others call X so
     other = read_phrase(tokens, phrase.end, cues)
     if other is not None and not oblique(tokens, other) and person(text, tokens, other, cues):
         return None  # "weil die Partei die Regierung …": either may be the subject

@@ -14,6 +14,10 @@ from summarizer.attribution.german.casing import surnames
 from summarizer.attribution.german.german import finite, subject_after
 from summarizer.attribution.german.german_because import because_said
 from summarizer.attribution.german.german_documents import as_written
+from summarizer.attribution.german.german_labelling import CALLING as _CALLING
+from summarizer.attribution.german.german_labelling import NAMING, labelled
+from summarizer.attribution.german.german_labelling import PARTICIPLES as _PARTICIPLES
+from summarizer.attribution.german.german_labelling import SPOKEN_OF as _SPOKEN_OF
 from summarizer.attribution.german.german_person import person
 from summarizer.attribution.german.phrases import (
     TOKEN,
@@ -25,10 +29,7 @@ from summarizer.attribution.german.phrases import (
 from summarizer.attribution.lexicon.cues import Cues, Mention, Window
 
 _DATA = _data.load_toml("german.toml")["partial"]
-_CALLING = frozenset(_DATA["calling"])
-_PARTICIPLES = frozenset(_DATA["participles"])
 _FINAL = frozenset(_DATA["final"]) | _CALLING
-_SPOKEN_OF = {word: frozenset(verbs) for word, verbs in _DATA["spoken_of"].items()}
 _MORE = re.compile(r"\s*(?:oder|und)\s*„[^“”\n]{1,80}[“”]")  # "„…“ oder „…“ sprechen X"
 _CLOSING = frozenset(_DATA["closing"])
 _AGENTS = frozenset(_DATA["agents"])
@@ -112,11 +113,13 @@ def _subordinate(
     """The subject of a clause a conjunction opens, whose verb of calling closes it."""
     words = [t.group().lower() for t in tokens]
     start = max((i + 1 for i, w in enumerate(words) if w == ","), default=0)
-    if start >= len(words) or words[start] not in _CONJUNCTIONS or words[-1] != "als":
+    if start >= len(words) or words[start] not in _CONJUNCTIONS:
         return None
     phrase = read_phrase(tokens, start + 1, cues)
-    verb = _closing_verb(tail, _CALLING)
-    if phrase is None or verb is None or oblique(tokens, phrase) or _others_name(tokens, phrase):
+    verb = _closing_verb(tail, _CALLING | _PARTICIPLES)  # "… genannt hatte": the perfect too
+    if verb is None or not labelled(words, verb.group().lower()):
+        return None
+    if phrase is None or oblique(tokens, phrase) or _others_name(tokens, phrase):
         return None
     passive = _passive(tail, cues) or any(w in cues.passive for w in words[phrase.end :])
     if passive or not person(text, tokens, phrase, cues):
@@ -143,6 +146,7 @@ def _antecedent(
     lead = [w.lower() for w in words[-2:]]
     framed = lead[-1] in ("als", *_AGENTS) or (lead[0] in _AGENTS and lead[-1] in cues.determiners)
     verb = _closing_verb(tail, _CALLING)
+    framed = framed or (verb is not None and verb.group().lower() in NAMING)  # "der X „…“ nannte"
     if not subject or not framed or verb is None or _passive(tail, cues):
         return None  # "Tom Weber, der als „…“ bezeichnet wird": others call him so
     phrase = _ending_at(tokens, comma, cues)

@@ -39,6 +39,8 @@ def preposed_subject(text: str, window: tuple[int, int], cues: Cues) -> Mention 
     first = TOKEN.search(text, window[0], window[1])
     if first is None or first.group().lower() not in cues.governing:
         return None  # only a sentence that opens with a preposition: read no further
+    if cues.verbs.match(text, first.start()):
+        return None  # "Nach Angaben der Polizei war der Täter „…“": the cue's own source speaks
     tokens = list(TOKEN.finditer(text, first.start(), min(window[1], window[0] + _REACH)))
     verb = _verb_after_adverbial([t.group() for t in tokens], cues)
     if verb is None or not finite(tokens[verb].group(), cues):

@@ -94,7 +94,7 @@ def _agent(
     if _closing_verb(tail, _PARTICIPLES) is None:
         return None
     phrase = read_phrase(tokens, agent + 1, cues)
-    if phrase is None or phrase.end != end or _others_name(tokens, phrase):
+    if phrase is None or phrase.end != end or others_name(tokens, phrase):
         return None
     return _noun_as_role(text, mention_of(text, tokens, phrase, tokens[agent], cues))
 
@@ -119,7 +119,7 @@ def _subordinate(
     verb = _closing_verb(tail, _CALLING | _PARTICIPLES)  # "… genannt hatte": the perfect too
     if verb is None or not labelled(words, verb.group().lower()):
         return None
-    if phrase is None or oblique(tokens, phrase) or _others_name(tokens, phrase):
+    if phrase is None or oblique(tokens, phrase) or others_name(tokens, phrase):
         return None
     passive = _passive(tail, cues) or any(w in cues.passive for w in words[phrase.end :])
     if passive or not person(text, tokens, phrase, cues):
@@ -149,8 +149,8 @@ def _antecedent(
     framed = framed or (verb is not None and verb.group().lower() in NAMING)  # "der X „…“ nannte"
     if not subject or not framed or verb is None or _passive(tail, cues):
         return None  # "Tom Weber, der als „…“ bezeichnet wird": others call him so
-    phrase = _ending_at(tokens, comma, cues)
-    if phrase is None or not person(text, tokens, phrase, cues) or _others_name(tokens, phrase):
+    phrase = ending_at(tokens, comma, cues)
+    if phrase is None or not person(text, tokens, phrase, cues) or others_name(tokens, phrase):
         return None
     found = mention_of(text, tokens, phrase, verb, cues)
     return dataclasses.replace(found, sure=False) if found else None
@@ -163,7 +163,7 @@ def _passive(tail: list[re.Match[str]], cues: Cues) -> bool:
 
 # "Der oberste Führer Irans, der …": one capitalised word after a role may be its genitive;
 # "Der Anwalt von Tom Weber", "Die Frau des Ministers Jan Roth": the name is someone else's.
-def _others_name(tokens: list[re.Match[str]], phrase: Phrase) -> bool:
+def others_name(tokens: list[re.Match[str]], phrase: Phrase) -> bool:
     """Whether a phrase's name may belong to another person than the one the phrase means."""
     name = phrase.name
     inside = name is not None and name[0] > phrase.start
@@ -177,7 +177,7 @@ def _others_name(tokens: list[re.Match[str]], phrase: Phrase) -> bool:
     return owned or any(w in _AGENTS and n[:1].isupper() for w, n in itertools.pairwise(words))
 
 
-def _ending_at(tokens: list[re.Match[str]], comma: int, cues: Cues) -> Phrase | None:
+def ending_at(tokens: list[re.Match[str]], comma: int, cues: Cues) -> Phrase | None:
     """The longest noun phrase that ends right before the comma at `comma`."""
     best = None
     for start in range(comma - 1, max(-1, comma - _ANTECEDENT), -1):

@@ -19,7 +19,7 @@ from summarizer.attribution.speakers.bodies import fullest
 
 _NOUNS = frozenset(_data.load_toml("german.toml")["bodies"]["nouns"])
 _ARTICLE = re.compile(r"(?<!\w)(?:der|die|das|den|dem|des)\s+$", re.IGNORECASE)
-_CAPITAL = r"[A-ZÄÖÜ][\w.&-]*"
+_CAPITAL = r"[A-ZÄÖÜ][\w&-]*"
 _LEAD = 12  # characters before the mention that may hold its article
 
 

@@ -20,6 +20,9 @@ def _found(text: str) -> tuple[str | None, str]:
         "Jan Roth widersprach Eva Ems, die gesagt hatte, der Plan sei „völlig absurd“.",
         # a pronoun in another case: the clause's own subject follows it
         "Jan Roth kritisierte den Plan, den Eva Ems „völlig absurd“ nannte.",
+        # a colon after the relative clause's verb of saying; adverbs or an object pronoun between
+        "Jan Roth erinnerte an Eva Ems, die einst sagte: „Wir bleiben hart.“",
+        "Jan Roth sprach mit Eva Ems, die ihm sagte: „Wir bleiben hart.“",
     ],
 )
 def test_the_relative_clause_speaks(text: str) -> None:
@@ -35,6 +38,10 @@ def test_the_relative_clause_speaks(text: str) -> None:
         "Jan Roth lobte die Partei, die die Regierung „völlig unfähig“ nannte.",
         # a one-word genitive after a role is no name
         "Der Führer Irans, der den Sieg als „großes Fest“ bezeichnete, ordnete eine Prüfung an.",
+        # a description, no name; another subject ("er") in the clause; a document's verb-last cue
+        "Jan Roth sah Tausende Demonstranten, die riefen: „Wir bleiben hart.“",
+        "Jan Roth lobte die Worte, die er sagte: „Wir bleiben hart.“",
+        "Jan Roth lobte den Bericht, der feststellt: „Wir bleiben hart.“",
     ],
 )
 def test_no_speaker_for_other_relative_clauses(text: str) -> None:

@@ -20,8 +20,9 @@ _DATA = _data.load_toml("german.toml")["partial"]
 _SUBJECTS = frozenset(_DATA["subject_relatives"])  # "der", "welcher": the subject, whatever follows
 _EITHER = frozenset(_DATA["relatives"])  # "die", "das": the subject only before a sure object
 _OBJECTS = frozenset(_DATA["objects"])
-_SAYING = frozenset(_DATA["content_verbs"]) | frozenset(_DATA["calling"])
+_SAYING = frozenset([*_DATA["content_verbs"], *_DATA["calling"], *_DATA["final"]])
 _CLOSING = frozenset(_DATA["closing"])
+_NOMINATIVE = frozenset({"er", "sie", "es", "wir", "ich", "ihr", "man"})  # another subject
 _REACH = 300  # the sentence before the quotation: bounded, linear
 
 
@@ -36,6 +37,11 @@ def relative_speaker(
         return None
     if closing is not None:  # "…, die den Plan „…“ nannte"
         return _antecedent(text, (begin, last, before[1]), closing, cues)
+    if text[last : before[1]].rstrip().endswith(":"):  # "…, die einst sagte: „…“"
+        said = list(TOKEN.finditer(text, last + 1, before[1]))
+        if not said or not (said[-1].group() in _SAYING or cues.verbs.fullmatch(said[-1].group())):
+            return None
+        return _antecedent(text, (begin, last, said[-1].start()), said[-1], cues)
     first = text.rfind(",", begin, last)
     said = list(TOKEN.finditer(text, first + 1, last)) if first >= 0 else []
     if said and said[-1].group().lower() in _CLOSING:
@@ -61,14 +67,32 @@ def _antecedent(
     if len(words) > 1 and not words[1].islower():
         return None  # "…, die Regierung habe …": an article, reported speech
     blocked = Mention(verb.group(), "anonymous", verb.group(), -1, verb.start())
-    if words[0] in _EITHER and len(words) > 1 and words[1] not in _OBJECTS:
-        return blocked  # "die die Regierung …": either may be the subject
+    if words[0] in _EITHER and not _subject(words[1:], cues):
+        return blocked  # "die die Regierung …", "die er sagte": either may be the subject
     tokens = list(TOKEN.finditer(text, clause[0], clause[1] + 1))
     phrase = ending_at(tokens, len(tokens) - 1, cues) if tokens else None
-    if phrase is None or not person(text, tokens, phrase, cues) or others_name(tokens, phrase):
-        return blocked  # "der Bericht, der die Lage als „…“ beschreibt", "Der Führer Irans, der …"
+    if phrase is None or phrase.name is None or others_name(tokens, phrase):
+        return blocked  # "der Bericht, der …", "Demonstranten, die …", "Der Führer Irans, der …"
+    if not person(text, tokens, phrase, cues) or _group(tokens[phrase.end - 1].group(), cues):
+        return blocked  # no person or body; "Tausende Demonstranten, die …": a group, no name
     found = mention_of(text, tokens, phrase, verb, cues)
     return dataclasses.replace(found, sure=False) if found else blocked
+
+
+# "die" or "das" is the subject before an object's article ("die den Plan …") or before only
+# adverbs and object pronouns ("die ihm einst sagte"); another noun, article or "er" may be it.
+def _subject(rest: list[str], cues: Cues) -> bool:
+    """Whether a relative "die"/"das" followed by `rest` is surely its clause's subject."""
+    if rest and rest[0] in _OBJECTS:
+        return True
+    return all(w.islower() and w not in cues.determiners and w not in _NOMINATIVE for w in rest)
+
+
+# The plural endings of nouns for people who act ("Demonstranten", "Analysten", "Helferinnen").
+def _group(word: str, cues: Cues) -> bool:
+    """Whether a word is a plural noun for people, no name."""
+    plural = (e for e in cues.agent_endings if len(e) > 2 and e.endswith(("en", "e")))
+    return word.lower().endswith(tuple(plural))
 
 
 # "Roth kritisierte den Plan, den Eva Ems „…“ nannte": after a pronoun in another case the relative

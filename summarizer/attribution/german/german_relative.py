@@ -73,8 +73,10 @@ def _antecedent(
     phrase = ending_at(tokens, len(tokens) - 1, cues) if tokens else None
     if phrase is None or phrase.name is None or others_name(tokens, phrase):
         return blocked  # "der Bericht, der …", "Demonstranten, die …", "Der Führer Irans, der …"
-    if not person(text, tokens, phrase, cues) or _group(tokens[phrase.end - 1].group(), cues):
-        return blocked  # no person or body; "Tausende Demonstranten, die …": a group, no name
+    if _group(tokens[phrase.end - 1].group(), cues):
+        return blocked  # "Tausende Demonstranten, die …": a group, no name
+    if not person(text, tokens, phrase, cues):
+        return None  # a lone word the article gives no more of: read as before
     found = mention_of(text, tokens, phrase, verb, cues)
     return dataclasses.replace(found, sure=False) if found else blocked
 

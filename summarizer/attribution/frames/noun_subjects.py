@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from summarizer.attribution.frames.turn_label import turn_speaker
 from summarizer.attribution.german.german_because import main_subject
-from summarizer.attribution.german.german_cited import cited_subject
 from summarizer.attribution.german.german_content import content_source
 from summarizer.attribution.german.german_deigned import deigned_subject
 from summarizer.attribution.german.german_judged import judged_by
@@ -20,7 +19,6 @@ _READERS = (
     deigned_subject,
     main_subject,
     split_subject,
-    cited_subject,
     preposed_subject,
     framed_subject,
     labelled_name,

@@ -20,6 +20,7 @@ from summarizer.attribution.speakers.carry import carried, other_gender
 from summarizer.attribution.speakers.document_carry import document_goes_on
 from summarizer.attribution.speakers.exchange import Exchange
 from summarizer.attribution.speakers.framed import framed_chains
+from summarizer.attribution.speakers.german_bodies import german_body
 from summarizer.attribution.speakers.hancarry import carried_pronoun
 from summarizer.attribution.speakers.indefinite import anonymous_source, running
 from summarizer.attribution.speakers.lone_subject import lone_speaker
@@ -247,6 +248,9 @@ def _first(
         if answer is not None:  # "“…,” Carl Moss said to Rita Dean. “…,” she replied": Rita Dean
             return answer
         speaker = resolver.resolve(mention, context, previous)
+        body = german_body(mention, speaker, context, closed, resolver.text, resolver.cues)
+        if body is not None:  # "die Universität": the one university named, or nobody
+            return body
         if mention.kind == "role" and speaker == mention.words and resolver.every:
             # "respondió el ministro": no name the article ties to the role, so nobody named
             return Attribution(None, mention.cue, mention.words, "none", mention.cue_at, False)

@@ -5,15 +5,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from itertools import islice
 
 from summarizer.attribution.attributed import NOBODY, Attribution, basis_of
-from summarizer.attribution.frames.clauses import TOKEN
 from summarizer.attribution.frames.frames import CueFrame, chains, inherits, speech_frame
-from summarizer.attribution.frames.new_agent import joined_at
-from summarizer.attribution.frames.speakerless import addressed, messaged
-from summarizer.attribution.frames.subjects import ends_sentence, own_sentence, sentence_breaks
-from summarizer.attribution.lexicon.cues import Cues, Mention, cues_for, gender_of
+from summarizer.attribution.frames.speakerless import addressed
+from summarizer.attribution.lexicon.cues import Cues, Mention, cues_for
 from summarizer.attribution.lexicon.records import recast
 from summarizer.attribution.marks.marks import Span
 from summarizer.attribution.speakers.carry import carried, other_gender
@@ -25,17 +21,14 @@ from summarizer.attribution.speakers.hancarry import carried_pronoun
 from summarizer.attribution.speakers.indefinite import anonymous_source, running
 from summarizer.attribution.speakers.lone_subject import lone_speaker
 from summarizer.attribution.speakers.names import Resolver
-from summarizer.attribution.speakers.next_paragraph import after_narration
+from summarizer.attribution.speakers.narrator import narrator
 from summarizer.attribution.speakers.papers import owner, paper, written
 from summarizer.attribution.speakers.possessed import possessed
 from summarizer.attribution.speakers.replies import not_carried, replied
-from summarizer.attribution.speakers.reported import reporter
 from summarizer.attribution.speakers.unnamed import after_unnamed, described, unsure_of
 from summarizer.attribution.speakers.unnamed_between import passed_unnamed
 from summarizer.lang import family
 
-_NAME_WORDS = 6
-_PAST_NAME = 20
 _UNCARRIED = frozenset({"anonymous", "noun", "role"})  # mentions of someone else, never carried
 
 
@@ -125,7 +118,7 @@ def _quoted(
         if earlier.speaker and (earlier.named or document):
             found = recast(earlier, basis=frame.before_basis)
     if found.speaker is None and not frame.mentions and resolver.cues.narrator:
-        who = _narrator(resolver, frame.context, before, (span, prior))
+        who = narrator(resolver, frame.context, before, (span, prior))
         found = Attribution(who, None, None, "narration") if who else found
     return found
 
@@ -151,72 +144,6 @@ def _goes_on(
     return possessed(text, span, prior, (previous.speaker, previous.cue_at), cues) or (
         document_goes_on(text, span, prior, previous.cue or "", cues)
     )
-
-
-# Opening a sentence: the subject of the sentence (its last joined clause) right before it in its
-# paragraph ("Lund did not need much coaxing. “…”"); else of its own ("Lund attacked “a plan”"),
-# a full name or an earlier speaker; never the one given a message ("Lund had a message from the
-# mayor: “…”").
-def _narrator(
-    resolver: Resolver, context: tuple[int, int], previous: str | None, at: tuple[Span, Span | None]
-) -> str | None:
-    """For a quotation with no cue: the one subject that narration before it names."""
-    begin, breaks = sentence_breaks(resolver.text, context, resolver.cues)
-    if ends_sentence(resolver.text, begin, context[1]):
-        begin = joined_at(resolver.text, begin, context[1], resolver.cues)  # "…, and Ed cut in."
-        found = reporter(resolver, begin, context, previous)
-        return found or _subject(resolver, begin, context, previous, lone=True)
-    if previous and resolver.cues.next_paragraph and after_narration(resolver.text, *at, begin):
-        found = _subject(resolver, begin, context, previous, lone=True)
-        return found if found == previous else None  # the previous speaker as subject again
-    said = resolver.text[at[0].start : at[0].end]
-    if resolver.cues.nouns_capitalized or _name_like(said, resolver.cues):  # de: german_order.py
-        return None
-    own = own_sentence(resolver.text, context, resolver.cues, breaks)
-    if own is None or messaged(resolver.text, (own, context[1]), resolver.cues):
-        return None
-    return _subject(resolver, own, context, previous, lone=False)
-
-
-# A lone word, which may open any clause, counts only with `lone` or as an earlier speaker; a name
-# counts as written (`_written`); an opening "he" or "she" counts for whom it surely stands for.
-def _subject(
-    resolver: Resolver, begin: int, context: tuple[int, int], previous: str | None, lone: bool
-) -> str | None:
-    """The one person named as a subject from `begin` to the quotation, with nobody else named."""
-    window = (begin, context[1])
-    found = resolver.recent_people(window)
-    people = {name for name, _, at in found if lone or _written(resolver.text, name, at)}
-    first = TOKEN.search(resolver.text, *window)
-    opens = bool(found) and first is not None and found[0][2] == first.start()
-    if lone and previous and ((opens and found[0][0] == previous) or people == {previous}):
-        return previous  # "“…,” says Ann Roe. Roe backs Mayor Tom Hale. “…”": she goes on
-    he = first is not None and first.group().lower() in resolver.cues.pronouns
-    if not people and first and he and gender_of(first.group(), resolver.cues):  # not "they"
-        opening = Mention(first.group(), "pronoun", "", first.start())
-        return resolver.resolve(opening, context, previous)
-    name = people.pop() if len(people) == 1 else None
-    if name is None or not (lone or " " in name or name in resolver.spoken):
-        return None
-    return None if resolver.others(window, name) else name
-
-
-# A lone "One" is no part of "Fifty One Day War"; "Sen. Cruz" is "Ted Cruz".
-def _written(text: str, name: str, at: int) -> bool:
-    """Whether the name run at `at` ends in the name's last word."""
-    words = TOKEN.findall(text, at, at + len(name) + _PAST_NAME)[: name.count(" ") + 3]
-    return TOKEN.findall(name)[-1] in words
-
-
-# A few words with no stop, the first two capitalised ("Carlos Ruiz (spy),", "Once Upon A Time,").
-def _name_like(said: str, cues: Cues) -> bool:
-    """Whether a quotation inside a sentence is shaped as a name or a title."""
-    first = TOKEN.search(said)
-    if first is None or not first.group()[0].isupper():  # most quotations: no list of words
-        return False
-    words = [w.group() for w in islice(TOKEN.finditer(said), _NAME_WORDS + 1)]  # enough to tell
-    named = bool(words) and all(w[0].isupper() for w in words[:2])
-    return named and len(words) <= _NAME_WORDS and not cues.sentence_end.search(said.rstrip(" ,"))
 
 
 def _spoken(frame: CueFrame, resolver: Resolver) -> Attribution:
@@ -257,15 +184,7 @@ def _first(
         over = carried_pronoun(mention, context, previous, resolver)
         if over:
             return Attribution(over, mention.cue, mention.words, "carried", mention.cue_at)
-        speaker = speaker or carried(resolver.text, mention, context, previous, resolver.cues)
-        # "Mulder didn't hesitate. “…,” he said": the lone subject of the sentence before
-        speaker = speaker or lone_speaker(mention, context, resolver)
-        if (
-            speaker
-            and mention.kind == "pronoun"
-            and passed_unnamed(mention, context, speaker, resolver)
-        ):
-            speaker = None  # "A senior official said …. “…,” he said": maybe the official
+        speaker = _guessed(speaker, mention, context, previous, resolver)
         if paper(mention, resolver.cues) and (not speaker or owner(mention)):
             return written(mention, resolver, closed, context)
         if not speaker and unsure is NOBODY:  # "he said", "the campaign said": the mention
@@ -273,6 +192,26 @@ def _first(
         if speaker:
             return _named(mention, speaker, context, previous, resolver, closed)
     return unsure
+
+
+def _guessed(
+    speaker: str | None,
+    mention: Mention,
+    context: tuple[int, int],
+    previous: str | None,
+    resolver: Resolver,
+) -> str | None:
+    """The speaker, else who a mention that names nobody stands for: carried over or before."""
+    speaker = speaker or carried(resolver.text, mention, context, previous, resolver.cues)
+    # "Mulder didn't hesitate. “…,” he said": the lone subject of the sentence before
+    speaker = speaker or lone_speaker(mention, context, resolver)
+    if (
+        speaker
+        and mention.kind == "pronoun"
+        and passed_unnamed(mention, context, speaker, resolver)
+    ):
+        return None  # "A senior official said …. “…,” he said": maybe the official
+    return speaker
 
 
 # A role resolved to the one person given that title is right only about half the time where

@@ -1,0 +1,84 @@
+"""Narration: the subject the sentences before a quotation with no cue name as its speaker."""
+
+from __future__ import annotations
+
+from itertools import islice
+
+from summarizer.attribution.frames.clauses import TOKEN
+from summarizer.attribution.frames.new_agent import joined_at
+from summarizer.attribution.frames.speakerless import messaged
+from summarizer.attribution.frames.subjects import ends_sentence, own_sentence, sentence_breaks
+from summarizer.attribution.lexicon.cues import Cues, Mention, gender_of
+from summarizer.attribution.marks.marks import Span
+from summarizer.attribution.speakers.names import Resolver
+from summarizer.attribution.speakers.next_paragraph import after_narration
+from summarizer.attribution.speakers.reported import reporter
+
+_NAME_WORDS = 6
+_PAST_NAME = 20
+
+
+# Opening a sentence: the subject of the sentence (its last joined clause) right before it in its
+# paragraph ("Lund did not need much coaxing. “…”"); else of its own ("Lund attacked “a plan”"),
+# a full name or an earlier speaker; never the one given a message ("Lund had a message from the
+# mayor: “…”").
+def narrator(
+    resolver: Resolver, context: tuple[int, int], previous: str | None, at: tuple[Span, Span | None]
+) -> str | None:
+    """For a quotation with no cue: the one subject that narration before it names."""
+    begin, breaks = sentence_breaks(resolver.text, context, resolver.cues)
+    if ends_sentence(resolver.text, begin, context[1]):
+        begin = joined_at(resolver.text, begin, context[1], resolver.cues)  # "…, and Ed cut in."
+        found = reporter(resolver, begin, context, previous)
+        return found or _subject(resolver, begin, context, previous, lone=True)
+    if previous and resolver.cues.next_paragraph and after_narration(resolver.text, *at, begin):
+        found = _subject(resolver, begin, context, previous, lone=True)
+        return found if found == previous else None  # the previous speaker as subject again
+    said = resolver.text[at[0].start : at[0].end]
+    if resolver.cues.nouns_capitalized or _name_like(said, resolver.cues):  # de: german_order.py
+        return None
+    own = own_sentence(resolver.text, context, resolver.cues, breaks)
+    if own is None or messaged(resolver.text, (own, context[1]), resolver.cues):
+        return None
+    return _subject(resolver, own, context, previous, lone=False)
+
+
+# A lone word, which may open any clause, counts only with `lone` or as an earlier speaker; a name
+# counts as written (`_written`); an opening "he" or "she" counts for whom it surely stands for.
+def _subject(
+    resolver: Resolver, begin: int, context: tuple[int, int], previous: str | None, lone: bool
+) -> str | None:
+    """The one person named as a subject from `begin` to the quotation, with nobody else named."""
+    window = (begin, context[1])
+    found = resolver.recent_people(window)
+    people = {name for name, _, at in found if lone or _written(resolver.text, name, at)}
+    first = TOKEN.search(resolver.text, *window)
+    opens = bool(found) and first is not None and found[0][2] == first.start()
+    if lone and previous and ((opens and found[0][0] == previous) or people == {previous}):
+        return previous  # "“…,” says Ann Roe. Roe backs Mayor Tom Hale. “…”": she goes on
+    he = first is not None and first.group().lower() in resolver.cues.pronouns
+    if not people and first and he and gender_of(first.group(), resolver.cues):  # not "they"
+        opening = Mention(first.group(), "pronoun", "", first.start())
+        return resolver.resolve(opening, context, previous)
+    name = people.pop() if len(people) == 1 else None
+    if name is None or not (lone or " " in name or name in resolver.spoken):
+        return None
+    return None if resolver.others(window, name) else name
+
+
+# A lone "One" is no part of "Fifty One Day War"; "Sen. Cruz" is "Ted Cruz".
+def _written(text: str, name: str, at: int) -> bool:
+    """Whether the name run at `at` ends in the name's last word."""
+    words = TOKEN.findall(text, at, at + len(name) + _PAST_NAME)[: name.count(" ") + 3]
+    return TOKEN.findall(name)[-1] in words
+
+
+# A few words with no stop, the first two capitalised ("Carlos Ruiz (spy),", "Once Upon A Time,").
+def _name_like(said: str, cues: Cues) -> bool:
+    """Whether a quotation inside a sentence is shaped as a name or a title."""
+    first = TOKEN.search(said)
+    if first is None or not first.group()[0].isupper():  # most quotations: no list of words
+        return False
+    words = [w.group() for w in islice(TOKEN.finditer(said), _NAME_WORDS + 1)]  # enough to tell
+    named = bool(words) and all(w[0].isupper() for w in words[:2])
+    return named and len(words) <= _NAME_WORDS and not cues.sentence_end.search(said.rstrip(" ,"))

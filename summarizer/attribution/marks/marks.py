@@ -28,12 +28,15 @@ _OPENERS = {
 }
 # Two apostrophes stand for a double quotation mark (''Yes,'' he said); of three, the first
 # closes a nested quotation and the other two the outer one (''the word 'old',''' he said).
-# Older German print set „ as two commas (,,Ja'' or ,,Ja“): an opening mark before a letter.
+# Older German print set „ as two commas (,,Ja'' or ,,Ja“): an opening mark before a letter,
+# or before one space and a letter as transcriptions of Fraktur set it (,, Ja''), or right before a
+# figure, a bracket or an elision (,,2001: …'', ,,[...] Ich''); a ditto mark in a table is spaced
+# before its figure (,, 5·53).
 # The look-behind sits after the first comma so that every branch of the patterns below begins
 # with a mark, which lets the regex engine skip ahead to the marks (2-3x faster on long text);
 # for that each single mark is a branch of its own: a character class as the last branch keeps
 # the engine trying every position (twice as slow).
-_COMMAS_OPEN = r",(?<![^\s(],),(?=[^\W\d_])"
+_COMMAS_OPEN = r",(?<![^\s(],),(?= ?[^\W\d_]|[\d(\[.…])"
 
 
 def _branches(marks: str) -> str:
@@ -134,7 +137,7 @@ def _runs_on(
     pairs: list[tuple[int, int]],
 ) -> bool:
     """Whether the quote opened at `open_at`, left open in paragraph `index`, goes on past it."""
-    opens = text[open_at + 1 : open_at + 2].isalpha()
+    opens = _opens_words(text, open_at)
     if index + 1 >= len(paragraphs):
         before = text[max(0, open_at - _LOOK_BACK) : open_at].rstrip()[-1:]
         return opens and before in _SENTENCE_OPENS and not _stray(text, pairs, open_at)
@@ -142,6 +145,14 @@ def _runs_on(
     if text[start:end].lstrip().startswith(text[open_at]):
         return True
     return opens and _lone_closer(text, start, end) is not None
+
+
+# Past the mark's width and a space a transcription sets after it ("„ Wenn", ",, Wenn").
+def _opens_words(text: str, open_at: int) -> bool:
+    """Whether a letter follows the opening mark at `open_at`."""
+    after = open_at + _width(text, open_at)
+    after += text[after : after + 1] == " "
+    return text[after : after + 1].isalpha()
 
 
 # A closing mark right after a sentence's end: "… unserer Politik.“ Nun …".
@@ -181,6 +192,8 @@ def _pair_marks(text: str, start: int, end: int) -> tuple[list[tuple[int, int]],
                 if not open_marks[closed]:
                     del open_marks[closed]  # the keys are the marks open: see `opened`
             del stack[depth:], marks[depth:]
+        elif pairs and pairs[-1][1] == pos - 1 and _repeated(text, pos):
+            continue  # "entkleidet"" Wer": old print's text repeats a closing mark
         elif mark in _CLOSERS and (mark not in _APOSTROPHES or _may_open(text, pos, mark)):
             stack.append(pos)
             marks.append(mark)
@@ -215,6 +228,11 @@ def _doubled(text: str, pos: int) -> bool:
     if mark not in _CLOSERS or mark in _APOSTROPHES:
         return False
     return text[pos + 1 : pos + 2] in _CLOSERS[mark] and text[pos + 2 : pos + 3].isalpha()
+
+
+def _repeated(text: str, pos: int) -> bool:
+    """Whether the mark at `pos` repeats the closing mark before it, no letter after it."""
+    return text[pos] == text[pos - 1] and not text[pos + 1 : pos + 2].isalnum()
 
 
 def _width(text: str, pos: int) -> int:
@@ -253,6 +271,26 @@ def _top_level(
             yield opener, closer
     if open_at is not None:
         yield open_at, end
+
+
+# The passes after pairing read one mark where old print's text sets two (,,Ja'' -> „Ja“), as
+# they read every other text; the caller maps the offsets back.
+def collapsed(text: str, spans: list[Span]) -> tuple[str, list[int]] | None:
+    """`text` with the two-character marks around `spans` as one, and each offset's original."""
+    marks = {s.open_at: "„" for s in spans if text.startswith(_COMMAS, s.open_at)}
+    marks |= {s.close_at - 1: "“" for s in spans if _closed_doubled(text, s)}
+    if not marks:
+        return None  # most texts: no two-character mark
+    dropped = {at + 1 for at in marks}  # the second comma or apostrophe
+    kept = [i for i in range(len(text)) if i not in dropped]
+    return "".join(marks.get(i, text[i]) for i in kept), [*kept, len(text)]
+
+
+# Not ''Yes,'': two apostrophes around a quotation stay one mark each.
+def _closed_doubled(text: str, span: Span) -> bool:
+    """Whether a span opened by a quotation mark closes with two apostrophes ('')."""
+    closes = span.close_at > span.open_at + 2 and text.startswith(_DOUBLED, span.close_at - 1)
+    return closes and text[span.open_at] != "'"
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int] | None:

@@ -64,6 +64,7 @@ OPENERS = frozenset(_CLOSERS)
 # Where a quotation mark opens a quotation, past a dash before it ("sagte er: - „…“").
 OPENING = re.compile(rf"[-–—\s]*(?:{_COMMAS_OPEN}|[{''.join(OPENERS)}])")
 _SENTENCE_ENDS = frozenset(".!?…")
+_STRAIGHT = "\"'"  # a straight mark may open or close: no run of them reopens a quotation
 # What may stand before a quotation that opens a sentence: a sentence end, a colon, a dash.
 _SENTENCE_OPENS = frozenset(".!?…:—–")
 _LOOK_BACK = 20
@@ -198,7 +199,37 @@ def _pair_marks(text: str, start: int, end: int) -> tuple[list[tuple[int, int]],
             stack.append(pos)
             marks.append(mark)
             open_marks[mark] = open_marks.get(mark, 0) + 1
-    return pairs, (stack[0] if stack else None)
+    return _reopened(text, pairs, stack)
+
+
+# Text that runs a quotation's paragraphs into one line keeps the mark that reopens each
+# paragraph (old print: „Erstens … . „Zweitens … . „Drittens ….“): the openers left unclosed,
+# each after the first reopening a sentence with the same mark, run on to the pair after them
+# that reopens one too. A closed paragraph (every mark paired) is read as it is.
+def _reopened(
+    text: str, pairs: list[tuple[int, int]], stack: list[int]
+) -> tuple[list[tuple[int, int]], int | None]:
+    """The pairs, with a quotation whose paragraphs each reopen it as one; the unclosed opener."""
+    if not stack or text[stack[0]] in _STRAIGHT:
+        return pairs, (stack[0] if stack else None)
+    mark = _mark_at(text, stack[0])
+    if any(_mark_at(text, at) != mark or not _reopens(text, at) for at in stack[1:]):
+        return pairs, stack[0]
+    after = [pair for pair in pairs if pair[0] > stack[-1]]
+    last = min(after, default=None)
+    if last is None or _mark_at(text, last[0]) != mark or not _reopens(text, last[0]):
+        return pairs, stack[0]
+    return [*pairs, (stack[0], last[1])], None
+
+
+def _mark_at(text: str, at: int) -> str:
+    """The mark at `at`, two commas read as the low mark they stand for."""
+    return _AS_MARK[_COMMAS] if text.startswith(_COMMAS, at) else text[at]
+
+
+def _reopens(text: str, at: int) -> bool:
+    """Whether the opening mark at `at` follows a sentence's end and a space."""
+    return text[at - 1 : at].isspace() and text[:at].rstrip()[-1:] in _SENTENCE_ENDS
 
 
 _NO_MARKUP: frozenset[int] = frozenset()

@@ -28,9 +28,9 @@ from summarizer.attribution.marks.dashes import dash_spans
 from summarizer.attribution.marks.exclaimed import exclaimed
 from summarizer.attribution.marks.marks import (
     Span,
-    collapsed,
     scan,
 )
+from summarizer.attribution.marks.oldprint import collapsed
 from summarizer.attribution.speakers.speakers import attribute
 from summarizer.lang import family
 
@@ -70,7 +70,7 @@ def find_quotes(text: str, lang: str, title: str = "") -> tuple[Quote, ...]:
     """Every direct quotation in `text` (cleaned article text in language `lang`), in order."""
     cues = cues_for(family(lang))
     marks = [s for s in scan(text) if not _ignored(text, s, cues)]
-    single = collapsed(text, marks)
+    single = collapsed(text, [(s.open_at, s.close_at) for s in marks])
     if single is None:
         return _found(text, lang, title, cues, marks)
     work, offsets = single

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from summarizer.attribution.lexicon.records import quick_init
+from summarizer.attribution.marks.oldprint import reopened
 
 # Opening mark -> the marks that may close it (a straight mark closes a curly one: mixed
 # marks are common in pasted text, and narrative must not run on as speech). Text read from old
@@ -64,7 +65,6 @@ OPENERS = frozenset(_CLOSERS)
 # Where a quotation mark opens a quotation, past a dash before it ("sagte er: - „…“").
 OPENING = re.compile(rf"[-–—\s]*(?:{_COMMAS_OPEN}|[{''.join(OPENERS)}])")
 _SENTENCE_ENDS = frozenset(".!?…")
-_STRAIGHT = "\"'"  # a straight mark may open or close: no run of them reopens a quotation
 # What may stand before a quotation that opens a sentence: a sentence end, a colon, a dash.
 _SENTENCE_OPENS = frozenset(".!?…:—–")
 _LOOK_BACK = 20
@@ -101,7 +101,7 @@ def scan(text: str) -> Iterator[Span]:
     paragraphs = list(_paragraphs(text))
     continued = False
     for index, (start, end) in enumerate(paragraphs):
-        lone = _lone_closer(text, start, end) if index == 0 or continued else None
+        lone = _lone_closer(text, start, end, index == 0) if index == 0 or continued else None
         pairs, open_at = _pair_marks(text, start if lone is None else lone + 1, end)
         if lone is not None:
             inner = trim(text, start, lone)
@@ -156,16 +156,28 @@ def _opens_words(text: str, open_at: int) -> bool:
     return text[after : after + 1].isalpha()
 
 
-# A closing mark right after a sentence's end: "… unserer Politik.“ Nun …".
-def _lone_closer(text: str, start: int, end: int) -> int | None:
+# A closing mark right after a sentence's end: "… unserer Politik.“ Nun …"; where the text
+# opens (an excerpt cut inside a quotation) also after a comma before a lower-case word, the
+# inverted cue that follows a quotation: "… thun,“ sagte der Minister.".
+def _lone_closer(text: str, start: int, end: int, cut: bool = False) -> int | None:
     """The paragraph's first mark when it closes a quotation opened before the paragraph."""
     first = _DOUBLE_MARK.search(text, start, end)  # past apostrophes ("war's")
     if first is None or first.group() not in _OPENERS:
         return None
     pos = first.start()
-    if text[pos - 1 : pos] not in _SENTENCE_ENDS or not _may_close(text, pos):
+    ended = text[pos - 1 : pos] in _SENTENCE_ENDS or (cut and _before_cue(text, pos))
+    if not ended or not _may_close(text, pos):
         return None
     return pos
+
+
+_CUE_AFTER = re.compile(r"\s+[^\W\d_]")
+
+
+def _before_cue(text: str, pos: int) -> bool:
+    """Whether the mark at `pos` follows a comma and precedes a lower-case word."""
+    after = _CUE_AFTER.match(text, pos + 1)
+    return text[pos - 1 : pos] == "," and after is not None and after.group()[-1].islower()
 
 
 def _pair_marks(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], int | None]:
@@ -199,37 +211,7 @@ def _pair_marks(text: str, start: int, end: int) -> tuple[list[tuple[int, int]],
             stack.append(pos)
             marks.append(mark)
             open_marks[mark] = open_marks.get(mark, 0) + 1
-    return _reopened(text, pairs, stack)
-
-
-# Text that runs a quotation's paragraphs into one line keeps the mark that reopens each
-# paragraph (old print: „Erstens … . „Zweitens … . „Drittens ….“): the openers left unclosed,
-# each after the first reopening a sentence with the same mark, run on to the pair after them
-# that reopens one too. A closed paragraph (every mark paired) is read as it is.
-def _reopened(
-    text: str, pairs: list[tuple[int, int]], stack: list[int]
-) -> tuple[list[tuple[int, int]], int | None]:
-    """The pairs, with a quotation whose paragraphs each reopen it as one; the unclosed opener."""
-    if not stack or text[stack[0]] in _STRAIGHT:
-        return pairs, (stack[0] if stack else None)
-    mark = _mark_at(text, stack[0])
-    if any(_mark_at(text, at) != mark or not _reopens(text, at) for at in stack[1:]):
-        return pairs, stack[0]
-    after = [pair for pair in pairs if pair[0] > stack[-1]]
-    last = min(after, default=None)
-    if last is None or _mark_at(text, last[0]) != mark or not _reopens(text, last[0]):
-        return pairs, stack[0]
-    return [*pairs, (stack[0], last[1])], None
-
-
-def _mark_at(text: str, at: int) -> str:
-    """The mark at `at`, two commas read as the low mark they stand for."""
-    return _AS_MARK[_COMMAS] if text.startswith(_COMMAS, at) else text[at]
-
-
-def _reopens(text: str, at: int) -> bool:
-    """Whether the opening mark at `at` follows a sentence's end and a space."""
-    return text[at - 1 : at].isspace() and text[:at].rstrip()[-1:] in _SENTENCE_ENDS
+    return reopened(text, pairs, stack)
 
 
 _NO_MARKUP: frozenset[int] = frozenset()
@@ -302,26 +284,6 @@ def _top_level(
             yield opener, closer
     if open_at is not None:
         yield open_at, end
-
-
-# The passes after pairing read one mark where old print's text sets two (,,Ja'' -> „Ja“), as
-# they read every other text; the caller maps the offsets back.
-def collapsed(text: str, spans: list[Span]) -> tuple[str, list[int]] | None:
-    """`text` with the two-character marks around `spans` as one, and each offset's original."""
-    marks = {s.open_at: "„" for s in spans if text.startswith(_COMMAS, s.open_at)}
-    marks |= {s.close_at - 1: "“" for s in spans if _closed_doubled(text, s)}
-    if not marks:
-        return None  # most texts: no two-character mark
-    dropped = {at + 1 for at in marks}  # the second comma or apostrophe
-    kept = [i for i in range(len(text)) if i not in dropped]
-    return "".join(marks.get(i, text[i]) for i in kept), [*kept, len(text)]
-
-
-# Not ''Yes,'': two apostrophes around a quotation stay one mark each.
-def _closed_doubled(text: str, span: Span) -> bool:
-    """Whether a span opened by a quotation mark closes with two apostrophes ('')."""
-    closes = span.close_at > span.open_at + 2 and text.startswith(_DOUBLED, span.close_at - 1)
-    return closes and text[span.open_at] != "'"
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int] | None:

@@ -25,7 +25,8 @@ _DASH = re.compile(r"[–—][ \t]+(?=[A-ZÄÖÜ])")
 _DASH_CUE = re.compile(
     r", ([a-zäöüß]+) ((?:[^\W\d_][\w.=-]* ){0,3}?[^\W\d_][\w=-]*)(?=[.!?;]|, ([a-zäöüß]+)\b)"
 )
-_OPENS = frozenset(".!?…:")  # a dash opens a line of dialogue after these, or where text starts
+# a dash opens a line of dialogue after these, where the text starts ("") or on a new line
+_OPENS = frozenset([".", "!", "?", "…", ":", ""])
 _LOOK_BACK = 8
 _LEAD = " \t\n–—"  # the dash that opens a line of dialogue is no word of it
 _SUBJECT_OPENERS = frozenset({"er", "sie", "der", "die", "das", "ein", "eine", "ich"})
@@ -56,7 +57,8 @@ def incised(text: str, marked: list[Span], cues: Cues) -> Iterator[Span]:
 def _dashed(text: str, cues: Cues) -> Iterator[tuple[int | None, int, int]]:
     """(speech start, incise comma, start of the rest or -1) of each dashed line of dialogue."""
     for dash in _DASH.finditer(text):
-        if text[max(0, dash.start() - _LOOK_BACK) : dash.start()].rstrip()[-1:] not in _OPENS:
+        before = text[max(0, dash.start() - _LOOK_BACK) : dash.start()]
+        if "\n" not in before and before.rstrip()[-1:] not in _OPENS:
             continue  # a dash inside a sentence is a pause, not a line of dialogue
         stop = _SENTENCE_END.search(text, dash.end(), dash.end() + _REST_REACH)
         if stop is None or _MARKS.search(text, dash.end(), stop.start()):

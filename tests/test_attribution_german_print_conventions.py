@@ -167,3 +167,20 @@ def test_many_reopened_marks_stay_linear() -> None:
     assert quote.text.endswith("Drei.")
     text = "– Ja, sagte er. " * 3000 + _OLD
     assert len(_speech(text)) == 3000
+
+
+@pytest.mark.parametrize(("opener", "closer"), [("›", "‹"), ("‹", "›"), ("‚", "‘")])
+def test_single_marks_quote_at_the_top_level_too(opener: str, closer: str) -> None:
+    [quote] = _speech(_SAID.format(o=opener, c=closer))
+    assert (quote.text, quote.speaker) == ("Ich habe keine Zeit mehr", "Müller")
+    [title] = find_quotes(f"Das Schiff {opener}Germania{closer} lief gestern ein.", "de")
+    assert title.kind == "title"
+
+
+def test_an_elided_letter_inside_low_single_marks_closes_nothing() -> None:
+    text = "Der Knecht kam spät. ‚Ich komm' morgen wieder‘, sagte der Müller."
+    [quote] = _speech(text)
+    assert (quote.text, quote.speaker) == ("Ich komm' morgen wieder", "Müller")
+    # with no curly mark after it, the apostrophe still closes the quotation
+    [quote] = _speech("Der Knecht kam spät. ‚Ich komme morgen' sagte der Müller.")
+    assert quote.text == "Ich komme morgen"

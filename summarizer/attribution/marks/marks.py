@@ -7,7 +7,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from summarizer.attribution.lexicon.records import quick_init
-from summarizer.attribution.marks.oldprint import reopened
+from summarizer.attribution.marks.markup import NO_MARKUP, attributes
+from summarizer.attribution.marks.oldprint import Elisions, reopened
 
 # Opening mark -> the marks that may close it (a straight mark closes a curly one: mixed
 # marks are common in pasted text, and narrative must not run on as speech). Text read from old
@@ -18,6 +19,8 @@ _CLOSERS = {
     "‚": "‘’'",
     "«": "»",
     "»": "«",
+    "‹": "›",
+    "›": "‹",
     "「": "」",
     "『": "』",
     "‘": "’",
@@ -45,7 +48,7 @@ def _branches(marks: str) -> str:
     return "|".join(map(re.escape, marks))
 
 
-_SINGLE_MARKS = _branches("“”„‟‚«»「」『』‘’\"'")
+_SINGLE_MARKS = _branches("“”„‟‚«»‹›「」『』‘’\"'")
 _MARK = re.compile(rf"'(?='')|''|{_COMMAS_OPEN}|{_SINGLE_MARKS}")
 _DOUBLED = "''"
 _COMMAS = ",,"
@@ -53,8 +56,6 @@ _AS_MARK = {_DOUBLED: '"', _COMMAS: "„"}  # the mark that two apostrophes or t
 _DOUBLE_MARKS = _branches('“”„‟«»「」『』"')
 _DOUBLE_MARK = re.compile(rf"{_COMMAS_OPEN}|{_DOUBLE_MARKS}")
 PARAGRAPH = re.compile(r"\n[ \t]*\n")
-# class="twitter-tweet": the marks of a markup attribute pasted into the text quote nothing.
-_ATTRIBUTE = re.compile(r"=\"[^\"\n]*\"|='[^'\n]*'")
 _CONTENT = re.compile(r"\w", re.UNICODE)
 # Marks that double as apostrophes: only quotes when their neighbours say so.
 _APOSTROPHES = frozenset("‘’'‚")
@@ -186,8 +187,9 @@ def _pair_marks(text: str, start: int, end: int) -> tuple[list[tuple[int, int]],
     marks: list[str] = []
     open_marks: dict[str, int] = {}  # how many of each mark are open; none open: no key
     pairs: list[tuple[int, int]] = []
+    elided = Elisions(text, end)
     # an attribute needs its "=": most paragraphs have none, so the pattern is not run on them
-    markup = _markup(text, start, end) if text.find("=", start, end) >= 0 else _NO_MARKUP
+    markup = attributes(text, start, end) if text.find("=", start, end) >= 0 else NO_MARKUP
     for match in _MARK.finditer(text, start, end):
         pos, mark = match.start(), match.group()
         if pos in markup:
@@ -198,6 +200,8 @@ def _pair_marks(text: str, start: int, end: int) -> tuple[list[tuple[int, int]],
         # the stack is only searched when a matching opener is on it
         opened = marks and not open_marks.keys().isdisjoint(_OPENERS.get(mark, ""))
         depth = _closes(text, marks, pos, mark) if opened else None
+        if depth is not None and mark == "'" and marks[depth] == "‚" and elided.at(pos):
+            depth = None  # "‚Ich komm' morgen‘": an elision; the curly mark closes
         if depth is not None:
             pairs.append((stack[depth], pos))
             for closed in marks[depth:]:
@@ -212,14 +216,6 @@ def _pair_marks(text: str, start: int, end: int) -> tuple[list[tuple[int, int]],
             marks.append(mark)
             open_marks[mark] = open_marks.get(mark, 0) + 1
     return reopened(text, pairs, stack)
-
-
-_NO_MARKUP: frozenset[int] = frozenset()
-
-
-def _markup(text: str, start: int, end: int) -> set[int]:
-    """The offsets of the marks around a markup attribute's value in one paragraph."""
-    return {p for m in _ATTRIBUTE.finditer(text, start, end) for p in (m.start() + 1, m.end() - 1)}
 
 
 # Linear overall: called only when a matching opener is on the stack.

@@ -59,3 +59,20 @@ def _closed_doubled(text: str, opened: int, shut: int) -> bool:
     """Whether a span opened by a quotation mark closes with two apostrophes ('')."""
     closes = shut > opened + 2 and text.startswith(_DOUBLED, shut - 1)
     return closes and text[opened] != "'"
+
+
+# "‚Ich komm' morgen‘": inside a quotation that a low single mark opens, a straight apostrophe
+# before the curly mark that closes it elides a letter. Linear: the curly mark is looked up again
+# only past the last one found.
+class Elisions:
+    """Where a paragraph's next curly single closing mark (‘) stands, found once per stretch."""
+
+    def __init__(self, text: str, end: int) -> None:
+        self.text, self.end, self.curly = text, end, -1
+
+    def at(self, pos: int) -> bool:
+        """Whether the apostrophe at `pos` stands before a curly closing mark."""
+        if self.curly < pos:
+            found = self.text.find("‘", pos, self.end)
+            self.curly = self.end if found < 0 else found
+        return self.curly < self.end

@@ -184,3 +184,8 @@ def test_an_elided_letter_inside_low_single_marks_closes_nothing() -> None:
     # with no curly mark after it, the apostrophe still closes the quotation
     [quote] = _speech("Der Knecht kam spät. ‚Ich komme morgen' sagte der Müller.")
     assert quote.text == "Ich komme morgen"
+
+
+def test_paragraphs_on_lines_of_their_own_are_not_run_together() -> None:
+    text = "Er sprach: „Wir haben lange gewartet.\n„Nun handeln wir,“ sagte der Müller."
+    assert [q.text for q in _speech(text)] == ["Nun handeln wir,"]

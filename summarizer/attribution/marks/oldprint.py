@@ -13,7 +13,8 @@ _STRAIGHT = "\"'"  # a straight mark may open or close: no run of them reopens a
 # Text that runs a quotation's paragraphs into one line keeps the mark that reopens each
 # paragraph (old print: „Erstens … . „Zweitens … . „Drittens ….“): the openers left unclosed,
 # each after the first reopening a sentence with the same mark, run on to the pair after them
-# that reopens one too. A closed paragraph (every mark paired) is read as it is.
+# that reopens one too. A closed paragraph (every mark paired) is read as it is, and so are
+# paragraphs set on lines of their own: a new line may bring a new speaker.
 def reopened(
     text: str, pairs: list[tuple[int, int]], stack: list[int]
 ) -> tuple[list[tuple[int, int]], int | None]:
@@ -36,9 +37,11 @@ def _mark_at(text: str, at: int) -> str:
 
 
 def _reopens(text: str, at: int) -> bool:
-    """Whether the opening mark at `at` follows a sentence's end and a space."""
+    """Whether the opening mark at `at` follows a sentence's end and a space on the same line."""
     before = text[max(0, at - _LOOK_BACK) : at]  # bounded: many openers stay linear
-    return before[-1:].isspace() and before.rstrip()[-1:] in _SENTENCE_ENDS
+    words = before.rstrip()
+    spaced = before[-1:] in (" ", "\t") and "\n" not in before[len(words) :]
+    return spaced and words[-1:] in _SENTENCE_ENDS
 
 
 # The passes after pairing read one mark where old print's text sets two (,,Ja'' -> „Ja“), as

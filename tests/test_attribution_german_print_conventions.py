@@ -189,3 +189,19 @@ def test_an_elided_letter_inside_low_single_marks_closes_nothing() -> None:
 def test_paragraphs_on_lines_of_their_own_are_not_run_together() -> None:
     text = "Er sprach: „Wir haben lange gewartet.\n„Nun handeln wir,“ sagte der Müller."
     assert [q.text for q in _speech(text)] == ["Nun handeln wir,"]
+
+
+def test_an_excerpt_cut_inside_a_quotation_may_close_it_with_two_apostrophes() -> None:
+    text = "unsere Pflicht, und wir werden sie thun,'' sagte der Minister. Darauf sprach Graf Roth:"
+    text += " ,,Ich danke.''"
+    seen = [(q.text, q.speaker) for q in _speech(text)]
+    assert seen == [
+        ("unsere Pflicht, und wir werden sie thun,", "Minister"),
+        ("Ich danke.", "Graf Roth"),
+    ]
+
+
+def test_a_straight_mark_before_a_space_opens_nothing_that_runs_to_the_end() -> None:
+    text = 'Er ging heim." Darauf sprach Graf Roth: „Ich danke.“'
+    assert [(q.text, q.speaker) for q in _speech(text)][-1] == ("Ich danke.", "Graf Roth")
+    assert all("Darauf" not in q.text for q in _speech(text))

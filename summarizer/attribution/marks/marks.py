@@ -54,7 +54,7 @@ _DOUBLED = "''"
 _COMMAS = ",,"
 _AS_MARK = {_DOUBLED: '"', _COMMAS: "„"}  # the mark that two apostrophes or two commas stand for
 _DOUBLE_MARKS = _branches('“”„‟«»「」『』"')
-_DOUBLE_MARK = re.compile(rf"{_COMMAS_OPEN}|{_DOUBLE_MARKS}")
+_DOUBLE_MARK = re.compile(rf"{_COMMAS_OPEN}|''(?!')|{_DOUBLE_MARKS}")
 PARAGRAPH = re.compile(r"\n[ \t]*\n")
 _CONTENT = re.compile(r"\w", re.UNICODE)
 # Marks that double as apostrophes: only quotes when their neighbours say so.
@@ -66,6 +66,7 @@ OPENERS = frozenset(_CLOSERS)
 # Where a quotation mark opens a quotation, past a dash before it ("sagte er: - „…“").
 OPENING = re.compile(rf"[-–—\s]*(?:{_COMMAS_OPEN}|[{''.join(OPENERS)}])")
 _SENTENCE_ENDS = frozenset(".!?…")
+_LOW_OPENERS = frozenset("„‚")
 # What may stand before a quotation that opens a sentence: a sentence end, a colon, a dash.
 _SENTENCE_OPENS = frozenset(".!?…:—–")
 _LOOK_BACK = 20
@@ -103,11 +104,12 @@ def scan(text: str) -> Iterator[Span]:
     continued = False
     for index, (start, end) in enumerate(paragraphs):
         lone = _lone_closer(text, start, end, index == 0) if index == 0 or continued else None
-        pairs, open_at = _pair_marks(text, start if lone is None else lone + 1, end)
+        shut = -1 if lone is None else lone + _width(text, lone) - 1  # '' is two characters
+        pairs, open_at = _pair_marks(text, start if lone is None else shut + 1, end)
         if lone is not None:
             inner = trim(text, start, lone)
             if inner is not None:
-                yield Span(inner[0], inner[1], start, lone, start, end, continued)
+                yield Span(inner[0], inner[1], start, shut, start, end, continued)
             continued = False
         if open_at is not None and not _runs_on(text, paragraphs, index, open_at, pairs):
             open_at = None
@@ -124,8 +126,13 @@ def scan(text: str) -> Iterator[Span]:
 # takes the other level's marks (‚…‘ in „…“, “…” in «…»), so this one stands beside it, not inside.
 def _stray(text: str, pairs: list[tuple[int, int]], open_at: int) -> bool:
     """Whether the mark left open at `open_at` quotes nothing."""
-    mark = _AS_MARK.get(text[open_at : open_at + 2], text[open_at])
+    mark = _mark_of(text, open_at)
     return any(opener > open_at and text[closer] in _CLOSERS[mark] for opener, closer in pairs)
+
+
+def _mark_of(text: str, pos: int) -> str:
+    """The mark at `pos`, two commas or two apostrophes read as the mark they stand for."""
+    return _AS_MARK.get(text[pos : pos + 2], text[pos])
 
 
 # It does when the next paragraph reopens it with the same mark or closes it before any other
@@ -149,11 +156,12 @@ def _runs_on(
     return opens and _lone_closer(text, start, end) is not None
 
 
-# Past the mark's width and a space a transcription sets after it ("„ Wenn", ",, Wenn").
+# Past the mark's width and a space a transcription sets after a low mark ("„ Wenn", ",, Wenn"),
+# which only opens: a straight or high mark before a space closes (`thun." Darauf`).
 def _opens_words(text: str, open_at: int) -> bool:
     """Whether a letter follows the opening mark at `open_at`."""
     after = open_at + _width(text, open_at)
-    after += text[after : after + 1] == " "
+    after += text[after : after + 1] == " " and _mark_of(text, open_at) in _LOW_OPENERS
     return text[after : after + 1].isalpha()
 
 
@@ -163,22 +171,16 @@ def _opens_words(text: str, open_at: int) -> bool:
 def _lone_closer(text: str, start: int, end: int, cut: bool = False) -> int | None:
     """The paragraph's first mark when it closes a quotation opened before the paragraph."""
     first = _DOUBLE_MARK.search(text, start, end)  # past apostrophes ("war's")
-    if first is None or first.group() not in _OPENERS:
+    if first is None or _mark_of(text, first.start()) not in _OPENERS:
         return None
-    pos = first.start()
-    ended = text[pos - 1 : pos] in _SENTENCE_ENDS or (cut and _before_cue(text, pos))
-    if not ended or not _may_close(text, pos):
+    pos, cue = first.start(), _CUE_AFTER.match(text, first.end())
+    before_cue = cut and text[pos - 1 : pos] == "," and cue is not None and cue.group(1).islower()
+    if not (text[pos - 1 : pos] in _SENTENCE_ENDS or before_cue) or not _may_close(text, pos):
         return None
     return pos
 
 
-_CUE_AFTER = re.compile(r"\s+[^\W\d_]")
-
-
-def _before_cue(text: str, pos: int) -> bool:
-    """Whether the mark at `pos` follows a comma and precedes a lower-case word."""
-    after = _CUE_AFTER.match(text, pos + 1)
-    return text[pos - 1 : pos] == "," and after is not None and after.group()[-1].islower()
+_CUE_AFTER = re.compile(r"\s+([^\W\d_])")
 
 
 def _pair_marks(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], int | None]:

@@ -205,3 +205,10 @@ def test_a_straight_mark_before_a_space_opens_nothing_that_runs_to_the_end() -> 
     text = 'Er ging heim." Darauf sprach Graf Roth: „Ich danke.“'
     assert [(q.text, q.speaker) for q in _speech(text)][-1] == ("Ich danke.", "Graf Roth")
     assert all("Darauf" not in q.text for q in _speech(text))
+
+
+@pytest.mark.parametrize("dash", ["–", "—", "-"])
+def test_a_dash_after_a_frame_colon_is_no_word_of_the_speech(dash: str) -> None:
+    text = f"Der Minister erwiderte: {dash} Wir werden das Gesetz nicht annehmen. Dann ging er."
+    [quote] = _speech(text)
+    assert (quote.text, quote.speaker) == ("Wir werden das Gesetz nicht annehmen.", "Minister")

@@ -21,6 +21,7 @@ _LEADERS = re.compile(r"\.{4,}")
 _FRAME_REACH = 200
 _LINE = re.compile(r"\n")
 _BLANK = re.compile(r"\s*")
+_DASH_LEAD = re.compile(r"(?:[-–—][ \t]+)?")  # "erwiderte: – Wir …": the dash is no word of it
 Stops = Callable[[], list[int]]  # capitalised stops, found on first use: most texts never ask
 
 
@@ -75,6 +76,7 @@ def _region(
     if any(full in frame.lower() for full in cues.frame_full):
         end = len(text)
     start, end = trim(text, start, end) or (end, end)
+    start = _DASH_LEAD.match(text, start, end).end()  # type: ignore[union-attr]
     if start >= end or OPENING.match(text, start, end) or _LEADERS.search(text, start, end):
         return None  # "notiert: Weizen ......": dot leaders make a table of figures, no speech
     if _MARKUP.match(text, start, end):

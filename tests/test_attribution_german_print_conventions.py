@@ -139,12 +139,6 @@ def test_a_dash_without_a_line_of_dialogue_quotes_nothing(text: str) -> None:
     assert not _speech(text)
 
 
-def test_a_dashed_question_before_its_cue_leaves_the_dash_out() -> None:
-    text = "Der Müller sah ihn an. — Wohin gehst du? fragte der Alte." + _OLD
-    [quote] = _speech(text)
-    assert (quote.text, quote.speaker) == ("Wohin gehst du?", "Alte")
-
-
 def test_a_reflexive_verb_joined_by_und_to_a_cue_frames_speech() -> None:
     text = "Der Minister erhob sich und sagte: Wir werden das Gesetz nicht annehmen. Dann ging er."
     [quote] = _speech(text)

@@ -15,7 +15,6 @@ _STOP = re.compile(r"[!?][ \t]+(?=[a-zäöüß])")
 _SUBJECT = re.compile(r"\s+(?:[A-ZÄÖÜ]|(?:der|die|das|ein|eine|er|sie)\b)")
 _BEFORE = re.compile(r"[.!?:;\"“”„«»\n]")
 _REACH = 200
-_LEAD = " \t\n–—"  # a dash that opens a line of dialogue ("– Wohin? fragte er.") is no word
 _WORDS = 2
 
 
@@ -47,7 +46,7 @@ def _sentence_start(text: str, at: int) -> int | None:
     if not ends and at > _REACH:
         return None
     start = at - len(head) + (ends[-1].end() if ends else 0)
-    start += len(text[start:at]) - len(text[start:at].lstrip(_LEAD))
+    start += len(text[start:at]) - len(text[start:at].lstrip())
     words = text[start:at].split()
     return start if len(words) >= _WORDS and text[start].isupper() else None
 

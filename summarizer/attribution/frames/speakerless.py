@@ -26,7 +26,9 @@ def speakerless(text: str, clause: int, frame: re.Match[str], cues: Cues) -> boo
     words = text[clause : frame.start()].lower().split()
     if cues.nouns_capitalized:
         modal = words[-1:] == ["zu"] and any(w in cues.modal_passive for w in words)
-        reflexive = any(w in cues.reflexives for w in words[-2:])
+        # "stellt sich die Frage:" has no speaker; "erhob sich und sagte:" joins a second verb
+        joined = bool(words) and words[-1] in cues.coordinating
+        reflexive = not joined and any(w in cues.reflexives for w in words[-2:])
         unowned = _no_floor(text, clause, frame) or _paraphrased(text, clause, frame)
         return modal or reflexive or unowned or _bare_particle(words, frame, cues)
     return bool(words) and words[-1] in cues.passive

@@ -124,12 +124,13 @@ def _pointing(word: str, cues: Cues) -> bool:
 
 
 # "Goethe hat in „Dichtung und Wahrheit“ davon erzählt": a work's title after "in", capitalised
-# from first word to last, even where a verb of telling would make a phrase someone's words. Not
-# "sprach in „großer Sorge“", nor one word ("in „Berlin“" stays for the rules of names).
+# from first word to last (short words and articles apart: "Tagebuch eines Reisenden"), even
+# where a verb of telling would make a phrase someone's words. Not "sprach in „großer Sorge“",
+# nor one word ("in „Berlin“" stays for the rules of names).
 def _within_work(text: str, span: Span, cues: Cues) -> bool:
     """Whether a title-case phrase of two words or more stands right after "in" or "aus"."""
     lead = WORD.findall(text, max(0, span.open_at - 6), span.open_at)
-    if not lead or lead[-1] not in _WITHIN or text[span.open_at - 1 : span.open_at] != " ":
+    if not lead or lead[-1].lower() not in _WITHIN or text[span.open_at - 1 : span.open_at] != " ":
         return False
     inner = text[span.start : span.end]
     words = WORD.findall(inner)
@@ -139,4 +140,4 @@ def _within_work(text: str, span: Span, cues: Cues) -> bool:
         return False
     if any(w.lower() in cues.first_person for w in words):
         return False
-    return all(w[0].isupper() or len(w) <= _SHORT for w in words)
+    return all(w[0].isupper() or len(w) <= _SHORT or w in cues.determiners for w in words)

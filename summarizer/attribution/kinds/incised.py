@@ -17,9 +17,18 @@ _INCISE = re.compile(r", ([a-zäöüß]+) ((?:[^\W\d_][\w.=-]* ){0,5}?[^\W\d_][\
 _OPENER = re.compile(r"[.!?:;\n]")
 _LEAD_WORDS = 6  # a short stretch of words between the sentence's start and the incise
 _LEAD_REACH = 80
-_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÄÖÜ]|\s*$)")
+# a capital or a dash that opens the next line of dialogue follows a sentence's end
+_SENTENCE_END = re.compile(r"[.!?](?=\s+(?:[–—]\s+)?[A-ZÄÖÜ]|\s*$)")
 _REST_REACH = 300
 _MARKS = re.compile('[„“”"»«]')  # a marked quotation in the rest is its own
+_DASH = re.compile(r"[–—][ \t]+(?=[A-ZÄÖÜ])")
+_DASH_CUE = re.compile(
+    r", ([a-zäöüß]+) ((?:[^\W\d_][\w.=-]* ){0,3}?[^\W\d_][\w=-]*)(?=[.!?;]|, ([a-zäöüß]+)\b)"
+)
+# a dash opens a line of dialogue after these, where the text starts ("") or on a new line
+_OPENS = frozenset([".", "!", "?", "…", ":", ""])
+_LOOK_BACK = 8
+_LEAD = " \t\n–—"  # the dash that opens a line of dialogue is no word of it
 _SUBJECT_OPENERS = frozenset({"er", "sie", "der", "die", "das", "ein", "eine", "ich"})
 
 
@@ -29,29 +38,51 @@ def incised(text: str, marked: list[Span], cues: Cues) -> Iterator[Span]:
         return
     opens = [s.open_at for s in marked]
     gaps = [(m.start(), m.end()) for m in PARAGRAPH.finditer(text)]
-    for incise in _INCISE.finditer(text):
-        if not _cue(incise, cues):
-            continue
-        comma = incise.start()
+    dashed = list(_dashed(text, cues))
+    done = {comma for _, comma, _ in dashed}
+    lines = [line for line in _incises(text, cues) if line[1] not in done]
+    for start, comma, rest in sorted([*dashed, *lines], key=lambda line: line[1]):
         index = bisect_left(opens, comma) - 1
-        if index >= 0 and marked[index].close_at >= comma:
-            continue  # inside a marked quotation
-        start = _opening(text, comma)
-        if start is None:
-            continue
+        if start is None or (index >= 0 and marked[index].close_at >= comma):
+            continue  # no short opening, or inside a marked quotation
         yield _span(text, start, comma, gaps)
-        end = _SENTENCE_END.search(text, incise.start(3), incise.start(3) + _REST_REACH)
-        if end is not None and not _MARKS.search(text, incise.start(3), end.end()):
-            yield _span(text, incise.start(3), end.end(), gaps)  # the rest: the same speech
+        end = _SENTENCE_END.search(text, rest, rest + _REST_REACH) if rest >= 0 else None
+        if end is not None and not _MARKS.search(text, rest, end.end()):
+            yield _span(text, rest, end.end(), gaps)  # the rest: the same speech
 
 
-def _cue(incise: re.Match[str], cues: Cues) -> bool:
+# A line of dialogue set with a dash and no marks, the cue after a comma: "– Wir haben lange
+# gewartet, sagte der Müller." The dash opens the speech, so it runs past commas to the first
+# incise of a reporting verb and its subject; the sentence may end there or go on after a comma.
+def _dashed(text: str, cues: Cues) -> Iterator[tuple[int | None, int, int]]:
+    """(speech start, incise comma, start of the rest or -1) of each dashed line of dialogue."""
+    for dash in _DASH.finditer(text):
+        before = text[max(0, dash.start() - _LOOK_BACK) : dash.start()]
+        if "\n" not in before and before.rstrip()[-1:] not in _OPENS:
+            continue  # a dash inside a sentence is a pause, not a line of dialogue
+        stop = _SENTENCE_END.search(text, dash.end(), dash.end() + _REST_REACH)
+        if stop is None or _MARKS.search(text, dash.end(), stop.start()):
+            continue
+        for incise in _DASH_CUE.finditer(text, dash.end(), stop.end()):
+            if _said(incise.group(1), incise.group(2), incise.group(3) or "", cues):
+                rest = incise.start(3) if incise.group(3) else -1
+                yield dash.end(), incise.start(), rest
+                break
+
+
+def _said(verb: str, subject: str, going_on: str, cues: Cues) -> bool:
     """Whether the incise is a reporting verb, its subject, and words that go on indicative."""
-    verb, subject, going_on = incise.group(1), incise.group(2), incise.group(3)
     if not cues.verbs.fullmatch(verb) or verb in cues.particles or going_on in cues.reported:
         return False
     first = subject.split()[0]
     return first[:1].isupper() or first in _SUBJECT_OPENERS
+
+
+def _incises(text: str, cues: Cues) -> Iterator[tuple[int | None, int, int]]:
+    """(speech start or None, incise comma, start of the rest) of each incise of a cue."""
+    for incise in _INCISE.finditer(text):
+        if _said(incise.group(1), incise.group(2), incise.group(3), cues):
+            yield _opening(text, incise.start()), incise.start(), incise.start(3)
 
 
 def _opening(text: str, comma: int) -> int | None:
@@ -61,7 +92,7 @@ def _opening(text: str, comma: int) -> int | None:
     if not ends:
         return None
     start = comma - len(head) + ends[-1].end()
-    start += len(text[start:comma]) - len(text[start:comma].lstrip())
+    start += len(text[start:comma]) - len(text[start:comma].lstrip(_LEAD))
     lead = text[start:comma]
     words = lead.split()
     if not words or len(words) > _LEAD_WORDS or "," in lead or _MARKS.search(lead):

@@ -7,6 +7,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from summarizer.attribution.lexicon.records import quick_init
+from summarizer.attribution.marks.markup import NO_MARKUP, attributes
+from summarizer.attribution.marks.oldprint import Elisions, reopened
 
 # Opening mark -> the marks that may close it (a straight mark closes a curly one: mixed
 # marks are common in pasted text, and narrative must not run on as speech). Text read from old
@@ -17,6 +19,8 @@ _CLOSERS = {
     "‚": "‘’'",
     "«": "»",
     "»": "«",
+    "‹": "›",
+    "›": "‹",
     "「": "」",
     "『": "』",
     "‘": "’",
@@ -28,12 +32,15 @@ _OPENERS = {
 }
 # Two apostrophes stand for a double quotation mark (''Yes,'' he said); of three, the first
 # closes a nested quotation and the other two the outer one (''the word 'old',''' he said).
-# Older German print set „ as two commas (,,Ja'' or ,,Ja“): an opening mark before a letter.
+# Older German print set „ as two commas (,,Ja'' or ,,Ja“): an opening mark before a letter,
+# or before one space and a letter as transcriptions of Fraktur set it (,, Ja''), or right before a
+# figure, a bracket or an elision (,,2001: …'', ,,[...] Ich''); a ditto mark in a table is spaced
+# before its figure (,, 5·53).
 # The look-behind sits after the first comma so that every branch of the patterns below begins
 # with a mark, which lets the regex engine skip ahead to the marks (2-3x faster on long text);
 # for that each single mark is a branch of its own: a character class as the last branch keeps
 # the engine trying every position (twice as slow).
-_COMMAS_OPEN = r",(?<![^\s(],),(?=[^\W\d_])"
+_COMMAS_OPEN = r",(?<![^\s(],),(?= ?[^\W\d_]|[\d(\[.…])"
 
 
 def _branches(marks: str) -> str:
@@ -41,16 +48,14 @@ def _branches(marks: str) -> str:
     return "|".join(map(re.escape, marks))
 
 
-_SINGLE_MARKS = _branches("“”„‟‚«»「」『』‘’\"'")
+_SINGLE_MARKS = _branches("“”„‟‚«»‹›「」『』‘’\"'")
 _MARK = re.compile(rf"'(?='')|''|{_COMMAS_OPEN}|{_SINGLE_MARKS}")
 _DOUBLED = "''"
 _COMMAS = ",,"
 _AS_MARK = {_DOUBLED: '"', _COMMAS: "„"}  # the mark that two apostrophes or two commas stand for
 _DOUBLE_MARKS = _branches('“”„‟«»「」『』"')
-_DOUBLE_MARK = re.compile(rf"{_COMMAS_OPEN}|{_DOUBLE_MARKS}")
+_DOUBLE_MARK = re.compile(rf"{_COMMAS_OPEN}|''(?!')|{_DOUBLE_MARKS}")
 PARAGRAPH = re.compile(r"\n[ \t]*\n")
-# class="twitter-tweet": the marks of a markup attribute pasted into the text quote nothing.
-_ATTRIBUTE = re.compile(r"=\"[^\"\n]*\"|='[^'\n]*'")
 _CONTENT = re.compile(r"\w", re.UNICODE)
 # Marks that double as apostrophes: only quotes when their neighbours say so.
 _APOSTROPHES = frozenset("‘’'‚")
@@ -61,6 +66,7 @@ OPENERS = frozenset(_CLOSERS)
 # Where a quotation mark opens a quotation, past a dash before it ("sagte er: - „…“").
 OPENING = re.compile(rf"[-–—\s]*(?:{_COMMAS_OPEN}|[{''.join(OPENERS)}])")
 _SENTENCE_ENDS = frozenset(".!?…")
+_LOW_OPENERS = frozenset("„‚")
 # What may stand before a quotation that opens a sentence: a sentence end, a colon, a dash.
 _SENTENCE_OPENS = frozenset(".!?…:—–")
 _LOOK_BACK = 20
@@ -97,12 +103,13 @@ def scan(text: str) -> Iterator[Span]:
     paragraphs = list(_paragraphs(text))
     continued = False
     for index, (start, end) in enumerate(paragraphs):
-        lone = _lone_closer(text, start, end) if index == 0 or continued else None
-        pairs, open_at = _pair_marks(text, start if lone is None else lone + 1, end)
+        lone = _lone_closer(text, start, end, index == 0) if index == 0 or continued else None
+        shut = -1 if lone is None else lone + _width(text, lone) - 1  # '' is two characters
+        pairs, open_at = _pair_marks(text, start if lone is None else shut + 1, end)
         if lone is not None:
             inner = trim(text, start, lone)
             if inner is not None:
-                yield Span(inner[0], inner[1], start, lone, start, end, continued)
+                yield Span(inner[0], inner[1], start, shut, start, end, continued)
             continued = False
         if open_at is not None and not _runs_on(text, paragraphs, index, open_at, pairs):
             open_at = None
@@ -119,8 +126,13 @@ def scan(text: str) -> Iterator[Span]:
 # takes the other level's marks (‚…‘ in „…“, “…” in «…»), so this one stands beside it, not inside.
 def _stray(text: str, pairs: list[tuple[int, int]], open_at: int) -> bool:
     """Whether the mark left open at `open_at` quotes nothing."""
-    mark = _AS_MARK.get(text[open_at : open_at + 2], text[open_at])
+    mark = _mark_of(text, open_at)
     return any(opener > open_at and text[closer] in _CLOSERS[mark] for opener, closer in pairs)
+
+
+def _mark_of(text: str, pos: int) -> str:
+    """The mark at `pos`, two commas or two apostrophes read as the mark they stand for."""
+    return _AS_MARK.get(text[pos : pos + 2], text[pos])
 
 
 # It does when the next paragraph reopens it with the same mark or closes it before any other
@@ -134,7 +146,7 @@ def _runs_on(
     pairs: list[tuple[int, int]],
 ) -> bool:
     """Whether the quote opened at `open_at`, left open in paragraph `index`, goes on past it."""
-    opens = text[open_at + 1 : open_at + 2].isalpha()
+    opens = _opens_words(text, open_at)
     if index + 1 >= len(paragraphs):
         before = text[max(0, open_at - _LOOK_BACK) : open_at].rstrip()[-1:]
         return opens and before in _SENTENCE_OPENS and not _stray(text, pairs, open_at)
@@ -144,16 +156,31 @@ def _runs_on(
     return opens and _lone_closer(text, start, end) is not None
 
 
-# A closing mark right after a sentence's end: "… unserer Politik.“ Nun …".
-def _lone_closer(text: str, start: int, end: int) -> int | None:
+# Past the mark's width and a space a transcription sets after a low mark ("„ Wenn", ",, Wenn"),
+# which only opens: a straight or high mark before a space closes (`thun." Darauf`).
+def _opens_words(text: str, open_at: int) -> bool:
+    """Whether a letter follows the opening mark at `open_at`."""
+    after = open_at + _width(text, open_at)
+    after += text[after : after + 1] == " " and _mark_of(text, open_at) in _LOW_OPENERS
+    return text[after : after + 1].isalpha()
+
+
+# A closing mark right after a sentence's end: "… unserer Politik.“ Nun …"; where the text
+# opens (an excerpt cut inside a quotation) also after a comma before a lower-case word, the
+# inverted cue that follows a quotation: "… thun,“ sagte der Minister.".
+def _lone_closer(text: str, start: int, end: int, cut: bool = False) -> int | None:
     """The paragraph's first mark when it closes a quotation opened before the paragraph."""
     first = _DOUBLE_MARK.search(text, start, end)  # past apostrophes ("war's")
-    if first is None or first.group() not in _OPENERS:
+    if first is None or _mark_of(text, first.start()) not in _OPENERS:
         return None
-    pos = first.start()
-    if text[pos - 1 : pos] not in _SENTENCE_ENDS or not _may_close(text, pos):
+    pos, cue = first.start(), _CUE_AFTER.match(text, first.end())
+    before_cue = cut and text[pos - 1 : pos] == "," and cue is not None and cue.group(1).islower()
+    if not (text[pos - 1 : pos] in _SENTENCE_ENDS or before_cue) or not _may_close(text, pos):
         return None
     return pos
+
+
+_CUE_AFTER = re.compile(r"\s+([^\W\d_])")
 
 
 def _pair_marks(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], int | None]:
@@ -162,8 +189,9 @@ def _pair_marks(text: str, start: int, end: int) -> tuple[list[tuple[int, int]],
     marks: list[str] = []
     open_marks: dict[str, int] = {}  # how many of each mark are open; none open: no key
     pairs: list[tuple[int, int]] = []
+    elided = Elisions(text, end)
     # an attribute needs its "=": most paragraphs have none, so the pattern is not run on them
-    markup = _markup(text, start, end) if text.find("=", start, end) >= 0 else _NO_MARKUP
+    markup = attributes(text, start, end) if text.find("=", start, end) >= 0 else NO_MARKUP
     for match in _MARK.finditer(text, start, end):
         pos, mark = match.start(), match.group()
         if pos in markup:
@@ -174,6 +202,8 @@ def _pair_marks(text: str, start: int, end: int) -> tuple[list[tuple[int, int]],
         # the stack is only searched when a matching opener is on it
         opened = marks and not open_marks.keys().isdisjoint(_OPENERS.get(mark, ""))
         depth = _closes(text, marks, pos, mark) if opened else None
+        if depth is not None and mark == "'" and marks[depth] == "‚" and elided.at(pos):
+            depth = None  # "‚Ich komm' morgen‘": an elision; the curly mark closes
         if depth is not None:
             pairs.append((stack[depth], pos))
             for closed in marks[depth:]:
@@ -181,19 +211,13 @@ def _pair_marks(text: str, start: int, end: int) -> tuple[list[tuple[int, int]],
                 if not open_marks[closed]:
                     del open_marks[closed]  # the keys are the marks open: see `opened`
             del stack[depth:], marks[depth:]
+        elif pairs and pairs[-1][1] == pos - 1 and _repeated(text, pos):
+            continue  # "entkleidet"" Wer": old print's text repeats a closing mark
         elif mark in _CLOSERS and (mark not in _APOSTROPHES or _may_open(text, pos, mark)):
             stack.append(pos)
             marks.append(mark)
             open_marks[mark] = open_marks.get(mark, 0) + 1
-    return pairs, (stack[0] if stack else None)
-
-
-_NO_MARKUP: frozenset[int] = frozenset()
-
-
-def _markup(text: str, start: int, end: int) -> set[int]:
-    """The offsets of the marks around a markup attribute's value in one paragraph."""
-    return {p for m in _ATTRIBUTE.finditer(text, start, end) for p in (m.start() + 1, m.end() - 1)}
+    return reopened(text, pairs, stack)
 
 
 # Linear overall: called only when a matching opener is on the stack.
@@ -215,6 +239,11 @@ def _doubled(text: str, pos: int) -> bool:
     if mark not in _CLOSERS or mark in _APOSTROPHES:
         return False
     return text[pos + 1 : pos + 2] in _CLOSERS[mark] and text[pos + 2 : pos + 3].isalpha()
+
+
+def _repeated(text: str, pos: int) -> bool:
+    """Whether the mark at `pos` repeats the closing mark before it, no letter after it."""
+    return text[pos] == text[pos - 1] and not text[pos + 1 : pos + 2].isalnum()
 
 
 def _width(text: str, pos: int) -> int:

@@ -1,0 +1,133 @@
+"""Unmarked speech after a colon frame: where it runs, and its sentences as quotation spans."""
+
+from __future__ import annotations
+
+import functools
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterator
+
+from summarizer.attribution.frames.inquit import reported
+from summarizer.attribution.frames.speakerless import speakerless
+from summarizer.attribution.frames.turn_label import turn_label
+from summarizer.attribution.lexicon.cues import Cues
+from summarizer.attribution.lexicon.records import recast
+from summarizer.attribution.lexicon.stops import last_stop, stop_ends
+from summarizer.attribution.marks.marks import OPENING, PARAGRAPH, Span, trim
+
+_FRAME_COLON = re.compile("[:：]")
+_MARKUP = re.compile(r"<[A-Za-z/!]")
+_LEADERS = re.compile(r"\.{4,}")
+_FRAME_REACH = 200
+_LINE = re.compile(r"\n")
+_BLANK = re.compile(r"\s*")
+_DASH_LEAD = re.compile(r"(?:[-–—][ \t]+)?")  # "erwiderte: – Wir …": the dash is no word of it
+Stops = Callable[[], list[int]]  # capitalised stops, found on first use: most texts never ask
+
+
+def colon_frames(text: str, marked: list[Span], cues: Cues) -> Iterator[tuple[int, int, int]]:
+    """(colon, speech start, speech end) of each explicit frame followed by unmarked speech."""
+    opens = [s.open_at for s in marked]
+    gaps = [(m.start(), m.end()) for m in PARAGRAPH.finditer(text)]
+    stops: Stops = functools.cache(functools.partial(_capital_stops, text, cues))
+    reached = 0
+    for colon in _FRAME_COLON.finditer(text):
+        at = colon.start()
+        inside = bisect_left(opens, at) - 1
+        quoted = inside >= 0 and marked[inside].close_at > at
+        if at < reached or quoted or OPENING.match(text, at + 1):  # "said: “…”": `_region` None
+            continue
+        clause = _clause_start(text, at, cues)
+        frame = cues.frame.search(text, clause, at)
+        frame = None if frame and speakerless(text, clause, frame, cues) else frame
+        # a turn's speech runs to its paragraph's end, past its sentence stops
+        label = None if frame or not cues.nouns_capitalized else turn_label(text, at)
+        frame = frame or label
+        found = (gaps, list if label else stops)  # list() is []: a turn has no stops
+        region = _region(text, at, frame.group().strip(), cues, found) if frame else None
+        if frame and region and (label or not reported(text, cues, marked, (at, *region), stops)):
+            reached = region[1]
+            yield at, *region
+
+
+def _clause_start(text: str, colon: int, cues: Cues) -> int:
+    start = colon - _FRAME_REACH if colon > _FRAME_REACH else 0
+    line = text.rfind("\n", start, colon)
+    start = line + 1 if line >= start else start
+    # only the last stop counts, looked up among the article's stops (found once)
+    last = last_stop(text, cues.sentence_end, start, colon)
+    return start if last is None else last
+
+
+# The rest of its paragraph, the next paragraph when the colon ends one, the rest of the text for
+# a "full text" frame. `found`: the text's paragraph breaks and capitalised sentence stops.
+def _region(
+    text: str, colon: int, frame: str, cues: Cues, found: tuple[list[tuple[int, int]], Stops]
+) -> tuple[int, int] | None:
+    """Where the speech after a frame's colon runs."""
+    gaps, stops = found
+    index = bisect_left(gaps, (colon, colon))
+    start, end = colon + 1, gaps[index][0] if index < len(gaps) else len(text)
+    if _BLANK.match(text, start, end).end() == end and index < len(gaps):  # type: ignore[union-attr]
+        start = gaps[index][1]
+        end = gaps[index + 1][0] if index + 1 < len(gaps) else len(text)
+    elif cues.spaced:  # "rief er: Nicht so! Dann ging er." - speech on the colon's line
+        end = _sentence_stop(stops(), start, end)
+    if any(full in frame.lower() for full in cues.frame_full):
+        end = len(text)
+    start, end = trim(text, start, end) or (end, end)
+    start = _DASH_LEAD.match(text, start, end).end()  # type: ignore[union-attr]
+    if start >= end or OPENING.match(text, start, end) or _LEADERS.search(text, start, end):
+        return None  # "notiert: Weizen ......": dot leaders make a table of figures, no speech
+    if _MARKUP.match(text, start, end):
+        return None  # "tweeted: <tweet …>": pasted markup, no speech of the article's own
+    return start, end
+
+
+def _capital_stops(text: str, cues: Cues) -> list[int]:
+    """The ends of the text's sentences that a capitalised word follows, in order."""
+    ends = stop_ends(text, cues.sentence_end)
+    # "… Vaterland! (Lebhafter Beifall.)": a bracketed sentence is the reporter's, not the speech
+    return [at for at in ends if text[at : at + 4].lstrip().lstrip("([ ")[:1].isupper()]
+
+
+# A lookup, not a scan, so a paragraph of 10,000 frames with no full stop stays linear.
+def _sentence_stop(stops: list[int], start: int, end: int) -> int:
+    """The end of the first sentence after `start` that a capitalised word follows, or `end`."""
+    index = bisect_right(stops, start)
+    return stops[index] if index < len(stops) and stops[index] <= end else end
+
+
+def framed(marked: list[Span], frames: list[tuple[int, int, int]]) -> Iterator[Span]:
+    """The quotations, each knowing the frame (colon offset) whose speech it sits in."""
+    starts = [f[1] for f in frames]
+    for span in marked:
+        index = bisect_left(starts, span.open_at + 1) - 1
+        inside = index >= 0 and span.open_at < frames[index][2]
+        yield recast(span, frame=frames[index][0]) if inside else span
+
+
+def speeches(
+    text: str, marked: list[Span], frames: list[tuple[int, int, int]], cues: Cues
+) -> Iterator[Span]:
+    """The sentences of each framed speech, cut around the quotations inside it."""
+    opens = [s.open_at for s in marked]
+    for colon, start, end in frames:
+        pos = start
+        for span in marked[bisect_left(opens, start) : bisect_left(opens, end)]:
+            yield from _sentences(text, pos, span.open_at, colon, cues)
+            pos = span.close_at + 1
+        yield from _sentences(text, pos, end, colon, cues)
+
+
+def _sentences(text: str, start: int, end: int, colon: int, cues: Cues) -> Iterator[Span]:
+    pos = start
+    stops = [*cues.sentence_end.finditer(text, start, end), *_LINE.finditer(text, start, end)]
+    for stop in sorted(stops, key=lambda m: m.start()):
+        piece = trim(text, pos, stop.end())
+        if piece:
+            yield Span(*piece, *piece, start, end, marked=False, frame=colon)
+        pos = stop.end()
+    piece = trim(text, pos, end)
+    if piece:
+        yield Span(*piece, *piece, start, end, marked=False, frame=colon)

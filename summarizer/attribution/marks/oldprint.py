@@ -1,0 +1,81 @@
+"""Old print's quotation marks: two characters for one (,,Ja''), paragraphs run into one line."""
+
+from __future__ import annotations
+
+_COMMAS = ",,"
+_DOUBLED = "''"
+_LOW, _HIGH = "„", "“"  # the marks that two commas and two apostrophes stand for in German
+_SENTENCE_ENDS = frozenset(".!?…")
+_LOOK_BACK = 8
+_STRAIGHT = "\"'"  # a straight mark may open or close: no run of them reopens a quotation
+
+
+# Text that runs a quotation's paragraphs into one line keeps the mark that reopens each
+# paragraph (old print: „Erstens … . „Zweitens … . „Drittens ….“): the openers left unclosed,
+# each after the first reopening a sentence with the same mark, run on to the pair after them
+# that reopens one too. A closed paragraph (every mark paired) is read as it is, and so are
+# paragraphs set on lines of their own: a new line may bring a new speaker.
+def reopened(
+    text: str, pairs: list[tuple[int, int]], stack: list[int]
+) -> tuple[list[tuple[int, int]], int | None]:
+    """The pairs, with a quotation whose paragraphs each reopen it as one; the unclosed opener."""
+    if not stack or text[stack[0]] in _STRAIGHT:
+        return pairs, (stack[0] if stack else None)
+    mark = _mark_at(text, stack[0])
+    if any(_mark_at(text, at) != mark or not _reopens(text, at) for at in stack[1:]):
+        return pairs, stack[0]
+    after = [pair for pair in pairs if pair[0] > stack[-1]]
+    last = min(after, default=None)
+    if last is None or _mark_at(text, last[0]) != mark or not _reopens(text, last[0]):
+        return pairs, stack[0]
+    return [*pairs, (stack[0], last[1])], None
+
+
+def _mark_at(text: str, at: int) -> str:
+    """The mark at `at`, two commas read as the low mark they stand for."""
+    return _LOW if text.startswith(_COMMAS, at) else text[at]
+
+
+def _reopens(text: str, at: int) -> bool:
+    """Whether the opening mark at `at` follows a sentence's end and a space on the same line."""
+    before = text[max(0, at - _LOOK_BACK) : at]  # bounded: many openers stay linear
+    words = before.rstrip()
+    spaced = before[-1:] in (" ", "\t") and "\n" not in before[len(words) :]
+    return spaced and words[-1:] in _SENTENCE_ENDS
+
+
+# The passes after pairing read one mark where old print's text sets two (,,Ja'' -> „Ja“), as
+# they read every other text; the caller maps the offsets back.
+def collapsed(text: str, spans: list[tuple[int, int]]) -> tuple[str, list[int]] | None:
+    """`text` with the two-character marks of `spans` (open, close) as one; the original offsets."""
+    marks = {opened: _LOW for opened, _ in spans if text.startswith(_COMMAS, opened)}
+    marks |= {shut - 1: _HIGH for opened, shut in spans if _closed_doubled(text, opened, shut)}
+    if not marks:
+        return None  # most texts: no two-character mark
+    dropped = {at + 1 for at in marks}  # the second comma or apostrophe
+    kept = [i for i in range(len(text)) if i not in dropped]
+    return "".join(marks.get(i, text[i]) for i in kept), [*kept, len(text)]
+
+
+# Not ''Yes,'': two apostrophes around a quotation stay one mark each.
+def _closed_doubled(text: str, opened: int, shut: int) -> bool:
+    """Whether a span opened by a quotation mark closes with two apostrophes ('')."""
+    closes = shut > opened + 2 and text.startswith(_DOUBLED, shut - 1)
+    return closes and text[opened] != "'"
+
+
+# "‚Ich komm' morgen‘": inside a quotation that a low single mark opens, a straight apostrophe
+# before the curly mark that closes it elides a letter. Linear: the curly mark is looked up again
+# only past the last one found.
+class Elisions:
+    """Where a paragraph's next curly single closing mark (‘) stands, found once per stretch."""
+
+    def __init__(self, text: str, end: int) -> None:
+        self.text, self.end, self.curly = text, end, -1
+
+    def at(self, pos: int) -> bool:
+        """Whether the apostrophe at `pos` stands before a curly closing mark."""
+        if self.curly < pos:
+            found = self.text.find("‘", pos, self.end)
+            self.curly = self.end if found < 0 else found
+        return self.curly < self.end

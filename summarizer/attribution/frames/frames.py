@@ -14,6 +14,7 @@ from summarizer.attribution.frames.mentions import find_mentions, frame_mentions
 from summarizer.attribution.frames.new_agent import joined_at
 from summarizer.attribution.frames.objected import embedded_before, only_before
 from summarizer.attribution.frames.owned_words import others_words
+from summarizer.attribution.frames.questions import only_asks
 from summarizer.attribution.german.asides import aside_cue
 from summarizer.attribution.german.german_carry import added, reported_sentences
 from summarizer.attribution.german.german_narrated import narrated_before
@@ -173,8 +174,7 @@ def _past_quoted(text: str, head: Window, previous: Span, cues: Cues) -> Window:
     """The paragraph before from the sentence of its last quotation (`previous`) on."""
     if not head[0] <= previous.open_at < head[1]:
         return head
-    stops = {s.group() for s in cues.sentence_end.finditer(text, previous.start, previous.end)}
-    if cues.answered and stops == {"?"} and text[previous.end - 1] == "?":  # it only asks
+    if only_asks(text, previous, cues):
         stop = cues.sentence_end.search(text, previous.close_at + 1, head[1])  # the asker's cue
         return (stop.end() if stop else head[1]), head[1]
     start = last_stop(text, cues.sentence_end, head[0], previous.open_at)

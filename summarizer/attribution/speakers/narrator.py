@@ -6,6 +6,7 @@ from itertools import islice
 
 from summarizer.attribution.frames.clauses import TOKEN
 from summarizer.attribution.frames.new_agent import joined_at
+from summarizer.attribution.frames.questions import only_asks
 from summarizer.attribution.frames.speakerless import messaged
 from summarizer.attribution.frames.subjects import ends_sentence, own_sentence, sentence_breaks
 from summarizer.attribution.lexicon.cues import Cues, Mention, gender_of
@@ -31,7 +32,13 @@ def narrator(
         begin = joined_at(resolver.text, begin, context[1], resolver.cues)  # "…, and Ed cut in."
         found = reporter(resolver, begin, context, previous)
         return found or _subject(resolver, begin, context, previous, lone=True)
-    if previous and resolver.cues.next_paragraph and after_narration(resolver.text, *at, begin):
+    asked = at[1] is not None and only_asks(resolver.text, at[1], resolver.cues)  # "?" asker's
+    if (
+        previous
+        and resolver.cues.next_paragraph
+        and not asked
+        and after_narration(resolver.text, *at, begin)
+    ):
         found = _subject(resolver, begin, context, previous, lone=True)
         return found if found == previous else None  # the previous speaker as subject again
     said = resolver.text[at[0].start : at[0].end]

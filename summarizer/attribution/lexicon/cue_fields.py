@@ -33,6 +33,7 @@ _AS_SET = (
     "first_person",
     "quoting",
     "impersonal",
+    "expletives",
     "particles",
     "passive",
     "utterances",

@@ -71,6 +71,7 @@ class Cues:
     neuter: frozenset[str] = frozenset()  # "it": a pronoun that may stand for a body
     quoting: frozenset[str] = frozenset()
     impersonal: frozenset[str] = frozenset()
+    expletives: frozenset[str] = frozenset()
     particles: frozenset[str] = frozenset()
     passive: frozenset[str] = frozenset()
     utterances: frozenset[str] = frozenset()

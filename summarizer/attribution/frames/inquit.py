@@ -62,9 +62,7 @@ def _indirect(text: str, start: int, end: int, cues: Cues) -> bool:
     return last not in ("!", "?") and _opens_reported(text, start, end, cues, subjects)
 
 
-def _opens_reported(
-    text: str, start: int, mark: int, cues: Cues, subjects: frozenset[str]
-) -> bool:
+def _opens_reported(text: str, start: int, mark: int, cues: Cues, subjects: frozenset[str]) -> bool:
     """Whether the words before the sentence's first mark open with subject and Konjunktiv I."""
     words = _WORD.findall(text, start, min(mark, start + 60))[: _SUBJECT_WORDS + 1]
     lower = [w.lower() for w in words]

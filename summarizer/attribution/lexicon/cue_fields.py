@@ -34,6 +34,7 @@ _AS_SET = (
     "quoting",
     "impersonal",
     "expletives",
+    "coverbs",
     "particles",
     "passive",
     "utterances",

@@ -72,6 +72,7 @@ class Cues:
     quoting: frozenset[str] = frozenset()
     impersonal: frozenset[str] = frozenset()
     expletives: frozenset[str] = frozenset()
+    coverbs: frozenset[str] = frozenset()  # "向记者说": prepositions before a verb
     particles: frozenset[str] = frozenset()
     passive: frozenset[str] = frozenset()
     utterances: frozenset[str] = frozenset()

@@ -13,6 +13,7 @@ from summarizer.attribution.frames.linked import apposed_name, linked_name, link
 from summarizer.attribution.frames.listeners import NAME_WORDS
 from summarizer.attribution.frames.runs import (
     adjacent,
+    articled_noun,
     capitalised_tail,
     classify,
     preposition,
@@ -172,10 +173,14 @@ def role_before(
     if at < 0 or first < 0:
         return None
     begin = link = first + at
-    while begin > max(0, link - _ROLE_WORDS) and tokens[begin - 1].group().islower():
-        if tokens[begin - 1].group().lower() in cues.articles:
+    while begin > max(0, link - _ROLE_WORDS):
+        word = tokens[begin - 1].group()
+        noun = articled_noun(word, cues)  # "L'avocat de Marie Curie": the noun and its article
+        if not (word.islower() or noun) or word.lower() in cues.articles:
             break
         begin -= 1
+        if noun:
+            break
     if begin == link:
         return None
     owned = possessor(text, tokens[begin:], cue, cues)  # "La esposa del ministro X dijo:"

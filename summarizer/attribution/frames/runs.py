@@ -22,6 +22,26 @@ def elided(word: str) -> str:
     return word[max(word.rfind("'"), word.rfind("’")) + 1 :]
 
 
+# French writes an article or "de" that drops its vowel with the next word: "L'avocat",
+# "d'Emmanuel" ("le", "de"; as `complement._forms` reads "qu'" for "que").
+def elision(word: str) -> tuple[str, str]:
+    """The dropped word's letters before the apostrophe, lower case ("" if none), and the rest."""
+    at = max(word.rfind("'"), word.rfind("’"))
+    return (word[:at].lower(), word[at + 1 :]) if at > 0 else ("", word)
+
+
+def elided_of(word: str, cues: Cues) -> bool:
+    """Whether `word` is "de" elided before a capitalised name ("d'Emmanuel")."""
+    dropped, rest = elision(word)
+    return bool(dropped) and f"{dropped}e" in cues.complements and rest[:1].isupper()
+
+
+def articled_noun(word: str, cues: Cues) -> bool:
+    """Whether `word` is an elided article and a common noun ("L'avocat", not "L'Oréal")."""
+    dropped, rest = elision(word)
+    return bool(dropped) and dropped in cues.articles and rest[:1].islower()
+
+
 def adjacent(text: str, end: int, start: int) -> bool:
     """Whether only white space stands between offsets `end` and `start`."""
     return not text[end:start].strip()
@@ -141,6 +161,8 @@ def member(
 def _name_part(word: str, cues: Cues, inside: bool) -> bool:
     """A capitalised word, a title, an organisation word, or a particle inside a name."""
     lower = word.lower()
+    if articled_noun(word, cues):
+        return False  # "L'avocat": an article and a common noun, not a name ("L'Oréal" is one)
     if word[0].isupper() and lower not in cues.stop:
         return True
     return lower in cues.titles or _org_word(lower, cues) or (lower in PARTICLES and inside)

@@ -35,6 +35,7 @@ _AS_SET = (
     "impersonal",
     "expletives",
     "coverbs",
+    "families",
     "particles",
     "passive",
     "utterances",

@@ -24,7 +24,7 @@ def _speakers(text: str, lang: str) -> list[str | None]:
         ("Eva Lind starb am Montag. „Wir sind traurig“, teilte die Familie Lind mit.", "de"),
         ("Ana Ruiz murió el lunes. La familia Ruiz dijo: «Estamos tristes».", "es"),
         ("Ana Ruiz murió el lunes. «Estamos tristes», dijo la familia Ruiz.", "es"),
-        ("Marie Curie est morte lundi. La famille Curie a déclaré : « Nous sommes tristes. »", "fr"),
+        ("Marie Curie est morte lundi. La famille Curie a déclaré : « Nous voilà tristes. »", "fr"),
         (
             "Marie Curie est morte lundi. Le porte-parole de la famille Curie a déclaré : « Nous"
             " sommes tristes. »",

@@ -30,6 +30,8 @@ def _speakers(text: str, lang: str) -> list[str | None]:
             " sommes tristes. »",
             "fr",
         ),
+        ('وتوفيت سارة منصور. وقالت عائلة منصور في بيان: "نحن حزينون".', "ar"),
+        ('وتوفيت سارة منصور. "نحن حزينون"، قالت أسرة منصور.', "ar"),
     ],
 )
 def test_a_family_speaks_for_no_one_person(text: str, lang: str) -> None:
@@ -44,6 +46,7 @@ def test_a_family_speaks_for_no_one_person(text: str, lang: str) -> None:
         ("“We stand for American families,” Roe said.", "en", "Roe"),
         ("Ann Roe said: “My family comes first.”", "en", "Ann Roe"),
         ("Ann Roe, a lawyer for the family, said: “We will appeal.”", "en", "Ann Roe"),
+        ("Family Dollar said: “We will appeal.”", "en", "Family Dollar"),  # a firm's name
         (
             "Der Anwalt der Familie – Jan Roth – sagte: „Wir gehen in Berufung.“",
             "de",

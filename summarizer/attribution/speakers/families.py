@@ -18,8 +18,11 @@ _GAPS = frozenset({" ", "'s ", "’s ", "' ", "’ "})
 
 def named_family(mention: Mention, text: str, cues: Cues) -> bool:
     """Whether a name mention is a surname right before or after a noun for a family."""
-    if not cues.families or mention.kind != "name" or mention.at < 0:
+    if not cues.families or mention.kind not in ("name", "org") or mention.at < 0:
         return False
+    words = mention.words.split()
+    if len(words) == 2 and words[0] in cues.families:  # "عائلة منصور"; not "Family Dollar"
+        return True
     end = mention.at + len(mention.words)
     gap = _POSSESSIVE.match(text, end)  # "Roe's family", "the Roe family": one space or "'s"
     after = _WORD.match(text, gap.end()) if gap and gap.group() in _GAPS else None

@@ -32,6 +32,8 @@ def _speakers(text: str, lang: str) -> list[str | None]:
         ),
         ('وتوفيت سارة منصور. وقالت عائلة منصور في بيان: "نحن حزينون".', "ar"),
         ('وتوفيت سارة منصور. "نحن حزينون"، قالت أسرة منصور.', "ar"),
+        ("Иван Петров скончался. Семья Петрова заявила: «Мы скорбим».", "ru"),
+        ("Иван Петров скончался. Вдова Петрова заявила: «Мы скорбим».", "ru"),
     ],
 )
 def test_a_family_speaks_for_no_one_person(text: str, lang: str) -> None:
@@ -47,6 +49,7 @@ def test_a_family_speaks_for_no_one_person(text: str, lang: str) -> None:
         ("Ann Roe said: “My family comes first.”", "en", "Ann Roe"),
         ("Ann Roe, a lawyer for the family, said: “We will appeal.”", "en", "Ann Roe"),
         ("Family Dollar said: “We will appeal.”", "en", "Family Dollar"),  # a firm's name
+        ("Мария Петрова заявила: «Мы будем бороться».", "ru", "Мария Петрова"),
         (
             "Der Anwalt der Familie – Jan Roth – sagte: „Wir gehen in Berufung.“",
             "de",

@@ -21,7 +21,7 @@ def named_family(mention: Mention, text: str, cues: Cues) -> bool:
     if not cues.families or mention.kind not in ("name", "org") or mention.at < 0:
         return False
     words = mention.words.split()
-    if len(words) == 2 and words[0] in cues.families:  # "عائلة منصور"; not "Family Dollar"
+    if len(words) == 2 and _kin_of(words, cues):
         return True
     end = mention.at + len(mention.words)
     gap = _POSSESSIVE.match(text, end)  # "Roe's family", "the Roe family": one space or "'s"
@@ -31,3 +31,14 @@ def named_family(mention: Mention, text: str, cues: Cues) -> bool:
     if before and text[before[-1].end() : mention.at] == " ":  # "la famille Curie", one space
         next_to.append(before[-1].group())
     return any(word.lower() in cues.families for word in next_to)
+
+
+# "عائلة منصور" (no capitals), "Семья Петрова" (a genitive surname after the noun that opens the
+# sentence); never a capitalised firm's name, "Family Dollar".
+def _kin_of(words: list[str], cues: Cues) -> bool:
+    """Whether a two-word mention is a noun for kin and a surname, the kin's."""
+    head, name = words
+    if head in cues.families:
+        return True
+    genitives = tuple(genitive for genitive, _ in cues.genitive_endings)
+    return bool(genitives) and head.lower() in cues.families and name.endswith(genitives)

@@ -23,6 +23,9 @@ def _said(text: str, lang: str = "fr") -> list[tuple[str | None, str]]:
         "Le porte-parole d'Emmanuel Macron a affirmé que « rien ne change ».",
         "L'avocat de Marie Curie a déclaré : « Elle est innocente. »",
         "L’épouse de Paul Martin a déclaré : « Il est innocent. »",
+        # after a lone first name "d'" and a capital go on the surname: never the cut "Jean"
+        "« Nous verrons », a déclaré Jean d'Ormesson.",
+        "« Nous verrons », a déclaré Jean d’Ormesson, l'académicien.",
     ],
 )
 def test_the_person_after_de_or_an_elided_role_is_no_speaker(text: str) -> None:

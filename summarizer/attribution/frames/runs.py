@@ -77,6 +77,8 @@ def run_of(
             break  # "dijo Pedro Sánchez el lunes": the article opens a phrase of its own
         if forward and len(run) > 1 and _of_someone(lower, tokens[index + 1 : index + 2], cues):
             break  # "dice Juan Pérez de Ana Ruiz": of her, no part of his name
+        if forward and _particle_surname(run, token, text, cues):
+            return []  # "a déclaré Jean d'Ormesson": the surname goes on past what a run reads
         if _name_part(word, cues, bool(run)):
             run.append(token)
         elif forward and not run and lower in cues.stop and not preposition(lower, cues):
@@ -86,6 +88,17 @@ def run_of(
         else:
             break
     return run
+
+
+# "Jean d'Ormesson", "Valéry Giscard d'Estaing": after a first name alone, "d'" and a capital
+# are the particle of the surname, which "Jean" would cut; after a full name they are "de" and a
+# body ("Anne Morel d'Amnesty International"), which the run leaves out.
+def _particle_surname(
+    run: list[re.Match[str]], token: re.Match[str], text: str, cues: Cues
+) -> bool:
+    """Whether an elided "de" and a capital follow a lone capitalised word, touching it."""
+    lone = len(run) == 1 and run[0].group()[:1].isupper()
+    return lone and adjacent(text, run[0].end(), token.start()) and elided_of(token.group(), cues)
 
 
 # Inside a name an article stands before a capitalised word ("Luis de la Fuente", "del Río").

@@ -37,6 +37,9 @@ def test_a_reported_perfect_after_a_comma_is_not_the_sentences_subjects(text: st
         ),
         ("Jan Lemke habe im Ausschuss gefragt: „Wann kommt der Plan?“", "Jan Lemke"),
         ("Am Montag, nach der Sitzung, sagte Jan Lemke: „Wann kommt der Plan?“", "Jan Lemke"),
+        # verb-second after the comma: the subject stands between auxiliary and participle
+        ("Jan Roth erinnerte sich, damals habe Eva Lind gesagt: „Spare jeden Cent.“", "Eva Lind"),
+        ("Jan Roth erinnerte sich, damals habe er gesagt: „Spare jeden Cent.“", "Jan Roth"),
     ],
 )
 def test_the_clauses_own_subject_or_the_sentences_speaks(text: str, speaker: str) -> None:

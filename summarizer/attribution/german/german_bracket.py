@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from summarizer import _data
-from summarizer.attribution.german.casing import surnames
+from summarizer.attribution.german.casing import lowered, surnames
 from summarizer.attribution.german.phrases import TOKEN, Phrase, mention_of, oblique, read_phrase
 from summarizer.attribution.german.spelling import older_print
 from summarizer.attribution.lexicon.cues import Cues, Mention, Window, gender_of
@@ -183,8 +183,11 @@ def bracket_before(text: str, start: int, cue: re.Match[str], cues: Cues) -> Men
     auxiliaries = _bracket(cues.family).auxiliaries
     aux = next((i for i, t in enumerate(tokens) if t.group().lower() in auxiliaries), 0)
     first = aux > 0 and _subject_first(tokens, aux, cues)
-    if aux == 0 or (first and not _pronoun_next(tokens, aux, cue, cues)):
+    after = _pronoun_next(tokens, aux, cue, cues) if first else "pronoun"
+    if aux == 0 or not after:
         return None  # none, or a subject before it ("X hat der Zeitung gesagt"): read elsewhere
+    if after == "unsure":  # "Dabei hat sie gefragt:" or "Seehofer hat sie gefragt:"
+        return Mention(cue.group(), "anonymous", cue.group(), -1, cue.start())
     index = adverbials(tokens, aux + 1, cues)
     found: Mention | None
     if index < len(tokens) and tokens[index].group().lower() in cues.pronouns:
@@ -212,17 +215,19 @@ def _subject_first(tokens: list[re.Match[str]], aux: int, cues: Cues) -> bool:
 # is the subject of a verb-second clause, so the word before the auxiliary, capitalised as it
 # opens the sentence, is an adverb or an object, never the speaker. "sie" is also an accusative:
 # after a participle that takes a person ("Die Ministerin hat sie gefragt:") it may be the one
-# asked, and the subject stands before the auxiliary.
-def _pronoun_next(tokens: list[re.Match[str]], aux: int, cue: re.Match[str], cues: Cues) -> bool:
-    """Whether a pronoun that must be the subject follows the auxiliary at `aux`."""
+# asked; then one word before the auxiliary is a person where a full name of the article ends
+# in it, an adverb where the article writes it in lower case, and else either: nobody is sure.
+def _pronoun_next(tokens: list[re.Match[str]], aux: int, cue: re.Match[str], cues: Cues) -> str:
+    """ "pronoun" (the subject), "unsure", or "" (the phrase before the auxiliary speaks)."""
     word = tokens[aux + 1].group().lower() if aux + 1 < len(tokens) else ""
     if word not in cues.pronouns:
-        return False
+        return ""
     if word != "sie" or cue.group().lower() not in _OBJECT_PARTICIPLES:
-        return True
-    # "Dabei hat sie gefragt:": one word before the auxiliary that no full name of the article
-    # ends in is no person, so "sie" is the subject
-    return aux == 1 and tokens[0].group() not in surnames(tokens[0].string)
+        return "pronoun"
+    lead, text = tokens[0].group(), tokens[0].string
+    if aux != 1 or lead in surnames(text):
+        return ""
+    return "pronoun" if lead.lower() in lowered(text) else "unsure"
 
 
 # The subject is read: what comes between is adverbials and objects ("X hat der Zeitung gesagt").

@@ -93,15 +93,17 @@ def _pronoun_before(text: str, start: int, end: int, cues: Cues) -> bool:
     return any(word in cues.reported_subjects for word in words[-3:])
 
 
-# "Der Sender will wissen, dass Lemke gefragt habe: „…“": the perfect of saying stands in a
-# clause after a comma, so the sentence's subject (no cue of its own) only reports it; the
-# clause's subject, unless a full name (read above) or a pronoun ("dass er gesagt habe"), is
-# left unnamed rather than read as the sentence's.
+# "Der Sender will wissen, dass Lemke gefragt habe: „…“": the perfect of saying closes a
+# clause after a comma (the auxiliary last), so the sentence's subject (no cue of its own) only
+# reports it; the clause's subject, unless a full name (read above) or a pronoun ("dass er
+# gesagt habe"), is left unnamed rather than read as the sentence's.
 def _clause_of_its_own(
     text: str, window: Window, found: Sequence[re.Match[str]], cues: Cues
 ) -> bool:
-    """Whether the reported perfect opens after a comma with no pronoun as its subject."""
-    first = min(found[-2].start(), found[-1].start())
+    """Whether the reported perfect closes a clause after a comma with no pronoun subject."""
+    if found[-1].group().lower() not in cues.reported:
+        return False  # "…, damals habe Eva Lind gesagt:": verb-second, its subject read between
+    first = found[-2].start()
     comma = text.rfind(",", window[0], first)
     if comma < 0 or "\n" in text[comma:first]:
         return False

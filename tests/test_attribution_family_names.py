@@ -33,7 +33,7 @@ def _speakers(text: str, lang: str) -> list[str | None]:
         ('وتوفيت سارة منصور. وقالت عائلة منصور في بيان: "نحن حزينون".', "ar"),
         ('وتوفيت سارة منصور. "نحن حزينون"، قالت أسرة منصور.', "ar"),
         ("Иван Петров скончался. Семья Петрова заявила: «Мы скорбим».", "ru"),
-        ("Иван Петров скончался. Вдова Петрова заявила: «Мы скорбим».", "ru"),
+        ("Иван Петров скончался. Родственники Петрова заявили: «Мы скорбим».", "ru"),
     ],
 )
 def test_a_family_speaks_for_no_one_person(text: str, lang: str) -> None:
@@ -50,6 +50,7 @@ def test_a_family_speaks_for_no_one_person(text: str, lang: str) -> None:
         ("Ann Roe, a lawyer for the family, said: “We will appeal.”", "en", "Ann Roe"),
         ("Family Dollar said: “We will appeal.”", "en", "Family Dollar"),  # a firm's name
         ("Мария Петрова заявила: «Мы будем бороться».", "ru", "Мария Петрова"),
+        ("Суд начался. «Он невиновен», — сказала его жена Анна.", "ru", "Анна"),  # apposed
         (
             "Der Anwalt der Familie – Jan Roth – sagte: „Wir gehen in Berufung.“",
             "de",

@@ -68,16 +68,21 @@ def _gated(work: Callable[[T], Awaitable[R]], limit: int) -> Callable[[T], Await
     return one
 
 
+# functools.cache alone lets each of the threads that first ask at once run `load`: 32 articles
+# read at once compiled the cleaning patterns six times. Here a thread that asks while another
+# loads waits for that load; once loaded, an ask is functools.cache's own look-up (a lock taken
+# on every ask cost nine times that). Its cache_info and cache_clear count asks, so a test can see
+# whether anything asked (lexicon/lazy.py); the loaded value stays.
 def once(load: Callable[[], T]) -> Callable[[], T]:
     """`load` run at most once, even when threads first ask for it at the same moment."""
-    # functools.cache alone lets each of them run it: 32 articles read at once compiled the cleaning
-    # patterns six times
     lock = threading.Lock()
-    cached = functools.cache(load)
+    loaded: list[T] = []
 
     @functools.wraps(load)
     def first() -> T:
         with lock:
-            return cached()
+            if not loaded:
+                loaded.append(load())
+            return loaded[0]
 
-    return first
+    return functools.cache(first)

@@ -117,6 +117,9 @@ def test_a_clause_of_saying_around_the_quotation_names_its_speaker(
         "Es gab Streit, weil die Partei die Regierung als „unfähig“ bezeichnete.",
         "Es gab Streit, weil die Pläne die Regierung als „unfähig“ bezeichnete.",
         "Der Bericht war brisant, weil die US-Regierung Georgien als „Demokratie“ bezeichnet.",
+        # a passive after the quotation: the subject is the one called so, by others
+        "Es gab Jubel, weil Jan Roth als „großer Held“ bezeichnet wurde.",
+        "Es gab Jubel, weil Jan Roth als „großer Held“ bezeichnet worden war.",
         # a body that is no speaker
         "Der Bericht, der die Lage als „dramatisch“ beschreibt, erschien gestern.",
         # a passive whose verb calls nothing
@@ -165,3 +168,33 @@ def test_no_speaker_where_the_clause_is_unsure(text: str) -> None:
 )
 def test_a_plural_speaks_only_with_a_plural_verb(text: str, speaker: str) -> None:
     assert _speaker(text)[0] == speaker
+
+
+# A clause a conjunction or relative pronoun opens, whose verb closes it in the perfect or with
+# the label of "nennen" after its object, or "von" before a verb of speaking of.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Es gab Jubel, nachdem Jan Roth den Plan einen „großen Wurf“ genannt hatte.",
+        "Es gab Jubel, nachdem Jan Roth den Plan als „großen Wurf“ gesehen hatte.",
+        "Es gab Jubel, während Jan Roth von einem „großen Wurf“ sprach.",
+        "Jan Roth, der den Plan einen „großen Wurf“ nannte, reiste ab.",
+    ],
+)
+def test_labels_in_clauses_closed_by_their_verb(text: str) -> None:
+    assert _speaker(text) == ("Jan Roth", "low")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a passive: the subject is the one named so
+        "Es gab Jubel, weil Jan Roth einen „großen Helden“ genannt wurde.",
+        # two phrases that may each be the subject
+        "Es gab Jubel, weil die Partei die Regierung einen „großen Wurf“ nannte.",
+        # no verb of calling
+        "Es gab Jubel, weil Jan Roth den „großen Wurf“ wagte.",
+    ],
+)
+def test_no_label_in_other_clauses(text: str) -> None:
+    assert _speaker(text)[0] is None

@@ -263,3 +263,17 @@ def test_two_full_names_after_a_verb_with_an_object_are_subject_and_object(
 def test_four_names_after_a_verb_of_saying_are_one_name() -> None:
     text = "„Ein guter Plan“, sagte der Präsident Andrés Manuel López Obrador."
     assert _speeches(text) == [("Ein guter Plan", "Andrés Manuel López Obrador")]
+
+
+# "Nach Angaben der Polizei Altdorf war der Täter „…“": a hearsay cue opening the sentence names
+# its source; the subject after the verb is what the words describe, never their speaker.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nach Angaben der Polizei Altdorf war der Täter „sehr gefährlich“.",
+        "Nach Ansicht der Stadt Altdorf handelte der Verkäufer „völlig unverantwortlich“.",
+    ],
+)
+def test_an_opening_hearsay_cue_leaves_no_subject_after_the_verb(text: str) -> None:
+    [(_, speaker)] = _speeches(text)
+    assert speaker not in ("Täter", "Verkäufer")

@@ -4,26 +4,33 @@ from __future__ import annotations
 
 from dataclasses import fields, replace
 
+import pytest
+
 from summarizer.attribution.attributed import Attribution
 from summarizer.attribution.find import find_quotes
-from summarizer.attribution.speakers.speakers import _recast
+from summarizer.attribution.lexicon.cues import Mention
+from summarizer.attribution.lexicon.records import recast
+from summarizer.attribution.marks.marks import Span
+
+_RECORDS = (
+    Attribution("Ann Roe", "said", "she", "pronoun", 12, False, True, 9),
+    Mention("Ann Roe", "name", "said", 3, 12),
+    Span(1, 2, 0, 3, 0, 9, frame=5),
+)
 
 
-def test_recast_keeps_every_other_field_as_replace_does() -> None:
-    found = Attribution("Ann Roe", "said", "she", "pronoun", 12, False, True, 9)
-    assert {f.name for f in fields(Attribution)} == {
-        "speaker",
-        "cue",
-        "mention",
-        "basis",
-        "cue_at",
-        "named",
-        "sure",
-        "mention_at",
-    }  # a new field must be copied by `_recast` too
-    assert _recast(found, None, "carried", False) == replace(
-        found, speaker=None, basis="carried", sure=False
-    )
+# Every field, changed alone: a field `recast` passed over would keep its old value.
+@pytest.mark.parametrize("record", _RECORDS, ids=lambda r: type(r).__name__)
+def test_recast_changes_each_field_as_replace_does_and_keeps_the_others(record: object) -> None:
+    for field in fields(record):
+        change = {field.name: "changed"}
+        assert recast(record, **change) == replace(record, **change)
+    assert recast(record) == record
+
+
+def test_recast_refuses_a_field_the_record_has_not() -> None:
+    with pytest.raises(TypeError):
+        recast(_RECORDS[0], speker="Ann Roe")
 
 
 # `Exchange` reads a turn's gender only when a pronoun asks: every turn before it still counts.

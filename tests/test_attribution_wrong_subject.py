@@ -32,8 +32,10 @@ def test_a_participle_with_no_reporting_verb_keeps_the_clause_subject() -> None:
 def test_a_name_before_an_auxiliary_after_said_is_spoken_about() -> None:
     text = 'A senior aide said Lund had "no chance at all" of winning the seat.'
     assert speakers(text) == ["a senior aide"]
+    # never Lund; the sentence's own subject said it (narration, low), at the text's start too
     text = 'Tom Massey once backed the plan, but now said Lund would "unite us all."'
-    assert speakers(text) == [None]
+    assert speakers(text) == ["Tom Massey"]
+    assert speakers("The council met. " + text) == ["Tom Massey"]
 
 
 def test_a_name_after_said_and_before_its_comma_is_the_speaker() -> None:

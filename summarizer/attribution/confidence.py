@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from summarizer.attribution.attributed import NOBODY, Attribution
+from summarizer.attribution.frames.joint import joint_mention
 from summarizer.attribution.fullnames.nonspeakers import (
     bare_role,
     body_for_pronoun,
@@ -30,14 +31,13 @@ from summarizer.attribution.kinds.terms import is_term
 from summarizer.attribution.lexicon.cues import Cues
 from summarizer.attribution.lexicon.records import quick_init
 from summarizer.attribution.marks.marks import Span
+from summarizer.attribution.speakers.honored import gendered, rivalled
 from summarizer.attribution.speakers.namesakes import common_words, namesake, rivals
 from summarizer.attribution.speakers.shared_roster import roster_for
 
 _CONFIDENT = frozenset({"cue", "cue_after", "colon_intro", "interview_turn"})
 _HAN_RUN = "[\u3400-\u9fff]{2,3}"
 _AGAIN_REACH = 3000
-_JOINT_REACH = 80
-_PARTNER_WORDS = 4  # a conjunction and a partner of up to three words ("the deputy mayor")
 _PLACE_OR_SURNAME = 3  # "横浜", "佐々木": before "市長", a city or a surname; longer, a name
 _TITLED_REACH = 30  # how far before its cue a long name after a title may stand
 
@@ -73,7 +73,8 @@ def judge(
     loose = cues.nouns_capitalized or (cues.past_verb is not None and found.basis == "cue_after")
     named = named and (not loose or _introduced(cue, cues))
     shaped = cues.spaced or cues.family == "ja" or found.basis == "interview_turn"
-    sure = named and found.named and found.sure and mood == "said" and not _joint(text, found, cues)
+    joint = joint_mention(text, found.mention or "", found.cue_at, cues)
+    sure = named and found.named and found.sure and mood == "said" and not joint
     sure = sure and (shaped or _known(text, found, cues)) and not _shared(text, span, found, cues)
     sure = sure and not _lone_office(text, found.speaker or "", cues.family)
     sure = sure and not (english and nonspeaker(text, found, cues.titles))
@@ -111,40 +112,6 @@ def _introduced(cue: str, cues: Cues) -> bool:
     return cue == ":" or cue in cues.sayings or cues.verbs.fullmatch(cue) is not None
 
 
-# "“…,” Tom Hale and Ida Moss said": each said it, so naming one is no sure credit against the
-# other.
-def _joint(text: str, found: Attribution, cues: Cues) -> bool:
-    """Whether the mention at the cue is one of two names a conjunction joins."""
-    mention = found.mention or ""
-    if not cues.spaced or not mention or found.cue_at < 0:
-        return False
-    before = text[max(0, found.cue_at - _JOINT_REACH) : found.cue_at].rstrip()
-    after = text[found.cue_at : found.cue_at + _JOINT_REACH]
-    at = after.find(mention)
-    if before.endswith(mention):
-        words = before[: -len(mention)].split()[-_PARTNER_WORDS:][::-1]
-    elif 0 <= at <= _JOINT_REACH // 4:
-        words = after[at + len(mention) :].split()[:_PARTNER_WORDS]
-    else:
-        return False
-    if len(words) < 2 or words[0] not in cues.coordinating:
-        return False
-    return words[1][:1].isupper() or _described(words[1:], cues)
-
-
-# "the mayor and Ann Kerr", "Ann Kerr and her deputy": a noun phrase a determiner opens, with no
-# punctuation in it, is a person too ("said, and Ann Kerr wrote" joins two clauses instead).
-def _described(words: list[str], cues: Cues) -> bool:
-    """Whether the words next to a conjunction hold a determiner and lower-case nouns only."""
-    determiners = cues.definite | cues.indefinite
-    for word in words:
-        if not word.isalpha() or not word.islower() or cues.verbs.fullmatch(word):
-            return False
-        if word in determiners:
-            return True
-    return False
-
-
 # "「…」と横浜市長は述べた", "「…」と山本市長は述べた": a word the text writes only before a
 # local office may be its place or its holder's surname; nothing tells them apart ("森田都知事":
 # only four places stand before 都, 道 and 府, so 森田 is a surname). Once per speaker and text.
@@ -170,6 +137,8 @@ def _shared(text: str, span: Span, found: Attribution, cues: Cues) -> bool:
     people = roster_for(text, cues.family).by_word().get(surname, [])
     if not rivals(people, span.start, speaker):  # most: nobody else, so no article's words read
         return False
+    if gendered(mention, cues.family):  # "Mr. Pike" of Sara and Dan Pike: the honorific's pick
+        return rivalled(speaker, people)
     common = common_words(text, cues.titles, cues.stop, cues.subordinating)
     return namesake(text, people, span.start, speaker, common, cues.family)
 

@@ -6,7 +6,7 @@ import functools
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from operator import attrgetter
 
 from summarizer.attribution.attributed import Attribution
@@ -25,7 +25,7 @@ from summarizer.attribution.kinds.incised import incised
 from summarizer.attribution.kinds.kinds import is_title, listed
 from summarizer.attribution.kinds.zh_terms import terms
 from summarizer.attribution.lexicon.cues import Cues, cues_for
-from summarizer.attribution.lexicon.records import quick_init
+from summarizer.attribution.lexicon.records import quick_init, recast
 from summarizer.attribution.lexicon.stops import last_stop, stop_ends
 from summarizer.attribution.marks.dashes import dash_spans
 from summarizer.attribution.marks.exclaimed import exclaimed
@@ -128,7 +128,7 @@ def _merged(
 def _one_name_each(found: tuple[Attribution, ...]) -> list[Attribution]:
     """One person, one name: each speaker takes the fullest name the article uses for them."""
     fuller = one_name_each(a.speaker for a in found if a.speaker)
-    return [replace(a, speaker=fuller[a.speaker]) if a.speaker in fuller else a for a in found]
+    return [recast(a, speaker=fuller[a.speaker]) if a.speaker in fuller else a for a in found]
 
 
 # A pronoun, particle, yes/no word or lone honorific is nobody's name ("Sí", "Nous", "Mr.").
@@ -143,7 +143,7 @@ def _no_names(family: str) -> frozenset[str]:
 def _named(found: Attribution, family: str) -> Attribution:
     """`found` without a speaker when the speaker is one word that names no one."""
     word = (found.speaker or "").strip().rstrip(".").lower()
-    return replace(found, speaker=None) if word in _no_names(family) else found
+    return recast(found, speaker=None) if word in _no_names(family) else found
 
 
 def _quote(text: str, span: Span, found: Attribution, seen: Judgement) -> Quote:
@@ -271,7 +271,7 @@ def _framed(marked: list[Span], frames: list[tuple[int, int, int]]) -> Iterator[
     for span in marked:
         index = bisect_left(starts, span.open_at + 1) - 1
         inside = index >= 0 and span.open_at < frames[index][2]
-        yield replace(span, frame=frames[index][0]) if inside else span
+        yield recast(span, frame=frames[index][0]) if inside else span
 
 
 def _speeches(

@@ -15,6 +15,7 @@ from summarizer.cli.common import (
     Parser,
     common,
     error,
+    length_option,
     model_options,
     settings_from,
 )
@@ -38,12 +39,7 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("inputs", nargs="*", metavar="FILE", help="article path or URL")
     s.add_argument("--inputs-from", metavar="FILE", help="more inputs, one per line (- = stdin)")
     s.add_argument("--lang", required=True, help="reader language: en zh zh-Hant es fr de ...")
-    s.add_argument(
-        "--length",
-        default="medium",
-        choices=("short", "medium", "long"),
-        help="about 3, 6 or 10 points (default medium)",
-    )
+    length_option(s)
     s.add_argument("--format", default="text", choices=FORMATS, help="output format (text)")
     s.add_argument("--out-dir", default="summaries", help="where collect writes (./summaries)")
     s.add_argument("--config", help="TOML config file (default ~/.config/summarizer/config.toml)")

@@ -65,6 +65,16 @@ def common(p: argparse.ArgumentParser) -> None:
     debug(p)
 
 
+def length_option(p: argparse.ArgumentParser) -> None:
+    """The summary's length, for the commands that summarize."""
+    p.add_argument(
+        "--length",
+        default="medium",
+        choices=("short", "medium", "long"),
+        help="about 3, 6 or 10 points (default medium)",
+    )
+
+
 def debug(p: argparse.ArgumentParser) -> None:
     """The option every command takes."""
     p.add_argument("--debug", action="store_true", help="show tracebacks")

@@ -17,6 +17,7 @@ from summarizer.cli.common import (
     common,
     error,
     fetch_policy,
+    length_option,
     model_options,
     no_model_notice,
     settings_from,
@@ -45,12 +46,7 @@ def parser() -> argparse.ArgumentParser:
     )
     p.add_argument("inputs", nargs="+", metavar="FILE", help="article path, URL, or - for stdin")
     p.add_argument("--lang", required=True, help="reader language: en zh zh-Hant es fr de ja ru ar")
-    p.add_argument(
-        "--length",
-        default="medium",
-        choices=("short", "medium", "long"),
-        help="about 3, 6 or 10 points (default medium)",
-    )
+    length_option(p)
     p.add_argument(
         "--format", choices=FORMATS, help="output format (default: from --out, else text)"
     )

@@ -21,6 +21,7 @@ _starts = lazy(r"(?:^|(?<=[，。！？：；、\n”」…]))(?=([\u4e00-\u9fff
 _CLAUSES = re.compile(r"[^。！？!?…\n，,；;：:]+")
 _ZH = _data.load_toml("dialogue.toml")["zh"]
 PRONOUNS: tuple[str, ...] = tuple(_ZH["pronouns"])
+NEGATION: str = _ZH["negation"]  # right before a verb of saying: silence ("不好再说什么")
 _PLURAL = frozenset(_ZH["plural"])
 _AND = frozenset(_ZH["joining"])
 _DESCRIBED = 14
@@ -68,12 +69,12 @@ def words_for(family: str) -> Words:
         # a verb of saying that ends its clause, not negated ("不好再说什么" is silence), also
         # counted once ("说了句：", "咒骂了一句。")
         re.compile(
-            f"(?<![不没沒别別])(?:{verbs})(?:[道着著]|了一?[句声聲])?(?=[，。！？：,.!?…]|$)", re.M
+            f"(?<![{NEGATION}])(?:{verbs})(?:[道着著]|了一?[句声聲])?(?=[，。！？：,.!?…]|$)", re.M
         ),
         # or one with a short object that ends the sentence after a quotation ("少平问她。"),
         # but not talking ("在说话。", "没有说话。")
         re.compile(
-            f"(?<![不没沒别別再有])(?:{verbs})(?:[着著完]|(?![了着著起话話])(?=[\u4e00-\u9fff]{{1,3}}[。！？!?]))"
+            f"(?<![{NEGATION}再有])(?:{verbs})(?:[着著完]|(?![了着著起话話])(?=[\u4e00-\u9fff]{{1,3}}[。！？!?]))"
         ),
         re.compile(
             r"(?:^|(?<=[，。！？：；\n”」]))([\u4e00-\u9fff]{2,3}?)[说說问問喊答][道]?[：:，,]",
@@ -85,7 +86,7 @@ def words_for(family: str) -> Words:
         ),
         frozenset(data.get("female", "")),
         # not after a negation ("不好开口")
-        re.compile(f"(?<![不没沒别別])(?<![不没沒别別][好敢能再])(?:{acts})"),
+        re.compile(f"(?<![{NEGATION}])(?<![{NEGATION}][好敢能再])(?:{acts})"),
     )
 
 
@@ -161,6 +162,13 @@ def cast_of(text: str) -> Cast:
     return Cast(names, pattern)
 
 
+# Read by `people` twice and by `_titled`, over the same text: the text is scanned once.
+@functools.lru_cache(maxsize=2)
+def _openers(text: str) -> tuple[tuple[str, int], ...]:
+    """The three characters after each place a clause opens, and that place, in order."""
+    return tuple((match.group(1), match.start()) for match in _starts().finditer(text))
+
+
 @functools.lru_cache(maxsize=8)
 def people(text: str) -> tuple[str, ...]:
     """The names in `text`, found by the shapes and places of names."""
@@ -171,8 +179,8 @@ def people(text: str) -> tuple[str, ...]:
     words = words_for("zh")
     titles = {*cues_for("zh").titles, *words.not_names}
     first: dict[str, int] = {}
-    for match in _starts().finditer(text):
-        first.setdefault(match.group(1), match.start())
+    for word, at in _openers(text):
+        first.setdefault(word, at)
     pairs = Counter(word[:2] for word in first)
     found: set[str] = set()
     for word, at in first.items():
@@ -188,7 +196,7 @@ def people(text: str) -> tuple[str, ...]:
             found.add(word[:2])
         if full_name(word) and word[1:] not in titles and _recurs(text, word[1:], at):
             found.update(() if _even(text, at) else (word, word[1:]))
-    starts = Counter(match.group(1)[:2] for match in _starts().finditer(text))
+    starts = Counter(word[:2] for word, _ in _openers(text))
     found.update(_speaking(text, words), *(_odd_named(word, starts, words) for word in first))
     found = {w for w in found if w[-1] not in words.not_name_end} - words.not_names
     # a two-character name and the word after it ("兰花瞪着") make no full name
@@ -214,7 +222,7 @@ def _titled(text: str, found: tuple[str, ...]) -> dict[str, str]:
     # as the novel may give the full name elsewhere; nor a name that ends as women's names do, as
     # an office holder's namesake in a story is most often a daughter ("马秀莲" and "马主任")
     titles = cues_for("zh").titles
-    openers = {match.group(1): match.start() for match in _starts().finditer(text)}
+    openers = dict(_openers(text))  # each word where it last opens a clause
     untitled: dict[str, set[str]] = {}
     for word in openers:
         if word[1:] not in titles:

@@ -12,7 +12,14 @@ from dataclasses import replace
 from typing import NamedTuple
 
 from summarizer.attribution.attributed import Attribution
-from summarizer.attribution.dialogue.cast import PRONOUNS, Cast, cast_of, genders, words_for
+from summarizer.attribution.dialogue.cast import (
+    NEGATION,
+    PRONOUNS,
+    Cast,
+    cast_of,
+    genders,
+    words_for,
+)
 from summarizer.attribution.dialogue.turns import (
     ANCHORS,
     BASES,
@@ -36,7 +43,7 @@ _COLONS = ("：", ":")
 _TEXT = re.compile(r"\S")
 _han2 = lazy("[\u4e00-\u9fff]{2}")
 # a verb of asking with its short object before the colon that introduces a line ("少安问他：")
-_asks = lazy(r"(?<![不没沒别別])[问問](?=[\u4e00-\u9fff]{1,3}[：:]\s*$)")
+_asks = lazy(rf"(?<![{NEGATION}])[问問](?=[\u4e00-\u9fff]{{1,3}}[：:]\s*$)")
 # the one spoken to, as a pronoun after a preposition or a verb of asking ("对她说", "问他")
 _told_shape = lazy("(?:[对對向跟给給朝冲衝问問])([他她])(?![们們的])")
 _MIN_PURE = 3

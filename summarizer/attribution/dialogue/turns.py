@@ -157,17 +157,20 @@ def _prior_subject(text: str, floor: int, at: int, cast: Cast, pronoun: str) -> 
         return None
     for back in range(2, min(len(stops), _CHAIN + 2) + 1):
         start, end = stops[-back], stops[-back + 1]
-        start += len(text[start:end]) - len(text[start:end].lstrip())
-        if cast.persons(text, start, end):
+        sentence = text[start:end]
+        start += len(sentence) - len(sentence.lstrip())
+        named = cast.persons(text, start, end)
+        if named:
             break
         if not text.startswith(pronoun, start) or text.startswith("们", start + 1):
             return None
     else:
         return None
-    who = cast.person(text[start:end])
-    if pronoun in text[start:end] or who in PRONOUNS:
+    sentence = text[start:end]
+    who = cast.person(sentence)
+    if pronoun in sentence or who in PRONOUNS:
         return None
-    return who if who and cast.persons(text, start, end) == {who} else None
+    return who if who and named == {who} else None
 
 
 def runs(text: str, lines: list[Line]) -> list[list[Line]]:

@@ -19,9 +19,20 @@ def describes(text: str, first: re.Match[str] | None, cues: Cues) -> bool:
     after = _NEXT_WORD.match(text, first.end())
     if word in cues.reflexives and after:
         word = after.group(1).lower()
-    # French and Spanish drop the article before a role ("Jean Roux, maire de Lyon, était")
+    # French and Spanish drop the article before a role ("Jean Roux, maire de Lyon, était"),
+    # English before a role with its complement ("Ann Roe, co-founder of Acme, backed")
     role = bool(cues.clitics) and word in cues.titles
-    return word in cues.term_articles or word.isdigit() or role
+    return word in cues.term_articles or word.isdigit() or role or _linked(text, first, cues)
+
+
+def _linked(text: str, first: re.Match[str], cues: Cues) -> bool:
+    """Whether a lower-case noun (or two) and a `role_links` word open the apposition."""
+    if not cues.role_links or not first.group().islower() or first.group() in cues.stop:
+        return False
+    after = _NEXT_WORD.match(text, first.end())
+    if after and after.group(1) not in cues.role_links and after.group(1).islower():
+        after = _NEXT_WORD.match(text, after.end())  # "executive director of"
+    return after is not None and after.group(1) in cues.role_links
 
 
 # "“…,” Ann Ruiz, 30, of Dayton, Ohio, who was among those polled, said": each part after the

@@ -9,7 +9,7 @@ import re
 from summarizer import _data
 from summarizer.attribution.frames.clauses import TOKEN
 from summarizer.attribution.frames.linked import apposed_name
-from summarizer.attribution.frames.listeners import listener, told_first, told_head
+from summarizer.attribution.frames.listeners import antecedent, listener, told_first
 from summarizer.attribution.frames.objects import possessed, quoted_person
 from summarizer.attribution.frames.roles import complemented, documented
 from summarizer.attribution.frames.runs import adjacent, initial, preposition
@@ -87,16 +87,16 @@ def verb_gap(text: str, tokens: list[re.Match[str]], limit: int, cues: Cues) -> 
     return _aside_before(text, tokens, _plan_before(text, tokens, limit, cues))
 
 
-# "It was Hale who said", "Ann Roe, who told them": the relative's head is the speaker; after an
-# aside, the name it describes ("Lee Holt, an aide, who said"); after a cue, the one told ("Hale
-# told Ann Roe, who replied"), not the teller.
+# "It was Hale who said", "Ann Roe, who told": its head speaks; past an aside, whom it describes
+# ("Lee Holt, an aide, who"); the one told ("Hale told Ann Roe, who") or cited ("according to X,").
 def _relative_before(text: str, tokens: list[re.Match[str]], limit: int, cues: Cues) -> int:
     """Drops a relative pronoun (and its comma) right before the cue; where its head ends."""
     if len(tokens) < 2 or tokens[-1].group().lower() not in cues.relatives:
         return limit
     relative = tokens.pop()
     if text[tokens[-1].end() : relative.start()].strip() == ",":
-        tokens[:] = told_head(tokens, cues) or before_appositive(text, tokens, cues) or tokens
+        head = antecedent(text, tokens, cues) or before_appositive(text, tokens, cues)
+        tokens[:] = head or tokens
     return tokens[-1].end()
 
 

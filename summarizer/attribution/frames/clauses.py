@@ -265,7 +265,8 @@ def description(
         if lower in cues.definite and forward and not kept:
             kept.append(token)
             continue
-        if lower in cues.stop or lower in cues.pronouns or cues.verbs.fullmatch(lower):
+        ends = lower in cues.stop or lower in cues.pronouns or cues.verbs.fullmatch(lower)
+        if ends or (not forward and lower in cues.passive | cues.clause_auxiliaries):  # "is bold"
             break
         kept.append(token)
     if forward and len(kept) > 1 and kept[0].group().lower() in cues.definite:

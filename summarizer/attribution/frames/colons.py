@@ -12,6 +12,7 @@ from summarizer.attribution.frames.canonical import canonical
 from summarizer.attribution.frames.clauses import TOKEN
 from summarizer.attribution.frames.runs import adjacent, after_dash, classify, run_of, single_run
 from summarizer.attribution.lexicon.cues import Cues, Mention, Window
+from summarizer.attribution.lexicon.stops import last_stop
 from summarizer.attribution.marks.marks import OPENERS
 
 _COLON = re.compile(":")
@@ -92,7 +93,7 @@ def apposed_colon(text: str, window: Window, cues: Cues) -> Mention | None:
     if not head.endswith(":") or "," not in head or cues.family == "ar" or not cues.clitics:
         return None
     end = window[0] + len(head) - 1
-    start = max([window[0], *(m.end() for m in cues.sentence_end.finditer(text, window[0], end))])
+    start = last_stop(text, cues.sentence_end, window[0], end) or window[0]
     comma = text.find(",", start, end)
     tokens = TOKEN.findall(text, comma, end)
     if comma < 0 or not tokens or len(tokens) > _ROLE_WORDS or cues.verbs.search(text, start, end):
@@ -117,7 +118,7 @@ def stance_owner(text: str, window: Window, cues: Cues) -> Mention | None:
         return None
     head = text[window[0] : window[1]].rstrip()
     end = window[0] + len(head) - 1
-    start = max([window[0], *(m.end() for m in cues.sentence_end.finditer(text, window[0], end))])
+    start = last_stop(text, cues.sentence_end, window[0], end) or window[0]
     tokens = list(TOKEN.finditer(text, start, end))
     if not tokens or cues.verbs.search(text, start, end):
         return None
@@ -184,7 +185,7 @@ def issued_by(text: str, window: Window, cues: Cues) -> Mention | None:
     if not head.endswith(":") or not any(noun in head for noun in cues.messages):
         return None  # a substring test spares most colons the tokenizing below
     end = window[0] + len(head) - 1
-    start = max([window[0], *(m.end() for m in cues.sentence_end.finditer(text, window[0], end))])
+    start = last_stop(text, cues.sentence_end, window[0], end) or window[0]
     tokens = list(TOKEN.finditer(text, start, end))
     verb = next((i for i, t in enumerate(tokens) if t.group() in cues.issuing), -1)
     rest = [t.group() for t in tokens[verb + 1 :]] if verb > 0 else []

@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
+import re
+
 from summarizer import _data
+from summarizer.attribution.frames.clauses import TOKEN
+from summarizer.attribution.frames.runs import forenames
 from summarizer.attribution.lexicon.cues import Cues
 
 _BODY_LINKS = {
     family: frozenset(words.get("body_links", ()))
     for family, words in _data.load_toml("particles.toml").items()
 }
+_WORD = re.compile(r"(?:[ldLD]['’])?([^\W\d_][\w'’-]*)")
+_NAME_WORDS = 2  # a given name and a surname
+_OPENERS = '.!?:;,\n"“”«»—–-('  # a mark before a clause's first word (`subjects`)
+_BODY_WORDS = 4  # capitalised words of a body's name read back to its particle
+_LEAD = 40  # how far before a run the role and particle before it are read
 
 
 # "du Sénat Gérard Larcher" and "du New York Times" are both three capitalised words after "de":
@@ -17,7 +26,7 @@ _BODY_LINKS = {
 # tells where the complement ends: without it the name is a guess, never sure.
 def name_split(text: str, complement: str, name: str, cues: Cues) -> bool:
     """Whether the two words after a one-word complement are surely a name, not its rest."""
-    if any(word.lower() in _BODY_LINKS.get(cues.family, ()) for word in name.split()):
+    if _linked(name.split(), cues):
         return False
     given, surname = name.split(maxsplit=1)
     written = _elsewhere(text, surname, given) or _elsewhere(text, name, complement)
@@ -27,3 +36,93 @@ def name_split(text: str, complement: str, name: str, cues: Cues) -> bool:
 def _elsewhere(text: str, word: str, before: str) -> bool:
     """Whether `word` stands in `text` other than right after `before`."""
     return text.count(word) > text.count(f"{before} {word}")
+
+
+def _linked(words: list[str], cues: Cues) -> bool:
+    """Whether a word that links a body's name ("Sin", "y") stands among `words`."""
+    return any(word.lower() in _BODY_LINKS.get(cues.family, ()) for word in words)
+
+
+# The roster's side of the same grammar: after a role and its particle ("ministre des", "président
+# de la", "ministro de", "del") the first capitalised word is the complement and the words after
+# it the name: "des Finances Pierre Dupont" names Pierre Dupont; one word after it is a surname
+# ("des Finances Dupont"). A longer run, or one holding a body's linking word ("du New York Times
+# Pierre Dupont", "de Médicos Sin Fronteras Juan Pérez"), has no sure end: no name is kept. After
+# a bare "de" the run may name whom the role speaks for ("l'avocat de Pierre Dupont", "el abogado
+# de José Luis Martínez"): it is cut only after a first word that is no known first name, and
+# only before two more ("le maire de Lyon Grégory Doucet").
+def past_complement(run: str, lead: list[str], cues: Cues) -> str:
+    """A capitalised run after a role and its particle without the complement ("" if unsure)."""
+    lowers = [w.lower() for w in lead[-3:]]
+    back = _role_back(lowers, cues)
+    if not back:
+        return run
+    bare = back == 2 and lowers[-1] not in cues.contractions  # "de", no article
+    words = [w for w in _WORD.finditer(run) if w.group(1)[0].isupper()]
+    if len(words) == _NAME_WORDS and not bare:  # "des Finances Dupont": the surname alone
+        return run[words[-1].start(1) :]
+    owner = bare and words[0].group(1) in forenames(cues.family) if words else True
+    linked = back == 3 or lowers[-1] in cues.complements  # "de", "des", "du", "del": no "au"
+    if len(words) <= _NAME_WORDS or owner or not linked:
+        return run
+    if len(words) > _NAME_WORDS + 1 or _linked([w.group(1) for w in words], cues):
+        return ""
+    return run[words[1].start(1) :]
+
+
+def _role_back(lowers: list[str], cues: Cues) -> int:
+    """How far back from the end of `lowers` a role stands before its particle, else 0."""
+    articled = len(lowers) > 2 and lowers[-2] in cues.complements and lowers[-1] in cues.articles
+    particle = len(lowers) > 1 and lowers[-1] in cues.complements | cues.contractions
+    back = 3 if articled else 2 if particle else 0
+    role = lowers[-back] if back else ""
+    return back if role in cues.titles and role not in cues.stop else 0
+
+
+# "Le ministre des Finances Pierre Dupont a défendu …": the name after a role's complement holds
+# the role, and is the clause's subject where the role (or its article) opens the clause, as a
+# titled name is; never after a verb or a preposition ("a reçu le ministre des Finances X").
+def holds_role(text: str, run: re.Match[str], cues: Cues) -> bool:
+    """Whether the name in `run` follows a role that opens its clause and the role's complement."""
+    if not cues.complements:
+        return False
+    lead = list(TOKEN.finditer(text, max(0, run.start() - _LEAD), run.start()))[-4:]
+    back = _role_back([w.group().lower() for w in lead[-3:]], cues)
+    cut = past_complement(run.group(), [w.group() for w in lead], cues) if back else ""
+    if cut in ("", run.group()):
+        return False
+    opener = lead[-back - 1] if len(lead) > back else None
+    article = opener and opener.group().lower() in set(cues.articles) - set(cues.contractions)
+    start = opener.start() if opener and article else lead[-back].start()
+    before = text[max(0, start - 3) : start].rstrip(" \t")
+    return not before or before[-1] in _OPENERS
+
+
+# A run that opens after a body's capitalised linking word ("de Médicos Sin | Fronteras Juan
+# Pérez") began inside that body's name: its particle stands before the body's first word.
+def particle_before(words: list[str], cues: Cues) -> int:
+    """Where the particle that ends `words` starts ("des", "de la", "de l'"), else -1."""
+    end = len(words)
+    if words and words[-1][:1].isupper() and _linked(words[-1:], cues):
+        while end > max(0, len(words) - _BODY_WORDS) and words[end - 1][:1].isupper():
+            end -= 1
+    lowers = [w.lower() for w in words[max(0, end - 2) : end]]
+    if lowers and lowers[-1] in cues.complements | cues.contractions:
+        return end - 1
+    articled = len(lowers) > 1 and lowers[0] in cues.complements and lowers[1] in cues.articles
+    return end - 2 if articled else -1
+
+
+# "el abogado de José Luis Martínez": after a bare "de", a first name opens the name of whom the
+# role speaks for, no complement ("de Hacienda Juan Pérez").
+def owned_after(lowers: list[str], first: str, cues: Cues) -> bool:
+    """Whether `first`, the capitalised word after a particle (`lowers` from it), opens a name."""
+    articled = lowers[0] in cues.contractions or (lowers[1:2] and lowers[1] in cues.articles)
+    return not articled and first in forenames(cues.family)
+
+
+def name_after(text: str, start: int, run: str, cues: Cues) -> str:
+    """`past_complement` for the run at `start`, reading the role and particle before it."""
+    if not cues.complements:
+        return run
+    return past_complement(run, TOKEN.findall(text, max(0, start - _LEAD), start)[-3:], cues)

@@ -6,6 +6,7 @@ import re
 
 from summarizer.attribution.frames.clauses import TOKEN
 from summarizer.attribution.lexicon.cues import Cues, Mention
+from summarizer.attribution.lexicon.stops import last_stop
 
 _REACH = 300  # how far back a document subject may open its sentence
 _LEAD_WORDS = 2  # words between the determiner and the document's noun ("the secret briefing memo")
@@ -17,8 +18,7 @@ def paper_subject(text: str, start: int, cue: re.Match[str], cues: Cues) -> Ment
     if not cues.papers or not cues.definite:
         return None
     begin = max(start, cue.start() - _REACH)
-    for stop in cues.sentence_end.finditer(text, begin, cue.start()):
-        begin = stop.end()
+    begin = last_stop(text, cues.sentence_end, begin, cue.start()) or begin
     tokens = list(TOKEN.finditer(text, begin, cue.start()))
     if not tokens or tokens[0].group().lower() not in cues.definite:
         return None

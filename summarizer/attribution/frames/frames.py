@@ -3,15 +3,16 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from summarizer.attribution.frames.clauses import new_sentence
 from summarizer.attribution.frames.complement import unsure_before
+from summarizer.attribution.frames.epigraph import signed, whole
 from summarizer.attribution.frames.inner_titles import inner_title
 from summarizer.attribution.frames.mentions import find_mentions, frame_mentions
-from summarizer.attribution.frames.objected import only_before
+from summarizer.attribution.frames.new_agent import joined_at
+from summarizer.attribution.frames.objected import embedded_before, only_before
 from summarizer.attribution.frames.owned_words import others_words
 from summarizer.attribution.german.asides import aside_cue
 from summarizer.attribution.german.german_carry import added, reported_sentences
@@ -29,7 +30,6 @@ _SHORT = 15
 _NAME_CHARS = 40
 _PLURAL_REACH = 24  # the first word of a cue right after the closing mark
 _CLOSING = '»"”’ ,\u00a0\u202f'
-_SIGNATURE = re.compile(r"[—–-]\s?((?:[A-Z][\w'’.-]*\s){0,3}[A-Z][\w'’-]+)(?:,|\.?(?:\n|$))")
 
 
 @quick_init
@@ -86,7 +86,7 @@ def _mentions(
     first, last = chain[0], chain[-1]
     after = _after_window(text, spans, last, cues)
     before = _before_window(text, spans, first, cues)
-    mentions = tuple(find_mentions(text, before, after, cues)) or _signed(text, spans[last], cues)
+    mentions = tuple(find_mentions(text, before, after, cues)) or signed(text, spans[last], cues)
     mentions = only_before(text, spans[first].open_at, spans[last].close_at, mentions, cues)
     mentions = others_words(text, spans[first].open_at, mentions, cues)
     return unsure_before(text, spans[first].open_at, mentions, cues), before
@@ -112,7 +112,7 @@ def inherits(text: str, span: Span, previous: Span | None, cues: Cues, cue_at: i
     if previous.para_start != span.para_start:
         adjacent = not text[previous.para_end : span.para_start].strip()
         asked = cues.answered and text[previous.end - 1 : previous.end] == "?"  # an answer
-        return _whole(span) and adjacent and cues.spaced and not asked
+        return whole(span) and adjacent and cues.spaced and not asked
     gap = (previous.close_at + 1, span.open_at)
     if not cues.spaced:
         return cues.sentence_end.search(text, *gap) is None or _continued(text, gap, cues)
@@ -130,7 +130,7 @@ def inherits(text: str, span: Span, previous: Span | None, cues: Cues, cue_at: i
     if reported_sentences(text, (gap[0] if narrative else stop.end(), span.open_at), cues):
         return True  # "„…“ Die Lage sei ernst. Noch bestehe keine Gefahr. „…“"
     if narrative or not text[stop.end() : span.open_at].strip():
-        return not narrative
+        return not narrative and joined_at(text, cue_at, stop.start(), cues) == cue_at
     return cues.nouns_capitalized and goes_on_reported(text, (stop.end(), span.open_at), cues)
 
 
@@ -152,30 +152,10 @@ def _new_frame(text: str, gap: tuple[int, int], cues: Cues) -> bool:
     return cues.nouns_capitalized and framed and opened
 
 
-# On the next line after a dash or a hyphen: "“…”\n\n— Mara Holt, in a 2019 speech", "- Mara Holt.".
-def _signed(text: str, span: Span, cues: Cues) -> tuple[Mention, ...]:
-    """The name that signs a quotation that is a paragraph of its own (an epigraph)."""
-    if not _whole(span) or cues.dashes or cues.nouns_capitalized:
-        return ()
-    after = PARAGRAPH.match(text, span.para_end)
-    signed = _SIGNATURE.match(text, after.end() if after else span.para_end)
-    if signed is None or text[signed.end() : signed.end() + 8].lstrip()[:1] in ("—", "–", "-"):
-        return ()  # "- Lower Taxes\n- Fewer Rules": a list of points, not a signature
-    name = signed.group(1)
-    if " " not in name and text.find(name, 0, span.open_at) < 0:
-        return ()  # "- Agreed.": one word signs only as a surname the story has named before
-    return (Mention(name, "name", "—", signed.start(1), signed.start()),)
-
-
-def _whole(span: Span) -> bool:
-    """Whether the quotation is its paragraph."""
-    return span.open_at == span.para_start and span.close_at >= span.para_end - 2
-
-
 # Only when that one ends a sentence ("Lund said he expects delays.").
 def _paragraph_before(text: str, span: Span) -> tuple[int, int] | None:
     """For a quotation that is a paragraph of its own: the paragraph right before it."""
-    if not _whole(span):
+    if not whole(span):
         return None
     reach = max(0, span.para_start - _BEFORE)
     end = reach + len(text[reach : span.para_start].rstrip())
@@ -186,11 +166,17 @@ def _paragraph_before(text: str, span: Span) -> tuple[int, int] | None:
 
 
 # "“…,” said Tom Hale. Ann Roe agreed. “…” She smiled.\n\n“…”": the cue of an earlier quotation
-# in the paragraph before is not the last one's, so it never names the paragraph after them.
+# in the paragraph before is not the last one's, so it never names the paragraph after them. In
+# English, after a quotation that only asks ("“Will it pay off?” asked Ann Roe."), the asker's
+# cue never names the answer either (`answered`; "“…. Is it?” Roe said." goes on).
 def _past_quoted(text: str, head: Window, previous: Span, cues: Cues) -> Window:
     """The paragraph before from the sentence of its last quotation (`previous`) on."""
     if not head[0] <= previous.open_at < head[1]:
         return head
+    stops = {s.group() for s in cues.sentence_end.finditer(text, previous.start, previous.end)}
+    if cues.answered and stops == {"?"} and text[previous.end - 1] == "?":  # it only asks
+        stop = cues.sentence_end.search(text, previous.close_at + 1, head[1])  # the asker's cue
+        return (stop.end() if stop else head[1]), head[1]
     start = last_stop(text, cues.sentence_end, head[0], previous.open_at)
     return (start or head[0]), head[1]
 
@@ -279,6 +265,7 @@ def _before_window(text: str, spans: Sequence[Span], index: int, cues: Cues) -> 
     # "Как рассказала «Вестнику» X, «…»": read past a quoted listener
     overlaps = index > 0 and spans[index - 1].close_at >= start
     past = overlaps and inner_title(text, start, spans[index - 1], cues)
+    past = past or (overlaps and embedded_before(text, spans[index - 1], span, cues))
     if overlaps and not past and not _quoted_object(text, start, spans[index - 1], cues, " ,:"):
         start = spans[index - 1].close_at + 1
     # only the last stop counts, looked up among the article's stops (found once)

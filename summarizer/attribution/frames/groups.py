@@ -34,6 +34,8 @@ def group_before(text: str, tokens: list[re.Match[str]], cues: Cues) -> tuple[in
         plain = word.isalpha() and word.islower() and word not in cues.stop
         if index and (not plain or word in cues.governing or cues.verbs.fullmatch(word)):
             break
+        if word in cues.relative_subjects:  # "the plan, which officials said": not "which"
+            break
         if index and text[token.end() : tokens[index - 1].start()] != " ":
             break
         before = text[max(0, token.start() - 3) : token.start()].strip()

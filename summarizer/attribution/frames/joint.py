@@ -1,4 +1,4 @@
-"""Two names joined before a plural verb of saying: a joint subject, no one speaker."""
+"""Two names joined as a cue's subject: a joint subject, no one speaker."""
 
 # "Петров и Сидоров заявили: «…»": both said it, so neither is named; the verb's plural ending
 # (cues.plural_endings) tells, where only the last name would otherwise stand before the cue.
@@ -6,8 +6,12 @@
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 
 from summarizer.attribution.lexicon.cues import Cues, Mention
+
+_JOINT_REACH = 80
+_PARTNER_WORDS = 4  # a conjunction and a partner of up to three words ("the deputy mayor")
 
 
 def joint_subject(
@@ -22,3 +26,45 @@ def joint_subject(
     if not tokens[index - 2].group()[:1].isupper():
         return None
     return Mention(cue.group(), "anonymous", cue.group(), cue.start(), cue.start())
+
+
+# "“…,” Tom Hale and Ida Moss said": each said it, so naming one is no sure credit against the
+# other, and a later "he" may be either.
+def joint_mention(text: str, mention: str, cue_at: int, cues: Cues) -> bool:
+    """Whether the mention at the cue at `cue_at` is one of two names a conjunction joins."""
+    return joint_partner(text, mention, cue_at, cues) is not None
+
+
+def joint_partner(text: str, mention: str, cue_at: int, cues: Cues) -> str | None:
+    """The other of two names joined at the cue ("" for a description: "the mayor"), else None."""
+    if not cues.spaced or not mention or cue_at < 0:
+        return None
+    before = text[max(0, cue_at - _JOINT_REACH) : cue_at].rstrip()
+    after = text[cue_at : cue_at + _JOINT_REACH]
+    at = after.find(mention)
+    if before.endswith(mention):
+        words = before[: -len(mention)].split()[-_PARTNER_WORDS:][::-1]
+    elif 0 <= at <= _JOINT_REACH // 4:
+        words = after[at + len(mention) :].split()[:_PARTNER_WORDS]
+    else:
+        return None
+    if len(words) < 2 or words[0] not in cues.coordinating:
+        return None
+    if not words[1][:1].isupper():
+        return "" if _described(words[1:], cues) else None
+    named = list(takewhile(lambda word: word[:1].isupper(), words[1:]))
+    named = named[::-1] if before.endswith(mention) else named
+    return " ".join(named).strip(".,;:")
+
+
+# "the mayor and Ann Kerr", "Ann Kerr and her deputy": a noun phrase a determiner opens, with no
+# punctuation in it, is a person too ("said, and Ann Kerr wrote" joins two clauses instead).
+def _described(words: list[str], cues: Cues) -> bool:
+    """Whether the words next to a conjunction hold a determiner and lower-case nouns only."""
+    determiners = cues.definite | cues.indefinite
+    for word in words:
+        if not word.isalpha() or not word.islower() or cues.verbs.fullmatch(word):
+            return False
+        if word in determiners:
+            return True
+    return False

@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise, takewhile
 
 from summarizer import _data
 from summarizer.attribution.frames.clauses import TOKEN
@@ -18,6 +19,8 @@ _DESCRIBING = 2
 _CLOSERS = ' \t»"”'
 _OPENERS = '«"“„'
 _CLOSING = re.compile('[»"”“]')
+_CITED_WORDS = 4  # a source's name: a first name, initials and a surname
+_CITED_REACH = 30  # the cue's words right before it
 _TOLD_WORDS = 2  # a first name and a surname in the dative before the speaker's name
 _DATIVES = {
     family: tuple(grammar.get("dative_surnames", ()))
@@ -98,11 +101,27 @@ def past_told(run: str, lead: list[str], cues: Cues) -> str:
     return " ".join(words[_told_words(words, cues) :])
 
 
+def antecedent(text: str, tokens: list[re.Match[str]], cues: Cues) -> list[re.Match[str]]:
+    """The name a relative after `tokens` stands for: the one told, the source cited, or []."""
+    return told_head(tokens, cues) or cited_head(text, tokens, cues)
+
+
 def told_head(tokens: list[re.Match[str]], cues: Cues) -> list[re.Match[str]]:
     """The capitalised words after the last reporting verb in `tokens` (the one told), or []."""
     told = [i for i, t in enumerate(tokens) if cues.verbs.fullmatch(t.group().lower())][-1:]
     named = told and all(t.group()[0].isupper() for t in tokens[told[0] + 1 :])
     return tokens[told[0] + 1 :] if named else []
+
+
+# "The plan is bold, according to Tom Hale, who said": the source the cue names, not the clause.
+def cited_head(text: str, tokens: list[re.Match[str]], cues: Cues) -> list[re.Match[str]]:
+    """The name that ends `tokens` right after a `cited` cue ("according to"), or []."""
+    last = reversed(tokens[-_CITED_WORDS:])
+    head = list(takewhile(lambda token: token.group()[0].isupper(), last))[::-1]
+    if not head or not all(adjacent(text, one.end(), two.start()) for one, two in pairwise(head)):
+        return []
+    lead = " " + text[max(0, head[0].start() - _CITED_REACH) : head[0].start()].lower().rstrip()
+    return head if lead.endswith(tuple(" " + cue for cue in cues.cited)) else []
 
 
 def opened(text: str, at: int) -> bool:

@@ -60,6 +60,7 @@ from summarizer.attribution.german.german_perfect import subjects_of_cues
 from summarizer.attribution.han.cjk import cjk_frame, cjk_mention
 from summarizer.attribution.han.japanese import ja_mention
 from summarizer.attribution.lexicon.cues import LEAD, Cues, Mention, Window
+from summarizer.attribution.lexicon.stops import last_stop
 
 _MAX_CUES = 4
 # who can be the subject of a document's cue ("her statement read", "говорится в заявлении")
@@ -99,8 +100,7 @@ def frame_mentions(text: str, colon: int, cues: Cues) -> Iterator[Mention]:
         yield from filter(None, [cjk_frame(text, colon, cues)])
         return
     start = max(0, colon - _SENTENCE_REACH)
-    for stop in cues.sentence_end.finditer(text, start, colon):
-        start = stop.end()
+    start = last_stop(text, cues.sentence_end, start, colon) or start
     if cues.nouns_capitalized:  # „…“ closes after its stop: the frame starts after the quotation
         closed = max(text.rfind(end, start, colon) for end in _CLOSED_STOPS)
         start = closed + 2 if closed >= 0 else start

@@ -84,3 +84,15 @@ def modifies_noun(text: str, run: re.Match[str], cues: Cues) -> bool:
         and after.group().islower()
         and modifies_plural(text, after, cues, run.group())
     )
+
+
+# "Prominent Canadian examples include three firms": no one a lone "Canadian" may stand for (the
+# roster's names); not "Hillary Clinton was declared the", "Ann Roe laments hosting the".
+def modifier_run(text: str, run: re.Match[str], cues: Cues) -> bool:
+    """Whether a run of two words or more modifies the plural noun after it, no verb after it."""
+    words = text[run.end() : run.end() + 40].split()[:2]
+    if " " not in run.group() or len(words) < 2 or words[1].endswith("ing"):
+        return False
+    if words[0] in cues.clause_auxiliaries or words[0] in cues.passive:
+        return False
+    return modifies_noun(text, run, cues)

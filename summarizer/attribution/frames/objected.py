@@ -8,10 +8,18 @@ from typing import Any
 
 from summarizer import _data
 from summarizer.attribution.lexicon.cues import Cues, Mention
+from summarizer.attribution.marks.marks import Span
 
 _REACH = 30  # characters before the opening mark where the verb may stand
 _OBJECT = 3  # where the name right after an embedded quotation, its object, starts
 _WORDS = 8  # a name for something is short; a longer quotation after "called" may be speech
+_TERM_CHARS = 40  # a quoted term inside a clause: a few words
+# the rest of a clause after a term, to a participle joined by "and" and its object: "and telling
+# her,", "for Clinton and asking,"
+_JOINED = re.compile(
+    r"(?:,| (?:[a-z][^.!?\n\"“”]* )?and)? (\w+ing)"
+    r"(?:(?: [a-z]+){0,2}[,:]| [a-z][^.!?\n\"“”,]*)[ \t]*"
+)
 
 
 @functools.cache
@@ -65,3 +73,16 @@ def _embedded(text: str, open_at: int, closed: int) -> bool:
     inner = text[max(open_at, closed - 1) : closed]
     lower = before[-1:] == " " and before[:1].islower()
     return lower and after[:1] == " " and after[1:2].isupper() and inner not in (",", ".", "?", "!")
+
+
+# "addressing her as “Hillary” and telling her, “…”": a short term inside the clause whose
+# participle, joined by "and", quotes the next quotation, does not bound that cue's window.
+def embedded_before(text: str, previous: Span, span: Span, cues: Cues) -> bool:
+    """Whether `previous` is a term inside the clause whose participle quotes `span`."""
+    if not _table(cues.family).get("embedded_terms", False):
+        return False
+    inner = text[previous.start : previous.end].rstrip(",")  # "“city values,” saying"
+    if len(inner) > _TERM_CHARS or "," in inner or cues.sentence_end.search(inner):
+        return False
+    joined = _JOINED.fullmatch(text, previous.close_at + 1, span.open_at)
+    return joined is not None and joined.group(1).lower() in cues.participles

@@ -8,6 +8,7 @@ from summarizer.attribution.frames.clauses import TOKEN
 from summarizer.attribution.frames.runs import adjacent, after_dash, classify, run_of
 from summarizer.attribution.frames.subjects import clause_subject
 from summarizer.attribution.lexicon.cues import Cues, Mention
+from summarizer.attribution.lexicon.stops import last_stop
 
 
 # "Sales fell, Lund told reporters, adding “…”", "…, Lund said, adding": the participle goes
@@ -15,9 +16,7 @@ from summarizer.attribution.lexicon.cues import Cues, Mention
 # that opens the sentence ("Sales fell") is what was said, not who said it.
 def _reported_before(text: str, start: int, cue: re.Match[str], cues: Cues) -> bool:
     """Whether a finite reporting verb stands in the sentence before the participle `cue`."""
-    begin = start
-    for stop in cues.sentence_end.finditer(text, start, cue.start()):
-        begin = stop.end()
+    begin = last_stop(text, cues.sentence_end, start, cue.start()) or start
     return any(
         verb.group().islower() and verb.group().lower() not in cues.participles
         for verb in cues.verbs.finditer(text, begin, cue.start())
@@ -31,7 +30,8 @@ def participle_subject(text: str, start: int, cue: re.Match[str], cues: Cues) ->
     dash = after_dash(text, start, cue.start())
     if dash > start:  # the participle's subject is after a headline's dash, or nobody
         return _named_after_dash(text, dash, cue, cues)
-    return _named_right_before(text, start, cue, cues) or clause_subject(text, start, cue, cues)
+    found = _named_right_before(text, start, cue, cues) or _absolute(text, start, cue, cues)
+    return found or clause_subject(text, start, cue, cues)
 
 
 def _named_after_dash(text: str, start: int, cue: re.Match[str], cues: Cues) -> Mention | None:
@@ -44,6 +44,7 @@ def _named_after_dash(text: str, start: int, cue: re.Match[str], cues: Cues) -> 
     return clause_subject(text, start, cue, cues)
 
 
+_ABSOLUTE_REACH = 200
 _OPENS_QUOTATION = re.compile(r"[ \t]*[,:]?[ \t]*[\"“‘«]")
 
 
@@ -67,4 +68,24 @@ def _named_right_before(text: str, start: int, cue: re.Match[str], cues: Cues) -
     if lead is None or not lead.group().islower():
         return None  # a name that opens the clause is its subject: `clause_subject`
     found = classify(text, run, cue, cues)
+    return found if found and found.kind == "name" else None
+
+
+# "Roe opened the session, with Tom Hale tweeting that it was a disaster and asking, “…”": the
+# participle joined by "and" to the one of an absolute "with" phrase shares that phrase's subject,
+# not the clause's ("Roe"); only with no comma between the two participles.
+_ABSOLUTE = re.compile(r"\bwith ((?:[A-Z][\w.'’-]*[ \t]+){1,4})[a-z]+ing\b[^,;:.!?]*? and[ \t]*$")
+
+
+def _absolute(text: str, start: int, cue: re.Match[str], cues: Cues) -> Mention | None:
+    """The name of a "with" phrase whose participle the participle `cue` is joined to by "and"."""
+    if not cues.definite or not cue.group().endswith("ing"):
+        return None  # English participles
+    before = text[max(start, cue.start() - _ABSOLUTE_REACH) : cue.start()]
+    match = _ABSOLUTE.search(before) if before.rstrip().endswith(" and") else None
+    if match is None:
+        return None
+    at = cue.start() - len(before) + match.start(1)
+    tokens = list(TOKEN.finditer(text, at, at + len(match.group(1).rstrip())))
+    found = classify(text, tokens, cue, cues) if tokens else None
     return found if found and found.kind == "name" else None

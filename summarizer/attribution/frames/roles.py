@@ -8,14 +8,19 @@ import functools
 import re
 from itertools import pairwise
 
-from summarizer.attribution.frames.complement_split import name_split
+from summarizer.attribution.frames.complement_split import (
+    name_split,
+    owned_after,
+    particle_before,
+    past_complement,
+)
 from summarizer.attribution.frames.linked import apposed_name, linked_name, linked_subject
 from summarizer.attribution.frames.listeners import NAME_WORDS
 from summarizer.attribution.frames.runs import (
     adjacent,
-    articled_noun,
     capitalised_tail,
     classify,
+    elided,
     preposition,
     run_of,
 )
@@ -72,7 +77,8 @@ def _complement(word: re.Match[str], cues: Cues) -> bool:
 
 
 # After a role ("глава Минфина Петров", "le ministre des Finances Dupont") the run's last word
-# alone is the name, so that "Петров" later stands for no "Минфина Петров".
+# alone is the name, so that "Петров" later stands for no "Минфина Петров"; in French and Spanish
+# the words after the complement are (`complement_split.past_complement`).
 def complement_dropped(run: str, lead: list[str], cues: Cues) -> str:
     """A capitalised run after a role, without the role's complement before its surname."""
     if not (cues.complement_endings or cues.complements or cues.contractions):
@@ -80,15 +86,13 @@ def complement_dropped(run: str, lead: list[str], cues: Cues) -> str:
     words = list(_WORD.finditer(run))
     if len(words) < 2 or not lead:
         return run
+    if not cues.complement_endings:
+        return past_complement(run, lead, cues)
     last = words[-1].group(1)
-    if lead[-1].lower() in cues.titles and cues.complement_endings:
+    if lead[-1].lower() in cues.titles:
         surname = len(last) > _SHORT_NAME and last.lower().endswith(cues.surname_endings)
         return run[words[-1].start(1) :] if surname and _complement(words[-2], cues) else run
-    lowers = [w.lower() for w in lead[-3:]]
-    linked = len(lowers) == 3 and lowers[1] in cues.complements and lowers[2] in cues.articles
-    linked = linked or (len(lowers) > 1 and lowers[-1] in cues.contractions)
-    titled = linked and lowers[-2 - (lowers[-1] not in cues.contractions)] in cues.titles
-    return run[words[-1].start(1) :] if titled and len(words) == NAME_WORDS else run
+    return run
 
 
 # "— отметил председатель комитета Олег Панин": at most two lower-case words stand between the
@@ -140,7 +144,7 @@ def complemented(text: str, start: int, cue: re.Match[str], cues: Cues) -> Menti
     if not rest:
         return None
     tail = _capitalised_head(rest[1:])
-    if len(tail) == NAME_WORDS:
+    if len(tail) == NAME_WORDS and not owned_after(lowers[at:], rest[0].group(1), cues):
         first = tail[0].start(1)
         name = text[first : tail[-1].end()]
         sure = name_split(text, rest[0].group(1), name, cues)
@@ -170,16 +174,16 @@ def role_before(
     linking = cues.complements | cues.contractions
     at = next((i for i, t in enumerate(run) if t.group().lower() in linking), -1)
     first = next((i for i, t in enumerate(tokens) if t.start() == run[0].start()), -1)
-    if at < 0 or first < 0:
+    # "des Finances Pierre Dupont": a particle that is no name's own ends the run before it
+    link = first + at if at >= 0 else particle_before([t.group() for t in tokens[:first]], cues)
+    if first < 0 or link < 0:
         return None
-    begin = link = first + at
-    while begin > max(0, link - _ROLE_WORDS):
-        word = tokens[begin - 1].group()
-        noun = articled_noun(word, cues)  # "L'avocat de Marie Curie": the noun and its article
-        if not (word.islower() or noun) or word.lower() in cues.articles:
+    begin = link
+    while begin > max(0, link - _ROLE_WORDS) and elided(tokens[begin - 1].group()).islower():
+        if tokens[begin - 1].group().lower() in cues.articles:
             break
         begin -= 1
-        if noun:
+        if tokens[begin].group()[:1].isupper():  # "L'épouse de X": the article opens the role
             break
     if begin == link:
         return None

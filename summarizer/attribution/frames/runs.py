@@ -16,6 +16,20 @@ _ABBREVIATED = tuple(_NAMES["abbreviated_suffixes"] + _NAMES["abbreviated_partic
 _PARTICLE = f"(?:(?:{'|'.join(sorted(PARTICLES))})[ \\t]+)?"
 
 
+_LIST_REACH = 60  # how far back a list's first item and its preposition are read
+
+
+# "Minister of Innovation, Science and Economic Development": after a preposition, a capitalised
+# word and a comma, a word is an item of a list, no name joined to another ("Lund, Reyes and Cole
+# said", "On Monday, Lund and Reyes said" are joint subjects).
+def unlisted(text: str, run: re.Match[str], name: str, cues: Cues) -> str:
+    """`name`, or "" where a preposition, a capitalised word and a comma stand before `run`."""
+    before = text[max(0, run.start() - _LIST_REACH) : run.start()].rstrip()
+    words = before[:-1].split()[-2:] if before.endswith(",") else []
+    item = len(words) == 2 and words[1][:1].isupper() and words[1].lower() not in cues.stop
+    return "" if item and words[0].lower() in cues.governing else name
+
+
 # Without a regex: this runs for a word next to each cue.
 def elided(word: str) -> str:
     """The word after its last apostrophe ("qu'il": "il"); the whole word without one."""
@@ -112,13 +126,11 @@ def _next_phrase(lower: str, following: list[re.Match[str]], cues: Cues) -> bool
 # the article marks as one it is the preposition ("de Ana Ruiz": about her).
 def _of_someone(lower: str, following: list[re.Match[str]], cues: Cues) -> bool:
     """Whether a particle after a full name is a preposition before another person's name."""
-    return (
-        lower in PARTICLES and bool(following) and following[0].group() in _forenames(cues.family)
-    )
+    return lower in PARTICLES and bool(following) and following[0].group() in forenames(cues.family)
 
 
 @functools.cache
-def _forenames(family: str) -> frozenset[str]:
+def forenames(family: str) -> frozenset[str]:
     """The first names that mark a gender in a language (data/genders.toml)."""
     groups = _data.load_toml("genders.toml").get(family, {}).get("first_names", {})
     return frozenset(word for words in groups.values() for word in words)
@@ -245,7 +257,8 @@ def capitalised_tail(run: list[re.Match[str]]) -> int:
 def _word() -> str:
     """A capitalised word, from Unicode's upper-case Latin, Greek and Cyrillic letters."""
     upper = "".join(chr(c) for c in range(0x41, 0x530) if chr(c).isupper())
-    return f"[{re.escape(upper)}]\\w*(?:[-'’]\\w+)*"
+    # a capital elided onto a lower-case word is an article and its noun ("L'épouse"), no name
+    return f"[{re.escape(upper)}](?!['’](?![{re.escape(upper)}])\\w)\\w*(?:[-'’]\\w+)*"
 
 
 @functools.cache

@@ -15,6 +15,7 @@ _TAIL = 40  # "meinte sinngemäß:", "hatte 1983 sinngemäß gesagt:"
 _ASKED_REACH = 40  # enough for "was then asked:" after a name; a quotation is looked at once
 _ASKED_GAP = " \t\n:,"
 _ASKED_ADVERBS = 1  # an adverb between: "was then asked"
+_WORD = re.compile(r"\w+")
 _OBJECTS = (["es"], ["das"], ["dies"])  # "sagte es so:", "sieht das so:"
 
 
@@ -71,3 +72,12 @@ def addressed(text: str, opened: int, cues: Cues) -> bool:
     while lead and lead[-1] in cues.skip:
         lead.pop()  # "was then asked", "had been repeatedly told"
     return bool(lead) and lead[-1] in cues.passive
+
+
+# "Ada Lorne had a message from the mayor: “…”", "Ada Lorne received a statement:": whoever gives
+# out a message a colon introduces is for `colons.issued_by` to name; the sentence's subject may
+# be the one who got it.
+def messaged(text: str, sentence: tuple[int, int], cues: Cues) -> bool:
+    """Whether the sentence ends in a colon after a noun for a message ("statement", "note")."""
+    head = text[sentence[0] : sentence[1]].rstrip(" \t\"“‘'«„")
+    return head.endswith(":") and not cues.messages.isdisjoint(_WORD.findall(head.lower()))

@@ -192,16 +192,16 @@ def sentence_breaks(text: str, window: tuple[int, int], cues: Cues) -> tuple[int
     return begin, (found if end == window[1] else None)  # the narrator's two asks, searched once
 
 
-# Only when it starts on the quotation's own line and the quotation does not open it.
+# Only when it starts on the quotation's own line and the quotation does not open it. A window
+# opens mid-sentence (after a quotation, a reach back) but at 0, the text's and a sentence's start.
 def own_sentence(
     text: str, window: tuple[int, int], cues: Cues, breaks: list[int] | None = None
 ) -> int | None:
     """Where the sentence holding the end of `window` starts, if it starts in the window."""
     start, end = window
     breaks = _breaks(text, start, end, cues) if breaks is None else breaks
-    if not breaks or not text[breaks[-1] : end].strip(_OPENING_MARKS + " "):
-        return None
-    return breaks[-1]
+    last = breaks[-1] if breaks else (None if start else 0)
+    return last if last is not None and text[last:end].strip(_OPENING_MARKS + " ") else None
 
 
 # Before the opening mark of the quotation after it: "Lund agreed. “".

@@ -12,6 +12,8 @@ from dataclasses import replace
 
 from summarizer.attribution.attributed import Attribution
 from summarizer.attribution.frames.canonical import canonical, fullness, honorifics, same_person
+from summarizer.attribution.frames.complement_split import name_after
+from summarizer.attribution.frames.forenames import name_marks
 from summarizer.attribution.frames.runs import PARTICLES
 from summarizer.attribution.lexicon.cues import Cues
 
@@ -70,16 +72,19 @@ def _full_names(text: str, surnames: set[str], cues: Cues) -> dict[str, str]:
     # none where it names two people of that surname ("Joe Biden", "Jill Biden") or addresses it
     # with both genders ("Mr.", "Mrs.")
     run, addressed = _patterns(cues.family)
-    people: defaultdict[str, set[str]] = defaultdict(set)
-    for match in run.finditer(text):
-        name = canonical(match.group(), cues)
-        if " " in name and name.split()[-1] in surnames:
-            people[name.split()[-1]].add(name)
     marks = honorifics(cues.family)
     genders: defaultdict[str, set[str]] = defaultdict(set)
     for match in addressed.finditer(text):
         if len(match.group(1)) > 1 or not _initial(text, match.start()):
             genders[match.group(2)].add(marks[match.group(1).lower()])
+    people: defaultdict[str, set[str]] = defaultdict(set)
+    for match in run.finditer(text):
+        name = canonical(name_after(text, match.start(), match.group(), cues), cues)
+        surname = name.rsplit(" ", 1)[-1]
+        # "Michelle Obama … Mr. Obama said": a name marked a woman is not the one "Mr." addresses
+        other = name_marks(text, match.span(), cues.family) - genders[surname]
+        if " " in name and surname in surnames and not (genders[surname] and other):
+            people[surname].add(name)
     return {
         surname: max(names, key=fullness)
         for surname, names in people.items()

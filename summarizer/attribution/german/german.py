@@ -23,7 +23,9 @@ from summarizer.attribution.german.german_clauses import (
     before_listener,
     clause_start,
     fronted,
+    leading_word,
     linked,
+    opening_conjunction,
     postposition,
     relative_after,
 )
@@ -185,7 +187,7 @@ def subject_before(
     found = list(TOKEN.finditer(text, max(start, cue.start() - _REACH), cue.start()))
     tokens = past_aside_opener(found)
     aside = len(tokens) < len(found)  # "Die Pläne, wie sie meinte,": "sie" may be anyone
-    while tokens and _leading(tokens[0].group(), cues):
+    while tokens and leading_word(tokens[0].group(), cues):
         tokens.pop(0)
     if not governed and tokens and tokens[0].group().lower() in cues.pronouns:
         return None if aside else pronoun_subject(tokens, cue, cues)
@@ -237,7 +239,7 @@ def opening_subject(
     if not _opens_sentence(text, window[0]):
         return None  # the window starts after a quotation inside its sentence
     tokens = list(TOKEN.finditer(text, window[0], min(window[1], window[0] + _REACH)))
-    while tokens and _leading(tokens[0].group(), cues):
+    while tokens and leading_word(tokens[0].group(), cues):
         tokens.pop(0)  # "Auch der Sprecher will „…“": an adverb before the subject
     phrase = read_phrase(tokens, 0, cues) if tokens else None
     if phrase is None or oblique(tokens, phrase):
@@ -269,11 +271,6 @@ def _opens_sentence(text: str, at: int) -> bool:
     return not before or before[-1] in ".!?:\n"
 
 
-def _leading(word: str, cues: Cues) -> bool:
-    """Punctuation or an adverb before a subject ("Auch der Minister sagte")."""
-    return word in ",()" or word.lower() in cues.skip
-
-
 # "wurde … als „…“ bezeichnet", ", die „…“ fordern".
 def elsewhere(tokens: list[re.Match[str]], verb: int, cues: Cues) -> bool:
     """Whether a passive or relative clause puts the quotation in a clause not the subject's."""
@@ -288,8 +285,9 @@ def elsewhere(tokens: list[re.Match[str]], verb: int, cues: Cues) -> bool:
 # are its object.
 def inverted(text: str, start: int, cue: re.Match[str], cues: Cues) -> bool:
     """Whether the clause before a cue opens with a capital, so the subject follows the verb."""
-    tokens = [t for t in TOKEN.findall(text, max(start, cue.start() - _REACH), cue.start())]
-    tokens = [t for t in tokens if t.lower() not in cues.skip]
+    found = TOKEN.findall(text, max(start, cue.start() - _REACH), cue.start())
+    opened = bool(found) and opening_conjunction(found[0])  # "Und am Montag sagte X"
+    tokens = [t for t in found if t.lower() not in cues.skip and not opening_conjunction(t)]
     if adverb_opens(tokens):
         return True
     # "… und nannte den Plan", not "…, sagte"; "Dem Bericht zufolge erklärte X" ends the first place
@@ -297,4 +295,4 @@ def inverted(text: str, start: int, cue: re.Match[str], cues: Cues) -> bool:
     words = [t for t in tokens if t not in ",()"]
     if words and words[0].lower() in cues.pronouns and len(words) == 1:
         return False  # "Er nannte den Plan": the pronoun is the subject, the words after the object
-    return not words or (words[0][0].isupper() and not joined)
+    return not words or ((opened or words[0][0].isupper()) and not joined)

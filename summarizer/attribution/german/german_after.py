@@ -19,11 +19,13 @@ _FORMULA = re.compile(rf"(?:{'|'.join(sorted(_CLOSING, key=len, reverse=True))})
 _FORMULA_REACH = 60
 _ASIDE = "wie "  # ", wie X sagte" (german.toml `asides`)
 _POINTERS = frozenset(_data.load_toml("german.toml")["closing"]["pointers"])
+_WORDED = frozenset(_data.load_toml("german.toml")["closing"]["worded"])
 _POINTED_VERBS = frozenset(_data.load_toml("german.toml")["closing"]["saying"])
 _POINTED_AUXILIARIES = frozenset(_data.load_toml("german.toml")["closing"]["auxiliaries"])
 _POINTED_CLOSERS = frozenset(_data.load_toml("german.toml")["closing"]["closers"])
 _NEGATIONS = frozenset(_data.load_toml("german.toml")["closing"]["negations"])
 _REACH = 300
+_DASHES = ("–", "—", " - ")  # a dash after the quotation sets off its cue as a comma does
 _TAIL = 2
 _FRAME_TAIL = 5
 _BRACKET_TAIL = 12
@@ -43,9 +45,10 @@ def _named_after(
     text: str, window: Window, start: int, cue: re.Match[str] | None, cues: Cues
 ) -> Mention | None:
     """The speaker named after a quotation: by an inverted cue, any verb, or a closing cue."""
-    # "„…“, sagte X", "„…," sagt X", "„…?“ fragte X" - not "„…“ so viel Zeit"
+    # "„…“, sagte X", "„…," sagt X", "„…?“ fragte X", "„…“ – so X" - not "„…“ so viel Zeit"
+    gap = text[max(0, window[0] - 2) : start]
     comma = (
-        "," in text[max(0, window[0] - 2) : start] or text[window[0] - 2 : window[0] - 1] in ".?!"
+        "," in gap or any(d in gap for d in _DASHES) or text[window[0] - 2 : window[0] - 1] in ".?!"
     )
     # older print leaves the comma out: "„…" sagte damals X"
     comma = comma or (cue is not None and cue.start() == start and _plain_verb(cue.group(), cues))
@@ -75,20 +78,26 @@ def sentence_after(text: str, before: Window, start: int, cues: Cues) -> Mention
     )
 
 
-# "„…“ Das sagte Jan Roth am Montag.", "„…“ Dies erklärte die Ministerin.": a demonstrative in
+# "„…“ Das sagte Jan Roth am Montag.", "„…“ Dies erklärte die Ministerin.", "„…“ So äußerte sich
+# X.", "„…“ Mit diesen Worten warnte X vor …" (any verb): a demonstrative in
 # first place stands for the quotation, a verb of saying follows it and its subject the verb; not
 # "Das bestätigte X" (X agrees with words someone else said) nor "Das erklärte Ziel der Partei".
 def _pointing_back(text: str, start: int, cues: Cues) -> Mention | None:
     """The subject after "Das/Dies/So" and a reporting verb opening the sentence at `start`."""
     tokens = list(TOKEN.finditer(text, start, start + _FORMULA_REACH))
-    if len(tokens) < 3 or tokens[0].group().lower() not in _POINTERS:
+    worded = " ".join(t.group().lower() for t in tokens[:3]) in _WORDED  # "Mit diesen Worten"
+    verb = 3 if worded else 1
+    if len(tokens) < verb + 2 or not (worded or tokens[0].group().lower() in _POINTERS):
         return None
-    bracketed = _bracketed(text, start, tokens[1], cues)
-    if tokens[1].group() not in _POINTED_VERBS and not bracketed:
+    bracketed = _bracketed(text, start, tokens[verb], cues)
+    if not (worded or tokens[verb].group() in _POINTED_VERBS or bracketed):
         return None
+    if tokens[verb].group() in cues.passive:
+        return None  # "Mit diesen Worten wurde X zitiert": read by the cue's own frame
     # the middle field before the closing participle may be long ("Das musste X zu Beginn der …")
     tail = _BRACKET_TAIL if bracketed else _FRAME_TAIL
-    return _inverted_any(text, (tokens[1].start(), start + _REACH), cues, adverbial=True, tail=tail)
+    window = (tokens[verb].start(), start + _REACH)
+    return _inverted_any(text, window, cues, adverbial=True, tail=tail)
 
 
 # "„…“ Das hat X am Montag angekündigt.", "Das musste X einräumen.": the verb of saying closes the

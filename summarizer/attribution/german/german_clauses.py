@@ -15,6 +15,7 @@ from summarizer.attribution.lexicon.cues import Cues
 
 _ADDED = _data.load_toml("german.toml")["added"]
 _AND = frozenset(_ADDED["conjunctions"])
+_OPENERS = frozenset(_ADDED["openers"])
 _PLURAL = tuple(_ADDED["plural_endings"])
 _FRONTED = frozenset(_ADDED["fronted"])
 _CONTRASTIVE = frozenset(_ADDED["contrastive"])
@@ -28,6 +29,16 @@ _SUBORDINATORS = frozenset(_data.load_toml("german.toml")["older_print"]["subord
 _POSTPOSITIONS = frozenset(_data.load_toml("german.toml")["postpositions"]["words"])
 _OPENING = frozenset(_data.load_toml("german.toml")["partial"]["conjunctions"])
 _FIELD = 2  # words an object pronoun or adverb put first may take ("und auch ihm")
+
+
+def opening_conjunction(word: str) -> bool:
+    """A capitalised coordinating conjunction, which opens its sentence before the first place."""
+    return word[:1].isupper() and word.lower() in _OPENERS
+
+
+def leading_word(word: str, cues: Cues) -> bool:
+    """Punctuation, an adverb or a conjunction before a subject ("Auch der Minister sagte")."""
+    return word in ",()" or word.lower() in cues.skip or opening_conjunction(word)
 
 
 def clause_start(text: str, start: int, cue: re.Match[str], cues: Cues) -> int:

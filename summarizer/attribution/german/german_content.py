@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from summarizer import _data
@@ -28,6 +29,9 @@ def set_aside(text: str, before: Window, found: Mention, cues: Cues) -> bool:
     return content_source(text, before, cues) is not None
 
 
+# Asked twice of most German quotations with a cue after them: by `set_aside`, then as one of the
+# readers of the subject before the quotation, over the same window.
+@functools.lru_cache(maxsize=4)
 def content_source(text: str, window: Window, cues: Cues) -> Mention | None:
     """The person whose statement noun's content clause holds the quotation, or None."""
     start = max(window[0], window[1] - _REACH)
@@ -35,11 +39,8 @@ def content_source(text: str, window: Window, cues: Cues) -> Mention | None:
     commas = [i for i, t in enumerate(tokens) if t.group() == ","]
     if len(commas) != 1 or not _content(tokens[commas[0] + 1 :], cues):
         return None
-    noun = next((i for i in range(commas[0]) if _owner_at(tokens, i, commas[0], cues)), None)
-    if noun is None:
-        return None
-    index = noun + 1 + (tokens[noun + 1].group().lower() in ("von", "vom"))
-    phrase = read_phrase(tokens, index, cues)
+    owners = ((i, _owner_at(tokens, i, commas[0], cues)) for i in range(commas[0]))
+    noun, phrase = next(((i, found) for i, found in owners if found), (0, None))
     if phrase is None or not (person(text, tokens, phrase, cues) or _acronym(tokens, phrase, cues)):
         return None
     return mention_of(text, tokens, phrase, tokens[noun], cues)
@@ -58,16 +59,16 @@ def _acronym(tokens: list[re.Match[str]], phrase: Phrase, cues: Cues) -> bool:
 
 
 # "der Vorwurf der CDU," "die Forderung von Eva Ems,": the noun, its genitive, then the comma.
-def _owner_at(tokens: list[re.Match[str]], index: int, comma: int, cues: Cues) -> bool:
-    """Whether a statement noun at `index` has a genitive phrase that ends at the comma."""
+def _owner_at(tokens: list[re.Match[str]], index: int, comma: int, cues: Cues) -> Phrase | None:
+    """The genitive phrase after a statement noun at `index` that ends at the comma, or None."""
     word = tokens[index].group()
     if not word[0].isupper() or not statement_noun(word) or index + 1 >= comma:
-        return False
+        return None
     if tokens[index + 1].group().lower() not in _GENITIVES:
-        return False
+        return None
     skip = tokens[index + 1].group().lower() in ("von", "vom")
     phrase = read_phrase(tokens, index + 1 + skip, cues)
-    return phrase is not None and phrase.end == comma
+    return phrase if phrase is not None and phrase.end == comma else None
 
 
 # "dass …", "es sei …", "man müsse …", "es handele sich …": Konjunktiv I after a pronoun ends in

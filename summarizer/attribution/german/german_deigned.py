@@ -12,6 +12,7 @@ from summarizer import _data
 from summarizer.attribution.german.german import subject_after, subject_before
 from summarizer.attribution.german.phrases import TOKEN
 from summarizer.attribution.lexicon.cues import Cues, Mention, Window
+from summarizer.attribution.lexicon.stops import last_stop
 
 _OLDER = _data.load_toml("german.toml")["older_print"]
 _DEIGNING = re.compile(rf"\b(?:{'|'.join(_OLDER['deigning'])})\b")
@@ -30,9 +31,7 @@ def deigned_subject(text: str, window: Window, cues: Cues) -> Mention | None:
     verb = last[0] if last else None
     if verb is None or not _says(TOKEN.findall(text, verb.end(), window[0] + len(head)), cues):
         return None
-    start = max(
-        [window[0], *(s.end() for s in cues.sentence_end.finditer(text, window[0], verb.start()))]
-    )
+    start = last_stop(text, cues.sentence_end, window[0], verb.start()) or window[0]
     found = (
         subject_before(text, start, verb, cues) if TOKEN.search(text, start, verb.start()) else None
     )

@@ -16,6 +16,7 @@ from collections.abc import Iterable, Iterator
 from summarizer import _data
 from summarizer.attribution.german.german import subject_after
 from summarizer.attribution.german.german_person import person
+from summarizer.attribution.german.german_relative import relative_speaker
 from summarizer.attribution.german.phrases import TOKEN, Phrase, mention_of, oblique, read_phrase
 from summarizer.attribution.lexicon.cues import Cues, Mention, Window
 
@@ -39,6 +40,9 @@ _Clause = tuple[int, list[re.Match[str]], Phrase]
 def embedded_speaker(text: str, before: Window, after: Window, cues: Cues) -> Mention | None:
     """The subject of the reported clause holding the quotation, closed by a verb of saying."""
     verb = _closing_verb(text, after, cues)
+    relative = relative_speaker(text, before, verb, cues)  # "Roth lobte Ems, die „…“ sagte"
+    if relative is not None:
+        return relative
     if verb is None:
         return asked_before(text, before, cues)
     clause = _reported_clause(text, before, cues) or _after_hearsay(text, before, cues)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from summarizer import _data
 from summarizer.attribution.german.phrases import TOKEN
 from summarizer.attribution.lexicon.cues import Cues
+from summarizer.attribution.lexicon.stops import after_marks
 
 _OPENERS = frozenset(_data.load_toml("german.toml")["inverted"]["openers"])
 _TIMES = frozenset({"am", "im"})  # "Am Montag lobte X"
@@ -21,7 +22,7 @@ _FIRST = _OPENERS | _TIMES
 def inverted_subject(text: str, at: int, cues: Cues) -> bool:
     """Whether the name at `at` is apposed to a role after an opening adverb and a finite verb."""
     reach = max(0, at - _REACH)
-    start = max(text.rfind(stop, reach, at) for stop in _STOPS) + 1 or reach
+    start = after_marks(text, _STOPS, reach, at)
     head = text[start:at].split(None, 1)
     if not head or head[0].lower() not in _FIRST:
         return False  # the plain string test keeps the tokenizing off nearly every name

@@ -9,6 +9,7 @@ from summarizer.attribution.german.german_carry import full_names
 from summarizer.attribution.german.german_person import person
 from summarizer.attribution.german.phrases import TOKEN, read_phrase
 from summarizer.attribution.lexicon.cues import Cues
+from summarizer.attribution.lexicon.stops import last_stop
 
 _REACH = 400  # the sentence before: bounded, linear
 
@@ -24,8 +25,7 @@ def narrated_before(text: str, window: tuple[int, int], cues: Cues) -> tuple[int
         return None  # not right after a sentence of its own paragraph
     stop = reach + kept
     begin = max(0, stop - _REACH, text.rfind("\n", max(0, stop - _REACH), stop) + 1)
-    for found in cues.sentence_end.finditer(text, begin, stop - 1):
-        begin = found.end()
+    begin = last_stop(text, cues.sentence_end, begin, stop - 1) or begin
     tokens = list(TOKEN.finditer(text, begin, stop))
     phrase = read_phrase(tokens, 0, cues) if tokens else None
     if phrase is None or phrase.end >= len(tokens) or tokens[phrase.end].group() != ",":

@@ -19,6 +19,7 @@ from summarizer.attribution.german.phrases import (
     read_phrase,
 )
 from summarizer.attribution.lexicon.cues import Cues, Mention
+from summarizer.attribution.lexicon.stops import last_stop
 
 _REACH = 160
 # words of a first place: "Am Rande einer Sitzung des bayerischen Landtages in München nahm"
@@ -27,6 +28,7 @@ _OBJECTS = frozenset(_data.load_toml("german.toml")["partial"]["objects"])
 _STATIVE_DATA = _data.load_toml("german.toml")["stative"]
 _STATIVE = re.compile(rf"(?:{'|'.join(_STATIVE_DATA['particles'])})?ge[a-zäöüß]{{3,}}(?:t|en)")
 _AUX = frozenset(_STATIVE_DATA["auxiliaries"])
+_RELATIVE = 15  # words of a relative clause inside a first place: bounded
 _CARRIED = 3  # whole sentences of indirect speech read back past: bounded
 _QUOTES = re.compile('[„“”»«"]')
 
@@ -38,6 +40,8 @@ def preposed_subject(text: str, window: tuple[int, int], cues: Cues) -> Mention 
     first = TOKEN.search(text, window[0], window[1])
     if first is None or first.group().lower() not in cues.governing:
         return None  # only a sentence that opens with a preposition: read no further
+    if cues.verbs.match(text, first.start()):
+        return None  # "Nach Angaben der Polizei war der Täter „…“": the cue's own source speaks
     tokens = list(TOKEN.finditer(text, first.start(), min(window[1], window[0] + _REACH)))
     verb = _verb_after_adverbial([t.group() for t in tokens], cues)
     if verb is None or not finite(tokens[verb].group(), cues):
@@ -143,8 +147,8 @@ def _verb_after_adverbial(words: list[str], cues: Cues) -> int | None:
     noun = False
     for index, word in enumerate(words[1 : _ADVERBIAL + 1], start=1):
         lower = word.lower()
-        if not word[0].isalpha():
-            return None  # a comma or a number: no plain adverbial
+        if not word[0].isalpha():  # a number, or a comma not closing a relative clause
+            return _past_relative(words, index, cues) if noun and word == "," else None
         if lower in cues.governing or lower in cues.determiners:
             noun = False
         elif word[0].isupper():
@@ -152,6 +156,19 @@ def _verb_after_adverbial(words: list[str], cues: Cues) -> int | None:
         elif noun:
             return index
     return None
+
+
+# "In einem Bericht, der am Montag erschien, rügte X …": a relative clause on the adverbial's noun
+# ends at the next comma, a verb last; the finite verb of the sentence comes right after it.
+def _past_relative(words: list[str], comma: int, cues: Cues) -> int | None:
+    """The index of the verb after a relative clause that opens at `comma`, or None."""
+    if comma + 1 >= len(words) or words[comma + 1] not in cues.relatives:
+        return None
+    limit = min(len(words) - 1, comma + 2 + _RELATIVE)
+    end = next((i for i in range(comma + 2, limit) if words[i] == ","), None)
+    if end is None or not words[end - 1].islower() or not words[end + 1].islower():
+        return None
+    return end + 1
 
 
 # They do with a Konjunktiv form ("Es drohe „…“"), no reporting verb of their own and no other
@@ -251,10 +268,9 @@ def reported_from(text: str, window: tuple[int, int], cues: Cues) -> tuple[int, 
 
 def _sentence_start(text: str, end: int, cues: Cues) -> int:
     """Where the sentence that ends right before `end` starts, never before its paragraph."""
-    begin = max(0, end - _REACH * 2, text.rfind("\n", 0, end) + 1)
-    for stop in cues.sentence_end.finditer(text, begin, end - 1):
-        begin = stop.end()
-    return begin
+    reach = max(0, end - _REACH * 2)
+    begin = max(reach, text.rfind("\n", reach, end) + 1)  # a line break before `reach` is passed
+    return last_stop(text, cues.sentence_end, begin, end - 1) or begin
 
 
 # "X nahm dazu Stellung. Die Stadt habe kein Geld. Man müsse „…“": up to three whole sentences of

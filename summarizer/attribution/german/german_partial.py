@@ -14,6 +14,10 @@ from summarizer.attribution.german.casing import surnames
 from summarizer.attribution.german.german import finite, subject_after
 from summarizer.attribution.german.german_because import because_said
 from summarizer.attribution.german.german_documents import as_written
+from summarizer.attribution.german.german_labelling import CALLING as _CALLING
+from summarizer.attribution.german.german_labelling import NAMING, labelled
+from summarizer.attribution.german.german_labelling import PARTICIPLES as _PARTICIPLES
+from summarizer.attribution.german.german_labelling import SPOKEN_OF as _SPOKEN_OF
 from summarizer.attribution.german.german_person import person
 from summarizer.attribution.german.phrases import (
     TOKEN,
@@ -25,10 +29,7 @@ from summarizer.attribution.german.phrases import (
 from summarizer.attribution.lexicon.cues import Cues, Mention, Window
 
 _DATA = _data.load_toml("german.toml")["partial"]
-_CALLING = frozenset(_DATA["calling"])
-_PARTICIPLES = frozenset(_DATA["participles"])
 _FINAL = frozenset(_DATA["final"]) | _CALLING
-_SPOKEN_OF = {word: frozenset(verbs) for word, verbs in _DATA["spoken_of"].items()}
 _MORE = re.compile(r"\s*(?:oder|und)\s*„[^“”\n]{1,80}[“”]")  # "„…“ oder „…“ sprechen X"
 _CLOSING = frozenset(_DATA["closing"])
 _AGENTS = frozenset(_DATA["agents"])
@@ -93,7 +94,7 @@ def _agent(
     if _closing_verb(tail, _PARTICIPLES) is None:
         return None
     phrase = read_phrase(tokens, agent + 1, cues)
-    if phrase is None or phrase.end != end or _others_name(tokens, phrase):
+    if phrase is None or phrase.end != end or others_name(tokens, phrase):
         return None
     return _noun_as_role(text, mention_of(text, tokens, phrase, tokens[agent], cues))
 
@@ -112,16 +113,17 @@ def _subordinate(
     """The subject of a clause a conjunction opens, whose verb of calling closes it."""
     words = [t.group().lower() for t in tokens]
     start = max((i + 1 for i, w in enumerate(words) if w == ","), default=0)
-    if start >= len(words) or words[start] not in _CONJUNCTIONS or words[-1] != "als":
+    if start >= len(words) or words[start] not in _CONJUNCTIONS:
         return None
     phrase = read_phrase(tokens, start + 1, cues)
-    verb = _closing_verb(tail, _CALLING)
-    if phrase is None or verb is None or oblique(tokens, phrase) or _others_name(tokens, phrase):
+    verb = _closing_verb(tail, _CALLING | _PARTICIPLES)  # "… genannt hatte": the perfect too
+    if verb is None or not labelled(words, verb.group().lower()):
         return None
-    if any(w in cues.passive for w in words[phrase.end :]) or not person(
-        text, tokens, phrase, cues
-    ):
+    if phrase is None or oblique(tokens, phrase) or others_name(tokens, phrase):
         return None
+    passive = _passive(tail, cues) or any(w in cues.passive for w in words[phrase.end :])
+    if passive or not person(text, tokens, phrase, cues):
+        return None  # "weil X als „…“ bezeichnet wurde": others call X so
     other = read_phrase(tokens, phrase.end, cues)
     if other is not None and not oblique(tokens, other) and person(text, tokens, other, cues):
         return None  # "weil die Partei die Regierung …": either may be the subject
@@ -144,10 +146,11 @@ def _antecedent(
     lead = [w.lower() for w in words[-2:]]
     framed = lead[-1] in ("als", *_AGENTS) or (lead[0] in _AGENTS and lead[-1] in cues.determiners)
     verb = _closing_verb(tail, _CALLING)
+    framed = framed or (verb is not None and verb.group().lower() in NAMING)  # "der X „…“ nannte"
     if not subject or not framed or verb is None or _passive(tail, cues):
         return None  # "Tom Weber, der als „…“ bezeichnet wird": others call him so
-    phrase = _ending_at(tokens, comma, cues)
-    if phrase is None or not person(text, tokens, phrase, cues) or _others_name(tokens, phrase):
+    phrase = ending_at(tokens, comma, cues)
+    if phrase is None or not person(text, tokens, phrase, cues) or others_name(tokens, phrase):
         return None
     found = mention_of(text, tokens, phrase, verb, cues)
     return dataclasses.replace(found, sure=False) if found else None
@@ -160,7 +163,7 @@ def _passive(tail: list[re.Match[str]], cues: Cues) -> bool:
 
 # "Der oberste Führer Irans, der …": one capitalised word after a role may be its genitive;
 # "Der Anwalt von Tom Weber", "Die Frau des Ministers Jan Roth": the name is someone else's.
-def _others_name(tokens: list[re.Match[str]], phrase: Phrase) -> bool:
+def others_name(tokens: list[re.Match[str]], phrase: Phrase) -> bool:
     """Whether a phrase's name may belong to another person than the one the phrase means."""
     name = phrase.name
     inside = name is not None and name[0] > phrase.start
@@ -174,7 +177,7 @@ def _others_name(tokens: list[re.Match[str]], phrase: Phrase) -> bool:
     return owned or any(w in _AGENTS and n[:1].isupper() for w, n in itertools.pairwise(words))
 
 
-def _ending_at(tokens: list[re.Match[str]], comma: int, cues: Cues) -> Phrase | None:
+def ending_at(tokens: list[re.Match[str]], comma: int, cues: Cues) -> Phrase | None:
     """The longest noun phrase that ends right before the comma at `comma`."""
     best = None
     for start in range(comma - 1, max(-1, comma - _ANTECEDENT), -1):

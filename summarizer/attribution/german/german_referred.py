@@ -7,6 +7,7 @@ from __future__ import annotations
 from summarizer import _data
 from summarizer.attribution.german.phrases import TOKEN
 from summarizer.attribution.lexicon.cues import Cues, Mention, Window
+from summarizer.attribution.lexicon.stops import last_stop
 
 _DATA = _data.load_toml("german.toml")["referred"]
 _BACK = frozenset(_DATA["back"])
@@ -27,8 +28,7 @@ def referred_document(text: str, window: Window, cues: Cues) -> Mention | None:
     if len(words) > 2 + _FILLERS or not all(w.islower() for w in words[2:]):
         return None  # "Darin steht der Satz des Ministers:" names its own words
     begin = max(0, window[0] - _REACH)
-    for stop in cues.sentence_end.finditer(text, begin, window[0] - 1):
-        begin = stop.end()
+    begin = last_stop(text, cues.sentence_end, begin, window[0] - 1) or begin
     before = list(TOKEN.finditer(text, begin, window[0]))
     nouns = [i for i, t in enumerate(before) if _document(t.group())]
     if len(nouns) != 1:

@@ -12,6 +12,7 @@ from summarizer.attribution.german.german_bracket import adverbials
 from summarizer.attribution.german.german_person import person
 from summarizer.attribution.german.phrases import TOKEN, Phrase, mention_of, oblique, read_phrase
 from summarizer.attribution.lexicon.cues import Cues, Mention, Window
+from summarizer.attribution.lexicon.stops import last_stop
 
 _PAIRS = frozenset(tuple(verb.split()) for verb in _data.load_toml("cues.toml")["de"]["separable"])
 _STEMS = frozenset(stem for stem, _ in _PAIRS)
@@ -25,8 +26,7 @@ def split_subject(text: str, window: Window, cues: Cues) -> Mention | None:
     begin = max(window[0], window[1] - _REACH)
     if _GATE.search(text, begin, window[1]) is None:
         return None  # the substring test spares nearly every quotation the tokenizing
-    for stop in cues.sentence_end.finditer(text, begin, window[1]):
-        begin = stop.end()  # the clause's own sentence
+    begin = last_stop(text, cues.sentence_end, begin, window[1]) or begin  # its own sentence
     tokens = list(TOKEN.finditer(text, begin, window[1]))
     words = [t.group() for t in tokens]
     stem = next((i for i, w in enumerate(words) if w in _STEMS), None)

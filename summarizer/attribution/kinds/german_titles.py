@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from summarizer.attribution.german.spelling import older_print
 from summarizer.attribution.lexicon.cues import Cues
+from summarizer.attribution.lexicon.stops import last_stop
 from summarizer.attribution.marks.marks import OPENERS, Span
 
 WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -70,8 +71,7 @@ def reported(text: str, span: Span, cues: Cues) -> bool:
     if len(lead) > 1 and lead[-1] in cues.utterances and lead[-2] in cues.determiners:
         return True
     start = max(0, span.open_at - _SENTENCE)
-    for stop in cues.sentence_end.finditer(text, start, span.open_at):
-        start = stop.end()
+    start = last_stop(text, cues.sentence_end, start, span.open_at) or start
     tail = cues.sentence_end.search(text, span.close_at, span.close_at + _SENTENCE)
     end = tail.end() if tail else min(len(text), span.close_at + _SENTENCE)
     if _ENDED.match(text, span.end - 1) and _NEXT_CAPITAL.match(text, span.close_at + 1):

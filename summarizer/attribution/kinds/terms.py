@@ -9,6 +9,7 @@ from summarizer.attribution.kinds.german_titles import WORD, reported
 from summarizer.attribution.kinds.headings import heading
 from summarizer.attribution.lexicon.cues import Cues
 from summarizer.attribution.lexicon.naming_heads import may_name
+from summarizer.attribution.lexicon.stops import after_marks
 from summarizer.attribution.marks.marks import OPENERS, Span
 
 _STOP = re.compile(r"[.!?…:;,]")
@@ -265,7 +266,7 @@ def _object_term(text: str, span: Span, inner: str, cues: Cues) -> bool:
     if not lead or not glued or lead[-1].lower() in cues.stop:
         return False
     start = max(0, span.open_at - _SENTENCE_REACH)
-    begin = max(start, *(text.rfind(stop, start, span.open_at) + 1 for stop in ".!?\n"))
+    begin = after_marks(text, ".!?\n", start, span.open_at)
     return cues.verbs.search(text, begin, span.open_at) is None
 
 

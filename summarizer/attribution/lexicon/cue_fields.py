@@ -132,6 +132,8 @@ _FLAGS = {
     "narrator": False,
     "members": False,
     "answered": False,
+    "joined_agents": False,
+    "next_paragraph": False,
     "null_subject": False,
 }
 

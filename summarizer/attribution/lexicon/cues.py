@@ -127,6 +127,8 @@ class Cues:
     narrator: bool = False
     members: bool = False
     answered: bool = False
+    joined_agents: bool = False
+    next_paragraph: bool = False
     name_nouns: tuple[str, ...] = ()
     papers: tuple[str, ...] = ()
     outlets: tuple[str, ...] = ()  # last words of a publication's or a firm's name

@@ -10,7 +10,9 @@ import functools
 import re
 from collections.abc import Callable
 
+from summarizer.concurrency import once
+
 
 def lazy(source: str, flags: int = 0) -> Callable[[], re.Pattern[str]]:
     """A function that returns `re.compile(source, flags)`, compiled at its first call."""
-    return functools.cache(functools.partial(re.compile, source, flags))
+    return once(functools.partial(re.compile, source, flags))

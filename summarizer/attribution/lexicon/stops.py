@@ -79,6 +79,13 @@ def _edge(start: int, end: int) -> int:
     return end - _EDGE if end - start > _SHORT else start  # not max(): a call per quotation
 
 
+# Where a rule reads a sentence by its stop characters alone, not the language's `sentence_end`
+# (which passes over "Mr." and "3.5"); `start` when none of them stands there.
+def after_marks(text: str, marks: str, start: int, end: int) -> int:
+    """Where the text after the last of the characters `marks` in text[start:end] begins."""
+    return max(start, *(text.rfind(mark, start, end) + 1 for mark in marks))
+
+
 def stop_ends(text: str, stop: re.Pattern[str]) -> list[int]:
     """The end of each match of `stop` in `text`, in order, found once per article."""
     return _stops(text, stop)[1]

@@ -11,9 +11,10 @@ import functools
 import re
 from bisect import bisect_left
 
+from summarizer.attribution.frames.arabic import titled_name
 from summarizer.attribution.frames.clauses import TOKEN
 from summarizer.attribution.frames.runs import single_run
-from summarizer.attribution.lexicon.cues import Cues, gender_of
+from summarizer.attribution.lexicon.cues import Cues, Mention, gender_of
 
 _POSSESSIVE = re.compile(r"['’]s$")
 
@@ -103,12 +104,19 @@ def sole_body(text: str, head: str, context: tuple[int, int], cues: Cues) -> str
     head = body_noun(head)
     if not head or head in cues.titles:  # "Prime Minister Ann Roe" is a person
         return None
+    return _named_before(text, head, context, cues)[1]
+
+
+def _named_before(
+    text: str, head: str, context: tuple[int, int], cues: Cues
+) -> tuple[int, str | None]:
+    """How many bodies of the noun `head` are named before the quotation, and `sole_body`."""
     starts, cuts, sole = _heads(text, head, cues)
     last = bisect_left(starts, context[1])
     if not last or sole[last - 1]:
-        return sole[last - 1] if last else None
+        return last, sole[last - 1] if last else None
     # several: the one named since the previous quotation, if only one is
-    return fullest(cuts[bisect_left(starts, context[0]) : last])
+    return last, fullest(cuts[bisect_left(starts, context[0]) : last])
 
 
 def fullest(names: list[str]) -> str | None:
@@ -140,7 +148,35 @@ def described_body(text: str, words: str, at: int, context: tuple[int, int], cue
     if len(tokens) != 2 or tokens[0].lower() not in cues.definite or owned_body(text, at, cues):
         return words
     head = body_noun(tokens[1].lower())
-    starts = _heads(text, head, cues)[0]
-    if head in cues.titles or not bisect_left(starts, context[1]):
+    if head in cues.titles:
         return words
-    return sole_body(text, head, context, cues) or ""
+    named, body = _named_before(text, head, context, cues)
+    if not named:
+        return words
+    return (body or "") if head else ""  # no noun left ("the s"): nobody, as `sole_body` says
+
+
+def expanded(words: str, latest: dict[str, int]) -> str:
+    """A short form ("الائتلاف") becomes the longer name it starts, if one was heard."""
+    for earlier in reversed(latest):  # each speaker once, the latest first
+        if earlier.startswith(words) and len(earlier) > len(words):
+            return earlier
+    return words
+
+
+# An acronym or a named body as written; "the ministry" the one body of that noun named since.
+def org_speaker(
+    text: str, mention: Mention, context: tuple[int, int], cues: Cues, latest: dict[str, int]
+) -> str | None:
+    """The body a mention of kind `org` stands for, or None."""
+    tokens = TOKEN.findall(words := mention.words)
+    while tokens and tokens[0].lower() in cues.stop:
+        tokens.pop(0)
+    if not cues.spaced or cues.family == "ar":
+        name = expanded(words, latest)
+        return titled_name(text, name, context[1], cues) or name
+    if any(t[0].isupper() for t in tokens):
+        return words[words.index(tokens[0]) :]
+    head = tokens[-1].lower().rstrip("s") if tokens else ""
+    owned = owned_body(text, mention.at, cues)  # "her office": as written
+    return None if owned else sole_body(text, head, context, cues)

@@ -5,12 +5,12 @@
 from __future__ import annotations
 
 from collections import deque
-from dataclasses import replace
 
 from summarizer.attribution.attributed import Attribution
 from summarizer.attribution.frames.clauses import TOKEN
 from summarizer.attribution.frames.forenames import first_name
 from summarizer.attribution.lexicon.cues import gender_of
+from summarizer.attribution.lexicon.records import recast
 from summarizer.attribution.speakers.names import Resolver
 
 _TURNS = 4  # the recent turns that make the exchange in view
@@ -65,4 +65,4 @@ class Exchange:
         speaker, other = sorted(pair, key=lambda name: known[name] != wanted)
         if self.resolver.others(context, speaker) and self.resolver.others(context, other):
             return found  # a third person named since the previous turn
-        return replace(found, speaker=speaker, basis="turn_taking", named=False)
+        return recast(found, speaker=speaker, basis="turn_taking", named=False)

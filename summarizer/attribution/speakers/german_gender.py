@@ -48,7 +48,7 @@ def pronoun_speaker(
     if wanted and verb and verb[0].endswith("en"):  # "sagten sie", "sie seien": several people
         return None
     named = {name: at for name, at in people if two_words(name, text)}
-    if not named and last:
+    if not named and last and cues.coordinating.isdisjoint(last.split()):  # not "Lenz und Marx"
         named = {last: text.rfind(last, max(0, mention.at - _REACH), mention.at)}
     marked = {name: _gender(text, at, name, cues) for name, at in named.items()}
     fits = [name for name, gender in marked.items() if None in (gender, wanted) or gender == wanted]

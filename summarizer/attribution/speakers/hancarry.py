@@ -102,13 +102,14 @@ def _person(window: str, at: int, cues: Cues) -> str | None:
     # three characters shaped as a full name, or two after a title or standing alone as an object
     # or a partner ("见了张伟。", "和张伟"); no title in it ("席記者"), no time word or adverb
     # running into it ("彭斯美東時間")
-    titled = window.endswith(cues.titles, 0, at)
     for size in (3, 2):
         run = window[at : at + size]
         if size == _FULL:
             shaped = full_name(run) and _no_place(window, at)
-        else:
-            shaped = name_shaped(run) and (titled or _alone(window, at, cues))
+        else:  # the title before it is looked for only at a name's shape, which few places have
+            shaped = name_shaped(run) and (
+                window.endswith(cues.titles, 0, at) or _alone(window, at, cues)
+            )
         # the shape first: most characters start no name, so the other tests are rarely needed
         if shaped and not _joined(window, at, size, cues) and not _titles_in(run, cues):
             return run

@@ -14,6 +14,7 @@ import re
 from summarizer.attribution.frames.clauses import TOKEN
 from summarizer.attribution.frames.runs import single_run
 from summarizer.attribution.lexicon.cues import Cues
+from summarizer.attribution.lexicon.stops import last_stop
 
 _REACH = 300
 _ARTICLES = "(?:a|an|the)"
@@ -29,8 +30,8 @@ def _issued(verbs: frozenset[str], noun: str) -> re.Pattern[str]:
 def _subject(text: str, verb: int, cues: Cues) -> str | None:
     """The capitalised name that opens the sentence and stands right before the verb at `verb`."""
     reach = max(0, verb - _REACH)
-    ends = (stop.end() for stop in cues.sentence_end.finditer(text, reach, verb))
-    begin = max(reach, text.rfind("\n", reach, verb) + 1, *ends)
+    stop = last_stop(text, cues.sentence_end, reach, verb) or reach
+    begin = max(reach, text.rfind("\n", reach, verb) + 1, stop)
     run = single_run().search(text, begin, verb)
     if run is None or text[begin : run.start()].strip(" \t“\"'"):
         return None  # "In a statement, Acme …": something comes before the name

@@ -6,35 +6,33 @@ import re
 from collections.abc import Callable
 
 from summarizer.attribution.frames.adjacent import adjacent_quotes, answers
-from summarizer.attribution.frames.arabic import titled_name
 from summarizer.attribution.frames.arabic_holder import role_holder
 from summarizer.attribution.frames.clauses import TOKEN
 from summarizer.attribution.frames.genders import gender
 from summarizer.attribution.frames.modifier import modifies_noun, placed_word
-from summarizer.attribution.frames.runs import single_run
+from summarizer.attribution.frames.runs import single_run, unlisted
 from summarizer.attribution.frames.subjects import bare_name, goes_on, joined, last_sentence
 from summarizer.attribution.han.cjk import han_people
 from summarizer.attribution.han.hanname import han_person, han_role, ja_holder, ja_same
 from summarizer.attribution.lexicon.cues import Cues, Mention, gender_of
 from summarizer.attribution.speakers.addressee import addressed
 from summarizer.attribution.speakers.agreement import marked_as, says, tied
-from summarizer.attribution.speakers.bodies import described_body, owned_body, sole_body
+from summarizer.attribution.speakers.bodies import described_body, org_speaker
 from summarizer.attribution.speakers.cataphora import before_opening
 from summarizer.attribution.speakers.german_gender import pronoun_speaker
 from summarizer.attribution.speakers.governed import governed
+from summarizer.attribution.speakers.honored import namesake_choice
 from summarizer.attribution.speakers.lone_surnames import nominative, surname_forms, unowned
-from summarizer.attribution.speakers.namesakes import shared
 from summarizer.attribution.speakers.neuter import expanded_acronym, neuter_body
 from summarizer.attribution.speakers.openers import opened_by_other
 from summarizer.attribution.speakers.pairs import first_of_two
 from summarizer.attribution.speakers.persons import agreeing, firm, not_person
 from summarizer.attribution.speakers.pronoun_fit import body, passed_over
-from summarizer.attribution.speakers.roster import expanded, first_named, heads
+from summarizer.attribution.speakers.roster import first_named, heads
 from summarizer.attribution.speakers.shared_roster import roster_for
 from summarizer.attribution.speakers.standing import held, opening_roles
 
-People = list[tuple[str, str | None, int]]
-"""Names with the gender the article marks for each and where each stands, in text order."""
+People = list[tuple[str, str | None, int]]  # names, the gender marked for each, where each stands
 
 
 class Resolver:
@@ -78,7 +76,7 @@ class Resolver:
         elif mention.kind == "neuter":  # "it said": a body, never a person
             found = neuter_body(self.text, (context[0], min(at, mention.at)), self.cues, previous)
         elif mention.kind == "org":
-            found = self._org(mention, context)
+            found = org_speaker(self.text, mention, context, self.cues, self._latest)
         else:
             found = self._person(mention, at)
         found = None if keep is not None and not keep(found) else found
@@ -173,7 +171,7 @@ class Resolver:
     ) -> bool:
         """Whether `context` names anyone but `person`, as a subject or not."""
         for run in single_run().finditer(self.text, *context):
-            name = self.roster.name(run.group())
+            name = self.roster.name(run.group(), run.start())
             if placed_word(self.text, run, self.cues) or modifies_noun(self.text, run, self.cues):
                 continue  # "across Canada" (no "Atlantic Canada"), "Canadian examples include two"
             if name and " " not in name:
@@ -186,19 +184,6 @@ class Resolver:
                 return True
         return False
 
-    def _org(self, mention: Mention, context: tuple[int, int]) -> str | None:
-        tokens = TOKEN.findall(words := mention.words)
-        while tokens and tokens[0].lower() in self.cues.stop:
-            tokens.pop(0)
-        if not self.cues.spaced or self.cues.family == "ar":
-            name = expanded(words, self._latest)
-            return titled_name(self.text, name, context[1], self.cues) or name
-        if any(t[0].isupper() for t in tokens):
-            return words[words.index(tokens[0]) :]
-        head = tokens[-1].lower().rstrip("s") if tokens else ""
-        owned = owned_body(self.text, mention.at, self.cues)  # "her office": as written
-        return None if owned else sole_body(self.text, head, context, self.cues)
-
     def _person(self, mention: Mention, at: int) -> str | None:
         words = mention.words
         if not self.cues.spaced:
@@ -210,8 +195,9 @@ class Resolver:
         if " " not in name:  # "по словам Павла": the full name in the nominative, if declined
             forms = surname_forms(self.text, name, mention, self.cues)
             found = self._full_name(name, at, forms) if forms else None
-            if found and shared(self.text, self.roster.by_word(), found, at, self.cues):
-                return None  # "Pete Varga and Rob Varga … “…,” Varga said": either one
+            chosen = namesake_choice(self.text, (words, name), found, at, self.cues)
+            if chosen != found:  # "Mr. Pike" of Sara and Dan Pike: Dan; "Varga" of two: nobody
+                return chosen
             if genitive and found and name in found.split():
                 return nominative(self.roster, found, self.cues)
             return found or (name if forms and bare_name(self.text, mention, self.cues) else None)
@@ -244,7 +230,7 @@ class Resolver:
         before: re.Match[str] | None = None
         for run in single_run().finditer(self.text, *context):
             earlier, before = before, run
-            name = self.roster.name(run.group())  # "" ("The", "It"): nobody, so no subject test
+            name = self.roster.name(run.group(), run.start())  # "" ("The"): nobody, no subject test
             partner = self._partner(earlier, run, context[1]) if name else []
             subject = bool(name) and bool(partner or self.roster.subject(run))
             if not subject or self.roster.determined(run.start()):
@@ -260,14 +246,15 @@ class Resolver:
                 found += [*partner, (name, marked, run.start())]
         return found
 
-    # Placed where `run` stands, so that one pronoun cannot tell them apart.
+    # "Ann Cole and Ben Ruiz met": placed where `run` stands, so that no pronoun tells them apart.
     def _partner(self, first: re.Match[str] | None, run: re.Match[str], end: int) -> People:
-        """The other name of a joint subject ending in `run` ("Ann Cole and Ben Ruiz met")."""
+        """The other name of a joint subject ending in `run`."""
         if first is None or not joined(self.text, first, run, self.cues):
             return []
-        name = self.roster.name(first.group())
-        if name and " " not in name:
-            name = self._full_name(name, first.start()) or ""
+        name = self.roster.name(first.group(), first.start())
+        if name and " " not in name:  # "Lund and Reyes", not "Innovation, Science and Culture"
+            full = self._full_name(name, first.start())
+            name = full or unlisted(self.text, first, name, self.cues)
         if not name or any(w.lower() in self.roster.orgs for w in name.split()):
             return []
         return [(name, gender(self.text, first.span(), self.cues, end, names=True), run.start())]

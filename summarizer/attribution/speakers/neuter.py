@@ -77,13 +77,16 @@ def neuter_body(text: str, window: tuple[int, int], cues: Cues, previous: str | 
     if end <= start or text[end - 1] not in ".!?":
         return None  # "it" inside the sentence that names its antecedent
     last, breaks = sentence_breaks(text, (start, end), cues)
-    bodies = [_opening_body(text, at, (start, end), cues) for at in [start, *(breaks or [])]]
+    opens = [start, *(breaks or [])]
+    bodies = [_opening_body(text, at, (start, end), cues) for at in opens]
     named = [body for body in bodies if body]
     spoke = previous if previous and _body(previous, cues) else None  # a body spoke last
     if not breaks and not named:
         return spoke
     one = fullest(named) if named else None
-    subject = _opening_body(text, last, (start, end), cues)
+    # the last sentence's opening is most often one of those read above
+    read = opens.index(last) if last in opens else -1
+    subject = bodies[read] if read >= 0 else _opening_body(text, last, (start, end), cues)
     if one is None or subject is None or subject not in one:
         return None
     one = expanded_acronym(text, one)

@@ -10,6 +10,7 @@ from itertools import pairwise
 from summarizer import _data
 from summarizer.attribution.frames.clauses import TOKEN
 from summarizer.attribution.lexicon.cues import Cues, gender_of
+from summarizer.attribution.lexicon.stops import after_marks
 from summarizer.attribution.speakers.roster import lower_words
 
 _CLOSING = "”\"’'"
@@ -76,7 +77,7 @@ def fronted_before(text: str, at: int, cues: Cues) -> bool:
     if text[max(0, at - 2) : at] != ", ":
         return False
     reach = max(0, at - _SENTENCE_REACH)
-    begin = max(reach, *(text.rfind(stop, reach, at) + 1 for stop in ".!?\n"))
+    begin = after_marks(text, ".!?\n", reach, at)
     words = TOKEN.findall(text, begin, at)
     word = words[0] if words else ""
     lower = word.lower()

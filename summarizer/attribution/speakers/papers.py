@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import replace
 
 from summarizer.attribution.attributed import Attribution, basis_of
 from summarizer.attribution.frames.clauses import TOKEN
 from summarizer.attribution.lexicon.cues import Cues, Mention, gender_of
+from summarizer.attribution.lexicon.records import recast
 from summarizer.attribution.speakers.issuer import issuer
 from summarizer.attribution.speakers.names import Resolver
 
@@ -36,7 +36,7 @@ def written(
     noun = TOKEN.findall(mention.words)[-1].lower() if mention.words else ""
     window = (context[0], min(context[1], mention.at))  # "Acme Corp. issued a statement."
     found = found or issuer(resolver.text, noun, window, resolver.cues)
-    name = resolver.resolve(replace(mention, words=found, kind="org"), (0, 0)) if found else None
+    name = resolver.resolve(recast(mention, words=found, kind="org"), (0, 0)) if found else None
     owned = None if found else _owner_pronoun(resolver.text, mention, resolver.cues)
     name = name or (resolver.resolve(owned, context) if owned else None)
     basis = basis_of(mention, closed) if name else "none"

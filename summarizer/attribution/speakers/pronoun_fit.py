@@ -59,11 +59,10 @@ def body(name: str, cues: Cues) -> bool:
 # but "she" for the one other person of that surname who is not marked a man; with his full name
 # the nearest, or two others, nobody.
 def _namesake(
-    text: str, found: str, mention: Mention, told: dict[str, str], index: dict[str, Placed]
+    text: str, found: str, last: int, told: dict[str, str], index: dict[str, Placed]
 ) -> str | None:
     """The one other person named with `found`'s surname not marked with `found`'s gender."""
     surname, own = found.split()[-1], told.get(found) or first_name(found, "en")
-    last = text.rfind(surname, max(0, mention.at - _REACH), mention.at)
     if last < 0 or text.endswith(found[: -len(surname)], 0, last):
         return None  # his full name is the nearest: "she" is someone else
     fits = {
@@ -111,10 +110,8 @@ def _bare_shared(text: str, found: str, at: int, index: dict[str, Placed], cues:
 
 # The subject of a passive whose agent is a name is no more the doer than that name is: the
 # pronoun after it may be either ("Victor Crane was sentenced by Judge Alan Price").
-def _agented(text: str, found: str, at: int, cues: Cues) -> bool:
-    """Whether `found`, last written before `at`, is a passive's subject with a named agent."""
-    surname = found.split()[-1]
-    last = text.rfind(surname, max(0, at - _REACH), at)
+def _agented(text: str, surname: str, last: int, at: int, cues: Cues) -> bool:
+    """Whether the name last written at `last` is a passive's subject with a named agent."""
     words = _WORD.findall(text, last + len(surname), at)[:_AGENT] if last >= 0 else []
     if not words or words[0] not in cues.passive:
         return False
@@ -141,16 +138,16 @@ def passed_over(
         return found
     if cues.bodies and body(found, cues):
         return None
-    if _agented(text, found, mention.at, cues):
+    begin = max(0, mention.at - _REACH)
+    surname = found.split()[-1]  # "Greenspan" for "Dorie Greenspan": the same one
+    last = text.rfind(surname, begin, mention.at)  # read by each test below
+    if _agented(text, surname, last, mention.at, cues):
         return None  # "Victor Crane was sentenced by Judge Alan Price. “…,” he said": either
     own = _own(found, cues, told[0])
     if own and own != wanted and cues.family == "en" and " " in found:
-        return _namesake(text, found, mention, *told)
+        return _namesake(text, found, last, *told)
     if own:  # "Paul Girard … a-t-elle dit": never a man for "elle"
         return found if own == wanted else None
-    begin = max(0, mention.at - _REACH)
-    surname = found.split()[-1]  # "Greenspan" for "Dorie Greenspan": the same one
-    last = text.rfind(surname, begin, mention.at)
     begin = last + len(surname) if last >= 0 else begin
     objects = addressed(text, mention, cues)  # "he warned Hale": Hale is not the one he may be
     for run in single_run().finditer(text, begin, mention.at):

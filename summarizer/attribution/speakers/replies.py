@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from summarizer.attribution.attributed import Attribution
 from summarizer.attribution.frames.forenames import first_name, name_marks
+from summarizer.attribution.frames.joint import joint_partner
 from summarizer.attribution.lexicon.cues import Mention, gender_of
 from summarizer.attribution.speakers.names import Resolver
 
@@ -75,6 +76,16 @@ def not_carried(
     wanted = {gender_of(m.words, resolver.cues) for m in pronouns} - {None}
     if not wanted:  # no "he" or "she" at the cue (most): no gender to weigh the previous one's
         return False
+    partner = joint_partner(resolver.text, previous.mention or "", previous.cue_at, resolver.cues)
+    if partner is not None and not _told_apart(resolver, previous.speaker, partner, wanted):
+        return True  # "Lund and Reyes said “…” “…,” he added": either of them
     words = (previous.mention or "").split()[:1]  # "“…,” she said" before: she
     own = marked(resolver, previous.speaker) or gender_of(" ".join(words), resolver.cues)
     return own is not None and own not in wanted
+
+
+# "Ann Lund and Tom Reyes said “…” “…,” he added": the article marks one a woman, the other a man.
+def _told_apart(resolver: Resolver, speaker: str, partner: str, wanted: set[str | None]) -> bool:
+    """Whether the pronoun's gender is the speaker's and the joint partner's is the other."""
+    other = marked(resolver, partner) if partner else None
+    return marked(resolver, speaker) in wanted and other is not None and other not in wanted

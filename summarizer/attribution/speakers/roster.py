@@ -10,7 +10,9 @@ from collections import defaultdict
 from summarizer import _data
 from summarizer.attribution.frames.canonical import canonical, compound_title, headings
 from summarizer.attribution.frames.clauses import TOKEN
+from summarizer.attribution.frames.complement_split import holds_role, name_after
 from summarizer.attribution.frames.listeners import past_place, past_told
+from summarizer.attribution.frames.modifier import modifier_run
 from summarizer.attribution.frames.roles import complement_dropped
 from summarizer.attribution.frames.runs import PARTICLES, capital_run, preposition
 from summarizer.attribution.frames.subjects import cue_follows, is_subject
@@ -33,8 +35,7 @@ _COMPLEMENT = 3  # words of a complement between a title and its name
 WEIGHED = 12  # names of a surname weighed from the start of the article
 
 _canonical = functools.lru_cache(maxsize=8192)(canonical)  # articles of a story share names
-Placed = list[tuple[int, str]]
-"""Names with where each stands, in text order."""
+Placed = list[tuple[int, str]]  # names with where each stands, in text order
 
 
 class Roster:
@@ -60,7 +61,8 @@ class Roster:
             for match in capital_run().finditer(self.text):
                 while heading and heading[1] <= match.start():
                     heading = next(lines, None)
-                if not heading or match.start() < heading[0]:
+                modifier = modifier_run(self.text, match, self.cues)  # "Prominent Canadian …"
+                if (not heading or match.start() < heading[0]) and not modifier:
                     self._register(self._index, match.start(), match.group())
         return self._index
 
@@ -112,7 +114,8 @@ class Roster:
     def subject(self, run: re.Match[str]) -> bool:
         """`is_subject` for `run`, computed once per span."""
         if run.span() not in self._subjects:
-            self._subjects[run.span()] = is_subject(self.text, run, self.cues)
+            subject = is_subject(self.text, run, self.cues)
+            self._subjects[run.span()] = subject or holds_role(self.text, run, self.cues)
         return self._subjects[run.span()]
 
     def cued(self, run: re.Match[str]) -> bool:
@@ -121,8 +124,9 @@ class Roster:
             self._cued[run.span()] = cue_follows(self.text, run, self.cues)
         return self._cued[run.span()]
 
-    def name(self, words: str) -> str:
-        """`canonical` for `words`, computed once per article."""
+    def name(self, words: str, at: int = -1) -> str:
+        """`canonical` for `words` (past a role's complement that opens them at `at`), once each."""
+        words = name_after(self.text, at, words, self.cues) if at >= 0 else words
         if words not in self._names:
             self._names[words] = _canonical(words, self.cues)
         return self._names[words]
@@ -277,14 +281,6 @@ def two_people(index: dict[str, Placed], name: str) -> list[set[str]]:
 def lower_words(text: str) -> frozenset[str]:
     """Every lower-case word of `text`, found once per article."""
     return frozenset(w for w in set(TOKEN.findall(text)) if w.islower())  # each word tried once
-
-
-def expanded(words: str, latest: dict[str, int]) -> str:
-    """A short form ("الائتلاف") becomes the longer name it starts, if one was heard."""
-    for earlier in reversed(latest):  # each speaker once, the latest first
-        if earlier.startswith(words) and len(earlier) > len(words):
-            return earlier
-    return words
 
 
 # "Berater von Ministerin Eva Ems", "Sprecher des Innenministers": a title after the role's

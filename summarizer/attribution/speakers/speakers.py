@@ -5,33 +5,36 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from itertools import islice
 
 from summarizer.attribution.attributed import NOBODY, Attribution, basis_of
 from summarizer.attribution.frames.clauses import TOKEN
 from summarizer.attribution.frames.frames import CueFrame, chains, inherits, speech_frame
-from summarizer.attribution.frames.speakerless import addressed
+from summarizer.attribution.frames.new_agent import joined_at
+from summarizer.attribution.frames.speakerless import addressed, messaged
 from summarizer.attribution.frames.subjects import ends_sentence, own_sentence, sentence_breaks
 from summarizer.attribution.lexicon.cues import Cues, Mention, cues_for, gender_of
+from summarizer.attribution.lexicon.records import recast
 from summarizer.attribution.marks.marks import Span
 from summarizer.attribution.speakers.carry import carried, other_gender
 from summarizer.attribution.speakers.document_carry import document_goes_on
 from summarizer.attribution.speakers.exchange import Exchange
 from summarizer.attribution.speakers.families import of_another
 from summarizer.attribution.speakers.framed import framed_chains
+from summarizer.attribution.speakers.german_bodies import german_body
 from summarizer.attribution.speakers.hancarry import carried_pronoun
 from summarizer.attribution.speakers.indefinite import anonymous_source, running
 from summarizer.attribution.speakers.lone_subject import lone_speaker
 from summarizer.attribution.speakers.names import Resolver
+from summarizer.attribution.speakers.next_paragraph import after_narration
 from summarizer.attribution.speakers.papers import owner, paper, written
 from summarizer.attribution.speakers.possessed import possessed
 from summarizer.attribution.speakers.replies import not_carried, replied
 from summarizer.attribution.speakers.reported import reporter
+from summarizer.attribution.speakers.shapes import name_like
 from summarizer.attribution.speakers.unnamed import after_unnamed, described, unsure_of
 from summarizer.attribution.speakers.unnamed_between import passed_unnamed
 from summarizer.lang import family
 
-_NAME_WORDS = 6
 _PAST_NAME = 20
 _UNCARRIED = frozenset({"anonymous", "noun", "role"})  # mentions of someone else, never carried
 
@@ -107,22 +110,22 @@ def _quoted(
     before = previous.speaker if previous else None
     found = _first(frame.mentions, frame.context, resolver, frame.closed, before)
     if found.speaker and after_unnamed(frame, previous, resolver):  # "La testigo dijo: … añadió:"
-        found = _recast(found, None, "none", found.sure)
+        found = recast(found, speaker=None, basis="none")
     if frame.past_title and found.cue is not None:  # a cue read past a title: never sure
-        found = _recast(found, found.speaker, found.basis, False)
+        found = recast(found, sure=False)
     if found.speaker is None:
         if span.frame is not None:
             found = by_frame[span.frame]
         elif previous is not None and _goes_on(text, span, prior, frame, previous, cues):
             kept = not not_carried(frame.mentions, frame.context, previous, resolver)
-            found = _recast(previous, previous.speaker, "carried", previous.sure) if kept else found
+            found = recast(previous, basis="carried") if kept else found
     if found.cue is None and frame.before:
         earlier = _first(frame.before, frame.before_context, resolver, frame.closed, before)
         document = (earlier.cue or "").lower() in cues.documents  # "In dem Brief heißt es, …"
         if earlier.speaker and (earlier.named or document):
-            found = _recast(earlier, earlier.speaker, frame.before_basis, earlier.sure)
+            found = recast(earlier, basis=frame.before_basis)
     if found.speaker is None and not frame.mentions and resolver.cues.narrator:
-        who = _narrator(resolver, frame.context, before, text[span.start : span.end])
+        who = _narrator(resolver, frame.context, before, (span, prior))
         found = Attribution(who, None, None, "narration") if who else found
     return found
 
@@ -139,8 +142,7 @@ def _goes_on(
     """Whether a quotation with no speaker of its own goes on from the previous one."""
     if not previous.speaker or any(m.kind in _UNCARRIED for m in frame.mentions):
         return False
-    gendered = other_gender(text, frame.mentions, previous.speaker, cues)  # „…“, sagte er
-    if gendered:
+    if other_gender(text, frame.mentions, previous.speaker, cues):  # „…“, sagte er
         return False
     if inherits(text, span, prior, cues, previous.cue_at):
         return True
@@ -151,21 +153,29 @@ def _goes_on(
     )
 
 
-# When it opens a sentence, the subject of the sentence right before it in its paragraph
-# ("Lund did not need much coaxing. “…”"); else the subject of its own sentence before it,
-# whatever the verb ("Lund attacked “the plan”"), a full name or an earlier speaker.
+# Opening a sentence: the subject of the sentence (its last joined clause) right before it in its
+# paragraph ("Lund did not need much coaxing. “…”"); else of its own ("Lund attacked “a plan”"),
+# a full name or an earlier speaker; never the one given a message ("Lund had a message from the
+# mayor: “…”").
 def _narrator(
-    resolver: Resolver, context: tuple[int, int], previous: str | None, said: str
+    resolver: Resolver, context: tuple[int, int], previous: str | None, at: tuple[Span, Span | None]
 ) -> str | None:
     """For a quotation with no cue: the one subject that narration before it names."""
     begin, breaks = sentence_breaks(resolver.text, context, resolver.cues)
     if ends_sentence(resolver.text, begin, context[1]):
+        begin = joined_at(resolver.text, begin, context[1], resolver.cues)  # "…, and Ed cut in."
         found = reporter(resolver, begin, context, previous)
         return found or _subject(resolver, begin, context, previous, lone=True)
-    if resolver.cues.nouns_capitalized or _name_like(said, resolver.cues):  # de: german_order.py
+    if previous and resolver.cues.next_paragraph and after_narration(resolver.text, *at, begin):
+        found = _subject(resolver, begin, context, previous, lone=True)
+        return found if found == previous else None  # the previous speaker as subject again
+    said = resolver.text[at[0].start : at[0].end]
+    if resolver.cues.nouns_capitalized or name_like(said, resolver.cues):  # de: german_order.py
         return None
     own = own_sentence(resolver.text, context, resolver.cues, breaks)
-    return None if own is None else _subject(resolver, own, context, previous, lone=False)
+    if own is None or messaged(resolver.text, (own, context[1]), resolver.cues):
+        return None
+    return _subject(resolver, own, context, previous, lone=False)
 
 
 # A lone word, which may open any clause, counts only with `lone` or as an earlier speaker; a name
@@ -198,24 +208,13 @@ def _written(text: str, name: str, at: int) -> bool:
     return TOKEN.findall(name)[-1] in words
 
 
-# A few words with no stop, the first two capitalised ("Carlos Ruiz (spy),", "Once Upon A Time,").
-def _name_like(said: str, cues: Cues) -> bool:
-    """Whether a quotation inside a sentence is shaped as a name or a title."""
-    first = TOKEN.search(said)
-    if first is None or not first.group()[0].isupper():  # most quotations: no list of words
-        return False
-    words = [w.group() for w in islice(TOKEN.finditer(said), _NAME_WORDS + 1)]  # enough to tell
-    named = bool(words) and all(w[0].isupper() for w in words[:2])
-    return named and len(words) <= _NAME_WORDS and not cues.sentence_end.search(said.rstrip(" ,"))
-
-
 def _spoken(frame: CueFrame, resolver: Resolver) -> Attribution:
     """Who speaks after a speech frame's colon."""
     # "Er sagte: Das ist …": a pronoun stays a pronoun's guess, as before a quotation mark (in
     # Chinese and Japanese 他 resolves only to the one person the sentences before it name)
     found = _first(frame.mentions, frame.context, resolver, frame.closed)
     sure = found.speaker and (found.basis != "pronoun" or not resolver.cues.spaced)
-    return _recast(found, found.speaker, "colon_intro", found.sure) if sure else found
+    return recast(found, basis="colon_intro") if sure else found
 
 
 # `closed` is where the quotation ends, `previous` the previous quotation's speaker. A pronoun
@@ -240,6 +239,9 @@ def _first(
         if answer is not None:  # "“…,” Carl Moss said to Rita Dean. “…,” she replied": Rita Dean
             return answer
         speaker = resolver.resolve(mention, context, previous)
+        body = german_body(mention, speaker, context, closed, resolver.text, resolver.cues)
+        if body is not None:  # "die Universität": the one university named, or nobody
+            return body
         if mention.kind == "role" and speaker == mention.words and resolver.every:
             # "respondió el ministro": no name the article ties to the role, so nobody named
             return Attribution(None, mention.cue, mention.words, "none", mention.cue_at, False)
@@ -288,11 +290,3 @@ def _named(
     described = described or mention.kind == "neuter"  # "it said": a body, never sure
     evidence = (mention.cue_at, named, mention.sure and not described, mention.at)
     return Attribution(speaker, mention.cue, mention.words or None, basis, *evidence)
-
-
-# A constructor call, not `dataclasses.replace` (five times the cost, at most quotations);
-# tests/test_attribution_recast.py checks it keeps every other field.
-def _recast(found: Attribution, speaker: str | None, basis: str, sure: bool) -> Attribution:
-    """`found` with another speaker, basis and sureness."""
-    evidence = (found.cue_at, found.named, sure, found.mention_at)
-    return Attribution(speaker, found.cue, found.mention, basis, *evidence)

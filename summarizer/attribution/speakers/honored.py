@@ -1,0 +1,84 @@
+"""A surname after an honorific that marks a gender, among people of that surname."""
+
+# "Sara Pike and Dan Pike run the bakery. “…,” Mr. Pike said": the surname alone stands for the
+# first of the two named, but "Mr." marks a man, and of the two only Dan is marked a man (by his
+# first name, a title or a role: frames/forenames.py), so Dan Pike speaks, low. Only when the name
+# found is marked with the other gender: one marked with neither may well be the one meant
+# ("Khizr and Ghazala Khan … her son, Humayun Khan … Mr. Khan": not Humayun). Where no one of
+# that surname is marked with the honorific's gender, nobody speaks.
+
+from __future__ import annotations
+
+from summarizer.attribution.frames.canonical import honorifics, same_person
+from summarizer.attribution.frames.forenames import name_marks
+from summarizer.attribution.lexicon.cues import Cues
+from summarizer.attribution.speakers.namesakes import shared
+from summarizer.attribution.speakers.roster import WEIGHED, Placed
+from summarizer.attribution.speakers.shared_roster import roster_for
+
+_OTHER = {"masculine": "feminine", "feminine": "masculine"}
+
+
+def gendered(words: str, family: str) -> str:
+    """The gender the honorific opening `words` marks ("Mr. Pike": masculine), else ""."""
+    first = words.split(" ", 1)[0].rstrip(".").lower()
+    wanted = honorifics(family).get(first, "any") if " " in words else "any"
+    return wanted if wanted in _OTHER else ""
+
+
+# "Pete Varga and Rob Varga … “…,” Varga said": either one, so nobody (namesakes.py).
+def namesake_choice(
+    text: str, said: tuple[str, str], found: str | None, at: int, cues: Cues
+) -> str | None:
+    """For a surname said as `said` (words, surname), `found` or the honorific's other choice."""
+    index = roster_for(text, cues.family).by_word()
+    words, surname = said
+    if found and gendered(words, cues.family) and not _bears(found, surname):
+        return surname  # "Mr. Paulson" is no "Paulson Partners Enhanced"
+    honored = by_honorific(text, words, found, index.get(surname, []), cues.family)
+    if honored is not None:  # "Mr. Pike": the one Pike marked a man, or just "Pike"
+        return honored or surname
+    return None if found and shared(text, index, found, at, cues) else found
+
+
+def by_honorific(
+    text: str, words: str, found: str | None, candidates: Placed, family: str
+) -> str | None:
+    """The speaker the honorific opening `words` picks: a name, "" for nobody, None: no choice."""
+    wanted = gendered(words, family)
+    if not wanted or not found:
+        return None
+    marks = _marks(text, found.split()[-1], candidates, family)
+    if _OTHER[wanted] not in marks.get(found, set()):
+        return None
+    fits = [name for name, marked in marks.items() if marked == {wanted}]
+    return fits[0] if len(fits) == 1 else ""
+
+
+# "Bill Clinton … “…,” Mrs. Clinton said": Hillary Clinton, but a pick among two, never sure.
+def rivalled(speaker: str, candidates: Placed) -> bool:
+    """Whether someone else of the speaker's surname is named in full among `candidates`."""
+    surname = speaker.split()[-1]
+    names = {name for _, name in candidates[:WEIGHED] if name.split()[-1] == surname}
+    return any(". " not in name and not _one(name, speaker) for name in names)
+
+
+def _marks(text: str, surname: str, candidates: Placed, family: str) -> dict[str, set[str]]:
+    """The genders the article marks for each full name of `surname` among `candidates`."""
+    marks: dict[str, set[str]] = {}
+    for at, name in candidates[:WEIGHED]:  # the first few: linear at every quotation
+        if " " in name and name.split()[-1] == surname and ". " not in name:  # one sentence
+            marks.setdefault(name, set()).update(name_marks(text, (at, at + len(name)), family))
+    return marks
+
+
+def _one(name: str, other: str) -> bool:
+    """Whether two full names may be one person's ("Stewart Verdery", "C. Stewart Verdery")."""
+    return same_person(name, other) or name.endswith(" " + other) or other.endswith(" " + name)
+
+
+# "Mr. Lou" is "Lou Jiwei": a name of two words may set the surname first, as Chinese does.
+def _bears(name: str, surname: str) -> bool:
+    """Whether a full name can be the one an honorific and `surname` address."""
+    words = name.split()
+    return words[-1] == surname or (len(words) == 2 and words[0] == surname)

@@ -1,0 +1,60 @@
+"""A German relative clause that says the quotation: its words, never the main subject's."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quoted import only_quote
+
+
+def _found(text: str) -> tuple[str | None, str]:
+    quote = only_quote(text, "de")
+    return quote.speaker, quote.confidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the relative pronoun is the subject: its antecedent speaks
+        "Jan Roth kritisierte Eva Ems, die den Plan „völlig absurd“ nannte.",
+        "Jan Roth widersprach Eva Ems, die gesagt hatte, der Plan sei „völlig absurd“.",
+        # a pronoun in another case: the clause's own subject follows it
+        "Jan Roth kritisierte den Plan, den Eva Ems „völlig absurd“ nannte.",
+        # a colon after the relative clause's verb of saying; adverbs or an object pronoun between
+        "Jan Roth erinnerte an Eva Ems, die einst sagte: „Wir bleiben hart.“",
+        "Jan Roth sprach mit Eva Ems, die ihm sagte: „Wir bleiben hart.“",
+    ],
+)
+def test_the_relative_clause_speaks(text: str) -> None:
+    assert _found(text) == ("Eva Ems", "low")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a document says it: no person speaks, the main clause's subject least of all
+        "Jan Roth kritisierte den Bericht, der die Lage als „dramatisch“ beschreibt.",
+        # either may be the subject
+        "Jan Roth lobte die Partei, die die Regierung „völlig unfähig“ nannte.",
+        # a one-word genitive after a role is no name
+        "Der Führer Irans, der den Sieg als „großes Fest“ bezeichnete, ordnete eine Prüfung an.",
+        # a description, no name; another subject ("er") in the clause; a document's verb-last cue
+        "Jan Roth sah Tausende Demonstranten, die riefen: „Wir bleiben hart.“",
+        "Jan Roth lobte die Worte, die er sagte: „Wir bleiben hart.“",
+        "Jan Roth lobte den Bericht, der feststellt: „Wir bleiben hart.“",
+    ],
+)
+def test_no_speaker_for_other_relative_clauses(text: str) -> None:
+    assert _found(text)[0] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # an article, no relative pronoun: reported speech, as before
+        ("Jan Roth sagte, die Regierung habe den Plan „völlig absurd“ genannt.", "Regierung"),
+        ("Jan Roth sagte, der Plan sei „völlig absurd“.", "Jan Roth"),
+    ],
+)
+def test_reported_clauses_are_no_relative_clauses(text: str, speaker: str) -> None:
+    assert _found(text)[0] == speaker

@@ -41,6 +41,7 @@ def test_the_person_after_de_or_an_elided_role_is_no_speaker(text: str) -> None:
         ("L'ancien ministre Paul Martin a déclaré : « Nous verrons. »", "Paul Martin"),
         ("Anne Morel, d'Amnesty International, a déclaré : « Nous verrons. »", "Anne Morel"),
         ("« Nous verrons », a déclaré Anne Morel d'Amnesty International.", "Anne Morel"),
+        ("« Nous verrons », a déclaré Jean D'Arcy.", "Jean D'Arcy"),  # a capital: the surname
     ],
 )
 def test_names_with_elision_around_them_still_speak(text: str, speaker: str) -> None:

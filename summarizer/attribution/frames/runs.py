@@ -45,9 +45,10 @@ def elision(word: str) -> tuple[str, str]:
 
 
 def elided_of(word: str, cues: Cues) -> bool:
-    """Whether `word` is "de" elided before a capitalised name ("d'Emmanuel")."""
+    """Whether `word` is "de" elided before a capitalised name ("d'Emmanuel"; "D'Arcy" is one)."""
     dropped, rest = elision(word)
-    return bool(dropped) and f"{dropped}e" in cues.complements and rest[:1].isupper()
+    lower = word[: len(dropped)].islower()
+    return lower and f"{dropped}e" in cues.complements and rest[:1].isupper()
 
 
 def articled_noun(word: str, cues: Cues) -> bool:

@@ -83,3 +83,54 @@ def test_a_pronoun_inside_the_quotation_is_no_subject() -> None:
 # A run of capitals before the verb keeps its reading: "sie" never stands for it.
 def test_a_run_of_capitals_before_the_verb_is_no_antecedent() -> None:
     assert _quote("Harte Kritik übte sie: „Das Gesetz ist verfehlt.“").speaker is None
+
+
+# The perfect: a pronoun right after the finite auxiliary is the subject, so the word that opens
+# the clause before it ("Dabei hat er gesagt:") is an adverb, never the speaker at any confidence.
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Jan Berg kam herein. Dabei hat er gesagt: „Nicht so laut!“", "Jan Berg"),
+        ("Jan Berg kam herein. Anschließend habe er erklärt: „Nicht so laut!“", "Jan Berg"),
+        ("Eva Lind kam herein. Danach hat sie erklärt: „So laut!“", "Eva Lind"),
+        ("Anna Berg kam herein. Hierzu hat er gesagt: „Nicht so laut!“", None),
+    ],
+)
+def test_an_opener_before_the_auxiliary_and_a_pronoun_is_no_speaker(
+    text: str, speaker: str | None
+) -> None:
+    quote = _quote(text)
+    assert (quote.speaker, quote.confidence) == (speaker, "low")
+
+
+# Negatives: "sie" after a participle that takes a person may be the one asked: a person named
+# before the auxiliary (in full, or a surname of one named in full) still asks, for sure.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eva Lind kam herein. Die Ministerin Anna Berg hat sie gefragt: „Warum so spät?“",
+        "Eva Lind und Anna Berg kamen herein. Berg hat sie gefragt: „Warum so spät?“",
+        "Eva Lind kam. Anna Berg folgte ihr. Berg hat sie gefragt: „Warum so spät?“",
+    ],
+)
+def test_a_person_before_the_auxiliary_and_an_object_pronoun_asks(text: str) -> None:
+    quote = _quote(text)
+    assert (quote.speaker, quote.confidence) == ("Anna Berg", "high")
+
+
+# One word before the auxiliary that is neither a known surname nor written in lower case may be
+# a name or an adverb, and "sie" the one asked or the asker: nobody, never the other of the two.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eva Lind kam herein. Seehofer hat sie gefragt: „Warum so spät?“",
+        "Eva Lind kam herein. Danach hat sie gefragt: „Warum so spät?“",
+    ],
+)
+def test_an_unsure_reading_of_sie_names_nobody(text: str) -> None:
+    assert _quote(text).speaker is None
+
+
+def test_an_adverb_the_article_writes_in_lower_case_leaves_sie_the_asker() -> None:
+    text = "Eva Lind kam herein und sagte danach nichts. Danach hat sie gefragt: „Warum so spät?“"
+    assert (_quote(text).speaker, _quote(text).confidence) == ("Eva Lind", "low")

@@ -36,7 +36,9 @@ def reported(
     index = bisect_right(ends, start)  # a lookup, no scan: the sentence ends at the next stop
     end = min(end, ends[index]) if index < len(ends) else end
     inside = marked[bisect_left(marked, start, key=_OPEN) : bisect_left(marked, end, key=_OPEN)]
-    if inside and _opens_reported(text, start, inside[0].open_at, cues):
+    if inside and _opens_reported(text, start, inside[0].open_at, cues, cues.reported_subjects):
+        return True
+    if not inside and _indirect(text, start, end, cues):
         return True
     for span in inside:
         comma = _COMMA.match(text, span.close_at + 1, end)
@@ -49,12 +51,23 @@ def reported(
 # open the sentence, so the reporter tells the speaker's words and quotes a phrase of them.
 # Unmarked old-print speech with a Konjunktiv ("Gott sei Dank") has no quotation marks in the
 # same sentence, and a Konjunktiv further in ("Wir wissen, es sei …") is the speaker's own.
-def _opens_reported(text: str, start: int, mark: int, cues: Cues) -> bool:
+# "erklärte: Der Plan sei gut." with no mark in it: a subject and a Konjunktiv I of report open a
+# statement, the grammar of indirect speech, so the reporter's words, never a verbatim quotation.
+# An exclamation in the Konjunktiv is a wish or a call in the speaker's own words ("Gott sei
+# Dank!", "Er sei verflucht!"), old print's unmarked speech, and stays speech.
+def _indirect(text: str, start: int, end: int, cues: Cues) -> bool:
+    """Whether an unmarked colon sentence is a statement opening with subject and Konjunktiv I."""
+    last = text[start:end].rstrip()[-1:]
+    subjects = cues.reported_subjects | cues.impersonal | cues.expletives  # "Es sei", "Man habe"
+    return last not in ("!", "?") and _opens_reported(text, start, end, cues, subjects)
+
+
+def _opens_reported(text: str, start: int, mark: int, cues: Cues, subjects: frozenset[str]) -> bool:
     """Whether the words before the sentence's first mark open with subject and Konjunktiv I."""
     words = _WORD.findall(text, start, min(mark, start + 60))[: _SUBJECT_WORDS + 1]
     lower = [w.lower() for w in words]
     if len(words) > 1 and lower[1] in cues.reported:  # "Er sei"
-        return lower[0] in cues.reported_subjects
+        return lower[0] in subjects
     return (  # "Der Plan sei"
         len(words) > _SUBJECT_WORDS
         and lower[_SUBJECT_WORDS] in cues.reported

@@ -11,7 +11,14 @@ from summarizer.attribution.frames.located import after_place
 from summarizer.attribution.frames.objects import complement
 from summarizer.attribution.frames.possessed import owner_before
 from summarizer.attribution.frames.roles import role_before
-from summarizer.attribution.frames.runs import classify, governed, member, run_of
+from summarizer.attribution.frames.runs import (
+    adjacent,
+    classify,
+    elided_of,
+    governed,
+    member,
+    run_of,
+)
 from summarizer.attribution.lexicon.cues import Cues, Mention
 
 
@@ -20,6 +27,8 @@ def run_before(
 ) -> Mention | None:
     """The mention that the words ending right before `cue` make: a name, a role, a body."""
     run = run_of(text, tokens[::-1], cues, forward=False)[::-1]
+    if run and _after_elided_of(text, tokens, run, cues):
+        return None  # "Le porte-parole d'Emmanuel Macron a déclaré": his spokesman, not Macron
     role = role_before(text, tokens, run, cue, cues) if run else None
     role = role or (owner_before(text, tokens, run, cue, cues) if run else None)
     role = role or joint_subject(tokens, run, cue, cues)
@@ -34,3 +43,18 @@ def run_before(
     owner = member(text, tokens, run, cue, cues) if run else None
     found = owner or classify(text, run, cue, cues)
     return found or description_mention(text, tokens[::-1], cue, cues, forward=False)
+
+
+# The name after "d'" is the object of "de", as after "de" itself ("le porte-parole de Marie
+# Curie"): someone of that person speaks, and nothing here names who.
+def _after_elided_of(
+    text: str, tokens: list[re.Match[str]], run: list[re.Match[str]], cues: Cues
+) -> bool:
+    """Whether the run goes on a name that an elided "de" opens right before it."""
+    index = next((i for i, t in enumerate(tokens) if t.start() == run[0].start()), 0)
+    before = tokens[index - 1] if index else None
+    return (
+        before is not None
+        and elided_of(before.group(), cues)
+        and adjacent(text, before.end(), run[0].start())
+    )

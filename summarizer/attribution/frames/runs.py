@@ -36,6 +36,27 @@ def elided(word: str) -> str:
     return word[max(word.rfind("'"), word.rfind("’")) + 1 :]
 
 
+# French writes an article or "de" that drops its vowel with the next word: "L'avocat",
+# "d'Emmanuel" ("le", "de"; as `complement._forms` reads "qu'" for "que").
+def elision(word: str) -> tuple[str, str]:
+    """The dropped word's letters before the apostrophe, lower case ("" if none), and the rest."""
+    at = max(word.rfind("'"), word.rfind("’"))
+    return (word[:at].lower(), word[at + 1 :]) if at > 0 else ("", word)
+
+
+def elided_of(word: str, cues: Cues) -> bool:
+    """Whether `word` is "de" elided before a capitalised name ("d'Emmanuel"; "D'Arcy" is one)."""
+    dropped, rest = elision(word)
+    lower = word[: len(dropped)].islower()
+    return lower and f"{dropped}e" in cues.complements and rest[:1].isupper()
+
+
+def articled_noun(word: str, cues: Cues) -> bool:
+    """Whether `word` is an elided article and a common noun ("L'avocat", not "L'Oréal")."""
+    dropped, rest = elision(word)
+    return bool(dropped) and dropped in cues.articles and rest[:1].islower()
+
+
 def adjacent(text: str, end: int, start: int) -> bool:
     """Whether only white space stands between offsets `end` and `start`."""
     return not text[end:start].strip()
@@ -71,6 +92,8 @@ def run_of(
             break  # "dijo Pedro Sánchez el lunes": the article opens a phrase of its own
         if forward and len(run) > 1 and _of_someone(lower, tokens[index + 1 : index + 2], cues):
             break  # "dice Juan Pérez de Ana Ruiz": of her, no part of his name
+        if forward and _particle_surname(run, token, text, cues):
+            return []  # "a déclaré Jean d'Ormesson": the surname goes on past what a run reads
         if _name_part(word, cues, bool(run)):
             run.append(token)
         elif forward and not run and lower in cues.stop and not preposition(lower, cues):
@@ -80,6 +103,17 @@ def run_of(
         else:
             break
     return run
+
+
+# "Jean d'Ormesson", "Valéry Giscard d'Estaing": after a first name alone, "d'" and a capital
+# are the particle of the surname, which "Jean" would cut; after a full name they are "de" and a
+# body ("Anne Morel d'Amnesty International"), which the run leaves out.
+def _particle_surname(
+    run: list[re.Match[str]], token: re.Match[str], text: str, cues: Cues
+) -> bool:
+    """Whether an elided "de" and a capital follow a lone capitalised word, touching it."""
+    lone = len(run) == 1 and run[0].group()[:1].isupper()
+    return lone and adjacent(text, run[0].end(), token.start()) and elided_of(token.group(), cues)
 
 
 # Inside a name an article stands before a capitalised word ("Luis de la Fuente", "del Río").
@@ -153,6 +187,8 @@ def member(
 def _name_part(word: str, cues: Cues, inside: bool) -> bool:
     """A capitalised word, a title, an organisation word, or a particle inside a name."""
     lower = word.lower()
+    if articled_noun(word, cues):
+        return False  # "L'avocat": an article and a common noun, not a name ("L'Oréal" is one)
     if word[0].isupper() and lower not in cues.stop:
         return True
     return lower in cues.titles or _org_word(lower, cues) or (lower in PARTICLES and inside)

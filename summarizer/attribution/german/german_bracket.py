@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from summarizer import _data
+from summarizer.attribution.german.casing import lowered, surnames
 from summarizer.attribution.german.phrases import TOKEN, Phrase, mention_of, oblique, read_phrase
 from summarizer.attribution.german.spelling import older_print
 from summarizer.attribution.lexicon.cues import Cues, Mention, Window, gender_of
@@ -24,6 +25,7 @@ _ADVERBS = frozenset(_ADVERBIALS["adverbs"])
 _FEMININE = tuple(_ADVERBIALS["feminine_endings"])
 _ABBREVIATION = re.compile(r"[A-ZÄÖÜ]{2,}")
 _LEAD = 60
+_OBJECT_PARTICIPLES = frozenset(_data.load_toml("german.toml")["object_verbs"]["participles"])
 _DATIVE_LEAD = re.compile(r"(?<!\w)([Dd]e[rm])\s+(„[^“”]*[“”]-?|„)?(?:([A-ZÄÖÜ][\w-]*)\s+)?$")
 
 
@@ -180,8 +182,12 @@ def bracket_before(text: str, start: int, cue: re.Match[str], cues: Cues) -> Men
     tokens = list(TOKEN.finditer(text, max(start, cue.start() - _REACH), cue.start()))
     auxiliaries = _bracket(cues.family).auxiliaries
     aux = next((i for i, t in enumerate(tokens) if t.group().lower() in auxiliaries), 0)
-    if aux == 0 or _subject_first(tokens, aux, cues):
+    first = aux > 0 and _subject_first(tokens, aux, cues)
+    after = _pronoun_next(tokens, aux, cue, cues) if first else "pronoun"
+    if aux == 0 or not after:
         return None  # none, or a subject before it ("X hat der Zeitung gesagt"): read elsewhere
+    if after == "unsure":  # "Dabei hat sie gefragt:" or "Seehofer hat sie gefragt:"
+        return Mention(cue.group(), "anonymous", cue.group(), -1, cue.start())
     index = adverbials(tokens, aux + 1, cues)
     found: Mention | None
     if index < len(tokens) and tokens[index].group().lower() in cues.pronouns:
@@ -203,6 +209,25 @@ def _subject_first(tokens: list[re.Match[str]], aux: int, cues: Cues) -> bool:
         return False
     phrase = read_phrase(tokens, 0, cues)
     return tokens[0].group().lower() in cues.pronouns or (phrase is not None and phrase.end == aux)
+
+
+# "Dabei hat er gesagt:", "Danach habe sie erklärt:": a pronoun right after the finite auxiliary
+# is the subject of a verb-second clause, so the word before the auxiliary, capitalised as it
+# opens the sentence, is an adverb or an object, never the speaker. "sie" is also an accusative:
+# after a participle that takes a person ("Die Ministerin hat sie gefragt:") it may be the one
+# asked; then one word before the auxiliary is a person where a full name of the article ends
+# in it, an adverb where the article writes it in lower case, and else either: nobody is sure.
+def _pronoun_next(tokens: list[re.Match[str]], aux: int, cue: re.Match[str], cues: Cues) -> str:
+    """ "pronoun" (the subject), "unsure", or "" (the phrase before the auxiliary speaks)."""
+    word = tokens[aux + 1].group().lower() if aux + 1 < len(tokens) else ""
+    if word not in cues.pronouns:
+        return ""
+    if word != "sie" or cue.group().lower() not in _OBJECT_PARTICIPLES:
+        return "pronoun"
+    lead, text = tokens[0].group(), tokens[0].string
+    if aux != 1 or lead in surnames(text):
+        return ""
+    return "pronoun" if lead.lower() in lowered(text) else "unsure"
 
 
 # The subject is read: what comes between is adverbials and objects ("X hat der Zeitung gesagt").

@@ -32,6 +32,9 @@ def subjects_of_cues(
         yield named
         return
     if len(found) < 3:  # an earlier cue, the auxiliary and the participle
+        if auxiliary and _clause_of_its_own(text, window, found, cues):
+            yield Mention(auxiliary.group(), "anonymous", auxiliary.group(), -1, auxiliary.start())
+            return
         yield from cue_subjects(text, window, found, cues)
         return
     if auxiliary and not _pronoun_before(text, found[-3].end(), found[-2].start(), cues):
@@ -88,3 +91,20 @@ def _pronoun_before(text: str, start: int, end: int, cues: Cues) -> bool:
     """Whether the reported clause's subject is a pronoun ("er habe"), read as before."""
     words = re.findall(r"\w+", text[start:end].lower())
     return any(word in cues.reported_subjects for word in words[-3:])
+
+
+# "Der Sender will wissen, dass Lemke gefragt habe: „…“": the perfect of saying closes a
+# clause after a comma (the auxiliary last), so the sentence's subject (no cue of its own) only
+# reports it; the clause's subject, unless a full name (read above) or a pronoun ("dass er
+# gesagt habe"), is left unnamed rather than read as the sentence's.
+def _clause_of_its_own(
+    text: str, window: Window, found: Sequence[re.Match[str]], cues: Cues
+) -> bool:
+    """Whether the reported perfect closes a clause after a comma with no pronoun subject."""
+    if found[-1].group().lower() not in cues.reported:
+        return False  # "…, damals habe Eva Lind gesagt:": verb-second, its subject read between
+    first = found[-2].start()
+    comma = text.rfind(",", window[0], first)
+    if comma < 0 or "\n" in text[comma:first]:
+        return False
+    return not _pronoun_before(text, comma, first, cues)

@@ -7,6 +7,8 @@ import re
 
 from summarizer import _data
 from summarizer.attribution.han import hanname
+from summarizer.attribution.han.coverbs import any_of as _any_of
+from summarizer.attribution.han.coverbs import first_skip
 from summarizer.attribution.han.hanname import (
     BODY_END,
     SPEECH,
@@ -225,7 +227,7 @@ def _untitled_zh(segment: str, cues: Cues) -> tuple[str, str]:
     while changed:
         changed = False
         for word in (*cues.skip, *cues.titles):
-            if segment.endswith(word) and len(segment) > 0:
+            if segment.endswith(word) and word not in cues.coverbs:  # "苗同和": no object
                 segment, changed = segment[: -len(word)], True
                 title = word if word in cues.titles else title
     if _any_of(cues.titles).search(segment):
@@ -238,14 +240,8 @@ def _untitled_zh(segment: str, cues: Cues) -> tuple[str, str]:
 
 def _zh_cut(segment: str, cues: Cues) -> str:
     """A name stops at the first adverb or preposition that follows it."""
-    found = _any_of(cues.skip).search(segment, 1)
+    found = first_skip(segment, cues)
     return segment[: found.start()] if found else segment
-
-
-@functools.lru_cache(maxsize=16)
-def _any_of(words: tuple[str, ...], after: str = "") -> re.Pattern[str]:
-    """Any of `words` (then `after`): one search finds the first of them, not one per word."""
-    return re.compile(f"(?:{'|'.join(map(re.escape, words)) or '(?!)'}){after}")
 
 
 @functools.lru_cache(maxsize=16)

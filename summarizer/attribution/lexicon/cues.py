@@ -71,6 +71,9 @@ class Cues:
     neuter: frozenset[str] = frozenset()  # "it": a pronoun that may stand for a body
     quoting: frozenset[str] = frozenset()
     impersonal: frozenset[str] = frozenset()
+    expletives: frozenset[str] = frozenset()
+    coverbs: frozenset[str] = frozenset()  # "向记者说": prepositions before a verb
+    families: frozenset[str] = frozenset()  # "the Roe family": a surname naming a family
     particles: frozenset[str] = frozenset()
     passive: frozenset[str] = frozenset()
     utterances: frozenset[str] = frozenset()

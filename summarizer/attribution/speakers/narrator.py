@@ -2,20 +2,18 @@
 
 from __future__ import annotations
 
-from itertools import islice
-
 from summarizer.attribution.frames.clauses import TOKEN
 from summarizer.attribution.frames.new_agent import joined_at
 from summarizer.attribution.frames.questions import only_asks
 from summarizer.attribution.frames.speakerless import messaged
 from summarizer.attribution.frames.subjects import ends_sentence, own_sentence, sentence_breaks
-from summarizer.attribution.lexicon.cues import Cues, Mention, gender_of
+from summarizer.attribution.lexicon.cues import Mention, gender_of
 from summarizer.attribution.marks.marks import Span
 from summarizer.attribution.speakers.names import Resolver
 from summarizer.attribution.speakers.next_paragraph import after_narration
 from summarizer.attribution.speakers.reported import reporter
+from summarizer.attribution.speakers.shapes import name_like
 
-_NAME_WORDS = 6
 _PAST_NAME = 20
 
 
@@ -42,7 +40,7 @@ def narrator(
         found = _subject(resolver, begin, context, previous, lone=True)
         return found if found == previous else None  # the previous speaker as subject again
     said = resolver.text[at[0].start : at[0].end]
-    if resolver.cues.nouns_capitalized or _name_like(said, resolver.cues):  # de: german_order.py
+    if resolver.cues.nouns_capitalized or name_like(said, resolver.cues):  # de: german_order.py
         return None
     own = own_sentence(resolver.text, context, resolver.cues, breaks)
     if own is None or messaged(resolver.text, (own, context[1]), resolver.cues):
@@ -78,14 +76,3 @@ def _written(text: str, name: str, at: int) -> bool:
     """Whether the name run at `at` ends in the name's last word."""
     words = TOKEN.findall(text, at, at + len(name) + _PAST_NAME)[: name.count(" ") + 3]
     return TOKEN.findall(name)[-1] in words
-
-
-# A few words with no stop, the first two capitalised ("Carlos Ruiz (spy),", "Once Upon A Time,").
-def _name_like(said: str, cues: Cues) -> bool:
-    """Whether a quotation inside a sentence is shaped as a name or a title."""
-    first = TOKEN.search(said)
-    if first is None or not first.group()[0].isupper():  # most quotations: no list of words
-        return False
-    words = [w.group() for w in islice(TOKEN.finditer(said), _NAME_WORDS + 1)]  # enough to tell
-    named = bool(words) and all(w[0].isupper() for w in words[:2])
-    return named and len(words) <= _NAME_WORDS and not cues.sentence_end.search(said.rstrip(" ,"))

@@ -1,4 +1,4 @@
-"""A name that only owns the speaker: a family's surname, a German name in the genitive."""
+"""A surname next to a noun for a family names the family, no one person of it."""
 
 # "The Roe family said", "Roe's family said", "la famille Curie a déclaré", "die Familie Lind
 # teilte mit": the family speaks, often for one of its own who died, so the surname is never that
@@ -6,7 +6,6 @@
 
 from __future__ import annotations
 
-import functools
 import re
 
 from summarizer.attribution.lexicon.cues import Cues, Mention
@@ -15,29 +14,6 @@ _WORD = re.compile(r"[^\W\d_]+")
 _POSSESSIVE = re.compile(r"\s*(?:['’]s?)?\s*")
 _REACH = 30
 _GAPS = frozenset({" ", "'s ", "’s ", "' ", "’ "})
-
-
-def of_another(mention: Mention, text: str, cues: Cues) -> bool:
-    """Whether a name mention names whom the speaker belongs to, not the speaker."""
-    return named_family(mention, text, cues) or _genitive(mention, text, cues)
-
-
-# "Der Anwalt Jan Roths sagte:": German adds -s to a name in the genitive, after the noun it owns
-# (where nouns are capitalised the run reads on into the name); the article naming "Jan Roth"
-# without it shows the genitive, so the lawyer speaks, not Jan Roth ("Peter Jonas" stays).
-def _genitive(mention: Mention, text: str, cues: Cues) -> bool:
-    """Whether a German name mention is a genitive of a name the article writes bare."""
-    words = mention.words
-    if not cues.nouns_capitalized or mention.kind != "name" or not words.endswith("s"):
-        return False
-    surname = words.split()[-1][:-1]
-    return len(surname) > 1 and surname in _words(text)
-
-
-@functools.lru_cache(maxsize=8)
-def _words(text: str) -> frozenset[str]:
-    """Every word of `text`, found once per text."""
-    return frozenset(_WORD.findall(text))
 
 
 def named_family(mention: Mention, text: str, cues: Cues) -> bool:

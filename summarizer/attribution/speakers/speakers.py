@@ -15,7 +15,7 @@ from summarizer.attribution.marks.marks import Span
 from summarizer.attribution.speakers.carry import carried, other_gender
 from summarizer.attribution.speakers.document_carry import document_goes_on
 from summarizer.attribution.speakers.exchange import Exchange
-from summarizer.attribution.speakers.families import of_another
+from summarizer.attribution.speakers.families import named_family
 from summarizer.attribution.speakers.framed import framed_chains
 from summarizer.attribution.speakers.german_bodies import german_body
 from summarizer.attribution.speakers.hancarry import carried_pronoun
@@ -172,7 +172,7 @@ def _first(
             return anonymous_source(mention, resolver, closed)
         if mention.kind == "noun":  # "— заявил пилот.": the one pilot named, if any
             return described(mention, resolver, basis_of(mention, closed))
-        if of_another(mention, resolver.text, resolver.cues):  # "the Roe family said"
+        if named_family(mention, resolver.text, resolver.cues):  # "the Roe family said"
             return Attribution(None, mention.cue, mention.words, "none", mention.cue_at, False)
         answer = replied(mention, context, previous, resolver)
         if answer is not None:  # "“…,” Carl Moss said to Rita Dean. “…,” she replied": Rita Dean

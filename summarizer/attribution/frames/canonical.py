@@ -120,7 +120,7 @@ def compound_title(tokens: list[str], index: int, cues: Cues) -> bool:
     if not cues.nouns_capitalized or index >= len(tokens) - 2:
         return False
     lower = tokens[index].lower()
-    return any(lower.endswith(title) for title in cues.titles if len(title) > 3)
+    return lower.endswith(cues.long_titles)
 
 
 # A particle inside the name is no word of its own: "Франции Шарль де Голль" -> "Шарль де Голль".

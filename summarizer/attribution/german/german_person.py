@@ -23,7 +23,7 @@ def person(text: str, tokens: list[re.Match[str]], phrase: Phrase, cues: Cues) -
 
 def person_noun(word: str, cues: Cues) -> bool:
     """A noun for a role or a body, also as the end of a compound ("Polizeisprecher")."""
-    return any(word.endswith(t) for t in (*cues.titles, *cues.orgs) if len(t) > 3)
+    return word.endswith(cues.long_nouns)
 
 
 # "Roth" after "Jan Roth" is one; "Ähnlich", "Dazu", "Zwar" are adverbs.

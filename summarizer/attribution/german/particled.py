@@ -40,7 +40,7 @@ def person_title(word: str, cues: Cues) -> bool:
     """Whether a capitalised noun is a title of a person, maybe with a genitive ending."""
     lower = word.lower()
     forms = (lower, lower[:-1], lower[:-2]) if lower.endswith(("s", "n")) else (lower,)
-    titled = any(form.endswith(t) for form in forms for t in cues.titles if len(t) > 3)
+    titled = any(form.endswith(cues.long_titles) for form in forms)
     return titled and not any(lower.endswith(org) for org in cues.orgs)
 
 

@@ -129,7 +129,7 @@ def _named_past_place(
 def _genitive_name(words: list[str], head: int, end: int, cues: Cues) -> tuple[int, int] | None:
     """The name that closes a role's genitive: "der Chefin der Firma Eva Roth" -> "Eva Roth"."""
     role = words[head].lower()
-    if not any(role.endswith(t) for t in cues.titles if len(t) > 3):
+    if not role.endswith(cues.long_titles):
         return None
     tail = words[end - 3 : end]
     if len(tail) < 3 or not all(w[0].isupper() for w in tail) or words[end - 4] not in _PLACED:
@@ -154,7 +154,7 @@ def _name_like(words: list[str], run: tuple[int, int], cues: Cues) -> bool:
     if run[1] >= len(words) or words[run[1]].lower() not in _NOT_OF_NAME:
         return False
     last = words[run[1] - 1].lower()
-    if any(last.endswith(t) for t in (*cues.titles, *cues.orgs) if len(t) > 3):
+    if last.endswith(cues.long_nouns):
         return False
     return run[1] - run[0] >= 2 or not last.endswith((*cues.agent_endings, "e", "in", "en"))
 
@@ -296,5 +296,5 @@ def _role_before(words: list[str], at: int, cues: Cues) -> bool:
     if at + 3 >= len(words) or words[at] not in ("der", "die"):
         return False
     role = words[at + 1].lower()
-    titled = any(role.endswith(t) for t in cues.titles if len(t) > 3)
+    titled = role.endswith(cues.long_titles)
     return (titled or role.endswith(cues.agent_endings)) and words[at + 3][0].isupper()

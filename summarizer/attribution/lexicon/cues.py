@@ -206,6 +206,18 @@ class Cues:
         """True when words are separated by spaces (not Chinese or Japanese)."""
         return self.family in _SPACED
 
+    # German joins a title to what it heads ("Verteidigungsminister"): a word ending in one of
+    # these is tested in one `str.endswith`, not one call per title.
+    @functools.cached_property
+    def long_titles(self) -> tuple[str, ...]:
+        """The titles of more than three letters, which may end a compound."""
+        return tuple(t for t in self.titles if len(t) > 3)
+
+    @functools.cached_property
+    def long_nouns(self) -> tuple[str, ...]:
+        """The titles and organisations of more than three letters, which may end a compound."""
+        return tuple(t for t in (*self.titles, *self.orgs) if len(t) > 3)
+
     # Caches keyed on a Cues hash it at every call (`roster._canonical`, ~35,000 calls on the
     # shared corpora); the generated hash walks every field, 12 µs, three times the cached work.
     # Equal cues are of one family, so the family alone is a hash consistent with equality.

@@ -18,6 +18,7 @@ from summarizer.attribution.german.phrases import (
     oblique,
     read_phrase,
 )
+from summarizer.attribution.german.tokens import read_tokens
 from summarizer.attribution.lexicon.cues import Cues, Mention
 
 _REACH = 160
@@ -38,7 +39,7 @@ def preposed_subject(text: str, window: tuple[int, int], cues: Cues) -> Mention 
     first = TOKEN.search(text, window[0], window[1])
     if first is None or first.group().lower() not in cues.governing:
         return None  # only a sentence that opens with a preposition: read no further
-    tokens = list(TOKEN.finditer(text, first.start(), min(window[1], window[0] + _REACH)))
+    tokens = read_tokens(text, first.start(), min(window[1], window[0] + _REACH))
     verb = _verb_after_adverbial([t.group() for t in tokens], cues)
     if verb is None or not finite(tokens[verb].group(), cues):
         return None
@@ -52,7 +53,7 @@ def framed_subject(text: str, window: tuple[int, int], cues: Cues) -> Mention | 
     """The person or body after the verb of a colon frame that opens with an adverb or clause."""
     if not text[window[0] : window[1]].rstrip().endswith(":"):
         return None
-    tokens = list(TOKEN.finditer(text, window[0], min(window[1], window[0] + _REACH)))
+    tokens = read_tokens(text, window[0], min(window[1], window[0] + _REACH))
     verb = _second_place([t.group() for t in tokens], text, cues) or _object_first(
         text, tokens, cues
     )

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from summarizer import _data
-from summarizer.attribution.german.casing import lowered, surnames
+from summarizer.attribution.german.casing import surnames, written_lower
 from summarizer.attribution.german.german import elsewhere, finite
 from summarizer.attribution.german.german_carry import reported_sentences
 from summarizer.attribution.german.german_person import person, person_noun
@@ -98,7 +98,7 @@ def _second_place(words: list[str], text: str, cues: Cues) -> int | None:
     lower = words[0].lower()
     if lower in cues.determiners or lower in cues.pronouns or lower in cues.governing:
         return None  # a subject or a prepositional phrase: read elsewhere
-    adverb = lower in lowered(text) or lower in cues.skip or lower in cues.stop
+    adverb = written_lower(lower, text) or lower in cues.skip or lower in cues.stop
     if adverb and finite(words[1], cues):
         return 1
     if lower not in cues.stop:
@@ -227,8 +227,8 @@ def _name(text: str, words: list[str], at: int, cues: Cues) -> bool:
     if words[at] not in surnames(text):
         return False
     before = [w.lower() for w in words[max(0, at - 2) : at]]
-    low = lowered(text)
-    return not (before and before[-1] in low) and not any(w in cues.determiners for w in before)
+    lower = bool(before) and written_lower(before[-1], text)
+    return not lower and not any(w in cues.determiners for w in before)
 
 
 # "Jan Roth sprach sich dagegen aus. Zwar sei Druck nötig, das habe aber nichts mit „…“ zu tun":

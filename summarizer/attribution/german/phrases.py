@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from summarizer import _data
-from summarizer.attribution.german.casing import lowered
+from summarizer.attribution.german.casing import written_lower
 from summarizer.attribution.german.joined import joined, two_named
 from summarizer.attribution.german.noun_runs import (
     modifier,
@@ -209,7 +209,7 @@ def mention_of(
         return Mention(words, "anonymous", cue.group(), first.start(), cue.start())
     if phrase.name:
         one, two = tokens[phrase.name[0]], tokens[phrase.name[1] - 1]
-        if one.group().lower() in lowered(text):
+        if written_lower(one.group().lower(), text):
             return None  # "Ähnlich äußerte sich …": an adverb that opens the sentence
         return Mention(text[one.start() : two.end()], "name", cue.group(), one.start(), cue.start())
     if tokens[phrase.start].group().lower() in _ARTICLES:

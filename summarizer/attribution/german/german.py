@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Iterator, Sequence
@@ -224,6 +225,9 @@ def sentence_subject(text: str, window: tuple[int, int], cues: Cues) -> Mention 
     )
 
 
+# Read twice for most quotations (the sentence's subject, then a verb of stance): kept for the
+# last few windows; its callers read the tokens, never change them.
+@functools.lru_cache(maxsize=16)
 def opening_subject(
     text: str, window: tuple[int, int], cues: Cues
 ) -> tuple[list[re.Match[str]], Phrase, int] | None:

@@ -14,7 +14,7 @@ _OLDER_SPELLING = re.compile(rf"\b(?:{'|'.join(_OLDER)})\b")
 # Cached: each quotation of a text asks, and a str keeps its hash, so a hit costs no scan. Most
 # texts hold none of the words, so each is looked for as a plain string (a scan in C) and tried as
 # a whole word only where it stands: the same answer as one search for the pattern, which tried
-# a word boundary at every character of the text, in half the time.
+# a word boundary at every character of the text (about a third less time on German articles).
 @functools.lru_cache(maxsize=8)
 def older_print(text: str) -> bool:
     """Whether the text spells as German print did before 1996 ("daß", "muß", "Theil")."""

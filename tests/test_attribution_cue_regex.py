@@ -11,7 +11,7 @@ from summarizer.attribution.lexicon.cue_regex import (
     skipping,
 )
 from summarizer.attribution.lexicon.cues import _table
-from summarizer.attribution.lexicon.inflect import derived
+from summarizer.attribution.lexicon.inflect import derived, older
 
 _WORDS = ["known as", "set to", "'ll", "will", "dubbed", "sagte", "überlegt", "said"]
 _TEXTS = [
@@ -77,14 +77,17 @@ _DERIVED_TEXTS = {
 }
 
 
+# The older spellings as the alternation read them when they were a derived pattern of their own,
+# after the others: in their letter's branch, before today's words, they match the same.
 @pytest.mark.parametrize("family", sorted(_DERIVED_TEXTS))
 def test_dispatched_reads_derived_forms_first_as_the_alternation(family: str) -> None:
     data = _table()[family]
-    forms = derived(data)
-    assert forms
+    forms, first = derived(data), older(data)
+    assert forms or first
     verbs = [*data["verbs"], *data.get("future", []), *data.get("reported", [])]
-    old = re.compile(alternation(verbs, True, forms), re.IGNORECASE)
-    new = dispatched(verbs, True, forms)
+    respelled = [alternation(first, False)] if first else []
+    old = re.compile(alternation(verbs, True, [*forms, *respelled]), re.IGNORECASE)
+    new = dispatched(verbs, True, forms, first)
     text = _DERIVED_TEXTS[family]
     spans = [m.span() for m in old.finditer(text)]
     assert spans and spans == [m.span() for m in new.finditer(text)]

@@ -11,6 +11,7 @@ from summarizer import _data
 from summarizer.attribution.frames.clauses import TOKEN, particle, surname
 from summarizer.attribution.frames.runs import PARTICLES
 from summarizer.attribution.frames.subjects import POSSESSIVE
+from summarizer.attribution.lexicon.compounds import long_titles
 from summarizer.attribution.lexicon.cues import Cues
 
 NAME_SUFFIXES = frozenset(_data.load_toml("names.toml")["suffixes"])
@@ -119,8 +120,7 @@ def compound_title(tokens: list[str], index: int, cues: Cues) -> bool:
     """Whether a German word ending in a title opens a name of two more words."""
     if not cues.nouns_capitalized or index >= len(tokens) - 2:
         return False
-    lower = tokens[index].lower()
-    return any(lower.endswith(title) for title in cues.titles if len(title) > 3)
+    return tokens[index].lower().endswith(long_titles(cues))
 
 
 # A particle inside the name is no word of its own: "Франции Шарль де Голль" -> "Шарль де Голль".

@@ -1,16 +1,22 @@
 """Which words a German article writes in capitals or in lower case: its names' shapes."""
 
+from __future__ import annotations
+
 import functools
 import re
 
 from summarizer import _data
 
-# not after a number: "8,6 Milliarden Euro" is an amount, no name
-_FULL_NAME = re.compile(r"(?<![\w.])(?<!\d )[A-ZÄÖÜ]\w+(?:[ -][A-ZÄÖÜ]\.?\w*)* ([A-ZÄÖÜ][\w-]+)")
+# not after a number: "8,6 Milliarden Euro" is an amount, no name; the capital first and the looks
+# back past it, so the regex engine skips to the capitals (twice as fast over a whole text)
+_FULL_NAME = re.compile(
+    r"[A-ZÄÖÜ](?<![\w.](?s:.))(?<!\d (?s:.))\w+(?:[ -][A-ZÄÖÜ]\.?\w*)* ([A-ZÄÖÜ][\w-]+)"
+)
 _LOWER = re.compile(r"(?<![\w-])[^\W\d_A-ZÄÖÜ]\w*")
 _LIGHT_NOUNS = frozenset(_data.load_toml("german.toml")["light_verbs"]["nouns"])
 _STATEMENTS = tuple(_data.load_toml("german.toml")["statements"]["nouns"])
 _COMPOUNDED = tuple(n for n in _STATEMENTS if len(n) >= 5)
+_TRIES = 40  # places a word was tried at before the set of all lower-case words is built
 
 
 def light_noun(word: str) -> bool:
@@ -44,10 +50,54 @@ def surnames(text: str) -> frozenset[str]:
 def two_words(name: str, text: str) -> bool:
     """Whether a subject names a person: two words or more, the first never lower case."""
     words = name.split()
-    return len(words) > 1 and words[0].lower() not in lowered(text)
+    return len(words) > 1 and not written_lower(words[0].lower(), text)
+
+
+def lowered(text: str) -> frozenset[str]:
+    """The words `text` writes in lower case somewhere: no name, whatever opens a sentence."""
+    casing = _casing(text)
+    if casing.words is None:
+        casing.words = frozenset(_LOWER.findall(text))
+    return casing.words
+
+
+# Most articles ask about a few words only: each is looked for as a plain string (a scan in C)
+# and tried as a lower-case word only where it stands, the same answer as the set of all of them,
+# whose regex costs a look back at every character. Past a few dozen tries (short words stand
+# inside many others) the set is built once, as before.
+def written_lower(word: str, text: str) -> bool:
+    """Whether `text` writes `word` in lower case somewhere: `word in lowered(text)`."""
+    casing = _casing(text)
+    if casing.words is not None or casing.tries > _TRIES:
+        return word in lowered(text)
+    if word not in casing.asked:
+        casing.asked[word] = _stands_lower(word, casing)
+    return casing.asked[word]
+
+
+def _stands_lower(word: str, casing: _Casing) -> bool:
+    """Whether a lower-case word of the text (a match of `_LOWER`) is `word`."""
+    at = casing.text.find(word)
+    while at >= 0:
+        casing.tries += 1
+        found = _LOWER.match(casing.text, at)
+        if found is not None and found.group() == word:
+            return True
+        at = casing.text.find(word, at + 1)
+    return False
+
+
+class _Casing:
+    """What one text writes in lower case: all its words, or the words asked about so far."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.words: frozenset[str] | None = None
+        self.asked: dict[str, bool] = {}
+        self.tries = 0
 
 
 @functools.lru_cache(maxsize=8)
-def lowered(text: str) -> frozenset[str]:
-    """The words `text` writes in lower case somewhere: no name, whatever opens a sentence."""
-    return frozenset(_LOWER.findall(text))
+def _casing(text: str) -> _Casing:
+    """The lower-case words of `text`, read once per article."""
+    return _Casing(text)

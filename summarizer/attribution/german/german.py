@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Iterator, Sequence
@@ -43,14 +44,8 @@ from summarizer.attribution.german.german_weak import (
 )
 from summarizer.attribution.german.german_wording import utterance_subject
 from summarizer.attribution.german.joined import shared
-from summarizer.attribution.german.phrases import (
-    TOKEN,
-    Phrase,
-    mention_of,
-    oblique,
-    plural,
-    read_phrase,
-)
+from summarizer.attribution.german.phrases import Phrase, mention_of, oblique, plural, read_phrase
+from summarizer.attribution.german.tokens import TOKEN, read_tokens
 from summarizer.attribution.lexicon.cues import Cues, Mention, Window
 
 _REACH = 300  # a German clause: a long subordinate clause may come before its cue
@@ -133,7 +128,7 @@ def subject_after(
     text: str, end: int, cue: re.Match[str], cues: Cues, *, governed: bool = False
 ) -> Mention | None:
     """The subject right after an inverted cue ("…“, sagte der Sprecher der Polizei.")."""
-    tokens = list(TOKEN.finditer(text, cue.end(), min(end, cue.end() + _REACH)))
+    tokens = read_tokens(text, cue.end(), min(end, cue.end() + _REACH))
     index = 0
     while index < len(tokens) and tokens[index].group().lower() in cues.skip:
         index += 1
@@ -184,7 +179,7 @@ def subject_before(
     text: str, start: int, cue: re.Match[str], cues: Cues, *, governed: bool = False
 ) -> Mention | None:
     """The subject from the clause's start up to the cue, auxiliary, adverbs or aside apart."""
-    found = list(TOKEN.finditer(text, max(start, cue.start() - _REACH), cue.start()))
+    found = read_tokens(text, max(start, cue.start() - _REACH), cue.start())
     tokens = past_aside_opener(found)
     aside = len(tokens) < len(found)  # "Die Pläne, wie sie meinte,": "sie" may be anyone
     while tokens and leading_word(tokens[0].group(), cues):
@@ -232,13 +227,16 @@ def sentence_subject(text: str, window: tuple[int, int], cues: Cues) -> Mention 
     )
 
 
+# Read twice for most quotations (the sentence's subject, then a verb of stance): kept for the
+# last few windows; its callers read the tokens, never change them.
+@functools.lru_cache(maxsize=16)
 def opening_subject(
     text: str, window: tuple[int, int], cues: Cues
 ) -> tuple[list[re.Match[str]], Phrase, int] | None:
     """The tokens, the noun phrase that opens the sentence and the index of its verb, or None."""
     if not _opens_sentence(text, window[0]):
         return None  # the window starts after a quotation inside its sentence
-    tokens = list(TOKEN.finditer(text, window[0], min(window[1], window[0] + _REACH)))
+    tokens = read_tokens(text, window[0], min(window[1], window[0] + _REACH))
     while tokens and leading_word(tokens[0].group(), cues):
         tokens.pop(0)  # "Auch der Sprecher will „…“": an adverb before the subject
     phrase = read_phrase(tokens, 0, cues) if tokens else None

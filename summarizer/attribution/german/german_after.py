@@ -12,6 +12,7 @@ from summarizer.attribution.german.german_documents import document_of
 from summarizer.attribution.german.german_entitled import entitled
 from summarizer.attribution.german.german_person import person
 from summarizer.attribution.german.phrases import TOKEN, mention_of, oblique, read_phrase
+from summarizer.attribution.german.tokens import read_tokens
 from summarizer.attribution.lexicon.cues import Cues, Mention, Window
 
 _CLOSING = _data.load_toml("german.toml")["closing"]["formulas"]
@@ -84,7 +85,7 @@ def sentence_after(text: str, before: Window, start: int, cues: Cues) -> Mention
 # "Das bestätigte X" (X agrees with words someone else said) nor "Das erklärte Ziel der Partei".
 def _pointing_back(text: str, start: int, cues: Cues) -> Mention | None:
     """The subject after "Das/Dies/So" and a reporting verb opening the sentence at `start`."""
-    tokens = list(TOKEN.finditer(text, start, start + _FORMULA_REACH))
+    tokens = read_tokens(text, start, start + _FORMULA_REACH)
     worded = " ".join(t.group().lower() for t in tokens[:3]) in _WORDED  # "Mit diesen Worten"
     verb = 3 if worded else 1
     if len(tokens) < verb + 2 or not (worded or tokens[0].group().lower() in _POINTERS):
@@ -166,7 +167,7 @@ def _inverted_any(
     text: str, window: Window, cues: Cues, *, adverbial: bool = False, tail: int = _FRAME_TAIL
 ) -> Mention | None:
     """The person right after any verb that follows a quotation in first place."""
-    tokens = list(TOKEN.finditer(text, window[0], min(window[1], window[0] + _REACH)))
+    tokens = read_tokens(text, window[0], min(window[1], window[0] + _REACH))
     if not tokens or not finite(tokens[0].group(), cues):
         return None
     index = 1

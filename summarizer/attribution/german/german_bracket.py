@@ -13,6 +13,7 @@ from summarizer import _data
 from summarizer.attribution.german.casing import lowered, surnames
 from summarizer.attribution.german.phrases import TOKEN, Phrase, mention_of, oblique, read_phrase
 from summarizer.attribution.german.spelling import older_print
+from summarizer.attribution.german.tokens import read_tokens
 from summarizer.attribution.lexicon.cues import Cues, Mention, Window, gender_of
 
 _REACH = 200
@@ -115,7 +116,7 @@ def _bracket(family: str) -> _Bracket:
 
 def bracket_after(text: str, window: Window, start: int, cues: Cues) -> Mention | None:
     """The subject inside a verb bracket that opens right after a quotation and its comma."""
-    tokens = list(TOKEN.finditer(text, start, min(window[1], start + _REACH)))
+    tokens = read_tokens(text, start, min(window[1], start + _REACH))
     if not tokens:
         return None
     finite = tokens[0].group().lower()

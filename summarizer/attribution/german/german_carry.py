@@ -8,7 +8,7 @@ import functools
 import re
 
 from summarizer import _data
-from summarizer.attribution.german.casing import lowered
+from summarizer.attribution.german.casing import lowered, written_lower
 from summarizer.attribution.german.german_person import person_noun
 from summarizer.attribution.german.phrases import TOKEN
 from summarizer.attribution.lexicon.cues import Cues
@@ -58,7 +58,7 @@ def _person_word(text: str, word: str, cues: Cues) -> bool:
     lower = word.lower()
     if not word[0].isupper() or lower in cues.pronouns or lower in cues.determiners:
         return False
-    if lower in cues.stop or lower in lowered(text):
+    if lower in cues.stop or written_lower(lower, text):
         return False  # "Aber", "Oder": a word the article writes in lower case too
     return person_noun(lower, cues) or lower.endswith(cues.agent_endings)
 

@@ -11,7 +11,8 @@ import re
 from summarizer import _data
 from summarizer.attribution.german.casing import statement_noun
 from summarizer.attribution.german.german_person import person
-from summarizer.attribution.german.phrases import TOKEN, Phrase, mention_of, read_phrase
+from summarizer.attribution.german.phrases import Phrase, mention_of, read_phrase
+from summarizer.attribution.german.tokens import read_tokens
 from summarizer.attribution.lexicon.cues import Cues, Mention, Window
 
 _GENITIVES = frozenset(_data.load_toml("german.toml")["statement_sources"]["genitives"])
@@ -35,7 +36,7 @@ def set_aside(text: str, before: Window, found: Mention, cues: Cues) -> bool:
 def content_source(text: str, window: Window, cues: Cues) -> Mention | None:
     """The person whose statement noun's content clause holds the quotation, or None."""
     start = max(window[0], window[1] - _REACH)
-    tokens = list(TOKEN.finditer(text, start, window[1]))
+    tokens = read_tokens(text, start, window[1])
     commas = [i for i, t in enumerate(tokens) if t.group() == ","]
     if len(commas) != 1 or not _content(tokens[commas[0] + 1 :], cues):
         return None

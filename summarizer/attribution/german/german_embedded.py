@@ -18,6 +18,7 @@ from summarizer.attribution.german.german import subject_after
 from summarizer.attribution.german.german_person import person
 from summarizer.attribution.german.german_relative import relative_speaker
 from summarizer.attribution.german.phrases import TOKEN, Phrase, mention_of, oblique, read_phrase
+from summarizer.attribution.german.tokens import read_tokens
 from summarizer.attribution.lexicon.cues import Cues, Mention, Window
 
 _DATA = _data.load_toml("german.toml")["partial"]
@@ -95,7 +96,7 @@ def reporters_unsure(
 def _closing_verb(text: str, after: Window, cues: Cues) -> re.Match[str] | None:
     """The verb of saying that closes the quotation's clause right after it, else None."""
     end = _CLAUSE_END.search(text, after[0], after[1])
-    tail = list(TOKEN.finditer(text, after[0], end.start() if end else after[1]))
+    tail = read_tokens(text, after[0], end.start() if end else after[1])
     cut = next((i for i, t in enumerate(tail) if i and t.group() in _COORDINATORS), len(tail))
     tail = tail[:cut]
     if any(t.group().lower() in cues.passive for t in tail):
@@ -134,7 +135,7 @@ def _reported_clause(text: str, before: Window, cues: Cues, loose: bool = False)
     comma = text.rfind(",", *before)
     if comma < 0 or text.find("\n", comma, before[1]) >= 0:
         return None
-    tokens = list(TOKEN.finditer(text, comma + 1, before[1]))
+    tokens = read_tokens(text, comma + 1, before[1])
     words = [t.group() for t in tokens]
     start = 1 if words and words[0].lower() in _THAT else 0
     phrase = read_phrase(tokens, start, cues) if start < len(words) else None

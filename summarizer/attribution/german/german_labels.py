@@ -5,7 +5,8 @@
 from __future__ import annotations
 
 from summarizer.attribution.german.german_person import person_noun
-from summarizer.attribution.german.phrases import TOKEN, mention_of, read_phrase
+from summarizer.attribution.german.phrases import mention_of, read_phrase
+from summarizer.attribution.german.tokens import read_tokens
 from summarizer.attribution.lexicon.cues import Cues, Mention, Window
 
 _REACH = 160  # a label is short
@@ -21,7 +22,7 @@ def labelled_name(text: str, window: Window, cues: Cues) -> Mention | None:
         or text[start : window[1]].count(":") > 1
     ):
         return None
-    tokens = list(TOKEN.finditer(text, start, window[1]))
+    tokens = read_tokens(text, start, window[1])
     words = [t.group() for t in tokens]
     if any(w.islower() and w not in cues.governing for w in words):
         return None  # a verb or an adverb: a sentence, read elsewhere

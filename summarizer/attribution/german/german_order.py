@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from summarizer import _data
-from summarizer.attribution.german.casing import lowered, surnames
+from summarizer.attribution.german.casing import surnames, written_lower
 from summarizer.attribution.german.german import elsewhere, finite
 from summarizer.attribution.german.german_carry import reported_sentences
 from summarizer.attribution.german.german_person import person, person_noun
@@ -18,6 +18,7 @@ from summarizer.attribution.german.phrases import (
     oblique,
     read_phrase,
 )
+from summarizer.attribution.german.tokens import read_tokens
 from summarizer.attribution.lexicon.cues import Cues, Mention
 from summarizer.attribution.lexicon.stops import last_stop
 
@@ -42,7 +43,7 @@ def preposed_subject(text: str, window: tuple[int, int], cues: Cues) -> Mention 
         return None  # only a sentence that opens with a preposition: read no further
     if cues.verbs.match(text, first.start()):
         return None  # "Nach Angaben der Polizei war der Täter „…“": the cue's own source speaks
-    tokens = list(TOKEN.finditer(text, first.start(), min(window[1], window[0] + _REACH)))
+    tokens = read_tokens(text, first.start(), min(window[1], window[0] + _REACH))
     verb = _verb_after_adverbial([t.group() for t in tokens], cues)
     if verb is None or not finite(tokens[verb].group(), cues):
         return None
@@ -56,7 +57,7 @@ def framed_subject(text: str, window: tuple[int, int], cues: Cues) -> Mention | 
     """The person or body after the verb of a colon frame that opens with an adverb or clause."""
     if not text[window[0] : window[1]].rstrip().endswith(":"):
         return None
-    tokens = list(TOKEN.finditer(text, window[0], min(window[1], window[0] + _REACH)))
+    tokens = read_tokens(text, window[0], min(window[1], window[0] + _REACH))
     verb = _second_place([t.group() for t in tokens], text, cues) or _object_first(
         text, tokens, cues
     )
@@ -101,7 +102,7 @@ def _second_place(words: list[str], text: str, cues: Cues) -> int | None:
     lower = words[0].lower()
     if lower in cues.determiners or lower in cues.pronouns or lower in cues.governing:
         return None  # a subject or a prepositional phrase: read elsewhere
-    adverb = lower in lowered(text) or lower in cues.skip or lower in cues.stop
+    adverb = written_lower(lower, text) or lower in cues.skip or lower in cues.stop
     if adverb and finite(words[1], cues):
         return 1
     if lower not in cues.stop:
@@ -243,8 +244,8 @@ def _name(text: str, words: list[str], at: int, cues: Cues) -> bool:
     if words[at] not in surnames(text):
         return False
     before = [w.lower() for w in words[max(0, at - 2) : at]]
-    low = lowered(text)
-    return not (before and before[-1] in low) and not any(w in cues.determiners for w in before)
+    lower = bool(before) and written_lower(before[-1], text)
+    return not lower and not any(w in cues.determiners for w in before)
 
 
 # "Jan Roth sprach sich dagegen aus. Zwar sei Druck nötig, das habe aber nichts mit „…“ zu tun":

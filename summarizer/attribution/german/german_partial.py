@@ -26,6 +26,7 @@ from summarizer.attribution.german.phrases import (
     oblique,
     read_phrase,
 )
+from summarizer.attribution.german.tokens import read_tokens
 from summarizer.attribution.lexicon.cues import Cues, Mention, Window
 
 _DATA = _data.load_toml("german.toml")["partial"]
@@ -50,11 +51,11 @@ _PLURAL = ("en", "ten")  # "Sie nannten": they, no one person
 
 def partial_speaker(text: str, before: Window, after: Window, cues: Cues) -> Mention | None:
     """The speaker that the grammar of a short quotation's own clause names, or None."""
-    tokens = list(TOKEN.finditer(text, *before))
+    tokens = read_tokens(text, *before)
     if not tokens or text[before[0] : before[1]].rstrip().endswith(":"):
         return None  # a colon introduces it: no clause of its own holds it
     end = _CLAUSE_END.search(text, after[0], after[1])
-    tail = list(TOKEN.finditer(text, after[0], end.start() if end else after[1]))
+    tail = read_tokens(text, after[0], end.start() if end else after[1])
     found = _as_said(text, tokens, tail, cues) or _as_written(text, tokens, tail, cues)
     found = found or because_said(text, tokens, cues)
     quoted = text[before[1] + 1 : max(before[1] + 1, after[0] - 1)]

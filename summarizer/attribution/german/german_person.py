@@ -8,6 +8,7 @@ import re
 from summarizer.attribution.german.casing import statement_noun, surnames
 from summarizer.attribution.german.particled import ranked
 from summarizer.attribution.german.phrases import Phrase
+from summarizer.attribution.lexicon.compounds import long_nouns
 from summarizer.attribution.lexicon.cues import Cues
 
 
@@ -23,7 +24,7 @@ def person(text: str, tokens: list[re.Match[str]], phrase: Phrase, cues: Cues) -
 
 def person_noun(word: str, cues: Cues) -> bool:
     """A noun for a role or a body, also as the end of a compound ("Polizeisprecher")."""
-    return any(word.endswith(t) for t in (*cues.titles, *cues.orgs) if len(t) > 3)
+    return word.endswith(long_nouns(cues))
 
 
 # "Roth" after "Jan Roth" is one; "Ähnlich", "Dazu", "Zwar" are adverbs.

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from summarizer import _data
 from summarizer.attribution.german.phrases import TOKEN
+from summarizer.attribution.german.tokens import read_tokens
 from summarizer.attribution.lexicon.cues import Cues, Mention, Window
 from summarizer.attribution.lexicon.stops import last_stop
 
@@ -21,7 +22,7 @@ def referred_document(text: str, window: Window, cues: Cues) -> Mention | None:
     """The document the sentence before names, when the window is "Darin steht …:"."""
     if not cues.nouns_capitalized or not text[window[0] : window[1]].rstrip().endswith(":"):
         return None
-    tokens = list(TOKEN.finditer(text, *window))
+    tokens = read_tokens(text, *window)
     words = [t.group() for t in tokens]
     if len(words) < 2 or words[0].lower() not in _BACK or words[1].lower() not in _STANDS:
         return None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from summarizer import _data
+from summarizer.attribution.lexicon.compounds import long_titles
 from summarizer.attribution.lexicon.cues import Cues, Mention
 
 _PARTICLES = frozenset(_data.load_toml("names.toml")["particles"])
@@ -40,7 +41,7 @@ def person_title(word: str, cues: Cues) -> bool:
     """Whether a capitalised noun is a title of a person, maybe with a genitive ending."""
     lower = word.lower()
     forms = (lower, lower[:-1], lower[:-2]) if lower.endswith(("s", "n")) else (lower,)
-    titled = any(form.endswith(t) for form in forms for t in cues.titles if len(t) > 3)
+    titled = any(form.endswith(long_titles(cues)) for form in forms)
     return titled and not any(lower.endswith(org) for org in cues.orgs)
 
 

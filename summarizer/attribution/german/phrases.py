@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from summarizer import _data
-from summarizer.attribution.german.casing import lowered
+from summarizer.attribution.german.casing import written_lower
 from summarizer.attribution.german.joined import joined, two_named
 from summarizer.attribution.german.noun_runs import (
     modifier,
@@ -21,6 +21,7 @@ from summarizer.attribution.german.particled import (
     person_title,
     preposition_first,
 )
+from summarizer.attribution.lexicon.compounds import long_nouns, long_titles
 from summarizer.attribution.lexicon.cues import Cues, Mention
 
 TOKEN = re.compile(r"\w+(?:[-'’/]\w+|\.(?![A-ZÄÖÜ][a-zäöüß])\w+)*|[,()]")
@@ -128,8 +129,7 @@ def _named_past_place(
 # The genitive's noun, then two capitals: a plural ("Deutscher Ingenieure") or a body is no name.
 def _genitive_name(words: list[str], head: int, end: int, cues: Cues) -> tuple[int, int] | None:
     """The name that closes a role's genitive: "der Chefin der Firma Eva Roth" -> "Eva Roth"."""
-    role = words[head].lower()
-    if not any(role.endswith(t) for t in cues.titles if len(t) > 3):
+    if not words[head].lower().endswith(long_titles(cues)):
         return None
     tail = words[end - 3 : end]
     if len(tail) < 3 or not all(w[0].isupper() for w in tail) or words[end - 4] not in _PLACED:
@@ -154,7 +154,7 @@ def _name_like(words: list[str], run: tuple[int, int], cues: Cues) -> bool:
     if run[1] >= len(words) or words[run[1]].lower() not in _NOT_OF_NAME:
         return False
     last = words[run[1] - 1].lower()
-    if any(last.endswith(t) for t in (*cues.titles, *cues.orgs) if len(t) > 3):
+    if last.endswith(long_nouns(cues)):
         return False
     return run[1] - run[0] >= 2 or not last.endswith((*cues.agent_endings, "e", "in", "en"))
 
@@ -209,7 +209,7 @@ def mention_of(
         return Mention(words, "anonymous", cue.group(), first.start(), cue.start())
     if phrase.name:
         one, two = tokens[phrase.name[0]], tokens[phrase.name[1] - 1]
-        if one.group().lower() in lowered(text):
+        if written_lower(one.group().lower(), text):
             return None  # "Ähnlich äußerte sich …": an adverb that opens the sentence
         return Mention(text[one.start() : two.end()], "name", cue.group(), one.start(), cue.start())
     if tokens[phrase.start].group().lower() in _ARTICLES:
@@ -296,5 +296,5 @@ def _role_before(words: list[str], at: int, cues: Cues) -> bool:
     if at + 3 >= len(words) or words[at] not in ("der", "die"):
         return False
     role = words[at + 1].lower()
-    titled = any(role.endswith(t) for t in cues.titles if len(t) > 3)
+    titled = role.endswith(long_titles(cues))
     return (titled or role.endswith(cues.agent_endings)) and words[at + 3][0].isupper()

@@ -102,7 +102,9 @@ def _genre_after(text: str, span: Span) -> bool:
 def _titled_after(text: str, span: Span, cues: Cues) -> bool:
     """Whether the next words call the quotation a title, or name a work by it."""
     after = WORD.findall(text, span.close_at + 1, span.close_at + 1 + _AFTER_REACH)[:_AFTER_WORDS]
-    if not after or len(WORD.findall(text, span.start, span.end)) > _TITLE_WORDS:
+    if not any(w in _TITLE_NOUNS or w in _WORKS for w in after):
+        return False  # only these make it a title: most quotations, no word of them read again
+    if len(WORD.findall(text, span.start, span.end)) > _TITLE_WORDS:
         return False
     for index, word in enumerate(after):
         if word in _TITLE_NOUNS:

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import functools
 import re
-from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Sequence
 
 from summarizer.attribution.german.spelling import older_print
+from summarizer.attribution.kinds.cue_windows import matches_inside
 from summarizer.attribution.lexicon.cues import Cues
 from summarizer.attribution.lexicon.stops import last_stop
 from summarizer.attribution.marks.marks import OPENERS, Span
@@ -81,25 +80,16 @@ def reported(text: str, span: Span, cues: Cues) -> bool:
         return True
     sentence = text[start : span.open_at] + " " + text[span.close_at + 1 : end]
     shift = span.close_at - span.open_at + start  # from the text after the mark to `sentence`
-    framed = [at - start for at in _inside(text, before, cues.framing)]
-    framed += [at - shift for at in _inside(text, after, cues.framing)]
+    framed = [at - start for at in matches_inside(text, before, cues.framing)]
+    framed += [at - shift for at in matches_inside(text, after, cues.framing)]
     # "…, als ein bewaffneter „Mob“ …": after a comma "als"/"wie" opens a clause, no frame
     return any(not sentence[max(0, at - 3) : at].rstrip().endswith(",") for at in framed)
 
 
-@functools.lru_cache(maxsize=4)
-def _bounds(text: str, pattern: re.Pattern[str]) -> tuple[list[int], list[int]]:
-    """Where the pattern's matches in the text start and end, in order: found once per text."""
-    found = [match.span() for match in pattern.finditer(text)]
-    return [at for at, _ in found], [at for _, at in found]
-
-
-# A lookup, not a scan of the long verb pattern per quotation, so 20,000 marks in one paragraph
-# stay fast.
 # "so" is a cue before its source ("so der Minister"), not before an adjective ("so konfus").
 def _said_in(text: str, window: tuple[int, int], cues: Cues) -> bool:
     """Whether a reporting verb (or "so" before a name or article) lies inside `window`."""
-    for at in _inside(text, window, cues.verbs):
+    for at in matches_inside(text, window, cues.verbs):
         found = cues.verbs.match(text, at)
         if found is None or found.group().lower() not in cues.particles:
             return True
@@ -116,13 +106,6 @@ def _said_in(text: str, window: tuple[int, int], cues: Cues) -> bool:
 def _marked(text: str, article: re.Match[str]) -> bool:
     """Whether a quotation mark follows an article right after "so", in older print."""
     return text[article.end() + 1 : article.end() + 2] in OPENERS and older_print(text)
-
-
-def _inside(text: str, window: tuple[int, int], pattern: re.Pattern[str]) -> list[int]:
-    """The starts of the pattern's matches that lie wholly inside `window`."""
-    starts, ends = _bounds(text, pattern)
-    first = bisect_left(starts, window[0])
-    return starts[first : max(first, bisect_right(ends, window[1]))]
 
 
 def governed_name(text: str, span: Span, words: list[str], cues: Cues) -> bool:

@@ -116,11 +116,11 @@ def _introduced(text: str, span: Span, cues: Cues) -> bool:
 # speech.
 def _after_name_noun(text: str, span: Span, inner: str, cues: Cues) -> bool:
     """Whether a short quotation after a noun for a named thing, or a preposition, is a name."""
-    if not cues.name_nouns or len(WORD.findall(inner)) > _THING_WORDS:
+    words = WORD.findall(inner) if cues.name_nouns else None
+    if words is None or len(words) > _THING_WORDS:
         return False
     if _ENDING.search(inner) and not _asked_name(text, span, inner):
         return False
-    words = WORD.findall(inner)
     head = next((w for w in words if w.lower() not in cues.articles), "")
     # past an article: « la Gazette du port » is a name; so is "La casa de papel"
     if head[:1].islower() and not words[0][:1].isupper():
@@ -133,7 +133,7 @@ def _after_name_noun(text: str, span: Span, inner: str, cues: Cues) -> bool:
         said = _cue_after(text[span.close_at + 1 : span.close_at + 40], cues)
         word = word if said else word.lower()
     if word in cues.governing and word not in cues.articles and not cues.nouns_capitalized:
-        return len(WORD.findall(inner)) <= _NAME_WORDS  # в «Моих документах», de « Libération »
+        return len(words) <= _NAME_WORDS  # в «Моих документах», de « Libération »
     return cues.names_next(word)
 
 

@@ -71,12 +71,18 @@ def _look(first: str) -> str:
 # IGNORECASE: so each first letter's branch opens with a class of its two ASCII cases and every
 # non-ASCII character (any that may equal it ignoring case), and a look back at it, ignoring
 # case, keeps the match `alternation` makes (a word start tries one branch, not twenty). The
-# derived `patterns` come first, as in `alternation`, each ignoring case on its own.
+# derived `patterns` come first, as in `alternation`, each ignoring case on its own; then, in
+# each letter's branch, the words of `first` before `words` (older spellings before today's).
 def dispatched(
-    words: list[str], spaced: bool, patterns: list[str] | None = None
+    words: list[str],
+    spaced: bool,
+    patterns: list[str] | None = None,
+    first: list[str] | None = None,
 ) -> re.Pattern[str]:
     """Any of `words` as `alternation` reads them (whole, longest first), ignoring case."""
-    groups = _grouped(words, whole=False)
+    groups = _grouped(first or [], whole=False)
+    for letter, rest in _grouped(words, whole=False).items():
+        groups.setdefault(letter, []).extend(rest)
     branches = [
         f"{_or_beyond_ascii(f + f.upper())}(?i:(?<=[{_look(f)}])(?:{'|'.join(w)}))"
         for f, w in groups.items()

@@ -20,7 +20,7 @@ from summarizer.attribution.lexicon.cue_regex import (
     whole_words,
     with_endings,
 )
-from summarizer.attribution.lexicon.inflect import derived
+from summarizer.attribution.lexicon.inflect import derived, older
 from summarizer.attribution.lexicon.naming_heads import ascii_prefixes
 from summarizer.attribution.lexicon.records import quick_init
 from summarizer.concurrency import once
@@ -242,7 +242,7 @@ def _patterns(data: dict[str, Any], family: str, spaced: bool) -> dict[str, Any]
     ]
     forms = derived(data)
     return {
-        "verbs": dispatched(verbs, spaced, forms),
+        "verbs": dispatched(verbs, spaced, forms, older(data)),
         "postfix": re.compile(alternation(postfix, False)) if postfix else None,
         "sentence_end": sentence_end(family, data),
         "frame": frame(data, spaced),

@@ -1,0 +1,24 @@
+"""The words of a German window, read once: several readers parse the same clause around a cue."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from summarizer.attribution.german.phrases import TOKEN
+
+__all__ = ["TOKEN", "read_tokens"]  # TOKEN too, for the readers that also cut words
+
+
+# The German readers of one quotation tokenize the same windows again and again (the words
+# before a quotation by five readers, those after it by three): the matches are kept for the
+# windows of the last few quotations.
+def read_tokens(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """`list(TOKEN.finditer(text, start, end))`: a new list, the matches shared."""
+    return list(_tokens(text, start, end))
+
+
+@functools.lru_cache(maxsize=128)
+def _tokens(text: str, start: int, end: int) -> tuple[re.Match[str], ...]:
+    """The tokens of `text` between `start` and `end` (as `TOKEN.finditer` cuts them there)."""
+    return tuple(TOKEN.finditer(text, start, end))

@@ -1,0 +1,21 @@
+"""The nouns a German compound may end in ("Verteidigungsminister"), for one `str.endswith`."""
+
+from __future__ import annotations
+
+import functools
+
+from summarizer.attribution.lexicon.cues import Cues
+
+
+# German joins a title to what it heads: a word ending in one of these is tested in one
+# `str.endswith`, not one call per title (Cues hashes by its family: a cheap look-up).
+@functools.cache
+def long_titles(cues: Cues) -> tuple[str, ...]:
+    """The titles of more than three letters, which may end a compound."""
+    return tuple(t for t in cues.titles if len(t) > 3)
+
+
+@functools.cache
+def long_nouns(cues: Cues) -> tuple[str, ...]:
+    """The titles and organisations of more than three letters, which may end a compound."""
+    return tuple(t for t in (*cues.titles, *cues.orgs) if len(t) > 3)

@@ -14,6 +14,7 @@ from summarizer.attribution.frames.mentions import find_mentions, frame_mentions
 from summarizer.attribution.frames.new_agent import joined_at
 from summarizer.attribution.frames.objected import embedded_before, only_before
 from summarizer.attribution.frames.owned_words import others_words
+from summarizer.attribution.german.german_owned import owned_statement
 from summarizer.attribution.german.asides import aside_cue
 from summarizer.attribution.german.german_carry import added, reported_sentences
 from summarizer.attribution.german.german_narrated import narrated_before
@@ -89,6 +90,8 @@ def _mentions(
     mentions = tuple(find_mentions(text, before, after, cues)) or signed(text, spans[last], cues)
     mentions = only_before(text, spans[first].open_at, spans[last].close_at, mentions, cues)
     mentions = others_words(text, spans[first].open_at, mentions, cues)
+    if cues.nouns_capitalized:  # "widersprach der Darstellung von X, sie habe „…“": X's words
+        mentions = owned_statement(text, before[0], spans[first].open_at, mentions, cues)
     return unsure_before(text, spans[first].open_at, mentions, cues), before
 
 

@@ -117,7 +117,7 @@ def _of_cue(text: str, window: Window, cue: re.Match[str], cues: Cues) -> Iterat
     turned = inverted(text, window[0], cue, cues) or (
         clause > window[0] and fronted(text, clause, cue)
     )
-    if (weak or dative_before(text, before)) and turned:
+    if (weak or dative_before(text, before, cues)) and turned:
         after = subject_after(text, window[1], cue, cues)
         full = after is not None and after.kind == "name" and " " in after.words
         if after and before and not weak and not full and not listener(text, before):

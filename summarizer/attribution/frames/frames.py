@@ -14,11 +14,11 @@ from summarizer.attribution.frames.mentions import find_mentions, frame_mentions
 from summarizer.attribution.frames.new_agent import joined_at
 from summarizer.attribution.frames.objected import embedded_before, only_before
 from summarizer.attribution.frames.owned_words import others_words
-from summarizer.attribution.german.german_owned import owned_statement
 from summarizer.attribution.german.asides import aside_cue
 from summarizer.attribution.german.german_carry import added, reported_sentences
 from summarizer.attribution.german.german_narrated import narrated_before
 from summarizer.attribution.german.german_order import goes_on_reported, reported_from, speaks_anew
+from summarizer.attribution.german.german_owned import owned_statement
 from summarizer.attribution.lexicon.cues import LEAD, Cues, Mention, Window
 from summarizer.attribution.lexicon.records import quick_init
 from summarizer.attribution.lexicon.stops import first_stop, last_stop

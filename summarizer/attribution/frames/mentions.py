@@ -55,7 +55,6 @@ from summarizer.attribution.frames.unread import unread_subject
 from summarizer.attribution.german.german_after import german_after, sentence_after
 from summarizer.attribution.german.german_content import set_aside
 from summarizer.attribution.german.german_embedded import embedded_speaker, reporters_unsure
-from summarizer.attribution.german.german_nested import outside_nested
 from summarizer.attribution.german.german_partial import partial_speaker
 from summarizer.attribution.german.german_perfect import subjects_of_cues
 from summarizer.attribution.han.cjk import cjk_frame, cjk_mention
@@ -90,9 +89,7 @@ def find_mentions(text: str, before: Window, after: Window, cues: Cues) -> Itera
         yield embedded
         return
     earlier = _spaced_before(text, before, cues)  # "X sagte, Y habe den Plan „…“ gefunden"
-    if cues.nouns_capitalized:  # "X sagte, Y habe erklärt, …": Y's words, never X's
-        earlier = reporters_unsure(text, before, outside_nested(text, before, earlier, cues), cues)
-    yield from earlier
+    yield from reporters_unsure(text, before, earlier, cues) if cues.nouns_capitalized else earlier
     if cues.nouns_capitalized:  # "Er nannte den Plan „…“", "wird von X als „…“ bezeichnet"
         yield from filter(None, [partial_speaker(text, before, after, cues)])
 

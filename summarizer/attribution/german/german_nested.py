@@ -23,8 +23,10 @@ _THAT = frozenset({"dass", "daß"})
 _PARTS = re.compile(r"[^,:;]+")
 
 
-def outside_nested(text: str, before: Window, mentions: Iterable[Mention], cues: Cues) -> Iterator[Mention]:
-    """`mentions`, less those that stand before a reported clause of saying that holds its own speaker."""
+def outside_nested(
+    text: str, before: Window, mentions: Iterable[Mention], cues: Cues
+) -> Iterator[Mention]:
+    """`mentions`, less those before a reported clause of saying with a speaker of its own."""
     inner = _nested_at(text, before, cues)
     for mention in mentions:
         at = mention.at if mention.at >= 0 else mention.cue_at
@@ -36,7 +38,7 @@ def outside_nested(text: str, before: Window, mentions: Iterable[Mention], cues:
 
 
 def _nested_at(text: str, before: Window, cues: Cues) -> int:
-    """Where the last clause after a comma with a person subject and a participle of saying starts."""
+    """Where the last clause after a comma with a person and a participle of saying starts."""
     found = -1
     for part in _PARTS.finditer(text, *before):
         if part.start() > before[0] and text[part.start() - 1] == ",":

@@ -47,7 +47,7 @@ def _noun_at(text: str, start: int, open_at: int, cues: Cues) -> re.Match[str] |
 
 
 def _holds(text: str, tokens: list[re.Match[str]], i: int, open_at: int, cues: Cues) -> bool:
-    """Whether the owner phrase after `tokens[i]` ends in a comma and a content clause, or a colon."""
+    """Whether the owner phrase after the noun ends in a comma and a content clause, or a colon."""
     stop = next((j for j in range(i + 1, len(tokens)) if tokens[j].group() == ","), len(tokens))
     colon = text.find(":", tokens[i].end(), open_at)
     if colon >= 0 and (stop == len(tokens) or colon < tokens[stop].start()):

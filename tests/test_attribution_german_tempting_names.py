@@ -67,6 +67,8 @@ def test_no_wrong_speaker_where_a_name_tempts(case: dict[str, Any]) -> None:
         ("Petra Berger teilte die Einschätzung von Jan Roth, die Lage sei „dramatisch“.", None),
         ("Jan Roth wies den Vorwurf von Petra Berger zurück, er sei „korrupt“.", None),
         ("Der Verband kritisierte Minister Jan Roth: „Er ignoriert uns.“", "Verband"),
+        ("Petra Berger kritisierte Jan Roth. Er habe „die Wähler getäuscht“.", None),
+        ("Eva Ems traf Jan Roth. Er habe „nichts“ gewusst.", None),
         (
             "„Das ist falsch“, widersprach dem Minister Jan Roth die Abgeordnete Petra Berger.",
             "Petra Berger",
@@ -90,6 +92,7 @@ def test_the_tempting_name_is_left_out(text: str, speaker: str | None) -> None:
         ("Der Zeitung sagte Jan Roth: „Wir bleiben.“", "Jan Roth"),
         ("„Wir bleiben“, sagte dem Sender Jan Roth.", "Jan Roth"),
         ("Jan Roth sagte, die Regierung habe „versagt“.", "Jan Roth"),
+        ("Jan Roth kam spät. Er habe „nichts“ gewusst.", "Jan Roth"),
     ],
 )
 def test_the_cue_subject_still_speaks_its_own_words(text: str, speaker: str) -> None:

@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import re
+import time
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +15,7 @@ import pytest
 import tomllib
 
 from summarizer.attribution.find import find_quotes
+from tests.linear import QUADRATIC_GUARD
 
 _CASES: list[dict[str, Any]] = tomllib.loads(
     (Path(__file__).parent / "data" / "attribution" / "german_tempting_names.toml").read_text(
@@ -69,6 +71,9 @@ def test_no_wrong_speaker_where_a_name_tempts(case: dict[str, Any]) -> None:
         ("Der Verband kritisierte Minister Jan Roth: „Er ignoriert uns.“", "Verband"),
         ("Petra Berger kritisierte Jan Roth. Er habe „die Wähler getäuscht“.", None),
         ("Eva Ems traf Jan Roth. Er habe „nichts“ gewusst.", None),
+        ("Petra Berger betonte, dass Jan Roth gesagt habe, man werde „nicht nachgeben“.", None),
+        ("Jan Roth sagte, er habe von Petra Berger gehört, der Deal sei „geplatzt“.", None),
+        ("Jan Roth meinte, Petra Berger habe recht, wenn sie sage, der Plan sei „riskant“.", None),
         (
             "„Das ist falsch“, widersprach dem Minister Jan Roth die Abgeordnete Petra Berger.",
             "Petra Berger",
@@ -98,3 +103,19 @@ def test_the_tempting_name_is_left_out(text: str, speaker: str | None) -> None:
 def test_the_cue_subject_still_speaks_its_own_words(text: str, speaker: str) -> None:
     [quote] = [q for q in find_quotes(text, "de") if q.kind != "title"]
     assert quote.speaker == speaker
+
+
+# The clause and noun scans read each sentence once: many repeats of the shapes stay linear.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jan Roth sagte, " + "Petra Berger habe erklärt, " * 3000 + "der Plan sei „teuer“.",
+        "Eva Ems teilte " + "die Einschätzung von Jan Roth, " * 3000 + "sie sei „gut“.",
+        ("Roth sagte, er habe von Ems gehört, " * 2000 + "„Ja“. ") * 3,
+        "„Ja“, widersprach " + "dem Minister Jan Roth " * 3000 + "die Abgeordnete Eva Ems.",
+    ],
+)
+def test_many_repeats_of_the_shapes_stay_linear(text: str) -> None:
+    started = time.process_time()
+    find_quotes(text, "de")
+    assert time.process_time() - started < QUADRATIC_GUARD

@@ -19,6 +19,9 @@ _DATA = _data.load_toml("german.toml")["nested"]
 _PARTICIPLES = frozenset(_DATA["participles"])
 _FINITE = frozenset(_DATA["finite"])
 _TRAILING = frozenset(_DATA["trailing"])
+_HEARD = frozenset(_DATA["heard"])
+_SAYS_NOW = frozenset(_DATA["konjunktiv"])
+_SAYS = 4  # words of a clause that a Konjunktiv of saying closes ("wenn sie sage")
 _THAT = frozenset({"dass", "daß"})
 _PARTS = re.compile(r"[^,:;]+")
 
@@ -47,20 +50,34 @@ def _nested_at(text: str, before: Window, cues: Cues) -> int:
     return found
 
 
+# "…, dass Jan Roth gesagt habe, …" puts the auxiliary last, as any clause after "dass" does.
 def _saying_clause(text: str, tokens: list[re.Match[str]], cues: Cues) -> bool:
     """Whether `tokens` are "[dass] <person> <auxiliary> … <participle of saying> [haben]"."""
     words = [t.group() for t in tokens]
     while words and words[-1] in _TRAILING:
         words.pop()
+    if words and words[-1] in _HEARD:
+        return _heard_from(text, tokens[: len(words)], cues)
+    if 1 < len(words) <= _SAYS and words[-1] in _SAYS_NOW:  # "…, wenn sie sage, …": hers
+        return words[-2].lower() in ("er", "sie") or _named(text, tokens, len(words) - 2, cues)
     start = 1 if words and words[0].lower() in _THAT else 0
-    if len(words) < start + 3 or words[-1] not in _PARTICIPLES:
+    if len(words) < 3 or words[-1] not in _PARTICIPLES:
         return False
     phrase = read_phrase(tokens, start, cues)
-    if phrase is None or phrase.end >= len(words) - 1 or oblique(tokens, phrase):
+    if phrase is None or phrase.end >= len(words) - 1 + start or oblique(tokens, phrase):
         return False
-    if words[phrase.end] not in _FINITE:
+    if not start and words[phrase.end] not in _FINITE:
         return False
     return person(text, tokens, phrase, cues)
+
+
+# "…, er habe von Petra Berger gehört, der Deal sei „…“": what one heard from a person is hers.
+def _heard_from(text: str, tokens: list[re.Match[str]], cues: Cues) -> bool:
+    """Whether a person after "von" is the one a participle of hearing heard the words from."""
+    at = next((i for i, t in enumerate(tokens) if t.group() in ("von", "vom")), len(tokens))
+    phrase = read_phrase(tokens, at + 1, cues) if at + 1 < len(tokens) - 1 else None
+    named = phrase is not None and phrase.name is not None and phrase.end == len(tokens) - 1
+    return named and phrase is not None and person(text, tokens, phrase, cues)
 
 
 def _says_after(text: str, mention: Mention, before: Window, cues: Cues) -> bool:
@@ -69,3 +86,12 @@ def _says_after(text: str, mention: Mention, before: Window, cues: Cues) -> bool
     part = _PARTS.match(text, start, before[1])
     end = part.end() if part else start
     return any(t.group() in _PARTICIPLES for t in TOKEN.finditer(text, start, end))
+
+
+def _named(text: str, tokens: list[re.Match[str]], last: int, cues: Cues) -> bool:
+    """Whether a person's name ending at `tokens[last]` opens the clause or follows its opener."""
+    for start in (0, 1):
+        phrase = read_phrase(tokens, start, cues) if start <= last else None
+        if phrase and phrase.name and phrase.end == last + 1 and person(text, tokens, phrase, cues):
+            return True
+    return False

@@ -1,7 +1,7 @@
 """German: a wrong speaker is never given where two people, a body or a nested report tempt one."""
 # Each case names the speakers a reader accepts; no speaker ("") is accepted wherever the sentence
 # leaves it open. A wrong name is the failure: null is preferred to a guess. The cases are
-# development probes (tests/data/attribution/german_tempting_names.toml), and the ones the finder
+# development probes (tests/data/probes/german_tempting_names.toml), and the ones the finder
 # gets right guard against regressions.
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from summarizer.attribution.find import find_quotes
 from tests.linear import QUADRATIC_GUARD
 
 _CASES: list[dict[str, Any]] = tomllib.loads(
-    (Path(__file__).parent / "data" / "attribution" / "german_tempting_names.toml").read_text(
+    (Path(__file__).parent / "data" / "probes" / "german_tempting_names.toml").read_text(
         encoding="utf-8"
     )
 )["case"]

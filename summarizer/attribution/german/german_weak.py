@@ -46,7 +46,8 @@ def dative_before(text: str, mention: Mention | None, cues: Cues) -> bool:
     if mention is None or text[max(0, mention.at - 4) : mention.at].lower() != "der ":
         return False
     word = mention.words.split()[0].lower() if mention.words else ""
-    masculine = mention.kind == "role" and " " not in mention.words
+    # a common noun, not an acronym ("Der ARD sagte X:": the broadcaster, feminine)
+    masculine = mention.kind == "role" and mention.words[1:].islower()
     return not (masculine and title_gender(word, cues) != "feminine" and _masculine(word))
 
 

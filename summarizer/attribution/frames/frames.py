@@ -19,6 +19,7 @@ from summarizer.attribution.german.asides import aside_cue
 from summarizer.attribution.german.german_carry import added, reported_sentences
 from summarizer.attribution.german.german_narrated import narrated_before
 from summarizer.attribution.german.german_order import goes_on_reported, reported_from, speaks_anew
+from summarizer.attribution.german.german_owned import owned_statement
 from summarizer.attribution.lexicon.cues import LEAD, Cues, Mention, Window
 from summarizer.attribution.lexicon.records import quick_init
 from summarizer.attribution.lexicon.stops import first_stop, last_stop
@@ -90,6 +91,8 @@ def _mentions(
     mentions = tuple(find_mentions(text, before, after, cues)) or signed(text, spans[last], cues)
     mentions = only_before(text, spans[first].open_at, spans[last].close_at, mentions, cues)
     mentions = others_words(text, spans[first].open_at, mentions, cues)
+    if cues.nouns_capitalized:  # "widersprach der Darstellung von X, sie habe „…“": X's words
+        mentions = owned_statement(text, before[0], spans[first].open_at, mentions, cues)
     return unsure_before(text, spans[first].open_at, mentions, cues), before
 
 

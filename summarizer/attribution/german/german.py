@@ -33,6 +33,7 @@ from summarizer.attribution.german.german_clauses import (
 from summarizer.attribution.german.german_documents import document_of
 from summarizer.attribution.german.german_entitled import entitled
 from summarizer.attribution.german.german_hearsay import hearsay_after_verb, so_incise
+from summarizer.attribution.german.german_objects import past_object
 from summarizer.attribution.german.german_person import person
 from summarizer.attribution.german.german_weak import (
     dative_before,
@@ -112,7 +113,7 @@ def _of_cue(text: str, window: Window, cue: re.Match[str], cues: Cues) -> Iterat
     turned = inverted(text, window[0], cue, cues) or (
         clause > window[0] and fronted(text, clause, cue)
     )
-    if (weak or dative_before(text, before)) and turned:
+    if (weak or dative_before(text, before, cues)) and turned:
         after = subject_after(text, window[1], cue, cues)
         full = after is not None and after.kind == "name" and " " in after.words
         if after and before and not weak and not full and not listener(text, before):
@@ -149,7 +150,8 @@ def subject_after(
     if governed:
         return None if phrase is None else mention_of(text, tokens, phrase, cue, cues)
     if phrase is None or oblique(tokens, phrase) or dative(tokens, index, cues):
-        return _past_adverbials(text, tokens, index, cue, cues)
+        later = past_object(text, tokens, phrase, cue, cues)  # "widersprach dem Minister X die Y"
+        return later or _past_adverbials(text, tokens, index, cue, cues)
     return mention_of(text, tokens, phrase, cue, cues)
 
 

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator
 
 from summarizer import _data
 from summarizer.attribution.german.german import subject_after
+from summarizer.attribution.german.german_nested import outside_nested
 from summarizer.attribution.german.german_person import person
 from summarizer.attribution.german.german_relative import relative_speaker
 from summarizer.attribution.german.phrases import TOKEN, Phrase, mention_of, oblique, read_phrase
@@ -84,6 +85,7 @@ def reporters_unsure(
     text: str, before: Window, mentions: Iterable[Mention], cues: Cues
 ) -> Iterator[Mention]:
     """`mentions`, those whose cue stands before a reported clause with a named subject unsure."""
+    mentions = outside_nested(text, before, mentions, cues)  # "X sagte, Y habe erklärt, …"
     clause = _reported_clause(text, before, cues, loose=True)
     name = clause[2].name if clause else None
     named = name is not None and name[1] - name[0] > 1  # a full name, as in other languages

@@ -14,6 +14,7 @@ from summarizer.attribution.german.phrases import TOKEN
 from summarizer.attribution.lexicon.cues import Cues, Mention
 
 _TITLED = 40
+_FEMININE = tuple(_data.load_toml("german.toml")["nested"]["feminine"])
 _OPENERS = '„“"»«'
 _BETWEEN = re.compile(r"[\w\s]*")  # words only (skipped adverbs) between a verb and its pronoun
 _GERMAN = _data.load_toml("german.toml")
@@ -38,9 +39,21 @@ def quoted(text: str, mention: Mention) -> bool:
 
 
 # "Der Zeitung sagte Eva Roth:": a feminine noun after "der" is a dative (or genitive) object.
-def dative_before(text: str, mention: Mention | None) -> bool:
-    """Whether a subject before an inverted cue follows the article "der"."""
-    return mention is not None and text[max(0, mention.at - 4) : mention.at].lower() == "der "
+# "Der Zeitung sagte X:" is a dative, "Der Verband kritisierte X:" a nominative: after "der" a
+# role or body noun with no feminine ending is masculine, so the phrase is the subject.
+def dative_before(text: str, mention: Mention | None, cues: Cues) -> bool:
+    """Whether a subject before an inverted cue follows the article "der" and may be feminine."""
+    if mention is None or text[max(0, mention.at - 4) : mention.at].lower() != "der ":
+        return False
+    word = mention.words.split()[0].lower() if mention.words else ""
+    # a common noun, not an acronym ("Der ARD sagte X:": the broadcaster, feminine)
+    masculine = mention.kind == "role" and mention.words[1:].islower()
+    return not (masculine and title_gender(word, cues) != "feminine" and _masculine(word))
+
+
+def _masculine(noun: str) -> bool:
+    """Whether a noun has none of the endings of feminine nouns ("-ung", "-schaft", "-in")."""
+    return not noun.endswith(_FEMININE)
 
 
 # "Der Ministerin Anna Roth sagte ihr Sprecher:": after "der" a woman's title is a dative, and

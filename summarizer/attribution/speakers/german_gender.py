@@ -52,6 +52,6 @@ def pronoun_speaker(
         named = {last: text.rfind(last, max(0, mention.at - _REACH), mention.at)}
     marked = {name: _gender(text, at, name, cues) for name, at in named.items()}
     fits = [name for name, gender in marked.items() if None in (gender, wanted) or gender == wanted]
-    if len(fits) != 1:
-        return None
+    if len(fits) != 1 or (not mention.words and len(named) > 1):
+        return None  # "Ems kritisierte Jan Roth. Er habe „…“": the one reported on, or hers
     return fits[0] if len(named) == 1 or (wanted and marked[fits[0]] == wanted) else None

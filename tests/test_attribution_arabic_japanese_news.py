@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-import tomllib
 from pathlib import Path
 
 import pytest
 
+from summarizer._data import parse_toml
 from summarizer.attribution.find import Quote, find_quotes
 
-_ROWS = tomllib.loads(
-    (Path(__file__).parent / "data" / "attribution" / "arabic_japanese_news.toml").read_text()
+_ROWS = parse_toml(
+    (Path(__file__).parent / "data" / "attribution" / "arabic_japanese_news.toml").read_text(
+        "utf-8"
+    )
 )
 
 

@@ -68,15 +68,18 @@ def _run_mention(
     text: str, kept: list[re.Match[str]], cue: re.Match[str], cues: Cues, *, reverse: bool
 ) -> Mention:
     """The mention that the words kept next to an Arabic cue make: a name, role, body or someone."""
+    kept = kept[:1] if _told(kept, cues) else kept  # "الوزير لعمر الحسن": the title, not the told
     name, guessed = arabic_role(kept, cues)  # "محلل الشؤون السياسية محمد علي"
-    someone = reverse and kept[0].group() in cues.indefinite  # "عن مصدر عسكري قوله": someone
+    first = kept[0].group().removeprefix("ل") if cue.group() in cues.hearsay else kept[0].group()
+    # "عن مصدر عسكري قوله", "وفقا لبيان صادر عن": someone, or a document, no name
+    someone = (reverse or first != kept[0].group()) and first in cues.indefinite
     if someone or (len(name) > 1 and _indefinite_title(kept, name[0], cues)):  # "والدة سامي حداد"
         return _anonymous(text, (kept[0].start(), kept[-1].end()), cue)
     if len(name) == 1 and len(kept) > 1 and _indefinite_title(kept, name[0], cues):
         name = []  # "قائد ميداني": the title's adjective, no name
     role = not name  # "وقال الوزير": a title that no name follows
     alone = len(kept) == 1 and cue.group() not in cues.hearsay  # no title before it
-    sure = not (_told(kept, cues) or guessed)
+    sure = not guessed
     kept = name or kept
     words = text[kept[0].start() : kept[-1].end()]
     if not reverse and cue.group() in cues.hearsay and words.startswith("ل"):
@@ -114,7 +117,7 @@ def _common(text: str, word: re.Match[str], cues: Cues, alone: bool) -> bool:
 
 
 # "وقال الوزير لمحمد علي": after a bare definite title, a word in لـ ("to") is the one told, or
-# a name that opens with that letter ("لطفي"); no capital tells which, so the name is never sure.
+# a name that opens with that letter ("لطفي"); no capital tells which: the title alone speaks.
 # A title with its complement before a name ("الناطقة باسم الحكومة ليلى منصور") names its holder.
 def _told(kept: list[re.Match[str]], cues: Cues) -> bool:
     """Whether the word after one bare definite title opens with لـ."""

@@ -15,6 +15,7 @@ _OPENERS = frozenset(_PARTICLES["name_openers"])
 _SECONDS = frozenset(_PARTICLES["name_seconds"])
 _CLOSERS = frozenset(_PARTICLES["role_adjectives"])
 _ARTICLE = "ال"
+_FEMININE = "ة"  # the ending that makes a noun feminine
 _LINKS = 2  # indefinite nouns of the construct chain between the head and its definite noun
 NAME = 4  # words of a name, past its particles
 
@@ -108,6 +109,8 @@ def _titled(tokens: list[re.Match[str]], index: int, cues: Cues) -> bool:
     word = tokens[index].group()
     if word in cues.titles or (index > 0 and "ال" + word in cues.orgs):
         return True
+    if word.endswith(_FEMININE) and word[: -len(_FEMININE)] in cues.titles:
+        return True  # a title's feminine: "المستشارة الألمانية أنغيلا ميركل"
     if index > 0 and joined_title(word, cues):
         return True  # a second title joined to the first: "الكاتب والمحلل السياسي علي حسن"
     after = tokens[index + 1].group() if index + 1 < len(tokens) else "ال"

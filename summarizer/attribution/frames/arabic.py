@@ -11,7 +11,13 @@ from collections import defaultdict
 
 from summarizer import _data
 from summarizer.attribution.frames.arabic_apposed import apposed
-from summarizer.attribution.frames.arabic_role import NAME, arabic_role, name_words, untitled
+from summarizer.attribution.frames.arabic_role import (
+    NAME,
+    arabic_role,
+    name_words,
+    title_complement,
+    untitled,
+)
 from summarizer.attribution.lexicon.cues import Cues, Mention, cues_for
 
 _TOLD = frozenset(_data.load_toml("particles.toml")["ar"]["listener_nouns"])
@@ -49,7 +55,9 @@ def arabic_run(
         joined = _joined(kept, tokens[index:]) and token.group() not in cues.titles  # not "وزير"
         if not reverse and joined:  # "وقال أحمد علي ومحمد حسن": both
             return _anonymous(text, (kept[0].start(), tokens[index + 1].end()), cue)
-        if kept and _listener(text, token.group(), cues):  # للصحفيين: "to the reporters"
+        # للصحفيين: "to the reporters"; not "المدير العام للشركة": whose office it is
+        told = kept and _listener(text, token.group(), cues)
+        if told and not title_complement(kept, tokens[index:], cues):
             break
         if not reverse and _told_after_name(kept, tokens[index:], cues):
             break

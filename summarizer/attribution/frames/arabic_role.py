@@ -16,6 +16,8 @@ _SECONDS = frozenset(_PARTICLES["name_seconds"])
 _CLOSERS = frozenset(_PARTICLES["role_adjectives"])
 _ARTICLE = "ال"
 _FEMININE = "ة"  # the ending that makes a noun feminine
+_OF = "لل"  # لـ ("to", "of") before the article
+_PLURAL = "ين"  # a sound masculine plural's genitive ending
 _LINKS = 2  # indefinite nouns of the construct chain between the head and its definite noun
 NAME = 4  # words of a name, past its particles
 
@@ -64,7 +66,7 @@ def untitled(tokens: list[re.Match[str]], cues: Cues) -> list[re.Match[str]]:
     while index < len(tokens) and _titled(tokens, index, cues):
         index += 1
         index += construct(tokens, index, cues)
-        while index < len(tokens) and tokens[index].group().startswith("ال"):
+        while index < len(tokens) and tokens[index].group().startswith((_ARTICLE, _OF)):
             if tokens[index].group() in cues.titles:
                 break
             index += 1
@@ -137,3 +139,20 @@ def _bare(word: str, cues: Cues) -> bool:
 def _definite(word: str, cues: Cues) -> bool:
     """Whether a word is a definite noun or adjective of a role, not a title's."""
     return word.startswith(_ARTICLE) and word not in cues.titles
+
+
+# "المدير العام للشركة طارق بدران", "الأمين العام للجامعة العربية أحمد أبو الغيط": after titles
+# alone, a definite noun in لـ with a name of two words after it says whose office it is; "وقال
+# الوزير للصحفيين" and "لليلى منصور" (one word after it) stay the one told.
+def title_complement(kept: list[re.Match[str]], rest: list[re.Match[str]], cues: Cues) -> bool:
+    """Whether the word opening `rest`, in لل after titles only, is their complement."""
+    word = rest[0].group()
+    # a plural of people in the genitive ("للصحفيين") is told, never an office's body
+    if not kept or untitled(kept, cues) or not word.startswith(_OF) or word.endswith(_PLURAL):
+        return False
+    index = 1
+    while index < len(rest) and _definite(rest[index].group(), cues):
+        index += 1
+    name = [t.group() for t in rest[index : index + 2]]
+    named = all((_bare(w, cues) or w in _OPENERS) and w not in cues.stop for w in name)
+    return len(name) == 2 and named

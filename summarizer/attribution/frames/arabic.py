@@ -11,7 +11,13 @@ from collections import defaultdict
 
 from summarizer import _data
 from summarizer.attribution.frames.arabic_apposed import apposed
-from summarizer.attribution.frames.arabic_role import NAME, arabic_role, name_words, untitled
+from summarizer.attribution.frames.arabic_role import (
+    NAME,
+    arabic_role,
+    name_words,
+    title_complement,
+    untitled,
+)
 from summarizer.attribution.lexicon.cues import Cues, Mention, cues_for
 
 _TOLD = frozenset(_data.load_toml("particles.toml")["ar"]["listener_nouns"])
@@ -49,7 +55,9 @@ def arabic_run(
         joined = _joined(kept, tokens[index:]) and token.group() not in cues.titles  # not "وزير"
         if not reverse and joined:  # "وقال أحمد علي ومحمد حسن": both
             return _anonymous(text, (kept[0].start(), tokens[index + 1].end()), cue)
-        if kept and _listener(text, token.group(), cues):  # للصحفيين: "to the reporters"
+        # للصحفيين: "to the reporters"; not "المدير العام للشركة": whose office it is
+        told = kept and _listener(text, token.group(), cues)
+        if told and not title_complement(kept, tokens[index:], cues):
             break
         if not reverse and _told_after_name(kept, tokens[index:], cues):
             break
@@ -68,15 +76,18 @@ def _run_mention(
     text: str, kept: list[re.Match[str]], cue: re.Match[str], cues: Cues, *, reverse: bool
 ) -> Mention:
     """The mention that the words kept next to an Arabic cue make: a name, role, body or someone."""
+    kept = kept[:1] if _told(kept, cues) else kept  # "الوزير لعمر الحسن": the title, not the told
     name, guessed = arabic_role(kept, cues)  # "محلل الشؤون السياسية محمد علي"
-    someone = reverse and kept[0].group() in cues.indefinite  # "عن مصدر عسكري قوله": someone
+    first = kept[0].group().removeprefix("ل") if cue.group() in cues.hearsay else kept[0].group()
+    # "عن مصدر عسكري قوله", "وفقا لبيان صادر عن": someone, or a document, no name
+    someone = (reverse or first != kept[0].group()) and first in cues.indefinite
     if someone or (len(name) > 1 and _indefinite_title(kept, name[0], cues)):  # "والدة سامي حداد"
         return _anonymous(text, (kept[0].start(), kept[-1].end()), cue)
     if len(name) == 1 and len(kept) > 1 and _indefinite_title(kept, name[0], cues):
         name = []  # "قائد ميداني": the title's adjective, no name
     role = not name  # "وقال الوزير": a title that no name follows
     alone = len(kept) == 1 and cue.group() not in cues.hearsay  # no title before it
-    sure = not (_told(kept, cues) or guessed)
+    sure = not guessed
     kept = name or kept
     words = text[kept[0].start() : kept[-1].end()]
     if not reverse and cue.group() in cues.hearsay and words.startswith("ل"):
@@ -114,7 +125,7 @@ def _common(text: str, word: re.Match[str], cues: Cues, alone: bool) -> bool:
 
 
 # "وقال الوزير لمحمد علي": after a bare definite title, a word in لـ ("to") is the one told, or
-# a name that opens with that letter ("لطفي"); no capital tells which, so the name is never sure.
+# a name that opens with that letter ("لطفي"); no capital tells which: the title alone speaks.
 # A title with its complement before a name ("الناطقة باسم الحكومة ليلى منصور") names its holder.
 def _told(kept: list[re.Match[str]], cues: Cues) -> bool:
     """Whether the word after one bare definite title opens with لـ."""

@@ -15,6 +15,9 @@ _OPENERS = frozenset(_PARTICLES["name_openers"])
 _SECONDS = frozenset(_PARTICLES["name_seconds"])
 _CLOSERS = frozenset(_PARTICLES["role_adjectives"])
 _ARTICLE = "ال"
+_FEMININE = "ة"  # the ending that makes a noun feminine
+_OF = "لل"  # لـ ("to", "of") before the article
+_PLURAL = "ين"  # a sound masculine plural's genitive ending
 _LINKS = 2  # indefinite nouns of the construct chain between the head and its definite noun
 NAME = 4  # words of a name, past its particles
 
@@ -63,7 +66,7 @@ def untitled(tokens: list[re.Match[str]], cues: Cues) -> list[re.Match[str]]:
     while index < len(tokens) and _titled(tokens, index, cues):
         index += 1
         index += construct(tokens, index, cues)
-        while index < len(tokens) and tokens[index].group().startswith("ال"):
+        while index < len(tokens) and tokens[index].group().startswith((_ARTICLE, _OF)):
             if tokens[index].group() in cues.titles:
                 break
             index += 1
@@ -108,6 +111,8 @@ def _titled(tokens: list[re.Match[str]], index: int, cues: Cues) -> bool:
     word = tokens[index].group()
     if word in cues.titles or (index > 0 and "ال" + word in cues.orgs):
         return True
+    if word.endswith(_FEMININE) and word[: -len(_FEMININE)] in cues.titles:
+        return True  # a title's feminine: "المستشارة الألمانية أنغيلا ميركل"
     if index > 0 and joined_title(word, cues):
         return True  # a second title joined to the first: "الكاتب والمحلل السياسي علي حسن"
     after = tokens[index + 1].group() if index + 1 < len(tokens) else "ال"
@@ -134,3 +139,20 @@ def _bare(word: str, cues: Cues) -> bool:
 def _definite(word: str, cues: Cues) -> bool:
     """Whether a word is a definite noun or adjective of a role, not a title's."""
     return word.startswith(_ARTICLE) and word not in cues.titles
+
+
+# "المدير العام للشركة طارق بدران", "الأمين العام للجامعة العربية أحمد أبو الغيط": after titles
+# alone, a definite noun in لـ with a name of two words after it says whose office it is; "وقال
+# الوزير للصحفيين" and "لليلى منصور" (one word after it) stay the one told.
+def title_complement(kept: list[re.Match[str]], rest: list[re.Match[str]], cues: Cues) -> bool:
+    """Whether the word opening `rest`, in لل after titles only, is their complement."""
+    word = rest[0].group()
+    # a plural of people in the genitive ("للصحفيين") is told, never an office's body
+    if not kept or untitled(kept, cues) or not word.startswith(_OF) or word.endswith(_PLURAL):
+        return False
+    index = 1
+    while index < len(rest) and _definite(rest[index].group(), cues):
+        index += 1
+    name = [t.group() for t in rest[index : index + 2]]
+    named = all((_bare(w, cues) or w in _OPENERS) and w not in cues.stop for w in name)
+    return len(name) == 2 and named

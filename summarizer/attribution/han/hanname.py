@@ -1,7 +1,6 @@
 """Chinese personal names: full names, surnames, and the name that ends a description."""
 # a full name is a common surname and a two-character given name ("孙少平", "陈志强", from the
-# structural word lists of `data/dialogue.toml`); a surname becomes the full name the article gives
-# it
+# structural word lists of `data/dialogue.toml`); a surname becomes the article's full name for it
 
 from __future__ import annotations
 
@@ -12,7 +11,7 @@ from collections import Counter, defaultdict
 from collections.abc import Reversible
 
 from summarizer import _data
-from summarizer.attribution.han.jaoffice import LOCAL_TITLES, place_cut
+from summarizer.attribution.han.jaoffice import LOCAL_TITLES, former_cut, place_cut
 from summarizer.attribution.lexicon.cues import Cues, Mention
 from summarizer.attribution.lexicon.lazy import lazy
 
@@ -30,15 +29,13 @@ _DESCRIBED = frozenset(_ZH["described_by"])
 _ROLE_NOUN = frozenset(_ZH["role_nouns"])
 BODY_END = frozenset(_ZH["body_ends"])
 _UNITS = BODY_END | frozenset(_ZH["unit_places"])
-
-
 _COMPOUND = frozenset(_ZH["compound_surnames"])
 _NUMERALS = frozenset(_ZH["date_numerals"])
 _COUNTRY_ENDS = frozenset(_ZH["country_ends"])
 _RECENT = 20  # the names after a role that say who holds it: the last ones, a bounded count
 _CUES = _data.load_toml("cues.toml")["zh"]
 _JA = _data.load_toml("particles.toml")["ja"]
-_JA_PREFIXES, _JA_SAME, _JA_ANY = frozenset(_JA["title_prefixes"]), _JA["same"], _JA["any_title"]
+_JA_PREFIXES, JA_SAME, _JA_ANY = frozenset(_JA["title_prefixes"]), _JA["same"], _JA["any_title"]
 _runs_into = lazy(
     "|".join(map(re.escape, sorted({*_CUES["skip"], *_CUES["verbs"]}, key=len, reverse=True)))
 )
@@ -174,7 +171,7 @@ def _ja_titled(text: str, titles: tuple[str, ...]) -> dict[str, frozenset[str]]:
     found: defaultdict[str, set[str]] = defaultdict(set)
     for run in _ja_run().finditer(text):
         title = ending_title(run.group(), titles)
-        name = run.group()[: len(run.group()) - len(title)]
+        name = former_cut(run.group()[: len(run.group()) - len(title)])
         if title in LOCAL_TITLES:  # "鈴木北海道知事": no place in the name
             name = place_cut(text, name, title) or name
         if len(name) < len(run.group()):  # a title ends the run
@@ -183,15 +180,15 @@ def _ja_titled(text: str, titles: tuple[str, ...]) -> dict[str, frozenset[str]]:
     return {first: frozenset(names) for first, names in found.items()}
 
 
+# "同相" after "加藤勝信財務相": 同 and a title's last word stand for any title ending so.
 def ja_holder(text: str, title: str, at: int, titles: tuple[str, ...]) -> str | None:
     """The name `text` last writes right before `title` (氏: any title) before `at`."""
     written = _ja_holders(text, titles)
     last = bisect.bisect_right(written, at, key=lambda found: found[0])
-    wanted = (title,) if title != _JA_ANY else titles
-    for index in range(last - 1, max(-1, last - 1 - _RECENT), -1):  # bounded: linear
-        if written[index][2] in wanted:
-            return written[index][1]
-    return None
+    wanted = tuple(t for t in titles if t.endswith(title)) if title != _JA_ANY else titles
+    recent = range(last - 1, max(-1, last - 1 - _RECENT), -1)  # bounded: linear
+    holders = [written[index][1] for index in recent if written[index][2] in wanted]
+    return holders[0] if holders else None
 
 
 def ja_same(words: str, holder: str | None, previous: str | None) -> str | None:
@@ -206,8 +203,8 @@ def _ja_holders(text: str, titles: tuple[str, ...]) -> tuple[tuple[int, str, str
     found = []
     for run in _ja_run().finditer(text):
         title = ending_title(run.group(), titles)
-        name = run.group()[: len(run.group()) - len(title)]
-        if title and len(name) >= 2 and name[0] != _JA_SAME:
+        name = former_cut(run.group()[: len(run.group()) - len(title)])
+        if title and len(name) >= 2 and name[0] != JA_SAME:
             found.append((run.end(), name, title))
     return tuple(found)
 

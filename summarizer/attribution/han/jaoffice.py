@@ -15,12 +15,14 @@ LOCAL_TITLES = frozenset(_PARTICLES["local_titles"])
 _UNIQUE_PLACES = tuple(_PARTICLES["unique_prefectures"])
 _UNIQUE_UNITS = "都道府"
 _PERSONAL = tuple(_PARTICLES["personal_titles"])
+_FORMER = frozenset(_PARTICLES["former_prefixes"])
 # before 市長 or 県知事 any place may stand, so a short word there may be a place or a surname
 OPEN_TITLES = frozenset(t for t in LOCAL_TITLES if t[0] not in _UNIQUE_UNITS)
 _DOTS = "・･"
 _OF = "の"
 _KATAKANA = re.compile("[\u30a1-\u30fa\u30fc・･]+")
 _KATAKANA_WORD = re.compile("[\u30a1-\u30fa\u30fc]+")
+_FULL_NAME = 5  # kanji of the longest full name: a name and a unit are longer than one
 _SURNAME = 2  # of the surname before "都知事": more, a given name ends in 都, 道 or 府
 _UNITS = re.compile("[" + "".join(sorted({t[0] for t in LOCAL_TITLES})) + "]")
 _LONGEST = 10  # characters of a name and its place before a unit: longer, the text can't tell
@@ -41,7 +43,9 @@ def place_cut(text: str, name: str, title: str) -> str | None:
         return None
     place = next((p for p in _UNIQUE_PLACES if name.endswith(p)), "")
     # else a surname and a given name end in it ("鈴木直道知事", "北海道の鈴木直道知事")
-    whole = not place and (len(name) > _SURNAME or "の" in name)
+    # but a name and the unit longer than a full name ("小池百合子都知事") are a name and 都知事
+    given = name.rpartition(_OF)[2]
+    whole = not place and (len(given) > _SURNAME or _OF in name) and len(given) < _FULL_NAME
     return name + unit if whole else name[: len(name) - len(place)]
 
 
@@ -77,3 +81,9 @@ def _alone_words(text: str) -> frozenset[str]:
     return frozenset(
         m.group() for m in _KATAKANA_WORD.finditer(text) if text[m.end() : m.end() + 1] not in _DOTS
     )
+
+
+# "菅義偉前首相", "鳩山由紀夫元首相": 前, 元 or 現 between a name and its title is the office's.
+def former_cut(name: str) -> str:
+    """A name before a title without a prefix of time that ends it; a surname alone keeps it."""
+    return name[:-1] if len(name) > _SURNAME and name[-1] in _FORMER else name

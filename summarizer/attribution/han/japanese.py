@@ -9,7 +9,7 @@ from dataclasses import replace
 from summarizer import _data
 from summarizer.attribution.han.cjk import last_break
 from summarizer.attribution.han.hanname import ja_full_name
-from summarizer.attribution.han.jaoffice import LOCAL_TITLES, dotted_office, place_cut
+from summarizer.attribution.han.jaoffice import LOCAL_TITLES, dotted_office, former_cut, place_cut
 from summarizer.attribution.lexicon.cues import Cues, Mention, Window, cues_for
 from summarizer.attribution.lexicon.lazy import lazy
 
@@ -53,6 +53,7 @@ _SENTENCE_REACH = 200
 _gloss = lazy(r"[（(][^（）()]{1,40}[）)]$")
 _PREFIXES = frozenset(_PARTICLES["title_prefixes"])
 _SAME = _PARTICLES["same"]
+_KANA_END = lazy("[\u3041-\u3096]$")
 # a country or a place between a katakana name and its title is the office's ("トランプ米大統領")
 _katakana_office = lazy(rf"(?<=[\u30a1-\u30fa\u30fc])[{''.join(sorted(_PREFIXES))}]+$")
 _PLACE_OR_SURNAME = 3  # "横浜", "佐々木": a place or a surname; longer, a full name or both
@@ -71,12 +72,13 @@ def ja_mention(text: str, before: Window, after: Window, cues: Cues) -> Mention 
     """Japanese: 「…」と述べた with the speaker as topic before the quote, or after と."""
     tail = _person(_ja_also_after().match(text, after[0], after[1]), cues)
     tail = tail or _ja_after().match(text, after[0], after[1])
-    if tail and tail.group("who") and cues.verbs.match(text, tail.start("who")):
+    if tail and tail.group("who") and _no_subject(text, tail.group("who"), tail.start("who"), cues):
         tail = _ja_bare().match(text, after[0], after[1])  # "と述べたが、": a verb, not a topic
     content = _content().match(text, after[0], after[1])
     tail = None if content else tail  # "「…」との方針を示した": a noun's content, no speech
     cue = cues.verbs.search(text, tail.end(), min(after[1], tail.end() + 15)) if tail else None
-    cue = None if cue and _passive(text, cue.end(), before) else cue  # "と言われた"
+    lead = (before[1] - _SENTENCE_REACH, tail.end()) if tail else before  # "と皇后さまは"
+    cue = None if cue and _passive(text, cue.end(), lead) else cue  # "と言われた"
     if tail and cue:
         if tail.group("who"):
             return _ja_subject(text, tail.group("who"), tail.start("who"), cue, cues)
@@ -117,11 +119,16 @@ def _ja_subject(text: str, who: str, at: int, cue: re.Match[str], cues: Cues) ->
     head = _relative().search(name)  # "避難所で暮らす佐藤健": a clause that ends in kana describes
     start = head.start("name") if head else name.rfind("の") + 1
     bare = name[start:]
+    if _KANA_END().search(bare) and not bare.endswith(_EXALTED):  # "取材に応じた村長": no name
+        return Mention(who, "anonymous", cue.group(), at, cue.start())
     if name != who and bare and not bare.endswith(cues.description_endings):
         return Mention(bare, "name", cue.group(), at + start, cue.start())
     described = who.endswith(cues.description_endings) or who.startswith(tuple(cues.indefinite))
-    if who[:1] == _SAME and who[1:] in cues.titles:  # "同氏", "同社長": the one last so titled
+    if _role(who, cues):  # "同氏", "同相", "首相": the one so titled
         return Mention(who, "role", cue.group(), at, cue.start())
+    # no title: a word of two kanji is a noun ("漁師"), more than a full name's a name and more
+    kanji = _kanji().fullmatch(bare) is not None and not bare.endswith(cues.titles)
+    described = described or (kanji and not _FULL_NAME >= len(bare) > _PLACE_OR_SURNAME - 1)
     described = described or (who[:1] in _PREFIXES and who[1:] in cues.titles)  # "元首相"
     described = described or who[:1] == _SAME  # "同社", "同省": the same body, no name
     # "山田氏の妻": after a titled person and の, whose the noun is; no name of its own
@@ -131,14 +138,29 @@ def _ja_subject(text: str, who: str, at: int, cue: re.Match[str], cues: Cues) ->
     return Mention(bare, "name", cue.group(), at + start, cue.start())
 
 
+# "同氏", "同社長"; "同相" after "財務相": 同 and a title's last word. A bare title ("監督は")
+# names nobody, even after the one person given it.
+def _role(who: str, cues: Cues) -> bool:
+    """Whether a subject is 同 and a title: the one the text last so titled."""
+    return who[:1] == _SAME and any(title.endswith(who[1:]) for title in cues.titles if who[1:])
+
+
+# "と涙ながらに語った": "涙な" and が is no subject; a verb or a kana word ends none ("と述べたが").
+def _no_subject(text: str, who: str, at: int, cues: Cues) -> bool:
+    """Whether the words between と and a subject particle are no subject."""
+    return bool(cues.verbs.match(text, at)) or (
+        _KANA_END().search(who) is not None and not who.endswith(cues.titles + _EXALTED)
+    )
+
+
 # "「…」。植田総裁はこう述べた。": the sentence after the quotation says so of it; not when a
 # quotation follows that sentence, which "こう" may announce instead.
 def _thus(text: str, after: Window, cues: Cues) -> Mention | None:
     """The subject of the sentence after a quotation that says "so" of it."""
     found = _ja_thus().match(text, after[0], after[0] + _THUS_REACH)  # past the window's 。
     cue = cues.verbs.match(text, found.end()) if found else None
-    if found is None or cue is None:
-        return None
+    if found is None or cue is None or _kanji().match(text, cue.end()):
+        return None  # "そうした見方": a verb that runs into a noun describes it ("such")
     stop = text.find("。", cue.end(), cue.end() + _SENTENCE_REACH)
     if stop < 0 or text.startswith("「", stop + 1):
         return None
@@ -182,6 +204,7 @@ def _untitled(text: str, words: str, cues: Cues) -> str:
         if words.endswith(title):
             name = words[: -len(title)] if len(words) > len(title) + 1 else words
             name = dotted_office(text, _katakana_office().sub("", name), title)
+            name = former_cut(name)  # "菅義偉前首相"
             if title in LOCAL_TITLES and name and name != words:
                 return _local_holder(text, name, title)
             return name
@@ -218,5 +241,5 @@ def _passive(text: str, end: int, before: Window) -> bool:
     """Whether a passive ending follows the cue ending at `end`, with no exalted title before."""
     if not text.startswith(_PASSIVE, end):
         return False
-    lead = text[max(before[0], before[1] - _SENTENCE_REACH) : before[1]]
+    lead = text[max(0, before[0], before[1] - _SENTENCE_REACH) : before[1]]
     return not any(title in lead for title in _EXALTED)

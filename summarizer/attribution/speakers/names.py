@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 
 from summarizer.attribution.frames.adjacent import adjacent_quotes, answers
+from summarizer.attribution.frames.arabic_agree import disagrees
 from summarizer.attribution.frames.arabic_holder import role_holder
 from summarizer.attribution.frames.clauses import TOKEN
 from summarizer.attribution.frames.genders import gender
@@ -96,7 +97,10 @@ class Resolver:
     ) -> str | None:
         """The last subject since the previous quotation (`context`), of no other gender."""
         if self.cues.family == "ar":  # no capitals to find a subject by: the one going on
-            return previous
+            other = previous and disagrees(
+                self.text, mention.cue or "", previous, context[1], self.cues
+            )
+            return None if other else previous  # "وقالت ليلى منصور … وأضاف:": not her
         people = before_opening(self.recent_people(context), mention, context)
         if self.cues.nouns_capitalized:  # no "Das Bundeskriminalamt", no one of another gender
             placed = [(name, at) for name, _, at in people if not body(name, self.cues)]

@@ -84,8 +84,9 @@ def dialogue(
     story = pure >= _MIN_PURE
     cast = cast_of(text)
     lines = [_narrated(text, spans, group, cast) for group in groups]
-    gender = genders(_narration(text, spans), cast)
-    lines = resolve_pronouns(text, lines, cast, gender)
+    narration = _narration(text, spans)
+    gender = genders(narration, cast)
+    lines = resolve_pronouns((text, narration), lines, cast, gender)
     # a story's 他 after narration is as often the other party as the one named: its own turns say
     result = [replace(a, speaker=None, basis="none") if _carried(a) else a for a in found]
     speakers = {line.who or "" for line in lines if line.how in ANCHORS and named(line.who)}

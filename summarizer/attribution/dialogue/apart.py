@@ -1,0 +1,54 @@
+"""Who a cue's 他 or 她 cannot be: people the narration sets apart from that pronoun."""
+# In one clause a pronoun and a name after it are two people ("他问张生民", "他自己就比金俊武笨"),
+# and so are a name and a pronoun it acts on ("少安看了他一眼"); in another clause the pronoun may
+# go on with the name ("少安回到家，他发现…", "少安很高兴——这给他解决了困难").
+
+from __future__ import annotations
+
+import re
+
+from summarizer import _data
+from summarizer.attribution.dialogue.cast import Cast, words_for
+
+_ZH = _data.load_toml("dialogue.toml")["zh"]
+# what makes the word after it an object: a preposition or a verb acting on someone
+_OBJECT = frozenset(_ZH["before_object"])
+# verbs of thinking and knowing: a pronoun after one may be their subject ("少安觉得他…")
+_THINKING = re.compile("|".join(_ZH["thinking"]))
+_CLAUSES = re.compile(r"[^。！？!?…\n，,；;：:—]+")
+_PLURAL = frozenset(_ZH["plural"])
+
+
+def set_apart(text: str, start: int, end: int, cast: Cast, pronoun: str) -> set[str]:
+    """The people named in text[start:end] whom a clause sets apart from `pronoun`."""
+    apart: set[str] = set()
+    for clause in _CLAUSES.finditer(text, start, end):
+        words = clause.group()
+        places = _places(words, pronoun, cast)
+        if not places:
+            continue
+        for found in cast.pattern.finditer(words):
+            # after the pronoun, or before it when it is acted on, not inside what the named
+            # person thinks ("少安想不到秀莲比他冷静")
+            after = found.start() > places[0]
+            acted = any(
+                words[at - 1 : at] in _OBJECT and not _THINKING.search(words, found.end(), at)
+                for at in places
+                if at > found.start()
+            )
+            if after or acted:
+                apart.add(cast.names[found.group()])
+    return apart
+
+
+def _places(clause: str, pronoun: str, cast: Cast) -> list[int]:
+    """Where `pronoun` stands for one person in `clause` (not "他们", "他的", "他父亲")."""
+    kin = words_for("zh").kin
+    return [
+        at
+        for at, char in enumerate(clause)
+        if char == pronoun
+        and clause[at + 1 : at + 2] not in _PLURAL
+        and not kin.match(clause, at + 1)
+        and not cast.pattern.match(clause, at + 1)  # "他田福堂": the name is the pronoun's
+    ]

@@ -63,7 +63,8 @@ def words_for(family: str) -> Words:
         frozenset(data.get("not_names", [])),
         frozenset(data.get("not_name_end", "")),
         frozenset(data.get("after_name", "")),
-        re.compile(alternation(data.get("kin", []), False)),
+        # with a rank before it ("她大哥", "他二爸")
+        re.compile(f"[{data.get('kin_rank', '')}]?(?:{alternation(data.get('kin', []), False)})"),
         re.compile(alternation(data.get("lead", []), False)),
         re.compile(f"副?(?:{titles})"),
         # a verb of saying that ends its clause, not negated ("不好再说什么" is silence), also
@@ -109,7 +110,11 @@ class Cast:
             if kin:
                 return self._named(clause, kin.end()) or ""
             return clause[at] if clause[at + 1 : at + 2] not in _PLURAL else None
-        return self._named(clause, at) or self._described(clause, at)
+        named = self._named(clause, at)
+        kin = None if named is not None else words.kin.match(clause, at)
+        if kin:  # "父亲就对少安说": someone the story does not name here
+            return self._named(clause, kin.end()) or ""
+        return named or self._described(clause, at)
 
     def _described(self, clause: str, at: int) -> str | None:
         """A name after the words that describe it ("年轻的组织委员田海民")."""

@@ -73,9 +73,11 @@ def words_for(family: str) -> Words:
             f"(?<![{NEGATION}])(?:{verbs})(?:[道着著]|了一?[句声聲])?(?=[，。！？：,.!?…]|$)", re.M
         ),
         # or one with a short object that ends the sentence after a quotation ("少平问她。"),
-        # but not talking ("在说话。", "没有说话。")
+        # but not talking ("在说话。", "没有说话。"), nor smiling while doing something else
+        # ("秀莲笑着拍了他一巴掌")
         re.compile(
-            f"(?<![{NEGATION}再有])(?:{verbs})(?:[着著完]|(?![了着著起话話])(?=[\u4e00-\u9fff]{{1,3}}[。！？!?]))"
+            f"(?<![{NEGATION}再有])(?:{verbs})(?:(?<![{data.get('manner_only', '')}])[着著完]"
+            f"|(?![了着著起话話])(?=[\u4e00-\u9fff]{{1,3}}[。！？!?]))"
         ),
         re.compile(
             r"(?:^|(?<=[，。！？：；\n”」]))([\u4e00-\u9fff]{2,3}?)[说說问問喊答][道]?[：:，,]",

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import NamedTuple
 
+from summarizer import _data
 from summarizer.attribution.attributed import Attribution
 from summarizer.attribution.dialogue.cast import (
     NEGATION,
@@ -46,6 +47,9 @@ _han2 = lazy("[\u4e00-\u9fff]{2}")
 _asks = lazy(rf"(?<![{NEGATION}])[问問](?=[\u4e00-\u9fff]{{1,3}}[：:]\s*$)")
 # the one spoken to, as a pronoun after a preposition or a verb of asking ("对她说", "问他")
 _told_shape = lazy("(?:[对對向跟给給朝冲衝问問])([他她])(?![们們的])")
+# a verb of thinking that opens what is thought ("少平意识到，"), not one done ("想了想，说：")
+_THINKING = "|".join(_data.load_toml("dialogue.toml")["zh"]["thinking"])
+_thought = lazy(f"(?<![了一])(?:{_THINKING})[，,：:]")
 _MIN_PURE = 3
 _PURE_SHARE = 0.3
 # "他吃苹果的时候，X…说：": the pronoun of a time clause before another clause is not its subject
@@ -210,9 +214,7 @@ def _subject(text: str, start: int, end: int, cast: Cast, *, last: bool) -> _Cue
     else:
         end = min([b for b in bounds if b > start], default=end)
     words = words_for("zh")
-    spoken = words.speech.search(text, start, end) or (
-        _asks().search(text, start, end) if last else words.asked.search(text, start, end)
-    )
+    spoken = _spoken(text, start, end, last=last)
     # a word for the act of speaking names the speaker of the line before, less surely
     act = None if spoken or last else words.acts.search(text, start, end)
     verb = spoken.group() if spoken else None
@@ -235,6 +237,16 @@ def _subject(text: str, start: int, end: int, cast: Cast, *, last: bool) -> _Cue
     if unlisted and not passive(text, start, spoken.start() if spoken else end):
         return _Cue(unlisted, start, verb, None)
     return _Cue(None, -1, verb, None)
+
+
+def _spoken(text: str, start: int, end: int, *, last: bool) -> re.Match[str] | None:
+    """The verb of saying in text[start:end], not one inside what someone thinks."""
+    # "少平想，只要…以后再说，": what follows a verb of thinking and its comma is the thought
+    words = words_for("zh")
+    spoken = words.speech.search(text, start, end) or (
+        _asks().search(text, start, end) if last else words.asked.search(text, start, end)
+    )
+    return None if spoken and _thought().search(text, start, spoken.start()) else spoken
 
 
 def _told(text: str, start: int, end: int, others: set[str]) -> str | None:

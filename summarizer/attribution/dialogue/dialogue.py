@@ -50,6 +50,7 @@ _told_shape = lazy("(?:[对對向跟给給朝冲衝问問])([他她])(?![们們�
 # a verb of thinking that opens what is thought ("少平意识到，"), not one done ("想了想，说：")
 _THINKING = "|".join(_data.load_toml("dialogue.toml")["zh"]["thinking"])
 _thought = lazy(f"(?<![了一])(?:{_THINKING})[，,：:]")
+_VOICED = re.compile(f"[{_data.load_toml('dialogue.toml')['zh']['speaking_persons']}]")
 _MIN_PURE = 3
 _PURE_SHARE = 0.3
 # "他吃苹果的时候，X…说：": the pronoun of a time clause before another clause is not its subject
@@ -151,7 +152,11 @@ def _narrated(text: str, spans: Sequence[Span], group: list[int], cast: Cast) ->
     # a tail ending in a colon introduces the line's next quotation, not this one
     if tail.strip() and not tail.rstrip().endswith(_COLONS):
         tail_at = first.close_at + 1
-        return _with(line, _subject(text, tail_at, tail_at + len(tail), cast, last=False), "tail")
+        found = _subject(text, tail_at, tail_at + len(tail), cast, last=False)
+        # with no verb of saying, words in the first or second person are the line going on
+        # past a misplaced closing mark ("“…”文龙是造过反，…照我看…"), not narration
+        if found.verb or not _VOICED.search(tail):
+            return _with(line, found, "tail")
     stop = start
     while stop > 0 and text[stop - 1].isspace():
         stop -= 1

@@ -68,9 +68,11 @@ def words_for(family: str) -> Words:
         re.compile(alternation(data.get("lead", []), False)),
         re.compile(f"副?(?:{titles})"),
         # a verb of saying that ends its clause, not negated ("不好再说什么" is silence), also
-        # counted once ("说了句：", "咒骂了一句。")
+        # counted once ("说了句：", "咒骂了一句。"); not the 道 of "知道" (to know)
         re.compile(
-            f"(?<![{NEGATION}])(?:{verbs})(?:[道着著]|了一?[句声聲])?(?=[，。！？：,.!?…]|$)", re.M
+            f"(?<![{NEGATION}])(?!(?<=[{data.get('dao_words', '')}])道)(?:{verbs})"
+            f"(?:[道着著]|了一?[句声聲])?(?=[，。！？：,.!?…]|$)",
+            re.M,
         ),
         # or one with a short object that ends the sentence after a quotation ("少平问她。"),
         # but not talking ("在说话。", "没有说话。"), nor smiling while doing something else

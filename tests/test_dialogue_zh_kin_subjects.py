@@ -1,6 +1,7 @@
 """A kinship word that opens the clause of a cue ("父亲就对她说：") is someone the story
-does not name there, also after a pronoun with a rank before it ("她大哥"): the line stays
-null, never the name of an earlier clause nor the pronoun's person. Our own sentences."""
+does not name there, also after a pronoun with a rank before it ("她大哥") or a name and 的
+("秀莲的父亲"): the line stays null, never the name of an earlier clause nor the pronoun's
+or the name's person. Our own sentences."""
 
 from __future__ import annotations
 
@@ -36,3 +37,15 @@ def test_she_who_opens_the_cue_is_still_the_woman_of_the_scene() -> None:
     quotes = _said(["她吃完饭，走过来说：", "“明天去姑姑家。”"])
     said = quotes["明天去姑姑家。"]
     assert (said.speaker, said.basis) == ("钱秀莲", "scene_pronoun")
+
+
+def test_a_persons_kin_is_not_that_person() -> None:
+    # "秀莲的父亲" is her father, someone the story does not name here
+    quotes = _said(["秀莲的父亲蹲在门口，骂道：", "“明天去你姑姑家。”"])
+    assert quotes["明天去你姑姑家。"].speaker is None
+
+
+def test_a_persons_face_still_goes_with_that_person() -> None:
+    quotes = _said(["秀莲的脸红了，说：", "“明天去姑姑家。”"])
+    said = quotes["明天去姑姑家。"]
+    assert (said.speaker, said.basis) == ("钱秀莲", "colon_intro")

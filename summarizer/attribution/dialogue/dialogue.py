@@ -18,9 +18,9 @@ from summarizer.attribution.dialogue.cast import (
     PRONOUNS,
     Cast,
     cast_of,
-    genders,
     words_for,
 )
+from summarizer.attribution.dialogue.genders import genders
 from summarizer.attribution.dialogue.turns import (
     ANCHORS,
     BASES,

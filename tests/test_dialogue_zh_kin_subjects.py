@@ -49,3 +49,10 @@ def test_a_persons_face_still_goes_with_that_person() -> None:
     quotes = _said(["秀莲的脸红了，说：", "“明天去姑姑家。”"])
     said = quotes["明天去姑姑家。"]
     assert (said.speaker, said.basis) == ("钱秀莲", "colon_intro")
+
+
+def test_a_full_name_after_the_kin_is_the_speaker() -> None:
+    # "秀莲的哥哥钱长顺": the brother, named once, speaks
+    quotes = _said(["秀莲的哥哥钱长顺蹲在门口，骂道：", "“明天去你姑姑家。”"])
+    said = quotes["明天去你姑姑家。"]
+    assert (said.speaker, said.basis) == ("钱长顺", "colon_intro")

@@ -113,18 +113,24 @@ class Cast:
         if clause[at : at + 1] in PRONOUNS:
             kin = _kin(clause, at + 1)
             if kin:
-                return self._named(clause, kin.end()) or ""
+                return self._kin_named(clause, kin.end())
             return clause[at] if clause[at + 1 : at + 2] not in _PLURAL else None
         found = self.pattern.match(clause, at)
         owner = found is not None and clause[found.end() : found.end() + 1] == _OF
         kin = _kin(clause, found.end()) if found and owner else None
         if kin:  # "俊武的媳妇李玉玲": the kin, named after it or not
-            return self._named(clause, kin.end()) or ""
+            return self._kin_named(clause, kin.end())
         named = self._named(clause, at)
         kin = None if named is not None else words.kin.match(clause, at)
         if kin:  # "父亲就对少安说": someone the story does not name here
             return self._named(clause, kin.end()) or ""
         return named or self._described(clause, at)
+
+    def _kin_named(self, clause: str, at: int) -> str:
+        """The person named right after a kinship word ("媳妇李玉玲"), or "" for someone unnamed."""
+        # a full name there is the kin's even when the cast missed it
+        given = clause[at : at + 3]
+        return self._named(clause, at) or (given if full_name(given) else "")
 
     def _described(self, clause: str, at: int) -> str | None:
         """A name after the words that describe it ("年轻的组织委员田海民")."""

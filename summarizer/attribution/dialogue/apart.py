@@ -1,4 +1,4 @@
-"""Who a cue's 他 or 她 cannot be: people the narration sets apart from that pronoun."""
+"""Who a cue's 他 or 她 cannot be (people the narration sets apart from it), or must be."""
 # In one clause a pronoun and a name after it are two people ("他问张生民", "他自己就比金俊武笨"),
 # and so are a name and a pronoun it acts on ("少安看了他一眼"); in another clause the pronoun may
 # go on with the name ("少安回到家，他发现…", "少安很高兴——这给他解决了困难").
@@ -9,6 +9,7 @@ import re
 
 from summarizer import _data
 from summarizer.attribution.dialogue.cast import Cast, words_for
+from summarizer.attribution.han.hanname import full_name
 
 _ZH = _data.load_toml("dialogue.toml")["zh"]
 # what makes the word after it an object: a preposition or a verb acting on someone
@@ -17,6 +18,8 @@ _OBJECT = frozenset(_ZH["before_object"])
 _THINKING = re.compile("|".join(_ZH["thinking"]))
 _CLAUSES = re.compile(r"[^。！？!?…\n，,；;：:—]+")
 _PLURAL = frozenset(_ZH["plural"])
+_STOP = re.compile(r"[。！？!?…\n]+")
+_CLOSING = "”」"
 
 
 def set_apart(text: str, start: int, end: int, cast: Cast, pronoun: str) -> set[str]:
@@ -52,3 +55,18 @@ def _places(clause: str, pronoun: str, cast: Cast) -> list[int]:
         and not kin.match(clause, at + 1)
         and not cast.pattern.match(clause, at + 1)  # "他田福堂": the name is the pronoun's
     ]
+
+
+def stranger_before(text: str, floor: int, at: int, cast: Cast, pronoun: str) -> str | None:
+    """A full name the cast does not know that opens the sentence just before the cue at `at`."""
+    # "”孙玉厚好一阵才抬起头。\n他对小女儿说：": a person named too seldom for the cast is the one
+    # the pronoun goes on with, when neither sentence names anyone else and the name's gender fits
+    stops = [m.end() for m in _STOP.finditer(text, floor, at)]
+    if len(stops) < 2 or cast.persons(text, stops[-1], at):
+        return None
+    sentence = text[stops[-2] : stops[-1]].lstrip().lstrip(_CLOSING)
+    word = sentence[:3]
+    if not full_name(word) or pronoun in sentence or cast.persons(sentence, 0, len(sentence)):
+        return None
+    female = word[-1] in words_for("zh").female
+    return word if (pronoun == "她") == female else None

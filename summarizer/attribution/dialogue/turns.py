@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from summarizer.attribution.dialogue.apart import set_apart
+from summarizer.attribution.dialogue.apart import set_apart, stranger_before
 from summarizer.attribution.dialogue.cast import PRONOUNS, Cast
 
 _STOP = re.compile(r"[。！？!?…\n]+")
@@ -128,6 +128,9 @@ def _resolved(
     if text.count(pronoun, line.at, line_end(text, line.at)) > 1:
         return line
     where = line.how.split("_")[0]
+    stranger = stranger_before(text, floor, line.at, cast, pronoun)
+    if stranger and stranger != line.addressee:
+        return replace(line, who=stranger, how=where + "_cont", pronoun=pronoun)
     fits = [n for n in recent if gender.get(n) == pronoun]
     if len(fits) == 1 and recent <= gender.keys() and fits[0] not in (line.addressee, spoke):
         return replace(line, who=fits[0], how=where + "_pronoun", pronoun=pronoun)

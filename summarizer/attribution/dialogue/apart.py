@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from summarizer import _data
-from summarizer.attribution.dialogue.cast import Cast, words_for
+from summarizer.attribution.dialogue.cast import PRONOUNS, Cast, words_for
 from summarizer.attribution.han.hanname import full_name
 
 _ZH = _data.load_toml("dialogue.toml")["zh"]
@@ -19,6 +19,8 @@ _THINKING = re.compile("|".join(_ZH["thinking"]))
 _CLAUSES = re.compile(r"[^。！？!?…\n，,；;：:—]+")
 _PLURAL = frozenset(_ZH["plural"])
 _STOP = re.compile(r"[。！？!?…\n]+")
+# how many sentences opening with the same 他 or 她 may stand between it and the name it means
+_CHAIN = 2
 _CLOSING = "”」"
 
 
@@ -70,3 +72,28 @@ def stranger_before(text: str, floor: int, at: int, cast: Cast, pronoun: str) ->
         return None
     female = word[-1] in words_for("zh").female
     return word if (pronoun == "她") == female else None
+
+
+def prior_subject(text: str, floor: int, at: int, cast: Cast, pronoun: str) -> str | None:
+    """The subject of the narration sentence before the one at `at`, if it names no other."""
+    # not even as `pronoun`: "田福堂知道…。他就站在脚地上说："; back past sentences that open
+    # with the same pronoun and name nobody ("田福堂上了车。他很快赶回村里。他喊：")
+    stops = [m.end() for m in _STOP.finditer(text, floor, at)]
+    if len(stops) < 2 or cast.persons(text, stops[-1], at):
+        return None
+    for back in range(2, min(len(stops), _CHAIN + 2) + 1):
+        start, end = stops[-back], stops[-back + 1]
+        sentence = text[start:end]
+        start += len(sentence) - len(sentence.lstrip())
+        named = cast.persons(text, start, end)
+        if named:
+            break
+        if not text.startswith(pronoun, start) or text.startswith("们", start + 1):
+            return None
+    else:
+        return None
+    sentence = text[start:end]
+    who = cast.person(sentence)
+    if pronoun in sentence or who in PRONOUNS:
+        return None
+    return who if who and named == {who} else None

@@ -6,12 +6,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from summarizer.attribution.dialogue.apart import set_apart, stranger_before
+from summarizer.attribution.dialogue.apart import prior_subject, set_apart, stranger_before
 from summarizer.attribution.dialogue.cast import PRONOUNS, Cast
 
 _STOP = re.compile(r"[。！？!?…\n]+")
-# how many sentences opening with the same 他 or 她 may stand between it and the name it means
-_CHAIN = 2
 # how each way of finding the speaker is reported, and which name the speaker
 BASES = {
     "prev_cue": "colon_intro",
@@ -134,7 +132,7 @@ def _resolved(
     fits = [n for n in recent if gender.get(n) == pronoun]
     if len(fits) == 1 and recent <= gender.keys() and fits[0] not in (line.addressee, spoke):
         return replace(line, who=fits[0], how=where + "_pronoun", pronoun=pronoun)
-    prior = _prior_subject(text, floor, line.at, cast, pronoun)
+    prior = prior_subject(text, floor, line.at, cast, pronoun)
     barred = {line.addressee, *apart}  # the one addressed and those the cue sets apart
     if prior and gender.get(prior, pronoun) == pronoun and prior not in {cued, *barred}:
         return replace(line, who=prior, how=where + "_cont", pronoun=pronoun)
@@ -157,31 +155,6 @@ def _spoken_to(
         return spoke if gender.get(spoke) == line.listener else None
     fits = [n for n in recent - {line.who} if gender.get(n) == line.listener]
     return fits[0] if len(fits) == 1 else None
-
-
-def _prior_subject(text: str, floor: int, at: int, cast: Cast, pronoun: str) -> str | None:
-    """The subject of the narration sentence before the one at `at`, if it names no other."""
-    # not even as `pronoun`: "田福堂知道…。他就站在脚地上说："; back past sentences that open
-    # with the same pronoun and name nobody ("田福堂上了车。他很快赶回村里。他喊：")
-    stops = [m.end() for m in _STOP.finditer(text, floor, at)]
-    if len(stops) < 2 or cast.persons(text, stops[-1], at):
-        return None
-    for back in range(2, min(len(stops), _CHAIN + 2) + 1):
-        start, end = stops[-back], stops[-back + 1]
-        sentence = text[start:end]
-        start += len(sentence) - len(sentence.lstrip())
-        named = cast.persons(text, start, end)
-        if named:
-            break
-        if not text.startswith(pronoun, start) or text.startswith("们", start + 1):
-            return None
-    else:
-        return None
-    sentence = text[start:end]
-    who = cast.person(sentence)
-    if pronoun in sentence or who in PRONOUNS:
-        return None
-    return who if who and named == {who} else None
 
 
 def runs(text: str, lines: list[Line]) -> list[list[Line]]:

@@ -6,10 +6,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from summarizer import _data
 from summarizer.attribution.dialogue.apart import prior_subject, set_apart, stranger_before
 from summarizer.attribution.dialogue.cast import PRONOUNS, Cast
 
 _STOP = re.compile(r"[。！？!?…\n]+")
+# a cue that adds to what was said ("他补充说："): the one who spoke the line just before goes on
+_ADDS = re.compile("|".join(_data.load_toml("dialogue.toml")["zh"]["adding"]))
 # how each way of finding the speaker is reported, and which name the speaker
 BASES = {
     "prev_cue": "colon_intro",
@@ -116,7 +119,8 @@ def _resolved(
     before: tuple[str | None, str | None, set[str]],
 ) -> Line:
     """A pronoun line resolved, or as it was."""
-    # never to the person addressed, one the cue's own clause sets apart ("他问张生民"), the one who
+    # one who adds to the line before is its speaker; never the person addressed, one the cue's
+    # own clause sets apart ("他问张生民"), the one who
     # spoke the line just before, or when the cue has a second 他 or 她 ("他把他引在…"); the
     # subject of the sentence just before may be the one who spoke the line before unless that
     # line's own cue named them ("“…”\n满银愣住了。\n他说：")
@@ -126,6 +130,12 @@ def _resolved(
     if text.count(pronoun, line.at, line_end(text, line.at)) > 1:
         return line
     where = line.how.split("_")[0]
+    if (
+        spoke
+        and gender.get(spoke) == pronoun
+        and _ADDS.search(text, line.at, line_end(text, line.at))
+    ):
+        return replace(line, who=spoke, how=where + "_cont", pronoun=pronoun)  # "他补充说"
     stranger = stranger_before(text, floor, line.at, cast, pronoun)
     if stranger and stranger != line.addressee:
         return replace(line, who=stranger, how=where + "_cont", pronoun=pronoun)

@@ -87,7 +87,7 @@ def resolve_pronouns(
         if line.who in PRONOUNS and line.how.endswith(("_cue", "prev_narr")):
             cued = spoke if last and last.how in ANCHORS else None
             # the cue's own sentence: "他问张生民" is not 张生民
-            opened = max(floor, *(m.end() for m in _STOP.finditer(text, floor, line.at)))
+            opened = max([floor, *(m.end() for m in _STOP.finditer(text, floor, line.at))])
             apart = set_apart(narration, opened, line_end(text, line.at), cast, line.who or "")
             scene = (floor, recent - apart, gender)
             line = _resolved(text, line, scene, cast, (spoke, cued, apart))

@@ -75,9 +75,8 @@ def words_for(family: str) -> Words:
             f"(?:[道着著]|了一?[句声聲])?(?=[，。！？：,.!?…]|$)",
             re.M,
         ),
-        # or one with a short object that ends the sentence after a quotation ("少平问她。"),
-        # but not talking ("在说话。", "没有说话。"), nor smiling while doing something else
-        # ("秀莲笑着拍了他一巴掌")
+        # or one with a short object that ends the sentence after a quotation ("少平问她。"), not
+        # talking ("没有说话。"), nor smiling while doing something else ("秀莲笑着拍了他一下")
         re.compile(
             f"(?<![{NEGATION}再有])(?:{verbs})(?:(?<![{data.get('manner_only', '')}])[着著完]"
             f"|(?![了着著起话話])(?=[\u4e00-\u9fff]{{1,3}}[。！？!?]))"

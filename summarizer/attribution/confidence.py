@@ -27,6 +27,7 @@ from summarizer.attribution.han.hanname import (
 from summarizer.attribution.han.hanopen import opens_speech
 from summarizer.attribution.han.jaoffice import OPEN_TITLES
 from summarizer.attribution.han.longname import titled_long_name
+from summarizer.attribution.han.zhsubject import whole_name
 from summarizer.attribution.kinds.terms import is_term
 from summarizer.attribution.lexicon.cues import Cues
 from summarizer.attribution.lexicon.records import quick_init
@@ -207,7 +208,9 @@ def _known(text: str, found: Attribution, cues: Cues) -> bool:
         and titled_long_name(text, speaker, at, found.cue_at, cues.titles)
     ):
         return True
-    return speaker in _titled_starts(text, cues.titles)
+    # a name the title cut before its joining character ("书记苗同和说": 苗同 after the title)
+    cut = speaker[:2] if whole_name(text, speaker[:2]) == speaker else speaker
+    return cut in _titled_starts(text, cues.titles)
 
 
 @functools.lru_cache(maxsize=8)

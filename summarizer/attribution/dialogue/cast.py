@@ -26,6 +26,7 @@ _PLURAL = frozenset(_ZH["plural"])
 _AND = frozenset(_ZH["joining"])
 _DESCRIBED = 14
 _AT = "在"
+_OF = "的"
 _NEAR = 2000
 _EVEN_REACH = 40  # how far into its clause "连" looks for its 也 or 都
 _NOT_SUBJECT = re.compile("[对對向给給跟和与與把被从從在让讓叫问問同到见見看]")
@@ -63,18 +64,22 @@ def words_for(family: str) -> Words:
         frozenset(data.get("not_names", [])),
         frozenset(data.get("not_name_end", "")),
         frozenset(data.get("after_name", "")),
-        re.compile(alternation(data.get("kin", []), False)),
+        # with a rank before it ("她大哥", "他二爸")
+        re.compile(f"[{data.get('kin_rank', '')}]?(?:{alternation(data.get('kin', []), False)})"),
         re.compile(alternation(data.get("lead", []), False)),
         re.compile(f"副?(?:{titles})"),
         # a verb of saying that ends its clause, not negated ("不好再说什么" is silence), also
-        # counted once ("说了句：", "咒骂了一句。")
+        # counted once ("说了句：", "咒骂了一句。"); not the 道 of "知道" (to know)
         re.compile(
-            f"(?<![{NEGATION}])(?:{verbs})(?:[道着著]|了一?[句声聲])?(?=[，。！？：,.!?…]|$)", re.M
+            f"(?<![{NEGATION}])(?!(?<=[{data.get('dao_words', '')}])道)(?:{verbs})"
+            f"(?:[道着著]|了一?[句声聲])?(?=[，。！？：,.!?…]|$)",
+            re.M,
         ),
-        # or one with a short object that ends the sentence after a quotation ("少平问她。"),
-        # but not talking ("在说话。", "没有说话。")
+        # or one with a short object that ends the sentence after a quotation ("少平问她。"), not
+        # talking ("没有说话。"), nor smiling while doing something else ("秀莲笑着拍了他一下")
         re.compile(
-            f"(?<![{NEGATION}再有])(?:{verbs})(?:[着著完]|(?![了着著起话話])(?=[\u4e00-\u9fff]{{1,3}}[。！？!?]))"
+            f"(?<![{NEGATION}再有])(?:{verbs})(?:(?<![{data.get('manner_only', '')}])[着著完]"
+            f"|(?![了着著起话話])(?=[\u4e00-\u9fff]{{1,3}}[。！？!?]))"
         ),
         re.compile(
             r"(?:^|(?<=[，。！？：；\n”」]))([\u4e00-\u9fff]{2,3}?)[说說问問喊答][道]?[：:，,]",
@@ -100,16 +105,31 @@ class Cast:
 
     def person(self, clause: str) -> str | None:
         """The person or singular pronoun opening `clause`; "" for someone unnamed, else None."""
-        # past a lead word ("但他说"), a title ("副书记金俊山") or a pronoun's kin ("他儿子润生");
-        # "他妈" is someone not named
+        # past a lead word ("但他说"), a title ("副书记金俊山") or a pronoun's or a name's kin
+        # ("他儿子润生", "俊武的媳妇李玉玲"); "他妈" and "少安的妈" are someone not named
         words = words_for("zh")
         at = _skip(words.titles, clause, _skip(words.lead, clause, 0))
         if clause[at : at + 1] in PRONOUNS:
-            kin = words.kin.match(clause, at + 1)
+            kin = _kin(clause, at + 1)
             if kin:
-                return self._named(clause, kin.end()) or ""
+                return self._kin_named(clause, kin.end())
             return clause[at] if clause[at + 1 : at + 2] not in _PLURAL else None
-        return self._named(clause, at) or self._described(clause, at)
+        found = self.pattern.match(clause, at)
+        owner = found is not None and clause[found.end() : found.end() + 1] == _OF
+        kin = _kin(clause, found.end()) if found and owner else None
+        if kin:  # "俊武的媳妇李玉玲": the kin, named after it or not
+            return self._kin_named(clause, kin.end())
+        named = self._named(clause, at)
+        kin = None if named is not None else words.kin.match(clause, at)
+        if kin:  # "父亲就对少安说": someone the story does not name here
+            return self._named(clause, kin.end()) or ""
+        return named or self._described(clause, at)
+
+    def _kin_named(self, clause: str, at: int) -> str:
+        """The person named right after a kinship word ("媳妇李玉玲"), or "" for someone unnamed."""
+        # a full name there is the kin's even when the cast missed it
+        given = clause[at : at + 3]
+        return self._named(clause, at) or (given if full_name(given) else "")
 
     def _described(self, clause: str, at: int) -> str | None:
         """A name after the words that describe it ("年轻的组织委员田海民")."""
@@ -140,6 +160,11 @@ class Cast:
             if joined and self.pattern.match(clause, found.end() + 1)
             else self.names[found.group()]
         )
+
+
+def _kin(clause: str, at: int) -> re.Match[str] | None:
+    """A kinship word at `at`, after 的 or not ("儿子", "的媳妇")."""
+    return words_for("zh").kin.match(clause, at + (clause[at : at + 1] == _OF))
 
 
 def _skip(pattern: re.Pattern[str], text: str, at: int) -> int:
@@ -263,28 +288,3 @@ def _speaking(text: str, words: Words) -> set[str]:
         if _recurs(text, word, match.start()):
             found.add(word)
     return found
-
-
-def genders(story: str, cast: Cast) -> dict[str, str]:
-    """他 or 她 for each person of the story, from the narration `story`."""
-    # a person is the one whom the next narration clause goes on with as its subject
-    # ("晓霞不笑了，她说着…"), when every such clause agrees; a given name ending as women's names
-    # do ("晓霞") gives 她; anyone else unlearnt is 他
-    votes: dict[str, set[str]] = {}
-    previous = None
-    openers = cast.openers()
-    for match in _CLAUSES.finditer(story):
-        start = match.start() + len(match.group()) - len(match.group().lstrip())
-        if story[start : start + 1] not in openers:
-            previous = None
-            continue
-        who = cast.person(story[start : match.end()])
-        named = cast.persons(story, start, match.end()) if who else set()
-        if previous and who in PRONOUNS and not named:
-            votes.setdefault(previous, set()).add(who)
-        # "志刚看了她一眼。她…": the next 她 is the one just mentioned, not the subject
-        mentioned = set(PRONOUNS) & set(match.group())
-        previous = who if who and named == {who} and not mentioned else None
-    learnt = {name: seen.pop() for name, seen in votes.items() if len(seen) == 1}
-    female = {name for name in cast.names.values() if name[-1] in words_for("zh").female}
-    return dict.fromkeys(cast.names.values(), "他") | learnt | dict.fromkeys(female, "她")

@@ -11,15 +11,16 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import NamedTuple
 
+from summarizer import _data
 from summarizer.attribution.attributed import Attribution
 from summarizer.attribution.dialogue.cast import (
     NEGATION,
     PRONOUNS,
     Cast,
     cast_of,
-    genders,
     words_for,
 )
+from summarizer.attribution.dialogue.genders import genders
 from summarizer.attribution.dialogue.turns import (
     ANCHORS,
     BASES,
@@ -46,6 +47,10 @@ _han2 = lazy("[\u4e00-\u9fff]{2}")
 _asks = lazy(rf"(?<![{NEGATION}])[问問](?=[\u4e00-\u9fff]{{1,3}}[：:]\s*$)")
 # the one spoken to, as a pronoun after a preposition or a verb of asking ("对她说", "问他")
 _told_shape = lazy("(?:[对對向跟给給朝冲衝问問])([他她])(?![们們的])")
+# a verb of thinking that opens what is thought ("少平意识到，"), not one done ("想了想，说：")
+_THINKING = "|".join(_data.load_toml("dialogue.toml")["zh"]["thinking"])
+_thought = lazy(f"(?<![了一])(?:{_THINKING})[，,：:]")
+_VOICED = re.compile(f"[{_data.load_toml('dialogue.toml')['zh']['speaking_persons']}]")
 _MIN_PURE = 3
 _PURE_SHARE = 0.3
 # "他吃苹果的时候，X…说：": the pronoun of a time clause before another clause is not its subject
@@ -84,8 +89,9 @@ def dialogue(
     story = pure >= _MIN_PURE
     cast = cast_of(text)
     lines = [_narrated(text, spans, group, cast) for group in groups]
-    gender = genders(_narration(text, spans), cast)
-    lines = resolve_pronouns(text, lines, cast, gender)
+    narration = _narration(text, spans)
+    gender = genders(narration, cast)
+    lines = resolve_pronouns((text, narration), lines, cast, gender)
     # a story's 他 after narration is as often the other party as the one named: its own turns say
     result = [replace(a, speaker=None, basis="none") if _carried(a) else a for a in found]
     speakers = {line.who or "" for line in lines if line.how in ANCHORS and named(line.who)}
@@ -146,7 +152,11 @@ def _narrated(text: str, spans: Sequence[Span], group: list[int], cast: Cast) ->
     # a tail ending in a colon introduces the line's next quotation, not this one
     if tail.strip() and not tail.rstrip().endswith(_COLONS):
         tail_at = first.close_at + 1
-        return _with(line, _subject(text, tail_at, tail_at + len(tail), cast, last=False), "tail")
+        found = _subject(text, tail_at, tail_at + len(tail), cast, last=False)
+        # with no verb of saying, words in the first or second person are the line going on
+        # past a misplaced closing mark ("“…”文龙是造过反，…照我看…"), not narration
+        if found.verb or not _VOICED.search(tail):
+            return _with(line, found, "tail")
     stop = start
     while stop > 0 and text[stop - 1].isspace():
         stop -= 1
@@ -209,9 +219,7 @@ def _subject(text: str, start: int, end: int, cast: Cast, *, last: bool) -> _Cue
     else:
         end = min([b for b in bounds if b > start], default=end)
     words = words_for("zh")
-    spoken = words.speech.search(text, start, end) or (
-        _asks().search(text, start, end) if last else words.asked.search(text, start, end)
-    )
+    spoken = _spoken(text, start, end, last=last)
     # a word for the act of speaking names the speaker of the line before, less surely
     act = None if spoken or last else words.acts.search(text, start, end)
     verb = spoken.group() if spoken else None
@@ -234,6 +242,16 @@ def _subject(text: str, start: int, end: int, cast: Cast, *, last: bool) -> _Cue
     if unlisted and not passive(text, start, spoken.start() if spoken else end):
         return _Cue(unlisted, start, verb, None)
     return _Cue(None, -1, verb, None)
+
+
+def _spoken(text: str, start: int, end: int, *, last: bool) -> re.Match[str] | None:
+    """The verb of saying in text[start:end], not one inside what someone thinks."""
+    # "少平想，只要…以后再说，": what follows a verb of thinking and its comma is the thought
+    words = words_for("zh")
+    spoken = words.speech.search(text, start, end) or (
+        _asks().search(text, start, end) if last else words.asked.search(text, start, end)
+    )
+    return None if spoken and _thought().search(text, start, spoken.start()) else spoken
 
 
 def _told(text: str, start: int, end: int, others: set[str]) -> str | None:

@@ -6,11 +6,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from summarizer import _data
+from summarizer.attribution.dialogue.apart import prior_subject, set_apart, stranger_before
 from summarizer.attribution.dialogue.cast import PRONOUNS, Cast
 
 _STOP = re.compile(r"[。！？!?…\n]+")
-# how many sentences opening with the same 他 or 她 may stand between it and the name it means
-_CHAIN = 2
+# a cue that adds to what was said ("他补充说："): the one who spoke the line just before goes on
+_ADDS = re.compile("|".join(_data.load_toml("dialogue.toml")["zh"]["adding"]))
 # how each way of finding the speaker is reported, and which name the speaker
 BASES = {
     "prev_cue": "colon_intro",
@@ -67,13 +69,14 @@ def line_end(text: str, at: int) -> int:
 
 
 def resolve_pronouns(
-    text: str, lines: list[Line], cast: Cast, gender: dict[str, str]
+    texts: tuple[str, str], lines: list[Line], cast: Cast, gender: dict[str, str]
 ) -> list[Line]:
     """Each line whose cue's subject is 他 or 她, with the one person that can mean; a line with no
     cue that addresses one of the scene's two people, with the other."""
     # the person of that gender named since the last quotation line that named anyone (every person
     # there of known gender), or else the subject of the sentence just before, or else for 她 the
-    # only woman of the story
+    # only woman of the story; `texts` is the text and its narration (quotations blanked out)
+    text, narration = texts
     resolved: list[Line] = []
     floor = 0
     recent: set[str] = set()
@@ -83,7 +86,11 @@ def resolve_pronouns(
         spoke = last.who if last and _adjacent(text, last, line) else None
         if line.who in PRONOUNS and line.how.endswith(("_cue", "prev_narr")):
             cued = spoke if last and last.how in ANCHORS else None
-            line = _resolved(text, line, (floor, recent, gender), cast, (spoke, cued))
+            # the cue's own sentence: "他问张生民" is not 张生民
+            opened = max([floor, *(m.end() for m in _STOP.finditer(text, floor, line.at))])
+            apart = set_apart(narration, opened, line_end(text, line.at), cast, line.who or "")
+            scene = (floor, recent - apart, gender)
+            line = _resolved(text, line, scene, cast, (spoke, cued, apart))
             line = replace(line, scene=frozenset(recent)) if line.who in PRONOUNS else line
         if line.listener in PRONOUNS:
             line = replace(line, listener=_spoken_to(line, recent, gender, spoke))
@@ -109,27 +116,39 @@ def _resolved(
     line: Line,
     scene: tuple[int, set[str], dict[str, str]],
     cast: Cast,
-    before: tuple[str | None, str | None],
+    before: tuple[str | None, str | None, set[str]],
 ) -> Line:
     """A pronoun line resolved, or as it was."""
-    # never to the person addressed, to the one who spoke the line just before, or when the cue has
-    # a second 他 or 她 ("他把他引在…"); the subject of the sentence just before may be the one
-    # who spoke the line before unless that line's own cue named them ("“…”\n满银愣住了。\n他说：")
+    # one who adds to the line before is its speaker; never the person addressed, one the cue's
+    # own clause sets apart ("他问张生民"), the one who
+    # spoke the line just before, or when the cue has a second 他 or 她 ("他把他引在…"); the
+    # subject of the sentence just before may be the one who spoke the line before unless that
+    # line's own cue named them ("“…”\n满银愣住了。\n他说：")
     floor, recent, gender = scene
-    spoke, cued = before
+    spoke, cued, apart = before
     pronoun = line.who or ""
     if text.count(pronoun, line.at, line_end(text, line.at)) > 1:
         return line
     where = line.how.split("_")[0]
+    if (
+        spoke
+        and gender.get(spoke) == pronoun
+        and _ADDS.search(text, line.at, line_end(text, line.at))
+    ):
+        return replace(line, who=spoke, how=where + "_cont", pronoun=pronoun)  # "他补充说"
+    stranger = stranger_before(text, floor, line.at, cast, pronoun)
+    if stranger and stranger != line.addressee:
+        return replace(line, who=stranger, how=where + "_cont", pronoun=pronoun)
     fits = [n for n in recent if gender.get(n) == pronoun]
     if len(fits) == 1 and recent <= gender.keys() and fits[0] not in (line.addressee, spoke):
         return replace(line, who=fits[0], how=where + "_pronoun", pronoun=pronoun)
-    prior = _prior_subject(text, floor, line.at, cast, pronoun)
-    if prior and gender.get(prior, pronoun) == pronoun and prior not in (line.addressee, cued):
+    prior = prior_subject(text, floor, line.at, cast, pronoun)
+    barred = {line.addressee, *apart}  # the one addressed and those the cue sets apart
+    if prior and gender.get(prior, pronoun) == pronoun and prior not in {cued, *barred}:
         return replace(line, who=prior, how=where + "_cont", pronoun=pronoun)
     # 他 is everyone's gender by default, so only 她 can mean the one such person of a story
     women = {name for name, said in gender.items() if said == "她"}
-    if pronoun == "她" and not fits and len(women) == 1 and not women & {line.addressee, spoke}:
+    if pronoun == "她" and not fits and len(women) == 1 and not women & {spoke, *barred}:
         return replace(line, who=women.pop(), how=where + "_pronoun", pronoun=pronoun)
     return line
 
@@ -146,31 +165,6 @@ def _spoken_to(
         return spoke if gender.get(spoke) == line.listener else None
     fits = [n for n in recent - {line.who} if gender.get(n) == line.listener]
     return fits[0] if len(fits) == 1 else None
-
-
-def _prior_subject(text: str, floor: int, at: int, cast: Cast, pronoun: str) -> str | None:
-    """The subject of the narration sentence before the one at `at`, if it names no other."""
-    # not even as `pronoun`: "田福堂知道…。他就站在脚地上说："; back past sentences that open
-    # with the same pronoun and name nobody ("田福堂上了车。他很快赶回村里。他喊：")
-    stops = [m.end() for m in _STOP.finditer(text, floor, at)]
-    if len(stops) < 2 or cast.persons(text, stops[-1], at):
-        return None
-    for back in range(2, min(len(stops), _CHAIN + 2) + 1):
-        start, end = stops[-back], stops[-back + 1]
-        sentence = text[start:end]
-        start += len(sentence) - len(sentence.lstrip())
-        named = cast.persons(text, start, end)
-        if named:
-            break
-        if not text.startswith(pronoun, start) or text.startswith("们", start + 1):
-            return None
-    else:
-        return None
-    sentence = text[start:end]
-    who = cast.person(sentence)
-    if pronoun in sentence or who in PRONOUNS:
-        return None
-    return who if who and named == {who} else None
 
 
 def runs(text: str, lines: list[Line]) -> list[list[Line]]:

@@ -4,6 +4,9 @@
 
 from __future__ import annotations
 
+import functools
+import re
+
 from summarizer import _data
 from summarizer.attribution.han.hanname import before_verb, name_shaped
 
@@ -12,6 +15,11 @@ NEGATION = frozenset(_ZH["negation"])
 ADDRESS = tuple(sorted(_ZH["address"], key=len, reverse=True))
 ADVERBS = tuple(sorted(_ZH["adverbs"], key=len, reverse=True))
 _PRONOUNS = frozenset(_ZH["pronouns"])
+# two characters and a joining one ("苗同和") where no second noun can follow the "and" ("苗同和说",
+# "苗同和，", "苗同和还…"): the joining character ends the name
+_whole = re.compile(
+    f"([\u4e00-\u9fff]{{2}}[{_ZH['joining']}])(?=[，。！？：；、,.!?:;]|[{_ZH['name_ends_before']}])"
+)
 
 
 def subject_words(segment: str) -> str | None:
@@ -39,3 +47,24 @@ def unaddressed(words: str) -> str:
 def addressed(text: str, at: int) -> bool:
     """Whether a form of address starts at `at` in `text` ("苗凯同志": at the 同)."""
     return text.startswith(ADDRESS, at)
+
+
+def whole_name(text: str, name: str | None) -> str | None:
+    """`name` with the joining character that always follows it, when that ends the name."""
+    # "苗同和说：" cut before 和 (also "with") is 苗同和, when the text never writes 苗同 alone
+    return _whole_names(text).get(name or "", name)
+
+
+@functools.lru_cache(maxsize=8)
+def _whole_names(text: str) -> dict[str, str]:
+    """Each two-character word that `text` writes only as a name ending in a joining character."""
+    # one pass over the text for all candidates (linear)
+    found = {m.group(1) for m in _whole.finditer(text) if name_shaped(m.group(1)[:2])}
+    if not found:
+        return {}
+    whole = {name[:2]: name for name in found}
+    alone: set[str] = set()
+    for match in re.finditer("|".join(map(re.escape, whole)), text):
+        if not text.startswith(whole[match.group()], match.start()):
+            alone.add(match.group())
+    return {short: name for short, name in whole.items() if short not in alone}

@@ -15,6 +15,7 @@ from summarizer.attribution.frames.runs import single_run, unlisted
 from summarizer.attribution.frames.subjects import bare_name, goes_on, joined, last_sentence
 from summarizer.attribution.han.cjk import han_people
 from summarizer.attribution.han.hanname import han_person, han_role, ja_holder, ja_same
+from summarizer.attribution.han.zhsubject import whole_name
 from summarizer.attribution.lexicon.cues import Cues, Mention, gender_of
 from summarizer.attribution.speakers.addressee import addressed
 from summarizer.attribution.speakers.agreement import marked_as, says, tied
@@ -191,7 +192,7 @@ class Resolver:
     def _person(self, mention: Mention, at: int) -> str | None:
         words = mention.words
         if not self.cues.spaced:
-            return han_person(self.text, words, self._latest, self.cues)
+            return whole_name(self.text, han_person(self.text, words, self._latest, self.cues))
         name = self.roster.name(words)
         if not name:
             return self._by_title(words, at)

@@ -1,0 +1,34 @@
+"""The gender of each person of a Chinese story: 他 or 她, from its narration and the names."""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.attribution.dialogue.cast import PRONOUNS, Cast, words_for
+
+_CLAUSES = re.compile(r"[^。！？!?…\n，,；;：:]+")
+
+
+def genders(story: str, cast: Cast) -> dict[str, str]:
+    """他 or 她 for each person of the story, from the narration `story`."""
+    # a person is the one whom the next narration clause goes on with as its subject
+    # ("晓霞不笑了，她说着…"), when every such clause agrees; a given name ending as women's names
+    # do ("晓霞") gives 她; anyone else unlearnt is 他
+    votes: dict[str, set[str]] = {}
+    previous = None
+    openers = cast.openers()
+    for match in _CLAUSES.finditer(story):
+        start = match.start() + len(match.group()) - len(match.group().lstrip())
+        if story[start : start + 1] not in openers:
+            previous = None
+            continue
+        who = cast.person(story[start : match.end()])
+        named = cast.persons(story, start, match.end()) if who else set()
+        if previous and who in PRONOUNS and not named:
+            votes.setdefault(previous, set()).add(who)
+        # "志刚看了她一眼。她…": the next 她 is the one just mentioned, not the subject
+        mentioned = set(PRONOUNS) & set(match.group())
+        previous = who if who and named == {who} and not mentioned else None
+    learnt = {name: seen.pop() for name, seen in votes.items() if len(seen) == 1}
+    female = {name for name in cast.names.values() if name[-1] in words_for("zh").female}
+    return dict.fromkeys(cast.names.values(), "他") | learnt | dict.fromkeys(female, "她")

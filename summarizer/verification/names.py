@@ -37,7 +37,36 @@ def holds(a: str, b: str) -> bool:
     if lang.CJK_CHAR.search(fa) or lang.CJK_CHAR.search(fb):
         return fa in fb or fb in fa
     ta, tb = name_tokens(fa), name_tokens(fb)
-    return bool(ta and tb) and (ta <= tb or tb <= ta)
+    if not (ta and tb):
+        return _titled_last(fa, fb) or _titled_last(fb, fa)
+    return (ta <= tb or tb <= ta) and not (_ends_apart(fa, fb) or _ends_apart(fb, fa))
+
+
+# a surname that is also a title word ("Angus King", "Mark Judge", "Matthew Prince") is no
+# name token, so "Angus King" would hold "Angus Jones", and "King" alone would name nobody
+def _ends_apart(a: str, b: str) -> bool:
+    """Whether two full names end apart, `a` in a capitalised title word `b` lacks ("Angus King")."""
+    words, others = _unsuffixed(a), _unsuffixed(b)
+    last = words[-1] if len(words) >= 2 and len(others) >= 2 else ""
+    if not last[:1].isupper() or last.casefold() not in _titles():
+        return False
+    return last.casefold() not in {w.casefold() for w in others}
+
+
+def _titled_last(titled: str, full: str) -> bool:
+    """Whether `titled`, only title words ("King", "Senator King"), ends as `full` ("Angus King")."""
+    mine, theirs = _unsuffixed(titled), _unsuffixed(full)
+    if not mine or name_tokens(titled) or not name_tokens(full) or len(theirs) < 2:
+        return False
+    return mine[-1][:1].isupper() and mine[-1].casefold() == theirs[-1].casefold()
+
+
+def _unsuffixed(name: str) -> list[str]:
+    """The words of `name` up to a generational suffix ("Martin Luther King Jr." ends in King)."""
+    words = lang.LETTERS.findall(name)
+    while len(words) > 1 and words[-1].casefold() in NAME_SUFFIXES:
+        words.pop()
+    return words
 
 
 # not "李明" and "李明华": two people

@@ -6,8 +6,10 @@ confident speakers, one name per person."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from functools import cache
+from itertools import islice
 from pathlib import Path
 
 import pytest
@@ -24,7 +26,7 @@ from summarizer.source import load
 from summarizer.source.sentences import covering, numbered
 from summarizer.summary import EngineInfo, Point, QuoteRef, SourceInfo, Span, Summary, Verification
 from summarizer.verification.check import verify
-from summarizer.verification.match import quoted
+from summarizer.verification.match import index, quoted
 from summarizer.verification.names import holds, one_person
 
 ARTICLES = sorted(p.name for p in (Path(__file__).parent / "data" / "articles").iterdir())
@@ -80,6 +82,13 @@ def cases(art: Article, quotes: tuple[Quote, ...]) -> Iterator[tuple[Quote, str,
                 yield quote, reader, offsets
 
 
+# a summary that gives no offsets pins its quotation only where the words stand once: words that
+# stand again are checked where the article quotes them, so that two people's words never fail
+def pinned(art: Article, quote: Quote, offsets: bool) -> bool:
+    """Whether the verifier must judge the quotation at its own place."""
+    return offsets or len(list(islice(index(art).places(quote.text), 2))) == 1
+
+
 def where(quote: Quote, reader: str, offsets: bool, name: str, checked: Verification) -> str:
     """A miss, as the assertion message shows it."""
     shown = [(f.kind, f.detail) for f in checked.failures]
@@ -107,6 +116,8 @@ def test_a_swapped_speaker_fails_where_the_attribution_is_confident(name: str) -
     spoken = tuple(q for q in found(art) if q.speaker and q.kind != "title")
     misses = []
     for quote, reader, offsets in cases(art, spoken):
+        if not pinned(art, quote, offsets):
+            continue
         for other in others(art, quote):
             checked = credit(art, quote, other, reader, offsets)
             errors = {f.kind for f in checked.errors}
@@ -123,14 +134,12 @@ def test_a_swapped_speaker_fails_where_the_attribution_is_confident(name: str) -
 def test_a_title_credited_to_anyone_is_flagged(name: str) -> None:
     art = article(name)
     titles = tuple(q for q in found(art) if q.kind == "title")
-    folded = art.text.casefold()
     misses = []
     for quote, reader, offsets in cases(art, titles):
-        # without offsets, words that stand again elsewhere are checked where they are speech
-        pinned = offsets or folded.count(quote.text.casefold()) == 1
+        here = pinned(art, quote, offsets)
         for other in others(art, quote):
             checked = credit(art, quote, other, reader, offsets)
-            if checked.errors or (pinned and "title_credited" not in kinds(checked)):
+            if checked.errors or (here and "title_credited" not in kinds(checked)):
                 misses.append(where(quote, reader, offsets, other, checked))
     assert not misses, "\n".join(misses)
 
@@ -147,7 +156,7 @@ def test_the_extract_engine_names_only_confident_speakers_once(name: str) -> Non
         summary = ExtractEngine().build(art, Request(lang=reader, length="long"))
         for point in summary.points:
             assert point.speaker is None or _shown_as_sure(point, quotes), point
-            label = _unquoted(point.text)
+            label = _own_words(point.text, reader)
             assert not [n for n in guessed if n in label], point.text
         named = sorted({p.speaker for p in summary.points if p.speaker})
         twice = [(a, b) for i, a in enumerate(named) for b in named[i + 1 :] if one_person(a, b)]
@@ -168,10 +177,14 @@ def _sure(quote: Quote) -> bool:
     return quote.confidence == "high" or quote.mood == "planned"
 
 
-def _unquoted(text: str) -> str:
-    """`text` without its quoted passages: the words the engine itself writes."""
+def _own_words(text: str, reader: str) -> str:
+    """`text` without its quoted passages and its template's words: the names the engine adds."""
     for a, b in reversed(quoted(text)):
         text = text[:a] + text[b:]
+    words = labels(reader)
+    for template in (words.said, words.planned, words.unnamed, words.lead):
+        for fixed in re.split(r"\{\w+\}", template):
+            text = text.replace(fixed, " ") if fixed.strip() else text
     return text
 
 

@@ -44,14 +44,15 @@ def holds(a: str, b: str) -> bool:
 
 def _apart(a: str, b: str) -> bool:
     """Whether two names whose tokens hold one another still end as two people (or bodies)."""
-    if _described(a) or _described(b):
-        return _unsuffixed(a)[-1].casefold() != _unsuffixed(b)[-1].casefold()
+    if _described(a) != _described(b):
+        return True
     return _ends_apart(a, b) or _ends_apart(b, a)
 
 
 # "Trump campaign", "a Warren adviser", "Ryan’s office", "one Sanders supporter": a lower-case
 # word after the last capitalised one is a head noun, so the phrase names someone else by the
-# person's name (particles stand before a surname: "Ludwig van Beethoven")
+# person's name (particles stand before a surname: "Ludwig van Beethoven"); two descriptions
+# are compared by their words as before ("a senior Cruz adviser", "the senior Cruz adviser")
 def _described(name: str) -> bool:
     """Whether `name` is a description ending in a lower-case noun after a capitalised word."""
     words = lang.LETTERS.findall(name)

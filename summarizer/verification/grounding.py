@@ -275,10 +275,15 @@ def _voiced(speaker: str, evidence: Sequence[Span], src: Source) -> bool:
     return any(same_speaker(speaker, credited) for credited in _speakers(evidence, src))
 
 
+# a capitalised name is named by capitalised words: "new details" does not name the New York
+# Times, nor "a young voter" Neil Young
 @lru_cache(maxsize=1024)
 def _mentions(speaker: str, sentence: str) -> bool:
     """Whether `sentence` names `speaker`."""
     folded = fold(sentence)
+    if any(w[:1].isupper() for w in lang.LETTERS.findall(fold_name(speaker))):
+        proper = " ".join(w for w in lang.LETTERS.findall(folded) if not w[:1].islower())
+        return _named(speaker, folded.casefold(), lambda: _casefolded_words(proper))
     return _named(speaker, folded.casefold(), lambda: _casefolded_words(folded))
 
 

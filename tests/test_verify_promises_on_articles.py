@@ -53,7 +53,8 @@ def readers(art: Article) -> tuple[str, ...]:
 def credit(art: Article, quote: Quote, name: str, reader: str, offsets: bool) -> Verification:
     """The verification of a one-point summary: `name` said the quotation, verbatim."""
     words = labels(reader)
-    text = words.said.format(speaker=words.speaker(name), quote=words.quote(quote.text))
+    shown = words.quote(quote.text) or quote.text
+    text = words.said.format(speaker=words.speaker(name), quote=shown)
     ref = QuoteRef(quote.text, None, *((quote.start, quote.end) if offsets else (None, None)))
     evidence = tuple(Span(s.start, s.end) for s in covering(numbered(art), quote.start, quote.end))
     point = Point(text, name, (ref,), evidence)

@@ -37,7 +37,53 @@ def holds(a: str, b: str) -> bool:
     if lang.CJK_CHAR.search(fa) or lang.CJK_CHAR.search(fb):
         return fa in fb or fb in fa
     ta, tb = name_tokens(fa), name_tokens(fb)
-    return bool(ta and tb) and (ta <= tb or tb <= ta)
+    if not (ta and tb):
+        return _titled_last(fa, fb) or _titled_last(fb, fa)
+    return (ta <= tb or tb <= ta) and not _apart(fa, fb)
+
+
+def _apart(a: str, b: str) -> bool:
+    """Whether two names whose tokens hold one another still end as two people (or bodies)."""
+    if _described(a) != _described(b):
+        return True
+    return _ends_apart(a, b) or _ends_apart(b, a)
+
+
+# "Trump campaign", "a Warren adviser", "Ryan’s office", "one Sanders supporter": a lower-case
+# word after the last capitalised one is a head noun, so the phrase names someone else by the
+# person's name (particles stand before a surname: "Ludwig van Beethoven"); two descriptions
+# are compared by their words as before ("a senior Cruz adviser", "the senior Cruz adviser")
+def _described(name: str) -> bool:
+    """Whether `name` is a description ending in a lower-case noun after a capitalised word."""
+    words = lang.LETTERS.findall(name)
+    return len(words) >= 2 and words[-1].islower() and any(w[:1].isupper() for w in words)
+
+
+# a surname that is also a title word ("Angus King", "Mark Judge", "Matthew Prince") is no
+# name token, so "Angus King" would hold "Angus Jones", and "King" alone would name nobody
+def _ends_apart(a: str, b: str) -> bool:
+    """Whether full name `a` ends in a capitalised title word full name `b` lacks ("Angus King")."""
+    words, others = _unsuffixed(a), _unsuffixed(b)
+    last = words[-1] if len(words) >= 2 and len(others) >= 2 else ""
+    if not last[:1].isupper() or last.casefold() not in _titles():
+        return False
+    return last.casefold() not in {w.casefold() for w in others}
+
+
+def _titled_last(titled: str, full: str) -> bool:
+    """Whether `titled`, title words only ("Senator King"), ends as `full` does ("Angus King")."""
+    mine, theirs = _unsuffixed(titled), _unsuffixed(full)
+    if not mine or name_tokens(titled) or not name_tokens(full) or len(theirs) < 2:
+        return False
+    return mine[-1][:1].isupper() and mine[-1].casefold() == theirs[-1].casefold()
+
+
+def _unsuffixed(name: str) -> list[str]:
+    """The words of `name` up to a generational suffix ("Martin Luther King Jr." ends in King)."""
+    words = lang.LETTERS.findall(name)
+    while len(words) > 1 and words[-1].casefold() in NAME_SUFFIXES:
+        words.pop()
+    return words
 
 
 # not "李明" and "李明华": two people
@@ -74,6 +120,8 @@ def _titled_surname(titled: str, full: str) -> bool:
 
 def _surname(name: str) -> str | None:
     """The last name token of `name`, past a generational suffix ("Biden Jr." -> "biden")."""
+    if _described(name):  # "Trump campaign" has no surname
+        return None
     kept = name_tokens(name)
     ordered = [t.casefold() for t in lang.LETTERS.findall(name) if t.casefold() in kept]
     while ordered and ordered[-1] in NAME_SUFFIXES:

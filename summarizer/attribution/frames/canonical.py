@@ -60,8 +60,7 @@ def canonical(words: str, cues: Cues) -> str:
     owners = [i for i, t in enumerate(tokens[:-1]) if POSSESSIVE.search(t)]
     if owners:  # "Labour's Ed Balls", "Germany's Angela Merkel": the owner is no part of the name
         tokens = tokens[owners[-1] + 1 :]
-    if tokens:
-        tokens[-1] = POSSESSIVE.sub("", tokens[-1])
+    tokens[-1:] = [POSSESSIVE.sub("", t) for t in tokens[-1:]]
     while len(tokens) > 1 and tokens[-1].lower() in NAME_SUFFIXES:
         tokens.pop()  # first: "King" before "Jr" ends the name, no title ("Martin Luther King Jr")
     for index in range(len(tokens) - 1, -1, -1):
@@ -72,7 +71,7 @@ def canonical(words: str, cues: Cues) -> str:
             continue  # an initial inside a name ("Tom A. Lee"), no article
         titled = lower in cues.titles or compound_title(tokens, index, cues)
         titled = titled or _post(tokens, index, cues)
-        if titled or lower in cues.stop or _addressing(lower, cues.family):
+        if titled or lower in cues.stop or _addressing(tokens[index], cues.family):
             noun = lower in cues.determiners and len(tokens) - index > 3
             tokens = tokens[index + 1 + noun :]
             tokens = tokens[_genitive_complement(tokens, cues) if titled else 0 :]
@@ -198,9 +197,10 @@ def _told_last(tokens: list[str], cues: Cues) -> bool:
 
 
 # "M.", "Sra.", "г-н" address a man or a woman and are no part of a name; a doctor's "Dr." may be.
-def _addressing(word: str, family: str) -> bool:
-    """Whether a lower-case word is an honorific that marks a gender."""
-    return honorifics(family).get(word, "any") != "any"
+def _addressing(token: str, family: str) -> bool:
+    """Whether a word is an honorific marking a gender, or any capitalised ("Me", not "me")."""
+    gender = honorifics(family).get(token.lower().rstrip("."))
+    return gender is not None and (gender != "any" or token[:1].isupper())
 
 
 def one_name_each(names: Iterable[str]) -> dict[str, str]:

@@ -71,7 +71,7 @@ def canonical(words: str, cues: Cues) -> str:
             continue  # an initial inside a name ("Tom A. Lee"), no article
         titled = lower in cues.titles or compound_title(tokens, index, cues)
         titled = titled or _post(tokens, index, cues)
-        if titled or lower in cues.stop or _addressing(tokens[index], cues.family):
+        if titled or lower in cues.stop or _addressing(tokens, index, cues.family):
             noun = lower in cues.determiners and len(tokens) - index > 3
             tokens = tokens[index + 1 + noun :]
             tokens = tokens[_genitive_complement(tokens, cues) if titled else 0 :]
@@ -196,11 +196,11 @@ def _told_last(tokens: list[str], cues: Cues) -> bool:
     return alone and ((consonant and slavic) or last.endswith(feminine))
 
 
-# "M.", "Sra.", "г-н" address a man or a woman and are no part of a name; a doctor's "Dr." may be.
-def _addressing(token: str, family: str) -> bool:
-    """Whether a word is an honorific marking a gender, or any capitalised ("Me", not "me")."""
-    gender = honorifics(family).get(token.lower().rstrip("."))
-    return gender is not None and (gender != "any" or token[:1].isupper())
+# "M.", "г-н" are no part of a name; nor "Me", "Dr." before two words ("Dr. Benedikt" keeps it)
+def _addressing(tokens: list[str], index: int, family: str) -> bool:
+    """Whether a word is an honorific of a gender, or any capitalised before a full name."""
+    gender, word = honorifics(family).get(tokens[index].lower().rstrip(".")), tokens[index]
+    return gender is not None and (gender != "any" or len(tokens) - index > 2 and word[0].isupper())
 
 
 def one_name_each(names: Iterable[str]) -> dict[str, str]:

@@ -196,11 +196,11 @@ def _told_last(tokens: list[str], cues: Cues) -> bool:
     return alone and ((consonant and slavic) or last.endswith(feminine))
 
 
-# "M.", "г-н" are no part of a name; nor "Me", "Dr." before two words ("Dr. Benedikt" keeps it)
 def _addressing(tokens: list[str], index: int, family: str) -> bool:
-    """Whether a word is an honorific of a gender, or any capitalised before a full name."""
+    """Whether a word is an honorific of a gender ("M."), or any before two words ("Me", "Dr.")."""
     gender, word = honorifics(family).get(tokens[index].lower().rstrip(".")), tokens[index]
-    return gender is not None and (gender != "any" or len(tokens) - index > 2 and word[0].isupper())
+    full = len(tokens) - index > 2 and word[0].isupper()
+    return gender is not None and (gender != "any" or full)
 
 
 def one_name_each(names: Iterable[str]) -> dict[str, str]:

@@ -67,3 +67,11 @@ def _marked_people(
         marks = name_marks(text, run.span(), cues.family) | {told.get(name)} - {None}
         people[name] = people.get(name) or (marks.pop() if len(marks) == 1 else None)
     return people
+
+
+# A pronoun's guess that a later rule may set aside ("il" for "Claire Fontaine") must not teach
+# the article a gender for that name: the name's own first name says otherwise.
+def learned(speaker: str | None, wanted: str | None, family: str) -> dict[str, str]:
+    """`speaker` with the gender `wanted`, unless the first name marks another, as a mapping."""
+    own = first_name(speaker or "", family)
+    return {speaker: wanted} if speaker and wanted and own in (None, wanted) else {}

@@ -19,7 +19,7 @@ from summarizer.attribution.speakers.addressee import addressed
 from summarizer.attribution.speakers.agreement import marked_as, says, tied
 from summarizer.attribution.speakers.bodies import described_body, org_speaker
 from summarizer.attribution.speakers.cataphora import before_opening
-from summarizer.attribution.speakers.gendered import only_of_gender, rivalled
+from summarizer.attribution.speakers.gendered import learned, only_of_gender, rivalled
 from summarizer.attribution.speakers.german_gender import pronoun_speaker
 from summarizer.attribution.speakers.governed import governed
 from summarizer.attribution.speakers.honored import namesake_choice
@@ -120,7 +120,7 @@ class Resolver:
         found = None if found and opened_by_other(self.text, context, found, self.cues) else found
         objects = addressed(self.text, mention, self.cues)  # "she told Winfrey": not Winfrey
         found = None if found and objects & set(found.split()) else found
-        self.genders.update({found: wanted} if found and wanted else {})
+        self.genders.update(learned(found, wanted, self.cues.family))
         both = not wanted and found and self.others(context, found)
         return None if both else found  # "Ann Cole met Tom Reyes. “…,” they said": both of them
 

@@ -341,3 +341,16 @@ def _last(text: str, lang: str) -> Quote:
 )
 def test_a_cue_names_its_subject(lang: str, text: str, who: str) -> None:
     assert _last(text, lang).speaker == who
+
+
+# "Me" (maître) before a first name and surname is no word of the name; lower case "me" is the
+# French pronoun, never a title that a role could stand for.
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("« Nous attendons », a déclaré Me Louis Pernet.", "Louis Pernet"),
+        ("Me Louis Pernet défend la famille. « Je suis confiante », me confie-t-elle.", None),
+    ],
+)
+def test_a_lawyers_honorific_is_no_part_of_the_name(text: str, who: str | None) -> None:
+    assert _last(text, "fr").speaker == who

@@ -46,3 +46,22 @@ def _last(text: str, lang: str) -> Quote:
 )
 def test_the_one_told_never_speaks(lang: str, text: str, who: str) -> None:
     assert _last(text, lang).speaker == who
+
+
+# A dropped Spanish subject past the one told ("dijo a Efe"): the person going on, a guess.
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("Javier Molina llegó tarde. «Estaremos listos», dijo a Efe.", "Javier Molina"),
+        (
+            "Javier Molina llegó tarde. «Estaremos listos», ha explicado a Europa Press.",
+            "Javier Molina",
+        ),
+        (
+            "«No cederé», dijo Javier Molina. «Estaremos listos», dijo a Efe Carmen Ortiz.",
+            "Carmen Ortiz",
+        ),
+    ],
+)
+def test_a_dropped_subject_speaks_past_the_one_told(text: str, who: str) -> None:
+    assert _last(text, "es").speaker == who

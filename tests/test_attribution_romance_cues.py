@@ -354,3 +354,187 @@ def test_a_cue_names_its_subject(lang: str, text: str, who: str) -> None:
 )
 def test_a_lawyers_honorific_is_no_part_of_the_name(text: str, who: str | None) -> None:
     assert _last(text, "fr").speaker == who
+
+
+# A one-word turn of dash dialogue before the incise's dash is speech, never a term: the dash
+# stands where a comma stands after a quotation mark.
+@pytest.mark.parametrize(
+    ("lang", "text", "who"),
+    [
+        (
+            "es",
+            "—¿Ya se va? —preguntó Carmen Ortiz.\n—Sí —respondió Javier Molina.",
+            "Javier Molina",
+        ),
+        ("es", "—Nunca —respondió el ministro del Interior, Fernando Blanco.", "Fernando Blanco"),
+        ("es", "«Sí» —respondió Javier Molina.", "Javier Molina"),
+        (
+            "fr",
+            "— Vous partez déjà ? a demandé Claire Fontaine.\n— Oui, a répondu Julien Marchetti.",
+            "Julien Marchetti",
+        ),
+    ],
+)
+def test_a_one_word_dash_turn_is_speech(lang: str, text: str, who: str) -> None:
+    quote = find_quotes(text, lang, "")[-1]
+    assert (quote.kind, quote.speaker) == ("speech", who)
+
+
+# Still a name: a quoted title between dashes of an aside names nobody.
+def test_a_title_in_a_dash_aside_stays_a_title() -> None:
+    assert find_quotes("El diario —dijo— «El País» cerró.", "es", "")[-1].kind == "title"
+
+
+# Straight and curly marks, hearsay with a role and a name, the one told, dialogue and scenes.
+@pytest.mark.parametrize(
+    ("lang", "text", "who"),
+    [
+        (
+            "fr",
+            ('"La loi sera appliquée", a déclaré le ministre de l\'Intérieur, Gérald Martin.'),
+            "Gérald Martin",
+        ),
+        (
+            "fr",
+            ("“La loi sera appliquée”, a affirmé la porte-parole du gouvernement, Sophie Aubry."),
+            "Sophie Aubry",
+        ),
+        (
+            "fr",
+            ("Selon le ministre de l'Intérieur, Gérald Martin, la menace reste « très élevée »."),
+            "Gérald Martin",
+        ),
+        (
+            "fr",
+            (
+                "D'après le porte-parole de la préfecture, Olivier Ravel, la situation "
+                "est « sous contrôle »."
+            ),
+            "Olivier Ravel",
+        ),
+        (
+            "fr",
+            (
+                "Claire Fontaine a quitté la réunion. « Nous serons prêts », a-t-elle "
+                "confié au « Monde »."
+            ),
+            "Claire Fontaine",
+        ),
+        (
+            "fr",
+            "« Je n'ai rien à me reprocher », a dit Julien Marchetti au juge.",
+            "Julien Marchetti",
+        ),
+        (
+            "fr",
+            "« Vous mentez », a lancé Claire Fontaine au ministre Gérald Martin.",
+            "Claire Fontaine",
+        ),
+        (
+            "fr",
+            ("« Le dossier est clos », a assuré le procureur de Paris, Rémi Delaunay, à l'AFP."),
+            "Rémi Delaunay",
+        ),
+        (
+            "fr",
+            "– Je ne sais pas, a avoué le ministre de l'Intérieur, Gérald Martin.",
+            "Gérald Martin",
+        ),
+        (
+            "fr",
+            (
+                "Julien Marchetti a pris la parole à l'Assemblée.\n« Le texte sera voté "
+                "», a-t-il assuré.\nClaire Fontaine lui a répondu sèchement.\n« "
+                "Certainement pas », a-t-elle rétorqué."
+            ),
+            "Claire Fontaine",
+        ),
+        (
+            "fr",
+            (
+                "Julien Marchetti a pris la parole à l'Assemblée.\n« Le texte sera voté "
+                "», a-t-il assuré.\nClaire Fontaine lui a répondu sèchement.\n« Nous "
+                "verrons », a ajouté M. Marchetti."
+            ),
+            "Julien Marchetti",
+        ),
+        (
+            "fr",
+            (
+                "« C'est une faute », a jugé l'ancien président Henri Valmont dans un "
+                "entretien à « Libération »."
+            ),
+            "Henri Valmont",
+        ),
+        (
+            "fr",
+            ("« Nous voulons la vérité », a déclaré la mère de la victime, Nadia Belkacem."),
+            "Nadia Belkacem",
+        ),
+        (
+            "es",
+            '"La ley se cumplirá", dijo el ministro del Interior, Fernando Blanco.',
+            "Fernando Blanco",
+        ),
+        (
+            "es",
+            "“La ley se cumplirá”, afirmó la portavoz del Gobierno, Rosa Lozano.",
+            "Rosa Lozano",
+        ),
+        (
+            "es",
+            (
+                "Según el ministro del Interior, Fernando Blanco, la amenaza sigue "
+                "siendo «muy alta»."
+            ),
+            "Fernando Blanco",
+        ),
+        (
+            "es",
+            (
+                "De acuerdo con el portavoz de la Policía, Jorge Peña, la situación está "
+                "«bajo control»."
+            ),
+            "Jorge Peña",
+        ),
+        ("es", "«No tengo nada que reprocharme», dijo Javier Molina al juez.", "Javier Molina"),
+        ("es", "«Usted miente», espetó Carmen Ortiz al ministro Fernando Blanco.", "Carmen Ortiz"),
+        (
+            "es",
+            ("«El caso está cerrado», aseguró a Efe el fiscal jefe de Madrid, Pedro Ferrer."),
+            "Pedro Ferrer",
+        ),
+        ("es", "—No lo sé —admitió el ministro del Interior, Fernando Blanco.", "Fernando Blanco"),
+        (
+            "es",
+            (
+                "Javier Molina tomó la palabra en el Congreso.\n«El texto se aprobará», "
+                "aseguró.\nCarmen Ortiz le respondió con dureza.\n«De ninguna manera», "
+                "replicó ella."
+            ),
+            "Carmen Ortiz",
+        ),
+        (
+            "es",
+            (
+                "Javier Molina tomó la palabra en el Congreso.\n«El texto se aprobará», "
+                "aseguró.\nCarmen Ortiz le respondió con dureza.\n«Ya veremos», añadió "
+                "Molina."
+            ),
+            "Javier Molina",
+        ),
+        (
+            "es",
+            ("«Es un error», opinó el expresidente Antonio Cano en una entrevista con «El País»."),
+            "Antonio Cano",
+        ),
+        ("es", "«Queremos la verdad», dijo la madre de la víctima, Rosa Lozano.", "Rosa Lozano"),
+        (
+            "es",
+            ("«No habrá recortes», ha asegurado este lunes la ministra de Hacienda, Rosa Lozano."),
+            "Rosa Lozano",
+        ),
+    ],
+)
+def test_more_news_shapes_name_the_speaker(lang: str, text: str, who: str) -> None:
+    assert _last(text, lang).speaker == who

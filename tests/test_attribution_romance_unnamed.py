@@ -143,3 +143,26 @@ from summarizer.attribution.find import find_quotes
 def test_nobody_is_named(lang: str, text: str) -> None:
     said = [q for q in find_quotes(text, lang, "") if q.kind != "title"]
     assert not said or said[-1].speaker is None
+
+
+# Sources told to an agency, a relative of the named, a group of parents, "fuentes de Hacienda".
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "« Nous serons prêts », a-t-elle confié au « Monde »."),
+        ("fr", "« Le dossier est clos », a indiqué à l'AFP une source judiciaire."),
+        ("fr", ("« Le dossier est clos », a indiqué à l'AFP un proche de Julien Marchetti.")),
+        (
+            "fr",
+            ("« Rien n'est tranché », a expliqué au « Figaro » un conseiller de Claire Fontaine."),
+        ),
+        ("fr", "« Nous voulons la vérité », ont déclaré les parents de la victime."),
+        ("es", "«Estaremos listos», indicó a Efe una fuente judicial."),
+        ("es", "«Estaremos listos», indicó a Efe un allegado de Javier Molina."),
+        ("es", "«Queremos la verdad», dijeron los padres de la víctima."),
+        ("es", "«No habrá recortes», han asegurado fuentes de Hacienda."),
+    ],
+)
+def test_more_sources_name_nobody(lang: str, text: str) -> None:
+    said = [q for q in find_quotes(text, lang, "") if q.kind != "title"]
+    assert not said or said[-1].speaker is None

@@ -218,3 +218,28 @@ def test_many_pronouns_stay_linear() -> None:
     quotes = find_quotes(text, "fr", "")
     assert len(quotes) == 1500
     assert time.perf_counter() - began < 20
+
+
+# The person named in the sentence before goes on past another of the pronoun's gender named in
+# it ("Cuban said he sees Donald Trump …"); two men in French or Spanish and no subject going
+# on from a quotation: nobody.
+@pytest.mark.parametrize(
+    ("lang", "text", "who"),
+    [
+        (
+            "en",
+            "Tom Hale recalled the day Paul Reyes took office. “It was hard,” he said.",
+            "Tom Hale",
+        ),
+        (
+            "fr",
+            "Julien Marchetti a rappelé l'époque où Paul Leclerc dirigeait le parti. "
+            "« C'était dur », a-t-il dit.",
+            None,
+        ),
+    ],
+)
+def test_the_one_named_before_goes_on_past_another_of_the_gender(
+    lang: str, text: str, who: str | None
+) -> None:
+    assert _last(text, lang).speaker == who

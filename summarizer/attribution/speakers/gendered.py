@@ -41,9 +41,11 @@ def rivalled(
     speaker: str,
     found: tuple[Roster, Cues, dict[str, str]],
 ) -> bool:
-    """Whether the sentence before `window`'s end names another person of gender `wanted`."""
+    """Whether the sentence before `window`'s end names one more of gender `wanted`."""
     people = _marked_people(text, window, wanted, found)
-    return any(m == wanted and n not in speaker and speaker not in n for n, m in people.items())
+    if any(n in speaker or speaker in n for n in people):
+        return False  # "Cuban said he sees Donald Trump … “…,” he said": the one named goes on
+    return any(marked == wanted for marked in people.values())
 
 
 def _marked_people(

@@ -116,7 +116,8 @@ class Resolver:
         found = self._sure_pronoun(mention, context, (previous, wanted), people)
         window = (context[0], min(mention.at, context[1]))  # the sentence before: no other she
         found = None if found and rivalled(self.text, window, wanted, found, self._marks) else found
-        found = found or only_of_gender(self.text, window, wanted, previous, self._marks)
+        if not learned(found, wanted, self.cues.family):  # none, or "il" for "Claire Fontaine"
+            found = only_of_gender(self.text, window, wanted, previous, self._marks) or found
         found = None if found and opened_by_other(self.text, context, found, self.cues) else found
         objects = addressed(self.text, mention, self.cues)  # "she told Winfrey": not Winfrey
         found = None if found and objects & set(found.split()) else found

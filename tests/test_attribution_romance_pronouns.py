@@ -232,6 +232,12 @@ def test_many_pronouns_stay_linear() -> None:
             "Tom Hale",
         ),
         (
+            "en",
+            "The hall emptied after Ann Cole arrived, and Tom Reyes left too.\n\n"
+            "“It was late,” he said.",
+            "Tom Reyes",
+        ),
+        (
             "fr",
             "Julien Marchetti a rappelé l'époque où Paul Leclerc dirigeait le parti. "
             "« C'était dur », a-t-il dit.",

@@ -47,8 +47,8 @@ def test_a_name_opening_an_adverbial_clause_is_the_pronouns_antecedent(
         "The dinner went on after Christmas Day crowds left.\n\n“It was lovely,” he said.",
         # an article opens the run: a title or a body, not a person
         "The vote came after The Daily Star reported the leak.\n\n“It was lovely,” he said.",
-        # two people named in the sentence before: either one
-        "The hall emptied after Ann Cole arrived, and Tom Reyes left too.\n\n"
+        # two people named in the sentence before, one of no marked gender: either one
+        "The hall emptied after Robin Cole arrived, and Tom Reyes left too.\n\n"
         "“It was late,” he said.",
     ],
 )

@@ -9,7 +9,7 @@ import re
 from summarizer import _data
 from summarizer.attribution.frames.clauses import TOKEN
 from summarizer.attribution.frames.linked import apposed_name
-from summarizer.attribution.frames.listeners import antecedent, listener, told_first
+from summarizer.attribution.frames.listeners import antecedent, listener, told_first, unheard
 from summarizer.attribution.frames.objects import possessed, quoted_person
 from summarizer.attribution.frames.roles import complemented, documented
 from summarizer.attribution.frames.runs import adjacent, initial, preposition
@@ -165,7 +165,7 @@ def dropped(
         return None
     if before and noun_before(text, cue, cues):
         return None
-    if any(word[0].isupper() for word in TOKEN.findall(text, cue.end(), end)):
+    if any(word.group()[0].isupper() for word in unheard(text, cue.end(), end, cues)):
         return None
     return Mention("", "pronoun", cue.group(), cue.start(), cue.start())
 

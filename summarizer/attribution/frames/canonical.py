@@ -61,8 +61,7 @@ def canonical(words: str, cues: Cues) -> str:
     owners = [i for i, t in enumerate(tokens[:-1]) if POSSESSIVE.search(t)]
     if owners:  # "Labour's Ed Balls", "Germany's Angela Merkel": the owner is no part of the name
         tokens = tokens[owners[-1] + 1 :]
-    if tokens:
-        tokens[-1] = POSSESSIVE.sub("", tokens[-1])
+    tokens[-1:] = [POSSESSIVE.sub("", t) for t in tokens[-1:]]
     while len(tokens) > 1 and tokens[-1].lower() in NAME_SUFFIXES:
         tokens.pop()  # first: "King" before "Jr" ends the name, no title ("Martin Luther King Jr")
     for index in range(len(tokens) - 1, -1, -1):
@@ -73,7 +72,7 @@ def canonical(words: str, cues: Cues) -> str:
             continue  # an initial inside a name ("Tom A. Lee"), no article
         titled = lower in cues.titles or compound_title(tokens, index, cues)
         titled = titled or _post(tokens, index, cues)
-        if titled or lower in cues.stop or _addressing(lower, cues.family):
+        if titled or lower in cues.stop or _addressing(tokens, index, cues.family):
             noun = lower in cues.determiners and len(tokens) - index > 3
             tokens = tokens[index + 1 + noun :]
             tokens = tokens[_genitive_complement(tokens, cues) if titled else 0 :]
@@ -197,10 +196,11 @@ def _told_last(tokens: list[str], cues: Cues) -> bool:
     return alone and ((consonant and slavic) or last.endswith(feminine))
 
 
-# "M.", "Sra.", "г-н" address a man or a woman and are no part of a name; a doctor's "Dr." may be.
-def _addressing(word: str, family: str) -> bool:
-    """Whether a lower-case word is an honorific that marks a gender."""
-    return honorifics(family).get(word, "any") != "any"
+def _addressing(tokens: list[str], index: int, family: str) -> bool:
+    """Whether a word is an honorific of a gender ("M."), or any before two words ("Me", "Dr.")."""
+    gender, word = honorifics(family).get(tokens[index].lower().rstrip(".")), tokens[index]
+    full = len(tokens) - index > 2 and word[0].isupper()
+    return gender is not None and (gender != "any" or full)
 
 
 def one_name_each(names: Iterable[str]) -> dict[str, str]:

@@ -62,6 +62,16 @@ def listener(text: str, tokens: list[re.Match[str]], start: int, cues: Cues) -> 
     return index if subject and touching else 0
 
 
+# "«…», dijo a Efe.": the agency told, no subject after the cue (its dropped "él" speaks); "dijo a
+# Efe Carmen Ortiz" keeps her name.
+def unheard(text: str, start: int, end: int, cues: Cues) -> list[re.Match[str]]:
+    """The words from `start` to `end` past a listener that opens them ("a Efe", "à l'AFP")."""
+    tokens = list(TOKEN.finditer(text, start, end))
+    first = next((i for i, t in enumerate(tokens) if t.group()[0].isupper()), len(tokens))
+    told = listener(text, tokens[first:], start, cues) if first < len(tokens) else 0
+    return tokens[:first] + tokens[first + told :]
+
+
 # "— сказал Путину Лукашенко": a surname in a form only the dative has ("Путину", "Петрову"),
 # maybe after a first name in an oblique case ("Ивану Петрову"), then another name: the one told.
 # After a verb of quoting the same form is a woman's accusative, the one quoted ("цитирует

@@ -175,7 +175,7 @@ def _open_title(text: str, span: Span, words: list[str], cues: Cues) -> bool:
     if cues.spaced and attached:
         return True  # بـ"الجيش الحر", و"الدولة": a name glued to the word before it
     # a part cut before an incise („…, sagte er, …“); a quotation may run to the text's end
-    cut = text[span.close_at : span.close_at + 1] == ","
+    cut = text[span.close_at : span.close_at + 1] in f",{cues.dashes}"  # "—Sí —respondió X"
     after = text[span.close_at + (not cut) : span.close_at + 40]
     reply = _SPOKEN_AFTER.match(after) and not cues.nouns_capitalized  # „Cassini“ – seit …
     if reply or _cue_after(after, cues):
@@ -217,10 +217,10 @@ def _named_phrase(text: str, span: Span, words: list[str], cues: Cues) -> bool:
 # postposition of hearsay ("dem „Figaro“ zufolge").
 def _cue_after(after: str, cues: Cues) -> bool:
     """Whether a reporting verb right after the quotation says it was said ("„…“, sagte X")."""
-    found = cues.verbs.match(after.lstrip(" ,"))
-    if found is None or found.group().lower() in cues.hearsay:
-        return False
-    return after.lstrip().startswith(",")
+    lead = after.lstrip()
+    found = cues.verbs.match(lead.lstrip(f"{cues.dashes} ,"))
+    said = found is not None and found.group().lower() not in cues.hearsay
+    return said and (lead.startswith(",") or (bool(cues.dashes) and lead[:1] in cues.dashes))
 
 
 # "die Modelle „Polo“ und „Golf“", "„A“, „B“ oder „C“".

@@ -21,6 +21,7 @@ from summarizer.attribution.speakers.addressee import addressed
 from summarizer.attribution.speakers.agreement import marked_as, says, tied
 from summarizer.attribution.speakers.bodies import described_body, org_speaker
 from summarizer.attribution.speakers.cataphora import before_opening
+from summarizer.attribution.speakers.gendered import learned, only_of_gender, rivalled
 from summarizer.attribution.speakers.german_gender import pronoun_speaker
 from summarizer.attribution.speakers.governed import governed
 from summarizer.attribution.speakers.honored import namesake_choice
@@ -49,6 +50,7 @@ class Resolver:
         self.genders: dict[str, str] = {}  # each speaker a gendered pronoun stood for, its gender
         self.roster = roster_for(text, cues.family)
         self.every = cues.role_guess and cues.spaced and not cues.nouns_capitalized  # word by word
+        self._marks = (self.roster, cues, self.genders)  # what `only_of_gender` reads
 
     # `context`: since the previous quotation, spoken by `previous`; `keep`: a test to pass.
     def resolve(
@@ -117,10 +119,14 @@ class Resolver:
         if self.cues.pronoun_guess:
             return people[-1][0] if people else None
         found = self._sure_pronoun(mention, context, (previous, wanted), people)
+        window = (context[0], min(mention.at, context[1]))  # the sentence before: no other she
+        found = None if found and rivalled(self.text, window, wanted, found, self._marks) else found
+        if not learned(found, wanted, self.cues.family):  # none, or "il" for "Claire Fontaine"
+            found = only_of_gender(self.text, window, wanted, previous, self._marks) or found
         found = None if found and opened_by_other(self.text, context, found, self.cues) else found
         objects = addressed(self.text, mention, self.cues)  # "she told Winfrey": not Winfrey
         found = None if found and objects & set(found.split()) else found
-        self.genders.update({found: wanted} if found and wanted else {})
+        self.genders.update(learned(found, wanted, self.cues.family))
         both = not wanted and found and self.others(context, found)
         return None if both else found  # "Ann Cole met Tom Reyes. “…,” they said": both of them
 

@@ -1,0 +1,79 @@
+"""The one person of a pronoun's gender among people the article marks with a gender each."""
+# "Julien Marchetti a rencontré Claire Fontaine. « … », a-t-elle ajouté": she is Claire Fontaine,
+# named as an object, since the one other person is marked a man. Two women, or anyone whose
+# gender the article does not mark, and "elle" stays unnamed.
+
+from __future__ import annotations
+
+from summarizer.attribution.frames.forenames import first_name, name_marks
+from summarizer.attribution.frames.runs import single_run
+from summarizer.attribution.frames.subjects import last_sentence
+from summarizer.attribution.lexicon.cues import Cues
+from summarizer.attribution.speakers.pronoun_fit import body
+from summarizer.attribution.speakers.roster import Roster
+
+
+# `window`: from the previous quotation's close (or the text's start) to the pronoun's quotation
+# or cue; `previous`: the previous quotation's speaker, who must be marked the other gender too.
+def only_of_gender(
+    text: str,
+    window: tuple[int, int],
+    wanted: str | None,
+    previous: str | None,
+    found: tuple[Roster, Cues, dict[str, str]],
+) -> str | None:
+    """The one person named in the sentence before `window`'s end of gender `wanted`, if sure."""
+    people = _marked_people(text, window, wanted, found)
+    ours = [name for name, marked in people.items() if marked == wanted]
+    if len(people) < 2 or len(ours) != 1 or None in people.values():
+        return None
+    _, cues, told = found
+    other = told.get(previous or "") or first_name(previous or "", cues.family)
+    return ours[0] if previous in (None, ours[0]) or (other and other != wanted) else None
+
+
+# "« … », a déclaré Sophie Aubry. Julien Marchetti a rencontré Claire Fontaine. « … », a-t-elle
+# ajouté": Sophie Aubry may go on, but Claire Fontaine may answer; nobody sure.
+def rivalled(
+    text: str,
+    window: tuple[int, int],
+    wanted: str | None,
+    speaker: str,
+    found: tuple[Roster, Cues, dict[str, str]],
+) -> bool:
+    """Whether the sentence before `window`'s end names one more of gender `wanted`."""
+    people = _marked_people(text, window, wanted, found)
+    if any(n in speaker or speaker in n for n in people):
+        return False  # "Cuban said he sees Donald Trump … “…,” he said": the one named goes on
+    return any(marked == wanted for marked in people.values())
+
+
+def _marked_people(
+    text: str,
+    window: tuple[int, int],
+    wanted: str | None,
+    found: tuple[Roster, Cues, dict[str, str]],
+) -> dict[str, str | None]:
+    """Each person named in the last sentence of `window`, with the gender the name marks."""
+    # by a first name, title or role, and a pronoun resolved before; not a pronoun after it,
+    # which may be the one being resolved ("… the Sony Open.\n\n“…,” he said")
+    roster, cues, told = found
+    if wanted is None or window[1] <= window[0]:
+        return {}
+    begin = max(window[0], last_sentence(text, window, cues))
+    people: dict[str, str | None] = {}
+    for run in single_run().finditer(text, begin, window[1]):
+        name = roster.name(run.group(), run.start())
+        if not name or body(name, cues):
+            continue
+        marks = name_marks(text, run.span(), cues.family) | {told.get(name)} - {None}
+        people[name] = people.get(name) or (marks.pop() if len(marks) == 1 else None)
+    return people
+
+
+# A pronoun's guess that a later rule may set aside ("il" for "Claire Fontaine") must not teach
+# the article a gender for that name: the name's own first name says otherwise.
+def learned(speaker: str | None, wanted: str | None, family: str) -> dict[str, str]:
+    """`speaker` with the gender `wanted`, unless the first name marks another, as a mapping."""
+    own = first_name(speaker or "", family)
+    return {speaker: wanted} if speaker and wanted and own in (None, wanted) else {}

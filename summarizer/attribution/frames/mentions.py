@@ -45,6 +45,7 @@ from summarizer.attribution.frames.noun_subjects import noun_subject
 from summarizer.attribution.frames.objects import names_quoted
 from summarizer.attribution.frames.owned import unnamed_after
 from summarizer.attribution.frames.participial import participle_subject
+from summarizer.attribution.frames.pointed import pointed_back, pointed_window
 from summarizer.attribution.frames.quoting import objective, passive_end, with_objects
 from summarizer.attribution.frames.reported_clause import opens_reported
 from summarizer.attribution.frames.roles import complemented, role_name, subject
@@ -109,8 +110,9 @@ def frame_mentions(text: str, colon: int, cues: Cues) -> Iterator[Mention]:
 
 def _spaced_after(text: str, before: Window, window: Window, cues: Cues) -> Mention | None:
     start = LEAD.match(text, window[0], window[1]).end()  # type: ignore[union-attr]
-    if start == window[1] and not cues.nouns_capitalized:
-        return None  # only punctuation after the mark: no cue in reach (German reads on)
+    if start == window[1] and not cues.nouns_capitalized:  # no cue in reach (German reads on)
+        pointed = pointed_window(text, before, window, cues)  # "«…». Об этом заявил X."
+        return pointed_back(_spaced_after(text, before, pointed, cues)) if pointed else None
     fresh = new_sentence(text, window[0], start, outside=cues.nouns_capitalized)  # German „…“.
     if cues.nouns_capitalized and fresh:
         return sentence_after(text, before, start, cues)  # "„…“ Soweit X.", "„…“ Das sagte X."

@@ -141,6 +141,8 @@ class Cues:
     genitive_endings: tuple[tuple[str, str], ...] = ()
     oblique_endings: tuple[str, ...] = ()
     plural_endings: tuple[str, ...] = ()
+    object_endings: tuple[str, ...] = ()  # "Ольгу Смирнову": no genitive ends so
+    pointers: tuple[str, ...] = ()  # "«…». Об этом заявил X": the words it points back at
     plural_cues: tuple[str, ...] = ()
     listener_prepositions: frozenset[str] = frozenset()
     null_subject: bool = False

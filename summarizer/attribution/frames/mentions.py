@@ -39,7 +39,8 @@ from summarizer.attribution.frames.cueword import (
 )
 from summarizer.attribution.frames.descriptions import described_or_lone
 from summarizer.attribution.frames.documents import paper_subject
-from summarizer.attribution.frames.inner_titles import TITLE_MARKS
+from summarizer.attribution.frames.inner_titles import TITLE_MARKS, role_tail
+from summarizer.attribution.frames.listeners import no_subject
 from summarizer.attribution.frames.located import place_after, place_before
 from summarizer.attribution.frames.noun_subjects import noun_subject
 from summarizer.attribution.frames.objects import names_quoted
@@ -67,8 +68,6 @@ _MAX_CUES = 4
 # who can be the subject of a document's cue ("her statement read", "говорится в заявлении")
 _WRITTEN = frozenset({"description", "org", "anonymous"})
 _SENTENCE_REACH = 300
-# "“…,” said Obama's strategist": a possessive before a lower-case noun is no subject; its owner
-_OWNER = re.compile(r"['’]s\s+[a-z]")
 # Verb-second or verb-first order: a name right after the cue is its subject ("Weiter sagte X:").
 _VERB_SECOND = frozenset({"de", "ar"})
 # "„Wir bauen.“ Darauf erwiderte X: …": a German quotation's stop and its closing mark
@@ -294,7 +293,7 @@ def _right(
         return Mention(text[name[0] : name[1]], "name", cue.group(), name[0], cue.start())
     run = run_of(text, tokens, cues, forward=True)
     found = subject(text, run, cue, cues)
-    found = None if found and _OWNER.match(text, found.at + len(found.words) - 2) else found
+    found = None if found and no_subject(text, found, cues) else found
     if found and found.kind == "role" and (lenient or cues.patronymics):
-        return role_name(text, tokens[len(run) :], cue, cues) or found
+        return role_name(text, role_tail(text, tokens[len(run) :], cues), cue, cues) or found
     return found

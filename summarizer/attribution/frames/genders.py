@@ -73,8 +73,7 @@ def gender(
     if not cues.genders:
         return None
     start, end = name
-    surname_of = text[start:end].split()[-1]  # Russian: "Белова" is a woman, "Белов" a man
-    marked = next((g for g, ends in cues.gender_endings if surname_of.endswith(ends)), None)
+    marked = _name_gender(text[start:end].split(), cues)
     if marked:
         return marked
     lead = TOKEN.findall(text, max(0, start - 6), start)[-1:]
@@ -95,3 +94,13 @@ def gender(
         if found or word[0].isupper():  # past another name, a pronoun may be that one's
             return found
     return None
+
+
+# Russian: "Белова" is a woman, "Белов" a man; "Алексея Громова" (genitive) a man whatever the
+# surname's ending, as his first name's tells.
+def _name_gender(words: list[str], cues: Cues) -> str | None:
+    """The gender a name's endings mark, or None."""
+    oblique = cues.masculine_oblique  # the run may open with a capitalised noun: "Жена Алексея"
+    if oblique and any(word.endswith(oblique) for word in words[:-1]):
+        return "masculine"
+    return next((g for g, ends in cues.gender_endings if words[-1].endswith(ends)), None)

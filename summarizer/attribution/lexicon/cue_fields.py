@@ -102,6 +102,7 @@ _AS_TUPLE = (
     "oblique_endings",
     "plural_endings",
     "object_endings",
+    "masculine_oblique",
     "description_endings",
     "adverb_endings",
     "surname_endings",

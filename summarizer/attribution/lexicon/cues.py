@@ -142,6 +142,7 @@ class Cues:
     oblique_endings: tuple[str, ...] = ()
     plural_endings: tuple[str, ...] = ()
     object_endings: tuple[str, ...] = ()  # "Ольгу Смирнову": no genitive ends so
+    masculine_oblique: tuple[str, ...] = ()  # "Алексея Громова": a man's first name
     pointers: tuple[str, ...] = ()  # "«…». Об этом заявил X": the words it points back at
     plural_cues: tuple[str, ...] = ()
     listener_prepositions: frozenset[str] = frozenset()

@@ -14,6 +14,7 @@ from summarizer.attribution.lexicon.cues import Cues, Mention, Window
 
 _SPACES = re.compile(r"[ \t]*")
 _SENTENCE_OPENED = (".", "!", "?", "…", "\n")
+_REACH = 200  # the rest of the pointing sentence: a cue and its subject
 
 
 def pointed_window(text: str, before: Window, after: Window, cues: Cues) -> Window | None:
@@ -32,10 +33,11 @@ def pointed_window(text: str, before: Window, after: Window, cues: Cues) -> Wind
     cue = cues.verbs.match(text, verb)
     if cue is None:
         return None
-    stop = cues.sentence_end.search(text, cue.end())
-    line = text.find("\n", cue.end())
+    reach = min(len(text), cue.end() + _REACH)  # bounded: each quotation reads a sentence
+    stop = cues.sentence_end.search(text, cue.end(), reach)
+    line = text.find("\n", cue.end(), reach)
     ends = [e for e in (stop.start() if stop else -1, line) if e >= 0]
-    return verb, min(ends) if ends else len(text)
+    return verb, min(ends) if ends else reach
 
 
 # The speaker stands a sentence away from the words: named, never sure (low).

@@ -113,6 +113,7 @@ _LOWER_TUPLE = (
     "cleft_openers",
     "topic_prepositions",
     "interview_with",
+    "comitative",
     "pointers",
     "plural_cues",
     "name_nouns",

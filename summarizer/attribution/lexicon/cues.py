@@ -105,6 +105,7 @@ class Cues:
     articles: frozenset[str] = frozenset()
     quotatives: tuple[str, ...] = ()
     interview_with: tuple[str, ...] = ()
+    comitative: tuple[str, ...] = ()  # "с Иваном Кузиным": a name in the instrumental
     interview_words: tuple[str, ...] = ()
     dashes: str = ""
     case_endings: tuple[str, ...] = ()

@@ -96,11 +96,14 @@ def gender(
     return None
 
 
-# Russian: "Белова" is a woman, "Белов" a man; "Алексея Громова" (genitive) a man whatever the
-# surname's ending, as his first name's tells.
+# Russian: "Белова" is a woman, "Белов" a man; "Алексея Громова" (genitive) a man and "Марии
+# Беловой" a woman whatever the surname's ending, as the first name's tells.
 def _name_gender(words: list[str], cues: Cues) -> str | None:
     """The gender a name's endings mark, or None."""
-    oblique = cues.masculine_oblique  # the run may open with a capitalised noun: "Жена Алексея"
-    if oblique and any(word.endswith(oblique) for word in words[:-1]):
-        return "masculine"
+    for marked, oblique in (
+        ("masculine", cues.masculine_oblique),
+        ("feminine", cues.feminine_oblique),
+    ):
+        if oblique and len(words) > 1 and words[-2].endswith(oblique):  # "Жена Алексея X"
+            return marked
     return next((g for g, ends in cues.gender_endings if words[-1].endswith(ends)), None)

@@ -103,6 +103,7 @@ _AS_TUPLE = (
     "plural_endings",
     "object_endings",
     "masculine_oblique",
+    "feminine_oblique",
     "description_endings",
     "adverb_endings",
     "surname_endings",

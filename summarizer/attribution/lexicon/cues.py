@@ -144,6 +144,7 @@ class Cues:
     plural_endings: tuple[str, ...] = ()
     object_endings: tuple[str, ...] = ()  # "Ольгу Смирнову": no genitive ends so
     masculine_oblique: tuple[str, ...] = ()  # "Алексея Громова": a man's first name
+    feminine_oblique: tuple[str, ...] = ()  # "Марии Беловой": a woman's
     pointers: tuple[str, ...] = ()  # "«…». Об этом заявил X": the words it points back at
     plural_cues: tuple[str, ...] = ()
     listener_prepositions: frozenset[str] = frozenset()

@@ -73,7 +73,24 @@ def described_or_lone(
     """`description_after`, or (None, True) where only a lone article follows the cue: nobody."""
     if not lenient and len(tokens) == 1 and tokens[0].group() in _lone_articles(cues):
         return None, True
-    return description_after(text, tokens, cue, cues)
+    return _genitive_role(text, tokens, cue, cues) or description_after(text, tokens, cue, cues)
+
+
+# "По словам министра, «…»": a title in the genitive alone after a genitive cue, its clause ended,
+# is the role, named in the nominative so that its holder named before is found ("Министр
+# финансов Антон Силуанов"); with words after it ("министра обороны X") the run is read as ever.
+def _genitive_role(
+    text: str, tokens: list[re.Match[str]], cue: re.Match[str], cues: Cues
+) -> tuple[Mention | None, bool] | None:
+    """The role a lone title in the genitive after "по словам" makes, else None."""
+    if not tokens or cue.group().lower() not in cues.genitive_cues:
+        return None
+    title = cues.nominative(tokens[0].group())
+    if title == tokens[0].group() or title not in cues.titles or title in cues.stop:
+        return None
+    if text[tokens[0].end() : tokens[0].end() + 1] != ",":
+        return None
+    return Mention(title, "role", cue.group(), tokens[0].start(), cue.start()), False
 
 
 def _described_name(text: str, found: Mention, cue: re.Match[str], cues: Cues) -> Mention | None:

@@ -73,8 +73,7 @@ def gender(
     if not cues.genders:
         return None
     start, end = name
-    surname_of = text[start:end].split()[-1]  # Russian: "Белова" is a woman, "Белов" a man
-    marked = next((g for g, ends in cues.gender_endings if surname_of.endswith(ends)), None)
+    marked = _name_gender(text[start:end].split(), cues)
     if marked:
         return marked
     lead = TOKEN.findall(text, max(0, start - 6), start)[-1:]
@@ -95,3 +94,16 @@ def gender(
         if found or word[0].isupper():  # past another name, a pronoun may be that one's
             return found
     return None
+
+
+# Russian: "Белова" is a woman, "Белов" a man; "Алексея Громова" (genitive) a man and "Марии
+# Беловой" a woman whatever the surname's ending, as the first name's tells.
+def _name_gender(words: list[str], cues: Cues) -> str | None:
+    """The gender a name's endings mark, or None."""
+    for marked, oblique in (
+        ("masculine", cues.masculine_oblique),
+        ("feminine", cues.feminine_oblique),
+    ):
+        if oblique and len(words) > 1 and words[-2].endswith(oblique):  # "Жена Алексея X"
+            return marked
+    return next((g for g, ends in cues.gender_endings if words[-1].endswith(ends)), None)

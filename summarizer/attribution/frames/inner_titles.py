@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 
+from summarizer.attribution.frames.listeners import object_run
 from summarizer.attribution.lexicon.cues import Cues
 from summarizer.attribution.lexicon.stops import last_stop
 from summarizer.attribution.marks.marks import Span
@@ -12,6 +14,8 @@ _TITLE_CHARS = 40  # a quoted name or title, never a sentence of speech
 _REACH = 30  # the words after the title before the aside closes ("campaign pins")
 _CLOSE = re.compile(r"[^\W\d]+(?:[ -][^\W\d]+){0,3}")
 TITLE_MARKS = "\"'“”‘’«»"
+_CLOSERS = {"«": "»", "„": "“", '"': '"', "“": "”"}  # a title's marks, opening and closing
+_LEAD_WORDS = 3  # the lower-case complement words before the title ("компании")
 
 
 # "“…,” Ohio delegate Ann Roe, wearing a hat and “Vote Rudd” pins, said" and "As Ann Roe,
@@ -51,3 +55,29 @@ def _closes_on_cue(text: str, span: Span, cues: Cues) -> bool:
     while at < len(text) and text[at] in TITLE_MARKS:
         at += 1
     return cues.verbs.match(text, at + 1 if text[at : at + 1] == " " else at) is not None
+
+
+# A quoted name after a role and its lower-case complement is the body it heads ("— заявил глава
+# «Газпрома» Алексей Миллер", "глава компании «Нафтогаз Украины» X"): never the speaker's name,
+# which is the one after it.
+def past_title(text: str, tokens: list[re.Match[str]]) -> list[re.Match[str]]:
+    """`tokens` without a short quoted title among their first words, else as they are."""
+    for index, token in enumerate(tokens[:_LEAD_WORDS]):
+        opener = text[token.start() - 1 : token.start()]
+        if opener in _CLOSERS:
+            close = text.find(_CLOSERS[opener], token.end())
+            if close < 0 or close - token.start() > _TITLE_CHARS:
+                return tokens
+            return [*tokens[:index], *(t for t in tokens[index:] if t.start() > close)]
+        if not token.group().islower():
+            return tokens
+    return tokens
+
+
+# After a role its name: past a quoted title ("глава «Газпрома» X"); none where the one told
+# opens the words ("— сказал министр Алексею Миллеру").
+def role_tail(text: str, tokens: list[re.Match[str]], cues: Cues) -> list[re.Match[str]]:
+    """The words after a role, after a cue, in which the role's name may stand."""
+    tokens = past_title(text, tokens)
+    words = [t.group() for t in takewhile(lambda t: t.group()[:1].isupper(), tokens)]
+    return [] if object_run(words, cues) else tokens

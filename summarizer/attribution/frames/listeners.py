@@ -10,7 +10,7 @@ from itertools import pairwise, takewhile
 from summarizer import _data
 from summarizer.attribution.frames.clauses import TOKEN
 from summarizer.attribution.frames.runs import PARTICLES, adjacent, elided
-from summarizer.attribution.lexicon.cues import Cues
+from summarizer.attribution.lexicon.cues import Cues, Mention
 
 NAME_WORDS = 2
 """The words of a name at the end of a longer capitalised run ("a Efe Marta Solís")."""
@@ -19,6 +19,7 @@ _DESCRIBING = 2
 _CLOSERS = ' \t»"”'
 _OPENERS = '«"“„'
 _CLOSING = re.compile('[»"”“]')
+_OWNER = re.compile(r"['’]s\s+[a-z]")
 _CITED_WORDS = 4  # a source's name: a first name, initials and a surname
 _CITED_REACH = 30  # the cue's words right before it
 _TOLD_WORDS = 2  # a first name and a surname in the dative before the speaker's name
@@ -97,9 +98,30 @@ def _told_words(words: list[str], cues: Cues) -> int:
     dative = _DATIVES.get(cues.family, ())
     if not dative or len(words) < 2:
         return 0
+    if objects := object_run(words, cues):
+        return objects  # "— заявил Алексею Миллеру Иван Петров"
     if len(words) > 2 and words[1].endswith(dative) and words[0].endswith(cues.oblique_endings):
         return 2  # "— сказала Ивану Петрову Смирнова"
     return int(words[0].endswith(dative))
+
+
+# No word of a Russian name in the nominative ends so ("Шойгу" alone is a surname, never after
+# another word so ending): two words in -у or -ю after a cue are the one told or the one addressed
+# ("— заявил Алексею Миллеру", "— сказал министр Алексею Миллеру"), not the speaker.
+def object_run(words: list[str], cues: Cues) -> int:
+    """How many of a capitalised run's first words end as an object does, when two or more."""
+    ends = cues.object_endings
+    count = len(list(takewhile(lambda word: bool(ends) and word.endswith(ends), words)))
+    return count if count >= 2 else 0
+
+
+# "“…,” said Obama's strategist": a possessive before a lower-case noun is no subject, its owner
+# no speaker; "— сказал министр Алексею Миллеру": the one told.
+def no_subject(text: str, found: Mention, cues: Cues) -> bool:
+    """Whether the capitalised run read after a cue is an owner or the one told, no subject."""
+    if _OWNER.match(text, found.at + len(found.words) - 2):
+        return True
+    return bool(object_run([w for w in found.words.split() if w[:1].isupper()], cues))
 
 
 # The article's names are read without the one told: "Путину Лукашенко" is no one's name.

@@ -39,12 +39,14 @@ from summarizer.attribution.frames.cueword import (
 )
 from summarizer.attribution.frames.descriptions import described_or_lone
 from summarizer.attribution.frames.documents import paper_subject
-from summarizer.attribution.frames.inner_titles import TITLE_MARKS
+from summarizer.attribution.frames.inner_titles import TITLE_MARKS, role_tail
+from summarizer.attribution.frames.listeners import no_subject
 from summarizer.attribution.frames.located import place_after, place_before
 from summarizer.attribution.frames.noun_subjects import noun_subject
 from summarizer.attribution.frames.objects import names_quoted
 from summarizer.attribution.frames.owned import unnamed_after
 from summarizer.attribution.frames.participial import participle_subject
+from summarizer.attribution.frames.pointed import pointed_back, pointed_window
 from summarizer.attribution.frames.quoting import objective, passive_end, with_objects
 from summarizer.attribution.frames.reported_clause import opens_reported
 from summarizer.attribution.frames.roles import complemented, role_name, subject
@@ -66,8 +68,6 @@ _MAX_CUES = 4
 # who can be the subject of a document's cue ("her statement read", "говорится в заявлении")
 _WRITTEN = frozenset({"description", "org", "anonymous"})
 _SENTENCE_REACH = 300
-# "“…,” said Obama's strategist": a possessive before a lower-case noun is no subject; its owner
-_OWNER = re.compile(r"['’]s\s+[a-z]")
 # Verb-second or verb-first order: a name right after the cue is its subject ("Weiter sagte X:").
 _VERB_SECOND = frozenset({"de", "ar"})
 # "„Wir bauen.“ Darauf erwiderte X: …": a German quotation's stop and its closing mark
@@ -109,8 +109,9 @@ def frame_mentions(text: str, colon: int, cues: Cues) -> Iterator[Mention]:
 
 def _spaced_after(text: str, before: Window, window: Window, cues: Cues) -> Mention | None:
     start = LEAD.match(text, window[0], window[1]).end()  # type: ignore[union-attr]
-    if start == window[1] and not cues.nouns_capitalized:
-        return None  # only punctuation after the mark: no cue in reach (German reads on)
+    if start == window[1] and not cues.nouns_capitalized:  # no cue in reach (German reads on)
+        pointed = pointed_window(text, before, window, cues)  # "«…». Об этом заявил X."
+        return pointed_back(_spaced_after(text, before, pointed, cues)) if pointed else None
     fresh = new_sentence(text, window[0], start, outside=cues.nouns_capitalized)  # German „…“.
     if cues.nouns_capitalized and fresh:
         return sentence_after(text, before, start, cues)  # "„…“ Soweit X.", "„…“ Das sagte X."
@@ -292,7 +293,7 @@ def _right(
         return Mention(text[name[0] : name[1]], "name", cue.group(), name[0], cue.start())
     run = run_of(text, tokens, cues, forward=True)
     found = subject(text, run, cue, cues)
-    found = None if found and _OWNER.match(text, found.at + len(found.words) - 2) else found
+    found = None if found and no_subject(text, found, cues) else found
     if found and found.kind == "role" and (lenient or cues.patronymics):
-        return role_name(text, tokens[len(run) :], cue, cues) or found
+        return role_name(text, role_tail(text, tokens[len(run) :], cues), cue, cues) or found
     return found

@@ -108,6 +108,7 @@ class Cues:
     articles: frozenset[str] = frozenset()
     quotatives: tuple[str, ...] = ()
     interview_with: tuple[str, ...] = ()
+    comitative: tuple[str, ...] = ()  # "с Иваном Кузиным": a name in the instrumental
     interview_words: tuple[str, ...] = ()
     dashes: str = ""
     case_endings: tuple[str, ...] = ()
@@ -144,6 +145,10 @@ class Cues:
     genitive_endings: tuple[tuple[str, str], ...] = ()
     oblique_endings: tuple[str, ...] = ()
     plural_endings: tuple[str, ...] = ()
+    object_endings: tuple[str, ...] = ()  # "Ольгу Смирнову": no genitive ends so
+    masculine_oblique: tuple[str, ...] = ()  # "Алексея Громова": a man's first name
+    feminine_oblique: tuple[str, ...] = ()  # "Марии Беловой": a woman's
+    pointers: tuple[str, ...] = ()  # "«…». Об этом заявил X": the words it points back at
     plural_cues: tuple[str, ...] = ()
     listener_prepositions: frozenset[str] = frozenset()
     null_subject: bool = False

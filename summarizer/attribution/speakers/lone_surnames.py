@@ -38,4 +38,14 @@ def nominative(roster: Roster, name: str, cues: Cues) -> str:
         for _, full in roster.by_word().get(form, []):
             if full != name and len(full.split()) == len(words) and full.endswith(form):
                 return full
-    return " ".join(fleeting(cues.nominative(word), cues) for word in words)
+    return " ".join(_turned(word, words, cues) for word in words)
+
+
+# The words of one name share its case: a surname in -у after "Сергея" is no accusative but a
+# name that does not decline ("по словам Сергея Шойгу"); after "Ольгу" it is ("Ольгу Смирнову").
+def _turned(word: str, words: list[str], cues: Cues) -> str:
+    """One word of a name in an oblique case, turned nominative where its case allows."""
+    ends = cues.object_endings
+    if ends and word is words[-1] and word.endswith(ends) and not words[0].endswith(ends):
+        return word
+    return fleeting(cues.nominative(word), cues)

@@ -19,6 +19,7 @@ from summarizer.attribution.frames.subjects import cue_follows, is_subject
 from summarizer.attribution.german.casing import past_light_noun
 from summarizer.attribution.lexicon.cues import Cues
 from summarizer.attribution.speakers.agreement import past_tense
+from summarizer.attribution.speakers.comitative import comitative_name, in_instrumental
 from summarizer.attribution.speakers.ranks import same_rank
 
 # A closing double mark right after a run, past a comma or full stop set inside the quotation.
@@ -144,12 +145,13 @@ class Roster:
             lead = [run.split()[0]]
             pos, run = pos + len(lead[0]) + 1, run.split(" ", 1)[1]
             lowers = lowers[1:]
-        if lead and lead[-1].lower() in self.cues.governing:
+        governed = lead and lead[-1].lower() in self.cues.governing
+        if governed and not in_instrumental(self.text, pos, run, self.cues):
             run = past_place(run, self.cues)  # "в Москве Песков" names Песков, not "Москве Песков"
         run = past_told(run, lead, self.cues)
         colon = self.cues.nouns_capitalized and self.text.startswith(":", pos + len(run))
         run = complement_dropped(past_light_noun(run, colon), lead, self.cues)
-        name = self.name(self._uninverted(pos, run))
+        name = comitative_name(self.text, pos, self.name(self._uninverted(pos, run)), self.cues)
         orgs = not self.orgs.isdisjoint(name.lower().split())  # no generator per run
         if " " not in name or orgs or two_people(index, name):  # "Scholz Macron": pairs.py
             return

@@ -19,6 +19,7 @@ from summarizer.attribution.speakers.names import Resolver
 from summarizer.attribution.speakers.papers import possessive_before
 
 _REACH = 2000  # where a noun's titled name is looked for before its cue: bounded, linear
+_QUOTED_BODY = r'(?:[«"„“][^«»"„“”\n]{1,40}[»"“”][ \t]+)?'  # the body a noun heads, maybe
 
 
 def described(mention: Mention, resolver: Resolver, basis: str) -> Attribution:
@@ -54,7 +55,8 @@ def after_unnamed(frame: CueFrame, previous: Attribution | None, resolver: Resol
 
 def _only_titled(text: str, mention: Mention, cues: Cues) -> str | None:
     at = mention.cue_at if mention.cue_at >= 0 else mention.at
-    noun = re.compile(rf"(?<!\w){re.escape(mention.words)}[ \t]+", re.IGNORECASE)
+    # past the body it heads, quoted: "экономист «Альфа-банка» Наталия Орлова" (inner_titles)
+    noun = re.compile(rf"(?<!\w){re.escape(mention.words)}[ \t]+{_QUOTED_BODY}", re.IGNORECASE)
     names = set()
     for found in noun.finditer(text, max(0, at - _REACH), at):
         run = single_run().match(text, found.end())

@@ -54,10 +54,8 @@ def quotes(page: Path) -> list[dict[str, Any]]:
 
 # not yet: shapes still read wrong (strict, so a fix shows up)
 TODO = {
-    "tram-en.txt",
     "foerster-de.html",
     "luthier-fr.html",
-    "rescate-es.html",
     "lednik-ru.html",
     "hospital-ar.txt",
     "desal-ar.html",

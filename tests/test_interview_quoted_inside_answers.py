@@ -30,3 +30,26 @@ def test_a_quotation_of_someone_named_is_not_the_interviewees() -> None:
 
 def test_a_quotation_of_someone_unnamed_is_nobodys() -> None:
     assert speakers()["We are tired of waiting."][0] is None
+
+
+def test_a_quotation_after_a_comma_in_an_answer_is_not_the_interviewees() -> None:
+    text = TEXT.replace("One of them told me: ", "One of them told me, ")
+    found = {q.text: q.speaker for q in find_quotes(text, "en")}
+    assert found["We are tired of waiting."] is None
+    assert found["They want a date."] == "Maria Lind"
+
+
+def test_a_sentence_ending_before_a_name_opens_no_run_into_it() -> None:
+    text = (
+        "Anna Berg, 54, is the mayor of Eastwick. We spoke to her about the tram.\n\n"
+        "Q: Why a tram?\n\nA: It has its own lane.\n\nQ: When?\n\nA: In the spring."
+    )
+    assert {q.speaker for q in find_quotes(text, "en")} == {"Anna Berg"}
+
+
+def test_initials_stay_one_run() -> None:
+    text = (
+        "An interview with the novelist J. K. Marsh about her new book.\n\n"
+        "Q: Why the sea?\n\nA: My grandfather fished.\n\nQ: Next?\n\nA: A lighthouse."
+    )
+    assert {q.speaker for q in find_quotes(text, "en")} == {"J. K. Marsh"}

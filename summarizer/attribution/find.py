@@ -207,8 +207,12 @@ def _inside_clause(text: str, span: Span, cues: Cues) -> bool:
     ends = [cue.end() for cue in cues.verbs.finditer(before)]
     if ends and ends[-1] == len(before):
         return False
-    # a whole sentence in marks after a colon is quoted on its own ("told me: “We wait.”")
-    if before.endswith((":", "：")) and text[span.start : span.end].rstrip()[-1:] in _SHUTS:
+    # a whole sentence in marks after a colon or comma is quoted on its own ("told me: “We
+    # wait.”", "one told me, “We wait.”")
+    if (
+        before.endswith((":", "：", ",", "，"))
+        and text[span.start : span.end].rstrip()[-1:] in _SHUTS
+    ):
         return False
     if before[-1:].isalnum() or before.endswith("、"):
         return True

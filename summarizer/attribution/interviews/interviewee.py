@@ -20,6 +20,7 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*\.?")
 _PHRASE_END = re.compile(r"[,.;:!?()\[\]،؛\n—–]")
 _NAME_WORDS = 2
 _INITIAL = 3
+_INITIAL_LEN = 2  # "J."
 _AGENT_REACH = 40
 _han_run = lazy("[\u3400-\u9fff]+")
 _ZH = _data.load_toml("interviews.toml")["zh"]
@@ -42,11 +43,22 @@ def capitalised(text: str, start: int, end: int, cues: Cues | None = None) -> li
         # a byline's own "By" opens no name
         if not word.group()[0].isupper() or (cues and word.group().lower() in cues.agents):
             continue
-        if runs and not text[runs[-1][-1].end() : word.start()].strip(" \t"):
+        if (
+            runs
+            and not text[runs[-1][-1].end() : word.start()].strip(" \t")
+            and not _ends(runs[-1][-1])
+        ):
             runs[-1].append(word)
         elif not (cues and _after_agent(text, word.start(), cues)):
             runs.append([word])
     return [text[run[0].start() : run[-1].end()] for run in runs]
+
+
+# "Eastwick. We spoke to her": a period after a word longer than an initial ("J. K.") ends its
+# sentence, and the run of capitals with it.
+def _ends(word: re.Match[str]) -> bool:
+    """Whether a capitalised word closes its sentence."""
+    return word.group().endswith(".") and len(word.group()) > _INITIAL_LEN
 
 
 # A phrase ("she spoke to") as well as a word ("par"): the name after it is the interviewer's.

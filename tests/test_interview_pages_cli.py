@@ -57,8 +57,6 @@ TODO = {
     "foerster-de.html",
     "luthier-fr.html",
     "lednik-ru.html",
-    "hospital-ar.txt",
-    "desal-ar.html",
 }
 PARAMS = [
     pytest.param(*case, marks=pytest.mark.xfail(strict=True)) if case[0] in TODO else case

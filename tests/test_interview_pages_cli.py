@@ -74,6 +74,7 @@ def test_each_answer_is_the_interviewees_and_no_question_is(
     assert any(answer in q["text"] for q in turns)
     assert not any(question.casefold() in q["text"].casefold() for q in turns)
     assert not any(q["text"].endswith(("?", "？", "؟")) for q in turns)
+    assert not any(q["text"].startswith(who) for q in turns)  # the turn's tag is no speech
     if quoted:  # someone the interviewee quotes is not the interviewee
         inner = [q for q in found if quoted in q["text"]]
         assert inner

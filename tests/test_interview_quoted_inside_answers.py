@@ -53,3 +53,16 @@ def test_initials_stay_one_run() -> None:
         "Q: Why the sea?\n\nA: My grandfather fished.\n\nQ: Next?\n\nA: A lighthouse."
     )
     assert {q.speaker for q in find_quotes(text, "en")} == {"J. K. Marsh"}
+
+
+def test_an_outlet_with_its_article_asks_and_its_tag_is_no_speech() -> None:
+    text = (
+        "Entretien avec Claire Dumas, maire de Saint-Aubin.\n\n"
+        "Le Monde : Pourquoi cette classe ?\n\nClaire Dumas : Sans elle, les familles partent.\n\n"
+        "Le Monde : Irez-vous au tribunal ?\n\nClaire Dumas : S'il le faut, oui."
+    )
+    found = [(q.text, q.speaker) for q in find_quotes(text, "fr")]
+    assert found == [
+        ("Sans elle, les familles partent.", "Claire Dumas"),
+        ("S'il le faut, oui.", "Claire Dumas"),
+    ]

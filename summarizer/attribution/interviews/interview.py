@@ -141,11 +141,13 @@ def _named(text: str, paragraphs: list[tuple[int, int]], cues: Cues) -> Turns | 
     return Turns(tuple(questions), tuple(f for f, _ in answers), {f[0]: a for f, a in answers})
 
 
-# Not a label such as "Photo" that opens a caption once.
+# Not a label such as "Photo" that opens a caption once; an article may open an outlet's name
+# ("Le Monde :", "Die Zeit:"), never a one-word tag ("However:").
 def _name_tag(tag: str, cues: Cues) -> bool:
-    """Whether a paragraph tag is a speaker's name ("PUTIN", "Anna Berg", "Q")."""
+    """Whether a paragraph tag is a speaker's name ("PUTIN", "Anna Berg", "Le Monde", "Q")."""
     words = tag.split()
-    return all(w[0].isupper() for w in words) and words[0].lower() not in cues.stop
+    outlet = len(words) > 1 and words[0].lower() in cues.articles
+    return all(w[0].isupper() for w in words) and (outlet or words[0].lower() not in cues.stop)
 
 
 def _questions(text: str, turns: list[tuple[Frame, str]]) -> int:

@@ -54,7 +54,6 @@ def quotes(page: Path) -> list[dict[str, Any]]:
 
 # not yet: shapes still read wrong (strict, so a fix shows up)
 TODO = {
-    "foerster-de.html",
     "lednik-ru.html",
 }
 PARAMS = [

@@ -152,8 +152,10 @@ def _announced(text: str, cues: Cues, before: int) -> str | None:
         if cues.family == "ar":
             continue  # "حوار مع وزير الزراعة:" names no one; the introduction may
         runs = [untitled(run, cues) for run in capitalised(text, start, end)]
-        if runs and len(runs[-1].split()) > 1:
-            return _plain(" ".join(runs[-1].split()[-_NAME_WORDS:]), cues)
+        # the name right after the phrase, not a noun further on ("mit dem Förster Jonas
+        # Albrecht geht es um kranke Fichten")
+        if runs and len(runs[0].split()) > 1:
+            return _plain(" ".join(runs[0].split()[-_NAME_WORDS:]), cues)
     return None
 
 

@@ -43,3 +43,18 @@ def test_the_interviewee_is_the_name_right_after_interview_with() -> None:
         "Frage: Was pflanzen Sie?\n\nAntwort: Eichen und Buchen."
     )
     assert {q.speaker for q in find_quotes(text, "de")} == {"Jonas Albrecht"}
+
+
+RUSSIAN_TURNS = (
+    "\n\nВопрос: Что вы увидели?\n\nОтвет: Ледник отступил.\n\nВопрос: А дальше?\n\nОтвет: Паводки."
+)
+
+
+def test_a_russian_role_opening_the_sentence_is_no_word_of_the_name() -> None:
+    text = "Гляциолог Павел Никитин рассказал об экспедиции." + RUSSIAN_TURNS
+    assert {q.speaker for q in find_quotes(text, "ru")} == {"Павел Никитин"}
+
+
+def test_a_russian_name_with_its_patronymic_stays_whole() -> None:
+    text = "Павел Сергеевич Никитин рассказал об экспедиции." + RUSSIAN_TURNS
+    assert {q.speaker for q in find_quotes(text, "ru")} == {"Павел Сергеевич Никитин"}

@@ -52,17 +52,7 @@ def quotes(page: Path) -> list[dict[str, Any]]:
     return found
 
 
-# not yet: shapes still read wrong (strict, so a fix shows up)
-TODO = {
-    "lednik-ru.html",
-}
-PARAMS = [
-    pytest.param(*case, marks=pytest.mark.xfail(strict=True)) if case[0] in TODO else case
-    for case in CASES
-]
-
-
-@pytest.mark.parametrize(("page", "who", "answer", "question", "quoted"), PARAMS)
+@pytest.mark.parametrize(("page", "who", "answer", "question", "quoted"), CASES)
 def test_each_answer_is_the_interviewees_and_no_question_is(
     page: str, who: str, answer: str, question: str, quoted: str | None
 ) -> None:

@@ -33,6 +33,11 @@ CASES = [
     ("toukei-ja.txt", "山口恵子", "祖父が焼き物", "土はどこから", None),
     ("hospital-ar.txt", "سامي الخطيب", "ثلاثين طبيبا", "الجناح الجديد", "الانتظار أصعب"),
     ("desal-ar.html", "ريم العلي", "مئة ألف متر", "أكبر التحديات", None),
+    ("bahn-de.html", "Miriam Haas", "Netz zu voll", "Glauben Sie", "auf Verschleiß"),
+    ("lighthouse-en.html", "Owen Pryce", "storm of 1987", "ever afraid", "your other wife"),
+    ("panadero-es.txt", "Tomás Aguirre", "catorce años", "oficio", "La masa manda"),
+    ("kishi-ja.html", "高橋誠", "防衛です", "次の目標", "驕るな"),
+    ("xiaofang-zh.html", "刘建国", "天气干燥", "人手够吗", None),
 ]
 
 
@@ -67,3 +72,11 @@ def test_each_answer_is_the_interviewees_and_no_question_is(
         inner = [q for q in found if quoted in q["text"]]
         assert inner
         assert all(q["speaker"] != who for q in inner)
+
+
+# The introduction names two people (the judge, the governor who appointed her) and the headline
+# neither: the answers are nobody known, never the byline's journalist or the governor.
+def test_answers_stay_nobodys_when_the_introduction_names_two_people() -> None:
+    found = quotes(PAGES / "judge-en.txt")
+    assert found
+    assert {q["speaker"] for q in found} == {None}

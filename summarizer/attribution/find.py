@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from operator import attrgetter
 
-from summarizer.attribution.attributed import Attribution
+from summarizer.attribution.attributed import NOBODY, Attribution
 from summarizer.attribution.confidence import Judgement, carried_from_terms, judge
 from summarizer.attribution.dialogue.dialogue import dialogue
 from summarizer.attribution.frames.canonical import honorifics, one_name_each
@@ -61,6 +61,7 @@ _CUE_REACH = 20
 _CLAUSE_END = re.compile(r"[,.;:!?，。；：！？、]")
 _GOES_ON = ",，、 "
 _START = attrgetter("start")  # a span's offset, to sort by
+_SHUTS = tuple(".!?。！？")
 
 
 # `title`, the article's headline, only announces an interview (its words are never a quotation).
@@ -102,9 +103,7 @@ def _found(text: str, lang: str, title: str, cues: Cues, marks: list[Span]) -> t
     if cues.family == "zh":
         found = dialogue(text, spans, titles, found)
     if interview.speakers:
-        who = interview.speakers
-        pairs = zip(spans, found, strict=True)
-        found = tuple(who.get(s.frame, a) if s.frame is not None else a for s, a in pairs)
+        found = _answered(spans, found, interview.speakers)
     found = untold(text, full_names(text, tagged(text, found, cues), cues), cues)
     named = [_named(a, cues.family) for a in _one_name_each(found)]
     english = family(lang) == "en"  # the Polish cues share the English family: the language decides
@@ -116,6 +115,20 @@ def _found(text: str, lang: str, title: str, cues: Cues, marks: list[Span]) -> t
         unsure = Judgement(quotes[index].kind, "low", quotes[index].mood, guess=False)
         quotes[index] = _quote(text, spans[index], named[index], unsure)  # 5x cheaper than replace
     return tuple(quotes)
+
+
+# The interviewee's own words stand unmarked in an answer; words in marks there are someone the
+# interviewee quotes ("A clerk told me: “Come back in May.”"), whose cue the answer's own
+# sentences hold: nobody, never the interviewee.
+def _answered(
+    spans: Sequence[Span], found: tuple[Attribution, ...], who: dict[int, Attribution]
+) -> tuple[Attribution, ...]:
+    """Each answer's own words credited to the interviewee, quotations inside it to nobody."""
+    credited = []
+    for span, own in zip(spans, found, strict=True):
+        answer = who.get(span.frame) if span.frame is not None else None
+        credited.append(own if answer is None else NOBODY if span.marked else answer)
+    return tuple(credited)
 
 
 # German ''…'' is wiki emphasis, '…' a name.
@@ -193,6 +206,13 @@ def _inside_clause(text: str, span: Span, cues: Cues) -> bool:
     before = text[max(0, span.open_at - _CUE_REACH) : span.open_at].rstrip()
     ends = [cue.end() for cue in cues.verbs.finditer(before)]
     if ends and ends[-1] == len(before):
+        return False
+    # a whole sentence in marks after a colon or comma is quoted on its own ("told me: “We
+    # wait.”", "one told me, “We wait.”")
+    if (
+        before.endswith((":", "：", ",", "，"))
+        and text[span.start : span.end].rstrip()[-1:] in _SHUTS
+    ):
         return False
     if before[-1:].isalnum() or before.endswith("、"):
         return True

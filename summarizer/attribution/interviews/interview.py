@@ -30,6 +30,7 @@ _ANSWER = 3
 """Untagged questions begin within this many paragraphs of the interview's introduction."""
 _MIN_TURNS = 2
 _NAME_WORDS = 2
+_INITIALS = re.compile(r"(?:[^\W\d_]\.[ \t]?)+")
 
 
 @dataclass(frozen=True)
@@ -141,11 +142,13 @@ def _named(text: str, paragraphs: list[tuple[int, int]], cues: Cues) -> Turns | 
     return Turns(tuple(questions), tuple(f for f, _ in answers), {f[0]: a for f, a in answers})
 
 
-# Not a label such as "Photo" that opens a caption once.
+# Not a label such as "Photo" that opens a caption once; an article may open an outlet's name
+# ("Le Monde :", "Die Zeit:"), never a one-word tag ("However:").
 def _name_tag(tag: str, cues: Cues) -> bool:
-    """Whether a paragraph tag is a speaker's name ("PUTIN", "Anna Berg", "Q")."""
+    """Whether a paragraph tag is a speaker's name ("PUTIN", "Anna Berg", "Le Monde", "Q")."""
     words = tag.split()
-    return all(w[0].isupper() for w in words) and words[0].lower() not in cues.stop
+    outlet = len(words) > 1 and words[0].lower() in cues.articles
+    return all(w[0].isupper() for w in words) and (outlet or words[0].lower() not in cues.stop)
 
 
 def _questions(text: str, turns: list[tuple[Frame, str]]) -> int:
@@ -168,7 +171,25 @@ def _tag_speaker(text: str, tag: str, before: int, cues: Cues) -> Attribution:
         )
         if name.split()[-1].casefold() == last and len(name) > len(plain)
     ]
-    return Attribution(fuller[0] if fuller else plain, ":", tag, "interview_turn")
+    name = fuller[0] if fuller else _initialled(text, tag, before, cues) or plain
+    return Attribution(name, ":", tag, "interview_turn")
+
+
+# "A. M. :" for "Antoine Marchetti", "A.M.:" too; a lone initial ("F.:") only when one name of
+# the introduction has its surname start so.
+def _initialled(text: str, tag: str, before: int, cues: Cues) -> str | None:
+    """The one name in the introduction whose initials a tag of initials writes."""
+    if not _INITIALS.fullmatch(tag):
+        return None
+    letters = [c for c in tag if c.isalpha()]
+    names = {untitled(run, cues) for run in capitalised(text, 0, before, cues)}
+    found = {
+        name
+        for name in names
+        if len(words := name.split()) >= _NAME_WORDS
+        and ([w[0] for w in words] == letters or letters == [words[-1][0]])
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 # An interview: the introduction or title announces one, or three or more questions each take one

@@ -20,6 +20,7 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*\.?")
 _PHRASE_END = re.compile(r"[,.;:!?()\[\]،؛\n—–]")
 _NAME_WORDS = 2
 _INITIAL = 3
+_INITIAL_LEN = 2  # "J."
 _AGENT_REACH = 40
 _han_run = lazy("[\u3400-\u9fff]+")
 _ZH = _data.load_toml("interviews.toml")["zh"]
@@ -42,11 +43,22 @@ def capitalised(text: str, start: int, end: int, cues: Cues | None = None) -> li
         # a byline's own "By" opens no name
         if not word.group()[0].isupper() or (cues and word.group().lower() in cues.agents):
             continue
-        if runs and not text[runs[-1][-1].end() : word.start()].strip(" \t"):
+        if (
+            runs
+            and not text[runs[-1][-1].end() : word.start()].strip(" \t")
+            and not _ends(runs[-1][-1])
+        ):
             runs[-1].append(word)
         elif not (cues and _after_agent(text, word.start(), cues)):
             runs.append([word])
     return [text[run[0].start() : run[-1].end()] for run in runs]
+
+
+# "Eastwick. We spoke to her": a period after a word longer than an initial ("J. K.") ends its
+# sentence, and the run of capitals with it.
+def _ends(word: re.Match[str]) -> bool:
+    """Whether a capitalised word closes its sentence."""
+    return word.group().endswith(".") and len(word.group()) > _INITIAL_LEN
 
 
 # A phrase ("she spoke to") as well as a word ("par"): the name after it is the interviewer's.
@@ -140,8 +152,10 @@ def _announced(text: str, cues: Cues, before: int) -> str | None:
         if cues.family == "ar":
             continue  # "حوار مع وزير الزراعة:" names no one; the introduction may
         runs = [untitled(run, cues) for run in capitalised(text, start, end)]
-        if runs and len(runs[-1].split()) > 1:
-            return _plain(" ".join(runs[-1].split()[-_NAME_WORDS:]), cues)
+        # the name right after the phrase, not a noun further on ("mit dem Förster Jonas
+        # Albrecht geht es um kranke Fichten")
+        if runs and len(runs[0].split()) > 1:
+            return _plain(" ".join(runs[0].split()[-_NAME_WORDS:]), cues)
     return None
 
 
@@ -156,10 +170,19 @@ def _only_name(text: str, cues: Cues, before: int, title: str) -> str | None:
         while words and (words[0].lower() in cues.stop or _ELIDED.match(words[0])):
             words.pop(0)
         if len(words) > 1:
-            names.add(_plain(" ".join(words), cues))
+            names.add(_plain(" ".join(_named_words(words, cues)), cues))
     if len(names) > 1:
         names = {name for name in names if name in title}
     return names.pop() if len(names) == 1 else None
+
+
+# Russian writes a name as two words, or three with a patronymic in the middle: a longer run
+# opens with a word that only the sentence's start capitalised ("Гляциолог Павел Никитин").
+def _named_words(words: list[str], cues: Cues) -> list[str]:
+    """The words of a capitalised run that name the person."""
+    if not cues.patronymics or len(words) <= _NAME_WORDS:
+        return words
+    return words[-_NAME_WORDS - words[-2].endswith(cues.patronymics) :]
 
 
 # No capitals mark an Arabic name: the words after a title ("تحدث وزير الزراعة خالد منصور عن").

@@ -31,9 +31,27 @@ def _last(text: str) -> Quote:
             "Ann Pike",
             "low",
         ),
-        (  # no man of that name given in full: the surname as written
+        (  # no man of that name given in full: the surname as written, never sure
             "Michelle Pike runs the bakery.\n\n“We open at six,” Mr. Pike said.",
             "Pike",
+            "low",
+        ),
+        (  # the only full name is a man's: "Ms." speaks of someone else
+            "Tom Clark met the press on Monday. “We must act,” Ms. Clark said.",
+            "Clark",
+            "low",
+        ),
+        ("Bill Clinton spoke first. “We must act,” Mrs. Clinton said.", "Clinton", "low"),
+        ("Ann Clark met the press on Monday. “We must act,” Mr. Clark said.", "Clark", "low"),
+        (  # the honorific fits the one full name: the person, sure
+            "Tom Clark met the press on Monday. “We must act,” Mr. Clark said.",
+            "Tom Clark",
+            "high",
+        ),
+        ("Ann Clark met the press on Monday. “We must act,” Ms. Clark said.", "Ann Clark", "high"),
+        (  # nobody of that surname named in full: the surname as written
+            "The press waited outside. “We must act,” Ms. Clark said.",
+            "Clark",
             "high",
         ),
         (  # a rival of unknown gender: the first named, a guess

@@ -34,6 +34,7 @@ from summarizer.attribution.lexicon.records import quick_init
 from summarizer.attribution.marks.marks import Span
 from summarizer.attribution.speakers.honored import gendered, rivalled
 from summarizer.attribution.speakers.namesakes import common_words, namesake, rivals
+from summarizer.attribution.speakers.roster import Placed
 from summarizer.attribution.speakers.shared_roster import roster_for
 
 _CONFIDENT = frozenset({"cue", "cue_after", "colon_intro", "interview_turn"})
@@ -131,17 +132,24 @@ def _shared(text: str, span: Span, found: Attribution, cues: Cues) -> bool:
     """Whether a bare surname credited to a full name is one another person named bears too."""
     speaker, mention = found.speaker or "", found.mention or ""
     surname = speaker.rsplit(" ", 1)[-1]
-    if not cues.spaced or " " not in speaker or speaker in mention:
-        return False
-    if not mention.endswith(surname):
+    if not cues.spaced or not mention.endswith(surname):
         return False
     people = roster_for(text, cues.family).by_word().get(surname, [])
+    if " " not in speaker:  # "Tom Clark … Ms. Clark": the honorific ruled out the one named
+        return bool(gendered(mention, cues.family)) and _in_full(surname, people)
+    if speaker in mention:
+        return False
     if not rivals(people, span.start, speaker):  # most: nobody else, so no article's words read
         return False
     if gendered(mention, cues.family):  # "Mr. Pike" of Sara and Dan Pike: the honorific's pick
         return rivalled(speaker, people)
     common = common_words(text, cues.titles, cues.stop, cues.subordinating)
     return namesake(text, people, span.start, speaker, common, cues.family)
+
+
+def _in_full(surname: str, people: Placed) -> bool:
+    """Whether someone is named in full with `surname` as the last word."""
+    return any(" " in name and name.rsplit(" ", 1)[-1] == surname for _, name in people)
 
 
 # A body reports others' words ("according to the Post"); a person cited by name speaks them.

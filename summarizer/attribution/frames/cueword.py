@@ -9,6 +9,10 @@ from summarizer.attribution.lexicon.cues import Cues, Mention
 
 _INFLECTED_PRONOUN = re.compile(r"-(?:t-)?(il|elle|ils|elles|on)$", re.IGNORECASE)
 
+_OPENS_CLAUSE = '.!?\n,;:"“”«»—–('
+_PHRASE_END = re.compile(r"[,.:;!?«»“”\"]")
+_PHRASE = 120  # a name phrase is short: a bounded look, linear over many cues
+
 _NOUN_HEADS = tuple(f"{w} " for w in _data.load_toml("particles.toml")["ar"]["verbal_noun_heads"])
 
 
@@ -56,3 +60,21 @@ def inflected(cue: re.Match[str]) -> Mention | None:
 def negated(last: re.Match[str], cues: Cues) -> bool:
     """Whether the word right before a cue (past its adverbs) negates it."""
     return last.group().lower().replace("’", "'") in cues.negations
+
+
+def cue_here(text: str, cue: re.Match[str], cues: Cues) -> bool:
+    """Whether a word the pattern matched is a cue here: a verb, or hearsay where it may be."""
+    return is_verb(text, cue) and _placed_hearsay(text, cue, cues)
+
+
+# "Pedro Gil está de acuerdo con Carmen Ruiz: «…»": he agrees with her; she says nothing.
+def _placed_hearsay(text: str, cue: re.Match[str], cues: Cues) -> bool:
+    """Whether a cue that is hearsay only opening a clause ("De acuerdo con X, …") stands so."""
+    if cue.group().lower() not in cues.opening_hearsay:
+        return True
+    before = text[max(0, cue.start() - 3) : cue.start()].rstrip()
+    if before and before[-1] not in _OPENS_CLAUSE:
+        return False
+    end = _PHRASE_END.search(text, cue.end(), cue.end() + _PHRASE)
+    mark = end.group() if end else ""
+    return mark == "," or (mark in ".!?" and bool(before) and before[-1] in ',»”"')

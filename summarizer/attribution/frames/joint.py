@@ -5,9 +5,11 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from itertools import takewhile
 
+from summarizer import _data
 from summarizer.attribution.lexicon.cues import Cues, Mention
 
 _JOINT_REACH = 80
@@ -39,11 +41,11 @@ def joint_partner(text: str, mention: str, cue_at: int, cues: Cues) -> str | Non
     """The other of two names joined at the cue ("" for a description: "the mayor"), else None."""
     if not cues.spaced or not mention or cue_at < 0:
         return None
-    before = text[max(0, cue_at - _JOINT_REACH) : cue_at].rstrip()
+    before = _unapposed(text[max(0, cue_at - _JOINT_REACH) : cue_at].rstrip(), mention)
     after = text[cue_at : cue_at + _JOINT_REACH]
     at = after.find(mention)
     if before.endswith(mention):
-        words = before[: -len(mention)].split()[-_PARTNER_WORDS:][::-1]
+        words = _past_kin(before[: -len(mention)].split()[::-1], cues.family)[:_PARTNER_WORDS]
     elif 0 <= at <= _JOINT_REACH // 4:
         words = after[at + len(mention) :].split()[:_PARTNER_WORDS]
     else:
@@ -55,6 +57,31 @@ def joint_partner(text: str, mention: str, cue_at: int, cues: Cues) -> str | Non
     named = list(takewhile(lambda word: word[:1].isupper(), words[1:]))
     named = named[::-1] if before.endswith(mention) else named
     return " ".join(named).strip(".,;:")
+
+
+# "Tom Hale and Ann Roe, his deputy, said": the apposition set off by commas names no one else.
+def _unapposed(before: str, mention: str) -> str:
+    """`before` cut back to end at `mention` past a comma-bounded apposition after it."""
+    inner = before.removesuffix(",")
+    if inner.endswith(mention) or inner == before:
+        return inner
+    at = inner.rfind(mention + ", ")
+    rest = inner[at + len(mention) + 2 :] if at >= 0 else ""
+    return inner[: at + len(mention)] if rest[:1].islower() and "," not in rest else before
+
+
+# "Tom Hale and his wife Ann said", "… and his wife, Ann Roe, said": the kin is the one named.
+def _past_kin(words: list[str], family: str) -> list[str]:
+    """Reversed `words` before a name, past a kinship noun and its possessive right before it."""
+    if len(words) > 1 and words[0].rstrip(",") in _kinship(family) and words[1].islower():
+        return words[2:]
+    return words
+
+
+@functools.cache
+def _kinship(family: str) -> frozenset[str]:
+    """A language's kinship nouns ("wife", "son")."""
+    return frozenset(_data.load_toml("cues.toml").get(family, {}).get("kinship", []))
 
 
 # "the mayor and Ann Kerr", "Ann Kerr and her deputy": a noun phrase a determiner opens, with no

@@ -31,8 +31,8 @@ from summarizer.attribution.frames.clauses import (
 )
 from summarizer.attribution.frames.colons import introduced, leads_on
 from summarizer.attribution.frames.cueword import (
+    cue_here,
     inflected,
-    is_verb,
     names_document,
     negated,
     past_clitic,
@@ -125,7 +125,7 @@ def _spaced_after(text: str, before: Window, window: Window, cues: Cues) -> Ment
     cue = cues.verbs.search(text, start, reach)
     if cue is not None and names_document(text, cue, cues):
         cue = cues.verbs.search(text, cue.end(), reach)
-    if cue is not None and not is_verb(text, cue):
+    if cue is not None and not cue_here(text, cue, cues):
         return None
     if cues.nouns_capitalized:  # German: the cue comes first after a comma, or ends the sentence
         return german_after(text, window, start, cue, cues)
@@ -161,8 +161,8 @@ def _after_subject(
 
 def _spaced_before(text: str, window: Window, cues: Cues) -> Iterator[Mention]:
     # a quotation right after another often has only spaces before it: no cue to search for
-    blank = text[window[0] : window[1]].isspace()
-    found = [] if blank else [c for c in cues.verbs.finditer(text, *window) if is_verb(text, c)]
+    verbs = [] if text[window[0] : window[1]].isspace() else cues.verbs.finditer(text, *window)
+    found = [c for c in verbs if cue_here(text, c, cues)]
     found = with_objects(text, found[-_MAX_CUES:], window[1], cues)
     if cues.nouns_capitalized:  # German: noun phrases, read by german.py
         yield from subjects_of_cues(text, window, found, cues)

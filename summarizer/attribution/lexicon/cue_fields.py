@@ -74,6 +74,7 @@ _LOWER_SET = (
     "inverting",
     "transitive",
     "cited",
+    "opening_hearsay",
     "answer_tags",
     "articles",
     "definite",

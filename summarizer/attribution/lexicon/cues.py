@@ -95,6 +95,7 @@ class Cues:
     inverting: frozenset[str] = frozenset()
     transitive: frozenset[str] = frozenset()
     cited: frozenset[str] = frozenset()
+    opening_hearsay: frozenset[str] = frozenset()  # hearsay only opening a clause, then a comma
     turns: re.Pattern[str] | None = None
     answer_tags: frozenset[str] = frozenset()
     planned: re.Pattern[str] | None = None

@@ -27,6 +27,8 @@ def only_of_gender(
     ours = [name for name, marked in people.items() if marked == wanted]
     if len(people) < 2 or len(ours) != 1 or None in people.values():
         return None
+    if not _named_subject(text, window, found):  # "A spokeswoman for Tom Hale met Ann Roe": hers
+        return None
     _, cues, told = found
     other = told.get(previous or "") or first_name(previous or "", cues.family)
     return ours[0] if previous in (None, ours[0]) or (other and other != wanted) else None
@@ -69,6 +71,22 @@ def _marked_people(
         marks = name_marks(text, run.span(), cues.family) | {told.get(name)} - {None}
         people[name] = people.get(name) or (marks.pop() if len(marks) == 1 else None)
     return people
+
+
+# The pronoun goes on the sentence's subject; an object is picked only because the subject is
+# named and of the other gender. A subject that is a noun ("A spokeswoman for Tom Hale", "Tom
+# Hale's lawyer", "L'avocate de Julien Marchetti") is an unnamed person who may be the one.
+def _named_subject(
+    text: str, window: tuple[int, int], found: tuple[Roster, Cues, dict[str, str]]
+) -> bool:
+    """Whether the first person named in the last sentence of `window` is its subject."""
+    roster, cues, _ = found
+    begin = max(window[0], last_sentence(text, window, cues))
+    for run in single_run().finditer(text, begin, window[1]):
+        name = roster.name(run.group(), run.start())
+        if name and not body(name, cues):  # the first: "Tom Hale's mother called Ann Roe"
+            return roster.subject(run)
+    return False
 
 
 # A pronoun's guess that a later rule may set aside ("il" for "Claire Fontaine") must not teach

@@ -5,12 +5,14 @@ from __future__ import annotations
 from summarizer.attribution.frames.clauses import TOKEN
 from summarizer.attribution.frames.new_agent import joined_at
 from summarizer.attribution.frames.questions import only_asks
+from summarizer.attribution.frames.runs import single_run
 from summarizer.attribution.frames.speakerless import messaged
 from summarizer.attribution.frames.subjects import ends_sentence, own_sentence, sentence_breaks
 from summarizer.attribution.lexicon.cues import Mention, gender_of
 from summarizer.attribution.marks.marks import Span
 from summarizer.attribution.speakers.names import Resolver
 from summarizer.attribution.speakers.next_paragraph import after_narration
+from summarizer.attribution.speakers.persons import not_person
 from summarizer.attribution.speakers.reported import reporter
 from summarizer.attribution.speakers.shapes import name_like
 
@@ -38,7 +40,13 @@ def narrator(
         and after_narration(resolver.text, *at, begin)
     ):
         found = _subject(resolver, begin, context, previous, lone=True)
-        return found if found == previous else None  # the previous speaker as subject again
+        # the previous speaker as subject again, naming nobody new ("Roe introduced Tom Hale, the
+        # new coach.\n\n“…”": the one introduced may speak next)
+        return (
+            found
+            if found == previous and not _others((begin, context[1]), resolver, found)
+            else None
+        )
     said = resolver.text[at[0].start : at[0].end]
     if resolver.cues.nouns_capitalized or name_like(said, resolver.cues):  # de: german_order.py
         return None
@@ -76,3 +84,15 @@ def _written(text: str, name: str, at: int) -> bool:
     """Whether the name run at `at` ends in the name's last word."""
     words = TOKEN.findall(text, at, at + len(name) + _PAST_NAME)[: name.count(" ") + 3]
     return TOKEN.findall(name)[-1] in words
+
+
+def _others(window: tuple[int, int], resolver: Resolver, speaker: str) -> bool:
+    """Whether a full name other than `speaker`'s is named in `window`, as subject or not."""
+    own = set(speaker.split())
+    for run in single_run().finditer(resolver.text, *window):
+        name = resolver.roster.name(run.group(), run.start())
+        if " " not in name or not_person(name, resolver.cues) or set(name.split()) <= own:
+            continue  # a single word may be a place ("in Chicago")
+        if not any(w.lower() in resolver.roster.orgs for w in name.split()):
+            return True
+    return False

@@ -24,6 +24,14 @@ def _last(text: str) -> tuple[str | None, str | None, str]:
             "Universität Valdor",
         ),
         ("Die Firma Acme AG klagt. „Wir prüfen den Fall“, sagte die Firma.", "Firma Acme AG"),
+        ("Die Firma Acme GmbH klagt. „Wir prüfen den Fall“, sagte die Firma.", "Firma Acme GmbH"),
+        ("Die Firma Acme-Werke klagt. Die Firma sagte: „Nein.“", "Firma Acme-Werke"),
+        # the clause's next noun is no part of the name
+        (
+            "Weil die Firma Acme Arbeitsplätze abbaut, protestierten viele. Die Firma "
+            "erklärte: „Wir bedauern das.“",
+            "Firma Acme",
+        ),
         (
             "Die Universität zu Altdorf klagt. Die Universität sagte: „Nein.“",
             "Universität zu Altdorf",

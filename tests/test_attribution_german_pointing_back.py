@@ -13,6 +13,7 @@ from tests.quoted import only_quote
     [
         ("„Das ist absurd.“ So äußerte sich Jan Roth am Montag.", "high"),
         ("„Das ist absurd.“ So sprach Jan Roth.", "high"),
+        ("„Das ist absurd.“ Das sagte Jan Roth am Montag vor der Presse.", "high"),
         # any verb after "Mit diesen Worten": its subject spoke them
         ("„Das ist absurd.“ Mit diesen Worten kritisierte Jan Roth den Plan.", "high"),
         # verbless: "So X."
@@ -29,6 +30,12 @@ def test_sentence_pointing_back_names_the_speaker(text: str, confidence: str) ->
     [
         "„Das ist absurd.“ So einfach ist das für Jan Roth.",
         "„Das ist absurd.“ So kam es zum Streit mit Jan Roth.",
+        # negated: the words are denied him
+        "„Das ist absurd.“ So sprach Jan Roth nie.",
+        "„Das ist absurd.“ Das sagte Jan Roth nie.",
+        "„Das ist absurd.“ So teilte Jan Roth die Meinung nicht.",
+        # "So" with an object: a manner, the verb no saying
+        "„Das ist absurd.“ So teilte Jan Roth die Meinung.",
     ],
 )
 def test_other_sentences_after_name_nobody(text: str) -> None:

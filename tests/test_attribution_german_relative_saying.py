@@ -42,6 +42,11 @@ def test_the_relative_clause_speaks(text: str) -> None:
         "Jan Roth sah Tausende Demonstranten, die riefen: „Wir bleiben hart.“",
         "Jan Roth lobte die Worte, die er sagte: „Wir bleiben hart.“",
         "Jan Roth lobte den Bericht, der feststellt: „Wir bleiben hart.“",
+        # a name after "die" before a verb-last clause: either may be the subject, never Roth
+        "Jan Roth lobte Petra Berger, die Karl Weber „mutig“ nannte.",
+        "Jan Roth lobte Petra Berger, die Karl Weber gestern „sehr mutig“ genannt hatte.",
+        # an object pronoun before no person: the clause's subject is no one to name
+        "Jan Roth lobte den Plan, den die Regierung „mutig“ nannte.",
     ],
 )
 def test_no_speaker_for_other_relative_clauses(text: str) -> None:
@@ -54,6 +59,7 @@ def test_no_speaker_for_other_relative_clauses(text: str) -> None:
         # an article, no relative pronoun: reported speech, as before
         ("Jan Roth sagte, die Regierung habe den Plan „völlig absurd“ genannt.", "Regierung"),
         ("Jan Roth sagte, der Plan sei „völlig absurd“.", "Jan Roth"),
+        ("Jan Roth sagte, Petra Berger habe den Plan „mutig“ genannt.", "Petra Berger"),
     ],
 )
 def test_reported_clauses_are_no_relative_clauses(text: str, speaker: str) -> None:

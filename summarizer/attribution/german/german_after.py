@@ -29,6 +29,7 @@ _REACH = 300
 _DASHES = ("–", "—", " - ")  # a dash after the quotation sets off its cue as a comma does
 _TAIL = 2
 _FRAME_TAIL = 5
+_SO_TAIL = 3
 _BRACKET_TAIL = 12
 
 
@@ -95,10 +96,21 @@ def _pointing_back(text: str, start: int, cues: Cues) -> Mention | None:
         return None
     if tokens[verb].group() in cues.passive:
         return None  # "Mit diesen Worten wurde X zitiert": read by the cue's own frame
-    # the middle field before the closing participle may be long ("Das musste X zu Beginn der …")
-    tail = _BRACKET_TAIL if bracketed else _FRAME_TAIL
+    if not bracketed and _negated(text, tokens[verb].end(), start, cues):
+        return None  # "Das sagte X nie.", "So sprach X nie.": the words are denied him
+    # the middle field before the closing participle may be long ("Das musste X zu Beginn der …");
+    # "So" is a manner too ("So teilte X die Meinung"): only the subject and an adverbial may end it
+    manner = not worded and tokens[0].group().lower() == "so" and not bracketed
+    tail = _BRACKET_TAIL if bracketed else _SO_TAIL if manner else _FRAME_TAIL
     window = (tokens[verb].start(), start + _REACH)
-    return _inverted_any(text, window, cues, adverbial=True, tail=tail)
+    return _inverted_any(text, window, cues, adverbial=True, tail=tail, bare=manner)
+
+
+def _negated(text: str, after: int, start: int, cues: Cues) -> bool:
+    """Whether the sentence from `after` holds a negation."""
+    stop = cues.sentence_end.search(text, after, start + _REACH)
+    words = TOKEN.findall(text, after, stop.start() if stop else start + _REACH)
+    return not _NEGATIONS.isdisjoint(w.lower() for w in words)
 
 
 # "„…“ Das hat X am Montag angekündigt.", "Das musste X einräumen.": the verb of saying closes the
@@ -164,9 +176,16 @@ def _plain_verb(word: str, cues: Cues) -> bool:
 # With `adverbial`, "Das betonte am Montag der Bürgermeister": after "Das" and a verb of saying
 # the subject may follow a time or place adverbial.
 def _inverted_any(
-    text: str, window: Window, cues: Cues, *, adverbial: bool = False, tail: int = _FRAME_TAIL
+    text: str,
+    window: Window,
+    cues: Cues,
+    *,
+    adverbial: bool = False,
+    tail: int = _FRAME_TAIL,
+    bare: bool = False,
 ) -> Mention | None:
-    """The person right after any verb that follows a quotation in first place."""
+    """The person right after any verb that follows a quotation in first place (`bare`: with no
+    object after the person, only adverbials)."""
     tokens = read_tokens(text, window[0], min(window[1], window[0] + _REACH))
     if not tokens or not finite(tokens[0].group(), cues):
         return None
@@ -182,6 +201,8 @@ def _inverted_any(
     rest = TOKEN.findall(text, tokens[phrase.end - 1].end(), stop.start() if stop else window[1])
     if stop is None or len(_past_apposition(rest, cues)) > tail:
         return None
+    if bare and not cues.determiners.isdisjoint(w.lower() for w in rest):
+        return None  # "So teilte X die Meinung.": an object, the verb no saying
     return mention_of(text, tokens, phrase, tokens[0], cues)
 
 

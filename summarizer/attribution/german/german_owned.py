@@ -19,6 +19,10 @@ _NOUNS = frozenset(_DATA["statements"])
 _QUOTING = frozenset(_DATA["quoting"])
 _OWNERS = frozenset(_DATA["owners"])
 _REPLIES = frozenset(_DATA["replies"])
+_ABOUT = frozenset(_DATA["about"])
+_TIMES = frozenset(_DATA["times"])
+_POSSESSED = _data.load_toml("german.toml")["possessed"]
+_POSSESSIVES = frozenset([*_POSSESSED["masculine"], *_POSSESSED["feminine"]])
 _THAT = frozenset({"dass", "daß"})
 _OWNER_WORDS = 5  # words from the owner word to the comma or colon ("von der Ministerin Eva Ems")
 _CONTENT_WORDS = 4  # words into the content clause its Konjunktiv may stand
@@ -59,6 +63,8 @@ def _holds(text: str, tokens: list[re.Match[str]], i: int, open_at: int, cues: C
     if stop == len(tokens) or stop - i - 1 > _OWNER_WORDS:
         return False
     owner = [t.group() for t in tokens[i + 1 : stop]]
+    if not _owner_speaks(tokens, i, owner):
+        return False
     content = [t.group() for t in tokens[stop + 1 :]]
     if not content or _cue_in(owner, cues) or _cue_in(content, cues) or "," in content:
         return False
@@ -69,3 +75,14 @@ def _holds(text: str, tokens: list[re.Match[str]], i: int, open_at: int, cues: C
 def _cue_in(words: list[str], cues: Cues) -> bool:
     """Whether any of `words` is a reporting verb (a Konjunktiv of report is none here)."""
     return any(cues.verbs.fullmatch(w) and w.lower() not in cues.reported for w in words)
+
+
+# "sagte über die Kritik der Opposition, sie sei …": a content clause after speaking about or
+# against the noun is the subject's own. "seine Kritik vom Montag, …": a possessive before the
+# noun gives its owner, so the words after it name a time or place, not whose words they are.
+def _owner_speaks(tokens: list[re.Match[str]], i: int, owner: list[str]) -> bool:
+    """Whether the words after the noun at `i` may name its owner in a comma's content clause."""
+    before = {t.group().lower() for t in tokens[max(0, i - 2) : i]}
+    if before & _ABOUT or tokens[i - 1].group().lower() in _POSSESSIVES:
+        return False
+    return not owner or owner[-1].lower() not in _TIMES

@@ -16,12 +16,15 @@ from summarizer.attribution.german.german_person import person
 from summarizer.attribution.german.phrases import TOKEN, mention_of, oblique, read_phrase
 from summarizer.attribution.lexicon.cues import Cues, Mention, Window
 
-_DATA = _data.load_toml("german.toml")["partial"]
+_GERMAN = _data.load_toml("german.toml")
+_DATA = _GERMAN["partial"]
 _SUBJECTS = frozenset(_DATA["subject_relatives"])  # "der", "welcher": the subject, whatever follows
 _EITHER = frozenset(_DATA["relatives"])  # "die", "das": the subject only before a sure object
 _OBJECTS = frozenset(_DATA["objects"])
 _SAYING = frozenset([*_DATA["content_verbs"], *_DATA["calling"], *_DATA["final"]])
 _CLOSING = frozenset(_DATA["closing"])
+# a finite verb before the quotation: the clause is verb-second, reported ("die Regierung habe …")
+_FINITE = _CLOSING | frozenset([*_GERMAN["nested"]["finite"], *_GERMAN["stative"]["auxiliaries"]])
 _NOMINATIVE = frozenset({"er", "sie", "es", "wir", "ich", "ihr", "man"})  # another subject
 _REACH = 300  # the sentence before the quotation: bounded, linear
 
@@ -60,13 +63,17 @@ def _antecedent(
     """The relative clause's antecedent before its comma, if the quotation is that clause's."""
     tokens = list(TOKEN.finditer(text, clause[1] + 1, clause[2]))
     words = [t.group() for t in tokens]
+    blocked = Mention(verb.group(), "anonymous", verb.group(), -1, verb.start())
+    last = verb.start() > clause[2] and _FINITE.isdisjoint(words)  # "…, die X „…“ nannte"
     if words and words[0] in cues.relatives and words[0] not in (_SUBJECTS | _EITHER):
-        return _inner(text, tokens, verb, cues)  # "den Ems „…“ nannte": the subject inside
+        inner = _inner(text, tokens, verb, cues)  # "den Ems „…“ nannte": the subject inside
+        return inner or (blocked if last else None)
     if not words or words[0] not in (_SUBJECTS | _EITHER):
         return None  # no relative pronoun
     if len(words) > 1 and not words[1].islower():
-        return None  # "…, die Regierung habe …": an article, reported speech
-    blocked = Mention(verb.group(), "anonymous", verb.group(), -1, verb.start())
+        # "…, die Regierung habe …": an article, reported speech; but a verb at the clause's
+        # end makes it relative ("…, die Karl Weber „…“ nannte"), whose subject is unsure
+        return blocked if last else None
     if words[0] in _EITHER and not _subject(words[1:], cues):
         return blocked  # "die die Regierung …", "die er sagte": either may be the subject
     tokens = list(TOKEN.finditer(text, clause[0], clause[1] + 1))

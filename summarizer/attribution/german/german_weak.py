@@ -14,7 +14,8 @@ from summarizer.attribution.german.phrases import TOKEN
 from summarizer.attribution.lexicon.cues import Cues, Mention
 
 _TITLED = 40
-_FEMININE = tuple(_data.load_toml("german.toml")["nested"]["feminine"])
+_MASCULINE = tuple(_data.load_toml("german.toml")["nested"]["masculine"])
+_NOT_MASCULINE = tuple(_data.load_toml("german.toml")["nested"]["not_masculine"])
 _OPENERS = '„“"»«'
 _BETWEEN = re.compile(r"[\w\s]*")  # words only (skipped adverbs) between a verb and its pronoun
 _GERMAN = _data.load_toml("german.toml")
@@ -39,8 +40,8 @@ def quoted(text: str, mention: Mention) -> bool:
 
 
 # "Der Zeitung sagte Eva Roth:": a feminine noun after "der" is a dative (or genitive) object.
-# "Der Zeitung sagte X:" is a dative, "Der Verband kritisierte X:" a nominative: after "der" a
-# role or body noun with no feminine ending is masculine, so the phrase is the subject.
+# "Der Zeitung sagte X:" is a dative, "Der Verband kritisierte X:" a nominative: after "der" only
+# a role or body noun with a masculine ending is surely masculine, so the phrase is the subject.
 def dative_before(text: str, mention: Mention | None, cues: Cues) -> bool:
     """Whether a subject before an inverted cue follows the article "der" and may be feminine."""
     if mention is None or text[max(0, mention.at - 4) : mention.at].lower() != "der ":
@@ -51,9 +52,10 @@ def dative_before(text: str, mention: Mention | None, cues: Cues) -> bool:
     return not (masculine and title_gender(word, cues) != "feminine" and _masculine(word))
 
 
+# Only a masculine ending tells: "Zeit", "Welt", "Mutter" have no feminine ending yet are datives.
 def _masculine(noun: str) -> bool:
-    """Whether a noun has none of the endings of feminine nouns ("-ung", "-schaft", "-in")."""
-    return not noun.endswith(_FEMININE)
+    """Whether a noun has an ending of masculine role nouns ("-er", "-ist", "Experte")."""
+    return noun.endswith(_MASCULINE) and not noun.endswith(_NOT_MASCULINE)
 
 
 # "Der Ministerin Anna Roth sagte ihr Sprecher:": after "der" a woman's title is a dative, and

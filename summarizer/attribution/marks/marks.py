@@ -127,7 +127,9 @@ def scan(text: str) -> Iterator[Span]:
 def _stray(text: str, pairs: list[tuple[int, int]], open_at: int) -> bool:
     """Whether the mark left open at `open_at` quotes nothing."""
     mark = _mark_of(text, open_at)
-    return any(opener > open_at and text[closer] in _CLOSERS[mark] for opener, closer in pairs)
+    return any(
+        opener > open_at and _mark_of(text, closer) in _CLOSERS[mark] for opener, closer in pairs
+    )
 
 
 def _mark_of(text: str, pos: int) -> str:
@@ -151,7 +153,8 @@ def _runs_on(
         before = text[max(0, open_at - _LOOK_BACK) : open_at].rstrip()[-1:]
         return opens and before in _SENTENCE_OPENS and not _stray(text, pairs, open_at)
     start, end = paragraphs[index + 1]
-    if text[start:end].lstrip().startswith(text[open_at]):
+    first = start + len(text[start:end]) - len(text[start:end].lstrip())
+    if first < end and _mark_of(text, first) == _mark_of(text, open_at):
         return True
     return opens and _lone_closer(text, start, end) is not None
 

@@ -34,8 +34,8 @@ def _named(text: str, noun: str, stop: frozenset[str]) -> tuple[list[int], list[
     names: list[str] = []
     for match in found.finditer(text):
         end = match.end("noun")  # on to the last capitalised word after it, short of a stop word
-        for word in re.finditer(_CAPITAL, match.group("after")):
-            if word.group().lower() in stop:
+        for index, word in enumerate(re.finditer(_CAPITAL, match.group("after"))):
+            if word.group().lower() in stop or (index and not _suffixed(word.group())):
                 break
             end = match.start("after") + word.end()
         adjective = match.group("adjective") or ""
@@ -45,6 +45,14 @@ def _named(text: str, noun: str, stop: frozenset[str]) -> tuple[list[int], list[
             starts.append(start)
             names.append(text[start:end])
     return starts, names
+
+
+# "Firma Acme AG", "Firma Acme GmbH": past the name's first word only a legal form or an acronym
+# (two capitals) goes on; another capital is the clause's next noun ("die Firma Acme Arbeitsplätze
+# abbaut"). A joined word ("Acme-Werke", "Acme&Co") is one word.
+def _suffixed(word: str) -> bool:
+    """Whether a capitalised word after a body's name still belongs to it."""
+    return sum(c.isupper() for c in word) > 1
 
 
 def german_body(

@@ -26,6 +26,7 @@ from summarizer.attribution.speakers.narrator import narrator
 from summarizer.attribution.speakers.papers import owner, paper, written
 from summarizer.attribution.speakers.possessed import possessed
 from summarizer.attribution.speakers.replies import not_carried, replied
+from summarizer.attribution.speakers.title_surname import title_surname
 from summarizer.attribution.speakers.unnamed import after_unnamed, described, unsure_of
 from summarizer.attribution.speakers.unnamed_between import passed_unnamed
 from summarizer.lang import family
@@ -233,6 +234,7 @@ def _named(
     guessed = guessed or resolver.cues.family == "ar"
     guessed = guessed or not resolver.sure_role(speaker, context, previous)
     named = mention.kind not in ("description", "stance")
+    guessed = guessed and not title_surname(resolver.text, mention, speaker, resolver.cues)
     named = named and not (mention.kind == "role" and guessed)
     speaker = speaker if named else running(speaker, resolver.cues)
     basis = basis_of(mention, closed)

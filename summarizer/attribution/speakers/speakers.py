@@ -13,6 +13,7 @@ from summarizer.attribution.lexicon.cues import Cues, Mention, cues_for
 from summarizer.attribution.lexicon.records import recast
 from summarizer.attribution.marks.marks import Span
 from summarizer.attribution.speakers.carry import carried, other_gender
+from summarizer.attribution.speakers.cut_titles import cut_title
 from summarizer.attribution.speakers.document_carry import document_goes_on
 from summarizer.attribution.speakers.exchange import Exchange
 from summarizer.attribution.speakers.families import named_family
@@ -171,6 +172,8 @@ def _first(
     for mention in mentions:
         if mention.kind == "anonymous":  # "un proche de X": someone, not X
             return anonymous_source(mention, resolver, closed)
+        if cut_title(resolver.text, mention, resolver.cues):  # "said Pennsylvania Gov.": none
+            return Attribution(None, mention.cue, mention.words, "none", mention.cue_at, False)
         if mention.kind == "noun":  # "— заявил пилот.": the one pilot named, if any
             return described(mention, resolver, basis_of(mention, closed))
         if named_family(mention, resolver.text, resolver.cues):  # "the Roe family said"

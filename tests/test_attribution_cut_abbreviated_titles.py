@@ -44,3 +44,10 @@ def test_cut_title_is_nobody(text: str) -> None:
 def test_name_after_abbreviated_title_is_high(text: str, speaker: str) -> None:
     """The name after an abbreviated title is the speaker, sure."""
     assert _speaker(text) == (speaker, "high")
+
+
+def test_name_right_after_cut_title_is_written_out_low() -> None:
+    """A name right after the cut title's full stop is kept as written, never sure."""
+    text = "Ann Dale Jr. spoke first. “It is a movement,” said the younger Ms. Dale, smiling."
+    assert find_quotes(text, "en", "")[-1].speaker == "the younger Ms. Dale"
+    assert find_quotes(text, "en", "")[-1].confidence == "low"

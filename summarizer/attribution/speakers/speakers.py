@@ -13,7 +13,7 @@ from summarizer.attribution.lexicon.cues import Cues, Mention, cues_for
 from summarizer.attribution.lexicon.records import recast
 from summarizer.attribution.marks.marks import Span
 from summarizer.attribution.speakers.carry import carried, other_gender
-from summarizer.attribution.speakers.cut_titles import cut_title
+from summarizer.attribution.speakers.cut_titles import cut_title, through_name
 from summarizer.attribution.speakers.document_carry import document_goes_on
 from summarizer.attribution.speakers.exchange import Exchange
 from summarizer.attribution.speakers.families import named_family
@@ -172,8 +172,9 @@ def _first(
     for mention in mentions:
         if mention.kind == "anonymous":  # "un proche de X": someone, not X
             return anonymous_source(mention, resolver, closed)
-        if cut_title(resolver.text, mention, resolver.cues):  # "said Pennsylvania Gov.": none
-            return Attribution(None, mention.cue, mention.words, "none", mention.cue_at, False)
+        dot = cut_title(resolver.text, mention, resolver.cues)  # "said Pennsylvania Gov.": none
+        if dot >= 0:
+            return _through_name(mention, dot, resolver, closed)
         if mention.kind == "noun":  # "— заявил пилот.": the one pilot named, if any
             return described(mention, resolver, basis_of(mention, closed))
         if named_family(mention, resolver.text, resolver.cues):  # "the Roe family said"
@@ -246,3 +247,10 @@ def _named(
     described = described or mention.kind == "neuter"  # "it said": a body, never sure
     evidence = (mention.cue_at, named, mention.sure and not described, mention.at)
     return Attribution(speaker, mention.cue, mention.words or None, basis, *evidence)
+
+
+def _through_name(mention: Mention, dot: int, resolver: Resolver, closed: int) -> Attribution:
+    """A mention cut at a title's full stop: as written through the name after it, else nobody."""
+    words = through_name(resolver.text, mention, dot, resolver.cues)
+    basis = basis_of(mention, closed) if words else "none"
+    return Attribution(words, mention.cue, mention.words, basis, mention.cue_at, False)

@@ -46,3 +46,16 @@ def test_title_word_surname_is_high(text: str, speaker: str) -> None:
 def test_title_word_alone_or_after_article_stays_low(text: str) -> None:
     """ "the King", a king's title before his name, or no full name: never a sure surname."""
     assert _last(text)[1] == "low"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Ohio Congressman Pete King spoke. “It is a mistake,” King said.", "Pete King"),
+        ("“It is a mistake,” said former Ohio congressman Pete Hill.", "Pete Hill"),
+        ("“It is a mistake,” said Congresswoman Ann Roe.", "Ann Roe"),
+    ],
+)
+def test_congressman_is_a_title(text: str, speaker: str) -> None:
+    """"Congressman" is a title before a name, never part of it ("Ohio Congressman Pete King")."""
+    assert _last(text)[0] == speaker

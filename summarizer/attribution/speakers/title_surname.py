@@ -20,6 +20,8 @@ def title_surname(text: str, mention: Mention, speaker: str, cues: Cues) -> bool
     tokens = speaker.split()
     if len(tokens) < 2 or tokens[-1] != word or not surname(tokens, len(tokens) - 1, cues):
         return False
+    if any(token.lower().rstrip(".") in cues.titles for token in tokens[:-1]):
+        return False  # "New York Congressman Pete King": a name with its title, never sure
     before = text[max(0, mention.at - _BEFORE) : mention.at].split()
     articles = cues.definite | cues.indefinite
     return not before or before[-1].lower() not in articles

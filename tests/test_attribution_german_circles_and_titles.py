@@ -1,4 +1,4 @@
-"""German: "In Kreisen um X hieß es" names nobody; a quoted paper's title is read whole (issue 13)."""
+"""German: "In Kreisen um X hieß es" names nobody; a quoted paper is read whole (issue 13)."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ def _speaker(text: str, part: str) -> str | None:
     ],
 )
 def test_impersonal_hiess_es_after_preposition_names_nobody(text: str) -> None:
-    """An impersonal "hieß es" has "es" for subject: the person in the phrase before is no speaker."""
+    """An impersonal "hieß es" has "es" for subject: the person before it is no speaker."""
     assert _speaker(text, "sehr enttäuscht") is None
 
 

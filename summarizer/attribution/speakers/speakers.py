@@ -9,6 +9,7 @@ from collections.abc import Iterable, Sequence
 from summarizer.attribution.attributed import NOBODY, Attribution, basis_of
 from summarizer.attribution.frames.frames import CueFrame, chains, inherits, speech_frame
 from summarizer.attribution.frames.speakerless import addressed
+from summarizer.attribution.han.coverbs import cut_at_coverb
 from summarizer.attribution.lexicon.cues import Cues, Mention, cues_for
 from summarizer.attribution.lexicon.records import recast
 from summarizer.attribution.marks.marks import Span
@@ -172,9 +173,9 @@ def _first(
     for mention in mentions:
         if mention.kind == "anonymous":  # "un proche de X": someone, not X
             return anonymous_source(mention, resolver, closed)
-        dot = cut_title(resolver.text, mention, resolver.cues)  # "said Pennsylvania Gov.": none
-        if dot >= 0:
-            return _through_name(mention, dot, resolver, closed)
+        cut = _cut(mention, resolver, closed)  # "said Pennsylvania Gov.", "书记苗同和县长说"
+        if cut is not None:
+            return cut
         if mention.kind == "noun":  # "— заявил пилот.": the one pilot named, if any
             return described(mention, resolver, basis_of(mention, closed))
         if named_family(mention, resolver.text, resolver.cues):  # "the Roe family said"
@@ -249,8 +250,14 @@ def _named(
     return Attribution(speaker, mention.cue, mention.words or None, basis, *evidence)
 
 
-def _through_name(mention: Mention, dot: int, resolver: Resolver, closed: int) -> Attribution:
-    """A mention cut at a title's full stop: as written through the name after it, else nobody."""
-    words = through_name(resolver.text, mention, dot, resolver.cues)
+def _cut(mention: Mention, resolver: Resolver, closed: int) -> Attribution | None:
+    """A mention cut at a title's full stop or a coverb: as written through the name, or nobody."""
+    text, cues = resolver.text, resolver.cues
+    if cut_at_coverb(text, mention.words, mention.at, mention.cue_at, cues):
+        return Attribution(None, mention.cue, mention.words, "none", mention.cue_at, False)
+    dot = cut_title(text, mention, cues)
+    if dot < 0:
+        return None
+    words = through_name(text, mention, dot, cues)
     basis = basis_of(mention, closed) if words else "none"
     return Attribution(words, mention.cue, mention.words, basis, mention.cue_at, False)

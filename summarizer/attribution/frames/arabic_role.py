@@ -116,7 +116,19 @@ def _titled(tokens: list[re.Match[str]], index: int, cues: Cues) -> bool:
     if index > 0 and joined_title(word, cues):
         return True  # a second title joined to the first: "الكاتب والمحلل السياسي علي حسن"
     after = tokens[index + 1].group() if index + 1 < len(tokens) else "ال"
-    return index == 0 and word.startswith("ال") and not after.startswith(("ال", "ل"))
+    if index > 0 or not word.startswith(_ARTICLE):
+        return False
+    return not after.startswith((_ARTICLE, "ل")) or _complemented(tokens)
+
+
+# "المنسقة الخاصة للأمم المتحدة رنا خوري": definite words, then a complement with لل ("of the"),
+# are a role with its body; no name goes on with لل, so the name is after them.
+def _complemented(tokens: list[re.Match[str]]) -> bool:
+    """Whether the definite words that open `tokens` run into a complement with لل."""
+    index = 1
+    while index < len(tokens) and index <= NAME and tokens[index].group().startswith(_ARTICLE):
+        index += 1
+    return index < len(tokens) and tokens[index].group().startswith(_OF)
 
 
 # "كريم الحسيني وزير الخارجية": a bare title with its definite complement after two words of a
@@ -148,7 +160,10 @@ def title_complement(kept: list[re.Match[str]], rest: list[re.Match[str]], cues:
     """Whether the word opening `rest`, in لل after titles only, is their complement."""
     word = rest[0].group()
     # a plural of people in the genitive ("للصحفيين") is told, never an office's body
-    if not kept or untitled(kept, cues) or not word.startswith(_OF) or word.endswith(_PLURAL):
+    if not kept or not word.startswith(_OF) or word.endswith(_PLURAL):
+        return False
+    # titles, or definite words before it ("المنسقة الخاصة للأمم المتحدة رنا خوري")
+    if untitled(kept, cues) and not all(t.group().startswith(_ARTICLE) for t in kept):
         return False
     index = 1
     while index < len(rest) and _definite(rest[index].group(), cues):

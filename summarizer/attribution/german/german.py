@@ -46,6 +46,7 @@ from summarizer.attribution.german.german_weak import (
 from summarizer.attribution.german.german_wording import utterance_subject
 from summarizer.attribution.german.joined import shared
 from summarizer.attribution.german.phrases import Phrase, mention_of, oblique, plural, read_phrase
+from summarizer.attribution.german.quoted_title import quoted_title
 from summarizer.attribution.german.tokens import TOKEN, read_tokens
 from summarizer.attribution.lexicon.cues import Cues, Mention, Window
 
@@ -208,7 +209,7 @@ def subject_before(
     shut = len(rest) > 1 or (rest and not rest[0].islower())
     if not aside and shut and not linked(rest, cues):
         return None
-    return mention_of(text, tokens, phrase, cue, cues)
+    return quoted_title(text, mention_of(text, tokens, phrase, cue, cues))
 
 
 # "Der Minister, Jan Roth, nannte den Begriff „unsinnig“", also before a colon ("Die Firma sieht

@@ -43,6 +43,8 @@ def preposed_subject(text: str, window: tuple[int, int], cues: Cues) -> Mention 
         return None  # only a sentence that opens with a preposition: read no further
     if cues.verbs.match(text, first.start()):
         return None  # "Nach Angaben der Polizei war der Täter „…“": the cue's own source speaks
+    if any(said in text[window[0] : window[1]] for said in cues.documents):
+        return None  # "In Kreisen um X hieß es": "es" is the subject; the circle, not X, speaks
     tokens = read_tokens(text, first.start(), min(window[1], window[0] + _REACH))
     verb = _verb_after_adverbial([t.group() for t in tokens], cues)
     if verb is None or not finite(tokens[verb].group(), cues):

@@ -36,3 +36,14 @@ def objectless(segment: str, at: int, cues: Cues) -> bool:
             return False
         at = found.end()
     return True
+
+
+# "书记苗同和县长李明说": 同 and 和 are coverbs ("with") and characters of names alike; a subject
+# cut to a lone surname right before one ("苗") leaves the name's end unknown (苗同? 苗同和?) and
+# the coverb's object may be a second speaker: nothing confirms a reading, so nobody.
+def cut_at_coverb(text: str, words: str, at: int, cue_at: int, cues: Cues) -> bool:
+    """Whether a one-character Chinese subject stands right before a coverb in `text`."""
+    if len(words) != 1 or not cues.coverbs or cue_at < 0 or words in cues.pronouns:
+        return False  # "他对记者说": a pronoun is whole
+    found = text.find(words, max(0, at), cue_at)
+    return found >= 0 and text[found + 1 : found + 2] in cues.coverbs

@@ -14,6 +14,7 @@ from summarizer.attribution.lexicon.cues import Cues, Mention, Window, cues_for
 from summarizer.attribution.lexicon.lazy import lazy
 
 _PARTICLES = _data.load_toml("particles.toml")["ja"]
+_NOUN_SUFFIXES = tuple(_PARTICLES["noun_suffixes"])
 _SUBJECT = "|".join(map(re.escape, _PARTICLES["subject"]))
 _PASSIVE = tuple(_PARTICLES["passive"])
 _EXALTED = tuple(_PARTICLES["exalted"])
@@ -129,6 +130,7 @@ def _ja_subject(text: str, who: str, at: int, cue: re.Match[str], cues: Cues) ->
     # no title: a word of two kanji is a noun ("漁師"), more than a full name's a name and more
     kanji = _kanji().fullmatch(bare) is not None and not bare.endswith(cues.titles)
     described = described or (kanji and not _FULL_NAME >= len(bare) > _PLACE_OR_SURNAME - 1)
+    described = described or (kanji and bare.endswith(_NOUN_SUFFIXES))  # "警察官": a trade
     described = described or (who[:1] in _PREFIXES and who[1:] in cues.titles)  # "元首相"
     described = described or who[:1] == _SAME  # "同社", "同省": the same body, no name
     # "山田氏の妻": after a titled person and の, whose the noun is; no name of its own

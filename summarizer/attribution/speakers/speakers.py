@@ -9,10 +9,12 @@ from collections.abc import Iterable, Sequence
 from summarizer.attribution.attributed import NOBODY, Attribution, basis_of
 from summarizer.attribution.frames.frames import CueFrame, chains, inherits, speech_frame
 from summarizer.attribution.frames.speakerless import addressed
+from summarizer.attribution.han.coverbs import cut_at_coverb
 from summarizer.attribution.lexicon.cues import Cues, Mention, cues_for
 from summarizer.attribution.lexicon.records import recast
 from summarizer.attribution.marks.marks import Span
 from summarizer.attribution.speakers.carry import carried, other_gender
+from summarizer.attribution.speakers.cut_titles import cut_title, through_name
 from summarizer.attribution.speakers.document_carry import document_goes_on
 from summarizer.attribution.speakers.exchange import Exchange
 from summarizer.attribution.speakers.families import named_family
@@ -26,6 +28,7 @@ from summarizer.attribution.speakers.narrator import narrator
 from summarizer.attribution.speakers.papers import owner, paper, written
 from summarizer.attribution.speakers.possessed import possessed
 from summarizer.attribution.speakers.replies import not_carried, replied
+from summarizer.attribution.speakers.title_surname import title_surname
 from summarizer.attribution.speakers.unnamed import after_unnamed, described, unsure_of
 from summarizer.attribution.speakers.unnamed_between import passed_unnamed
 from summarizer.lang import family
@@ -170,6 +173,9 @@ def _first(
     for mention in mentions:
         if mention.kind == "anonymous":  # "un proche de X": someone, not X
             return anonymous_source(mention, resolver, closed)
+        cut = _cut(mention, resolver, closed)  # "said Pennsylvania Gov.", "书记苗同和县长说"
+        if cut is not None:
+            return cut
         if mention.kind == "noun":  # "— заявил пилот.": the one pilot named, if any
             return described(mention, resolver, basis_of(mention, closed))
         if named_family(mention, resolver.text, resolver.cues):  # "the Roe family said"
@@ -233,6 +239,7 @@ def _named(
     guessed = guessed or resolver.cues.family == "ar"
     guessed = guessed or not resolver.sure_role(speaker, context, previous)
     named = mention.kind not in ("description", "stance")
+    guessed = guessed and not title_surname(resolver.text, mention, speaker, resolver.cues)
     named = named and not (mention.kind == "role" and guessed)
     speaker = speaker if named else running(speaker, resolver.cues)
     basis = basis_of(mention, closed)
@@ -241,3 +248,16 @@ def _named(
     described = described or mention.kind == "neuter"  # "it said": a body, never sure
     evidence = (mention.cue_at, named, mention.sure and not described, mention.at)
     return Attribution(speaker, mention.cue, mention.words or None, basis, *evidence)
+
+
+def _cut(mention: Mention, resolver: Resolver, closed: int) -> Attribution | None:
+    """A mention cut at a title's full stop or a coverb: as written through the name, or nobody."""
+    text, cues = resolver.text, resolver.cues
+    if cut_at_coverb(text, mention.words, mention.at, mention.cue_at, cues):
+        return Attribution(None, mention.cue, mention.words, "none", mention.cue_at, False)
+    dot = cut_title(text, mention, cues)
+    if dot < 0:
+        return None
+    words = through_name(text, mention, dot, cues)
+    basis = basis_of(mention, closed) if words else "none"
+    return Attribution(words, mention.cue, mention.words, basis, mention.cue_at, False)

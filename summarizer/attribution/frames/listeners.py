@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from itertools import pairwise, takewhile
 
 from summarizer import _data
@@ -25,6 +26,10 @@ _CITED_REACH = 30  # the cue's words right before it
 _TOLD_WORDS = 2  # a first name and a surname in the dative before the speaker's name
 _DATIVES = {
     family: tuple(grammar.get("dative_surnames", ()))
+    for family, grammar in _data.load_toml("particles.toml").items()
+}
+_OBLIQUE_SURNAMES = {
+    family: tuple(grammar.get("told_surnames", ()))
     for family, grammar in _data.load_toml("particles.toml").items()
 }
 
@@ -115,13 +120,35 @@ def object_run(words: list[str], cues: Cues) -> int:
     return count if count >= 2 else 0
 
 
+# A first name in an oblique case ("Ирине", "Никите", "Марии") and a surname in one only the
+# dative or a woman's oblique cases have ("Петровой", "Михалкову"): no name in the nominative
+# so ends, so after a cue the two are the one told ("— сказал министр Ирине Петровой").
+def told_pair(words: list[str], cues: Cues) -> bool:
+    """Whether the first two words of a run are a first name and surname in an oblique case."""
+    surnames = _OBLIQUE_SURNAMES.get(cues.family, ())
+    if len(words) < 2 or not surnames or not cues.oblique_endings:
+        return False
+    first, second = words[:2]
+    capitalised = first[:1].isupper() and second[:1].isupper()
+    return capitalised and first.endswith(cues.oblique_endings) and second.endswith(surnames)
+
+
 # "“…,” said Obama's strategist": a possessive before a lower-case noun is no subject, its owner
-# no speaker; "— сказал министр Алексею Миллеру": the one told.
-def no_subject(text: str, found: Mention, cues: Cues) -> bool:
-    """Whether the capitalised run read after a cue is an owner or the one told, no subject."""
+# no speaker; "— сказал министр Алексею Миллеру": the one told; "— сказал Путин Никите
+# Михалкову": the name before the one told. After "по словам" the same words are its genitive.
+def past_object(text: str, found: Mention, cues: Cues) -> Mention | None:
+    """The capitalised run read after a cue without the one told after it; none if it is one."""
     if _OWNER.match(text, found.at + len(found.words) - 2):
-        return True
-    return bool(object_run([w for w in found.words.split() if w[:1].isupper()], cues))
+        return None
+    words = found.words.split(" ")
+    if object_run([w for w in words if w[:1].isupper()], cues):
+        return None
+    if found.cue.lower() in cues.genitive_cues:
+        return found
+    cut = next((i for i in range(len(words)) if told_pair(words[i:], cues)), len(words))
+    if cut == len(words) or (cut == 0 and len(words) > 2):  # "Ирине Петровой Иван Петров"
+        return found
+    return replace(found, words=" ".join(words[:cut])) if cut else None
 
 
 # The article's names are read without the one told: "Путину Лукашенко" is no one's name.
@@ -130,7 +157,9 @@ def past_told(run: str, lead: list[str], cues: Cues) -> str:
     if not _DATIVES.get(cues.family) or (lead and lead[-1].lower() in cues.quoting):
         return run
     words = run.split(" ")
-    return " ".join(words[_told_words(words, cues) :])
+    words = words[_told_words(words, cues) :]
+    cut = next((i for i in range(1, len(words)) if told_pair(words[i:], cues)), len(words))
+    return " ".join(words[:cut])  # "Путин Никите Михалкову": the one told after the name
 
 
 def antecedent(text: str, tokens: list[re.Match[str]], cues: Cues) -> list[re.Match[str]]:

@@ -28,6 +28,10 @@ _DATIVES = {
     family: tuple(grammar.get("dative_surnames", ()))
     for family, grammar in _data.load_toml("particles.toml").items()
 }
+_CITING = {
+    family: tuple(grammar.get("citing", ()))
+    for family, grammar in _data.load_toml("particles.toml").items()
+}
 _OBLIQUE_SURNAMES = {
     family: tuple(grammar.get("told_surnames", ()))
     for family, grammar in _data.load_toml("particles.toml").items()
@@ -145,6 +149,10 @@ def past_object(text: str, found: Mention, cues: Cues) -> Mention | None:
         return None
     if found.cue.lower() in cues.genitive_cues:
         return found
+    if _citing(text, found.at + len(found.words), cues):
+        return None  # "сообщает ТАСС со ссылкой на X": X's words, the medium passes them on
+    if len(words) == 2 and len(words[0]) > 1 and words[0].isupper() and words[1][:1].isupper():
+        return replace(found, kind="org")  # "— сообщает РИА Новости": a body's name, whole
     cut = next((i for i in range(len(words)) if told_pair(words[i:], cues)), len(words))
     if cut == len(words) or (cut == 0 and len(words) > 2):  # "Ирине Петровой Иван Петров"
         return found
@@ -160,6 +168,12 @@ def past_told(run: str, lead: list[str], cues: Cues) -> str:
     words = words[_told_words(words, cues) :]
     cut = next((i for i in range(1, len(words)) if told_pair(words[i:], cues)), len(words))
     return " ".join(words[:cut])  # "Путин Никите Михалкову": the one told after the name
+
+
+def _citing(text: str, at: int, cues: Cues) -> bool:
+    """Whether the words at `at` cite a source ("со ссылкой на"), after a cue's subject."""
+    lead = text[at : at + _CITED_REACH].lstrip(" ").lower()  # not ", со ссылкой на которого"
+    return lead.startswith(tuple(f"{words} " for words in _CITING.get(cues.family, ())))
 
 
 def antecedent(text: str, tokens: list[re.Match[str]], cues: Cues) -> list[re.Match[str]]:

@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from dataclasses import replace
 from itertools import pairwise, takewhile
 
@@ -32,8 +33,16 @@ _CITING = {
     family: tuple(grammar.get("citing", ()))
     for family, grammar in _data.load_toml("particles.toml").items()
 }
-_OBLIQUE_SURNAMES = {
-    family: tuple(grammar.get("told_surnames", ()))
+_PERSONAL = defaultdict(
+    tuple,
+    {
+        family: tuple(e for ends in grammar["gender"]["verb_endings"].values() for e in ends)
+        for family, grammar in _data.load_toml("particles.toml").items()
+        if "gender" in grammar
+    },
+)
+_TOLD_NAMES = {
+    family: (tuple(grammar.get("told_forenames", ())), tuple(grammar.get("told_surnames", ())))
     for family, grammar in _data.load_toml("particles.toml").items()
 }
 
@@ -129,12 +138,12 @@ def object_run(words: list[str], cues: Cues) -> int:
 # so ends, so after a cue the two are the one told ("— сказал министр Ирине Петровой").
 def told_pair(words: list[str], cues: Cues) -> bool:
     """Whether the first two words of a run are a first name and surname in an oblique case."""
-    surnames = _OBLIQUE_SURNAMES.get(cues.family, ())
-    if len(words) < 2 or not surnames or not cues.oblique_endings:
+    forenames, surnames = _TOLD_NAMES.get(cues.family, ((), ()))
+    if len(words) < 2 or not surnames or not forenames:
         return False
     first, second = words[:2]
     capitalised = first[:1].isupper() and second[:1].isupper()
-    return capitalised and first.endswith(cues.oblique_endings) and second.endswith(surnames)
+    return capitalised and first.endswith(forenames) and second.endswith(surnames)
 
 
 # "“…,” said Obama's strategist": a possessive before a lower-case noun is no subject, its owner
@@ -151,7 +160,7 @@ def past_object(text: str, found: Mention, cues: Cues) -> Mention | None:
         return found
     if _citing(text, found.at + len(found.words), cues):
         return None  # "сообщает ТАСС со ссылкой на X": X's words, the medium passes them on
-    if len(words) == 2 and len(words[0]) > 1 and words[0].isupper() and words[1][:1].isupper():
+    if _agency(words, found.cue, cues):
         return replace(found, kind="org")  # "— сообщает РИА Новости": a body's name, whole
     cut = next((i for i in range(len(words)) if told_pair(words[i:], cues)), len(words))
     if cut == len(words) or (cut == 0 and len(words) > 2):  # "Ирине Петровой Иван Петров"
@@ -168,6 +177,17 @@ def past_told(run: str, lead: list[str], cues: Cues) -> str:
     words = words[_told_words(words, cues) :]
     cut = next((i for i in range(1, len(words)) if told_pair(words[i:], cues)), len(words))
     return " ".join(words[:cut])  # "Путин Никите Михалкову": the one told after the name
+
+
+# After a verb whose ending is no person's past ("сообщает", "сообщило"), an acronym and one
+# capitalised word are a body's name ("РИА Новости"); after one ("заявил CNN Иванов"), the
+# medium told and the speaker.
+def _agency(words: list[str], cue: str, cues: Cues) -> bool:
+    """Whether a Russian run of two words after `cue` is a body's name of an acronym and a word."""
+    if not cues.patronymics or len(words) != 2 or cue.lower().endswith(_PERSONAL[cues.family]):
+        return False
+    acronym = len(words[0]) > 1 and words[0].isalpha() and words[0].isupper()
+    return acronym and words[1][:1].isupper() and not words[1].isupper()
 
 
 def _citing(text: str, at: int, cues: Cues) -> bool:

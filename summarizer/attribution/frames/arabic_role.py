@@ -14,10 +14,11 @@ _KIN = frozenset(_PARTICLES["kin_nouns"])
 _OPENERS = frozenset(_PARTICLES["name_openers"])
 _SECONDS = frozenset(_PARTICLES["name_seconds"])
 _CLOSERS = frozenset(_PARTICLES["role_adjectives"])
+_TOLD = frozenset(_PARTICLES["listener_nouns"])
 _ARTICLE = "ال"
-_FEMININE = "ة"  # the ending that makes a noun feminine
-_OF = "لل"  # لـ ("to", "of") before the article
-_PLURAL = "ين"  # a sound masculine plural's genitive ending
+_FEMININE = _PARTICLES["feminine_ending"]
+_OF = _PARTICLES["to_the"]
+_PLURAL = _PARTICLES["plural_genitive"]
 _LINKS = 2  # indefinite nouns of the construct chain between the head and its definite noun
 NAME = 4  # words of a name, past its particles
 
@@ -155,7 +156,8 @@ def _definite(word: str, cues: Cues) -> bool:
 
 # "المدير العام للشركة طارق بدران", "الأمين العام للجامعة العربية أحمد أبو الغيط": after titles
 # alone, a definite noun in لـ with a name of two words after it says whose office it is; "وقال
-# الوزير للصحفيين" and "لليلى منصور" (one word after it) stay the one told.
+# الوزير للصحفيين" and "لليلى منصور" (one word after it) stay the one told, and so does a person's
+# noun: "وقال الوزير للرئيس محمد علي" is said to the president, no office of his.
 def title_complement(kept: list[re.Match[str]], rest: list[re.Match[str]], cues: Cues) -> bool:
     """Whether the word opening `rest`, in لل after titles only, is their complement."""
     word = rest[0].group()
@@ -165,9 +167,18 @@ def title_complement(kept: list[re.Match[str]], rest: list[re.Match[str]], cues:
     # titles, or definite words before it ("المنسقة الخاصة للأمم المتحدة رنا خوري")
     if untitled(kept, cues) and not all(t.group().startswith(_ARTICLE) for t in kept):
         return False
+    if _person(word[len(_OF) :], cues):
+        return False
     index = 1
     while index < len(rest) and _definite(rest[index].group(), cues):
         index += 1
     name = [t.group() for t in rest[index : index + 2]]
     named = all((_bare(w, cues) or w in _OPENERS) and w not in cues.stop for w in name)
     return len(name) == 2 and named
+
+
+def _person(noun: str, cues: Cues) -> bool:
+    """Whether a noun after لل names a person: a title (its feminine too) or a listener noun."""
+    definite = _ARTICLE + noun
+    masculine = definite.removesuffix(_FEMININE)
+    return definite in cues.titles or masculine in cues.titles or noun in _TOLD

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from itertools import takewhile
 
-from summarizer.attribution.frames.listeners import object_run
+from summarizer.attribution.frames.listeners import object_run, told_pair
 from summarizer.attribution.lexicon.cues import Cues
 from summarizer.attribution.lexicon.stops import last_stop
 from summarizer.attribution.marks.marks import Span
@@ -75,9 +75,13 @@ def past_title(text: str, tokens: list[re.Match[str]]) -> list[re.Match[str]]:
 
 
 # After a role its name: past a quoted title ("глава «Газпрома» X"); none where the one told
-# opens the words ("— сказал министр Алексею Миллеру").
+# opens the words ("— сказал министр Алексею Миллеру"), and they end before the one told ("—
+# сказал глава региона Марии Беловой").
 def role_tail(text: str, tokens: list[re.Match[str]], cues: Cues) -> list[re.Match[str]]:
     """The words after a role, after a cue, in which the role's name may stand."""
     tokens = past_title(text, tokens)
     words = [t.group() for t in takewhile(lambda t: t.group()[:1].isupper(), tokens)]
-    return [] if object_run(words, cues) else tokens
+    if object_run(words, cues):
+        return []
+    every = [t.group() for t in tokens]
+    return next((tokens[:i] for i in range(len(every)) if told_pair(every[i:], cues)), tokens)

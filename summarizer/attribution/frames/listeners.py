@@ -5,6 +5,8 @@
 from __future__ import annotations
 
 import re
+from collections import defaultdict
+from dataclasses import replace
 from itertools import pairwise, takewhile
 
 from summarizer import _data
@@ -25,6 +27,22 @@ _CITED_REACH = 30  # the cue's words right before it
 _TOLD_WORDS = 2  # a first name and a surname in the dative before the speaker's name
 _DATIVES = {
     family: tuple(grammar.get("dative_surnames", ()))
+    for family, grammar in _data.load_toml("particles.toml").items()
+}
+_CITING = {
+    family: tuple(grammar.get("citing", ()))
+    for family, grammar in _data.load_toml("particles.toml").items()
+}
+_PERSONAL = defaultdict(
+    tuple,
+    {
+        family: tuple(e for ends in grammar["gender"]["verb_endings"].values() for e in ends)
+        for family, grammar in _data.load_toml("particles.toml").items()
+        if "gender" in grammar
+    },
+)
+_TOLD_NAMES = {
+    family: (tuple(grammar.get("told_forenames", ())), tuple(grammar.get("told_surnames", ())))
     for family, grammar in _data.load_toml("particles.toml").items()
 }
 
@@ -115,13 +133,39 @@ def object_run(words: list[str], cues: Cues) -> int:
     return count if count >= 2 else 0
 
 
+# A first name in an oblique case ("Ирине", "Никите", "Марии") and a surname in one only the
+# dative or a woman's oblique cases have ("Петровой", "Михалкову"): no name in the nominative
+# so ends, so after a cue the two are the one told ("— сказал министр Ирине Петровой").
+def told_pair(words: list[str], cues: Cues) -> bool:
+    """Whether the first two words of a run are a first name and surname in an oblique case."""
+    forenames, surnames = _TOLD_NAMES.get(cues.family, ((), ()))
+    if len(words) < 2 or not surnames or not forenames:
+        return False
+    first, second = words[:2]
+    capitalised = first[:1].isupper() and second[:1].isupper()
+    return capitalised and first.endswith(forenames) and second.endswith(surnames)
+
+
 # "“…,” said Obama's strategist": a possessive before a lower-case noun is no subject, its owner
-# no speaker; "— сказал министр Алексею Миллеру": the one told.
-def no_subject(text: str, found: Mention, cues: Cues) -> bool:
-    """Whether the capitalised run read after a cue is an owner or the one told, no subject."""
+# no speaker; "— сказал министр Алексею Миллеру": the one told; "— сказал Путин Никите
+# Михалкову": the name before the one told. After "по словам" the same words are its genitive.
+def past_object(text: str, found: Mention, cues: Cues) -> Mention | None:
+    """The capitalised run read after a cue without the one told after it; none if it is one."""
     if _OWNER.match(text, found.at + len(found.words) - 2):
-        return True
-    return bool(object_run([w for w in found.words.split() if w[:1].isupper()], cues))
+        return None
+    words = found.words.split(" ")
+    if object_run([w for w in words if w[:1].isupper()], cues):
+        return None
+    if found.cue.lower() in cues.genitive_cues:
+        return found
+    if _citing(text, found.at + len(found.words), cues):
+        return None  # "сообщает ТАСС со ссылкой на X": X's words, the medium passes them on
+    if _agency(words, found.cue, cues):
+        return replace(found, kind="org")  # "— сообщает РИА Новости": a body's name, whole
+    cut = next((i for i in range(len(words)) if told_pair(words[i:], cues)), len(words))
+    if cut == len(words) or (cut == 0 and len(words) > 2):  # "Ирине Петровой Иван Петров"
+        return found
+    return replace(found, words=" ".join(words[:cut])) if cut else None
 
 
 # The article's names are read without the one told: "Путину Лукашенко" is no one's name.
@@ -130,7 +174,26 @@ def past_told(run: str, lead: list[str], cues: Cues) -> str:
     if not _DATIVES.get(cues.family) or (lead and lead[-1].lower() in cues.quoting):
         return run
     words = run.split(" ")
-    return " ".join(words[_told_words(words, cues) :])
+    words = words[_told_words(words, cues) :]
+    cut = next((i for i in range(1, len(words)) if told_pair(words[i:], cues)), len(words))
+    return " ".join(words[:cut])  # "Путин Никите Михалкову": the one told after the name
+
+
+# After a verb whose ending is no person's past ("сообщает", "сообщило"), an acronym and one
+# capitalised word are a body's name ("РИА Новости"); after one ("заявил CNN Иванов"), the
+# medium told and the speaker.
+def _agency(words: list[str], cue: str, cues: Cues) -> bool:
+    """Whether a Russian run of two words after `cue` is a body's name of an acronym and a word."""
+    if not cues.patronymics or len(words) != 2 or cue.lower().endswith(_PERSONAL[cues.family]):
+        return False
+    acronym = len(words[0]) > 1 and words[0].isalpha() and words[0].isupper()
+    return acronym and words[1][:1].isupper() and not words[1].isupper()
+
+
+def _citing(text: str, at: int, cues: Cues) -> bool:
+    """Whether the words at `at` cite a source ("со ссылкой на"), after a cue's subject."""
+    lead = text[at : at + _CITED_REACH].lstrip(" ").lower()  # not ", со ссылкой на которого"
+    return lead.startswith(tuple(f"{words} " for words in _CITING.get(cues.family, ())))
 
 
 def antecedent(text: str, tokens: list[re.Match[str]], cues: Cues) -> list[re.Match[str]]:

@@ -40,7 +40,7 @@ from summarizer.attribution.frames.cueword import (
 from summarizer.attribution.frames.descriptions import described_or_lone
 from summarizer.attribution.frames.documents import paper_subject
 from summarizer.attribution.frames.inner_titles import TITLE_MARKS, role_tail
-from summarizer.attribution.frames.listeners import no_subject
+from summarizer.attribution.frames.listeners import past_object
 from summarizer.attribution.frames.located import place_after, place_before
 from summarizer.attribution.frames.noun_subjects import noun_subject
 from summarizer.attribution.frames.objects import names_quoted
@@ -293,7 +293,7 @@ def _right(
         return Mention(text[name[0] : name[1]], "name", cue.group(), name[0], cue.start())
     run = run_of(text, tokens, cues, forward=True)
     found = subject(text, run, cue, cues)
-    found = None if found and no_subject(text, found, cues) else found
+    found = past_object(text, found, cues) if found else None
     if found and found.kind == "role" and (lenient or cues.patronymics):
         return role_name(text, role_tail(text, tokens[len(run) :], cues), cue, cues) or found
     return found

@@ -180,7 +180,8 @@ def _ja_titled(text: str, titles: tuple[str, ...]) -> dict[str, frozenset[str]]:
     return {first: frozenset(names) for first, names in found.items()}
 
 
-# "同相" after "加藤勝信財務相": 同 and a title's last word stand for any title ending so.
+# "同相" after "加藤勝信財務相": 同 and a title's last word stand for any title ending so; after
+# two people so titled ("加藤勝信財務相と林芳正外務相") it may be either: nobody.
 def ja_holder(text: str, title: str, at: int, titles: tuple[str, ...]) -> str | None:
     """The name `text` last writes right before `title` (氏: any title) before `at`."""
     written = _ja_holders(text, titles)
@@ -188,7 +189,11 @@ def ja_holder(text: str, title: str, at: int, titles: tuple[str, ...]) -> str | 
     wanted = tuple(t for t in titles if t.endswith(title)) if title != _JA_ANY else titles
     recent = range(last - 1, max(-1, last - 1 - _RECENT), -1)  # bounded: linear
     holders = [written[index][1] for index in recent if written[index][2] in wanted]
-    return holders[0] if holders else None
+    if not holders:
+        return None
+    # a surname alone is the full name it begins ("加藤財務相" after "加藤勝信財務相"): one person
+    others = [h for h in holders if not (h.startswith(holders[0]) or holders[0].startswith(h))]
+    return None if others and title != _JA_ANY else holders[0]
 
 
 def ja_same(words: str, holder: str | None, previous: str | None) -> str | None:

@@ -55,6 +55,9 @@ _gloss = lazy(r"[（(][^（）()]{1,40}[）)]$")
 _PREFIXES = frozenset(_PARTICLES["title_prefixes"])
 _SAME = _PARTICLES["same"]
 _KANA_END = lazy("[\u3041-\u3096]$")
+# a kanji surname and a given name in hiragana ("森まさこ"), not a verb or an adjective
+_KANA_NAME = lazy("[\u4e00-\u9fff々]{1,3}[\u3041-\u3096]{2,4}")
+_PREDICATE = tuple(_PARTICLES["predicate_endings"])
 # a country or a place between a katakana name and its title is the office's ("トランプ米大統領")
 _katakana_office = lazy(rf"(?<=[\u30a1-\u30fa\u30fc])[{''.join(sorted(_PREFIXES))}]+$")
 _PLACE_OR_SURNAME = 3  # "横浜", "佐々木": a place or a surname; longer, a full name or both
@@ -120,7 +123,9 @@ def _ja_subject(text: str, who: str, at: int, cue: re.Match[str], cues: Cues) ->
     head = _relative().search(name)  # "避難所で暮らす佐藤健": a clause that ends in kana describes
     start = head.start("name") if head else name.rfind("の") + 1
     bare = name[start:]
-    if _KANA_END().search(bare) and not bare.endswith(_EXALTED):  # "取材に応じた村長": no name
+    # "取材に応じた村長": no name; after a title stripped, a given name in hiragana ("森まさこ法相")
+    titled = name != who and bool(_KANA_NAME().fullmatch(bare)) and not bare.endswith(_PREDICATE)
+    if _KANA_END().search(bare) and not bare.endswith(_EXALTED) and not titled:
         return Mention(who, "anonymous", cue.group(), at, cue.start())
     if name != who and bare and not bare.endswith(cues.description_endings):
         return Mention(bare, "name", cue.group(), at + start, cue.start())

@@ -90,8 +90,11 @@ def modifies_noun(text: str, run: re.Match[str], cues: Cues) -> bool:
 # roster's names); not "Hillary Clinton was declared the", "Ann Roe laments hosting the".
 def modifier_run(text: str, run: re.Match[str], cues: Cues) -> bool:
     """Whether a run of two words or more modifies the plural noun after it, no verb after it."""
-    if not cues.definite or " " not in run.group():  # as in modifies_plural
-        return False
+    if not cues.definite or " " not in run.group() or text[run.end() : run.end() + 1] != " ":
+        return False  # as in modifies_noun and modifies_plural: a listed determiner, a space
+    after = TOKEN.match(text, run.end() + 1)
+    if after is None or not after.group().endswith("s"):
+        return False  # no plural noun next, as modifies_plural asks (most runs: "Ann Roe said")
     words = text[run.end() : run.end() + 40].split()[:2]
     if len(words) < 2 or words[1].endswith("ing"):
         return False

@@ -25,6 +25,8 @@ _TABLES = {
     family: {part: _table(family, part) for part in ("first_names", "titles", "roles")}
     for family in _DATA
 }
+for _parts in _TABLES.values():  # titles and roles merged once, a role winning ("Dame", "aide")
+    _parts["marks"] = {**_parts["titles"], **_parts["roles"]}
 
 
 def first_name(name: str, family: str) -> str | None:
@@ -42,7 +44,7 @@ def name_marks(text: str, span: tuple[int, int], family: str) -> set[str]:
     own = TOKEN.findall(text, start, end)
     before = list(TOKEN.finditer(text, max(0, start - _LEAD), start))[-1:]
     lead = [m.group() for m in before if text[m.end() : start].strip() in ("", ",")]
-    titles = {**tables["titles"], **tables["roles"]}
+    titles = tables["marks"]
     marks = {titles.get(w.lower()) for w in (*lead, *own[:1])}
     named = [w for w in own if w.lower() not in titles]  # "Dame Ida Moss": "Ida" is her name
     marks.add(tables["first_names"].get(named[0].lower()) if len(named) > 1 else None)

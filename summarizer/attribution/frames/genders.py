@@ -21,6 +21,12 @@ _VERB_ENDINGS: dict[str, dict[str, list[str]]] = {
     for family, grammar in _data.load_toml("particles.toml").items()
     if "gender" in grammar
 }
+_PAST_MARKED = frozenset(f for f, endings in _VERB_ENDINGS.items() if any(endings.values()))
+
+
+def marks_past(family: str) -> bool:
+    """Whether the language lists past-tense verb endings (`verb_gender` may tell one)."""
+    return family in _PAST_MARKED
 
 
 def verb_gender(word: str, family: str) -> str | None:

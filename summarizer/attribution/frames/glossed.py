@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from summarizer.attribution.frames.clauses import TOKEN, past_apposition
-from summarizer.attribution.frames.genders import verb_gender
+from summarizer.attribution.frames.genders import marks_past, verb_gender
 from summarizer.attribution.lexicon.cues import Cues
 
 _GLOSS = re.compile(r" \([^()\s]{1,20}\) ")
@@ -28,6 +28,8 @@ def past_gloss(text: str, end: int, cues: Cues) -> int:
 # ([ru.gender] verb_endings). A conjunction ("Иван Петров и его жена") ends the search.
 def past_adverbial(text: str, end: int, cues: Cues) -> int:
     """Where a past-tense verb after an adverbial right after `end` starts, else `end`."""
+    if not marks_past(cues.family):
+        return end  # no endings to tell a past verb by ("Ann Roe this week said")
     words: list[re.Match[str]] = []
     at = end
     while len(words) <= _ADVERBIAL_WORDS and text[at : at + 1] == " ":

@@ -76,7 +76,7 @@ def placed_word(text: str, run: re.Match[str], cues: Cues) -> bool:
 # pronoun after him.
 def modifies_noun(text: str, run: re.Match[str], cues: Cues) -> bool:
     """Whether the run modifies the plural noun after it, whose own verb comes next."""
-    if text[run.end() : run.end() + 1] != " ":
+    if not cues.definite or text[run.end() : run.end() + 1] != " ":  # as in modifies_plural
         return False
     after = TOKEN.match(text, run.end() + 1)
     return (
@@ -90,8 +90,13 @@ def modifies_noun(text: str, run: re.Match[str], cues: Cues) -> bool:
 # roster's names); not "Hillary Clinton was declared the", "Ann Roe laments hosting the".
 def modifier_run(text: str, run: re.Match[str], cues: Cues) -> bool:
     """Whether a run of two words or more modifies the plural noun after it, no verb after it."""
+    if not cues.definite or " " not in run.group() or text[run.end() : run.end() + 1] != " ":
+        return False  # as in modifies_noun and modifies_plural: a listed determiner, a space
+    after = TOKEN.match(text, run.end() + 1)
+    if after is None or not after.group().endswith("s"):
+        return False  # no plural noun next, as modifies_plural asks (most runs: "Ann Roe said")
     words = text[run.end() : run.end() + 40].split()[:2]
-    if " " not in run.group() or len(words) < 2 or words[1].endswith("ing"):
+    if len(words) < 2 or words[1].endswith("ing"):
         return False
     if words[0] in cues.clause_auxiliaries or words[0] in cues.passive:
         return False

@@ -52,9 +52,20 @@ def collapsed(text: str, spans: list[tuple[int, int]]) -> tuple[str, list[int]] 
     marks |= {shut - 1: _HIGH for opened, shut in spans if _closed_doubled(text, opened, shut)}
     if not marks:
         return None  # most texts: no two-character mark
-    dropped = {at + 1 for at in marks}  # the second comma or apostrophe
-    kept = [i for i in range(len(text)) if i not in dropped]
-    return "".join(marks.get(i, text[i]) for i in kept), [*kept, len(text)]
+    # a slice between two marks at a time, not a character: the second comma or apostrophe goes
+    pieces: list[str] = []
+    kept: list[int] = []
+    done = 0
+    for at in sorted(marks):
+        if at < done:  # itself the second character of the mark before (",,,"): dropped too
+            done = at + 2
+            continue
+        pieces += (text[done:at], marks[at])
+        kept += range(done, at + 1)
+        done = at + 2
+    pieces.append(text[done:])
+    kept += range(done, len(text))
+    return "".join(pieces), [*kept, len(text)]
 
 
 # Not ''Yes,'': two apostrophes around a quotation stay one mark each.

@@ -44,10 +44,10 @@ def rivalled(
     found: tuple[Roster, Cues, dict[str, str]],
 ) -> bool:
     """Whether the sentence before `window`'s end names one more of gender `wanted`."""
-    people = _marked_people(text, window, wanted, found)
-    if any(n in speaker or speaker in n for n in people):
+    named = _named(text, window, wanted, found)
+    if any(n in speaker or speaker in n for n, _ in named):
         return False  # "Cuban said he sees Donald Trump … “…,” he said": the one named goes on
-    return any(marked == wanted for marked in people.values())
+    return any(marked == wanted for marked in _marks_of(text, named, found).values())
 
 
 def _marked_people(
@@ -57,18 +57,39 @@ def _marked_people(
     found: tuple[Roster, Cues, dict[str, str]],
 ) -> dict[str, str | None]:
     """Each person named in the last sentence of `window`, with the gender the name marks."""
-    # by a first name, title or role, and a pronoun resolved before; not a pronoun after it,
-    # which may be the one being resolved ("… the Sony Open.\n\n“…,” he said")
-    roster, cues, told = found
+    return _marks_of(text, _named(text, window, wanted, found), found)
+
+
+def _named(
+    text: str,
+    window: tuple[int, int],
+    wanted: str | None,
+    found: tuple[Roster, Cues, dict[str, str]],
+) -> list[tuple[str, tuple[int, int]]]:
+    """Each person's name in the last sentence of `window`, with its run's span, in text order."""
+    roster, cues, _ = found
     if wanted is None or window[1] <= window[0]:
-        return {}
+        return []
     begin = max(window[0], last_sentence(text, window, cues))
-    people: dict[str, str | None] = {}
+    named = []
     for run in single_run().finditer(text, begin, window[1]):
         name = roster.name(run.group(), run.start())
-        if not name or body(name, cues):
-            continue
-        marks = name_marks(text, run.span(), cues.family) | {told.get(name)} - {None}
+        if name and not body(name, cues):
+            named.append((name, run.span()))
+    return named
+
+
+# Marks are read only for names a cheaper test has not already settled (`rivalled`).
+def _marks_of(
+    text: str, named: list[tuple[str, tuple[int, int]]], found: tuple[Roster, Cues, dict[str, str]]
+) -> dict[str, str | None]:
+    """Each of the `named` with the gender its name marks, or None."""
+    # by a first name, title or role, and a pronoun resolved before; not a pronoun after it,
+    # which may be the one being resolved ("… the Sony Open.\n\n“…,” he said")
+    _, cues, told = found
+    people: dict[str, str | None] = {}
+    for name, span in named:
+        marks = name_marks(text, span, cues.family) | {told.get(name)} - {None}
         people[name] = people.get(name) or (marks.pop() if len(marks) == 1 else None)
     return people
 

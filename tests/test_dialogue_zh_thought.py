@@ -4,35 +4,21 @@ sentences; "知道" (to know) is no saying."""
 
 from __future__ import annotations
 
-from summarizer.attribution.find import Quote, find_quotes
-
-OPENING = [
-    "赵大山挑着担子进了镇子，钱小河跟在他后面。",
-    "大山走到一个货摊前，停下了脚。",
-    "小河也停下了。",
-    "摊主是个外地来的女人，她笑着问：",
-    "“大哥，看看手表？”",
-    "“不看。”",
-    "“便宜哩！”",
-]
-
-
-def _said(lines: list[str]) -> dict[str, Quote]:
-    return {q.text: q for q in find_quotes("\n\n".join(OPENING + lines), "zh")}
+from tests.zhstory import market_lines
 
 
 def test_saying_inside_a_thought_after_a_line_names_no_speaker() -> None:
-    quotes = _said(["“一只才二十块。”", "钱小河想，手表的事等明天再说，今天先卖柴。"])
+    quotes = market_lines(["“一只才二十块。”", "钱小河想，手表的事等明天再说，今天先卖柴。"])
     assert quotes["一只才二十块。"].speaker is None
 
 
 def test_saying_after_the_thinking_is_done_still_names_the_speaker() -> None:
-    quotes = _said(["钱小河想了想，说：", "“一只才二十块。”"])
+    quotes = market_lines(["钱小河想了想，说：", "“一只才二十块。”"])
     said = quotes["一只才二十块。"]
     assert (said.speaker, said.basis) == ("钱小河", "colon_intro")
 
 
 def test_knowing_is_no_saying() -> None:
     # the 道 of 知道 (to know) is no verb of saying
-    quotes = _said(["“一只才二十块。”", "钱小河知道，这是骗人的话。"])
+    quotes = market_lines(["“一只才二十块。”", "钱小河知道，这是骗人的话。"])
     assert quotes["一只才二十块。"].speaker is None

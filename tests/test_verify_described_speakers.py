@@ -7,9 +7,9 @@ from summarizer.article import Article
 from summarizer.attribution.find import find_quotes
 from summarizer.engines.base import Request
 from summarizer.engines.extract import ExtractEngine
-from summarizer.source.sentences import numbered
-from summarizer.summary import EngineInfo, Point, QuoteRef, SourceInfo, Span, Summary, Verification
+from summarizer.summary import Verification
 from summarizer.verification.check import verify
+from tests.credited import credited, speaker_kinds
 
 SENATOR = "We will win this state in January,"
 CAMPAIGN = "The senator has no plans to leave the race,"
@@ -30,21 +30,8 @@ def rally() -> Article:
 
 
 def credit(quote: str, name: str) -> Verification:
-    """The verification of one point crediting `quote` to `name`, citing the sentence holding it."""
-    art = rally()
-    sentence = next(s for s in numbered(art) if quote in s.text)
-    evidence = (Span(sentence.start, sentence.end),)
-    point = Point(f"{name} said: “{quote}”", name, (QuoteRef(quote),), evidence)
-    source = SourceInfo(art.title, art.lang, art.sha256, art.origin)
-    summary = verify(Summary("en", source, EngineInfo("hand"), art.title, (point,)), art)
-    assert summary.verification is not None
-    return summary.verification
-
-
-def speaker_kinds(found: Verification) -> list[str]:
-    """The speaker findings, in order."""
-    kinds = ("wrong_speaker", "speaker_unconfirmed", "title_credited")
-    return [f.kind for f in found.failures if f.kind in kinds]
+    """The verification of one point crediting `quote` to `name` in the rally article."""
+    return credited(rally(), quote, name)
 
 
 def test_the_attribution_names_each_speaker() -> None:

@@ -5,9 +5,8 @@ from __future__ import annotations
 
 from summarizer.article import Article
 from summarizer.attribution.find import find_quotes
-from summarizer.source.sentences import numbered
-from summarizer.summary import EngineInfo, Point, QuoteRef, SourceInfo, Span, Summary, Verification
-from summarizer.verification.check import verify
+from summarizer.summary import Verification
+from tests.credited import credited, speaker_kinds
 
 KING = "We cannot keep passing bills that nobody has read,"
 JONES = "The vote will be close,"
@@ -25,21 +24,9 @@ CROWN = (
 
 
 def credit(body: str, quote: str, name: str) -> Verification:
-    """The verification of one point crediting `quote` to `name`, citing the sentence holding it."""
+    """The verification of one point crediting `quote` to `name` in the article `body`."""
     art = Article.from_text(body, title="Senate budget talks stall", lang="en", origin="test")
-    sentence = next(s for s in numbered(art) if quote in s.text)
-    evidence = (Span(sentence.start, sentence.end),)
-    point = Point(f"{name} said: “{quote}”", name, (QuoteRef(quote),), evidence)
-    source = SourceInfo(art.title, art.lang, art.sha256, art.origin)
-    summary = verify(Summary("en", source, EngineInfo("hand"), art.title, (point,)), art)
-    assert summary.verification is not None
-    return summary.verification
-
-
-def speaker_kinds(found: Verification) -> list[str]:
-    """The speaker findings, in order."""
-    kinds = ("wrong_speaker", "speaker_unconfirmed", "title_credited")
-    return [f.kind for f in found.failures if f.kind in kinds]
+    return credited(art, quote, name)
 
 
 def test_the_articles_attribution_is_confident() -> None:

@@ -35,7 +35,7 @@ def outside_nested(
         at = mention.at if mention.at >= 0 else mention.cue_at
         if 0 <= at < inner:
             continue  # "Roth sagte, Berger habe erklärt, …": Roth only reports Berger's words
-        if mention.cue.lower() in cues.hearsay and _says_after(text, mention, before, cues):
+        if mention.cue.lower() in cues.hearsay and _says_after(text, mention, before):
             continue  # "Laut Roth soll Berger gesagt haben:": the source reports Berger
         yield mention
 
@@ -80,7 +80,7 @@ def _heard_from(text: str, tokens: list[re.Match[str]], cues: Cues) -> bool:
     return named and phrase is not None and person(text, tokens, phrase, cues)
 
 
-def _says_after(text: str, mention: Mention, before: Window, cues: Cues) -> bool:
+def _says_after(text: str, mention: Mention, before: Window) -> bool:
     """Whether a participle of saying follows the hearsay source in its own clause."""
     start = max(mention.at + len(mention.words), mention.cue_at + len(mention.cue), before[0])
     part = _PARTS.match(text, start, before[1])

@@ -1,11 +1,10 @@
 """Who said what on the shared attribution corpora (../shared/attribution), scored by their
-own score.py on two halves: TUNE (rules may be written while reading its misses) and REPORT
-(only measured, never read)."""
+own score.py on the parts of bench/halves.py: TUNE-A (rules may be written while reading its
+misses), TUNE-B (a held-out check inside TUNE) and REPORT (only measured, never read)."""
 
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import os
 import subprocess
@@ -16,62 +15,12 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from halves import PARTS, split  # bench/ is not a package: its folder is put on the path
+
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared" / "attribution"
-HALVES = ("tune", "report")
 COLUMNS = ("gold", "named", "found%", "spk%", "wrong%", "none%", "pred", "false%")
-_JSONL = ("gold.jsonl", "extra.jsonl", "scope.jsonl")
-
-
-def half(doc: str) -> str:
-    """The half a document belongs to: even or odd first byte of the SHA-1 of its id."""
-    return HALVES[hashlib.sha1(doc.encode()).digest()[0] % 2]
-
-
-def split(data: Path, into: Path, sets: list[str]) -> None:
-    """Folders into/HALF/SET with the set's documents of that half and their lines."""
-    for name in sets:
-        docs = {p.stem: half(p.stem) for p in (data / name).glob("*.txt")}
-        shifts = {}
-        for part in HALVES:
-            (into / part / name).mkdir(parents=True)
-        for doc, part in docs.items():
-            raw = (data / name / f"{doc}.txt").read_bytes().decode("utf-8")
-            target = into / part / name / f"{doc}.txt"
-            if "\r" in raw:
-                shifts[doc] = _crlf_shift(raw)
-                target.write_bytes(raw.replace("\r\n", "\n").encode("utf-8"))
-            else:
-                target.symlink_to(data / name / f"{doc}.txt")
-        for file in _JSONL:
-            if (data / name / file).exists():
-                lines = (data / name / file).read_text(encoding="utf-8").splitlines()
-                for part in HALVES:
-                    kept = [_shifted(x, shifts) for x in lines if x.strip()]
-                    kept = [x for x in kept if docs[x["doc"]] == part]
-                    text = "".join(json.dumps(x, ensure_ascii=False) + "\n" for x in kept)
-                    (into / part / name / file).write_text(text, encoding="utf-8")
-
-
-def _crlf_shift(raw: str) -> list[int]:
-    """For each offset of `raw`, how many CR characters of CRLF line ends come before it."""
-    shift, seen = [], 0
-    for index, char in enumerate(raw):
-        shift.append(seen)
-        seen += char == "\r" and raw[index + 1 : index + 2] == "\n"
-    shift.append(seen)
-    return shift
-
-
-def _shifted(line: str, shifts: dict[str, list[int]]) -> dict[str, Any]:
-    """A gold line with offsets into the LF text that score.py reads (it opens documents with
-    universal newlines, while the zh offsets count CRLF line ends as two characters)."""
-    record: dict[str, Any] = json.loads(line)
-    shift = shifts.get(record["doc"])
-    if shift:
-        record["start"] -= shift[record["start"]]
-        record["end"] -= shift[record["end"]]
-    return record
 
 
 def _predict(job: tuple[Path, Path]) -> None:
@@ -93,7 +42,7 @@ def predict(into: Path, cache: Path, jobs: int) -> None:
     """Every document's predictions in score.py's cache layout (cache/ours/SET/DOC.json)."""
     work = [
         (path, cache / part / "ours" / path.parent.name / f"{path.stem}.json")
-        for part in HALVES
+        for part in PARTS
         for path in sorted((into / part).glob("*/*.txt"))
     ]
     with ProcessPoolExecutor(jobs) as pool:
@@ -101,7 +50,7 @@ def predict(into: Path, cache: Path, jobs: int) -> None:
 
 
 def score(into: Path, cache: Path, part: str, cli: bool, jobs: int) -> dict[str, dict[str, float]]:
-    """score.py's figures for one half, per set."""
+    """score.py's figures for one part, per set."""
     summarize = Path(sys.executable).parent / "summarize"
     command = [
         sys.executable,
@@ -123,11 +72,11 @@ def score(into: Path, cache: Path, part: str, cli: bool, jobs: int) -> dict[str,
 
 
 def markdown(results: dict[str, dict[str, dict[str, float]]]) -> str:
-    """One table: each set's figures on each half."""
-    head = "| set | half | docs | " + " | ".join(COLUMNS) + " |"
+    """One table: each set's figures on each part."""
+    head = "| set | part | docs | " + " | ".join(COLUMNS) + " |"
     lines = [head, "|---|---|" + "---:|" * (len(COLUMNS) + 1)]
     for name in sorted({n for rows in results.values() for n in rows}):
-        for part in HALVES:
+        for part in PARTS:
             row = results[part].get(name)
             if row:
                 cells = [_cell(row[c]) for c in ("docs", *COLUMNS)]
@@ -174,10 +123,10 @@ def _scorer() -> Any:
 
 
 def confidence_markdown(tables: dict[str, dict[str, dict[str, list[int]]]]) -> str:
-    """One table: right / wrong per confidence, each set and half."""
-    lines = ["| set | half | high: right / wrong | low: right / wrong |", "|---|---|---|---|"]
+    """One table: right / wrong per confidence, each set and part."""
+    lines = ["| set | part | high: right / wrong | low: right / wrong |", "|---|---|---|---|"]
     for name in sorted({n for rows in tables.values() for n in rows}):
-        for part in HALVES:
+        for part in PARTS:
             row = tables[part].get(name)
             if row:
                 cells = [_ratio(*row["high"]), _ratio(*row["low"])]
@@ -278,8 +227,8 @@ def main(argv: list[str] | None = None) -> int:
         split(SHARED, into, sets)
         if not args.cli:
             predict(into, cache, args.jobs)
-        results = {p: score(into, cache, p, args.cli, args.jobs) for p in HALVES}
-        confidence = {} if args.cli else {p: by_confidence(into, cache, p) for p in HALVES}
+        results = {p: score(into, cache, p, args.cli, args.jobs) for p in PARTS}
+        confidence = {} if args.cli else {p: by_confidence(into, cache, p) for p in PARTS}
     block = markdown(results)
     if confidence:
         block += "\nNamed gold quotes found and given a speaker, by confidence:\n\n"

@@ -20,11 +20,11 @@ ROW |= {"none%": 17.5, "pred": 12, "false%": 8.3}
 def test_write_replaces_only_the_table_between_the_markers(tmp_path: Path) -> None:
     docs = tmp_path / "benchmarks.md"
     docs.write_text(DOCS.read_text("utf-8"), "utf-8")
-    table = bench.markdown({"tune": {"xx": ROW}, "report": {"xx": ROW}})
+    table = bench.markdown({"tune-a": {"xx": ROW}, "tune-b": {}, "report": {"xx": ROW}})
     bench.write(table, docs)
     head, _, rest = docs.read_text("utf-8").partition(bench.MARKERS[0])
     written, _, tail = rest.partition(bench.MARKERS[1])
-    assert "| set | half | docs | gold | named | found% | spk% | wrong% | none% | pred" in written
+    assert "| set | part | docs | gold | named | found% | spk% | wrong% | none% | pred" in written
     assert "| xx | REPORT | 3 | 10 | 9 | 90.0 | 80.0 | 2.5 | 17.5 | 12 | 8.3 |" in written
     old_head, _, old_rest = DOCS.read_text("utf-8").partition(bench.MARKERS[0])
     assert head == old_head and tail == old_rest.partition(bench.MARKERS[1])[2]

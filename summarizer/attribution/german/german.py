@@ -214,7 +214,7 @@ def subject_before(
     return quoted_title(text, mention_of(text, tokens, phrase, cue, cues))
 
 
-# "Der Minister, Jan Roth, nannte den Begriff „unsinnig“", also before a colon ("Die Firma sieht es so:").
+# "Der Minister, Jan Roth, nannte den Plan „unsinnig“", also before a colon ("Sie sieht es so:").
 def sentence_subject(text: str, window: tuple[int, int], cues: Cues) -> Mention | None:
     """The person or body that opens a quotation's sentence, followed by any verb."""
     found = opening_subject(text, window, cues)

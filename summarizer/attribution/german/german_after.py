@@ -125,7 +125,8 @@ def _bracketed(text: str, start: int, auxiliary: re.Match[str], cues: Cues) -> b
 
 
 # "„…“ Soweit Struve." ends a long quotation with a sentence of its own: nothing but the formula
-# and the speaker, so "„…“ Soweit die Lage im Norden bekannt ist, …" names no one.
+# and the speaker (a person may take adverbials: "So Roth am Montag."), so "„…“ Soweit die Lage
+# im Norden bekannt ist, …" names no one.
 def _closing_formula(text: str, start: int, cues: Cues) -> Mention | None:
     """The speaker a verbless "Soweit X." names right after a quotation."""
     formula = _FORMULA.match(text, start)
@@ -134,7 +135,11 @@ def _closing_formula(text: str, start: int, cues: Cues) -> Mention | None:
     stop = cues.sentence_end.search(text, formula.end(), formula.end() + _FORMULA_REACH)
     tokens = list(TOKEN.finditer(text, formula.end(), stop.start())) if stop else []
     phrase = read_phrase(tokens, 0, cues) if tokens else None
-    if phrase is None or phrase.end != len(tokens) or oblique(tokens, phrase):
+    if phrase is None or oblique(tokens, phrase):
+        return None
+    if phrase.end < len(tokens) and (  # "„…“ So Roth am Montag im Rathaus.": a person, adverbials
+        adverbials(tokens, phrase.end, cues) < len(tokens) or not person(text, tokens, phrase, cues)
+    ):
         return None
     return mention_of(text, tokens, phrase, formula, cues)
 

@@ -35,7 +35,6 @@ from summarizer.attribution.german.german_entitled import entitled
 from summarizer.attribution.german.german_hearsay import hearsay_after_verb, so_incise
 from summarizer.attribution.german.german_objects import past_object
 from summarizer.attribution.german.german_person import person
-from summarizer.attribution.german.german_quoted import quoted_person
 from summarizer.attribution.german.german_weak import (
     dative_before,
     lone,
@@ -76,8 +75,9 @@ def cue_subjects(
     yield from reported
 
 
+# Elsewhere ("…, sagte sie, sei") the pronoun's subject is not the speaker.
 def _reported_pronoun(text: str, cue: re.Match[str], cues: Cues) -> bool:
-    """Whether an opening pronoun is a Konjunktiv's subject ("Er habe", not "sagte sie, sei")."""
+    """Whether a pronoun opening the sentence is the subject of a Konjunktiv ("Er habe")."""
     start = max(0, cue.start() - _REACH)
     for stop in _OPENING.finditer(text, start, cue.start()):
         start = stop.end()
@@ -90,8 +90,7 @@ def _reported_pronoun(text: str, cue: re.Match[str], cues: Cues) -> bool:
 def _of_cue(text: str, window: Window, cue: re.Match[str], cues: Cues) -> Iterator[Mention]:
     """The noun phrase that opens the clause and ends at the cue, else the one right after it."""
     word = cue.group().lower()
-    if word in cues.quoting:  # "X wird zitiert", "zitiert X mit den Worten"; else who can tell
-        yield from quoted_person(text, window[0], cue, cues)
+    if word in cues.quoting:  # "die Zeitung zitiert X": the source or X, who can tell
         return
     if cues.postfix and cues.postfix.fullmatch(word):  # "dem Sprecher zufolge"
         found = subject_before(text, window[0], cue, cues, governed=True)
@@ -232,7 +231,8 @@ def sentence_subject(text: str, window: tuple[int, int], cues: Cues) -> Mention 
     )
 
 
-# Read twice per quotation (subject, then stance): cached; callers never change the tokens.
+# Read twice for most quotations (the sentence's subject, then a verb of stance): kept for the
+# last few windows; its callers read the tokens, never change them.
 @functools.lru_cache(maxsize=16)
 def opening_subject(
     text: str, window: tuple[int, int], cues: Cues

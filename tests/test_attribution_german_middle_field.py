@@ -42,7 +42,7 @@ def test_subject_found_past_adverbials_and_brackets(text: str) -> None:
         # a participle that says no words
         "Das Gesetz werde „noch im Herbst“ beschlossen, hatte Eva Lindner gehofft.",
         # an object after the subject: the quotation is not what she said
-        "Das Gesetz sei „zu spät“ gekommen, kritisierte Eva Lindner den Plan der Opposition im Rat.",
+        "Das Gesetz sei „zu spät“ gekommen, kritisierte Eva Lindner den Plan der Opposition.",
     ],
 )
 def test_other_frames_name_nobody(text: str) -> None:

@@ -61,6 +61,18 @@ def test_nach_darstellung_names_the_source() -> None:
     assert _speakers(text) == ["des Vereins"]
 
 
+# "nach Aussage von X" (one statement) as "nach Aussagen von X": X's account, hearsay, low.
+def test_nach_aussage_names_the_source() -> None:
+    text = "Der Umbau ist nach Aussage von Lena Vogt „längst überfällig“."
+    quotes = find_quotes(text, "de")
+    assert [(q.speaker, q.confidence) for q in quotes] == [("Lena Vogt", "low")]
+
+
+def test_nach_der_aussage_before_a_court_is_no_source() -> None:
+    text = "Nach der Aussage vor Gericht galt der Umbau als „längst überfällig“."
+    assert _speakers(text) == [None]
+
+
 def test_nach_a_time_noun_is_no_source() -> None:
     text = "Nach der Feier des Vereins blieb ein „riesiger Berg Müll“ zurück."
     assert _speakers(text) == [None]

@@ -18,6 +18,9 @@ from tests.quoted import only_quote
         ("„Das ist absurd.“ Mit diesen Worten kritisierte Jan Roth den Plan.", "high"),
         # verbless: "So X."
         ("„Das ist absurd.“ So Jan Roth.", "low"),
+        # a person may take adverbials after "So"
+        ("„Das ist absurd.“ So Jan Roth am Montag im Rathaus.", "low"),
+        ("„Das ist absurd.“ So Jan Roth gegenüber der Zeitung.", "low"),
     ],
 )
 def test_sentence_pointing_back_names_the_speaker(text: str, confidence: str) -> None:
@@ -30,6 +33,10 @@ def test_sentence_pointing_back_names_the_speaker(text: str, confidence: str) ->
     [
         "„Das ist absurd.“ So einfach ist das für Jan Roth.",
         "„Das ist absurd.“ So kam es zum Streit mit Jan Roth.",
+        # "So weit" and a thing with adverbials: no person
+        "„Das ist absurd.“ So weit die Lage im Norden.",
+        "„Das ist absurd.“ Soweit die Pläne am Montag.",
+        "„Das ist absurd.“ So Jan Roth im Rathaus nicht.",
         # negated: the words are denied him
         "„Das ist absurd.“ So sprach Jan Roth nie.",
         "„Das ist absurd.“ Das sagte Jan Roth nie.",

@@ -5,7 +5,10 @@ from __future__ import annotations
 import re
 
 from summarizer import _data
-from summarizer.attribution.german.phrases import TOKEN
+from summarizer.attribution.german.german_bracket import adverbials
+from summarizer.attribution.german.german_person import person
+from summarizer.attribution.german.phrases import TOKEN, mention_of, oblique, read_phrase
+from summarizer.attribution.lexicon.cues import Cues, Mention
 
 _ASIDE_REACH = 80  # ", wie Graf Roth sagte": a short clause before its cue
 _ASIDE_OPENERS = frozenset(_data.load_toml("german.toml")["asides"]["openers"])
@@ -27,3 +30,20 @@ def past_aside_opener(tokens: list[re.Match[str]]) -> list[re.Match[str]]:
         if words[index] in _ASIDE_OPENERS and opened and "," not in words[index:]:
             return tokens[index + 1 :]
     return tokens
+
+
+# "Wie Jan Roth am Montag im Rathaus sagte, werde …": a clause "Wie" opens puts its verb last, so
+# the adverbials of its middle field stand between its subject and the cue.
+def verb_last_subject(
+    text: str, found: list[re.Match[str]], cue: re.Match[str], cues: Cues
+) -> Mention | None:
+    """The person subject of a clause "Wie" opens, with adverbials before the cue closing it."""
+    if len(found) < 3 or found[0].group() != "Wie":
+        return None
+    tokens = found[1:]
+    phrase = read_phrase(tokens, 0, cues)
+    if phrase is None or phrase.end == len(tokens) or oblique(tokens, phrase):
+        return None
+    if adverbials(tokens, phrase.end, cues) < len(tokens) or not person(text, tokens, phrase, cues):
+        return None
+    return mention_of(text, tokens, phrase, cue, cues)

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
-from summarizer.attribution.german.asides import past_aside_opener
+from summarizer.attribution.german.asides import past_aside_opener, verb_last_subject
 from summarizer.attribution.german.german_bracket import (
     adverbials,
     bracket_before,
@@ -183,6 +183,8 @@ def subject_before(
 ) -> Mention | None:
     """The subject from the clause's start up to the cue, auxiliary, adverbs or aside apart."""
     found = read_tokens(text, max(start, cue.start() - _REACH), cue.start())
+    if not governed and (wie := verb_last_subject(text, found, cue, cues)):
+        return wie  # "Wie X am Montag sagte, …"
     tokens = past_aside_opener(found)
     aside = len(tokens) < len(found)  # "Die Pläne, wie sie meinte,": "sie" may be anyone
     while tokens and leading_word(tokens[0].group(), cues):
@@ -212,8 +214,7 @@ def subject_before(
     return quoted_title(text, mention_of(text, tokens, phrase, cue, cues))
 
 
-# "Der Minister, Jan Roth, nannte den Begriff „unsinnig“", also before a colon ("Die Firma sieht
-# es so: „…“").
+# "Der Minister, Jan Roth, nannte den Plan „unsinnig“", also before a colon ("Sie sieht es so:").
 def sentence_subject(text: str, window: tuple[int, int], cues: Cues) -> Mention | None:
     """The person or body that opens a quotation's sentence, followed by any verb."""
     found = opening_subject(text, window, cues)

@@ -125,7 +125,8 @@ def _bracketed(text: str, start: int, auxiliary: re.Match[str], cues: Cues) -> b
 
 
 # "„…“ Soweit Struve." ends a long quotation with a sentence of its own: nothing but the formula
-# and the speaker, so "„…“ Soweit die Lage im Norden bekannt ist, …" names no one.
+# and the speaker (a person may take adverbials: "So Roth am Montag."), so "„…“ Soweit die Lage
+# im Norden bekannt ist, …" names no one.
 def _closing_formula(text: str, start: int, cues: Cues) -> Mention | None:
     """The speaker a verbless "Soweit X." names right after a quotation."""
     formula = _FORMULA.match(text, start)
@@ -134,7 +135,11 @@ def _closing_formula(text: str, start: int, cues: Cues) -> Mention | None:
     stop = cues.sentence_end.search(text, formula.end(), formula.end() + _FORMULA_REACH)
     tokens = list(TOKEN.finditer(text, formula.end(), stop.start())) if stop else []
     phrase = read_phrase(tokens, 0, cues) if tokens else None
-    if phrase is None or phrase.end != len(tokens) or oblique(tokens, phrase):
+    if phrase is None or oblique(tokens, phrase):
+        return None
+    if phrase.end < len(tokens) and (  # "„…“ So Roth am Montag im Rathaus.": a person, adverbials
+        adverbials(tokens, phrase.end, cues) < len(tokens) or not person(text, tokens, phrase, cues)
+    ):
         return None
     return mention_of(text, tokens, phrase, formula, cues)
 
@@ -232,20 +237,39 @@ def _after_verb(text: str, window: Window, cue: re.Match[str], cues: Cues) -> Me
     return mention_of(text, tokens, phrase, cue, cues)
 
 
-# "…“, da es teurer wurde, so die Behörde.", "…“ verpasst, sagte Jan Roth.".
+# "…“, da es teurer wurde, so die Behörde.", "…“ verpasst, sagte Jan Roth gegenüber der Zeitung.":
+# only adverbials and a word or two may follow the subject, as they close such a frame.
 def trailing_subject(text: str, window: tuple[int, int], cues: Cues) -> Mention | None:
     """The subject of a cue that closes the quotation's sentence after a comma."""
     last = None
     for cue in cues.verbs.finditer(text, *window):
         if text[max(0, cue.start() - 2) : cue.start()].strip() == ",":
             last = cue
-    if last is None or last.group().lower() in cues.reported:
+    if last is None:
+        return _trailing_bracket(text, window, cues)
+    if last.group().lower() in cues.reported:
         return None
     tokens = list(TOKEN.finditer(text, last.end(), window[1]))
     index = 0
     while index < len(tokens) and tokens[index].group().lower() in cues.skip:
         index += 1
     phrase = read_phrase(tokens, index, cues)
-    if phrase is None or oblique(tokens, phrase) or len(tokens) - phrase.end > _TAIL:
+    if phrase is None or oblique(tokens, phrase):
+        return None
+    if len(tokens) - adverbials(tokens, phrase.end, cues) > _TAIL:
         return None
     return mention_of(text, tokens, phrase, last, cues)
+
+
+# "Die Brücke werde „…“ gebaut, hatte Jan Roth zuvor erklärt.": after the clause's last comma an
+# auxiliary in the indicative opens a bracket its participle of saying closes.
+def _trailing_bracket(text: str, window: tuple[int, int], cues: Cues) -> Mention | None:
+    """The subject of a verb bracket that follows the last comma of the quotation's sentence."""
+    stop = cues.sentence_end.search(text, *window)
+    comma = text.rfind(",", window[0], stop.start() if stop else window[1])
+    auxiliary = TOKEN.search(text, comma + 1, window[1]) if comma >= 0 else None
+    if auxiliary is None or auxiliary.group() in cues.reported:
+        return None  # "…, habe X gesagt": a Konjunktiv reports what someone else said
+    if _negated(text, auxiliary.end(), auxiliary.start(), cues):
+        return None  # "…, hatte X nie gesagt": the words are denied him
+    return bracket_after(text, window, auxiliary.start(), cues)

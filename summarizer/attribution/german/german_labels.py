@@ -1,15 +1,23 @@
 """A German name and role as a label before a colon: "Jan Roth, Präsident des Verbands: „…“"."""
 # No verb: the name that opens the line, a comma, then a role (a title noun, its genitives and
-# prepositions); the quotation is the name's, as after a bare "Jan Roth:".
+# prepositions); the quotation is the name's, as after a bare "Jan Roth:". So is it after the
+# name and prepositional phrases when one of them names the talk or the listener ("Jan Roth im
+# Interview:", "Jan Roth gegenüber der Zeitung:"): the verb of saying is left out. Other phrases
+# may head a section ("Neue Studie im Überblick:", "Bad Ems am Montag:"), so they name nobody.
 
 from __future__ import annotations
 
-from summarizer.attribution.german.german_person import person_noun
+import re
+
+from summarizer import _data
+from summarizer.attribution.german.german_bracket import adverbials
+from summarizer.attribution.german.german_person import person, person_noun
 from summarizer.attribution.german.phrases import mention_of, read_phrase
 from summarizer.attribution.german.tokens import read_tokens
 from summarizer.attribution.lexicon.cues import Cues, Mention, Window
 
 _REACH = 160  # a label is short
+_LISTENERS = frozenset(_data.load_toml("german.toml")["postpositions"]["words"])  # "gegenüber"
 
 
 def labelled_name(text: str, window: Window, cues: Cues) -> Mention | None:
@@ -24,6 +32,9 @@ def labelled_name(text: str, window: Window, cues: Cues) -> Mention | None:
         return None
     tokens = read_tokens(text, start, window[1])
     words = [t.group() for t in tokens]
+    placed = _placed_name(text, tokens, cues)
+    if placed is not None:
+        return placed
     if any(w.islower() and w not in cues.governing for w in words):
         return None  # a verb or an adverb: a sentence, read elsewhere
     phrase = read_phrase(tokens, 0, cues, first=True) if tokens else None
@@ -35,4 +46,20 @@ def labelled_name(text: str, window: Window, cues: Cues) -> Mention | None:
     role = after + 1 + (words[after + 1].lower() in cues.determiners)
     if role >= len(words) or not person_noun(words[role].lower(), cues):
         return None
+    return mention_of(text, tokens, phrase, tokens[after], cues)
+
+
+def _placed_name(text: str, tokens: list[re.Match[str]], cues: Cues) -> Mention | None:
+    """The full name of a person that opens a label, followed only by prepositional phrases."""
+    phrase = read_phrase(tokens, 0, cues, first=True) if tokens else None
+    if phrase is None or phrase.name is None or phrase.name[1] - phrase.name[0] < 2:
+        return None
+    after = phrase.name[1]
+    if after >= len(tokens) or tokens[after].group() == ",":
+        return None
+    if adverbials(tokens, after, cues) < len(tokens) or not person(text, tokens, phrase, cues):
+        return None
+    words = {t.group().lower() for t in tokens[after:]}
+    if words.isdisjoint(cues.utterances) and words.isdisjoint(_LISTENERS):
+        return None  # "Jan Roth am Montag:" says when, not that he spoke
     return mention_of(text, tokens, phrase, tokens[after], cues)

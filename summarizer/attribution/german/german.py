@@ -1,5 +1,5 @@
 """Who a German reporting cue points to: its subject, the object of "laut", or the sentence's."""
-# Verb-second: the subject before the cue, or after it ("…“, sagte X"); Konjunktiv I: the paragraph's.
+# Verb-second: the subject before the cue or after it (", sagte X"); Konjunktiv I: the paragraph's.
 
 from __future__ import annotations
 
@@ -90,7 +90,7 @@ def _reported_pronoun(text: str, cue: re.Match[str], cues: Cues) -> bool:
 def _of_cue(text: str, window: Window, cue: re.Match[str], cues: Cues) -> Iterator[Mention]:
     """The noun phrase that opens the clause and ends at the cue, else the one right after it."""
     word = cue.group().lower()
-    if word in cues.quoting:  # "die Zeitung zitiert X": the source or X, unless passive or manner
+    if word in cues.quoting:  # "die Zeitung zitiert X": the source or X; "wird X zitiert": X
         yield from filter(None, (quoted_person(text, window, cue, cues),))
         return
     if cues.postfix and cues.postfix.fullmatch(word):  # "dem Sprecher zufolge"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from summarizer.attribution.find import Quote, find_quotes
@@ -45,3 +47,10 @@ def test_the_subject_of_a_passive_quoting_verb_speaks(text: str) -> None:
 )
 def test_no_passive_subject_names_nobody(text: str) -> None:
     assert _quote(text).speaker is None
+
+
+def test_many_passive_quotings_stay_linear() -> None:
+    text = "Dazu wird Jan Roth in der Zeitung wie folgt zitiert: „Ja.“ " * 1000
+    began = time.perf_counter()
+    find_quotes(text, "de")
+    assert time.perf_counter() - began < 10

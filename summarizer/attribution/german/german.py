@@ -1,5 +1,6 @@
 """Who a German reporting cue points to: its subject, the object of "laut", or the sentence's."""
-# Verb-second: the subject before the cue or after it (", sagte X"); Konjunktiv I: the paragraph's.
+# Verb-second puts the subject before the cue, an inverted frame after it ("…“, sagte X", "Dazu
+# erklärte X"); a Konjunktiv I speaks for the paragraph's person.
 
 from __future__ import annotations
 
@@ -34,7 +35,6 @@ from summarizer.attribution.german.german_entitled import entitled
 from summarizer.attribution.german.german_hearsay import hearsay_after_verb, so_incise
 from summarizer.attribution.german.german_objects import past_object
 from summarizer.attribution.german.german_person import person
-from summarizer.attribution.german.german_quoted import quoted_person
 from summarizer.attribution.german.german_weak import (
     dative_before,
     lone,
@@ -90,8 +90,7 @@ def _reported_pronoun(text: str, cue: re.Match[str], cues: Cues) -> bool:
 def _of_cue(text: str, window: Window, cue: re.Match[str], cues: Cues) -> Iterator[Mention]:
     """The noun phrase that opens the clause and ends at the cue, else the one right after it."""
     word = cue.group().lower()
-    if word in cues.quoting:  # "die Zeitung zitiert X": the source or X; "wird X zitiert": X
-        yield from filter(None, (quoted_person(text, window, cue, cues),))
+    if word in cues.quoting:  # "die Zeitung zitiert X": the source or X, who can tell
         return
     if cues.postfix and cues.postfix.fullmatch(word):  # "dem Sprecher zufolge"
         found = subject_before(text, window[0], cue, cues, governed=True)

@@ -48,6 +48,7 @@ def test_a_name_after_the_verb_and_its_subject_is_the_object(opening: str) -> No
         "Gestern verteidigte der neue Bausenator, Timo Brandt (SPD), die Pläne.",
         "Am Montag verteidigte der Minister Timo Brandt die Pläne.",
         "Unterdessen hält der Innenminister Timo Brandt nichts von dem Vorschlag.",
+        "Dagegen hält der Minister Timo Brandt nichts von dem Vorschlag.",
     ],
 )
 def test_a_pronoun_stands_for_a_subject_after_a_phrase_or_a_title(opening: str) -> None:

@@ -26,6 +26,7 @@ _ADVERBS = frozenset(_ADVERBIALS["adverbs"])
 _FEMININE = tuple(_ADVERBIALS["feminine_endings"])
 _ABBREVIATION = re.compile(r"[A-ZÄÖÜ]{2,}")
 _LEAD = 60
+_GENITIVE = frozenset({"des", "eines"})
 _OBJECT_PARTICIPLES = frozenset(_data.load_toml("german.toml")["object_verbs"]["participles"])
 _DATIVE_LEAD = re.compile(r"(?<!\w)([Dd]e[rm])\s+(„[^“”]*[“”]-?|„)?(?:([A-ZÄÖÜ][\w-]*)\s+)?$")
 
@@ -43,9 +44,21 @@ def adverbials(tokens: list[re.Match[str]], index: int, cues: Cues) -> int:
             noun = _noun(tokens, index + 1)
             if noun is None:
                 return index
-            index = noun + 1
+            index = _genitive_end(tokens, noun + 1)
         else:
             return index
+    return index
+
+
+# "nach der Sitzung des Rates der Sprecher": "des" is only a genitive, of the phrase's noun; "der"
+# may open the subject, so it ends the phrase.
+def _genitive_end(tokens: list[re.Match[str]], index: int) -> int:
+    """Past each genitive "des"/"eines" and its noun from `index` on."""
+    while index < len(tokens) and tokens[index].group() in _GENITIVE:
+        noun = _noun(tokens, index + 1)
+        if noun is None:
+            return index
+        index = noun + 1
     return index
 
 

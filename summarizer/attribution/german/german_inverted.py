@@ -1,48 +1,97 @@
-"""Whether a German name is apposed to the subject right after the verb of an inverted clause."""
-# "Unterdessen verteidigte der Vorsitzende der Partei, Jan Roth (SPD), den Plan.": an adverb first
-# puts the finite verb second and the subject right after it, so "Er sagte: „…“" in the next
-# sentence may stand for that person. A bare name there ("Dann schickt Gezer …") is left alone:
-# it is too common in narration to let a later pronoun reach it.
+"""Whether a German name is the subject right after the verb of an inverted clause."""
+# "Unterdessen verteidigte der Vorsitzende der Partei, Jan Roth (SPD), den Plan.": an adverb or a
+# prepositional phrase first puts the finite verb second and the subject right after it, so
+# "Er sagte: „…“" in the next sentence may stand for that person. So may a person's title and
+# name after a subject's article ("Dagegen hält die Ministerin Eva Ems nichts davon"), but not a
+# body's ("Unterdessen lobte die Stadt Jan Roth": Roth is the object). A bare name there ("Dann
+# schickt Gezer …") is left alone: it is too common in narration to let a later pronoun reach it.
 
 from __future__ import annotations
 
 from summarizer import _data
+from summarizer.attribution.german.particled import person_title
 from summarizer.attribution.german.phrases import TOKEN
 from summarizer.attribution.lexicon.cues import Cues
 from summarizer.attribution.lexicon.stops import after_marks
 
 _OPENERS = frozenset(_data.load_toml("german.toml")["inverted"]["openers"])
-_TIMES = frozenset({"am", "im"})  # "Am Montag lobte X"
+# "Am Montag lobte X", "In einer Sitzung des Rates am Montag legte X": a phrase, then the verb
+_PREPOSITIONS = frozenset(_data.load_toml("german.toml")["adverbials"]["prepositions"])
 _GENITIVES = frozenset({"der", "des"})
-_REACH = 120  # the sentence's start before the name: bounded
+_SUBJECTS = frozenset({"der", "die"})  # the articles of a subject before a title and a name
+_ADJECTIVE = ("e", "en")  # "der neue Senator", "die deutschen Minister"
+_NAMED = (3, 4)  # a title and a name of two or three words
+_REACH = 200  # the sentence's start before the name: bounded
 _STOPS = ".!?:\n"
-_FIRST = _OPENERS | _TIMES
+_FIRST = _OPENERS | _PREPOSITIONS
 
 
 def inverted_subject(text: str, at: int, cues: Cues) -> bool:
-    """Whether the name at `at` is apposed to a role after an opening adverb and a finite verb."""
+    """Whether the name at `at` is the subject after an opening adverbial and a finite verb."""
+    rest = _after_verb(text, at, cues)
+    return rest is not None and (_role_apposed(rest, cues) or _titled(text, at, rest, cues))
+
+
+def titled_inverted(text: str, span: tuple[int, int], cues: Cues) -> bool:
+    """Whether a run of a title and a name follows a subject's article after an inverted verb."""
+    words = TOKEN.findall(text, *span)
+    if not cues.nouns_capitalized or not _NAMED[0] <= len(words) <= _NAMED[1]:
+        return False  # "der Minister Jan Roth den Kollegen Tom Weber": no one name
+    rest = _after_verb(text, span[0], cues)
+    return rest is not None and _titled(text, span[0], rest, cues)
+
+
+def _after_verb(text: str, at: int, cues: Cues) -> list[str] | None:
+    """The words between the finite verb of an inverted clause and `at`, else None."""
     reach = max(0, at - _REACH)
     start = after_marks(text, _STOPS, reach, at)
     head = text[start:at].split(None, 1)
-    if not head or head[0].lower() not in _FIRST:
-        return False  # the plain string test keeps the tokenizing off nearly every name
+    if start == reach > 0 or not head or head[0].lower() not in _FIRST:
+        return None  # the plain string test keeps the tokenizing off nearly every name
     words = TOKEN.findall(text, start, at)
-    if not words or (words[0].lower() not in _OPENERS and words[0].lower() not in _TIMES):
-        return False
-    verb = 1 if words[0].lower() in _OPENERS else 2
-    if verb >= len(words) or (verb == 2 and not words[1][0].isupper()):
-        return False
+    verb = 1 if words[0].lower() in _OPENERS else _phrase_end(words, cues)
+    if verb is None or verb >= len(words):
+        return None
     word = words[verb]
     if not word.islower() or word in cues.stop or word in cues.pronouns or word in cues.skip:
-        return False
-    return _role_apposed(words[verb + 1 :], cues)
+        return None
+    return words[verb + 1 :]
 
 
-# "der Vorsitzende der Partei," before the name: an article, nouns and genitives, then a comma.
+# The verb is the first lower-case word that no phrase holds: "In einer Sitzung des Rates am
+# Montag legte"; a comma before it opens a clause, which is no phrase.
+def _phrase_end(words: list[str], cues: Cues) -> int | None:
+    """The index of the word after a prepositional phrase that opens the clause, else None."""
+    for index in range(1, len(words)):
+        word = words[index]
+        if word in ",()":
+            return None
+        if word.islower() and word not in cues.stop and word not in cues.determiners:
+            return index
+    return None
+
+
+# "der Vorsitzende der Partei," or "der neue Senator," before the name: an article, adjectives,
+# nouns and genitives, then a comma.
 def _role_apposed(rest: list[str], cues: Cues) -> bool:
     """Whether the words between the verb and the name are a role set off by a comma."""
     if not rest:
         return False  # "Dann schickt Gezer eine Nachricht": too common to carry a pronoun far
     if rest[-1] != "," or rest[0].lower() not in cues.determiners or "," in rest[:-1]:
         return False
-    return all(w[0].isupper() or w in _GENITIVES for w in rest[1:-1])
+    return all(w[0].isupper() or w in _GENITIVES or _adjective(w, cues) for w in rest[1:-1])
+
+
+# "hält die Ministerin Eva Ems": the article, adjectives, then the title that opens the name's run.
+def _titled(text: str, at: int, rest: list[str], cues: Cues) -> bool:
+    """Whether a subject's article comes before a person's title and a name at `at`."""
+    if not rest or rest[0] not in _SUBJECTS or not all(_adjective(w, cues) for w in rest[1:]):
+        return False
+    words = TOKEN.findall(text, at, at + _REACH // 2)[: _NAMED[0]]
+    named = len(words) == _NAMED[0] and all(w[0].isupper() for w in words)
+    return named and person_title(words[0], cues) and not person_title(words[1], cues)
+
+
+def _adjective(word: str, cues: Cues) -> bool:
+    """A lower-case word with an adjective's ending, no function word."""
+    return word.islower() and word.endswith(_ADJECTIVE) and word not in cues.stop

@@ -11,15 +11,24 @@ from summarizer.attribution.german.phrases import Phrase
 from summarizer.attribution.lexicon.compounds import long_nouns
 from summarizer.attribution.lexicon.cues import Cues
 
+_AGE = "jährig"  # the noun of age after a number and a hyphen
+
 
 def person(text: str, tokens: list[re.Match[str]], phrase: Phrase, cues: Cues) -> bool:
     """Whether a phrase names a person or a body: a known name, or a role, body or agent noun."""
     if phrase.name is None:
         head = tokens[phrase.head].group().lower()
-        return person_noun(head, cues) or head.endswith(cues.agent_endings)
+        return person_noun(head, cues) or head.endswith(cues.agent_endings) or aged(head)
     if statement_noun(tokens[phrase.name[1] - 1].group()):
         return False  # "Harte Kritik übte X": the object put first, no name
     return _known(text, tokens, phrase)
+
+
+# "der 39-Jährige", "die 56-jährige Anwältin": a noun of age stands for a person.
+def aged(word: str) -> bool:
+    """Whether a lower-cased word is a noun of a person's age ("39-jährige", "80-jährigen")."""
+    number, _, noun = word.partition("-")
+    return number.isdigit() and noun.startswith(_AGE)
 
 
 def person_noun(word: str, cues: Cues) -> bool:

@@ -13,6 +13,7 @@ from summarizer.attribution.frames.genders import gender
 from summarizer.attribution.frames.modifier import modifies_noun, placed_word
 from summarizer.attribution.frames.runs import single_run, unlisted
 from summarizer.attribution.frames.subjects import bare_name, goes_on, joined, last_sentence
+from summarizer.attribution.german.german_inverted import titled_inverted
 from summarizer.attribution.han.cjk import han_people
 from summarizer.attribution.han.hanname import han_person, han_role, ja_holder, ja_same
 from summarizer.attribution.han.zhsubject import whole_name
@@ -243,8 +244,9 @@ class Resolver:
             earlier, before = before, run
             name = self.roster.name(run.group(), run.start())  # "" ("The"): nobody, no subject test
             partner = self._partner(earlier, run, context[1]) if name else []
-            subject = bool(name) and bool(partner or self.roster.subject(run))
-            if not subject or self.roster.determined(run.start()):
+            titled = bool(name) and titled_inverted(self.text, run.span(), self.cues)
+            subject = bool(name) and bool(partner or titled or self.roster.subject(run))
+            if not subject or (self.roster.determined(run.start()) and not titled):
                 continue
             if name and " " not in name:
                 full = self._full_name(name, run.start())  # or alone, a cue's: "Myers said"

@@ -11,10 +11,12 @@ from __future__ import annotations
 import functools
 import re
 
+from summarizer.attribution.frames.forenames import first_name
 from summarizer.attribution.lexicon.cues import Cues
 from summarizer.attribution.speakers.agreement import pronoun_agrees
 
 Person = tuple[str, str | None, int]
+_GROUPS = ("isten", "ysten", "anten", "enten", "oren", "eure", "innen", "linge")  # plural agents
 
 
 def agreeing(
@@ -47,4 +49,16 @@ def not_person(name: str, cues: Cues) -> bool:
     lower = name.lower()
     if lower in cues.pronouns or lower in cues.subordinating:  # "Because"
         return True
+    if cues.nouns_capitalized and plural_group(name):  # "Westlichen Journalisten"
+        return True
     return all(word in cues.skip for word in lower.split())
+
+
+# "Westlichen Journalisten war es nicht möglich …": an adjective in -en and a plural noun for
+# people who act open the sentence as a name would, but name a group, which "er" never stands for.
+def plural_group(name: str) -> bool:
+    """Whether `name` is an inflected adjective and a plural noun for people ("Westlichen X")."""
+    words = name.split()
+    if len(words) != 2 or first_name(name, "de") is not None:
+        return False
+    return words[0].endswith("en") and words[1].endswith(_GROUPS)

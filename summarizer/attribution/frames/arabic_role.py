@@ -88,13 +88,18 @@ def untitled(
     return [] if any(joined_title(t.group(), cues) for t in rest[:NAME]) else rest
 
 
-# "رئيس الاتحاد الدولي لكرة القدم جياني إنفانتينو": after titles, لـ and a noun in the construct
-# state with its definite noun ("for football") is the office's complement when a name of two
-# words follows; "وقال الوزير لعمر الحسن" (nothing after) and "لنظيره" (a listener) stay told.
+# "رئيس الاتحاد الدولي لكرة القدم جياني إنفانتينو": after titles, لـ and a feminine noun (in ة)
+# in the construct state with its definite noun ("for football") is the office's complement
+# when a name of two words follows or nothing does; "وقال الوزير لعمر الحسن" (a title right
+# before) and "لنظيره" (a listener) stay told, and "ليلى الحسيني" (no ة) a name. A woman's name
+# in ة that opens with ل ("لطيفة") after a title's complement is read as a complement: nobody.
 def _for_complement(tokens: list[re.Match[str]], index: int, cues: Cues) -> int:
     """How many words at `index` are a complement in لـ of the titles before it."""
     word = tokens[index].group() if 0 < index < len(tokens) else ""
-    if not word.startswith("ل") or word.startswith(_OF) or not _bare(word[1:], cues):
+    # a noun in ة: most first names that open with ل ("ليلى الحسيني", "لؤي") end otherwise
+    if not word.startswith("ل") or word.startswith(_OF) or not word.endswith(_FEMININE):
+        return 0
+    if not _bare(word[1:], cues):
         return 0
     if word in cues.stop or _person(word[1:], cues):
         return 0

@@ -8,6 +8,8 @@ import pytest
 
 from summarizer._data import parse_toml
 from summarizer.attribution.find import find_quotes
+from summarizer.attribution.frames.genders import gender as gender_of_name
+from summarizer.attribution.lexicon.cues import cues_for
 
 _ROWS = parse_toml(
     (Path(__file__).parent / "data" / "attribution" / "world20_news.toml").read_text("utf-8")
@@ -122,3 +124,47 @@ def test_russian_pointer_shapes_that_name_nobody(text: str) -> None:
 def test_many_adverbial_words_after_a_pointer_stay_linear() -> None:
     text = "«Мы не придём». Об этом " + "в среду " * 5000 + "заявил Сергей Лавров."
     assert _first(text, "ru")[0] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the owner in the genitive is no subject: the wife, son or daughter speaks
+        "Жена Никиты Михалкова рассказала о фильме. «Это ложь», — сказала она.",
+        "Сын Ольги Козловой рассказал о матери. «Это ложь», — сказал он.",
+        "Дочь Ольги Козловой рассказала о матери. «Это ложь», — сказала она.",
+        "Дочь Марии Беловой рассказала о матери. «Это ложь», — сказала она.",
+        "Сын Алексея Громова рассказал о суде. «Это ложь», — сказал он.",
+    ],
+)
+def test_a_russian_name_written_only_oblique_is_no_pronoun_antecedent(text: str) -> None:
+    assert _first(text, "ru")[0] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("Ольга Козлова приехала в суд. «Это ложь», — сказала она.", "Ольга Козлова"),
+        ("Андрей Луговой выступил в Думе. «Это провокация», — сказал он.", "Андрей Луговой"),
+        ("По словам Никиты Михалкова, «это ложь». «Мы уйдём», — сказал он.", "Никита Михалков"),
+    ],
+)
+def test_a_russian_nominative_name_still_takes_its_pronoun(text: str, who: str) -> None:
+    assert [q.speaker for q in find_quotes(text, "ru", "")][-1] == who
+
+
+@pytest.mark.parametrize(
+    ("words", "gender"),
+    [
+        ("Никитой Михалковым", "masculine"),  # "-ой" first name, a man's instrumental surname
+        ("Никиты Михалкова", "masculine"),  # "-ова" after an oblique first name: his genitive
+        ("Дмитрии Пескове", "masculine"),  # "-ии": his prepositional
+        ("Ольги Козловой", "feminine"),  # "-ой" after an oblique first name: hers
+        ("Марией Беловой", "feminine"),
+    ],
+)
+def test_a_russian_surname_shares_its_first_names_case(words: str, gender: str) -> None:
+    text = f"Мы говорили с {words} вчера."
+    start = text.index(words)
+    found = gender_of_name(text, (start, start + len(words)), cues_for("ru"), len(text))
+    assert found == gender

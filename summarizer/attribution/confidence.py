@@ -180,7 +180,7 @@ def _fair_guess(text: str, found: Attribution, cues: Cues) -> bool:
     if cues.spaced or found.basis not in ("cue", "pronoun"):
         return True
     if cues.family == "ja" and (found.cue or "") in cues.hearsay:
-        return _titled_source(text, found, cues.titles)
+        return _titled_source(text, found, cues.titles) or _official_source(text, found, cues)
     if found.basis != "cue" or not name_shaped(found.speaker or ""):
         return False
     speaker = found.speaker or ""
@@ -197,6 +197,17 @@ def _titled_source(text: str, found: Attribution, titles: tuple[str, ...]) -> bo
     mention, at = found.mention or "", found.mention_at
     end = at + len(mention)
     return bool(mention) and text.startswith(mention, at) and text.startswith(titles, end)
+
+
+# "外務省によると、「…」": a public body the quotation follows at once speaks for itself; a medium
+# or a bare "警察" may only report another's words, and words in between may name the speaker.
+def _official_source(text: str, found: Attribution, cues: Cues) -> bool:
+    """Whether the Japanese source right before "によると、「" is a named public body."""
+    mention, at, cue = found.mention or "", found.mention_at, found.cue or ""
+    body = mention.endswith(cues.orgs) and mention not in cues.orgs
+    after = at + len(mention) + len(cue)
+    opens = text.startswith(mention + cue, at) and text.startswith(("「", "、「"), after)
+    return body and opens
 
 
 def _known(text: str, found: Attribution, cues: Cues) -> bool:

@@ -77,7 +77,8 @@ def _run_mention(
 ) -> Mention:
     """The mention that the words kept next to an Arabic cue make: a name, role, body or someone."""
     kept = kept[:1] if _told(kept, cues) else kept  # "الوزير لعمر الحسن": the title, not the told
-    name, guessed = arabic_role(kept, cues)  # "محلل الشؤون السياسية محمد علي"
+    cited = cue.group() in cues.hearsay and not reverse
+    name, guessed = arabic_role(kept, cues, cited=cited)  # "محلل الشؤون السياسية محمد علي"
     first = kept[0].group().removeprefix("ل") if cue.group() in cues.hearsay else kept[0].group()
     # "عن مصدر عسكري قوله", "وفقا لبيان صادر عن": someone, or a document, no name
     someone = (reverse or first != kept[0].group()) and first in cues.indefinite

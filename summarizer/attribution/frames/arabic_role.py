@@ -51,19 +51,27 @@ def _role(tokens: list[re.Match[str]], cues: Cues) -> tuple[int, bool]:
 
 # A role by its shape only, or more words than a name has (a role no list knows, its words cut
 # short), leaves the boundary between role and name a guess.
-def arabic_role(tokens: list[re.Match[str]], cues: Cues) -> tuple[list[re.Match[str]], bool]:
+def arabic_role(
+    tokens: list[re.Match[str]], cues: Cues, *, cited: bool = False
+) -> tuple[list[re.Match[str]], bool]:
     """The name after the titles and any role in `tokens`, and whether its boundary is a guess."""
     opened, closed = _role(tokens, cues)
-    rest = _apposed_after(untitled(tokens[opened:], cues), cues)
+    rest = _apposed_after(untitled(tokens[opened:], cues, cited=cited and not opened), cues)
     name = name_words(rest)
     return name, len(name) < len(rest) or (opened > 0 and not closed)
 
 
 # "وزير الخارجية سامي حداد" -> "سامي حداد", "المتحدث باسم وزارة الدفاع سامي حداد"; none when no
 # name follows the titles.
-def untitled(tokens: list[re.Match[str]], cues: Cues) -> list[re.Match[str]]:
+# `cited`: after وفقا or بحسب, whose لـ joins the first title ("وفقا للمتحدث باسم الجيش").
+def untitled(
+    tokens: list[re.Match[str]], cues: Cues, *, cited: bool = False
+) -> list[re.Match[str]]:
     """The words after the titles and their definite complements that open an Arabic subject."""
     index = 0
+    if cited and tokens and _cited_title(tokens[0].group(), cues):
+        index = 1
+        index += construct(tokens, index, cues)
     while index < len(tokens) and _titled(tokens, index, cues):
         index += 1
         index += construct(tokens, index, cues)
@@ -71,12 +79,46 @@ def untitled(tokens: list[re.Match[str]], cues: Cues) -> list[re.Match[str]]:
             if tokens[index].group() in cues.titles:
                 break
             index += 1
+        index += _for_complement(tokens, index, cues)
         # "أمير قطر الشيخ تميم": a complement without the article between two titles
         if index + 1 < len(tokens) and tokens[index + 1].group() in cues.titles:
             index += 1
     rest = tokens[index:]
     # "علي حسن والمحلل سامي فهد": a title joined after a name opens a second subject: two people
     return [] if any(joined_title(t.group(), cues) for t in rest[:NAME]) else rest
+
+
+# "رئيس الاتحاد الدولي لكرة القدم جياني إنفانتينو": after titles, لـ and a feminine noun (in ة)
+# in the construct state with its definite noun ("for football") is the office's complement
+# when a name of two words follows or nothing does; "وقال الوزير لعمر الحسن" (a title right
+# before) and "لنظيره" (a listener) stay told, and "ليلى الحسيني" (no ة) a name. A woman's name
+# in ة that opens with ل ("لطيفة") after a title's complement is read as a complement: nobody.
+def _for_complement(tokens: list[re.Match[str]], index: int, cues: Cues) -> int:
+    """How many words at `index` are a complement in لـ of the titles before it."""
+    word = tokens[index].group() if 0 < index < len(tokens) else ""
+    # a noun in ة: most first names that open with ل ("ليلى الحسيني", "لؤي") end otherwise
+    if not word.startswith("ل") or word.startswith(_OF) or not word.endswith(_FEMININE):
+        return 0
+    if not _bare(word[1:], cues):
+        return 0
+    if word in cues.stop or _person(word[1:], cues):
+        return 0
+    end = index + 1
+    while end < len(tokens) and _definite(tokens[end].group(), cues):
+        end += 1
+    name = [t.group() for t in tokens[end : end + 2]]
+    named = len(name) == 2 and all(_bare(w, cues) and w not in cues.stop for w in name)
+    # nothing after it: of the complement before it ("رئيس الاتحاد الدولي لكرة القدم:")
+    alone = end == len(tokens) and tokens[index - 1].group() not in cues.titles
+    return end - index if end > index + 1 and (named or alone) else 0
+
+
+def _cited_title(word: str, cues: Cues) -> bool:
+    """Whether a word is لل and a title without its article, or its feminine ("للمتحدثة")."""
+    definite = _ARTICLE + word.removeprefix(_OF)
+    return word.startswith(_OF) and (
+        definite in cues.titles or definite.removesuffix(_FEMININE) in cues.titles
+    )
 
 
 # "ونائبه", "والمحلل": و, a title and perhaps a possessive suffix ("his deputy").

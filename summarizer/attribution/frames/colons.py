@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from summarizer import _data
+from summarizer.attribution.frames.arabic_role import name_words, untitled
 from summarizer.attribution.frames.canonical import canonical
 from summarizer.attribution.frames.clauses import TOKEN
 from summarizer.attribution.frames.runs import adjacent, after_dash, classify, run_of, single_run
@@ -70,9 +71,11 @@ def _opens(text: str, start: int, at: int, cues: Cues) -> bool:
 def colon_name(text: str, window: Window, cues: Cues) -> Mention | None:
     """ "Prelogar: “…”" - a name and a colon right before the quotation."""
     head = text[window[0] : window[1]].rstrip()
-    if not head.endswith(":") or cues.family == "ar":
+    if not head.endswith(":"):
         return None
     end = window[0] + len(head) - 1
+    if cues.family == "ar":
+        return _arabic_colon(text, (window[0], end), cues)
     tokens = list(TOKEN.finditer(text, after_dash(text, window[0], end), end))
     if not tokens or not adjacent(text, tokens[-1].end(), end):
         return None
@@ -84,6 +87,24 @@ def colon_name(text: str, window: Window, cues: Cues) -> Mention | None:
     if mention is None or mention.kind != "name" or mention.words.isupper():
         return None  # an upper-case heading ("ANALYST'S TAKE:") is nobody
     return mention
+
+
+# "رئيس الوزراء خالد ناصر: «…»": with no capitals, only a sentence that opens with a title and
+# ends in the name after it, right before the colon, is a name ("وأضاف البيان:" is none).
+def _arabic_colon(text: str, window: Window, cues: Cues) -> Mention | None:
+    """The name after the titles that make up the whole Arabic sentence before a colon."""
+    tokens = list(TOKEN.finditer(text, after_dash(text, *window), window[1]))
+    if not tokens or tokens[0].group() not in cues.titles or text[window[1]] != ":":
+        return None
+    if text[tokens[0].start() - 1 : tokens[0].start()].strip() or not adjacent(
+        text, tokens[-1].end(), window[1]
+    ):
+        return None  # no word or mark of the sentence before the title
+    name = name_words(untitled(tokens, cues))
+    if len(name) < 2 or name[-1] is not tokens[-1] or any(t.group() in cues.stop for t in name):
+        return None
+    words = text[name[0].start() : name[-1].end()]
+    return Mention(words, "org", ":", name[0].start(), window[1])  # as `arabic_run` gives it
 
 
 # "Paul Roux, porte-parole de la CGT : « … »": a sentence of a full name and its role only.

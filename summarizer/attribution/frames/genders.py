@@ -21,6 +21,10 @@ _VERB_ENDINGS: dict[str, dict[str, list[str]]] = {
     for family, grammar in _data.load_toml("particles.toml").items()
     if "gender" in grammar
 }
+_RU = _data.load_toml("particles.toml")["ru"]
+_OBLIQUE_FORENAMES = tuple(_RU["oblique_forenames"] + _RU["genitive_forenames"])
+_WOMAN_OBLIQUE = tuple(_RU["oblique_surnames"])
+_MAN_OBLIQUE = tuple(_RU["masculine_oblique_surnames"])
 _PAST_MARKED = frozenset(f for f, endings in _VERB_ENDINGS.items() if any(endings.values()))
 
 
@@ -106,6 +110,9 @@ def gender(
 # Беловой" a woman whatever the surname's ending, as the first name's tells.
 def _name_gender(words: list[str], cues: Cues) -> str | None:
     """The gender a name's endings mark, or None."""
+    shared = _shared_case(words, cues)
+    if shared:
+        return shared
     for marked, oblique in (
         ("masculine", cues.masculine_oblique),
         ("feminine", cues.feminine_oblique),
@@ -113,3 +120,27 @@ def _name_gender(words: list[str], cues: Cues) -> str | None:
         if oblique and len(words) > 1 and words[-2].endswith(oblique):  # "Жена Алексея X"
             return marked
     return next((g for g, ends in cues.gender_endings if words[-1].endswith(ends)), None)
+
+
+# The words of a name share its case: after a first name in an oblique case the surname's own
+# oblique ending tells the gender, before the first name's ("Никитой" is a man's instrumental
+# too): "Никитой Михалковым", "Никиты Михалкова" a man, "Ольги Козловой" a woman.
+def _shared_case(words: list[str], cues: Cues) -> str | None:
+    """The gender a surname's oblique ending tells after an oblique first name, or None."""
+    if not cues.feminine_oblique or len(words) < 2:
+        return None
+    if not words[-2].endswith(_OBLIQUE_FORENAMES + cues.feminine_oblique):
+        return None
+    if words[-1].endswith(_MAN_OBLIQUE):
+        return "masculine"
+    return "feminine" if words[-1].endswith(_WOMAN_OBLIQUE) else None
+
+
+# "Дочь Ольги Козловой рассказала … — сказала она": a name whose first name the article writes
+# only in an oblique case ("Ольги", "Марии", "Алексея") was never a subject, and a pronoun subject
+# stands for one: the daughter, not her mother.
+def oblique_only(name: str, cues: Cues) -> bool:
+    """Whether a Russian name of two or more words opens with a first name in an oblique case."""
+    words = name.split()
+    oblique = _OBLIQUE_FORENAMES + cues.feminine_oblique + cues.masculine_oblique
+    return bool(cues.feminine_oblique) and len(words) > 1 and words[0].endswith(oblique)

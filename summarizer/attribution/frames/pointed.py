@@ -14,6 +14,8 @@ from summarizer.attribution.lexicon.cues import Cues, Mention, Window
 
 _SPACES = re.compile(r"[ \t]*")
 _SENTENCE_OPENED = (".", "!", "?", "…", "\n")
+_WORD = re.compile(r"[\w-]+")
+_ADVERBIAL_REACH = 60  # "во вторник на пресс-конференции в Москве": a few words, bounded
 _REACH = 200  # the rest of the pointing sentence: a cue and its subject
 
 
@@ -30,14 +32,39 @@ def pointed_window(text: str, before: Window, after: Window, cues: Cues) -> Wind
     if pointer is None:
         return None
     verb = _SPACES.match(text, start + len(pointer) + 1).end()  # type: ignore[union-attr]
-    cue = cues.verbs.match(text, verb)
+    cue = _cue_past_adverbials(text, verb, cues)
     if cue is None:
         return None
+    verb = cue.start()
     reach = min(len(text), cue.end() + _REACH)  # bounded: each quotation reads a sentence
     stop = cues.sentence_end.search(text, cue.end(), reach)
     line = text.find("\n", cue.end(), reach)
     ends = [e for e in (stop.start() if stop else -1, line) if e >= 0]
     return verb, min(ends) if ends else reach
+
+
+# "Об этом в интервью РБК заявил X", "Об этом в среду сообщил X": adverbials of time, place or
+# medium may stand between the pointer and the verb; they open lower-case, and no word in
+# between is a subject's: a capitalised word right before the verb ("Об этом в среду Лавров
+# заявил") is one unless it is an abbreviation (an outlet, "РБК"), and a comma or a mark ends
+# the search.
+def _cue_past_adverbials(text: str, at: int, cues: Cues) -> re.Match[str] | None:
+    """The cue at `at`, or past up to a few adverbial words that open lower-case."""
+    cue = cues.verbs.match(text, at)
+    if cue or not text[at : at + 1].islower():
+        return cue
+    words = ["", ""]  # the two words before the one read
+    for word in _WORD.finditer(text, at, min(len(text), at + _ADVERBIAL_REACH)):
+        if text[word.start() - 1 : word.start()] not in (" ", "\t"):
+            return None  # a comma, a mark or a stop between the words: no adverbial run
+        cue = cues.verbs.match(text, word.start())
+        if cue:
+            # "в Москве": a preposition's object, no subject
+            governed = words[0].lower() in cues.governing
+            subject = words[1][:1].isupper() and not words[1].isupper() and not governed
+            return None if subject else cue
+        words = [words[1], word.group()]
+    return None
 
 
 # The speaker stands a sentence away from the words: named, never sure (low).

@@ -44,6 +44,11 @@ _ja_announced = lazy(
     rf"(?:{_ANNOUNCING})(?P<cue>[^。「」\n]{{1,12}})[。：:]\s*$"
 )
 _ALSO_REACH = 30
+_ja_cleft = lazy(
+    re.escape(_PARTICLES["quotative"])
+    + rf"(?P<cue>[^、。「」\s]{{1,12}}?){re.escape(_PARTICLES['cleft'])}"
+    + rf"(?P<who>[^、。「」\s]{{1,25}}?)(?:{'|'.join(_PARTICLES['cleft_copulas'])})(?:[。\n]|$)"
+)
 _ja_noun_end = lazy(
     re.escape(_PARTICLES["quotative"])
     + r"(?P<who>[^、。「」\s]{1,20})(?:[（(][^）)]{1,10}[）)])?。"
@@ -97,7 +102,10 @@ def ja_mention(text: str, before: Window, after: Window, cues: Cues) -> Mention 
         if topic:
             return _ja_subject(text, topic.group("who"), topic.start("who"), cue, cues)
     thus = (
-        _thus(text, after, cues) or _announced(text, before, cues) or _noun_end(text, after, cues)
+        _thus(text, after, cues)
+        or _announced(text, before, cues)
+        or _noun_end(text, after, cues)
+        or _cleft(text, after, cues)
     )
     if thus:
         return thus
@@ -183,6 +191,16 @@ def _noun_end(text: str, after: Window, cues: Cues) -> Mention | None:
         return None
     mention = _ja_subject(text, who, found.start("who"), found, cues)
     return replace(mention, cue=_PARTICLES["quotative"], sure=False)
+
+
+# "「…」と述べたのは岸田首相だ。": the one who said it is the cleft's predicate.
+def _cleft(text: str, after: Window, cues: Cues) -> Mention | None:
+    """The predicate of a cleft whose noun is the quotation's cue made a noun by のは."""
+    found = _ja_cleft().match(text, after[0], after[0] + _THUS_REACH)
+    cue = cues.verbs.match(text, found.start("cue")) if found else None
+    if found is None or cue is None or _passive(text, cue.end(), after):
+        return None
+    return _ja_subject(text, found.group("who"), found.start("who"), cue, cues)
 
 
 # "岸田首相はこう述べた。「…」": the sentence right before the quotation announces it.

@@ -12,7 +12,7 @@ import functools
 import re
 
 from summarizer.attribution.frames.forenames import first_name, name_marks
-from summarizer.attribution.frames.genders import gender
+from summarizer.attribution.frames.genders import gender, oblique_only
 from summarizer.attribution.frames.runs import single_run
 from summarizer.attribution.lexicon.cues import Cues, Mention, gender_of
 from summarizer.attribution.speakers.addressee import addressed
@@ -133,6 +133,8 @@ def passed_over(
         return None  # "Pete Varga and Rob Varga … Varga said … “…,” he said": either one
     if found and cues.case_endings and sentence_opener(text, found):
         return None  # "Высокопоставленный чиновник заявил": a capital only as the sentence opens
+    if found and oblique_only(found, cues):
+        return None  # "Дочь Ольги Козловой рассказала": her mother is written as no subject
     wanted = gender_of(mention.words, cues) if found and mention.words else None
     if not found or not wanted or not cues.spaced or cues.family == "ar":
         return found

@@ -18,7 +18,6 @@ def _speaker(text: str) -> tuple[str | None, str]:
     [
         ("“We kept the ball,” said the Hawks coach Ben Ortiz.", "Ben Ortiz"),
         ("“We kept the ball,” said the club's coach Ben Ortiz.", "Ben Ortiz"),
-        ("“We kept the ball,” said the former President Ada Lorne.", "Ada Lorne"),
         ("“We kept the ball,” the Hawks coach Ben Ortiz said.", "Ben Ortiz"),
     ],
 )
@@ -32,11 +31,15 @@ def test_title_then_full_name_after_cue_is_the_name(text: str, speaker: str) -> 
     [
         ("“We kept the ball,” said the Hawks coach Ortiz.", "the Hawks coach Ortiz"),
         ("“We kept the ball,” said the old man Ben Ortiz.", "the old man Ben Ortiz"),
+        ("“We kept the ball,” said the acting Attorney General.", "the acting Attorney General"),
+        ("“We kept the ball,” said the former White House.", "the former White House"),
+        ("“We kept the ball,” said the former President Ada Lorne.", None),
         ("“We kept the ball,” said the Hawks coach Ben Ortiz Monday.", None),
     ],
 )
 def test_no_title_or_one_word_stays_as_written(text: str, written: str | None) -> None:
-    """One word after the title, or no title before the name: never that run as a full name."""
+    """One word after the title, no title before the name, or a run holding a title or a body's
+    word: never that run as a full name, never sure."""
     found = _speaker(text)
     assert found[1] == "low"
     if written is not None:

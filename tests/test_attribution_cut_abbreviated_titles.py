@@ -51,3 +51,22 @@ def test_name_right_after_cut_title_is_written_out_low() -> None:
     text = "Ann Dale Jr. spoke first. “It is a movement,” said the younger Ms. Dale, smiling."
     assert find_quotes(text, "en", "")[-1].speaker == "the younger Ms. Dale"
     assert find_quotes(text, "en", "")[-1].confidence == "low"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“The levee will hold,” said the former Ohio Gov. Mike Dale.", "Mike Dale"),
+        ("“The levee will hold,” said the former Lt. Gov. Rosa Klein.", "Rosa Klein"),
+        ("“The levee will hold,” said the younger Mr. Paul Ortiz.", "Paul Ortiz"),
+    ],
+)
+def test_full_name_after_cut_title_is_that_name_low(text: str, speaker: str) -> None:
+    """A forename and surname after the cut title's full stop are the speaker, never sure."""
+    assert _speaker(text) == (speaker, "low")
+
+
+def test_day_after_name_after_cut_title_stays_as_written() -> None:
+    """A day read with the name ("Mike Dale Monday") is no full name: the words as written."""
+    text = "“The levee will hold,” said the former Ohio Gov. Mike Dale Monday."
+    assert _speaker(text)[0] != "Mike Dale Monday"

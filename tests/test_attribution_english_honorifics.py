@@ -98,3 +98,28 @@ def test_the_honorific_addresses_the_name_its_surname_ends(text: str, who: str) 
 )
 def test_no_pick_between_two_of_the_honorific_gender(text: str) -> None:
     assert _last(text).speaker is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pike Industries lost money this year.\n\n“We open at six,” Ms. Pike said.",
+        "Pike Holdings bought the mill on Monday. “We open at six,” Mr. Pike said.",
+        "Pike Corp. lost money. “We open at six,” Dr. Pike said.",
+    ],
+)
+def test_an_honorific_never_addresses_a_firm(text: str) -> None:
+    """A firm whose name holds the surname is no person an honorific addresses: the surname."""
+    assert _last(text).speaker == "Pike"
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("Sara Pike founded Pike Industries. “We open at six,” Ms. Pike said.", "Sara Pike"),
+        ("The minister, Lou Jiwei, spoke.\n\n“Growth is stable,” Mr. Lou said.", "Lou Jiwei"),
+    ],
+)
+def test_a_person_beside_the_firm_is_still_addressed(text: str, who: str) -> None:
+    """The person of that surname named in full is the one addressed, as before."""
+    assert _last(text).speaker == who

@@ -15,10 +15,6 @@ from summarizer.attribution.lexicon.compounds import long_titles
 from summarizer.attribution.lexicon.cues import Cues
 
 NAME_SUFFIXES = frozenset(_data.load_toml("names.toml")["suffixes"])
-_FLEETING: dict[str, list[tuple[str, str]]] = {
-    family: [(str(stem), str(end)) for stem, end in grammar.get("fleeting_vowels", [])]
-    for family, grammar in _data.load_toml("particles.toml").items()
-}
 _OBLIQUE: dict[str, tuple[str, ...]] = {
     family: tuple(grammar.get("oblique_endings", ()))
     for family, grammar in _data.load_toml("particles.toml").items()
@@ -45,6 +41,7 @@ _CYRILLIC = re.compile("[а-яёА-ЯЁ]")
 _LATIN = re.compile("[A-Za-z]")
 NAME_WORDS = 2
 _VOWELS = frozenset("аеёиоуыэюяaeiouy")
+_REGNAL = re.compile(r"[IVX]{2,}")  # "II", "III", "IV" (one letter may be an initial)
 _INITIALS = re.compile(r"[^\W\d_](?:\.[^\W\d_])*")
 
 
@@ -62,6 +59,7 @@ def canonical(words: str, cues: Cues) -> str:
     if owners:  # "Labour's Ed Balls", "Germany's Angela Merkel": the owner is no part of the name
         tokens = tokens[owners[-1] + 1 :]
     tokens[-1:] = [POSSESSIVE.sub("", t) for t in tokens[-1:]]
+    regnal = tokens[-1] if tokens and _REGNAL.fullmatch(tokens[-1]) else ""  # "Charles III"
     while len(tokens) > 1 and tokens[-1].lower() in NAME_SUFFIXES:
         tokens.pop()  # first: "King" before "Jr" ends the name, no title ("Martin Luther King Jr")
     for index in range(len(tokens) - 1, -1, -1):
@@ -79,6 +77,7 @@ def canonical(words: str, cues: Cues) -> str:
             break
     while len(tokens) > 1 and tokens[0].lower() in cues.time_adverbs | cues.subordinating:
         tokens.pop(0)  # "Ayer Sánchez dijo", "Since Smith left": an adverb or a subordinator
+    tokens += [regnal] if regnal and len(tokens) == 1 else []  # after a lone name: regnal
     if cues.patronymics and tokens:
         tokens = _speaker_words(tokens, cues)
     if cues.patronymics and len(tokens) > 2:  # "МИД Украины Павел Климкин"
@@ -288,13 +287,3 @@ def headings(text: str) -> list[tuple[int, int]]:
         if len(words) >= 4 and capitals >= 0.7 * len(words):
             found.append(line.span())
     return found
-
-
-# "Павла" less its genitive "а" is "Павл", a form no nominative has: the vowel the genitive drops
-# comes back ("Павел", "Лев" from "Льва").
-def fleeting(word: str, cues: Cues) -> str:
-    """A nominative from its genitive's stem with the vowel that the genitive drops restored."""
-    for stem, nominative in _FLEETING.get(cues.family, []):
-        if word.endswith(stem):
-            return word[: len(word) - len(stem)] + nominative
-    return word

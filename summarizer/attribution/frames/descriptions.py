@@ -44,8 +44,36 @@ def description_after(
     found = described or owner(text, rest, cue, cues)  # "la esposa del ministro X"
     found = found or _possessed_name(text, rest, cue, cues)
     if found and not cues.nouns_capitalized:
-        return _described_name(text, found, cue, cues) or found, False
+        found = (
+            _described_name(text, found, cue, cues) or _role_name(text, found, cue, cues) or found
+        )
     return found, False
+
+
+# "said the 49ers coach Kyle Shanahan": a lower-case title right before a name of two or more
+# capitalised words that ends the description names its holder, as "coach Kyle Shanahan said"
+# does; one word after it ("said the team's coach Shanahan"), or a run that holds a title or a
+# body's word ("said the former White House"), stays as written.
+_ROLE_NAME = re.compile(r"(?:^|\s)([a-z][\w-]*)\s+((?:[A-Z][\w'’-]*\s+){1,2}[A-Z][\w'’-]*)$")
+
+
+def _role_name(text: str, found: Mention, cue: re.Match[str], cues: Cues) -> Mention | None:
+    """The full name a description ends in right after a lower-case title, else None."""
+    if found.kind != "description":
+        return None
+    named = _ROLE_NAME.search(found.words)
+    end = found.at + len(found.words)
+    if named is None or named.group(1) not in cues.titles or re.match(r"\.? [A-Z]", text[end:]):
+        return None  # a name runs on past the description's last word or title ("Gov. Tom")
+    words = named.group(2).lower().split()
+    kinds = (cues.skip, cues.titles, cues.orgs, cues.outlets)  # a day, a title, a body's word
+    if any(w in kind for w in words for kind in kinds) or " ".join(words) in cues.orgs:
+        return None  # "… Shanahan Monday", "the acting Attorney General", "the former White House"
+    return (
+        None
+        if _POSSESSIVE.search(named.group(2))
+        else Mention(named.group(2), "name", cue.group(), found.at + named.start(2), cue.start())
+    )
 
 
 # "said the “plan” was ready": a lone article before the quotation is no subject. Every step after

@@ -8,6 +8,7 @@ import re
 from summarizer.attribution.frames.clauses import TOKEN, past_apposition, verb_at
 from summarizer.attribution.frames.genders import role_opening
 from summarizer.attribution.frames.glossed import past_gloss
+from summarizer.attribution.frames.inverted import after_cue
 from summarizer.attribution.frames.modifier import modifies_plural, titled_work
 from summarizer.attribution.frames.runs import PARTICLES, adjacent, classify, run_of
 from summarizer.attribution.frames.subordinate import subordinate_subject
@@ -79,7 +80,7 @@ def is_subject(text: str, run: re.Match[str], cues: Cues) -> bool:
     if any(w in cues.titles and w not in cues.stop for w in [last.lower(), *inside]):
         return True
     ends_clause = not text[run.end() : run.end() + 1].isspace()
-    return ends_clause and _after_cue(text, run, cues)
+    return ends_clause and after_cue(text, run, cues)
 
 
 # The second may come after its title: "Ann Cole and Ben Ruiz met", "Климкин и министр Сомов
@@ -95,18 +96,6 @@ def joined(text: str, first: re.Match[str], second: re.Match[str], cues: Cues) -
     after = TOKEN.match(text, second.end() + 1)
     verb = after is not None and after.group().islower() and after.group() not in cues.stop
     return leads and (verb or cue_follows(text, second, cues))
-
-
-# "сказал Климкин", "заявил глава ведомства Игорь Сомов".
-def _after_cue(text: str, run: re.Match[str], cues: Cues) -> bool:
-    """Whether a cue comes right before the name, or before its role and lower-case complement."""
-    before = TOKEN.findall(text, max(0, run.start() - _ROLE_REACH), run.start())
-    for back in range(1, min(len(before), _ROLE_WORDS) + 1):
-        if cues.verbs.fullmatch(before[-back]):
-            return back == 1 or before[-back + 1].lower() in cues.titles
-        if not before[-back].islower():
-            return False
-    return False
 
 
 _ROLE_REACH = 60

@@ -7,7 +7,7 @@ import re
 from summarizer import _data
 from summarizer.attribution.attributed import NOBODY, Attribution
 from summarizer.attribution.frames.arabic import arabic_name
-from summarizer.attribution.frames.canonical import fleeting
+from summarizer.attribution.frames.fleeting import fleeting
 from summarizer.attribution.frames.forenames import first_name
 from summarizer.attribution.han.cjk import zh_titled
 from summarizer.attribution.han.hanname import described_name, ending_title, full_name

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from summarizer.attribution.attributed import Attribution
 from summarizer.attribution.frames.genders import gender
 from summarizer.attribution.lexicon.cues import Cues, Mention, gender_of
 from summarizer.attribution.speakers.german_gender import pronoun_speaker
@@ -33,9 +34,23 @@ def carried(
 
 
 # German "„…“, sagte Anna Roth. „…“, sagte er.": the second is not hers, nor "sagten sie" one's.
-def other_gender(text: str, mentions: Sequence[Mention], previous: str, cues: Cues) -> bool:
-    """Whether a German pronoun cue marks a gender or number the previous speaker does not have."""
-    if not cues.nouns_capitalized:
-        return False
+# Elsewhere the words that named the previous speaker mark a gender by a title or an ending
+# ("“…,” Ms. Roe said. “…,” he said"): a pronoun of the other gender is someone else.
+def other_gender(text: str, mentions: Sequence[Mention], previous: Attribution, cues: Cues) -> bool:
+    """Whether a pronoun cue marks a gender or number the previous speaker does not have."""
     pronouns = [m for m in mentions if m.kind == "pronoun"]
-    return any(pronoun_speaker(text, m, [], previous, cues) != previous for m in pronouns)
+    if not cues.nouns_capitalized:
+        return bool(pronouns) and _named_other(text, pronouns[0], previous, cues)
+    return any(
+        pronoun_speaker(text, m, [], previous.speaker, cues) != previous.speaker for m in pronouns
+    )
+
+
+def _named_other(text: str, pronoun: Mention, previous: Attribution, cues: Cues) -> bool:
+    """Whether the previous speaker's own mention marks the gender `pronoun` does not."""
+    wanted, at = gender_of(pronoun.words, cues), previous.mention_at
+    if wanted is None or at < 0 or not previous.mention:
+        return False
+    end = at + len(previous.mention)
+    marked = gender(text, (at, end), cues, end)  # the words alone: no pronoun after them
+    return marked is not None and marked != wanted

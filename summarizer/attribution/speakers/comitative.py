@@ -7,8 +7,8 @@
 
 from __future__ import annotations
 
-from summarizer.attribution.frames.canonical import fleeting
 from summarizer.attribution.frames.clauses import TOKEN
+from summarizer.attribution.frames.fleeting import fleeting
 from summarizer.attribution.lexicon.cues import Cues
 
 _BETWEEN = 3  # lower-case words between the preposition and the name ("своим турецким коллегой")

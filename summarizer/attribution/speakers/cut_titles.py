@@ -30,6 +30,8 @@ def cut_title(text: str, mention: Mention, cues: Cues) -> int:
 # "said the younger Mr. Trump": the name the reader cut off stands right after the full stop;
 # the words as written through it describe the speaker (never sure: "the younger" is not a
 # name, and the name alone may be the father's). Not a pronoun or function word ("Gov. He").
+# A forename and surname after the title ("said the former Pennsylvania Gov. Tom Wolf") name
+# the speaker in full, as "former Pennsylvania Gov. Tom Wolf said" does: that name, still low.
 def through_name(text: str, mention: Mention, dot: int, cues: Cues) -> str | None:
     """The mention as written through the capitalised name right after the title, else None."""
     for _ in range(_TITLES):  # "the former Lt. Gov. Ann Roe": a title after a title
@@ -39,5 +41,11 @@ def through_name(text: str, mention: Mention, dot: int, cues: Cues) -> str | Non
         words = Mention(text[mention.at : name.end()], mention.kind, mention.cue, mention.at)
         dot = cut_title(text, words, cues)
         if dot < 0:
-            return words.words
+            return _full(name.group(1), cues) or words.words
     return None
+
+
+def _full(name: str, cues: Cues) -> str | None:
+    """`name` when it is two or more words, none a day or adverb ("Tom Wolf Monday"), else None."""
+    words = name.split()
+    return name if len(words) > 1 and not any(w.lower() in cues.skip for w in words) else None

@@ -13,6 +13,8 @@ from summarizer.attribution.frames.canonical import honorifics, same_person
 from summarizer.attribution.frames.forenames import name_marks
 from summarizer.attribution.lexicon.cues import Cues
 from summarizer.attribution.speakers.namesakes import shared
+from summarizer.attribution.speakers.persons import firm
+from summarizer.attribution.speakers.pronoun_fit import body
 from summarizer.attribution.speakers.roster import WEIGHED, Placed
 from summarizer.attribution.speakers.shared_roster import roster_for
 
@@ -33,7 +35,7 @@ def namesake_choice(
     """For a surname said as `said` (words, surname), `found` or the honorific's other choice."""
     index = roster_for(text, cues.family).by_word()
     words, surname = said
-    if found and gendered(words, cues.family) and not _bears(found, surname):
+    if found and _honored(words, cues.family) and not _bears(found, surname, cues):
         return surname  # "Mr. Paulson" is no "Paulson Partners Enhanced"
     honored = by_honorific(text, words, found, index.get(surname, []), cues.family)
     if honored is not None:  # "Mr. Pike": the one Pike marked a man, or just "Pike"
@@ -77,8 +79,17 @@ def _one(name: str, other: str) -> bool:
     return same_person(name, other) or name.endswith(" " + other) or other.endswith(" " + name)
 
 
-# "Mr. Lou" is "Lou Jiwei": a name of two words may set the surname first, as Chinese does.
-def _bears(name: str, surname: str) -> bool:
+# "Mr. Lou" is "Lou Jiwei": a name of two words may set the surname first, as Chinese does. An
+# honorific addresses a person, never a body or firm ("Ms. Clark" is no "Clark Industries").
+def _bears(name: str, surname: str, cues: Cues) -> bool:
     """Whether a full name can be the one an honorific and `surname` address."""
     words = name.split()
+    if body(name, cues) or firm(name, cues):
+        return False
     return words[-1] == surname or (len(words) == 2 and words[0] == surname)
+
+
+def _honored(words: str, family: str) -> bool:
+    """Whether an honorific of any gender opens `words` ("Ms. Clark", "Dr. Clark")."""
+    first = words.split(" ", 1)[0].rstrip(".").lower()
+    return " " in words and first in honorifics(family)

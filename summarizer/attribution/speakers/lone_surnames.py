@@ -7,7 +7,7 @@
 
 from __future__ import annotations
 
-from summarizer.attribution.frames.canonical import fleeting
+from summarizer.attribution.frames.fleeting import fleeting
 from summarizer.attribution.frames.genders import masculine_clash
 from summarizer.attribution.lexicon.cues import Cues, Mention
 from summarizer.attribution.speakers.agreement import role_gender

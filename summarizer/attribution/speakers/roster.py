@@ -33,6 +33,7 @@ _LEAD = 40  # how far before a name the words that open it are read
 _SHORT_LEAD = 30  # ... tried first: four words fit in most
 _QUALIFIER = 40  # how far before a titled name its title's qualifiers may stand
 _COMPLEMENT = 3  # words of a complement between a title and its name
+_OWNER = re.compile(r"(\S+(?: \S+)+?)['’]s ")  # two words or more that own the rest of a run
 WEIGHED = 12  # names of a surname weighed from the start of the article
 
 _canonical = functools.lru_cache(maxsize=8192)(canonical)  # articles of a story share names
@@ -64,6 +65,8 @@ class Roster:
                     heading = next(lines, None)
                 modifier = modifier_run(self.text, match, self.cues)  # "Prominent Canadian …"
                 if (not heading or match.start() < heading[0]) and not modifier:
+                    if owner := _OWNER.match(match.group()):  # "Ada Moss’s This Shape": a name
+                        self._register(self._index, match.start(), owner.group(1))
                     self._register(self._index, match.start(), match.group())
         return self._index
 

@@ -139,7 +139,7 @@ def _goes_on(
     """Whether a quotation with no speaker of its own goes on from the previous one."""
     if not previous.speaker or any(m.kind in _UNCARRIED for m in frame.mentions):
         return False
-    if other_gender(text, frame.mentions, previous.speaker, cues):  # „…“, sagte er
+    if other_gender(text, frame.mentions, previous, cues):  # „…“, sagte er
         return False
     if inherits(text, span, prior, cues, previous.cue_at):
         return True

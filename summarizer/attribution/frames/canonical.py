@@ -54,12 +54,7 @@ def honorifics(family: str) -> dict[str, str]:
 
 def canonical(words: str, cues: Cues) -> str:
     """The name without leading stop words, titles and a trailing possessive."""
-    tokens = TOKEN.findall(words)
-    owners = [i for i, t in enumerate(tokens[:-1]) if POSSESSIVE.search(t)]
-    if owners:  # "Labour's Ed Balls", "Germany's Angela Merkel": the owner is no part of the name
-        tokens = tokens[owners[-1] + 1 :]
-    tokens[-1:] = [POSSESSIVE.sub("", t) for t in tokens[-1:]]
-    regnal = tokens[-1] if tokens and _REGNAL.fullmatch(tokens[-1]) else ""  # "Charles III"
+    tokens, regnal = _unowned(words)
     while len(tokens) > 1 and tokens[-1].lower() in NAME_SUFFIXES:
         tokens.pop()  # first: "King" before "Jr" ends the name, no title ("Martin Luther King Jr")
     for index in range(len(tokens) - 1, -1, -1):
@@ -93,6 +88,17 @@ def canonical(words: str, cues: Cues) -> str:
         if t[0].isupper() or (t in PARTICLES and 0 < i < len(tokens) - 1)
     )
     return " ".join(kept)
+
+
+def _unowned(words: str) -> tuple[list[str], str]:
+    """The tokens of `words` after any possessive owner, a trailing possessive dropped, and
+    the regnal numeral they end with ("Charles III"; empty when none)."""
+    tokens = TOKEN.findall(words)
+    owners = [i for i, t in enumerate(tokens[:-1]) if POSSESSIVE.search(t)]
+    if owners:  # "Labour's Ed Balls", "Germany's Angela Merkel": the owner is no part of the name
+        tokens = tokens[owners[-1] + 1 :]
+    tokens[-1:] = [POSSESSIVE.sub("", t) for t in tokens[-1:]]
+    return tokens, tokens[-1] if tokens and _REGNAL.fullmatch(tokens[-1]) else ""
 
 
 # "Президент Франции Макрон": after a title, a genitive in -ы or -и (no man's first name ends so)

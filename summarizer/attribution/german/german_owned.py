@@ -15,8 +15,8 @@ from summarizer.attribution.german.phrases import TOKEN
 from summarizer.attribution.lexicon.cues import Cues, Mention
 
 _DATA = _data.load_toml("german.toml")["nested"]
-_NOUNS = frozenset(_DATA["statements"])
 _QUOTING = frozenset(_DATA["quoting"])
+_NOUNS = frozenset(_data.load_toml("german.toml")["statements"]["nouns"]) | _QUOTING
 _OWNERS = frozenset(_DATA["owners"])
 _REPLIES = frozenset(_DATA["replies"])
 _ABOUT = frozenset(_DATA["about"])

@@ -35,7 +35,7 @@ def test_the_statement_noun_is_no_name(text: str, speaker: str) -> None:
 
 
 def test_an_appeal_is_its_owners_words() -> None:
-    """"den Appell der Ministerin zurück, er solle …": the minister's words, not the subject's."""
+    """An appeal of the minister before a content clause: her words, not the subject's."""
     text = "Jan Roth wies den Appell der Ministerin zurück, er solle „sofort gehen“."
     assert _speakers(text) == [None]
 

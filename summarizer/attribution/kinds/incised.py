@@ -9,6 +9,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator
 
+from summarizer import _data
 from summarizer.attribution.german.spelling import older_print
 from summarizer.attribution.lexicon.cues import Cues
 from summarizer.attribution.marks.marks import PARAGRAPH, Span
@@ -29,7 +30,7 @@ _DASH_CUE = re.compile(
 _OPENS = frozenset([".", "!", "?", "…", ":", ""])
 _LOOK_BACK = 8
 _LEAD = " \t\n–—"  # the dash that opens a line of dialogue is no word of it
-_SUBJECT_OPENERS = frozenset({"er", "sie", "der", "die", "das", "ein", "eine", "ich"})
+_SUBJECT_OPENERS = frozenset(_data.load_toml("german.toml")["older_print"]["incise_subjects"])
 
 
 def incised(text: str, marked: list[Span], cues: Cues) -> Iterator[Span]:

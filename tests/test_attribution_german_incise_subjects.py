@@ -47,3 +47,17 @@ def test_an_incise_between_commas_takes_a_possessive_subject() -> None:
 def test_a_dative_or_a_reported_rest_quotes_nothing(text: str) -> None:
     """A possessive in the dative opens no subject; a Konjunktiv after the incise is indirect."""
     assert _seen(text) == []
+
+
+def test_an_exclamation_before_a_possessive_subject_is_its_speech() -> None:
+    """ "Was für ein Unglück! rief seine Frau.": the same subjects as an incise's."""
+    text = "Der Müller kam spät heim. Was für ein Unglück! rief seine Frau."
+    assert _seen(text) == [("Was für ein Unglück!", "seine Frau")]
+
+
+def test_an_exclamation_before_a_dative_quotes_nothing() -> None:
+    """ "rief seiner Frau der Knecht zu": a possessive dative opens no subject."""
+    assert (
+        _seen("Der Müller kam spät heim. Was für ein Unglück! rief seiner Frau der Knecht zu.")
+        == []
+    )

@@ -7,12 +7,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from summarizer import _data
 from summarizer.attribution.lexicon.cues import Cues
 from summarizer.attribution.marks.marks import Span
 from summarizer.attribution.marks.unmarked import inside_marks, paragraph_breaks, unmarked_span
 
 _STOP = re.compile(r"[!?][ \t]+(?=[a-zäöüß])")
-_SUBJECT = re.compile(r"\s+(?:[A-ZÄÖÜ]|(?:der|die|das|ein|eine|er|sie)\b)")
+_OPENERS = _data.load_toml("german.toml")["older_print"]["incise_subjects"]
+_SUBJECT = re.compile(rf"\s+(?:[A-ZÄÖÜ]|(?:{'|'.join(_OPENERS)})\b)")
 _BEFORE = re.compile(r"[.!?:;\"“”„«»\n]")
 _REACH = 200
 _WORDS = 2

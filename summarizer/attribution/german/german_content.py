@@ -17,7 +17,7 @@ from summarizer.attribution.lexicon.cues import Cues, Mention, Window
 
 _GENITIVES = frozenset(_data.load_toml("german.toml")["statement_sources"]["genitives"])
 _REACH = 200  # a noun phrase and the start of its content clause
-_THAT = ("dass", "daß")
+_THAT = frozenset(_data.load_toml("german.toml")["partial"]["that"])
 _SUBJECTS = ("es", "er", "sie", "man", "dies", "das")
 
 

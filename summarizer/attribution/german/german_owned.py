@@ -23,7 +23,7 @@ _ABOUT = frozenset(_DATA["about"])
 _TIMES = frozenset(_DATA["times"])
 _POSSESSED = _data.load_toml("german.toml")["possessed"]
 _POSSESSIVES = frozenset([*_POSSESSED["masculine"], *_POSSESSED["feminine"]])
-_THAT = frozenset({"dass", "daß"})
+_THAT = frozenset(_data.load_toml("german.toml")["partial"]["that"])
 _OWNER_WORDS = 5  # words from the owner word to the comma or colon ("von der Ministerin Eva Ems")
 _CONTENT_WORDS = 4  # words into the content clause its Konjunktiv may stand
 

@@ -18,7 +18,7 @@ _OBJECT = frozenset(_ZH["before_object"])
 _THINKING = re.compile("|".join(_ZH["thinking"]))
 _CLAUSES = re.compile(r"[^。！？!?…\n，,；;：:—]+")
 _PLURAL = frozenset(_ZH["plural"])
-_STOP = re.compile(r"[。！？!?…\n]+")
+STOP = re.compile(r"[。！？!?…\n]+")
 # how many sentences opening with the same 他 or 她 may stand between it and the name it means
 _CHAIN = 2
 _CLOSING = "”」"
@@ -63,7 +63,7 @@ def stranger_before(text: str, floor: int, at: int, cast: Cast, pronoun: str) ->
     """A full name the cast does not know that opens the sentence just before the cue at `at`."""
     # "”孙玉厚好一阵才抬起头。\n他对小女儿说：": a person named too seldom for the cast is the one
     # the pronoun goes on with, when neither sentence names anyone else and the name's gender fits
-    stops = [m.end() for m in _STOP.finditer(text, floor, at)]
+    stops = [m.end() for m in STOP.finditer(text, floor, at)]
     if len(stops) < 2 or cast.persons(text, stops[-1], at):
         return None
     sentence = text[stops[-2] : stops[-1]].lstrip().lstrip(_CLOSING)
@@ -78,7 +78,7 @@ def prior_subject(text: str, floor: int, at: int, cast: Cast, pronoun: str) -> s
     """The subject of the narration sentence before the one at `at`, if it names no other."""
     # not even as `pronoun`: "田福堂知道…。他就站在脚地上说："; back past sentences that open
     # with the same pronoun and name nobody ("田福堂上了车。他很快赶回村里。他喊：")
-    stops = [m.end() for m in _STOP.finditer(text, floor, at)]
+    stops = [m.end() for m in STOP.finditer(text, floor, at)]
     if len(stops) < 2 or cast.persons(text, stops[-1], at):
         return None
     for back in range(2, min(len(stops), _CHAIN + 2) + 1):

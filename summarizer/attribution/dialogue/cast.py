@@ -18,7 +18,7 @@ from summarizer.attribution.lexicon.cues import cues_for
 from summarizer.attribution.lexicon.lazy import lazy
 
 _starts = lazy(r"(?:^|(?<=[，。！？：；、\n”」…]))(?=([\u4e00-\u9fff]{3}))", re.M)
-_CLAUSES = re.compile(r"[^。！？!?…\n，,；;：:]+")
+CLAUSES = re.compile(r"[^。！？!?…\n，,；;：:]+")  # a clause: up to a stop or a comma
 _ZH = _data.load_toml("dialogue.toml")["zh"]
 PRONOUNS: tuple[str, ...] = tuple(_ZH["pronouns"])
 NEGATION: str = _ZH["negation"]  # right before a verb of saying: silence ("不好再说什么")
@@ -268,7 +268,7 @@ def _even(text: str, at: int) -> bool:
     """Whether the clause at `at` is "连…也/都" (even …), not a name's."""
     if text[at] not in _ZH["even"]:
         return False
-    clause = _CLAUSES.match(text, at, at + _EVEN_REACH)
+    clause = CLAUSES.match(text, at, at + _EVEN_REACH)
     return clause is not None and any(end in clause.group()[3:] for end in _ZH["even_end"])
 
 

@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-import re
-
-from summarizer.attribution.dialogue.cast import PRONOUNS, Cast, words_for
-
-_CLAUSES = re.compile(r"[^。！？!?…\n，,；;：:]+")
+from summarizer.attribution.dialogue.cast import CLAUSES, PRONOUNS, Cast, words_for
 
 
 def genders(story: str, cast: Cast) -> dict[str, str]:
@@ -17,7 +13,7 @@ def genders(story: str, cast: Cast) -> dict[str, str]:
     votes: dict[str, set[str]] = {}
     previous = None
     openers = cast.openers()
-    for match in _CLAUSES.finditer(story):
+    for match in CLAUSES.finditer(story):
         start = match.start() + len(match.group()) - len(match.group().lstrip())
         if story[start : start + 1] not in openers:
             previous = None

@@ -7,10 +7,9 @@ import re
 from dataclasses import dataclass, replace
 
 from summarizer import _data
-from summarizer.attribution.dialogue.apart import prior_subject, set_apart, stranger_before
+from summarizer.attribution.dialogue.apart import STOP, prior_subject, set_apart, stranger_before
 from summarizer.attribution.dialogue.cast import PRONOUNS, Cast
 
-_STOP = re.compile(r"[。！？!?…\n]+")
 # a cue that adds to what was said ("他补充说："): the one who spoke the line just before goes on
 _ADDS = re.compile("|".join(_data.load_toml("dialogue.toml")["zh"]["adding"]))
 # how each way of finding the speaker is reported, and which name the speaker
@@ -87,7 +86,7 @@ def resolve_pronouns(
         if line.who in PRONOUNS and line.how.endswith(("_cue", "prev_narr")):
             cued = spoke if last and last.how in ANCHORS else None
             # the cue's own sentence: "他问张生民" is not 张生民
-            opened = max([floor, *(m.end() for m in _STOP.finditer(text, floor, line.at))])
+            opened = max([floor, *(m.end() for m in STOP.finditer(text, floor, line.at))])
             apart = set_apart(narration, opened, line_end(text, line.at), cast, line.who or "")
             scene = (floor, recent - apart, gender)
             line = _resolved(text, line, scene, cast, (spoke, cued, apart))

@@ -180,7 +180,7 @@ def arabic_name(text: str, start: int, end: int, cues: Cues) -> str | None:
 
 
 _TITLED = 8  # words before a name's last word where its title is looked for
-_CLAUSE = re.compile(r"[.،,:؛!?؟\n\"«»“”()]")
+CLAUSE = re.compile(r"[.،,:؛!?؟\n\"«»“”()]")
 _LAST_WORD = re.compile(r"(\w+)[ \t]+$")
 _SPAN = 120  # characters after a title where its name is read
 
@@ -241,7 +241,7 @@ def _names_after_titles(text: str, cues: Cues) -> Placed:
     for title in _titles(cues.family).finditer(text):
         if title.start() < opened:
             continue  # a title inside the name run read already ("وزير الخارجية")
-        stop = _CLAUSE.search(text, title.end(), title.end() + _SPAN)
+        stop = CLAUSE.search(text, title.end(), title.end() + _SPAN)
         end = stop.start() if stop else title.end() + _SPAN
         words = list(itertools.islice(_WORD.finditer(text, title.start(), end), _TITLED))
         kinds = [_kind(word.group(), cues) for word in words]

@@ -10,7 +10,7 @@ import re
 from bisect import bisect_left
 
 from summarizer import _data
-from summarizer.attribution.frames.arabic import titled_names
+from summarizer.attribution.frames.arabic import CLAUSE, titled_names
 from summarizer.attribution.frames.arabic_role import NAME
 from summarizer.attribution.frames.runs import PARTICLES
 from summarizer.attribution.lexicon.cues import Cues
@@ -22,7 +22,6 @@ _AND = "و"
 _PREFIXES = ("", "و", "ب", "ل", "ف", "وب", "ول")
 _REACH = 3000  # where the holder is looked for before the role: bounded
 _LEAD = 60  # how far before a name its title and complement stand
-_CLAUSE = re.compile(r"[.،,:؛!?؟\n\"«»“”()]")
 _WORD = re.compile(r"\w+")
 
 
@@ -55,7 +54,7 @@ def role_holder(text: str, role: str, at: int, cues: Cues) -> str | None:
     found: dict[int, str] = {}
     for start, name in placed[begin:end]:
         lead = text[max(0, start - _LEAD) : start]
-        clause = list(_CLAUSE.finditer(lead))
+        clause = list(CLAUSE.finditer(lead))
         lead = lead[clause[-1].end() :] if clause else lead
         if _holds(_WORD.findall(lead), words, cues) and _whole(name, found.get(start)):
             found[start] = name

@@ -8,7 +8,7 @@ from summarizer.attribution.frames.clauses import TOKEN
 from summarizer.attribution.frames.forenames import first_name
 from summarizer.attribution.lexicon.cues import Cues, gender_of
 
-_NEGATION = re.compile(r"n['’]t$")
+NEGATION = re.compile(r"n['’]t$")
 _REACH = 12  # characters before the name where its subordinator stands
 _TOPIC = 120  # characters after a topic where its sentence's "he" or "she" may stand
 _CLEFT_REACH = 60  # characters before the name where "it was" opens its cleft
@@ -35,7 +35,7 @@ def subordinate_subject(text: str, run: re.Match[str], cues: Cues) -> bool:
     if words[-1].lower() not in openers and not (words[-1] == "that" and _cleft(text, run, cues)):
         return False
     for token in TOKEN.finditer(text, run.end() + 1, run.end() + 40):
-        verb = _NEGATION.sub("", token.group())
+        verb = NEGATION.sub("", token.group())
         if verb in auxiliaries or cues.past_verb.fullmatch(verb) or cues.verbs.fullmatch(verb):
             return True
         if not verb.islower() or not verb.endswith(cues.adverb_endings):

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from summarizer import _data
-from summarizer.attribution.german.casing import lowered, surnames
+from summarizer.attribution.german.casing import surnames, written_lower
 from summarizer.attribution.german.phrases import TOKEN, Phrase, mention_of, oblique, read_phrase
 from summarizer.attribution.german.spelling import older_print
 from summarizer.attribution.german.tokens import read_tokens
@@ -241,7 +241,7 @@ def _pronoun_next(tokens: list[re.Match[str]], aux: int, cue: re.Match[str], cue
     lead, text = tokens[0].group(), tokens[0].string
     if aux != 1 or lead in surnames(text):
         return ""
-    return "pronoun" if lead.lower() in lowered(text) else "unsure"
+    return "pronoun" if written_lower(lead.lower(), text) else "unsure"
 
 
 # The subject is read: what comes between is adverbials and objects ("X hat der Zeitung gesagt").

@@ -17,7 +17,8 @@ from summarizer.attribution.lexicon.cues import Cues, Mention, Window
 
 _GENITIVES = frozenset(_data.load_toml("german.toml")["statement_sources"]["genitives"])
 _REACH = 200  # a noun phrase and the start of its content clause
-_THAT = ("dass", "daß")
+_THAT = frozenset(_data.load_toml("german.toml")["partial"]["that"])
+_AGENTS = frozenset(_data.load_toml("german.toml")["partial"]["agents"])
 _SUBJECTS = ("es", "er", "sie", "man", "dies", "das")
 
 
@@ -67,7 +68,7 @@ def _owner_at(tokens: list[re.Match[str]], index: int, comma: int, cues: Cues) -
         return None
     if tokens[index + 1].group().lower() not in _GENITIVES:
         return None
-    skip = tokens[index + 1].group().lower() in ("von", "vom")
+    skip = tokens[index + 1].group().lower() in _AGENTS
     phrase = read_phrase(tokens, index + 1 + skip, cues)
     return phrase if phrase is not None and phrase.end == comma else None
 

@@ -19,7 +19,7 @@ from summarizer.attribution.german.german_nested import outside_nested
 from summarizer.attribution.german.german_person import person
 from summarizer.attribution.german.german_relative import relative_speaker
 from summarizer.attribution.german.phrases import TOKEN, Phrase, mention_of, oblique, read_phrase
-from summarizer.attribution.german.tokens import read_tokens
+from summarizer.attribution.german.tokens import clause_after, read_tokens
 from summarizer.attribution.lexicon.cues import Cues, Mention, Window
 
 _DATA = _data.load_toml("german.toml")["partial"]
@@ -34,7 +34,6 @@ _THAT = frozenset(_DATA["that"])
 _COORDINATORS = frozenset(_DATA["coordinators"])
 _TAIL = 4  # words between the quotation and the verb that closes its clause ("vor X bezeichnet")
 _ASKED = 12  # words of the reported clause whose verb of asking comes before the quotation
-_CLAUSE_END = re.compile(r"[,;:.!?\n]")
 
 _Clause = tuple[int, list[re.Match[str]], Phrase]
 
@@ -97,8 +96,7 @@ def reporters_unsure(
 
 def _closing_verb(text: str, after: Window, cues: Cues) -> re.Match[str] | None:
     """The verb of saying that closes the quotation's clause right after it, else None."""
-    end = _CLAUSE_END.search(text, after[0], after[1])
-    tail = read_tokens(text, after[0], end.start() if end else after[1])
+    tail = clause_after(text, after)
     cut = next((i for i, t in enumerate(tail) if i and t.group() in _COORDINATORS), len(tail))
     tail = tail[:cut]
     if any(t.group().lower() in cues.passive for t in tail):

@@ -22,7 +22,7 @@ _TRAILING = frozenset(_DATA["trailing"])
 _HEARD = frozenset(_DATA["heard"])
 _SAYS_NOW = frozenset(_DATA["konjunktiv"])
 _SAYS = 4  # words of a clause that a Konjunktiv of saying closes ("wenn sie sage")
-_THAT = frozenset({"dass", "daß"})
+_THAT = frozenset(_data.load_toml("german.toml")["partial"]["that"])
 _PARTS = re.compile(r"[^,:;]+")
 
 

@@ -15,15 +15,15 @@ from summarizer.attribution.german.phrases import TOKEN
 from summarizer.attribution.lexicon.cues import Cues, Mention
 
 _DATA = _data.load_toml("german.toml")["nested"]
-_NOUNS = frozenset(_DATA["statements"])
 _QUOTING = frozenset(_DATA["quoting"])
+_NOUNS = frozenset(_data.load_toml("german.toml")["statements"]["nouns"]) | _QUOTING
 _OWNERS = frozenset(_DATA["owners"])
 _REPLIES = frozenset(_DATA["replies"])
 _ABOUT = frozenset(_DATA["about"])
 _TIMES = frozenset(_DATA["times"])
 _POSSESSED = _data.load_toml("german.toml")["possessed"]
 _POSSESSIVES = frozenset([*_POSSESSED["masculine"], *_POSSESSED["feminine"]])
-_THAT = frozenset({"dass", "daß"})
+_THAT = frozenset(_data.load_toml("german.toml")["partial"]["that"])
 _OWNER_WORDS = 5  # words from the owner word to the comma or colon ("von der Ministerin Eva Ems")
 _CONTENT_WORDS = 4  # words into the content clause its Konjunktiv may stand
 

@@ -26,7 +26,7 @@ from summarizer.attribution.german.phrases import (
     oblique,
     read_phrase,
 )
-from summarizer.attribution.german.tokens import read_tokens
+from summarizer.attribution.german.tokens import clause_after, read_tokens
 from summarizer.attribution.lexicon.cues import Cues, Mention, Window
 
 _DATA = _data.load_toml("german.toml")["partial"]
@@ -42,7 +42,6 @@ _OWNERS = frozenset(_DATA["owners"])
 _WORDS = 6  # a partial quotation: one to six words
 _TAIL = 4  # words between the quotation and the verb that closes its clause ("vor X bezeichnet")
 _ANTECEDENT = 10  # words a relative clause's antecedent may take before its comma
-_CLAUSE_END = re.compile(r"[,;:.!?\n]")
 _VERB = re.compile(r"\s*(\w+)")
 _REACH = 300  # the rest of the sentence after the verb, where its subject stands
 _LISTED = 3  # quotations listed with "oder"/"und" before the verb: bounded, so it stays linear
@@ -54,8 +53,7 @@ def partial_speaker(text: str, before: Window, after: Window, cues: Cues) -> Men
     tokens = read_tokens(text, *before)
     if not tokens or text[before[0] : before[1]].rstrip().endswith(":"):
         return None  # a colon introduces it: no clause of its own holds it
-    end = _CLAUSE_END.search(text, after[0], after[1])
-    tail = read_tokens(text, after[0], end.start() if end else after[1])
+    tail = clause_after(text, after)
     found = _as_said(text, tokens, tail, cues) or _as_written(text, tokens, tail, cues)
     found = found or because_said(text, tokens, cues)
     quoted = text[before[1] + 1 : max(before[1] + 1, after[0] - 1)]

@@ -14,7 +14,7 @@ from summarizer.attribution.lexicon.cues import Cues, Mention, Window
 
 _TABLE = _data.load_toml("german.toml")["statement_sources"]
 _GENITIVES = frozenset(_TABLE["genitives"])
-_AGENTS = frozenset(_TABLE["agents"])
+_AGENTS = frozenset(_data.load_toml("german.toml")["partial"]["agents"])
 _VERBS = frozenset(_TABLE["verbs"])
 _STANCES = frozenset(_TABLE["stances"])
 _STANCE_WORDS = _TABLE["stance_words"]

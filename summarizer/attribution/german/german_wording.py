@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from summarizer import _data
 from summarizer.attribution.german.casing import statement_noun
 from summarizer.attribution.lexicon.cues import Cues, Mention
 
-_GENITIVES = frozenset({"des", "der", "eines", "einer", "von", "vom"})
+_GENITIVES = frozenset(_data.load_toml("german.toml")["partial"]["owners"])  # "des", "von"
 _OPENERS = 2  # "Seine scharfe Antwort": a determiner and an adjective at most before the noun
 
 

@@ -44,6 +44,7 @@ _OWNERS = {
     for article, endings in _data.load_toml("german.toml")["owner_nouns"].items()
 }
 _NAME_WORDS = 4
+_OBJECTS = frozenset(_data.load_toml("german.toml")["partial"]["objects"])  # "dem", "einen"
 _PROPER = "sche"  # "Deutsche", "Europäische": an adjective that is part of a name
 
 
@@ -175,15 +176,12 @@ def _adverbial(words: list[str], index: int) -> bool:
 # "der" before an adjective in -en: "der englischsprachigen Zeitung sagte X" is a dative, so is
 # one that opens a name ("der Süddeutschen Zeitung") and a weak noun ("der Präsidenten Putin").
 def oblique(tokens: list[re.Match[str]], phrase: Phrase) -> bool:
-    """Whether the phrase is in a case no subject takes: "dem/den …", "der" before an -en word."""
+    """Whether the phrase is in a case no subject takes: "dem/einen …", "der/einer" + "-en"."""
     words = [t.group() for t in tokens[phrase.start : phrase.end]]
-    head = words[0].lower()
-    if head in ("dem", "den"):
-        return True
-    named = len(words) > 2 and words[2][0].isupper()
-    return (
-        head == "der" and len(words) > 1 and (words[1].islower() or named) and words[1][-2:] == "en"
-    )
+    head, named = words[0].lower(), len(words) > 2 and words[2][0].isupper()
+    dative = len(words) > 1 and (words[1].islower() or named) and words[1][-2:] == "en"
+    noun = len(words) > 1 and words[1][0].isupper()  # "einer Zeitung"; "einer der Helfer" is one
+    return head in _OBJECTS or (head == "der" and dative) or (head == "einer" and (dative or noun))
 
 
 # "Die tibetischen Mönche, …, beschrieb die Agentur als „…“": "die" and an adjective in -en

@@ -7,7 +7,8 @@ import re
 
 from summarizer.attribution.german.phrases import TOKEN
 
-__all__ = ["TOKEN", "read_tokens"]  # TOKEN too, for the readers that also cut words
+__all__ = ["TOKEN", "clause_after", "read_tokens"]  # TOKEN too, for the readers that also cut words
+_CLAUSE_END = re.compile(r"[,;:.!?\n]")
 
 
 # The German readers of one quotation tokenize the same windows again and again (the words
@@ -16,6 +17,12 @@ __all__ = ["TOKEN", "read_tokens"]  # TOKEN too, for the readers that also cut w
 def read_tokens(text: str, start: int, end: int) -> list[re.Match[str]]:
     """`list(TOKEN.finditer(text, start, end))`: a new list, the matches shared."""
     return list(_tokens(text, start, end))
+
+
+def clause_after(text: str, after: tuple[int, int]) -> list[re.Match[str]]:
+    """The tokens of the window `after` a quotation up to its clause's first comma or stop."""
+    end = _CLAUSE_END.search(text, after[0], after[1])
+    return read_tokens(text, after[0], end.start() if end else after[1])
 
 
 @functools.lru_cache(maxsize=128)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from summarizer import _data
-from summarizer.attribution.kinds.german_titles import WORD
+from summarizer.attribution.kinds.german_titles import STOP, WORD
 from summarizer.attribution.lexicon.cues import Cues
 from summarizer.attribution.marks.marks import Span
 
@@ -26,7 +26,6 @@ _NAMING = frozenset(_DATA["naming"])
 _POINTERS = frozenset(_DATA["pointers"])
 _WITHIN = frozenset(_DATA["within"])
 _SHORT = 4  # "und", "der", "am": the short words a title leaves in lower case
-_INNER_STOP = re.compile(r"[.!?…:;,]")
 _AFTER_WORDS = 6
 _AFTER_REACH = 60
 _NAMING_WORDS = 3
@@ -136,7 +135,7 @@ def _within_work(text: str, span: Span, cues: Cues) -> bool:
         return False
     inner = text[span.start : span.end]
     words = WORD.findall(inner)
-    if len(words) < 2 or len(words) > _TITLE_WORDS or _INNER_STOP.search(inner):
+    if len(words) < 2 or len(words) > _TITLE_WORDS or STOP.search(inner):
         return False
     if not (words[0][0].isupper() and words[-1][0].isupper()):
         return False

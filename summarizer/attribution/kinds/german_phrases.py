@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from summarizer import _data
-from summarizer.attribution.kinds.german_titles import WORD, paired, reported
+from summarizer.attribution.kinds.german_titles import STOP, WORD, paired, reported
 from summarizer.attribution.lexicon.cues import Cues
 from summarizer.attribution.marks.marks import Span
 
@@ -18,7 +18,6 @@ _SELF_BEFORE = 3  # "nennt sich „…“", "nennt sie sich „…“"
 _SELF_AFTER = 60  # "„…“, wie sich die Militärjunta selbst nennt"
 _AS_AFTER = re.compile(r"\s*,\s*wie\s+sich\b")
 _CLAUSE_END = re.compile(r"[,;:.!?()\n–—„“”\"«»]")
-_STOP = re.compile(r"[.!?…:;,]")
 _GENITIVE = ("es", "s")
 _LAST_WORD = re.compile(r"[^\W\d_][\w'’-]*(?= $)")
 
@@ -33,7 +32,7 @@ def quoted_phrase(text: str, span: Span, words: list[str], cues: Cues) -> bool:
     if not 1 < len(words) <= _WORDS or text[span.open_at - 1 : span.open_at] != " ":
         return False
     lead = _LAST_WORD.search(text, max(0, span.open_at - 30), span.open_at)
-    if lead is None or not _term_noun(lead.group()) or _STOP.search(text, span.start, span.end):
+    if lead is None or not _term_noun(lead.group()) or STOP.search(text, span.start, span.end):
         return False
     if any(w.lower() in cues.first_person for w in words) or paired(text, span):
         return False
@@ -55,7 +54,7 @@ def self_named(text: str, span: Span, cues: Cues) -> bool:
     if "sich" not in before and "sich" not in text[span.close_at + 1 : span.close_at + 12]:
         return False  # a cheap gate: most quotations have no "sich" near them
     inner = text[span.start : span.end]
-    if len(WORD.findall(inner)) > _NAME_WORDS or _STOP.search(inner.rstrip(".")):
+    if len(WORD.findall(inner)) > _NAME_WORDS or STOP.search(inner.rstrip(".")):
         return False
     lead = [w.lower() for w in WORD.findall(before)]
     near = lead[-_SELF_BEFORE:]

@@ -13,6 +13,7 @@ from summarizer.attribution.lexicon.stops import last_stop
 from summarizer.attribution.marks.marks import OPENERS, Span
 
 WORD = re.compile(r"[^\W\d_][\w'’-]*")
+STOP = re.compile(r"[.!?…:;,]")  # inside quoted words: a clause or a sentence, no name or term
 _SENTENCE = 200
 _PAIR_BEFORE = re.compile(r"[“”\"«»]\s*(?:,|[^\W\d_]{1,4})?\s*$")
 _PAIR_AFTER = re.compile(r"\s*(?:,|[^\W\d_]{1,4})?\s*[„“\"«»]")

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import re
 
-from summarizer.attribution.kinds.german_titles import WORD, reported
+from summarizer.attribution.kinds.german_titles import STOP, WORD, reported
 from summarizer.attribution.lexicon.cues import Cues
 from summarizer.attribution.marks.marks import Span
 
-_STOP = re.compile(r"[.!?…:;,]")
 _SINGLE = frozenset("'‘")
 _DOUBLE = re.compile(r"[“”\"«»]|''")
 _SENTENCE_BREAK = re.compile(r"[.!?] ")
@@ -49,7 +48,7 @@ def heading(text: str, span: Span, inner: str, cues: Cues) -> bool:
     words = WORD.findall(inner)
     whole = span.open_at == span.para_start and span.close_at >= span.para_end - 1
     if whole and words and len(words) <= _HEADING_WORDS:
-        return not _STOP.search(inner) or (_single(text, span) and _doubles_near(text, span))
+        return not STOP.search(inner) or (_single(text, span) and _doubles_near(text, span))
     return _in_heading(text, span, inner, cues)
 
 
@@ -71,7 +70,7 @@ def _in_heading(text: str, span: Span, inner: str, cues: Cues) -> bool:
     if span.para_end - span.para_start > _SUBHEADING_CHARS:  # linear: long paragraphs skip
         return False
     line = text[span.para_start : span.para_end].rstrip()
-    if _STOP.search(inner) or span.open_at == span.para_start or line[-1:] in _HEADING_ENDS:
+    if STOP.search(inner) or span.open_at == span.para_start or line[-1:] in _HEADING_ENDS:
         return False
     if _SENTENCE_BREAK.search(line) or ":" in line:
         return False

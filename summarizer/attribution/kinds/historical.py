@@ -6,11 +6,10 @@ import re
 
 from summarizer import _data
 from summarizer.attribution.german.spelling import older_print
-from summarizer.attribution.kinds.german_titles import WORD, reported
+from summarizer.attribution.kinds.german_titles import STOP, WORD, reported
 from summarizer.attribution.lexicon.cues import Cues
 from summarizer.attribution.marks.marks import Span
 
-_STOP = re.compile(r"[.!?…:;,]")
 _REACH = 40
 _INSIDE_STOP = re.compile(r"[.!?…:;]")
 _PHRASE_WORDS = 5
@@ -30,7 +29,7 @@ _DASH = re.compile(r" ?(?:—|–|--) [A-ZÄÖÜ][^\W\d_][\w=-]*\.")  # the next
 # der Vater"), nor before a verb of letting hear ("„…,“ ließ sich der Graf vernehmen").
 def comma_name(text: str, span: Span, inner: str, cues: Cues) -> bool:
     """Whether the quotation is a name with the sentence's comma inside, going on in lower case."""
-    if not inner.endswith(",") or _STOP.search(inner[:-1]) or not inner[:1].isupper():
+    if not inner.endswith(",") or STOP.search(inner[:-1]) or not inner[:1].isupper():
         return False
     if text[max(0, span.open_at - 3) : span.open_at].rstrip().endswith(":"):
         return False

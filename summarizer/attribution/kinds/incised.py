@@ -6,12 +6,13 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Iterator
 
+from summarizer import _data
 from summarizer.attribution.german.spelling import older_print
 from summarizer.attribution.lexicon.cues import Cues
-from summarizer.attribution.marks.marks import PARAGRAPH, Span
+from summarizer.attribution.marks.marks import Span
+from summarizer.attribution.marks.unmarked import inside_marks, paragraph_breaks, unmarked_span
 
 _INCISE = re.compile(r", ([a-zäöüß]+) ((?:[^\W\d_][\w.=-]* ){0,5}?[^\W\d_][\w=-]*), ([a-zäöüß]+)\b")
 _OPENER = re.compile(r"[.!?:;\n]")
@@ -29,7 +30,7 @@ _DASH_CUE = re.compile(
 _OPENS = frozenset([".", "!", "?", "…", ":", ""])
 _LOOK_BACK = 8
 _LEAD = " \t\n–—"  # the dash that opens a line of dialogue is no word of it
-_SUBJECT_OPENERS = frozenset({"er", "sie", "der", "die", "das", "ein", "eine", "ich"})
+_SUBJECT_OPENERS = frozenset(_data.load_toml("german.toml")["older_print"]["incise_subjects"])
 
 
 def incised(text: str, marked: list[Span], cues: Cues) -> Iterator[Span]:
@@ -37,18 +38,17 @@ def incised(text: str, marked: list[Span], cues: Cues) -> Iterator[Span]:
     if not cues.nouns_capitalized or ", " not in text or not older_print(text):
         return
     opens = [s.open_at for s in marked]
-    gaps = [(m.start(), m.end()) for m in PARAGRAPH.finditer(text)]
+    gaps = paragraph_breaks(text)
     dashed = list(_dashed(text, cues))
     done = {comma for _, comma, _ in dashed}
     lines = [line for line in _incises(text, cues) if line[1] not in done]
     for start, comma, rest in sorted([*dashed, *lines], key=lambda line: line[1]):
-        index = bisect_left(opens, comma) - 1
-        if start is None or (index >= 0 and marked[index].close_at >= comma):
+        if start is None or inside_marks(marked, opens, comma):
             continue  # no short opening, or inside a marked quotation
-        yield _span(text, start, comma, gaps)
+        yield unmarked_span(text, start, comma, gaps)
         end = _SENTENCE_END.search(text, rest, rest + _REST_REACH) if rest >= 0 else None
         if end is not None and not _MARKS.search(text, rest, end.end()):
-            yield _span(text, rest, end.end(), gaps)  # the rest: the same speech
+            yield unmarked_span(text, rest, end.end(), gaps)  # the rest: the same speech
 
 
 # A line of dialogue set with a dash and no marks, the cue after a comma: "– Wir haben lange
@@ -98,11 +98,3 @@ def _opening(text: str, comma: int) -> int | None:
     if not words or len(words) > _LEAD_WORDS or "," in lead or _MARKS.search(lead):
         return None
     return start
-
-
-def _span(text: str, start: int, comma: int, gaps: list[tuple[int, int]]) -> Span:
-    """The quotation from `start` to `comma`; its last letter stands where a mark would close."""
-    index = bisect_left(gaps, (start, start))
-    para_start = gaps[index - 1][1] if index > 0 else 0
-    para_end = gaps[index][0] if index < len(gaps) else len(text)
-    return Span(start, comma, start, comma - 1, para_start, para_end)

@@ -9,6 +9,7 @@ from summarizer.attribution.german.german_bracket import bracket_follows
 from summarizer.attribution.kinds.documents import is_document
 from summarizer.attribution.kinds.german_phrases import quoted_phrase, self_named, under_heading
 from summarizer.attribution.kinds.german_titles import (
+    STOP,
     WORD,
     framing_name,
     governed_name,
@@ -49,7 +50,6 @@ _ADDRESS = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,}")
 _LISTED = re.compile(r"\s*,?\s*(?:[^\W\d_]{1,5}\s+)?$")
 _NAME_WORDS = 4
 _THING_WORDS = 6
-_STOP = re.compile(r"[.!?…:;,]")
 
 
 # Every word capitalised (or a short term inside running text), no closing punctuation unless it
@@ -205,7 +205,7 @@ def _named_phrase(text: str, span: Span, words: list[str], cues: Cues) -> bool:
     """Whether a German quotation runs from capital to capital with no stop inside: a name."""
     if len(words) < 2 or not (words[0][0].isupper() and words[-1][0].isupper()):
         return False
-    if _STOP.search(text, abbreviated_start(text, span), span.end) or paired(text, span):
+    if STOP.search(text, abbreviated_start(text, span), span.end) or paired(text, span):
         return False
     if any(w.lower() in cues.first_person for w in words):
         return False  # "„Invasion unseres Landes“": someone's words
@@ -250,7 +250,7 @@ def _named(text: str, span: Span) -> bool:
     words = inner.split()
     return (
         bool(words)
-        and not _STOP.search(inner)
+        and not STOP.search(inner)
         and all(w[0].isupper() or any(c.isdigit() for c in w) for w in words)
     )
 

@@ -5,14 +5,13 @@ from __future__ import annotations
 import re
 
 from summarizer import _data
-from summarizer.attribution.kinds.german_titles import WORD, reported
+from summarizer.attribution.kinds.german_titles import STOP, WORD, reported
 from summarizer.attribution.kinds.headings import heading
 from summarizer.attribution.lexicon.cues import Cues
 from summarizer.attribution.lexicon.naming_heads import may_name
 from summarizer.attribution.lexicon.stops import after_marks
 from summarizer.attribution.marks.marks import OPENERS, Span
 
-_STOP = re.compile(r"[.!?…:;,]")
 _THING_WORDS = 6
 _SHORT = 4  # "with", "from": the short words a title leaves in lower case
 _SCARE_WORDS = 3
@@ -93,7 +92,7 @@ def _title_case(body: str) -> bool:
     first, last = tokens[0][0], tokens[-1][0]
     if not (first.isupper() or first.isdigit()) or not (last.isupper() or last.isdigit()):
         return False
-    if _STOP.search(body):
+    if STOP.search(body):
         return False
     return all(w[0].isupper() or w[0].isdigit() or len(w) <= _SHORT for w in tokens[1:-1])
 
@@ -196,7 +195,7 @@ def _glossed(text: str, span: Span, inner: str, cues: Cues) -> bool:
     if glossed is None or glossed.group(1).lower() not in cues.glosses:
         return False
     bare = inner[:-1] if inner[-1:] in ".," else inner
-    return len(WORD.findall(inner)) <= _NAME_WORDS and not _STOP.search(bare)
+    return len(WORD.findall(inner)) <= _NAME_WORDS and not STOP.search(bare)
 
 
 # "referred to in emails as", "known in the town as": a preposition and one or two lower-case
@@ -216,7 +215,7 @@ def _inside_as(words: list[str], cues: Cues) -> list[str]:
 def _named_object(lead: str, inner: str, cues: Cues) -> bool:
     """Whether a short quotation names the object of a naming word at most three words before it."""
     # the sentence's own comma or period may stand inside the marks: the “American friends.”
-    if _STOP.search(inner[:-1] if inner[-1:] in ".," else inner):
+    if STOP.search(inner[:-1] if inner[-1:] in ".," else inner):
         return False
     if len(WORD.findall(inner)) > _NAMING_WORDS - 1:
         return False
@@ -250,14 +249,14 @@ def _article_term(text: str, span: Span, inner: str, cues: Cues) -> bool:
     # after a numeral the sentence's comma may stand inside the marks: four “associate judges,”
     numeral = word not in cues.definite and word not in cues.indefinite
     bare = inner[:-1] if numeral and inner.endswith(",") else inner
-    return word in cues.term_articles and not _STOP.search(bare)
+    return word in cues.term_articles and not STOP.search(bare)
 
 
 # A noun phrase's words, not speech, right after a word of the sentence and with no reporting verb
 # before them: "Депутаты обсудили «налог на роскошь».".
 def _object_term(text: str, span: Span, inner: str, cues: Cues) -> bool:
     """Whether a Russian quotation is up to three lower-case words ending a sentence outside it."""
-    if not inner[:1].islower() or _STOP.search(inner) or len(WORD.findall(inner)) > _SCARE_WORDS:
+    if not inner[:1].islower() or STOP.search(inner) or len(WORD.findall(inner)) > _SCARE_WORDS:
         return False
     if text[span.close_at + 1 : span.close_at + 2] not in (".", ";"):
         return False
@@ -275,7 +274,7 @@ def _object_term(text: str, span: Span, inner: str, cues: Cues) -> bool:
 def cue_subject(text: str, span: Span, cues: Cues) -> bool:
     """Whether a short capitalised Russian quotation right after a cue is the cue's subject."""
     inner = text[span.start : span.end]
-    if not cues.patronymics or not inner[:1].isupper() or _STOP.search(inner):
+    if not cues.patronymics or not inner[:1].isupper() or STOP.search(inner):
         return False
     lead = list(WORD.finditer(text, max(0, span.open_at - 30), span.open_at))
     if (

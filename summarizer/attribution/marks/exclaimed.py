@@ -5,14 +5,16 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Iterator
 
+from summarizer import _data
 from summarizer.attribution.lexicon.cues import Cues
-from summarizer.attribution.marks.marks import PARAGRAPH, Span
+from summarizer.attribution.marks.marks import Span
+from summarizer.attribution.marks.unmarked import inside_marks, paragraph_breaks, unmarked_span
 
 _STOP = re.compile(r"[!?][ \t]+(?=[a-zäöüß])")
-_SUBJECT = re.compile(r"\s+(?:[A-ZÄÖÜ]|(?:der|die|das|ein|eine|er|sie)\b)")
+_OPENERS = _data.load_toml("german.toml")["older_print"]["incise_subjects"]
+_SUBJECT = re.compile(rf"\s+(?:[A-ZÄÖÜ]|(?:{'|'.join(_OPENERS)})\b)")
 _BEFORE = re.compile(r"[.!?:;\"“”„«»\n]")
 _REACH = 200
 _WORDS = 2
@@ -23,7 +25,7 @@ def exclaimed(text: str, marked: list[Span], cues: Cues) -> Iterator[Span]:
     if not cues.nouns_capitalized:
         return
     opens = [s.open_at for s in marked]
-    gaps = [(m.start(), m.end()) for m in PARAGRAPH.finditer(text)]
+    gaps = paragraph_breaks(text)
     for stop in _STOP.finditer(text):
         at = stop.start()
         verb = cues.verbs.match(text, stop.end())
@@ -31,12 +33,11 @@ def exclaimed(text: str, marked: list[Span], cues: Cues) -> Iterator[Span]:
             continue
         if not _SUBJECT.match(text, verb.end()):
             continue  # "Halt! sagte nichts": no subject after the verb
-        index = bisect_left(opens, at) - 1
-        if index >= 0 and marked[index].close_at >= at:
-            continue  # inside a marked quotation
+        if inside_marks(marked, opens, at):
+            continue
         start = _sentence_start(text, at)
         if start is not None:
-            yield _span(text, (start, at + 1), gaps)
+            yield unmarked_span(text, start, at + 1, gaps)  # closed by its "!" or "?"
 
 
 def _sentence_start(text: str, at: int) -> int | None:
@@ -49,12 +50,3 @@ def _sentence_start(text: str, at: int) -> int | None:
     start += len(text[start:at]) - len(text[start:at].lstrip())
     words = text[start:at].split()
     return start if len(words) >= _WORDS and text[start].isupper() else None
-
-
-def _span(text: str, words: tuple[int, int], gaps: list[tuple[int, int]]) -> Span:
-    """The quotation `words` make, closed by its "!" or "?" (`gaps`: the paragraph breaks)."""
-    start, end = words
-    index = bisect_left(gaps, (start, start))
-    para_start = gaps[index - 1][1] if index > 0 else 0
-    para_end = gaps[index][0] if index < len(gaps) else len(text)
-    return Span(start, end, start, end - 1, para_start, para_end)

@@ -9,13 +9,13 @@ from itertools import pairwise
 
 from summarizer import _data
 from summarizer.attribution.frames.clauses import TOKEN
+from summarizer.attribution.frames.subordinate import NEGATION
 from summarizer.attribution.lexicon.cues import Cues, gender_of
 from summarizer.attribution.lexicon.stops import after_marks
 from summarizer.attribution.speakers.roster import lower_words
 
 _CLOSING = "”\"’'"
 _STOPS = ".!?"
-_NEGATION = re.compile(r"n['’]t$")
 
 
 @functools.cache
@@ -56,7 +56,7 @@ def finite_subject(text: str, first: re.Match[str], second: re.Match[str], cues:
     closed = (cues.stop, cues.skip, cues.pronouns, cues.subordinating, cues.orgs, groups)
     if any(lower in lexicon for lexicon in closed) or lower in cues.titles:
         return False
-    verb = _NEGATION.sub("", second.group())
+    verb = NEGATION.sub("", second.group())
     finite = verb in auxiliaries or cues.past_verb.fullmatch(verb) is not None
     return finite and verb not in plural and lower not in lower_words(text)
 

@@ -44,6 +44,20 @@ def _reopens(text: str, at: int) -> bool:
     return spaced and words[-1:] in _SENTENCE_ENDS
 
 
+# Transcriptions of Fraktur set a space before a closing mark as after an opening one
+# (`… auf uns. “ Aber …`); a low mark only opens, and a letter after the mark opens a word.
+def spaced_after_end(text: str, pos: int, width: int) -> bool:
+    """Whether the closing mark at `pos` stands a space after a sentence's end, no letter after."""
+    ended = text[pos - 2 : pos - 1] in _SENTENCE_ENDS and text[pos - 1 : pos] == " "
+    low = text[pos] == _LOW[0] or text.startswith(_COMMAS, pos)
+    return ended and not low and not text[pos + width : pos + width + 1].isalnum()
+
+
+def repeated(text: str, pos: int) -> bool:
+    """Whether the mark at `pos` repeats the closing mark before it, no letter after it."""
+    return text[pos] == text[pos - 1] and not text[pos + 1 : pos + 2].isalnum()
+
+
 # The passes after pairing read one mark where old print's text sets two (,,Ja'' -> „Ja“), as
 # they read every other text; the caller maps the offsets back.
 def collapsed(text: str, spans: list[tuple[int, int]]) -> tuple[str, list[int]] | None:

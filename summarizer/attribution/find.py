@@ -30,7 +30,7 @@ from summarizer.attribution.marks.marks import (
     Span,
     scan,
 )
-from summarizer.attribution.marks.oldprint import collapsed
+from summarizer.attribution.marks.oldprint import LONG_S, as_written, collapsed
 from summarizer.attribution.speakers.speakers import attribute
 from summarizer.lang import family
 
@@ -69,6 +69,9 @@ _SHUTS = tuple(".!?。！？")
 @functools.lru_cache(maxsize=64)
 def find_quotes(text: str, lang: str, title: str = "") -> tuple[Quote, ...]:
     """Every direct quotation in `text` (cleaned article text in language `lang`), in order."""
+    if LONG_S in text:
+        plain = text.replace(LONG_S, "s")
+        return tuple(_written(q, plain, text) for q in find_quotes(plain, lang, title))
     cues = cues_for(family(lang))
     marks = [s for s in scan(text) if not _ignored(text, s, cues)]
     single = collapsed(text, [(s.open_at, s.close_at) for s in marks])
@@ -78,6 +81,15 @@ def find_quotes(text: str, lang: str, title: str = "") -> tuple[Quote, ...]:
     marks = [s for s in scan(work) if not _ignored(work, s, cues)]
     found = _found(work, lang, title, cues, marks)
     return tuple(_moved(q, text, offsets[q.start], offsets[q.end]) for q in found)
+
+
+def _written(quote: Quote, plain: str, text: str) -> Quote:
+    """`quote` of `plain` as `text` (the same text with a long s for some s) spells it."""
+    speaker, mention = (
+        as_written(quote.speaker, plain, text),
+        as_written(quote.mention, plain, text),
+    )
+    return recast(quote, text=text[quote.start : quote.end], speaker=speaker, mention=mention)
 
 
 def _moved(quote: Quote, text: str, start: int, end: int) -> Quote:

@@ -104,3 +104,15 @@ class Elisions:
             found = self.text.find("‘", pos, self.end)
             self.curly = self.end if found < 0 else found
         return self.curly < self.end
+
+
+# Fraktur's long s (ſ) is an s: the rules read the words of a text that keeps it as they read any
+# (ſagte, Roſen); one character for one, so every offset stays. What the reader sees is written
+# as the text writes it.
+LONG_S = "ſ"
+
+
+def as_written(words: str | None, plain: str, text: str) -> str | None:
+    """`words` as `text` spells them, where `plain` is `text` with its long s read as s."""
+    at = plain.find(words) if words and "s" in words else -1
+    return words if words is None or at < 0 else text[at : at + len(words)]

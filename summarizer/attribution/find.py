@@ -26,11 +26,12 @@ from summarizer.attribution.lexicon.cues import Cues, cues_for
 from summarizer.attribution.lexicon.records import quick_init, recast
 from summarizer.attribution.marks.dashes import dash_spans
 from summarizer.attribution.marks.exclaimed import exclaimed
+from summarizer.attribution.marks.lines import readable
 from summarizer.attribution.marks.marks import (
     Span,
     scan,
 )
-from summarizer.attribution.marks.oldprint import LONG_S, as_written, collapsed
+from summarizer.attribution.marks.oldprint import as_written, collapsed
 from summarizer.attribution.speakers.speakers import attribute
 from summarizer.lang import family
 
@@ -69,9 +70,11 @@ _SHUTS = tuple(".!?。！？")
 @functools.lru_cache(maxsize=64)
 def find_quotes(text: str, lang: str, title: str = "") -> tuple[Quote, ...]:
     """Every direct quotation in `text` (cleaned article text in language `lang`), in order."""
-    if LONG_S in text:
-        plain = text.replace(LONG_S, "s")
-        return tuple(_written(q, plain, text) for q in find_quotes(plain, lang, title))
+    read = readable(text)  # a long s, the lines of a wrapped paragraph
+    if read is not None:
+        plain, at = read
+        found = find_quotes(plain, lang, title)
+        return tuple(_written(q, plain, text, at) for q in found)
     cues = cues_for(family(lang))
     marks = [s for s in scan(text) if not _ignored(text, s, cues)]
     single = collapsed(text, [(s.open_at, s.close_at) for s in marks])
@@ -83,13 +86,16 @@ def find_quotes(text: str, lang: str, title: str = "") -> tuple[Quote, ...]:
     return tuple(_moved(q, text, offsets[q.start], offsets[q.end]) for q in found)
 
 
-def _written(quote: Quote, plain: str, text: str) -> Quote:
-    """`quote` of `plain` as `text` (the same text with a long s for some s) spells it."""
+def _written(quote: Quote, plain: str, text: str, at: list[int]) -> Quote:
+    """`quote` of `plain` as `text` spells it, `at` the offset in `text` of each in `plain`."""
     speaker, mention = (
-        as_written(quote.speaker, plain, text),
-        as_written(quote.mention, plain, text),
+        as_written(quote.speaker, plain, text, at),
+        as_written(quote.mention, plain, text, at),
     )
-    return recast(quote, text=text[quote.start : quote.end], speaker=speaker, mention=mention)
+    start, end = at[quote.start], at[quote.end]
+    return recast(
+        quote, text=text[start:end], start=start, end=end, speaker=speaker, mention=mention
+    )
 
 
 def _moved(quote: Quote, text: str, start: int, end: int) -> Quote:

@@ -107,12 +107,13 @@ class Elisions:
 
 
 # Fraktur's long s (ſ) is an s: the rules read the words of a text that keeps it as they read any
-# (ſagte, Roſen); one character for one, so every offset stays. What the reader sees is written
-# as the text writes it.
+# (ſagte, Roſen); one character for one, so every offset stays (`lines.readable`). What the
+# reader sees is written as the text writes it.
 LONG_S = "ſ"
 
 
-def as_written(words: str | None, plain: str, text: str) -> str | None:
-    """`words` as `text` spells them, where `plain` is `text` with its long s read as s."""
-    at = plain.find(words) if words and "s" in words else -1
-    return words if words is None or at < 0 else text[at : at + len(words)]
+def as_written(words: str | None, plain: str, text: str, at: list[int]) -> str | None:
+    """`words` of `plain` as `text` spells them, `at` the offset in `text` of each in `plain`."""
+    found = plain.find(words) if words else -1
+    written = text[at[found] : at[found + len(words)]] if words and found >= 0 else words
+    return words if written is None or "\n" in written else written

@@ -26,11 +26,12 @@ from summarizer.attribution.lexicon.cues import Cues, cues_for
 from summarizer.attribution.lexicon.records import quick_init, recast
 from summarizer.attribution.marks.dashes import dash_spans
 from summarizer.attribution.marks.exclaimed import exclaimed
+from summarizer.attribution.marks.lines import readable
 from summarizer.attribution.marks.marks import (
     Span,
     scan,
 )
-from summarizer.attribution.marks.oldprint import collapsed
+from summarizer.attribution.marks.oldprint import as_written, collapsed
 from summarizer.attribution.speakers.speakers import attribute
 from summarizer.lang import family
 
@@ -69,6 +70,11 @@ _SHUTS = tuple(".!?。！？")
 @functools.lru_cache(maxsize=64)
 def find_quotes(text: str, lang: str, title: str = "") -> tuple[Quote, ...]:
     """Every direct quotation in `text` (cleaned article text in language `lang`), in order."""
+    read = readable(text)  # a long s, the lines of a wrapped paragraph
+    if read is not None:
+        plain, at = read
+        found = find_quotes(plain, lang, title)
+        return tuple(_written(q, plain, text, at) for q in found)
     cues = cues_for(family(lang))
     marks = [s for s in scan(text) if not _ignored(text, s, cues)]
     single = collapsed(text, [(s.open_at, s.close_at) for s in marks])
@@ -78,6 +84,18 @@ def find_quotes(text: str, lang: str, title: str = "") -> tuple[Quote, ...]:
     marks = [s for s in scan(work) if not _ignored(work, s, cues)]
     found = _found(work, lang, title, cues, marks)
     return tuple(_moved(q, text, offsets[q.start], offsets[q.end]) for q in found)
+
+
+def _written(quote: Quote, plain: str, text: str, at: list[int]) -> Quote:
+    """`quote` of `plain` as `text` spells it, `at` the offset in `text` of each in `plain`."""
+    speaker, mention = (
+        as_written(quote.speaker, plain, text, at),
+        as_written(quote.mention, plain, text, at),
+    )
+    start, end = at[quote.start], at[quote.end]
+    return recast(
+        quote, text=text[start:end], start=start, end=end, speaker=speaker, mention=mention
+    )
 
 
 def _moved(quote: Quote, text: str, start: int, end: int) -> Quote:

@@ -7,8 +7,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from summarizer.attribution.lexicon.records import quick_init
+from summarizer.attribution.marks import oldprint
 from summarizer.attribution.marks.markup import NO_MARKUP, attributes
-from summarizer.attribution.marks.oldprint import Elisions, reopened
 
 # Opening mark -> the marks that may close it (a straight mark closes a curly one: mixed
 # marks are common in pasted text, and narrative must not run on as speech). Text read from old
@@ -53,7 +53,7 @@ _MARK = re.compile(rf"'(?='')|''|{_COMMAS_OPEN}|{_SINGLE_MARKS}")
 _DOUBLED = "''"
 _COMMAS = ",,"
 _AS_MARK = {_DOUBLED: '"', _COMMAS: "„"}  # the mark that two apostrophes or two commas stand for
-_DOUBLE_MARKS = _branches('“”„‟«»「」『』"')
+_DOUBLE_MARKS = _branches('“”„‟«»‹›「」『』"')  # and ‹›: marks no apostrophe is set as
 _DOUBLE_MARK = re.compile(rf"{_COMMAS_OPEN}|''(?!')|{_DOUBLE_MARKS}")
 PARAGRAPH = re.compile(r"\n[ \t]*\n")
 _CONTENT = re.compile(r"\w", re.UNICODE)
@@ -168,9 +168,9 @@ def _opens_words(text: str, open_at: int) -> bool:
     return text[after : after + 1].isalpha()
 
 
-# A closing mark right after a sentence's end: "… unserer Politik.“ Nun …"; where the text
-# opens (an excerpt cut inside a quotation) also after a comma before a lower-case word, the
-# inverted cue that follows a quotation: "… thun,“ sagte der Minister.".
+# A closing mark right after a sentence's end: "… unserer Politik.“ Nun …" (or one space after
+# it, `spaced_after_end`); where the text opens (an excerpt cut inside a quotation) also after a
+# comma before a lower-case word, the inverted cue after a quotation: "… thun,“ sagte er.".
 def _lone_closer(text: str, start: int, end: int, cut: bool = False) -> int | None:
     """The paragraph's first mark when it closes a quotation opened before the paragraph."""
     first = _DOUBLE_MARK.search(text, start, end)  # past apostrophes ("war's")
@@ -178,9 +178,13 @@ def _lone_closer(text: str, start: int, end: int, cut: bool = False) -> int | No
         return None
     pos, cue = first.start(), _CUE_AFTER.match(text, first.end())
     before_cue = cut and text[pos - 1 : pos] == "," and cue is not None and cue.group(1).islower()
-    if not (text[pos - 1 : pos] in _SENTENCE_ENDS or before_cue) or not _may_close(text, pos):
-        return None
-    return pos
+    if text[pos - 1 : pos] in _SENTENCE_ENDS or before_cue:
+        return pos if _may_close(text, pos) else None
+    width = _width(text, pos)  # spaced: an opener when the next mark in the paragraph closes it
+    after = _DOUBLE_MARK.search(text, pos + width, end)
+    closes = _CLOSERS.get(_mark_of(text, pos), "")
+    opens = after is not None and _mark_of(text, after.start()) in closes
+    return pos if not opens and oldprint.spaced_after_end(text, pos, width) else None
 
 
 _CUE_AFTER = re.compile(r"\s+([^\W\d_])")
@@ -192,7 +196,7 @@ def _pair_marks(text: str, start: int, end: int) -> tuple[list[tuple[int, int]],
     marks: list[str] = []
     open_marks: dict[str, int] = {}  # how many of each mark are open; none open: no key
     pairs: list[tuple[int, int]] = []
-    elided = Elisions(text, end)
+    elided = oldprint.Elisions(text, end)
     # an attribute needs its "=": most paragraphs have none, so the pattern is not run on them
     markup = attributes(text, start, end) if text.find("=", start, end) >= 0 else NO_MARKUP
     for match in _MARK.finditer(text, start, end):
@@ -214,13 +218,13 @@ def _pair_marks(text: str, start: int, end: int) -> tuple[list[tuple[int, int]],
                 if not open_marks[closed]:
                     del open_marks[closed]  # the keys are the marks open: see `opened`
             del stack[depth:], marks[depth:]
-        elif pairs and pairs[-1][1] == pos - 1 and _repeated(text, pos):
+        elif pairs and pairs[-1][1] == pos - 1 and oldprint.repeated(text, pos):
             continue  # "entkleidet"" Wer": old print's text repeats a closing mark
         elif mark in _CLOSERS and (mark not in _APOSTROPHES or _may_open(text, pos, mark)):
             stack.append(pos)
             marks.append(mark)
             open_marks[mark] = open_marks.get(mark, 0) + 1
-    return reopened(text, pairs, stack)
+    return oldprint.reopened(text, pairs, stack)
 
 
 # Linear overall: called only when a matching opener is on the stack.
@@ -242,11 +246,6 @@ def _doubled(text: str, pos: int) -> bool:
     if mark not in _CLOSERS or mark in _APOSTROPHES:
         return False
     return text[pos + 1 : pos + 2] in _CLOSERS[mark] and text[pos + 2 : pos + 3].isalpha()
-
-
-def _repeated(text: str, pos: int) -> bool:
-    """Whether the mark at `pos` repeats the closing mark before it, no letter after it."""
-    return text[pos] == text[pos - 1] and not text[pos + 1 : pos + 2].isalnum()
 
 
 def _width(text: str, pos: int) -> int:

@@ -44,6 +44,20 @@ def _reopens(text: str, at: int) -> bool:
     return spaced and words[-1:] in _SENTENCE_ENDS
 
 
+# Transcriptions of Fraktur set a space before a closing mark as after an opening one
+# (`… auf uns. “ Aber …`); a low mark only opens, and a letter after the mark opens a word.
+def spaced_after_end(text: str, pos: int, width: int) -> bool:
+    """Whether the closing mark at `pos` stands a space after a sentence's end, no letter after."""
+    ended = text[pos - 2 : pos - 1] in _SENTENCE_ENDS and text[pos - 1 : pos] == " "
+    low = text[pos] == _LOW[0] or text.startswith(_COMMAS, pos)
+    return ended and not low and not text[pos + width : pos + width + 1].isalnum()
+
+
+def repeated(text: str, pos: int) -> bool:
+    """Whether the mark at `pos` repeats the closing mark before it, no letter after it."""
+    return text[pos] == text[pos - 1] and not text[pos + 1 : pos + 2].isalnum()
+
+
 # The passes after pairing read one mark where old print's text sets two (,,Ja'' -> „Ja“), as
 # they read every other text; the caller maps the offsets back.
 def collapsed(text: str, spans: list[tuple[int, int]]) -> tuple[str, list[int]] | None:
@@ -90,3 +104,16 @@ class Elisions:
             found = self.text.find("‘", pos, self.end)
             self.curly = self.end if found < 0 else found
         return self.curly < self.end
+
+
+# Fraktur's long s (ſ) is an s: the rules read the words of a text that keeps it as they read any
+# (ſagte, Roſen); one character for one, so every offset stays (`lines.readable`). What the
+# reader sees is written as the text writes it.
+LONG_S = "ſ"
+
+
+def as_written(words: str | None, plain: str, text: str, at: list[int]) -> str | None:
+    """`words` of `plain` as `text` spells them, `at` the offset in `text` of each in `plain`."""
+    found = plain.find(words) if words else -1
+    written = text[at[found] : at[found + len(words)]] if words and found >= 0 else words
+    return words if written is None or "\n" in written else written

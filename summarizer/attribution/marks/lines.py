@@ -1,0 +1,55 @@
+"""Text as the rules read it: a long s as s, the lines of a wrapped paragraph as one paragraph."""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.attribution.marks.oldprint import LONG_S
+
+# Text set in lines with no blank line between paragraphs reaches the rules with every line a
+# paragraph of its own. When most of its paragraph breaks fall inside a sentence (after a letter,
+# a figure, a comma, a semicolon or a hyphen: -, old print's =, ¬), its lines are wrapped: a break
+# after a line as long as most lines, or inside a sentence, joins two lines of one paragraph (a
+# space), and a hyphen at a line's end before a lower-case letter divides one word (both go).
+_BREAK = re.compile(r"\n\n(?=\S)")
+_INSIDE = re.compile(r"[\w,;=¬-]")
+_HYPHENS = frozenset("-=¬")
+_WRAPPED = 0.6  # of the breaks fall inside a sentence: a few headings or short lines aside
+_LEAST = 8  # paragraph breaks: a short text's few ends say nothing
+_FULL = 0.8  # of the median line: a wrapped line, not the last of its paragraph
+
+
+def readable(text: str) -> tuple[str, list[int]] | None:
+    """`text` as the rules read it and each of its offsets in `text`; None if it reads as is."""
+    plain = text.replace(LONG_S, "s") if LONG_S in text else text  # one character for one
+    breaks = _wrapped(plain)
+    if not breaks:
+        return None if plain is text else (plain, list(range(len(text) + 1)))
+    pieces: list[str] = []
+    kept: list[int] = []
+    done = 0
+    for at in breaks:
+        divided = plain[at - 1] in _HYPHENS and plain[at - 2 : at - 1].isalpha()
+        cut = at - 1 if divided and plain[at + 2].islower() else at
+        pieces += (plain[done:cut], "" if divided else " ")
+        kept += range(done, cut if divided else cut + 1)
+        done = at + 2
+    pieces.append(plain[done:])
+    kept += range(done, len(text) + 1)
+    return "".join(pieces), kept
+
+
+# A wrapped paragraph's last line is the one short line that ends a sentence: a break after a
+# line as long as most lines is inside the paragraph, whatever its last character.
+def _wrapped(text: str) -> list[int]:
+    """The paragraph breaks of `text` that fall between lines of one wrapped paragraph."""
+    ends = [at.start() for at in _BREAK.finditer(text) if at.start() > 1]
+    inside = {at for at in ends if _INSIDE.match(text, at - 1)}
+    if len(ends) < _LEAST or len(inside) < _WRAPPED * len(ends):
+        return []  # most texts: paragraphs that end their sentences
+    starts = [0, *(at + 2 for at in ends)]
+    widths = sorted(end - start for start, end in zip(starts, ends, strict=False))
+    full = _FULL * widths[len(widths) // 2]
+    return [
+        at for at, start in zip(ends, starts, strict=False) if at - start >= full or at in inside
+    ]

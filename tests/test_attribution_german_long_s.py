@@ -1,0 +1,51 @@
+"""Fraktur's long s (ſ) reads as s: the same quotations, speakers and offsets as with s, and
+what the reader sees is spelled as the text spells it."""
+
+from __future__ import annotations
+
+import time
+
+from summarizer.attribution.find import find_quotes
+from tests.linear import QUADRATIC_GUARD
+
+_TEXT = (
+    "Der Graf Roſen ſtand auf. „Wir müſſen heute noch fort“, ſagte der Graf Roſen. "
+    "Die Gäſte ſchwiegen. Der Wirth ſagte: „Das iſt nicht wahr.“ Er wußte es."
+)
+
+
+def test_a_long_s_reads_as_an_s() -> None:
+    plain = find_quotes(_TEXT.replace("ſ", "s"), "de")
+    long_s = find_quotes(_TEXT, "de")
+    assert [(q.start, q.end, q.basis, q.confidence) for q in long_s] == [
+        (q.start, q.end, q.basis, q.confidence) for q in plain
+    ]
+    first = long_s[0]
+    assert (first.text, first.speaker, first.basis) == (
+        "Wir müſſen heute noch fort",
+        "Graf Roſen",
+        "cue_after",
+    )
+    assert all(_TEXT[q.start : q.end] == q.text for q in long_s)
+    assert [q.speaker for q in long_s] == ["Graf Roſen", "Wirth"]
+
+
+def test_a_long_s_names_nobody_where_an_s_names_nobody() -> None:
+    text = "Die Gäſte ſchwiegen lange. „Das iſt nicht wahr.“ Dann giengen alle heim."
+    assert [q.speaker for q in find_quotes(text, "de")] == [None]
+
+
+def test_many_long_s_stay_linear() -> None:
+    started = time.process_time()
+    find_quotes("Er ſagte: „ſ ſ ſ.“ " * 3000, "de")
+    assert time.process_time() - started < QUADRATIC_GUARD
+
+
+def test_a_cue_set_in_long_s_splits_the_unmarked_sentence_around_it() -> None:
+    text = "Graf Roth hat das offen geſagt. Die Börſe, erklärte er, iſt auf Baiſſe geſtimmt; "
+    text += "ſie drückt die Preiſe um zehn Prozent. Folglich muß das anders werden."
+    quotes = find_quotes(text, "de")
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("Die Börſe", "Graf Roth"),
+        ("iſt auf Baiſſe geſtimmt; ſie drückt die Preiſe um zehn Prozent.", "Graf Roth"),
+    ]

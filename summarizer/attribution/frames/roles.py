@@ -135,8 +135,10 @@ def complemented(text: str, start: int, cue: re.Match[str], cues: Cues) -> Menti
     if any(w in cues.indefinite for w in lowers[:at]):
         return None  # "un proche de Pierre Morel", "fuentes del Ministerio": nobody named
     head = max((i + 1 for i in range(at) if lowers[i] in cues.articles), default=0)
-    if head > 1 and lowers[head - 2] in cues.governing:  # "dijo a los periodistas de Efe"
+    if head > 1 and lowers[head - 2] in cues.told:  # "dijo a los periodistas de Efe"
         return _after_listener(text, words[at + 1 :], cue, cues)
+    if head > 1 and lowers[head - 2] in cues.governing:
+        return None  # "dijo en la rueda de prensa": an occasion, no one told and no subject
     words, at = words[head:], at - head
     rest = [w for w in words[at + 1 :] if w.group(1).lower() not in cues.articles]
     if rest and not rest[0].group(1)[0].isupper():  # "el presidente de la junta, Pablo Ruiz"

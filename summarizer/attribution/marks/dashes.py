@@ -146,11 +146,12 @@ def _close(text: str, start: int, end: int, cues: Cues) -> tuple[int, int]:
     return -1, -1
 
 
-# A bare comma: ", a lancé".
+# A bare comma: ", a lancé"; a question or exclamation mark stands for that comma and stays in
+# the speech ("— Vous saviez ? demande la présidente.", "« Vraiment ? s'étonne-t-il. »").
 @functools.cache
 def _stops(dashes: str, comma: bool) -> re.Pattern[str]:
     """A dash after a comma, a space or a word (" —dijo", "mercado—dijo"), or a bare comma."""
-    bare = r"|,[ \t]+" if comma else ""
+    bare = r"|,[ \t]+|(?<=[?!…])[ \t]+" if comma else ""
     if not dashes:  # German „…, sagte er, …“: comma incises only
         return re.compile(r",[ \t]+()")
     return re.compile(rf"(?:,[ \t]*|[ \t]|(?<=[\w.!?…]))([{re.escape(dashes)}])[ \t]*{bare}")

@@ -1,4 +1,4 @@
-"""A plain-text interview's first line is its headline: of the introduction's names, it picks one."""
+"""A plain-text interview's first line is its headline: it picks the interviewee among names."""
 # Texts written for these tests (romance20), modelled on Spanish and French interview pages.
 
 from __future__ import annotations
@@ -39,5 +39,7 @@ def test_a_first_line_naming_two_people_picks_nobody() -> None:
 
 
 def test_a_first_line_that_runs_into_the_text_is_no_headline() -> None:
-    text = "Elena Vidal habla del cine.\n" + _BODY.replace("La directora", "La directora Elena Vidal")
+    text = "Elena Vidal habla del cine.\n" + _BODY.replace(
+        "La directora", "La directora Elena Vidal"
+    )
     assert all(q.speaker is None for q in _answers(text))

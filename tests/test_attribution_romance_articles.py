@@ -65,11 +65,11 @@ def test_one_person_one_name_and_no_name_inside_a_quotation(name: str) -> None:
 
 
 # Development figures (romance20): before its rules 54 of 110 named quotations were right (the
-# French dialogue lines with a question were not found), after them 81 of 112.
+# French dialogue lines with a question were not found), after them 83 of 112.
 def test_most_named_quotations_get_their_speaker() -> None:
     graded = [(q, gold) for name in _GOLD for q, gold in _graded(name) if _named(gold)]
     right = [q for q, gold in graded if q.speaker == gold]
     sure = [q for q in right if q.confidence == "high"]
     assert len(graded) == 112
-    assert len(right) >= 81
+    assert len(right) >= 83
     assert len(sure) >= 62

@@ -135,8 +135,9 @@ def complemented(text: str, start: int, cue: re.Match[str], cues: Cues) -> Menti
     if any(w in cues.indefinite for w in lowers[:at]):
         return None  # "un proche de Pierre Morel", "fuentes del Ministerio": nobody named
     head = max((i + 1 for i in range(at) if lowers[i] in cues.articles), default=0)
-    if head > 1 and lowers[head - 2] in cues.governing:  # "dijo a los periodistas de Efe"
-        return _after_listener(text, words[at + 1 :], cue, cues)
+    if head > 1 and lowers[head - 2] in cues.governing:  # "dijo en la rueda de prensa": nobody
+        told = lowers[head - 2] in cues.told  # "dijo a los periodistas de Efe": the one told
+        return _after_listener(text, words[at + 1 :], cue, cues) if told else None
     words, at = words[head:], at - head
     rest = [w for w in words[at + 1 :] if w.group(1).lower() not in cues.articles]
     if rest and not rest[0].group(1)[0].isupper():  # "el presidente de la junta, Pablo Ruiz"
@@ -152,12 +153,9 @@ def complemented(text: str, start: int, cue: re.Match[str], cues: Cues) -> Menti
     # "la portavoz de Vox en el Congreso, Pepa Millán": the role phrase ends at the comma
     closed = len(words) < _MAX_WORDS
     end = rest[0].end() if len(rest) == 1 else words[-1].end() if closed else -1
-    apposed = (
-        (apposed_name(text, end, cue) or _lone_name(text, words, rest, cue, cues))
-        if end >= 0
-        else None
-    )
-    if apposed:
+    if end >= 0 and (apposed := apposed_name(text, end, cue)):
+        return apposed
+    if end >= 0 and (apposed := _lone_name(text, words, rest, cue, cues)):
         return apposed
     begin = words[0].start(1)
     return Mention(text[begin : rest[0].end()], "role", cue.group(), begin, cue.start())

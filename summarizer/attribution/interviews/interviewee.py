@@ -31,6 +31,7 @@ _DIGIT = re.compile(r"\d")
 _ELIDED = re.compile(r"[^\W\d_]['’][a-zà-ÿ]")
 _MIN_WORDS = 2
 _MAX_WORDS = 4
+_HEADLINE_CHARS = 200
 _AGENT_WORDS = 6
 _LOWER_WORD = re.compile(r"[^\W\d_]+")
 
@@ -82,7 +83,7 @@ def interviewee(text: str, cues: Cues, before: int, title: str = "") -> Attribut
         titled = _zh_interviewed(intro, cues) or zh_titled(text, 0, before, cues)
         return Attribution(titled, None, titled, "interview_turn" if titled else "none")
     announced = _person(_announced(text, cues, before), cues)
-    name = announced or _only_name(text, cues, before, title)
+    name = announced or _only_name(text, cues, before, title or _headline(text, before))
     if name is None and title:
         name = _person(_announced(title, cues, len(title)), cues)
     name = name or _headline_speaker(text, before, title)
@@ -123,6 +124,14 @@ def _after_title(words: str, cues: Cues) -> str | None:
         if full_name(name) and (before.endswith(_HEAD) or ending_title(before, cues.titles)):
             return name
     return None
+
+
+# A plain-text article has no title apart: its headline is its first line, a paragraph of its
+# own before the introduction ("Elena Vidal: «…»\n\nENTREVISTA. La directora …").
+def _headline(text: str, before: int) -> str:
+    """The text's first line when it is a paragraph of its own before `before`, else ""."""
+    line, gap, _ = text[:before].partition("\n\n")
+    return line if gap and "\n" not in line.strip() and len(line) <= _HEADLINE_CHARS else ""
 
 
 # An interview's headline often opens with the interviewee's name and a colon ("Marta Quiroga:

@@ -18,7 +18,10 @@ _LINE = re.compile(r"[^\n]+")
 _LEAD = re.compile(r"[ \t.,;:!?…]*")
 _INCISE_END = re.compile(r"[,.;:!?…«»\"]")
 _INCISE_REACH = 60
+_APPOSED_REACH = 160  # an adverbial after the apposed name ("devant une centaine de …")
 _WORD = re.compile(r"\s+(\w+)")
+# a name apposed after a comma: up to four words (all capitalised) and the comma closing it
+_APPOSED = re.compile(r"[ \t]+(?:[^\W\d_][\w'’-]*[ \t]+){0,3}[^\W\d_][\w'’-]*(?=,)")
 
 
 # A quotation inside a line of speech is part of it, as a nested quotation is part of the outer
@@ -104,7 +107,22 @@ def _shut(text: str, stop: re.Match[str], verb: int, end: int, cues: Cues) -> in
     comma = _INCISE_END.search(text, verb, min(end, verb + _INCISE_REACH))
     if comma and comma.group() == "." and cues.sentence_end.match(text, comma.start()):
         return comma.start()  # « …, estime X. Sans elle, … »: the incise ends its sentence
+    name = _APPOSED.match(text, comma.end(), end) if comma and comma.group() == "," else None
+    if name and all(word[0].isupper() for word in name.group().split()):
+        return _past_apposed(text, name.end(), end, cues)
     return comma.start() if comma and comma.group() == "," else -1
+
+
+# « …, a déclaré le maire, Marc Lefebvre, devant la foule. On … »: a name set off by commas
+# after the incise's subject is that subject's; the incise goes on to its sentence's end when
+# one comes before any other mark and more speech follows it, else it ends at the name's comma
+# (« …, Marc Lefebvre, dès demain »).
+def _past_apposed(text: str, comma: int, end: int, cues: Cues) -> int:
+    """Where an incise closes whose subject ends in a name apposed at `comma`."""
+    after = _INCISE_END.search(text, comma + 1, min(end, comma + 1 + _APPOSED_REACH))
+    if after and after.group() == "." and cues.sentence_end.match(text, after.start()):
+        return after.start() if trim(text, after.end(), end) else comma
+    return comma
 
 
 def _speech_lines(text: str, cues: Cues) -> Iterator[Span]:
@@ -146,11 +164,12 @@ def _close(text: str, start: int, end: int, cues: Cues) -> tuple[int, int]:
     return -1, -1
 
 
-# A bare comma: ", a lancé".
+# A bare comma: ", a lancé"; a question or exclamation mark stands for that comma and stays in
+# the speech ("— Vous saviez ? demande la présidente.", "« Vraiment ? s'étonne-t-il. »").
 @functools.cache
 def _stops(dashes: str, comma: bool) -> re.Pattern[str]:
     """A dash after a comma, a space or a word (" —dijo", "mercado—dijo"), or a bare comma."""
-    bare = r"|,[ \t]+" if comma else ""
+    bare = r"|,[ \t]+|(?<=[?!…])[ \t]+" if comma else ""
     if not dashes:  # German „…, sagte er, …“: comma incises only
         return re.compile(r",[ \t]+()")
     return re.compile(rf"(?:,[ \t]*|[ \t]|(?<=[\w.!?…]))([{re.escape(dashes)}])[ \t]*{bare}")

@@ -1,0 +1,45 @@
+"""French: a name apposed to an incise's subject inside guillemets belongs to the incise."""
+# Sentences written for these tests (romance20), modelled on French news reports.
+
+from __future__ import annotations
+
+import time
+
+from summarizer.attribution.find import Quote, find_quotes
+from tests.linear import QUADRATIC_GUARD
+
+
+def _speech(text: str) -> list[Quote]:
+    """The text's quotations that are no name or title."""
+    return [q for q in find_quotes(text, "fr", "") if q.kind != "title"]
+
+
+# The speech resumed at the name once ("Marc Lefebvre, devant une centaine …" was a quotation).
+def test_the_incise_runs_past_the_apposed_name_to_its_sentence_end() -> None:
+    text = (
+        "« C'est un abandon des territoires ruraux, a déclaré mercredi le maire, Marc Lefebvre, "
+        "devant une centaine de manifestants réunis sur le parvis. On demande aux femmes de "
+        "faire une heure de route. »"
+    )
+    found = [(q.text, q.speaker) for q in _speech(text)]
+    assert found == [
+        ("C'est un abandon des territoires ruraux", "Marc Lefebvre"),
+        ("On demande aux femmes de faire une heure de route.", "Marc Lefebvre"),
+    ]
+
+
+def test_speech_after_the_apposed_name_resumes_at_its_comma() -> None:
+    text = "« Nous partirons, a déclaré le maire, Marc Lefebvre, dès demain matin. »"
+    assert [q.text for q in _speech(text)] == ["Nous partirons", "dès demain matin."]
+
+
+def test_a_lower_case_word_after_the_comma_is_no_apposed_name() -> None:
+    text = "« Nous partirons, a déclaré le maire, dès demain matin. Tout est prêt. »"
+    assert [q.text for q in _speech(text)] == ["Nous partirons", "dès demain matin. Tout est prêt."]
+
+
+def test_many_apposed_incises_stay_linear() -> None:
+    text = "« Oui" + ", a déclaré le maire, Marc Lefebvre, devant la foule" * 3000 + ". Non. »"
+    started = time.process_time()
+    find_quotes(text, "fr")
+    assert time.process_time() - started < QUADRATIC_GUARD

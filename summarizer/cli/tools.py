@@ -14,8 +14,17 @@ def quotes(argv: list[str]) -> int:
     p.add_argument("article", help="article path, URL, or - for stdin")
     p.add_argument("--format", default="text", choices=("text", "json"))
     p.add_argument("--titles", action="store_true", help="also list quoted names and titles")
+    p.add_argument(
+        "--source-lang",
+        metavar="LANG",
+        help="the article's language when detection guesses wrong (a short text): "
+        "en zh zh-Hant es fr de ja ru ar",
+    )
     common(p)
     args = p.parse_args(argv)
+    from summarizer.lang import normalize
+
+    told = normalize(args.source_lang) if args.source_lang else None  # refused before any read
     # the stages load once the arguments parse: --help and usage errors answer at once
     from summarizer import source
     from summarizer.attribution.find import find_quotes
@@ -27,7 +36,7 @@ def quotes(argv: list[str]) -> int:
         policy=fetch_policy(args),
         min_letters=source.ANY_LETTERS,  # listing quotes summarizes nothing: any text will do
     )
-    found = find_quotes(article.text, article.lang, article.title)
+    found = find_quotes(article.text, told or article.lang, article.title)
     shown = found if args.titles else tuple(q for q in found if q.kind != "title")
     sys.stdout.write(render_quotes(shown, args.format))
     return 0

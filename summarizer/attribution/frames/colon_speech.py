@@ -22,9 +22,10 @@ _FRAME_REACH = 200
 _LINE = re.compile(r"\n")
 _BLANK = re.compile(r"\s*")
 _DASH_LEAD = re.compile(r"(?:[-–—][ \t]+)?")  # "erwiderte: – Wir …": the dash is no word of it
-# One more exclamation or question of a speech: no full stop, semicolon or colon (a next frame)
-# before its "!" or "?", so a scan never passes the next colon and all frames stay linear.
-_OUTCRY = re.compile(r"[ \t]*[^.!?:;\n]+[!?]+[\"”’»]?(?=\s|$)")
+# One more exclamation or question of a speech: no full stop, semicolon, colon (a next frame) or
+# bracket (the reporter's aside, "(Bravo! rechts.)") before its "!" or "?", so a scan never
+# passes the next colon and all frames stay linear.
+_OUTCRY = re.compile(r"[ \t]*[^.!?:;\n(\[]+[!?]+[\"”’»]?(?=\s|$)")
 _CRIED = re.compile(r"[!?][\"”’»]?$")
 Stops = Callable[[], list[int]]  # capitalised stops, found on first use: most texts never ask
 

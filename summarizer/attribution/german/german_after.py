@@ -25,6 +25,7 @@ _POINTED_VERBS = frozenset(_data.load_toml("german.toml")["closing"]["saying"])
 _POINTED_AUXILIARIES = frozenset(_data.load_toml("german.toml")["closing"]["auxiliaries"])
 _POINTED_CLOSERS = frozenset(_data.load_toml("german.toml")["closing"]["closers"])
 _NEGATIONS = frozenset(_data.load_toml("german.toml")["closing"]["negations"])
+_UNREAL = frozenset(_data.load_toml("german.toml")["closing"]["unreal"])
 _REACH = 300
 _DASHES = ("–", "—", " - ")  # a dash after the quotation sets off its cue as a comma does
 _TAIL = 2
@@ -268,8 +269,8 @@ def _trailing_bracket(text: str, window: tuple[int, int], cues: Cues) -> Mention
     stop = cues.sentence_end.search(text, *window)
     comma = text.rfind(",", window[0], stop.start() if stop else window[1])
     auxiliary = TOKEN.search(text, comma + 1, window[1]) if comma >= 0 else None
-    if auxiliary is None or auxiliary.group() in cues.reported:
-        return None  # "…, habe X gesagt": a Konjunktiv reports what someone else said
+    if auxiliary is None or auxiliary.group() in cues.reported or auxiliary.group() in _UNREAL:
+        return None  # "…, habe X gesagt" reports someone else; "…, hätte X gesagt" is unreal
     if _negated(text, auxiliary.end(), auxiliary.start(), cues):
         return None  # "…, hatte X nie gesagt": the words are denied him
     return bracket_after(text, window, auxiliary.start(), cues)

@@ -26,7 +26,8 @@ _ADVERBS = frozenset(_ADVERBIALS["adverbs"])
 _FEMININE = tuple(_ADVERBIALS["feminine_endings"])
 _ABBREVIATION = re.compile(r"[A-ZÄÖÜ]{2,}")
 _LEAD = 60
-_GENITIVE = frozenset({"des", "eines"})
+_GENITIVE = frozenset(_ADVERBIALS["genitives"])
+_FEMININE_GENITIVE = frozenset(_ADVERBIALS["feminine_genitives"])
 _OBJECT_PARTICIPLES = frozenset(_data.load_toml("german.toml")["object_verbs"]["participles"])
 _DATIVE_LEAD = re.compile(r"(?<!\w)([Dd]e[rm])\s+(„[^“”]*[“”]-?|„)?(?:([A-ZÄÖÜ][\w-]*)\s+)?$")
 
@@ -44,20 +45,23 @@ def adverbials(tokens: list[re.Match[str]], index: int, cues: Cues) -> int:
             noun = _noun(tokens, index + 1)
             if noun is None:
                 return index
-            index = _genitive_end(tokens, noun + 1)
+            index = _genitive_end(tokens, noun + 1, cues)
         else:
             return index
     return index
 
 
-# "nach der Sitzung des Rates der Sprecher": "des" is only a genitive, of the phrase's noun; "der"
-# may open the subject, so it ends the phrase.
-def _genitive_end(tokens: list[re.Match[str]], index: int) -> int:
-    """Past each genitive "des"/"eines" and its noun from `index` on."""
-    while index < len(tokens) and tokens[index].group() in _GENITIVE:
-        noun = _noun(tokens, index + 1)
-        if noun is None:
+# "nach der Sitzung des Rates der Sprecher": "der" may open the subject, unless a woman's title
+# follows ("nach der Rede der Kanzlerin Angela Merkel": a genitive, with its apposed name).
+def _genitive_end(tokens: list[re.Match[str]], index: int, cues: Cues) -> int:
+    """Past each genitive and its noun (and a name apposed to a woman's title) from `index` on."""
+    while index < len(tokens) and (noun := _noun(tokens, index + 1)) is not None:
+        word = tokens[index].group()
+        hers = word in _FEMININE_GENITIVE and title_gender(tokens[noun].group(), cues) == "feminine"
+        if not hers and word not in _GENITIVE:
             return index
+        while hers and noun + 1 < len(tokens) and tokens[noun + 1].group()[0].isupper():
+            noun += 1
         index = noun + 1
     return index
 
@@ -84,10 +88,13 @@ def _dative_end(tokens: list[re.Match[str]], index: int, cues: Cues) -> int | No
     gender = title_gender(tokens[noun].group(), cues) if noun is not None else None
     if noun is None or gender == "masculine":
         return None  # "begründete der Präsident seine Position": "der" before a man is no dative
+    title = noun
     while gender == "feminine" and noun + 1 < len(tokens) and tokens[noun + 1].group()[0].isupper():
         noun += 1
     after = tokens[noun + 1].group().lower() if noun + 1 < len(tokens) else ""
-    return noun if after in cues.determiners and after not in ("der", "des") else None
+    # "der Ministerin Eva Ems der Senator": a genitive follows her title, never her name
+    genitive = after in ("der", "des") and not (after == "der" and noun > title)
+    return noun if after in cues.determiners and not genitive else None
 
 
 # "Scholz sagte der ARD:", "Der Minister sagte der Zeitung:": after "der" a feminine noun, or a
@@ -136,7 +143,7 @@ def bracket_after(text: str, window: Window, start: int, cues: Cues) -> Mention 
     closers = _closers(finite, cues)
     if not closers:
         return None
-    index = adverbials(tokens, 1, cues)
+    index = _subject_start(tokens, cues)
     phrase: Phrase | None = None
     if index < len(tokens) and tokens[index].group().lower() in cues.pronouns:
         phrase = Phrase(index, index + 1, None, False, index)  # "„…“, hat sie gesagt."
@@ -159,6 +166,17 @@ def bracket_after(text: str, window: Window, start: int, cues: Cues) -> Mention 
     if found is None or finite in _bracket(cues.family).auxiliaries:
         return found
     return dataclasses.replace(found, cue=f"{tokens[0].group()} {closer.group()}")
+
+
+# "hatte dem Senator Jan Roth die Ministerin erklärt": the dative's name, then the subject.
+def _subject_start(tokens: list[re.Match[str]], cues: Cues) -> int:
+    """Where the subject starts after the finite verb: past adverbials and a named dative."""
+    first = read_phrase(tokens, 1, cues) if len(tokens) > 1 else None
+    named = first is not None and first.name and oblique(tokens, first) and first.end < len(tokens)
+    later = read_phrase(tokens, first.end, cues) if first and named else None
+    return (
+        first.end if first and later and not oblique(tokens, later) else adverbials(tokens, 1, cues)
+    )
 
 
 def _closers(finite: str, cues: Cues) -> frozenset[str]:

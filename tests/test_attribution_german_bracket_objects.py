@@ -65,3 +65,15 @@ def test_a_konjunktiv_two_bracket_names_nobody() -> None:
     """'…, hätte Jan Roth erklärt': what he would have said; 'hatte' is what he said."""
     assert _seen(_SAID + "hätte Jan Roth erklärt.")[0] is None
     assert _seen(_SAID + "hatte Jan Roth erklärt.") == ("Jan Roth", "high")
+
+
+@pytest.mark.parametrize("listener", ["ihrem Bruder", "jedem Reporter", "einem Reporter"])
+def test_a_dative_with_any_determiner_before_the_name_is_the_listener(listener: str) -> None:
+    """'„…“, sagte ihrem Bruder Eva Ems.': Eva Ems speaks to her brother."""
+    assert _seen(f"„Wir bleiben hart“, sagte {listener} Eva Ems.") == ("Eva Ems", "high")
+
+
+def test_a_dative_determiner_before_a_second_subject_names_that_subject() -> None:
+    """'„…“, sagte ihrem Bruder Eva Ems die Ministerin.': the minister speaks, or nobody."""
+    speaker, confidence = _seen("„Wir bleiben hart“, sagte ihrem Bruder Eva Ems die Ministerin.")
+    assert speaker != "Eva Ems" and (speaker is None or confidence == "low")

@@ -21,7 +21,8 @@ _TAIL = 6  # adverbials between the subject and the participle: "in einem Interv
 _OLDER_TAIL = 9
 _ADVERBIALS = _data.load_toml("german.toml")["adverbials"]
 _PREPOSITIONS = frozenset(_ADVERBIALS["prepositions"])
-_DATIVE = frozenset(_ADVERBIALS["datives"])
+_OBJECTS = _data.load_toml("german.toml")["partial"]["objects"]  # "ihrem", "jedem": datives in -em
+_DATIVE = frozenset(_ADVERBIALS["datives"]) | {w for w in _OBJECTS if w.endswith("em")}
 _ADVERBS = frozenset(_ADVERBIALS["adverbs"])
 _FEMININE = tuple(_ADVERBIALS["feminine_endings"])
 _ABBREVIATION = re.compile(r"[A-ZÄÖÜ]{2,}")
@@ -273,8 +274,7 @@ def bracketed(tokens: list[re.Match[str]], cue: re.Match[str], cues: Cues) -> bo
     return all(t.group() not in ",()" for t in tokens)
 
 
-# Older print piles adverbials into the bracket: "Roth habe dabei damals in seiner gewohnten Art
-# gesagt:".
+# Older print piles adverbials into the bracket: "Roth habe dabei damals in seiner Art gesagt:".
 def _tail(tokens: list[re.Match[str]]) -> int:
     """How many words may stand between a subject and its participle cue."""
     return _OLDER_TAIL if older_print(tokens[0].string) else _TAIL

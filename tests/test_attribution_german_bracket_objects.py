@@ -77,3 +77,20 @@ def test_a_dative_determiner_before_a_second_subject_names_that_subject() -> Non
     """'„…“, sagte ihrem Bruder Eva Ems die Ministerin.': the minister speaks, or nobody."""
     speaker, confidence = _seen("„Wir bleiben hart“, sagte ihrem Bruder Eva Ems die Ministerin.")
     assert speaker != "Eva Ems" and (speaker is None or confidence == "low")
+
+
+@pytest.mark.parametrize("participle", ["erzählt", "gefragt", "erklärt"])
+def test_two_bare_names_in_a_bracket_are_two_people(participle: str) -> None:
+    """'…, hat Jan Roth Eva Ems erzählt': never the garbled 'Roth Eva Ems'."""
+    assert _seen(f"{_SAID}hat Jan Roth Eva Ems {participle}.")[0] in ("Jan Roth", None)
+
+
+def test_a_title_before_a_name_in_a_bracket_still_names() -> None:
+    """'…, hat Frankreichs Präsident Jan Roth erklärt': a role and his name."""
+    assert _seen(f"{_SAID}hat Frankreichs Präsident Jan Roth erklärt.")[0] == "Jan Roth"
+
+
+def test_a_time_after_the_subject_of_a_wie_clause_is_an_adverbial() -> None:
+    """'Wie Jan Roth Anfang März sagte, …' is Roth's."""
+    text = "Wie Jan Roth Anfang März sagte, werde die Brücke „bald“ gebaut."
+    assert _seen(text) == ("Jan Roth", "high")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from summarizer import _data
+from summarizer.attribution.german.adverbials import time_at
 from summarizer.attribution.german.casing import light_noun
 from summarizer.attribution.german.particled import past_particles
 from summarizer.attribution.lexicon.cues import Cues
@@ -22,10 +23,6 @@ def past_adjectives(words: list[str], index: int, cues: Cues) -> int:
             break
         index += 1
     return index
-
-
-_TIME_LEADS = frozenset(_data.load_toml("german.toml")["adverbials"]["time_leads"])
-_TIMES = frozenset(_data.load_toml("german.toml")["nested"]["times"])
 
 
 _ATTRIBUTE = 10  # words of an extended attribute before the adjective that closes it: bounded
@@ -79,7 +76,7 @@ def past_capitals(words: list[str], index: int, cues: Cues) -> int:
     while index < len(words) and _capitalised(words[index]):
         if words[index].lower() in cues.stop or cues.verbs.fullmatch(words[index]):
             break
-        if _time(words, index):
+        if time_at(words, index):
             break  # "Jan Roth Anfang März": a time, no part of the name
         index += 1
     end = past_particles(words, start, index)
@@ -87,9 +84,3 @@ def past_capitals(words: list[str], index: int, cues: Cues) -> int:
     # subject, no name; one a verb follows opens the clause ("Harte Kritik übte X")
     light = end - start >= 2 and light_noun(words[end - 1])
     return end - 1 if light and end == len(words) else end
-
-
-def _time(words: list[str], index: int) -> bool:
-    """Whether the words at `index` are a time with a lead noun: "Anfang März", "Ende Mai"."""
-    lead = words[index].lower() in _TIME_LEADS
-    return lead and index + 1 < len(words) and words[index + 1].lower() in _TIMES

@@ -26,3 +26,10 @@ def test_a_surname_da_silva_still_speaks() -> None:
     """'Da Silva sagte: „…“': a name with its particle stays a name."""
     (quote,) = find_quotes("Lula Da Silva sagte: „Wir bleiben hart.“", "de", "")
     assert quote.speaker is not None and "Silva" in quote.speaker
+
+
+def test_da_as_a_conjunction_keeps_its_clause_subject() -> None:
+    """'Da die Sprecherin Eva Roth betonte, man werde „…“ prüfen, …': the conjunction's clause."""
+    text = "Da die Sprecherin Eva Roth betonte, man werde „alles prüfen“, blieb es ruhig."
+    (quote,) = find_quotes(text, "de", "")
+    assert quote.speaker == "Eva Roth"

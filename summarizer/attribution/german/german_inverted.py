@@ -8,6 +8,8 @@
 
 from __future__ import annotations
 
+import re
+
 from summarizer import _data
 from summarizer.attribution.german.particled import person_title
 from summarizer.attribution.german.phrases import TOKEN
@@ -30,6 +32,12 @@ def inverted_subject(text: str, at: int, cues: Cues) -> bool:
     """Whether the name at `at` is the subject after an opening adverbial and a finite verb."""
     rest = _after_verb(text, at, cues)
     return rest is not None and (_role_apposed(rest, cues) or _titled(text, at, rest, cues))
+
+
+def opening_adverb(tokens: list[re.Match[str]]) -> bool:
+    """Whether the first word is an adverb that opens a main clause ("Da", "Dann", "Nun")."""
+    word = tokens[0].group() if tokens else ""
+    return word[:1].isupper() and word.lower() in _OPENERS
 
 
 def titled_inverted(text: str, span: tuple[int, int], cues: Cues) -> bool:

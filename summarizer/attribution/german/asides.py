@@ -7,7 +7,7 @@ import re
 from summarizer import _data
 from summarizer.attribution.german.german_bracket import adverbials
 from summarizer.attribution.german.german_labelling import own_saying
-from summarizer.attribution.german.german_person import person
+from summarizer.attribution.german.german_person import person_then_adverbials
 from summarizer.attribution.german.phrases import TOKEN, mention_of, oblique, read_phrase
 from summarizer.attribution.lexicon.cues import Cues, Mention
 
@@ -56,7 +56,7 @@ def verb_last_subject(
     index = adverbials(tokens, phrase.end, cues)
     while phrase.end < index < len(tokens) and tokens[index].group()[0].isupper():
         index += 1  # "dem Minister Tom Weber", "gegenüber Eva Ems": the object's name
-    if index < len(tokens) or not person(text, tokens, phrase, cues):
+    if not person_then_adverbials(text, tokens, phrase, index, cues):
         return None
     if _continued(text, cue) or _said_later(text, cue, cues):
         return None

@@ -10,7 +10,7 @@ from summarizer.attribution.german.german import finite, subject_after
 from summarizer.attribution.german.german_bracket import adverbials, bracket_after
 from summarizer.attribution.german.german_documents import document_of
 from summarizer.attribution.german.german_entitled import entitled
-from summarizer.attribution.german.german_person import person
+from summarizer.attribution.german.german_person import person, person_then_adverbials
 from summarizer.attribution.german.phrases import TOKEN, mention_of, oblique, read_phrase
 from summarizer.attribution.german.tokens import read_tokens
 from summarizer.attribution.lexicon.cues import Cues, Mention, Window
@@ -138,10 +138,10 @@ def _closing_formula(text: str, start: int, cues: Cues) -> Mention | None:
     phrase = read_phrase(tokens, 0, cues) if tokens else None
     if phrase is None or oblique(tokens, phrase):
         return None
-    if phrase.end < len(tokens) and (  # "„…“ So Roth am Montag im Rathaus.": a person, adverbials
-        adverbials(tokens, phrase.end, cues) < len(tokens) or not person(text, tokens, phrase, cues)
+    if phrase.end < len(tokens) and not person_then_adverbials(
+        text, tokens, phrase, phrase.end, cues
     ):
-        return None
+        return None  # "„…“ So Roth am Montag im Rathaus.": a person, then adverbials
     return mention_of(text, tokens, phrase, formula, cues)
 
 

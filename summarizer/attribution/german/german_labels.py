@@ -11,8 +11,7 @@ from __future__ import annotations
 import re
 
 from summarizer import _data
-from summarizer.attribution.german.german_bracket import adverbials
-from summarizer.attribution.german.german_person import person, person_noun
+from summarizer.attribution.german.german_person import person_noun, person_then_adverbials
 from summarizer.attribution.german.particled import person_title
 from summarizer.attribution.german.phrases import mention_of, read_phrase
 from summarizer.attribution.german.tokens import read_tokens
@@ -61,7 +60,7 @@ def _placed_name(text: str, tokens: list[re.Match[str]], cues: Cues) -> Mention 
     after = phrase.name[1]
     if after >= len(tokens) or tokens[after].group() == ",":
         return None
-    if adverbials(tokens, after, cues) < len(tokens) or not person(text, tokens, phrase, cues):
+    if not person_then_adverbials(text, tokens, phrase, after, cues):
         return None
     words = {t.group().lower() for t in tokens[after:]}
     if words.isdisjoint(cues.utterances) and words.isdisjoint(_LISTENERS):

@@ -11,8 +11,7 @@ from summarizer.attribution.lexicon.cues import Cues, gender_of
 
 _ADVERBIALS = _data.load_toml("german.toml")["adverbials"]
 _PREPOSITIONS = frozenset(_ADVERBIALS["prepositions"])
-_OBJECTS = _data.load_toml("german.toml")["partial"]["objects"]  # "ihrem", "jedem": datives in -em
-_DATIVE = frozenset(_ADVERBIALS["datives"]) | {w for w in _OBJECTS if w.endswith("em")}
+_DATIVE = frozenset(_ADVERBIALS["datives"])
 _ADVERBS = frozenset(_ADVERBIALS["adverbs"])
 _GENITIVE = frozenset(_ADVERBIALS["genitives"])
 _FEMININE_GENITIVE = frozenset(_ADVERBIALS["feminine_genitives"])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from summarizer import _data
+from summarizer.attribution.german.adverbials import time_at
 from summarizer.attribution.german.casing import light_noun
 from summarizer.attribution.german.particled import past_particles
 from summarizer.attribution.lexicon.cues import Cues
@@ -75,6 +76,8 @@ def past_capitals(words: list[str], index: int, cues: Cues) -> int:
     while index < len(words) and _capitalised(words[index]):
         if words[index].lower() in cues.stop or cues.verbs.fullmatch(words[index]):
             break
+        if time_at(words, index):
+            break  # "Jan Roth Anfang März": a time, no part of the name
         index += 1
     end = past_particles(words, start, index)
     # "nahm die Ministerin Eva Ems Stellung:": the verb's bare object closes its clause after the

@@ -45,6 +45,7 @@ _OWNERS = {
 }
 _NAME_WORDS = 4
 _OBJECTS = frozenset(_data.load_toml("german.toml")["partial"]["objects"])  # "dem", "einen"
+_AGED = re.compile(r"\d+-[Jj]ährige[nr]?")  # an age noun takes no genitive: "der Zeitung" a dative
 _PROPER = "sche"  # "Deutsche", "Europäische": an adjective that is part of a name
 
 
@@ -85,7 +86,8 @@ def read_phrase(
     if caps == index:
         return None
     run = (index, caps)
-    end = past_party(words, _genitives(words, caps, cues, _PLACED if first else _GENITIVE))
+    joins = frozenset() if _AGED.fullmatch(words[caps - 1]) else _PLACED if first else _GENITIVE
+    end = past_party(words, _genitives(words, caps, cues, joins))  # "die 41-Jährige der Zeitung"
     name = _apposed(words, end, cues)
     if name is None:
         end, name = _named_past_place(words, (caps, end), article, cues)

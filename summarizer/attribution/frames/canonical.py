@@ -19,6 +19,10 @@ _OBLIQUE: dict[str, tuple[str, ...]] = {
     family: tuple(grammar.get("oblique_endings", ()))
     for family, grammar in _data.load_toml("particles.toml").items()
 }
+_FIXED: dict[str, tuple[str, ...]] = {
+    family: tuple(grammar.get("indeclinable_surnames", ()))
+    for family, grammar in _data.load_toml("particles.toml").items()
+}
 _INDECLINABLE: dict[str, tuple[str, ...]] = {
     family: tuple(grammar.get("indeclinable_endings", ()))
     for family, grammar in _data.load_toml("particles.toml").items()
@@ -150,7 +154,9 @@ def _told(tokens: list[str], words: list[int], cues: Cues) -> bool:
     oblique = _OBLIQUE.get(cues.family, ())
     plain = not any(w.endswith(cues.oblique_endings) for w in subject)
     forename = told[0].endswith((*oblique, *_INDECLINABLE.get(cues.family, ())))
-    return bool(oblique) and plain and forename and told[1].endswith(oblique)
+    # an undeclined surname takes its case from the first name's ending ("Никите Белых")
+    fixed = told[0].endswith(oblique) and told[1].endswith(_FIXED.get(cues.family, ()))
+    return bool(oblique) and plain and forename and (told[1].endswith(oblique) or fixed)
 
 
 # An acronym, a word in Latin letters or one with lower-case parts is no word of a Russian name:

@@ -15,18 +15,12 @@ from summarizer.attribution.lexicon.compounds import long_titles
 from summarizer.attribution.lexicon.cues import Cues
 
 NAME_SUFFIXES = frozenset(_data.load_toml("names.toml")["suffixes"])
-_OBLIQUE: dict[str, tuple[str, ...]] = {
-    family: tuple(grammar.get("oblique_endings", ()))
-    for family, grammar in _data.load_toml("particles.toml").items()
+_PARTS = _data.load_toml("particles.toml")
+_ENDINGS: dict[str, dict[str, tuple[str, ...]]] = {
+    part: {family: tuple(grammar.get(part, ())) for family, grammar in _PARTS.items()}
+    for part in ("oblique_endings", "indeclinable_surnames", "indeclinable_endings")
 }
-_FIXED: dict[str, tuple[str, ...]] = {
-    family: tuple(grammar.get("indeclinable_surnames", ()))
-    for family, grammar in _data.load_toml("particles.toml").items()
-}
-_INDECLINABLE: dict[str, tuple[str, ...]] = {
-    family: tuple(grammar.get("indeclinable_endings", ()))
-    for family, grammar in _data.load_toml("particles.toml").items()
-}
+_OBLIQUE, _FIXED, _INDECLINABLE = _ENDINGS.values()
 _TOLD_PARTS = (
     "dative_surnames",
     "lone_surnames",
@@ -37,7 +31,7 @@ _TOLD_PARTS = (
 )
 _TOLD: dict[str, list[tuple[str, ...]]] = {
     family: [tuple(grammar.get(part, ())) for part in _TOLD_PARTS]
-    for family, grammar in _data.load_toml("particles.toml").items()
+    for family, grammar in _PARTS.items()
 }
 _SURNAME_LETTERS = 5  # a lone surname so shaped is no short East Asian surname ("Ли Шэнфу")
 _TOLD_FORENAME = 2  # "Си", "Ли": a Chinese surname before a given name in the dative

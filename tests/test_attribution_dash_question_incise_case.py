@@ -72,3 +72,12 @@ def test_a_lower_case_verb_after_a_question_is_still_the_incise() -> None:
     )
     assert _speech(text, "fr")[0][1:] == ("Catherine Vasseur", "high")
     assert _speech("—¿Y usted? preguntó Ana Soto.", "es") == [("¿Y usted?", "Ana Soto", "high")]
+
+
+# Patterns without the mark's stop: German comma incises, and Spanish guillemets (no comma incise).
+def test_quotations_cut_by_patterns_without_a_mark_stop() -> None:
+    german = "„Wir bleiben, sagte Anna Roth, bis morgen.“"
+    found = next(q for q in find_quotes(german, "de", "") if q.kind != "title")
+    assert found.speaker == "Anna Roth"
+    spanish = "«No cederemos —explicó Ana Soto—, porque tenemos razón», añadió."
+    assert _speech(spanish, "es")[0][:2] == ("No cederemos", "Ana Soto")

@@ -171,7 +171,7 @@ def _close(text: str, start: int, end: int, cues: Cues) -> tuple[int, int]:
 # spoken: the real incise comes later.
 def _marked_incise(text: str, stop: re.Match[str], shut: int, end: int, cues: Cues) -> bool:
     """Whether a stop after a question or exclamation mark opens an incise (other stops do)."""
-    if stop.group(2) is None:
+    if stop.re.groups < 2 or stop.group(2) is None:  # no mark's stop in the pattern, or not this
         return True
     if not text[stop.end()].islower():
         return False

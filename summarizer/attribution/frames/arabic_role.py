@@ -154,11 +154,12 @@ def own_title(titles: list[re.Match[str]], cues: Cues) -> bool:
     )
 
 
+# "للواء" is ل and "اللواء": before a noun that opens with ل the article's ل is written once.
 def _cited_title(word: str, cues: Cues) -> bool:
     """Whether a word is لل and a title without its article, or its feminine ("للمتحدثة")."""
-    definite = _ARTICLE + word.removeprefix(_OF)
-    return word.startswith(_OF) and (
-        definite in cues.titles or definite.removesuffix(_FEMININE) in cues.titles
+    forms = (_ARTICLE + word.removeprefix(_OF), _ARTICLE + word[1:])
+    return word.startswith(_OF) and any(
+        form in cues.titles or form.removesuffix(_FEMININE) in cues.titles for form in forms
     )
 
 

@@ -1,4 +1,4 @@
-"""Russian: a first name in the dative before an undeclined surname is the one told."""
+"""Russian: a dative pair after the speaker's nominative name is the one told, undeclined too."""
 # "— сказал Иван Петров Никите Белых": "Белых" never declines, so "Никите" alone marks the pair
 # as the one told (session-20 reviewer's sentence); the speaker is the nominative pair before it.
 
@@ -23,6 +23,10 @@ def _first(text: str) -> tuple[str | None, str]:
         ("«Все готово», — сказал Иван Петров Анне Смирновой.", "Иван Петров"),
         ("«Все готово», — сказал Никита Белых.", "Никита Белых"),
         ("«Все готово», — сказал Тарас Шевченко.", "Тарас Шевченко"),
+        # a man's first name in -ей is nominative; "Ники Лауде" is the one told
+        ("«Все готово», — заявил Сергей Шойгу Ники Лауде.", "Сергей Шойгу"),
+        ("«Все готово», — заявил Андрей Белоусов Никите Белых.", "Андрей Белоусов"),
+        ("«Все готово», — заявил Сергей Шойгу.", "Сергей Шойгу"),
     ],
 )
 def test_the_speaker_is_the_nominative_pair(text: str, who: str) -> None:

@@ -146,7 +146,9 @@ def _told(tokens: list[str], words: list[int], cues: Cues) -> bool:
         return False
     subject, told = [tokens[i] for i in words[-4:-2]], [tokens[i] for i in words[-2:]]
     oblique = _OBLIQUE.get(cues.family, ())
-    plain = not any(w.endswith(cues.oblique_endings) for w in subject)
+    # "Сергей", "Андрей": a man's first name in -ей is nominative (a woman's oblique is "Марией")
+    masculine = subject[0].endswith("ей") and not subject[0].endswith(cues.feminine_oblique)
+    plain = masculine or not any(w.endswith(cues.oblique_endings) for w in subject)
     forename = told[0].endswith((*oblique, *_INDECLINABLE.get(cues.family, ())))
     # an undeclined surname takes its case from the first name's ending ("Никите Белых")
     fixed = told[0].endswith(oblique) and told[1].endswith(_FIXED.get(cues.family, ()))

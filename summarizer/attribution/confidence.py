@@ -25,7 +25,7 @@ from summarizer.attribution.han.hanname import (
     office,
 )
 from summarizer.attribution.han.hanopen import opens_speech
-from summarizer.attribution.han.jaoffice import OPEN_TITLES
+from summarizer.attribution.han.jaoffice import OPEN_TITLES, reported_whole
 from summarizer.attribution.han.longname import titled_long_name
 from summarizer.attribution.han.zhsubject import whole_name
 from summarizer.attribution.kinds.terms import is_term
@@ -207,7 +207,7 @@ def _official_source(text: str, found: Attribution, cues: Cues) -> bool:
     body = mention.endswith(cues.orgs) and mention not in cues.orgs
     after = at + len(mention) + len(cue)
     opens = text.startswith(mention + cue, at) and text.startswith(("「", "、「"), after)
-    return body and opens
+    return body and opens and reported_whole(text, after)  # not "「…」と供述している"
 
 
 def _known(text: str, found: Attribution, cues: Cues) -> bool:

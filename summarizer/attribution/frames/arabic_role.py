@@ -15,6 +15,7 @@ _OPENERS = frozenset(_PARTICLES["name_openers"])
 _SECONDS = frozenset(_PARTICLES["name_seconds"])
 _CLOSERS = frozenset(_PARTICLES["role_adjectives"])
 _TOLD = frozenset(_PARTICLES["listener_nouns"])
+_ON_BEHALF = frozenset(_PARTICLES["on_behalf"])
 _ARTICLE = "ال"
 _FEMININE = _PARTICLES["feminine_ending"]
 _OF = _PARTICLES["to_the"]
@@ -56,9 +57,32 @@ def arabic_role(
 ) -> tuple[list[re.Match[str]], bool]:
     """The name after the titles and any role in `tokens`, and whether its boundary is a guess."""
     opened, closed = _role(tokens, cues)
-    rest = _apposed_after(untitled(tokens[opened:], cues, cited=cited and not opened), cues)
+    after = untitled(tokens[opened:], cues, cited=cited and not opened)
+    rest = _apposed_after(after, cues)
     name = name_words(rest)
-    return name, len(name) < len(rest) or (opened > 0 and not closed)
+    titles = [t.group() for t in tokens[: len(tokens) - len(after)]]
+    if titles and (_uncut(name) or any(t in _KIN for t in titles)):
+        name = []  # "لحقوق الإنسان فولكر تورك": a complement no rule cut; a kin's owner
+    # a complement in لـ read as the office's ("لكرة القدم") may be the one told ("لعائلة الضحية")
+    told = any(_for_word(t.group()) for t in tokens[opened : len(tokens) - len(after)])
+    return name, told or len(name) < len(rest) or (opened > 0 and not closed)
+
+
+# After titles, a word in لـ that a definite word follows or that ends in ة ("لحقوق الإنسان",
+# "لشبكة سي إن إن") is a complement, and one joined by و to a definite word ("والأمن") goes on
+# with one; a name opens otherwise ("ليلى منصور").
+def _uncut(name: list[re.Match[str]]) -> bool:
+    """Whether what is read as the name after titles opens with a complement none cut."""
+    first = name[0].group() if name else ""
+    if first.startswith("و" + _ARTICLE):
+        return True
+    after = name[1].group() if len(name) > 1 else ""
+    return _for_word(first) and (first.endswith(_FEMININE) or after.startswith(_ARTICLE))
+
+
+def _for_word(word: str) -> bool:
+    """Whether a word is in لـ ("for", "to") without the article."""
+    return word.startswith("ل") and not word.startswith(_OF)
 
 
 # "وزير الخارجية سامي حداد" -> "سامي حداد", "المتحدث باسم وزارة الدفاع سامي حداد"; none when no
@@ -113,11 +137,29 @@ def _for_complement(tokens: list[re.Match[str]], index: int, cues: Cues) -> int:
     return end - index if end > index + 1 and (named or alone) else 0
 
 
+# With no verb to say who speaks, a colon's titles name their holder only as one office: a kin
+# noun ("زوجة الرئيس السابق حسني مبارك": his wife speaks), a title past another word or past
+# "باسم" ("مدير مكتب رئيس الوزراء", "المتحدث باسم رئيس الوزراء": the name is the second
+# title's) or a complement in لـ without the article (an office's body or the one told:
+# "لنظيره", "لصحيفة الشروق") leaves the name someone else's; "للأمم المتحدة" is the office's.
+def own_title(titles: list[re.Match[str]], cues: Cues) -> bool:
+    """Whether the titles before a name make one office that the name holds."""
+    words = [t.group() for t in titles]
+    if any(w in _KIN or _for_word(w) for w in words):
+        return False
+    return not any(
+        w in cues.titles and (words[i - 1] not in cues.titles or words[i - 1] in _ON_BEHALF)
+        for i, w in enumerate(words)
+        if i > 0
+    )
+
+
+# "للواء" is ل and "اللواء": before a noun that opens with ل the article's ل is written once.
 def _cited_title(word: str, cues: Cues) -> bool:
     """Whether a word is لل and a title without its article, or its feminine ("للمتحدثة")."""
-    definite = _ARTICLE + word.removeprefix(_OF)
-    return word.startswith(_OF) and (
-        definite in cues.titles or definite.removesuffix(_FEMININE) in cues.titles
+    forms = (_ARTICLE + word.removeprefix(_OF), _ARTICLE + word[1:])
+    return word.startswith(_OF) and any(
+        form in cues.titles or form.removesuffix(_FEMININE) in cues.titles for form in forms
     )
 
 

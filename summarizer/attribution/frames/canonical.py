@@ -15,14 +15,12 @@ from summarizer.attribution.lexicon.compounds import long_titles
 from summarizer.attribution.lexicon.cues import Cues
 
 NAME_SUFFIXES = frozenset(_data.load_toml("names.toml")["suffixes"])
-_OBLIQUE: dict[str, tuple[str, ...]] = {
-    family: tuple(grammar.get("oblique_endings", ()))
-    for family, grammar in _data.load_toml("particles.toml").items()
+_PARTS = _data.load_toml("particles.toml")
+_ENDINGS: dict[str, dict[str, tuple[str, ...]]] = {
+    part: {family: tuple(grammar.get(part, ())) for family, grammar in _PARTS.items()}
+    for part in ("oblique_endings", "indeclinable_surnames", "indeclinable_endings")
 }
-_INDECLINABLE: dict[str, tuple[str, ...]] = {
-    family: tuple(grammar.get("indeclinable_endings", ()))
-    for family, grammar in _data.load_toml("particles.toml").items()
-}
+_OBLIQUE, _FIXED, _INDECLINABLE = _ENDINGS.values()
 _TOLD_PARTS = (
     "dative_surnames",
     "lone_surnames",
@@ -33,7 +31,7 @@ _TOLD_PARTS = (
 )
 _TOLD: dict[str, list[tuple[str, ...]]] = {
     family: [tuple(grammar.get(part, ())) for part in _TOLD_PARTS]
-    for family, grammar in _data.load_toml("particles.toml").items()
+    for family, grammar in _PARTS.items()
 }
 _SURNAME_LETTERS = 5  # a lone surname so shaped is no short East Asian surname ("Ли Шэнфу")
 _TOLD_FORENAME = 2  # "Си", "Ли": a Chinese surname before a given name in the dative
@@ -149,9 +147,13 @@ def _told(tokens: list[str], words: list[int], cues: Cues) -> bool:
         return False
     subject, told = [tokens[i] for i in words[-4:-2]], [tokens[i] for i in words[-2:]]
     oblique = _OBLIQUE.get(cues.family, ())
-    plain = not any(w.endswith(cues.oblique_endings) for w in subject)
+    # "Сергей", "Андрей": a man's first name in -ей is nominative (a woman's oblique is "Марией")
+    masculine = subject[0].endswith("ей") and not subject[0].endswith(cues.feminine_oblique)
+    plain = masculine or not any(w.endswith(cues.oblique_endings) for w in subject)
     forename = told[0].endswith((*oblique, *_INDECLINABLE.get(cues.family, ())))
-    return bool(oblique) and plain and forename and told[1].endswith(oblique)
+    # an undeclined surname takes its case from the first name's ending ("Никите Белых")
+    fixed = told[0].endswith(oblique) and told[1].endswith(_FIXED.get(cues.family, ()))
+    return bool(oblique) and plain and forename and (told[1].endswith(oblique) or fixed)
 
 
 # An acronym, a word in Latin letters or one with lower-case parts is no word of a Russian name:

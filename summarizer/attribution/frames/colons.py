@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from summarizer import _data
-from summarizer.attribution.frames.arabic_role import name_words, untitled
+from summarizer.attribution.frames.arabic_role import name_words, own_title, untitled
 from summarizer.attribution.frames.canonical import canonical
 from summarizer.attribution.frames.clauses import TOKEN
 from summarizer.attribution.frames.runs import adjacent, after_dash, classify, run_of, single_run
@@ -102,6 +102,8 @@ def _arabic_colon(text: str, window: Window, cues: Cues) -> Mention | None:
         return None  # no word or mark of the sentence before the title
     name = name_words(untitled(tokens, cues))
     if len(name) < 2 or name[-1] is not tokens[-1] or any(t.group() in cues.stop for t in name):
+        return None
+    if not own_title(tokens[: tokens.index(name[0])], cues) or name[0].group().startswith("ل"):
         return None
     words = text[name[0].start() : name[-1].end()]
     return Mention(words, "org", ":", name[0].start(), window[1])  # as `arabic_run` gives it

@@ -25,6 +25,8 @@ _RU = _data.load_toml("particles.toml")["ru"]
 _OBLIQUE_FORENAMES = tuple(_RU["oblique_forenames"] + _RU["genitive_forenames"])
 _WOMAN_OBLIQUE = tuple(_RU["oblique_surnames"])
 _MAN_OBLIQUE = tuple(_RU["masculine_oblique_surnames"])
+_NOMINATIVE_TOO = tuple(_RU["nominative_too"])
+_DECLINED = tuple(_RU["declined_surnames"])
 _PAST_MARKED = frozenset(f for f, endings in _VERB_ENDINGS.items() if any(endings.values()))
 
 
@@ -143,4 +145,8 @@ def oblique_only(name: str, cues: Cues) -> bool:
     """Whether a Russian name of two or more words opens with a first name in an oblique case."""
     words = name.split()
     oblique = _OBLIQUE_FORENAMES + cues.feminine_oblique + cues.masculine_oblique
-    return bool(cues.feminine_oblique) and len(words) > 1 and words[0].endswith(oblique)
+    if not (cues.feminine_oblique and len(words) > 1 and words[0].endswith(oblique)):
+        return False
+    # the words of a name share its case: "Ники Лауда" is a nominative
+    ambiguous = words[0].endswith(_NOMINATIVE_TOO)
+    return not ambiguous or words[-1].endswith(_MAN_OBLIQUE + _WOMAN_OBLIQUE + _DECLINED)

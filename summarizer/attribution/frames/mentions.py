@@ -111,7 +111,7 @@ def _spaced_after(text: str, before: Window, window: Window, cues: Cues) -> Ment
     start = LEAD.match(text, window[0], window[1]).end()  # type: ignore[union-attr]
     if start == window[1] and not cues.nouns_capitalized:  # no cue in reach (German reads on)
         pointed = pointed_window(text, before, window, cues)  # "«…». Об этом заявил X."
-        return pointed_back(_spaced_after(text, before, pointed, cues)) if pointed else None
+        return pointed_back(_spaced_after(text, before, pointed, cues), cues) if pointed else None
     fresh = new_sentence(text, window[0], start, outside=cues.nouns_capitalized)  # German „…“.
     if cues.nouns_capitalized and fresh:
         return sentence_after(text, before, start, cues)  # "„…“ Soweit X.", "„…“ Das sagte X."

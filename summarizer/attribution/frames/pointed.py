@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from summarizer import _data
 from summarizer.attribution.lexicon.cues import Cues, Mention, Window
 
 _SPACES = re.compile(r"[ \t]*")
@@ -17,6 +18,8 @@ _SENTENCE_OPENED = (".", "!", "?", "…", "\n")
 _WORD = re.compile(r"[\w-]+")
 _ADVERBIAL_REACH = 60  # "во вторник на пресс-конференции в Москве": a few words, bounded
 _REACH = 200  # the rest of the pointing sentence: a cue and its subject
+_DATIVE_SURNAMES = tuple(_data.load_toml("particles.toml")["ru"]["dative_surnames"])
+_DATIVE_FORENAME = "е"  # "Никите", "Ирине"; nominative first names in -и are many ("Ники")
 
 
 def pointed_window(text: str, before: Window, after: Window, cues: Cues) -> Window | None:
@@ -68,6 +71,21 @@ def _cue_past_adverbials(text: str, at: int, cues: Cues) -> re.Match[str] | None
 
 
 # The speaker stands a sentence away from the words: named, never sure (low).
-def pointed_back(found: Mention | None) -> Mention | None:
+def pointed_back(found: Mention | None, cues: Cues) -> Mention | None:
     """The subject a pointing-back sentence names, as an unsure mention."""
-    return dataclasses.replace(found, sure=False) if found else None
+    if found is None or _told_alone(found.words.split(), cues):
+        return None
+    return dataclasses.replace(found, sure=False)
+
+
+# "Об этом в среду сообщил Путину.", "… рассказал Никите Белых.", "… Алексею Миллеру.": the verb's
+# subject is left out and only the one told, in the dative, follows it: a surname only the dative
+# ends so, a first name in -е, or two words in -у/-ю (no Russian nominative pair ends so).
+def _told_alone(words: list[str], cues: Cues) -> bool:
+    """Whether the words after a pointing-back verb are a dative, the one told."""
+    if not words or not words[0][:1].isupper() or not cues.object_endings:
+        return False
+    if len(words) == 1:
+        return words[0].endswith(_DATIVE_SURNAMES)
+    both = all(w.endswith(cues.object_endings) for w in words[:2])
+    return both or words[0].endswith(_DATIVE_FORENAME)

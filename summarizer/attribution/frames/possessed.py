@@ -20,6 +20,7 @@ _RU = _data.load_toml("particles.toml")["ru"]
 _GENITIVE_ONLY = tuple(_RU["genitive_only"])
 _UNMASCULINE = tuple(_RU["unmasculine"])
 _KIN = frozenset(_RU["kin"])
+_KIN_GENITIVE = frozenset(_RU["kin_genitive"])
 _OBLIQUE = (tuple(_RU["oblique_forenames"]), tuple(_RU["oblique_surnames"]))
 
 
@@ -50,11 +51,14 @@ def _titled_owner(
     text: str, title: re.Match[str], name: list[re.Match[str]], cue: re.Match[str], cues: Cues
 ) -> Mention | None:
     """A noun and the genitive name that owns it, right after a cue: an unnamed speaker."""
-    if title.group() in cues.stop or cue.group().lower() in cues.genitive_cues:
+    governed = cue.group().lower() in cues.genitive_cues  # "по словам" + the genitive
+    # there only kin tells an owner ("по словам дочери Ольги Козловой": the daughter's words)
+    if title.group() in cues.stop or (governed and title.group().lower() not in _KIN_GENITIVE):
         return None
     if not adjacent(text, title.end(), name[0].start()):
         return None
     kin = title.group().lower() in _KIN and all(t.group().endswith(_UNMASCULINE) for t in name)
+    kin = kin or governed
     genitive = kin or any(token.group().endswith(_GENITIVE_ONLY) for token in name)
     genitive = genitive or _oblique_woman([token.group() for token in name])
     if not genitive and not _disagrees(name, cue, cues):

@@ -16,6 +16,7 @@ _UNIQUE_PLACES = tuple(_PARTICLES["unique_prefectures"])
 _UNIQUE_UNITS = "都道府"
 _PERSONAL = tuple(_PARTICLES["personal_titles"])
 _FORMER = frozenset(_PARTICLES["former_prefixes"])
+_CLOSINGS = tuple(_PARTICLES["official_closings"])
 # before 市長 or 県知事 any place may stand, so a short word there may be a place or a surname
 OPEN_TITLES = frozenset(t for t in LOCAL_TITLES if t[0] not in _UNIQUE_UNITS)
 _DOTS = "・･"
@@ -87,3 +88,9 @@ def _alone_words(text: str) -> frozenset[str]:
 def former_cut(name: str) -> str:
     """A name before a title without a prefix of time that ends it; a surname alone keeps it."""
     return name[:-1] if len(name) > _SURNAME and name[-1] in _FORMER else name
+
+
+def reported_whole(text: str, opened: int) -> bool:
+    """Whether the quotation opened at `opened` ends its sentence as a body's report."""
+    closed = text.find("」", opened)
+    return closed >= 0 and text.startswith(_CLOSINGS, closed)

@@ -44,10 +44,18 @@ _ja_announced = lazy(
     rf"(?:{_ANNOUNCING})(?P<cue>[^。「」\n]{{1,12}})[。：:]\s*$"
 )
 _ALSO_REACH = 30
+_LISTENER = "|".join(map(re.escape, _PARTICLES["cleft_listener"]))
 _ja_cleft = lazy(
     re.escape(_PARTICLES["quotative"])
-    + rf"(?P<cue>[^、。「」\s]{{1,12}}?){re.escape(_PARTICLES['cleft'])}"
+    + rf"(?:[^、。「」\s]{{1,8}}?(?:{_LISTENER}))?"
+    + rf"(?P<cue>[^、。「」\s]{{1,12}}?){re.escape(_PARTICLES['cleft'])}[、,]?"
     + rf"(?P<who>[^、。「」\s]{{1,25}}?)(?:{'|'.join(_PARTICLES['cleft_copulas'])})(?:[。\n]|$)"
+)
+_CAUSATIVE = tuple(_PARTICLES["causative"])
+# after a cue: a cleft whose predicate is someone ("…と述べたのは岸田首相だと説明した")
+_ja_cleft_tail = lazy(
+    rf"[\u3041-\u3096]{{0,4}}?{re.escape(_PARTICLES['cleft'])}[、,]?"
+    + rf"(?P<who>[^、。「」\s]{{1,25}}?)(?:{'|'.join(_PARTICLES['cleft_copulas'])})"
 )
 _ja_noun_end = lazy(
     re.escape(_PARTICLES["quotative"])
@@ -87,7 +95,8 @@ def ja_mention(text: str, before: Window, after: Window, cues: Cues) -> Mention 
     tail = None if content else tail  # "「…」との方針を示した": a noun's content, no speech
     cue = cues.verbs.search(text, tail.end(), min(after[1], tail.end() + 15)) if tail else None
     lead = (before[1] - _SENTENCE_REACH, tail.end()) if tail else before  # "と皇后さまは"
-    cue = None if cue and _passive(text, cue.end(), lead) else cue  # "と言われた"
+    # "と言われた": the one told; "と言わせた": who made another say it; "と述べたのは": a cleft's
+    cue = None if cue and _not_said(text, cue.end(), lead, cues) else cue
     if tail and cue:
         if tail.group("who"):
             return _ja_subject(text, tail.group("who"), tail.start("who"), cue, cues)
@@ -200,6 +209,10 @@ def _cleft(text: str, after: Window, cues: Cues) -> Mention | None:
     cue = cues.verbs.match(text, found.start("cue")) if found else None
     if found is None or cue is None or _passive(text, cue.end(), after):
         return None
+    # "と言わせたのは": a causative; "と述べたと報じたのは": the cleft's cue is a second verb's
+    ending = text[cue.end() : found.end("cue")]
+    if ending.startswith(_CAUSATIVE) or _PARTICLES["quotative"] in ending:
+        return None
     return _ja_subject(text, found.group("who"), found.start("who"), cue, cues)
 
 
@@ -259,6 +272,15 @@ def _sentence_start(text: str, window: Window) -> int:
     """Where the sentence that ends `window` begins."""
     stops = [m.end() for m in _sentence().finditer(text, window[0], window[1])]
     return stops[-1] if stops else window[0]
+
+
+# "岸田首相は「…」と述べたのは初めてだ" stays his: only a cleft that names a holder of a title
+# says someone other than the topic spoke.
+def _not_said(text: str, end: int, before: Window, cues: Cues) -> bool:
+    """Whether the cue ending at `end` is passive, causative or a cleft's noun: no topic said it."""
+    cleft = _ja_cleft_tail().match(text, end)
+    other = cleft is not None and cleft.group("who").endswith(cues.titles)
+    return other or _passive(text, end, before) or text.startswith(_CAUSATIVE, end)
 
 
 # "田中氏は「…」と言われた": the one told; "陛下は「…」と述べられた": the same ending, respectful.

@@ -65,7 +65,7 @@ def _split(text: str, span: Span, cues: Cues) -> list[Span]:
         shut = (
             _shut(text, stop, verb.end(), span.end, cues) if verb and stop.start() >= start else -1
         )
-        if shut < 0:
+        if shut < 0 or not _marked_incise(text, stop, shut, span.end, cues):
             continue
         cut = stop.start(1) if stop.group(1) else stop.start()
         inner = trim(text, start, cut)
@@ -159,17 +159,36 @@ def _close(text: str, start: int, end: int, cues: Cues) -> tuple[int, int]:
     """(where the speech stops, where its incise starts), or (-1, -1) when there is no incise."""
     for stop in _stops(cues.dashes, True).finditer(text, start, end):
         verb = cues.verbs.match(text, stop.end())
-        if verb:
+        if verb and _marked_incise(text, stop, _reopen(text, verb.start(), end, cues), end, cues):
             return stop.start(1) if stop.group(1) else stop.start(), verb.start()
     return -1, -1
 
 
+# After "?" or "!" the typographic convention of fr, es and ru starts an incise with a lower-case
+# verb ("— Vous saviez ? demande la présidente"); a capital opens the next spoken sentence
+# ("— ¿Por qué? Dijo Pedro que vendría —protestó Ana."). Speech that resumes straight into
+# another reporting verb ("—¡Oye! cuenta conmigo, Pedro —dijo Ana.") shows the first verb was
+# spoken: the real incise comes later.
+def _marked_incise(text: str, stop: re.Match[str], shut: int, end: int, cues: Cues) -> bool:
+    """Whether a stop after a question or exclamation mark opens an incise (other stops do)."""
+    if stop.re.groups < 2 or stop.group(2) is None:  # no mark's stop in the pattern, or not this
+        return True
+    if not text[stop.end()].islower():
+        return False
+    if shut < 0:
+        return True
+    resumed = _LEAD.match(text, shut + 1, end).end()  # type: ignore[union-attr]
+    return cues.verbs.match(text, resumed) is None
+
+
 # A bare comma: ", a lancé"; a question or exclamation mark stands for that comma and stays in
-# the speech ("— Vous saviez ? demande la présidente.", "« Vraiment ? s'étonne-t-il. »").
+# the speech ("— Vous saviez ? demande la présidente.", "« Vraiment ? s'étonne-t-il. »"), its
+# stop marked by a second group for _marked_incise. An ellipsis does not: speech goes on after it
+# in lower case ("—Pues… recuerda que te quiero —dijo Ana.").
 @functools.cache
 def _stops(dashes: str, comma: bool) -> re.Pattern[str]:
     """A dash after a comma, a space or a word (" —dijo", "mercado—dijo"), or a bare comma."""
-    bare = r"|,[ \t]+|(?<=[?!…])[ \t]+" if comma else ""
+    bare = r"|,[ \t]+|(?<=[?!])[ \t]+()" if comma else ""
     if not dashes:  # German „…, sagte er, …“: comma incises only
         return re.compile(r",[ \t]+()")
     return re.compile(rf"(?:,[ \t]*|[ \t]|(?<=[\w.!?…]))([{re.escape(dashes)}])[ \t]*{bare}")

@@ -32,6 +32,7 @@ from summarizer.attribution.speakers.openers import opened_by_other
 from summarizer.attribution.speakers.pairs import first_of_two
 from summarizer.attribution.speakers.persons import agreeing, firm, not_person
 from summarizer.attribution.speakers.pronoun_fit import body, passed_over
+from summarizer.attribution.speakers.ranks import rivalless
 from summarizer.attribution.speakers.roster import first_named, heads
 from summarizer.attribution.speakers.shared_roster import roster_for
 from summarizer.attribution.speakers.standing import held, opening_roles
@@ -290,11 +291,10 @@ class Resolver:
             return role_holder(self.text, words, role.at if role else at, self.cues)
         if not self.cues.spaced:
             return han_role(self.text, words, at, self.cues.titles)
-        for word in reversed(heads(words, self.cues)):
+        for word in reversed(rivalless(self.text, heads(words, self.cues), at, self.cues)):
             earlier = self.roster.titled_before(word.lower(), at)
             if earlier and self.cues.role_guess:
                 return tied(self.roster, words, earlier, role) if self.every else earlier[-1][1]
-            qualified, name = self.roster.sole(word.lower(), words, at)
-            if qualified:
-                return name
+            if (sole := self.roster.sole(word.lower(), words, at))[0]:
+                return sole[1]
         return None

@@ -1,21 +1,14 @@
 """German descriptions as a cue's subject: the speaker as written, never sure (as in English)."""
 
 # "„…“, sagte der Sprecher der Polizei" and "„…“, sagten Experten" name no person: the words at
-# the cue are the speaker, low, as English keeps "the moderator said" and "officials said". A
-# bare plural group noun is capitalised like a surname, so only a closed list tells them apart.
+# the cue are the speaker, low, as English keeps "the moderator said" and "officials said".
 
 from __future__ import annotations
 
-import functools
-
-from summarizer import _data
+from summarizer.attribution.german.groups import group_noun
 from summarizer.attribution.lexicon.cues import Cues, Mention
 
-
-@functools.cache
-def _group_nouns() -> frozenset[str]:
-    """German plural nouns for a group of people ("Experten", "Anwohner"), lower-cased."""
-    return frozenset(_data.load_toml("german.toml")["groups"]["nouns"])
+_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")  # "Chinesische", "Viele", "Deutsche"
 
 
 def german_description(mention: Mention, cues: Cues) -> bool:
@@ -24,4 +17,8 @@ def german_description(mention: Mention, cues: Cues) -> bool:
         return False
     if mention.kind == "org":  # "der Sprecher der Polizei", "die Behörde": an article's phrase
         return True
-    return mention.kind == "name" and mention.words.lower() in _group_nouns()
+    words = mention.words.split()
+    if mention.kind != "name" or not words or not group_noun(words[-1]):
+        return False
+    # "Chinesische Politiker sagten": an adjective that opens the sentence is capitalised too
+    return all(word.endswith(_ADJECTIVE_ENDINGS) for word in words[:-1])

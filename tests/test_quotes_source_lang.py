@@ -26,9 +26,10 @@ def test_a_short_spanish_text_detection_misreads_has_its_speaker_when_told(
     assert [(q["text"], q["speaker"]) for q in json.loads(out)] == [("No", "Ana Gil")]
 
 
+@pytest.mark.parametrize("told", ["xx", ""])
 def test_an_unknown_source_language_is_a_one_line_error_before_any_read(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, told: str
 ) -> None:
-    code, out, err = run(capsys, "quotes", str(tmp_path / "missing.txt"), "--source-lang", "xx")
+    code, out, err = run(capsys, "quotes", str(tmp_path / "missing.txt"), "--source-lang", told)
     assert code == 2 and out == ""
-    assert_one_line_error(err, "unknown language 'xx'")
+    assert_one_line_error(err, f"unknown language {told!r}")

@@ -11,6 +11,7 @@ from operator import attrgetter
 
 from summarizer.attribution.attributed import NOBODY, Attribution
 from summarizer.attribution.confidence import Judgement, carried_from_terms, judge
+from summarizer.attribution.dialogue.alternation import alternation
 from summarizer.attribution.dialogue.dialogue import dialogue
 from summarizer.attribution.frames.canonical import honorifics, one_name_each
 from summarizer.attribution.frames.colon_speech import colon_frames, framed, speeches
@@ -120,6 +121,8 @@ def _found(text: str, lang: str, title: str, cues: Cues, marks: list[Span]) -> t
     found = attribute(text, spans, titles, lang)
     if cues.family == "zh":
         found = dialogue(text, spans, titles, found)
+    elif cues.spaced:
+        found = alternation(text, spans, titles, found)
     if interview.speakers:
         found = _answered(spans, found, interview.speakers)
     found = untold(text, full_names(text, tagged(text, found, cues), cues), cues)

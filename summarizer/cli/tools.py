@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 from summarizer.cli.common import Parser, common, debug, fetch_policy
+from summarizer.lang import SUPPORTED, normalize
 
 
 def quotes(argv: list[str]) -> int:
@@ -18,13 +19,12 @@ def quotes(argv: list[str]) -> int:
         "--source-lang",
         metavar="LANG",
         help="the article's language when detection guesses wrong (a short text): "
-        "en zh zh-Hant es fr de ja ru ar",
+        + " ".join(SUPPORTED),
     )
     common(p)
     args = p.parse_args(argv)
-    from summarizer.lang import normalize
-
-    told = normalize(args.source_lang) if args.source_lang else None  # refused before any read
+    # refused before any read; "" is a language nobody supports, never "detect it"
+    told = None if args.source_lang is None else normalize(args.source_lang)
     # the stages load once the arguments parse: --help and usage errors answer at once
     from summarizer import source
     from summarizer.attribution.find import find_quotes

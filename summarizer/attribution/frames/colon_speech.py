@@ -22,6 +22,11 @@ _FRAME_REACH = 200
 _LINE = re.compile(r"\n")
 _BLANK = re.compile(r"\s*")
 _DASH_LEAD = re.compile(r"(?:[-–—][ \t]+)?")  # "erwiderte: – Wir …": the dash is no word of it
+# One more exclamation or question of a speech: no full stop, semicolon, colon (a next frame) or
+# bracket (the reporter's aside, "(Bravo! rechts.)") before its "!" or "?", so a scan never
+# passes the next colon and all frames stay linear.
+_OUTCRY = re.compile(r"[ \t]*[^.!?:;\n(\[]+[!?]+[\"”’»]?(?=\s|$)")
+_CRIED = re.compile(r"[!?][\"”’»]?$")
 Stops = Callable[[], list[int]]  # capitalised stops, found on first use: most texts never ask
 
 
@@ -72,7 +77,7 @@ def _region(
         start = gaps[index][1]
         end = gaps[index + 1][0] if index + 1 < len(gaps) else len(text)
     elif cues.spaced:  # "rief er: Nicht so! Dann ging er." - speech on the colon's line
-        end = _sentence_stop(stops(), start, end)
+        end = _outcries(text, _sentence_stop(stops(), start, end), end)
     if any(full in frame.lower() for full in cues.frame_full):
         end = len(text)
     start, end = trim(text, start, end) or (end, end)
@@ -82,6 +87,18 @@ def _region(
     if _MARKUP.match(text, start, end):
         return None  # "tweeted: <tweet …>": pasted markup, no speech of the article's own
     return start, end
+
+
+# Older print goes on in lower case after "!" ("rief sie aus: Gott! wenn das dein Vater wüßte!
+# wie …!"): a speech opened by an outcry or a question runs on over the outcries and questions
+# that follow it, and stops where a sentence ends in a full stop or semicolon (the narrator's).
+def _outcries(text: str, end: int, limit: int) -> int:
+    """The end of the run of exclamations and questions that ends at `end`, up to `limit`."""
+    if not _CRIED.search(text, end - 2, end):
+        return end
+    while (more := _OUTCRY.match(text, end, limit)) is not None:
+        end = more.end()
+    return end
 
 
 def _capital_stops(text: str, cues: Cues) -> list[int]:

@@ -14,8 +14,10 @@ _EN = _data.load_toml("nonspeakers.toml")["en"]
 _AFFILIATIONS = frozenset(_EN["affiliations"])
 _DENIALS = frozenset(_EN["denials"])
 _DOCUMENT_CUES = frozenset(_EN["document_cues"])
-_PLACES = "|".join(_EN["places"])
+_PLACE_WORDS = tuple(_EN["places"])  # plain words, so "in Oklahoma" is a substring to look for
+_PLACES = "|".join(_PLACE_WORDS)
 _TAG = re.compile(f"(?:{'|'.join(_EN['parties'])})-[A-Z][a-z]+\\.?")
+_POSSESSIVE = re.compile("['’]s?$")
 _ADDRESS = re.compile(r"[A-Z][\w.]*, $")  # "San Bernardino, " before a state's abbreviation
 _ENDS = ".!?:\n"  # what stands, spaces apart, before a word that opens a sentence
 _OPENING = '"“‘'  # a mark right before a word opens a quotation ("”, Read said" opens none)
@@ -39,7 +41,7 @@ def nonspeaker(text: str, found: Attribution, titles: Collection[str]) -> bool:
 # or a party ("Oklahoma Gov. Ann Kerr", "an Oklahoma Republican"), which no surname stands before.
 def _place(text: str, found: Attribution, titles: Collection[str]) -> bool:
     """Whether a one-word mention that no forename resolves is written as a place near the cue."""
-    word, speaker = re.sub("['’]s?$", "", found.mention or ""), found.speaker or ""
+    word, speaker = _POSSESSIVE.sub("", found.mention or ""), found.speaker or ""
     if " " in word or not word[:1].isupper() or word.isupper() or found.cue_at < 0:
         return False  # "FBI Director Ann Kerr": a body's initials, which speaks
     if speaker != word and speaker.endswith(" " + word):  # "Kerr" resolved to "Ann Kerr"
@@ -48,8 +50,12 @@ def _place(text: str, found: Attribution, titles: Collection[str]) -> bool:
     if word not in near:
         return False
     named = re.escape(word)
-    if re.search(rf"\b(?:{_PLACES}) {named}\b(?!['’])", near):
+    # the plain substrings first: a regex opening with a word boundary is tried at every character
+    placed = any(f"{place} {word}" in near for place in _PLACE_WORDS)
+    if placed and re.search(rf"\b(?:{_PLACES}) {named}\b(?!['’])", near):
         return True
+    if re.search(rf"{named} [A-Z]", near) is None:  # no capitalised word after it: no title
+        return False
     after = re.finditer(rf"\b{named} ([A-Z][\w.]*)", near)
     return any(m.group(1).lower() in titles or m.group(1).lower() in _AFFILIATIONS for m in after)
 

@@ -6,12 +6,17 @@ import re
 
 from summarizer import _data
 from summarizer.attribution.german.german_bracket import adverbials
-from summarizer.attribution.german.german_person import person
+from summarizer.attribution.german.german_labelling import own_saying
+from summarizer.attribution.german.german_person import person_then_adverbials
 from summarizer.attribution.german.phrases import TOKEN, mention_of, oblique, read_phrase
 from summarizer.attribution.lexicon.cues import Cues, Mention
 
 _ASIDE_REACH = 80  # ", wie Graf Roth sagte": a short clause before its cue
 _ASIDE_OPENERS = frozenset(_data.load_toml("german.toml")["asides"]["openers"])
+_OBJECTS = frozenset(_data.load_toml("german.toml")["asides"]["objects"])
+_SENTENCE_REACH = 300  # the rest of the sentence after a "Wie" clause: bounded
+_QUOTED = re.compile(r"„[^„“”]*[“”]")
+_STOP = re.compile(r"[.!?:\n]")
 
 
 # Its speaker speaks only the quotation it introduces: the next one is not carried over to it.
@@ -33,17 +38,40 @@ def past_aside_opener(tokens: list[re.Match[str]]) -> list[re.Match[str]]:
 
 
 # "Wie Jan Roth am Montag im Rathaus sagte, werde …": a clause "Wie" opens puts its verb last, so
-# the adverbials of its middle field stand between its subject and the cue.
+# the adverbials of its middle field stand between its subject and the cue, and so may an object
+# ("Wie ihm Jan Roth dem Minister Tom Weber sagte"). The cue must close the clause: "Wie X
+# berichtet wurde" (X was told) or "Wie X gesagt haben soll" (hearsay) names no speaker; nor does
+# one a later verb of saying or calling in the sentence has its own subject ("…, habe Eva Ems den
+# Plan als „…“ bezeichnet"), as for the plain "Wie X sagte," (german_partial._as_said).
 def verb_last_subject(
     text: str, found: list[re.Match[str]], cue: re.Match[str], cues: Cues
 ) -> Mention | None:
     """The person subject of a clause "Wie" opens, with adverbials before the cue closing it."""
     if len(found) < 3 or found[0].group() != "Wie":
         return None
-    tokens = found[1:]
-    phrase = read_phrase(tokens, 0, cues)
+    tokens = found[1 + (found[1].group().lower() in _OBJECTS) :]
+    phrase = read_phrase(tokens, 0, cues) if tokens else None
     if phrase is None or phrase.end == len(tokens) or oblique(tokens, phrase):
         return None
-    if adverbials(tokens, phrase.end, cues) < len(tokens) or not person(text, tokens, phrase, cues):
+    index = adverbials(tokens, phrase.end, cues)
+    while phrase.end < index < len(tokens) and tokens[index].group()[0].isupper():
+        index += 1  # "dem Minister Tom Weber", "gegenüber Eva Ems": the object's name
+    if not person_then_adverbials(text, tokens, phrase, index, cues):
+        return None
+    if _continued(text, cue) or _said_later(text, cue, cues):
         return None
     return mention_of(text, tokens, phrase, cue, cues)
+
+
+def _continued(text: str, cue: re.Match[str]) -> bool:
+    """Whether a word follows the cue in its clause ("berichtet wurde", "sagen soll")."""
+    rest = text[cue.end() : cue.end() + _ASIDE_REACH].lstrip()
+    return rest[:1].isalnum()
+
+
+def _said_later(text: str, cue: re.Match[str], cues: Cues) -> bool:
+    """Whether the rest of the sentence, quotations left out, has a verb of saying or calling."""
+    rest = _QUOTED.sub(" ", text[cue.end() : cue.end() + _SENTENCE_REACH])
+    stop = _STOP.search(rest)
+    words = TOKEN.findall(rest, 0, stop.start() if stop else len(rest))
+    return any(own_saying(w, cues.reported, cues.verbs.fullmatch(w) is not None) for w in words)

@@ -33,6 +33,7 @@ from summarizer.attribution.german.german_clauses import (
 from summarizer.attribution.german.german_documents import document_of
 from summarizer.attribution.german.german_entitled import entitled
 from summarizer.attribution.german.german_hearsay import hearsay_after_verb, so_incise
+from summarizer.attribution.german.german_inverted import opening_adverb
 from summarizer.attribution.german.german_objects import past_object
 from summarizer.attribution.german.german_person import person
 from summarizer.attribution.german.german_weak import (
@@ -192,8 +193,8 @@ def subject_before(
     if not governed and tokens and tokens[0].group().lower() in cues.pronouns:
         return None if aside else pronoun_subject(tokens, cue, cues)
     phrase = read_phrase(tokens, 0, cues, first=True) if tokens else None
-    if phrase is None or (not governed and oblique(tokens, phrase)):
-        return None
+    if phrase is None or (not governed and oblique(tokens, phrase)) or opening_adverb(tokens):
+        return None  # "Da kam die Gräfin herein und sprach:": an adverb opens the clause
     if not governed and plural(tokens, phrase) and not cue.group().split()[0].endswith("en"):
         return None  # a plural before a singular verb is its object
     passive = [t.group().lower() in cues.passive for t in tokens[phrase.end : phrase.end + 1]]
@@ -231,8 +232,7 @@ def sentence_subject(text: str, window: tuple[int, int], cues: Cues) -> Mention 
     )
 
 
-# Read twice for most quotations (the sentence's subject, then a verb of stance): kept for the
-# last few windows; its callers read the tokens, never change them.
+# Read twice for most quotations (subject, then stance): cached; callers never change the tokens.
 @functools.lru_cache(maxsize=16)
 def opening_subject(
     text: str, window: tuple[int, int], cues: Cues

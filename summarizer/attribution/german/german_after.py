@@ -10,7 +10,7 @@ from summarizer.attribution.german.german import finite, subject_after
 from summarizer.attribution.german.german_bracket import adverbials, bracket_after
 from summarizer.attribution.german.german_documents import document_of
 from summarizer.attribution.german.german_entitled import entitled
-from summarizer.attribution.german.german_person import person
+from summarizer.attribution.german.german_person import person, person_then_adverbials
 from summarizer.attribution.german.phrases import TOKEN, mention_of, oblique, read_phrase
 from summarizer.attribution.german.tokens import read_tokens
 from summarizer.attribution.lexicon.cues import Cues, Mention, Window
@@ -25,6 +25,7 @@ _POINTED_VERBS = frozenset(_data.load_toml("german.toml")["closing"]["saying"])
 _POINTED_AUXILIARIES = frozenset(_data.load_toml("german.toml")["closing"]["auxiliaries"])
 _POINTED_CLOSERS = frozenset(_data.load_toml("german.toml")["closing"]["closers"])
 _NEGATIONS = frozenset(_data.load_toml("german.toml")["closing"]["negations"])
+_UNREAL = frozenset(_data.load_toml("german.toml")["closing"]["unreal"])
 _REACH = 300
 _DASHES = ("–", "—", " - ")  # a dash after the quotation sets off its cue as a comma does
 _TAIL = 2
@@ -137,10 +138,10 @@ def _closing_formula(text: str, start: int, cues: Cues) -> Mention | None:
     phrase = read_phrase(tokens, 0, cues) if tokens else None
     if phrase is None or oblique(tokens, phrase):
         return None
-    if phrase.end < len(tokens) and (  # "„…“ So Roth am Montag im Rathaus.": a person, adverbials
-        adverbials(tokens, phrase.end, cues) < len(tokens) or not person(text, tokens, phrase, cues)
+    if phrase.end < len(tokens) and not person_then_adverbials(
+        text, tokens, phrase, phrase.end, cues
     ):
-        return None
+        return None  # "„…“ So Roth am Montag im Rathaus.": a person, then adverbials
     return mention_of(text, tokens, phrase, formula, cues)
 
 
@@ -268,8 +269,8 @@ def _trailing_bracket(text: str, window: tuple[int, int], cues: Cues) -> Mention
     stop = cues.sentence_end.search(text, *window)
     comma = text.rfind(",", window[0], stop.start() if stop else window[1])
     auxiliary = TOKEN.search(text, comma + 1, window[1]) if comma >= 0 else None
-    if auxiliary is None or auxiliary.group() in cues.reported:
-        return None  # "…, habe X gesagt": a Konjunktiv reports what someone else said
+    if auxiliary is None or auxiliary.group() in cues.reported or auxiliary.group() in _UNREAL:
+        return None  # "…, habe X gesagt" reports someone else; "…, hätte X gesagt" is unreal
     if _negated(text, auxiliary.end(), auxiliary.start(), cues):
         return None  # "…, hatte X nie gesagt": the words are denied him
     return bracket_after(text, window, auxiliary.start(), cues)

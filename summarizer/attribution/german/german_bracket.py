@@ -1,4 +1,4 @@
-"""German reporting verbs in two parts (the verb bracket) and the adverbials before a subject."""
+"""German reporting verbs in two parts (the verb bracket) and a dative listener before a subject."""
 # "„…“, hat X gesagt", "„…“, hatte X in einem Interview erklärt", "„…“, stellte X klar",
 # "„…“, wird X zitiert": the finite verb comes first, the participle or particle closes the clause.
 
@@ -10,84 +10,24 @@ import re
 from dataclasses import dataclass
 
 from summarizer import _data
+from summarizer.attribution.german.adverbials import adverbials, dative, title_gender
 from summarizer.attribution.german.casing import surnames, written_lower
+from summarizer.attribution.german.particled import person_title
 from summarizer.attribution.german.phrases import TOKEN, Phrase, mention_of, oblique, read_phrase
 from summarizer.attribution.german.spelling import older_print
 from summarizer.attribution.german.tokens import read_tokens
-from summarizer.attribution.lexicon.cues import Cues, Mention, Window, gender_of
+from summarizer.attribution.lexicon.cues import Cues, Mention, Window
 
 _REACH = 200
 _TAIL = 6  # adverbials between the subject and the participle: "in einem Interview"
 _OLDER_TAIL = 9
 _ADVERBIALS = _data.load_toml("german.toml")["adverbials"]
-_PREPOSITIONS = frozenset(_ADVERBIALS["prepositions"])
-_DATIVE = frozenset(_ADVERBIALS["datives"])
-_ADVERBS = frozenset(_ADVERBIALS["adverbs"])
 _FEMININE = tuple(_ADVERBIALS["feminine_endings"])
 _ABBREVIATION = re.compile(r"[A-ZÄÖÜ]{2,}")
 _LEAD = 60
-_GENITIVE = frozenset({"des", "eines"})
+_NAMES = 4  # capitalised words of two names: "Jan Roth Eva Ems"
 _OBJECT_PARTICIPLES = frozenset(_data.load_toml("german.toml")["object_verbs"]["participles"])
 _DATIVE_LEAD = re.compile(r"(?<!\w)([Dd]e[rm])\s+(„[^“”]*[“”]-?|„)?(?:([A-ZÄÖÜ][\w-]*)\s+)?$")
-
-
-def adverbials(tokens: list[re.Match[str]], index: int, cues: Cues) -> int:
-    """Past adverbs, a prepositional phrase or a dative between a verb and its subject."""
-    while index < len(tokens):
-        word = tokens[index].group().lower()
-        if word in cues.skip or word in _ADVERBS or word.isdigit():  # "im Mai 2005"
-            index += 1
-        elif (end := _dative_end(tokens, index, cues)) is not None:
-            index = end + 1
-        elif word in _PREPOSITIONS or word in _DATIVE:
-            # "am Montag", "gegenüber der Zeitung", "in einem Interview", "dem Sender": one noun
-            noun = _noun(tokens, index + 1)
-            if noun is None:
-                return index
-            index = _genitive_end(tokens, noun + 1)
-        else:
-            return index
-    return index
-
-
-# "nach der Sitzung des Rates der Sprecher": "des" is only a genitive, of the phrase's noun; "der"
-# may open the subject, so it ends the phrase.
-def _genitive_end(tokens: list[re.Match[str]], index: int) -> int:
-    """Past each genitive "des"/"eines" and its noun from `index` on."""
-    while index < len(tokens) and tokens[index].group() in _GENITIVE:
-        noun = _noun(tokens, index + 1)
-        if noun is None:
-            return index
-        index = noun + 1
-    return index
-
-
-def _noun(tokens: list[re.Match[str]], index: int) -> int | None:
-    """The index of the noun after an article and adjectives starting at `index`, if any."""
-    while index < len(tokens) and not tokens[index].group()[0].isupper():
-        index += 1  # an article, adjectives, a day: "am 5. Mai"
-    return index if index < len(tokens) and tokens[index].group()[0].isupper() else None
-
-
-def dative(tokens: list[re.Match[str]], index: int, cues: Cues) -> bool:
-    """ "der Zeitung" before another article: a dative object, the subject comes next."""
-    return _dative_end(tokens, index, cues) is not None
-
-
-# "sagte der Zeitung ein Sprecher" - not "sagte der Sprecher der Polizei"; after a woman's title
-# her name is the dative's too ("sagte der Kanzlerin Angela Merkel ihr Sprecher").
-def _dative_end(tokens: list[re.Match[str]], index: int, cues: Cues) -> int | None:
-    """Where a dative object opened by "der" at `index` ends, when one does."""
-    if tokens[index].group() != "der":
-        return None
-    noun = _noun(tokens, index + 1)
-    gender = title_gender(tokens[noun].group(), cues) if noun is not None else None
-    if noun is None or gender == "masculine":
-        return None  # "begründete der Präsident seine Position": "der" before a man is no dative
-    while gender == "feminine" and noun + 1 < len(tokens) and tokens[noun + 1].group()[0].isupper():
-        noun += 1
-    after = tokens[noun + 1].group().lower() if noun + 1 < len(tokens) else ""
-    return noun if after in cues.determiners and after not in ("der", "des") else None
 
 
 # "Scholz sagte der ARD:", "Der Minister sagte der Zeitung:": after "der" a feminine noun, or a
@@ -136,13 +76,13 @@ def bracket_after(text: str, window: Window, start: int, cues: Cues) -> Mention 
     closers = _closers(finite, cues)
     if not closers:
         return None
-    index = adverbials(tokens, 1, cues)
+    index = _subject_start(tokens, cues)
     phrase: Phrase | None = None
     if index < len(tokens) and tokens[index].group().lower() in cues.pronouns:
         phrase = Phrase(index, index + 1, None, False, index)  # "„…“, hat sie gesagt."
     elif index < len(tokens):
         phrase = read_phrase(tokens, index, cues)
-    if phrase is None or oblique(tokens, phrase):
+    if phrase is None or oblique(tokens, phrase) or _two_named(tokens, phrase, cues):
         return None
     closer = _closer(text, tokens, phrase, window, cues)
     if closer is None or closer.group().lower() not in closers:
@@ -159,6 +99,25 @@ def bracket_after(text: str, window: Window, start: int, cues: Cues) -> Mention 
     if found is None or finite in _bracket(cues.family).auxiliaries:
         return found
     return dataclasses.replace(found, cue=f"{tokens[0].group()} {closer.group()}")
+
+
+# "hatte dem Senator Jan Roth die Ministerin erklärt": the dative's name, then the subject.
+def _subject_start(tokens: list[re.Match[str]], cues: Cues) -> int:
+    """Where the subject starts after the finite verb: past adverbials and a named dative."""
+    first = read_phrase(tokens, 1, cues) if len(tokens) > 1 else None
+    named = first is not None and first.name and oblique(tokens, first) and first.end < len(tokens)
+    later = read_phrase(tokens, first.end, cues) if first and named else None
+    return (
+        first.end if first and later and not oblique(tokens, later) else adverbials(tokens, 1, cues)
+    )
+
+
+# "hat Jan Roth Eva Ems erzählt": four capitals with no article nor title are two people.
+def _two_named(tokens: list[re.Match[str]], phrase: Phrase, cues: Cues) -> bool:
+    """Whether a bare run of capitals took its first word for a role that is no title."""
+    words = [t.group() for t in tokens[phrase.start : phrase.end]]
+    bare = len(words) >= _NAMES and all(w[0].isupper() for w in words)
+    return bare and not any(person_title(w, cues) for w in words)
 
 
 def _closers(finite: str, cues: Cues) -> frozenset[str]:
@@ -255,8 +214,7 @@ def bracketed(tokens: list[re.Match[str]], cue: re.Match[str], cues: Cues) -> bo
     return all(t.group() not in ",()" for t in tokens)
 
 
-# Older print piles adverbials into the bracket: "Roth habe dabei damals in seiner gewohnten Art
-# gesagt:".
+# Older print piles adverbials into the bracket: "Roth habe dabei damals in seiner Art gesagt:".
 def _tail(tokens: list[re.Match[str]]) -> int:
     """How many words may stand between a subject and its participle cue."""
     return _OLDER_TAIL if older_print(tokens[0].string) else _TAIL
@@ -272,11 +230,4 @@ def bracket_follows(text: str, at: int, cues: Cues) -> bool:
     return bracket_after(text, (at, min(len(text), start + _REACH)), start, cues) is not None
 
 
-def title_gender(word: str, cues: Cues) -> str | None:
-    """The gender a title marks: "Frau", "Ministerin", "SPD-Chefin"; "Minister" a man's."""
-    lower = word.lower().rsplit("-", 1)[-1]
-    marked = gender_of(lower, cues)
-    suffixes = [t for t in (*cues.titles, *cues.agent_endings) if len(t) > 2 and lower.endswith(t)]
-    if marked or not suffixes:
-        return marked
-    return "feminine" if max(suffixes, key=len).endswith("in") else "masculine"
+__all__ = ["adverbials", "bracket_after", "bracket_before", "bracketed", "dative", "title_gender"]

@@ -8,7 +8,10 @@
 
 from __future__ import annotations
 
+import re
+
 from summarizer import _data
+from summarizer.attribution.german.adverbials import title_gender
 from summarizer.attribution.german.particled import person_title
 from summarizer.attribution.german.phrases import TOKEN
 from summarizer.attribution.lexicon.cues import Cues
@@ -17,8 +20,10 @@ from summarizer.attribution.lexicon.stops import after_marks
 _OPENERS = frozenset(_data.load_toml("german.toml")["inverted"]["openers"])
 # "Am Montag lobte X", "In einer Sitzung des Rates am Montag legte X": a phrase, then the verb
 _PREPOSITIONS = frozenset(_data.load_toml("german.toml")["adverbials"]["prepositions"])
-_GENITIVES = frozenset({"der", "des"})
-_SUBJECTS = frozenset({"der", "die"})  # the articles of a subject before a title and a name
+_INVERTED = _data.load_toml("german.toml")["inverted"]
+_GENITIVES = frozenset(_INVERTED["genitives"])
+_SUBJECTS = {gender: frozenset(words) for gender, words in _INVERTED["subjects"].items()}
+_ANY_SUBJECT = frozenset().union(*_SUBJECTS.values())  # a title of no known gender
 _ADJECTIVE = ("e", "en")  # "der neue Senator", "die deutschen Minister"
 _NAMED = (3, 4)  # a title and a name of two or three words
 _REACH = 200  # the sentence's start before the name: bounded
@@ -30,6 +35,12 @@ def inverted_subject(text: str, at: int, cues: Cues) -> bool:
     """Whether the name at `at` is the subject after an opening adverbial and a finite verb."""
     rest = _after_verb(text, at, cues)
     return rest is not None and (_role_apposed(rest, cues) or _titled(text, at, rest, cues))
+
+
+def opening_adverb(tokens: list[re.Match[str]]) -> bool:
+    """Whether the first word is an adverb that opens a main clause ("Da", "Dann", "Nun")."""
+    word = tokens[0].group() if tokens else ""
+    return word[:1].isupper() and word.lower() in _OPENERS
 
 
 def titled_inverted(text: str, span: tuple[int, int], cues: Cues) -> bool:
@@ -85,11 +96,14 @@ def _role_apposed(rest: list[str], cues: Cues) -> bool:
 # "hält die Ministerin Eva Ems": the article, adjectives, then the title that opens the name's run.
 def _titled(text: str, at: int, rest: list[str], cues: Cues) -> bool:
     """Whether a subject's article comes before a person's title and a name at `at`."""
-    if not rest or rest[0] not in _SUBJECTS or not all(_adjective(w, cues) for w in rest[1:]):
+    if not rest or not all(_adjective(w, cues) for w in rest[1:]):
         return False
     words = TOKEN.findall(text, at, at + _REACH // 2)[: _NAMED[0]]
     named = len(words) == _NAMED[0] and all(w[0].isupper() for w in words)
-    return named and person_title(words[0], cues) and not person_title(words[1], cues)
+    gender = title_gender(words[0], cues) if named else None
+    if not named or rest[0] not in _SUBJECTS.get(gender or "", _ANY_SUBJECT):
+        return False  # "half der Ministerin Eva Ems die Senatorin": "der" before her, a dative
+    return person_title(words[0], cues) and not person_title(words[1], cues)
 
 
 def _adjective(word: str, cues: Cues) -> bool:

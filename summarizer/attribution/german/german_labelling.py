@@ -10,6 +10,7 @@ _DATA = _data.load_toml("german.toml")["partial"]
 CALLING = frozenset(_DATA["calling"])
 PARTICIPLES = frozenset(_DATA["participles"])
 NAMING = frozenset(_DATA["naming"])
+_CLOSING = frozenset(_DATA["closing"])
 SPOKEN_OF = {word: frozenset(verbs) for word, verbs in _DATA["spoken_of"].items()}
 
 
@@ -22,3 +23,11 @@ def labelled(words: list[str], verb: str) -> bool:
         return True
     spoken = words[-1] if words[-1] in SPOKEN_OF else words[-2] if len(words) > 1 else ""
     return verb in SPOKEN_OF.get(spoken, frozenset())
+
+
+def own_saying(word: str, reported: frozenset[str], saying: bool) -> bool:
+    """Whether a word is a verb of saying or calling (no auxiliary) with a subject of its own;
+    `saying`: the word is a reporting cue."""
+    if word in _CLOSING or word in reported:
+        return False  # "Wie X sagte, sei das „…“": the Konjunktiv reports X's words
+    return word in CALLING or word in PARTICIPLES or saying

@@ -3,15 +3,16 @@
 # prepositions); the quotation is the name's, as after a bare "Jan Roth:". So is it after the
 # name and prepositional phrases when one of them names the talk or the listener ("Jan Roth im
 # Interview:", "Jan Roth gegenüber der Zeitung:"): the verb of saying is left out. Other phrases
-# may head a section ("Neue Studie im Überblick:", "Bad Ems am Montag:"), so they name nobody.
+# may head a section ("Neue Studie im Überblick:", "Bad Ems am Montag:"), so they name nobody, and
+# so does a name after a word that is no title ("Mordfall Jan Roth im Interview:").
 
 from __future__ import annotations
 
 import re
 
 from summarizer import _data
-from summarizer.attribution.german.german_bracket import adverbials
-from summarizer.attribution.german.german_person import person, person_noun
+from summarizer.attribution.german.german_person import person_noun, person_then_adverbials
+from summarizer.attribution.german.particled import person_title
 from summarizer.attribution.german.phrases import mention_of, read_phrase
 from summarizer.attribution.german.tokens import read_tokens
 from summarizer.attribution.lexicon.cues import Cues, Mention, Window
@@ -54,10 +55,12 @@ def _placed_name(text: str, tokens: list[re.Match[str]], cues: Cues) -> Mention 
     phrase = read_phrase(tokens, 0, cues, first=True) if tokens else None
     if phrase is None or phrase.name is None or phrase.name[1] - phrase.name[0] < 2:
         return None
+    if phrase.name[0] > 0 and not person_title(tokens[phrase.name[0] - 1].group(), cues):
+        return None  # "Mordfall Jan Roth im Interview:": a case, no person, heads the section
     after = phrase.name[1]
     if after >= len(tokens) or tokens[after].group() == ",":
         return None
-    if adverbials(tokens, after, cues) < len(tokens) or not person(text, tokens, phrase, cues):
+    if not person_then_adverbials(text, tokens, phrase, after, cues):
         return None
     words = {t.group().lower() for t in tokens[after:]}
     if words.isdisjoint(cues.utterances) and words.isdisjoint(_LISTENERS):

@@ -17,6 +17,7 @@ from summarizer.attribution.lexicon.cues import Cues, Mention
 _DATA = _data.load_toml("german.toml")["nested"]
 _QUOTING = frozenset(_DATA["quoting"])
 _NOUNS = frozenset(_data.load_toml("german.toml")["statements"]["nouns"]) | _QUOTING
+_NOUNS |= frozenset(_DATA["owned"])
 _OWNERS = frozenset(_DATA["owners"])
 _REPLIES = frozenset(_DATA["replies"])
 _ABOUT = frozenset(_DATA["about"])

@@ -15,7 +15,7 @@ from summarizer.attribution.german.german import finite, subject_after
 from summarizer.attribution.german.german_because import because_said
 from summarizer.attribution.german.german_documents import as_written
 from summarizer.attribution.german.german_labelling import CALLING as _CALLING
-from summarizer.attribution.german.german_labelling import NAMING, labelled
+from summarizer.attribution.german.german_labelling import NAMING, labelled, own_saying
 from summarizer.attribution.german.german_labelling import PARTICIPLES as _PARTICIPLES
 from summarizer.attribution.german.german_labelling import SPOKEN_OF as _SPOKEN_OF
 from summarizer.attribution.german.german_person import person
@@ -232,8 +232,8 @@ def _as_said(
     while index < len(words) and words[index].lower() in cues.skip:
         index += 1  # "dazu"
     verb = index + (index + 2 < len(words) and words[index + 1].lower() in _CLOSING)
-    if verb + 1 >= len(words) or words[verb + 1] != ",":
-        return None  # the clause of saying must end at its verb
+    if verb + 1 >= len(words) or words[verb + 1] != "," or words[verb] in cues.passive:
+        return None  # the clause of saying must end at its verb; "Wie X berichtet wurde": told
     said = cues.verbs.fullmatch(words[index]) or words[index] in (*cues.participles, *_FINAL)
     rest = [*words[verb + 2 :], *(t.group() for t in tail)]
     if not said or any(_saying(w, cues) for w in rest):
@@ -254,9 +254,7 @@ def _as_written(
 
 def _saying(word: str, cues: Cues) -> bool:
     """Whether a word is a verb of saying or calling (no auxiliary) with a subject of its own."""
-    if word in _CLOSING or word in cues.reported:
-        return False  # "Wie X sagte, sei das „…“": the Konjunktiv reports X's words
-    return word in _CALLING or word in _PARTICIPLES or cues.verbs.fullmatch(word) is not None
+    return own_saying(word, cues.reported, cues.verbs.fullmatch(word) is not None)
 
 
 def _past_relative(words: list[str], comma: int, cues: Cues) -> int:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from summarizer.attribution.german.adverbials import adverbials
 from summarizer.attribution.german.casing import statement_noun, surnames
 from summarizer.attribution.german.groups import group_noun
 from summarizer.attribution.german.particled import ranked
@@ -46,3 +47,12 @@ def _known(text: str, tokens: list[re.Match[str]], phrase: Phrase) -> bool:
     if phrase.name[0] > phrase.start and ranked(tokens[phrase.name[0] - 1].group(), name):
         return True  # "ergriff Herr Wendt das Wort:": a form of address or a rank names a person
     return name in surnames(text) or group_noun(name)  # "Experten warnen": a group, no name
+
+
+# "„…“ So Roth am Montag.", "Jan Roth im Interview:", "Wie Jan Roth am Montag sagte,": a person
+# or body, and after `after` nothing but adverbials to the end of the words read.
+def person_then_adverbials(
+    text: str, tokens: list[re.Match[str]], phrase: Phrase, after: int, cues: Cues
+) -> bool:
+    """Whether a phrase names a person or body and only adverbials follow from `after` on."""
+    return adverbials(tokens, after, cues) == len(tokens) and person(text, tokens, phrase, cues)

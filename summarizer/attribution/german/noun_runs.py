@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 from summarizer import _data
+from summarizer.attribution.german.adverbials import time_at
 from summarizer.attribution.german.casing import light_noun
 from summarizer.attribution.german.particled import past_particles
+from summarizer.attribution.lexicon.compounds import long_nouns
 from summarizer.attribution.lexicon.cues import Cues
+
+PLURAL_AGENTS = ("isten", "ysten", "anten", "enten", "eure", "oren", "innen")
+NOT_OF_NAME = frozenset({"der", "in", "im", "am", "bei", "beim", "gegenüber"})
 
 
 def past_party(words: list[str], index: int) -> int:
@@ -75,9 +80,34 @@ def past_capitals(words: list[str], index: int, cues: Cues) -> int:
     while index < len(words) and _capitalised(words[index]):
         if words[index].lower() in cues.stop or cues.verbs.fullmatch(words[index]):
             break
+        if time_at(words, index):
+            break  # "Jan Roth Anfang März": a time, no part of the name
         index += 1
     end = past_particles(words, start, index)
     # "nahm die Ministerin Eva Ems Stellung:": the verb's bare object closes its clause after the
     # subject, no name; one a verb follows opens the clause ("Harte Kritik übte X")
     light = end - start >= 2 and light_noun(words[end - 1])
     return end - 1 if light and end == len(words) else end
+
+
+# "Analysten sprachen von …", "Demonstranten riefen": a group named by what its members do.
+def plural_agent(words: list[str], run: tuple[int, int]) -> bool:
+    """Whether a run is one plural noun for people who act, no name."""
+    return run[1] - run[0] == 1 and words[run[0]].endswith(PLURAL_AGENTS)
+
+
+# A dative or a place, an occasion after a name is no part of it ("Schmidt der Zeitung", "Winterkorn
+# in einem Interview"); "vom Sender X", "aus Berlin", "des Vereins" may be part of who speaks.
+def name_like(words: list[str], run: tuple[int, int], cues: Cues) -> bool:
+    """Whether a run of capitalised words with no article is a name that ends where the run ends."""
+    if run[1] >= len(words) or words[run[1]].lower() not in NOT_OF_NAME:
+        return False
+    last = words[run[1] - 1].lower()
+    if last.endswith(long_nouns(cues)):
+        return False
+    return run[1] - run[0] >= 2 or not last.endswith((*cues.agent_endings, "e", "in", "en"))
+
+
+def adverbial_after(words: list[str], index: int) -> bool:
+    """Whether a preposition after a bare capitalised run opens an adverbial ("am Abend")."""
+    return index < len(words) and words[index].lower() in NOT_OF_NAME - {"der"}

@@ -14,6 +14,7 @@ _DETERMINERS = frozenset({"der", "die", "das", "dem", "den", "des", "einem", "ei
 _ADDRESS = _data.load_toml("german.toml")["address"]
 _RANKS = frozenset(_ADDRESS["ranks"])
 _BETWEEN = frozenset(_ADDRESS["between"])
+_KIN = frozenset(_ADDRESS["kin"])
 
 
 # "sagte Alexander Van der Bellen": "Van" opens the surname, so "der Bellen" is no genitive; after
@@ -50,7 +51,8 @@ def honorific_role(words: list[str], run: tuple[int, int], cues: Cues) -> bool:
     """Whether a capitalised run is a form of address followed only by titles of persons."""
     rest = words[run[0] + 1 : run[1]]
     honorific = words[run[0]] in _HONORIFICS
-    return honorific and bool(rest) and all(person_title(w, cues) for w in rest)
+    titled = all(person_title(w, cues) or w in _RANKS or w in _KIN for w in rest)
+    return honorific and bool(rest) and titled
 
 
 # "Zu Guttenberg sagte" is a surname; "Zu Eva Ems sagte X" and "Zu dem Plan sagte X" are not.

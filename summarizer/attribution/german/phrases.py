@@ -9,11 +9,14 @@ from summarizer import _data
 from summarizer.attribution.german.casing import written_lower
 from summarizer.attribution.german.joined import joined, two_named
 from summarizer.attribution.german.noun_runs import (
+    adverbial_after,
     modifier,
+    name_like,
     past_adjectives,
     past_attribute,
     past_capitals,
     past_party,
+    plural_agent,
 )
 from summarizer.attribution.german.particled import (
     capitalised,
@@ -21,7 +24,7 @@ from summarizer.attribution.german.particled import (
     person_title,
     preposition_first,
 )
-from summarizer.attribution.lexicon.compounds import long_nouns, long_titles
+from summarizer.attribution.lexicon.compounds import long_titles
 from summarizer.attribution.lexicon.cues import Cues, Mention
 
 TOKEN = re.compile(r"\w+(?:[-'’/]\w+|\.(?![A-ZÄÖÜ][a-zäöüß])\w+)*|[,()]")
@@ -34,8 +37,6 @@ _PLACED = _GENITIVE | {"im", "am", "beim", "in", "bei"}
 # "Der Sprecher zu Fragen der Sicherheit, Eva Roth,": only before an apposed name, as "zu" also
 # opens a place or a purpose ("Passend zu den Gefahren warnte")
 _ATTRIBUTED = _PLACED | {"zu"}
-_PLURAL_AGENTS = ("isten", "ysten", "anten", "enten", "eure", "oren", "innen")
-_NOT_OF_NAME = frozenset({"der", "in", "im", "am", "bei", "beim", "gegenüber"})
 _GENITIVE_ARTICLES = frozenset({"des", "der", "eines", "einer"})
 # A genitive article and a person noun's ending ("des Angeklagten", "des Klägers", "der
 # Klägerin"): the name after is theirs
@@ -45,6 +46,7 @@ _OWNERS = {
 }
 _NAME_WORDS = 4
 _OBJECTS = frozenset(_data.load_toml("german.toml")["partial"]["objects"])  # "dem", "einen"
+_AGED = re.compile(r"\d+-[Jj]ährige[nr]?")  # an age noun takes no genitive: "der Zeitung" a dative
 _PROPER = "sche"  # "Deutsche", "Europäische": an adjective that is part of a name
 
 
@@ -72,20 +74,16 @@ def read_phrase(
     """The noun phrase starting at `index`."""
     words = [t.group() for t in tokens]
     start = index
-    lower = words[index].lower() if index < len(words) else ""
-    if lower in cues.pronouns or preposition_first(words, index):
+    opened = _opening(words, index, cues)
+    if opened is None:
         return None
-    anonymous = lower in _INDEFINITE_HEAD
-    article = lower in _ARTICLES or lower in cues.determiners or anonymous
-    index += article
-    if anonymous and index < len(words) and words[index].lower() in _ARTICLES:
-        index += 1  # "einer der Feuerwehrmänner"
-    index = past_adjectives(words, past_attribute(words, index, cues) if article else index, cues)
+    index, article, anonymous = opened
     caps = past_capitals(words, index, cues)
     if caps == index:
         return None
     run = (index, caps)
-    end = past_party(words, _genitives(words, caps, cues, _PLACED if first else _GENITIVE))
+    joins = frozenset() if _AGED.fullmatch(words[caps - 1]) else _PLACED if first else _GENITIVE
+    end = past_party(words, _genitives(words, caps, cues, joins))  # "die 41-Jährige der Zeitung"
     name = _apposed(words, end, cues)
     if name is None:
         end, name = _named_past_place(words, (caps, end), article, cues)
@@ -99,13 +97,30 @@ def read_phrase(
             return Phrase(start, end, None, anonymous, caps - 1)
         shared = first and joined(words, caps, _NAME_WORDS)
         name = None if shared else (index + (not _proper(words, run, cues)), caps)
-    elif not article and caps - index <= _NAME_WORDS and not _plural_agent(words, run):
+    elif not article and caps - index <= _NAME_WORDS and not plural_agent(words, run):
         # "Paul Roth (SPD)": the party in parentheses is no part of the name
-        name = run if end == past_party(words, caps) or _name_like(words, run, cues) else None
-        end = caps if _adverbial(words, caps) else end  # "Müller am Abend": a time, no genitive
+        name = run if end == past_party(words, caps) or name_like(words, run, cues) else None
+        end = (
+            caps if adverbial_after(words, caps) else end
+        )  # "Müller am Abend": a time, no genitive
     elif article and end > caps:
         name = _genitive_name(words, caps - 1, end, cues)
     return Phrase(start, end, name, anonymous, caps - 1)
+
+
+def _opening(words: list[str], index: int, cues: Cues) -> tuple[int, bool, bool] | None:
+    """Past the article (or indefinite head) and adjectives of a phrase at `index`: where its
+    capitals start, whether it has an article, whether indefinite; None for a pronoun."""
+    lower = words[index].lower() if index < len(words) else ""
+    if lower in cues.pronouns or preposition_first(words, index):
+        return None
+    anonymous = lower in _INDEFINITE_HEAD
+    article = lower in _ARTICLES or lower in cues.determiners or anonymous
+    index += article
+    if anonymous and index < len(words) and words[index].lower() in _ARTICLES:
+        index += 1  # "einer der Feuerwehrmänner"
+    index = past_adjectives(words, past_attribute(words, index, cues) if article else index, cues)
+    return index, article, anonymous
 
 
 # "die Leiterin beim Gipfel, Eva Roth," and "die Leiterin beim Gipfel Eva Roth": a name after the
@@ -142,35 +157,12 @@ def _genitive_name(words: list[str], head: int, end: int, cues: Cues) -> tuple[i
     return None if any(_org(w, cues) for w in tail[1:]) else (end - 2, end)  # "der Firma X Bank"
 
 
-# "Analysten sprachen von …", "Demonstranten riefen": a group named by what its members do.
-def _plural_agent(words: list[str], run: tuple[int, int]) -> bool:
-    """Whether a run is one plural noun for people who act, no name."""
-    return run[1] - run[0] == 1 and words[run[0]].endswith(_PLURAL_AGENTS)
-
-
-# A dative or a place, an occasion after a name is no part of it ("Schmidt der Zeitung", "Winterkorn
-# in einem Interview"); "vom Sender X", "aus Berlin", "des Vereins" may be part of who speaks.
-def _name_like(words: list[str], run: tuple[int, int], cues: Cues) -> bool:
-    """Whether a run of capitalised words with no article is a name that ends where the run ends."""
-    if run[1] >= len(words) or words[run[1]].lower() not in _NOT_OF_NAME:
-        return False
-    last = words[run[1] - 1].lower()
-    if last.endswith(long_nouns(cues)):
-        return False
-    return run[1] - run[0] >= 2 or not last.endswith((*cues.agent_endings, "e", "in", "en"))
-
-
 # "das Auswärtige Amt", "die Deutsche Bahn": an adjective before a body's noun opens its name;
 # before anything else ("der SPD-Vorsitzende Franz Roth") it is a role's.
 def _proper(words: list[str], run: tuple[int, int], cues: Cues) -> bool:
     """Whether the first capitalised word of `run` is part of the name after it."""
     body = run[1] - run[0] == 2 and _org(words[run[1] - 1], cues)
     return words[run[0]].endswith(_PROPER) or body
-
-
-def _adverbial(words: list[str], index: int) -> bool:
-    """Whether a preposition after a bare capitalised run opens an adverbial ("am Abend")."""
-    return index < len(words) and words[index].lower() in _NOT_OF_NAME - {"der"}
 
 
 # "der" before an adjective in -en: "der englischsprachigen Zeitung sagte X" is a dative, so is

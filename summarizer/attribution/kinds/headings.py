@@ -45,9 +45,9 @@ def headline_term(text: str, span: Span, inner: str, cues: Cues) -> bool:
 # apostrophes stand for a double mark), or holds a scare quote (Journey to “the dark side”).
 def heading(text: str, span: Span, inner: str, cues: Cues) -> bool:
     """Whether the quotation is a subheading, or a scare quote inside one."""
-    words = WORD.findall(inner)
     whole = span.open_at == span.para_start and span.close_at >= span.para_end - 1
-    if whole and words and len(words) <= _HEADING_WORDS:
+    words = WORD.findall(inner) if whole else []  # most quotations fill no paragraph: no words read
+    if words and len(words) <= _HEADING_WORDS:
         return not STOP.search(inner) or (_single(text, span) and _doubles_near(text, span))
     return _in_heading(text, span, inner, cues)
 

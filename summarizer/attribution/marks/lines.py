@@ -10,10 +10,12 @@ from summarizer.attribution.marks.oldprint import LONG_S
 # paragraph of its own. When most of its paragraph breaks fall inside a sentence (after a letter,
 # a figure, a comma, a semicolon or a hyphen: -, old print's =, ¬), its lines are wrapped: a break
 # after a line as long as most lines, or inside a sentence, joins two lines of one paragraph (a
-# space), and a hyphen at a line's end before a lower-case letter divides one word (both go).
+# space), and a hyphen at a line's end before a lower-case letter divides one word (both go). Lines
+# most of which end in a comma are a list's items, each a paragraph.
 _BREAK = re.compile(r"\n\n(?=\S)")
 _INSIDE = re.compile(r"[\w,;=¬-]")
 _HYPHENS = frozenset("-=¬")
+_LISTED = frozenset(",;")  # a wrapped line mostly breaks inside a phrase; a list's after a comma
 _WRAPPED = 0.6  # of the breaks fall inside a sentence: a few headings or short lines aside
 _LEAST = 8  # paragraph breaks: a short text's few ends say nothing
 _FULL = 0.8  # of the median line: a wrapped line, not the last of its paragraph
@@ -47,6 +49,9 @@ def _wrapped(text: str) -> list[int]:
     inside = {at for at in ends if _INSIDE.match(text, at - 1)}
     if len(ends) < _LEAST or len(inside) < _WRAPPED * len(ends):
         return []  # most texts: paragraphs that end their sentences
+    listed = sum(1 for at in inside if text[at - 1] in _LISTED)
+    if listed > len(inside) - listed:
+        return []  # more lines end in a comma than inside a phrase: a list, one item a line
     starts = [0, *(at + 2 for at in ends)]
     widths = sorted(end - start for start, end in zip(starts, ends, strict=False))
     full = _FULL * widths[len(widths) // 2]

@@ -7,6 +7,7 @@ import re
 
 from summarizer.attribution.german.adverbials import adverbials
 from summarizer.attribution.german.casing import statement_noun, surnames
+from summarizer.attribution.german.groups import group_noun
 from summarizer.attribution.german.particled import ranked
 from summarizer.attribution.german.phrases import Phrase
 from summarizer.attribution.lexicon.compounds import long_nouns
@@ -45,7 +46,7 @@ def _known(text: str, tokens: list[re.Match[str]], phrase: Phrase) -> bool:
     name = tokens[phrase.name[0]].group()
     if phrase.name[0] > phrase.start and ranked(tokens[phrase.name[0] - 1].group(), name):
         return True  # "ergriff Herr Wendt das Wort:": a form of address or a rank names a person
-    return name in surnames(text)
+    return name in surnames(text) or group_noun(name)  # "Experten warnen": a group, no name
 
 
 # "„…“ So Roth am Montag.", "Jan Roth im Interview:", "Wie Jan Roth am Montag sagte,": a person

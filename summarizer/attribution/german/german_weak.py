@@ -10,6 +10,7 @@ import re
 from summarizer import _data
 from summarizer.attribution.german.casing import surnames
 from summarizer.attribution.german.german_bracket import title_gender
+from summarizer.attribution.german.groups import group_noun
 from summarizer.attribution.german.phrases import TOKEN
 from summarizer.attribution.lexicon.cues import Cues, Mention
 
@@ -29,7 +30,8 @@ _OBJECT_VERBS = frozenset(_GERMAN["object_verbs"]["words"]) | frozenset(
 def lone(text: str, mention: Mention) -> bool:
     """Whether a subject is one capitalised word the article never gives as part of a full name."""
     one_word = mention.kind == "name" and " " not in mention.words
-    return one_word and mention.words not in surnames(text)
+    known = mention.words in surnames(text) or group_noun(mention.words)  # "Experten": a group
+    return one_word and not known
 
 
 # "Der „Zeit“ sagte Eva Roth:": a paper in quotation marks, the verb's dative object. The text's

@@ -20,6 +20,7 @@ from summarizer.attribution.speakers.exchange import Exchange
 from summarizer.attribution.speakers.families import named_family
 from summarizer.attribution.speakers.framed import framed_chains
 from summarizer.attribution.speakers.german_bodies import german_body
+from summarizer.attribution.speakers.german_groups import german_description
 from summarizer.attribution.speakers.hancarry import carried_pronoun
 from summarizer.attribution.speakers.indefinite import anonymous_source, running
 from summarizer.attribution.speakers.lone_subject import lone_speaker
@@ -246,6 +247,7 @@ def _named(
     # "the company said": the body a description stands for is a guess, as a role's holder is
     described = mention.kind == "org" and mention.words.islower()  # no cases: no description
     described = described or mention.kind == "neuter"  # "it said": a body, never sure
+    described = described or german_description(mention, resolver.cues)  # "sagten Experten"
     evidence = (mention.cue_at, named, mention.sure and not described, mention.at)
     return Attribution(speaker, mention.cue, mention.words or None, basis, *evidence)
 

@@ -19,7 +19,7 @@ from summarizer.attribution.han.hanname import (
 )
 from summarizer.attribution.han.labelled import name_label
 from summarizer.attribution.han.longname import long_name
-from summarizer.attribution.han.zhsubject import subject_words
+from summarizer.attribution.han.zhsubject import role_word, subject_words
 from summarizer.attribution.lexicon.cues import LEAD, Cues, Mention, Window
 from summarizer.attribution.lexicon.lazy import lazy
 
@@ -268,6 +268,8 @@ def _zh_mention(name: str, title: str, cue: re.Match[str], at: int, cues: Cues) 
     # one character is a name only as a surname ("蔡總統" -> 蔡), not the 时 of "“转型”时说"
     if len(name) == 1 and not surname(name):
         return None
+    if not title and role_word(name):  # "“…”检察官说。": a role nobody named holds
+        return Mention(name, "role", cue.group(), at, cue.start())
     if 1 <= len(name) <= 4 or foreign_name(name) or (title and long_name(name)):
         return Mention(name, "name", cue.group(), at, cue.start())
     if not name and title:

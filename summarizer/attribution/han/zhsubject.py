@@ -8,13 +8,14 @@ import functools
 import re
 
 from summarizer import _data
-from summarizer.attribution.han.hanname import before_verb, name_shaped
+from summarizer.attribution.han.hanname import before_verb, full_name, name_shaped
 
 _ZH = _data.load_toml("dialogue.toml")["zh"]
 NEGATION = frozenset(_ZH["negation"])
 ADDRESS = tuple(sorted(_ZH["address"], key=len, reverse=True))
 ADVERBS = tuple(sorted(_ZH["adverbs"], key=len, reverse=True))
 _PRONOUNS = frozenset(_ZH["pronouns"])
+_ROLE_NOUN = frozenset(_ZH["role_nouns"])
 # two characters and a joining one ("苗同和") where no second noun can follow the "and" ("苗同和说",
 # "苗同和，", "苗同和还…"): the joining character ends the name
 _whole = re.compile(
@@ -68,3 +69,9 @@ def _whole_names(text: str) -> dict[str, str]:
         if not text.startswith(whole[match.group()], match.start()):
             alone.add(match.group())
     return {short: name for short, name in whole.items() if short not in alone}
+
+
+# "检察官", "分析师", "评论家": a word that ends in a role noun is a description, not a name
+def role_word(word: str) -> bool:
+    """Whether `word` is a role noun's word rather than a name ("检察官", not "王建华")."""
+    return len(word) > 1 and word[-1] in _ROLE_NOUN and not full_name(word)

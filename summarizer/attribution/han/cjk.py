@@ -192,9 +192,10 @@ def zh_subject(segment: str, cue: re.Match[str], cues: Cues, at: int) -> Mention
     joined = _any_of(cues.skip).search(segment + cue.group(), 1)
     if joined and joined.start() < len(segment) < joined.end():
         segment = segment[: joined.start()]
-    found = _zh_subject(segment, cue, cues, at)
-    name = None if found else described_name(segment)
-    if name is None:
+    found = _zh_subject(segment, cue, cues, at)  # "另一名助理署長何美琪則": named all the same
+    if found and found.kind != "anonymous":
+        return found
+    if (name := described_name(segment) or described_name(_zh_cut(segment, cues))) is None:
         return found
     return Mention(name, "name", cue.group(), at + segment.rfind(name), cue.start())
 

@@ -188,8 +188,7 @@ def zh_subject(segment: str, cue: re.Match[str], cues: Cues, at: int) -> Mention
         segment, at = segment[1:], at + 1
     digit = _DIGIT.search(segment, 2)  # a date between the name and its cue ("劉德音2日表示")
     segment = segment[: digit.start()] if digit else segment
-    # an adverb may run into the cue word ("开玩笑称" holds the cue 笑称): cut before it
-    joined = _any_of(cues.skip).search(segment + cue.group(), 1)
+    joined = _any_of(cues.skip).search(segment + cue.group(), 1)  # "开玩笑称": the cue is 笑称
     if joined and joined.start() < len(segment) < joined.end():
         segment = segment[: joined.start()]
     found = _zh_subject(segment, cue, cues, at)  # "另一名助理署長何美琪則": named all the same

@@ -22,6 +22,8 @@ _SENTENCES_END = re.compile("[。！？!?\n]+")  # a paragraph ends its last sen
 _SENTENCES = 2
 _HAN = re.compile("[\u4e00-\u9fff]")
 _NICKNAME = 6
+_TERM = 8
+_STOPS = re.compile("[，,。！？!?；;：:、…]")
 _NUMERALS = frozenset(_ZH["date_numerals"])
 _BEFORE_NAME = frozenset(_ZH["before_lone_name"])
 _AFTER_NAME = frozenset("，,。、；;！？!?\n")
@@ -79,6 +81,10 @@ def carried_han(
 
 def _emptied(quoted: re.Match[str]) -> str:
     """A quotation's marks alone, with the stop that ends its sentence inside them ("“…。”")."""
+    # a short name or term with no stop ("團體「守護錢包聯盟」理事長") is no quotation: nothing
+    words = quoted.group()[1:-1]
+    if len(words) <= _TERM and not _STOPS.search(words):
+        return ""
     return "“”。" if _SENTENCE_END.match(quoted.group(), len(quoted.group()) - 2) else "“”"
 
 

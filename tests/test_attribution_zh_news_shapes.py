@@ -125,3 +125,13 @@ def test_a_short_name_in_marks_before_the_pronoun_is_no_quotation_before_it() ->
     )
     quote = _said(text)["只要有人保證穩賺不賠，就一定是詐騙。"]
     assert (quote.speaker, quote.basis) == ("鄭文華", "carried")
+
+
+def test_a_title_inside_a_word_before_a_verb_of_asking_is_no_name() -> None:
+    # "主任顧問醫生" twice: "主任顧" before 問 is no person standing beside 黃志強
+    text = (
+        "衞生防護中心總監梁家傑表示，「大部分病人情況穩定」。\n\n中心主任顧問醫生黃志強指出，"
+        "樣本中檢出細菌。他說：「問題出在解凍過程。」\n\n同場的另一名主任顧問醫生補充了細節。"
+    )
+    quote = _said(text)["問題出在解凍過程。"]
+    assert quote.speaker == "黃志強"  # never "顧" at the 問 of 顧問 after it

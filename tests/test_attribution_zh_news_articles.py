@@ -75,11 +75,11 @@ def test_interview_answers_are_the_interviewee_s_not_the_article_s() -> None:
 
 # Development figures (zh35): before its rules 26 of 46 named quotations were right (24 high),
 # with 3 wrong names and 3 names given to nobody's words (3 of them high), 5 of them no person;
-# after them 34 of 46 (29 high), none wrong.
+# after them 35 of 46 (29 high), none wrong.
 def test_most_named_quotations_get_their_speaker() -> None:
     graded = [(q, gold) for name in _GOLD for q, gold in _graded(name) if _named(gold)]
     right = [q for q, gold in graded if q.speaker == gold]
     sure = [q for q in right if q.confidence == "high"]
     assert len(graded) == 46
-    assert len(right) >= 34
+    assert len(right) >= 35
     assert len(sure) >= 29

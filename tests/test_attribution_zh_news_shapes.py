@@ -118,15 +118,6 @@ def test_many_reported_quotations_and_pronouns_stay_linear() -> None:
     assert time.perf_counter() - started < 20
 
 
-def test_a_short_name_in_marks_before_the_pronoun_is_no_quotation_before_it() -> None:
-    text = (
-        "本案仍可上訴。反詐騙團體「守護錢包聯盟」理事長鄭文華受訪時表示，近年詐騙案件大增。"
-        "他強調：「只要有人保證穩賺不賠，就一定是詐騙。」"
-    )
-    quote = _said(text)["只要有人保證穩賺不賠，就一定是詐騙。"]
-    assert (quote.speaker, quote.basis) == ("鄭文華", "carried")
-
-
 def test_a_title_inside_a_word_before_a_verb_of_asking_is_no_name() -> None:
     # "主任顧問醫生" twice: "主任顧" before 問 is no person standing beside 黃志強
     text = (

@@ -120,7 +120,9 @@ def inherits(text: str, span: Span, previous: Span | None, cues: Cues, cue_at: i
         return whole(span) and adjacent and cues.spaced and not asked
     gap = (previous.close_at + 1, span.open_at)
     if not cues.spaced:
-        ended = cues.sentence_end.search(text, *gap) or _ended_inside(text, previous, gap, cues)
+        # "“…。”秦立说…，“…”": its own cue after it goes on into the next quotation
+        inside = _ended_inside(text, previous, gap, cues) and not gap[0] <= cue_at < gap[1]
+        ended = cues.sentence_end.search(text, *gap) or inside
         return not ended or _continued(text, gap, cues)
     between = text[gap[0] : gap[1]].strip()
     if between.endswith(":") and between[:-1].strip().lower() in cues.continuing:

@@ -22,8 +22,6 @@ _SENTENCES_END = re.compile("[。！？!?\n]+")  # a paragraph ends its last sen
 _SENTENCES = 2
 _HAN = re.compile("[\u4e00-\u9fff]")
 _NICKNAME = 6
-_TERM = 8
-_STOPS = re.compile("[，,。！？!?；;：:、…]")
 _NUMERALS = frozenset(_ZH["date_numerals"])
 _BEFORE_NAME = frozenset(_ZH["before_lone_name"])
 _AFTER_NAME = frozenset("，,。、；;！？!?\n")
@@ -81,16 +79,15 @@ def carried_han(
 
 def _emptied(quoted: re.Match[str]) -> str:
     """A quotation's marks alone, with the stop that ends its sentence inside them ("“…。”")."""
-    # a short name or term with no stop ("團體「守護錢包聯盟」理事長") is no quotation: nothing
-    words = quoted.group()[1:-1]
-    if len(words) <= _TERM and not _STOPS.search(words):
-        return ""
     return "“”。" if _SENTENCE_END.match(quoted.group(), len(quoted.group()) - 2) else "“”"
 
 
+# "郑光明表示：“…。”他说：" stays unknown: after a line a colon gave, 他 may be the one answering
 def _reported(window: str, previous: str | None) -> bool:
-    """Whether the previous speaker is named before the window's quotation, as a cue's subject."""
-    return bool(previous) and 0 <= window.find(previous or "") < window.find("“”")
+    """Whether the previous speaker is named before the window's partial quotation, a cue's."""
+    quoted = window.find("“”")
+    partial = quoted > 0 and window[quoted - 1] not in "：:"
+    return bool(previous) and partial and 0 <= window.find(previous or "") < quoted
 
 
 def _weak(window: str, word: str, cues: Cues) -> bool:

@@ -32,6 +32,7 @@ _SHORT = 15
 _NAME_CHARS = 40
 _PLURAL_REACH = 24  # the first word of a cue right after the closing mark
 _CLOSING = '»"”’ ,\u00a0\u202f'
+_ZH_STOPS = frozenset("。！？!?")
 
 
 @quick_init
@@ -119,7 +120,10 @@ def inherits(text: str, span: Span, previous: Span | None, cues: Cues, cue_at: i
         return whole(span) and adjacent and cues.spaced and not asked
     gap = (previous.close_at + 1, span.open_at)
     if not cues.spaced:
-        return cues.sentence_end.search(text, *gap) is None or _continued(text, gap, cues)
+        # "“…。”秦立说…，“…”": its own cue after it goes on into the next quotation
+        inside = _ended_inside(text, previous, gap, cues) and not gap[0] <= cue_at < gap[1]
+        ended = cues.sentence_end.search(text, *gap) or inside
+        return not ended or _continued(text, gap, cues)
     between = text[gap[0] : gap[1]].strip()
     if between.endswith(":") and between[:-1].strip().lower() in cues.continuing:
         return True  # "„…“ Und: „…“": only a connective, so the same speaker goes on
@@ -136,6 +140,14 @@ def inherits(text: str, span: Span, previous: Span | None, cues: Cues, cue_at: i
     if narrative or not text[stop.end() : span.open_at].strip():
         return not narrative and joined_at(text, cue_at, stop.start(), cues) == cue_at
     return cues.nouns_capitalized and goes_on_reported(text, (stop.end(), span.open_at), cues)
+
+
+# Chinese sets the stop inside the closing mark: "「…。」其律師張哲維則主張，…「…」" opens a new
+# sentence, whose own subject (read or not) speaks; nothing between ("「…。」「…」") goes on.
+def _ended_inside(text: str, previous: Span, gap: tuple[int, int], cues: Cues) -> bool:
+    """Whether a Chinese quotation ends its sentence inside its marks and words follow it."""
+    stop = text[previous.close_at - 1 : previous.close_at] in _ZH_STOPS
+    return cues.family == "zh" and stop and bool(text[gap[0] : gap[1]].strip())
 
 
 # "「…」と語った。さらに「…」と強調した": one sentence end, then only a connective.

@@ -6,7 +6,7 @@ import functools
 import re
 
 from summarizer import _data
-from summarizer.attribution.han import hanname
+from summarizer.attribution.han import hanname, zhsubject
 from summarizer.attribution.han.coverbs import any_of as _any_of
 from summarizer.attribution.han.coverbs import first_skip
 from summarizer.attribution.han.hanname import (
@@ -19,7 +19,6 @@ from summarizer.attribution.han.hanname import (
 )
 from summarizer.attribution.han.labelled import name_label
 from summarizer.attribution.han.longname import long_name
-from summarizer.attribution.han.zhsubject import subject_words
 from summarizer.attribution.lexicon.cues import LEAD, Cues, Mention, Window
 from summarizer.attribution.lexicon.lazy import lazy
 
@@ -100,9 +99,11 @@ def _zh_after(text: str, window: Window, opened: int, cues: Cues) -> Mention | N
         return None
     start = LEAD.match(text, window[0], window[1]).end()  # type: ignore[union-attr]
     cue = cues.verbs.search(text, start, min(window[1], start + 40))
-    # a name's original form in parentheses before the cue ("普赖斯（Ned Price）说")
+    # a name's original form in parentheses before the cue ("普赖斯（Ned Price）说"); no 問 of 顧問
     end = _GLOSS.sub("", text[start : cue.start()]) if cue else ""
     if cue is None or len(end) > 24 or _CJK_BREAK.search(end):
+        return None
+    if zhsubject.inside_word(text, cue.start()):
         return None
     ended = "\n" in text[window[0] : start] or text[window[0] - 2 : window[0] - 1] in _STOPS
     if ended and _INTRODUCES.match(text, _cue_run_end(text, cue, cues)):
@@ -159,7 +160,7 @@ def known_names(text: str) -> frozenset[str]:
     """Short words that open a clause right before a speech verb and recur in `text`."""
     # two or three characters: the people of a story or an article ("少平说", "梁振英说")
     found = {m.group(1) for m in _named_speaker().finditer(text)}
-    found = {n for n in found if n[-1] not in _NOT_NAME_END and subject_words(n) == n}
+    found = {n for n in found if n[-1] not in _NOT_NAME_END and zhsubject.subject_name(n)}
     return frozenset(n for n in found if text.count(n) >= 2)
 
 
@@ -181,20 +182,20 @@ def last_break(text: str, start: int, end: int, breaks: re.Pattern[str] = _CJK_B
 
 def zh_subject(segment: str, cue: re.Match[str], cues: Cues, at: int) -> Mention | None:
     """A Chinese name (or pronoun, surname, title) from the words before a cue."""
-    if passive(segment, 0, len(segment)) or (words := subject_words(segment)) is None:
+    if passive(segment, 0, len(segment)) or (words := zhsubject.subject_words(segment)) is None:
         return None
     segment = words
     if segment.startswith(_ACCORDING):
         segment, at = segment[1:], at + 1
     digit = _DIGIT.search(segment, 2)  # a date between the name and its cue ("劉德音2日表示")
     segment = segment[: digit.start()] if digit else segment
-    # an adverb may run into the cue word ("开玩笑称" holds the cue 笑称): cut before it
-    joined = _any_of(cues.skip).search(segment + cue.group(), 1)
+    joined = _any_of(cues.skip).search(segment + cue.group(), 1)  # "开玩笑称": the cue is 笑称
     if joined and joined.start() < len(segment) < joined.end():
         segment = segment[: joined.start()]
-    found = _zh_subject(segment, cue, cues, at)
-    name = None if found else described_name(segment)
-    if name is None:
+    found = _zh_subject(segment, cue, cues, at)  # "另一名助理署長何美琪則": named all the same
+    if found and found.kind != "anonymous":
+        return found
+    if (name := described_name(segment) or described_name(_zh_cut(segment, cues))) is None:
         return found
     return Mention(name, "name", cue.group(), at + segment.rfind(name), cue.start())
 
@@ -203,6 +204,8 @@ def _zh_subject(segment: str, cue: re.Match[str], cues: Cues, at: int) -> Mentio
     """The mention the words before a cue make by their shape."""
     lead = _zh_cut(segment, cues)
     office = lead.rsplit("的", 1)[-1]
+    if office != lead and lead.startswith(tuple(cues.indefinite)):  # "一家企业的负责人": someone
+        return Mention(lead, "anonymous", cue.group(), at, cue.start())
     if hanname.office(office, cues.titles):
         return Mention(office, "role", cue.group(), at + lead.rfind(office), cue.start())
     shaped = lead[:1] not in NOT_NAME_START and lead[-1:] not in _NOT_NAME_END
@@ -266,6 +269,8 @@ def _zh_mention(name: str, title: str, cue: re.Match[str], at: int, cues: Cues) 
     # one character is a name only as a surname ("蔡總統" -> 蔡), not the 时 of "“转型”时说"
     if len(name) == 1 and not surname(name):
         return None
+    if not title and zhsubject.role_word(name):  # "“…”检察官说。": a role nobody named holds
+        return Mention(name, "role", cue.group(), at, cue.start())
     if 1 <= len(name) <= 4 or foreign_name(name) or (title and long_name(name)):
         return Mention(name, "name", cue.group(), at, cue.start())
     if not name and title:
@@ -275,7 +280,6 @@ def _zh_mention(name: str, title: str, cue: re.Match[str], at: int, cues: Cues) 
 
 def recent_han(text: str, context: tuple[int, int], cues: Cues) -> str | None:
     """The last CJK name that is a cue's subject in `context`, else the last after a title."""
-    # a name after a title: "副總統彭斯"
     found = list(cues.verbs.finditer(text, *context))
     for cue in reversed(found[-4:]):
         clause = last_break(text, context[0], cue.start())

@@ -24,7 +24,7 @@ _ja_run = lazy(f"(?<!{_JA_KANJI}){_JA_KANJI}{{3,14}}(?!{_JA_KANJI})")
 _ZH = _data.load_toml("dialogue.toml")["zh"]
 SPEECH = frozenset(_ZH["speech_in_name"])
 # the words after a name at the end of a description: a manner adverbial ("动情地")
-_manner = lazy("(?:[\u4e00-\u9fff]{1,4}地)?$")
+_manner = lazy("(?:[\u4e00-\u9fff]{1,4}[地时時])?$")  # "激动地", "宣判時"
 _DESCRIBED = frozenset(_ZH["described_by"])
 _ROLE_NOUN = frozenset(_ZH["role_nouns"])
 BODY_END = frozenset(_ZH["body_ends"])

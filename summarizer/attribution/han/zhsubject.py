@@ -8,13 +8,16 @@ import functools
 import re
 
 from summarizer import _data
-from summarizer.attribution.han.hanname import before_verb, name_shaped
+from summarizer.attribution.han.hanname import before_verb, full_name, name_shaped
 
 _ZH = _data.load_toml("dialogue.toml")["zh"]
 NEGATION = frozenset(_ZH["negation"])
 ADDRESS = tuple(sorted(_ZH["address"], key=len, reverse=True))
 ADVERBS = tuple(sorted(_ZH["adverbs"], key=len, reverse=True))
 _PRONOUNS = frozenset(_ZH["pronouns"])
+_ROLE_NOUN = frozenset(_ZH["role_nouns"])
+_NOT_CUES = tuple(_ZH["not_cues"])
+_TITLES = tuple(t for t in _data.load_toml("cues.toml")["zh"]["titles"] if len(t) == 2)
 # two characters and a joining one ("苗同和") where no second noun can follow the "and" ("苗同和说",
 # "苗同和，", "苗同和还…"): the joining character ends the name
 _whole = re.compile(
@@ -68,3 +71,22 @@ def _whole_names(text: str) -> dict[str, str]:
         if not text.startswith(whole[match.group()], match.start()):
             alone.add(match.group())
     return {short: name for short, name in whole.items() if short not in alone}
+
+
+# "检察官", "分析师", "评论家": a word that ends in a role noun is a description, not a name
+def role_word(word: str) -> bool:
+    """Whether `word` is a role noun's word rather than a name ("检察官", not "王建华")."""
+    return len(word) > 1 and word[-1] in _ROLE_NOUN and not full_name(word)
+
+
+# "主任顧問醫生黃志強" written twice opens "主任顧" before 問: a title inside is no name's
+def subject_name(word: str) -> bool:
+    """Whether a word before a verb of saying is a name whole: no title of two inside it."""
+    # a title that ends it is the person's ("何先生"); one that opens it names no one ("主任顧")
+    inside = any(word.find(title) not in (-1, len(word) - len(title)) for title in _TITLES)
+    return subject_words(word) == word and not inside
+
+
+def inside_word(text: str, at: int) -> bool:
+    """Whether the verb of saying at `at` is a character of a word that says nothing (顧問)."""
+    return text.startswith(_NOT_CUES, max(0, at - 1)) or text.startswith(_NOT_CUES, at)

@@ -24,6 +24,7 @@ _JOINS = tuple(_data.load_toml("terms.toml")["joins"])
 _NAMED_AFTER = tuple(_data.load_toml("terms.toml")["named_after"])
 _NAME_NOUNS = tuple(_data.load_toml("terms.toml")["cjk_name_nouns"])
 _NAMING = tuple(_data.load_toml("terms.toml")["cjk_naming"])
+_FOUNDING = tuple(_data.load_toml("terms.toml")["cjk_founding"])
 
 
 def cjk_title(text: str, span: Span, inner: str, cues: Cues) -> bool:
@@ -37,6 +38,8 @@ def cjk_title(text: str, span: Span, inner: str, cues: Cues) -> bool:
     term = len(inner) <= _TERM_CHARS and not _CJK_PUNCT.search(inner)
     if term and text.endswith(_NAMING, 0, span.open_at):
         return True  # 所謂的「九二共識」: what something is called, nobody's words
+    if term and cues.family == "zh" and text.endswith(_FOUNDING, 0, span.open_at):
+        return True  # 成立「飆股群組」: the name of what was set up
     if cues.family == "zh" and _word_of_sentence(text, span, inner, cues):
         return True
     if text.startswith(_NAMED_AFTER, span.close_at + 1):

@@ -18,7 +18,9 @@ _SINGULAR = frozenset(_ZH["pronouns"])
 _REACH = 300
 _QUOTED = re.compile("“[^“”]*”|「[^「」]*」|『[^『』]*』")
 _SENTENCE_END = re.compile("[。！？!?]")
+_SENTENCES_END = re.compile("[。！？!?\n]+")  # a paragraph ends its last sentence too
 _SENTENCES = 2
+_HAN = re.compile("[\u4e00-\u9fff]")
 _NICKNAME = 6
 _NUMERALS = frozenset(_ZH["date_numerals"])
 _BEFORE_NAME = frozenset(_ZH["before_lone_name"])
@@ -47,17 +49,27 @@ def carried_han(
     # the quotation opens at `opened`: for a cue after it, the sentences before the opening
     end = min(mention.at, opened)
     before = text[max(0, end - _REACH) : end]
-    if mention.words not in _SINGULAR or any(map(_nickname, _QUOTED.findall(before))):
+    if mention.words not in _SINGULAR or any(map(_nickname, _QUOTED.finditer(before))):
         return None
-    window = "".join(_SENTENCE_END.split(_QUOTED.sub("“”", before))[-_SENTENCES - 1 :])
-    # after a quotation, in dialogue the next 他 is mostly the other party: only "他还说" goes on
-    if "“”" in window and text[mention.at + 1 : mention.at + 2] not in _GOES_ON:
-        return None
+    pieces = _SENTENCES_END.split(_QUOTED.sub(_emptied, before))
+    window, near = "".join(pieces[-_SENTENCES - 1 :]), "".join(pieces[-2:])
+    # after a quotation, in dialogue the next 他 is mostly the other party: only "他还说" goes on;
+    # in news the one a cue reported in the sentence right before ("周海涛指出，…“…”。他说"), or
+    # the one that sentence names when the quotation is further back
+    goes_on = text[mention.at + 1 : mention.at + 2] in _GOES_ON
+    if "“”" in window and not goes_on:
+        if "“”" in near and not _reported(near, previous):
+            return None
+        window = near
     if ("她" if mention.words == "他" else "他") in window:  # someone of the other gender
         return None
-    if _named(text, text[mention.at + 1 : opened], previous, cues):  # "她对润叶说："
+    # someone named between the pronoun and its cue ("她对润叶说："), not in what it reports
+    told = opened if mention.cue_at < mention.at else min(opened, mention.cue_at)
+    if _named(text, text[mention.at + 1 : told], previous, cues):
         return None
     people = _named(text, window, previous, cues)
+    if _reported(window, previous):  # "…严峻，“…”": a word of a name's shape before a comma
+        people = {p for p in people if p == previous or not _weak(window, p, cues)}
     if any(f"{person}的" in window for person in people):  # "王建华的妻子": someone else
         return None
     person = people.pop() if len(people) == 1 else ""
@@ -65,9 +77,31 @@ def carried_han(
     return person if person and _person(window, window.find(person), cues) == person else None
 
 
-def _nickname(quoted: str) -> bool:
-    """Whether a quotation is short enough to be a name ("“萝卜花”把碗放下"), a person unseen."""
-    return len(quoted) <= _NICKNAME and not _SENTENCE_END.search(quoted)
+def _emptied(quoted: re.Match[str]) -> str:
+    """A quotation's marks alone, with the stop that ends its sentence inside them ("“…。”")."""
+    return "“”。" if _SENTENCE_END.match(quoted.group(), len(quoted.group()) - 2) else "“”"
+
+
+# "郑光明表示：“…。”他说：" stays unknown: after a line a colon gave, 他 may be the one answering
+def _reported(window: str, previous: str | None) -> bool:
+    """Whether the previous speaker is named before the window's partial quotation, a cue's."""
+    quoted = window.find("“”")
+    partial = quoted > 0 and window[quoted - 1] not in "：:"
+    return bool(previous) and partial and 0 <= window.find(previous or "") < quoted
+
+
+def _weak(window: str, word: str, cues: Cues) -> bool:
+    """Whether a two-character `word` is a name only by standing before a break ("严峻，")."""
+    at = window.find(word)
+    after_break = window[at + 2 : at + 3] in _AFTER_NAME and window[at - 1 : at] not in _BEFORE_NAME
+    return len(word) == 2 and after_break and not window.endswith(cues.titles, 0, at)
+
+
+def _nickname(quoted: re.Match[str]) -> bool:
+    """Whether a quotation is a name ("“萝卜花”把碗放下"), a person unseen: short, before a verb."""
+    # a short term that ends its clause ("是“成色不错”，", "推出「會檢討」。") is no one
+    short = len(quoted.group()) <= _NICKNAME and not _SENTENCE_END.search(quoted.group())
+    return short and _HAN.match(quoted.string, quoted.end()) is not None
 
 
 def _named(text: str, window: str, previous: str | None, cues: Cues) -> set[str]:

@@ -188,7 +188,7 @@ def _first(
         body = german_body(mention, speaker, context, closed, resolver.text, resolver.cues)
         if body is not None:  # "die Universität": the one university named, or nobody
             return body
-        if mention.kind == "role" and speaker == mention.words and resolver.every:
+        if mention.kind == "role" and speaker == mention.words and _unheld(resolver):
             # "respondió el ministro": no name the article ties to the role, so nobody named
             return Attribution(None, mention.cue, mention.words, "none", mention.cue_at, False)
         over = carried_pronoun(mention, context, previous, resolver)
@@ -202,6 +202,13 @@ def _first(
         if speaker:
             return _named(mention, speaker, context, previous, resolver, closed)
     return unsure
+
+
+# Where roles are guessed word by word, and in Chinese ("检察官说", "局长表示"), a role that no
+# name holds in the article is nobody's name.
+def _unheld(resolver: Resolver) -> bool:
+    """Whether a role resolved only to its own words names nobody."""
+    return resolver.every or resolver.cues.family == "zh"
 
 
 def _guessed(

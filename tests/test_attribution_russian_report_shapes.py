@@ -1,4 +1,4 @@
-"""Russian report shapes from the ru21 articles: emphatic "сам", occupations, asides, interview tags."""
+"""Russian report shapes (ru21): emphatic "сам", occupations, asides, interview tags."""
 # Sentences written for these tests, modelled on the shapes of tests/data/russian_articles.
 
 from __future__ import annotations
@@ -53,7 +53,10 @@ def test_a_lawyer_named_before_speaks_past_the_one_told() -> None:
 
 
 def test_a_legal_form_before_a_quoted_body_is_never_the_speaker() -> None:
-    text = "«Инвесторы закладывают худшее», — отметил управляющий активами УК «Альфа-Капитал» Денис Поляков."
+    text = (
+        "«Инвесторы закладывают худшее», — отметил управляющий активами УК «Альфа-Капитал» "
+        "Денис Поляков."
+    )
     assert _by_start(text, "Инвесторы").speaker in ("Денис Поляков", None)
 
 

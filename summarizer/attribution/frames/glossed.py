@@ -9,6 +9,7 @@ from summarizer.attribution.frames.genders import marks_past, verb_gender
 from summarizer.attribution.lexicon.cues import Cues
 
 _GLOSS = re.compile(r" \([^()\s]{1,20}\) ")
+_ASIDE_CHARS = 120  # the longest aside read between a name and its verb
 _ADVERBIAL_WORDS = 4  # "на этой неделе": a preposition and up to three words, then the verb
 
 
@@ -19,7 +20,23 @@ def past_gloss(text: str, end: int, cues: Cues) -> int:
     if gloss:
         return gloss.end()
     after = past_apposition(text, end, cues)
+    after = after if after != end else past_aside(text, end, cues)
     return after if after != end else past_adverbial(text, end, cues)
+
+
+# "Новиков, отвечая на вопрос о чемпионстве, был осторожен": a clause set off by two commas
+# (a gerund's, an adverbial's) between a name and a verb in the past leaves the name its
+# subject, where the verb's ending tells the past ([ru.gender] verb_endings). Read within one
+# sentence, up to `_ASIDE_CHARS`; a capitalised word after the second comma is no verb.
+def past_aside(text: str, end: int, cues: Cues) -> int:
+    """Where a past-tense verb right after a comma-set aside after `end` starts, else `end`."""
+    if not marks_past(cues.family) or text[end : end + 2] != ", ":
+        return end
+    stop = cues.sentence_end.search(text, end + 2, end + _ASIDE_CHARS)
+    close = text.find(", ", end + 2, stop.start() if stop else end + _ASIDE_CHARS)
+    word = TOKEN.match(text, close + 2) if close >= 0 else None
+    verb = word is not None and word.group().islower() and _past(word.group(), cues)
+    return word.start() if word is not None and verb else end
 
 
 # "Иван Петров во вторник защитил бюджет", "Иван Петров вчера заявил": an adverbial between a

@@ -13,7 +13,12 @@ from itertools import pairwise
 
 from summarizer.attribution.attributed import Attribution
 from summarizer.attribution.han.hanname import name_shaped
-from summarizer.attribution.interviews.interviewee import capitalised, interviewee, untitled
+from summarizer.attribution.interviews.interviewee import (
+    capitalised,
+    interviewee,
+    named_words,
+    untitled,
+)
 from summarizer.attribution.interviews.japanese import dashed
 from summarizer.attribution.lexicon.cues import Cues
 from summarizer.attribution.lexicon.lazy import lazy
@@ -161,18 +166,21 @@ def _tag_speaker(text: str, tag: str, before: int, cues: Cues) -> Attribution:
     words = [w for w in tag.split() if w.lower().rstrip(".") not in cues.titles] or tag.split()
     plain = " ".join(w.capitalize() if w.isupper() and len(w) > 2 else w for w in words)
     last = words[-1].casefold()
-    # where nouns are capitalised, a run may open with its noun ("Die Expertin Eva Roth")
-    keep = _NAME_WORDS if cues.nouns_capitalized else None
     fuller = [
         name
-        for name in (
-            " ".join(untitled(run, cues).split()[-keep:]) if keep else untitled(run, cues)
-            for run in capitalised(text, 0, before)
-        )
+        for name in (_run_name(run, cues) for run in capitalised(text, 0, before))
         if name.split()[-1].casefold() == last and len(name) > len(plain)
     ]
     name = fuller[0] if fuller else _initialled(text, tag, before, cues) or plain
     return Attribution(name, ":", tag, "interview_turn")
+
+
+# Where nouns are capitalised, a run may open with its noun ("Die Expertin Eva Roth"); in
+# Russian, with a noun only the sentence's start capitalised ("Гляциолог Ирина Котова: «…»").
+def _run_name(run: str, cues: Cues) -> str:
+    """The words of a capitalised run of the introduction that name its person."""
+    words = untitled(run, cues).split()
+    return " ".join(words[-_NAME_WORDS:] if cues.nouns_capitalized else named_words(words, cues))
 
 
 # "A. M. :" for "Antoine Marchetti", "A.M.:" too; a lone initial ("F.:") only when one name of

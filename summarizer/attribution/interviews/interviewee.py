@@ -179,7 +179,7 @@ def _only_name(text: str, cues: Cues, before: int, title: str) -> str | None:
         while words and (words[0].lower() in cues.stop or _ELIDED.match(words[0])):
             words.pop(0)
         if len(words) > 1:
-            names.add(_plain(" ".join(_named_words(words, cues)), cues))
+            names.add(_plain(" ".join(named_words(words, cues)), cues))
     if len(names) > 1:
         names = {name for name in names if name in title}
     return names.pop() if len(names) == 1 else None
@@ -187,7 +187,7 @@ def _only_name(text: str, cues: Cues, before: int, title: str) -> str | None:
 
 # Russian writes a name as two words, or three with a patronymic in the middle: a longer run
 # opens with a word that only the sentence's start capitalised ("Гляциолог Павел Никитин").
-def _named_words(words: list[str], cues: Cues) -> list[str]:
+def named_words(words: list[str], cues: Cues) -> list[str]:
     """The words of a capitalised run that name the person."""
     if not cues.patronymics or len(words) <= _NAME_WORDS:
         return words

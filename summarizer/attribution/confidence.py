@@ -32,6 +32,7 @@ from summarizer.attribution.kinds.terms import is_term
 from summarizer.attribution.lexicon.cues import Cues
 from summarizer.attribution.lexicon.records import quick_init
 from summarizer.attribution.marks.marks import Span
+from summarizer.attribution.speakers.bare_words import owner_rival
 from summarizer.attribution.speakers.honored import gendered, rivalled
 from summarizer.attribution.speakers.namesakes import common_words, namesake, rivals
 from summarizer.attribution.speakers.roster import Roster
@@ -135,6 +136,8 @@ def _shared(text: str, span: Span, found: Attribution, cues: Cues) -> bool:
     if not cues.spaced or not mention.endswith(surname):
         return False
     roster = roster_for(text, cues.family)
+    if speaker not in mention and owner_rival(roster, speaker, surname):
+        return True
     if " " not in speaker:  # "Tom Clark … Ms. Clark": the honorific ruled out the one named
         return bool(gendered(mention, cues.family)) and surname in _last_words(roster)
     people = roster.by_word().get(surname, [])

@@ -12,6 +12,7 @@ from summarizer.attribution.frames.clauses import TOKEN
 from summarizer.attribution.frames.complement_split import holds_role, name_after
 from summarizer.attribution.frames.listeners import past_place, past_told
 from summarizer.attribution.frames.modifier import modifier_run
+from summarizer.attribution.frames.regnal import NUMERAL, after_title
 from summarizer.attribution.frames.roles import complement_dropped
 from summarizer.attribution.frames.runs import PARTICLES, capital_run, preposition
 from summarizer.attribution.frames.subjects import cue_follows, is_subject
@@ -131,8 +132,18 @@ class Roster:
         """`canonical` for `words` (past a role's complement that opens them at `at`), once each."""
         words = name_after(self.text, at, words, self.cues) if at >= 0 else words
         if words not in self._names:
-            self._names[words] = _canonical(words, self.cues)
+            self._names[words] = self._regnal(_canonical(words, self.cues), words)
         return self._names[words]
+
+    # "said Pope John Paul II": the mention leaves the title out, so its numeral reads as a
+    # generation's suffix ("Omar Reyes III"); the article's titled name keeps it (`regnal`).
+    def _regnal(self, name: str, words: str) -> str:
+        """`name` with the numeral `words` end in, when the article names it so after a title."""
+        last = words.rsplit(" ", 1)[-1]
+        if not NUMERAL.fullmatch(last) or name.endswith(last):
+            return name
+        full = f"{name} {last}"
+        return full if any(n == full for _, n in self.by_word().get(last, [])[:WEIGHED]) else name
 
     def determined(self, pos: int) -> bool:
         """Whether a determiner comes right before `pos`: a noun follows, not a name."""
@@ -154,6 +165,7 @@ class Roster:
         colon = self.cues.nouns_capitalized and self.text.startswith(":", pos + len(run))
         run = complement_dropped(past_light_noun(run, colon), lead, self.cues)
         name = comitative_name(self.text, pos, self.name(self._uninverted(pos, run)), self.cues)
+        name = after_title(lead, name, run)  # "el papa Juan Pablo II"
         orgs = not self.orgs.isdisjoint(name.lower().split())  # no generator per run
         if " " not in name or orgs or two_people(index, name):  # "Scholz Macron": pairs.py
             return None

@@ -47,7 +47,10 @@ def test_many_apposed_incises_stay_linear() -> None:
 
 # The reviewer's sentences (review20/E): speech after the name's comma is never dropped.
 def test_a_word_of_speech_after_the_apposed_name_resumes_the_speech() -> None:
-    text = "« Nous partirons, a déclaré le maire, Marc Lefebvre, mais pas avant lundi. On verra bien. »"
+    text = (
+        "« Nous partirons, a déclaré le maire, Marc Lefebvre, mais pas avant lundi. "
+        "On verra bien. »"
+    )
     assert [q.text for q in _speech(text)] == [
         "Nous partirons",
         "mais pas avant lundi. On verra bien.",

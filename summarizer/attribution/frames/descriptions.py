@@ -110,7 +110,20 @@ def described_or_lone(
     """`description_after`, or (None, True) where only a lone article follows the cue: nobody."""
     if not lenient and len(tokens) == 1 and tokens[0].group() in _lone_articles(cues):
         return None, True
+    if _group_of(text, tokens, cues):  # "said critics of Gov. Tom Wolf": the critics, not him
+        group = tokens[0]
+        return Mention(group.group(), "anonymous", cue.group(), group.start(), cue.start()), False
     return _genitive_role(text, tokens, cue, cues) or description_after(text, tokens, cue, cues)
+
+
+# A plural noun for people with no determiner, then "of" or "for" and its complement ("said
+# critics of X", "said friends of X"): the group speaks; the name is whom they are of.
+def _group_of(text: str, tokens: list[re.Match[str]], cues: Cues) -> bool:
+    """Whether `tokens` open with a bare plural noun of people and a description link."""
+    if len(tokens) < 3 or text[tokens[0].end() : tokens[1].start()] != " ":
+        return False
+    head, link = tokens[0].group(), tokens[1].group()
+    return head in group_nouns(cues.family) and link in cues.description_links
 
 
 # "По словам министра, «…»": a title in the genitive alone after a genitive cue, its clause ended,

@@ -117,3 +117,11 @@ def test_a_role_right_after_the_cue_and_its_apposed_name_speak(
     text: str, lang: str, who: str
 ) -> None:
     assert _last(text, lang).speaker == who
+
+
+# "on behalf of": the one spoken for, named after the phrase, is never the speaker (review20/E)
+def test_the_one_spoken_for_never_speaks() -> None:
+    quote = _last(
+        "«No habrá recortes», dijo en nombre de la ministra de Sanidad, Mónica García.", "es"
+    )
+    assert quote.speaker != "Mónica García"

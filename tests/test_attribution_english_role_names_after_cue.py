@@ -16,8 +16,9 @@ def _speaker(text: str) -> tuple[str | None, str]:
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
-        ("“We kept the ball,” said the Hawks coach Ben Ortiz.", "Ben Ortiz"),
-        ("“We kept the ball,” said the club's coach Ben Ortiz.", "Ben Ortiz"),
+        # a known given name shows a person's name (review20/E: "said the coach Real Madrid")
+        ("“We kept the ball,” said the Hawks coach Tom Ortiz.", "Tom Ortiz"),
+        ("“We kept the ball,” said the club's coach Tom Ortiz.", "Tom Ortiz"),
         ("“We kept the ball,” the Hawks coach Ben Ortiz said.", "Ben Ortiz"),
     ],
 )

@@ -75,3 +75,12 @@ def test_a_role_with_its_complement_still_takes_the_apposed_name() -> None:
     found = _speech(text)
     assert [q.text for q in found] == ["Nous partirons", "Les autres suivront."]
     assert found[0].speaker == "Grégory Doucet"
+
+
+# The speech after the incise is the apposed name's, never the role's complement (review20/E).
+def test_speech_after_a_role_and_its_complement_is_never_the_complements() -> None:
+    text = (
+        "« Nous partirons, a déclaré le maire de Lyon, Grégory Doucet, devant la presse. "
+        "Les autres suivront. »"
+    )
+    assert [q.speaker for q in _speech(text)] == ["Grégory Doucet", "Grégory Doucet"]

@@ -38,3 +38,15 @@ def test_the_object_of_a_cue_verb_is_no_subject(text: str) -> None:
 def test_a_subject_after_its_cue_or_before_it_still_speaks(text: str) -> None:
     """After a clause it reports or a quotation, the name after the verb is its subject."""
     assert _last(text) == "Ada Moss"
+
+
+# The reviewer's sentence (review20/E): the one asked answers next, so a pronoun after the
+# question stands for the one asked when the asker is no pronoun of its own (a guess: low).
+def test_the_one_asked_is_who_answers_next() -> None:
+    quote = find_quotes("Everyone asked Ann Roe. “No,” she said.", "en", "")[-1]
+    assert (quote.speaker, quote.confidence) == ("Ann Roe", "low")
+
+
+def test_the_one_told_or_asked_by_a_pronoun_still_names_nobody() -> None:
+    assert _last("The nurse told Ann Roe. “No,” she said.") != "Ann Roe"
+    assert _last("Later she asked Ann Roe. “No,” she said.") != "Ann Roe"

@@ -43,3 +43,44 @@ def test_many_apposed_incises_stay_linear() -> None:
     started = time.process_time()
     find_quotes(text, "fr")
     assert time.process_time() - started < QUADRATIC_GUARD
+
+
+# The reviewer's sentences (review20/E): speech after the name's comma is never dropped.
+def test_a_word_of_speech_after_the_apposed_name_resumes_the_speech() -> None:
+    text = (
+        "« Nous partirons, a déclaré le maire, Marc Lefebvre, mais pas avant lundi. "
+        "On verra bien. »"
+    )
+    assert [q.text for q in _speech(text)] == [
+        "Nous partirons",
+        "mais pas avant lundi. On verra bien.",
+    ]
+
+
+def test_capitals_after_a_named_subject_or_a_pronoun_are_speech() -> None:
+    named = "« C'est fini, a dit Anne Roux, Paris, Lyon, Marseille, tout est bloqué. »"
+    assert [q.text for q in _speech(named)] == [
+        "C'est fini",
+        "Paris, Lyon, Marseille, tout est bloqué.",
+    ]
+    pronoun = "« Nous partirons, a-t-il dit, Marie, tu viens avec nous. »"
+    assert [q.text for q in _speech(pronoun)] == ["Nous partirons", "Marie, tu viens avec nous."]
+
+
+def test_a_role_with_its_complement_still_takes_the_apposed_name() -> None:
+    text = (
+        "« Nous partirons, a déclaré le maire de Lyon, Grégory Doucet, devant la presse. "
+        "Les autres suivront. »"
+    )
+    found = _speech(text)
+    assert [q.text for q in found] == ["Nous partirons", "Les autres suivront."]
+    assert found[0].speaker == "Grégory Doucet"
+
+
+# The speech after the incise is the apposed name's, never the role's complement (review20/E).
+def test_speech_after_a_role_and_its_complement_is_never_the_complements() -> None:
+    text = (
+        "« Nous partirons, a déclaré le maire de Lyon, Grégory Doucet, devant la presse. "
+        "Les autres suivront. »"
+    )
+    assert [q.speaker for q in _speech(text)] == ["Grégory Doucet", "Grégory Doucet"]

@@ -43,3 +43,49 @@ def test_a_first_line_that_runs_into_the_text_is_no_headline() -> None:
         "La directora", "La directora Elena Vidal"
     )
     assert all(q.speaker is None for q in _answers(text))
+
+
+def test_a_first_line_opening_with_the_name_and_a_comma_picks_it() -> None:
+    text = "Elena Vidal, desde San Sebastián: «El cine necesita salas»\n\n" + _BODY.replace(
+        "La directora", "La directora Elena Vidal"
+    )
+    assert {(q.speaker, q.confidence) for q in _answers(text)} == {("Elena Vidal", "high")}
+
+
+# The reviewer's first lines (review20/E): a name the headline quotes, the interviewer, a place.
+def test_a_first_line_quoting_a_name_picks_nobody() -> None:
+    text = "«Pedro Almodóvar me cambió la vida»\n\n" + _BODY.replace(
+        "La directora", "La directora Elena Vidal"
+    )
+    assert all(q.speaker is None for q in _answers(text))
+
+
+def test_a_first_line_naming_the_interviewer_picks_nobody() -> None:
+    body = _BODY.replace("La directora", "La directora Elena Vidal")
+    for head in ("Pablo Serrano entrevista a la directora", "Pablo Serrano: «Una gran charla»"):
+        assert all(q.speaker is None for q in _answers(f"{head}\n\n{body}")), head
+
+
+def test_a_first_line_naming_a_place_picks_nobody() -> None:
+    text = "Festival de San Sebastián: la directora habla\n\n" + _BODY.replace(
+        "La directora", "La directora Elena Vidal"
+    )
+    assert all(q.speaker is None for q in _answers(text))
+
+
+def test_a_first_line_speaker_the_body_never_names_is_not_picked() -> None:
+    text = "Marta Gil: «El cine necesita salas»\n\n" + _BODY.replace(
+        "La directora", "La directora Elena Vidal"
+    )
+    assert all(q.speaker is None for q in _answers(text))
+
+
+def test_a_french_first_line_quoting_a_name_picks_nobody() -> None:
+    text = (
+        "« Emmanuel Macron nous a trahis »\n\n"
+        "ENTRETIEN. La maire de Paris, Anne Hidalgo, répond à nos questions sur la ville.\n\n"
+        "Q. Pourquoi ce plan ?\n\nR. Parce que la ville étouffe.\n\n"
+        "Q. Et après ?\n\nR. Nous verrons bien."
+    )
+    quotes = find_quotes(text, "fr", "")
+    assert all(q.speaker != "Emmanuel Macron" for q in quotes)

@@ -59,3 +59,69 @@ def test_an_occasion_with_nobody_before_names_nobody() -> None:
     quote = _last("«No habrá recortes», dijo en la rueda de prensa.", "es")
     assert quote.speaker is None
     assert "prensa" not in (quote.mention or "")
+
+
+# The reviewer's sentences (review20/E): after an occasion's preposition other than the one told,
+# the name set off after the complement is the complement's person ("el líder del PP, X"), who
+# never speaks, and neither does the complement's body.
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Ana Gil habló. «No tenemos nada que ver», dijo sobre el líder del PP, Alberto "
+            "Núñez Feijóo.",
+            "es",
+        ),
+        ("«No tenemos nada que ver», dijo sobre el presidente del Gobierno, Pedro Sánchez.", "es"),
+        ("«No tenemos nada que ver», dijo contra el presidente del Gobierno, Pedro Sánchez.", "es"),
+        (
+            "«No tenemos nada que ver», dijo con el presidente del Gobierno, Pedro Sánchez, a su "
+            "lado.",
+            "es",
+        ),
+        (
+            "« Nous n'y sommes pour rien », a déclaré avec le président du Sénat, Gérard Larcher, "
+            "la ministre.",
+            "fr",
+        ),
+        (
+            "« Nous n'y sommes pour rien », a déclaré pour le compte du président du Sénat, "
+            "Gérard Larcher.",
+            "fr",
+        ),
+    ],
+)
+def test_an_occasions_complement_and_its_apposed_name_never_speak(text: str, lang: str) -> None:
+    quote = _last(text, lang)
+    assert quote.speaker not in {"PP", "Gobierno", "Sénat", "Pedro Sánchez", "Gérard Larcher"}
+    assert quote.speaker is None or quote.confidence == "low"
+
+
+# negatives: a role named right after the cue, its complement then its name, still speaks
+@pytest.mark.parametrize(
+    ("text", "lang", "who"),
+    [
+        (
+            "«No habrá recortes», dijo el ministro de Economía, Carlos Cuerpo.",
+            "es",
+            "Carlos Cuerpo",
+        ),
+        (
+            "« Nous partirons », a déclaré le président du Sénat, Gérard Larcher.",
+            "fr",
+            "Gérard Larcher",
+        ),
+    ],
+)
+def test_a_role_right_after_the_cue_and_its_apposed_name_speak(
+    text: str, lang: str, who: str
+) -> None:
+    assert _last(text, lang).speaker == who
+
+
+# "on behalf of": the one spoken for, named after the phrase, is never the speaker (review20/E)
+def test_the_one_spoken_for_never_speaks() -> None:
+    quote = _last(
+        "«No habrá recortes», dijo en nombre de la ministra de Sanidad, Mónica García.", "es"
+    )
+    assert quote.speaker != "Mónica García"

@@ -61,3 +61,43 @@ def test_a_numeral_after_a_surname_is_a_suffix(text: str, speaker: str) -> None:
     """After a forename and surname the numeral is a generation suffix, as "Jr." is."""
     [quote] = find_quotes(text, "en")
     assert quote.speaker == speaker
+
+
+# The reviewer's sentences (review20/E): the numeral is regnal only after a monarch's or pope's
+# title, with one given name or two; never before a possessive, never without a title.
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        ("“Peace,” said Pope John Paul II.", "en", "John Paul II"),
+        ("«Paz», dijo el papa Juan Pablo II.", "es", "Juan Pablo II"),
+        ("« La paix », a déclaré le pape Jean-Paul II.", "fr", "Jean-Paul II"),
+        ("“We agree,” said Queen Elizabeth II.", "en", "Elizabeth II"),
+    ],
+)
+def test_two_given_names_after_a_regnal_title_keep_the_numeral(
+    text: str, lang: str, speaker: str
+) -> None:
+    assert find_quotes(text, lang)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We agree,” said workers at Ford II.",
+        "“We agree,” said Vatican II.",
+        "“We agree,” said Phase II.",
+        "“We agree,” said Section IV.",
+    ],
+)
+def test_a_numeral_with_no_regnal_title_is_no_part_of_a_name(text: str) -> None:
+    speaker = find_quotes(text, "en")[-1].speaker or ""
+    assert not speaker.endswith(("II", "IV"))
+
+
+def test_a_regnal_name_before_a_possessive_is_no_speaker() -> None:
+    for text in (
+        "“We agree,” said King Charles III’s spokesman.",
+        "“We agree,” said King Charles’s spokesman.",
+    ):
+        quote = find_quotes(text, "en")[-1]
+        assert quote.speaker not in ("Charles III", "Charles") and quote.confidence == "low"

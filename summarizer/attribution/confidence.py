@@ -32,9 +32,10 @@ from summarizer.attribution.kinds.terms import is_term
 from summarizer.attribution.lexicon.cues import Cues
 from summarizer.attribution.lexicon.records import quick_init
 from summarizer.attribution.marks.marks import Span
+from summarizer.attribution.speakers.bare_words import owner_rival
 from summarizer.attribution.speakers.honored import gendered, rivalled
 from summarizer.attribution.speakers.namesakes import common_words, namesake, rivals
-from summarizer.attribution.speakers.roster import Placed
+from summarizer.attribution.speakers.roster import Roster
 from summarizer.attribution.speakers.shared_roster import roster_for
 
 _CONFIDENT = frozenset({"cue", "cue_after", "colon_intro", "interview_turn"})
@@ -134,9 +135,12 @@ def _shared(text: str, span: Span, found: Attribution, cues: Cues) -> bool:
     surname = speaker.rsplit(" ", 1)[-1]
     if not cues.spaced or not mention.endswith(surname):
         return False
-    people = roster_for(text, cues.family).by_word().get(surname, [])
+    roster = roster_for(text, cues.family)
+    if speaker not in mention and owner_rival(roster, speaker, surname):
+        return True
     if " " not in speaker:  # "Tom Clark … Ms. Clark": the honorific ruled out the one named
-        return bool(gendered(mention, cues.family)) and _in_full(surname, people)
+        return bool(gendered(mention, cues.family)) and surname in _last_words(roster)
+    people = roster.by_word().get(surname, [])
     if speaker in mention:
         return False
     if not rivals(people, span.start, speaker):  # most: nobody else, so no article's words read
@@ -147,9 +151,13 @@ def _shared(text: str, span: Span, found: Attribution, cues: Cues) -> bool:
     return namesake(text, people, span.start, speaker, common, cues.family)
 
 
-def _in_full(surname: str, people: Placed) -> bool:
-    """Whether someone is named in full with `surname` as the last word."""
-    return any(" " in name and name.rsplit(" ", 1)[-1] == surname for _, name in people)
+# Once per article: looking through every name of a surname at each quotation was quadratic in
+# an article that names "Clark Industries" and quotes "Ms. Clark" many times.
+@functools.lru_cache(maxsize=4)
+def _last_words(roster: Roster) -> frozenset[str]:
+    """The last word of every name the article gives in full (two words or more)."""
+    names = {name for placed in roster.by_word().values() for _, name in placed}
+    return frozenset(name.rsplit(" ", 1)[-1] for name in names if " " in name)
 
 
 # A body reports others' words ("according to the Post"); a person cited by name speaks them.

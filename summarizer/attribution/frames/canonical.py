@@ -9,6 +9,7 @@ from collections.abc import Iterable
 
 from summarizer import _data
 from summarizer.attribution.frames.clauses import TOKEN, particle, surname
+from summarizer.attribution.frames.regnal import regnal
 from summarizer.attribution.frames.runs import PARTICLES
 from summarizer.attribution.frames.subjects import POSSESSIVE
 from summarizer.attribution.lexicon.compounds import long_titles
@@ -39,7 +40,6 @@ _CYRILLIC = re.compile("[а-яёА-ЯЁ]")
 _LATIN = re.compile("[A-Za-z]")
 NAME_WORDS = 2
 _VOWELS = frozenset("аеёиоуыэюяaeiouy")
-_REGNAL = re.compile(r"[IVX]{2,}")  # "II", "III", "IV" (one letter may be an initial)
 _INITIALS = re.compile(r"[^\W\d_](?:\.[^\W\d_])*")
 
 
@@ -70,7 +70,7 @@ def canonical(words: str, cues: Cues) -> str:
             break
     while len(tokens) > 1 and tokens[0].lower() in cues.time_adverbs | cues.subordinating:
         tokens.pop(0)  # "Ayer Sánchez dijo", "Since Smith left": an adverb or a subordinator
-    tokens += [regnal] if regnal and len(tokens) == 1 else []  # after a lone name: regnal
+    tokens += [regnal] if regnal else []  # "Pope John Paul II": after a regnal title's names
     if cues.patronymics and tokens:
         tokens = _speaker_words(tokens, cues)
     if cues.patronymics and len(tokens) > 2:  # "МИД Украины Павел Климкин"
@@ -91,13 +91,14 @@ def canonical(words: str, cues: Cues) -> str:
 def _unowned(words: str) -> tuple[list[str], str]:
     """The tokens of `words` after any possessive owner, a trailing possessive dropped, and
     the regnal numeral they end with ("Charles III"; empty when none)."""
-    tokens = TOKEN.findall(words)
+    tokens, possessive = TOKEN.findall(words), False
     if "'" in words or "’" in words:  # most names have no apostrophe, so no possessive
         owners = [i for i, t in enumerate(tokens[:-1]) if POSSESSIVE.search(t)]
         if owners:  # "Labour's Ed Balls", "Germany's Angela Merkel": the owner is no part of it
             tokens = tokens[owners[-1] + 1 :]
+        possessive = bool(tokens) and POSSESSIVE.search(tokens[-1]) is not None  # "Charles III’s"
         tokens[-1:] = [POSSESSIVE.sub("", t) for t in tokens[-1:]]
-    return tokens, tokens[-1] if tokens and _REGNAL.fullmatch(tokens[-1]) else ""
+    return tokens, "" if possessive else regnal(TOKEN.findall(words))
 
 
 # "Президент Франции Макрон": after a title, a genitive in -ы or -и (no man's first name ends so)

@@ -229,7 +229,7 @@ def described(text: str, tokens: list[re.Match[str]], cues: Cues) -> tuple[int, 
             break  # "said President Joseph R. Biden": an initial's period goes on with the name
         word, lower = token.group(), token.group().lower()
         capital = word[0].isupper() and lower not in cues.titles
-        if capital and seen_lower:
+        if capital and seen_lower and not word.endswith(("'s", "’s")):  # "King Charles III’s aide"
             run.append(token)
             continue
         told = seen_capital or (seen_lower and cues.complements and lower not in cues.complements)

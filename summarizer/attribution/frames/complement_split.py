@@ -17,6 +17,7 @@ _WORD = re.compile(r"(?:[ldLD]['’])?([^\W\d_][\w'’-]*)")
 _NAME_WORDS = 2  # a given name and a surname
 _OPENERS = '.!?:;,\n"“”«»—–-('  # a mark before a clause's first word (`subjects`)
 _BODY_WORDS = 4  # capitalised words of a body's name read back to its particle
+_APPOSED = re.compile(r"\s*,\s*(\w)")
 _LEAD = 40  # how far before a run the role and particle before it are read
 
 
@@ -126,3 +127,12 @@ def name_after(text: str, start: int, run: str, cues: Cues) -> str:
     if not cues.complements:
         return run
     return past_complement(run, TOKEN.findall(text, max(0, start - _LEAD), start)[-3:], cues)
+
+
+# "dijo en la rueda de prensa": an occasion, nobody told, and the dropped subject goes on; but
+# a name set off after its complement ("dijo sobre el líder del PP, Alberto Núñez Feijóo") is the
+# complement's, which must not be read as the subject: as after the one told, nobody speaks in it.
+def apposed_complement(text: str, words: list[re.Match[str]], most: int) -> bool:
+    """Whether a comma and a capitalised word follow `words` after a preposition (under `most`)."""
+    lone = _APPOSED.match(text, words[-1].end()) if len(words) < most else None
+    return lone is not None and lone.group(1).isupper()

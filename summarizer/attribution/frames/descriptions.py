@@ -9,6 +9,7 @@ import re
 from itertools import pairwise
 
 from summarizer.attribution.frames.clauses import description_mention
+from summarizer.attribution.frames.forenames import address_word, person_shaped
 from summarizer.attribution.frames.groups import group_nouns
 from summarizer.attribution.frames.linked import apposed_name
 from summarizer.attribution.frames.possessed import owner
@@ -55,6 +56,7 @@ def description_after(
 # does; one word after it ("said the team's coach Shanahan"), or a run that holds a title or a
 # body's word ("said the former White House"), stays as written.
 _ROLE_NAME = re.compile(r"(?:^|\s)([a-z][\w-]*)\s+((?:[A-Z][\w'’-]*\s+){1,2}[A-Z][\w'’-]*)$")
+_RUNS_ON = re.compile(r"(\.?) [A-Z]")  # "Gov. Tom", "Kyle Shanahan Monday"; not ". The team"
 
 
 def _role_name(text: str, found: Mention, cue: re.Match[str], cues: Cues) -> Mention | None:
@@ -62,18 +64,25 @@ def _role_name(text: str, found: Mention, cue: re.Match[str], cues: Cues) -> Men
     if found.kind != "description":
         return None
     named = _ROLE_NAME.search(found.words)
-    end = found.at + len(found.words)
-    if named is None or named.group(1) not in cues.titles or re.match(r"\.? [A-Z]", text[end:]):
+    if named is None or named.group(1) not in cues.titles:
+        return None
+    if _runs_on(text, found.at + len(found.words), named.group(2), cues):
         return None  # a name runs on past the description's last word or title ("Gov. Tom")
     words = named.group(2).lower().split()
     kinds = (cues.skip, cues.titles, cues.orgs, cues.outlets)  # a day, a title, a body's word
     if any(w in kind for w in words for kind in kinds) or " ".join(words) in cues.orgs:
         return None  # "… Shanahan Monday", "the acting Attorney General", "the former White House"
-    return (
-        None
-        if _POSSESSIVE.search(named.group(2))
-        else Mention(named.group(2), "name", cue.group(), found.at + named.start(2), cue.start())
-    )
+    if _POSSESSIVE.search(named.group(2)):
+        return None
+    return person_shaped(named.group(2), found.at + named.start(2), cue, cues.family)
+
+
+def _runs_on(text: str, end: int, name: str, cues: Cues) -> bool:
+    """Whether a capital goes on the name at `end`: past a full stop, only after an abbreviation."""
+    going = _RUNS_ON.match(text, end)
+    last = name.rsplit(" ", 1)[-1]
+    abbreviated = len(last) == 1 or last.lower() in cues.titles or address_word(last, cues.family)
+    return going is not None and (not going.group(1) or abbreviated)
 
 
 # "said the “plan” was ready": a lone article before the quotation is no subject. Every step after
@@ -101,7 +110,20 @@ def described_or_lone(
     """`description_after`, or (None, True) where only a lone article follows the cue: nobody."""
     if not lenient and len(tokens) == 1 and tokens[0].group() in _lone_articles(cues):
         return None, True
+    if _group_of(text, tokens, cues):  # "said critics of Gov. Tom Wolf": the critics, not him
+        group = tokens[0]
+        return Mention(group.group(), "anonymous", cue.group(), group.start(), cue.start()), False
     return _genitive_role(text, tokens, cue, cues) or description_after(text, tokens, cue, cues)
+
+
+# A plural noun for people with no determiner, then "of" or "for" and its complement ("said
+# critics of X", "said friends of X"): the group speaks; the name is whom they are of.
+def _group_of(text: str, tokens: list[re.Match[str]], cues: Cues) -> bool:
+    """Whether `tokens` open with a bare plural noun of people and a description link."""
+    if len(tokens) < 3 or text[tokens[0].end() : tokens[1].start()] != " ":
+        return False
+    head, link = tokens[0].group(), tokens[1].group()
+    return head in group_nouns(cues.family) and link in cues.description_links
 
 
 # "По словам министра, «…»": a title in the genitive alone after a genitive cue, its clause ended,

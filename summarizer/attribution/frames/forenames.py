@@ -8,8 +8,10 @@ import re
 
 from summarizer import _data
 from summarizer.attribution.frames.clauses import TOKEN
+from summarizer.attribution.lexicon.cues import Mention
 
 _DATA = _data.load_toml("genders.toml")
+_HONORIFICS = _data.load_toml("honorifics.toml")  # "Mr.", "Frau": the words of address by gender
 _LEAD = 40  # how far before a name its title or role may stand
 _APPOSITION = re.compile(r",\s+(?:an?|the)\s+([^,.;:!?\"“”]{1,60})")  # ", a spokeswoman for …"
 _HEAD_ENDS = frozenset({"of", "for", "at", "in", "with", "to", "from", "and", "or", "who", "whose"})
@@ -59,3 +61,25 @@ def _head(phrase: str) -> list[str]:
     words = TOKEN.findall(phrase)
     ends = [i for i, word in enumerate(words) if word.lower() in _HEAD_ENDS or "'" in word]
     return words[: ends[0] if ends else len(words)]
+
+
+# "said the chairman Dame Ann Roe": a word of address before a given name is no part of the name;
+# "said the coach Real Madrid", "said the chairman Emeritus Ann Roe": capitalised words that open
+# with no known given name may be a body, a place or the title's own word, so they name at most
+# a guess, from the given name on.
+def person_shaped(words: str, at: int, cue: re.Match[str], family: str) -> Mention:
+    """The name `words` (at `at`) make after a title: sure only from a known given name on."""
+    split = words.split()
+    given = next((i for i, w in enumerate(split[:-1]) if first_name(w, family)), None)
+    if given is None:
+        return Mention(words, "name", cue.group(), at, cue.start(), sure=False)
+    addressed = all(address_word(w, family) for w in split[:given])
+    name = " ".join(split[given:])
+    return Mention(name, "name", cue.group(), at + words.find(name), cue.start(), sure=addressed)
+
+
+def address_word(word: str, family: str) -> bool:
+    """Whether `word` is a title of address that marks a gender ("Dame", "Sir", "Mrs.")."""
+    lower = word.lower().rstrip(".")
+    honorifics = _HONORIFICS.get(family, {}).values()
+    return lower in _TABLES.get(family, {}).get("titles", {}) or any(lower in h for h in honorifics)

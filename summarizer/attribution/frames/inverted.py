@@ -36,4 +36,6 @@ def _subject_before(text: str, tokens: list[re.Match[str]], cues: Cues) -> bool:
     if text[word.end() : verb.start()].strip(" "):
         return False  # a comma, a quotation mark: the verb opens a clause of its own
     lower = word.group().lower()
+    if verb.group().lower() in cues.questioning and lower not in cues.pronouns:
+        return False  # "Everyone asked Ann Roe.": the one asked answers; "She asked X": either
     return lower in cues.pronouns or not (lower in cues.stop or lower in cues.skip)

@@ -280,7 +280,7 @@ def _right(
     if not tokens or not adjacent(text, limit, tokens[0].start()):
         return None
     # "a prévenu sur BFMTV la porte-parole du gouvernement, Prisca Thevenot"; "un proche du …"
-    past = complemented(text, limit, cue, cues) if lenient and limit > cue.end() else None
+    past = complemented(text, limit, cue, cues)  # also before a quotation: "le maire de Lyon, X"
     if past := past or unnamed_after(text, tokens, cue, cues):
         return past
     if cues.family == "ar":

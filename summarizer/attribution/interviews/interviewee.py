@@ -83,7 +83,8 @@ def interviewee(text: str, cues: Cues, before: int, title: str = "") -> Attribut
         titled = _zh_interviewed(intro, cues) or zh_titled(text, 0, before, cues)
         return Attribution(titled, None, titled, "interview_turn" if titled else "none")
     announced = _person(_announced(text, cues, before), cues)
-    name = announced or _only_name(text, cues, before, title or _headline(text, before))
+    head = "" if title else _headline(text, before)
+    name = announced or _only_name(text, cues, before, title, head)
     if name is None and title:
         name = _person(_announced(title, cues, len(title)), cues)
     name = name or _headline_speaker(text, before, title)
@@ -168,8 +169,13 @@ def _announced(text: str, cues: Cues, before: int) -> str | None:
     return None
 
 
-# Of several, the one the headline names ("hospital chief Rafael Duarte on the winter crisis").
-def _only_name(text: str, cues: Cues, before: int, title: str) -> str | None:
+# Of several, the one the title names ("hospital chief Rafael Duarte on the winter crisis"). A
+# plain text's first line (`head`) is a paragraph of the introduction itself, so naming a name
+# there tells nothing: it picks only the name it opens with before a colon or comma ("Elena Vidal:
+# «…»", the speaker of its words) that the introduction's body names too, not as the interviewer.
+# A headline that quotes ("«Pedro Almodóvar me cambió la vida»"), names a place ("Festival de San
+# Sebastián:") or opens a sentence ("Pablo Serrano entrevista a…") picks none.
+def _only_name(text: str, cues: Cues, before: int, title: str, head: str) -> str | None:
     """The one name of two or more capitalised words (titles dropped) in the introduction."""
     if cues.family == "ar":
         return _titled_arabic(text, cues, before)
@@ -180,9 +186,19 @@ def _only_name(text: str, cues: Cues, before: int, title: str) -> str | None:
             words.pop(0)
         if len(words) > 1:
             names.add(_plain(" ".join(named_words(words, cues)), cues))
-    if len(names) > 1:
+    if len(names) > 1 and head:
+        names = {name for name in names if _speaks(text, head, name, before, cues)}
+    elif len(names) > 1:
         names = {name for name in names if name in title}
     return names.pop() if len(names) == 1 else None
+
+
+def _speaks(text: str, head: str, name: str, before: int, cues: Cues) -> bool:
+    """Whether the headline opens with `name` and a colon or comma, and the body names it too."""
+    if not head.startswith(name) or head[len(name) : len(name) + 1] not in (":", ","):
+        return False
+    body = [m.start() for m in re.finditer(re.escape(name), text[len(head) : before])]
+    return bool(body) and not any(_after_agent(text, len(head) + at, cues) for at in body)
 
 
 # Russian writes a name as two words, or three with a patronymic in the middle: a longer run

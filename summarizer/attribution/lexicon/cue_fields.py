@@ -86,6 +86,7 @@ _LOWER_SET = (
     "time_adverbs",
     "name_titles",
     "addressed",
+    "questioning",
     "continuing",
     "role_links",
     "negations",

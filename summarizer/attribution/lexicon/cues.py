@@ -172,6 +172,7 @@ class Cues:
     time_adverbs: frozenset[str] = frozenset()  # "Ayer Sánchez dijo": no word of the name
     name_titles: frozenset[str] = frozenset()  # "House Speaker Tom Hale": capitalised, a title
     addressed: frozenset[str] = frozenset()  # "was asked:": the subject is the one spoken to
+    questioning: frozenset[str] = frozenset()  # "Everyone asked Ann Roe.": she answers after it
     possessive_determiners: frozenset[str] = frozenset()
     continuing: frozenset[str] = frozenset()  # ja "さらに": a sentence that goes on
     role_links: frozenset[str] = frozenset()  # "the chairman at the Fed": no subject after them

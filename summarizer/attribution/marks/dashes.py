@@ -107,7 +107,8 @@ def _shut(text: str, stop: re.Match[str], verb: int, end: int, cues: Cues) -> in
     comma = _INCISE_END.search(text, verb, min(end, verb + _INCISE_REACH))
     if comma and comma.group() == "." and cues.sentence_end.match(text, comma.start()):
         return comma.start()  # « …, estime X. Sans elle, … »: the incise ends its sentence
-    name = _APPOSED.match(text, comma.end(), end) if comma and comma.group() == "," else None
+    role = comma and comma.group() == "," and _role_ends(text, verb, comma.start(), cues)
+    name = _APPOSED.match(text, comma.end(), end) if role and comma else None
     if name and all(word[0].isupper() for word in name.group().split()):
         return _past_apposed(text, name.end(), end, cues)
     return comma.start() if comma and comma.group() == "," else -1
@@ -119,10 +120,24 @@ def _shut(text: str, stop: re.Match[str], verb: int, end: int, cues: Cues) -> in
 # (« …, Marc Lefebvre, dès demain »).
 def _past_apposed(text: str, comma: int, end: int, cues: Cues) -> int:
     """Where an incise closes whose subject ends in a name apposed at `comma`."""
+    first = _WORD.match(text, comma + 1)
+    lower = first.group(1).lower() if first else ""
+    if lower in cues.stop and lower not in cues.governing:
+        return comma  # « …, Marc Lefebvre, mais pas avant lundi. »: a word of speech, no adverbial
     after = _INCISE_END.search(text, comma + 1, min(end, comma + 1 + _APPOSED_REACH))
     if after and after.group() == "." and cues.sentence_end.match(text, after.start()):
         return after.start() if trim(text, after.end(), end) else comma
     return comma
+
+
+# « …, a déclaré le maire (de Lyon), Marc Lefebvre, … »: a role noun is the subject before the
+# name's comma; after a name (« …, a dit Anne Roux, Paris, Lyon … ») or no subject (« …, a-t-il
+# dit, Marie, tu viens … ») the capitalised words after the comma are speech.
+def _role_ends(text: str, verb: int, comma: int, cues: Cues) -> bool:
+    """Whether the incise's words between its verb and `comma` hold a lower-case noun."""
+    words = _WORD.findall(text, verb, comma)
+    plain = (w for w in words if w.islower() and w not in cues.pronouns and w not in cues.stop)
+    return any(w not in cues.skip for w in plain)
 
 
 def _speech_lines(text: str, cues: Cues) -> Iterator[Span]:

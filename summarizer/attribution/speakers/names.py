@@ -20,6 +20,7 @@ from summarizer.attribution.han.zhsubject import whole_name
 from summarizer.attribution.lexicon.cues import Cues, Mention, gender_of
 from summarizer.attribution.speakers.addressee import addressed
 from summarizer.attribution.speakers.agreement import marked_as, says, tied
+from summarizer.attribution.speakers.bare_words import first_named, heads
 from summarizer.attribution.speakers.bodies import described_body, org_speaker
 from summarizer.attribution.speakers.cataphora import before_opening
 from summarizer.attribution.speakers.gendered import learned, only_of_gender, rivalled
@@ -33,7 +34,6 @@ from summarizer.attribution.speakers.pairs import first_of_two
 from summarizer.attribution.speakers.persons import agreeing, firm, not_person
 from summarizer.attribution.speakers.pronoun_fit import body, passed_over
 from summarizer.attribution.speakers.ranks import rivalless
-from summarizer.attribution.speakers.roster import first_named, heads
 from summarizer.attribution.speakers.shared_roster import roster_for
 from summarizer.attribution.speakers.standing import held, opening_roles
 
@@ -229,7 +229,7 @@ class Resolver:
             return max(spoken, key=self._latest.__getitem__)
         index = self.roster.by_word()
         candidates = next((index[f] for f in forms if f in index), [])
-        return first_named(candidates, at)
+        return first_named(candidates, at, self.roster.owners)
 
     # Never merely a capitalised word (a place, a company); in Chinese and Japanese also every
     # name the text repeats before its cues, but not a title ("局長表示").

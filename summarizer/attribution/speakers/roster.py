@@ -7,12 +7,12 @@ import re
 from bisect import bisect_left
 from collections import defaultdict
 
-from summarizer import _data
 from summarizer.attribution.frames.canonical import canonical, compound_title, headings
 from summarizer.attribution.frames.clauses import TOKEN
 from summarizer.attribution.frames.complement_split import holds_role, name_after
 from summarizer.attribution.frames.listeners import past_place, past_told
 from summarizer.attribution.frames.modifier import modifier_run
+from summarizer.attribution.frames.regnal import NUMERAL, after_title
 from summarizer.attribution.frames.roles import complement_dropped
 from summarizer.attribution.frames.runs import PARTICLES, capital_run, preposition
 from summarizer.attribution.frames.subjects import cue_follows, is_subject
@@ -27,8 +27,6 @@ _CLOSED = re.compile(r"[,.]?[”\"»“]")
 _OPENED = frozenset('“"«„')
 _GAP = re.compile(r"[ \t]*(,?)[ \t]*$")  # the spaces, maybe a comma, between a title and a name
 
-# after a German role's head, the words that open its owner ("Sprecher der Ministerin Eva Roth")
-_OWNERS = frozenset(_data.load_toml("german.toml")["partial"]["owners"])
 _LEAD = 40  # how far before a name the words that open it are read
 _SHORT_LEAD = 30  # ... tried first: four words fit in most
 _QUALIFIER = 40  # how far before a titled name its title's qualifiers may stand
@@ -52,6 +50,7 @@ class Roster:
         self._subjects: dict[tuple[int, int], bool] = {}
         self._cued: dict[tuple[int, int], bool] = {}
         self._names: dict[str, str] = {}
+        self.owners: set[str | None] = set()  # names only ever written as an owner ("X’s Y")
         self.titles, self.orgs = frozenset(cues.titles), frozenset(cues.orgs)  # sets, to look up
 
     def by_word(self) -> dict[str, Placed]:
@@ -59,15 +58,16 @@ class Roster:
         if self._index is None:
             self._index = defaultdict(list)
             lines = iter(headings(self.text) if not self.cues.nouns_capitalized else [])
-            heading = next(lines, None)
+            heading, plain = next(lines, None), set()
             for match in capital_run().finditer(self.text):
                 while heading and heading[1] <= match.start():
                     heading = next(lines, None)
                 modifier = modifier_run(self.text, match, self.cues)  # "Prominent Canadian …"
                 if (not heading or match.start() < heading[0]) and not modifier:
                     if owner := _OWNER.match(match.group()):  # "Ada Moss’s This Shape": a name
-                        self._register(self._index, match.start(), owner.group(1))
-                    self._register(self._index, match.start(), match.group())
+                        self.owners.add(self._register(self._index, match.start(), owner.group(1)))
+                    plain.add(self._register(self._index, match.start(), match.group()))
+            self.owners -= plain  # "Marco Rubio … Marco Rubio’s campaign": a person named
         return self._index
 
     def titled(self, title: str) -> Placed:
@@ -132,15 +132,25 @@ class Roster:
         """`canonical` for `words` (past a role's complement that opens them at `at`), once each."""
         words = name_after(self.text, at, words, self.cues) if at >= 0 else words
         if words not in self._names:
-            self._names[words] = _canonical(words, self.cues)
+            self._names[words] = self._regnal(_canonical(words, self.cues), words)
         return self._names[words]
+
+    # "said Pope John Paul II": the mention leaves the title out, so its numeral reads as a
+    # generation's suffix ("Omar Reyes III"); the article's titled name keeps it (`regnal`).
+    def _regnal(self, name: str, words: str) -> str:
+        """`name` with the numeral `words` end in, when the article names it so after a title."""
+        last = words.rsplit(" ", 1)[-1]
+        if not NUMERAL.fullmatch(last) or name.endswith(last):
+            return name
+        full = f"{name} {last}"
+        return full if any(n == full for _, n in self.by_word().get(last, [])[:WEIGHED]) else name
 
     def determined(self, pos: int) -> bool:
         """Whether a determiner comes right before `pos`: a noun follows, not a name."""
         lead = TOKEN.findall(self.text, max(0, pos - 20), pos) if self.cues.determiners else []
         return bool(lead) and lead[-1].lower() in self.cues.determiners
 
-    def _register(self, index: dict[str, Placed], pos: int, run: str) -> None:
+    def _register(self, index: dict[str, Placed], pos: int, run: str) -> str | None:
         lowers = [t.lower() for t in TOKEN.findall(run)]
         lead = self._lead(pos)
         opening = self.cues.oblique_endings and " " in run and preposition(lowers[0], self.cues)
@@ -155,19 +165,21 @@ class Roster:
         colon = self.cues.nouns_capitalized and self.text.startswith(":", pos + len(run))
         run = complement_dropped(past_light_noun(run, colon), lead, self.cues)
         name = comitative_name(self.text, pos, self.name(self._uninverted(pos, run)), self.cues)
+        name = after_title(lead, name, run)  # "el papa Juan Pablo II"
         orgs = not self.orgs.isdisjoint(name.lower().split())  # no generator per run
         if " " not in name or orgs or two_people(index, name):  # "Scholz Macron": pairs.py
-            return
+            return None
         # "der Verteidigungsminister Leon Panetta": the article goes with the title, not the name
         determined = self.determined(pos) and not compound_title(TOKEN.findall(run), 0, self.cues)
         if determined or self._quoted(pos, run):
-            return
+            return None
         for word in name.split():
             index[word].append((pos, name))
         owned = _owned_titles(lowers)
         for word in self._titles(lead, lowers, run, name) + self._complemented(pos, run):
             if word.lower().rstrip(".") in self.titles and word.lower() not in owned:
                 self._titled[word.lower()].append((pos, name))
+        return name
 
     # Only the last three words before a name are read (`complement_dropped`); those of a short
     # window are the same once it holds a fourth, which may be cut, so most names skip the long one.
@@ -254,23 +266,6 @@ def _owned_titles(lowers: list[str]) -> frozenset[str]:
     return frozenset(owned)
 
 
-# "Bernie Sanders … his wife, Jane Sanders, … Sanders said": where two people bear the surname, it
-# stays with the one the article named first, its subject; the other keeps a full name. Only names
-# that end in it count, one ending in another being the same person ("Democrat Jo Lund").
-def first_named(candidates: Placed, at: int) -> str | None:
-    """The full name a bare word before `at` stands for: the latest, or the first of several."""
-    before = bisect_left(candidates, (at, ""))  # registered in text order
-    if not before:
-        return candidates[0][1] if candidates else None
-    latest = candidates[before - 1][1]
-    surname = latest.split()[-1]
-    # the first few and the latest only: a bare name resolved at every quotation stays linear
-    weighed = [*candidates[: min(before - 1, WEIGHED)], candidates[before - 1]]
-    people = [name for _, name in weighed if name.split()[-1] == surname]
-    distinct = {n for n in people if not any(o != n and n.endswith(" " + o) for o in people)}
-    return people[0] if len(distinct) > 1 and people[0] in distinct else latest
-
-
 def two_people(index: dict[str, Placed], name: str) -> list[set[str]]:
     """For two surnames of two people named before ("Scholz Macron"): each one's full names."""
     words = name.split()  # the first few names of each word only: an article stays linear
@@ -286,14 +281,3 @@ def two_people(index: dict[str, Placed], name: str) -> list[set[str]]:
 def lower_words(text: str) -> frozenset[str]:
     """Every lower-case word of `text`, found once per article."""
     return frozenset(w for w in set(TOKEN.findall(text)) if w.islower())  # each word tried once
-
-
-# "Berater von Ministerin Eva Ems", "Sprecher des Innenministers": a title after the role's
-# owner word is the owner's, so it never finds the name of whom the role speaks for.
-def heads(role: str, cues: Cues) -> list[str]:
-    """A role's words that may be its title: German, those before its first owner word."""
-    words = TOKEN.findall(role)
-    if not cues.nouns_capitalized:
-        return words
-    cut = next((i for i, w in enumerate(words) if i > 0 and w in _OWNERS), len(words))
-    return words[:cut]

@@ -185,8 +185,7 @@ def noun_after(text: str, cue: re.Match[str], end: int, cues: Cues) -> Mention |
         return None
     if (cues.articles and noun is tokens[0]) or not _nominative(word, cues):
         return None  # "dijo ayer", "a déclaré hier", "— заявил журналистам."
-    comma = text[noun.end() : noun.end() + 1] == ","  # a slice: the noun may end the text
-    named = apposed_name(text, noun.end(), cue) if comma else None
+    named = apposed_name(text, noun.end(), cue) if text.startswith(",", noun.end()) else None
     return named or Mention(word, "noun", cue.group(), noun.start(), cue.start())  # ", X": X
 
 

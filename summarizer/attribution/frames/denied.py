@@ -1,0 +1,71 @@
+"""A cue negated in its own clause ("Jan Roth sagte nicht", "没有说"): words nobody said."""
+# Read per language from data/cues.toml: `negations` and where they stand (`negation_scope`).
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+
+from summarizer import _data
+from summarizer.attribution.lexicon.cues import Cues, Mention
+
+# What ends a clause: punctuation, a quotation mark, a dash (never an apostrophe: "n’a")
+_BOUNDARY = re.compile(r"[,;:.!?，。；：！？、،؛„“”«»\"「」『』—–()\n]")
+_WORD = re.compile(r"[^\W\d_](?:[\w'’-]*\w)?")
+_KANA_RUN = re.compile(r"[\u3041-\u309f]*")
+_STOPS = re.compile(r"[.!?。！？]")
+
+
+@functools.cache
+def _scope(family: str) -> tuple[str, frozenset[str]]:
+    """Where a negation of a cue stands in `family`, and the words that undo one after it."""
+    data = _data.load_toml("cues.toml").get(family, {})
+    return data.get("negation_scope", ""), frozenset(data.get("unnegating", []))
+
+
+def unsaid(text: str, mentions: Sequence[Mention], cues: Cues, closed: int) -> tuple[Mention, ...]:
+    """`mentions`, one whose cue is negated in its clause made a mention of nobody."""
+    return tuple(
+        Mention(m.cue, "anonymous", m.cue, -1, m.cue_at) if denied(text, m, cues, closed) else m
+        for m in mentions
+    )
+
+
+def denied(text: str, mention: Mention, cues: Cues, closed: int) -> bool:
+    """Whether the cue of `mention` is negated where its language negates a verb."""
+    scope, undoing = _scope(cues.family)
+    at, cue = mention.cue_at, mention.cue
+    if not scope or at < 0 or mention.kind == "anonymous" or text[at : at + len(cue)] != cue:
+        return False
+    end = at + len(cue)
+    if _asked(text, max(end, closed)):  # "Hat er nicht gesagt, …?": a question, no denial
+        return False
+    if scope == "suffix":  # "没有说", "并未表示": the negation right before the verb
+        return any(text[:at].endswith(word) for word in cues.negations)
+    if scope == "okurigana":  # "と述べていない": the kana after the verb's stem negate it
+        run = _KANA_RUN.match(text, end).group()  # type: ignore[union-attr]
+        return any(word in run for word in cues.negations)
+    words = _clause_words(text, at, end, scope == "clause", cues)
+    return any(
+        word in cues.negations and after not in undoing
+        for word, after in zip(words, [*words[1:], ""], strict=True)
+    )
+
+
+def _clause_words(text: str, at: int, end: int, whole: bool, cues: Cues) -> list[str]:
+    """The words of the cue's clause: the two before it, itself, and the rest when `whole`."""
+    start = max((m.end() for m in _BOUNDARY.finditer(text, max(0, at - 80), at)), default=0)
+    before = [*[w.group().lower() for w in _WORD.finditer(text, start, at)][-2:], text[at:end]]
+    if not whole:
+        return before
+    stop = _BOUNDARY.search(text, end, end + 80)
+    after = [w.group().lower() for w in _WORD.finditer(text, end, stop.start() if stop else end)]
+    links = [i for i, word in enumerate(after) if word in cues.coordinating]
+    return [*before, *after[: links[0] if links else None]]  # "sagte X und lachte nicht"
+
+
+def _asked(text: str, start: int) -> bool:
+    """Whether the sentence that goes on at `start` ends in a question mark."""
+    stop = _STOPS.search(text, start, start + 400)
+    return stop is not None and stop.group() in "?？"

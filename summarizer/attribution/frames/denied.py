@@ -18,10 +18,12 @@ _STOPS = re.compile(r"[.!?。！？]")
 
 
 @functools.cache
-def _scope(family: str) -> tuple[str, frozenset[str]]:
-    """Where a negation of a cue stands in `family`, and the words that undo one after it."""
+def _scope(family: str) -> tuple[str, frozenset[str], frozenset[str]]:
+    """Where a negation of a cue stands in `family`, the words that undo one after it, and
+    the conjunctions that correct it."""
     data = _data.load_toml("cues.toml").get(family, {})
-    return data.get("negation_scope", ""), frozenset(data.get("unnegating", []))
+    undoing, correcting = data.get("unnegating", []), data.get("correcting", [])
+    return data.get("negation_scope", ""), frozenset(undoing), frozenset(correcting)
 
 
 def unsaid(text: str, mentions: Sequence[Mention], cues: Cues, closed: int) -> tuple[Mention, ...]:
@@ -34,38 +36,52 @@ def unsaid(text: str, mentions: Sequence[Mention], cues: Cues, closed: int) -> t
 
 def denied(text: str, mention: Mention, cues: Cues, closed: int) -> bool:
     """Whether the cue of `mention` is negated where its language negates a verb."""
-    scope, undoing = _scope(cues.family)
+    scope, undoing, correcting = _scope(cues.family)
     at, cue = mention.cue_at, mention.cue
     if not scope or at < 0 or mention.kind == "anonymous" or text[at : at + len(cue)] != cue:
         return False
+    if cue.lower() in cues.hearsay:  # "Laut X kann die Stadt das nicht": no verb of X's to negate
+        return False
     end = at + len(cue)
     if _asked(text, max(end, closed)):  # "Hat er nicht gesagt, …?": a question, no denial
+        return False
+    if _corrected(text, end, correcting):  # "sagt nicht irgendwer, sondern X": X says it
         return False
     if scope == "suffix":  # "没有说", "并未表示": the negation right before the verb
         return any(text[:at].endswith(word) for word in cues.negations)
     if scope == "okurigana":  # "と述べていない": the kana after the verb's stem negate it
         run = _KANA_RUN.match(text, end).group()  # type: ignore[union-attr]
         return any(word in run for word in cues.negations)
-    words = _clause_words(text, at, end, scope == "clause", cues)
-    return any(
-        word in cues.negations and after not in undoing
-        for word, after in zip(words, [*words[1:], ""], strict=True)
+    before, after = _clause_words(text, at, end, cues)
+    if scope == "clause":  # V2: "hat nie gesagt", or the clause's last word: "sagte X nicht"
+        right_before = before[-2:-1] if before[-1].lower() not in undoing else []
+        return bool({*right_before, *after[-1:]} & cues.negations)
+    return any(  # "no dijo", "никогда не говорил", not "no solo dijo"
+        word in cues.negations and next_word not in undoing
+        for word, next_word in zip(before, [*before[1:], ""], strict=True)
     )
 
 
-def _clause_words(text: str, at: int, end: int, whole: bool, cues: Cues) -> list[str]:
-    """The words of the cue's clause: the two before it, itself, and the rest when `whole`."""
+def _clause_words(text: str, at: int, end: int, cues: Cues) -> tuple[list[str], list[str]]:
+    """The words of the cue's clause: the two before it and itself, and those after it."""
     start = max((m.end() for m in _BOUNDARY.finditer(text, max(0, at - 80), at)), default=0)
-    before = [*[w.group().lower() for w in _WORD.finditer(text, start, at)][-2:], text[at:end]]
-    if not whole:
-        return before
+    before = [w.group().lower() for w in _WORD.finditer(text, start, at)]
+    links = [i + 1 for i, word in enumerate(before) if word in cues.coordinating]
+    before = [*before[links[-1] if links else 0 :][-2:], text[at:end]]  # "zögerte nicht und sagte"
     stop = _BOUNDARY.search(text, end, end + 80)
     after = [w.group().lower() for w in _WORD.finditer(text, end, stop.start() if stop else end)]
     links = [i for i, word in enumerate(after) if word in cues.coordinating]
-    return [*before, *after[: links[0] if links else None]]  # "sagte X und lachte nicht"
+    return before, after[: links[0] if links else None]  # "sagte X und lachte nicht"
 
 
 def _asked(text: str, start: int) -> bool:
     """Whether the sentence that goes on at `start` ends in a question mark."""
     stop = _STOPS.search(text, start, start + 400)
     return stop is not None and stop.group() in "?？"
+
+
+def _corrected(text: str, end: int, correcting: frozenset[str]) -> bool:
+    """Whether the sentence after `end` goes on with a conjunction that corrects a negation."""
+    stop = _STOPS.search(text, end, end + 200)
+    words = _WORD.finditer(text, end, stop.start() if stop else min(len(text), end + 200))
+    return any(word.group().lower() in correcting for word in words)

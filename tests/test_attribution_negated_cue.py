@@ -39,6 +39,7 @@ def _speaker(text: str, lang: str) -> str | None:
         ("山田花子氏は「撤退する」とは言わなかった。", "ja"),
         ('ما قال سمير حداد: "سنرحل".', "ar"),
         ('لم يقل سمير حداد: "سنرحل".', "ar"),
+        ('نفى سمير حداد أن "الخطة فشلت".', "ar"),
     ],
 )
 def test_a_negated_cue_names_nobody(text: str, lang: str) -> None:

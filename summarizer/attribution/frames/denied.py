@@ -15,6 +15,7 @@ _BOUNDARY = re.compile(r"[,;:.!?，。；：！？、،؛„“”«»\"「」�
 _WORD = re.compile(r"[^\W\d_](?:[\w'’-]*\w)?")
 _KANA_RUN = re.compile(r"[\u3041-\u309f]*")
 _STOPS = re.compile(r"[.!?。！？]")
+_MARKS = re.compile(r"[„“”«»\"「『]")
 
 
 @functools.cache
@@ -24,6 +25,22 @@ def _scope(family: str) -> tuple[str, frozenset[str], frozenset[str]]:
     data = _data.load_toml("cues.toml").get(family, {})
     undoing, correcting = data.get("unnegating", []), data.get("correcting", [])
     return data.get("negation_scope", ""), frozenset(undoing), frozenset(correcting)
+
+
+@functools.cache
+def _denials(family: str) -> frozenset[str]:
+    """The cues of `family` that deny the reported clause after them ("نفى أن")."""
+    return frozenset(_data.load_toml("cues.toml").get(family, {}).get("denials", []))
+
+
+# "نفى X أن „…“": the words quoted in the clause he denies are not his.
+def _denies(text: str, end: int, cue: str, cues: Cues) -> bool:
+    """Whether `cue` denies and a reported clause opens between it and the next quotation."""
+    if cue not in _denials(cues.family):
+        return False
+    mark = _MARKS.search(text, end, end + 80)
+    words = _WORD.finditer(text, end, mark.start() if mark else end)
+    return any(word.group() in cues.complementizers for word in words)
 
 
 def unsaid(text: str, mentions: Sequence[Mention], cues: Cues, closed: int) -> tuple[Mention, ...]:
@@ -43,6 +60,8 @@ def denied(text: str, mention: Mention, cues: Cues, closed: int) -> bool:
     if cue.lower() in cues.hearsay:  # "Laut X kann die Stadt das nicht": no verb of X's to negate
         return False
     end = at + len(cue)
+    if _denies(text, end, cue, cues):
+        return True
     if _asked(text, max(end, closed)):  # "Hat er nicht gesagt, …?": a question, no denial
         return False
     if _corrected(text, end, correcting):  # "sagt nicht irgendwer, sondern X": X says it

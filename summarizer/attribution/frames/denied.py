@@ -16,12 +16,12 @@ _WORD = re.compile(r"[^\W\d_](?:[\w'’-]*\w)?")
 _KANA_RUN = re.compile(r"[\u3041-\u309f]*")
 _STOPS = re.compile(r"[.!?。！？]")
 _MARKS = re.compile(r"[„“”«»\"「『]")
+_REACH = 80  # characters of a clause read on either side of its cue
 
 
 @functools.cache
 def _scope(family: str) -> tuple[str, frozenset[str], frozenset[str]]:
-    """Where a negation of a cue stands in `family`, the words that undo one after it, and
-    the conjunctions that correct it."""
+    """Where `family` negates a cue, the words that undo a negation, those that correct one."""
     data = _data.load_toml("cues.toml").get(family, {})
     undoing, correcting = data.get("unnegating", []), data.get("correcting", [])
     return data.get("negation_scope", ""), frozenset(undoing), frozenset(correcting)
@@ -38,7 +38,7 @@ def _denies(text: str, end: int, cue: str, cues: Cues) -> bool:
     """Whether `cue` denies and a reported clause opens between it and the next quotation."""
     if cue not in _denials(cues.family):
         return False
-    mark = _MARKS.search(text, end, end + 80)
+    mark = _MARKS.search(text, end, end + _REACH)
     words = _WORD.finditer(text, end, mark.start() if mark else end)
     return any(word.group() in cues.complementizers for word in words)
 
@@ -64,10 +64,10 @@ def denied(text: str, mention: Mention, cues: Cues, closed: int) -> bool:
         return True
     if _asked(text, max(end, closed)):  # "Hat er nicht gesagt, …?": a question, no denial
         return False
-    if _corrected(text, end, correcting):  # "sagt nicht irgendwer, sondern X": X says it
+    if _corrected(text, max(end, closed), correcting):  # "sagt nicht irgendwer, sondern X"
         return False
     if scope == "suffix":  # "没有说", "并未表示": the negation right before the verb
-        return any(text[:at].endswith(word) for word in cues.negations)
+        return any(text.endswith(word, 0, at) for word in cues.negations)
     if scope == "okurigana":  # "と述べていない": the kana after the verb's stem negate it
         run = _KANA_RUN.match(text, end).group()  # type: ignore[union-attr]
         return any(word in run for word in cues.negations)
@@ -83,11 +83,12 @@ def denied(text: str, mention: Mention, cues: Cues, closed: int) -> bool:
 
 def _clause_words(text: str, at: int, end: int, cues: Cues) -> tuple[list[str], list[str]]:
     """The words of the cue's clause: the two before it and itself, and those after it."""
-    start = max((m.end() for m in _BOUNDARY.finditer(text, max(0, at - 80), at)), default=0)
+    reach = max(0, at - _REACH)  # never the whole text before: each cue reads a fixed reach
+    start = max((m.end() for m in _BOUNDARY.finditer(text, reach, at)), default=reach)
     before = [w.group().lower() for w in _WORD.finditer(text, start, at)]
     links = [i + 1 for i, word in enumerate(before) if word in cues.coordinating]
     before = [*before[links[-1] if links else 0 :][-2:], text[at:end]]  # "zögerte nicht und sagte"
-    stop = _BOUNDARY.search(text, end, end + 80)
+    stop = _BOUNDARY.search(text, end, end + _REACH)
     after = [w.group().lower() for w in _WORD.finditer(text, end, stop.start() if stop else end)]
     links = [i for i, word in enumerate(after) if word in cues.coordinating]
     return before, after[: links[0] if links else None]  # "sagte X und lachte nicht"
@@ -100,7 +101,7 @@ def _asked(text: str, start: int) -> bool:
 
 
 def _corrected(text: str, end: int, correcting: frozenset[str]) -> bool:
-    """Whether the sentence after `end` goes on with a conjunction that corrects a negation."""
+    """Whether the sentence from `end` (past the quotation) goes on with a correcting word."""
     stop = _STOPS.search(text, end, end + 200)
     words = _WORD.finditer(text, end, stop.start() if stop else min(len(text), end + 200))
     return any(word.group().lower() in correcting for word in words)

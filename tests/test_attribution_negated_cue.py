@@ -65,6 +65,7 @@ def test_a_negated_cue_names_nobody(text: str, lang: str) -> None:
         ("Marc Lenoir a déclaré : « Nous ne partons pas. »", "fr", "Marc Lenoir"),
         ("« Nous partons », a dit Marc Lenoir, qui ne pouvait pas venir.", "fr", "Marc Lenoir"),
         ("Олег Смирнов сказал: «Мы не уходим».", "ru", "Олег Смирнов"),
+        ("Олег Смирнов не согласился: «Мы уходим».", "ru", "Олег Смирнов"),
         ("«Мы уходим», — сказал Олег Смирнов, который не смог приехать.", "ru", "Олег Смирнов"),
         ("李华说：“我们不走。”", "zh", "李华"),
         ("山田花子氏は「撤退しない」と述べた。", "ja", "山田花子"),

@@ -20,11 +20,12 @@ _REACH = 80  # characters of a clause read on either side of its cue
 
 
 @functools.cache
-def _scope(family: str) -> tuple[str, frozenset[str], frozenset[str]]:
-    """Where `family` negates a cue, the words that undo a negation, those that correct one."""
+def _scope(family: str) -> tuple[str, frozenset[str], frozenset[str], tuple[str, ...]]:
+    """Where `family` negates a cue, the words that undo or correct one, and stance cues."""
     data = _data.load_toml("cues.toml").get(family, {})
     undoing, correcting = data.get("unnegating", []), data.get("correcting", [])
-    return data.get("negation_scope", ""), frozenset(undoing), frozenset(correcting)
+    stances = tuple(data.get("stances", []))
+    return data.get("negation_scope", ""), frozenset(undoing), frozenset(correcting), stances
 
 
 @functools.cache
@@ -53,9 +54,11 @@ def unsaid(text: str, mentions: Sequence[Mention], cues: Cues, closed: int) -> t
 
 def denied(text: str, mention: Mention, cues: Cues, closed: int) -> bool:
     """Whether the cue of `mention` is negated where its language negates a verb."""
-    scope, undoing, correcting = _scope(cues.family)
+    scope, undoing, correcting, stances = _scope(cues.family)
     at, cue = mention.cue_at, mention.cue
     if not scope or at < 0 or mention.kind == "anonymous" or text[at : at + len(cue)] != cue:
+        return False
+    if cue.lower().startswith(stances):  # "не согласился: «…»": he disagreed, and said so
         return False
     if cue.lower() in cues.hearsay:  # "Laut X kann die Stadt das nicht": no verb of X's to negate
         return False

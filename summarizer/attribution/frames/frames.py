@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from summarizer.attribution.frames.clauses import new_sentence
 from summarizer.attribution.frames.complement import unsure_before
+from summarizer.attribution.frames.denied import unsaid
 from summarizer.attribution.frames.epigraph import signed, whole
 from summarizer.attribution.frames.inner_titles import inner_title
 from summarizer.attribution.frames.mentions import find_mentions, frame_mentions
@@ -90,6 +91,7 @@ def _mentions(
     after = _after_window(text, spans, last, cues)
     before = _before_window(text, spans, first, cues)
     mentions = tuple(find_mentions(text, before, after, cues)) or signed(text, spans[last], cues)
+    mentions = unsaid(text, mentions, cues, spans[last].close_at)  # "X sagte nicht"
     mentions = only_before(text, spans[first].open_at, spans[last].close_at, mentions, cues)
     mentions = others_words(text, spans[first].open_at, mentions, cues)
     if cues.nouns_capitalized:  # "widersprach der Darstellung von X, sie habe „…“": X's words

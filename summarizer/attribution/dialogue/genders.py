@@ -22,9 +22,10 @@ def genders(story: str, cast: Cast) -> dict[str, str]:
         named = cast.persons(story, start, match.end()) if who else set()
         if previous and who in PRONOUNS and not named:
             votes.setdefault(previous, set()).add(who)
-        # "志刚看了她一眼。她…": the next 她 is the one just mentioned, not the subject
-        mentioned = set(PRONOUNS) & set(match.group())
-        previous = who if who and named == {who} and not mentioned else None
+        # "志刚看了她一眼。她…": the next 她 is the one just mentioned, not the subject (the
+        # clause is read for a pronoun only when one person names it: most clauses none)
+        alone = bool(who) and named == {who}
+        previous = who if alone and not any(p in match.group() for p in PRONOUNS) else None
     learnt = {name: seen.pop() for name, seen in votes.items() if len(seen) == 1}
     female = {name for name in cast.names.values() if name[-1] in words_for("zh").female}
     return dict.fromkeys(cast.names.values(), "他") | learnt | dict.fromkeys(female, "她")

@@ -17,7 +17,7 @@ ADVERBS = tuple(sorted(_ZH["adverbs"], key=len, reverse=True))
 _PRONOUNS = frozenset(_ZH["pronouns"])
 _ROLE_NOUN = frozenset(_ZH["role_nouns"])
 _NOT_CUES = tuple(_ZH["not_cues"])
-_TITLES = tuple(t for t in _data.load_toml("cues.toml")["zh"]["titles"] if len(t) == 2)
+_TITLES = frozenset(t for t in _data.load_toml("cues.toml")["zh"]["titles"] if len(t) == 2)
 # two characters and a joining one ("苗同和") where no second noun can follow the "and" ("苗同和说",
 # "苗同和，", "苗同和还…"): the joining character ends the name
 _whole = re.compile(
@@ -83,7 +83,8 @@ def role_word(word: str) -> bool:
 def subject_name(word: str) -> bool:
     """Whether a word before a verb of saying is a name whole: no title of two inside it."""
     # a title that ends it is the person's ("何先生"); one that opens it names no one ("主任顧")
-    inside = any(word.find(title) not in (-1, len(word) - len(title)) for title in _TITLES)
+    # each title has two characters: the pairs before the last one, looked up (not each title found)
+    inside = any(word[at : at + 2] in _TITLES for at in range(len(word) - 2))
     return subject_words(word) == word and not inside
 
 

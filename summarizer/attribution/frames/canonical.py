@@ -92,13 +92,14 @@ def _unowned(words: str) -> tuple[list[str], str]:
     """The tokens of `words` after any possessive owner, a trailing possessive dropped, and
     the regnal numeral they end with ("Charles III"; empty when none)."""
     tokens, possessive = TOKEN.findall(words), False
+    numeral = regnal(tokens)  # read before a possessive is cut: the words are tokenized once
     if "'" in words or "’" in words:  # most names have no apostrophe, so no possessive
         owners = [i for i, t in enumerate(tokens[:-1]) if POSSESSIVE.search(t)]
         if owners:  # "Labour's Ed Balls", "Germany's Angela Merkel": the owner is no part of it
             tokens = tokens[owners[-1] + 1 :]
         possessive = bool(tokens) and POSSESSIVE.search(tokens[-1]) is not None  # "Charles III’s"
         tokens[-1:] = [POSSESSIVE.sub("", t) for t in tokens[-1:]]
-    return tokens, "" if possessive else regnal(TOKEN.findall(words))
+    return tokens, "" if possessive else numeral
 
 
 # "Президент Франции Макрон": after a title, a genitive in -ы or -и (no man's first name ends so)

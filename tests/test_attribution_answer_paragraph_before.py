@@ -5,11 +5,10 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from summarizer.attribution.find import Quote, find_quotes
+from tests.timing import find_seconds as _seconds
 
 _ANSWER = "“The numbers are clear. We have spent ten years on this and the town will see the gain.”"
 
@@ -61,17 +60,6 @@ def test_other_paragraphs_before_still_name_the_speaker(
 ) -> None:
     quote = _last(f"{before}\n\n{_ANSWER}")
     assert (quote.speaker, quote.basis) == (speaker, basis)
-
-
-def _seconds(text: str) -> float:
-    """Best of two runs in CPU time."""
-    runs = []
-    for _ in range(2):
-        find_quotes.cache_clear()
-        started = time.process_time()
-        find_quotes(text, "en")
-        runs.append(time.process_time() - started)
-    return min(runs)
 
 
 def test_many_questions_and_answers_take_linear_time() -> None:

@@ -11,6 +11,7 @@ import pytest
 from summarizer.attribution.find import find_quotes
 from summarizer.attribution.frames.subjects import is_subject
 from summarizer.attribution.speakers import roster
+from tests.timing import find_seconds as _seconds
 
 _SYLLABLES = ("ka", "lo", "mi", "ne", "ru", "sa", "to", "vi")
 
@@ -22,17 +23,6 @@ def _senators(n: int) -> str:
         f"Senator John {name} spoke on Monday. “We will go on,” the senator said.\n\n"
         for name, _ in zip(names, range(n), strict=False)
     )
-
-
-def _seconds(text: str) -> float:
-    """Best of two runs in CPU time: other processes on a busy machine do not count."""
-    runs = []
-    for _ in range(2):
-        find_quotes.cache_clear()  # a cached answer would time nothing
-        started = time.process_time()
-        find_quotes(text, "en")
-        runs.append(time.process_time() - started)
-    return min(runs)
 
 
 # at 4n paragraphs a linear pass takes 4 times as long; one that weighs every earlier senator at

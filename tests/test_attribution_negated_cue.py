@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from summarizer.attribution.find import find_quotes
+from tests.timing import find_seconds as _seconds
 
 
 def _speaker(text: str, lang: str) -> str | None:
@@ -74,17 +73,6 @@ def test_a_negated_cue_names_nobody(text: str, lang: str) -> None:
 )
 def test_a_negation_elsewhere_keeps_the_speaker(text: str, lang: str, speaker: str) -> None:
     assert _speaker(text, lang) == speaker
-
-
-def _seconds(text: str, lang: str) -> float:
-    """Best of two runs in CPU time: other processes on a busy machine do not count."""
-    runs = []
-    for _ in range(2):
-        find_quotes.cache_clear()
-        started = time.process_time()
-        find_quotes(text, lang)
-        runs.append(time.process_time() - started)
-    return min(runs)
 
 
 # Many negated cues in one paragraph, long runs of words with no clause boundary before each, and

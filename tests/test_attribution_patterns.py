@@ -18,6 +18,7 @@ from summarizer.engines.base import Request
 from summarizer.engines.extract import ExtractEngine
 from summarizer.verification.check import verify
 from tests.linear import QUADRATIC_GUARD
+from tests.timing import find_seconds as _seconds
 
 CASES = [
     case
@@ -271,17 +272,6 @@ def test_many_quotations_in_one_paragraph_take_linear_time(
 ) -> None:
     small, large = (_seconds(line * size, lang) for size in (n, 4 * n))
     assert large / small < 8, f"{name}: {small:.2f} s at {n} lines, {large:.2f} s at {4 * n}"
-
-
-def _seconds(text: str, lang: str) -> float:
-    """Best of three runs in CPU time: other processes on a busy machine do not count."""
-    runs = []
-    for _ in range(3):
-        find_quotes.cache_clear()  # a cached answer would time nothing
-        started = time.process_time()
-        find_quotes(text, lang)
-        runs.append(time.process_time() - started)
-    return min(runs)
 
 
 def test_extract_engine_names_only_confident_speakers() -> None:

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import time
 from itertools import product
 
 import pytest
 
 from summarizer.attribution.find import find_quotes
+from tests.timing import find_seconds as _seconds
 
 
 def _said(text: str, lang: str) -> tuple[str | None, str, str]:
@@ -225,17 +225,6 @@ def test_the_role_holder_after_a_verb_is_no_subject_a_pronoun_stands_for() -> No
         "« Nous réfléchissons », a-t-il déclaré."
     )
     assert _said(text, "fr")[0] is None
-
-
-def _seconds(text: str, lang: str) -> float:
-    """Best of two runs in CPU time: other processes on a busy machine do not count."""
-    runs = []
-    for _ in range(2):
-        find_quotes.cache_clear()  # a cached answer would time nothing
-        started = time.process_time()
-        find_quotes(text, lang)
-        runs.append(time.process_time() - started)
-    return min(runs)
 
 
 def _paragraphs(shape: str, n: int) -> str:

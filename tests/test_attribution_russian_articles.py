@@ -7,15 +7,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-import tomllib
 
 from summarizer.attribution.find import Quote, find_quotes
+from tests.article_gold import allowed, graded, load, named
 
 _DIR = Path(__file__).parent / "data" / "russian_articles"
-_GOLD: dict[str, list[list[str]]] = {
-    name: table["quotes"]
-    for name, table in tomllib.loads((_DIR / "gold.toml").read_text("utf-8")).items()
-}
+_GOLD = load(_DIR)
 
 
 def _quotes(name: str) -> tuple[Quote, ...]:
@@ -23,32 +20,9 @@ def _quotes(name: str) -> tuple[Quote, ...]:
     return find_quotes((_DIR / f"{name}.txt").read_text("utf-8"), "ru", "")
 
 
-# A sentence of an answer or of a quotation cut by an incise takes the gold of the last entry
-# before it that names someone ("" entries are inner quotations: the turn goes on after them).
 def _graded(name: str) -> list[tuple[Quote, str]]:
-    """Each quotation with its gold speaker ("" nobody, "#title", "~X" X or nobody)."""
-    gold, used, last = _GOLD[name], [False] * len(_GOLD[name]), ""
-    graded = []
-    for quote in _quotes(name):
-        text = quote.text.strip()
-        index = next(
-            (i for i, (start, _) in enumerate(gold) if not used[i] and text.startswith(start)),
-            None,
-        )
-        if index is None:  # a body's name quoted again («Зенит», «Роскосмос»): as the first time
-            index = next(
-                (i for i, (s, g) in enumerate(gold) if g == "#title" and text.startswith(s)), None
-            )
-        if index is not None:
-            used[index] = True
-        speaker = gold[index][1] if index is not None else last
-        last = speaker if speaker else last
-        graded.append((quote, speaker))
-    return graded
-
-
-def _named(gold: str) -> bool:
-    return bool(gold) and gold[0] not in "#~"
+    """Each quotation of the article `name` with its gold speaker (tests/article_gold.py)."""
+    return graded(_quotes(name), _GOLD[name], titles_again=True)
 
 
 # A person a lone surname names where the article wrote the full name only in an oblique case
@@ -93,10 +67,7 @@ def test_no_quotation_gets_a_wrong_name(name: str) -> None:
     for quote, gold in _graded(name):
         if _left(name, quote):
             continue
-        allowed = {gold.lstrip("~"), None} if not _named(gold) else {gold, None}
-        if gold in ("", "#title"):
-            allowed = {None}
-        assert quote.speaker in allowed or (_named(gold) and _fits(quote.speaker, gold)), (
+        assert quote.speaker in allowed(gold) or (named(gold) and _fits(quote.speaker, gold)), (
             quote.text,
             quote.speaker,
             gold,
@@ -120,15 +91,15 @@ def test_no_body_named_in_guillemets_is_listed_as_speech_by_someone() -> None:
 # Development figures (ru21): before its rules 36 of 55 named quotations were right (6 wrong, 3
 # of them high), after them 40 of 55 (none wrong; one lone surname for its person, low).
 def test_most_named_quotations_get_their_speaker() -> None:
-    graded = [(q, gold) for name in _GOLD for q, gold in _graded(name) if _named(gold)]
-    right = [q for q, gold in graded if q.speaker == gold]
+    pairs = [(q, gold) for name in _GOLD for q, gold in _graded(name) if named(gold)]
+    right = [q for q, gold in pairs if q.speaker == gold]
     sure = [q for q in right if q.confidence == "high"]
     wrong_sure = [
         q
-        for q, gold in graded
+        for q, gold in pairs
         if q.confidence == "high" and q.speaker and not _fits(q.speaker, gold)
     ]
-    assert len(graded) == 55
+    assert len(pairs) == 55
     assert len(right) >= 40
     assert len(sure) >= 29
     assert not wrong_sure

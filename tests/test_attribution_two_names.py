@@ -8,11 +8,10 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from summarizer.attribution.find import Quote, find_quotes
+from tests.timing import find_seconds as _seconds
 
 
 def _last(text: str, lang: str) -> Quote:
@@ -563,17 +562,6 @@ def test_a_spanish_pronoun_skips_a_subject_of_the_other_gender() -> None:
 def test_a_third_word_of_a_name_in_l_is_kept_before_the_colon() -> None:
     quote = _last("وقال أحمد محمد لطفي: «نحن ندعمك».", "ar")
     assert quote.speaker == "أحمد محمد لطفي"
-
-
-def _seconds(text: str, lang: str) -> float:
-    """Best of two runs in CPU time."""
-    runs = []
-    for _ in range(2):
-        find_quotes.cache_clear()
-        started = time.process_time()
-        find_quotes(text, lang)
-        runs.append(time.process_time() - started)
-    return min(runs)
 
 
 # Each reported clause, hearsay source and reported perfect is read in its own window.

@@ -29,3 +29,13 @@ def test_a_name_after_an_indefinite_description_is_the_speaker() -> None:
 
 def test_an_indefinite_description_without_a_name_names_nobody() -> None:
     assert _said("一家工厂的负责人说：“订单少了。”")[0][0] is None
+
+
+# a verb of answering before the colon makes the clause a person and a verb, no name label
+def test_a_verb_of_answering_never_joins_a_label() -> None:
+    said = _said("主持人问：“你会留下吗？”李刚答：“会的。”")
+    assert all(who != "李刚答" for who, _ in said)
+
+
+def test_a_name_label_before_a_colon_still_names() -> None:
+    assert _said("李志刚：“会的。”")[0][0] == "李志刚"

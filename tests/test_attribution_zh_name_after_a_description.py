@@ -39,3 +39,12 @@ def test_a_verb_of_answering_never_joins_a_label() -> None:
 
 def test_a_name_label_before_a_colon_still_names() -> None:
     assert _said("李志刚：“会的。”")[0][0] == "李志刚"
+
+
+# a role noun before two characters shaped as a name marks them as one, as a title does (low)
+def test_a_two_character_name_after_a_role_noun_is_shown() -> None:
+    assert _said("检察官赵刚表示：“材料不全。”") == [("赵刚", "low")]
+
+
+def test_a_role_noun_alone_names_nobody() -> None:
+    assert _said("检察官出庭时说：“材料不全。”")[0][0] is None

@@ -27,7 +27,7 @@ SPEECH = frozenset(_ZH["speech_in_name"])
 # or more before 地 or 时 ("王强激动地", "王强宣判时": 王强, never 王强激)
 _manner = lazy("(?:[\u4e00-\u9fff]{2,4}[地时時])?$")
 _DESCRIBED = frozenset(_ZH["described_by"])
-_ROLE_NOUN = frozenset(_ZH["role_nouns"])
+ROLE_NOUN = frozenset(_ZH["role_nouns"])
 BODY_END = frozenset(_ZH["body_ends"])
 _UNITS = BODY_END | frozenset(_ZH["unit_places"])
 _COMPOUND = frozenset(_ZH["compound_surnames"])
@@ -124,7 +124,7 @@ def described_name(segment: str) -> str | None:
                 continue
             if full_name(name) and (not before or before in _DESCRIBED):
                 return name
-            if len(name) == 2 and before in _ROLE_NOUN and name_shaped(name):
+            if len(name) == 2 and before in ROLE_NOUN and name_shaped(name):
                 return name
     return None
 

@@ -18,6 +18,7 @@ from summarizer.attribution.fullnames.nonspeakers import (
 )
 from summarizer.attribution.han.cjk import NOT_NAME_START, known_names
 from summarizer.attribution.han.hanname import (
+    ROLE_NOUN,
     after_titles,
     foreign_name,
     full_name,
@@ -182,7 +183,8 @@ def _fair_guess(text: str, found: Attribution, cues: Cues) -> bool:
     # a name (in fiction, mostly an adverbial: "嘴里喃喃地说"), nor a genderless guess for 他 or 她;
     # a cue's subject shaped as a name (a surname and one or two characters) that the text writes
     # again near the cue is one ("宋佳…时说：", with 宋佳 in the cast list above), and so is one
-    # that opens a news sentence before its verb, a colon and the quotation ("王毅说：“…”").
+    # that opens a news sentence before its verb, a colon and the quotation ("王毅说：“…”"), or
+    # that a role noun marks ("检察官李明表示").
     if cues.family == "zh" and office(found.speaker or "", cues.titles):
         return False
     if cues.spaced or found.basis not in ("cue", "pronoun"):
@@ -194,6 +196,8 @@ def _fair_guess(text: str, found: Attribution, cues: Cues) -> bool:
     speaker = found.speaker or ""
     if found.mention == speaker and opens_speech(text, speaker, found.cue or "", found.cue_at):
         return True
+    if found.mention_at > 0 and text[found.mention_at - 1] in ROLE_NOUN:  # "检察官李明表示"
+        return text.startswith(speaker, found.mention_at)
     # written again near its cue: a bounded window keeps a long text linear
     near = max(0, found.cue_at - _AGAIN_REACH), found.cue_at + _AGAIN_REACH
     return text.count(speaker, *near) > 1

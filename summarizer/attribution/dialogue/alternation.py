@@ -1,6 +1,8 @@
 """Who speaks the uncued turns of a two-person exchange in prose dialogue (not Chinese)."""
 # Paragraphs that open with a quotation are turns; adjacent turns make an exchange. After a
-# question and its answer, each named by its own cue, the exchange alternates between the two.
+# question and its answer, each named by its own cue, the exchange alternates between the two
+# while it goes on as questions and answers: a turn that falls to the asker but asks nothing may be
+# the answerer going on or a third voice, so the alternation stops there.
 
 from __future__ import annotations
 
@@ -16,7 +18,8 @@ from summarizer.attribution.marks.marks import Span
 # the cue of a turn's own paragraph, as the Chinese exchange reads it: it anchors the turn
 _ANCHORS = {"cue": "intro_cue", "colon_intro": "prev_cue", "cue_after": "next_cue"}
 _OPEN = re.compile(r"[ \t]*(?:[-–—][ \t]*)?$")  # only a dash before a turn's opening mark
-_ASKS = re.compile(r"\?\W*$")
+_ASKS = re.compile(r"[?？]\W*$")
+_WORDS = re.compile(r"[^\W\d_]")  # narration after an uncued quotation: no turn of its own
 _TAKES = frozenset({"none", "carried"})  # the turns whose speaker the exchange may give
 
 
@@ -34,11 +37,21 @@ def alternation(
         taken = turns(tail, {}, set())
         if len(people) != 2 or taken == tail:
             continue
-        for line in taken:
+        for at, line in enumerate(taken):
+            if line.how != "turn_taking":
+                continue
+            if at % 2 == 0 and not _question(text, spans, line):
+                break  # the asker's turn asks nothing: the exchange may have a third voice
             for index in line.spans:
-                if line.how == "turn_taking" and result[index].basis in _TAKES:
+                if result[index].basis in _TAKES:
                     result[index] = replace(result[index], speaker=line.who, basis="turn_taking")
     return tuple(result)
+
+
+def _question(text: str, spans: Sequence[Span], line: Line) -> bool:
+    """Whether a turn's last quotation is a question."""
+    last = spans[line.spans[-1]]
+    return _ASKS.search(text, last.start, last.end) is not None
 
 
 def _lines(
@@ -54,6 +67,10 @@ def _lines(
             lines[span.para_start] = Line((), span.para_start, span.para_end, pure=False)
             continue
         said = found[index]
+        if said.basis in _TAKES and _narrated(text, spans, index):
+            line = line or Line((), span.para_start, span.para_end)
+            lines[span.para_start] = replace(line, pure=False)
+            continue
         how = _ANCHORS.get(said.basis, "none") if said.named and said.speaker else "none"
         if line is None:
             lines[span.para_start] = Line(
@@ -66,12 +83,19 @@ def _lines(
     return [line for line in lines.values() if line.pure]
 
 
+def _narrated(text: str, spans: Sequence[Span], index: int) -> bool:
+    """Whether words follow an uncued quotation before the next one or its paragraph's end."""
+    span = spans[index]
+    follows = spans[index + 1] if index + 1 < len(spans) else None
+    same = follows is not None and follows.para_start == span.para_start
+    end = follows.open_at if follows is not None and same else span.para_end
+    return _WORDS.search(text, max(span.end, span.close_at + 1), end) is not None
+
+
 def _asked(text: str, spans: Sequence[Span], run: list[Line]) -> int | None:
     """Where the run's first question answered by the other person's named turn stands."""
     for at, (ask, answer) in enumerate(pairwise(run)):
         anchored = ask.how != "none" and answer.how != "none"
-        if anchored and ask.who != answer.who and ask.spans:
-            last = spans[ask.spans[-1]]
-            if _ASKS.search(text, last.start, last.end):
-                return at
+        if anchored and ask.who != answer.who and ask.spans and _question(text, spans, ask):
+            return at
     return None

@@ -12,6 +12,7 @@ from summarizer.attribution.frames.denied import unsaid
 from summarizer.attribution.frames.epigraph import signed, whole
 from summarizer.attribution.frames.inner_titles import inner_title
 from summarizer.attribution.frames.mentions import find_mentions, frame_mentions
+from summarizer.attribution.frames.nested import outside_asides
 from summarizer.attribution.frames.new_agent import joined_at
 from summarizer.attribution.frames.objected import embedded_before, only_before
 from summarizer.attribution.frames.owned_words import others_words
@@ -91,7 +92,7 @@ def _mentions(
     after = _after_window(text, spans, last, cues)
     before = _before_window(text, spans, first, cues)
     mentions = tuple(find_mentions(text, before, after, cues)) or signed(text, spans[last], cues)
-    mentions = unsaid(text, mentions, cues, spans[last].close_at)  # "X sagte nicht"
+    mentions = outside_asides(unsaid(text, mentions, cues, spans[last].close_at))  # "sagte nicht"
     mentions = only_before(text, spans[first].open_at, spans[last].close_at, mentions, cues)
     mentions = others_words(text, spans[first].open_at, mentions, cues)
     if cues.nouns_capitalized:  # "widersprach der Darstellung von X, sie habe „…“": X's words

@@ -1,7 +1,9 @@
 """Two names joined as a cue's subject: a joint subject, no one speaker."""
 
 # "Петров и Сидоров заявили: «…»": both said it, so neither is named; the verb's plural ending
-# (cues.plural_endings) tells, where only the last name would otherwise stand before the cue.
+# (cues.plural_endings) tells, where only the last name would otherwise stand before the cue. A
+# comma before the name after another capitalised word ("Новиков, Петров, Сидоров заявили") lists
+# names the same way.
 
 from __future__ import annotations
 
@@ -23,11 +25,18 @@ def joint_subject(
     if not run or not cues.plural_endings or not cue.group().lower().endswith(cues.plural_endings):
         return None
     index = next((i for i, t in enumerate(tokens) if t.start() == run[0].start()), 0)
+    if index >= 1 and _listed(tokens[index - 1], run[0]):  # "Новиков, Петров, Сидоров заявили"
+        return Mention(cue.group(), "anonymous", cue.group(), cue.start(), cue.start())
     if index < 2 or tokens[index - 1].group().lower() not in cues.coordinating:
         return None
     if not tokens[index - 2].group()[:1].isupper():
         return None
     return Mention(cue.group(), "anonymous", cue.group(), cue.start(), cue.start())
+
+
+def _listed(before: re.Match[str], name: re.Match[str]) -> bool:
+    """Whether a capitalised word and a comma stand right before the name: a list of names."""
+    return before.group()[:1].isupper() and before.string[before.end() : name.start()] == ", "
 
 
 # "“…,” Tom Hale and Ida Moss said": each said it, so naming one is no sure credit against the

@@ -285,5 +285,9 @@ def bare_name(text: str, mention: Mention, cues: Cues) -> bool:
     # "sagte Merz gegenüber der ARD", "räumte Merz ein": a lower-case word ends the noun phrase
     verb = re.search(r"(\w+) $", text[max(0, mention.at - 30) : mention.at])
     going_on = after == " " and text[end + 1 : end + 2].islower()
-    going_on = going_on and verb is not None and bool(cues.verbs.fullmatch(verb.group(1)))
+    # or the cue and a reflexive right before it ("fragen sich Anwohner seit Wochen")
+    between = text[mention.cue_at + len(mention.cue) : mention.at] if mention.cue_at >= 0 else "-"
+    cued = mention.cue_at >= 0 and set(between.split()) <= cues.reflexives and between.strip() != ""
+    verb_before = verb is not None and bool(cues.verbs.fullmatch(verb.group(1)))
+    going_on = going_on and (verb_before or cued)
     return not before or before[-1] in ".!?:;,\n" or ends_clause or going_on

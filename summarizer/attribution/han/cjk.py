@@ -204,8 +204,8 @@ def _zh_subject(segment: str, cue: re.Match[str], cues: Cues, at: int) -> Mentio
     """The mention the words before a cue make by their shape."""
     lead = _zh_cut(segment, cues)
     office = lead.rsplit("的", 1)[-1]
-    if office != lead and lead.startswith(tuple(cues.indefinite)):  # "一家企业的负责人": someone
-        return Mention(lead, "anonymous", cue.group(), at, cue.start())
+    if office != lead and lead.startswith(tuple(cues.indefinite)) and not described_name(office):
+        return Mention(lead, "anonymous", cue.group(), at, cue.start())  # "一家企业的负责人"
     if hanname.office(office, cues.titles):
         return Mention(office, "role", cue.group(), at + lead.rfind(office), cue.start())
     shaped = lead[:1] not in NOT_NAME_START and lead[-1:] not in _NOT_NAME_END

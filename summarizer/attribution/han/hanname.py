@@ -23,10 +23,11 @@ _JA_KANJI = "[\u3005\u4e00-\u9fff]"  # with the repeat mark of "佐々木"
 _ja_run = lazy(f"(?<!{_JA_KANJI}){_JA_KANJI}{{3,14}}(?!{_JA_KANJI})")
 _ZH = _data.load_toml("dialogue.toml")["zh"]
 SPEECH = frozenset(_ZH["speech_in_name"])
-# the words after a name at the end of a description: a manner adverbial ("动情地")
-_manner = lazy("(?:[\u4e00-\u9fff]{1,4}[地时時])?$")  # "激动地", "宣判時"
+# the words after a name at the end of a description: a manner adverbial ("动情地"), two characters
+# or more before 地 or 时 ("王强激动地", "王强宣判时": 王强, never 王强激)
+_manner = lazy("(?:[\u4e00-\u9fff]{2,4}[地时時])?$")
 _DESCRIBED = frozenset(_ZH["described_by"])
-_ROLE_NOUN = frozenset(_ZH["role_nouns"])
+ROLE_NOUN = frozenset(_ZH["role_nouns"])
 BODY_END = frozenset(_ZH["body_ends"])
 _UNITS = BODY_END | frozenset(_ZH["unit_places"])
 _COMPOUND = frozenset(_ZH["compound_surnames"])
@@ -123,7 +124,7 @@ def described_name(segment: str) -> str | None:
                 continue
             if full_name(name) and (not before or before in _DESCRIBED):
                 return name
-            if len(name) == 2 and before in _ROLE_NOUN and name_shaped(name):
+            if len(name) == 2 and before in ROLE_NOUN and name_shaped(name):
                 return name
     return None
 

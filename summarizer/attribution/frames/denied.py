@@ -58,6 +58,8 @@ def denied(text: str, mention: Mention, cues: Cues, closed: int) -> bool:
     at, cue = mention.cue_at, mention.cue
     if not scope or at < 0 or mention.kind == "anonymous" or text[at : at + len(cue)] != cue:
         return False
+    if not mention.words:  # "Aber das heiße nicht, »…«": reported speech, its negation is content
+        return False
     if cue.lower().startswith(stances):  # "не согласился: «…»": he disagreed, and said so
         return False
     if cue.lower() in cues.hearsay:  # "Laut X kann die Stadt das nicht": no verb of X's to negate

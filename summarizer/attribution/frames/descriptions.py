@@ -13,7 +13,7 @@ from summarizer.attribution.frames.forenames import address_word, person_shaped
 from summarizer.attribution.frames.groups import group_links, group_nouns
 from summarizer.attribution.frames.linked import apposed_name
 from summarizer.attribution.frames.possessed import owner
-from summarizer.attribution.frames.runs import adjacent
+from summarizer.attribution.frames.runs import ABBREVIATED_PARTICLES, adjacent
 from summarizer.attribution.lexicon.cues import Cues, Mention
 
 _GROUP_REACH = 5  # a modifier, the group noun, a link of two words, the complement
@@ -83,6 +83,7 @@ def _runs_on(text: str, end: int, name: str, cues: Cues) -> bool:
     going = _RUNS_ON.match(text, end)
     last = name.rsplit(" ", 1)[-1]
     abbreviated = len(last) == 1 or last.lower() in cues.titles or address_word(last, cues.family)
+    abbreviated = abbreviated or last.lower() in ABBREVIATED_PARTICLES  # "Tom St. Pierre"
     return going is not None and (not going.group(1) or abbreviated)
 
 

@@ -12,6 +12,7 @@ from summarizer.attribution.lexicon.cues import Cues, Mention
 _INITIALS = re.compile(r"[A-Z](?:\.[A-Z])*")
 _NAMES = _data.load_toml("names.toml")
 PARTICLES = frozenset(_NAMES["particles"])
+ABBREVIATED_PARTICLES = frozenset(_NAMES["abbreviated_particles"])
 _ABBREVIATED = tuple(_NAMES["abbreviated_suffixes"] + _NAMES["abbreviated_particles"])
 _PARTICLE = f"(?:(?:{'|'.join(sorted(PARTICLES))})[ \\t]+)?"
 

@@ -270,7 +270,8 @@ def two_people(index: dict[str, Placed], name: str) -> list[set[str]]:
     """For two surnames of two people named before ("Scholz Macron"): each one's full names."""
     words = name.split()  # the first few names of each word only: an article stays linear
     owners: list[set[str]] = []
-    for w in words if len(words) == 2 else []:  # most runs: no pair, so no sets to build
+    pair = len(words) == 2 and not NUMERAL.fullmatch(words[1])  # "Leo XIV": a numeral, no surname
+    for w in words if pair else []:  # most runs: no pair, so no sets to build
         owners.append({n for _, n in index.get(w, [])[:WEIGHED] if n != name and n.endswith(w)})
         if not owners[-1]:
             return []  # the first word owns no other name: the second is not weighed

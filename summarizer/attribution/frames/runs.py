@@ -146,6 +146,12 @@ def preposition(lower: str, cues: Cues) -> bool:
     return lower in cues.governing and not article and lower not in cues.agents
 
 
+# after a listener, a preposition or one fused with an article ("del", "au") governs what follows
+def governs(word: str, cues: Cues) -> bool:
+    """Whether a lower-case word governs the noun after it, alone or fused with an article."""
+    return preposition(word, cues) or word in cues.contractions
+
+
 def governed(text: str, tokens: list[re.Match[str]], run: list[re.Match[str]], cues: Cues) -> bool:
     """Whether a preposition stands right before `run` among `tokens` (text order)."""
     index = next((i for i, t in enumerate(tokens) if t.start() == run[0].start()), 0)

@@ -135,8 +135,8 @@ class Roster:
             self._names[words] = self._regnal(_canonical(words, self.cues), words)
         return self._names[words]
 
-    # "said Pope John Paul II": the mention leaves the title out, so its numeral reads as a
-    # generation's suffix ("Omar Reyes III"); the article's titled name keeps it (`regnal`).
+    # "“…,” Charles III said": the mention leaves the title out, so a lone given name's numeral
+    # reads as a suffix and is dropped; the article's titled name keeps it (`regnal`).
     def _regnal(self, name: str, words: str) -> str:
         """`name` with the numeral `words` end in, when the article names it so after a title."""
         last = words.rsplit(" ", 1)[-1]

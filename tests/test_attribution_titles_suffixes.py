@@ -53,12 +53,13 @@ def test_a_regnal_numeral_after_a_lone_name_stays(text: str, speaker: str) -> No
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
-        ('"The vote is ours," said Omar Reyes III.', "Omar Reyes"),
-        ('"The vote is ours," said Ada Lee II.', "Ada Lee"),
+        ('"The vote is ours," said Omar Reyes III.', "Omar Reyes III"),
+        ('"The vote is ours," said Ada Lee II.', "Ada Lee II"),
+        ('"The vote is ours," said Henry Ford II.', "Henry Ford II"),
     ],
 )
-def test_a_numeral_after_a_surname_is_a_suffix(text: str, speaker: str) -> None:
-    """After a forename and surname the numeral is a generation suffix, as "Jr." is."""
+def test_a_numeral_after_a_full_name_is_kept(text: str, speaker: str) -> None:
+    """After a forename and surname the numeral is a generation's, another person (review20/E2)."""
     [quote] = find_quotes(text, "en")
     assert quote.speaker == speaker
 

@@ -12,7 +12,7 @@ from summarizer.attribution.frames.linked import apposed_name
 from summarizer.attribution.frames.listeners import antecedent, listener, told_first, unheard
 from summarizer.attribution.frames.objects import possessed, quoted_person
 from summarizer.attribution.frames.roles import complemented, documented
-from summarizer.attribution.frames.runs import adjacent, initial, preposition
+from summarizer.attribution.frames.runs import adjacent, governs, initial, preposition
 from summarizer.attribution.lexicon.cues import Cues, Mention
 
 _PAST_MARK = re.compile('[»"”]|[ \xa0]»|')  # a quoted listener's closing mark: « Figaro »
@@ -56,8 +56,8 @@ def listened(
     closed = _PAST_MARK.match(text, closed).end()  # type: ignore[union-attr]  # never fails
     rest = tokens[heard:]
     limit = _skip(text, tokens, closed, cues, True, drop=heard)
-    if any(preposition(t.group().lower(), cues) for t in rest[: len(rest) - len(tokens)]):
-        tokens.clear()  # "сообщает «Вестник» со ссылкой на X": a source cited, no subject
+    if any(governs(t.group().lower(), cues) for t in rest[: len(rest) - len(tokens)]):
+        tokens.clear()  # "сообщает «Вестник» со ссылкой на X", "sobre el líder del PP": no subject
     return limit
 
 

@@ -53,6 +53,8 @@ def honorifics(family: str) -> dict[str, str]:
 def canonical(words: str, cues: Cues) -> str:
     """The name without leading stop words, titles and a trailing possessive."""
     tokens, regnal = _unowned(words)
+    if regnal and tokens[-1:] == [regnal]:
+        tokens.pop()  # put back after the title is dropped: "Pope Leo XIV" is "Leo XIV" once
     while len(tokens) > 1 and tokens[-1].lower() in NAME_SUFFIXES:
         tokens.pop()  # first: "King" before "Jr" ends the name, no title ("Martin Luther King Jr")
     for index in range(len(tokens) - 1, -1, -1):

@@ -136,3 +136,11 @@ def apposed_complement(text: str, words: list[re.Match[str]], most: int) -> bool
     """Whether a comma and a capitalised word follow `words` after a preposition (under `most`)."""
     lone = _APPOSED.match(text, words[-1].end()) if len(words) < most else None
     return lone is not None and lone.group(1).isupper()
+
+
+# "dijo a los periodistas de Efe", "a répondu au ministre de l'Intérieur, X, le maire": the role
+# after a preposition of the one told is the listener; "dijo en nombre de la ministra de Sanidad,
+# X": the complement's name set off after it (`apposed_complement`) is hers, for whom one speaks.
+def told_before(text: str, words: list[re.Match[str]], word: str, cues: Cues, most: int) -> bool:
+    """Whether `word` before the role is a preposition of the one told, or a name is apposed."""
+    return word in cues.told or apposed_complement(text, words, most)

@@ -10,12 +10,13 @@ from itertools import pairwise
 
 from summarizer.attribution.frames.clauses import description_mention
 from summarizer.attribution.frames.forenames import address_word, person_shaped
-from summarizer.attribution.frames.groups import group_nouns
+from summarizer.attribution.frames.groups import group_links, group_nouns
 from summarizer.attribution.frames.linked import apposed_name
 from summarizer.attribution.frames.possessed import owner
-from summarizer.attribution.frames.runs import adjacent
+from summarizer.attribution.frames.runs import ABBREVIATED_PARTICLES, adjacent
 from summarizer.attribution.lexicon.cues import Cues, Mention
 
+_GROUP_REACH = 5  # a modifier, the group noun, a link of two words, the complement
 _OWNER_WORDS = 3  # a name of up to three words before its possessive ending
 _POSSESSIVE = re.compile(r"[A-Z][\w-]*['’]s$")
 
@@ -82,6 +83,7 @@ def _runs_on(text: str, end: int, name: str, cues: Cues) -> bool:
     going = _RUNS_ON.match(text, end)
     last = name.rsplit(" ", 1)[-1]
     abbreviated = len(last) == 1 or last.lower() in cues.titles or address_word(last, cues.family)
+    abbreviated = abbreviated or last.lower() in ABBREVIATED_PARTICLES  # "Tom St. Pierre"
     return going is not None and (not going.group(1) or abbreviated)
 
 
@@ -116,14 +118,27 @@ def described_or_lone(
     return _genitive_role(text, tokens, cue, cues) or description_after(text, tokens, cue, cues)
 
 
-# A plural noun for people with no determiner, then "of" or "for" and its complement ("said
-# critics of X", "said friends of X"): the group speaks; the name is whom they are of.
+# A plural noun for people with no determiner (one lower-case word may stand before it: "family
+# members"), then a link and its complement ("said critics of X", "said lawyers for X", "said
+# aides to X", "said people close to X"): the group speaks; the name is whom they are of.
 def _group_of(text: str, tokens: list[re.Match[str]], cues: Cues) -> bool:
     """Whether `tokens` open with a bare plural noun of people and a description link."""
-    if len(tokens) < 3 or text[tokens[0].end() : tokens[1].start()] != " ":
+    words = [t.group() for t in tokens[:_GROUP_REACH]]
+    groups = group_nouns(cues.family)
+    at = 1 if len(words) > 1 and words[1] in groups and _modifier(words[0], cues) else 0
+    if not words or words[at] not in groups:
         return False
-    head, link = tokens[0].group(), tokens[1].group()
-    return head in group_nouns(cues.family) and link in cues.description_links
+    links = [(w,) for w in cues.description_links] + list(group_links(cues.family))
+    size = next((len(k) for k in links if tuple(words[at + 1 : at + 1 + len(k)]) == k), 0)
+    spaced = all(text[a.end() : b.start()] == " " for a, b in pairwise(tokens[: at + size + 1]))
+    return size > 0 and spaced and len(tokens) > at + size + 1
+
+
+def _modifier(word: str, cues: Cues) -> bool:
+    """Whether `word` is a plain lower-case word that may stand before a group noun."""
+    return (
+        word.isalpha() and word.islower() and word not in cues.stop and word not in cues.governing
+    )
 
 
 # "По словам министра, «…»": a title in the genitive alone after a genitive cue, its clause ended,

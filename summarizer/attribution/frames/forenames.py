@@ -11,6 +11,7 @@ from summarizer.attribution.frames.clauses import TOKEN
 from summarizer.attribution.lexicon.cues import Mention
 
 _DATA = _data.load_toml("genders.toml")
+_HEADS = _data.load_toml("cues.toml")  # place_heads: "Church", "Tech" end no person's name
 _HONORIFICS = _data.load_toml("honorifics.toml")  # "Mr.", "Frau": the words of address by gender
 _LEAD = 40  # how far before a name its title or role may stand
 _APPOSITION = re.compile(r",\s+(?:an?|the)\s+([^,.;:!?\"“”]{1,60})")  # ", a spokeswoman for …"
@@ -75,7 +76,11 @@ def person_shaped(words: str, at: int, cue: re.Match[str], family: str) -> Menti
         return Mention(words, "name", cue.group(), at, cue.start(), sure=False)
     addressed = all(address_word(w, family) for w in split[:given])
     name = " ".join(split[given:])
-    return Mention(name, "name", cue.group(), at + words.find(name), cue.start(), sure=addressed)
+    # "Grace Church", "Virginia Tech": a given name before a place's or a firm's head noun
+    heads = _HEADS.get(family, {}).get("place_heads", ())
+    placed = any(w.lower() in heads for w in split[given + 1 :])
+    sure = addressed and not placed
+    return Mention(name, "name", cue.group(), at + words.find(name), cue.start(), sure=sure)
 
 
 def address_word(word: str, family: str) -> bool:

@@ -21,6 +21,14 @@ def group_nouns(family: str) -> frozenset[str]:
     return frozenset(_data.load_toml("cues.toml").get(family, {}).get("group_subjects", []))
 
 
+# "aides to X", "people close to X": links after a group noun besides `description_links`
+@functools.cache
+def group_links(family: str) -> tuple[tuple[str, ...], ...]:
+    """The family's links, as words, that join a group noun to whom the group is of."""
+    links = _data.load_toml("cues.toml").get(family, {}).get("group_links", [])
+    return tuple(tuple(link.split()) for link in links)
+
+
 # `tokens` run back from the cue: the group noun stands right before it, its modifiers before
 # that, and the first of them opens a clause (after a quotation's comma, a full stop).
 def group_before(text: str, tokens: list[re.Match[str]], cues: Cues) -> tuple[int, int] | None:

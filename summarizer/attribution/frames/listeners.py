@@ -11,6 +11,7 @@ from itertools import pairwise, takewhile
 
 from summarizer import _data
 from summarizer.attribution.frames.clauses import TOKEN
+from summarizer.attribution.frames.forenames import first_name
 from summarizer.attribution.frames.runs import PARTICLES, adjacent, elided
 from summarizer.attribution.lexicon.cues import Cues, Mention
 
@@ -249,8 +250,8 @@ def _romance_listener(text: str, tokens: list[re.Match[str]], start: int, cues: 
         index = linked if linked < len(words) and words[linked][0].isupper() else index
     plain = all(w[0].isupper() or _particle(w) for w in words[:index])
     size = _name_size(words[:index])
-    if plain and index > size:
-        return index - size
+    if plain and index > size:  # "sobre Alberto Núñez Feijóo": a given name opens one name, told
+        return index if index - size == 1 and first_name(words[0], cues.family) else index - size
     # after a noun the name is the listener's only before the subject's article ("a la agencia
     # Efe la directora"); alone it is the subject ("a la prensa Clara Montes")
     article = index < len(words) and words[index].lower() in cues.articles

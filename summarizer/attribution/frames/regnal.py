@@ -10,18 +10,19 @@ _TITLES = frozenset(_data.load_toml("names.toml")["regnal_titles"])
 NUMERAL = re.compile(r"[IVX]{2,}")  # "II", "III", "IV" (one letter may be an initial)
 
 
-# "Ford II", "Vatican II", "Section IV": no title, no regnal name; "Martin Luther King III": the
-# title word is the surname, with no given name between it and the numeral.
+# "Pope John Paul II": after a regnal title's given names; "Henry Ford II", "Martin Luther King
+# III": a generation's, after a full name, which names another person than "Henry Ford" does.
+# "Vatican II", "Section IV": one word, no person's name.
 def regnal(tokens: list[str]) -> str:
-    """The numeral ending `tokens` when a regnal title stands right before their given names."""
+    """The numeral ending `tokens` after a regnal title's given names or a full name."""
     if len(tokens) < 3 or not NUMERAL.fullmatch(tokens[-1]):
         return ""
-    for index in range(len(tokens) - 3, -1, -1):
-        if tokens[index].lower() in _TITLES:
+    for index in range(len(tokens) - 2, -1, -1):
+        if tokens[index].lower() in _TITLES and index < len(tokens) - 2:
             return tokens[-1]
         if not tokens[index][:1].isupper():
-            break
-    return ""
+            return tokens[-1] if index < len(tokens) - 3 else ""
+    return tokens[-1]
 
 
 # "el papa Juan Pablo II", "le pape Jean-Paul II": a lower-case title stands before the run.

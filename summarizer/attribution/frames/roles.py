@@ -9,11 +9,11 @@ import re
 from itertools import pairwise
 
 from summarizer.attribution.frames.complement_split import (
-    apposed_complement,
     name_split,
     owned_after,
     particle_before,
     past_complement,
+    told_before,
 )
 from summarizer.attribution.frames.linked import apposed_name, linked_name, linked_subject
 from summarizer.attribution.frames.listeners import NAME_WORDS
@@ -136,10 +136,10 @@ def complemented(text: str, start: int, cue: re.Match[str], cues: Cues) -> Menti
     if any(w in cues.indefinite for w in lowers[:at]):
         return None  # "un proche de Pierre Morel", "fuentes del Ministerio": nobody named
     head = max((i + 1 for i in range(at) if lowers[i] in cues.articles), default=0)
-    # "dijo a los periodistas de Efe"; "dijo en nombre de la ministra de Sanidad, X": for her
-    opened = not head and lowers[0] in cues.governing and lowers[0] not in cues.articles
+    heard = bool(head) and lowers[head - 1] in cues.listener_prepositions  # "le maire au ministre"
+    opened = heard or (not head and lowers[0] in cues.governing and lowers[0] not in cues.articles)
     if opened or (head > 1 and lowers[head - 2] in cues.governing):
-        told = lowers[max(head - 2, 0)] in cues.told or apposed_complement(text, words, _MAX_WORDS)
+        told = heard or told_before(text, words, lowers[max(head - 2, 0)], cues, _MAX_WORDS)
         return _after_listener(text, words[at + 1 :], cue, cues) if told else None
     words, at = words[head:], at - head
     rest = [w for w in words[at + 1 :] if w.group(1).lower() not in cues.articles]

@@ -12,6 +12,7 @@ from summarizer.attribution.lexicon.cues import Cues, Mention
 _INITIALS = re.compile(r"[A-Z](?:\.[A-Z])*")
 _NAMES = _data.load_toml("names.toml")
 PARTICLES = frozenset(_NAMES["particles"])
+ABBREVIATED_PARTICLES = frozenset(_NAMES["abbreviated_particles"])
 _ABBREVIATED = tuple(_NAMES["abbreviated_suffixes"] + _NAMES["abbreviated_particles"])
 _PARTICLE = f"(?:(?:{'|'.join(sorted(PARTICLES))})[ \\t]+)?"
 
@@ -143,6 +144,12 @@ def preposition(lower: str, cues: Cues) -> bool:
     # Fox News said")
     article = lower in cues.definite or lower in cues.indefinite or lower in cues.articles
     return lower in cues.governing and not article and lower not in cues.agents
+
+
+# after a listener, a preposition or one fused with an article ("del", "au") governs what follows
+def governs(word: str, cues: Cues) -> bool:
+    """Whether a lower-case word governs the noun after it, alone or fused with an article."""
+    return preposition(word, cues) or word in cues.contractions
 
 
 def governed(text: str, tokens: list[re.Match[str]], run: list[re.Match[str]], cues: Cues) -> bool:

@@ -11,6 +11,7 @@ from summarizer.attribution.frames.fleeting import fleeting
 from summarizer.attribution.frames.forenames import first_name
 from summarizer.attribution.han.cjk import zh_titled
 from summarizer.attribution.han.hanname import described_name, ending_title, full_name
+from summarizer.attribution.interviews.headline import after_agent, speaks
 from summarizer.attribution.interviews.japanese import interviewee as ja_interviewee
 from summarizer.attribution.lexicon.cues import Cues
 from summarizer.attribution.lexicon.inflect import nominative
@@ -21,7 +22,6 @@ _PHRASE_END = re.compile(r"[,.;:!?()\[\]،؛\n—–]")
 _NAME_WORDS = 2
 _INITIAL = 3
 _INITIAL_LEN = 2  # "J."
-_AGENT_REACH = 40
 _han_run = lazy("[\u3400-\u9fff]+")
 _ZH = _data.load_toml("interviews.toml")["zh"]
 _HEAD = tuple(_ZH["head_ends"])
@@ -32,7 +32,6 @@ _ELIDED = re.compile(r"[^\W\d_]['’][a-zà-ÿ]")
 _MIN_WORDS = 2
 _MAX_WORDS = 4
 _HEADLINE_CHARS = 200
-_AGENT_WORDS = 6
 _LOWER_WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -50,7 +49,7 @@ def capitalised(text: str, start: int, end: int, cues: Cues | None = None) -> li
             and not _ends(runs[-1][-1])
         ):
             runs[-1].append(word)
-        elif not (cues and _after_agent(text, word.start(), cues)):
+        elif not (cues and after_agent(text, word.start(), cues)):
             runs.append([word])
     return [text[run[0].start() : run[-1].end()] for run in runs]
 
@@ -60,15 +59,6 @@ def capitalised(text: str, start: int, end: int, cues: Cues | None = None) -> li
 def _ends(word: re.Match[str]) -> bool:
     """Whether a capitalised word closes its sentence."""
     return word.group().endswith(".") and len(word.group()) > _INITIAL_LEN
-
-
-# A phrase ("she spoke to") as well as a word ("par"): the name after it is the interviewer's.
-def _after_agent(text: str, at: int, cues: Cues) -> bool:
-    """Whether the words right before `at` are an agent word or phrase."""
-    words = _LOWER_WORD.findall(text[max(0, at - _AGENT_REACH) : at].casefold())
-    before = " ".join(words[-_AGENT_WORDS:])
-    phrases = (" ".join(_LOWER_WORD.findall(agent)) for agent in cues.agents)
-    return any(before == a or before.endswith(f" {a}") for a in phrases)
 
 
 # Else the one person it names, else the name after such a phrase in the article's `title`
@@ -187,18 +177,10 @@ def _only_name(text: str, cues: Cues, before: int, title: str, head: str) -> str
         if len(words) > 1:
             names.add(_plain(" ".join(named_words(words, cues)), cues))
     if len(names) > 1 and head:
-        names = {name for name in names if _speaks(text, head, name, before, cues)}
+        names = {name for name in names if speaks(text, head, name, names, before, cues)}
     elif len(names) > 1:
         names = {name for name in names if name in title}
     return names.pop() if len(names) == 1 else None
-
-
-def _speaks(text: str, head: str, name: str, before: int, cues: Cues) -> bool:
-    """Whether the headline opens with `name` and a colon or comma, and the body names it too."""
-    if not head.startswith(name) or head[len(name) : len(name) + 1] not in (":", ","):
-        return False
-    body = [m.start() for m in re.finditer(re.escape(name), text[len(head) : before])]
-    return bool(body) and not any(_after_agent(text, len(head) + at, cues) for at in body)
 
 
 # Russian writes a name as two words, or three with a patronymic in the middle: a longer run

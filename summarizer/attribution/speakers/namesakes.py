@@ -12,6 +12,7 @@ from bisect import bisect_left
 
 from summarizer import _data
 from summarizer.attribution.frames.clauses import TOKEN
+from summarizer.attribution.frames.forenames import first_name
 from summarizer.attribution.lexicon.cues import Cues
 from summarizer.attribution.speakers.roster import WEIGHED, Placed, lower_words
 
@@ -36,7 +37,9 @@ def namesake(
         return False
     for pos, other in candidates[: bisect_left(candidates, (at, ""))]:
         theirs = _forenames(other, common)
-        if other.split()[-1] != name.split()[-1] or not theirs or _opens(text, pos, common):
+        # a known given name is a person's even where it opens a sentence ("Tom Roe arrived.")
+        opening = _opens(text, pos, common) and first_name(other, family) is None
+        if other.split()[-1] != name.split()[-1] or not theirs or opening:
             continue
         if not _same(mine, theirs) and not _kin(text, pos, family):
             return True

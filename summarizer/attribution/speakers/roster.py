@@ -135,8 +135,8 @@ class Roster:
             self._names[words] = self._regnal(_canonical(words, self.cues), words)
         return self._names[words]
 
-    # "said Pope John Paul II": the mention leaves the title out, so its numeral reads as a
-    # generation's suffix ("Omar Reyes III"); the article's titled name keeps it (`regnal`).
+    # "“…,” Charles III said": the mention leaves the title out, so a lone given name's numeral
+    # reads as a suffix and is dropped; the article's titled name keeps it (`regnal`).
     def _regnal(self, name: str, words: str) -> str:
         """`name` with the numeral `words` end in, when the article names it so after a title."""
         last = words.rsplit(" ", 1)[-1]
@@ -270,7 +270,8 @@ def two_people(index: dict[str, Placed], name: str) -> list[set[str]]:
     """For two surnames of two people named before ("Scholz Macron"): each one's full names."""
     words = name.split()  # the first few names of each word only: an article stays linear
     owners: list[set[str]] = []
-    for w in words if len(words) == 2 else []:  # most runs: no pair, so no sets to build
+    pair = len(words) == 2 and not NUMERAL.fullmatch(words[1])  # "Leo XIV": a numeral, no surname
+    for w in words if pair else []:  # most runs: no pair, so no sets to build
         owners.append({n for _, n in index.get(w, [])[:WEIGHED] if n != name and n.endswith(w)})
         if not owners[-1]:
             return []  # the first word owns no other name: the second is not weighed

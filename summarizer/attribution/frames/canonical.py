@@ -53,8 +53,6 @@ def honorifics(family: str) -> dict[str, str]:
 def canonical(words: str, cues: Cues) -> str:
     """The name without leading stop words, titles and a trailing possessive."""
     tokens, regnal = _unowned(words)
-    if regnal and tokens[-1:] == [regnal]:
-        tokens.pop()  # put back after the title is dropped: "Pope Leo XIV" is "Leo XIV" once
     while len(tokens) > 1 and tokens[-1].lower() in NAME_SUFFIXES:
         tokens.pop()  # first: "King" before "Jr" ends the name, no title ("Martin Luther King Jr")
     for index in range(len(tokens) - 1, -1, -1):
@@ -92,7 +90,7 @@ def canonical(words: str, cues: Cues) -> str:
 
 def _unowned(words: str) -> tuple[list[str], str]:
     """The tokens of `words` after any possessive owner, a trailing possessive dropped, and
-    the regnal numeral they end with ("Charles III"; empty when none)."""
+    apart from them the regnal numeral they end with ("Pope Leo XIV": "Leo"; "XIV", or "")."""
     tokens, possessive = TOKEN.findall(words), False
     numeral = regnal(tokens)  # read before a possessive is cut: the words are tokenized once
     if "'" in words or "’" in words:  # most names have no apostrophe, so no possessive
@@ -101,7 +99,8 @@ def _unowned(words: str) -> tuple[list[str], str]:
             tokens = tokens[owners[-1] + 1 :]
         possessive = bool(tokens) and POSSESSIVE.search(tokens[-1]) is not None  # "Charles III’s"
         tokens[-1:] = [POSSESSIVE.sub("", t) for t in tokens[-1:]]
-    return tokens, "" if possessive else numeral
+    numeral = "" if possessive else numeral
+    return (tokens[:-1] if numeral and tokens[-1:] == [numeral] else tokens), numeral
 
 
 # "Президент Франции Макрон": after a title, a genitive in -ы or -и (no man's first name ends so)

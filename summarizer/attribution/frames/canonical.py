@@ -8,6 +8,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from summarizer import _data
+from summarizer.attribution.frames.acronyms import labelled
 from summarizer.attribution.frames.clauses import TOKEN, particle, surname
 from summarizer.attribution.frames.regnal import regnal
 from summarizer.attribution.frames.runs import PARTICLES
@@ -75,8 +76,7 @@ def canonical(words: str, cues: Cues) -> str:
         tokens = _speaker_words(tokens, cues)
     if cues.patronymics and len(tokens) > 2:  # "МИД Украины Павел Климкин"
         tokens = _last_two(tokens, cues)
-    if cues.complements and len(tokens) > 2 and len(tokens[0]) > 1 and tokens[0].isupper():
-        tokens = tokens[1:]  # a party's acronym before the name: "LFI Éric Coquerel"
+    tokens = tokens[0 if cues.patronymics else labelled(tokens) :]  # "LFI Éric Coquerel"
     # An initial keeps its period ("Joseph T. Harlow"), never ends a name ("Joseph R").
     while tokens and len(tokens[-1]) == 1:
         tokens.pop()

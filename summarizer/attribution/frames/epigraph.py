@@ -7,6 +7,9 @@ import re
 from summarizer.attribution.lexicon.cues import Cues, Mention
 from summarizer.attribution.marks.marks import PARAGRAPH, Span
 
+_ASKS = re.compile(r"[?？][\W]*$")
+_ASKED = re.compile(r"[?？][”\"»’]")  # a quotation that ends with a question
+_REACH = 2000  # how far back the paragraph before is read: bounded, linear
 _SIGNATURE = re.compile(r"[—–-]\s?((?:[A-Z][\w'’.-]*\s){0,3}[A-Z][\w'’-]+)(?:,|\.?(?:\n|$))")
 
 
@@ -28,3 +31,21 @@ def signed(text: str, span: Span, cues: Cues) -> tuple[Mention, ...]:
 def whole(span: Span) -> bool:
     """Whether the quotation is its paragraph."""
     return span.open_at == span.para_start and span.close_at >= span.para_end - 2
+
+
+# "“Where were you?” he asked.\n\n“Out,” Ann said.\n\n“Out where?”": a question in a paragraph
+# of its own right after an answer to a question is the asker's turn as likely as the
+# answerer's, so it goes on from neither (a statement there may be the answerer going on).
+def asks_after_answer(text: str, span: Span, previous: Span, cues: Cues) -> bool:
+    """Whether `span` asks a question after `previous` answered one the paragraph before asked."""
+    if not cues.answered or not _ASKS.search(text, span.open_at, span.close_at + 1):
+        return False
+    before = text[: previous.para_start].rstrip()
+    paragraph = before[before.rfind("\n", max(0, len(before) - _REACH)) + 1 :]
+    return _ASKED.search(paragraph) is not None
+
+
+def answered_turn(text: str, span: Span, previous: Span, cues: Cues) -> bool:
+    """Whether `span` may be another voice's turn: after a question, or asking after an answer."""
+    asked = cues.answered and text[previous.end - 1 : previous.end] == "?"
+    return asked or asks_after_answer(text, span, previous, cues)

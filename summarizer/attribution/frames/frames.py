@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from summarizer.attribution.frames.clauses import new_sentence
 from summarizer.attribution.frames.complement import unsure_before
 from summarizer.attribution.frames.denied import unsaid
-from summarizer.attribution.frames.epigraph import signed, whole
+from summarizer.attribution.frames.epigraph import answered_turn, asks_after_answer, signed, whole
 from summarizer.attribution.frames.inner_titles import inner_title
 from summarizer.attribution.frames.mentions import find_mentions, frame_mentions
 from summarizer.attribution.frames.nested import outside_asides
@@ -66,7 +66,7 @@ def cue_frame(text: str, spans: Sequence[Span], chain: list[int], cues: Cues) ->
     mentions, before = _mentions(text, spans, chain, cues)
     head, basis = _paragraph_before(text, spans[first]), "paragraph_before"
     if head is not None and first > 0 and cues.spaced:
-        head = _past_quoted(text, head, spans[first - 1], cues)
+        head = _past_quoted(text, head, spans[first - 1], spans[first], cues)
     if head is None and cues.nouns_capitalized and not mentions:
         head, basis = reported_from(text, before, cues), "carried"
     if head is None and cues.nouns_capitalized and not mentions:
@@ -119,7 +119,7 @@ def inherits(text: str, span: Span, previous: Span | None, cues: Cues, cue_at: i
         return False  # "« … », ont raconté leurs voisins": a group, never the one before
     if previous.para_start != span.para_start:
         adjacent = not text[previous.para_end : span.para_start].strip()
-        asked = cues.answered and text[previous.end - 1 : previous.end] == "?"  # an answer
+        asked = answered_turn(text, span, previous, cues)  # an answer, or a question after one
         return whole(span) and adjacent and cues.spaced and not asked
     gap = (previous.close_at + 1, span.open_at)
     if not cues.spaced:
@@ -188,11 +188,11 @@ def _paragraph_before(text: str, span: Span) -> tuple[int, int] | None:
 # in the paragraph before is not the last one's, so it never names the paragraph after them. In
 # English, after a quotation that only asks ("“Will it pay off?” asked Ann Roe."), the asker's
 # cue never names the answer either (`answered`; "“…. Is it?” Roe said." goes on).
-def _past_quoted(text: str, head: Window, previous: Span, cues: Cues) -> Window:
+def _past_quoted(text: str, head: Window, previous: Span, span: Span, cues: Cues) -> Window:
     """The paragraph before from the sentence of its last quotation (`previous`) on."""
     if not head[0] <= previous.open_at < head[1]:
         return head
-    if only_asks(text, previous, cues):
+    if only_asks(text, previous, cues) or asks_after_answer(text, span, previous, cues):
         stop = cues.sentence_end.search(text, previous.close_at + 1, head[1])  # the asker's cue
         return (stop.end() if stop else head[1]), head[1]
     start = last_stop(text, cues.sentence_end, head[0], previous.open_at)

@@ -15,6 +15,7 @@ from summarizer import _data
 from summarizer.attribution.lexicon.cues import Cues, Mention
 
 _JOINT_REACH = 80
+_CLAUSE_END = re.compile(r"[.;:!?\n]")
 _PARTNER_WORDS = 4  # a conjunction and a partner of up to three words ("the deputy mayor")
 
 
@@ -53,6 +54,9 @@ def joint_partner(text: str, mention: str, cue_at: int, cues: Cues) -> str | Non
     before = _unapposed(text[max(0, cue_at - _JOINT_REACH) : cue_at].rstrip(), mention)
     after = text[cue_at : cue_at + _JOINT_REACH]
     at = after.find(mention)
+    listed = _listed_after(before, after, mention, cues)
+    if listed:  # "Tom Hale, Ann Roe and Bo Lee wrote": the first of a list of names
+        return listed
     if before.endswith(mention):
         words = _past_kin(before[: -len(mention)].split()[::-1], cues.family)[:_PARTNER_WORDS]
     elif 0 <= at <= _JOINT_REACH // 4:
@@ -77,6 +81,27 @@ def _unapposed(before: str, mention: str) -> str:
     at = inner.rfind(mention + ", ")
     rest = inner[at + len(mention) + 2 :] if at >= 0 else ""
     return inner[: at + len(mention)] if rest[:1].islower() and "," not in rest else before
+
+
+# "Tom Hale, Ann Roe and Bo Lee wrote", "said Tom Hale, Ann Roe and Bo Lee.": after the name and
+# a comma, names only, joined by commas and a conjunction, run to the cue or the sentence's end; a
+# post ("Tom Hale, President and CEO,") lists no one.
+def _listed_after(before: str, after: str, mention: str, cues: Cues) -> str:
+    """The names listed after `mention` and its comma up to the cue or the sentence's end."""
+    at, later = before.rfind(mention + ", "), after.find(mention + ", ")
+    tail = before[at + len(mention) + 2 :] if at >= 0 else ""
+    if not tail and 0 <= later <= _JOINT_REACH // 4:
+        tail = _CLAUSE_END.split(after[later + len(mention) + 2 :], maxsplit=1)[0]
+    words = tail.split()
+    if not words or not words[-1][:1].isupper():
+        return ""
+    for word in words:
+        bare = word.rstrip(",")
+        titled = not bare[:1].isupper() or bare.lower() in cues.titles
+        if bare not in cues.coordinating and titled:
+            return ""
+    joined = [i for i, word in enumerate(words) if word in cues.coordinating]
+    return " ".join(words) if joined and joined[-1] > 0 else ""
 
 
 # "Tom Hale and his wife Ann said", "… and his wife, Ann Roe, said": the kin is the one named.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from summarizer.attribution.frames.clauses import TOKEN
+from summarizer.attribution.frames.epigraph import asks_after_answer
 from summarizer.attribution.frames.new_agent import joined_at
 from summarizer.attribution.frames.questions import only_asks
 from summarizer.attribution.frames.runs import single_run
@@ -33,6 +34,7 @@ def narrator(
         found = reporter(resolver, begin, context, previous)
         return found or _subject(resolver, begin, context, previous, lone=True)
     asked = at[1] is not None and only_asks(resolver.text, at[1], resolver.cues)  # "?" asker's
+    asked = asked or bool(at[1] and asks_after_answer(resolver.text, at[0], at[1], resolver.cues))
     if (
         previous
         and resolver.cues.next_paragraph

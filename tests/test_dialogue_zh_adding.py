@@ -4,12 +4,11 @@ sentences."""
 
 from __future__ import annotations
 
-from summarizer.attribution.find import Quote, find_quotes
+from summarizer.attribution.find import Quote
+from tests.zhstory import ARRIVAL, story_lines
 
 OPENING = [
-    "赵大山挑着担子进了镇子，钱小河跟在他后面。",
-    "大山走到一个货摊前，停下了脚。",
-    "小河也停下了。",
+    *ARRIVAL,
     "“走累了吧？”",
     "“不累。”",
     "“歇一歇。”",
@@ -19,7 +18,7 @@ OPENING = [
 
 
 def _said(lines: list[str]) -> dict[str, Quote]:
-    return {q.text: q for q in find_quotes("\n\n".join(OPENING + lines), "zh")}
+    return story_lines(OPENING, lines)
 
 
 def test_he_who_adds_is_the_one_who_spoke_before() -> None:

@@ -4,19 +4,18 @@ that line's own cue named them. The stories are our own sentences."""
 
 from __future__ import annotations
 
-from summarizer.attribution.find import Quote, find_quotes
+from summarizer.attribution.find import Quote
+from tests.zhstory import ARRIVAL, story_lines
 
 OPENING = [
-    "赵大山挑着担子进了镇子，钱小河跟在他后面。",
-    "大山走到一个货摊前，停下了脚。",
-    "小河也停下了。",
+    *ARRIVAL,
     "摊主是个外地来的女人，她笑着问：",
     "“大哥，看看手表？”",
 ]
 
 
 def _said(lines: list[str]) -> dict[str, Quote]:
-    return {q.text: q for q in find_quotes("\n\n".join(OPENING + lines), "zh")}
+    return story_lines(OPENING, lines)
 
 
 def test_he_goes_on_with_the_one_who_acted_after_his_own_line() -> None:

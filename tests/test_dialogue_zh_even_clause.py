@@ -7,6 +7,7 @@ import time
 
 from summarizer.attribution.find import Quote, find_quotes
 from tests.linear import QUADRATIC_GUARD
+from tests.zhstory import story_lines
 
 OPENING = [
     "赵大山挑着担子进了镇子，钱小河跟在他后面。",
@@ -20,7 +21,7 @@ OPENING = [
 
 
 def _said(lines: list[str]) -> dict[str, Quote]:
-    return {q.text: q for q in find_quotes("\n\n".join(OPENING + lines), "zh")}
+    return story_lines(OPENING, lines)
 
 
 def test_even_clause_names_nobody_so_he_is_the_one_named() -> None:

@@ -5,12 +5,11 @@ sentences."""
 
 from __future__ import annotations
 
-from summarizer.attribution.find import Quote, find_quotes
+from summarizer.attribution.find import Quote
+from tests.zhstory import ARRIVAL, story_lines
 
 OPENING = [
-    "赵大山挑着担子进了镇子，钱小河跟在他后面。",
-    "大山走到一个货摊前，停下了脚。",
-    "小河也停下了。",
+    *ARRIVAL,
     "“歇一歇吧。”",
     "“好。”",
     "“热死了。”",
@@ -18,7 +17,7 @@ OPENING = [
 
 
 def _said(lines: list[str]) -> dict[str, Quote]:
-    return {q.text: q for q in find_quotes("\n\n".join(OPENING + lines), "zh")}
+    return story_lines(OPENING, lines)
 
 
 def test_a_word_before_the_manner_of_saying_is_a_name_said_once() -> None:

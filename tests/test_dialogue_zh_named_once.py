@@ -5,12 +5,11 @@ sentences."""
 
 from __future__ import annotations
 
-from summarizer.attribution.find import Quote, find_quotes
+from summarizer.attribution.find import Quote
+from tests.zhstory import ARRIVAL, story_lines
 
 OPENING = [
-    "赵大山挑着担子进了镇子，钱小河跟在他后面。",
-    "大山走到一个货摊前，停下了脚。",
-    "小河也停下了。",
+    *ARRIVAL,
     "“走累了吧？”",
     "“不累。”",
     "“歇一歇。”",
@@ -20,7 +19,7 @@ OPENING = [
 
 
 def _said(lines: list[str]) -> dict[str, Quote]:
-    return {q.text: q for q in find_quotes("\n\n".join(OPENING + lines), "zh")}
+    return story_lines(OPENING, lines)
 
 
 def test_he_goes_on_with_a_man_named_once_just_before() -> None:

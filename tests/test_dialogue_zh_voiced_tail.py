@@ -4,12 +4,11 @@ narration: they name no speaker; narration in the third person still does. Our o
 
 from __future__ import annotations
 
-from summarizer.attribution.find import Quote, find_quotes
+from summarizer.attribution.find import Quote
+from tests.zhstory import ARRIVAL, story_lines
 
 OPENING = [
-    "赵大山挑着担子进了镇子，钱小河跟在他后面。",
-    "大山走到一个货摊前，停下了脚。",
-    "小河也停下了。",
+    *ARRIVAL,
     "“走累了吧？”",
     "“不累。”",
     "“歇一歇。”",
@@ -17,7 +16,7 @@ OPENING = [
 
 
 def _said(lines: list[str]) -> dict[str, Quote]:
-    return {q.text: q for q in find_quotes("\n\n".join(OPENING + lines), "zh")}
+    return story_lines(OPENING, lines)
 
 
 def test_first_person_words_after_the_mark_name_no_speaker() -> None:

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from summarizer.attribution.find import Quote, find_quotes
 
 _ES = (
@@ -33,42 +35,50 @@ def _nobody(text: str, lang: str) -> bool:
     return bool(answers) and all(q.speaker is None for q in answers)
 
 
-def test_a_place_opening_the_first_line_is_no_interviewee() -> None:
-    text = "New York, Ann Roe and the film\n\n" + _EN.format(
-        intro="The director Ann Roe in New York talks about her film."
-    )
-    assert _nobody(text, "en")
-    text = "San Sebastián, la directora habla\n\n" + _ES.format(
-        intro="La directora Elena Vidal estrena su película en el Festival de San Sebastián."
-    )
-    assert _nobody(text, "es")
+# Each case: the first line, the interview's introduction, its language.
+_NO_INTERVIEWEE = {
+    "a place opening the first line": (
+        "New York, Ann Roe and the film",
+        "The director Ann Roe in New York talks about her film.",
+        "en",
+    ),
+    "a place the body names inside a body's name": (
+        "San Sebastián, la directora habla",
+        "La directora Elena Vidal estrena su película en el Festival de San Sebastián.",
+        "es",
+    ),
+    "two people on the first line": (
+        "Elena Vidal, Marta Gil y el cine",
+        "La directora Elena Vidal estrena su película con Marta Gil.",
+        "es",
+    ),
+    "a second person after the first line's name": (
+        "Marta Gil, sobre Elena Vidal: «Es un genio»",
+        "La directora Elena Vidal, amiga de Marta Gil, estrena su película.",
+        "es",
+    ),
+    "the one who converses with the interviewee": (
+        "Pablo Serrano, periodista: «Una gran charla»",
+        "Pablo Serrano conversa con la directora Elena Vidal.",
+        "es",
+    ),
+    "the one who talks to the interviewee": (
+        "Jim Park: “A great talk”",
+        "Jim Park talks to Ann Roe.",
+        "en",
+    ),
+    "a name the body writes only as a complement": (
+        "Juan Vidal: «Mi hija es un genio»",
+        "La directora Elena Vidal, hija de Juan Vidal, estrena su película.",
+        "es",
+    ),
+}
 
 
-def test_a_first_line_naming_two_people_picks_neither() -> None:
-    text = "Elena Vidal, Marta Gil y el cine\n\n" + _ES.format(
-        intro="La directora Elena Vidal estrena su película con Marta Gil."
-    )
-    assert _nobody(text, "es")
-    text = "Marta Gil, sobre Elena Vidal: «Es un genio»\n\n" + _ES.format(
-        intro="La directora Elena Vidal, amiga de Marta Gil, estrena su película."
-    )
-    assert _nobody(text, "es")
-
-
-def test_the_one_who_asks_in_the_body_is_no_interviewee() -> None:
-    text = "Pablo Serrano, periodista: «Una gran charla»\n\n" + _ES.format(
-        intro="Pablo Serrano conversa con la directora Elena Vidal."
-    )
-    assert _nobody(text, "es")
-    text = "Jim Park: “A great talk”\n\n" + _EN.format(intro="Jim Park talks to Ann Roe.")
-    assert _nobody(text, "en")
-
-
-def test_a_name_the_body_writes_only_as_a_complement_is_no_interviewee() -> None:
-    text = "Juan Vidal: «Mi hija es un genio»\n\n" + _ES.format(
-        intro="La directora Elena Vidal, hija de Juan Vidal, estrena su película."
-    )
-    assert _nobody(text, "es")
+@pytest.mark.parametrize(("first", "intro", "lang"), _NO_INTERVIEWEE.values(), ids=_NO_INTERVIEWEE)
+def test_a_first_line_names_no_interviewee(first: str, intro: str, lang: str) -> None:
+    body = {"en": _EN, "es": _ES}[lang]
+    assert _nobody(f"{first}\n\n" + body.format(intro=intro), lang)
 
 
 def test_a_french_first_line_with_a_space_before_its_colon_picks_its_name() -> None:

@@ -13,12 +13,12 @@ from itertools import pairwise
 
 from summarizer.attribution.attributed import Attribution
 from summarizer.attribution.dialogue.turns import Line, runs, turns
+from summarizer.attribution.frames.questions import ends_asking
 from summarizer.attribution.marks.marks import Span
 
 # the cue of a turn's own paragraph, as the Chinese exchange reads it: it anchors the turn
 _ANCHORS = {"cue": "intro_cue", "colon_intro": "prev_cue", "cue_after": "next_cue"}
 _OPEN = re.compile(r"[ \t]*(?:[-–—][ \t]*)?$")  # only a dash before a turn's opening mark
-_ASKS = re.compile(r"[?？]\W*$")
 _WORDS = re.compile(r"[^\W\d_]")  # narration after an uncued quotation: no turn of its own
 _TAKES = frozenset({"none", "carried"})  # the turns whose speaker the exchange may give
 
@@ -51,7 +51,7 @@ def alternation(
 def _question(text: str, spans: Sequence[Span], line: Line) -> bool:
     """Whether a turn's last quotation is a question."""
     last = spans[line.spans[-1]]
-    return _ASKS.search(text, last.start, last.end) is not None
+    return ends_asking(text, last.start, last.end)
 
 
 def _lines(

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 
+from summarizer.attribution.frames.questions import ends_asking
 from summarizer.attribution.lexicon.cues import Cues, Mention
 from summarizer.attribution.marks.marks import PARAGRAPH, Span
 
-_ASKS = re.compile(r"[?？][\W]*$")
 _ASKED = re.compile(r"[?？][”\"»’]")  # a quotation that ends with a question
 _REACH = 2000  # how far back the paragraph before is read: bounded, linear
 _SIGNATURE = re.compile(r"[—–-]\s?((?:[A-Z][\w'’.-]*\s){0,3}[A-Z][\w'’-]+)(?:,|\.?(?:\n|$))")
@@ -38,11 +38,13 @@ def whole(span: Span) -> bool:
 # answerer's, so it goes on from neither (a statement there may be the answerer going on).
 def asks_after_answer(text: str, span: Span, previous: Span, cues: Cues) -> bool:
     """Whether `span` asks a question after `previous` answered one the paragraph before asked."""
-    if not cues.answered or not _ASKS.search(text, span.open_at, span.close_at + 1):
+    if not cues.answered or not ends_asking(text, span.open_at, span.close_at + 1):
         return False
-    before = text[: previous.para_start].rstrip()
-    paragraph = before[before.rfind("\n", max(0, len(before) - _REACH)) + 1 :]
-    return _ASKED.search(paragraph) is not None
+    end = previous.para_start  # the paragraph before `previous`, read in place, never copied whole
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    start = max(text.rfind("\n", max(0, end - _REACH), end) + 1, end - _REACH, 0)
+    return _ASKED.search(text, start, end) is not None
 
 
 def answered_turn(text: str, span: Span, previous: Span, cues: Cues) -> bool:

@@ -7,15 +7,15 @@ import re
 from summarizer.attribution.frames.clauses import TOKEN
 from summarizer.attribution.lexicon.cues import Cues
 
-_ROLE_REACH = 60
-_ROLE_WORDS = 4
+ROLE_REACH = 60
+ROLE_WORDS = 4
 
 
 # "сказал Климкин", "заявил глава ведомства Игорь Сомов", "“…,” said Ann Roe".
 def after_cue(text: str, run: re.Match[str], cues: Cues) -> bool:
     """Whether a cue comes right before the name, or before its role and lower-case complement."""
-    before = list(TOKEN.finditer(text, max(0, run.start() - _ROLE_REACH), run.start()))
-    for back in range(1, min(len(before), _ROLE_WORDS) + 1):
+    before = list(TOKEN.finditer(text, max(0, run.start() - ROLE_REACH), run.start()))
+    for back in range(1, min(len(before), ROLE_WORDS) + 1):
         if cues.verbs.fullmatch(before[-back].group()):
             if back > 1 and before[-back + 1].group().lower() not in cues.titles:
                 return False

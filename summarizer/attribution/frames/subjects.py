@@ -8,7 +8,7 @@ import re
 from summarizer.attribution.frames.clauses import TOKEN, past_apposition, verb_at
 from summarizer.attribution.frames.genders import role_opening
 from summarizer.attribution.frames.glossed import past_gloss
-from summarizer.attribution.frames.inverted import after_cue
+from summarizer.attribution.frames.inverted import ROLE_REACH, ROLE_WORDS, after_cue
 from summarizer.attribution.frames.modifier import modifies_plural, titled_work
 from summarizer.attribution.frames.runs import PARTICLES, adjacent, classify, run_of
 from summarizer.attribution.frames.subordinate import subordinate_subject
@@ -98,10 +98,6 @@ def joined(text: str, first: re.Match[str], second: re.Match[str], cues: Cues) -
     return leads and (verb or cue_follows(text, second, cues))
 
 
-_ROLE_REACH = 60
-_ROLE_WORDS = 4
-
-
 # "Moreno hat …", "Holt, a nurse, said"; not after another word: "with Heart and Stroke in
 # Manitoba", "dass die Milizmänner Relotius angelogen haben", "um 22 Uhr schickt". A line break
 # opens a clause even after a headline or a byline with no full stop: only spaces are stripped.
@@ -136,8 +132,8 @@ def _apposed(text: str, run: re.Match[str], cues: Cues) -> bool:
 # The role's name, not the complement's: "Глава ведомства Игорь Сомов провел …".
 def _titled(text: str, run: re.Match[str], cues: Cues) -> bool:
     """Whether a title and its lower-case complement open the clause before the name."""
-    before = list(TOKEN.finditer(text, max(0, run.start() - _ROLE_REACH), run.start()))
-    for back in range(1, min(len(before), _ROLE_WORDS) + 1):
+    before = list(TOKEN.finditer(text, max(0, run.start() - ROLE_REACH), run.start()))
+    for back in range(1, min(len(before), ROLE_WORDS) + 1):
         word = before[-back]
         if word.group().lower() in cues.titles and back > 1:
             return _leads(text, word) and word.group().lower() not in cues.stop

@@ -8,14 +8,13 @@ import functools
 import re
 
 from summarizer import _data
-from summarizer.attribution.han.hanname import before_verb, full_name, name_shaped
+from summarizer.attribution.han.hanname import ROLE_NOUN, before_verb, full_name, name_shaped
 
 _ZH = _data.load_toml("dialogue.toml")["zh"]
 NEGATION = frozenset(_ZH["negation"])
 ADDRESS = tuple(sorted(_ZH["address"], key=len, reverse=True))
 ADVERBS = tuple(sorted(_ZH["adverbs"], key=len, reverse=True))
 _PRONOUNS = frozenset(_ZH["pronouns"])
-_ROLE_NOUN = frozenset(_ZH["role_nouns"])
 _NOT_CUES = tuple(_ZH["not_cues"])
 _TITLES = frozenset(t for t in _data.load_toml("cues.toml")["zh"]["titles"] if len(t) == 2)
 # two characters and a joining one ("苗同和") where no second noun can follow the "and" ("苗同和说",
@@ -76,7 +75,7 @@ def _whole_names(text: str) -> dict[str, str]:
 # "检察官", "分析师", "评论家": a word that ends in a role noun is a description, not a name
 def role_word(word: str) -> bool:
     """Whether `word` is a role noun's word rather than a name ("检察官", not "王建华")."""
-    return len(word) > 1 and word[-1] in _ROLE_NOUN and not full_name(word)
+    return len(word) > 1 and word[-1] in ROLE_NOUN and not full_name(word)
 
 
 # "主任顧問醫生黃志強" written twice opens "主任顧" before 問: a title inside is no name's

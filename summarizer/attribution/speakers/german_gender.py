@@ -9,6 +9,7 @@ from summarizer.attribution.frames.clauses import TOKEN
 from summarizer.attribution.frames.forenames import first_name
 from summarizer.attribution.german.casing import two_words
 from summarizer.attribution.german.german_bracket import title_gender
+from summarizer.attribution.german.particled import ranked
 from summarizer.attribution.lexicon.cues import Cues, Mention, gender_of
 from summarizer.attribution.speakers.agreement import name_gender
 
@@ -24,7 +25,7 @@ def person_gender(text: str, at: int, name: str, cues: Cues) -> str | None:
     own = own[: own.index(name.split()[0])] if name.split()[0] in own else own[:1]
     titles = [title_gender(w, cues) for w in (*lead, *own) if w[0].isupper()]  # "Die SPD-Chefin"
     titles = [marked for marked in titles if marked]
-    marks = {titles[-1] if titles else None, first_name(name, "de")}
+    marks = {titles[-1] if titles else None, given_gender(name)}
     written = next((w for w in (name, name.split()[-1]) if text.startswith(w, at)), "")
     if marks == {None} and written:  # "Boemi" where the article names "Salvatore Boemi"
         marks.add(name_gender(text, at, written, cues))
@@ -34,7 +35,34 @@ def person_gender(text: str, at: int, name: str, cues: Cues) -> str | None:
 
 def _gender(text: str, at: int, name: str, cues: Cues) -> str | None:
     """The gender of `name` at `at`, or by its first name alone where it was not found."""
-    return person_gender(text, at, name, cues) if at >= 0 else first_name(name, "de")
+    return person_gender(text, at, name, cues) if at >= 0 else given_gender(name)
+
+
+# "Gemeinderat Josef Eder", "Matchwinner Jonas Keller": a sentence that opens with a role and no
+# article runs the role into the name; the first known given name before the surname marks it.
+def given_gender(name: str) -> str | None:
+    """The gender of the first word of `name` before its surname that is a known first name."""
+    words = name.split()
+    return next(filter(None, (first_name(word, "de") for word in words[:-1])), None)
+
+
+# "Stürmer Jonas Keller traf. Matchwinner Keller jubelte.": a role and a surname are the one
+# person the article names in full with that surname (two with it, "Jana"/"Hanna Reichert", a
+# gender that differs, "Trainerin Keller", or a word of address, "Frau Keller", stay apart).
+def _merged(named: dict[str, int], text: str, cues: Cues) -> dict[str, int]:
+    """`named` with each role-and-surname folded into the one full name that ends the same."""
+    merged = dict(named)
+    for name, at in named.items():
+        if given_gender(name) or ranked(name.split()[0], name.split()[-1]):
+            continue  # "Frau Keller", "Graf Keller": a word of address may mark another person
+        full = [n for n in named if n != name and n.split()[-1] == name.split()[-1]]
+        if len(full) != 1 or not given_gender(full[0]):
+            continue
+        own = {title_gender(w, cues) for w in name.split()[:-1]} | {_gender(text, at, name, cues)}
+        if own - {None} <= {_gender(text, named[full[0]], full[0], cues)}:
+            merged.pop(name, None)
+            merged[full[0]] = max(at, named[full[0]])
+    return merged
 
 
 def pronoun_speaker(
@@ -47,7 +75,7 @@ def pronoun_speaker(
     verb = TOKEN.findall(mention.cue.lower())
     if wanted and verb and verb[0].endswith("en"):  # "sagten sie", "sie seien": several people
         return None
-    named = {name: at for name, at in people if two_words(name, text)}
+    named = _merged({name: at for name, at in people if two_words(name, text)}, text, cues)
     if not named and last and cues.coordinating.isdisjoint(last.split()):  # not "Lenz und Marx"
         named = {last: text.rfind(last, max(0, mention.at - _REACH), mention.at)}
     marked = {name: _gender(text, at, name, cues) for name, at in named.items()}

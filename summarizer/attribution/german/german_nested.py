@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from summarizer import _data
+from summarizer.attribution.german.adverbials import title_gender
 from summarizer.attribution.german.german_person import person
 from summarizer.attribution.german.phrases import TOKEN, oblique, read_phrase
 from summarizer.attribution.lexicon.cues import Cues, Mention, Window
@@ -24,6 +25,13 @@ _SAYS_NOW = frozenset(_DATA["konjunktiv"])
 _SAYS = 4  # words of a clause that a Konjunktiv of saying closes ("wenn sie sage")
 _THAT = frozenset(_data.load_toml("german.toml")["partial"]["that"])
 _PARTS = re.compile(r"[^,:;]+")
+_PRONOUNS = {"er": "masculine", "sie": "feminine"}
+_PLURAL = frozenset({"haben", "hätten", "sollen", "wollen"})  # "sie haben gesagt": several
+_FIRST_NAMES = {
+    name: gender
+    for gender, names in _data.load_toml("genders.toml")["de"]["first_names"].items()
+    for name in names
+}
 
 
 def outside_nested(
@@ -31,10 +39,13 @@ def outside_nested(
 ) -> Iterator[Mention]:
     """`mentions`, less those before a reported clause of saying with a speaker of its own."""
     inner = _nested_at(text, before, cues)
+    voiced, voice = _pronoun_nested(text, before)
     for mention in mentions:
         at = mention.at if mention.at >= 0 else mention.cue_at
         if 0 <= at < inner:
             continue  # "Roth sagte, Berger habe erklärt, …": Roth only reports Berger's words
+        if 0 <= at < voiced and _other_gender(text, mention, voice, cues):
+            continue  # "Jan Roth erzählte, sie habe ihm gesagt, …": hers, never his
         if mention.cue.lower() in cues.hearsay and _says_after(text, mention, before):
             continue  # "Laut Roth soll Berger gesagt haben:": the source reports Berger
         yield mention
@@ -78,6 +89,36 @@ def _heard_from(text: str, tokens: list[re.Match[str]], cues: Cues) -> bool:
     phrase = read_phrase(tokens, at + 1, cues) if at + 1 < len(tokens) - 1 else None
     named = phrase is not None and phrase.name is not None and phrase.end == len(tokens) - 1
     return named and phrase is not None and person(text, tokens, phrase, cues)
+
+
+# "Jan Roth erzählte, sie habe ihm gesagt, seine Verse seien „…“": a pronoun of another gender
+# (or "sie" with a plural verb) is a speaker of its own, so the reporter never speaks the words;
+# one of the reporter's gender may be the reporter ("Roth sagte, er habe erklärt, …"), kept.
+def _pronoun_nested(text: str, before: Window) -> tuple[int, str]:
+    """Where the last clause "<er|sie> <auxiliary> … <participle of saying>" starts, and whose."""
+    found, voice = -1, ""
+    for part in _PARTS.finditer(text, *before):
+        if part.start() > before[0] and text[part.start() - 1] == ",":
+            words = TOKEN.findall(text, part.start(), part.end())
+            while words and words[-1] in _TRAILING:
+                words.pop()
+            if len(words) > 2 and words[0] in _PRONOUNS and words[1] in _FINITE:
+                if words[-1] in _PARTICIPLES:
+                    plural = words[0] == "sie" and words[1] in _PLURAL
+                    found, voice = part.start(), "plural" if plural else _PRONOUNS[words[0]]
+    return found, voice
+
+
+def _other_gender(text: str, mention: Mention, voice: str, cues: Cues) -> bool:
+    """Whether a named reporter (first name, title) cannot be the pronoun's one person."""
+    split = mention.words.split()
+    if len(split) < 2 or mention.at < 0:
+        return False  # a lone surname or a pronoun: no gender of its own to tell
+    lead = TOKEN.findall(text, max(0, mention.at - 30), mention.at)[-1:]  # "Der Lyriker Jan Roth"
+    titles = [w for w in (*lead, *split[:-1]) if w[0].isupper()]
+    marks = {_FIRST_NAMES.get(split[0])} | {title_gender(w, cues) for w in titles}
+    marks.discard(None)
+    return len(marks) == 1 and (voice == "plural" or voice not in marks)
 
 
 def _says_after(text: str, mention: Mention, before: Window) -> bool:

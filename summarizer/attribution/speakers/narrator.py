@@ -14,7 +14,7 @@ from summarizer.attribution.marks.marks import Span
 from summarizer.attribution.speakers.names import Resolver
 from summarizer.attribution.speakers.next_paragraph import after_narration
 from summarizer.attribution.speakers.persons import not_person
-from summarizer.attribution.speakers.reported import reporter
+from summarizer.attribution.speakers.reported import pronoun_reporter, reporter
 from summarizer.attribution.speakers.shapes import name_like
 
 _PAST_NAME = 20
@@ -32,6 +32,7 @@ def narrator(
     if ends_sentence(resolver.text, begin, context[1]):
         begin = joined_at(resolver.text, begin, context[1], resolver.cues)  # "…, and Ed cut in."
         found = reporter(resolver, begin, context, previous)
+        found = found or pronoun_reporter(resolver, begin, context, previous)
         return found or _subject(resolver, begin, context, previous, lone=True)
     asked = at[1] is not None and only_asks(resolver.text, at[1], resolver.cues)  # "?" asker's
     asked = asked or bool(at[1] and asks_after_answer(resolver.text, at[0], at[1], resolver.cues))

@@ -31,6 +31,28 @@ def reporter(
     return None
 
 
+# "Die Stichprobe sei zu klein, sagte er der Zeitung. „…“": in German a reporting clause that
+# closes the sentence before with a pronoun for its subject ("…, sagte er", "…, so sie") reports
+# the quotation too: its one person in view of that gender, as the pronoun is resolved there.
+def pronoun_reporter(
+    resolver: Resolver, begin: int, context: tuple[int, int], previous: str | None
+) -> str | None:
+    """The person a pronoun subject of a reporting clause closing the sentence stands for."""
+    text, end = resolver.text, context[1]
+    if not resolver.cues.nouns_capitalized:
+        return None
+    mentions = list(find_mentions(text, (begin, end), (end, end), resolver.cues))
+    if len(mentions) != 1 or mentions[0].kind != "pronoun" or mentions[0].cue_at < 0:
+        return None  # no reporting clause, or one with a name: read by the speakers pass
+    mention = mentions[0]
+    clause = text.rfind(",", begin, mention.cue_at)
+    tail = text[mention.cue_at + len(mention.cue) : end]
+    short = len(TOKEN.findall(tail)) <= _TAIL_WORDS and "," not in tail
+    if clause < 0 or not short or text[clause + 1 : mention.cue_at].strip():
+        return None  # "sagte er" must open the clause after the comma and end the sentence
+    return resolver.resolve(mention, context, previous)
+
+
 # Not "…, of Raleigh, N.C., who was polled, said": a place's abbreviation is nobody; a name
 # not kept is not recorded either, so no later pronoun or surname is carried to it.
 def _full(name: str | None) -> bool:

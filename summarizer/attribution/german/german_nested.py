@@ -102,10 +102,10 @@ def _pronoun_nested(text: str, before: Window) -> tuple[int, str]:
             words = TOKEN.findall(text, part.start(), part.end())
             while words and words[-1] in _TRAILING:
                 words.pop()
-            if len(words) > 2 and words[0] in _PRONOUNS and words[1] in _FINITE:
-                if words[-1] in _PARTICIPLES:
-                    plural = words[0] == "sie" and words[1] in _PLURAL
-                    found, voice = part.start(), "plural" if plural else _PRONOUNS[words[0]]
+            opens = len(words) > 2 and words[0] in _PRONOUNS and words[1] in _FINITE
+            if opens and words[-1] in _PARTICIPLES:
+                plural = words[0] == "sie" and words[1] in _PLURAL
+                found, voice = part.start(), "plural" if plural else _PRONOUNS[words[0]]
     return found, voice
 
 

@@ -75,4 +75,18 @@ def main_subject(text: str, window: tuple[int, int], cues: Cues) -> Mention | No
     opened = _OPENER.search(text, *window) is not None
     if opened and because_said(text, list(TOKEN.finditer(text, *window)), cues):
         return None
-    return sentence_subject(text, window, cues) or stance_subject(text, window, cues)
+    found = sentence_subject(text, window, cues)
+    if found is not None and _plural_run(found, cues):
+        return dataclasses.replace(found, kind="description")
+    return found or stance_subject(text, window, cues)
+
+
+# "Große Städte hätten sie „nie interessiert“", "Chinesische Politiker sagten": capitalised words
+# that open the sentence before a plural verb are a plural noun and its adjective, no person's
+# name (one takes a singular verb): kept as written, never the person a later "sie" stands for.
+def _plural_run(mention: Mention, cues: Cues) -> bool:
+    """Whether a name-shaped subject of two or more bare capitalised words takes a plural verb."""
+    words = mention.words.split()
+    verb = mention.cue.split()[0] if mention.cue else ""
+    bare = len(words) > 1 and words[0].lower() not in cues.determiners
+    return mention.kind == "name" and bare and verb.islower() and verb.endswith("en")

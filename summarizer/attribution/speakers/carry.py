@@ -43,9 +43,17 @@ def other_gender(text: str, mentions: Sequence[Mention], previous: Attribution, 
     pronouns = [m for m in mentions if m.kind == "pronoun"]
     if not cues.nouns_capitalized:
         return bool(pronouns) and _named_other(text, pronouns[0], previous, cues)
+    if any(_plural_verb(previous.cue) and not _plural_verb(m.cue) for m in pronouns):
+        return True  # "Große Städte hätten „…“. „…“, sagte sie.": several, then one
     return any(
         pronoun_speaker(text, m, [], previous.speaker, cues) != previous.speaker for m in pronouns
     )
+
+
+def _plural_verb(cue: str | None) -> bool:
+    """Whether a German cue opens with a plural finite verb ("sagten", "hätten")."""
+    verb = (cue or "").split()[:1]
+    return bool(verb) and verb[0].islower() and verb[0].endswith("en")
 
 
 # The words that named the previous speaker end in a group noun ("sources", "the lawyers") or,

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from summarizer.attribution.frames.turn_label import turn_speaker
 from summarizer.attribution.german.german_because import main_subject
-from summarizer.attribution.german.german_cited import cited_person
 from summarizer.attribution.german.german_content import content_source
 from summarizer.attribution.german.german_deigned import deigned_subject
 from summarizer.attribution.german.german_judged import judged_by
@@ -17,7 +16,6 @@ from summarizer.attribution.lexicon.cues import Cues, Mention, Window
 
 # The last reads a document's wording ("Darin steht:"): only when no speaker is read first.
 _READERS = (
-    cited_person,
     deigned_subject,
     main_subject,
     split_subject,

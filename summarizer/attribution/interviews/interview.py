@@ -149,13 +149,16 @@ def _named(text: str, paragraphs: list[tuple[int, int]], cues: Cues) -> Turns | 
         return None
     first = min(frame[0] for turns in sides.values() for frame, _ in turns)
     questions = sorted(frame for tag in asking for frame, _ in sides[tag])
+    # each name read once: reading the introduction per turn would grow with turns times words
+    names = {name for tag in sides if tag not in asking for _, name in sides[tag]}
+    who = {name: _side_speaker(text, name, first, cues) for name in names}
     answers = sorted(
-        (frame, _side_speaker(text, name, first, cues))
+        (frame, who[name])
         for tag, turns in sides.items()
         if tag not in asking
         for frame, name in turns
     )
-    if any(who.speaker is None for _, who in answers):
+    if any(found.speaker is None for found in who.values()):
         return None
     return Turns(tuple(questions), tuple(f for f, _ in answers), {f[0]: a for f, a in answers})
 

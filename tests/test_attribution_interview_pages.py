@@ -94,12 +94,16 @@ def test_an_arabic_surname_label_is_the_guest_the_introduction_names() -> None:
 _EN = "{intro}\n\nQ: Why clay?\n\nA: Because it is cheap.\n\nQ: And rain?\n\nA: Lime keeps it out."
 
 
-# Two people the introduction writes as subjects, neither asking: the answers are nobody's.
+# Two people the introduction writes as subjects, neither asking, or a subject and the one asked:
+# the answers are nobody's.
 def test_two_subjects_in_the_introduction_leave_the_answers_nobodys() -> None:
     met = "Our writer Simon Clarke met the architect Lena Morales in Bristol."
     both = "The architect Lena Morales builds with her partner Tom Hale in Bristol."
     assert {q.speaker for q in find_quotes(_EN.format(intro=met), "en")} == {"Lena Morales"}
     assert {q.speaker for q in find_quotes(_EN.format(intro=both), "en")} == {None}
+    # an object asked beside a subject: the mayor may be the one who answers as well
+    asked = "Mayor Tom Hale wants a tram. We talked with Anna Berg, who designed it."
+    assert {q.speaker for q in find_quotes(_EN.format(intro=asked), "en")} == {None}
 
 
 # The label scans stay linear: many label paragraphs and many uses of the surname.

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from summarizer import _data
-from summarizer.attribution.lexicon.cue_fields import Words, endings, word_lists
+from summarizer.attribution.lexicon.cue_fields import Negation, Words, endings, word_lists
 from summarizer.attribution.lexicon.cue_regex import (
     alternation,
     dispatched,
@@ -64,6 +64,7 @@ class Cues:
     frame_nouns: re.Pattern[str] | None
     frame_prefixes: tuple[str, ...]
     frame_full: tuple[str, ...]
+    negation: Negation  # where `negations` negate a cue (frames/denied.py)
     reported: frozenset[str] = frozenset()
     reported_subjects: frozenset[str] = frozenset()
     first_person: frozenset[str] = frozenset()

@@ -84,6 +84,7 @@ _AS_SET = (
     "coordinating",
     "agents",
     "subordinating",
+    "group_subjects",
 )
 _LOWER_SET = (
     "pronouns",

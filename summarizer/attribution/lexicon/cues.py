@@ -187,6 +187,7 @@ class Cues:
     plural_auxiliaries: frozenset[str] = frozenset()  # "examples are": a plural subject before
     clause_auxiliaries: frozenset[str] = frozenset()  # "when Cole had": a finite verb
     quantifiers: frozenset[str] = frozenset()  # "Another official": no name
+    group_subjects: frozenset[str] = frozenset()  # "officials", "experten": a group, lower case
 
     # "Лаврова" -> "Лавров"; "Беловой" -> "Белова".
     def nominatives(self, token: str) -> list[str]:

@@ -32,7 +32,7 @@ from summarizer.attribution.marks.marks import (
     Span,
     scan,
 )
-from summarizer.attribution.marks.oldprint import as_written, collapsed
+from summarizer.attribution.marks.oldprint import Spellings, collapsed
 from summarizer.attribution.speakers.speakers import attribute
 from summarizer.lang import family
 
@@ -75,7 +75,8 @@ def find_quotes(text: str, lang: str, title: str = "") -> tuple[Quote, ...]:
     if read is not None:
         plain, at = read
         found = find_quotes(plain, lang, title)
-        return tuple(_written(q, plain, text, at) for q in found)
+        spellings = Spellings(plain, text, at)
+        return tuple(_written(q, text, at, spellings) for q in found)
     cues = cues_for(family(lang))
     marks = [s for s in scan(text) if not _ignored(text, s, cues)]
     single = collapsed(text, [(s.open_at, s.close_at) for s in marks])
@@ -87,12 +88,9 @@ def find_quotes(text: str, lang: str, title: str = "") -> tuple[Quote, ...]:
     return tuple(_moved(q, text, offsets[q.start], offsets[q.end]) for q in found)
 
 
-def _written(quote: Quote, plain: str, text: str, at: list[int]) -> Quote:
-    """`quote` of `plain` as `text` spells it, `at` the offset in `text` of each in `plain`."""
-    speaker, mention = (
-        as_written(quote.speaker, plain, text, at),
-        as_written(quote.mention, plain, text, at),
-    )
+def _written(quote: Quote, text: str, at: Sequence[int], spellings: Spellings) -> Quote:
+    """`quote` of the text as read, as `text` spells it, `at` the offset in `text` of each."""
+    speaker, mention = spellings.of(quote.speaker), spellings.of(quote.mention)
     start, end = at[quote.start], at[quote.end]
     return recast(
         quote, text=text[start:end], start=start, end=end, speaker=speaker, mention=mention

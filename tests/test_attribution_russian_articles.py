@@ -101,8 +101,9 @@ def test_no_body_named_in_guillemets_is_listed_as_speech_by_someone() -> None:
 
 # Development figures (ru21): before its rules 36 of 55 named quotations of ru-01..06 were right
 # (6 wrong, 3 of them high), after them 40 of 55 (none wrong; one lone surname for its person,
-# low). ru22 added ru-07..12: 42 of their 60 right before its rules (3 wrong, 1 high), 44 after
-# (1 wrong, low, left above); ru-01..06 went to 41.
+# low). ru22 added ru-07..12: 42 of their 60 right before its rules (3 wrong, 1 high), 45 of 61
+# after them ("обратился" cuts one quotation in two; 1 wrong, low, left above); ru-01..06 went
+# to 41 of 55.
 def test_most_named_quotations_get_their_speaker() -> None:
     pairs = [(q, gold) for name in _GOLD for q, gold in _graded(name) if named(gold)]
     right = [q for q, gold in pairs if q.speaker == gold]
@@ -112,8 +113,8 @@ def test_most_named_quotations_get_their_speaker() -> None:
         for q, gold in pairs
         if q.confidence == "high" and q.speaker and not _fits(q.speaker, gold)
     ]
-    assert len(pairs) == 115
-    assert len(right) >= 85
+    assert len(pairs) == 116
+    assert len(right) >= 86
     assert len(sure) >= 60
     assert not wrong_sure
 
@@ -121,5 +122,5 @@ def test_most_named_quotations_get_their_speaker() -> None:
 def test_the_newer_articles_keep_their_floor() -> None:
     newer = [name for name in _GOLD if name >= "ru-07"]
     pairs = [(q, gold) for name in newer for q, gold in _graded(name) if named(gold)]
-    assert len(pairs) == 60
-    assert len([q for q, gold in pairs if q.speaker == gold]) >= 44
+    assert len(pairs) == 61
+    assert len([q for q, gold in pairs if q.speaker == gold]) >= 45

@@ -101,9 +101,9 @@ def test_no_body_named_in_guillemets_is_listed_as_speech_by_someone() -> None:
 
 # Development figures (ru21): before its rules 36 of 55 named quotations of ru-01..06 were right
 # (6 wrong, 3 of them high), after them 40 of 55 (none wrong; one lone surname for its person,
-# low). ru22 added ru-07..12: 42 of their 60 right before its rules (3 wrong, 1 high), 45 of 61
+# low). ru22 added ru-07..12: 42 of their 60 right before its rules (3 wrong, 1 high), 47 of 61
 # after them ("обратился" cuts one quotation in two; 1 wrong, low, left above); ru-01..06 went
-# to 41 of 55.
+# to 42 of 55.
 def test_most_named_quotations_get_their_speaker() -> None:
     pairs = [(q, gold) for name in _GOLD for q, gold in _graded(name) if named(gold)]
     right = [q for q, gold in pairs if q.speaker == gold]
@@ -114,7 +114,7 @@ def test_most_named_quotations_get_their_speaker() -> None:
         if q.confidence == "high" and q.speaker and not _fits(q.speaker, gold)
     ]
     assert len(pairs) == 116
-    assert len(right) >= 86
+    assert len(right) >= 89
     assert len(sure) >= 60
     assert not wrong_sure
 
@@ -123,4 +123,4 @@ def test_the_newer_articles_keep_their_floor() -> None:
     newer = [name for name in _GOLD if name >= "ru-07"]
     pairs = [(q, gold) for name in newer for q, gold in _graded(name) if named(gold)]
     assert len(pairs) == 61
-    assert len([q for q, gold in pairs if q.speaker == gold]) >= 45
+    assert len([q for q, gold in pairs if q.speaker == gold]) >= 47

@@ -43,3 +43,10 @@ def test_an_aside_that_is_not_hearsay_is_not_skipped() -> None:
         "«Я сидела сзади», — сказала она."
     )
     assert _last(text) != "Галина Орлова"
+
+
+# Each apposition looks at a bounded window before and after the name: many in a row stay linear.
+def test_many_appositions_in_a_row_are_read_in_one_pass() -> None:
+    row = "Пассажирка, пенсионерка Галина Орлова, по словам врачей, отделалась ушибами. "
+    text = row * 400 + "«Я сидела сзади», — сказала она."
+    assert _last(text) == "Галина Орлова"

@@ -138,7 +138,8 @@ def _found(text: str, lang: str, title: str, cues: Cues, marks: list[Span]) -> t
 
 # The interviewee's own words stand unmarked in an answer; words in marks there are someone the
 # interviewee quotes ("A clerk told me: “Come back in May.”"), whose cue the answer's own
-# sentences hold: nobody, never the interviewee.
+# sentences hold: nobody, never the interviewee; but one the answer names at the cue ("Мой
+# учитель Сергей Ломов говорил: «…»") is that person's, as anywhere else.
 def _answered(
     spans: Sequence[Span], found: tuple[Attribution, ...], who: dict[int, Attribution]
 ) -> tuple[Attribution, ...]:
@@ -146,8 +147,19 @@ def _answered(
     credited = []
     for span, own in zip(spans, found, strict=True):
         answer = who.get(span.frame) if span.frame is not None else None
-        credited.append(own if answer is None else NOBODY if span.marked else answer)
+        quoted = own if _named_at_cue(own, answer) else NOBODY
+        credited.append(own if answer is None else quoted if span.marked else answer)
     return tuple(credited)
+
+
+def _named_at_cue(own: Attribution, answer: Attribution | None) -> bool:
+    """Whether a quotation inside an answer has a speaker its cue names, not the interviewee."""
+    named = bool(own.speaker) and own.basis in ("cue", "colon_intro")
+    return (
+        named
+        and (own.mention or "")[:1].isupper()
+        and own.speaker != getattr(answer, "speaker", None)
+    )
 
 
 # German ''…'' is wiki emphasis, '…' a name.

@@ -16,7 +16,7 @@ from summarizer.attribution.frames.regnal import NUMERAL, after_title
 from summarizer.attribution.frames.roles import complement_dropped
 from summarizer.attribution.frames.runs import PARTICLES, capital_run, preposition
 from summarizer.attribution.frames.subjects import cue_follows, is_subject
-from summarizer.attribution.german.casing import past_light_noun
+from summarizer.attribution.german.casing import attributive_noun, past_light_noun
 from summarizer.attribution.lexicon.cues import Cues
 from summarizer.attribution.speakers.agreement import past_tense
 from summarizer.attribution.speakers.comitative import comitative_name, in_instrumental
@@ -162,6 +162,11 @@ class Roster:
         if governed and not in_instrumental(self.text, pos, run, self.cues):
             run = past_place(run, self.cues)  # "в Москве Песков" names Песков, not "Москве Песков"
         run = past_told(run, lead, self.cues)
+        noun = (
+            attributive_noun(run, lead, self.cues.determiners) if self.cues.nouns_capitalized else 0
+        )
+        if noun and run[:noun].split()[0].lower() not in self.titles:  # a title is its own
+            lead, pos, run = [*lead, run[:noun].strip()], pos + noun, run[noun:]
         colon = self.cues.nouns_capitalized and self.text.startswith(":", pos + len(run))
         run = complement_dropped(past_light_noun(run, colon), lead, self.cues)
         name = comitative_name(self.text, pos, self.name(self._uninverted(pos, run)), self.cues)

@@ -21,8 +21,10 @@ def _second(text: str) -> str | None:
     "after",
     [
         "Mit diesen Worten beschrieb Bürgermeisterin Eva Lechner die Stimmung im Ort.",
+        "Mit diesen Worten beschrieb Bürgermeisterin Eva Lechner am Nachmittag die gedrückte "
+        "Stimmung im ganzen Ort.",
         "Das sagte Bürgermeisterin Eva Lechner am Abend.",
-        "Diese Worte stammen von Bürgermeisterin Eva Lechner.",
+        "So äußerte sich Bürgermeisterin Eva Lechner am Abend.",
     ],
 )
 @pytest.mark.parametrize("before", [_BEFORE, _NARRATED])

@@ -1,27 +1,31 @@
 """A German paragraph that opens by pointing back to the words of the quotation before it."""
-# "„…“\n\nMit diesen Worten beschrieb Bürgermeisterin Eva Lechner die Stimmung.": the next
-# paragraph gives the quotation out to its own speaker, so the quotation, a paragraph of its own,
-# does not go on from the speaker of the paragraph before.
+# "„…“\n\nMit diesen Worten beschrieb Bürgermeisterin Eva Lechner die Stimmung.", "Das sagte X
+# am Abend.": the next paragraph gives the quotation out to its own speaker (the sentence a
+# quotation's own paragraph would read after it: `sentence_after`), so the quotation, a paragraph
+# of its own, does not go on from the speaker of the paragraph before. "Mit diesen Worten" alone
+# is enough to point back, however long the sentence after it runs.
 
 from __future__ import annotations
 
+import re
+
 from summarizer import _data
-from summarizer.attribution.german.phrases import TOKEN
+from summarizer.attribution.german.german_after import sentence_after
+from summarizer.attribution.german.tokens import read_tokens
 from summarizer.attribution.lexicon.cues import Cues
 from summarizer.attribution.marks.marks import Span
 
-_DATA = _data.load_toml("german.toml")["pointed_back"]
-_PHRASES = tuple(tuple(p.split()) for p in _DATA["phrases"])
-_DEMONSTRATIVES = frozenset(_DATA["demonstratives"])
-_READ = 80  # characters of the next paragraph read: its first few words
+_BREAK = re.compile(r"\s*\n\s*")  # the paragraph break after the quotation's paragraph
+_WORDED = frozenset(_data.load_toml("german.toml")["closing"]["worded"])  # "mit diesen worten"
+_READ = 40  # the first words of the next paragraph
 
 
 def pointed_back(text: str, span: Span, cues: Cues) -> bool:
     """Whether the paragraph after `span`'s opens by pointing back to the quotation's words."""
-    if not cues.nouns_capitalized:
+    gap = _BREAK.match(text, span.para_end) if cues.nouns_capitalized else None
+    if gap is None or gap.end() >= len(text):
         return False
-    words = TOKEN.findall(text[span.para_end : span.para_end + _READ].lstrip())[:4]
-    lower = tuple(w.lower() for w in words)
-    if any(lower[: len(p)] == p for p in _PHRASES):
+    words = " ".join(t.group().lower() for t in read_tokens(text, gap.end(), gap.end() + _READ)[:3])
+    if words in _WORDED:
         return True
-    return len(words) > 1 and lower[0] in _DEMONSTRATIVES and bool(cues.verbs.fullmatch(words[1]))
+    return sentence_after(text, (span.para_start, span.open_at), gap.end(), cues) is not None

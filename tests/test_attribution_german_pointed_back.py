@@ -1,4 +1,4 @@
-"""German: a quotation paragraph the next paragraph points back to goes on from nobody before."""
+"""German: a quotation paragraph the next paragraph points back to is not the speaker before's."""
 # "„…“\n\nMit diesen Worten beschrieb Bürgermeisterin Eva Lechner …": the paragraph after gives
 # the words to someone, so neither the speaker before nor the paragraph before speaks (deown21a).
 
@@ -45,4 +45,27 @@ def test_a_paragraph_that_points_nowhere_lets_the_speaker_go_on(after: str) -> N
 
 def test_many_quotation_paragraphs_stay_linear() -> None:
     text = _BEFORE + (_QUOTE + "Das sagte Eva Lechner.\n\n") * 300
-    assert _second(text) is None
+    assert _second(text) == "Eva Lechner"
+
+
+# The sentence that points back names the speaker, as it does in the quotation's own paragraph.
+@pytest.mark.parametrize(
+    "after",
+    [
+        "Das sagte Bürgermeisterin Eva Lechner am Abend. Die Gemeinde plant eine Trauerfeier.",
+        "Mit diesen Worten beschrieb Eva Lechner die Stimmung.",
+    ],
+)
+def test_the_paragraph_that_points_back_names_the_speaker(after: str) -> None:
+    assert _second(_BEFORE + _QUOTE + after) == "Eva Lechner"
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "Das bestätigte Bürgermeisterin Eva Lechner am Abend.",  # she agrees; someone else spoke
+        "Das sagte Eva Lechner nie.",  # the words are denied her
+    ],
+)
+def test_a_paragraph_that_agrees_or_denies_names_nobody(after: str) -> None:
+    assert _second(_BEFORE + _QUOTE + after) != "Eva Lechner"

@@ -22,7 +22,7 @@ from summarizer.attribution.german.german_carry import added, reported_sentences
 from summarizer.attribution.german.german_narrated import narrated_before
 from summarizer.attribution.german.german_order import goes_on_reported, reported_from, speaks_anew
 from summarizer.attribution.german.german_owned import owned_statement
-from summarizer.attribution.german.pointed_back import pointed_back
+from summarizer.attribution.german.pointed_back import onward, pointed_back
 from summarizer.attribution.lexicon.cues import LEAD, Cues, Mention, Window
 from summarizer.attribution.lexicon.records import quick_init
 from summarizer.attribution.lexicon.stops import first_stop, last_stop
@@ -221,8 +221,8 @@ def _after_window(text: str, spans: Sequence[Span], index: int, cues: Cues) -> t
     past = same and inner_title(text, start, spans[index + 1], cues)
     if same and not past and not _quoted_object(text, start, spans[index + 1], cues):
         end = min(end, spans[index + 1].open_at)
-    if end == span.para_end and not text[start:end].strip() and not cues.spaced:
-        end = _short_next(text, span.para_end, spans, index)
+    if end == span.para_end and not text[start:end].strip():  # German: "„…“\n\nDas sagte X."
+        end = onward(text, span, cues, end) if cues.spaced else _short_next(text, end, spans, index)
     if cues.nouns_capitalized:  # "„…“. Das sagte X.": a stop right after the mark, read on
         stop = cues.sentence_end.search(text, start, end)
         if stop and not text[start : stop.start()].strip():

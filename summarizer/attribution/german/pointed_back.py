@@ -29,3 +29,14 @@ def pointed_back(text: str, span: Span, cues: Cues) -> bool:
     if words in _WORDED:
         return True
     return sentence_after(text, (span.para_start, span.open_at), gap.end(), cues) is not None
+
+
+# "„…“\n\nDas sagte Bürgermeisterin Eva Lechner am Abend.": the cue after such a quotation
+# paragraph stands in the first sentence of the next one, so the after window reads on into it.
+def onward(text: str, span: Span, cues: Cues, end: int) -> int:
+    """The end of the paragraph after a quotation paragraph it points back to, else `end`."""
+    whole = span.open_at == span.para_start and span.close_at >= span.para_end - 2
+    if not whole or not pointed_back(text, span, cues):
+        return end
+    stop = text.find("\n", _BREAK.match(text, span.para_end).end())  # type: ignore[union-attr]
+    return len(text) if stop < 0 else stop

@@ -80,8 +80,7 @@ class Roster:
         self.by_word()
         return self._titled.get(title, [])
 
-    # A bisection, so an article of many titled names stays linear; a bare role may stand for a
-    # compound title's name too (`compound_titled`).
+    # A bisection keeps many titled names linear; a bare role may stand for a compound's name.
     def titled_before(self, title: str, at: int, role: str = "") -> Placed:
         """The names that stand right after `title` before `at`, in text order."""
         placed = compound_titled(title, at, role, self.titled(title), (self._tailed, self._bare))

@@ -7,6 +7,7 @@ import time
 
 from summarizer.attribution.find import find_quotes
 from tests.linear import QUADRATIC_GUARD
+from tests.timing import find_seconds
 
 _TEXT = (
     "Der Graf Roſen ſtand auf. „Wir müſſen heute noch fort“, ſagte der Graf Roſen. "
@@ -49,3 +50,14 @@ def test_a_cue_set_in_long_s_splits_the_unmarked_sentence_around_it() -> None:
         ("Die Börſe", "Graf Roth"),
         ("iſt auf Baiſſe geſtimmt; ſie drückt die Preiſe um zehn Prozent.", "Graf Roth"),
     ]
+
+
+# A speaker's spelling was looked up from the article's start at every quotation it speaks.
+def test_many_quotations_of_one_speaker_named_late_stay_linear() -> None:
+    def text(n: int) -> str:
+        opening = "Die Gäſte ſchwiegen lange am Tiſch.\n\n" * (10 * n)
+        return opening + "".join(f"„Wir gehen {i}“, ſagte Graf Roſen.\n\n" for i in range(n))
+
+    small, large = (find_seconds(text(n), "de", runs=1) for n in (1000, 4000))
+    assert large / small < 8, f"{small:.2f} s at 1000 quotations, {large:.2f} s at 4000"
+    assert find_quotes(text(3), "de")[-1].speaker == "Graf Roſen"

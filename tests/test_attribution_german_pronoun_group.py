@@ -21,6 +21,7 @@ def _quote(text: str) -> Quote:
     [
         "Auswärtigen Journalisten war es nicht möglich, in den Ort zu gelangen.",
         "Örtlichen Demonstranten gelang es nicht, zum Platz zu kommen.",
+        "Jungen Flüchtlinge warten seit Wochen auf eine Antwort.",  # -linge: people too
     ],
 )
 def test_a_pronoun_never_stands_for_a_group(opening: str) -> None:

@@ -39,3 +39,28 @@ def test_one_person_or_they_still_goes_on(text: str, speaker: str) -> None:
 def test_sources_told_an_outlet_keeps_the_sources() -> None:
     quote = find_quotes("“We will appeal,” sources told Reuters.", "en", "")[0]
     assert (quote.speaker, quote.confidence) == ("sources", "low")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "„Das wird teuer“, sagten Anwälte. „Gut“, sagte sie.",
+        "„Das wird teuer“, sagten die Experten. „Gut“, sagte er.",
+    ],
+)
+def test_a_german_group_is_never_one_er_or_sie(text: str) -> None:
+    """The one list of group nouns (cues.toml `group_subjects`) holds German's too."""
+    quotes = find_quotes(text, "de", "")
+    assert quotes[0].speaker is not None
+    assert quotes[-1].speaker is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("„Das wird teuer“, sagte Eva Roth. „Gut“, sagte sie.", "Eva Roth"),
+        ("„Das wird teuer“, sagte Jan Helfer. „Gut“, sagte er.", "Jan Helfer"),  # a surname
+    ],
+)
+def test_a_german_person_still_goes_on(text: str, speaker: str) -> None:
+    assert find_quotes(text, "de", "")[-1].speaker == speaker

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from summarizer import _data
 from summarizer.attribution.find import find_quotes
+from summarizer.attribution.lexicon.cues import cues_for
 from tests.timing import find_seconds as _seconds
 
 
@@ -88,3 +90,15 @@ def test_a_negation_elsewhere_keeps_the_speaker(text: str, lang: str, speaker: s
 def test_many_negated_cues_take_linear_time(shape: str, lang: str) -> None:
     small, large = (_seconds(shape * n, lang) for n in (200, 800))
     assert large / small < 8, f"{small:.2f} s at 200 cues, {large:.2f} s at 800"
+
+
+def test_every_language_reads_its_negation_from_the_shared_cues() -> None:
+    """Each family's negation scope and lists come with its Cues (one loader for all)."""
+    for family, data in _data.load_toml("cues.toml").items():
+        if not isinstance(data, dict) or "verbs" not in data:
+            continue
+        negation = cues_for(family).negation
+        assert negation.scope == data.get("negation_scope", "")
+        assert negation.denials == frozenset(data.get("denials", []))
+        assert negation.correcting == frozenset(data.get("correcting", []))
+    assert cues_for("de").negation.stances and cues_for("ar").negation.denials

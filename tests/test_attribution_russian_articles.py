@@ -1,6 +1,7 @@
-"""Six Russian news articles of our own: the figures a reader of `quotes` notices."""
-# tests/data/russian_articles holds the articles (written for ru21, no corpus text) and
-# gold.toml the speaker of each quotation, annotated by hand before the tool was run on them.
+"""Twelve Russian news articles of our own: the figures a reader of `quotes` notices."""
+# tests/data/russian_articles holds the articles (ru-01..06 written for ru21, ru-07..12 for ru22;
+# no corpus text) and gold.toml the speaker of each quotation, annotated by hand before the tool
+# was run on them.
 
 from __future__ import annotations
 
@@ -33,10 +34,11 @@ def _fits(speaker: str | None, gold: str) -> bool:
     )
 
 
-# Left as it is (ru21): "Представитель Минэнерго сообщил, что ведомство «…»" gives the body,
-# "Минэнерго", high: a lone indeclinable word after a title reads as a surname ("Министр
-# Шевченко"). Its own test below fails once that is fixed.
-_LEFT = {("ru-05-biznes", "выступает против")}
+# Left as it is (ru22): where two people of one surname have both spoken ("Артём Белоусов",
+# "Григорий Белоусов, однофамилец губернатора"), "— написал Белоусов" is the last of them to
+# speak, low; the sentence before ("Позднее губернатор опубликовал …") points to the other.
+# Giving nobody there cost right names in the Polish and English sets (tried and dropped).
+_LEFT = {("ru-08-telegram", "Тепло подано")}
 
 
 def _left(name: str, quote: Quote) -> bool:
@@ -54,12 +56,21 @@ def test_one_person_one_name_and_no_name_inside_a_quotation(name: str) -> None:
             assert person is not None, (quote.text, quote.speaker)
             named.setdefault(person, set()).add(quote.speaker)
     assert all(len(names) == 1 for names in named.values()), named
-    assert not [(q.text, p) for q in quotes for p in people if p in q.text]
+    # an interview answer may name others ("Мой учитель Сергей Ломов говорил:"); «» may not
+    spans = [q for q in quotes if q.basis != "interview_turn"]
+    assert not [(q.text, p) for q in spans for p in people if p in q.text]
 
 
-def test_a_representative_of_a_body_still_gives_the_body() -> None:
-    quote = next(q for q in _quotes("ru-05-biznes") if _left("ru-05-biznes", q))
-    assert quote.speaker == "Минэнерго"
+def test_the_one_left_is_never_sure() -> None:
+    quote = next(q for q in _quotes("ru-08-telegram") if _left("ru-08-telegram", q))
+    assert quote.confidence == "low"
+
+
+# "Представитель Минэнерго сообщил, что ведомство «…»" gave the body, "Минэнерго", high (ru21
+# left it); a representative of a body names nobody (ru22, `frames/surnames.related`).
+def test_a_representative_of_a_body_is_nobody() -> None:
+    quote = next(q for q in _quotes("ru-05-biznes") if q.text.startswith("выступает против"))
+    assert quote.speaker is None
 
 
 @pytest.mark.parametrize("name", sorted(_GOLD))
@@ -88,8 +99,11 @@ def test_no_body_named_in_guillemets_is_listed_as_speech_by_someone() -> None:
                 assert quote.speaker is None, (name, quote.text, quote.speaker)
 
 
-# Development figures (ru21): before its rules 36 of 55 named quotations were right (6 wrong, 3
-# of them high), after them 40 of 55 (none wrong; one lone surname for its person, low).
+# Development figures (ru21): before its rules 36 of 55 named quotations of ru-01..06 were right
+# (6 wrong, 3 of them high), after them 40 of 55 (none wrong; one lone surname for its person,
+# low). ru22 added ru-07..12: 42 of their 60 right before its rules (3 wrong, 1 high), 47 of 61
+# after them ("обратился" cuts one quotation in two; 1 wrong, low, left above); ru-01..06 went
+# to 42 of 55.
 def test_most_named_quotations_get_their_speaker() -> None:
     pairs = [(q, gold) for name in _GOLD for q, gold in _graded(name) if named(gold)]
     right = [q for q, gold in pairs if q.speaker == gold]
@@ -99,7 +113,14 @@ def test_most_named_quotations_get_their_speaker() -> None:
         for q, gold in pairs
         if q.confidence == "high" and q.speaker and not _fits(q.speaker, gold)
     ]
-    assert len(pairs) == 55
-    assert len(right) >= 40
-    assert len(sure) >= 29
+    assert len(pairs) == 116
+    assert len(right) >= 89
+    assert len(sure) >= 60
     assert not wrong_sure
+
+
+def test_the_newer_articles_keep_their_floor() -> None:
+    newer = [name for name in _GOLD if name >= "ru-07"]
+    pairs = [(q, gold) for name in newer for q, gold in _graded(name) if named(gold)]
+    assert len(pairs) == 61
+    assert len([q for q, gold in pairs if q.speaker == gold]) >= 47

@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 
 from summarizer.attribution.find import find_quotes
+from tests.linear import QUADRATIC_GUARD
+from tests.timing import find_seconds
 
 _SAID = "«Это ошибка», — сказал {}."
 
@@ -59,3 +61,12 @@ def test_one_holder_is_still_the_role(lead: str) -> None:
 def test_many_inflected_titles_stay_linear() -> None:
     lead = "Министр финансов Антон Силуанов выступил. " + "Позиция министра понятна. " * 3000
     assert _last(f"{lead} {_SAID.format('министр')}") == "Антон Силуанов"
+
+
+# Each role word once read back 3,000 characters for the inflected titles before it: the titles
+# are found once per article now, and a role word reads only those near it.
+def test_ten_thousand_role_words_after_inflected_titles_take_linear_time() -> None:
+    shape = "Позиция министра понятна. «Это ошибка», — сказал министр. "
+    lead = "Министр финансов Антон Силуанов выступил. "
+    small, large = (find_seconds(lead + shape * n, "ru", runs=1) for n in (2500, 10000))
+    assert large / small < 8 and large < QUADRATIC_GUARD, f"{small:.2f} s, then {large:.2f} s"

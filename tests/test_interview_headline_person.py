@@ -57,16 +57,6 @@ _NO_INTERVIEWEE = {
         "La directora Elena Vidal, amiga de Marta Gil, estrena su película.",
         "es",
     ),
-    "the one who converses with the interviewee": (
-        "Pablo Serrano, periodista: «Una gran charla»",
-        "Pablo Serrano conversa con la directora Elena Vidal.",
-        "es",
-    ),
-    "the one who talks to the interviewee": (
-        "Jim Park: “A great talk”",
-        "Jim Park talks to Ann Roe.",
-        "en",
-    ),
     "a name the body writes only as a complement": (
         "Juan Vidal: «Mi hija es un genio»",
         "La directora Elena Vidal, hija de Juan Vidal, estrena su película.",
@@ -79,6 +69,20 @@ _NO_INTERVIEWEE = {
 def test_a_first_line_names_no_interviewee(first: str, intro: str, lang: str) -> None:
     body = {"en": _EN, "es": _ES}[lang]
     assert _nobody(f"{first}\n\n" + body.format(intro=intro), lang)
+
+
+# The first line names the interviewer, who converses with (talks to) the interviewee: the answers
+# are the introduction's other person, the one asked (interviews/headline.subject).
+def test_the_one_who_converses_is_no_interviewee_the_one_he_converses_with_is() -> None:
+    text = "Pablo Serrano, periodista: «Una gran charla»\n\n" + _ES.format(
+        intro="Pablo Serrano conversa con la directora Elena Vidal."
+    )
+    assert {q.speaker for q in _answers(text, "es")} == {"Elena Vidal"}
+
+
+def test_the_one_who_talks_to_the_interviewee_is_no_interviewee_the_one_he_talks_to_is() -> None:
+    text = "Jim Park: “A great talk”\n\n" + _EN.format(intro="Jim Park talks to Ann Roe.")
+    assert {q.speaker for q in _answers(text, "en")} == {"Ann Roe"}
 
 
 def test_a_french_first_line_with_a_space_before_its_colon_picks_its_name() -> None:

@@ -32,7 +32,7 @@ from summarizer.attribution.marks.marks import (
     Span,
     scan,
 )
-from summarizer.attribution.marks.oldprint import as_written, collapsed
+from summarizer.attribution.marks.oldprint import Spellings, collapsed
 from summarizer.attribution.speakers.speakers import attribute
 from summarizer.lang import family
 
@@ -75,7 +75,8 @@ def find_quotes(text: str, lang: str, title: str = "") -> tuple[Quote, ...]:
     if read is not None:
         plain, at = read
         found = find_quotes(plain, lang, title)
-        return tuple(_written(q, plain, text, at) for q in found)
+        spellings = Spellings(plain, text, at)
+        return tuple(_written(q, text, at, spellings) for q in found)
     cues = cues_for(family(lang))
     marks = [s for s in scan(text) if not _ignored(text, s, cues)]
     single = collapsed(text, [(s.open_at, s.close_at) for s in marks])
@@ -87,12 +88,9 @@ def find_quotes(text: str, lang: str, title: str = "") -> tuple[Quote, ...]:
     return tuple(_moved(q, text, offsets[q.start], offsets[q.end]) for q in found)
 
 
-def _written(quote: Quote, plain: str, text: str, at: list[int]) -> Quote:
-    """`quote` of `plain` as `text` spells it, `at` the offset in `text` of each in `plain`."""
-    speaker, mention = (
-        as_written(quote.speaker, plain, text, at),
-        as_written(quote.mention, plain, text, at),
-    )
+def _written(quote: Quote, text: str, at: Sequence[int], spellings: Spellings) -> Quote:
+    """`quote` of the text as read, as `text` spells it, `at` the offset in `text` of each."""
+    speaker, mention = spellings.of(quote.speaker), spellings.of(quote.mention)
     start, end = at[quote.start], at[quote.end]
     return recast(
         quote, text=text[start:end], start=start, end=end, speaker=speaker, mention=mention
@@ -140,7 +138,8 @@ def _found(text: str, lang: str, title: str, cues: Cues, marks: list[Span]) -> t
 
 # The interviewee's own words stand unmarked in an answer; words in marks there are someone the
 # interviewee quotes ("A clerk told me: “Come back in May.”"), whose cue the answer's own
-# sentences hold: nobody, never the interviewee.
+# sentences hold: nobody, never the interviewee; but one the answer names at the cue ("Мой
+# учитель Сергей Ломов говорил: «…»") is that person's, as anywhere else.
 def _answered(
     spans: Sequence[Span], found: tuple[Attribution, ...], who: dict[int, Attribution]
 ) -> tuple[Attribution, ...]:
@@ -148,8 +147,19 @@ def _answered(
     credited = []
     for span, own in zip(spans, found, strict=True):
         answer = who.get(span.frame) if span.frame is not None else None
-        credited.append(own if answer is None else NOBODY if span.marked else answer)
+        quoted = own if _named_at_cue(own, answer) else NOBODY
+        credited.append(own if answer is None else quoted if span.marked else answer)
     return tuple(credited)
+
+
+def _named_at_cue(own: Attribution, answer: Attribution | None) -> bool:
+    """Whether a quotation inside an answer has a speaker its cue names, not the interviewee."""
+    named = bool(own.speaker) and own.basis in ("cue", "colon_intro")
+    return (
+        named
+        and (own.mention or "")[:1].isupper()
+        and own.speaker != getattr(answer, "speaker", None)
+    )
 
 
 # German ''…'' is wiki emphasis, '…' a name.

@@ -6,7 +6,7 @@
 
 from __future__ import annotations
 
-from summarizer.attribution.frames.regnal import NUMERAL
+from summarizer.attribution.frames.regnal import numeral
 
 _AFTER = 2  # mixed-case words an acronym must have after it to be a label
 
@@ -17,10 +17,6 @@ def labelled(tokens: list[str]) -> int:
     for index, token in enumerate(tokens[: -_AFTER or None]):
         after = tokens[index + 1 :]
         acronym = len(token) > 1 and token.isalpha() and token.isupper()
-        if (
-            acronym
-            and not NUMERAL.fullmatch(token)
-            and not any(len(t) > 1 and t.isupper() for t in after)
-        ):
+        if acronym and not numeral(token) and not any(len(t) > 1 and t.isupper() for t in after):
             start = index + 1
     return start

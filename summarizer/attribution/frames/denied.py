@@ -1,13 +1,11 @@
 """A cue negated in its own clause ("Jan Roth sagte nicht", "没有说"): words nobody said."""
-# Read per language from data/cues.toml: `negations` and where they stand (`negation_scope`).
+# Read per language from data/cues.toml: `negations` and where they stand (`cues.negation`).
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Sequence
 
-from summarizer import _data
 from summarizer.attribution.lexicon.cues import Cues, Mention
 
 # What ends a clause: punctuation, a quotation mark, a dash (never an apostrophe: "n’a")
@@ -19,25 +17,10 @@ _MARKS = re.compile(r"[„“”«»\"「『]")
 _REACH = 80  # characters of a clause read on either side of its cue
 
 
-@functools.cache
-def _scope(family: str) -> tuple[str, frozenset[str], frozenset[str], tuple[str, ...]]:
-    """Where `family` negates a cue, the words that undo or correct one, and stance cues."""
-    data = _data.load_toml("cues.toml").get(family, {})
-    undoing, correcting = data.get("unnegating", []), data.get("correcting", [])
-    stances = tuple(data.get("stances", []))
-    return data.get("negation_scope", ""), frozenset(undoing), frozenset(correcting), stances
-
-
-@functools.cache
-def _denials(family: str) -> frozenset[str]:
-    """The cues of `family` that deny the reported clause after them ("نفى أن")."""
-    return frozenset(_data.load_toml("cues.toml").get(family, {}).get("denials", []))
-
-
 # "نفى X أن „…“": the words quoted in the clause he denies are not his.
 def _denies(text: str, end: int, cue: str, cues: Cues) -> bool:
     """Whether `cue` denies and a reported clause opens between it and the next quotation."""
-    if cue not in _denials(cues.family):
+    if cue not in cues.negation.denials:
         return False
     mark = _MARKS.search(text, end, end + _REACH)
     words = _WORD.finditer(text, end, mark.start() if mark else end)
@@ -54,13 +37,14 @@ def unsaid(text: str, mentions: Sequence[Mention], cues: Cues, closed: int) -> t
 
 def denied(text: str, mention: Mention, cues: Cues, closed: int) -> bool:
     """Whether the cue of `mention` is negated where its language negates a verb."""
-    scope, undoing, correcting, stances = _scope(cues.family)
+    negation = cues.negation
+    scope, undoing = negation.scope, negation.unnegating
     at, cue = mention.cue_at, mention.cue
     if not scope or at < 0 or mention.kind == "anonymous" or text[at : at + len(cue)] != cue:
         return False
     if not mention.words:  # "Aber das heiße nicht, »…«": reported speech, its negation is content
         return False
-    if cue.lower().startswith(stances):  # "не согласился: «…»": he disagreed, and said so
+    if cue.lower().startswith(negation.stances):  # "не согласился: «…»": he disagreed, and said so
         return False
     if cue.lower() in cues.hearsay:  # "Laut X kann die Stadt das nicht": no verb of X's to negate
         return False
@@ -69,7 +53,7 @@ def denied(text: str, mention: Mention, cues: Cues, closed: int) -> bool:
         return True
     if _asked(text, max(end, closed)):  # "Hat er nicht gesagt, …?": a question, no denial
         return False
-    if _corrected(text, max(end, closed), correcting):  # "sagt nicht irgendwer, sondern X"
+    if _corrected(text, max(end, closed), negation.correcting):  # "sagt nicht irgendwer, sondern X"
         return False
     if scope == "suffix":  # "没有说", "并未表示": the negation right before the verb
         return any(text.endswith(word, 0, at) for word in cues.negations)

@@ -22,6 +22,7 @@ from summarizer.attribution.german.german_carry import added, reported_sentences
 from summarizer.attribution.german.german_narrated import narrated_before
 from summarizer.attribution.german.german_order import goes_on_reported, reported_from, speaks_anew
 from summarizer.attribution.german.german_owned import owned_statement
+from summarizer.attribution.german.pointed_back import onward, pointed_back
 from summarizer.attribution.lexicon.cues import LEAD, Cues, Mention, Window
 from summarizer.attribution.lexicon.records import quick_init
 from summarizer.attribution.lexicon.stops import first_stop, last_stop
@@ -64,7 +65,7 @@ def cue_frame(text: str, spans: Sequence[Span], chain: list[int], cues: Cues) ->
     """The cue frame of the quotation made of `spans[i]` for i in `chain`."""
     first, last = chain[0], chain[-1]
     mentions, before = _mentions(text, spans, chain, cues)
-    head, basis = _paragraph_before(text, spans[first]), "paragraph_before"
+    head, basis = _paragraph_before(text, spans[first], cues), "paragraph_before"
     if head is not None and first > 0 and cues.spaced:
         head = _past_quoted(text, head, spans[first - 1], spans[first], cues)
     if head is None and cues.nouns_capitalized and not mentions:
@@ -119,7 +120,7 @@ def inherits(text: str, span: Span, previous: Span | None, cues: Cues, cue_at: i
         return False  # "« … », ont raconté leurs voisins": a group, never the one before
     if previous.para_start != span.para_start:
         adjacent = not text[previous.para_end : span.para_start].strip()
-        asked = answered_turn(text, span, previous, cues)  # an answer, or a question after one
+        asked = answered_turn(text, span, previous, cues) or pointed_back(text, span, cues)
         return whole(span) and adjacent and cues.spaced and not asked
     gap = (previous.close_at + 1, span.open_at)
     if not cues.spaced:
@@ -172,9 +173,9 @@ def _new_frame(text: str, gap: tuple[int, int], cues: Cues) -> bool:
 
 
 # Only when that one ends a sentence ("Lund said he expects delays.").
-def _paragraph_before(text: str, span: Span) -> tuple[int, int] | None:
+def _paragraph_before(text: str, span: Span, cues: Cues) -> tuple[int, int] | None:
     """For a quotation that is a paragraph of its own: the paragraph right before it."""
-    if not whole(span):
+    if not whole(span) or pointed_back(text, span, cues):  # "Das sagte X" in the paragraph after
         return None
     reach = max(0, span.para_start - _BEFORE)
     end = reach + len(text[reach : span.para_start].rstrip())
@@ -220,8 +221,8 @@ def _after_window(text: str, spans: Sequence[Span], index: int, cues: Cues) -> t
     past = same and inner_title(text, start, spans[index + 1], cues)
     if same and not past and not _quoted_object(text, start, spans[index + 1], cues):
         end = min(end, spans[index + 1].open_at)
-    if end == span.para_end and not text[start:end].strip() and not cues.spaced:
-        end = _short_next(text, span.para_end, spans, index)
+    if end == span.para_end and not text[start:end].strip():  # German: "„…“\n\nDas sagte X."
+        end = onward(text, span, cues, end) if cues.spaced else _short_next(text, end, spans, index)
     if cues.nouns_capitalized:  # "„…“. Das sagte X.": a stop right after the mark, read on
         stop = cues.sentence_end.search(text, start, end)
         if stop and not text[start : stop.start()].strip():

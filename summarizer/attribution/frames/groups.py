@@ -9,16 +9,30 @@ import functools
 import re
 
 from summarizer import _data
-from summarizer.attribution.lexicon.cues import Cues
+from summarizer.attribution.lexicon.cues import Cues, cues_for
 
 _MODIFIERS = 2  # lower-case words that may stand before the group noun ("federal prosecutors")
 _OPENING = '.!?:;,\n"“”‘’«»—–('
+_NOT_PLURAL = ("ss", "us", "is", "'s", "’s")  # "the boss", "the bus": no plural noun
 
 
-@functools.cache
 def group_nouns(family: str) -> frozenset[str]:
-    """The family's group nouns for people ("officials", "witnesses")."""
-    return frozenset(_data.load_toml("cues.toml").get(family, {}).get("group_subjects", []))
+    """The family's group nouns for people ("officials", "witnesses"), lower case."""
+    return cues_for(family).group_subjects
+
+
+# The words that named a speaker end in a group noun ("sources", "the lawyers") or, in English,
+# in a lower-case regular plural ("her attorneys"): several people, never one he or she. Where
+# nouns are capitalised the noun counts when no word before it is ("die Anwälte", not "Jan Helfer").
+def group_mention(words: str | None, cues: Cues) -> bool:
+    """Whether the mention `words` names a group of people by its plural head noun."""
+    *before, head = (words or "").split() or [""]
+    if cues.nouns_capitalized and all(word.islower() for word in before):
+        head = head.lower()
+    if not head.islower():
+        return False
+    regular = cues.family == "en" and head.endswith("s") and not head.endswith(_NOT_PLURAL)
+    return head in group_nouns(cues.family) or regular
 
 
 # "aides to X", "people close to X": links after a group noun besides `description_links`

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from summarizer.attribution.frames.surnames import related
 from summarizer.attribution.lexicon.cues import Cues
 
 _DESCRIBING = 2  # lower-case words of a description between "the" and the name
@@ -11,6 +12,8 @@ _DESCRIBING = 2  # lower-case words of a description between "the" and the name
 def past_lead(tokens: list[str], part: str, cues: Cues) -> tuple[list[str], str]:
     """`tokens` and `part` past leading titles, or past "the" and a description before a name."""
     dropped = 0
+    if related(tokens, cues):  # "Председатель Госдумы": the body headed, no name to lead
+        return tokens, part
     while len(tokens) - dropped > 1 and tokens[dropped].lower().rstrip(".") in cues.titles:
         dropped += 1
     if not dropped and tokens[:1] and tokens[0].lower() in cues.definite:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import re
 
+from summarizer.attribution.frames.apposition import described_from, past_hearsay
 from summarizer.attribution.frames.clauses import TOKEN, past_apposition, verb_at
 from summarizer.attribution.frames.genders import role_opening
 from summarizer.attribution.frames.glossed import past_gloss
@@ -122,11 +123,12 @@ def _described(text: str, run: re.Match[str], cues: Cues) -> bool:
 # the sentence any verb ("Le ministre de l'Économie, Bruno Le Maire, était à Bercy").
 def _apposed(text: str, run: re.Match[str], cues: Cues) -> bool:
     """Whether the name is apposed between commas to the phrase that opens its clause."""
-    before = text[max(0, run.start() - 3) : run.start()].rstrip()
+    start = described_from(text, run.start(), cues)
+    before = text[max(0, start - 3) : start].rstrip()
     if not before.endswith(",") or text[run.end() : run.end() + 1] != ",":
         return False
-    opened = role_opening(text, run.start(), cues) is not None
-    return verb_at(text, run.end() + 1, opened, cues) >= 0
+    opened = start < run.start() or role_opening(text, run.start(), cues) is not None
+    return verb_at(text, past_hearsay(text, run.end() + 1, cues), opened, cues) >= 0
 
 
 # The role's name, not the complement's: "Глава ведомства Игорь Сомов провел …".

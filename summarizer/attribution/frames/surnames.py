@@ -14,11 +14,12 @@ _RU = _data.load_toml("particles.toml")["ru"]
 _BY_VERB: list[tuple[str, tuple[str, ...]]] = [
     (str(verb), tuple(endings)) for verb, endings in _RU["opening_surnames"]
 ]
+_RELATIONAL = frozenset(_RU["relational_titles"])
 
 
 # A title before it ("Министр Петров заявил", "Президент Франции Макрон") makes it a name: no
 # place is one; not a genitive or an acronym, the title's complement ("Глава Минобороны заявил",
-# "Глава МИД").
+# "Глава МИД"); nor the one word after a title of relation ("Представитель Минэнерго сообщил").
 def opening_surname(mention: Mention, cues: Cues) -> bool:
     """Whether a lone word opening a Russian sentence is a surname of its verb's gender."""
     word, verb = mention.words, mention.cue.lower()
@@ -27,7 +28,13 @@ def opening_surname(mention: Mention, cues: Cues) -> bool:
     if " " in word:
         head, *rest = word.split()
         complement = [w.isupper() or w.endswith(cues.complement_endings) for w in rest]
-        return head.lower() in cues.titles and len(rest) <= _TITLED and complement[-1:] == [False]
+        titled = head.lower() in cues.titles and len(rest) <= _TITLED
+        return titled and not related(word.split(), cues) and complement[-1:] == [False]
     # the longest verb ending first: "заявила" is a woman's, never a man's "-л"
     ending = next((ends for end, ends in _BY_VERB if verb.endswith(end)), None)
     return ending is not None and word.lower().endswith(ending) and word[:1].isupper()
+
+
+def related(words: list[str], cues: Cues) -> bool:
+    """Whether `words` are a Russian title of relation and the one word it governs."""
+    return cues.family == "ru" and len(words) == 2 and words[0].lower() in _RELATIONAL

@@ -101,3 +101,14 @@ class _Casing:
 def _casing(text: str) -> _Casing:
     """The lower-case words of `text`, read once per article."""
     return _Casing(text)
+
+
+# "der mitangeklagte Bauunternehmer Horst Kessler": an adjective after an article asks for a
+# noun, so the first of three capitalised words after them is that noun, never a forename.
+def attributive_noun(run: str, lead: list[str], determiners: frozenset[str]) -> int:
+    """How many characters of `run` a noun takes that an article and an adjective ask for."""
+    words = run.split()
+    adjective = len(lead) > 1 and lead[-1].islower() and lead[-2].lower() in determiners
+    if len(words) < 3 or not adjective:
+        return 0
+    return run.index(words[1], len(words[0]))

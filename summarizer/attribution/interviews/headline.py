@@ -48,6 +48,24 @@ def speaks(text: str, head: str, name: str, names: set[str], before: int, cues: 
     return any(not _governed(text, at, cues) for at in uses)
 
 
+# Of several names an introduction writes, the interviewee is the one it writes as a subject and
+# never as the one who asks: the others as the one who asks ("Simon Clarke met the architect
+# Lena Morales"), a byline's ("realizada por Pablo Serrano"), or only as an object or a
+# complement ("sustituyó a Jorge Mena"), unless as the one asked ("We talked with Anna Berg"
+# stays beside a subject, "Mayor Tom Hale wants a tram"). Nobody when that leaves none or
+# several ("Judge Helen Park … appointed by Governor Frank Ellis": both are subjects).
+def subject(text: str, names: set[str], before: int, cues: Cues) -> str | None:
+    """The one name of `names` the introduction before `before` writes as an answering subject."""
+    kept = set()
+    for name in names:
+        uses = _uses(text, name, 0, before)
+        asks = (after_agent(text, at, cues) or _asks(text, at + len(name), cues) for at in uses)
+        answers = (not _governed(text, at, cues) or _asked(text, at, cues) for at in uses)
+        if not any(asks) and any(answers):
+            kept.add(name)
+    return kept.pop() if len(kept) == 1 else None
+
+
 def _uses(text: str, name: str, start: int, before: int) -> list[int]:
     """Where `text[start:before]` names `name` as whole words."""
     found = re.finditer(rf"(?<![^\W\d_]){re.escape(name)}(?![^\W\d_])", text[start:before])
@@ -86,3 +104,10 @@ def _asks(text: str, end: int, cues: Cues) -> bool:
     rest = text[end : end + _AGENT_REACH].casefold().lstrip()
     phrases = _DATA.get(cues.family, {}).get("asking", ())
     return any(rest.startswith(f"{phrase} ") for phrase in phrases)
+
+
+def _asked(text: str, at: int, cues: Cues) -> bool:
+    """Whether an asking phrase ("talked with", "met the architect") comes shortly before `at`."""
+    before = text[max(0, at - _AGENT_REACH) : at].casefold()
+    phrases = _DATA.get(cues.family, {}).get("asking", ())
+    return any(re.search(rf"(?<![^\W\d_]){re.escape(p)} ", before) for p in phrases)

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from summarizer.attribution.attributed import Attribution
+from summarizer.attribution.attributed import NOBODY, Attribution
 from summarizer.attribution.han.hanname import name_shaped
 from summarizer.attribution.interviews.interviewee import (
     capitalised,
@@ -20,6 +20,7 @@ from summarizer.attribution.interviews.interviewee import (
     untitled,
 )
 from summarizer.attribution.interviews.japanese import dashed
+from summarizer.attribution.interviews.labels import label, person, uncapitalised
 from summarizer.attribution.lexicon.cues import Cues
 from summarizer.attribution.lexicon.lazy import lazy
 from summarizer.attribution.marks.marks import PARAGRAPH
@@ -103,7 +104,17 @@ def _dashed(text: str, paragraphs: list[tuple[int, int]], cues: Cues, title: str
         return None
     questions, answers, intro = found
     who = interviewee(intro, cues, len(intro))
+    answers = [_past_own_tag(text, a, who.speaker) for a in answers]
     return Turns(tuple(questions), tuple(answers), {a[0]: who for a in answers})
+
+
+# "佐藤：子どもが…": an answer may open with the answerer's surname or name and a colon, a label
+# and no speech; a tag naming anyone else is left in the answer's words.
+def _past_own_tag(text: str, answer: Frame, who: str | None) -> Frame:
+    """`answer` starting past a tag that opens the interviewee's name."""
+    key, start, end = answer
+    tag = _han_tag().match(text, start, end)
+    return (key, tag.end(), end) if tag and who and who.startswith(tag.group("tag")) else answer
 
 
 def _full(found: Attribution) -> bool:
@@ -121,14 +132,14 @@ def _answer_tag(text: str, start: int, end: int, cues: Cues) -> re.Match[str] | 
 
 
 # The side whose turns mostly end in a question mark asks; every other turn is its name's speech.
+# Without capitals (Chinese, Arabic) an answering side must name a person the introduction
+# knows ("赵明远：", "الحداد:" for "سلمى الحداد"), else the turns are no interview of a named one.
 def _named(text: str, paragraphs: list[tuple[int, int]], cues: Cues) -> Turns | None:
     """The "PUTIN: …" turns of at least two sides with two turns each, or None."""
-    if not cues.spaced:
-        return None
     by_tag: dict[str, list[tuple[Frame, str]]] = defaultdict(list)
     for start, end in paragraphs:
-        turn = _TAG.match(text, start, end)
-        if turn and _name_tag(turn.group("tag"), cues) and text[turn.end() : end].strip():
+        turn = _side(text, start, end, cues)
+        if turn and text[turn.end() : end].strip():
             frame = (turn.end() - 1, turn.end(), end)
             # one side by its last word: "TOMAS BERGLUND:" once, then "BERGLUND:"
             by_tag[turn.group("tag").split()[-1].casefold()].append((frame, turn.group("tag")))
@@ -138,13 +149,34 @@ def _named(text: str, paragraphs: list[tuple[int, int]], cues: Cues) -> Turns | 
         return None
     first = min(frame[0] for turns in sides.values() for frame, _ in turns)
     questions = sorted(frame for tag in asking for frame, _ in sides[tag])
+    # each name read once: reading the introduction per turn would grow with turns times words
+    names = {name for tag in sides if tag not in asking for _, name in sides[tag]}
+    who = {name: _side_speaker(text, name, first, cues) for name in names}
     answers = sorted(
-        (frame, _tag_speaker(text, name, first, cues))
+        (frame, who[name])
         for tag, turns in sides.items()
         if tag not in asking
         for frame, name in turns
     )
+    if any(found.speaker is None for found in who.values()):
+        return None
     return Turns(tuple(questions), tuple(f for f, _ in answers), {f[0]: a for f, a in answers})
+
+
+def _side(text: str, start: int, end: int, cues: Cues) -> re.Match[str] | None:
+    """The name or label that opens the paragraph [start, end) as a turn, or None."""
+    if uncapitalised(cues):
+        return label(text, start, end, cues)
+    turn = _TAG.match(text, start, end)
+    return turn if turn and _name_tag(turn.group("tag"), cues) else None
+
+
+def _side_speaker(text: str, tag: str, before: int, cues: Cues) -> Attribution:
+    """Who speaks in the turns a name or label tags."""
+    if not uncapitalised(cues):
+        return _tag_speaker(text, tag, before, cues)
+    name = person(text, tag, before, cues)
+    return Attribution(name, ":", tag, "interview_turn") if name else NOBODY
 
 
 # Not a label such as "Photo" that opens a caption once; an article may open an outlet's name

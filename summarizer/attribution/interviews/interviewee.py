@@ -11,7 +11,7 @@ from summarizer.attribution.frames.fleeting import fleeting
 from summarizer.attribution.frames.forenames import first_name
 from summarizer.attribution.han.cjk import zh_titled
 from summarizer.attribution.han.hanname import described_name, ending_title, full_name
-from summarizer.attribution.interviews.headline import after_agent, speaks
+from summarizer.attribution.interviews.headline import after_agent, speaks, subject
 from summarizer.attribution.interviews.japanese import interviewee as ja_interviewee
 from summarizer.attribution.lexicon.cues import Cues
 from summarizer.attribution.lexicon.inflect import nominative
@@ -176,10 +176,13 @@ def _only_name(text: str, cues: Cues, before: int, title: str, head: str) -> str
             words.pop(0)
         if len(words) > 1:
             names.add(_plain(" ".join(named_words(words, cues)), cues))
+    several = set(names)
     if len(names) > 1 and head:
         names = {name for name in names if speaks(text, head, name, names, before, cues)}
     elif len(names) > 1:
         names = {name for name in names if name in title}
+    if len(names) != 1 and len(several) > 1:
+        return subject(text, several, before, cues)
     return names.pop() if len(names) == 1 else None
 
 

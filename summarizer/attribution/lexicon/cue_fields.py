@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Any
 
 
@@ -25,6 +26,28 @@ class Words(tuple[str, ...]):
             return word in self._set
         except TypeError:  # unhashable: equal to no string
             return False
+
+
+@dataclass(frozen=True)
+class Negation:
+    """Where a family's `negations` negate a cue, and the words that undo or bound that (denied)."""
+
+    scope: str = ""  # "before", "clause", "suffix", "okurigana"; "": no cue is read as negated
+    unnegating: frozenset[str] = frozenset()  # "nicht nur": no negation of the cue
+    correcting: frozenset[str] = frozenset()  # "sondern": a correction, not a denial
+    stances: tuple[str, ...] = ()  # "widersp": cue stems whose negation is still speech
+    denials: frozenset[str] = frozenset()  # "نفى": cues that deny the reported clause after them
+
+
+def negation(data: dict[str, Any]) -> Negation:
+    """The family's `negation_scope` and the word lists read with it."""
+    return Negation(
+        data.get("negation_scope", ""),
+        frozenset(data.get("unnegating", [])),
+        frozenset(data.get("correcting", [])),
+        tuple(data.get("stances", [])),
+        frozenset(data.get("denials", [])),
+    )
 
 
 _AS_SET = (
@@ -61,6 +84,7 @@ _AS_SET = (
     "coordinating",
     "agents",
     "subordinating",
+    "group_subjects",
 )
 _LOWER_SET = (
     "pronouns",
@@ -155,6 +179,7 @@ def word_lists(data: dict[str, Any]) -> dict[str, Any]:
         name: tuple(sorted(data.get(name, []), key=len, reverse=True)) for name in _LONGEST_FIRST
     }
     fields["orgs"] = Words(w.lower() for w in data.get("orgs", []))
+    fields["negation"] = negation(data)
     return fields | {name: bool(data.get(name, default)) for name, default in _FLAGS.items()}
 
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from summarizer import _data
-from summarizer.attribution.lexicon.cue_fields import Words, endings, word_lists
+from summarizer.attribution.lexicon.cue_fields import Negation, Words, endings, word_lists
 from summarizer.attribution.lexicon.cue_regex import (
     alternation,
     dispatched,
@@ -64,6 +64,7 @@ class Cues:
     frame_nouns: re.Pattern[str] | None
     frame_prefixes: tuple[str, ...]
     frame_full: tuple[str, ...]
+    negation: Negation  # where `negations` negate a cue (frames/denied.py)
     reported: frozenset[str] = frozenset()
     reported_subjects: frozenset[str] = frozenset()
     first_person: frozenset[str] = frozenset()
@@ -186,6 +187,7 @@ class Cues:
     plural_auxiliaries: frozenset[str] = frozenset()  # "examples are": a plural subject before
     clause_auxiliaries: frozenset[str] = frozenset()  # "when Cole had": a finite verb
     quantifiers: frozenset[str] = frozenset()  # "Another official": no name
+    group_subjects: frozenset[str] = frozenset()  # "officials", "experten": a group, lower case
 
     # "Лаврова" -> "Лавров"; "Беловой" -> "Белова".
     def nominatives(self, token: str) -> list[str]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from summarizer.attribution.marks.oldprint import LONG_S
 
@@ -21,12 +22,12 @@ _LEAST = 8  # paragraph breaks: a short text's few ends say nothing
 _FULL = 0.8  # of the median line: a wrapped line, not the last of its paragraph
 
 
-def readable(text: str) -> tuple[str, list[int]] | None:
+def readable(text: str) -> tuple[str, Sequence[int]] | None:
     """`text` as the rules read it and each of its offsets in `text`; None if it reads as is."""
     plain = text.replace(LONG_S, "s") if LONG_S in text else text  # one character for one
     breaks = _wrapped(plain)
     if not breaks:
-        return None if plain is text else (plain, list(range(len(text) + 1)))
+        return None if plain is text else (plain, range(len(text) + 1))  # each offset its own
     pieces: list[str] = []
     kept: list[int] = []
     done = 0

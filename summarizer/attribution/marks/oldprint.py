@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 _COMMAS = ",,"
 _DOUBLED = "''"
 _LOW, _HIGH = "„", "“"  # the marks that two commas and two apostrophes stand for in German
@@ -112,8 +114,21 @@ class Elisions:
 LONG_S = "ſ"
 
 
-def as_written(words: str | None, plain: str, text: str, at: list[int]) -> str | None:
-    """`words` of `plain` as `text` spells them, `at` the offset in `text` of each in `plain`."""
-    found = plain.find(words) if words else -1
-    written = text[at[found] : at[found + len(words)]] if words and found >= 0 else words
-    return words if written is None or "\n" in written else written
+# Each quotation's speaker and mention are looked up as written: a name is found once (its first
+# occurrence), not again from the article's start at every quotation it speaks.
+class Spellings:
+    """Words of `plain` as `text` spells them, `at` the offset in `text` of each in `plain`."""
+
+    def __init__(self, plain: str, text: str, at: Sequence[int]) -> None:
+        self.plain, self.text, self.at = plain, text, at
+        self._written: dict[str, str] = {}
+
+    def of(self, words: str | None) -> str | None:
+        """`words` as the text spells them where they first stand; as they are across a line."""
+        if not words:
+            return words
+        if words not in self._written:
+            found = self.plain.find(words)
+            written = self.text[self.at[found] : self.at[found + len(words)]] if found >= 0 else ""
+            self._written[words] = words if not written or "\n" in written else written
+        return self._written[words]

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 _PARTICLES = _data.load_toml("particles.toml")
 _GRAMMAR = {f: grammar["gender"] for f, grammar in _PARTICLES.items() if "gender" in grammar}
 _ADVERBS = frozenset(_PARTICLES["ru"]["adverbs"])
-_LISTENER = tuple(_PARTICLES["ru"]["listener_endings"])
+LISTENER_ENDINGS = tuple(_PARTICLES["ru"]["listener_endings"])
 _LEAD = 60  # how far before a name its title and the title's article may stand
 _TITLE_WORDS = 5
 _RECENT = 12  # how many names given a title before a role are weighed
@@ -92,7 +92,7 @@ def tied(roster: Roster, words: str, earlier: Placed, role: Mention | None) -> s
 
 def _going_on(word: str, cues: Cues) -> bool:
     """Whether a word after a role goes on with the clause, no complement ("вчера", "в")."""
-    going = word in _ADVERBS or word in cues.governing or word.endswith(_LISTENER)
+    going = word in _ADVERBS or word in cues.governing or word.endswith(LISTENER_ENDINGS)
     return going or past_tense(word, cues)
 
 

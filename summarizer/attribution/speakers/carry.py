@@ -7,11 +7,10 @@ from collections.abc import Sequence
 
 from summarizer.attribution.attributed import Attribution
 from summarizer.attribution.frames.genders import gender
-from summarizer.attribution.frames.groups import group_nouns
+from summarizer.attribution.frames.groups import group_mention
 from summarizer.attribution.lexicon.cues import Cues, Mention, gender_of
 from summarizer.attribution.speakers.german_gender import pronoun_speaker
 
-_NOT_PLURAL = ("ss", "us", "is", "'s", "’s")  # "the boss", "the bus": no plural noun
 _CLOSING_MARKS = '»"”'
 _REACH = 1000  # where the previous speaker's name is looked for: bounded, linear
 
@@ -56,21 +55,10 @@ def _plural_verb(cue: str | None) -> bool:
     return bool(verb) and verb[0].islower() and verb[0].endswith("en")
 
 
-# The words that named the previous speaker end in a group noun ("sources", "the lawyers") or,
-# in English, in a lower-case regular plural ("her attorneys"): several people, not he or she.
-def _group(words: str | None, cues: Cues) -> bool:
-    """Whether the mention `words` names a group of people by its plural head noun."""
-    head = words.split()[-1] if words and words.split() else ""
-    if not head.islower():
-        return False
-    regular = cues.family == "en" and head.endswith("s") and not head.endswith(_NOT_PLURAL)
-    return head in group_nouns(cues.family) or regular
-
-
 def _named_other(text: str, pronoun: Mention, previous: Attribution, cues: Cues) -> bool:
     """Whether the previous speaker's own mention marks the gender `pronoun` does not."""
     wanted, at = gender_of(pronoun.words, cues), previous.mention_at
-    if wanted is not None and _group(previous.mention, cues):
+    if wanted is not None and group_mention(previous.mention, cues):
         return True  # "“…,” lawyers said. “…,” she said": a group is never one she
     if wanted is None or at < 0 or not previous.mention:
         return False

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from summarizer.attribution.frames.clauses import TOKEN
 from summarizer.attribution.frames.forenames import first_name
+from summarizer.attribution.frames.groups import group_mention
 from summarizer.attribution.german.casing import two_words
 from summarizer.attribution.german.german_bracket import title_gender
 from summarizer.attribution.german.particled import ranked
@@ -75,6 +76,8 @@ def pronoun_speaker(
     verb = TOKEN.findall(mention.cue.lower())
     if wanted and verb and verb[0].endswith("en"):  # "sagten sie", "sie seien": several people
         return None
+    if wanted and group_mention(last, cues):  # „…“, sagten Anwälte. „…“, sagte sie: not them
+        last = None
     named = _merged({name: at for name, at in people if two_words(name, text)}, text, cues)
     if not named and last and cues.coordinating.isdisjoint(last.split()):  # not "Lenz und Marx"
         named = {last: text.rfind(last, max(0, mention.at - _REACH), mention.at)}

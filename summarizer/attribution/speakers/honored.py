@@ -21,10 +21,15 @@ from summarizer.attribution.speakers.shared_roster import roster_for
 _OTHER = {"masculine": "feminine", "feminine": "masculine"}
 
 
+def _honorific(words: str, family: str) -> str | None:
+    """What an honorific opening `words` marks ("Mr. Pike": masculine, "Dr. Pike": any), if any."""
+    first, space, _ = words.partition(" ")
+    return honorifics(family).get(first.rstrip(".").lower()) if space else None
+
+
 def gendered(words: str, family: str) -> str:
     """The gender the honorific opening `words` marks ("Mr. Pike": masculine), else ""."""
-    first = words.split(" ", 1)[0].rstrip(".").lower()
-    wanted = honorifics(family).get(first, "any") if " " in words else "any"
+    wanted = _honorific(words, family)
     return wanted if wanted in _OTHER else ""
 
 
@@ -35,7 +40,7 @@ def namesake_choice(
     """For a surname said as `said` (words, surname), `found` or the honorific's other choice."""
     index = roster_for(text, cues.family).by_word()
     words, surname = said
-    if found and _honored(words, cues.family) and not _bears(found, surname, cues):
+    if found and _honorific(words, cues.family) and not _bears(found, surname, cues):
         return surname  # "Mr. Paulson" is no "Paulson Partners Enhanced"
     honored = by_honorific(text, words, found, index.get(surname, []), cues.family)
     if honored is not None:  # "Mr. Pike": the one Pike marked a man, or just "Pike"
@@ -87,9 +92,3 @@ def _bears(name: str, surname: str, cues: Cues) -> bool:
     if body(name, cues) or firm(name, cues):
         return False
     return words[-1] == surname or (len(words) == 2 and words[0] == surname)
-
-
-def _honored(words: str, family: str) -> bool:
-    """Whether an honorific of any gender opens `words` ("Ms. Clark", "Dr. Clark")."""
-    first = words.split(" ", 1)[0].rstrip(".").lower()
-    return " " in words and first in honorifics(family)

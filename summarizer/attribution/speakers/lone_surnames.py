@@ -10,17 +10,42 @@ from __future__ import annotations
 from summarizer.attribution.frames.fleeting import fleeting
 from summarizer.attribution.frames.genders import masculine_clash
 from summarizer.attribution.lexicon.cues import Cues, Mention
-from summarizer.attribution.speakers.agreement import role_gender
+from summarizer.attribution.speakers.agreement import LISTENER_ENDINGS, role_gender
 from summarizer.attribution.speakers.roster import Roster
+from summarizer.attribution.speakers.shared_roster import roster_for
 
 
-def surname_forms(text: str, token: str, mention: Mention, cues: Cues) -> list[str] | None:
+# Not in the genitive, a surname the article gives someone in full in that very form is that
+# person's: "Людмила Смолина … — вспоминает Смолина" is hers, not "Виктор Смолин"'s genitive.
+def surname_forms(
+    text: str, token: str, mention: Mention, cues: Cues, genitive: bool = False
+) -> list[str] | None:
     """The forms a lone surname at a cue may be named by, or None where genders clash."""
     feminine = dict(cues.gender_endings).get("feminine", ())
     if masculine_clash(mention.cue, [token], feminine, cues.family):
         return None
+    if not genitive and _told(text, token, cues):
+        return None
     wanted = role_gender(text, mention, cues)
-    return [token] if wanted else cues.nominatives(token)
+    borne = not genitive and bool(cues.patronymics) and _borne(text, token, cues)
+    return [token] if wanted or borne else cues.nominatives(token)
+
+
+# "Энтони Блинкен … «…», — сказал Блинкену": the dative of a surname the article gives in the
+# nominative is the one told, and nobody named speaks; "Сергей Шойгу … — сказал Шойгу" is borne as
+# written, so stays his.
+def _told(text: str, token: str, cues: Cues) -> bool:
+    """Whether `token` is the dative of a surname someone bears in full, never as written."""
+    if cues.family != "ru" or _borne(text, token, cues):
+        return False
+    stems = [token[: -len(end)] for end in LISTENER_ENDINGS if token.endswith(end)]
+    return any(_borne(text, stem, cues) for stem in stems if stem)
+
+
+def _borne(text: str, token: str, cues: Cues) -> bool:
+    """Whether the article names someone in full whose surname is `token` as written."""
+    placed = roster_for(text, cues.family).by_word().get(token, [])
+    return any(" " in name and name.split()[-1] == token for _, name in placed)
 
 
 # A Russian verb in the plural has no one person for its subject ("Коллеги Петрова заявили").

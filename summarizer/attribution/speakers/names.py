@@ -206,7 +206,7 @@ class Resolver:
             return self._by_title(words, at)
         name, genitive = governed(name, mention, self.cues)  # "цитирует Ольгу Смирнову"
         if " " not in name:  # "по словам Павла": the full name in the nominative, if declined
-            forms = surname_forms(self.text, name, mention, self.cues)
+            forms = surname_forms(self.text, name, mention, self.cues, genitive)
             found = self._full_name(name, at, forms) if forms else None
             chosen = namesake_choice(self.text, (words, name), found, at, self.cues)
             if chosen != found:  # "Mr. Pike" of Sara and Dan Pike: Dan; "Varga" of two: nobody
@@ -292,7 +292,7 @@ class Resolver:
         if not self.cues.spaced:
             return han_role(self.text, words, at, self.cues.titles)
         for word in reversed(rivalless(self.text, heads(words, self.cues), at, self.cues)):
-            earlier = self.roster.titled_before(word.lower(), at)
+            earlier = self.roster.titled_before(word.lower(), at, words)
             if earlier and self.cues.role_guess:
                 return tied(self.roster, words, earlier, role) if self.every else earlier[-1][1]
             if (sole := self.roster.sole(word.lower(), words, at))[0]:

@@ -12,11 +12,14 @@ import functools
 import re
 
 from summarizer.attribution.frames.forenames import first_name
+from summarizer.attribution.german.noun_runs import PLURAL_AGENTS
 from summarizer.attribution.lexicon.cues import Cues
 from summarizer.attribution.speakers.agreement import pronoun_agrees
 
 Person = tuple[str, str | None, int]
-_GROUPS = ("isten", "ysten", "anten", "enten", "oren", "eure", "innen", "linge")  # plural agents
+# german/noun_runs.py's plural agents and "-linge" ("Jungen Flüchtlinge"), which noun_runs
+# leaves out: adding it there changes which runs it reads as names, a change to measure apart
+_GROUPS = (*PLURAL_AGENTS, "linge")
 
 
 def agreeing(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_left
 from itertools import takewhile
 
 from summarizer import _data
@@ -34,13 +35,29 @@ def same_rank(text: str, role: str, pos: int, name: str, cues: Cues) -> bool:
 
 _RIVAL_REACH = 3000  # how far back a second holder of the title is looked for
 _RIVAL_WORDS = 3  # the title's complement and its holder ("министра финансов Алексея")
+_HOLDER_REACH = 60  # characters after the title in which its holder's name may start
 _CLAUSE_WORDS = re.compile(r"[^\W\d_]+|[.,;:!?«»\"()]")
 
 
-@functools.cache
 def _inflected(title: str) -> re.Pattern[str]:
     """A title word with a case ending ("министра", "президенту", "губернатором")."""
     return re.compile(rf"(?<!\w){re.escape(title)}[^\W\d_]{{1,3}}(?!\w)", re.IGNORECASE)
+
+
+# Found once per article and title, so each role reads only the few written near it: read again
+# back from every role word, an article of many role words took time in proportion to both.
+@functools.lru_cache(maxsize=16)  # a few articles' titles: each key holds its text
+def _holders(text: str, title: str) -> tuple[list[int], list[int]]:
+    """Where `title` is written inflected before a capitalised word, and where that word starts."""
+    starts, names = [], []
+    for found in _inflected(title).finditer(text):
+        after = _CLAUSE_WORDS.finditer(text, found.end(), found.end() + _HOLDER_REACH)
+        words = list(takewhile(lambda w: w.group()[0].isalpha(), after))[:_RIVAL_WORDS]
+        name = next((w.start() for w in words if w.group()[0].isupper()), None)
+        if name is not None:
+            starts.append(found.start())
+            names.append(name)
+    return starts, names
 
 
 # "Министр финансов Антон Силуанов раскритиковал бывшего министра финансов Алексея Кудрина.
@@ -50,11 +67,10 @@ def rivalless(text: str, titles: list[str], at: int, cues: Cues) -> list[str]:
     """`titles`, or none when one of them is written before `at` inflected before a name."""
     if not cues.oblique_endings:
         return titles
-    begin = max(0, at - _RIVAL_REACH)
     for title in titles:
-        for found in _inflected(title.lower()).finditer(text, begin, at):
-            after = _CLAUSE_WORDS.findall(text, found.end(), min(at, found.end() + 60))
-            words = list(takewhile(lambda w: w[0].isalpha(), after))[:_RIVAL_WORDS]
-            if any(w[0].isupper() for w in words):
-                return []
+        starts, names = _holders(text, title.lower())
+        # a name starts after its title: only the last few before `at` may start past it
+        first, end = bisect_left(starts, max(0, at - _RIVAL_REACH)), bisect_left(starts, at)
+        if any(names[index] < at for index in range(first, end)):
+            return []
     return titles

@@ -12,14 +12,16 @@ from summarizer.attribution.frames.clauses import TOKEN
 from summarizer.attribution.frames.complement_split import holds_role, name_after
 from summarizer.attribution.frames.listeners import past_place, past_told
 from summarizer.attribution.frames.modifier import modifier_run
-from summarizer.attribution.frames.regnal import NUMERAL, after_title
+from summarizer.attribution.frames.regnal import any_numeral, numbered, numeral
 from summarizer.attribution.frames.roles import complement_dropped
 from summarizer.attribution.frames.runs import PARTICLES, capital_run, preposition
 from summarizer.attribution.frames.subjects import cue_follows, is_subject
-from summarizer.attribution.german.casing import past_light_noun
+from summarizer.attribution.german.casing import attributive_noun, past_light_noun
+from summarizer.attribution.lexicon.compounds import title_tail
 from summarizer.attribution.lexicon.cues import Cues
 from summarizer.attribution.speakers.agreement import past_tense
 from summarizer.attribution.speakers.comitative import comitative_name, in_instrumental
+from summarizer.attribution.speakers.compound_titles import compound_titled
 from summarizer.attribution.speakers.ranks import same_rank
 
 # A closing double mark right after a run, past a comma or full stop set inside the quotation.
@@ -50,8 +52,11 @@ class Roster:
         self._subjects: dict[tuple[int, int], bool] = {}
         self._cued: dict[tuple[int, int], bool] = {}
         self._names: dict[str, str] = {}
+        self._numbered: frozenset[str] | None = None
         self.owners: set[str | None] = set()  # names only ever written as an owner ("X’s Y")
         self.titles, self.orgs = frozenset(cues.titles), frozenset(cues.orgs)  # sets, to look up
+        self._tailed: dict[str, Placed] = defaultdict(list)  # "Bauministerin X" as "Ministerin"
+        self._bare: dict[str, Placed] = {}  # each title's names with its compounds', in text order
 
     def by_word(self) -> dict[str, Placed]:
         """Every multi-word name in the article, by each of its words."""
@@ -75,10 +80,10 @@ class Roster:
         self.by_word()
         return self._titled.get(title, [])
 
-    # A bisection, so an article of many titled names stays linear.
-    def titled_before(self, title: str, at: int) -> Placed:
+    # A bisection keeps many titled names linear; a bare role may stand for a compound's name.
+    def titled_before(self, title: str, at: int, role: str = "") -> Placed:
         """The names that stand right after `title` before `at`, in text order."""
-        placed = self.titled(title)
+        placed = compound_titled(title, at, role, self.titled(title), (self._tailed, self._bare))
         return placed[: bisect_left(placed, (at, ""))]
 
     # Quotations come in text order, so each title's names are weighed once for a role, not again
@@ -132,18 +137,22 @@ class Roster:
         """`canonical` for `words` (past a role's complement that opens them at `at`), once each."""
         words = name_after(self.text, at, words, self.cues) if at >= 0 else words
         if words not in self._names:
-            self._names[words] = self._regnal(_canonical(words, self.cues), words)
+            self._names[words] = numbered(_canonical(words, self.cues), words, [], self.numbered())
         return self._names[words]
 
-    # "“…,” Charles III said": the mention leaves the title out, so a lone given name's numeral
-    # reads as a suffix and is dropped; the article's titled name keeps it (`regnal`).
-    def _regnal(self, name: str, words: str) -> str:
-        """`name` with the numeral `words` end in, when the article names it so after a title."""
-        last = words.rsplit(" ", 1)[-1]
-        if not NUMERAL.fullmatch(last) or name.endswith(last):
-            return name
-        full = f"{name} {last}"
-        return full if any(n == full for _, n in self.by_word().get(last, [])[:WEIGHED]) else name
+    # Read over the whole article before any name, so a name's numeral never depends on whether
+    # the titled name comes before or after it ("“…,” Charles III said. King Charles III …").
+    def numbered(self) -> frozenset[str]:
+        """The names the article writes with a regnal numeral ("King Charles III": Charles III)."""
+        if self._numbered is None:
+            runs = capital_run().finditer(self.text) if any_numeral(self.text) else ()
+            kept = (
+                numbered(_canonical(run.group(), self.cues), run.group(), self._lead(run.start()))
+                for run in runs
+                if numeral(run.group().rsplit(" ", 1)[-1])
+            )
+            self._numbered = frozenset(name for name in kept if numeral(name.rsplit(" ", 1)[-1]))
+        return self._numbered
 
     def determined(self, pos: int) -> bool:
         """Whether a determiner comes right before `pos`: a noun follows, not a name."""
@@ -162,10 +171,15 @@ class Roster:
         if governed and not in_instrumental(self.text, pos, run, self.cues):
             run = past_place(run, self.cues)  # "в Москве Песков" names Песков, not "Москве Песков"
         run = past_told(run, lead, self.cues)
+        noun = (
+            attributive_noun(run, lead, self.cues.determiners) if self.cues.nouns_capitalized else 0
+        )
+        if noun and run[:noun].split()[0].lower() not in self.titles:  # a title is its own
+            lead, pos, run = [*lead, run[:noun].strip()], pos + noun, run[noun:]
         colon = self.cues.nouns_capitalized and self.text.startswith(":", pos + len(run))
         run = complement_dropped(past_light_noun(run, colon), lead, self.cues)
         name = comitative_name(self.text, pos, self.name(self._uninverted(pos, run)), self.cues)
-        name = after_title(lead, name, run)  # "el papa Juan Pablo II"
+        name = numbered(name, run, lead)  # "el papa Juan Pablo II"
         orgs = not self.orgs.isdisjoint(name.lower().split())  # no generator per run
         if " " not in name or orgs or two_people(index, name):  # "Scholz Macron": pairs.py
             return None
@@ -179,6 +193,8 @@ class Roster:
         for word in self._titles(lead, lowers, run, name) + self._complemented(pos, run):
             if word.lower().rstrip(".") in self.titles and word.lower() not in owned:
                 self._titled[word.lower()].append((pos, name))
+            elif self.cues.nouns_capitalized and (tail := title_tail(word.lower(), self.cues)):
+                self._tailed[tail].append((pos, name))
         return name
 
     # Only the last three words before a name are read (`complement_dropped`); those of a short
@@ -270,7 +286,7 @@ def two_people(index: dict[str, Placed], name: str) -> list[set[str]]:
     """For two surnames of two people named before ("Scholz Macron"): each one's full names."""
     words = name.split()  # the first few names of each word only: an article stays linear
     owners: list[set[str]] = []
-    pair = len(words) == 2 and not NUMERAL.fullmatch(words[1])  # "Leo XIV": a numeral, no surname
+    pair = len(words) == 2 and not numeral(words[1])  # "Leo XIV": a numeral, no surname
     for w in words if pair else []:  # most runs: no pair, so no sets to build
         owners.append({n for _, n in index.get(w, [])[:WEIGHED] if n != name and n.endswith(w)})
         if not owners[-1]:

@@ -1,0 +1,46 @@
+"""Turn labels in scripts without capitals: a Chinese outlet or name ("晨报：", "赵明远："), an
+Arabic outlet or surname ("الأفق:", "الحداد:")."""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.attribution.han.hanname import name_shaped
+from summarizer.attribution.lexicon.cues import Cues
+from summarizer.attribution.lexicon.lazy import lazy
+
+_han_label = lazy("[ \t]*(?P<tag>[\u3400-\u9fff]{2,4})[ \t]*[：:]")
+_ARABIC_LABEL = re.compile(r"[ \t]*(?P<tag>[^\W\d_]+(?:[ \t]+[^\W\d_]+)?)[ \t]*:")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
+_REACH = 30
+_ARTICLE = "ال"
+
+
+def uncapitalised(cues: Cues) -> bool:
+    """Whether the language's script has no capitals to show a name (Chinese, Arabic)."""
+    return not cues.spaced or cues.family == "ar"
+
+
+# A label is an outlet ("晨报", "الأفق") or a name; which side asks is read from its turns.
+def label(text: str, start: int, end: int, cues: Cues) -> re.Match[str] | None:
+    """The label and colon that open the paragraph [start, end) as a turn, or None."""
+    pattern = _han_label() if not cues.spaced else _ARABIC_LABEL
+    return pattern.match(text, start, end)
+
+
+# Chinese writes the full name as the label ("赵明远："); Arabic often the surname alone, which
+# the introduction writes after the given name ("الروائية سلمى الحداد"): a given name has no
+# article, the description before it has ("الروائية"). Nobody when that leaves none or several.
+def person(text: str, tag: str, before: int, cues: Cues) -> str | None:
+    """The person an answering side's label names, from the introduction before `before`."""
+    if not cues.spaced:
+        return tag if name_shaped(tag) else None
+    if " " in tag:
+        return tag if tag in text[:before] else None
+    names = set()
+    for use in re.finditer(rf"(?<![^\W\d_]){re.escape(tag)}(?![^\W\d_])", text[:before]):
+        word = _WORD_BEFORE.search(text, max(0, use.start() - _REACH), use.start())
+        given = word.group(1) if word else ""
+        if given and not given.startswith(_ARTICLE) and given not in cues.stop:
+            names.add(f"{given} {tag}")
+    return names.pop() if len(names) == 1 else None

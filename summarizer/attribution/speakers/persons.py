@@ -16,6 +16,8 @@ from summarizer.attribution.lexicon.cues import Cues
 from summarizer.attribution.speakers.agreement import pronoun_agrees
 
 Person = tuple[str, str | None, int]
+# American papers tag a lawmaker with a party's letter and a state: "R-Texas", "D-N.Y."
+_PARTY_STATE = re.compile(r"[DRI]-[A-Z][\w.]*")
 _GROUPS = ("isten", "ysten", "anten", "enten", "oren", "eure", "innen", "linge")  # plural agents
 
 
@@ -50,6 +52,8 @@ def not_person(name: str, cues: Cues) -> bool:
     if lower in cues.pronouns or lower in cues.subordinating:  # "Because"
         return True
     if cues.nouns_capitalized and plural_group(name):  # "Westlichen Journalisten"
+        return True
+    if cues.family == "en" and _PARTY_STATE.fullmatch(name):  # "Sen. Ann Roe, D-Ohio, has"
         return True
     return all(word in cues.skip for word in lower.split())
 

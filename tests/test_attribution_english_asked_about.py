@@ -35,3 +35,9 @@ def test_the_one_asked_about_a_topic_answers(text: str) -> None:
 )
 def test_no_one_asked_or_another_gender_stays_nobody(text: str) -> None:
     assert find_quotes(text, "en", "")[-1].speaker is None
+
+
+# A person who asks may speak next too: the one asked is no rival of "he" for the asker's words.
+def test_a_person_who_asks_keeps_the_next_words() -> None:
+    text = "Tom Reyes pressed Lena Marsh on the budget. “Is that your view?” he asked."
+    assert find_quotes(text, "en", "")[-1].speaker == "Tom Reyes"

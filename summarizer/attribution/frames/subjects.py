@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import re
 
+from summarizer.attribution.frames.asked import asked
 from summarizer.attribution.frames.clauses import TOKEN, past_apposition, verb_at
 from summarizer.attribution.frames.genders import role_opening
 from summarizer.attribution.frames.glossed import past_gloss
@@ -79,18 +80,8 @@ def is_subject(text: str, run: re.Match[str], cues: Cues) -> bool:
     inside = [w.lower() for w in TOKEN.findall(run.group())[:-1]]
     if any(w in cues.titles and w not in cues.stop for w in [last.lower(), *inside]):
         return True
-    ends_clause = not text[run.end() : run.end() + 1].isspace() or _asked(text, run, cues)
+    ends_clause = not text[run.end() : run.end() + 1].isspace() or asked(text, run, cues)
     return ends_clause and after_cue(text, run, cues)
-
-
-# "Reporters asked Ann Roe about the plan.", "… pressed Ann Roe on whether …": the one asked
-# answers next, though the question's topic goes on after the name (the verb's own subject is
-# read by `after_cue`: "She asked Ann Roe about it" stays hers to say).
-def _asked(text: str, run: re.Match[str], cues: Cues) -> bool:
-    """Whether a verb of asking stands right before the name."""
-    before = TOKEN.findall(text, max(0, run.start() - 20), run.start())
-    spaced = text[max(0, run.start() - 1) : run.start()] == " "
-    return spaced and bool(before) and before[-1].lower() in cues.questioning
 
 
 # The second may come after its title: "Ann Cole and Ben Ruiz met", "Климкин и министр Сомов

@@ -37,3 +37,29 @@ def test_a_name_with_an_abbreviated_particle_after_the_cue_is_whole() -> None:
 def test_a_name_before_a_full_stop_still_ends_there(text: str, speaker: str) -> None:
     quote = find_quotes(text, "en", "")[-1]
     assert (quote.speaker, quote.confidence) == (speaker, "high")
+
+
+# en22: a description after the cue is not cut at the particle either ("the St" was the speaker).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We will fix the roads,” said the St. Louis mayor.",
+        "“We will fix the roads,” said the former St. Louis mayor.",
+    ],
+)
+def test_a_description_holds_a_place_with_an_abbreviated_particle(text: str) -> None:
+    quote = find_quotes(text, "en", "")[-1]
+    assert quote.speaker is not None and quote.speaker.endswith("St. Louis mayor")
+    assert quote.confidence == "low"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“We will fix it,” said the owner of a shop on Elm St. The man left.", "the owner"),
+        ("“We will fix it,” said the owner on Elm St. he said.", "the owner"),
+    ],
+)
+def test_a_street_abbreviation_before_a_new_sentence_still_ends_it(text: str, speaker: str) -> None:
+    quote = find_quotes(text, "en", "")[-1]
+    assert quote.speaker == speaker

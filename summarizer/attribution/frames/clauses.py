@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from summarizer.attribution.frames.abbreviations import particle_joins
 from summarizer.attribution.frames.asides import described_parts, describes
 from summarizer.attribution.frames.groups import group_before
 from summarizer.attribution.frames.leads import past_lead
@@ -116,9 +117,7 @@ def _name(part: str, cues: Cues) -> str | None:
         return None
     if any((w in cues.stop and not inner[i]) or w in cues.orgs for i, w in enumerate(lowers)):
         return None
-    if not all(t[0].isupper() for t in tokens):
-        return None
-    return part.strip()
+    return part.strip() if all(t[0].isupper() for t in tokens) else None
 
 
 # "un proche de Pierre Morel", "a source close to the minister" speak for nobody named.
@@ -291,7 +290,8 @@ def description_mention(
 
 def _spaced(text: str, one: re.Match[str], two: re.Match[str]) -> bool:
     first, second = (one, two) if one.start() < two.start() else (two, one)
-    return text[first.end() : second.start()] == " "
+    gap = text[first.end() : second.start()]  # "the St. Louis mayor"
+    return gap == " " or (gap == ". " and particle_joins(first.group(), second.group()))
 
 
 def _opens(text: str, at: int) -> bool:

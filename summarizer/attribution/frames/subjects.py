@@ -6,6 +6,7 @@ import functools
 import re
 
 from summarizer.attribution.frames.apposition import described_from, past_hearsay
+from summarizer.attribution.frames.asked import asked
 from summarizer.attribution.frames.clauses import TOKEN, past_apposition, verb_at
 from summarizer.attribution.frames.genders import role_opening
 from summarizer.attribution.frames.glossed import past_gloss
@@ -80,7 +81,7 @@ def is_subject(text: str, run: re.Match[str], cues: Cues) -> bool:
     inside = [w.lower() for w in TOKEN.findall(run.group())[:-1]]
     if any(w in cues.titles and w not in cues.stop for w in [last.lower(), *inside]):
         return True
-    ends_clause = not text[run.end() : run.end() + 1].isspace()
+    ends_clause = not text[run.end() : run.end() + 1].isspace() or asked(text, run, cues)
     return ends_clause and after_cue(text, run, cues)
 
 

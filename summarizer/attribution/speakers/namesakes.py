@@ -35,13 +35,16 @@ def namesake(
     mine = _forenames(name, common)
     if not mine:  # "Speaker Paul Ryan" is Paul; "Top Ryan" has no forename to tell anyone apart
         return False
-    for pos, other in candidates[: bisect_left(candidates, (at, ""))]:
+    before = candidates[: bisect_left(candidates, (at, ""))]
+    # "Gord Roe and his wife, Ann Roe": her kin names a person of the surname, even one opening
+    kin = any(other == name and _kin(text, pos, family) for pos, other in before)
+    for pos, other in before:
         theirs = _forenames(other, common)
         # a known given name is a person's even where it opens a sentence ("Tom Roe arrived.")
-        opening = _opens(text, pos, common) and first_name(other, family) is None
+        opening = not kin and _opens(text, pos, common) and first_name(other, family) is None
         if other.split()[-1] != name.split()[-1] or not theirs or opening:
             continue
-        if not _same(mine, theirs) and not _kin(text, pos, family):
+        if not _same(mine, theirs):
             return True
     return False
 
@@ -102,9 +105,10 @@ def _same(mine: list[str], theirs: list[str]) -> bool:
     return one.endswith(other) or other.endswith(one) or theirs[0][:3] == mine[0][:3]
 
 
-# "his wife, Jane Sanders", "the daughter of former Vice President Dick Cheney": one named by
-# kinship to another is named for that other's sake, and the article calls them by forename
-# after (news style keeps the bare surname for the principal), so the surname stays sure.
+# "his wife, Jane Sanders", "his brother Jim Hale": one named by kinship to another bears the
+# other's surname too; news style often keeps the bare surname for the principal, but the one
+# asked or quoted next may be the kin ("Tom Hale asked his brother Jim Hale. “No,” Hale said"),
+# so the surname is never sure (en22; it was sure before).
 def _kin(text: str, at: int, family: str) -> bool:
     """Whether the name at `at` stands right after a kinship noun in its sentence."""
     kin, links = _kinship(family)

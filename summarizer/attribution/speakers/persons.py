@@ -20,6 +20,8 @@ Person = tuple[str, str | None, int]
 # german/noun_runs.py's plural agents and "-linge" ("Jungen Flüchtlinge"), which noun_runs
 # leaves out: adding it there changes which runs it reads as names, a change to measure apart
 _GROUPS = (*PLURAL_AGENTS, "linge")
+# American papers tag a lawmaker with a party's letter and a state: "R-Texas", "D-N.Y."
+_PARTY_STATE = re.compile(r"[DRI]-[A-Z][\w.]*")
 
 
 def agreeing(
@@ -53,6 +55,8 @@ def not_person(name: str, cues: Cues) -> bool:
     if lower in cues.pronouns or lower in cues.subordinating:  # "Because"
         return True
     if cues.nouns_capitalized and plural_group(name):  # "Westlichen Journalisten"
+        return True
+    if cues.family == "en" and _PARTY_STATE.fullmatch(name):  # "Sen. Ann Roe, D-Ohio, has"
         return True
     return all(word in cues.skip for word in lower.split())
 

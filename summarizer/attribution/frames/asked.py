@@ -1,0 +1,31 @@
+"""The one a group asks, named right after the verb of asking: the one who answers next."""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.attribution.frames.clauses import TOKEN
+from summarizer.attribution.frames.groups import group_nouns
+from summarizer.attribution.lexicon.cues import Cues
+
+_AGENTS = ("ers", "ists")  # a plural noun of people who ask: "Reporters", "Journalists"
+
+
+# "Reporters asked Ann Roe about the plan.", "Everyone pressed Ann Roe on whether …": where a
+# group asks, the one asked answers next, though the question's topic goes on after the name. A
+# person who asks ("Tom Reyes pressed Ann Roe on the budget. “…?” he asked") may speak next too.
+def asked(text: str, run: re.Match[str], cues: Cues) -> bool:
+    """Whether a group of people and a verb of asking stand right before the name."""
+    before = list(TOKEN.finditer(text, max(0, run.start() - 40), run.start()))
+    spaced = text[max(0, run.start() - 1) : run.start()] == " "
+    if not spaced or len(before) < 2 or before[-1].group().lower() not in cues.questioning:
+        return False
+    asker = before[-2].group()
+    group = asker.lower() in group_nouns(cues.family) or asker.endswith(_AGENTS)
+    opens = asker.islower() or _opens_sentence(text, before[-2].start())
+    return group and opens and not text[before[-2].end() : before[-1].start()].strip()
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """Whether nothing but a sentence's end or a paragraph stands before `at`."""
+    return text[max(0, at - 3) : at].rstrip()[-1:] in ("", ".", "!", "?", "\n")

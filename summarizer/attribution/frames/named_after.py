@@ -1,0 +1,38 @@
+"""A quotation paragraph whose next paragraph points back at it and names its speaker there."""
+
+# "“Honestly, I was scared.”\n\nThat was how Maya Lind described her night." The words stand
+# alone first and the next paragraph, opening with a demonstrative and a copula, says who said
+# them: they go on from no earlier speaker (that one is often the last quoted before).
+
+from __future__ import annotations
+
+import functools
+import re
+
+from summarizer import _data
+from summarizer.attribution.lexicon.cues import Cues
+from summarizer.attribution.marks.marks import PARAGRAPH, Span
+
+_REACH = 200  # the pointing sentence: bounded, linear
+_WORD = re.compile(r"[\w'’-]+")
+
+
+@functools.cache
+def _pointers(family: str) -> tuple[str, ...]:
+    """A language's openings that point back at the paragraph before, each with a space."""
+    table = _data.load_toml("cues.toml").get(family, {})
+    return tuple(p + " " for p in table.get("pointing_back", []))
+
+
+def named_after(text: str, span: Span, cues: Cues) -> bool:
+    """Whether the next paragraph opens by pointing back at `span` with a cue ("That was how")."""
+    pointers = _pointers(cues.family)
+    after = PARAGRAPH.match(text, span.para_end)
+    if not pointers or after is None:
+        return False
+    head = text[after.end() : after.end() + _REACH]
+    if not head.lower().startswith(pointers):
+        return False
+    stop = cues.sentence_end.search(head)
+    sentence = head[: stop.start()] if stop else head
+    return any(cues.verbs.fullmatch(w.group()) for w in _WORD.finditer(sentence))

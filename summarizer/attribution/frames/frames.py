@@ -12,7 +12,7 @@ from summarizer.attribution.frames.denied import unsaid
 from summarizer.attribution.frames.epigraph import answered_turn, asks_after_answer, signed, whole
 from summarizer.attribution.frames.inner_titles import inner_title
 from summarizer.attribution.frames.mentions import find_mentions, frame_mentions
-from summarizer.attribution.frames.named_after import named_after
+from summarizer.attribution.frames.named_after import named_next
 from summarizer.attribution.frames.nested import outside_asides
 from summarizer.attribution.frames.new_agent import joined_at
 from summarizer.attribution.frames.objected import embedded_before, only_before
@@ -23,7 +23,7 @@ from summarizer.attribution.german.german_carry import added, reported_sentences
 from summarizer.attribution.german.german_narrated import narrated_before
 from summarizer.attribution.german.german_order import goes_on_reported, reported_from, speaks_anew
 from summarizer.attribution.german.german_owned import owned_statement
-from summarizer.attribution.german.pointed_back import onward, pointed_back
+from summarizer.attribution.german.pointed_back import onward
 from summarizer.attribution.lexicon.cues import LEAD, Cues, Mention, Window
 from summarizer.attribution.lexicon.records import quick_init
 from summarizer.attribution.lexicon.stops import first_stop, last_stop
@@ -108,11 +108,10 @@ def speech_frame(text: str, colon: int, cues: Cues) -> CueFrame:
     return CueFrame(tuple(frame_mentions(text, colon, cues)), context, len(text))
 
 
-# A title between them, "on ABC's “This Week”", is no quotation of its own. In its paragraph with
-# at most the previous one's cue sentence (its cue at `cue_at`) between them (the same sentence
-# for Chinese and Japanese, whose articles often come as one paragraph), or as a paragraph of its
-# own right after the previous quotation's paragraph (in English not after a quoted question,
-# which it may answer, nor before a paragraph that names its speaker: frames/named_after.py).
+# A title between them ("on ABC's “This Week”") is no quotation. In its paragraph with at most the
+# previous one's cue sentence (at `cue_at`) between them (the same sentence in Chinese and Japanese,
+# often one paragraph), or as a paragraph of its own right after the previous one's (not after a
+# quoted question it may answer, nor before a paragraph naming its speaker: `named_next`).
 def inherits(text: str, span: Span, previous: Span | None, cues: Cues, cue_at: int) -> bool:
     """True when an unattributed quotation `span` goes on from the quotation `previous`."""
     if previous is None or (cues.nouns_capitalized and aside_cue(text, cue_at)):
@@ -121,7 +120,7 @@ def inherits(text: str, span: Span, previous: Span | None, cues: Cues, cue_at: i
         return False  # "« … », ont raconté leurs voisins": a group, never the one before
     if previous.para_start != span.para_start:
         adjacent = not text[previous.para_end : span.para_start].strip()
-        asked = answered_turn(text, span, previous, cues) or _named_next(text, span, cues)
+        asked = answered_turn(text, span, previous, cues) or named_next(text, span, cues)
         return whole(span) and adjacent and cues.spaced and not asked
     gap = (previous.close_at + 1, span.open_at)
     if not cues.spaced:
@@ -173,17 +172,10 @@ def _new_frame(text: str, gap: tuple[int, int], cues: Cues) -> bool:
     return cues.nouns_capitalized and framed and opened
 
 
-# "„…“\n\nDas sagte X am Abend.", "“…”\n\nThat was how X put it": the paragraph after names the
-# speaker of a quotation paragraph, which then goes on from nobody before it.
-def _named_next(text: str, span: Span, cues: Cues) -> bool:
-    """Whether the paragraph after `span`'s points back to it (German or English grammar)."""
-    return pointed_back(text, span, cues) or named_after(text, span, cues)
-
-
 # Only when that one ends a sentence ("Lund said he expects delays.").
 def _paragraph_before(text: str, span: Span, cues: Cues) -> tuple[int, int] | None:
     """For a quotation that is a paragraph of its own: the paragraph right before it."""
-    if not whole(span) or _named_next(text, span, cues):
+    if not whole(span) or named_next(text, span, cues):
         return None
     reach = max(0, span.para_start - _BEFORE)
     end = reach + len(text[reach : span.para_start].rstrip())

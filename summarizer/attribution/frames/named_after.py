@@ -10,6 +10,7 @@ import functools
 import re
 
 from summarizer import _data
+from summarizer.attribution.german.pointed_back import pointed_back
 from summarizer.attribution.lexicon.cues import Cues
 from summarizer.attribution.marks.marks import PARAGRAPH, Span
 
@@ -36,3 +37,10 @@ def named_after(text: str, span: Span, cues: Cues) -> bool:
     stop = cues.sentence_end.search(head)
     sentence = head[: stop.start()] if stop else head
     return any(cues.verbs.fullmatch(w.group()) for w in _WORD.finditer(sentence))
+
+
+# "„…“\n\nDas sagte X am Abend." (German grammar, german/pointed_back.py) or "That was how X put
+# it": either way the quotation paragraph goes on from nobody before it.
+def named_next(text: str, span: Span, cues: Cues) -> bool:
+    """Whether the paragraph after `span`'s points back to it and names its speaker there."""
+    return pointed_back(text, span, cues) or named_after(text, span, cues)

@@ -45,3 +45,18 @@ def test_a_thing_of_the_other_gender_leaves_the_speaker() -> None:
 def test_the_same_noun_again_leaves_the_speaker() -> None:
     text = _STORY + "Der Müller stand auf. „Ich gehe,“ sagte er.\n"
     assert _speakers(text)["Ich gehe,"] == "Müller"
+
+
+# "„Ja. Setzen Sie sich.“": a capitalised verb and the polite "Sie" are no name of two words
+def test_a_verb_and_its_pronoun_are_no_person() -> None:
+    text = (
+        "Der Graf stand am Fenster.\n\n„Ja. Setzen Sie sich.“\n\n"
+        "Sie sah ihn lange an. Dann erwiderte sie: „Das wird sich finden.“\n"
+    )
+    speakers = set(_speakers(text).values())
+    assert not any(s and s.endswith(" Sie") for s in speakers)
+
+
+def test_a_name_of_two_words_still_is_one() -> None:
+    text = "Der Schmied Karl Vogt kam herein. „Guten Tag,“ sagte er.\n"
+    assert _speakers(text)["Guten Tag,"] == "Karl Vogt"

@@ -51,6 +51,9 @@ def not_person(name: str, cues: Cues) -> bool:
         return True
     if cues.nouns_capitalized and plural_group(name):  # "Westlichen Journalisten"
         return True
+    words = lower.split()  # "Setzen Sie sich", "Glauben Sie mir": a verb and its pronoun
+    if cues.nouns_capitalized and len(words) > 1 and words[-1] in cues.pronouns:
+        return True
     return all(word in cues.skip for word in lower.split())
 
 

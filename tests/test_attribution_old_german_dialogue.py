@@ -1,0 +1,41 @@
+"""Older German dialogue set with dashes and no marks: which lines are speech, and whose."""
+
+from __future__ import annotations
+
+from summarizer.attribution.find import find_quotes
+
+_LEAD = "Der Abend war kalt, und daß es regnen würde, wußte jeder.\n\n"
+
+
+def _said(line: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker) for q in find_quotes(_LEAD + line + "\n", "de", "")]
+
+
+def test_a_dashed_question_before_its_inverted_cue_is_speech() -> None:
+    said = _said("– Und wann kommt der Zug? fragte der Reisende.")
+    assert said == [("Und wann kommt der Zug?", "Reisende")]
+
+
+def test_the_rest_after_an_incise_may_open_with_a_capital() -> None:
+    said = _said("– Guten Abend, Herr Pfarrer, sagte der Küster, Sie kommen spät.")
+    assert said == [("Guten Abend, Herr Pfarrer", "Küster"), ("Sie kommen spät.", "Küster")]
+
+
+def test_an_incise_whose_subject_goes_on_with_und_ends_the_speech() -> None:
+    said = _said("– Das wird schon, meinte der Küster und nahm die Lampe. Dann ging er.")
+    assert said == [("Das wird schon", "Küster")]
+
+
+# negatives: a dash inside a sentence, a Konjunktiv after the incise, today's spelling
+def test_a_dash_inside_a_sentence_opens_no_speech() -> None:
+    assert _said("Er wartete – lange, sagte der Küster, Sie kommen spät.") == []
+
+
+def test_a_konjunktiv_after_the_incise_stays_indirect() -> None:
+    said = _said("– Das wird schon, meinte der Küster, sei aber teuer.")
+    assert ("sei aber teuer.", "Küster") not in said
+
+
+def test_today_spelling_reads_no_dashed_speech() -> None:
+    text = "Der Abend war kalt.\n\n– Das wird schon, meinte der Küster und nahm die Lampe.\n"
+    assert not find_quotes(text, "de", "")

@@ -39,3 +39,43 @@ def test_a_konjunktiv_after_the_incise_stays_indirect() -> None:
 def test_today_spelling_reads_no_dashed_speech() -> None:
     text = "Der Abend war kalt.\n\n– Das wird schon, meinte der Küster und nahm die Lampe.\n"
     assert not find_quotes(text, "de", "")
+
+
+_TURNS = (
+    "Eine Pause trat ein, und daß sie weinte, sah er wohl.\n\n"
+    "– Warum sagst du das erst heute? fragte sie endlich.\n\n"
+    "– Weil ich es erst gestern erfuhr.\n\n"
+    "– Von wem?\n\n"
+    "– Vom alten Knecht.\n\n"
+    "Sie schwieg lange.\n"
+)
+
+
+# a run of dashed lines, one of them speech by its cue: every line of the run is a turn
+def test_dashed_lines_with_no_cue_in_a_dialogue_are_speech() -> None:
+    texts = [q.text for q in find_quotes(_TURNS, "de", "")]
+    assert texts == [
+        "Warum sagst du das erst heute?",
+        "Weil ich es erst gestern erfuhr.",
+        "Von wem?",
+        "Vom alten Knecht.",
+    ]
+
+
+# negatives: a column of dashed news items holds no speech; a line after the run is narrative
+def test_dashed_news_items_with_no_speech_stay_narrative() -> None:
+    text = (
+        "Vermischtes, daß man es wisse.\n\n– Der Kaiser ist gestern abgereist.\n\n"
+        "– Die Messe wird am Montag eröffnet.\n"
+    )
+    assert not find_quotes(text, "de", "")
+
+
+def test_a_line_after_the_run_stays_narrative() -> None:
+    assert "Sie schwieg lange." not in [q.text for q in find_quotes(_TURNS, "de", "")]
+
+
+def test_many_dashed_lines_stay_linear() -> None:
+    lines = "".join(f"– Ich bin es, Nummer {n}.\n\n" for n in range(5000))
+    text = "Er wußte, daß sie kam.\n\n– Wer da? rief er.\n\n" + lines
+    assert len(find_quotes(text, "de", "")) == 5001

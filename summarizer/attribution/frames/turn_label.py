@@ -85,6 +85,6 @@ def turn_speaker(text: str, window: Window, cues: Cues) -> Mention | None:
         return Mention(inline.group().strip(), "role", ":", inline.start(), colon)
     if label is None or rank is None or name is None:
         return None
-    at = rank.end()
+    at = name.start() if inline else rank.end()  # inline, the surname: "… Abg. Dr. Halm: „…“"
     words = text[at:colon].strip()  # "v. Schütz", "Dr. Roth": the name past the rank
     return Mention(words, "name", ":", text.index(words, at), colon)

@@ -83,14 +83,16 @@ def _found(name: str) -> int:
 
 
 # Development figures (dehist22): before its rules 39 of 57 quotations were found and 10 of 52
-# named ones right (8 wrong); after them 50 found, 17 right (no wrong name but the guide's).
+# named ones right (8 wrong); after them 48 found, 17 right (no wrong name but the guide's). A
+# dashed question before its inverted cue ("– Warum? fragte sie") is not read: it found one more
+# de-hist REPORT quotation with a wrong name (dropped at the merge, the gate only).
 def test_most_quotations_are_found_and_named_ones_get_their_speaker() -> None:
     pairs = [(q, gold) for name in _GOLD for q, gold in _graded(name) if named(gold)]
     starts = {(name, s) for name in _GOLD for s, gold in _GOLD[name] if named(gold)}
     right = [q for q, gold in pairs if any(q.text.startswith(s) for _, s in starts)]
     right = [q for q, gold in pairs if q in right and _fits(q.speaker, gold)]
     assert sum(len(table) for table in _GOLD.values()) == 57
-    assert sum(_found(name) for name in _GOLD) >= 50
+    assert sum(_found(name) for name in _GOLD) >= 48
     assert len(right) >= 17
     wrong_sure = [
         q

@@ -47,6 +47,6 @@ def _sentence_start(text: str, at: int) -> int | None:
     if not ends and at > _REACH:
         return None
     start = at - len(head) + (ends[-1].end() if ends else 0)
-    start += len(text[start:at]) - len(text[start:at].lstrip(" \t\n–—"))  # "– Warum? fragte sie"
+    start += len(text[start:at]) - len(text[start:at].lstrip())
     words = text[start:at].split()
     return start if len(words) >= _WORDS and text[start].isupper() else None

@@ -11,6 +11,16 @@ def _said(line: str) -> list[tuple[str, str | None]]:
     return [(q.text, q.speaker) for q in find_quotes(_LEAD + line + "\n", "de", "")]
 
 
+def test_the_rest_after_an_incise_may_open_with_a_capital() -> None:
+    said = _said("– Guten Abend, Herr Pfarrer, sagte der Küster, Sie kommen spät.")
+    assert said == [("Guten Abend, Herr Pfarrer", "Küster"), ("Sie kommen spät.", "Küster")]
+
+
+def test_an_incise_whose_subject_goes_on_with_und_ends_the_speech() -> None:
+    said = _said("– Das wird schon, meinte der Küster und nahm die Lampe. Dann ging er.")
+    assert said == [("Das wird schon", "Küster")]
+
+
 # negatives: a dash inside a sentence, a Konjunktiv after the incise, today's spelling
 def test_a_dash_inside_a_sentence_opens_no_speech() -> None:
     assert _said("Er wartete – lange, sagte der Küster, Sie kommen spät.") == []

@@ -19,6 +19,7 @@ from summarizer.attribution.fullnames.address import full_names
 from summarizer.attribution.fullnames.tagged import tagged
 from summarizer.attribution.fullnames.told import untold
 from summarizer.attribution.interviews.interview import Frame, turns
+from summarizer.attribution.kinds.dash_turns import dash_turns
 from summarizer.attribution.kinds.german_titles import named_again
 from summarizer.attribution.kinds.incised import incised
 from summarizer.attribution.kinds.kinds import is_title, listed
@@ -106,6 +107,7 @@ def _found(text: str, lang: str, title: str, cues: Cues, marks: list[Span]) -> t
     """The quotations of `text`, its quotation marks paired as `marks`."""
     marked = dash_spans(text, marks, cues)
     unmarked = [*exclaimed(text, marked, cues), *incised(text, marked, cues)]
+    unmarked += dash_turns(text, unmarked, cues)
     marked = sorted([*marked, *unmarked], key=_START)
     interview = turns(text, cues, title)
     frames = _merged(list(colon_frames(text, marked, cues)), interview.questions, interview.answers)

@@ -80,6 +80,7 @@ def _region(
         end = _outcries(text, _sentence_stop(stops(), start, end), end)
     if any(full in frame.lower() for full in cues.frame_full):
         end = len(text)
+    end = _bracket_end(text, colon, start, end)
     start, end = trim(text, start, end) or (end, end)
     start = _DASH_LEAD.match(text, start, end).end()  # type: ignore[union-attr]
     if start >= end or OPENING.match(text, start, end) or _LEADERS.search(text, start, end):
@@ -87,6 +88,19 @@ def _region(
     if _MARKUP.match(text, start, end):
         return None  # "tweeted: <tweet …>": pasted markup, no speech of the article's own
     return start, end
+
+
+# "(Zuruf rechts: Das ist übertrieben!) Nein, …": a colon inside an open bracket frames an aside
+# (a heckle in a parliament report), whose speech ends at the bracket that closes it. Looked for
+# within the frame's reach either side of the colon, so each colon costs a bounded scan.
+def _bracket_end(text: str, colon: int, start: int, end: int) -> int:
+    """Where the speech after `colon` ends when the colon stands inside an open bracket."""
+    reach = max(0, colon - _FRAME_REACH)
+    reach = max(reach, text.rfind("\n", reach, colon) + 1)
+    if text.rfind("(", reach, colon) <= text.rfind(")", reach, colon):
+        return end
+    close = text.find(")", start, min(end, start + _FRAME_REACH))
+    return close if close >= 0 else end
 
 
 # Older print goes on in lower case after "!" ("rief sie aus: Gott! wenn das dein Vater wüßte!
@@ -131,10 +145,38 @@ def speeches(
     opens = [s.open_at for s in marked]
     for colon, start, end in frames:
         pos = start
-        for span in marked[bisect_left(opens, start) : bisect_left(opens, end)]:
-            yield from _sentences(text, pos, span.open_at, colon, cues)
-            pos = span.close_at + 1
+        inside = marked[bisect_left(opens, start) : bisect_left(opens, end)]
+        for open_at, close_at in sorted(
+            [*((s.open_at, s.close_at) for s in inside), *_asides(text, start, end)]
+        ):
+            if open_at < pos:
+                continue
+            yield from _sentences(text, pos, open_at, colon, cues)
+            if text[open_at] == "(":
+                yield from _heckled(text, open_at, close_at, cues)
+            pos = close_at + 1
         yield from _sentences(text, pos, end, colon, cues)
+
+
+# "(Widerspruch links. Zuruf: Welche Mittel denn?)": the words a note gives after a word for
+# them and its colon are a heckler's, a quotation of nobody named.
+def _heckled(text: str, open_at: int, close_at: int, cues: Cues) -> Iterator[Span]:
+    """The heckle a bracketed note inside a speech quotes, if any."""
+    colon = text.find(":", open_at, close_at)
+    clause = last_stop(text, cues.sentence_end, open_at + 1, colon) or open_at + 1
+    if colon < 0 or not cues.frame.search(text, clause, colon):
+        return
+    yield from _sentences(text, colon + 1, close_at, colon, cues)
+
+
+# "… trostlose. (Sehr richtig! links.) Wer …": a bracket right after a sentence's end is the
+# reporter's note (applause, a heckle) inside a speech, not its words.
+_ASIDE = re.compile(r"(?<=[.!?;] )\([^()\n]{1,200}\)")
+
+
+def _asides(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The bracketed notes between a framed speech's sentences: (open, close) offsets."""
+    return ((m.start(), m.end() - 1) for m in _ASIDE.finditer(text, start, end))
 
 
 def _sentences(text: str, start: int, end: int, colon: int, cues: Cues) -> Iterator[Span]:

@@ -86,6 +86,8 @@ def colon_name(text: str, window: Window, cues: Cues) -> Mention | None:
     mention = classify(text, run, colon, cues)
     if mention is None or mention.kind != "name" or mention.words.isupper():
         return None  # an upper-case heading ("ANALYST'S TAKE:") is nobody
+    if cues.frame.fullmatch(mention.words):
+        return None  # "Zuruf: Welche Mittel denn?": a word for the words, not who said them
     return mention
 
 

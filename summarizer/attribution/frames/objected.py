@@ -48,6 +48,9 @@ def only_before(
     text: str, open_at: int, closed: int, mentions: tuple[Mention, ...], cues: Cues
 ) -> tuple[Mention, ...]:
     """The mentions without those after the quotation when a verb before takes it as object."""
+    # "»Der Angeklagte,« so führte er aus": a particle cue ("so") takes its subject after it
+    # ("so der Minister"), never the words before it
+    mentions = tuple(m for m in mentions if m.cue.lower() not in cues.particles or m.at > m.cue_at)
     if not any(m.cue_at >= closed or closed < m.at <= closed + _OBJECT for m in mentions):
         return mentions  # neither filter below would drop one: skip the verb search
     verbs = _verbs(cues.family)

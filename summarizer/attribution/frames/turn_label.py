@@ -16,12 +16,15 @@ _BETWEEN = "|".join(re.escape(w) for w in _GERMAN["address"]["between"])  # "v."
 _RANK = rf"(?<![^\n])(?:{'|'.join(re.escape(r) for r in _RANKS)})"
 _NAMES = rf"(?:\s+(?:[A-ZÄÖÜ][\w'’-]*\.?|(?:{_BETWEEN})\.?)){{0,4}}\s*"
 _RANK_ONLY = re.compile(_RANK)
-_LABEL = re.compile(rf"{_RANK}{_NAMES}$")
-_TURN = re.compile(rf"{_RANK}{_NAMES}:")
+# Older papers set the speaker's party in parentheses after the name: "Abg. Roth (Centr.): …",
+# at a line's start as after a sentence's end.
+_PARTY = r"(?:\([^()\n:]{1,30}\)\s*)?"
+_LABEL = re.compile(rf"{_RANK}(?P<name>{_NAMES}){_PARTY}$")
+_TURN = re.compile(rf"{_RANK}{_NAMES}{_PARTY}:")
 # Older papers run a report's turns on in one paragraph, each label after a sentence's end, a
 # party in parentheses after the name, and the words in marks: "… Abg. Roth (Liberal): „…“".
 _RANKS_AT = "|".join(re.escape(r) for r in _RANKS)
-_PARTY = r"(?:\([^()\n:]{1,30}\)\s*)?"
+_RANK_WORD = re.compile(rf"(?:{_RANKS_AT})")
 _INLINE = rf"(?<=[.!?“”\"»«] )(?:{_RANKS_AT})(?P<name>{_NAMES}){_PARTY}"
 _INLINE_LABEL = re.compile(rf"{_INLINE}$")
 _INLINE_TURN = re.compile(rf"{_INLINE}:\s*[„“\"»]")
@@ -74,13 +77,14 @@ def turn_speaker(text: str, window: Window, cues: Cues) -> Mention | None:
     label = turn_label(text, colon) if cues.nouns_capitalized else None
     inline = inline_label(text, colon) if cues.nouns_capitalized and not label else None
     label = label or inline
-    colon = inline.end("name") if inline else colon  # past "(Liberal)"
-    name = _NAME.search(text, label.start(), colon) if label else None
-    if inline and (name is None or name.start() == inline.start()):  # "Präsident: „…“": the chair
+    colon = label.end("name") if label else colon  # past "(Liberal)"
+    rank = _RANK_WORD.match(text, label.start()) if label else None
+    # the name past the rank: "Präsident Graf Ballestrem" is no name of four words
+    name = _NAME.search(text, rank.end() if rank else 0, colon) if label and rank else None
+    if inline and name is None:  # "Präsident: „…“": the chair
         return Mention(inline.group().strip(), "role", ":", inline.start(), colon)
-    if label is None or name is None or name.start() == label.start():
+    if label is None or rank is None or name is None:
         return None
-    rank = _RANK_ONLY.match(text, label.start())
-    at = rank.end() if rank else name.start()
+    at = name.start() if inline else rank.end()  # inline, the surname: "… Abg. Dr. Halm: „…“"
     words = text[at:colon].strip()  # "v. Schütz", "Dr. Roth": the name past the rank
     return Mention(words, "name", ":", text.index(words, at), colon)

@@ -23,8 +23,12 @@ _SENTENCE_END = re.compile(r"[.!?](?=\s+(?:[–—]\s+)?[A-ZÄÖÜ]|\s*$)")
 _REST_REACH = 300
 _MARKS = re.compile('[„“”"»«]')  # a marked quotation in the rest is its own
 _DASH = re.compile(r"[–—][ \t]+(?=[A-ZÄÖÜ])")
+# The incise's subject ends the sentence, goes on after a comma (also with a noun or the polite
+# "Sie": "sagte der Wächter, Sie stehen ja hier") or before "und" and the narrator's next verb
+# ("meinte Krause und hob die Laterne": the speech is the words before the incise only).
 _DASH_CUE = re.compile(
-    r", ([a-zäöüß]+) ((?:[^\W\d_][\w.=-]* ){0,3}?[^\W\d_][\w=-]*)(?=[.!?;]|, ([a-zäöüß]+)\b)"
+    r", ([a-zäöüß]+) ((?:[^\W\d_][\w.=-]* ){0,3}?[^\W\d_][\w=-]*)"
+    r"(?=[.!?;]|, ([^\W\d_]+)\b| und )"
 )
 # a dash opens a line of dialogue after these, where the text starts ("") or on a new line
 _OPENS = frozenset([".", "!", "?", "…", ":", ""])

@@ -25,8 +25,22 @@ def frame(data: dict[str, Any], spaced: bool) -> re.Pattern[str]:
         words = int(data.get("frame_words", 0))  # "ruft Klaudia aus:", "erklärte er dazu:"
         rest = rf"(?:\s+[^\W\d][\w.-]*){{0,{words}}}" if words else ""
         rest += _aside(data.get("frame_asides", []))
-        return skipping(cues, spaced, rf"(?:\s+{tail})?{rest}\s*$")
+        plain = skipping(cues, spaced, rf"(?:\s+{tail})?{rest}\s*$")
+        split = _separable(data.get("separable", []), words)
+        return re.compile(f"{plain.pattern}|{split}") if split else plain
     return re.compile(f"{alternation(cues, spaced)}(?:{tail})?$")
+
+
+# "Der Alte setzte freilich später hinzu: …", "herrschte ihn an: …": a separable verb of saying
+# whose particle closes the clause right before the colon, a few words between stem and particle.
+def _separable(pairs: list[str], words: int) -> str:
+    """A separable verb's stem, up to `words` words and its own particle before the colon."""
+    split = [pair.split() for pair in pairs if len(pair.split()) == 2]
+    body = "|".join(
+        rf"{re.escape(stem)}(?:\s+[^\W\d][\w.-]*){{0,{words}}}\s+{re.escape(end)}"
+        for stem, end in split
+    )
+    return rf"(?<!\w)(?:{body})\s*$" if body else ""
 
 
 # "rief er, indem er auf den Tisch schlug:": a short clause of manner or time between the cue and

@@ -5,17 +5,24 @@
 
 from __future__ import annotations
 
+import re
+
+from summarizer import _data
 from summarizer.attribution.frames.clauses import TOKEN
 from summarizer.attribution.frames.forenames import first_name
 from summarizer.attribution.frames.groups import group_mention
 from summarizer.attribution.german.casing import two_words
 from summarizer.attribution.german.german_bracket import title_gender
 from summarizer.attribution.german.particled import ranked
+from summarizer.attribution.german.spelling import older_print
 from summarizer.attribution.lexicon.cues import Cues, Mention, gender_of
 from summarizer.attribution.speakers.agreement import name_gender
 
 _LEAD = 40  # how far before a name its title may stand
 _REACH = 2000  # where the last person named before is looked for: bounded, linear
+# A lone noun for a person is named as a subject, in the nominative, where its article tells its
+# gender: "der Graf" a man, "die Räthin" a woman (a plural, "die Bauern", is never one "er").
+_ARTICLE_GENDERS = {"der": "masculine", "die": "feminine"}
 
 
 def person_gender(text: str, at: int, name: str, cues: Cues) -> str | None:
@@ -26,6 +33,8 @@ def person_gender(text: str, at: int, name: str, cues: Cues) -> str | None:
     own = own[: own.index(name.split()[0])] if name.split()[0] in own else own[:1]
     titles = [title_gender(w, cues) for w in (*lead, *own) if w[0].isupper()]  # "Die SPD-Chefin"
     titles = [marked for marked in titles if marked]
+    if not titles and " " not in name and lead:  # "versetzte der Graf", "rief die Räthin"
+        titles = [_ARTICLE_GENDERS.get(lead[-1].lower())]
     marks = {titles[-1] if titles else None, given_gender(name)}
     written = next((w for w in (name, name.split()[-1]) if text.startswith(w, at)), "")
     if marks == {None} and written:  # "Boemi" where the article names "Salvatore Boemi"
@@ -85,4 +94,32 @@ def pronoun_speaker(
     fits = [name for name, gender in marked.items() if None in (gender, wanted) or gender == wanted]
     if len(fits) != 1 or (not mention.words and len(named) > 1):
         return None  # "Ems kritisierte Jan Roth. Er habe „…“": the one reported on, or hers
+    if wanted and older_print(text) and _another_subject(text, fits[0], mention.at, wanted):
+        return None
     return fits[0] if len(named) == 1 or (wanted and marked[fits[0]] == wanted) else None
+
+
+# Older narrative brings in its people as "Der König", "Die Alte" or a first name opening a
+# sentence: "Der Bauer sprach: … Der König, der es hörte, ritt näher. „…“ fragte er." An "er"
+# after a sentence whose subject is another person of its gender may be either: nobody, rather
+# than the one named before.
+# A rank before the name ("Abg. Bebel (Soc.) erklärt, …") marks no gender: another person too.
+_RANKS = "|".join(re.escape(r) for r in _data.load_toml("german.toml")["address"]["ranks"])
+_SUBJECT = re.compile(
+    rf"(?:(?<=[.!?] )|(?<=\n))(?:(Der|Die|(?:{_RANKS})\.?) )?([A-ZÄÖÜ]\w+)(?=[ ,])"
+)
+_SUBJECT_GENDERS = {"Der": "masculine", "Die": "feminine"}
+
+
+def _another_subject(text: str, name: str, at: int, wanted: str) -> bool:
+    """Whether a sentence after `name`'s last mention before `at` opens with another such one."""
+    head = name.split()[-1]
+    start = text.rfind(head, max(0, at - _REACH), at)
+    if start < 0:
+        return False
+    for found in _SUBJECT.finditer(text, start, at):
+        article, noun = found.groups()
+        marked = _SUBJECT_GENDERS.get(article, wanted) if article else first_name(noun, "de")
+        if noun != head and marked == wanted:
+            return True
+    return False

@@ -58,6 +58,9 @@ def not_person(name: str, cues: Cues) -> bool:
         return True
     if cues.family == "en" and _PARTY_STATE.fullmatch(name):  # "Sen. Ann Roe, D-Ohio, has"
         return True
+    words = lower.split()  # "Setzen Sie sich", "Glauben Sie mir": a verb and its pronoun
+    if cues.nouns_capitalized and len(words) > 1 and words[-1] in cues.pronouns:
+        return True
     return all(word in cues.skip for word in lower.split())
 
 

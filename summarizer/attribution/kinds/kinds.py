@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from summarizer.attribution.german.german_bracket import bracket_follows
 from summarizer.attribution.kinds.documents import is_document
+from summarizer.attribution.kinds.german_governed import governed
 from summarizer.attribution.kinds.german_phrases import quoted_phrase, self_named, under_heading
 from summarizer.attribution.kinds.german_titles import (
     STOP,
@@ -78,6 +79,8 @@ def is_title(text: str, span: Span, cues: Cues) -> bool:
         return True
     if cue_subject(text, span, cues) or is_work(text, span, inner, cues):
         return True
+    if cues.nouns_capitalized and governed(text, span, cues):
+        return False  # "kritisierte die „überzogenen“ Forderungen": the subject's words
     words = WORD.findall(inner)
     if cues.nouns_capitalized and scare_adjective(text, span, words, cues):
         return True

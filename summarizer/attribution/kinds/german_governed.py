@@ -1,0 +1,84 @@
+"""A German short quotation that the verb of saying or judging of its own clause governs."""
+# "Peter Lenz kritisierte die „überzogenen“ Forderungen", "warnte vor den „unabsehbaren“
+# Folgen": the verb stands right before the article of the quotation's noun phrase.
+# "Georg Müller, der von einem „Skandal“ sprach, …": the verb closes the clause right after its
+# label; "Von einem „Neuanfang“ sprach X": it follows the fronted object in second place;
+# "Dem Sprecher X zufolge handle es sich um einen „Einzelfall“": the clause reports its source's
+# words. Such words are the subject's, not a scare quote or a name; who that
+# subject is, the cues decide (a passive is left as it was: others call something so).
+
+from __future__ import annotations
+
+import re
+
+from summarizer import _data
+from summarizer.attribution.german.german_labelling import (
+    CALLING,
+    SPOKEN_OF,
+    labelled,
+)
+from summarizer.attribution.lexicon.cues import Cues
+from summarizer.attribution.marks.marks import Span
+
+_CLOSING = frozenset(_data.load_toml("german.toml")["partial"]["closing"])
+# VERB [von|vor] ARTICLE right before the opening mark, nothing but spaces between them
+_BEFORE = re.compile(r"([^\W\d_]+)\s+(?:([^\W\d_]+)\s+)?([^\W\d_]+)\s*$")
+_LEAD = 60
+_CLAUSE = re.compile(r"[,;:.!?()\n–—„“”\"»«]")
+_WORDS = re.compile(r"[^\W\d_]+")
+_TAIL = 4  # words between the quotation and the verb that closes its clause
+_HEARSAY = "zufolge"
+# what a capitalised label follows: "von einem „Skandal“", "als „Skandal“" (a name follows a
+# definite article or a noun: "von der „Letzten Generation“", "das Schiff „Gorch Fock“")
+_LABELS = frozenset({"als", "ein", "eine", "einen", "einem", "einer", "eines"})
+
+
+def governed(text: str, span: Span, cues: Cues) -> bool:
+    """Whether a verb of saying or calling in the quotation's own clause governs it."""
+    start = max(0, span.open_at - _LEAD)
+    cut = max((m.end() for m in _CLAUSE.finditer(text, start, span.open_at)), default=start)
+    before = _WORDS.findall(text, cut, span.open_at)
+    if not before:
+        return False
+    if not text[span.start : span.start + 1].islower() and before[-1].lower() not in _LABELS:
+        return False  # "von der „Letzten Generation“", "das Schiff „Gorch Fock“": a name
+    if _verb_before(text, span, cues) or _verb_after(text, span, before, cues):
+        return True
+    # "Dem Sprecher X zufolge handle es sich um einen „…“": the source ends at the postposition,
+    # the quotation stands in the clause it reports ("der „Zeit“ zufolge": the source itself)
+    return _HEARSAY in before[:-1]
+
+
+def _verb_before(text: str, span: Span, cues: Cues) -> bool:
+    """Whether a verb of calling or judging stands right before the quotation's article, the
+    quotation lower-case (an adjective or a phrase, no name)."""
+    if not text[span.start : span.start + 1].islower():
+        return False  # "lobte die „Süddeutsche Zeitung“", "kritisierte die „Zeit“": a name
+    found = _BEFORE.search(text, max(0, span.open_at - _LEAD), span.open_at)
+    if found is None or found.group(3).lower() not in cues.determiners:
+        return False
+    verb, preposition = found.group(1), found.group(2)
+    if preposition is not None:
+        if preposition not in SPOKEN_OF:
+            verb = preposition  # "kritisierte die „…“": no preposition between them
+        elif verb not in SPOKEN_OF[preposition]:
+            return False  # "warnte vor den „…“", "sprach von einem „…“"
+    return verb in CALLING  # no verb of telling: "sagte der „Zeitung“" is its listener
+
+
+def _verb_after(text: str, span: Span, before: list[str], cues: Cues) -> bool:
+    """Whether the verb that calls the quotation so follows it in its own clause."""
+    end = _CLAUSE.search(text, span.close_at + 1, span.close_at + _LEAD)
+    if end is None or text[end.start()] not in ",.;":
+        return False
+    after = _WORDS.findall(text, span.close_at + 1, end.start())
+    if not after or any(w in cues.passive for w in after):
+        return False  # "der als „Held“ bezeichnet wurde": others call him so
+    lead = [w.lower() for w in before]
+    fronted = SPOKEN_OF.get(lead[0]) if len(lead) <= 2 and before[0].istitle() else None
+    if fronted is not None:  # "Von einem „Neuanfang“ sprach X"
+        return after[0] in fronted
+    if after[-1] in _CLOSING and len(after) > 1:
+        after = after[:-1]  # "der den Plan einen „Wurf“ genannt hatte,"
+    verb = after[-1]
+    return len(after) <= _TAIL and verb in CALLING and labelled(lead, verb)

@@ -11,6 +11,7 @@ import dataclasses
 import re
 
 from summarizer import _data
+from summarizer.attribution.german.german_labelling import SPOKEN_OF
 from summarizer.attribution.german.german_partial import ending_at, others_name
 from summarizer.attribution.german.german_person import person
 from summarizer.attribution.german.phrases import TOKEN, mention_of, oblique, read_phrase
@@ -90,10 +91,13 @@ def _antecedent(
 
 # "die" or "das" is the subject before an object's article ("die den Plan …") or before only
 # adverbs and object pronouns ("die ihm einst sagte"); another noun, article or "er" may be it.
+# The article of the quotation's own frame is no subject ("die vor einer „…“ warnte").
 def _subject(rest: list[str], cues: Cues) -> bool:
     """Whether a relative "die"/"das" followed by `rest` is surely its clause's subject."""
     if rest and rest[0] in _OBJECTS:
         return True
+    if len(rest) > 1 and rest[-2] in SPOKEN_OF and rest[-1] in cues.determiners:
+        rest = rest[:-2]
     return all(w.islower() and w not in cues.determiners and w not in _NOMINATIVE for w in rest)
 
 

@@ -44,8 +44,7 @@ _SCARE_WORDS = 3
 _GAP = 10
 _LIST_RUN = 3
 _SPACES = (" ", "\xa0")
-# a paper's short name: „Allg. Ztg.“, and in older print „N. fr. Pr.“, „Nat.-Ztg.“ (lower case and
-# hyphens after its first capital)
+# a paper's short name: „Allg. Ztg.“; in older print „N. fr. Pr.“, „Nat.-Ztg.“ (lower case, hyphens)
 _ABBREVIATED = re.compile(r"[A-ZÄÖÜ][^\W\d_]{0,6}\.(?:-?\s*[^\W\d_]{1,7}\.)*\s*")
 _ADDRESS = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,}")
 _LISTED = re.compile(r"\s*,?\s*(?:[^\W\d_]{1,5}\s+)?$")
@@ -114,9 +113,8 @@ def _introduced(text: str, span: Span, cues: Cues) -> bool:
     return (after in _SENTENCE_ENDS or after in ("", "\n")) and said is not None
 
 
-# In any case form: группировки «…», l'opération « … », el diario "…", صحيفة "…", в «Лужниках».
-# Where letters have case a name opens with a capital (past an article): закон «нарушает права» is
-# speech.
+# In any case form: группировки «…», l'opération « … », el diario "…", صحيفة "…", в «Лужниках»;
+# with letter case a name opens with a capital (past an article): закон «нарушает права» speaks.
 def _after_name_noun(text: str, span: Span, inner: str, cues: Cues) -> bool:
     """Whether a short quotation after a noun for a named thing, or a preposition, is a name."""
     words = WORD.findall(inner) if cues.name_nouns else None
@@ -143,8 +141,7 @@ def _after_name_noun(text: str, span: Span, inner: str, cues: Cues) -> bool:
 _GOES_ON = re.compile(r"[ \t\xa0]+[^\W\d_]")
 
 
-# "l'émission « Qui veut gagner des millions ? » en 2005": a name may end in "?" or "!" where its
-# sentence goes on right after it, with no comma to set off a cue.
+# "l'émission « Qui veut … ? » en 2005": a name may end in "?" or "!" where its sentence goes on.
 def _asked_name(text: str, span: Span, inner: str) -> bool:
     """Whether a quotation ending in "?" or "!" runs on into the words after it."""
     after = _GOES_ON.match(text, span.close_at + 1)

@@ -113,8 +113,10 @@ def test_the_verb_that_governs_a_partial_quotation_names_its_speaker(
         "Dem Bericht zufolge gehört das Schiff „Gorch Fock“ der Marine.",
         "Dem Bericht zufolge sei die „Ampel“ am Ende.",
         "Der „Zeit“ zufolge kam Jan Roth zu spät.",
-        # a verb of telling before the article: its listener, a paper's name
+        # a verb of telling before the article: its listener, a paper's name or a scare quote
         "Der Minister sagte der „Berliner Zeitung“, er bleibe.",
+        "Jan Roth sagte der „linken“ Zeitung ab.",
+        "Jan Roth teilte den „besorgten“ Eltern mit, die Schule bleibe zu.",
     ],
 )
 def test_no_speaker_for_names_passives_and_scare_quotes(text: str) -> None:

@@ -5,7 +5,15 @@ from __future__ import annotations
 import re
 
 from summarizer import _data
-from summarizer.attribution.kinds.german_titles import STOP, WORD, paired, reported
+from summarizer.attribution.kinds.german_titles import (
+    STOP,
+    WORD,
+    framing_name,
+    paired,
+    reported,
+    scare_adjective,
+)
+from summarizer.attribution.kinds.historical import scare_phrase
 from summarizer.attribution.lexicon.cues import Cues
 from summarizer.attribution.marks.marks import Span
 
@@ -79,3 +87,13 @@ def under_heading(text: str, span: Span, cues: Cues) -> bool:
         return False
     under, article, noun = lead
     return under.lower() in _UNDER and article.lower() in cues.determiners and _term_noun(noun)
+
+
+def german_term(text: str, span: Span, words: list[str], cues: Cues) -> bool:
+    """German: a scare adjective or phrase, a framing name, or a phrase the reporter quotes."""
+    return (
+        scare_adjective(text, span, words, cues)
+        or scare_phrase(text, span, words, cues)
+        or framing_name(text, span, words)
+        or quoted_phrase(text, span, words, cues)
+    )

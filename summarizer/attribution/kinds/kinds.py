@@ -8,17 +8,15 @@ from collections.abc import Iterator
 from summarizer.attribution.german.german_bracket import bracket_follows
 from summarizer.attribution.kinds.documents import is_document
 from summarizer.attribution.kinds.german_governed import governed
-from summarizer.attribution.kinds.german_phrases import quoted_phrase, self_named, under_heading
+from summarizer.attribution.kinds.german_phrases import german_term, self_named, under_heading
 from summarizer.attribution.kinds.german_titles import (
     STOP,
     WORD,
-    framing_name,
     governed_name,
     named_around,
     named_term,
     paired,
     reported,
-    scare_adjective,
 )
 from summarizer.attribution.kinds.headings import headline_term
 from summarizer.attribution.kinds.historical import (
@@ -27,7 +25,6 @@ from summarizer.attribution.kinds.historical import (
     comma_name,
     named_by,
     named_by_nobody,
-    scare_phrase,
     source_credit,
 )
 from summarizer.attribution.kinds.terms import comma_title, cue_near, cue_subject, titled_object
@@ -81,13 +78,7 @@ def is_title(text: str, span: Span, cues: Cues) -> bool:
     if cues.nouns_capitalized and governed(text, span, cues):
         return False  # "kritisierte die „überzogenen“ Forderungen": the subject's words
     words = WORD.findall(inner)
-    if cues.nouns_capitalized and scare_adjective(text, span, words, cues):
-        return True
-    if cues.nouns_capitalized and scare_phrase(text, span, words, cues):
-        return True
-    if cues.nouns_capitalized and framing_name(text, span, words):
-        return True
-    if cues.nouns_capitalized and quoted_phrase(text, span, words, cues):
+    if cues.nouns_capitalized and german_term(text, span, words, cues):
         return True
     if cues.nouns_capitalized and len(words) == 1:  # a lone quoted word nobody is said to say
         unsaid = not reported(text, span, cues) and not paired(text, span)

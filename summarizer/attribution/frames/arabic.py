@@ -20,7 +20,9 @@ from summarizer.attribution.frames.arabic_role import (
 )
 from summarizer.attribution.lexicon.cues import Cues, Mention, cues_for
 
-_TOLD = frozenset(_data.load_toml("particles.toml")["ar"]["listener_nouns"])
+_PARTICLES = _data.load_toml("particles.toml")["ar"]
+_TOLD = frozenset(_PARTICLES["listener_nouns"])
+_PREPOSITIONS = frozenset(_PARTICLES["prepositions"])
 ARABIC_REACH = 9
 _AND = "و"
 _ARTICLE = "ال"
@@ -50,6 +52,8 @@ def arabic_run(
     """Up to four contiguous words next to an Arabic cue: the cue's subject."""
     kept: list[re.Match[str]] = []
     for index, token in enumerate(tokens):
+        if reverse and kept and token.group() in _PREPOSITIONS:
+            return None  # "من جهته، أعلن X": the preposition's object, not the verb's subject
         if token.group() in cues.stop or cues.verbs.fullmatch(token.group()):
             break
         joined = _joined(kept, tokens[index:]) and token.group() not in cues.titles  # not "وزير"

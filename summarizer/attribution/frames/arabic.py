@@ -11,6 +11,7 @@ from collections import defaultdict
 
 from summarizer import _data
 from summarizer.attribution.frames.arabic_apposed import apposed
+from summarizer.attribution.frames.arabic_before import set_off_object, subject_words
 from summarizer.attribution.frames.arabic_role import (
     NAME,
     arabic_role,
@@ -20,9 +21,7 @@ from summarizer.attribution.frames.arabic_role import (
 )
 from summarizer.attribution.lexicon.cues import Cues, Mention, cues_for
 
-_PARTICLES = _data.load_toml("particles.toml")["ar"]
-_TOLD = frozenset(_PARTICLES["listener_nouns"])
-_PREPOSITIONS = frozenset(_PARTICLES["prepositions"])
+_TOLD = frozenset(_data.load_toml("particles.toml")["ar"]["listener_nouns"])
 ARABIC_REACH = 9
 _AND = "و"
 _ARTICLE = "ال"
@@ -50,10 +49,12 @@ def arabic_run(
     text: str, tokens: list[re.Match[str]], cue: re.Match[str], cues: Cues, *, reverse: bool
 ) -> Mention | None:
     """Up to four contiguous words next to an Arabic cue: the cue's subject."""
+    listens = functools.partial(_listener, text, cues=cues)  # "وقال لبي بي سي إن"; "X تحفظه، وقال"
+    tokens = subject_words(tokens, cue, cues, listens, reverse=reverse)
     kept: list[re.Match[str]] = []
     for index, token in enumerate(tokens):
-        if reverse and kept and token.group() in _PREPOSITIONS:
-            return None  # "من جهته، أعلن X": the preposition's object, not the verb's subject
+        if reverse and kept and set_off_object(text, kept[0], token.group(), cue):
+            return None  # "من جهته، أعلن X"
         if token.group() in cues.stop or cues.verbs.fullmatch(token.group()):
             break
         joined = _joined(kept, tokens[index:]) and token.group() not in cues.titles  # not "وزير"

@@ -1,0 +1,61 @@
+"""Arabic: words right before a verb of saying that grammar keeps from being its subject."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from summarizer import _data
+from summarizer.attribution.lexicon.cues import Cues
+
+_PREPOSITIONS = frozenset(_data.load_toml("particles.toml")["ar"]["prepositions"])
+_AND = "و"
+_TO_THE = "لل"
+_COMMAS = frozenset("،,")
+
+
+# "X تحفظه، وقال" ("X voiced his reservation, and said"): و joined to the verb opens a clause of
+# its own, whose subject stands after the verb or is the one of the clause before; the words
+# right before و end that clause (its object here), never the subject of the verb after it.
+def joined_cue(cue: re.Match[str], cues: Cues) -> bool:
+    """Whether the cue is a verb of saying with the conjunction و joined to it ("وقال")."""
+    word = cue.group()
+    return word.startswith(_AND) and cues.verbs.fullmatch(word[1:]) is not None
+
+
+# "من جهته، أعلن X" ("for his part, X announced"): a phrase a preposition opens, set off by a
+# comma before the verb, is an adverbial; its noun is the preposition's object (genitive), not
+# the subject. Without a comma the preposition may name the source: "نقلت الوكالة عن X قوله".
+def set_off_object(text: str, nearest: re.Match[str], word: str, cue: re.Match[str]) -> bool:
+    """Whether `word`, read right before the words up to `nearest`, makes them an adverbial."""
+    return word in _PREPOSITIONS and bool(_COMMAS & set(text[nearest.end() : cue.start()]))
+
+
+# "وقال للصحفيين الوزير X" ("told the reporters"), "وقال لبي بي سي إن" ("told the BBC that"): the
+# one told, لـ ("to") and a noun, may come right after the verb, before its subject (after
+# "وفقا", "according to", لـ names the source). After a definite noun (للـ) the subject goes on;
+# after a name (its words unknown) only a title shows where the subject starts, and with none
+# before the clause ends the verb has no subject there.
+def subject_words(
+    tokens: list[re.Match[str]],
+    cue: re.Match[str],
+    cues: Cues,
+    told: Callable[[str], bool],
+    *,
+    reverse: bool,
+) -> list[re.Match[str]]:
+    """The words next to an Arabic cue that may hold its subject, past the one told."""
+    if reverse:
+        return [] if joined_cue(cue, cues) else tokens
+    first = tokens[0].group() if tokens else ""
+    if not first or first in cues.titles or cue.group() in cues.hearsay or not told(first):
+        return tokens
+    if first.startswith(_TO_THE):
+        return tokens[1:]
+    ends = (
+        i
+        for i, t in enumerate(tokens)
+        if i and (t.group() in cues.titles or t.group() in cues.stop)
+    )
+    end = next(ends, len(tokens))
+    return tokens[end:] if end < len(tokens) and tokens[end].group() in cues.titles else []

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Callable
 
 from summarizer import _data
 from summarizer.attribution.lexicon.cues import Cues
 
-_PREPOSITIONS = frozenset(_data.load_toml("particles.toml")["ar"]["prepositions"])
+_PARTICLES = _data.load_toml("particles.toml")["ar"]
+_PREPOSITIONS = frozenset(_PARTICLES["prepositions"])
+_TOLD = frozenset(_PARTICLES["listener_nouns"])
+_WORD = re.compile(r"\w+")
 _AND = "و"
 _TO_THE = "لل"
 _COMMAS = frozenset("،,")
@@ -37,18 +40,18 @@ def set_off_object(text: str, nearest: re.Match[str], word: str, cue: re.Match[s
 # after a name (its words unknown) only a title shows where the subject starts, and with none
 # before the clause ends the verb has no subject there.
 def subject_words(
-    tokens: list[re.Match[str]],
-    cue: re.Match[str],
-    cues: Cues,
-    told: Callable[[str], bool],
-    *,
-    reverse: bool,
+    text: str, tokens: list[re.Match[str]], cue: re.Match[str], cues: Cues, *, reverse: bool
 ) -> list[re.Match[str]]:
     """The words next to an Arabic cue that may hold its subject, past the one told."""
     if reverse:
         return [] if joined_cue(cue, cues) else tokens
     first = tokens[0].group() if tokens else ""
-    if not first or first in cues.titles or cue.group() in cues.hearsay or not told(first):
+    if (
+        not first
+        or first in cues.titles
+        or cue.group() in cues.hearsay
+        or not listener(text, first, cues)
+    ):
         return tokens
     if first.startswith(_TO_THE):
         return tokens[1:]
@@ -59,3 +62,24 @@ def subject_words(
     )
     end = next(ends, len(tokens))
     return tokens[end:] if end < len(tokens) and tokens[end].group() in cues.titles else []
+
+
+# "للصحفيين", "لوكالة": the one told, after the speaker's name.
+def listener(text: str, word: str, cues: Cues) -> bool:
+    """Whether a word is the listener: لـ ("to") before a definite noun, a body, a title."""
+    if word.startswith("لل"):
+        return True
+    told = word[1:] if word.startswith("ل") else ""
+    if not told:
+        return False
+    # "لبايدن" where the text writes "بايدن" alone too: a name after لـ, the one told; "لأحد
+    # مساعديه" ("to one of his aides"): an indefinite noun after لـ, someone told
+    if told in cues.indefinite or told in _TOLD or told in cues.titles:
+        return True
+    return cues.names_next(told) or told in _words(text)
+
+
+@functools.lru_cache(maxsize=4)
+def _words(text: str) -> frozenset[str]:
+    """Every word of `text`: one pass per text, not per cue."""
+    return frozenset(_WORD.findall(text))

@@ -9,8 +9,9 @@ import re
 from bisect import bisect_left
 from collections import defaultdict
 
-from summarizer import _data
 from summarizer.attribution.frames.arabic_apposed import apposed
+from summarizer.attribution.frames.arabic_before import listener, set_off_object, subject_words
+from summarizer.attribution.frames.arabic_office import held_in
 from summarizer.attribution.frames.arabic_role import (
     NAME,
     arabic_role,
@@ -20,7 +21,6 @@ from summarizer.attribution.frames.arabic_role import (
 )
 from summarizer.attribution.lexicon.cues import Cues, Mention, cues_for
 
-_TOLD = frozenset(_data.load_toml("particles.toml")["ar"]["listener_nouns"])
 ARABIC_REACH = 9
 _AND = "و"
 _ARTICLE = "ال"
@@ -48,15 +48,18 @@ def arabic_run(
     text: str, tokens: list[re.Match[str]], cue: re.Match[str], cues: Cues, *, reverse: bool
 ) -> Mention | None:
     """Up to four contiguous words next to an Arabic cue: the cue's subject."""
+    tokens = subject_words(text, tokens, cue, cues, reverse=reverse)  # "وقال لبي بي سي إن"
     kept: list[re.Match[str]] = []
     for index, token in enumerate(tokens):
+        if reverse and kept and set_off_object(text, kept[0], token.group(), cue):
+            return None  # "من جهته، أعلن X"
         if token.group() in cues.stop or cues.verbs.fullmatch(token.group()):
             break
         joined = _joined(kept, tokens[index:]) and token.group() not in cues.titles  # not "وزير"
         if not reverse and joined:  # "وقال أحمد علي ومحمد حسن": both
             return _anonymous(text, (kept[0].start(), tokens[index + 1].end()), cue)
         # للصحفيين: "to the reporters"; not "المدير العام للشركة": whose office it is
-        told = kept and _listener(text, token.group(), cues)
+        told = kept and listener(text, token.group(), cues)
         if told and not title_complement(kept, tokens[index:], cues):
             break
         if not reverse and _told_after_name(kept, tokens[index:], cues):
@@ -68,6 +71,8 @@ def arabic_run(
             kept += [] if reverse else apposed(text, kept, tokens[index:], cues)
             break
         kept.append(token)
+    if not reverse and (held := held_in(text, kept, tokens, cue, cues)):
+        return held  # "وقالت مديرة التسويق في النادي ليلى حمدان"
     kept = kept[::-1] if reverse else kept
     return _run_mention(text, kept, cue, cues, reverse=reverse) if kept else None
 
@@ -135,21 +140,6 @@ def _told(kept: list[re.Match[str]], cues: Cues) -> bool:
     return bare and kept[1].group().startswith("ل")
 
 
-# "للصحفيين", "لوكالة": the one told, after the speaker's name.
-def _listener(text: str, word: str, cues: Cues) -> bool:
-    """Whether a word is the listener: لـ ("to") before a definite noun, a body, a title."""
-    if word.startswith("لل"):
-        return True
-    told = word[1:] if word.startswith("ل") else ""
-    if not told:
-        return False
-    # "لبايدن" where the text writes "بايدن" alone too: a name after لـ, the one told; "لأحد
-    # مساعديه" ("to one of his aides"): an indefinite noun after لـ, someone told
-    if told in cues.indefinite or told in _TOLD or told in cues.titles:
-        return True
-    return cues.names_next(told) or told in _words(text)
-
-
 # "وقال أحمد خليل لسارة منصور:": after a full name (two words, no title) a word in لـ ("to")
 # with a word after it opens the one told, though the text names her nowhere else; no name's
 # third word is so written after a verb of saying.
@@ -159,12 +149,6 @@ def _told_after_name(kept: list[re.Match[str]], rest: list[re.Match[str]], cues:
         return False
     word, following = rest[0].group(), rest[1].group()
     return word.startswith("ل") and not word.startswith("لل") and following not in cues.stop
-
-
-@functools.lru_cache(maxsize=4)
-def _words(text: str) -> frozenset[str]:
-    """Every word of `text`: one pass per text, not per cue."""
-    return frozenset(_WORD.findall(text))
 
 
 # "وزير الثقافة ليلى منصور حول …" -> "ليلى منصور".

@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 
 from summarizer import _data
+from summarizer.attribution.frames.canonical import honorifics
 from summarizer.attribution.frames.clauses import TOKEN
 from summarizer.attribution.frames.runs import forenames
-from summarizer.attribution.lexicon.cues import Cues
+from summarizer.attribution.lexicon.cues import Cues, Mention
 
 _BODY_LINKS = {
     family: frozenset(words.get("body_links", ()))
@@ -144,3 +145,16 @@ def apposed_complement(text: str, words: list[re.Match[str]], most: int) -> bool
 def told_before(text: str, words: list[re.Match[str]], word: str, cues: Cues, most: int) -> bool:
     """Whether `word` before the role is a preposition of the one told, or a name is apposed."""
     return word in cues.told or apposed_complement(text, words, most)
+
+
+# "Le successeur de M. Poulain, l'actuel maire X, a déclaré": a role whose complement is a person
+# by an honorific's abbreviation ("M.", "Sr.") is someone of that person's, named nowhere
+# (the abbreviation's point cut the words the role was read from, so no apposition was seen).
+def complement_role(
+    text: str, begin: int, rest: list[re.Match[str]], cue: re.Match[str], cues: Cues
+) -> Mention:
+    """The role from `begin` to its complement's first word; someone for a person's honorific."""
+    first = rest[0]
+    person = text.startswith(".", first.end()) and first.group(1).lower() in honorifics(cues.family)
+    kind = "anonymous" if person else "role"
+    return Mention(text[begin : first.end()], kind, cue.group(), begin, cue.start())

@@ -9,6 +9,7 @@ import re
 from itertools import pairwise
 
 from summarizer.attribution.frames.complement_split import (
+    complement_role,
     name_split,
     owned_after,
     particle_before,
@@ -160,8 +161,7 @@ def complemented(text: str, start: int, cue: re.Match[str], cues: Cues) -> Menti
         return apposed
     if end >= 0 and (apposed := _lone_name(text, words, rest, cue, cues)):
         return apposed
-    begin = words[0].start(1)
-    return Mention(text[begin : rest[0].end()], "role", cue.group(), begin, cue.start())
+    return complement_role(text, words[0].start(1), rest, cue, cues)  # or "de M. Poulain"
 
 
 # "Le président de la République a déclaré", "el ministro de Economía dijo": the role, or two

@@ -1,4 +1,5 @@
-"""Text as the rules read it: a long s as s, the lines of a wrapped paragraph as one paragraph."""
+"""Text as the rules read it: a long s as s, Arabic without its vowel marks, a wrapped paragraph's
+lines as one paragraph."""
 
 from __future__ import annotations
 
@@ -20,14 +21,23 @@ _LISTED = frozenset(",;")  # a wrapped line mostly breaks inside a phrase; a lis
 _WRAPPED = 0.6  # of the breaks fall inside a sentence: a few headings or short lines aside
 _LEAST = 8  # paragraph breaks: a short text's few ends say nothing
 _FULL = 0.8  # of the median line: a wrapped line, not the last of its paragraph
+# Arabic short vowels, tanwin, shadda and sukun (and the dagger alif) are combining marks, which
+# `\w` does not match: a word written with one ("العُماني") would read as two. Mostly unwritten,
+# they never tell one word from another for the rules, so the rules read the text without them.
+_VOWEL_MARKS = re.compile("[\u064b-\u065f\u0670]")
 
 
 def readable(text: str) -> tuple[str, Sequence[int]] | None:
     """`text` as the rules read it and each of its offsets in `text`; None if it reads as is."""
     plain = text.replace(LONG_S, "s") if LONG_S in text else text  # one character for one
+    first: Sequence[int] = range(len(text) + 1)
+    if _VOWEL_MARKS.search(plain):
+        first = [at for at, char in enumerate(plain) if not _VOWEL_MARKS.match(char)]
+        first.append(len(plain))
+        plain = _VOWEL_MARKS.sub("", plain)
     breaks = _wrapped(plain)
     if not breaks:
-        return None if plain is text else (plain, range(len(text) + 1))  # each offset its own
+        return None if plain is text else (plain, first)
     pieces: list[str] = []
     kept: list[int] = []
     done = 0
@@ -38,8 +48,8 @@ def readable(text: str) -> tuple[str, Sequence[int]] | None:
         kept += range(done, cut if divided else cut + 1)
         done = at + 2
     pieces.append(plain[done:])
-    kept += range(done, len(text) + 1)
-    return "".join(pieces), kept
+    kept += range(done, len(plain) + 1)
+    return "".join(pieces), [first[at] for at in kept]
 
 
 # A wrapped paragraph's last line is the one short line that ends a sentence: a break after a

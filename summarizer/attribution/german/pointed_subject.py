@@ -13,17 +13,13 @@ import re
 
 from summarizer import _data
 from summarizer.attribution.german.adverbials import adverbials
+from summarizer.attribution.german.forenames import FORENAMES
 from summarizer.attribution.german.german_person import person_noun
 from summarizer.attribution.german.particled import person_title
 from summarizer.attribution.german.phrases import Phrase
 from summarizer.attribution.lexicon.cues import Cues
 
 _PARTICLES = frozenset(_data.load_toml("german.toml")["closing"]["particles"])  # "mit"
-_FORENAMES = frozenset(
-    name
-    for names in _data.load_toml("genders.toml")["de"]["first_names"].values()
-    for name in names
-)
 
 
 def plain_subject(tokens: list[re.Match[str]], phrase: Phrase, cues: Cues, *, closed: bool) -> bool:
@@ -77,7 +73,7 @@ def _named_first(words: list[str], phrase: Phrase, cues: Cues) -> bool:
 def _before_forename(run: list[str], index: int) -> bool:
     """Whether `run[index]` is no known forename and a known forename follows it."""
     following = run[index + 1] if index + 1 < len(run) else ""
-    return run[index] not in _FORENAMES and following in _FORENAMES
+    return run[index] not in FORENAMES and following in FORENAMES
 
 
 def _title(word: str, cues: Cues) -> bool:

@@ -127,3 +127,11 @@ def test_a_cue_in_the_same_paragraph_ends_with_its_sentence() -> None:
 def test_a_plain_subject_still_speaks(after: str) -> None:
     quote = find_quotes(_LECHNER + after, "de", "")[-1]
     assert (quote.speaker, quote.confidence) == ("Eva Lechner", "high")
+
+
+def test_many_doubtful_subjects_stay_linear() -> None:
+    text = (
+        _LECHNER
+        + (_QUOTE + "Das sagte die Frau von Landrat Jan Roth, der dort am Abend war.\n\n") * 300
+    )
+    assert all(q.speaker is None or "Roth" not in q.speaker for q in find_quotes(text, "de", ""))

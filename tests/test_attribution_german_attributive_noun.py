@@ -47,3 +47,22 @@ def test_a_name_of_two_words_after_an_adjective_stays_whole(text: str, speaker: 
 def test_many_adjectives_and_names_stay_linear() -> None:
     text = "Der frühere Maurer Jan Roth kam. " * 400 + "„Gut“, sagte Roth."
     assert _speakers(text) == ["Jan Roth"]
+
+
+# A known forename after the article and the adjective is part of the name, never their noun; the
+# noun is the capitals before the first known forename; with no known forename nothing is cut
+# (fixA22).
+@pytest.mark.parametrize(
+    ("lead", "surname", "speaker"),
+    [
+        ("Die 34-jährige Anna Lena Roth kam ins Ziel.", "Roth", "Anna Lena Roth"),
+        ("Der 45-jährige Jan Philipp Roth kam ins Ziel.", "Roth", "Jan Philipp Roth"),
+        ("Der kleine Karl Heinz Berg kam ins Ziel.", "Berg", "Karl Heinz Berg"),
+        ("Gestern kam der junge Hans Peter Berg ins Ziel.", "Berg", "Hans Peter Berg"),
+        ("Der brasilianische Luiz Inácio Lula kam an.", "Lula", "Luiz Inácio Lula"),
+        ("Die ehemalige First Lady Michelle Obama kam an.", "Obama", "Michelle Obama"),
+    ],
+)
+def test_a_double_forename_keeps_its_first_word(lead: str, surname: str, speaker: str) -> None:
+    quotes = find_quotes(f"{lead} „Ich bin froh“, sagte {surname}.", "de", "")
+    assert [(q.speaker, q.confidence) for q in quotes] == [(speaker, "high")]

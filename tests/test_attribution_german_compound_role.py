@@ -1,5 +1,7 @@
-"""German: a bare role stands for the one person a compound title ending in it named."""
-# "Bauministerin Katrin Vollmer … „…“, betonte die Ministerin" gives Katrin Vollmer (deown21a).
+"""German: a bare role never stands for the name a compound title ending in it gave."""
+# "Staatsanwalt Jan Roth … „…“, sagte der Anwalt": whether a compound's first part keeps the role
+# is its meaning, not its form (a prosecutor is no lawyer for the defence), so the bare role is
+# read as written, never as the compound's holder (fixA22 removed deown21a's `title_tail` rule).
 
 from __future__ import annotations
 
@@ -13,43 +15,80 @@ def _last(text: str) -> Quote:
 
 
 @pytest.mark.parametrize(
-    ("text", "speaker"),
+    ("text", "named"),
     [
         (
-            "„Gut“, sagte Bauministerin Katrin Vollmer. Laut Vollmer kommt das Geld bald. "
-            "„Wir haben es einfach gemacht“, betonte die Ministerin.",
-            "Katrin Vollmer",
+            "Staatsanwalt Jan Roth forderte vier Jahre Haft. „Mein Mandant ist unschuldig“, "
+            "sagte der Anwalt.",
+            "Jan Roth",
         ),
         (
-            "Polizeisprecher Michael Huber kam am Morgen. „Der Hang ist abgerutscht“, sagte "
-            "der Sprecher.",
-            "Michael Huber",
+            "Staatsanwältin Eva Roth forderte vier Jahre Haft. „Meine Mandantin ist unschuldig“, "
+            "sagte die Anwältin.",
+            "Eva Roth",
+        ),
+        (
+            "Nachrichtensprecher Jan Roth las die Meldung. „Wir prüfen das“, sagte der Sprecher.",
+            "Jan Roth",
+        ),
+        ("Juniorchef Jan Roth übernahm die Firma. „Wir bleiben hier“, sagte der Chef.", "Jan Roth"),
+        (
+            "Polizeipräsident Jan Roth kam zur Feier. „Das ist ein großer Tag“, sagte der "
+            "Präsident.",
+            "Jan Roth",
+        ),
+        (
+            "Schiedsrichter Jan Roth pfiff ab. „Das Urteil ist gefallen“, sagte der Richter.",
+            "Jan Roth",
+        ),
+        # a former holder is not the current one
+        (
+            "Die frühere Bauministerin Klara Vollmer kritisierte ihre Nachfolgerin scharf. "
+            "„Das Geld reicht“, sagte die Ministerin.",
+            "Klara Vollmer",
+        ),
+        (
+            "Die Ministerin kritisierte ihre Vorgängerin, die damalige Bauministerin Petra Lang. "
+            "„Das war falsch“, sagte die Ministerin.",
+            "Petra Lang",
+        ),
+        # another body's spokesman
+        (
+            "Polizeisprecher Jan Roth: „Der Täter ist flüchtig.“ Die Staatsanwaltschaft sucht "
+            "Zeugen. „Hinweise bitte an uns“, sagte der Sprecher.",
+            "Jan Roth",
+        ),
+        (
+            "Polizeisprecher Jan Roth bestätigte den Einsatz. Die Stadt schickte ihren Sprecher. "
+            "„Niemand wurde verletzt“, sagte der Sprecher.",
+            "Jan Roth",
         ),
     ],
 )
-def test_a_bare_role_stands_for_the_compound_titled_person(text: str, speaker: str) -> None:
-    assert _last(text).speaker == speaker
+def test_a_bare_role_is_not_the_compound_titled_person(text: str, named: str) -> None:
+    quote = _last(text)
+    assert quote.speaker != named and quote.confidence != "high"
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        # two persons hold the title: the role as written
         "„Gut“, sagte Bauministerin Katrin Vollmer. „Schlecht“, sagte Justizministerin Eva Ems. "
         "„Wir haben es einfach gemacht“, betonte die Ministerin.",
-        # a role with a complement of its own is another office
         "„Gut“, sagte Regierungssprecher Jan Roth. „Schlecht“, sagte der Sprecher des "
         "Innenministeriums.",
-        # a rank of its own: the vice-chancellor is no chancellor
         "„Gut“, sagte Vizekanzler Jan Roth. „Schlecht“, sagte der Kanzler.",
-        # a compound of two titles is an office of its own
         "„Gut“, sagte Ministerpräsident Jan Roth. „Schlecht“, sagte der Präsident.",
     ],
 )
 def test_another_office_is_not_the_compound_titled_person(text: str) -> None:
-    assert _last(text).speaker != "Jan Roth" and _last(text).speaker not in ("Eva Ems",)
+    assert _last(text).speaker not in ("Jan Roth", "Eva Ems", "Katrin Vollmer")
 
 
-def test_many_compound_titles_and_roles_stay_linear() -> None:
-    text = "„Ja“, sagte Bauministerin Eva Ems. „Nein“, sagte die Ministerin. " * 300
-    assert _last(text).speaker == "Eva Ems"
+# A plain title before the name still stands for it ("Ministerin Katrin Vollmer … die Ministerin").
+def test_the_plain_title_still_stands_for_its_holder() -> None:
+    text = (
+        "„Gut“, sagte Ministerin Katrin Vollmer. Laut Vollmer kommt das Geld bald. "
+        "„Wir haben es einfach gemacht“, betonte die Ministerin."
+    )
+    assert _last(text).speaker == "Katrin Vollmer"

@@ -54,7 +54,9 @@ def test_no_name_of_a_law_slogan_or_project_is_speech(name: str) -> None:
 
 # Development figures (deown21a): before its rules 21 of 25 named quotations were right (one
 # high with a wrong form, "Bauunternehmer Horst Kessler"; one quotation paragraph carried to the
-# speaker before); after them 22 of 25, none wrong.
+# speaker before); after them 22 of 25, none wrong. fixA22 removed the compound-title rule (a bare
+# role for "Bauministerin X" named wrong holders in general), so "die Ministerin" in de-01 is the
+# role as written again, low: 21 of 25, 16 high.
 def test_most_named_quotations_get_their_speaker() -> None:
     pairs = [(q, gold) for name in _GOLD for q, gold in graded(_quotes(name), _GOLD[name])]
     pairs = [(q, gold) for q, gold in pairs if named(gold)]
@@ -62,6 +64,6 @@ def test_most_named_quotations_get_their_speaker() -> None:
     sure = [q for q in right if q.confidence == "high"]
     wrong_sure = [q for q, gold in pairs if q.confidence == "high" and q.speaker != gold]
     assert len(pairs) == 25
-    assert len(right) >= 22
-    assert len(sure) >= 17
+    assert len(right) >= 21
+    assert len(sure) >= 16
     assert not wrong_sure

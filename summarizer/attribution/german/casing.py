@@ -6,6 +6,7 @@ import functools
 import re
 
 from summarizer import _data
+from summarizer.attribution.german.forenames import FORENAMES
 
 # not after a number: "8,6 Milliarden Euro" is an amount, no name; the capital first and the looks
 # back past it, so the regex engine skips to the capitals (twice as fast over a whole text)
@@ -103,12 +104,16 @@ def _casing(text: str) -> _Casing:
     return _Casing(text)
 
 
-# "der mitangeklagte Bauunternehmer Horst Kessler": an adjective after an article asks for a
-# noun, so the first of three capitalised words after them is that noun, never a forename.
+# "der mitangeklagte Bauunternehmer Horst Kessler", "die ehemalige First Lady Michelle Obama": an
+# adjective after an article asks for a noun, so the capitalised words before the first known
+# forename are that noun, when a forename and a surname follow. A known forename first is part of
+# the name ("der junge Hans Peter Berg"), and with no known forename the run stays whole ("der
+# brasilianische Luiz Inácio Lula"): a doubtful noun is none.
 def attributive_noun(run: str, lead: list[str], determiners: frozenset[str]) -> int:
     """How many characters of `run` a noun takes that an article and an adjective ask for."""
     words = run.split()
     adjective = len(lead) > 1 and lead[-1].islower() and lead[-2].lower() in determiners
-    if len(words) < 3 or not adjective:
+    known = next((i for i, w in enumerate(words) if w in FORENAMES), 0) if adjective else 0
+    if known == 0 or len(words) - known < 2:
         return 0
-    return run.index(words[1], len(words[0]))
+    return run.index(words[known], len(" ".join(words[:known])))

@@ -12,6 +12,7 @@ from summarizer.attribution.german.german_documents import document_of
 from summarizer.attribution.german.german_entitled import entitled
 from summarizer.attribution.german.german_person import person, person_then_adverbials
 from summarizer.attribution.german.phrases import TOKEN, mention_of, oblique, read_phrase
+from summarizer.attribution.german.pointed_subject import plain_subject
 from summarizer.attribution.german.tokens import read_tokens
 from summarizer.attribution.lexicon.cues import Cues, Mention, Window
 
@@ -71,13 +72,16 @@ def _named_after(
 
 # A quotation a colon frame introduces has its speaker: "Weiter sagte X: „…“ Dies sagte der
 # Präsident" says who X is, and only a closing formula still names the speaker.
-def sentence_after(text: str, before: Window, start: int, cues: Cues) -> Mention | None:
-    """The speaker the sentence right after a quotation names: "Soweit X.", "Das sagte X."."""
+def sentence_after(
+    text: str, before: Window, start: int, cues: Cues, *, strict: bool = True
+) -> Mention | None:
+    """The speaker the sentence right after a quotation names: "Soweit X.", "Das sagte X."
+    (not `strict`: a subject that may be an object or an owner's too, for whether it points)."""
     if not text[start : start + 1].isupper():
         return None
     framed = text[before[0] : before[1]].rstrip().endswith(":")
     return _closing_formula(text, start, cues) or (
-        None if framed else _pointing_back(text, start, cues)
+        None if framed else _pointing_back(text, start, cues, strict)
     )
 
 
@@ -85,7 +89,7 @@ def sentence_after(text: str, before: Window, start: int, cues: Cues) -> Mention
 # X.", "„…“ Mit diesen Worten warnte X vor …" (any verb): a demonstrative in
 # first place stands for the quotation, a verb of saying follows it and its subject the verb; not
 # "Das bestätigte X" (X agrees with words someone else said) nor "Das erklärte Ziel der Partei".
-def _pointing_back(text: str, start: int, cues: Cues) -> Mention | None:
+def _pointing_back(text: str, start: int, cues: Cues, strict: bool) -> Mention | None:
     """The subject after "Das/Dies/So" and a reporting verb opening the sentence at `start`."""
     tokens = read_tokens(text, start, start + _FORMULA_REACH)
     worded = " ".join(t.group().lower() for t in tokens[:3]) in _WORDED  # "Mit diesen Worten"
@@ -95,7 +99,7 @@ def _pointing_back(text: str, start: int, cues: Cues) -> Mention | None:
     bracketed = _bracketed(text, start, tokens[verb], cues)
     if not (worded or tokens[verb].group() in _POINTED_VERBS or bracketed):
         return None
-    if tokens[verb].group() in cues.passive:
+    if tokens[verb].group() in cues.passive or tokens[verb].group().lower() in cues.quoting:
         return None  # "Mit diesen Worten wurde X zitiert": read by the cue's own frame
     if not bracketed and _negated(text, tokens[verb].end(), start, cues):
         return None  # "Das sagte X nie.", "So sprach X nie.": the words are denied him
@@ -103,8 +107,18 @@ def _pointing_back(text: str, start: int, cues: Cues) -> Mention | None:
     # "So" is a manner too ("So teilte X die Meinung"): only the subject and an adverbial may end it
     manner = not worded and tokens[0].group().lower() == "so" and not bracketed
     tail = _BRACKET_TAIL if bracketed else _SO_TAIL if manner else _FRAME_TAIL
-    window = (tokens[verb].start(), start + _REACH)
-    return _inverted_any(text, window, cues, adverbial=True, tail=tail, bare=manner)
+    window = (tokens[verb].start(), _first_sentence_end(text, start, cues))
+    plain = (strict, not (worded or bracketed))  # "Das sagte X": only adverbials after X
+    return _inverted_any(text, window, cues, adverbial=True, tail=tail, bare=manner, strict=plain)
+
+
+# "„…“\n\nDas sagte Lechner. Landrat Jan Roth nickte.": the words drop the stop, so the subject
+# is read in the first sentence only, never on into the next one or the next paragraph.
+def _first_sentence_end(text: str, start: int, cues: Cues) -> int:
+    """The end of the sentence (and line) opening at `start`, within reach."""
+    line = text.find("\n", start, start + _REACH)
+    stop = cues.sentence_end.search(text, start, start + _REACH if line < 0 else line)
+    return stop.end() if stop else start
 
 
 def _negated(text: str, after: int, start: int, cues: Cues) -> bool:
@@ -189,6 +203,7 @@ def _inverted_any(
     adverbial: bool = False,
     tail: int = _FRAME_TAIL,
     bare: bool = False,
+    strict: tuple[bool, bool] = (False, False),
 ) -> Mention | None:
     """The person right after any verb that follows a quotation in first place (`bare`: with no
     object after the person, only adverbials)."""
@@ -209,6 +224,8 @@ def _inverted_any(
         return None
     if bare and not cues.determiners.isdisjoint(w.lower() for w in rest):
         return None  # "So teilte X die Meinung.": an object, the verb no saying
+    if strict[0] and not plain_subject(tokens, phrase, cues, closed=strict[1]):
+        return None  # a sentence pointing back: its subject read strictly (pointed_subject.py)
     return mention_of(text, tokens, phrase, tokens[0], cues)
 
 

@@ -28,7 +28,9 @@ def pointed_back(text: str, span: Span, cues: Cues) -> bool:
     words = " ".join(t.group().lower() for t in read_tokens(text, gap.end(), gap.end() + _READ)[:3])
     if words in _WORDED:
         return True
-    return sentence_after(text, (span.para_start, span.open_at), gap.end(), cues) is not None
+    # any subject after the pointing verb: "Das sagte die Frau von X" points back, naming nobody
+    before = (span.para_start, span.open_at)
+    return sentence_after(text, before, gap.end(), cues, strict=False) is not None
 
 
 # "„…“\n\nDas sagte Bürgermeisterin Eva Lechner am Abend.": the cue after such a quotation

@@ -292,7 +292,7 @@ class Resolver:
         if not self.cues.spaced:
             return han_role(self.text, words, at, self.cues.titles)
         for word in reversed(rivalless(self.text, heads(words, self.cues), at, self.cues)):
-            earlier = self.roster.titled_before(word.lower(), at, words)
+            earlier = self.roster.titled_before(word.lower(), at)
             if earlier and self.cues.role_guess:
                 return tied(self.roster, words, earlier, role) if self.every else earlier[-1][1]
             if (sole := self.roster.sole(word.lower(), words, at))[0]:

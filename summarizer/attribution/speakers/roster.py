@@ -17,11 +17,9 @@ from summarizer.attribution.frames.roles import complement_dropped
 from summarizer.attribution.frames.runs import PARTICLES, capital_run, preposition
 from summarizer.attribution.frames.subjects import cue_follows, is_subject
 from summarizer.attribution.german.casing import attributive_noun, past_light_noun
-from summarizer.attribution.lexicon.compounds import title_tail
 from summarizer.attribution.lexicon.cues import Cues
 from summarizer.attribution.speakers.agreement import past_tense
 from summarizer.attribution.speakers.comitative import comitative_name, in_instrumental
-from summarizer.attribution.speakers.compound_titles import compound_titled
 from summarizer.attribution.speakers.ranks import same_rank
 
 # A closing double mark right after a run, past a comma or full stop set inside the quotation.
@@ -55,8 +53,6 @@ class Roster:
         self._numbered: frozenset[str] | None = None
         self.owners: set[str | None] = set()  # names only ever written as an owner ("X’s Y")
         self.titles, self.orgs = frozenset(cues.titles), frozenset(cues.orgs)  # sets, to look up
-        self._tailed: dict[str, Placed] = defaultdict(list)  # "Bauministerin X" as "Ministerin"
-        self._bare: dict[str, Placed] = {}  # each title's names with its compounds', in text order
 
     def by_word(self) -> dict[str, Placed]:
         """Every multi-word name in the article, by each of its words."""
@@ -80,10 +76,10 @@ class Roster:
         self.by_word()
         return self._titled.get(title, [])
 
-    # A bisection keeps many titled names linear; a bare role may stand for a compound's name.
-    def titled_before(self, title: str, at: int, role: str = "") -> Placed:
+    # A bisection, so an article of many titled names stays linear.
+    def titled_before(self, title: str, at: int) -> Placed:
         """The names that stand right after `title` before `at`, in text order."""
-        placed = compound_titled(title, at, role, self.titled(title), (self._tailed, self._bare))
+        placed = self.titled(title)
         return placed[: bisect_left(placed, (at, ""))]
 
     # Quotations come in text order, so each title's names are weighed once for a role, not again
@@ -193,8 +189,6 @@ class Roster:
         for word in self._titles(lead, lowers, run, name) + self._complemented(pos, run):
             if word.lower().rstrip(".") in self.titles and word.lower() not in owned:
                 self._titled[word.lower()].append((pos, name))
-            elif self.cues.nouns_capitalized and (tail := title_tail(word.lower(), self.cues)):
-                self._tailed[tail].append((pos, name))
         return name
 
     # Only the last three words before a name are read (`complement_dropped`); those of a short

@@ -9,7 +9,25 @@ from hypothesis import strategies as st
 from summarizer.attribution.find import find_quotes
 
 # older print ("daß") with dialogue dashes set tight or loose against stops, incises and marks
-PIECES = ["– ", "–", "— ", "?", "!", ".", ",", ", ", " ", "\n\n", ":", "„", "“", "»", "«"]
+PIECES = [
+    "– ",
+    "–",
+    "— ",
+    "?– ",
+    "!– ",
+    "?",
+    "!",
+    ".",
+    ",",
+    ", ",
+    " ",
+    "\n\n",
+    ":",
+    "„",
+    "“",
+    "»",
+    "«",
+]
 PIECES += ["Wer", "Wir", "Ich", "da", "daß", "Gut", " sagte er", " fragte die Magd", "Jan Roth"]
 PIECES += [" antwortete", " und ", "sei", " rief Hans Roth"]
 OLD_DIALOGUE = st.lists(st.sampled_from(PIECES), max_size=60).map(

@@ -29,7 +29,7 @@ def test_a_role_and_a_surname_are_the_person_named_in_full() -> None:
         "Torwart Jonas Brandl hielt zwei Elfmeter. Held Brandl wirkte müde. "
         "„Ich habe einfach gewartet“, sagte er lachend."
     )
-    assert _last(text)[0] == "Torwart Jonas Brandl"
+    assert _last(text) == ("Jonas Brandl", "low")
 
 
 def test_a_role_of_another_gender_is_another_person() -> None:

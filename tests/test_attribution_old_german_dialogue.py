@@ -72,5 +72,5 @@ def test_a_line_after_the_run_stays_narrative() -> None:
 
 def test_many_dashed_lines_stay_linear() -> None:
     lines = "".join(f"– Ich bin es, Nummer {n}.\n\n" for n in range(5000))
-    text = "Er wußte, daß sie kam.\n\n– Wer da, rief er.\n\n" + lines
-    assert len(find_quotes(text, "de", "")) == 5001
+    text = "Er wußte, daß sie kam.\n\n– Wer da, rief er.\n\n– Ich, sagte sie.\n\n" + lines
+    assert len(find_quotes(text, "de", "")) == 5002

@@ -28,3 +28,21 @@ def test_a_stem_with_another_particle_frames_nothing() -> None:
 
 def test_a_stem_without_its_particle_frames_nothing() -> None:
     assert _said("Der Knecht setzte sich nieder: Es regnete in Strömen.") == []
+
+
+def test_a_stem_and_particle_round_an_object_of_their_own_frame_nothing() -> None:
+    text = "Jan Roth führte am Abend den Hund aus: Es regnete in Strömen."
+    assert find_quotes(text, "de", "") == ()
+    assert _said("Jan Roth führte am Abend den Hund aus: Es regnete in Strömen.") == []
+
+
+def test_explaining_with_adverbs_between_still_frames_the_speech() -> None:
+    text = "Jan Roth führte am Abend dazu aus: Es regnete in Strömen."
+    assert [(q.text, q.speaker) for q in find_quotes(text, "de", "")] == [
+        ("Es regnete in Strömen.", "Jan Roth")
+    ]
+
+
+def test_a_snapped_order_after_its_listener_named_is_speech() -> None:
+    said = _said("Der Wachtmeister herrschte den Knecht an: Halt, wer da?")
+    assert [text for text, _ in said] == ["Halt, wer da?"]

@@ -108,7 +108,7 @@ def _found(text: str, lang: str, title: str, cues: Cues, marks: list[Span]) -> t
     marked = dash_spans(text, marks, cues)
     unmarked = [*exclaimed(text, marked, cues), *incised(text, marked, cues)]
     unmarked += dash_turns(text, unmarked, cues)
-    marked = sorted([*marked, *unmarked], key=_START)
+    marked = sorted([*marked, *_apart(sorted(unmarked, key=_START))], key=_START)
     interview = turns(text, cues, title)
     frames = _merged(list(colon_frames(text, marked, cues)), interview.questions, interview.answers)
     own = _standalone(text, marked, frames, cues)
@@ -136,6 +136,17 @@ def _found(text: str, lang: str, title: str, cues: Cues, marks: list[Span]) -> t
         unsure = Judgement(quotes[index].kind, "low", quotes[index].mood, guess=False)
         quotes[index] = _quote(text, spans[index], named[index], unsure)  # 5x cheaper than replace
     return tuple(quotes)
+
+
+# Every cue window runs between one quotation's close and the next one's opening: two readers of
+# unmarked speech that took overlapping stretches would turn that window inside out.
+def _apart(spans: list[Span]) -> list[Span]:
+    """Unmarked `spans` (sorted by start) without one opening before the one kept before closes."""
+    kept: list[Span] = []
+    for span in spans:
+        if not kept or span.open_at > kept[-1].close_at:
+            kept.append(span)
+    return kept
 
 
 # The interviewee's own words stand unmarked in an answer; words in marks there are someone the

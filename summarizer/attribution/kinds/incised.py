@@ -18,8 +18,9 @@ _INCISE = re.compile(r", ([a-zäöüß]+) ((?:[^\W\d_][\w.=-]* ){0,5}?[^\W\d_][\
 _OPENER = re.compile(r"[.!?:;\n]")
 _LEAD_WORDS = 6  # a short stretch of words between the sentence's start and the incise
 _LEAD_REACH = 80
-# a capital or a dash that opens the next line of dialogue follows a sentence's end
-_SENTENCE_END = re.compile(r"[.!?](?=\s+(?:[–—]\s+)?[A-ZÄÖÜ]|\s*$)")
+# a capital or a dash that opens the next line of dialogue follows a sentence's end (old print
+# may set that dash right after the stop: "– Wer?– Wir, sagte er.")
+_SENTENCE_END = re.compile(r"[.!?](?=\s+(?:[–—]\s+)?[A-ZÄÖÜ]|\s*[–—]\s+[A-ZÄÖÜ]|\s*$)")
 _REST_REACH = 300
 _MARKS = re.compile('[„“”"»«]')  # a marked quotation in the rest is its own
 _DASH = re.compile(r"[–—][ \t]+(?=[A-ZÄÖÜ])")

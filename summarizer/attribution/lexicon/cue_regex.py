@@ -26,21 +26,29 @@ def frame(data: dict[str, Any], spaced: bool) -> re.Pattern[str]:
         rest = rf"(?:\s+[^\W\d][\w.-]*){{0,{words}}}" if words else ""
         rest += _aside(data.get("frame_asides", []))
         plain = skipping(cues, spaced, rf"(?:\s+{tail})?{rest}\s*$")
-        split = _separable(data.get("separable", []), words)
+        split = _separable(data, words)
         return re.compile(f"{plain.pattern}|{split}") if split else plain
     return re.compile(f"{alternation(cues, spaced)}(?:{tail})?$")
 
 
 # "Der Alte setzte freilich später hinzu: …", "herrschte ihn an: …": a separable verb of saying
-# whose particle closes the clause right before the colon, a few words between stem and particle.
-def _separable(pairs: list[str], words: int) -> str:
+# whose particle closes the clause right before the colon, a few words between stem and particle;
+# none of them an object of its own where the verb's object is the speech ("führte den Hund aus:").
+def _separable(data: dict[str, Any], words: int) -> str:
     """A separable verb's stem, up to `words` words and its own particle before the colon."""
-    split = [pair.split() for pair in pairs if len(pair.split()) == 2]
+    addressed = set(data.get("separable_addressed", []))
+    objects = "|".join(map(re.escape, data.get("separable_objects", []))) or "(?!)"
     body = "|".join(
-        rf"{re.escape(stem)}(?:\s+[^\W\d][\w.-]*){{0,{words}}}\s+{re.escape(end)}"
-        for stem, end in split
+        rf"{re.escape(stem)}(?:\s+{'' if pair in addressed else _NOT.format(objects)}"
+        rf"[^\W\d][\w.-]*){{0,{words}}}\s+{re.escape(end)}"
+        for pair in data.get("separable", [])
+        if len(pair.split()) == 2
+        for stem, end in [pair.split()]
     )
     return rf"(?<!\w)(?:{body})\s*$" if body else ""
+
+
+_NOT = r"(?!(?i:{})(?!\w))"
 
 
 # "rief er, indem er auf den Tisch schlug:": a short clause of manner or time between the cue and

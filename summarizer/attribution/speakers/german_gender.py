@@ -23,6 +23,10 @@ _REACH = 2000  # where the last person named before is looked for: bounded, line
 # A lone noun for a person is named as a subject, in the nominative, where its article tells its
 # gender: "der Graf" a man, "die Räthin" a woman (a plural, "die Bauern", is never one "er").
 _ARTICLE_GENDERS = {"der": "masculine", "die": "feminine"}
+_ROLE_SURNAME = _data.load_toml("german.toml")["role_surname"]
+_EPITHETS = frozenset(_ROLE_SURNAME["epithets"])
+_KIN = tuple(_ROLE_SURNAME["kin"])
+_KIN_APPOSED = re.compile(r"(?i:" + "|".join(_KIN) + r"), $")
 
 
 def person_gender(text: str, at: int, name: str, cues: Cues) -> str | None:
@@ -66,13 +70,31 @@ def _merged(named: dict[str, int], text: str, cues: Cues) -> dict[str, int]:
         if given_gender(name) or ranked(name.split()[0], name.split()[-1]):
             continue  # "Frau Keller", "Graf Keller": a word of address may mark another person
         full = [n for n in named if n != name and n.split()[-1] == name.split()[-1]]
-        if len(full) != 1 or not given_gender(full[0]):
+        if len(full) != 1 or not given_gender(full[0]) or _another(text, at, name, full[0]):
             continue
         own = {title_gender(w, cues) for w in name.split()[:-1]} | {_gender(text, at, name, cues)}
         if own - {None} <= {_gender(text, named[full[0]], full[0], cues)}:
             merged.pop(name, None)
             merged[full[0]] = max(at, named[full[0]])
     return merged
+
+
+def _another(text: str, at: int, name: str, full: str) -> bool:
+    """Whether a role and a surname may be a person other than the full name with it."""
+    role = name.split()[0].lower()
+    if role.endswith(_KIN) or _KIN_APPOSED.search(text, max(0, at - _LEAD), max(0, at)):
+        return True  # "Großvater Keller", "Sein Vater, Trainer Keller": a relative
+    return role not in _EPITHETS and role != full.split()[0].lower()
+
+
+# "Gemeinderat Josef Eder", "Kapitänin Lea Roth": a role run into the name at a sentence's start
+# is no part of it; the word before a known given name that is none itself is shown apart.
+def without_role(name: str) -> str:
+    """`name` without a leading role word run into it."""
+    words = name.split()
+    if len(words) < 3 or first_name(words[0], "de") or not first_name(words[1], "de"):
+        return name
+    return name if words[0][:1].islower() or "." in words[0] else " ".join(words[1:])
 
 
 def pronoun_speaker(
@@ -96,7 +118,8 @@ def pronoun_speaker(
         return None  # "Ems kritisierte Jan Roth. Er habe „…“": the one reported on, or hers
     if wanted and older_print(text) and _another_subject(text, fits[0], mention.at, wanted):
         return None
-    return fits[0] if len(named) == 1 or (wanted and marked[fits[0]] == wanted) else None
+    fit = fits[0] if len(named) == 1 or (wanted and marked[fits[0]] == wanted) else None
+    return without_role(fit) if fit else None
 
 
 # Older narrative brings in its people as "Der König", "Die Alte" or a first name opening a

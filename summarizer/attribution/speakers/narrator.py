@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from summarizer import _data
 from summarizer.attribution.frames.clauses import TOKEN
 from summarizer.attribution.frames.epigraph import asks_after_answer
 from summarizer.attribution.frames.new_agent import joined_at
@@ -9,7 +10,7 @@ from summarizer.attribution.frames.questions import only_asks
 from summarizer.attribution.frames.runs import single_run
 from summarizer.attribution.frames.speakerless import messaged
 from summarizer.attribution.frames.subjects import ends_sentence, own_sentence, sentence_breaks
-from summarizer.attribution.lexicon.cues import Mention, gender_of
+from summarizer.attribution.lexicon.cues import Cues, Mention, gender_of
 from summarizer.attribution.marks.marks import Span
 from summarizer.attribution.speakers.names import Resolver
 from summarizer.attribution.speakers.next_paragraph import after_narration
@@ -18,6 +19,7 @@ from summarizer.attribution.speakers.reported import pronoun_reporter, reporter
 from summarizer.attribution.speakers.shapes import name_like
 
 _PAST_NAME = 20
+_POINTERS = frozenset(_data.load_toml("german.toml")["said_after"]["pointers"])
 
 
 # Opening a sentence: the subject of the sentence (its last joined clause) right before it in its
@@ -30,6 +32,8 @@ def narrator(
     """For a quotation with no cue: the one subject that narration before it names."""
     begin, breaks = sentence_breaks(resolver.text, context, resolver.cues)
     if ends_sentence(resolver.text, begin, context[1]):
+        if resolver.cues.nouns_capitalized and _said_after(resolver.text, at[0], resolver.cues):
+            return None  # „…“ Diesen Satz hatte X gesagt.": the sentence after gives its speaker
         begin = joined_at(resolver.text, begin, context[1], resolver.cues)  # "…, and Ed cut in."
         found = reporter(resolver, begin, context, previous)
         found = found or pronoun_reporter(resolver, begin, context, previous)
@@ -99,3 +103,18 @@ def _others(window: tuple[int, int], resolver: Resolver, speaker: str) -> bool:
         if not any(w.lower() in resolver.roster.orgs for w in name.split()):
             return True
     return False
+
+
+# "Der Plan sei gut, sagte er. „Wir schaffen das.“ Diesen Satz hatte Angela Merkel gesagt.": a
+# sentence after the quotation that holds a verb of saying may name another speaker for it (the
+# cue passes read none there), so the narration before it names nobody.
+def _said_after(text: str, span: Span, cues: Cues) -> bool:
+    """Whether the sentence after `span` points back at it and holds a verb of saying."""
+    start = span.close_at + 1
+    stop = cues.sentence_end.search(text, start, span.para_end)
+    if stop is not None and not text[start : stop.start()].strip():  # „…“. Diesen Satz …
+        stop = cues.sentence_end.search(text, stop.end(), span.para_end)
+    first = TOKEN.search(text, start, span.para_end)
+    if first is None or first.group().lower() not in _POINTERS or not first.group()[0].isupper():
+        return False
+    return bool(cues.verbs.search(text, first.end(), stop.end() if stop else span.para_end))

@@ -54,6 +54,34 @@ def test_a_chinese_label_the_introduction_writes_as_a_person_is_the_speaker(
     assert _speakers(_ZH.format(intro=intro, tag=tag), "zh") == {(tag, "high")}
 
 
+# The word before an Arabic label's word extends it only where it is a given name after a title,
+# a role noun or a meeting verb; a verb ("يرى") or a noun ("مدينة", "ميناء") never does.
+@pytest.mark.parametrize(
+    ("intro", "tag"),
+    [
+        ("يرى الحداد أن الرواية العربية تعيش أزمة، وكان لـ«الأفق» معه هذا الحوار.", "الحداد"),
+        ("زار مراسل الأفق مدينة غزة بعد الحرب.", "غزة"),
+        ("زار مراسل الأفق ميناء الإسكندرية بعد الحرب.", "الإسكندرية"),
+    ],
+)
+def test_an_arabic_label_not_written_as_a_persons_name_names_nobody(intro: str, tag: str) -> None:
+    assert _speakers(_AR.format(intro=intro, tag=tag), "ar") == set()
+
+
+@pytest.mark.parametrize(
+    ("intro", "tag", "name"),
+    [
+        ("أصدرت الروائية سلمى الحداد روايتها الرابعة.", "الحداد", "سلمى الحداد"),
+        ("التقت الأفق الكاتب سامي منصور في بيروت.", "منصور", "سامي منصور"),
+        ("التقت الأفق سامي منصور في بيروت.", "منصور", "سامي منصور"),
+    ],
+)
+def test_an_arabic_surname_label_is_the_full_name_written_as_a_person(
+    intro: str, tag: str, name: str
+) -> None:
+    assert _speakers(_AR.format(intro=intro, tag=tag), "ar") == {(name, "high")}
+
+
 # Each label is checked against the introduction once per page: many distinct labels stay fast.
 def test_many_chinese_labels_after_a_long_introduction_stay_fast() -> None:
     given = "明远海燕立群国栋建华雪梅静磊"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 import re
 
+from summarizer import _data
 from summarizer.attribution.han.hanname import described_name, name_shaped
 from summarizer.attribution.interviews.interviewee import interviewee
 from summarizer.attribution.lexicon.cues import Cues
@@ -14,8 +15,10 @@ from summarizer.attribution.lexicon.lazy import lazy
 _han_label = lazy("[ \t]*(?P<tag>[\u3400-\u9fff]{2,4})[ \t]*[：:]")
 _ARABIC_LABEL = re.compile(r"[ \t]*(?P<tag>[^\W\d_]+(?:[ \t]+[^\W\d_]+)?)[ \t]*:")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
+_LAST_WORDS = re.compile(r"([^\W\d_]+)(?:[ \t]+([^\W\d_]+))?[ \t]+$")
 _REACH = 30
 _ARTICLE = "ال"
+_AR = _data.load_toml("interviews.toml")["ar"]
 
 
 def uncapitalised(cues: Cues) -> bool:
@@ -43,9 +46,27 @@ def person(text: str, tag: str, before: int, cues: Cues, title: str = "") -> str
     for use in re.finditer(rf"(?<![^\W\d_]){re.escape(tag)}(?![^\W\d_])", text[:before]):
         word = _WORD_BEFORE.search(text, max(0, use.start() - _REACH), use.start())
         given = word.group(1) if word else ""
-        if given and not given.startswith(_ARTICLE) and given not in cues.stop:
+        named = given and not given.startswith(_ARTICLE) and given not in cues.stop
+        if named and word and _introduced(text, word.start(), cues):
             names.add(f"{given} {tag}")
     return names.pop() if len(names) == 1 else None
+
+
+# "الروائية سلمى الحداد", "التقت الأفق سلمى الحداد": only a title or role noun right before the
+# given name, or a meeting verb (the outlet may stand between), makes it a person's; not another
+# verb ("يرى الحداد") or a noun ("مدينة غزة").
+def _introduced(text: str, at: int, cues: Cues) -> bool:
+    """Whether the words right before `at` write the name after it as a person's."""
+    words = _LAST_WORDS.search(text, max(0, at - 2 * _REACH), at)
+    last, first = (words.group(2), words.group(1)) if words else ("", "")
+    if not last and words:
+        last, first = first, ""
+    return (
+        last in cues.titles
+        or last in _AR["roles"]
+        or last in _AR["meeting"]
+        or first in _AR["meeting"]
+    )
 
 
 # A name-shaped label may be a word ("司机", "江苏", "黄金", "简介"): it is a person only where

@@ -28,6 +28,7 @@ from summarizer.attribution.marks.marks import PARAGRAPH
 Frame = tuple[int, int, int]
 _TAG = re.compile(r"[ \t]*(?P<tag>[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,3})[ \t]*:")
 _han_tag = lazy("[ \t]*(?P<tag>[\u3400-\u9fff]{2,3})[ \t]*[：:]")
+_ja_label = lazy("[ \t\u3000]*[\u3005\u3400-\u9fff\u30a1-\u30fa\u30fc]{1,6}[ \t\u3000]*[：:]")
 _ASKED = re.compile(r"[?？؟]\s*$")
 _MARKS = re.compile('["“”„«»「」]')
 _INTRO = 3
@@ -105,7 +106,9 @@ def _dashed(text: str, paragraphs: list[tuple[int, int]], cues: Cues, title: str
     questions, answers, intro = found
     who = interviewee(intro, cues, len(intro))
     answers = [_past_own_tag(text, a, who.speaker) for a in answers]
-    return Turns(tuple(questions), tuple(answers), {a[0]: who for a in answers})
+    # a paragraph another label opens ("鈴木：" an interpreter, "注：", "時間：") is not the guest's
+    said = {a[0]: NOBODY if _ja_label().match(text, a[1], a[2]) else who for a in answers}
+    return Turns(tuple(questions), tuple(answers), said)
 
 
 # "佐藤：子どもが…": an answer may open with the answerer's surname or name and a colon, a label

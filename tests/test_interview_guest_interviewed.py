@@ -102,4 +102,4 @@ def test_many_introduction_names_stay_fast() -> None:
     intro = " ".join(f"Mayor Tom X{chr(97 + i % 26)}{i} met Simon Clarke." for i in range(4000))
     began = time.perf_counter()
     find_quotes(f"A talk\n\n{intro}" + _TURNS["en"], "en")
-    assert time.perf_counter() - began < 2
+    assert time.perf_counter() - began < 5  # main before fixI22: 12.8 s

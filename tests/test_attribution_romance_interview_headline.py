@@ -38,13 +38,11 @@ def test_a_first_line_naming_two_people_picks_nobody() -> None:
     assert all(q.speaker is None for q in find_quotes(text, "es", "") if q.kind != "title")
 
 
-# A first line that runs into the text is no headline: the introduction alone picks, its one
-# subject (San Sebastián is only a complement, "Festival de San Sebastián").
 def test_a_first_line_that_runs_into_the_text_is_no_headline() -> None:
     text = "Elena Vidal habla del cine.\n" + _BODY.replace(
         "La directora", "La directora Elena Vidal"
     )
-    assert {q.speaker for q in _answers(text)} == {"Elena Vidal"}
+    assert all(q.speaker is None for q in _answers(text))
 
 
 def test_a_first_line_opening_with_the_name_and_a_comma_picks_it() -> None:
@@ -62,18 +60,17 @@ def test_a_first_line_quoting_a_name_picks_nobody() -> None:
     assert all(q.speaker is None for q in _answers(text))
 
 
-# The interviewer the first line names never answers; the introduction's one subject does.
-def test_a_first_line_naming_the_interviewer_picks_the_introductions_subject() -> None:
+def test_a_first_line_naming_the_interviewer_picks_nobody() -> None:
     body = _BODY.replace("La directora", "La directora Elena Vidal")
     for head in ("Pablo Serrano entrevista a la directora", "Pablo Serrano: «Una gran charla»"):
-        assert {q.speaker for q in _answers(f"{head}\n\n{body}")} == {"Elena Vidal"}, head
+        assert all(q.speaker is None for q in _answers(f"{head}\n\n{body}")), head
 
 
-def test_a_first_line_naming_a_place_picks_the_introductions_subject() -> None:
+def test_a_first_line_naming_a_place_picks_nobody() -> None:
     text = "Festival de San Sebastián: la directora habla\n\n" + _BODY.replace(
         "La directora", "La directora Elena Vidal"
     )
-    assert {q.speaker for q in _answers(text)} == {"Elena Vidal"}
+    assert all(q.speaker is None for q in _answers(text))
 
 
 def test_a_first_line_speaker_the_body_never_names_is_not_picked() -> None:

@@ -72,7 +72,7 @@ def test_a_first_line_names_no_interviewee(first: str, intro: str, lang: str) ->
 
 
 # The first line names the interviewer, who converses with (talks to) the interviewee: the answers
-# are the introduction's other person, the one asked (interviews/headline.subject).
+# are the introduction's other person, the one asked (interviewee._guest).
 def test_the_one_who_converses_is_no_interviewee_the_one_he_converses_with_is() -> None:
     text = "Pablo Serrano, periodista: «Una gran charla»\n\n" + _ES.format(
         intro="Pablo Serrano conversa con la directora Elena Vidal."

@@ -37,33 +37,15 @@ def speaks(text: str, head: str, name: str, names: set[str], before: int, cues: 
     if not head.startswith(name) or not _OPENS.match(head, len(name)):
         return False
     if any(
-        other != name and other in head and _person(text, other, before, cues) for other in names
+        other != name and other in head and person(text, other, before, cues) for other in names
     ):
         return False
     uses = _uses(text, name, len(head), before)
-    if not uses or not _person(text, name, before, cues):
+    if not uses or not person(text, name, before, cues):
         return False
     if any(after_agent(text, at, cues) or _asks(text, at + len(name), cues) for at in uses):
         return False
     return any(not _governed(text, at, cues) for at in uses)
-
-
-# Of several names an introduction writes, the interviewee is the one it writes as a subject and
-# never as the one who asks: the others as the one who asks ("Simon Clarke met the architect
-# Lena Morales"), a byline's ("realizada por Pablo Serrano"), or only as an object or a
-# complement ("sustituyó a Jorge Mena"), unless as the one asked ("We talked with Anna Berg"
-# stays beside a subject, "Mayor Tom Hale wants a tram"). Nobody when that leaves none or
-# several ("Judge Helen Park … appointed by Governor Frank Ellis": both are subjects).
-def subject(text: str, names: set[str], before: int, cues: Cues) -> str | None:
-    """The one name of `names` the introduction before `before` writes as an answering subject."""
-    kept = set()
-    for name in names:
-        uses = _uses(text, name, 0, before)
-        asks = (after_agent(text, at, cues) or _asks(text, at + len(name), cues) for at in uses)
-        answers = (not _governed(text, at, cues) or _asked(text, at, cues) for at in uses)
-        if not any(asks) and any(answers):
-            kept.add(name)
-    return kept.pop() if len(kept) == 1 else None
 
 
 def _uses(text: str, name: str, start: int, before: int) -> list[int]:
@@ -72,7 +54,7 @@ def _uses(text: str, name: str, start: int, before: int) -> list[int]:
     return [start + m.start() for m in found]
 
 
-def _person(text: str, name: str, before: int, cues: Cues) -> bool:
+def person(text: str, name: str, before: int, cues: Cues) -> bool:
     """Whether no use of `name` before `before` is a place or inside a body's name."""
     return not any(_place(text, at, len(name), cues) for at in _uses(text, name, 0, before))
 
@@ -102,12 +84,9 @@ def _governed(text: str, at: int, cues: Cues) -> bool:
 def _asks(text: str, end: int, cues: Cues) -> bool:
     """Whether an asking phrase ("talks to", "conversa con") follows the name ending at `end`."""
     rest = text[end : end + _AGENT_REACH].casefold().lstrip()
-    phrases = _DATA.get(cues.family, {}).get("asking", ())
-    return any(rest.startswith(f"{phrase} ") for phrase in phrases)
+    return any(rest.startswith(f"{phrase} ") for phrase in asking(cues))
 
 
-def _asked(text: str, at: int, cues: Cues) -> bool:
-    """Whether an asking phrase ("talked with", "met the architect") comes shortly before `at`."""
-    before = text[max(0, at - _AGENT_REACH) : at].casefold()
-    phrases = _DATA.get(cues.family, {}).get("asking", ())
-    return any(re.search(rf"(?<![^\W\d_]){re.escape(p)} ", before) for p in phrases)
+def asking(cues: Cues) -> tuple[str, ...]:
+    """The language's phrases an interviewer asks with ("talks to", "conversa con")."""
+    return tuple(_DATA.get(cues.family, {}).get("asking", ()))

@@ -28,6 +28,7 @@ from summarizer.attribution.marks.marks import PARAGRAPH
 Frame = tuple[int, int, int]
 _TAG = re.compile(r"[ \t]*(?P<tag>[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,3})[ \t]*:")
 _han_tag = lazy("[ \t]*(?P<tag>[\u3400-\u9fff]{2,3})[ \t]*[：:]")
+_ja_label = lazy("[ \t\u3000]*[\u3005\u3400-\u9fff\u30a1-\u30fa\u30fc]{1,6}[ \t\u3000]*[：:]")
 _ASKED = re.compile(r"[?？؟]\s*$")
 _MARKS = re.compile('["“”„«»「」]')
 _INTRO = 3
@@ -56,7 +57,7 @@ def turns(text: str, cues: Cues, title: str = "") -> Turns:
     return (
         _tagged(text, paragraphs, cues, title)
         or _dashed(text, paragraphs, cues, title)
-        or _named(text, paragraphs, cues)
+        or _named(text, paragraphs, cues, title)
         or _asked(text, paragraphs, cues, title)
         or Turns()
     )
@@ -105,7 +106,9 @@ def _dashed(text: str, paragraphs: list[tuple[int, int]], cues: Cues, title: str
     questions, answers, intro = found
     who = interviewee(intro, cues, len(intro))
     answers = [_past_own_tag(text, a, who.speaker) for a in answers]
-    return Turns(tuple(questions), tuple(answers), {a[0]: who for a in answers})
+    # a paragraph another label opens ("鈴木：" an interpreter, "注：", "時間：") is not the guest's
+    said = {a[0]: NOBODY if _ja_label().match(text, a[1], a[2]) else who for a in answers}
+    return Turns(tuple(questions), tuple(answers), said)
 
 
 # "佐藤：子どもが…": an answer may open with the answerer's surname or name and a colon, a label
@@ -134,7 +137,9 @@ def _answer_tag(text: str, start: int, end: int, cues: Cues) -> re.Match[str] | 
 # The side whose turns mostly end in a question mark asks; every other turn is its name's speech.
 # Without capitals (Chinese, Arabic) an answering side must name a person the introduction
 # knows ("赵明远：", "الحداد:" for "سلمى الحداد"), else the turns are no interview of a named one.
-def _named(text: str, paragraphs: list[tuple[int, int]], cues: Cues) -> Turns | None:
+def _named(
+    text: str, paragraphs: list[tuple[int, int]], cues: Cues, title: str = ""
+) -> Turns | None:
     """The "PUTIN: …" turns of at least two sides with two turns each, or None."""
     by_tag: dict[str, list[tuple[Frame, str]]] = defaultdict(list)
     for start, end in paragraphs:
@@ -151,7 +156,7 @@ def _named(text: str, paragraphs: list[tuple[int, int]], cues: Cues) -> Turns | 
     questions = sorted(frame for tag in asking for frame, _ in sides[tag])
     # each name read once: reading the introduction per turn would grow with turns times words
     names = {name for tag in sides if tag not in asking for _, name in sides[tag]}
-    who = {name: _side_speaker(text, name, first, cues) for name in names}
+    who = {name: _side_speaker(text, name, first, cues, title) for name in names}
     answers = sorted(
         (frame, who[name])
         for tag, turns in sides.items()
@@ -171,11 +176,11 @@ def _side(text: str, start: int, end: int, cues: Cues) -> re.Match[str] | None:
     return turn if turn and _name_tag(turn.group("tag"), cues) else None
 
 
-def _side_speaker(text: str, tag: str, before: int, cues: Cues) -> Attribution:
+def _side_speaker(text: str, tag: str, before: int, cues: Cues, title: str) -> Attribution:
     """Who speaks in the turns a name or label tags."""
     if not uncapitalised(cues):
         return _tag_speaker(text, tag, before, cues)
-    name = person(text, tag, before, cues)
+    name = person(text, tag, before, cues, title)
     return Attribution(name, ":", tag, "interview_turn") if name else NOBODY
 
 

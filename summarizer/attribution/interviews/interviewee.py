@@ -11,7 +11,7 @@ from summarizer.attribution.frames.fleeting import fleeting
 from summarizer.attribution.frames.forenames import first_name
 from summarizer.attribution.han.cjk import zh_titled
 from summarizer.attribution.han.hanname import described_name, ending_title, full_name
-from summarizer.attribution.interviews.headline import after_agent, speaks, subject
+from summarizer.attribution.interviews.headline import after_agent, asking, person, speaks
 from summarizer.attribution.interviews.japanese import interviewee as ja_interviewee
 from summarizer.attribution.lexicon.cues import Cues
 from summarizer.attribution.lexicon.inflect import nominative
@@ -33,6 +33,9 @@ _MIN_WORDS = 2
 _MAX_WORDS = 4
 _HEADLINE_CHARS = 200
 _LOWER_WORD = re.compile(r"[^\W\d_]+")
+_RUN_REACH = 60
+_DESCRIPTION = 2  # words between an asking phrase and the name: "the architect"
+_OTHERS = 3  # other names checked for being places; more leave nobody (and the scan linear)
 
 
 # Given `cues`, none right after an agent word, as in a byline ("Propos recueillis par X").
@@ -169,21 +172,64 @@ def _only_name(text: str, cues: Cues, before: int, title: str, head: str) -> str
     """The one name of two or more capitalised words (titles dropped) in the introduction."""
     if cues.family == "ar":
         return _titled_arabic(text, cues, before)
-    names: set[str] = set()
-    for run in capitalised(text, 0, before, cues):
-        words = untitled(run, cues).split()
-        while words and (words[0].lower() in cues.stop or _ELIDED.match(words[0])):
-            words.pop(0)
-        if len(words) > 1:
-            names.add(_plain(" ".join(named_words(words, cues)), cues))
+    names = {n for run in capitalised(text, 0, before, cues) if (n := _name_of(run, cues))}
     several = set(names)
     if len(names) > 1 and head:
         names = {name for name in names if speaks(text, head, name, names, before, cues)}
     elif len(names) > 1:
         names = {name for name in names if name in title}
     if len(names) != 1 and len(several) > 1:
-        return subject(text, several, before, cues)
+        return _guest(text, several, before, cues)
     return names.pop() if len(names) == 1 else None
+
+
+def _name_of(run: str, cues: Cues) -> str | None:
+    """The person's name a capitalised run writes (titles dropped), if of two words or more."""
+    words = untitled(run, cues).split()
+    while words and (words[0].lower() in cues.stop or _ELIDED.match(words[0])):
+        words.pop(0)
+    return _plain(" ".join(named_words(words, cues)), cues) if len(words) > 1 else None
+
+
+# Of several names, the guest is only the one the introduction writes as the one interviewed,
+# the object of an asking phrase ("Simon Clarke met the architect Lena Morales", "conversa con
+# la directora Elena Vidal"), when every other name asks or is a place. Never by elimination: a
+# byline, a photographer's or translator's credit, the object of another verb ("succeeded Tom
+# Hale") or a subject beside ("Mayor Tom Hale wants a tram") leave the answers nobody's, and so
+# does a description as the one interviewed ("spoke to the engineer who designed it").
+def _guest(text: str, names: set[str], before: int, cues: Cues) -> str | None:
+    """The one name of `names` the introduction writes as the one interviewed, else None."""
+    phrases = asking(cues)
+    if not phrases:
+        return None
+    askers, asked = set(), set()
+    pattern = rf"(?<![^\W\d_])(?:{'|'.join(map(re.escape, phrases))})(?![^\W\d_])"
+    for phrase in re.finditer(pattern, text[:before], re.IGNORECASE):
+        runs = capitalised(text, max(0, phrase.start() - _RUN_REACH), phrase.start(), cues)
+        if runs and text[: phrase.start()].rstrip().endswith(runs[-1]):
+            askers.add(_name_of(runs[-1], cues))
+        asked.add(_object(text, phrase.end(), before, cues))
+    others = names - askers - asked
+    if len(asked) != 1 or None in asked or asked & askers or len(others) > _OTHERS:
+        return None
+    if any(person(text, other, before, cues) for other in others):
+        return None
+    return asked.pop()
+
+
+# The one interviewed follows its phrase at once or after a short description ("the architect"),
+# never after a preposition ("spoke to him about Tom Hale") or across punctuation.
+def _object(text: str, start: int, before: int, cues: Cues) -> str | None:
+    """The name right after an asking phrase ending at `start`, else None."""
+    stop = _PHRASE_END.search(text, start, min(before, start + _RUN_REACH))
+    end = stop.start() if stop else min(before, start + _RUN_REACH)
+    runs = capitalised(text, start, end, cues)
+    if not runs:
+        return None
+    between = text[start : text.index(runs[0], start)].split()
+    if len(between) > _DESCRIPTION or (between and between[-1].lower() in cues.governing):
+        return None
+    return _name_of(runs[0], cues)
 
 
 # Russian writes a name as two words, or three with a patronymic in the middle: a longer run

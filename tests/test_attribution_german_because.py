@@ -18,8 +18,8 @@ def _speaker(text: str) -> tuple[str | None, str]:
     [
         # the verb closes the conjunction's clause, an auxiliary after it; Konjunktiv follows
         (
-            "Die Richterin blieb hart, zumal Verteidiger Tom Weber immer wieder betont hatte, "
-            "der Angeklagte sei „nicht gefährlich“.",
+            "Die Richterin blieb hart, zumal Verteidiger Tom Weber vor Gericht stets betont hatte, "
+            "sein Mandant sei „völlig harmlos“.",
             "Tom Weber",
         ),
         (

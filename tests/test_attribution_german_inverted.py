@@ -15,8 +15,8 @@ _SAID = " Er sagte: „Wir bauen zwei Brücken.“"
 @pytest.mark.parametrize(
     "opening",
     [
-        "Unterdessen verteidigte der Vorsitzende der Partei, Timo Brandt (SPD), den Vorschlag.",
-        "Unterdessen verteidigte der Vorsitzende der Partei, Timo Brandt, den Vorschlag.",
+        "Zuvor verteidigte der Sprecher der Fraktion, Timo Brandt (SPD), den Entwurf.",
+        "Zuvor verteidigte der Sprecher der Fraktion, Timo Brandt, den Entwurf.",
         "Gestern verteidigte der Minister des Landes, Timo Brandt, die Pläne.",
     ],
 )

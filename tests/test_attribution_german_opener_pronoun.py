@@ -57,8 +57,8 @@ def test_an_object_put_first_before_a_pronoun_is_no_speaker() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Der Chef Jan Roth ordnete Trauer an. In einer Nachricht würdigte er den Toten: „Er war "
-        "ein Vorbild für uns alle.“",
+        "Der Chef Jan Roth sagte das Fest ab. In einem Brief dankte er den Helfern: „Ihr habt "
+        "Großes geleistet.“",
         "Der Chef Jan Roth kam an. Das Angebot lehnt er jedoch ab: „Das lasse ich nicht zu.“",
     ],
 )

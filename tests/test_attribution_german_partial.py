@@ -17,8 +17,8 @@ def _speaker(text: str) -> tuple[str | None, str]:
     [
         # a passive's agent, right before "als" and the participle that closes the clause
         (
-            "Im Norden wird die Gefahr vom Deutschen Wetterdienst als „sehr hoch“ eingestuft.",
-            "Deutschen Wetterdienst",
+            "Im Gebirge wird das Risiko vom Deutschen Alpenverein als „recht groß“ eingestuft.",
+            "Deutschen Alpenverein",
         ),
         ("Die Pläne wurden von Jana Keller als „völlig verfehlt“ bezeichnet.", "Jana Keller"),
         # "von" after a noun is its genitive: the agent is the "von" before "als"
@@ -80,7 +80,7 @@ def test_the_clause_of_a_short_quotation_names_its_speaker(text: str, speaker: s
             "high",
         ),
         (
-            "Wie Eva Lind, die dabei war, dazu feststellt, verlangt „der Tatbestand mehr“.",
+            "Wie Eva Lind, die im Saal saß, dazu feststellt, fehlt „dem Plan jede Grundlage“.",
             "Eva Lind",
             "low",
         ),

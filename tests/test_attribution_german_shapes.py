@@ -81,12 +81,12 @@ def test_slash_joined_party_is_part_of_the_subject(sentence: str) -> None:
     assert only_quote(sentence, "de").speaker == "Anna Keller"
 
 
-# "8,6 Milliarden Euro" is an amount: no full name that would stop indirect speech going on.
+# "4,2 Milliarden Euro" is an amount: no full name that would stop indirect speech going on.
 def test_amount_after_a_number_is_no_name() -> None:
     text = (
-        "Die Finanzexpertin der Grünen, Anna Keller, kritisierte die Pläne der Regierung. Hier"
-        " seien die Mittel angesichts von Mehrkosten von bis zu 8,6 Milliarden Euro „völlig"
-        " unzureichend“."
+        "Die Haushaltsexpertin der Linken, Anna Keller, kritisierte den Entwurf des Senats. Dort"
+        " seien die Gelder angesichts von Ausgaben von bis zu 4,2 Milliarden Euro „viel zu"
+        " knapp“."
     )
     quote = only_quote(text, "de")
     assert (quote.speaker, quote.basis) == ("Anna Keller", "carried")

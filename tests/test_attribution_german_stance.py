@@ -64,15 +64,15 @@ def test_stance_verb_needs_its_own_indirect_speech(text: str) -> None:
     [
         # "Die Lage" at a sentence start is no name; a body the speaker speaks of is none either
         "Jan Roth erklärte, die Regierung habe versagt. Die Lage sei „dramatisch“.",
-        "Jan Roth erklärte, die Regierung habe versagt. Erstmals sei die Bundesregierung "
-        "wieder in der Lage, die Kriterien „aller Voraussicht nach“ einzuhalten.",
+        "Jan Roth erklärte, die Regierung habe versagt. Diesmal sei die Landesregierung "
+        "kaum in der Lage, die Fristen „nach allem, was man weiß“ zu halten.",
         # "8,6 Milliarden Euro" is an amount, no name
         "Eva Ems, die Sprecherin der Grünen, kritisierte die Pläne der Regierung. Jan Roth "
         "sagte nichts. Hier seien die Mittel angesichts von 8,6 Milliarden Euro „unrealistisch“.",
         # the name the sentence before gives is no new person
-        "Das musste Finanzminister Jan Roth zu Beginn der Debatte einräumen. Obwohl Roth mit "
-        "Mehreinnahmen rechnet, "
-        "sei man von einer „Entschuldung weit entfernt“.",
+        "Das musste Finanzminister Jan Roth zu Beginn der Sitzung zugeben. Obwohl Roth mit "
+        "höheren Steuern rechnet, "
+        "sei man von einem „ausgeglichenen Etat noch weit weg“.",
     ],
 )
 def test_konjunktiv_carries_on(text: str) -> None:

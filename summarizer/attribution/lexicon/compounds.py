@@ -29,6 +29,8 @@ def long_nouns(cues: Cues) -> tuple[str, ...]:
 # itself ("Ministerpräsident" is no "Präsident").
 def title_tail(word: str, cues: Cues) -> str | None:
     """The longest title a German compound word (lower case) ends in, else None."""
+    if not word.endswith(long_titles(cues)):  # most words: one C call, no list of every title
+        return None
     tails = [t for t in long_titles(cues) if word.endswith(t) and len(word) > len(t)]
     tail = max(tails, key=len, default=None)
     head = word[: len(word) - len(tail)] if tail else ""

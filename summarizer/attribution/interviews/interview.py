@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import defaultdict
 from collections.abc import Iterator
@@ -204,12 +205,21 @@ def _tag_speaker(text: str, tag: str, before: int, cues: Cues) -> Attribution:
     plain = " ".join(w.capitalize() if w.isupper() and len(w) > 2 else w for w in words)
     last = words[-1].casefold()
     fuller = [
-        name
-        for name in (_run_name(run, cues) for run in capitalised(text, 0, before))
-        if name.split()[-1].casefold() == last and len(name) > len(plain)
+        name for name in _intro_names(text, before, cues).get(last, ()) if len(name) > len(plain)
     ]
     name = fuller[0] if fuller else _initialled(text, tag, before, cues) or plain
     return Attribution(name, ":", tag, "interview_turn")
+
+
+# Read once for all the turns' tags, not again over the introduction for each tag.
+@functools.lru_cache(maxsize=2)
+def _intro_names(text: str, before: int, cues: Cues) -> dict[str, list[str]]:
+    """The names the capitalised runs of the introduction (up to `before`) give, by last word."""
+    names: dict[str, list[str]] = defaultdict(list)
+    for run in capitalised(text, 0, before):
+        name = _run_name(run, cues)
+        names[name.split()[-1].casefold()].append(name)
+    return names
 
 
 # Where nouns are capitalised, a run may open with its noun ("Die Expertin Eva Roth"); in

@@ -82,6 +82,18 @@ Heads = tuple[list[int], list[str], list[str | None]]
 """Where each body of one noun stands, its name, and the one body named up to it (None: several)."""
 
 
+# One pass over the names indexes them by noun: each noun asked for then reads only its own
+# names, not every name of the text again (a long text asks for dozens of nouns).
+@functools.lru_cache(maxsize=4)
+def _by_noun(text: str, stop: frozenset[str], links: frozenset[str]) -> dict[str, list[int]]:
+    """For each body noun, the indexes of the `named_bodies` whose words hold it, in order."""
+    index: dict[str, list[int]] = {}
+    for at, (_, lowers) in enumerate(named_bodies(text, stop, links)[1]):
+        for noun in {body_noun(w) for w in lowers}:
+            index.setdefault(noun, []).append(at)
+    return index
+
+
 @functools.lru_cache(maxsize=16)
 def _heads(text: str, head: str, cues: Cues) -> Heads:
     """The bodies whose name holds `head`, each with the one body named up to it (one pass)."""
@@ -89,8 +101,10 @@ def _heads(text: str, head: str, cues: Cues) -> Heads:
     cuts: list[str] = []
     sole: list[str | None] = []
     loose = head in cues.orgs
-    named = named_bodies(text, frozenset(cues.stop), frozenset(cues.name_links))
-    for at, (name, lowers) in zip(*named, strict=True):
+    stop, links = frozenset(cues.stop), frozenset(cues.name_links)
+    places, names = named_bodies(text, stop, links)
+    for each in _by_noun(text, stop, links).get(head, []):
+        at, (name, lowers) = places[each], names[each]
         cut = _cut(name, lowers, head, cues, loose)
         if cut:
             sole.append(fullest([sole[-1], cut]) if sole and sole[-1] else None if sole else cut)

@@ -50,8 +50,7 @@ class Turns:
     speakers: dict[int, Attribution] = field(default_factory=dict)
 
 
-# The article's `title` may announce the interview ("Entretien avec X"); it is never a turn
-# itself.
+# The article's `title` may announce the interview ("Entretien avec X"); it is never a turn.
 def turns(text: str, cues: Cues, title: str = "") -> Turns:
     """The interview turns of `text`, if it is an interview; else none."""
     paragraphs = _paragraphs(text)
@@ -98,7 +97,8 @@ def _tagged(text: str, paragraphs: list[tuple[int, int]], cues: Cues, title: str
     return Turns(tuple(questions), tuple(a for a, _ in said), speakers)
 
 
-# Answers of an interviewee nobody names are quotations of no one known, never the article's.
+# Answers of an interviewee nobody names are quotations of no one known, never the article's; a
+# paragraph another label opens ("鈴木：" an interpreter, "注：", "時間：") is not the guest's.
 def _dashed(text: str, paragraphs: list[tuple[int, int]], cues: Cues, title: str) -> Turns | None:
     """The turns of a Japanese interview whose questions open with a dash ("――"), or None."""
     found = dashed(text, paragraphs, cues, title)
@@ -107,7 +107,6 @@ def _dashed(text: str, paragraphs: list[tuple[int, int]], cues: Cues, title: str
     questions, answers, intro = found
     who = interviewee(intro, cues, len(intro))
     answers = [_past_own_tag(text, a, who.speaker) for a in answers]
-    # a paragraph another label opens ("鈴木：" an interpreter, "注：", "時間：") is not the guest's
     said = {a[0]: NOBODY if _ja_label().match(text, a[1], a[2]) else who for a in answers}
     return Turns(tuple(questions), tuple(answers), said)
 
@@ -230,8 +229,8 @@ def _run_name(run: str, cues: Cues) -> str:
     return " ".join(words[-_NAME_WORDS:] if cues.nouns_capitalized else named_words(words, cues))
 
 
-# "A. M. :" for "Antoine Marchetti", "A.M.:" too; a lone initial ("F.:") only when one name of
-# the introduction has its surname start so.
+# "A. M. :" for "Antoine Marchetti", "A.M.:" too; a lone initial ("F.:") only when one name of the
+# introduction has its surname start so.
 def _initialled(text: str, tag: str, before: int, cues: Cues) -> str | None:
     """The one name in the introduction whose initials a tag of initials writes."""
     if not _INITIALS.fullmatch(tag):

@@ -103,13 +103,13 @@ def _unowned(words: str) -> tuple[list[str], str]:
     return (tokens[:-1] if numeral and tokens[-1:] == [numeral] else tokens), numeral
 
 
-# "Президент Франции Макрон": after a title, a genitive in -ы or -и (no man's first name ends so)
-# or an acronym before one more word is the title's complement ("Директор ЦРУ Бернс").
+# "Президент Франции Макрон", "Директор ЦРУ Бернс", "Глава Сбербанка Греф"; "Министр Анна Попова".
 def _genitive_complement(tokens: list[str], cues: Cues) -> int:
-    """How many words of the complement open `tokens` after a Russian title: one or none."""
+    """1 where an acronym or a genitive (-а, -я only before no woman's surname) opens `tokens`."""
     if not cues.patronymics or len(tokens) != 2 or len(tokens[0]) < 2:
         return 0
-    return int(tokens[0].isupper() or tokens[0].endswith(("ы", "и")))
+    ends = ("ы", "и") if tokens[1].endswith(("а", "я")) else ("ы", "и", "а", "я")
+    return int(tokens[0].isupper() or tokens[0].endswith(ends))
 
 
 # "House Speaker Tom Hale", "Speaker Hale": a post's capitalised word before a name is its title,

@@ -103,13 +103,13 @@ def _unowned(words: str) -> tuple[list[str], str]:
     return (tokens[:-1] if numeral and tokens[-1:] == [numeral] else tokens), numeral
 
 
-# "Президент Франции Макрон": after a title, a genitive in -ы or -и (no man's first name ends so)
-# or an acronym before one more word is the title's complement ("Директор ЦРУ Бернс").
+# "Президент Франции Макрон", "Директор ЦРУ Бернс", "Глава Сбербанка Греф"; "Министр Анна Попова".
 def _genitive_complement(tokens: list[str], cues: Cues) -> int:
-    """How many words of the complement open `tokens` after a Russian title: one or none."""
+    """1 where an acronym or a genitive (-а, -я only before no woman's surname) opens `tokens`."""
     if not cues.patronymics or len(tokens) != 2 or len(tokens[0]) < 2:
         return 0
-    return int(tokens[0].isupper() or tokens[0].endswith(("ы", "и")))
+    ends = ("ы", "и") if tokens[1].endswith(("а", "я")) else ("ы", "и", "а", "я")
+    return int(tokens[0].isupper() or tokens[0].endswith(ends))
 
 
 # "House Speaker Tom Hale", "Speaker Hale": a post's capitalised word before a name is its title,
@@ -287,13 +287,13 @@ def fullness(name: str) -> tuple[int, int, str]:
 
 
 # Four words or more, most of them capitalised, and not a list ("Ann Lee, Tom Ruiz, Jo Park and
-# Eva Holt met." has its names).
+# Eva Holt met." has its names) nor a sentence: a headline ends in no full stop.
 def headings(text: str) -> list[tuple[int, int]]:
     """Lines in title case ("Obama Sees Personal Insult in Vote"), whose capitals make no names."""
     found = []
     for line in re.finditer(r"[^\n]+", text):
-        if line.group().count(",") >= 2:  # most paragraphs: a count is cheaper than their words
-            continue
+        if line.group().count(",") >= 2 or line.group().endswith("."):  # a list; a sentence
+            continue  # ("Referee Ann Roe disagreed."); a count is cheaper than their words
         words = line.group().split()  # the count last, over a list: a generator is slower
         if len(words) >= 4 and sum([w[0].isupper() for w in words]) >= 0.7 * len(words):
             found.append(line.span())

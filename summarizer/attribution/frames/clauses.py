@@ -224,8 +224,8 @@ def described(text: str, tokens: list[re.Match[str]], cues: Cues) -> tuple[int, 
     seen_lower = seen_capital = False
     for index, token in enumerate(tokens[: _MAX_NAME * 2]):
         gap = text[tokens[index - 1].end() : token.start()] if index else " "
-        if gap != " " and not (gap == ". " and _initial(tokens[index - 1].group())):
-            break  # "said President Joseph R. Biden": an initial's period goes on with the name
+        if gap != " " and not (gap == ". " and _joins(tokens[index - 1].group(), token.group())):
+            break  # "said President Joseph R. Biden", "said Ft. Worth resident Ann Roe"
         word, lower = token.group(), token.group().lower()
         capital = word[0].isupper() and lower not in cues.titles
         if capital and seen_lower and not word.endswith(("'s", "’s")):  # "King Charles III’s aide"
@@ -240,9 +240,9 @@ def described(text: str, tokens: list[re.Match[str]], cues: Cues) -> tuple[int, 
     return (run[0].start(), run[-1].end()) if len(run) > 1 else None
 
 
-def _initial(word: str) -> bool:
-    """One capital letter: a middle initial ("R" of "Joseph R. Biden")."""
-    return len(word) == 1 and word.isupper()
+def _joins(word: str, after: str) -> bool:
+    """A middle initial ("R" of "Joseph R. Biden") or a place's particle ("Ft" of "Ft. Worth")."""
+    return (len(word) == 1 and word.isupper()) or particle_joins(word, after)
 
 
 # `tokens` run away from the cue. "the New York businessman said", "said the moderator": a

@@ -10,6 +10,7 @@ from dataclasses import replace
 from itertools import pairwise, takewhile
 
 from summarizer import _data
+from summarizer.attribution.frames.accusative import asked_first
 from summarizer.attribution.frames.clauses import TOKEN
 from summarizer.attribution.frames.forenames import first_name
 from summarizer.attribution.frames.runs import PARTICLES, adjacent, elided
@@ -109,7 +110,10 @@ def told_first(text: str, tokens: list[re.Match[str]], cue: re.Match[str], cues:
         if not token.group()[:1].isupper() or not adjacent(text, run[-1].end(), token.start()):
             break
         run.append(token)
-    return _told_words([t.group() for t in run], cues) if run[0].group()[:1].isupper() else 0
+    if not run[0].group()[:1].isupper():
+        return 0
+    words = [t.group() for t in run]
+    return _told_words(words, cues) or asked_first(text, words, cue.group().split()[0], cues)
 
 
 def _told_words(words: list[str], cues: Cues) -> int:
@@ -170,12 +174,14 @@ def past_object(text: str, found: Mention, cues: Cues) -> Mention | None:
 
 
 # The article's names are read without the one told: "Путину Лукашенко" is no one's name.
-def past_told(run: str, lead: list[str], cues: Cues) -> str:
+def past_told(run: str, lead: list[str], cues: Cues, text: str = "") -> str:
     """A capitalised run, without the surname in the dative that opens it, unless quoted."""
     if not _DATIVES.get(cues.family) or (lead and lead[-1].lower() in cues.quoting):
         return run
     words = run.split(" ")
-    words = words[_told_words(words, cues) :]
+    cued = bool(lead) and bool(cues.verbs.fullmatch(lead[-1].lower()))
+    asked = asked_first(text, words, lead[-1], cues) if cued else 0  # "— попросил Путина Лавров"
+    words = words[_told_words(words, cues) or asked :]
     cut = next((i for i in range(1, len(words)) if told_pair(words[i:], cues)), len(words))
     return " ".join(words[:cut])  # "Путин Никите Михалкову": the one told after the name
 

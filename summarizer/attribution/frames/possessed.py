@@ -78,9 +78,11 @@ def owner_before(
     """Before a cue: "Пресс-секретарь министра Ивана Петрова заявил", an unnamed speaker."""
     at = next((i for i, t in enumerate(tokens) if t.start() == run[0].start()), -1)
     # "Адвокат Ивана Петрова заявил": a noun that may be the masculine subject, then a name
-    # that may not, opening the sentence: the lawyer speaks, its owner named after it
+    # that may not, opening the sentence: the lawyer speaks, its owner named after it; kin before
+    # a name that may be genitive, whatever the verb ("Мать Ивана Петрова сказала"): the kin
     opening = cues.patronymics and len(run) > 2 and not _disagrees(run[:1], cue, cues)
-    if opening and _disagrees(run[1:], cue, cues):
+    kin = run[0].group().lower() in _KIN and all(t.group().endswith(_UNMASCULINE) for t in run[1:])
+    if opening and (kin or _disagrees(run[1:], cue, cues)):
         return Mention(text[run[0].start() : run[-1].end()], "anonymous", cue.group(), -1, -1)
     if not cues.patronymics or at < 2:
         return None

@@ -15,6 +15,7 @@ _BY_VERB: list[tuple[str, tuple[str, ...]]] = [
     (str(verb), tuple(endings)) for verb, endings in _RU["opening_surnames"]
 ]
 _RELATIONAL = frozenset(_RU["relational_titles"])
+_SURNAMES = tuple(end for _, ends in _BY_VERB for end in ends)
 
 
 # A title before it ("Министр Петров заявил", "Президент Франции Макрон") makes it a name: no
@@ -35,6 +36,10 @@ def opening_surname(mention: Mention, cues: Cues) -> bool:
     return ending is not None and word.lower().endswith(ending) and word[:1].isupper()
 
 
+# A word in the nominative with a surname's ending is the titled one's own surname, never the
+# genitive it governs ("Пресс-секретарь Песков", "Председатель Володин" against "Представитель
+# Минэнерго", "Глава Сбербанка", "Председатель Госдумы").
 def related(words: list[str], cues: Cues) -> bool:
     """Whether `words` are a Russian title of relation and the one word it governs."""
-    return cues.family == "ru" and len(words) == 2 and words[0].lower() in _RELATIONAL
+    titled = cues.family == "ru" and len(words) == 2 and words[0].lower() in _RELATIONAL
+    return titled and not words[1].endswith((*cues.surname_endings, *_SURNAMES))

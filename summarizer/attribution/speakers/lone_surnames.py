@@ -27,6 +27,8 @@ def surname_forms(
     if not genitive and _told(text, token, cues):
         return None
     wanted = role_gender(text, mention, cues)
+    if not genitive and not wanted and _his(text, token, feminine, cues):
+        return None
     borne = not genitive and bool(cues.patronymics) and _borne(text, token, cues)
     return [token] if wanted or borne else cues.nominatives(token)
 
@@ -40,6 +42,16 @@ def _told(text: str, token: str, cues: Cues) -> bool:
         return False
     stems = [token[: -len(end)] for end in LISTENER_ENDINGS if token.endswith(end)]
     return any(_borne(text, stem, cues) for stem in stems if stem)
+
+
+# "Виктор Смолин … — говорит Смолина": not in the genitive, a woman's surname never names the man
+# whose surname is its masculine form; unless a woman bears it as written, nobody named speaks (a
+# woman's verb, "— сказала Смолина", keeps her surname as written).
+def _his(text: str, token: str, feminine: tuple[str, ...], cues: Cues) -> bool:
+    """Whether `token` is a woman's form of a surname only a man bears in full."""
+    if cues.family != "ru" or not token.endswith(feminine) or _borne(text, token, cues):
+        return False
+    return any(_borne(text, form, cues) for form in cues.nominatives(token) if form != token)
 
 
 def _borne(text: str, token: str, cues: Cues) -> bool:

@@ -40,8 +40,10 @@ def namesake(
     kin = any(other == name and _kin(text, pos, family) for pos, other in before)
     for pos, other in before:
         theirs = _forenames(other, common)
-        # a known given name is a person's even where it opens a sentence ("Tom Roe arrived.")
-        opening = not kin and _opens(text, pos, common) and first_name(other, family) is None
+        # a known given name is a person's even where it opens a sentence ("Tom Roe arrived."),
+        # also behind a title the roster kept ("Referee Ann Roe declined")
+        known = any(first_name(word, family) for word in other.split()[:-1])
+        opening = not kin and _opens(text, pos, common) and not known
         if other.split()[-1] != name.split()[-1] or not theirs or opening:
             continue
         if not _same(mine, theirs):

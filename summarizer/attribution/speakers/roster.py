@@ -166,7 +166,7 @@ class Roster:
         governed = lead and lead[-1].lower() in self.cues.governing
         if governed and not in_instrumental(self.text, pos, run, self.cues):
             run = past_place(run, self.cues)  # "в Москве Песков" names Песков, not "Москве Песков"
-        run = past_told(run, lead, self.cues)
+        run = past_told(run, lead, self.cues, self.text)
         noun = (
             attributive_noun(run, lead, self.cues.determiners) if self.cues.nouns_capitalized else 0
         )

@@ -1,0 +1,32 @@
+"""A surname in the accusative or genitive after a Russian cue: the one asked, not the speaker."""
+# "«…», — попросил Путина Лавров": after a verb that governs the accusative ("попросил") or any
+# verb-first cue, a surname in a man's accusative or genitive before the subject's name is the
+# one addressed; the subject is the name after it.
+
+from __future__ import annotations
+
+import re
+
+from summarizer import _data
+from summarizer.attribution.frames.genders import verb_gender
+from summarizer.attribution.lexicon.cues import Cues
+
+_RU = _data.load_toml("particles.toml")["ru"]
+_OBJECT_SURNAMES = tuple(_RU["object_surnames"])
+_ONLY_OBLIQUE = tuple(_RU["genitive_only"])
+
+
+# Its ending is a man's accusative or genitive ("Путина", "Котова");
+# a woman's nominative ends so too ("Котова"), so only after a man's verb ("попросил"), where the
+# article names a man by the word's nominative ("Иван Котов"), or where only an oblique case so
+# ends ("Навального"), is it no subject.
+def asked_first(text: str, words: list[str], verb: str, cues: Cues) -> int:
+    """1 where the first of a capitalised run's words after `verb` is the one asked, else 0."""
+    if cues.family != "ru" or len(words) < 2 or not words[0].endswith(_OBJECT_SURNAMES):
+        return 0
+    first, after = words[0], words[1]
+    if after.endswith(_ONLY_OBLIQUE):  # "Путина Навального": no subject among them
+        return 0
+    if first.endswith(_ONLY_OBLIQUE) or verb_gender(verb.lower(), cues.family) == "masculine":
+        return 1
+    return int(re.search(rf"\b{re.escape(first[:-1])}\b", text) is not None)

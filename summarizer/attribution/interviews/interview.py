@@ -92,7 +92,10 @@ def _tagged(text: str, paragraphs: list[tuple[int, int]], cues: Cues, title: str
     who = interviewee(text, cues, first, title)
     speakers = {a[0]: _tag_speaker(text, tag, first, cues) if tag else who for a, tag in said}
     # a one-word tag the introduction names no fuller ("Update:") is left to `_named`
-    if any(tag and cues.spaced and not _full(speakers[a[0]]) for a, tag in said):
+    if any(
+        tag and cues.spaced and len((speakers[a[0]].speaker or "").split()) < _NAME_WORDS
+        for a, tag in said
+    ):
         return None
     return Turns(tuple(questions), tuple(a for a, _ in said), speakers)
 
@@ -118,10 +121,6 @@ def _past_own_tag(text: str, answer: Frame, who: str | None) -> Frame:
     key, start, end = answer
     tag = _han_tag().match(text, start, end)
     return (key, tag.end(), end) if tag and who and who.startswith(tag.group("tag")) else answer
-
-
-def _full(found: Attribution) -> bool:
-    return len((found.speaker or "").split()) >= _NAME_WORDS
 
 
 # After a question tag ("记者：", "Frage:"), the answer may be tagged with the answerer's name.

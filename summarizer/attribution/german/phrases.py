@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from summarizer import _data
 from summarizer.attribution.german.casing import written_lower
+from summarizer.attribution.german.forenames import FORENAMES
 from summarizer.attribution.german.joined import joined, two_named
 from summarizer.attribution.german.noun_runs import (
     adverbial_after,
@@ -24,6 +25,7 @@ from summarizer.attribution.german.particled import (
     person_title,
     preposition_first,
 )
+from summarizer.attribution.german.roles import name_start
 from summarizer.attribution.lexicon.compounds import long_titles
 from summarizer.attribution.lexicon.cues import Cues, Mention
 
@@ -96,7 +98,8 @@ def read_phrase(
         if honorific_role(words, run, cues):  # "der Herr Minister": a role
             return Phrase(start, end, None, anonymous, caps - 1)
         shared = first and joined(words, caps, _NAME_WORDS)
-        name = None if shared else (index + (not _proper(words, run, cues)), caps)
+        opens = name_start(words, index + (not _proper(words, run, cues)), caps, cues)
+        name = None if shared else (index if words[index] in FORENAMES else opens, caps)
     elif not article and caps - index <= _NAME_WORDS and not plural_agent(words, run):
         # "Paul Roth (SPD)": the party in parentheses is no part of the name
         name = run if end == past_party(words, caps) or name_like(words, run, cues) else None

@@ -1,0 +1,43 @@
+"""Whether a capitalised German word before a first name is a role the name was run into."""
+
+from __future__ import annotations
+
+from summarizer import _data
+from summarizer.attribution.german.forenames import FORENAMES
+from summarizer.attribution.german.particled import person_title
+from summarizer.attribution.lexicon.cues import Cues
+
+_ROLE_SURNAME = _data.load_toml("german.toml")["role_surname"]
+_HEADS = tuple(
+    sorted({*_ROLE_SURNAME["offices"], *_ROLE_SURNAME["epithets"], *_ROLE_SURNAME["kin"]})
+)
+_PREFIX = 3  # letters a compound's first part has at least: "Stadtrat", never "Murat"
+
+
+# "Kapitänin Lea Roth", "Gemeinderat Josef Eder", "die Kölner Lehrerin Anna Roth": a title the
+# lexicon knows, a noun in an agent's feminine ending ("Lehrerin"), or an office as a compound's
+# head; an unknown capitalised word ("Tamara", "Kjell") may be a first name and is none of these.
+def role_word(word: str, cues: Cues) -> bool:
+    """Whether `word` is a role noun the lexicon knows, no first name."""
+    lower = word.lower().rsplit("-", 1)[-1]
+    if word in FORENAMES or not word[:1].isupper():
+        return False
+    if person_title(word, cues):
+        return True
+    feminine = tuple(e for e in cues.agent_endings if len(e) > 2 and e.endswith("in"))
+    derived = any(lower.endswith(e) and len(lower) - len(e) >= _PREFIX for e in feminine)
+    return derived or lower in _HEADS or any(_headed(lower, h) for h in _HEADS)
+
+
+def _headed(lower: str, head: str) -> bool:
+    """Whether `lower` is a compound that ends in `head`."""
+    return lower.endswith(head) and len(lower) - len(head) >= _PREFIX
+
+
+def name_start(words: list[str], start: int, end: int, cues: Cues) -> int:
+    """Where a name in `words[start:end]` opens: a known first name, or past a role before one."""
+    if words[start] in FORENAMES:
+        return start
+    if end - start > 2 and role_word(words[start], cues) and words[start + 1] in FORENAMES:
+        return start + 1
+    return start

@@ -14,6 +14,7 @@ from summarizer.attribution.frames.groups import group_mention
 from summarizer.attribution.german.casing import two_words
 from summarizer.attribution.german.german_bracket import title_gender
 from summarizer.attribution.german.particled import ranked
+from summarizer.attribution.german.roles import role_word
 from summarizer.attribution.german.spelling import older_print
 from summarizer.attribution.lexicon.cues import Cues, Mention, gender_of
 from summarizer.attribution.speakers.agreement import name_gender
@@ -88,13 +89,14 @@ def _another(text: str, at: int, name: str, full: str) -> bool:
 
 
 # "Gemeinderat Josef Eder", "Kapitänin Lea Roth": a role run into the name at a sentence's start
-# is no part of it; the word before a known given name that is none itself is shown apart.
-def without_role(name: str) -> str:
+# is no part of it; only a role noun the lexicon knows goes before a known given name, never an
+# unknown word that may be a first name itself ("Tamara Anna Roth", "Kjell Peter Sommer").
+def without_role(name: str, cues: Cues) -> str:
     """`name` without a leading role word run into it."""
     words = name.split()
     if len(words) < 3 or first_name(words[0], "de") or not first_name(words[1], "de"):
         return name
-    return name if words[0][:1].islower() or "." in words[0] else " ".join(words[1:])
+    return " ".join(words[1:]) if role_word(words[0], cues) else name
 
 
 def pronoun_speaker(
@@ -119,7 +121,7 @@ def pronoun_speaker(
     if wanted and older_print(text) and _another_subject(text, fits[0], mention.at, wanted):
         return None
     fit = fits[0] if len(named) == 1 or (wanted and marked[fits[0]] == wanted) else None
-    return without_role(fit) if fit else None
+    return without_role(fit, cues) if fit else None
 
 
 # Older narrative brings in its people as "Der König", "Die Alte" or a first name opening a

@@ -16,7 +16,10 @@ from summarizer.attribution.lexicon.cues import Cues
 from summarizer.attribution.marks.marks import Span
 
 _BREAK = re.compile(r"\s*\n\s*")  # the paragraph break after the quotation's paragraph
-_WORDED = frozenset(_data.load_toml("german.toml")["closing"]["worded"])  # "mit diesen worten"
+_CLOSING = _data.load_toml("german.toml")["closing"]
+_WORDED = frozenset(_CLOSING["worded"])  # "mit diesen worten"
+_POINTERS = frozenset(_CLOSING["pointers"])  # "das", "so"
+_VERBS = frozenset((*_CLOSING["saying"], *_CLOSING["auxiliaries"]))  # "sagte", "hat"
 _READ = 40  # the first words of the next paragraph
 
 
@@ -25,8 +28,8 @@ def pointed_back(text: str, span: Span, cues: Cues) -> bool:
     gap = _BREAK.match(text, span.para_end) if cues.nouns_capitalized else None
     if gap is None or gap.end() >= len(text):
         return False
-    words = " ".join(t.group().lower() for t in read_tokens(text, gap.end(), gap.end() + _READ)[:3])
-    if words in _WORDED:
+    tokens = [t.group() for t in read_tokens(text, gap.end(), gap.end() + _READ)[:3]]
+    if " ".join(tokens).lower() in _WORDED or _pointing(tokens):
         return True
     # any subject after the pointing verb: "Das sagte die Frau von X" points back, naming nobody
     before = (span.para_start, span.open_at)
@@ -42,3 +45,11 @@ def onward(text: str, span: Span, cues: Cues, end: int) -> int:
         return end
     stop = text.find("\n", _BREAK.match(text, span.para_end).end())  # type: ignore[union-attr]
     return len(text) if stop < 0 else stop
+
+
+# "Das sagte sie am Abend.", "So sagte es Eva Lechner.", "Das sagte nicht X, sondern Y.": a
+# pointer and a verb of saying (or the auxiliary of one) point back whoever the subject is read
+# to be, so the quotation goes on from nobody before it even where no subject is read.
+def _pointing(tokens: list[str]) -> bool:
+    """Whether a paragraph opens with "Das"/"Dies"/"So" and a verb of saying after it."""
+    return len(tokens) > 2 and tokens[0].lower() in _POINTERS and tokens[1] in _VERBS

@@ -44,3 +44,21 @@ def test_a_pointing_paragraph_gives_the_paragraph_before_nothing(after: str) -> 
 )
 def test_other_paragraphs_keep_their_reading(after: str, speaker: str) -> None:
     assert _speaker(after) == speaker
+
+
+@pytest.mark.parametrize(
+    ("after", "speaker"),
+    [
+        # "von" after a bare name says what the person belongs to: the name alone speaks
+        ("Das sagte Eva Lechner von den Grünen.", "Eva Lechner"),
+        ("Das sagte Eva Lechner von der Universität Bonn.", "Eva Lechner"),
+        # two people joined at the cue are no one speaker: nobody, never the paragraph before
+        ("Das sagten Eva Lechner und Jan Roth.", None),
+        # a role with its article keeps its "von" as written
+        ("Das sagte der Sprecher von der Polizei.", "Sprecher von der Polizei"),
+    ],
+)
+def test_a_pointed_name_ends_before_von_and_a_list_is_nobody(
+    after: str, speaker: str | None
+) -> None:
+    assert _speaker(after) == speaker

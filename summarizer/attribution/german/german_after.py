@@ -12,7 +12,7 @@ from summarizer.attribution.german.german_documents import document_of
 from summarizer.attribution.german.german_entitled import entitled
 from summarizer.attribution.german.german_person import person, person_then_adverbials
 from summarizer.attribution.german.phrases import TOKEN, mention_of, oblique, read_phrase
-from summarizer.attribution.german.pointed_subject import plain_subject
+from summarizer.attribution.german.pointed_subject import pointed_subject
 from summarizer.attribution.german.tokens import read_tokens
 from summarizer.attribution.lexicon.cues import Cues, Mention, Window
 
@@ -224,7 +224,7 @@ def _inverted_any(
         return None
     if bare and not cues.determiners.isdisjoint(w.lower() for w in rest):
         return None  # "So teilte X die Meinung.": an object, the verb no saying
-    if strict[0] and not plain_subject(tokens, phrase, cues, closed=strict[1]):
+    if strict[0] and not (phrase := pointed_subject(tokens, phrase, cues, closed=strict[1])):
         return None  # a sentence pointing back: its subject read strictly (pointed_subject.py)
     return mention_of(text, tokens, phrase, tokens[0], cues)
 

@@ -20,6 +20,26 @@ from summarizer.attribution.german.phrases import Phrase
 from summarizer.attribution.lexicon.cues import Cues
 
 _PARTICLES = frozenset(_data.load_toml("german.toml")["closing"]["particles"])  # "mit"
+_OF = "von"  # "Eva Lechner von den Grünen": what the person belongs to, no part of the name
+
+
+# "Das sagte Eva Lechner von den Grünen." names Eva Lechner; "Das sagten Eva Lechner und Jan
+# Roth." names two people at once, so neither is the one speaker: nobody.
+def pointed_subject(
+    tokens: list[re.Match[str]], phrase: Phrase, cues: Cues, *, closed: bool
+) -> Phrase | None:
+    """The strictly read subject (`plain_subject`), its bare name cut at "von"; None for a list."""
+    if not plain_subject(tokens, phrase, cues, closed=closed):
+        return None
+    words = [t.group() for t in tokens[: phrase.end]]
+    if phrase.name is not None or words[phrase.start].lower() in cues.determiners:
+        return phrase
+    caps = next((i for i in range(phrase.start, phrase.end) if not words[i][:1].isupper()), 0)
+    if caps - phrase.start < 2 or words[caps].lower() not in (_OF, *cues.coordinating):
+        return phrase
+    if words[caps] != _OF:
+        return None  # "Eva Lechner und Jan Roth": several speakers
+    return Phrase(phrase.start, caps, (phrase.start, caps), False, caps - 1)
 
 
 def plain_subject(tokens: list[re.Match[str]], phrase: Phrase, cues: Cues, *, closed: bool) -> bool:

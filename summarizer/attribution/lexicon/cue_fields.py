@@ -51,6 +51,7 @@ def negation(data: dict[str, Any]) -> Negation:
 
 
 _AS_SET = (
+    "participles",
     "reported",
     "reported_subjects",
     "first_person",
@@ -198,4 +199,20 @@ def endings(data: dict[str, Any]) -> dict[str, Any]:
             (gender, frozenset(w.lower() for w in words))
             for gender, words in sorted(data.get("genders", {}).items())
         ),
+    }
+
+
+def merged(data: dict[str, Any]) -> dict[str, Any]:
+    """The Cues fields read from more than one list, or kept longest first for prefix tests."""
+    quoting = data.get("quoting", [])
+    documents = data.get("documents", [])
+    interviews = [*data.get("interview_with", []), *data.get("interview_words", [])]
+    return {
+        "titles": Words(sorted((w.lower() for w in data.get("titles", [])), key=len, reverse=True)),
+        "skip": Words(sorted((w.lower() for w in data.get("skip", [])), key=len, reverse=True)),
+        "writing": frozenset(w.lower() for w in [*data.get("writing", []), *documents]),
+        "hearsay": frozenset(w.lower() for w in [*data.get("hearsay", []), *quoting]),
+        "interview_words": tuple(w.lower() for w in interviews),
+        "dashes": "".join(data.get("dialogue_dashes", [])),
+        "genitive_cues": frozenset([*data.get("genitive_cues", []), *quoting]),
     }

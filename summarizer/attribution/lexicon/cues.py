@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from summarizer import _data
-from summarizer.attribution.lexicon.cue_fields import Negation, Words, endings, word_lists
+from summarizer.attribution.lexicon.cue_fields import Negation, endings, merged, word_lists
 from summarizer.attribution.lexicon.cue_regex import (
     alternation,
     dispatched,
@@ -273,23 +273,12 @@ def cues_for(family: str) -> Cues:
     table = _table()
     data = table.get(family, table["en"])
     fam = family if family in table else "en"
-    quoting = data.get("quoting", [])
-    documents = data.get("documents", [])
     return Cues(
         **word_lists(data),
         **_patterns(data, fam, fam in _SPACED),
         **endings(data),
+        **merged(data),
         family=fam,
-        participles=frozenset(data.get("participles", [])),
-        titles=Words(sorted((w.lower() for w in data.get("titles", [])), key=len, reverse=True)),
-        skip=Words(sorted((w.lower() for w in data.get("skip", [])), key=len, reverse=True)),
-        writing=frozenset(w.lower() for w in [*data.get("writing", []), *documents]),
-        hearsay=frozenset(w.lower() for w in [*data.get("hearsay", []), *quoting]),
-        interview_words=tuple(
-            w.lower() for w in [*data.get("interview_with", []), *data.get("interview_words", [])]
-        ),
-        dashes="".join(data.get("dialogue_dashes", [])),
-        genitive_cues=frozenset([*data.get("genitive_cues", []), *quoting]),
         replies=frozenset(_replies().get(fam, {}).get("verbs", [])),
     )
 

@@ -146,6 +146,7 @@ _LOWER_TUPLE = (
     "interview_with",
     "comitative",
     "pointers",
+    "pointing_back",
     "plural_cues",
     "name_nouns",
     "papers",

@@ -151,6 +151,7 @@ class Cues:
     masculine_oblique: tuple[str, ...] = ()  # "Алексея Громова": a man's first name
     feminine_oblique: tuple[str, ...] = ()  # "Марии Беловой": a woman's
     pointers: tuple[str, ...] = ()  # "«…». Об этом заявил X": the words it points back at
+    pointing_back: tuple[str, ...] = ()  # "That was how X put it": the paragraph before's words
     plural_cues: tuple[str, ...] = ()
     listener_prepositions: frozenset[str] = frozenset()
     null_subject: bool = False

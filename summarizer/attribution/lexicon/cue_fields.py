@@ -86,6 +86,9 @@ _AS_SET = (
     "agents",
     "subordinating",
     "group_subjects",
+    "rank_modifiers",
+    "reported_openers",
+    "kinship",
 )
 _LOWER_SET = (
     "pronouns",
@@ -122,6 +125,7 @@ _LOWER_SET = (
     "plural_auxiliaries",
     "clause_auxiliaries",
     "quantifiers",
+    "kinship_links",
 )
 _AS_TUPLE = (
     "frame_prefixes",
@@ -139,6 +143,7 @@ _AS_TUPLE = (
     "surname_endings",
     "complement_endings",
     "planned_after",
+    "object_verbs",
 )
 _LOWER_TUPLE = (
     "cleft_openers",
@@ -168,6 +173,7 @@ _FLAGS = {
     "joined_agents": False,
     "next_paragraph": False,
     "null_subject": False,
+    "embedded_terms": False,
 }
 
 

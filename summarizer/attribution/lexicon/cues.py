@@ -189,6 +189,12 @@ class Cues:
     clause_auxiliaries: frozenset[str] = frozenset()  # "when Cole had": a finite verb
     quantifiers: frozenset[str] = frozenset()  # "Another official": no name
     group_subjects: frozenset[str] = frozenset()  # "officials", "experten": a group, lower case
+    rank_modifiers: frozenset[str] = frozenset()  # "vice", "former": another office of a title
+    reported_openers: frozenset[str] = frozenset()  # "dass", "ob": open only a reported clause
+    kinship: frozenset[str] = frozenset()  # "his wife, Jane Roe": named for another's sake
+    kinship_links: frozenset[str] = frozenset()  # "daughter of the late": kin noun to name
+    object_verbs: tuple[str, ...] = ()  # "called", "described as": a quotation as object
+    embedded_terms: bool = False  # "had “attacked” Lee, and said": no cue after it (objected)
 
     # "Лаврова" -> "Лавров"; "Беловой" -> "Белова".
     def nominatives(self, token: str) -> list[str]:

@@ -89,6 +89,8 @@ _AS_SET = (
     "rank_modifiers",
     "reported_openers",
     "kinship",
+    "auxiliaries",
+    "infinitives",
 )
 _LOWER_SET = (
     "pronouns",
@@ -144,6 +146,7 @@ _AS_TUPLE = (
     "complement_endings",
     "planned_after",
     "object_verbs",
+    "separable",
 )
 _LOWER_TUPLE = (
     "cleft_openers",

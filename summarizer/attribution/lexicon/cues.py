@@ -194,6 +194,9 @@ class Cues:
     kinship: frozenset[str] = frozenset()  # "his wife, Jane Roe": named for another's sake
     kinship_links: frozenset[str] = frozenset()  # "daughter of the late": kin noun to name
     object_verbs: tuple[str, ...] = ()  # "called", "described as": a quotation as object
+    auxiliaries: frozenset[str] = frozenset()  # "„…“, hat X gesagt": the perfect's (de)
+    infinitives: frozenset[str] = frozenset()  # "„…“, wird X sagen": the future's (de)
+    separable: tuple[str, ...] = ()  # "„…“, stellte X klar": the particle closes the clause
     embedded_terms: bool = False  # "had “attacked” Lee, and said": no cue after it (objected)
 
     # "Лаврова" -> "Лавров"; "Беловой" -> "Белова".

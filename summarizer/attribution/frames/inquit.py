@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import functools
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from operator import attrgetter
 
-from summarizer import _data
 from summarizer.attribution.lexicon.cues import Cues
 from summarizer.attribution.marks.marks import Span
 
@@ -42,7 +40,7 @@ def reported(
     # gut geht?" stand alone as the speaker's own outcry or question
     first = _WORD.search(text, start, end)
     asked = text[start:end].rstrip()[-1:] in ("!", "?")
-    if first and first.group().lower() in _openers(cues.family) and not asked:
+    if first and first.group().lower() in cues.reported_openers and not asked:
         return True
     if inside and _opens_reported(text, start, inside[0].open_at, cues, cues.reported_subjects):
         return True
@@ -82,10 +80,3 @@ def _opens_reported(text: str, start: int, mark: int, cues: Cues, subjects: froz
         and lower[0] in cues.determiners
         and words[1][:1].isupper()
     )
-
-
-@functools.cache
-def _openers(family: str) -> frozenset[str]:
-    """The conjunctions that open only a reported clause ("dass", "ob"), as cues.toml lists them."""
-    table = _data.load_toml("cues.toml").get(family, {})
-    return frozenset(table.get("reported_openers", []))

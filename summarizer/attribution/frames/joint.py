@@ -7,11 +7,9 @@
 
 from __future__ import annotations
 
-import functools
 import re
 from itertools import takewhile
 
-from summarizer import _data
 from summarizer.attribution.lexicon.cues import Cues, Mention
 
 _JOINT_REACH = 80
@@ -58,7 +56,7 @@ def joint_partner(text: str, mention: str, cue_at: int, cues: Cues) -> str | Non
     if listed:  # "Tom Hale, Ann Roe and Bo Lee wrote": the first of a list of names
         return listed
     if before.endswith(mention):
-        words = _past_kin(before[: -len(mention)].split()[::-1], cues.family)[:_PARTNER_WORDS]
+        words = _past_kin(before[: -len(mention)].split()[::-1], cues)[:_PARTNER_WORDS]
     elif 0 <= at <= _JOINT_REACH // 4:
         words = after[at + len(mention) :].split()[:_PARTNER_WORDS]
     else:
@@ -105,17 +103,11 @@ def _listed_after(before: str, after: str, mention: str, cues: Cues) -> str:
 
 
 # "Tom Hale and his wife Ann said", "… and his wife, Ann Roe, said": the kin is the one named.
-def _past_kin(words: list[str], family: str) -> list[str]:
+def _past_kin(words: list[str], cues: Cues) -> list[str]:
     """Reversed `words` before a name, past a kinship noun and its possessive right before it."""
-    if len(words) > 1 and words[0].rstrip(",") in _kinship(family) and words[1].islower():
+    if len(words) > 1 and words[0].rstrip(",") in cues.kinship and words[1].islower():
         return words[2:]
     return words
-
-
-@functools.cache
-def _kinship(family: str) -> frozenset[str]:
-    """A language's kinship nouns ("wife", "son")."""
-    return frozenset(_data.load_toml("cues.toml").get(family, {}).get("kinship", []))
 
 
 # "the mayor and Ann Kerr", "Ann Kerr and her deputy": a noun phrase a determiner opens, with no

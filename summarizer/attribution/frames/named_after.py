@@ -6,10 +6,8 @@
 
 from __future__ import annotations
 
-import functools
 import re
 
-from summarizer import _data
 from summarizer.attribution.german.pointed_back import pointed_back
 from summarizer.attribution.lexicon.cues import Cues
 from summarizer.attribution.marks.marks import PARAGRAPH, Span
@@ -18,16 +16,9 @@ _REACH = 200  # the pointing sentence: bounded, linear
 _WORD = re.compile(r"[\w'’-]+")
 
 
-@functools.cache
-def _pointers(family: str) -> tuple[str, ...]:
-    """A language's openings that point back at the paragraph before, each with a space."""
-    table = _data.load_toml("cues.toml").get(family, {})
-    return tuple(p + " " for p in table.get("pointing_back", []))
-
-
 def named_after(text: str, span: Span, cues: Cues) -> bool:
     """Whether the next paragraph opens by pointing back at `span` with a cue ("That was how")."""
-    pointers = _pointers(cues.family)
+    pointers = tuple(p + " " for p in cues.pointing_back)  # whole words: not "that isn't"
     after = PARAGRAPH.match(text, span.para_end)
     if not pointers or after is None:
         return False

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import Any
 
-from summarizer import _data
 from summarizer.attribution.lexicon.cues import Cues, Mention
 from summarizer.attribution.marks.marks import Span
 
@@ -23,23 +21,10 @@ _JOINED = re.compile(
 
 
 @functools.cache
-def _verbs(family: str) -> re.Pattern[str] | None:
+def _verbs(words: tuple[str, ...]) -> re.Pattern[str] | None:
     """The verbs that take a quotation as their object ("called", "described as")."""
-    body = "|".join(re.escape(w) for w in sorted(_words(family), key=len, reverse=True))
+    body = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     return re.compile(rf"(?<!\w)(?:{body})\s*$") if body else None
-
-
-@functools.cache
-def _words(family: str) -> tuple[str, ...]:
-    """The object verbs themselves, for a test that must pass before the regex can match."""
-    return tuple(_table(family).get("object_verbs", []))
-
-
-@functools.cache
-def _table(family: str) -> dict[str, Any]:
-    """The family's table of cues.toml."""
-    table: dict[str, Any] = _data.load_toml("cues.toml").get(family, {})
-    return table
 
 
 # "a clip that Judge Ruiz called “distasteful,” Fenton expressed a wish to …": what the judge
@@ -53,15 +38,15 @@ def only_before(
     mentions = tuple(m for m in mentions if m.cue.lower() not in cues.particles or m.at > m.cue_at)
     if not any(m.cue_at >= closed or closed < m.at <= closed + _OBJECT for m in mentions):
         return mentions  # neither filter below would drop one: skip the verb search
-    verbs = _verbs(cues.family)
+    verbs = _verbs(cues.object_verbs)
     if len(text[open_at:closed].split()) > _WORDS:
         return mentions
     reach = max(0, open_at - _REACH)
     # the regex matches only where the words before the mark, spaces stripped, end in a verb
-    ends = text[reach:open_at].rstrip().endswith(_words(cues.family))
+    ends = text[reach:open_at].rstrip().endswith(cues.object_verbs)
     if ends and verbs is not None and verbs.search(text, reach, open_at):
         return tuple(m for m in mentions if m.cue_at < closed)
-    if _table(cues.family).get("embedded_terms", False) and _embedded(text, open_at, closed):
+    if cues.embedded_terms and _embedded(text, open_at, closed):
         # only the object: "was branded “in honour of” Lazo, Ana Wills wrote" is hers
         return tuple(m for m in mentions if not closed < m.at <= closed + _OBJECT)
     return mentions
@@ -82,7 +67,7 @@ def _embedded(text: str, open_at: int, closed: int) -> bool:
 # participle, joined by "and", quotes the next quotation, does not bound that cue's window.
 def embedded_before(text: str, previous: Span, span: Span, cues: Cues) -> bool:
     """Whether `previous` is a term inside the clause whose participle quotes `span`."""
-    if not _table(cues.family).get("embedded_terms", False):
+    if not cues.embedded_terms:
         return False
     inner = text[previous.start : previous.end].rstrip(",")  # "“city values,” saying"
     if len(inner) > _TERM_CHARS or "," in inner or cues.sentence_end.search(inner):

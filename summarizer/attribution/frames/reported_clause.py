@@ -2,20 +2,10 @@
 
 from __future__ import annotations
 
-import functools
-
-from summarizer import _data
 from summarizer.attribution.frames.clauses import TOKEN
 from summarizer.attribution.lexicon.cues import Cues, Mention
 
 _OPENING = frozenset('"“‘')
-
-
-@functools.cache
-def _auxiliaries(family: str) -> frozenset[str]:
-    """The auxiliaries and modals that make a name before them a clause's subject."""
-    table = _data.load_toml("cues.toml").get(family, {})
-    return frozenset(table.get("clause_auxiliaries", []))
 
 
 # "a strategist said Clinton will have to choose", "and said he “maintains …”": Clinton and he are
@@ -31,4 +21,4 @@ def opens_reported(text: str, mention: Mention, cues: Cues) -> bool:
     if text[end + 1 : end + 2] in _OPENING:  # "said he “maintains that …”": his words, reported
         return True
     after = TOKEN.match(text, end + 1)
-    return after is not None and after.group() in _auxiliaries(cues.family)
+    return after is not None and after.group() in cues.clause_auxiliaries

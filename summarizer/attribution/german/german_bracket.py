@@ -57,14 +57,12 @@ class _Bracket:
 
 
 @functools.cache
-def _bracket(family: str) -> _Bracket:
-    """The verb-bracket words of a language family, from cues.toml."""
-    data = _data.load_toml("cues.toml").get(family, {})
-    pairs = [verb.lower().split() for verb in data.get("separable", [])]
+def _bracket(cues: Cues) -> _Bracket:
+    """The verb-bracket words of a language family, its separable verbs split at the particle."""
+    pairs = [verb.lower().split() for verb in cues.separable]
     stems = {stem for stem, _ in pairs}
     particles = {stem: frozenset(p for s, p in pairs if s == stem) for stem in stems}
-    auxiliaries, infinitives = (frozenset(data.get(k, [])) for k in ("auxiliaries", "infinitives"))
-    return _Bracket(auxiliaries, infinitives, particles)
+    return _Bracket(cues.auxiliaries, cues.infinitives, particles)
 
 
 def bracket_after(text: str, window: Window, start: int, cues: Cues) -> Mention | None:
@@ -96,7 +94,7 @@ def bracket_after(text: str, window: Window, start: int, cues: Cues) -> Mention 
         found = mention_of(text, tokens, phrase, at, cues)
         return dataclasses.replace(found, cue=closer.group()) if found else None
     found = mention_of(text, tokens, phrase, closer, cues)
-    if found is None or finite in _bracket(cues.family).auxiliaries:
+    if found is None or finite in _bracket(cues).auxiliaries:
         return found
     return dataclasses.replace(found, cue=f"{tokens[0].group()} {closer.group()}")
 
@@ -122,7 +120,7 @@ def _two_named(tokens: list[re.Match[str]], phrase: Phrase, cues: Cues) -> bool:
 
 def _closers(finite: str, cues: Cues) -> frozenset[str]:
     """The words that may close a bracket opened by `finite`: participles or particles."""
-    bracket = _bracket(cues.family)
+    bracket = _bracket(cues)
     if finite in bracket.auxiliaries:
         return cues.participles
     if finite in cues.passive:  # "wird X zitiert", and the future "wird X sagen"
@@ -153,7 +151,7 @@ def bracket_before(text: str, start: int, cue: re.Match[str], cues: Cues) -> Men
     if cue.group().lower() not in cues.participles:
         return None
     tokens = list(TOKEN.finditer(text, max(start, cue.start() - _REACH), cue.start()))
-    auxiliaries = _bracket(cues.family).auxiliaries
+    auxiliaries = _bracket(cues).auxiliaries
     aux = next((i for i, t in enumerate(tokens) if t.group().lower() in auxiliaries), 0)
     first = aux > 0 and _subject_first(tokens, aux, cues)
     after = _pronoun_next(tokens, aux, cue, cues) if first else "pronoun"
@@ -209,7 +207,7 @@ def bracketed(tokens: list[re.Match[str]], cue: re.Match[str], cues: Cues) -> bo
     # "Peter Müller hatte zuvor in einem Interview erklärt:"
     if not tokens or cue.group().lower() not in cues.participles or len(tokens) > _tail(tokens):
         return False
-    if tokens[0].group().lower() not in _bracket(cues.family).auxiliaries:
+    if tokens[0].group().lower() not in _bracket(cues).auxiliaries:
         return False
     return all(t.group() not in ",()" for t in tokens)
 

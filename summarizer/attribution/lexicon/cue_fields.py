@@ -51,6 +51,7 @@ def negation(data: dict[str, Any]) -> Negation:
 
 
 _AS_SET = (
+    "participles",
     "reported",
     "reported_subjects",
     "first_person",
@@ -85,6 +86,11 @@ _AS_SET = (
     "agents",
     "subordinating",
     "group_subjects",
+    "rank_modifiers",
+    "reported_openers",
+    "kinship",
+    "auxiliaries",
+    "infinitives",
 )
 _LOWER_SET = (
     "pronouns",
@@ -121,6 +127,7 @@ _LOWER_SET = (
     "plural_auxiliaries",
     "clause_auxiliaries",
     "quantifiers",
+    "kinship_links",
 )
 _AS_TUPLE = (
     "frame_prefixes",
@@ -138,6 +145,8 @@ _AS_TUPLE = (
     "surname_endings",
     "complement_endings",
     "planned_after",
+    "object_verbs",
+    "separable",
 )
 _LOWER_TUPLE = (
     "cleft_openers",
@@ -145,6 +154,7 @@ _LOWER_TUPLE = (
     "interview_with",
     "comitative",
     "pointers",
+    "pointing_back",
     "plural_cues",
     "name_nouns",
     "papers",
@@ -166,6 +176,7 @@ _FLAGS = {
     "joined_agents": False,
     "next_paragraph": False,
     "null_subject": False,
+    "embedded_terms": False,
 }
 
 
@@ -198,4 +209,20 @@ def endings(data: dict[str, Any]) -> dict[str, Any]:
             (gender, frozenset(w.lower() for w in words))
             for gender, words in sorted(data.get("genders", {}).items())
         ),
+    }
+
+
+def merged(data: dict[str, Any]) -> dict[str, Any]:
+    """The Cues fields read from more than one list, or kept longest first for prefix tests."""
+    quoting = data.get("quoting", [])
+    documents = data.get("documents", [])
+    interviews = [*data.get("interview_with", []), *data.get("interview_words", [])]
+    return {
+        "titles": Words(sorted((w.lower() for w in data.get("titles", [])), key=len, reverse=True)),
+        "skip": Words(sorted((w.lower() for w in data.get("skip", [])), key=len, reverse=True)),
+        "writing": frozenset(w.lower() for w in [*data.get("writing", []), *documents]),
+        "hearsay": frozenset(w.lower() for w in [*data.get("hearsay", []), *quoting]),
+        "interview_words": tuple(w.lower() for w in interviews),
+        "dashes": "".join(data.get("dialogue_dashes", [])),
+        "genitive_cues": frozenset([*data.get("genitive_cues", []), *quoting]),
     }

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from summarizer import _data
-from summarizer.attribution.lexicon.cue_fields import Negation, Words, endings, word_lists
+from summarizer.attribution.lexicon.cue_fields import Negation, endings, merged, word_lists
 from summarizer.attribution.lexicon.cue_regex import (
     alternation,
     dispatched,
@@ -151,6 +151,7 @@ class Cues:
     masculine_oblique: tuple[str, ...] = ()  # "Алексея Громова": a man's first name
     feminine_oblique: tuple[str, ...] = ()  # "Марии Беловой": a woman's
     pointers: tuple[str, ...] = ()  # "«…». Об этом заявил X": the words it points back at
+    pointing_back: tuple[str, ...] = ()  # "That was how X put it": the paragraph before's words
     plural_cues: tuple[str, ...] = ()
     listener_prepositions: frozenset[str] = frozenset()
     null_subject: bool = False
@@ -188,6 +189,15 @@ class Cues:
     clause_auxiliaries: frozenset[str] = frozenset()  # "when Cole had": a finite verb
     quantifiers: frozenset[str] = frozenset()  # "Another official": no name
     group_subjects: frozenset[str] = frozenset()  # "officials", "experten": a group, lower case
+    rank_modifiers: frozenset[str] = frozenset()  # "vice", "former": another office of a title
+    reported_openers: frozenset[str] = frozenset()  # "dass", "ob": open only a reported clause
+    kinship: frozenset[str] = frozenset()  # "his wife, Jane Roe": named for another's sake
+    kinship_links: frozenset[str] = frozenset()  # "daughter of the late": kin noun to name
+    object_verbs: tuple[str, ...] = ()  # "called", "described as": a quotation as object
+    auxiliaries: frozenset[str] = frozenset()  # "„…“, hat X gesagt": the perfect's (de)
+    infinitives: frozenset[str] = frozenset()  # "„…“, wird X sagen": the future's (de)
+    separable: tuple[str, ...] = ()  # "„…“, stellte X klar": the particle closes the clause
+    embedded_terms: bool = False  # "had “attacked” Lee, and said": no cue after it (objected)
 
     # "Лаврова" -> "Лавров"; "Беловой" -> "Белова".
     def nominatives(self, token: str) -> list[str]:
@@ -273,23 +283,12 @@ def cues_for(family: str) -> Cues:
     table = _table()
     data = table.get(family, table["en"])
     fam = family if family in table else "en"
-    quoting = data.get("quoting", [])
-    documents = data.get("documents", [])
     return Cues(
         **word_lists(data),
         **_patterns(data, fam, fam in _SPACED),
         **endings(data),
+        **merged(data),
         family=fam,
-        participles=frozenset(data.get("participles", [])),
-        titles=Words(sorted((w.lower() for w in data.get("titles", [])), key=len, reverse=True)),
-        skip=Words(sorted((w.lower() for w in data.get("skip", [])), key=len, reverse=True)),
-        writing=frozenset(w.lower() for w in [*data.get("writing", []), *documents]),
-        hearsay=frozenset(w.lower() for w in [*data.get("hearsay", []), *quoting]),
-        interview_words=tuple(
-            w.lower() for w in [*data.get("interview_with", []), *data.get("interview_words", [])]
-        ),
-        dashes="".join(data.get("dialogue_dashes", [])),
-        genitive_cues=frozenset([*data.get("genitive_cues", []), *quoting]),
         replies=frozenset(_replies().get(fam, {}).get("verbs", [])),
     )
 

@@ -10,10 +10,9 @@ import functools
 import re
 from bisect import bisect_left
 
-from summarizer import _data
 from summarizer.attribution.frames.clauses import TOKEN
 from summarizer.attribution.frames.forenames import first_name
-from summarizer.attribution.lexicon.cues import Cues
+from summarizer.attribution.lexicon.cues import Cues, cues_for
 from summarizer.attribution.speakers.roster import WEIGHED, Placed, lower_words
 
 _WORD = re.compile(r"\S+")  # a word as `str.split` cuts it
@@ -23,9 +22,8 @@ _REACH = 60  # characters before a name where the kinship noun it stands in appo
 @functools.cache
 def _kinship(family: str) -> tuple[frozenset[str], frozenset[str]]:
     """A language's kinship nouns, and the titles and words between one and a name."""
-    table = _data.load_toml("cues.toml").get(family, {})
-    links = [*table.get("kinship_links", []), *table.get("titles", [])]
-    return frozenset(table.get("kinship", [])), frozenset(w.lower() for w in links)
+    cues = cues_for(family)  # `family` is a Cues' own, so these are that Cues' lists
+    return cues.kinship, cues.kinship_links.union(cues.titles)
 
 
 def namesake(

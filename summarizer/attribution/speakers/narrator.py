@@ -19,7 +19,7 @@ from summarizer.attribution.speakers.reported import pronoun_reporter, reporter
 from summarizer.attribution.speakers.shapes import name_like
 
 _PAST_NAME = 20
-_POINTERS = frozenset(_data.load_toml("german.toml")["said_after"]["pointers"])
+_POINTING = frozenset(_data.load_toml("german.toml")["said_after"]["demonstratives"])
 
 
 # Opening a sentence: the subject of the sentence (its last joined clause) right before it in its
@@ -115,6 +115,6 @@ def _said_after(text: str, span: Span, cues: Cues) -> bool:
     if stop is not None and not text[start : stop.start()].strip():  # „…“. Diesen Satz …
         stop = cues.sentence_end.search(text, stop.end(), span.para_end)
     first = TOKEN.search(text, start, span.para_end)
-    if first is None or first.group().lower() not in _POINTERS or not first.group()[0].isupper():
+    if first is None or first.group().lower() not in _POINTING or not first.group()[0].isupper():
         return False
     return bool(cues.verbs.search(text, first.end(), stop.end() if stop else span.para_end))

@@ -3,11 +3,9 @@
 
 from __future__ import annotations
 
-import functools
 import re
 from itertools import pairwise
 
-from summarizer import _data
 from summarizer.attribution.frames.clauses import TOKEN
 from summarizer.attribution.frames.subordinate import NEGATION
 from summarizer.attribution.lexicon.cues import Cues, gender_of
@@ -18,19 +16,10 @@ _CLOSING = "”\"’'"
 _STOPS = ".!?"
 
 
-@functools.cache
-def _words(family: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """The finite auxiliaries, the plural ones, and the group nouns that open a clause."""
-    table = _data.load_toml("cues.toml").get(family, {})
-    lists = ("clause_auxiliaries", "plural_auxiliaries", "group_subjects")
-    auxiliaries, plural, groups = (frozenset(table.get(key, [])) for key in lists)
-    return auxiliaries, plural, groups
-
-
 # Only where the data names group nouns (English): elsewhere a capital opens any noun.
 def opened_by_other(text: str, window: tuple[int, int], person: str, cues: Cues) -> bool:
     """Whether a lone name other than `person` opens a sentence in `window` after it is named."""
-    if not _words(cues.family)[2] or cues.past_verb is None:
+    if not cues.group_subjects or cues.past_verb is None:
         return False  # no group nouns to tell a lone name from a noun: never
     words = set(person.split())
     found = [(text.rfind(word, *window), word) for word in words]
@@ -47,18 +36,24 @@ def opened_by_other(text: str, window: tuple[int, int], person: str, cues: Cues)
 
 def finite_subject(text: str, first: re.Match[str], second: re.Match[str], cues: Cues) -> bool:
     """Whether the capitalised word `first` is a lone name, the subject of the finite verb after."""
-    auxiliaries, plural, groups = _words(cues.family)
-    if not groups or cues.past_verb is None:
+    if not cues.group_subjects or cues.past_verb is None:
         return False
     if text[first.end() : second.start()] != " " or not second.group().islower():
         return False
     lower = first.group().lower()
-    closed = (cues.stop, cues.skip, cues.pronouns, cues.subordinating, cues.orgs, groups)
+    closed = (
+        cues.stop,
+        cues.skip,
+        cues.pronouns,
+        cues.subordinating,
+        cues.orgs,
+        cues.group_subjects,
+    )
     if any(lower in lexicon for lexicon in closed) or lower in cues.titles:
         return False
     verb = NEGATION.sub("", second.group())
-    finite = verb in auxiliaries or cues.past_verb.fullmatch(verb) is not None
-    return finite and verb not in plural and lower not in lower_words(text)
+    finite = verb in cues.clause_auxiliaries or cues.past_verb.fullmatch(verb) is not None
+    return finite and verb not in cues.plural_auxiliaries and lower not in lower_words(text)
 
 
 def _opens(text: str, at: int) -> bool:

@@ -7,24 +7,17 @@ import re
 from bisect import bisect_left
 from itertools import takewhile
 
-from summarizer import _data
 from summarizer.attribution.frames.clauses import TOKEN
 from summarizer.attribution.lexicon.cues import Cues
 
 _LEAD = 3  # words before a name that hold its title's rank ("former Vice President")
 
 
-@functools.cache
-def _modifiers(family: str) -> frozenset[str]:
-    """The words that make another office of a title ("vice", "deputy", "former")."""
-    return frozenset(_data.load_toml("cues.toml").get(family, {}).get("rank_modifiers", []))
-
-
 # "the former president" is not the one a "Vice President" names, "the president" not a "former
 # President"; a qualifier in capitals ("Russian President") is read by `Roster.qualified`.
 def same_rank(text: str, role: str, pos: int, name: str, cues: Cues) -> bool:
     """Whether `role` and the title before `name` (registered at `pos`) carry the same ranks."""
-    modifiers = _modifiers(cues.family)
+    modifiers = cues.rank_modifiers  # "vice", "deputy", "former"
     if not modifiers:
         return True
     begin = text.find(name, pos)

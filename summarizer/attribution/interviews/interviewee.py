@@ -77,11 +77,11 @@ def interviewee(text: str, cues: Cues, before: int, title: str = "") -> Attribut
         return Attribution(titled, None, titled, "interview_turn" if titled else "none")
     announced = _person(_announced(text, cues, before), cues)
     head = "" if title else _headline(text, before)
-    name = announced or _only_name(text, cues, before, title, head)
+    name, sure = (announced, True) if announced else _only_name(text, cues, before, title, head)
     if name is None and title:
         name = _person(_announced(title, cues, len(title)), cues)
     name = name or _headline_speaker(text, before, title)
-    return Attribution(name, None, name, "interview_turn") if name else NOBODY
+    return Attribution(name, None, name, "interview_turn", sure=sure) if name else NOBODY
 
 
 # Where nouns are capitalised, two capitalised words may be a body ("mit der Deutschen Bahn"):
@@ -168,10 +168,14 @@ def _announced(text: str, cues: Cues, before: int) -> str | None:
 # «…»", the speaker of its words) that the introduction's body names too, not as the interviewer.
 # A headline that quotes ("«Pedro Almodóvar me cambió la vida»"), names a place ("Festival de San
 # Sebastián:") or opens a sentence ("Pablo Serrano entrevista a…") picks none.
-def _only_name(text: str, cues: Cues, before: int, title: str, head: str) -> str | None:
+# A guest found from an asking phrase alone is never sure (False with it): the sentence may tell
+# of another meeting ("Lena Morales met Mayor Tom Hale on Monday to discuss the tram").
+def _only_name(
+    text: str, cues: Cues, before: int, title: str, head: str
+) -> tuple[str | None, bool]:
     """The one name of two or more capitalised words (titles dropped) in the introduction."""
     if cues.family == "ar":
-        return _titled_arabic(text, cues, before)
+        return _titled_arabic(text, cues, before), True
     names = {n for run in capitalised(text, 0, before, cues) if (n := _name_of(run, cues))}
     several = set(names)
     if len(names) > 1 and head:
@@ -179,8 +183,8 @@ def _only_name(text: str, cues: Cues, before: int, title: str, head: str) -> str
     elif len(names) > 1:
         names = {name for name in names if name in title}
     if len(names) != 1 and len(several) > 1:
-        return _guest(text, several, before, cues)
-    return names.pop() if len(names) == 1 else None
+        return _guest(text, several, before, cues), False
+    return names.pop() if len(names) == 1 else None, True
 
 
 def _name_of(run: str, cues: Cues) -> str | None:

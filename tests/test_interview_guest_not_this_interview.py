@@ -64,3 +64,9 @@ def test_a_guest_from_an_asking_phrase_alone_is_never_high(intro: str, lang: str
 )
 def test_the_guest_of_this_interview_answers_at_low(intro: str, lang: str, guest: str) -> None:
     assert _speakers(intro, lang) == {(guest, "low")}
+
+
+# A possessive names someone else: "Tom Hale's widow" is not Tom Hale.
+def test_a_possessive_name_is_no_guest() -> None:
+    intro = "Lena Morales spoke to Tom Hale's widow before rebuilding the house."
+    assert _speakers(intro, "en") == set()

@@ -35,6 +35,7 @@ _HEADLINE_CHARS = 200
 _LOWER_WORD = re.compile(r"[^\W\d_]+")
 _RUN_REACH = 60
 _DESCRIPTION = 2  # words between an asking phrase and the name: "the architect"
+_POSSESSIVE = ("'s", "’s", "s'", "s’")
 _OTHERS = 3  # other names checked for being places; more leave nobody (and the scan linear)
 
 
@@ -233,7 +234,8 @@ def _object(text: str, start: int, before: int, cues: Cues) -> str | None:
     between = text[start : text.index(runs[0], start)].split()
     if len(between) > _DESCRIPTION or (between and between[-1].lower() in cues.governing):
         return None
-    return _name_of(runs[0], cues)
+    # a possessive names someone else ("spoke to Tom Hale's widow")
+    return None if runs[0].endswith(_POSSESSIVE) else _name_of(runs[0], cues)
 
 
 # Russian writes a name as two words, or three with a patronymic in the middle: a longer run

@@ -4,6 +4,8 @@ written for these tests, modelled on interview pages)."""
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from summarizer.attribution.find import find_quotes
@@ -43,6 +45,32 @@ def test_a_guest_from_an_asking_phrase_alone_is_never_high(intro: str, lang: str
     assert all(confidence == "low" for _, confidence in _speakers(intro, lang))
 
 
+# A meeting the introduction dates in the past, or one more sentence about the pair, is another
+# story than this interview.
+@pytest.mark.parametrize(
+    ("intro", "lang"),
+    [
+        (
+            "Lena Morales met Tom Hale in Paris in 1999. Together they founded a studio that"
+            " builds with clay.",
+            "en",
+        ),
+        ("Lena Morales asked Tom Hale for a loan. He said no.", "en"),
+        (
+            "Lena Morales interviewed Tom Hale for her book in 2010. Now the roles are reversed.",
+            "en",
+        ),
+        (
+            "L'architecte Claire Fontaine a rencontré Paul Verne à Lyon en 1999. Ensemble, ils"
+            " ont fondé un atelier.",
+            "fr",
+        ),
+    ],
+)
+def test_a_name_from_another_meeting_answers_nothing(intro: str, lang: str) -> None:
+    assert _speakers(intro, lang) == set()
+
+
 # The interviewer who is the outlet's, or turns right after the sentence (a credit between),
 # still give the guest, at low.
 @pytest.mark.parametrize(
@@ -70,3 +98,11 @@ def test_the_guest_of_this_interview_answers_at_low(intro: str, lang: str, guest
 def test_a_possessive_name_is_no_guest() -> None:
     intro = "Lena Morales spoke to Tom Hale's widow before rebuilding the house."
     assert _speakers(intro, "en") == set()
+
+
+# Each asking phrase reads a bounded stretch of its sentence: one endless sentence stays fast.
+def test_one_long_sentence_of_meetings_stays_fast() -> None:
+    intro = " and ".join(f"Ann Roe{i} met Tom Hale{i} in 19{i % 90 + 10}" for i in range(4000))
+    began = time.perf_counter()
+    find_quotes(f"{intro}." + _TURNS["en"], "en")
+    assert time.perf_counter() - began < 5

@@ -13,6 +13,7 @@ from summarizer.attribution.han.cjk import zh_titled
 from summarizer.attribution.han.hanname import described_name, ending_title, full_name
 from summarizer.attribution.interviews.headline import after_agent, asking, person, speaks
 from summarizer.attribution.interviews.japanese import interviewee as ja_interviewee
+from summarizer.attribution.interviews.meeting import last_words, this_interview
 from summarizer.attribution.lexicon.cues import Cues
 from summarizer.attribution.lexicon.inflect import nominative
 from summarizer.attribution.lexicon.lazy import lazy
@@ -209,7 +210,10 @@ def _guest(text: str, names: set[str], before: int, cues: Cues) -> str | None:
         return None
     askers, asked = set(), set()
     pattern = rf"(?<![^\W\d_])(?:{'|'.join(map(re.escape, phrases))})(?![^\W\d_])"
+    last = last_words(text, before)
     for phrase in re.finditer(pattern, text[:before], re.IGNORECASE):
+        if not this_interview(text, phrase.start(), phrase.end(), before, last, cues):
+            continue
         runs = capitalised(text, max(0, phrase.start() - _RUN_REACH), phrase.start(), cues)
         if runs and text[: phrase.start()].rstrip().endswith(runs[-1]):
             askers.add(_name_of(runs[-1], cues))

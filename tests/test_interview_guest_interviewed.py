@@ -94,7 +94,7 @@ def test_a_name_the_introduction_never_writes_as_interviewed_answers_nothing(
     ],
 )
 def test_the_one_the_introduction_interviews_answers(intro: str, lang: str, guest: str) -> None:
-    assert _speakers(intro, lang) == {(guest, "high")}
+    assert _speakers(intro, lang) == {(guest, "low")}
 
 
 # The scan over the introduction's names stays linear: thousands of names, each asking.

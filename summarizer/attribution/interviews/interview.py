@@ -20,7 +20,7 @@ from summarizer.attribution.interviews.interviewee import (
     named_words,
     untitled,
 )
-from summarizer.attribution.interviews.japanese import dashed
+from summarizer.attribution.interviews.japanese import dashed, past_label
 from summarizer.attribution.interviews.labels import label, person, uncapitalised
 from summarizer.attribution.lexicon.cues import Cues
 from summarizer.attribution.lexicon.lazy import lazy
@@ -29,7 +29,6 @@ from summarizer.attribution.marks.marks import PARAGRAPH
 Frame = tuple[int, int, int]
 _TAG = re.compile(r"[ \t]*(?P<tag>[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,3})[ \t]*:")
 _han_tag = lazy("[ \t]*(?P<tag>[\u3400-\u9fff]{2,3})[ \t]*[：:]")
-_ja_label = lazy("[ \t\u3000]*[\u3005\u3400-\u9fff\u30a1-\u30fa\u30fc]{1,6}[ \t\u3000]*[：:]")
 _ASKED = re.compile(r"[?？؟]\s*$")
 _MARKS = re.compile('["“”„«»「」]')
 _INTRO = 3
@@ -109,18 +108,12 @@ def _dashed(text: str, paragraphs: list[tuple[int, int]], cues: Cues, title: str
         return None
     questions, answers, intro = found
     who = interviewee(intro, cues, len(intro))
-    answers = [_past_own_tag(text, a, who.speaker) for a in answers]
-    said = {a[0]: NOBODY if _ja_label().match(text, a[1], a[2]) else who for a in answers}
+    starts = [past_label(text, s, e, who.speaker) for _, s, e in answers]
+    said = {a[0]: NOBODY if at is None else who for a, at in zip(answers, starts, strict=True)}
+    answers = [
+        (k, s if at is None else at, e) for (k, s, e), at in zip(answers, starts, strict=True)
+    ]
     return Turns(tuple(questions), tuple(answers), said)
-
-
-# "佐藤：子どもが…": an answer may open with the answerer's surname or name and a colon, a label
-# and no speech; a tag naming anyone else is left in the answer's words.
-def _past_own_tag(text: str, answer: Frame, who: str | None) -> Frame:
-    """`answer` starting past a tag that opens the interviewee's name."""
-    key, start, end = answer
-    tag = _han_tag().match(text, start, end)
-    return (key, tag.end(), end) if tag and who and who.startswith(tag.group("tag")) else answer
 
 
 # After a question tag ("记者：", "Frage:"), the answer may be tagged with the answerer's name.

@@ -13,6 +13,7 @@ from summarizer.attribution.han.cjk import zh_titled
 from summarizer.attribution.han.hanname import described_name, ending_title, full_name
 from summarizer.attribution.interviews.headline import after_agent, asking, person, speaks
 from summarizer.attribution.interviews.japanese import interviewee as ja_interviewee
+from summarizer.attribution.interviews.meeting import last_words, this_interview
 from summarizer.attribution.lexicon.cues import Cues
 from summarizer.attribution.lexicon.inflect import nominative
 from summarizer.attribution.lexicon.lazy import lazy
@@ -35,6 +36,7 @@ _HEADLINE_CHARS = 200
 _LOWER_WORD = re.compile(r"[^\W\d_]+")
 _RUN_REACH = 60
 _DESCRIPTION = 2  # words between an asking phrase and the name: "the architect"
+_POSSESSIVE = ("'s", "’s", "s'", "s’")
 _OTHERS = 3  # other names checked for being places; more leave nobody (and the scan linear)
 
 
@@ -77,11 +79,11 @@ def interviewee(text: str, cues: Cues, before: int, title: str = "") -> Attribut
         return Attribution(titled, None, titled, "interview_turn" if titled else "none")
     announced = _person(_announced(text, cues, before), cues)
     head = "" if title else _headline(text, before)
-    name = announced or _only_name(text, cues, before, title, head)
+    name, sure = (announced, True) if announced else _only_name(text, cues, before, title, head)
     if name is None and title:
         name = _person(_announced(title, cues, len(title)), cues)
     name = name or _headline_speaker(text, before, title)
-    return Attribution(name, None, name, "interview_turn") if name else NOBODY
+    return Attribution(name, None, name, "interview_turn", sure=sure) if name else NOBODY
 
 
 # Where nouns are capitalised, two capitalised words may be a body ("mit der Deutschen Bahn"):
@@ -168,10 +170,14 @@ def _announced(text: str, cues: Cues, before: int) -> str | None:
 # «…»", the speaker of its words) that the introduction's body names too, not as the interviewer.
 # A headline that quotes ("«Pedro Almodóvar me cambió la vida»"), names a place ("Festival de San
 # Sebastián:") or opens a sentence ("Pablo Serrano entrevista a…") picks none.
-def _only_name(text: str, cues: Cues, before: int, title: str, head: str) -> str | None:
+# A guest found from an asking phrase alone is never sure (False with it): the sentence may tell
+# of another meeting ("Lena Morales met Mayor Tom Hale on Monday to discuss the tram").
+def _only_name(
+    text: str, cues: Cues, before: int, title: str, head: str
+) -> tuple[str | None, bool]:
     """The one name of two or more capitalised words (titles dropped) in the introduction."""
     if cues.family == "ar":
-        return _titled_arabic(text, cues, before)
+        return _titled_arabic(text, cues, before), True
     names = {n for run in capitalised(text, 0, before, cues) if (n := _name_of(run, cues))}
     several = set(names)
     if len(names) > 1 and head:
@@ -179,8 +185,8 @@ def _only_name(text: str, cues: Cues, before: int, title: str, head: str) -> str
     elif len(names) > 1:
         names = {name for name in names if name in title}
     if len(names) != 1 and len(several) > 1:
-        return _guest(text, several, before, cues)
-    return names.pop() if len(names) == 1 else None
+        return _guest(text, several, before, cues), False
+    return names.pop() if len(names) == 1 else None, True
 
 
 def _name_of(run: str, cues: Cues) -> str | None:
@@ -204,7 +210,10 @@ def _guest(text: str, names: set[str], before: int, cues: Cues) -> str | None:
         return None
     askers, asked = set(), set()
     pattern = rf"(?<![^\W\d_])(?:{'|'.join(map(re.escape, phrases))})(?![^\W\d_])"
+    last = last_words(text, before)
     for phrase in re.finditer(pattern, text[:before], re.IGNORECASE):
+        if not this_interview(text, phrase.start(), phrase.end(), before, last, cues):
+            continue
         runs = capitalised(text, max(0, phrase.start() - _RUN_REACH), phrase.start(), cues)
         if runs and text[: phrase.start()].rstrip().endswith(runs[-1]):
             askers.add(_name_of(runs[-1], cues))
@@ -229,7 +238,8 @@ def _object(text: str, start: int, before: int, cues: Cues) -> str | None:
     between = text[start : text.index(runs[0], start)].split()
     if len(between) > _DESCRIPTION or (between and between[-1].lower() in cues.governing):
         return None
-    return _name_of(runs[0], cues)
+    # a possessive names someone else ("spoke to Tom Hale's widow")
+    return None if runs[0].endswith(_POSSESSIVE) else _name_of(runs[0], cues)
 
 
 # Russian writes a name as two words, or three with a patronymic in the middle: a longer run

@@ -28,6 +28,11 @@ _kana_name = lazy("[\u30a1-\u30fa\u30fc]{2,}(?:[・＝][\u30a1-\u30fa\u30fc]{2,}
 _NAME_CHARS = "[\u3005\u4e00-\u9fff\u30a1-\u30fa\u30fc・＝]+"
 _name_run = lazy(f"{_NAME_CHARS}$")
 _name_ahead = lazy(f"[ \t\u3000]*({_NAME_CHARS})")
+_HONORIFIC = "|".join(sorted(map(re.escape, _HONORIFICS), key=len, reverse=True))
+_label = lazy(
+    "[ \t\u3000]*(?P<tag>[\u3005\u3400-\u9fff\u30a1-\u30fa\u30fc]{1,6}?)"
+    f"(?:{_HONORIFIC})?[ \t\u3000]*[：:]"
+)
 _MIN_TURNS = 2
 _REGULAR = 3
 _NAME_REACH = 20
@@ -132,3 +137,15 @@ def _described(words: str, cues: Cues) -> bool:
 def _apposed(intro: str, name: str) -> bool:
     """Whether the introduction writes `name` after a role ("歌手の中村美咲", "作家・中村美咲")."""
     return any(f"{mark}{name}" in intro for mark in _APPOSED)
+
+
+# "佐藤花子：", "佐藤：", "花子：" or "佐藤さん：" opens an answer with the guest's own label, no
+# speech; any other label ("鈴木：" an interpreter, "注：", "時間：") opens words not the guest's.
+def past_label(text: str, start: int, end: int, who: str | None) -> int | None:
+    """Where the guest's words in [start, end) begin past their own label; None: another's."""
+    label = _label().match(text, start, end)
+    if label is None:
+        return start
+    name = label.group("tag")
+    own = who is not None and (who.startswith(name) or who.endswith(name))
+    return label.end() if own else None

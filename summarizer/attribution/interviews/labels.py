@@ -47,6 +47,7 @@ def person(text: str, tag: str, before: int, cues: Cues, title: str = "") -> str
         word = _WORD_BEFORE.search(text, max(0, use.start() - _REACH), use.start())
         given = word.group(1) if word else ""
         named = given and not given.startswith(_ARTICLE) and given not in cues.stop
+        named = named and given not in _AR["places"]  # "حي منصور" is a quarter, no given name
         if named and word and _introduced(text, word.start(), cues):
             names.add(f"{given} {tag}")
     return names.pop() if len(names) == 1 else None
@@ -54,7 +55,8 @@ def person(text: str, tag: str, before: int, cues: Cues, title: str = "") -> str
 
 # "الروائية سلمى الحداد", "التقت الأفق سلمى الحداد": only a title or role noun right before the
 # given name, or a meeting verb (the outlet may stand between), makes it a person's; not another
-# verb ("يرى الحداد") or a noun ("مدينة غزة").
+# verb ("يرى الحداد") or a noun ("مدينة غزة"), nor a meeting verb across a preposition or place
+# noun ("التقينا في حي منصور": where they met).
 def _introduced(text: str, at: int, cues: Cues) -> bool:
     """Whether the words right before `at` write the name after it as a person's."""
     words = _LAST_WORDS.search(text, max(0, at - 2 * _REACH), at)
@@ -65,7 +67,7 @@ def _introduced(text: str, at: int, cues: Cues) -> bool:
         last in cues.titles
         or last in _AR["roles"]
         or last in _AR["meeting"]
-        or first in _AR["meeting"]
+        or (first in _AR["meeting"] and last not in cues.stop and last not in _AR["places"])
     )
 
 

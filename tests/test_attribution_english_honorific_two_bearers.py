@@ -4,9 +4,12 @@ rules out is no bearer."""
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from summarizer.attribution.find import find_quotes
+from tests.linear import QUADRATIC_GUARD
 
 
 @pytest.mark.parametrize(
@@ -36,3 +39,11 @@ def test_mr_and_a_surname_two_men_bear_stays_as_written(text: str) -> None:
 )
 def test_an_honorific_that_singles_out_one_bearer_names_him(text: str, speaker: str) -> None:
     assert [q.speaker for q in find_quotes(text, "en")] == [speaker]
+
+
+def test_many_quotations_of_one_shared_surname_stay_linear() -> None:
+    text = 'Tom A. Lee met Jon Lee today.\n\n"We agree," Mr. Lee said.\n\n' * 5_000
+    started = time.process_time()
+    found = find_quotes(text, "en")
+    assert time.process_time() - started < QUADRATIC_GUARD
+    assert {q.speaker for q in found} == {"Lee"}

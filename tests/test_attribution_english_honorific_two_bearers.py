@@ -1,6 +1,6 @@
-"""An honorific and a surname ("Mr. Lee") that two men named in full before may bear name neither:
-the surname stays as written, never one of them at high confidence; one the honorific's gender
-rules out is no bearer."""
+"""An honorific and a surname ("Mr. Lee") that two men named in full before may bear is at most a
+guess at the first named (low); any other of them is no pick, so the surname stays as written; one
+the honorific's gender rules out is no bearer."""
 
 from __future__ import annotations
 
@@ -25,6 +25,11 @@ from tests.linear import QUADRATIC_GUARD
 def test_mr_and_a_surname_two_men_bear_stays_as_written(text: str) -> None:
     (quote,) = find_quotes(text, "en")
     assert (quote.speaker, quote.confidence) == (text.split()[-2], "low")
+
+
+def test_the_first_of_two_named_stays_the_guess_never_sure() -> None:
+    (quote,) = find_quotes('Tom Lee met Jon Lee today.\n\n"We agree," Mr. Lee said.', "en")
+    assert (quote.speaker, quote.confidence) == ("Tom Lee", "low")
 
 
 # negatives: the honorific's gender singles one out; one bearer only

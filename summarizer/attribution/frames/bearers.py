@@ -2,7 +2,8 @@
 # "Jo A. Kaaaa met Jon Kaaaa today": two full names of one surname in one sentence are two people,
 # even where their forenames could be one person's ("Joe Biden" … "Joseph R. Biden", apart); two
 # whose forenames cannot be one's ("Tom Lee", "Jon Lee") are two anywhere. An honorific and the
-# surname ("Mr. Kaaaa") then name neither, unless the honorific's gender rules all others out.
+# surname ("Mr. Kaaaa") then are a guess at the first of them at most, never sure; unless the
+# honorific's gender rules all others out.
 
 from __future__ import annotations
 
@@ -47,16 +48,17 @@ def together(text: str, placed: Placed) -> bool:
     return any(a[2] != b[2] and not _END.search(text, a[1], b[0]) for a, b in pairs)
 
 
-def two_bearers(text: str, family: str, gender: str, said: tuple[str, int]) -> bool:
-    """Whether an honorific of `gender` and a surname said at `said` ("Mr. Kaaaa") may be either
-    of two people named in full before; one marked with the honorific's other gender is not."""
+def first_bearer(text: str, family: str, gender: str, said: tuple[str, int]) -> str | None:
+    """The first of two or more people named in full before `said` (surname, at) whom an
+    honorific of `gender` and the surname ("Mr. Kaaaa") may address, or None if one or none;
+    one marked with the honorific's other gender is none of them."""
     other = _OTHER.get(gender, "")
     surname, at = said
     kept = [p for p in _bearers(text, family).get(surname, []) if p[0] < at]
     placed = [p for p in kept if other not in name_marks(text, p[:2], family)]
     names = {name for _, _, name in placed}
     apart = any(not same_person(a, b) for a in names for b in names if a < b)
-    return len(names) > 1 and (apart or together(text, placed))
+    return placed[0][2] if len(names) > 1 and (apart or together(text, placed)) else None
 
 
 # Once per article: the honorific of each quotation looks its surname up.

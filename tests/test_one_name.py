@@ -109,7 +109,7 @@ def test_twenty_thousand_speakers_each_named_in_full_stay_linear() -> None:
     started = time.process_time()
     found = find_quotes(text, "en")
     assert time.process_time() - started < QUADRATIC_GUARD
-    assert [q.speaker for q in found[:2]] == ["Jo A. Kaaaa", "Jo B. Kaaab"]
+    assert [q.speaker for q in found[:2]] == ["Kaaaa", "Kaaab"]  # two men, "Mr." of either
 
 
 @pytest.mark.parametrize(

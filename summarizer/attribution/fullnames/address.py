@@ -4,17 +4,15 @@
 
 from __future__ import annotations
 
-import functools
-import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
 
 from summarizer.attribution.attributed import Attribution
+from summarizer.attribution.frames.bearers import name_patterns, together
 from summarizer.attribution.frames.canonical import canonical, fullness, honorifics, same_person
 from summarizer.attribution.frames.complement_split import name_after
 from summarizer.attribution.frames.forenames import name_marks
-from summarizer.attribution.frames.runs import PARTICLES
 from summarizer.attribution.lexicon.cues import Cues
 
 # the pairwise comparison of full names stays short on any input
@@ -22,22 +20,6 @@ _FORMS = 6
 """More full names of one surname than this are taken for several people."""
 _NEAR = 40
 """Characters either side of a cue where an honorific before its mention is looked for."""
-_PARTICLE = f"(?:(?:{'|'.join(sorted(PARTICLES))})[ \\t]+)?"
-
-
-@functools.cache
-def _patterns(family: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """A run of capitalised words and initials, or an honorific and the capitalised word after."""
-    # "Vladimir V. Putin"; "Mr. Putin"
-    upper = "".join(chr(c) for c in range(0x41, 0x530) if chr(c).isupper())
-    capital = f"[{re.escape(upper)}]"
-    # an elided article is no part of a name ("L'entrepreneuse"); "O'Brien" is one
-    word = f"{capital}\\w*(?:-\\w+|['’]{capital}\\w*)*"
-    initial = f"{capital}\\."  # an initial keeps its period; a word's period ends the run
-    run = re.compile(f"(?:(?:{initial}|{word})[ \\t]+{_PARTICLE})+{word}")
-    words = "|".join(sorted(map(re.escape, honorifics(family)), key=len, reverse=True))
-    addressed = re.compile(f"(?<!\\w)(?i:({words}))\\.?[ \\t]+({word})")
-    return run, addressed
 
 
 def full_names(text: str, found: Sequence[Attribution], cues: Cues) -> tuple[Attribution, ...]:
@@ -63,7 +45,9 @@ def _addressed(found: Attribution, text: str, family: str) -> bool:
         return False
     if len(words) > 1:
         return words[-2].rstrip(".").lower() in honorifics(family)
-    near = _patterns(family)[1].finditer(text, max(0, found.cue_at - _NEAR), found.cue_at + _NEAR)
+    near = name_patterns(family)[1].finditer(
+        text, max(0, found.cue_at - _NEAR), found.cue_at + _NEAR
+    )
     return found.cue_at >= 0 and any(match.group(2) == found.speaker for match in near)
 
 
@@ -71,13 +55,14 @@ def _full_names(text: str, surnames: set[str], cues: Cues) -> dict[str, str]:
     """Each surname's one full name in the article, where it has one."""
     # none where it names two people of that surname ("Joe Biden", "Jill Biden") or addresses it
     # with both genders ("Mr.", "Mrs.")
-    run, addressed = _patterns(cues.family)
+    run, addressed = name_patterns(cues.family)
     marks = honorifics(cues.family)
     genders: defaultdict[str, set[str]] = defaultdict(set)
     for match in addressed.finditer(text):
         if len(match.group(1)) > 1 or not _initial(text, match.start()):
             genders[match.group(2)].add(marks[match.group(1).lower()])
     people: defaultdict[str, set[str]] = defaultdict(set)
+    placed: defaultdict[str, list[tuple[int, int, str]]] = defaultdict(list)
     for match in run.finditer(text):
         name = canonical(name_after(text, match.start(), match.group(), cues), cues)
         surname = name.rsplit(" ", 1)[-1]
@@ -85,12 +70,14 @@ def _full_names(text: str, surnames: set[str], cues: Cues) -> dict[str, str]:
         other = name_marks(text, match.span(), cues.family) - genders[surname]
         if " " in name and surname in surnames and not (genders[surname] and other):
             people[surname].add(name)
+            placed[surname].append((*match.span(), name))
     return {
         surname: max(names, key=fullness)
         for surname, names in people.items()
         if {"masculine", "feminine"} - genders[surname]
         and len(names) <= _FORMS
         and all(same_person(a, b) for a in names for b in names if a < b)
+        and not together(text, placed[surname])  # "Jo A. Kaaaa met Jon Kaaaa": two people
     }
 
 

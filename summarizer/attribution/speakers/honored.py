@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+from summarizer.attribution.frames.bearers import first_bearer
 from summarizer.attribution.frames.canonical import honorifics, same_person
 from summarizer.attribution.frames.forenames import name_marks
 from summarizer.attribution.lexicon.cues import Cues
@@ -45,6 +46,10 @@ def namesake_choice(
     honored = by_honorific(text, words, found, index.get(surname, []), cues.family)
     if honored is not None:  # "Mr. Pike": the one Pike marked a man, or just "Pike"
         return honored or surname
+    gender = _honorific(words, cues.family)
+    first = first_bearer(text, cues.family, gender, (surname, at)) if found and gender else None
+    if first is not None and found != first:  # the guess is the first named (low), or nobody:
+        return surname  # "Jo A. Kaaaa met Jon Kaaaa. “…,” Mr. Kaaaa said": as written
     return None if found and shared(text, index, found, at, cues) else found
 
 

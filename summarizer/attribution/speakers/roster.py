@@ -7,9 +7,10 @@ import re
 from bisect import bisect_left
 from collections import defaultdict
 
-from summarizer.attribution.frames.canonical import canonical, compound_title, headings
+from summarizer.attribution.frames.canonical import canonical, compound_title
 from summarizer.attribution.frames.clauses import TOKEN
 from summarizer.attribution.frames.complement_split import holds_role, name_after
+from summarizer.attribution.frames.headlines import headings
 from summarizer.attribution.frames.listeners import past_place, past_told
 from summarizer.attribution.frames.modifier import modifier_run
 from summarizer.attribution.frames.regnal import any_numeral, numbered, numeral

@@ -50,7 +50,9 @@ def listened(
     """Where the words between a cue and its subject end, from the front of `tokens`."""
     limit = _skip(text, tokens, cue.end(), cues, lenient)
     heard = listener(text, tokens, cue.end(), cues) or told_first(text, tokens, cue, cues)
-    if not heard:
+    if heard < 0:  # "— попросила Котова Орлова": which one asks is unknown
+        tokens.clear()
+    if heard <= 0:
         return limit
     closed = tokens[heard - 1].end()
     closed = _PAST_MARK.match(text, closed).end()  # type: ignore[union-attr]  # never fails

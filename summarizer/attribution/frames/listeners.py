@@ -181,6 +181,8 @@ def past_told(run: str, lead: list[str], cues: Cues, text: str = "") -> str:
     words = run.split(" ")
     cued = bool(lead) and bool(cues.verbs.fullmatch(lead[-1].lower()))
     asked = asked_first(text, words, lead[-1], cues) if cued else 0  # "— попросил Путина Лавров"
+    if asked < 0:  # "— попросила Котова Орлова": one of the two is asked, neither named in full
+        return words[-1]
     words = words[_told_words(words, cues) or asked :]
     cut = next((i for i in range(1, len(words)) if told_pair(words[i : i + 2], cues)), len(words))
     return " ".join(words[:cut])  # "Путин Никите Михалкову": the one told after the name

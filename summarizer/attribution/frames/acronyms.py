@@ -11,12 +11,11 @@ from summarizer.attribution.frames.regnal import numeral
 _AFTER = 2  # mixed-case words an acronym must have after it to be a label
 
 
+# Only the last word in capitals may be the label (any before it has one after it): one scan.
 def labelled(tokens: list[str]) -> int:
     """How many words of `tokens` an acronym label and the words before it take: or none."""
-    start = 0
-    for index, token in enumerate(tokens[: -_AFTER or None]):
-        after = tokens[index + 1 :]
-        acronym = len(token) > 1 and token.isalpha() and token.isupper()
-        if acronym and not numeral(token) and not any(len(t) > 1 and t.isupper() for t in after):
-            start = index + 1
-    return start
+    capitals = (i for i in reversed(range(len(tokens))) if len(tokens[i]) > 1)
+    last = next((i for i in capitals if tokens[i].isupper()), -1)
+    if last < 0 or last >= len(tokens) - _AFTER:
+        return 0
+    return last + 1 if tokens[last].isalpha() and not numeral(tokens[last]) else 0

@@ -50,10 +50,10 @@ def listened(
     """Where the words between a cue and its subject end, from the front of `tokens`."""
     limit = _skip(text, tokens, cue.end(), cues, lenient)
     heard = listener(text, tokens, cue.end(), cues) or told_first(text, tokens, cue, cues)
-    if not heard:
+    if heard <= 0:
+        del tokens[: len(tokens) * -heard]  # -1: "— попросила Котова Орлова", who asks is unknown
         return limit
-    closed = tokens[heard - 1].end()
-    closed = _PAST_MARK.match(text, closed).end()  # type: ignore[union-attr]  # never fails
+    closed = _PAST_MARK.match(text, tokens[heard - 1].end()).end()  # type: ignore[union-attr]
     rest = tokens[heard:]
     limit = _skip(text, tokens, closed, cues, True, drop=heard)
     if any(governs(t.group().lower(), cues) for t in rest[: len(rest) - len(tokens)]):

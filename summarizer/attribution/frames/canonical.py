@@ -284,17 +284,3 @@ def same_person(first: str, second: str) -> bool:
 def fullness(name: str) -> tuple[int, int, str]:
     """How full a name is, to pick the fullest: words, then letters (ties: alphabetical)."""
     return len(name.split()), len(name), name
-
-
-# Four words or more, most of them capitalised, and not a list ("Ann Lee, Tom Ruiz, Jo Park and
-# Eva Holt met." has its names) nor a sentence: a headline ends in no full stop.
-def headings(text: str) -> list[tuple[int, int]]:
-    """Lines in title case ("Obama Sees Personal Insult in Vote"), whose capitals make no names."""
-    found = []
-    for line in re.finditer(r"[^\n]+", text):
-        if line.group().count(",") >= 2 or line.group().endswith("."):  # a list; a sentence
-            continue  # ("Referee Ann Roe disagreed."); a count is cheaper than their words
-        words = line.group().split()  # the count last, over a list: a generator is slower
-        if len(words) >= 4 and sum([w[0].isupper() for w in words]) >= 0.7 * len(words):
-            found.append(line.span())
-    return found

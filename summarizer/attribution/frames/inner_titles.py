@@ -84,4 +84,6 @@ def role_tail(text: str, tokens: list[re.Match[str]], cues: Cues) -> list[re.Mat
     if object_run(words, cues):
         return []
     every = [t.group() for t in tokens]
-    return next((tokens[:i] for i in range(len(every)) if told_pair(every[i:], cues)), tokens)
+    return next(
+        (tokens[:i] for i in range(len(every)) if told_pair(every[i : i + 2], cues)), tokens
+    )

@@ -167,7 +167,7 @@ def past_object(text: str, found: Mention, cues: Cues) -> Mention | None:
         return None  # "сообщает ТАСС со ссылкой на X": X's words, the medium passes them on
     if _agency(words, found.cue, cues):
         return replace(found, kind="org")  # "— сообщает РИА Новости": a body's name, whole
-    cut = next((i for i in range(len(words)) if told_pair(words[i:], cues)), len(words))
+    cut = next((i for i in range(len(words)) if told_pair(words[i : i + 2], cues)), len(words))
     if cut == len(words) or (cut == 0 and len(words) > 2):  # "Ирине Петровой Иван Петров"
         return found
     return replace(found, words=" ".join(words[:cut])) if cut else None
@@ -181,8 +181,10 @@ def past_told(run: str, lead: list[str], cues: Cues, text: str = "") -> str:
     words = run.split(" ")
     cued = bool(lead) and bool(cues.verbs.fullmatch(lead[-1].lower()))
     asked = asked_first(text, words, lead[-1], cues) if cued else 0  # "— попросил Путина Лавров"
+    if asked < 0:  # "— попросила Котова Орлова": one of the two is asked, neither named in full
+        return words[-1]
     words = words[_told_words(words, cues) or asked :]
-    cut = next((i for i in range(1, len(words)) if told_pair(words[i:], cues)), len(words))
+    cut = next((i for i in range(1, len(words)) if told_pair(words[i : i + 2], cues)), len(words))
     return " ".join(words[:cut])  # "Путин Никите Михалкову": the one told after the name
 
 

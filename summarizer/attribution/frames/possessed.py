@@ -20,6 +20,7 @@ _RU = _data.load_toml("particles.toml")["ru"]
 _GENITIVE_ONLY = tuple(_RU["genitive_only"])
 _UNMASCULINE = tuple(_RU["unmasculine"])
 _KIN = frozenset(_RU["kin"])
+_SURNAMES = tuple(_RU["pair_surnames"])
 _KIN_GENITIVE = frozenset(_RU["kin_genitive"])
 _OBLIQUE = (tuple(_RU["oblique_forenames"]), tuple(_RU["oblique_surnames"]))
 
@@ -57,13 +58,23 @@ def _titled_owner(
         return None
     if not adjacent(text, title.end(), name[0].start()):
         return None
-    kin = title.group().lower() in _KIN and all(t.group().endswith(_UNMASCULINE) for t in name)
-    kin = kin or governed
+    kin = _kin_owner(title.group(), [t.group() for t in name], cues) or governed
     genitive = kin or any(token.group().endswith(_GENITIVE_ONLY) for token in name)
     genitive = genitive or _oblique_woman([token.group() for token in name])
     if not genitive and not _disagrees(name, cue, cues):
         return None
     return Mention(text[title.start() : name[-1].end()], "anonymous", cue.group(), -1, cue.start())
+
+
+# Every word may be genitive ("Мать Ивана Петрова"; not a woman's patronymic: "Мать Мария
+# Ивановна Петрова"), and no full name in the nominative follows: a genitive name is three words
+# at most, so four ending in a surname hold the speaker's own ("Мать Ивана Орлова Мария Орлова").
+def _kin_owner(noun: str, words: list[str], cues: Cues) -> bool:
+    """Whether `words` after the kin noun `noun` are all the name of whose kin it is."""
+    if noun.lower() not in _KIN or any(w.endswith(cues.patronymics) for w in words):
+        return False
+    named = len(words) > 3 and words[-1].endswith(_SURNAMES)  # a name of its own after the owner
+    return not named and all(word.endswith(_UNMASCULINE) for word in words)
 
 
 # "— заявил адвокат Ивана Петрова": a man's name so ending is in the genitive, the lawyer's owner.
@@ -81,7 +92,7 @@ def owner_before(
     # that may not, opening the sentence: the lawyer speaks, its owner named after it; kin before
     # a name that may be genitive, whatever the verb ("Мать Ивана Петрова сказала"): the kin
     opening = cues.patronymics and len(run) > 2 and not _disagrees(run[:1], cue, cues)
-    kin = run[0].group().lower() in _KIN and all(t.group().endswith(_UNMASCULINE) for t in run[1:])
+    kin = _kin_owner(run[0].group(), [t.group() for t in run[1:]], cues)
     if opening and (kin or _disagrees(run[1:], cue, cues)):
         return Mention(text[run[0].start() : run[-1].end()], "anonymous", cue.group(), -1, -1)
     if not cues.patronymics or at < 2:

@@ -7,9 +7,10 @@ import re
 from bisect import bisect_left
 from collections import defaultdict
 
-from summarizer.attribution.frames.canonical import canonical, compound_title, headings
+from summarizer.attribution.frames.canonical import canonical, compound_title
 from summarizer.attribution.frames.clauses import TOKEN
 from summarizer.attribution.frames.complement_split import holds_role, name_after
+from summarizer.attribution.frames.headlines import headings
 from summarizer.attribution.frames.listeners import past_place, past_told
 from summarizer.attribution.frames.modifier import modifier_run
 from summarizer.attribution.frames.regnal import any_numeral, numbered, numeral
@@ -269,10 +270,9 @@ class Roster:
 def _owned_titles(lowers: list[str]) -> frozenset[str]:
     """The title words of a run that a particle and a name of two words or more follow."""
     owned = set()
-    for index, word in enumerate(lowers[:-3]):
-        rest = lowers[index + 2 :]
-        if lowers[index + 1] in PARTICLES and rest[0] not in PARTICLES and len(rest) > 1:
-            owned.add(word)
+    for index, word in enumerate(lowers[:-3]):  # two words or more after the particle
+        if lowers[index + 1] in PARTICLES and lowers[index + 2] not in PARTICLES:
+            owned.add(word)  # no slice of the rest at each word: a long run stays linear
     return frozenset(owned)
 
 

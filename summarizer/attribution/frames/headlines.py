@@ -1,0 +1,42 @@
+"""Lines whose capitals name none of the article's people: headlines in title case, credit lines."""
+
+from __future__ import annotations
+
+import re
+
+from summarizer import _data
+
+_NAMES = _data.load_toml("names.toml")
+_MINOR = frozenset(_NAMES["headline_minor_words"])
+_CREDITS = tuple(_NAMES["credit_openers"])
+_PUNCT = "\"'“”‘’«»()[]:;,.!?—–-"
+
+
+# Four words or more, most of them capitalised, and not a list ("Ann Lee, Tom Ruiz, Jo Park and
+# Eva Holt met." has its names) nor a sentence: a line ending in a full stop is a headline only in
+# title case ("Tom Roe Wins Again."), a sentence where another lower-case word stands in it
+# ("Referee Ann Roe disagreed.").
+def headings(text: str) -> list[tuple[int, int]]:
+    """Lines in title case ("Obama Sees Insult in Vote") or credits ("Photo by Tom Roe")."""
+    found = []
+    for line in re.finditer(r"[^\n]+", text):
+        if line.group().lstrip().lower().startswith(_CREDITS):
+            found.append(line.span())
+            continue
+        if line.group().count(",") >= 2:  # a list; most paragraphs: a count is cheaper than words
+            continue
+        words = line.group().split()  # the count last, over a list: a generator is slower
+        if len(words) < 4 or sum([w[0].isupper() for w in words]) < 0.7 * len(words):
+            continue
+        if not line.group().rstrip().endswith(".") or _title_case(words):
+            found.append(line.span())
+    return found
+
+
+def _title_case(words: list[str]) -> bool:
+    """Whether no lower-case word but a headline's short function words stands among `words`."""
+    for word in words:
+        core = word.strip(_PUNCT)
+        if core[:1].islower() and core.lower() not in _MINOR:
+            return False
+    return True

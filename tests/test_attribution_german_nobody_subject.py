@@ -1,4 +1,4 @@
-"""German: a negative pronoun (niemand, keiner) as a cue's subject names no speaker."""
+"""German: a negative subject (niemand, keiner, kein X) names no speaker."""
 # fixW23: "Niemand nannte den Plan „mutig“." gave "Niemand" at high ("Keiner" gave nobody).
 
 from __future__ import annotations
@@ -18,6 +18,8 @@ def _speaker(text: str) -> str | None:
         "Niemand nannte den Plan „mutig“.",
         "Keiner nannte den Plan „mutig“.",
         "Niemand sagte Peter Lenz: „Das ist mutig.“",
+        "Kein Politiker nannte den Plan „mutig“.",
+        "Keine Ministerin sagte: „Das ist mutig.“",
     ],
 )
 def test_nobody_said_it(text: str) -> None:
@@ -30,6 +32,7 @@ def test_nobody_said_it(text: str) -> None:
         "Niemand widersprach. Peter Lenz nannte den Plan „mutig“.",
         "Peter Lenz sagte: „Niemand hat damit gerechnet.“",
         "„Das ist mutig“, sagte Peter Lenz, niemand habe damit gerechnet.",
+        "Peter Lenz sagte: „Kein Politiker ist mutig.“",
     ],
 )
 def test_a_niemand_elsewhere_leaves_the_speaker(text: str) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from summarizer import _data
 from summarizer.attribution.frames.arabic_before import listener
 from summarizer.attribution.frames.arabic_role import arabic_role
 from summarizer.attribution.lexicon.cues import Cues, Mention
@@ -12,6 +13,9 @@ _IN = "في"
 _DEFINITE = ("ال", "لل")
 _PLACE = 4  # words of the place where the office is held, at most
 _NAME = 2
+_AR = _data.load_toml("particles.toml")["ar"]
+_NOT_A_NAME = frozenset(_AR["adverbial_heads"]) | frozenset(_AR["prepositions"])
+_GLUED = "بلك"  # prepositions written as one word with the next ("بكل", "لكل", "كذلك")
 
 
 # "وقالت مديرة التسويق في النادي ليلى حمدان لـ«النهار» إن", "وأوضحت رئيسة قسم البحوث في بنك
@@ -48,7 +52,14 @@ def held_in(
     first = name[0].group()
     if first.startswith(_DEFINITE) or any(w.group() in cues.titles for w in name):
         return None
-    if first in cues.indefinite or listener(text, first, cues):
+    if first in cues.indefinite or listener(text, first, cues) or _adverbial(first):
         return None
     words_of = text[name[0].start() : name[-1].end()]
     return Mention(words_of, "org", cue.group(), name[0].start(), cue.start(), sure=False)
+
+
+# "مرة أخرى", "منذ سنوات", "بكل وضوح": when or how the holder spoke, after the place.
+def _adverbial(word: str) -> bool:
+    """Whether a word opens an adverbial or a prepositional phrase, alone or with ب, ل, ك on it."""
+    glued = word[:1] in _GLUED and word[1:] in _NOT_A_NAME
+    return word in _NOT_A_NAME or glued

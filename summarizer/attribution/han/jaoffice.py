@@ -16,6 +16,8 @@ _UNIQUE_PLACES = tuple(_PARTICLES["unique_prefectures"])
 _UNIQUE_UNITS = "都道府"
 _PERSONAL = tuple(_PARTICLES["personal_titles"])
 _FORMER = frozenset(_PARTICLES["former_prefixes"])
+_BODY_ENDINGS = tuple(_PARTICLES["body_endings"])
+_SAME = _PARTICLES["same"]
 _CLOSINGS = tuple(_PARTICLES["official_closings"])
 # before 市長 or 県知事 any place may stand, so a short word there may be a place or a surname
 OPEN_TITLES = frozenset(t for t in LOCAL_TITLES if t[0] not in _UNIQUE_UNITS)
@@ -66,6 +68,7 @@ def _before_units(text: str) -> Counter[str]:
 # else the words are read as a full name.
 def dotted_office(text: str, name: str, title: str) -> str:
     """A katakana name before an office's title, without a country set off by a middle dot."""
+    name = name.rstrip(_DOTS) or name  # "田中太郎・外相": the dot sets the title off
     head, dot, tail = max(name.rpartition(d) for d in _DOTS)
     if not dot or not head or not tail or title in _PERSONAL or _OF in head:
         return name  # "ロシアのマリア・イワノワ報道官": the country is named before の
@@ -94,3 +97,10 @@ def reported_whole(text: str, opened: int) -> bool:
     """Whether the quotation opened at `opened` ends its sentence as a body's report."""
     closed = text.find("」", opened)
     return closed >= 0 and text.startswith(_CLOSINGS, closed)
+
+
+# "自民党衆院議員", "同党衆院議員", "大阪府議": the words before the title are the body or the
+# place the holder sits for, no name.
+def body_name(words: str) -> bool:
+    """Whether the words before a title name a body, a place or "the same" one, not a person."""
+    return words.startswith(_SAME) or words.endswith(_BODY_ENDINGS) or words in _UNIQUE_PLACES

@@ -9,7 +9,13 @@ from dataclasses import replace
 from summarizer import _data
 from summarizer.attribution.han.cjk import last_break
 from summarizer.attribution.han.hanname import ja_full_name
-from summarizer.attribution.han.jaoffice import LOCAL_TITLES, dotted_office, former_cut, place_cut
+from summarizer.attribution.han.jaoffice import (
+    LOCAL_TITLES,
+    body_name,
+    dotted_office,
+    former_cut,
+    place_cut,
+)
 from summarizer.attribution.lexicon.cues import Cues, Mention, Window, cues_for
 from summarizer.attribution.lexicon.lazy import lazy
 
@@ -144,9 +150,12 @@ def _ja_subject(text: str, who: str, at: int, cue: re.Match[str], cues: Cues) ->
     titled = name != who and bool(_KANA_NAME().fullmatch(bare)) and not bare.endswith(_PREDICATE)
     if _KANA_END().search(bare) and not bare.endswith(_EXALTED) and not titled:
         return Mention(who, "anonymous", cue.group(), at, cue.start())
-    if name != who and bare and not bare.endswith(cues.description_endings):
+    body = name != who and body_name(bare)  # "自民党衆院議員": the party, no name
+    if name != who and bare and not bare.endswith(cues.description_endings) and not body:
         return Mention(bare, "name", cue.group(), at + start, cue.start())
-    described = who.endswith(cues.description_endings) or who.startswith(tuple(cues.indefinite))
+    described = (
+        body or who.endswith(cues.description_endings) or who.startswith(tuple(cues.indefinite))
+    )
     if _role(who, cues):  # "同氏", "同相", "首相": the one so titled
         return Mention(who, "role", cue.group(), at, cue.start())
     # no title: a word of two kanji is a noun ("漁師"), more than a full name's a name and more

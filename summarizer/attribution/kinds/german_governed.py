@@ -42,28 +42,48 @@ def governed(text: str, span: Span, cues: Cues) -> bool:
         return False
     if not text[span.start : span.start + 1].islower() and before[-1].lower() not in _LABELS:
         return False  # "von der „Letzten Generation“", "das Schiff „Gorch Fock“": a name
-    if _verb_before(text, span, cues) or _verb_after(text, span, before, cues):
+    used = _verb_before(text, span, cues)
+    if used:  # "X warnte vor den „…“ Folgen, sagte Anna Roth": X's words, Anna Roth's report
+        return len(before) == used or not _told_by_another(text, span, cues)
+    if _verb_after(text, span, before, cues):
         return True
     # "Dem Sprecher X zufolge handle es sich um einen „…“": the source ends at the postposition,
     # the quotation stands in the clause it reports ("der „Zeit“ zufolge": the source itself)
     return _HEARSAY in before[:-1]
 
 
-def _verb_before(text: str, span: Span, cues: Cues) -> bool:
-    """Whether a verb of calling or judging stands right before the quotation's article, the
-    quotation lower-case (an adjective or a phrase, no name)."""
+def _verb_before(text: str, span: Span, cues: Cues) -> int:
+    """How many words a verb of calling or judging and the quotation's article take right before
+    it, the quotation lower-case (an adjective or a phrase, no name); 0 when there is none."""
     if not text[span.start : span.start + 1].islower():
-        return False  # "lobte die „Süddeutsche Zeitung“", "kritisierte die „Zeit“": a name
+        return 0  # "lobte die „Süddeutsche Zeitung“", "kritisierte die „Zeit“": a name
     found = _BEFORE.search(text, max(0, span.open_at - _LEAD), span.open_at)
     if found is None or found.group(3).lower() not in cues.determiners:
-        return False
+        return 0
     verb, preposition = found.group(1), found.group(2)
+    used = 3 if preposition is not None else 2
     if preposition is not None:
         if preposition not in SPOKEN_OF:
-            verb = preposition  # "kritisierte die „…“": no preposition between them
+            verb, used = preposition, 2  # "kritisierte die „…“": no preposition between them
         elif verb not in SPOKEN_OF[preposition]:
-            return False  # "warnte vor den „…“", "sprach von einem „…“"
-    return verb in CALLING  # no verb of telling: "sagte der „Zeitung“" is its listener
+            return 0  # "warnte vor den „…“", "sprach von einem „…“"
+    return used if verb in CALLING else 0  # no verb of telling: "sagte der „Zeitung“"
+
+
+# "Peter Lenz warnte vor den „…“ Folgen, sagte Anna Roth.": the clause has its subject and a cue
+# after it names another; the quoted words are the subject's, the sentence is the other's report,
+# so neither surely said them. "…, sagte er." may stand for the subject: left governed.
+def _told_by_another(text: str, span: Span, cues: Cues) -> bool:
+    """Whether a cue with a subject that is no pronoun follows the quotation's clause."""
+    end = _CLAUSE.search(text, span.close_at + 1, span.close_at + _LEAD)
+    if end is None or text[end.start()] != ",":
+        return False
+    after = _WORDS.findall(text, end.end(), end.end() + _LEAD)
+    return (
+        len(after) > 1
+        and cues.verbs.fullmatch(after[0]) is not None
+        and after[1].lower() not in cues.pronouns
+    )
 
 
 def _verb_after(text: str, span: Span, before: list[str], cues: Cues) -> bool:

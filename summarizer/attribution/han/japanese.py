@@ -153,9 +153,8 @@ def _ja_subject(text: str, who: str, at: int, cue: re.Match[str], cues: Cues) ->
     body = name != who and body_name(bare)  # "自民党衆院議員": the party, no name
     if name != who and bare and not bare.endswith(cues.description_endings) and not body:
         return Mention(bare, "name", cue.group(), at + start, cue.start())
-    described = (
-        body or who.endswith(cues.description_endings) or who.startswith(tuple(cues.indefinite))
-    )
+    described = who.endswith(cues.description_endings) or who.startswith(tuple(cues.indefinite))
+    described = described or body
     if _role(who, cues):  # "同氏", "同相", "首相": the one so titled
         return Mention(who, "role", cue.group(), at, cue.start())
     # no title: a word of two kanji is a noun ("漁師"), more than a full name's a name and more

@@ -8,18 +8,7 @@ import time
 import pytest
 
 from summarizer.attribution.find import find_quotes
-
-_TURNS = {
-    "en": "\n\nQ: Why clay?\n\nA: Because it is cheap.\n\nQ: And rain?\n\nA: Lime keeps it out.",
-    "es": "\n\nP: ¿Por qué?\n\nR: Porque es barato.\n\nP: ¿Y la lluvia?\n\nR: La cal la detiene.",
-    "fr": "\n\nQ : Pourquoi ?\n\nR : Parce que.\n\nQ : Et la pluie ?\n\nR : La chaux la retient.",
-}
-
-
-def _speakers(intro: str, lang: str) -> set[tuple[str | None, str | None]]:
-    """Speaker and confidence of every answer (and question) the page lists."""
-    said = [q for q in find_quotes(intro + _TURNS[lang], lang) if q.kind != "title"]
-    return {(q.speaker, q.confidence) for q in said if q.speaker}
+from tests.interview_turns import TURNS, speakers
 
 
 # A byline, a credit, an object of another verb or a subject beside is never the guest; a
@@ -76,7 +65,7 @@ def _speakers(intro: str, lang: str) -> set[tuple[str | None, str | None]]:
 def test_a_name_the_introduction_never_writes_as_interviewed_answers_nothing(
     intro: str, lang: str
 ) -> None:
-    assert _speakers(intro, lang) == set()
+    assert speakers(intro, lang) == set()
 
 
 # The object of an interview verb, after a short description or none, is the guest.
@@ -94,12 +83,12 @@ def test_a_name_the_introduction_never_writes_as_interviewed_answers_nothing(
     ],
 )
 def test_the_one_the_introduction_interviews_answers(intro: str, lang: str, guest: str) -> None:
-    assert _speakers(intro, lang) == {(guest, "low")}
+    assert speakers(intro, lang) == {(guest, "low")}
 
 
 # The scan over the introduction's names stays linear: thousands of names, each asking.
 def test_many_introduction_names_stay_fast() -> None:
     intro = " ".join(f"Mayor Tom X{chr(97 + i % 26)}{i} met Simon Clarke." for i in range(4000))
     began = time.perf_counter()
-    find_quotes(f"A talk\n\n{intro}" + _TURNS["en"], "en")
+    find_quotes(f"A talk\n\n{intro}" + TURNS["en"], "en")
     assert time.perf_counter() - began < 5  # main before fixI22: 12.8 s

@@ -9,18 +9,7 @@ import time
 import pytest
 
 from summarizer.attribution.find import find_quotes
-
-_TURNS = {
-    "en": "\n\nQ: Why clay?\n\nA: Because it is cheap.\n\nQ: And rain?\n\nA: Lime keeps it out.",
-    "es": "\n\nP: ¿Por qué?\n\nR: Porque es barato.\n\nP: ¿Y la lluvia?\n\nR: La cal la detiene.",
-    "fr": "\n\nQ : Pourquoi ?\n\nR : Parce que.\n\nQ : Et la pluie ?\n\nR : La chaux la retient.",
-}
-
-
-def _speakers(intro: str, lang: str) -> set[tuple[str | None, str | None]]:
-    """Speaker and confidence of every answer (and question) the page lists."""
-    said = [q for q in find_quotes(intro + _TURNS[lang], lang) if q.kind != "title"]
-    return {(q.speaker, q.confidence) for q in said if q.speaker}
+from tests.interview_turns import TURNS, speakers
 
 
 # An asking phrase alone never makes the guest sure: the sentence may be about another meeting.
@@ -42,7 +31,7 @@ def _speakers(intro: str, lang: str) -> set[tuple[str | None, str | None]]:
     ],
 )
 def test_a_guest_from_an_asking_phrase_alone_is_never_high(intro: str, lang: str) -> None:
-    assert all(confidence == "low" for _, confidence in _speakers(intro, lang))
+    assert all(confidence == "low" for _, confidence in speakers(intro, lang))
 
 
 # A meeting the introduction dates in the past, or one more sentence about the pair, is another
@@ -68,7 +57,7 @@ def test_a_guest_from_an_asking_phrase_alone_is_never_high(intro: str, lang: str
     ],
 )
 def test_a_name_from_another_meeting_answers_nothing(intro: str, lang: str) -> None:
-    assert _speakers(intro, lang) == set()
+    assert speakers(intro, lang) == set()
 
 
 # The interviewer who is the outlet's, or turns right after the sentence (a credit between),
@@ -91,18 +80,18 @@ def test_a_name_from_another_meeting_answers_nothing(intro: str, lang: str) -> N
     ],
 )
 def test_the_guest_of_this_interview_answers_at_low(intro: str, lang: str, guest: str) -> None:
-    assert _speakers(intro, lang) == {(guest, "low")}
+    assert speakers(intro, lang) == {(guest, "low")}
 
 
 # A possessive names someone else: "Tom Hale's widow" is not Tom Hale.
 def test_a_possessive_name_is_no_guest() -> None:
     intro = "Lena Morales spoke to Tom Hale's widow before rebuilding the house."
-    assert _speakers(intro, "en") == set()
+    assert speakers(intro, "en") == set()
 
 
 # Each asking phrase reads a bounded stretch of its sentence: one endless sentence stays fast.
 def test_one_long_sentence_of_meetings_stays_fast() -> None:
     intro = " and ".join(f"Ann Roe{i} met Tom Hale{i} in 19{i % 90 + 10}" for i in range(4000))
     began = time.perf_counter()
-    find_quotes(f"{intro}." + _TURNS["en"], "en")
+    find_quotes(f"{intro}." + TURNS["en"], "en")
     assert time.perf_counter() - began < 5

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from summarizer import _data
@@ -16,6 +17,8 @@ _PUNCT = "\"'“”‘’«»()[]:;,.!?—–-"
 # Eva Holt met." has its names) nor a sentence: a line ending in a full stop is a headline only in
 # title case ("Tom Roe Wins Again."), a sentence where another lower-case word stands in it
 # ("Referee Ann Roe disagreed.").
+# Once per article: the roster and the surnames' bearers (bearers.py) both read them.
+@functools.lru_cache(maxsize=4)
 def headings(text: str) -> list[tuple[int, int]]:
     """Lines in title case ("Obama Sees Insult in Vote") or credits ("Photo by Tom Roe")."""
     found = []
@@ -26,9 +29,10 @@ def headings(text: str) -> list[tuple[int, int]]:
         if line.group().count(",") >= 2:  # a list; most paragraphs: a count is cheaper than words
             continue
         words = line.group().split()  # the count last, over a list: a generator is slower
-        if len(words) < 4 or sum([w[0].isupper() for w in words]) < 0.7 * len(words):
+        # a sentence's first lower-case word ends the title-case test early: before the count
+        if len(words) < 4 or (line.group().rstrip().endswith(".") and not _title_case(words)):
             continue
-        if not line.group().rstrip().endswith(".") or _title_case(words):
+        if sum([w[0].isupper() for w in words]) >= 0.7 * len(words):
             found.append(line.span())
     return found
 

@@ -21,9 +21,9 @@ _LINE = re.compile(r"[^\n]+")
 # ("Referee Ann Roe disagreed.").
 # Once per article: the roster and the surnames' bearers (bearers.py) both read them.
 @functools.lru_cache(maxsize=4)
-def headings(text: str) -> list[tuple[int, int]]:
+def headings(text: str) -> tuple[tuple[int, int], ...]:
     """Lines in title case ("Obama Sees Insult in Vote") or credits ("Photo by Tom Roe")."""
-    found = []
+    found: list[tuple[int, int]] = []
     for line in _LINE.finditer(text):
         group = line.group()
         if group.lstrip()[:_OPENING].lower().startswith(_CREDITS):
@@ -37,7 +37,7 @@ def headings(text: str) -> list[tuple[int, int]]:
             continue
         if sum([w[0].isupper() for w in words]) >= 0.7 * len(words):
             found.append(line.span())
-    return found
+    return tuple(found)  # cached: not to be changed by a caller
 
 
 def _title_case(words: list[str]) -> bool:

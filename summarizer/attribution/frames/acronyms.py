@@ -14,6 +14,8 @@ _AFTER = 2  # mixed-case words an acronym must have after it to be a label
 # Only the last word in capitals may be the label (any before it has one after it): one scan.
 def labelled(tokens: list[str]) -> int:
     """How many words of `tokens` an acronym label and the words before it take: or none."""
+    if len(tokens) <= _AFTER or not any(map(str.isupper, tokens)):
+        return 0  # most names: no word in capitals, and one check in C rules that out
     capitals = (i for i in reversed(range(len(tokens))) if len(tokens[i]) > 1)
     last = next((i for i in capitals if tokens[i].isupper()), -1)
     if last < 0 or last >= len(tokens) - _AFTER:

@@ -13,7 +13,7 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 
-from summarizer.attribution.frames.canonical import canonical, honorifics, same_person
+from summarizer.attribution.frames.canonical import canonical_once, honorifics, same_person
 from summarizer.attribution.frames.complement_split import name_after
 from summarizer.attribution.frames.forenames import name_marks
 from summarizer.attribution.frames.headlines import headings
@@ -75,7 +75,7 @@ def _bearers(text: str, family: str) -> dict[str, list[tuple[int, int, str]]]:
             line = next(lines, None)
         if (line is not None and line[0] <= match.start()) or text.endswith(".", 0, match.start()):
             continue  # "U.S. Nominates Jim Yong Kim": "S." ends an abbreviation, no initial
-        name = canonical(name_after(text, match.start(), match.group(), cues), cues)
+        name = canonical_once(name_after(text, match.start(), match.group(), cues), cues)
         kept = found[name.rsplit(" ", 1)[-1]]
         if " " in name and len(kept) < _KEPT:
             kept.append((*match.span(), name))

@@ -88,6 +88,10 @@ def canonical(words: str, cues: Cues) -> str:
     return " ".join(kept)
 
 
+# Articles of a story share names, and the roster and the surnames' bearers read the same ones.
+canonical_once = functools.lru_cache(maxsize=8192)(canonical)
+
+
 def _unowned(words: str) -> tuple[list[str], str]:
     """The tokens of `words` after any possessive owner, a trailing possessive dropped, and
     apart from them the regnal numeral they end with ("Pope Leo XIV": "Leo"; "XIV", or "")."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from summarizer import _data
@@ -10,27 +11,33 @@ _NAMES = _data.load_toml("names.toml")
 _MINOR = frozenset(_NAMES["headline_minor_words"])
 _CREDITS = tuple(_NAMES["credit_openers"])
 _PUNCT = "\"'“”‘’«»()[]:;,.!?—–-"
+_OPENING = max(map(len, _CREDITS))  # a line's first characters, lowered: not a whole paragraph
+_LINE = re.compile(r"[^\n]+")
 
 
 # Four words or more, most of them capitalised, and not a list ("Ann Lee, Tom Ruiz, Jo Park and
 # Eva Holt met." has its names) nor a sentence: a line ending in a full stop is a headline only in
 # title case ("Tom Roe Wins Again."), a sentence where another lower-case word stands in it
 # ("Referee Ann Roe disagreed.").
-def headings(text: str) -> list[tuple[int, int]]:
+# Once per article: the roster and the surnames' bearers (bearers.py) both read them.
+@functools.lru_cache(maxsize=4)
+def headings(text: str) -> tuple[tuple[int, int], ...]:
     """Lines in title case ("Obama Sees Insult in Vote") or credits ("Photo by Tom Roe")."""
-    found = []
-    for line in re.finditer(r"[^\n]+", text):
-        if line.group().lstrip().lower().startswith(_CREDITS):
+    found: list[tuple[int, int]] = []
+    for line in _LINE.finditer(text):
+        group = line.group()
+        if group.lstrip()[:_OPENING].lower().startswith(_CREDITS):
             found.append(line.span())
             continue
-        if line.group().count(",") >= 2:  # a list; most paragraphs: a count is cheaper than words
+        if group.count(",") >= 2:  # a list; most paragraphs: a count is cheaper than words
             continue
-        words = line.group().split()  # the count last, over a list: a generator is slower
-        if len(words) < 4 or sum([w[0].isupper() for w in words]) < 0.7 * len(words):
+        words = group.split()  # the count last, over a list: a generator is slower
+        # a sentence's first lower-case word ends the title-case test early: before the count
+        if len(words) < 4 or (group.rstrip().endswith(".") and not _title_case(words)):
             continue
-        if not line.group().rstrip().endswith(".") or _title_case(words):
+        if sum([w[0].isupper() for w in words]) >= 0.7 * len(words):
             found.append(line.span())
-    return found
+    return tuple(found)  # cached: not to be changed by a caller
 
 
 def _title_case(words: list[str]) -> bool:

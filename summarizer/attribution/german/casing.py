@@ -111,9 +111,10 @@ def _casing(text: str) -> _Casing:
 # brasilianische Luiz Inácio Lula"): a doubtful noun is none.
 def attributive_noun(run: str, lead: list[str], determiners: frozenset[str]) -> int:
     """How many characters of `run` a noun takes that an article and an adjective ask for."""
+    if not (len(lead) > 1 and lead[-1].islower() and lead[-2].lower() in determiners):
+        return 0  # no article and adjective before it: most runs, read no further
     words = run.split()
-    adjective = len(lead) > 1 and lead[-1].islower() and lead[-2].lower() in determiners
-    known = next((i for i, w in enumerate(words) if w in FORENAMES), 0) if adjective else 0
+    known = next((i for i, w in enumerate(words) if w in FORENAMES), 0)
     if known == 0 or len(words) - known < 2:
         return 0
     return run.index(words[known], len(" ".join(words[:known])))

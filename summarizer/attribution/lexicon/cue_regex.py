@@ -25,9 +25,9 @@ def frame(data: dict[str, Any], spaced: bool) -> re.Pattern[str]:
         words = int(data.get("frame_words", 0))  # "ruft Klaudia aus:", "erklärte er dazu:"
         rest = rf"(?:\s+[^\W\d][\w.-]*){{0,{words}}}" if words else ""
         rest += _aside(data.get("frame_asides", []))
-        plain = skipping(cues, spaced, rf"(?:\s+{tail})?{rest}\s*$")
-        split = _separable(data, words)
-        return re.compile(f"{plain.pattern}|{split}") if split else plain
+        plain = skipping_pattern(cues, spaced, rf"(?:\s+{tail})?{rest}\s*$")
+        split = _separable(data, words)  # one compile: the frame is a language's longest pattern
+        return re.compile(f"{plain}|{split}" if split else plain)
     return re.compile(f"{alternation(cues, spaced)}(?:{tail})?$")
 
 
@@ -119,13 +119,18 @@ def dispatched(
 # and a look back at it, ignoring case, takes its word's group as `alternation` would.
 def skipping(words: list[str], spaced: bool, after: str = "") -> re.Pattern[str]:
     """Any of `words` as `alternation` reads them, then `after`, all ignoring case."""
+    return re.compile(skipping_pattern(words, spaced, after))
+
+
+def skipping_pattern(words: list[str], spaced: bool, after: str = "") -> str:
+    """`skipping`'s pattern, uncompiled: to join with others before the one compile."""
     groups = _grouped(words, whole=False)
     if not groups:
-        return re.compile(f"(?!){after}")
+        return f"(?!){after}"
     start = _or_beyond_ascii("".join(f + f.upper() for f in groups))
     body = "|".join(f"(?<=[{_look(f)}])(?:{'|'.join(w)})" for f, w in groups.items())
     edge = (r"(?<!\w(?s:.))", r"(?!\w)") if spaced else ("", "")
-    return re.compile(f"{start}{edge[0]}(?i:(?:{body}){edge[1]}{after})")
+    return f"{start}{edge[0]}(?i:(?:{body}){edge[1]}{after})"
 
 
 # The same set as "[xX\x80-\U0010ffff]", written as the ASCII it leaves out: the regex compiler

@@ -7,7 +7,7 @@ import re
 from bisect import bisect_left
 from collections import defaultdict
 
-from summarizer.attribution.frames.canonical import canonical, compound_title
+from summarizer.attribution.frames.canonical import canonical_once, compound_title
 from summarizer.attribution.frames.clauses import TOKEN
 from summarizer.attribution.frames.complement_split import holds_role, name_after
 from summarizer.attribution.frames.headlines import headings
@@ -35,7 +35,7 @@ _COMPLEMENT = 3  # words of a complement between a title and its name
 _OWNER = re.compile(r"(\S+(?: \S+)+?)['’]s ")  # two words or more that own the rest of a run
 WEIGHED = 12  # names of a surname weighed from the start of the article
 
-_canonical = functools.lru_cache(maxsize=8192)(canonical)  # articles of a story share names
+_canonical = canonical_once  # articles of a story share names
 Placed = list[tuple[int, str]]  # names with where each stands, in text order
 
 

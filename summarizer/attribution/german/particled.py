@@ -12,7 +12,8 @@ _HONORIFICS = frozenset(_data.load_toml("names.toml")["honorifics"])
 _PREPOSITIONS = frozenset(_data.load_toml("german.toml")["particle_prepositions"]["words"])
 _DETERMINERS = frozenset({"der", "die", "das", "dem", "den", "des", "einem", "einer", "seinem"})
 _ADDRESS = _data.load_toml("german.toml")["address"]
-_RANKS = frozenset(_ADDRESS["ranks"])
+RANK_WORDS: tuple[str, ...] = tuple(_ADDRESS["ranks"])  # "Abg", "Graf": in the data's order
+_RANKS = frozenset(RANK_WORDS)
 _BETWEEN = frozenset(_ADDRESS["between"])
 _KIN = frozenset(_ADDRESS["kin"])
 

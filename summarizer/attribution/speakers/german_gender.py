@@ -13,7 +13,7 @@ from summarizer.attribution.frames.forenames import first_name
 from summarizer.attribution.frames.groups import group_mention
 from summarizer.attribution.german.casing import two_words
 from summarizer.attribution.german.german_bracket import title_gender
-from summarizer.attribution.german.particled import ranked
+from summarizer.attribution.german.particled import RANK_WORDS, ranked
 from summarizer.attribution.german.roles import role_word
 from summarizer.attribution.german.spelling import older_print
 from summarizer.attribution.lexicon.cues import Cues, Mention, gender_of
@@ -129,11 +129,10 @@ def pronoun_speaker(
 # after a sentence whose subject is another person of its gender may be either: nobody, rather
 # than the one named before.
 # A rank before the name ("Abg. Bebel (Soc.) erklärt, …") marks no gender: another person too.
-_RANKS = "|".join(re.escape(r) for r in _data.load_toml("german.toml")["address"]["ranks"])
+_RANKS = "|".join(re.escape(r) for r in RANK_WORDS)
 _SUBJECT = re.compile(
     rf"(?:(?<=[.!?] )|(?<=\n))(?:(Der|Die|(?:{_RANKS})\.?) )?([A-ZÄÖÜ]\w+)(?=[ ,])"
 )
-_SUBJECT_GENDERS = {"Der": "masculine", "Die": "feminine"}
 
 
 def _another_subject(text: str, name: str, at: int, wanted: str) -> bool:
@@ -144,7 +143,9 @@ def _another_subject(text: str, name: str, at: int, wanted: str) -> bool:
         return False
     for found in _SUBJECT.finditer(text, start, at):
         article, noun = found.groups()
-        marked = _SUBJECT_GENDERS.get(article, wanted) if article else first_name(noun, "de")
+        marked = (
+            _ARTICLE_GENDERS.get(article.lower(), wanted) if article else first_name(noun, "de")
+        )
         if noun != head and marked == wanted:
             return True
     return False

@@ -9,6 +9,7 @@ from summarizer.attribution.han.cjk import known_names
 from summarizer.attribution.han.hanname import full_name, name_shaped
 from summarizer.attribution.han.hanopen import lone_name
 from summarizer.attribution.lexicon.cues import Cues, Mention
+from summarizer.attribution.lexicon.lazy import lazy
 from summarizer.attribution.speakers.names import Resolver
 
 # news writes "王建华上午接受采访。他说：“…”" and "“…”他说。": the pronoun stands for the person
@@ -20,7 +21,7 @@ _QUOTED = re.compile("“[^“”]*”|「[^「」]*」|『[^『』]*』")
 _SENTENCE_END = re.compile("[。！？!?]")
 _SENTENCES_END = re.compile("[。！？!?\n]+")  # a paragraph ends its last sentence too
 _SENTENCES = 2
-_HAN = re.compile("[\u4e00-\u9fff]")
+_han = lazy("[\u4e00-\u9fff]")
 _NICKNAME = 6
 _NUMERALS = frozenset(_ZH["date_numerals"])
 _BEFORE_NAME = frozenset(_ZH["before_lone_name"])
@@ -101,7 +102,7 @@ def _nickname(quoted: re.Match[str]) -> bool:
     """Whether a quotation is a name ("“萝卜花”把碗放下"), a person unseen: short, before a verb."""
     # a short term that ends its clause ("是“成色不错”，", "推出「會檢討」。") is no one
     short = len(quoted.group()) <= _NICKNAME and not _SENTENCE_END.search(quoted.group())
-    return short and _HAN.match(quoted.string, quoted.end()) is not None
+    return short and _han().match(quoted.string, quoted.end()) is not None
 
 
 def _named(text: str, window: str, previous: str | None, cues: Cues) -> set[str]:

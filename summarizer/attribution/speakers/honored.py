@@ -41,12 +41,12 @@ def namesake_choice(
     """For a surname said as `said` (words, surname), `found` or the honorific's other choice."""
     index = roster_for(text, cues.family).by_word()
     words, surname = said
-    if found and _honorific(words, cues.family) and not _bears(found, surname, cues):
+    gender = _honorific(words, cues.family)
+    if found and gender and not _bears(found, surname, cues):
         return surname  # "Mr. Paulson" is no "Paulson Partners Enhanced"
     honored = by_honorific(text, words, found, index.get(surname, []), cues.family)
     if honored is not None:  # "Mr. Pike": the one Pike marked a man, or just "Pike"
         return honored or surname
-    gender = _honorific(words, cues.family)
     first = first_bearer(text, cues.family, gender, (surname, at)) if found and gender else None
     if first is not None and found != first:  # the guess is the first named (low), or nobody:
         return surname  # "Jo A. Kaaaa met Jon Kaaaa. “…,” Mr. Kaaaa said": as written

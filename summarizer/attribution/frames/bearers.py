@@ -17,12 +17,10 @@ from summarizer.attribution.frames.canonical import canonical_once, honorifics, 
 from summarizer.attribution.frames.complement_split import name_after
 from summarizer.attribution.frames.forenames import name_marks
 from summarizer.attribution.frames.headlines import headings
-from summarizer.attribution.frames.runs import PARTICLES
+from summarizer.attribution.frames.runs import PARTICLE
 from summarizer.attribution.lexicon.cues import cues_for
 
-_KEPT = 12
-"""Full names of one surname kept from the start of the article: linear at every quotation."""
-_PARTICLE = f"(?:(?:{'|'.join(sorted(PARTICLES))})[ \\t]+)?"
+_KEPT = 12  # full names of one surname kept from the article's start: linear at each quotation
 _END = re.compile(r"[.!?][\"'”’)]*\s|\n")  # a sentence or paragraph end between two names
 _OTHER = {"masculine": "feminine", "feminine": "masculine"}
 Placed = Sequence[tuple[int, int, str]]  # full names with their spans, in text order
@@ -37,7 +35,7 @@ def name_patterns(family: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     # an elided article is no part of a name ("L'entrepreneuse"); "O'Brien" is one
     word = f"{capital}\\w*(?:-\\w+|['’]{capital}\\w*)*"
     initial = f"{capital}\\."  # an initial keeps its period; a word's period ends the run
-    run = re.compile(f"(?:(?:{initial}|{word})[ \\t]+{_PARTICLE})+{word}")
+    run = re.compile(f"(?:(?:{initial}|{word})[ \\t]+{PARTICLE})+{word}")
     words = "|".join(sorted(map(re.escape, honorifics(family)), key=len, reverse=True))
     addressed = re.compile(f"(?<!\\w)(?i:({words}))\\.?[ \\t]+({word})")
     return run, addressed

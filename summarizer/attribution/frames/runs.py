@@ -14,7 +14,7 @@ _NAMES = _data.load_toml("names.toml")
 PARTICLES = frozenset(_NAMES["particles"])
 ABBREVIATED_PARTICLES = frozenset(_NAMES["abbreviated_particles"])
 _ABBREVIATED = tuple(_NAMES["abbreviated_suffixes"] + _NAMES["abbreviated_particles"])
-_PARTICLE = f"(?:(?:{'|'.join(sorted(PARTICLES))})[ \\t]+)?"
+PARTICLE = f"(?:(?:{'|'.join(sorted(PARTICLES))})[ \\t]+)?"
 
 
 _LIST_REACH = 60  # how far back a list's first item and its preposition are read
@@ -272,7 +272,7 @@ def _word() -> str:
 @functools.cache
 def capital_run() -> re.Pattern[str]:
     """Two or more capitalised words in a row (names)."""
-    return re.compile(f"{_word()}(?:[ \\t]+{_PARTICLE}{_word()})+")
+    return re.compile(f"{_word()}(?:[ \\t]+{PARTICLE}{_word()})+")
 
 
 @functools.cache
@@ -281,8 +281,8 @@ def single_run() -> re.Pattern[str]:
     # Without the initial "Brian M" and "Good" were two names, so "he" after them had two
     # antecedents; not "Plan B. Mara Lind": a sentence ends at the capital, two words follow
     word = _word()
-    initialled = f"{word}[ \\t]+[A-Z]\\.[ \\t]+{word}(?![\\w'’-]|[ \\t]+{_PARTICLE}{word})"
-    return re.compile(f"{initialled}|{word}(?:[ \\t]+{_PARTICLE}{word})*")
+    initialled = f"{word}[ \\t]+[A-Z]\\.[ \\t]+{word}(?![\\w'’-]|[ \\t]+{PARTICLE}{word})"
+    return re.compile(f"{initialled}|{word}(?:[ \\t]+{PARTICLE}{word})*")
 
 
 # "Rents keep rising - Ana Ruiz: “…”", "… - Ana Ruiz, writing:": a spaced dash ends a headline's

@@ -10,7 +10,12 @@ from dataclasses import replace
 
 from summarizer.attribution.attributed import Attribution
 from summarizer.attribution.frames.bearers import name_patterns, together
-from summarizer.attribution.frames.canonical import canonical, fullness, honorifics, same_person
+from summarizer.attribution.frames.canonical import (
+    canonical_once,
+    fullness,
+    honorifics,
+    same_person,
+)
 from summarizer.attribution.frames.complement_split import name_after
 from summarizer.attribution.frames.forenames import name_marks
 from summarizer.attribution.lexicon.cues import Cues
@@ -64,7 +69,7 @@ def _full_names(text: str, surnames: set[str], cues: Cues) -> dict[str, str]:
     people: defaultdict[str, set[str]] = defaultdict(set)
     placed: defaultdict[str, list[tuple[int, int, str]]] = defaultdict(list)
     for match in run.finditer(text):
-        name = canonical(name_after(text, match.start(), match.group(), cues), cues)
+        name = canonical_once(name_after(text, match.start(), match.group(), cues), cues)
         surname = name.rsplit(" ", 1)[-1]
         # "Michelle Obama … Mr. Obama said": a name marked a woman is not the one "Mr." addresses
         other = name_marks(text, match.span(), cues.family) - genders[surname]

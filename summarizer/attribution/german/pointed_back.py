@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from summarizer import _data
@@ -23,6 +24,8 @@ _VERBS = frozenset((*_CLOSING["saying"], *_CLOSING["auxiliaries"]))  # "sagte", 
 _READ = 40  # the first words of the next paragraph
 
 
+# Cached: frames asks it up to three times per quotation paragraph (carry, paragraph before, cue).
+@functools.lru_cache(maxsize=16)
 def pointed_back(text: str, span: Span, cues: Cues) -> bool:
     """Whether the paragraph after `span`'s opens by pointing back to the quotation's words."""
     gap = _BREAK.match(text, span.para_end) if cues.nouns_capitalized else None

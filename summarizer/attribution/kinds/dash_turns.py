@@ -38,7 +38,7 @@ def dash_turns(text: str, speech: list[Span], cues: Cues) -> Iterator[Span]:
     for run in _runs(turns):
         spoken = [_holds(starts, bounds[i], ends[i]) for i in run]
         cut = {i: _inverted(text, turns[i] or 0, ends[i], cues) for i in run}
-        if not _dialogue(text, run, spoken, cut, ends):
+        if not _dialogue(text, run, spoken, cut, (bounds, ends)):
             continue
         for index in (i for i, said in zip(run, spoken, strict=True) if not said):
             if _LABEL.match(text, turns[index] or 0, ends[index]):
@@ -53,11 +53,16 @@ def dash_turns(text: str, speech: list[Span], cues: Cues) -> Iterator[Span]:
 # A column of dashed news items may hold one incise ("– Die Steuer steigt, sagte X, um …"): a
 # dialogue shows itself by two turns with a cue, or by one and a question answered in the run.
 def _dialogue(
-    text: str, run: list[int], spoken: list[bool], cut: dict[int, int | None], ends: list[int]
+    text: str,
+    run: list[int],
+    spoken: list[bool],
+    cut: dict[int, int | None],
+    paragraphs: tuple[list[int], list[int]],
 ) -> bool:
     """Whether a run of dashed paragraphs is a dialogue: cued turns, or a question answered."""
     cued = sum(said or cut[i] is not None for i, said in zip(run, spoken, strict=True))
-    asked = any(text[: ends[i]].rstrip().endswith("?") for i in run[:-1])
+    bounds, ends = paragraphs  # each paragraph read alone, not the article up to it
+    asked = any(text[bounds[i] : ends[i]].rstrip().endswith("?") for i in run[:-1])
     return cued >= 2 or (cued == 1 and asked)
 
 

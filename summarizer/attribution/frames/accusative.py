@@ -10,6 +10,7 @@ import re
 from summarizer import _data
 from summarizer.attribution.frames.genders import verb_gender
 from summarizer.attribution.lexicon.cues import Cues
+from summarizer.attribution.lexicon.words import words_of
 
 _RU = _data.load_toml("particles.toml")["ru"]
 _OBJECT_SURNAMES = tuple(_RU["object_surnames"])
@@ -36,6 +37,7 @@ def asked_first(text: str, words: list[str], verb: str, cues: Cues) -> int:
     pair = len(words) == 2 and after.endswith((*_NOMINATIVES, *cues.surname_endings))
     if len(words) == 2 and not pair:  # no surname after it: hers, then her first name
         return 0
-    if re.search(rf"\b{re.escape(first[:-1])}\b", text):
+    stem = first[:-1]  # the man's form the article writes: read in its word set, not the text
+    if stem in words_of(text) if stem.isalnum() else re.search(rf"\b{re.escape(stem)}\b", text):
         return 1
     return -int(pair and first.endswith(_PAIRED) and len(first) > 4)  # not "Марина", "Ева"

@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import functools
 import re
 
 from summarizer import _data
 from summarizer.attribution.lexicon.cues import Cues
+from summarizer.attribution.lexicon.words import words_of
 
 _PARTICLES = _data.load_toml("particles.toml")["ar"]
 _PREPOSITIONS = frozenset(_PARTICLES["prepositions"])
 _TOLD = frozenset(_PARTICLES["listener_nouns"])
-_WORD = re.compile(r"\w+")
 _AND = "و"
 _TO_THE = "لل"
 _COMMAS = frozenset("،,")
@@ -76,10 +75,4 @@ def listener(text: str, word: str, cues: Cues) -> bool:
     # مساعديه" ("to one of his aides"): an indefinite noun after لـ, someone told
     if told in cues.indefinite or told in _TOLD or told in cues.titles:
         return True
-    return cues.names_next(told) or told in _words(text)
-
-
-@functools.lru_cache(maxsize=4)
-def _words(text: str) -> frozenset[str]:
-    """Every word of `text`: one pass per text, not per cue."""
-    return frozenset(_WORD.findall(text))
+    return cues.names_next(told) or told in words_of(text)

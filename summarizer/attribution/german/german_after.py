@@ -20,10 +20,10 @@ _CLOSING = _data.load_toml("german.toml")["closing"]["formulas"]
 _FORMULA = re.compile(rf"(?:{'|'.join(sorted(_CLOSING, key=len, reverse=True))})\s+", re.IGNORECASE)
 _FORMULA_REACH = 60
 _ASIDE = "wie "  # ", wie X sagte" (german.toml `asides`)
-_POINTERS = frozenset(_data.load_toml("german.toml")["closing"]["pointers"])
-_WORDED = frozenset(_data.load_toml("german.toml")["closing"]["worded"])
-_POINTED_VERBS = frozenset(_data.load_toml("german.toml")["closing"]["saying"])
-_POINTED_AUXILIARIES = frozenset(_data.load_toml("german.toml")["closing"]["auxiliaries"])
+POINTERS = frozenset(_data.load_toml("german.toml")["closing"]["pointers"])
+WORDED = frozenset(_data.load_toml("german.toml")["closing"]["worded"])
+POINTED_VERBS = frozenset(_data.load_toml("german.toml")["closing"]["saying"])
+POINTED_AUXILIARIES = frozenset(_data.load_toml("german.toml")["closing"]["auxiliaries"])
 _POINTED_CLOSERS = frozenset(_data.load_toml("german.toml")["closing"]["closers"])
 _NEGATIONS = frozenset(_data.load_toml("german.toml")["closing"]["negations"])
 _UNREAL = frozenset(_data.load_toml("german.toml")["closing"]["unreal"])
@@ -92,12 +92,12 @@ def sentence_after(
 def _pointing_back(text: str, start: int, cues: Cues, strict: bool) -> Mention | None:
     """The subject after "Das/Dies/So" and a reporting verb opening the sentence at `start`."""
     tokens = read_tokens(text, start, start + _FORMULA_REACH)
-    worded = " ".join(t.group().lower() for t in tokens[:3]) in _WORDED  # "Mit diesen Worten"
+    worded = " ".join(t.group().lower() for t in tokens[:3]) in WORDED  # "Mit diesen Worten"
     verb = 3 if worded else 1
-    if len(tokens) < verb + 2 or not (worded or tokens[0].group().lower() in _POINTERS):
+    if len(tokens) < verb + 2 or not (worded or tokens[0].group().lower() in POINTERS):
         return None
     bracketed = _bracketed(text, start, tokens[verb], cues)
-    if not (worded or tokens[verb].group() in _POINTED_VERBS or bracketed):
+    if not (worded or tokens[verb].group() in POINTED_VERBS or bracketed):
         return None
     if tokens[verb].group() in cues.passive or tokens[verb].group().lower() in cues.quoting:
         return None  # "Mit diesen Worten wurde X zitiert": read by the cue's own frame
@@ -132,7 +132,7 @@ def _negated(text: str, after: int, start: int, cues: Cues) -> bool:
 # bracket the auxiliary or modal opens; a negation ("Das wollte X nicht sagen") denies the words.
 def _bracketed(text: str, start: int, auxiliary: re.Match[str], cues: Cues) -> bool:
     """Whether an auxiliary after the pointer opens a clause a participle of saying closes."""
-    if auxiliary.group() not in _POINTED_AUXILIARIES:
+    if auxiliary.group() not in POINTED_AUXILIARIES:
         return False
     stop = cues.sentence_end.search(text, auxiliary.end(), start + _REACH)
     words = TOKEN.findall(text, auxiliary.end(), stop.start()) if stop else []

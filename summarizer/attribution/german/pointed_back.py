@@ -10,17 +10,19 @@ from __future__ import annotations
 import functools
 import re
 
-from summarizer import _data
-from summarizer.attribution.german.german_after import sentence_after
+from summarizer.attribution.german.german_after import (
+    POINTED_AUXILIARIES,
+    POINTED_VERBS,
+    POINTERS,
+    WORDED,
+    sentence_after,
+)
 from summarizer.attribution.german.tokens import read_tokens
 from summarizer.attribution.lexicon.cues import Cues
 from summarizer.attribution.marks.marks import Span
 
 _BREAK = re.compile(r"\s*\n\s*")  # the paragraph break after the quotation's paragraph
-_CLOSING = _data.load_toml("german.toml")["closing"]
-_WORDED = frozenset(_CLOSING["worded"])  # "mit diesen worten"
-_POINTERS = frozenset(_CLOSING["pointers"])  # "das", "so"
-_VERBS = frozenset((*_CLOSING["saying"], *_CLOSING["auxiliaries"]))  # "sagte", "hat"
+_VERBS = POINTED_VERBS | POINTED_AUXILIARIES  # "sagte", "hat"
 _READ = 40  # the first words of the next paragraph
 
 
@@ -32,7 +34,7 @@ def pointed_back(text: str, span: Span, cues: Cues) -> bool:
     if gap is None or gap.end() >= len(text):
         return False
     tokens = [t.group() for t in read_tokens(text, gap.end(), gap.end() + _READ)[:3]]
-    if " ".join(tokens).lower() in _WORDED or _pointing(tokens):
+    if " ".join(tokens).lower() in WORDED or _pointing(tokens):
         return True
     # any subject after the pointing verb: "Das sagte die Frau von X" points back, naming nobody
     before = (span.para_start, span.open_at)
@@ -55,4 +57,4 @@ def onward(text: str, span: Span, cues: Cues, end: int) -> int:
 # to be, so the quotation goes on from nobody before it even where no subject is read.
 def _pointing(tokens: list[str]) -> bool:
     """Whether a paragraph opens with "Das"/"Dies"/"So" and a verb of saying after it."""
-    return len(tokens) > 2 and tokens[0].lower() in _POINTERS and tokens[1] in _VERBS
+    return len(tokens) > 2 and tokens[0].lower() in POINTERS and tokens[1] in _VERBS

@@ -236,7 +236,7 @@ def _as_said(
         return None  # the clause of saying must end at its verb; "Wie X berichtet wurde": told
     said = cues.verbs.fullmatch(words[index]) or words[index] in (*cues.participles, *_FINAL)
     rest = [*words[verb + 2 :], *(t.group() for t in tail)]
-    if not said or any(_saying(w, cues) for w in rest):
+    if not said or any(own_saying(w, cues) for w in rest):
         return None  # "Wie die Polizei mitteilte, nannte der Täter die Tat „…“": his words
     return mention_of(text, tokens, phrase, tokens[index], cues)
 
@@ -249,12 +249,7 @@ def _as_written(
     if found is None:
         return None
     rest = [*(t.group() for t in tokens[found[1] :]), *(t.group() for t in tail)]
-    return None if any(_saying(w, cues) for w in rest) else found[0]
-
-
-def _saying(word: str, cues: Cues) -> bool:
-    """Whether a word is a verb of saying or calling (no auxiliary) with a subject of its own."""
-    return own_saying(word, cues.reported, cues.verbs.fullmatch(word) is not None)
+    return None if any(own_saying(w, cues) for w in rest) else found[0]
 
 
 def _past_relative(words: list[str], comma: int, cues: Cues) -> int:

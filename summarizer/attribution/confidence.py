@@ -36,8 +36,7 @@ from summarizer.attribution.marks.marks import Span
 from summarizer.attribution.speakers.bare_words import owner_rival
 from summarizer.attribution.speakers.honored import gendered, rivalled
 from summarizer.attribution.speakers.namesakes import common_words, namesake, rivals
-from summarizer.attribution.speakers.roster import Roster
-from summarizer.attribution.speakers.shared_roster import roster_for
+from summarizer.attribution.speakers.shared_roster import last_words, roster_for
 
 _CONFIDENT = frozenset({"cue", "cue_after", "colon_intro", "interview_turn"})
 _HAN_RUN = "[\u3400-\u9fff]{2,3}"
@@ -140,7 +139,7 @@ def _shared(text: str, span: Span, found: Attribution, cues: Cues) -> bool:
     if speaker not in mention and owner_rival(roster, speaker, surname):
         return True
     if " " not in speaker:  # "Tom Clark … Ms. Clark": the honorific ruled out the one named
-        return bool(gendered(mention, cues.family)) and surname in _last_words(roster)
+        return bool(gendered(mention, cues.family)) and surname in last_words(roster)
     people = roster.by_word().get(surname, [])
     if speaker in mention:
         return False
@@ -150,15 +149,6 @@ def _shared(text: str, span: Span, found: Attribution, cues: Cues) -> bool:
         return rivalled(speaker, people)
     common = common_words(text, cues.titles, cues.stop, cues.subordinating)
     return namesake(text, people, span.start, speaker, common, cues.family)
-
-
-# Once per article: looking through every name of a surname at each quotation was quadratic in
-# an article that names "Clark Industries" and quotes "Ms. Clark" many times.
-@functools.lru_cache(maxsize=4)
-def _last_words(roster: Roster) -> frozenset[str]:
-    """The last word of every name the article gives in full (two words or more)."""
-    names = {name for placed in roster.by_word().values() for _, name in placed}
-    return frozenset(name.rsplit(" ", 1)[-1] for name in names if " " in name)
 
 
 # A body reports others' words ("according to the Post"); a person cited by name speaks them.

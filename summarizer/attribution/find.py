@@ -13,8 +13,9 @@ from summarizer.attribution.attributed import NOBODY, Attribution
 from summarizer.attribution.confidence import Judgement, carried_from_terms, judge
 from summarizer.attribution.dialogue.alternation import alternation
 from summarizer.attribution.dialogue.dialogue import dialogue
-from summarizer.attribution.frames.canonical import honorifics, one_name_each
+from summarizer.attribution.frames.canonical import one_name_each
 from summarizer.attribution.frames.colon_speech import colon_frames, framed, speeches
+from summarizer.attribution.frames.forenames import honorifics
 from summarizer.attribution.fullnames.address import full_names
 from summarizer.attribution.fullnames.tagged import tagged
 from summarizer.attribution.fullnames.told import untold

@@ -6,14 +6,12 @@
 from __future__ import annotations
 
 from summarizer import _data
+from summarizer.attribution.frames.arabic_office import HELD_IN
 from summarizer.attribution.lexicon.cues import Cues
 
 _FEMININE = _data.load_toml("cues.toml")["ar"]["feminine_suffix"]
 _LEAD = 60  # characters before a name where its own verb stands (titles between included)
 _REACH = 3000  # where the name's last mention is looked for: bounded
-# "في" ("at", "in") opens where a title is held ("وقالت مديرة التسويق في النادي ليلى حمدان"), the
-# name's own place, never another subject of the verb, as "عن" does ("ونقلت الوكالة عن الوزير")
-_HELD_IN = "في"
 
 
 def _gender(verb: str) -> str | None:
@@ -33,7 +31,9 @@ def disagrees(text: str, cue: str, previous: str, at: int, cues: Cues) -> bool:
         return False
     verbs = list(cues.verbs.finditer(text, max(0, written - _LEAD), written))
     between = text[verbs[-1].end() : written].split() if verbs else []
-    if not verbs or any(word in cues.stop and word != _HELD_IN for word in between):
-        return False  # "ونقلت الوكالة عن الوزير": the verb is another subject's
+    # a function word between makes the name another verb's ("ونقلت الوكالة عن الوزير"), but
+    # not في, which opens the place of the name's own title ("مديرة التسويق في النادي")
+    if not verbs or any(word in cues.stop and word != HELD_IN for word in between):
+        return False
     said = _gender(verbs[-1].group())
     return said is not None and said != wanted

@@ -10,7 +10,7 @@ from summarizer.attribution.lexicon.words import words_of
 
 _PARTICLES = _data.load_toml("particles.toml")["ar"]
 _PREPOSITIONS = frozenset(_PARTICLES["prepositions"])
-_TOLD = frozenset(_PARTICLES["listener_nouns"])
+LISTENER_NOUNS = frozenset(_PARTICLES["listener_nouns"])  # "مساعديه": nouns of ones told
 _AND = "و"
 _TO_THE = "لل"
 _COMMAS = frozenset("،,")
@@ -73,6 +73,6 @@ def listener(text: str, word: str, cues: Cues) -> bool:
         return False
     # "لبايدن" where the text writes "بايدن" alone too: a name after لـ, the one told; "لأحد
     # مساعديه" ("to one of his aides"): an indefinite noun after لـ, someone told
-    if told in cues.indefinite or told in _TOLD or told in cues.titles:
+    if told in cues.indefinite or told in LISTENER_NOUNS or told in cues.titles:
         return True
     return cues.names_next(told) or told in words_of(text)

@@ -9,7 +9,9 @@ from summarizer.attribution.frames.arabic_before import listener
 from summarizer.attribution.frames.arabic_role import arabic_role
 from summarizer.attribution.lexicon.cues import Cues, Mention
 
-_IN = "في"
+# "في" ("at", "in") opens where a title is held ("وقالت مديرة التسويق في النادي ليلى حمدان"): the
+# name's own place, never another subject of the verb
+HELD_IN = "في"
 _DEFINITE = ("ال", "لل")
 _PLACE = 4  # words of the place where the office is held, at most
 _NAME = 2
@@ -34,7 +36,7 @@ def held_in(
 ) -> Mention | None:
     """The name after a verb-first cue's title, في and the place the title is held in."""
     rest = tokens[len(kept) :]
-    if not kept or len(rest) < 2 or rest[0].group() != _IN or arabic_role(kept, cues)[0]:
+    if not kept or len(rest) < 2 or rest[0].group() != HELD_IN or arabic_role(kept, cues)[0]:
         return None
     words: list[re.Match[str]] = []
     for token in rest[1:]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from summarizer import _data
+from summarizer.attribution.frames.arabic_before import LISTENER_NOUNS
 from summarizer.attribution.frames.arabic_construct import construct
 from summarizer.attribution.frames.runs import PARTICLES
 from summarizer.attribution.lexicon.cues import Cues
@@ -14,7 +15,6 @@ _KIN = frozenset(_PARTICLES["kin_nouns"])
 _OPENERS = frozenset(_PARTICLES["name_openers"])
 _SECONDS = frozenset(_PARTICLES["name_seconds"])
 _CLOSERS = frozenset(_PARTICLES["role_adjectives"])
-_TOLD = frozenset(_PARTICLES["listener_nouns"])
 _ON_BEHALF = frozenset(_PARTICLES["on_behalf"])
 _ARTICLE = "ال"
 _FEMININE = _PARTICLES["feminine_ending"]
@@ -265,4 +265,4 @@ def _person(noun: str, cues: Cues) -> bool:
     """Whether a noun after لل names a person: a title (its feminine too) or a listener noun."""
     definite = _ARTICLE + noun
     masculine = definite.removesuffix(_FEMININE)
-    return definite in cues.titles or masculine in cues.titles or noun in _TOLD
+    return definite in cues.titles or masculine in cues.titles or noun in LISTENER_NOUNS

@@ -13,9 +13,9 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 
-from summarizer.attribution.frames.canonical import canonical_once, honorifics, same_person
+from summarizer.attribution.frames.canonical import canonical_once, same_person
 from summarizer.attribution.frames.complement_split import name_after
-from summarizer.attribution.frames.forenames import name_marks
+from summarizer.attribution.frames.forenames import honorifics, name_marks
 from summarizer.attribution.frames.headlines import headings
 from summarizer.attribution.frames.runs import PARTICLE
 from summarizer.attribution.lexicon.cues import cues_for

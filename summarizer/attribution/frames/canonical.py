@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from summarizer import _data
 from summarizer.attribution.frames.acronyms import labelled
 from summarizer.attribution.frames.clauses import TOKEN, particle, surname
+from summarizer.attribution.frames.forenames import honorifics
 from summarizer.attribution.frames.regnal import regnal
 from summarizer.attribution.frames.runs import PARTICLES
 from summarizer.attribution.frames.subjects import POSSESSIVE
@@ -42,13 +43,6 @@ _LATIN = re.compile("[A-Za-z]")
 NAME_WORDS = 2
 _VOWELS = frozenset("аеёиоуыэюяaeiouy")
 _INITIALS = re.compile(r"[^\W\d_](?:\.[^\W\d_])*")
-
-
-@functools.cache
-def honorifics(family: str) -> dict[str, str]:
-    """Each honorific of a language family (lower case, no period) and the gender it marks."""
-    table: dict[str, list[str]] = _data.load_toml("honorifics.toml").get(family, {})
-    return {word: gender for gender, words in table.items() for word in words}
 
 
 def canonical(words: str, cues: Cues) -> str:

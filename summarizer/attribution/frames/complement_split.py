@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from summarizer import _data
-from summarizer.attribution.frames.canonical import honorifics
 from summarizer.attribution.frames.clauses import TOKEN
+from summarizer.attribution.frames.forenames import honorifics
 from summarizer.attribution.frames.runs import forenames
 from summarizer.attribution.lexicon.cues import Cues, Mention
 

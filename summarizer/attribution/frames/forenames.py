@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from summarizer import _data
@@ -11,8 +12,12 @@ from summarizer.attribution.frames.clauses import TOKEN
 from summarizer.attribution.lexicon.cues import Mention
 
 _DATA = _data.load_toml("genders.toml")
-_HEADS = _data.load_toml("cues.toml")  # place_heads: "Church", "Tech" end no person's name
-_HONORIFICS = _data.load_toml("honorifics.toml")  # "Mr.", "Frau": the words of address by gender
+# "Church", "Tech": head nouns that end no person's name; a set per language, read once
+_PLACE_HEADS = {
+    family: frozenset(grammar["place_heads"])
+    for family, grammar in _data.load_toml("cues.toml").items()
+    if isinstance(grammar, dict) and "place_heads" in grammar
+}
 _LEAD = 40  # how far before a name its title or role may stand
 _APPOSITION = re.compile(r",\s+(?:an?|the)\s+([^,.;:!?\"“”]{1,60})")  # ", a spokeswoman for …"
 _HEAD_ENDS = frozenset({"of", "for", "at", "in", "with", "to", "from", "and", "or", "who", "whose"})
@@ -30,6 +35,13 @@ _TABLES = {
 }
 for _parts in _TABLES.values():  # titles and roles merged once, a role winning ("Dame", "aide")
     _parts["marks"] = {**_parts["titles"], **_parts["roles"]}
+
+
+@functools.cache
+def honorifics(family: str) -> dict[str, str]:
+    """Each honorific of a language family (lower case, no period) and the gender it marks."""
+    table: dict[str, list[str]] = _data.load_toml("honorifics.toml").get(family, {})
+    return {word: gender for gender, words in table.items() for word in words}
 
 
 def first_name(name: str, family: str) -> str | None:
@@ -77,7 +89,7 @@ def person_shaped(words: str, at: int, cue: re.Match[str], family: str) -> Menti
     addressed = all(address_word(w, family) for w in split[:given])
     name = " ".join(split[given:])
     # "Grace Church", "Virginia Tech": a given name before a place's or a firm's head noun
-    heads = _HEADS.get(family, {}).get("place_heads", ())
+    heads = _PLACE_HEADS.get(family, frozenset())
     placed = any(w.lower() in heads for w in split[given + 1 :])
     sure = addressed and not placed
     return Mention(name, "name", cue.group(), at + words.find(name), cue.start(), sure=sure)
@@ -86,5 +98,4 @@ def person_shaped(words: str, at: int, cue: re.Match[str], family: str) -> Menti
 def address_word(word: str, family: str) -> bool:
     """Whether `word` is a title of address that marks a gender ("Dame", "Sir", "Mrs.")."""
     lower = word.lower().rstrip(".")
-    honorifics = _HONORIFICS.get(family, {}).values()
-    return lower in _TABLES.get(family, {}).get("titles", {}) or any(lower in h for h in honorifics)
+    return lower in _TABLES.get(family, {}).get("titles", {}) or lower in honorifics(family)

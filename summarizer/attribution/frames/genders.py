@@ -11,17 +11,12 @@ from summarizer.attribution.lexicon.cues import Cues, gender_of
 
 _GENDER_REACH = 250
 _PHRASE_REACH = 80
-_ARTICLES: dict[str, dict[str, list[str]]] = {
-    family: grammar["gender"]["articles"]
-    for family, grammar in _data.load_toml("particles.toml").items()
-    if "gender" in grammar
-}
-_VERB_ENDINGS: dict[str, dict[str, list[str]]] = {
-    family: grammar["gender"]["verb_endings"]
-    for family, grammar in _data.load_toml("particles.toml").items()
-    if "gender" in grammar
-}
-_RU = _data.load_toml("particles.toml")["ru"]
+_PARTICLES = _data.load_toml("particles.toml")
+# each language's gender marks (articles, verb endings), read once for both tables
+_GENDER = {family: part["gender"] for family, part in _PARTICLES.items() if "gender" in part}
+_ARTICLES: dict[str, dict[str, list[str]]] = {f: g["articles"] for f, g in _GENDER.items()}
+_VERB_ENDINGS: dict[str, dict[str, list[str]]] = {f: g["verb_endings"] for f, g in _GENDER.items()}
+_RU = _PARTICLES["ru"]
 _OBLIQUE_FORENAMES = tuple(_RU["oblique_forenames"] + _RU["genitive_forenames"])
 _WOMAN_OBLIQUE = tuple(_RU["oblique_surnames"])
 _MAN_OBLIQUE = tuple(_RU["masculine_oblique_surnames"])

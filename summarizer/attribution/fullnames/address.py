@@ -13,11 +13,10 @@ from summarizer.attribution.frames.bearers import name_patterns, together
 from summarizer.attribution.frames.canonical import (
     canonical_once,
     fullness,
-    honorifics,
     same_person,
 )
 from summarizer.attribution.frames.complement_split import name_after
-from summarizer.attribution.frames.forenames import name_marks
+from summarizer.attribution.frames.forenames import honorifics, name_marks
 from summarizer.attribution.lexicon.cues import Cues
 
 # the pairwise comparison of full names stays short on any input

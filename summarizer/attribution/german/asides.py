@@ -74,4 +74,4 @@ def _said_later(text: str, cue: re.Match[str], cues: Cues) -> bool:
     rest = _QUOTED.sub(" ", text[cue.end() : cue.end() + _SENTENCE_REACH])
     stop = _STOP.search(rest)
     words = TOKEN.findall(rest, 0, stop.start() if stop else len(rest))
-    return any(own_saying(w, cues.reported, cues.verbs.fullmatch(w) is not None) for w in words)
+    return any(own_saying(w, cues) for w in words)

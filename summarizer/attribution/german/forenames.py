@@ -5,5 +5,7 @@ from __future__ import annotations
 from summarizer import _data
 
 _GIVEN = _data.load_toml("genders.toml")["de"]["first_names"]  # by the gender each marks
-FORENAMES = frozenset(name for names in _GIVEN.values() for name in names)
+GENDERS = {name: gender for gender, names in _GIVEN.items() for name in names}
+"""The gender each known German forename marks, by the forename as written ("Eva": feminine)."""
+FORENAMES = frozenset(GENDERS)
 """Known German forenames as written ("Jan", "Eva")."""

@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 from summarizer import _data
+from summarizer.attribution.lexicon.cues import Cues
 
 _DATA = _data.load_toml("german.toml")["partial"]
 CALLING = frozenset(_DATA["calling"])
@@ -25,9 +26,8 @@ def labelled(words: list[str], verb: str) -> bool:
     return verb in SPOKEN_OF.get(spoken, frozenset())
 
 
-def own_saying(word: str, reported: frozenset[str], saying: bool) -> bool:
-    """Whether a word is a verb of saying or calling (no auxiliary) with a subject of its own;
-    `saying`: the word is a reporting cue."""
-    if word in _CLOSING or word in reported:
+def own_saying(word: str, cues: Cues) -> bool:
+    """Whether a word is a verb of saying or calling (no auxiliary) with a subject of its own."""
+    if word in _CLOSING or word in cues.reported:
         return False  # "Wie X sagte, sei das „…“": the Konjunktiv reports X's words
-    return word in CALLING or word in PARTICIPLES or saying
+    return word in CALLING or word in PARTICIPLES or cues.verbs.fullmatch(word) is not None

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator
 
 from summarizer import _data
 from summarizer.attribution.german.adverbials import title_gender
+from summarizer.attribution.german.forenames import GENDERS
 from summarizer.attribution.german.german_person import person
 from summarizer.attribution.german.phrases import TOKEN, oblique, read_phrase
 from summarizer.attribution.lexicon.cues import Cues, Mention, Window
@@ -27,11 +28,6 @@ _THAT = frozenset(_data.load_toml("german.toml")["partial"]["that"])
 _PARTS = re.compile(r"[^,:;]+")
 _PRONOUNS = {"er": "masculine", "sie": "feminine"}
 _PLURAL = frozenset({"haben", "hätten", "sollen", "wollen"})  # "sie haben gesagt": several
-_FIRST_NAMES = {
-    name: gender
-    for gender, names in _data.load_toml("genders.toml")["de"]["first_names"].items()
-    for name in names
-}
 
 
 def outside_nested(
@@ -116,7 +112,7 @@ def _other_gender(text: str, mention: Mention, voice: str, cues: Cues) -> bool:
         return False  # a lone surname or a pronoun: no gender of its own to tell
     lead = TOKEN.findall(text, max(0, mention.at - 30), mention.at)[-1:]  # "Der Lyriker Jan Roth"
     titles = [w for w in (*lead, *split[:-1]) if w[0].isupper()]
-    marks = {_FIRST_NAMES.get(split[0])} | {title_gender(w, cues) for w in titles}
+    marks = {GENDERS.get(split[0])} | {title_gender(w, cues) for w in titles}
     marks.discard(None)
     return len(marks) == 1 and (voice == "plural" or voice not in marks)
 

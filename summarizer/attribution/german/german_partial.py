@@ -80,8 +80,7 @@ def _agent(
     text: str, tokens: list[re.Match[str]], tail: list[re.Match[str]], cues: Cues
 ) -> Mention | None:
     """The agent of a passive of calling whose clause holds the quotation."""
-    words = [t.group().lower() for t in tokens]
-    start = max((i + 1 for i, w in enumerate(words) if w == ","), default=0)
+    words, start = _last_clause(tokens)
     end = len(words) - (words[-1] == "als")
     agent = max((i for i in range(start, end) if words[i] in _AGENTS), default=None)
     last = tail[-1].group().lower() if tail else ""  # "…, weil er von X als „…“ bezeichnet wurde"
@@ -98,6 +97,12 @@ def _agent(
     return _noun_as_role(text, mention_of(text, tokens, phrase, tokens[agent], cues))
 
 
+def _last_clause(tokens: list[re.Match[str]]) -> tuple[list[str], int]:
+    """The lower-cased words of `tokens`, and where the clause after their last comma opens."""
+    words = [t.group().lower() for t in tokens]
+    return words, max((i + 1 for i, w in enumerate(words) if w == ","), default=0)
+
+
 # "wurden vom Anwalt von X": after a verb; "die Gefahr von Waldbränden vom X": after a noun.
 def _governed_agent(words: list[str], at: int) -> bool:
     """Whether the word at `at` is "von" right after a verb, not a noun's genitive."""
@@ -110,8 +115,7 @@ def _subordinate(
     text: str, tokens: list[re.Match[str]], tail: list[re.Match[str]], cues: Cues
 ) -> Mention | None:
     """The subject of a clause a conjunction opens, whose verb of calling closes it."""
-    words = [t.group().lower() for t in tokens]
-    start = max((i + 1 for i, w in enumerate(words) if w == ","), default=0)
+    words, start = _last_clause(tokens)
     if start >= len(words) or words[start] not in _CONJUNCTIONS:
         return None
     phrase = read_phrase(tokens, start + 1, cues)
@@ -236,7 +240,7 @@ def _as_said(
         return None  # the clause of saying must end at its verb; "Wie X berichtet wurde": told
     said = cues.verbs.fullmatch(words[index]) or words[index] in (*cues.participles, *_FINAL)
     rest = [*words[verb + 2 :], *(t.group() for t in tail)]
-    if not said or any(_saying(w, cues) for w in rest):
+    if not said or any(own_saying(w, cues) for w in rest):
         return None  # "Wie die Polizei mitteilte, nannte der Täter die Tat „…“": his words
     return mention_of(text, tokens, phrase, tokens[index], cues)
 
@@ -249,12 +253,7 @@ def _as_written(
     if found is None:
         return None
     rest = [*(t.group() for t in tokens[found[1] :]), *(t.group() for t in tail)]
-    return None if any(_saying(w, cues) for w in rest) else found[0]
-
-
-def _saying(word: str, cues: Cues) -> bool:
-    """Whether a word is a verb of saying or calling (no auxiliary) with a subject of its own."""
-    return own_saying(word, cues.reported, cues.verbs.fullmatch(word) is not None)
+    return None if any(own_saying(w, cues) for w in rest) else found[0]
 
 
 def _past_relative(words: list[str], comma: int, cues: Cues) -> int:

@@ -11,6 +11,7 @@ _DATA = _data.load_toml("interviews.toml")
 # French sets a space before its colon ("Sophie Lambert : « … »")
 _OPENS = re.compile(r"[ \u00a0\u202f]?[:,]")
 _LOWER_WORD = re.compile(r"[^\W\d_]+")
+_LETTER = re.compile(r"[^\W\d_]")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)(?:[ \u00a0]+([^\W\d_]+))?[ \u00a0]+$")
 _CAPITAL_AFTER = re.compile(r"[ \u00a0]+[^\W\d_]")
 _AGENT_REACH = 40
@@ -48,10 +49,20 @@ def speaks(text: str, head: str, name: str, names: set[str], before: int, cues: 
     return any(not _governed(text, at, cues) for at in uses)
 
 
+# A plain search for the name with a letter test at each end, not a pattern built for every name:
+# each name of the introduction is looked for once per other name (`speaks`).
 def _uses(text: str, name: str, start: int, before: int) -> list[int]:
     """Where `text[start:before]` names `name` as whole words."""
-    found = re.finditer(rf"(?<![^\W\d_]){re.escape(name)}(?![^\W\d_])", text[start:before])
-    return [start + m.start() for m in found]
+    window, found = text[start:before], []
+    at = window.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if not (at and _LETTER.match(window, at - 1)) and not _LETTER.match(window, end):
+            found.append(start + at)
+            at = window.find(name, max(end, at + 1))  # uses never overlap, as matches do
+        else:
+            at = window.find(name, at + 1)
+    return found
 
 
 def person(text: str, name: str, before: int, cues: Cues) -> bool:

@@ -61,7 +61,6 @@ def owner_rival(roster: Roster, speaker: str, surname: str) -> bool:
 @functools.lru_cache(maxsize=4)
 def _owners(roster: Roster) -> dict[str, list[str]]:
     """The names the article only writes as owners, by their last word, once per article."""
-    roster.by_word()  # the owners are found with the names
     found: dict[str, list[str]] = {}
     for name in sorted(filter(None, roster.owners)):
         found.setdefault(name.rsplit(" ", 1)[-1], []).append(name)

@@ -10,8 +10,8 @@
 from __future__ import annotations
 
 from summarizer.attribution.frames.bearers import first_bearer
-from summarizer.attribution.frames.canonical import honorifics, same_person
-from summarizer.attribution.frames.forenames import name_marks
+from summarizer.attribution.frames.canonical import same_person
+from summarizer.attribution.frames.forenames import honorifics, name_marks
 from summarizer.attribution.lexicon.cues import Cues
 from summarizer.attribution.speakers.namesakes import shared
 from summarizer.attribution.speakers.persons import firm

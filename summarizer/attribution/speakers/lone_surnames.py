@@ -12,7 +12,7 @@ from summarizer.attribution.frames.genders import masculine_clash
 from summarizer.attribution.lexicon.cues import Cues, Mention
 from summarizer.attribution.speakers.agreement import LISTENER_ENDINGS, role_gender
 from summarizer.attribution.speakers.roster import Roster
-from summarizer.attribution.speakers.shared_roster import roster_for
+from summarizer.attribution.speakers.shared_roster import last_words, roster_for
 
 
 # Not in the genitive, a surname the article gives someone in full in that very form is that
@@ -29,7 +29,7 @@ def surname_forms(
     wanted = role_gender(text, mention, cues)
     if not genitive and not wanted and _his(text, token, feminine, cues):
         return None
-    borne = not genitive and bool(cues.patronymics) and _borne(text, token, cues)
+    borne = not genitive and bool(cues.patronymics) and token in _borne(text, cues)
     return [token] if wanted or borne else cues.nominatives(token)
 
 
@@ -38,10 +38,11 @@ def surname_forms(
 # written, so stays his.
 def _told(text: str, token: str, cues: Cues) -> bool:
     """Whether `token` is the dative of a surname someone bears in full, never as written."""
-    if cues.family != "ru" or _borne(text, token, cues):
+    borne = _borne(text, cues) if cues.family == "ru" else frozenset()
+    if not borne or token in borne:
         return False
     stems = [token[: -len(end)] for end in LISTENER_ENDINGS if token.endswith(end)]
-    return any(_borne(text, stem, cues) for stem in stems if stem)
+    return any(stem in borne for stem in stems if stem)
 
 
 # "Виктор Смолин … — говорит Смолина": not in the genitive, a woman's surname never names the man
@@ -49,15 +50,15 @@ def _told(text: str, token: str, cues: Cues) -> bool:
 # woman's verb, "— сказала Смолина", keeps her surname as written).
 def _his(text: str, token: str, feminine: tuple[str, ...], cues: Cues) -> bool:
     """Whether `token` is a woman's form of a surname only a man bears in full."""
-    if cues.family != "ru" or not token.endswith(feminine) or _borne(text, token, cues):
+    if cues.family != "ru" or not token.endswith(feminine):
         return False
-    return any(_borne(text, form, cues) for form in cues.nominatives(token) if form != token)
+    borne = _borne(text, cues)
+    return token not in borne and any(form in borne for form in cues.nominatives(token))
 
 
-def _borne(text: str, token: str, cues: Cues) -> bool:
-    """Whether the article names someone in full whose surname is `token` as written."""
-    placed = roster_for(text, cues.family).by_word().get(token, [])
-    return any(" " in name and name.split()[-1] == token for _, name in placed)
+def _borne(text: str, cues: Cues) -> frozenset[str]:
+    """The surnames, as written, of the people the article names in full."""
+    return last_words(roster_for(text, cues.family))
 
 
 # A Russian verb in the plural has no one person for its subject ("Коллеги Петрова заявили").

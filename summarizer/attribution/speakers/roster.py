@@ -52,7 +52,7 @@ class Roster:
         self._cued: dict[tuple[int, int], bool] = {}
         self._names: dict[str, str] = {}
         self._numbered: frozenset[str] | None = None
-        self.owners: set[str | None] = set()  # names only ever written as an owner ("X’s Y")
+        self._owners: frozenset[str | None] = frozenset()  # found with the names, by `by_word`
         self.titles, self.orgs = frozenset(cues.titles), frozenset(cues.orgs)  # sets, to look up
 
     def by_word(self) -> dict[str, Placed]:
@@ -60,17 +60,23 @@ class Roster:
         if self._index is None:
             self._index = defaultdict(list)
             lines = iter(headings(self.text) if not self.cues.nouns_capitalized else [])
-            heading, plain = next(lines, None), set()
+            heading, plain, owners = next(lines, None), set(), set()
             for match in capital_run().finditer(self.text):
                 while heading and heading[1] <= match.start():
                     heading = next(lines, None)
                 modifier = modifier_run(self.text, match, self.cues)  # "Prominent Canadian …"
                 if (not heading or match.start() < heading[0]) and not modifier:
                     if owner := _OWNER.match(match.group()):  # "Ada Moss’s This Shape": a name
-                        self.owners.add(self._register(self._index, match.start(), owner.group(1)))
+                        owners.add(self._register(self._index, match.start(), owner.group(1)))
                     plain.add(self._register(self._index, match.start(), match.group()))
-            self.owners -= plain  # "Marco Rubio … Marco Rubio’s campaign": a person named
+            self._owners = frozenset(owners - plain)  # "Marco Rubio … Marco Rubio’s campaign"
         return self._index
+
+    @property
+    def owners(self) -> frozenset[str | None]:
+        """The names only ever written as an owner ("Ada Moss’s This Shape"), found with all."""
+        self.by_word()
+        return self._owners
 
     def titled(self, title: str) -> Placed:
         """The names that stand right after `title` (lower case), in text order."""

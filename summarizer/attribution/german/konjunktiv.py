@@ -1,7 +1,8 @@
 """Whether a German finite verb is a Konjunktiv form of indirect speech ("nutze", "sei")."""
 # The third person singular of the Konjunktiv I ends in -e where the indicative ends in -t
 # ("sie nutze" / "sie nutzt"); a past "-te" may be either ("sagte", "halte"), so only the forms
-# listed in cues.toml (`reported`, `subjunctive`) count there. After "ich" the -e is indicative.
+# listed in cues.toml (`reported`, `subjunctive`) count there; the passive's "wurde" is a past.
+# After "ich" the -e is the indicative.
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ def reported_form(verb: str, subject: str, cues: Cues) -> bool:
         return False
     if verb in cues.reported or verb in cues.subjunctive:
         return True
-    return verb.endswith("e") and not verb.endswith("te")
+    return verb.endswith("e") and not verb.endswith("te") and verb not in cues.passive
 
 
 # "X kritisierte das Gesetz. Die Regierung nutze die Lage aus, um „…“": the clause is reported.

@@ -52,6 +52,11 @@ def test_a_konjunktiv_subject_is_never_the_speaker(text: str) -> None:
     assert speaker not in ("Senat", "Lars Brink", "Jana Wolf")
 
 
+def test_a_preposition_after_the_subject_is_no_konjunktiv() -> None:
+    text = "Die Regierung ohne Mehrheit warnte: „Wir schaffen das nicht.“"
+    assert _last(text) == ("Regierung", "speech", "cue")
+
+
 @pytest.mark.parametrize(
     "text",
     [

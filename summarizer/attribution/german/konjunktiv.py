@@ -2,17 +2,21 @@
 # The third person singular of the Konjunktiv I ends in -e where the indicative ends in -t
 # ("sie nutze" / "sie nutzt"); a past "-te" may be either ("sagte", "halte"), so only the forms
 # listed in cues.toml (`reported`, `subjunctive`) count there; the passive's "wurde" is a past.
-# After "ich" the -e is the indicative.
+# After "ich" the -e is the indicative; a preposition after the subject ("Die Regierung ohne
+# Mehrheit warnte") is no verb at all.
 
 from __future__ import annotations
 
+from summarizer import _data
 from summarizer.attribution.german.german import opening_subject
 from summarizer.attribution.lexicon.cues import Cues
+
+_PREPOSITIONS = frozenset(_data.load_toml("german.toml")["attribute"]["openers"])
 
 
 def reported_form(verb: str, subject: str, cues: Cues) -> bool:
     """Whether a lower-case finite verb after `subject` (its first word) is a Konjunktiv form."""
-    if not verb.islower() or subject.lower() in cues.first_person:
+    if not verb.islower() or subject.lower() in cues.first_person or verb in _PREPOSITIONS:
         return False
     if verb in cues.reported or verb in cues.subjunctive:
         return True

@@ -19,6 +19,7 @@ from summarizer.attribution.han.hanname import (
 )
 from summarizer.attribution.han.labelled import name_label
 from summarizer.attribution.han.longname import long_name
+from summarizer.attribution.han.zhnext import own_speech
 from summarizer.attribution.lexicon.cues import LEAD, Cues, Mention, Window
 from summarizer.attribution.lexicon.lazy import lazy
 
@@ -38,7 +39,6 @@ _NOT_NAME_END = frozenset(_ZH["not_subject_end"])
 NOT_NAME_START = frozenset(_ZH["not_name_start"])
 _FRAME_REACH = 120
 _STOPS = frozenset("。！？!?")
-_INTRODUCES = re.compile(r"[：:]|[，,]\s*[「“『\"]")
 # a passive ("少安被这番话说得无言对答"): its subject is acted on, not speaking ("被窝" is a quilt;
 # "被问及时表示" is a time clause)
 _PASSIVE = re.compile(
@@ -106,15 +106,9 @@ def _zh_after(text: str, window: Window, opened: int, cues: Cues) -> Mention | N
     if zhsubject.inside_word(text, cue.start()):
         return None
     ended = "\n" in text[window[0] : start] or text[window[0] - 2 : window[0] - 1] in _STOPS
-    if ended and _INTRODUCES.match(text, _cue_run_end(text, cue, cues)):
-        return None  # the next sentence's cue introduces the next quotation ("她強調,「…」")
+    if ended and own_speech(text, cue, opened, cues):
+        return None  # the next sentence's cue introduces its own speech (han/zhnext.py)
     return zh_subject(end, cue, cues, start)
-
-
-def _cue_run_end(text: str, cue: re.Match[str], cues: Cues) -> int:
-    """Where a cue ends with the verbs of saying that follow it ("回答说", "补充说道")."""
-    more = cues.verbs.match(text, cue.end())
-    return _cue_run_end(text, more, cues) if more and more.end() > cue.end() else cue.end()
 
 
 def _zh_before(text: str, window: Window, cues: Cues) -> Mention | None:
@@ -219,6 +213,8 @@ def _zh_subject(segment: str, cue: re.Match[str], cues: Cues, at: int) -> Mentio
     if segment.startswith(cues.skip):
         return None
     segment, title = _untitled_zh(_zh_cut(segment, cues), cues)
+    if title and lead.startswith(tuple(cues.indefinite)) and not hanname.full_name(segment):
+        return Mention(lead, "anonymous", cue.group(), at, cue.start())  # "有记者私下称"
     return _zh_mention(segment, title, cue, at, cues)
 
 

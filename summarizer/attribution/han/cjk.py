@@ -213,7 +213,7 @@ def _zh_subject(segment: str, cue: re.Match[str], cues: Cues, at: int) -> Mentio
     if segment.startswith(cues.skip):
         return None
     segment, title = _untitled_zh(_zh_cut(segment, cues), cues)
-    if title and lead.startswith(tuple(cues.indefinite)) and not hanname.full_name(segment):
+    if title and lead.startswith(tuple(cues.indefinite)) and not surname(segment[:1]):
         return Mention(lead, "anonymous", cue.group(), at, cue.start())  # "有记者私下称"
     return _zh_mention(segment, title, cue, at, cues)
 

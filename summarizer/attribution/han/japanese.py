@@ -154,6 +154,8 @@ def _ja_subject(text: str, who: str, at: int, cue: re.Match[str], cues: Cues) ->
         return Mention(who, "anonymous", cue.group(), at, cue.start())
     body = name != who and body_name(bare)  # "自民党衆院議員": the party, no name
     if name != who and bare and not bare.endswith(cues.description_endings) and not body:
+        if not ja_full_name(text, bare, _TITLES):  # "小川院長" of two 小川: the one titled 院長
+            bare = ja_full_name(text, bare, (who[len(name) :],)) or bare
         return Mention(bare, "name", cue.group(), at + start, cue.start())
     described = who.endswith(cues.description_endings) or who.startswith(tuple(cues.indefinite))
     described = described or body

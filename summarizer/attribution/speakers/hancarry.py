@@ -21,6 +21,7 @@ _QUOTED = re.compile("“[^“”]*”|「[^「」]*」|『[^『』]*』")
 _SENTENCE_END = re.compile("[。！？!?]")
 _SENTENCES_END = re.compile("[。！？!?\n]+")  # a paragraph ends its last sentence too
 _SENTENCES = 2
+_STOP_OR_QUOTED = re.compile(f"{_QUOTED.pattern}|[。！？!?\n]+")
 _han = lazy("[\u4e00-\u9fff]")
 _NICKNAME = 6
 _NUMERALS = frozenset(_ZH["date_numerals"])
@@ -50,7 +51,8 @@ def carried_han(
     # the quotation opens at `opened`: for a cue after it, the sentences before the opening
     end = min(mention.at, opened)
     before = text[max(0, end - _REACH) : end]
-    if mention.words not in _SINGULAR or any(map(_nickname, _QUOTED.finditer(before))):
+    nicknames = _QUOTED.finditer(before, _window_start(before))
+    if mention.words not in _SINGULAR or any(map(_nickname, nicknames)):
         return None
     pieces = _SENTENCES_END.split(_QUOTED.sub(_emptied, before))
     window, near = "".join(pieces[-_SENTENCES - 1 :]), "".join(pieces[-2:])
@@ -76,6 +78,14 @@ def carried_han(
     person = people.pop() if len(people) == 1 else ""
     # a name the text itself marks: a full name, or a name after a title, not a given name alone
     return person if person and _person(window, window.find(person), cues) == person else None
+
+
+# "“萝卜花”把碗放下。她说：" a short quotation before a verb may be a person the pronoun stands
+# for, only within the sentences it is read in; a term further back ("納入了「資安長」制度") is not
+def _window_start(before: str) -> int:
+    """Where the sentences a pronoun is read in begin in `before`, quotations kept whole."""
+    stops = [m.end() for m in _STOP_OR_QUOTED.finditer(before) if m.group()[0] not in "“「『"]
+    return stops[-_SENTENCES - 1] if len(stops) > _SENTENCES else 0
 
 
 def _emptied(quoted: re.Match[str]) -> str:

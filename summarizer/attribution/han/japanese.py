@@ -9,7 +9,6 @@ from dataclasses import replace
 from summarizer import _data
 from summarizer.attribution.han.cjk import last_break
 from summarizer.attribution.han.hanname import ja_full_name
-from summarizer.attribution.han.jatopic import clause_start, sentence_start, spoken_noun
 from summarizer.attribution.han.jaoffice import (
     LOCAL_TITLES,
     body_name,
@@ -17,6 +16,7 @@ from summarizer.attribution.han.jaoffice import (
     former_cut,
     place_cut,
 )
+from summarizer.attribution.han.jatopic import clause_start, sentence_start, spoken_noun
 from summarizer.attribution.lexicon.cues import Cues, Mention, Window, cues_for
 from summarizer.attribution.lexicon.lazy import lazy
 
@@ -68,7 +68,7 @@ _ja_noun_end = lazy(
     re.escape(_PARTICLES["quotative"])
     + r"(?P<who>[^、。「」\s]{1,20})(?:[（(][^）)]{1,10}[）)])?。"
 )
-# a relative clause and a name with its age may run past 25 characters ("…を営む松本浩二さん（58）は")
+# a relative clause and a name with its age may run past 25 characters ("…営む松本浩二さん（58）は")
 _ja_topic = lazy(rf"(?P<who>[^、。「」\s]{{1,30}}?)(?:{_SUBJECT})[、,]?")
 _SENTENCE_REACH = 200
 _gloss = lazy(r"[（(][^（）()]{1,40}[）)]$")

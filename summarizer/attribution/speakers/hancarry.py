@@ -164,8 +164,10 @@ def _person(window: str, at: int, cues: Cues) -> str | None:
 def _joined(window: str, at: int, size: int, cues: Cues) -> bool:
     """Whether a time word, an adverb, a weekday or a date runs into the `size` characters."""
     joined = any(window.startswith(cues.skip, at + cut) for cut in range(1, size))
-    # a weekday or a date runs into it ("冯远周二抵达": 周 is a surname too)
-    return joined or bool(_NUMERALS & set(window[at : at + size + 1]))
+    # a weekday or a date runs into it ("冯远周二抵达": 周 is a surname too), or a numeral opens
+    # it as a count or an order ("四季度经济": 季 is a surname too)
+    counted = window[at - 1 : at] in _NUMERALS or window[at - 1 : at].isdigit()
+    return joined or counted or bool(_NUMERALS & set(window[at : at + size + 1]))
 
 
 def _titles_in(run: str, cues: Cues) -> bool:

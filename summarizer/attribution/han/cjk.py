@@ -20,6 +20,7 @@ from summarizer.attribution.han.hanname import (
 from summarizer.attribution.han.labelled import name_label
 from summarizer.attribution.han.longname import long_name
 from summarizer.attribution.han.zhnext import own_speech
+from summarizer.attribution.han.zhshared import shared_subject
 from summarizer.attribution.lexicon.cues import LEAD, Cues, Mention, Window
 from summarizer.attribution.lexicon.lazy import lazy
 
@@ -128,6 +129,7 @@ def _zh_before(text: str, window: Window, cues: Cues) -> Mention | None:
             return mention
         sentence = last_break(text, window[0], cue.start(), _CJK_SENTENCE)
         mention = _sentence_subject(text, sentence, cue)
+        mention = mention or shared_subject(text, sentence, clause, cue, cues)
         if mention:
             return mention
     if tail.endswith(("：", ":")):

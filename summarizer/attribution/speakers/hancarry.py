@@ -157,8 +157,14 @@ def _person(window: str, at: int, cues: Cues) -> str | None:
             )
         # the shape first: most characters start no name, so the other tests are rarely needed
         if shaped and not _joined(window, at, size, cues) and not _titles_in(run, cues):
-            return run
+            return None if _title_ends(window, at, cues) else run
     return None
+
+
+# "主席陳克勤": 席 is a surname too, but a name never opens on the last character of a title
+def _title_ends(window: str, at: int, cues: Cues) -> bool:
+    """Whether a title of two characters or more ends with the character at `at`."""
+    return any(len(t) > 1 and window.endswith(t, 0, at + 1) for t in cues.titles)
 
 
 def _joined(window: str, at: int, size: int, cues: Cues) -> bool:

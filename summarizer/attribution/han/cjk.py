@@ -21,8 +21,8 @@ from summarizer.attribution.han.labelled import name_label
 from summarizer.attribution.han.longname import long_name
 from summarizer.attribution.han.zhnext import own_speech
 from summarizer.attribution.han.zhshared import shared_subject
+from summarizer.attribution.han.zhsubject import known_names
 from summarizer.attribution.lexicon.cues import LEAD, Cues, Mention, Window
-from summarizer.attribution.lexicon.lazy import lazy
 
 _CJK_BREAK = re.compile(r"[、，,：:；;。！？!?“”「」『』（）()《》\s—]")
 _CJK_CLAUSE = re.compile(r"[，,。；;！？!?：:\n]")
@@ -31,11 +31,6 @@ _DIGIT = re.compile(r"\d")
 _HAN_NEXT = r"(?=[\u3400-\u9fff])"
 _MAX_CUES = 4
 _ZH = _data.load_toml("dialogue.toml")["zh"]
-_named_speaker = lazy(
-    r"(?:^|(?<=[，。！？：；\n”」]))([\u4e00-\u9fff]{2,3})"
-    f"(?:{'|'.join(map(re.escape, _ZH['known_verbs']))})",
-    re.M,
-)
 _NOT_NAME_END = frozenset(_ZH["not_subject_end"])
 NOT_NAME_START = frozenset(_ZH["not_name_start"])
 _FRAME_REACH = 120
@@ -149,15 +144,6 @@ def _sentence_subject(text: str, start: int, cue: re.Match[str]) -> Mention | No
         if name in names:
             return Mention(name, "name", cue.group(), start, cue.start())
     return None
-
-
-@functools.lru_cache(maxsize=8)
-def known_names(text: str) -> frozenset[str]:
-    """Short words that open a clause right before a speech verb and recur in `text`."""
-    # two or three characters: the people of a story or an article ("少平说", "梁振英说")
-    found = {m.group(1) for m in _named_speaker().finditer(text)}
-    found = {n for n in found if n[-1] not in _NOT_NAME_END and zhsubject.subject_name(n)}
-    return frozenset(n for n in found if text.count(n) >= 2)
 
 
 def passive(text: str, start: int, end: int) -> bool:

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 
 from summarizer import _data
-from summarizer.attribution.han.cjk import known_names
 from summarizer.attribution.han.hanname import full_name, name_shaped
 from summarizer.attribution.han.hanopen import lone_name
+from summarizer.attribution.han.zhsubject import known_names
 from summarizer.attribution.lexicon.cues import Cues, Mention
 from summarizer.attribution.lexicon.lazy import lazy
 from summarizer.attribution.speakers.names import Resolver

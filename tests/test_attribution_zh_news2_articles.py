@@ -41,11 +41,11 @@ def test_anonymous_sources_and_terms_name_nobody(name: str) -> None:
 
 # Development figures (zhja24), named quotations found: before its rules 20 of 35 were right
 # (20 high), 1 wrong (high: "田村健太首席エコノミスト"), 14 given nobody, and one anonymous
-# source's words given a word as a name (high: "私下" of "有外媒记者私下称"); after them 31 of
+# source's words given a word as a name (high: "私下" of "有外媒记者私下称"); after them 32 of
 # 35 (26 high), none wrong.
 def test_most_named_quotations_get_their_speaker() -> None:
     pairs = [(q, gold) for name in _GOLD for q, gold in _graded(name) if named(gold)]
     right = [q for q, gold in pairs if q.speaker == gold]
     assert len(pairs) == 35
-    assert len(right) >= 31
+    assert len(right) >= 32
     assert len([q for q in right if q.confidence == "high"]) >= 26

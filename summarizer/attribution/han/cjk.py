@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from dataclasses import replace
 
 from summarizer import _data
 from summarizer.attribution.han import hanname, zhsubject
@@ -20,6 +21,7 @@ from summarizer.attribution.han.hanname import (
 from summarizer.attribution.han.labelled import name_label
 from summarizer.attribution.han.longname import long_name
 from summarizer.attribution.han.zhnext import own_speech
+from summarizer.attribution.han.zhreported import reported_cue
 from summarizer.attribution.han.zhshared import shared_subject
 from summarizer.attribution.han.zhsubject import known_names
 from summarizer.attribution.lexicon.cues import LEAD, Cues, Mention, Window
@@ -80,9 +82,20 @@ def zh_titled(text: str, start: int, end: int, cues: Cues) -> str | None:
 def cjk_mention(text: str, before: Window, after: Window, cues: Cues) -> Mention | None:
     """The speaker mention for a quotation in Chinese text."""
     found = _zh_after(text, after, before[1], cues) or _zh_before(text, before, cues)
+    found = found or _reported_before(text, before[1], after[0], cues)
     if found and found.words.startswith(tuple(cues.indefinite)):  # 有網友, 一位业内人士: nobody
         return Mention(found.words, "anonymous", found.cue, found.at, found.cue_at)
     return found
+
+
+def _reported_before(text: str, opened: int, closed: int, cues: Cues) -> Mention | None:
+    """The name that reported speech in the sentence before the quotation (`han/zhreported.py`)."""
+    if (found := reported_cue(text, opened, closed)) is None:
+        return None
+    clause = last_break(text, found[0], found[1].start())
+    mention = zh_subject(text[clause : found[1].start()], found[1], cues, clause)
+    full = mention is not None and mention.kind == "name" and len(mention.words) > 2
+    return replace(mention, sure=False) if mention and full else None
 
 
 def _zh_after(text: str, window: Window, opened: int, cues: Cues) -> Mention | None:

@@ -35,7 +35,8 @@ def test_an_age_after_a_name_keeps_the_topic() -> None:
 
 
 def test_a_comment_issued_is_the_topic_s_speech() -> None:
-    assert _only("市の中村武市長は同日、「大変申し訳ない」とのコメントを出した。").speaker == "中村武"
+    text = "市の中村武市長は同日、「大変申し訳ない」とのコメントを出した。"
+    assert _only(text).speaker == "中村武"
     # a plan or a view whose content the quotation is stays nobody's
     assert _only("中村武市長は「早急に対応する」との方針を示した。").speaker is None
 

@@ -6,8 +6,9 @@ import time
 
 from summarizer.attribution.find import Quote, find_quotes
 
-
-_OPENING = "统计局发言人付凌晖、研究员王丽出席发布会。"  # each named once before: a name the text repeats
+_OPENING = (
+    "统计局发言人付凌晖、研究员王丽出席发布会。"  # each named once before: a name the text repeats
+)
 
 
 def _last(text: str) -> Quote:

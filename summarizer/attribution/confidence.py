@@ -16,7 +16,7 @@ from summarizer.attribution.fullnames.nonspeakers import (
     nonspeaker,
     unclear_document,
 )
-from summarizer.attribution.han.cjk import NOT_NAME_START, known_names
+from summarizer.attribution.han.cjk import NOT_NAME_START
 from summarizer.attribution.han.hanname import (
     ROLE_NOUN,
     after_titles,
@@ -28,7 +28,7 @@ from summarizer.attribution.han.hanname import (
 from summarizer.attribution.han.hanopen import opens_speech
 from summarizer.attribution.han.jaoffice import OPEN_TITLES, reported_whole
 from summarizer.attribution.han.longname import titled_long_name
-from summarizer.attribution.han.zhsubject import whole_name
+from summarizer.attribution.han.zhsubject import known_names, whole_name
 from summarizer.attribution.kinds.terms import is_term
 from summarizer.attribution.lexicon.cues import Cues
 from summarizer.attribution.lexicon.records import quick_init

@@ -16,6 +16,7 @@ from summarizer.attribution.han.jaoffice import (
     former_cut,
     place_cut,
 )
+from summarizer.attribution.han.jatopic import clause_start, sentence_start, spoken_noun
 from summarizer.attribution.lexicon.cues import Cues, Mention, Window, cues_for
 from summarizer.attribution.lexicon.lazy import lazy
 
@@ -67,8 +68,8 @@ _ja_noun_end = lazy(
     re.escape(_PARTICLES["quotative"])
     + r"(?P<who>[^、。「」\s]{1,20})(?:[（(][^）)]{1,10}[）)])?。"
 )
-_ja_topic = lazy(rf"(?P<who>[^、。「」\s]{{1,25}}?)(?:{_SUBJECT})[、,]?")
-_sentence = lazy(r"[。！？!?\n]")
+# a relative clause and a name with its age may run past 25 characters ("…営む松本浩二さん（58）は")
+_ja_topic = lazy(rf"(?P<who>[^、。「」\s]{{1,30}}?)(?:{_SUBJECT})[、,]?")
 _SENTENCE_REACH = 200
 _gloss = lazy(r"[（(][^（）()]{1,40}[）)]$")
 _PREFIXES = frozenset(_PARTICLES["title_prefixes"])
@@ -98,6 +99,7 @@ def ja_mention(text: str, before: Window, after: Window, cues: Cues) -> Mention 
     if tail and tail.group("who") and _no_subject(text, tail.group("who"), tail.start("who"), cues):
         tail = _ja_bare().match(text, after[0], after[1])  # "と述べたが、": a verb, not a topic
     content = _content().match(text, after[0], after[1])
+    content = None if content and spoken_noun(content["noun"]) else content  # "とのコメント"
     tail = None if content else tail  # "「…」との方針を示した": a noun's content, no speech
     cue = cues.verbs.search(text, tail.end(), min(after[1], tail.end() + 15)) if tail else None
     lead = (before[1] - _SENTENCE_REACH, tail.end()) if tail else before  # "と皇后さまは"
@@ -108,12 +110,12 @@ def ja_mention(text: str, before: Window, after: Window, cues: Cues) -> Mention 
             return _ja_subject(text, tail.group("who"), tail.start("who"), cue, cues)
         also = _ja_also().search(text, max(before[0], before[1] - _ALSO_REACH), before[1])
         topic = _person(also, cues) or _ja_topic().match(
-            text, last_break(text, before[0], before[1]), before[1]
+            text, clause_start(text, before), before[1]
         )
         # "岸田首相は15日、記者団に対し「…」と語った": the sentence's topic, past adverbials
         # and of the sentence an earlier quotation opened ("Xは「…」と述べた上で、「…」と強調した")
         sentence = (max(0, before[1] - _SENTENCE_REACH), before[1])
-        topic = topic or _ja_topic().match(text, _sentence_start(text, sentence), before[1])
+        topic = topic or _ja_topic().match(text, sentence_start(text, sentence), before[1])
         if topic:
             return _ja_subject(text, topic.group("who"), topic.start("who"), cue, cues)
     thus = (
@@ -152,6 +154,8 @@ def _ja_subject(text: str, who: str, at: int, cue: re.Match[str], cues: Cues) ->
         return Mention(who, "anonymous", cue.group(), at, cue.start())
     body = name != who and body_name(bare)  # "自民党衆院議員": the party, no name
     if name != who and bare and not bare.endswith(cues.description_endings) and not body:
+        if not ja_full_name(text, bare, _TITLES):  # "小川院長" of two 小川: the one titled 院長
+            bare = ja_full_name(text, bare, (who[len(name) :],)) or bare
         return Mention(bare, "name", cue.group(), at + start, cue.start())
     described = who.endswith(cues.description_endings) or who.startswith(tuple(cues.indefinite))
     described = described or body
@@ -228,7 +232,7 @@ def _cleft(text: str, after: Window, cues: Cues) -> Mention | None:
 def _announced(text: str, before: Window, cues: Cues) -> Mention | None:
     """The subject of the sentence before a quotation that says "so" or "as follows" of it."""
     # the window stops at the sentence's 。, which here belongs to the quotation's frame
-    sentence = _sentence_start(text, (max(0, before[1] - _THUS_REACH), before[1] - 2))
+    sentence = sentence_start(text, (max(0, before[1] - _THUS_REACH), before[1] - 2))
     found = _ja_announced().search(text, sentence, before[1])
     cue = cues.verbs.match(text, found.start("cue")) if found else None
     if found is None or cue is None:
@@ -274,12 +278,6 @@ def _local_holder(text: str, name: str, title: str) -> str:
     if text.count(name + title[0]) > 1:
         return ""
     return name if ja_full_name(text, name, _TITLES) or not prefecture else ""
-
-
-def _sentence_start(text: str, window: Window) -> int:
-    """Where the sentence that ends `window` begins."""
-    stops = [m.end() for m in _sentence().finditer(text, window[0], window[1])]
-    return stops[-1] if stops else window[0]
 
 
 # "岸田首相は「…」と述べたのは初めてだ" stays his: only a cleft that names a holder of a title

@@ -16,15 +16,13 @@ from summarizer.attribution.han.jaoffice import (
     former_cut,
     place_cut,
 )
-from summarizer.attribution.han.jatopic import clause_start, sentence_start, spoken_noun
+from summarizer.attribution.han.jatopic import clause_start, sentence_start, spoken_noun, told_form
 from summarizer.attribution.lexicon.cues import Cues, Mention, Window, cues_for
 from summarizer.attribution.lexicon.lazy import lazy
 
 _PARTICLES = _data.load_toml("particles.toml")["ja"]
 _NOUN_SUFFIXES = tuple(_PARTICLES["noun_suffixes"])
 _SUBJECT = "|".join(map(re.escape, _PARTICLES["subject"]))
-_PASSIVE = tuple(_PARTICLES["passive"])
-_EXALTED = tuple(_PARTICLES["exalted"])
 _ja_after = lazy(
     re.escape(_PARTICLES["quotative"])
     + rf"[、,]?(?:(?P<who>[^、。「」]{{1,20}}?)(?:{_SUBJECT})[、,]?)?"
@@ -59,6 +57,7 @@ _ja_cleft = lazy(
     + rf"(?P<who>[^、。「」\s]{{1,25}}?)(?:{'|'.join(_PARTICLES['cleft_copulas'])})(?:[。\n]|$)"
 )
 _CAUSATIVE = tuple(_PARTICLES["causative"])
+_EXALTED = tuple(_PARTICLES["exalted"])
 # after a cue: a cleft whose predicate is someone ("…と述べたのは岸田首相だと説明した")
 _ja_cleft_tail = lazy(
     rf"[\u3041-\u3096]{{0,4}}?{re.escape(_PARTICLES['cleft'])}[、,]?"
@@ -106,18 +105,9 @@ def ja_mention(text: str, before: Window, after: Window, cues: Cues) -> Mention 
     # "と言われた": the one told; "と言わせた": who made another say it; "と述べたのは": a cleft's
     cue = None if cue and _not_said(text, cue.end(), lead, cues) else cue
     if tail and cue:
-        if tail.group("who"):
-            return _ja_subject(text, tail.group("who"), tail.start("who"), cue, cues)
-        also = _ja_also().search(text, max(before[0], before[1] - _ALSO_REACH), before[1])
-        topic = _person(also, cues) or _ja_topic().match(
-            text, clause_start(text, before), before[1]
-        )
-        # "岸田首相は15日、記者団に対し「…」と語った": the sentence's topic, past adverbials
-        # and of the sentence an earlier quotation opened ("Xは「…」と述べた上で、「…」と強調した")
-        sentence = (max(0, before[1] - _SENTENCE_REACH), before[1])
-        topic = topic or _ja_topic().match(text, sentence_start(text, sentence), before[1])
-        if topic:
-            return _ja_subject(text, topic.group("who"), topic.start("who"), cue, cues)
+        told = _told_by(text, before, tail, cue, cues)
+        if told:
+            return told
     thus = (
         _thus(text, after, cues)
         or _announced(text, before, cues)
@@ -133,6 +123,21 @@ def ja_mention(text: str, before: Window, after: Window, cues: Cues) -> Mention 
             return _ja_subject(text, text[clause : match.start()], clause, match, cues)
     # whose view or plan the noun is, this sentence does not say for sure: nobody named
     return Mention(content["noun"], "anonymous", content.group(), -1, after[0]) if content else None
+
+
+def _told_by(
+    text: str, before: Window, tail: re.Match[str], cue: re.Match[str], cues: Cues
+) -> Mention | None:
+    """The subject of a cue after the quotation: named after と, else the topic before it."""
+    if tail.group("who"):
+        return _ja_subject(text, tail.group("who"), tail.start("who"), cue, cues)
+    also = _ja_also().search(text, max(before[0], before[1] - _ALSO_REACH), before[1])
+    topic = _person(also, cues) or _ja_topic().match(text, clause_start(text, before), before[1])
+    # "岸田首相は15日、記者団に対し「…」と語った": the sentence's topic, past adverbials
+    # and of the sentence an earlier quotation opened ("Xは「…」と述べた上で、「…」と強調した")
+    sentence = (max(0, before[1] - _SENTENCE_REACH), before[1])
+    topic = topic or _ja_topic().match(text, sentence_start(text, sentence), before[1])
+    return _ja_subject(text, topic.group("who"), topic.start("who"), cue, cues) if topic else None
 
 
 # With no name, a description, anonymous: "地元当局者", "あるアナリスト", "監督", "外務省の報道官".
@@ -219,7 +224,7 @@ def _cleft(text: str, after: Window, cues: Cues) -> Mention | None:
     """The predicate of a cleft whose noun is the quotation's cue made a noun by のは."""
     found = _ja_cleft().match(text, after[0], after[0] + _THUS_REACH)
     cue = cues.verbs.match(text, found.start("cue")) if found else None
-    if found is None or cue is None or _passive(text, cue.end(), after):
+    if found is None or cue is None or told_form(text, cue.end(), _lead(text, after)):
         return None
     # "と言わせたのは": a causative; "と述べたと報じたのは": the cleft's cue is a second verb's
     ending = text[cue.end() : found.end("cue")]
@@ -286,13 +291,9 @@ def _not_said(text: str, end: int, before: Window, cues: Cues) -> bool:
     """Whether the cue ending at `end` is passive, causative or a cleft's noun: no topic said it."""
     cleft = _ja_cleft_tail().match(text, end)
     other = cleft is not None and cleft.group("who").endswith(cues.titles)
-    return other or _passive(text, end, before) or text.startswith(_CAUSATIVE, end)
+    return other or told_form(text, end, _lead(text, before)) or text.startswith(_CAUSATIVE, end)
 
 
-# "田中氏は「…」と言われた": the one told; "陛下は「…」と述べられた": the same ending, respectful.
-def _passive(text: str, end: int, before: Window) -> bool:
-    """Whether a passive ending follows the cue ending at `end`, with no exalted title before."""
-    if not text.startswith(_PASSIVE, end):
-        return False
-    lead = text[max(0, before[0], before[1] - _SENTENCE_REACH) : before[1]]
-    return not any(title in lead for title in _EXALTED)
+def _lead(text: str, window: Window) -> str:
+    """The sentence's words before the end of `window`, where an exalted title would stand."""
+    return text[max(0, window[0], window[1] - _SENTENCE_REACH) : window[1]]

@@ -1,4 +1,4 @@
-"""Where a Japanese topic's clause and sentence begin, and which nouns of content are speech."""
+"""Where a Japanese topic's clause and sentence begin; which nouns and endings say it spoke."""
 # "松本浩二さん（58）は「…」と話した": an age or a reading in parentheses after a name belongs to
 # the name's clause; the parenthesis is no break before the topic particle.
 
@@ -13,6 +13,8 @@ from summarizer.attribution.lexicon.lazy import lazy
 
 _PARTICLES = _data.load_toml("particles.toml")["ja"]
 _SPOKEN = tuple(_PARTICLES["spoken_nouns"])
+_PASSIVE = tuple(_PARTICLES["passive"])
+_EXALTED = tuple(_PARTICLES["exalted"])
 _SUBJECT = "|".join(map(re.escape, _PARTICLES["subject"]))
 _sentence = lazy(r"[。！？!?\n]")
 # a gloss right before the topic particle that ends the words before the quotation
@@ -35,3 +37,9 @@ def sentence_start(text: str, window: Window) -> int:
 def spoken_noun(noun: str) -> bool:
     """Whether a noun whose content a quotation is is the speech itself ("コメント")."""
     return noun.startswith(_SPOKEN)
+
+
+# "田中氏は「…」と言われた": the one told; "陛下は「…」と述べられた": the same ending, respectful.
+def told_form(text: str, end: int, lead: str) -> bool:
+    """Whether a passive ending follows the cue ending at `end`, with no exalted title in `lead`."""
+    return text.startswith(_PASSIVE, end) and not any(title in lead for title in _EXALTED)

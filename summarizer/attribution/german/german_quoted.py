@@ -38,10 +38,10 @@ def quoted_person(text: str, window: Window, cue: re.Match[str], cues: Cues) -> 
     clause = before[commas[-1] + 1 :] if commas else before  # "…, der Sender habe X zitiert:"
     aux = next((i for i, t in enumerate(clause) if t.group().lower() in cues.auxiliaries), -1)
     if aux >= 0:  # "Roth hat Anna Lenz zitiert:": the object stands before the participle
-        return None
+        return _named_object(text, (cue.end(), window[1]), clause[:aux], clause[aux + 1 :], cue, cues)
     if commas or not (later in cues.impersonal or (before and before[0].group() != "Wie")):
         return None  # an aside or a clause before the verb, or "Wie X zitierte": not read here
-    return None
+    return _named_object(text, (-1, window[1]), before, after, cue, cues)
 
 
 # "Roth wurde … zitiert", "Zur Lage wird Roth … zitiert", "Wie Roth zitiert wird", "Er wurde …".

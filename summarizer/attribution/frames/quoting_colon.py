@@ -33,7 +33,7 @@ def quoted_object(text: str, window: Window, cues: Cues) -> Mention | None:
     lead = " " + text[max(window[0], run[0].start() - _REACH) : run[0].start()].lower().rstrip()
     verb = next((v for v in sorted(cues.quoting_verbs) if lead.endswith(" " + v)), None)
     found = classify(text, run, colon, cues) if verb else None
-    if verb is None or found is None or found.kind != "name":
-        return None
+    if verb is None or found is None or found.kind != "name" or run[0].group().lower() in cues.stop:
+        return None  # "cite Le Monde :": an article before the name makes it a body
     at = run[0].start() - len(verb) - 1  # low, as every verb of quoting: the words come second-hand
     return Mention(found.words, "name", verb, found.at, at, sure=False)

@@ -88,7 +88,7 @@ def _reported_pronoun(text: str, cue: re.Match[str], cues: Cues) -> bool:
 
 
 def _of_cue(text: str, window: Window, cue: re.Match[str], cues: Cues) -> Iterator[Mention]:
-    """The noun phrase that opens the clause and ends at the cue, else the one after it (inverted)."""
+    """The noun phrase that opens the clause and ends at the cue, else the one after it."""
     word = cue.group().lower()
     if word in cues.quoting:  # "X wurde zitiert:", "die Zeitung zitiert X:": X, who is quoted
         yield from filter(None, [quoted_person(text, window, cue, cues)])

@@ -38,7 +38,9 @@ def quoted_person(text: str, window: Window, cue: re.Match[str], cues: Cues) -> 
     clause = before[commas[-1] + 1 :] if commas else before  # "…, der Sender habe X zitiert:"
     aux = next((i for i, t in enumerate(clause) if t.group().lower() in cues.auxiliaries), -1)
     if aux >= 0:  # "Roth hat Anna Lenz zitiert:": the object stands before the participle
-        return _named_object(text, (cue.end(), window[1]), clause[:aux], clause[aux + 1 :], cue, cues)
+        return _named_object(
+            text, (cue.end(), window[1]), clause[:aux], clause[aux + 1 :], cue, cues
+        )
     if commas or not (later in cues.impersonal or (before and before[0].group() != "Wie")):
         return None  # an aside or a clause before the verb, or "Wie X zitierte": not read here
     return _named_object(text, (-1, window[1]), before, after, cue, cues)
@@ -53,8 +55,12 @@ def _passive_subject(
         return None
     verb_last = tokens[0].group() == "Wie"
     auxiliaries = cues.passive | cues.modal_passive  # "X ist … zitiert worden"
-    aux = 0 if verb_last else next(
-        (i for i, t in enumerate(tokens) if t.group().lower() in auxiliaries), len(tokens)
+    aux = (
+        0
+        if verb_last
+        else next(
+            (i for i, t in enumerate(tokens) if t.group().lower() in auxiliaries), len(tokens)
+        )
     )
     first = read_phrase(tokens, 0, cues, first=True) if aux else None
     subject = (first is not None and first.end == aux) or tokens[0].group().lower() in cues.pronouns
@@ -68,7 +74,9 @@ def _passive_subject(
         return None
     if verb_last and adverbials(tokens, phrase.end, cues) < len(tokens):
         return None
-    return mention_of(text, tokens, phrase, cue, cues) if person(text, tokens, phrase, cues) else None
+    return (
+        mention_of(text, tokens, phrase, cue, cues) if person(text, tokens, phrase, cues) else None
+    )
 
 
 # "Ein Sender zitierte Anna Lenz mit den Worten: „…“", "Später zitierte man Roth:", "Roth hat
@@ -89,7 +97,9 @@ def _named_object(
     index = 0
     if after and after[0].group().lower() in cues.impersonal:
         index = 1  # "Später zitierte man Roth"
-    elif not pronoun and (subject is None or subject.end != len(before) or oblique(before, subject)):
+    elif not pronoun and (
+        subject is None or subject.end != len(before) or oblique(before, subject)
+    ):
         return None  # an adverbial first: the subject follows the verb, the object after it
     index = adverbials(after, index, cues)
     if index >= len(after) or after[index].group().lower() in _DATIVES:
@@ -98,7 +108,9 @@ def _named_object(
     if phrase is None or phrase.name is None or not person(text, after, phrase, cues):
         return None
     end = phrase.end
-    while end < len(after) and (after[end].group().lower() in _WITH or _utterance(after, end, cues)):
+    while end < len(after) and (
+        after[end].group().lower() in _WITH or _utterance(after, end, cues)
+    ):
         end += 1
     if rest[0] >= 0 and end < len(after):
         return None  # "hat Anna Lenz gestern im Saal zitiert": more than the object

@@ -19,8 +19,8 @@ from summarizer.attribution.lexicon.cues import Cues, Mention, Window
 _REACH = 200
 _TAIL = 12  # words between the passive's subject and the participle ("auf der Internetseite …")
 _DATIVES = frozenset({"dem", "einem", "der", "einer"})  # "zitierte der Zeitung": no object
-# what may stand between the object and the colon: "mit den Worten", "wie folgt", "so"
-_WITH = frozenset({"mit", "den", "dem", "der", "folgenden", "wie", "folgt", "so", "dabei"})
+# what may stand between the object and the colon besides adverbials: "wie folgt", "so"
+_FOLLOWS = frozenset({"wie", "folgt", "so", "dabei"})
 _TAIL_TEXT = re.compile(r"\s*(?::\s*|,\s*\w[^.:;]*)")  # a colon, or a comma and indirect speech
 
 
@@ -107,11 +107,7 @@ def _named_object(
     phrase = read_phrase(after, index, cues)
     if phrase is None or phrase.name is None or not person(text, after, phrase, cues):
         return None
-    end = phrase.end
-    while end < len(after) and (
-        after[end].group().lower() in _WITH or _utterance(after, end, cues)
-    ):
-        end += 1
+    end = _past_adverbials(after, phrase.end, cues)  # "am Montag mit den Worten"
     if rest[0] >= 0 and end < len(after):
         return None  # "hat Anna Lenz gestern im Saal zitiert": more than the object
     tail = text[rest[0] if rest[0] >= 0 else after[end - 1].end() : rest[1]]
@@ -120,7 +116,13 @@ def _named_object(
     return mention_of(text, after, phrase, cue, cues)
 
 
-def _utterance(tokens: list[re.Match[str]], index: int, cues: Cues) -> bool:
-    """Whether the word at `index` is a noun for spoken words after "mit" ("mit den Worten")."""
-    lead = [t.group().lower() for t in tokens[max(0, index - 2) : index]]
-    return "mit" in lead and tokens[index].group().lower() in cues.utterances
+def _past_adverbials(tokens: list[re.Match[str]], index: int, cues: Cues) -> int:
+    """Past adverbials ("mit den Worten", "am Montag") and "wie folgt" from `index` on."""
+    while index < len(tokens):
+        past = adverbials(tokens, index, cues)
+        while past < len(tokens) and tokens[past].group().lower() in _FOLLOWS:
+            past += 1
+        if past == index:
+            return index
+        index = past
+    return index

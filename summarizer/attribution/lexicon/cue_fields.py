@@ -71,6 +71,7 @@ _AS_SET = (
     "message_to",
     "message_from",
     "quoting_objects",
+    "quoting_verbs",
     "complementizers",
     "determiners",
     "term_articles",

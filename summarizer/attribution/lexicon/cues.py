@@ -86,6 +86,7 @@ class Cues:
     message_to: frozenset[str] = frozenset()
     message_from: frozenset[str] = frozenset()
     quoting_objects: frozenset[str] = frozenset()  # "by quoting X:": X speaks
+    quoting_verbs: frozenset[str] = frozenset()  # "Le journal cite X :": X speaks
     complementizers: frozenset[str] = frozenset()  # "that", "que", "что": a reported clause opens
     determiners: frozenset[str] = frozenset()
     nouns_capitalized: bool = False

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from summarizer.attribution.frames.clauses import new_sentence
+from summarizer.attribution.frames.datelines import past_dateline
 from summarizer.attribution.frames.complement import unsure_before
 from summarizer.attribution.frames.denied import unsaid
 from summarizer.attribution.frames.epigraph import answered_turn, asks_after_answer, signed, whole
@@ -281,6 +282,8 @@ def _before_window(text: str, spans: Sequence[Span], index: int, cues: Cues) -> 
     if opens and text[max(0, para_start - _BEFORE) : para_start].rstrip().endswith((":", "：")):
         para_start = max(0, para_start - _BEFORE)
     start = span.open_at - _BEFORE if span.open_at - _BEFORE > para_start else para_start
+    if start == span.para_start:  # "Madrid, 4 mar (EFE).- La ministra …": no subject in it
+        start = min(past_dateline(text, start), span.open_at)
     # "Как рассказала «Вестнику» X, «…»": read past a quoted listener
     overlaps = index > 0 and spans[index - 1].close_at >= start
     past = overlaps and inner_title(text, start, spans[index - 1], cues)

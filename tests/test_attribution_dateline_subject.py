@@ -17,7 +17,11 @@ def _said(text: str, lang: str) -> list[tuple[str | None, str]]:
 @pytest.mark.parametrize(
     ("text", "lang"),
     [
-        ("Madrid, 4 mar (EFE).- La ministra de Vivienda, Carmen Villalba, anunció: «Es urgente».", "es"),
+        (
+            "Madrid, 4 mar (EFE).- La ministra de Vivienda, Carmen Villalba, anunció: "
+            "«Es urgente».",
+            "es",
+        ),
         (
             "Madrid, 4 mar (EFE).- La ministra de Vivienda, Carmen Villalba, anunció que habrá "
             "un límite y que «no hay tiempo que perder».",
@@ -35,7 +39,10 @@ def test_the_subject_after_the_dateline_speaks(text: str, lang: str) -> None:
     ("text", "lang"),
     [
         ("Madrid, 4 mar (EFE).- Un portavoz del ministerio afirmó: «Es urgente».", "es"),
-        ("Lyon, 3 mai (AFP) - Un proche du maire, sous couvert d'anonymat, a déclaré : « Non. »", "fr"),
+        (
+            "Lyon, 3 mai (AFP) - Un proche du maire, sous couvert d'anonymat, a déclaré : « Non. »",
+            "fr",
+        ),
     ],
 )
 def test_the_dateline_names_nobody(text: str, lang: str) -> None:

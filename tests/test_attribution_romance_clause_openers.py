@@ -52,7 +52,8 @@ def test_the_described_or_apposed_name_is_the_subject_he_carries(text: str, spea
     "text",
     [
         "L'avocat de Paul Roux a plaidé. « Mon client est innocent », a-t-il dit.",
-        "Le capitaine, Mathieu Roques, n'a pas salué Paul Gay. « Nous avons mal joué », a-t-il dit.",
+        "Le capitaine, Mathieu Roques, n'a pas salué Paul Gay. « Nous avons mal joué », "
+        "a-t-il dit.",
     ],
 )
 def test_the_one_spoken_for_or_met_is_not_the_pronoun(text: str) -> None:

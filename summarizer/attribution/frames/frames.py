@@ -7,7 +7,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from summarizer.attribution.frames.clauses import new_sentence
-from summarizer.attribution.frames.datelines import past_dateline
 from summarizer.attribution.frames.complement import unsure_before
 from summarizer.attribution.frames.denied import unsaid
 from summarizer.attribution.frames.epigraph import answered_turn, asks_after_answer, signed, whole
@@ -27,7 +26,7 @@ from summarizer.attribution.german.german_owned import owned_statement
 from summarizer.attribution.german.pointed_back import onward
 from summarizer.attribution.lexicon.cues import LEAD, Cues, Mention, Window
 from summarizer.attribution.lexicon.records import quick_init
-from summarizer.attribution.lexicon.stops import first_stop, last_stop
+from summarizer.attribution.lexicon.stops import first_stop, last_stop, past_dateline
 from summarizer.attribution.marks.marks import PARAGRAPH, Span
 
 _AFTER = 200
@@ -282,8 +281,6 @@ def _before_window(text: str, spans: Sequence[Span], index: int, cues: Cues) -> 
     if opens and text[max(0, para_start - _BEFORE) : para_start].rstrip().endswith((":", "：")):
         para_start = max(0, para_start - _BEFORE)
     start = span.open_at - _BEFORE if span.open_at - _BEFORE > para_start else para_start
-    if start == span.para_start:  # "Madrid, 4 mar (EFE).- La ministra …": no subject in it
-        start = min(past_dateline(text, start), span.open_at)
     # "Как рассказала «Вестнику» X, «…»": read past a quoted listener
     overlaps = index > 0 and spans[index - 1].close_at >= start
     past = overlaps and inner_title(text, start, spans[index - 1], cues)
@@ -292,7 +289,7 @@ def _before_window(text: str, spans: Sequence[Span], index: int, cues: Cues) -> 
         start = spans[index - 1].close_at + 1
     # only the last stop counts, looked up among the article's stops (found once)
     last = last_stop(text, cues.sentence_end, start, span.open_at)
-    start = start if last is None else last
+    start = past_dateline(text, start, span.para_start, span.open_at) if last is None else last
     line = text.rfind("\n", start, max(start, span.open_at - 3))
     return (start if line < 0 else line + 1), span.open_at
 

@@ -28,7 +28,8 @@ def framed_chains(
     if not cues.nouns_capitalized and cues.family == "zh":
         return _frames_of(text, said, marked, grouped, cues)
     if not cues.nouns_capitalized:
-        return _past_titles(_frames_of(text, every, marked, grouped, cues), every, titled)
+        found = _frames_of(text, every, marked, grouped, cues)
+        return _past_titles(found, every, titled) if cues.pronoun_past_titles else found
     found = _frames_of(text, said, marked, grouped, cues)
     titles = [s.open_at for s, t in zip(every, titled, strict=True) if t]
     near = [c for c in grouped if c[0] in found and _title_near(titles, every, c)]

@@ -40,6 +40,11 @@ def test_the_subject_after_the_dateline_speaks(text: str, lang: str) -> None:
     [
         ("Madrid, 4 mar (EFE).- Un portavoz del ministerio afirmó: «Es urgente».", "es"),
         (
+            "WASHINGTON (AP) — A spokesman for Democratic presidential candidate Tom Hale said "
+            "“we will vote no.”",
+            "en",
+        ),
+        (
             "Lyon, 3 mai (AFP) - Un proche du maire, sous couvert d'anonymat, a déclaré : « Non. »",
             "fr",
         ),

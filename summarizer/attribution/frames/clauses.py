@@ -8,7 +8,7 @@ from summarizer.attribution.frames.abbreviations import particle_joins
 from summarizer.attribution.frames.asides import described_parts, describes
 from summarizer.attribution.frames.groups import group_before
 from summarizer.attribution.frames.leads import past_lead
-from summarizer.attribution.frames.runs import PARTICLES, preposition
+from summarizer.attribution.frames.runs import PARTICLES, elided, preposition
 from summarizer.attribution.lexicon.cues import Cues, Mention
 
 TOKEN = re.compile(r"\w+(?:[-'’./]\w+)*")
@@ -207,7 +207,7 @@ def verb_at(text: str, at: int, loose: bool, cues: Cues) -> int:
     word = TOKEN.search(text, at, at + 40)
     if word is None or text[at : word.start()].strip():
         return -1
-    found = word.group()
+    found = elided(word.group()) if word.group()[:1].islower() else word.group()  # "n'a"
     if cues.verbs.fullmatch(found) or (loose and found.islower() and found not in cues.stop):
         return word.start()
     following = TOKEN.match(text, word.end() + 1)

@@ -178,6 +178,7 @@ _FLAGS = {
     "next_paragraph": False,
     "null_subject": False,
     "embedded_terms": False,
+    "pronoun_past_titles": False,
 }
 
 

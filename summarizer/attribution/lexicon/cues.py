@@ -156,6 +156,7 @@ class Cues:
     plural_cues: tuple[str, ...] = ()
     listener_prepositions: frozenset[str] = frozenset()
     null_subject: bool = False
+    pronoun_past_titles: bool = False  # a title does not cut where a pronoun finds its person
     description_endings: tuple[str, ...] = ()
     instrumental_endings: tuple[tuple[str, str], ...] = ()
     possessives: tuple[tuple[str, str], ...] = ()

@@ -244,11 +244,6 @@ def _table() -> dict[str, Any]:
     return _data.load_toml("cues.toml")
 
 
-@once
-def _replies() -> dict[str, Any]:
-    return _data.load_toml("replies.toml")
-
-
 def _patterns(data: dict[str, Any], family: str, spaced: bool) -> dict[str, Any]:
     """The Cues fields compiled into regular expressions."""
     postfix = data.get("postfix", [])
@@ -291,7 +286,7 @@ def cues_for(family: str) -> Cues:
         **endings(data),
         **merged(data),
         family=fam,
-        replies=frozenset(_replies().get(fam, {}).get("verbs", [])),
+        replies=frozenset(_data.load_toml("replies.toml").get(fam, {}).get("verbs", [])),
     )
 
 

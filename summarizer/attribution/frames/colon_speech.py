@@ -27,6 +27,7 @@ _DASH_LEAD = re.compile(r"(?:[-–—][ \t]+)?")  # "erwiderte: – Wir …": th
 # passes the next colon and all frames stay linear.
 _OUTCRY = re.compile(r"[ \t]*[^.!?:;\n(\[]+[!?]+[\"”’»]?(?=\s|$)")
 _CRIED = re.compile(r"[!?][\"”’»]?$")
+_SET_APART = "([ -–—"  # before a capital after a stop: a bracket or a dash sets a sentence apart
 Stops = Callable[[], list[int]]  # capitalised stops, found on first use: most texts never ask
 
 
@@ -118,8 +119,9 @@ def _outcries(text: str, end: int, limit: int) -> int:
 def _capital_stops(text: str, cues: Cues) -> list[int]:
     """The ends of the text's sentences that a capitalised word follows, in order."""
     ends = stop_ends(text, cues.sentence_end)
-    # "… Vaterland! (Lebhafter Beifall.)": a bracketed sentence is the reporter's, not the speech
-    return [at for at in ends if text[at : at + 4].lstrip().lstrip("([ ")[:1].isupper()]
+    # "… Vaterland! (Lebhafter Beifall.)": a bracketed sentence is the reporter's, not the speech;
+    # "… in der Hand. -- Vors.: …": a dash between sentences sets the next apart as a bracket does
+    return [at for at in ends if text[at : at + 6].lstrip().lstrip(_SET_APART)[:1].isupper()]
 
 
 # A lookup, not a scan, so a paragraph of 10,000 frames with no full stop stays linear.

@@ -64,3 +64,27 @@ def test_a_dash_before_a_lower_case_word_ends_no_speech() -> None:
 def test_many_labels_and_dashes_stay_fast() -> None:
     text = "Abgeordneter Roth: Ja. -- Vors.: Nein. " * 2000 + "\n\nMinister des Innern X: Gut."
     assert find_quotes(text, "de") is not None
+
+
+_HEARING = (
+    "Vor dem Schöffengerichte stand heute der Knecht Jan Roth, daß er gestohlen habe.\n\n"
+    "Vors.: Sie haben die Anklage gehört. Bekennen Sie sich schuldig?\n\n"
+    "Angekl.: Nein, Herr Präsident.\n\n"
+    "Vors.: Und der Fingerhut?\n\n"
+    "Angekl.: Den habe ich gefunden."
+)
+
+
+# A hearing in older print: the asking side's turns are the presiding judge's speech too.
+def test_the_asking_turns_of_an_older_hearing_are_speech() -> None:
+    found = _said(_HEARING)
+    assert ("Bekennen Sie sich schuldig?", "Vors.") in found
+    assert ("Und der Fingerhut?", "Vors.") in found
+    assert ("Den habe ich gefunden.", "Angekl.") in found
+
+
+# Negative: today's interview keeps its questions out (no older spelling: "dass", not "daß").
+def test_the_questions_of_todays_interview_stay_out() -> None:
+    text = _HEARING.replace("daß", "dass").replace("Vors.", "ZEIT").replace("Angekl.", "Roth")
+    found = _said(text)
+    assert not any(text.startswith(("Bekennen", "Und der")) for text, _ in found)

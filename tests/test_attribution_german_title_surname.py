@@ -13,7 +13,7 @@ def _said(text: str) -> list[tuple[str, str | None]]:
 
 # "Eugen Richter" was no name (a first name and the title "Richter"): the quotation had nobody.
 def test_a_title_word_after_a_first_name_is_the_surname() -> None:
-    text = "Der Abgeordnete Eugen Richter sagte in einer Versammlung: „Wir zahlen nicht.“ Dann ging er."
+    text = "Der Abgeordnete Eugen Richter sagte in der Versammlung: „Wir zahlen nicht.“ Er ging."
     assert _said(text) == [("Wir zahlen nicht.", "Eugen Richter")]
     later = text + " Später sagte Richter: „Nein.“"
     assert _said(later)[-1] == ("Nein.", "Eugen Richter")

@@ -88,3 +88,28 @@ def test_the_questions_of_todays_interview_stay_out() -> None:
     text = _HEARING.replace("daß", "dass").replace("Vors.", "ZEIT").replace("Angekl.", "Roth")
     found = _said(text)
     assert not any(text.startswith(("Bekennen", "Und der")) for text, _ in found)
+
+
+# A relative clause on a noun for spoken words, ending at a colon, frames the words after it
+# (the speaker is not read from the clause yet: nobody rather than a guess).
+def test_a_relative_clause_on_words_frames_unmarked_speech() -> None:
+    for frame in (
+        "Man erinnert sich der Antwort, welche der Kanzler damals gab",
+        "Der Minister wiederholte die Worte, die der Kaiser gesprochen hatte",
+        "Daher die Erklärung, die Graf Roth in der Kommission abgegeben hat",
+    ):
+        found = _said(f"{frame}: Wir gehen nicht nach Rom. Daß es so ist, weiß man.")
+        assert found == [("Wir gehen nicht nach Rom.", None)], frame
+
+
+# Negatives: a reflexive, impersonal or passive clause (no one's words), a noun for no words, a
+# comma inside the clause.
+def test_a_relative_clause_of_nobody_or_on_other_nouns_frames_nothing() -> None:
+    for frame in (
+        "Man erinnert sich der Frage, die sich jeder stellen muß",
+        "Wir kennen die Antwort, die man darauf gab",
+        "Wir kennen die Lage, die der Kanzler damals vorfand",
+        "Man erinnert sich der Antwort, welche, wie man weiß, der Kanzler gab",
+    ):
+        found = _said(f"{frame}: Wir gehen nicht nach Rom. Daß es so ist, weiß man.")
+        assert found == [], frame

@@ -105,7 +105,18 @@ def name_like(words: list[str], run: tuple[int, int], cues: Cues) -> bool:
     last = words[run[1] - 1].lower()
     if last.endswith(long_nouns(cues)):
         return False
-    return run[1] - run[0] >= 2 or not last.endswith((*cues.agent_endings, "e", "in", "en"))
+    if run[1] - run[0] >= 2 or (run[0] > 0 and singular_surname(words[run[0] - 1], last, cues)):
+        return True
+    return not last.endswith((*cues.agent_endings, "e", "in", "en"))
+
+
+# A bare word in -er may be a plural noun ("sagten Forscher der Universität"); after a verb in the
+# singular it cannot be one, and a singular noun takes an article: the bare word is a surname
+# ("sagte Lechner der Deutschen Presse-Agentur": "der …" is the one told).
+def singular_surname(verb: str, word: str, cues: Cues) -> bool:
+    """Whether a bare word in -er right after the finite verb `verb` is a surname."""
+    singular = bool(cues.verbs.fullmatch(verb)) and not verb.endswith("n")
+    return singular and word.endswith("er")
 
 
 def adverbial_after(words: list[str], index: int) -> bool:

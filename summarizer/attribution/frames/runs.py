@@ -6,13 +6,13 @@ import functools
 import re
 
 from summarizer import _data
+from summarizer.attribution.frames.abbreviations import ABBREVIATED_PARTICLES, past_place
 from summarizer.attribution.frames.groups import group_nouns
 from summarizer.attribution.lexicon.cues import Cues, Mention
 
 _INITIALS = re.compile(r"[A-Z](?:\.[A-Z])*")
 _NAMES = _data.load_toml("names.toml")
 PARTICLES = frozenset(_NAMES["particles"])
-ABBREVIATED_PARTICLES = frozenset(_NAMES["abbreviated_particles"])
 _ABBREVIATED = tuple(_NAMES["abbreviated_suffixes"] + _NAMES["abbreviated_particles"])
 PARTICLE = f"(?:(?:{'|'.join(sorted(PARTICLES))})[ \\t]+)?"
 
@@ -103,7 +103,9 @@ def run_of(
             continue
         else:
             break
-    return run
+    if forward:
+        return past_place(text, run, cues.family)
+    return past_place(text, run[::-1], cues.family)[::-1]
 
 
 # "Jean d'Ormesson", "Valéry Giscard d'Estaing": after a first name alone, "d'" and a capital

@@ -35,7 +35,10 @@ def test_a_sentence_pointing_back_never_gives_the_listener_joined_to_the_name() 
     [
         # a plural verb: "Forscher" is a plural noun and the genitive its complement
         ("„Wir sind bereit“, sagten Forscher der Universität.", "Forscher der Universität"),
-        ("„Wir sind bereit“, sagte der Sprecher der Deutschen Bahn.", "Sprecher der Deutschen Bahn"),
+        (
+            "„Wir sind bereit“, sagte der Sprecher der Deutschen Bahn.",
+            "Sprecher der Deutschen Bahn",
+        ),
         ("„Wir sind bereit“, sagte Eva Lechner der Deutschen Presse-Agentur.", "Eva Lechner"),
     ],
 )
@@ -45,7 +48,6 @@ def test_a_plural_noun_or_a_role_keeps_its_genitive(text: str, speaker: str) -> 
 
 def test_the_surname_named_before_in_full_stays_the_full_name() -> None:
     text = (
-        "Eva Lechner ist Sprecherin. „Wir sind bereit“, sagte Lechner der Deutschen "
-        "Presse-Agentur."
+        "Eva Lechner ist Sprecherin. „Wir sind bereit“, sagte Lechner der Deutschen Presse-Agentur."
     )
     assert _said(text) == [("Eva Lechner", "high")]

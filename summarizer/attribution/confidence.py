@@ -37,6 +37,7 @@ from summarizer.attribution.speakers.bare_words import owner_rival
 from summarizer.attribution.speakers.honored import gendered, rivalled
 from summarizer.attribution.speakers.namesakes import common_words, namesake, rivals
 from summarizer.attribution.speakers.roster import Roster
+from summarizer.attribution.speakers.initialled import initialled
 from summarizer.attribution.speakers.shared_roster import roster_for
 
 _CONFIDENT = frozenset({"cue", "cue_after", "colon_intro", "interview_turn"})
@@ -142,6 +143,7 @@ def _shared(text: str, span: Span, found: Attribution, cues: Cues) -> bool:
     if " " not in speaker:  # "Tom Clark … Ms. Clark": the honorific ruled out the one named
         return bool(gendered(mention, cues.family)) and surname in _last_words(roster)
     people = roster.by_word().get(surname, [])
+    people = sorted(people + initialled(text).get(surname, []))  # "Jo A. Kaaaa": a bearer too
     if speaker in mention:
         return False
     if not rivals(people, span.start, speaker):  # most: nobody else, so no article's words read

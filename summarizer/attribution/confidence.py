@@ -35,9 +35,9 @@ from summarizer.attribution.lexicon.records import quick_init
 from summarizer.attribution.marks.marks import Span
 from summarizer.attribution.speakers.bare_words import owner_rival
 from summarizer.attribution.speakers.honored import gendered, rivalled
+from summarizer.attribution.speakers.initialled import initialled
 from summarizer.attribution.speakers.namesakes import common_words, namesake, rivals
 from summarizer.attribution.speakers.roster import Roster
-from summarizer.attribution.speakers.initialled import initialled
 from summarizer.attribution.speakers.shared_roster import roster_for
 
 _CONFIDENT = frozenset({"cue", "cue_after", "colon_intro", "interview_turn"})

@@ -6,7 +6,7 @@ import functools
 import re
 
 from summarizer import _data
-from summarizer.attribution.frames.abbreviations import ABBREVIATED_PARTICLES, past_place
+from summarizer.attribution.frames.abbreviations import past_place
 from summarizer.attribution.frames.groups import group_nouns
 from summarizer.attribution.lexicon.cues import Cues, Mention
 

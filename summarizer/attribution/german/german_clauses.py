@@ -8,8 +8,8 @@ import re
 from dataclasses import replace
 
 from summarizer import _data
-from summarizer.attribution.german.particled import person_title
 from summarizer.attribution.german.noun_runs import singular_surname
+from summarizer.attribution.german.particled import person_title
 from summarizer.attribution.german.phrases import TOKEN, Phrase, read_phrase
 from summarizer.attribution.german.spelling import older_print
 from summarizer.attribution.lexicon.cues import Cues

@@ -1,0 +1,46 @@
+"""Russian: after a man's verb, a foreign surname in a consonant and -у is the dative, the one
+told, never the speaker (known24: sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.attribution.find import find_quotes
+
+
+def _said(text: str) -> list[tuple[str | None, str]]:
+    return [(q.speaker, q.confidence) for q in find_quotes(text, "ru")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "«Мы готовы к переговорам». Об этом сообщил Блинкену.",  # was "Блинкену", low
+        "«Мы готовы к переговорам», — сказал Байдену.",
+    ],
+)
+def test_a_foreign_surname_in_the_dative_alone_names_nobody(text: str) -> None:
+    assert _said(text) == [(None, "low")]
+
+
+def test_a_foreign_dative_before_the_subject_is_cut_off() -> None:
+    said = _said("«Мы готовы к переговорам», — сказал Блинкену Лавров.")
+    assert said == [("Лавров", "high")]  # was "Блинкену Лавров", high
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("«Мы готовы к переговорам», — сказал Шойгу.", "Шойгу"),
+        ("«Мы готовы к переговорам», — сказал Нетаньяху.", "Нетаньяху"),
+        ("«Мы готовы к переговорам», — сказал Чавушоглу.", "Чавушоглу"),
+        ("«Мы готовы к переговорам», — заявила Санду.", "Санду"),  # a woman's: never declined
+        ("«Мы готовы к переговорам», — сказал Лавров Блинкену.", "Лавров"),
+        (
+            "Жаир Болсонару прилетел в Москву. «Мы готовы к переговорам», — заявил Болсонару.",
+            "Жаир Болсонару",
+        ),
+    ],
+)
+def test_a_surname_that_ends_in_u_as_written_stays_the_speaker(text: str, speaker: str) -> None:
+    assert _said(text)[-1] == (speaker, "high")

@@ -44,3 +44,30 @@ def test_a_foreign_dative_before_the_subject_is_cut_off() -> None:
 )
 def test_a_surname_that_ends_in_u_as_written_stays_the_speaker(text: str, speaker: str) -> None:
     assert _said(text)[-1] == (speaker, "high")
+
+
+# A man's surname in the nominative, then one that never declines: the subject, then the one told.
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("«Мы готовы», — сказал Лавров Лукашенко.", "Лавров"),  # was "Лавров Лукашенко", high
+        ("«Мы готовы», — сказал Жириновский Лукашенко.", "Жириновский"),
+        ("«Мы готовы», — сказал Лавров Белых.", "Лавров"),
+    ],
+)
+def test_an_undeclined_surname_after_a_nominative_one_is_the_one_told(
+    text: str, speaker: str
+) -> None:
+    assert _said(text) == [(speaker, "high")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "«Мы готовы», — сказал Константин Лукашенко.",
+        "«Мы готовы», — сказал Лев Лещенко.",  # a short first name in -ев
+        "«Мы готовы», — сказал Яков Шевченко.",
+    ],
+)
+def test_a_first_name_and_an_undeclined_surname_stay_one_name(text: str) -> None:
+    assert _said(text)[0][0] == text.split("сказал ")[1].rstrip(".")

@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from summarizer import _data
-from summarizer.attribution.german.noun_runs import singular_surname
+from summarizer.attribution.german.bare_surnames import singular_surname
 from summarizer.attribution.german.particled import person_title
 from summarizer.attribution.german.phrases import TOKEN, Phrase, read_phrase
 from summarizer.attribution.german.spelling import older_print
@@ -167,8 +167,8 @@ def before_listener(
     return replace(phrase, name=(first, listener)) if listener > first else None
 
 
-# "sagte Lechner der Zeitung": a bare word in -er after a singular verb, then "der" or "dem", is a
-# surname and the one told (`noun_runs.singular_surname`), no role with a genitive.
+# "Eva Lechner … sagte Lechner der Zeitung": a surname alone after a singular verb, then "der" or
+# "dem": the one told, no genitive of a role (`bare_surnames.singular_surname`).
 def _bare_surname(
     tokens: list[re.Match[str]], phrase: Phrase, cue: re.Match[str], cues: Cues
 ) -> Phrase:
@@ -178,7 +178,7 @@ def _bare_surname(
         return phrase
     if tokens[start + 1].group() not in ("der", "dem"):
         return phrase
-    if not singular_surname(cue.group(), tokens[start].group().lower(), cues):
+    if not singular_surname(cue.group(), tokens[start].group(), cues, cue.string):
         return phrase
     return replace(phrase, end=start + 1, name=(start, start + 1))
 

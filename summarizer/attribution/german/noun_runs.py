@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from summarizer import _data
 from summarizer.attribution.german.adverbials import time_at
+from summarizer.attribution.german.bare_surnames import singular_surname
 from summarizer.attribution.german.casing import light_noun
 from summarizer.attribution.german.particled import past_particles
 from summarizer.attribution.lexicon.compounds import long_nouns
@@ -98,25 +99,17 @@ def plural_agent(words: list[str], run: tuple[int, int]) -> bool:
 
 # A dative or a place, an occasion after a name is no part of it ("Schmidt der Zeitung", "Winterkorn
 # in einem Interview"); "vom Sender X", "aus Berlin", "des Vereins" may be part of who speaks.
-def name_like(words: list[str], run: tuple[int, int], cues: Cues) -> bool:
+def name_like(words: list[str], run: tuple[int, int], cues: Cues, text: str = "") -> bool:
     """Whether a run of capitalised words with no article is a name that ends where the run ends."""
     if run[1] >= len(words) or words[run[1]].lower() not in NOT_OF_NAME:
         return False
     last = words[run[1] - 1].lower()
     if last.endswith(long_nouns(cues)):
         return False
-    if run[1] - run[0] >= 2 or (run[0] > 0 and singular_surname(words[run[0] - 1], last, cues)):
+    verb = words[run[0] - 1] if run[0] > 0 else ""
+    if run[1] - run[0] >= 2 or singular_surname(verb, words[run[0]], cues, text):
         return True
     return not last.endswith((*cues.agent_endings, "e", "in", "en"))
-
-
-# A bare word in -er may be a plural noun ("sagten Forscher der Universität"); after a verb in the
-# singular it cannot be one, and a singular noun takes an article: the bare word is a surname
-# ("sagte Lechner der Deutschen Presse-Agentur": "der …" is the one told).
-def singular_surname(verb: str, word: str, cues: Cues) -> bool:
-    """Whether a bare word in -er right after the finite verb `verb` is a surname."""
-    singular = bool(cues.verbs.fullmatch(verb)) and not verb.endswith("n")
-    return singular and word.endswith("er")
 
 
 def adverbial_after(words: list[str], index: int) -> bool:

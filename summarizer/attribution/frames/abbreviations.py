@@ -23,13 +23,13 @@ def particle_joins(word: str, after: str) -> bool:
 # are a place ("said Mt. Vernon"), no person; before a first name and a surname the full stop
 # ends a sentence ("The Lakers won by 10 Pt. Tom Roe said": Tom Roe). `run` is in text order.
 def past_place(text: str, run: list[re.Match[str]], family: str) -> list[re.Match[str]]:
-    """`run` without a place's particle and name that open it, or without the particle alone."""
+    """`run` without a place's particle that ends a sentence before a full name."""
     if len(run) < 2 or run[0].group().lower() not in _PLACE_PARTICLES:
         return run
     if text[run[0].end() : run[1].start()] != ". ":
         return run
     sentence = len(run) > 2 and run[1].group() in _forenames(family)
-    return run[1:] if sentence else run[2:]
+    return run[1:] if sentence else run  # a place alone: `place_name` tells it from a person
 
 
 def place_name(name: str) -> bool:

@@ -6,7 +6,7 @@ import functools
 import re
 
 from summarizer import _data
-from summarizer.attribution.frames.abbreviations import past_place
+from summarizer.attribution.frames.abbreviations import past_place, place_name
 from summarizer.attribution.frames.groups import group_nouns
 from summarizer.attribution.lexicon.cues import Cues, Mention
 
@@ -215,6 +215,8 @@ def classify(text: str, run: list[re.Match[str]], cue: re.Match[str], cues: Cues
         return None
     words = text[run[0].start() : run[-1].end()]
     lowers = [t.group().lower() for t in run]
+    if place_name(words):
+        return None  # "Mt. Vernon said": a place
     if lowers == [words.lower()] and words.lower() in group_nouns(cues.family):
         return None  # "Officials said": a group of people opening the sentence, no name
     if _org_word(lowers[-1], cues):

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from summarizer import _data
 from summarizer.attribution.frames.acronyms import labelled
 from summarizer.attribution.frames.clauses import TOKEN, particle, surname
-from summarizer.attribution.frames.foreign_dative import foreign_dative, undeclined_told
+from summarizer.attribution.frames.foreign_dative import told_first, undeclined_told
 from summarizer.attribution.frames.regnal import regnal
 from summarizer.attribution.frames.runs import PARTICLES
 from summarizer.attribution.frames.subjects import POSSESSIVE
@@ -173,7 +173,7 @@ def _speaker_words(tokens: list[str], cues: Cues) -> list[str]:
     adjectival = _TOLD.get(cues.family, [()] * len(_TOLD_PARTS))[-1]
     if all(t.endswith(adjectival) for t in named):
         return []  # "— сказал в интервью Первому каналу": the one told alone
-    first = named[0].endswith(adjectival) or (len(named) == 2 and foreign_dative(named[0]))
+    first = named[0].endswith(adjectival) or (len(named) == NAME_WORDS and told_first(*named))
     if len(named) > 1 and named[0][:1].isupper() and first:
         named = named[1:]  # "— сказал Жириновскому Лукашенко", "Блинкену Лавров": told first
     if len(named) > 1 and (_told_last(named, cues) or _undeclined(named, cues)):

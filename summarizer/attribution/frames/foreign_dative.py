@@ -27,3 +27,13 @@ def undeclined_told(first: str, second: str) -> bool:
     """Whether the second of two words after a cue is the one told, the first the subject."""
     subject = len(first) >= _SURNAME_LETTERS and first.endswith(_NOMINATIVE)
     return subject and second[:1].isupper() and second.endswith(_UNDECLINED)
+
+
+# "— сказал Блинкену Лавров": before a surname only a man's nominative ends so, a foreign
+# surname's dative is the one told first; a given name in -у goes with any other surname
+# ("Тосимицу Мотэги", "Жаиру Болсонару").
+def told_first(first: str, second: str) -> bool:
+    """Whether the first of two words after a cue is the one told, the second the subject."""
+    return (
+        foreign_dative(first) and len(second) >= _SURNAME_LETTERS and second.endswith(_NOMINATIVE)
+    )

@@ -24,6 +24,13 @@ def test_a_place_particle_before_a_full_name_ends_its_sentence(text: str) -> Non
     assert _said(text) == [("Tom Roe", "high")]  # was "Pt Tom Roe", high
 
 
+# Before a word that is no known first name, the particle may end a sentence or open a place:
+# never part of the name, never sure.
+def test_a_place_particle_before_an_unknown_first_name_is_never_part_of_a_sure_name() -> None:
+    said = _said("The Lakers won by 10 Pt. Jamal Roe said: “We were ready for this.”")
+    assert all(not (s or "").startswith("Pt") and c != "high" for s, c in said)
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -10,6 +10,7 @@ from summarizer import _data
 _NAMES = _data.load_toml("names.toml")
 ABBREVIATED_PARTICLES = frozenset(_NAMES["abbreviated_particles"])
 _PLACE_PARTICLES = frozenset(_NAMES["place_particles"])
+_PLACE_AND_NAME = 3  # a particle and two capitalised words, no title among them
 
 
 # "said the St. Louis mayor", "the Ste. Agathe priest": an abbreviated particle's full stop
@@ -20,16 +21,21 @@ def particle_joins(word: str, after: str) -> bool:
 
 
 # "Mt.", "Ft.", "Pt." open a place's name, never a person's: with the one word after them they
-# are a place ("said Mt. Vernon"), no person; before a first name and a surname the full stop
-# ends a sentence ("The Lakers won by 10 Pt. Tom Roe said": Tom Roe). `run` is in text order.
+# are a place ("said Mt. Vernon"), no person; before a known first name and a surname the full
+# stop ends a sentence ("The Lakers won by 10 Pt. Tom Roe said": Tom Roe); before two words of
+# no known first name it is either, so nobody. `run` is in text order.
 def past_place(text: str, run: list[re.Match[str]], family: str) -> list[re.Match[str]]:
     """`run` without a place's particle that ends a sentence before a full name."""
     if len(run) < 2 or run[0].group().lower() not in _PLACE_PARTICLES:
         return run
     if text[run[0].end() : run[1].start()] != ". ":
         return run
-    sentence = len(run) > 2 and run[1].group() in _forenames(family)
-    return run[1:] if sentence else run  # a place alone: `place_name` tells it from a person
+    if len(run) == 2:
+        return run  # a place alone: `place_name` tells it from a person
+    if run[1].group() in _forenames(family):
+        return run[1:]
+    # "Pt. Jamal Roe": a place and a surname, or a sentence's end and a full name: unknown
+    return [] if len(run) == _PLACE_AND_NAME else run
 
 
 def place_name(name: str) -> bool:

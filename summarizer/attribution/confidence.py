@@ -35,6 +35,7 @@ from summarizer.attribution.lexicon.records import quick_init
 from summarizer.attribution.marks.marks import Span
 from summarizer.attribution.speakers.bare_words import owner_rival
 from summarizer.attribution.speakers.honored import gendered, rivalled
+from summarizer.attribution.speakers.initialled import initialled
 from summarizer.attribution.speakers.namesakes import common_words, namesake, rivals
 from summarizer.attribution.speakers.shared_roster import last_words, roster_for
 
@@ -141,6 +142,7 @@ def _shared(text: str, span: Span, found: Attribution, cues: Cues) -> bool:
     if " " not in speaker:  # "Tom Clark … Ms. Clark": the honorific ruled out the one named
         return bool(gendered(mention, cues.family)) and surname in last_words(roster)
     people = roster.by_word().get(surname, [])
+    people = sorted(people + initialled(text).get(surname, []))  # "Jo A. Kaaaa": a bearer too
     if speaker in mention:
         return False
     if not rivals(people, span.start, speaker):  # most: nobody else, so no article's words read

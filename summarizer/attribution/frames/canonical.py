@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from summarizer import _data
 from summarizer.attribution.frames.acronyms import labelled
 from summarizer.attribution.frames.clauses import TOKEN, particle, surname
+from summarizer.attribution.frames.foreign_dative import told_first, undeclined_told
 from summarizer.attribution.frames.forenames import first_name, honorifics
 from summarizer.attribution.frames.regnal import regnal
 from summarizer.attribution.frames.runs import PARTICLES
@@ -175,13 +176,19 @@ def _speaker_words(tokens: list[str], cues: Cues) -> list[str]:
     adjectival = _TOLD.get(cues.family, [()] * len(_TOLD_PARTS))[-1]
     if all(t.endswith(adjectival) for t in named):
         return []  # "— сказал в интервью Первому каналу": the one told alone
-    if len(named) > 1 and named[0][:1].isupper() and named[0].endswith(adjectival):
-        named = named[1:]  # "— сказал Жириновскому Лукашенко": the one told first
-    if len(named) > 1 and _told_last(named, cues):
+    first = named[0].endswith(adjectival) or (len(named) == NAME_WORDS and told_first(*named))
+    if len(named) > 1 and named[0][:1].isupper() and first:
+        named = named[1:]  # "— сказал Жириновскому Лукашенко", "Блинкену Лавров": told first
+    if len(named) > 1 and (_told_last(named, cues) or _undeclined(named, cues)):
         named = named[:-1]  # "Шойгу Путину": the one told last
         short = len(named) == NAME_WORDS and len(named[-1]) <= _TOLD_FORENAME
         named = named[:-1] if short else named  # "Путин Си Цзиньпину": his surname is told too
     return named
+
+
+def _undeclined(named: list[str], cues: Cues) -> bool:
+    """Whether a Russian run is a surname and the undeclined one of the one told after it."""
+    return cues.family == "ru" and len(named) == NAME_WORDS and undeclined_told(*named)
 
 
 def _medium(word: str, cyrillic: bool) -> bool:

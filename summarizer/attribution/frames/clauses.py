@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer.attribution.frames.abbreviations import particle_joins
+from summarizer.attribution.frames.abbreviations import particle_joins, place_name
 from summarizer.attribution.frames.asides import described_parts, describes
 from summarizer.attribution.frames.groups import group_before
 from summarizer.attribution.frames.leads import past_lead
@@ -113,8 +113,8 @@ def _name(part: str, cues: Cues) -> str | None:
         w in cues.titles and not surname(tokens, i, cues) and not inner[i]
         for i, w in enumerate(lowers)
     )
-    if not tokens or len(tokens) > _MAX_NAME or titled:
-        return None
+    if not tokens or len(tokens) > _MAX_NAME or titled or place_name(" ".join(tokens)):
+        return None  # "“…,” Mt. Vernon said": a place
     if any((w in cues.stop and not inner[i]) or w in cues.orgs for i, w in enumerate(lowers)):
         return None
     return part.strip() if all(t[0].isupper() for t in tokens) else None

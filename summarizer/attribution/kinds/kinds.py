@@ -19,6 +19,7 @@ from summarizer.attribution.kinds.german_titles import (
     reported,
 )
 from summarizer.attribution.kinds.headings import headline_term
+from summarizer.attribution.kinds.judged import judged
 from summarizer.attribution.kinds.historical import (
     abbreviated_start,
     apposed,
@@ -58,8 +59,8 @@ def is_title(text: str, span: Span, cues: Cues) -> bool:
         return False
     if cues.nouns_capitalized and is_document(text, span, cues):
         return True  # "Die Inschrift lautet: „…“": a document's wording, the colon's too
-    if _introduced(text, span, cues):
-        return False
+    if _introduced(text, span, cues) or judged(text, span, cues):
+        return False  # "a qualifié la réforme d'« inacceptable »": the subject's label
     if cues.nouns_capitalized and (self_named(text, span, cues) or under_heading(text, span, cues)):
         return True
     if cues.nouns_capitalized and named_by(text, span, cues):

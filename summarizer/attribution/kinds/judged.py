@@ -1,0 +1,66 @@
+"""A short quotation that a verb of calling or judging gives as its subject's label."""
+# "Jean Dupont a qualifié la réforme d'« inacceptable »", "Juan Pérez tildó la decisión de
+# «absurda»", "Лавров назвал решение «ошибкой»": the verb, its object and a link; "a dénoncé une
+# « mascarade »", "habló de una «traición»": the verb, a link and an article. As German
+# `german_governed` and English "called the decision “a disgrace”", such a label is the
+# subject's words; who that subject is, the cues decide. Lower case only: a capitalised
+# quotation is a name given ("a baptisé son bateau « Liberté »", "назвал сына «Иваном»").
+
+from __future__ import annotations
+
+import re
+
+from summarizer import _data
+from summarizer.attribution.kinds.german_titles import STOP, WORD
+from summarizer.attribution.lexicon.cues import Cues
+from summarizer.attribution.marks.marks import Span
+
+_DATA = _data.load_toml("terms.toml")
+
+
+def _phrases(table: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """A table of verb phrases per language, each phrase as its words."""
+    return {lang: tuple(tuple(p.split()) for p in words) for lang, words in _DATA[table].items()}
+
+
+_JUDGING = _phrases("judging")
+_DECRYING = _phrases("decrying")
+_LINKS = {lang: frozenset(words) for lang, words in _DATA["judging_links"].items()}
+_NOBODY = {lang: frozenset(words) for lang, words in _DATA["judging_nobody"].items()}
+_REACH = 60
+_CLAUSE = re.compile(r"[,;:.!?()\n–—«»\"“”„]")
+_LABEL_WORDS = 3
+_OBJECT_WORDS = 3
+
+
+def judged(text: str, span: Span, cues: Cues) -> bool:
+    """Whether a short lower-case quotation is the label a singular verb of calling gives it."""
+    judging = _JUDGING.get(cues.family)
+    if judging is None or not span.marked:
+        return False
+    inner = text[span.start : span.end]
+    if not inner[:1].islower() or STOP.search(inner) or len(WORD.findall(inner)) > _LABEL_WORDS:
+        return False  # a name ("« Liberté »"), or a sentence quoted
+    start = max(0, span.open_at - _REACH)
+    cut = max((m.end() for m in _CLAUSE.finditer(text, start, span.open_at)), default=start)
+    words = [w.lower().rstrip("'’") for w in WORD.findall(text, cut, span.open_at)]
+    if words and words[-1] in cues.articles:
+        words.pop()  # "une « mascarade »"
+    if words and words[-1] in _LINKS[cues.family]:
+        words.pop()  # "d'« inacceptable »", "как «сложную»"
+    nobody = _NOBODY.get(cues.family, frozenset())
+    for size in range(min(_OBJECT_WORDS, len(words)) + 1):
+        head = words[: len(words) - size]
+        verbs = judging if size else (*judging, *_DECRYING[cues.family])
+        verb = next((v for v in verbs if tuple(head[-len(v) :]) == v), None)
+        if verb is not None:  # "on a qualifié", "se calificó": nobody says it
+            return len(head) == len(verb) or head[-len(verb) - 1] not in nobody
+    return False
+
+
+# "El Gobierno calificó la reforma de «inaceptable»": a body gives the label at most as surely as
+# a German group does ("Die Regierung nannte die Lage „…“": low).
+def body_labelled(text: str, span: Span, speaker: str, cues: Cues) -> bool:
+    """Whether a body (cues.py `orgs`) is the speaker of a label a verb of calling gives."""
+    words = speaker.split()
+    return bool(words) and words[-1].lower() in cues.orgs and judged(text, span, cues)

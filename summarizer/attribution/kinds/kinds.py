@@ -19,7 +19,6 @@ from summarizer.attribution.kinds.german_titles import (
     reported,
 )
 from summarizer.attribution.kinds.headings import headline_term
-from summarizer.attribution.kinds.judged import judged
 from summarizer.attribution.kinds.historical import (
     abbreviated_start,
     apposed,
@@ -28,6 +27,7 @@ from summarizer.attribution.kinds.historical import (
     named_by_nobody,
     source_credit,
 )
+from summarizer.attribution.kinds.judged import judged
 from summarizer.attribution.kinds.terms import comma_title, cue_near, cue_subject, titled_object
 from summarizer.attribution.kinds.works import is_work
 from summarizer.attribution.kinds.zh_terms import cjk_title

@@ -23,6 +23,12 @@ def _read(text: str, lang: str) -> list[tuple[str, str | None, str]]:
     ("lang", "text", "speaker"),
     [
         ("fr", "Claire Morel a qualifié le projet d'« irresponsable ».", "Claire Morel"),
+        (
+            "fr",
+            "La ministre Sylvie Garnier a qualifié la réforme d'« historique ».",
+            "Sylvie Garnier",
+        ),
+        ("fr", "Sylvie Garnier a qualifié d’« historique » la réforme.", "Sylvie Garnier"),
         ("fr", "Le député Marc Rivière a qualifié ce budget de « mensonge ».", "Marc Rivière"),
         ("fr", "Le maire Paul Girard a dénoncé une « provocation ».", "Paul Girard"),
         ("fr", "La sénatrice Anne Vidal a évoqué une « erreur de calcul ».", "Anne Vidal"),

@@ -54,6 +54,9 @@ def test_a_named_subjects_label_is_his_speech(lang: str, text: str, speaker: str
         ("fr", "Claire Morel a baptisé sa péniche « Espérance »."),
         ("fr", "Claire Morel a qualifié son projet de « Grand Chantier »."),
         ("fr", "Marc Rivière a évoqué le roman « Le Rouge et le Noir »."),
+        # after a definite article a thing the text names so; after "a" a preposition's object
+        ("fr", "Marc Rivière a évoqué la « loi travail »."),
+        ("es", "Luis Ortega llamó a una «reflexión»."),
         ("fr", "On a qualifié le projet d'« irresponsable »."),
         ("fr", "Les syndicats ont qualifié le projet d'« irresponsable »."),
         ("fr", "Plusieurs élus ont dénoncé une « provocation »."),

@@ -45,9 +45,13 @@ def judged(text: str, span: Span, cues: Cues) -> bool:
     cut = max((m.end() for m in _CLAUSE.finditer(text, start, span.open_at)), default=start)
     words = [w.lower().rstrip("'’") for w in WORD.findall(text, cut, span.open_at)]
     if words and words[-1] in cues.articles:
+        if words[-1] not in cues.indefinite:
+            return False  # "a évoqué la « loi travail »": a thing the text names so
         words.pop()  # "une « mascarade »"
     if words and words[-1] in _LINKS[cues.family]:
         words.pop()  # "d'« inacceptable »", "как «сложную»"
+    if words and words[-1] in cues.governing and words[-1] not in cues.articles:
+        return False  # "llamó a una «reflexión»": a preposition's object, no label
     nobody = _NOBODY.get(cues.family, frozenset())
     for size in range(min(_OBJECT_WORDS, len(words)) + 1):
         head = words[: len(words) - size]

@@ -30,6 +30,7 @@ def _read(text: str, lang: str) -> list[tuple[str, str | None, str]]:
         ),
         ("fr", "Sylvie Garnier a qualifié d’« historique » la réforme.", "Sylvie Garnier"),
         ("fr", "Le député Marc Rivière a qualifié ce budget de « mensonge ».", "Marc Rivière"),
+        ("fr", "Hier soir, Rivière l'a qualifié de « mensonge ».", "Rivière"),
         ("fr", "Le maire Paul Girard a dénoncé une « provocation ».", "Paul Girard"),
         ("fr", "La sénatrice Anne Vidal a évoqué une « erreur de calcul ».", "Anne Vidal"),
         ("es", "La alcaldesa Marta Gil calificó el plan de «irresponsable».", "Marta Gil"),
@@ -46,8 +47,8 @@ def test_a_named_subjects_label_is_his_speech(lang: str, text: str, speaker: str
     assert _read(text, lang) == [("speech", speaker, "high")]
 
 
-# A capitalised quotation is a name given or a work's title; a plural or an anonymous subject
-# ("on", "se", the third person plural) calls a thing so, as before: nobody's words.
+# A capitalised quotation is a name given or a work's title; a plural, an anonymous or an unnamed
+# subject ("on", "se", the third person plural, a common noun) calls a thing so, as before.
 @pytest.mark.parametrize(
     ("lang", "text"),
     [
@@ -57,6 +58,11 @@ def test_a_named_subjects_label_is_his_speech(lang: str, text: str, speaker: str
         # after a definite article a thing the text names so; after "a" a preposition's object
         ("fr", "Marc Rivière a évoqué la « loi travail »."),
         ("es", "Luis Ortega llamó a una «reflexión»."),
+        # no name right before the verb: a common noun, a pronoun, a noun opening its sentence
+        ("fr", "Le collectif a qualifié le projet d'« irresponsable »."),
+        ("fr", "L'opposition dénonce une « provocation » et réclame un vote."),
+        ("fr", "Il a qualifié le projet d'« irresponsable »."),
+        ("ru", "Оппозиция назвала реформу «провальной»."),
         ("fr", "On a qualifié le projet d'« irresponsable »."),
         ("fr", "Les syndicats ont qualifié le projet d'« irresponsable »."),
         ("fr", "Plusieurs élus ont dénoncé une « provocation »."),

@@ -26,8 +26,9 @@ def _phrases(table: str) -> dict[str, tuple[tuple[str, ...], ...]]:
 _JUDGING = _phrases("judging")
 _DECRYING = _phrases("decrying")
 _LINKS = {lang: frozenset(words) for lang, words in _DATA["judging_links"].items()}
-_NOBODY = {lang: frozenset(words) for lang, words in _DATA["judging_nobody"].items()}
+_CLITICS = {lang: frozenset(words) for lang, words in _DATA["judging_clitics"].items()}
 _REACH = 60
+_ELIDED = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")  # "l'a" is two words, "d'« … »" one
 _CLAUSE = re.compile(r"[,;:.!?()\n–—«»\"“”„]")
 _LABEL_WORDS = 3
 _OBJECT_WORDS = 3
@@ -43,7 +44,8 @@ def judged(text: str, span: Span, cues: Cues) -> bool:
         return False  # a name ("« Liberté »"), or a sentence quoted
     start = max(0, span.open_at - _REACH)
     cut = max((m.end() for m in _CLAUSE.finditer(text, start, span.open_at)), default=start)
-    words = [w.lower().rstrip("'’") for w in WORD.findall(text, cut, span.open_at)]
+    written = _ELIDED.findall(text, cut, span.open_at)
+    words = [w.lower() for w in written]
     if words and words[-1] in cues.articles:
         if words[-1] not in cues.indefinite:
             return False  # "a évoqué la « loi travail »": a thing the text names so
@@ -52,14 +54,28 @@ def judged(text: str, span: Span, cues: Cues) -> bool:
         words.pop()  # "d'« inacceptable »", "как «сложную»"
     if words and words[-1] in cues.governing and words[-1] not in cues.articles:
         return False  # "llamó a una «reflexión»": a preposition's object, no label
-    nobody = _NOBODY.get(cues.family, frozenset())
     for size in range(min(_OBJECT_WORDS, len(words)) + 1):
         head = words[: len(words) - size]
         verbs = judging if size else (*judging, *_DECRYING[cues.family])
         verb = next((v for v in verbs if tuple(head[-len(v) :]) == v), None)
-        if verb is not None:  # "on a qualifié", "se calificó": nobody says it
-            return len(head) == len(verb) or head[-len(verb) - 1] not in nobody
+        if verb is not None:
+            return _named_subject(text, cut, written[: len(head) - len(verb)], cues)
     return False
+
+
+# "Le ministre Jean Dupont a qualifié", "Министр Лавров назвал": a capitalised word right before
+# the verb (past an object clitic, "Jean Dupont l'a qualifié") that does not open its sentence,
+# where any noun is capitalised ("L'opposition dénonce", "Песков назвал" stay as they were).
+# A common noun ("Le syndicat a qualifié"), a pronoun, "on" or "se" names nobody.
+def _named_subject(text: str, cut: int, before: list[str], cues: Cues) -> bool:
+    """Whether the words before the verb end in a name inside their sentence."""
+    clitics = _CLITICS.get(cues.family, frozenset())
+    while before and before[-1].lower() in clitics:
+        before = before[:-1]
+    if not before or not before[-1][:1].isupper():
+        return False
+    opens = len(before) == 1 and (cut == 0 or text[cut - 1] in ".!?\n")
+    return not opens
 
 
 # "El Gobierno calificó la reforma de «inaceptable»": a body gives the label at most as surely as

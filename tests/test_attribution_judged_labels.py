@@ -89,6 +89,27 @@ def test_a_bodys_label_is_never_sure() -> None:
     assert _read(text, "es") == [("speech", "Gobierno", "low")]
 
 
+# One reports another's label: the label is the inner subject's, never sure.
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        (
+            "ru",
+            "Иван Петров рассказал, что Анна Берг охарактеризовала план как «абсурдный».",
+            "Анна Берг",
+        ),
+        (
+            "fr",
+            "Jean Roux a affirmé que Claire Morel a qualifié le plan d'« absurde ».",
+            "Claire Morel",
+        ),
+        ("es", "Juan Pérez aseguró que Ana Ruiz calificó el plan de «absurdo».", "Ana Ruiz"),
+    ],
+)
+def test_a_reported_label_is_never_sure(lang: str, text: str, speaker: str) -> None:
+    assert _read(text, lang) == [("speech", speaker, "low")]
+
+
 # The scan before each quotation is bounded: many labels in a row stay fast.
 def test_many_labels_stay_linear() -> None:
     text = "Claire Morel a qualifié le projet d'« irresponsable ». " * 3000

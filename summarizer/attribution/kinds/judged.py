@@ -34,6 +34,13 @@ _LABEL_WORDS = 3
 _OBJECT_WORDS = 3
 
 
+def _clause(text: str, span: Span) -> tuple[int, list[str]]:
+    """Where the quotation's clause starts (within reach) and its words up to the quotation."""
+    start = max(0, span.open_at - _REACH)
+    cut = max((m.end() for m in _CLAUSE.finditer(text, start, span.open_at)), default=start)
+    return cut, _ELIDED.findall(text, cut, span.open_at)
+
+
 def judged(text: str, span: Span, cues: Cues) -> bool:
     """Whether a short lower-case quotation is the label a singular verb of calling gives it."""
     judging = _JUDGING.get(cues.family)
@@ -42,9 +49,7 @@ def judged(text: str, span: Span, cues: Cues) -> bool:
     inner = text[span.start : span.end]
     if not inner[:1].islower() or STOP.search(inner) or len(WORD.findall(inner)) > _LABEL_WORDS:
         return False  # a name ("« Liberté »"), or a sentence quoted
-    start = max(0, span.open_at - _REACH)
-    cut = max((m.end() for m in _CLAUSE.finditer(text, start, span.open_at)), default=start)
-    written = _ELIDED.findall(text, cut, span.open_at)
+    cut, written = _clause(text, span)
     words = [w.lower() for w in written]
     if words and words[-1] in cues.articles:
         if words[-1] not in cues.indefinite:
@@ -79,8 +84,13 @@ def _named_subject(text: str, cut: int, before: list[str], cues: Cues) -> bool:
 
 
 # "El Gobierno calificó la reforma de «inaceptable»": a body gives the label at most as surely as
-# a German group does ("Die Regierung nannte die Lage „…“": low).
-def body_labelled(text: str, span: Span, speaker: str, cues: Cues) -> bool:
-    """Whether a body (cues.py `orgs`) is the speaker of a label a verb of calling gives."""
+# a German group does ("Die Regierung nannte die Lage „…“": low); "Iván Petrov contó que Ana Berg
+# calificó el plan de «…»": one reports another's label, which is never sure either.
+def unsure_label(text: str, span: Span, speaker: str, cues: Cues) -> bool:
+    """Whether a label a verb of calling gives has a body or a reported clause's subject."""
+    if cues.family not in _JUDGING:
+        return False
     words = speaker.split()
-    return bool(words) and words[-1].lower() in cues.orgs and judged(text, span, cues)
+    body = bool(words) and words[-1].lower() in cues.orgs
+    reported = any(w.lower() in cues.complementizers for w in _clause(text, span)[1])
+    return (body or reported) and judged(text, span, cues)

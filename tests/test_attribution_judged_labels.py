@@ -33,6 +33,8 @@ def _read(text: str, lang: str) -> list[tuple[str, str | None, str]]:
         ("fr", "Hier soir, Rivière l'a qualifié de « mensonge ».", "Rivière"),
         ("fr", "Le maire Paul Girard a dénoncé une « provocation ».", "Paul Girard"),
         ("fr", "La sénatrice Anne Vidal a évoqué une « erreur de calcul ».", "Anne Vidal"),
+        ("fr", "Julien Marchetti a qualifié la réforme d'« injuste ».", "Julien Marchetti"),
+        ("es", "Óscar Prieto calificó la decisión de «escandalosa».", "Óscar Prieto"),
         ("es", "La alcaldesa Marta Gil calificó el plan de «irresponsable».", "Marta Gil"),
         ("es", "El diputado Luis Ortega tildó la ley de «chapuza».", "Luis Ortega"),
         ("es", "El senador Pablo Ruiz habló de un «engaño».", "Pablo Ruiz"),

@@ -32,10 +32,10 @@ def _graded(name: str) -> list[tuple[Quote, str]]:
 
 
 def _bare(name: str) -> str:
-    """A name without a leading article and the dots of its abbreviations ("Dr Roth")."""
+    """A name without a leading article, the dots of its abbreviations and long s ("Dr Roth")."""
     lower = name.lower()
     lead = next((len(a) for a in _ARTICLES if lower.startswith(a)), 0)
-    return name[lead:].replace(".", "").strip()
+    return name[lead:].replace(".", "").replace("ſ", "s").strip()  # names are read without ſ
 
 
 # A person is right under any name the text gives them (aliases.toml), article and dots apart.
@@ -90,18 +90,37 @@ def _found(name: str) -> int:
 # Development figures (dehist22): before its rules 39 of 57 quotations were found and 10 of 52
 # named ones right (8 wrong); after them 48 found, 17 right (no wrong name but the guide's). A
 # dashed question before its inverted cue ("– Warum? fragte sie") is not read: it found one more
-# de-hist REPORT quotation with a wrong name (dropped at the merge, the gate only).
+# de-hist REPORT quotation with a wrong name (dropped at the merge, the gate only). Round
+# dehist24 added six texts (98 quotations): before its rules 82 found, 36 named ones right, 3
+# wrong; after them 86 found, 41 right, 2 wrong (the guide's): a compound rank and a rank's
+# office in turn labels; a witness's unmarked words no longer run on over "-- Vors.: …" (two
+# turns credited to him, high); the one a quotation calls by name is not its pronoun's person;
+# a hearing's asking turns ("Vors.: …?") are speech; "Eugen Richter" is a name.
 def test_most_quotations_are_found_and_named_ones_get_their_speaker() -> None:
     pairs = [(q, gold) for name in _GOLD for q, gold in _graded(name) if named(gold)]
     starts = {(name, s) for name in _GOLD for s, gold in _GOLD[name] if named(gold)}
     right = [q for q, gold in pairs if any(q.text.startswith(s) for _, s in starts)]
     right = [q for q, gold in pairs if q in right and _fits(q.speaker, gold)]
-    assert sum(len(table) for table in _GOLD.values()) == 57
-    assert sum(_found(name) for name in _GOLD) >= 48
-    assert len(right) >= 17
+    assert sum(len(table) for table in _GOLD.values()) == 98
+    assert sum(_found(name) for name in _GOLD) >= 86
+    assert len(right) >= 41
     wrong_sure = [
         q
         for q, gold in pairs
         if q.confidence == "high" and q.speaker and not _fits(q.speaker, gold)
     ]
     assert not wrong_sure
+
+
+_NOT = tomllib.loads((_DIR / "gold.toml").read_text("utf-8"))
+# Left as it is (dehist24): a wish in marks after an article ("dem Verfasser ein „Glück auf!“")
+# is listed as speech of nobody; a shout so set ("ein lautes „Halt!“") is someone's words.
+_NOT_LEFT = ("Glück auf",)
+
+
+# Words in marks or after a colon that nobody says (a paper's or a ship's name, a play, a
+# heckle, the narrator's sentence after unmarked speech) are never listed as speech.
+@pytest.mark.parametrize("name", sorted(n for n in _NOT if "not_quotes" in _NOT[n]))
+def test_names_titles_and_heckles_are_no_quotation(name: str) -> None:
+    listed = [q.text.strip() for q in _quotes(name) if not q.text.startswith(_NOT_LEFT)]
+    assert not [t for t in listed if t.startswith(tuple(_NOT[name]["not_quotes"]))]

@@ -16,7 +16,7 @@ from summarizer.attribution.fullnames.nonspeakers import (
     nonspeaker,
     unclear_document,
 )
-from summarizer.attribution.han.cjk import NOT_NAME_START, known_names
+from summarizer.attribution.han.cjk import NOT_NAME_START
 from summarizer.attribution.han.hanname import (
     ROLE_NOUN,
     after_titles,
@@ -28,7 +28,7 @@ from summarizer.attribution.han.hanname import (
 from summarizer.attribution.han.hanopen import opens_speech
 from summarizer.attribution.han.jaoffice import OPEN_TITLES, reported_whole
 from summarizer.attribution.han.longname import titled_long_name
-from summarizer.attribution.han.zhsubject import whole_name
+from summarizer.attribution.han.zhsubject import known_names, whole_name
 from summarizer.attribution.kinds.judged import unsure_label
 from summarizer.attribution.kinds.terms import is_term
 from summarizer.attribution.lexicon.cues import Cues
@@ -36,6 +36,7 @@ from summarizer.attribution.lexicon.records import quick_init
 from summarizer.attribution.marks.marks import Span
 from summarizer.attribution.speakers.bare_words import owner_rival
 from summarizer.attribution.speakers.honored import gendered, rivalled
+from summarizer.attribution.speakers.initialled import initialled
 from summarizer.attribution.speakers.namesakes import common_words, namesake, rivals
 from summarizer.attribution.speakers.shared_roster import last_words, roster_for
 
@@ -143,6 +144,7 @@ def _shared(text: str, span: Span, found: Attribution, cues: Cues) -> bool:
     if " " not in speaker:  # "Tom Clark … Ms. Clark": the honorific ruled out the one named
         return bool(gendered(mention, cues.family)) and surname in last_words(roster)
     people = roster.by_word().get(surname, [])
+    people = sorted(people + initialled(text).get(surname, []))  # "Jo A. Kaaaa": a bearer too
     if speaker in mention:
         return False
     if not rivals(people, span.start, speaker):  # most: nobody else, so no article's words read

@@ -36,6 +36,7 @@ from summarizer.attribution.marks.marks import (
 )
 from summarizer.attribution.marks.oldprint import Spellings, collapsed
 from summarizer.attribution.speakers.speakers import attribute
+from summarizer.attribution.speakers.vocatives import unaddressed
 from summarizer.lang import family
 
 
@@ -127,6 +128,7 @@ def _found(text: str, lang: str, title: str, cues: Cues, marks: list[Span]) -> t
     if interview.speakers:
         found = _answered(spans, found, interview.speakers)
     found = untold(text, full_names(text, tagged(text, found, cues), cues), cues)
+    found = unaddressed(text, spans, found) if cues.spaced else found  # not the one addressed
     named = [_named(a, cues.family) for a in _one_name_each(found)]
     english = family(lang) == "en"  # the Polish cues share the English family: the language decides
     quotes = [  # judged and made at once: a list of all judgements would set off the collector

@@ -10,7 +10,8 @@ from collections.abc import Iterable
 from summarizer import _data
 from summarizer.attribution.frames.acronyms import labelled
 from summarizer.attribution.frames.clauses import TOKEN, particle, surname
-from summarizer.attribution.frames.forenames import honorifics
+from summarizer.attribution.frames.foreign_dative import told_first, undeclined_told
+from summarizer.attribution.frames.forenames import first_name, honorifics
 from summarizer.attribution.frames.regnal import regnal
 from summarizer.attribution.frames.runs import PARTICLES
 from summarizer.attribution.frames.subjects import POSSESSIVE
@@ -45,6 +46,13 @@ _VOWELS = frozenset("аеёиоуыэюяaeiouy")
 _INITIALS = re.compile(r"[^\W\d_](?:\.[^\W\d_])*")
 
 
+# Capitalised nouns hide a surname that is a title too: "Eugen Richter" (a known first name first).
+def _forenamed(tokens: list[str], index: int, cues: Cues) -> bool:
+    """Whether the title word at `index` ends a name as its surname, right after a first name."""
+    last = 0 < index == len(tokens) - 1 and cues.nouns_capitalized
+    return last and first_name(tokens[index - 1], cues.family) is not None
+
+
 def canonical(words: str, cues: Cues) -> str:
     """The name without leading stop words, titles and a trailing possessive."""
     tokens, regnal = _unowned(words)
@@ -54,6 +62,8 @@ def canonical(words: str, cues: Cues) -> str:
         lower = tokens[index].lower().rstrip(".")
         if surname(tokens, index, cues) or particle(tokens, index, cues):
             continue
+        if _forenamed(tokens, index, cues):
+            continue  # "Eugen Richter": a title word after a first name is the surname
         if index > 0 and len(tokens[index]) == 1 and tokens[index].isupper():
             continue  # an initial inside a name ("Tom A. Lee"), no article
         titled = lower in cues.titles or compound_title(tokens, index, cues)
@@ -166,13 +176,19 @@ def _speaker_words(tokens: list[str], cues: Cues) -> list[str]:
     adjectival = _TOLD.get(cues.family, [()] * len(_TOLD_PARTS))[-1]
     if all(t.endswith(adjectival) for t in named):
         return []  # "— сказал в интервью Первому каналу": the one told alone
-    if len(named) > 1 and named[0][:1].isupper() and named[0].endswith(adjectival):
-        named = named[1:]  # "— сказал Жириновскому Лукашенко": the one told first
-    if len(named) > 1 and _told_last(named, cues):
+    first = named[0].endswith(adjectival) or (len(named) == NAME_WORDS and told_first(*named))
+    if len(named) > 1 and named[0][:1].isupper() and first:
+        named = named[1:]  # "— сказал Жириновскому Лукашенко", "Блинкену Лавров": told first
+    if len(named) > 1 and (_told_last(named, cues) or _undeclined(named, cues)):
         named = named[:-1]  # "Шойгу Путину": the one told last
         short = len(named) == NAME_WORDS and len(named[-1]) <= _TOLD_FORENAME
         named = named[:-1] if short else named  # "Путин Си Цзиньпину": his surname is told too
     return named
+
+
+def _undeclined(named: list[str], cues: Cues) -> bool:
+    """Whether a Russian run is a surname and the undeclined one of the one told after it."""
+    return cues.family == "ru" and len(named) == NAME_WORDS and undeclined_told(*named)
 
 
 def _medium(word: str, cyrillic: bool) -> bool:

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 
-from summarizer.attribution.frames.abbreviations import particle_joins
+from summarizer.attribution.frames.abbreviations import particle_joins, place_name
 from summarizer.attribution.frames.asides import described_parts, describes
 from summarizer.attribution.frames.groups import group_before
 from summarizer.attribution.frames.leads import past_lead
-from summarizer.attribution.frames.runs import PARTICLES, preposition
+from summarizer.attribution.frames.runs import PARTICLES, elided, preposition
 from summarizer.attribution.lexicon.cues import Cues, Mention
 
 TOKEN = re.compile(r"\w+(?:[-'’./]\w+)*")
@@ -113,8 +113,8 @@ def _name(part: str, cues: Cues) -> str | None:
         w in cues.titles and not surname(tokens, i, cues) and not inner[i]
         for i, w in enumerate(lowers)
     )
-    if not tokens or len(tokens) > _MAX_NAME or titled:
-        return None
+    if not tokens or len(tokens) > _MAX_NAME or titled or place_name(" ".join(tokens)):
+        return None  # "“…,” Mt. Vernon said": a place
     if any((w in cues.stop and not inner[i]) or w in cues.orgs for i, w in enumerate(lowers)):
         return None
     return part.strip() if all(t[0].isupper() for t in tokens) else None
@@ -207,7 +207,7 @@ def verb_at(text: str, at: int, loose: bool, cues: Cues) -> int:
     word = TOKEN.search(text, at, at + 40)
     if word is None or text[at : word.start()].strip():
         return -1
-    found = word.group()
+    found = elided(word.group()) if word.group()[:1].islower() else word.group()  # "n'a"
     if cues.verbs.fullmatch(found) or (loose and found.islower() and found not in cues.stop):
         return word.start()
     following = TOKEN.match(text, word.end() + 1)

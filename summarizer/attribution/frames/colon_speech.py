@@ -7,6 +7,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
 
+from summarizer import _data
 from summarizer.attribution.frames.inquit import reported
 from summarizer.attribution.frames.speakerless import speakerless
 from summarizer.attribution.frames.turn_label import turn_label
@@ -15,6 +16,7 @@ from summarizer.attribution.lexicon.records import recast
 from summarizer.attribution.lexicon.stops import last_stop, stop_ends
 from summarizer.attribution.marks.marks import OPENING, PARAGRAPH, Span, trim
 
+_GERMAN = _data.load_toml("german.toml")
 _FRAME_COLON = re.compile("[:：]")
 _MARKUP = re.compile(r"<[A-Za-z/!]")
 _LEADERS = re.compile(r"\.{4,}")
@@ -27,6 +29,7 @@ _DASH_LEAD = re.compile(r"(?:[-–—][ \t]+)?")  # "erwiderte: – Wir …": th
 # passes the next colon and all frames stay linear.
 _OUTCRY = re.compile(r"[ \t]*[^.!?:;\n(\[]+[!?]+[\"”’»]?(?=\s|$)")
 _CRIED = re.compile(r"[!?][\"”’»]?$")
+_SET_APART = "([ -–—"  # before a capital after a stop: a bracket or a dash sets a sentence apart
 Stops = Callable[[], list[int]]  # capitalised stops, found on first use: most texts never ask
 
 
@@ -45,6 +48,7 @@ def colon_frames(text: str, marked: list[Span], cues: Cues) -> Iterator[tuple[in
         clause = _clause_start(text, at, cues)
         frame = cues.frame.search(text, clause, at)
         frame = None if frame and speakerless(text, clause, frame, cues) else frame
+        frame = frame or _relative(text, clause, at, cues)
         # a turn's speech runs to its paragraph's end, past its sentence stops
         label = None if frame or not cues.nouns_capitalized else turn_label(text, at)
         frame = frame or label
@@ -53,6 +57,25 @@ def colon_frames(text: str, marked: list[Span], cues: Cues) -> Iterator[tuple[in
         if frame and region and (label or not reported(text, cues, marked, (at, *region), stops)):
             reached = region[1]
             yield at, *region
+
+
+# "die Erklärung, die Graf X in der Kommission abgegeben hat: …": a relative clause on a noun for
+# spoken words, ending at the colon, frames them as the noun would ("mit den Worten: …"), whatever
+# its verb; its subject speaks. One clause, no comma in it: a bounded run, so it stays linear.
+_RELATIVE = re.compile(
+    rf"(?<!\w)(?:{'|'.join(_GERMAN['relative_frames']['nouns'])}),\s+"
+    r"(?:die|der|das|den|welche|welcher|welches|welchen)\s[^\n,.;:!?„“”\"»«()]{1,120}$"
+)
+
+
+# Not passive ("die auf diese Frage gegeben wird:"), reflexive ("die sich jeder stellt:") nor
+# impersonal ("die man gab:"): no one's words.
+def _relative(text: str, clause: int, colon: int, cues: Cues) -> re.Match[str] | None:
+    """A relative clause on a noun for spoken words, ending at `colon` (German), or None."""
+    found = _RELATIVE.search(text, clause, colon) if cues.nouns_capitalized else None
+    words = set(found.group().lower().split()[2:]) if found else set()
+    unsaid = cues.passive | cues.reflexives | cues.impersonal
+    return None if found is None or not words.isdisjoint(unsaid) else found
 
 
 def _clause_start(text: str, colon: int, cues: Cues) -> int:
@@ -118,8 +141,9 @@ def _outcries(text: str, end: int, limit: int) -> int:
 def _capital_stops(text: str, cues: Cues) -> list[int]:
     """The ends of the text's sentences that a capitalised word follows, in order."""
     ends = stop_ends(text, cues.sentence_end)
-    # "… Vaterland! (Lebhafter Beifall.)": a bracketed sentence is the reporter's, not the speech
-    return [at for at in ends if text[at : at + 4].lstrip().lstrip("([ ")[:1].isupper()]
+    # "… Vaterland! (Lebhafter Beifall.)": a bracketed sentence is the reporter's, not the speech;
+    # "… in der Hand. -- Vors.: …": a dash between sentences sets the next apart as a bracket does
+    return [at for at in ends if text[at : at + 6].lstrip().lstrip(_SET_APART)[:1].isupper()]
 
 
 # A lookup, not a scan, so a paragraph of 10,000 frames with no full stop stays linear.

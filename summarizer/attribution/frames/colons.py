@@ -11,6 +11,7 @@ from summarizer import _data
 from summarizer.attribution.frames.arabic_role import name_words, own_title, untitled
 from summarizer.attribution.frames.canonical import canonical
 from summarizer.attribution.frames.clauses import TOKEN
+from summarizer.attribution.frames.quoting_colon import quoted_object
 from summarizer.attribution.frames.runs import adjacent, after_dash, classify, run_of, single_run
 from summarizer.attribution.lexicon.cues import Cues, Mention, Window
 from summarizer.attribution.lexicon.stops import last_stop
@@ -33,7 +34,8 @@ def introduced(text: str, window: Window, cues: Cues) -> Mention | None:
         return None
     found = colon_name(text, window, cues) or apposed_colon(text, window, cues)
     found = found or saying_owner(text, window, cues)
-    return found or stance_owner(text, window, cues) or issued_by(text, window, cues)
+    found = found or stance_owner(text, window, cues) or issued_by(text, window, cues)
+    return found or quoted_object(text, window, cues)  # "Le journal cite Anne Roux :"
 
 
 def saying_owner(text: str, window: Window, cues: Cues) -> Mention | None:

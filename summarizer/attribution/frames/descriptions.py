@@ -8,12 +8,14 @@ import functools
 import re
 from itertools import pairwise
 
+from summarizer.attribution.frames.abbreviations import ABBREVIATED_PARTICLES
+from summarizer.attribution.frames.apposed_role import apposed_to_article
 from summarizer.attribution.frames.clauses import description_mention
 from summarizer.attribution.frames.forenames import address_word, person_shaped
 from summarizer.attribution.frames.groups import group_links, group_nouns
 from summarizer.attribution.frames.linked import apposed_name
 from summarizer.attribution.frames.possessed import owner
-from summarizer.attribution.frames.runs import ABBREVIATED_PARTICLES, adjacent
+from summarizer.attribution.frames.runs import adjacent
 from summarizer.attribution.lexicon.cues import Cues, Mention
 
 _GROUP_REACH = 5  # a modifier, the group noun, a link of two words, the complement
@@ -115,6 +117,8 @@ def described_or_lone(
     if _group_of(text, tokens, cues):  # "said critics of Gov. Tom Wolf": the critics, not him
         group = tokens[0]
         return Mention(group.group(), "anonymous", cue.group(), group.start(), cue.start()), False
+    if named := apposed_to_article(text, tokens, cue, cues):  # "selon l'entraîneur, X,"
+        return named, False
     return _genitive_role(text, tokens, cue, cues) or description_after(text, tokens, cue, cues)
 
 

@@ -26,7 +26,7 @@ from summarizer.attribution.german.german_owned import owned_statement
 from summarizer.attribution.german.pointed_back import onward
 from summarizer.attribution.lexicon.cues import LEAD, Cues, Mention, Window
 from summarizer.attribution.lexicon.records import quick_init
-from summarizer.attribution.lexicon.stops import first_stop, last_stop
+from summarizer.attribution.lexicon.stops import first_stop, last_stop, past_dateline
 from summarizer.attribution.marks.marks import PARAGRAPH, Span
 
 _AFTER = 200
@@ -289,7 +289,7 @@ def _before_window(text: str, spans: Sequence[Span], index: int, cues: Cues) -> 
         start = spans[index - 1].close_at + 1
     # only the last stop counts, looked up among the article's stops (found once)
     last = last_stop(text, cues.sentence_end, start, span.open_at)
-    start = start if last is None else last
+    start = past_dateline(text, start, span.para_start, span.open_at) if last is None else last
     line = text.rfind("\n", start, max(start, span.open_at - 3))
     return (start if line < 0 else line + 1), span.open_at
 

@@ -30,6 +30,7 @@ from summarizer.attribution.frames.clauses import (
     past_opener,
 )
 from summarizer.attribution.frames.colons import introduced, leads_on
+from summarizer.attribution.frames.coordinated import chained_indefinite
 from summarizer.attribution.frames.cueword import (
     cue_here,
     inflected,
@@ -218,7 +219,7 @@ def _left(
     if tokens[-1].group().lower() in cues.coordinating and adjacent(text, tokens[-1].end(), limit):
         # "Ms. Lund smiled and said": the subject of the clause the verbs share
         clause = max(start, text.rfind(",", start, tokens[-1].start()) + 1)
-        return clause_subject(text, clause, cue, cues)
+        return chained_indefinite(text, cue, cues) or clause_subject(text, clause, cue, cues)
     gap = "" if initial(text, tokens[-1], limit) else text[tokens[-1].end() : limit].strip()
     gap = "," if gap.strip(TITLE_MARKS) == "," else gap  # "author of “Dry Years,” said"
     if gap == "," and cues.family != "ar":

@@ -195,20 +195,20 @@ def role_before(
 # "a los periodistas de Efe el portavoz", "de la cadena el abogado": never the listener.
 def _after_listener(
     text: str, words: list[re.Match[str]], cue: re.Match[str], cues: Cues
-) -> Mention:
+) -> Mention | None:
     """Who speaks after a listener and its complement: the role after it, else nobody named."""
     lowers = [w.group(1).lower() for w in words]
-    index = 1 if lowers[:1] and lowers[0] in cues.articles else 0
-    index += 1  # the complement's head, then any capitalised words of its name
+    index = 2 if lowers[:1] and lowers[0] in cues.articles else 1  # past the complement's head
     while index < len(words) and words[index].group(1)[0].isupper():
         index += 1
     elided = index < len(words) and words[index].group().strip() != words[index].group(1)
     if not elided and index < len(words) and lowers[index] in cues.articles:
-        index += 1
-        elided = True
+        index, elided = index + 1, True
     if elided and index < len(words) and words[index].group(1).islower():
         role = words[index]
         return Mention(role.group(1), "role", cue.group(), role.start(1), cue.start())
+    if cues.null_subject:  # "«…», afirmó al inicio de su declaración.": él or ella, unsaid
+        return None
     return Mention(words[0].group(1) if words else cue.group(), "anonymous", cue.group(), -1)
 
 

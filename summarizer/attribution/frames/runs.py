@@ -6,13 +6,13 @@ import functools
 import re
 
 from summarizer import _data
+from summarizer.attribution.frames.abbreviations import past_place, place_name
 from summarizer.attribution.frames.groups import group_nouns
 from summarizer.attribution.lexicon.cues import Cues, Mention
 
 _INITIALS = re.compile(r"[A-Z](?:\.[A-Z])*")
 _NAMES = _data.load_toml("names.toml")
 PARTICLES = frozenset(_NAMES["particles"])
-ABBREVIATED_PARTICLES = frozenset(_NAMES["abbreviated_particles"])
 _ABBREVIATED = tuple(_NAMES["abbreviated_suffixes"] + _NAMES["abbreviated_particles"])
 PARTICLE = f"(?:(?:{'|'.join(sorted(PARTICLES))})[ \\t]+)?"
 
@@ -103,7 +103,9 @@ def run_of(
             continue
         else:
             break
-    return run
+    if forward:
+        return past_place(text, run, cues.family)
+    return past_place(text, run[::-1], cues.family)[::-1]
 
 
 # "Jean d'Ormesson", "Valéry Giscard d'Estaing": after a first name alone, "d'" and a capital
@@ -213,6 +215,8 @@ def classify(text: str, run: list[re.Match[str]], cue: re.Match[str], cues: Cues
         return None
     words = text[run[0].start() : run[-1].end()]
     lowers = [t.group().lower() for t in run]
+    if place_name(words):
+        return None  # "Mt. Vernon said": a place
     if lowers == [words.lower()] and words.lower() in group_nouns(cues.family):
         return None  # "Officials said": a group of people opening the sentence, no name
     if _org_word(lowers[-1], cues):

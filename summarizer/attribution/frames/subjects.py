@@ -12,7 +12,7 @@ from summarizer.attribution.frames.genders import role_opening
 from summarizer.attribution.frames.glossed import past_gloss
 from summarizer.attribution.frames.inverted import ROLE_REACH, ROLE_WORDS, after_cue
 from summarizer.attribution.frames.modifier import modifies_plural, titled_work
-from summarizer.attribution.frames.runs import PARTICLES, adjacent, classify, run_of
+from summarizer.attribution.frames.runs import PARTICLES, adjacent, classify, elision, run_of
 from summarizer.attribution.frames.subordinate import subordinate_subject
 from summarizer.attribution.frames.surnames import opening_surname
 from summarizer.attribution.german.german_inverted import inverted_subject
@@ -113,6 +113,9 @@ def _leads(text: str, run: re.Match[str]) -> bool:
 def _described(text: str, run: re.Match[str], cues: Cues) -> bool:
     """Whether an article and one lower-case noun open the clause before the name."""
     before = list(TOKEN.finditer(text, max(0, run.start() - 40), run.start()))
+    dropped, noun = elision(before[-1].group()) if before else ("", "")
+    if dropped in cues.articles and noun.islower() and _leads(text, before[-1]):
+        return adjacent(text, before[-1].end(), run.start())  # "L'avocat Paul Roux a plaidé"
     if len(before) < 2 or not before[-1].group().islower():
         return False
     article = before[-2]

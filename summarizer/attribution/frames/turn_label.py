@@ -13,8 +13,16 @@ from summarizer.attribution.lexicon.cues import Cues, Mention, Window
 _GERMAN = _data.load_toml("german.toml")
 _RANKS = _GERMAN["turns"]["ranks"]
 _BETWEEN = "|".join(re.escape(w) for w in _GERMAN["address"]["between"])  # "v.", "von", "zu"
-_RANK = rf"(?<![^\n])(?:{'|'.join(re.escape(r) for r in _RANKS)})"
-_NAMES = rf"(?:\s+(?:[A-ZÄÖÜ][\w'’-]*\.?|(?:{_BETWEEN})\.?)){{0,4}}\s*"
+_NAME_WORD = rf"\s+(?:[A-ZÄÖÜ][\w'’-]*\.?|(?:{_BETWEEN})\.?)"
+_NAMES = rf"(?:{_NAME_WORD}){{0,4}}\s*"
+# A compound whose head is a rank is that rank ("Finanzminister", "Unterstaatssecretär"), and a
+# rank may take its office in the genitive before the name ("Minister des Innern Herrfurth",
+# "Minister der öffentlichen Arbeiten Thielen"); a role so complemented with no name after it
+# stays no label ("Minister des Innern:" names nobody).
+_HEADS = "|".join(re.escape(r.lower()) for r in _RANKS if r[-1] != ".")
+_OFFICE = rf"(?:\s+de[rs](?:\s+[a-zäöüß]+)?\s+[A-ZÄÖÜ][\w-]*(?={_NAME_WORD}))?"
+_RANKED = rf"(?:{'|'.join(re.escape(r) for r in _RANKS)}|[A-ZÄÖÜ][a-zäöüß]+(?:{_HEADS})){_OFFICE}"
+_RANK = rf"(?<![^\n]){_RANKED}"
 _RANK_ONLY = re.compile(_RANK)
 # Older papers set the speaker's party in parentheses after the name: "Abg. Roth (Centr.): …",
 # at a line's start as after a sentence's end.
@@ -23,9 +31,8 @@ _LABEL = re.compile(rf"{_RANK}(?P<name>{_NAMES}){_PARTY}$")
 _TURN = re.compile(rf"{_RANK}{_NAMES}{_PARTY}:")
 # Older papers run a report's turns on in one paragraph, each label after a sentence's end, a
 # party in parentheses after the name, and the words in marks: "… Abg. Roth (Liberal): „…“".
-_RANKS_AT = "|".join(re.escape(r) for r in _RANKS)
-_RANK_WORD = re.compile(rf"(?:{_RANKS_AT})")
-_INLINE = rf"(?<=[.!?“”\"»«] )(?:{_RANKS_AT})(?P<name>{_NAMES}){_PARTY}"
+_RANK_WORD = re.compile(_RANKED)
+_INLINE = rf"(?<=[.!?“”\"»«] ){_RANKED}(?P<name>{_NAMES}){_PARTY}"
 _INLINE_LABEL = re.compile(rf"{_INLINE}$")
 _INLINE_TURN = re.compile(rf"{_INLINE}:\s*[„“\"»]")
 _TURN_MARKS = (" „", " “", ' "', " »", "„", "“", '"', "»")

@@ -1,6 +1,5 @@
 """Who a German reporting cue points to: its subject, the object of "laut", or the sentence's."""
-# Verb-second puts the subject before the cue, an inverted frame after it ("…“, sagte X", "Dazu
-# erklärte X"); a Konjunktiv I speaks for the paragraph's person.
+# Verb-second puts the subject before the cue, an inverted frame after it ("Dazu erklärte X").
 
 from __future__ import annotations
 
@@ -36,6 +35,7 @@ from summarizer.attribution.german.german_hearsay import hearsay_after_verb, so_
 from summarizer.attribution.german.german_inverted import opening_adverb
 from summarizer.attribution.german.german_objects import past_object
 from summarizer.attribution.german.german_person import person
+from summarizer.attribution.german.german_quoted import quoted_person
 from summarizer.attribution.german.german_weak import (
     dative_before,
     lone,
@@ -87,11 +87,11 @@ def _reported_pronoun(text: str, cue: re.Match[str], cues: Cues) -> bool:
     return bool(words) and words[-1] in cues.reported_subjects and opens
 
 
-# Verb-second puts the subject before the cue; an adverbial put first, after it ("Dazu sagte X").
 def _of_cue(text: str, window: Window, cue: re.Match[str], cues: Cues) -> Iterator[Mention]:
-    """The noun phrase that opens the clause and ends at the cue, else the one right after it."""
+    """The noun phrase that opens the clause and ends at the cue, else the one after it."""
     word = cue.group().lower()
-    if word in cues.quoting:  # "die Zeitung zitiert X": the source or X, who can tell
+    if word in cues.quoting:  # "X wurde zitiert:", "die Zeitung zitiert X:": X, who is quoted
+        yield from filter(None, [quoted_person(text, window, cue, cues)])
         return
     if cues.postfix and cues.postfix.fullmatch(word):  # "dem Sprecher zufolge"
         found = subject_before(text, window[0], cue, cues, governed=True)

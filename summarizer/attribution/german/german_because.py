@@ -12,6 +12,7 @@ from summarizer import _data
 from summarizer.attribution.german.german import sentence_subject
 from summarizer.attribution.german.german_person import person
 from summarizer.attribution.german.german_stance import stance_subject
+from summarizer.attribution.german.konjunktiv import reported_form
 from summarizer.attribution.german.phrases import TOKEN, mention_of, oblique, read_phrase
 from summarizer.attribution.lexicon.cues import Cues, Mention
 
@@ -76,6 +77,8 @@ def main_subject(text: str, window: tuple[int, int], cues: Cues) -> Mention | No
     if opened and because_said(text, list(TOKEN.finditer(text, *window)), cues):
         return None
     found = sentence_subject(text, window, cues)
+    if found is not None and reported_form(found.cue or "", found.words.split()[0], cues):
+        return None  # "Die Regierung nutze …, um „…“": the subject is what is reported
     if found is not None and _plural_run(found, cues):
         return dataclasses.replace(found, kind="description")
     return found or stance_subject(text, window, cues)

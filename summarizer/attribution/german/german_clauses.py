@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 
 from summarizer import _data
+from summarizer.attribution.german.bare_surnames import singular_surname
 from summarizer.attribution.german.particled import person_title
 from summarizer.attribution.german.phrases import TOKEN, Phrase, read_phrase
 from summarizer.attribution.german.spelling import older_print
@@ -154,7 +155,7 @@ def before_listener(
     """The phrase short of a listener's or an object's name after the subject's, else as it was."""
     name = phrase.name
     if name is None:
-        return phrase
+        return _bare_surname(tokens, phrase, cue, cues)
     first = name[0]
     if first - 1 == phrase.start and not person_title(tokens[phrase.start].group(), cues):
         first = phrase.start  # "Jan Roth Eva Ems": a run with no article took "Jan" for a role
@@ -164,6 +165,22 @@ def before_listener(
         return replace(phrase, name=(first, first + _LISTENER)) if two else phrase
     listener = name[1] - _LISTENER
     return replace(phrase, name=(first, listener)) if listener > first else None
+
+
+# "Eva Lechner … sagte Lechner der Zeitung": a surname alone after a singular verb, then "der" or
+# "dem": the one told, no genitive of a role (`bare_surnames.singular_surname`).
+def _bare_surname(
+    tokens: list[re.Match[str]], phrase: Phrase, cue: re.Match[str], cues: Cues
+) -> Phrase:
+    """The phrase as the bare surname at its start where a dative follows it, else as it was."""
+    start = phrase.start
+    if phrase.head != start or start + 1 >= len(tokens) or not tokens[start].group()[0].isupper():
+        return phrase
+    if tokens[start + 1].group() not in ("der", "dem"):
+        return phrase
+    if not singular_surname(cue.group(), tokens[start].group(), cues, cue.string):
+        return phrase
+    return replace(phrase, end=start + 1, name=(start, start + 1))
 
 
 # "gegenüber" is also a preposition: "sagte Jan Roth gegenüber der Zeitung" puts its object after.

@@ -17,6 +17,8 @@ def impersonal_cue(text: str, cue: re.Match[str], cues: Cues) -> bool:
     """Whether "man" stands right before the cue or right after it as its subject."""
     if not cues.impersonal or cue.group().lower() in cues.reported:
         return False  # "sei man von einer „…“ entfernt": a reported "man" is the speaker's side
+    if cue.group().lower() in cues.quoting:
+        return False  # "Später zitierte man Roth:": he is quoted, his words (german_quoted.py)
     after = _WORD.search(text, cue.end(), cue.end() + _BEFORE)
     if after and after.start() - cue.end() <= 1 and after.group().lower() in cues.impersonal:
         return True

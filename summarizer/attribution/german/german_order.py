@@ -12,6 +12,7 @@ from summarizer.attribution.german.casing import surnames, written_lower
 from summarizer.attribution.german.german import elsewhere, finite
 from summarizer.attribution.german.german_carry import reported_sentences
 from summarizer.attribution.german.german_person import person, person_noun
+from summarizer.attribution.german.konjunktiv import reported_verb
 from summarizer.attribution.german.phrases import (
     TOKEN,
     mention_of,
@@ -193,7 +194,8 @@ def goes_on_reported(
         return False
     said = [w for w in words if cues.verbs.fullmatch(w) and w.lower() not in cues.reported]
     forms = cues.reported | cues.subjunctive
-    if said or not any(w.lower() in forms for w in words) or _impersonal(text, window, cues):
+    reported = any(w.lower() in forms for w in words) or reported_verb(text, window, cues)
+    if said or not reported or _impersonal(text, window, cues):
         return False
     # "Erstmals sei die Regierung „…“": a body spoken of; not after "Jan Roth traf Eva Ems.",
     # nor before a colon, where it is the frame's subject

@@ -26,6 +26,7 @@ from summarizer.attribution.german.phrases import (
     oblique,
     read_phrase,
 )
+from summarizer.attribution.german.split_round import calls
 from summarizer.attribution.german.tokens import clause_after, read_tokens
 from summarizer.attribution.lexicon.cues import Cues, Mention, Window
 
@@ -208,7 +209,7 @@ def _pronoun(tokens: list[re.Match[str]], tail: list[re.Match[str]], cues: Cues)
         return None  # another clause may bring another subject
     joined = [i + 1 for i, w in enumerate(words[:-1]) if w == "und"]
     verb = max(joined, default=1)
-    said = words[verb] in _CALLING or cues.verbs.fullmatch(words[verb]) is not None
+    said = calls(words, verb, tail[-1].group() if tail else "") or cues.verbs.fullmatch(words[verb])
     cue = tokens[verb] if said else None
     if words[verb] in _CLOSING:  # "Er hat den Plan als „…“ bezeichnet"
         cue = _closing_verb(tail, _PARTICIPLES)

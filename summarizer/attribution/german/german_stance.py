@@ -13,6 +13,7 @@ from summarizer import _data
 from summarizer.attribution.german.german import opening_subject
 from summarizer.attribution.german.german_person import person
 from summarizer.attribution.german.phrases import Phrase, mention_of
+from summarizer.attribution.german.tokens import read_tokens
 from summarizer.attribution.lexicon.cues import Cues, Mention
 
 _DATA = _data.load_toml("german.toml")["stance"]
@@ -25,13 +26,16 @@ _THAT = frozenset(_data.load_toml("german.toml")["partial"]["that"])
 _FORMS = frozenset(_DATA["forms"])
 _BETWEEN = 8  # words between the verb and its comma ("der Stadt nach dem Treffen erneut vor")
 _REPORTED = 30  # words of the indirect speech before the quotation: bounded
+_QUOTED = 200  # characters of a quotation and the rest of its clause: bounded
+_CLOSING = re.compile('[“”"]')
+_CLAUSE_END = re.compile(r"[,;:.!?\n„]")
 
 
 def stance_subject(text: str, window: tuple[int, int], cues: Cues) -> Mention | None:
     """The subject of a verb of stance whose indirect speech after the comma holds the quotation."""
     if "," not in text[window[0] : window[1]]:
         return None  # the cheap gate: no comma, no clause after the verb
-    found = opening_subject(text, window, cues)
+    found = opening_subject(text, window, cues) or _pronoun_first(text, window, cues)
     if found is None:
         return None
     tokens, phrase, index = found
@@ -39,8 +43,10 @@ def stance_subject(text: str, window: tuple[int, int], cues: Cues) -> Mention | 
     comma = next((i for i in range(index + 1, len(words)) if words[i] == ","), None)
     if comma is None or comma - index > _BETWEEN + 1 or not _opens(words, index, comma):
         return None
-    if not _reports(words[comma + 1 :], cues):
+    if not _reports(words[comma + 1 :], cues) and not _infinitive(text, window[1], cues):
         return None
+    if words[phrase.start].lower() in cues.pronouns and phrase.end == phrase.start + 1:
+        return _pronoun(tokens, phrase.start, index)
     if not person(text, tokens, phrase, cues) and not _group(words, phrase, index, cues):
         return None
     mention = mention_of(text, tokens, phrase, tokens[index], cues)
@@ -78,3 +84,36 @@ def _group(words: list[str], phrase: Phrase, verb: int, cues: Cues) -> bool:
     if phrase.end - phrase.start != 1 or not words[verb].endswith("en"):
         return False
     return words[phrase.start].lower().endswith(cues.agent_endings)
+
+
+# "Sie warf der Regierung vor, die „…“ ohne Debatte zu beschließen": an infinitive with "zu"
+# closes the clause after the quotation, the verb's content as a Konjunktiv would be.
+def _infinitive(text: str, opening: int, cues: Cues) -> bool:
+    """Whether the clause after the quotation that opens at `opening` ends in "zu" and a verb."""
+    close = _CLOSING.search(text, opening + 1, opening + _QUOTED)
+    end = _CLAUSE_END.search(text, close.end(), close.end() + _QUOTED) if close else None
+    words = text[close.end() : end.start()].split() if close and end else []
+    return len(words) >= 2 and words[-2] == "zu" and words[-1].islower()
+
+
+# "Sie warf der Stadt vor, …": the pronoun opens the sentence, the finite verb right after it.
+def _pronoun_first(
+    text: str, window: tuple[int, int], cues: Cues
+) -> tuple[list[re.Match[str]], Phrase, int] | None:
+    """The tokens, the pronoun as a one-word phrase and the verb's index, or None."""
+    if text[max(0, window[0] - 3) : window[0]].strip()[-1:] not in ("", ".", "!", "?", ":"):
+        return None  # mid-sentence: the pronoun may be an object
+    tokens = read_tokens(text, window[0], window[1])
+    if len(tokens) < 2 or tokens[0].group() not in ("Er", "Sie"):
+        return None
+    return tokens, Phrase(0, 1, None, False, 0), 1
+
+
+# "Sie warf der Stadt vor, …": the pronoun stands for the person the paragraph is about; "Sie
+# warfen" is plural, no one person.
+def _pronoun(tokens: list[re.Match[str]], subject: int, verb: int) -> Mention | None:
+    """The pronoun subject of the verb of stance, never sure; None before a plural verb."""
+    word, cue = tokens[subject].group(), tokens[verb].group()
+    if word.lower() == "sie" and cue.endswith("en"):
+        return None
+    return Mention(word, "pronoun", cue, tokens[subject].start(), tokens[verb].start(), sure=False)

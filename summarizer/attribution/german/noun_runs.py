@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from summarizer import _data
 from summarizer.attribution.german.adverbials import time_at
+from summarizer.attribution.german.bare_surnames import singular_surname
 from summarizer.attribution.german.casing import light_noun
 from summarizer.attribution.german.particled import past_particles
 from summarizer.attribution.lexicon.compounds import long_nouns
@@ -98,14 +99,17 @@ def plural_agent(words: list[str], run: tuple[int, int]) -> bool:
 
 # A dative or a place, an occasion after a name is no part of it ("Schmidt der Zeitung", "Winterkorn
 # in einem Interview"); "vom Sender X", "aus Berlin", "des Vereins" may be part of who speaks.
-def name_like(words: list[str], run: tuple[int, int], cues: Cues) -> bool:
+def name_like(words: list[str], run: tuple[int, int], cues: Cues, text: str = "") -> bool:
     """Whether a run of capitalised words with no article is a name that ends where the run ends."""
     if run[1] >= len(words) or words[run[1]].lower() not in NOT_OF_NAME:
         return False
     last = words[run[1] - 1].lower()
     if last.endswith(long_nouns(cues)):
         return False
-    return run[1] - run[0] >= 2 or not last.endswith((*cues.agent_endings, "e", "in", "en"))
+    verb = words[run[0] - 1] if run[0] > 0 else ""
+    if run[1] - run[0] >= 2 or singular_surname(verb, words[run[0]], cues, text):
+        return True
+    return not last.endswith((*cues.agent_endings, "e", "in", "en"))
 
 
 def adverbial_after(words: list[str], index: int) -> bool:

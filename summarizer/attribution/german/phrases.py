@@ -102,7 +102,8 @@ def read_phrase(
         name = None if shared else (index if words[index] in FORENAMES else opens, caps)
     elif not article and caps - index <= _NAME_WORDS and not plural_agent(words, run):
         # "Paul Roth (SPD)": the party in parentheses is no part of the name
-        name = run if end == past_party(words, caps) or name_like(words, run, cues) else None
+        text = tokens[0].string
+        name = run if end == past_party(words, caps) or name_like(words, run, cues, text) else None
         end = (
             caps if adverbial_after(words, caps) else end
         )  # "Müller am Abend": a time, no genitive

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from dataclasses import replace
 
 from summarizer import _data
 from summarizer.attribution.han import hanname, zhsubject
@@ -19,8 +20,11 @@ from summarizer.attribution.han.hanname import (
 )
 from summarizer.attribution.han.labelled import name_label
 from summarizer.attribution.han.longname import long_name
+from summarizer.attribution.han.zhnext import own_speech
+from summarizer.attribution.han.zhreported import reported_cue
+from summarizer.attribution.han.zhshared import shared_subject
+from summarizer.attribution.han.zhsubject import known_names
 from summarizer.attribution.lexicon.cues import LEAD, Cues, Mention, Window
-from summarizer.attribution.lexicon.lazy import lazy
 
 _CJK_BREAK = re.compile(r"[、，,：:；;。！？!?“”「」『』（）()《》\s—]")
 _CJK_CLAUSE = re.compile(r"[，,。；;！？!?：:\n]")
@@ -29,16 +33,10 @@ _DIGIT = re.compile(r"\d")
 _HAN_NEXT = r"(?=[\u3400-\u9fff])"
 _MAX_CUES = 4
 _ZH = _data.load_toml("dialogue.toml")["zh"]
-_named_speaker = lazy(
-    r"(?:^|(?<=[，。！？：；\n”」]))([\u4e00-\u9fff]{2,3})"
-    f"(?:{'|'.join(map(re.escape, _ZH['known_verbs']))})",
-    re.M,
-)
 _NOT_NAME_END = frozenset(_ZH["not_subject_end"])
 NOT_NAME_START = frozenset(_ZH["not_name_start"])
 _FRAME_REACH = 120
 _STOPS = frozenset("。！？!?")
-_INTRODUCES = re.compile(r"[：:]|[，,]\s*[「“『\"]")
 # a passive ("少安被这番话说得无言对答"): its subject is acted on, not speaking ("被窝" is a quilt;
 # "被问及时表示" is a time clause)
 _PASSIVE = re.compile(
@@ -84,9 +82,20 @@ def zh_titled(text: str, start: int, end: int, cues: Cues) -> str | None:
 def cjk_mention(text: str, before: Window, after: Window, cues: Cues) -> Mention | None:
     """The speaker mention for a quotation in Chinese text."""
     found = _zh_after(text, after, before[1], cues) or _zh_before(text, before, cues)
+    found = found or _reported_before(text, before[1], after[0], cues)
     if found and found.words.startswith(tuple(cues.indefinite)):  # 有網友, 一位业内人士: nobody
         return Mention(found.words, "anonymous", found.cue, found.at, found.cue_at)
     return found
+
+
+def _reported_before(text: str, opened: int, closed: int, cues: Cues) -> Mention | None:
+    """The name that reported speech in the sentence before the quotation (`han/zhreported.py`)."""
+    if (found := reported_cue(text, opened, closed)) is None:
+        return None
+    clause = last_break(text, found[0], found[1].start())
+    mention = zh_subject(text[clause : found[1].start()], found[1], cues, clause)
+    full = mention is not None and mention.kind == "name" and len(mention.words) > 2
+    return replace(mention, sure=False) if mention and full else None
 
 
 def _zh_after(text: str, window: Window, opened: int, cues: Cues) -> Mention | None:
@@ -106,15 +115,9 @@ def _zh_after(text: str, window: Window, opened: int, cues: Cues) -> Mention | N
     if zhsubject.inside_word(text, cue.start()):
         return None
     ended = "\n" in text[window[0] : start] or text[window[0] - 2 : window[0] - 1] in _STOPS
-    if ended and _INTRODUCES.match(text, _cue_run_end(text, cue, cues)):
-        return None  # the next sentence's cue introduces the next quotation ("她強調,「…」")
+    if ended and own_speech(text, cue, opened, cues):
+        return None  # the next sentence's cue introduces its own speech (han/zhnext.py)
     return zh_subject(end, cue, cues, start)
-
-
-def _cue_run_end(text: str, cue: re.Match[str], cues: Cues) -> int:
-    """Where a cue ends with the verbs of saying that follow it ("回答说", "补充说道")."""
-    more = cues.verbs.match(text, cue.end())
-    return _cue_run_end(text, more, cues) if more and more.end() > cue.end() else cue.end()
 
 
 def _zh_before(text: str, window: Window, cues: Cues) -> Mention | None:
@@ -134,6 +137,7 @@ def _zh_before(text: str, window: Window, cues: Cues) -> Mention | None:
             return mention
         sentence = last_break(text, window[0], cue.start(), _CJK_SENTENCE)
         mention = _sentence_subject(text, sentence, cue)
+        mention = mention or shared_subject(text, sentence, clause, cue, cues)
         if mention:
             return mention
     if tail.endswith(("：", ":")):
@@ -153,15 +157,6 @@ def _sentence_subject(text: str, start: int, cue: re.Match[str]) -> Mention | No
         if name in names:
             return Mention(name, "name", cue.group(), start, cue.start())
     return None
-
-
-@functools.lru_cache(maxsize=8)
-def known_names(text: str) -> frozenset[str]:
-    """Short words that open a clause right before a speech verb and recur in `text`."""
-    # two or three characters: the people of a story or an article ("少平说", "梁振英说")
-    found = {m.group(1) for m in _named_speaker().finditer(text)}
-    found = {n for n in found if n[-1] not in _NOT_NAME_END and zhsubject.subject_name(n)}
-    return frozenset(n for n in found if text.count(n) >= 2)
 
 
 def passive(text: str, start: int, end: int) -> bool:
@@ -219,6 +214,8 @@ def _zh_subject(segment: str, cue: re.Match[str], cues: Cues, at: int) -> Mentio
     if segment.startswith(cues.skip):
         return None
     segment, title = _untitled_zh(_zh_cut(segment, cues), cues)
+    if title and lead.startswith(tuple(cues.indefinite)) and not surname(segment[:1]):
+        return Mention(lead, "anonymous", cue.group(), at, cue.start())  # "有记者私下称"
     return _zh_mention(segment, title, cue, at, cues)
 
 

@@ -16,14 +16,13 @@ from summarizer.attribution.han.jaoffice import (
     former_cut,
     place_cut,
 )
+from summarizer.attribution.han.jatopic import clause_start, sentence_start, spoken_noun, told_form
 from summarizer.attribution.lexicon.cues import Cues, Mention, Window, cues_for
 from summarizer.attribution.lexicon.lazy import lazy
 
 _PARTICLES = _data.load_toml("particles.toml")["ja"]
 _NOUN_SUFFIXES = tuple(_PARTICLES["noun_suffixes"])
 _SUBJECT = "|".join(map(re.escape, _PARTICLES["subject"]))
-_PASSIVE = tuple(_PARTICLES["passive"])
-_EXALTED = tuple(_PARTICLES["exalted"])
 _ja_after = lazy(
     re.escape(_PARTICLES["quotative"])
     + rf"[、,]?(?:(?P<who>[^、。「」]{{1,20}}?)(?:{_SUBJECT})[、,]?)?"
@@ -58,6 +57,7 @@ _ja_cleft = lazy(
     + rf"(?P<who>[^、。「」\s]{{1,25}}?)(?:{'|'.join(_PARTICLES['cleft_copulas'])})(?:[。\n]|$)"
 )
 _CAUSATIVE = tuple(_PARTICLES["causative"])
+_EXALTED = tuple(_PARTICLES["exalted"])
 # after a cue: a cleft whose predicate is someone ("…と述べたのは岸田首相だと説明した")
 _ja_cleft_tail = lazy(
     rf"[\u3041-\u3096]{{0,4}}?{re.escape(_PARTICLES['cleft'])}[、,]?"
@@ -67,8 +67,8 @@ _ja_noun_end = lazy(
     re.escape(_PARTICLES["quotative"])
     + r"(?P<who>[^、。「」\s]{1,20})(?:[（(][^）)]{1,10}[）)])?。"
 )
-_ja_topic = lazy(rf"(?P<who>[^、。「」\s]{{1,25}}?)(?:{_SUBJECT})[、,]?")
-_sentence = lazy(r"[。！？!?\n]")
+# a relative clause and a name with its age may run past 25 characters ("…営む松本浩二さん（58）は")
+_ja_topic = lazy(rf"(?P<who>[^、。「」\s]{{1,30}}?)(?:{_SUBJECT})[、,]?")
 _SENTENCE_REACH = 200
 _gloss = lazy(r"[（(][^（）()]{1,40}[）)]$")
 _PREFIXES = frozenset(_PARTICLES["title_prefixes"])
@@ -98,24 +98,16 @@ def ja_mention(text: str, before: Window, after: Window, cues: Cues) -> Mention 
     if tail and tail.group("who") and _no_subject(text, tail.group("who"), tail.start("who"), cues):
         tail = _ja_bare().match(text, after[0], after[1])  # "と述べたが、": a verb, not a topic
     content = _content().match(text, after[0], after[1])
+    content = None if content and spoken_noun(content["noun"]) else content  # "とのコメント"
     tail = None if content else tail  # "「…」との方針を示した": a noun's content, no speech
     cue = cues.verbs.search(text, tail.end(), min(after[1], tail.end() + 15)) if tail else None
     lead = (before[1] - _SENTENCE_REACH, tail.end()) if tail else before  # "と皇后さまは"
     # "と言われた": the one told; "と言わせた": who made another say it; "と述べたのは": a cleft's
     cue = None if cue and _not_said(text, cue.end(), lead, cues) else cue
     if tail and cue:
-        if tail.group("who"):
-            return _ja_subject(text, tail.group("who"), tail.start("who"), cue, cues)
-        also = _ja_also().search(text, max(before[0], before[1] - _ALSO_REACH), before[1])
-        topic = _person(also, cues) or _ja_topic().match(
-            text, last_break(text, before[0], before[1]), before[1]
-        )
-        # "岸田首相は15日、記者団に対し「…」と語った": the sentence's topic, past adverbials
-        # and of the sentence an earlier quotation opened ("Xは「…」と述べた上で、「…」と強調した")
-        sentence = (max(0, before[1] - _SENTENCE_REACH), before[1])
-        topic = topic or _ja_topic().match(text, _sentence_start(text, sentence), before[1])
-        if topic:
-            return _ja_subject(text, topic.group("who"), topic.start("who"), cue, cues)
+        told = _told_by(text, before, tail, cue, cues)
+        if told:
+            return told
     thus = (
         _thus(text, after, cues)
         or _announced(text, before, cues)
@@ -131,6 +123,21 @@ def ja_mention(text: str, before: Window, after: Window, cues: Cues) -> Mention 
             return _ja_subject(text, text[clause : match.start()], clause, match, cues)
     # whose view or plan the noun is, this sentence does not say for sure: nobody named
     return Mention(content["noun"], "anonymous", content.group(), -1, after[0]) if content else None
+
+
+def _told_by(
+    text: str, before: Window, tail: re.Match[str], cue: re.Match[str], cues: Cues
+) -> Mention | None:
+    """The subject of a cue after the quotation: named after と, else the topic before it."""
+    if tail.group("who"):
+        return _ja_subject(text, tail.group("who"), tail.start("who"), cue, cues)
+    also = _ja_also().search(text, max(before[0], before[1] - _ALSO_REACH), before[1])
+    topic = _person(also, cues) or _ja_topic().match(text, clause_start(text, before), before[1])
+    # "岸田首相は15日、記者団に対し「…」と語った": the sentence's topic, past adverbials
+    # and of the sentence an earlier quotation opened ("Xは「…」と述べた上で、「…」と強調した")
+    sentence = (max(0, before[1] - _SENTENCE_REACH), before[1])
+    topic = topic or _ja_topic().match(text, sentence_start(text, sentence), before[1])
+    return _ja_subject(text, topic.group("who"), topic.start("who"), cue, cues) if topic else None
 
 
 # With no name, a description, anonymous: "地元当局者", "あるアナリスト", "監督", "外務省の報道官".
@@ -152,6 +159,8 @@ def _ja_subject(text: str, who: str, at: int, cue: re.Match[str], cues: Cues) ->
         return Mention(who, "anonymous", cue.group(), at, cue.start())
     body = name != who and body_name(bare)  # "自民党衆院議員": the party, no name
     if name != who and bare and not bare.endswith(cues.description_endings) and not body:
+        if not ja_full_name(text, bare, _TITLES):  # "小川院長" of two 小川: the one titled 院長
+            bare = ja_full_name(text, bare, (who[len(name) :],)) or bare
         return Mention(bare, "name", cue.group(), at + start, cue.start())
     described = who.endswith(cues.description_endings) or who.startswith(tuple(cues.indefinite))
     described = described or body
@@ -215,7 +224,7 @@ def _cleft(text: str, after: Window, cues: Cues) -> Mention | None:
     """The predicate of a cleft whose noun is the quotation's cue made a noun by のは."""
     found = _ja_cleft().match(text, after[0], after[0] + _THUS_REACH)
     cue = cues.verbs.match(text, found.start("cue")) if found else None
-    if found is None or cue is None or _passive(text, cue.end(), after):
+    if found is None or cue is None or told_form(text, cue.end(), _lead(text, after)):
         return None
     # "と言わせたのは": a causative; "と述べたと報じたのは": the cleft's cue is a second verb's
     ending = text[cue.end() : found.end("cue")]
@@ -228,7 +237,7 @@ def _cleft(text: str, after: Window, cues: Cues) -> Mention | None:
 def _announced(text: str, before: Window, cues: Cues) -> Mention | None:
     """The subject of the sentence before a quotation that says "so" or "as follows" of it."""
     # the window stops at the sentence's 。, which here belongs to the quotation's frame
-    sentence = _sentence_start(text, (max(0, before[1] - _THUS_REACH), before[1] - 2))
+    sentence = sentence_start(text, (max(0, before[1] - _THUS_REACH), before[1] - 2))
     found = _ja_announced().search(text, sentence, before[1])
     cue = cues.verbs.match(text, found.start("cue")) if found else None
     if found is None or cue is None:
@@ -276,25 +285,15 @@ def _local_holder(text: str, name: str, title: str) -> str:
     return name if ja_full_name(text, name, _TITLES) or not prefecture else ""
 
 
-def _sentence_start(text: str, window: Window) -> int:
-    """Where the sentence that ends `window` begins."""
-    stops = [m.end() for m in _sentence().finditer(text, window[0], window[1])]
-    return stops[-1] if stops else window[0]
-
-
 # "岸田首相は「…」と述べたのは初めてだ" stays his: only a cleft that names a holder of a title
 # says someone other than the topic spoke.
 def _not_said(text: str, end: int, before: Window, cues: Cues) -> bool:
     """Whether the cue ending at `end` is passive, causative or a cleft's noun: no topic said it."""
     cleft = _ja_cleft_tail().match(text, end)
     other = cleft is not None and cleft.group("who").endswith(cues.titles)
-    return other or _passive(text, end, before) or text.startswith(_CAUSATIVE, end)
+    return other or told_form(text, end, _lead(text, before)) or text.startswith(_CAUSATIVE, end)
 
 
-# "田中氏は「…」と言われた": the one told; "陛下は「…」と述べられた": the same ending, respectful.
-def _passive(text: str, end: int, before: Window) -> bool:
-    """Whether a passive ending follows the cue ending at `end`, with no exalted title before."""
-    if not text.startswith(_PASSIVE, end):
-        return False
-    lead = text[max(0, before[0], before[1] - _SENTENCE_REACH) : before[1]]
-    return not any(title in lead for title in _EXALTED)
+def _lead(text: str, window: Window) -> str:
+    """The sentence's words before the end of `window`, where an exalted title would stand."""
+    return text[max(0, window[0], window[1] - _SENTENCE_REACH) : window[1]]

@@ -16,6 +16,12 @@ ADDRESS = tuple(sorted(_ZH["address"], key=len, reverse=True))
 ADVERBS = tuple(sorted(_ZH["adverbs"], key=len, reverse=True))
 _PRONOUNS = frozenset(_ZH["pronouns"])
 _NOT_CUES = tuple(_ZH["not_cues"])
+_NOT_NAME_END = frozenset(_ZH["not_subject_end"])
+_named_speaker = re.compile(
+    r"(?:^|(?<=[，。！？：；\n”」]))([\u4e00-\u9fff]{2,3})"
+    f"(?:{'|'.join(map(re.escape, _ZH['known_verbs']))})",
+    re.M,
+)
 _TITLES = frozenset(t for t in _data.load_toml("cues.toml")["zh"]["titles"] if len(t) == 2)
 # two characters and a joining one ("苗同和") where no second noun can follow the "and" ("苗同和说",
 # "苗同和，", "苗同和还…"): the joining character ends the name
@@ -90,3 +96,12 @@ def subject_name(word: str) -> bool:
 def inside_word(text: str, at: int) -> bool:
     """Whether the verb of saying at `at` is a character of a word that says nothing (顧問)."""
     return text.startswith(_NOT_CUES, max(0, at - 1)) or text.startswith(_NOT_CUES, at)
+
+
+@functools.lru_cache(maxsize=8)
+def known_names(text: str) -> frozenset[str]:
+    """Short words that open a clause right before a speech verb and recur in `text`."""
+    # two or three characters: the people of a story or an article ("少平说", "梁振英说")
+    found = {m.group(1) for m in _named_speaker.finditer(text)}
+    found = {n for n in found if n[-1] not in _NOT_NAME_END and subject_name(n)}
+    return frozenset(n for n in found if text.count(n) >= 2)

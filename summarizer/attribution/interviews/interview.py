@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from summarizer.attribution.attributed import NOBODY, Attribution
+from summarizer.attribution.german.spelling import older_print
 from summarizer.attribution.han.hanname import name_shaped
 from summarizer.attribution.interviews.interviewee import (
     capitalised,
@@ -145,6 +146,9 @@ def _named(
     if len(sides) < _MIN_TURNS or not asking or asking == set(sides):
         return None
     first = min(frame[0] for turns in sides.values() for frame, _ in turns)
+    # older German print knows no journalist's interview: its asking turns are a hearing's or a
+    # sitting's ("Vors.: Bekennen Sie sich schuldig?" / "Angekl.: Nein."), the asker's own speech
+    asking = set() if cues.nouns_capitalized and older_print(text) else asking
     questions = sorted(frame for tag in asking for frame, _ in sides[tag])
     # each name read once: reading the introduction per turn would grow with turns times words
     names = {name for tag in sides if tag not in asking for _, name in sides[tag]}

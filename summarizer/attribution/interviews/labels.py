@@ -19,6 +19,7 @@ _LAST_WORDS = re.compile(r"([^\W\d_]+)(?:[ \t]+([^\W\d_]+))?[ \t]+$")
 _REACH = 30
 _ARTICLE = "ال"
 _AR = _data.load_toml("interviews.toml")["ar"]
+_KIN = frozenset(_data.load_toml("particles.toml")["ar"]["kin_nouns"])
 
 
 def uncapitalised(cues: Cues) -> bool:
@@ -56,7 +57,8 @@ def person(text: str, tag: str, before: int, cues: Cues, title: str = "") -> str
 # "الروائية سلمى الحداد", "التقت الأفق سلمى الحداد": only a title or role noun right before the
 # given name, or a meeting verb (the outlet may stand between), makes it a person's; not another
 # verb ("يرى الحداد") or a noun ("مدينة غزة"), nor a meeting verb across a preposition or place
-# noun ("التقينا في حي منصور": where they met).
+# noun ("التقينا في حي منصور": where they met). A title after a kin noun names the guest's
+# relative, not the guest ("سلمى الحداد، ابنة الكاتب سامي منصور": her father).
 def _introduced(text: str, at: int, cues: Cues) -> bool:
     """Whether the words right before `at` write the name after it as a person's."""
     words = _LAST_WORDS.search(text, max(0, at - 2 * _REACH), at)
@@ -64,8 +66,7 @@ def _introduced(text: str, at: int, cues: Cues) -> bool:
     if not last and words:
         last, first = first, ""
     return (
-        last in cues.titles
-        or last in _AR["roles"]
+        ((last in cues.titles or last in _AR["roles"]) and first not in _KIN)
         or last in _AR["meeting"]
         or (first in _AR["meeting"] and last not in cues.stop and last not in _AR["places"])
     )

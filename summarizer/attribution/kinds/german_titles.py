@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from summarizer.attribution.german.spelling import older_print
+from summarizer.attribution.german.split_round import round_quotation
 from summarizer.attribution.kinds.cue_windows import matches_inside
 from summarizer.attribution.lexicon.cues import Cues
 from summarizer.attribution.lexicon.stops import last_stop
@@ -25,6 +26,7 @@ _DEFINITE = frozenset({"der", "die", "das"})
 _LEAD = 60
 _CLAUSE = re.compile(r"[,;:.!?()\n–—]")
 _TERM_WORDS = 7
+_TAIL = 4  # words between the quotation and the particle that closes its clause
 _REPEATED_WORDS = 5
 _STOP = re.compile(r"[.!?]")
 _CLOSERS = '“”"«»'
@@ -77,7 +79,7 @@ def reported(text: str, span: Span, cues: Cues) -> bool:
     if _ENDED.match(text, span.end - 1) and _NEXT_CAPITAL.match(text, span.close_at + 1):
         end = span.close_at + 1  # "er wurde „leutselig.“ Genug, …": the sentence ended inside
     before, after = (start, span.open_at), (span.close_at + 1, end)
-    if any(_said_in(text, window, cues) for window in (before, after)):
+    if any(_said_in(text, window, cues) for window in (before, after)) or _split(text, span):
         return True
     sentence = text[start : span.open_at] + " " + text[span.close_at + 1 : end]
     shift = span.close_at - span.open_at + start  # from the text after the mark to `sentence`
@@ -85,6 +87,21 @@ def reported(text: str, span: Span, cues: Cues) -> bool:
     framed += [at - shift for at in matches_inside(text, after, cues.framing)]
     # "…, als ein bewaffneter „Mob“ …": after a comma "als"/"wie" opens a clause, no frame
     return any(not sentence[max(0, at - 3) : at].rstrip().endswith(",") for at in framed)
+
+
+# "Sie warf der Regierung „völliges Versagen“ vor", "hält die Lage für „angespannt“": the verb's
+# two parts stand round the quotation in its own clause; a capital may open a name ("Er stellte
+# „Faust“ vor", "hält den Preis für „Faust“ für verdient"), so only a lower-case one.
+def _split(text: str, span: Span) -> bool:
+    """Whether a verb of saying or judging is split round a lower-case quotation in its clause."""
+    if not text[span.start : span.start + 1].islower():
+        return False
+    lead = max(0, span.open_at - _LEAD)
+    cut = max((m.end() for m in _CLAUSE.finditer(text, lead, span.open_at)), default=lead)
+    end = _CLAUSE.search(text, span.close_at + 1, span.close_at + _LEAD)
+    after = WORD.findall(text, span.close_at + 1, end.start() if end else span.close_at + 1)
+    particle = after[-1] if 0 < len(after) <= _TAIL else ""
+    return round_quotation(WORD.findall(text, cut, span.open_at), particle)
 
 
 # "so" is a cue before its source ("so der Minister"), not before an adjective ("so konfus").

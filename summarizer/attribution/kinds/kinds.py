@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from summarizer.attribution.german.german_bracket import bracket_follows
 from summarizer.attribution.kinds.documents import is_document
 from summarizer.attribution.kinds.german_governed import governed
+from summarizer.attribution.kinds.german_named import given_name
 from summarizer.attribution.kinds.german_phrases import german_term, self_named, under_heading
 from summarizer.attribution.kinds.german_titles import (
     STOP,
@@ -79,8 +80,10 @@ def is_title(text: str, span: Span, cues: Cues) -> bool:
     if cues.nouns_capitalized and governed(text, span, cues):
         return False  # "kritisierte die „überzogenen“ Forderungen": the subject's words
     words = WORD.findall(inner)
-    if cues.nouns_capitalized and german_term(text, span, words, cues):
-        return True
+    if cues.nouns_capitalized and (
+        german_term(text, span, words, cues) or given_name(text, span, words, cues)
+    ):
+        return True  # "nannte seinen Hund „Bello“": a name given, never said
     if cues.nouns_capitalized and len(words) == 1:  # a lone quoted word nobody is said to say
         unsaid = not reported(text, span, cues) and not paired(text, span)
         if inner.islower() or (unsaid and not _ENDING.search(inner)):

@@ -71,6 +71,7 @@ _AS_SET = (
     "message_to",
     "message_from",
     "quoting_objects",
+    "quoting_verbs",
     "complementizers",
     "determiners",
     "term_articles",
@@ -177,6 +178,7 @@ _FLAGS = {
     "next_paragraph": False,
     "null_subject": False,
     "embedded_terms": False,
+    "pronoun_past_titles": False,
 }
 
 

@@ -86,6 +86,7 @@ class Cues:
     message_to: frozenset[str] = frozenset()
     message_from: frozenset[str] = frozenset()
     quoting_objects: frozenset[str] = frozenset()  # "by quoting X:": X speaks
+    quoting_verbs: frozenset[str] = frozenset()  # "Le journal cite X :": X speaks
     complementizers: frozenset[str] = frozenset()  # "that", "que", "что": a reported clause opens
     determiners: frozenset[str] = frozenset()
     nouns_capitalized: bool = False
@@ -155,6 +156,7 @@ class Cues:
     plural_cues: tuple[str, ...] = ()
     listener_prepositions: frozenset[str] = frozenset()
     null_subject: bool = False
+    pronoun_past_titles: bool = False  # a title does not cut where a pronoun finds its person
     description_endings: tuple[str, ...] = ()
     instrumental_endings: tuple[tuple[str, str], ...] = ()
     possessives: tuple[tuple[str, str], ...] = ()
@@ -242,11 +244,6 @@ def _table() -> dict[str, Any]:
     return _data.load_toml("cues.toml")
 
 
-@once
-def _replies() -> dict[str, Any]:
-    return _data.load_toml("replies.toml")
-
-
 def _patterns(data: dict[str, Any], family: str, spaced: bool) -> dict[str, Any]:
     """The Cues fields compiled into regular expressions."""
     postfix = data.get("postfix", [])
@@ -289,7 +286,7 @@ def cues_for(family: str) -> Cues:
         **endings(data),
         **merged(data),
         family=fam,
-        replies=frozenset(_replies().get(fam, {}).get("verbs", [])),
+        replies=frozenset(_data.load_toml("replies.toml").get(fam, {}).get("verbs", [])),
     )
 
 

@@ -6,12 +6,16 @@ import functools
 import re
 from bisect import bisect_left
 
+from summarizer import _data
+from summarizer.concurrency import once
+
 # A stop reads at most four characters from where it starts (the stop, a closing mark, two
 # letters of a glued sentence, `sentence_end`); one that starts this close to the end of a window
 # may read differently where the window cuts the text, so it is searched in the window itself.
 _EDGE = 5
 # A window this short (most cue windows) is searched whole: cheaper than looking its stops up.
 _SHORT = 32
+_DATELINE_REACH = 120  # characters a dateline may take at a paragraph's start
 
 
 def _stops(text: str, stop: re.Pattern[str]) -> tuple[list[int], list[int]]:
@@ -89,3 +93,20 @@ def after_marks(text: str, marks: str, start: int, end: int) -> int:
 def stop_ends(text: str, stop: re.Pattern[str]) -> list[int]:
     """The end of each match of `stop` in `text`, in order, found once per article."""
     return _stops(text, stop)[1]
+
+
+# A paragraph-opening dateline ("Madrid, 4 mar (EFE).-", "BORDEAUX, 12 juin (AFP) -") names place,
+# date and agency: the first sentence, and any subject of its cue, starts after it. The patterns
+# are the ones that cut datelines off a lead sentence (data/sentences.toml): one list for both.
+@once
+def _datelines() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p) for p in _data.load_toml("sentences.toml")["datelines"])
+
+
+def past_dateline(text: str, start: int, para_start: int, limit: int) -> int:
+    """`start`, or past the dateline (up to `limit`) when `start` opens the paragraph."""
+    if start != para_start:
+        return start
+    head = text[start : min(limit, start + _DATELINE_REACH)]
+    found = (p.match(head) for p in _datelines())
+    return start + next((m.end() for m in found if m), 0)

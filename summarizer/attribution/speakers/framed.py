@@ -10,6 +10,7 @@ from summarizer.attribution.lexicon.cues import Cues
 from summarizer.attribution.marks.marks import Span
 
 _NEAR = 300  # a cue window's reach before a quotation (frames._BEFORE)
+_CONTEXT = 600  # where "he" is named before a quotation (frames._CONTEXT)
 
 
 # In Chinese a quoted term is a word of the cue's clause ("宋佳聊到人物“黑化”时说：“…”") and in
@@ -24,8 +25,11 @@ def framed_chains(
     """The cue frame of each chain of quotations that is no title."""
     every, titled = marked
     said = [s for s, t in zip(every, titled, strict=True) if not t]
+    if not cues.nouns_capitalized and cues.family == "zh":
+        return _frames_of(text, said, marked, grouped, cues)
     if not cues.nouns_capitalized:
-        return _frames_of(text, said if cues.family == "zh" else every, marked, grouped, cues)
+        found = _frames_of(text, every, marked, grouped, cues)
+        return _past_titles(found, every, titled) if cues.pronoun_past_titles else found
     found = _frames_of(text, said, marked, grouped, cues)
     titles = [s.open_at for s, t in zip(every, titled, strict=True) if t]
     near = [c for c in grouped if c[0] in found and _title_near(titles, every, c)]
@@ -56,3 +60,22 @@ def _title_near(titles: list[int], marked: list[Span], chain: range) -> bool:
     """Whether a title opens within a cue window's reach of the chain (`titles`: in order)."""
     index = bisect_left(titles, marked[chain[0]].open_at - _NEAR)
     return index < len(titles) and titles[index] <= marked[chain[-1]].close_at + _NEAR
+
+
+# « … », a-t-elle confié after "Monique Berthier a levé le rideau de « La Page blanche ». Samedi,
+# elle …": a title ends the cue window, but not the text where "elle" finds its person, which
+# reads back past it to the quotation before (or its reach) as if the title were plain words.
+def _past_titles(
+    frames: dict[int, CueFrame], every: list[Span], titled: list[bool]
+) -> dict[int, CueFrame]:
+    """The frames whose context a title cut short, that context read back past the titles."""
+    for index, frame in frames.items():
+        back = index - 1
+        while back >= 0 and titled[back]:
+            back -= 1
+        if back == index - 1 or every[index - 1].close_at < frame.context[0] - 1:
+            continue  # no title right before, or it stood before the context's own reach
+        reach = max(0, every[index].open_at - _CONTEXT)
+        start = max(reach, every[back].close_at + 1) if back >= 0 else reach
+        frames[index] = replace(frame, context=(start, frame.context[1]))
+    return frames

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 
 from summarizer import _data
-from summarizer.attribution.han.cjk import known_names
 from summarizer.attribution.han.hanname import full_name, name_shaped
 from summarizer.attribution.han.hanopen import lone_name
+from summarizer.attribution.han.zhsubject import known_names
 from summarizer.attribution.lexicon.cues import Cues, Mention
 from summarizer.attribution.lexicon.lazy import lazy
 from summarizer.attribution.speakers.names import Resolver
@@ -21,6 +21,7 @@ _QUOTED = re.compile("“[^“”]*”|「[^「」]*」|『[^『』]*』")
 _SENTENCE_END = re.compile("[。！？!?]")
 _SENTENCES_END = re.compile("[。！？!?\n]+")  # a paragraph ends its last sentence too
 _SENTENCES = 2
+_STOP_OR_QUOTED = re.compile(f"{_QUOTED.pattern}|[。！？!?\n]+")
 _han = lazy("[\u4e00-\u9fff]")
 _NICKNAME = 6
 _NUMERALS = frozenset(_ZH["date_numerals"])
@@ -50,7 +51,8 @@ def carried_han(
     # the quotation opens at `opened`: for a cue after it, the sentences before the opening
     end = min(mention.at, opened)
     before = text[max(0, end - _REACH) : end]
-    if mention.words not in _SINGULAR or any(map(_nickname, _QUOTED.finditer(before))):
+    nicknames = _QUOTED.finditer(before, _window_start(before))
+    if mention.words not in _SINGULAR or any(map(_nickname, nicknames)):
         return None
     pieces = _SENTENCES_END.split(_QUOTED.sub(_emptied, before))
     window, near = "".join(pieces[-_SENTENCES - 1 :]), "".join(pieces[-2:])
@@ -76,6 +78,14 @@ def carried_han(
     person = people.pop() if len(people) == 1 else ""
     # a name the text itself marks: a full name, or a name after a title, not a given name alone
     return person if person and _person(window, window.find(person), cues) == person else None
+
+
+# "“萝卜花”把碗放下。她说：" a short quotation before a verb may be a person the pronoun stands
+# for, only within the sentences it is read in; a term further back ("納入了「資安長」制度") is not
+def _window_start(before: str) -> int:
+    """Where the sentences a pronoun is read in begin in `before`, quotations kept whole."""
+    stops = [m.end() for m in _STOP_OR_QUOTED.finditer(before) if m.group()[0] not in "“「『"]
+    return stops[-_SENTENCES - 1] if len(stops) > _SENTENCES else 0
 
 
 def _emptied(quoted: re.Match[str]) -> str:
@@ -147,15 +157,23 @@ def _person(window: str, at: int, cues: Cues) -> str | None:
             )
         # the shape first: most characters start no name, so the other tests are rarely needed
         if shaped and not _joined(window, at, size, cues) and not _titles_in(run, cues):
-            return run
+            return None if _title_ends(window, at, cues) else run
     return None
+
+
+# "主席陳克勤": 席 is a surname too, but a name never opens on the last character of a title
+def _title_ends(window: str, at: int, cues: Cues) -> bool:
+    """Whether a title of two characters or more ends with the character at `at`."""
+    return any(len(t) > 1 and window.endswith(t, 0, at + 1) for t in cues.titles)
 
 
 def _joined(window: str, at: int, size: int, cues: Cues) -> bool:
     """Whether a time word, an adverb, a weekday or a date runs into the `size` characters."""
     joined = any(window.startswith(cues.skip, at + cut) for cut in range(1, size))
-    # a weekday or a date runs into it ("冯远周二抵达": 周 is a surname too)
-    return joined or bool(_NUMERALS & set(window[at : at + size + 1]))
+    # a weekday or a date runs into it ("冯远周二抵达": 周 is a surname too), or a numeral opens
+    # it as a count or an order ("四季度经济": 季 is a surname too)
+    counted = window[at - 1 : at] in _NUMERALS or window[at - 1 : at].isdigit()
+    return joined or counted or bool(_NUMERALS & set(window[at : at + size + 1]))
 
 
 def _titles_in(run: str, cues: Cues) -> bool:

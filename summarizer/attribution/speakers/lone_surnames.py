@@ -8,11 +8,14 @@
 from __future__ import annotations
 
 from summarizer.attribution.frames.fleeting import fleeting
+from summarizer.attribution.frames.foreign_dative import foreign_dative
 from summarizer.attribution.frames.genders import masculine_clash
 from summarizer.attribution.lexicon.cues import Cues, Mention
 from summarizer.attribution.speakers.agreement import LISTENER_ENDINGS, role_gender
 from summarizer.attribution.speakers.roster import Roster
 from summarizer.attribution.speakers.shared_roster import last_words, roster_for
+
+_MANS_PAST = "л"  # "сказал", "сообщил": a man's past tense
 
 
 # Not in the genitive, a surname the article gives someone in full in that very form is that
@@ -24,7 +27,7 @@ def surname_forms(
     feminine = dict(cues.gender_endings).get("feminine", ())
     if masculine_clash(mention.cue, [token], feminine, cues.family):
         return None
-    if not genitive and _told(text, token, cues):
+    if not genitive and (_told(text, token, cues) or _foreign_dative(text, token, mention, cues)):
         return None
     wanted = role_gender(text, mention, cues)
     if not genitive and not wanted and _his(text, token, feminine, cues):
@@ -43,6 +46,17 @@ def _told(text: str, token: str, cues: Cues) -> bool:
         return False
     stems = [token[: -len(end)] for end in LISTENER_ENDINGS if token.endswith(end)]
     return any(stem in borne for stem in stems if stem)
+
+
+# "Об этом сообщил Блинкену": after a man's verb, a man's foreign surname that ends in a
+# consonant declines, so its form in a consonant and -у is the dative, the one told. One that
+# stays as written ends so after a velar or "л" ("Шойгу", "Нетаньяху", "Чаушеску", "Чавушоглу"),
+# or the article bears it in full ("Жаир Болсонару"); a woman's never declines ("заявила Санду").
+def _foreign_dative(text: str, token: str, mention: Mention, cues: Cues) -> bool:
+    """Whether `token`, at a man's past-tense cue, is a surname in the dative's -у."""
+    if cues.family != "ru" or not mention.cue.endswith(_MANS_PAST):
+        return False
+    return foreign_dative(token) and not _borne(text, token, cues)
 
 
 # "Виктор Смолин … — говорит Смолина": not in the genitive, a woman's surname never names the man

@@ -13,6 +13,7 @@ from bisect import bisect_left
 from summarizer.attribution.frames.clauses import TOKEN
 from summarizer.attribution.frames.forenames import first_name
 from summarizer.attribution.lexicon.cues import Cues, cues_for
+from summarizer.attribution.speakers.initialled import middle_initial
 from summarizer.attribution.speakers.roster import WEIGHED, Placed, lower_words
 
 _WORD = re.compile(r"\S+")  # a word as `str.split` cuts it
@@ -40,7 +41,7 @@ def namesake(
         theirs = _forenames(other, common)
         # a known given name is a person's even where it opens a sentence ("Tom Roe arrived."),
         # also behind a title the roster kept ("Referee Ann Roe declined")
-        known = any(first_name(word, family) for word in other.split()[:-1])
+        known = any(first_name(w, family) or middle_initial(w) for w in other.split()[:-1])
         opening = not kin and _opens(text, pos, common) and not known
         if other.split()[-1] != name.split()[-1] or not theirs or opening:
             continue

@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import re
 
+from summarizer.attribution.frames.abbreviations import place_name
 from summarizer.attribution.frames.forenames import first_name
 from summarizer.attribution.german.noun_runs import PLURAL_AGENTS
 from summarizer.attribution.lexicon.cues import Cues
@@ -57,6 +58,8 @@ def not_person(name: str, cues: Cues) -> bool:
     if cues.nouns_capitalized and plural_group(name):  # "Westlichen Journalisten"
         return True
     if cues.family == "en" and _PARTY_STATE.fullmatch(name):  # "Sen. Ann Roe, D-Ohio, has"
+        return True
+    if place_name(name):  # "“…,” said Mt. Vernon": a place
         return True
     words = lower.split()  # "Setzen Sie sich", "Glauben Sie mir": a verb and its pronoun
     if cues.nouns_capitalized and len(words) > 1 and words[-1] in cues.pronouns:

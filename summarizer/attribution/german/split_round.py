@@ -1,0 +1,46 @@
+"""German verbs of saying, calling and judging whose two parts stand round a quotation."""
+# A separable verb in second place leaves its particle at the end of the clause ("Sie hob die
+# „gute Zusammenarbeit“ hervor", "Er wies die Vorwürfe als „absurd“ zurück"): the particle and
+# the finite stem make the verb-last form the data knows ("hervorhob", "zurückwies"). A verb of
+# judging takes its label after a preposition ("Er hält die Lage für „angespannt“").
+
+from __future__ import annotations
+
+from summarizer import _data
+from summarizer.attribution.german.german_labelling import CALLING
+
+_PARTIAL = _data.load_toml("german.toml")["partial"]
+_STANCE = _data.load_toml("german.toml")["stance"]["separable"]
+_SEPARABLE = [pair.split() for pair in _data.load_toml("cues.toml")["de"]["separable"]]
+# verb-last forms: "feststellte", "zurückwies", and the joined pairs "stellte klar", "warf vor"
+_JOINED = frozenset(
+    [*_PARTIAL["final"], *_PARTIAL["content_verbs"], *CALLING]
+    + [particle + stem for stem, particle in [*_SEPARABLE, *_STANCE] if particle.isalpha()]
+)
+_JUDGING = {word: frozenset(verbs) for word, verbs in _PARTIAL["judging"].items()}
+
+
+def split_verb(stem: str, particle: str) -> bool:
+    """Whether a finite stem and the particle closing its clause are one verb of saying."""
+    return stem.islower() and particle.islower() and particle + stem in _JOINED
+
+
+def judging(stem: str, preposition: str) -> bool:
+    """Whether a finite verb takes its label after `preposition` ("hält … für „…“")."""
+    return stem in _JUDGING.get(preposition, frozenset())
+
+
+def calls(words: list[str], verb: int, particle: str) -> bool:
+    """Whether the finite verb at `verb` labels or says a quotation right after `words`: split
+    round it (closed by `particle`), or judging with its preposition right before it."""
+    stem = words[verb]
+    return stem in CALLING or split_verb(stem, particle) or judging(stem, words[-1].lower())
+
+
+# "Sie warf der Regierung „völliges Versagen“ vor", "hält die Lage für „angespannt“".
+def round_quotation(before: list[str], particle: str) -> bool:
+    """Whether the clause's words before a quotation and the particle closing it after make a
+    verb of saying split round it, or a verb of judging and its preposition."""
+    if any(split_verb(word, particle) for word in before):
+        return True
+    return bool(before) and any(judging(w, before[-1].lower()) for w in before[:-1])

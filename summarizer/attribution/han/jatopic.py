@@ -1,0 +1,45 @@
+"""Where a Japanese topic's clause and sentence begin; which nouns and endings say it spoke."""
+# "松本浩二さん（58）は「…」と話した": an age or a reading in parentheses after a name belongs to
+# the name's clause; the parenthesis is no break before the topic particle.
+
+from __future__ import annotations
+
+import re
+
+from summarizer import _data
+from summarizer.attribution.han.cjk import last_break
+from summarizer.attribution.lexicon.cues import Window
+from summarizer.attribution.lexicon.lazy import lazy
+
+_PARTICLES = _data.load_toml("particles.toml")["ja"]
+_SPOKEN = tuple(_PARTICLES["spoken_nouns"])
+_PASSIVE = tuple(_PARTICLES["passive"])
+_EXALTED = tuple(_PARTICLES["exalted"])
+_SUBJECT = "|".join(map(re.escape, _PARTICLES["subject"]))
+_sentence = lazy(r"[。！？!?\n]")
+# a gloss right before the topic particle that ends the words before the quotation
+_glossed = lazy(rf"[（(][^（）()「」]{{1,10}}[）)](?:{_SUBJECT})[、,]?\s*$")
+_GLOSS_REACH = 16
+
+
+def clause_start(text: str, window: Window) -> int:
+    """Where the clause of the words before a quotation begins, a name's gloss inside it."""
+    gloss = _glossed().search(text, max(window[0], window[1] - _GLOSS_REACH), window[1])
+    return last_break(text, window[0], gloss.start() if gloss else window[1])
+
+
+def sentence_start(text: str, window: Window) -> int:
+    """Where the sentence that ends `window` begins."""
+    stops = [m.end() for m in _sentence().finditer(text, window[0], window[1])]
+    return stops[-1] if stops else window[0]
+
+
+def spoken_noun(noun: str) -> bool:
+    """Whether a noun whose content a quotation is is the speech itself ("コメント")."""
+    return noun.startswith(_SPOKEN)
+
+
+# "田中氏は「…」と言われた": the one told; "陛下は「…」と述べられた": the same ending, respectful.
+def told_form(text: str, end: int, lead: str) -> bool:
+    """Whether a passive ending follows the cue ending at `end`, with no exalted title in `lead`."""
+    return text.startswith(_PASSIVE, end) and not any(title in lead for title in _EXALTED)

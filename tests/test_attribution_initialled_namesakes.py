@@ -1,0 +1,51 @@
+"""A full name written with a middle initial bears its surname too: a bare surname another person
+of the article bears in full is never sure (known24: sentences written for these tests)."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from summarizer.attribution.find import find_quotes
+
+
+def _said(text: str) -> list[tuple[str | None, str]]:
+    return [(q.speaker, q.confidence) for q in find_quotes(text, "en")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jo A. Kaaaa met Jon Kaaaa today. “We were ready for this,” Kaaaa said.",
+        "Jo A. Kaaaa met Jon Kaaaa today.\n\n“We were ready for this,” Kaaaa said.",
+        "The coach, Jo A. Kaaaa, met Jon Kaaaa today. “We were ready for this,” Kaaaa said.",
+    ],
+)
+def test_a_surname_an_initialled_name_bears_too_is_never_high(text: str) -> None:
+    assert all(confidence != "high" for _, confidence in _said(text))  # was Jon Kaaaa, high
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # one person written twice, once with the initial: the surname stays sure
+        (
+            "Jon A. Kaaaa met Ann Roe. Jon Kaaaa smiled. “We were ready for this,” Kaaaa said.",
+            "Jon Kaaaa",
+        ),
+        ("Jon Kaaaa met Ann Roe today. “We were ready for this,” Kaaaa said.", "Jon Kaaaa"),
+    ],
+)
+def test_one_person_with_and_without_the_initial_stays_sure(text: str, speaker: str) -> None:
+    assert _said(text) == [(speaker, "high")]
+
+
+# The initialled names are read once per article, not at each quotation.
+def test_many_quotations_after_many_initialled_names_stay_fast() -> None:
+    text = " ".join(
+        f"Jo {chr(65 + i % 26)}. Kaaaa met Jon Kaaaa. “We won,” Kaaaa said." for i in range(600)
+    )
+    began = time.perf_counter()
+    find_quotes(text, "en")
+    assert time.perf_counter() - began < 20

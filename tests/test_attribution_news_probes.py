@@ -125,14 +125,14 @@ def test_russian_lone_surname_before_a_womans_dative_is_still_the_speaker() -> N
     assert _said("«Это ошибка», — сказал Моро Климовой.", "ru")[0][0] == "Моро"
 
 
-# "a qualifié la réforme d'« historique »": the elided "de" still makes the quotation the name
-# given, nobody's speech; an unelided one did before.
+# "a été qualifié d'« escroc »": the elided "de" of a passive still makes the quotation the name
+# given, nobody's speech; an unelided one did before. A named subject's label ("Sylvie Garnier a
+# qualifié la réforme d'« historique »") is her speech: test_attribution_judged_labels.py.
 @pytest.mark.parametrize(
     "text",
     [
-        "La ministre Sylvie Garnier a qualifié la réforme d'« historique ».",
-        "Sylvie Garnier a qualifié d’« historique » la réforme.",
         "Il a été qualifié d'« escroc » par la presse.",
+        "On a qualifié la réforme d’« historique ».",
     ],
 )
 def test_french_elided_naming_gives_a_title(text: str) -> None:

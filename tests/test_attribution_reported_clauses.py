@@ -171,7 +171,8 @@ def test_russian_sentence_opening_word_is_no_pronouns_speaker() -> None:
     [
         ("Juan Pérez aseguró que Ana Ruiz tachó el plan de «absurdo».", "es", "Juan Pérez"),
         (
-            "Иван Петров рассказал, что Анна Берг охарактеризовала план как «абсурдный».",
+            # a verb of calling would make the label Анна Берг's: test_attribution_judged_labels
+            "Иван Петров рассказал, что Анна Берг отвергла план как «абсурдный».",
             "ru",
             "Иван Петров",
         ),

@@ -42,6 +42,8 @@ def test_a_planned_statement_is_never_said(lang: str, text: str, who: str) -> No
 
 
 # « Les Échos », «El País», el llamado «impuesto verde», qualifié d'« historique »: kind title.
+# A named subject's own label ("Julien Marchetti a qualifié la réforme d'« injuste »") is speech
+# since judge24: test_attribution_judged_labels.py.
 @pytest.mark.parametrize(
     ("lang", "text"),
     [
@@ -54,8 +56,6 @@ def test_a_planned_statement_is_never_said(lang: str, text: str, who: str) -> No
         ("fr", ("Julien Marchetti a critiqué la réforme, qu'il a qualifiée de « catastrophe ».")),
         ("fr", "Claire Fontaine a dénoncé ce qu'elle a qualifié de « mascarade »."),
         ("fr", ("Le ministre Gérald Martin a salué un accord qu'il a qualifié d'« historique ».")),
-        ("fr", "Julien Marchetti a qualifié la réforme d'« injuste »."),
-        ("es", "Óscar Prieto calificó la decisión de «escandalosa»."),
         ("es", "Carmen Ortiz concedió una entrevista a «El País»."),
         ("es", "Según «El Mundo», el banco recortará empleo."),
         ("es", "El llamado «impuesto verde» entrará en vigor en enero."),

@@ -28,6 +28,7 @@ from summarizer.attribution.kinds.historical import (
     named_by_nobody,
     source_credit,
 )
+from summarizer.attribution.kinds.judged import judged
 from summarizer.attribution.kinds.terms import comma_title, cue_near, cue_subject, titled_object
 from summarizer.attribution.kinds.works import is_work
 from summarizer.attribution.kinds.zh_terms import cjk_title
@@ -59,8 +60,8 @@ def is_title(text: str, span: Span, cues: Cues) -> bool:
         return False
     if cues.nouns_capitalized and is_document(text, span, cues):
         return True  # "Die Inschrift lautet: „…“": a document's wording, the colon's too
-    if _introduced(text, span, cues):
-        return False
+    if _introduced(text, span, cues) or judged(text, span, cues):
+        return False  # "a qualifié la réforme d'« inacceptable »": the subject's label
     if cues.nouns_capitalized and (self_named(text, span, cues) or under_heading(text, span, cues)):
         return True
     if cues.nouns_capitalized and named_by(text, span, cues):

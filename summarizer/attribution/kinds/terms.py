@@ -7,6 +7,7 @@ import re
 from summarizer import _data
 from summarizer.attribution.kinds.german_titles import STOP, WORD, reported
 from summarizer.attribution.kinds.headings import heading
+from summarizer.attribution.kinds.judged import judged
 from summarizer.attribution.lexicon.cues import Cues
 from summarizer.attribution.lexicon.naming_heads import may_name
 from summarizer.attribution.lexicon.stops import after_marks
@@ -135,6 +136,8 @@ def is_term(text: str, span: Span, cues: Cues) -> bool:
     """Whether the quotation is a term or a heading that nobody says."""
     if not span.marked or not cues.spaced or cues.nouns_capitalized:
         return False  # German capitals and CJK terms have their own rules (is_title)
+    if judged(text, span, cues):
+        return False  # "calificó la reforma de «inaceptable»": a label its subject gives
     inner = text[span.start : span.end]
     if _named_as(text, span, cues) or _article_term(text, span, inner, cues):
         return True

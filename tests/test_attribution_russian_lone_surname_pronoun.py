@@ -1,4 +1,4 @@
-"""Russian: a lone surname whose ending and past verb agree in gender is one a pronoun stands for."""
+"""Russian: a lone surname whose ending and past verb agree in gender: a pronoun may be it."""
 # "Песков отказался комментировать ситуацию. «…», — сказал он журналистам" named nobody: a lone
 # capitalised word written once, opening a sentence, before a verb that is no cue, was no subject.
 # Its ending (-ов, -ин, -ский; -ова, -ина, -ская) and its verb's (-л, -лся; -ла, -лась) agreeing

@@ -208,7 +208,7 @@ class Resolver:
         if " " not in name:  # "по словам Павла": the full name in the nominative, if declined
             forms = surname_forms(self.text, name, mention, self.cues, genitive)
             found = self._full_name(name, at, forms) if forms else None
-            chosen = namesake_choice(self.text, (words, name), found, at, self.cues)
+            chosen = namesake_choice(self.text, (words, name, mention.cue), found, at, self.cues)
             if chosen != found:  # "Mr. Pike" of Sara and Dan Pike: Dan; "Varga" of two: nobody
                 return chosen
             if genitive and found and name in found.split():

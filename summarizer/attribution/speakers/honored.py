@@ -13,6 +13,7 @@ from summarizer.attribution.frames.bearers import first_bearer
 from summarizer.attribution.frames.canonical import same_person
 from summarizer.attribution.frames.forenames import honorifics, name_marks
 from summarizer.attribution.lexicon.cues import Cues
+from summarizer.attribution.speakers.generations import generation, of_generation
 from summarizer.attribution.speakers.namesakes import shared
 from summarizer.attribution.speakers.persons import firm
 from summarizer.attribution.speakers.pronoun_fit import body
@@ -42,6 +43,8 @@ def namesake_choice(
     """For a surname said as `said` (words, surname, cue), `found` or the other choice."""
     index = roster_for(text, cues.family).by_word()
     words, surname, cue = said
+    if cues.family == "ru" and generation(surname):  # "Галиев-старший": the elder, or nobody
+        return of_generation(text, surname, index.get(generation(surname)[0], []))  # type: ignore[index]
     if cues.family == "ru":  # "Анна Демченко … Виктор Демченко … — признался Демченко": him
         found = verb_bearer(found, surname, cue, index.get(surname, []))
     gender = _honorific(words, cues.family)

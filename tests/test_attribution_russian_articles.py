@@ -115,7 +115,7 @@ def test_most_named_quotations_get_their_speaker() -> None:
         if q.confidence == "high" and q.speaker and not _fits(q.speaker, gold)
     ]
     assert len(pairs) == 147
-    assert len(right) >= 111
+    assert len(right) >= 113
     assert len(sure) >= 74
     assert not wrong_sure
 
@@ -124,14 +124,14 @@ def test_the_newer_articles_keep_their_floor() -> None:
     newer = [name for name in _GOLD if name >= "ru-07"]
     pairs = [(q, gold) for name in newer for q, gold in _graded(name) if named(gold)]
     assert len(pairs) == 92
-    assert len([q for q, gold in pairs if q.speaker == gold]) >= 69
+    assert len([q for q, gold in pairs if q.speaker == gold]) >= 70
 
 
 # ru24 added ru-13..16 (gold written before the tool was run): 18 of their 31 named quotations
-# right before its rules, counting a lone surname for its person (4 wrong, 1 high), 24 after
-# them (none wrong); ru-01..12 unchanged. Development figures.
+# right before its rules, counting a lone surname for its person (4 wrong, 1 high), 25 after
+# them (none wrong); ru-01..12 went from 90 to 91 of 116. Development figures.
 def test_the_third_set_keeps_its_floor() -> None:
     third = [name for name in _GOLD if name >= "ru-13"]
     pairs = [(q, gold) for name in third for q, gold in _graded(name) if named(gold)]
     assert len(pairs) == 31
-    assert len([q for q, gold in pairs if _fits(q.speaker, gold)]) >= 24
+    assert len([q for q, gold in pairs if _fits(q.speaker, gold)]) >= 25

@@ -67,7 +67,9 @@ def test_nobody_where_the_lone_word_may_be_another_or_no_person(text: str) -> No
 
 # Each lone surname looks its other forms up in the article's sorted words: linear in the article.
 def test_many_lone_surnames_stay_linear() -> None:
-    text = " ".join(f"Песков{i % 7} отказался. Песков отказался." for i in range(3000)) + _SAID
+    text = " ".join(
+        f"Песков отказался. Песковы отказались. «Да{i}», — сказал он." for i in range(2000)
+    )
     start = time.perf_counter()
     find_quotes(text, "ru", "")
     assert time.perf_counter() - start < 20

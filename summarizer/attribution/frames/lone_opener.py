@@ -59,7 +59,9 @@ def _skipped(cues: Cues) -> frozenset[str]:
 
 
 # "Киев … в Киеве", "Женщина … женщина": each word of the text sorted once, so that a form of a
-# word is found by its stem in logarithmic time (an article of many names stays linear).
+# word is found by its stem in logarithmic time, and each stem read once (a text of one surname
+# written many times stays linear).
+@functools.lru_cache(maxsize=256)
 def _elsewhere(text: str, stem: str) -> bool:
     """Whether a word of `stem` stands in lower case, in marks or after a place's preposition."""
     words = _words(text)

@@ -1,7 +1,7 @@
-"""Twelve Russian news articles of our own: the figures a reader of `quotes` notices."""
-# tests/data/russian_articles holds the articles (ru-01..06 written for ru21, ru-07..12 for ru22;
-# no corpus text) and gold.toml the speaker of each quotation, annotated by hand before the tool
-# was run on them.
+"""Sixteen Russian news articles of our own: the figures a reader of `quotes` notices."""
+# tests/data/russian_articles holds the articles (ru-01..06 written for ru21, ru-07..12 for ru22,
+# ru-13..16 for ru24; no corpus text) and gold.toml the speaker of each quotation, annotated by
+# hand before the tool was run on them.
 
 from __future__ import annotations
 
@@ -78,7 +78,8 @@ def test_no_quotation_gets_a_wrong_name(name: str) -> None:
     for quote, gold in _graded(name):
         if _left(name, quote):
             continue
-        assert quote.speaker in allowed(gold) or (named(gold) and _fits(quote.speaker, gold)), (
+        fits = _fits(quote.speaker, gold.lstrip("~")) and gold[:1] != "#"  # "~Андрей Фомин"
+        assert quote.speaker in allowed(gold) or (bool(gold) and fits), (
             quote.text,
             quote.speaker,
             gold,
@@ -103,7 +104,7 @@ def test_no_body_named_in_guillemets_is_listed_as_speech_by_someone() -> None:
 # (6 wrong, 3 of them high), after them 40 of 55 (none wrong; one lone surname for its person,
 # low). ru22 added ru-07..12: 42 of their 60 right before its rules (3 wrong, 1 high), 47 of 61
 # after them ("обратился" cuts one quotation in two; 1 wrong, low, left above); ru-01..06 went
-# to 42 of 55.
+# to 42 of 55. Counts below include ru-13..16 (ru24).
 def test_most_named_quotations_get_their_speaker() -> None:
     pairs = [(q, gold) for name in _GOLD for q, gold in _graded(name) if named(gold)]
     right = [q for q, gold in pairs if q.speaker == gold]
@@ -113,14 +114,24 @@ def test_most_named_quotations_get_their_speaker() -> None:
         for q, gold in pairs
         if q.confidence == "high" and q.speaker and not _fits(q.speaker, gold)
     ]
-    assert len(pairs) == 116
-    assert len(right) >= 89
-    assert len(sure) >= 60
+    assert len(pairs) == 147
+    assert len(right) >= 113
+    assert len(sure) >= 74
     assert not wrong_sure
 
 
 def test_the_newer_articles_keep_their_floor() -> None:
     newer = [name for name in _GOLD if name >= "ru-07"]
     pairs = [(q, gold) for name in newer for q, gold in _graded(name) if named(gold)]
-    assert len(pairs) == 61
-    assert len([q for q, gold in pairs if q.speaker == gold]) >= 47
+    assert len(pairs) == 92
+    assert len([q for q, gold in pairs if q.speaker == gold]) >= 70
+
+
+# ru24 added ru-13..16 (gold written before the tool was run): 18 of their 31 named quotations
+# right before its rules, counting a lone surname for its person (4 wrong, 1 high), 25 after
+# them (none wrong); ru-01..12 went from 90 to 91 of 116. Development figures.
+def test_the_third_set_keeps_its_floor() -> None:
+    third = [name for name in _GOLD if name >= "ru-13"]
+    pairs = [(q, gold) for name in third for q, gold in _graded(name) if named(gold)]
+    assert len(pairs) == 31
+    assert len([q for q, gold in pairs if _fits(q.speaker, gold)]) >= 25

@@ -35,6 +35,7 @@ from summarizer.attribution.lexicon.cues import Cues
 from summarizer.attribution.lexicon.records import quick_init
 from summarizer.attribution.marks.marks import Span
 from summarizer.attribution.speakers.bare_words import owner_rival
+from summarizer.attribution.speakers.generations import generation
 from summarizer.attribution.speakers.honored import gendered, rivalled
 from summarizer.attribution.speakers.initialled import initialled
 from summarizer.attribution.speakers.namesakes import common_words, namesake, rivals
@@ -135,6 +136,8 @@ def _lone_office(text: str, speaker: str, family: str) -> bool:
 def _shared(text: str, span: Span, found: Attribution, cues: Cues) -> bool:
     """Whether a bare surname credited to a full name is one another person named bears too."""
     speaker, mention = found.speaker or "", found.mention or ""
+    if cues.family == "ru" and generation(mention):  # "Галиев-старший": a pick by generation
+        return True
     surname = speaker.rsplit(" ", 1)[-1]
     if not cues.spaced or not mention.endswith(surname):
         return False

@@ -12,6 +12,7 @@ from summarizer.attribution.frames.genders import role_opening
 from summarizer.attribution.frames.glossed import past_gloss
 from summarizer.attribution.frames.inverted import ROLE_REACH, ROLE_WORDS, after_cue
 from summarizer.attribution.frames.modifier import modifies_plural, titled_work
+from summarizer.attribution.frames.noun_led import noun_led
 from summarizer.attribution.frames.runs import PARTICLES, adjacent, classify, elision, run_of
 from summarizer.attribution.frames.subordinate import subordinate_subject
 from summarizer.attribution.frames.surnames import opening_surname
@@ -60,6 +61,7 @@ def is_subject(text: str, run: re.Match[str], cues: Cues) -> bool:
     end = past_gloss(text, run.end(), cues)
     after = TOKEN.match(text, end + (end == run.end()))
     leads = _leads(text, run) or _described(text, run, cues) or _titled(text, run, cues)
+    leads = leads or noun_led(text, run, cues)  # "Водитель маршрутки Артур Гаспарян выжил"
     if after and leads and (end > run.end() or text[run.end()] == " "):
         word = after.group()
         verb = word not in cues.stop and word not in cues.reported

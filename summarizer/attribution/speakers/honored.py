@@ -13,11 +13,13 @@ from summarizer.attribution.frames.bearers import first_bearer
 from summarizer.attribution.frames.canonical import same_person
 from summarizer.attribution.frames.forenames import honorifics, name_marks
 from summarizer.attribution.lexicon.cues import Cues
+from summarizer.attribution.speakers.generations import generation, of_generation
 from summarizer.attribution.speakers.namesakes import shared
 from summarizer.attribution.speakers.persons import firm
 from summarizer.attribution.speakers.pronoun_fit import body
 from summarizer.attribution.speakers.roster import WEIGHED, Placed
 from summarizer.attribution.speakers.shared_roster import roster_for
+from summarizer.attribution.speakers.verb_bearers import verb_bearer
 
 _OTHER = {"masculine": "feminine", "feminine": "masculine"}
 
@@ -36,11 +38,15 @@ def gendered(words: str, family: str) -> str:
 
 # "Pete Varga and Rob Varga … “…,” Varga said": either one, so nobody (namesakes.py).
 def namesake_choice(
-    text: str, said: tuple[str, str], found: str | None, at: int, cues: Cues
+    text: str, said: tuple[str, str, str], found: str | None, at: int, cues: Cues
 ) -> str | None:
-    """For a surname said as `said` (words, surname), `found` or the honorific's other choice."""
+    """For a surname said as `said` (words, surname, cue), `found` or the other choice."""
     index = roster_for(text, cues.family).by_word()
-    words, surname = said
+    words, surname, cue = said
+    if cues.family == "ru" and generation(surname):  # "Галиев-старший": the elder, or nobody
+        return of_generation(text, surname, index.get(generation(surname)[0], []))  # type: ignore[index]
+    if cues.family == "ru":  # "Анна Демченко … Виктор Демченко … — признался Демченко": him
+        found = verb_bearer(found, surname, cue, index.get(surname, []))
     gender = _honorific(words, cues.family)
     if found and gender and not _bears(found, surname, cues):
         return surname  # "Mr. Paulson" is no "Paulson Partners Enhanced"

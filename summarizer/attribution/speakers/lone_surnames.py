@@ -12,6 +12,7 @@ from summarizer.attribution.frames.foreign_dative import foreign_dative
 from summarizer.attribution.frames.genders import masculine_clash
 from summarizer.attribution.lexicon.cues import Cues, Mention
 from summarizer.attribution.speakers.agreement import LISTENER_ENDINGS, role_gender
+from summarizer.attribution.speakers.generations import generation
 from summarizer.attribution.speakers.roster import Roster
 from summarizer.attribution.speakers.shared_roster import last_words, roster_for
 
@@ -25,6 +26,8 @@ def surname_forms(
 ) -> list[str] | None:
     """The forms a lone surname at a cue may be named by, or None where genders clash."""
     feminine = dict(cues.gender_endings).get("feminine", ())
+    if cues.family == "ru" and generation(token):  # "Галиев-старший": a Галиев (generations.py)
+        return [generation(token)[0]]  # type: ignore[index]
     if masculine_clash(mention.cue, [token], feminine, cues.family):
         return None
     if not genitive and (_told(text, token, cues) or _foreign_dative(text, token, mention, cues)):

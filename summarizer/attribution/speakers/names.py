@@ -10,6 +10,7 @@ from summarizer.attribution.frames.arabic_agree import disagrees
 from summarizer.attribution.frames.arabic_holder import role_holder
 from summarizer.attribution.frames.clauses import TOKEN
 from summarizer.attribution.frames.genders import gender
+from summarizer.attribution.frames.lone_opener import crowded
 from summarizer.attribution.frames.modifier import modifies_noun, placed_word
 from summarizer.attribution.frames.runs import single_run, unlisted
 from summarizer.attribution.frames.subjects import bare_name, goes_on, joined, last_sentence
@@ -73,8 +74,7 @@ class Resolver:
             ja = self.cues.family == "ja"
             found = ja_same(mention.words, found, previous) if ja else found or mention.words
         elif mention.kind == "description":
-            # "the moderator" as written; "the report" stands for a body named elsewhere; a German
-            # head comes first ("Erklärung der Regierung")
+            # "the moderator" as written; "the report": a body named elsewhere; German head first
             head = TOKEN.findall(mention.words)[0 if self.cues.nouns_capitalized else -1].lower()
             found = None if head.rstrip("s") in self.cues.orgs else mention.words
             if found and not self.cues.nouns_capitalized:  # "the university": the one named
@@ -116,8 +116,8 @@ class Resolver:
         people = held(people, opening_roles(self.text, context, self.cues), self._by_title)
         wanted = gender_of(mention.words, self.cues)
         people = agreeing(self.text, people, wanted, self.genders, self.cues)  # no "Reuters"
-        if len(people) > 1 and people[-1][2] == people[-2][2]:
-            return None  # a joint subject ("Ann Cole and Ben Ruiz met"): either one
+        if crowded(self.text, people, self.cues):
+            return None  # "Ann Cole and Ben Ruiz met", "Лавров … Песков отказался": either one
         if self.cues.pronoun_guess:
             return people[-1][0] if people else None
         found = self._sure_pronoun(mention, context, (previous, wanted), people)
@@ -208,7 +208,7 @@ class Resolver:
         if " " not in name:  # "по словам Павла": the full name in the nominative, if declined
             forms = surname_forms(self.text, name, mention, self.cues, genitive)
             found = self._full_name(name, at, forms) if forms else None
-            chosen = namesake_choice(self.text, (words, name), found, at, self.cues)
+            chosen = namesake_choice(self.text, (words, name, mention.cue), found, at, self.cues)
             if chosen != found:  # "Mr. Pike" of Sara and Dan Pike: Dan; "Varga" of two: nobody
                 return chosen
             if genitive and found and name in found.split():

@@ -13,6 +13,7 @@ import re
 
 from summarizer.attribution.frames.forenames import first_name, name_marks
 from summarizer.attribution.frames.genders import gender, oblique_only
+from summarizer.attribution.frames.lone_opener import lone_gender
 from summarizer.attribution.frames.runs import single_run
 from summarizer.attribution.lexicon.cues import Cues, Mention, gender_of
 from summarizer.attribution.speakers.addressee import addressed
@@ -74,8 +75,9 @@ def _namesake(
 
 
 # A Russian sentence opens with a capital: a lone word the article writes only there, once, is
-# as likely an adjective or a numeral ("Один из чиновников") as a surname.
-def sentence_opener(text: str, found: str) -> bool:
+# as likely an adjective or a numeral ("Один из чиновников") as a surname, unless its ending and
+# its past verb's agree in gender ("Песков отказался", `frames/lone_opener.py`).
+def sentence_opener(text: str, found: str, cues: Cues | None = None) -> bool:
     """Whether the one word `found` opens only one word of `text`, at the opening of a sentence."""
     if not _WORD.fullmatch(found):
         return False
@@ -85,7 +87,8 @@ def sentence_opener(text: str, found: str) -> bool:
         return False  # absent, or written again, also inflected ("Петров", "Петрова")
     at = places[first]
     before = text[max(0, at - 3) : at].strip()
-    return not before or before[-1] in ".!?\n"
+    surname = cues is not None and lone_gender(text, at, found, cues)
+    return (not before or before[-1] in ".!?\n") and not surname
 
 
 # Sorted once per text: looking a one-off word up must not scan the whole text per pronoun (an
@@ -131,7 +134,7 @@ def passed_over(
         return None  # "Another official said …": the determiner opening the sentence, no name
     if found and _bare_shared(text, found, mention.at, told[1], cues):
         return None  # "Pete Varga and Rob Varga … Varga said … “…,” he said": either one
-    if found and cues.case_endings and sentence_opener(text, found):
+    if found and cues.case_endings and sentence_opener(text, found, cues):
         return None  # "Высокопоставленный чиновник заявил": a capital only as the sentence opens
     if found and oblique_only(found, cues):
         return None  # "Дочь Ольги Козловой рассказала": her mother is written as no subject

@@ -12,11 +12,12 @@ from summarizer.attribution.frames.clauses import TOKEN
 from summarizer.attribution.frames.complement_split import holds_role, name_after
 from summarizer.attribution.frames.headlines import headings
 from summarizer.attribution.frames.listeners import past_place, past_told
+from summarizer.attribution.frames.lone_opener import lone_subject
 from summarizer.attribution.frames.modifier import modifier_run
 from summarizer.attribution.frames.regnal import any_numeral, numbered, numeral
 from summarizer.attribution.frames.roles import complement_dropped
 from summarizer.attribution.frames.runs import PARTICLES, capital_run, preposition
-from summarizer.attribution.frames.subjects import cue_follows, is_subject
+from summarizer.attribution.frames.subjects import is_subject
 from summarizer.attribution.german.casing import attributive_noun, past_light_noun
 from summarizer.attribution.lexicon.cues import Cues
 from summarizer.attribution.speakers.agreement import past_tense
@@ -131,9 +132,9 @@ class Roster:
         return self._subjects[run.span()]
 
     def cued(self, run: re.Match[str]) -> bool:
-        """`cue_follows` for `run`, computed once per span."""
+        """`lone_subject` for `run`, computed once per span."""
         if run.span() not in self._cued:
-            self._cued[run.span()] = cue_follows(self.text, run, self.cues)
+            self._cued[run.span()] = lone_subject(self.text, run, self.cues)
         return self._cued[run.span()]
 
     def name(self, words: str, at: int = -1) -> str:
@@ -218,8 +219,7 @@ class Roster:
             return run[first.end() :].lstrip()
         return run
 
-    # A run a quotation holds whole is a title ("his patented “Hale Precision Method”"), so a
-    # surname never resolves to it.
+    # A run a quotation holds whole is a title ("his “Hale Precision Method”"): no surname's.
     def _quoted(self, pos: int, run: str) -> bool:
         """Whether the run at `pos` fills a quotation alone."""
         opened = pos > 0 and self.text[pos - 1] in _OPENED

@@ -7,6 +7,7 @@ import re
 from summarizer.attribution.frames.abbreviations import particle_joins, place_name
 from summarizer.attribution.frames.asides import described_parts, describes
 from summarizer.attribution.frames.groups import group_before
+from summarizer.attribution.frames.holders import holds
 from summarizer.attribution.frames.leads import past_lead
 from summarizer.attribution.frames.runs import PARTICLES, elided, preposition
 from summarizer.attribution.lexicon.cues import Cues, Mention
@@ -17,8 +18,7 @@ _CLOSING = "\"'”’»«“ \t"
 _MAX_NAME = 4
 
 
-# It closed before `after` with a full stop (“We will win.” He also said …): no cue of that
-# quotation.
+# It closed before `after` with a full stop (“We will win.” He also said …): no cue of it.
 def new_sentence(text: str, after: int, start: int, *, outside: bool = False) -> bool:
     """Whether the words at `start` open a new sentence after the quotation (`outside`: „…“.)."""
     if not text[start : start + 1].isupper():
@@ -45,8 +45,8 @@ def apposed(text: str, start: int, cue: re.Match[str], cues: Cues) -> Mention | 
     offset = start
     for part in clause.split(","):
         name = _name(part, cues)
-        if name:
-            at = offset + part.index(name)
+        at = offset + part.index(name) if name else -1  # set off after a role: frames/holders.py
+        if name and (offset == start or holds(text, name, at, cues)):
             return Mention(name, "name", cue.group(), at, cue.start())
         offset += len(part) + 1
     return None

@@ -97,3 +97,25 @@ def test_a_long_reported_clause_stays_linear() -> None:
     began = time.perf_counter()
     assert len(_said(text)) == 1
     assert time.perf_counter() - began < 5
+
+
+# Negatives: a relative after a name's apposition is that name's ("who" read as before).
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        (
+            'Ann Roe met Scott Reed, a Republican strategist, who said: "We will win."',
+            "en",
+            "Scott Reed",
+        ),
+        (
+            "Pilar Sanz escuchó a su abogado, Juan Ortega, que respondió: «No hay nada que hacer».",
+            "es",
+            "Juan Ortega",
+        ),
+    ],
+)
+def test_a_relative_after_a_named_apposition_is_the_name(
+    text: str, lang: str, speaker: str
+) -> None:
+    assert _said(text, lang)[0][0] == speaker

@@ -52,7 +52,7 @@ def chained_subject(text: str, cue: re.Match[str], cues: Cues) -> Mention | None
     while back >= 0 and tokens[back].group().lower() in cues.clitics:
         back -= 1  # "y le dijo", "et lui a dit"
     if back >= 1 and tokens[back].group().lower() in cues.relatives:
-        return _relative_head(text, tokens[:back], tokens[back], cue)
+        return _relative_head(text, tokens[:back], tokens[back], cue, cues)
     if back < 1 or tokens[back].group().lower() not in cues.coordinating:
         return None
     found = _reported(text, tokens[:back], cue, cues)
@@ -123,15 +123,22 @@ def _apposed(
     return Mention(words, "name", cue.group(), run[0].start(), cue.start())
 
 
-# "escuchó al inspector, que respondió:": the head a relative stands for speaks; a noun after an
-# article is someone unnamed. A name there is read as before (listeners.antecedent).
+# "escuchó al inspector, que respondió:": the head a relative stands for speaks; a noun right
+# after an article (not set off itself) is someone unnamed. A name there, or an apposition, is
+# read as before (listeners.antecedent, between.before_appositive).
 def _relative_head(
-    text: str, tokens: list[re.Match[str]], relative: re.Match[str], cue: re.Match[str]
+    text: str, tokens: list[re.Match[str]], relative: re.Match[str], cue: re.Match[str], cues: Cues
 ) -> Mention | None:
     """An unnamed head ("al inspector") set off by a comma before a relative and its cue."""
-    noun = tokens[-1]
+    noun, article = tokens[-1], tokens[-2] if len(tokens) > 1 else None
     if text[noun.end() : relative.start()].strip() != "," or not noun.group().islower():
         return None
+    if article is None or article.group().lower() not in cues.articles:
+        return (
+            None  # "Scott Reed, a Republican strategist, who": the name's apposition, read before
+        )
+    if "," in text[max(0, article.start() - 2) : article.start()]:
+        return None  # ", the strategist, who": an apposition to what stands before it
     return Mention(noun.group(), "anonymous", cue.group(), noun.start(), cue.start())
 
 

@@ -46,6 +46,7 @@ def test_a_lone_word_after_a_role_and_a_comma_names_nobody(text: str, lang: str)
             "Pierre Morel",
         ),
         ("« Tout va bien », a dit le ministre Dupont.", "Dupont"),
+        ("Le diffuseur, TF1, a indiqué : « Tout va bien. »", "TF1"),
         ("Selon le préfet, Pierre Morel, « la situation est sous contrôle ».", "Pierre Morel"),
     ],
 )

@@ -4,7 +4,8 @@
 # Marseille « … »": one word after a role and a comma is as often a place, a club or the subject
 # of a clause of its own as a surname. It is the role's holder only where the article writes it
 # elsewhere as the last word of a full name ("Pierre Morel … Selon le préfet, Morel, « … »").
-# Without the comma a lone surname after its role stays one ("a dit le ministre Dupont").
+# Without the comma a lone surname after its role stays one ("a dit le ministre Dupont"), and an
+# acronym after a comma is a body apposed to its description ("the network, CNN").
 
 from __future__ import annotations
 
@@ -18,8 +19,8 @@ _REACH = 60  # characters read back from the name for the role's comma
 
 def holds(text: str, name: str, at: int, cues: Cues) -> bool:
     """Whether the name at `at` holds the role before it: full, not "role, X", or known in full."""
-    if " " in name.strip():
-        return True
+    if " " in name.strip() or name.strip().isupper():
+        return True  # a full name; an acronym names a body ("the network, CNN")
     if cues.patronymics:  # Russian: a lone word after a role is its complement (roles._surname)
         return False
     before = text[max(0, at - _REACH) : at].rstrip()

@@ -19,10 +19,12 @@ _REACH = 60  # characters read back from the name for the role's comma
 
 def holds(text: str, name: str, at: int, cues: Cues) -> bool:
     """Whether the name at `at` holds the role before it: full, not "role, X", or known in full."""
-    if " " in name.strip() or name.strip().isupper():
-        return True  # a full name; an acronym names a body ("the network, CNN")
+    if " " in name.strip():
+        return True
     if cues.patronymics:  # Russian: a lone word after a role is its complement (roles._surname)
         return False
+    if name.strip().isupper():
+        return True  # an acronym names a body ("the network, CNN", "Le diffuseur, TF1,")
     before = text[max(0, at - _REACH) : at].rstrip()
     role = before.endswith(",") and before[:-1].rstrip().rsplit(" ", 1)[-1].islower()
     return not role or written_in_full(text, name.strip(), cues)

@@ -7,6 +7,7 @@ import re
 from summarizer.attribution.frames.abbreviations import particle_joins, place_name
 from summarizer.attribution.frames.asides import described_parts, describes
 from summarizer.attribution.frames.groups import group_before
+from summarizer.attribution.frames.holders import holds
 from summarizer.attribution.frames.leads import past_lead
 from summarizer.attribution.frames.runs import PARTICLES, elided, preposition
 from summarizer.attribution.lexicon.cues import Cues, Mention
@@ -17,8 +18,7 @@ _CLOSING = "\"'”’»«“ \t"
 _MAX_NAME = 4
 
 
-# It closed before `after` with a full stop (“We will win.” He also said …): no cue of that
-# quotation.
+# It closed before `after` with a full stop (“We will win.” He also said …): no cue of it.
 def new_sentence(text: str, after: int, start: int, *, outside: bool = False) -> bool:
     """Whether the words at `start` open a new sentence after the quotation (`outside`: „…“.)."""
     if not text[start : start + 1].isupper():
@@ -28,8 +28,7 @@ def new_sentence(text: str, after: int, start: int, *, outside: bool = False) ->
     return (inside.endswith(".") and not between) or (outside and between == ".")
 
 
-# "…," the head of the group, Marianne Holt, said; "…," Peter Lund, chief strategist at a bank,
-# said.
+# "…," the head of the group, Marianne Holt, said; "…," Peter Lund, chief strategist, said.
 def apposed(text: str, start: int, cue: re.Match[str], cues: Cues) -> Mention | None:
     """The name among comma-separated parts before a cue after a quotation."""
     clause = text[start : cue.start()]
@@ -45,8 +44,8 @@ def apposed(text: str, start: int, cue: re.Match[str], cues: Cues) -> Mention | 
     offset = start
     for part in clause.split(","):
         name = _name(part, cues)
-        if name:
-            at = offset + part.index(name)
+        at = offset + part.index(name) if name else -1  # set off after a role: frames/holders.py
+        if name and (offset == start or holds(text, name, at, cues)):
             return Mention(name, "name", cue.group(), at, cue.start())
         offset += len(part) + 1
     return None
@@ -212,12 +211,13 @@ def verb_at(text: str, at: int, loose: bool, cues: Cues) -> int:
         return word.start()
     following = TOKEN.match(text, word.end() + 1)
     participle = following.group() if following else ""
-    auxiliary = found in cues.skip and participle.islower() and participle not in cues.stop
+    skipped = found in cues.skip or word.group() in cues.skip  # "s'est exprimée": the clitic's
+    auxiliary = skipped and participle.islower() and participle not in cues.stop
     return word.start() if auxiliary else -1
 
 
 # "said Rockets general manager Bruce Holt": the first run of two or more capitalised words after
-# a lower-case one, with only words of a description before it (no preposition, no article).
+# a lower-case one, with only words of a description before it (no preposition nor article).
 def described(text: str, tokens: list[re.Match[str]], cues: Cues) -> tuple[int, int] | None:
     """Where the name stands in a descriptive subject after a verb-first cue."""
     run: list[re.Match[str]] = []

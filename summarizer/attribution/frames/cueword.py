@@ -23,8 +23,8 @@ def is_verb(text: str, cue: re.Match[str]) -> bool:
         return False
     if not cue.group()[0].isupper():
         return True
-    before = text[max(0, cue.start() - 3) : cue.start()].strip()
-    return not before or before[-1] in '.!?\n"“”«»'
+    before = text[max(0, cue.start() - 3) : cue.start()].strip()  # also after a dateline's dash
+    return not before or before[-1] in '.!?\n"“”«»—–'
 
 
 # "“…,” Read said", "“Why?” Read asked".

@@ -30,7 +30,7 @@ from summarizer.attribution.frames.clauses import (
     past_opener,
 )
 from summarizer.attribution.frames.colons import introduced, leads_on
-from summarizer.attribution.frames.coordinated import chained_indefinite
+from summarizer.attribution.frames.coordinated import shared_subject
 from summarizer.attribution.frames.cueword import (
     cue_here,
     inflected,
@@ -53,7 +53,6 @@ from summarizer.attribution.frames.reported_clause import opens_reported
 from summarizer.attribution.frames.roles import complemented, role_name, subject
 from summarizer.attribution.frames.run_before import run_before
 from summarizer.attribution.frames.runs import adjacent, elided, initial, run_of
-from summarizer.attribution.frames.subjects import clause_subject
 from summarizer.attribution.frames.unread import unread_subject
 from summarizer.attribution.german.german_after import german_after, sentence_after
 from summarizer.attribution.german.german_content import set_aside
@@ -216,10 +215,9 @@ def _left(
     subject_end = passive_end(cue, tokens, start, cues)
     if subject_end is not None:  # "Hale was quoted by the Courier as saying": never the agent
         return _left(text, start, cue, cues, subject_end)
-    if tokens[-1].group().lower() in cues.coordinating and adjacent(text, tokens[-1].end(), limit):
-        # "Ms. Lund smiled and said": the subject of the clause the verbs share
-        clause = max(start, text.rfind(",", start, tokens[-1].start()) + 1)
-        return chained_indefinite(text, cue, cues) or clause_subject(text, clause, cue, cues)
+    taken, joined = shared_subject(text, start, tokens, limit, cue, cues)  # "smiled and said"
+    if taken:
+        return joined
     gap = "" if initial(text, tokens[-1], limit) else text[tokens[-1].end() : limit].strip()
     gap = "," if gap.strip(TITLE_MARKS) == "," else gap  # "author of “Dry Years,” said"
     if gap == "," and cues.family != "ar":

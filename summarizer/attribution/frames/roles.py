@@ -16,6 +16,7 @@ from summarizer.attribution.frames.complement_split import (
     past_complement,
     told_before,
 )
+from summarizer.attribution.frames.holders import holds
 from summarizer.attribution.frames.linked import apposed_name, linked_name, linked_subject
 from summarizer.attribution.frames.listeners import NAME_WORDS
 from summarizer.attribution.frames.runs import (
@@ -97,8 +98,7 @@ def complement_dropped(run: str, lead: list[str], cues: Cues) -> str:
     return run
 
 
-# "— отметил председатель комитета Олег Панин": at most two lower-case words stand between the
-# role and the name.
+# "— отметил председатель комитета Олег Панин": at most two lower-case words between role, name.
 def role_name(
     text: str, tokens: list[re.Match[str]], cue: re.Match[str], cues: Cues
 ) -> Mention | None:
@@ -114,7 +114,7 @@ def role_name(
             # Russian: one capitalised word after a role is its complement ("глава МИД Украины"),
             # unless a man's surname agrees with the cue ("заявил министр финансов Петров")
             lone = _surname(found.words, cue.group(), cues)
-            return found if " " in found.words or lone or not cues.patronymics else None
+            return found if lone or holds(text, found.words, found.at, cues) else None
         gap = index and not adjacent(text, tokens[index - 1].end(), token.start())
         lower = token.group()
         told = cues.complements and lower not in cues.complements and preposition(lower, cues)

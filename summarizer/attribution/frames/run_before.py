@@ -15,6 +15,7 @@ from summarizer.attribution.frames.runs import (
     adjacent,
     classify,
     elided_of,
+    elision,
     governed,
     member,
     run_of,
@@ -46,15 +47,18 @@ def run_before(
 
 
 # The name after "d'" is the object of "de", as after "de" itself ("le porte-parole de Marie
-# Curie"): someone of that person speaks, and nothing here names who.
+# Curie"), and so is one after "de l'" and its title: someone of that person speaks, and
+# nothing here names who.
 def _after_elided_of(
     text: str, tokens: list[re.Match[str]], run: list[re.Match[str]], cues: Cues
 ) -> bool:
     """Whether the run goes on a name that an elided "de" opens right before it."""
     index = next((i for i, t in enumerate(tokens) if t.start() == run[0].start()), 0)
     before = tokens[index - 1] if index else None
-    return (
-        before is not None
-        and elided_of(before.group(), cues)
-        and adjacent(text, before.end(), run[0].start())
+    if before is None or not adjacent(text, before.end(), run[0].start()):
+        return False
+    dropped, noun = elision(before.group())  # "la fille de l'avocat Paul Marin": his daughter
+    owned = dropped in cues.articles and noun.lower() in cues.titles and index > 1
+    return elided_of(before.group(), cues) or (
+        owned and tokens[index - 2].group() in cues.complements
     )

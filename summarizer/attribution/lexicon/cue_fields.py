@@ -138,6 +138,7 @@ _AS_TUPLE = (
     "patronymics",
     "oblique_endings",
     "plural_endings",
+    "present_endings",
     "object_endings",
     "masculine_oblique",
     "feminine_oblique",

@@ -148,6 +148,7 @@ class Cues:
     genitive_endings: tuple[tuple[str, str], ...] = ()
     oblique_endings: tuple[str, ...] = ()
     plural_endings: tuple[str, ...] = ()
+    present_endings: tuple[str, ...] = ()  # "cuenta que …": a present cue (frames/coordinated)
     object_endings: tuple[str, ...] = ()  # "Ольгу Смирнову": no genitive ends so
     masculine_oblique: tuple[str, ...] = ()  # "Алексея Громова": a man's first name
     feminine_oblique: tuple[str, ...] = ()  # "Марии Беловой": a woman's

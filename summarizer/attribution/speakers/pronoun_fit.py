@@ -152,13 +152,24 @@ def passed_over(
     if own and own != wanted and cues.family == "en" and " " in found:
         return _namesake(text, found, last, *told)
     if own:  # "Paul Girard … a-t-elle dit": never a man for "elle"
-        return found if own == wanted else None
+        found = found if own == wanted else None
+        if found is None or not cues.pronoun_past_titles:
+            return found
     begin = last + len(surname) if last >= 0 else begin
+    return None if _nearer(text, mention, (begin, surname), wanted, cues) else found
+
+
+# Also for a name marked with the pronoun's gender where `pronoun_past_titles` reads far back (fr,
+# es): "Marie Leroy a rencontré Claire Vidal. « … », a-t-elle confié" may be either woman, so
+# nobody. English news lost three right speakers to it (a school's "James M. Hill" as a man).
+def _nearer(text: str, mention: Mention, after: tuple[int, str], wanted: str, cues: Cues) -> bool:
+    """Whether a full name of the pronoun's gender, not the one found, stands nearer to it."""
+    begin, surname = after
     objects = addressed(text, mention, cues)  # "he warned Hale": Hale is not the one he may be
     for run in single_run().finditer(text, begin, mention.at):
         words = run.group().split()
         if len(words) < 2 or surname in words or objects & set(words):
             continue
         if _marked(text, run.span(), cues) == wanted:
-            return None
-    return found
+            return True
+    return False

@@ -139,7 +139,19 @@ def _relative_head(
         )
     if "," in text[max(0, article.start() - 2) : article.start()]:
         return None  # ", the strategist, who": an apposition to what stands before it
+    if relative.group().lower() in cues.complementizers and not _personal(text, article, cues):
+        return None  # "criticó la reforma, que calificó de «…»": "que" may be the object
     return Mention(noun.group(), "anonymous", cue.group(), noun.start(), cue.start())
+
+
+# Spanish "que" is subject or object; a person object ("al inspector", "a la jueza") makes it
+# the one who then speaks, a thing ("la reforma, que calificó") the one spoken of.
+def _personal(text: str, article: re.Match[str], cues: Cues) -> bool:
+    """Whether the head's article is, or follows, the preposition that marks a person object."""
+    before = text[max(0, article.start() - 3) : article.start()].split()
+    return article.group().lower() in cues.told or (
+        bool(before) and before[-1].lower() in cues.told
+    )
 
 
 # "Sánchez dijo que Feijóo mentía y añadió": a past cue before "que" shares the one after "y";

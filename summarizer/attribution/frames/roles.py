@@ -36,7 +36,7 @@ _DOCUMENT = re.compile(
 )
 _ACRONYM = re.compile(r"[^\W\d_a-zа-яё]{2,}(?:\s|$)")
 _ROLE_WORDS = 5
-_COMPLEMENT = 2
+_COMPLEMENT = 3
 _SHORT_NAME = 3
 _MAX_WORDS = 8
 

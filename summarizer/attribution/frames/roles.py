@@ -17,7 +17,7 @@ from summarizer.attribution.frames.complement_split import (
     told_before,
 )
 from summarizer.attribution.frames.linked import apposed_name, linked_name, linked_subject
-from summarizer.attribution.frames.listeners import NAME_WORDS
+from summarizer.attribution.frames.listeners import NAME_WORDS, object_run, told_pair
 from summarizer.attribution.frames.runs import (
     adjacent,
     capitalised_tail,
@@ -64,8 +64,7 @@ def subject(text: str, run: list[re.Match[str]], cue: re.Match[str], cues: Cues)
     return classify(text, run, cue, cues)
 
 
-# A man's surname agrees with the masculine past of the cue ("заявил", "высказался"); a genitive
-# complement of the role ends otherwise ("Кремля", "Украины", "Минфина").
+# A man's surname agrees with the cue's masculine past ("заявил"); a genitive complement does not.
 def _surname(word: str, verb: str, cues: Cues) -> bool:
     """Whether `word` after a role is a man's surname in the nominative, the cue agreeing."""
     masculine = verb.lower().endswith(("л", "лся"))
@@ -97,8 +96,7 @@ def complement_dropped(run: str, lead: list[str], cues: Cues) -> str:
     return run
 
 
-# "— отметил председатель комитета Олег Панин": at most two lower-case words stand between the
-# role and the name.
+# "— отметил председатель комитета Олег Панин": up to three lower-case words between role and name.
 def role_name(
     text: str, tokens: list[re.Match[str]], cue: re.Match[str], cues: Cues
 ) -> Mention | None:
@@ -111,6 +109,8 @@ def role_name(
             found = subject(text, run_of(text, tokens[index:], cues, forward=True), cue, cues)
             if found is None or found.kind != "name":
                 return None
+            if object_run(named := found.words.split(), cues) or told_pair(named, cues):
+                return None  # "— сказал директор компании Ивану Петрову": the one told
             # Russian: one capitalised word after a role is its complement ("глава МИД Украины"),
             # unless a man's surname agrees with the cue ("заявил министр финансов Петров")
             lone = _surname(found.words, cue.group(), cues)

@@ -21,6 +21,8 @@ _BODY = "Le trafic reste perturbé ce jeudi dans les aéroports du sud, selon la
         "Lesen Sie auch: Tarifstreit: „Das Angebot ist eine Provokation“",
         "READ MORE: Residents say the plan is ‘a disgrace’ as council votes",
         "相关新闻：地铁六号线“全面开工”",
+        "関連記事：「首相は辞任しない」",
+        'Read more: "Nothing is decided yet"',
     ],
 )
 def test_a_quoted_read_also_line_is_dropped(line: str) -> None:

@@ -24,10 +24,16 @@ def test_the_name_before_an_age_speaks(subject: str) -> None:
     assert (quote.speaker, quote.confidence) == ("George Whitlow", "high")
 
 
-# A year is no age, and a number alone names nobody.
+# A year is no age, a number alone names nobody, and an age after a description leaves it
+# unread (nobody, as before).
 @pytest.mark.parametrize(
     "subject",
-    ["On March 3, 2024, the council", "Of the 12, 11", "In the vote of 12, 11 who were present"],
+    [
+        "On March 3, 2024, the council",
+        "Of the 12, 11",
+        "In the vote of 12, 11 who were present",
+        "Her sister, 35, the owner of the shelter,",
+    ],
 )
 def test_a_date_or_a_count_is_no_name(subject: str) -> None:
     (quote,) = find_quotes(f"{subject} {_SAID}", "en", "")

@@ -27,8 +27,9 @@ def before_appositive(
         return before_appositive(text, head, cues, depth + 1)
     # "Peter King, Republican of New York, said": a description, not another name
     linked = len(aside) > 1 and aside[1].group() in cues.governing
-    if len(aside) == 1 and first.isdigit() and len(first) <= _AGE_DIGITS:  # "Ann Roe, 71, said"
-        return head
+    # "Ann Roe, 71, said": an age after a name (after "Her sister" it stays unread: nobody)
+    if len(aside) == 1 and first.isdigit() and len(first) <= _AGE_DIGITS:
+        return head if head[-1].group()[:1].isupper() else []
     if not (first[0].islower() or first.lower() in cues.titles or linked):
         return []
     # "Ann Roe, 71, who has lived here for years, said": an age before the description

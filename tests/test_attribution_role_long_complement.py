@@ -36,3 +36,9 @@ def test_a_name_in_the_dative_after_a_role_is_the_one_told(told: str) -> None:
 def test_a_role_with_no_name_stays_nobody() -> None:
     (quote,) = find_quotes(f"{_QUOTE}, — сообщил директор крупной городской компании.", "ru", "")
     assert quote.speaker is None
+
+
+# A name a preposition governs is the one met or told ("в беседе с Линасом …"), never the speaker.
+def test_a_name_after_a_preposition_is_nobody() -> None:
+    text = f"{_QUOTE}, — заявил глава МИД в беседе с Линасом Кайрисом."
+    assert [q.speaker for q in find_quotes(text, "ru", "")] == [None]

@@ -43,8 +43,7 @@ _MAX_WORDS = 8
 
 # In Russian a role's complement is capitalised too ("глава МИД Украины", "пресс-секретарь Кремля
 # Мария Иванова"): after a role, one capitalised word or an acronym and one word is the complement
-# (the role speaks); a longer run ends in the name (names.Resolver keeps its last two or three
-# words).
+# (the role speaks); a longer run ends in the name (names.Resolver keeps its last 2 or 3 words).
 def subject(text: str, run: list[re.Match[str]], cue: re.Match[str], cues: Cues) -> Mention | None:
     """The mention a run of words after a cue makes."""
     if not cues.patronymics:
@@ -111,15 +110,16 @@ def role_name(
                 return None
             if object_run(named := found.words.split(), cues) or told_pair(named, cues):
                 return None  # "— сказал директор компании Ивану Петрову": the one told
-            # Russian: one capitalised word after a role is its complement ("глава МИД Украины"),
-            # unless a man's surname agrees with the cue ("заявил министр финансов Петров")
+            # one capitalised word is a complement ("глава МИД Украины") but a man's surname
             lone = _surname(found.words, cue.group(), cues)
             return found if " " in found.words or lone or not cues.patronymics else None
         gap = index and not adjacent(text, tokens[index - 1].end(), token.start())
         lower = token.group()
-        told = cues.complements and lower not in cues.complements and preposition(lower, cues)
-        if not lower.islower() or gap or told or lower in cues.told:
-            return None  # "le dijo el ministro a Ruiz", "a lancé le juge à X": the one told
+        # "le dijo el ministro a Ruiz", "заявил глава МИД в беседе с X": the one told or met
+        governed = cues.patronymics or (cues.complements and lower not in cues.complements)
+        told = (governed and preposition(lower, cues)) or lower in cues.told
+        if not lower.islower() or gap or told:
+            return None
     return None
 
 

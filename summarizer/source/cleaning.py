@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from summarizer import _data, lang
 from summarizer.concurrency import once
 from summarizer.source.furniture import drop_furniture, has_quote, is_wide
+from summarizer.source.pullquotes import drop_pull_quotes
 
 CJK_WEIGHT = 3
 """How many letters one Chinese, Japanese or Korean character counts as."""
@@ -66,7 +67,7 @@ def _drop_junk(blocks: list[list[str]]) -> list[list[str]]:
             lines.append(line)
         if lines:
             kept.append(lines)
-    return drop_furniture(_drop_comments(kept, junk))
+    return drop_pull_quotes(drop_furniture(_drop_comments(kept, junk)))
 
 
 def _is_junk_line(line: str, junk: _Junk, at_top: bool) -> bool:

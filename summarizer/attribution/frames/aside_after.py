@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer.attribution.frames.between import before_appositive
+from summarizer.attribution.frames.appositives import before_appositive
 from summarizer.attribution.frames.clauses import TOKEN
 from summarizer.attribution.lexicon.cues import Cues
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from summarizer import _data
+from summarizer.attribution.frames.appositives import before_appositive
 from summarizer.attribution.frames.clauses import TOKEN
 from summarizer.attribution.frames.linked import apposed_name
 from summarizer.attribution.frames.listeners import antecedent, listener, told_first, unheard
@@ -19,7 +20,6 @@ _PAST_MARK = re.compile('[»"”]|[ \xa0]»|')  # a quoted listener's closing ma
 _GRAMMAR = _data.load_toml("particles.toml")
 _CLAUSE_END = frozenset('.,;:!?)»"”—–\n')
 _PHRASE_WORDS = 4
-_ASIDES = 2
 _QUOTED_NAME = re.compile(r"\s*«([^«»\n]{1,40})»")
 _ASIDE = re.compile(r"\([^()\"“”«»\n]{1,40}\)\s*$")
 _TO_QUOTATION = re.compile(r"[\s,]*(?:[«\"“]|$)")
@@ -263,38 +263,3 @@ def marked_subject(
     found = found or documented(text, cue, cues)
     found = found or (complemented(text, cue.end(), cue, cues) if lenient else None)
     return found or _quoted_subject(text, cue, end, cues)
-
-
-# An aside that goes on one before it ("…, based in Dayton, Ohio, and an organizer at X,") leads
-# past that one too.
-def before_appositive(
-    text: str, tokens: list[re.Match[str]], cues: Cues, depth: int = 0
-) -> list[re.Match[str]]:
-    """Tokens before ", a spokesperson for X," when the comma-delimited aside describes them."""
-    comma = text.rfind(",", max(0, tokens[-1].start() - 150), tokens[-1].start())
-    aside = [t for t in tokens if t.start() > comma]
-    head = [t for t in tokens if t.end() <= comma]
-    if comma < 0 or not head or not aside or not _abutting(text, head[-1], comma):
-        return []
-    first = aside[0].group()
-    if depth < _ASIDES and (first.lower() in cues.coordinating or _place(head, aside, cues)):
-        return before_appositive(text, head, cues, depth + 1)
-    # "Peter King, Republican of New York, said": a description, not another name
-    linked = len(aside) > 1 and aside[1].group() in cues.governing
-    return head if first[0].islower() or first.lower() in cues.titles or linked else []
-
-
-# "based in Regina, Sask., and a member of …": an abbreviation's stop before the comma.
-def _abutting(text: str, token: re.Match[str], comma: int) -> bool:
-    """Whether `token` ends right at `comma`, or at a capitalised abbreviation's stop."""
-    gap = text[token.end() : comma]
-    return adjacent(text, token.end(), comma) or (gap == "." and token.group()[0].isupper())
-
-
-def _place(head: list[re.Match[str]], aside: list[re.Match[str]], cues: Cues) -> bool:
-    """Whether the aside is one capitalised word after a place ("in Dayton, Ohio,")."""
-    words = [t.group() for t in head[-4:]]
-    while len(words) > 2 and words[-2][0].isupper():  # "in Kansas City, Mo.,": the whole place
-        words.pop(-2)
-    after = len(words) >= 2 and words[-2].lower() in cues.governing and words[-1][0].isupper()
-    return after and len(aside) == 1 and aside[0].group()[0].isupper()

@@ -6,12 +6,12 @@ import re
 from collections.abc import Iterator
 
 from summarizer.attribution.frames.anyverb import past_after
+from summarizer.attribution.frames.appositives import before_appositive
 from summarizer.attribution.frames.arabic import ARABIC_REACH, arabic_run
 from summarizer.attribution.frames.aside_after import short_head
 from summarizer.attribution.frames.bare import bare_cue
 from summarizer.attribution.frames.between import (
     adverbial_first,
-    before_appositive,
     dropped,
     inverts,
     listened,

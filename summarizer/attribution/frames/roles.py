@@ -18,7 +18,7 @@ from summarizer.attribution.frames.complement_split import (
 )
 from summarizer.attribution.frames.holders import holds
 from summarizer.attribution.frames.linked import apposed_name, linked_name, linked_subject
-from summarizer.attribution.frames.listeners import NAME_WORDS
+from summarizer.attribution.frames.listeners import NAME_WORDS, object_run, told_pair
 from summarizer.attribution.frames.runs import (
     adjacent,
     capitalised_tail,
@@ -37,15 +37,14 @@ _DOCUMENT = re.compile(
 )
 _ACRONYM = re.compile(r"[^\W\d_a-zа-яё]{2,}(?:\s|$)")
 _ROLE_WORDS = 5
-_COMPLEMENT = 2
+_COMPLEMENT = 3
 _SHORT_NAME = 3
 _MAX_WORDS = 8
 
 
 # In Russian a role's complement is capitalised too ("глава МИД Украины", "пресс-секретарь Кремля
 # Мария Иванова"): after a role, one capitalised word or an acronym and one word is the complement
-# (the role speaks); a longer run ends in the name (names.Resolver keeps its last two or three
-# words).
+# (the role speaks); a longer run ends in the name (names.Resolver keeps its last 2 or 3 words).
 def subject(text: str, run: list[re.Match[str]], cue: re.Match[str], cues: Cues) -> Mention | None:
     """The mention a run of words after a cue makes."""
     if not cues.patronymics:
@@ -65,8 +64,7 @@ def subject(text: str, run: list[re.Match[str]], cue: re.Match[str], cues: Cues)
     return classify(text, run, cue, cues)
 
 
-# A man's surname agrees with the masculine past of the cue ("заявил", "высказался"); a genitive
-# complement of the role ends otherwise ("Кремля", "Украины", "Минфина").
+# A man's surname agrees with the cue's masculine past ("заявил"); a genitive complement does not.
 def _surname(word: str, verb: str, cues: Cues) -> bool:
     """Whether `word` after a role is a man's surname in the nominative, the cue agreeing."""
     masculine = verb.lower().endswith(("л", "лся"))
@@ -98,7 +96,7 @@ def complement_dropped(run: str, lead: list[str], cues: Cues) -> str:
     return run
 
 
-# "— отметил председатель комитета Олег Панин": at most two lower-case words between role, name.
+# "— отметил председатель комитета Олег Панин": up to three lower-case words between role and name.
 def role_name(
     text: str, tokens: list[re.Match[str]], cue: re.Match[str], cues: Cues
 ) -> Mention | None:
@@ -111,15 +109,18 @@ def role_name(
             found = subject(text, run_of(text, tokens[index:], cues, forward=True), cue, cues)
             if found is None or found.kind != "name":
                 return None
-            # Russian: one capitalised word after a role is its complement ("глава МИД Украины"),
-            # unless a man's surname agrees with the cue ("заявил министр финансов Петров")
+            if object_run(named := found.words.split(), cues) or told_pair(named, cues):
+                return None  # "— сказал директор компании Ивану Петрову": the one told
+            # one capitalised word is a complement ("глава МИД Украины") but a man's surname
             lone = _surname(found.words, cue.group(), cues)
             return found if lone or holds(text, found.words, found.at, cues) else None
         gap = index and not adjacent(text, tokens[index - 1].end(), token.start())
         lower = token.group()
-        told = cues.complements and lower not in cues.complements and preposition(lower, cues)
-        if not lower.islower() or gap or told or lower in cues.told:
-            return None  # "le dijo el ministro a Ruiz", "a lancé le juge à X": the one told
+        # "le dijo el ministro a Ruiz", "заявил глава МИД в беседе с X": the one told or met
+        governed = cues.patronymics or (cues.complements and lower not in cues.complements)
+        told = (governed and preposition(lower, cues)) or lower in cues.told
+        if not lower.islower() or gap or told:
+            return None
     return None
 
 

@@ -1,6 +1,5 @@
 """The subject after a verb-first cue when a role and its complement come before the name."""
-# Russian (a listener in the dative first; a capitalised complement, "глава МИД Украины") and
-# French or Spanish ("le maire de Lyon, Grégory Doucet", "el ministro de Economía").
+# Russian ("глава МИД Украины", a dative listener first) and French or Spanish ("el ministro").
 
 from __future__ import annotations
 

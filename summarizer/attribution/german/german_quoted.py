@@ -108,12 +108,19 @@ def _named_object(
     if phrase is None or phrase.name is None or not person(text, after, phrase, cues):
         return None
     end = _past_adverbials(after, phrase.end, cues)  # "am Montag mit den Worten"
-    if rest[0] >= 0 and end < len(after):
+    if rest[0] >= 0 and not all(_manner(t.group(), cues) for t in after[end:]):
         return None  # "hat Anna Lenz gestern im Saal zitiert": more than the object
     tail = text[rest[0] if rest[0] >= 0 else after[end - 1].end() : rest[1]]
     if not _TAIL_TEXT.fullmatch(tail):
         return None  # a title or a clause of its own after the name
     return mention_of(text, after, phrase, cue, cues)
+
+
+# "habe Anna Lenz falsch zitiert": an uninflected adverb before the participle still leaves
+# Anna Lenz the one quoted; a noun ("im Saal") or a negation ("nicht zitiert") does not.
+def _manner(word: str, cues: Cues) -> bool:
+    """Whether a word between the object and the participle is a plain adverb of manner."""
+    return word.isalpha() and word.islower() and word not in cues.negations
 
 
 def _past_adverbials(tokens: list[re.Match[str]], index: int, cues: Cues) -> int:

@@ -7,11 +7,18 @@
 
 from __future__ import annotations
 
+import re
+
 from summarizer import _data
 from summarizer.attribution.german.german import finite, opening_subject
 from summarizer.attribution.lexicon.cues import Cues
 
 _PREPOSITIONS = frozenset(_data.load_toml("german.toml")["attribute"]["openers"])
+_IRREALIS = frozenset(_data.load_toml("german.toml")["irrealis"]["auxiliaries"])
+_WORD = re.compile(r"\w+")
+# the rest of a clause from its auxiliary, a quotation inside it included: bounded, linear
+_CLAUSE = re.compile(r"(?:[^,;.!?:„“”\n]|„[^“”\n]{0,200}[“”]){0,300}")
+_PARTICIPLE = re.compile(r"ge\w+(?:t|en)")
 _NAME_PARTICLES = frozenset(_data.load_toml("names.toml")["particles"])
 
 
@@ -61,3 +68,15 @@ def _verb_after(words: list[str], verb: int, cues: Cues) -> bool:
     article = later + 1 < len(words) and words[later + 1] in cues.determiners  # "hält den Plan"
     present = word.endswith("t") and not word.endswith("st") and article and word[:2] != "ge"
     return said or word.endswith("te") or present
+
+
+# "Der Dichter wäre heute 100 Jahre alt geworden, seine Zeile „…“", "Gerne hätte die Regierung
+# „mehr Zeit“ gehabt": a wish or a counterfactual past, no one's indirect speech.
+def irrealis(text: str, window: tuple[int, int], cues: Cues) -> bool:
+    """Whether the window's only Konjunktiv forms are singular past irrealis ("wäre … geworden")."""
+    forms = cues.reported | cues.subjunctive
+    found = [w for w in _WORD.finditer(text, *window) if w.group().lower() in forms]
+    if not found or any(w.group().lower() not in _IRREALIS for w in found):
+        return False
+    clause = _WORD.findall(_CLAUSE.match(text, found[-1].end()).group())  # type: ignore[union-attr]
+    return bool(clause) and _PARTICIPLE.fullmatch(clause[-1]) is not None

@@ -109,7 +109,7 @@ def _named_object(
     phrase = read_phrase(after, index, cues)
     if phrase is None or phrase.name is None or not person(text, after, phrase, cues):
         return None
-    if _owner(text, after[phrase.start : phrase.end]):
+    if _owner(text, after[phrase.start : phrase.end]) or _body(after, phrase.name, cues):
         return None  # "zitierte Anna Lenz’ Buch", "Roths Ehefrau": what or who is hers, unnamed
     end = _past_adverbials(after, phrase.end, cues)  # "am Montag mit den Worten"
     if rest[0] >= 0 and not all(_manner(t.group(), cues) for t in after[end:]):
@@ -130,6 +130,13 @@ def _owner(text: str, words: list[re.Match[str]]) -> bool:
         or (w.group()[-1] == "s" and w.group()[:-1] in named)
         for w in words[:-1]
     )
+
+
+# "zitierte Radio Bremen mit den Worten:": a body's name (a word of `orgs`) stays nobody's.
+def _body(tokens: list[re.Match[str]], name: tuple[int, int], cues: Cues) -> bool:
+    """Whether a word of the name is an organisation's noun."""
+    words = (t.group().lower() for t in tokens[name[0] : name[1]])
+    return any(w.endswith(org) for w in words for org in cues.orgs)
 
 
 # "habe Anna Lenz falsch zitiert": an uninflected adverb before the participle still leaves

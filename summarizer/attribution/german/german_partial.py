@@ -213,8 +213,8 @@ def _pronoun(text: str, tokens: _Tokens, tail: _Tokens, cues: Cues) -> Mention |
     joined = [i + 1 for i, w in enumerate(words[:-1]) if w == "und"]
     verb = max(joined, default=1)
     said = calls(words, verb, tail[-1].group() if tail else "") or cues.verbs.fullmatch(words[verb])
-    said = said and not placed_thing(text, tokens[verb], tokens[-1].end(), cues)
-    cue = tokens[verb] if said else None
+    placed = placed_thing(text, tokens[verb], tokens[-1].end(), cues)  # "räumte die „…“ ins Regal"
+    cue = tokens[verb] if said and not placed else None
     if words[verb] in _CLOSING:  # "Er hat den Plan als „…“ bezeichnet"
         cue = _closing_verb(tail, _PARTICIPLES)
     plural = first.lower() == "sie" and words[verb].endswith(_PLURAL)

@@ -35,5 +35,7 @@ def quoted_object(text: str, window: Window, cues: Cues) -> Mention | None:
     found = classify(text, run, colon, cues) if verb else None
     if verb is None or found is None or found.kind != "name" or run[0].group().lower() in cues.stop:
         return None  # "cite Le Monde :": an article before the name makes it a body
+    if len([w for w in found.words.split() if w.lower() not in cues.titles]) < 2:
+        return None  # "cite Madame Bovary :": past the honorific one word, no full name
     at = run[0].start() - len(verb) - 1  # low, as every verb of quoting: the words come second-hand
     return Mention(found.words, "name", verb, found.at, at, sure=False)

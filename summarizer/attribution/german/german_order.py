@@ -12,7 +12,7 @@ from summarizer.attribution.german.casing import surnames, written_lower
 from summarizer.attribution.german.german import elsewhere, finite
 from summarizer.attribution.german.german_carry import reported_sentences
 from summarizer.attribution.german.german_person import person, person_noun
-from summarizer.attribution.german.konjunktiv import reported_verb
+from summarizer.attribution.german.konjunktiv import irrealis, reported_verb
 from summarizer.attribution.german.phrases import (
     TOKEN,
     mention_of,
@@ -195,6 +195,7 @@ def goes_on_reported(
     said = [w for w in words if cues.verbs.fullmatch(w) and w.lower() not in cues.reported]
     forms = cues.reported | cues.subjunctive
     reported = any(w.lower() in forms for w in words) or reported_verb(text, window, cues)
+    reported = reported and not irrealis(text, window, cues)
     if said or not reported or _impersonal(text, window, cues):
         return False
     # "Erstmals sei die Regierung „…“": a body spoken of; not after "Jan Roth traf Eva Ems.",

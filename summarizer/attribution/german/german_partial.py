@@ -26,6 +26,7 @@ from summarizer.attribution.german.phrases import (
     oblique,
     read_phrase,
 )
+from summarizer.attribution.german.placed import placed_thing
 from summarizer.attribution.german.split_round import calls
 from summarizer.attribution.german.tokens import clause_after, read_tokens
 from summarizer.attribution.lexicon.cues import Cues, Mention, Window
@@ -46,7 +47,8 @@ _ANTECEDENT = 10  # words a relative clause's antecedent may take before its com
 _VERB = re.compile(r"\s*(\w+)")
 _REACH = 300  # the rest of the sentence after the verb, where its subject stands
 _LISTED = 3  # quotations listed with "oder"/"und" before the verb: bounded, so it stays linear
-_PLURAL = ("en", "ten")  # "Sie nannten": they, no one person
+_PLURAL = ("en", "ten")
+_Tokens = list[re.Match[str]]  # "Sie nannten": they, no one person
 
 
 def partial_speaker(text: str, before: Window, after: Window, cues: Cues) -> Mention | None:
@@ -61,7 +63,8 @@ def partial_speaker(text: str, before: Window, after: Window, cues: Cues) -> Men
     if found or len(quoted.split()) > _WORDS or cues.sentence_end.search(quoted):
         return found  # a full sentence: its cue is read elsewhere
     found = _agent(text, tokens, tail, cues) or _antecedent(text, tokens, tail, cues)
-    found = found or _subordinate(text, tokens, tail, cues) or _pronoun(tokens, tail, cues)
+    found = found or _subordinate(text, tokens, tail, cues)
+    found = found or _pronoun(text, tokens, tail, cues)
     return found or _spoken_of(text, tokens, after, cues)
 
 
@@ -199,7 +202,7 @@ def ending_at(tokens: list[re.Match[str]], comma: int, cues: Cues) -> Phrase | N
 
 # "Er nannte den Plan „…“", "Er halte das für vertretbar und bezeichnete es als „…“": the
 # pronoun that opens the sentence is the subject of the verb of calling in its one clause.
-def _pronoun(tokens: list[re.Match[str]], tail: list[re.Match[str]], cues: Cues) -> Mention | None:
+def _pronoun(text: str, tokens: _Tokens, tail: _Tokens, cues: Cues) -> Mention | None:
     """The pronoun that opens the quotation's clause and governs its verb of calling."""
     words = [t.group() for t in tokens]
     first = words[0]
@@ -210,7 +213,8 @@ def _pronoun(tokens: list[re.Match[str]], tail: list[re.Match[str]], cues: Cues)
     joined = [i + 1 for i, w in enumerate(words[:-1]) if w == "und"]
     verb = max(joined, default=1)
     said = calls(words, verb, tail[-1].group() if tail else "") or cues.verbs.fullmatch(words[verb])
-    cue = tokens[verb] if said else None
+    placed = placed_thing(text, tokens[verb], tokens[-1].end(), cues)  # "räumte die „…“ ins Regal"
+    cue = tokens[verb] if said and not placed else None
     if words[verb] in _CLOSING:  # "Er hat den Plan als „…“ bezeichnet"
         cue = _closing_verb(tail, _PARTICIPLES)
     plural = first.lower() == "sie" and words[verb].endswith(_PLURAL)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from summarizer.attribution.german.adverbials import adverbials
+from summarizer.attribution.german.casing import surnames
 from summarizer.attribution.german.german_clauses import clause_start, leading_word
 from summarizer.attribution.german.german_person import person
 from summarizer.attribution.german.phrases import mention_of, oblique, read_phrase
@@ -21,6 +22,7 @@ _TAIL = 12  # words between the passive's subject and the participle ("auf der I
 _DATIVES = frozenset({"dem", "einem", "der", "einer"})  # "zitierte der Zeitung": no object
 # what may stand between the object and the colon besides adverbials: "wie folgt", "so"
 _FOLLOWS = frozenset({"wie", "folgt", "so", "dabei"})
+_APOSTROPHES = frozenset("’'")
 _TAIL_TEXT = re.compile(r"\s*(?::\s*|,\s*\w[^.:;]*)")  # a colon, or a comma and indirect speech
 
 
@@ -107,13 +109,41 @@ def _named_object(
     phrase = read_phrase(after, index, cues)
     if phrase is None or phrase.name is None or not person(text, after, phrase, cues):
         return None
+    if _owner(text, after[phrase.start : phrase.end]) or _body(after, phrase.name, cues):
+        return None  # "zitierte Anna Lenz’ Buch", "Roths Ehefrau": what or who is hers, unnamed
     end = _past_adverbials(after, phrase.end, cues)  # "am Montag mit den Worten"
-    if rest[0] >= 0 and end < len(after):
+    if rest[0] >= 0 and not all(_manner(t.group(), cues) for t in after[end:]):
         return None  # "hat Anna Lenz gestern im Saal zitiert": more than the object
     tail = text[rest[0] if rest[0] >= 0 else after[end - 1].end() : rest[1]]
     if not _TAIL_TEXT.fullmatch(tail):
         return None  # a title or a clause of its own after the name
     return mention_of(text, after, phrase, cue, cues)
+
+
+# "Anna Lenz’ Buch", "Roths Ehefrau": an apostrophe or a named surname's genitive -s before
+# another noun makes the name an owner, not the one quoted.
+def _owner(text: str, words: list[re.Match[str]]) -> bool:
+    """Whether a name in the phrase is a possessive before the phrase's next word."""
+    named = surnames(text)
+    return any(
+        text[w.end() : w.end() + 1] in _APOSTROPHES
+        or (w.group()[-1] == "s" and w.group()[:-1] in named)
+        for w in words[:-1]
+    )
+
+
+# "zitierte Radio Bremen mit den Worten:": a body's name (a word of `orgs`) stays nobody's.
+def _body(tokens: list[re.Match[str]], name: tuple[int, int], cues: Cues) -> bool:
+    """Whether a word of the name is an organisation's noun."""
+    words = (t.group().lower() for t in tokens[name[0] : name[1]])
+    return any(w.endswith(org) for w in words for org in cues.orgs)
+
+
+# "habe Anna Lenz falsch zitiert": an uninflected adverb before the participle still leaves
+# Anna Lenz the one quoted; a noun ("im Saal") or a negation ("nicht zitiert") does not.
+def _manner(word: str, cues: Cues) -> bool:
+    """Whether a word between the object and the participle is a plain adverb of manner."""
+    return word.isalpha() and word.islower() and word not in cues.negations
 
 
 def _past_adverbials(tokens: list[re.Match[str]], index: int, cues: Cues) -> int:

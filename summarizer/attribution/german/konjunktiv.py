@@ -7,11 +7,19 @@
 
 from __future__ import annotations
 
+import re
+
 from summarizer import _data
-from summarizer.attribution.german.german import opening_subject
+from summarizer.attribution.german.german import finite, opening_subject
 from summarizer.attribution.lexicon.cues import Cues
 
 _PREPOSITIONS = frozenset(_data.load_toml("german.toml")["attribute"]["openers"])
+_IRREALIS = frozenset(_data.load_toml("german.toml")["irrealis"]["auxiliaries"])
+_WORD = re.compile(r"\w+")
+# the rest of a clause from its auxiliary, a quotation inside it included: bounded, linear
+_CLAUSE = re.compile(r"(?:[^,;.!?:„“”\n]|„[^“”\n]{0,200}[“”]){0,300}")
+_PARTICIPLE = re.compile(r"ge\w+(?:t|en)")
+_NAME_PARTICLES = frozenset(_data.load_toml("names.toml")["particles"])
 
 
 def reported_form(verb: str, subject: str, cues: Cues) -> bool:
@@ -30,4 +38,45 @@ def reported_verb(text: str, window: tuple[int, int], cues: Cues) -> bool:
     if found is None:
         return False
     tokens, phrase, verb = found
-    return reported_form(tokens[verb].group(), tokens[phrase.start].group(), cues)
+    words = [t.group() for t in tokens]
+    if _in_name(words, verb, cues) or _verb_after(words, verb, cues):
+        return False
+    return reported_form(words[verb], words[phrase.start], cues)
+
+
+# "Thomas de Maizière", "Juan de la Cruz": a name's particles before its capitalised surname.
+def _in_name(words: list[str], verb: int, cues: Cues) -> bool:
+    """Whether the word read as the verb is a particle inside a name."""
+    index = verb
+    while index < len(words) and words[index] in _NAME_PARTICLES:
+        if words[index] in cues.determiners:
+            return False  # "der", "das", "den": German articles before a noun
+        index += 1
+    return index > verb and index < len(words) and words[index][:1].isupper()
+
+
+# One finite verb holds the second place: "Die Mannschaft inklusive Trainer zeigte sich",
+# "X alleine sagte", "Der Kanzler alleine hält den Plan": the -e word before a verb of saying, a
+# past, or a present in -t before its object's article is no verb.
+def _verb_after(words: list[str], verb: int, cues: Cues) -> bool:
+    """Whether a verb of saying or a -te past follows the word read as the verb (one noun apart)."""
+    later = verb + 1 + (verb + 1 < len(words) and words[verb + 1][:1].isupper())
+    word = words[later] if later < len(words) else ""
+    said = cues.verbs.fullmatch(word) is not None and word.lower() not in cues.reported
+    if not finite(word, cues) or word in cues.reported or word in cues.negations:
+        return said
+    article = later + 1 < len(words) and words[later + 1] in cues.determiners  # "hält den Plan"
+    present = word.endswith("t") and not word.endswith("st") and article and word[:2] != "ge"
+    return said or word.endswith("te") or present
+
+
+# "Der Dichter wäre heute 100 Jahre alt geworden, seine Zeile „…“", "Gerne hätte die Regierung
+# „mehr Zeit“ gehabt": a wish or a counterfactual past, no one's indirect speech.
+def irrealis(text: str, window: tuple[int, int], cues: Cues) -> bool:
+    """Whether the window's only Konjunktiv forms are singular past irrealis ("wäre … geworden")."""
+    forms = cues.reported | cues.subjunctive
+    found = [w for w in _WORD.finditer(text, *window) if w.group().lower() in forms]
+    if not found or any(w.group().lower() not in _IRREALIS for w in found):
+        return False
+    clause = _WORD.findall(_CLAUSE.match(text, found[-1].end()).group())  # type: ignore[union-attr]
+    return bool(clause) and _PARTICIPLE.fullmatch(clause[-1]) is not None

@@ -17,6 +17,9 @@ _JOINED = frozenset(
     [*_PARTIAL["final"], *_PARTIAL["content_verbs"], *CALLING]
     + [particle + stem for stem, particle in [*_SEPARABLE, *_STANCE] if particle.isalpha()]
 )
+_IN_PHRASE = frozenset(_data.load_toml("german.toml")["placed"]["phrase_prepositions"])
+_PARTICLES = frozenset(_data.load_toml("german.toml")["placed"]["particles"])
+_PHRASE = 3  # a preposition, its article and an adjective before the quotation
 _JUDGING = {word: frozenset(verbs) for word, verbs in _PARTIAL["judging"].items()}
 
 
@@ -34,7 +37,23 @@ def calls(words: list[str], verb: int, particle: str) -> bool:
     """Whether the finite verb at `verb` labels or says a quotation right after `words`: split
     round it (closed by `particle`), or judging with its preposition right before it."""
     stem = words[verb]
-    return stem in CALLING or split_verb(stem, particle) or judging(stem, words[-1].lower())
+    if stem in CALLING:
+        return True
+    if split_verb(stem, particle):
+        return not _in_phrase(words)
+    # "Er hält Karten für „…“ bereit": a particle after the label completes another verb
+    return particle not in _PARTICLES and judging(stem, words[-1].lower())
+
+
+# "Sie ging mit ihren „…“ aus", "führte ihn zum „…“ aus": the quotation is a preposition's object.
+def _in_phrase(words: list[str]) -> bool:
+    """Whether the words before a quotation end in a prepositional phrase not of saying."""
+    for word in reversed(words[-_PHRASE:]):
+        if word.lower() in _IN_PHRASE:
+            return True
+        if not word.islower():
+            return False
+    return False
 
 
 # "Sie warf der Regierung „völliges Versagen“ vor", "hält die Lage für „angespannt“".

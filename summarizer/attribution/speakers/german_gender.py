@@ -120,6 +120,8 @@ def pronoun_speaker(
         return None  # "Ems kritisierte Jan Roth. Er habe „…“": the one reported on, or hers
     if wanted and older_print(text) and _another_subject(text, fits[0], mention.at, wanted):
         return None
+    if wanted and _another_named(text, fits[0], mention.at, wanted):
+        return None  # "Anna Lenz traf Petra Pau. Sie hob …": either woman
     fit = fits[0] if len(named) == 1 or (wanted and marked[fits[0]] == wanted) else None
     return without_role(fit, cues) if fit else None
 
@@ -147,5 +149,21 @@ def _another_subject(text: str, name: str, at: int, wanted: str) -> bool:
             _ARTICLE_GENDERS.get(article.lower(), wanted) if article else first_name(noun, "de")
         )
         if noun != head and marked == wanted:
+            return True
+    return False
+
+
+# "Anna Lenz traf Petra Pau in Berlin. Sie wurde … zitiert": the object is named in full too, by
+# a first name of the pronoun's gender, so "sie" may be either woman.
+_FULL = re.compile(r"(?<![\w-])([A-ZÄÖÜ]\w+) [A-ZÄÖÜ]\w+")
+
+
+def _another_named(text: str, name: str, at: int, wanted: str) -> bool:
+    """Whether a full name of the pronoun's gender follows `name`'s last mention before `at`."""
+    start = text.rfind(name, max(0, at - _REACH), at)
+    if start < 0:
+        return False
+    for found in _FULL.finditer(text, start + len(name), at):
+        if found.group() != name and first_name(found.group(1), "de") == wanted:
             return True
     return False

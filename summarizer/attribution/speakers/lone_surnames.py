@@ -56,7 +56,7 @@ def _foreign_dative(text: str, token: str, mention: Mention, cues: Cues) -> bool
     """Whether `token`, at a man's past-tense cue, is a surname in the dative's -у."""
     if cues.family != "ru" or not mention.cue.endswith(_MANS_PAST):
         return False
-    return foreign_dative(token) and not _borne(text, token, cues)
+    return foreign_dative(token) and token not in _borne(text, cues)
 
 
 # "Виктор Смолин … — говорит Смолина": not in the genitive, a woman's surname never names the man

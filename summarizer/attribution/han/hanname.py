@@ -156,10 +156,13 @@ def ja_full_name(text: str, surname: str, titles: tuple[str, ...]) -> str | None
 
 
 def ja_titled_name(text: str, bare: str, title: str, titles: tuple[str, ...]) -> str | None:
-    """The full name a surname with `title` stands for, else the surname; None if it may be two."""
-    # "小川院長" of two 小川: the one titled 院長; "田中さん" of 田中一郎さん and 田中次郎室長:
-    # 田中一郎; "田中部長" of two 部長 田中: either of them, nobody
-    found = ja_full_name(text, bare, titles) or ja_full_name(text, bare, (title,))
+    """A surname with `title` as a mention: kept, or the full name it picks; None if two may be."""
+    # kept when the article names one person by it (`han_person` makes it the full name); of
+    # two, the one its title picks ("小川院長" of two 小川: the one titled 院長; "田中さん" of
+    # 田中一郎さん and 田中次郎室長: 田中一郎); "田中部長" of two 部長 田中: either of them, nobody
+    if ja_full_name(text, bare, titles):
+        return bare
+    found = ja_full_name(text, bare, (title,))
     return found or (bare if len(_namesakes(text, bare, titles)) < 2 else None)
 
 

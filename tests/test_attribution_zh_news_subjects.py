@@ -44,7 +44,8 @@ def test_retorted_and_reminded_are_cues() -> None:
 
 
 def test_a_clause_of_a_conjunction_alone_shares_the_sentence_s_subject() -> None:
-    text = "民建聯主席陳克勤歡迎報告的方向，但認為「仍需加快土地供應」。"
+    # the article writes the name again, with other words after it (han/zhshared.py)
+    text = "民建聯主席陳克勤歡迎報告的方向，但認為「仍需加快土地供應」。陳克勤同日會見記者。"
     assert _speakers(text) == ["陳克勤"]
     # someone else's, two people, a clause with its own subject, no conjunction: nobody
     assert _speakers("陳克勤的同事歡迎報告，但認為「仍需加快土地供應」。") == [None]
@@ -67,7 +68,10 @@ def test_a_pronoun_reads_terms_as_nicknames_only_in_its_sentences() -> None:
 def test_a_count_and_a_title_s_last_character_open_no_name() -> None:
     text = "研究员王建国接受采访时称，四季度经济有望平稳，“基础较好”。他同时提醒：“不能掉以轻心。”"
     assert _speakers(text) == ["王建国", "王建国"]
-    text = "民建聯主席陳克勤歡迎報告的方向，但認為「仍需加快供應」。他說：「基層市民等得太久了。」"
+    text = (
+        "民建聯主席陳克勤歡迎報告的方向，但認為「仍需加快供應」。他說：「基層市民等得太久了。」"
+        "陳克勤同日會見記者。"
+    )
     assert _speakers(text) == ["陳克勤", "陳克勤"]
 
 

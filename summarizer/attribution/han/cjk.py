@@ -90,7 +90,7 @@ def cjk_mention(text: str, before: Window, after: Window, cues: Cues) -> Mention
 
 def _reported_before(text: str, opened: int, closed: int, cues: Cues) -> Mention | None:
     """The name that reported speech in the sentence before the quotation (`han/zhreported.py`)."""
-    if (found := reported_cue(text, opened, closed)) is None:
+    if (found := reported_cue(text, opened, closed, cues.verbs)) is None:
         return None
     clause = last_break(text, found[0], found[1].start())
     mention = zh_subject(text[clause : found[1].start()], found[1], cues, clause)

@@ -7,11 +7,13 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Reversible
 
 from summarizer import _data
-from summarizer.attribution.han.jaoffice import LOCAL_TITLES, former_cut, place_cut
+from summarizer.attribution.han.jaoffice import former_cut
+from summarizer.attribution.han.jatitled import JA_KANJI, ja_titled
+from summarizer.attribution.han.jatitled import ending_title as ending_title
 from summarizer.attribution.lexicon.cues import Cues, Mention
 from summarizer.attribution.lexicon.lazy import lazy
 
@@ -19,8 +21,7 @@ _han = lazy("[\u4e00-\u9fff]{2,3}")
 _HAN_CHAR = "[\u3400-\u9fff]"
 # a foreign name transliterated with middle dots between its parts ("玛丽亚·洛佩斯")
 _foreign = lazy("[\u4e00-\u9fff]{1,8}(?:[·‧•・][\u4e00-\u9fff]{1,8}){1,3}")
-_JA_KANJI = "[\u3005\u4e00-\u9fff]"  # with the repeat mark of "佐々木"
-_ja_run = lazy(f"(?<!{_JA_KANJI}){_JA_KANJI}{{3,14}}(?!{_JA_KANJI})")
+_ja_run = lazy(f"(?<!{JA_KANJI}){JA_KANJI}{{3,14}}(?!{JA_KANJI})")
 _ZH = _data.load_toml("dialogue.toml")["zh"]
 SPEECH = frozenset(_ZH["speech_in_name"])
 # the words after a name at the end of a description: a manner adverbial ("动情地"), two characters
@@ -150,35 +151,35 @@ def han_person(text: str, words: str, spoken: Reversible[str], cues: Cues) -> st
 # is more likely 森田 than 森: a one-character surname takes only a two-character given name.
 def ja_full_name(text: str, surname: str, titles: tuple[str, ...]) -> str | None:
     """The one full name, `surname` and a given name, that `text` writes before a title."""
+    found = _namesakes(text, surname, titles)
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def ja_titled_name(text: str, bare: str, title: str, titles: tuple[str, ...]) -> str | None:
+    """A surname with `title` as a mention: kept, or the full name it picks; None if two may be."""
+    # kept when the article names one person by it (`han_person` makes it the full name); of
+    # two, the one its title picks ("小川院長" of two 小川: the one titled 院長; "田中さん" of
+    # 田中一郎さん and 田中次郎室長: 田中一郎); "田中部長" of two 部長 田中: either of them, nobody
+    if ja_full_name(text, bare, titles):
+        return bare
+    found = ja_full_name(text, bare, (title,))
+    return found or (bare if len(_namesakes(text, bare, titles)) < 2 else None)
+
+
+def _namesakes(text: str, surname: str, titles: tuple[str, ...]) -> frozenset[str]:
+    """The full names `text` writes before a title that `surname` opens."""
     given = (2,) if len(surname) == 1 else (1, 2, 3)
-    names = _ja_titled(text, titles).get(surname, frozenset())
-    found = {name for name in names if len(name) - len(surname) in given}
-    return found.pop() if len(found) == 1 else None
+    names = ja_titled(text, titles).get(surname, frozenset())
+    return frozenset(name for name in names if len(name) - len(surname) in given)
 
 
 def _ja_surname(text: str, words: str, bare: str, cues: Cues) -> str:
     """A Japanese mention without its title ("林官房長官": 林), unless the text names others so."""
     # a prefix is no surname ("副大臣", "同氏"); two people titled with one surname, or a longer
     # name it begins ("森田健吾" for "森氏"), leave the mention as written
-    if len(bare) == 1 and (bare in _JA_PREFIXES or bare in _ja_titled(text, cues.titles)):
+    if len(bare) == 1 and (bare in _JA_PREFIXES or bare in ja_titled(text, cues.titles)):
         return words
     return bare
-
-
-# one pass over the text for all surnames: no scan of the whole text per surname
-@functools.lru_cache(maxsize=4)
-def _ja_titled(text: str, titles: tuple[str, ...]) -> dict[str, frozenset[str]]:
-    """Each name `text` writes right before a title, by its first one, two and three characters."""
-    found: defaultdict[str, set[str]] = defaultdict(set)
-    for run in _ja_run().finditer(text):
-        title = ending_title(run.group(), titles)
-        name = former_cut(run.group()[: len(run.group()) - len(title)])
-        if title in LOCAL_TITLES:  # "鈴木北海道知事": no place in the name
-            name = place_cut(text, name, title) or name
-        if len(name) < len(run.group()):  # a title ends the run
-            for size in range(1, min(4, len(name))):
-                found[name[:size]].add(name)
-    return {first: frozenset(names) for first, names in found.items()}
 
 
 # "同相" after "加藤勝信財務相": 同 and a title's last word stand for any title ending so; after
@@ -239,22 +240,6 @@ def han_role(text: str, role: str, at: int, titles: tuple[str, ...]) -> str | No
 def _titled_names(text: str, titles: tuple[str, ...]) -> frozenset[str]:
     """Every name `text` writes after a title."""
     return frozenset(name for _, name in after_titles(text, titles))
-
-
-# tried only where the longest title could start: per quotation, not per character of a segment
-def ending_title(word: str, titles: tuple[str, ...]) -> str:
-    """The longest of `titles` that `word` ends with, else ""."""
-    pattern, longest = _ending(titles)
-    found = pattern.search(word, max(0, len(word) - longest))
-    return found.group() if found else ""
-
-
-@functools.lru_cache(maxsize=4)
-def _ending(titles: tuple[str, ...]) -> tuple[re.Pattern[str], int]:
-    """Any of `titles` at the end of a word, the longest first, and the longest's length."""
-    ordered = sorted(titles, key=len, reverse=True)
-    alternation = f"(?:{'|'.join(map(re.escape, ordered))})$" if titles else "(?!)"
-    return re.compile(alternation), max(map(len, titles), default=0)
 
 
 @functools.lru_cache(maxsize=256)

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from summarizer import _data
 from summarizer.attribution.han.cjk import last_break
-from summarizer.attribution.han.hanname import ja_full_name
+from summarizer.attribution.han.hanname import ja_full_name, ja_titled_name
 from summarizer.attribution.han.jaoffice import (
     LOCAL_TITLES,
     body_name,
@@ -159,9 +159,9 @@ def _ja_subject(text: str, who: str, at: int, cue: re.Match[str], cues: Cues) ->
         return Mention(who, "anonymous", cue.group(), at, cue.start())
     body = name != who and body_name(bare)  # "自民党衆院議員": the party, no name
     if name != who and bare and not bare.endswith(cues.description_endings) and not body:
-        if not ja_full_name(text, bare, _TITLES):  # "小川院長" of two 小川: the one titled 院長
-            bare = ja_full_name(text, bare, (who[len(name) :],)) or bare
-        return Mention(bare, "name", cue.group(), at + start, cue.start())
+        if (full := ja_titled_name(text, bare, who[len(name) :], _TITLES)) is None:
+            return Mention(who, "anonymous", cue.group(), at, cue.start())  # two 田中 so titled
+        return Mention(full, "name", cue.group(), at + start, cue.start())
     described = who.endswith(cues.description_endings) or who.startswith(tuple(cues.indefinite))
     described = described or body
     if _role(who, cues):  # "同氏", "同相", "首相": the one so titled

@@ -118,10 +118,11 @@ def unsure_label(text: str, span: Span, speaker: str, cues: Cues) -> bool:
 # Sure only where the capitalised words right before the verb are the speaker's full name (or its
 # surname, the full name written elsewhere), after nothing but titles and articles (`titles`:
 # "La ministre Sylvie Garnier", "Депутат Ольга Смирнова") from the sentence's start. A lone
-# word may be a place or an outlet ("Bruxelles", "Москва", "Le Monde"); a name after a preposition ("с Иваном
-# Петровым"), a possessor ("el Gobierno de Pedro Sánchez"), an adverb's comma ("Selon elle,
-# Jean Dupont") or an object ("Вчера Анну Смирнову назвала") is not surely the subject; a
-# sentence-first noun before a surname ("Решение Лавров") ends as no first name does (Russian).
+# word may be a place or an outlet ("Bruxelles", "Москва", "Le Monde"); a name after a
+# preposition ("с Иваном Петровым"), a possessor ("el Gobierno de Pedro Sánchez"), an
+# adverbial's comma ("Selon elle, Jean Dupont") or an object ("Вчера Анну Смирнову назвала") is
+# not surely the subject; a sentence-first noun before a surname ("Решение Лавров") ends as no
+# Russian first name does in the nominative (`judging_oblique`).
 def _plain(text: str, cut: int, before: list[str], speaker: list[str], cues: Cues) -> bool:
     """Whether the sentence's subject before the verb is the speaker's full name, titles aside."""
     before = _unclitic(before, cues)

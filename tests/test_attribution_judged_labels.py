@@ -78,6 +78,10 @@ def test_a_named_subjects_label_is_his_speech(lang: str, text: str, speaker: str
         ("ru", "Ольга Смирнова назвала свою яхту «Звездой»."),
         ("ru", "В министерстве назвали эти слухи «глупостью»."),
         ("ru", "Многие называют новый налог «поборами»."),
+        # a name after a preposition is its object, never the subject
+        ("ru", "Министр после встречи с Иваном Петровым назвал решение «ошибкой»."),
+        ("es", "Ayer, el Gobierno de Pedro Sánchez calificó la huelga de «ilegal»."),
+        ("fr", "Le conseil de Marc Rivière a qualifié ce budget de « mensonge »."),
     ],
 )
 def test_names_titles_and_unnamed_callers_stay_nobodys(lang: str, text: str) -> None:

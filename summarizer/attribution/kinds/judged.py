@@ -78,11 +78,19 @@ def _subject(text: str, span: Span, cues: Cues) -> tuple[int, list[str]] | None:
 # "Le ministre Jean Dupont a qualifié", "Министр Лавров назвал": a capitalised word right before
 # the verb (past an object clitic, "Jean Dupont l'a qualifié") that does not open its sentence,
 # where any noun is capitalised ("L'opposition dénonce", "Песков назвал" stay as they were).
-# A common noun ("Le syndicat a qualifié"), a pronoun, "on" or "se" names nobody.
+# A common noun ("Le syndicat a qualifié"), a pronoun, "on" or "se" names nobody, nor does a name
+# after a preposition, which is its object and never the subject ("Министр после встречи с
+# Иваном Петровым назвал", "el Gobierno de Pedro Sánchez calificó"; an article is no preposition).
 def _named_subject(text: str, cut: int, before: list[str], cues: Cues) -> bool:
     """Whether the words before the verb end in a name inside their sentence."""
     before = _unclitic(before, cues)
     if not before or not before[-1][:1].isupper():
+        return False
+    run = len(before)
+    while run and before[run - 1][:1].isupper():
+        run -= 1
+    ahead = before[run - 1].lower() if run else ""
+    if ahead in cues.governing and ahead not in cues.articles:
         return False
     return not (len(before) == 1 and _opens(text, cut))
 

@@ -27,6 +27,7 @@ _JUDGING = _phrases("judging")
 _DECRYING = _phrases("decrying")
 _LINKS = {lang: frozenset(words) for lang, words in _DATA["judging_links"].items()}
 _CLITICS = {lang: frozenset(words) for lang, words in _DATA["judging_clitics"].items()}
+_OBLIQUE = {lang: tuple(words) for lang, words in _DATA["judging_oblique"].items()}
 _REACH = 60
 _ELIDED = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")  # "l'a" is two words, "d'« … »" one
 _CLAUSE = re.compile(r"[,;:.!?()\n–—«»\"“”„]")
@@ -43,54 +44,103 @@ def _clause(text: str, span: Span) -> tuple[int, list[str]]:
 
 def judged(text: str, span: Span, cues: Cues) -> bool:
     """Whether a short lower-case quotation is the label a singular verb of calling gives it."""
+    subject = _subject(text, span, cues)
+    return subject is not None and _named_subject(text, *subject, cues)
+
+
+def _subject(text: str, span: Span, cues: Cues) -> tuple[int, list[str]] | None:
+    """The clause's start and its words before a verb of calling whose label the quotation is."""
     judging = _JUDGING.get(cues.family)
     if judging is None or not span.marked:
-        return False
+        return None
     inner = text[span.start : span.end]
     if not inner[:1].islower() or STOP.search(inner) or len(WORD.findall(inner)) > _LABEL_WORDS:
-        return False  # a name ("« Liberté »"), or a sentence quoted
+        return None  # a name ("« Liberté »"), or a sentence quoted
     cut, written = _clause(text, span)
     words = [w.lower() for w in written]
     if words and words[-1] in cues.articles:
         if words[-1] not in cues.indefinite:
-            return False  # "a évoqué la « loi travail »": a thing the text names so
+            return None  # "a évoqué la « loi travail »": a thing the text names so
         words.pop()  # "une « mascarade »"
     if words and words[-1] in _LINKS[cues.family]:
         words.pop()  # "d'« inacceptable »", "как «сложную»"
     if words and words[-1] in cues.governing and words[-1] not in cues.articles:
-        return False  # "llamó a una «reflexión»": a preposition's object, no label
+        return None  # "llamó a una «reflexión»": a preposition's object, no label
     for size in range(min(_OBJECT_WORDS, len(words)) + 1):
         head = words[: len(words) - size]
         verbs = judging if size else (*judging, *_DECRYING[cues.family])
         verb = next((v for v in verbs if tuple(head[-len(v) :]) == v), None)
         if verb is not None:
-            return _named_subject(text, cut, written[: len(head) - len(verb)], cues)
-    return False
+            return cut, written[: len(head) - len(verb)]
+    return None
 
 
 # "Le ministre Jean Dupont a qualifié", "Министр Лавров назвал": a capitalised word right before
 # the verb (past an object clitic, "Jean Dupont l'a qualifié") that does not open its sentence,
 # where any noun is capitalised ("L'opposition dénonce", "Песков назвал" stay as they were).
-# A common noun ("Le syndicat a qualifié"), a pronoun, "on" or "se" names nobody.
+# A common noun ("Le syndicat a qualifié"), a pronoun, "on" or "se" names nobody, nor does a name
+# after a preposition, which is its object and never the subject ("Министр после встречи с
+# Иваном Петровым назвал", "el Gobierno de Pedro Sánchez calificó"; an article is no preposition).
 def _named_subject(text: str, cut: int, before: list[str], cues: Cues) -> bool:
     """Whether the words before the verb end in a name inside their sentence."""
+    before = _unclitic(before, cues)
+    if not before or not before[-1][:1].isupper():
+        return False
+    run = len(before)
+    while run and before[run - 1][:1].isupper():
+        run -= 1
+    ahead = before[run - 1].lower() if run else ""
+    if ahead in cues.governing and ahead not in cues.articles:
+        return False
+    return not (len(before) == 1 and _opens(text, cut))
+
+
+def _unclitic(before: list[str], cues: Cues) -> list[str]:
+    """The words before the verb without the object pronouns right before it ("l'a qualifié")."""
     clitics = _CLITICS.get(cues.family, frozenset())
     while before and before[-1].lower() in clitics:
         before = before[:-1]
-    if not before or not before[-1][:1].isupper():
-        return False
-    opens = len(before) == 1 and (cut == 0 or text[cut - 1] in ".!?\n")
-    return not opens
+    return before
+
+
+def _opens(text: str, cut: int) -> bool:
+    """Whether the clause that starts at `cut` opens its sentence."""
+    return cut == 0 or text[cut - 1] in ".!?\n"
 
 
 # "El Gobierno calificó la reforma de «inaceptable»": a body gives the label at most as surely as
 # a German group does ("Die Regierung nannte die Lage „…“": low); "Iván Petrov contó que Ana Berg
-# calificó el plan de «…»": one reports another's label, which is never sure either.
+# calificó el plan de «…»": one reports another's label, which is never sure either. Nor is any
+# subject but a person's full name written as the sentence's subject (`_plain`).
 def unsure_label(text: str, span: Span, speaker: str, cues: Cues) -> bool:
-    """Whether a label a verb of calling gives has a body or a reported clause's subject."""
-    if cues.family not in _JUDGING:
+    """Whether a label a verb of calling gives has no plainly named person as its subject."""
+    subject = _subject(text, span, cues) if cues.family in _JUDGING else None
+    if subject is None or not _named_subject(text, *subject, cues):
         return False
     words = speaker.split()
     body = bool(words) and words[-1].lower() in cues.orgs
-    reported = any(w.lower() in cues.complementizers for w in _clause(text, span)[1])
-    return (body or reported) and judged(text, span, cues)
+    reported = any(w.lower() in cues.complementizers for w in subject[1])
+    return body or reported or not _plain(text, *subject, words, cues)
+
+
+# Sure only where the capitalised words right before the verb are the speaker's full name (or its
+# surname, the full name written elsewhere), after nothing but titles and articles (`titles`:
+# "La ministre Sylvie Garnier", "Депутат Ольга Смирнова") from the sentence's start. A lone
+# word may be a place or an outlet ("Bruxelles", "Москва", "Le Monde"); a name after a
+# preposition ("с Иваном Петровым"), a possessor ("el Gobierno de Pedro Sánchez"), an
+# adverbial's comma ("Selon elle, Jean Dupont") or an object ("Вчера Анну Смирнову назвала") is
+# not surely the subject; a sentence-first noun before a surname ("Решение Лавров") ends as no
+# Russian first name does in the nominative (`judging_oblique`).
+def _plain(text: str, cut: int, before: list[str], speaker: list[str], cues: Cues) -> bool:
+    """Whether the sentence's subject before the verb is the speaker's full name, titles aside."""
+    before = _unclitic(before, cues)
+    if len(speaker) < 2 or not _opens(text, cut):
+        return False
+    lead = 0
+    while lead < len(before) and before[lead].lower() in cues.titles:
+        lead += 1
+    name = before[lead:]
+    if not name or len(name) > len(speaker) or speaker[-len(name) :] != name:
+        return False
+    oblique = _OBLIQUE.get(cues.family, ())
+    return not any(w.lower().endswith(oblique) for w in name[:-1])

@@ -10,6 +10,7 @@ from summarizer import _data
 _NAMES = _data.load_toml("names.toml")
 ABBREVIATED_PARTICLES = frozenset(_NAMES["abbreviated_particles"])
 _PLACE_PARTICLES = frozenset(_NAMES["place_particles"])
+_STREETS = frozenset(_NAMES["street_abbreviations"])
 _PLACE_AND_NAME = 3  # a particle and two capitalised words, no title among them
 
 
@@ -26,6 +27,7 @@ def particle_joins(word: str, after: str) -> bool:
 # no known first name it is either, so nobody. `run` is in text order.
 def past_place(text: str, run: list[re.Match[str]], family: str) -> list[re.Match[str]]:
     """`run` without a place's particle that ends a sentence before a full name."""
+    run = _past_street(text, run, _forenames(family))
     if len(run) < 2 or run[0].group().lower() not in _PLACE_PARTICLES:
         return run
     if text[run[0].end() : run[1].start()] != ". ":
@@ -36,6 +38,24 @@ def past_place(text: str, run: list[re.Match[str]], family: str) -> list[re.Matc
         return run[1:]
     # "Pt. Jamal Roe": a place and a surname, or a sentence's end and a full name: unknown
     return [] if len(run) == _PLACE_AND_NAME else run
+
+
+# "St." after a capitalised word closes a street's name ("Main St.", "Elm St."); before two
+# capitalised words its full stop ends the sentence and they are the name ("down Main St. Tom
+# Roe said": Tom Roe). Before one word it is a surname's particle ("Tom St. Pierre"), and first
+# in a run a saint's ("St. Louis"): both stay, and so does one after a known first name ("Ann
+# St. Clair Roe" is one woman).
+def _past_street(
+    text: str, run: list[re.Match[str]], forenames: frozenset[str]
+) -> list[re.Match[str]]:
+    """`run` from the full name after a street's abbreviation that ends a sentence."""
+    for index in range(len(run) - 3, 0, -1):  # the last street, nearest the name
+        word, before = run[index].group(), run[index - 1].group()
+        street = word.istitle() and word.lower() in _STREETS
+        street = street and before.istitle() and before not in forenames
+        if street and text[run[index].end() : run[index + 1].start()] == ". ":
+            return run[index + 1 :]
+    return run
 
 
 def place_name(name: str) -> bool:

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from summarizer import _data
 from summarizer.attribution.frames.acronyms import labelled
 from summarizer.attribution.frames.clauses import TOKEN, particle, surname
-from summarizer.attribution.frames.foreign_dative import told_first, undeclined_told
+from summarizer.attribution.frames.foreign_dative import syllabic, told_before, undeclined_told
 from summarizer.attribution.frames.forenames import first_name, honorifics
 from summarizer.attribution.frames.regnal import regnal
 from summarizer.attribution.frames.runs import PARTICLES
@@ -141,8 +141,8 @@ def compound_title(tokens: list[str], index: int, cues: Cues) -> bool:
 def _last_two(tokens: list[str], cues: Cues) -> list[str]:
     """A Russian name's last two words, three with a patronymic or an initial ("Игорь В.")."""
     words = [i for i in range(len(tokens)) if not particle(tokens, i, cues)]
-    if len(words) < 3:
-        return tokens
+    if len(words) < 3 or syllabic([tokens[i] for i in words]):
+        return tokens  # "Ким Чен Ын": three syllables of one name
     if _told(tokens, words, cues):  # "Иван Петров Анне Смирновой": the subject, then the one told
         words, tokens = words[:-2], tokens[: words[-2]]
     middle = tokens[words[-2]].endswith(cues.patronymics) or len(tokens[words[-2]]) == 1
@@ -176,9 +176,9 @@ def _speaker_words(tokens: list[str], cues: Cues) -> list[str]:
     adjectival = _TOLD.get(cues.family, [()] * len(_TOLD_PARTS))[-1]
     if all(t.endswith(adjectival) for t in named):
         return []  # "— сказал в интервью Первому каналу": the one told alone
-    first = named[0].endswith(adjectival) or (len(named) == NAME_WORDS and told_first(*named))
+    first = 1 if named[0].endswith(adjectival) else told_before(named)
     if len(named) > 1 and named[0][:1].isupper() and first:
-        named = named[1:]  # "— сказал Жириновскому Лукашенко", "Блинкену Лавров": told first
+        named = named[first:]  # "— сказал Жириновскому Лукашенко", "Блинкену Лавров": told first
     if len(named) > 1 and (_told_last(named, cues) or _undeclined(named, cues)):
         named = named[:-1]  # "Шойгу Путину": the one told last
         short = len(named) == NAME_WORDS and len(named[-1]) <= _TOLD_FORENAME

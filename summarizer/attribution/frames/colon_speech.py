@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator
 from summarizer import _data
 from summarizer.attribution.frames.inquit import reported
 from summarizer.attribution.frames.speakerless import speakerless
-from summarizer.attribution.frames.turn_label import turn_label
+from summarizer.attribution.frames.turn_label import turn_end, turn_label
 from summarizer.attribution.lexicon.cues import Cues
 from summarizer.attribution.lexicon.records import recast
 from summarizer.attribution.lexicon.stops import last_stop, stop_ends
@@ -54,6 +54,7 @@ def colon_frames(text: str, marked: list[Span], cues: Cues) -> Iterator[tuple[in
         frame = frame or label
         found = (gaps, list if label else stops)  # list() is []: a turn has no stops
         region = _region(text, at, frame.group().strip(), cues, found) if frame else None
+        region = (region[0], turn_end(text, *region)) if label and region else region
         if frame and region and (label or not reported(text, cues, marked, (at, *region), stops)):
             reached = region[1]
             yield at, *region

@@ -10,6 +10,9 @@ _NOMINATIVE = tuple(_RU["nominative_surnames"])
 _UNDECLINED = tuple(_RU["indeclinable_endings"] + _RU["indeclinable_surnames"])
 _SURNAME_LETTERS = 5  # "Лев", "Яков": a short word in -ев, -ов may be a first name
 _SHORTEST = 3  # "Ху", "Лу": a short foreign name stays as written
+_VOWELS = frozenset("аеёиоуыэюя")
+_SYLLABLE_LETTERS = 4  # "Ким", "Чжэ", "Ёль": a syllable of an East Asian name
+_SYLLABLE_NAME = 3  # "Ким Чен Ын", "Мун Чжэ Ин": three syllables, one name
 
 
 # "Блинкену", "Байдену", "Шольцу": the dative of "Блинкен", "Байден", "Шольц"; "Шойгу",
@@ -29,11 +32,30 @@ def undeclined_told(first: str, second: str) -> bool:
     return subject and second[:1].isupper() and second.endswith(_UNDECLINED)
 
 
-# "— сказал Блинкену Лавров": before a surname only a man's nominative ends so, a foreign
-# surname's dative is the one told first; a given name in -у goes with any other surname
-# ("Тосимицу Мотэги", "Жаиру Болсонару").
+# "— сказал Блинкену Лавров", "Макрону Шольц": a foreign surname's dative, then a surname only
+# a nominative ends so (a man's in -ов, or a foreign one in a consonant): the one told first;
+# "Чавушоглу Лавров": a surname that never declines before a man's in -ов is the one told too.
+# A given name in -у goes with a surname in a vowel ("Тосимицу Мотэги", "Жаиру Болсонару").
 def told_first(first: str, second: str) -> bool:
     """Whether the first of two words after a cue is the one told, the second the subject."""
+    male = len(second) >= _SURNAME_LETTERS and second.endswith(_NOMINATIVE)
+    foreign = len(second) > _SHORTEST and second[-1].isalpha() and second[-1] not in _VOWELS
+    undeclined = len(first) >= _SURNAME_LETTERS and first.endswith(_UNDECLINED)
+    short = len(first) == _SHORTEST and first.endswith("у") and first[-2] in _DECLINED  # "Ыну"
+    return (foreign_dative(first) and (male or foreign)) or ((undeclined or short) and male)
+
+
+# "— сказал Ким Чен Ыну Лавров": the last word the subject, all before it the one told.
+def told_before(named: list[str]) -> int:
+    """How many words of a run after a cue are the one told before its last word, the subject."""
+    return len(named) - 1 if len(named) > 1 and told_first(*named[-2:]) else 0
+
+
+def syllabic(words: list[str]) -> bool:
+    """Whether three words are each one short syllable, one East Asian name ("Ким Чен Ын")."""
+    short = all(len(w) <= _SYLLABLE_LETTERS for w in words)
     return (
-        foreign_dative(first) and len(second) >= _SURNAME_LETTERS and second.endswith(_NOMINATIVE)
+        len(words) == _SYLLABLE_NAME
+        and short
+        and all(sum(c in _VOWELS for c in w.lower()) == 1 for w in words)
     )

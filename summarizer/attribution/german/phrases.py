@@ -25,7 +25,7 @@ from summarizer.attribution.german.particled import (
     person_title,
     preposition_first,
 )
-from summarizer.attribution.german.roles import name_start
+from summarizer.attribution.german.roles import name_start, role_word, titled
 from summarizer.attribution.lexicon.compounds import long_titles
 from summarizer.attribution.lexicon.cues import Cues, Mention
 
@@ -86,6 +86,7 @@ def read_phrase(
     run = (index, caps)
     joins = frozenset() if _AGED.fullmatch(words[caps - 1]) else _PLACED if first else _GENITIVE
     end = past_party(words, _genitives(words, caps, cues, joins))  # "die 41-Jährige der Zeitung"
+    article = article or titled(words, (index, caps, end), cues)  # "Kapitän der Mannschaft"
     name = _apposed(words, end, cues)
     if name is None:
         end, name = _named_past_place(words, (caps, end), article, cues)
@@ -149,7 +150,7 @@ def _named_past_place(
 # The genitive's noun, then two capitals: a plural ("Deutscher Ingenieure") or a body is no name.
 def _genitive_name(words: list[str], head: int, end: int, cues: Cues) -> tuple[int, int] | None:
     """The name that closes a role's genitive: "der Chefin der Firma Eva Roth" -> "Eva Roth"."""
-    if not words[head].lower().endswith(long_titles(cues)):
+    if not (words[head].lower().endswith(long_titles(cues)) or role_word(words[head], cues)):
         return None
     tail = words[end - 3 : end]
     if len(tail) < 3 or not all(w[0].isupper() for w in tail) or words[end - 4] not in _PLACED:

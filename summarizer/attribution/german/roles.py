@@ -12,6 +12,7 @@ _HEADS = tuple(
     sorted({*_ROLE_SURNAME["offices"], *_ROLE_SURNAME["epithets"], *_ROLE_SURNAME["kin"]})
 )
 _PREFIX = 3  # letters a compound's first part has at least: "Stadtrat", never "Murat"
+_GENITIVE_ARTICLES = frozenset({"des", "der", "eines", "einer"})
 
 
 # "Kapitänin Lea Roth", "Gemeinderat Josef Eder", "die Kölner Lehrerin Anna Roth": a title the
@@ -41,3 +42,12 @@ def name_start(words: list[str], start: int, end: int, cues: Cues) -> int:
     if end - start > 2 and role_word(words[start], cues) and words[start + 1] in FORENAMES:
         return start + 1
     return start
+
+
+# "sagte Kapitän der Mannschaft Eva Roth": a role before a genitive is a title, as after an
+# article, no name (a surname takes none: "sagte Roth der Zeitung" tells her).
+def titled(words: list[str], span: tuple[int, int, int], cues: Cues) -> bool:
+    """Whether a role word and a genitive after it open a phrase (start, capitals' end, end)."""
+    index, caps, end = span
+    genitive = end > caps and words[caps] in _GENITIVE_ARTICLES
+    return caps - index == 1 and genitive and role_word(words[index], cues)

@@ -105,9 +105,7 @@ def read_phrase(
         # "Paul Roth (SPD)": the party in parentheses is no part of the name
         text = tokens[0].string
         name = run if end == past_party(words, caps) or name_like(words, run, cues, text) else None
-        end = (
-            caps if adverbial_after(words, caps) else end
-        )  # "Müller am Abend": a time, no genitive
+        end = caps if adverbial_after(words, caps) else end  # "Müller am Abend": a time
     elif article and end > caps:
         name = _genitive_name(words, caps - 1, end, cues)
     return Phrase(start, end, name, anonymous, caps - 1)

@@ -41,3 +41,18 @@ def test_a_role_and_its_genitive_alone_name_nobody_surely() -> None:
 )
 def test_a_name_before_a_dative_and_a_role_before_a_name_stay(text: str, speaker: str) -> None:
     assert _said(text)[-1] == (speaker, "high")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{_QUOTE} Trainer des Vereins Borussia Dortmund.",
+        f"{_QUOTE} Bürgermeister der Stadt Bad Homburg.",
+        f"{_QUOTE} der Bürgermeister der Stadt Bad Homburg.",
+        f"{_QUOTE} Kapitän der Mannschaft Hertha BSC.",
+    ],
+)
+def test_a_club_or_town_after_the_genitive_is_no_person(text: str) -> None:
+    speaker, confidence = _said(text)[-1]
+    assert confidence == "low"  # was "Borussia Dortmund", "Bad Homburg", "Hertha BSC" at high
+    assert speaker not in ("Borussia Dortmund", "Bad Homburg", "Hertha BSC")

@@ -148,8 +148,9 @@ def _named_past_place(
 # The genitive's noun, then two capitals: a plural ("Deutscher Ingenieure") or a body is no name.
 def _genitive_name(words: list[str], head: int, end: int, cues: Cues) -> tuple[int, int] | None:
     """The name that closes a role's genitive: "der Chefin der Firma Eva Roth" -> "Eva Roth"."""
-    if not (words[head].lower().endswith(long_titles(cues)) or role_word(words[head], cues)):
-        return None
+    role = words[head].lower().endswith(long_titles(cues)) or role_word(words[head], cues)
+    if not role or words[end - 2] not in FORENAMES:
+        return None  # a known first name opens it: "der Stadt Bad Homburg" is a town's name
     tail = words[end - 3 : end]
     if len(tail) < 3 or not all(w[0].isupper() for w in tail) or words[end - 4] not in _PLACED:
         return None

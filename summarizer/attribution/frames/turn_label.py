@@ -54,7 +54,8 @@ def turn_label(text: str, colon: int) -> re.Match[str] | None:
 
 
 # "Abg. Roth: …\nAbg. Ems: …": a labelled line is its own turn, so a turn ends where the next
-# labelled line opens ("Beschluss: …" is nobody's). Turns do not overlap, so the searches together stay linear.
+# labelled line opens ("Beschluss: …" is nobody's). Turns do not overlap, so the searches
+# together stay linear.
 def turn_end(text: str, start: int, end: int) -> int:
     """Where a turn's speech from `start` ends: before the next labelled line, else at `end`."""
     found = _NEXT_TURN.search(text, start, end)

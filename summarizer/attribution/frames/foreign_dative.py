@@ -42,18 +42,38 @@ def told_first(first: str, second: str) -> bool:
     foreign = len(second) > _SHORTEST and second[-1].isalpha() and second[-1] not in _VOWELS
     undeclined = len(first) >= _SURNAME_LETTERS and first.endswith(_UNDECLINED)
     short = len(first) == _SHORTEST and first.endswith("у") and first[-2] in _DECLINED  # "Ыну"
-    return (foreign_dative(first) and (male or foreign)) or ((undeclined or short) and male)
+    told = (foreign_dative(first) and (male or foreign)) or ((undeclined or short) and male)
+    return told or woman_told(first, second)
 
 
-# "— сказал Ким Чен Ыну Лавров": the last word the subject, all before it the one told.
+# "— ответила Марии Анна": a woman's first name in -ии (the dative of one in -ия; no nominative
+# name ends so) before a word in -а, -я, a woman's nominative: the first is the one told.
+def woman_told(first: str, second: str) -> bool:
+    """Whether a woman's first name in the dative stands before a woman's name in the nominative."""
+    dative = len(first) > _SHORTEST and first.endswith("ии")
+    return dative and len(second) > _SHORTEST - 1 and second.endswith(("а", "я"))
+
+
+# "— сказал Ким Чен Ыну Лавров": the last word the subject, all before it the one told; an East
+# Asian name of three syllables whose last takes the dative -у ("Ким Чен Ыну Путин") is the one
+# told whatever the word after it.
 def told_before(named: list[str]) -> int:
     """How many words of a run after a cue are the one told before its last word, the subject."""
+    if len(named) == _SYLLABLE_NAME + 1 and _syllabic_dative(named[:-1]):
+        return _SYLLABLE_NAME
     return len(named) - 1 if len(named) > 1 and told_first(*named[-2:]) else 0
+
+
+def _syllabic_dative(words: list[str]) -> bool:
+    """Whether three words are an East Asian name in the dative ("Ким Чен Ыну")."""
+    last = words[-1]
+    dative = last.endswith("у") and last[-2:-1].lower() in _DECLINED
+    return dative and syllabic([*words[:-1], last[:-1]])
 
 
 def syllabic(words: list[str]) -> bool:
     """Whether three words are each one short syllable, one East Asian name ("Ким Чен Ын")."""
-    short = all(len(w) <= _SYLLABLE_LETTERS for w in words)
+    short = all(len(w.replace("ь", "")) <= _SYLLABLE_LETTERS for w in words)  # "Цзинь"
     return (
         len(words) == _SYLLABLE_NAME
         and short

@@ -29,7 +29,9 @@ _RANK_ONLY = re.compile(_RANK)
 _PARTY = r"(?:\([^()\n:]{1,30}\)\s*)?"
 _LABEL = re.compile(rf"{_RANK}(?P<name>{_NAMES}){_PARTY}$")
 _TURN = re.compile(rf"{_RANK}{_NAMES}{_PARTY}:")
-_NEXT_TURN = re.compile(rf"\n(?={_RANKED}{_NAMES}{_PARTY}:)")
+# A line labelled by one capitalised word ("Beschluss:", "Abstimmung:", "Roth:") ends a turn too:
+# a record's item or another speaker, never more of the words before it.
+_NEXT_TURN = re.compile(rf"\n(?=(?:{_RANKED}{_NAMES}{_PARTY}|[A-ZÄÖÜ][a-zäöüß]+):)")
 # Older papers run a report's turns on in one paragraph, each label after a sentence's end, a
 # party in parentheses after the name, and the words in marks: "… Abg. Roth (Liberal): „…“".
 _RANK_WORD = re.compile(_RANKED)
@@ -52,7 +54,8 @@ def turn_label(text: str, colon: int) -> re.Match[str] | None:
 
 
 # "Abg. Roth: …\nAbg. Ems: …": a labelled line is its own turn, so a turn ends where the next
-# labelled line opens. Turns do not overlap, so the searches together stay linear.
+# labelled line opens ("Beschluss: …" is nobody's). Turns do not overlap, so the searches
+# together stay linear.
 def turn_end(text: str, start: int, end: int) -> int:
     """Where a turn's speech from `start` ends: before the next labelled line, else at `end`."""
     found = _NEXT_TURN.search(text, start, end)

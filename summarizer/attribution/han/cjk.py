@@ -22,7 +22,7 @@ from summarizer.attribution.han.labelled import name_label
 from summarizer.attribution.han.longname import long_name
 from summarizer.attribution.han.zhnext import own_speech
 from summarizer.attribution.han.zhreported import reported_cue
-from summarizer.attribution.han.zhshared import shared_subject
+from summarizer.attribution.han.zhshared import own_subject, shared_subject
 from summarizer.attribution.han.zhsubject import known_names
 from summarizer.attribution.lexicon.cues import LEAD, Cues, Mention, Window
 
@@ -136,7 +136,8 @@ def _zh_before(text: str, window: Window, cues: Cues) -> Mention | None:
         if mention:
             return mention
         sentence = last_break(text, window[0], cue.start(), _CJK_SENTENCE)
-        mention = _sentence_subject(text, sentence, cue)
+        own = own_subject(text[clause : cue.start()], cues)  # "，记者们说": theirs
+        mention = None if own else _sentence_subject(text, sentence, cue)
         mention = mention or shared_subject(text, sentence, clause, cue, cues)
         if mention:
             return mention

@@ -14,7 +14,7 @@ import functools
 import re
 
 from summarizer import _data
-from summarizer.attribution.han.hanname import BODY_END, full_name
+from summarizer.attribution.han.hanname import BODY_END, full_name, name_shaped
 from summarizer.attribution.han.zhsubject import known_names
 from summarizer.attribution.lexicon.cues import Cues, Mention
 
@@ -69,6 +69,18 @@ def _written_again(text: str, name: str, after: str) -> bool:
             return True
         at = text.find(name, at + 1)
     return False
+
+
+# "赵志刚周三会见记者，但记者们说“…”", "刘洋出席论坛，同时王磊表示“…”": a clause with a
+# subject of its own (a pronoun, a plural noun with 们, a name) owns its cue, not the name
+# that opens the sentence
+def own_subject(words: str, cues: Cues) -> bool:
+    """Whether the words before a cue, past their conjunctions, hold a subject of their own."""
+    words = words.strip()
+    while joining := next((w for w in _SHARES if words.startswith(w)), ""):
+        words = words[len(joining) :]
+    plural = "们" in words or "們" in words
+    return plural or any(p in words for p in cues.pronouns) or name_shaped(words)
 
 
 def _only_joining(words: str) -> bool:

@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from itertools import pairwise
 
@@ -98,9 +99,26 @@ def _reported(
         return None
     named = clause_subject(text, first.start(), cue, cues) or _apposed(text, tokens, index, cue)
     if named is not None and named.kind == "name":
-        return named
+        return named if _full(text, named.words) else _main(text, tokens, cue, cues)
     words = text[first.start() : tokens[min(index + 2, len(tokens) - 1)].end()]
     return Mention(words, "anonymous", cue.group(), first.start(), cue.start())
+
+
+# "que Correos perdió el paquete y le escribió": one capitalised word may be a company, country
+# or city as well as a person; only a full name, or a surname the article writes in full
+# elsewhere ("Juan Ortega … que Ortega"), is taken for the one who speaks.
+def _full(text: str, words: str) -> bool:
+    """Whether a subject name is two words or more, or a surname written in full in `text`."""
+    if " " in words.strip():
+        return True
+    return re.search(r"[A-ZÀ-Þ][\w'-]+ " + re.escape(words) + r"\b", text) is not None
+
+
+# The one the sentence opens with, but not surely: a lone word after "que" may be who speaks.
+def _main(text: str, tokens: list[re.Match[str]], cue: re.Match[str], cues: Cues) -> Mention | None:
+    """The sentence's own subject, unsure, when a reported clause's subject is one word."""
+    found = clause_subject(text, tokens[0].start(), cue, cues)
+    return dataclasses.replace(found, sure=False) if found else None
 
 
 # "que su vecina, Rosa Gil, la vio y le gritó": the name set off by commas after the noun.

@@ -11,7 +11,8 @@ from tests.quoted import only_quote
     ("text", "lang", "main"),
     [
         (
-            "Pilar Sanz cuenta que Correos perdió el paquete y le escribió a su hermana: «Estoy harta».",
+            "Pilar Sanz cuenta que Correos perdió el paquete y le escribió a su hermana: "
+            "«Estoy harta».",
             "es",
             "Pilar Sanz",
         ),
@@ -51,7 +52,8 @@ def test_a_lone_word_gives_no_high_speaker(text: str, lang: str, main: str) -> N
             "Juan Ortega",
         ),
         (
-            "Juan Ortega es el casero. Pilar Sanz cuenta que Ortega le cortó la luz y le dijo: «Hay que pagar».",
+            "Juan Ortega es el casero. Pilar Sanz cuenta que Ortega le cortó la luz y le dijo: "
+            "«Hay que pagar».",
             "Juan Ortega",
         ),
     ],

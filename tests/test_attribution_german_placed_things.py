@@ -18,6 +18,7 @@ from tests.quoted import only_quote
         "Jan Roth schrieb seiner Tochter. Er fügte dem Brief ein „kleines Geschenk“ hinzu.",
         "Der Koch Jan Roth fügte „eine Prise Zimt“ zur Suppe hinzu.",
         "Anna Lenz räumte die „alten Akten“ in den Schrank ein.",
+        "Tom Roe sprach zuerst. Er fügte dem Bericht an die Kommission „eine Warnung“ hinzu.",
     ],
 )
 def test_a_placed_thing_names_no_speaker(text: str) -> None:
@@ -37,6 +38,7 @@ def test_a_placed_thing_names_no_speaker(text: str) -> None:
         ("Anna Lenz räumte „die eigenen Versäumnisse“ unter Tränen ein.", "high"),
         ("Anna Lenz fügte „ein klares Nein zur Steuer“ in der Sitzung hinzu.", "high"),
         ("Anna Lenz räumte den Kritikern gegenüber „einen schweren Fehler“ ein.", "high"),
+        ("Anna Lenz fügte den Kritikern gegenüber „ein klares Nein“ hinzu.", "high"),
         ("Anna Lenz ist Ministerin. Sie räumte „schwere Fehler“ ein.", "low"),
     ],
 )

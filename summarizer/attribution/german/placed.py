@@ -66,11 +66,11 @@ def _direction(words: list[str]) -> bool:
     return any(a in _PLACES and b in _GOALS for a, b in pairwise(words))
 
 
-# "fügte der Suppe „eine Prise Zimt“ hinzu": a noun phrase right before the quotation's own
-# article, nothing after its noun but that article ("den Kritikern gegenüber" is no object).
+# "fügte der Suppe „eine Prise Zimt“ hinzu", "dem Bericht an die Kommission": a noun phrase
+# before the quotation that ends with its noun or the quotation's own article; a word after
+# the noun ("den Kritikern gegenüber") makes it a postposition's, no object.
 def _dative_object(words: list[str], cues: Cues) -> bool:
-    """Whether the words before the quotation are an article, a noun and an article."""
-    if len(words) < 2 or words[0] not in cues.determiners:
+    """Whether the words before the quotation are an article and a noun, then nouns or articles."""
+    if len(words) < 2 or words[0] not in cues.determiners or not words[1][:1].isupper():
         return False
-    nouns = [i for i, w in enumerate(words) if w[:1].isupper()]
-    return len(nouns) == 1 and all(w in cues.determiners for w in words[nouns[0] + 1 :])
+    return words[-1][:1].isupper() or words[-1] in cues.determiners

@@ -37,3 +37,12 @@ def test_reported_konjunktiv_still_carries(text: str) -> None:
 def test_many_irrealis_clauses_stay_linear() -> None:
     text = "Anna Lenz kritisierte das Gesetz. " + "Er wäre gern „dabei“ gewesen, sagen alle. " * 300
     assert len(find_quotes(text, "de")) == 300
+
+
+def test_a_cue_after_the_clause_wins_over_the_mood() -> None:
+    text = (
+        "Der Trainer Tom Roe sprach nach dem Spiel. "
+        "Er hätte „mehr Zeit mit dem Team“ gebraucht, sagte er."
+    )
+    quote = only_quote(text, "de")
+    assert (quote.speaker, quote.confidence) == ("Tom Roe", "low")

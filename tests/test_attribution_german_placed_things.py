@@ -16,6 +16,9 @@ from tests.quoted import only_quote
         "Der Koch Jan Roth fügte der Suppe „eine Prise Zimt“ hinzu.",
         "Anna Lenz arbeitet in der Bibliothek. Sie räumte die „verbotenen Bücher“ ins Regal ein.",
         "Jan Roth schrieb seiner Tochter. Er fügte dem Brief ein „kleines Geschenk“ hinzu.",
+        "Der Koch Jan Roth fügte „eine Prise Zimt“ zur Suppe hinzu.",
+        "Anna Lenz räumte die „alten Akten“ in den Schrank ein.",
+        "Tom Roe sprach zuerst. Er fügte dem Bericht an die Kommission „eine Warnung“ hinzu.",
     ],
 )
 def test_a_placed_thing_names_no_speaker(text: str) -> None:
@@ -28,6 +31,14 @@ def test_a_placed_thing_names_no_speaker(text: str) -> None:
         ("Die Ministerin Anna Lenz räumte „schwere Fehler“ ein.", "high"),
         ("Die Ministerin Anna Lenz räumte „gewisse Versäumnisse“ bei der Planung ein.", "high"),
         ("Die Ministerin Anna Lenz fügte „mit Nachdruck“ hinzu.", "high"),
+        # a setting, a time or a manner after the quotation puts nothing anywhere
+        ("Anna Lenz räumte „die Fehler ihres Hauses“ in einer Pressekonferenz ein.", "high"),
+        ("Anna Lenz räumte „den Fehler“ auf der Pressekonferenz am Montag ein.", "high"),
+        ("Anna Lenz räumte „einen schweren Fehler“ an diesem Abend ein.", "high"),
+        ("Anna Lenz räumte „die eigenen Versäumnisse“ unter Tränen ein.", "high"),
+        ("Anna Lenz fügte „ein klares Nein zur Steuer“ in der Sitzung hinzu.", "high"),
+        ("Anna Lenz räumte den Kritikern gegenüber „einen schweren Fehler“ ein.", "high"),
+        ("Anna Lenz fügte den Kritikern gegenüber „ein klares Nein“ hinzu.", "high"),
         ("Anna Lenz ist Ministerin. Sie räumte „schwere Fehler“ ein.", "low"),
     ],
 )

@@ -10,11 +10,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from itertools import pairwise
 
 from summarizer.attribution.frames.clauses import TOKEN
-from summarizer.attribution.frames.runs import adjacent
+from summarizer.attribution.frames.runs import adjacent, elision
 from summarizer.attribution.frames.subjects import clause_subject
 from summarizer.attribution.lexicon.cues import Cues, Mention
 
@@ -98,9 +99,26 @@ def _reported(
         return None
     named = clause_subject(text, first.start(), cue, cues) or _apposed(text, tokens, index, cue)
     if named is not None and named.kind == "name":
-        return named
+        return named if _full(text, named.words) else _main(text, tokens, cue, cues)
     words = text[first.start() : tokens[min(index + 2, len(tokens) - 1)].end()]
     return Mention(words, "anonymous", cue.group(), first.start(), cue.start())
+
+
+# "que Correos perdió el paquete y le escribió": one capitalised word may be a company, country
+# or city as well as a person; only a full name, or a surname the article writes in full
+# elsewhere ("Juan Ortega … que Ortega"), is taken for the one who speaks.
+def _full(text: str, words: str) -> bool:
+    """Whether a subject name is two words or more, or a surname written in full in `text`."""
+    if " " in words.strip():
+        return True
+    return re.search(r"[A-ZÀ-Þ][\w'-]+ " + re.escape(words) + r"\b", text) is not None
+
+
+# The one the sentence opens with, but not surely: a lone word after "que" may be who speaks.
+def _main(text: str, tokens: list[re.Match[str]], cue: re.Match[str], cues: Cues) -> Mention | None:
+    """The sentence's own subject, unsure, when a reported clause's subject is one word."""
+    found = clause_subject(text, tokens[0].start(), cue, cues)
+    return dataclasses.replace(found, sure=False) if found else None
 
 
 # "que su vecina, Rosa Gil, la vio y le gritó": the name set off by commas after the noun.
@@ -130,28 +148,39 @@ def _relative_head(
     text: str, tokens: list[re.Match[str]], relative: re.Match[str], cue: re.Match[str], cues: Cues
 ) -> Mention | None:
     """An unnamed head ("al inspector") set off by a comma before a relative and its cue."""
-    noun, article = tokens[-1], tokens[-2] if len(tokens) > 1 else None
-    if text[noun.end() : relative.start()].strip() != "," or not noun.group().islower():
+    noun = tokens[-1]
+    article, at, word = _article(tokens, cues)
+    if text[noun.end() : relative.start()].strip() != "," or not word.islower():
         return None
-    if article is None or article.group().lower() not in cues.articles:
+    if article not in cues.articles:
         return (
             None  # "Scott Reed, a Republican strategist, who": the name's apposition, read before
         )
-    if "," in text[max(0, article.start() - 2) : article.start()]:
+    if "," in text[max(0, at - 2) : at]:
         return None  # ", the strategist, who": an apposition to what stands before it
-    if relative.group().lower() in cues.complementizers and not _personal(text, article, cues):
+    if relative.group().lower() in cues.complementizers and not _personal(text, article, at, cues):
         return None  # "criticó la reforma, que calificó de «…»": "que" may be the object
-    return Mention(noun.group(), "anonymous", cue.group(), noun.start(), cue.start())
+    return Mention(word, "anonymous", cue.group(), noun.end() - len(word), cue.start())
+
+
+# French drops the article's vowel onto its noun ("l'inspecteur"): one token, read as two.
+def _article(tokens: list[re.Match[str]], cues: Cues) -> tuple[str, int, str]:
+    """The last noun's article (lower case, "" if none), where it starts, and the noun."""
+    noun = tokens[-1]
+    dropped, rest = elision(noun.group())
+    if dropped in cues.articles and rest:
+        return dropped, noun.start(), rest
+    if len(tokens) < 2:
+        return "", noun.start(), noun.group()
+    return tokens[-2].group().lower(), tokens[-2].start(), noun.group()
 
 
 # Spanish "que" is subject or object; a person object ("al inspector", "a la jueza") makes it
 # the one who then speaks, a thing ("la reforma, que calificó") the one spoken of.
-def _personal(text: str, article: re.Match[str], cues: Cues) -> bool:
+def _personal(text: str, article: str, at: int, cues: Cues) -> bool:
     """Whether the head's article is, or follows, the preposition that marks a person object."""
-    before = text[max(0, article.start() - 3) : article.start()].split()
-    return article.group().lower() in cues.told or (
-        bool(before) and before[-1].lower() in cues.told
-    )
+    before = text[max(0, at - 3) : at].split()
+    return article in cues.told or (bool(before) and before[-1].lower() in cues.told)
 
 
 # "Sánchez dijo que Feijóo mentía y añadió": a past cue before "que" shares the one after "y";

@@ -18,6 +18,7 @@ _IRREALIS = frozenset(_data.load_toml("german.toml")["irrealis"]["auxiliaries"])
 _WORD = re.compile(r"\w+")
 # the rest of a clause from its auxiliary, a quotation inside it included: bounded, linear
 _CLAUSE = re.compile(r"(?:[^,;.!?:„“”\n]|„[^“”\n]{0,200}[“”]){0,300}")
+_CUE = re.compile(r",\s*(\w+)")  # the word after the comma that closes the clause
 _PARTICIPLE = re.compile(r"ge\w+(?:t|en)")
 _NAME_PARTICLES = frozenset(_data.load_toml("names.toml")["particles"])
 
@@ -78,5 +79,16 @@ def irrealis(text: str, window: tuple[int, int], cues: Cues) -> bool:
     found = [w for w in _WORD.finditer(text, *window) if w.group().lower() in forms]
     if not found or any(w.group().lower() not in _IRREALIS for w in found):
         return False
-    clause = _WORD.findall(_CLAUSE.match(text, found[-1].end()).group())  # type: ignore[union-attr]
-    return bool(clause) and _PARTICIPLE.fullmatch(clause[-1]) is not None
+    match = _CLAUSE.match(text, found[-1].end())
+    clause = _WORD.findall(match.group())  # type: ignore[union-attr]
+    if not clause or _PARTICIPLE.fullmatch(clause[-1]) is None:
+        return False
+    return not _cued(text, match.end(), cues)  # type: ignore[union-attr]
+
+
+# "Er hätte „mehr Zeit“ gebraucht, sagte er.": a verb of saying right after the clause's comma
+# makes it someone's words, whatever the mood.
+def _cued(text: str, at: int, cues: Cues) -> bool:
+    """Whether a comma and a verb of saying follow the clause that ends at `at`."""
+    after = _CUE.match(text, at)
+    return after is not None and cues.verbs.fullmatch(after.group(1)) is not None

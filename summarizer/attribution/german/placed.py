@@ -8,11 +8,17 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from summarizer import _data
 from summarizer.attribution.lexicon.cues import Cues
 
-_PLACES = frozenset(_data.load_toml("german.toml")["placed"]["prepositions"])
+_PLACED = _data.load_toml("german.toml")["placed"]
+_PLACES = frozenset(_PLACED["prepositions"])
+_INTO = frozenset(_PLACED["contracted"])  # "ins", "ans", "aufs": a preposition and "das"
+_GOALS = frozenset(_PLACED["goals"])  # accusative articles: "in den Schrank", "in die Kiste"
+_GIVEN = "hinzu"  # hinzufügen: the one verb whose dative object is the thing added to
+_ADDED = frozenset(("zum", "zur"))  # what hinzufügen adds a thing to
 _PAIRS = [verb.split() for verb in _data.load_toml("cues.toml")["de"]["separable"]]
 _PARTICLES = {stem: {p for s, p in _PAIRS if s == stem} for stem, _ in _PAIRS}
 _WORD = re.compile(r"\w+")
@@ -44,6 +50,27 @@ def placed_thing(text: str, cue: re.Match[str], start: int, cues: Cues) -> bool:
     article = quoted[0].lower() in cues.determiners or (
         bool(words) and words[-1].islower() and words[-1] in cues.determiners
     )
-    place = any(w in _PLACES for w in after[:-1])
-    second = len(words) >= 2 and words[0] in cues.determiners and words[1][:1].isupper()
-    return article and (place or second)
+    given = after[-1] == _GIVEN
+    second = given and _dative_object(words, cues)
+    added = given and any(w in _ADDED for w in after[:-1])  # "„eine Prise Zimt“ zur Suppe hinzu"
+    return article and (_direction(after[:-1]) or second or added)
+
+
+# "ins Regal", "in den Schrank": a preposition that takes its goal in the accusative completes a
+# verb of putting; "in einer Pressekonferenz", "an diesem Abend", "unter Tränen" only say when,
+# where or how something was said, and leave the verb one of saying.
+def _direction(words: list[str]) -> bool:
+    """Whether the words after the quotation hold a phrase of direction (into, onto a place)."""
+    if any(w in _INTO for w in words):
+        return True
+    return any(a in _PLACES and b in _GOALS for a, b in pairwise(words))
+
+
+# "fügte der Suppe „eine Prise Zimt“ hinzu", "dem Bericht an die Kommission": a noun phrase
+# before the quotation that ends with its noun or the quotation's own article; a word after
+# the noun ("den Kritikern gegenüber") makes it a postposition's, no object.
+def _dative_object(words: list[str], cues: Cues) -> bool:
+    """Whether the words before the quotation are an article and a noun, then nouns or articles."""
+    if len(words) < 2 or words[0] not in cues.determiners or not words[1][:1].isupper():
+        return False
+    return words[-1][:1].isupper() or words[-1] in cues.determiners

@@ -156,6 +156,9 @@ def _another_subject(text: str, name: str, at: int, wanted: str) -> bool:
 # "Anna Lenz traf Petra Pau in Berlin. Sie wurde … zitiert": the object is named in full too, by
 # a first name of the pronoun's gender, so "sie" may be either woman.
 _FULL = re.compile(r"(?<![\w-])([A-ZÄÖÜ]\w+) [A-ZÄÖÜ]\w+")
+_QUOTES = frozenset("„“\"»«‚'")
+_NEXT = re.compile(r"[ -]([A-ZÄÖÜ]\w+)")  # "Maria Montessori Schule", "Maria Montessori-Schule"
+_PLACE_NOUNS = tuple(_data.load_toml("german.toml")["named_things"]["nouns"])
 
 
 def _another_named(text: str, name: str, at: int, wanted: str) -> bool:
@@ -164,6 +167,17 @@ def _another_named(text: str, name: str, at: int, wanted: str) -> bool:
     if start < 0:
         return False
     for found in _FULL.finditer(text, start + len(name), at):
-        if found.group() != name and first_name(found.group(1), "de") == wanted:
+        other = found.group() != name and not _named_thing(text, found)
+        if other and first_name(found.group(1), "de") == wanted:
             return True
     return False
+
+
+# "die Klinik „Maria Hilf“", "die Maria Montessori Schule": a person's name inside quotation
+# marks, or before a noun for a building, street or body, names that thing, not a second person.
+def _named_thing(text: str, found: re.Match[str]) -> bool:
+    """Whether a first name and a capital stand quoted or before a named place's noun."""
+    if text[found.start() - 1 : found.start()] in _QUOTES:
+        return True
+    after = _NEXT.match(text, found.end())
+    return after is not None and after.group(1).lower().endswith(_PLACE_NOUNS)

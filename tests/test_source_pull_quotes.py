@@ -37,20 +37,21 @@ def test_a_pull_quote_before_its_sentence_goes_too() -> None:
 
 
 # A short reply may recur in a scene ("“Yes, I do.”"); a quotation repeated in two sentences
-# with their cues is the article's own; one said alone twice keeps its first time.
+# with their cues is the article's own; one said alone twice is a refrain and stays twice.
 def test_short_replies_and_cued_repeats_stay() -> None:
     short = '"Yes, I do."'
     text = source.clean_text(f"{_OTHER}\n\n{short}\n\n{_OTHER}\n\n{short}")
     assert text.count(short) == 2
     text = source.clean_text(f"{_BODY}\n\n{_OTHER}\n\n{_BODY.replace('told', 'later told')}")
     assert len(find_quotes(text, "en", "")) == 2
-    text = source.clean_text(f"{_PULL}\n\n{_OTHER}\n\n{_PULL}")
-    assert text.count(_PULL) == 1
+    text = source.clean_text(f"{_OTHER}\n\n{_PULL}\n\n{_OTHER}\n\n{_PULL}")
+    assert text.count(_PULL) == 2
 
 
 def test_many_lone_quotations_read_in_linear_time() -> None:
     lines = [f'"Line {i} of a long list of quoted words here"' for i in range(20000)]
+    cued = [f'{line[:-1]}," she said.' for line in lines[:100]]
     began = time.perf_counter()
-    text = source.clean_text("\n\n".join([_OTHER, *lines, *lines[:100]]))
+    text = source.clean_text("\n\n".join([_OTHER, *lines, *cued]))
     assert time.perf_counter() - began < 10
     assert text.count('"Line 5 of a long') == 1

@@ -48,7 +48,7 @@ from summarizer.attribution.german.german_wording import utterance_subject
 from summarizer.attribution.german.joined import shared
 from summarizer.attribution.german.phrases import Phrase, mention_of, oblique, plural, read_phrase
 from summarizer.attribution.german.quoted_title import quoted_title
-from summarizer.attribution.german.tokens import TOKEN, read_tokens
+from summarizer.attribution.german.tokens import TOKEN, read_tokens, sentence_tokens
 from summarizer.attribution.lexicon.cues import Cues, Mention, Window
 
 _REACH = 300  # a German clause: a long subordinate clause may come before its cue
@@ -131,7 +131,7 @@ def subject_after(
     text: str, end: int, cue: re.Match[str], cues: Cues, *, governed: bool = False
 ) -> Mention | None:
     """The subject right after an inverted cue ("…“, sagte der Sprecher der Polizei.")."""
-    tokens = read_tokens(text, cue.end(), min(end, cue.end() + _REACH))
+    tokens = sentence_tokens(text, cue.end(), min(end, cue.end() + _REACH), cues.sentence_end)
     index = 0
     while index < len(tokens) and tokens[index].group().lower() in cues.skip:
         index += 1

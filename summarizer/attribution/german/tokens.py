@@ -6,8 +6,10 @@ import functools
 import re
 
 from summarizer.attribution.german.phrases import TOKEN
+from summarizer.attribution.lexicon.stops import first_stop
 
-__all__ = ["TOKEN", "clause_after", "read_tokens"]  # TOKEN too, for the readers that also cut words
+# TOKEN too, for the readers that also cut words
+__all__ = ["TOKEN", "clause_after", "read_tokens", "sentence_tokens"]
 _CLAUSE_END = re.compile(r"[,;:.!?\n]")
 
 
@@ -17,6 +19,13 @@ _CLAUSE_END = re.compile(r"[,;:.!?\n]")
 def read_tokens(text: str, start: int, end: int) -> list[re.Match[str]]:
     """`list(TOKEN.finditer(text, start, end))`: a new list, the matches shared."""
     return list(_tokens(text, start, end))
+
+
+# A name after its verb stays in that verb's sentence: "Dann sprach Anna Lenz. Er kam" names
+# "Anna Lenz", never "Anna Lenz Er" (the German words carry no stops to end a phrase at).
+def sentence_tokens(text: str, start: int, end: int, stop: re.Pattern[str]) -> list[re.Match[str]]:
+    """`read_tokens(text, start, end)` up to the first sentence end (`stop`) in the window."""
+    return read_tokens(text, start, first_stop(text, stop, start, end) or end)
 
 
 def clause_after(text: str, after: tuple[int, int]) -> list[re.Match[str]]:

@@ -38,3 +38,8 @@ def test_the_name_follows_the_owned_role(text: str) -> None:
 )
 def test_other_names_stay_as_they_were(text: str, speaker: str) -> None:
     assert _found(text) == [(speaker, "high")]
+
+
+@pytest.mark.parametrize("text", ["„Ja“, sagte Bayerns.", "Bayerns sagte: „Ja.“"])
+def test_a_lone_genitive_word_is_read_as_before(text: str) -> None:
+    assert [speaker for speaker, _ in _found(text)] == ["Bayerns"]

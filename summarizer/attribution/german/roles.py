@@ -53,7 +53,7 @@ def name_start(words: list[str], start: int, end: int, cues: Cues) -> int:
 # only before a further capitalised word, which `end` ensures).
 def owned(words: list[str], index: int, cues: Cues) -> bool:
     """Whether `words[index]` is an owner in the genitive -s and a role noun follows it."""
-    owner = words[index] if index >= 0 else ""
+    owner = words[index] if 0 <= index < len(words) - 1 else ""
     genitive = owner[:1].isupper() and owner.endswith("s") and owner not in FORENAMES
     return genitive and role_word(words[index + 1], cues)
 

@@ -8,9 +8,9 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from summarizer import _data
+from summarizer.attribution.frames import foreign_dative as foreign
 from summarizer.attribution.frames.acronyms import labelled
 from summarizer.attribution.frames.clauses import TOKEN, particle, surname
-from summarizer.attribution.frames.foreign_dative import syllabic, told_before, undeclined_told
 from summarizer.attribution.frames.forenames import first_name, honorifics
 from summarizer.attribution.frames.regnal import regnal
 from summarizer.attribution.frames.runs import PARTICLES
@@ -141,7 +141,7 @@ def compound_title(tokens: list[str], index: int, cues: Cues) -> bool:
 def _last_two(tokens: list[str], cues: Cues) -> list[str]:
     """A Russian name's last two words, three with a patronymic or an initial ("Игорь В.")."""
     words = [i for i in range(len(tokens)) if not particle(tokens, i, cues)]
-    if len(words) < 3 or syllabic([tokens[i] for i in words]):
+    if len(words) < 3 or foreign.syllabic([tokens[i] for i in words]):
         return tokens  # "Ким Чен Ын": three syllables of one name
     if _told(tokens, words, cues):  # "Иван Петров Анне Смирновой": the subject, then the one told
         words, tokens = words[:-2], tokens[: words[-2]]
@@ -172,11 +172,11 @@ def _told(tokens: list[str], words: list[int], cues: Cues) -> bool:
 def _speaker_words(tokens: list[str], cues: Cues) -> list[str]:
     """A Russian name run without the one told in the dative and without media's names."""
     cyrillic = any(_CYRILLIC.match(t) for t in tokens)
-    named = [t for t in tokens if not _medium(t, cyrillic)] or tokens
+    named = foreign.untold_syllables([t for t in tokens if not _medium(t, cyrillic)] or tokens)
     adjectival = _TOLD.get(cues.family, [()] * len(_TOLD_PARTS))[-1]
     if all(t.endswith(adjectival) for t in named):
         return []  # "— сказал в интервью Первому каналу": the one told alone
-    first = 1 if named[0].endswith(adjectival) else told_before(named)
+    first = 1 if named[0].endswith(adjectival) else foreign.told_before(named)
     if len(named) > 1 and named[0][:1].isupper() and first:
         named = named[first:]  # "— сказал Жириновскому Лукашенко", "Блинкену Лавров": told first
     if len(named) > 1 and (_told_last(named, cues) or _undeclined(named, cues)):
@@ -188,7 +188,7 @@ def _speaker_words(tokens: list[str], cues: Cues) -> list[str]:
 
 def _undeclined(named: list[str], cues: Cues) -> bool:
     """Whether a Russian run is a surname and the undeclined one of the one told after it."""
-    return cues.family == "ru" and len(named) == NAME_WORDS and undeclined_told(*named)
+    return cues.family == "ru" and len(named) == NAME_WORDS and foreign.undeclined_told(*named)
 
 
 def _medium(word: str, cyrillic: bool) -> bool:

@@ -64,6 +64,14 @@ def told_before(named: list[str]) -> int:
     return len(named) - 1 if len(named) > 1 and told_first(*named[-2:]) else 0
 
 
+# "— сказал Ким Чен Ыну", "— сказал Путин Ким Чен Ыну": three syllables whose last takes the
+# dative -у end the run as one name told, whole; no word of it is the subject.
+def untold_syllables(named: list[str]) -> list[str]:
+    """A run after a cue without an East Asian name in the dative at its end."""
+    told = len(named) >= _SYLLABLE_NAME and _syllabic_dative(named[-_SYLLABLE_NAME:])
+    return named[:-_SYLLABLE_NAME] if told else named
+
+
 def _syllabic_dative(words: list[str]) -> bool:
     """Whether three words are an East Asian name in the dative ("Ким Чен Ыну")."""
     last = words[-1]

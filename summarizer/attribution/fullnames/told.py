@@ -47,5 +47,18 @@ def untold(text: str, found: Sequence[Attribution], cues: Cues) -> tuple[Attribu
         name: name.rsplit(" ", 1)[0]
         for name in candidates
         if any(f"{_dative(name.split()[-1])}{end}" in words for end in _OTHER_CASES)
+        or _surname_elsewhere(text, name)
     }
     return tuple(replace(a, speaker=cut[a.speaker]) if a.speaker in cut else a for a in found)
+
+
+# "Олаф Шольц прибыл … — сказал Шольц Макрону": a first word the article ends a full name with
+# elsewhere is a surname, so the word in a consonant and -у after it is the one told; a first
+# name ("Жаир Болсонару", "Президент Жаир Болсонару") has a further capital after it there.
+def _surname_elsewhere(text: str, name: str) -> bool:
+    """Whether the first of two words ends a run of capitalised words elsewhere in `text`."""
+    first, *rest = name.split()
+    if len(rest) != 1:
+        return False
+    ending = re.compile(rf"[А-ЯЁ]\w* {re.escape(first)}(?![\w-])(?! +[А-ЯЁ])")
+    return ending.search(text) is not None

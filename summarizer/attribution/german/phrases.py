@@ -25,7 +25,7 @@ from summarizer.attribution.german.particled import (
     person_title,
     preposition_first,
 )
-from summarizer.attribution.german.roles import name_start, role_word, titled
+from summarizer.attribution.german.roles import name_start, owned, role_word, titled
 from summarizer.attribution.lexicon.compounds import long_titles
 from summarizer.attribution.lexicon.cues import Cues, Mention
 
@@ -105,6 +105,8 @@ def read_phrase(
         # "Paul Roth (SPD)": the party in parentheses is no part of the name
         text = tokens[0].string
         name = run if end == past_party(words, caps) or name_like(words, run, cues, text) else None
+        if name and owned(words, index, cues):  # "Bayerns Trainer (Roe)": the name after the role
+            name = (index + 2, caps) if caps > index + 2 else None
         end = caps if adverbial_after(words, caps) else end  # "Müller am Abend": a time
     elif article and end > caps:
         name = _genitive_name(words, caps - 1, end, cues)

@@ -39,9 +39,23 @@ def name_start(words: list[str], start: int, end: int, cues: Cues) -> int:
     """Where a name in `words[start:end]` opens: a known first name, or past a role before one."""
     if words[start] in FORENAMES:
         return start
+    starts = [i + 2 for i in (start - 1, start) if i + 2 < end and owned(words, i, cues)]
+    if starts:
+        return starts[0]
     if end - start > 2 and role_word(words[start], cues) and words[start + 1] in FORENAMES:
         return start + 1
     return start
+
+
+# "Bayerns Trainer Tom Roe", "St. Paulis Trainerin Eva Roth": a capitalised word in the
+# genitive -s before a role noun is the role's owner (a club, a town, a country) and the role a
+# title, so the name is what follows it, first name known or not ("Trainer" is also a surname:
+# only before a further capitalised word, which `end` ensures).
+def owned(words: list[str], index: int, cues: Cues) -> bool:
+    """Whether `words[index]` is an owner in the genitive -s and a role noun follows it."""
+    owner = words[index] if 0 <= index < len(words) - 1 else ""
+    genitive = owner[:1].isupper() and owner.endswith("s") and owner not in FORENAMES
+    return genitive and role_word(words[index + 1], cues)
 
 
 # "sagte Kapitän der Mannschaft Eva Roth": a role before a genitive is a title, as after an

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 from summarizer import _data
 from summarizer.attribution.german.adverbials import time_at
 from summarizer.attribution.german.bare_surnames import singular_surname
 from summarizer.attribution.german.casing import light_noun
 from summarizer.attribution.german.particled import past_particles
+from summarizer.attribution.german.roles import owned
 from summarizer.attribution.lexicon.compounds import long_nouns
 from summarizer.attribution.lexicon.cues import Cues
 
@@ -115,3 +118,17 @@ def name_like(words: list[str], run: tuple[int, int], cues: Cues, text: str = ""
 def adverbial_after(words: list[str], index: int) -> bool:
     """Whether a preposition after a bare capitalised run opens an adverbial ("am Abend")."""
     return index < len(words) and words[index].lower() in NOT_OF_NAME - {"der"}
+
+
+# "Paul Roth (SPD)": the party in parentheses is no part of the name; "Müller am Abend": a time.
+def bare_name(
+    tokens: list[re.Match[str]], words: list[str], span: tuple[int, int, int], cues: Cues
+) -> tuple[int, tuple[int, int] | None]:
+    """Where a phrase with no article ends, and the name its capitals (start, end) hold."""
+    index, caps, end = span
+    run = (index, caps)
+    text = tokens[0].string
+    name = run if end == past_party(words, caps) or name_like(words, run, cues, text) else None
+    if name and owned(words, index, cues):  # "Bayerns Trainer (Roe)": the name after the role
+        name = (index + 2, caps) if caps > index + 2 else None
+    return (caps if adverbial_after(words, caps) else end), name

@@ -10,9 +10,8 @@ from summarizer.attribution.german.casing import written_lower
 from summarizer.attribution.german.forenames import FORENAMES
 from summarizer.attribution.german.joined import joined, two_named
 from summarizer.attribution.german.noun_runs import (
-    adverbial_after,
+    bare_name,
     modifier,
-    name_like,
     past_adjectives,
     past_attribute,
     past_capitals,
@@ -25,7 +24,7 @@ from summarizer.attribution.german.particled import (
     person_title,
     preposition_first,
 )
-from summarizer.attribution.german.roles import name_start, owned, role_word, titled
+from summarizer.attribution.german.roles import name_start, role_word, titled
 from summarizer.attribution.lexicon.compounds import long_titles
 from summarizer.attribution.lexicon.cues import Cues, Mention
 
@@ -102,12 +101,7 @@ def read_phrase(
         opens = name_start(words, index + (not _proper(words, run, cues)), caps, cues)
         name = None if shared else (index if words[index] in FORENAMES else opens, caps)
     elif not article and caps - index <= _NAME_WORDS and not plural_agent(words, run):
-        # "Paul Roth (SPD)": the party in parentheses is no part of the name
-        text = tokens[0].string
-        name = run if end == past_party(words, caps) or name_like(words, run, cues, text) else None
-        if name and owned(words, index, cues):  # "Bayerns Trainer (Roe)": the name after the role
-            name = (index + 2, caps) if caps > index + 2 else None
-        end = caps if adverbial_after(words, caps) else end  # "Müller am Abend": a time
+        end, name = bare_name(tokens, words, (index, caps, end), cues)
     elif article and end > caps:
         name = _genitive_name(words, caps - 1, end, cues)
     return Phrase(start, end, name, anonymous, caps - 1)

@@ -88,6 +88,21 @@ def _clause_start(text: str, colon: int, cues: Cues) -> int:
     return start if last is None else last
 
 
+# A region may run to the end of a long paragraph for every colon in it (a protocol with no blank
+# line): the dot leaders are found once per text, so the test stays linear.
+@functools.lru_cache(maxsize=4)
+def _leader_starts(text: str) -> tuple[int, ...]:
+    """Every offset where four dots begin (overlapping: "....." begins two)."""
+    return tuple(i for m in _LEADERS.finditer(text) for i in range(m.start(), m.end() - 3))
+
+
+def _leaders_in(text: str, start: int, end: int) -> bool:
+    """Whether a run of four or more dots lies wholly within `start`..`end`."""
+    starts = _leader_starts(text)
+    index = bisect_left(starts, start)
+    return index < len(starts) and starts[index] + 4 <= end
+
+
 # The rest of its paragraph, the next paragraph when the colon ends one, the rest of the text for
 # a "full text" frame. `found`: the text's paragraph breaks and capitalised sentence stops.
 def _region(
@@ -107,7 +122,7 @@ def _region(
     end = _bracket_end(text, colon, start, end)
     start, end = trim(text, start, end) or (end, end)
     start = _DASH_LEAD.match(text, start, end).end()  # type: ignore[union-attr]
-    if start >= end or OPENING.match(text, start, end) or _LEADERS.search(text, start, end):
+    if start >= end or OPENING.match(text, start, end) or _leaders_in(text, start, end):
         return None  # "notiert: Weizen ......": dot leaders make a table of figures, no speech
     if _MARKUP.match(text, start, end):
         return None  # "tweeted: <tweet …>": pasted markup, no speech of the article's own

@@ -27,14 +27,14 @@ def particle_joins(word: str, after: str) -> bool:
 # no known first name it is either, so nobody. `run` is in text order.
 def past_place(text: str, run: list[re.Match[str]], family: str) -> list[re.Match[str]]:
     """`run` without a place's particle that ends a sentence before a full name."""
-    run = _past_street(text, run, _forenames(family))
+    run = _past_street(text, run, forenames(family))
     if len(run) < 2 or run[0].group().lower() not in _PLACE_PARTICLES:
         return run
     if text[run[0].end() : run[1].start()] != ". ":
         return run
     if len(run) == 2:
         return run  # a place alone: `place_name` tells it from a person
-    if run[1].group() in _forenames(family):
+    if run[1].group() in forenames(family):
         return run[1:]
     # "Pt. Jamal Roe": a place and a surname, or a sentence's end and a full name: unknown
     return [] if len(run) == _PLACE_AND_NAME else run
@@ -65,7 +65,7 @@ def place_name(name: str) -> bool:
 
 
 @functools.cache
-def _forenames(family: str) -> frozenset[str]:
+def forenames(family: str) -> frozenset[str]:
     """The first names that mark a gender in a language (data/genders.toml)."""
     groups = _data.load_toml("genders.toml").get(family, {}).get("first_names", {})
     return frozenset(word for words in groups.values() for word in words)

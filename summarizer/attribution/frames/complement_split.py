@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 
 from summarizer import _data
+from summarizer.attribution.frames.abbreviations import forenames
 from summarizer.attribution.frames.clauses import TOKEN
 from summarizer.attribution.frames.forenames import honorifics
-from summarizer.attribution.frames.runs import forenames
 from summarizer.attribution.lexicon.cues import Cues, Mention
 
 _BODY_LINKS = {

@@ -6,7 +6,7 @@ import functools
 import re
 
 from summarizer import _data
-from summarizer.attribution.frames.abbreviations import past_place, place_name
+from summarizer.attribution.frames.abbreviations import forenames, past_place, place_name
 from summarizer.attribution.frames.groups import group_nouns
 from summarizer.attribution.lexicon.cues import Cues, Mention
 
@@ -131,13 +131,6 @@ def _next_phrase(lower: str, following: list[re.Match[str]], cues: Cues) -> bool
 def _of_someone(lower: str, following: list[re.Match[str]], cues: Cues) -> bool:
     """Whether a particle after a full name is a preposition before another person's name."""
     return lower in PARTICLES and bool(following) and following[0].group() in forenames(cues.family)
-
-
-@functools.cache
-def forenames(family: str) -> frozenset[str]:
-    """The first names that mark a gender in a language (data/genders.toml)."""
-    groups = _data.load_toml("genders.toml").get(family, {}).get("first_names", {})
-    return frozenset(word for words in groups.values() for word in words)
 
 
 def preposition(lower: str, cues: Cues) -> bool:

@@ -23,7 +23,6 @@ _HEADS = "|".join(re.escape(r.lower()) for r in _RANKS if r[-1] != ".")
 _OFFICE = rf"(?:\s+de[rs](?:\s+[a-zäöüß]+)?\s+[A-ZÄÖÜ][\w-]*(?={_NAME_WORD}))?"
 _RANKED = rf"(?:{'|'.join(re.escape(r) for r in _RANKS)}|[A-ZÄÖÜ][a-zäöüß]+(?:{_HEADS})){_OFFICE}"
 _RANK = rf"(?<![^\n]){_RANKED}"
-_RANK_ONLY = re.compile(_RANK)
 # Older papers set the speaker's party in parentheses after the name: "Abg. Roth (Centr.): …",
 # at a line's start as after a sentence's end.
 _PARTY = r"(?:\([^()\n:]{1,30}\)\s*)?"

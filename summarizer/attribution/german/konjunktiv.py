@@ -11,21 +11,21 @@ import re
 
 from summarizer import _data
 from summarizer.attribution.german.german import finite, opening_subject
+from summarizer.attribution.german.noun_runs import OPENERS
+from summarizer.attribution.german.particled import NAME_PARTICLES
 from summarizer.attribution.lexicon.cues import Cues
 
-_PREPOSITIONS = frozenset(_data.load_toml("german.toml")["attribute"]["openers"])
 _IRREALIS = frozenset(_data.load_toml("german.toml")["irrealis"]["auxiliaries"])
 _WORD = re.compile(r"\w+")
 # the rest of a clause from its auxiliary, a quotation inside it included: bounded, linear
 _CLAUSE = re.compile(r"(?:[^,;.!?:„“”\n]|„[^“”\n]{0,200}[“”]){0,300}")
 _CUE = re.compile(r",\s*(\w+)")  # the word after the comma that closes the clause
 _PARTICIPLE = re.compile(r"ge\w+(?:t|en)")
-_NAME_PARTICLES = frozenset(_data.load_toml("names.toml")["particles"])
 
 
 def reported_form(verb: str, subject: str, cues: Cues) -> bool:
     """Whether a lower-case finite verb after `subject` (its first word) is a Konjunktiv form."""
-    if not verb.islower() or subject.lower() in cues.first_person or verb in _PREPOSITIONS:
+    if not verb.islower() or subject.lower() in cues.first_person or verb in OPENERS:
         return False
     if verb in cues.reported or verb in cues.subjunctive:
         return True
@@ -49,7 +49,7 @@ def reported_verb(text: str, window: tuple[int, int], cues: Cues) -> bool:
 def _in_name(words: list[str], verb: int, cues: Cues) -> bool:
     """Whether the word read as the verb is a particle inside a name."""
     index = verb
-    while index < len(words) and words[index] in _NAME_PARTICLES:
+    while index < len(words) and words[index] in NAME_PARTICLES:
         if words[index] in cues.determiners:
             return False  # "der", "das", "den": German articles before a noun
         index += 1

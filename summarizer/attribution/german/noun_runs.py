@@ -35,7 +35,7 @@ def past_adjectives(words: list[str], index: int, cues: Cues) -> int:
 
 _ATTRIBUTE = 10  # words of an extended attribute before the adjective that closes it: bounded
 _INFLECTED = ("e", "en", "er", "es", "em")
-_OPENERS = frozenset(_data.load_toml("german.toml")["attribute"]["openers"])
+OPENERS = frozenset(_data.load_toml("german.toml")["attribute"]["openers"])
 
 
 # "der sich selbst als Gegner Roths inszenierende Unternehmer", "der für den Verein stürmende
@@ -44,7 +44,7 @@ _OPENERS = frozenset(_data.load_toml("german.toml")["attribute"]["openers"])
 def past_attribute(words: list[str], index: int, cues: Cues) -> int:
     """The index of the adjective that closes an extended attribute at `index`, else `index`."""
     opener = index + (index < len(words) - 1 and words[index].isdigit())  # "der 1950 in Bremen"
-    if opener >= len(words) or words[opener] not in _OPENERS:
+    if opener >= len(words) or words[opener] not in OPENERS:
         return index
     nouns = False
     for at in range(opener + 1, min(len(words) - 1, opener + _ATTRIBUTE)):

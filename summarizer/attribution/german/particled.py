@@ -6,7 +6,7 @@ from summarizer import _data
 from summarizer.attribution.lexicon.compounds import long_titles
 from summarizer.attribution.lexicon.cues import Cues, Mention
 
-_PARTICLES = frozenset(_data.load_toml("names.toml")["particles"])
+NAME_PARTICLES = frozenset(_data.load_toml("names.toml")["particles"])
 _ARTICLES = frozenset({"der", "den", "das", "la", "le"})  # "Jan Der …" opens no surname
 _HONORIFICS = frozenset(_data.load_toml("names.toml")["honorifics"])
 _PREPOSITIONS = frozenset(_data.load_toml("german.toml")["particle_prepositions"]["words"])
@@ -23,10 +23,10 @@ _KIN = frozenset(_ADDRESS["kin"])
 def past_particles(words: list[str], start: int, end: int) -> int:
     """The end of a run of capitalised words past the particles and surname after its own."""
     last = words[end - 1].lower() if end > start else ""
-    if end - start < 2 or last not in _PARTICLES or last in _ARTICLES:
+    if end - start < 2 or last not in NAME_PARTICLES or last in _ARTICLES:
         return end
     index = end
-    while index < len(words) and words[index] in _PARTICLES:
+    while index < len(words) and words[index] in NAME_PARTICLES:
         index += 1
     surname = index < len(words) and words[index][:1].isupper() and words[index].isalpha()
     return index + 1 if surname else end
@@ -35,7 +35,9 @@ def past_particles(words: list[str], start: int, end: int) -> int:
 # "Bundespräsident Alexander Van der Bellen" is a title and a name of two words.
 def capitalised(words: list[str], run: tuple[int, int]) -> int:
     """How many capitalised words of a run are no particle: "Alexander Van der Bellen" has two."""
-    return sum(1 for w in words[run[0] : run[1]] if w[:1].isupper() and w.lower() not in _PARTICLES)
+    return sum(
+        1 for w in words[run[0] : run[1]] if w[:1].isupper() and w.lower() not in NAME_PARTICLES
+    )
 
 
 # "des Ministers", "der Ministerin": a person's title in any case, no body ("der Firma").

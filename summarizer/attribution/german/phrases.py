@@ -24,7 +24,7 @@ from summarizer.attribution.german.particled import (
     person_title,
     preposition_first,
 )
-from summarizer.attribution.german.roles import name_start, role_word, titled
+from summarizer.attribution.german.roles import GENITIVE_ARTICLES, name_start, role_word, titled
 from summarizer.attribution.lexicon.compounds import long_titles
 from summarizer.attribution.lexicon.cues import Cues, Mention
 
@@ -38,7 +38,6 @@ _PLACED = _GENITIVE | {"im", "am", "beim", "in", "bei"}
 # "Der Sprecher zu Fragen der Sicherheit, Eva Roth,": only before an apposed name, as "zu" also
 # opens a place or a purpose ("Passend zu den Gefahren warnte")
 _ATTRIBUTED = _PLACED | {"zu"}
-_GENITIVE_ARTICLES = frozenset({"des", "der", "eines", "einer"})
 # A genitive article and a person noun's ending ("des Angeklagten", "des Klägers", "der
 # Klägerin"): the name after is theirs
 _OWNERS = {
@@ -220,7 +219,7 @@ def plain_indefinite(words: str, cues: Cues) -> bool:
         return False
     nouns = [t for t in tokens[1:] if t[0].isupper()]
     rest = [t for t in tokens[1:] if not t[0].isupper()]
-    genitive = all(t in _GENITIVE_ARTICLES or t.isdigit() or _adjective(t, cues) for t in rest)
+    genitive = all(t in GENITIVE_ARTICLES or t.isdigit() or _adjective(t, cues) for t in rest)
     return bool(nouns) and genitive and not _org(nouns[0], cues)
 
 

@@ -12,7 +12,7 @@ _HEADS = tuple(
     sorted({*_ROLE_SURNAME["offices"], *_ROLE_SURNAME["epithets"], *_ROLE_SURNAME["kin"]})
 )
 _PREFIX = 3  # letters a compound's first part has at least: "Stadtrat", never "Murat"
-_GENITIVE_ARTICLES = frozenset({"des", "der", "eines", "einer"})
+GENITIVE_ARTICLES = frozenset({"des", "der", "eines", "einer"})
 
 
 # "Kapitänin Lea Roth", "Gemeinderat Josef Eder", "die Kölner Lehrerin Anna Roth": a title the
@@ -63,5 +63,5 @@ def owned(words: list[str], index: int, cues: Cues) -> bool:
 def titled(words: list[str], span: tuple[int, int, int], cues: Cues) -> bool:
     """Whether a role word and a genitive after it open a phrase (start, capitals' end, end)."""
     index, caps, end = span
-    genitive = end > caps and words[caps] in _GENITIVE_ARTICLES
+    genitive = end > caps and words[caps] in GENITIVE_ARTICLES
     return caps - index == 1 and genitive and role_word(words[index], cues)

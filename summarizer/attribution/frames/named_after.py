@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from summarizer.attribution.german.pointed_back import pointed_back
@@ -16,9 +17,15 @@ _REACH = 200  # the pointing sentence: bounded, linear
 _WORD = re.compile(r"[\w'’-]+")
 
 
+@functools.cache
+def _pointers(back: tuple[str, ...]) -> tuple[str, ...]:
+    """The pointing phrases as whole words: "that " is not "that isn't"."""
+    return tuple(p + " " for p in back)
+
+
 def named_after(text: str, span: Span, cues: Cues) -> bool:
     """Whether the next paragraph opens by pointing back at `span` with a cue ("That was how")."""
-    pointers = tuple(p + " " for p in cues.pointing_back)  # whole words: not "that isn't"
+    pointers = _pointers(cues.pointing_back)
     after = PARAGRAPH.match(text, span.para_end)
     if not pointers or after is None:
         return False

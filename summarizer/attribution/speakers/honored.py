@@ -43,8 +43,9 @@ def namesake_choice(
     """For a surname said as `said` (words, surname, cue), `found` or the other choice."""
     index = roster_for(text, cues.family).by_word()
     words, surname, cue = said
-    if cues.family == "ru" and generation(surname):  # "Галиев-старший": the elder, or nobody
-        return of_generation(text, surname, index.get(generation(surname)[0], []))  # type: ignore[index]
+    ranked = generation(surname) if cues.family == "ru" else None
+    if ranked:  # "Галиев-старший": the elder, or nobody
+        return of_generation(text, surname, index.get(ranked[0], []))
     if cues.family == "ru":  # "Анна Демченко … Виктор Демченко … — признался Демченко": him
         found = verb_bearer(found, surname, cue, index.get(surname, []))
     gender = _honorific(words, cues.family)

@@ -7,14 +7,14 @@ from __future__ import annotations
 
 import re
 
-from summarizer import _data
 from summarizer.attribution.german.german_bracket import adverbials
 from summarizer.attribution.german.german_person import person
 from summarizer.attribution.german.phrases import TOKEN, Phrase, mention_of, oblique, read_phrase
+from summarizer.attribution.german.separable import separable_verbs
 from summarizer.attribution.lexicon.cues import Cues, Mention, Window
 from summarizer.attribution.lexicon.stops import last_stop
 
-_PAIRS = frozenset(tuple(verb.split()) for verb in _data.load_toml("cues.toml")["de"]["separable"])
+_PAIRS = frozenset(separable_verbs())
 _STEMS = frozenset(stem for stem, _ in _PAIRS)
 _GATE = re.compile(rf" (?:{'|'.join(sorted({p for _, p in _PAIRS}))})[,:]")
 _REACH = 300  # the sentence before the quotation: bounded, linear

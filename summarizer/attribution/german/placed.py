@@ -11,6 +11,7 @@ import re
 from itertools import pairwise
 
 from summarizer import _data
+from summarizer.attribution.german.separable import separable_verbs
 from summarizer.attribution.lexicon.cues import Cues
 
 _PLACED = _data.load_toml("german.toml")["placed"]
@@ -19,7 +20,7 @@ _INTO = frozenset(_PLACED["contracted"])  # "ins", "ans", "aufs": a preposition 
 _GOALS = frozenset(_PLACED["goals"])  # accusative articles: "in den Schrank", "in die Kiste"
 _GIVEN = "hinzu"  # hinzufügen: the one verb whose dative object is the thing added to
 _ADDED = frozenset(("zum", "zur"))  # what hinzufügen adds a thing to
-_PAIRS = [verb.split() for verb in _data.load_toml("cues.toml")["de"]["separable"]]
+_PAIRS = separable_verbs()
 _PARTICLES = {stem: {p for s, p in _PAIRS if s == stem} for stem, _ in _PAIRS}
 _WORD = re.compile(r"\w+")
 _BETWEEN = 6  # words between the stem and the quotation: its own clause, bounded

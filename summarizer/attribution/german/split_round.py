@@ -8,14 +8,14 @@ from __future__ import annotations
 
 from summarizer import _data
 from summarizer.attribution.german.german_labelling import CALLING
+from summarizer.attribution.german.separable import separable_verbs
 
 _PARTIAL = _data.load_toml("german.toml")["partial"]
 _STANCE = _data.load_toml("german.toml")["stance"]["separable"]
-_SEPARABLE = [pair.split() for pair in _data.load_toml("cues.toml")["de"]["separable"]]
 # verb-last forms: "feststellte", "zurückwies", and the joined pairs "stellte klar", "warf vor"
 _JOINED = frozenset(
     [*_PARTIAL["final"], *_PARTIAL["content_verbs"], *CALLING]
-    + [particle + stem for stem, particle in [*_SEPARABLE, *_STANCE] if particle.isalpha()]
+    + [particle + stem for stem, particle in [*separable_verbs(), *_STANCE] if particle.isalpha()]
 )
 _IN_PHRASE = frozenset(_data.load_toml("german.toml")["placed"]["phrase_prepositions"])
 _PARTICLES = frozenset(_data.load_toml("german.toml")["placed"]["particles"])

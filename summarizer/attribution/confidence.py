@@ -29,7 +29,7 @@ from summarizer.attribution.han.hanopen import opens_speech
 from summarizer.attribution.han.jaoffice import OPEN_TITLES, reported_whole
 from summarizer.attribution.han.longname import titled_long_name
 from summarizer.attribution.han.zhsubject import known_names, whole_name
-from summarizer.attribution.kinds.judged import unsure_label
+from summarizer.attribution.kinds.judged import Label, unsure_label
 from summarizer.attribution.kinds.terms import is_term
 from summarizer.attribution.lexicon.cues import Cues
 from summarizer.attribution.lexicon.records import quick_init
@@ -60,11 +60,17 @@ class Judgement:
 
 
 def judge(
-    text: str, span: Span, found: Attribution, title: bool, cues: Cues, english: bool = False
+    text: str,
+    span: Span,
+    found: Attribution,
+    title: bool,
+    cues: Cues,
+    label: Label | None,
+    english: bool = False,
 ) -> Judgement:
-    """Kind, confidence and mood of one quotation."""
+    """Kind, confidence and mood of one quotation (`label`: `label_subject`'s)."""
     # high only where a cue (or a colon) with a named subject governs a statement made, not planned
-    if title or is_term(text, span, cues):
+    if title or is_term(text, span, cues, label):
         return Judgement("title", "low", "said", guess=False)
     cue = (found.cue or "").lower()
     paper = _paper(found, cues)
@@ -85,7 +91,7 @@ def judge(
     sure = sure and not _lone_office(text, found.speaker or "", cues.family)
     sure = sure and not (english and nonspeaker(text, found, cues.titles))
     sure = sure and not (english and paper and unclear_document(found))
-    sure = sure and not unsure_label(text, span, found.speaker or "", cues)
+    sure = sure and not unsure_label(text, label, found.speaker or "", cues)
     if english and _nobody(text, found, cues):
         return Judgement(kind, "low", mood, guess=False)
     return Judgement(kind, "high" if sure else "low", mood, sure or _fair_guess(text, found, cues))

@@ -23,6 +23,7 @@ from summarizer.attribution.interviews.interview import Frame, turns
 from summarizer.attribution.kinds.dash_turns import dash_turns
 from summarizer.attribution.kinds.german_titles import named_again
 from summarizer.attribution.kinds.incised import incised
+from summarizer.attribution.kinds.judged import label_subject
 from summarizer.attribution.kinds.kinds import is_title, listed
 from summarizer.attribution.kinds.zh_terms import terms
 from summarizer.attribution.lexicon.cues import Cues, cues_for
@@ -115,7 +116,9 @@ def _found(text: str, lang: str, title: str, cues: Cues, marks: list[Span]) -> t
     frames = _merged(list(colon_frames(text, marked, cues)), interview.questions, interview.answers)
     own = _standalone(text, marked, frames, cues)
     spans = sorted([*framed(own, frames), *speeches(text, own, frames, cues)], key=_START)
-    titles = listed(text, spans, [is_title(text, s, cues) for s in spans])
+    labels = [label_subject(text, s, cues) for s in spans]  # read once: kind and confidence ask
+    titled = [is_title(text, s, cues, b) for s, b in zip(spans, labels, strict=True)]
+    titles = listed(text, spans, titled)
     if cues.nouns_capitalized:
         titles = named_again(text, spans, titles, cues)
     if cues.family == "zh":
@@ -132,8 +135,8 @@ def _found(text: str, lang: str, title: str, cues: Cues, marks: list[Span]) -> t
     named = [_named(a, cues.family) for a in _one_name_each(found)]
     english = family(lang) == "en"  # the Polish cues share the English family: the language decides
     quotes = [  # judged and made at once: a list of all judgements would set off the collector
-        _quote(text, s, a, judge(text, s, a, t, cues, english))
-        for s, a, t in zip(spans, named, titles, strict=True)
+        _quote(text, s, a, judge(text, s, a, t, cues, b, english))
+        for s, a, t, b in zip(spans, named, titles, labels, strict=True)
     ]
     for index in carried_from_terms(named, [q.kind for q in quotes]):
         unsure = Judgement(quotes[index].kind, "low", quotes[index].mood, guess=False)

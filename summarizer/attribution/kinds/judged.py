@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from summarizer import _data
 from summarizer.attribution.kinds.german_titles import STOP, WORD
@@ -42,13 +43,22 @@ def _clause(text: str, span: Span) -> tuple[int, list[str]]:
     return cut, _ELIDED.findall(text, cut, span.open_at)
 
 
-def judged(text: str, span: Span, cues: Cues) -> bool:
-    """Whether a short lower-case quotation is the label a singular verb of calling gives it."""
+class Label(NamedTuple):
+    """Where a judged quotation's clause starts and its words before the verb of calling."""
+
+    cut: int
+    before: list[str]
+
+
+# Read once a quotation (find.py): whether it is a title or a term, and how sure its speaker is
+# (`unsure_label`), all ask it.
+def label_subject(text: str, span: Span, cues: Cues) -> Label | None:
+    """The clause of a verb of calling whose label the quotation is, a name before the verb."""
     subject = _subject(text, span, cues)
-    return subject is not None and _named_subject(text, *subject, cues)
+    return subject if subject is not None and _named_subject(text, *subject, cues) else None
 
 
-def _subject(text: str, span: Span, cues: Cues) -> tuple[int, list[str]] | None:
+def _subject(text: str, span: Span, cues: Cues) -> Label | None:
     """The clause's start and its words before a verb of calling whose label the quotation is."""
     judging = _JUDGING.get(cues.family)
     if judging is None or not span.marked:
@@ -71,7 +81,7 @@ def _subject(text: str, span: Span, cues: Cues) -> tuple[int, list[str]] | None:
         verbs = judging if size else (*judging, *_DECRYING[cues.family])
         verb = next((v for v in verbs if tuple(head[-len(v) :]) == v), None)
         if verb is not None:
-            return cut, written[: len(head) - len(verb)]
+            return Label(cut, written[: len(head) - len(verb)])
     return None
 
 
@@ -112,15 +122,14 @@ def _opens(text: str, cut: int) -> bool:
 # a German group does ("Die Regierung nannte die Lage „…“": low); "Iván Petrov contó que Ana Berg
 # calificó el plan de «…»": one reports another's label, which is never sure either. Nor is any
 # subject but a person's full name written as the sentence's subject (`_plain`).
-def unsure_label(text: str, span: Span, speaker: str, cues: Cues) -> bool:
+def unsure_label(text: str, label: Label | None, speaker: str, cues: Cues) -> bool:
     """Whether a label a verb of calling gives has no plainly named person as its subject."""
-    subject = _subject(text, span, cues) if cues.family in _JUDGING else None
-    if subject is None or not _named_subject(text, *subject, cues):
+    if label is None:
         return False
     words = speaker.split()
     body = bool(words) and words[-1].lower() in cues.orgs
-    reported = any(w.lower() in cues.complementizers for w in subject[1])
-    return body or reported or not _plain(text, *subject, words, cues)
+    reported = any(w.lower() in cues.complementizers for w in label.before)
+    return body or reported or not _plain(text, *label, words, cues)
 
 
 # Sure only where the capitalised words right before the verb are the speaker's full name (or its

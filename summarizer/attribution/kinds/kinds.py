@@ -28,7 +28,7 @@ from summarizer.attribution.kinds.historical import (
     named_by_nobody,
     source_credit,
 )
-from summarizer.attribution.kinds.judged import judged
+from summarizer.attribution.kinds.judged import Label
 from summarizer.attribution.kinds.terms import comma_title, cue_near, cue_subject, titled_object
 from summarizer.attribution.kinds.works import is_work
 from summarizer.attribution.kinds.zh_terms import cjk_title
@@ -54,13 +54,13 @@ _THING_WORDS = 6
 # Every word capitalised (or a short term inside running text), no closing punctuation unless it
 # is long: "NPR's “Wait Wait … Don't Tell Me!”", "»Zeit«-Chefredakteur", «Роскосмоса»,
 # "三电一兽", the “plan”.
-def is_title(text: str, span: Span, cues: Cues) -> bool:
-    """Whether a quotation is a name, title or term, not speech."""
+def is_title(text: str, span: Span, cues: Cues, label: Label | None) -> bool:
+    """Whether a quotation is a name, title or term, not speech (`label`: `label_subject`'s)."""
     if not span.marked:
         return False
     if cues.nouns_capitalized and is_document(text, span, cues):
         return True  # "Die Inschrift lautet: „…“": a document's wording, the colon's too
-    if _introduced(text, span, cues) or judged(text, span, cues):
+    if label is not None or _introduced(text, span, cues):
         return False  # "a qualifié la réforme d'« inacceptable »": the subject's label
     if cues.nouns_capitalized and (self_named(text, span, cues) or under_heading(text, span, cues)):
         return True

@@ -7,7 +7,7 @@ import re
 from summarizer import _data
 from summarizer.attribution.kinds.german_titles import STOP, WORD, reported
 from summarizer.attribution.kinds.headings import heading
-from summarizer.attribution.kinds.judged import judged
+from summarizer.attribution.kinds.judged import Label
 from summarizer.attribution.lexicon.cues import Cues
 from summarizer.attribution.lexicon.naming_heads import may_name
 from summarizer.attribution.lexicon.stops import after_marks
@@ -132,11 +132,11 @@ def _appositive(text: str, span: Span, inner: str, cues: Cues) -> bool:
 # A term is one a naming phrase introduces, a heading (headings.py), or up to three words that
 # end a sentence after a word that is neither a cue nor a determiner (known as “Big Ben.”, not its
 # “key role.”).
-def is_term(text: str, span: Span, cues: Cues) -> bool:
-    """Whether the quotation is a term or a heading that nobody says."""
+def is_term(text: str, span: Span, cues: Cues, label: Label | None) -> bool:
+    """Whether the quotation is a term or a heading nobody says (`label`: `label_subject`'s)."""
     if not span.marked or not cues.spaced or cues.nouns_capitalized:
         return False  # German capitals and CJK terms have their own rules (is_title)
-    if judged(text, span, cues):
+    if label is not None:
         return False  # "calificó la reforma de «inaceptable»": a label its subject gives
     inner = text[span.start : span.end]
     if _named_as(text, span, cues) or _article_term(text, span, inner, cues):

@@ -17,6 +17,7 @@ from summarizer.attribution.german.german_labelling import (
     SPOKEN_OF,
     labelled,
 )
+from summarizer.attribution.kinds.clause_cut import CLAUSE_MARKS, clause_cut
 from summarizer.attribution.lexicon.cues import Cues
 from summarizer.attribution.marks.marks import Span
 
@@ -24,7 +25,6 @@ _CLOSING = frozenset(_data.load_toml("german.toml")["partial"]["closing"])
 # VERB [von|vor] ARTICLE right before the opening mark, nothing but spaces between them
 _BEFORE = re.compile(r"([^\W\d_]+)\s+(?:([^\W\d_]+)\s+)?([^\W\d_]+)\s*$")
 _LEAD = 60
-_CLAUSE = re.compile(r"[,;:.!?()\n–—„“”\"»«]")
 _WORDS = re.compile(r"[^\W\d_]+")
 _TAIL = 4  # words between the quotation and the verb that closes its clause
 _HEARSAY = "zufolge"
@@ -35,9 +35,7 @@ _LABELS = frozenset({"als", "ein", "eine", "einen", "einem", "einer", "eines"})
 
 def governed(text: str, span: Span, cues: Cues) -> bool:
     """Whether a verb of saying or calling in the quotation's own clause governs it."""
-    start = max(0, span.open_at - _LEAD)
-    cut = max((m.end() for m in _CLAUSE.finditer(text, start, span.open_at)), default=start)
-    before = _WORDS.findall(text, cut, span.open_at)
+    before = _WORDS.findall(text, clause_cut(text, span.open_at, _LEAD), span.open_at)
     if not before:
         return False
     if not text[span.start : span.start + 1].islower() and before[-1].lower() not in _LABELS:
@@ -75,7 +73,7 @@ def _verb_before(text: str, span: Span, cues: Cues) -> int:
 # so neither surely said them. "…, sagte er." may stand for the subject: left governed.
 def _told_by_another(text: str, span: Span, cues: Cues) -> bool:
     """Whether a cue with a subject that is no pronoun follows the quotation's clause."""
-    end = _CLAUSE.search(text, span.close_at + 1, span.close_at + _LEAD)
+    end = CLAUSE_MARKS.search(text, span.close_at + 1, span.close_at + _LEAD)
     if end is None or text[end.start()] != ",":
         return False
     after = _WORDS.findall(text, end.end(), end.end() + _LEAD)
@@ -88,7 +86,7 @@ def _told_by_another(text: str, span: Span, cues: Cues) -> bool:
 
 def _verb_after(text: str, span: Span, before: list[str], cues: Cues) -> bool:
     """Whether the verb that calls the quotation so follows it in its own clause."""
-    end = _CLAUSE.search(text, span.close_at + 1, span.close_at + _LEAD)
+    end = CLAUSE_MARKS.search(text, span.close_at + 1, span.close_at + _LEAD)
     if end is None or text[end.start()] not in ",.;":
         return False
     after = _WORDS.findall(text, span.close_at + 1, end.start())

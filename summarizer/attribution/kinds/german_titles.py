@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from summarizer.attribution.german.spelling import older_print
 from summarizer.attribution.german.split_round import round_quotation
+from summarizer.attribution.kinds.clause_cut import clause_cut
 from summarizer.attribution.kinds.cue_windows import matches_inside
 from summarizer.attribution.lexicon.cues import Cues
 from summarizer.attribution.lexicon.stops import last_stop
@@ -96,8 +97,7 @@ def _split(text: str, span: Span) -> bool:
     """Whether a verb of saying or judging is split round a lower-case quotation in its clause."""
     if not text[span.start : span.start + 1].islower():
         return False
-    lead = max(0, span.open_at - _LEAD)
-    cut = max((m.end() for m in _CLAUSE.finditer(text, lead, span.open_at)), default=lead)
+    cut = clause_cut(text, span.open_at, _LEAD, _CLAUSE)
     end = _CLAUSE.search(text, span.close_at + 1, span.close_at + _LEAD)
     after = WORD.findall(text, span.close_at + 1, end.start() if end else span.close_at + 1)
     particle = after[-1] if 0 < len(after) <= _TAIL else ""

@@ -12,6 +12,7 @@ import re
 from typing import NamedTuple
 
 from summarizer import _data
+from summarizer.attribution.kinds.clause_cut import clause_cut
 from summarizer.attribution.kinds.german_titles import STOP, WORD
 from summarizer.attribution.lexicon.cues import Cues
 from summarizer.attribution.marks.marks import Span
@@ -31,15 +32,13 @@ _CLITICS = {lang: frozenset(words) for lang, words in _DATA["judging_clitics"].i
 _OBLIQUE = {lang: tuple(words) for lang, words in _DATA["judging_oblique"].items()}
 _REACH = 60
 _ELIDED = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")  # "l'a" is two words, "d'« … »" one
-_CLAUSE = re.compile(r"[,;:.!?()\n–—«»\"“”„]")
 _LABEL_WORDS = 3
 _OBJECT_WORDS = 3
 
 
 def _clause(text: str, span: Span) -> tuple[int, list[str]]:
     """Where the quotation's clause starts (within reach) and its words up to the quotation."""
-    start = max(0, span.open_at - _REACH)
-    cut = max((m.end() for m in _CLAUSE.finditer(text, start, span.open_at)), default=start)
+    cut = clause_cut(text, span.open_at, _REACH)
     return cut, _ELIDED.findall(text, cut, span.open_at)
 
 

@@ -12,7 +12,7 @@ from summarizer.attribution.german.german_documents import document_of
 from summarizer.attribution.german.german_entitled import entitled
 from summarizer.attribution.german.german_person import person, person_then_adverbials
 from summarizer.attribution.german.phrases import TOKEN, mention_of, oblique, read_phrase
-from summarizer.attribution.german.pointed_subject import pointed_subject
+from summarizer.attribution.german.pointed_subject import Reading, read_subject
 from summarizer.attribution.german.tokens import read_tokens
 from summarizer.attribution.lexicon.cues import Cues, Mention, Window
 
@@ -108,8 +108,10 @@ def _pointing_back(text: str, start: int, cues: Cues, strict: bool) -> Mention |
     manner = not worded and tokens[0].group().lower() == "so" and not bracketed
     tail = _BRACKET_TAIL if bracketed else _SO_TAIL if manner else _FRAME_TAIL
     window = (tokens[verb].start(), _first_sentence_end(text, start, cues))
-    plain = (strict, not (worded or bracketed))  # "Das sagte X": only adverbials after X
-    return _inverted_any(text, window, cues, adverbial=True, tail=tail, bare=manner, strict=plain)
+    # "Das sagte X": only adverbials after X; not `strict`: any person, for whether it points
+    strictly = Reading.POINTED if worded or bracketed else Reading.CLOSED
+    read = strictly if strict else Reading.ANY
+    return _inverted_any(text, window, cues, adverbial=True, tail=tail, bare=manner, read=read)
 
 
 # "„…“\n\nDas sagte Lechner. Landrat Jan Roth nickte.": the words drop the stop, so the subject
@@ -203,10 +205,10 @@ def _inverted_any(
     adverbial: bool = False,
     tail: int = _FRAME_TAIL,
     bare: bool = False,
-    strict: tuple[bool, bool] = (False, False),
+    read: Reading = Reading.ANY,
 ) -> Mention | None:
     """The person right after any verb that follows a quotation in first place (`bare`: with no
-    object after the person, only adverbials)."""
+    object after the person, only adverbials; `read`: how strictly)."""
     tokens = read_tokens(text, window[0], min(window[1], window[0] + _REACH))
     if not tokens or not finite(tokens[0].group(), cues):
         return None
@@ -224,7 +226,7 @@ def _inverted_any(
         return None
     if bare and not cues.determiners.isdisjoint(w.lower() for w in rest):
         return None  # "So teilte X die Meinung.": an object, the verb no saying
-    if strict[0] and not (phrase := pointed_subject(tokens, phrase, cues, closed=strict[1])):
+    if (phrase := read_subject(tokens, phrase, cues, read)) is None:
         return None  # a sentence pointing back: its subject read strictly (pointed_subject.py)
     return mention_of(text, tokens, phrase, tokens[0], cues)
 

@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import re
+from enum import Enum
 
 from summarizer import _data
 from summarizer.attribution.german.adverbials import adverbials
@@ -21,6 +22,23 @@ from summarizer.attribution.lexicon.cues import Cues
 
 _PARTICLES = frozenset(_data.load_toml("german.toml")["closing"]["particles"])  # "mit"
 _OF = "von"  # "Eva Lechner von den Grünen": what the person belongs to, no part of the name
+
+
+class Reading(Enum):
+    """How strictly the subject after a verb is read: any person, or as `plain_subject` reads it."""
+
+    ANY = "any"  # a frame's person: "„…“, zeigte sich X zufrieden"
+    POINTED = "pointed"  # a sentence pointing back: "Mit diesen Worten warnte X vor …"
+    CLOSED = "closed"  # only adverbials after it: "Das sagte X am Montag."
+
+
+def read_subject(
+    tokens: list[re.Match[str]], phrase: Phrase, cues: Cues, reading: Reading
+) -> Phrase | None:
+    """`phrase` as `reading` takes it: whole (ANY), else `pointed_subject`'s, closed or not."""
+    if reading is Reading.ANY:
+        return phrase
+    return pointed_subject(tokens, phrase, cues, closed=reading is Reading.CLOSED)
 
 
 # "Das sagte Eva Lechner von den Grünen." names Eva Lechner; "Das sagten Eva Lechner und Jan

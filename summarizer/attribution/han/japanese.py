@@ -16,16 +16,22 @@ from summarizer.attribution.han.jaoffice import (
     former_cut,
     place_cut,
 )
-from summarizer.attribution.han.jatopic import clause_start, sentence_start, spoken_noun, told_form
+from summarizer.attribution.han.jatopic import (
+    EXALTED,
+    SUBJECT,
+    clause_start,
+    sentence_start,
+    spoken_noun,
+    told_form,
+)
 from summarizer.attribution.lexicon.cues import Cues, Mention, Window, cues_for
 from summarizer.attribution.lexicon.lazy import lazy
 
 _PARTICLES = _data.load_toml("particles.toml")["ja"]
 _NOUN_SUFFIXES = tuple(_PARTICLES["noun_suffixes"])
-_SUBJECT = "|".join(map(re.escape, _PARTICLES["subject"]))
 _ja_after = lazy(
     re.escape(_PARTICLES["quotative"])
-    + rf"[、,]?(?:(?P<who>[^、。「」]{{1,20}}?)(?:{_SUBJECT})[、,]?)?"
+    + rf"[、,]?(?:(?P<who>[^、。「」]{{1,20}}?)(?:{SUBJECT})[、,]?)?"
 )
 _ja_bare = lazy(re.escape(_PARTICLES["quotative"]) + r"[、,]?(?P<who>)")
 _ALSO = "|".join(map(re.escape, _PARTICLES["also"]))
@@ -40,12 +46,12 @@ _content = lazy(
 )
 _THUS = "|".join(map(re.escape, _PARTICLES["thus"]))
 _ja_thus = lazy(
-    rf"。(?P<who>[^、。「」\s]{{1,25}}?)(?:{_SUBJECT})[、,]?[^。「」\n]{{0,20}}?(?:{_THUS})"
+    rf"。(?P<who>[^、。「」\s]{{1,25}}?)(?:{SUBJECT})[、,]?[^。「」\n]{{0,20}}?(?:{_THUS})"
 )
 _THUS_REACH = 60
 _ANNOUNCING = "|".join(map(re.escape, _PARTICLES["announcing"]))
 _ja_announced = lazy(
-    rf"(?P<who>[^、。「」\s]{{1,25}}?)(?:{_SUBJECT})[、,]?[^。「」\n]{{0,20}}?"
+    rf"(?P<who>[^、。「」\s]{{1,25}}?)(?:{SUBJECT})[、,]?[^。「」\n]{{0,20}}?"
     rf"(?:{_ANNOUNCING})(?P<cue>[^。「」\n]{{1,12}})[。：:]\s*$"
 )
 _ALSO_REACH = 30
@@ -57,7 +63,6 @@ _ja_cleft = lazy(
     + rf"(?P<who>[^、。「」\s]{{1,25}}?)(?:{'|'.join(_PARTICLES['cleft_copulas'])})(?:[。\n]|$)"
 )
 _CAUSATIVE = tuple(_PARTICLES["causative"])
-_EXALTED = tuple(_PARTICLES["exalted"])
 # after a cue: a cleft whose predicate is someone ("…と述べたのは岸田首相だと説明した")
 _ja_cleft_tail = lazy(
     rf"[\u3041-\u3096]{{0,4}}?{re.escape(_PARTICLES['cleft'])}[、,]?"
@@ -68,7 +73,7 @@ _ja_noun_end = lazy(
     + r"(?P<who>[^、。「」\s]{1,20})(?:[（(][^）)]{1,10}[）)])?。"
 )
 # a relative clause and a name with its age may run past 25 characters ("…営む松本浩二さん（58）は")
-_ja_topic = lazy(rf"(?P<who>[^、。「」\s]{{1,30}}?)(?:{_SUBJECT})[、,]?")
+_ja_topic = lazy(rf"(?P<who>[^、。「」\s]{{1,30}}?)(?:{SUBJECT})[、,]?")
 _SENTENCE_REACH = 200
 _gloss = lazy(r"[（(][^（）()]{1,40}[）)]$")
 _PREFIXES = frozenset(_PARTICLES["title_prefixes"])
@@ -155,7 +160,7 @@ def _ja_subject(text: str, who: str, at: int, cue: re.Match[str], cues: Cues) ->
     bare = name[start:]
     # "取材に応じた村長": no name; after a title stripped, a given name in hiragana ("森まさこ法相")
     titled = name != who and bool(_KANA_NAME().fullmatch(bare)) and not bare.endswith(_PREDICATE)
-    if _KANA_END().search(bare) and not bare.endswith(_EXALTED) and not titled:
+    if _KANA_END().search(bare) and not bare.endswith(EXALTED) and not titled:
         return Mention(who, "anonymous", cue.group(), at, cue.start())
     body = name != who and body_name(bare)  # "自民党衆院議員": the party, no name
     if name != who and bare and not bare.endswith(cues.description_endings) and not body:
@@ -190,7 +195,7 @@ def _role(who: str, cues: Cues) -> bool:
 def _no_subject(text: str, who: str, at: int, cues: Cues) -> bool:
     """Whether the words between と and a subject particle are no subject."""
     return bool(cues.verbs.match(text, at)) or (
-        _KANA_END().search(who) is not None and not who.endswith(cues.titles + _EXALTED)
+        _KANA_END().search(who) is not None and not who.endswith(cues.titles + EXALTED)
     )
 
 
@@ -224,7 +229,7 @@ def _cleft(text: str, after: Window, cues: Cues) -> Mention | None:
     """The predicate of a cleft whose noun is the quotation's cue made a noun by のは."""
     found = _ja_cleft().match(text, after[0], after[0] + _THUS_REACH)
     cue = cues.verbs.match(text, found.start("cue")) if found else None
-    if found is None or cue is None or told_form(text, cue.end(), _lead(text, after)):
+    if found is None or cue is None or told_form(text, cue.end(), after):
         return None
     # "と言わせたのは": a causative; "と述べたと報じたのは": the cleft's cue is a second verb's
     ending = text[cue.end() : found.end("cue")]
@@ -291,9 +296,4 @@ def _not_said(text: str, end: int, before: Window, cues: Cues) -> bool:
     """Whether the cue ending at `end` is passive, causative or a cleft's noun: no topic said it."""
     cleft = _ja_cleft_tail().match(text, end)
     other = cleft is not None and cleft.group("who").endswith(cues.titles)
-    return other or told_form(text, end, _lead(text, before)) or text.startswith(_CAUSATIVE, end)
-
-
-def _lead(text: str, window: Window) -> str:
-    """The sentence's words before the end of `window`, where an exalted title would stand."""
-    return text[max(0, window[0], window[1] - _SENTENCE_REACH) : window[1]]
+    return other or told_form(text, end, before) or text.startswith(_CAUSATIVE, end)

@@ -14,12 +14,15 @@ from summarizer.attribution.lexicon.lazy import lazy
 _PARTICLES = _data.load_toml("particles.toml")["ja"]
 _SPOKEN = tuple(_PARTICLES["spoken_nouns"])
 _PASSIVE = tuple(_PARTICLES["passive"])
-_EXALTED = tuple(_PARTICLES["exalted"])
-_SUBJECT = "|".join(map(re.escape, _PARTICLES["subject"]))
+EXALTED = tuple(_PARTICLES["exalted"])
+"""Titles of the imperial family ("陛下", "さま"): a passive ending after them is respect."""
+SUBJECT = "|".join(map(re.escape, _PARTICLES["subject"]))
+"""The topic and subject particles ("は", "が") as a regular expression's alternatives."""
 _sentence = lazy(r"[。！？!?\n]")
 # a gloss right before the topic particle that ends the words before the quotation
-_glossed = lazy(rf"[（(][^（）()「」]{{1,10}}[）)](?:{_SUBJECT})[、,]?\s*$")
+_glossed = lazy(rf"[（(][^（）()「」]{{1,10}}[）)](?:{SUBJECT})[、,]?\s*$")
 _GLOSS_REACH = 16
+_LEAD_REACH = 200  # the sentence's words before a cue, where an exalted title would stand
 
 
 def clause_start(text: str, window: Window) -> int:
@@ -40,6 +43,7 @@ def spoken_noun(noun: str) -> bool:
 
 
 # "田中氏は「…」と言われた": the one told; "陛下は「…」と述べられた": the same ending, respectful.
-def told_form(text: str, end: int, lead: str) -> bool:
-    """Whether a passive ending follows the cue ending at `end`, with no exalted title in `lead`."""
-    return text.startswith(_PASSIVE, end) and not any(title in lead for title in _EXALTED)
+def told_form(text: str, end: int, window: Window) -> bool:
+    """Whether a passive ending follows the cue ending at `end`, no exalted title in `window`."""
+    lead = text[max(0, window[0], window[1] - _LEAD_REACH) : window[1]]
+    return text.startswith(_PASSIVE, end) and not any(title in lead for title in EXALTED)

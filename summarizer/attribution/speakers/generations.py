@@ -10,13 +10,13 @@ from __future__ import annotations
 
 from summarizer import _data
 from summarizer.attribution.frames.clauses import TOKEN
-from summarizer.attribution.speakers.roster import WEIGHED, Placed
+from summarizer.attribution.speakers.roster import Placed
+from summarizer.attribution.speakers.verb_bearers import surname_bearers
 
 _RU = _data.load_toml("particles.toml")["ru"]
 _SENIORITY: dict[str, str] = dict(_RU["seniority"])
 _KIN = {"elder": frozenset(_RU["elder_kin"]), "younger": frozenset(_RU["younger_kin"])}
 _OTHER = {"elder": "younger", "younger": "elder"}
-_NAME_WORDS = 2
 _LEAD = 20  # characters before a full name where its kin is read
 
 
@@ -34,11 +34,10 @@ def of_generation(text: str, token: str, candidates: Placed) -> str | None:
         return None
     surname, wanted = ranked
     marked: dict[str, str | None] = {}
-    for at, name in candidates[:WEIGHED]:
-        if len(name.split()) == _NAME_WORDS and name.split()[-1] == surname:
-            lead = TOKEN.findall(text, max(0, at - _LEAD), at)[-1:]
-            kin = next((g for g, words in _KIN.items() if lead and lead[0].lower() in words), None)
-            marked[name] = marked.get(name) or kin
+    for at, name in surname_bearers(candidates, surname):
+        lead = TOKEN.findall(text, max(0, at - _LEAD), at)[-1:]
+        kin = next((g for g, words in _KIN.items() if lead and lead[0].lower() in words), None)
+        marked[name] = marked.get(name) or kin
     own = [name for name, kin in marked.items() if kin == wanted]  # "сын Руслан": the younger
     left = [name for name, kin in marked.items() if kin != _OTHER[wanted]]
     if len(own) == 1:

@@ -34,17 +34,24 @@ def _first_gender(name: str) -> str | None:
     return "masculine" if first[-1:].isalpha() and first[-1] not in _OPEN else None
 
 
+# "Анна Демченко", "Виктор Демченко": a first name and the surname, as the article wrote them
+# before (the first `WEIGHED` names of the article); a lone surname or a longer name is left out.
+def surname_bearers(candidates: Placed, surname: str) -> Placed:
+    """The two-word names of the weighed `candidates` that end in `surname`, in text order."""
+    return [
+        (at, name)
+        for at, name in candidates[:WEIGHED]
+        if len(name.split()) == _NAME_WORDS and name.split()[-1] == surname
+    ]
+
+
 def verb_bearer(found: str | None, surname: str, cue: str, candidates: Placed) -> str | None:
     """`found`, or where its first name clashes with the cue's gender, the one that agrees."""
     verb = TOKEN.findall(cue)
     wanted = verb_gender(verb[-1].lower(), "ru") if verb else None
     if not found or not wanted or _first_gender(found) in (None, wanted):
         return found
-    bearers = {
-        name
-        for _, name in candidates[:WEIGHED]
-        if len(name.split()) == _NAME_WORDS and name.split()[-1] == surname
-    }
+    bearers = {name for _, name in surname_bearers(candidates, surname)}
     if found not in bearers:
         return found
     fits = [name for name in bearers if _first_gender(name) == wanted]

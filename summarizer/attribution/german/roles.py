@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 from summarizer import _data
 from summarizer.attribution.german.forenames import FORENAMES
 from summarizer.attribution.german.particled import person_title
@@ -18,6 +20,9 @@ GENITIVE_ARTICLES = frozenset({"des", "der", "eines", "einer"})
 # "Kapitänin Lea Roth", "Gemeinderat Josef Eder", "die Kölner Lehrerin Anna Roth": a title the
 # lexicon knows, a noun in an agent's feminine ending ("Lehrerin"), or an office as a compound's
 # head; an unknown capitalised word ("Tamara", "Kjell") may be a first name and is none of these.
+# Pure, and asked of the same capitalised words again and again (each name's neighbours, by
+# several readers); a look-up is cheaper than the endings and compound heads tested anew.
+@functools.lru_cache(maxsize=4096)
 def role_word(word: str, cues: Cues) -> bool:
     """Whether `word` is a role noun the lexicon knows, no first name."""
     lower = word.lower().rsplit("-", 1)[-1]

@@ -32,6 +32,7 @@ from summarizer.attribution.dialogue.turns import (
     turns,
 )
 from summarizer.attribution.han.cjk import NOT_NAME_START, passive
+from summarizer.attribution.han.hanname import full_name
 from summarizer.attribution.lexicon.lazy import lazy
 from summarizer.attribution.marks.marks import Span
 
@@ -43,6 +44,7 @@ _OPENED = re.compile('[“「"『]')
 _COLONS = ("：", ":")
 _TEXT = re.compile(r"\S")
 _han2 = lazy("[\u4e00-\u9fff]{2}")
+_near = lazy("[\u4e00-\u9fff]{0,4}")
 # a verb of asking with its short object before the colon that introduces a line ("少安问他：")
 _asks = lazy(rf"(?<![{NEGATION}])[问問](?=[\u4e00-\u9fff]{{1,3}}[：:]\s*$)")
 # the one spoken to, as a pronoun after a preposition or a verb of asking ("对她说", "问他")
@@ -269,6 +271,9 @@ def _unlisted(text: str, start: int, bounds: tuple[int, int], cast: Cast) -> str
     verb_at, end = bounds
     start += len(text[start:end]) - len(text[start:end].lstrip())
     word, words = text[start : start + 2], words_for("zh")
+    titled = _titled_name(text, start, verb_at, cast)
+    if titled is not None:
+        return titled or None
     # a title there makes the word part of a longer subject ("宣传部长客气地问")
     manner = _manner().fullmatch(text, start + 2, verb_at) is not None
     manner = manner and not words.titles.search(text, start, verb_at)
@@ -279,6 +284,22 @@ def _unlisted(text: str, start: int, bounds: tuple[int, int], cast: Cast) -> str
     if word in words.not_names or word[-1] in words.not_name_end or cast.persons(text, start, end):
         return None
     return None if words.kin.fullmatch(word) or words.titles.fullmatch(word) else word
+
+
+def _titled_name(text: str, start: int, verb_at: int, cast: Cast) -> str | None:
+    """A full name after a title opening a cue ("副书记金俊山插话说："); "" for none; None: no title."""
+    # a title is what the story calls someone it names in full right after it; the cast misses
+    # people named so once or twice, as they seldom open a clause without their title
+    title = words_for("zh").titles.match(text, start, verb_at)
+    if title is None:
+        return None
+    word = text[title.end() : title.end() + 3]
+    after = title.end() + 3
+    # the verb right after it, or a short adverb or manner between ("赶忙回答说", "插话说")
+    near = _near().fullmatch(text, after, verb_at) is not None
+    if not full_name(word) or not near or cast.persons(text, start, verb_at):
+        return ""
+    return word
 
 
 def _vocative(text: str, span: Span, cast: Cast) -> str | None:

@@ -72,3 +72,21 @@ def test_many_pairs_stay_linear() -> None:
     line = "«Да», — сказал Шольц Макрону. «Нет», — сказала Анне Мария. "
     small, large = (_seconds(line * size, "ru") for size in (200, 800))
     assert large / small < 8, f"{small:.2f} s at 200 lines, {large:.2f} s at 800"
+
+
+_BOTH = "Владимир Путин встретился с Александром Лукашенко и Анной Шольц. "
+
+
+@pytest.mark.parametrize(
+    ("cue", "speaker"),
+    [
+        ("сказал Путин Лукашенко", "Владимир Путин"),
+        ("сказал Лукашенко Путин", "Владимир Путин"),
+        ("сказала Путин Лукашенко", None),
+        ("сказал Шольц Лукашенко", None),
+    ],
+)
+def test_of_two_named_in_full_a_mans_verb_takes_the_surname_that_declines(
+    cue: str, speaker: str | None
+) -> None:
+    assert [s for s, _ in _found(_BOTH + _SAID.format(cue=cue))] == [speaker]

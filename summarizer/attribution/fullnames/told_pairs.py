@@ -65,7 +65,8 @@ def unsure_pairs(
     for one in found:
         pair, cue = one.speaker or "", one.cue or ""
         after = one.cue_at >= 0 and one.mention_at > one.cue_at and one.mention == pair
-        shape = _shape(*pair.split(), cue) if after and pair.count(" ") == 1 else ""
+        first, _, second = pair.partition(" ")
+        shape = _shape(first, second, cue) if after and pair.count(" ") == 1 else ""
         if not shape:
             kept.append(one)
             continue

@@ -151,7 +151,7 @@ def _plain(text: str, cut: int, before: list[str], speaker: list[str], cues: Cue
 
 
 # "Вчера Анну Смирнову назвала «…» Мария Иванова", "A Juan Pérez Ana López lo calificó de «…»":
-# a name before the verb in the accusative (every word, two or more: "Шойгу" alone may be a
+# a name before the verb whose last two words end in the accusative (one word, "Шойгу", may be a
 # nominative) or after a personal "a" is the verb's object, which never gives the label.
 def object_first(text: str, span: Span, cues: Cues) -> bool:
     """Whether a label's verb of calling has a name before it that is its object."""

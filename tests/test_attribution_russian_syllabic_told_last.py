@@ -36,7 +36,8 @@ def test_the_one_told_alone_names_nobody(words: str) -> None:
         ("ответил Ким Чен Ын", "Ким Чен Ын"),
         ("ответил Ким Чен Ын Путину", "Ким Чен Ын"),
         ("ответил Ким Чен Ыну Лавров", "Лавров"),
-        ("ответил Жаир Болсонару", "Жаир Болсонару"),
+        # "ответил Жаир Болсонару" alone is low since known25, the shape of "Шольц Макрону"
+        # (test_attribution_russian_speaker_and_told_pair.py)
         ("ответил Сергей Шойгу", "Сергей Шойгу"),
     ],
 )

@@ -15,7 +15,7 @@ from summarizer.attribution.frames.forenames import first_name, honorifics
 from summarizer.attribution.frames.regnal import regnal
 from summarizer.attribution.frames.runs import PARTICLES
 from summarizer.attribution.frames.subjects import POSSESSIVE
-from summarizer.attribution.lexicon.compounds import long_titles
+from summarizer.attribution.german.roles import name_title
 from summarizer.attribution.lexicon.cues import Cues
 
 NAME_SUFFIXES = frozenset(_data.load_toml("names.toml")["suffixes"])
@@ -66,7 +66,7 @@ def canonical(words: str, cues: Cues) -> str:
             continue  # "Eugen Richter": a title word after a first name is the surname
         if index > 0 and len(tokens[index]) == 1 and tokens[index].isupper():
             continue  # an initial inside a name ("Tom A. Lee"), no article
-        titled = lower in cues.titles or compound_title(tokens, index, cues)
+        titled = lower in cues.titles or name_title(tokens, index, cues)
         titled = titled or _post(tokens, index, cues)
         if titled or lower in cues.stop or _addressing(tokens, index, cues.family):
             noun = lower in cues.determiners and len(tokens) - index > 3
@@ -126,15 +126,6 @@ def _post(tokens: list[str], index: int, cues: Cues) -> bool:
     """Whether a capitalised word of a post (`name_titles`) stands before a name's words."""
     word = tokens[index]
     return index < len(tokens) - 1 and word[0].isupper() and word.lower() in cues.name_titles
-
-
-# German joins a title to what it heads ("Verteidigungsminister", "US-Außenminister"): before a
-# full name it is the name's title, no forename ("Regierungssprecher Roth" is kept whole).
-def compound_title(tokens: list[str], index: int, cues: Cues) -> bool:
-    """Whether a German word ending in a title opens a name of two more words."""
-    if not cues.nouns_capitalized or index >= len(tokens) - 2:
-        return False
-    return tokens[index].lower().endswith(long_titles(cues))
 
 
 # A particle inside the name is no word of its own: "Франции Шарль де Голль" -> "Шарль де Голль".

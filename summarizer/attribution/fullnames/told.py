@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from summarizer import _data
 from summarizer.attribution.attributed import Attribution
+from summarizer.attribution.fullnames.told_pairs import unsure_pairs
 from summarizer.attribution.lexicon.cues import Cues
 
 _RU = _data.load_toml("particles.toml")["ru"]
@@ -41,7 +42,7 @@ def untold(text: str, found: Sequence[Attribution], cues: Cues) -> tuple[Attribu
         if cues.family == "ru" and a.speaker and " " in a.speaker and _dative(a.speaker.split()[-1])
     }
     if not candidates:
-        return tuple(found)
+        return unsure_pairs(text, found, cues.family)
     words = set(_WORD.findall(text))
     cut = {
         name: name.rsplit(" ", 1)[0]
@@ -49,7 +50,8 @@ def untold(text: str, found: Sequence[Attribution], cues: Cues) -> tuple[Attribu
         if any(f"{_dative(name.split()[-1])}{end}" in words for end in _OTHER_CASES)
         or _surname_elsewhere(text, name)
     }
-    return tuple(replace(a, speaker=cut[a.speaker]) if a.speaker in cut else a for a in found)
+    cut_off = [replace(a, speaker=cut[a.speaker]) if a.speaker in cut else a for a in found]
+    return unsure_pairs(text, cut_off, cues.family)
 
 
 # "Олаф Шольц прибыл … — сказал Шольц Макрону": a first word the article ends a full name with

@@ -7,6 +7,7 @@ import functools
 from summarizer import _data
 from summarizer.attribution.german.forenames import FORENAMES
 from summarizer.attribution.german.particled import person_title
+from summarizer.attribution.lexicon.compounds import long_titles
 from summarizer.attribution.lexicon.cues import Cues
 
 _ROLE_SURNAME = _data.load_toml("german.toml")["role_surname"]
@@ -70,3 +71,21 @@ def titled(words: list[str], span: tuple[int, int, int], cues: Cues) -> bool:
     index, caps, end = span
     genitive = end > caps and words[caps] in GENITIVE_ARTICLES
     return caps - index == 1 and genitive and role_word(words[index], cues)
+
+
+# German joins a title to what it heads ("Verteidigungsminister", "US-Außenminister"): before a
+# full name it is the name's title, no forename.
+def compound_title(tokens: list[str], index: int, cues: Cues) -> bool:
+    """Whether a German word ending in a title opens a name of two more words."""
+    if not cues.nouns_capitalized or index >= len(tokens) - 2:
+        return False
+    return tokens[index].lower().endswith(long_titles(cues))
+
+
+# "Bayerns Trainer Roe", "Deutschlands Außenministerin Roe": an owner in the genitive -s before a
+# role noun is the role's (`owned`), never the name's first word; the role and a lone surname stay
+# as they do with no owner ("Trainer Keller" may be a striker Jonas Keller's father).
+def name_title(tokens: list[str], index: int, cues: Cues) -> bool:
+    """Whether the German word at `index` opens a title before the name words after it."""
+    owner = cues.nouns_capitalized and index < len(tokens) - 2 and owned(tokens, index, cues)
+    return owner or compound_title(tokens, index, cues)

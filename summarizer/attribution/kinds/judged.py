@@ -30,6 +30,10 @@ _DECRYING = _phrases("decrying")
 _LINKS = {lang: frozenset(words) for lang, words in _DATA["judging_links"].items()}
 _CLITICS = {lang: frozenset(words) for lang, words in _DATA["judging_clitics"].items()}
 _OBLIQUE = {lang: tuple(words) for lang, words in _DATA["judging_oblique"].items()}
+_OBJECTS = {lang: tuple(words) for lang, words in _DATA["judging_objects"].items()}
+_PERSONAL = {lang: frozenset(words) for lang, words in _DATA["judging_personal"].items()}
+_SENTENCE_END = re.compile(r"[.!?\n]|$")
+_SUBJECT_WORDS = 3
 _REACH = 60
 _ELIDED = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")  # "l'a" is two words, "d'« … »" one
 _LABEL_WORDS = 3
@@ -152,3 +156,34 @@ def _plain(text: str, cut: int, before: list[str], speaker: list[str], cues: Cue
         return False
     oblique = _OBLIQUE.get(cues.family, ())
     return not any(w.lower().endswith(oblique) for w in name[:-1])
+
+
+# "Вчера Анну Смирнову назвала «…» Мария Иванова", "A Juan Pérez Ana López lo calificó de «…»":
+# a name before the verb whose last two words end in the accusative (one word, "Шойгу", may be a
+# nominative) or after a personal "a" is the verb's object, which never gives the label.
+def object_first(text: str, span: Span, cues: Cues) -> bool:
+    """Whether a label's verb of calling has a name before it that is its object."""
+    subject = _subject(text, span, cues) if cues.family in _JUDGING else None
+    if subject is None or not _named_subject(text, *subject, cues):
+        return False
+    before = _unclitic(subject[1], cues)
+    run = len(before)
+    while run and before[run - 1][:1].isupper():
+        run -= 1
+    name = before[run:]
+    personal = any(w.lower() in _PERSONAL.get(cues.family, ()) for w in name[:-1])
+    endings = _OBJECTS.get(cues.family, ("\0",))
+    accusative = len(name) > 1 and all(w.endswith(endings) for w in name[-2:])  # "Вчера Анну …"
+    return personal or accusative
+
+
+# "«героиней» Мария Иванова.": capitalised words from the label's close to the sentence's end,
+# none in the object's case, are the verb's subject, put after it.
+def subject_after(text: str, span: Span, cues: Cues) -> str | None:
+    """The name that ends the label's sentence right after it, or None."""
+    end = _SENTENCE_END.search(text, span.close_at + 1)
+    stop = end.start() if end else len(text)
+    words = text[span.close_at + 1 : stop].split()
+    endings = _OBJECTS.get(cues.family, ("\0",))
+    named = 0 < len(words) <= _SUBJECT_WORDS and all(w[:1].isupper() for w in words)
+    return " ".join(words) if named and not any(w.endswith(endings) for w in words) else None

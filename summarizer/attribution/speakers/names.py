@@ -214,7 +214,7 @@ class Resolver:
             if genitive and found and name in found.split():
                 return nominative(self.roster, found, self.cues)
             return found or (name if forms and bare_name(self.text, mention, self.cues) else None)
-        pair = first_of_two(self.roster.by_word(), name, self.cues)  # "sagte Scholz Macron"
+        pair = first_of_two(self.roster.by_word(), name, self.cues, mention.cue)  # "Scholz Macron"
         if pair is not None:
             return pair or None
         if genitive:

@@ -7,7 +7,7 @@ import re
 from bisect import bisect_left
 from collections import defaultdict
 
-from summarizer.attribution.frames.canonical import canonical_once, compound_title
+from summarizer.attribution.frames.canonical import canonical_once
 from summarizer.attribution.frames.clauses import TOKEN
 from summarizer.attribution.frames.complement_split import holds_role, name_after
 from summarizer.attribution.frames.headlines import headings
@@ -19,6 +19,7 @@ from summarizer.attribution.frames.roles import complement_dropped
 from summarizer.attribution.frames.runs import PARTICLES, capital_run, preposition
 from summarizer.attribution.frames.subjects import is_subject
 from summarizer.attribution.german.casing import attributive_noun, past_light_noun
+from summarizer.attribution.german.roles import compound_title
 from summarizer.attribution.lexicon.cues import Cues
 from summarizer.attribution.speakers.agreement import past_tense
 from summarizer.attribution.speakers.comitative import comitative_name, in_instrumental
@@ -270,9 +271,8 @@ class Roster:
         return bool(self.cues.oblique_endings) and not verbs
 
 
-# "Der Anwalt von Tom Weber", "l'avocat de Tom Weber": a particle after a title, then a given
-# name and a surname, makes the name the title's owner, never its holder ("Präsident von
-# Weizsäcker": one word after it may be the surname's own particle).
+# "Der Anwalt von Tom Weber", "l'avocat de Tom Weber": a particle, a given name and a surname
+# after a title make the name its owner ("Präsident von Weizsäcker": a surname's particle).
 def _owned_titles(lowers: list[str]) -> frozenset[str]:
     """The title words of a run that a particle and a name of two words or more follow."""
     owned = set()

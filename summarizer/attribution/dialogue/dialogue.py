@@ -31,8 +31,7 @@ from summarizer.attribution.dialogue.turns import (
     runs,
     turns,
 )
-from summarizer.attribution.dialogue.unlisted import missed_name
-from summarizer.attribution.han.cjk import passive
+from summarizer.attribution.han.cjk import NOT_NAME_START, passive
 from summarizer.attribution.lexicon.lazy import lazy
 from summarizer.attribution.marks.marks import Span
 
@@ -43,6 +42,7 @@ _opening = lazy(r"[\u4e00-\u9fff]{2,3}(?=[，！？,!?])")
 _OPENED = re.compile('[“「"『]')
 _COLONS = ("：", ":")
 _TEXT = re.compile(r"\S")
+_han2 = lazy("[\u4e00-\u9fff]{2}")
 # a verb of asking with its short object before the colon that introduces a line ("少安问他：")
 _asks = lazy(rf"(?<![{NEGATION}])[问問](?=[\u4e00-\u9fff]{{1,3}}[：:]\s*$)")
 # the one spoken to, as a pronoun after a preposition or a verb of asking ("对她说", "问他")
@@ -60,6 +60,7 @@ _EXPLICIT = frozenset({"colon_intro", "cue", "cue_after"})
 _GUESSES = frozenset({"carried", "pronoun"})
 _SINGULAR = frozenset({"他", "她"})
 # the manner of a verb of saying right before it ("很生气地", "亲切地对他")
+_manner = lazy("[\u4e00-\u9fff]{1,8}地(?:[对對向朝冲衝给給][他她我你]?[们們]?)?")
 
 
 # also its verb of saying (or None), the one other person the sentence names, whether it is a
@@ -236,7 +237,7 @@ def _subject(text: str, start: int, end: int, cast: Cast, *, last: bool) -> _Cue
             own = act is not None and not acted and not cast.persons(text, at, act.start()) - {who}
             return _Cue(who, at, None if acted else verb, listener, acted, own)
     unlisted = (
-        missed_name(text, start, (spoken.start() if spoken else end, end), cast) if verb else None
+        _unlisted(text, start, (spoken.start() if spoken else end, end), cast) if verb else None
     )
     if unlisted and not passive(text, start, spoken.start() if spoken else end):
         return _Cue(unlisted, start, verb, None)
@@ -258,6 +259,26 @@ def _told(text: str, start: int, end: int, others: set[str]) -> str | None:
     # resolved later to the one such person of the scene (turns.resolve_pronouns)
     told = None if others else _told_shape().search(text, start, end)
     return told.group(1) if told else None
+
+
+def _unlisted(text: str, start: int, bounds: tuple[int, int], cast: Cast) -> str | None:
+    """A two-character name opening a sentence with a verb of saying, unknown to the cast."""
+    # "兰花不哭了，说：": in a short passage the cast misses people named once, before a verb or an
+    # adverb, or before the manner of its verb of saying ("兰花很生气地对他说"); not a kinship
+    # word, a title, or a word that is never a name
+    verb_at, end = bounds
+    start += len(text[start:end]) - len(text[start:end].lstrip())
+    word, words = text[start : start + 2], words_for("zh")
+    # a title there makes the word part of a longer subject ("宣传部长客气地问")
+    manner = _manner().fullmatch(text, start + 2, verb_at) is not None
+    manner = manner and not words.titles.search(text, start, verb_at)
+    after = text[start + 2 : start + 3] in words.after_name or manner
+    shaped = _han2().fullmatch(word) is not None and after
+    if not shaped or word[0] in NOT_NAME_START or words.not_in_name & set(word):
+        return None
+    if word in words.not_names or word[-1] in words.not_name_end or cast.persons(text, start, end):
+        return None
+    return None if words.kin.fullmatch(word) or words.titles.fullmatch(word) else word
 
 
 def _vocative(text: str, span: Span, cast: Cast) -> str | None:

@@ -36,12 +36,23 @@ def shared_subject(
     joined = chained_subject(text, cue, cues)
     if joined is not None:
         return True, joined
-    if tokens[-1].group().lower() not in cues.coordinating:
+    link = tokens[-1].group().lower()
+    if link not in cues.coordinating and link not in cues.contrasting:
         return False, None
     if not adjacent(text, tokens[-1].end(), limit):
         return False, None
     clause = max(start, text.rfind(",", start, tokens[-1].start()) + 1)
+    if _after_comma(text, tokens, cues):
+        clause = start  # "X backed Y, but said": the comma ends the first verb's clause
     return True, clause_subject(text, clause, cue, cues)
+
+
+# Not past a relative clause ("X called Y, who backed it, but said": maybe Y's).
+def _after_comma(text: str, tokens: list[re.Match[str]], cues: Cues) -> bool:
+    """Whether a comma alone parts the conjunction before a cue from the verbs it joins."""
+    if len(tokens) < 2 or text[tokens[-2].end() : tokens[-1].start()].strip() != ",":
+        return False
+    return not any(t.group().lower() in cues.relatives for t in tokens)
 
 
 def chained_subject(text: str, cue: re.Match[str], cues: Cues) -> Mention | None:

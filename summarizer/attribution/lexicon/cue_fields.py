@@ -84,6 +84,7 @@ _AS_SET = (
     "contractions",
     "documents",
     "coordinating",
+    "contrasting",
     "agents",
     "subordinating",
     "group_subjects",

@@ -163,6 +163,7 @@ class Cues:
     possessives: tuple[tuple[str, str], ...] = ()
     gender_endings: tuple[tuple[str, tuple[str, ...]], ...] = ()
     coordinating: frozenset[str] = frozenset()
+    contrasting: frozenset[str] = frozenset()  # "X backed Y, but said": X
     agents: frozenset[str] = frozenset()
     objective: re.Pattern[str] | None = None
     subordinating: frozenset[str] = frozenset()

@@ -85,6 +85,7 @@ _AS_SET = (
     "documents",
     "coordinating",
     "contrasting",
+    "body_articles",
     "agents",
     "subordinating",
     "group_subjects",

@@ -193,4 +193,22 @@ def org_speaker(
         return words[words.index(tokens[0]) :]
     head = tokens[-1].lower().rstrip("s") if tokens else ""
     owned = owned_body(text, mention.at, cues)  # "her office": as written
-    return None if owned else sole_body(text, head, context, cues)
+    return None if owned else sole_body(text, head, context, cues) or as_written(text, mention, cues)
+
+
+# "“…,” the editorial board writes" with no board named: "the editorial board", as written.
+_LEAD = re.compile(r"(\w+)((?:[ \t]+[a-z][\w-]*){0,2})[ \t]+$")
+
+
+def as_written(text: str, mention: Mention, cues: Cues) -> str | None:
+    """A body's or a document's lower-case noun with its definite article before it, or None."""
+    words = mention.words.strip()
+    if not cues.body_articles or not words or not words.islower():
+        return None
+    first = TOKEN.match(words)
+    if first and first.group() in cues.body_articles:
+        return words  # "said the agency"
+    lead = _LEAD.search(text, max(0, mention.at - 40), mention.at)
+    if lead is None or lead.group(1).lower() not in cues.body_articles:
+        return None
+    return text[lead.start() : mention.at + len(words)]

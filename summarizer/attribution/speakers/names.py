@@ -22,7 +22,7 @@ from summarizer.attribution.lexicon.cues import Cues, Mention, gender_of
 from summarizer.attribution.speakers.addressee import addressed
 from summarizer.attribution.speakers.agreement import marked_as, says, tied
 from summarizer.attribution.speakers.bare_words import first_named, heads
-from summarizer.attribution.speakers.bodies import described_body, org_speaker
+from summarizer.attribution.speakers.bodies import as_written, described_body, org_speaker
 from summarizer.attribution.speakers.cataphora import before_opening
 from summarizer.attribution.speakers.gendered import learned, only_of_gender, rivalled
 from summarizer.attribution.speakers.german_gender import pronoun_speaker
@@ -79,6 +79,8 @@ class Resolver:
             found = None if head.rstrip("s") in self.cues.orgs else mention.words
             if found and not self.cues.nouns_capitalized:  # "the university": the one named
                 found = described_body(self.text, found, mention.at, context, self.cues) or None
+            elif not found:  # "said the agency", no agency named: as written
+                found = as_written(self.text, mention, self.cues)
         elif mention.kind == "neuter":  # "it said": a body, never a person
             found = neuter_body(self.text, (context[0], min(at, mention.at)), self.cues, previous)
         elif mention.kind == "org":

@@ -193,7 +193,11 @@ def org_speaker(
         return words[words.index(tokens[0]) :]
     head = tokens[-1].lower().rstrip("s") if tokens else ""
     owned = owned_body(text, mention.at, cues)  # "her office": as written
-    return None if owned else sole_body(text, head, context, cues) or as_written(text, mention, cues)
+    if owned:
+        return None
+    paper = bool(tokens) and tokens[-1].lower() in cues.papers  # its writer first: `papers.py`
+    found = sole_body(text, head, context, cues)
+    return found or (None if paper else as_written(text, mention, cues))
 
 
 # "“…,” the editorial board writes" with no board named: "the editorial board", as written.
@@ -211,4 +215,4 @@ def as_written(text: str, mention: Mention, cues: Cues) -> str | None:
     lead = _LEAD.search(text, max(0, mention.at - 40), mention.at)
     if lead is None or lead.group(1).lower() not in cues.body_articles:
         return None
-    return text[lead.start() : mention.at + len(words)]
+    return lead.group(1).lower() + text[lead.end(1) : mention.at + len(words)]  # "The": "the"

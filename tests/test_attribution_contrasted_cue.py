@@ -40,3 +40,13 @@ def test_a_subject_after_but_is_never_the_first(text: str) -> None:
 def test_many_joined_clauses_stay_quick() -> None:
     text = "Nora Bell backed Owen Pike, but said so. " * 2000 + "Nora Bell left, but said: “Bye.”"
     assert _last(text).speaker == "Nora Bell"
+
+
+def test_verbs_after_a_comma_with_no_subject_go_on_the_sentences() -> None:
+    found = _last("Nora Bell waved to the hall, then leaned in and said: “We will win.”")
+    assert (found.speaker, found.confidence) == ("Nora Bell", "high")
+
+
+def test_a_clause_with_its_own_subject_after_the_comma_is_not_the_sentences() -> None:
+    found = _last("Nora Bell waved, then Owen Pike leaned in and said: “We will win.”")
+    assert found.speaker == "Owen Pike"

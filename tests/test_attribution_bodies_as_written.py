@@ -45,6 +45,8 @@ def test_a_named_body_or_issuer_comes_first(text: str, who: str) -> None:
     "text",
     [
         "“We strike,” a union said.",  # no definite article
+        # two bodies of the noun named: one of them, which the text does not say
+        "Acme Union and the Zeta Union merged. “We strike,” the union said.",
         "“We strike,” its statement said.",
     ],
 )

@@ -197,7 +197,8 @@ def org_speaker(
         return None
     paper = bool(tokens) and tokens[-1].lower() in cues.papers  # its writer first: `papers.py`
     found = sole_body(text, head, context, cues)
-    return found or (None if paper else as_written(text, mention, cues))
+    unnamed = not paper and not _named_before(text, body_noun(head), context, cues)[0]
+    return found or (as_written(text, mention, cues) if unnamed else None)
 
 
 # "the moderator" as written; "the university": the one named; German puts the head first.
@@ -207,7 +208,8 @@ def description_speaker(
     """The speaker a definite description stands for, or None."""
     head = TOKEN.findall(mention.words)[0 if cues.nouns_capitalized else -1].lower()
     if head.rstrip("s") in cues.orgs:  # "the report": a body named elsewhere, else as written
-        return None if cues.nouns_capitalized else as_written(text, mention, cues)
+        named = cues.nouns_capitalized or _named_before(text, body_noun(head), context, cues)[0]
+        return None if named else as_written(text, mention, cues)
     if cues.nouns_capitalized:
         return mention.words
     return described_body(text, mention.words, mention.at, context, cues) or None

@@ -13,7 +13,6 @@ from summarizer.attribution.lexicon.cues import Cues, cues_for
 
 _MODIFIERS = 2  # lower-case words that may stand before the group noun ("federal prosecutors")
 _OPENING = '.!?:;,\n"“”‘’«»—–('
-_SENTENCE = ".!?\n"  # what ends the sentence before a capital that only opens the next
 _NOT_PLURAL = ("ss", "us", "is", "'s", "’s")  # "the boss", "the bus": no plural noun
 
 
@@ -44,27 +43,16 @@ def group_links(family: str) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(link.split()) for link in links)
 
 
-# "Protesters chanted", "State officials said:": the capital that only opens a sentence is no
-# name's; where every noun is capitalised it tells nothing (`german/groups.py`).
-def _running(text: str, token: re.Match[str], cues: Cues) -> str:
-    """The word as running text writes it, past the capital of a sentence it opens."""
-    word = token.group()
-    if cues.nouns_capitalized or not word[1:].islower():
-        return word
-    before = text[max(0, token.start() - 3) : token.start()].strip()
-    return word.lower() if not before or before[-1] in _SENTENCE else word
-
-
 # `tokens` run back from the cue: the group noun stands right before it, its modifiers before
 # that, and the first of them opens a clause (after a quotation's comma, a full stop).
 def group_before(text: str, tokens: list[re.Match[str]], cues: Cues) -> tuple[int, int] | None:
     """Where a bare plural group noun and its lower-case modifiers stand as the cue's subject."""
     groups = group_nouns(cues.family)
-    if not groups or not tokens or _running(text, tokens[0], cues) not in groups:
+    if not groups or not tokens or tokens[0].group() not in groups:
         return None
     found = None
     for index, token in enumerate(tokens[: _MODIFIERS + 1]):
-        word = _running(text, token, cues)
+        word = token.group()
         plain = word.isalpha() and word.islower() and word not in cues.stop
         if index and (not plain or word in cues.governing or cues.verbs.fullmatch(word)):
             break

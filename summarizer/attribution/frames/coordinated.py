@@ -36,29 +36,12 @@ def shared_subject(
     joined = chained_subject(text, cue, cues)
     if joined is not None:
         return True, joined
-    link = tokens[-1].group().lower()
-    if link not in cues.coordinating and link not in cues.contrasting:
+    if tokens[-1].group().lower() not in cues.coordinating:
         return False, None
     if not adjacent(text, tokens[-1].end(), limit):
         return False, None
     clause = max(start, text.rfind(",", start, tokens[-1].start()) + 1)
-    if _subjectless(text, tokens, clause, cues):
-        clause = start  # "X backed Y, but said": the comma ends the first verb's clause
     return True, clause_subject(text, clause, cue, cues)
-
-
-# "X backed Y, but said", "X waved, then leaned in and said": the verbs after the comma have no
-# subject of their own; never past a relative clause ("X called Y, who backed it, but said").
-def _subjectless(text: str, tokens: list[re.Match[str]], clause: int, cues: Cues) -> bool:
-    """Whether the clause after a comma before a cue's conjunction goes on the sentence's verbs."""
-    if clause <= 0 or any(t.group().lower() in cues.relatives for t in tokens):
-        return False
-    after = [t for t in tokens if t.start() >= clause]
-    while len(after) > 1 and after[0].group() in cues.skip:
-        after.pop(0)  # "then leaned in"
-    verb = after[0].group() if after else ""
-    past = cues.past_verb is not None and cues.past_verb.fullmatch(verb) is not None
-    return len(after) == 1 or (past and verb.islower() and verb not in cues.stop)
 
 
 def chained_subject(text: str, cue: re.Match[str], cues: Cues) -> Mention | None:

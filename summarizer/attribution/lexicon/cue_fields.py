@@ -84,8 +84,6 @@ _AS_SET = (
     "contractions",
     "documents",
     "coordinating",
-    "contrasting",
-    "body_articles",
     "agents",
     "subordinating",
     "group_subjects",

@@ -163,8 +163,6 @@ class Cues:
     possessives: tuple[tuple[str, str], ...] = ()
     gender_endings: tuple[tuple[str, tuple[str, ...]], ...] = ()
     coordinating: frozenset[str] = frozenset()
-    contrasting: frozenset[str] = frozenset()  # "X backed Y, but said": X
-    body_articles: frozenset[str] = frozenset()  # "the union said": "the union"
     agents: frozenset[str] = frozenset()
     objective: re.Pattern[str] | None = None
     subordinating: frozenset[str] = frozenset()

@@ -193,41 +193,4 @@ def org_speaker(
         return words[words.index(tokens[0]) :]
     head = tokens[-1].lower().rstrip("s") if tokens else ""
     owned = owned_body(text, mention.at, cues)  # "her office": as written
-    if owned:
-        return None
-    paper = bool(tokens) and tokens[-1].lower() in cues.papers  # its writer first: `papers.py`
-    found = sole_body(text, head, context, cues)
-    unnamed = not paper and not _named_before(text, body_noun(head), context, cues)[0]
-    return found or (as_written(text, mention, cues) if unnamed else None)
-
-
-# "the moderator" as written; "the university": the one named; German puts the head first.
-def description_speaker(
-    text: str, mention: Mention, context: tuple[int, int], cues: Cues
-) -> str | None:
-    """The speaker a definite description stands for, or None."""
-    head = TOKEN.findall(mention.words)[0 if cues.nouns_capitalized else -1].lower()
-    if head.rstrip("s") in cues.orgs:  # "the report": a body named elsewhere, else as written
-        named = cues.nouns_capitalized or _named_before(text, body_noun(head), context, cues)[0]
-        return None if named else as_written(text, mention, cues)
-    if cues.nouns_capitalized:
-        return mention.words
-    return described_body(text, mention.words, mention.at, context, cues) or None
-
-
-# "“…,” the editorial board writes" with no board named: "the editorial board", as written.
-_LEAD = re.compile(r"(\w+)((?:[ \t]+[a-z][\w-]*){0,2})[ \t]+$")
-
-
-def as_written(text: str, mention: Mention, cues: Cues) -> str | None:
-    """A body's or a document's lower-case noun with its definite article before it, or None."""
-    words = mention.words.strip()
-    if not cues.body_articles or not words or not words.islower():
-        return None
-    first = TOKEN.match(words)
-    if first and first.group() in cues.body_articles:
-        return words  # "said the agency"
-    lead = _LEAD.search(text, max(0, mention.at - 40), mention.at)
-    if lead is None or lead.group(1).lower() not in cues.body_articles:
-        return None
-    return lead.group(1).lower() + text[lead.end(1) : mention.at + len(words)]  # "The": "the"
+    return None if owned else sole_body(text, head, context, cues)

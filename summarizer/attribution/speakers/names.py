@@ -8,6 +8,7 @@ from collections.abc import Callable
 from summarizer.attribution.frames.adjacent import adjacent_quotes, answers
 from summarizer.attribution.frames.arabic_agree import disagrees
 from summarizer.attribution.frames.arabic_holder import role_holder
+from summarizer.attribution.frames.clauses import TOKEN
 from summarizer.attribution.frames.genders import gender
 from summarizer.attribution.frames.lone_opener import crowded
 from summarizer.attribution.frames.modifier import modifies_noun, placed_word
@@ -21,7 +22,7 @@ from summarizer.attribution.lexicon.cues import Cues, Mention, gender_of
 from summarizer.attribution.speakers.addressee import addressed
 from summarizer.attribution.speakers.agreement import marked_as, says, tied
 from summarizer.attribution.speakers.bare_words import first_named, heads
-from summarizer.attribution.speakers.bodies import description_speaker, org_speaker
+from summarizer.attribution.speakers.bodies import described_body, org_speaker
 from summarizer.attribution.speakers.cataphora import before_opening
 from summarizer.attribution.speakers.gendered import learned, only_of_gender, rivalled
 from summarizer.attribution.speakers.german_gender import pronoun_speaker
@@ -73,7 +74,11 @@ class Resolver:
             ja = self.cues.family == "ja"
             found = ja_same(mention.words, found, previous) if ja else found or mention.words
         elif mention.kind == "description":
-            found = description_speaker(self.text, mention, context, self.cues)
+            # "the moderator" as written; "the report": a body named elsewhere; German head first
+            head = TOKEN.findall(mention.words)[0 if self.cues.nouns_capitalized else -1].lower()
+            found = None if head.rstrip("s") in self.cues.orgs else mention.words
+            if found and not self.cues.nouns_capitalized:  # "the university": the one named
+                found = described_body(self.text, found, mention.at, context, self.cues) or None
         elif mention.kind == "neuter":  # "it said": a body, never a person
             found = neuter_body(self.text, (context[0], min(at, mention.at)), self.cues, previous)
         elif mention.kind == "org":

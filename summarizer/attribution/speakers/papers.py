@@ -11,7 +11,6 @@ from summarizer.attribution.attributed import Attribution, basis_of
 from summarizer.attribution.frames.clauses import TOKEN
 from summarizer.attribution.lexicon.cues import Cues, Mention, gender_of
 from summarizer.attribution.lexicon.records import recast
-from summarizer.attribution.speakers.bodies import as_written
 from summarizer.attribution.speakers.issuer import issuer
 from summarizer.attribution.speakers.names import Resolver
 
@@ -40,8 +39,6 @@ def written(
     name = resolver.resolve(recast(mention, words=found, kind="org"), (0, 0)) if found else None
     owned = None if found else _owner_pronoun(resolver.text, mention, resolver.cues)
     name = name or (resolver.resolve(owned, context) if owned else None)
-    if not found and not owned:  # "“…,” the statement said", nobody issuing it: as written
-        name = name or as_written(resolver.text, mention, resolver.cues)
     basis = basis_of(mention, closed) if name else "none"
     return Attribution(name, mention.cue, mention.words, basis, mention.cue_at, named=False)
 

@@ -223,11 +223,29 @@ def issued_by(text: str, window: Window, cues: Cues) -> Mention | None:
     if len(tail) > _ADDRESSEE or (tail and tail[0] not in cues.message_to):
         return None
     run = run_of(text, tokens[verb - 1 :: -1], cues, forward=False)[::-1]
+    if not run or not adjacent(text, run[-1].end(), tokens[verb].start()):
+        run = _apposed_issuer(text, tokens[:verb], tokens[verb], cues)
     colon = _COLON.match(text, end)
-    if not run or colon is None or not adjacent(text, run[-1].end(), tokens[verb].start()):
+    if not run or colon is None:
         return None
     opener = text[start : run[0].start()].split()
     if opener and not opener[-1].endswith(",") and not _role_before(opener, cues):
         return None  # "In response, Ann Roe issued", "Senate leader Tom Birch issued"
     mention = classify(text, run, colon, cues)
     return mention if mention is not None and mention.kind == "name" else None
+
+
+# "Tom Hale, R-Ohio, delivered a blunt message to Ann Roe:", "Tom Hale, the chairman, issued …":
+# one aside set off by two commas, within no sentence of its own; never "X, Y and Z issued".
+_ASIDE = re.compile(r",\s(?!and\b|or\b)[^,;:!?()\"“”]{1,60}?,\s+")
+
+
+def _apposed_issuer(
+    text: str, tokens: list[re.Match[str]], verb: re.Match[str], cues: Cues
+) -> list[re.Match[str]]:
+    """The name opening the sentence whose apposition, set off by commas, ends at the verb."""
+    run = run_of(text, tokens, cues, forward=True)
+    if not run or run[0] is not tokens[0]:
+        return []
+    aside = _ASIDE.fullmatch(text, run[-1].end(), verb.start())
+    return run if aside and not re.search(r"\.\s", aside.group()) else []

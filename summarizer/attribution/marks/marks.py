@@ -107,9 +107,11 @@ def scan(text: str) -> Iterator[Span]:
         shut = -1 if lone is None else lone + _width(text, lone) - 1  # '' is two characters
         pairs, open_at = _pair_marks(text, start if lone is None else shut + 1, end)
         if lone is not None:
-            inner = trim(text, start, lone)
+            words = oldprint.after_colon(text, start, lone)  # where no mark opened them
+            inner = trim(text, words, lone)
             if inner is not None:
-                yield Span(inner[0], inner[1], start, shut, start, end, continued)
+                opened = start if words == start else inner[0]
+                yield Span(inner[0], inner[1], opened, shut, start, end, continued)
             continued = False
         if open_at is not None and not _runs_on(text, paragraphs, index, open_at, pairs):
             open_at = None
@@ -221,6 +223,8 @@ def _pair_marks(text: str, start: int, end: int) -> tuple[list[tuple[int, int]],
         elif pairs and pairs[-1][1] == pos - 1 and oldprint.repeated(text, pos):
             continue  # "entkleidet"" Wer": old print's text repeats a closing mark
         elif mark in _CLOSERS and (mark not in _APOSTROPHES or _may_open(text, pos, mark)):
+            if mark in _OPENERS and oldprint.stray_closer(text, pos, match.end()):
+                continue  # "sagte: Nein." Dann": it closes speech that no mark opened
             stack.append(pos)
             marks.append(mark)
             open_marks[mark] = open_marks.get(mark, 0) + 1

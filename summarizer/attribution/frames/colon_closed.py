@@ -6,6 +6,9 @@ import functools
 import re
 from bisect import bisect_left
 
+from summarizer.attribution.lexicon.cues import Cues
+from summarizer.attribution.marks.marks import OPENING
+
 # The double marks, two apostrophes and two commas (a low mark, which only opens).
 _DOUBLE = re.compile(r"''|,,|[„“”\"‟«»]")
 
@@ -21,8 +24,8 @@ def _marks(text: str) -> tuple[int, ...]:
 # Older print leaves speech after a frame's colon unopened and closes it where it ends, past its
 # sentence stops (`sagte: Wir bleiben. Das Land steht zu uns.“ Dann …`): the first mark after the
 # colon ends the speech when it stands where only a closing mark stands (after a word or a stop,
-# before no letter), no quotation opens or closes at it, and no colon (another frame) comes before it.
-def closed_at(text: str, start: int, end: int, paired: frozenset[int]) -> int | None:
+# before no letter), no quotation opens at it, and no colon (another frame) comes before it.
+def closed_at(text: str, start: int, end: int, opens: frozenset[int]) -> int | None:
     """Where the unmarked speech from `start` (to at most `end`) closes with a mark, or None."""
     marks = _marks(text)
     index = bisect_left(marks, start)
@@ -32,6 +35,27 @@ def closed_at(text: str, start: int, end: int, paired: frozenset[int]) -> int | 
     width = 2 if text.startswith("''", at) else 1
     closing = not text[at - 1].isspace() and not text[at + width : at + width + 1].isalnum()
     low = text[at] == "„" or text.startswith(",,", at)
-    if not closing or low or at in paired or text.find(":", start, at) >= 0:
+    if not closing or low or at in opens or text.find(":", start, at) >= 0:
         return None
     return at
+
+
+# `sagte: „Wir bleiben. Dann ging er …`: in German an opening mark that nothing closes (its
+# quotation was dropped as a stray) leaves the speech after the colon unmarked; a double mark
+# only, since a language may read single marks as no quotation's at all.
+def opened(text: str, pos: int, paired: frozenset[int], cues: Cues) -> re.Match[str] | None:
+    """The opening mark (past a dash) at `pos` when it opens a quotation, or None."""
+    found = OPENING.match(text, pos)
+    if found is None or not cues.nouns_capitalized or text[found.end() - 1] not in _UNCLOSED:
+        return found
+    mark = found.end() - (2 if text.startswith(",,", found.end() - 2) else 1)
+    return found if mark in paired else None
+
+
+_UNCLOSED = frozenset("„“»«\",")
+
+
+def past_unclosed(text: str, start: int, end: int, paired: frozenset[int], cues: Cues) -> int:
+    """`start`, or past the opening mark there when it opens no quotation (`opened`)."""
+    found = OPENING.match(text, start, end)
+    return found.end() if found and not opened(text, start, paired, cues) else start

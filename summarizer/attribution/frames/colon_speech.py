@@ -8,14 +8,14 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
 
 from summarizer import _data
-from summarizer.attribution.frames.colon_closed import closed_at
+from summarizer.attribution.frames.colon_closed import closed_at, opened, past_unclosed
 from summarizer.attribution.frames.inquit import reported
 from summarizer.attribution.frames.speakerless import speakerless
 from summarizer.attribution.frames.turn_label import turn_end, turn_label
 from summarizer.attribution.lexicon.cues import Cues
 from summarizer.attribution.lexicon.records import recast
 from summarizer.attribution.lexicon.stops import last_stop, stop_ends
-from summarizer.attribution.marks.marks import OPENING, PARAGRAPH, Span, trim
+from summarizer.attribution.marks.marks import PARAGRAPH, Span, trim
 
 _GERMAN = _data.load_toml("german.toml")
 _FRAME_COLON = re.compile("[:：]")
@@ -32,14 +32,14 @@ _OUTCRY = re.compile(r"[ \t]*[^.!?:;\n(\[]+[!?]+[\"”’»]?(?=\s|$)")
 _CRIED = re.compile(r"[!?][\"”’»]?$")
 _SET_APART = "([ -–—"  # before a capital after a stop: a bracket or a dash sets a sentence apart
 Stops = Callable[[], list[int]]  # capitalised stops, found on first use: most texts never ask
-# the text's paragraph breaks, its capitalised sentence stops, where its quotations' marks stand
+# the text's paragraph breaks, its capitalised sentence stops, where its quotations open
 Found = tuple[list[tuple[int, int]], Stops, frozenset[int]]
 
 
 def colon_frames(text: str, marked: list[Span], cues: Cues) -> Iterator[tuple[int, int, int]]:
     """(colon, speech start, speech end) of each explicit frame followed by unmarked speech."""
     opens = [s.open_at for s in marked]
-    paired = frozenset([*opens, *(s.close_at for s in marked)])
+    paired = frozenset(opens)
     gaps = [(m.start(), m.end()) for m in PARAGRAPH.finditer(text)]
     stops: Stops = functools.cache(functools.partial(_capital_stops, text, cues))
     reached = 0
@@ -47,7 +47,7 @@ def colon_frames(text: str, marked: list[Span], cues: Cues) -> Iterator[tuple[in
         at = colon.start()
         inside = bisect_left(opens, at) - 1
         quoted = inside >= 0 and marked[inside].close_at > at
-        if at < reached or quoted or OPENING.match(text, at + 1):  # "said: “…”": `_region` None
+        if at < reached or quoted or opened(text, at + 1, paired, cues):  # "said: “…”": None
             continue
         clause = _clause_start(text, at, cues)
         frame = cues.frame.search(text, clause, at)
@@ -127,7 +127,8 @@ def _region(
     end = _bracket_end(text, colon, start, end)
     start, end = trim(text, start, end) or (end, end)
     start = _DASH_LEAD.match(text, start, end).end()  # type: ignore[union-attr]
-    if start >= end or OPENING.match(text, start, end) or _leaders_in(text, start, end):
+    start = past_unclosed(text, start, end, paired, cues)  # a mark left open: words after it
+    if start >= end or opened(text, start, paired, cues) or _leaders_in(text, start, end):
         return None  # "notiert: Weizen ......": dot leaders make a table of figures, no speech
     if _MARKUP.match(text, start, end):
         return None  # "tweeted: <tweet …>": pasted markup, no speech of the article's own

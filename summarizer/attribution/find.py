@@ -18,8 +18,8 @@ from summarizer.attribution.frames.colon_speech import colon_frames, framed, spe
 from summarizer.attribution.frames.forenames import honorifics
 from summarizer.attribution.fullnames.address import full_names
 from summarizer.attribution.fullnames.tagged import tagged
-from summarizer.attribution.german.spelling import older_print
 from summarizer.attribution.fullnames.told import untold
+from summarizer.attribution.german.spelling import older_print
 from summarizer.attribution.interviews.interview import Frame, turns
 from summarizer.attribution.kinds.dash_turns import dash_turns
 from summarizer.attribution.kinds.german_titles import named_again

@@ -25,7 +25,7 @@ def _marks(text: str) -> tuple[int, ...]:
 # sentence stops (`sagte: Wir bleiben. Das Land steht zu uns.“ Dann …`): the first mark after the
 # colon ends the speech when it stands where only a closing mark stands (after a word or a stop,
 # before no letter), no quotation opens at it, and no colon (another frame) comes before it.
-def closed_at(text: str, start: int, end: int, opens: frozenset[int]) -> int | None:
+def closed_at(text: str, start: int, end: int, opens_at: frozenset[int]) -> int | None:
     """Where the unmarked speech from `start` (to at most `end`) closes with a mark, or None."""
     marks = _marks(text)
     index = bisect_left(marks, start)
@@ -35,7 +35,7 @@ def closed_at(text: str, start: int, end: int, opens: frozenset[int]) -> int | N
     width = 2 if text.startswith("''", at) else 1
     closing = not text[at - 1].isspace() and not text[at + width : at + width + 1].isalnum()
     low = text[at] == "„" or text.startswith(",,", at)
-    if not closing or low or at in opens or text.find(":", start, at) >= 0:
+    if not closing or low or at in opens_at or text.find(":", start, at) >= 0:
         return None
     return at
 
@@ -43,19 +43,19 @@ def closed_at(text: str, start: int, end: int, opens: frozenset[int]) -> int | N
 # `sagte: „Wir bleiben. Dann ging er …`: in German an opening mark that nothing closes (its
 # quotation was dropped as a stray) leaves the speech after the colon unmarked; a double mark
 # only, since a language may read single marks as no quotation's at all.
-def opened(text: str, pos: int, paired: frozenset[int], cues: Cues) -> re.Match[str] | None:
+def opened(text: str, pos: int, opens_at: frozenset[int], cues: Cues) -> re.Match[str] | None:
     """The opening mark (past a dash) at `pos` when it opens a quotation, or None."""
     found = OPENING.match(text, pos)
     if found is None or not cues.nouns_capitalized or text[found.end() - 1] not in _UNCLOSED:
         return found
     mark = found.end() - (2 if text.startswith(",,", found.end() - 2) else 1)
-    return found if mark in paired else None
+    return found if mark in opens_at else None
 
 
-_UNCLOSED = frozenset("„“»«\",")
+_UNCLOSED = frozenset('„“»«",')
 
 
-def past_unclosed(text: str, start: int, end: int, paired: frozenset[int], cues: Cues) -> int:
+def past_unclosed(text: str, start: int, end: int, opens_at: frozenset[int], cues: Cues) -> int:
     """`start`, or past the opening mark there when it opens no quotation (`opened`)."""
     found = OPENING.match(text, start, end)
-    return found.end() if found and not opened(text, start, paired, cues) else start
+    return found.end() if found and not opened(text, start, opens_at, cues) else start

@@ -39,7 +39,7 @@ Found = tuple[list[tuple[int, int]], Stops, frozenset[int]]
 def colon_frames(text: str, marked: list[Span], cues: Cues) -> Iterator[tuple[int, int, int]]:
     """(colon, speech start, speech end) of each explicit frame followed by unmarked speech."""
     opens = [s.open_at for s in marked]
-    paired = frozenset(opens)
+    opens_at = frozenset(opens)
     gaps = [(m.start(), m.end()) for m in PARAGRAPH.finditer(text)]
     stops: Stops = functools.cache(functools.partial(_capital_stops, text, cues))
     reached = 0
@@ -47,7 +47,7 @@ def colon_frames(text: str, marked: list[Span], cues: Cues) -> Iterator[tuple[in
         at = colon.start()
         inside = bisect_left(opens, at) - 1
         quoted = inside >= 0 and marked[inside].close_at > at
-        if at < reached or quoted or opened(text, at + 1, paired, cues):  # "said: “…”": None
+        if at < reached or quoted or opened(text, at + 1, opens_at, cues):  # "said: “…”": None
             continue
         clause = _clause_start(text, at, cues)
         frame = cues.frame.search(text, clause, at)
@@ -56,7 +56,7 @@ def colon_frames(text: str, marked: list[Span], cues: Cues) -> Iterator[tuple[in
         # a turn's speech runs to its paragraph's end, past its sentence stops
         label = None if frame or not cues.nouns_capitalized else turn_label(text, at)
         frame = frame or label
-        found = (gaps, list if label else stops, paired)  # list() is []: a turn has no stops
+        found = (gaps, list if label else stops, opens_at)  # list() is []: a turn has no stops
         region = _region(text, at, frame.group().strip(), cues, found) if frame else None
         region = (region[0], turn_end(text, *region)) if label and region else region
         if frame and region and (label or not reported(text, cues, marked, (at, *region), stops)):
@@ -109,26 +109,26 @@ def _leaders_in(text: str, start: int, end: int) -> bool:
 
 # The rest of its paragraph, the next paragraph when the colon ends one, the rest of the text for
 # a "full text" frame.
-def _region(
-    text: str, colon: int, frame: str, cues: Cues, found: Found
-) -> tuple[int, int] | None:
+def _region(text: str, colon: int, frame: str, cues: Cues, found: Found) -> tuple[int, int] | None:
     """Where the speech after a frame's colon runs."""
-    gaps, stops, paired = found
+    gaps, stops, opens_at = found
     index = bisect_left(gaps, (colon, colon))
     start, end = colon + 1, gaps[index][0] if index < len(gaps) else len(text)
     if _BLANK.match(text, start, end).end() == end and index < len(gaps):  # type: ignore[union-attr]
         start = gaps[index][1]
         end = gaps[index + 1][0] if index + 1 < len(gaps) else len(text)
     elif cues.spaced:  # "rief er: Nicht so! Dann ging er." - speech on the colon's line
-        shut = closed_at(text, start, end, paired)
-        end = shut if shut is not None else _outcries(text, _sentence_stop(stops(), start, end), end)
+        shut = closed_at(text, start, end, opens_at)
+        end = (
+            shut if shut is not None else _outcries(text, _sentence_stop(stops(), start, end), end)
+        )
     if any(full in frame.lower() for full in cues.frame_full):
         end = len(text)
     end = _bracket_end(text, colon, start, end)
     start, end = trim(text, start, end) or (end, end)
     start = _DASH_LEAD.match(text, start, end).end()  # type: ignore[union-attr]
-    start = past_unclosed(text, start, end, paired, cues)  # a mark left open: words after it
-    if start >= end or opened(text, start, paired, cues) or _leaders_in(text, start, end):
+    start = past_unclosed(text, start, end, opens_at, cues)  # a mark left open: words after it
+    if start >= end or opened(text, start, opens_at, cues) or _leaders_in(text, start, end):
         return None  # "notiert: Weizen ......": dot leaders make a table of figures, no speech
     if _MARKUP.match(text, start, end):
         return None  # "tweeted: <tweet …>": pasted markup, no speech of the article's own

@@ -74,11 +74,14 @@ _COLON = re.compile(r":[ \t]+(?:[-–—][ \t]+)?[^\W\d_]")
 # (`Der Graf sagte: Wir bleiben.“ Dann …`), not at the excerpt's start; an excerpt cut inside a
 # quotation with no colon in it runs from its start as before.
 def after_colon(text: str, start: int, lone: int) -> int:
-    """Where the words that a closing mark at `lone` ends begin, from `start` on."""
+    """Where the words that the closing mark at `lone` ends begin: `start` or a colon's."""
     colon = text.rfind(":", start, lone)
-    while colon >= 0 and not _COLON.match(text, colon):
+    while colon >= 0:
+        words = _COLON.match(text, colon, lone)
+        if words:
+            return words.end() - 1
         colon = text.rfind(":", start, colon)
-    return start if colon < 0 else colon + 1
+    return start
 
 
 def repeated(text: str, pos: int) -> bool:

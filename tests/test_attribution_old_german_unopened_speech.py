@@ -74,23 +74,22 @@ def test_a_paired_opening_mark_after_a_colon_quotes_as_before() -> None:
     assert (quote.text, quote.speaker) == ("Wir geben nicht nach.", "Graf")
 
 
+@pytest.mark.parametrize("mark", ["'", "''"])
 @pytest.mark.parametrize(
     ("text", "words"),
     [
-        (
-            "Der Graf erhob sich und sagte: 'Wir geben nicht nach, daß ihr es wißt.' Dann ging er.",
-            "Wir geben nicht nach, daß ihr es wißt.",
-        ),
-        (
-            "'Wir geben nicht nach, daß ihr es wißt,' sagte der Graf.",
-            "Wir geben nicht nach, daß ihr es wißt,",
-        ),
+        ("Der Graf sagte: {0}Wir geben nicht nach, daß ihr es wißt.{0} Dann ging er.", "."),
+        ("{0}Wir geben nicht nach, daß ihr es wißt,{0} sagte der Graf.", ","),
     ],
 )
-def test_older_print_sets_straight_single_marks_round_speech(text: str, words: str) -> None:
-    [quote] = _speech(text)
-    assert (quote.text, quote.speaker) == (words, "Graf")
+def test_older_print_sets_straight_single_or_doubled_marks_round_speech(
+    mark: str, text: str, words: str
+) -> None:
+    [quote] = _speech(text.format(mark))
+    assert (quote.text, quote.speaker) == ("Wir geben nicht nach, daß ihr es wißt" + words, "Graf")
 
 
-def test_todays_german_reads_straight_single_marks_as_no_quotation() -> None:
-    assert not _speech("Der Graf erhob sich und sagte: 'Wir geben nicht nach.' Dann ging er.")
+@pytest.mark.parametrize("mark", ["'", "''"])
+def test_todays_german_reads_straight_single_or_doubled_marks_as_no_quotation(mark: str) -> None:
+    text = f"Der Graf erhob sich und sagte: {mark}Wir geben nicht nach.{mark} Dann ging er."
+    assert not _speech(text)

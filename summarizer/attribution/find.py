@@ -179,11 +179,11 @@ def _named_at_cue(own: Attribution, answer: Attribution | None) -> bool:
     )
 
 
-# German ''…'' is wiki emphasis, '…' a name; older German print sets '…' as a quotation's marks.
+# German ''…'' is wiki emphasis, '…' a name; older German print sets both round speech.
 def _ignored(text: str, span: Span, cues: Cues) -> bool:
     """Whether the span's marks are no quotation marks in this language."""
     mark = "''" if text.startswith("''", span.open_at) else text[span.open_at]
-    if mark == "'" and cues.nouns_capitalized and older_print(text):
+    if mark in cues.ignored_marks and cues.nouns_capitalized and older_print(text):
         return False
     return mark in cues.ignored_marks
 

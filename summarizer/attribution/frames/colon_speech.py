@@ -24,7 +24,7 @@ _LEADERS = re.compile(r"\.{4,}")
 _FRAME_REACH = 200
 _LINE = re.compile(r"\n")
 _BLANK = re.compile(r"\s*")
-_DASH_LEAD = re.compile(r"(?:[-–—][ \t]+)?")  # "erwiderte: – Wir …": the dash is no word of it
+_DASH_LEAD = re.compile(r"(?:-?[-–—][ \t]+)?")  # "erwiderte: – Wir …", "-- Wir": no word of it
 # One more exclamation or question of a speech: no full stop, semicolon, colon (a next frame) or
 # bracket (the reporter's aside, "(Bravo! rechts.)") before its "!" or "?", so a scan never
 # passes the next colon and all frames stay linear.

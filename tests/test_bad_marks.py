@@ -105,7 +105,8 @@ def _seconds(text: str, lang: str) -> float:
 
 # Older German print's marks (`dehist25`): 10,000 two-comma marks, stray closing marks after
 # unmarked speech, openers nothing closes after a frame's colon, an excerpt's first closing mark
-# after 2,000 colons, dashes of two hyphens, words divided at `=`: 4 times the input takes about 4 times as long.
+# after 2,000 colons, dashes of two hyphens, words divided at `=`: 4 times the input takes
+# about 4 times as long.
 OLD_GERMAN = {
     "two commas": lambda n: ",," * (5 * n) + "Ja",
     "stray closers": lambda n: 'Er sagte: Nein." Dann ging er. ' * n,

@@ -55,7 +55,18 @@ def opened(text: str, pos: int, opens_at: frozenset[int], cues: Cues) -> re.Matc
 _UNCLOSED = frozenset('„“»«",')
 
 
-def past_unclosed(text: str, start: int, end: int, opens_at: frozenset[int], cues: Cues) -> int:
-    """`start`, or past the opening mark there when it opens no quotation (`opened`)."""
+# Its words end with their line or where the next mark stands (`sagte: „Wir warten.\n„Nun …“`):
+# a new line or a new quotation may bring a new speaker.
+def past_unclosed(
+    text: str, span: tuple[int, int], opens_at: frozenset[int], cues: Cues
+) -> tuple[int, int]:
+    """The speech `span`, or the words after its opening mark when it opens no quotation."""
+    start, end = span
     found = OPENING.match(text, start, end)
-    return found.end() if found and not opened(text, start, opens_at, cues) else start
+    if found is None or opened(text, start, opens_at, cues):
+        return span
+    marks = _marks(text)
+    index = bisect_left(marks, found.end())
+    end = min(end, marks[index]) if index < len(marks) else end
+    line = text.find("\n", found.end(), end)
+    return found.end(), end if line < 0 else line

@@ -127,7 +127,7 @@ def _region(text: str, colon: int, frame: str, cues: Cues, found: Found) -> tupl
     end = _bracket_end(text, colon, start, end)
     start, end = trim(text, start, end) or (end, end)
     start = _DASH_LEAD.match(text, start, end).end()  # type: ignore[union-attr]
-    start = past_unclosed(text, start, end, opens_at, cues)  # a mark left open: words after it
+    start, end = past_unclosed(text, (start, end), opens_at, cues)  # a mark left open
     if start >= end or opened(text, start, opens_at, cues) or _leaders_in(text, start, end):
         return None  # "notiert: Weizen ......": dot leaders make a table of figures, no speech
     if _MARKUP.match(text, start, end):

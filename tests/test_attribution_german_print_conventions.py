@@ -182,7 +182,8 @@ def test_an_elided_letter_inside_low_single_marks_closes_nothing() -> None:
 
 def test_paragraphs_on_lines_of_their_own_are_not_run_together() -> None:
     text = "Er sprach: „Wir haben lange gewartet.\n„Nun handeln wir,“ sagte der Müller."
-    assert [q.text for q in _speech(text)] == ["Nun handeln wir,"]
+    # the first line's mark closes nothing: its words are the speech after the colon (dehist25)
+    assert [q.text for q in _speech(text)] == ["Wir haben lange gewartet.", "Nun handeln wir,"]
 
 
 def test_an_excerpt_cut_inside_a_quotation_may_close_it_with_two_apostrophes() -> None:

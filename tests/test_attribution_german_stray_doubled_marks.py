@@ -15,10 +15,14 @@ def _seen(text: str) -> list[tuple[str, str | None, str]]:
 
 @pytest.mark.parametrize(("opener", "closer"), [(",,", "''"), ("„", "“")])
 def test_a_stray_opener_does_not_swallow_the_next_quotation(opener: str, closer: str) -> None:
-    """'Jan Roth sagte: ,,Wir sind bereit. Petra Berger sagte: ,,Ja.'' …' quotes 'Ja.' by Berger."""
+    """'Jan Roth sagte: ,,Wir sind bereit. Petra Berger sagte: ,,Ja.'' …' quotes 'Ja.' by Berger;
+    the stray opener's words are Roth's speech after his colon, to their sentence's end."""
     said = f"Jan Roth sagte: {opener}Wir sind bereit. Petra Berger sagte: "
     text = said + f"{opener}Ja.{closer} Dann ging sie."
-    assert _seen(text) == [("Ja.", "Petra Berger", "high")]
+    assert _seen(text) == [
+        ("Wir sind bereit.", "Jan Roth", "high"),
+        ("Ja.", "Petra Berger", "high"),
+    ]
 
 
 def test_closed_doubled_marks_keep_both_quotations() -> None:

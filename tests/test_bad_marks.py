@@ -101,3 +101,34 @@ def _seconds(text: str, lang: str) -> float:
         verify(summary, article)
         runs.append(time.process_time() - started)
     return min(runs)
+
+
+# Older German print's marks (`dehist25`): 10,000 two-comma marks, stray closing marks after
+# unmarked speech, openers nothing closes after a frame's colon, an excerpt's first closing mark
+# after 2,000 colons, dashes of two hyphens, words divided at `=`: 4 times the input takes
+# about 4 times as long.
+OLD_GERMAN = {
+    "two commas": lambda n: ",," * (5 * n) + "Ja",
+    "stray closers": lambda n: 'Er sagte: Nein." Dann ging er. ' * n,
+    "unclosed openers": lambda n: "Er sagte: „Nein. Dann ging er. " * n,
+    "colons before a closer": lambda n: "Nein: so " * n + "Ende.“ Dann.",
+    "double-hyphen dashes": lambda n: "daß. -- Ja, sagte er, nein -- " * n,
+    "divided words": lambda n: "sag= te: ge¬ wiß= und " * n,
+}
+
+
+@pytest.mark.parametrize("name", OLD_GERMAN)
+def test_old_german_marks_take_linear_time(name: str) -> None:
+    small, large = (_found_in(OLD_GERMAN[name](n)) for n in (500, 2000))
+    assert large / small < 8, f"{name}: {small:.2f} s at 500, {large:.2f} s at 2000"
+
+
+def _found_in(text: str) -> float:
+    """Best of three runs in CPU time of finding the quotations of `text` (German)."""
+    runs = []
+    for _ in range(3):
+        find_quotes.cache_clear()
+        started = time.process_time()
+        find_quotes(text, "de")
+        runs.append(time.process_time() - started)
+    return min(runs)

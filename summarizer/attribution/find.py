@@ -20,6 +20,7 @@ from summarizer.attribution.fullnames.address import full_names
 from summarizer.attribution.fullnames.objected_labels import objected
 from summarizer.attribution.fullnames.tagged import tagged
 from summarizer.attribution.fullnames.told import untold
+from summarizer.attribution.german.spelling import older_print
 from summarizer.attribution.interviews.interview import Frame, turns
 from summarizer.attribution.kinds.dash_turns import dash_turns
 from summarizer.attribution.kinds.german_titles import named_again
@@ -183,10 +184,12 @@ def _named_at_cue(own: Attribution, answer: Attribution | None) -> bool:
     )
 
 
-# German ''…'' is wiki emphasis, '…' a name.
+# German ''…'' is wiki emphasis, '…' a name; older German print sets both round speech.
 def _ignored(text: str, span: Span, cues: Cues) -> bool:
     """Whether the span's marks are no quotation marks in this language."""
     mark = "''" if text.startswith("''", span.open_at) else text[span.open_at]
+    if mark in cues.ignored_marks and cues.nouns_capitalized and older_print(text):
+        return False
     return mark in cues.ignored_marks
 
 

@@ -8,13 +8,14 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
 
 from summarizer import _data
+from summarizer.attribution.frames.colon_closed import closed_at, opened, past_unclosed
 from summarizer.attribution.frames.inquit import reported
 from summarizer.attribution.frames.speakerless import speakerless
 from summarizer.attribution.frames.turn_label import turn_end, turn_label
 from summarizer.attribution.lexicon.cues import Cues
 from summarizer.attribution.lexicon.records import recast
 from summarizer.attribution.lexicon.stops import last_stop, stop_ends
-from summarizer.attribution.marks.marks import OPENING, PARAGRAPH, Span, trim
+from summarizer.attribution.marks.marks import PARAGRAPH, Span, trim
 
 _GERMAN = _data.load_toml("german.toml")
 _FRAME_COLON = re.compile("[:：]")
@@ -23,7 +24,7 @@ _LEADERS = re.compile(r"\.{4,}")
 _FRAME_REACH = 200
 _LINE = re.compile(r"\n")
 _BLANK = re.compile(r"\s*")
-_DASH_LEAD = re.compile(r"(?:[-–—][ \t]+)?")  # "erwiderte: – Wir …": the dash is no word of it
+_DASH_LEAD = re.compile(r"(?:-?[-–—][ \t]+)?")  # "erwiderte: – Wir …", "-- Wir": no word of it
 # One more exclamation or question of a speech: no full stop, semicolon, colon (a next frame) or
 # bracket (the reporter's aside, "(Bravo! rechts.)") before its "!" or "?", so a scan never
 # passes the next colon and all frames stay linear.
@@ -31,11 +32,14 @@ _OUTCRY = re.compile(r"[ \t]*[^.!?:;\n(\[]+[!?]+[\"”’»]?(?=\s|$)")
 _CRIED = re.compile(r"[!?][\"”’»]?$")
 _SET_APART = "([ -–—"  # before a capital after a stop: a bracket or a dash sets a sentence apart
 Stops = Callable[[], list[int]]  # capitalised stops, found on first use: most texts never ask
+# the text's paragraph breaks, its capitalised sentence stops, where its quotations open
+Found = tuple[list[tuple[int, int]], Stops, frozenset[int]]
 
 
 def colon_frames(text: str, marked: list[Span], cues: Cues) -> Iterator[tuple[int, int, int]]:
     """(colon, speech start, speech end) of each explicit frame followed by unmarked speech."""
     opens = [s.open_at for s in marked]
+    opens_at = frozenset(opens)
     gaps = [(m.start(), m.end()) for m in PARAGRAPH.finditer(text)]
     stops: Stops = functools.cache(functools.partial(_capital_stops, text, cues))
     reached = 0
@@ -43,7 +47,7 @@ def colon_frames(text: str, marked: list[Span], cues: Cues) -> Iterator[tuple[in
         at = colon.start()
         inside = bisect_left(opens, at) - 1
         quoted = inside >= 0 and marked[inside].close_at > at
-        if at < reached or quoted or OPENING.match(text, at + 1):  # "said: “…”": `_region` None
+        if at < reached or quoted or opened(text, at + 1, opens_at, cues):  # "said: “…”": None
             continue
         clause = _clause_start(text, at, cues)
         frame = cues.frame.search(text, clause, at)
@@ -52,7 +56,7 @@ def colon_frames(text: str, marked: list[Span], cues: Cues) -> Iterator[tuple[in
         # a turn's speech runs to its paragraph's end, past its sentence stops
         label = None if frame or not cues.nouns_capitalized else turn_label(text, at)
         frame = frame or label
-        found = (gaps, list if label else stops)  # list() is []: a turn has no stops
+        found = (gaps, list if label else stops, opens_at)  # list() is []: a turn has no stops
         region = _region(text, at, frame.group().strip(), cues, found) if frame else None
         region = (region[0], turn_end(text, *region)) if label and region else region
         if frame and region and (label or not reported(text, cues, marked, (at, *region), stops)):
@@ -104,25 +108,27 @@ def _leaders_in(text: str, start: int, end: int) -> bool:
 
 
 # The rest of its paragraph, the next paragraph when the colon ends one, the rest of the text for
-# a "full text" frame. `found`: the text's paragraph breaks and capitalised sentence stops.
-def _region(
-    text: str, colon: int, frame: str, cues: Cues, found: tuple[list[tuple[int, int]], Stops]
-) -> tuple[int, int] | None:
+# a "full text" frame.
+def _region(text: str, colon: int, frame: str, cues: Cues, found: Found) -> tuple[int, int] | None:
     """Where the speech after a frame's colon runs."""
-    gaps, stops = found
+    gaps, stops, opens_at = found
     index = bisect_left(gaps, (colon, colon))
     start, end = colon + 1, gaps[index][0] if index < len(gaps) else len(text)
     if _BLANK.match(text, start, end).end() == end and index < len(gaps):  # type: ignore[union-attr]
         start = gaps[index][1]
         end = gaps[index + 1][0] if index + 1 < len(gaps) else len(text)
     elif cues.spaced:  # "rief er: Nicht so! Dann ging er." - speech on the colon's line
-        end = _outcries(text, _sentence_stop(stops(), start, end), end)
+        shut = closed_at(text, start, end, opens_at)
+        end = (
+            shut if shut is not None else _outcries(text, _sentence_stop(stops(), start, end), end)
+        )
     if any(full in frame.lower() for full in cues.frame_full):
         end = len(text)
     end = _bracket_end(text, colon, start, end)
     start, end = trim(text, start, end) or (end, end)
     start = _DASH_LEAD.match(text, start, end).end()  # type: ignore[union-attr]
-    if start >= end or OPENING.match(text, start, end) or _leaders_in(text, start, end):
+    start, end = past_unclosed(text, (start, end), opens_at, cues)  # a mark left open
+    if start >= end or opened(text, start, opens_at, cues) or _leaders_in(text, start, end):
         return None  # "notiert: Weizen ......": dot leaders make a table of figures, no speech
     if _MARKUP.match(text, start, end):
         return None  # "tweeted: <tweet …>": pasted markup, no speech of the article's own

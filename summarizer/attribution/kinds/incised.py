@@ -19,11 +19,14 @@ _OPENER = re.compile(r"[.!?:;\n]")
 _LEAD_WORDS = 6  # a short stretch of words between the sentence's start and the incise
 _LEAD_REACH = 80
 # a capital or a dash that opens the next line of dialogue follows a sentence's end (old print
-# may set that dash right after the stop: "– Wer?– Wir, sagte er.")
-_SENTENCE_END = re.compile(r"[.!?](?=\s+(?:[–—]\s+)?[A-ZÄÖÜ]|\s*[–—]\s+[A-ZÄÖÜ]|\s*$)")
+# may set that dash right after the stop: "– Wer?– Wir, sagte er."); a transcription sets the
+# dash as two hyphens ("-- Wir, sagte er.")
+_SENTENCE_END = re.compile(
+    r"[.!?](?=\s+(?:(?:[–—]|--)\s+)?[A-ZÄÖÜ]|\s*(?:[–—]|--)\s+[A-ZÄÖÜ]|\s*$)"
+)
 _REST_REACH = 300
 _MARKS = re.compile('[„“”"»«]')  # a marked quotation in the rest is its own
-_DASH = re.compile(r"[–—][ \t]+(?=[A-ZÄÖÜ])")
+_DASH = re.compile(r"(?:[–—]|--)[ \t]+(?=[A-ZÄÖÜ])")
 # The incise's subject ends the sentence, goes on after a comma (also with a noun or the polite
 # "Sie": "sagte der Wächter, Sie stehen ja hier") or before "und" and the narrator's next verb
 # ("meinte Krause und hob die Laterne": the speech is the words before the incise only).
@@ -34,7 +37,7 @@ _DASH_CUE = re.compile(
 # a dash opens a line of dialogue after these, where the text starts ("") or on a new line
 _OPENS = frozenset([".", "!", "?", "…", ":", ""])
 _LOOK_BACK = 8
-_LEAD = " \t\n–—"  # the dash that opens a line of dialogue is no word of it
+_LEAD = " \t\n–—-"  # the dash that opens a line of dialogue is no word of it
 _SUBJECT_OPENERS = frozenset(_data.load_toml("german.toml")["older_print"]["incise_subjects"])
 
 

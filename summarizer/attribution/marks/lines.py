@@ -35,6 +35,8 @@ def readable(text: str) -> tuple[str, Sequence[int]] | None:
         first = [at for at, char in enumerate(plain) if not _VOWEL_MARKS.match(char)]
         first.append(len(plain))
         plain = _VOWEL_MARKS.sub("", plain)
+    if _DIVIDED.search(plain):
+        plain, first = _undivided(plain, first)
     breaks = _wrapped(plain)
     if not breaks:
         return None if plain is text else (plain, first)
@@ -50,6 +52,23 @@ def readable(text: str) -> tuple[str, Sequence[int]] | None:
     pieces.append(plain[done:])
     kept += range(done, len(plain) + 1)
     return "".join(pieces), [first[at] for at in kept]
+
+
+# Old print divides a word at a line's end with `=` or `¬`, and a transcription that runs the
+# lines together keeps the mark and a space (`erklär= te`): the rules read the word whole. Not
+# before a conjunction, where the mark stands for a compound's shared part (`Spiel= und …`).
+_DIVIDED = re.compile(r"(?<=[^\W\d_])[=¬] (?=[a-zäöüß])(?!(?:und|oder|bis|sowie|wie|als)\b)")
+
+
+def _undivided(plain: str, first: Sequence[int]) -> tuple[str, list[int]]:
+    """`plain` with each divided word whole, and the offset in the text of each character."""
+    kept: list[int] = []
+    done = 0
+    for mark in _DIVIDED.finditer(plain):
+        kept += first[done : mark.start()]
+        done = mark.end()
+    kept += first[done:]
+    return _DIVIDED.sub("", plain), kept
 
 
 # A wrapped paragraph's last line is the one short line that ends a sentence: a break after a

@@ -107,9 +107,10 @@ def scan(text: str) -> Iterator[Span]:
         shut = -1 if lone is None else lone + _width(text, lone) - 1  # '' is two characters
         pairs, open_at = _pair_marks(text, start if lone is None else shut + 1, end)
         if lone is not None:
-            inner = trim(text, start, lone)
+            words = oldprint.after_colon(text, start, lone)  # where no mark opened them
+            inner = trim(text, words, lone)
             if inner is not None:
-                yield Span(inner[0], inner[1], start, shut, start, end, continued)
+                yield Span(inner[0], inner[1], words, shut, start, end, continued)
             continued = False
         if open_at is not None and not _runs_on(text, paragraphs, index, open_at, pairs):
             open_at = None
@@ -220,7 +221,7 @@ def _pair_marks(text: str, start: int, end: int) -> tuple[list[tuple[int, int]],
             del stack[depth:], marks[depth:]
         elif pairs and pairs[-1][1] == pos - 1 and oldprint.repeated(text, pos):
             continue  # "entkleidet"" Wer": old print's text repeats a closing mark
-        elif mark in _CLOSERS and (mark not in _APOSTROPHES or _may_open(text, pos, mark)):
+        elif mark in _CLOSERS and _may_open(text, pos, mark, match.end()):
             stack.append(pos)
             marks.append(mark)
             open_marks[mark] = open_marks.get(mark, 0) + 1
@@ -257,9 +258,9 @@ def _width(text: str, pos: int) -> int:
     return 2 if doubled or text.startswith(_COMMAS, pos) else 1
 
 
-def _may_open(text: str, pos: int, mark: str) -> bool:
-    if mark not in _APOSTROPHES:
-        return True
+def _may_open(text: str, pos: int, mark: str, end: int) -> bool:
+    if mark not in _APOSTROPHES:  # "sagte: Nein." Dann": it closes speech no mark opened
+        return mark not in _OPENERS or not oldprint.stray_closer(text, pos, end)
     before = text[pos - 1] if pos > 0 else " "
     after = text[pos + 1] if pos + 1 < len(text) else " "
     return not before.isalnum() and after.isalnum()

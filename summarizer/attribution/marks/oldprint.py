@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 _COMMAS = ",,"
@@ -53,6 +54,34 @@ def spaced_after_end(text: str, pos: int, width: int) -> bool:
     ended = text[pos - 2 : pos - 1] in _SENTENCE_ENDS and text[pos - 1 : pos] == " "
     low = text[pos] == _LOW[0] or text.startswith(_COMMAS, pos)
     return ended and not low and not text[pos + width : pos + width + 1].isalnum()
+
+
+# Older print sets speech after a colon with no opening mark, closing it where it ends (`sagte:
+# Wir bleiben." Dann …`): a mark that may close, right after a sentence's end or a comma and before
+# a space, with nothing open that it closes, opens nothing (it would take the narrative up to the
+# next mark as a quotation). A low mark only opens.
+def stray_closer(text: str, pos: int, after: int) -> bool:
+    """Whether the mark at `pos` (ending at `after`) stands where only a closing mark stands."""
+    closing = text[pos - 1 : pos] in _CLOSED_AFTER and text[pos] not in _LOW
+    return closing and (after == len(text) or text[after].isspace())
+
+
+_CLOSED_AFTER = frozenset(".!?…,;")
+_COLON = re.compile(r":[ \t]+(?:[-–—][ \t]+)?[^\W\d_]")
+
+
+# The same speech's closing mark where the text opens: its words begin after the colon before it
+# (`Der Graf sagte: Wir bleiben.“ Dann …`), not at the excerpt's start; an excerpt cut inside a
+# quotation with no colon in it runs from its start as before.
+def after_colon(text: str, start: int, lone: int) -> int:
+    """Where the words that the closing mark at `lone` ends begin: `start` or a colon's."""
+    colon = text.rfind(":", start, lone)
+    while colon >= 0:
+        words = _COLON.match(text, colon, lone)
+        if words:
+            return words.end() - 1
+        colon = text.rfind(":", start, colon)
+    return start
 
 
 def repeated(text: str, pos: int) -> bool:

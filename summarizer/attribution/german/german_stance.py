@@ -24,6 +24,8 @@ _SEPARABLE = {(verb, closer) for verb, closer in _DATA["separable"]}
 _SEPARATED = frozenset(verb for verb, _ in _SEPARABLE)
 _THAT = frozenset(_data.load_toml("german.toml")["partial"]["that"])
 _FORMS = frozenset(_DATA["forms"])
+_HOLDING, _VIEWS = frozenset(_DATA["holding"]), frozenset(_DATA["views"])
+_DEFINITE = frozenset({"der", "die", "den"})  # "ist der Meinung", "vertritt die Ansicht"
 _BETWEEN = 8  # words between the verb and its comma ("der Stadt nach dem Treffen erneut vor")
 _REPORTED = 30  # words of the indirect speech before the quotation: bounded
 _QUOTED = 200  # characters of a quotation and the rest of its clause: bounded
@@ -63,7 +65,17 @@ def _opens(words: list[str], verb: int, comma: int) -> bool:
         return True
     if finite in _AUXILIARIES:
         return comma - 1 > verb and last in _PARTICIPLES
-    return finite in _SEPARATED and (finite, last) in _SEPARABLE
+    return (finite in _SEPARATED and (finite, last) in _SEPARABLE) or _held(words, verb, comma)
+
+
+# "Eva Ems ist der Meinung, …", "Jan Roth vertritt die Ansicht, …": a verb of holding a view and
+# the view's noun with its article close the clause before the comma; the indirect speech after
+# it is that view, the subject's.
+def _held(words: list[str], verb: int, comma: int) -> bool:
+    """Whether a verb of holding and an article and a noun of a view close the clause."""
+    noun, holds = words[comma - 1], words[verb] in _HOLDING
+    article = comma - 2 > verb and words[comma - 2] in _DEFINITE
+    return holds and article and noun[:1].isupper() and noun.lower() in _VIEWS
 
 
 # No other verb of saying: "Roth glaubt, Ems habe gesagt, …" reports Ems's words.

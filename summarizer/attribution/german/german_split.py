@@ -38,7 +38,7 @@ def split_subject(text: str, window: Window, cues: Cues) -> Mention | None:
     if any(_saying(w, cues) for w in words[close + 2 :]):
         return None  # "…, die Opposition sprach von „…“": a clause with a cue of its own
     for phrase in _subjects(tokens, stem, cues):
-        if phrase.name is not None and person(text, tokens, phrase, cues):
+        if person(text, tokens, phrase, cues):  # a name, a role or a body ("die Polizei")
             return mention_of(text, tokens, phrase, tokens[stem], cues)
     return None
 

@@ -50,7 +50,8 @@ def stance_subject(text: str, window: tuple[int, int], cues: Cues) -> Mention | 
     if words[phrase.start].lower() in cues.pronouns and phrase.end == phrase.start + 1:
         return _pronoun(tokens, phrase.start, index)
     if not person(text, tokens, phrase, cues) and not _group(words, phrase, index, cues):
-        return None
+        if phrase.name is not None or not words[phrase.head].lower().endswith(cues.bodies):
+            return None  # "Die Gewerkschaft befürchtet, …": a body holds a view as a person does
     mention = mention_of(text, tokens, phrase, tokens[index], cues)
     return dataclasses.replace(mention, sure=False) if mention else None
 

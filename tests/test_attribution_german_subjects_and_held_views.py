@@ -1,4 +1,4 @@
-"""German: subjects a later "er"/"sie" stands for, split verbs with roles, held views (`denone25`)."""
+"""German: subjects "er"/"sie" stand for, split verbs with roles, held views (`denone25`)."""
 # "Gestern lobte Olaf Kern den Plan. „…“, sagte er.": a full name right after an inverted verb,
 # the subject of a clause whose verb stands last, a title led by "Der" and adjectives, and a name
 # with a "von"/"aus" attribute are subjects; "Am Montag stellte die Polizei fest, …" takes a role

@@ -49,9 +49,17 @@ def stance_subject(text: str, window: tuple[int, int], cues: Cues) -> Mention | 
         return None
     if words[phrase.start].lower() in cues.pronouns and phrase.end == phrase.start + 1:
         return _pronoun(tokens, phrase.start, index)
+    # "Die Gewerkschaft befürchtet, …": a body ([de] bodies) holds a view as a person does
+    body = phrase.name is None and words[phrase.head].lower().endswith(cues.bodies)
     if not person(text, tokens, phrase, cues) and not _group(words, phrase, index, cues):
-        if phrase.name is not None or not words[phrase.head].lower().endswith(cues.bodies):
-            return None  # "Die Gewerkschaft befürchtet, …": a body holds a view as a person does
+        return _unsure(text, tokens, phrase, index, cues) if body else None
+    return _unsure(text, tokens, phrase, index, cues)
+
+
+def _unsure(
+    text: str, tokens: list[re.Match[str]], phrase: Phrase, index: int, cues: Cues
+) -> Mention | None:
+    """The subject's mention at the verb, never sure."""
     mention = mention_of(text, tokens, phrase, tokens[index], cues)
     return dataclasses.replace(mention, sure=False) if mention else None
 

@@ -2,7 +2,9 @@
 # "Gestern lobte Olaf Kern den Plan.": after the finite verb the subject and the object stand
 # side by side, and the run of capitalised words reads "den" as a name's particle ("van den
 # Berg"), so the run named "Plan". An article that no other particle ("van", "von") leads opens
-# a noun phrase of its own: the name ends before it, and the object is a run of its own.
+# a noun phrase of its own: the name ends before it, and the object is a run of its own. An
+# object that holds a first name ("den Kollegen Timo Brandt") is a second man: the run stays
+# whole, and "er" after it stands for nobody, as before.
 
 from __future__ import annotations
 
@@ -11,11 +13,11 @@ import re
 from collections.abc import Iterator
 
 from summarizer.attribution.frames.runs import single_run
+from summarizer.attribution.german.forenames import FORENAMES
 from summarizer.attribution.lexicon.cues import Cues
 
-_ARTICLES = frozenset(
-    {"den", "das"}
-)  # accusative articles the particles hold; "der" may be a genitive
+# the accusative articles among the particles; "der" may be a genitive ("Chef der Firma X")
+_ARTICLES = frozenset({"den", "das"})
 _LEADS = frozenset({"van", "von", "vom", "de", "ten", "ter", "zu"})  # "van den", "von der"
 _WORD = re.compile(r"\S+")
 
@@ -35,7 +37,9 @@ def people_runs(text: str, span: tuple[int, int], cues: Cues) -> Iterator[re.Mat
 
 def _cut(run: re.Match[str]) -> int | None:
     """Where the space before a lone article inside `run` stands, else None."""
-    for before, word in itertools.pairwise(_WORD.finditer(run.group())):
+    words = list(_WORD.finditer(run.group()))
+    for before, word in itertools.pairwise(words):
         if word.group() in _ARTICLES and before.group().lower() not in _LEADS:
-            return run.start() + before.end()
+            named = any(w.group() in FORENAMES for w in words if w.start() > word.start())
+            return None if named else run.start() + before.end()
     return None

@@ -66,10 +66,19 @@ def test_a_chief_of_a_body_keeps_the_genitive_in_his_title() -> None:
         ),
         ("Später gab die Polizei bekannt, der Mann sei „außer Lebensgefahr“.", "Polizei"),
         ("Im Urteil stellte das Gericht fest, die Klage sei „unbegründet“.", "Gericht"),
+        ("Zum Schluss führt der Bericht aus, die Zahl sei „klar gestiegen“.", "Bericht"),
+        (
+            "Im Anhang stellt die Studie fest, die Zahl der Fälle sei „deutlich gestiegen“.",
+            "Studie",
+        ),
     ],
 )
-def test_a_split_verb_of_saying_takes_a_role_or_a_body(text: str, speaker: str) -> None:
+def test_a_split_verb_of_saying_takes_a_role_a_body_or_a_document(text: str, speaker: str) -> None:
     assert _last(text) == (speaker, "speech", "cue", "low")
+
+
+def test_a_split_verb_with_no_person_or_document_names_nobody() -> None:
+    assert _last("Am Montag führte der Nachbar den Hund aus, er sei „krank“.")[0] is None
 
 
 @pytest.mark.parametrize(

@@ -6,6 +6,7 @@ import re
 
 from summarizer.attribution.frames.clauses import TOKEN, past_apposition
 from summarizer.attribution.frames.genders import marks_past, verb_gender
+from summarizer.attribution.german.attributed_name import past_attribute
 from summarizer.attribution.lexicon.cues import Cues
 
 _GLOSS = re.compile(r" \([^()\s]{1,20}\) ")
@@ -20,6 +21,7 @@ def past_gloss(text: str, end: int, cues: Cues) -> int:
     if gloss:
         return gloss.end()
     after = past_apposition(text, end, cues)
+    after = past_attribute(text, end) if after == end and cues.nouns_capitalized else after
     after = after if after != end else past_aside(text, end, cues)
     return after if after != end else past_adverbial(text, end, cues)
 

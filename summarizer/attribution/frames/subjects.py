@@ -16,6 +16,8 @@ from summarizer.attribution.frames.noun_led import noun_led
 from summarizer.attribution.frames.runs import PARTICLES, adjacent, classify, elision, run_of
 from summarizer.attribution.frames.subordinate import subordinate_subject
 from summarizer.attribution.frames.surnames import opening_surname
+from summarizer.attribution.german.adjective_led import adjective_led
+from summarizer.attribution.german.attributed_name import clause_ends
 from summarizer.attribution.german.german_inverted import inverted_subject
 from summarizer.attribution.german.particled import after_rank
 from summarizer.attribution.lexicon.cues import Cues, Mention
@@ -62,6 +64,7 @@ def is_subject(text: str, run: re.Match[str], cues: Cues) -> bool:
     after = TOKEN.match(text, end + (end == run.end()))
     leads = _leads(text, run) or _described(text, run, cues) or _titled(text, run, cues)
     leads = leads or noun_led(text, run, cues)  # "Водитель маршрутки Артур Гаспарян выжил"
+    leads = leads or (cues.nouns_capitalized and adjective_led(text, run))  # "Der neue Chef X"
     if after and leads and (end > run.end() or text[run.end()] == " "):
         word = after.group()
         verb = word not in cues.stop and word not in cues.reported
@@ -83,7 +86,7 @@ def is_subject(text: str, run: re.Match[str], cues: Cues) -> bool:
     inside = [w.lower() for w in TOKEN.findall(run.group())[:-1]]
     if any(w in cues.titles and w not in cues.stop for w in [last.lower(), *inside]):
         return True
-    ends_clause = not text[run.end() : run.end() + 1].isspace() or asked(text, run, cues)
+    ends_clause = clause_ends(text, run.end(), cues.nouns_capitalized) or asked(text, run, cues)
     return ends_clause and after_cue(text, run, cues)
 
 

@@ -6,6 +6,7 @@ import re
 
 from summarizer.attribution.frames.clauses import TOKEN
 from summarizer.attribution.frames.forenames import first_name
+from summarizer.attribution.german.german_subordinate import verb_last_subject
 from summarizer.attribution.lexicon.cues import Cues, gender_of
 
 NEGATION = re.compile(r"n['’]t$")
@@ -20,6 +21,8 @@ _CLEFT_WORDS = 6  # words at most between "it was" and "that": "it was only last
 # ("said that Morgan lied"), so they are not in the list.
 def subordinate_subject(text: str, run: re.Match[str], cues: Cues) -> bool:
     """Whether a subordinator opens the name's clause before a finite verb, or it is a topic."""
+    if cues.nouns_capitalized:  # German: the verb stands last, "nachdem X den Brief las,"
+        return verb_last_subject(text, run)
     openers, auxiliaries = cues.adverbial_subordinators, cues.clause_auxiliaries
     if cues.topic_prepositions and text[run.end() : run.end() + 1] == ",":
         return _topic(text, run, cues)

@@ -12,6 +12,7 @@ import re
 
 from summarizer import _data
 from summarizer.attribution.german.adverbials import title_gender
+from summarizer.attribution.german.forenames import FORENAMES
 from summarizer.attribution.german.particled import person_title
 from summarizer.attribution.german.phrases import TOKEN
 from summarizer.attribution.lexicon.cues import Cues
@@ -24,17 +25,26 @@ _INVERTED = _data.load_toml("german.toml")["inverted"]
 _GENITIVES = frozenset(_INVERTED["genitives"])
 _SUBJECTS = {gender: frozenset(words) for gender, words in _INVERTED["subjects"].items()}
 _ANY_SUBJECT = frozenset().union(*_SUBJECTS.values())  # a title of no known gender
-_ADJECTIVE = ("e", "en")  # "der neue Senator", "die deutschen Minister"
+_ADJECTIVE = ("e", "en")
+_DECLINED = (
+    "e",
+    "en",
+    "er",
+    "em",
+    "es",
+)  # "seiner", "langen", "ihrem"  # "der neue Senator", "die deutschen Minister"
 _NAMED = (3, 4)  # a title and a name of two or three words
 _REACH = 200  # the sentence's start before the name: bounded
 _STOPS = ".!?:\n"
-_FIRST = _OPENERS | _PREPOSITIONS
+_FIRST = _OPENERS | _PREPOSITIONS | frozenset(_INVERTED["prepositions"])
 
 
 def inverted_subject(text: str, at: int, cues: Cues) -> bool:
     """Whether the name at `at` is the subject after an opening adverbial and a finite verb."""
     rest = _after_verb(text, at, cues)
-    return rest is not None and (_role_apposed(rest, cues) or _titled(text, at, rest, cues))
+    if rest is None:
+        return False
+    return _role_apposed(rest, cues) or _titled(text, at, rest, cues) or _full_name(text, at, rest)
 
 
 def opening_adverb(tokens: list[re.Match[str]]) -> bool:
@@ -77,9 +87,18 @@ def _phrase_end(words: list[str], cues: Cues) -> int | None:
         word = words[index]
         if word in ",()":
             return None
-        if word.islower() and word not in cues.stop and word not in cues.determiners:
+        function = word in cues.stop or word in cues.determiners
+        if word.islower() and not function and not _attributive(words, index):
             return index
     return None
+
+
+# "In seiner Rede", "Nach langen Verhandlungen": a declined word right after the preposition or
+# another lower-case word of the phrase is a determiner or an adjective; the verb follows a noun.
+def _attributive(words: list[str], index: int) -> bool:
+    """Whether the lower-case word at `index` is declined inside the opening phrase."""
+    before = words[index - 1]
+    return (index == 1 or before.islower()) and words[index].endswith(_DECLINED)
 
 
 # "der Vorsitzende der Partei," or "der neue Senator," before the name: an article, adjectives,
@@ -104,6 +123,18 @@ def _titled(text: str, at: int, rest: list[str], cues: Cues) -> bool:
     if not named or rest[0] not in _SUBJECTS.get(gender or "", _ANY_SUBJECT):
         return False  # "half der Ministerin Eva Ems die Senatorin": "der" before her, a dative
     return person_title(words[0], cues) and not person_title(words[1], cues)
+
+
+# "Gestern lobte Olaf Kern den Plan.": a full name whose first word is a known first name, right
+# after the verb, is its subject; an object stands after the subject ("lobte Eva Ems Olaf Kern").
+def _full_name(text: str, at: int, rest: list[str]) -> bool:
+    """Whether a first name and a surname stand right after the verb, then no third capital."""
+    found = list(TOKEN.finditer(text, at, at + _REACH // 2))[:3]
+    words = [token.group() for token in found]
+    if rest or len(words) < 2 or words[0] not in FORENAMES or not words[1][:1].isupper():
+        return False
+    ended = len(words) == 2 or text[found[1].end() : found[2].start()] != " "
+    return ended or not words[2][:1].isupper()  # "… Eva Ems Olaf Kern": no one name
 
 
 def _adjective(word: str, cues: Cues) -> bool:

@@ -16,6 +16,7 @@ from summarizer.attribution.lexicon.stops import last_stop
 
 _PAIRS = frozenset(separable_verbs())
 _STEMS = frozenset(stem for stem, _ in _PAIRS)
+_DOCUMENTS = tuple(_data.load_toml("german.toml")["referred"]["nouns"])
 _GATE = re.compile(rf" (?:{'|'.join(sorted({p for _, p in _PAIRS}))})[,:]")
 _REACH = 300  # the sentence before the quotation: bounded, linear
 _CLOSE = frozenset({",", ":"})
@@ -38,9 +39,15 @@ def split_subject(text: str, window: Window, cues: Cues) -> Mention | None:
     if any(_saying(w, cues) for w in words[close + 2 :]):
         return None  # "…, die Opposition sprach von „…“": a clause with a cue of its own
     for phrase in _subjects(tokens, stem, cues):
-        if phrase.name is not None and person(text, tokens, phrase, cues):
+        if person(text, tokens, phrase, cues) or _document(tokens, phrase):  # "die Polizei"
             return mention_of(text, tokens, phrase, tokens[stem], cues)
     return None
+
+
+# "Zum Hintergrund führt der Bericht aus, …": a document says what it sets out ([referred] nouns).
+def _document(tokens: list[re.Match[str]], phrase: Phrase) -> bool:
+    """Whether the phrase is a document's: no name, its head a noun for a document."""
+    return phrase.name is None and tokens[phrase.head].group().lower().endswith(_DOCUMENTS)
 
 
 def _saying(word: str, cues: Cues) -> bool:

@@ -24,6 +24,8 @@ _SEPARABLE = {(verb, closer) for verb, closer in _DATA["separable"]}
 _SEPARATED = frozenset(verb for verb, _ in _SEPARABLE)
 _THAT = frozenset(_data.load_toml("german.toml")["partial"]["that"])
 _FORMS = frozenset(_DATA["forms"])
+_HOLDING, _VIEWS = frozenset(_DATA["holding"]), frozenset(_DATA["views"])
+_DEFINITE = frozenset({"der", "die", "den"})  # "ist der Meinung", "vertritt die Ansicht"
 _BETWEEN = 8  # words between the verb and its comma ("der Stadt nach dem Treffen erneut vor")
 _REPORTED = 30  # words of the indirect speech before the quotation: bounded
 _QUOTED = 200  # characters of a quotation and the rest of its clause: bounded
@@ -47,8 +49,17 @@ def stance_subject(text: str, window: tuple[int, int], cues: Cues) -> Mention | 
         return None
     if words[phrase.start].lower() in cues.pronouns and phrase.end == phrase.start + 1:
         return _pronoun(tokens, phrase.start, index)
+    # "Die Gewerkschaft befürchtet, …": a body ([de] bodies) holds a view as a person does
+    body = phrase.name is None and words[phrase.head].lower().endswith(cues.bodies)
     if not person(text, tokens, phrase, cues) and not _group(words, phrase, index, cues):
-        return None
+        return _unsure(text, tokens, phrase, index, cues) if body else None
+    return _unsure(text, tokens, phrase, index, cues)
+
+
+def _unsure(
+    text: str, tokens: list[re.Match[str]], phrase: Phrase, index: int, cues: Cues
+) -> Mention | None:
+    """The subject's mention at the verb, never sure."""
     mention = mention_of(text, tokens, phrase, tokens[index], cues)
     return dataclasses.replace(mention, sure=False) if mention else None
 
@@ -63,7 +74,17 @@ def _opens(words: list[str], verb: int, comma: int) -> bool:
         return True
     if finite in _AUXILIARIES:
         return comma - 1 > verb and last in _PARTICIPLES
-    return finite in _SEPARATED and (finite, last) in _SEPARABLE
+    return (finite in _SEPARATED and (finite, last) in _SEPARABLE) or _held(words, verb, comma)
+
+
+# "Eva Ems ist der Meinung, …", "Jan Roth vertritt die Ansicht, …": a verb of holding a view and
+# the view's noun with its article close the clause before the comma; the indirect speech after
+# it is that view, the subject's.
+def _held(words: list[str], verb: int, comma: int) -> bool:
+    """Whether a verb of holding and an article and a noun of a view close the clause."""
+    noun, holds = words[comma - 1], words[verb] in _HOLDING
+    article = comma - 2 > verb and words[comma - 2] in _DEFINITE
+    return holds and article and noun[:1].isupper() and noun.lower() in _VIEWS
 
 
 # No other verb of saying: "Roth glaubt, Ems habe gesagt, …" reports Ems's words.

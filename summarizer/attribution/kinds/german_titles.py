@@ -183,7 +183,20 @@ def named_term(text: str, span: Span, words: list[str], cues: Cues) -> bool:
         quiet = cues.hearsay | cues.particles  # "laut der „Zeit“", "so ist die „Weltstadt“"
         return titled and all(m.group().lower() in quiet for m in said)
     noun = previous[0].isupper() and len(before) > 1 and lower not in cues.utterances
-    return noun and lower not in cues.stop
+    return noun and lower not in cues.stop and not _cued_speaker(before, cues)
+
+
+# "Am Abend riefen die Fans „Wir sind die Meister“", "sagte der Trainer „…“": a noun for people
+# right after a verb of saying and its article is the verb's subject, the quotation its words;
+# a noun for a thing there ("lobte die Zeitung „Die Welt“") keeps its name.
+def _cued_speaker(before: list[str], cues: Cues) -> bool:
+    """Whether the words before the quotation end in a cue, an article and a noun for people."""
+    if len(before) < 3 or before[-2].lower() not in _DEFINITE:
+        return False
+    noun, verb = before[-1].lower(), before[-3]
+    people = noun in cues.group_subjects or noun.endswith(cues.agent_endings)
+    thing = any(word in noun for word in (*cues.name_nouns, *cues.bodies))  # "Fernsehsender"
+    return people and not thing and verb.islower() and bool(cues.verbs.fullmatch(verb))
 
 
 def _inverted_after(lead: str, clause: str) -> bool:

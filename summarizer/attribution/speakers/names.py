@@ -26,6 +26,7 @@ from summarizer.attribution.speakers.bodies import described_body, org_speaker
 from summarizer.attribution.speakers.cataphora import before_opening
 from summarizer.attribution.speakers.gendered import learned, only_of_gender, rivalled
 from summarizer.attribution.speakers.german_gender import pronoun_speaker
+from summarizer.attribution.speakers.german_runs import people_runs
 from summarizer.attribution.speakers.governed import governed
 from summarizer.attribution.speakers.honored import namesake_choice
 from summarizer.attribution.speakers.lone_surnames import nominative, surname_forms, unowned
@@ -235,13 +236,11 @@ class Resolver:
     # name the text repeats before its cues, but not a title ("局長表示").
     def recent_people(self, context: tuple[int, int]) -> People:
         """The people in `context` who are a subject or carry a title, with gender and place."""
-        if self.cues.family == "ar":
-            return []
-        if not self.cues.spaced:
-            return han_people(self.text, context, self.cues)
+        if self.cues.family == "ar" or not self.cues.spaced:  # no capitals, or no spaces
+            return [] if self.cues.family == "ar" else han_people(self.text, context, self.cues)
         found: People = []
         before: re.Match[str] | None = None
-        for run in single_run().finditer(self.text, *context):
+        for run in people_runs(self.text, context, self.cues):  # "Olaf Kern den Plan": two runs
             earlier, before = before, run
             name = self.roster.name(run.group(), run.start())  # "" ("The"): nobody, no subject test
             partner = self._partner(earlier, run, context[1]) if name else []

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from summarizer import _data
 from summarizer.attribution.german.german_bracket import adverbials
 from summarizer.attribution.german.german_person import person
 from summarizer.attribution.german.phrases import TOKEN, Phrase, mention_of, oblique, read_phrase

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from summarizer import _data
+from summarizer.attribution.german import roles
 from summarizer.attribution.german.casing import written_lower
 from summarizer.attribution.german.forenames import FORENAMES
 from summarizer.attribution.german.joined import joined, two_named
@@ -81,15 +82,18 @@ def read_phrase(
     caps = past_capitals(words, index, cues)
     if caps == index:
         return None
-    run = (index, caps)
     joins = frozenset() if _AGED.fullmatch(words[caps - 1]) else _PLACED if first else _GENITIVE
     end = past_party(words, _genitives(words, caps, cues, joins))  # "die 41-Jährige der Zeitung"
-    article = article or titled(words, (index, caps, end), cues)  # "Kapitän der Mannschaft"
+    owner = roles.past_owner(words, (index, caps, end), cues) and not article
+    index += owner
+    article = article or owner or titled(words, (index, caps, end), cues)  # "Kapitän der Elf"
+    run = (index, caps)
     name = _apposed(words, end, cues)
     if name is None:
         end, name = _named_past_place(words, (caps, end), article, cues)
     if name:
         named_first = not article and end == caps and caps - index >= 2
+        named_first = named_first and not roles.owner_only(words, index, caps, cues)
         end = past_party(words, name[1])
         end += end < len(words) and words[end] == ","
         name = run if named_first else name  # "Olli Rehn, EU-Kommissar,": the role after
@@ -98,7 +102,8 @@ def read_phrase(
             return Phrase(start, end, None, anonymous, caps - 1)
         shared = first and joined(words, caps, _NAME_WORDS)
         opens = name_start(words, index + (not _proper(words, run, cues)), caps, cues)
-        name = None if shared else (index if words[index] in FORENAMES else opens, caps)
+        opens = index if words[index] in FORENAMES else opens
+        name = None if shared or roles.owner_only(words, opens, caps, cues) else (opens, caps)
     elif not article and caps - index <= _NAME_WORDS and not plural_agent(words, run):
         end, name = bare_name(tokens, words, (index, caps, end), cues)
     elif article and end > caps:
@@ -271,6 +276,8 @@ def _apposed(words: list[str], index: int, cues: Cues) -> tuple[int, int] | None
     size = caps - first
     if size < 1 or size > _NAME_WORDS or (size == 1 and words[first].isupper()):
         return None  # "Jan Roth, CDU, sagte": a party's acronym is no name
+    if roles.owner_only(words, first, caps, cues):
+        return None  # "Keller, Bayerns Trainer, sagte": an owner and a role describe, no name
     if (
         caps < len(words)
         and words[caps] not in (",", "(")

@@ -41,14 +41,19 @@ def _headed(lower: str, head: str) -> bool:
     return lower.endswith(head) and len(lower) - len(head) >= _PREFIX
 
 
+# "Bayerns Trainer Tom Roe" -> "Tom Roe", but "Bayerns Trainer Roe" -> "Trainer Roe": the role
+# stays before a lone surname, as with no owner, so that a namesake with another role ("Stürmer
+# Jonas Roe") is never taken for him. After an owner the next word is a noun, so a known first
+# name after it opens the name ("Schalkes Sportvorstand Peter Roe"), role word known or not.
 def name_start(words: list[str], start: int, end: int, cues: Cues) -> int:
     """Where a name in `words[start:end]` opens: a known first name, or past a role before one."""
     if words[start] in FORENAMES:
         return start
-    starts = [i + 2 for i in (start - 1, start) if i + 2 < end and owned(words, i, cues)]
+    starts = [i for i in (start - 1, start) if i + 2 < end and owned(words, i, cues)]
     if starts:
-        return starts[0]
-    if end - start > 2 and role_word(words[start], cues) and words[start + 1] in FORENAMES:
+        return starts[0] + 2 if end - starts[0] > 3 else starts[0] + 1
+    noun = role_word(words[start], cues) or (start > 0 and _genitive(words[start - 1]))
+    if end - start > 2 and noun and words[start + 1] in FORENAMES:
         return start + 1
     return start
 
@@ -60,17 +65,41 @@ def name_start(words: list[str], start: int, end: int, cues: Cues) -> int:
 def owned(words: list[str], index: int, cues: Cues) -> bool:
     """Whether `words[index]` is an owner in the genitive -s and a role noun follows it."""
     owner = words[index] if 0 <= index < len(words) - 1 else ""
-    genitive = owner[:1].isupper() and owner.endswith("s") and owner not in FORENAMES
-    return genitive and role_word(words[index + 1], cues)
+    return _genitive(owner) and role_word(words[index + 1], cues)
+
+
+def _genitive(word: str) -> bool:
+    """Whether `word` may be a name or place in the genitive -s ("Bayerns"), no first name."""
+    return word[:1].isupper() and word.endswith("s") and word not in FORENAMES
 
 
 # "sagte Kapitän der Mannschaft Eva Roth": a role before a genitive is a title, as after an
-# article, no name (a surname takes none: "sagte Roth der Zeitung" tells her).
+# article, no name (a surname takes none: "sagte Roth der Zeitung" tells her). An owner in the
+# genitive -s stands where the article would (`past_owner`).
 def titled(words: list[str], span: tuple[int, int, int], cues: Cues) -> bool:
     """Whether a role word and a genitive after it open a phrase (start, capitals' end, end)."""
     index, caps, end = span
     genitive = end > caps and words[caps] in GENITIVE_ARTICLES
     return caps - index == 1 and genitive and role_word(words[index], cues)
+
+
+# "Europas Fußballerin des Jahres Eva Roth" is read as "die Fußballerin des Jahres Eva Roth": the
+# owner stands where the article would, so the genitive's name is the role's holder.
+def past_owner(words: list[str], span: tuple[int, int, int], cues: Cues) -> bool:
+    """Whether an owner in the genitive -s opens a role titled by a genitive after it."""
+    index, caps, end = span
+    return (
+        caps - index == 2
+        and owned(words, index, cues)
+        and titled(words, (index + 1, caps, end), cues)
+    )
+
+
+# "sagte Rekers Sprecherin", "sagte Trainer Rekers Tochter", "sagte Roe, Bayerns Trainer": an
+# owner in the genitive -s and the noun it owns, nothing after, describe someone, no name.
+def owner_only(words: list[str], start: int, end: int, cues: Cues) -> bool:
+    """Whether `words[start:end]` is an owner and the role noun it owns, no name."""
+    return end - start == 2 and owned(words, start, cues)
 
 
 # German joins a title to what it heads ("Verteidigungsminister", "US-Außenminister"): before a

@@ -1,4 +1,4 @@
-"""English: a role's noun phrase right before a full name, opening the clause, is its pre-modifier."""
+"""English: a role's noun phrase opening the clause right before a full name pre-modifies it."""
 
 # "Campaign manager Tom Hale released a memo. “…,” he said": "manager" is no title of the list,
 # so the name was no subject and "he" named nobody. In journalistic English a bare noun phrase

@@ -38,8 +38,7 @@ def role_led(text: str, run: re.Match[str], cues: Cues) -> bool:
         if back > 1 and _plural(lower):
             return False  # "Voters love Tom Hale": a plural subject and its verb, no one phrase
         if _opens(text, word.start()):
-            first = lower in cues.articles or lower in cues.definite or lower not in cues.stop
-            return first and lower not in cues.pronouns
+            return _first(lower, cues)
         if lower in cues.stop and not lower.endswith(_POSSESSIVE):
             return False  # "Voters in Ohio back Tom Hale": a preposition inside, no one phrase
     return False
@@ -52,6 +51,16 @@ def _noun(word: re.Match[str], cues: Cues) -> bool:
         return False
     verbal = lower.endswith("ed") or _plural(lower)
     return not verbal and lower not in cues.governing and lower not in cues.told
+
+
+# Not a relative or a subordinator: "Ana Ruiz, whose brother Tom Ruiz was arrested, spoke" is
+# no subject of the sentence, and "he" must not go back to him.
+def _first(lower: str, cues: Cues) -> bool:
+    """Whether the word can open a role's noun phrase: an article, or no function word."""
+    if lower in cues.articles or lower in cues.definite:
+        return True
+    closed = cues.relatives | cues.relative_subjects | cues.subordinating | cues.complementizers
+    return lower not in cues.stop and lower not in cues.pronouns and lower not in closed
 
 
 def _plural(lower: str) -> bool:

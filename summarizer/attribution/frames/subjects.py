@@ -13,6 +13,7 @@ from summarizer.attribution.frames.glossed import past_gloss
 from summarizer.attribution.frames.inverted import ROLE_REACH, ROLE_WORDS, after_cue
 from summarizer.attribution.frames.modifier import modifies_plural, titled_work
 from summarizer.attribution.frames.noun_led import noun_led
+from summarizer.attribution.frames.role_led import role_led
 from summarizer.attribution.frames.runs import PARTICLES, adjacent, classify, elision, run_of
 from summarizer.attribution.frames.subordinate import subordinate_subject
 from summarizer.attribution.frames.surnames import opening_surname
@@ -63,6 +64,7 @@ def is_subject(text: str, run: re.Match[str], cues: Cues) -> bool:
     end = past_gloss(text, run.end(), cues)
     after = TOKEN.match(text, end + (end == run.end()))
     leads = _leads(text, run) or _described(text, run, cues) or _titled(text, run, cues)
+    leads = leads or noun_led(text, run, cues) or role_led(text, run, cues)  # "Водитель маршрутки"
     leads = leads or noun_led(text, run, cues)  # "Водитель маршрутки Артур Гаспарян выжил"
     leads = leads or (cues.nouns_capitalized and adjective_led(text, run))  # "Der neue Chef X"
     if after and leads and (end > run.end() or text[run.end()] == " "):
@@ -100,6 +102,7 @@ def joined(text: str, first: re.Match[str], second: re.Match[str], cues: Cues) -
     if not all(w.isalpha() and (w in cues.titles or w in cues.articles) for w in words[1:]):
         return False
     leads = _leads(text, first) or _described(text, first, cues) or _titled(text, first, cues)
+    leads = leads or role_led(text, first, cues)  # "Campaign manager Tom Hale and lawyer Ben Cole"
     after = TOKEN.match(text, second.end() + 1)
     verb = after is not None and after.group().islower() and after.group() not in cues.stop
     return leads and (verb or cue_follows(text, second, cues))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import re
 
 from summarizer.attribution.frames.apposition import described_from, past_hearsay
@@ -16,11 +15,9 @@ from summarizer.attribution.frames.noun_led import noun_led
 from summarizer.attribution.frames.role_led import role_led
 from summarizer.attribution.frames.runs import PARTICLES, adjacent, classify, elision, run_of
 from summarizer.attribution.frames.subordinate import subordinate_subject
-from summarizer.attribution.frames.surnames import opening_surname
 from summarizer.attribution.german.adjective_led import adjective_led
 from summarizer.attribution.german.attributed_name import clause_ends
 from summarizer.attribution.german.german_inverted import inverted_subject
-from summarizer.attribution.german.particled import after_rank
 from summarizer.attribution.lexicon.cues import Cues, Mention
 from summarizer.attribution.lexicon.stops import stops_in
 
@@ -64,8 +61,8 @@ def is_subject(text: str, run: re.Match[str], cues: Cues) -> bool:
     end = past_gloss(text, run.end(), cues)
     after = TOKEN.match(text, end + (end == run.end()))
     leads = _leads(text, run) or _described(text, run, cues) or _titled(text, run, cues)
-    leads = leads or noun_led(text, run, cues) or role_led(text, run, cues)  # "Водитель маршрутки"
     leads = leads or noun_led(text, run, cues)  # "Водитель маршрутки Артур Гаспарян выжил"
+    leads = leads or role_led(text, run, cues)  # "Campaign manager Tom Hale released"
     leads = leads or (cues.nouns_capitalized and adjective_led(text, run))  # "Der neue Chef X"
     if after and leads and (end > run.end() or text[run.end()] == " "):
         word = after.group()
@@ -266,38 +263,3 @@ def _opening_subject(text: str, start: int, cue: re.Match[str], cues: Cues) -> M
     if verb is None or not verb.group().islower() or verb.group() in cues.stop:
         return None  # no verb after it: an adverb or a place opens the clause ("Even so,")
     return classify(text, run, cue, cues)
-
-
-@functools.lru_cache(maxsize=1024)
-def repeated(text: str, words: str) -> bool:
-    """Whether `words` stands in `text` more than once (counted once per text and words)."""
-    return text.count(words) > 1
-
-
-# Where every noun is capitalised it must stand alone in its clause ("Merkel sagte:",
-# "sagt Geicke."), not after another word ("um 0.16 Uhr schickt"). Before a colon it may
-# be a headline's topic ("Musées : « … »"), and a Russian sentence opens with a capital,
-# so there only a word the article repeats is a name.
-def bare_name(text: str, mention: Mention, cues: Cues) -> bool:
-    """Whether a lone capitalised word is a name."""
-    if cues.nouns_capitalized and after_rank(text, mention):
-        return True  # "Der Minister Wendt bemerkte:", "Abg. Wendt: …", "Herr Wendt ergriff"
-    if mention.cue in (":", "："):
-        return repeated(text, mention.words)
-    before = text[max(0, mention.at - 3) : mention.at].strip()
-    if not cues.nouns_capitalized:  # Russian "Врачи объясняли:" opens with a noun
-        opens = not before or before[-1] in ".!?\n"
-        named = repeated(text, mention.words) or opening_surname(mention, cues)
-        return not (cues.case_endings and opens) or named
-    end = mention.at + len(mention.words)
-    after = text[end : end + 1]
-    ends_clause = not after or not (after.isalnum() or after.isspace())
-    # "sagte Merz gegenüber der ARD", "räumte Merz ein": a lower-case word ends the noun phrase
-    verb = re.search(r"(\w+) $", text[max(0, mention.at - 30) : mention.at])
-    going_on = after == " " and text[end + 1 : end + 2].islower()
-    # or the cue and a reflexive right before it ("fragen sich Anwohner seit Wochen")
-    between = text[mention.cue_at + len(mention.cue) : mention.at] if mention.cue_at >= 0 else "-"
-    cued = mention.cue_at >= 0 and set(between.split()) <= cues.reflexives and between.strip() != ""
-    verb_before = verb is not None and bool(cues.verbs.fullmatch(verb.group(1)))
-    going_on = going_on and (verb_before or cued)
-    return not before or before[-1] in ".!?:;,\n" or ends_clause or going_on

@@ -45,7 +45,8 @@ def test_a_run_before_and_a_name_after_is_never_sure() -> None:
         ("Депутат Ольга Смирнова назвала решение «ошибкой».", "ru", "Ольга Смирнова", "high"),
         ("Мария Захарова назвала решение Киева «провокацией».", "ru", "Мария Захарова", "high"),
         ("Вчера Анну Смирнову назвала «героиней» Мария Иванова.", "ru", "Мария Иванова", "low"),
-        ("Feijóo calificó a Sánchez de «traidor».", "es", "Feijóo", "high"),
+        # a lone word is low as a judged label's subject (was high before fixR25: no label read)
+        ("Feijóo calificó a Sánchez de «traidor».", "es", "Feijóo", "low"),
         (
             "El presidente Pedro Sánchez calificó de «traidor» al ministro.",
             "es",
@@ -87,3 +88,21 @@ def test_a_lone_surname_written_in_full_elsewhere_speaks(
 )
 def test_a_lone_sentence_first_word_stays_a_title(text: str) -> None:
     assert [s for s, _ in _found(text, "ru")] == []
+
+
+# Spanish and French give a common noun subject an article: a bare capitalised word opening the
+# sentence is a proper noun, its subject (low, a lone word); a pronoun stays nobody's.
+def test_a_bare_sentence_first_name_with_articles_speaks() -> None:
+    assert _found("Feijóo calificó de «traidor» a Sánchez.", "es") == [("Feijóo", "low")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Il a qualifié la réforme d'« inacceptable ».", "fr"),
+        ("Ella calificó de «traidor» a Sánchez.", "es"),
+        ("El Gobierno calificó la huelga de «ilegal».", "es"),
+    ],
+)
+def test_a_pronoun_or_noun_still_names_nobody_surely(text: str, lang: str) -> None:
+    assert [c for s, c in _found(text, lang) if s] in ([], ["low"])

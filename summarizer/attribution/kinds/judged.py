@@ -110,7 +110,17 @@ def _named_subject(text: str, cut: int, before: list[str], cues: Cues) -> bool:
     ahead = before[run - 1].lower() if run else ""
     if ahead in cues.governing and ahead not in cues.articles:
         return False
-    return not (len(before) == 1 and _opens(text, cut)) or _in_full(text, before[0], cues)
+    lone = len(before) == 1 and _opens(text, cut)
+    return not lone or _proper(before[0], cues) or _in_full(text, before[0], cues)
+
+
+# "Feijóo calificó de «traidor» a Sánchez": where a common noun takes an article ("El Gobierno
+# calificó", "L'opposition dénonce"), a bare capitalised word opening the sentence is a proper
+# noun, a name or a place (low as any lone word); no pronoun ("Il a qualifié", "Ella calificó").
+def _proper(word: str, cues: Cues) -> bool:
+    """Whether a sentence-first word is a proper noun by the language's articles."""
+    grammar = cues.pronouns | cues.not_names | cues.stop | cues.particles | cues.first_person
+    return bool(cues.articles) and word.lower() not in {w.lower() for w in grammar}
 
 
 # "Дмитрий Песков … Песков назвал решение «…»": a sentence-first word the article writes after a

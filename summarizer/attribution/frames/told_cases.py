@@ -46,7 +46,9 @@ def _nominative(word: str, woman: bool) -> bool:
 def _undeclined(word: str) -> bool:
     """Whether a surname never declines, so that its dative looks as its nominative."""
     lower = word.lower()
-    velar = len(lower) >= _SHORTEST and lower.endswith("у") and not foreign_dative(word)
+    # "Шойгу", "Нетаньяху": a consonant before the -у; "Чжоу Эньлай" is a surname-first name
+    velar = len(lower) >= _SHORTEST and lower.endswith("у") and lower[-2] not in _VOWELS
+    velar = velar and not foreign_dative(word)
     return lower.endswith(_NEVER_DECLINED) or velar
 
 

@@ -6,13 +6,19 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from summarizer.attribution.attributed import NOBODY, Attribution
-from summarizer.attribution.kinds.judged import object_first, subject_after
+from summarizer.attribution.kinds.judged import (
+    doubted_order,
+    object_first,
+    subject_after,
+    subject_within,
+)
 from summarizer.attribution.lexicon.cues import Cues
 from summarizer.attribution.marks.marks import Span
 
 
 # "Вчера Анну Смирнову назвала «…» Мария Иванова" named Анну; "A Juan Pérez Ana López lo calificó
-# de «…»" the whole run: the subject after the label, else nobody (the object alone stays unsplit).
+# de «…»" the whole run: the subject after the label (or a surname right before the verb after a
+# noun phrase, "Заявление Байдена Песков назвал"), else nobody (the object alone stays unsplit).
 def objected(
     text: str, spans: Sequence[Span], found: Sequence[Attribution], cues: Cues
 ) -> tuple[Attribution, ...]:
@@ -20,7 +26,9 @@ def objected(
     kept = []
     for span, one in zip(spans, found, strict=True):
         if object_first(text, span, cues):
-            subject = subject_after(text, span, cues)
+            subject = subject_after(text, span, cues) or subject_within(text, span, cues)
             one = replace(one, speaker=subject, mention=subject) if subject else NOBODY
+        elif one.speaker and doubted_order(text, span, cues, one.cue or ""):
+            one = replace(one, sure=False)  # "Действия Киева назвала «…» Захарова"
         kept.append(one)
     return tuple(kept)

@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import NamedTuple
 
@@ -32,12 +33,16 @@ _CLITICS = {lang: frozenset(words) for lang, words in _DATA["judging_clitics"].i
 _OBLIQUE = {lang: tuple(words) for lang, words in _DATA["judging_oblique"].items()}
 _OBJECTS = {lang: tuple(words) for lang, words in _DATA["judging_objects"].items()}
 _PERSONAL = {lang: frozenset(words) for lang, words in _DATA["judging_personal"].items()}
+_NOUNS = {lang: tuple(words) for lang, words in _DATA["judging_nouns"].items()}
+_GENITIVES = {lang: tuple(words) for lang, words in _DATA["judging_genitives"].items()}
 _SENTENCE_END = re.compile(r"[.!?\n]|$")
 _SUBJECT_WORDS = 3
 _REACH = 60
 _ELIDED = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")  # "l'a" is two words, "d'« … »" one
 _LABEL_WORDS = 3
 _OBJECT_WORDS = 3
+_SURNAME_LETTERS = 4  # "Лавров", "Песков"; "Лев": too short to tell
+_CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
 
 
 def _clause(text: str, span: Span) -> tuple[int, list[str]]:
@@ -105,7 +110,30 @@ def _named_subject(text: str, cut: int, before: list[str], cues: Cues) -> bool:
     ahead = before[run - 1].lower() if run else ""
     if ahead in cues.governing and ahead not in cues.articles:
         return False
-    return not (len(before) == 1 and _opens(text, cut))
+    lone = len(before) == 1 and _opens(text, cut)
+    return not lone or _proper(before[0], cues) or _in_full(text, before[0], cues)
+
+
+# "Feijóo calificó de «traidor» a Sánchez": where a common noun takes an article ("El Gobierno
+# calificó", "L'opposition dénonce"), a bare capitalised word opening the sentence is a proper
+# noun, a name or a place (low as any lone word); no pronoun ("Il a qualifié", "Ella calificó").
+def _proper(word: str, cues: Cues) -> bool:
+    """Whether a sentence-first word is a proper noun by the language's articles."""
+    grammar = cues.pronouns | cues.not_names | cues.stop | cues.particles | cues.first_person
+    return bool(cues.articles) and word.lower() not in {w.lower() for w in grammar}
+
+
+# "Дмитрий Песков … Песков назвал решение «…»": a sentence-first word the article writes after a
+# capitalised word (no article or preposition) is a surname, no common noun.
+@functools.lru_cache(maxsize=256)
+def _in_full(text: str, word: str, cues: Cues) -> bool:
+    """Whether `text` writes `word` as the last word of a full name somewhere."""
+    pattern = re.compile(rf"([^\W\d_][\w-]*) +{re.escape(word)}(?![\w-])")
+    for found in pattern.finditer(text):
+        first = found.group(1)
+        if first[:1].isupper() and first.lower() not in cues.stop | cues.governing:
+            return True
+    return False
 
 
 def _unclitic(before: list[str], cues: Cues) -> list[str]:
@@ -160,21 +188,59 @@ def _plain(text: str, cut: int, before: list[str], speaker: list[str], cues: Cue
 
 # "Вчера Анну Смирнову назвала «…» Мария Иванова", "A Juan Pérez Ana López lo calificó de «…»":
 # a name before the verb whose last two words end in the accusative (one word, "Шойгу", may be a
-# nominative) or after a personal "a" is the verb's object, which never gives the label.
+# nominative) or after a personal "a" (also "Al presidente", "A la ministra": past titles) is the
+# verb's object, which never gives the label; so is a sentence-first noun phrase (`_headed`).
 def object_first(text: str, span: Span, cues: Cues) -> bool:
     """Whether a label's verb of calling has a name before it that is its object."""
     subject = _subject(text, span, cues) if cues.family in _JUDGING else None
     if subject is None or not _named_subject(text, *subject, cues):
         return False
     before = _unclitic(subject[1], cues)
+    run = _run_start(before)
+    name = before[run:]
+    personal = _PERSONAL.get(cues.family, frozenset())
+    titled = run
+    while titled and before[titled - 1].lower() in cues.titles:
+        titled -= 1  # "A la ministra Ana López": "la", "ministra" are titles
+    marked = titled < run and titled > 0 and before[titled - 1].lower() in personal
+    personal_a = marked or any(w.lower() in personal for w in name[:-1])
+    endings = _OBJECTS.get(cues.family, ("\0",))
+    accusative = len(name) > 1 and all(w.endswith(endings) for w in name[-2:])  # "Вчера Анну …"
+    return personal_a or accusative or _headed(text, subject.cut, before, cues)
+
+
+def _run_start(before: list[str]) -> int:
+    """Where the run of capitalised words that ends `before` starts."""
     run = len(before)
     while run and before[run - 1][:1].isupper():
         run -= 1
-    name = before[run:]
-    personal = any(w.lower() in _PERSONAL.get(cues.family, ()) for w in name[:-1])
-    endings = _OBJECTS.get(cues.family, ("\0",))
-    accusative = len(name) > 1 and all(w.endswith(endings) for w in name[-2:])  # "Вчера Анну …"
-    return personal or accusative
+    return run
+
+
+# "Решение Москвы назвал «…» Песков", "Слова Зеленского назвал …": a sentence-first noun whose
+# ending no first name has (a neuter's "Решение"), or before a genitive no nominative name ends so
+# ("Зеленского", "Москвы"), or that the article writes in lower case elsewhere ("Их действия").
+def _headed(text: str, cut: int, before: list[str], cues: Cues) -> bool:
+    """Whether the words before the verb open their sentence with a noun and its genitive."""
+    nouns = _NOUNS.get(cues.family)
+    if nouns is None or len(before) < 2 or _run_start(before) or not _opens(text, cut):
+        return False
+    head, owner = before[0].lower(), before[1].lower()
+    lower = re.search(rf"(?<![\w-]){re.escape(head)}(?![\w-])", text) is not None
+    return head.endswith(nouns) or owner.endswith(_GENITIVES[cues.family]) or lower
+
+
+# "Заявление Байдена Песков назвал «…»", "Решение Лавров назвал …": after the sentence-first
+# noun phrase, a last word in a consonant is a man's nominative, the verb's subject.
+def subject_within(text: str, span: Span, cues: Cues) -> str | None:
+    """The surname right before the verb after a sentence-first noun phrase, or None."""
+    subject = _subject(text, span, cues) if cues.family in _NOUNS else None
+    if subject is None:
+        return None
+    before = _unclitic(subject.before, cues)
+    last = before[-1] if before else ""
+    man = len(last) >= _SURNAME_LETTERS and last[-1].lower() in _CONSONANTS
+    return last if man and _headed(text, subject.cut, before, cues) else None
 
 
 # "«героиней» Мария Иванова.": capitalised words from the label's close to the sentence's end,
@@ -187,3 +253,20 @@ def subject_after(text: str, span: Span, cues: Cues) -> str | None:
     endings = _OBJECTS.get(cues.family, ("\0",))
     named = 0 < len(words) <= _SUBJECT_WORDS and all(w[:1].isupper() for w in words)
     return " ".join(words) if named and not any(w.endswith(endings) for w in words) else None
+
+
+# "Действия Киева назвала «провокацией» Захарова.": the run before the verb and the name after the
+# label, in the verb's gender (a woman's -а, -я after "-ла", a man's consonant after "-л"), may
+# each be the subject; which, no ending tells: the one before is never sure.
+def doubted_order(text: str, span: Span, cues: Cues, verb: str) -> bool:
+    """Whether both a sentence-first run before the verb and a name after the label may speak."""
+    subject = _subject(text, span, cues) if cues.family in _NOUNS else None
+    if subject is None or not _opens(text, subject.cut):
+        return False
+    before = _unclitic(subject.before, cues)
+    after = subject_after(text, span, cues)
+    if len(before) < 2 or _run_start(before) or after is None:
+        return False
+    last = after.split()[-1].lower()
+    woman = verb.endswith("ла")
+    return last.endswith(("а", "я")) if woman else verb.endswith("л") and last[-1] in _CONSONANTS

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from summarizer import _data
 from summarizer.attribution.frames.forenames import first_name
+from summarizer.attribution.frames.told_cases import dative_e, split_by_case
 from summarizer.attribution.lexicon.cues import Cues
-from summarizer.attribution.speakers.roster import Placed, two_people
+from summarizer.attribution.speakers.roster import WEIGHED, Placed, two_people
 
 _RU = _data.load_toml("particles.toml")["ru"]
 _DECLINED = frozenset(_RU["declined_consonants"])
@@ -25,7 +26,7 @@ def first_of_two(index: dict[str, Placed], name: str, cues: Cues, cue: str = "")
     """For two surnames of two people named before: the first one's full name, or "" (no one)."""
     owners = two_people(index, name)
     if not owners or first_name(name, cues.family):
-        return None  # "Thomas Weber" after "Frank Thomas" and "Tom Weber": a forename, a new name
+        return _by_case(index, name, cues, cue)  # "Thomas Weber" … "Tom Weber": a new name
     if cues.oblique_endings:
         return _nominative(name.split(), owners, cue)
     return "" if len(owners[0]) > 1 else next(iter(owners[0]))
@@ -41,3 +42,26 @@ def _nominative(words: list[str], owners: list[set[str]], cue: str) -> str:
         if full and cue.endswith("л") and not full.split()[0].endswith(_WOMANS):
             return full  # not "Анна Шольц" (whose surname does not decline)
     return ""
+
+
+# "— сказал Игорю Олег": a case ending no nominative name has tells the one told from the
+# speaker (frames/told_cases.py); the speaker's word then takes the one full name the article
+# gives it ("Олег Петров"), as a lone word at a cue does. Unsure splits stay for told_pairs.
+def _by_case(index: dict[str, Placed], name: str, cues: Cues, cue: str) -> str | None:
+    """The speaker's name where case endings split two words after a verb-first cue, or None."""
+    words = name.split()
+    if cues.family != "ru" or len(words) != 2 or not cue.endswith(("л", "ла")):
+        return None
+    if sum(n == name for _, n in index.get(words[0], [])[:WEIGHED]) > 1:
+        return None  # "Анне Мария … Анне Мария живёт в Осло": one name written twice
+    split = split_by_case(words[0], words[1], cue, index.keys())
+    if split is None:
+        return None
+    owned = index.get(words[0], [])[:WEIGHED]  # the first few only: an article stays linear
+    surname = any(n != name and n.endswith(f" {words[0]}") for _, n in owned)
+    if not split[1] and surname and dative_e(words[1]):
+        split = words[0], True  # "Олаф Шольц … — сказал Шольц Анне": a surname, the one told after
+    if not split[1] or " " in split[0]:
+        return None  # "Иван Анне": low (told_pairs)
+    full = {n for _, n in index.get(split[0], [])[:WEIGHED] if n != name}
+    return next(iter(full)) if len(full) == 1 else split[0]

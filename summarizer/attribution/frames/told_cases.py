@@ -1,0 +1,77 @@
+"""Russian: of two words after a verb-first cue, the one in a case no nominative name ends so."""
+
+# "— сказал Игорю Олег", "— сказала Ивановой Анна", "— сказала Анна Марии": a dative in -ю
+# ("Игорю", "Сергею"; "Моуринью" ends so as written), in -ии ("Марии"), a woman's surname in
+# -ой after a woman's verb ("Ивановой"; after a man's, "Луговой", "Донской" are nominatives) is
+# the one told, when the other word can be the verb's subject (-а, -я, and after a man's verb a
+# consonant). A word in -е ("Анне", "Никите") may be a foreign nominative ("Рене Декарт", "Хосе
+# Мария", "Майя Ломидзе"): before a woman's name or a consonant the other speaks either way; before
+# a man's in -а, -я or after a nominative, only where the article writes the -е word's nominative
+# ("Анна", "Никита"), else the pair stays, low. Two surnames that never decline ("Шойгу
+# Лукашенко") may each be the one told: low.
+
+from __future__ import annotations
+
+from collections.abc import Set
+
+from summarizer.attribution.frames.foreign_dative import foreign_dative
+
+NOMINATIVE_A = ("а", "я")  # a woman's first name, a man's "Илья", "Никита", a woman's surname
+_VOWELS = frozenset("аеёиоуыэюя")
+_NEVER_DECLINED = ("ко", "ых", "их")  # "Лукашенко", "Белых"; "Шойгу" by its velar
+_SHORTEST = 4  # "Оле", "Ию": too short to tell a case from a name
+
+
+def _oblique(word: str, woman: bool) -> bool:
+    """Whether a word ends in a case ending that no nominative name has after this verb."""
+    lower = word.lower()
+    if len(lower) < _SHORTEST:
+        return False
+    dative_u = lower.endswith("ю") and not lower.endswith("ью")  # "Игорю", not "Моуринью"
+    return lower.endswith("ии") or dative_u or (woman and lower.endswith("ой"))
+
+
+def dative_e(word: str) -> bool:
+    """Whether a word in -е after a consonant may be the dative of a name in -а, -я."""
+    lower = word.lower()
+    return len(lower) >= _SHORTEST and lower.endswith("е") and lower[-2] not in _VOWELS
+
+
+def _nominative(word: str, woman: bool) -> bool:
+    """Whether a word may be the subject of the verb, by its ending and the verb's gender."""
+    last = word[-1:].lower()
+    return last in NOMINATIVE_A or (not woman and last.isalpha() and last not in _VOWELS)
+
+
+def _undeclined(word: str) -> bool:
+    """Whether a surname never declines, so that its dative looks as its nominative."""
+    lower = word.lower()
+    # "Шойгу", "Нетаньяху": a consonant before the -у; "Чжоу Эньлай" is a surname-first name
+    velar = len(lower) >= _SHORTEST and lower.endswith("у") and lower[-2] not in _VOWELS
+    velar = velar and not foreign_dative(word)
+    return lower.endswith(_NEVER_DECLINED) or velar
+
+
+def split_by_case(first: str, second: str, cue: str, words: Set[str]) -> tuple[str, bool] | None:
+    """The speaker of two words after a cue and whether that is sure, or None (no case tells)."""
+    woman = cue.endswith("ла")
+    pair = f"{first} {second}"
+    if _oblique(first, woman) and _nominative(second, woman):
+        return second, True
+    if _nominative(first, woman) and _oblique(second, woman):
+        return first, True
+    if dative_e(first) and _nominative(second, woman):
+        hers = woman or not second.endswith(NOMINATIVE_A)  # "Хосе Мария": a man's double name
+        return (second, True) if hers or _written(first, words) else (pair, False)
+    if _nominative(first, woman) and dative_e(second):
+        return (first, True) if _written(second, words) else (pair, False)  # "Майя Ломидзе"
+    if _undeclined(first) and _nominative(second, woman):
+        return second, True  # "Лукашенко Путин", "Тимошенко Ирина"
+    if _undeclined(first) and _undeclined(second):
+        return pair, False
+    return None
+
+
+def _written(dative: str, words: Set[str]) -> bool:
+    """Whether the article writes the nominative in -а, -я of a word in -е ("Анна" of "Анне")."""
+    return any(dative[:-1] + end in words for end in NOMINATIVE_A)

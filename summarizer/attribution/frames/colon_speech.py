@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterator
 
 from summarizer import _data
 from summarizer.attribution.frames.colon_closed import closed_at, opened, past_unclosed
+from summarizer.attribution.frames.colon_register import one_speech, spoken_on
 from summarizer.attribution.frames.inquit import reported
 from summarizer.attribution.frames.speakerless import speakerless
 from summarizer.attribution.frames.turn_label import turn_end, turn_label
@@ -119,9 +120,8 @@ def _region(text: str, colon: int, frame: str, cues: Cues, found: Found) -> tupl
         end = gaps[index + 1][0] if index + 1 < len(gaps) else len(text)
     elif cues.spaced:  # "rief er: Nicht so! Dann ging er." - speech on the colon's line
         shut = closed_at(text, start, end, opens_at)
-        end = (
-            shut if shut is not None else _outcries(text, _sentence_stop(stops(), start, end), end)
-        )
+        first = _outcries(text, _sentence_stop(stops(), start, end), end)
+        end = shut if shut is not None else spoken_on(text, (start, first), end, stops(), cues)
     if any(full in frame.lower() for full in cues.frame_full):
         end = len(text)
     end = _bracket_end(text, colon, start, end)
@@ -189,6 +189,7 @@ def speeches(
 ) -> Iterator[Span]:
     """The sentences of each framed speech, cut around the quotations inside it."""
     opens = [s.open_at for s in marked]
+    stops = functools.cache(functools.partial(_capital_stops, text, cues))
     for colon, start, end in frames:
         pos = start
         inside = marked[bisect_left(opens, start) : bisect_left(opens, end)]
@@ -201,6 +202,9 @@ def speeches(
             if text[open_at] == "(":
                 yield from _heckled(text, open_at, close_at, cues)
             pos = close_at + 1
+        if pos == start and cues.nouns_capitalized and one_speech(text, (start, end), stops(), cues):
+            yield Span(start, end, start, end, start, end, marked=False, frame=colon)
+            continue
         yield from _sentences(text, pos, end, colon, cues)
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import time
 
+import pytest
+
 from summarizer.attribution.find import Quote, find_quotes
 
 # "daß" marks the text as older print
@@ -60,7 +62,7 @@ def test_a_cue_or_a_new_colon_ends_the_speech() -> None:
         f"{_LEAD}Der Graf sagte: Ich bleibe hier. Wir gehen nicht, erklärte er weiter. "
         "Der Fürst rief: Wir gehen!"
     )
-    assert [q.text for q in _speech(text)][0] == "Ich bleibe hier."
+    assert next(q.text for q in _speech(text)) == "Ich bleibe hier."
 
 
 def test_the_reporters_note_in_brackets_ends_the_speech() -> None:
@@ -68,7 +70,7 @@ def test_the_reporters_note_in_brackets_ends_the_speech() -> None:
         f"{_LEAD}Der Abgeordnete Kamp sagte: Ich bin dagegen. (Heiterkeit.) Wir werden "
         "sehen. Dann sprach der Minister."
     )
-    assert [q.text for q in _speech(text)][0] == "Ich bin dagegen."
+    assert next(q.text for q in _speech(text)) == "Ich bin dagegen."
 
 
 def test_a_list_after_folgende_is_not_run_on_as_speech() -> None:
@@ -93,9 +95,12 @@ def test_the_reach_is_bounded_to_eight_sentences() -> None:
     assert quote.text.count("Ich bleibe hier.") == 8
 
 
-def test_many_colons_and_first_person_sentences_stay_linear() -> None:
-    unit = "Der Graf sagte: Ich bleibe. Wir gehen. "
-    small, large = f"{_LEAD}{unit * 1000}", f"{_LEAD}{unit * 10_000}"
+@pytest.mark.parametrize(
+    ("lead", "unit"),
+    [("", "Der Graf sagte: Ich bleibe. Wir gehen. "), ("Der Graf sagte: ", "Wir gehen. ")],
+)
+def test_many_colons_and_first_person_sentences_stay_linear(lead: str, unit: str) -> None:
+    small, large = f"{_LEAD}{lead}{unit * 1000}", f"{_LEAD}{lead}{unit * 10_000}"
     started = time.perf_counter()
     find_quotes(small, "de")
     small_time = time.perf_counter() - started

@@ -187,7 +187,7 @@ def framed(marked: list[Span], frames: list[tuple[int, int, int]]) -> Iterator[S
 def speeches(
     text: str, marked: list[Span], frames: list[tuple[int, int, int]], cues: Cues
 ) -> Iterator[Span]:
-    """The sentences of each framed speech, cut around the quotations inside it."""
+    """The sentences of each framed speech, cut around the quotations inside it; one run on."""
     opens = [s.open_at for s in marked]
     stops = functools.cache(functools.partial(_capital_stops, text, cues))
     for colon, start, end in frames:
@@ -202,10 +202,17 @@ def speeches(
             if text[open_at] == "(":
                 yield from _heckled(text, open_at, close_at, cues)
             pos = close_at + 1
-        if pos == start and cues.nouns_capitalized and one_speech(text, (start, end), stops(), cues):
-            yield Span(start, end, start, end, start, end, marked=False, frame=colon)
+        run = trim(text, start, end) if pos == start else None
+        if run and one_speech(text, run, stops(), cues) and _cued(text, colon, cues):
+            yield Span(*run, *run, start, end, marked=False, frame=colon)
             continue
         yield from _sentences(text, pos, end, colon, cues)
+
+
+# A turn's label ("Vors.:") or an interview's answer is no cue: its sentences stay apart.
+def _cued(text: str, colon: int, cues: Cues) -> bool:
+    """Whether a verb or noun of saying frames the speech after `colon`."""
+    return cues.frame.search(text, _clause_start(text, colon, cues), colon) is not None
 
 
 # "(Widerspruch links. Zuruf: Welche Mittel denn?)": the words a note gives after a word for

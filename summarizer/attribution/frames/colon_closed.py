@@ -30,9 +30,7 @@ def _marks(text: str) -> tuple[int, ...]:
 # in older German print (today's texts open their quotations), and not when a verb of saying
 # after the mark names another speaker (`Gute Nacht,“ sagte Eva Ems`) or a sentence of narration
 # stands between (`Dann ging er.`): the speech ends at its first sentence as before.
-def closed_at(
-    text: str, start: int, end: int, opens_at: frozenset[int], cues: Cues
-) -> int | None:
+def closed_at(text: str, start: int, end: int, opens_at: frozenset[int], cues: Cues) -> int | None:
     """Where the unmarked speech from `start` (to at most `end`) closes with a mark, or None."""
     marks = _marks(text)
     index = bisect_left(marks, start)

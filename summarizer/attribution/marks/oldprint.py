@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import Union
+from itertools import pairwise
 
 from summarizer import _data
 from summarizer.attribution.lexicon.cues import Cues
@@ -74,20 +74,20 @@ _CLOSED_AFTER = frozenset(".!?…,;")
 _COLON = re.compile(r":[ \t]+(?:[-–—][ \t]+)?[^\W\d_]")
 
 
-# The same speech's closing mark where the text opens: in older print (`older`, its cue words)
-# its words begin after the colon before it (`Der Graf sagte: Wir bleiben.“ Dann …`), not at the
-# excerpt's start; an excerpt cut inside a quotation with no colon in it runs from its start as
-# before, and so does any text of today. Where its own cue follows the mark (`Gute Nacht!“ rief
-# der Fürst`) or narration stands between (`Dann ging er.`), only the mark's last sentence is the
-# quotation, and none when that sentence is narration too (`Seine Frau weinte.“`).
-def after_colon(text: str, start: int, lone: int, older: Older) -> int:
-    """Where the words that the closing mark at `lone` ends begin: `start`, a colon's or a stop's."""
-    colon = text.rfind(":", start, lone) if older else -1
-    while colon >= 0:
+# The same speech's closing mark where the text opens: in older print (`older`) its words begin
+# after the colon before it (`Der Graf sagte: Wir bleiben.“ Dann …`), not at the excerpt's start;
+# an excerpt cut inside a quotation with no colon in it runs from its start as before. Where its
+# own cue follows the mark (`Gute Nacht,“ sagte Eva Ems`, any language) or, in older print,
+# narration stands between (`Dann ging er.`), only the mark's last sentence is the quotation, and
+# none when that sentence is narration too (`Seine Frau weinte.“`).
+def after_colon(text: str, start: int, lone: int, cues: Older, older: bool) -> int:
+    """Where the words the closing mark at `lone` ends begin: `start`, a colon's or a stop's."""
+    colon = text.rfind(":", start, lone) if cues else -1
+    while colon >= 0 and cues:
         words = _COLON.match(text, colon, lone)
-        if words and older:
-            return _last_words(text, words.end() - 1, lone, older)
-        colon = text.rfind(":", start, colon)
+        if words and (older or cued_after(text, lone, cues)):
+            return _last_words(text, words.end() - 1, lone, cues)
+        colon = text.rfind(":", start, colon) if not words else -1
     return start
 
 
@@ -99,7 +99,7 @@ def _last_words(text: str, begin: int, lone: int, cues: Cues) -> int:
     return lone if _narration(text, last, lone, cues) and not cued_after(text, lone, cues) else last
 
 
-Older = Union[Cues, None]  # the cue words of an older print's language, None for other texts
+Older = Cues | None  # the cue words of an older print's language, None for other texts
 _STOP = re.compile(r"[.!?…][ \t]+(?=[^\W\d_])")
 _WORD = re.compile(r"[^\W\d_]+")
 _ADDRESSED = frozenset(_data.load_toml("german.toml")["older_print"]["addressed"])
@@ -111,7 +111,9 @@ _AFTER_CUE = 80  # characters after a closing mark where its own cue stands
 def cued_after(text: str, mark: int, cues: Cues) -> bool:
     """Whether a verb of saying follows the closing mark at `mark` in its sentence."""
     end = min(len(text), mark + _AFTER_CUE)
-    stop = min((at for at in (text.find(c, mark + 1, end) for c in ".!?:\n") if at >= 0), default=end)
+    stop = min(
+        (at for at in (text.find(c, mark + 1, end) for c in ".!?:\n") if at >= 0), default=end
+    )
     return any(cues.verbs.fullmatch(w) for w in _WORD.findall(text, mark + 1, stop))
 
 
@@ -121,11 +123,11 @@ def cued_after(text: str, mark: int, cues: Cues) -> bool:
 def narrated(text: str, begin: int, end: int, cues: Cues) -> bool:
     """Whether a sentence after the first in `begin`..`end` is plain narration."""
     starts = [m.end() for m in _STOP.finditer(text, begin, end)]
-    return any(_narration(text, at, nxt, cues) for at, nxt in zip(starts, [*starts[1:], end]))
+    return any(_narration(text, at, nxt, cues) for at, nxt in pairwise([*starts, end]))
 
 
 def _narration(text: str, start: int, end: int, cues: Cues) -> bool:
-    """Whether the sentence `start`..`end` ends in a full stop and names no first or second person."""
+    """Whether the sentence `start`..`end` ends in a full stop, naming no first or second person."""
     sentence = text[start:end].rstrip()
     words = {w.lower() for w in _WORD.findall(sentence)}
     return sentence.endswith(".") and not words & (cues.first_person | _ADDRESSED)

@@ -25,7 +25,8 @@ def test_speech_after_a_colon_ends_at_the_mark_that_closes_it(closer: str) -> No
 
 
 def test_speech_after_a_colon_ends_at_its_closing_mark_after_another_quotation() -> None:
-    text = "Der Fürst rief: „Das ist unerhört!“ Der Graf erwiderte: Wir geben nicht nach.“ Stille."
+    text = f"{_LEAD}Der Fürst rief: „Das ist unerhört!“ "
+    text += "Der Graf erwiderte: Wir geben nicht nach.“ Stille."
     quotes = _speech(text)
     assert [(q.text, q.speaker) for q in quotes] == [
         ("Das ist unerhört!", "Fürst"),
@@ -34,7 +35,8 @@ def test_speech_after_a_colon_ends_at_its_closing_mark_after_another_quotation()
 
 
 def test_an_excerpts_first_closing_mark_closes_the_speech_after_the_colon_before_it() -> None:
-    text = "Der Graf erhob sich und sagte: Wir geben nicht nach, was es auch koste.“ Dann ging er."
+    text = f"{_LEAD}Der Graf erhob sich und sagte: "
+    text += "Wir geben nicht nach, was es auch koste.“ Dann ging er."
     [quote] = _speech(text)
     assert (quote.text, quote.speaker) == ("Wir geben nicht nach, was es auch koste.", "Graf")
 
@@ -46,12 +48,14 @@ def test_an_excerpt_cut_inside_a_quotation_with_no_colon_runs_from_its_start() -
 
 @pytest.mark.parametrize("closer", ['"', "“"])
 def test_a_closing_mark_with_nothing_open_opens_no_quotation(closer: str) -> None:
-    text = f'Der Graf sagte: Nein.{closer} Dann ging er hinaus. Später rief er: "Ja." Stille.'
+    text = (
+        f'{_LEAD}Der Graf sagte: Nein.{closer} Dann ging er hinaus. Später rief er: "Ja." Stille.'
+    )
     assert [q.text for q in _speech(text)] == ["Nein.", "Ja."]  # not "Dann ging er hinaus. …"
 
 
 def test_a_closing_mark_ends_no_speech_past_the_next_frames_colon() -> None:
-    text = "Der Graf sagte: Wir bleiben. Der Fürst rief: Wir gehen.“ Dann war es still."
+    text = f"{_LEAD}Der Graf sagte: Wir bleiben. Der Fürst rief: Wir gehen.“ Dann war es still."
     assert [(q.text, q.speaker) for q in _speech(text)] == [
         ("Wir bleiben.", "Graf"),
         ("Wir gehen.", "Fürst"),

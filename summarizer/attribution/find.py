@@ -84,12 +84,12 @@ def find_quotes(text: str, lang: str, title: str = "") -> tuple[Quote, ...]:
         spellings = Spellings(plain, text, at)
         return tuple(_written(q, text, at, spellings) for q in found)
     cues = cues_for(family(lang))
-    marks = [s for s in scan(text) if not _ignored(text, s, cues)]
+    marks = [s for s in scan(text, cues, _older(text, cues)) if not _ignored(text, s, cues)]
     single = collapsed(text, [(s.open_at, s.close_at) for s in marks])
     if single is None:
         return _found(text, lang, title, cues, marks)
     work, offsets = single
-    marks = [s for s in scan(work) if not _ignored(work, s, cues)]
+    marks = [s for s in scan(work, cues, _older(work, cues)) if not _ignored(work, s, cues)]
     found = _found(work, lang, title, cues, marks)
     return tuple(_moved(q, text, offsets[q.start], offsets[q.end]) for q in found)
 
@@ -182,6 +182,11 @@ def _named_at_cue(own: Attribution, answer: Attribution | None) -> bool:
         and (own.mention or "")[:1].isupper()
         and own.speaker != getattr(answer, "speaker", None)
     )
+
+
+def _older(text: str, cues: Cues) -> bool:
+    """Whether `text` is older German print, with its own typography of marks."""
+    return cues.nouns_capitalized and older_print(text)
 
 
 # German ''…'' is wiki emphasis, '…' a name; older German print sets both round speech.

@@ -64,7 +64,8 @@ def scare_phrase(text: str, span: Span, words: list[str], cues: Cues) -> bool:
 
 
 # Older print reports a person's naming of a thing as their words: "Burton nannte ihn „Victoria
-# Tana“", "den Burton als kleinen „Tana Ngome“ bezeichnet"; not "man nannte ihn „…“" (nobody).
+# Tana“", "den Burton als kleinen „Tana Ngome“ bezeichnet"; not "man nannte ihn „…“" (nobody),
+# nor right after a noun for a named thing ("nannte das Buch „…“": the work's title).
 def named_by(text: str, span: Span, cues: Cues) -> bool:
     """Whether a naming verb of the quotation's clause makes a capitalised name someone's words."""
     named = _naming(text, span, cues)
@@ -86,6 +87,8 @@ def _naming(text: str, span: Span, cues: Cues) -> bool | None:
     before = _CLAUSE.split(text[max(0, span.open_at - _NAME_REACH) : span.open_at])[-1]
     after = _CLAUSE.split(text[span.close_at + 1 : span.close_at + 1 + _NAME_REACH])[0]
     lead, rest = WORD.findall(before), WORD.findall(after)
+    if lead and cues.names_next(lead[-1]):
+        return None  # "nannte das Buch „Die Freiheit“": a work's name, its title
     nobody = any(w.lower() in cues.impersonal for w in lead + rest)
     near = lead if nobody else lead[-_NAMING_BEFORE:]  # "man nennt diesen Winkel der Stadt „…“"
     return nobody if any(w in _NAMING for w in near + rest[:1]) else None

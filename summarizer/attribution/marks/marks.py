@@ -98,7 +98,7 @@ def _paragraphs(text: str) -> Iterator[tuple[int, int]]:
 
 # An unclosed quote continues only when the next paragraph reopens it with the same mark, or
 # closes it before any other mark, or the text ends in it.
-def scan(text: str) -> Iterator[Span]:
+def scan(text: str, cues: oldprint.Older = None, older: bool = False) -> Iterator[Span]:
     """Top-level quotations, paragraph by paragraph."""
     paragraphs = list(_paragraphs(text))
     continued = False
@@ -107,7 +107,7 @@ def scan(text: str) -> Iterator[Span]:
         shut = -1 if lone is None else lone + _width(text, lone) - 1  # '' is two characters
         pairs, open_at = _pair_marks(text, start if lone is None else shut + 1, end)
         if lone is not None:
-            words = oldprint.after_colon(text, start, lone)  # where no mark opened them
+            words = oldprint.after_colon(text, start, lone, cues, older)  # unopened words
             inner = trim(text, words, lone)
             if inner is not None:
                 yield Span(inner[0], inner[1], words, shut, start, end, continued)

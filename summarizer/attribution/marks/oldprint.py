@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
+
+from summarizer import _data
+from summarizer.attribution.lexicon.cues import Cues
 
 _COMMAS = ",,"
 _DOUBLED = "''"
@@ -70,18 +74,63 @@ _CLOSED_AFTER = frozenset(".!?…,;")
 _COLON = re.compile(r":[ \t]+(?:[-–—][ \t]+)?[^\W\d_]")
 
 
-# The same speech's closing mark where the text opens: its words begin after the colon before it
-# (`Der Graf sagte: Wir bleiben.“ Dann …`), not at the excerpt's start; an excerpt cut inside a
-# quotation with no colon in it runs from its start as before.
-def after_colon(text: str, start: int, lone: int) -> int:
-    """Where the words that the closing mark at `lone` ends begin: `start` or a colon's."""
-    colon = text.rfind(":", start, lone)
-    while colon >= 0:
+# The same speech's closing mark where the text opens: in older print (`older`) its words begin
+# after the colon before it (`Der Graf sagte: Wir bleiben.“ Dann …`), not at the excerpt's start;
+# an excerpt cut inside a quotation with no colon in it runs from its start as before. Where its
+# own cue follows the mark (`Gute Nacht,“ sagte Eva Ems`, any language) or, in older print,
+# narration stands between (`Dann ging er.`), only the mark's last sentence is the quotation, and
+# none when that sentence is narration too (`Seine Frau weinte.“`).
+def after_colon(text: str, start: int, lone: int, cues: Older, older: bool) -> int:
+    """Where the words the closing mark at `lone` ends begin: `start`, a colon's or a stop's."""
+    colon = text.rfind(":", start, lone) if cues else -1
+    while colon >= 0 and cues:
         words = _COLON.match(text, colon, lone)
-        if words:
-            return words.end() - 1
-        colon = text.rfind(":", start, colon)
+        if words and (older or cued_after(text, lone, cues)):
+            return _last_words(text, words.end() - 1, lone, cues)
+        colon = text.rfind(":", start, colon) if not words else -1
     return start
+
+
+def _last_words(text: str, begin: int, lone: int, cues: Cues) -> int:
+    """`begin`, or the start of the last sentence before `lone` when the speech stops short."""
+    if not cued_after(text, lone, cues) and not narrated(text, begin, lone, cues):
+        return begin
+    last = max((m.end() for m in _STOP.finditer(text, begin, lone)), default=begin)
+    return lone if _narration(text, last, lone, cues) and not cued_after(text, lone, cues) else last
+
+
+Older = Cues | None  # the cue words of an older print's language, None for other texts
+_STOP = re.compile(r"[.!?…][ \t]+(?=[^\W\d_])")
+_WORD = re.compile(r"[^\W\d_]+")
+_ADDRESSED = frozenset(_data.load_toml("german.toml")["older_print"]["addressed"])
+_AFTER_CUE = 80  # characters after a closing mark where its own cue stands
+
+
+# `…,“ sagte der Fürst.`, `Unsinn!“ rief er.`: a verb of saying in the sentence the closing mark
+# ends names the words before it as its own quotation, not the earlier colon's speech.
+def cued_after(text: str, mark: int, cues: Cues) -> bool:
+    """Whether a verb of saying follows the closing mark at `mark` in its sentence."""
+    end = min(len(text), mark + _AFTER_CUE)
+    stop = min(
+        (at for at in (text.find(c, mark + 1, end) for c in ".!?:\n") if at >= 0), default=end
+    )
+    return any(cues.verbs.fullmatch(w) for w in _WORD.findall(text, mark + 1, stop))
+
+
+# Speech from a colon runs past a sentence's end only while each sentence after the first is
+# someone's words: one that ends in a full stop and names no first or second person (`Dann ging er
+# hinaus.`, `Der Graf nickte.`) is the narrator's.
+def narrated(text: str, begin: int, end: int, cues: Cues) -> bool:
+    """Whether a sentence after the first in `begin`..`end` is plain narration."""
+    starts = [m.end() for m in _STOP.finditer(text, begin, end)]
+    return any(_narration(text, at, nxt, cues) for at, nxt in pairwise([*starts, end]))
+
+
+def _narration(text: str, start: int, end: int, cues: Cues) -> bool:
+    """Whether the sentence `start`..`end` ends in a full stop, naming no first or second person."""
+    sentence = text[start:end].rstrip()
+    words = {w.lower() for w in _WORD.findall(sentence)}
+    return sentence.endswith(".") and not words & (cues.first_person | _ADDRESSED)
 
 
 def repeated(text: str, pos: int) -> bool:

@@ -120,10 +120,6 @@ def _region(text: str, colon: int, frame: str, cues: Cues, found: Found) -> tupl
         end = gaps[index + 1][0] if index + 1 < len(gaps) else len(text)
     elif cues.spaced:  # "rief er: Nicht so! Dann ging er." - speech on the colon's line
         shut = closed_at(text, start, end, opens_at, cues)
-        end = (
-            shut if shut is not None else _outcries(text, _sentence_stop(stops(), start, end), end)
-        )
-        shut = closed_at(text, start, end, opens_at)
         first = _outcries(text, _sentence_stop(stops(), start, end), end)
         end = shut if shut is not None else spoken_on(text, (start, first), end, stops(), cues)
     if any(full in frame.lower() for full in cues.frame_full):

@@ -102,7 +102,8 @@ def _last_words(text: str, begin: int, lone: int, cues: Cues) -> int:
 Older = Cues | None  # the cue words of an older print's language, None for other texts
 _STOP = re.compile(r"[.!?…][ \t]+(?=[^\W\d_])")
 _WORD = re.compile(r"[^\W\d_]+")
-_ADDRESSED = frozenset(_data.load_toml("german.toml")["older_print"]["addressed"])
+_OLDER = _data.load_toml("german.toml")["older_print"]
+_ADDRESSED = frozenset(_OLDER["second_person"]) | frozenset(_OLDER["first_person_more"])
 _AFTER_CUE = 80  # characters after a closing mark where its own cue stands
 
 

@@ -103,6 +103,7 @@ def read_phrase(
         shared = first and joined(words, caps, _NAME_WORDS)
         opens = name_start(words, index + (not _proper(words, run, cues)), caps, cues)
         opens = index if words[index] in FORENAMES else opens
+        opens -= caps - opens == 1 and opens > index and role_word(words[opens - 1], cues)
         name = None if shared or roles.owner_only(words, opens, caps, cues) else (opens, caps)
     elif not article and caps - index <= _NAME_WORDS and not plural_agent(words, run):
         end, name = bare_name(tokens, words, (index, caps, end), cues)
@@ -119,7 +120,8 @@ def _opening(words: list[str], index: int, cues: Cues) -> tuple[int, bool, bool]
         return None
     anonymous = lower in _INDEFINITE_HEAD
     article = lower in _ARTICLES or lower in cues.determiners or anonymous
-    index += article
+    owner = 0 if article else roles.owner_article(words, index, cues) - index
+    article, index = article or bool(owner), index + (article or owner)
     if anonymous and index < len(words) and words[index].lower() in _ARTICLES:
         index += 1  # "einer der Feuerwehrmänner"
     index = past_adjectives(words, past_attribute(words, index, cues) if article else index, cues)

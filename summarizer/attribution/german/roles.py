@@ -73,6 +73,24 @@ def _genitive(word: str) -> bool:
     return word[:1].isupper() and word.endswith("s") and word not in FORENAMES
 
 
+_STRONG = ("er", "e", "es")  # an adjective after an owner takes the article's endings
+
+
+# "Bayerns neuer Trainer Tom Roe", "Deutschlands oberster Richter": an owner in the genitive -s
+# stands where the article would, so the adjective after it takes the strong endings (-er, -e,
+# -es) an article's would carry; the phrase is the noun's, the owner no name of its own.
+def owner_article(words: list[str], index: int, cues: Cues) -> int:
+    """Past an owner in the genitive -s that an inflected adjective and a noun follow, else `index`."""
+    if index + 2 >= len(words) or not _genitive(words[index]) or len(words[index]) < 3:
+        return index
+    at = index + 1
+    while at < len(words) and words[at].isalpha() and words[at].islower():
+        if not words[at].endswith(_STRONG) or words[at] in cues.stop or cues.verbs.fullmatch(words[at]):
+            return index
+        at += 1
+    return index + 1 if at > index + 1 and at < len(words) and words[at][:1].isupper() else index
+
+
 # "sagte Kapitän der Mannschaft Eva Roth": a role before a genitive is a title, as after an
 # article, no name (a surname takes none: "sagte Roth der Zeitung" tells her). An owner in the
 # genitive -s stands where the article would (`past_owner`).

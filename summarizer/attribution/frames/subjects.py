@@ -56,7 +56,7 @@ def is_subject(text: str, run: re.Match[str], cues: Cues) -> bool:
         return False
     if titled_work(text, run, cues):
         return False
-    if cues.nouns_capitalized and inverted_subject(text, run.start(), cues):
+    if cues.nouns_capitalized and inverted_subject(text, run.start(), cues, run.end()):
         return True  # "Gestern lobte Eva Ems den Plan."
     end = past_gloss(text, run.end(), cues)
     after = TOKEN.match(text, end + (end == run.end()))

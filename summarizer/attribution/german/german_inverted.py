@@ -36,13 +36,16 @@ _DECLINED = (
 _NAMED = (3, 4)  # a title and a name of two or three words
 _REACH = 200  # the sentence's start before the name: bounded
 _STOPS = ".!?:\n"
+_OBJECT_ARTICLES = frozenset({"den", "dem", "das"})
+_LEADS = frozenset({"van", "von", "vom", "de", "ten", "ter", "zu"})  # "van den Berg"
 _FIRST = _OPENERS | _PREPOSITIONS | frozenset(_INVERTED["prepositions"])
 
 
-def inverted_subject(text: str, at: int, cues: Cues) -> bool:
-    """Whether the name at `at` is the subject after an opening adverbial and a finite verb."""
+def inverted_subject(text: str, at: int, cues: Cues, end: int | None = None) -> bool:
+    """Whether the name at `at` (its run ending at `end`) is the subject after an opening
+    adverbial and a finite verb."""
     rest = _after_verb(text, at, cues)
-    if rest is None:
+    if rest is None or (end is not None and _holds_object(TOKEN.findall(text, at, end))):
         return False
     return _role_apposed(rest, cues) or _titled(text, at, rest, cues) or _full_name(text, at, rest)
 
@@ -135,6 +138,14 @@ def _full_name(text: str, at: int, rest: list[str]) -> bool:
         return False
     ended = len(words) == 2 or text[found[1].end() : found[2].start()] != " "
     return ended or not words[2][:1].isupper()  # "… Eva Ems Olaf Kern": no one name
+
+
+# "empfing Olaf Kern den Kollegen Timo Brandt": a run that holds "den"/"dem" and a noun after
+# the subject's name holds the object, whose name is the one the run gives; no subject then.
+def _holds_object(words: list[str]) -> bool:
+    """Whether a run's words hold an accusative or dative article no name particle leads."""
+    pairs = zip(words, words[1:], strict=False)
+    return any(w in _OBJECT_ARTICLES and b.lower() not in _LEADS for b, w in pairs)
 
 
 def _adjective(word: str, cues: Cues) -> bool:

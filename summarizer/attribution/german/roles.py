@@ -80,7 +80,7 @@ _STRONG = ("er", "e", "es")  # an adjective after an owner takes the article's e
 # stands where the article would, so the adjective after it takes the strong endings (-er, -e,
 # -es) an article's would carry; the phrase is the noun's, the owner no name of its own.
 def owner_article(words: list[str], index: int, cues: Cues) -> int:
-    """Past an owner in the genitive -s that an inflected adjective and a noun follow, else `index`."""
+    """Past an owner in the genitive -s before inflected adjectives and a role noun, else `index`."""
     if index + 2 >= len(words) or not _genitive(words[index]) or len(words[index]) < 3:
         return index
     at = index + 1
@@ -88,7 +88,12 @@ def owner_article(words: list[str], index: int, cues: Cues) -> int:
         if not words[at].endswith(_STRONG) or words[at] in cues.stop or cues.verbs.fullmatch(words[at]):
             return index
         at += 1
-    return index + 1 if at > index + 1 and at < len(words) and words[at][:1].isupper() else index
+    # a role's noun, or any noun a known first name follows ("neuer Sportvorstand Peter Roe");
+    # not "sagte Maas später Reportern": an adverb in -er and a dative after a surname in -s
+    if at == index + 1 or at >= len(words) or not words[at][:1].isupper():
+        return index
+    named = at + 1 < len(words) and words[at + 1] in FORENAMES
+    return index + 1 if role_word(words[at], cues) or named else index
 
 
 # "sagte Kapitän der Mannschaft Eva Roth": a role before a genitive is a title, as after an

@@ -45,7 +45,7 @@ def inverted_subject(text: str, at: int, cues: Cues, end: int | None = None) -> 
     """Whether the name at `at` (its run ending at `end`) is the subject after an opening
     adverbial and a finite verb."""
     rest = _after_verb(text, at, cues)
-    if rest is None or (end is not None and _holds_object(TOKEN.findall(text, at, end))):
+    if rest is None or (end is not None and holds_object(text, (at, end))):
         return False
     return _role_apposed(rest, cues) or _titled(text, at, rest, cues) or _full_name(text, at, rest)
 
@@ -129,7 +129,8 @@ def _titled(text: str, at: int, rest: list[str], cues: Cues) -> bool:
 
 
 # "Gestern lobte Olaf Kern den Plan.": a full name whose first word is a known first name, right
-# after the verb, is its subject; an object stands after the subject ("lobte Eva Ems Olaf Kern").
+# after the verb, is its subject; an object stands after the subject ("lobte Eva Ems Olaf Kern":
+# hers, a run of its own in `speakers/german_runs.py`).
 def _full_name(text: str, at: int, rest: list[str]) -> bool:
     """Whether a first name and a surname stand right after the verb, then no third capital."""
     found = list(TOKEN.finditer(text, at, at + _REACH // 2))[:3]
@@ -137,13 +138,15 @@ def _full_name(text: str, at: int, rest: list[str]) -> bool:
     if rest or len(words) < 2 or words[0] not in FORENAMES or not words[1][:1].isupper():
         return False
     ended = len(words) == 2 or text[found[1].end() : found[2].start()] != " "
-    return ended or not words[2][:1].isupper()  # "… Eva Ems Olaf Kern": no one name
+    # "… Eva Ems Olaf Kern": a known first name opens the object's name, no part of hers
+    return ended or not words[2][:1].isupper() or words[2] in FORENAMES
 
 
 # "empfing Olaf Kern den Kollegen Timo Brandt": a run that holds "den"/"dem" and a noun after
 # the subject's name holds the object, whose name is the one the run gives; no subject then.
-def _holds_object(words: list[str]) -> bool:
-    """Whether a run's words hold an accusative or dative article no name particle leads."""
+def holds_object(text: str, span: tuple[int, int]) -> bool:
+    """Whether a run holds an accusative or dative article no name particle leads."""
+    words = TOKEN.findall(text, *span)
     pairs = zip(words, words[1:], strict=False)
     return any(w in _OBJECT_ARTICLES and b.lower() not in _LEADS for b, w in pairs)
 

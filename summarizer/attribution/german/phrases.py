@@ -98,6 +98,8 @@ def read_phrase(
         end += end < len(words) and words[end] == ","
         name = run if named_first else name  # "Olli Rehn, EU-Kommissar,": the role after
     elif caps - index >= 2 and (article or capitalised(words, run) >= 3):
+        if article and roles.told_body(words, run, cues):  # "teilte die Polizei Olaf Kern mit"
+            return Phrase(start, index + 1, None, anonymous, index)
         if honorific_role(words, run, cues):  # "der Herr Minister": a role
             return Phrase(start, end, None, anonymous, caps - 1)
         shared = first and joined(words, caps, _NAME_WORDS)

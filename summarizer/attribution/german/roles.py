@@ -96,6 +96,15 @@ def owner_article(words: list[str], index: int, cues: Cues) -> int:
     return index + 1 if role_word(words[at], cues) or named else index
 
 
+# "Gestern teilte die Polizei Olaf Kern mit": a body's noun takes a name with no first name as
+# its own ("die Firma Siemens"); a known first name after it opens the one it tells, a dative.
+def told_body(words: list[str], run: tuple[int, int], cues: Cues) -> bool:
+    """Whether a run opens with a body's noun and a known first name right after it."""
+    start, end = run
+    body = any(words[start].lower().endswith(org) for org in cues.orgs)
+    return end - start >= 3 and body and words[start + 1] in FORENAMES
+
+
 # "sagte Kapitän der Mannschaft Eva Roth": a role before a genitive is a title, as after an
 # article, no name (a surname takes none: "sagte Roth der Zeitung" tells her). An owner in the
 # genitive -s stands where the article would (`past_owner`).

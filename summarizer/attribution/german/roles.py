@@ -65,7 +65,10 @@ def name_start(words: list[str], start: int, end: int, cues: Cues) -> int:
 def owned(words: list[str], index: int, cues: Cues) -> bool:
     """Whether `words[index]` is an owner in the genitive -s and a role noun follows it."""
     owner = words[index] if 0 <= index < len(words) - 1 else ""
-    return _genitive(owner) and role_word(words[index + 1], cues)
+    if not _genitive(owner) or words[index + 1] in FORENAMES:
+        return False
+    # an agent noun is owned as a role is: "Vinns Vorgänger Tom Roe", "sagte Vinns Vorgänger."
+    return role_word(words[index + 1], cues) or words[index + 1].endswith(cues.agent_endings)
 
 
 def _genitive(word: str) -> bool:

@@ -30,6 +30,7 @@ def _found(text: str) -> list[tuple[str | None, str]]:
         (f"{_SAID} Schalkes neuer Sportvorstand Peter Knäbel.", "Peter Knäbel"),
         (f"{_SAID} Kölns langjähriger Trainer Roe.", "Trainer Roe"),
         (f"{_SAID} Vinns Vorgänger Tom Roe.", "Tom Roe"),
+        (f"{_SAID} Hans Kellers Trainer Tom Roe.", "Tom Roe"),
     ],
 )
 def test_an_owner_before_an_adjective_and_a_role_is_no_name(text: str, speaker: str) -> None:
@@ -108,6 +109,7 @@ def test_er_never_reaches_the_object(text: str) -> None:
         ("Stürmer Jonas Keller traf. „Gut“, sagte Trainer Keller.", "Trainer Keller"),
         ("Jonas Keller traf zweimal. „Gut“, sagte Keller.", "Jonas Keller"),
         ("„Gut“, sagte die Sprecherin Eva Ems.", "Eva Ems"),
+        ("„Gut“, sagte Hans Peter Müller.", "Hans Peter Müller"),
     ],
 )
 def test_subjects_stay_as_they_were(text: str, speaker: str) -> None:

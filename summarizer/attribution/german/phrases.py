@@ -104,7 +104,7 @@ def read_phrase(
             return Phrase(start, end, None, anonymous, caps - 1)
         shared = first and joined(words, caps, _NAME_WORDS)
         opens = name_start(words, index + (not _proper(words, run, cues)), caps, cues)
-        opens = index if words[index] in FORENAMES else opens
+        opens = index if words[index] in FORENAMES and opens == index + 1 else opens  # "Hans Kellers Trainer Tom Roe": not back past the owner
         opens -= caps - opens == 1 and opens > index and role_word(words[opens - 1], cues)
         name = None if shared or roles.owner_only(words, opens, caps, cues) else (opens, caps)
     elif not article and caps - index <= _NAME_WORDS and not plural_agent(words, run):

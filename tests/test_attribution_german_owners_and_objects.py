@@ -37,9 +37,7 @@ def test_an_owner_before_an_adjective_and_a_role_is_no_name(text: str, speaker: 
     assert _found(text) == [(speaker, "high")]
 
 
-@pytest.mark.parametrize(
-    "text", [f"{_SAID} Kölns neuer Trainer.", f"{_SAID} Vinns Vorgänger."]
-)
+@pytest.mark.parametrize("text", [f"{_SAID} Kölns neuer Trainer.", f"{_SAID} Vinns Vorgänger."])
 def test_an_owner_and_a_role_alone_describe_someone(text: str) -> None:
     found = find_quotes(text, "de")
     assert [q.confidence for q in found] == ["low"]

@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from summarizer import _data
@@ -147,7 +148,7 @@ def _full_name(text: str, at: int, rest: list[str]) -> bool:
 def holds_object(text: str, span: tuple[int, int]) -> bool:
     """Whether a run holds an accusative or dative article no name particle leads."""
     words = TOKEN.findall(text, *span)
-    pairs = zip(words, words[1:], strict=False)
+    pairs = itertools.pairwise(words)
     return any(w in _OBJECT_ARTICLES and b.lower() not in _LEADS for b, w in pairs)
 
 

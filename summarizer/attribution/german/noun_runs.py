@@ -100,7 +100,7 @@ def past_capitals(words: list[str], index: int, cues: Cues) -> int:
 # A known first name after a first name and a surname opens a second name: a name runs on into
 # no other ("teilte Eva Ems Olaf Kern mit": she tells him), so the run ends before it.
 def _second_name(words: list[str], start: int, index: int) -> bool:
-    """Whether `words[index]` opens a second full name after the first name and surname before it."""
+    """Whether `words[index]` opens a second full name after a first name and a surname."""
     if index - start < 2 or words[index] not in FORENAMES:
         return False
     return words[index - 2] in FORENAMES and words[index - 1] not in FORENAMES

@@ -25,7 +25,7 @@ from summarizer.attribution.german.particled import (
     person_title,
     preposition_first,
 )
-from summarizer.attribution.german.roles import GENITIVE_ARTICLES, name_start, role_word, titled
+from summarizer.attribution.german.roles import GENITIVE_ARTICLES, role_word, titled
 from summarizer.attribution.lexicon.compounds import long_titles
 from summarizer.attribution.lexicon.cues import Cues, Mention
 
@@ -82,6 +82,7 @@ def read_phrase(
     caps = past_capitals(words, index, cues)
     if caps == index:
         return None
+    caps = index + 1 if article and roles.told_body(words, (index, caps), cues) else caps
     joins = frozenset() if _AGED.fullmatch(words[caps - 1]) else _PLACED if first else _GENITIVE
     end = past_party(words, _genitives(words, caps, cues, joins))  # "die 41-Jährige der Zeitung"
     owner = roles.past_owner(words, (index, caps, end), cues) and not article
@@ -98,14 +99,10 @@ def read_phrase(
         end += end < len(words) and words[end] == ","
         name = run if named_first else name  # "Olli Rehn, EU-Kommissar,": the role after
     elif caps - index >= 2 and (article or capitalised(words, run) >= 3):
-        if article and roles.told_body(words, run, cues):  # "teilte die Polizei Olaf Kern mit"
-            return Phrase(start, index + 1, None, anonymous, index)
         if honorific_role(words, run, cues):  # "der Herr Minister": a role
             return Phrase(start, end, None, anonymous, caps - 1)
         shared = first and joined(words, caps, _NAME_WORDS)
-        opens = name_start(words, index + (not _proper(words, run, cues)), caps, cues)
-        opens = index if words[index] in FORENAMES and opens == index + 1 else opens  # "Hans Kellers Trainer Tom Roe": not back past the owner
-        opens -= caps - opens == 1 and opens > index and role_word(words[opens - 1], cues)
+        opens = roles.run_name_start(words, run, _proper(words, run, cues), cues)
         name = None if shared or roles.owner_only(words, opens, caps, cues) else (opens, caps)
     elif not article and caps - index <= _NAME_WORDS and not plural_agent(words, run):
         end, name = bare_name(tokens, words, (index, caps, end), cues)

@@ -58,6 +58,17 @@ def name_start(words: list[str], start: int, end: int, cues: Cues) -> int:
     return start
 
 
+# In a run after an article: a known first name opens the name, unless an owner stands after it
+# ("Hans Kellers Trainer Tom Roe"); a role before a lone surname stays ("der Vater Keller"), so
+# a namesake with another role ("Stürmer Jonas Keller") is never merged into him.
+def run_name_start(words: list[str], run: tuple[int, int], proper: bool, cues: Cues) -> int:
+    """Where the name in a run of capitals opens (`proper`: its first word is the name's)."""
+    index, caps = run
+    opens = name_start(words, index + (not proper), caps, cues)
+    opens = index if words[index] in FORENAMES and opens == index + 1 else opens
+    return opens - (caps - opens == 1 and opens > index and role_word(words[opens - 1], cues))
+
+
 # "Bayerns Trainer Tom Roe", "St. Paulis Trainerin Eva Roth": a capitalised word in the
 # genitive -s before a role noun is the role's owner (a club, a town, a country) and the role a
 # title, so the name is what follows it, first name known or not ("Trainer" is also a surname:
@@ -83,12 +94,13 @@ _STRONG = ("er", "e", "es")  # an adjective after an owner takes the article's e
 # stands where the article would, so the adjective after it takes the strong endings (-er, -e,
 # -es) an article's would carry; the phrase is the noun's, the owner no name of its own.
 def owner_article(words: list[str], index: int, cues: Cues) -> int:
-    """Past an owner in the genitive -s before inflected adjectives and a role noun, else `index`."""
+    """Past an owner in the genitive -s before inflected adjectives and a role, else `index`."""
     if index + 2 >= len(words) or not _genitive(words[index]) or len(words[index]) < 3:
         return index
     at = index + 1
     while at < len(words) and words[at].isalpha() and words[at].islower():
-        if not words[at].endswith(_STRONG) or words[at] in cues.stop or cues.verbs.fullmatch(words[at]):
+        word = words[at]
+        if not word.endswith(_STRONG) or word in cues.stop or cues.verbs.fullmatch(word):
             return index
         at += 1
     # a role's noun, or any noun a known first name follows ("neuer Sportvorstand Peter Roe");

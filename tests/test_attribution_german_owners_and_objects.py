@@ -63,6 +63,15 @@ def test_another_role_before_the_surname_is_another_person(text: str, speaker: s
     assert _found(text) in ([(speaker, "high")], [(None, "low")])
 
 
+@pytest.mark.parametrize("after", ["senior", "junior"])
+def test_a_generation_after_the_surname_is_another_person(after: str) -> None:
+    assert _found(f"{_STRIKER} Keller {after}.") in (
+        [(f"Keller {after}", "low")],
+        [(f"Keller {after}", "high")],
+        [(None, "low")],
+    )
+
+
 def test_the_same_role_and_the_full_name_after_an_article() -> None:
     assert _found(f"{_SAID} der Trainer Tom Roe.") == [("Tom Roe", "high")]
 

@@ -15,6 +15,7 @@ from summarizer.attribution.lexicon.compounds import long_nouns
 from summarizer.attribution.lexicon.cues import Cues
 
 PLURAL_AGENTS = ("isten", "ysten", "anten", "enten", "eure", "oren", "innen")
+_GENERATIONS = frozenset(_data.load_toml("german.toml")["role_surname"]["generations"])
 NOT_OF_NAME = frozenset({"der", "in", "im", "am", "bei", "beim", "gegenüber"})
 
 
@@ -97,6 +98,11 @@ def past_capitals(words: list[str], index: int, cues: Cues) -> int:
     return end - 1 if light and end == len(words) else end
 
 
+def generation(words: list[str]) -> bool:
+    """Whether `words` are a lone surname and a generation after it ("Keller senior")."""
+    return len(words) == 2 and words[1] in _GENERATIONS
+
+
 # A known first name after a first name and a surname opens a second name: a name runs on into
 # no other ("teilte Eva Ems Olaf Kern mit": she tells him), so the run ends before it.
 def _second_name(words: list[str], start: int, index: int) -> bool:
@@ -143,4 +149,6 @@ def bare_name(
     name = run if end == past_party(words, caps) or name_like(words, run, cues, text) else None
     if name and owned(words, index, cues):  # "Bayerns Trainer (Roe)": the name after the role
         name = (index + 2, caps) if caps > index + 2 else None
+    if name and generation(words[index : caps + 1]):
+        return caps + 1, None  # "Keller senior": as written, never the Jonas Keller named before
     return (caps if adverbial_after(words, caps) else end), name

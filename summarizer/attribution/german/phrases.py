@@ -12,6 +12,7 @@ from summarizer.attribution.german.forenames import FORENAMES
 from summarizer.attribution.german.joined import joined, two_named
 from summarizer.attribution.german.noun_runs import (
     bare_name,
+    generation,
     modifier,
     past_adjectives,
     past_attribute,
@@ -210,8 +211,9 @@ def mention_of(
     if tokens[phrase.start].group().lower() in _ARTICLES:
         first = tokens[phrase.start + 1]  # "der Sprecher der Stadt" -> "Sprecher der Stadt"
     kind = "org" if _org(last.group(), cues) else "role"
-    if two_named([t.group() for t in tokens[phrase.start : phrase.end]]):
+    if two_named(spanned := [t.group() for t in tokens[phrase.start : phrase.end]]):
         kind = "description"  # "die Minister Jan Roth und Eva Ems": as written, by no one title
+    kind = "description" if generation(spanned) else kind  # "Keller senior"
     return Mention(text[first.start() : last.end()], kind, cue.group(), first.start(), cue.start())
 
 

@@ -66,7 +66,8 @@ def run_name_start(words: list[str], run: tuple[int, int], proper: bool, cues: C
     index, caps = run
     opens = name_start(words, index + (not proper), caps, cues)
     opens = index if words[index] in FORENAMES and opens == index + 1 else opens
-    return opens - (caps - opens == 1 and opens > index and role_word(words[opens - 1], cues))
+    lone = caps - opens == 1 and words[opens] not in FORENAMES  # "dein Bruder Jan": his name
+    return opens - (lone and opens > index and role_word(words[opens - 1], cues))
 
 
 # "Bayerns Trainer Tom Roe", "St. Paulis Trainerin Eva Roth": a capitalised word in the

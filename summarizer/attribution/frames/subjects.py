@@ -17,7 +17,7 @@ from summarizer.attribution.frames.runs import PARTICLES, adjacent, classify, el
 from summarizer.attribution.frames.subordinate import subordinate_subject
 from summarizer.attribution.german.adjective_led import adjective_led
 from summarizer.attribution.german.attributed_name import clause_ends
-from summarizer.attribution.german.german_inverted import inverted_subject
+from summarizer.attribution.german.german_inverted import holds_object, inverted_subject
 from summarizer.attribution.lexicon.cues import Cues, Mention
 from summarizer.attribution.lexicon.stops import stops_in
 
@@ -56,7 +56,9 @@ def is_subject(text: str, run: re.Match[str], cues: Cues) -> bool:
         return False
     if titled_work(text, run, cues):
         return False
-    if cues.nouns_capitalized and inverted_subject(text, run.start(), cues):
+    if cues.nouns_capitalized and holds_object(text, run.span()):
+        return False  # "lobte Olaf Kern den Kollegen Timo Brandt.": the name is the object's
+    if cues.nouns_capitalized and inverted_subject(text, run.start(), cues, run.end()):
         return True  # "Gestern lobte Eva Ems den Plan."
     end = past_gloss(text, run.end(), cues)
     after = TOKEN.match(text, end + (end == run.end()))

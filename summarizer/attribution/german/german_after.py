@@ -66,7 +66,10 @@ def _named_after(
     if cue is not None and text[start : start + 4].lower() == _ASIDE:
         return _aside_after(text, start, cue, cues)
     found = bracket_after(text, window, start, cues)  # "„…“, hat X gesagt."
-    found = found or _inverted_any(text, (start, window[1]), cues)
+    # "Weil X sagte, er sei „müde“, ging Y.": the cue before the words has them; any verb after
+    # them opens the main clause, whose subject says nothing
+    reported = found is None and _reported_before(text, start, cues)
+    found = found or (None if reported else _inverted_any(text, (start, window[1]), cues))
     return found or (trailing_subject(text, (start, window[1]), cues) if cue else None)
 
 

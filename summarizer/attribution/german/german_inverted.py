@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from summarizer import _data
@@ -36,13 +37,16 @@ _DECLINED = (
 _NAMED = (3, 4)  # a title and a name of two or three words
 _REACH = 200  # the sentence's start before the name: bounded
 _STOPS = ".!?:\n"
+_OBJECT_ARTICLES = frozenset({"den", "dem", "das"})
+_LEADS = frozenset({"van", "von", "vom", "de", "ten", "ter", "zu"})  # "van den Berg"
 _FIRST = _OPENERS | _PREPOSITIONS | frozenset(_INVERTED["prepositions"])
 
 
-def inverted_subject(text: str, at: int, cues: Cues) -> bool:
-    """Whether the name at `at` is the subject after an opening adverbial and a finite verb."""
+def inverted_subject(text: str, at: int, cues: Cues, end: int | None = None) -> bool:
+    """Whether the name at `at` (its run ending at `end`) is the subject after an opening
+    adverbial and a finite verb."""
     rest = _after_verb(text, at, cues)
-    if rest is None:
+    if rest is None or (end is not None and holds_object(text, (at, end))):
         return False
     return _role_apposed(rest, cues) or _titled(text, at, rest, cues) or _full_name(text, at, rest)
 
@@ -126,7 +130,8 @@ def _titled(text: str, at: int, rest: list[str], cues: Cues) -> bool:
 
 
 # "Gestern lobte Olaf Kern den Plan.": a full name whose first word is a known first name, right
-# after the verb, is its subject; an object stands after the subject ("lobte Eva Ems Olaf Kern").
+# after the verb, is its subject; an object stands after the subject ("lobte Eva Ems Olaf Kern":
+# hers, a run of its own in `speakers/german_runs.py`).
 def _full_name(text: str, at: int, rest: list[str]) -> bool:
     """Whether a first name and a surname stand right after the verb, then no third capital."""
     found = list(TOKEN.finditer(text, at, at + _REACH // 2))[:3]
@@ -134,7 +139,17 @@ def _full_name(text: str, at: int, rest: list[str]) -> bool:
     if rest or len(words) < 2 or words[0] not in FORENAMES or not words[1][:1].isupper():
         return False
     ended = len(words) == 2 or text[found[1].end() : found[2].start()] != " "
-    return ended or not words[2][:1].isupper()  # "… Eva Ems Olaf Kern": no one name
+    # "… Eva Ems Olaf Kern": a known first name opens the object's name, no part of hers
+    return ended or not words[2][:1].isupper() or words[2] in FORENAMES
+
+
+# "empfing Olaf Kern den Kollegen Timo Brandt": a run that holds "den"/"dem" and a noun after
+# the subject's name holds the object, whose name is the one the run gives; no subject then.
+def holds_object(text: str, span: tuple[int, int]) -> bool:
+    """Whether a run holds an accusative or dative article no name particle leads."""
+    words = TOKEN.findall(text, *span)
+    pairs = itertools.pairwise(words)
+    return any(w in _OBJECT_ARTICLES and b.lower() not in _LEADS for b, w in pairs)
 
 
 def _adjective(word: str, cues: Cues) -> bool:

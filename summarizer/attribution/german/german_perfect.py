@@ -30,6 +30,7 @@ def subjects_of_cues(
         return
     auxiliary = _perfect(text, found, cues)
     named = _named_subject(text, window, found, cues) if auxiliary else None
+    named = named or (_after_source(text, window, found, cues) if auxiliary else None)
     if named:  # "Roth erinnerte daran, dass Anna Berger einmal gesagt habe: „…“": hers, reported
         yield named
         return
@@ -81,6 +82,28 @@ def _named_subject(
     if oblique(tokens, phrase) or not person(text, tokens, phrase, cues):
         return None
     said = found[-1] if found[-2].group().lower() in cues.reported else found[-2]
+    named = mention_of(text, tokens, phrase, said, cues)
+    return dataclasses.replace(named, sure=False) if named else None
+
+
+# "Laut Eva Ems habe Olaf Kern gesagt: „…“": a source's phrase fills the first field, so the
+# Konjunktiv auxiliary stands second and its subject right after it, before the participle.
+def _after_source(
+    text: str, window: Window, found: Sequence[re.Match[str]], cues: Cues
+) -> Mention | None:
+    """The full name between a second-place auxiliary and its participle after "laut X"."""
+    auxiliary, said = found[-2], found[-1]
+    opening = TOKEN.findall(text, window[0], auxiliary.start())
+    if auxiliary.group().lower() not in cues.reported or not opening:
+        return None
+    if opening[0].lower() not in cues.hearsay or "," in opening:
+        return None
+    tokens = list(TOKEN.finditer(text, auxiliary.end(), said.start()))
+    phrase = read_phrase(tokens, 0, cues) if tokens else None
+    if phrase is None or phrase.end != len(tokens) or phrase.name is None:
+        return None
+    if phrase.name[1] - phrase.name[0] < 2 or not person(text, tokens, phrase, cues):
+        return None
     named = mention_of(text, tokens, phrase, said, cues)
     return dataclasses.replace(named, sure=False) if named else None
 

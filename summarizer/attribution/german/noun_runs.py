@@ -8,12 +8,14 @@ from summarizer import _data
 from summarizer.attribution.german.adverbials import time_at
 from summarizer.attribution.german.bare_surnames import singular_surname
 from summarizer.attribution.german.casing import light_noun
+from summarizer.attribution.german.forenames import FORENAMES
 from summarizer.attribution.german.particled import past_particles
 from summarizer.attribution.german.roles import owned
 from summarizer.attribution.lexicon.compounds import long_nouns
 from summarizer.attribution.lexicon.cues import Cues
 
 PLURAL_AGENTS = ("isten", "ysten", "anten", "enten", "eure", "oren", "innen")
+_GENERATIONS = frozenset(_data.load_toml("german.toml")["role_surname"]["generations"])
 NOT_OF_NAME = frozenset({"der", "in", "im", "am", "bei", "beim", "gegenüber"})
 
 
@@ -86,12 +88,28 @@ def past_capitals(words: list[str], index: int, cues: Cues) -> int:
             break
         if time_at(words, index):
             break  # "Jan Roth Anfang März": a time, no part of the name
+        if _second_name(words, start, index):
+            break  # "lobte Eva Ems Olaf Kern": a full name, then the object's
         index += 1
     end = past_particles(words, start, index)
     # "nahm die Ministerin Eva Ems Stellung:": the verb's bare object closes its clause after the
     # subject, no name; one a verb follows opens the clause ("Harte Kritik übte X")
     light = end - start >= 2 and light_noun(words[end - 1])
     return end - 1 if light and end == len(words) else end
+
+
+def generation(words: list[str]) -> bool:
+    """Whether `words` are a lone surname and a generation after it ("Keller senior")."""
+    return len(words) == 2 and words[1] in _GENERATIONS
+
+
+# A known first name after a first name and a surname opens a second name: a name runs on into
+# no other ("teilte Eva Ems Olaf Kern mit": she tells him), so the run ends before it.
+def _second_name(words: list[str], start: int, index: int) -> bool:
+    """Whether `words[index]` opens a second full name after a first name and a surname."""
+    if index - start < 2 or words[index] not in FORENAMES:
+        return False
+    return words[index - 2] in FORENAMES and words[index - 1] not in FORENAMES
 
 
 # "Analysten sprachen von …", "Demonstranten riefen": a group named by what its members do.
@@ -131,4 +149,6 @@ def bare_name(
     name = run if end == past_party(words, caps) or name_like(words, run, cues, text) else None
     if name and owned(words, index, cues):  # "Bayerns Trainer (Roe)": the name after the role
         name = (index + 2, caps) if caps > index + 2 else None
+    if name and generation(words[index : caps + 1]):
+        return caps + 1, None  # "Keller senior": as written, never the Jonas Keller named before
     return (caps if adverbial_after(words, caps) else end), name

@@ -12,6 +12,7 @@ from summarizer.attribution.german.forenames import FORENAMES
 from summarizer.attribution.german.joined import joined, two_named
 from summarizer.attribution.german.noun_runs import (
     bare_name,
+    generation,
     modifier,
     past_adjectives,
     past_attribute,
@@ -25,7 +26,7 @@ from summarizer.attribution.german.particled import (
     person_title,
     preposition_first,
 )
-from summarizer.attribution.german.roles import GENITIVE_ARTICLES, name_start, role_word, titled
+from summarizer.attribution.german.roles import GENITIVE_ARTICLES, role_word, titled
 from summarizer.attribution.lexicon.compounds import long_titles
 from summarizer.attribution.lexicon.cues import Cues, Mention
 
@@ -82,6 +83,7 @@ def read_phrase(
     caps = past_capitals(words, index, cues)
     if caps == index:
         return None
+    caps = index + 1 if article and roles.told_body(words, (index, caps), cues) else caps
     joins = frozenset() if _AGED.fullmatch(words[caps - 1]) else _PLACED if first else _GENITIVE
     end = past_party(words, _genitives(words, caps, cues, joins))  # "die 41-Jährige der Zeitung"
     owner = roles.past_owner(words, (index, caps, end), cues) and not article
@@ -101,8 +103,7 @@ def read_phrase(
         if honorific_role(words, run, cues):  # "der Herr Minister": a role
             return Phrase(start, end, None, anonymous, caps - 1)
         shared = first and joined(words, caps, _NAME_WORDS)
-        opens = name_start(words, index + (not _proper(words, run, cues)), caps, cues)
-        opens = index if words[index] in FORENAMES else opens
+        opens = roles.run_name_start(words, run, _proper(words, run, cues), cues)
         name = None if shared or roles.owner_only(words, opens, caps, cues) else (opens, caps)
     elif not article and caps - index <= _NAME_WORDS and not plural_agent(words, run):
         end, name = bare_name(tokens, words, (index, caps, end), cues)
@@ -119,7 +120,8 @@ def _opening(words: list[str], index: int, cues: Cues) -> tuple[int, bool, bool]
         return None
     anonymous = lower in _INDEFINITE_HEAD
     article = lower in _ARTICLES or lower in cues.determiners or anonymous
-    index += article
+    owner = 0 if article else roles.owner_article(words, index, cues) - index
+    article, index = article or bool(owner), index + (article or owner)
     if anonymous and index < len(words) and words[index].lower() in _ARTICLES:
         index += 1  # "einer der Feuerwehrmänner"
     index = past_adjectives(words, past_attribute(words, index, cues) if article else index, cues)
@@ -209,8 +211,9 @@ def mention_of(
     if tokens[phrase.start].group().lower() in _ARTICLES:
         first = tokens[phrase.start + 1]  # "der Sprecher der Stadt" -> "Sprecher der Stadt"
     kind = "org" if _org(last.group(), cues) else "role"
-    if two_named([t.group() for t in tokens[phrase.start : phrase.end]]):
+    if two_named(spanned := [t.group() for t in tokens[phrase.start : phrase.end]]):
         kind = "description"  # "die Minister Jan Roth und Eva Ems": as written, by no one title
+    kind = "description" if generation(spanned) else kind  # "Keller senior"
     return Mention(text[first.start() : last.end()], kind, cue.group(), first.start(), cue.start())
 
 

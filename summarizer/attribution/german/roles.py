@@ -58,6 +58,18 @@ def name_start(words: list[str], start: int, end: int, cues: Cues) -> int:
     return start
 
 
+# In a run after an article: a known first name opens the name, unless an owner stands after it
+# ("Hans Kellers Trainer Tom Roe"); a role before a lone surname stays ("der Vater Keller"), so
+# a namesake with another role ("Stürmer Jonas Keller") is never merged into him.
+def run_name_start(words: list[str], run: tuple[int, int], proper: bool, cues: Cues) -> int:
+    """Where the name in a run of capitals opens (`proper`: its first word is the name's)."""
+    index, caps = run
+    opens = name_start(words, index + (not proper), caps, cues)
+    opens = index if words[index] in FORENAMES and opens == index + 1 else opens
+    lone = caps - opens == 1 and words[opens] not in FORENAMES  # "dein Bruder Jan": his name
+    return opens - (lone and opens > index and role_word(words[opens - 1], cues))
+
+
 # "Bayerns Trainer Tom Roe", "St. Paulis Trainerin Eva Roth": a capitalised word in the
 # genitive -s before a role noun is the role's owner (a club, a town, a country) and the role a
 # title, so the name is what follows it, first name known or not ("Trainer" is also a surname:
@@ -65,12 +77,48 @@ def name_start(words: list[str], start: int, end: int, cues: Cues) -> int:
 def owned(words: list[str], index: int, cues: Cues) -> bool:
     """Whether `words[index]` is an owner in the genitive -s and a role noun follows it."""
     owner = words[index] if 0 <= index < len(words) - 1 else ""
-    return _genitive(owner) and role_word(words[index + 1], cues)
+    if not _genitive(owner) or words[index + 1] in FORENAMES:
+        return False
+    # an agent noun is owned as a role is: "Vinns Vorgänger Tom Roe", "sagte Vinns Vorgänger."
+    return role_word(words[index + 1], cues) or words[index + 1].endswith(cues.agent_endings)
 
 
 def _genitive(word: str) -> bool:
     """Whether `word` may be a name or place in the genitive -s ("Bayerns"), no first name."""
     return word[:1].isupper() and word.endswith("s") and word not in FORENAMES
+
+
+_STRONG = ("er", "e", "es")  # an adjective after an owner takes the article's endings
+
+
+# "Bayerns neuer Trainer Tom Roe", "Deutschlands oberster Richter": an owner in the genitive -s
+# stands where the article would, so the adjective after it takes the strong endings (-er, -e,
+# -es) an article's would carry; the phrase is the noun's, the owner no name of its own.
+def owner_article(words: list[str], index: int, cues: Cues) -> int:
+    """Past an owner in the genitive -s before inflected adjectives and a role, else `index`."""
+    if index + 2 >= len(words) or not _genitive(words[index]) or len(words[index]) < 3:
+        return index
+    at = index + 1
+    while at < len(words) and words[at].isalpha() and words[at].islower():
+        word = words[at]
+        if not word.endswith(_STRONG) or word in cues.stop or cues.verbs.fullmatch(word):
+            return index
+        at += 1
+    # a role's noun, or any noun a known first name follows ("neuer Sportvorstand Peter Roe");
+    # not "sagte Maas später Reportern": an adverb in -er and a dative after a surname in -s
+    if at == index + 1 or at >= len(words) or not words[at][:1].isupper():
+        return index
+    named = at + 1 < len(words) and words[at + 1] in FORENAMES
+    return index + 1 if role_word(words[at], cues) or named else index
+
+
+# "Gestern teilte die Polizei Olaf Kern mit": a body's noun takes a name with no first name as
+# its own ("die Firma Siemens"); a known first name after it opens the one it tells, a dative.
+def told_body(words: list[str], run: tuple[int, int], cues: Cues) -> bool:
+    """Whether a run opens with a body's noun and a known first name right after it."""
+    start, end = run
+    body = any(words[start].lower().endswith(org) for org in cues.orgs)
+    return end - start >= 3 and body and words[start + 1] in FORENAMES
 
 
 # "sagte Kapitän der Mannschaft Eva Roth": a role before a genitive is a title, as after an

@@ -183,7 +183,18 @@ def named_term(text: str, span: Span, words: list[str], cues: Cues) -> bool:
         quiet = cues.hearsay | cues.particles  # "laut der „Zeit“", "so ist die „Weltstadt“"
         return titled and all(m.group().lower() in quiet for m in said)
     noun = previous[0].isupper() and len(before) > 1 and lower not in cues.utterances
-    return noun and lower not in cues.stop and not _cued_speaker(before, cues)
+    spoken = _cued_speaker(before, cues) and not _work_written(text, span, before, cues)
+    return noun and lower not in cues.stop and not spoken
+
+
+# "Am Abend schrieb der Autor „Die Nacht ist lang“ in nur drei Wochen.": after a verb of writing
+# a quotation the clause goes on past (a lower-case word after its closing mark) is the thing
+# written, a work's title; written words close the clause ("schrieb der Autor „…“.").
+def _work_written(text: str, span: Span, before: list[str], cues: Cues) -> bool:
+    """Whether a verb of writing governs the quotation and its clause goes on after it."""
+    after = WORD.findall(text, span.close_at + 1, span.close_at + _LEAD)[:1]
+    gap = text[span.close_at + 1 : span.close_at + 2]
+    return before[-3].lower() in cues.writing and gap == " " and bool(after) and after[0].islower()
 
 
 # "Am Abend riefen die Fans „Wir sind die Meister“", "sagte der Trainer „…“": a noun for people

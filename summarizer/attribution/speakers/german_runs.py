@@ -38,6 +38,10 @@ def people_runs(text: str, span: tuple[int, int], cues: Cues) -> Iterator[re.Mat
 def _cut(run: re.Match[str]) -> int | None:
     """Where the space before a lone article inside `run` stands, else None."""
     words = list(_WORD.finditer(run.group()))
+    for first, before, word in zip(words, words[1:], words[2:], strict=False):
+        named = word.group() in FORENAMES and first.group() in FORENAMES
+        if named and before.group() not in FORENAMES:  # "Eva Ems Olaf Kern": two, two runs
+            return run.start() + before.end()
     for before, word in itertools.pairwise(words):
         if word.group() in _ARTICLES and before.group().lower() not in _LEADS:
             named = any(w.group() in FORENAMES for w in words if w.start() > word.start())

@@ -12,6 +12,7 @@ from summarizer.attribution.frames.glossed import past_gloss
 from summarizer.attribution.frames.inverted import ROLE_REACH, ROLE_WORDS, after_cue
 from summarizer.attribution.frames.modifier import modifies_plural, titled_work
 from summarizer.attribution.frames.noun_led import noun_led
+from summarizer.attribution.frames.object_role import in_object
 from summarizer.attribution.frames.role_led import role_led
 from summarizer.attribution.frames.runs import PARTICLES, adjacent, classify, elision, run_of
 from summarizer.attribution.frames.subordinate import subordinate_subject
@@ -84,7 +85,7 @@ def is_subject(text: str, run: re.Match[str], cues: Cues) -> bool:
     last = before[-1] if before else ""
     inside = [w.lower() for w in TOKEN.findall(run.group())[:-1]]
     if any(w in cues.titles and w not in cues.stop for w in [last.lower(), *inside]):
-        return True
+        return not in_object(text, run, cues)  # not "The mayor replaced police chief Tom Hale"
     ends_clause = clause_ends(text, run.end(), cues.nouns_capitalized) or asked(text, run, cues)
     return ends_clause and after_cue(text, run, cues)
 

@@ -20,6 +20,7 @@ from summarizer.attribution.lexicon.cues import Cues
 
 _CITED_REACH = 30  # characters before the role read for "according to"
 _POSSESSIVE = ("'s", "’s", "'", "’")
+_OPENERS = '.!?:;,\n"“”«»—–('
 _SPAN = re.compile(r".+", re.S)  # the run's span as a match, as the subject tests take it
 
 
@@ -34,23 +35,41 @@ def in_object(text: str, run: re.Match[str], cues: Cues, joined: bool = True) ->
         lower = word.group().lower()
         if word.group()[:1].isupper():
             return _named_before(text, word, cues) and words > 0
-        if _verb_like(lower, cues) or lower in cues.governing or lower in cues.coordinating:
+        phrase = lower in cues.articles or lower in cues.definite or _adjective(text, word, cues)
+        if not phrase and (_verb_like(lower, cues) or lower in cues.governing | cues.coordinating):
             return _governs(text, word, cues, joined)
         end, words = word.start(), words + 1
     return False
 
 
+# "the retired general Tom Hale", "On Monday, embattled senator Tom Hale": a past participle
+# after an article or opening the clause describes the role; it is no verb.
+def _adjective(text: str, word: re.Match[str], cues: Cues) -> bool:
+    """Whether a past in -ed before a role opens the clause or follows an article."""
+    lower = word.group().lower()
+    if cues.past_verb is None or not cues.past_verb.fullmatch(lower) or _said(lower, cues):
+        return False
+    lead = text[max(0, word.start() - _CITED_REACH) : word.start()].rstrip(" ")
+    last = lead.rsplit(None, 1)[-1].lower() if lead.split() else ""
+    return not lead or lead[-1] in _OPENERS or last in cues.articles or last in cues.definite
+
+
+def _said(lower: str, cues: Cues) -> bool:
+    """Whether a word is a verb of giving out or of reporting (never a role's adjective)."""
+    return lower in cues.issuing or cues.verbs.fullmatch(lower) is not None
+
+
 def _governs(text: str, word: re.Match[str], cues: Cues, joined: bool) -> bool:
     """Whether `word` before a role makes it an object: a verb, a preposition, "and" after one."""
     lower = word.group().lower()
+    if lower in cues.name_links:  # "the campaign of Gov. Tom Hale": a noun's holder, read as before
+        return False
     if lower in cues.coordinating:  # "…fired Tom Hale and lawyer Ben Cole": as the first goes
         first = _run_before(text, word.start())
         return joined and first is not None and in_object(text, first, cues, joined=False)
-    if lower in cues.articles or lower in cues.definite:
-        return False  # inside the role's phrase: "the", "his" are read as its opening
     lead = " " + text[max(0, word.end() - _CITED_REACH) : word.end()].lower()
-    if lead.endswith(tuple(" " + cited for cited in cues.cited)):
-        return False  # "according to police chief Tom Hale": the source, read as before
+    if lead.endswith(tuple(" " + cited for cited in (*cues.cited, *cues.interview_with))):
+        return False  # "according to police chief Tom Hale", "an interview with": the source
     if lower in cues.questioning:
         return False  # "Reporters asked Premier Colin Ward": the one asked answers, as before
     # "said police chief Tom Hale": the subject after its verb; "told police chief Tom Hale": not
@@ -81,4 +100,4 @@ def _run_before(text: str, at: int) -> re.Match[str] | None:
 def _verb_like(lower: str, cues: Cues) -> bool:
     """Whether a lower-case English word is a past in -ed, a verb of giving out or of reporting."""
     past = cues.past_verb is not None and cues.past_verb.fullmatch(lower) is not None
-    return past or lower in cues.issuing or cues.verbs.fullmatch(lower) is not None
+    return past or _said(lower, cues)

@@ -53,3 +53,37 @@ def test_many_roles_after_verbs_stay_linear() -> None:
     start = time.perf_counter()
     assert _speaker(text + "“We talked,” he said.")[0] is None
     assert time.perf_counter() - start < 20
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the one a group asks answers, past the role's words too
+        (
+            "Reporters asked campaign manager Tom Hale about the memo. “No comment,” he said.",
+            "Tom Hale",
+        ),
+        # two subjects joined by "and", each after a role: the pronoun's gender decides
+        (
+            "Longtime aide Ann Roe and campaign manager Tom Hale resigned. “It is time,” he said.",
+            "Tom Hale",
+        ),
+        (
+            "Longtime aide Ann Roe and campaign manager Tom Hale resigned. “It is time,” she said.",
+            "Ann Roe",
+        ),
+    ],
+)
+def test_the_one_asked_and_a_joined_subject_after_a_role(text: str, speaker: str) -> None:
+    assert _speaker(text) == (speaker, "low")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reporters in Ohio asked campaign manager Tom Hale twice. “No comment,” he said.",
+        "Longtime aide Ben Cole and campaign manager Tom Hale resigned. “It is time,” he said.",
+    ],
+)
+def test_no_group_asking_or_two_men_joined_names_nobody(text: str) -> None:
+    assert _speaker(text)[0] is None

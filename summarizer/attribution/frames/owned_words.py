@@ -62,7 +62,8 @@ def _owner(tokens: list[re.Match[str]], nouns: frozenset[str], cues: Cues) -> Me
         run = _capitalised(after)
         sent = bool(run) and len(run) == len(after) <= _NAME
     if not run or not (owned or sent):  # "her father's words:": nobody named
-        return _relayed(tokens[:at], noun, cues) if after and sent_from else None
+        relayed = sent_from and noun.group().lower() in cues.messages  # "a note from his wife"
+        return _relayed(tokens[:at], noun, cues) if relayed else None
     name = _POSSESSIVE.sub("", " ".join(t.group() for t in run))  # or "a letter from Ann Roe:"
     if noun.group().lower() in cues.messages and noun.group().lower() not in cues.sayings:
         lead = tokens[: at - len(run)] if owned else tokens[:at]

@@ -41,6 +41,9 @@ def test_the_name_before_the_aside_gives_out_the_message(text: str, who: str) ->
         "Carl Dunne, Mia Ford, and Ben Hart delivered a blunt message to the mayor: “Stop.”",
         # the message is someone else's
         "After Carl Dunne spoke, the mayor delivered a blunt message to him: “Stop.”",
+        # a relative clause after the one it is for: the colon is the relative's (review 25b)
+        "Carl Dunne, R-Ohio, delivered a blunt message to Mia Ford, who replied: “Never.”",
+        "Carl Dunne, R-Ohio, had a message for Mia Ford, who answered: “Never.”",
     ],
 )
 def test_no_aside_no_issuer(text: str) -> None:
@@ -50,3 +53,17 @@ def test_no_aside_no_issuer(text: str) -> None:
 def test_many_asides_stay_quick() -> None:
     text = "Carl Dunne, R-Ohio, delivered a message. " * 2000 + "Carl Dunne, R-Ohio, sent a note:"
     assert _last(text + " “Stop.”").speaker == "Carl Dunne"
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        # after a clause set off by a comma, "who" goes back to the name right before it
+        ("Carl Dunne, R-Ohio, met Mia Ford, who replied: “Never.”", "Mia Ford"),
+        # an apposition before "who" still describes the first name
+        ("Lee Holt, an aide to Mia Ford, who said: “Never.”", "Lee Holt"),
+        ("Peter King, Republican of New York, who said: “Never.”", "Peter King"),
+    ],
+)
+def test_a_relative_after_a_clause_goes_back_to_its_name(text: str, who: str) -> None:
+    assert _last(text).speaker == who

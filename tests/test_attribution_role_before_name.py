@@ -27,6 +27,8 @@ def _speaker(lead: str, pronoun: str = "he") -> tuple[str | None, str]:
         ("On Monday, Acme campaign manager Tom Hale released a memo.", "he", "Tom Hale"),
         ("The Slate technology columnist Tom Hale went further on Monday.", "he", "Tom Hale"),
         ("Campaign manager Tom Hale met lawyer Ann Roe.", "he", "Tom Hale"),  # gender decides
+        # the one met is the verb's object, no subject (fixE25): "Tom Hale met Ben Cole" alike
+        ("Campaign manager Tom Hale met lawyer Ben Cole.", "he", "Tom Hale"),
     ],
 )
 def test_a_role_before_a_full_name_makes_it_the_subject(
@@ -44,7 +46,6 @@ def test_it_carries_over_a_paragraph_break() -> None:
     ("lead", "pronoun"),
     [
         ("Campaign manager Tom Hale released a memo on Monday.", "she"),  # no other gender
-        ("Campaign manager Tom Hale met lawyer Ben Cole.", "he"),  # two men: either one
         ("Campaign manager Tom Hale and lawyer Ben Cole met on Monday.", "he"),
         ("Voters love Tom Hale dearly.", "he"),  # a plural subject and its verb, no role
         ("Ben Cole spoke first. Voters love Tom Hale dearly.", "he"),

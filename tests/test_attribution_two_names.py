@@ -485,12 +485,13 @@ def test_no_other_name_at_high(lang: str, text: str, speaker: str | None) -> Non
         ("ar", "وقال أحمد خليل لسارة منصور: «نحن ندعمك».", "أحمد خليل", "high"),
         ("ar", "وبحسب سارة منصور، فإن أحمد خليل قال: «سنواصل العمل».", "أحمد خليل", "high"),
         ("ar", "وقالت سارة منصور ردا على أحمد خليل: «هذا غير صحيح».", "سارة منصور", "high"),
-        # the cue's object is another's words: his, low; a letter from her: the cue unsure
+        # the cue's object is another's words: his, low; a letter from her that the cue relays
+        # or answers: nobody (fixE25, review 25b item 16; was Tom Hale, low)
         ("en", "Ann Roe recalled Tom Hale's words: “Never look back.”", "Tom Hale", "low"),
         (
             "en",
             "Tom Hale read aloud a letter from Ann Roe: “Dear friends, we are leaving.”",
-            "Tom Hale",
+            None,
             "low",
         ),
         ("en", "Ann Roe responded to Tom Hale's statement: “It is a lie.”", "Ann Roe", "low"),

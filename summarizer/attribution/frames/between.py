@@ -20,6 +20,7 @@ _PAST_MARK = re.compile('[»"”]|[ \xa0]»|')  # a quoted listener's closing ma
 _GRAMMAR = _data.load_toml("particles.toml")
 _CLAUSE_END = frozenset('.,;:!?)»"”—–\n')
 _PHRASE_WORDS = 4
+_REACH = 150  # how far back an aside's comma is looked for (`before_appositive`)
 _QUOTED_NAME = re.compile(r"\s*«([^«»\n]{1,40})»")
 _ASIDE = re.compile(r"\([^()\"“”«»\n]{1,40}\)\s*$")
 _TO_QUOTATION = re.compile(r"[\s,]*(?:[«\"“]|$)")
@@ -95,9 +96,37 @@ def _relative_before(text: str, tokens: list[re.Match[str]], limit: int, cues: C
         return limit
     relative = tokens.pop()
     if text[tokens[-1].end() : relative.start()].strip() == ",":
-        head = antecedent(text, tokens, cues) or before_appositive(text, tokens, cues)
+        head = antecedent(text, tokens, cues)
+        if not head and not _clause_aside(text, tokens, cues):
+            head = before_appositive(text, tokens, cues)
         tokens[:] = head or tokens
     return tokens[-1].end()
+
+
+# "Carl Dunne, R-Ohio, delivered a message to Mia Ford, who replied", "…, met Mia Ford, who":
+# after the last comma a verb and its object, no apposition, so the relative's head is the name
+# right before it; "Lee Holt, an aide to Mia Ford, who said" describes Lee Holt (English only).
+def _clause_aside(text: str, tokens: list[re.Match[str]], cues: Cues) -> bool:
+    """Whether the words from the last comma to the name ending `tokens` are a verb's clause."""
+    if cues.past_verb is None or not tokens[-1].group()[:1].isupper():
+        return False
+    comma = text.rfind(",", max(0, tokens[-1].start() - _REACH), tokens[-1].start())
+    aside = [t.group() for t in tokens if t.start() > comma]
+    lower = [w for w in aside if not w[:1].isupper()]
+    if comma < 0 or not lower or not aside[0].islower():
+        return False
+    closed = cues.articles | cues.definite | cues.indefinite
+    if aside[0] in closed:
+        return False  # "an aide to Mia Ford": a noun phrase
+    last = lower[-1]  # right before the name: "met Mia Ford", not "to Mia Ford"
+    bare = last not in cues.governing and last not in cues.titles and last not in closed
+    return _verb_like(aside[0], cues) or _verb_like(last, cues) or bare
+
+
+def _verb_like(word: str, cues: Cues) -> bool:
+    """Whether an English word is a past in -ed, a verb of giving out or a reporting verb."""
+    past = cues.past_verb is not None and cues.past_verb.fullmatch(word) is not None
+    return past or word in cues.issuing or cues.verbs.fullmatch(word) is not None
 
 
 def _plan_before(text: str, tokens: list[re.Match[str]], limit: int, cues: Cues) -> int:

@@ -222,6 +222,8 @@ def issued_by(text: str, window: Window, cues: Cues) -> Mention | None:
     tail = rest[noun + 1 :]  # "to the governor", never "from the mayor", whose words they are
     if len(tail) > _ADDRESSEE or (tail and tail[0] not in cues.message_to):
         return None
+    if any(w.lower() in cues.relatives | cues.relative_subjects for w in tail):
+        return None  # "a message to Mia Ford, who replied:": the colon is the relative clause's
     run = run_of(text, tokens[verb - 1 :: -1], cues, forward=False)[::-1]
     if not run or not adjacent(text, run[-1].end(), tokens[verb].start()):
         run = _apposed_issuer(text, tokens[:verb], tokens[verb], cues)

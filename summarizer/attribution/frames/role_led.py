@@ -44,9 +44,21 @@ def role_led(text: str, run: re.Match[str], cues: Cues) -> bool:
     return False
 
 
+# "Longtime aide Ann Roe and campaign manager Tom Hale resigned": the second's role, after "and".
+def role_words(words: list[str], cues: Cues) -> bool:
+    """Whether English `words` (after a conjunction, before a name) are a role's noun phrase."""
+    if cues.family != "en" or not 0 < len(words) <= ROLE_WORDS:
+        return False
+    return all(w.isalpha() and _noun_word(w, cues) for w in words)
+
+
 def _noun(word: re.Match[str], cues: Cues) -> bool:
     """Whether the word right before the name can end a noun phrase (no verb form, no function)."""
-    lower = word.group()
+    return _noun_word(word.group(), cues)
+
+
+def _noun_word(lower: str, cues: Cues) -> bool:
+    """Whether a word can stand in a role's noun phrase: lower case, no verb form, no function."""
     if not lower.islower() or lower in cues.stop or cues.verbs.fullmatch(lower):
         return False
     verbal = lower.endswith("ed") or _plural(lower)

@@ -12,7 +12,8 @@ from summarizer.attribution.frames.glossed import past_gloss
 from summarizer.attribution.frames.inverted import ROLE_REACH, ROLE_WORDS, after_cue
 from summarizer.attribution.frames.modifier import modifies_plural, titled_work
 from summarizer.attribution.frames.noun_led import noun_led
-from summarizer.attribution.frames.role_led import role_led
+from summarizer.attribution.frames.object_role import in_object
+from summarizer.attribution.frames.role_led import role_led, role_words
 from summarizer.attribution.frames.runs import PARTICLES, adjacent, classify, elision, run_of
 from summarizer.attribution.frames.subordinate import subordinate_subject
 from summarizer.attribution.german.adjective_led import adjective_led
@@ -86,9 +87,9 @@ def is_subject(text: str, run: re.Match[str], cues: Cues) -> bool:
     last = before[-1] if before else ""
     inside = [w.lower() for w in TOKEN.findall(run.group())[:-1]]
     if any(w in cues.titles and w not in cues.stop for w in [last.lower(), *inside]):
-        return True
-    ends_clause = clause_ends(text, run.end(), cues.nouns_capitalized) or asked(text, run, cues)
-    return ends_clause and after_cue(text, run, cues)
+        return not in_object(text, run, cues)  # not "The mayor replaced police chief Tom Hale"
+    ends_clause = clause_ends(text, run.end(), cues.nouns_capitalized)
+    return (ends_clause and after_cue(text, run, cues)) or asked(text, run, cues)
 
 
 # The second may come after its title: "Ann Cole and Ben Ruiz met", "Климкин и министр Сомов
@@ -98,7 +99,8 @@ def joined(text: str, first: re.Match[str], second: re.Match[str], cues: Cues) -
     words = text[first.end() : second.start()].split()
     if not words or words[0].lower() not in cues.coordinating or POSSESSIVE.search(first.group()):
         return False
-    if not all(w.isalpha() and (w in cues.titles or w in cues.articles) for w in words[1:]):
+    titled = all(w.isalpha() and (w in cues.titles or w in cues.articles) for w in words[1:])
+    if not titled and not role_words(words[1:], cues):  # "and campaign manager Tom Hale"
         return False
     leads = _leads(text, first) or _described(text, first, cues) or _titled(text, first, cues)
     leads = leads or role_led(text, first, cues)  # "Campaign manager Tom Hale and lawyer Ben Cole"

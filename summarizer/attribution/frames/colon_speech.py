@@ -9,7 +9,6 @@ from collections.abc import Callable, Iterator
 
 from summarizer import _data
 from summarizer.attribution.frames.colon_closed import closed_at, opened, past_unclosed
-from summarizer.attribution.frames.colon_register import one_speech, spoken_on
 from summarizer.attribution.frames.inquit import reported
 from summarizer.attribution.frames.speakerless import speakerless
 from summarizer.attribution.frames.turn_label import turn_end, turn_label
@@ -120,8 +119,9 @@ def _region(text: str, colon: int, frame: str, cues: Cues, found: Found) -> tupl
         end = gaps[index + 1][0] if index + 1 < len(gaps) else len(text)
     elif cues.spaced:  # "rief er: Nicht so! Dann ging er." - speech on the colon's line
         shut = closed_at(text, start, end, opens_at, cues)
-        first = _outcries(text, _sentence_stop(stops(), start, end), end)
-        end = shut if shut is not None else spoken_on(text, (start, first), end, stops(), cues)
+        end = (
+            shut if shut is not None else _outcries(text, _sentence_stop(stops(), start, end), end)
+        )
     if any(full in frame.lower() for full in cues.frame_full):
         end = len(text)
     end = _bracket_end(text, colon, start, end)
@@ -187,9 +187,8 @@ def framed(marked: list[Span], frames: list[tuple[int, int, int]]) -> Iterator[S
 def speeches(
     text: str, marked: list[Span], frames: list[tuple[int, int, int]], cues: Cues
 ) -> Iterator[Span]:
-    """The sentences of each framed speech, cut around the quotations inside it; one run on."""
+    """The sentences of each framed speech, cut around the quotations inside it."""
     opens = [s.open_at for s in marked]
-    stops = functools.cache(functools.partial(_capital_stops, text, cues))
     for colon, start, end in frames:
         pos = start
         inside = marked[bisect_left(opens, start) : bisect_left(opens, end)]
@@ -202,17 +201,7 @@ def speeches(
             if text[open_at] == "(":
                 yield from _heckled(text, open_at, close_at, cues)
             pos = close_at + 1
-        run = trim(text, start, end) if pos == start else None
-        if run and one_speech(text, run, stops(), cues) and _cued(text, colon, cues):
-            yield Span(*run, *run, start, end, marked=False, frame=colon)
-            continue
         yield from _sentences(text, pos, end, colon, cues)
-
-
-# A turn's label ("Vors.:") or an interview's answer is no cue: its sentences stay apart.
-def _cued(text: str, colon: int, cues: Cues) -> bool:
-    """Whether a verb or noun of saying frames the speech after `colon`."""
-    return cues.frame.search(text, _clause_start(text, colon, cues), colon) is not None
 
 
 # "(Widerspruch links. Zuruf: Welche Mittel denn?)": the words a note gives after a word for

@@ -64,8 +64,8 @@ def canonical(words: str, cues: Cues) -> str:
             continue
         if _forenamed(tokens, index, cues):
             continue  # "Eugen Richter": a title word after a first name is the surname
-        if index > 0 and len(tokens[index]) == 1 and tokens[index].isupper():
-            continue  # an initial inside a name ("Tom A. Lee"), no article
+        if (index > 0 or words.startswith(f"{tokens[0]}. ")) and _initial(tokens, index):
+            continue  # an initial inside a name ("Tom A. Lee", "А. Петров"), no article
         titled = lower in cues.titles or name_title(tokens, index, cues)
         titled = titled or _post(tokens, index, cues)
         if titled or lower in cues.stop or _addressing(tokens, index, cues.family):
@@ -76,10 +76,7 @@ def canonical(words: str, cues: Cues) -> str:
     while len(tokens) > 1 and tokens[0].lower() in cues.time_adverbs | cues.subordinating:
         tokens.pop(0)  # "Ayer Sánchez dijo", "Since Smith left": an adverb or a subordinator
     tokens += [regnal] if regnal else []  # "Pope John Paul II": after a regnal title's names
-    if cues.patronymics and tokens:
-        tokens = _speaker_words(tokens, cues)
-    if cues.patronymics and len(tokens) > 2:  # "МИД Украины Павел Климкин"
-        tokens = _last_two(tokens, cues)
+    tokens = _russian(tokens, "." in words, cues) if cues.patronymics and tokens else tokens
     tokens = tokens[0 if cues.patronymics else labelled(tokens) :]  # "LFI Éric Coquerel"
     # An initial keeps its period ("Joseph T. Harlow"), never ends a name ("Joseph R").
     while tokens and len(tokens[-1]) == 1:
@@ -129,6 +126,24 @@ def _post(tokens: list[str], index: int, cues: Cues) -> bool:
 
 
 # A particle inside the name is no word of its own: "Франции Шарль де Голль" -> "Шарль де Голль".
+def _initial(tokens: list[str], index: int) -> bool:
+    """Whether the token at `index` is one capital before the rest of a name."""
+    return len(tokens[index]) == 1 and tokens[index].isupper() and index < len(tokens) - 1
+
+
+# "В. В. Путин", "В.В. Путин": initials and a surname are a whole name as written; the
+# told and the complement before them are read by the run (`frames.initials`).
+def _russian(tokens: list[str], dotted: bool, cues: Cues) -> list[str]:
+    """A Russian run's name: the initials and the surname, else the speaker's last words."""
+    initials = 0
+    while dotted and initials + 1 < len(tokens) and _INITIALS.fullmatch(tokens[-2 - initials]):
+        initials += 1
+    if initials and all(tokens[-1 - i].isupper() for i in range(1, initials + 1)):
+        return tokens[-1 - initials :]
+    tokens = _speaker_words(tokens, cues)
+    return _last_two(tokens, cues) if len(tokens) > 2 else tokens  # "МИД Украины Павел Климкин"
+
+
 def _last_two(tokens: list[str], cues: Cues) -> list[str]:
     """A Russian name's last two words, three with a patronymic or an initial ("Игорь В.")."""
     words = [i for i in range(len(tokens)) if not particle(tokens, i, cues)]

@@ -8,9 +8,10 @@ import re
 from summarizer import _data
 from summarizer.attribution.frames.abbreviations import forenames, past_place, place_name
 from summarizer.attribution.frames.groups import group_nouns
+from summarizer.attribution.frames.initials import initial_of
 from summarizer.attribution.lexicon.cues import Cues, Mention
 
-_INITIALS = re.compile(r"[A-Z](?:\.[A-Z])*")
+_INITIALS = re.compile(r"[A-ZА-ЯЁ](?:\.[A-ZА-ЯЁ])*")
 _NAMES = _data.load_toml("names.toml")
 PARTICLES = frozenset(_NAMES["particles"])
 _ABBREVIATED = tuple(_NAMES["abbreviated_suffixes"] + _NAMES["abbreviated_particles"])
@@ -95,8 +96,8 @@ def run_of(
             break  # "dice Juan Pérez de Ana Ruiz": of her, no part of his name
         if forward and _particle_surname(run, token, text, cues):
             return []  # "a déclaré Jean d'Ormesson": the surname goes on past what a run reads
-        if _name_part(word, cues, bool(run)):
-            run.append(token)
+        if _name_part(word, cues, bool(run)) or initial_of(text, token, cues):
+            run.append(token)  # "А. Петров": the initial is no conjunction "а" here
         elif forward and not run and lower in cues.stop and not preposition(lower, cues):
             if lower in cues.subordinating:
                 break  # "states that while Britain …": the subject of a clause of its own

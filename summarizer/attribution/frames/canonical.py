@@ -12,6 +12,7 @@ from summarizer.attribution.frames import foreign_dative as foreign
 from summarizer.attribution.frames.acronyms import labelled
 from summarizer.attribution.frames.clauses import TOKEN, particle, surname
 from summarizer.attribution.frames.forenames import first_name, honorifics
+from summarizer.attribution.frames.initials import initials_and_surname, lone_initial
 from summarizer.attribution.frames.regnal import regnal
 from summarizer.attribution.frames.runs import PARTICLES
 from summarizer.attribution.frames.subjects import POSSESSIVE
@@ -64,7 +65,7 @@ def canonical(words: str, cues: Cues) -> str:
             continue
         if _forenamed(tokens, index, cues):
             continue  # "Eugen Richter": a title word after a first name is the surname
-        if (index > 0 or words.startswith(f"{tokens[0]}. ")) and _initial(tokens, index):
+        if (index > 0 or words.startswith(f"{tokens[0]}. ")) and lone_initial(tokens, index):
             continue  # an initial inside a name ("Tom A. Lee", "А. Петров"), no article
         titled = lower in cues.titles or name_title(tokens, index, cues)
         titled = titled or _post(tokens, index, cues)
@@ -125,25 +126,16 @@ def _post(tokens: list[str], index: int, cues: Cues) -> bool:
     return index < len(tokens) - 1 and word[0].isupper() and word.lower() in cues.name_titles
 
 
-# A particle inside the name is no word of its own: "Франции Шарль де Голль" -> "Шарль де Голль".
-def _initial(tokens: list[str], index: int) -> bool:
-    """Whether the token at `index` is one capital before the rest of a name."""
-    return len(tokens[index]) == 1 and tokens[index].isupper() and index < len(tokens) - 1
-
-
-# "В. В. Путин", "В.В. Путин": initials and a surname are a whole name as written; the
-# told and the complement before them are read by the run (`frames.initials`).
+# "МИД Украины Павел Климкин": past the one told and the media, the last two or three words.
 def _russian(tokens: list[str], dotted: bool, cues: Cues) -> list[str]:
-    """A Russian run's name: the initials and the surname, else the speaker's last words."""
-    initials = 0
-    while dotted and initials + 1 < len(tokens) and _INITIALS.fullmatch(tokens[-2 - initials]):
-        initials += 1
-    if initials and all(tokens[-1 - i].isupper() for i in range(1, initials + 1)):
-        return tokens[-1 - initials :]
+    """A Russian run's name: initials and surname as written, else the speaker's last words."""
+    if initialled := initials_and_surname(tokens, dotted, cues.complement_endings):
+        return initialled
     tokens = _speaker_words(tokens, cues)
-    return _last_two(tokens, cues) if len(tokens) > 2 else tokens  # "МИД Украины Павел Климкин"
+    return _last_two(tokens, cues) if len(tokens) > 2 else tokens
 
 
+# A particle inside the name is no word of its own: "Франции Шарль де Голль" -> "Шарль де Голль".
 def _last_two(tokens: list[str], cues: Cues) -> list[str]:
     """A Russian name's last two words, three with a patronymic or an initial ("Игорь В.")."""
     words = [i for i in range(len(tokens)) if not particle(tokens, i, cues)]

@@ -11,7 +11,7 @@ from summarizer.attribution.frames.groups import group_nouns
 from summarizer.attribution.frames.initials import initial_of
 from summarizer.attribution.lexicon.cues import Cues, Mention
 
-_INITIALS = re.compile(r"[A-ZА-ЯЁ](?:\.[A-ZА-ЯЁ])*")
+_INITIALS = re.compile(r"[A-Z](?:\.[A-Z])*")
 _NAMES = _data.load_toml("names.toml")
 PARTICLES = frozenset(_NAMES["particles"])
 _ABBREVIATED = tuple(_NAMES["abbreviated_suffixes"] + _NAMES["abbreviated_particles"])
@@ -68,7 +68,7 @@ def _touching(text: str, one: re.Match[str], two: re.Match[str], cues: Cues) -> 
     first, second = (one, two) if one.start() < two.start() else (two, one)
     if adjacent(text, first.end(), second.start()):
         return True
-    return initial(text, first, second.start(), cues.titles)
+    return initial(text, first, second.start(), cues.titles) or initial_of(text, first, cues)
 
 
 def initial(text: str, token: re.Match[str], until: int, titles: tuple[str, ...] = ()) -> bool:

@@ -46,6 +46,13 @@ def test_initials_before_a_verb_of_saying() -> None:
     assert _found(text) == [("В. Иванов", "high")]
 
 
+# Read back from a verb, a capital that is also a word ("А", "В") opens the name: the capitalised
+# word before it may end a sentence ("Пункт А."), so it is never taken in.
+def test_a_word_before_a_one_letter_initial_stays_out_of_the_name() -> None:
+    text = "Пункт А. Петров заявил: «Мы готовы к переговорам»."
+    assert _found(text) == [("А. Петров", "high")]
+
+
 def test_initials_in_the_genitive_after_po_slovam() -> None:
     text = "По словам А. Петрова, «мы готовы к переговорам»."
     assert _found(text) == [("А. Петров", "low")]

@@ -96,8 +96,12 @@ def run_of(
             break  # "dice Juan Pérez de Ana Ruiz": of her, no part of his name
         if forward and _particle_surname(run, token, text, cues):
             return []  # "a déclaré Jean d'Ormesson": the surname goes on past what a run reads
-        if _name_part(word, cues, bool(run)) or initial_of(text, token, cues):
-            run.append(token)  # "А. Петров": the initial is no conjunction "а" here
+        if _name_part(word, cues, bool(run)):
+            run.append(token)
+        elif initial_of(text, token, cues):  # "А. Петров": the initial is no conjunction "а"
+            run.append(token)
+            if not forward:  # "Plan A. Kowalski said": a sentence may end in a capital before it
+                break
         elif forward and not run and lower in cues.stop and not preposition(lower, cues):
             if lower in cues.subordinating:
                 break  # "states that while Britain …": the subject of a clause of its own

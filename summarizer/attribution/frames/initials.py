@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import re
 
+from summarizer.attribution.frames.forenames import honorifics
 from summarizer.attribution.lexicon.cues import Cues
 
 _LETTERS = re.compile(r"[^\W\d_](?:\.[^\W\d_])*")
@@ -44,9 +45,18 @@ def initials_before(text: str, run: list[re.Match[str]], cues: Cues) -> int:
     return count
 
 
-def lone_initial(tokens: list[str], index: int) -> bool:
-    """Whether the token at `index` is one capital before the rest of a name."""
-    return len(tokens[index]) == 1 and tokens[index].isupper() and index < len(tokens) - 1
+# First in `words` only with its period and no honorific ("А. Петров", not "M. Dupont").
+def lone_initial(tokens: list[str], index: int, words: str, family: str) -> bool:
+    """Whether the token at `index` of `words` is one capital before the rest of a name."""
+    first = index or (
+        words.startswith(f"{tokens[0]}. ") and tokens[0].lower() not in honorifics(family)
+    )
+    return (
+        bool(first)
+        and len(tokens[index]) == 1
+        and tokens[index].isupper()
+        and index < len(tokens) - 1
+    )
 
 
 # "В. В. Путин", "В.В. Путин" (`dotted`: the words hold a period): initials and a surname are a

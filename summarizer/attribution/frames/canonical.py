@@ -65,7 +65,7 @@ def canonical(words: str, cues: Cues) -> str:
             continue
         if _forenamed(tokens, index, cues):
             continue  # "Eugen Richter": a title word after a first name is the surname
-        if lone_initial(tokens, index, words, cues.family):
+        if lone_initial(tokens, index, words, honorifics(cues.family)):
             continue  # an initial inside a name ("Tom A. Lee", "А. Петров"), no article
         titled = lower in cues.titles or name_title(tokens, index, cues)
         titled = titled or _post(tokens, index, cues)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Collection
 
-from summarizer.attribution.frames.forenames import honorifics
 from summarizer.attribution.lexicon.cues import Cues
 
 _LETTERS = re.compile(r"[^\W\d_](?:\.[^\W\d_])*")
@@ -46,11 +46,9 @@ def initials_before(text: str, run: list[re.Match[str]], cues: Cues) -> int:
 
 
 # First in `words` only with its period and no honorific ("А. Петров", not "M. Dupont").
-def lone_initial(tokens: list[str], index: int, words: str, family: str) -> bool:
+def lone_initial(tokens: list[str], index: int, words: str, honorifics: Collection[str]) -> bool:
     """Whether the token at `index` of `words` is one capital before the rest of a name."""
-    first = index or (
-        words.startswith(f"{tokens[0]}. ") and tokens[0].lower() not in honorifics(family)
-    )
+    first = index or (words.startswith(f"{tokens[0]}. ") and tokens[0].lower() not in honorifics)
     return (
         bool(first)
         and len(tokens[index]) == 1

@@ -17,6 +17,7 @@ from summarizer.attribution.frames.canonical import one_name_each
 from summarizer.attribution.frames.colon_speech import colon_frames, framed, speeches
 from summarizer.attribution.frames.forenames import honorifics
 from summarizer.attribution.fullnames.address import full_names
+from summarizer.attribution.fullnames.initialled import spelled_out
 from summarizer.attribution.fullnames.objected_labels import objected
 from summarizer.attribution.fullnames.tagged import tagged
 from summarizer.attribution.fullnames.told import untold
@@ -133,6 +134,7 @@ def _found(text: str, lang: str, title: str, cues: Cues, marks: list[Span]) -> t
     if interview.speakers:
         found = _answered(spans, found, interview.speakers)
     found = untold(text, full_names(text, tagged(text, found, cues), cues), cues)
+    found = spelled_out(text, found, cues)  # "В. В. Путин": the one "Владимир Путин"
     found = objected(text, spans, found, cues)  # "Анну Смирнову назвала «…» Мария Иванова"
     found = unaddressed(text, spans, found) if cues.spaced else found  # not the one addressed
     named = [_named(a, cues.family) for a in _one_name_each(found)]

@@ -12,6 +12,7 @@ from summarizer.attribution.frames import foreign_dative as foreign
 from summarizer.attribution.frames.acronyms import labelled
 from summarizer.attribution.frames.clauses import TOKEN, particle, surname
 from summarizer.attribution.frames.forenames import first_name, honorifics
+from summarizer.attribution.frames.initials import initials_and_surname, lone_initial
 from summarizer.attribution.frames.regnal import regnal
 from summarizer.attribution.frames.runs import PARTICLES
 from summarizer.attribution.frames.subjects import POSSESSIVE
@@ -64,8 +65,8 @@ def canonical(words: str, cues: Cues) -> str:
             continue
         if _forenamed(tokens, index, cues):
             continue  # "Eugen Richter": a title word after a first name is the surname
-        if index > 0 and len(tokens[index]) == 1 and tokens[index].isupper():
-            continue  # an initial inside a name ("Tom A. Lee"), no article
+        if lone_initial(tokens, index, words, honorifics(cues.family)):
+            continue  # an initial inside a name ("Tom A. Lee", "А. Петров"), no article
         titled = lower in cues.titles or name_title(tokens, index, cues)
         titled = titled or _post(tokens, index, cues)
         if titled or lower in cues.stop or _addressing(tokens, index, cues.family):
@@ -76,10 +77,7 @@ def canonical(words: str, cues: Cues) -> str:
     while len(tokens) > 1 and tokens[0].lower() in cues.time_adverbs | cues.subordinating:
         tokens.pop(0)  # "Ayer Sánchez dijo", "Since Smith left": an adverb or a subordinator
     tokens += [regnal] if regnal else []  # "Pope John Paul II": after a regnal title's names
-    if cues.patronymics and tokens:
-        tokens = _speaker_words(tokens, cues)
-    if cues.patronymics and len(tokens) > 2:  # "МИД Украины Павел Климкин"
-        tokens = _last_two(tokens, cues)
+    tokens = _russian(tokens, "." in words, cues) if cues.patronymics and tokens else tokens
     tokens = tokens[0 if cues.patronymics else labelled(tokens) :]  # "LFI Éric Coquerel"
     # An initial keeps its period ("Joseph T. Harlow"), never ends a name ("Joseph R").
     while tokens and len(tokens[-1]) == 1:
@@ -126,6 +124,15 @@ def _post(tokens: list[str], index: int, cues: Cues) -> bool:
     """Whether a capitalised word of a post (`name_titles`) stands before a name's words."""
     word = tokens[index]
     return index < len(tokens) - 1 and word[0].isupper() and word.lower() in cues.name_titles
+
+
+# "МИД Украины Павел Климкин": past the one told and the media, the last two or three words.
+def _russian(tokens: list[str], dotted: bool, cues: Cues) -> list[str]:
+    """A Russian run's name: initials and surname as written, else the speaker's last words."""
+    if initialled := initials_and_surname(tokens, dotted, cues.complement_endings):
+        return initialled
+    tokens = _speaker_words(tokens, cues)
+    return _last_two(tokens, cues) if len(tokens) > 2 else tokens
 
 
 # A particle inside the name is no word of its own: "Франции Шарль де Голль" -> "Шарль де Голль".

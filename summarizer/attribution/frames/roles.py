@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import functools
 import re
-from itertools import pairwise
+from itertools import pairwise, takewhile
 
 from summarizer.attribution.frames.complement_split import (
     complement_role,
@@ -16,6 +16,7 @@ from summarizer.attribution.frames.complement_split import (
     told_before,
 )
 from summarizer.attribution.frames.holders import holds
+from summarizer.attribution.frames.initials import initials_before
 from summarizer.attribution.frames.linked import apposed_name, linked_name, linked_subject
 from summarizer.attribution.frames.listeners import NAME_WORDS, object_run, told_pair
 from summarizer.attribution.frames.runs import (
@@ -51,15 +52,17 @@ def subject(text: str, run: list[re.Match[str]], cue: re.Match[str], cues: Cues)
     if run and cue.group().lower().endswith(cues.plural_endings):
         # "сообщили «Вестнику» в пресс-службе губернатора X": a plural verb names no one
         return Mention(cue.group(), "anonymous", cue.group(), cue.start(), cue.start())
-    capital = capitalised_tail(run)
-    acronym = capital == 2 and run[-2].group().isupper()
-    if capital == 1 < len(run) and _surname(run[-1].group(), cue.group(), cues):
+    named = 1 + initials_before(text, run, cues)  # "С. Лавров": one name, the initial no acronym
+    capital, words = capitalised_tail(run) - named + 1, len(run) - named + 1
+    acronym = capital == 2 and run[-1 - named].group().isupper()
+    surname = bool(run) and _surname(run[-1].group(), cue.group(), cues)
+    if capital == 1 < words and surname:
         return classify(text, run, cue, cues)  # "заявил министр Петров": the name
-    if capital > 1 and _surname(run[-1].group(), cue.group(), cues) and _complement(run[-2], cues):
-        return classify(text, run[-1:], cue, cues)  # "сказал глава Минфина Петров": the surname
-    if capital < len(run) and (capital == 1 or acronym):
-        words = text[run[0].start() : run[-1].end()]
-        return Mention(words, "role", cue.group(), run[0].start(), cue.start())
+    if capital > 1 and surname and _complement(run[-1 - named], cues):
+        return classify(text, run[-named:], cue, cues)  # "сказал глава Минфина Петров": the surname
+    if capital < words and (capital == 1 or acronym):
+        said = text[run[0].start() : run[-1].end()]
+        return Mention(said, "role", cue.group(), run[0].start(), cue.start())
     return classify(text, run, cue, cues)
 
 
@@ -214,10 +217,7 @@ def _after_listener(
 
 def _capitalised_head(words: list[re.Match[str]]) -> list[re.Match[str]]:
     """The capitalised words that open `words` ("Jorge Salinas en rueda de prensa")."""
-    index = 0
-    while index < len(words) and words[index].group(1)[0].isupper():
-        index += 1
-    return words[:index]
+    return list(takewhile(lambda word: word.group(1)[0].isupper(), words))
 
 
 def _words(text: str, start: int) -> list[re.Match[str]]:

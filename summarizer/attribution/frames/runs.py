@@ -8,6 +8,7 @@ import re
 from summarizer import _data
 from summarizer.attribution.frames.abbreviations import forenames, past_place, place_name
 from summarizer.attribution.frames.groups import group_nouns
+from summarizer.attribution.frames.initials import initial_of
 from summarizer.attribution.lexicon.cues import Cues, Mention
 
 _INITIALS = re.compile(r"[A-Z](?:\.[A-Z])*")
@@ -67,7 +68,7 @@ def _touching(text: str, one: re.Match[str], two: re.Match[str], cues: Cues) -> 
     first, second = (one, two) if one.start() < two.start() else (two, one)
     if adjacent(text, first.end(), second.start()):
         return True
-    return initial(text, first, second.start(), cues.titles)
+    return initial(text, first, second.start(), cues.titles) or initial_of(text, first, cues)
 
 
 def initial(text: str, token: re.Match[str], until: int, titles: tuple[str, ...] = ()) -> bool:
@@ -97,6 +98,10 @@ def run_of(
             return []  # "a déclaré Jean d'Ormesson": the surname goes on past what a run reads
         if _name_part(word, cues, bool(run)):
             run.append(token)
+        elif initial_of(text, token, cues):  # "А. Петров": the initial is no conjunction "а"
+            run.append(token)
+            if not forward:  # "Plan A. Kowalski said": a sentence may end in a capital before it
+                break
         elif forward and not run and lower in cues.stop and not preposition(lower, cues):
             if lower in cues.subordinating:
                 break  # "states that while Britain …": the subject of a clause of its own

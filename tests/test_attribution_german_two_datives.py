@@ -40,3 +40,34 @@ def test_the_name_after_dem_is_told_not_speaking(text: str, told: str) -> None:
 )
 def test_a_subject_around_a_dative_stays(text: str, speaker: str, confidence: str) -> None:
     assert _found(text) == [(speaker, confidence)]
+
+
+# "der Zeitung" is a feminine dative or genitive; after a verb of saying and its subject it is
+# the outlet told, so the subject ends before it (the role stays, low).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "„Wir sind bereit“, sagte der Minister der Zeitung Bild.",
+        "„Wir sind bereit“, sagte der Minister der Nachrichtenagentur Reuters.",
+    ],
+)
+def test_an_outlet_after_the_subject_is_told(text: str) -> None:
+    assert _found(text) == [("Minister", "low")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "confidence"),
+    [
+        (
+            "Der Sprecher der Zeitung Bild sagte: „Wir sind bereit.“",
+            "Sprecher der Zeitung Bild",
+            "low",
+        ),
+        ("„Wir sind bereit“, sagte der Sprecher der Stadt.", "Sprecher der Stadt", "low"),
+        ("„Wir sind bereit“, sagte Olaf Kern der Zeitung Bild.", "Olaf Kern", "high"),
+    ],
+)
+def test_a_genitive_before_the_verb_or_no_outlet_stays(
+    text: str, speaker: str, confidence: str
+) -> None:
+    assert _found(text) == [(speaker, confidence)]

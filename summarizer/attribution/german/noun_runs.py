@@ -17,6 +17,15 @@ from summarizer.attribution.lexicon.cues import Cues
 PLURAL_AGENTS = ("isten", "ysten", "anten", "enten", "eure", "oren", "innen")
 _GENERATIONS = frozenset(_data.load_toml("german.toml")["role_surname"]["generations"])
 NOT_OF_NAME = frozenset({"der", "in", "im", "am", "bei", "beim", "gegenüber"})
+_OUTLETS = tuple(_data.load_toml("german.toml")["adverbials"]["outlets"])
+
+
+# "sagte der Minister der Zeitung Bild": a verb of saying tells one outlet, in the dative; "der"
+# before an outlet's feminine noun after the subject is that, no genitive ("der Zeitung" either).
+def outlet_told(words: list[str], index: int, noun: int) -> bool:
+    """Whether "der" at `index` and the noun at `noun` are an outlet told, after a subject."""
+    told = words[index] == "der" and noun < len(words)
+    return told and words[noun].lower().endswith(_OUTLETS)
 
 
 def past_party(words: list[str], index: int) -> int:

@@ -10,6 +10,7 @@ from summarizer.attribution.kinds.judged import (
     doubted_order,
     object_first,
     subject_after,
+    subject_between,
     subject_within,
 )
 from summarizer.attribution.lexicon.cues import Cues
@@ -27,6 +28,7 @@ def objected(
     for span, one in zip(spans, found, strict=True):
         if object_first(text, span, cues):
             subject = subject_after(text, span, cues) or subject_within(text, span, cues)
+            subject = subject or subject_between(text, span, cues)
             one = replace(one, speaker=subject, mention=subject) if subject else NOBODY
         elif one.speaker and doubted_order(text, span, cues, one.cue or ""):
             one = replace(one, sure=False)  # "Действия Киева назвала «…» Захарова"

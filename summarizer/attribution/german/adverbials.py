@@ -83,7 +83,10 @@ def _dative_end(tokens: list[re.Match[str]], index: int, cues: Cues) -> int | No
     after = tokens[noun + 1].group().lower() if noun + 1 < len(tokens) else ""
     # "der Ministerin Eva Ems der Senator": a genitive follows her title, never her name
     genitive = after in ("der", "des") and not (after == "der" and noun > title)
-    return noun if after in cues.determiners and not genitive else None
+    # "teilte der Verein dem Spieler X mit": a verb of saying tells one listener, so before a
+    # dative article "der" and its noun are the subject
+    told = after in _DATIVE
+    return noun if after in cues.determiners and not genitive and not told else None
 
 
 def time_at(words: list[str], index: int) -> bool:

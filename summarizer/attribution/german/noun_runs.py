@@ -10,13 +10,24 @@ from summarizer.attribution.german.bare_surnames import singular_surname
 from summarizer.attribution.german.casing import light_noun
 from summarizer.attribution.german.forenames import FORENAMES
 from summarizer.attribution.german.particled import past_particles
-from summarizer.attribution.german.roles import owned
+from summarizer.attribution.german.roles import owned, role_word
 from summarizer.attribution.lexicon.compounds import long_nouns
 from summarizer.attribution.lexicon.cues import Cues
 
 PLURAL_AGENTS = ("isten", "ysten", "anten", "enten", "eure", "oren", "innen")
 _GENERATIONS = frozenset(_data.load_toml("german.toml")["role_surname"]["generations"])
 NOT_OF_NAME = frozenset({"der", "in", "im", "am", "bei", "beim", "gegenüber"})
+_OUTLETS = tuple(_data.load_toml("german.toml")["adverbials"]["outlets"])
+
+
+# "sagte der Minister der Zeitung Bild": a verb of saying tells one outlet, in the dative; "der"
+# before an outlet's feminine noun after a person's role is that, no genitive ("der Zeitung" is
+# either); after a thing's noun it stays its genitive ("in einem Bericht der Zeitung").
+def outlet_told(words: list[str], index: int, noun: int, cues: Cues) -> bool:
+    """Whether "der" at `index` and the noun at `noun` are an outlet told, after a role."""
+    told = index > 0 and words[index] == "der" and noun < len(words)
+    told = told and words[noun].lower().endswith(_OUTLETS)
+    return told and role_word(words[index - 1], cues)
 
 
 def past_party(words: list[str], index: int) -> int:
@@ -104,12 +115,17 @@ def generation(words: list[str]) -> bool:
 
 
 # A known first name after a first name and a surname opens a second name: a name runs on into
-# no other ("teilte Eva Ems Olaf Kern mit": she tells him), so the run ends before it.
+# no other ("teilte Eva Ems Olaf Kern mit": she tells him), so the run ends before it; so do two
+# words that end the run there ("teilte Eva Ems Harry Kane mit"): a known first name and one
+# surname are a whole name, and no name of four words holds only one first name.
 def _second_name(words: list[str], start: int, index: int) -> bool:
     """Whether `words[index]` opens a second full name after a first name and a surname."""
-    if index - start < 2 or words[index] not in FORENAMES:
+    if index - start != 2 and (index - start < 2 or words[index] not in FORENAMES):
         return False
-    return words[index - 2] in FORENAMES and words[index - 1] not in FORENAMES
+    pair = index + 1 < len(words) and _capitalised(words[index + 1])
+    pair = pair and (index + 2 >= len(words) or not _capitalised(words[index + 2]))
+    whole = words[index - 2] in FORENAMES and words[index - 1] not in FORENAMES
+    return whole and (words[index] in FORENAMES or pair)
 
 
 # "Analysten sprachen von …", "Demonstranten riefen": a group named by what its members do.

@@ -14,6 +14,7 @@ from summarizer.attribution.german.noun_runs import (
     bare_name,
     generation,
     modifier,
+    outlet_told,
     past_adjectives,
     past_attribute,
     past_capitals,
@@ -264,7 +265,7 @@ def _genitives(words: list[str], index: int, cues: Cues, joins: frozenset[str]) 
             probe += 1
         probe = past_adjectives(words, probe, cues)
         caps = past_capitals(words, probe, cues)
-        if caps == probe:
+        if caps == probe or (joins is _GENITIVE and outlet_told(words, index, probe, cues)):
             break
         index = caps
     return index

@@ -15,6 +15,7 @@ from typing import NamedTuple
 from summarizer import _data
 from summarizer.attribution.kinds.clause_cut import clause_cut
 from summarizer.attribution.kinds.german_titles import STOP, WORD
+from summarizer.attribution.kinds.judged_opening import personal_in, proper_opening
 from summarizer.attribution.lexicon.cues import Cues
 from summarizer.attribution.marks.marks import Span
 
@@ -52,10 +53,11 @@ def _clause(text: str, span: Span) -> tuple[int, list[str]]:
 
 
 class Label(NamedTuple):
-    """Where a judged quotation's clause starts and its words before the verb of calling."""
+    """Where a judged quotation's clause starts, its words before the verb and after it."""
 
     cut: int
     before: list[str]
+    after: tuple[str, ...] = ()  # "lo calificó Feijóo de «…»": the words in the object's place
 
 
 # Read once a quotation (find.py): whether it is a title or a term, and how sure its speaker is
@@ -63,7 +65,11 @@ class Label(NamedTuple):
 def label_subject(text: str, span: Span, cues: Cues) -> Label | None:
     """The clause of a verb of calling whose label the quotation is, a name before the verb."""
     subject = _subject(text, span, cues)
-    return subject if subject is not None and _named_subject(text, *subject, cues) else None
+    return (
+        subject
+        if subject is not None and _named_subject(text, subject.cut, subject.before, cues)
+        else None
+    )
 
 
 def _subject(text: str, span: Span, cues: Cues) -> Label | None:
@@ -89,7 +95,9 @@ def _subject(text: str, span: Span, cues: Cues) -> Label | None:
         verbs = judging if size else (*judging, *_DECRYING[cues.family])
         verb = next((v for v in verbs if tuple(head[-len(v) :]) == v), None)
         if verb is not None:
-            return Label(cut, written[: len(head) - len(verb)])
+            return Label(
+                cut, written[: len(head) - len(verb)], tuple(written[len(head) : len(words)])
+            )
     return None
 
 
@@ -111,16 +119,7 @@ def _named_subject(text: str, cut: int, before: list[str], cues: Cues) -> bool:
     if ahead in cues.governing and ahead not in cues.articles:
         return False
     lone = len(before) == 1 and _opens(text, cut)
-    return not lone or _proper(before[0], cues) or _in_full(text, before[0], cues)
-
-
-# "Feijóo calificó de «traidor» a Sánchez": where a common noun takes an article ("El Gobierno
-# calificó", "L'opposition dénonce"), a bare capitalised word opening the sentence is a proper
-# noun, a name or a place (low as any lone word); no pronoun ("Il a qualifié", "Ella calificó").
-def _proper(word: str, cues: Cues) -> bool:
-    """Whether a sentence-first word is a proper noun by the language's articles."""
-    grammar = cues.pronouns | cues.not_names | cues.stop | cues.particles | cues.first_person
-    return bool(cues.articles) and word.lower() not in {w.lower() for w in grammar}
+    return not lone or proper_opening(text, before[0], cues) or _in_full(text, before[0], cues)
 
 
 # "Дмитрий Песков … Песков назвал решение «…»": a sentence-first word the article writes after a
@@ -160,7 +159,7 @@ def unsure_label(text: str, label: Label | None, speaker: str, cues: Cues) -> bo
     words = speaker.split()
     body = bool(words) and words[-1].lower() in cues.orgs
     reported = any(w.lower() in cues.complementizers for w in label.before)
-    return body or reported or not _plain(text, *label, words, cues)
+    return body or reported or not _plain(text, label.cut, label.before, words, cues)
 
 
 # Sure only where the capitalised words right before the verb are the speaker's full name (or its
@@ -193,7 +192,7 @@ def _plain(text: str, cut: int, before: list[str], speaker: list[str], cues: Cue
 def object_first(text: str, span: Span, cues: Cues) -> bool:
     """Whether a label's verb of calling has a name before it that is its object."""
     subject = _subject(text, span, cues) if cues.family in _JUDGING else None
-    if subject is None or not _named_subject(text, *subject, cues):
+    if subject is None or not _named_subject(text, subject.cut, subject.before, cues):
         return False
     before = _unclitic(subject[1], cues)
     run = _run_start(before)
@@ -203,7 +202,7 @@ def object_first(text: str, span: Span, cues: Cues) -> bool:
     while titled and before[titled - 1].lower() in cues.titles:
         titled -= 1  # "A la ministra Ana López": "la", "ministra" are titles
     marked = titled < run and titled > 0 and before[titled - 1].lower() in personal
-    personal_a = marked or any(w.lower() in personal for w in name[:-1])
+    personal_a = marked or personal_in(name, personal, cues)
     endings = _OBJECTS.get(cues.family, ("\0",))
     accusative = len(name) > 1 and all(w.endswith(endings) for w in name[-2:])  # "Вчера Анну …"
     return personal_a or accusative or _headed(text, subject.cut, before, cues)
@@ -253,6 +252,19 @@ def subject_after(text: str, span: Span, cues: Cues) -> str | None:
     endings = _OBJECTS.get(cues.family, ("\0",))
     named = 0 < len(words) <= _SUBJECT_WORDS and all(w[:1].isupper() for w in words)
     return " ".join(words) if named and not any(w.endswith(endings) for w in words) else None
+
+
+# "Al Gobierno lo calificó Feijóo de «okupa»": with the object put first and taken up by a clitic
+# before the verb, the capitalised words in the object's place after the verb are the subject.
+def subject_between(text: str, span: Span, cues: Cues) -> str | None:
+    """The name between the verb of calling and its label after a fronted object, or None."""
+    subject = _subject(text, span, cues) if cues.family in _CLITICS else None
+    if subject is None or not subject.before or not subject.after:
+        return None
+    last = subject.before[-1].lower()
+    taken_up = last in _CLITICS[cues.family] and last not in cues.negations
+    named = all(w[:1].isupper() for w in subject.after)
+    return " ".join(subject.after) if taken_up and named else None
 
 
 # "Действия Киева назвала «провокацией» Захарова.": the run before the verb and the name after the

@@ -19,6 +19,8 @@ from summarizer.attribution.frames.foreign_dative import foreign_dative
 
 _RU = _data.load_toml("particles.toml")["ru"]
 _HIS_SURNAME = (*_RU["nominative_surnames"], "ин", "ын")  # "Лавров", "Зеленский", "Путин"
+_HIS_ONLY = tuple(_RU["nominative_surnames"])  # "Лавров", "Зеленский": no first name ends so
+_FOREIGN = ("е", "о", "и", "у", "э")  # "Хосе", "Мадуро", "Гонсалес" not: he may be a first name
 _MENS = frozenset(_RU["mens_first_names"])
 _HER_OBLIQUE = tuple(end for end in _RU["told_surnames"] if end.endswith("ой"))  # "Ивановой"
 _SURNAME_LETTERS = 5  # "Лев", "Ин": a short word in -ев, -ин may be a first name or a syllable
@@ -59,7 +61,7 @@ def _his(word: str) -> bool:
 def _undeclined(word: str, woman: bool = False) -> bool:
     """Whether a surname never declines, so that its dative looks as its nominative."""
     lower = word.lower()
-    if woman and lower[-1:].isalpha() and lower[-1:] not in _VOWELS:
+    if woman and lower[-1:].isalpha() and lower[-1:] not in _VOWELS | {"й"}:
         return True  # after a woman's verb "Меркель", "Собчак" are a woman's, never declined
     # "Шойгу", "Нетаньяху": a consonant before the -у; "Чжоу Эньлай" is a surname-first name
     velar = len(lower) >= _SHORTEST and lower.endswith("у") and lower[-2] not in _VOWELS
@@ -100,6 +102,12 @@ def _split(first: str, second: str, woman: bool, words: Set[str]) -> tuple[str, 
         return first, False  # "сказала Собчак Ивановой": hers, by no case of her own
     if woman and _undeclined(second, woman) and _oblique(first, woman):
         return second, False
+    hers = _undeclined(second, True) and not _undeclined(second)  # "Меркель", not "Лукашенко"
+    if not woman and _his(first) and first not in _MENS and hers:
+        only = first.lower().endswith(_HIS_ONLY)  # "Зеленский Меркель"; "Путин" as "Константин"
+        return (first, True) if only else (pair, False)
+    if _oblique(second, woman) and first.lower().endswith(_FOREIGN) and len(first) >= _SHORTEST - 1:
+        return first, True  # "Хосе Игорю": a foreign name never declines (a man's only if known)
     if woman and second.lower().endswith("ой") and _nominative(first, woman):
         return pair, False  # "Вероника Толстой": the dative of "Толстая", or one name
     return None

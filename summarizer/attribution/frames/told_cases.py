@@ -20,7 +20,6 @@ from summarizer.attribution.frames.foreign_dative import foreign_dative
 _RU = _data.load_toml("particles.toml")["ru"]
 _HIS_SURNAME = (*_RU["nominative_surnames"], "ин", "ын")  # "Лавров", "Зеленский", "Путин"
 _HIS_ONLY = tuple(_RU["nominative_surnames"])  # "Лавров", "Зеленский": no first name ends so
-_FOREIGN = ("е", "о", "и", "у", "э")  # "Хосе", "Мадуро", "Гонсалес" not: he may be a first name
 _MENS = frozenset(_RU["mens_first_names"])
 _HER_OBLIQUE = tuple(end for end in _RU["told_surnames"] if end.endswith("ой"))  # "Ивановой"
 _SURNAME_LETTERS = 5  # "Лев", "Ин": a short word in -ев, -ин may be a first name or a syllable
@@ -106,8 +105,6 @@ def _split(first: str, second: str, woman: bool, words: Set[str]) -> tuple[str, 
     if not woman and _his(first) and first not in _MENS and hers:
         only = first.lower().endswith(_HIS_ONLY)  # "Зеленский Меркель"; "Путин" as "Константин"
         return (first, True) if only else (pair, False)
-    if _oblique(second, woman) and first.lower().endswith(_FOREIGN) and len(first) >= _SHORTEST - 1:
-        return first, True  # "Хосе Игорю": a foreign name never declines (a man's only if known)
     if woman and second.lower().endswith("ой") and _nominative(first, woman):
         return pair, False  # "Вероника Толстой": the dative of "Толстая", or one name
     return None

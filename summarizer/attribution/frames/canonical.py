@@ -16,6 +16,7 @@ from summarizer.attribution.frames.initials import initials_and_surname, lone_in
 from summarizer.attribution.frames.regnal import regnal
 from summarizer.attribution.frames.runs import PARTICLES
 from summarizer.attribution.frames.subjects import POSSESSIVE
+from summarizer.attribution.frames.told_women import forename_told_last, womans_dative
 from summarizer.attribution.german.roles import name_title
 from summarizer.attribution.lexicon.cues import Cues
 
@@ -143,6 +144,8 @@ def _last_two(tokens: list[str], cues: Cues) -> list[str]:
         return tokens  # "Ким Чен Ын": three syllables of one name
     if _told(tokens, words, cues):  # "Иван Петров Анне Смирновой": the subject, then the one told
         words, tokens = words[:-2], tokens[: words[-2]]
+        if len(words) < NAME_WORDS:
+            return tokens  # "Лукашенко Ксении Собчак": a lone surname speaks
     middle = tokens[words[-2]].endswith(cues.patronymics) or len(tokens[words[-2]]) == 1
     return tokens[words[-3] :] if middle else tokens[words[-2] :]
 
@@ -151,10 +154,11 @@ def _last_two(tokens: list[str], cues: Cues) -> list[str]:
 # or another oblique case ends in one of the longer list ("Смирновой", "Орлову"), its first
 # name perhaps in none ("Джо Байдену").
 def _told(tokens: list[str], words: list[int], cues: Cues) -> bool:
-    """Whether the last two of four name words or more are a second name in an oblique case."""
-    if len(words) < 4:
-        return False
+    """Whether the last two of four name words (three: `womans_dative`) are another's, oblique."""
     subject, told = [tokens[i] for i in words[-4:-2]], [tokens[i] for i in words[-2:]]
+    hers = cues.family == "ru" and len(words) >= 3 and womans_dative(told, len(words) == 3)
+    if len(words) < 4 and not hers:
+        return False
     oblique = _OBLIQUE.get(cues.family, ())
     # "Сергей", "Андрей": a man's first name in -ей is nominative (a woman's oblique is "Марией")
     masculine = subject[0].endswith("ей") and not subject[0].endswith(cues.feminine_oblique)
@@ -162,7 +166,7 @@ def _told(tokens: list[str], words: list[int], cues: Cues) -> bool:
     forename = told[0].endswith((*oblique, *_INDECLINABLE.get(cues.family, ())))
     # an undeclined surname takes its case from the first name's ending ("Никите Белых")
     fixed = told[0].endswith(oblique) and told[1].endswith(_FIXED.get(cues.family, ()))
-    return bool(oblique) and plain and forename and (told[1].endswith(oblique) or fixed)
+    return bool(oblique) and plain and (hers or (forename and (told[1].endswith(oblique) or fixed)))
 
 
 # An acronym, a word in Latin letters or one with lower-case parts is no word of a Russian name:
@@ -204,6 +208,8 @@ def _told_last(tokens: list[str], cues: Cues) -> bool:
     dative, lone, after_consonant, feminine, forenames, _ = _TOLD.get(cues.family) or [()] * 6
     if _told(tokens, [i for i in range(len(tokens)) if not particle(tokens, i, cues)], cues):
         return False  # "Олег Зуев Вере Климовой": a full name told, cut off as a pair
+    if cues.family == "ru" and forename_told_last(tokens):
+        return True  # "Ирина Роднина Марии"
     last, before = tokens[-1], tokens[-2]
     if not (last[:1].isupper() and before[:1].isupper()) or len(last) <= 3:
         return False

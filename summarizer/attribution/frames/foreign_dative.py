@@ -69,7 +69,23 @@ def told_before(named: list[str]) -> int:
 def untold_syllables(named: list[str]) -> list[str]:
     """A run after a cue without an East Asian name in the dative at its end."""
     told = len(named) >= _SYLLABLE_NAME and _syllabic_dative(named[-_SYLLABLE_NAME:])
-    return named[:-_SYLLABLE_NAME] if told else named
+    return named[:-_SYLLABLE_NAME] if told else named[: len(named) - _told_beside(named)]
+
+
+# "— сказал Шойгу Ли Кэцяну": a surname, then a Chinese surname of one syllable and a given name
+# in the dative (a consonant and -у): the two are the one told. "— сказал Ли Кэцян Лукашенко": a
+# Chinese name whose given name ends in a consonant (its nominative), then a surname that never
+# declines or one in the dative: the last word is the one told.
+def _told_beside(named: list[str]) -> int:
+    """How many words at the end of a run of three are the one told beside a Chinese name."""
+    if len(named) != _SYLLABLE_NAME:
+        return 0
+    first, middle, last = named
+    if len(middle) < _SHORTEST and len(first) >= _SYLLABLE_LETTERS and foreign_dative(last):
+        return 2
+    given = len(middle) >= _SYLLABLE_LETTERS and middle[-1] in _DECLINED
+    told = len(last) >= _SYLLABLE_LETTERS and (last.endswith(_UNDECLINED) or foreign_dative(last))
+    return int(len(first) < _SHORTEST and given and told)
 
 
 def _syllabic_dative(words: list[str]) -> bool:

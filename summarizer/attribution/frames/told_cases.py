@@ -14,8 +14,15 @@ from __future__ import annotations
 
 from collections.abc import Set
 
+from summarizer import _data
 from summarizer.attribution.frames.foreign_dative import foreign_dative
 
+_RU = _data.load_toml("particles.toml")["ru"]
+_HIS_SURNAME = (*_RU["nominative_surnames"], "ин", "ын")  # "Лавров", "Зеленский", "Путин"
+_HIS_ONLY = tuple(_RU["nominative_surnames"])  # "Лавров", "Зеленский": no first name ends so
+_MENS = frozenset(_RU["mens_first_names"])
+_HER_OBLIQUE = tuple(end for end in _RU["told_surnames"] if end.endswith("ой"))  # "Ивановой"
+_SURNAME_LETTERS = 5  # "Лев", "Ин": a short word in -ев, -ин may be a first name or a syllable
 NOMINATIVE_A = ("а", "я")  # a woman's first name, a man's "Илья", "Никита", a woman's surname
 _VOWELS = frozenset("аеёиоуыэюя")
 _NEVER_DECLINED = ("ко", "ых", "их")  # "Лукашенко", "Белых"; "Шойгу" by its velar
@@ -28,7 +35,8 @@ def _oblique(word: str, woman: bool) -> bool:
     if len(lower) < _SHORTEST:
         return False
     dative_u = lower.endswith("ю") and not lower.endswith("ью")  # "Игорю", not "Моуринью"
-    return lower.endswith("ии") or dative_u or (woman and lower.endswith("ой"))
+    # a man's nominative "Толстой", "Луговой" ends in -ой too: only a surname's own -овой, -ской
+    return lower.endswith("ии") or dative_u or (woman and lower.endswith(_HER_OBLIQUE))
 
 
 def dative_e(word: str) -> bool:
@@ -43,18 +51,38 @@ def _nominative(word: str, woman: bool) -> bool:
     return last in NOMINATIVE_A or (not woman and last.isalpha() and last not in _VOWELS)
 
 
-def _undeclined(word: str) -> bool:
+def _his(word: str) -> bool:
+    """Whether a word is a man's nominative name: by its surname's ending or as a first name."""
+    lower = word.lower()
+    return word in _MENS or (len(lower) >= _SURNAME_LETTERS and lower.endswith(_HIS_SURNAME))
+
+
+def _undeclined(word: str, woman: bool = False) -> bool:
     """Whether a surname never declines, so that its dative looks as its nominative."""
     lower = word.lower()
+    if woman and lower[-1:].isalpha() and lower[-1:] not in _VOWELS | {"й"}:
+        return True  # after a woman's verb "Меркель", "Собчак" are a woman's, never declined
     # "Шойгу", "Нетаньяху": a consonant before the -у; "Чжоу Эньлай" is a surname-first name
     velar = len(lower) >= _SHORTEST and lower.endswith("у") and lower[-2] not in _VOWELS
     velar = velar and not foreign_dative(word)
     return lower.endswith(_NEVER_DECLINED) or velar
 
 
+# The verb's gender must agree with its subject: after a man's verb ("сказал") a word is the
+# speaker at high only when it is a man's name by its form or as a first name ("Путин", "Олег");
+# "Меркель", "Собчак" may be a woman's surname, which never declines, and "Анна" a woman's name:
+# then the pair stays, low (`fixR25b`).
 def split_by_case(first: str, second: str, cue: str, words: Set[str]) -> tuple[str, bool] | None:
     """The speaker of two words after a cue and whether that is sure, or None (no case tells)."""
     woman = cue.endswith("ла")
+    split = _split(first, second, woman, words)
+    if split is None or not split[1] or woman or _his(split[0]):
+        return split
+    return f"{first} {second}", False  # "сказал Лукашенко Меркель": she cannot be its subject
+
+
+def _split(first: str, second: str, woman: bool, words: Set[str]) -> tuple[str, bool] | None:
+    """`split_by_case` before the speaker's gender is checked against the verb's."""
     pair = f"{first} {second}"
     if _oblique(first, woman) and _nominative(second, woman):
         return second, True
@@ -65,10 +93,20 @@ def split_by_case(first: str, second: str, cue: str, words: Set[str]) -> tuple[s
         return (second, True) if hers or _written(first, words) else (pair, False)
     if _nominative(first, woman) and dative_e(second):
         return (first, True) if _written(second, words) else (pair, False)  # "Майя Ломидзе"
-    if _undeclined(first) and _nominative(second, woman):
+    if _undeclined(first, woman) and _nominative(second, woman):
         return second, True  # "Лукашенко Путин", "Тимошенко Ирина"
-    if _undeclined(first) and _undeclined(second):
-        return pair, False
+    if _undeclined(first, woman) and _undeclined(second, woman):
+        return pair, False  # "сказала Лукашенко Меркель": either may be the subject
+    if woman and _undeclined(first, woman) and _oblique(second, woman):
+        return first, False  # "сказала Собчак Ивановой": hers, by no case of her own
+    if woman and _undeclined(second, woman) and _oblique(first, woman):
+        return second, False
+    hers = _undeclined(second, True) and not _undeclined(second)  # "Меркель", not "Лукашенко"
+    if not woman and _his(first) and first not in _MENS and hers:
+        only = first.lower().endswith(_HIS_ONLY)  # "Зеленский Меркель"; "Путин" as "Константин"
+        return (first, True) if only else (pair, False)
+    if woman and second.lower().endswith("ой") and _nominative(first, woman):
+        return pair, False  # "Вероника Толстой": the dative of "Толстая", or one name
     return None
 
 

@@ -11,7 +11,7 @@ from summarizer import _data
 from summarizer.attribution.frames import foreign_dative as foreign
 from summarizer.attribution.frames.acronyms import labelled
 from summarizer.attribution.frames.clauses import TOKEN, particle, surname
-from summarizer.attribution.frames.forenames import first_name, honorifics
+from summarizer.attribution.frames.forenames import forenamed, honorifics
 from summarizer.attribution.frames.initials import initials_and_surname, lone_initial
 from summarizer.attribution.frames.regnal import regnal
 from summarizer.attribution.frames.runs import PARTICLES
@@ -48,13 +48,6 @@ _VOWELS = frozenset("аеёиоуыэюяaeiouy")
 _INITIALS = re.compile(r"[^\W\d_](?:\.[^\W\d_])*")
 
 
-# Capitalised nouns hide a surname that is a title too: "Eugen Richter" (a known first name first).
-def _forenamed(tokens: list[str], index: int, cues: Cues) -> bool:
-    """Whether the title word at `index` ends a name as its surname, right after a first name."""
-    last = 0 < index == len(tokens) - 1 and cues.nouns_capitalized
-    return last and first_name(tokens[index - 1], cues.family) is not None
-
-
 def canonical(words: str, cues: Cues) -> str:
     """The name without leading stop words, titles and a trailing possessive."""
     tokens, regnal = _unowned(words)
@@ -64,7 +57,7 @@ def canonical(words: str, cues: Cues) -> str:
         lower = tokens[index].lower().rstrip(".")
         if surname(tokens, index, cues) or particle(tokens, index, cues):
             continue
-        if _forenamed(tokens, index, cues):
+        if forenamed(tokens, index, cues):
             continue  # "Eugen Richter": a title word after a first name is the surname
         if lone_initial(tokens, index, words, honorifics(cues.family)):
             continue  # an initial inside a name ("Tom A. Lee", "А. Петров"), no article

@@ -9,7 +9,7 @@ import re
 
 from summarizer import _data
 from summarizer.attribution.frames.clauses import TOKEN
-from summarizer.attribution.lexicon.cues import Mention
+from summarizer.attribution.lexicon.cues import Cues, Mention
 
 _DATA = _data.load_toml("genders.toml")
 # "Church", "Tech": head nouns that end no person's name; a set per language, read once
@@ -99,3 +99,10 @@ def address_word(word: str, family: str) -> bool:
     """Whether `word` is a title of address that marks a gender ("Dame", "Sir", "Mrs.")."""
     lower = word.lower().rstrip(".")
     return lower in _TABLES.get(family, {}).get("titles", {}) or lower in honorifics(family)
+
+
+# Capitalised nouns hide a surname that is a title too: "Eugen Richter" (a known first name first).
+def forenamed(tokens: list[str], index: int, cues: Cues) -> bool:
+    """Whether the title word at `index` ends a name as its surname, right after a first name."""
+    last = 0 < index == len(tokens) - 1 and cues.nouns_capitalized
+    return last and first_name(tokens[index - 1], cues.family) is not None

@@ -49,3 +49,8 @@ def test_opening_verb_is_no_first_name(text: str, lang: str, speaker: str) -> No
 )
 def test_given_names_at_sentence_start_stay(text: str, lang: str, speaker: str) -> None:
     assert _said(text, lang)[0] == speaker
+
+
+def test_many_sentence_first_verbs_stay_fast() -> None:
+    text = "Llegó Rajoy. Habló Rajoy. " * 2000 + "«Es un error», dijo Rajoy."
+    assert _said(text, "es")[0] == "Rajoy"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from summarizer import _data
@@ -38,6 +39,8 @@ def verb_opened(text: str, pos: int, run: str, cues: Cues, lowered: frozenset[st
 
 
 # "Paz" and "paz": a word the article also writes capitalised inside a sentence is a name's.
+# Once per word and article: a sentence-first verb repeated stays one scan of the text.
+@functools.lru_cache(maxsize=1024)
 def _named_inside(text: str, word: str) -> bool:
     """Whether `word` stands capitalised after a lower-case word or a comma somewhere."""
     return re.search(rf"[^\W\d_A-ZÀ-Þ,],? {re.escape(word)}(?!\w)", text) is not None

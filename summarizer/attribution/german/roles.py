@@ -7,7 +7,7 @@ import functools
 from summarizer import _data
 from summarizer.attribution.german.forenames import FORENAMES
 from summarizer.attribution.german.particled import person_title
-from summarizer.attribution.lexicon.compounds import long_titles
+from summarizer.attribution.lexicon.compounds import long_nouns, long_titles
 from summarizer.attribution.lexicon.cues import Cues
 
 _ROLE_SURNAME = _data.load_toml("german.toml")["role_surname"]
@@ -16,6 +16,13 @@ _HEADS = tuple(
 )
 _PREFIX = 3  # letters a compound's first part has at least: "Stadtrat", never "Murat"
 GENITIVE_ARTICLES = frozenset({"des", "der", "eines", "einer"})
+# Given names known in any language (data/genders.toml): "Carl", "Gabriel", "José".
+_GIVEN = frozenset(
+    word
+    for grammar in _data.load_toml("genders.toml").values()
+    for words in grammar.get("first_names", {}).values()
+    for word in words
+)
 
 
 # "Kapitänin Lea Roth", "Gemeinderat Josef Eder", "die Kölner Lehrerin Anna Roth": a title the
@@ -64,10 +71,23 @@ def name_start(words: list[str], start: int, end: int, cues: Cues) -> int:
 def run_name_start(words: list[str], run: tuple[int, int], proper: bool, cues: Cues) -> int:
     """Where the name in a run of capitals opens (`proper`: its first word is the name's)."""
     index, caps = run
+    proper = proper or _whole(words, run, cues)
     opens = name_start(words, index + (not proper), caps, cues)
     opens = index if words[index] in FORENAMES and opens == index + 1 else opens
     lone = caps - opens == 1 and words[opens] not in FORENAMES  # "dein Bruder Jan": his name
     return opens - (lone and opens > index and role_word(words[opens - 1], cues))
+
+
+# "sagte Gabriel García Márquez", "sagte Carl Philipp Emanuel Bach": a run of three capitals or
+# more with no article or adjective before it, opened by a given name of any language the lexicon
+# knows, and with no role noun before its last word, is one name from that first word.
+def _whole(words: list[str], run: tuple[int, int], cues: Cues) -> bool:
+    """Whether the first word of a run of three or more capitals opens the name."""
+    index, caps = run
+    first, named = words[index], words[index:caps]
+    if len(named) < 3 or (index > 0 and words[index - 1][:1].islower()) or first not in _GIVEN:
+        return False
+    return not any(role_word(w, cues) or w.lower().endswith(long_nouns(cues)) for w in named[1:-1])
 
 
 # "Bayerns Trainer Tom Roe", "St. Paulis Trainerin Eva Roth": a capitalised word in the

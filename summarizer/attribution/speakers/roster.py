@@ -24,6 +24,7 @@ from summarizer.attribution.lexicon.cues import Cues
 from summarizer.attribution.speakers.agreement import past_tense
 from summarizer.attribution.speakers.comitative import comitative_name, in_instrumental
 from summarizer.attribution.speakers.ranks import same_rank
+from summarizer.attribution.speakers.verb_opener import verb_opened
 
 # A closing double mark right after a run, past a comma or full stop set inside the quotation.
 _CLOSED = re.compile(r"[,.]?[”\"»“]")
@@ -218,11 +219,10 @@ class Roster:
         first = TOKEN.match(run) if introduces else None  # most runs: no colon, no match
         if first and " " in run.strip() and self.cues.verbs.fullmatch(first.group()):
             return run[first.end() :].lstrip()
-        return run
+        return verb_opened(self.text, pos, run, self.cues, lower_words(self.text))  # "Llegó Rajoy."
 
-    # A run a quotation holds whole is a title ("his “Hale Precision Method”"): no surname's.
     def _quoted(self, pos: int, run: str) -> bool:
-        """Whether the run at `pos` fills a quotation alone."""
+        """Whether the run at `pos` fills a quotation alone: a title ("his “Hale Method”")."""
         opened = pos > 0 and self.text[pos - 1] in _OPENED
         return opened and bool(_CLOSED.match(self.text, pos + len(run)))
 

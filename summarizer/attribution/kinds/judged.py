@@ -8,7 +8,6 @@
 
 from __future__ import annotations
 
-import functools
 import re
 from typing import NamedTuple
 
@@ -16,6 +15,7 @@ from summarizer import _data
 from summarizer.attribution.kinds.clause_cut import clause_cut
 from summarizer.attribution.kinds.german_titles import STOP, WORD
 from summarizer.attribution.kinds.judged_opening import personal_in, proper_opening
+from summarizer.attribution.kinds.word_index import surnames_in_full, whole_word, words_in
 from summarizer.attribution.lexicon.cues import Cues
 from summarizer.attribution.marks.marks import Span
 
@@ -124,15 +124,16 @@ def _named_subject(text: str, cut: int, before: list[str], cues: Cues) -> bool:
 
 # "Дмитрий Песков … Песков назвал решение «…»": a sentence-first word the article writes after a
 # capitalised word (no article or preposition) is a surname, no common noun.
-@functools.lru_cache(maxsize=256)
 def _in_full(text: str, word: str, cues: Cues) -> bool:
     """Whether `text` writes `word` as the last word of a full name somewhere."""
+    if whole_word(word):
+        return word in surnames_in_full(text, cues)
     pattern = re.compile(rf"([^\W\d_][\w-]*) +{re.escape(word)}(?![\w-])")
-    for found in pattern.finditer(text):
-        first = found.group(1)
-        if first[:1].isupper() and first.lower() not in cues.stop | cues.governing:
-            return True
-    return False
+    barred = cues.stop | cues.governing
+    return any(
+        m.group(1)[:1].isupper() and m.group(1).lower() not in barred
+        for m in pattern.finditer(text)
+    )
 
 
 def _unclitic(before: list[str], cues: Cues) -> list[str]:
@@ -225,7 +226,11 @@ def _headed(text: str, cut: int, before: list[str], cues: Cues) -> bool:
     if nouns is None or len(before) < 2 or _run_start(before) or not _opens(text, cut):
         return False
     head, owner = before[0].lower(), before[1].lower()
-    lower = re.search(rf"(?<![\w-]){re.escape(head)}(?![\w-])", text) is not None
+    lower = (
+        head in words_in(text)
+        if whole_word(head)
+        else re.search(rf"(?<![\w-]){re.escape(head)}(?![\w-])", text) is not None
+    )
     return head.endswith(nouns) or owner.endswith(_GENITIVES[cues.family]) or lower
 
 

@@ -73,7 +73,7 @@ def label_subject(text: str, span: Span, cues: Cues) -> Label | None:
 
 
 def _subject(text: str, span: Span, cues: Cues) -> Label | None:
-    """The clause's start and its words before a verb of calling whose label the quotation is."""
+    """The clause of a verb of calling whose label the quotation is: its words around the verb."""
     judging = _JUDGING.get(cues.family)
     if judging is None or not span.marked:
         return None
@@ -190,12 +190,11 @@ def _plain(text: str, cut: int, before: list[str], speaker: list[str], cues: Cue
 # a name before the verb whose last two words end in the accusative (one word, "Шойгу", may be a
 # nominative) or after a personal "a" (also "Al presidente", "A la ministra": past titles) is the
 # verb's object, which never gives the label; so is a sentence-first noun phrase (`_headed`).
-def object_first(text: str, span: Span, cues: Cues) -> bool:
-    """Whether a label's verb of calling has a name before it that is its object."""
-    subject = _subject(text, span, cues) if cues.family in _JUDGING else None
-    if subject is None or not _named_subject(text, subject.cut, subject.before, cues):
+def object_first(text: str, label: Label | None, cues: Cues) -> bool:
+    """Whether a label's verb of calling (`label`: `label_subject`'s) has its object before it."""
+    if label is None:
         return False
-    before = _unclitic(subject[1], cues)
+    before = _unclitic(label.before, cues)
     run = _run_start(before)
     name = before[run:]
     personal = _PERSONAL.get(cues.family, frozenset())
@@ -206,7 +205,7 @@ def object_first(text: str, span: Span, cues: Cues) -> bool:
     personal_a = marked or personal_in(name, personal, cues)
     endings = _OBJECTS.get(cues.family, ("\0",))
     accusative = len(name) > 1 and all(w.endswith(endings) for w in name[-2:])  # "Вчера Анну …"
-    return personal_a or accusative or _headed(text, subject.cut, before, cues)
+    return personal_a or accusative or _headed(text, label.cut, before, cues)
 
 
 def _run_start(before: list[str]) -> int:
@@ -236,10 +235,9 @@ def _headed(text: str, cut: int, before: list[str], cues: Cues) -> bool:
 
 # "Заявление Байдена Песков назвал «…»", "Решение Лавров назвал …": after the sentence-first
 # noun phrase, a last word in a consonant is a man's nominative, the verb's subject.
-def subject_within(text: str, span: Span, cues: Cues) -> str | None:
+def subject_within(text: str, subject: Label | None, cues: Cues) -> str | None:
     """The surname right before the verb after a sentence-first noun phrase, or None."""
-    subject = _subject(text, span, cues) if cues.family in _NOUNS else None
-    if subject is None:
+    if subject is None or cues.family not in _NOUNS:
         return None
     before = _unclitic(subject.before, cues)
     last = before[-1] if before else ""
@@ -261,10 +259,9 @@ def subject_after(text: str, span: Span, cues: Cues) -> str | None:
 
 # "Al Gobierno lo calificó Feijóo de «okupa»": with the object put first and taken up by a clitic
 # before the verb, the capitalised words in the object's place after the verb are the subject.
-def subject_between(text: str, span: Span, cues: Cues) -> str | None:
+def subject_between(subject: Label | None, cues: Cues) -> str | None:
     """The name between the verb of calling and its label after a fronted object, or None."""
-    subject = _subject(text, span, cues) if cues.family in _CLITICS else None
-    if subject is None or not subject.before or not subject.after:
+    if subject is None or cues.family not in _CLITICS or not subject.before or not subject.after:
         return None
     last = subject.before[-1].lower()
     taken_up = last in _CLITICS[cues.family] and last not in cues.negations
@@ -274,11 +271,11 @@ def subject_between(text: str, span: Span, cues: Cues) -> str | None:
 
 # "Действия Киева назвала «провокацией» Захарова.": the run before the verb and the name after the
 # label, in the verb's gender (a woman's -а, -я after "-ла", a man's consonant after "-л"), may
-# each be the subject; which, no ending tells: the one before is never sure.
-def doubted_order(text: str, span: Span, cues: Cues, verb: str) -> bool:
+# each be the subject; which, no ending tells: the one before is never sure. Such a run of
+# capitals is always a named subject, so `label_subject`'s label is the one to read.
+def doubted_order(text: str, span: Span, subject: Label | None, cues: Cues, verb: str) -> bool:
     """Whether both a sentence-first run before the verb and a name after the label may speak."""
-    subject = _subject(text, span, cues) if cues.family in _NOUNS else None
-    if subject is None or not _opens(text, subject.cut):
+    if subject is None or cues.family not in _NOUNS or not _opens(text, subject.cut):
         return False
     before = _unclitic(subject.before, cues)
     after = subject_after(text, span, cues)

@@ -195,7 +195,7 @@ def _older(text: str, cues: Cues) -> bool:
 def _ignored(text: str, span: Span, cues: Cues) -> bool:
     """Whether the span's marks are no quotation marks in this language."""
     mark = "''" if text.startswith("''", span.open_at) else text[span.open_at]
-    if mark in cues.ignored_marks and cues.nouns_capitalized and older_print(text):
+    if mark in cues.ignored_marks and _older(text, cues):
         return False
     return mark in cues.ignored_marks
 

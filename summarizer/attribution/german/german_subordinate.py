@@ -24,12 +24,9 @@ _CLOSE = re.compile(r"[,.;:!?„“”\"»«()]")
 def verb_last_subject(text: str, run: re.Match[str]) -> bool:
     """Whether a conjunction opens the name's clause and a lower-case verb closes it at a comma."""
     opener = TOKEN.match(text, run.start())  # "Weil Olaf Kern": a capital opens the run
-    inside = opener is not None and opener.group().lower() in _CONJUNCTIONS
-    before = (
-        [opener.group()]
-        if inside and opener
-        else TOKEN.findall(text, max(0, run.start() - 12), run.start())
-    )
+    first = opener.group() if opener else ""
+    inside = first.lower() in _CONJUNCTIONS
+    before = [first] if inside else TOKEN.findall(text, max(0, run.start() - 12), run.start())
     if not before or before[-1].lower() not in _CONJUNCTIONS:
         return False
     lead = mark_before(text, run.start() - (0 if inside else len(before[-1]) + 1))

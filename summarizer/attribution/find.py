@@ -135,7 +135,7 @@ def _found(text: str, lang: str, title: str, cues: Cues, marks: list[Span]) -> t
         found = _answered(spans, found, interview.speakers)
     found = untold(text, full_names(text, tagged(text, found, cues), cues), cues)
     found = spelled_out(text, found, cues)  # "В. В. Путин": the one "Владимир Путин"
-    found = objected(text, spans, found, cues)  # "Анну Смирнову назвала «…» Мария Иванова"
+    found = objected(text, spans, found, labels, cues)  # "Анну Смирнову назвала «…» Мария Иванова"
     found = unaddressed(text, spans, found) if cues.spaced else found  # not the one addressed
     named = [_named(a, cues.family) for a in _one_name_each(found)]
     english = family(lang) == "en"  # the Polish cues share the English family: the language decides
@@ -195,7 +195,7 @@ def _older(text: str, cues: Cues) -> bool:
 def _ignored(text: str, span: Span, cues: Cues) -> bool:
     """Whether the span's marks are no quotation marks in this language."""
     mark = "''" if text.startswith("''", span.open_at) else text[span.open_at]
-    if mark in cues.ignored_marks and cues.nouns_capitalized and older_print(text):
+    if mark in cues.ignored_marks and _older(text, cues):
         return False
     return mark in cues.ignored_marks
 

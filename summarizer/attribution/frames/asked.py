@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from summarizer.attribution.frames.clauses import TOKEN
+from summarizer.attribution.frames.english_words import plain_word
 from summarizer.attribution.frames.groups import group_nouns
 from summarizer.attribution.lexicon.cues import Cues
 
@@ -39,7 +40,7 @@ def _role_words(text: str, before: list[re.Match[str]], cues: Cues) -> int:
         lower = word.group()
         if nxt is not None and text[word.end() : nxt.start()] != " ":
             break
-        if not lower.islower() or lower in cues.stop or cues.verbs.fullmatch(lower):
+        if not plain_word(lower, cues):
             break
         count += 1
     return count

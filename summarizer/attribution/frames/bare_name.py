@@ -11,7 +11,7 @@ from summarizer.attribution.lexicon.cues import Cues, Mention
 
 
 @functools.lru_cache(maxsize=1024)
-def repeated(text: str, words: str) -> bool:
+def _repeated(text: str, words: str) -> bool:
     """Whether `words` stands in `text` more than once (counted once per text and words)."""
     return text.count(words) > 1
 
@@ -25,11 +25,11 @@ def bare_name(text: str, mention: Mention, cues: Cues) -> bool:
     if cues.nouns_capitalized and after_rank(text, mention):
         return True  # "Der Minister Wendt bemerkte:", "Abg. Wendt: …", "Herr Wendt ergriff"
     if mention.cue in (":", "："):
-        return repeated(text, mention.words)
+        return _repeated(text, mention.words)
     before = text[max(0, mention.at - 3) : mention.at].strip()
     if not cues.nouns_capitalized:  # Russian "Врачи объясняли:" opens with a noun
         opens = not before or before[-1] in ".!?\n"
-        named = repeated(text, mention.words) or opening_surname(mention, cues)
+        named = _repeated(text, mention.words) or opening_surname(mention, cues)
         return not (cues.case_endings and opens) or named
     end = mention.at + len(mention.words)
     after = text[end : end + 1]

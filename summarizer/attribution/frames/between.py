@@ -9,6 +9,7 @@ import re
 from summarizer import _data
 from summarizer.attribution.frames.appositives import before_appositive
 from summarizer.attribution.frames.clauses import TOKEN
+from summarizer.attribution.frames.english_words import determiners, verb_like
 from summarizer.attribution.frames.linked import apposed_name
 from summarizer.attribution.frames.listeners import antecedent, listener, told_first, unheard
 from summarizer.attribution.frames.objects import possessed, quoted_person
@@ -115,18 +116,12 @@ def _clause_aside(text: str, tokens: list[re.Match[str]], cues: Cues) -> bool:
     lower = [w for w in aside if not w[:1].isupper()]
     if comma < 0 or not lower or not aside[0].islower():
         return False
-    closed = cues.articles | cues.definite | cues.indefinite
+    closed = determiners(cues)
     if aside[0] in closed:
         return False  # "an aide to Mia Ford": a noun phrase
     last = lower[-1]  # right before the name: "met Mia Ford", not "to Mia Ford"
     bare = last not in cues.governing and last not in cues.titles and last not in closed
-    return _verb_like(aside[0], cues) or _verb_like(last, cues) or bare
-
-
-def _verb_like(word: str, cues: Cues) -> bool:
-    """Whether an English word is a past in -ed, a verb of giving out or a reporting verb."""
-    past = cues.past_verb is not None and cues.past_verb.fullmatch(word) is not None
-    return past or word in cues.issuing or cues.verbs.fullmatch(word) is not None
+    return verb_like(aside[0], cues) or verb_like(last, cues) or bare
 
 
 def _plan_before(text: str, tokens: list[re.Match[str]], limit: int, cues: Cues) -> int:

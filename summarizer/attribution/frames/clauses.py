@@ -11,9 +11,8 @@ from summarizer.attribution.frames.holders import holds
 from summarizer.attribution.frames.leads import past_lead
 from summarizer.attribution.frames.runs import PARTICLES, elided, preposition
 from summarizer.attribution.lexicon.cues import Cues, Mention
+from summarizer.attribution.lexicon.words import TOKEN as TOKEN  # the passes read words as here
 
-TOKEN = re.compile(r"\w+(?:[-'’./]\w+)*")
-"""A word, with its inner hyphens, apostrophes, periods and slashes ("O'Brien", "U.S.", "9/11")."""
 _CLOSING = "\"'”’»«“ \t"
 _MAX_NAME = 4
 

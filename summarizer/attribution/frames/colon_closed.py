@@ -1,4 +1,4 @@
-"""Unmarked speech after a colon that a closing mark ends (older print: `sagte: Nein." Dann`)."""
+"""Unmarked speech after a colon: to the mark that closes it, or past an opener nothing closes."""
 
 from __future__ import annotations
 

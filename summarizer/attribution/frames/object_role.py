@@ -15,12 +15,12 @@ from __future__ import annotations
 import re
 
 from summarizer.attribution.frames.clauses import TOKEN
+from summarizer.attribution.frames.english_words import CLAUSE_OPENERS, said, verb_like
 from summarizer.attribution.frames.inverted import ROLE_REACH, ROLE_WORDS
 from summarizer.attribution.lexicon.cues import Cues
 
 _CITED_REACH = 30  # characters before the role read for "according to"
 _POSSESSIVE = ("'s", "’s", "'", "’")
-_OPENERS = '.!?:;,\n"“”«»—–('
 _SPAN = re.compile(r".+", re.S)  # the run's span as a match, as the subject tests take it
 
 
@@ -36,7 +36,7 @@ def in_object(text: str, run: re.Match[str], cues: Cues, joined: bool = True) ->
         if word.group()[:1].isupper():
             return _named_before(text, word, cues) and words > 0
         phrase = lower in cues.articles or lower in cues.definite or _adjective(text, word, cues)
-        if not phrase and (_verb_like(lower, cues) or lower in cues.governing | cues.coordinating):
+        if not phrase and (verb_like(lower, cues) or lower in cues.governing | cues.coordinating):
             return _governs(text, word, cues, joined)
         end, words = word.start(), words + 1
     return False
@@ -47,16 +47,11 @@ def in_object(text: str, run: re.Match[str], cues: Cues, joined: bool = True) ->
 def _adjective(text: str, word: re.Match[str], cues: Cues) -> bool:
     """Whether a past in -ed before a role opens the clause or follows an article."""
     lower = word.group().lower()
-    if cues.past_verb is None or not cues.past_verb.fullmatch(lower) or _said(lower, cues):
+    if cues.past_verb is None or not cues.past_verb.fullmatch(lower) or said(lower, cues):
         return False
     lead = text[max(0, word.start() - _CITED_REACH) : word.start()].rstrip(" ")
     last = lead.rsplit(None, 1)[-1].lower() if lead.split() else ""
-    return not lead or lead[-1] in _OPENERS or last in cues.articles or last in cues.definite
-
-
-def _said(lower: str, cues: Cues) -> bool:
-    """Whether a word is a verb of giving out or of reporting (never a role's adjective)."""
-    return lower in cues.issuing or cues.verbs.fullmatch(lower) is not None
+    return not lead or lead[-1] in CLAUSE_OPENERS or last in cues.articles or last in cues.definite
 
 
 def _governs(text: str, word: re.Match[str], cues: Cues, joined: bool) -> bool:
@@ -95,9 +90,3 @@ def _run_before(text: str, at: int) -> re.Match[str] | None:
     if len(run) < 2:
         return None
     return _SPAN.match(text, run[0].start(), run[-1].end())
-
-
-def _verb_like(lower: str, cues: Cues) -> bool:
-    """Whether a lower-case English word is a past in -ed, a verb of giving out or of reporting."""
-    past = cues.past_verb is not None and cues.past_verb.fullmatch(lower) is not None
-    return past or _said(lower, cues)

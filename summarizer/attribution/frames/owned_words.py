@@ -15,6 +15,7 @@ import dataclasses
 import re
 
 from summarizer.attribution.frames.clauses import TOKEN
+from summarizer.attribution.frames.english_words import determiners
 from summarizer.attribution.lexicon.cues import Cues, Mention
 
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -80,7 +81,7 @@ def _named(name: str, run: list[re.Match[str]], noun: re.Match[str]) -> Mention:
 # the cue and the message, which is its object; "responded to Tom Hale's statement:" has one.
 def _relayed(lead: list[re.Match[str]], noun: re.Match[str], cues: Cues) -> Mention | None:
     """A mark that the message owned by another is the cue's object, else None."""
-    closed = cues.articles | cues.definite | cues.indefinite
+    closed = determiners(cues)
     words = [t.group() for t in lead[1:]]  # the cue itself first
     if any(w.islower() and w in cues.governing and w not in closed for w in words):
         return None

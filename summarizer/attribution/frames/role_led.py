@@ -15,11 +15,11 @@ from __future__ import annotations
 import re
 
 from summarizer.attribution.frames.clauses import TOKEN
+from summarizer.attribution.frames.english_words import opens_clause, plain_word
 from summarizer.attribution.frames.inverted import ROLE_REACH, ROLE_WORDS
 from summarizer.attribution.lexicon.cues import Cues
 
 _NAME_WORDS = 2  # a first name and a surname at least
-_CLAUSE_OPENERS = '.!?:;,\n"“”«»—–('
 _POSSESSIVE = ("'s", "’s")
 
 
@@ -28,7 +28,11 @@ def role_led(text: str, run: re.Match[str], cues: Cues) -> bool:
     if cues.family != "en" or len(run.group().split()) < _NAME_WORDS:
         return False
     before = list(TOKEN.finditer(text, max(0, run.start() - ROLE_REACH), run.start()))
-    if not before or text[before[-1].end() : run.start()] != " " or not _noun(before[-1], cues):
+    if (
+        not before
+        or text[before[-1].end() : run.start()] != " "
+        or not _noun_word(before[-1].group(), cues)
+    ):
         return False
     for back in range(1, min(len(before), ROLE_WORDS) + 1):
         word = before[-back]
@@ -37,7 +41,7 @@ def role_led(text: str, run: re.Match[str], cues: Cues) -> bool:
         lower = word.group().lower()
         if back > 1 and _plural(lower):
             return False  # "Voters love Tom Hale": a plural subject and its verb, no one phrase
-        if _opens(text, word.start()):
+        if opens_clause(text, word.start()):
             return _first(lower, cues)
         if lower in cues.stop and not lower.endswith(_POSSESSIVE):
             return False  # "Voters in Ohio back Tom Hale": a preposition inside, no one phrase
@@ -52,14 +56,9 @@ def role_words(words: list[str], cues: Cues) -> bool:
     return all(w.isalpha() and _noun_word(w, cues) for w in words)
 
 
-def _noun(word: re.Match[str], cues: Cues) -> bool:
-    """Whether the word right before the name can end a noun phrase (no verb form, no function)."""
-    return _noun_word(word.group(), cues)
-
-
 def _noun_word(lower: str, cues: Cues) -> bool:
     """Whether a word can stand in a role's noun phrase: lower case, no verb form, no function."""
-    if not lower.islower() or lower in cues.stop or cues.verbs.fullmatch(lower):
+    if not plain_word(lower, cues):
         return False
     verbal = lower.endswith("ed") or _plural(lower)
     return not verbal and lower not in cues.governing and lower not in cues.told
@@ -78,9 +77,3 @@ def _first(lower: str, cues: Cues) -> bool:
 def _plural(lower: str) -> bool:
     """Whether a word before the phrase's last looks plural (-s, not -ss nor a possessive)."""
     return lower.endswith("s") and not lower.endswith(("ss", *_POSSESSIVE))
-
-
-def _opens(text: str, at: int) -> bool:
-    """Whether a clause starts at `at`: the text's start, or after a stop, a comma or a mark."""
-    before = text[max(0, at - 3) : at].rstrip(" \t")
-    return not before.strip() or before[-1] in _CLAUSE_OPENERS

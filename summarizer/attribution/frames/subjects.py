@@ -7,6 +7,7 @@ import re
 from summarizer.attribution.frames.apposition import described_from, past_hearsay
 from summarizer.attribution.frames.asked import asked
 from summarizer.attribution.frames.clauses import TOKEN, past_apposition, verb_at
+from summarizer.attribution.frames.english_words import CLAUSE_OPENERS, opens_clause
 from summarizer.attribution.frames.genders import role_opening
 from summarizer.attribution.frames.glossed import past_gloss
 from summarizer.attribution.frames.inverted import ROLE_REACH, ROLE_WORDS, after_cue
@@ -23,7 +24,7 @@ from summarizer.attribution.lexicon.cues import Cues, Mention
 from summarizer.attribution.lexicon.stops import stops_in
 
 POSSESSIVE = re.compile(r"['’]s?$")
-_CLAUSE_OPENERS = '.!?:;,\n"“”«»—–-('
+_CLAUSE_OPENERS = CLAUSE_OPENERS + "-"  # "-- Tom Hale said"
 _LINES = re.compile(r"\n+")
 _VISIBLE = re.compile(r"\S")
 _OPENING_MARKS = '"“‘«„'
@@ -114,8 +115,7 @@ def joined(text: str, first: re.Match[str], second: re.Match[str], cues: Cues) -
 # opens a clause even after a headline or a byline with no full stop: only spaces are stripped.
 def _leads(text: str, run: re.Match[str]) -> bool:
     """Whether a name can be a subject here, where it starts a clause."""
-    before = text[max(0, run.start() - 3) : run.start()].rstrip(" \t")
-    return not before.strip() or before[-1] in _CLAUSE_OPENERS
+    return opens_clause(text, run.start(), _CLAUSE_OPENERS)
 
 
 # An apposed description: "La chercheuse Lina Morel travaille", "El pescador Andrés Vidal".

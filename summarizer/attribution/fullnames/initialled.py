@@ -1,5 +1,5 @@
-"""A Russian speaker written with initials ("В. В. Путин") shown as the article's one full name
-of that surname whose forenames the initials open ("Владимир Путин")."""
+"""A Russian speaker written with initials ("В. В. Путин") shown as the article's full name."""
+# The one full name of that surname whose forenames the initials open ("Владимир Путин").
 
 from __future__ import annotations
 
@@ -19,8 +19,7 @@ _FORMS = 6  # more full names of one surname than this are taken for several peo
 
 
 def spelled_out(text: str, found: Sequence[Attribution], cues: Cues) -> tuple[Attribution, ...]:
-    """`found`, each Russian speaker written with initials given the full name the article
-    writes for that surname, where it writes one person's only; else the name as written."""
+    """`found`, each speaker with initials given the one full name written for that surname."""
     matches = (_INITIALLED.fullmatch(a.speaker) for a in found if a.speaker)
     short = {match.group(): match for match in matches if match}
     if not cues.patronymics or not short:

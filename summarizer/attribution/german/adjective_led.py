@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 
-_TOKEN = re.compile(r"\w+(?:[-'’./]\w+)*")  # a word, as frames/clauses.py reads one
+from summarizer.attribution.lexicon.words import TOKEN, mark_before
+
 _ARTICLES = frozenset({"der", "die"})
 _OPENS = '.!?:;\n"“”«»'  # where a clause and its subject begin
 _ADJECTIVES = 2  # "Der frühere russische Außenminister": at most two
@@ -15,14 +16,13 @@ _ADJECTIVES = 2  # "Der frühere russische Außenminister": at most two
 
 def adjective_led(text: str, run: re.Match[str]) -> bool:
     """Whether "Der"/"Die" and adjectives ending in -e open the clause right before `run`."""
-    before = list(_TOKEN.finditer(text, max(0, run.start() - 60), run.start()))
+    before = list(TOKEN.finditer(text, max(0, run.start() - 60), run.start()))
     after = run.start()
     for count, word in enumerate(reversed(before)):
         if text[word.end() : after] != " ":
             return False  # a comma or a mark between: no one phrase
         if count and word.group().lower() in _ARTICLES:
-            lead = text[: word.start()].rstrip(" ")
-            return not lead or lead[-1] in _OPENS
+            return mark_before(text, word.start()) in _OPENS  # "" at the text's start
         if count == _ADJECTIVES or not (word.group().islower() and word.group().endswith("e")):
             return False
         after = word.start()

@@ -7,9 +7,9 @@
 from __future__ import annotations
 
 import itertools
-import re
 
-_TOKEN = re.compile(r"\w+(?:[-'’./]\w+)*")  # a word, as frames/clauses.py reads one
+from summarizer.attribution.lexicon.words import TOKEN
+
 _OPENERS = frozenset({"von", "vom", "aus"})
 _INSIDE = frozenset(
     {"der", "die", "das", "den", "dem", "des", "für", "und", "von", "vom", "in", "im"}
@@ -37,7 +37,7 @@ def _attribute(text: str, end: int) -> tuple[int, int]:
     """The end of the attribute's last word and the start of the verb after it (or -1)."""
     if text[end : end + 1] != " ":
         return end, -1
-    words = list(_TOKEN.finditer(text, end, end + 120))[: _WORDS + 1]
+    words = list(TOKEN.finditer(text, end, end + 120))[: _WORDS + 1]
     if len(words) < 2 or words[0].start() != end + 1 or words[0].group() not in _OPENERS:
         return end, -1
     for before, word in itertools.pairwise(words):

@@ -3,8 +3,9 @@
 # prepositional phrase first puts the finite verb second and the subject right after it, so
 # "Er sagte: „…“" in the next sentence may stand for that person. So may a person's title and
 # name after a subject's article ("Dagegen hält die Ministerin Eva Ems nichts davon"), but not a
-# body's ("Unterdessen lobte die Stadt Jan Roth": Roth is the object). A bare name there ("Dann
-# schickt Gezer …") is left alone: it is too common in narration to let a later pronoun reach it.
+# body's ("Unterdessen lobte die Stadt Jan Roth": Roth is the object). So may a known first name
+# and a surname right after the verb ("Gestern lobte Eva Ems den Plan"); a lone surname there
+# ("Dann schickt Gezer …") is left alone: too common in narration to let a later pronoun reach it.
 
 from __future__ import annotations
 
@@ -26,14 +27,8 @@ _INVERTED = _data.load_toml("german.toml")["inverted"]
 _GENITIVES = frozenset(_INVERTED["genitives"])
 _SUBJECTS = {gender: frozenset(words) for gender, words in _INVERTED["subjects"].items()}
 _ANY_SUBJECT = frozenset().union(*_SUBJECTS.values())  # a title of no known gender
-_ADJECTIVE = ("e", "en")
-_DECLINED = (
-    "e",
-    "en",
-    "er",
-    "em",
-    "es",
-)  # "seiner", "langen", "ihrem"  # "der neue Senator", "die deutschen Minister"
+_ADJECTIVE = ("e", "en")  # "der neue Senator", "die deutschen Minister"
+_DECLINED = ("e", "en", "er", "em", "es")  # "seiner", "langen", "ihrem"
 _NAMED = (3, 4)  # a title and a name of two or three words
 _REACH = 200  # the sentence's start before the name: bounded
 _STOPS = ".!?:\n"
@@ -43,8 +38,7 @@ _FIRST = _OPENERS | _PREPOSITIONS | frozenset(_INVERTED["prepositions"])
 
 
 def inverted_subject(text: str, at: int, cues: Cues, end: int | None = None) -> bool:
-    """Whether the name at `at` (its run ending at `end`) is the subject after an opening
-    adverbial and a finite verb."""
+    """Whether the name at `at` (run ending at `end`) is the subject after an opening and a verb."""
     rest = _after_verb(text, at, cues)
     if rest is None or (end is not None and holds_object(text, (at, end))):
         return False

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 
 from summarizer import _data
+from summarizer.attribution.lexicon.words import TOKEN, mark_before
 
-_TOKEN = re.compile(r"\w+(?:[-'’./]\w+)*")  # a word, as frames/clauses.py reads one
 _CONJUNCTIONS = frozenset(_data.load_toml("german.toml")["partial"]["conjunctions"]) - {
     "dass",
     "daß",
@@ -23,20 +23,17 @@ _CLOSE = re.compile(r"[,.;:!?„“”\"»«()]")
 
 def verb_last_subject(text: str, run: re.Match[str]) -> bool:
     """Whether a conjunction opens the name's clause and a lower-case verb closes it at a comma."""
-    opener = _TOKEN.match(text, run.start())  # "Weil Olaf Kern": a capital opens the run
-    inside = opener is not None and opener.group().lower() in _CONJUNCTIONS
-    before = (
-        [opener.group()]
-        if inside and opener
-        else _TOKEN.findall(text, max(0, run.start() - 12), run.start())
-    )
+    opener = TOKEN.match(text, run.start())  # "Weil Olaf Kern": a capital opens the run
+    first = opener.group() if opener else ""
+    inside = first.lower() in _CONJUNCTIONS
+    before = [first] if inside else TOKEN.findall(text, max(0, run.start() - 12), run.start())
     if not before or before[-1].lower() not in _CONJUNCTIONS:
         return False
-    lead = text[: run.start() - (0 if inside else len(before[-1]) + 1)].rstrip(" ")
-    if lead and lead[-1] not in _OPENS and lead[-1] not in ".!?":
+    lead = mark_before(text, run.start() - (0 if inside else len(before[-1]) + 1))
+    if lead and lead not in _OPENS and lead not in ".!?":
         return False  # "mehr als Olaf Kern", "so lange wie": the conjunction opens no clause
     close = _CLOSE.search(text, run.end(), run.end() + 200)
     if close is None or close.group() != ",":
         return False  # the clause must end at its comma, where the main clause takes over
-    words = _TOKEN.findall(text, run.end(), close.start())
+    words = TOKEN.findall(text, run.end(), close.start())
     return 0 < len(words) <= _WORDS and words[-1].islower() and words[-1].isalpha()

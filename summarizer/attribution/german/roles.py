@@ -1,4 +1,4 @@
-"""Whether a capitalised German word before a first name is a role the name was run into."""
+"""German roles around a name: role nouns run into it, titles, owners and their genitives."""
 
 from __future__ import annotations
 

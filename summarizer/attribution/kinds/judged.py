@@ -8,7 +8,6 @@
 
 from __future__ import annotations
 
-import functools
 import re
 from typing import NamedTuple
 
@@ -16,6 +15,7 @@ from summarizer import _data
 from summarizer.attribution.kinds.clause_cut import clause_cut
 from summarizer.attribution.kinds.german_titles import STOP, WORD
 from summarizer.attribution.kinds.judged_opening import personal_in, proper_opening
+from summarizer.attribution.kinds.word_index import surnames_in_full, whole_word, words_in
 from summarizer.attribution.lexicon.cues import Cues
 from summarizer.attribution.marks.marks import Span
 
@@ -73,7 +73,7 @@ def label_subject(text: str, span: Span, cues: Cues) -> Label | None:
 
 
 def _subject(text: str, span: Span, cues: Cues) -> Label | None:
-    """The clause's start and its words before a verb of calling whose label the quotation is."""
+    """The clause of a verb of calling whose label the quotation is: its words around the verb."""
     judging = _JUDGING.get(cues.family)
     if judging is None or not span.marked:
         return None
@@ -124,15 +124,16 @@ def _named_subject(text: str, cut: int, before: list[str], cues: Cues) -> bool:
 
 # "Дмитрий Песков … Песков назвал решение «…»": a sentence-first word the article writes after a
 # capitalised word (no article or preposition) is a surname, no common noun.
-@functools.lru_cache(maxsize=256)
 def _in_full(text: str, word: str, cues: Cues) -> bool:
     """Whether `text` writes `word` as the last word of a full name somewhere."""
+    if whole_word(word):
+        return word in surnames_in_full(text, cues)
     pattern = re.compile(rf"([^\W\d_][\w-]*) +{re.escape(word)}(?![\w-])")
-    for found in pattern.finditer(text):
-        first = found.group(1)
-        if first[:1].isupper() and first.lower() not in cues.stop | cues.governing:
-            return True
-    return False
+    barred = cues.stop | cues.governing
+    return any(
+        m.group(1)[:1].isupper() and m.group(1).lower() not in barred
+        for m in pattern.finditer(text)
+    )
 
 
 def _unclitic(before: list[str], cues: Cues) -> list[str]:
@@ -189,12 +190,11 @@ def _plain(text: str, cut: int, before: list[str], speaker: list[str], cues: Cue
 # a name before the verb whose last two words end in the accusative (one word, "Шойгу", may be a
 # nominative) or after a personal "a" (also "Al presidente", "A la ministra": past titles) is the
 # verb's object, which never gives the label; so is a sentence-first noun phrase (`_headed`).
-def object_first(text: str, span: Span, cues: Cues) -> bool:
-    """Whether a label's verb of calling has a name before it that is its object."""
-    subject = _subject(text, span, cues) if cues.family in _JUDGING else None
-    if subject is None or not _named_subject(text, subject.cut, subject.before, cues):
+def object_first(text: str, label: Label | None, cues: Cues) -> bool:
+    """Whether a label's verb of calling (`label`: `label_subject`'s) has its object before it."""
+    if label is None:
         return False
-    before = _unclitic(subject[1], cues)
+    before = _unclitic(label.before, cues)
     run = _run_start(before)
     name = before[run:]
     personal = _PERSONAL.get(cues.family, frozenset())
@@ -205,7 +205,7 @@ def object_first(text: str, span: Span, cues: Cues) -> bool:
     personal_a = marked or personal_in(name, personal, cues)
     endings = _OBJECTS.get(cues.family, ("\0",))
     accusative = len(name) > 1 and all(w.endswith(endings) for w in name[-2:])  # "Вчера Анну …"
-    return personal_a or accusative or _headed(text, subject.cut, before, cues)
+    return personal_a or accusative or _headed(text, label.cut, before, cues)
 
 
 def _run_start(before: list[str]) -> int:
@@ -225,16 +225,19 @@ def _headed(text: str, cut: int, before: list[str], cues: Cues) -> bool:
     if nouns is None or len(before) < 2 or _run_start(before) or not _opens(text, cut):
         return False
     head, owner = before[0].lower(), before[1].lower()
-    lower = re.search(rf"(?<![\w-]){re.escape(head)}(?![\w-])", text) is not None
+    lower = (
+        head in words_in(text)
+        if whole_word(head)
+        else re.search(rf"(?<![\w-]){re.escape(head)}(?![\w-])", text) is not None
+    )
     return head.endswith(nouns) or owner.endswith(_GENITIVES[cues.family]) or lower
 
 
 # "Заявление Байдена Песков назвал «…»", "Решение Лавров назвал …": after the sentence-first
 # noun phrase, a last word in a consonant is a man's nominative, the verb's subject.
-def subject_within(text: str, span: Span, cues: Cues) -> str | None:
+def subject_within(text: str, subject: Label | None, cues: Cues) -> str | None:
     """The surname right before the verb after a sentence-first noun phrase, or None."""
-    subject = _subject(text, span, cues) if cues.family in _NOUNS else None
-    if subject is None:
+    if subject is None or cues.family not in _NOUNS:
         return None
     before = _unclitic(subject.before, cues)
     last = before[-1] if before else ""
@@ -256,10 +259,9 @@ def subject_after(text: str, span: Span, cues: Cues) -> str | None:
 
 # "Al Gobierno lo calificó Feijóo de «okupa»": with the object put first and taken up by a clitic
 # before the verb, the capitalised words in the object's place after the verb are the subject.
-def subject_between(text: str, span: Span, cues: Cues) -> str | None:
+def subject_between(subject: Label | None, cues: Cues) -> str | None:
     """The name between the verb of calling and its label after a fronted object, or None."""
-    subject = _subject(text, span, cues) if cues.family in _CLITICS else None
-    if subject is None or not subject.before or not subject.after:
+    if subject is None or cues.family not in _CLITICS or not subject.before or not subject.after:
         return None
     last = subject.before[-1].lower()
     taken_up = last in _CLITICS[cues.family] and last not in cues.negations
@@ -269,11 +271,11 @@ def subject_between(text: str, span: Span, cues: Cues) -> str | None:
 
 # "Действия Киева назвала «провокацией» Захарова.": the run before the verb and the name after the
 # label, in the verb's gender (a woman's -а, -я after "-ла", a man's consonant after "-л"), may
-# each be the subject; which, no ending tells: the one before is never sure.
-def doubted_order(text: str, span: Span, cues: Cues, verb: str) -> bool:
+# each be the subject; which, no ending tells: the one before is never sure. Such a run of
+# capitals is always a named subject, so `label_subject`'s label is the one to read.
+def doubted_order(text: str, span: Span, subject: Label | None, cues: Cues, verb: str) -> bool:
     """Whether both a sentence-first run before the verb and a name after the label may speak."""
-    subject = _subject(text, span, cues) if cues.family in _NOUNS else None
-    if subject is None or not _opens(text, subject.cut):
+    if subject is None or cues.family not in _NOUNS or not _opens(text, subject.cut):
         return False
     before = _unclitic(subject.before, cues)
     after = subject_after(text, span, cues)

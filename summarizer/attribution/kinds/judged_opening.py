@@ -11,6 +11,7 @@ import functools
 import re
 
 from summarizer import _data
+from summarizer.attribution.kinds.word_index import whole_word, words_after_a_word
 from summarizer.attribution.lexicon.cues import Cues
 
 _DATA = _data.load_toml("terms.toml")
@@ -27,19 +28,26 @@ def proper_opening(text: str, word: str, cues: Cues) -> bool:
     if not cues.articles:
         return False
     lower = word.lower()
-    grammar = cues.pronouns | cues.not_names | cues.stop | cues.particles | cues.first_person
-    if lower in {w.lower() for w in grammar}:
+    if lower in _grammar(cues):
         return False
     family = cues.family
     closed = lower in _OPENING.get(family, ()) or lower.endswith(_ADVERBS.get(family, ("\0",)))
     return not closed or lower in _FIRST.get(family, ()) or _inside(text, word)
 
 
+@functools.lru_cache(maxsize=16)
+def _grammar(cues: Cues) -> frozenset[str]:
+    """The lower-cased words of grammar no proper noun is: built once per language."""
+    grammar = cues.pronouns | cues.not_names | cues.stop | cues.particles | cues.first_person
+    return frozenset(w.lower() for w in grammar)
+
+
 # "Vino Clemente. Clemente calificó …": after a word or a comma, not after a sentence's end or an
 # opening mark, a capital is the word's own.
-@functools.lru_cache(maxsize=256)
 def _inside(text: str, word: str) -> bool:
     """Whether `text` writes `word` capitalised inside a sentence somewhere."""
+    if whole_word(word):
+        return word in words_after_a_word(text)
     pattern = rf"[\w,;] +{re.escape(word)}(?![\w-])"
     return re.search(pattern, text) is not None
 

@@ -259,7 +259,7 @@ def _width(text: str, pos: int) -> int:
 
 
 def _may_open(text: str, pos: int, mark: str, end: int) -> bool:
-    if mark not in _APOSTROPHES:  # "sagte: Nein." Dann": it closes speech no mark opened
+    if mark not in _APOSTROPHES:  # `Then: Fine." She left`, any print: closes, opens nothing
         return mark not in _OPENERS or not oldprint.stray_closer(text, pos, end)
     before = text[pos - 1] if pos > 0 else " "
     after = text[pos + 1] if pos + 1 < len(text) else " "

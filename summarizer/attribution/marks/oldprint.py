@@ -1,4 +1,4 @@
-"""Old print's quotation marks: two characters for one (,,Ja''), paragraphs run into one line."""
+"""Marks as old print sets them (,,Ja'', run-on paragraphs, speech after a colon); stray closers."""
 
 from __future__ import annotations
 
@@ -61,9 +61,10 @@ def spaced_after_end(text: str, pos: int, width: int) -> bool:
 
 
 # Older print sets speech after a colon with no opening mark, closing it where it ends (`sagte:
-# Wir bleiben." Dann …`): a mark that may close, right after a sentence's end or a comma and before
-# a space, with nothing open that it closes, opens nothing (it would take the narrative up to the
-# next mark as a quotation). A low mark only opens.
+# Wir bleiben." Dann …`), and any text may drop an opening mark (`Then: Fine." She left "now"`):
+# in every language and print, a mark that may close, right after a sentence's end or a comma and
+# before a space, with nothing open that it closes, opens nothing (it would take the narrative up
+# to the next mark as a quotation). A low mark only opens.
 def stray_closer(text: str, pos: int, after: int) -> bool:
     """Whether the mark at `pos` (ending at `after`) stands where only a closing mark stands."""
     closing = text[pos - 1 : pos] in _CLOSED_AFTER and text[pos] not in _LOW

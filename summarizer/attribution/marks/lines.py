@@ -35,7 +35,7 @@ def readable(text: str) -> tuple[str, Sequence[int]] | None:
         first = [at for at, char in enumerate(plain) if not _VOWEL_MARKS.match(char)]
         first.append(len(plain))
         plain = _VOWEL_MARKS.sub("", plain)
-    if _DIVIDED.search(plain):
+    if ("= " in plain or "¬ " in plain) and _DIVIDED.search(plain):  # most texts: neither
         plain, first = _undivided(plain, first)
     breaks = _wrapped(plain)
     if not breaks:

@@ -184,5 +184,6 @@ def compound_title(tokens: list[str], index: int, cues: Cues) -> bool:
 # as they do with no owner ("Trainer Keller" may be a striker Jonas Keller's father).
 def name_title(tokens: list[str], index: int, cues: Cues) -> bool:
     """Whether the German word at `index` opens a title before the name words after it."""
-    owner = cues.nouns_capitalized and index < len(tokens) - 2 and owned(tokens, index, cues)
-    return owner or compound_title(tokens, index, cues)
+    if not cues.nouns_capitalized or index >= len(tokens) - 2:
+        return False  # both an owner and a compound title need two name words after them
+    return owned(tokens, index, cues) or tokens[index].lower().endswith(long_titles(cues))

@@ -32,7 +32,8 @@ def _german_runs(text: str, runs: Iterator[re.Match[str]]) -> Iterator[re.Match[
     """Each run, or its two parts where a lone article cuts it."""
     pattern = single_run()
     for run in runs:
-        cut = _cut(run)
+        spaced = " " in run.group() or "\t" in run.group()  # one word: nothing to cut
+        cut = _cut(run) if spaced else None
         if cut is None:
             yield run
             continue

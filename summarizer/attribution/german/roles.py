@@ -137,8 +137,9 @@ def owner_article(words: list[str], index: int, cues: Cues) -> int:
 def told_body(words: list[str], run: tuple[int, int], cues: Cues) -> bool:
     """Whether a run opens with a body's noun and a known first name right after it."""
     start, end = run
-    body = any(words[start].lower().endswith(org) for org in cues.orgs)
-    return end - start >= 3 and body and words[start + 1] in FORENAMES
+    if end - start < 3 or words[start + 1] not in FORENAMES:
+        return False  # most runs: no first name second, so no body's noun to look for
+    return any(words[start].lower().endswith(org) for org in cues.orgs)
 
 
 # "sagte Kapitän der Mannschaft Eva Roth": a role before a genitive is a title, as after an

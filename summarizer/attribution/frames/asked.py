@@ -19,10 +19,11 @@ _AGENTS = ("ers", "ists")  # a plural noun of people who ask: "Reporters", "Jour
 # person who asks ("Tom Reyes pressed Ann Roe on the budget. “…?” he asked") may speak next too.
 def asked(text: str, run: re.Match[str], cues: Cues) -> bool:
     """Whether a group of people and a verb of asking stand right before the name."""
+    if text[max(0, run.start() - 1) : run.start()] != " ":
+        return False  # a name right after a mark or a line's start: nothing to tokenise
     before = list(TOKEN.finditer(text, max(0, run.start() - 40 - _ROLE_REACH), run.start()))
-    spaced = text[max(0, run.start() - 1) : run.start()] == " "
     before = before[: len(before) - _role_words(text, before, cues)]  # "asked campaign manager X"
-    if not spaced or len(before) < 2 or before[-1].group().lower() not in cues.questioning:
+    if len(before) < 2 or before[-1].group().lower() not in cues.questioning:
         return False
     asker = before[-2].group()
     group = asker.lower() in group_nouns(cues.family) or asker.endswith(_AGENTS)

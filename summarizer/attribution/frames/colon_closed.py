@@ -12,7 +12,7 @@ from summarizer.attribution.marks.marks import OPENING
 from summarizer.attribution.marks.oldprint import cued_after, narrated
 
 # The double marks, two apostrophes and two commas (a low mark, which only opens).
-_DOUBLE = re.compile(r"''|,,|[„“”\"‟«»]")
+_DOUBLE = re.compile(r"''|,,|„|“|”|\"|‟|«|»")  # one character opens each branch: fast scan
 
 
 # Found once per text: each colon then looks its first mark up, so a paragraph of 10,000 frames

@@ -48,12 +48,10 @@ def initials_before(text: str, run: list[re.Match[str]], cues: Cues) -> int:
 # First in `words` only with its period and no honorific ("А. Петров", not "M. Dupont").
 def lone_initial(tokens: list[str], index: int, words: str, honorifics: Collection[str]) -> bool:
     """Whether the token at `index` of `words` is one capital before the rest of a name."""
-    first = index or (words.startswith(f"{tokens[0]}. ") and tokens[0].lower() not in honorifics)
-    return (
-        bool(first)
-        and len(tokens[index]) == 1
-        and tokens[index].isupper()
-        and index < len(tokens) - 1
+    if len(tokens[index]) != 1 or not tokens[index].isupper() or index >= len(tokens) - 1:
+        return False  # most tokens: no capital alone, so no f-string to build
+    return bool(index) or (
+        words.startswith(f"{tokens[0]}. ") and tokens[0].lower() not in honorifics
     )
 
 

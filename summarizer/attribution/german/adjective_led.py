@@ -16,6 +16,8 @@ _ADJECTIVES = 2  # "Der frühere russische Außenminister": at most two
 
 def adjective_led(text: str, run: re.Match[str]) -> bool:
     """Whether "Der"/"Die" and adjectives ending in -e open the clause right before `run`."""
+    if text[max(0, run.start() - 2) : run.start()] != "e ":
+        return False  # the word right before is no adjective in -e: nothing to tokenise
     before = list(TOKEN.finditer(text, max(0, run.start() - 60), run.start()))
     after = run.start()
     for count, word in enumerate(reversed(before)):

@@ -35,8 +35,8 @@ def clause_ends(text: str, end: int, german: bool) -> bool:
 # "meint Tom Ruster vom Amt für Planung in Bonn.": the attribute may also close the clause.
 def _attribute(text: str, end: int) -> tuple[int, int]:
     """The end of the attribute's last word and the start of the verb after it (or -1)."""
-    if text[end : end + 1] != " ":
-        return end, -1
+    if text[end : end + 1] != " " or text[end + 1 : end + 4] not in _OPENERS:
+        return end, -1  # most names: no "von", "vom" or "aus" after them, nothing to tokenise
     words = list(TOKEN.finditer(text, end, end + 120))[: _WORDS + 1]
     if len(words) < 2 or words[0].start() != end + 1 or words[0].group() not in _OPENERS:
         return end, -1

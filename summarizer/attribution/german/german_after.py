@@ -67,9 +67,10 @@ def _named_after(
         return _aside_after(text, start, cue, cues)
     found = bracket_after(text, window, start, cues)  # "„…“, hat X gesagt."
     # "Weil X sagte, er sei „müde“, ging Y.": the cue before the words has them; any verb after
-    # them opens the main clause, whose subject says nothing
-    reported = found is None and _reported_before(text, start, cues)
-    found = found or (None if reported else _inverted_any(text, (start, window[1]), cues))
+    # them opens the main clause, whose subject says nothing (read only when a subject is found:
+    # the scan for a cue before is dearer than the one after)
+    if not found and (found := _inverted_any(text, (start, window[1]), cues)):
+        found = None if _reported_before(text, start, cues) else found
     return found or (trailing_subject(text, (start, window[1]), cues) if cue else None)
 
 

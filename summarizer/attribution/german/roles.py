@@ -137,8 +137,9 @@ def owner_article(words: list[str], index: int, cues: Cues) -> int:
 def told_body(words: list[str], run: tuple[int, int], cues: Cues) -> bool:
     """Whether a run opens with a body's noun and a known first name right after it."""
     start, end = run
-    body = any(words[start].lower().endswith(org) for org in cues.orgs)
-    return end - start >= 3 and body and words[start + 1] in FORENAMES
+    if end - start < 3 or words[start + 1] not in FORENAMES:
+        return False  # most runs: no first name second, so no body's noun to look for
+    return any(words[start].lower().endswith(org) for org in cues.orgs)
 
 
 # "sagte Kapitän der Mannschaft Eva Roth": a role before a genitive is a title, as after an
@@ -184,5 +185,6 @@ def compound_title(tokens: list[str], index: int, cues: Cues) -> bool:
 # as they do with no owner ("Trainer Keller" may be a striker Jonas Keller's father).
 def name_title(tokens: list[str], index: int, cues: Cues) -> bool:
     """Whether the German word at `index` opens a title before the name words after it."""
-    owner = cues.nouns_capitalized and index < len(tokens) - 2 and owned(tokens, index, cues)
-    return owner or compound_title(tokens, index, cues)
+    if not cues.nouns_capitalized or index >= len(tokens) - 2:
+        return False  # both an owner and a compound title need two name words after them
+    return owned(tokens, index, cues) or tokens[index].lower().endswith(long_titles(cues))

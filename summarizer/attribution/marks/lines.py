@@ -35,7 +35,7 @@ def readable(text: str) -> tuple[str, Sequence[int]] | None:
         first = [at for at, char in enumerate(plain) if not _VOWEL_MARKS.match(char)]
         first.append(len(plain))
         plain = _VOWEL_MARKS.sub("", plain)
-    if _DIVIDED.search(plain):
+    if _may_divide(plain) and _DIVIDED.search(plain):
         plain, first = _undivided(plain, first)
     breaks = _wrapped(plain)
     if not breaks:
@@ -58,6 +58,12 @@ def readable(text: str) -> tuple[str, Sequence[int]] | None:
 # lines together keeps the mark and a space (`erklär= te`): the rules read the word whole. Not
 # before a conjunction, where the mark stands for a compound's shared part (`Spiel= und …`).
 _DIVIDED = re.compile(r"(?<=[^\W\d_])[=¬] (?=[a-zäöüß])(?!(?:und|oder|bis|sowie|wie|als)\b)")
+
+
+def _may_divide(plain: str) -> bool:
+    """Whether a mark and a space stand in `plain`: one character is found fastest, and most
+    texts hold neither mark, so the look-behind scan over the whole text is seldom run."""
+    return any(mark in plain and f"{mark} " in plain for mark in "=¬")
 
 
 def _undivided(plain: str, first: Sequence[int]) -> tuple[str, list[int]]:

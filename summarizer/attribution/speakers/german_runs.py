@@ -24,9 +24,16 @@ _WORD = re.compile(r"\S+")
 
 def people_runs(text: str, span: tuple[int, int], cues: Cues) -> Iterator[re.Match[str]]:
     """The capitalised runs in `span`; in German, cut before an article no particle leads."""
+    runs = single_run().finditer(text, *span)
+    return _german_runs(text, runs) if cues.nouns_capitalized else runs  # others: no cut
+
+
+def _german_runs(text: str, runs: Iterator[re.Match[str]]) -> Iterator[re.Match[str]]:
+    """Each run, or its two parts where a lone article cuts it."""
     pattern = single_run()
-    for run in pattern.finditer(text, *span):
-        cut = _cut(run) if cues.nouns_capitalized else None
+    for run in runs:
+        spaced = " " in run.group() or "\t" in run.group()  # one word: nothing to cut
+        cut = _cut(run) if spaced else None
         if cut is None:
             yield run
             continue

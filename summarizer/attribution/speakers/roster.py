@@ -219,7 +219,7 @@ class Roster:
         first = TOKEN.match(run) if introduces else None  # most runs: no colon, no match
         if first and " " in run.strip() and self.cues.verbs.fullmatch(first.group()):
             return run[first.end() :].lstrip()
-        return verb_opened(self.text, pos, run, self.cues, lower_words(self.text))  # "Llegó Rajoy."
+        return verb_opened(self.text, pos, run, self.cues, lower_words)  # "Llegó Rajoy."
 
     def _quoted(self, pos: int, run: str) -> bool:
         """Whether the run at `pos` fills a quotation alone: a title ("his “Hale Method”")."""

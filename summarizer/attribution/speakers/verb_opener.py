@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 
 from summarizer import _data
 from summarizer.attribution.frames.clauses import TOKEN
@@ -23,8 +24,11 @@ _BACK = 6  # characters before a run read for the sentence end
 
 # "Llegó Rajoy. «…», dijo Rajoy." The verb-first sentence is Spanish and French word order; a
 # word is the verb when it ends as only a finite verb does, is a cue verb, or is written lower
-# case elsewhere in the article ("… cuando llegó") and is no known given name.
-def verb_opened(text: str, pos: int, run: str, cues: Cues, lowered: frozenset[str]) -> str:
+# case elsewhere in the article ("… cuando llegó") and is no known given name. The article's
+# lower-case words (`lowered`) are read only when a run opens a sentence: most never do.
+def verb_opened(
+    text: str, pos: int, run: str, cues: Cues, lowered: Callable[[str], frozenset[str]]
+) -> str:
     """`run` without a finite verb that opens its sentence before the name's words."""
     endings = _ENDINGS.get(cues.family)
     first = TOKEN.match(run) if endings is not None and " " in run.strip() else None
@@ -34,7 +38,7 @@ def verb_opened(text: str, pos: int, run: str, cues: Cues, lowered: frozenset[st
     lower = word.lower()
     known = first_name(word, cues.family) is not None
     verb = len(lower) > 2 and lower.endswith(endings or ("\0",))
-    verb = verb or (not known and (lower in lowered or bool(cues.verbs.fullmatch(word))))
+    verb = verb or (not known and (lower in lowered(text) or bool(cues.verbs.fullmatch(word))))
     return run[first.end() :].lstrip() if verb and not _named_inside(text, word) else run
 
 

@@ -4,7 +4,7 @@ them (tests/data/*/gold.toml: per article, [start of the quotation, speaker] for
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 import tomllib
@@ -59,3 +59,18 @@ def graded(
         last = speaker if carries(speaker) else last
         pairs.append((quote, speaker))
     return pairs
+
+
+def named_in(
+    articles: Iterable[tuple[Path, str]],
+    folder: Path,
+    grade: Callable[[Path, str], list[tuple[Quote, str]]],
+) -> list[tuple[Quote, str]]:
+    """The quotations of the articles in `folder` whose gold speaker is named, with that speaker."""
+    return [
+        (quote, gold)
+        for where, name in articles
+        if where == folder
+        for quote, gold in grade(folder, name)
+        if named(gold)
+    ]

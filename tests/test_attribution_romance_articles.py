@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from summarizer.attribution.find import Quote, find_quotes
-from tests.article_gold import allowed, graded, load, named
+from tests.article_gold import allowed, graded, load, named_in
 
 _DATA = Path(__file__).parent / "data"
 _DIRS = [_DATA / "romance_articles", _DATA / "romance_articles2"]
@@ -58,13 +58,7 @@ def test_one_person_one_name_and_no_name_inside_a_quotation(folder: Path, name: 
 def test_most_named_quotations_get_their_speaker(
     folder: Path, total: int, least: int, sure_least: int
 ) -> None:
-    pairs = [
-        (q, gold)
-        for (where, name) in _GOLD
-        if where == folder
-        for q, gold in _graded(folder, name)
-        if named(gold)
-    ]
+    pairs = named_in(_GOLD, folder, _graded)
     right = [q for q, gold in pairs if q.speaker == gold]
     sure = [q for q in right if q.confidence == "high"]
     assert len(pairs) == total

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from summarizer.attribution.find import Quote, find_quotes
-from tests.article_gold import allowed, graded, load, named
+from tests.article_gold import allowed, graded, load, named, named_in
 
 _DATA = Path(__file__).parent / "data"
 _DIRS = [_DATA / "zh_news", _DATA / "zh_news2"]
@@ -70,13 +70,7 @@ def test_interview_answers_are_the_interviewee_s_not_the_article_s() -> None:
 def test_most_named_quotations_get_their_speaker(
     folder: Path, total: int, least: int, sure_least: int
 ) -> None:
-    pairs = [
-        (q, gold)
-        for (where, name) in _GOLD
-        if where == folder
-        for q, gold in _graded(folder, name)
-        if named(gold)
-    ]
+    pairs = named_in(_GOLD, folder, _graded)
     right = [q for q, gold in pairs if q.speaker == gold]
     assert len(pairs) == total
     assert len(right) >= least

@@ -37,9 +37,7 @@ def _shape(first: str, second: str, cue: str) -> str:
 
 
 def _read(text: str, pair: str) -> str | None:
-    """The speaker the article shows in a doubtful pair: one word, the pair, or None (unsure)."""
-    if text.count(pair) > 1:
-        return pair  # "Анне Мария Берг живёт в Осло": one name
+    """The speaker the article shows in a doubtful pair (one word of it), or None (unsure)."""
     first, second = pair.split()
     others = re.finditer(rf"(?<![\w-])([А-ЯЁ]\w*) {re.escape(second)}(?![\w-])", text)
     return first if any(m.group(1) != first for m in others) else None

@@ -5,9 +5,9 @@ from __future__ import annotations
 from summarizer import _data
 
 _RU = _data.load_toml("particles.toml")["ru"]
-_DECLINED = frozenset(_RU["declined_consonants"])
+DECLINED = frozenset(_RU["declined_consonants"])
 _NOMINATIVE = tuple(_RU["nominative_surnames"])
-_UNDECLINED = tuple(_RU["indeclinable_endings"] + _RU["indeclinable_surnames"])
+UNDECLINED = tuple(_RU["indeclinable_endings"] + _RU["indeclinable_surnames"])
 _SURNAME_LETTERS = 5  # "Лев", "Яков": a short word in -ев, -ов may be a first name
 _SHORTEST = 3  # "Ху", "Лу": a short foreign name stays as written
 _VOWELS = frozenset("аеёиоуыэюя")
@@ -20,7 +20,7 @@ _SYLLABLE_NAME = 3  # "Ким Чен Ын", "Мун Чжэ Ин": three syllable
 def foreign_dative(word: str) -> bool:
     """Whether a capitalised word has the shape of a man's foreign surname in the dative."""
     lower = word.lower()
-    return len(lower) > _SHORTEST and lower.endswith("у") and lower[-2] in _DECLINED
+    return len(lower) > _SHORTEST and lower.endswith("у") and lower[-2] in DECLINED
 
 
 # "— сказал Лавров Лукашенко": a man's surname in the nominative, then one that never declines
@@ -29,7 +29,7 @@ def foreign_dative(word: str) -> bool:
 def undeclined_told(first: str, second: str) -> bool:
     """Whether the second of two words after a cue is the one told, the first the subject."""
     subject = len(first) >= _SURNAME_LETTERS and first.endswith(_NOMINATIVE)
-    return subject and second[:1].isupper() and second.endswith(_UNDECLINED)
+    return subject and second[:1].isupper() and second.endswith(UNDECLINED)
 
 
 # "— сказал Блинкену Лавров", "Макрону Шольц": a foreign surname's dative, then a surname only
@@ -40,8 +40,8 @@ def told_first(first: str, second: str) -> bool:
     """Whether the first of two words after a cue is the one told, the second the subject."""
     male = len(second) >= _SURNAME_LETTERS and second.endswith(_NOMINATIVE)
     foreign = len(second) > _SHORTEST and second[-1].isalpha() and second[-1] not in _VOWELS
-    undeclined = len(first) >= _SURNAME_LETTERS and first.endswith(_UNDECLINED)
-    short = len(first) == _SHORTEST and first.endswith("у") and first[-2] in _DECLINED  # "Ыну"
+    undeclined = len(first) >= _SURNAME_LETTERS and first.endswith(UNDECLINED)
+    short = len(first) == _SHORTEST and first.endswith("у") and first[-2] in DECLINED  # "Ыну"
     told = (foreign_dative(first) and (male or foreign)) or ((undeclined or short) and male)
     return told or woman_told(first, second)
 
@@ -83,15 +83,15 @@ def _told_beside(named: list[str]) -> int:
     first, middle, last = named
     if len(middle) < _SHORTEST and len(first) >= _SYLLABLE_LETTERS and foreign_dative(last):
         return 2
-    given = len(middle) >= _SYLLABLE_LETTERS and middle[-1] in _DECLINED
-    told = len(last) >= _SYLLABLE_LETTERS and (last.endswith(_UNDECLINED) or foreign_dative(last))
+    given = len(middle) >= _SYLLABLE_LETTERS and middle[-1] in DECLINED
+    told = len(last) >= _SYLLABLE_LETTERS and (last.endswith(UNDECLINED) or foreign_dative(last))
     return int(len(first) < _SHORTEST and given and told)
 
 
 def _syllabic_dative(words: list[str]) -> bool:
     """Whether three words are an East Asian name in the dative ("Ким Чен Ыну")."""
     last = words[-1]
-    dative = last.endswith("у") and last[-2:-1].lower() in _DECLINED
+    dative = last.endswith("у") and last[-2:-1].lower() in DECLINED
     return dative and syllabic([*words[:-1], last[:-1]])
 
 

@@ -14,14 +14,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from summarizer import _data
 from summarizer.attribution.attributed import Attribution
-from summarizer.attribution.frames.foreign_dative import foreign_dative
+from summarizer.attribution.frames.foreign_dative import DECLINED, UNDECLINED, foreign_dative
 from summarizer.attribution.frames.told_cases import NOMINATIVE_A, split_by_case
 
-_RU = _data.load_toml("particles.toml")["ru"]
-_UNDECLINED = tuple(_RU["indeclinable_endings"] + _RU["indeclinable_surnames"])
-_DECLINED = frozenset(_RU["declined_consonants"])
 _SURNAME_IN = ("ин", "ын")  # "Путин", "Константин": a surname or a man's first name
 _SHORTEST = 3  # "Юля"; "Ли", "Ю": too short to tell
 
@@ -31,8 +27,8 @@ def _shape(first: str, second: str, cue: str) -> str:
     an undeclined or foreign dative word), or ""."""
     if min(len(first), len(second)) < _SHORTEST or not cue.endswith("л"):
         return ""
-    undeclined = first.endswith(_SURNAME_IN) and second.endswith(_UNDECLINED)
-    foreign = first[-1].lower() in _DECLINED | set(NOMINATIVE_A) and foreign_dative(second)
+    undeclined = first.endswith(_SURNAME_IN) and second.endswith(UNDECLINED)
+    foreign = first[-1].lower() in DECLINED | set(NOMINATIVE_A) and foreign_dative(second)
     return "his" if undeclined or foreign else ""
 
 

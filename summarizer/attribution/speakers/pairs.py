@@ -8,15 +8,12 @@
 
 from __future__ import annotations
 
-from summarizer import _data
+from summarizer.attribution.frames.foreign_dative import DECLINED, UNDECLINED
 from summarizer.attribution.frames.forenames import first_name
 from summarizer.attribution.frames.told_cases import dative_e, split_by_case
 from summarizer.attribution.lexicon.cues import Cues
 from summarizer.attribution.speakers.roster import WEIGHED, Placed, two_people
 
-_RU = _data.load_toml("particles.toml")["ru"]
-_DECLINED = frozenset(_RU["declined_consonants"])
-_UNDECLINED = tuple(_RU["indeclinable_endings"] + _RU["indeclinable_surnames"])
 # A woman's first name ends so in any case ("Анна", "Анной", "Анне"), and a few men's ("Никита",
 # "Сергей"): those stay unread. A man's ends in a consonant ("Владимир", "Александром").
 _WOMANS = ("а", "я", "ой", "ей", "ы", "и", "е", "у", "ю")
@@ -34,8 +31,8 @@ def first_of_two(index: dict[str, Placed], name: str, cues: Cues, cue: str = "")
 
 def _nominative(words: list[str], owners: list[set[str]], cue: str) -> str:
     """After a man's verb, the full name of the one of two surnames that declines, or ""."""
-    declined = [w[-1] in _DECLINED for w in words]
-    undeclined = [w.endswith(_UNDECLINED) for w in words]
+    declined = [w[-1] in DECLINED for w in words]
+    undeclined = [w.endswith(UNDECLINED) for w in words]
     for at in (0, 1):
         told = declined[at] and undeclined[1 - at] and len(owners[at]) == 1
         full = next(iter(owners[at])) if told else ""

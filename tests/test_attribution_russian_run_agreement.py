@@ -76,3 +76,23 @@ def test_a_run_with_a_womans_first_name_after_a_mans_verb_stays_nobodys() -> Non
 def test_the_article_writing_the_pair_elsewhere_keeps_it_one_name() -> None:
     text = "Гонсалес Шойгу приехал в Мадрид. " + _SAID.format(cue="сказал Гонсалес Шойгу")
     assert _found(text) == [("Гонсалес Шойгу", "high")]
+
+
+def _labelled(text: str) -> list[tuple[str | None, str]]:
+    return [(q.speaker, q.confidence) for q in find_quotes(text, "ru")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Слова Пугачевой Песков назвал «ошибкой».", ("Песков", "low")),
+        ("Слова Ворониной Лавров назвал «ложью».", ("Лавров", "low")),
+        ("Андрей Луговой назвал решение «ошибкой».", ("Андрей Луговой", "high")),
+        ("Никита Луговой назвал решение «ошибкой».", ("Никита Луговой", "high")),
+        ("Анна Пугачева назвала решение «ошибкой».", ("Анна Пугачева", "high")),
+    ],
+)
+def test_a_womans_surname_in_the_genitive_opening_the_sentence_is_the_object(
+    text: str, speaker: tuple[str, str]
+) -> None:
+    assert _labelled(text) == [speaker]

@@ -96,3 +96,17 @@ def test_a_womans_surname_in_the_genitive_opening_the_sentence_is_the_object(
     text: str, speaker: tuple[str, str]
 ) -> None:
     assert _labelled(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("cue", "speaker"),
+    [
+        ("сказал глава МИД Мария Захарова", None),
+        ("сказал министр обороны Украины Анна Маляр", "Анна Маляр"),
+        ("сказал министр Анна Попова", None),
+    ],
+)
+def test_a_womans_name_after_a_mans_verb_and_no_name_before_is_low(
+    cue: str, speaker: str | None
+) -> None:
+    assert _found(_SAID.format(cue=cue)) == [(speaker, "low")]

@@ -3,7 +3,8 @@
 # "— сказал Лукашенко Ксения Собчак": a past verb agrees with its subject's gender, so a
 # woman's first name (-а, -я, no man's "Илья", "Никита") after "сказал" names neither the speaker
 # nor the one told (her dative is "Ксении"); a man's surname by its form before her is the subject,
-# low; else the whole run stays, low ("Хосе Мария Аснар": a man's double first name).
+# low; a foreign first name never declined before her opens one name ("Хосе Мария Аснар"), low;
+# else her name stays, low.
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from summarizer.attribution.frames.told_cases import NOMINATIVE_A, his_surname
 _RU = _data.load_toml("particles.toml")["ru"]
 _HIS_OR_EITHER = frozenset(_RU["masculine_forenames_in_a"] + _RU["either_forenames"])
 _SHORTEST = 3  # "Ия": too short to tell
+_FOREIGN = frozenset("еоуюэ")  # "Хосе", "Марио", "Жоао": a foreign man's first name's last letter
 
 
 def _hers(word: str) -> bool:
@@ -36,4 +38,6 @@ def disagreeing(one: Attribution) -> Attribution:
         tail.insert(0, before.pop())  # the capitalised words right before her name
     if tail and his_surname(tail[-1]):
         return replace(one, speaker=tail[-1], sure=False)  # "Лукашенко Ксения Собчак"
-    return replace(one, speaker=" ".join([*tail, speaker]), sure=False)
+    # "Хосе Мария": a foreign first name never declined opens her name; "МИД", "Украины" do not
+    foreign = len(tail) == 1 and tail[0][-1:] in _FOREIGN and not tail[0].isupper()
+    return replace(one, speaker=f"{tail[0]} {speaker}" if foreign else speaker, sure=False)

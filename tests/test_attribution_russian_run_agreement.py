@@ -110,3 +110,16 @@ def test_a_womans_name_after_a_mans_verb_and_no_name_before_is_low(
     cue: str, speaker: str | None
 ) -> None:
     assert _found(_SAID.format(cue=cue)) == [(speaker, "low")]
+
+
+@pytest.mark.parametrize(
+    ("cue", "speaker"),
+    [
+        ("сказал Си Цзиньпин Нгуен Фу Чонгу", "Си Цзиньпин"),
+        ("сказал Ли Кэцян Нгуен Тан Зунгу", "Ли Кэцян"),
+        ("сказал Ли Кэцян Лукашенко", "Ли Кэцян"),
+        ("сказал Си Цзиньпин", "Си Цзиньпин"),
+    ],
+)
+def test_words_after_a_whole_chinese_name_are_the_one_told(cue: str, speaker: str) -> None:
+    assert _found(_SAID.format(cue=cue)) == [(speaker, "high")]

@@ -75,17 +75,19 @@ def untold_syllables(named: list[str]) -> list[str]:
 # "— сказал Шойгу Ли Кэцяну": a surname, then a Chinese surname of one syllable and a given name
 # in the dative (a consonant and -у): the two are the one told. "— сказал Ли Кэцян Лукашенко": a
 # Chinese name whose given name ends in a consonant (its nominative), then a surname that never
-# declines or one in the dative: the last word is the one told.
+# declines or one in the dative: the words after it are the one told, however many ("— сказал Си
+# Цзиньпин Нгуен Фу Чонгу": a Vietnamese name in the dative, `ru26`).
 def _told_beside(named: list[str]) -> int:
-    """How many words at the end of a run of three are the one told beside a Chinese name."""
-    if len(named) != _SYLLABLE_NAME:
+    """How many words ending a run of three or more are the one told beside a Chinese name."""
+    if len(named) < _SYLLABLE_NAME:
         return 0
-    first, middle, last = named
-    if len(middle) < _SHORTEST and len(first) >= _SYLLABLE_LETTERS and foreign_dative(last):
+    first, middle, last = named[0], named[1], named[-1]
+    syllable = len(middle) < _SHORTEST and len(first) >= _SYLLABLE_LETTERS  # "Шойгу Ли Кэцяну"
+    if len(named) == _SYLLABLE_NAME and syllable and foreign_dative(last):
         return 2
     given = len(middle) >= _SYLLABLE_LETTERS and middle[-1] in DECLINED
     told = len(last) >= _SYLLABLE_LETTERS and (last.endswith(UNDECLINED) or foreign_dative(last))
-    return int(len(first) < _SHORTEST and given and told)
+    return len(named) - 2 if len(first) < _SHORTEST and given and told else 0
 
 
 def _syllabic_dative(words: list[str]) -> bool:

@@ -123,3 +123,18 @@ def test_a_womans_name_after_a_mans_verb_and_no_name_before_is_low(
 )
 def test_words_after_a_whole_chinese_name_are_the_one_told(cue: str, speaker: str) -> None:
     assert _found(_SAID.format(cue=cue)) == [(speaker, "high")]
+
+
+@pytest.mark.parametrize(
+    ("cue", "speaker"),
+    [
+        ("сказал Нгуен Фу Чонг", "Нгуен Фу Чонг"),
+        ("сказал Нгуен Тан Зунг", "Нгуен Тан Зунг"),
+        ("сказал Ким Чен Ын", "Ким Чен Ын"),
+        ("сказал Адвокат Иван Петров", "Иван Петров"),
+    ],
+)
+def test_a_vietnamese_diphthong_is_one_syllable_of_a_three_syllable_name(
+    cue: str, speaker: str
+) -> None:
+    assert _found(_SAID.format(cue=cue)) == [(speaker, "high")]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from summarizer import _data
 
 _RU = _data.load_toml("particles.toml")["ru"]
@@ -11,6 +13,7 @@ UNDECLINED = tuple(_RU["indeclinable_endings"] + _RU["indeclinable_surnames"])
 _SURNAME_LETTERS = 5  # "Лев", "Яков": a short word in -ев, -ов may be a first name
 _SHORTEST = 3  # "Ху", "Лу": a short foreign name stays as written
 _VOWELS = frozenset("аеёиоуыэюя")
+_NUCLEUS = re.compile("[аеёиоуыэюя]+")
 _SYLLABLE_LETTERS = 4  # "Ким", "Чжэ", "Ёль": a syllable of an East Asian name
 _SYLLABLE_NAME = 3  # "Ким Чен Ын", "Мун Чжэ Ин": three syllables, one name
 
@@ -99,9 +102,12 @@ def _syllabic_dative(words: list[str]) -> bool:
 
 def syllabic(words: list[str]) -> bool:
     """Whether three words are each one short syllable, one East Asian name ("Ким Чен Ын")."""
-    short = all(len(w.replace("ь", "")) <= _SYLLABLE_LETTERS for w in words)  # "Цзинь"
-    return (
-        len(words) == _SYLLABLE_NAME
-        and short
-        and all(sum(c in _VOWELS for c in w.lower()) == 1 for w in words)
-    )
+    return len(words) == _SYLLABLE_NAME and all(_syllable(w) for w in words)
+
+
+# "Ким", "Цзинь" (no "ь" counted), "Нгуен" (a Vietnamese diphthong: its vowels are one nucleus).
+def _syllable(word: str) -> bool:
+    """Whether a word is one short syllable: one run of vowels, four letters besides."""
+    lower = word.lower().replace("ь", "")
+    nuclei = _NUCLEUS.findall(lower)
+    return len(nuclei) == 1 and len(lower) - len(nuclei[0]) + 1 <= _SYLLABLE_LETTERS

@@ -1,7 +1,9 @@
 """Russian: after a man's verb ("сказал") a woman's first name in the nominative (-а, -я) is no
-subject, so the man's surname before her is, low; two surnames of which one may be the other's
-dative stay the pair, low; the dative of a known man's first name ("Игорю") is the one told
-(frames/told_cases.py, fullnames/told_pairs.py, fullnames/told_runs.py, `ru26`)."""
+sure subject (a man's surname before her is, low); two surnames of which one may be the other's
+dative stay the pair, low; the dative of a known man's first name ("Игорю") is the one told; the
+words after a whole Chinese name are told; a Vietnamese diphthong is one syllable; a woman's
+genitive surname opening a sentence is the label's object (told_runs.py, told_cases.py,
+foreign_dative.py, kinds/judged.py, `ru26`)."""
 
 from __future__ import annotations
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from summarizer import _data
 
 _RU = _data.load_toml("particles.toml")["ru"]
@@ -11,6 +13,7 @@ UNDECLINED = tuple(_RU["indeclinable_endings"] + _RU["indeclinable_surnames"])
 _SURNAME_LETTERS = 5  # "Лев", "Яков": a short word in -ев, -ов may be a first name
 _SHORTEST = 3  # "Ху", "Лу": a short foreign name stays as written
 _VOWELS = frozenset("аеёиоуыэюя")
+_NUCLEUS = re.compile("[аеёиоуыэюя]+")
 _SYLLABLE_LETTERS = 4  # "Ким", "Чжэ", "Ёль": a syllable of an East Asian name
 _SYLLABLE_NAME = 3  # "Ким Чен Ын", "Мун Чжэ Ин": three syllables, one name
 
@@ -75,17 +78,19 @@ def untold_syllables(named: list[str]) -> list[str]:
 # "— сказал Шойгу Ли Кэцяну": a surname, then a Chinese surname of one syllable and a given name
 # in the dative (a consonant and -у): the two are the one told. "— сказал Ли Кэцян Лукашенко": a
 # Chinese name whose given name ends in a consonant (its nominative), then a surname that never
-# declines or one in the dative: the last word is the one told.
+# declines or one in the dative: the words after it are the one told, however many ("— сказал Си
+# Цзиньпин Нгуен Фу Чонгу": a Vietnamese name in the dative, `ru26`).
 def _told_beside(named: list[str]) -> int:
-    """How many words at the end of a run of three are the one told beside a Chinese name."""
-    if len(named) != _SYLLABLE_NAME:
+    """How many words ending a run of three or more are the one told beside a Chinese name."""
+    if len(named) < _SYLLABLE_NAME:
         return 0
-    first, middle, last = named
-    if len(middle) < _SHORTEST and len(first) >= _SYLLABLE_LETTERS and foreign_dative(last):
+    first, middle, last = named[0], named[1], named[-1]
+    syllable = len(middle) < _SHORTEST and len(first) >= _SYLLABLE_LETTERS  # "Шойгу Ли Кэцяну"
+    if len(named) == _SYLLABLE_NAME and syllable and foreign_dative(last):
         return 2
     given = len(middle) >= _SYLLABLE_LETTERS and middle[-1] in DECLINED
     told = len(last) >= _SYLLABLE_LETTERS and (last.endswith(UNDECLINED) or foreign_dative(last))
-    return int(len(first) < _SHORTEST and given and told)
+    return len(named) - 2 if len(first) < _SHORTEST and given and told else 0
 
 
 def _syllabic_dative(words: list[str]) -> bool:
@@ -97,9 +102,12 @@ def _syllabic_dative(words: list[str]) -> bool:
 
 def syllabic(words: list[str]) -> bool:
     """Whether three words are each one short syllable, one East Asian name ("Ким Чен Ын")."""
-    short = all(len(w.replace("ь", "")) <= _SYLLABLE_LETTERS for w in words)  # "Цзинь"
-    return (
-        len(words) == _SYLLABLE_NAME
-        and short
-        and all(sum(c in _VOWELS for c in w.lower()) == 1 for w in words)
-    )
+    return len(words) == _SYLLABLE_NAME and all(_syllable(w) for w in words)
+
+
+# "Ким", "Цзинь" (no "ь" counted), "Нгуен" (a Vietnamese diphthong: its vowels are one nucleus).
+def _syllable(word: str) -> bool:
+    """Whether a word is one short syllable: one run of vowels, four letters besides."""
+    lower = word.lower().replace("ь", "")
+    nuclei = _NUCLEUS.findall(lower)
+    return len(nuclei) == 1 and len(lower) - len(nuclei[0]) + 1 <= _SYLLABLE_LETTERS

@@ -21,6 +21,13 @@ _RU = _data.load_toml("particles.toml")["ru"]
 _HIS_SURNAME = (*_RU["nominative_surnames"], "ин", "ын")  # "Лавров", "Зеленский", "Путин"
 _HIS_ONLY = tuple(_RU["nominative_surnames"])  # "Лавров", "Зеленский": no first name ends so
 _MENS = frozenset(_RU["mens_first_names"])
+_HIS_IN_A = frozenset(_RU["masculine_forenames_in_a"])  # "илья", "никита": a man's in -а, -я
+# "Игорь" -> "Игорю", "Сергей" -> "Сергею", "Олег" -> "Олегу": a known man's first name's dative
+_MENS_DATIVES = frozenset(
+    name[:-1] + "ю" if name.endswith(("ь", "й")) else name + "у"
+    for name in _MENS
+    if not name.endswith(("а", "я"))
+)
 _HER_OBLIQUE = tuple(end for end in _RU["told_surnames"] if end.endswith("ой"))  # "Ивановой"
 _SURNAME_LETTERS = 5  # "Лев", "Ин": a short word in -ев, -ин may be a first name or a syllable
 NOMINATIVE_A = ("а", "я")  # a woman's first name, a man's "Илья", "Никита", a woman's surname
@@ -78,6 +85,8 @@ def split_by_case(first: str, second: str, cue: str, words: Set[str]) -> tuple[s
     split = _split(first, second, woman, words)
     if split is None or not split[1] or woman or _his(split[0]):
         return split
+    if second in _MENS_DATIVES:
+        return first, False  # "Хосе Игорю": Игорь is told, whoever tells him
     return f"{first} {second}", False  # "сказал Лукашенко Меркель": she cannot be its subject
 
 
@@ -88,6 +97,8 @@ def _split(first: str, second: str, woman: bool, words: Set[str]) -> tuple[str, 
         return second, True
     if _nominative(first, woman) and _oblique(second, woman):
         return first, True
+    if second in _MENS_DATIVES and not _oblique(first, woman):
+        return first, True  # "Хосе Игорю", "Марио Олегу": a known man's name in the dative
     if dative_e(first) and _nominative(second, woman):
         hers = woman or not second.endswith(NOMINATIVE_A)  # "Хосе Мария": a man's double name
         return (second, True) if hers or _written(first, words) else (pair, False)
@@ -108,6 +119,23 @@ def _split(first: str, second: str, woman: bool, words: Set[str]) -> tuple[str, 
     if woman and second.lower().endswith("ой") and _nominative(first, woman):
         return pair, False  # "Вероника Толстой": the dative of "Толстая", or one name
     return None
+
+
+# After a man's verb two words that may be a subject and the one told in a dative that looks as
+# a nominative: a surname that never declines second ("Мадуро Лукашенко", "Гонсалес Шойгу"), or
+# a man's surname second after a word in a consonant, a woman's surname too ("Меркель Путин").
+# A known man's first name first makes them one name ("Сергей Шойгу"); else the pair is low.
+def either_told(first: str, second: str, cue: str) -> bool:
+    """Whether either of two words after a man's verb may be the dative of the one told."""
+    if not cue.endswith("л") or first in _MENS or first.lower() in _HIS_IN_A:
+        return False
+    consonant = first[-1:].isalpha() and first[-1:].lower() not in _VOWELS | {"й"}
+    return _undeclined(second) or (consonant and _his(second))
+
+
+def his_surname(word: str) -> bool:
+    """Whether a word is a man's surname by its form, or one that never declines."""
+    return (_his(word) and word not in _MENS) or _undeclined(word)
 
 
 def _written(dative: str, words: Set[str]) -> bool:

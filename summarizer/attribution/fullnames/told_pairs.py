@@ -16,7 +16,8 @@ from dataclasses import replace
 
 from summarizer.attribution.attributed import Attribution
 from summarizer.attribution.frames.foreign_dative import DECLINED, UNDECLINED, foreign_dative
-from summarizer.attribution.frames.told_cases import NOMINATIVE_A, split_by_case
+from summarizer.attribution.frames.told_cases import NOMINATIVE_A, either_told, split_by_case
+from summarizer.attribution.fullnames.told_runs import disagreeing
 
 _SURNAME_IN = ("ин", "ын")  # "Путин", "Константин": a surname or a man's first name
 _SHORTEST = 3  # "Юля"; "Ли", "Ю": too short to tell
@@ -48,7 +49,7 @@ def unsure_pairs(
     read: dict[str, tuple[str, bool] | None] = {}
     words: frozenset[str] = frozenset()
     kept = []
-    for one in found:
+    for one in map(disagreeing, found):
         pair, cue = one.speaker or "", one.cue or ""
         after = one.cue_at >= 0 and one.mention_at > one.cue_at and one.mention == pair
         if not (after and pair.count(" ") == 1 and cue.endswith(("л", "ла"))):
@@ -75,6 +76,6 @@ def _decided(text: str, pair: str, cue: str, words: frozenset[str]) -> tuple[str
     if by_case is not None:
         return by_case
     if not _shape(first, second, cue):
-        return None
+        return (pair, False) if either_told(first, second, cue) else None
     speaker = _read(text, pair)
     return (speaker, True) if speaker else (pair, False)

@@ -36,6 +36,9 @@ _OBJECTS = {lang: tuple(words) for lang, words in _DATA["judging_objects"].items
 _PERSONAL = {lang: frozenset(words) for lang, words in _DATA["judging_personal"].items()}
 _NOUNS = {lang: tuple(words) for lang, words in _DATA["judging_nouns"].items()}
 _GENITIVES = {lang: tuple(words) for lang, words in _DATA["judging_genitives"].items()}
+_HERS = {lang: tuple(words) for lang, words in _DATA["judging_her_genitives"].items()}
+_RU = _data.load_toml("particles.toml")["ru"]
+_HIS = frozenset(n.lower() for n in _RU["mens_first_names"] + _RU["masculine_forenames_in_a"])
 _SENTENCE_END = re.compile(r"[.!?\n]|$")
 _SUBJECT_WORDS = 3
 _REACH = 60
@@ -230,7 +233,9 @@ def _headed(text: str, cut: int, before: list[str], cues: Cues) -> bool:
         if whole_word(head)
         else re.search(rf"(?<![\w-]){re.escape(head)}(?![\w-])", text) is not None
     )
-    return head.endswith(nouns) or owner.endswith(_GENITIVES[cues.family]) or lower
+    # "Слова Пугачевой": her genitive; after a man's first name a man's own "Андрей Луговой"
+    hers = owner.endswith(_HERS.get(cues.family, ("\0",))) and head not in _HIS
+    return head.endswith(nouns) or owner.endswith(_GENITIVES[cues.family]) or lower or hers
 
 
 # "Заявление Байдена Песков назвал «…»", "Решение Лавров назвал …": after the sentence-first

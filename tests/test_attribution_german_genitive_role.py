@@ -10,6 +10,7 @@ import pytest
 from summarizer.attribution.find import find_quotes
 
 _SAID = "„Es wird schlimmer“, sagte"
+_BOEMI = "Salvatore Boemi war es Mord."
 
 
 def _speakers(text: str) -> list[str | None]:
@@ -20,15 +21,15 @@ def _speakers(text: str) -> list[str | None]:
     ("text", "speaker"),
     [
         (
-            f"Laut dem Urteil des italienischen Richters Salvatore Boemi war es Mord. {_SAID} Boemi.",
+            f"Laut dem Urteil des italienischen Richters {_BOEMI} {_SAID} Boemi.",
             "Salvatore Boemi",
         ),
         (
-            f"Laut Angaben eines zuständigen Ermittlers Salvatore Boemi war es Mord. {_SAID} Boemi.",
+            f"Laut Angaben eines zuständigen Ermittlers {_BOEMI} {_SAID} Boemi.",
             "Salvatore Boemi",
         ),
         (
-            f"Nach Einschätzung des italienischen Mafiajägers Salvatore Boemi droht Gefahr. {_SAID} Boemi.",
+            f"Nach Einschätzung des italienischen Mafiajägers {_BOEMI} {_SAID} Boemi.",
             "Salvatore Boemi",
         ),
         (f"Nach Ansicht des neuen Trainers Olaf Kern fehlt Tempo. {_SAID} Kern.", "Olaf Kern"),

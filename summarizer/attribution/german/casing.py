@@ -7,6 +7,8 @@ import re
 
 from summarizer import _data
 from summarizer.attribution.german.forenames import FORENAMES
+from summarizer.attribution.german.roles import role_word
+from summarizer.attribution.lexicon.cues import Cues
 
 # not after a number: "8,6 Milliarden Euro" is an amount, no name; the capital first and the looks
 # back past it, so the regex engine skips to the capitals (twice as fast over a whole text)
@@ -17,6 +19,8 @@ _LOWER = re.compile(r"(?<![\w-])[^\W\d_A-ZÄÖÜ]\w*")
 _LIGHT_NOUNS = frozenset(_data.load_toml("german.toml")["light_verbs"]["nouns"])
 _STATEMENTS = tuple(_data.load_toml("german.toml")["statements"]["nouns"])
 _COMPOUNDED = tuple(n for n in _STATEMENTS if len(n) >= 5)
+_AGENT = "er"  # "Mafiajäger": an agent noun
+_COMPOUND = 8  # letters of an agent noun that is a compound ("Ermittler"), longer than a name
 _TRIES = 40  # places a word was tried at before the set of all lower-case words is built
 
 
@@ -108,13 +112,26 @@ def _casing(text: str) -> _Casing:
 # adjective after an article asks for a noun, so the capitalised words before the first known
 # forename are that noun, when a forename and a surname follow. A known forename first is part of
 # the name ("der junge Hans Peter Berg"), and with no known forename the run stays whole ("der
-# brasilianische Luiz Inácio Lula"): a doubtful noun is none.
-def attributive_noun(run: str, lead: list[str], determiners: frozenset[str]) -> int:
+# brasilianische Luiz Inácio Lula"): a doubtful noun is none. After a genitive article in -es a
+# role's noun in the genitive -s opens the run ("des italienischen Richters Salvatore Boemi"):
+# that is the noun, though the first name after it is unknown (`_role_genitive`).
+def attributive_noun(run: str, lead: list[str], cues: Cues) -> int:
     """How many characters of `run` a noun takes that an article and an adjective ask for."""
-    if not (len(lead) > 1 and lead[-1].islower() and lead[-2].lower() in determiners):
+    if not (len(lead) > 1 and lead[-1].islower() and lead[-2].lower() in cues.determiners):
         return 0  # no article and adjective before it: most runs, read no further
     words = run.split()
     known = next((i for i, w in enumerate(words) if w in FORENAMES), 0)
+    genitive = lead[-2].lower().endswith("es") and len(words) >= 3
+    known = known or int(genitive and _role_genitive(words[0], cues))
     if known == 0 or len(words) - known < 2:
         return 0
     return run.index(words[known], len(" ".join(words[:known])))
+
+
+# "des Richters", "des Ermittlers": a role the lexicon knows, or a compound agent noun in -er,
+# longer than a name in -ers ("des dänischen Anders Fogh Rasmussen" keeps his first name).
+def _role_genitive(word: str, cues: Cues) -> bool:
+    """Whether `word` is a role's noun in the genitive -s."""
+    stem = word[:-1] if word.endswith("s") and word not in FORENAMES else ""
+    compound = stem.endswith(_AGENT) and len(stem) >= _COMPOUND and stem[1:].islower()
+    return bool(stem) and (compound or role_word(stem, cues))

@@ -85,6 +85,8 @@ def read_phrase(
     if caps == index:
         return None
     caps = index + 1 if article and roles.told_body(words, (index, caps), cues) else caps
+    if not first and roles.told_pair(words, (index, caps), cues):  # "teilte Bayern München X"
+        return Phrase(start, caps - 2, None, anonymous, caps - 3)
     joins = frozenset() if _AGED.fullmatch(words[caps - 1]) else _PLACED if first else _GENITIVE
     end = past_party(words, _genitives(words, caps, cues, joins))  # "die 41-Jährige der Zeitung"
     owner = roles.past_owner(words, (index, caps, end), cues) and not article
@@ -188,12 +190,8 @@ def oblique(tokens: list[re.Match[str]], phrase: Phrase) -> bool:
 def plural(tokens: list[re.Match[str]], phrase: Phrase) -> bool:
     """Whether a phrase is plural by its form: "die", then an adjective ending in -en."""
     words = [t.group() for t in tokens[phrase.start : phrase.end]]
-    return (
-        len(words) > 2
-        and words[0].lower() == "die"
-        and modifier(words[1])
-        and words[1][-2:] == "en"
-    )
+    article = len(words) > 2 and words[0].lower() == "die"
+    return article and modifier(words[1]) and words[1][-2:] == "en"
 
 
 def mention_of(

@@ -142,6 +142,19 @@ def told_body(words: list[str], run: tuple[int, int], cues: Cues) -> bool:
     return any(words[start].lower().endswith(org) for org in cues.orgs)
 
 
+# "teilte Bayern München Olaf Kern mit": a known first name and one surname that close a run
+# after two capitalised words or more, none a first name or a role, are a second noun phrase,
+# the one told; the words before them name the subject (a club, a town, a body), never the
+# pair. A role right before the first name is the pair's ("Real Madrid Trainer Olaf Kern").
+def told_pair(words: list[str], run: tuple[int, int], cues: Cues) -> bool:
+    """Whether a run ends in a first name and a surname that follow a subject of no person."""
+    start, end = run
+    if end - start < 4 or words[end - 2] not in FORENAMES or words[end - 1] in FORENAMES:
+        return False
+    head = words[start : end - 2]
+    return not any(w in FORENAMES or role_word(w, cues) or _genitive(w) for w in head)
+
+
 # "sagte Kapitän der Mannschaft Eva Roth": a role before a genitive is a title, as after an
 # article, no name (a surname takes none: "sagte Roth der Zeitung" tells her). An owner in the
 # genitive -s stands where the article would (`past_owner`).

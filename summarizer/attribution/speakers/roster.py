@@ -177,9 +177,7 @@ class Roster:
         if governed and not in_instrumental(self.text, pos, run, self.cues):
             run = past_place(run, self.cues)  # "в Москве Песков" names Песков, not "Москве Песков"
         run = past_told(run, lead, self.cues, self.text)
-        noun = (
-            attributive_noun(run, lead, self.cues.determiners) if self.cues.nouns_capitalized else 0
-        )
+        noun = attributive_noun(run, lead, self.cues) if self.cues.nouns_capitalized else 0
         if noun and run[:noun].split()[0].lower() not in self.titles:  # a title is its own
             lead, pos, run = [*lead, run[:noun].strip()], pos + noun, run[noun:]
         colon = self.cues.nouns_capitalized and self.text.startswith(":", pos + len(run))

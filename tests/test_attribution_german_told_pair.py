@@ -1,0 +1,86 @@
+"""German names after the verb that are the one told or the object, never part of the subject
+(`de26`): a known first name and a surname that close a run after two capitalised words with no
+first name or role ("teilte Bayern München Olaf Kern mit") are a second noun phrase, so the
+words before them are the subject, low; an article, a role and a full name with nothing but the
+verb's closing part after them ("wies der Richter Olaf Kern zurecht.") are apposed or the
+object as the verb's valency decides, so a later "er" reaches neither."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.attribution.find import find_quotes
+
+_SAID = "„Wir haben gekämpft“,"
+
+
+def _found(text: str) -> list[tuple[str | None, str]]:
+    return [(q.speaker, q.confidence) for q in find_quotes(text, "de")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (f"{_SAID} teilte Bayern München Olaf Kern mit.", "Bayern München"),
+        (f"{_SAID} teilte Borussia Dortmund Olaf Kern mit.", "Borussia Dortmund"),
+        (f"{_SAID} teilte Hertha BSC Olaf Kern mit.", "Hertha BSC"),
+        (f"{_SAID} teilte die Stadt Köln Olaf Kern mit.", "Stadt Köln"),
+        (f"{_SAID} teilte der FC Bayern München Olaf Kern mit.", "FC Bayern München"),
+    ],
+)
+def test_a_full_name_after_a_body_is_the_one_told(text: str, speaker: str) -> None:
+    assert _found(text) == [(speaker, "low")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "confidence"),
+    [
+        (f"{_SAID} teilte Olaf Kern mit.", "Olaf Kern", "high"),
+        (f"{_SAID} teilte die Polizei mit.", "Polizei", "low"),
+        (f"{_SAID} teilte die Polizei Olaf Kern mit.", "Polizei", "low"),
+        (f"{_SAID} teilte Eva Ems Olaf Kern mit.", "Eva Ems", "high"),
+        (f"{_SAID} sagte Bayerns Trainer Olaf Kern.", "Olaf Kern", "high"),
+        (f"{_SAID} sagte Hans Peter Kern.", "Hans Peter Kern", "high"),
+        (f"{_SAID} sagte Gabriel García Márquez.", "Gabriel García Márquez", "high"),
+        (f"{_SAID} sagte Carl Philipp Emanuel Bach.", "Carl Philipp Emanuel Bach", "high"),
+    ],
+)
+def test_subjects_that_are_one_name_stay(text: str, speaker: str, confidence: str) -> None:
+    assert _found(text) == [(speaker, confidence)]
+
+
+def test_a_role_before_the_first_name_keeps_the_name() -> None:
+    [(speaker, _)] = _found(f"{_SAID} sagte Real Madrid Trainer Olaf Kern.")
+    assert speaker is not None and speaker.endswith("Olaf Kern")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nach dem Spiel wies der Richter Olaf Kern zurecht. Er solle „leiser“ sprechen.",
+        "Dann lobte der Richter Olaf Kern. Er sagte: „Gut gemacht.“",
+        "Dann trat der Minister Olaf Kern zurück. Er sagte: „Es reicht.“",
+        "Gestern rief die Ministerin Eva Ems an! Sie sagte: „Kommen Sie.“",
+    ],
+)
+def test_a_name_the_clause_closes_on_is_no_subject_for_er(text: str) -> None:
+    assert [q.speaker for q in find_quotes(text, "de")] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Dann lobte der Richter Olaf Kern den Plan. Er sagte: „Gut gemacht.“", "Olaf Kern"),
+        ("Dann warnte der Minister Olaf Kern vor Gefahren. Er sagte: „Es reicht.“", "Olaf Kern"),
+        (
+            "Am Montag kündigte der Minister Olaf Kern an, zu gehen. Er sagte: „Es reicht.“",
+            "Olaf Kern",
+        ),
+        ("Dagegen hält die Ministerin Eva Ems nichts davon. Sie sagte: „Unsinn.“", "Eva Ems"),
+        ("Gestern lobte Olaf Kern den Plan. Er sagte: „Gut gemacht.“", "Olaf Kern"),
+    ],
+)
+def test_a_title_and_name_the_clause_goes_on_after_stay_the_subject(
+    text: str, speaker: str
+) -> None:
+    assert [q.speaker for q in find_quotes(text, "de")] == [speaker]

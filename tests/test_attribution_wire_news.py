@@ -11,7 +11,7 @@ from tests import benchscript
 bench = benchscript.load("wire_news")
 ENTRIES = bench.load()
 # (found, speaker right, wrong, false) at fr26's end; development figures on material we wrote
-FLOORS = {"fr": (24, 13, 0, 0), "es": (23, 16, 0, 0), "ar": (26, 18, 0, 0)}
+FLOORS = {"fr": (31, 20, 0, 0), "es": (31, 21, 0, 0), "ar": (37, 26, 0, 0)}
 
 
 def test_each_language_has_its_paragraphs_and_every_quotation_stands_in_its_text() -> None:
@@ -109,3 +109,20 @@ def test_a_french_body_in_lower_case_speaks_for_itself(text: str, body: str) -> 
 )
 def test_a_role_or_an_anonymous_source_stays_unnamed(text: str) -> None:
     assert _first(text, "fr")[1] is None
+
+
+# "نقلت X عن مسؤول في الرئاسة قوله": someone unnamed of a body speaks, never the body
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ونقلت وكالة الأنباء عن مسؤول في الرئاسة قوله إن «الزيارة ناجحة».",
+        "ونقلت الصحيفة عن مصادر من الحكومة قولها إن «القرار نهائي».",
+    ],
+)
+def test_someone_of_a_body_is_not_the_body(text: str) -> None:
+    assert _first(text, "ar")[1] is None
+
+
+def test_a_named_official_before_his_words_still_speaks() -> None:
+    text = "ونقلت الوكالة عن وزير الخارجية سامي حداد قوله إن «الزيارة ناجحة»."
+    assert _first(text, "ar")[1] == "سامي حداد"

@@ -37,6 +37,13 @@ def _indefinite_title(kept: list[re.Match[str]], word: re.Match[str], cues: Cues
     return title in cues.titles and not title.startswith("ال")
 
 
+# "نقلت الوكالة عن مسؤول في الرئاسة قوله": the body after "في" is the one of someone unnamed, who
+# speaks; the body is no speaker.
+def _belongs(before: list[re.Match[str]], link: str, cues: Cues) -> bool:
+    """Whether an indefinite source stands right before `link`, the link of its body."""
+    return link in cues.description_links and bool(before) and before[0].group() in cues.indefinite
+
+
 def _anonymous(text: str, span: tuple[int, int], cue: re.Match[str]) -> Mention:
     """The words at `span` as someone the cue does not name."""
     return Mention(text[span[0] : span[1]], "anonymous", cue.group(), span[0], cue.start())
@@ -54,6 +61,8 @@ def arabic_run(
         if reverse and kept and set_off_object(text, kept[0], token.group(), cue):
             return None  # "من جهته، أعلن X"
         if token.group() in cues.stop or cues.verbs.fullmatch(token.group()):
+            if reverse and kept and _belongs(tokens[index + 1 : index + 2], token.group(), cues):
+                return _anonymous(text, (tokens[index + 1].start(), kept[0].end()), cue)
             break
         joined = _joined(kept, tokens[index:]) and token.group() not in cues.titles  # not "وزير"
         if not reverse and joined:  # "وقال أحمد علي ومحمد حسن": both

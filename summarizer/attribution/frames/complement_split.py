@@ -150,11 +150,15 @@ def told_before(text: str, words: list[re.Match[str]], word: str, cues: Cues, mo
 # "Le successeur de M. Poulain, l'actuel maire X, a déclaré": a role whose complement is a person
 # by an honorific's abbreviation ("M.", "Sr.") is someone of that person's, named nowhere
 # (the abbreviation's point cut the words the role was read from, so no apposition was seen).
+# French writes a body's noun in lower case before its capitalised complement ("a indiqué le
+# ministère des Armées"): a body that speaks for itself, no role a person holds.
 def complement_role(
     text: str, begin: int, rest: list[re.Match[str]], cue: re.Match[str], cues: Cues
 ) -> Mention:
     """The role from `begin` to its complement's first word; someone for a person's honorific."""
     first = rest[0]
     person = text.startswith(".", first.end()) and first.group(1).lower() in honorifics(cues.family)
-    kind = "anonymous" if person else "role"
+    head = text[begin : first.start()].split()[0].lower()
+    body = head in cues.orgs and head not in cues.titles
+    kind = "anonymous" if person else "org" if body else "role"
     return Mention(text[begin : first.end()], kind, cue.group(), begin, cue.start())

@@ -1,0 +1,63 @@
+"""Who said what on our own fr/es/ar wire-style paragraphs (tests/data/attribution/wire_news.toml),
+scored as bench/world_blind.py scores the blind set; --misses lists each quotation not right."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from summarizer._data import parse_toml
+from summarizer.attribution.find import find_quotes
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from world_blind import same_speaker, score  # bench/ is not a package: its folder is on the path
+
+WIRE = Path(__file__).resolve().parent.parent / "tests" / "data" / "attribution" / "wire_news.toml"
+
+
+def load() -> list[dict[str, Any]]:
+    """The written paragraphs."""
+    entries: list[dict[str, Any]] = parse_toml(WIRE.read_text("utf-8"))["wire"]
+    return entries
+
+
+def misses(entry: dict[str, Any]) -> list[str]:
+    """One line per gold quotation the finder gets wrong: a title read as speech counts too."""
+    found = find_quotes(entry["text"], entry["lang"])
+    lines = []
+    for quote, speaker, kind in entry["quotes"]:
+        hit = next((q for q in found if quote in q.text or q.text in quote), None)
+        got = (hit.kind, hit.speaker, hit.confidence) if hit else None
+        if kind == "title":
+            ok = hit is None or hit.kind == "title"
+        else:
+            ok = hit is not None and (
+                same_speaker(speaker, hit.speaker) if speaker else hit.speaker is None
+            )
+        if not ok:
+            lines.append(f"{entry['lang']} | {quote[:40]} | gold {speaker or '-'} {kind} | {got}")
+    return lines
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    """Print the per-language table, and with --misses each miss."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--misses", action="store_true")
+    args = parser.parse_args(argv)
+    entries = load()
+    heads = "quotes | named | found | speaker right | wrong | predicted | false | name on nobody"
+    print(f"| lang | {heads} |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
+    for lang, tally in score(entries).items():
+        if tally.quotes:
+            print(tally.row(lang))
+    if args.misses:
+        for line in (line for entry in entries for line in misses(entry)):
+            print(line)
+
+
+if __name__ == "__main__":
+    main()

@@ -13,7 +13,7 @@ from summarizer.attribution.kinds.german_titles import (
     reported,
     scare_adjective,
 )
-from summarizer.attribution.kinds.historical import scare_phrase
+from summarizer.attribution.kinds.historical import article_word, scare_phrase
 from summarizer.attribution.lexicon.cues import Cues
 from summarizer.attribution.marks.marks import Span
 
@@ -94,6 +94,7 @@ def german_term(text: str, span: Span, words: list[str], cues: Cues) -> bool:
     return (
         scare_adjective(text, span, words, cues)
         or scare_phrase(text, span, words, cues)
+        or article_word(text, span, words, cues)
         or framing_name(text, span, words)
         or quoted_phrase(text, span, words, cues)
     )

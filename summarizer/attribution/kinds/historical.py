@@ -21,6 +21,9 @@ _NAME_REACH = 60
 _NAMING_BEFORE = 4
 _ABBREVIATIONS = re.compile(r"(?:(?:[^\W\d_]|[^\W\d_A-ZÄÖÜ]{2,6})\. ){2,}(?=[A-ZÄÖÜ])")
 _ABBREVIATION = re.compile(r"[A-ZÄÖÜ][^\W\d_]{1,9}\.")
+_WORD_END = re.compile(r"[.,;:!?…]$")
+# prepositions joined to an article: "im „Adler“", "vom „Vorwärts“"
+_JOINED = frozenset(("am", "im", "vom", "zum", "zur", "beim", "ins", "ans"))
 _DASH = re.compile(r" ?(?:—|–|--) [A-ZÄÖÜ][^\W\d_][\w=-]*\.")  # the next item's heading
 
 
@@ -61,6 +64,23 @@ def scare_phrase(text: str, span: Span, words: list[str], cues: Cues) -> bool:
     word = lead[-1].group().lower()
     governed = word in cues.determiners or word in cues.governing
     return governed and older_print(text) and not reported(text, span, cues)
+
+
+# One capitalised word in marks right after an article or a preposition joined to one is a noun
+# of the sentence, a ship's, an inn's, a paper's or a society's name or a term, even where a
+# verb of saying stands by: "erzählte der Kapitän der „Hoffnung“", "sprach von der „Germania“",
+# "wohnte im „Adler“"; older print only. Not "„Feuer!“" (a cry), nor a naming verb's object.
+def article_word(text: str, span: Span, words: list[str], cues: Cues) -> bool:
+    """Whether a lone capitalised quoted word is governed by an article before its mark."""
+    inner = text[span.start : span.end].strip()
+    if len(words) != 1 or not inner[:1].isupper() or _WORD_END.search(inner):
+        return False
+    lead = list(WORD.finditer(text, max(0, span.open_at - 20), span.open_at))
+    if not lead or text[lead[-1].end() : span.open_at] != " ":
+        return False
+    word = lead[-1].group().lower()
+    led = word in cues.determiners or word in _JOINED
+    return led and older_print(text)
 
 
 # Older print reports a person's naming of a thing as their words: "Burton nannte ihn „Victoria

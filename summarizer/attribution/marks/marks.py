@@ -96,8 +96,7 @@ def _paragraphs(text: str) -> Iterator[tuple[int, int]]:
     yield pos, len(text)
 
 
-# An unclosed quote continues only when the next paragraph reopens it with the same mark, or
-# closes it before any other mark, or the text ends in it.
+# An unclosed quote goes on when the next paragraph reopens or closes it, or the text ends in it.
 def scan(text: str, cues: oldprint.Older = None, older: bool = False) -> Iterator[Span]:
     """Top-level quotations, paragraph by paragraph."""
     paragraphs = list(_paragraphs(text))
@@ -112,15 +111,16 @@ def scan(text: str, cues: oldprint.Older = None, older: bool = False) -> Iterato
             if inner is not None:
                 yield Span(inner[0], inner[1], words, shut, start, end, continued)
             continued = False
-        if open_at is not None and not _runs_on(text, paragraphs, index, open_at, pairs):
-            open_at = None
+        runs = open_at is not None and _runs_on(text, paragraphs, index, open_at, pairs)
+        if not runs and not (older and oldprint.incised_open(text, pairs, open_at, end, cues)):
+            open_at = None  # an open incised speech ends at its paragraph's end, goes no further
         for opener, closer in _top_level(pairs, open_at, end):
             inner = trim(text, opener + _width(text, opener) + _doubled(text, opener), closer)
             closer += _width(text, closer) - 1
             if inner is not None:
                 yield Span(inner[0], inner[1], opener, closer, start, end, continued)
             continued = False
-        continued = open_at is not None
+        continued = runs
 
 
 # A complete quotation after it closes with a mark that could have closed it: a nested quotation

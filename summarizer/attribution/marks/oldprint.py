@@ -212,3 +212,26 @@ class Spellings:
             written = self.text[self.at[found] : self.at[found + len(words)]] if found >= 0 else ""
             self._written[words] = words if not written or "\n" in written else written
         return self._written[words]
+
+
+_INCISE = re.compile(r"[“”\"'«»‹›‘’]{0,2}\s*(\w+)(?:\s+\w+\.?){1,4}\s*,\s*$")
+
+
+# Older print loses a closing mark at a paragraph's end: "„Guten Abend,“ sprach er, „ist der Herr
+# zu Hause?" is the second part of a speech its incise cut, running to the paragraph's end; only
+# after a pair that closes on a comma, a cue verb and its subject, and where the paragraph ends a
+# sentence with no mark after the opener (it does not go on into the next paragraph).
+def incised_open(
+    text: str, pairs: list[tuple[int, int]], open_at: int | None, end: int, cues: Older
+) -> bool:
+    """Whether the opener left open at `open_at` follows an incise after a split speech."""
+    if open_at is None or cues is None or any(pair[0] > open_at for pair in pairs):
+        return False
+    before = [pair for pair in pairs if pair[1] < open_at]
+    if not before or text[max(0, end - _LOOK_BACK) : end].rstrip()[-1:] not in _SENTENCE_ENDS:
+        return False
+    closer = max(before)[1]
+    if text[closer - 1 : closer] != ",":
+        return False
+    incise = _INCISE.match(text, closer + 1, open_at)
+    return incise is not None and cues.verbs.fullmatch(incise.group(1)) is not None

@@ -9,6 +9,7 @@ from collections.abc import Iterable, Sequence
 from summarizer.attribution.attributed import NOBODY, Attribution, basis_of
 from summarizer.attribution.frames.frames import CueFrame, chains, inherits, speech_frame
 from summarizer.attribution.frames.speakerless import addressed
+from summarizer.attribution.frames.turns import turns
 from summarizer.attribution.han.coverbs import cut_at_coverb
 from summarizer.attribution.lexicon.cues import Cues, Mention, cues_for
 from summarizer.attribution.lexicon.records import recast
@@ -46,7 +47,7 @@ def attribute(
     cues = cues_for(family(lang))
     quoted = [s for s in spans if s.marked]
     titled = [t for s, t in zip(spans, titles, strict=True) if s.marked]
-    grouped = chains(quoted)
+    grouped = turns(text, quoted, chains(quoted), cues)
     framed = framed_chains(text, (quoted, titled), grouped, cues)
     frames = dict.fromkeys(s.frame for s in spans if s.frame is not None)  # one read per frame
     speeches = {frame: speech_frame(text, frame, cues) for frame in frames}

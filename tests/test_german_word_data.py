@@ -1,13 +1,14 @@
-"""German grammar words the attribution passes read are data in german.toml, defined once."""
+"""German grammar words the attribution passes read are data in summarizer/data, defined once."""
 
 from __future__ import annotations
 
 from types import ModuleType
+from typing import Any
 
 import pytest
 
 from summarizer import _data
-from summarizer.attribution.german import german_inverted, phrases
+from summarizer.attribution.german import german_inverted, particled, phrases
 from summarizer.attribution.speakers import german_runs
 
 _GERMAN = _data.load_toml("german.toml")
@@ -22,18 +23,21 @@ def test_the_object_articles_and_their_leads_are_one_table_both_readers_share() 
 
 
 @pytest.mark.parametrize(
-    ("module", "name", "table", "key"),
+    ("module", "name", "where"),
     [
-        (phrases, "_ARTICLES", "phrases", "articles"),
-        (phrases, "_INDEFINITE_HEAD", "phrases", "indefinite_heads"),
-        (phrases, "_GENITIVE", "phrases", "genitives"),
-        (phrases, "_PLACED", "phrases", "placed"),
-        (phrases, "_ATTRIBUTED", "phrases", "attributed"),
+        (phrases, "_ARTICLES", "german.toml phrases articles"),
+        (phrases, "_INDEFINITE_HEAD", "german.toml phrases indefinite_heads"),
+        (phrases, "_GENITIVE", "german.toml phrases genitives"),
+        (phrases, "_PLACED", "german.toml phrases placed"),
+        (phrases, "_ATTRIBUTED", "german.toml phrases attributed"),
+        (particled, "_ARTICLES", "names.toml article_particles"),
+        (particled, "_DETERMINERS", "german.toml particle_prepositions determiners"),
     ],
 )
-def test_a_module_reads_its_words_from_german_toml(
-    module: ModuleType, name: str, table: str, key: str
-) -> None:
-    words = _GERMAN[table][key]
+def test_a_module_reads_its_words_from_the_data(module: ModuleType, name: str, where: str) -> None:
+    file, *keys = where.split()
+    words: Any = _data.load_toml(file)
+    for key in keys:
+        words = words[key]
     assert words == [w.lower() for w in words]  # looked up lower-cased
     assert frozenset(words) <= getattr(module, name)

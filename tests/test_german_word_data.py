@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from summarizer import _data
-from summarizer.attribution.german import german_inverted, particled, phrases
+from summarizer.attribution.german import attributed_name, german_inverted, particled, phrases
 from summarizer.attribution.speakers import german_runs
 
 _GERMAN = _data.load_toml("german.toml")
@@ -31,6 +31,7 @@ def test_the_object_articles_and_their_leads_are_one_table_both_readers_share() 
         (phrases, "_PLACED", "german.toml phrases placed"),
         (phrases, "_ATTRIBUTED", "german.toml phrases attributed"),
         (particled, "_ARTICLES", "names.toml article_particles"),
+        (attributed_name, "_INSIDE", "german.toml origin_attribute words"),
         (particled, "_DETERMINERS", "german.toml particle_prepositions determiners"),
     ],
 )

@@ -9,6 +9,7 @@ import pytest
 
 from summarizer import _data
 from summarizer.attribution.german import attributed_name, german_inverted, particled, phrases
+from summarizer.attribution.kinds import german_titles
 from summarizer.attribution.speakers import german_runs
 
 _GERMAN = _data.load_toml("german.toml")
@@ -32,6 +33,8 @@ def test_the_object_articles_and_their_leads_are_one_table_both_readers_share() 
         (phrases, "_ATTRIBUTED", "german.toml phrases attributed"),
         (particled, "_ARTICLES", "names.toml article_particles"),
         (attributed_name, "_INSIDE", "german.toml origin_attribute words"),
+        (german_titles, "_DEFINITE", "terms.toml definite_articles de"),
+        (german_titles, "_ARTICLE_CASES", "terms.toml article_cases de"),
         (particled, "_DETERMINERS", "german.toml particle_prepositions determiners"),
     ],
 )

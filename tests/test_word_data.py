@@ -1,4 +1,4 @@
-"""German grammar words the attribution passes read are data in summarizer/data, defined once."""
+"""Grammar words the attribution passes read are data in summarizer/data, each defined once."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 
 from summarizer import _data
+from summarizer.attribution.frames import forenames
 from summarizer.attribution.german import attributed_name, german_inverted, particled, phrases
 from summarizer.attribution.kinds import german_titles
 from summarizer.attribution.speakers import german_runs
@@ -33,6 +34,7 @@ def test_the_object_articles_and_their_leads_are_one_table_both_readers_share() 
         (phrases, "_ATTRIBUTED", "german.toml phrases attributed"),
         (particled, "_ARTICLES", "names.toml article_particles"),
         (attributed_name, "_INSIDE", "german.toml origin_attribute words"),
+        (forenames, "_HEAD_ENDS", "genders.toml en apposition ends"),
         (german_titles, "_DEFINITE", "terms.toml definite_articles de"),
         (german_titles, "_ARTICLE_CASES", "terms.toml article_cases de"),
         (particled, "_DETERMINERS", "german.toml particle_prepositions determiners"),

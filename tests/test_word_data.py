@@ -9,7 +9,13 @@ import pytest
 
 from summarizer import _data
 from summarizer.attribution.frames import forenames
-from summarizer.attribution.german import attributed_name, german_inverted, particled, phrases
+from summarizer.attribution.german import (
+    attributed_name,
+    german_inverted,
+    german_relative,
+    particled,
+    phrases,
+)
 from summarizer.attribution.kinds import german_titles
 from summarizer.attribution.speakers import german_runs
 
@@ -38,6 +44,7 @@ def test_the_object_articles_and_their_leads_are_one_table_both_readers_share() 
         (german_titles, "_DEFINITE", "terms.toml definite_articles de"),
         (german_titles, "_ARTICLE_CASES", "terms.toml article_cases de"),
         (particled, "_DETERMINERS", "german.toml particle_prepositions determiners"),
+        (german_relative, "_NOMINATIVE", "german.toml partial nominative_pronouns"),
     ],
 )
 def test_a_module_reads_its_words_from_the_data(module: ModuleType, name: str, where: str) -> None:

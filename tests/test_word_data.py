@@ -16,7 +16,7 @@ from summarizer.attribution.german import (
     particled,
     phrases,
 )
-from summarizer.attribution.kinds import german_titles
+from summarizer.attribution.kinds import german_named, german_titles
 from summarizer.attribution.speakers import german_runs
 
 _GERMAN = _data.load_toml("german.toml")
@@ -45,6 +45,7 @@ def test_the_object_articles_and_their_leads_are_one_table_both_readers_share() 
         (german_titles, "_ARTICLE_CASES", "terms.toml article_cases de"),
         (particled, "_DETERMINERS", "german.toml particle_prepositions determiners"),
         (german_relative, "_NOMINATIVE", "german.toml partial nominative_pronouns"),
+        (german_named, "_POSSESSIVES", "german.toml partial possessive_stems"),
     ],
 )
 def test_a_module_reads_its_words_from_the_data(module: ModuleType, name: str, where: str) -> None:
@@ -53,4 +54,4 @@ def test_a_module_reads_its_words_from_the_data(module: ModuleType, name: str, w
     for key in keys:
         words = words[key]
     assert words == [w.lower() for w in words]  # looked up lower-cased
-    assert frozenset(words) <= getattr(module, name)
+    assert frozenset(words) <= frozenset(getattr(module, name))

@@ -16,7 +16,7 @@ from summarizer.attribution.german import (
     particled,
     phrases,
 )
-from summarizer.attribution.kinds import german_named, german_titles
+from summarizer.attribution.kinds import german_governed, german_named, german_titles
 from summarizer.attribution.speakers import german_runs
 
 _GERMAN = _data.load_toml("german.toml")
@@ -46,6 +46,7 @@ def test_the_object_articles_and_their_leads_are_one_table_both_readers_share() 
         (particled, "_DETERMINERS", "german.toml particle_prepositions determiners"),
         (german_relative, "_NOMINATIVE", "german.toml partial nominative_pronouns"),
         (german_named, "_POSSESSIVES", "german.toml partial possessive_stems"),
+        (german_governed, "_LABELS", "german.toml partial label_leads"),
     ],
 )
 def test_a_module_reads_its_words_from_the_data(module: ModuleType, name: str, where: str) -> None:

@@ -11,6 +11,7 @@ from summarizer import _data
 from summarizer.attribution.frames import forenames
 from summarizer.attribution.german import (
     attributed_name,
+    german_content,
     german_inverted,
     german_relative,
     particled,
@@ -47,6 +48,7 @@ def test_the_object_articles_and_their_leads_are_one_table_both_readers_share() 
         (german_relative, "_NOMINATIVE", "german.toml partial nominative_pronouns"),
         (german_named, "_POSSESSIVES", "german.toml partial possessive_stems"),
         (german_governed, "_LABELS", "german.toml partial label_leads"),
+        (german_content, "_SUBJECTS", "german.toml partial content_subjects"),
     ],
 )
 def test_a_module_reads_its_words_from_the_data(module: ModuleType, name: str, where: str) -> None:

@@ -14,6 +14,7 @@ from summarizer.attribution.german import (
     german_content,
     german_inverted,
     german_relative,
+    noun_runs,
     particled,
     phrases,
 )
@@ -49,6 +50,7 @@ def test_the_object_articles_and_their_leads_are_one_table_both_readers_share() 
         (german_named, "_POSSESSIVES", "german.toml partial possessive_stems"),
         (german_governed, "_LABELS", "german.toml partial label_leads"),
         (german_content, "_SUBJECTS", "german.toml partial content_subjects"),
+        (noun_runs, "NOT_OF_NAME", "german.toml name_ends words"),
     ],
 )
 def test_a_module_reads_its_words_from_the_data(module: ModuleType, name: str, where: str) -> None:

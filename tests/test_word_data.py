@@ -17,6 +17,7 @@ from summarizer.attribution.german import (
     noun_runs,
     particled,
     phrases,
+    roles,
 )
 from summarizer.attribution.kinds import german_governed, german_named, german_titles
 from summarizer.attribution.speakers import german_runs
@@ -51,6 +52,7 @@ def test_the_object_articles_and_their_leads_are_one_table_both_readers_share() 
         (german_governed, "_LABELS", "german.toml partial label_leads"),
         (german_content, "_SUBJECTS", "german.toml partial content_subjects"),
         (noun_runs, "NOT_OF_NAME", "german.toml name_ends words"),
+        (roles, "GENITIVE_ARTICLES", "german.toml phrases genitive_articles"),
     ],
 )
 def test_a_module_reads_its_words_from_the_data(module: ModuleType, name: str, where: str) -> None:

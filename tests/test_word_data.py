@@ -13,6 +13,7 @@ from summarizer.attribution.german import (
     attributed_name,
     german_content,
     german_inverted,
+    german_quoted,
     german_relative,
     noun_runs,
     particled,
@@ -53,6 +54,8 @@ def test_the_object_articles_and_their_leads_are_one_table_both_readers_share() 
         (german_content, "_SUBJECTS", "german.toml partial content_subjects"),
         (noun_runs, "NOT_OF_NAME", "german.toml name_ends words"),
         (roles, "GENITIVE_ARTICLES", "german.toml phrases genitive_articles"),
+        (german_quoted, "_DATIVES", "german.toml quoted datives"),
+        (german_quoted, "_FOLLOWS", "german.toml quoted follows"),
     ],
 )
 def test_a_module_reads_its_words_from_the_data(module: ModuleType, name: str, where: str) -> None:

@@ -13,6 +13,7 @@ from summarizer.attribution.german import (
     attributed_name,
     german_content,
     german_inverted,
+    german_nested,
     german_quoted,
     german_relative,
     noun_runs,
@@ -56,6 +57,7 @@ def test_the_object_articles_and_their_leads_are_one_table_both_readers_share() 
         (roles, "GENITIVE_ARTICLES", "german.toml phrases genitive_articles"),
         (german_quoted, "_DATIVES", "german.toml quoted datives"),
         (german_quoted, "_FOLLOWS", "german.toml quoted follows"),
+        (german_nested, "_PLURAL", "german.toml nested plural_finite"),
     ],
 )
 def test_a_module_reads_its_words_from_the_data(module: ModuleType, name: str, where: str) -> None:

@@ -16,6 +16,7 @@ from summarizer.attribution.german import (
     german_nested,
     german_quoted,
     german_relative,
+    german_stance,
     noun_runs,
     particled,
     phrases,
@@ -58,6 +59,7 @@ def test_the_object_articles_and_their_leads_are_one_table_both_readers_share() 
         (german_quoted, "_DATIVES", "german.toml quoted datives"),
         (german_quoted, "_FOLLOWS", "german.toml quoted follows"),
         (german_nested, "_PLURAL", "german.toml nested plural_finite"),
+        (german_stance, "_DEFINITE", "german.toml stance view_articles"),
     ],
 )
 def test_a_module_reads_its_words_from_the_data(module: ModuleType, name: str, where: str) -> None:

@@ -20,6 +20,7 @@ from summarizer.attribution.german import (
     noun_runs,
     particled,
     phrases,
+    placed,
     roles,
 )
 from summarizer.attribution.kinds import german_governed, german_named, german_titles
@@ -60,6 +61,7 @@ def test_the_object_articles_and_their_leads_are_one_table_both_readers_share() 
         (german_quoted, "_FOLLOWS", "german.toml quoted follows"),
         (german_nested, "_PLURAL", "german.toml nested plural_finite"),
         (german_stance, "_DEFINITE", "german.toml stance view_articles"),
+        (placed, "_ADDED", "german.toml placed added_to"),
     ],
 )
 def test_a_module_reads_its_words_from_the_data(module: ModuleType, name: str, where: str) -> None:

@@ -10,6 +10,7 @@ import pytest
 from summarizer import _data
 from summarizer.attribution.frames import forenames
 from summarizer.attribution.german import (
+    adjective_led,
     attributed_name,
     german_content,
     german_inverted,
@@ -62,6 +63,7 @@ def test_the_object_articles_and_their_leads_are_one_table_both_readers_share() 
         (german_nested, "_PLURAL", "german.toml nested plural_finite"),
         (german_stance, "_DEFINITE", "german.toml stance view_articles"),
         (placed, "_ADDED", "german.toml placed added_to"),
+        (adjective_led, "_ARTICLES", "german.toml adjective_led articles"),
     ],
 )
 def test_a_module_reads_its_words_from_the_data(module: ModuleType, name: str, where: str) -> None:

@@ -25,7 +25,7 @@ from summarizer.attribution.german import (
     roles,
 )
 from summarizer.attribution.kinds import german_governed, german_named, german_titles
-from summarizer.attribution.speakers import german_runs
+from summarizer.attribution.speakers import german_runs, papers
 
 _GERMAN = _data.load_toml("german.toml")
 
@@ -64,6 +64,7 @@ def test_the_object_articles_and_their_leads_are_one_table_both_readers_share() 
         (german_stance, "_DEFINITE", "german.toml stance view_articles"),
         (placed, "_ADDED", "german.toml placed added_to"),
         (adjective_led, "_ARTICLES", "german.toml adjective_led articles"),
+        (papers, "_JOINERS", "names.toml body_joiners"),
     ],
 )
 def test_a_module_reads_its_words_from_the_data(module: ModuleType, name: str, where: str) -> None:

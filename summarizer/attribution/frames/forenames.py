@@ -20,7 +20,7 @@ _PLACE_HEADS = {
 }
 _LEAD = 40  # how far before a name its title or role may stand
 _APPOSITION = re.compile(r",\s+(?:an?|the)\s+([^,.;:!?\"“”]{1,60})")  # ", a spokeswoman for …"
-_HEAD_ENDS = frozenset({"of", "for", "at", "in", "with", "to", "from", "and", "or", "who", "whose"})
+_HEAD_ENDS = frozenset(_DATA["en"]["apposition"]["ends"])  # "for" in ", a spokeswoman for X"
 
 
 def _table(family: str, part: str) -> dict[str, str]:

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import re
 
+from summarizer import _data
 from summarizer.attribution.lexicon.words import TOKEN, mark_before
 
-_ARTICLES = frozenset({"der", "die"})
+_ARTICLES = frozenset(_data.load_toml("german.toml")["adjective_led"]["articles"])
 _OPENS = '.!?:;\n"“”«»'  # where a clause and its subject begin
 _ADJECTIVES = 2  # "Der frühere russische Außenminister": at most two
 

@@ -8,12 +8,11 @@ from __future__ import annotations
 
 import itertools
 
+from summarizer import _data
 from summarizer.attribution.lexicon.words import TOKEN
 
 _OPENERS = frozenset({"von", "vom", "aus"})
-_INSIDE = frozenset(
-    {"der", "die", "das", "den", "dem", "des", "für", "und", "von", "vom", "in", "im"}
-)
+_INSIDE = frozenset(_data.load_toml("german.toml")["origin_attribute"]["words"])  # "der", "für"
 _ADJECTIVE = ("e", "en", "er", "es", "em")
 _WORDS = 8  # words of the attribute: bounded, linear
 _CLOSING = (".", ",", ";", ":", "!", "?")

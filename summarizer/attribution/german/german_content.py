@@ -19,7 +19,7 @@ _GENITIVES = frozenset(_data.load_toml("german.toml")["statement_sources"]["geni
 _REACH = 200  # a noun phrase and the start of its content clause
 _THAT = frozenset(_data.load_toml("german.toml")["partial"]["that"])
 _AGENTS = frozenset(_data.load_toml("german.toml")["partial"]["agents"])
-_SUBJECTS = ("es", "er", "sie", "man", "dies", "das")
+_SUBJECTS = frozenset(_data.load_toml("german.toml")["partial"]["content_subjects"])
 
 
 # "X sagte: „…“, betont sie": the colon's subject, not a guess for the pronoun. "Auf den Vorwurf

@@ -32,8 +32,9 @@ _DECLINED = ("e", "en", "er", "em", "es")  # "seiner", "langen", "ihrem"
 _NAMED = (3, 4)  # a title and a name of two or three words
 _REACH = 200  # the sentence's start before the name: bounded
 _STOPS = ".!?:\n"
-_OBJECT_ARTICLES = frozenset({"den", "dem", "das"})
-_LEADS = frozenset({"van", "von", "vom", "de", "ten", "ter", "zu"})  # "van den Berg"
+_OBJECT_RUNS = _data.load_toml("german.toml")["object_runs"]
+_OBJECT_ARTICLES = frozenset(_OBJECT_RUNS["articles"])
+_LEADS = frozenset(_OBJECT_RUNS["leads"])  # "van den Berg"
 _FIRST = _OPENERS | _PREPOSITIONS | frozenset(_INVERTED["prepositions"])
 # the sentence ends after the name, or after one lower-case word: the verb's particle or
 # participle ("wies der Richter Olaf Kern zurecht.")

@@ -27,7 +27,7 @@ _SAYS = 4  # words of a clause that a Konjunktiv of saying closes ("wenn sie sag
 _THAT = frozenset(_data.load_toml("german.toml")["partial"]["that"])
 _PARTS = re.compile(r"[^,:;]+")
 _PRONOUNS = {"er": "masculine", "sie": "feminine"}
-_PLURAL = frozenset({"haben", "hätten", "sollen", "wollen"})  # "sie haben gesagt": several
+_PLURAL = frozenset(_DATA["plural_finite"])  # "sie haben gesagt": several
 
 
 def outside_nested(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from summarizer import _data
 from summarizer.attribution.german.adverbials import adverbials
 from summarizer.attribution.german.casing import surnames
 from summarizer.attribution.german.german_clauses import clause_start, leading_word
@@ -19,9 +20,9 @@ from summarizer.attribution.lexicon.cues import Cues, Mention, Window
 
 _REACH = 200
 _TAIL = 12  # words between the passive's subject and the participle ("auf der Internetseite …")
-_DATIVES = frozenset({"dem", "einem", "der", "einer"})  # "zitierte der Zeitung": no object
-# what may stand between the object and the colon besides adverbials: "wie folgt", "so"
-_FOLLOWS = frozenset({"wie", "folgt", "so", "dabei"})
+_QUOTED = _data.load_toml("german.toml")["quoted"]
+_DATIVES = frozenset(_QUOTED["datives"])  # "zitierte der Zeitung": no object
+_FOLLOWS = frozenset(_QUOTED["follows"])  # "wie folgt", "so": before the colon
 _APOSTROPHES = frozenset("’'")
 _TAIL_TEXT = re.compile(r"\s*(?::\s*|,\s*\w[^.:;]*)")  # a colon, or a comma and indirect speech
 

@@ -26,7 +26,7 @@ _SAYING = frozenset([*_DATA["content_verbs"], *_DATA["calling"], *_DATA["final"]
 _CLOSING = frozenset(_DATA["closing"])
 # a finite verb before the quotation: the clause is verb-second, reported ("die Regierung habe …")
 _FINITE = _CLOSING | frozenset([*_GERMAN["nested"]["finite"], *_GERMAN["stative"]["auxiliaries"]])
-_NOMINATIVE = frozenset({"er", "sie", "es", "wir", "ich", "ihr", "man"})  # another subject
+_NOMINATIVE = frozenset(_DATA["nominative_pronouns"])  # another subject
 _REACH = 300  # the sentence before the quotation: bounded, linear
 
 

@@ -16,7 +16,7 @@ from summarizer.attribution.lexicon.cues import Cues
 
 PLURAL_AGENTS = ("isten", "ysten", "anten", "enten", "eure", "oren", "innen")
 _GENERATIONS = frozenset(_data.load_toml("german.toml")["role_surname"]["generations"])
-NOT_OF_NAME = frozenset({"der", "in", "im", "am", "bei", "beim", "gegenüber"})
+NOT_OF_NAME = frozenset(_data.load_toml("german.toml")["name_ends"]["words"])  # "der", "in"
 _OUTLETS = tuple(_data.load_toml("german.toml")["adverbials"]["outlets"])
 
 

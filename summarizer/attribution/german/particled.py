@@ -7,10 +7,11 @@ from summarizer.attribution.lexicon.compounds import long_titles
 from summarizer.attribution.lexicon.cues import Cues, Mention
 
 NAME_PARTICLES = frozenset(_data.load_toml("names.toml")["particles"])
-_ARTICLES = frozenset({"der", "den", "das", "la", "le"})  # "Jan Der …" opens no surname
+_ARTICLES = frozenset(_data.load_toml("names.toml")["article_particles"])  # "Jan Der …": no surname
 _HONORIFICS = frozenset(_data.load_toml("names.toml")["honorifics"])
-_PREPOSITIONS = frozenset(_data.load_toml("german.toml")["particle_prepositions"]["words"])
-_DETERMINERS = frozenset({"der", "die", "das", "dem", "den", "des", "einem", "einer", "seinem"})
+_PARTICLE_PREPOSITIONS = _data.load_toml("german.toml")["particle_prepositions"]
+_PREPOSITIONS = frozenset(_PARTICLE_PREPOSITIONS["words"])
+_DETERMINERS = frozenset(_PARTICLE_PREPOSITIONS["determiners"])  # "Zu dem Plan sagte X"
 _ADDRESS = _data.load_toml("german.toml")["address"]
 RANK_WORDS: tuple[str, ...] = tuple(_ADDRESS["ranks"])  # "Abg", "Graf": in the data's order
 _RANKS = frozenset(RANK_WORDS)

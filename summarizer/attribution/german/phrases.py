@@ -33,14 +33,12 @@ from summarizer.attribution.lexicon.cues import Cues, Mention
 
 TOKEN = re.compile(r"\w+(?:[-'’/]\w+|\.(?![A-ZÄÖÜ][a-zäöüß])\w+)*|[,()]")
 """Words (a slash joins "Bündnis 90/Die Grünen", "CDU/CSU"), commas and parentheses."""
-_ARTICLES = frozenset({"der", "die", "das", "dem", "den"})
-_INDEFINITE_HEAD = frozenset({"einer", "eine", "ein", "einige", "mehrere", "viele"})
-# "v." is older print's "von" ("Graf v. Bülow")
-_GENITIVE = frozenset({"des", "der", "von", "vom", "v", "für", "aus", "und"})
-_PLACED = _GENITIVE | {"im", "am", "beim", "in", "bei"}
-# "Der Sprecher zu Fragen der Sicherheit, Eva Roth,": only before an apposed name, as "zu" also
-# opens a place or a purpose ("Passend zu den Gefahren warnte")
-_ATTRIBUTED = _PLACED | {"zu"}
+_PHRASES = _data.load_toml("german.toml")["phrases"]
+_ARTICLES = frozenset(_PHRASES["articles"])
+_INDEFINITE_HEAD = frozenset(_PHRASES["indefinite_heads"])
+_GENITIVE = frozenset(_PHRASES["genitives"])  # "des", "von", "v" (older print's "von")
+_PLACED = _GENITIVE | frozenset(_PHRASES["placed"])  # "im", "beim"
+_ATTRIBUTED = _PLACED | frozenset(_PHRASES["attributed"])  # "zu": only before an apposed name
 # A genitive article and a person noun's ending ("des Angeklagten", "des Klägers", "der
 # Klägerin"): the name after is theirs
 _OWNERS = {

@@ -19,7 +19,7 @@ _PLACES = frozenset(_PLACED["prepositions"])
 _INTO = frozenset(_PLACED["contracted"])  # "ins", "ans", "aufs": a preposition and "das"
 _GOALS = frozenset(_PLACED["goals"])  # accusative articles: "in den Schrank", "in die Kiste"
 _GIVEN = "hinzu"  # hinzufügen: the one verb whose dative object is the thing added to
-_ADDED = frozenset(("zum", "zur"))  # what hinzufügen adds a thing to
+_ADDED = frozenset(_PLACED["added_to"])  # what hinzufügen adds a thing to
 _PAIRS = separable_verbs()
 _PARTICLES = {stem: {p for s, p in _PAIRS if s == stem} for stem, _ in _PAIRS}
 _WORD = re.compile(r"\w+")

@@ -15,7 +15,7 @@ _HEADS = tuple(
     sorted({*_ROLE_SURNAME["offices"], *_ROLE_SURNAME["epithets"], *_ROLE_SURNAME["kin"]})
 )
 _PREFIX = 3  # letters a compound's first part has at least: "Stadtrat", never "Murat"
-GENITIVE_ARTICLES = frozenset({"des", "der", "eines", "einer"})
+GENITIVE_ARTICLES = frozenset(_data.load_toml("german.toml")["phrases"]["genitive_articles"])
 # Given names known in any language (data/genders.toml): "Carl", "Gabriel", "José".
 _GIVEN = frozenset(
     word

@@ -21,7 +21,8 @@ from summarizer.attribution.kinds.clause_cut import CLAUSE_MARKS, clause_cut
 from summarizer.attribution.lexicon.cues import Cues
 from summarizer.attribution.marks.marks import Span
 
-_CLOSING = frozenset(_data.load_toml("german.toml")["partial"]["closing"])
+_PARTIAL = _data.load_toml("german.toml")["partial"]
+_CLOSING = frozenset(_PARTIAL["closing"])
 # VERB [von|vor] ARTICLE right before the opening mark, nothing but spaces between them
 _BEFORE = re.compile(r"([^\W\d_]+)\s+(?:([^\W\d_]+)\s+)?([^\W\d_]+)\s*$")
 _LEAD = 60
@@ -30,7 +31,7 @@ _TAIL = 4  # words between the quotation and the verb that closes its clause
 _HEARSAY = "zufolge"
 # what a capitalised label follows: "von einem „Skandal“", "als „Skandal“" (a name follows a
 # definite article or a noun: "von der „Letzten Generation“", "das Schiff „Gorch Fock“")
-_LABELS = frozenset({"als", "ein", "eine", "einen", "einem", "einer", "eines"})
+_LABELS = frozenset(_PARTIAL["label_leads"])
 
 
 def governed(text: str, span: Span, cues: Cues) -> bool:

@@ -8,11 +8,12 @@ from summarizer import _data
 from summarizer.attribution.lexicon.cues import Cues
 from summarizer.attribution.marks.marks import Span
 
-_NAMING = frozenset(_data.load_toml("german.toml")["partial"]["naming"])
+_PARTIAL = _data.load_toml("german.toml")["partial"]
+_NAMING = frozenset(_PARTIAL["naming"])
 # the verb, the object's determiner and its noun, right before the opening mark
 _LEAD_WORDS = re.compile(r"([^\W\d_]+)[ \t]+([^\W\d_]+)[ \t]+[A-ZÄÖÜ][\w-]*[ \t]*$")
 # the possessive determiners, whose inflected forms start so ("seinen", "ihrem", "unserer")
-_POSSESSIVES = ("sein", "ihr", "mein", "dein", "unser", "euer", "eur")
+_POSSESSIVES = tuple(_PARTIAL["possessive_stems"])
 _LEAD = 60
 _NAME_WORDS = 3
 

@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from summarizer import _data
 from summarizer.attribution.german.spelling import older_print
 from summarizer.attribution.german.split_round import round_quotation
 from summarizer.attribution.kinds.clause_cut import clause_cut
@@ -23,7 +24,8 @@ _FRAMED_WORDS = 5
 _NAME_WORDS = 4  # "Tagesspiegel am Sonntag"
 _SHORT = 4  # "Ärzte ohne Grenzen", "BILD am Sonntag": short function words inside a name
 _ACRONYM = re.compile(r"\s*\(\s*[A-ZÄÖÜ]{2,6}\s*\)")
-_DEFINITE = frozenset({"der", "die", "das"})
+_TERMS = _data.load_toml("terms.toml")
+_DEFINITE = frozenset(_TERMS["definite_articles"]["de"])
 _LEAD = 60
 _CLAUSE = re.compile(r"[,;:.!?()\n–—]")
 _TERM_WORDS = 7
@@ -34,9 +36,7 @@ _CLOSERS = '“”"«»'
 _ENDED = re.compile(r"[.!?…]")
 _NEXT_CAPITAL = re.compile(r"\s+[A-ZÄÖÜ]")
 # a definite article, also fused with a preposition ("im „Morgenmagazin“")
-_ARTICLE_CASES = frozenset(
-    {"der", "die", "das", "dem", "den", "des", "im", "am", "beim", "vom", "zum"}
-)
+_ARTICLE_CASES = frozenset(_TERMS["article_cases"]["de"])
 _COLON_QUOTE = re.compile(r"\s*:\s*[„“\"»«]")
 
 

@@ -12,13 +12,15 @@ import itertools
 import re
 from collections.abc import Iterator
 
-from summarizer.attribution.frames.runs import single_run
+from summarizer import _data
+from summarizer.attribution.frames.runs import PARTICLES, single_run
 from summarizer.attribution.german.forenames import FORENAMES
 from summarizer.attribution.lexicon.cues import Cues
 
-# the accusative articles among the particles; "der" may be a genitive ("Chef der Firma X")
-_ARTICLES = frozenset({"den", "das"})
-_LEADS = frozenset({"van", "von", "vom", "de", "ten", "ter", "zu"})  # "van den", "von der"
+_OBJECT_RUNS = _data.load_toml("german.toml")["object_runs"]
+# the object's articles among the particles a run holds ("den", "das")
+_ARTICLES = frozenset(_OBJECT_RUNS["articles"]) & PARTICLES
+_LEADS = frozenset(_OBJECT_RUNS["leads"])  # "van den", "von der"
 _WORD = re.compile(r"\S+")
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from summarizer import _data
 from summarizer.attribution.attributed import Attribution, basis_of
 from summarizer.attribution.frames.clauses import TOKEN
 from summarizer.attribution.lexicon.cues import Cues, Mention, gender_of
@@ -15,7 +16,7 @@ from summarizer.attribution.speakers.issuer import issuer
 from summarizer.attribution.speakers.names import Resolver
 
 _ASIDE = re.compile(r"\s*(?:[,–—-]\s*)?")
-_JOINERS = frozenset({"of", "for", "and"})
+_JOINERS = frozenset(_data.load_toml("names.toml")["body_joiners"])  # "Office of Budget"
 _NAME_WORDS = 8
 _OWNED = re.compile(r"((?:[A-Z][\w.-]*\s){0,3}[A-Z][\w-]*)['’]s?\s\w+")
 _BREAK = re.compile(r"[,;:!?()–—\"“”‘’\n]|\.(?:\s|$)")

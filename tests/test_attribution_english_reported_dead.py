@@ -39,3 +39,13 @@ def test_one_who_did_not_die_stays_the_pronoun(text: str) -> None:
 def test_a_death_two_sentences_back_is_out_of_reach() -> None:
     text = "Tom Hale's father died in 1990. Tom Hale took over the farm. “It was hard,” he said."
     assert english_speakers(text) == ["Tom Hale"]
+
+
+def test_a_namesake_s_death_is_not_hers() -> None:
+    text = "Ann Hale spoke Monday. Her husband Tom Hale died in May. “We will miss him,” she said."
+    assert english_speakers(text) == ["Ann Hale"]
+
+
+def test_a_lone_surname_after_a_stop_is_the_one_who_died() -> None:
+    text = "Tom Hale ran the farm. Monday, Hale died. “We will miss him,” he said."
+    assert english_speakers(text) == [None]

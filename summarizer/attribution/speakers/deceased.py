@@ -14,6 +14,7 @@ from summarizer.attribution.frames.subjects import last_sentence
 from summarizer.attribution.lexicon.cues import Cues, Mention
 
 _REACH = 600  # how far back the sentence before is looked for: bounded, linear
+_FORENAME = 30  # characters before a surname in which another person's forename is looked for
 
 
 @functools.cache
@@ -33,7 +34,16 @@ def reported_dead(text: str, found: str, end: int, cues: Cues) -> bool:
         return False
     begin = last_sentence(text, (max(0, end - _REACH), end), cues)
     surname = re.compile(rf"\b{re.escape(found.split()[-1])}\b")
-    return any(death.match(text, hit.end(), end) for hit in surname.finditer(text, begin, end))
+    hits = surname.finditer(text, begin, end)
+    return any(death.match(text, hit.end(), end) for hit in hits if _names(text, hit, found))
+
+
+def _names(text: str, hit: re.Match[str], found: str) -> bool:
+    """Whether the surname at `hit` is `found`'s: written in full, or after no other forename."""
+    if text.endswith(found, 0, hit.end()):
+        return True
+    before = text[max(0, hit.start() - _FORENAME) : hit.start()].split()
+    return not before or not before[-1][:1].isupper() or before[-1][-1:] in ".,;:"
 
 
 def living(

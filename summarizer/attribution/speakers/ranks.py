@@ -59,7 +59,8 @@ def _holders(text: str, title: str) -> tuple[list[int], list[int]]:
 def rivalless(text: str, titles: list[str], at: int, cues: Cues) -> list[str]:
     """`titles`, or none when one of them is written before `at` inflected before a name."""
     if not cues.oblique_endings:
-        return titles
+        plain = cues.nouns_capitalized or not cues.spaced
+        return titles if plain or not any(_two_holders(text, t, at) for t in titles) else []
     for title in titles:
         starts, names = _holders(text, title.lower())
         # a name starts after its title: only the last few before `at` may start past it
@@ -67,3 +68,22 @@ def rivalless(text: str, titles: list[str], at: int, cues: Cues) -> list[str]:
         if any(names[index] < at for index in range(first, end)):
             return []
     return titles
+
+
+_HOLDER = r"((?:[A-Z][\w'’-]+ )*[A-Z][\w'’-]+)"  # the capitalised words right after a title
+
+
+@functools.lru_cache(maxsize=16)  # a few articles' titles: each key holds its text
+def _titled_names(text: str, title: str) -> tuple[tuple[int, str], ...]:
+    """Where `title`, capitalised, stands before capitalised words, and those words."""
+    pattern = re.compile(rf"\b{re.escape(title.capitalize())} {_HOLDER}")
+    return tuple((m.start(), m.group(1)) for m in pattern.finditer(text))
+
+
+# "President Hale … World Bank President Jim Roe. “…,” the president said": the roster registers
+# only full names, so "President Hale" is no holder there and Jim Roe would be the sole one.
+def _two_holders(text: str, title: str, at: int) -> bool:
+    """Whether `title`, capitalised, titles a lone name and another person before `at`."""
+    names = {name for start, name in _titled_names(text, title) if start < at}
+    lone = {name for name in names if " " not in name}
+    return any(name not in other.split() for name in lone for other in names)

@@ -16,6 +16,7 @@ from summarizer.attribution.lexicon.records import recast
 from summarizer.attribution.marks.marks import Span
 from summarizer.attribution.speakers.carry import carried, other_gender
 from summarizer.attribution.speakers.cut_titles import cut_title, through_name
+from summarizer.attribution.speakers.deceased import living
 from summarizer.attribution.speakers.document_carry import document_goes_on
 from summarizer.attribution.speakers.exchange import Exchange
 from summarizer.attribution.speakers.families import named_family
@@ -185,7 +186,8 @@ def _first(
         answer = replied(mention, context, previous, resolver)
         if answer is not None:  # "“…,” Carl Moss said to Rita Dean. “…,” she replied": Rita Dean
             return answer
-        speaker = resolver.resolve(mention, context, previous)
+        alive = living(resolver.text, mention, context, resolver.cues)  # "Hale died. “…,” he said"
+        speaker = resolver.resolve(mention, context, previous, alive)
         body = german_body(mention, speaker, context, closed, resolver.text, resolver.cues)
         if body is not None:  # "die Universität": the one university named, or nobody
             return body

@@ -2,8 +2,7 @@
 (`de26`): a known first name and a surname that close a run after two capitalised words with no
 first name or role ("teilte Bayern München Olaf Kern mit") are a second noun phrase, so the
 words before them are the subject, low; an article, a role and a full name with nothing but the
-verb's closing part after them ("wies der Richter Olaf Kern zurecht.") are apposed or the
-object as the verb's valency decides, so a later "er" reaches neither."""
+verb's closing part after them stay the apposed subject, as news writes them."""
 
 from __future__ import annotations
 
@@ -54,16 +53,31 @@ def test_a_role_before_the_first_name_keeps_the_name() -> None:
     assert speaker is not None and speaker.endswith("Olaf Kern")
 
 
+# An article, a role and a name that the clause closes on are the apposed subject: news writes
+# "widersprach der Innenminister Peter Hauk." far more often than a bare name as the object
+# (`de26` named nobody there; review 26a found the common intransitive verbs losing their "er").
 @pytest.mark.parametrize(
-    "text",
+    ("text", "speaker"),
     [
-        "Nach dem Spiel wies der Richter Olaf Kern zurecht. Er solle „leiser“ sprechen.",
-        "Dann lobte der Richter Olaf Kern. Er sagte: „Gut gemacht.“",
-        "Dann trat der Minister Olaf Kern zurück. Er sagte: „Es reicht.“",
-        "Gestern rief die Ministerin Eva Ems an! Sie sagte: „Kommen Sie.“",
+        (
+            "Am Dienstag widersprach der Innenminister Peter Hauk. „Das ist falsch“, sagte er.",
+            "Peter Hauk",
+        ),
+        ("Dann trat der Minister Olaf Kern zurück. Er sagte: „Es reicht.“", "Olaf Kern"),
+        (
+            "Daraufhin reagierte die Bürgermeisterin Anna Roth. „Wir prüfen das“, sagte sie.",
+            "Anna Roth",
+        ),
     ],
 )
-def test_a_name_the_clause_closes_on_is_no_subject_for_er(text: str) -> None:
+def test_a_title_and_name_the_clause_closes_on_are_the_subject(text: str, speaker: str) -> None:
+    assert [q.speaker for q in find_quotes(text, "de")] == [speaker]
+
+
+# Only the verb's valency tells the object ("wies … zurecht") from the apposed subject: left.
+@pytest.mark.xfail(strict=True, reason="a bare name as the object of a transitive verb")
+def test_a_bare_name_object_is_no_subject_for_er() -> None:
+    text = "Nach dem Spiel wies der Richter Olaf Kern zurecht. Er solle „leiser“ sprechen."
     assert [q.speaker for q in find_quotes(text, "de")] == [None]
 
 

@@ -36,9 +36,6 @@ _OBJECT_RUNS = _data.load_toml("german.toml")["object_runs"]
 _OBJECT_ARTICLES = frozenset(_OBJECT_RUNS["articles"])
 _LEADS = frozenset(_OBJECT_RUNS["leads"])  # "van den Berg"
 _FIRST = _OPENERS | _PREPOSITIONS | frozenset(_INVERTED["prepositions"])
-# the sentence ends after the name, or after one lower-case word: the verb's particle or
-# participle ("wies der Richter Olaf Kern zurecht.")
-_BARE_END = re.compile(r"\s*(?:[a-zäöüß]+\s*)?[.!?]")
 
 
 def inverted_subject(text: str, at: int, cues: Cues, end: int | None = None) -> bool:
@@ -46,8 +43,7 @@ def inverted_subject(text: str, at: int, cues: Cues, end: int | None = None) -> 
     rest = _after_verb(text, at, cues)
     if rest is None or (end is not None and holds_object(text, (at, end))):
         return False
-    titled = _titled(text, at, rest, cues) and not (end is not None and _bare_end(text, end))
-    return _role_apposed(rest, cues) or titled or _full_name(text, at, rest)
+    return _role_apposed(rest, cues) or _titled(text, at, rest, cues) or _full_name(text, at, rest)
 
 
 def opening_adverb(tokens: list[re.Match[str]]) -> bool:
@@ -62,15 +58,7 @@ def titled_inverted(text: str, span: tuple[int, int], cues: Cues) -> bool:
     if not cues.nouns_capitalized or not _NAMED[0] <= len(words) <= _NAMED[1]:
         return False  # "der Minister Jan Roth den Kollegen Tom Weber": no one name
     rest = _after_verb(text, span[0], cues)
-    return rest is not None and _titled(text, span[0], rest, cues) and not _bare_end(text, span[1])
-
-
-# "Dann wies der Richter Olaf Kern zurecht.": with nothing but the verb's closing part after it,
-# the name is the apposed subject of an intransitive verb ("trat der Minister Olaf Kern zurück")
-# or the object of a transitive one; only the verb's valency tells, so it is neither.
-def _bare_end(text: str, end: int) -> bool:
-    """Whether the sentence ends right after `end`, or after one lower-case word."""
-    return _BARE_END.match(text, end) is not None
+    return rest is not None and _titled(text, span[0], rest, cues)
 
 
 def _after_verb(text: str, at: int, cues: Cues) -> list[str] | None:

@@ -24,11 +24,10 @@ def _found(text: str) -> list[tuple[str | None, str]]:
         ("сказал Лукашенко Ксения Собчак", "Лукашенко"),
         ("заявил Лукашенко Урсула фон дер Ляйен", "Лукашенко"),
         ("сказал Хосе Мария Аснар", "Хосе Мария Аснар"),
-        ("сказал Мадуро Лукашенко", "Мадуро Лукашенко"),
-        ("сказал Гонсалес Шойгу", "Гонсалес Шойгу"),
-        ("сказал Меркель Путин", "Меркель Путин"),
     ],
 )
+# "сказал Мадуро Лукашенко", "Меркель Путин": low only where the article writes a word apart
+# (test_attribution_russian_told_apart.py, `rufix26`); alone, one name at its first mention
 def test_a_run_the_verb_cannot_agree_with_is_low(cue: str, speaker: str) -> None:
     assert _found(_SAID.format(cue=cue)) == [(speaker, "low")]
 

@@ -124,7 +124,8 @@ def _split(first: str, second: str, woman: bool, words: Set[str]) -> tuple[str, 
 # After a man's verb two words that may be a subject and the one told in a dative that looks as
 # a nominative: a surname that never declines second ("Мадуро Лукашенко", "Гонсалес Шойгу"), or
 # a man's surname second after a word in a consonant, a woman's surname too ("Меркель Путин").
-# A known man's first name first makes them one name ("Сергей Шойгу"); else the pair is low.
+# A known man's first name first makes them one name ("Сергей Шойгу"); else the pair is low
+# where the article writes one word apart from the other (`told_pairs._apart`, `rufix26`).
 def either_told(first: str, second: str, cue: str) -> bool:
     """Whether either of two words after a man's verb may be the dative of the one told."""
     if not cue.endswith("л") or first in _MENS or first.lower() in _HIS_IN_A:

@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from summarizer import _data
 from summarizer.attribution.attributed import Attribution
 from summarizer.attribution.frames.foreign_dative import DECLINED, UNDECLINED, foreign_dative
 from summarizer.attribution.frames.told_cases import NOMINATIVE_A, either_told, split_by_case
@@ -21,6 +22,11 @@ from summarizer.attribution.fullnames.told_runs import disagreeing
 
 _SURNAME_IN = ("ин", "ын")  # "Путин", "Константин": a surname or a man's first name
 _SHORTEST = 3  # "Юля"; "Ли", "Ю": too short to tell
+_CASES = ("", "а", "у", "ом", "ым", "е")  # "Путин", "Путина", "Путину": a consonant's cases
+_OWNER = ("и", "ы")  # "Чечни", "России": a place's genitive before a title, no first name
+_VOWELS = frozenset("аеёиоуыэюяйь")  # "Мадуро", "Сергей": matched as written only
+_RU = _data.load_toml("particles.toml")["ru"]
+_NO_NAMES = frozenset(_RU["adverbs"] + _RU["relational_titles"])  # "Позже", "Глава" open a sentence
 
 
 def _shape(first: str, second: str, cue: str) -> str:
@@ -76,6 +82,36 @@ def _decided(text: str, pair: str, cue: str, words: frozenset[str]) -> tuple[str
     if by_case is not None:
         return by_case
     if not _shape(first, second, cue):
-        return (pair, False) if either_told(first, second, cue) else None
+        told = either_told(first, second, cue) and _apart(text, first, second, words)
+        return (pair, False) if told else None
     speaker = _read(text, pair)
     return (speaker, True) if speaker else (pair, False)
+
+
+def _forms(word: str) -> str:
+    """A pattern of a word's case forms: a consonant's endings, else the word as written."""
+    ends = ("",) if word[-1].lower() in _VOWELS else _CASES
+    return "|".join(re.escape(word + end) for end in ends)
+
+
+# "— сказал Мадуро Лукашенко" may be one name at its first mention ("Николае Чаушеску", "Рамзан
+# Кадыров") or Мадуро telling Лукашенко. The article tells: the first word written with no form
+# of the second after it ("Николас Мадуро", "Мадуро и Лукашенко"), or the second after another
+# capitalised word that may be a first name ("Александр Лукашенко"; not "Петра Порошенко" of
+# "Петро", a title's owner "глава Чечни Кадыров", nor "Позже Кадыров"). The second written
+# alone is no evidence: a full name's later mentions are its surname ("Кадыров уехал").
+def _apart(text: str, first: str, second: str, words: frozenset[str]) -> bool:
+    """Whether the article writes either of two words as a surname apart from the other."""
+    bound = r"(?<![\w-])(?:{})(?![\w-])"
+    for match in re.finditer(bound.format(_forms(first)) + r"(?: (\w+))?", text):
+        if (match.group(1) or "")[: len(second) - 1] != second[:-1]:
+            return True
+    before = r"(?<![\w-])([А-ЯЁ]\w*) " + bound.format(_forms(second))
+    return any(_another(match.group(1), first, words) for match in re.finditer(before, text))
+
+
+def _another(word: str, first: str, words: frozenset[str]) -> bool:
+    """Whether a capitalised word may be a first name other than `first` (in any case)."""
+    lower = word.lower()  # "Позже", "Президент": a word the article writes in lower case too
+    common = lower in _NO_NAMES or lower in words or word.endswith(_OWNER)
+    return word[: len(first) - 1] != first[:-1] and not common

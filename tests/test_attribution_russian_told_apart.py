@@ -1,0 +1,68 @@
+"""Russian: two words after a man's verb are a speaker and the one told only when the article
+writes one of them as a surname apart from the other; else they are one name at its first
+mention, sure (told_pairs.py, `rufix26`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.attribution.find import find_quotes
+
+_SAID = "«Мы готовы к переговорам», — {cue}."
+
+
+def _found(text: str) -> list[tuple[str | None, str]]:
+    return [(q.speaker, q.confidence) for q in find_quotes(text, "ru") if q.kind == "speech"]
+
+
+@pytest.mark.parametrize(
+    "cue",
+    [
+        "заявил Рамзан Кадыров",
+        "заявил Петро Порошенко",
+        "заявил Николае Чаушеску",
+        "отметил Семен Гуров",
+        "сказал Ильхам Алиев",
+        "сказал Мадуро Лукашенко",
+        "сказал Меркель Путин",
+    ],
+)
+def test_a_full_name_at_its_first_mention_stays_sure(cue: str) -> None:
+    speaker = cue.split(" ", 1)[1]
+    assert _found(_SAID.format(cue=cue)) == [(speaker, "high")]
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("", " Позже Кадыров уехал в Грозный."),
+        ("Глава Чечни Кадыров прилетел в Москву. ", ""),
+        ("Рамзана Кадырова встретили в Москве. ", ""),
+        ("", " Кадырову ответили в Кремле."),
+    ],
+)
+def test_the_surname_alone_or_both_words_declined_are_no_evidence(before: str, after: str) -> None:
+    text = before + _SAID.format(cue="заявил Рамзан Кадыров") + after
+    assert _found(text) == [("Рамзан Кадыров", "high")]
+
+
+def test_a_first_name_declined_before_the_surname_is_no_evidence() -> None:
+    text = "Петра Порошенко встретили в Киеве. " + _SAID.format(cue="заявил Петро Порошенко")
+    assert _found(text) == [("Петро Порошенко", "high")]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Николас Мадуро прилетел в Минск. ", "сказал Мадуро Лукашенко"),
+        ("Мадуро и Лукашенко встретились в Минске. ", "сказал Мадуро Лукашенко"),
+        ("Александр Лукашенко встретил гостя. ", "сказал Мадуро Лукашенко"),
+        ("Меркель прилетела в Москву. ", "сказал Меркель Путин"),
+        ("Гостью принял Владимир Путин. ", "сказал Меркель Путин"),
+        ("Переговоры Владимира Путина и гостьи шли час. ", "сказал Меркель Путин"),
+        ("Гонсалес и Шойгу встретились в Мадриде. ", "сказал Гонсалес Шойгу"),
+    ],
+)
+def test_a_word_written_apart_elsewhere_keeps_the_pair_low(text: str, cue: str) -> None:
+    speaker = cue.split(" ", 1)[1]
+    assert _found(text + _SAID.format(cue=cue)) == [(speaker, "low")]

@@ -17,7 +17,7 @@ from summarizer.attribution.frames.regnal import regnal
 from summarizer.attribution.frames.runs import PARTICLES
 from summarizer.attribution.frames.subjects import POSSESSIVE
 from summarizer.attribution.frames.told_women import forename_told_last, womans_dative
-from summarizer.attribution.german.roles import name_title
+from summarizer.attribution.german.roles import name_title, past_body
 from summarizer.attribution.lexicon.cues import Cues
 
 NAME_SUFFIXES = frozenset(_data.load_toml("names.toml")["suffixes"])
@@ -64,8 +64,9 @@ def canonical(words: str, cues: Cues) -> str:
         titled = lower in cues.titles or name_title(tokens, index, cues)
         titled = titled or _post(tokens, index, cues)
         if titled or lower in cues.stop or _addressing(tokens, index, cues.family):
-            noun = lower in cues.determiners and len(tokens) - index > 3
-            tokens = tokens[index + 1 + noun :]
+            body = lower in cues.determiners  # "der Bank Julius Bär": past the body's noun
+            opens = past_body(tokens, index, cues.nouns_capitalized) if body else index + 1
+            tokens = tokens[opens:]
             tokens = tokens[_genitive_complement(tokens, cues) if titled else 0 :]
             break
     while len(tokens) > 1 and tokens[0].lower() in cues.time_adverbs | cues.subordinating:

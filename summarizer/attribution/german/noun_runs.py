@@ -168,3 +168,24 @@ def bare_name(
     if name and generation(words[index : caps + 1]):
         return caps + 1, None  # "Keller senior": as written, never the Jonas Keller named before
     return (caps if adverbial_after(words, caps) else end), name
+
+
+_PROPER = "sche"  # "Deutsche", "Europäische": an adjective that is part of a name
+_CAPITAL_ADJECTIVE = ("e", "er", "en", "es")  # "Neue", "Zürcher": an adjective's endings
+
+
+def body_noun(word: str, cues: Cues) -> bool:
+    """Whether a noun is a body's ("Polizei", "Bundesregierung")."""
+    lower = word.lower()
+    return any(lower.endswith(org) for org in cues.orgs)
+
+
+# "das Auswärtige Amt", "die Deutsche Bahn", "die Frankfurter Zeitung", "die Neue Zürcher
+# Zeitung": adjectives before a body's or a paper's noun open its name; before anything else
+# ("der SPD-Vorsitzende Franz Roth") the first is a role's.
+def proper_body(words: list[str], run: tuple[int, int], cues: Cues) -> bool:
+    """Whether the first capitalised word of `run` is part of the name after it."""
+    *before, last = words[run[0] : run[1]]
+    shaped = len(before) == 1 or all(w.endswith(_CAPITAL_ADJECTIVE) for w in before)
+    body = shaped and (body_noun(last, cues) or last.lower().endswith(_OUTLETS))
+    return words[run[0]].endswith(_PROPER) or body

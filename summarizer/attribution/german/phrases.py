@@ -12,6 +12,7 @@ from summarizer.attribution.german.forenames import FORENAMES
 from summarizer.attribution.german.joined import joined, two_named
 from summarizer.attribution.german.noun_runs import (
     bare_name,
+    body_noun,
     generation,
     modifier,
     outlet_told,
@@ -20,6 +21,7 @@ from summarizer.attribution.german.noun_runs import (
     past_capitals,
     past_party,
     plural_agent,
+    proper_body,
 )
 from summarizer.attribution.german.particled import (
     capitalised,
@@ -27,6 +29,7 @@ from summarizer.attribution.german.particled import (
     person_title,
     preposition_first,
 )
+from summarizer.attribution.german.quoted_title import closed_title
 from summarizer.attribution.german.roles import GENITIVE_ARTICLES, role_word, titled
 from summarizer.attribution.lexicon.compounds import long_titles
 from summarizer.attribution.lexicon.cues import Cues, Mention
@@ -48,7 +51,6 @@ _OWNERS = {
 _NAME_WORDS = 4
 _OBJECTS = frozenset(_data.load_toml("german.toml")["partial"]["objects"])  # "dem", "einen"
 _AGED = re.compile(r"\d+-[Jj]ährige[nr]?")  # an age noun takes no genitive: "der Zeitung" a dative
-_PROPER = "sche"  # "Deutsche", "Europäische": an adjective that is part of a name
 
 
 # The name is apposed or after a role word; "einer der Helfer" is indefinite; the head is the last
@@ -104,7 +106,7 @@ def read_phrase(
         if honorific_role(words, run, cues):  # "der Herr Minister": a role
             return Phrase(start, end, None, anonymous, caps - 1)
         shared = first and joined(words, caps, _NAME_WORDS)
-        opens = roles.run_name_start(words, run, _proper(words, run, cues), cues)
+        opens = roles.run_name_start(words, run, proper_body(words, run, cues), cues)
         name = None if shared or roles.owner_only(words, opens, caps, cues) else (opens, caps)
     elif not article and caps - index <= _NAME_WORDS and not plural_agent(words, run):
         end, name = bare_name(tokens, words, (index, caps, end), cues)
@@ -161,15 +163,8 @@ def _genitive_name(words: list[str], head: int, end: int, cues: Cues) -> tuple[i
         return None  # "des FC Bayern München"; "die Frau des Ministers Jan Roth": his name
     if tail[0].endswith(_OWNERS.get(words[end - 4].lower(), ())):
         return None  # "der Anwalt des Angeklagten Paul Weber": the client's name
-    return None if any(_org(w, cues) for w in tail[1:]) else (end - 2, end)  # "der Firma X Bank"
-
-
-# "das Auswärtige Amt", "die Deutsche Bahn": an adjective before a body's noun opens its name;
-# before anything else ("der SPD-Vorsitzende Franz Roth") it is a role's.
-def _proper(words: list[str], run: tuple[int, int], cues: Cues) -> bool:
-    """Whether the first capitalised word of `run` is part of the name after it."""
-    body = run[1] - run[0] == 2 and _org(words[run[1] - 1], cues)
-    return words[run[0]].endswith(_PROPER) or body
+    # "der Firma X Bank": a body's name
+    return None if any(body_noun(w, cues) for w in tail[1:]) else (end - 2, end)
 
 
 # "der" before an adjective in -en: "der englischsprachigen Zeitung sagte X" is a dative, so is
@@ -196,6 +191,14 @@ def mention_of(
     text: str, tokens: list[re.Match[str]], phrase: Phrase, cue: re.Match[str], cues: Cues
 ) -> Mention | None:
     """The mention a subject phrase makes at `cue`: anonymous, its name, or the role as written."""
+    found = _mention(text, tokens, phrase, cue, cues)
+    return None if found is None else closed_title(text, found)
+
+
+def _mention(
+    text: str, tokens: list[re.Match[str]], phrase: Phrase, cue: re.Match[str], cues: Cues
+) -> Mention | None:
+    """The mention of `mention_of` as the phrase's words read it."""
     first, last = tokens[phrase.start], tokens[phrase.end - 1]
     if phrase.anonymous and not _apposed_name(tokens, phrase):  # not "ein Sprecher, Jan Roth,"
         words = text[first.start() : _last_word(tokens, phrase).end()]
@@ -207,7 +210,7 @@ def mention_of(
         return Mention(text[one.start() : two.end()], "name", cue.group(), one.start(), cue.start())
     if tokens[phrase.start].group().lower() in _ARTICLES:
         first = tokens[phrase.start + 1]  # "der Sprecher der Stadt" -> "Sprecher der Stadt"
-    kind = "org" if _org(last.group(), cues) else "role"
+    kind = "org" if body_noun(last.group(), cues) else "role"
     if two_named(spanned := [t.group() for t in tokens[phrase.start : phrase.end]]):
         kind = "description"  # "die Minister Jan Roth und Eva Ems": as written, by no one title
     kind = "description" if generation(spanned) else kind  # "Keller senior"
@@ -225,7 +228,7 @@ def plain_indefinite(words: str, cues: Cues) -> bool:
     nouns = [t for t in tokens[1:] if t[0].isupper()]
     rest = [t for t in tokens[1:] if not t[0].isupper()]
     genitive = all(t in GENITIVE_ARTICLES or t.isdigit() or _adjective(t, cues) for t in rest)
-    return bool(nouns) and genitive and not _org(nouns[0], cues)
+    return bool(nouns) and genitive and not body_noun(nouns[0], cues)
 
 
 def _adjective(word: str, cues: Cues) -> bool:
@@ -243,11 +246,6 @@ def _last_word(tokens: list[re.Match[str]], phrase: Phrase) -> re.Match[str]:
     while end > phrase.start and tokens[end].group() == ",":
         end -= 1
     return tokens[end]
-
-
-def _org(word: str, cues: Cues) -> bool:
-    lower = word.lower()
-    return any(lower.endswith(org) for org in cues.orgs)
 
 
 # "am Abend", "im Interview", "in Berlin", "beim Parteitag" say when or where one spoke: an

@@ -9,6 +9,8 @@ from summarizer.attribution.lexicon.cues import Mention
 _OPEN = "„"
 _CLOSE = "“"
 _REACH = 60  # characters of a paper's or a work's title before the name read: bounded
+# Each opening mark and the marks that close it, in German and older print
+_PAIRS = {"„": '“"', "»": "«", "«": "»", "‚": "‘'", '"': '"'}
 
 
 # The phrase reader takes a title's first words for adjectives ("Frankfurter", "Neue Zürcher")
@@ -25,3 +27,18 @@ def quoted_title(text: str, mention: Mention | None) -> Mention | None:
     if start < 0 or _CLOSE in text[start:end]:
         return mention
     return replace(mention, words=text[start + 1 : end], kind="org", at=start + 1)
+
+
+# "Der Kapitän der „Hoffnung“ erzählte:": the words are read up to the title's last word, so its
+# closing mark is left outside; the title is the description's, and no name holds a mark.
+def closed_title(text: str, mention: Mention) -> Mention:
+    """`mention` with the mark that closes a title it opens; one with a mark is no name."""
+    opened = [m for m in _PAIRS if m in mention.words]
+    if not opened:
+        return mention
+    kind = "description" if mention.kind == "name" else mention.kind
+    end, mark = mention.at + len(mention.words), opened[0]
+    tail = mention.words.rsplit(mark, 1)[1]
+    closes = len(opened) == 1 and text[end : end + 1] in _PAIRS[mark]
+    words = mention.words + text[end] if closes and text[end] not in tail else mention.words
+    return replace(mention, words=words, kind=kind)

@@ -62,7 +62,15 @@ def name_start(words: list[str], start: int, end: int, cues: Cues) -> int:
     noun = role_word(words[start], cues) or (start > 0 and _genitive(words[start - 1]))
     if end - start > 2 and noun and words[start + 1] in FORENAMES:
         return start + 1
-    return start
+    return _past_inner_role(words, start, end, cues)
+
+
+# "Real Madrid Trainer Olaf Kern": a role noun inside the run parts a body before it (no name's
+# word) from the name after it; before a lone surname the role stays ("Trainer Kern").
+def _past_inner_role(words: list[str], start: int, end: int, cues: Cues) -> int:
+    """Past the words before a role noun inside `words[start:end]`, else `start`."""
+    inner = (i for i in range(start + 1, end - 1) if role_word(words[i], cues))
+    return next(inner, start - 1) + 1
 
 
 # In a run after an article: a known first name opens the name, unless an owner stands after it
@@ -201,3 +209,25 @@ def name_title(tokens: list[str], index: int, cues: Cues) -> bool:
     if not cues.nouns_capitalized or index >= len(tokens) - 2:
         return False  # both an owner and a compound title need two name words after them
     return owned(tokens, index, cues) or tokens[index].lower().endswith(long_titles(cues))
+
+
+# A determiner inside a run opens a noun, a body's ("der Bank Julius Bär"); in German an adjective
+# in -en before that noun belongs to it ("der Russischen Föderation Sergei Lawrow", "der
+# Deutschen Bank Eva Roth"), and a known first name after it opens the name of the one who holds
+# the role before ("der Stadt Köln Olaf Kern"): the genitive is the role's complement.
+def past_body(tokens: list[str], at: int, capitalised: bool) -> int:
+    """Where a name opens past the body's noun that the determiner at `at` opens in `tokens`."""
+    index = at + 1
+    if capitalised and _adjective_first(tokens, index):
+        index += 1
+    index += len(tokens) - index > 2  # a noun, then at least two words of the name
+    if not capitalised or index >= len(tokens) or tokens[index] in FORENAMES:
+        return index
+    known = [i for i in range(index + 1, len(tokens) - 1) if tokens[i] in FORENAMES]
+    return known[0] if known else index
+
+
+def _adjective_first(tokens: list[str], index: int) -> bool:
+    """Whether `tokens[index]` is an adjective in -en before a noun and two words of a name."""
+    fits = len(tokens) - index > 3 and tokens[index].endswith("en")
+    return fits and tokens[index] not in FORENAMES and tokens[index + 1] not in FORENAMES

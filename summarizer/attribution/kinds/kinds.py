@@ -29,6 +29,7 @@ from summarizer.attribution.kinds.historical import (
     source_credit,
 )
 from summarizer.attribution.kinds.judged import Label
+from summarizer.attribution.kinds.lone_heading import lone_heading
 from summarizer.attribution.kinds.terms import comma_title, cue_near, cue_subject, titled_object
 from summarizer.attribution.kinds.works import is_work
 from summarizer.attribution.kinds.zh_terms import cjk_title
@@ -161,6 +162,8 @@ def _closed_title(text: str, span: Span, inner: str, words: list[str], cues: Cue
         return True
     if cues.nouns_capitalized and comma_name(text, span, inner, cues):
         return True
+    if cues.nouns_capitalized and lone_heading(text, span, words, cues):
+        return True  # "„Aus der Reichshauptstadt.“" as a paragraph over an article
     return bool(words) and len(words) > 3 and all(w[0].isupper() for w in words)
 
 

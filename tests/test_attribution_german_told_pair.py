@@ -98,3 +98,10 @@ def test_a_title_and_name_the_clause_goes_on_after_stay_the_subject(
     text: str, speaker: str
 ) -> None:
     assert [q.speaker for q in find_quotes(text, "de")] == [speaker]
+
+
+# Ranks and degrees before a full name are the name's ("Prof. Dr."), never a body that speaks.
+@pytest.mark.parametrize("rank", ["Prof. Dr.", "Abg. Dr.", "Graf Dr."])
+def test_ranks_before_a_full_name_keep_it_sure(rank: str) -> None:
+    [quote] = find_quotes(f"„Das geht nicht“, sagte {rank} Anna Lenz.", "de")
+    assert (quote.speaker, quote.confidence) == ("Anna Lenz", "high")

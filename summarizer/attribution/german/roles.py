@@ -6,7 +6,7 @@ import functools
 
 from summarizer import _data
 from summarizer.attribution.german.forenames import FORENAMES
-from summarizer.attribution.german.particled import person_title
+from summarizer.attribution.german.particled import RANK_WORDS, person_title
 from summarizer.attribution.lexicon.compounds import long_nouns, long_titles
 from summarizer.attribution.lexicon.cues import Cues
 
@@ -153,14 +153,17 @@ def told_body(words: list[str], run: tuple[int, int], cues: Cues) -> bool:
 # "teilte Bayern München Olaf Kern mit": a known first name and one surname that close a run
 # after two capitalised words or more, none a first name or a role, are a second noun phrase,
 # the one told; the words before them name the subject (a club, a town, a body), never the
-# pair. A role right before the first name is the pair's ("Real Madrid Trainer Olaf Kern").
+# pair. A role right before the first name is the pair's ("Real Madrid Trainer Olaf Kern"), and
+# so are ranks and degrees ("Prof. Dr. Anna Lenz").
 def told_pair(words: list[str], run: tuple[int, int], cues: Cues) -> bool:
     """Whether a run ends in a first name and a surname that follow a subject of no person."""
     start, end = run
     if end - start < 4 or words[end - 2] not in FORENAMES or words[end - 1] in FORENAMES:
         return False
     head = words[start : end - 2]
-    return not any(w in FORENAMES or role_word(w, cues) or _genitive(w) for w in head)
+    return not any(
+        w in FORENAMES or w in RANK_WORDS or role_word(w, cues) or _genitive(w) for w in head
+    )
 
 
 # "sagte Kapitän der Mannschaft Eva Roth": a role before a genitive is a title, as after an

@@ -73,17 +73,30 @@ def rivalless(text: str, titles: list[str], at: int, cues: Cues) -> list[str]:
 _HOLDER = r"((?:[A-Z][\w'’-]+ )*[A-Z][\w'’-]+)"  # the capitalised words right after a title
 
 
-@functools.lru_cache(maxsize=16)  # a few articles' titles: each key holds its text
-def _titled_names(text: str, title: str) -> tuple[tuple[int, str], ...]:
-    """Where `title`, capitalised, stands before capitalised words, and those words."""
-    pattern = re.compile(rf"\b{re.escape(title.capitalize())} {_HOLDER}")
-    return tuple((m.start(), m.group(1)) for m in pattern.finditer(text))
-
-
 # "President Hale … World Bank President Jim Roe. “…,” the president said": the roster registers
 # only full names, so "President Hale" is no holder there and Jim Roe would be the sole one.
 def _two_holders(text: str, title: str, at: int) -> bool:
     """Whether `title`, capitalised, titles a lone name and another person before `at`."""
-    names = {name for start, name in _titled_names(text, title) if start < at}
-    lone = {name for name in names if " " not in name}
-    return any(name not in other.split() for name in lone for other in names)
+    since = _second_holder(text, title)
+    return since is not None and since < at
+
+
+# Two holders before a point stand before every later one too, so where the second appears is
+# found once per text and title, and each "the senator said" only compares with it (linear).
+@functools.lru_cache(maxsize=16)  # a few articles' titles: each key holds its text
+def _second_holder(text: str, title: str) -> int | None:
+    """Where `title`, capitalised, first titles a lone name beside another person, else None."""
+    pattern = re.compile(rf"\b{re.escape(title.capitalize())} {_HOLDER}")
+    names: set[str] = set()
+    for match in pattern.finditer(text):
+        name = match.group(1)
+        if name not in names and any(_apart(name, other) for other in names):
+            return match.start()
+        names.add(name)
+    return None
+
+
+def _apart(one: str, other: str) -> bool:
+    """Whether two titled names are two people: a lone name and one that lacks it as a word."""
+    lone, full = (one, other) if " " not in one else (other, one)
+    return " " not in lone and lone not in full.split()

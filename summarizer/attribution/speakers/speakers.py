@@ -32,6 +32,7 @@ from summarizer.attribution.speakers.papers import owner, paper, written
 from summarizer.attribution.speakers.possessed import possessed
 from summarizer.attribution.speakers.replies import not_carried, replied
 from summarizer.attribution.speakers.title_surname import title_surname
+from summarizer.attribution.speakers.unanswered import unanswered
 from summarizer.attribution.speakers.unnamed import after_unnamed, described, unsure_of
 from summarizer.attribution.speakers.unnamed_between import passed_unnamed
 from summarizer.lang import family
@@ -86,6 +87,7 @@ def _resolve(
         by_span.update((quoted[i].start, found) for i in chain)
     for colon in colons:
         by_frame[colon] = _spoken(speeches[colon], resolver)
+    by_span = unanswered(text, quoted, grouped, by_span)
     return tuple(
         by_frame[s.frame] if not s.marked and s.frame is not None else by_span[s.start]
         for s in spans

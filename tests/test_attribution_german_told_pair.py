@@ -105,3 +105,18 @@ def test_a_title_and_name_the_clause_goes_on_after_stay_the_subject(
 def test_ranks_before_a_full_name_keep_it_sure(rank: str) -> None:
     [quote] = find_quotes(f"„Das geht nicht“, sagte {rank} Anna Lenz.", "de")
     assert (quote.speaker, quote.confidence) == ("Anna Lenz", "high")
+
+
+# A club's or party's officer between the body and the full name keeps the name (review 26a: the
+# role lexicon lacked these, so the body and the role were read as the subject, low).
+@pytest.mark.parametrize(
+    ("run", "speaker"),
+    [
+        ("SPD Generalsekretär Matthias Miersch", "Matthias Miersch"),
+        ("Hertha BSC Geschäftsführer Thomas Herrich", "Thomas Herrich"),
+        ("Eintracht Frankfurt Vorstand Axel Hellmann", "Axel Hellmann"),
+    ],
+)
+def test_an_officer_between_a_body_and_a_full_name_keeps_the_name(run: str, speaker: str) -> None:
+    [quote] = find_quotes(f"„Wir sind zufrieden“, sagte {run}.", "de")
+    assert (quote.speaker, quote.confidence) == (speaker, "high")

@@ -55,7 +55,7 @@ def unsure_pairs(
     read: dict[str, tuple[str, bool] | None] = {}
     words: frozenset[str] = frozenset()
     kept = []
-    for one in map(disagreeing, found):
+    for one in (disagreeing(text, each) for each in found):
         pair, cue = one.speaker or "", one.cue or ""
         after = one.cue_at >= 0 and one.mention_at > one.cue_at and one.mention == pair
         if not (after and pair.count(" ") == 1 and cue.endswith(("л", "ла"))):

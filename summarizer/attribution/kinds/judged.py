@@ -208,7 +208,9 @@ def object_first(text: str, label: Label | None, cues: Cues) -> bool:
     personal_a = marked or personal_in(name, personal, cues)
     endings = _OBJECTS.get(cues.family, ("\0",))
     accusative = len(name) > 1 and all(w.endswith(endings) for w in name[-2:])  # "Вчера Анну …"
-    return personal_a or accusative or _headed(text, label.cut, before, cues)
+    # "Тимур Лановой назвал решение «…»": with its object after it the run before is no object
+    placed = any(word[:1].islower() for word in label.after)
+    return personal_a or accusative or (not placed and _headed(text, label.cut, before, cues))
 
 
 def _run_start(before: list[str]) -> int:

@@ -160,7 +160,7 @@ def told_before(text: str, words: list[re.Match[str]], word: str, cues: Cues, mo
 def complement_role(
     text: str, begin: int, rest: list[re.Match[str]], cue: re.Match[str], cues: Cues
 ) -> Mention:
-    """The role from `begin` to its complement's first word; someone for a person's honorific."""
+    """The role from `begin` to its complement's first word, someone (an honorific), or a body."""
     first = rest[0]
     person = text.startswith(".", first.end()) and first.group(1).lower() in honorifics(cues.family)
     head = text[begin : first.start()].split()[0].lower()
@@ -190,7 +190,7 @@ def _body(
     """The body a lower-case noun and its whole capitalised complement name, sure or not."""
     run = _complement(text, rest, cues)
     words = text[begin : rest[0].start(1)].lower().split()[1:]
-    bare = words[-1:] == ["de"] or (len(words) == 1 and words[0] not in cues.contractions)
+    bare = bool(words) and words[-1] in cues.complements and words[-1] not in cues.contractions
     named = text[begin : run[-1].end()]
     if bare and rest[0].group(1).split("-")[0] in forenames(cues.family):
         return Mention(named, "role", cue.group(), begin, cue.start())

@@ -19,6 +19,7 @@ from summarizer.attribution.frames.arabic_role import (
     title_complement,
     untitled,
 )
+from summarizer.attribution.frames.arabic_source import quoted_source
 from summarizer.attribution.lexicon.cues import Cues, Mention, cues_for
 
 ARABIC_REACH = 9
@@ -55,6 +56,8 @@ def arabic_run(
     text: str, tokens: list[re.Match[str]], cue: re.Match[str], cues: Cues, *, reverse: bool
 ) -> Mention | None:
     """Up to four contiguous words next to an Arabic cue: the cue's subject."""
+    if reverse and (source := quoted_source(text, cue, cues)) is not None:
+        return _run_mention(text, source, cue, cues, reverse=True) if source else None
     tokens = subject_words(text, tokens, cue, cues, reverse=reverse)  # "وقال لبي بي سي إن"
     kept: list[re.Match[str]] = []
     for index, token in enumerate(tokens):

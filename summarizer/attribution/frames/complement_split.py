@@ -20,6 +20,11 @@ _OPENERS = '.!?:;,\n"“”«»—–-('  # a mark before a clause's first word 
 _BODY_WORDS = 4  # capitalised words of a body's name read back to its particle
 _APPOSED = re.compile(r"\s*,\s*(\w)")
 _LEAD = 40  # how far before a run the role and particle before it are read
+_BODY_ARTICLES = {
+    family: dict(words.get("body_articles", {}))
+    for family, words in _data.load_toml("particles.toml").items()
+}
+_CLAUSE = re.compile(r"[^,.;:!?\n«»\"“”()—–]*")  # the rest of a clause
 
 
 # "du Sénat Gérard Larcher" and "du New York Times" are both three capitalised words after "de":
@@ -151,14 +156,57 @@ def told_before(text: str, words: list[re.Match[str]], word: str, cues: Cues, mo
 # by an honorific's abbreviation ("M.", "Sr.") is someone of that person's, named nowhere
 # (the abbreviation's point cut the words the role was read from, so no apposition was seen).
 # French writes a body's noun in lower case before its capitalised complement ("a indiqué le
-# ministère des Armées"): a body that speaks for itself, no role a person holds.
+# ministère des Armées"): a body that speaks for itself, no role a person holds ("el policía").
 def complement_role(
     text: str, begin: int, rest: list[re.Match[str]], cue: re.Match[str], cues: Cues
 ) -> Mention:
-    """The role from `begin` to its complement's first word; someone for a person's honorific."""
+    """The role from `begin` to its complement's first word, someone (an honorific), or a body."""
     first = rest[0]
     person = text.startswith(".", first.end()) and first.group(1).lower() in honorifics(cues.family)
     head = text[begin : first.start()].split()[0].lower()
-    body = head in cues.orgs and head not in cues.titles
-    kind = "anonymous" if person else "org" if body else "role"
+    body = head in cues.orgs and head not in cues.titles and not _member(text, begin, head, cues)
+    if body and not person:
+        return _body(text, begin, rest, cue, cues)
+    kind = "anonymous" if person else "role"
     return Mention(text[begin : first.end()], kind, cue.group(), begin, cue.start())
+
+
+def _member(text: str, begin: int, head: str, cues: Cues) -> bool:
+    """Whether `head` names one of a body's people by its article ("el policía")."""
+    article = _BODY_ARTICLES.get(cues.family, {}).get(head)
+    before = text[max(0, begin - _LEAD) : begin].split()[-1:]
+    return article is not None and before != [article] and bool(before)
+
+
+# "le ministère des Armées", "el ministerio de Asuntos Exteriores": the body's name runs to its
+# complement's last capitalised word. After a bare "de" a first name opens a person's name ("le
+# parti de Jean-Luc Mélenchon", "le conseil de Jean Roux": the party, or his lawyer): nobody
+# surely. Several words after a bare "de" may be a name too ("de Greta Thunberg"), and a
+# capitalised word further in the clause may still be the body's ("de Nouvelle Zélande à Paris",
+# "de Pointe à Pitre"): the body's whole name then, not sure.
+def _body(
+    text: str, begin: int, rest: list[re.Match[str]], cue: re.Match[str], cues: Cues
+) -> Mention:
+    """The body a lower-case noun and its whole capitalised complement name, sure or not."""
+    run = _complement(text, rest, cues)
+    words = text[begin : rest[0].start(1)].lower().split()[1:]
+    bare = bool(words) and words[-1] in cues.complements and words[-1] not in cues.contractions
+    named = text[begin : run[-1].end()]
+    if bare and rest[0].group(1).split("-")[0] in forenames(cues.family):
+        return Mention(named, "role", cue.group(), begin, cue.start())
+    later = _CLAUSE.match(text, run[-1].end())
+    further = later is not None and any(w[:1].isupper() for w in later.group().split())
+    sure = not further and not (bare and len(run) > 1)
+    return Mention(named, "org", cue.group(), begin, cue.start(), sure=sure)
+
+
+def _complement(text: str, rest: list[re.Match[str]], cues: Cues) -> list[re.Match[str]]:
+    """The capitalised words of a complement, with the particles between them ("de la")."""
+    joins = cues.complements | cues.contractions | set(cues.articles)
+    run = rest[:1]
+    for word in rest[1:]:
+        gap = text[run[-1].end() : word.start(1)].lower().replace("'", " ").replace("’", " ")
+        if not word.group(1)[0].isupper() or not set(gap.split()) <= joins:
+            break
+        run.append(word)
+    return run

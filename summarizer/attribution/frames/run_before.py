@@ -4,7 +4,9 @@ past a place ("В Кремле заявили"), or a definite description."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
+from summarizer.attribution.frames.abbreviations import forenames
 from summarizer.attribution.frames.clauses import description_mention
 from summarizer.attribution.frames.joint import joint_subject
 from summarizer.attribution.frames.located import after_place
@@ -12,15 +14,20 @@ from summarizer.attribution.frames.objects import complement
 from summarizer.attribution.frames.possessed import owner_before
 from summarizer.attribution.frames.roles import role_before
 from summarizer.attribution.frames.runs import (
+    PARTICLES,
     adjacent,
     classify,
     elided_of,
     elision,
     governed,
     member,
+    preposition,
     run_of,
 )
 from summarizer.attribution.lexicon.cues import Cues, Mention
+
+_NAME_WORDS = 2  # a given name and a surname
+_OPENERS = '.!?:;,\n"“”«»—–-('  # a mark before a clause's first word
 
 
 def run_before(
@@ -28,6 +35,15 @@ def run_before(
 ) -> Mention | None:
     """The mention that the words ending right before `cue` make: a name, a role, a body."""
     run = run_of(text, tokens[::-1], cues, forward=False)[::-1]
+    past, sure = _past_place(text, run, cues)
+    found = _mention(text, tokens, past, cue, cues)
+    return found if sure or found is None else replace(found, sure=False)
+
+
+def _mention(
+    text: str, tokens: list[re.Match[str]], run: list[re.Match[str]], cue: re.Match[str], cues: Cues
+) -> Mention | None:
+    """`run_before` for the run of capitalised words it found."""
     if run and _after_elided_of(text, tokens, run, cues):
         return None  # "Le porte-parole d'Emmanuel Macron a déclaré": his spokesman, not Macron
     role = role_before(text, tokens, run, cue, cues) if run else None
@@ -62,3 +78,27 @@ def _after_elided_of(
     return elided_of(before.group(), cues) or (
         owned and tokens[index - 2].group() in cues.complements
     )
+
+
+# "À Marseille Benoît Payan a affirmé", "Depuis Kiev Volodymyr Zelensky a déclaré": a preposition
+# that opens the clause and the place after it are an adverbial, capitalised as the name is. The
+# name is a given name and a surname ("Luca de Meo"): after a one-word place, sure where its first
+# word is a known first name; a longer run ("À New York Eric Adams") has no sure cut: no name.
+def _past_place(
+    text: str, run: list[re.Match[str]], cues: Cues
+) -> tuple[list[re.Match[str]], bool]:
+    """The run past a clause-opening preposition and its place ("À Lyon"), and if that is sure."""
+    lower = run[0].group().lower() if len(run) > _NAME_WORDS else ""  # not "Than Shwe"
+    kept = cues.nouns_capitalized or cues.patronymics or lower in PARTICLES  # ru: `after_place`
+    if kept or not preposition(lower, cues) or not _opens(text, run[0].start()):
+        return run, True
+    capitals = [word for word in run[2:] if word.group()[0].isupper()]
+    if len(capitals) != _NAME_WORDS:
+        return [], True
+    return run[2:], run[2].group().split("-")[0] in forenames(cues.family)
+
+
+def _opens(text: str, at: int) -> bool:
+    """Whether the word at `at` opens its clause: the text's start or a mark before it."""
+    before = text[max(0, at - 3) : at].rstrip(" \t")
+    return not before or before[-1] in _OPENERS

@@ -71,13 +71,14 @@ def rivalless(text: str, titles: list[str], at: int, cues: Cues) -> list[str]:
 
 
 _HOLDER = r"((?:[A-Z][\w'’-]+ )*[A-Z][\w'’-]+)"  # the capitalised words right after a title
+_OWNER = re.compile(r"['’]s?(?= |$)")  # "President Hale's aides": Hale, who owns them
 
 
 @functools.lru_cache(maxsize=16)  # a few articles' titles: each key holds its text
 def _titled_names(text: str, title: str) -> tuple[tuple[int, str], ...]:
     """Where `title`, capitalised, stands before capitalised words, and those words."""
     pattern = re.compile(rf"\b{re.escape(title.capitalize())} {_HOLDER}")
-    return tuple((m.start(), m.group(1)) for m in pattern.finditer(text))
+    return tuple((m.start(), _OWNER.split(m.group(1))[0]) for m in pattern.finditer(text))
 
 
 # "President Hale … World Bank President Jim Roe. “…,” the president said": the roster registers

@@ -73,3 +73,18 @@ def test_a_full_name_after_the_place_is_the_subject(text: str, lang: str, speake
 )
 def test_a_run_that_is_only_the_place_names_nobody(text: str, lang: str) -> None:
     assert speakers(text, lang) == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        # a short word after the preposition is a name's, not a place's ("Ли" ends like a case)
+        ("Из Пекина Ли Цян заявил: «Мы за диалог».", "ru", "Ли Цян"),
+        # no first name known after the place: the run's cue keeps its own reading
+        ("Sur BFMTV Yasmina Daoud a affirmé : « Je suis candidate. »", "fr", "Yasmina Daoud"),
+        # a name spelt like a preposition and one word is no place alone
+        ("Than Shwe said: “There will be elections.”", "en", "Than Shwe"),
+    ],
+)
+def test_a_name_that_only_looks_like_a_place_stays(text: str, lang: str, speaker: str) -> None:
+    assert speakers(text, lang) == [speaker]

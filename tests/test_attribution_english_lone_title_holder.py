@@ -26,3 +26,28 @@ def test_the_same_person_titled_twice_is_no_rival() -> None:
 def test_one_full_name_holder_alone_stays() -> None:
     text = "President Tom Hale spoke Monday with aides.\n\n“It was hard,” the president said."
     assert english_speakers(text) == ["Tom Hale"]
+
+
+def test_a_possessive_holder_is_the_same_person() -> None:
+    # "President Hale's aides": the aides are his, and he is the one full name's holder
+    text = (
+        "President Tom Hale unveiled the plan on Monday. President Hale's aides defended it.\n\n"
+        "“This will work,” the president said."
+    )
+    assert english_speakers(text) == ["Tom Hale"]
+
+
+def test_a_curly_possessive_holder_is_the_same_person() -> None:
+    text = (
+        "Governor Ann Roe spoke in the capital. Governor Roe’s office later released a note.\n\n"
+        "“We lead,” the governor said."
+    )
+    assert english_speakers(text) == ["Ann Roe"]
+
+
+def test_a_possessive_of_another_surname_still_rivals() -> None:
+    text = (
+        "President Tom Hale spoke Monday. President Cole's aides were there too.\n\n"
+        "“It was hard,” the president said."
+    )
+    assert english_speakers(text) != ["Tom Hale"]

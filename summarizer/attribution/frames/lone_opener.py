@@ -13,6 +13,7 @@ import functools
 import re
 
 from summarizer import _data
+from summarizer.attribution.frames.opening_place import past_opening
 from summarizer.attribution.frames.subjects import cue_follows
 from summarizer.attribution.lexicon.cues import Cues
 
@@ -33,7 +34,9 @@ _CLAUSE = re.compile(r"[ \t]+[^\W\d_][^,.;:!?«»„“\"—–()\n-]{0,60}")
 # "Песков отказался …": a subject by its Russian ending and its verb's, with no cue after it.
 def lone_subject(text: str, run: re.Match[str], cues: Cues) -> bool:
     """Whether a lone name is a subject by the cue after it, or by its ending and its verb's."""
-    return cue_follows(text, run, cues) or bool(lone_gender(text, run.start(), run.group(), cues))
+    name = past_opening(run.group(), cues)  # "В Кремле Песков": Песков
+    at = run.end() - len(name)
+    return cue_follows(text, run, cues) or bool(lone_gender(text, at, name, cues))
 
 
 def lone_gender(text: str, at: int, word: str, cues: Cues) -> str | None:

@@ -11,6 +11,7 @@ from summarizer.attribution.frames.clauses import description_mention
 from summarizer.attribution.frames.joint import joint_subject
 from summarizer.attribution.frames.located import after_place
 from summarizer.attribution.frames.objects import complement
+from summarizer.attribution.frames.opening_place import subject_start
 from summarizer.attribution.frames.possessed import owner_before
 from summarizer.attribution.frames.roles import role_before
 from summarizer.attribution.frames.runs import (
@@ -35,6 +36,8 @@ def run_before(
 ) -> Mention | None:
     """The mention that the words ending right before `cue` make: a name, a role, a body."""
     run = run_of(text, tokens[::-1], cues, forward=False)[::-1]
+    cut = subject_start([t.group() for t in run], cues)
+    run = run[cut:] if cut < len(run) else run  # "Из Киева Зеленский заявил": Зеленский
     past, sure = _past_place(text, run, cues)
     found = _mention(text, tokens, past, cue, cues)
     return found if sure or found is None else replace(found, sure=False)

@@ -14,6 +14,7 @@ from summarizer.attribution.frames.inverted import ROLE_REACH, ROLE_WORDS, after
 from summarizer.attribution.frames.modifier import modifies_plural, titled_work
 from summarizer.attribution.frames.noun_led import noun_led
 from summarizer.attribution.frames.object_role import in_object
+from summarizer.attribution.frames.opening_place import subject_start
 from summarizer.attribution.frames.role_led import role_led, role_words
 from summarizer.attribution.frames.runs import PARTICLES, adjacent, classify, elision, run_of
 from summarizer.attribution.frames.subordinate import subordinate_subject
@@ -170,17 +171,10 @@ def _governed(text: str, run: re.Match[str], cues: Cues) -> bool:
     first = TOKEN.match(text, run.start())
     if first and first.group().lower() in cues.hearsay:
         return True
-    if first and first.end() < run.end() and _preposition(first.group().lower(), cues):
+    words = run.group().split()
+    if subject_start(words, cues) == len(words):
         return True  # "En Bruselas calificó …": the place the sentence opens with, no subject
     return bool(lead) and (lead[-1].lower() in cues.governing or lead[-1].lower() in cues.hearsay)
-
-
-def _preposition(word: str, cues: Cues) -> bool:
-    """Whether `word` is a preposition: governing; no article, name's particle, or topic's "for"."""
-    if cues.nouns_capitalized:  # "In Stuttgart sagte Olaf Kern": read by the inverted clause
-        return False
-    kept = cues.articles | cues.definite | cues.term_articles | set(cues.topic_prepositions)
-    return word in cues.governing and word not in kept and word not in PARTICLES
 
 
 # The sentence right before a pronoun, or before the quotation its cue follows ("Lund said …

@@ -71,6 +71,7 @@ def rivalless(text: str, titles: list[str], at: int, cues: Cues) -> list[str]:
 
 
 _HOLDER = r"((?:[A-Z][\w'’-]+ )*[A-Z][\w'’-]+)"  # the capitalised words right after a title
+_OWNER = re.compile(r"['’]s?(?= |$)")  # "President Hale's aides": Hale, who owns them
 
 
 # "President Hale … World Bank President Jim Roe. “…,” the president said": the roster registers
@@ -89,7 +90,7 @@ def _second_holder(text: str, title: str) -> int | None:
     pattern = re.compile(rf"\b{re.escape(title.capitalize())} {_HOLDER}")
     names: set[str] = set()
     for match in pattern.finditer(text):
-        name = match.group(1)
+        name = _OWNER.split(match.group(1))[0]  # "President Hale's aides": Hale
         if name not in names and any(_apart(name, other) for other in names):
             return match.start()
         names.add(name)

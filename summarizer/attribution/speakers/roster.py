@@ -14,6 +14,7 @@ from summarizer.attribution.frames.headlines import headings
 from summarizer.attribution.frames.listeners import past_place, past_told
 from summarizer.attribution.frames.lone_opener import lone_subject
 from summarizer.attribution.frames.modifier import modifier_run
+from summarizer.attribution.frames.opening_place import past_opening
 from summarizer.attribution.frames.regnal import any_numeral, numbered, numeral
 from summarizer.attribution.frames.roles import complement_dropped
 from summarizer.attribution.frames.runs import PARTICLES, capital_run, preposition
@@ -141,6 +142,7 @@ class Roster:
 
     def name(self, words: str, at: int = -1) -> str:
         """`canonical` for `words` (past a role's complement that opens them at `at`), once each."""
+        words = past_opening(words, self.cues)  # "In Leeds Ann Roe": Ann Roe
         words = name_after(self.text, at, words, self.cues) if at >= 0 else words
         if words not in self._names:
             self._names[words] = numbered(_canonical(words, self.cues), words, [], self.numbered())

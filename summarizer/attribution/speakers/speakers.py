@@ -200,6 +200,7 @@ def _first(
         if over:
             return Attribution(over, mention.cue, mention.words, "carried", mention.cue_at)
         speaker = _guessed(speaker, mention, context, previous, resolver)
+        speaker = speaker if alive is None or alive(speaker) else None  # "Ortiz was killed"
         if paper(mention, resolver.cues) and (not speaker or owner(mention)):
             return written(mention, resolver, closed, context)
         if not speaker and unsure is NOBODY:  # "he said", "the campaign said": the mention

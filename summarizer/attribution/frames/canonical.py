@@ -21,6 +21,7 @@ from summarizer.attribution.german.roles import name_title, past_body
 from summarizer.attribution.lexicon.cues import Cues
 
 NAME_SUFFIXES = frozenset(_data.load_toml("names.toml")["suffixes"])
+_INNER = PARTICLES | frozenset(_data.load_toml("names.toml")["prepositional_particles"])
 _PARTS = _data.load_toml("particles.toml")
 _ENDINGS: dict[str, dict[str, tuple[str, ...]]] = {
     part: {family: tuple(grammar.get(part, ())) for family, grammar in _PARTS.items()}
@@ -80,7 +81,7 @@ def canonical(words: str, cues: Cues) -> str:
     kept = (
         f"{t}." if t.isupper() and _INITIALS.fullmatch(t) else t
         for i, t in enumerate(tokens)
-        if t[0].isupper() or (t in PARTICLES and 0 < i < len(tokens) - 1)
+        if t[0].isupper() or (t in _INNER and 0 < i < len(tokens) - 1)
     )
     return " ".join(kept)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from summarizer import _data
+from summarizer.attribution.german.forenames import GIVEN
 from summarizer.attribution.lexicon.compounds import long_titles
 from summarizer.attribution.lexicon.cues import Cues, Mention
 
@@ -17,6 +18,10 @@ RANK_WORDS: tuple[str, ...] = tuple(_ADDRESS["ranks"])  # "Abg", "Graf": in the 
 _RANKS = frozenset(RANK_WORDS)
 _BETWEEN = frozenset(_ADDRESS["between"])
 _KIN = frozenset(_ADDRESS["kin"])
+_LOWER_PARTICLES = NAME_PARTICLES | _PREPOSITIONS  # "von", "van", "de", and "zu"
+# particles that are German words too: after a lone given name they open a phrase, no surname
+_GERMAN_PARTICLES = _ARTICLES | _PREPOSITIONS | {"von", "da"}
+_PLURAL = ("en", "ern")  # "zu Reportern", "zu Journalisten": a dative plural, no surname
 
 
 # "sagte Alexander Van der Bellen": "Van" opens the surname, so "der Bellen" is no genitive; after
@@ -25,12 +30,39 @@ def past_particles(words: list[str], start: int, end: int) -> int:
     """The end of a run of capitalised words past the particles and surname after its own."""
     last = words[end - 1].lower() if end > start else ""
     if end - start < 2 or last not in NAME_PARTICLES or last in _ARTICLES:
-        return end
+        return _past_lower_particles(words, start, end)
     index = end
     while index < len(words) and words[index] in NAME_PARTICLES:
         index += 1
     surname = index < len(words) and words[index][:1].isupper() and words[index].isalpha()
     return index + 1 if surname else end
+
+
+# "Karl Theodor zu Guttenberg", "Rafael van der Vaart": a run that ends in a given name goes on
+# past lower-case particles to the surname (`deold26`). A lone given name takes only a particle
+# that is no German word ("sagte Anna von der Tribüne" keeps Anna); "zu" never a plural noun
+# ("sagte Hans Peter zu Reportern") nor a given name ("sagte Jan zu Olaf Kern": he tells him).
+def _past_lower_particles(words: list[str], start: int, end: int) -> int:
+    """Past lower-case name particles and a surname after a run that ends in a given name."""
+    if end <= start or end + 1 >= len(words) or not _given_end(words[start:end]):
+        return end
+    index = end
+    while index < len(words) and words[index] in _LOWER_PARTICLES:
+        index += 1
+    first = words[end]
+    surname = words[index] if index < len(words) and index > end else ""
+    if not (surname[:1].isupper() and surname.isalpha()) or surname in GIVEN:
+        return end
+    alone = end - start == 1 and "-" not in words[start]
+    plural = first in _PREPOSITIONS and surname.endswith(_PLURAL)
+    if (alone and first in _GERMAN_PARTICLES) or plural:
+        return end
+    return index + 1
+
+
+def _given_end(named: list[str]) -> bool:
+    """Whether capitalised words end in a given name ("Karl Theodor", "Karl-Theodor")."""
+    return all(part in GIVEN for part in named[-1].split("-"))
 
 
 # "Bundespräsident Alexander Van der Bellen" is a title and a name of two words.

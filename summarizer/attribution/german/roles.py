@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 
 from summarizer import _data
-from summarizer.attribution.german.forenames import FORENAMES
+from summarizer.attribution.german.forenames import FORENAMES, GIVEN
 from summarizer.attribution.german.particled import RANK_WORDS, person_title
 from summarizer.attribution.lexicon.compounds import long_nouns, long_titles
 from summarizer.attribution.lexicon.cues import Cues
@@ -16,13 +16,6 @@ _HEADS = tuple(
 )
 _PREFIX = 3  # letters a compound's first part has at least: "Stadtrat", never "Murat"
 GENITIVE_ARTICLES = frozenset(_data.load_toml("german.toml")["phrases"]["genitive_articles"])
-# Given names known in any language (data/genders.toml): "Carl", "Gabriel", "José".
-_GIVEN = frozenset(
-    word
-    for grammar in _data.load_toml("genders.toml").values()
-    for words in grammar.get("first_names", {}).values()
-    for word in words
-)
 
 
 # "Kapitänin Lea Roth", "Gemeinderat Josef Eder", "die Kölner Lehrerin Anna Roth": a title the
@@ -60,9 +53,17 @@ def name_start(words: list[str], start: int, end: int, cues: Cues) -> int:
     if starts:
         return starts[0] + 2 if end - starts[0] > 3 else starts[0] + 1
     noun = role_word(words[start], cues) or (start > 0 and _genitive(words[start - 1]))
-    if end - start > 2 and noun and words[start + 1] in FORENAMES:
+    if end - start > 2 and noun and _first_name(words[start + 1], end - start == 3):
         return start + 1
     return _past_inner_role(words, start, end, cues)
+
+
+# "Schalke Legende Gerald Asamoah": after a role the two words that close the run are a first
+# name and a surname when the first is a given name of any language (`deold26`); a longer rest
+# asks for a German one ("Trainer Jan Roth Kern" is read as before).
+def _first_name(word: str, last_two: bool) -> bool:
+    """Whether `word` after a role opens the name (`last_two`: a surname alone follows it)."""
+    return word in FORENAMES or (last_two and word in GIVEN)
 
 
 # "Real Madrid Trainer Olaf Kern": a role noun inside the run parts a body before it (no name's
@@ -93,7 +94,7 @@ def _whole(words: list[str], run: tuple[int, int], cues: Cues) -> bool:
     """Whether the first word of a run of three or more capitals opens the name."""
     index, caps = run
     first, named = words[index], words[index:caps]
-    if len(named) < 3 or (index > 0 and words[index - 1][:1].islower()) or first not in _GIVEN:
+    if len(named) < 3 or (index > 0 and words[index - 1][:1].islower()) or first not in GIVEN:
         return False
     return not any(role_word(w, cues) or w.lower().endswith(long_nouns(cues)) for w in named[1:-1])
 
@@ -150,19 +151,19 @@ def told_body(words: list[str], run: tuple[int, int], cues: Cues) -> bool:
     return any(words[start].lower().endswith(org) for org in cues.orgs)
 
 
-# "teilte Bayern München Olaf Kern mit": a known first name and one surname that close a run
-# after two capitalised words or more, none a first name or a role, are a second noun phrase,
+# "teilte Bayern München Olaf Kern mit": a given name (any language's) and one surname that close
+# a run after two capitalised words or more, none a first name or a role, are a second noun phrase,
 # the one told; the words before them name the subject (a club, a town, a body), never the
 # pair. A role right before the first name is the pair's ("Real Madrid Trainer Olaf Kern"), and
 # so are ranks and degrees ("Prof. Dr. Anna Lenz").
 def told_pair(words: list[str], run: tuple[int, int], cues: Cues) -> bool:
     """Whether a run ends in a first name and a surname that follow a subject of no person."""
     start, end = run
-    if end - start < 4 or words[end - 2] not in FORENAMES or words[end - 1] in FORENAMES:
+    if end - start < 4 or words[end - 2] not in GIVEN or words[end - 1] in FORENAMES:
         return False
     head = words[start : end - 2]
     return not any(
-        w in FORENAMES or w in RANK_WORDS or role_word(w, cues) or _genitive(w) for w in head
+        w in GIVEN or w in RANK_WORDS or role_word(w, cues) or _genitive(w) for w in head
     )
 
 

@@ -66,3 +66,36 @@ def test_a_first_name_declined_before_the_surname_is_no_evidence() -> None:
 def test_a_word_written_apart_elsewhere_keeps_the_pair_low(text: str, cue: str) -> None:
     speaker = cue.split(" ", 1)[1]
     assert _found(text + _SAID.format(cue=cue)) == [(speaker, "low")]
+
+
+# Review 26c: any word is capitalised where a sentence opens ("Ранее", "Затем", "Президент"), so
+# there only a known first name is another person's; a patronymic is the same man's.
+@pytest.mark.parametrize(
+    "later",
+    [
+        " Ранее Кадыров уехал в Грозный.",
+        " Затем Кадыров уехал в Грозный.",
+        " Однако Кадыров уехал в Грозный.",
+        " Президент Кадыров уехал в Грозный.",
+        "\n\nСам Кадыров уехал в Грозный.",
+    ],
+)
+def test_a_sentence_opening_word_before_the_surname_is_no_other_name(later: str) -> None:
+    text = _SAID.format(cue="заявил Рамзан Кадыров") + later
+    assert _found(text) == [("Рамзан Кадыров", "high")]
+
+
+def test_a_patronymic_is_the_same_man() -> None:
+    text = "Рамзан Ахматович Кадыров прилетел в Москву. " + _SAID.format(
+        cue="заявил Рамзан Кадыров"
+    )
+    assert _found(text) == [("Рамзан Кадыров", "high")]
+
+
+@pytest.mark.parametrize(
+    "other", ["Александр Лукашенко прилетел. ", "Вчера Александр Лукашенко прилетел. "]
+)
+def test_a_known_first_name_opening_a_sentence_is_still_evidence(other: str) -> None:
+    assert _found(other + _SAID.format(cue="сказал Мадуро Лукашенко")) == [
+        ("Мадуро Лукашенко", "low")
+    ]

@@ -27,6 +27,12 @@ _OWNER = ("и", "ы")  # "Чечни", "России": a place's genitive before
 _VOWELS = frozenset("аеёиоуыэюяйь")  # "Мадуро", "Сергей": matched as written only
 _RU = _data.load_toml("particles.toml")["ru"]
 _NO_NAMES = frozenset(_RU["adverbs"] + _RU["relational_titles"])  # "Позже", "Глава" open a sentence
+# first names known as such: only these count as another first name where a sentence opens
+_KNOWN_FIRST = frozenset(
+    _RU["mens_first_names"] + _RU["masculine_forenames_in_a"] + _RU["feminine_forenames_in_a"]
+)
+_PATRONYMIC = ("ович", "евич", "овна", "евна", "ична")  # "Рамзан Ахматович Кадыров": one man
+_SENTENCE_OPEN = ".!?…»\n"
 
 
 def _shape(first: str, second: str, cue: str) -> str:
@@ -104,14 +110,28 @@ def _apart(text: str, first: str, second: str, words: frozenset[str]) -> bool:
     """Whether the article writes either of two words as a surname apart from the other."""
     bound = r"(?<![\w-])(?:{})(?![\w-])"
     for match in re.finditer(bound.format(_forms(first)) + r"(?: (\w+))?", text):
-        if (match.group(1) or "")[: len(second) - 1] != second[:-1]:
+        after = match.group(1) or ""
+        if after[: len(second) - 1] != second[:-1] and not after.lower().endswith(_PATRONYMIC):
             return True
     before = r"(?<![\w-])([А-ЯЁ]\w*) " + bound.format(_forms(second))
-    return any(_another(match.group(1), first, words) for match in re.finditer(before, text))
+    return any(
+        _another(match.group(1), first, words)
+        and (match.group(1) in _KNOWN_FIRST or not _opens(text, match.start()))
+        for match in re.finditer(before, text)
+    )
+
+
+# "Ранее Кадыров уехал", "Президент Кадыров": any word is capitalised where a sentence opens, so
+# there only a known first name is another person's (review 26c).
+def _opens(text: str, at: int) -> bool:
+    """Whether the word at `at` opens a sentence (or the text)."""
+    head = text[:at].rstrip()
+    return not head or head[-1] in _SENTENCE_OPEN
 
 
 def _another(word: str, first: str, words: frozenset[str]) -> bool:
     """Whether a capitalised word may be a first name other than `first` (in any case)."""
     lower = word.lower()  # "Позже", "Президент": a word the article writes in lower case too
     common = lower in _NO_NAMES or lower in words or word.endswith(_OWNER)
+    common = common or lower.endswith(_PATRONYMIC)  # "Рамзан Ахматович Кадыров"
     return word[: len(first) - 1] != first[:-1] and not common

@@ -93,3 +93,25 @@ def test_a_pair_the_article_writes_apart_is_never_sure(before: str, cue: str) ->
 )
 def test_a_full_name_written_whole_elsewhere_stays_sure(text: str) -> None:
     assert _found(text) == [("Марио Драги", "high")]
+
+
+# "Биньямин Нетаньяху" has the shape of "Путин Шойгу": a first name may end in -ин, and a
+# surname in a velar and -у is written so in every case; the article tells which it is.
+@pytest.mark.parametrize(
+    ("text", "speaker", "confidence"),
+    [
+        (_SAID.format(cue="сказал Биньямин Нетаньяху"), "Биньямин Нетаньяху", "low"),
+        (_SAID.format(cue="сказал Путин Шойгу"), "Путин Шойгу", "low"),
+        ("Сергей Шойгу прибыл. " + _SAID.format(cue="сказал Путин Шойгу"), "Путин", "high"),
+        (
+            "Биньямин Нетаньяху прибыл. " + _SAID.format(cue="сказал Биньямин Нетаньяху"),
+            "Биньямин Нетаньяху",
+            "high",
+        ),
+        (_SAID.format(cue="сказал Путин Блинкену"), "Путин", "high"),
+    ],
+)
+def test_a_velar_surname_after_a_word_in_in_is_read_by_the_article(
+    text: str, speaker: str, confidence: str
+) -> None:
+    assert _found(text) == [(speaker, confidence)]

@@ -213,6 +213,9 @@ def _told_last(tokens: list[str], cues: Cues) -> bool:
     # a first name may end in a vowel too ("Николае Чаушеску", "Паулу Рангелу"): before a
     # consonant and -у only a surname's own ending makes the word a lone surname
     slavic = before[-1].lower() not in _VOWELS or before.endswith(("ова", "ева", "ёва", "ская"))
+    # "Биньямин Нетаньяху" as "Путин Шойгу": -ин ends first names too, and a velar's -у a
+    # surname's nominative; `told_pairs` reads the pair by the article
+    consonant = consonant and not (before.endswith(("ин", "ын")) and last[-2].lower() in "гкх")
     return alone and ((consonant and slavic) or last.endswith(feminine))
 
 

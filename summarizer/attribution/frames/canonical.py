@@ -14,8 +14,10 @@ from summarizer.attribution.frames.clauses import TOKEN, particle, surname
 from summarizer.attribution.frames.forenames import forenamed, honorifics
 from summarizer.attribution.frames.initials import initials_and_surname, lone_initial
 from summarizer.attribution.frames.regnal import regnal
+from summarizer.attribution.frames.role_genitive import genitive_complement
 from summarizer.attribution.frames.runs import PARTICLES
 from summarizer.attribution.frames.subjects import POSSESSIVE
+from summarizer.attribution.frames.three_words import dative_forename, whole_three
 from summarizer.attribution.frames.told_women import forename_told_last, womans_dative
 from summarizer.attribution.german.roles import name_title, past_body
 from summarizer.attribution.lexicon.cues import Cues
@@ -68,7 +70,7 @@ def canonical(words: str, cues: Cues) -> str:
             body = lower in cues.determiners  # "der Bank Julius Bär": past the body's noun
             opens = past_body(tokens, index, cues.nouns_capitalized) if body else index + 1
             tokens = tokens[opens:]
-            tokens = tokens[_genitive_complement(tokens, cues) if titled else 0 :]
+            tokens = tokens[genitive_complement(tokens, cues) if titled else 0 :]
             break
     while len(tokens) > 1 and tokens[0].lower() in cues.time_adverbs | cues.subordinating:
         tokens.pop(0)  # "Ayer Sánchez dijo", "Since Smith left": an adverb or a subordinator
@@ -105,15 +107,6 @@ def _unowned(words: str) -> tuple[list[str], str]:
     return (tokens[:-1] if numeral and tokens[-1:] == [numeral] else tokens), numeral
 
 
-# "Президент Франции Макрон", "Директор ЦРУ Бернс", "Глава Сбербанка Греф"; "Министр Анна Попова".
-def _genitive_complement(tokens: list[str], cues: Cues) -> int:
-    """1 where an acronym or a genitive (-а, -я only before no woman's surname) opens `tokens`."""
-    if not cues.patronymics or len(tokens) != 2 or len(tokens[0]) < 2:
-        return 0
-    ends = ("ы", "и") if tokens[1].endswith(("а", "я")) else ("ы", "и", "а", "я")
-    return int(tokens[0].isupper() or tokens[0].endswith(ends))
-
-
 # "House Speaker Tom Hale", "Speaker Hale": a post's capitalised word before a name is its title,
 # never one of its words; at the end it is the body's ("House Speaker", "the Senate Leader").
 def _post(tokens: list[str], index: int, cues: Cues) -> bool:
@@ -127,6 +120,8 @@ def _russian(tokens: list[str], dotted: bool, cues: Cues) -> list[str]:
     """A Russian run's name: initials and surname as written, else the speaker's last words."""
     if initialled := initials_and_surname(tokens, dotted, cues.complement_endings):
         return initialled
+    if len(tokens) > NAME_WORDS and dative_forename(tokens[-2]):
+        tokens = tokens[:-2]  # "Лавров Сергею Шойгу": the one told from his first name on
     tokens = _speaker_words(tokens, cues)
     return _last_two(tokens, cues) if len(tokens) > 2 else tokens
 
@@ -141,6 +136,8 @@ def _last_two(tokens: list[str], cues: Cues) -> list[str]:
         words, tokens = words[:-2], tokens[: words[-2]]
         if len(words) < NAME_WORDS:
             return tokens  # "Лукашенко Ксении Собчак": a lone surname speaks
+    if whole_three([tokens[i] for i in words[-3:]]):  # "Реджеп Тайип Эрдоган": one name
+        return tokens[words[-3] :]
     middle = tokens[words[-2]].endswith(cues.patronymics) or len(tokens[words[-2]]) == 1
     return tokens[words[-3] :] if middle else tokens[words[-2] :]
 
@@ -217,6 +214,9 @@ def _told_last(tokens: list[str], cues: Cues) -> bool:
     # a first name may end in a vowel too ("Николае Чаушеску", "Паулу Рангелу"): before a
     # consonant and -у only a surname's own ending makes the word a lone surname
     slavic = before[-1].lower() not in _VOWELS or before.endswith(("ова", "ева", "ёва", "ская"))
+    # "Биньямин Нетаньяху" as "Путин Шойгу": -ин ends first names too, and a velar's -у a
+    # surname's nominative; `told_pairs` reads the pair by the article
+    consonant = consonant and not (before.endswith(("ин", "ын")) and last[-2].lower() in "гкх")
     return alone and ((consonant and slavic) or last.endswith(feminine))
 
 

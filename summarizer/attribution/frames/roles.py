@@ -19,6 +19,7 @@ from summarizer.attribution.frames.holders import holds
 from summarizer.attribution.frames.initials import initials_before
 from summarizer.attribution.frames.linked import apposed_name, linked_name, linked_subject
 from summarizer.attribution.frames.listeners import NAME_WORDS, object_run, told_pair
+from summarizer.attribution.frames.role_genitive import past_genitive, past_place, role_leads
 from summarizer.attribution.frames.runs import (
     adjacent,
     capitalised_tail,
@@ -91,11 +92,8 @@ def complement_dropped(run: str, lead: list[str], cues: Cues) -> str:
         return run
     if not cues.complement_endings:
         return past_complement(run, lead, cues)
-    last = words[-1].group(1)
-    if lead[-1].lower() in cues.titles:
-        surname = len(last) > _SHORT_NAME and last.lower().endswith(cues.surname_endings)
-        return run[words[-1].start(1) :] if surname and _complement(words[-2], cues) else run
-    return run
+    cut = role_leads(lead, cues.titles) and past_genitive([w.group(1) for w in words], cues)
+    return run[words[-1].start(1) :] if cut else run
 
 
 # "— отметил председатель комитета Олег Панин": up to three lower-case words between role and name.
@@ -114,8 +112,10 @@ def role_name(
             if object_run(named := found.words.split(), cues) or told_pair(named, cues):
                 return None  # "— сказал директор компании Ивану Петрову": the one told
             # one capitalised word is a complement ("глава МИД Украины") but a man's surname
-            lone = _surname(found.words, cue.group(), cues)
-            return found if lone or holds(text, found.words, found.at, cues) else None
+            lone = _surname(found.words, cue.group(), cues) or holds(
+                text, found.words, found.at, cues
+            )
+            return past_place(found, cues) if lone else None  # "… Италии Мелони": Мелони
         gap = index and not adjacent(text, tokens[index - 1].end(), token.start())
         lower = token.group()
         # "le dijo el ministro a Ruiz", "заявил глава МИД в беседе с X": the one told or met

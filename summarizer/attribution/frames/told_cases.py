@@ -23,7 +23,7 @@ _HIS_ONLY = tuple(_RU["nominative_surnames"])  # "Лавров", "Зеленск
 _MENS = frozenset(_RU["mens_first_names"])
 _HIS_IN_A = frozenset(_RU["masculine_forenames_in_a"])  # "илья", "никита": a man's in -а, -я
 # "Игорь" -> "Игорю", "Сергей" -> "Сергею", "Олег" -> "Олегу": a known man's first name's dative
-_MENS_DATIVES = frozenset(
+MENS_DATIVES = frozenset(
     name[:-1] + "ю" if name.endswith(("ь", "й")) else name + "у"
     for name in _MENS
     if not name.endswith(("а", "я"))
@@ -34,6 +34,7 @@ NOMINATIVE_A = ("а", "я")  # a woman's first name, a man's "Илья", "Ник
 _VOWELS = frozenset("аеёиоуыэюя")
 _NEVER_DECLINED = ("ко", "ых", "их")  # "Лукашенко", "Белых"; "Шойгу" by its velar
 _SHORTEST = 4  # "Оле", "Ию": too short to tell a case from a name
+_FOREIGN_ENDS = ("о", "и", "э", "у", "ю")  # "Мадуро", "Мелони"; "-е" may be a dative
 
 
 def _oblique(word: str, woman: bool) -> bool:
@@ -85,7 +86,7 @@ def split_by_case(first: str, second: str, cue: str, words: Set[str]) -> tuple[s
     split = _split(first, second, woman, words)
     if split is None or not split[1] or woman or _his(split[0]):
         return split
-    if second in _MENS_DATIVES:
+    if second in MENS_DATIVES:
         return first, False  # "Хосе Игорю": Игорь is told, whoever tells him
     return f"{first} {second}", False  # "сказал Лукашенко Меркель": she cannot be its subject
 
@@ -97,7 +98,7 @@ def _split(first: str, second: str, woman: bool, words: Set[str]) -> tuple[str, 
         return second, True
     if _nominative(first, woman) and _oblique(second, woman):
         return first, True
-    if second in _MENS_DATIVES and not _oblique(first, woman):
+    if second in MENS_DATIVES and not _oblique(first, woman):
         return first, True  # "Хосе Игорю", "Марио Олегу": a known man's name in the dative
     if dative_e(first) and _nominative(second, woman):
         hers = woman or not second.endswith(NOMINATIVE_A)  # "Хосе Мария": a man's double name
@@ -131,7 +132,15 @@ def either_told(first: str, second: str, cue: str) -> bool:
     if not cue.endswith("л") or first in _MENS or first.lower() in _HIS_IN_A:
         return False
     consonant = first[-1:].isalpha() and first[-1:].lower() not in _VOWELS | {"й"}
-    return _undeclined(second) or (consonant and _his(second))
+    return _undeclined(second) or _foreign_vowel(second) or (consonant and _his(second))
+
+
+# "Мелони", "Мадуро", "Драги": a foreign surname in a vowel never declines, so its dative looks
+# as its nominative; "Марии" (-ии) and a word in -а, -я decline.
+def _foreign_vowel(word: str) -> bool:
+    """Whether a surname ends in a vowel no declined name ends its dative or nominative in."""
+    lower = word.lower()
+    return len(lower) >= _SHORTEST and lower.endswith(_FOREIGN_ENDS) and not lower.endswith("ии")
 
 
 def his_surname(word: str) -> bool:

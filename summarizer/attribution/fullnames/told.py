@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from summarizer import _data
 from summarizer.attribution.attributed import Attribution
+from summarizer.attribution.frames.three_words import unsure_before_told
 from summarizer.attribution.fullnames.told_pairs import unsure_pairs
 from summarizer.attribution.lexicon.cues import Cues
 
@@ -41,6 +42,8 @@ def untold(text: str, found: Sequence[Attribution], cues: Cues) -> tuple[Attribu
         for a in found
         if cues.family == "ru" and a.speaker and " " in a.speaker and _dative(a.speaker.split()[-1])
     }
+    if cues.family == "ru":
+        found = [_lone_unsure(a) for a in found]
     if not candidates:
         return unsure_pairs(text, found, cues.family)
     words = set(_WORD.findall(text))
@@ -64,3 +67,9 @@ def _surname_elsewhere(text: str, name: str) -> bool:
         return False
     ending = re.compile(rf"[А-ЯЁ]\w* {re.escape(first)}(?![\w-])(?! +[А-ЯЁ])")
     return ending.search(text) is not None
+
+
+def _lone_unsure(one: Attribution) -> Attribution:
+    """`one`, unsure where its lone speaker word stands before the one told (`three_words`)."""
+    unsure = one.speaker and unsure_before_told(one.speaker, one.mention or "")
+    return replace(one, sure=False) if unsure else one

@@ -68,8 +68,8 @@ def test_a_word_written_apart_elsewhere_keeps_the_pair_low(text: str, cue: str) 
     assert _found(text + _SAID.format(cue=cue)) == [(speaker, "low")]
 
 
-# Review 26c: any word is capitalised where a sentence opens ("Ранее", "Затем", "Президент"), so
-# there only a known first name is another person's; a patronymic is the same man's.
+# Review 26c: a title or an adverb opening a sentence ("Ранее", "Затем", "Президент") is no
+# other first name; a patronymic is the same man's.
 @pytest.mark.parametrize(
     "later",
     [
@@ -99,3 +99,8 @@ def test_a_known_first_name_opening_a_sentence_is_still_evidence(other: str) -> 
     assert _found(other + _SAID.format(cue="сказал Мадуро Лукашенко")) == [
         ("Мадуро Лукашенко", "low")
     ]
+
+
+def test_a_first_name_unknown_to_the_data_opening_a_sentence_is_still_evidence() -> None:
+    text = "Николас Мадуро прибыл в Минск. " + _SAID.format(cue="сказал Лукашенко Мадуро")
+    assert _found(text) == [("Лукашенко Мадуро", "low")]

@@ -27,12 +27,9 @@ _OWNER = ("и", "ы")  # "Чечни", "России": a place's genitive before
 _VOWELS = frozenset("аеёиоуыэюяйь")  # "Мадуро", "Сергей": matched as written only
 _RU = _data.load_toml("particles.toml")["ru"]
 _NO_NAMES = frozenset(_RU["adverbs"] + _RU["relational_titles"])  # "Позже", "Глава" open a sentence
-# first names known as such: only these count as another first name where a sentence opens
-_KNOWN_FIRST = frozenset(
-    _RU["mens_first_names"] + _RU["masculine_forenames_in_a"] + _RU["feminine_forenames_in_a"]
-)
+# "Затем Кадыров", "Президент Кадыров": a word that opens a sentence before the surname, no name
+_OPENERS = frozenset(_RU["sentence_openers"] + _data.load_toml("cues.toml")["ru"]["titles"])
 _PATRONYMIC = ("ович", "евич", "овна", "евна", "ична")  # "Рамзан Ахматович Кадыров": one man
-_SENTENCE_OPEN = ".!?…»\n"
 
 
 def _shape(first: str, second: str, cue: str) -> str:
@@ -114,24 +111,12 @@ def _apart(text: str, first: str, second: str, words: frozenset[str]) -> bool:
         if after[: len(second) - 1] != second[:-1] and not after.lower().endswith(_PATRONYMIC):
             return True
     before = r"(?<![\w-])([А-ЯЁ]\w*) " + bound.format(_forms(second))
-    return any(
-        _another(match.group(1), first, words)
-        and (match.group(1) in _KNOWN_FIRST or not _opens(text, match.start()))
-        for match in re.finditer(before, text)
-    )
-
-
-# "Ранее Кадыров уехал", "Президент Кадыров": any word is capitalised where a sentence opens, so
-# there only a known first name is another person's (review 26c).
-def _opens(text: str, at: int) -> bool:
-    """Whether the word at `at` opens a sentence (or the text)."""
-    head = text[:at].rstrip()
-    return not head or head[-1] in _SENTENCE_OPEN
+    return any(_another(match.group(1), first, words) for match in re.finditer(before, text))
 
 
 def _another(word: str, first: str, words: frozenset[str]) -> bool:
     """Whether a capitalised word may be a first name other than `first` (in any case)."""
     lower = word.lower()  # "Позже", "Президент": a word the article writes in lower case too
     common = lower in _NO_NAMES or lower in words or word.endswith(_OWNER)
-    common = common or lower.endswith(_PATRONYMIC)  # "Рамзан Ахматович Кадыров"
+    common = common or lower in _OPENERS or lower.endswith(_PATRONYMIC)  # "Рамзан Ахматович"
     return word[: len(first) - 1] != first[:-1] and not common

@@ -23,6 +23,9 @@ CASES = [
     ("Chez Orange Luc de Valmy a annoncé : « Nous fermons. »", "Luc de Valmy", "low"),
     # more than a given name and a surname after the preposition: no sure cut, nobody
     ("À Saint Malo Hubert Falco a déclaré : « Non. »", None, None),
+    # a cut at a first name with two more words after it: the place may take that first name
+    ("À Saint Louis Jean Dupont a déclaré : « La ville est sûre. »", None, None),
+    ("À Port Louis Pravind Jugnauth a déclaré : « La ville est sûre. »", None, None),
     # negatives: a comma, no preposition, a name's particle
     ("À Toulon, Hubert Falco a affirmé : « La ville tiendra. »", "Hubert Falco", "high"),
     ("Hubert Falco a affirmé : « La ville tiendra. »", "Hubert Falco", "high"),

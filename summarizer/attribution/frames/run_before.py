@@ -38,6 +38,8 @@ def run_before(
     cut = subject_start([t.group() for t in run], cues)
     placed = 0 < cut < len(run) and not cues.oblique_endings  # `_past_place`: never sure
     run = run[cut:] if cut < len(run) else run  # "Из Киева Зеленский заявил": Зеленский
+    if placed and sum(t.group()[0].isupper() for t in run) > _NAME_WORDS:
+        return None  # "À Saint Louis Jean Dupont": the place may take the first name it cut at
     past, sure = _past_place(text, run, cues)
     sure = sure and not placed
     found = _mention(text, tokens, past, cue, cues)

@@ -29,6 +29,12 @@ CASES = [
     # negatives: the phrase reaching the noun of saying is read as before
     ("ar", "ونقلت الوكالة عن خالد منصور قوله: «الوضع هادئ».", "خالد منصور", "high"),
     ("ar", "ونقلت الوكالة عن مسؤول في الرئاسة قوله: «الوضع هادئ».", None, None),
+    # one word with a possessive suffix is a description ("its correspondent"); one word no
+    # list knows as a first name may be a surname or a noun: low (frfix26b)
+    ("ar", "ونقلت القناة عن مراسلها في حلب قوله: «الاشتباكات مستمرة».", None, None),
+    ("ar", "ونقلت الإذاعة عن مندوبنا في الموصل قوله: «الاشتباكات مستمرة».", None, None),
+    ("ar", "ونقلت الوكالة عن منصور في القاهرة قوله: «الوضع هادئ».", "منصور", "low"),
+    ("ar", "ونقلت الصحيفة عن أحمد حسن من وزارة الخارجية قوله: «الوضع هادئ».", "أحمد حسن", "high"),
 ]
 
 

@@ -76,6 +76,52 @@ CASES = [
         "high",
     ),
     ("es", "«No hay riesgo», dijo el ministro de Sanidad.", None, None),
+    # French writes a body's adjective in lower case: the name runs on over it; where the clause
+    # goes on past it, its end is no sure one (frfix26b)
+    (
+        "fr",
+        "« Nous rappelons notre ambassadeur », a indiqué le ministère des Affaires étrangères.",
+        "ministère des Affaires étrangères",
+        "high",
+    ),
+    (
+        "fr",
+        "« Nous rappelons notre ambassadeur », a dit le ministère russe des Affaires étrangères.",
+        "ministère russe des Affaires étrangères",
+        "high",
+    ),
+    (
+        "fr",
+        "« Les centrales fermeront », a indiqué le ministère de la Transition écologique.",
+        "ministère de la Transition écologique",
+        "high",
+    ),
+    (
+        "fr",
+        "« Les centrales fermeront », a précisé le ministère de la Transition écologique dans un"
+        " communiqué.",
+        "ministère de la Transition écologique",
+        "low",
+    ),
+    (
+        "es",
+        "«Hay tres heridos», anunció el ministerio de Sanidad chileno.",
+        "ministerio de Sanidad chileno",
+        "high",
+    ),
+    # negatives: a day or a preposition after the complement is no part of the body's name
+    (
+        "fr",
+        "« Les exercices sont terminés », a indiqué le ministère des Armées mardi.",
+        "ministère des Armées",
+        "high",
+    ),
+    (
+        "fr",
+        "« Les exercices sont terminés », a indiqué le ministère des Armées dans un communiqué.",
+        "ministère des Armées",
+        "high",
+    ),
 ]
 
 

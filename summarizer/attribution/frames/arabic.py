@@ -8,6 +8,7 @@ import itertools
 import re
 from bisect import bisect_left
 from collections import defaultdict
+from dataclasses import replace
 
 from summarizer.attribution.frames.arabic_apposed import apposed
 from summarizer.attribution.frames.arabic_before import listener, set_off_object, subject_words
@@ -19,7 +20,7 @@ from summarizer.attribution.frames.arabic_role import (
     title_complement,
     untitled,
 )
-from summarizer.attribution.frames.arabic_source import quoted_source
+from summarizer.attribution.frames.arabic_source import lone_name, quoted_source
 from summarizer.attribution.lexicon.cues import Cues, Mention, cues_for
 
 ARABIC_REACH = 9
@@ -57,7 +58,9 @@ def arabic_run(
 ) -> Mention | None:
     """Up to four contiguous words next to an Arabic cue: the cue's subject."""
     if reverse and (source := quoted_source(text, cue, cues)) is not None:
-        return _run_mention(text, source, cue, cues, reverse=True) if source else None
+        found = _run_mention(text, source, cue, cues, reverse=True) if source else None
+        lone = found and len(source) == 1 and not lone_name(source[0].group(), cues)
+        return replace(found, sure=False) if found and lone else found
     tokens = subject_words(text, tokens, cue, cues, reverse=reverse)  # "وقال لبي بي سي إن"
     kept: list[re.Match[str]] = []
     for index, token in enumerate(tokens):

@@ -5,11 +5,13 @@ from __future__ import annotations
 import re
 
 from summarizer import _data
+from summarizer.attribution.frames.abbreviations import forenames
 from summarizer.attribution.lexicon.cues import Cues
 
 _PARTICLES = _data.load_toml("particles.toml")["ar"]
 _FROM = _PARTICLES["quoted_from"]
 _SAYING = frozenset(_PARTICLES["quoting_nouns"])
+_POSSESSIVE = tuple(_PARTICLES["possessive_suffixes"])
 _WORD = re.compile(r"\w+")
 _BACK = 160  # characters before the noun of saying where its عن is looked for
 _ENDS = frozenset('.!?؟:«»"“”\n')  # a sentence or a quotation between عن and the cue
@@ -33,4 +35,13 @@ def quoted_source(text: str, cue: re.Match[str], cues: Cues) -> list[re.Match[st
             break
         phrase.append(word)
     whole = bool(phrase) and not text[phrase[-1].end() : cue.start()].strip()
+    lone = len(phrase) == 1 and not lone_name(phrase[0].group(), cues)
+    if lone and phrase[0].group().endswith(_POSSESSIVE):  # "عن مراسلها في غزة قوله"
+        return []  # its correspondent, unnamed
     return None if whole else phrase
+
+
+# "عن شكري قوله": one word may be a surname, or a noun no list here knows: no sure name.
+def lone_name(word: str, cues: Cues) -> bool:
+    """Whether `word`, a source's only word, is a known first name."""
+    return word in forenames(cues.family)

@@ -25,6 +25,7 @@ _BODY_ARTICLES = {
     for family, words in _data.load_toml("particles.toml").items()
 }
 _CLAUSE = re.compile(r"[^,.;:!?\n«»\"“”()—–]*")  # the rest of a clause
+_LOWER = re.compile(r"[ \t]+([^\W\d_][\w'’-]*)")  # the next word, after spaces only
 
 
 # "du Sénat Gérard Larcher" and "du New York Times" are both three capitalised words after "de":
@@ -191,13 +192,29 @@ def _body(
     run = _complement(text, rest, cues)
     words = text[begin : rest[0].start(1)].lower().split()[1:]
     bare = bool(words) and words[-1] in cues.complements and words[-1] not in cues.contractions
-    named = text[begin : run[-1].end()]
+    end = _adjectives(text, run[-1].end(), cues)
+    named = text[begin:end]
     if bare and rest[0].group(1).split("-")[0] in forenames(cues.family):
         return Mention(named, "role", cue.group(), begin, cue.start())
-    later = _CLAUSE.match(text, run[-1].end())
+    later = _CLAUSE.match(text, end)
     further = later is not None and any(w[:1].isupper() for w in later.group().split())
-    sure = not further and not (bare and len(run) > 1)
+    runs_on = end > run[-1].end() and later is not None and bool(later.group().strip())
+    sure = not further and not runs_on and not (bare and len(run) > 1)
     return Mention(named, "org", cue.group(), begin, cue.start(), sure=sure)
+
+
+# French writes a body's adjective in lower case ("ministère des Affaires étrangères", "de la
+# Transition écologique"): the words after the complement up to a function word, a day or a verb
+# are the body's; where the clause goes on past them ("étrangères dans un communiqué") their end
+# is a guess, never sure (`_body`).
+def _adjectives(text: str, at: int, cues: Cues) -> int:
+    """Where the lower-case words right after a complement at `at` end (`at` if none)."""
+    ends = cues.stop | set(cues.skip) | cues.governing | cues.complements | cues.contractions
+    while (word := _LOWER.match(text, at)) and word.group(1).islower():
+        if word.group(1) in ends | set(cues.articles) or cues.verbs.fullmatch(word.group(1)):
+            break
+        at = word.end()
+    return at
 
 
 def _complement(text: str, rest: list[re.Match[str]], cues: Cues) -> list[re.Match[str]]:

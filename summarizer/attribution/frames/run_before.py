@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from summarizer.attribution.frames.abbreviations import forenames
 from summarizer.attribution.frames.clauses import description_mention
 from summarizer.attribution.frames.joint import joint_subject
 from summarizer.attribution.frames.located import after_place
@@ -37,8 +36,12 @@ def run_before(
     """The mention that the words ending right before `cue` make: a name, a role, a body."""
     run = run_of(text, tokens[::-1], cues, forward=False)[::-1]
     cut = subject_start([t.group() for t in run], cues)
+    placed = 0 < cut < len(run) and not cues.oblique_endings  # `_past_place`: never sure
     run = run[cut:] if cut < len(run) else run  # "Из Киева Зеленский заявил": Зеленский
+    if placed and sum(t.group()[0].isupper() for t in run) > _NAME_WORDS:
+        return None  # "À Saint Louis Jean Dupont": the place may take the first name it cut at
     past, sure = _past_place(text, run, cues)
+    sure = sure and not placed
     found = _mention(text, tokens, past, cue, cues)
     return found if sure or found is None else replace(found, sure=False)
 
@@ -85,8 +88,10 @@ def _after_elided_of(
 
 # "À Marseille Benoît Payan a affirmé", "Depuis Kiev Volodymyr Zelensky a déclaré": a preposition
 # that opens the clause and the place after it are an adverbial, capitalised as the name is. The
-# name is a given name and a surname ("Luca de Meo"): after a one-word place, sure where its first
-# word is a known first name; a longer run ("À New York Eric Adams") has no sure cut: no name.
+# name is a given name and a surname ("Luca de Meo"), but the place may have two words and the
+# second a first name ("À Saint Louis Dupont", "À Port Louis Jugnauth"): the cut is never sure.
+# A longer run ("À New York Eric Adams") has no cut at all: no name. Russian marks the place by
+# its case (`subject_start`): its cut stays sure.
 def _past_place(
     text: str, run: list[re.Match[str]], cues: Cues
 ) -> tuple[list[re.Match[str]], bool]:
@@ -98,7 +103,7 @@ def _past_place(
     capitals = [word for word in run[2:] if word.group()[0].isupper()]
     if len(capitals) != _NAME_WORDS:
         return [], True
-    return run[2:], run[2].group().split("-")[0] in forenames(cues.family)
+    return run[2:], False
 
 
 def _opens(text: str, at: int) -> bool:

@@ -84,3 +84,31 @@ def test_an_adverb_of_sequence_before_the_subject(cue: str, speaker: str) -> Non
 )
 def test_bodies_and_objects_stay_as_they_were(cue: str, speaker: str) -> None:
     assert only_quote(f"„Wir bleiben hier“, {cue}", "de").speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "cue",
+    [
+        "Karl-Theodor zu Wallensteins Anwalt.",
+        "Rafael van der Brinks Berater.",
+        "Jan van Dokkums Berater.",
+        "Peter van der Hoevens Sprecher.",
+        "Paul Kerners Berater.",
+    ],
+)
+def test_a_particled_surname_in_the_genitive_owns_the_speaker(cue: str) -> None:
+    assert only_quote(f"{_SAID} {cue}", "de").speaker is None
+
+
+@pytest.mark.parametrize(
+    ("cue", "speaker"),
+    [
+        ("Jan van Dokkum.", "Jan van Dokkum"),
+        ("Rafael van der Brink am Montag.", "Rafael van der Brink"),
+        ("Karl-Theodor zu Wallenstein Journalisten.", "Karl-Theodor zu Wallenstein"),
+        ("Berater Paul Kerner.", "Paul Kerner"),
+    ],
+)
+def test_a_particled_name_before_no_owned_noun_stays_whole(cue: str, speaker: str) -> None:
+    quote = only_quote(f"{_SAID} {cue}", "de")
+    assert (quote.speaker, quote.confidence) == (speaker, "high")

@@ -88,3 +88,40 @@ def test_a_run_that_is_only_the_place_names_nobody(text: str, lang: str) -> None
 )
 def test_a_name_that_only_looks_like_a_place_stays(text: str, lang: str, speaker: str) -> None:
     assert speakers(text, lang) == [speaker]
+
+
+def _found(text: str) -> list[tuple[str | None, str]]:
+    """Each quotation's speaker and confidence, in Russian."""
+    return [(q.speaker, q.confidence) for q in find_quotes(text, "ru")]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a foreign first name in -у is never a genitive nested in the place: sure
+        ("Из Мадрида Жоау Сарайва заявил: «Мы за диалог».", ("Жоау Сарайва", "high")),
+        # one in -и may be the place's last word ("Республики Коми"): the pair, never sure
+        ("Из Рима Тони Маркес заявил: «Мы за диалог».", ("Тони Маркес", "low")),
+        ("В Мадриде Тони Маркес заявил: «Мы за диалог».", ("Тони Маркес", "low")),
+        ("Из Республики Коми Громов заявил: «Мы за диалог».", ("Коми Громов", "low")),
+    ],
+)
+def test_an_undeclined_first_name_after_the_place_opens_the_name(
+    text: str, found: tuple[str, str]
+) -> None:
+    assert _found(text) == [found]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a genitive only a noun has stays in the place
+        ("В Совете Федерации Громов заявил: «Мы за диалог».", ("Громов", "high")),
+        ("В Совете Безопасности Громов заявил: «Мы за диалог».", ("Громов", "high")),
+        ("В Самаре Владимир Громов заявил: «Мы за диалог».", ("Владимир Громов", "high")),
+        ("Из Самары Громов заявил: «Мы за диалог».", ("Громов", "high")),
+        ("Из Пекина Си Цзиньпин заявил: «Мы за диалог».", ("Си Цзиньпин", "high")),
+    ],
+)
+def test_a_place_in_its_case_before_the_name_stays_sure(text: str, found: tuple[str, str]) -> None:
+    assert _found(text) == [found]

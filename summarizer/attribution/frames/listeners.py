@@ -13,6 +13,7 @@ from summarizer import _data
 from summarizer.attribution.frames.accusative import asked_first
 from summarizer.attribution.frames.clauses import TOKEN
 from summarizer.attribution.frames.forenames import first_name
+from summarizer.attribution.frames.place_case import place_words
 from summarizer.attribution.frames.runs import PARTICLES, adjacent, elided
 from summarizer.attribution.lexicon.cues import Cues, Mention
 
@@ -286,12 +287,3 @@ def past_place(run: str, cues: Cues) -> str:
     """A capitalised run after a preposition, without the place it starts with."""
     words = run.split()
     return " ".join(words[place_words(words, cues) :]) if cues.oblique_endings else run
-
-
-# The first, and those after it in an oblique case ("Совете Федерации").
-def place_words(words: list[str], cues: Cues) -> int:
-    """How many of `words`, after a preposition, name the place."""
-    place = 1
-    while place < len(words) and words[place].endswith(cues.oblique_endings):
-        place += 1
-    return place

@@ -10,7 +10,7 @@ import re
 from itertools import pairwise
 
 from summarizer.attribution.frames.clauses import TOKEN
-from summarizer.attribution.frames.listeners import place_words
+from summarizer.attribution.frames.place_case import place_words
 from summarizer.attribution.lexicon.cues import Cues, Mention
 
 _PLACE_WORDS = 3

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from summarizer.attribution.frames.abbreviations import forenames
-from summarizer.attribution.frames.listeners import place_words
+from summarizer.attribution.frames.place_case import place_words
 from summarizer.attribution.frames.runs import PARTICLES
 from summarizer.attribution.lexicon.cues import Cues
 

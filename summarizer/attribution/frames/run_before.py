@@ -11,6 +11,7 @@ from summarizer.attribution.frames.joint import joint_subject
 from summarizer.attribution.frames.located import after_place
 from summarizer.attribution.frames.objects import complement
 from summarizer.attribution.frames.opening_place import subject_start
+from summarizer.attribution.frames.place_case import doubtful_name, place_words
 from summarizer.attribution.frames.possessed import owner_before
 from summarizer.attribution.frames.roles import role_before
 from summarizer.attribution.frames.runs import (
@@ -35,15 +36,32 @@ def run_before(
 ) -> Mention | None:
     """The mention that the words ending right before `cue` make: a name, a role, a body."""
     run = run_of(text, tokens[::-1], cues, forward=False)[::-1]
+<<<<<<< HEAD
     cut = subject_start([t.group() for t in run], cues)
     placed = 0 < cut < len(run) and not cues.oblique_endings  # `_past_place`: never sure
+=======
+    words = [t.group() for t in run]
+    cut = subject_start(words, cues)
+    doubtful = _doubtful(text, tokens, run, cut, cues)
+>>>>>>> fixlast26
     run = run[cut:] if cut < len(run) else run  # "Из Киева Зеленский заявил": Зеленский
     if placed and sum(t.group()[0].isupper() for t in run) > _NAME_WORDS:
         return None  # "À Saint Louis Jean Dupont": the place may take the first name it cut at
     past, sure = _past_place(text, run, cues)
     sure = sure and not placed
     found = _mention(text, tokens, past, cue, cues)
-    return found if sure or found is None else replace(found, sure=False)
+    return found if (sure and not doubtful) or found is None else replace(found, sure=False)
+
+
+# "Из Республики Коми Громов", "В Лондоне Риши Сунак": the place's last word or a first name.
+def _doubtful(
+    text: str, tokens: list[re.Match[str]], run: list[re.Match[str]], cut: int, cues: Cues
+) -> bool:
+    """Whether the name past the place that opens `run` may start with the place's last word."""
+    words = [t.group() for t in run]
+    if not cut and cues.oblique_endings and run and governed(text, tokens, run, cues):
+        cut = place_words(words, cues)  # "В Кремле Песков": `_mention` reads past the place
+    return 0 < cut < len(run) and doubtful_name(words, cut)
 
 
 def _mention(

@@ -57,7 +57,15 @@ def _past_lower_particles(words: list[str], start: int, end: int) -> int:
     plural = first in _PREPOSITIONS and surname.endswith(_PLURAL)
     if (alone and first in _GERMAN_PARTICLES) or plural:
         return end
-    return index + 1
+    return index + 1 + _owned(words, index)
+
+
+# "sagte Jan van Dijks Berater": a surname in the genitive before a capitalised noun owns it;
+# the run takes the noun too, so it is read as a plain name's owner is ("Peter Müllers Anwalt").
+def _owned(words: list[str], surname: int) -> int:
+    """1 where the surname at `surname` is a genitive that owns the capitalised noun after it."""
+    after = words[surname + 1] if surname + 1 < len(words) else ""
+    return int(words[surname].endswith("s") and after[:1].isupper() and after.isalpha())
 
 
 def _given_end(named: list[str]) -> bool:

@@ -36,14 +36,10 @@ def run_before(
 ) -> Mention | None:
     """The mention that the words ending right before `cue` make: a name, a role, a body."""
     run = run_of(text, tokens[::-1], cues, forward=False)[::-1]
-<<<<<<< HEAD
-    cut = subject_start([t.group() for t in run], cues)
-    placed = 0 < cut < len(run) and not cues.oblique_endings  # `_past_place`: never sure
-=======
     words = [t.group() for t in run]
     cut = subject_start(words, cues)
+    placed = 0 < cut < len(run) and not cues.oblique_endings  # `_past_place`: never sure
     doubtful = _doubtful(text, tokens, run, cut, cues)
->>>>>>> fixlast26
     run = run[cut:] if cut < len(run) else run  # "Из Киева Зеленский заявил": Зеленский
     if placed and sum(t.group()[0].isupper() for t in run) > _NAME_WORDS:
         return None  # "À Saint Louis Jean Dupont": the place may take the first name it cut at

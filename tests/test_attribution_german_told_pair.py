@@ -120,3 +120,16 @@ def test_ranks_before_a_full_name_keep_it_sure(rank: str) -> None:
 def test_an_officer_between_a_body_and_a_full_name_keeps_the_name(run: str, speaker: str) -> None:
     [quote] = find_quotes(f"„Wir sind zufrieden“, sagte {run}.", "de")
     assert (quote.speaker, quote.confidence) == (speaker, "high")
+
+
+# Review 26c: with the first name unknown to the data, the officer stayed in the name.
+@pytest.mark.parametrize(
+    ("run", "speaker"),
+    [
+        ("CDU Generalsekretär Carsten Linnemann", "Carsten Linnemann"),
+        ("Grünen Chef Cem Özdemir", "Cem Özdemir"),
+    ],
+)
+def test_an_officer_before_a_listed_first_name_keeps_only_the_name(run: str, speaker: str) -> None:
+    [quote] = find_quotes(f"„Wir sind zufrieden“, sagte {run}.", "de")
+    assert (quote.speaker, quote.confidence) == (speaker, "high")

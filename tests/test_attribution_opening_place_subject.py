@@ -125,3 +125,18 @@ def test_an_undeclined_first_name_after_the_place_opens_the_name(
 )
 def test_a_place_in_its_case_before_the_name_stays_sure(text: str, found: tuple[str, str]) -> None:
     assert _found(text) == [found]
+
+
+# An adjective's genitive or dative opening the place has its noun after it, whatever that noun's
+# ending ("Нижнего Новгорода" gave "Новгорода Громов", high).
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Из Нижнего Новгорода Громов заявил: «Мы за диалог».", ("Громов", "high")),
+        ("Из Нижнего Новгорода Иван Громов заявил: «Мы за диалог».", ("Иван Громов", "high")),
+        ("Из Старого Оскола Громов заявил: «Мы за диалог».", ("Громов", "high")),
+        ("Под Курском Громов заявил: «Мы за диалог».", ("Громов", "high")),
+    ],
+)
+def test_an_adjective_opening_the_place_takes_its_noun(text: str, found: tuple[str, str]) -> None:
+    assert _found(text) == [found]

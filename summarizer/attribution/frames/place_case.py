@@ -9,6 +9,7 @@ _RU = _data.load_toml("particles.toml")["ru"]
 _FIRST_NAMES = tuple(_RU["undeclined_first_names"])  # "Риши", "Антониу": no case at all
 _NESTED = tuple(_RU["nested_genitives"])  # "Федерации", "Безопасности": a noun's genitive only
 _DOUBTFUL = tuple(_RU["doubtful_first_names"])  # "Коми", "Твери": a genitive's ending too
+_ADJECTIVES = tuple(_RU["place_adjectives"])  # "Нижнего": its noun is the place's too
 
 
 # The first, and those after it in an oblique case ("Совете Федерации"). A foreign first name in
@@ -16,7 +17,7 @@ _DOUBTFUL = tuple(_RU["doubtful_first_names"])  # "Коми", "Твери": a ge
 # closes the run, it opens the name ("Из Лондона Риши Сунак"), unless only a noun so ends.
 def place_words(words: list[str], cues: Cues) -> int:
     """How many of `words`, after a preposition, name the place."""
-    place = 1
+    place = 2 if len(words) > 2 and words[0].endswith(_ADJECTIVES) else 1  # "Нижнего Новгорода"
     while place < len(words) and words[place].endswith(cues.oblique_endings):
         if opens_name(words, place):
             break

@@ -20,3 +20,11 @@ def english_quotes(text: str) -> list[Quote]:
 def english_speakers(text: str) -> list[str | None]:
     """Each quotation's speaker in an English text, in order (titles left out)."""
     return [q.speaker for q in english_quotes(text)]
+
+
+def assert_credited(text: str, lang: str, speaker: str | None, confidence: str | None) -> None:
+    """The one quotation of `text` (titles too) has `speaker`, and when named, `confidence`."""
+    (quote,) = find_quotes(text, lang)
+    assert quote.speaker == speaker
+    if speaker:
+        assert quote.confidence == confidence

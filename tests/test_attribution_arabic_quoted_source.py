@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.attribution.find import find_quotes
+from tests.quoted import assert_credited
 
 # (lang, text, speaker, confidence): gold set before the code ran; None names nobody
 CASES = [
@@ -40,7 +40,4 @@ CASES = [
 
 @pytest.mark.parametrize(("lang", "text", "speaker", "confidence"), CASES)
 def test_speaker(lang: str, text: str, speaker: str | None, confidence: str | None) -> None:
-    (quote,) = find_quotes(text, lang)
-    assert quote.speaker == speaker
-    if speaker:
-        assert quote.confidence == confidence
+    assert_credited(text, lang, speaker, confidence)

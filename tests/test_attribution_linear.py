@@ -94,3 +94,20 @@ def _namesake_firms(n: int) -> str:
 def test_an_honorific_surname_shared_by_many_firm_names_takes_linear_time() -> None:
     small, large = (_seconds(_namesake_firms(size)) for size in (1000, 4000))
     assert large / small < 8, f"{small:.2f} s at 1,000 paragraphs, {large:.2f} s at 4,000"
+
+
+def _russian_pairs(n: int) -> str:
+    """n Russian full names, each quoted after a man's verb and named again by surname."""
+    names = ("".join(parts) for parts in product(_SYLLABLES, repeat=4))
+    return "".join(
+        f"«Мы готовы», — сказал {name.title()}н {name[::-1].title()}ов."
+        f" Ранее {name[::-1].title()}ов уехал.\n\n"
+        for name, _ in zip(names, range(n), strict=False)
+    )
+
+
+# Each pair after a man's verb asks whether the article writes its words apart; a scan of the
+# whole text per pair made 4 times the text take 13 times as long (session 24's `rufix26`).
+def test_russian_pairs_after_a_verb_take_linear_time() -> None:
+    small, large = (_seconds(_russian_pairs(size), "ru") for size in (500, 2000))
+    assert large / small < 8, f"{small:.2f} s at 500 paragraphs, {large:.2f} s at 2000"

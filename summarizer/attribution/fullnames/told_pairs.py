@@ -10,7 +10,9 @@
 
 from __future__ import annotations
 
+import functools
 import re
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -91,10 +93,33 @@ def _decided(text: str, pair: str, cue: str, words: frozenset[str]) -> tuple[str
     return (speaker, True) if speaker else (pair, False)
 
 
-def _forms(word: str) -> str:
-    """A pattern of a word's case forms: a consonant's endings, else the word as written."""
+def _forms(word: str) -> tuple[str, ...]:
+    """A word's case forms: a consonant's endings, else the word as written."""
     ends = ("",) if word[-1].lower() in _VOWELS else _CASES
-    return "|".join(re.escape(word + end) for end in ends)
+    return tuple(word + end for end in ends)
+
+
+_TOKEN = re.compile(r"[\w-]+")
+_NEXT = re.compile(r" (\w+)")
+_CAPITAL = re.compile(r"[А-ЯЁ]\w*")
+
+
+# Read once per text: each pair of a long Russian article asks about its own words, and a scan of
+# the whole text per pair grew with the square of the text (review of session 24).
+@functools.lru_cache(maxsize=8)
+def _neighbours(text: str) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+    """Each word with the words written after it (one space on) and the capitalised ones before."""
+    after: dict[str, list[str]] = defaultdict(list)
+    before: dict[str, list[str]] = defaultdict(list)
+    last, last_end = "", -1
+    for match in _TOKEN.finditer(text):
+        word = match.group()
+        follower = _NEXT.match(text, match.end())
+        after[word].append(follower.group(1) if follower else "")
+        if last_end == match.start() - 1 and text[last_end] == " " and _CAPITAL.fullmatch(last):
+            before[word].append(last)
+        last, last_end = word, match.end()
+    return after, before
 
 
 # "— сказал Мадуро Лукашенко" may be one name at its first mention ("Николае Чаушеску", "Рамзан
@@ -105,13 +130,13 @@ def _forms(word: str) -> str:
 # alone is no evidence: a full name's later mentions are its surname ("Кадыров уехал").
 def _apart(text: str, first: str, second: str, words: frozenset[str]) -> bool:
     """Whether the article writes either of two words as a surname apart from the other."""
-    bound = r"(?<![\w-])(?:{})(?![\w-])"
-    for match in re.finditer(bound.format(_forms(first)) + r"(?: (\w+))?", text):
-        after = match.group(1) or ""
-        if after[: len(second) - 1] != second[:-1] and not after.lower().endswith(_PATRONYMIC):
+    after, before = _neighbours(text)
+    for follower in (w for form in _forms(first) for w in after.get(form, ())):
+        same = follower[: len(second) - 1] == second[:-1]  # "Мадуро Лукашенко" written again
+        if not same and not follower.lower().endswith(_PATRONYMIC):
             return True
-    before = r"(?<![\w-])([А-ЯЁ]\w*) " + bound.format(_forms(second))
-    return any(_another(match.group(1), first, words) for match in re.finditer(before, text))
+    others = (w for form in _forms(second) for w in before.get(form, ()))
+    return any(_another(word, first, words) for word in others)
 
 
 def _another(word: str, first: str, words: frozenset[str]) -> bool:

@@ -7,6 +7,7 @@ import re
 from summarizer import _data
 from summarizer.attribution.frames.abbreviations import forenames
 from summarizer.attribution.frames.clauses import TOKEN
+from summarizer.attribution.frames.english_words import CLAUSE_OPENERS, opens_clause
 from summarizer.attribution.frames.forenames import honorifics
 from summarizer.attribution.lexicon.cues import Cues, Mention
 
@@ -16,7 +17,7 @@ _BODY_LINKS = {
 }
 _WORD = re.compile(r"(?:[ldLD]['’])?([^\W\d_][\w'’-]*)")
 _NAME_WORDS = 2  # a given name and a surname
-_OPENERS = '.!?:;,\n"“”«»—–-('  # a mark before a clause's first word (`subjects`)
+_OPENERS = CLAUSE_OPENERS + "-"  # a mark before a clause's first word (`subjects`)
 _BODY_WORDS = 4  # capitalised words of a body's name read back to its particle
 _APPOSED = re.compile(r"\s*,\s*(\w)")
 _LEAD = 40  # how far before a run the role and particle before it are read
@@ -102,8 +103,7 @@ def holds_role(text: str, run: re.Match[str], cues: Cues) -> bool:
     opener = lead[-back - 1] if len(lead) > back else None
     article = opener and opener.group().lower() in set(cues.articles) - set(cues.contractions)
     start = opener.start() if opener and article else lead[-back].start()
-    before = text[max(0, start - 3) : start].rstrip(" \t")
-    return not before or before[-1] in _OPENERS
+    return opens_clause(text, start, _OPENERS)
 
 
 # A run that opens after a body's capitalised linking word ("de Médicos Sin | Fronteras Juan

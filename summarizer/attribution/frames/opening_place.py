@@ -12,10 +12,10 @@ _PLACE_LETTERS = 3  # a place's name has at least three letters, or is an acrony
 
 def opening_preposition(word: str, cues: Cues) -> bool:
     """Whether `word` is a preposition: governing; no article, name's particle, or topic's "for"."""
-    if cues.nouns_capitalized:  # "In Stuttgart sagte Olaf Kern": read by the inverted clause
-        return False
+    if cues.nouns_capitalized or word not in cues.governing:  # "In Stuttgart sagte Olaf Kern":
+        return False  # German is read by the inverted clause; most words are no preposition
     kept = cues.articles | cues.definite | cues.term_articles | set(cues.topic_prepositions)
-    return word in cues.governing and word not in kept and word not in PARTICLES
+    return word not in kept and word not in PARTICLES
 
 
 # Russian marks the place by its case, so the name starts after the words in an oblique case

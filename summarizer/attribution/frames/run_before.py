@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 
 from summarizer.attribution.frames.clauses import description_mention
+from summarizer.attribution.frames.english_words import CLAUSE_OPENERS, opens_clause
 from summarizer.attribution.frames.joint import joint_subject
 from summarizer.attribution.frames.located import after_place
 from summarizer.attribution.frames.objects import complement
@@ -28,7 +29,7 @@ from summarizer.attribution.frames.runs import (
 from summarizer.attribution.lexicon.cues import Cues, Mention
 
 _NAME_WORDS = 2  # a given name and a surname
-_OPENERS = '.!?:;,\n"“”«»—–-('  # a mark before a clause's first word
+_OPENERS = CLAUSE_OPENERS + "-"  # a mark before a clause's first word ("-- À Lyon …")
 
 
 def run_before(
@@ -112,15 +113,9 @@ def _past_place(
     """The run past a clause-opening preposition and its place ("À Lyon"), and if that is sure."""
     lower = run[0].group().lower() if len(run) > _NAME_WORDS else ""  # not "Than Shwe"
     kept = cues.nouns_capitalized or cues.patronymics or lower in PARTICLES  # ru: `after_place`
-    if kept or not preposition(lower, cues) or not _opens(text, run[0].start()):
+    if kept or not preposition(lower, cues) or not opens_clause(text, run[0].start(), _OPENERS):
         return run, True
     capitals = [word for word in run[2:] if word.group()[0].isupper()]
     if len(capitals) != _NAME_WORDS:
         return [], True
     return run[2:], False
-
-
-def _opens(text: str, at: int) -> bool:
-    """Whether the word at `at` opens its clause: the text's start or a mark before it."""
-    before = text[max(0, at - 3) : at].rstrip(" \t")
-    return not before or before[-1] in _OPENERS

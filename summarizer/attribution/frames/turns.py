@@ -7,13 +7,13 @@ from collections.abc import Sequence
 
 from summarizer import _data
 from summarizer.attribution.frames.frames import first_mention
+from summarizer.attribution.frames.questions import ends_asking
 from summarizer.attribution.lexicon.cues import Cues
 from summarizer.attribution.marks.marks import Span
 
 _CUED = re.compile(r"[,:]\s*$")  # "sprach er, „…", "sagte er: „…"
 _LOOK_BACK = 8
 _AFTER = re.compile(r"\s*,?\s*(\w+)")
-_ASKS = re.compile(r"[?？][\W_]*$")  # "ist der Herr zu Hause?", "¿Va a dimitir?"
 _NAMING = frozenset({"name", "org"})  # a cue's mention that names its own speaker ("the police")
 _OTHERS = {k: frozenset(v.get("turns", [])) for k, v in _data.load_toml("replies.toml").items()}
 
@@ -60,7 +60,7 @@ def asks(text: str, spans: Sequence[Span], last: int) -> bool:
     """Whether a quotation of `spans[last]`'s paragraph, up to it, ends in a question."""
     index = last
     while index >= 0 and spans[index].para_start == spans[last].para_start:
-        if _ASKS.search(text, spans[index].start, spans[index].end):
+        if ends_asking(text, spans[index].start, spans[index].end):  # "ist er zu Hause?"
             return True
         index -= 1
     return False

@@ -9,11 +9,13 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 
 from summarizer import _data
 from summarizer.attribution.german.adverbials import title_gender
+from summarizer.attribution.german.casing import written_lower
 from summarizer.attribution.german.forenames import FORENAMES
 from summarizer.attribution.german.particled import person_title
 from summarizer.attribution.german.phrases import TOKEN
@@ -32,6 +34,7 @@ _DECLINED = ("e", "en", "er", "em", "es")  # "seiner", "langen", "ihrem"
 _NAMED = (3, 4)  # a title and a name of two or three words
 _REACH = 200  # the sentence's start before the name: bounded
 _STOPS = ".!?:\n"
+_WORDS = 40  # characters before a surname its word before stands in
 _OBJECT_RUNS = _data.load_toml("german.toml")["object_runs"]
 _OBJECT_ARTICLES = frozenset(_OBJECT_RUNS["articles"])
 _LEADS = frozenset(_OBJECT_RUNS["leads"])  # "van den Berg"
@@ -43,7 +46,11 @@ def inverted_subject(text: str, at: int, cues: Cues, end: int | None = None) -> 
     rest = _after_verb(text, at, cues)
     if rest is None or (end is not None and holds_object(text, (at, end))):
         return False
-    return _role_apposed(rest, cues) or _titled(text, at, rest, cues) or _full_name(text, at, rest)
+    return (
+        _role_apposed(rest, cues)
+        or _titled(text, at, rest, cues)
+        or _full_name(text, at, rest, cues)
+    )
 
 
 def opening_adverb(tokens: list[re.Match[str]]) -> bool:
@@ -127,15 +134,41 @@ def _titled(text: str, at: int, rest: list[str], cues: Cues) -> bool:
 # "Gestern lobte Olaf Kern den Plan.": a full name whose first word is a known first name, right
 # after the verb, is its subject; an object stands after the subject ("lobte Eva Ems Olaf Kern":
 # hers, a run of its own in `speakers/german_runs.py`).
-def _full_name(text: str, at: int, rest: list[str]) -> bool:
+def _full_name(text: str, at: int, rest: list[str], cues: Cues) -> bool:
     """Whether a first name and a surname stand right after the verb, then no third capital."""
     found = list(TOKEN.finditer(text, at, at + _REACH // 2))[:3]
     words = [token.group() for token in found]
-    if rest or len(words) < 2 or words[0] not in FORENAMES or not words[1][:1].isupper():
+    if rest or len(words) < 2 or not words[1][:1].isupper():
+        return False
+    if words[0] not in FORENAMES and not _named_again(text, words[0], words[1], cues):
         return False
     ended = len(words) == 2 or text[found[1].end() : found[2].start()] != " "
     # "… Eva Ems Olaf Kern": a known first name opens the object's name, no part of hers
     return ended or not words[2][:1].isupper() or words[2] in FORENAMES
+
+
+# "Gestern lobte Talvo Merunek den Plan. … Merunek sagte": a first name no list knows opens a
+# name too where the article writes the surname again on its own (no article nor the first word
+# before it), and neither word in lower case anywhere: "Deutsche Bahn" is also "deutsche" and
+# "die Bahn", a noun phrase, no person.
+def _named_again(text: str, first: str, surname: str, cues: Cues) -> bool:
+    """Whether two capitalised words read as an unknown first name and a surname."""
+    if not first[:1].isupper() or first.lower() in cues.determiners:
+        return False
+    if written_lower(first.lower(), text) or written_lower(surname.lower(), text):
+        return False
+    return _alone(text, first, surname, cues.determiners)
+
+
+# Once per article and name: a text that writes one name many times is scanned once for it.
+@functools.lru_cache(maxsize=64)
+def _alone(text: str, first: str, surname: str, determiners: frozenset[str]) -> bool:
+    """Whether `surname` stands somewhere with neither `first` nor an article right before it."""
+    for found in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text):
+        before = text[max(0, found.start() - _WORDS) : found.start()].split()[-1:]
+        if before and before[0] != first and before[0].lower() not in determiners:
+            return True
+    return False
 
 
 # "empfing Olaf Kern den Kollegen Timo Brandt": a run that holds "den"/"dem" and a noun after

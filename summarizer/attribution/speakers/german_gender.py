@@ -27,6 +27,12 @@ _ARTICLE_GENDERS = {"der": "masculine", "die": "feminine"}
 _ROLE_SURNAME = _data.load_toml("german.toml")["role_surname"]
 _EPITHETS = frozenset(_ROLE_SURNAME["epithets"])
 _KIN = tuple(_ROLE_SURNAME["kin"])
+_APPOSED_REACH = 120  # the role phrase before an apposed name: bounded
+# an article, lower-case adjectives, the role's noun, its genitive complement, then the comma
+_APPOSED = re.compile(
+    r"(?<!\w)([Dd]er|[Dd]ie) (?:[a-zäöüß]+e[nr]? )*([A-ZÄÖÜ][\w-]*)"
+    r"(?: (?:des|der) [^,.;:!?()„“\n]{1,80})?, $"
+)
 _KIN_APPOSED = re.compile(r"(?i:" + "|".join(_KIN) + r"), $")
 
 
@@ -40,12 +46,27 @@ def person_gender(text: str, at: int, name: str, cues: Cues) -> str | None:
     titles = [marked for marked in titles if marked]
     if not titles and " " not in name and lead:  # "versetzte der Graf", "rief die Räthin"
         titles = [_ARTICLE_GENDERS.get(lead[-1].lower())]
+    titles = titles or [apposed_gender(text, at, cues)]
     marks = {titles[-1] if titles else None, given_gender(name)}
     written = next((w for w in (name, name.split()[-1]) if text.startswith(w, at)), "")
     if marks == {None} and written:  # "Boemi" where the article names "Salvatore Boemi"
         marks.add(name_gender(text, at, written, cues))
     marks.discard(None)
     return marks.pop() if len(marks) == 1 else None
+
+
+# "der Vorsitzende des Ausschusses, Talvo Merunek (SPD),": a role set off before the name marks
+# its gender though no list knows the first name: by the role's own ending ("Sprecherin"), or by
+# a nominative's article before a noun in -e ("der Vorsitzende" a man, "die Vorsitzende" a woman;
+# the dative and genitive "der Vorsitzenden" tell nothing).
+def apposed_gender(text: str, at: int, cues: Cues) -> str | None:
+    """The gender a role apposed right before the name at `at` marks, or None."""
+    found = _APPOSED.search(text, max(0, at - _APPOSED_REACH), at)
+    if found is None:
+        return None
+    article, role = found.group(1).lower(), found.group(2)
+    marked = title_gender(role, cues)
+    return marked or (_ARTICLE_GENDERS[article] if role.endswith("e") else None)
 
 
 def _gender(text: str, at: int, name: str, cues: Cues) -> str | None:

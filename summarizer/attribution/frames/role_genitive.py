@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Container
 
 from summarizer.attribution.lexicon.cues import Cues, Mention
+from summarizer.attribution.lexicon.words import head_before
 
 _SHORT_NAME = 3  # "Ли": too short for a surname's ending
 _NAME_WORDS = 2
@@ -28,12 +29,7 @@ def genitive_complement(tokens: list[str], cues: Cues) -> int:
 # or an acronym between a role and one word is the role's complement, never a first name.
 def role_leads(lead: list[str], titles: Container[str]) -> bool:
     """Whether `lead` ends in a role noun and at most two lower-case words after it."""
-    for word in reversed(lead[-_ROLE_REACH:]):
-        if word.lower() in titles:
-            return True
-        if not word.islower():
-            return False
-    return False
+    return head_before(lead, titles, _ROLE_REACH)
 
 
 def surname_form(word: str, cues: Cues) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from summarizer import _data
@@ -209,12 +210,21 @@ def _body(
 # is a guess, never sure (`_body`).
 def _adjectives(text: str, at: int, cues: Cues) -> int:
     """Where the lower-case words right after a complement at `at` end (`at` if none)."""
-    ends = cues.stop | set(cues.skip) | cues.governing | cues.complements | cues.contractions
+    ends = _function_words(cues)
     while (word := _LOWER.match(text, at)) and word.group(1).islower():
-        if word.group(1) in ends | set(cues.articles) or cues.verbs.fullmatch(word.group(1)):
+        if word.group(1) in ends or cues.verbs.fullmatch(word.group(1)):
             break
         at = word.end()
     return at
+
+
+@functools.cache  # once per family (Cues hashes by its family), not once per word
+def _function_words(cues: Cues) -> frozenset[str]:
+    """The words that end a body's lower-case adjectives: stops, articles, particles."""
+    return (
+        frozenset((*cues.stop, *cues.skip, *cues.governing, *cues.complements, *cues.contractions))
+        | cues.articles
+    )
 
 
 def _complement(text: str, rest: list[re.Match[str]], cues: Cues) -> list[re.Match[str]]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Container
 
 from summarizer.attribution.lexicon.cues import Cues, Mention
+from summarizer.attribution.lexicon.words import head_before
 
 _SHORT_NAME = 3  # "Ли": too short for a surname's ending
 _NAME_WORDS = 2
@@ -28,21 +29,25 @@ def genitive_complement(tokens: list[str], cues: Cues) -> int:
 # or an acronym between a role and one word is the role's complement, never a first name.
 def role_leads(lead: list[str], titles: Container[str]) -> bool:
     """Whether `lead` ends in a role noun and at most two lower-case words after it."""
-    for word in reversed(lead[-_ROLE_REACH:]):
-        if word.lower() in titles:
-            return True
-        if not word.islower():
-            return False
-    return False
+    return head_before(lead, titles, _ROLE_REACH)
+
+
+def surname_form(word: str, cues: Cues) -> bool:
+    """Whether a word after a role has a man's surname's ending ("Петров", "Зеленский")."""
+    return len(word) > _SHORT_NAME and word.lower().endswith(cues.surname_endings)
+
+
+# "Минфина", "России", "МИД": a genitive or an acronym, the role's complement before its name.
+def complement_form(word: str, cues: Cues) -> bool:
+    """Whether a capitalised word between a role and a surname is the role's complement."""
+    return word.isupper() or word.endswith(cues.complement_endings)
 
 
 def past_genitive(words: list[str], cues: Cues) -> bool:
     """Whether the last of words after a role is its name: a man's surname by its form ("глава
     Минфина Петров"), or any word after places' genitives and acronyms ("МИД Украины Кулеба")."""
-    last, before = words[-1], words[-2]
-    surname = len(last) > _SHORT_NAME and last.lower().endswith(cues.surname_endings)
-    complement = before.isupper() or before.endswith(tuple(cues.complement_endings))
-    return complement and (surname or all(map(_place, words[:-1])))
+    surname = surname_form(words[-1], cues)
+    return complement_form(words[-2], cues) and (surname or all(map(_place, words[:-1])))
 
 
 def _place(word: str) -> bool:

@@ -19,7 +19,13 @@ from summarizer.attribution.frames.holders import holds
 from summarizer.attribution.frames.initials import initials_before
 from summarizer.attribution.frames.linked import apposed_name, linked_name, linked_subject
 from summarizer.attribution.frames.listeners import NAME_WORDS, object_run, told_pair
-from summarizer.attribution.frames.role_genitive import past_genitive, past_place, role_leads
+from summarizer.attribution.frames.role_genitive import (
+    complement_form,
+    past_genitive,
+    past_place,
+    role_leads,
+    surname_form,
+)
 from summarizer.attribution.frames.runs import (
     adjacent,
     capitalised_tail,
@@ -39,7 +45,6 @@ _DOCUMENT = re.compile(
 _ACRONYM = re.compile(r"[^\W\d_a-zа-яё]{2,}(?:\s|$)")
 _ROLE_WORDS = 5
 _COMPLEMENT = 3
-_SHORT_NAME = 3
 _MAX_WORDS = 8
 
 
@@ -59,7 +64,7 @@ def subject(text: str, run: list[re.Match[str]], cue: re.Match[str], cues: Cues)
     surname = bool(run) and _surname(run[-1].group(), cue.group(), cues)
     if capital == 1 < words and surname:
         return classify(text, run, cue, cues)  # "заявил министр Петров": the name
-    if capital > 1 and surname and _complement(run[-1 - named], cues):
+    if capital > 1 and surname and complement_form(run[-1 - named].group(), cues):
         return classify(text, run[-named:], cue, cues)  # "сказал глава Минфина Петров": the surname
     if capital < words and (capital == 1 or acronym):
         said = text[run[0].start() : run[-1].end()]
@@ -70,14 +75,7 @@ def subject(text: str, run: list[re.Match[str]], cue: re.Match[str], cues: Cues)
 # A man's surname agrees with the cue's masculine past ("заявил"); a genitive complement does not.
 def _surname(word: str, verb: str, cues: Cues) -> bool:
     """Whether `word` after a role is a man's surname in the nominative, the cue agreeing."""
-    masculine = verb.lower().endswith(("л", "лся"))
-    return masculine and len(word) > _SHORT_NAME and word.lower().endswith(cues.surname_endings)
-
-
-# "Минфина", "России", "МИД": a genitive or an acronym, the role's complement before its name.
-def _complement(word: re.Match[str], cues: Cues) -> bool:
-    """Whether a capitalised word between a role and a surname is the role's complement."""
-    return word.group().isupper() or word.group().endswith(cues.complement_endings)
+    return verb.lower().endswith(("л", "лся")) and surname_form(word, cues)
 
 
 # After a role ("глава Минфина Петров", "le ministre des Finances Dupont") the run's last word

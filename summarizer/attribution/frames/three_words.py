@@ -8,17 +8,13 @@
 
 from __future__ import annotations
 
-from summarizer import _data
 from summarizer.attribution.frames.foreign_dative import foreign_dative
 from summarizer.attribution.frames.told_cases import MENS_DATIVES, dative_e, his_surname
+from summarizer.attribution.lexicon.russian_names import HER_NAMES, MENS, RU, SURNAME_ENDS
 
-_RU = _data.load_toml("particles.toml")["ru"]
-_HER_NAMES = frozenset(_RU["feminine_forenames_in_a"])
-_TOLD = tuple(_RU["told_surnames"] + _RU["dative_surnames"])  # "Ковалеву", "Ивановой"
-_MENS = frozenset(_RU["mens_first_names"])
-_HIS_FORMS = next(ends for gender, ends, _ in _RU["gendered_surnames"] if gender == "masculine")
+_TOLD = tuple(RU["told_surnames"] + RU["dative_surnames"])  # "Ковалеву", "Ивановой"
 # "Петров", "Петрова", "Петровой": a Russian surname or its oblique case ends no foreign name
-_SURNAMES = tuple(_RU["pair_surnames"] + _HIS_FORMS + _RU["feminine_datives"])
+_SURNAMES = (*RU["pair_surnames"], *SURNAME_ENDS["masculine"], *RU["feminine_datives"])
 _THREE = 3
 _VOWELS = frozenset("аеёиоуыэюяь")
 _NAME_WORDS = 2
@@ -28,7 +24,7 @@ _SHORTEST = 4  # "Ли", "Ким": a syllable of an East Asian name is no case e
 def dative_forename(word: str) -> bool:
     """Whether a word is a known first name in the dative ("Сергею", "Ангеле", "Ксении")."""
     lower = word.lower()
-    hers = dative_e(word) and lower[:-1] + "а" in _HER_NAMES  # "Ангеле", "Анналене"
+    hers = dative_e(word) and lower[:-1] + "а" in HER_NAMES  # "Ангеле", "Анналене"
     return word in MENS_DATIVES or hers or (len(lower) >= _SHORTEST and lower.endswith("ии"))
 
 
@@ -42,7 +38,7 @@ def whole_three(words: list[str]) -> bool:
     consonant = len(first) >= _SHORTEST and first[-1].lower() not in _VOWELS and first.isalpha()
     oblique = dative_e(middle) or foreign_dative(middle) or middle.lower().endswith("ии")
     told = last.lower().endswith(_TOLD) or foreign_dative(last) or dative_forename(middle)
-    russian = middle in _MENS or middle.lower() in _HER_NAMES or _russian_surname(first, last)
+    russian = middle in MENS or middle.lower() in HER_NAMES or _russian_surname(first, last)
     return consonant and not first.isupper() and not (oblique or told or russian)
 
 

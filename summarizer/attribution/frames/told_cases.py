@@ -14,21 +14,18 @@ from __future__ import annotations
 
 from collections.abc import Set
 
-from summarizer import _data
 from summarizer.attribution.frames.foreign_dative import foreign_dative
+from summarizer.attribution.lexicon.russian_names import HIS_IN_A, MENS, RU
 
-_RU = _data.load_toml("particles.toml")["ru"]
-_HIS_SURNAME = (*_RU["nominative_surnames"], "ин", "ын")  # "Лавров", "Зеленский", "Путин"
-_HIS_ONLY = tuple(_RU["nominative_surnames"])  # "Лавров", "Зеленский": no first name ends so
-_MENS = frozenset(_RU["mens_first_names"])
-_HIS_IN_A = frozenset(_RU["masculine_forenames_in_a"])  # "илья", "никита": a man's in -а, -я
+_HIS_SURNAME = (*RU["nominative_surnames"], "ин", "ын")  # "Лавров", "Зеленский", "Путин"
+_HIS_ONLY = tuple(RU["nominative_surnames"])  # "Лавров", "Зеленский": no first name ends so
 # "Игорь" -> "Игорю", "Сергей" -> "Сергею", "Олег" -> "Олегу": a known man's first name's dative
 MENS_DATIVES = frozenset(
     name[:-1] + "ю" if name.endswith(("ь", "й")) else name + "у"
-    for name in _MENS
+    for name in MENS
     if not name.endswith(("а", "я"))
 )
-_HER_OBLIQUE = tuple(end for end in _RU["told_surnames"] if end.endswith("ой"))  # "Ивановой"
+_HER_OBLIQUE = tuple(end for end in RU["told_surnames"] if end.endswith("ой"))  # "Ивановой"
 _SURNAME_LETTERS = 5  # "Лев", "Ин": a short word in -ев, -ин may be a first name or a syllable
 NOMINATIVE_A = ("а", "я")  # a woman's first name, a man's "Илья", "Никита", a woman's surname
 _VOWELS = frozenset("аеёиоуыэюя")
@@ -62,7 +59,7 @@ def _nominative(word: str, woman: bool) -> bool:
 def _his(word: str) -> bool:
     """Whether a word is a man's nominative name: by its surname's ending or as a first name."""
     lower = word.lower()
-    return word in _MENS or (len(lower) >= _SURNAME_LETTERS and lower.endswith(_HIS_SURNAME))
+    return word in MENS or (len(lower) >= _SURNAME_LETTERS and lower.endswith(_HIS_SURNAME))
 
 
 def _undeclined(word: str, woman: bool = False) -> bool:
@@ -114,7 +111,7 @@ def _split(first: str, second: str, woman: bool, words: Set[str]) -> tuple[str, 
     if woman and _undeclined(second, woman) and _oblique(first, woman):
         return second, False
     hers = _undeclined(second, True) and not _undeclined(second)  # "Меркель", not "Лукашенко"
-    if not woman and _his(first) and first not in _MENS and hers:
+    if not woman and _his(first) and first not in MENS and hers:
         only = first.lower().endswith(_HIS_ONLY)  # "Зеленский Меркель"; "Путин" as "Константин"
         return (first, True) if only else (pair, False)
     if woman and second.lower().endswith("ой") and _nominative(first, woman):
@@ -129,7 +126,7 @@ def _split(first: str, second: str, woman: bool, words: Set[str]) -> tuple[str, 
 # where the article writes one word apart from the other (`told_pairs._apart`, `rufix26`).
 def either_told(first: str, second: str, cue: str) -> bool:
     """Whether either of two words after a man's verb may be the dative of the one told."""
-    if not cue.endswith("л") or first in _MENS or first.lower() in _HIS_IN_A:
+    if not cue.endswith("л") or first in MENS or first.lower() in HIS_IN_A:
         return False
     consonant = first[-1:].isalpha() and first[-1:].lower() not in _VOWELS | {"й"}
     return _undeclined(second) or _foreign_vowel(second) or (consonant and _his(second))
@@ -145,7 +142,7 @@ def _foreign_vowel(word: str) -> bool:
 
 def his_surname(word: str) -> bool:
     """Whether a word is a man's surname by its form, or one that never declines."""
-    return (_his(word) and word not in _MENS) or _undeclined(word)
+    return (_his(word) and word not in MENS) or _undeclined(word)
 
 
 def _written(dative: str, words: Set[str]) -> bool:

@@ -15,7 +15,10 @@ _CUED = re.compile(r"[,:]\s*$")  # "sprach er, „…", "sagte er: „…"
 _LOOK_BACK = 8
 _AFTER = re.compile(r"\s*,?\s*(\w+)")
 _NAMING = frozenset({"name", "org"})  # a cue's mention that names its own speaker ("the police")
-_OTHERS = {k: frozenset(v.get("turns", [])) for k, v in _data.load_toml("replies.toml").items()}
+_OTHERS = {  # a family's verbs of answering and its further turns
+    family: frozenset(words.get("verbs", []) + words.get("turns", []))
+    for family, words in _data.load_toml("replies.toml").items()
+}
 
 
 # "„Guten Abend,“ sprach er, „ist der Herr zu Hause?\n\n„Nein,“ sagte die Magd.": a quotation

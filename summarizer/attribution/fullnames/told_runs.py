@@ -16,11 +16,10 @@ from dataclasses import replace
 from summarizer import _data
 from summarizer.attribution.attributed import Attribution
 from summarizer.attribution.frames.told_cases import NOMINATIVE_A, his_surname
+from summarizer.attribution.lexicon.russian_names import EITHER, HER_NAMES, HIS_IN_A, SURNAME_ENDS
 
-_RU = _data.load_toml("particles.toml")["ru"]
-_HIS_OR_EITHER = frozenset(_RU["masculine_forenames_in_a"] + _RU["either_forenames"])
-_HER_NAMES = frozenset(_RU["feminine_forenames_in_a"])
-_HER_SURNAMES = next(tuple(ends) for sex, ends, _ in _RU["gendered_surnames"] if sex == "feminine")
+_HIS_OR_EITHER = HIS_IN_A | EITHER
+_HER_SURNAMES = SURNAME_ENDS["feminine"]
 _TITLES = frozenset(_data.load_toml("cues.toml")["ru"]["titles"])
 _SHORTEST = 3  # "Ия": too short to tell
 _SURNAME_LETTERS = 5  # "Лев", "Ина": a short word in -ин, -ина may be no surname
@@ -45,7 +44,7 @@ def _her_surname(word: str) -> bool:
 # own form (-ова, -ская) makes a name hers ("Никола Груевский" is his).
 def _hers(words: list[str]) -> bool:
     """Whether a name of two words or more is a woman's by its first name or surname."""
-    return words[0].lower() in _HER_NAMES or _her_surname(words[-1])
+    return words[0].lower() in HER_NAMES or _her_surname(words[-1])
 
 
 def _titled(text: str, one: Attribution, ahead: list[str]) -> bool:

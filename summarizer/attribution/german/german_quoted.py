@@ -16,6 +16,7 @@ from summarizer.attribution.german.german_clauses import clause_start, leading_w
 from summarizer.attribution.german.german_person import person
 from summarizer.attribution.german.phrases import mention_of, oblique, read_phrase
 from summarizer.attribution.german.tokens import read_tokens
+from summarizer.attribution.lexicon.compounds import body_noun
 from summarizer.attribution.lexicon.cues import Cues, Mention, Window
 
 _REACH = 200
@@ -136,8 +137,7 @@ def _owner(text: str, words: list[re.Match[str]]) -> bool:
 # "zitierte Radio Bremen mit den Worten:": a body's name (a word of `orgs`) stays nobody's.
 def _body(tokens: list[re.Match[str]], name: tuple[int, int], cues: Cues) -> bool:
     """Whether a word of the name is an organisation's noun."""
-    words = (t.group().lower() for t in tokens[name[0] : name[1]])
-    return any(w.endswith(org) for w in words for org in cues.orgs)
+    return any(body_noun(t.group(), cues) for t in tokens[name[0] : name[1]])
 
 
 # "habe Anna Lenz falsch zitiert": an uninflected adverb before the participle still leaves

@@ -11,7 +11,7 @@ from summarizer.attribution.german.casing import light_noun
 from summarizer.attribution.german.forenames import FORENAMES
 from summarizer.attribution.german.particled import past_particles
 from summarizer.attribution.german.roles import owned, role_word
-from summarizer.attribution.lexicon.compounds import long_nouns
+from summarizer.attribution.lexicon.compounds import body_noun, long_nouns
 from summarizer.attribution.lexicon.cues import Cues
 
 PLURAL_AGENTS = ("isten", "ysten", "anten", "enten", "eure", "oren", "innen")
@@ -172,12 +172,6 @@ def bare_name(
 
 _PROPER = "sche"  # "Deutsche", "Europäische": an adjective that is part of a name
 _CAPITAL_ADJECTIVE = ("e", "er", "en", "es")  # "Neue", "Zürcher": an adjective's endings
-
-
-def body_noun(word: str, cues: Cues) -> bool:
-    """Whether a noun is a body's ("Polizei", "Bundesregierung")."""
-    lower = word.lower()
-    return any(lower.endswith(org) for org in cues.orgs)
 
 
 # "das Auswärtige Amt", "die Deutsche Bahn", "die Frankfurter Zeitung", "die Neue Zürcher

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from summarizer import _data
 from summarizer.attribution.german.forenames import GIVEN
-from summarizer.attribution.lexicon.compounds import long_titles
+from summarizer.attribution.lexicon.compounds import body_noun, long_titles
 from summarizer.attribution.lexicon.cues import Cues, Mention
 
 NAME_PARTICLES = frozenset(_data.load_toml("names.toml")["particles"])
@@ -87,7 +87,7 @@ def person_title(word: str, cues: Cues) -> bool:
     lower = word.lower()
     forms = (lower, lower[:-1], lower[:-2]) if lower.endswith(("s", "n")) else (lower,)
     titled = any(form.endswith(long_titles(cues)) for form in forms)
-    return titled and not any(lower.endswith(org) for org in cues.orgs)
+    return titled and not body_noun(word, cues)
 
 
 # "Der Herr Minister des Innern bemerkte": an address and a title, nobody named.

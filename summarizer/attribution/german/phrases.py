@@ -12,7 +12,6 @@ from summarizer.attribution.german.forenames import FORENAMES
 from summarizer.attribution.german.joined import joined, two_named
 from summarizer.attribution.german.noun_runs import (
     bare_name,
-    body_noun,
     generation,
     modifier,
     outlet_told,
@@ -31,7 +30,7 @@ from summarizer.attribution.german.particled import (
 )
 from summarizer.attribution.german.quoted_title import closed_title
 from summarizer.attribution.german.roles import GENITIVE_ARTICLES, role_word, titled
-from summarizer.attribution.lexicon.compounds import long_titles
+from summarizer.attribution.lexicon.compounds import body_noun, long_titles
 from summarizer.attribution.lexicon.cues import Cues, Mention
 
 TOKEN = re.compile(r"\w+(?:[-'’/]\w+|\.(?![A-ZÄÖÜ][a-zäöüß])\w+)*|[,()]")

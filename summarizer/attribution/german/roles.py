@@ -7,7 +7,7 @@ import functools
 from summarizer import _data
 from summarizer.attribution.german.forenames import FORENAMES, GIVEN
 from summarizer.attribution.german.particled import RANK_WORDS, person_title
-from summarizer.attribution.lexicon.compounds import long_nouns, long_titles
+from summarizer.attribution.lexicon.compounds import body_noun, long_nouns, long_titles
 from summarizer.attribution.lexicon.cues import Cues
 
 _ROLE_SURNAME = _data.load_toml("german.toml")["role_surname"]
@@ -148,7 +148,7 @@ def told_body(words: list[str], run: tuple[int, int], cues: Cues) -> bool:
     start, end = run
     if end - start < 3 or words[start + 1] not in FORENAMES:
         return False  # most runs: no first name second, so no body's noun to look for
-    return any(words[start].lower().endswith(org) for org in cues.orgs)
+    return body_noun(words[start], cues)
 
 
 # "teilte Bayern München Olaf Kern mit": a given name (any language's) and one surname that close

@@ -9,6 +9,7 @@ from __future__ import annotations
 from summarizer import _data
 from summarizer.attribution.german.german_labelling import CALLING
 from summarizer.attribution.german.separable import separable_verbs
+from summarizer.attribution.lexicon.words import head_before
 
 _PARTIAL = _data.load_toml("german.toml")["partial"]
 _STANCE = _data.load_toml("german.toml")["stance"]["separable"]
@@ -48,12 +49,7 @@ def calls(words: list[str], verb: int, particle: str) -> bool:
 # "Sie ging mit ihren „…“ aus", "führte ihn zum „…“ aus": the quotation is a preposition's object.
 def _in_phrase(words: list[str]) -> bool:
     """Whether the words before a quotation end in a prepositional phrase not of saying."""
-    for word in reversed(words[-_PHRASE:]):
-        if word.lower() in _IN_PHRASE:
-            return True
-        if not word.islower():
-            return False
-    return False
+    return head_before(words, _IN_PHRASE, _PHRASE)
 
 
 # "Sie warf der Regierung „völliges Versagen“ vor", "hält die Lage für „angespannt“".

@@ -13,17 +13,17 @@ from summarizer.attribution.marks.marks import Span
 _REACH = 40
 _INSIDE_STOP = re.compile(r"[.!?…:;]")
 _PHRASE_WORDS = 5
+_OLDER = _data.load_toml("german.toml")["older_print"]
 # "nannte ihn „…“", "nannte den großen See „…“"
-_NAMING = frozenset(_data.load_toml("german.toml")["older_print"]["naming_verbs"])
-_HEARD = tuple(f"{words} " for words in _data.load_toml("german.toml")["older_print"]["heard"])
+_NAMING = frozenset(_OLDER["naming_verbs"])
+_HEARD = tuple(f"{words} " for words in _OLDER["heard"])
 _CLAUSE = re.compile(r"[.!?…:;,()\n–—]")
 _NAME_REACH = 60
 _NAMING_BEFORE = 4
 _ABBREVIATIONS = re.compile(r"(?:(?:[^\W\d_]|[^\W\d_A-ZÄÖÜ]{2,6})\. ){2,}(?=[A-ZÄÖÜ])")
 _ABBREVIATION = re.compile(r"[A-ZÄÖÜ][^\W\d_]{1,9}\.")
 _WORD_END = re.compile(r"[.,;:!?…]$")
-# prepositions joined to an article: "im „Adler“", "vom „Vorwärts“"
-_JOINED = frozenset(("am", "im", "vom", "zum", "zur", "beim", "ins", "ans"))
+_JOINED = frozenset(_OLDER["joined_prepositions"])  # "im „Adler“", "vom „Vorwärts“"
 _DASH = re.compile(r" ?(?:—|–|--) [A-ZÄÖÜ][^\W\d_][\w=-]*\.")  # the next item's heading
 
 

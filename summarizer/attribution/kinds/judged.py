@@ -17,6 +17,7 @@ from summarizer.attribution.kinds.german_titles import STOP, WORD
 from summarizer.attribution.kinds.judged_opening import personal_in, proper_opening
 from summarizer.attribution.kinds.word_index import surnames_in_full, whole_word, words_in
 from summarizer.attribution.lexicon.cues import Cues
+from summarizer.attribution.lexicon.russian_names import HIS_IN_A, MENS
 from summarizer.attribution.marks.marks import Span
 
 _DATA = _data.load_toml("terms.toml")
@@ -37,8 +38,7 @@ _PERSONAL = {lang: frozenset(words) for lang, words in _DATA["judging_personal"]
 _NOUNS = {lang: tuple(words) for lang, words in _DATA["judging_nouns"].items()}
 _GENITIVES = {lang: tuple(words) for lang, words in _DATA["judging_genitives"].items()}
 _HERS = {lang: tuple(words) for lang, words in _DATA["judging_her_genitives"].items()}
-_RU = _data.load_toml("particles.toml")["ru"]
-_HIS = frozenset(n.lower() for n in _RU["mens_first_names"] + _RU["masculine_forenames_in_a"])
+_HIS = frozenset(n.lower() for n in MENS | HIS_IN_A)
 _SENTENCE_END = re.compile(r"[.!?\n]|$")
 _SUBJECT_WORDS = 3
 _REACH = 60

@@ -19,3 +19,10 @@ def long_titles(cues: Cues) -> tuple[str, ...]:
 def long_nouns(cues: Cues) -> tuple[str, ...]:
     """The titles and organisations of more than three letters, which may end a compound."""
     return tuple(t for t in (*cues.titles, *cues.orgs) if len(t) > 3)
+
+
+# "Polizei", "Bundesregierung", "Stadtverwaltung": German writes a body's noun alone or at the end
+# of a compound, so a word is a body's noun where it ends in one of `orgs` (one `str.endswith`).
+def body_noun(word: str, cues: Cues) -> bool:
+    """Whether a German noun is a body's: it ends in an organisation's noun."""
+    return word.lower().endswith(cues.orgs)

@@ -41,12 +41,15 @@ def _death(family: str) -> re.Pattern[str] | None:
     return re.compile(rf",?\s*(?:\d+,\s*|who\s+)?{adverb}(?:{said})\b")
 
 
-def reported_dead(text: str, found: str, end: int, cues: Cues, gender: str | None = None) -> bool:
-    """Whether the sentence holding `end`, or the one before, reports `found` dead."""
+# `living` finds the sentences' start once per pronoun, not once per candidate it tests.
+def reported_dead(
+    text: str, found: str, sentences: tuple[int, int], cues: Cues, gender: str | None = None
+) -> bool:
+    """Whether `sentences` (the one holding their end and the one before) report `found` dead."""
     death = _death(cues.family)
     if death is None:
         return False
-    begin = last_sentence(text, (max(0, end - _REACH), end), cues)
+    begin, end = sentences
     surname = re.compile(rf"\b{re.escape(found.split()[-1])}\b")
     hits = surname.finditer(text, begin, end)
     named = (hit for hit in hits if _names(text, hit, found, cues, gender))
@@ -91,4 +94,5 @@ def living(
         return None
     end = min(mention.at, context[1])  # the quotation's start, or the pronoun's before it
     gender = gender_of(mention.words, cues)
-    return lambda found: not found or not reported_dead(text, found, end, cues, gender)
+    sentences = (last_sentence(text, (max(0, end - _REACH), end), cues), end)
+    return lambda found: not found or not reported_dead(text, found, sentences, cues, gender)

@@ -9,14 +9,11 @@
 
 from __future__ import annotations
 
-from summarizer import _data
 from summarizer.attribution.frames.clauses import TOKEN
 from summarizer.attribution.frames.genders import verb_gender
+from summarizer.attribution.lexicon.russian_names import EITHER, HIS_IN_A
 from summarizer.attribution.speakers.roster import WEIGHED, Placed
 
-_RU = _data.load_toml("particles.toml")["ru"]
-_MEN_IN_A = frozenset(_RU["masculine_forenames_in_a"])
-_EITHER = frozenset(_RU["either_forenames"])
 _FEMININE = ("а", "я")
 _OPEN = frozenset("аеёиоуыэюяь")  # no consonant: "Игорь", "Любовь" mark nothing
 _NAME_WORDS = 2
@@ -25,9 +22,9 @@ _NAME_WORDS = 2
 def _first_gender(name: str) -> str | None:
     """The gender a Russian first name in the nominative marks by its ending, if any."""
     first = name.split()[0].lower()
-    if first in _EITHER:
+    if first in EITHER:
         return None
-    if first in _MEN_IN_A:
+    if first in HIS_IN_A:
         return "masculine"
     if first.endswith(_FEMININE):
         return "feminine"

@@ -1,0 +1,24 @@
+"""Russian first names and surname endings from particles.toml, read once for every pass."""
+
+# The frames that tell a Russian name's case (frames/three_words.py, frames/told_cases.py), its
+# gender (fullnames/told_runs.py, speakers/verb_bearers.py) or a judged person's (kinds/judged.py)
+# read one set each from here, not each its own copy of the same list.
+
+from __future__ import annotations
+
+from summarizer import _data
+
+RU = _data.load_toml("particles.toml")["ru"]
+"""The [ru] table of particles.toml."""
+MENS = frozenset(RU["mens_first_names"])
+"""Men's first names as written ("Сергей", "Игорь", "Олег")."""
+HER_NAMES = frozenset(RU["feminine_forenames_in_a"])
+"""Women's first names in -а, -я, lower case ("анна", "ксения")."""
+HIS_IN_A = frozenset(RU["masculine_forenames_in_a"])
+"""Men's first names in -а, -я, lower case ("илья", "никита")."""
+EITHER = frozenset(RU["either_forenames"])
+"""First names in -а, -я either a man or a woman bears ("саша", "женя")."""
+SURNAME_ENDS: dict[str, tuple[str, ...]] = {
+    str(gender): tuple(ends) for gender, ends, _ in RU["gendered_surnames"]
+}
+"""A surname's nominative endings by the gender they mark ("-ова" feminine, "-ов" masculine)."""

@@ -5,12 +5,11 @@ rewritten in another convention and scored by the corpora's score.py:
     python bench/mark_variants.py [--sets de-hist,de] [--variants orig,straight,...]
     python bench/mark_variants.py --misses de-hist --variants guill_in [--kind all]
 
-Each quotation mark of a document is given its role (opening or closing, double or single) and
-set as the variant's mark of that role: „ opens a double quotation, “ and ” close one, ‚ opens a
-single one and ‘ closes it; » and « open and close as the document's first guillemet says (»…«
-German, «…» Swiss). A straight ASCII " or ' and the apostrophe ’ have no known role and are kept
-(’ becomes ' in the straight variant). The gold offsets are mapped when a variant's mark is
-longer than the mark it replaces (,,…'' sets „ as two commas and “ as two apostrophes).
+Each quotation mark of a document is given its role (opening or closing, outer or inner: see
+roles()) and set as the variant's mark of that role; straight ' and the apostrophe ’ are kept (’
+becomes ' in the straight variant), and so is a straight " that closes nothing. The gold offsets
+are mapped when a variant's mark is longer than the mark it replaces (,,…'' sets „ as two commas
+and “ as two apostrophes).
 --misses prints the TUNE-A misses of one set under each variant, as bench/misses.py does."""
 
 from __future__ import annotations
@@ -30,7 +29,7 @@ from halves import split
 from misses import KINDS, verdicts
 
 PARTS = ("tune-a", "tune-b")  # REPORT is never rewritten, predicted or scored here
-ROLES = ("open2", "close2", "open1", "close1")
+ROLES = ("open", "close", "open_inner", "close_inner")
 # Each variant's marks for the four roles; None keeps the document's own marks.
 VARIANTS: dict[str, tuple[str, str, str, str] | None] = {
     "orig": None,
@@ -41,19 +40,30 @@ VARIANTS: dict[str, tuple[str, str, str, str] | None] = {
     "english": ("“", "”", "‘", "’"),
     "straight_close": ("„", '"', "‚", "'"),
 }
-_FIXED = {"„": "open2", "“": "close2", "”": "close2", "‚": "open1", "‘": "close1"}
+_OPENING, _CLOSING = "„‚", "“”‘"
+_PARAGRAPH = "\n\n"
 COLUMNS = ("found%", "spk%", "wrong%", "pred", "false%")
 
 
-def roles(text: str) -> dict[str, str]:
-    """The role of each quotation mark in `text`: the fixed German ones, and the guillemets as
-    the first one in the text points (» first: German »…«; « first: Swiss «…»)."""
-    found = {c: role for c, role in _FIXED.items() if c in text}
+def roles(text: str) -> dict[int, str]:
+    """The role of each quotation mark of `text` by offset. „ and ‚ open, “ ” and ‘ close; »
+    and « (› and ‹) as the first guillemet points (» first: German »…«; « first: Swiss «…»);
+    a straight " closes an open quotation. A mark opened inside another is inner; each
+    paragraph starts with none open (a quotation run on over paragraphs opens each anew)."""
     first = min((i for i in (text.find("»"), text.find("«")) if i >= 0), default=-1)
-    if first >= 0:
-        inward = text[first] == "»"
-        found["»"], found["«"] = ("open2", "close2") if inward else ("close2", "open2")
-        found["›"], found["‹"] = ("open1", "close1") if inward else ("close1", "open1")
+    inward = first < 0 or text[first] == "»"
+    opening = _OPENING + ("»›" if inward else "«‹")
+    closing = _CLOSING + ("«‹" if inward else "»›")
+    found: dict[int, str] = {}
+    levels: list[str] = []
+    for at, char in enumerate(text):
+        if char == "\n" and text.startswith(_PARAGRAPH, at):
+            levels.clear()
+        elif char in opening:
+            levels.append("_inner" if levels else "")
+            found[at] = "open" + levels[-1]
+        elif char in closing or (char == '"' and levels):
+            found[at] = "close" + (levels.pop() if levels else "")
     return found
 
 
@@ -63,13 +73,14 @@ def rewrite(text: str, variant: str) -> tuple[str, list[int]]:
     marks = VARIANTS[variant]
     if marks is None:
         return text, list(range(len(text) + 1))
-    table = {c: marks[ROLES.index(role)] for c, role in roles(text).items()}
-    if variant == "straight":
-        table["’"] = "'"
+    found = roles(text)
     pieces, offsets, at = [], [], 0
-    for char in text:
+    for index, char in enumerate(text):
         offsets.append(at)
-        piece = table.get(char, char)
+        role = found.get(index)
+        piece = marks[ROLES.index(role)] if role else char
+        if variant == "straight" and char == "’":
+            piece = "'"
         pieces.append(piece)
         at += len(piece)
     offsets.append(at)

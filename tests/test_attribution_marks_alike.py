@@ -124,3 +124,14 @@ def test_ditto_marks_in_a_table_quote_nothing(mark: str) -> None:
 def test_a_spaced_opener_before_a_year_still_opens() -> None:
     text = "Der Redner Ludwig Harrer sagte: „ 1848 war ein Jahr der Hoffnung.“ Niemand widersprach."
     assert _found(text) == [("1848 war ein Jahr der Hoffnung.", "Ludwig Harrer")]
+
+
+@pytest.mark.parametrize("name", ["german", "guillemets_in", "guillemets_out"])
+def test_a_comma_inside_a_nested_quotation_closes_no_incise(name: str) -> None:
+    marks = CONVENTIONS[name]
+    inner = (
+        "Als ich still [Anker] zu sprechen anfange, habe ich nicht die Vorstellung [Anker,] "
+        "sondern nur [nker.]"
+    )
+    text = _set(f"Der Arzt Emil Brucker hat folgendes festgestellt. <{inner}>", marks)
+    assert _found(text) == [(_set(inner, marks), "Emil Brucker")]

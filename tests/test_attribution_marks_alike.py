@@ -135,3 +135,13 @@ def test_a_comma_inside_a_nested_quotation_closes_no_incise(name: str) -> None:
     )
     text = _set(f"Der Arzt Emil Brucker hat folgendes festgestellt. <{inner}>", marks)
     assert _found(text) == [(_set(inner, marks), "Emil Brucker")]
+
+
+def test_a_speaker_phrase_keeps_its_own_guillemets() -> None:
+    text = "Der Lotse der »Seeadler« berichtete: »Wir sahen kein Feuer.«"
+    assert _found(text) == [("Wir sahen kein Feuer.", "Lotse der »Seeadler«")]
+
+
+def test_double_marks_nested_in_guillemets_keep_their_pairing() -> None:
+    text = "Der Lehrer Karl Ohlsen sagte: »Das Wort „Heimat“ kennt jeder Schüler.« Dann schwieg er."
+    assert _found(text) == [("Das Wort „Heimat“ kennt jeder Schüler.", "Karl Ohlsen")]

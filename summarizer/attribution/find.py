@@ -91,7 +91,8 @@ def find_quotes(text: str, lang: str, title: str = "") -> tuple[Quote, ...]:
     if work is None:
         return _paired(text, lang, title, cues, marks)
     found = _paired(work, lang, title, cues, _scanned(work, cues))
-    return tuple(_moved(q, text, q.start, q.end) for q in found)
+    spellings = Spellings(work, text, range(len(text) + 1))  # one for one: speakers as written
+    return tuple(_written(q, text, spellings.at, spellings) for q in found)
 
 
 def _scanned(text: str, cues: Cues) -> list[Span]:

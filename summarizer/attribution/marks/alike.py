@@ -17,6 +17,7 @@ _LOW, _HIGH = "„", "“"  # the German double marks every other convention is 
 _INNER_LOW, _INNER_HIGH = "‚", "‘"
 _DOUBLE_OPENERS = frozenset('»«“"')
 _DOUBLE_CLOSERS = frozenset('«»”"“')
+_DOUBLES = '„“”»«"‟'
 _SINGLE_OPENERS = frozenset("›‹")
 _SINGLE_CLOSERS = frozenset("‹›")
 # The single guillemets nested in a quotation that the guillemet opens, opening then closing.
@@ -29,8 +30,8 @@ def alike(text: str, spans: Iterable[Span]) -> str | None:
     chars = list(text)
     changed = False
     for span in spans:
-        if not span.marked:
-            continue
+        if not span.marked or any(text.find(m, span.start, span.end) >= 0 for m in _DOUBLES):
+            continue  # a double mark inside („…“ in »…«, “…“ in “…“) keeps the pairing's marks
         opener = text[span.open_at : span.open_at + 1]
         closer = text[span.close_at : span.close_at + 1]
         if opener in _DOUBLE_OPENERS or opener in _SINGLE_OPENERS:

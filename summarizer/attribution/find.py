@@ -31,6 +31,7 @@ from summarizer.attribution.kinds.kinds import is_title, listed
 from summarizer.attribution.kinds.zh_terms import terms
 from summarizer.attribution.lexicon.cues import Cues, cues_for
 from summarizer.attribution.lexicon.records import quick_init, recast
+from summarizer.attribution.marks.alike import alike
 from summarizer.attribution.marks.dashes import dash_spans
 from summarizer.attribution.marks.exclaimed import exclaimed
 from summarizer.attribution.marks.lines import readable
@@ -85,12 +86,26 @@ def find_quotes(text: str, lang: str, title: str = "") -> tuple[Quote, ...]:
         spellings = Spellings(plain, text, at)
         return tuple(_written(q, text, at, spellings) for q in found)
     cues = cues_for(family(lang))
-    marks = [s for s in scan(text, cues, _older(text, cues)) if not _ignored(text, s, cues)]
+    marks = _scanned(text, cues)
+    work = alike(text, marks) if cues.nouns_capitalized else None  # »…«, "…" read as „…“
+    if work is None:
+        return _paired(text, lang, title, cues, marks)
+    found = _paired(work, lang, title, cues, _scanned(work, cues))
+    spellings = Spellings(work, text, range(len(text) + 1))  # one for one: speakers as written
+    return tuple(_written(q, text, spellings.at, spellings) for q in found)
+
+
+def _scanned(text: str, cues: Cues) -> list[Span]:
+    return [s for s in scan(text, cues, _older(text, cues)) if not _ignored(text, s, cues)]
+
+
+def _paired(text: str, lang: str, title: str, cues: Cues, marks: list[Span]) -> tuple[Quote, ...]:
+    """The quotations of `text`, its marks paired as `marks`, a run of marks read as one."""
     single = collapsed(text, [(s.open_at, s.close_at) for s in marks])
     if single is None:
         return _found(text, lang, title, cues, marks)
     work, offsets = single
-    marks = [s for s in scan(work, cues, _older(work, cues)) if not _ignored(work, s, cues)]
+    marks = _scanned(work, cues)
     found = _found(work, lang, title, cues, marks)
     return tuple(_moved(q, text, offsets[q.start], offsets[q.end]) for q in found)
 

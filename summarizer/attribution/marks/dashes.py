@@ -16,7 +16,7 @@ from summarizer.attribution.marks.marks import Span, trim
 
 _LINE = re.compile(r"[^\n]+")
 _LEAD = re.compile(r"[ \t.,;:!?…]*")
-_INCISE_END = re.compile(r"[,.;:!?…«»\"]")
+_INCISE_END = re.compile(r"[,.;:!?…«»\"„“”‚‘‹›]")  # a quotation mark: no incise (a nested one's)
 _INCISE_REACH = 60
 _APPOSED_REACH = 160  # an adverbial after the apposed name ("devant une centaine de …")
 _WORD = re.compile(r"\s+(\w+)")

@@ -51,13 +51,26 @@ def _reopens(text: str, at: int) -> bool:
     return spaced and words[-1:] in _SENTENCE_ENDS
 
 
+# A table's ditto mark repeats the figure above it: spaced, between a leader or a figure and a
+# figure, or beside another ditto mark ("Hafer …… » 6·10—6·15 » » »"); no quotation opens or
+# closes there. Not a spaced opener before a year ("sagte: „ 1848 war …"), as transcriptions set.
+def ditto(text: str, pos: int) -> bool:
+    """Whether the one-character mark at `pos` is a ditto mark."""
+    if text[pos - 1 : pos] != " " or text[pos + 1 : pos + 2] != " ":
+        return False
+    before, after = text[pos - 2 : pos - 1], text[pos + 2 : pos + 3]
+    figured = after.isdigit() and (before == "." or before.isdigit())
+    return figured or text[pos] in (before, after)
+
+
 # Transcriptions of Fraktur set a space before a closing mark as after an opening one
 # (`… auf uns. “ Aber …`); a low mark only opens, and a letter after the mark opens a word.
 def spaced_after_end(text: str, pos: int, width: int) -> bool:
     """Whether the closing mark at `pos` stands a space after a sentence's end, no letter after."""
     ended = text[pos - 2 : pos - 1] in _SENTENCE_ENDS and text[pos - 1 : pos] == " "
     low = text[pos] == _LOW[0] or text.startswith(_COMMAS, pos)
-    return ended and not low and not text[pos + width : pos + width + 1].isalnum()
+    spaced = not low and not text[pos + width : pos + width + 1].isalnum()
+    return ended and spaced and not (width == 1 and ditto(text, pos))
 
 
 # Older print sets speech after a colon with no opening mark, closing it where it ends (`sagte:

@@ -1,0 +1,59 @@
+"""German quotations read alike whatever marks set them: »…«, «…», "…", “…” as „…“.
+
+The marks are paired first (`marks.scan`, which knows every convention); then each pair's marks
+are rewritten one for one as the German low-high pair (and the single guillemets of a quotation
+nested in guillemets, ›…‹ in »…« or ‹…› in «…», as ‚…‘), so that the rules after the pairing,
+many of which name „ and “ in their patterns, see one convention. Offsets do not change: the
+quotations found in the rewritten text are the original's at the same places.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from summarizer.attribution.marks.marks import Span
+
+_LOW, _HIGH = "„", "“"  # the German double marks every other convention is read as
+_INNER_LOW, _INNER_HIGH = "‚", "‘"
+_DOUBLE_OPENERS = frozenset('»«“"')
+_DOUBLE_CLOSERS = frozenset('«»”"“')
+_DOUBLES = '„“”»«"‟'
+_SINGLE_OPENERS = frozenset("›‹")
+_SINGLE_CLOSERS = frozenset("‹›")
+# The single guillemets nested in a quotation that the guillemet opens, opening then closing.
+_NESTED = {"»": ("›", "‹"), "«": ("‹", "›")}
+
+
+def alike(text: str, spans: Iterable[Span]) -> str | None:
+    """`text` with the marks of `spans` (top-level quotations) set as „…“ (single ones as
+    ‚…‘), one character for one; None when no mark needs it."""
+    chars = list(text)
+    changed = False
+    for span in spans:
+        if not span.marked or any(text.find(m, span.start, span.end) >= 0 for m in _DOUBLES):
+            continue  # a double mark inside („…“ in »…«, “…“ in “…“) keeps the pairing's marks
+        opener = text[span.open_at : span.open_at + 1]
+        closer = text[span.close_at : span.close_at + 1]
+        if opener in _DOUBLE_OPENERS or opener in _SINGLE_OPENERS:
+            double = opener in _DOUBLE_OPENERS
+            chars[span.open_at] = _LOW if double else _INNER_LOW
+            if closer in (_DOUBLE_CLOSERS if double else _SINGLE_CLOSERS):
+                chars[span.close_at] = _HIGH if double else _INNER_HIGH
+            if opener in _NESTED:
+                _nested(text, chars, span, _NESTED[opener])
+            changed = True
+        elif opener == _LOW and closer in _DOUBLE_CLOSERS and closer != _HIGH:
+            chars[span.close_at] = _HIGH  # „…" and „…” as „…“
+            changed = True
+    return "".join(chars) if changed else None
+
+
+def _nested(text: str, chars: list[str], span: Span, marks: tuple[str, str]) -> None:
+    """The single guillemets inside `span` (›…‹ in »…«) set as ‚…‘ in `chars`."""
+    opening, closing = marks
+    depth = 0
+    for at in range(span.start, span.end):
+        if text[at] == opening:
+            chars[at], depth = _INNER_LOW, depth + 1
+        elif text[at] == closing and depth:
+            chars[at], depth = _INNER_HIGH, depth - 1

@@ -126,3 +126,22 @@ def test_someone_of_a_body_is_not_the_body(text: str) -> None:
 def test_a_named_official_before_his_words_still_speaks() -> None:
     text = "ونقلت الوكالة عن وزير الخارجية سامي حداد قوله إن «الزيارة ناجحة»."
     assert _first(text, "ar")[1] == "سامي حداد"
+
+
+# German (denews25): "Der Trainer des FC Neustadt, Uwe Hartmann, war …": a name apposed between
+# commas to an opening article-and-noun phrase is its subject before any finite verb, so a later
+# "sagte er" carries to it
+def test_a_name_apposed_to_a_german_opening_role_is_its_subject() -> None:
+    text = (
+        "Der Trainer des FC Neustadt, Uwe Hartmann, war nach dem Spiel enttäuscht. "
+        "„Wir haben verdient verloren“, sagte er."
+    )
+    assert _first(text, "de")[1] == "Uwe Hartmann"
+
+
+def test_an_apposed_name_after_a_preposition_is_no_subject() -> None:
+    text = (
+        "Nach dem Treffen mit dem Trainer, Uwe Hartmann, war die Stimmung gut. "
+        "„Wir haben verdient verloren“, sagte er."
+    )
+    assert _first(text, "de")[1] is None

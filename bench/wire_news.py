@@ -1,6 +1,7 @@
-"""Who said what on our own fr/es/ar/de wire-style paragraphs (tests/data/attribution/wire_news.toml),
-scored as bench/world_blind.py scores the blind set; --misses lists each quotation not right.
-A row per language, and one per later batch ("de b2": written after the fixes, never tuned on)."""
+"""Who said what on our own fr/es/ar/de wire-style paragraphs
+(tests/data/attribution/wire_news.toml), scored as bench/world_blind.py scores the blind set;
+--misses lists each quotation not right. A row per language, and one per batch ("de b2": a later
+batch, written after fixes and never tuned on)."""
 
 from __future__ import annotations
 
@@ -14,7 +15,8 @@ from summarizer._data import parse_toml
 from summarizer.attribution.find import find_quotes
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from world_blind import Tally, same_speaker, score_entry  # bench/ is not a package: its folder is on the path
+# bench/ is not a package: its folder is on the path
+from world_blind import Tally, same_speaker, score_entry
 
 WIRE = Path(__file__).resolve().parent.parent / "tests" / "data" / "attribution" / "wire_news.toml"
 
@@ -51,7 +53,8 @@ def misses(entry: dict[str, Any]) -> list[str]:
                 same_speaker(speaker, hit.speaker) if speaker else hit.speaker is None
             )
         if not ok:
-            lines.append(f"{entry['lang']} b{entry.get('batch', 1)} | {quote[:40]} | gold {speaker or '-'} {kind} | {got}")
+            where = f"{entry['lang']} b{entry.get('batch', 1)}"
+            lines.append(f"{where} | {quote[:40]} | gold {speaker or '-'} {kind} | {got}")
     return lines
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer.attribution.frames.clauses import TOKEN
+from summarizer.attribution.german.phrases import TOKEN
 
 _REACH = 80  # characters back to the sentence's opening
 _WORDS = 8  # at most this many words in the opening phrase

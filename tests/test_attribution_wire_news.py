@@ -145,3 +145,17 @@ def test_an_apposed_name_after_a_preposition_is_no_subject() -> None:
         "„Wir haben verdient verloren“, sagte er."
     )
     assert _first(text, "de")[1] is None
+
+
+# "man" with a Konjunktiv opening a sentence goes on with the one before's reported speech
+def test_impersonal_konjunktiv_goes_on_from_the_sentence_before() -> None:
+    text = (
+        "Piotr Zieliński kommentierte die Zahlen nicht. "
+        "Man äußere sich „grundsätzlich nicht zu Spekulationen“."
+    )
+    assert _first(text, "de")[1] == "Piotr Zieliński"
+
+
+def test_impersonal_indicative_is_the_reporter_own() -> None:
+    text = "Piotr Zieliński kam zu spät. Man wartet „seit Stunden“ auf den Zug."
+    assert _first(text, "de")[1] is None

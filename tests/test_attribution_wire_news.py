@@ -159,3 +159,28 @@ def test_impersonal_konjunktiv_goes_on_from_the_sentence_before() -> None:
 def test_impersonal_indicative_is_the_reporter_own() -> None:
     text = "Piotr Zieliński kam zu spät. Man wartet „seit Stunden“ auf den Zug."
     assert _first(text, "de")[1] is None
+
+
+# Verb second after an object: "Kritik wies er als „…“ zurück" is his label, as "Er wies …" is
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Kritik der Opposition wies er als „billige Polemik“ zurück.",
+        "Den Vorwurf der Grünen wies er als „absurd“ zurück.",
+    ],
+)
+def test_a_pronoun_after_an_inverted_verb_of_calling_speaks(tail: str) -> None:
+    text = f"Innenminister Rolf Kessler verteidigte den Einsatz. {tail}"
+    assert _first(text, "de")[1] == "Rolf Kessler"
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Am Abend fuhr er zum „Goldenen Hirsch“ zurück.",  # no verb of saying
+        "Den Plan nannten sie „absurd“.",  # they: several people
+    ],
+)
+def test_an_inverted_pronoun_without_a_singular_verb_of_calling_names_nobody(tail: str) -> None:
+    text = f"Anna Lenz und Rolf Kessler trafen sich. {tail}"
+    assert _first(text, "de")[1] is None

@@ -184,3 +184,20 @@ def test_a_pronoun_after_an_inverted_verb_of_calling_speaks(tail: str) -> None:
 def test_an_inverted_pronoun_without_a_singular_verb_of_calling_names_nobody(tail: str) -> None:
     text = f"Anna Lenz und Rolf Kessler trafen sich. {tail}"
     assert _first(text, "de")[1] is None
+
+
+# A second man named in full after a role ("mit Landrat Jörg Weidner") may be "er" too: nobody
+def test_a_man_named_after_his_role_is_a_second_antecedent() -> None:
+    text = (
+        "Der Abgeordnete Stefan Möller traf sich mit Landrat Jörg Weidner. "
+        "„Das Gespräch war offen“, sagte er danach."
+    )
+    assert _first(text, "de")[1] is None
+
+
+def test_a_woman_named_after_her_role_leaves_him_the_one() -> None:
+    text = (
+        "Der Abgeordnete Stefan Möller traf sich mit Landrätin Julia Weidner. "
+        "„Das Gespräch war offen“, sagte er danach."
+    )
+    assert _first(text, "de")[1] == "Stefan Möller"

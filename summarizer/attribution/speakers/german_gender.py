@@ -156,6 +156,7 @@ def _another_subject(text: str, name: str, at: int, wanted: str) -> bool:
 # "Anna Lenz traf Petra Pau in Berlin. Sie wurde … zitiert": the object is named in full too, by
 # a first name of the pronoun's gender, so "sie" may be either woman.
 _FULL = re.compile(r"(?<![\w-])([A-ZÄÖÜ]\w+) [A-ZÄÖÜ]\w+")
+_CAPITAL = re.compile(r"(?<![\w-])[A-ZÄÖÜ]")  # each word's start: a role before a name too
 _QUOTES = frozenset("„“\"»«‚'")
 _NEXT = re.compile(r"[ -]([A-ZÄÖÜ]\w+)")  # "Maria Montessori Schule", "Maria Montessori-Schule"
 _PLACE_NOUNS = tuple(_data.load_toml("german.toml")["named_things"]["nouns"])
@@ -166,7 +167,10 @@ def _another_named(text: str, name: str, at: int, wanted: str) -> bool:
     start = text.rfind(name, max(0, at - _REACH), at)
     if start < 0:
         return False
-    for found in _FULL.finditer(text, start + len(name), at):
+    for capital in _CAPITAL.finditer(text, start + len(name), at):  # "Landrat Jörg Weidner" too
+        found = _FULL.match(text, capital.start(), at)
+        if found is None:
+            continue
         other = found.group() != name and not _named_thing(text, found)
         if other and first_name(found.group(1), "de") == wanted:
             return True

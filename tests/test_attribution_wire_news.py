@@ -201,3 +201,14 @@ def test_a_woman_named_after_her_role_leaves_him_the_one() -> None:
         "„Das Gespräch war offen“, sagte er danach."
     )
     assert _first(text, "de")[1] == "Stefan Möller"
+
+
+# "„…“, teilte der Autobauer Velmar mit.": the cue's own particle closes the clause after the name
+def test_the_cue_particle_after_a_lone_name_closes_its_clause() -> None:
+    text = "„Die Produktion wird eingestellt“, teilte der Autobauer Velmar mit."
+    assert _first(text, "de")[1] == "Velmar"
+
+
+def test_another_verb_particle_after_a_lone_name_does_not() -> None:
+    text = "„Die Produktion wird eingestellt“, sagte der Autobauer Velmar mit."
+    assert _first(text, "de")[1] is None

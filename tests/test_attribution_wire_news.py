@@ -11,7 +11,7 @@ from tests import benchscript
 bench = benchscript.load("wire_news")
 ENTRIES = bench.load()
 # (found, speaker right, wrong, false) at fr26's end; development figures on material we wrote
-FLOORS = {"fr": (31, 20, 0, 0), "es": (31, 21, 0, 0), "ar": (37, 26, 0, 0), "de": (60, 54, 1, 0)}
+FLOORS = {"fr": (31, 20, 0, 0), "es": (31, 21, 0, 0), "ar": (37, 26, 0, 0), "de": (89, 82, 1, 0)}
 
 
 def test_each_language_has_its_paragraphs_and_every_quotation_stands_in_its_text() -> None:

@@ -212,3 +212,14 @@ def test_the_cue_particle_after_a_lone_name_closes_its_clause() -> None:
 def test_another_verb_particle_after_a_lone_name_does_not() -> None:
     text = "„Die Produktion wird eingestellt“, sagte der Autobauer Velmar mit."
     assert _first(text, "de")[1] is None
+
+
+# The second person counts only after the speaker's last mention, her surname alone included
+def test_a_woman_named_before_the_speaker_is_named_again_is_no_rival() -> None:
+    text = (
+        "Die aus Ghana stammende Politikerin Ama Serwaa Owusu erhielt am Sonntag den Preis.\n\n"
+        "Die Laudatio hielt die Feministin Gisela Brandt, die den Mut Owusus hervorhob. Owusu "
+        "wurde durch ihre Arbeit bekannt.\n\nOwusu bekannte sich erneut zum Dialog: „Wir müssen "
+        "reden.“ Sie äußerte sich auch gegen Illusionen: „Ich habe keine Angst.“"
+    )
+    assert "Owusu" in str(_first(text, "de")[1])

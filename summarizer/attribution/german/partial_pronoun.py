@@ -25,4 +25,6 @@ def subject_pronoun(words: list[str], cues: Cues) -> tuple[int, int] | None:
     verb = next((i for i, w in enumerate(words) if w.islower() and w not in cues.determiners), 0)
     if verb == 0 or verb + 1 >= len(words) or not finite(words[verb], cues):
         return None
+    if words[verb] in cues.reported or words[verb] in cues.subjunctive:
+        return None  # "Deshalb sei sie „…“": a Konjunktiv reports someone else's words
     return (verb + 1, verb) if words[verb + 1] in cues.pronouns else None

@@ -7,6 +7,7 @@ import re
 
 from summarizer.attribution.frames.surnames import opening_surname
 from summarizer.attribution.german.particled import after_rank
+from summarizer.attribution.german.separable import separable_verbs
 from summarizer.attribution.lexicon.cues import Cues, Mention
 
 
@@ -42,4 +43,19 @@ def bare_name(text: str, mention: Mention, cues: Cues) -> bool:
     cued = mention.cue_at >= 0 and set(between.split()) <= cues.reflexives and between.strip() != ""
     verb_before = verb is not None and bool(cues.verbs.fullmatch(verb.group(1)))
     going_on = going_on and (verb_before or cued)
-    return not before or before[-1] in ".!?:;,\n" or ends_clause or going_on
+    closed = _particle_closes(text, end, mention.cue)
+    return not before or before[-1] in ".!?:;,\n" or ends_clause or going_on or closed
+
+
+# "„…“, teilte der Autobauer Velmar mit.": the particle of the cue's own separable verb closes
+# the clause right after the name, as the mark does after "sagte der Autobauer Velmar."
+_CLOSED = re.compile(r" (\w+)[.,;:!?]")
+
+
+def _particle_closes(text: str, end: int, cue: str | None) -> bool:
+    """Whether the particle of the separable cue `cue` ends the clause right after `end`."""
+    found = _CLOSED.match(text, end)
+    return found is not None and (str(cue).lower(), found.group(1)) in _PAIRS
+
+
+_PAIRS = frozenset(separable_verbs())

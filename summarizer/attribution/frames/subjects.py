@@ -21,6 +21,7 @@ from summarizer.attribution.frames.subordinate import subordinate_subject
 from summarizer.attribution.german.adjective_led import adjective_led
 from summarizer.attribution.german.attributed_name import clause_ends
 from summarizer.attribution.german.german_inverted import holds_object, inverted_subject
+from summarizer.attribution.german.role_opened import role_opened
 from summarizer.attribution.lexicon.cues import Cues, Mention
 from summarizer.attribution.lexicon.stops import stops_in
 
@@ -142,6 +143,7 @@ def _apposed(text: str, run: re.Match[str], cues: Cues) -> bool:
     if not before.endswith(",") or text[run.end() : run.end() + 1] != ",":
         return False
     opened = start < run.start() or role_opening(text, run.start(), cues) is not None
+    opened = opened or (cues.nouns_capitalized and role_opened(text, run.start()))
     return verb_at(text, past_hearsay(text, run.end() + 1, cues), opened, cues) >= 0
 
 

@@ -11,7 +11,7 @@ import re
 
 from summarizer import _data
 from summarizer.attribution.german.casing import surnames
-from summarizer.attribution.german.german import finite, subject_after
+from summarizer.attribution.german.german import subject_after
 from summarizer.attribution.german.german_because import because_said
 from summarizer.attribution.german.german_documents import as_written
 from summarizer.attribution.german.german_labelling import CALLING as _CALLING
@@ -19,6 +19,7 @@ from summarizer.attribution.german.german_labelling import NAMING, labelled, own
 from summarizer.attribution.german.german_labelling import PARTICIPLES as _PARTICIPLES
 from summarizer.attribution.german.german_labelling import SPOKEN_OF as _SPOKEN_OF
 from summarizer.attribution.german.german_person import person
+from summarizer.attribution.german.partial_pronoun import subject_pronoun
 from summarizer.attribution.german.phrases import (
     TOKEN,
     Phrase,
@@ -205,13 +206,10 @@ def ending_at(tokens: list[re.Match[str]], comma: int, cues: Cues) -> Phrase | N
 def _pronoun(text: str, tokens: _Tokens, tail: _Tokens, cues: Cues) -> Mention | None:
     """The pronoun that opens the quotation's clause and governs its verb of calling."""
     words = [t.group() for t in tokens]
-    first = words[0]
-    if not first[0].isupper() or first.lower() not in cues.pronouns or len(words) < 2:
-        return None
-    if "," in words or not finite(words[1], cues):
-        return None  # another clause may bring another subject
-    joined = [i + 1 for i, w in enumerate(words[:-1]) if w == "und"]
-    verb = max(joined, default=1)
+    if (found := subject_pronoun(words, cues)) is None:
+        return None  # "Er wies … als „…“ zurück", "Kritik wies er als „…“ zurück"
+    at, verb = found
+    first = words[at]
     said = calls(words, verb, tail[-1].group() if tail else "") or cues.verbs.fullmatch(words[verb])
     placed = placed_thing(text, tokens[verb], tokens[-1].end(), cues)  # "räumte die „…“ ins Regal"
     cue = tokens[verb] if said and not placed else None
@@ -220,7 +218,7 @@ def _pronoun(text: str, tokens: _Tokens, tail: _Tokens, cues: Cues) -> Mention |
     plural = first.lower() == "sie" and words[verb].endswith(_PLURAL)
     if cue is None or plural or not words[verb].islower():
         return None
-    return Mention(first, "pronoun", cue.group(), tokens[0].start(), cue.start())
+    return Mention(first, "pronoun", cue.group(), tokens[at].start(), cue.start())
 
 
 # "Wie der Richter, Otto Brand, ausführte, hätte es „…“ gegeben", "Wie X, der dabei war, dazu

@@ -37,7 +37,7 @@ def reported_verb(text: str, window: tuple[int, int], cues: Cues) -> bool:
     """Whether the finite verb after the noun phrase that opens `window` is a Konjunktiv form."""
     found = opening_subject(text, window, cues)
     if found is None:
-        return False
+        return _impersonal_reported(text, window, cues)
     tokens, phrase, verb = found
     words = [t.group() for t in tokens]
     if _in_name(words, verb, cues) or _verb_after(words, verb, cues):
@@ -54,6 +54,22 @@ def _in_name(words: list[str], verb: int, cues: Cues) -> bool:
             return False  # "der", "das", "den": German articles before a noun
         index += 1
     return index > verb and index < len(words) and words[index][:1].isupper()
+
+
+# "X wollte nichts sagen. Man äußere sich „nicht zu Spekulationen“": "man" (no noun phrase)
+# with a Konjunktiv opening a sentence goes on with the reported speech of the one before.
+_IMPERSONAL = re.compile(r"\s*(\w+) (\w+)")
+
+
+def _impersonal_reported(text: str, window: tuple[int, int], cues: Cues) -> bool:
+    """Whether `window` opens a sentence with an impersonal subject and a Konjunktiv form."""
+    found = _IMPERSONAL.match(text, window[0], window[1])
+    start = found.start(1) if found else window[0]
+    before = text[max(0, start - 3) : start].rstrip()
+    if found is None or before[-1:] not in (".", "!", "?"):
+        return False
+    subject, verb = found.groups()
+    return subject.lower() in cues.impersonal and reported_form(verb, subject, cues)
 
 
 # One finite verb holds the second place: "Die Mannschaft inklusive Trainer zeigte sich",

@@ -177,6 +177,7 @@ def _another_subject(text: str, name: str, at: int, wanted: str) -> bool:
 # "Anna Lenz traf Petra Pau in Berlin. Sie wurde … zitiert": the object is named in full too, by
 # a first name of the pronoun's gender, so "sie" may be either woman.
 _FULL = re.compile(r"(?<![\w-])([A-ZÄÖÜ]\w+) [A-ZÄÖÜ]\w+")
+_CAPITAL = re.compile(r"(?<![\w-])[A-ZÄÖÜ]")  # each word's start: a role before a name too
 _QUOTES = frozenset("„“\"»«‚'")
 _NEXT = re.compile(r"[ -]([A-ZÄÖÜ]\w+)")  # "Maria Montessori Schule", "Maria Montessori-Schule"
 _PLACE_NOUNS = tuple(_data.load_toml("german.toml")["named_things"]["nouns"])
@@ -187,7 +188,13 @@ def _another_named(text: str, name: str, at: int, wanted: str) -> bool:
     start = text.rfind(name, max(0, at - _REACH), at)
     if start < 0:
         return False
-    for found in _FULL.finditer(text, start + len(name), at):
+    # "Ali … Alice Schwarzer … Ali bekannte sich": from the last mention of the surname
+    head = re.compile(rf"(?<!\w){re.escape(name.split()[-1])}(?!\w)")
+    start = max((m.start() for m in head.finditer(text, start, at)), default=start)
+    for capital in _CAPITAL.finditer(text, start + 1, at):  # "Landrat Jörg Weidner" too
+        found = _FULL.match(text, capital.start(), at)
+        if found is None:
+            continue
         other = found.group() != name and not _named_thing(text, found)
         if other and first_name(found.group(1), "de") == wanted:
             return True

@@ -1,11 +1,13 @@
 """Who said what on our own fr/es/ar wire-style paragraphs (tests/data/attribution/wire_news.toml),
-scored as bench/world_blind.py scores the blind set; --misses lists each quotation not right."""
+scored as bench/world_blind.py scores the blind set; --misses lists each quotation not right.
+--file names another set in the same shape (old_news.toml: German newspapers 1840-1919);
+--after STRING scores only the entries from the comment line holding STRING on."""
 
 from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -13,15 +15,27 @@ from summarizer._data import parse_toml
 from summarizer.attribution.find import find_quotes
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from world_blind import same_speaker, score  # bench/ is not a package: its folder is on the path
+from world_blind import Tally, same_speaker, score_entry  # bench/ is not a package
 
-WIRE = Path(__file__).resolve().parent.parent / "tests" / "data" / "attribution" / "wire_news.toml"
+DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "attribution"
+WIRE = DATA / "wire_news.toml"
 
 
-def load() -> list[dict[str, Any]]:
-    """The written paragraphs."""
-    entries: list[dict[str, Any]] = parse_toml(WIRE.read_text("utf-8"))["wire"]
+def load(path: Path = WIRE, after: str = "") -> list[dict[str, Any]]:
+    """The written paragraphs; with `after`, only those below the line holding it."""
+    text = path.read_text("utf-8")
+    if after:
+        text = text[text.index(after) :]
+    entries: list[dict[str, Any]] = parse_toml(text)["wire"]
     return entries
+
+
+def score(entries: Iterable[dict[str, Any]]) -> dict[str, Tally]:
+    """Per-language tallies, languages in the order they first come."""
+    tallies: dict[str, Tally] = {}
+    for entry in entries:
+        score_entry(entry, tallies.setdefault(entry["lang"], Tally()))
+    return tallies
 
 
 def misses(entry: dict[str, Any]) -> list[str]:
@@ -46,8 +60,10 @@ def main(argv: Sequence[str] | None = None) -> None:
     """Print the per-language table, and with --misses each miss."""
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--misses", action="store_true")
+    parser.add_argument("--file", default="wire_news.toml", help="a set under " + str(DATA))
+    parser.add_argument("--after", default="", help="score only from this comment line on")
     args = parser.parse_args(argv)
-    entries = load()
+    entries = load(DATA / args.file, args.after)
     heads = "quotes | named | found | speaker right | wrong | predicted | false | name on nobody"
     print(f"| lang | {heads} |")
     print("|---|---:|---:|---:|---:|---:|---:|---:|---:|")

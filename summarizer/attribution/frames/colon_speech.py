@@ -120,7 +120,11 @@ def _region(text: str, colon: int, frame: str, cues: Cues, found: Found) -> tupl
     elif cues.spaced:  # "rief er: Nicht so! Dann ging er." - speech on the colon's line
         shut = closed_at(text, start, end, opens_at, cues)
         end = (
-            shut if shut is not None else _outcries(text, _sentence_stop(stops(), start, end), end)
+            shut
+            if shut is not None
+            else _past_asides(
+                text, _outcries(text, _sentence_stop(stops(), start, end), end), end, stops, cues
+            )
         )
     if any(full in frame.lower() for full in cues.frame_full):
         end = len(text)
@@ -157,6 +161,26 @@ def _outcries(text: str, end: int, limit: int) -> int:
         return end
     while (more := _OUTCRY.match(text, end, limit)) is not None:
         end = more.end()
+    return end
+
+
+# "fuhr fort: Meine Herren, … handeln! (Bravo! rechts.) Wer … stimme mit uns.": the reporter's
+# note of applause or a heckle sits inside a speech, so an unmarked speech runs on past it while
+# the sentence after it speaks in the first or second person (`(Heiterkeit.) Der Präsident …` is
+# the narrator's again). Each step moves past one sentence, so the run stays linear.
+_NOTE = re.compile(r"[ \t]*\([^()\n]{1,200}\)[ \t]*(?=[^\W\d_])")
+_OLDER = _data.load_toml("german.toml")["older_print"]
+_PERSONAL = frozenset(_OLDER["second_person"]) | frozenset(_OLDER["first_person_more"])
+
+
+def _past_asides(text: str, end: int, limit: int, stops: Stops, cues: Cues) -> int:
+    """The end of a speech ending at `end` run on over the notes and personal sentences after it."""
+    while (note := _NOTE.match(text, end, limit)) is not None:
+        after = _sentence_stop(stops(), note.end(), limit)
+        words = {w.lower() for w in re.findall(r"[^\W\d_]+", text[note.end() : after])}
+        if not words & (cues.first_person | _PERSONAL):
+            break
+        end = after
     return end
 
 

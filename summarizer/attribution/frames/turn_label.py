@@ -49,7 +49,9 @@ def turn_label(text: str, colon: int) -> re.Match[str] | None:
     if (line == 0 and colon > _REACH) or not text[line : line + 1].isupper():
         return None
     found = _LABEL.match(text, line, colon)
-    return found if found and _turns(text) >= _TURNS else None
+    # a party in parentheses ("Abg. Roth (Centr.):") marks a report's turn even when it is alone
+    alone = found is not None and text[found.end() - 1] == ")"
+    return found if found and (alone or _turns(text) >= _TURNS) else None
 
 
 # "Abg. Roth: …\nAbg. Ems: …": a labelled line is its own turn, so a turn ends where the next

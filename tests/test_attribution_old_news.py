@@ -90,4 +90,5 @@ def test_a_third_person_sentence_after_a_salutation_ends_the_speech() -> None:
 # a name run into an opening mark at the very end of the text ("rief Hans Roth„Wir") is read
 # without looking past the text (found by the dialogue property test)
 def test_a_mark_glued_to_a_name_at_the_text_end_does_not_crash() -> None:
-    assert isinstance(find_quotes("Es war spät, daß ? rief Hans Roth„Wir", "de"), list)
+    found = find_quotes("Es war spät, daß ? rief Hans Roth„Wir", "de")
+    assert [q.text for q in found] == ["Es war spät, daß ?"]

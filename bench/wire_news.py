@@ -1,7 +1,9 @@
 """Who said what on our own fr/es/ar/de wire-style paragraphs
 (tests/data/attribution/wire_news.toml), scored as bench/world_blind.py scores the blind set;
 --misses lists each quotation not right. A row per language, and one per batch ("de b2": a later
-batch, written after fixes and never tuned on)."""
+batch, written after fixes and never tuned on). --file names another set in the same shape
+(old_news.toml: German newspapers 1840-1919); --after STRING scores only the entries from the
+comment line holding STRING on."""
 
 from __future__ import annotations
 
@@ -18,12 +20,16 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 # bench/ is not a package: its folder is on the path
 from world_blind import Tally, same_speaker, score_entry
 
-WIRE = Path(__file__).resolve().parent.parent / "tests" / "data" / "attribution" / "wire_news.toml"
+DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "attribution"
+WIRE = DATA / "wire_news.toml"
 
 
-def load() -> list[dict[str, Any]]:
-    """The written paragraphs."""
-    entries: list[dict[str, Any]] = parse_toml(WIRE.read_text("utf-8"))["wire"]
+def load(path: Path = WIRE, after: str = "") -> list[dict[str, Any]]:
+    """The written paragraphs; with `after`, only those below the line holding it."""
+    text = path.read_text("utf-8")
+    if after:
+        text = text[text.index(after) :]
+    entries: list[dict[str, Any]] = parse_toml(text)["wire"]
     return entries
 
 
@@ -62,8 +68,10 @@ def main(argv: Sequence[str] | None = None) -> None:
     """Print the per-language table, and with --misses each miss."""
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--misses", action="store_true")
+    parser.add_argument("--file", default="wire_news.toml", help="a set under " + str(DATA))
+    parser.add_argument("--after", default="", help="score only from this comment line on")
     args = parser.parse_args(argv)
-    entries = load()
+    entries = load(DATA / args.file, args.after)
     heads = "quotes | named | found | speaker right | wrong | predicted | false | name on nobody"
     print(f"| lang | {heads} |")
     print("|---|---:|---:|---:|---:|---:|---:|---:|---:|")

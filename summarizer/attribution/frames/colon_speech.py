@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterator
 
 from summarizer import _data
 from summarizer.attribution.frames.colon_closed import closed_at, opened, past_unclosed
+from summarizer.attribution.frames.colon_runs import following, run_on
 from summarizer.attribution.frames.inquit import reported
 from summarizer.attribution.frames.speakerless import speakerless
 from summarizer.attribution.frames.turn_label import turn_end, turn_label
@@ -52,7 +53,7 @@ def colon_frames(text: str, marked: list[Span], cues: Cues) -> Iterator[tuple[in
         clause = _clause_start(text, at, cues)
         frame = cues.frame.search(text, clause, at)
         frame = None if frame and speakerless(text, clause, frame, cues) else frame
-        frame = frame or _relative(text, clause, at, cues)
+        frame = frame or _relative(text, clause, at, cues) or following(text, clause, at, cues)
         # a turn's speech runs to its paragraph's end, past its sentence stops
         label = None if frame or not cues.nouns_capitalized else turn_label(text, at)
         frame = frame or label
@@ -119,9 +120,8 @@ def _region(text: str, colon: int, frame: str, cues: Cues, found: Found) -> tupl
         end = gaps[index + 1][0] if index + 1 < len(gaps) else len(text)
     elif cues.spaced:  # "rief er: Nicht so! Dann ging er." - speech on the colon's line
         shut = closed_at(text, start, end, opens_at, cues)
-        end = (
-            shut if shut is not None else _outcries(text, _sentence_stop(stops(), start, end), end)
-        )
+        first = _outcries(text, _sentence_stop(stops(), start, end), end)
+        end = shut if shut is not None else run_on(text, (start, first, end), stops, cues)
     if any(full in frame.lower() for full in cues.frame_full):
         end = len(text)
     end = _bracket_end(text, colon, start, end)

@@ -49,7 +49,22 @@ def turn_label(text: str, colon: int) -> re.Match[str] | None:
     if (line == 0 and colon > _REACH) or not text[line : line + 1].isupper():
         return None
     found = _LABEL.match(text, line, colon)
-    return found if found and _turns(text) >= _TURNS else None
+    return found if found and (_turns(text) >= _TURNS or _spoken_alone(text, found)) else None
+
+
+# a stop, then perhaps the reporter's notes ("… nicht. (Sehr richtig! links.)"), ends the line
+_ENDS = re.compile(r"[.!?][\"”’»]?(?:[ \t]*\([^()\n]{0,200}\))*[ \t]*$")
+
+
+# A party in parentheses ("Abg. Roth (Centr.): Wir lehnen ab.") marks a report's turn even when it
+# is the only one, if its line ends a sentence; "Abg. Roth (Centr.): Ein Leben" is a heading. Only
+# a line's first colon can end a label, so each line is read once.
+def _spoken_alone(text: str, label: re.Match[str]) -> bool:
+    """Whether a lone label with a party opens a line whose words end in a sentence stop."""
+    if text[label.end() - 1] != ")":
+        return False
+    end = text.find("\n", label.end())
+    return _ENDS.search(text, label.end(), end if end >= 0 else len(text)) is not None
 
 
 # "Abg. Roth: …\nAbg. Ems: …": a labelled line is its own turn, so a turn ends where the next

@@ -39,6 +39,6 @@ def closed_title(text: str, mention: Mention) -> Mention:
     kind = "description" if mention.kind == "name" else mention.kind
     end, mark = mention.at + len(mention.words), opened[0]
     tail = mention.words.rsplit(mark, 1)[1]
-    closes = len(opened) == 1 and text[end : end + 1] in _PAIRS[mark]
+    closes = len(opened) == 1 and end < len(text) and text[end] in _PAIRS[mark]  # "" is in any
     words = mention.words + text[end] if closes and text[end] not in tail else mention.words
     return replace(mention, words=words, kind=kind)

@@ -189,9 +189,11 @@ def sentence_end(family: str, data: dict[str, Any]) -> re.Pattern[str]:
     # a closing mark after the stop ends the sentence too ("… “Judy.”\n\nBrad Pitt …"); one
     # class first, so the regex engine skips to the stops (the look-behinds all end in a period,
     # so they never refuse ! or ?)
-    stop = (
-        rf"[.!?](?<!\b[A-ZА-Я]\.){behind}{_numbered(data)}{_ordinal(data)}[\"”’»]?(?=\s|${glued})"
-    )
+    # a reporter's note in parentheses ends with its own sentence ("(Große Unruhe.) Der Minister
+    # entgegnete: …"), so the next clause, and its speaker, starts after the bracket
+    shut = r"\)?" if family == "de" else ""
+    after = rf"[\"”’»]?{shut}(?=\s|${glued})"
+    stop = rf"[.!?](?<!\b[A-ZА-Я]\.){behind}{_numbered(data)}{_ordinal(data)}{after}"
     # a German sentence opens with a capital: a lower-case word next goes on with it ("vom 3.
     # bis", "Er sagte... und ging"), even across one line break (older print wraps its lines)
     lower = r"(?![ \t]*\n?[ \t]*[a-zäöüß])" if family == "de" else ""

@@ -13,15 +13,23 @@ from summarizer._data import parse_toml
 from summarizer.attribution.find import find_quotes
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from world_blind import same_speaker, score  # bench/ is not a package: its folder is on the path
+from world_blind import Tally, same_speaker, score_entry  # bench/ is not a package: its folder is on the path
 
 WIRE = Path(__file__).resolve().parent.parent / "tests" / "data" / "attribution" / "wire_news.toml"
 
 
-def load() -> list[dict[str, Any]]:
-    """The written paragraphs."""
-    entries: list[dict[str, Any]] = parse_toml(WIRE.read_text("utf-8"))["wire"]
+def load(path: Path = WIRE) -> list[dict[str, Any]]:
+    """The written paragraphs ([[wire]] entries of wire_news.toml or another file of that shape)."""
+    entries: list[dict[str, Any]] = parse_toml(path.read_text("utf-8"))["wire"]
     return entries
+
+
+def score(entries: list[dict[str, Any]]) -> dict[str, Tally]:
+    """Per-language tallies, in the order the languages first appear (any language, German too)."""
+    tallies: dict[str, Tally] = {}
+    for entry in entries:
+        score_entry(entry, tallies.setdefault(entry["lang"], Tally()))
+    return tallies
 
 
 def misses(entry: dict[str, Any]) -> list[str]:
@@ -46,8 +54,9 @@ def main(argv: Sequence[str] | None = None) -> None:
     """Print the per-language table, and with --misses each miss."""
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--misses", action="store_true")
+    parser.add_argument("--file", type=Path, default=WIRE, help="another file of [[wire]] entries")
     args = parser.parse_args(argv)
-    entries = load()
+    entries = load(args.file)
     heads = "quotes | named | found | speaker right | wrong | predicted | false | name on nobody"
     print(f"| lang | {heads} |")
     print("|---|---:|---:|---:|---:|---:|---:|---:|---:|")

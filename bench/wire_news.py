@@ -13,7 +13,11 @@ from summarizer._data import parse_toml
 from summarizer.attribution.find import find_quotes
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from world_blind import Tally, same_speaker, score_entry  # bench/ is not a package: its folder is on the path
+from world_blind import (
+    Tally,
+    same_speaker,
+    score_entry,
+)  # bench/ is not a package: its folder is on the path
 
 WIRE = Path(__file__).resolve().parent.parent / "tests" / "data" / "attribution" / "wire_news.toml"
 

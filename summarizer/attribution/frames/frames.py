@@ -15,7 +15,7 @@ from summarizer.attribution.frames.mentions import find_mentions, frame_mentions
 from summarizer.attribution.frames.named_after import named_next
 from summarizer.attribution.frames.nested import outside_asides
 from summarizer.attribution.frames.new_agent import joined_at
-from summarizer.attribution.frames.objected import embedded_before, only_before
+from summarizer.attribution.frames.objected import after_closed, embedded_before, only_before
 from summarizer.attribution.frames.owned_words import others_words
 from summarizer.attribution.frames.questions import only_asks
 from summarizer.attribution.german.asides import aside_cue
@@ -286,7 +286,7 @@ def _before_window(text: str, spans: Sequence[Span], index: int, cues: Cues) -> 
     past = overlaps and inner_title(text, start, spans[index - 1], cues)
     past = past or (overlaps and embedded_before(text, spans[index - 1], span, cues))
     if overlaps and not past and not _quoted_object(text, start, spans[index - 1], cues, " ,:"):
-        start = spans[index - 1].close_at + 1
+        start = after_closed(text, spans[index - 1].close_at + 1, span.open_at, cues)
     # only the last stop counts, looked up among the article's stops (found once)
     last = last_stop(text, cues.sentence_end, start, span.open_at)
     start = past_dateline(text, start, span.para_start, span.open_at) if last is None else last

@@ -5,7 +5,9 @@ from __future__ import annotations
 import functools
 import re
 
+from summarizer import _data
 from summarizer.attribution.lexicon.cues import Cues, Mention
+from summarizer.attribution.lexicon.stops import last_stop
 from summarizer.attribution.marks.marks import Span
 
 _REACH = 30  # characters before the opening mark where the verb may stand
@@ -74,3 +76,25 @@ def embedded_before(text: str, previous: Span, span: Span, cues: Cues) -> bool:
         return False
     joined = _JOINED.fullmatch(text, previous.close_at + 1, span.open_at)
     return joined is not None and joined.group(1).lower() in cues.participles
+
+
+# "Während X von einem „Durchbruch“ sprach, nannte Y das Ergebnis „…“": a sentence that opens
+# with a conjunction, one or two lower-case words after its quotation closing that clause at the
+# comma; the next quotation's cue stands in the main clause after it, so the window opens there.
+_CLOSED = re.compile(r"[ \t]*[a-zäöüß]+(?:[ \t]+[a-zäöüß]+)?,")
+_CONJUNCTIONS = frozenset(_data.load_toml("german.toml")["partial"]["conjunctions"])
+_SENTENCE = 300  # characters back to the sentence's start: bounded
+_FIRST = re.compile(r"[\s„“”\"]*(\w+)")
+
+
+def after_closed(text: str, start: int, end: int, cues: Cues) -> int:
+    """Where the window before a quotation opens, past the clause an earlier quotation closes."""
+    closed = _CLOSED.match(text, start, end) if cues.nouns_capitalized else None
+    if closed is None:
+        return start
+    back = max(0, start - _SENTENCE)
+    opened = last_stop(text, cues.sentence_end, back, start)
+    first = _FIRST.match(text, back if opened is None else opened)
+    if (opened is None and back) or first is None or first.end() > start:
+        return start  # no sentence start in reach
+    return closed.end() if first.group(1).lower() in _CONJUNCTIONS else start

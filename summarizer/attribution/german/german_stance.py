@@ -10,7 +10,7 @@ import dataclasses
 import re
 
 from summarizer import _data
-from summarizer.attribution.german.german import opening_subject
+from summarizer.attribution.german.german import inverted, opening_subject, subject_after
 from summarizer.attribution.german.german_person import person
 from summarizer.attribution.german.phrases import Phrase, mention_of
 from summarizer.attribution.german.tokens import read_tokens
@@ -39,7 +39,7 @@ def stance_subject(text: str, window: tuple[int, int], cues: Cues) -> Mention | 
         return None  # the cheap gate: no comma, no clause after the verb
     found = opening_subject(text, window, cues) or _pronoun_first(text, window, cues)
     if found is None:
-        return None
+        return _inverted(text, window, cues)
     tokens, phrase, index = found
     words = [t.group() for t in tokens]
     comma = next((i for i in range(index + 1, len(words)) if words[i] == ","), None)
@@ -85,6 +85,29 @@ def _held(words: list[str], verb: int, comma: int) -> bool:
     noun, holds = words[comma - 1], words[verb] in _HOLDING
     article = comma - 2 > verb and words[comma - 2] in _DEFINITE
     return holds and article and noun[:1].isupper() and noun.lower() in _VIEWS
+
+
+# "Seit Jahren vertritt er die These, dass …", "Am Montag äußerte Eva Ems die Sorge, …": an
+# adverbial first, the verb second, its subject right after it and the view before the comma.
+def _inverted(text: str, window: tuple[int, int], cues: Cues) -> Mention | None:
+    """The subject after the verb of stance of an inverted clause, never sure."""
+    if text[max(0, window[0] - 3) : window[0]].strip()[-1:] not in ("", ".", "!", "?", ":"):
+        return None  # mid-sentence: the window starts after a quotation
+    tokens = read_tokens(text, window[0], window[1])
+    words = [t.group() for t in tokens]
+    comma = next((i for i, w in enumerate(words) if w == ","), None)
+    stance = _HOLDING | _VERBS | _SEPARATED
+    verb = next((i for i in range(1, comma or 0) if words[i] in stance), None)
+    if verb is None or comma is None or comma - verb > _BETWEEN + 2:
+        return None
+    if not _opens(words, verb, comma) or not inverted(text, window[0], tokens[verb], cues):
+        return None
+    if not _reports(words[comma + 1 :], cues) and not _infinitive(text, window[1], cues):
+        return None
+    found = subject_after(text, tokens[comma].start(), tokens[verb], cues)
+    if found is None or found.at >= tokens[comma - 2].start():
+        return None  # "Am Montag war die Ansicht, …": the view itself, no subject
+    return dataclasses.replace(found, sure=False)
 
 
 # No other verb of saying: "Roth glaubt, Ems habe gesagt, …" reports Ems's words.

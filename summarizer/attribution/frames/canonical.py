@@ -11,8 +11,8 @@ from summarizer import _data
 from summarizer.attribution.frames import foreign_dative as foreign
 from summarizer.attribution.frames.acronyms import labelled
 from summarizer.attribution.frames.clauses import TOKEN, particle, surname
-from summarizer.attribution.frames.front_particle import front_particle
 from summarizer.attribution.frames.forenames import forenamed, honorifics
+from summarizer.attribution.frames.front_particle import front_particle
 from summarizer.attribution.frames.initials import initials_and_surname, lone_initial
 from summarizer.attribution.frames.regnal import regnal
 from summarizer.attribution.frames.role_genitive import genitive_complement

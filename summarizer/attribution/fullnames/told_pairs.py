@@ -19,7 +19,12 @@ from dataclasses import replace
 from summarizer import _data
 from summarizer.attribution.attributed import Attribution
 from summarizer.attribution.frames.foreign_dative import DECLINED, UNDECLINED, foreign_dative
-from summarizer.attribution.frames.told_cases import NOMINATIVE_A, either_told, split_by_case
+from summarizer.attribution.frames.told_cases import (
+    NOMINATIVE_A,
+    either_told,
+    his_after_unknown,
+    split_by_case,
+)
 from summarizer.attribution.fullnames.told_runs import disagreeing
 
 _SURNAME_IN = ("ин", "ын")  # "Путин", "Константин": a surname or a man's first name
@@ -88,6 +93,7 @@ def _decided(text: str, pair: str, cue: str, words: frozenset[str]) -> tuple[str
         return by_case
     if not _shape(first, second, cue):
         told = either_told(first, second, cue) and _apart(text, first, second, words)
+        told = told or his_after_unknown(first, second, cue)  # "Меркель Путин" alone
         return (pair, False) if told else None
     speaker = _read(text, pair)
     return (speaker, True) if speaker else (pair, False)

@@ -93,10 +93,25 @@ def _decided(text: str, pair: str, cue: str, words: frozenset[str]) -> tuple[str
         return by_case
     if not _shape(first, second, cue):
         told = either_told(first, second, cue) and _apart(text, first, second, words)
-        told = told or his_after_unknown(first, second, cue)  # "Меркель Путин" alone
+        unknown = his_after_unknown(first, second, cue) and not _joined(text, first, second)
+        told = told or unknown  # "Меркель Путин" alone: either may tell the other
         return (pair, False) if told else None
     speaker = _read(text, pair)
     return (speaker, True) if speaker else (pair, False)
+
+
+# "Рамзана Кадырова встретили", "Рамзан Ахматович Кадыров": the first word declined with the
+# second, or before a patronymic, is the same man's first name (the pair is one name).
+def _joined(text: str, first: str, second: str) -> bool:
+    """Whether the article writes the first word declined before the second, or a patronymic."""
+    after, _ = _neighbours(text)
+    stem = second if second[-1].lower() not in _VOWELS else second[:-1]
+    for form in _forms(first):
+        for follower in after.get(form, ()):
+            declined = form != first and follower.startswith(stem)
+            if declined or follower.lower().endswith(_PATRONYMIC):
+                return True
+    return False
 
 
 def _forms(word: str) -> tuple[str, ...]:

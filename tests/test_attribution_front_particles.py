@@ -27,6 +27,7 @@ def _last(text: str, lang: str) -> tuple[str | None, str]:
         ("es", "«Estamos listos», dijo De Olmedo.", "De Olmedo"),
         ("es", "De Olmedo dijo: «Estamos listos».", "De Olmedo"),
         ("es", "«Estamos listos», dijo Da Rocha.", "Da Rocha"),
+        ("es", "Al Gorman dijo: «Estamos listos».", "Al Gorman"),  # was "Gorman"
         ("en", "“We are ready,” said De Marsac.", "De Marsac"),
         ("de", "„Wir sind bereit“, sagte Van Dalen.", "Van Dalen"),
     ],
@@ -66,6 +67,7 @@ def test_two_bearers_of_the_particled_surname_leave_it_unnamed() -> None:
         # lower case, the particle is a preposition or an article and stays out
         ("es", "De Madrid llegó Ana Ruiz. «Estamos listos», dijo Ana Ruiz.", "Ana Ruiz"),
         ("fr", "« Nous sommes prêts », a déclaré Lise Dupont.", "Lise Dupont"),
+        ("es", "Al final, Ana Ruiz dijo: «Estamos listos».", "Ana Ruiz"),
         # German writes its articles in capitals before nouns: no surname opens there
         ("de", "Der Kurier schrieb: „Wir sind bereit.“", "Kurier"),
     ],

@@ -21,11 +21,12 @@ def opens_surname(word: str, following: list[re.Match[str]], *, alone: bool = Fa
     return particle and (alone or (bool(following) and _titled(following[0].group())))
 
 
-# Capitalised as a word of the name, a particle before the surname is the surname's ("Le Pen",
-# "De Guindos"), not an article or a preposition opening the clause ("le ministre", "de Madrid"
-# are lower case or take no capitalised word last). German writes its articles in capitals
-# before nouns ("Der Spiegel", "Das Ministerium"), so an article there opens no surname; nor
-# does a particle before a body's or a title's word ("La Policía", "Le Président Dupont").
+# Capitalised as a word of the name, a particle before the surname is the surname's ("De
+# Guindos", "Da Silva"; in English "Le Pen"), not a preposition opening the clause ("de Madrid"
+# is lower case). A particle that is the language's article ("Le", "La", "Al" in French and
+# Spanish; German "Der") opens a paper's or a body's name as often ("Selon Le Monde", "Der
+# Spiegel", "Al Gobierno lo calificó"), so it is cut as before; nor does a particle before a
+# body's or a title's word open a surname ("De Policía").
 def front_particle(tokens: list[str], index: int, cues: Cues) -> bool:
     """Whether `tokens[index]` is a capitalised particle opening the name's last word."""
     word = tokens[index]
@@ -33,8 +34,10 @@ def front_particle(tokens: list[str], index: int, cues: Cues) -> bool:
         return False
     if not (_titled(word) and word[1:].islower()):
         return False  # "DE", "de": no word of a name written so
-    if cues.nouns_capitalized and word.lower() in cues.determiners:
-        return False
+    if word.lower() in cues.articles or (
+        cues.nouns_capitalized and word.lower() in cues.determiners
+    ):
+        return False  # "Selon Le Monde", "Al Gobierno", "Der Spiegel": as often a body or an object
     last = tokens[1]
     lower = last.lower()
     plain = lower not in cues.titles and lower not in cues.stop and lower not in cues.orgs

@@ -12,6 +12,7 @@ from summarizer.attribution.frames import foreign_dative as foreign
 from summarizer.attribution.frames.acronyms import labelled
 from summarizer.attribution.frames.clauses import TOKEN, particle, surname
 from summarizer.attribution.frames.forenames import forenamed, honorifics
+from summarizer.attribution.frames.front_particle import front_particle
 from summarizer.attribution.frames.initials import initials_and_surname, lone_initial
 from summarizer.attribution.frames.regnal import regnal
 from summarizer.attribution.frames.role_genitive import genitive_complement
@@ -58,8 +59,8 @@ def canonical(words: str, cues: Cues) -> str:
         tokens.pop()  # first: "King" before "Jr" ends the name, no title ("Martin Luther King Jr")
     for index in range(len(tokens) - 1, -1, -1):
         lower = tokens[index].lower().rstrip(".")
-        if surname(tokens, index, cues) or particle(tokens, index, cues):
-            continue
+        if any(part(tokens, index, cues) for part in (surname, particle, front_particle)):
+            continue  # "Le Pen": a capitalised particle opening it is the surname's, no article
         if forenamed(tokens, index, cues):
             continue  # "Eugen Richter": a title word after a first name is the surname
         if lone_initial(tokens, index, words, honorifics(cues.family)):

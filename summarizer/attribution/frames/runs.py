@@ -7,6 +7,7 @@ import re
 
 from summarizer import _data
 from summarizer.attribution.frames.abbreviations import forenames, past_place, place_name
+from summarizer.attribution.frames.front_particle import opens_surname
 from summarizer.attribution.frames.groups import group_nouns
 from summarizer.attribution.frames.initials import initial_of
 from summarizer.attribution.lexicon.cues import Cues, Mention
@@ -96,7 +97,8 @@ def run_of(
             break  # "dice Juan Pérez de Ana Ruiz": of her, no part of his name
         if forward and _particle_surname(run, token, text, cues):
             return []  # "a déclaré Jean d'Ormesson": the surname goes on past what a run reads
-        if _name_part(word, cues, bool(run)):
+        fronted = forward and opens_surname(word, tokens[index + 1 : index + 2])  # "De Gaulle"
+        if _name_part(word, cues, bool(run) or fronted):
             run.append(token)
         elif initial_of(text, token, cues):  # "А. Петров": the initial is no conjunction "а"
             run.append(token)

@@ -19,6 +19,7 @@ _THREE = 3
 _VOWELS = frozenset("аеёиоуыэюяь")
 _NAME_WORDS = 2
 _SHORTEST = 4  # "Ли", "Ким": a syllable of an East Asian name is no case ending
+_ADJECTIVES = ("ский", "цкий")
 
 
 def dative_forename(word: str) -> bool:
@@ -36,10 +37,37 @@ def whole_three(words: list[str]) -> bool:
         return False
     first, middle, last = words
     consonant = len(first) >= _SHORTEST and first[-1].lower() not in _VOWELS and first.isalpha()
+    consonant = consonant or _foreign_e(first) or _epithet(first, middle)
     oblique = dative_e(middle) or foreign_dative(middle) or middle.lower().endswith("ии")
-    told = last.lower().endswith(_TOLD) or foreign_dative(last) or dative_forename(middle)
+    told = last.lower().endswith(_TOLD) or dative_forename(middle)
+    told = told or (foreign_dative(last) and not _foreign_e(first))  # "Баррозу": `foreign_told`
     russian = middle in MENS or middle.lower() in HER_NAMES or _russian_surname(first, last)
     return consonant and not first.isupper() and not (oblique or told or russian)
+
+
+# "Хосе Мануэль Баррозу", "Хорхе Луис Борхес": a word in -е is a dative only of a name in -а,
+# -я ("Анне", "Кате"); no woman's name the list knows ends so, so it is a foreign first name.
+def _foreign_e(word: str) -> bool:
+    """Whether a word in a consonant and -е is no known woman's first name in the dative."""
+    lower = word.lower()
+    return dative_e(word) and word.isalpha() and all(lower[:-1] + a not in HER_NAMES for a in "ая")
+
+
+# "Хосе Мануэль Баррозу" or "Хосе Мануэль" telling "Барроз": the three stay as written, but a
+# last word in a consonant and -у may be the one told, so the name is unsure (`fullnames/told`).
+def foreign_told(words: list[str]) -> bool:
+    """Whether three words open with a foreign first name in -е and may end in the one told."""
+    return len(words) == _THREE and _foreign_e(words[0]) and foreign_dative(words[-1])
+
+
+# "Папа Римский Франциск", "Митрополит Киевский Онуфрий": an adjective in -ский after a noun in
+# the nominative is the title's epithet, no surname (after a first name it is one: "Андрей
+# Вышинский Меркель", `told_cases`).
+def _epithet(first: str, middle: str) -> bool:
+    """Whether the middle of three words is an adjective of the title the first word is."""
+    adjective = middle.lower().endswith(_ADJECTIVES) and len(first) >= _SHORTEST
+    forename = first in MENS or first.lower() in HER_NAMES
+    return adjective and first.isalpha() and first[-1].lower() in "ая" and not forename
 
 
 def _russian_surname(*words: str) -> bool:

@@ -132,6 +132,15 @@ def either_told(first: str, second: str, cue: str) -> bool:
     return _undeclined(second) or _foreign_vowel(second) or (consonant and _his(second))
 
 
+# "— сказал Меркель Путин": a man's surname by its form after a word in a consonant no first name
+# the list knows may be Merkel telling Putin as well as "Рамзан Кадыров"; with nothing in the
+# article to tell which, the pair is never sure (the speaker may not be two people at high).
+def his_after_unknown(first: str, second: str, cue: str) -> bool:
+    """Whether two words after a man's verb are an unknown word and a man's surname by form."""
+    consonant = first[-1:].isalpha() and first[-1:].lower() not in _VOWELS | {"й"}
+    return either_told(first, second, cue) and consonant and _his(second) and second not in MENS
+
+
 # "Мелони", "Мадуро", "Драги": a foreign surname in a vowel never declines, so its dative looks
 # as its nominative; "Марии" (-ии) and a word in -а, -я decline.
 def _foreign_vowel(word: str) -> bool:

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from summarizer import _data
 from summarizer.attribution.attributed import Attribution
-from summarizer.attribution.frames.three_words import unsure_before_told
+from summarizer.attribution.frames.three_words import foreign_told, unsure_before_told
 from summarizer.attribution.fullnames.told_pairs import unsure_pairs
 from summarizer.attribution.lexicon.cues import Cues
 
@@ -72,4 +72,6 @@ def _surname_elsewhere(text: str, name: str) -> bool:
 def _lone_unsure(one: Attribution) -> Attribution:
     """`one`, unsure where its lone speaker word stands before the one told (`three_words`)."""
     unsure = one.speaker and unsure_before_told(one.speaker, one.mention or "")
+    after = one.cue_at >= 0 and one.mention_at > one.cue_at  # "Хосе Мануэль Баррозу заявил": sure
+    unsure = unsure or (after and one.speaker and foreign_told(one.speaker.split()))
     return replace(one, sure=False) if unsure else one

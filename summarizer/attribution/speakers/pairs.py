@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from summarizer.attribution.frames.foreign_dative import DECLINED, UNDECLINED
 from summarizer.attribution.frames.forenames import first_name
+from summarizer.attribution.frames.front_particle import opens_surname
 from summarizer.attribution.frames.told_cases import dative_e, split_by_case
 from summarizer.attribution.lexicon.cues import Cues
 from summarizer.attribution.speakers.roster import WEIGHED, Placed, two_people
@@ -21,12 +22,26 @@ _WOMANS = ("а", "я", "ой", "ей", "ы", "и", "е", "у", "ю")
 
 def first_of_two(index: dict[str, Placed], name: str, cues: Cues, cue: str = "") -> str | None:
     """For two surnames of two people named before: the first one's full name, or "" (no one)."""
+    if (particled := _particled(index, name)) is not None:
+        return particled
     owners = two_people(index, name)
     if not owners or first_name(name, cues.family):
         return _by_case(index, name, cues, cue)  # "Thomas Weber" … "Tom Weber": a new name
     if cues.oblique_endings:
         return _nominative(name.split(), owners, cue)
     return "" if len(owners[0]) > 1 else next(iter(owners[0]))
+
+
+# "Le Pen", "De Guindos" after "Marine Le Pen", "Luis de Guindos": the one full name ending so.
+def _particled(index: dict[str, Placed], name: str) -> str | None:
+    """For a capitalised particle and a surname, the one full name the article ends so; "" where
+    it gives two (two people of that surname: nobody); else None."""
+    words = name.split()
+    if len(words) != 2 or not opens_surname(words[0], [], alone=True):
+        return None
+    tail = f" {name.lower()}"
+    fuller = {n for _, n in index.get(words[1], [])[:WEIGHED] if n.lower().endswith(tail)}
+    return (fuller.pop() if len(fuller) == 1 else "") if fuller else None
 
 
 def _nominative(words: list[str], owners: list[set[str]], cue: str) -> str:

@@ -87,7 +87,7 @@ def _resolve(
         by_span.update((quoted[i].start, found) for i in chain)
     for colon in colons:
         by_frame[colon] = _spoken(speeches[colon], resolver)
-    by_span = unanswered(text, quoted, grouped, by_span)
+    by_span = unanswered(text, quoted, grouped, by_span, resolver.cues.family)
     return tuple(
         by_frame[s.frame] if not s.marked and s.frame is not None else by_span[s.start]
         for s in spans

@@ -1,0 +1,44 @@
+"""A surname's own particle opening a name: "Le Pen", "De Gaulle", "Da Silva", "Van Gogh"."""
+
+from __future__ import annotations
+
+import re
+
+from summarizer import _data
+from summarizer.attribution.lexicon.cues import Cues
+
+_PARTICLES = frozenset(_data.load_toml("names.toml")["particles"])
+
+
+def _titled(word: str) -> bool:
+    return word[:1].isupper() and word[1:2].islower()
+
+
+def opens_surname(word: str, following: list[re.Match[str]], *, alone: bool = False) -> bool:
+    """Whether a capitalised particle stands before a capitalised word ("dijo De Guindos");
+    `alone`: whether `word` is a particle so written, whatever follows."""
+    particle = word.lower() in _PARTICLES and _titled(word) and word[1:].islower()
+    return particle and (alone or (bool(following) and _titled(following[0].group())))
+
+
+# Capitalised as a word of the name, a particle before the surname is the surname's ("De
+# Guindos", "Da Silva"; in English "Le Pen"), not a preposition opening the clause ("de Madrid"
+# is lower case). A particle that is the language's article ("Le", "La", "Al" in French and
+# Spanish; German "Der") opens a paper's or a body's name as often ("Selon Le Monde", "Der
+# Spiegel", "Al Gobierno lo calificó"), so it is cut as before; nor does a particle before a
+# body's or a title's word open a surname ("De Policía").
+def front_particle(tokens: list[str], index: int, cues: Cues) -> bool:
+    """Whether `tokens[index]` is a capitalised particle opening the name's last word."""
+    word = tokens[index]
+    if index != 0 or len(tokens) != 2 or word.lower() not in _PARTICLES:
+        return False
+    if not (_titled(word) and word[1:].islower()):
+        return False  # "DE", "de": no word of a name written so
+    if word.lower() in cues.articles or (
+        cues.nouns_capitalized and word.lower() in cues.determiners
+    ):
+        return False  # "Selon Le Monde", "Al Gobierno", "Der Spiegel": as often a body or an object
+    last = tokens[1]
+    lower = last.lower()
+    plain = lower not in cues.titles and lower not in cues.stop and lower not in cues.orgs
+    return _titled(last) and plain

@@ -1,5 +1,6 @@
-"""Who said what on our own fr/es/ar wire-style paragraphs (tests/data/attribution/wire_news.toml),
-scored as bench/world_blind.py scores the blind set; --misses lists each quotation not right."""
+"""Who said what on our own wire-style paragraphs (tests/data/attribution/wire_news.toml, or
+another file there with --file, e.g. english_news.toml), scored as bench/world_blind.py scores the
+blind set; --batch keeps one batch; --misses lists each quotation not right."""
 
 from __future__ import annotations
 
@@ -13,15 +14,23 @@ from summarizer._data import parse_toml
 from summarizer.attribution.find import find_quotes
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from world_blind import same_speaker, score  # bench/ is not a package: its folder is on the path
+from world_blind import Tally, same_speaker, score_entry  # bench/ is not a package: its folder is on the path
 
-WIRE = Path(__file__).resolve().parent.parent / "tests" / "data" / "attribution" / "wire_news.toml"
+DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "attribution"
 
 
-def load() -> list[dict[str, Any]]:
-    """The written paragraphs."""
-    entries: list[dict[str, Any]] = parse_toml(WIRE.read_text("utf-8"))["wire"]
-    return entries
+def load(name: str = "wire_news.toml", batch: int | None = None) -> list[dict[str, Any]]:
+    """The written paragraphs of one file (of one batch when given)."""
+    entries: list[dict[str, Any]] = parse_toml((DATA / name).read_text("utf-8"))["wire"]
+    return [e for e in entries if batch is None or e.get("batch", 1) == batch]
+
+
+def score(entries: list[dict[str, Any]]) -> dict[str, Tally]:
+    """Per-language tallies, in the order the languages first appear."""
+    tallies: dict[str, Tally] = {}
+    for entry in entries:
+        score_entry(entry, tallies.setdefault(entry["lang"], Tally()))
+    return tallies
 
 
 def misses(entry: dict[str, Any]) -> list[str]:
@@ -46,8 +55,10 @@ def main(argv: Sequence[str] | None = None) -> None:
     """Print the per-language table, and with --misses each miss."""
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--misses", action="store_true")
+    parser.add_argument("--file", default="wire_news.toml")
+    parser.add_argument("--batch", type=int)
     args = parser.parse_args(argv)
-    entries = load()
+    entries = load(args.file, args.batch)
     heads = "quotes | named | found | speaker right | wrong | predicted | false | name on nobody"
     print(f"| lang | {heads} |")
     print("|---|---:|---:|---:|---:|---:|---:|---:|---:|")

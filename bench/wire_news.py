@@ -13,8 +13,8 @@ from typing import Any
 from summarizer._data import parse_toml
 from summarizer.attribution.find import find_quotes
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from world_blind import Tally, same_speaker, score_entry  # bench/ is not a package: its folder is on the path
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # bench/ is not a package
+from world_blind import Tally, same_speaker, score_entry
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "attribution"
 

@@ -60,16 +60,16 @@ def as_written(text: str, mention: Mention, cues: Cues) -> str | None:
     return _phrase(text, article, words, cues, head)
 
 
-# "a spokesperson for the RCMP", "a lawyer for the Department of Justice": "for the" and capitalised
-# words name a body, never a person (no article before a person's name); not "a person close to
-# the Clintons" nor "a columnist for the tech site Pando".
+# "a spokesperson for the RCMP", "a lawyer for the Department of Justice": "for the" and
+# capitalised words name a body, never a person (no article before a person's name); not "a
+# person close to the Clintons" nor "a columnist for the tech site Pando".
 def _body(text: str, head: re.Match[str], token: re.Match[str], cues: Cues) -> bool:
     """Whether the complement after `head` is "for the" and capitalised words up to `token`."""
     between = TOKEN.findall(text, head.end(), token.start())
     if len(between) < 2 or between[0].lower() not in cues.representing:
         return False
-    names = between[2:]
-    return between[1].lower() in cues.definite and all(w[0].isupper() or w in cues.governing for w in names)
+    named = all(w[0].isupper() or w in cues.governing for w in between[2:])
+    return named and between[1].lower() in cues.definite
 
 
 def _phrase(

@@ -1,9 +1,9 @@
-"""Who said what on our own fr/es/ar/de wire-style paragraphs
-(tests/data/attribution/wire_news.toml), scored as bench/world_blind.py scores the blind set;
---misses lists each quotation not right. A row per language, and one per batch ("de b2": a later
-batch, written after fixes and never tuned on). --file names another set in the same shape
-(old_news.toml: German newspapers 1840-1919); --after STRING scores only the entries from the
-comment line holding STRING on."""
+"""Who said what on our own wire-style paragraphs (tests/data/attribution/wire_news.toml: fr, es,
+ar, de), scored as bench/world_blind.py scores the blind set; --misses lists each quotation not
+right. A row per language, and one per batch ("de b2": a later batch, written after fixes and never
+tuned on). --file names another set in the same shape (english_news.toml; old_news.toml: German
+newspapers 1840-1919); --after STRING scores only the entries from the comment line holding STRING
+on."""
 
 from __future__ import annotations
 
@@ -24,9 +24,10 @@ DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "attribution"
 WIRE = DATA / "wire_news.toml"
 
 
-def load(path: Path = WIRE, after: str = "") -> list[dict[str, Any]]:
-    """The written paragraphs; with `after`, only those below the line holding it."""
-    text = path.read_text("utf-8")
+def load(path: Path | str = WIRE, after: str = "") -> list[dict[str, Any]]:
+    """The written paragraphs of a file (a name under DATA, or a path); with `after`, only those
+    below the line holding it."""
+    text = (DATA / path).read_text("utf-8")
     if after:
         text = text[text.index(after) :]
     entries: list[dict[str, Any]] = parse_toml(text)["wire"]

@@ -211,6 +211,7 @@ def verb_at(text: str, at: int, loose: bool, cues: Cues) -> int:
     following = TOKEN.match(text, word.end() + 1)
     participle = following.group() if following else ""
     skipped = found in cues.skip or word.group() in cues.skip  # "s'est exprimée": the clitic's
+    skipped = skipped or found in cues.clause_auxiliaries  # "Nnamdi Okafor, 41, was laid off"
     auxiliary = skipped and participle.islower() and participle not in cues.stop
     return word.start() if auxiliary else -1
 

@@ -21,6 +21,8 @@ def modifies_plural(text: str, after: re.Match[str], cues: Cues, name: str = "")
     noun = after.group()
     if not cues.definite or not noun.endswith("s") or noun.endswith(_NOT_PLURAL):
         return False
+    if noun in cues.clause_auxiliaries:  # "Rukhsana Chaudhry has worked double shifts": a verb
+        return False
     pair = _TWO_WORDS.match(text, after.end())
     if pair is None:
         return False

@@ -127,6 +127,7 @@ _LOWER_SET = (
     "place_prepositions",
     "plural_auxiliaries",
     "clause_auxiliaries",
+    "representing",
     "quantifiers",
     "kinship_links",
 )

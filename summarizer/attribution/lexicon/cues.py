@@ -190,6 +190,7 @@ class Cues:
     place_prepositions: frozenset[str] = frozenset()  # "across Canada": a place after it
     plural_auxiliaries: frozenset[str] = frozenset()  # "examples are": a plural subject before
     clause_auxiliaries: frozenset[str] = frozenset()  # "when Cole had": a finite verb
+    representing: frozenset[str] = frozenset()  # "a spokesperson for the RCMP": its body after it
     quantifiers: frozenset[str] = frozenset()  # "Another official": no name
     group_subjects: frozenset[str] = frozenset()  # "officials", "experten": a group, lower case
     rank_modifiers: frozenset[str] = frozenset()  # "vice", "former": another office of a title

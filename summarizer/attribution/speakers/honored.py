@@ -9,6 +9,8 @@
 
 from __future__ import annotations
 
+import re
+
 from summarizer.attribution.frames.bearers import first_bearer
 from summarizer.attribution.frames.canonical import same_person
 from summarizer.attribution.frames.forenames import honorifics, name_marks
@@ -22,6 +24,7 @@ from summarizer.attribution.speakers.shared_roster import roster_for
 from summarizer.attribution.speakers.verb_bearers import verb_bearer
 
 _OTHER = {"masculine": "feminine", "feminine": "masculine"}
+_LEAD = re.compile(r"\b(\w+)\.? \Z")  # the word (and its full stop) right before a name
 
 
 def _honorific(words: str, family: str) -> str | None:
@@ -34,6 +37,14 @@ def gendered(words: str, family: str) -> str:
     """The gender the honorific opening `words` marks ("Mr. Pike": masculine), else ""."""
     wanted = _honorific(words, family)
     return wanted if wanted in _OTHER else ""
+
+
+# "Mr. Balasubramanian is unconvinced": a lone word right after an honorific is a person's
+# surname, whom a pronoun after it may stand for, even where no forename was ever written.
+def honoured(text: str, at: int, family: str) -> bool:
+    """Whether an honorific ("Mr.", "Ms") stands right before the word at `at`."""
+    lead = _LEAD.search(text, max(0, at - 12), at)
+    return lead is not None and lead.group(1).lower() in honorifics(family)
 
 
 # "Pete Varga and Rob Varga … “…,” Varga said": either one, so nobody (namesakes.py).

@@ -48,7 +48,7 @@ def as_written(text: str, mention: Mention, cues: Cues) -> str | None:
             )
         if lower in cues.governing and words and lower not in cues.term_articles and not head:
             head = words[-1]  # "a spokesman for the board": the noun before its complement
-        elif head and not token.group().islower():
+        elif head and not token.group().islower() and not _body(text, head, token, cues):
             return None  # "a source close to Paul Verne" is nobody, never Paul Verne
         elif not head and (lower in cues.stop or lower in cues.pronouns):
             return None
@@ -58,6 +58,18 @@ def as_written(text: str, mention: Mention, cues: Cues) -> str | None:
         if len(words) > _MAX_WORDS * 2 or (not head and len(words) > _MAX_WORDS):
             return None
     return _phrase(text, article, words, cues, head)
+
+
+# "a spokesperson for the RCMP", "a lawyer for the Department of Justice": "for the" and
+# capitalised words name a body, never a person (no article before a person's name); not "a
+# person close to the Clintons" nor "a columnist for the tech site Pando".
+def _body(text: str, head: re.Match[str], token: re.Match[str], cues: Cues) -> bool:
+    """Whether the complement after `head` is "for the" and capitalised words up to `token`."""
+    between = TOKEN.findall(text, head.end(), token.start())
+    if len(between) < 2 or between[0].lower() not in cues.representing:
+        return False
+    named = all(w[0].isupper() or w in cues.governing for w in between[2:])
+    return named and between[1].lower() in cues.definite
 
 
 def _phrase(

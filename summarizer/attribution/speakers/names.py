@@ -29,7 +29,7 @@ from summarizer.attribution.speakers.gendered import learned, only_of_gender, ri
 from summarizer.attribution.speakers.german_gender import pronoun_speaker
 from summarizer.attribution.speakers.german_runs import people_runs
 from summarizer.attribution.speakers.governed import governed
-from summarizer.attribution.speakers.honored import namesake_choice
+from summarizer.attribution.speakers.honored import honoured, namesake_choice
 from summarizer.attribution.speakers.lone_surnames import nominative, surname_forms, unowned
 from summarizer.attribution.speakers.neuter import expanded_acronym, neuter_body
 from summarizer.attribution.speakers.openers import opened_by_other
@@ -250,9 +250,9 @@ class Resolver:
             if not subject or (self.roster.determined(run.start()) and not titled):
                 continue
             if name and " " not in name:
-                full = self._full_name(name, run.start())  # or alone, a cue's: "Myers said"
-                lone = name.lower() not in self.cues.skip and self.roster.cued(run)
-                name = full or (name if lone else "")
+                full = self._full_name(name, run.start())  # or alone: "Myers said", "Mr. Roe is"
+                cued = self.roster.cued(run) or honoured(self.text, run.start(), self.cues.family)
+                name = full or (name if name.lower() not in self.cues.skip and cued else "")
             if not_person(name, self.cues):  # "Because", "Gestern Abend"
                 continue
             if name and not any(w.lower() in self.roster.orgs for w in name.split()):

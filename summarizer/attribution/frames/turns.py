@@ -15,7 +15,7 @@ _CUED = re.compile(r"[,:]\s*$")  # "sprach er, „…", "sagte er: „…"
 _LOOK_BACK = 8
 _AFTER = re.compile(r"\s*,?\s*(\w+)")
 _NAMING = frozenset({"name", "org"})  # a cue's mention that names its own speaker ("the police")
-_OTHERS = {  # a family's verbs of answering and its further turns
+OTHERS = {  # a family's verbs of answering and its further turns
     family: frozenset(words.get("verbs", []) + words.get("turns", []))
     for family, words in _data.load_toml("replies.toml").items()
 }
@@ -47,7 +47,7 @@ def turns(text: str, spans: Sequence[Span], grouped: list[range], cues: Cues) ->
 # first cue. A name or a body ("The police said:") names its own speaker.
 def _own_turn(text: str, spans: Sequence[Span], part: range, cues: Cues, verb: str) -> bool:
     """Whether the part before a later cue asks, goes on past an incise, or names its speaker."""
-    if verb.lower() in _OTHERS.get(cues.family, frozenset()):
+    if verb.lower() in OTHERS.get(cues.family, frozenset()):
         return True  # the later cue answers or asks: another's turn
     if asks(text, spans, part.stop - 1) or _incised(spans, part.start):
         return True

@@ -5,13 +5,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from itertools import pairwise
 
-from summarizer import _data
 from summarizer.attribution.attributed import NOBODY, Attribution
-from summarizer.attribution.frames.turns import asks
+from summarizer.attribution.frames.turns import OTHERS, asks
 from summarizer.attribution.marks.marks import Span
 
 _OWN_CUES = frozenset({"cue", "cue_after", "colon_intro"})  # a part's speaker read at its own cue
-_TURNS = {k: frozenset(v.get("turns", [])) for k, v in _data.load_toml("replies.toml").items()}
 
 
 # "The judge turned to the witness, Mary Stone, and asked: "…?\n\n"Yes," answered Stone.": the
@@ -34,7 +32,7 @@ def unanswered(
             and said.basis not in _OWN_CUES
             and asks(text, spans, asked[-1])
             and not _rhetorical(
-                said, replied, spans[asked[0]].start, _TURNS.get(family, frozenset())
+                said, replied, spans[asked[0]].start, OTHERS.get(family, frozenset())
             )
         ):
             found.update((spans[i].start, NOBODY) for i in asked)

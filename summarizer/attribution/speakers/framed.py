@@ -32,7 +32,7 @@ def framed_chains(
         return _past_titles(found, every, titled) if cues.pronoun_past_titles else found
     found = _frames_of(text, said, marked, grouped, cues)
     titles = [s.open_at for s, t in zip(every, titled, strict=True) if t]
-    near = [c for c in grouped if c[0] in found and _title_near(titles, every, c)]
+    near = [c for c in grouped if c[0] in found and _beside_title(titled, c, titles, every)]
     cut = {c[0]: first_mention(text, every, list(c), cues) for c in near}
     changed = (k for k, first in cut.items() if first != found[k].mentions[:1])
     return found | {k: replace(found[k], past_title=True) for k in changed}
@@ -54,6 +54,15 @@ def _frames_of(
         if indices and -1 not in indices:
             frames[chain[0]] = cue_frame(text, said, indices, cues)
     return frames
+
+
+# Only a title right before or after the chain changes its windows: `cue_frame` reads no quotation
+# but the chain's own and its two neighbours, which are the same in `said` otherwise.
+def _beside_title(titled: list[bool], chain: range, titles: list[int], every: list[Span]) -> bool:
+    """Whether a title next to the chain opens within a cue window's reach of it."""
+    before = chain[0] > 0 and titled[chain[0] - 1]
+    after = chain[-1] + 1 < len(titled) and titled[chain[-1] + 1]
+    return (before or after) and _title_near(titles, every, chain)
 
 
 def _title_near(titles: list[int], marked: list[Span], chain: range) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import replace
 
-from summarizer.attribution.frames.frames import CueFrame, cue_frame, first_mention
+from summarizer.attribution.frames.frames import CueFrame, cue_frame, cue_windows, first_mention
 from summarizer.attribution.lexicon.cues import Cues
 from summarizer.attribution.marks.marks import Span
 
@@ -33,7 +33,9 @@ def framed_chains(
     found = _frames_of(text, said, marked, grouped, cues)
     titles = [s.open_at for s, t in zip(every, titled, strict=True) if t]
     near = [c for c in grouped if c[0] in found and _beside_title(titled, c, titles, every)]
-    cut = {c[0]: first_mention(text, every, list(c), cues) for c in near}
+    at = {s.start: index for index, s in enumerate(said)}
+    moved = [c for c in near if _windows_moved(text, (every, said), c, at, cues)]
+    cut = {c[0]: first_mention(text, every, list(c), cues) for c in moved}
     changed = (k for k, first in cut.items() if first != found[k].mentions[:1])
     return found | {k: replace(found[k], past_title=True) for k in changed}
 
@@ -63,6 +65,16 @@ def _beside_title(titled: list[bool], chain: range, titles: list[int], every: li
     before = chain[0] > 0 and titled[chain[0] - 1]
     after = chain[-1] + 1 < len(titled) and titled[chain[-1] + 1]
     return (before or after) and _title_near(titles, every, chain)
+
+
+# The same windows read the same mentions: `found`'s first one, nothing to re-read.
+def _windows_moved(
+    text: str, marked: tuple[list[Span], list[Span]], chain: range, at: dict[int, int], cues: Cues
+) -> bool:
+    """Whether the chain's cue windows among every quotation differ from those among `said`."""
+    every, said = marked
+    indices = [at[every[i].start] for i in chain]
+    return cue_windows(text, every, list(chain), cues) != cue_windows(text, said, indices, cues)
 
 
 def _title_near(titles: list[int], marked: list[Span], chain: range) -> bool:

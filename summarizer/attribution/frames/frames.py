@@ -54,14 +54,6 @@ class CueFrame:
     past_title: bool = False  # its windows were read past a quoted title to find them (German)
 
 
-# Ranges, not lists: there is one per quotation, and a range is no object the collector tracks.
-def chains(spans: Sequence[Span]) -> list[range]:
-    """Indices grouped so that the parts of one multi-paragraph quotation stay together."""
-    starts = [index for index, span in enumerate(spans) if index == 0 or not span.continued]
-    ends = [*starts[1:], len(spans)] if starts else []
-    return [range(start, end) for start, end in zip(starts, ends, strict=True)]
-
-
 def cue_frame(text: str, spans: Sequence[Span], chain: list[int], cues: Cues) -> CueFrame:
     """The cue frame of the quotation made of `spans[i]` for i in `chain`."""
     first, last = chain[0], chain[-1]

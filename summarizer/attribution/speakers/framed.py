@@ -1,8 +1,10 @@
-"""The cue frame of each chain of quotations, read past a German title where one is near."""
+"""Quotations in chains (a multi-paragraph one is one chain), and the cue frame of each, read
+past a German title where one is near."""
 
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import replace
 
 from summarizer.attribution.frames.frames import CueFrame, cue_frame, cue_windows, first_mention
@@ -11,6 +13,14 @@ from summarizer.attribution.marks.marks import Span
 
 _NEAR = 300  # a cue window's reach before a quotation (frames._BEFORE)
 _CONTEXT = 600  # where "he" is named before a quotation (frames._CONTEXT)
+
+
+# Ranges, not lists: there is one per quotation, and a range is no object the collector tracks.
+def chains(spans: Sequence[Span]) -> list[range]:
+    """Indices grouped so that the parts of one multi-paragraph quotation stay together."""
+    starts = [index for index, span in enumerate(spans) if index == 0 or not span.continued]
+    ends = [*starts[1:], len(spans)] if starts else []
+    return [range(start, end) for start, end in zip(starts, ends, strict=True)]
 
 
 # In Chinese a quoted term is a word of the cue's clause ("宋佳聊到人物“黑化”时说：“…”") and in

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from summarizer.attribution.attributed import NOBODY, Attribution, basis_of
-from summarizer.attribution.frames.frames import CueFrame, chains, inherits, speech_frame
+from summarizer.attribution.frames.frames import CueFrame, inherits, speech_frame
 from summarizer.attribution.frames.speakerless import addressed
 from summarizer.attribution.frames.turns import turns
 from summarizer.attribution.han.coverbs import cut_at_coverb
@@ -20,7 +20,7 @@ from summarizer.attribution.speakers.deceased import living
 from summarizer.attribution.speakers.document_carry import document_goes_on
 from summarizer.attribution.speakers.exchange import Exchange
 from summarizer.attribution.speakers.families import named_family
-from summarizer.attribution.speakers.framed import framed_chains
+from summarizer.attribution.speakers.framed import chains, framed_chains
 from summarizer.attribution.speakers.german_bodies import german_body
 from summarizer.attribution.speakers.german_groups import german_description
 from summarizer.attribution.speakers.hancarry import carried_pronoun

@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Iterable, Sequence
 
 from summarizer.attribution.attributed import NOBODY, Attribution, basis_of
@@ -69,14 +70,14 @@ def _resolve(
     """The attributions, names resolved in text order."""
     resolver = Resolver(text, cues)
     exchange = Exchange(resolver)
-    colons = sorted(speeches)
+    colons = deque(sorted(speeches))  # taken from the front: a list would shift them all
     by_frame: dict[int, Attribution] = {}
     by_span: dict[int, Attribution] = {}
     previous: Attribution | None = None
     prior: Span | None = None
     for chain in grouped:
         while colons and colons[0] < quoted[chain[0]].open_at:
-            colon = colons.pop(0)
+            colon = colons.popleft()
             by_frame[colon] = _spoken(speeches[colon], resolver)
         frame = framed.get(chain[0])
         found = _quoted(text, quoted[chain[0]], prior, frame, by_frame, previous, resolver, cues)

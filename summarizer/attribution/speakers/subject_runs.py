@@ -31,7 +31,8 @@ class SubjectRuns:
     def named(self, context: tuple[int, int]) -> list[Named]:
         """The runs of `context` in order ("Olaf Kern den Plan": two runs), each with its name."""
         if context not in self._runs:
-            runs, before = [], None
+            runs: list[Named] = []
+            before: re.Match[str] | None = None
             for run in people_runs(self.text, context, self.cues):
                 name = self.roster.name(run.group(), run.start())
                 titled = bool(name) and titled_inverted(self.text, run.span(), self.cues)

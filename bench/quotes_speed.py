@@ -1,7 +1,8 @@
 """The whole `summarize quotes FILE --format json` command on 1 MB, and where its time goes:
 start-up and imports, reading and cleaning, quote finding, rendering, exit. Texts: the 1 MB
-"news" and "dense" texts of `bench/attribution.py --speed`, the news text as an HTML page, and
-a one-line article (the fixed cost). Each is run with the environment as it is and with Python's
+"news", "dense" and "german news" texts of `bench/attribution.py --speed` (the command reads
+the language off the text), the news text as an HTML page, and a one-line article (the fixed
+cost). Each is run with the environment as it is and with Python's
 bytecode cache on (as a pip install has it: set PYTHONDONTWRITEBYTECODE=1 makes every run
 compile the package's sources again)."""
 
@@ -22,7 +23,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
-from attribution import _NARRATIVE, _SPEECH  # noqa: E402  (the texts of --speed)
+from attribution import _NARRATIVE, _SPEECH, GERMAN_NEWS, repeated  # noqa: E402  (--speed's)
 
 SIZE = 1_000_000
 SUMMARIZE = Path(sys.executable).parent / "summarize"
@@ -49,12 +50,13 @@ STEPS = ("start-up", "imports", "read+clean", "find_quotes", "render", "exit")
 
 def write_texts(folder: Path) -> dict[str, Path]:
     """The articles timed, written into `folder`."""
-    news, dense = _repeated(f"{_SPEECH}\n\n{_NARRATIVE}"), _repeated(_SPEECH)
+    news, dense = repeated(f"{_SPEECH}\n\n{_NARRATIVE}", SIZE), repeated(_SPEECH, SIZE)
     body = "".join(f"<p>{html.escape(p)}</p>\n" for p in news.split("\n\n"))
     page = f"<!DOCTYPE html><html><head><title>News</title></head><body><article>{body}</article>"
     texts = {
         "news": news,
         "dense": dense,
+        "german news": repeated(GERMAN_NEWS, SIZE),
         "news.html": page + "</body></html>",
         "one line": _SPEECH,
     }
@@ -63,11 +65,6 @@ def write_texts(folder: Path) -> dict[str, Path]:
         paths[name] = folder / (name if name.endswith(".html") else f"{name}.txt")
         paths[name].write_text(text, encoding="utf-8")
     return paths
-
-
-def _repeated(paragraph: str) -> str:
-    """SIZE characters of `paragraph` over and over, as `bench/attribution.py --speed` has them."""
-    return "\n\n".join([paragraph] * (SIZE // len(paragraph) + 1))[:SIZE]
 
 
 def command_s(path: Path, env: dict[str, str]) -> tuple[float, float]:

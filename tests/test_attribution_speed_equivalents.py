@@ -4,12 +4,14 @@ from itertools import product
 
 import pytest
 
+from summarizer.attribution.find import find_quotes
 from summarizer.attribution.frames import descriptions, mentions
 from summarizer.attribution.frames.clauses import TOKEN
-from summarizer.attribution.frames.frames import chains
 from summarizer.attribution.frames.mentions import _right
 from summarizer.attribution.lexicon.cues import cues_for
 from summarizer.attribution.marks.marks import Span
+from summarizer.attribution.speakers import framed
+from summarizer.attribution.speakers.framed import chains
 from summarizer.attribution.speakers.roster import Roster
 
 _TEXT = (
@@ -78,3 +80,31 @@ def test_a_lone_article_after_a_cue_reads_as_the_full_path(
     assert any(taken) or not lone  # the shortcut was taken where the family has lone articles
     monkeypatch.setattr(descriptions, "_lone_articles", lambda cues: frozenset())
     assert fast == _readings(family)
+
+
+_BESIDE_TITLES = (
+    "Die Opposition sprach von einem „Haushalt auf Pump“. „Wir sparen nicht“, sagte Helga "
+    "Brandt.\n\nWie der Verlag der „Lindenauer Zeitung“ mitteilte, „bleibt alles beim Alten“, "
+    "erklärte Jan Roth.\n\n„Wir bleiben“, sagte Jan Roth der „Lindenauer Zeitung“, „und zwar "
+    "lange“.\n\nDer Kämmerer nannte den Plan „solide“. Er fügte hinzu: „Wir haben gerechnet.“"
+)
+
+
+def test_a_chain_beside_a_title_reads_as_when_each_is_read_again(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    reread: list[int] = []
+    first = framed.first_mention
+
+    def counted(*args: object) -> object:
+        reread.append(1)
+        return first(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(framed, "first_mention", counted)
+    fast = find_quotes.__wrapped__(_BESIDE_TITLES, "de")
+    fast_reads = len(reread)
+    monkeypatch.setattr(framed, "_beside_title", lambda *args: True)
+    monkeypatch.setattr(framed, "_windows_moved", lambda *args: True)
+    reread.clear()
+    assert fast == find_quotes.__wrapped__(_BESIDE_TITLES, "de")
+    assert 0 < fast_reads < len(reread)  # some chains read again, not all

@@ -54,14 +54,6 @@ class CueFrame:
     past_title: bool = False  # its windows were read past a quoted title to find them (German)
 
 
-# Ranges, not lists: there is one per quotation, and a range is no object the collector tracks.
-def chains(spans: Sequence[Span]) -> list[range]:
-    """Indices grouped so that the parts of one multi-paragraph quotation stay together."""
-    starts = [index for index, span in enumerate(spans) if index == 0 or not span.continued]
-    ends = [*starts[1:], len(spans)] if starts else []
-    return [range(start, end) for start, end in zip(starts, ends, strict=True)]
-
-
 def cue_frame(text: str, spans: Sequence[Span], chain: list[int], cues: Cues) -> CueFrame:
     """The cue frame of the quotation made of `spans[i]` for i in `chain`."""
     first, last = chain[0], chain[-1]
@@ -91,8 +83,7 @@ def _mentions(
 ) -> tuple[tuple[Mention, ...], Window]:
     """A chain's speaker mentions around it, best first, and its window before."""
     first, last = chain[0], chain[-1]
-    after = _after_window(text, spans, last, cues)
-    before = _before_window(text, spans, first, cues)
+    before, after = cue_windows(text, spans, chain, cues)
     mentions = tuple(find_mentions(text, before, after, cues)) or signed(text, spans[last], cues)
     mentions = outside_asides(unsaid(text, mentions, cues, spans[last].close_at))  # "sagte nicht"
     mentions = only_before(text, spans[first].open_at, spans[last].close_at, mentions, cues)
@@ -100,6 +91,14 @@ def _mentions(
     if cues.nouns_capitalized:  # "widersprach der Darstellung von X, sie habe „…“": X's words
         mentions = owned_statement(text, before[0], spans[first].open_at, mentions, cues)
     return unsure_before(text, spans[first].open_at, mentions, cues), before
+
+
+# What `_mentions` reads: these windows, the chain's first and last quotation and the text.
+def cue_windows(
+    text: str, spans: Sequence[Span], chain: list[int], cues: Cues
+) -> tuple[Window, Window]:
+    """Where a cue before the chain and a cue after it may stand."""
+    return _before_window(text, spans, chain[0], cues), _after_window(text, spans, chain[-1], cues)
 
 
 def speech_frame(text: str, colon: int, cues: Cues) -> CueFrame:

@@ -1,16 +1,26 @@
-"""The cue frame of each chain of quotations, read past a German title where one is near."""
+"""Quotations in chains (a multi-paragraph one is one chain), and the cue frame of each, read
+past a German title where one is near."""
 
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import replace
 
-from summarizer.attribution.frames.frames import CueFrame, cue_frame, first_mention
+from summarizer.attribution.frames.frames import CueFrame, cue_frame, cue_windows, first_mention
 from summarizer.attribution.lexicon.cues import Cues
 from summarizer.attribution.marks.marks import Span
 
 _NEAR = 300  # a cue window's reach before a quotation (frames._BEFORE)
 _CONTEXT = 600  # where "he" is named before a quotation (frames._CONTEXT)
+
+
+# Ranges, not lists: there is one per quotation, and a range is no object the collector tracks.
+def chains(spans: Sequence[Span]) -> list[range]:
+    """Indices grouped so that the parts of one multi-paragraph quotation stay together."""
+    starts = [index for index, span in enumerate(spans) if index == 0 or not span.continued]
+    ends = [*starts[1:], len(spans)] if starts else []
+    return [range(start, end) for start, end in zip(starts, ends, strict=True)]
 
 
 # In Chinese a quoted term is a word of the cue's clause ("宋佳聊到人物“黑化”时说：“…”") and in
@@ -32,8 +42,10 @@ def framed_chains(
         return _past_titles(found, every, titled) if cues.pronoun_past_titles else found
     found = _frames_of(text, said, marked, grouped, cues)
     titles = [s.open_at for s, t in zip(every, titled, strict=True) if t]
-    near = [c for c in grouped if c[0] in found and _title_near(titles, every, c)]
-    cut = {c[0]: first_mention(text, every, list(c), cues) for c in near}
+    near = [c for c in grouped if c[0] in found and _beside_title(titled, c, titles, every)]
+    at = {s.start: index for index, s in enumerate(said)}
+    moved = [c for c in near if _windows_moved(text, (every, said), c, at, cues)]
+    cut = {c[0]: first_mention(text, every, list(c), cues) for c in moved}
     changed = (k for k, first in cut.items() if first != found[k].mentions[:1])
     return found | {k: replace(found[k], past_title=True) for k in changed}
 
@@ -54,6 +66,25 @@ def _frames_of(
         if indices and -1 not in indices:
             frames[chain[0]] = cue_frame(text, said, indices, cues)
     return frames
+
+
+# Only a title right before or after the chain changes its windows: `cue_frame` reads no quotation
+# but the chain's own and its two neighbours, which are the same in `said` otherwise.
+def _beside_title(titled: list[bool], chain: range, titles: list[int], every: list[Span]) -> bool:
+    """Whether a title next to the chain opens within a cue window's reach of it."""
+    before = chain[0] > 0 and titled[chain[0] - 1]
+    after = chain[-1] + 1 < len(titled) and titled[chain[-1] + 1]
+    return (before or after) and _title_near(titles, every, chain)
+
+
+# The same windows read the same mentions: `found`'s first one, nothing to re-read.
+def _windows_moved(
+    text: str, marked: tuple[list[Span], list[Span]], chain: range, at: dict[int, int], cues: Cues
+) -> bool:
+    """Whether the chain's cue windows among every quotation differ from those among `said`."""
+    every, said = marked
+    indices = [at[every[i].start] for i in chain]
+    return cue_windows(text, every, list(chain), cues) != cue_windows(text, said, indices, cues)
 
 
 def _title_near(titles: list[int], marked: list[Span], chain: range) -> bool:

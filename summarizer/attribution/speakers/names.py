@@ -15,7 +15,6 @@ from summarizer.attribution.frames.lone_opener import crowded
 from summarizer.attribution.frames.modifier import modifies_noun, placed_word
 from summarizer.attribution.frames.runs import single_run, unlisted
 from summarizer.attribution.frames.subjects import goes_on, joined, last_sentence
-from summarizer.attribution.german.german_inverted import titled_inverted
 from summarizer.attribution.han.cjk import han_people
 from summarizer.attribution.han.hanname import han_person, han_role, ja_holder, ja_same
 from summarizer.attribution.han.zhsubject import whole_name
@@ -27,7 +26,6 @@ from summarizer.attribution.speakers.bodies import described_body, org_speaker
 from summarizer.attribution.speakers.cataphora import before_opening
 from summarizer.attribution.speakers.gendered import learned, only_of_gender, rivalled
 from summarizer.attribution.speakers.german_gender import pronoun_speaker
-from summarizer.attribution.speakers.german_runs import people_runs
 from summarizer.attribution.speakers.governed import governed
 from summarizer.attribution.speakers.honored import honoured, namesake_choice
 from summarizer.attribution.speakers.lone_surnames import nominative, surname_forms, unowned
@@ -39,6 +37,7 @@ from summarizer.attribution.speakers.pronoun_fit import body, passed_over
 from summarizer.attribution.speakers.ranks import rivalless
 from summarizer.attribution.speakers.shared_roster import roster_for
 from summarizer.attribution.speakers.standing import held, opening_roles
+from summarizer.attribution.speakers.subject_runs import SubjectRuns
 
 People = list[tuple[str, str | None, int]]  # names, the gender marked for each, where each stands
 
@@ -54,6 +53,7 @@ class Resolver:
         self._by_word: dict[str, str] = {}  # each word of a speaker's name, its last speaker
         self.genders: dict[str, str] = {}  # each speaker a gendered pronoun stood for, its gender
         self.roster = roster_for(text, cues.family)
+        self.runs = SubjectRuns(text, self.roster, cues)  # each window's runs read once
         self.every = cues.role_guess and cues.spaced and not cues.nouns_capitalized  # word by word
         self._marks = (self.roster, cues, self.genders)  # what `only_of_gender` reads
 
@@ -240,12 +240,8 @@ class Resolver:
         if self.cues.family == "ar" or not self.cues.spaced:  # no capitals, or no spaces
             return [] if self.cues.family == "ar" else han_people(self.text, context, self.cues)
         found: People = []
-        before: re.Match[str] | None = None
-        for run in people_runs(self.text, context, self.cues):  # "Olaf Kern den Plan": two runs
-            earlier, before = before, run
-            name = self.roster.name(run.group(), run.start())  # "" ("The"): nobody, no subject test
+        for run, earlier, name, titled in self.runs.named(context):  # name "" ("The"): nobody
             partner = self._partner(earlier, run, context[1]) if name else []
-            titled = bool(name) and titled_inverted(self.text, run.span(), self.cues)
             subject = bool(name) and bool(partner or titled or self.roster.subject(run))
             if not subject or (self.roster.determined(run.start()) and not titled):
                 continue
@@ -256,7 +252,7 @@ class Resolver:
             if not_person(name, self.cues):  # "Because", "Gestern Abend"
                 continue
             if name and not any(w.lower() in self.roster.orgs for w in name.split()):
-                marked = gender(self.text, run.span(), self.cues, context[1], names=True)
+                marked = self.runs.gender(run.span(), context[1])
                 found += [*partner, (name, marked, run.start())]
         return found
 

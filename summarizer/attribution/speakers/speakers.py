@@ -4,10 +4,11 @@
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Iterable, Sequence
 
 from summarizer.attribution.attributed import NOBODY, Attribution, basis_of
-from summarizer.attribution.frames.frames import CueFrame, chains, inherits, speech_frame
+from summarizer.attribution.frames.frames import CueFrame, inherits, speech_frame
 from summarizer.attribution.frames.speakerless import addressed
 from summarizer.attribution.frames.turns import turns
 from summarizer.attribution.han.coverbs import cut_at_coverb
@@ -20,7 +21,7 @@ from summarizer.attribution.speakers.deceased import living
 from summarizer.attribution.speakers.document_carry import document_goes_on
 from summarizer.attribution.speakers.exchange import Exchange
 from summarizer.attribution.speakers.families import named_family
-from summarizer.attribution.speakers.framed import framed_chains
+from summarizer.attribution.speakers.framed import chains, framed_chains
 from summarizer.attribution.speakers.german_bodies import german_body
 from summarizer.attribution.speakers.german_groups import german_description
 from summarizer.attribution.speakers.hancarry import carried_pronoun
@@ -69,14 +70,14 @@ def _resolve(
     """The attributions, names resolved in text order."""
     resolver = Resolver(text, cues)
     exchange = Exchange(resolver)
-    colons = sorted(speeches)
+    colons = deque(sorted(speeches))  # taken from the front: a list would shift them all
     by_frame: dict[int, Attribution] = {}
     by_span: dict[int, Attribution] = {}
     previous: Attribution | None = None
     prior: Span | None = None
     for chain in grouped:
         while colons and colons[0] < quoted[chain[0]].open_at:
-            colon = colons.pop(0)
+            colon = colons.popleft()
             by_frame[colon] = _spoken(speeches[colon], resolver)
         frame = framed.get(chain[0])
         found = _quoted(text, quoted[chain[0]], prior, frame, by_frame, previous, resolver, cues)

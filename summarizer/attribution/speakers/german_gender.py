@@ -14,6 +14,7 @@ from summarizer.attribution.frames.groups import group_mention
 from summarizer.attribution.german.casing import two_words
 from summarizer.attribution.german.german_bracket import title_gender
 from summarizer.attribution.german.particled import RANK_WORDS, ranked
+from summarizer.attribution.german.role_opened import person_genitive
 from summarizer.attribution.german.roles import role_word
 from summarizer.attribution.german.spelling import older_print
 from summarizer.attribution.lexicon.cues import Cues, Mention, gender_of
@@ -27,6 +28,7 @@ _ARTICLE_GENDERS = {"der": "masculine", "die": "feminine"}
 _ROLE_SURNAME = _data.load_toml("german.toml")["role_surname"]
 _EPITHETS = frozenset(_ROLE_SURNAME["epithets"])
 _KIN = tuple(_ROLE_SURNAME["kin"])
+_NOMINALISED = ("nde", "te")  # "Vorsitzende", "Angestellte": a person's gender by the article
 _APPOSED_REACH = 120  # the role phrase before an apposed name: bounded
 # an article, lower-case adjectives, the role's noun, its genitive complement, then the comma
 _APPOSED = re.compile(
@@ -57,16 +59,17 @@ def person_gender(text: str, at: int, name: str, cues: Cues) -> str | None:
 
 # "der Vorsitzende des Ausschusses, Talvo Merunek (SPD),": a role set off before the name marks
 # its gender though no list knows the first name: by the role's own ending ("Sprecherin"), or by
-# a nominative's article before a noun in -e ("der Vorsitzende" a man, "die Vorsitzende" a woman;
-# the dative and genitive "der Vorsitzenden" tell nothing).
+# a nominative's article before a nominalised participle or adjective in -nde/-te ("der
+# Vorsitzende" a man, "die Abgeordnete" a woman; the dative and genitive "der Vorsitzenden" tell
+# nothing). A noun that is feminine only in grammar ("die Spitze", "die Ikone") marks no woman.
 def apposed_gender(text: str, at: int, cues: Cues) -> str | None:
     """The gender a role apposed right before the name at `at` marks, or None."""
     found = _APPOSED.search(text, max(0, at - _APPOSED_REACH), at)
-    if found is None:
-        return None
+    if found is None or person_genitive(TOKEN.findall(found.group()), cues):
+        return None  # "die Tochter des Vorsitzenden, X": the name is his, the role hers
     article, role = found.group(1).lower(), found.group(2)
     marked = title_gender(role, cues)
-    return marked or (_ARTICLE_GENDERS[article] if role.endswith("e") else None)
+    return marked or (_ARTICLE_GENDERS[article] if role.endswith(_NOMINALISED) else None)
 
 
 def _gender(text: str, at: int, name: str, cues: Cues) -> str | None:

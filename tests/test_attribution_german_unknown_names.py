@@ -190,3 +190,22 @@ def _letters(number: int) -> str:
         word = "abcdefghijklmnopqrstuvwxyz"[digit] + word
         if number == 0:
             return word
+
+
+@pytest.mark.parametrize("pronoun", ["Er", "Sie"])
+def test_a_name_apposed_to_a_genitive_after_an_inverted_verb_is_no_subject(pronoun: str) -> None:
+    text = (
+        "Unterdessen verteidigte die Tochter des Vorsitzenden, Talvo Merunek, den Plan. "
+        + pronoun
+        + " sagte: „Wir bauen zwei Brücken.“"
+    )
+    [quote] = find_quotes(text, "de")
+    assert quote.speaker is None
+
+
+@pytest.mark.parametrize("pronoun", ["Er", "Sie"])
+def test_a_person_named_in_a_genitive_apposition_is_a_rival_of_either_gender(pronoun: str) -> None:
+    # Kern is a man; the chairman Merunek may be a man too: "Er" is either, "Sie" the daughter
+    role = "die Tochter des Vorsitzenden"
+    [quote] = find_quotes(_ROLE.format(role=role, pronoun=pronoun), "de")
+    assert quote.speaker is None

@@ -18,6 +18,7 @@ from summarizer.attribution.german.casing import written_lower
 from summarizer.attribution.german.forenames import FORENAMES, GIVEN
 from summarizer.attribution.german.particled import person_title
 from summarizer.attribution.german.phrases import TOKEN
+from summarizer.attribution.german.role_opened import person_genitive
 from summarizer.attribution.german.roles import role_word
 from summarizer.attribution.lexicon.cues import Cues
 from summarizer.attribution.lexicon.stops import after_marks
@@ -118,6 +119,8 @@ def _role_apposed(rest: list[str], cues: Cues) -> bool:
         return False  # "Dann schickt Gezer eine Nachricht": too common to carry a pronoun far
     if rest[-1] != "," or rest[0].lower() not in cues.determiners or "," in rest[:-1]:
         return False
+    if person_genitive(rest[:-1], cues):
+        return False  # "verteidigte die Tochter des Vorsitzenden, X,": X is the chairman
     return all(w[0].isupper() or w in _GENITIVES or _adjective(w, cues) for w in rest[1:-1])
 
 

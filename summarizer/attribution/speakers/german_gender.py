@@ -30,6 +30,7 @@ _EPITHETS = frozenset(_ROLE_SURNAME["epithets"])
 _KIN = tuple(_ROLE_SURNAME["kin"])
 _NOMINALISED = ("nde", "te")  # "Vorsitzende", "Angestellte": a person's gender by the article
 _APPOSED_REACH = 120  # the role phrase before an apposed name: bounded
+_GENITIVE_WORDS = 8  # an article, its noun and genitives before an apposed name
 # an article, lower-case adjectives, the role's noun, its genitive complement, then the comma
 _APPOSED = re.compile(
     r"(?<!\w)([Dd]er|[Dd]ie) (?:[a-zäöüß]+e[nr]? )*([A-ZÄÖÜ][\w-]*)"
@@ -144,7 +145,7 @@ def pronoun_speaker(
         return None  # "Ems kritisierte Jan Roth. Er habe „…“": the one reported on, or hers
     if wanted and older_print(text) and _another_subject(text, fits[0], mention.at, wanted):
         return None
-    if wanted and _another_named(text, fits[0], mention.at, wanted):
+    if wanted and _another_named(text, fits[0], mention.at, wanted, cues):
         return None  # "Anna Lenz traf Petra Pau. Sie hob …": either woman
     fit = fits[0] if len(named) == 1 or (wanted and marked[fits[0]] == wanted) else None
     return without_role(fit, cues) if fit else None
@@ -186,7 +187,7 @@ _NEXT = re.compile(r"[ -]([A-ZÄÖÜ]\w+)")  # "Maria Montessori Schule", "Maria
 _PLACE_NOUNS = tuple(_data.load_toml("german.toml")["named_things"]["nouns"])
 
 
-def _another_named(text: str, name: str, at: int, wanted: str) -> bool:
+def _another_named(text: str, name: str, at: int, wanted: str, cues: Cues) -> bool:
     """Whether a full name of the pronoun's gender follows `name`'s last mention before `at`."""
     start = text.rfind(name, max(0, at - _REACH), at)
     if start < 0:
@@ -199,9 +200,21 @@ def _another_named(text: str, name: str, at: int, wanted: str) -> bool:
         if found is None:
             continue
         other = found.group() != name and not _named_thing(text, found)
-        if other and first_name(found.group(1), "de") == wanted:
+        given = first_name(found.group(1), "de")
+        if other and (given == wanted or (given is None and _genitive_person(text, found, cues))):
             return True
     return False
+
+
+# "verteidigte die Tochter des Vorsitzenden, Talvo Merunek, den Plan": the chairman, named in
+# apposition to a genitive, is a person of no known gender, so either "er" or "sie" may be his.
+def _genitive_person(text: str, found: re.Match[str], cues: Cues) -> bool:
+    """Whether a name is set off by a comma after a phrase whose genitive names a person."""
+    head = text[max(0, found.start() - _APPOSED_REACH) : found.start()]
+    if not head.endswith(", "):
+        return False
+    phrase = re.split(r"[,.;:!?\n]", head[:-2])[-1]
+    return person_genitive(TOKEN.findall(phrase)[-_GENITIVE_WORDS:], cues)
 
 
 # "die Klinik „Maria Hilf“", "die Maria Montessori Schule": a person's name inside quotation

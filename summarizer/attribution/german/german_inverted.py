@@ -182,11 +182,11 @@ def _known_noun(word: str, cues: Cues) -> bool:
 # text of many distinct names stays linear.
 def _person_alone(text: str, at: int, first: str, surname: str, cues: Cues) -> bool:
     """Whether `surname` stands near `at` alone, as a speech verb's subject or after a role."""
-    low, high = max(0, at - _WINDOW), min(len(text), at + _WINDOW)
-    mention = re.compile(rf"(?<![\w-]){re.escape(surname)}(?![\w-])")
-    for found in mention.finditer(text, low, high):
-        before = text[max(0, found.start() - _WORDS) : found.start()].split()[-1:]
-        after = text[found.end() : found.end() + _WORDS].split()[:1]
+    high = min(len(text), at + _WINDOW)
+    for start in _mentions(text, surname, max(0, at - _WINDOW), high):
+        end = start + len(surname)
+        before = text[max(0, start - _WORDS) : start].split()[-1:]
+        after = text[end : end + _WORDS].split()[:1]
         word = before[0] if before else ""
         if word == first or word.lower() in cues.determiners:
             continue
@@ -194,6 +194,17 @@ def _person_alone(text: str, at: int, first: str, surname: str, cues: Cues) -> b
         if said or (word[:1].isupper() and _known_noun(word, cues)):
             return True
     return False
+
+
+def _mentions(text: str, word: str, low: int, high: int) -> list[int]:
+    """Where `word` stands as a whole word between `low` and `high` (no compiled pattern)."""
+    found, at = [], text.find(word, low, high)
+    while at >= 0:
+        edges = text[at - 1 : at] if at else "", text[at + len(word) : at + len(word) + 1]
+        if not any(edge.isalnum() or edge in "-_" for edge in edges if edge):
+            found.append(at)
+        at = text.find(word, at + 1, high)
+    return found
 
 
 # "empfing Olaf Kern den Kollegen Timo Brandt": a run that holds "den"/"dem" and a noun after

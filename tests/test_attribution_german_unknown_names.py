@@ -75,7 +75,7 @@ _AGAIN = "Gestern lobte {name} den Plan. {pronoun} sagte: „Wir bauen zwei Brü
 
 
 @pytest.mark.parametrize(
-    "after", ["Das sei richtig, betonte Merunek später.", "Im Rat lobte ihn Frau Merunek."]
+    "after", ["Das sei richtig, betonte Merunek später.", "Im Rat lobte ihn Herr Merunek."]
 )
 def test_a_lone_surname_named_as_a_person_makes_an_unknown_pair_a_name(after: str) -> None:
     text = _AGAIN.format(name="Talvo Merunek", pronoun="Er", after=after)
@@ -209,3 +209,20 @@ def test_a_person_named_in_a_genitive_apposition_is_a_rival_of_either_gender(pro
     role = "die Tochter des Vorsitzenden"
     [quote] = find_quotes(_ROLE.format(role=role, pronoun=pronoun), "de")
     assert quote.speaker is None
+
+
+@pytest.mark.parametrize(
+    ("address", "pronoun", "speaker"),
+    [
+        ("Frau", "Sie", "Talvo Merunek"),
+        ("Frau", "Er", None),  # "Frau Merunek" marks a woman: "Er" is not her
+        ("Herr", "Er", "Talvo Merunek"),
+        ("Herr", "Sie", None),
+    ],
+)
+def test_an_address_before_the_lone_surname_marks_the_unknown_names_gender(
+    address: str, pronoun: str, speaker: str | None
+) -> None:
+    after = f"Im Rat lobte ihn {address} Merunek."
+    [quote] = find_quotes(_AGAIN.format(name="Talvo Merunek", pronoun=pronoun, after=after), "de")
+    assert quote.speaker == speaker

@@ -54,6 +54,8 @@ def person_gender(text: str, at: int, name: str, cues: Cues) -> str | None:
     written = next((w for w in (name, name.split()[-1]) if text.startswith(w, at)), "")
     if marks == {None} and written:  # "Boemi" where the article names "Salvatore Boemi"
         marks.add(name_gender(text, at, written, cues))
+    if marks == {None} and " " in name:  # "Talvo Merunek … Frau Merunek"
+        marks.add(addressed_gender(text, at, name, cues))
     marks.discard(None)
     return marks.pop() if len(marks) == 1 else None
 
@@ -71,6 +73,22 @@ def apposed_gender(text: str, at: int, cues: Cues) -> str | None:
     article, role = found.group(1).lower(), found.group(2)
     marked = title_gender(role, cues)
     return marked or (_ARTICLE_GENDERS[article] if role.endswith(_NOMINALISED) else None)
+
+
+# "Gestern lobte Talvo Merunek den Plan. … Frau Merunek": an address or a title right before the
+# lone surname near the name marks the gender its unknown first name does not.
+def addressed_gender(text: str, at: int, name: str, cues: Cues) -> str | None:
+    """The one gender the titles before `name`'s lone surname within `_REACH` mark, or None."""
+    first, surname = name.split()[0], name.split()[-1]
+    high = min(len(text), at + _REACH)
+    marks, found = set(), text.find(surname, max(0, at - _REACH), high)
+    while found >= 0:
+        before = TOKEN.findall(text, max(0, found - _LEAD), found)[-1:]
+        if before and before[0] != first and text.endswith(before[0] + " ", 0, found):
+            marks.add(title_gender(before[0], cues) if before[0][:1].isupper() else None)
+        found = text.find(surname, found + 1, high)
+    marks.discard(None)
+    return marks.pop() if len(marks) == 1 else None
 
 
 def _gender(text: str, at: int, name: str, cues: Cues) -> str | None:

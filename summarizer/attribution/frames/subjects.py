@@ -143,7 +143,7 @@ def _apposed(text: str, run: re.Match[str], cues: Cues) -> bool:
     if not before.endswith(",") or text[run.end() : run.end() + 1] != ",":
         return False
     opened = start < run.start() or role_opening(text, run.start(), cues) is not None
-    opened = opened or (cues.nouns_capitalized and role_opened(text, run.start()))
+    opened = opened or (cues.nouns_capitalized and role_opened(text, run.start(), cues))
     return verb_at(text, past_hearsay(text, run.end() + 1, cues), opened, cues) >= 0
 
 

@@ -82,6 +82,7 @@ def written_lower(word: str, text: str) -> bool:
 
 def _stands_lower(word: str, casing: _Casing) -> bool:
     """Whether a lower-case word of the text (a match of `_LOWER`) is `word`."""
+    casing.tries += 1  # each ask reads the text once: many distinct words build the set instead
     at = casing.text.find(word)
     while at >= 0:
         casing.tries += 1

@@ -9,16 +9,17 @@
 
 from __future__ import annotations
 
-import functools
 import itertools
 import re
 
 from summarizer import _data
 from summarizer.attribution.german.adverbials import title_gender
 from summarizer.attribution.german.casing import written_lower
-from summarizer.attribution.german.forenames import FORENAMES
+from summarizer.attribution.german.forenames import FORENAMES, GIVEN
 from summarizer.attribution.german.particled import person_title
 from summarizer.attribution.german.phrases import TOKEN
+from summarizer.attribution.german.role_opened import person_genitive
+from summarizer.attribution.german.roles import role_word
 from summarizer.attribution.lexicon.cues import Cues
 from summarizer.attribution.lexicon.stops import after_marks
 
@@ -35,6 +36,9 @@ _NAMED = (3, 4)  # a title and a name of two or three words
 _REACH = 200  # the sentence's start before the name: bounded
 _STOPS = ".!?:\n"
 _WORDS = 40  # characters before a surname its word before stands in
+_WINDOW = 3000  # characters either side of a name its lone surname is looked for in
+_ADJECTIVAL = ("e", "er", "es", "en", "em")  # "Deutsche", "Neuer", "Tausende": no first name
+_MARKS = ',.;:!?()„“"»«'
 _OBJECT_RUNS = _data.load_toml("german.toml")["object_runs"]
 _OBJECT_ARTICLES = frozenset(_OBJECT_RUNS["articles"])
 _LEADS = frozenset(_OBJECT_RUNS["leads"])  # "van den Berg"
@@ -115,6 +119,8 @@ def _role_apposed(rest: list[str], cues: Cues) -> bool:
         return False  # "Dann schickt Gezer eine Nachricht": too common to carry a pronoun far
     if rest[-1] != "," or rest[0].lower() not in cues.determiners or "," in rest[:-1]:
         return False
+    if person_genitive(rest[:-1], cues):
+        return False  # "verteidigte die Tochter des Vorsitzenden, X,": X is the chairman
     return all(w[0].isupper() or w in _GENITIVES or _adjective(w, cues) for w in rest[1:-1])
 
 
@@ -140,7 +146,7 @@ def _full_name(text: str, at: int, rest: list[str], cues: Cues) -> bool:
     words = [token.group() for token in found]
     if rest or len(words) < 2 or not words[1][:1].isupper():
         return False
-    if words[0] not in FORENAMES and not _named_again(text, words[0], words[1], cues):
+    if words[0] not in FORENAMES and not _named_again(text, at, words[0], words[1], cues):
         return False
     ended = len(words) == 2 or text[found[1].end() : found[2].start()] != " "
     # "… Eva Ems Olaf Kern": a known first name opens the object's name, no part of hers
@@ -148,27 +154,57 @@ def _full_name(text: str, at: int, rest: list[str], cues: Cues) -> bool:
 
 
 # "Gestern lobte Talvo Merunek den Plan. … Merunek sagte": a first name no list knows opens a
-# name too where the article writes the surname again on its own (no article nor the first word
-# before it), and neither word in lower case anywhere: "Deutsche Bahn" is also "deutsche" and
-# "die Bahn", a noun phrase, no person.
-def _named_again(text: str, first: str, surname: str, cues: Cues) -> bool:
+# name too where the article names the surname on its own as a person: a speech verb's subject
+# ("Merunek sagte", "sagte Merunek") or after an address or a role ("Frau Merunek", "SPD-Chef
+# Merunek"), and neither word in lower case anywhere ("Deutsche Bahn": "deutsche", "die Bahn").
+# No first name has an adjective's ending or counts ("Grüne Jugend", "Tausende Demonstranten"),
+# is a title ("Papst Franziskus") or comes before a known first name ("Prinz Harry").
+def _named_again(text: str, at: int, first: str, surname: str, cues: Cues) -> bool:
     """Whether two capitalised words read as an unknown first name and a surname."""
-    if not first[:1].isupper() or first.lower() in cues.determiners:
+    if not first[:1].isupper() or first.lower() in cues.determiners or surname in GIVEN:
+        return False
+    if surname.isupper():  # "Hertha BSC": an acronym ends a body's name
+        return False
+    if first.lower().endswith(_ADJECTIVAL) or any(_known_noun(w, cues) for w in (first, surname)):
         return False
     if written_lower(first.lower(), text) or written_lower(surname.lower(), text):
         return False
-    return _alone(text, first, surname, cues.determiners)
+    return _person_alone(text, at, first, surname, cues)
 
 
-# Once per article and name: a text that writes one name many times is scanned once for it.
-@functools.lru_cache(maxsize=64)
-def _alone(text: str, first: str, surname: str, determiners: frozenset[str]) -> bool:
-    """Whether `surname` stands somewhere with neither `first` nor an article right before it."""
-    for found in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text):
-        before = text[max(0, found.start() - _WORDS) : found.start()].split()[-1:]
-        if before and before[0] != first and before[0].lower() not in determiners:
+def _known_noun(word: str, cues: Cues) -> bool:
+    """Whether a capitalised word is a role, a title or a body's noun the lexicon knows."""
+    lower = word.lower()
+    return role_word(word, cues) or person_title(word, cues) or lower.endswith(cues.orgs)
+
+
+# Bounded: only the surname's mentions within `_WINDOW` of the name are read, once each, so a
+# text of many distinct names stays linear.
+def _person_alone(text: str, at: int, first: str, surname: str, cues: Cues) -> bool:
+    """Whether `surname` stands near `at` alone, as a speech verb's subject or after a role."""
+    high = min(len(text), at + _WINDOW)
+    for start in _mentions(text, surname, max(0, at - _WINDOW), high):
+        end = start + len(surname)
+        before = text[max(0, start - _WORDS) : start].split()[-1:]
+        after = text[end : end + _WORDS].split()[:1]
+        word = before[0] if before else ""
+        if word == first or word.lower() in cues.determiners:
+            continue
+        said = any(cues.verbs.fullmatch(w.strip(_MARKS)) for w in (*before, *after))
+        if said or (word[:1].isupper() and _known_noun(word, cues)):
             return True
     return False
+
+
+def _mentions(text: str, word: str, low: int, high: int) -> list[int]:
+    """Where `word` stands as a whole word between `low` and `high` (no compiled pattern)."""
+    found, at = [], text.find(word, low, high)
+    while at >= 0:
+        edges = text[at - 1 : at] if at else "", text[at + len(word) : at + len(word) + 1]
+        if not any(edge.isalnum() or edge in "-_" for edge in edges if edge):
+            found.append(at)
+        at = text.find(word, at + 1, high)
+    return found
 
 
 # "empfing Olaf Kern den Kollegen Timo Brandt": a run that holds "den"/"dem" and a noun after

@@ -1,20 +1,28 @@
 """A German sentence opened by an article and a noun phrase, then a name between commas:
 "Der Trainer des FC Neustadt, Uwe Hartmann, war enttäuscht." The name is apposed to the
-subject, so the lower-case word after its closing comma is the finite verb (verb second)."""
+subject, so the lower-case word after its closing comma is the finite verb (verb second).
+The name belongs to the nearest noun phrase: a person in the genitive ("Die Tochter des
+Vorsitzenden, X,": X is the chairman) or a coordinated subject ("Die Chefin und ihr Vize, X,")
+leaves the name no subject."""
 
 from __future__ import annotations
 
-import re
+import itertools
 
+from summarizer.attribution.german.particled import person_title
 from summarizer.attribution.german.phrases import TOKEN
+from summarizer.attribution.german.roles import role_word
+from summarizer.attribution.lexicon.cues import Cues
 
 _REACH = 80  # characters back to the sentence's opening
 _WORDS = 8  # at most this many words in the opening phrase
 _ARTICLES = frozenset({"der", "die", "das", "ein", "eine"})  # nominative: the subject's
-_OPENING = re.compile(r"(?:^|(?<=[.!?] )|(?<=\n))")
+_GENITIVES = frozenset({"des", "der"})
+_COORDINATING = frozenset({"und", "oder", "sowie"})
+_NOMINALISED = ("nden", "ten")  # "des Vorsitzenden", "der Abgeordneten": people
 
 
-def role_opened(text: str, start: int) -> bool:
+def role_opened(text: str, start: int, cues: Cues) -> bool:
     """Whether a nominative article and a capitalised noun open the sentence up to the comma
     right before the name at `start`, with no other comma: "Der Sprecher der Stadt, X, …"."""
     head = text[max(0, start - _REACH) : start].rstrip()
@@ -28,4 +36,16 @@ def role_opened(text: str, start: int) -> bool:
     words = TOKEN.findall(phrase)
     if not 2 <= len(words) <= _WORDS or "," in phrase or not phrase.startswith(words[0]):
         return False
+    if _COORDINATING.intersection(words) or person_genitive(words, cues):
+        return False  # "Die Tochter des Vorsitzenden, X": his name, no subject's
     return words[0].lower() in _ARTICLES and words[0][0].isupper() and words[1][0].isupper()
+
+
+def person_genitive(words: list[str], cues: Cues) -> bool:
+    """Whether a genitive after the phrase's head names a person, the nearer noun phrase."""
+    after = words[2:]
+    genitive = [w for b, w in itertools.pairwise(after) if b in _GENITIVES]
+    nouns = [w for w in genitive if w[:1].isupper()]
+    return any(
+        role_word(w, cues) or person_title(w, cues) or w.endswith(_NOMINALISED) for w in nouns
+    )

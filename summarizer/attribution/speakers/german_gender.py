@@ -14,6 +14,7 @@ from summarizer.attribution.frames.groups import group_mention
 from summarizer.attribution.german.casing import two_words
 from summarizer.attribution.german.german_bracket import title_gender
 from summarizer.attribution.german.particled import RANK_WORDS, ranked
+from summarizer.attribution.german.role_opened import person_genitive
 from summarizer.attribution.german.roles import role_word
 from summarizer.attribution.german.spelling import older_print
 from summarizer.attribution.lexicon.cues import Cues, Mention, gender_of
@@ -27,7 +28,9 @@ _ARTICLE_GENDERS = {"der": "masculine", "die": "feminine"}
 _ROLE_SURNAME = _data.load_toml("german.toml")["role_surname"]
 _EPITHETS = frozenset(_ROLE_SURNAME["epithets"])
 _KIN = tuple(_ROLE_SURNAME["kin"])
+_NOMINALISED = ("nde", "te")  # "Vorsitzende", "Angestellte": a person's gender by the article
 _APPOSED_REACH = 120  # the role phrase before an apposed name: bounded
+_GENITIVE_WORDS = 8  # an article, its noun and genitives before an apposed name
 # an article, lower-case adjectives, the role's noun, its genitive complement, then the comma
 _APPOSED = re.compile(
     r"(?<!\w)([Dd]er|[Dd]ie) (?:[a-zäöüß]+e[nr]? )*([A-ZÄÖÜ][\w-]*)"
@@ -51,22 +54,41 @@ def person_gender(text: str, at: int, name: str, cues: Cues) -> str | None:
     written = next((w for w in (name, name.split()[-1]) if text.startswith(w, at)), "")
     if marks == {None} and written:  # "Boemi" where the article names "Salvatore Boemi"
         marks.add(name_gender(text, at, written, cues))
+    if marks == {None} and " " in name:  # "Talvo Merunek … Frau Merunek"
+        marks.add(addressed_gender(text, at, name, cues))
     marks.discard(None)
     return marks.pop() if len(marks) == 1 else None
 
 
 # "der Vorsitzende des Ausschusses, Talvo Merunek (SPD),": a role set off before the name marks
 # its gender though no list knows the first name: by the role's own ending ("Sprecherin"), or by
-# a nominative's article before a noun in -e ("der Vorsitzende" a man, "die Vorsitzende" a woman;
-# the dative and genitive "der Vorsitzenden" tell nothing).
+# a nominative's article before a nominalised participle or adjective in -nde/-te ("der
+# Vorsitzende" a man, "die Abgeordnete" a woman; the dative and genitive "der Vorsitzenden" tell
+# nothing). A noun that is feminine only in grammar ("die Spitze", "die Ikone") marks no woman.
 def apposed_gender(text: str, at: int, cues: Cues) -> str | None:
     """The gender a role apposed right before the name at `at` marks, or None."""
     found = _APPOSED.search(text, max(0, at - _APPOSED_REACH), at)
-    if found is None:
-        return None
+    if found is None or person_genitive(TOKEN.findall(found.group()), cues):
+        return None  # "die Tochter des Vorsitzenden, X": the name is his, the role hers
     article, role = found.group(1).lower(), found.group(2)
     marked = title_gender(role, cues)
-    return marked or (_ARTICLE_GENDERS[article] if role.endswith("e") else None)
+    return marked or (_ARTICLE_GENDERS[article] if role.endswith(_NOMINALISED) else None)
+
+
+# "Gestern lobte Talvo Merunek den Plan. … Frau Merunek": an address or a title right before the
+# lone surname near the name marks the gender its unknown first name does not.
+def addressed_gender(text: str, at: int, name: str, cues: Cues) -> str | None:
+    """The one gender the titles before `name`'s lone surname within `_REACH` mark, or None."""
+    first, surname = name.split()[0], name.split()[-1]
+    high = min(len(text), at + _REACH)
+    marks, found = set(), text.find(surname, max(0, at - _REACH), high)
+    while found >= 0:
+        before = TOKEN.findall(text, max(0, found - _LEAD), found)[-1:]
+        if before and before[0] != first and text.endswith(before[0] + " ", 0, found):
+            marks.add(title_gender(before[0], cues) if before[0][:1].isupper() else None)
+        found = text.find(surname, found + 1, high)
+    marks.discard(None)
+    return marks.pop() if len(marks) == 1 else None
 
 
 def _gender(text: str, at: int, name: str, cues: Cues) -> str | None:
@@ -141,7 +163,7 @@ def pronoun_speaker(
         return None  # "Ems kritisierte Jan Roth. Er habe „…“": the one reported on, or hers
     if wanted and older_print(text) and _another_subject(text, fits[0], mention.at, wanted):
         return None
-    if wanted and _another_named(text, fits[0], mention.at, wanted):
+    if wanted and _another_named(text, fits[0], mention.at, wanted, cues):
         return None  # "Anna Lenz traf Petra Pau. Sie hob …": either woman
     fit = fits[0] if len(named) == 1 or (wanted and marked[fits[0]] == wanted) else None
     return without_role(fit, cues) if fit else None
@@ -183,7 +205,7 @@ _NEXT = re.compile(r"[ -]([A-ZÄÖÜ]\w+)")  # "Maria Montessori Schule", "Maria
 _PLACE_NOUNS = tuple(_data.load_toml("german.toml")["named_things"]["nouns"])
 
 
-def _another_named(text: str, name: str, at: int, wanted: str) -> bool:
+def _another_named(text: str, name: str, at: int, wanted: str, cues: Cues) -> bool:
     """Whether a full name of the pronoun's gender follows `name`'s last mention before `at`."""
     start = text.rfind(name, max(0, at - _REACH), at)
     if start < 0:
@@ -196,9 +218,21 @@ def _another_named(text: str, name: str, at: int, wanted: str) -> bool:
         if found is None:
             continue
         other = found.group() != name and not _named_thing(text, found)
-        if other and first_name(found.group(1), "de") == wanted:
+        given = first_name(found.group(1), "de")
+        if other and (given == wanted or (given is None and _genitive_person(text, found, cues))):
             return True
     return False
+
+
+# "verteidigte die Tochter des Vorsitzenden, Talvo Merunek, den Plan": the chairman, named in
+# apposition to a genitive, is a person of no known gender, so either "er" or "sie" may be his.
+def _genitive_person(text: str, found: re.Match[str], cues: Cues) -> bool:
+    """Whether a name is set off by a comma after a phrase whose genitive names a person."""
+    head = text[max(0, found.start() - _APPOSED_REACH) : found.start()]
+    if not head.endswith(", "):
+        return False
+    phrase = re.split(r"[,.;:!?\n]", head[:-2])[-1]
+    return person_genitive(TOKEN.findall(phrase)[-_GENITIVE_WORDS:], cues)
 
 
 # "die Klinik „Maria Hilf“", "die Maria Montessori Schule": a person's name inside quotation

@@ -90,16 +90,19 @@ def test_an_outcry_outside_a_letter_is_no_salutation() -> None:
 
 
 # "vertritt der Anwalt von Greta Hollweg die Ansicht, …": not Hollweg, nor her lawyer by her name
+_VIEW = "die Ansicht, das Projekt sei „gescheitert“."
+
+
 def test_a_description_holding_another_person_s_name_holds_no_view() -> None:
-    text = "Seit August vertritt der Anwalt von Greta Sommer die Ansicht, das Projekt sei „gescheitert“."
+    text = "Seit August vertritt der Anwalt von Greta Sommer " + _VIEW
     assert _one(text)[1] is None
 
 
 def test_a_description_without_a_name_still_holds_the_view() -> None:
-    text = "Seit August vertritt der Anwalt der Familie die Ansicht, das Projekt sei „gescheitert“."
+    text = "Seit August vertritt der Anwalt der Familie " + _VIEW
     assert _one(text)[1] == "Anwalt der Familie"
 
 
 def test_a_named_person_still_holds_the_view() -> None:
-    text = "Seit August vertritt Greta Sommer die Ansicht, das Projekt sei „gescheitert“."
+    text = "Seit August vertritt Greta Sommer " + _VIEW
     assert _one(text)[1] == "Greta Sommer"

@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 
 from summarizer import _data
@@ -120,9 +121,7 @@ def _inverted(text: str, window: tuple[int, int], cues: Cues) -> Mention | None:
 def _names_another(words: str) -> bool:
     """Whether a description's words, past its first, hold a first name and a capital after it."""
     split = words.split()
-    return any(
-        a in _FORENAMES and b[:1].isupper() for a, b in zip(split[1:], split[2:], strict=False)
-    )
+    return any(a in _FORENAMES and b[:1].isupper() for a, b in itertools.pairwise(split[1:]))
 
 
 # No other verb of saying: "Roth glaubt, Ems habe gesagt, …" reports Ems's words.

@@ -32,6 +32,16 @@ def test_a_paper_as_the_subject_of_schreiben_writes() -> None:
     assert _one(text)[2:] == ("low", "writing")
 
 
+def test_a_paper_framing_unmarked_words_with_a_verb_of_saying_is_no_sure_speaker() -> None:
+    text = "Die Lage ist ernst. Das Mainzer Tageblatt erklärt: Der Senat hat versagt."
+    assert _one(text)[1:] == ("Mainzer Tageblatt", "low", "writing")
+
+
+def test_a_paper_at_a_verb_of_writing_stays_sure() -> None:
+    text = "Die Kölnische Zeitung schreibt: „Der Senat hat versagt.“"
+    assert _one(text)[1:] == ("Kölnische Zeitung", "high", "writing")
+
+
 def test_a_person_under_a_colon_label_still_speaks() -> None:
     text = "Die Lage ist ernst. Minister Quandt: „Wir handeln sofort.“"
     speaker, kind = _one(text)[1], _one(text)[3]

@@ -97,7 +97,10 @@ def judge(
     sure = sure and not (english and nonspeaker(text, found, cues.titles))
     sure = sure and not (english and paper and unclear_document(found))
     sure = sure and not unsure_label(text, label, found.speaker or "", cues)
-    sure = sure and not (cue == ":" and cues.nouns_capitalized and press(found.speaker))
+    # a paper's words under a label or a verb of saying: a source, never a sure speaker
+    sure = sure and not (
+        cue not in cues.writing and cues.nouns_capitalized and press(found.speaker)
+    )
     if english and _nobody(text, found, cues):
         return Judgement(kind, "low", mood, guess=False)
     return Judgement(kind, "high" if sure else "low", mood, sure or _fair_guess(text, found, cues))

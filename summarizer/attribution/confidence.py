@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from summarizer.attribution.attributed import NOBODY, Attribution
-from summarizer.attribution.frames.colon_runs import press, written
+from summarizer.attribution.frames.colon_runs import press, written_by
 from summarizer.attribution.frames.joint import joint_mention
 from summarizer.attribution.fullnames.nonspeakers import (
     bare_role,
@@ -74,11 +74,7 @@ def judge(
     if title or is_term(text, span, cues, label):
         return Judgement("title", "low", "said", guess=False)
     cue = (found.cue or "").lower()
-    paper = _paper(found, cues)
-    # "Deutsche Blätter: „…“", "folgendes Schreiben: …": a newspaper's or a letter's words
-    paper = paper or (
-        cues.nouns_capitalized and (press(found.speaker) or _letter(text, span, cues))
-    )
+    paper = _paper(found, cues) or written_by(text, span.frame, found.speaker, cues)
     kind = "writing" if cue in cues.writing or paper else "speech"
     if found == NOBODY:  # no cue, no speaker (most quotations of a dense text): nothing to judge
         return Judgement(kind, "low", "said")
@@ -97,10 +93,7 @@ def judge(
     sure = sure and not (english and nonspeaker(text, found, cues.titles))
     sure = sure and not (english and paper and unclear_document(found))
     sure = sure and not unsure_label(text, label, found.speaker or "", cues)
-    # a paper's words under a label or a verb of saying: a source, never a sure speaker
-    sure = sure and not (
-        cue not in cues.writing and cues.nouns_capitalized and press(found.speaker)
-    )
+    sure = sure and not (cue not in cues.writing and press(found.speaker, cues))
     if english and _nobody(text, found, cues):
         return Judgement(kind, "low", mood, guess=False)
     return Judgement(kind, "high" if sure else "low", mood, sure or _fair_guess(text, found, cues))
@@ -179,11 +172,6 @@ def _cited(found: Attribution, cues: Cues) -> bool:
     words = (found.speaker or "").split()
     person = len(words) > 1 and words[-1].lower() not in cues.orgs
     return (found.cue or "").lower() in cues.cited and person and found.mention == found.speaker
-
-
-def _letter(text: str, span: Span, cues: Cues) -> bool:
-    """Whether a quotation stands in a written document a colon opens ("folgendes Schreiben:")."""
-    return span.frame is not None and written(text, span.frame, cues)
 
 
 def _paper(found: Attribution, cues: Cues) -> bool:

@@ -81,7 +81,14 @@ def written(text: str, colon: int, cues: Cues) -> bool:
     return found is not None and found.group(1) in _WRITTEN
 
 
-def press(name: str | None) -> bool:
-    """Whether a name ends in a newspaper's noun ("Deutsche Blätter", "Kölnische Volkszeitung")."""
+def press(name: str | None, cues: Cues) -> bool:
+    """Whether a name ends in a newspaper's noun ("Deutsche Blätter", "Kölnische Volkszeitung"):
+    a source, a sure speaker only at a verb of writing (German)."""
     last = name.rsplit(" ", 1)[-1].rsplit("-", 1)[-1].lower() if name else ""
-    return last.endswith(_PRESS)
+    return cues.nouns_capitalized and last.endswith(_PRESS)
+
+
+def written_by(text: str, frame: int | None, speaker: str | None, cues: Cues) -> bool:
+    """Whether a quotation is writing for what frames it or who gives it (German): a newspaper
+    ("Deutsche Blätter: „…“") or a written document a colon opens ("folgendes Schreiben: …")."""
+    return press(speaker, cues) or (frame is not None and written(text, frame, cues))

@@ -93,7 +93,7 @@ def judge(
     sure = sure and not (english and nonspeaker(text, found, cues.titles))
     sure = sure and not (english and paper and unclear_document(found))
     sure = sure and not unsure_label(text, label, found.speaker or "", cues)
-    sure = sure and not (cue not in cues.writing and press(found.speaker, cues))
+    sure = sure and not (found.basis == "colon_intro" and press(found.speaker, cues))
     if english and _nobody(text, found, cues):
         return Judgement(kind, "low", mood, guess=False)
     return Judgement(kind, "high" if sure else "low", mood, sure or _fair_guess(text, found, cues))

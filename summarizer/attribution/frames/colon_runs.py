@@ -83,7 +83,7 @@ def written(text: str, colon: int, cues: Cues) -> bool:
 
 def press(name: str | None, cues: Cues) -> bool:
     """Whether a name ends in a newspaper's noun ("Deutsche Blätter", "Kölnische Volkszeitung"):
-    a source, a sure speaker only at a verb of writing (German)."""
+    a source of writing, never a sure speaker under a colon (German)."""
     last = name.rsplit(" ", 1)[-1].rsplit("-", 1)[-1].lower() if name else ""
     return cues.nouns_capitalized and last.endswith(_PRESS)
 

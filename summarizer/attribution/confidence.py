@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from summarizer.attribution.attributed import NOBODY, Attribution
+from summarizer.attribution.frames.colon_runs import press, written_by
 from summarizer.attribution.frames.joint import joint_mention
 from summarizer.attribution.fullnames.nonspeakers import (
     bare_role,
@@ -73,7 +74,7 @@ def judge(
     if title or is_term(text, span, cues, label):
         return Judgement("title", "low", "said", guess=False)
     cue = (found.cue or "").lower()
-    paper = _paper(found, cues)
+    paper = _paper(found, cues) or written_by(text, span.frame, found.speaker, cues)
     kind = "writing" if cue in cues.writing or paper else "speech"
     if found == NOBODY:  # no cue, no speaker (most quotations of a dense text): nothing to judge
         return Judgement(kind, "low", "said")
@@ -92,6 +93,7 @@ def judge(
     sure = sure and not (english and nonspeaker(text, found, cues.titles))
     sure = sure and not (english and paper and unclear_document(found))
     sure = sure and not unsure_label(text, label, found.speaker or "", cues)
+    sure = sure and not (found.basis == "colon_intro" and press(found.speaker, cues))
     if english and _nobody(text, found, cues):
         return Judgement(kind, "low", mood, guess=False)
     return Judgement(kind, "high" if sure else "low", mood, sure or _fair_guess(text, found, cues))

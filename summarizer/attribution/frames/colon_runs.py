@@ -19,14 +19,23 @@ _NOTE = re.compile(r"[ \t]*\([^()\n]{1,200}\)[ \t]*(?=[^\W\d_])")
 _NEXT = re.compile(r"[ \t]*(?=[^\W\d_])")
 # "folgendes Handschreiben: Lieber Graf X! Ich habe …": a salutation opens a letter
 _SALUTE = re.compile(rf"\s*(?:{'|'.join(_OLDER['salutations'])})\s[^.!?:\n]{{1,60}}!")
+# "folgendes Schreiben: Majestät! Ich bitte …": in a letter, a bare title of address opens it too
+_ADDRESS = re.compile(r"\s*(?:[A-ZÄÖÜ][^\W\d_]+\s){0,2}[A-ZÄÖÜ][^\W\d_]+!")
 _FOLLOWING = re.compile(
     rf"(?<!\w)(?:{'|'.join(_OLDER['following'])})\s+(?:[a-zäöüß]+\s+)?"
-    rf"(?:{'|'.join(_OLDER['documents'])})(?:\s+[^\n.;:!?„“”\"»«]{{1,80}})?\s*$"
+    rf"((?:{'|'.join(_OLDER['documents'])}))(?:\s+[^\n.;:!?„“”\"»«]{{1,80}})?\s*$"
 )
+_WRITTEN = frozenset(_OLDER["written"])
+_PRESS = tuple(_OLDER["press"])
+_FRAME_REACH = 200
 
 
 def run_on(
-    text: str, bounds: tuple[int, int, int], stops: Callable[[], list[int]], cues: Cues
+    text: str,
+    bounds: tuple[int, int, int],
+    stops: Callable[[], list[int]],
+    cues: Cues,
+    letter: bool = False,
 ) -> int:
     """Where a speech from `start` that ends at `end` runs to, up to `limit` (its paragraph).
 
@@ -34,8 +43,8 @@ def run_on(
     sentence speaks in the first or second person (`(Heiterkeit.) Der Präsident …` and `Das
     Schreiben wurde überreicht.` are the narrator's). One step per sentence: linear."""
     start, end, limit = bounds
-    salute = _SALUTE.match(text, start, limit)
-    step = _NEXT if salute and salute.end() == end else _NOTE
+    salute = salutation(text, start, limit, letter)
+    step = _NEXT if salute == end else _NOTE
     while (gap := step.match(text, end, limit)) is not None:
         after = _next_stop(stops(), gap.end(), limit)
         words = {w.lower() for w in _WORD.findall(text, gap.end(), after)}
@@ -54,3 +63,32 @@ def _next_stop(stops: list[int], start: int, limit: int) -> int:
 def following(text: str, clause: int, colon: int, cues: Cues) -> re.Match[str] | None:
     """ "folgendes Handschreiben (an den Grafen):" ending at `colon` (German), or None."""
     return _FOLLOWING.search(text, clause, colon) if cues.nouns_capitalized else None
+
+
+def salutation(text: str, start: int, limit: int, letter: bool) -> int | None:
+    """Where the salutation that opens a speech at `start` ends ("Lieber Graf X!"; in a written
+    document also a bare title of address, "Majestät!"), or None."""
+    found = _SALUTE.match(text, start, limit) or (letter and _ADDRESS.match(text, start, limit))
+    return found.end() if found else None
+
+
+def written(text: str, colon: int, cues: Cues) -> bool:
+    """Whether the colon at `colon` follows "folgende(s) …" and a written document ("folgendes
+    Schreiben:", "folgende Proklamation:"): its words are writing (German)."""
+    if not cues.nouns_capitalized or colon >= len(text) or text[colon] not in ":：":
+        return False
+    found = _FOLLOWING.search(text, max(0, colon - _FRAME_REACH), colon)
+    return found is not None and found.group(1) in _WRITTEN
+
+
+def press(name: str | None, cues: Cues) -> bool:
+    """Whether a name ends in a newspaper's noun ("Deutsche Blätter", "Kölnische Volkszeitung"):
+    a source of writing, never a sure speaker under a colon (German)."""
+    last = name.rsplit(" ", 1)[-1].rsplit("-", 1)[-1].lower() if name else ""
+    return cues.nouns_capitalized and last.endswith(_PRESS)
+
+
+def written_by(text: str, frame: int | None, speaker: str | None, cues: Cues) -> bool:
+    """Whether a quotation is writing for what frames it or who gives it (German): a newspaper
+    ("Deutsche Blätter: „…“") or a written document a colon opens ("folgendes Schreiben: …")."""
+    return press(speaker, cues) or (frame is not None and written(text, frame, cues))

@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator
 
 from summarizer import _data
 from summarizer.attribution.frames.colon_closed import closed_at, opened, past_unclosed
-from summarizer.attribution.frames.colon_runs import following, run_on
+from summarizer.attribution.frames.colon_runs import following, run_on, salutation, written
 from summarizer.attribution.frames.inquit import reported
 from summarizer.attribution.frames.speakerless import speakerless
 from summarizer.attribution.frames.turn_label import turn_end, turn_label
@@ -121,7 +121,8 @@ def _region(text: str, colon: int, frame: str, cues: Cues, found: Found) -> tupl
     elif cues.spaced:  # "rief er: Nicht so! Dann ging er." - speech on the colon's line
         shut = closed_at(text, start, end, opens_at, cues)
         first = _outcries(text, _sentence_stop(stops(), start, end), end)
-        end = shut if shut is not None else run_on(text, (start, first, end), stops, cues)
+        letter = written(text, colon, cues)
+        end = shut if shut is not None else run_on(text, (start, first, end), stops, cues, letter)
     if any(full in frame.lower() for full in cues.frame_full):
         end = len(text)
     end = _bracket_end(text, colon, start, end)
@@ -191,17 +192,19 @@ def speeches(
     opens = [s.open_at for s in marked]
     for colon, start, end in frames:
         pos = start
+        # "Majestät! Ich bitte …": a letter's salutation is part of its first sentence
+        joined = salutation(text, start, end, written(text, colon, cues))
         inside = marked[bisect_left(opens, start) : bisect_left(opens, end)]
         for open_at, close_at in sorted(
             [*((s.open_at, s.close_at) for s in inside), *_asides(text, start, end)]
         ):
             if open_at < pos:
                 continue
-            yield from _sentences(text, pos, open_at, colon, cues)
+            yield from _sentences(text, pos, open_at, colon, cues, joined)
             if text[open_at] == "(":
                 yield from _heckled(text, open_at, close_at, cues)
             pos = close_at + 1
-        yield from _sentences(text, pos, end, colon, cues)
+        yield from _sentences(text, pos, end, colon, cues, joined)
 
 
 # "(Widerspruch links. Zuruf: Welche Mittel denn?)": the words a note gives after a word for
@@ -225,10 +228,14 @@ def _asides(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     return ((m.start(), m.end() - 1) for m in _ASIDE.finditer(text, start, end))
 
 
-def _sentences(text: str, start: int, end: int, colon: int, cues: Cues) -> Iterator[Span]:
+def _sentences(
+    text: str, start: int, end: int, colon: int, cues: Cues, joined: int | None = None
+) -> Iterator[Span]:
     pos = start
     stops = [*cues.sentence_end.finditer(text, start, end), *_LINE.finditer(text, start, end)]
     for stop in sorted(stops, key=lambda m: m.start()):
+        if stop.end() == joined:
+            continue
         piece = trim(text, pos, stop.end())
         if piece:
             yield Span(*piece, *piece, start, end, marked=False, frame=colon)

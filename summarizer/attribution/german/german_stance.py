@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 
 from summarizer import _data
@@ -24,6 +25,8 @@ _SEPARABLE = {(verb, closer) for verb, closer in _DATA["separable"]}
 _SEPARATED = frozenset(verb for verb, _ in _SEPARABLE)
 _THAT = frozenset(_data.load_toml("german.toml")["partial"]["that"])
 _FORMS = frozenset(_DATA["forms"])
+_FIRST = _data.load_toml("genders.toml")["de"]["first_names"]
+_FORENAMES = frozenset(word for words in _FIRST.values() for word in words)
 _HOLDING, _VIEWS = frozenset(_DATA["holding"]), frozenset(_DATA["views"])
 _DEFINITE = frozenset(_DATA["view_articles"])  # "ist der Meinung", "vertritt die Ansicht"
 _BETWEEN = 8  # words between the verb and its comma ("der Stadt nach dem Treffen erneut vor")
@@ -107,7 +110,18 @@ def _inverted(text: str, window: tuple[int, int], cues: Cues) -> Mention | None:
     found = subject_after(text, tokens[comma].start(), tokens[verb], cues)
     if found is None or found.at >= tokens[comma - 2].start():
         return None  # "Am Montag war die Ansicht, …": the view itself, no subject
+    if _names_another(found.words):
+        return None  # "vertritt der Anwalt von Greta Hollweg die Ansicht": nobody we can name
     return dataclasses.replace(found, sure=False)
+
+
+# "der Anwalt von Greta Hollweg", "die Tochter des Ministers Jan Roth": a description that holds
+# another person's full name (a first name and a capital after it, past its head) names nobody
+# to give: not the person it names, and not a speaker that carries someone else's name.
+def _names_another(words: str) -> bool:
+    """Whether a description's words, past its first, hold a first name and a capital after it."""
+    split = words.split()
+    return any(a in _FORENAMES and b[:1].isupper() for a, b in itertools.pairwise(split[1:]))
 
 
 # No other verb of saying: "Roth glaubt, Ems habe gesagt, …" reports Ems's words.

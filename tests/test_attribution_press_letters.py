@@ -4,6 +4,8 @@ description holding another person's name is no speaker of a stance."""
 
 from __future__ import annotations
 
+import pytest
+
 from summarizer.attribution.find import Quote, find_quotes
 
 
@@ -46,6 +48,18 @@ def test_a_person_under_a_colon_label_still_speaks() -> None:
     text = "Die Lage ist ernst. Minister Quandt: „Wir handeln sofort.“"
     speaker, kind = _one(text)[1], _one(text)[3]
     assert (speaker, kind) == ("Quandt", "speech")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "„Die Briefe kommen später an“, sagte ein Sprecher der Rheinischen Zeitung.",
+        "Die Deutsche Post teilte am Montag mit: „Die Briefe kommen später an.“",
+        "„Die Briefe kommen später an“, sagte ein Sprecher der Deutschen Post.",
+    ],
+)
+def test_someone_at_a_paper_or_the_post_speaks(text: str) -> None:
+    assert _one(text)[3] == "speech"
 
 
 def test_a_paper_s_name_as_a_heading_quotes_nothing() -> None:

@@ -83,9 +83,12 @@ def written(text: str, colon: int, cues: Cues) -> bool:
 
 def press(name: str | None, cues: Cues) -> bool:
     """Whether a name ends in a newspaper's noun ("Deutsche Blätter", "Kölnische Volkszeitung"):
-    a source of writing, never a sure speaker under a colon (German)."""
-    last = name.rsplit(" ", 1)[-1].rsplit("-", 1)[-1].lower() if name else ""
-    return cues.nouns_capitalized and last.endswith(_PRESS)
+    a source of writing, never a sure speaker under a colon (German). A description with a
+    lower-case word is someone at the paper ("ein Sprecher der Zeitung"), not the paper."""
+    words = name.split() if name else []
+    last = words[-1].rsplit("-", 1)[-1].lower() if words else ""
+    named = all(word[:1].isupper() for word in words)
+    return cues.nouns_capitalized and named and last.endswith(_PRESS)
 
 
 def written_by(text: str, frame: int | None, speaker: str | None, cues: Cues) -> bool:

@@ -138,3 +138,17 @@ def test_other_shapes_are_read_as_before(cue: str, speaker: str, confidence: str
 def test_the_surname_alone_elsewhere_is_no_evidence() -> None:
     text = _SAID.format(cue="сказала Айгерим Нурланова") + " Позже Нурланова уехала в Астану."
     assert _found(text) == [("Айгерим Нурланова", "high")]
+
+
+# The mirror of "Рамзан": after a woman's verb a man's name in a consonant and -у is his dative
+# ("Рамзану" of "Рамзан"), so he is told and she speaks (was the two words, high).
+@pytest.mark.parametrize(
+    ("cue", "speaker"),
+    [
+        ("сказала Рамзану Каримова", "Каримова"),
+        ("заявила Нурболу Сапарова", "Сапарова"),
+        ("отметила Бахтияру Мадина", "Мадина"),
+    ],
+)
+def test_a_mans_dative_in_u_before_her_name_is_told(cue: str, speaker: str) -> None:
+    assert _found(_SAID.format(cue=cue)) == [(speaker, "high")]

@@ -104,6 +104,8 @@ def _split(first: str, second: str, woman: bool, words: Set[str]) -> tuple[str, 
         return first, True
     if second in MENS_DATIVES and not _oblique(first, woman):
         return first, True  # "Хосе Игорю", "Марио Олегу": a known man's name in the dative
+    if woman and foreign_dative(first) and _nominative(second, woman):
+        return second, True  # "— сказала Рамзану Каримова": a man's dative, he is told
     if dative_e(first) and _nominative(second, woman):
         hers = woman or not second.endswith(NOMINATIVE_A)  # "Хосе Мария": a man's double name
         return (second, True) if hers or _written(first, words) else (pair, False)

@@ -15,7 +15,14 @@ from __future__ import annotations
 from collections.abc import Set
 
 from summarizer.attribution.frames.foreign_dative import foreign_dative
-from summarizer.attribution.lexicon.russian_names import HIS_IN_A, MENS, RU
+from summarizer.attribution.lexicon.russian_names import (
+    EITHER,
+    HER_NAMES,
+    HIS_IN_A,
+    MENS,
+    RU,
+    SURNAME_ENDS,
+)
 
 _HIS_SURNAME = (*RU["nominative_surnames"], "ин", "ын")  # "Лавров", "Зеленский", "Путин"
 _HIS_ONLY = tuple(RU["nominative_surnames"])  # "Лавров", "Зеленский": no first name ends so
@@ -97,6 +104,8 @@ def _split(first: str, second: str, woman: bool, words: Set[str]) -> tuple[str, 
         return first, True
     if second in MENS_DATIVES and not _oblique(first, woman):
         return first, True  # "Хосе Игорю", "Марио Олегу": a known man's name in the dative
+    if woman and foreign_dative(first) and _nominative(second, woman):
+        return second, True  # "— сказала Рамзану Каримова": a man's dative, he is told
     if dative_e(first) and _nominative(second, woman):
         hers = woman or not second.endswith(NOMINATIVE_A)  # "Хосе Мария": a man's double name
         return (second, True) if hers or _written(first, words) else (pair, False)
@@ -132,13 +141,29 @@ def either_told(first: str, second: str, cue: str) -> bool:
     return _undeclined(second) or _foreign_vowel(second) or (consonant and _his(second))
 
 
-# "— сказал Меркель Путин": a man's surname by its form after a word in a consonant no first name
-# the list knows may be Merkel telling Putin as well as "Рамзан Кадыров"; with nothing in the
-# article to tell which, the pair is never sure (the speaker may not be two people at high).
+# "— сказал Меркель Путин": a man's surname by its form after a word in -ь no first name the list
+# knows may be Merkel (a woman's surname, never declined) telling Putin as well as a man's first
+# name ("Шамиль Басаев"); with nothing in the article to tell which, the pair is never sure. A
+# word in a hard consonant ("Рамзан", "Ильхам") is no man's dative ("Рамзану"): his first name,
+# unless the article writes it apart (`told_pairs._apart`, `rufix28`).
 def his_after_unknown(first: str, second: str, cue: str) -> bool:
-    """Whether two words after a man's verb are an unknown word and a man's surname by form."""
-    consonant = first[-1:].isalpha() and first[-1:].lower() not in _VOWELS | {"й"}
-    return either_told(first, second, cue) and consonant and _his(second) and second not in MENS
+    """Whether two words after a man's verb are an unknown word in -ь and a man's surname."""
+    soft = first[-1:].lower() == "ь"
+    return either_told(first, second, cue) and soft and _his(second) and second not in MENS
+
+
+# "— сказала Айгерим Нурланова": after a woman's verb a word in a hard consonant before a woman's
+# surname by its form is her first name, as "Рамзан" before "Кадыров" (`rufix28`): a man told
+# would be "-у", a woman with a declined name "-е", "-и". A word in -ь ("Айгуль", "Меркель") may
+# be a surname never declined: her surname alone speaks, as before.
+def her_first_name(first: str, second: str, cue: str) -> bool:
+    """Whether two words after a woman's verb are a first name in a hard consonant and her
+    surname by its form."""
+    last, lower = first[-1:].lower(), second.lower()
+    hard = last.isalpha() and last not in _VOWELS | {"й", "ь", "ъ"} and first not in MENS
+    named = lower in HER_NAMES or lower in HIS_IN_A or lower in EITHER  # "Ирина", "Никита"
+    hers = len(lower) > _SURNAME_LETTERS and lower.endswith(SURNAME_ENDS["feminine"])
+    return cue.endswith("ла") and len(first) >= _SHORTEST and hard and hers and not named
 
 
 # "Мелони", "Мадуро", "Драги": a foreign surname in a vowel never declines, so its dative looks

@@ -22,6 +22,7 @@ from summarizer.attribution.frames.foreign_dative import DECLINED, UNDECLINED, f
 from summarizer.attribution.frames.told_cases import (
     NOMINATIVE_A,
     either_told,
+    her_first_name,
     his_after_unknown,
     split_by_case,
 )
@@ -93,6 +94,8 @@ def _decided(
     if text.count(pair) > 1:
         return None  # "Анне Мария Берг живёт в Осло": one name
     first, second = pair.split()
+    if her_first_name(first, second, cue) and not _apart(text, first, second, words):
+        return None  # "— сказала Айгерим Нурланова": one name, as "Рамзан Кадыров"
     by_case = split_by_case(first, second, cue, words)
     if by_case is not None:
         return by_case

@@ -11,7 +11,7 @@ from __future__ import annotations
 from summarizer.attribution.frames.foreign_dative import DECLINED, UNDECLINED
 from summarizer.attribution.frames.forenames import first_name
 from summarizer.attribution.frames.front_particle import opens_surname
-from summarizer.attribution.frames.told_cases import dative_e, split_by_case
+from summarizer.attribution.frames.told_cases import dative_e, her_first_name, split_by_case
 from summarizer.attribution.lexicon.cues import Cues
 from summarizer.attribution.speakers.roster import WEIGHED, Placed, two_people
 
@@ -66,6 +66,8 @@ def _by_case(index: dict[str, Placed], name: str, cues: Cues, cue: str) -> str |
         return None
     if sum(n == name for _, n in index.get(words[0], [])[:WEIGHED]) > 1:
         return None  # "Анне Мария … Анне Мария живёт в Осло": one name written twice
+    if her_first_name(words[0], words[1], cue) and not _named_apart(index, name):
+        return None  # "— сказала Айгерим Нурланова": her first name (read again by told_pairs)
     split = split_by_case(words[0], words[1], cue, index.keys())
     if split is None:
         return None
@@ -77,3 +79,8 @@ def _by_case(index: dict[str, Placed], name: str, cues: Cues, cue: str) -> str |
         return None  # "Иван Анне": low (told_pairs)
     full = {n for _, n in index.get(split[0], [])[:WEIGHED] if n != name}
     return next(iter(full)) if len(full) == 1 else split[0]
+
+
+def _named_apart(index: dict[str, Placed], name: str) -> bool:
+    """Whether the article writes a word of two in another full name ("Кэтрин Эштон")."""
+    return any(n != name for word in name.split() for _, n in index.get(word, [])[:WEIGHED])

@@ -51,16 +51,25 @@ def _reopens(text: str, at: int) -> bool:
     return spaced and words[-1:] in _SENTENCE_ENDS
 
 
-# A table's ditto mark repeats the figure above it: spaced, between a leader or a figure and a
-# figure, or beside another ditto mark ("Hafer …… » 6·10—6·15 » » »"); no quotation opens or
-# closes there. Not a spaced opener before a year ("sagte: „ 1848 war …"), as transcriptions set.
+# A table's ditto mark repeats the figure above it, spaced: after a leader and before a price
+# (`Hafer …… » 6·10—6·15`), or beside another ditto mark (`6·15 » » »`); a straight mark, which
+# shows no direction, also between two figures (`5 " 6`). No quotation opens or closes there. In
+# every language a spaced mark after a sentence's end or before a figure opens or closes one
+# (`C'est fini. « 2024 a été …`, `en 2023 « 40 % …`, `« Nous gagnerons. » 15 minutes`).
 def ditto(text: str, pos: int) -> bool:
     """Whether the one-character mark at `pos` is a ditto mark."""
     if text[pos - 1 : pos] != " " or text[pos + 1 : pos + 2] != " ":
         return False
-    before, after = text[pos - 2 : pos - 1], text[pos + 2 : pos + 3]
-    figured = after.isdigit() and (before == "." or before.isdigit())
-    return figured or text[pos] in (before, after)
+    mark, before, after = text[pos], text[pos - 2 : pos - 1], text[pos + 2 : pos + 3]
+    if mark in (before, after) or (mark == '"' and before.isdigit() and after.isdigit()):
+        return True
+    leader = pos >= _LEADER_WIDTH + 1 and set(text[pos - 1 - _LEADER_WIDTH : pos - 1]) <= _LEADERS
+    return leader and _PRICE.match(text, pos + 2) is not None
+
+
+_LEADERS = frozenset(".…")  # a table's leader: dots up to the figure (`Roggen ..........`)
+_LEADER_WIDTH = 4  # not a sentence's end (`fini.`) nor an ellipsis (`vorbei...`)
+_PRICE = re.compile(r"\d+[·,]\d")
 
 
 # Transcriptions of Fraktur set a space before a closing mark as after an opening one

@@ -146,6 +146,7 @@ def markdown(results: dict[str, dict[str, dict]], sets: list[str]) -> str:
 
 
 def _cell(value: float | None) -> str:
+    """A table cell: a count as a whole number, a rate to one decimal, a dash for none."""
     if value is None:
         return "–"
     return f"{value:.0f}" if isinstance(value, int) else f"{value:.1f}"

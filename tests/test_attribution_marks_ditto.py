@@ -115,3 +115,28 @@ def test_a_ditto_mark_after_an_abbreviation_in_a_row_of_dittos_quotes_nothing(ma
         f"{mark} Kälber St. {mark} 40. Der Markt war gut besucht."
     )
     assert find_quotes(text, "de") == ()
+
+
+# A single mark between letters in an incise is an apostrophe in its speaker's name: the incise
+# still splits the quotation around it (marks.dashes._INCISE_END).
+@pytest.mark.parametrize(
+    ("lang", "text", "parts"),
+    [
+        (
+            "fr",
+            "« Nous partirons, a déclaré Marc O‘Neil, dès demain. » La salle applaudit.",
+            ["Nous partirons", "dès demain."],
+        ),
+        (
+            "de",
+            "„Wir gehen, sagte Anna D‘Amato, noch heute nach Hause.“ Dann war Ruhe.",
+            ["Wir gehen", "noch heute nach Hause."],
+        ),
+    ],
+)
+def test_an_apostrophe_in_an_incise_keeps_the_incise(
+    lang: str, text: str, parts: list[str]
+) -> None:
+    quotes = find_quotes(text, lang)
+    assert [q.text for q in quotes] == parts
+    assert all(q.confidence == "high" and q.speaker for q in quotes)

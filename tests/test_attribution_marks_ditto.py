@@ -117,6 +117,21 @@ def test_a_ditto_mark_after_an_abbreviation_in_a_row_of_dittos_quotes_nothing(ma
     assert find_quotes(text, "de") == ()
 
 
+def test_a_row_may_set_its_ditto_marks_in_two_marks() -> None:
+    text = (
+        'Viehmarkt vom 4. Mai. Ochsen St. " 112 „ „ Kühe St. " 87 „ „ Kälber St. " 40. '
+        "Der Markt war gut besucht."
+    )
+    assert find_quotes(text, "de") == ()
+
+
+def test_two_quotations_side_by_side_make_no_table_row() -> None:
+    text = (
+        "« Oui. » « Non. » C'est fini. « 2024 a été une bonne année », a déclaré Bernard Hulsmann."
+    )
+    assert _said(text, "fr")[-1] == ("2024 a été une bonne année", "Bernard Hulsmann", "high")
+
+
 # A single mark between letters in an incise is an apostrophe in its speaker's name: the incise
 # still splits the quotation around it (marks.dashes._INCISE_END).
 @pytest.mark.parametrize(

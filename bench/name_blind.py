@@ -82,8 +82,9 @@ def name_words(speaker: str, text: str, common: frozenset[str], stop: Iterable[s
 def _personal(
     word: str, before: str, text: str, common: frozenset[str], stop: frozenset[str]
 ) -> bool:
-    """Whether `word` (after `before`) is a person's name in `text`: capitalized, neither a common
-    noun nor a stop word, and as a title or a name's word not read as a person's on its own."""
+    """Whether `word` (after the word `before`) reads as a personal name in `text`: capitalized,
+    not all capitals, no common or stop word, not after an article or a lower-case word, and never
+    written in lower case or after an article anywhere in `text`."""
     folded = word.casefold()
     if len(word) < 3 or not word[0].isupper() or word.isupper() or folded in common | stop:
         return False

@@ -31,14 +31,11 @@ from summarizer.attribution.kinds.kinds import is_title, listed
 from summarizer.attribution.kinds.zh_terms import terms
 from summarizer.attribution.lexicon.cues import Cues, cues_for
 from summarizer.attribution.lexicon.records import quick_init, recast
-from summarizer.attribution.marks.alike import alike
+from summarizer.attribution.marks.alike import alike, same_pairs
 from summarizer.attribution.marks.dashes import dash_spans
 from summarizer.attribution.marks.exclaimed import exclaimed
 from summarizer.attribution.marks.lines import readable
-from summarizer.attribution.marks.marks import (
-    Span,
-    scan,
-)
+from summarizer.attribution.marks.marks import Span, scan
 from summarizer.attribution.marks.oldprint import Spellings, collapsed
 from summarizer.attribution.speakers.speakers import attribute
 from summarizer.attribution.speakers.vocatives import unaddressed
@@ -88,14 +85,16 @@ def find_quotes(text: str, lang: str, title: str = "") -> tuple[Quote, ...]:
     cues = cues_for(family(lang))
     marks = _scanned(text, cues)
     work = alike(text, marks) if cues.nouns_capitalized else None  # »…«, "…" read as „…“
-    if work is None:
+    again = _scanned(work, cues) if work is not None else marks
+    if work is None or not same_pairs(marks, again):  # a mark left over pairs anew: as written
         return _paired(text, lang, title, cues, marks)
-    found = _paired(work, lang, title, cues, _scanned(work, cues))
+    found = _paired(work, lang, title, cues, again)
     spellings = Spellings(work, text, range(len(text) + 1))  # one for one: speakers as written
     return tuple(_written(q, text, spellings.at, spellings) for q in found)
 
 
 def _scanned(text: str, cues: Cues) -> list[Span]:
+    """The paired marks of `text` (its top-level quotations), less those the language ignores."""
     return [s for s in scan(text, cues, _older(text, cues)) if not _ignored(text, s, cues)]
 
 

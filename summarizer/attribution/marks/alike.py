@@ -9,7 +9,8 @@ quotations found in the rewritten text are the original's at the same places.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Sequence
 
 from summarizer.attribution.marks.marks import Span
 
@@ -18,10 +19,10 @@ _INNER_LOW, _INNER_HIGH = "‚", "‘"
 _DOUBLE_OPENERS = frozenset('»«“"')
 _DOUBLE_CLOSERS = frozenset('«»”"“')
 _DOUBLES = '„“”»«"‟'
-_SINGLE_OPENERS = frozenset("›‹")
-_SINGLE_CLOSERS = frozenset("‹›")
-# The single guillemets nested in a quotation that the guillemet opens, opening then closing.
-_NESTED = {"»": ("›", "‹"), "«": ("‹", "›")}
+_SINGLE_GUILLEMETS = frozenset("›‹")  # each opens or closes, as the double ones around it set
+_GUILLEMET = re.compile("[›‹]")
+# The single guillemet that opens a quotation nested in one the double guillemet opens.
+_NESTED = {"»": "›", "«": "‹"}
 
 
 def alike(text: str, spans: Iterable[Span]) -> str | None:
@@ -34,10 +35,10 @@ def alike(text: str, spans: Iterable[Span]) -> str | None:
             continue  # a double mark inside („…“ in »…«, “…“ in “…“) keeps the pairing's marks
         opener = text[span.open_at : span.open_at + 1]
         closer = text[span.close_at : span.close_at + 1]
-        if opener in _DOUBLE_OPENERS or opener in _SINGLE_OPENERS:
+        if opener in _DOUBLE_OPENERS or opener in _SINGLE_GUILLEMETS:
             double = opener in _DOUBLE_OPENERS
             chars[span.open_at] = _LOW if double else _INNER_LOW
-            if closer in (_DOUBLE_CLOSERS if double else _SINGLE_CLOSERS):
+            if closer in (_DOUBLE_CLOSERS if double else _SINGLE_GUILLEMETS):
                 chars[span.close_at] = _HIGH if double else _INNER_HIGH
             if opener in _NESTED:
                 _nested(text, chars, span, _NESTED[opener])
@@ -48,12 +49,20 @@ def alike(text: str, spans: Iterable[Span]) -> str | None:
     return "".join(chars) if changed else None
 
 
-def _nested(text: str, chars: list[str], span: Span, marks: tuple[str, str]) -> None:
-    """The single guillemets inside `span` (›…‹ in »…«) set as ‚…‘ in `chars`."""
-    opening, closing = marks
+def _nested(text: str, chars: list[str], span: Span, opening: str) -> None:
+    """The single guillemets inside `span` (›…‹ in »…«, `opening` ›) set as ‚…‘ in `chars`."""
     depth = 0
-    for at in range(span.start, span.end):
+    for found in _GUILLEMET.finditer(text, span.start, span.end):  # the words between skipped
+        at = found.start()
         if text[at] == opening:
             chars[at], depth = _INNER_LOW, depth + 1
-        elif text[at] == closing and depth:
+        elif depth:
             chars[at], depth = _INNER_HIGH, depth - 1
+
+
+# The rewritten text is read only where its marks pair as the original's did: a mark the first
+# scan left unpaired (»Wir sind bereit. … „Das wird teuer.“) would pair anew with a rewritten one
+# and swallow the narration between.
+def same_pairs(first: Sequence[Span], again: Sequence[Span]) -> bool:
+    """Whether `again` (the rewritten text's quotations) pairs the marks as `first` does."""
+    return [(s.open_at, s.close_at) for s in first] == [(s.open_at, s.close_at) for s in again]

@@ -16,7 +16,9 @@ from summarizer.attribution.marks.marks import Span, trim
 
 _LINE = re.compile(r"[^\n]+")
 _LEAD = re.compile(r"[ \t.,;:!?…]*")
-_INCISE_END = re.compile(r"[,.;:!?…«»\"„“”‚‘‹›]")  # a quotation mark: no incise (a nested one's)
+# A quotation mark ends the search: no incise (a nested quotation's comma); a single mark between
+# letters is an apostrophe (`Marc O‘Neil`, `Anna D‘Amato`), part of the incise's name.
+_INCISE_END = re.compile(r"[,.;:!?…«»\"„“”‹›]|(?<!\w)[‚‘]|[‚‘](?!\w)")
 _INCISE_REACH = 60
 _APPOSED_REACH = 160  # an adverbial after the apposed name ("devant une centaine de …")
 _WORD = re.compile(r"\s+(\w+)")

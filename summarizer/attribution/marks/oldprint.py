@@ -51,16 +51,38 @@ def _reopens(text: str, at: int) -> bool:
     return spaced and words[-1:] in _SENTENCE_ENDS
 
 
-# A table's ditto mark repeats the figure above it: spaced, between a leader or a figure and a
-# figure, or beside another ditto mark ("Hafer …… » 6·10—6·15 » » »"); no quotation opens or
-# closes there. Not a spaced opener before a year ("sagte: „ 1848 war …"), as transcriptions set.
+# A table's ditto mark repeats the figure above it, spaced: after a leader and before a price
+# (`Hafer …… » 6·10—6·15`), beside another ditto mark (`6·15 » » »`), or before a figure in a
+# row that sets two alike side by side (`Nr. " 12 … „ „`); a straight mark, which shows no
+# direction, also between two figures (`5 " 6`). No quotation opens or closes there. Elsewhere,
+# in every language, a spaced mark after a sentence's end or before a figure opens or closes one
+# (`C'est fini. « 2024 a été …`, `en 2023 « 40 % …`, `« Nous gagnerons. » 15 minutes`).
 def ditto(text: str, pos: int) -> bool:
     """Whether the one-character mark at `pos` is a ditto mark."""
     if text[pos - 1 : pos] != " " or text[pos + 1 : pos + 2] != " ":
         return False
-    before, after = text[pos - 2 : pos - 1], text[pos + 2 : pos + 3]
+    mark, before, after = text[pos], text[pos - 2 : pos - 1], text[pos + 2 : pos + 3]
     figured = after.isdigit() and (before == "." or before.isdigit())
-    return figured or text[pos] in (before, after)
+    if mark in (before, after) or (figured and mark == '"' and before.isdigit()):
+        return True
+    if figured and _in_row(text, pos):
+        return True
+    leader = pos >= _LEADER_WIDTH + 1 and set(text[pos - 1 - _LEADER_WIDTH : pos - 1]) <= _LEADERS
+    return leader and _PRICE.match(text, pos + 2) is not None
+
+
+def _in_row(text: str, pos: int) -> bool:
+    """Whether two like ditto marks stand side by side (`» »`, `„ „`) near `pos` on its line."""
+    start = text.rfind("\n", max(0, pos - _ROW), pos) + 1 or max(0, pos - _ROW)
+    end = text.find("\n", pos, pos + _ROW)
+    return _TWO_DITTOS.search(text, start, end if end >= 0 else pos + _ROW) is not None
+
+
+_LEADERS = frozenset(".…")  # a table's leader: dots up to the figure (`Roggen ..........`)
+_LEADER_WIDTH = 4  # not a sentence's end (`fini.`) nor an ellipsis (`vorbei...`)
+_PRICE = re.compile(r"\d+[·,]\d")
+_TWO_DITTOS = re.compile(r"([„“”»«\"]) \1")  # old print's OCR sets a row's dittos in either mark
+_ROW = 80  # characters either side of a ditto mark that its table's row holds: bounded, linear
 
 
 # Transcriptions of Fraktur set a space before a closing mark as after an opening one

@@ -56,6 +56,7 @@ def run_on(
 
 # the first capitalised stop after `start`, as colon_speech reads it (a lookup, not a scan)
 def _next_stop(stops: list[int], start: int, limit: int) -> int:
+    """The first of the sorted `stops` after `start`, if at most `limit`; else `limit`."""
     index = bisect_right(stops, start)
     return stops[index] if index < len(stops) and stops[index] <= limit else limit
 

@@ -10,15 +10,22 @@ from summarizer.attribution.lexicon.cues import Cues
 _PARTICLES = frozenset(_data.load_toml("names.toml")["particles"])
 
 
-def _titled(word: str) -> bool:
+def _capital_then_lower(word: str) -> bool:
+    """Whether `word` opens with a capital and a lower-case letter ("Guindos"; not "DE", "de")."""
     return word[:1].isupper() and word[1:2].islower()
+
+
+def _particle_cased(word: str) -> bool:
+    """Whether `word` is written as a particle of a name: a capital, then only lower case ("De",
+    "Van"; not "DE", "de", "VanDer")."""
+    return _capital_then_lower(word) and word[1:].islower()
 
 
 def opens_surname(word: str, following: list[re.Match[str]], *, alone: bool = False) -> bool:
     """Whether a capitalised particle stands before a capitalised word ("dijo De Guindos");
     `alone`: whether `word` is a particle so written, whatever follows."""
-    particle = word.lower() in _PARTICLES and _titled(word) and word[1:].islower()
-    return particle and (alone or (bool(following) and _titled(following[0].group())))
+    particle = word.lower() in _PARTICLES and _particle_cased(word)
+    return particle and (alone or (bool(following) and _capital_then_lower(following[0].group())))
 
 
 # Capitalised as a word of the name, a particle before the surname is the surname's ("De
@@ -32,7 +39,7 @@ def front_particle(tokens: list[str], index: int, cues: Cues) -> bool:
     word = tokens[index]
     if index != 0 or len(tokens) != 2 or word.lower() not in _PARTICLES:
         return False
-    if not (_titled(word) and word[1:].islower()):
+    if not _particle_cased(word):
         return False  # "DE", "de": no word of a name written so
     if word.lower() in cues.articles or (
         cues.nouns_capitalized and word.lower() in cues.determiners
@@ -41,4 +48,4 @@ def front_particle(tokens: list[str], index: int, cues: Cues) -> bool:
     last = tokens[1]
     lower = last.lower()
     plain = lower not in cues.titles and lower not in cues.stop and lower not in cues.orgs
-    return _titled(last) and plain
+    return _capital_then_lower(last) and plain

@@ -16,6 +16,7 @@ from summarizer.attribution.german.german_person import person
 from summarizer.attribution.german.phrases import Phrase, mention_of
 from summarizer.attribution.german.tokens import read_tokens
 from summarizer.attribution.lexicon.cues import Cues, Mention
+from summarizer.attribution.lexicon.stops import opens_sentence
 
 _DATA = _data.load_toml("german.toml")["stance"]
 _VERBS = frozenset(_DATA["verbs"])
@@ -94,7 +95,8 @@ def _held(words: list[str], verb: int, comma: int) -> bool:
 # adverbial first, the verb second, its subject right after it and the view before the comma.
 def _inverted(text: str, window: tuple[int, int], cues: Cues) -> Mention | None:
     """The subject after the verb of stance of an inverted clause, never sure."""
-    if text[max(0, window[0] - 3) : window[0]].strip()[-1:] not in ("", ".", "!", "?", ":"):
+    opening = text[max(0, window[0] - 3) : window[0]].strip()[-1:] in ("", ":")
+    if not opening and not opens_sentence(text, cues.sentence_end, window[0]):
         return None  # mid-sentence: the window starts after a quotation
     tokens = read_tokens(text, window[0], window[1])
     words = [t.group() for t in tokens]

@@ -14,6 +14,7 @@ from summarizer.attribution.german.german import finite, opening_subject
 from summarizer.attribution.german.noun_runs import OPENERS
 from summarizer.attribution.german.particled import NAME_PARTICLES
 from summarizer.attribution.lexicon.cues import Cues
+from summarizer.attribution.lexicon.stops import opens_sentence
 
 _IRREALIS = frozenset(_data.load_toml("german.toml")["irrealis"]["auxiliaries"])
 _WORD = re.compile(r"\w+")
@@ -64,9 +65,7 @@ _IMPERSONAL = re.compile(r"\s*(\w+) (\w+)")
 def _impersonal_reported(text: str, window: tuple[int, int], cues: Cues) -> bool:
     """Whether `window` opens a sentence with an impersonal subject and a Konjunktiv form."""
     found = _IMPERSONAL.match(text, window[0], window[1])
-    start = found.start(1) if found else window[0]
-    before = text[max(0, start - 3) : start].rstrip()
-    if found is None or before[-1:] not in (".", "!", "?"):
+    if found is None or not opens_sentence(text, cues.sentence_end, found.start(1)):
         return False
     subject, verb = found.groups()
     return subject.lower() in cues.impersonal and reported_form(verb, subject, cues)

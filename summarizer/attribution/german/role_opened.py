@@ -13,6 +13,7 @@ from summarizer.attribution.german.particled import person_title
 from summarizer.attribution.german.phrases import TOKEN
 from summarizer.attribution.german.roles import role_word
 from summarizer.attribution.lexicon.cues import Cues
+from summarizer.attribution.lexicon.stops import last_stop
 
 _REACH = 80  # characters back to the sentence's opening
 _WORDS = 8  # at most this many words in the opening phrase
@@ -25,14 +26,16 @@ _NOMINALISED = ("nden", "ten")  # "des Vorsitzenden", "der Abgeordneten": people
 def role_opened(text: str, start: int, cues: Cues) -> bool:
     """Whether a nominative article and a capitalised noun open the sentence up to the comma
     right before the name at `start`, with no other comma: "Der Sprecher der Stadt, X, …"."""
-    head = text[max(0, start - _REACH) : start].rstrip()
+    back = max(0, start - _REACH)
+    head = text[back:start].rstrip()
     if not head.endswith(","):
         return False
-    head = head[:-1]
-    opened = max(head.rfind(mark) for mark in (". ", "! ", "? ", "\n"))
-    if opened < 0 and start > _REACH:
-        return False
-    phrase = head[opened + 1 :].strip() if opened >= 0 else head.strip()
+    comma = back + len(head) - 1
+    stop = last_stop(text, cues.sentence_end, back, comma)
+    paragraph = text.rfind("\n", back, comma)
+    if stop is None and paragraph < 0 and back:
+        return False  # no sentence start in reach
+    phrase = text[max(stop or back, paragraph + 1) : comma].strip()
     words = TOKEN.findall(phrase)
     if not 2 <= len(words) <= _WORDS or "," in phrase or not phrase.startswith(words[0]):
         return False

@@ -53,6 +53,14 @@ def last_stop(text: str, stop: re.Pattern[str], start: int, end: int) -> int | N
     return ends[index] if index >= 0 and starts[index] >= start else None
 
 
+# "… gesagt. Man äußere sich …": a window that opens just after a stop (and its spaces) opens a
+# sentence; the sentence starts of konjunktiv.py, german_stance.py and role_opened.py all read so.
+def opens_sentence(text: str, stop: re.Pattern[str], start: int) -> bool:
+    """Whether a match of `stop` ends in the three characters before `start`, spaces after it."""
+    opened = last_stop(text, stop, max(0, start - 3), start)
+    return opened is not None and not text[opened:start].strip()
+
+
 # As `last_stop`: the first of the article's stops that starts in the window, else the window's
 # last characters searched.
 def first_stop(text: str, stop: re.Pattern[str], start: int, end: int) -> int | None:

@@ -25,6 +25,7 @@ from summarizer.attribution.speakers.verb_bearers import verb_bearer
 
 _OTHER = {"masculine": "feminine", "feminine": "masculine"}
 _LEAD = re.compile(r"\b(\w+)\.? \Z")  # the word (and its full stop) right before a name
+_OPENERS = '.!?\n"”'  # what ends the text before a sentence: a stop, a paragraph, a quotation
 
 
 def _honorific(words: str, family: str) -> str | None:
@@ -39,12 +40,21 @@ def gendered(words: str, family: str) -> str:
     return wanted if wanted in _OTHER else ""
 
 
-# "Mr. Balasubramanian is unconvinced": a lone word right after an honorific is a person's
-# surname, whom a pronoun after it may stand for, even where no forename was ever written.
-def honoured(text: str, at: int, family: str) -> bool:
-    """Whether an honorific ("Mr.", "Ms") stands right before the word at `at`."""
+# "Mr. Balasubramanian is unconvinced": a lone word right after an honorific that opens its
+# sentence is a person's surname, whom a pronoun after it may stand for, even where no forename
+# was ever written. Within a sentence it is mostly an object ("Harold Winfield praised Mr.
+# Brackett. “…,” he said": Winfield speaks), so there only where it tells its gender from every
+# person named before it ("Harold Winfield met Ms. Oduya. “…,” she said": Oduya).
+def honoured(text: str, at: int, cues: Cues, earlier: list[tuple[str, str | None, int]]) -> bool:
+    """Whether an honorific ("Mr.", "Ms") before the word at `at` makes it a person's surname."""
     lead = _LEAD.search(text, max(0, at - 12), at)
-    return lead is not None and lead.group(1).lower() in honorifics(family)
+    if lead is None or lead.group(1).lower() not in honorifics(cues.family):
+        return False
+    before = text[max(0, lead.start() - 3) : lead.start()].rstrip()
+    if not before or before[-1] in _OPENERS:
+        return True
+    wanted = gendered(lead.group(), cues.family)
+    return bool(wanted and earlier) and all(marked == _OTHER[wanted] for _, marked, _ in earlier)
 
 
 # "Pete Varga and Rob Varga … “…,” Varga said": either one, so nobody (namesakes.py).

@@ -247,7 +247,7 @@ class Resolver:
                 continue
             if name and " " not in name:
                 full = self._full_name(name, run.start())  # or alone: "Myers said", "Mr. Roe is"
-                cued = self.roster.cued(run) or honoured(self.text, run.start(), self.cues.family)
+                cued = self.roster.cued(run) or honoured(self.text, run.start(), self.cues, found)
                 name = full or (name if name.lower() not in self.cues.skip and cued else "")
             if not_person(name, self.cues):  # "Because", "Gestern Abend"
                 continue

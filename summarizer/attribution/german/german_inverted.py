@@ -19,7 +19,7 @@ from summarizer.attribution.german.forenames import FORENAMES, GIVEN
 from summarizer.attribution.german.particled import person_title
 from summarizer.attribution.german.phrases import TOKEN
 from summarizer.attribution.german.role_opened import person_genitive
-from summarizer.attribution.german.roles import role_word
+from summarizer.attribution.german.roles import role_or_title
 from summarizer.attribution.lexicon.cues import Cues
 from summarizer.attribution.lexicon.stops import after_marks
 
@@ -175,7 +175,7 @@ def _named_again(text: str, at: int, first: str, surname: str, cues: Cues) -> bo
 def _known_noun(word: str, cues: Cues) -> bool:
     """Whether a capitalised word is a role, a title or a body's noun the lexicon knows."""
     lower = word.lower()
-    return role_word(word, cues) or person_title(word, cues) or lower.endswith(cues.orgs)
+    return role_or_title(word, cues) or lower.endswith(cues.orgs)
 
 
 # Bounded: only the surname's mentions within `_WINDOW` of the name are read, once each, so a

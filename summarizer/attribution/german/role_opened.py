@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import itertools
 
-from summarizer.attribution.german.particled import person_title
 from summarizer.attribution.german.phrases import TOKEN
-from summarizer.attribution.german.roles import role_word
+from summarizer.attribution.german.roles import role_or_title
 from summarizer.attribution.lexicon.cues import Cues
 
 _REACH = 80  # characters back to the sentence's opening
@@ -46,6 +45,4 @@ def person_genitive(words: list[str], cues: Cues) -> bool:
     after = words[2:]
     genitive = [w for b, w in itertools.pairwise(after) if b in _GENITIVES]
     nouns = [w for w in genitive if w[:1].isupper()]
-    return any(
-        role_word(w, cues) or person_title(w, cues) or w.endswith(_NOMINALISED) for w in nouns
-    )
+    return any(role_or_title(w, cues) or w.endswith(_NOMINALISED) for w in nouns)

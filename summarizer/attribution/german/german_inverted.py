@@ -183,7 +183,7 @@ def _known_noun(word: str, cues: Cues) -> bool:
 def _person_alone(text: str, at: int, first: str, surname: str, cues: Cues) -> bool:
     """Whether `surname` stands near `at` alone, as a speech verb's subject or after a role."""
     high = min(len(text), at + _WINDOW)
-    for start in _mentions(text, surname, max(0, at - _WINDOW), high):
+    for start in mentions(text, surname, max(0, at - _WINDOW), high):
         end = start + len(surname)
         before = text[max(0, start - _WORDS) : start].split()[-1:]
         after = text[end : end + _WORDS].split()[:1]
@@ -196,7 +196,7 @@ def _person_alone(text: str, at: int, first: str, surname: str, cues: Cues) -> b
     return False
 
 
-def _mentions(text: str, word: str, low: int, high: int) -> list[int]:
+def mentions(text: str, word: str, low: int, high: int) -> list[int]:
     """Where `word` stands as a whole word between `low` and `high` (no compiled pattern)."""
     found, at = [], text.find(word, low, high)
     while at >= 0:

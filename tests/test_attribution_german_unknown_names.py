@@ -259,3 +259,34 @@ def test_an_address_of_kin_or_another_surname_marks_no_gender(
 ) -> None:
     [quote] = find_quotes(text, "de")
     assert quote.speaker == speaker
+
+
+# germfix30: a first name of the head's gender names the head, not the person in the genitive
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Der Anwalt des Angeklagten, Peter Krause, trat vor die Presse. „Mein Mandant ist "
+            "unschuldig“, sagte er.",
+            "Peter Krause",
+        ),
+        (
+            "Am Montag kritisierte die Sprecherin des Vorsitzenden, Greta Sommer, den Plan. "
+            "„Wir warten ab“, sagte sie.",
+            "Greta Sommer",
+        ),
+        (
+            "Die Tochter des Vorsitzenden, Peter Krause, trat vor die Presse. „Wir warten ab“, "
+            "sagte sie.",
+            None,
+        ),  # Peter Krause is the chairman, "sie" his daughter
+        (
+            "Die Tochter des Vorsitzenden, Talvo Merunek, trat vor die Presse. „Wir warten ab“, "
+            "sagte sie.",
+            None,
+        ),
+    ],
+)
+def test_a_first_name_of_the_head_s_gender_names_the_head(text: str, speaker: str | None) -> None:
+    [quote] = find_quotes(text, "de")
+    assert quote.speaker == speaker

@@ -51,7 +51,7 @@ def inverted_subject(text: str, at: int, cues: Cues, end: int | None = None) -> 
     if rest is None or (end is not None and holds_object(text, (at, end))):
         return False
     return (
-        _role_apposed(rest, cues)
+        _role_apposed(rest, TOKEN.findall(text, at, at + _REACH // 2)[:1], cues)
         or _titled(text, at, rest, cues)
         or _full_name(text, at, rest, cues)
     )
@@ -113,13 +113,13 @@ def _attributive(words: list[str], index: int) -> bool:
 
 # "der Vorsitzende der Partei," or "der neue Senator," before the name: an article, adjectives,
 # nouns and genitives, then a comma.
-def _role_apposed(rest: list[str], cues: Cues) -> bool:
+def _role_apposed(rest: list[str], name: list[str], cues: Cues) -> bool:
     """Whether the words between the verb and the name are a role set off by a comma."""
     if not rest:
         return False  # "Dann schickt Gezer eine Nachricht": too common to carry a pronoun far
     if rest[-1] != "," or rest[0].lower() not in cues.determiners or "," in rest[:-1]:
         return False
-    if person_genitive(rest[:-1], cues):
+    if person_genitive(rest[:-1], cues, name[0] if name else None):
         return False  # "verteidigte die Tochter des Vorsitzenden, X,": X is the chairman
     return all(w[0].isupper() or w in _GENITIVES or _adjective(w, cues) for w in rest[1:-1])
 

@@ -129,8 +129,8 @@ def _found(text: str, lang: str, title: str, cues: Cues, marks: list[Span]) -> t
     marked = sorted([*marked, *_apart(sorted(unmarked, key=_START))], key=_START)
     interview = turns(text, cues, title)
     letters: set[int] = set()  # the colons that open a written document, found once
-    found = list(colon_frames(text, marked, cues, letters))
-    frames = _merged(found, interview.questions, interview.answers)
+    colons = list(colon_frames(text, marked, cues, letters))
+    frames = _merged(colons, interview.questions, interview.answers)
     own = _standalone(text, marked, frames, cues)
     spans = sorted([*framed(own, frames), *speeches(text, own, frames, cues, letters)], key=_START)
     labels = [label_subject(text, s, cues) for s in spans]  # read once: kind and confidence ask

@@ -62,5 +62,5 @@ def _head_named(words: list[str], first: str | None, cues: Cues) -> bool:
     head = next((w for w in words[1:] if w[:1].isupper()), None)
     if first not in GENDERS or head is None:
         return False
-    marked = title_gender(head, cues) or _HEAD_GENDERS.get(words[0].lower())
-    return marked == GENDERS[first]
+    marked: str | None = title_gender(head, cues) or _HEAD_GENDERS.get(words[0].lower())
+    return bool(marked == GENDERS[first])

@@ -226,3 +226,67 @@ def test_an_address_before_the_lone_surname_marks_the_unknown_names_gender(
     after = f"Im Rat lobte ihn {address} Merunek."
     [quote] = find_quotes(_AGAIN.format(name="Talvo Merunek", pronoun=pronoun, after=after), "de")
     assert quote.speaker == speaker
+
+
+# germfix30: an address set off as someone's kin is another person; only a whole surname counts
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Jan Roth eröffnete die Sitzung. Am Montag lobte Talvo Merunek den Plan. Frau Merunek, "
+            "seine Ehefrau, hörte zu. „Es wird teuer“, sagte er.",
+            None,
+        ),
+        (
+            "Am Montag lobte Talvo Merunek den Plan. Frau Merunek, seine Ehefrau, hörte zu. "
+            "„Es wird teuer“, sagte er.",
+            "Talvo Merunek",
+        ),
+        (
+            "Am Montag lobte Talvo Roth den Plan. Roth sagte, er sei froh. Frau Rothe hörte zu. "
+            "„Es wird teuer“, sagte er.",
+            "Talvo Roth",
+        ),
+        (
+            "Am Montag lobte Talvo Roth den Plan. Roth sagte, er sei froh. Frau Roth hörte zu. "
+            "„Es wird teuer“, sagte er.",
+            None,
+        ),  # "Frau Roth" marks the unknown name a woman
+    ],
+)
+def test_an_address_of_kin_or_another_surname_marks_no_gender(
+    text: str, speaker: str | None
+) -> None:
+    [quote] = find_quotes(text, "de")
+    assert quote.speaker == speaker
+
+
+# germfix30: a first name of the head's gender names the head, not the person in the genitive
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Der Anwalt des Angeklagten, Peter Krause, trat vor die Presse. „Mein Mandant ist "
+            "unschuldig“, sagte er.",
+            "Peter Krause",
+        ),
+        (
+            "Am Montag kritisierte die Sprecherin des Vorsitzenden, Greta Sommer, den Plan. "
+            "„Wir warten ab“, sagte sie.",
+            "Greta Sommer",
+        ),
+        (
+            "Die Tochter des Vorsitzenden, Peter Krause, trat vor die Presse. „Wir warten ab“, "
+            "sagte sie.",
+            None,
+        ),  # Peter Krause is the chairman, "sie" his daughter
+        (
+            "Die Tochter des Vorsitzenden, Talvo Merunek, trat vor die Presse. „Wir warten ab“, "
+            "sagte sie.",
+            None,
+        ),
+    ],
+)
+def test_a_first_name_of_the_head_s_gender_names_the_head(text: str, speaker: str | None) -> None:
+    [quote] = find_quotes(text, "de")
+    assert quote.speaker == speaker

@@ -130,3 +130,28 @@ def test_a_description_without_a_name_still_holds_the_view() -> None:
 def test_a_named_person_still_holds_the_view() -> None:
     text = "Seit August vertritt Greta Sommer " + _VIEW
     assert _one(text)[1] == "Greta Sommer"
+
+
+# germfix30: a person whose surname ends like a paper's noun speaks; only a compound or a name
+# opened by an adjective or a place is a paper
+@pytest.mark.parametrize(
+    ("text", "speaker", "confidence"),
+    [
+        ("Jürgen Herold sagte: „Wir senken die Steuern.“", "Jürgen Herold", "high"),
+        ("Jürgen Herold: „Wir senken die Steuern.“", "Jürgen Herold", "high"),
+        ("Herr Bote sagte: „Wir senken die Steuern.“", "Bote", "high"),
+        ("„Wir senken die Steuern“, sagte Bürgermeisterin Lena Bote.", "Lena Bote", "high"),
+        ("Karl Chronik erklärte: „Wir senken die Steuern.“", "Karl Chronik", "high"),
+        ("„Wir senken die Steuern“, sagte der Abgeordnete Michael Blatt.", "Michael Blatt", "high"),
+        ("Die Sprecherin Mira Zeitung sagte: „Wir senken die Steuern.“", "Mira Zeitung", "high"),
+    ],
+)
+def test_a_person_named_like_a_paper_speaks(text: str, speaker: str, confidence: str) -> None:
+    assert _one(text)[1:] == (speaker, confidence, "speech")
+
+
+@pytest.mark.parametrize(
+    "paper", ["Freie Presse", "Wiener Kurier", "Deutsche Blätter", "Kölnische Zeitung"]
+)
+def test_a_paper_opened_by_an_adjective_or_a_place_writes(paper: str) -> None:
+    assert _one(f"{paper}: „Die Regierung muss gehen.“")[1:] == (paper, "low", "writing")

@@ -130,9 +130,11 @@ def _found(text: str, lang: str, title: str, cues: Cues, marks: list[Span]) -> t
     unmarked += dash_turns(text, unmarked, cues)
     marked = sorted([*marked, *_apart(sorted(unmarked, key=_START))], key=_START)
     interview = turns(text, cues, title)
-    frames = _merged(list(colon_frames(text, marked, cues)), interview.questions, interview.answers)
+    letters: set[int] = set()  # the colons that open a written document, found once
+    colons = list(colon_frames(text, marked, cues, letters))
+    frames = _merged(colons, interview.questions, interview.answers)
     own = _standalone(text, marked, frames, cues)
-    spans = sorted([*framed(own, frames), *speeches(text, own, frames, cues)], key=_START)
+    spans = sorted([*framed(own, frames), *speeches(text, own, frames, cues, letters)], key=_START)
     labels = [label_subject(text, s, cues) for s in spans]  # read once: kind and confidence ask
     titled = [is_title(text, s, cues, b) for s, b in zip(spans, labels, strict=True)]
     titles = listed(text, spans, titled)

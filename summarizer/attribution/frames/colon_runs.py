@@ -8,6 +8,8 @@ from bisect import bisect_right
 from collections.abc import Callable
 
 from summarizer import _data
+from summarizer.attribution.german.forenames import GIVEN
+from summarizer.attribution.german.roles import role_or_title
 from summarizer.attribution.lexicon.cues import Cues
 
 _OLDER = _data.load_toml("german.toml")["older_print"]
@@ -27,6 +29,8 @@ _FOLLOWING = re.compile(
 )
 _WRITTEN = frozenset(_OLDER["written"])
 _PRESS = tuple(_OLDER["press"])
+_PAPER_FIRST = ("e", "en", "er", "isch")  # "Freie", "Rheinischen", "Wiener", "Kölnisch"
+_HONORIFICS = frozenset(_data.load_toml("names.toml")["honorifics"])
 _FRAME_REACH = 200
 
 
@@ -87,9 +91,22 @@ def press(name: str | None, cues: Cues) -> bool:
     a source of writing, never a sure speaker under a colon (German). A description with a
     lower-case word is someone at the paper ("ein Sprecher der Zeitung"), not the paper."""
     words = name.split() if name else []
-    last = words[-1].rsplit("-", 1)[-1].lower() if words else ""
-    named = all(word[:1].isupper() for word in words)
-    return cues.nouns_capitalized and named and last.endswith(_PRESS)
+    if not cues.nouns_capitalized or not words or not all(w[:1].isupper() for w in words):
+        return False
+    last = words[-1].rsplit("-", 1)[-1].lower()
+    noun = next((n for n in _PRESS if last.endswith(n)), None)
+    return noun is not None and _paper_named(words, last != noun, cues)
+
+
+# "Jürgen Herold", "Lena Bote", "Herr Bote", "Mira Zeitung": a person whose surname ends like a
+# paper's noun; a paper's name is a compound ("Volkszeitung", "Mainzer Tageblatt") or opens with an
+# adjective or a place ("Freie Presse", "Wiener Kurier", "Kölnische Zeitung").
+def _paper_named(words: list[str], compound: bool, cues: Cues) -> bool:
+    """Whether a capitalised name ending in a paper's noun names a paper, not a person."""
+    first = words[0]
+    if first in GIVEN or first in _HONORIFICS or role_or_title(first, cues):
+        return False
+    return compound or (len(words) > 1 and first.lower().endswith(_PAPER_FIRST))
 
 
 def written_by(text: str, frame: int | None, speaker: str | None, cues: Cues) -> bool:

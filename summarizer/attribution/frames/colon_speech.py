@@ -37,8 +37,11 @@ Stops = Callable[[], list[int]]  # capitalised stops, found on first use: most t
 Found = tuple[list[tuple[int, int]], Stops, frozenset[int]]
 
 
-def colon_frames(text: str, marked: list[Span], cues: Cues) -> Iterator[tuple[int, int, int]]:
-    """(colon, speech start, speech end) of each explicit frame followed by unmarked speech."""
+def colon_frames(
+    text: str, marked: list[Span], cues: Cues, letters: set[int] | None = None
+) -> Iterator[tuple[int, int, int]]:
+    """(colon, speech start, speech end) of each explicit frame followed by unmarked speech; the
+    colons that open a written document ("folgendes Schreiben:") are added to `letters`."""
     opens = [s.open_at for s in marked]
     opens_at = frozenset(opens)
     gaps = [(m.start(), m.end()) for m in PARAGRAPH.finditer(text)]
@@ -58,10 +61,13 @@ def colon_frames(text: str, marked: list[Span], cues: Cues) -> Iterator[tuple[in
         label = None if frame or not cues.nouns_capitalized else turn_label(text, at)
         frame = frame or label
         found = (gaps, list if label else stops, opens_at)  # list() is []: a turn has no stops
-        region = _region(text, at, frame.group().strip(), cues, found) if frame else None
+        letter = frame is not None and written(text, at, cues)
+        region = _region(text, at, (frame.group().strip(), letter), cues, found) if frame else None
         region = (region[0], turn_end(text, *region)) if label and region else region
         if frame and region and (label or not reported(text, cues, marked, (at, *region), stops)):
             reached = region[1]
+            if letter and letters is not None:
+                letters.add(at)
             yield at, *region
 
 
@@ -110,8 +116,12 @@ def _leaders_in(text: str, start: int, end: int) -> bool:
 
 # The rest of its paragraph, the next paragraph when the colon ends one, the rest of the text for
 # a "full text" frame.
-def _region(text: str, colon: int, frame: str, cues: Cues, found: Found) -> tuple[int, int] | None:
-    """Where the speech after a frame's colon runs."""
+def _region(
+    text: str, colon: int, framing: tuple[str, bool], cues: Cues, found: Found
+) -> tuple[int, int] | None:
+    """Where the speech after a frame's colon runs (`framing`: the frame's words, and whether it
+    opens a written document)."""
+    frame, letter = framing
     gaps, stops, opens_at = found
     index = bisect_left(gaps, (colon, colon))
     start, end = colon + 1, gaps[index][0] if index < len(gaps) else len(text)
@@ -121,7 +131,6 @@ def _region(text: str, colon: int, frame: str, cues: Cues, found: Found) -> tupl
     elif cues.spaced:  # "rief er: Nicht so! Dann ging er." - speech on the colon's line
         shut = closed_at(text, start, end, opens_at, cues)
         first = _outcries(text, _sentence_stop(stops(), start, end), end)
-        letter = written(text, colon, cues)
         end = shut if shut is not None else run_on(text, (start, first, end), stops, cues, letter)
     if any(full in frame.lower() for full in cues.frame_full):
         end = len(text)
@@ -186,14 +195,19 @@ def framed(marked: list[Span], frames: list[tuple[int, int, int]]) -> Iterator[S
 
 
 def speeches(
-    text: str, marked: list[Span], frames: list[tuple[int, int, int]], cues: Cues
+    text: str,
+    marked: list[Span],
+    frames: list[tuple[int, int, int]],
+    cues: Cues,
+    letters: frozenset[int] | set[int] = frozenset(),
 ) -> Iterator[Span]:
-    """The sentences of each framed speech, cut around the quotations inside it."""
+    """The sentences of each framed speech, cut around the quotations inside it (`letters`: the
+    colons of written documents, as colon_frames found them)."""
     opens = [s.open_at for s in marked]
     for colon, start, end in frames:
         pos = start
         # "Majestät! Ich bitte …": a letter's salutation is part of its first sentence
-        joined = salutation(text, start, end, written(text, colon, cues))
+        joined = salutation(text, start, end, colon in letters)
         inside = marked[bisect_left(opens, start) : bisect_left(opens, end)]
         for open_at, close_at in sorted(
             [*((s.open_at, s.close_at) for s in inside), *_asides(text, start, end)]
@@ -231,6 +245,8 @@ def _asides(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 def _sentences(
     text: str, start: int, end: int, colon: int, cues: Cues, joined: int | None = None
 ) -> Iterator[Span]:
+    """The sentences between `start` and `end` of the speech a frame's colon opens, each a span;
+    the stop that ends at `joined` (a letter's salutation, "Majestät!") cuts none."""
     pos = start
     stops = [*cues.sentence_end.finditer(text, start, end), *_LINE.finditer(text, start, end)]
     for stop in sorted(stops, key=lambda m: m.start()):

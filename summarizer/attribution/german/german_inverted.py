@@ -19,7 +19,7 @@ from summarizer.attribution.german.forenames import FORENAMES, GIVEN
 from summarizer.attribution.german.particled import person_title
 from summarizer.attribution.german.phrases import TOKEN
 from summarizer.attribution.german.role_opened import person_genitive
-from summarizer.attribution.german.roles import role_word
+from summarizer.attribution.german.roles import role_or_title
 from summarizer.attribution.lexicon.cues import Cues
 from summarizer.attribution.lexicon.stops import after_marks
 
@@ -51,7 +51,7 @@ def inverted_subject(text: str, at: int, cues: Cues, end: int | None = None) -> 
     if rest is None or (end is not None and holds_object(text, (at, end))):
         return False
     return (
-        _role_apposed(rest, cues)
+        _role_apposed(rest, TOKEN.findall(text, at, at + _REACH // 2)[:1], cues)
         or _titled(text, at, rest, cues)
         or _full_name(text, at, rest, cues)
     )
@@ -113,13 +113,13 @@ def _attributive(words: list[str], index: int) -> bool:
 
 # "der Vorsitzende der Partei," or "der neue Senator," before the name: an article, adjectives,
 # nouns and genitives, then a comma.
-def _role_apposed(rest: list[str], cues: Cues) -> bool:
+def _role_apposed(rest: list[str], name: list[str], cues: Cues) -> bool:
     """Whether the words between the verb and the name are a role set off by a comma."""
     if not rest:
         return False  # "Dann schickt Gezer eine Nachricht": too common to carry a pronoun far
     if rest[-1] != "," or rest[0].lower() not in cues.determiners or "," in rest[:-1]:
         return False
-    if person_genitive(rest[:-1], cues):
+    if person_genitive(rest[:-1], cues, name[0] if name else None):
         return False  # "verteidigte die Tochter des Vorsitzenden, X,": X is the chairman
     return all(w[0].isupper() or w in _GENITIVES or _adjective(w, cues) for w in rest[1:-1])
 
@@ -175,7 +175,7 @@ def _named_again(text: str, at: int, first: str, surname: str, cues: Cues) -> bo
 def _known_noun(word: str, cues: Cues) -> bool:
     """Whether a capitalised word is a role, a title or a body's noun the lexicon knows."""
     lower = word.lower()
-    return role_word(word, cues) or person_title(word, cues) or lower.endswith(cues.orgs)
+    return role_or_title(word, cues) or lower.endswith(cues.orgs)
 
 
 # Bounded: only the surname's mentions within `_WINDOW` of the name are read, once each, so a
@@ -183,7 +183,7 @@ def _known_noun(word: str, cues: Cues) -> bool:
 def _person_alone(text: str, at: int, first: str, surname: str, cues: Cues) -> bool:
     """Whether `surname` stands near `at` alone, as a speech verb's subject or after a role."""
     high = min(len(text), at + _WINDOW)
-    for start in _mentions(text, surname, max(0, at - _WINDOW), high):
+    for start in mentions(text, surname, max(0, at - _WINDOW), high):
         end = start + len(surname)
         before = text[max(0, start - _WORDS) : start].split()[-1:]
         after = text[end : end + _WORDS].split()[:1]
@@ -196,7 +196,7 @@ def _person_alone(text: str, at: int, first: str, surname: str, cues: Cues) -> b
     return False
 
 
-def _mentions(text: str, word: str, low: int, high: int) -> list[int]:
+def mentions(text: str, word: str, low: int, high: int) -> list[int]:
     """Where `word` stands as a whole word between `low` and `high` (no compiled pattern)."""
     found, at = [], text.find(word, low, high)
     while at >= 0:

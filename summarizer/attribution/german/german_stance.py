@@ -11,6 +11,7 @@ import itertools
 import re
 
 from summarizer import _data
+from summarizer.attribution.german.forenames import FORENAMES
 from summarizer.attribution.german.german import inverted, opening_subject, subject_after
 from summarizer.attribution.german.german_person import person
 from summarizer.attribution.german.phrases import Phrase, mention_of
@@ -26,8 +27,6 @@ _SEPARABLE = {(verb, closer) for verb, closer in _DATA["separable"]}
 _SEPARATED = frozenset(verb for verb, _ in _SEPARABLE)
 _THAT = frozenset(_data.load_toml("german.toml")["partial"]["that"])
 _FORMS = frozenset(_DATA["forms"])
-_FIRST = _data.load_toml("genders.toml")["de"]["first_names"]
-_FORENAMES = frozenset(word for words in _FIRST.values() for word in words)
 _HOLDING, _VIEWS = frozenset(_DATA["holding"]), frozenset(_DATA["views"])
 _DEFINITE = frozenset(_DATA["view_articles"])  # "ist der Meinung", "vertritt die Ansicht"
 _BETWEEN = 8  # words between the verb and its comma ("der Stadt nach dem Treffen erneut vor")
@@ -123,7 +122,7 @@ def _inverted(text: str, window: tuple[int, int], cues: Cues) -> Mention | None:
 def _names_another(words: str) -> bool:
     """Whether a description's words, past its first, hold a first name and a capital after it."""
     split = words.split()
-    return any(a in _FORENAMES and b[:1].isupper() for a, b in itertools.pairwise(split[1:]))
+    return any(a in FORENAMES and b[:1].isupper() for a, b in itertools.pairwise(split[1:]))
 
 
 # No other verb of saying: "Roth glaubt, Ems habe gesagt, …" reports Ems's words.

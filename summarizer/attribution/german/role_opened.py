@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import itertools
 
-from summarizer.attribution.german.particled import person_title
+from summarizer.attribution.german.adverbials import title_gender
+from summarizer.attribution.german.forenames import GENDERS
 from summarizer.attribution.german.phrases import TOKEN
-from summarizer.attribution.german.roles import role_word
+from summarizer.attribution.german.roles import role_or_title
 from summarizer.attribution.lexicon.cues import Cues
 from summarizer.attribution.lexicon.stops import last_stop
 
@@ -20,6 +21,7 @@ _WORDS = 8  # at most this many words in the opening phrase
 _ARTICLES = frozenset({"der", "die", "das", "ein", "eine"})  # nominative: the subject's
 _GENITIVES = frozenset({"des", "der"})
 _COORDINATING = frozenset({"und", "oder", "sowie"})
+_HEAD_GENDERS = {"der": "masculine", "den": "masculine", "die": "feminine"}  # a head's article
 _NOMINALISED = ("nden", "ten")  # "des Vorsitzenden", "der Abgeordneten": people
 
 
@@ -39,16 +41,29 @@ def role_opened(text: str, start: int, cues: Cues) -> bool:
     words = TOKEN.findall(phrase)
     if not 2 <= len(words) <= _WORDS or "," in phrase or not phrase.startswith(words[0]):
         return False
-    if _COORDINATING.intersection(words) or person_genitive(words, cues):
+    first = TOKEN.match(text, start)
+    if _COORDINATING.intersection(words) or person_genitive(words, cues, first and first.group()):
         return False  # "Die Tochter des Vorsitzenden, X": his name, no subject's
     return words[0].lower() in _ARTICLES and words[0][0].isupper() and words[1][0].isupper()
 
 
-def person_genitive(words: list[str], cues: Cues) -> bool:
-    """Whether a genitive after the phrase's head names a person, the nearer noun phrase."""
+def person_genitive(words: list[str], cues: Cues, first: str | None = None) -> bool:
+    """Whether a genitive after the phrase's head names a person, the nearer noun phrase, unless
+    the apposed name's known first name (`first`) has the head's gender."""
     after = words[2:]
     genitive = [w for b, w in itertools.pairwise(after) if b in _GENITIVES]
     nouns = [w for w in genitive if w[:1].isupper()]
-    return any(
-        role_word(w, cues) or person_title(w, cues) or w.endswith(_NOMINALISED) for w in nouns
-    )
+    named = any(role_or_title(w, cues) or w.endswith(_NOMINALISED) for w in nouns)
+    return named and not _head_named(words, first, cues)
+
+
+# "Der Anwalt des Angeklagten, Peter Krause,", "die Sprecherin des Vorsitzenden, Greta Sommer,":
+# a first name of the head's gender names the head; an unknown one ("Die Tochter des Vorsitzenden,
+# Talvo Merunek,") or one that clashes ("…, Peter Krause," after "die Tochter") names the genitive.
+def _head_named(words: list[str], first: str | None, cues: Cues) -> bool:
+    """Whether the known gender of `first` is that of the phrase's head noun."""
+    head = next((w for w in words[1:] if w[:1].isupper()), None)
+    if first not in GENDERS or head is None:
+        return False
+    marked: str | None = title_gender(head, cues) or _HEAD_GENDERS.get(words[0].lower())
+    return bool(marked == GENDERS[first])

@@ -36,6 +36,11 @@ def role_word(word: str, cues: Cues) -> bool:
     return derived or lower in _HEADS or any(_headed(lower, h) for h in _HEADS)
 
 
+def role_or_title(word: str, cues: Cues) -> bool:
+    """Whether `word` is a role noun or a person's title (a title may also be a first name)."""
+    return role_word(word, cues) or person_title(word, cues)
+
+
 def _headed(lower: str, head: str) -> bool:
     """Whether `lower` is a compound that ends in `head`."""
     return lower.endswith(head) and len(lower) - len(head) >= _PREFIX

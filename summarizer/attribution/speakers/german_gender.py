@@ -13,6 +13,7 @@ from summarizer.attribution.frames.forenames import first_name
 from summarizer.attribution.frames.groups import group_mention
 from summarizer.attribution.german.casing import two_words
 from summarizer.attribution.german.german_bracket import title_gender
+from summarizer.attribution.german.german_inverted import mentions
 from summarizer.attribution.german.particled import RANK_WORDS, ranked
 from summarizer.attribution.german.role_opened import person_genitive
 from summarizer.attribution.german.roles import role_word
@@ -28,6 +29,8 @@ _ARTICLE_GENDERS = {"der": "masculine", "die": "feminine"}
 _ROLE_SURNAME = _data.load_toml("german.toml")["role_surname"]
 _EPITHETS = frozenset(_ROLE_SURNAME["epithets"])
 _KIN = tuple(_ROLE_SURNAME["kin"])
+_KIN_WORDS = frozenset(_KIN)
+_OWNERS = ("sein", "ihr", "dessen", "deren")  # "seine Ehefrau", "dessen Frau": an owner's kin
 _NOMINALISED = ("nde", "te")  # "Vorsitzende", "Angestellte": a person's gender by the article
 _APPOSED_REACH = 120  # the role phrase before an apposed name: bounded
 _GENITIVE_WORDS = 8  # an article, its noun and genitives before an apposed name
@@ -76,19 +79,28 @@ def apposed_gender(text: str, at: int, cues: Cues) -> str | None:
 
 
 # "Gestern lobte Talvo Merunek den Plan. … Frau Merunek": an address or a title right before the
-# lone surname near the name marks the gender its unknown first name does not.
+# lone surname near the name marks the gender its unknown first name does not. An address in a
+# sentence that names kin or an owner ("Frau Merunek, seine Ehefrau,") is another person's.
 def addressed_gender(text: str, at: int, name: str, cues: Cues) -> str | None:
     """The one gender the titles before `name`'s lone surname within `_REACH` mark, or None."""
     first, surname = name.split()[0], name.split()[-1]
-    high = min(len(text), at + _REACH)
-    marks, found = set(), text.find(surname, max(0, at - _REACH), high)
-    while found >= 0:
+    marks = set()
+    for found in mentions(text, surname, max(0, at - _REACH), min(len(text), at + _REACH)):
         before = TOKEN.findall(text, max(0, found - _LEAD), found)[-1:]
         if before and before[0] != first and text.endswith(before[0] + " ", 0, found):
-            marks.add(title_gender(before[0], cues) if before[0][:1].isupper() else None)
-        found = text.find(surname, found + 1, high)
+            own = before[0][:1].isupper() and not _kin_sentence(text, found)
+            marks.add(title_gender(before[0], cues) if own else None)
     marks.discard(None)
     return marks.pop() if len(marks) == 1 else None
+
+
+def _kin_sentence(text: str, at: int) -> bool:
+    """Whether the sentence around `at` (within `_LEAD`) names kin or has a possessive."""
+    low, high = max(0, at - _LEAD), min(len(text), at + _LEAD)
+    start = max(text.rfind(stop, low, at) for stop in ".!?")
+    ends = [end for end in (text.find(stop, at, high) for stop in ".!?") if end >= 0]
+    words = TOKEN.findall(text, max(low, start + 1), min(ends, default=high))
+    return any(w.lower() in _KIN_WORDS or w.lower().startswith(_OWNERS) for w in words)
 
 
 def _gender(text: str, at: int, name: str, cues: Cues) -> str | None:

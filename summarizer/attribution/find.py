@@ -195,11 +195,8 @@ def _answered(
 def _named_at_cue(own: Attribution, answer: Attribution | None) -> bool:
     """Whether a quotation inside an answer has a speaker its cue names, not the interviewee."""
     named = bool(own.speaker) and own.basis in ("cue", "colon_intro")
-    return (
-        named
-        and (own.mention or "")[:1].isupper()
-        and own.speaker != getattr(answer, "speaker", None)
-    )
+    capitalised = (own.mention or "")[:1].isupper()
+    return named and capitalised and own.speaker != getattr(answer, "speaker", None)
 
 
 def _older(text: str, cues: Cues) -> bool:

@@ -104,8 +104,8 @@ def _split(first: str, second: str, woman: bool, words: Set[str]) -> tuple[str, 
         return first, True
     if second in MENS_DATIVES and not _oblique(first, woman):
         return first, True  # "Хосе Игорю", "Марио Олегу": a known man's name in the dative
-    if woman and foreign_dative(first) and _nominative(second, woman):
-        return second, True  # "— сказала Рамзану Каримова": a man's dative, he is told
+    if woman and foreign_dative(first) and _hers_after_his_dative(second):
+        return second, True  # "— сказала Рамзану Каримова", "Макрону Мелони": he is told
     if dative_e(first) and _nominative(second, woman):
         hers = woman or not second.endswith(NOMINATIVE_A)  # "Хосе Мария": a man's double name
         return (second, True) if hers or _written(first, words) else (pair, False)
@@ -172,6 +172,15 @@ def _foreign_vowel(word: str) -> bool:
     """Whether a surname ends in a vowel no declined name ends its dative or nominative in."""
     lower = word.lower()
     return len(lower) >= _SHORTEST and lower.endswith(_FOREIGN_ENDS) and not lower.endswith("ии")
+
+
+# After a woman's verb and a man's dative by its form (a consonant and -у: "Макрону"), her
+# nominative in -а, -я, or a foreign surname in a vowel that never declines ("Мелони", "Мадуро");
+# not a second dative of that shape ("Жаиру Болсонару": his one name, whoever told).
+def _hers_after_his_dative(second: str) -> bool:
+    """Whether the word after a man's dative may be a woman's verb's subject."""
+    foreign = _foreign_vowel(second) and not foreign_dative(second)
+    return _nominative(second, True) or foreign
 
 
 def his_surname(word: str) -> bool:

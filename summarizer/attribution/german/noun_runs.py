@@ -183,3 +183,12 @@ def proper_body(words: list[str], run: tuple[int, int], cues: Cues) -> bool:
     shaped = len(before) == 1 or all(w.endswith(_CAPITAL_ADJECTIVE) for w in before)
     body = shaped and (body_noun(last, cues) or last.lower().endswith(_OUTLETS))
     return words[run[0]].endswith(_PROPER) or body
+
+
+# "„…“, sagte Deutsche Fußball Liga Marc Lenz.": a run the clause closes on (a stop or
+# the text's end after it) has no verb's part after it ("teilte … mit"), so no one told in it.
+def closes_clause(tokens: list[re.Match[str]], end: int) -> bool:
+    """Whether the clause ends right after `tokens[end - 1]`."""
+    last = tokens[end - 1]
+    rest = last.string[last.end() :].lstrip()
+    return not rest or rest[0] in ".;!?"

@@ -12,6 +12,7 @@ from summarizer.attribution.german.forenames import FORENAMES
 from summarizer.attribution.german.joined import joined, two_named
 from summarizer.attribution.german.noun_runs import (
     bare_name,
+    closes_clause,
     generation,
     modifier,
     outlet_told,
@@ -85,6 +86,8 @@ def read_phrase(
         return None
     caps = index + 1 if article and roles.told_body(words, (index, caps), cues) else caps
     if not first and roles.told_pair(words, (index, caps), cues):  # "teilte Bayern München X"
+        if closes_clause(tokens, caps):  # "sagte Deutsche Fußball Liga Marc Lenz.": apposed
+            return Phrase(start, caps, (caps - 2, caps), anonymous, caps - 1)
         return Phrase(start, caps - 2, None, anonymous, caps - 3)
     joins = frozenset() if _AGED.fullmatch(words[caps - 1]) else _PLACED if first else _GENITIVE
     end = past_party(words, _genitives(words, caps, cues, joins))  # "die 41-Jährige der Zeitung"
@@ -155,12 +158,13 @@ def _genitive_name(words: list[str], head: int, end: int, cues: Cues) -> tuple[i
     role = words[head].lower().endswith(long_titles(cues)) or role_word(words[head], cues)
     if not role or words[end - 2] not in FORENAMES:
         return None  # a known first name opens it: "der Stadt Bad Homburg" is a town's name
-    tail = words[end - 3 : end]
-    if len(tail) < 3 or not all(w[0].isupper() for w in tail) or words[end - 4] not in _PLACED:
-        return None
-    if tail[-1].endswith(("e", "en")) or tail[0].isupper() or person_title(tail[0], cues):
+    tail, placed = words[end - 3 : end], end - 4 - roles.adjectival(words, end - 4)
+    if len(tail) < 3 or not all(w[0].isupper() for w in tail) or words[placed] not in _PLACED:
+        return None  # "der Russischen Föderation Sergei Lawrow": an adjective opens the body
+    plural = tail[-1].endswith(("e", "en")) and placed == end - 4  # not "Ursula Weyden" there
+    if plural or tail[0].isupper() or person_title(tail[0], cues):
         return None  # "des FC Bayern München"; "die Frau des Ministers Jan Roth": his name
-    if tail[0].endswith(_OWNERS.get(words[end - 4].lower(), ())):
+    if tail[0].endswith(_OWNERS.get(words[placed].lower(), ())):
         return None  # "der Anwalt des Angeklagten Paul Weber": the client's name
     # "der Firma X Bank": a body's name
     return None if any(body_noun(w, cues) for w in tail[1:]) else (end - 2, end)

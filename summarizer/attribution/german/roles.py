@@ -240,3 +240,11 @@ def _adjective_first(tokens: list[str], index: int) -> bool:
     """Whether `tokens[index]` is an adjective in -en before a noun and two words of a name."""
     fits = len(tokens) - index > 3 and tokens[index].endswith("en")
     return fits and tokens[index] not in FORENAMES and tokens[index + 1] not in FORENAMES
+
+
+# "der Russischen Föderation Sergei Lawrow", "der Europäischen Kommission Eva Roth": a capitalised
+# adjective in -en between a genitive's article and its noun is the body's, no name's.
+def adjectival(words: list[str], at: int) -> bool:
+    """Whether `words[at]` is a capitalised adjective in -en (no first name) after an article."""
+    word = words[at] if 1 <= at < len(words) else ""
+    return word[:1].isupper() and word.endswith("en") and word not in FORENAMES

@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 
 from summarizer.attribution.frames.clauses import description_mention
+from summarizer.attribution.frames.english_opening import opening_cut
 from summarizer.attribution.frames.english_words import CLAUSE_OPENERS, opens_clause
 from summarizer.attribution.frames.joint import joint_subject
 from summarizer.attribution.frames.located import after_place
@@ -37,6 +38,12 @@ def run_before(
 ) -> Mention | None:
     """The mention that the words ending right before `cue` make: a name, a role, a body."""
     run = run_of(text, tokens[::-1], cues, forward=False)[::-1]
+    opened = opening_cut(text, tokens, run, cues) if run else None
+    if opened is not None:  # "Since January Talia Wren said", "In the Senate Orrin Vale said"
+        found = (
+            _mention(text, tokens, run[opened[0] :], cue, cues) if opened[0] < len(run) else None
+        )
+        return found if found is None or opened[1] else replace(found, sure=False)
     words = [t.group() for t in run]
     cut = subject_start(words, cues)
     placed = 0 < cut < len(run) and not cues.oblique_endings  # `_past_place`: never sure

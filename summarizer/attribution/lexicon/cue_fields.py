@@ -100,6 +100,8 @@ _LOWER_SET = (
     "neuter",
     "stop",
     "governing",
+    "opening_prepositions",
+    "calendar",
     "indefinite",
     "possessive_determiners",
     "inverting",

@@ -93,6 +93,8 @@ class Cues:
     writing: frozenset[str] = frozenset()
     hearsay: frozenset[str] = frozenset()
     governing: frozenset[str] = frozenset()
+    opening_prepositions: frozenset[str] = frozenset()  # "Since January Ann Roe said"
+    calendar: frozenset[str] = frozenset()  # months and seasons
     indefinite: frozenset[str] = frozenset()
     inverting: frozenset[str] = frozenset()
     transitive: frozenset[str] = frozenset()

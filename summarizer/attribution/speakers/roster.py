@@ -142,7 +142,7 @@ class Roster:
 
     def name(self, words: str, at: int = -1) -> str:
         """`canonical` for `words` (past a role's complement that opens them at `at`), once each."""
-        words = past_opening(words, self.cues)  # "In Leeds Ann Roe": Ann Roe
+        words = past_opening(words, self.cues, self.text)  # "In Leeds Ann Roe": Ann Roe
         words = name_after(self.text, at, words, self.cues) if at >= 0 else words
         if words not in self._names:
             self._names[words] = numbered(_canonical(words, self.cues), words, [], self.numbered())

@@ -223,8 +223,7 @@ def _another_named(text: str, name: str, at: int, wanted: str, cues: Cues) -> bo
     if start < 0:
         return False
     # "Ali … Alice Schwarzer … Ali bekannte sich": from the last mention of the surname
-    head = re.compile(rf"(?<!\w){re.escape(name.split()[-1])}(?!\w)")
-    start = max((m.start() for m in head.finditer(text, start, at)), default=start)
+    start = max(mentions(text, name.split()[-1], start, at), default=start)
     for capital in _CAPITAL.finditer(text, start + 1, at):  # "Landrat Jörg Weidner" too
         found = _FULL.match(text, capital.start(), at)
         if found is None:

@@ -21,7 +21,10 @@ _WORDS = 8  # at most this many words in the opening phrase
 _ARTICLES = frozenset({"der", "die", "das", "ein", "eine"})  # nominative: the subject's
 _GENITIVES = frozenset({"des", "der"})
 _COORDINATING = frozenset({"und", "oder", "sowie"})
-_HEAD_GENDERS = {"der": "masculine", "den": "masculine", "die": "feminine"}  # a head's article
+# A noun for a person named in the nominative: its article tells its gender ("der Graf", "die
+# Räthin"); a head's article may be an accusative too ("den Vorsitzenden")
+ARTICLE_GENDERS = {"der": "masculine", "die": "feminine"}
+_HEAD_GENDERS = {**ARTICLE_GENDERS, "den": "masculine"}
 _NOMINALISED = ("nden", "ten")  # "des Vorsitzenden", "der Abgeordneten": people
 
 

@@ -14,7 +14,7 @@ from summarizer.attribution.german.forenames import GENDERS
 from summarizer.attribution.german.phrases import TOKEN
 from summarizer.attribution.german.roles import role_or_title
 from summarizer.attribution.lexicon.cues import Cues
-from summarizer.attribution.lexicon.stops import last_stop
+from summarizer.attribution.lexicon.stops import sentence_start
 
 _REACH = 80  # characters back to the sentence's opening
 _WORDS = 8  # at most this many words in the opening phrase
@@ -36,11 +36,11 @@ def role_opened(text: str, start: int, cues: Cues) -> bool:
     if not head.endswith(","):
         return False
     comma = back + len(head) - 1
-    stop = last_stop(text, cues.sentence_end, back, comma)
+    opened = sentence_start(text, cues.sentence_end, back, comma)
     paragraph = text.rfind("\n", back, comma)
-    if stop is None and paragraph < 0 and back:
+    if opened is None and paragraph < 0:
         return False  # no sentence start in reach
-    phrase = text[max(stop or back, paragraph + 1) : comma].strip()
+    phrase = text[max(opened or back, paragraph + 1) : comma].strip()
     words = TOKEN.findall(phrase)
     if not 2 <= len(words) <= _WORDS or "," in phrase or not phrase.startswith(words[0]):
         return False

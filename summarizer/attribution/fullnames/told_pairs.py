@@ -21,6 +21,7 @@ from summarizer.attribution.attributed import Attribution
 from summarizer.attribution.frames.foreign_dative import DECLINED, UNDECLINED, foreign_dative
 from summarizer.attribution.frames.told_cases import (
     NOMINATIVE_A,
+    VOWEL_LETTERS,
     either_told,
     her_first_name,
     his_after_unknown,
@@ -32,7 +33,7 @@ _SURNAME_IN = ("ин", "ын")  # "Путин", "Константин": a surnam
 _SHORTEST = 3  # "Юля"; "Ли", "Ю": too short to tell
 _CASES = ("", "а", "у", "ом", "ым", "е")  # "Путин", "Путина", "Путину": a consonant's cases
 _OWNER = ("и", "ы")  # "Чечни", "России": a place's genitive before a title, no first name
-_VOWELS = frozenset("аеёиоуыэюяйь")  # "Мадуро", "Сергей": matched as written only
+_UNCASED_ENDS = VOWEL_LETTERS | {"й", "ь"}  # "Мадуро", "Сергей": matched as written only
 _RU = _data.load_toml("particles.toml")["ru"]
 _NO_NAMES = frozenset(_RU["adverbs"] + _RU["relational_titles"])  # "Позже", "Глава" open a sentence
 # "Затем Кадыров", "Президент Кадыров": a word that opens a sentence before the surname, no name
@@ -116,14 +117,14 @@ def _decided(
 def _joined(text: str, first: str, second: str) -> bool:
     """Whether the article writes the first word declined before the second, or a patronymic."""
     _, _, pairs, fathered = _neighbours(text)
-    stem = second if second[-1].lower() not in _VOWELS else second[:-1]
+    stem = second if second[-1].lower() not in _UNCASED_ENDS else second[:-1]
     declined = (f"{form} {stem}{end}" for form in _forms(first)[1:] for end in _CASES)
     return first in fathered or any(pair in pairs for pair in declined)
 
 
 def _forms(word: str) -> tuple[str, ...]:
     """A word's case forms: a consonant's endings, else the word as written."""
-    ends = ("",) if word[-1].lower() in _VOWELS else _CASES
+    ends = ("",) if word[-1].lower() in _UNCASED_ENDS else _CASES
     return tuple(word + end for end in ends)
 
 

@@ -25,7 +25,9 @@ _COORDINATING = frozenset({"und", "oder", "sowie"})
 # Räthin"); a head's article may be an accusative too ("den Vorsitzenden")
 ARTICLE_GENDERS = {"der": "masculine", "die": "feminine"}
 _HEAD_GENDERS = {**ARTICLE_GENDERS, "den": "masculine"}
-_NOMINALISED = ("nden", "ten")  # "des Vorsitzenden", "der Abgeordneten": people
+# "der Vorsitzende", "die Angestellte": an adjective made a person's noun, its article its gender
+NOMINALISED_PERSON = ("nde", "te")
+_NOMINALISED_OBLIQUE = tuple(end + "n" for end in NOMINALISED_PERSON)  # "des Vorsitzenden"
 
 
 def role_opened(text: str, start: int, cues: Cues) -> bool:
@@ -56,7 +58,7 @@ def person_genitive(words: list[str], cues: Cues, first: str | None = None) -> b
     after = words[2:]
     genitive = [w for b, w in itertools.pairwise(after) if b in _GENITIVES]
     nouns = [w for w in genitive if w[:1].isupper()]
-    named = any(role_or_title(w, cues) or w.endswith(_NOMINALISED) for w in nouns)
+    named = any(role_or_title(w, cues) or w.endswith(_NOMINALISED_OBLIQUE) for w in nouns)
     return named and not _head_named(words, first, cues)
 
 

@@ -15,7 +15,11 @@ from summarizer.attribution.german.casing import two_words
 from summarizer.attribution.german.german_bracket import title_gender
 from summarizer.attribution.german.german_inverted import mentions
 from summarizer.attribution.german.particled import RANK_WORDS, ranked
-from summarizer.attribution.german.role_opened import ARTICLE_GENDERS, person_genitive
+from summarizer.attribution.german.role_opened import (
+    ARTICLE_GENDERS,
+    NOMINALISED_PERSON,
+    person_genitive,
+)
 from summarizer.attribution.german.roles import role_word
 from summarizer.attribution.german.spelling import older_print
 from summarizer.attribution.lexicon.cues import Cues, Mention, gender_of
@@ -30,7 +34,6 @@ _EPITHETS = frozenset(_ROLE_SURNAME["epithets"])
 _KIN = tuple(_ROLE_SURNAME["kin"])
 _KIN_WORDS = frozenset(_KIN)
 _OWNERS = ("sein", "ihr", "dessen", "deren")  # "seine Ehefrau", "dessen Frau": an owner's kin
-_NOMINALISED = ("nde", "te")  # "Vorsitzende", "Angestellte": a person's gender by the article
 _APPOSED_REACH = 120  # the role phrase before an apposed name: bounded
 _GENITIVE_WORDS = 8  # an article, its noun and genitives before an apposed name
 # an article, lower-case adjectives, the role's noun, its genitive complement, then the comma
@@ -74,7 +77,7 @@ def apposed_gender(text: str, at: int, cues: Cues) -> str | None:
         return None  # "die Tochter des Vorsitzenden, X": the name is his, the role hers
     article, role = found.group(1).lower(), found.group(2)
     marked = title_gender(role, cues)
-    return marked or (ARTICLE_GENDERS[article] if role.endswith(_NOMINALISED) else None)
+    return marked or (ARTICLE_GENDERS[article] if role.endswith(NOMINALISED_PERSON) else None)
 
 
 # "Gestern lobte Talvo Merunek den Plan. … Frau Merunek": an address or a title right before the
@@ -199,9 +202,7 @@ def _another_subject(text: str, name: str, at: int, wanted: str) -> bool:
         return False
     for found in _SUBJECT.finditer(text, start, at):
         article, noun = found.groups()
-        marked = (
-            ARTICLE_GENDERS.get(article.lower(), wanted) if article else first_name(noun, "de")
-        )
+        marked = ARTICLE_GENDERS.get(article.lower(), wanted) if article else first_name(noun, "de")
         if noun != head and marked == wanted:
             return True
     return False

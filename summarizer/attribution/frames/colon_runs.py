@@ -1,5 +1,6 @@
 """Where an unmarked speech after a colon runs on in older German print, and the documents a colon
-after "folgende(s) …" quotes."""
+after "folgende(s) …" quotes; `press` and `written_by`: a newspaper or a written document as a
+quotation's source, never a sure speaker."""
 
 from __future__ import annotations
 

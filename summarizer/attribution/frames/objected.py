@@ -1,4 +1,6 @@
-"""A quotation that is the object of the verb before it: that verb's subject is its speaker."""
+"""A quotation that is the object of the verb before it: that verb's subject is its speaker.
+`after_closed`: where the window before a German quotation opens when an earlier quotation ends a
+clause a conjunction opened ("Während X von einem „Durchbruch“ sprach, nannte Y es „…“")."""
 
 from __future__ import annotations
 

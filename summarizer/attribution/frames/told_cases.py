@@ -145,7 +145,7 @@ def either_told(first: str, second: str, cue: str) -> bool:
 # knows may be Merkel (a woman's surname, never declined) telling Putin as well as a man's first
 # name ("Шамиль Басаев"); with nothing in the article to tell which, the pair is never sure. A
 # word in a hard consonant ("Рамзан", "Ильхам") is no man's dative ("Рамзану"): his first name,
-# unless the article writes it apart (`told_pairs._apart`, `rufix28`).
+# unless the article writes it apart (`told_pairs._apart`): a man told would be "-у".
 def his_after_unknown(first: str, second: str, cue: str) -> bool:
     """Whether two words after a man's verb are an unknown word in -ь and a man's surname."""
     soft = first[-1:].lower() == "ь"
@@ -153,9 +153,9 @@ def his_after_unknown(first: str, second: str, cue: str) -> bool:
 
 
 # "— сказала Айгерим Нурланова": after a woman's verb a word in a hard consonant before a woman's
-# surname by its form is her first name, as "Рамзан" before "Кадыров" (`rufix28`): a man told
-# would be "-у", a woman with a declined name "-е", "-и". A word in -ь ("Айгуль", "Меркель") may
-# be a surname never declined: her surname alone speaks, as before.
+# surname by its form is her first name, as "Рамзан" before "Кадыров": a man told would be "-у",
+# a woman with a declined name "-е", "-и". A word in -ь ("Айгуль", "Меркель") may be a surname
+# never declined: her surname alone speaks, as before.
 def her_first_name(first: str, second: str, cue: str) -> bool:
     """Whether two words after a woman's verb are a first name in a hard consonant and her
     surname by its form."""

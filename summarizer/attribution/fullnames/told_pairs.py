@@ -28,16 +28,16 @@ from summarizer.attribution.frames.told_cases import (
     split_by_case,
 )
 from summarizer.attribution.fullnames.told_runs import disagreeing
+from summarizer.attribution.lexicon.russian_names import RU
 
 _SURNAME_IN = ("ин", "ын")  # "Путин", "Константин": a surname or a man's first name
 _SHORTEST = 3  # "Юля"; "Ли", "Ю": too short to tell
 _CASES = ("", "а", "у", "ом", "ым", "е")  # "Путин", "Путина", "Путину": a consonant's cases
 _OWNER = ("и", "ы")  # "Чечни", "России": a place's genitive before a title, no first name
 _UNCASED_ENDS = VOWEL_LETTERS | {"й", "ь"}  # "Мадуро", "Сергей": matched as written only
-_RU = _data.load_toml("particles.toml")["ru"]
-_NO_NAMES = frozenset(_RU["adverbs"] + _RU["relational_titles"])  # "Позже", "Глава" open a sentence
+_NO_NAMES = frozenset(RU["adverbs"] + RU["relational_titles"])  # "Позже", "Глава" open a sentence
 # "Затем Кадыров", "Президент Кадыров": a word that opens a sentence before the surname, no name
-_OPENERS = frozenset(_RU["sentence_openers"] + _data.load_toml("cues.toml")["ru"]["titles"])
+_OPENERS = frozenset(RU["sentence_openers"] + _data.load_toml("cues.toml")["ru"]["titles"])
 _LEAD = 40  # how far before a pair the word before it is read
 _PATRONYMIC = ("ович", "евич", "овна", "евна", "ична")  # "Рамзан Ахматович Кадыров": one man
 

@@ -31,7 +31,7 @@ _FOLLOWING = re.compile(
 )
 _WRITTEN = frozenset(_OLDER["written"])
 _PRESS = tuple(_OLDER["press"])
-_PAPER_FIRST = ("e", "en", "er", "isch")  # "Freie", "Rheinischen", "Wiener", "Kölnisch"
+_PAPER_FIRST = tuple(_OLDER["press_first_endings"])  # "Freie", "Rheinischen", "Wiener"
 _FRAME_REACH = 200
 
 

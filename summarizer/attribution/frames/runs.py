@@ -10,11 +10,11 @@ from summarizer.attribution.frames.abbreviations import forenames, past_place, p
 from summarizer.attribution.frames.front_particle import opens_surname
 from summarizer.attribution.frames.groups import group_nouns
 from summarizer.attribution.frames.initials import initial_of
-from summarizer.attribution.german.particled import NAME_PARTICLES as PARTICLES
 from summarizer.attribution.lexicon.cues import Cues, Mention
 
 _INITIALS = re.compile(r"[A-Z](?:\.[A-Z])*")
 _NAMES = _data.load_toml("names.toml")
+PARTICLES = frozenset(_NAMES["particles"])
 _ABBREVIATED = tuple(_NAMES["abbreviated_suffixes"] + _NAMES["abbreviated_particles"])
 PARTICLE = f"(?:(?:{'|'.join(sorted(PARTICLES))})[ \\t]+)?"
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 
+from summarizer import _data
 from summarizer.attribution.german.adverbials import title_gender
 from summarizer.attribution.german.forenames import GENDERS
 from summarizer.attribution.german.phrases import TOKEN
@@ -18,13 +19,14 @@ from summarizer.attribution.lexicon.stops import sentence_start
 
 _REACH = 80  # characters back to the sentence's opening
 _WORDS = 8  # at most this many words in the opening phrase
-_ARTICLES = frozenset({"der", "die", "das", "ein", "eine"})  # nominative: the subject's
-_GENITIVES = frozenset({"des", "der"})
-_COORDINATING = frozenset({"und", "oder", "sowie"})
+_TABLE = _data.load_toml("german.toml")["role_opened"]
+_ARTICLES = frozenset(_TABLE["articles"])  # nominative: the subject's
+_GENITIVES = frozenset(_TABLE["genitives"])
+_COORDINATING = frozenset(_TABLE["coordinating"])
 # A noun for a person named in the nominative: its article tells its gender ("der Graf", "die
 # Räthin"); a head's article may be an accusative too ("den Vorsitzenden")
-ARTICLE_GENDERS = {"der": "masculine", "die": "feminine"}
-_HEAD_GENDERS = {**ARTICLE_GENDERS, "den": "masculine"}
+ARTICLE_GENDERS: dict[str, str] = dict(_TABLE["article_genders"])
+_HEAD_GENDERS = {**ARTICLE_GENDERS, **_TABLE["head_genders"]}
 # "der Vorsitzende", "die Angestellte": an adjective made a person's noun, its article its gender
 NOMINALISED_PERSON = ("nde", "te")
 _NOMINALISED_OBLIQUE = tuple(end + "n" for end in NOMINALISED_PERSON)  # "des Vorsitzenden"

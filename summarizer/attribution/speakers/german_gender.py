@@ -33,7 +33,7 @@ _ROLE_SURNAME = _data.load_toml("german.toml")["role_surname"]
 _EPITHETS = frozenset(_ROLE_SURNAME["epithets"])
 _KIN = tuple(_ROLE_SURNAME["kin"])
 _KIN_WORDS = frozenset(_KIN)
-_OWNERS = ("sein", "ihr", "dessen", "deren")  # "seine Ehefrau", "dessen Frau": an owner's kin
+_OWNERS = tuple(_ROLE_SURNAME["owners"])  # "seine Ehefrau", "dessen Frau": an owner's kin
 _APPOSED_REACH = 120  # the role phrase before an apposed name: bounded
 _GENITIVE_WORDS = 8  # an article, its noun and genitives before an apposed name
 # an article, lower-case adjectives, the role's noun, its genitive complement, then the comma

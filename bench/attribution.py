@@ -152,6 +152,7 @@ def _ratio(right: int, wrong: int) -> str:
 
 
 def _cell(value: float | None) -> str:
+    """A table cell: a count as a whole number, a rate to one decimal, a dash for none."""
     if value is None:
         return "–"
     return f"{value:.0f}" if isinstance(value, int) else f"{value:.1f}"

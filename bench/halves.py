@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 PARTS = ("tune-a", "tune-b", "report")
+TUNE_PARTS = PARTS[:2]  # REPORT is never rewritten, predicted or scored to tune
 JSONL = ("gold.jsonl", "extra.jsonl", "scope.jsonl")
 
 

@@ -24,11 +24,11 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from attribution import SHARED, _predict, _scorer, score  # bench/ is not a package
+from attribution import SHARED, _cell, _predict, _scorer, score  # bench/ is not a package
+from halves import TUNE_PARTS as PARTS
 from halves import split
 from misses import KINDS, verdicts
 
-PARTS = ("tune-a", "tune-b")  # REPORT is never rewritten, predicted or scored here
 ROLES = ("open", "close", "open_inner", "close_inner")
 # Each variant's marks for the four roles; None keeps the document's own marks.
 VARIANTS: dict[str, tuple[str, str, str, str] | None] = {
@@ -143,13 +143,6 @@ def markdown(results: dict[str, dict[str, dict]], sets: list[str]) -> str:
                 cells = [_cell(row.get(c)) for c in COLUMNS]
                 lines.append(f"| {name} | {part.upper()} | {variant} | " + " | ".join(cells) + " |")
     return "\n".join(lines) + "\n"
-
-
-def _cell(value: float | None) -> str:
-    """A table cell: a count as a whole number, a rate to one decimal, a dash for none."""
-    if value is None:
-        return "–"
-    return f"{value:.0f}" if isinstance(value, int) else f"{value:.1f}"
 
 
 def print_misses(name: str, variants: list[str], kind: str) -> None:

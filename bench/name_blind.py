@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import os
 import re
 import sys
 import tempfile
@@ -19,9 +20,9 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import attribution as bench
+from halves import TUNE_PARTS as PARTS
 from halves import split
 
-PARTS = ("tune-a", "tune-b")
 SETS = ("de", "de-hist", "en", "pl")
 COLUMNS = ("found%", "spk%", "wrong%", "false%")
 DATA = bench.ROOT / "summarizer" / "data"
@@ -230,4 +231,5 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
+    os.environ.setdefault("PYTHONHASHSEED", "0")
     sys.exit(main())

@@ -28,8 +28,8 @@ def load(path: Path | str = WIRE, after: str = "") -> list[dict[str, Any]]:
     """The written paragraphs of a file (a name under DATA, or a path); with `after`, only those
     below the line holding it."""
     text = (DATA / path).read_text("utf-8")
-    if after:
-        text = text[text.index(after) :]
+    if after:  # from the start of its line: a string inside a comment is no TOML on its own
+        text = text[text.rfind("\n", 0, text.index(after)) + 1 :]
     entries: list[dict[str, Any]] = parse_toml(text)["wire"]
     return entries
 

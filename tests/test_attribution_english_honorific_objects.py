@@ -26,18 +26,24 @@ def test_an_honoured_object_leaves_the_pronoun_to_the_subject(lead: str) -> None
     assert quotes(lead + SAID)[-1].speaker == "Desmond Farrow"
 
 
+# never Quennell; no name where "he" may stand for either man
 @pytest.mark.parametrize(
-    "lead",
+    ("lead", "speaker"),
     [
-        "Desmond Farrow, a professor at Kelby College, has studied the council for years. "
-        "He said the firing of Mr. Quennell was a mistake.",
-        "According to Desmond Farrow, Mr. Quennell has refused to testify.",
-        "Mr. Farrow criticized Mr. Quennell last week.",
-        "Desmond Farrow spoke after Mr. Quennell fired the director.",  # a clause's subject
+        (
+            "Desmond Farrow, a professor at Kelby College, has studied the council for years. "
+            "He said the firing of Mr. Quennell was a mistake.",
+            None,
+        ),
+        ("According to Desmond Farrow, Mr. Quennell has refused to testify.", None),
+        ("Mr. Farrow criticized Mr. Quennell last week.", "Farrow"),
+        ("Desmond Farrow spoke after Mr. Quennell fired the director.", None),  # a clause's subject
     ],
 )
-def test_an_honoured_surname_within_a_sentence_takes_no_pronoun(lead: str) -> None:
-    assert quotes(lead + SAID)[-1].speaker in {"Desmond Farrow", "Farrow", None}
+def test_an_honoured_surname_within_a_sentence_takes_no_pronoun(
+    lead: str, speaker: str | None
+) -> None:
+    assert quotes(lead + SAID)[-1].speaker == speaker
 
 
 # kept: an honorific that opens its sentence, and one whose gender tells it from those before it
@@ -57,4 +63,4 @@ def test_an_honoured_object_of_the_other_gender_takes_its_pronoun() -> None:
 
 def test_an_honoured_object_of_the_same_gender_takes_no_pronoun() -> None:
     text = "Ingrid Salo asked whether Ms. Adebayo had lied. “I cannot say,” she said."
-    assert quotes(text)[-1].speaker in {"Ingrid Salo", None}
+    assert quotes(text)[-1].speaker is None  # either woman may say it: no name, never Adebayo

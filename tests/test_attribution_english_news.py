@@ -32,14 +32,20 @@ def test_figures_do_not_fall(batch: int) -> None:
 
 # "has", "was", "does" after a name are its verb, never a plural noun the name modifies
 @pytest.mark.parametrize(
-    "text",
+    ("text", "speaker"),
     [
-        "Rukhsana Chaudhry has worked double shifts since January.\n\n“I'm tired,” she said.",
-        "Temitope Adeyemi has opened three stores since May. “It's been busy,” he said.",
+        (
+            "Rukhsana Chaudhry has worked double shifts since January.\n\n“I'm tired,” she said.",
+            "Rukhsana Chaudhry",
+        ),
+        (
+            "Temitope Adeyemi has opened three stores since May. “It's been busy,” he said.",
+            "Temitope Adeyemi",
+        ),
     ],
 )
-def test_an_auxiliary_after_an_unknown_name_is_its_verb(text: str) -> None:
-    assert quotes(text)[-1].speaker in {"Rukhsana Chaudhry", "Temitope Adeyemi"}
+def test_an_auxiliary_after_an_unknown_name_is_its_verb(text: str, speaker: str) -> None:
+    assert quotes(text)[-1].speaker == speaker
 
 
 def test_a_plural_noun_after_a_place_still_is_no_person() -> None:

@@ -66,7 +66,7 @@ def test_a_lone_turn_with_its_party_is_labelled() -> None:
 
 
 def test_a_lone_label_without_a_party_stays_a_heading() -> None:
-    assert all(s is None for _, s in _quotes("Minister Brandauer: Ein Leben für die Stadt"))
+    assert _quotes("Minister Brandauer: Ein Leben für die Stadt") == []
 
 
 # "folgendes Handschreiben: Lieber Graf X! Ich habe …": a document after "folgende(s)" is quoted,

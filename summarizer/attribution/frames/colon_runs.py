@@ -1,5 +1,6 @@
 """Where an unmarked speech after a colon runs on in older German print, and the documents a colon
-after "folgende(s) …" quotes."""
+after "folgende(s) …" quotes; `press` and `written_by`: a newspaper or a written document as a
+quotation's source, never a sure speaker."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from collections.abc import Callable
 
 from summarizer import _data
 from summarizer.attribution.german.forenames import GIVEN
+from summarizer.attribution.german.particled import HONORIFICS
 from summarizer.attribution.german.roles import role_or_title
 from summarizer.attribution.lexicon.cues import Cues
 
@@ -29,8 +31,7 @@ _FOLLOWING = re.compile(
 )
 _WRITTEN = frozenset(_OLDER["written"])
 _PRESS = tuple(_OLDER["press"])
-_PAPER_FIRST = ("e", "en", "er", "isch")  # "Freie", "Rheinischen", "Wiener", "Kölnisch"
-_HONORIFICS = frozenset(_data.load_toml("names.toml")["honorifics"])
+_PAPER_FIRST = tuple(_OLDER["press_first_endings"])  # "Freie", "Rheinischen", "Wiener"
 _FRAME_REACH = 200
 
 
@@ -104,7 +105,7 @@ def press(name: str | None, cues: Cues) -> bool:
 def _paper_named(words: list[str], compound: bool, cues: Cues) -> bool:
     """Whether a capitalised name ending in a paper's noun names a paper, not a person."""
     first = words[0]
-    if first in GIVEN or first in _HONORIFICS or role_or_title(first, cues):
+    if first in GIVEN or first in HONORIFICS or role_or_title(first, cues):
         return False
     return compound or (len(words) > 1 and first.lower().endswith(_PAPER_FIRST))
 

@@ -12,18 +12,15 @@ import bisect
 import functools
 import re
 
-from summarizer import _data
 from summarizer.attribution.frames.opening_place import past_opening
 from summarizer.attribution.frames.subjects import cue_follows
 from summarizer.attribution.lexicon.cues import Cues
+from summarizer.attribution.lexicon.russian_names import GENDERED_SURNAMES, RU
 
-_RU = _data.load_toml("particles.toml")["ru"]
-_BY_GENDER: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
-    (str(gender), tuple(ends), tuple(verbs)) for gender, ends, verbs in _RU["gendered_surnames"]
-]
-_NOUNS = tuple(_RU["noun_endings"])
-_KIN = frozenset(_RU["kin"])  # "Вдова отказалась": kin, no surname
-_PLACES = frozenset(_RU["place_prepositions"])
+_BY_GENDER = GENDERED_SURNAMES
+_NOUNS = tuple(RU["noun_endings"])
+_KIN = frozenset(RU["kin"])  # "Вдова отказалась": kin, no surname
+_PLACES = frozenset(RU["place_prepositions"])
 _WORD = re.compile(r"\w+")
 _SKIPPED = 2  # words between the surname and its verb: "Песков также не стал"
 _SHORT = 4  # letters: "Лов" is no surname

@@ -1,4 +1,6 @@
-"""A quotation that is the object of the verb before it: that verb's subject is its speaker."""
+"""A quotation that is the object of the verb before it: that verb's subject is its speaker.
+`after_closed`: where the window before a German quotation opens when an earlier quotation ends a
+clause a conjunction opened ("Während X von einem „Durchbruch“ sprach, nannte Y es „…“")."""
 
 from __future__ import annotations
 
@@ -7,7 +9,7 @@ import re
 
 from summarizer import _data
 from summarizer.attribution.lexicon.cues import Cues, Mention
-from summarizer.attribution.lexicon.stops import last_stop
+from summarizer.attribution.lexicon.stops import sentence_start
 from summarizer.attribution.marks.marks import Span
 
 _REACH = 30  # characters before the opening mark where the verb may stand
@@ -93,8 +95,8 @@ def after_closed(text: str, start: int, end: int, cues: Cues) -> int:
     if closed is None:
         return start
     back = max(0, start - _SENTENCE)
-    opened = last_stop(text, cues.sentence_end, back, start)
-    first = _FIRST.match(text, back if opened is None else opened)
-    if (opened is None and back) or first is None or first.end() > start:
+    opened = sentence_start(text, cues.sentence_end, back, start)
+    first = None if opened is None else _FIRST.match(text, opened)
+    if first is None or first.end() > start:
         return start  # no sentence start in reach
     return closed.end() if first.group(1).lower() in _CONJUNCTIONS else start

@@ -35,7 +35,7 @@ MENS_DATIVES = frozenset(
 _HER_OBLIQUE = tuple(end for end in RU["told_surnames"] if end.endswith("ой"))  # "Ивановой"
 _SURNAME_LETTERS = 5  # "Лев", "Ин": a short word in -ев, -ин may be a first name or a syllable
 NOMINATIVE_A = ("а", "я")  # a woman's first name, a man's "Илья", "Никита", a woman's surname
-_VOWELS = frozenset("аеёиоуыэюя")
+VOWEL_LETTERS = frozenset("аеёиоуыэюя")  # the vowels only: not "й", "ь", "ъ"
 _NEVER_DECLINED = ("ко", "ых", "их")  # "Лукашенко", "Белых"; "Шойгу" by its velar
 _SHORTEST = 4  # "Оле", "Ию": too short to tell a case from a name
 _FOREIGN_ENDS = ("о", "и", "э", "у", "ю")  # "Мадуро", "Мелони"; "-е" may be a dative
@@ -54,13 +54,13 @@ def _oblique(word: str, woman: bool) -> bool:
 def dative_e(word: str) -> bool:
     """Whether a word in -е after a consonant may be the dative of a name in -а, -я."""
     lower = word.lower()
-    return len(lower) >= _SHORTEST and lower.endswith("е") and lower[-2] not in _VOWELS
+    return len(lower) >= _SHORTEST and lower.endswith("е") and lower[-2] not in VOWEL_LETTERS
 
 
 def _nominative(word: str, woman: bool) -> bool:
     """Whether a word may be the subject of the verb, by its ending and the verb's gender."""
     last = word[-1:].lower()
-    return last in NOMINATIVE_A or (not woman and last.isalpha() and last not in _VOWELS)
+    return last in NOMINATIVE_A or (not woman and last.isalpha() and last not in VOWEL_LETTERS)
 
 
 def _his(word: str) -> bool:
@@ -72,10 +72,10 @@ def _his(word: str) -> bool:
 def _undeclined(word: str, woman: bool = False) -> bool:
     """Whether a surname never declines, so that its dative looks as its nominative."""
     lower = word.lower()
-    if woman and lower[-1:].isalpha() and lower[-1:] not in _VOWELS | {"й"}:
+    if woman and lower[-1:].isalpha() and lower[-1:] not in VOWEL_LETTERS | {"й"}:
         return True  # after a woman's verb "Меркель", "Собчак" are a woman's, never declined
     # "Шойгу", "Нетаньяху": a consonant before the -у; "Чжоу Эньлай" is a surname-first name
-    velar = len(lower) >= _SHORTEST and lower.endswith("у") and lower[-2] not in _VOWELS
+    velar = len(lower) >= _SHORTEST and lower.endswith("у") and lower[-2] not in VOWEL_LETTERS
     velar = velar and not foreign_dative(word)
     return lower.endswith(_NEVER_DECLINED) or velar
 
@@ -137,7 +137,7 @@ def either_told(first: str, second: str, cue: str) -> bool:
     """Whether either of two words after a man's verb may be the dative of the one told."""
     if not cue.endswith("л") or first in MENS or first.lower() in HIS_IN_A:
         return False
-    consonant = first[-1:].isalpha() and first[-1:].lower() not in _VOWELS | {"й"}
+    consonant = first[-1:].isalpha() and first[-1:].lower() not in VOWEL_LETTERS | {"й"}
     return _undeclined(second) or _foreign_vowel(second) or (consonant and _his(second))
 
 
@@ -145,7 +145,7 @@ def either_told(first: str, second: str, cue: str) -> bool:
 # knows may be Merkel (a woman's surname, never declined) telling Putin as well as a man's first
 # name ("Шамиль Басаев"); with nothing in the article to tell which, the pair is never sure. A
 # word in a hard consonant ("Рамзан", "Ильхам") is no man's dative ("Рамзану"): his first name,
-# unless the article writes it apart (`told_pairs._apart`, `rufix28`).
+# unless the article writes it apart (`told_pairs._apart`): a man told would be "-у".
 def his_after_unknown(first: str, second: str, cue: str) -> bool:
     """Whether two words after a man's verb are an unknown word in -ь and a man's surname."""
     soft = first[-1:].lower() == "ь"
@@ -153,14 +153,14 @@ def his_after_unknown(first: str, second: str, cue: str) -> bool:
 
 
 # "— сказала Айгерим Нурланова": after a woman's verb a word in a hard consonant before a woman's
-# surname by its form is her first name, as "Рамзан" before "Кадыров" (`rufix28`): a man told
-# would be "-у", a woman with a declined name "-е", "-и". A word in -ь ("Айгуль", "Меркель") may
-# be a surname never declined: her surname alone speaks, as before.
+# surname by its form is her first name, as "Рамзан" before "Кадыров": a man told would be "-у",
+# a woman with a declined name "-е", "-и". A word in -ь ("Айгуль", "Меркель") may be a surname
+# never declined: her surname alone speaks, as before.
 def her_first_name(first: str, second: str, cue: str) -> bool:
     """Whether two words after a woman's verb are a first name in a hard consonant and her
     surname by its form."""
     last, lower = first[-1:].lower(), second.lower()
-    hard = last.isalpha() and last not in _VOWELS | {"й", "ь", "ъ"} and first not in MENS
+    hard = last.isalpha() and last not in VOWEL_LETTERS | {"й", "ь", "ъ"} and first not in MENS
     named = lower in HER_NAMES or lower in HIS_IN_A or lower in EITHER  # "Ирина", "Никита"
     hers = len(lower) > _SURNAME_LETTERS and lower.endswith(SURNAME_ENDS["feminine"])
     return cue.endswith("ла") and len(first) >= _SHORTEST and hard and hers and not named

@@ -21,22 +21,23 @@ from summarizer.attribution.attributed import Attribution
 from summarizer.attribution.frames.foreign_dative import DECLINED, UNDECLINED, foreign_dative
 from summarizer.attribution.frames.told_cases import (
     NOMINATIVE_A,
+    VOWEL_LETTERS,
     either_told,
     her_first_name,
     his_after_unknown,
     split_by_case,
 )
 from summarizer.attribution.fullnames.told_runs import disagreeing
+from summarizer.attribution.lexicon.russian_names import RU
 
 _SURNAME_IN = ("ин", "ын")  # "Путин", "Константин": a surname or a man's first name
 _SHORTEST = 3  # "Юля"; "Ли", "Ю": too short to tell
 _CASES = ("", "а", "у", "ом", "ым", "е")  # "Путин", "Путина", "Путину": a consonant's cases
 _OWNER = ("и", "ы")  # "Чечни", "России": a place's genitive before a title, no first name
-_VOWELS = frozenset("аеёиоуыэюяйь")  # "Мадуро", "Сергей": matched as written only
-_RU = _data.load_toml("particles.toml")["ru"]
-_NO_NAMES = frozenset(_RU["adverbs"] + _RU["relational_titles"])  # "Позже", "Глава" open a sentence
+_UNCASED_ENDS = VOWEL_LETTERS | {"й", "ь"}  # "Мадуро", "Сергей": matched as written only
+_NO_NAMES = frozenset(RU["adverbs"] + RU["relational_titles"])  # "Позже", "Глава" open a sentence
 # "Затем Кадыров", "Президент Кадыров": a word that opens a sentence before the surname, no name
-_OPENERS = frozenset(_RU["sentence_openers"] + _data.load_toml("cues.toml")["ru"]["titles"])
+_OPENERS = frozenset(RU["sentence_openers"] + _data.load_toml("cues.toml")["ru"]["titles"])
 _LEAD = 40  # how far before a pair the word before it is read
 _PATRONYMIC = ("ович", "евич", "овна", "евна", "ична")  # "Рамзан Ахматович Кадыров": one man
 
@@ -115,39 +116,30 @@ def _decided(
 # in sets read once per text: no scan of a word's followers for each pair.
 def _joined(text: str, first: str, second: str) -> bool:
     """Whether the article writes the first word declined before the second, or a patronymic."""
-    pairs, fathered = _pairs(text)
-    stem = second if second[-1].lower() not in _VOWELS else second[:-1]
+    _, _, pairs, fathered = _neighbours(text)
+    stem = second if second[-1].lower() not in _UNCASED_ENDS else second[:-1]
     declined = (f"{form} {stem}{end}" for form in _forms(first)[1:] for end in _CASES)
     return first in fathered or any(pair in pairs for pair in declined)
 
 
-@functools.lru_cache(maxsize=8)
-def _pairs(text: str) -> tuple[frozenset[str], frozenset[str]]:
-    """Every two words written one space apart, and the words written before a patronymic."""
-    after, _ = _neighbours(text)
-    pairs = frozenset(f"{word} {next_}" for word, nexts in after.items() for next_ in nexts)
-    fathered = frozenset(
-        w for w, nexts in after.items() if any(n.lower().endswith(_PATRONYMIC) for n in nexts)
-    )
-    return pairs, fathered
-
-
 def _forms(word: str) -> tuple[str, ...]:
     """A word's case forms: a consonant's endings, else the word as written."""
-    ends = ("",) if word[-1].lower() in _VOWELS else _CASES
+    ends = ("",) if word[-1].lower() in _UNCASED_ENDS else _CASES
     return tuple(word + end for end in ends)
 
 
 _TOKEN = re.compile(r"[\w-]+")
 _NEXT = re.compile(r" (\w+)")
 _CAPITAL = re.compile(r"[А-ЯЁ]\w*")
+_Neighbours = tuple[dict[str, list[str]], dict[str, list[str]], frozenset[str], frozenset[str]]
 
 
 # Read once per text: each pair of a long Russian article asks about its own words, and a scan of
 # the whole text per pair grew with the square of the text (review of session 24).
 @functools.lru_cache(maxsize=8)
-def _neighbours(text: str) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
-    """Each word with the words written after it (one space on) and the capitalised ones before."""
+def _neighbours(text: str) -> _Neighbours:
+    """Each word with the words written after it (one space on) and the capitalised ones before;
+    every two words written one space apart, and the words written before a patronymic."""
     after: dict[str, list[str]] = defaultdict(list)
     before: dict[str, list[str]] = defaultdict(list)
     last, last_end = "", -1
@@ -158,7 +150,11 @@ def _neighbours(text: str) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
         if last_end == match.start() - 1 and text[last_end] == " " and _CAPITAL.fullmatch(last):
             before[word].append(last)
         last, last_end = word, match.end()
-    return after, before
+    pairs = frozenset(f"{word} {next_}" for word, nexts in after.items() for next_ in nexts)
+    fathered = frozenset(
+        w for w, nexts in after.items() if any(n.lower().endswith(_PATRONYMIC) for n in nexts)
+    )
+    return after, before, pairs, fathered
 
 
 # "— сказал Мадуро Лукашенко" may be one name at its first mention ("Николае Чаушеску", "Рамзан
@@ -169,7 +165,7 @@ def _neighbours(text: str) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
 # alone is no evidence: a full name's later mentions are its surname ("Кадыров уехал").
 def _apart(text: str, first: str, second: str, words: frozenset[str]) -> bool:
     """Whether the article writes either of two words as a surname apart from the other."""
-    after, before = _neighbours(text)
+    after, before, _, _ = _neighbours(text)
     for follower in (w for form in _forms(first) for w in after.get(form, ())):
         same = follower[: len(second) - 1] == second[:-1]  # "Мадуро Лукашенко" written again
         if not same and not follower.lower().endswith(_PATRONYMIC):

@@ -20,6 +20,7 @@ from summarizer.attribution.german.particled import person_title
 from summarizer.attribution.german.phrases import TOKEN
 from summarizer.attribution.german.role_opened import person_genitive
 from summarizer.attribution.german.roles import role_or_title
+from summarizer.attribution.lexicon.compounds import body_noun
 from summarizer.attribution.lexicon.cues import Cues
 from summarizer.attribution.lexicon.stops import after_marks
 
@@ -31,13 +32,13 @@ _GENITIVES = frozenset(_INVERTED["genitives"])
 _SUBJECTS = {gender: frozenset(words) for gender, words in _INVERTED["subjects"].items()}
 _ANY_SUBJECT = frozenset().union(*_SUBJECTS.values())  # a title of no known gender
 _ADJECTIVE = ("e", "en")  # "der neue Senator", "die deutschen Minister"
-_DECLINED = ("e", "en", "er", "em", "es")  # "seiner", "langen", "ihrem"
+# "seiner", "langen", "ihrem"; "Deutsche", "Neuer", "Tausende": a declined word, no first name
+_DECLINED = ("e", "en", "er", "em", "es")
 _NAMED = (3, 4)  # a title and a name of two or three words
 _REACH = 200  # the sentence's start before the name: bounded
 _STOPS = ".!?:\n"
 _WORDS = 40  # characters before a surname its word before stands in
 _WINDOW = 3000  # characters either side of a name its lone surname is looked for in
-_ADJECTIVAL = ("e", "er", "es", "en", "em")  # "Deutsche", "Neuer", "Tausende": no first name
 _MARKS = ',.;:!?()„“"»«'
 _OBJECT_RUNS = _data.load_toml("german.toml")["object_runs"]
 _OBJECT_ARTICLES = frozenset(_OBJECT_RUNS["articles"])
@@ -165,7 +166,7 @@ def _named_again(text: str, at: int, first: str, surname: str, cues: Cues) -> bo
         return False
     if surname.isupper():  # "Hertha BSC": an acronym ends a body's name
         return False
-    if first.lower().endswith(_ADJECTIVAL) or any(_known_noun(w, cues) for w in (first, surname)):
+    if first.lower().endswith(_DECLINED) or any(_known_noun(w, cues) for w in (first, surname)):
         return False
     if written_lower(first.lower(), text) or written_lower(surname.lower(), text):
         return False
@@ -174,8 +175,7 @@ def _named_again(text: str, at: int, first: str, surname: str, cues: Cues) -> bo
 
 def _known_noun(word: str, cues: Cues) -> bool:
     """Whether a capitalised word is a role, a title or a body's noun the lexicon knows."""
-    lower = word.lower()
-    return role_or_title(word, cues) or lower.endswith(cues.orgs)
+    return role_or_title(word, cues) or body_noun(word, cues)
 
 
 # Bounded: only the surname's mentions within `_WINDOW` of the name are read, once each, so a

@@ -9,7 +9,7 @@ from summarizer.attribution.lexicon.cues import Cues, Mention
 
 NAME_PARTICLES = frozenset(_data.load_toml("names.toml")["particles"])
 _ARTICLES = frozenset(_data.load_toml("names.toml")["article_particles"])  # "Jan Der …": no surname
-_HONORIFICS = frozenset(_data.load_toml("names.toml")["honorifics"])
+HONORIFICS = frozenset(_data.load_toml("names.toml")["honorifics"])
 _PARTICLE_PREPOSITIONS = _data.load_toml("german.toml")["particle_prepositions"]
 _PREPOSITIONS = frozenset(_PARTICLE_PREPOSITIONS["words"])
 _DETERMINERS = frozenset(_PARTICLE_PREPOSITIONS["determiners"])  # "Zu dem Plan sagte X"
@@ -94,7 +94,7 @@ def person_title(word: str, cues: Cues) -> bool:
 def honorific_role(words: list[str], run: tuple[int, int], cues: Cues) -> bool:
     """Whether a capitalised run is a form of address followed only by titles of persons."""
     rest = words[run[0] + 1 : run[1]]
-    honorific = words[run[0]] in _HONORIFICS
+    honorific = words[run[0]] in HONORIFICS
     titled = all(person_title(w, cues) or w in _RANKS or w in _KIN for w in rest)
     return honorific and bool(rest) and titled
 
@@ -112,7 +112,7 @@ def preposition_first(words: list[str], index: int) -> bool:
 # stands before a person's name; not a genitive after a rank ("der Präsident Frankreichs").
 def ranked(rank: str, surname: str) -> bool:
     """Whether `surname` follows a form of address or a rank that only a person's name follows."""
-    return (rank in _HONORIFICS or rank in _RANKS) and not surname.endswith("s")
+    return (rank in HONORIFICS or rank in _RANKS) and not surname.endswith("s")
 
 
 # "Abg. v. Schütz", "Herr Dr. Wellmann": a particle or a degree may stand between the two.

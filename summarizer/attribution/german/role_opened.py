@@ -9,20 +9,27 @@ from __future__ import annotations
 
 import itertools
 
+from summarizer import _data
 from summarizer.attribution.german.adverbials import title_gender
 from summarizer.attribution.german.forenames import GENDERS
 from summarizer.attribution.german.phrases import TOKEN
 from summarizer.attribution.german.roles import role_or_title
 from summarizer.attribution.lexicon.cues import Cues
-from summarizer.attribution.lexicon.stops import last_stop
+from summarizer.attribution.lexicon.stops import sentence_start
 
 _REACH = 80  # characters back to the sentence's opening
 _WORDS = 8  # at most this many words in the opening phrase
-_ARTICLES = frozenset({"der", "die", "das", "ein", "eine"})  # nominative: the subject's
-_GENITIVES = frozenset({"des", "der"})
-_COORDINATING = frozenset({"und", "oder", "sowie"})
-_HEAD_GENDERS = {"der": "masculine", "den": "masculine", "die": "feminine"}  # a head's article
-_NOMINALISED = ("nden", "ten")  # "des Vorsitzenden", "der Abgeordneten": people
+_TABLE = _data.load_toml("german.toml")["role_opened"]
+_ARTICLES = frozenset(_TABLE["articles"])  # nominative: the subject's
+_GENITIVES = frozenset(_TABLE["genitives"])
+_COORDINATING = frozenset(_TABLE["coordinating"])
+# A noun for a person named in the nominative: its article tells its gender ("der Graf", "die
+# Räthin"); a head's article may be an accusative too ("den Vorsitzenden")
+ARTICLE_GENDERS: dict[str, str] = dict(_TABLE["article_genders"])
+_HEAD_GENDERS = {**ARTICLE_GENDERS, **_TABLE["head_genders"]}
+# "der Vorsitzende", "die Angestellte": an adjective made a person's noun, its article its gender
+NOMINALISED_PERSON = ("nde", "te")
+_NOMINALISED_OBLIQUE = tuple(end + "n" for end in NOMINALISED_PERSON)  # "des Vorsitzenden"
 
 
 def role_opened(text: str, start: int, cues: Cues) -> bool:
@@ -33,11 +40,11 @@ def role_opened(text: str, start: int, cues: Cues) -> bool:
     if not head.endswith(","):
         return False
     comma = back + len(head) - 1
-    stop = last_stop(text, cues.sentence_end, back, comma)
+    opened = sentence_start(text, cues.sentence_end, back, comma)
     paragraph = text.rfind("\n", back, comma)
-    if stop is None and paragraph < 0 and back:
+    if opened is None and paragraph < 0:
         return False  # no sentence start in reach
-    phrase = text[max(stop or back, paragraph + 1) : comma].strip()
+    phrase = text[max(opened or back, paragraph + 1) : comma].strip()
     words = TOKEN.findall(phrase)
     if not 2 <= len(words) <= _WORDS or "," in phrase or not phrase.startswith(words[0]):
         return False
@@ -53,7 +60,7 @@ def person_genitive(words: list[str], cues: Cues, first: str | None = None) -> b
     after = words[2:]
     genitive = [w for b, w in itertools.pairwise(after) if b in _GENITIVES]
     nouns = [w for w in genitive if w[:1].isupper()]
-    named = any(role_or_title(w, cues) or w.endswith(_NOMINALISED) for w in nouns)
+    named = any(role_or_title(w, cues) or w.endswith(_NOMINALISED_OBLIQUE) for w in nouns)
     return named and not _head_named(words, first, cues)
 
 

@@ -54,11 +54,22 @@ def last_stop(text: str, stop: re.Pattern[str], start: int, end: int) -> int | N
 
 
 # "… gesagt. Man äußere sich …": a window that opens just after a stop (and its spaces) opens a
-# sentence; the sentence starts of konjunktiv.py, german_stance.py and role_opened.py all read so.
+# sentence; the sentence starts of konjunktiv.py and german_stance.py read so.
 def opens_sentence(text: str, stop: re.Pattern[str], start: int) -> bool:
     """Whether a match of `stop` ends in the three characters before `start`, spaces after it."""
     opened = last_stop(text, stop, max(0, start - 3), start)
     return opened is not None and not text[opened:start].strip()
+
+
+# "Der Sprecher der Stadt, X," (role_opened.py), "Doch „…“ sagte er" (objected.py): a phrase read
+# from its sentence's start, which must lie within a bounded window.
+def sentence_start(text: str, stop: re.Pattern[str], start: int, end: int) -> int | None:
+    """Where the sentence that `end` stands in starts, just after the last match of `stop` in
+    `text[start:end]`, or `start` when it is the text's own; None when no start lies in reach."""
+    opened = last_stop(text, stop, start, end)
+    if opened is None:
+        return None if start else 0
+    return opened
 
 
 # As `last_stop`: the first of the article's stops that starts in the window, else the window's

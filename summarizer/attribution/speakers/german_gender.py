@@ -15,7 +15,11 @@ from summarizer.attribution.german.casing import two_words
 from summarizer.attribution.german.german_bracket import title_gender
 from summarizer.attribution.german.german_inverted import mentions
 from summarizer.attribution.german.particled import RANK_WORDS, ranked
-from summarizer.attribution.german.role_opened import person_genitive
+from summarizer.attribution.german.role_opened import (
+    ARTICLE_GENDERS,
+    NOMINALISED_PERSON,
+    person_genitive,
+)
 from summarizer.attribution.german.roles import role_word
 from summarizer.attribution.german.spelling import older_print
 from summarizer.attribution.lexicon.cues import Cues, Mention, gender_of
@@ -24,14 +28,12 @@ from summarizer.attribution.speakers.agreement import name_gender
 _LEAD = 40  # how far before a name its title may stand
 _REACH = 2000  # where the last person named before is looked for: bounded, linear
 # A lone noun for a person is named as a subject, in the nominative, where its article tells its
-# gender: "der Graf" a man, "die Räthin" a woman (a plural, "die Bauern", is never one "er").
-_ARTICLE_GENDERS = {"der": "masculine", "die": "feminine"}
+# gender (`ARTICLE_GENDERS`; a plural, "die Bauern", is never one "er").
 _ROLE_SURNAME = _data.load_toml("german.toml")["role_surname"]
 _EPITHETS = frozenset(_ROLE_SURNAME["epithets"])
 _KIN = tuple(_ROLE_SURNAME["kin"])
 _KIN_WORDS = frozenset(_KIN)
-_OWNERS = ("sein", "ihr", "dessen", "deren")  # "seine Ehefrau", "dessen Frau": an owner's kin
-_NOMINALISED = ("nde", "te")  # "Vorsitzende", "Angestellte": a person's gender by the article
+_OWNERS = tuple(_ROLE_SURNAME["owners"])  # "seine Ehefrau", "dessen Frau": an owner's kin
 _APPOSED_REACH = 120  # the role phrase before an apposed name: bounded
 _GENITIVE_WORDS = 8  # an article, its noun and genitives before an apposed name
 # an article, lower-case adjectives, the role's noun, its genitive complement, then the comma
@@ -51,7 +53,7 @@ def person_gender(text: str, at: int, name: str, cues: Cues) -> str | None:
     titles = [title_gender(w, cues) for w in (*lead, *own) if w[0].isupper()]  # "Die SPD-Chefin"
     titles = [marked for marked in titles if marked]
     if not titles and " " not in name and lead:  # "versetzte der Graf", "rief die Räthin"
-        titles = [_ARTICLE_GENDERS.get(lead[-1].lower())]
+        titles = [ARTICLE_GENDERS.get(lead[-1].lower())]
     titles = titles or [apposed_gender(text, at, cues)]
     marks = {titles[-1] if titles else None, given_gender(name)}
     written = next((w for w in (name, name.split()[-1]) if text.startswith(w, at)), "")
@@ -75,7 +77,7 @@ def apposed_gender(text: str, at: int, cues: Cues) -> str | None:
         return None  # "die Tochter des Vorsitzenden, X": the name is his, the role hers
     article, role = found.group(1).lower(), found.group(2)
     marked = title_gender(role, cues)
-    return marked or (_ARTICLE_GENDERS[article] if role.endswith(_NOMINALISED) else None)
+    return marked or (ARTICLE_GENDERS[article] if role.endswith(NOMINALISED_PERSON) else None)
 
 
 # "Gestern lobte Talvo Merunek den Plan. … Frau Merunek": an address or a title right before the
@@ -200,9 +202,7 @@ def _another_subject(text: str, name: str, at: int, wanted: str) -> bool:
         return False
     for found in _SUBJECT.finditer(text, start, at):
         article, noun = found.groups()
-        marked = (
-            _ARTICLE_GENDERS.get(article.lower(), wanted) if article else first_name(noun, "de")
-        )
+        marked = ARTICLE_GENDERS.get(article.lower(), wanted) if article else first_name(noun, "de")
         if noun != head and marked == wanted:
             return True
     return False
@@ -223,8 +223,7 @@ def _another_named(text: str, name: str, at: int, wanted: str, cues: Cues) -> bo
     if start < 0:
         return False
     # "Ali … Alice Schwarzer … Ali bekannte sich": from the last mention of the surname
-    head = re.compile(rf"(?<!\w){re.escape(name.split()[-1])}(?!\w)")
-    start = max((m.start() for m in head.finditer(text, start, at)), default=start)
+    start = max(mentions(text, name.split()[-1], start, at), default=start)
     for capital in _CAPITAL.finditer(text, start + 1, at):  # "Landrat Jörg Weidner" too
         found = _FULL.match(text, capital.start(), at)
         if found is None:

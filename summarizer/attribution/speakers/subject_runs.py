@@ -42,7 +42,8 @@ class SubjectRuns:
         return self._runs[context]
 
     def gender(self, span: tuple[int, int], limit: int) -> str | None:
-        """`gender(text, span, cues, limit, names=True)`."""
+        """The gender the article marks for the subject in `span` (module `gender` with names),
+        read once per span and limit."""
         if (span, limit) not in self._genders:
             self._genders[span, limit] = gender(self.text, span, self.cues, limit, names=True)
         return self._genders[span, limit]

@@ -1,0 +1,41 @@
+"""bench/wire_news.py: --after reads the entries from the line that holds its string on."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests import benchscript
+
+bench = benchscript.load("wire_news")
+
+_SET = """\
+[[wire]]
+lang = "de"
+text = "„Wir bleiben“, sagte Tilda Vorn."
+quotes = [["Wir bleiben", "Tilda Vorn", "speech"]]
+
+# batch 2: written later
+[[wire]]
+lang = "de"
+batch = 2
+text = "„Wir gehen“, sagte Ansgar Lieb."
+quotes = [["Wir gehen", "Ansgar Lieb", "speech"]]
+"""
+
+
+def test_after_a_string_inside_a_comment_reads_from_its_line(tmp_path: Path) -> None:
+    path = tmp_path / "set.toml"
+    path.write_text(_SET, "utf-8")
+    assert [e["text"] for e in bench.load(path)] == [
+        "„Wir bleiben“, sagte Tilda Vorn.",
+        "„Wir gehen“, sagte Ansgar Lieb.",
+    ]
+    assert [e["text"] for e in bench.load(path, after="written later")] == [
+        "„Wir gehen“, sagte Ansgar Lieb."
+    ]
+
+
+def test_after_on_the_first_line(tmp_path: Path) -> None:
+    path = tmp_path / "set.toml"
+    path.write_text("# batch 1\n" + _SET, "utf-8")
+    assert len(bench.load(path, after="batch 1")) == 2

@@ -88,7 +88,8 @@ def split_by_case(first: str, second: str, cue: str, words: Set[str]) -> tuple[s
     """The speaker of two words after a cue and whether that is sure, or None (no case tells)."""
     woman = cue.endswith("ла")
     split = _split(first, second, woman, words)
-    if split is None or not split[1] or woman or _his(split[0]):
+    given = _given_dative(first) and split is not None and split[0] == second
+    if split is None or not split[1] or woman or _his(split[0]) or given:
         return split
     if second in MENS_DATIVES:
         return first, False  # "Хосе Игорю": Игорь is told, whoever tells him
@@ -98,6 +99,9 @@ def split_by_case(first: str, second: str, cue: str, words: Set[str]) -> tuple[s
 def _split(first: str, second: str, woman: bool, words: Set[str]) -> tuple[str, bool] | None:
     """`split_by_case` before the speaker's gender is checked against the verb's."""
     pair = f"{first} {second}"
+    after_given = _after_his_dative(first, second, woman)
+    if after_given is not None:
+        return second, after_given  # "— сказала Олегу Мелони", "— сказал Макрону Мелони"
     if _oblique(first, woman) and _nominative(second, woman):
         return second, True
     if _nominative(first, woman) and _oblique(second, woman):
@@ -181,6 +185,32 @@ def _hers_after_his_dative(second: str) -> bool:
     """Whether the word after a man's dative may be a woman's verb's subject."""
     foreign = _foreign_vowel(second) and not foreign_dative(second)
     return _nominative(second, True) or foreign
+
+
+def _given_dative(word: str) -> bool:
+    """Whether a word is a man's first name in the dative by form ("Олегу", "Игорю", "Андрею")."""
+    lower = word.lower()
+    soft = len(lower) >= _SHORTEST and lower.endswith("ю") and lower[-2] not in _VOWELS | {"ь"}
+    return word in MENS_DATIVES or soft
+
+
+# A man's dative by form first is the one told, never a first name: a known man's first name
+# ("Олегу", "Игорю"; "-ю" after a consonant) before a word the verb may have as subject (its
+# nominative, a surname that never declines, a foreign one in a vowel): the second speaks, high,
+# unless a man's verb has a word in -ь ("Меркель": a woman's surname) or a woman's in -а: low.
+# A foreign dative's shape ("Макрону") after a man's verb before a surname in a vowel may also be
+# one name ("Тосимицу Мотэги"): the second is the speaker's surname in either reading, low.
+def _after_his_dative(first: str, second: str, woman: bool) -> bool | None:
+    """How sure the second of two words speaks after a man's dative first, or None (no such)."""
+    vowel = _foreign_vowel(second) and not foreign_dative(second) and not _oblique(second, woman)
+    if not woman and foreign_dative(first) and vowel:
+        return False
+    if not _given_dative(first) or _given_dative(second):
+        return None
+    if _nominative(second, woman) or vowel or _undeclined(second, woman):
+        hers = second.lower().endswith(NOMINATIVE_A) and second.lower() not in HIS_IN_A
+        return woman or not (second[-1:].lower() == "ь" or hers)  # "сказал Олегу Анна": low
+    return None
 
 
 def his_surname(word: str) -> bool:

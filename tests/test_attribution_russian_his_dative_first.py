@@ -1,0 +1,60 @@
+"""A man's dative by form first after a verb-first cue (`rupair32`): "— сказала Олегу Мелони"
+names Мелони (Олег is told), never the pair "Олегу Мелони"; after a man's verb a foreign dative's
+shape ("Макрону Мелони", or one name as "Тосимицу Мотэги") gives the surname, low."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.attribution.find import find_quotes
+
+_RU = "«Мы готовы к переговорам», —"
+
+
+def _found(cue: str) -> list[tuple[str | None, str]]:
+    return [(q.speaker, q.confidence) for q in find_quotes(f"{_RU} {cue}", "ru")]
+
+
+@pytest.mark.parametrize(
+    ("cue", "speaker"),
+    [
+        ("сказала Олегу Мелони.", "Мелони"),
+        ("сказала Игорю Кличко.", "Кличко"),
+        ("сказал Игорю Кличко.", "Кличко"),
+        ("сказал Олегу Саркози.", "Саркози"),
+        ("сказал Андрею Саркози.", "Саркози"),
+        ("сказал Олегу Рустам.", "Рустам"),
+    ],
+)
+def test_a_known_first_name_in_the_dative_is_told(cue: str, speaker: str) -> None:
+    assert _found(cue) == [(speaker, "high")]
+
+
+@pytest.mark.parametrize(
+    ("cue", "speaker"),
+    [
+        ("сказал Макрону Мелони.", "Мелони"),
+        ("сказал Рустаму Саркози.", "Саркози"),
+        ("сказал Олегу Меркель.", "Меркель"),
+        ("сказал Олегу Анна.", "Анна"),
+    ],
+)
+def test_an_unsure_speaker_after_a_dative_is_low(cue: str, speaker: str) -> None:
+    assert _found(cue) == [(speaker, "low")]
+
+
+# Negatives: whole names, a pair either way, a woman's nominative after his dative, two datives.
+@pytest.mark.parametrize(
+    ("cue", "speaker"),
+    [
+        ("сказал Рамзан Кадыров.", ("Рамзан Кадыров", "high")),
+        ("сказала Айгерим Нурланова.", ("Айгерим Нурланова", "high")),
+        ("сказал Меркель Путин.", ("Меркель Путин", "low")),
+        ("сказала Рамзану Каримова.", ("Каримова", "high")),
+        ("сказала Тимуру Мелони.", ("Мелони", "high")),
+        ("сказала Олегу Игорю.", (None, "low")),
+        ("сказала Жаиру Болсонару.", (None, "low")),
+    ],
+)
+def test_other_pairs_keep_their_reading(cue: str, speaker: tuple[str | None, str]) -> None:
+    assert _found(cue) == [speaker]

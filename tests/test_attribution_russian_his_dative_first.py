@@ -1,6 +1,6 @@
 """A man's dative by form first after a verb-first cue (`rupair32`): "— сказала Олегу Мелони"
-names Мелони (Олег is told), never the pair "Олегу Мелони"; after a man's verb a foreign dative's
-shape ("Макрону Мелони", or one name as "Тосимицу Мотэги") gives the surname, low."""
+names Мелони (Олег is told), never the pair "Олегу Мелони"; a known man's first name in the
+dative (Олегу, Игорю, Андрею) is never the first word of the speaker's name."""
 
 from __future__ import annotations
 
@@ -33,8 +33,6 @@ def test_a_known_first_name_in_the_dative_is_told(cue: str, speaker: str) -> Non
 @pytest.mark.parametrize(
     ("cue", "speaker"),
     [
-        ("сказал Макрону Мелони.", "Мелони"),
-        ("сказал Рустаму Саркози.", "Саркози"),
         ("сказал Олегу Меркель.", "Меркель"),
         ("сказал Олегу Анна.", "Анна"),
     ],
@@ -54,6 +52,7 @@ def test_an_unsure_speaker_after_a_dative_is_low(cue: str, speaker: str) -> None
         ("сказала Тимуру Мелони.", ("Мелони", "high")),
         ("сказала Олегу Игорю.", (None, "low")),
         ("сказала Жаиру Болсонару.", (None, "low")),
+        ("сказал Тосимицу Мотэги.", ("Тосимицу Мотэги", "high")),
     ],
 )
 def test_other_pairs_keep_their_reading(cue: str, speaker: tuple[str | None, str]) -> None:

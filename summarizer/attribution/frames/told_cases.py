@@ -101,7 +101,7 @@ def _split(first: str, second: str, woman: bool, words: Set[str]) -> tuple[str, 
     pair = f"{first} {second}"
     after_given = _after_his_dative(first, second, woman)
     if after_given is not None:
-        return second, after_given  # "— сказала Олегу Мелони", "— сказал Макрону Мелони"
+        return second, after_given  # "— сказала Олегу Мелони", "— сказал Игорю Кличко"
     if _oblique(first, woman) and _nominative(second, woman):
         return second, True
     if _nominative(first, woman) and _oblique(second, woman):
@@ -198,15 +198,13 @@ def _given_dative(word: str) -> bool:
 # ("Олегу", "Игорю"; "-ю" after a consonant) before a word the verb may have as subject (its
 # nominative, a surname that never declines, a foreign one in a vowel): the second speaks, high,
 # unless a man's verb has a word in -ь ("Меркель": a woman's surname) or a woman's in -а: low.
-# A foreign dative's shape ("Макрону") after a man's verb before a surname in a vowel may also be
-# one name ("Тосимицу Мотэги"): the second is the speaker's surname in either reading, low.
+# A foreign dative's shape ("Макрону", "Тосимицу") is left to `_split`: after a man's verb it may
+# be a given name ("Тосимицу Мотэги", one man).
 def _after_his_dative(first: str, second: str, woman: bool) -> bool | None:
     """How sure the second of two words speaks after a man's dative first, or None (no such)."""
-    vowel = _foreign_vowel(second) and not foreign_dative(second) and not _oblique(second, woman)
-    if not woman and foreign_dative(first) and vowel:
-        return False
     if not _given_dative(first) or _given_dative(second):
         return None
+    vowel = _foreign_vowel(second) and not foreign_dative(second) and not _oblique(second, woman)
     if _nominative(second, woman) or vowel or _undeclined(second, woman):
         hers = second.lower().endswith(NOMINATIVE_A) and second.lower() not in HIS_IN_A
         return woman or not (second[-1:].lower() == "ь" or hers)  # "сказал Олегу Анна": low

@@ -57,3 +57,16 @@ def test_an_unsure_speaker_after_a_dative_is_low(cue: str, speaker: str) -> None
 )
 def test_other_pairs_keep_their_reading(cue: str, speaker: tuple[str | None, str]) -> None:
     assert _found(cue) == [speaker]
+
+
+# A foreign dative's shape after a man's verb is a dative only where the article writes its
+# nominative ("Эммануэль Макрон" of "Макрону"); then low. Alone it may be one name.
+def test_a_written_nominative_makes_a_foreign_shape_the_one_told() -> None:
+    text = f"Эммануэль Макрон прилетел в Рим. {_RU} сказал Макрону Мелони."
+    assert [(q.speaker, q.confidence) for q in find_quotes(text, "ru")] == [("Мелони", "low")]
+
+
+def test_a_full_name_elsewhere_is_taken_after_a_known_dative() -> None:
+    text = f"Джорджия Мелони прилетела в Москву. {_RU} сказала Олегу Мелони."
+    found = [(q.speaker, q.confidence) for q in find_quotes(text, "ru")]
+    assert found == [("Джорджия Мелони", "high")]

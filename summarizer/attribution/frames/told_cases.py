@@ -108,6 +108,8 @@ def _split(first: str, second: str, woman: bool, words: Set[str]) -> tuple[str, 
         return first, True
     if second in MENS_DATIVES and not _oblique(first, woman):
         return first, True  # "Хосе Игорю", "Марио Олегу": a known man's name in the dative
+    if not woman and foreign_dative(first) and first[:-1] in words and _vowel_told(second):
+        return second, False  # "Эммануэль Макрон … — сказал Макрону Мелони": a man's verb, low
     if woman and foreign_dative(first) and _hers_after_his_dative(second):
         return second, True  # "— сказала Рамзану Каримова", "Макрону Мелони": he is told
     if dative_e(first) and _nominative(second, woman):
@@ -198,17 +200,23 @@ def _given_dative(word: str) -> bool:
 # ("Олегу", "Игорю"; "-ю" after a consonant) before a word the verb may have as subject (its
 # nominative, a surname that never declines, a foreign one in a vowel): the second speaks, high,
 # unless a man's verb has a word in -ь ("Меркель": a woman's surname) or a woman's in -а: low.
-# A foreign dative's shape ("Макрону", "Тосимицу") is left to `_split`: after a man's verb it may
-# be a given name ("Тосимицу Мотэги", one man).
+# A foreign dative's shape ("Макрону", "Тосимицу") after a man's verb may be a given name
+# ("Тосимицу Мотэги", one man): `_split` reads it as a dative only where the article writes its
+# nominative ("Эммануэль Макрон"), and then low (a man called Мелони, or a slip of the verb).
 def _after_his_dative(first: str, second: str, woman: bool) -> bool | None:
     """How sure the second of two words speaks after a man's dative first, or None (no such)."""
     if not _given_dative(first) or _given_dative(second):
         return None
-    vowel = _foreign_vowel(second) and not foreign_dative(second) and not _oblique(second, woman)
+    vowel = _vowel_told(second) and not _oblique(second, woman)
     if _nominative(second, woman) or vowel or _undeclined(second, woman):
         hers = second.lower().endswith(NOMINATIVE_A) and second.lower() not in HIS_IN_A
         return woman or not (second[-1:].lower() == "ь" or hers)  # "сказал Олегу Анна": low
     return None
+
+
+def _vowel_told(word: str) -> bool:
+    """Whether a word is a foreign surname in a vowel that never declines, no dative's shape."""
+    return _foreign_vowel(word) and not foreign_dative(word)
 
 
 def his_surname(word: str) -> bool:

@@ -88,7 +88,8 @@ def split_by_case(first: str, second: str, cue: str, words: Set[str]) -> tuple[s
     """The speaker of two words after a cue and whether that is sure, or None (no case tells)."""
     woman = cue.endswith("ла")
     split = _split(first, second, woman, words)
-    if split is None or not split[1] or woman or _his(split[0]):
+    given = _given_dative(first) and split is not None and split[0] == second
+    if split is None or not split[1] or woman or _his(split[0]) or given:
         return split
     if second in MENS_DATIVES:
         return first, False  # "Хосе Игорю": Игорь is told, whoever tells him
@@ -98,12 +99,17 @@ def split_by_case(first: str, second: str, cue: str, words: Set[str]) -> tuple[s
 def _split(first: str, second: str, woman: bool, words: Set[str]) -> tuple[str, bool] | None:
     """`split_by_case` before the speaker's gender is checked against the verb's."""
     pair = f"{first} {second}"
+    after_given = _after_his_dative(first, second, woman)
+    if after_given is not None:
+        return second, after_given  # "— сказала Олегу Мелони", "— сказал Игорю Кличко"
     if _oblique(first, woman) and _nominative(second, woman):
         return second, True
     if _nominative(first, woman) and _oblique(second, woman):
         return first, True
     if second in MENS_DATIVES and not _oblique(first, woman):
         return first, True  # "Хосе Игорю", "Марио Олегу": a known man's name in the dative
+    if not woman and foreign_dative(first) and first[:-1] in words and _vowel_told(second):
+        return second, False  # "Эммануэль Макрон … — сказал Макрону Мелони": a man's verb, low
     if woman and foreign_dative(first) and _hers_after_his_dative(second):
         return second, True  # "— сказала Рамзану Каримова", "Макрону Мелони": he is told
     if dative_e(first) and _nominative(second, woman):
@@ -181,6 +187,36 @@ def _hers_after_his_dative(second: str) -> bool:
     """Whether the word after a man's dative may be a woman's verb's subject."""
     foreign = _foreign_vowel(second) and not foreign_dative(second)
     return _nominative(second, True) or foreign
+
+
+def _given_dative(word: str) -> bool:
+    """Whether a word is a man's first name in the dative by form ("Олегу", "Игорю", "Андрею")."""
+    lower = word.lower()
+    soft = len(lower) >= _SHORTEST and lower.endswith("ю") and lower[-2] not in _VOWELS | {"ь"}
+    return word in MENS_DATIVES or soft
+
+
+# A man's dative by form first is the one told, never a first name: a known man's first name
+# ("Олегу", "Игорю"; "-ю" after a consonant) before a word the verb may have as subject (its
+# nominative, a surname that never declines, a foreign one in a vowel): the second speaks, high,
+# unless a man's verb has a word in -ь ("Меркель": a woman's surname) or a woman's in -а: low.
+# A foreign dative's shape ("Макрону", "Тосимицу") after a man's verb may be a given name
+# ("Тосимицу Мотэги", one man): `_split` reads it as a dative only where the article writes its
+# nominative ("Эммануэль Макрон"), and then low (a man called Мелони, or a slip of the verb).
+def _after_his_dative(first: str, second: str, woman: bool) -> bool | None:
+    """How sure the second of two words speaks after a man's dative first, or None (no such)."""
+    if not _given_dative(first) or _given_dative(second):
+        return None
+    vowel = _vowel_told(second) and not _oblique(second, woman)
+    if _nominative(second, woman) or vowel or _undeclined(second, woman):
+        hers = second.lower().endswith(NOMINATIVE_A) and second.lower() not in HIS_IN_A
+        return woman or not (second[-1:].lower() == "ь" or hers)  # "сказал Олегу Анна": low
+    return None
+
+
+def _vowel_told(word: str) -> bool:
+    """Whether a word is a foreign surname in a vowel that never declines, no dative's shape."""
+    return _foreign_vowel(word) and not foreign_dative(word)
 
 
 def his_surname(word: str) -> bool:

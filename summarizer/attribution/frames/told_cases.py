@@ -192,7 +192,8 @@ def _hers_after_his_dative(second: str) -> bool:
 def _given_dative(word: str) -> bool:
     """Whether a word is a man's first name in the dative by form ("Олегу", "Игорю", "Андрею")."""
     lower = word.lower()
-    soft = len(lower) >= _SHORTEST and lower.endswith("ю") and lower[-2] not in _VOWELS | {"ь"}
+    soft = lower.endswith("ю") and lower[-2:-1] not in VOWEL_LETTERS | {"ь"}
+    soft = soft and len(lower) >= _SHORTEST
     return word in MENS_DATIVES or soft
 
 

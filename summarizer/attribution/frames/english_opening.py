@@ -74,19 +74,23 @@ def _lead(
 
 
 def _index(tokens: list[re.Match[str]], run: list[re.Match[str]]) -> int:
+    """The place in `tokens` of the run's first word."""
     return next((i for i, t in enumerate(tokens) if t.start() == run[0].start()), 0)
 
 
 def _before(tokens: list[re.Match[str]], run: list[re.Match[str]]) -> str:
+    """The word right before the run ("" at the start)."""
     index = _index(tokens, run)
     return tokens[index - 1].group() if index else ""
 
 
 def _opens(text: str, token: re.Match[str]) -> bool:
+    """Whether `token` opens its sentence or clause."""
     return opens_clause(text, token.start(), CLAUSE_OPENERS + "-")
 
 
 def _acronym(word: str) -> bool:
+    """Whether `word` is an acronym ("CNN", "NATO")."""
     return len(word) > 1 and word.isalpha() and word.isupper()
 
 

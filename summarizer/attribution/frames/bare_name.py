@@ -55,7 +55,11 @@ _CLOSED = re.compile(r" (\w+)[.,;:!?]")
 def _particle_closes(text: str, end: int, cue: str | None) -> bool:
     """Whether the particle of the separable cue `cue` ends the clause right after `end`."""
     found = _CLOSED.match(text, end)
-    return found is not None and (str(cue).lower(), found.group(1)) in _PAIRS
+    if found is None:
+        return False
+    stem, *joined = str(cue).lower().split()  # "teilte", or the pair as cued: "gab bekannt"
+    particle = found.group(1)
+    return joined in ([], [particle]) and (stem, particle) in _PAIRS
 
 
 _PAIRS = frozenset(separable_verbs())

@@ -36,6 +36,9 @@ _HER_OBLIQUE = tuple(end for end in RU["told_surnames"] if end.endswith("ой"))
 _SURNAME_LETTERS = 5  # "Лев", "Ин": a short word in -ев, -ин may be a first name or a syllable
 NOMINATIVE_A = ("а", "я")  # a woman's first name, a man's "Илья", "Никита", a woman's surname
 VOWEL_LETTERS = frozenset("аеёиоуыэюя")  # the vowels only: not "й", "ь", "ъ"
+_NOT_HARD = VOWEL_LETTERS | {"й"}  # the letters no consonant stem ends in, as the checks read "й"
+_NOT_CONSONANT = VOWEL_LETTERS | {"й", "ь", "ъ"}
+_VOWEL_OR_SOFT = VOWEL_LETTERS | {"ь"}
 _NEVER_DECLINED = ("ко", "ых", "их")  # "Лукашенко", "Белых"; "Шойгу" by its velar
 _SHORTEST = 4  # "Оле", "Ию": too short to tell a case from a name
 _FOREIGN_ENDS = ("о", "и", "э", "у", "ю")  # "Мадуро", "Мелони"; "-е" may be a dative
@@ -72,7 +75,7 @@ def _his(word: str) -> bool:
 def _undeclined(word: str, woman: bool = False) -> bool:
     """Whether a surname never declines, so that its dative looks as its nominative."""
     lower = word.lower()
-    if woman and lower[-1:].isalpha() and lower[-1:] not in VOWEL_LETTERS | {"й"}:
+    if woman and lower[-1:].isalpha() and lower[-1:] not in _NOT_HARD:
         return True  # after a woman's verb "Меркель", "Собчак" are a woman's, never declined
     # "Шойгу", "Нетаньяху": a consonant before the -у; "Чжоу Эньлай" is a surname-first name
     velar = len(lower) >= _SHORTEST and lower.endswith("у") and lower[-2] not in VOWEL_LETTERS
@@ -143,7 +146,7 @@ def either_told(first: str, second: str, cue: str) -> bool:
     """Whether either of two words after a man's verb may be the dative of the one told."""
     if not cue.endswith("л") or first in MENS or first.lower() in HIS_IN_A:
         return False
-    consonant = first[-1:].isalpha() and first[-1:].lower() not in VOWEL_LETTERS | {"й"}
+    consonant = first[-1:].isalpha() and first[-1:].lower() not in _NOT_HARD
     return _undeclined(second) or _foreign_vowel(second) or (consonant and _his(second))
 
 
@@ -166,7 +169,7 @@ def her_first_name(first: str, second: str, cue: str) -> bool:
     """Whether two words after a woman's verb are a first name in a hard consonant and her
     surname by its form."""
     last, lower = first[-1:].lower(), second.lower()
-    hard = last.isalpha() and last not in VOWEL_LETTERS | {"й", "ь", "ъ"} and first not in MENS
+    hard = last.isalpha() and last not in _NOT_CONSONANT and first not in MENS
     named = lower in HER_NAMES or lower in HIS_IN_A or lower in EITHER  # "Ирина", "Никита"
     hers = len(lower) > _SURNAME_LETTERS and lower.endswith(SURNAME_ENDS["feminine"])
     return cue.endswith("ла") and len(first) >= _SHORTEST and hard and hers and not named
@@ -192,7 +195,7 @@ def _hers_after_his_dative(second: str) -> bool:
 def _given_dative(word: str) -> bool:
     """Whether a word is a man's first name in the dative by form ("Олегу", "Игорю", "Андрею")."""
     lower = word.lower()
-    soft = lower.endswith("ю") and lower[-2:-1] not in VOWEL_LETTERS | {"ь"}
+    soft = lower.endswith("ю") and lower[-2:-1] not in _VOWEL_OR_SOFT
     soft = soft and len(lower) >= _SHORTEST
     return word in MENS_DATIVES or soft
 

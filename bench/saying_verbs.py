@@ -8,6 +8,12 @@ import hashlib
 import re
 from dataclasses import dataclass
 
+
+def words(line: str) -> frozenset[str]:
+    """The words of a line of space-separated words."""
+    return frozenset(line.split())
+
+
 # German forms: 3sg past, 3pl past, 3sg present, 3pl present (= the infinitive)
 GERMAN = [
     tuple(line.split())
@@ -146,12 +152,12 @@ SOURCES = {
 }
 TELL = frozenset({"told", "tells"})
 # Words that make the German cue a participle or an infinitive: such cues are left alone
-_AUXILIARIES_DE = frozenset(
+_AUXILIARIES_DE = words(
     "hat habe haben hatte hatten ist sind war waren wird werden wurde wurden will wollte "
-    "wollen kann konnte können muss musste müssen soll sollte sollen möchte würde würden".split()
+    "wollen kann konnte können muss musste müssen soll sollte sollen möchte würde würden"
 )
-_AUXILIARIES_EN = frozenset("has have had having was were been be is are".split())
-_PARTICLES = frozenset("aus zu ab an auf vor voraus nach weiter zurück los fest hinzu".split())
+_AUXILIARIES_EN = words("has have had having was were been be is are")
+_PARTICLES = words("aus zu ab an auf vor voraus nach weiter zurück los fest hinzu")
 MARKS = "\"“”„«»‹›'‘’‚"
 _GAP = re.compile(rf"(?:[ \t,!?…–—-]|\.(?=[{MARKS}])|[{MARKS}]){{0,8}}")
 _SUBJECT = r"(?:(?:[A-Z][a-z]{0,2}\.|[^\W\d_][\w'’-]*)[ \t]+)"
@@ -229,9 +235,7 @@ def _before(text: str, start: int, family: str) -> Cue | None:
         form = words[index].group()
         if form in SOURCES[family]:
             slot = SOURCES[family][form]
-            if family == "en" and slot == 0 and index and words[index - 1].group() in (
-                _AUXILIARIES_EN
-            ):
+            if slot == 0 and index and words[index - 1].group() in _AUXILIARIES_EN:
                 slot = 3  # "has said": the participle
             at = base + words[index].start()
             return Cue(at, at + len(form), slot, False, form in TELL, base + len(clause))

@@ -58,7 +58,7 @@ def rewrite_folder(source: Path, target: Path, variant: str) -> list[dict[str, A
         mine = [g for g in gold if g["doc"] == path.stem]
         cues = find_cues(text, [(g["start"], g["end"]) for g in mine], family)
         chosen = {}
-        for span, cue in cues.items():
+        for cue in cues.values():
             options = HEARER if cue.tell else VARIANTS[variant]
             chosen[cue.start] = (cue, pick(options, f"{variant}/{path.stem}", cue.start))
         if not chosen:
@@ -147,7 +147,7 @@ def markdown(results: dict[str, Any], sets: list[str]) -> str:
                 cells = [
                     f"{_cell(row.get(c))} | {_delta(row.get(c), base.get(c))}" for c in COLUMNS
                 ]
-                verbs = "/".join(label(v) for v in VARIANTS[variant]) if variant in VARIANTS else "–"
+                verbs = "/".join(label(v) for v in VARIANTS.get(variant, [])) or "–"
                 lines.append(
                     f"| {name} | {part.upper()} | {variant} | {verbs} | {count} | "
                     + " | ".join(cells)

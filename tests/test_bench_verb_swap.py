@@ -22,7 +22,8 @@ def spans(text: str, *quotes: str) -> list[tuple[int, int]]:
 
 def swapped(text: str, quotes: list[tuple[int, int]], lang: str, verb: tuple) -> tuple[str, list]:
     cues = verbs.find_cues(text, quotes, lang)
-    new, offsets = verbs.swap(text, [(cue, verb) for cue in {c.start: c for c in cues.values()}.values()])
+    unique = {c.start: c for c in cues.values()}
+    new, offsets = verbs.swap(text, [(cue, verb) for cue in unique.values()])
     for start, end in quotes:
         assert new[offsets[start] : offsets[end]] == text[start:end]
     assert offsets[len(text)] == len(new)

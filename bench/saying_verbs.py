@@ -235,7 +235,8 @@ def _before(text: str, start: int, family: str) -> Cue | None:
         form = words[index].group()
         if form in SOURCES[family]:
             slot = SOURCES[family][form]
-            if slot == 0 and index and words[index - 1].group() in _AUXILIARIES_EN:
+            before = words[index - 1].group() if index else ""
+            if family == "en" and slot == 0 and before in _AUXILIARIES_EN:
                 slot = 3  # "has said": the participle
             at = base + words[index].start()
             return Cue(at, at + len(form), slot, False, form in TELL, base + len(clause))

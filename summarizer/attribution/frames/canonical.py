@@ -18,7 +18,7 @@ from summarizer.attribution.frames.regnal import regnal
 from summarizer.attribution.frames.role_genitive import genitive_complement
 from summarizer.attribution.frames.runs import PARTICLES
 from summarizer.attribution.frames.subjects import POSSESSIVE
-from summarizer.attribution.frames.three_words import dative_forename, whole_three
+from summarizer.attribution.frames.three_words import opens_told, whole_three
 from summarizer.attribution.frames.told_women import forename_told_last, womans_dative
 from summarizer.attribution.german.roles import name_title, past_body
 from summarizer.attribution.lexicon.cues import Cues
@@ -121,8 +121,8 @@ def _russian(tokens: list[str], dotted: bool, cues: Cues) -> list[str]:
     """A Russian run's name: initials and surname as written, else the speaker's last words."""
     if initialled := initials_and_surname(tokens, dotted, cues.complement_endings):
         return initialled
-    if len(tokens) > NAME_WORDS and dative_forename(tokens[-2]):
-        tokens = tokens[:-2]  # "Лавров Сергею Шойгу": the one told from his first name on
+    if opens_told(tokens):
+        tokens = tokens[:-2]  # "Лавров Сергею Шойгу", "Волкова Петра Смирнова": the one told
     tokens = _speaker_words(tokens, cues)
     return _last_two(tokens, cues) if len(tokens) > 2 else tokens
 

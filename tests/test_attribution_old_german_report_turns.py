@@ -75,3 +75,17 @@ def test_without_a_note_a_label_mid_text_is_no_turn() -> None:
 def test_a_label_before_a_lower_case_word_is_no_turn() -> None:
     text = "Es gab Beifall. (Heiterkeit.) Präsident Graf Roth: das Wort hat niemand."
     assert _quotes(text) == []
+
+
+# "Höchstderselbe" takes up the prince just named, as "derselbe" does: never a name of its own
+def test_an_honorific_demonstrative_is_no_name() -> None:
+    text = (
+        "Der Herzog empfing die Abordnung. Auf die Anrede erwiderte Höchstderselbe: „Ich danke "
+        "Ihnen, meine Herren.“"
+    )
+    assert _quotes(text) == [("Ich danke Ihnen, meine Herren.", None)]
+
+
+def test_an_honorific_demonstrative_stands_for_the_prince_named() -> None:
+    text = "Der König Friedrich empfing die Herren. „Ich danke Ihnen,“ erwiderte Allerhöchstderselbe."
+    assert _quotes(text) == [("Ich danke Ihnen,", "König Friedrich")]

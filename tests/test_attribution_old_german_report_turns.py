@@ -89,3 +89,9 @@ def test_an_honorific_demonstrative_is_no_name() -> None:
 def test_an_honorific_demonstrative_stands_for_the_prince_named() -> None:
     text = "Der König Friedrich empfing die Herren. „Ich danke Ihnen,“ erwiderte Allerhöchstderselbe."
     assert _quotes(text) == [("Ich danke Ihnen,", "König Friedrich")]
+
+
+# "ausrufen" is separable: its particle closes the title before it
+def test_the_particle_of_rief_aus_closes_a_title() -> None:
+    text = "Darauf rief Se. Königliche Hoheit aus: „Brav, mein Sohn!“"
+    assert _quotes(text) == [("Brav, mein Sohn!", "Hoheit")]

@@ -60,15 +60,16 @@ def test_a_lone_label_with_a_compound_rank_speaks() -> None:
 
 def test_a_narrated_sentence_with_a_ranked_subject_ends_the_turn() -> None:
     text = (
-        "Abg. Halm: Wir lehnen ab. (Beifall.) Der Minister v. Rode erwiderte, das Haus irre "
-        "sich."
+        "Abg. Halm: Wir lehnen ab. (Beifall.) Der Minister v. Rode erwiderte, das Haus irre sich."
     )
     assert _quotes(text) == [("Wir lehnen ab.", "Halm")]
 
 
 # no reporter's note in the text: a heading "Minister X: …" stays no turn
 def test_without_a_note_a_label_mid_text_is_no_turn() -> None:
-    text = "Die Lage im Hafen ist ruhig. Minister Roth: Ein Leben für die Flotte. Das Buch erscheint."
+    text = (
+        "Die Lage im Hafen ist ruhig. Minister Roth: Ein Leben für die Flotte. Das Buch erscheint."
+    )
     assert _quotes(text) == []
 
 
@@ -87,7 +88,9 @@ def test_an_honorific_demonstrative_is_no_name() -> None:
 
 
 def test_an_honorific_demonstrative_stands_for_the_prince_named() -> None:
-    text = "Der König Friedrich empfing die Herren. „Ich danke Ihnen,“ erwiderte Allerhöchstderselbe."
+    text = (
+        "Der König Friedrich empfing die Herren. „Ich danke Ihnen,“ erwiderte Allerhöchstderselbe."
+    )
     assert _quotes(text) == [("Ich danke Ihnen,", "König Friedrich")]
 
 
@@ -95,3 +98,32 @@ def test_an_honorific_demonstrative_stands_for_the_prince_named() -> None:
 def test_the_particle_of_rief_aus_closes_a_title() -> None:
     text = "Darauf rief Se. Königliche Hoheit aus: „Brav, mein Sohn!“"
     assert _quotes(text) == [("Brav, mein Sohn!", "Hoheit")]
+
+
+# unmarked speech after a colon runs on past a plain stop while it says "ich" or "du", once its
+# first sentence spoke so
+def test_an_unmarked_speech_runs_on_while_it_says_ich() -> None:
+    text = (
+        "Der Wirth erzählte uns: Ich habe den Mann nie gesehen. Er ist mir ganz fremd. "
+        "Darauf verließen wir das Haus."
+    )
+    assert _quotes(text) == [
+        ("Ich habe den Mann nie gesehen.", "Wirth"),
+        ("Er ist mir ganz fremd.", "Wirth"),
+    ]
+
+
+def test_the_papers_own_wir_is_no_more_of_the_speech() -> None:
+    text = (
+        "Ein Reisender erzählt uns: Wir haben die Stadt voll Flüchtlinge gefunden. Wir geben "
+        "diese Mittheilung mit allem Vorbehalt wieder."
+    )
+    assert [q for q, _ in _quotes(text)] == ["Wir haben die Stadt voll Flüchtlinge gefunden."]
+
+
+def test_an_essayists_ich_after_a_saying_is_no_speech() -> None:
+    text = (
+        "Man darf wohl sagen: so viel Köpfe, so viel Meinungen. Das ist, ich meine, "
+        "der Kern der Sache."
+    )
+    assert [q for q, _ in _quotes(text)] == ["so viel Köpfe, so viel Meinungen."]

@@ -62,14 +62,20 @@ _REPORT = rf"{_AFTER_STOP}(?:(?:Der|Die)\s+)?{_RANKED}(?P<name>{_NAMES}){_PARTY}
 _REPORT_LABEL = re.compile(rf"{_REPORT}$")
 # the next turn, or a narrative sentence with a ranked, named subject and its verb ("Der Minister
 # v. Kessel erwiderte, …"), ends a report's turn
-_REPORT_NEXT = re.compile(rf"{_AFTER_STOP}(?:(?:Der|Die)\s+)?{_RANKED}{_NAMES}(?:{_PARTY}:|[a-zäöüß])")
+_REPORT_NEXT = re.compile(
+    rf"{_AFTER_STOP}(?:(?:Der|Die)\s+)?{_RANKED}{_NAMES}(?:{_PARTY}:|[a-zäöüß])"
+)
 _NOTE = re.compile(r"[.!?][\"”’»]?[ \t]*\([^()\n]{1,60}[.!]\)")
 
 
 def report_label(text: str, colon: int) -> re.Match[str] | None:
     """A rank-led label ending at `colon` at a sentence's start in a report with notes, or None."""
     found = _REPORT_LABEL.search(text, max(0, colon - _REACH), colon)
-    return found if found and text[colon + 1 : colon + 3].strip()[:1].isupper() and _noted(text) else None
+    return (
+        found
+        if found and text[colon + 1 : colon + 3].strip()[:1].isupper() and _noted(text)
+        else None
+    )
 
 
 @functools.lru_cache(maxsize=8)

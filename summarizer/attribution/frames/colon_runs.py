@@ -55,8 +55,9 @@ def run_on(
     start, end, limit = bounds
     salute = salutation(text, start, limit, letter)
     step = _NEXT if salute == end else _NOTE
-    voiced = {w.lower() for w in _WORD.findall(text, start, end)} & (cues.first_person | _PERSONAL)
-    plain = _NEXT if cues.nouns_capitalized and voiced else step
+    # only a first sentence that ends before its paragraph does is read: a bounded scan
+    voiced = cues.nouns_capitalized and end < limit and _personal(text, start, end, cues)
+    plain = _NEXT if voiced else step
     while (gap := step.match(text, end, limit) or plain.match(text, end, limit)) is not None:
         after = _next_stop(stops(), gap.end(), limit)
         words = {w.lower() for w in _WORD.findall(text, gap.end(), after)}
@@ -65,6 +66,12 @@ def run_on(
             break
         end = after
     return end
+
+
+def _personal(text: str, start: int, end: int, cues: Cues) -> bool:
+    """Whether the words from `start` to `end` speak in the first or second person."""
+    words = {w.lower() for w in _WORD.findall(text, start, end)}
+    return not words.isdisjoint(cues.first_person | _PERSONAL)
 
 
 # the first capitalised stop after `start`, as colon_speech reads it (a lookup, not a scan)

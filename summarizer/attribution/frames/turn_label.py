@@ -71,11 +71,8 @@ _NOTE = re.compile(r"[.!?][\"”’»]?[ \t]*\([^()\n]{1,60}[.!]\)")
 def report_label(text: str, colon: int) -> re.Match[str] | None:
     """A rank-led label ending at `colon` at a sentence's start in a report with notes, or None."""
     found = _REPORT_LABEL.search(text, max(0, colon - _REACH), colon)
-    return (
-        found
-        if found and text[colon + 1 : colon + 3].strip()[:1].isupper() and _noted(text)
-        else None
-    )
+    spoken = text[colon + 1 : colon + 3].strip()[:1].isupper()  # "Abg. X: Meine Herren"
+    return found if found and spoken and _noted(text) else None
 
 
 @functools.lru_cache(maxsize=8)
@@ -104,10 +101,10 @@ def _spoken_alone(text: str, label: re.Match[str]) -> bool:
 # together stay linear.
 def turn_end(text: str, start: int, end: int) -> int:
     """Where a turn's speech from `start` ends: before the next labelled line, else at `end`."""
-    found = _NEXT_TURN.search(text, start, end)
-    end = found.start() if found else end
     inline = _REPORT_NEXT.search(text, start, end) if _noted(text) else None
-    return inline.start() if inline else end
+    end = inline.start() if inline else end  # first: a report's one paragraph has no next line
+    found = _NEXT_TURN.search(text, start, end)
+    return found.start() if found else end
 
 
 def inline_label(text: str, colon: int) -> re.Match[str] | None:

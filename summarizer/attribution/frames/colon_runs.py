@@ -16,6 +16,10 @@ from summarizer.attribution.lexicon.cues import Cues
 
 _OLDER = _data.load_toml("german.toml")["older_print"]
 _PERSONAL = frozenset(_OLDER["second_person"]) | frozenset(_OLDER["first_person_more"])
+# after a plain stop only "ich" or "du" goes on, and only a speech whose first sentence spoke so
+# too: a paper's own "wir" ("Wir geben diese Nachricht mit Vorbehalt wieder") is the narrator's,
+# and so is an essayist's "ich meine" after a saying quoted ("man darf sagen: so viel Köpfe …")
+_SINGULAR = frozenset(_OLDER["first_person_singular"]) | _PERSONAL
 _WORD = re.compile(r"[^\W\d_]+")
 # "fuhr fort: Meine Herren, … handeln! (Bravo! rechts.) Wer … stimme mit uns.": the reporter's
 # note of applause or a heckle sits inside a speech
@@ -46,17 +50,28 @@ def run_on(
 
     Past a bracketed note, or past the salutation that opens a letter, it runs on while the next
     sentence speaks in the first or second person (`(Heiterkeit.) Der Präsident …` and `Das
-    Schreiben wurde überreicht.` are the narrator's). One step per sentence: linear."""
+    Schreiben wurde überreicht.` are the narrator's); past a plain stop (German) while it says
+    "ich", "mir", "du" or "euch". One step per sentence: linear."""
     start, end, limit = bounds
     salute = salutation(text, start, limit, letter)
     step = _NEXT if salute == end else _NOTE
-    while (gap := step.match(text, end, limit)) is not None:
+    # only a first sentence that ends before its paragraph does is read: a bounded scan
+    voiced = cues.nouns_capitalized and end < limit and _personal(text, start, end, cues)
+    plain = _NEXT if voiced else step
+    while (gap := step.match(text, end, limit) or plain.match(text, end, limit)) is not None:
         after = _next_stop(stops(), gap.end(), limit)
         words = {w.lower() for w in _WORD.findall(text, gap.end(), after)}
-        if not words & (cues.first_person | _PERSONAL) or ":" in text[gap.end() : after]:
+        personal = cues.first_person | _PERSONAL if gap.re is step else _SINGULAR
+        if not words & personal or ":" in text[gap.end() : after]:
             break
         end = after
     return end
+
+
+def _personal(text: str, start: int, end: int, cues: Cues) -> bool:
+    """Whether the words from `start` to `end` speak in the first or second person."""
+    words = {w.lower() for w in _WORD.findall(text, start, end)}
+    return not words.isdisjoint(cues.first_person | _PERSONAL)
 
 
 # the first capitalised stop after `start`, as colon_speech reads it (a lookup, not a scan)

@@ -46,10 +46,39 @@ _TURNS = 2  # a report gives several turns; one such line may be a heading ("Min
 def turn_label(text: str, colon: int) -> re.Match[str] | None:
     """The rank-led label that opens the line and ends at `colon`, in a report of turns, or None."""
     line = text.rfind("\n", max(0, colon - _REACH), colon) + 1
-    if (line == 0 and colon > _REACH) or not text[line : line + 1].isupper():
-        return None
-    found = _LABEL.match(text, line, colon)
-    return found if found and (_turns(text) >= _TURNS or _spoken_alone(text, found)) else None
+    far = (line == 0 and colon > _REACH) or not text[line : line + 1].isupper()
+    found = None if far else _LABEL.match(text, line, colon)
+    if found and (_turns(text) >= _TURNS or _spoken_alone(text, found)):
+        return found
+    return report_label(text, colon)
+
+
+# A parliamentary report in older papers runs its turns on in one paragraph, the words unmarked
+# and the reporter's notes in parentheses after them: "… zur Berathung. Der Abg. Dr. Roth: Meine
+# Herren! … (Sehr wahr! links.) Abg. Ems: …". A rank-led label (an article allowed before it) at
+# a line's start or after a sentence's end or a note opens a turn in a text that has such a note.
+_AFTER_STOP = r"(?:(?<![^\n])|(?<=[.!?] )|(?<=[.!?][\"”’»)] ))"
+_REPORT = rf"{_AFTER_STOP}(?:(?:Der|Die)\s+)?{_RANKED}(?P<name>{_NAMES}){_PARTY}"
+_REPORT_LABEL = re.compile(rf"{_REPORT}$")
+# the next turn, or a narrative sentence with a ranked, named subject and its verb ("Der Minister
+# v. Kessel erwiderte, …"), ends a report's turn
+_REPORT_NEXT = re.compile(
+    rf"{_AFTER_STOP}(?:(?:Der|Die)\s+)?{_RANKED}{_NAMES}(?:{_PARTY}:|[a-zäöüß])"
+)
+_NOTE = re.compile(r"[.!?][\"”’»]?[ \t]*\([^()\n]{1,60}[.!]\)")
+
+
+def report_label(text: str, colon: int) -> re.Match[str] | None:
+    """A rank-led label ending at `colon` at a sentence's start in a report with notes, or None."""
+    found = _REPORT_LABEL.search(text, max(0, colon - _REACH), colon)
+    spoken = text[colon + 1 : colon + 3].strip()[:1].isupper()  # "Abg. X: Meine Herren"
+    return found if found and spoken and _noted(text) else None
+
+
+@functools.lru_cache(maxsize=8)
+def _noted(text: str) -> bool:
+    """Whether the text carries a reporter's note in parentheses after a sentence's end."""
+    return _NOTE.search(text) is not None
 
 
 # a stop, then perhaps the reporter's notes ("… nicht. (Sehr richtig! links.)"), ends the line
@@ -72,6 +101,8 @@ def _spoken_alone(text: str, label: re.Match[str]) -> bool:
 # together stay linear.
 def turn_end(text: str, start: int, end: int) -> int:
     """Where a turn's speech from `start` ends: before the next labelled line, else at `end`."""
+    inline = _REPORT_NEXT.search(text, start, end) if _noted(text) else None
+    end = inline.start() if inline else end  # first: a report's one paragraph has no next line
     found = _NEXT_TURN.search(text, start, end)
     return found.start() if found else end
 
@@ -111,11 +142,13 @@ def turn_speaker(text: str, window: Window, cues: Cues) -> Mention | None:
     inline = inline_label(text, colon) if cues.nouns_capitalized and not label else None
     label = label or inline
     colon = label.end("name") if label else colon  # past "(Liberal)"
-    rank = _RANK_WORD.match(text, label.start()) if label else None
+    rank = _RANK_WORD.search(text, label.start(), colon) if label else None
     # the name past the rank: "Präsident Graf Ballestrem" is no name of four words
     name = _NAME.search(text, rank.end() if rank else 0, colon) if label and rank else None
     if inline and name is None:  # "Präsident: „…“": the chair
         return Mention(inline.group().strip(), "role", ":", inline.start(), colon)
+    if label and rank and name is None and label.re is _REPORT_LABEL:  # "Der Präsident: …"
+        return Mention(rank.group(), "role", ":", rank.start(), rank.end())
     if label is None or rank is None or name is None:
         return None
     at = name.start() if inline else rank.end()  # inline, the surname: "… Abg. Dr. Halm: „…“"

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from summarizer.attribution.lexicon import lexemes
+
 _PAST_ENDINGS = ("л", "ла", "ли")
 _REFLEXIVE_ENDINGS = ("лся", "лась", "лись")
 _VOWEL_ENDS = ("e", "a")
@@ -36,6 +38,11 @@ def _verbs(data: dict[str, Any]) -> list[str]:
     """The verbs and future forms that forms are derived from: no word of hearsay."""
     hearsay = data.get("hearsay", [])
     return [v for v in [*data.get("verbs", []), *data.get("future", [])] if v not in hearsay]
+
+
+def with_lexemes(table: dict[str, Any]) -> dict[str, Any]:
+    """cues.toml's tables with every form of saying.toml's verbs added (lexicon/lexemes.py)."""
+    return lexemes.with_lexemes(table)
 
 
 # Plain words, so that `cue_regex.dispatched` reads them in their first letter's branch, which

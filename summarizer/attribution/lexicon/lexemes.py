@@ -17,7 +17,8 @@ Parts = list[str]
 _FR_PRONOUNS = (("il", "ils", ""), ("elle", "elles", "e"))
 _ES_AUXILIARIES = ("ha", "han", "había", "habían")
 # an e or é before the stem's last consonant(s) that the stress opens: "répète", "relève"
-_OPENED = re.compile(r"(?:é([^\Waeiouyéèêëîïôûù]+)|(?<![aeiouyé])e([^\Waeiouyéèêëîïôûùlt]|l(?!l)|t(?!t)))$")
+_CONSONANT = r"[^\Waeiouyéèêëîïôûù]"
+_OPENED = re.compile(rf"(?:é({_CONSONANT}+)|(?<![aeiouyé])e((?![lt]){_CONSONANT}|l(?!l)|t(?!t)))$")
 
 
 def with_lexemes(table: dict[str, Any]) -> dict[str, Any]:
@@ -78,14 +79,17 @@ def _FR_PARTS(lexeme: str, lexemes: dict[str, Any]) -> Parts:
     return [stem + "é", stressed + "e", stressed + "ent", soft + "ait", soft + "a", stem + "èrent"]
 
 
+_AR = ("ado", "a", "an", "aba", "ó", "aron")
+_ER = ("ido", "e", "en", "ía", "ió", "ieron")
+
+
 # "señalar": "señaló", "señalan", "señalaba"; "reconocer", "añadir": "reconoció", "añade".
 def _ES_PARTS(lexeme: str, lexemes: dict[str, Any]) -> Parts:
     """The principal parts of a regular Spanish verb."""
     verb = _reflexive(lexeme)[1]
     stem, present = verb[:-2], lexemes.get("stems", {}).get(verb, verb[:-2])
-    if verb.endswith("ar"):
-        return [stem + "ado", present + "a", present + "an", stem + "aba", stem + "ó", stem + "aron"]
-    return [stem + "ido", present + "e", present + "en", stem + "ía", stem + "ió", stem + "ieron"]
+    ends = _AR if verb.endswith("ar") else _ER
+    return [(present if index in (1, 2) else stem) + end for index, end in enumerate(ends)]
 
 
 def _french(lexeme: str, parts: Parts) -> Iterator[str]:
@@ -94,14 +98,19 @@ def _french(lexeme: str, parts: Parts) -> Iterator[str]:
     participle, *simple = parts
     simple.append(parts[3][:-1] + "ent" if parts[3] else "")  # "disait": "disaient"
     if pronoun:  # "s'exclame", "s'est exclamée", "se sont-ils exclamés"
-        yield from (_elided(pronoun, form) for form in simple if form)
+        for form in filter(None, simple):
+            yield _elided(pronoun, form)
+            if not _elided(pronoun, form).startswith("s'"):  # "se souvient-elle"
+                glue = "-t-" if form.endswith(("e", "a")) else "-"
+                yield from (f"se {form}{glue}{p}" for p in ("il", "elle", "ils", "elles"))
         for singular, plural, ending in _FR_PRONOUNS:
-            yield from (f"s'est {participle}{ending}", f"se sont {participle}{ending}s")
-            yield from (f"s'est-{singular} {participle}{ending}", f"se sont-{plural} {participle}{ending}s")
+            agreed = participle + ending
+            yield from (f"s'est {agreed}", f"se sont {agreed}s")
+            yield from (f"s'est-{singular} {agreed}", f"se sont-{plural} {agreed}s")
         return
     yield from (form for form in simple if form)
     # "a démenti": inflect.py adds "avait", "aurait" and "a-t-il" where the participle is a word
-    yield from (f"a {participle}", f"ont {participle}", f"ont-ils {participle}", f"ont-elles {participle}")
+    yield from (f"{auxiliary} {participle}" for auxiliary in ("a", "ont", "ont-ils", "ont-elles"))
     if " " in participle:
         yield from (f"a-t-il {participle}", f"a-t-elle {participle}")
 

@@ -3,11 +3,13 @@ after the quotation and before it (attribution/lexicon/lexemes.py)."""
 
 from __future__ import annotations
 
+import re
 import time
 
 import pytest
 
 from summarizer.attribution.find import find_quotes
+from summarizer.attribution.lexicon.cue_regex import dispatched
 from summarizer.attribution.lexicon.cues import cues_for
 
 # Forms of lexemes that cues.toml did not list, or not in this tense: one per lexeme.
@@ -156,3 +158,20 @@ def test_many_new_forms_stay_linear(lang: str) -> None:
         find_quotes(line * count, lang, "")
         timings.append(time.process_time() - start)
     assert timings[1] < timings[0] * 4 * 2 + 0.5
+
+
+# Grouping a long first-letter branch by the next letter (`inflect.factored`) finds what one
+# flat alternation, longest first, finds: the longest listed word, whole, in any case.
+def test_a_long_branch_grouped_by_its_next_letter_matches_as_before() -> None:
+    words = ["a dit", "a dit-il", "ajoute", "ajoutait", "a", "annonce", "avance", "s'est tu"]
+    words += [f"a{letter}{n}" for letter in "bcde" for n in range(8)]
+    grouped = dispatched(words, True)
+    flat = re.compile(
+        r"(?i)(?<!\w)(?:"
+        + "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+        + r")(?!\w)"
+    )
+    text = "A dit-il ; AJOUTAIT, a dit, ab3 ac77 a, Annonce ; ad0 s’est tu avance."
+    found = [m.span() for m in grouped.finditer(text.replace("’", "'"))]
+    assert found == [m.span() for m in flat.finditer(text.replace("’", "'"))]
+    assert grouped.fullmatch("s’est tu")

@@ -175,3 +175,17 @@ def test_a_long_branch_grouped_by_its_next_letter_matches_as_before() -> None:
     found = [m.span() for m in grouped.finditer(text.replace("’", "'"))]
     assert found == [m.span() for m in flat.finditer(text.replace("’", "'"))]
     assert grouped.fullmatch("s’est tu")
+
+
+# A plural form ("déclarèrent", "répliquent-ils", "ont martelé") has a plural subject: two names
+# joined before it name nobody, and the quotation after a plural inversion is no one's before.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Girard et Lefèvre ont martelé : « Le plan est un désastre. »",
+        "Paul Girard et Anne Lefèvre déclarèrent : « Le plan est un désastre. »",
+        "Claire Vidal parle. « Nous partirons », a-t-elle dit. « Nous resterons », répliquent-ils.",
+    ],
+)
+def test_a_plural_form_names_no_single_speaker(text: str) -> None:
+    assert _speakers(text, "fr")[-1] is None

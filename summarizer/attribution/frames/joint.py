@@ -21,7 +21,7 @@ def joint_subject(
     tokens: list[re.Match[str]], run: list[re.Match[str]], cue: re.Match[str], cues: Cues
 ) -> Mention | None:
     """An anonymous mention when `run` is the second of two names joined before a plural cue."""
-    if not run or not cues.plural_endings or not cue.group().lower().endswith(cues.plural_endings):
+    if not run or not _plural(cue.group().lower(), cues):
         return None
     index = next((i for i, t in enumerate(tokens) if t.start() == run[0].start()), 0)
     if index >= 1 and _listed(tokens[index - 1], run[0]):  # "Новиков, Петров, Сидоров заявили"
@@ -31,6 +31,13 @@ def joint_subject(
     if not tokens[index - 2].group()[:1].isupper():
         return None
     return Mention(cue.group(), "anonymous", cue.group(), cue.start(), cue.start())
+
+
+# A plural ending (заявили, dijeron) or, in French, a plural verb or auxiliary ("ont déclaré").
+def _plural(cue: str, cues: Cues) -> bool:
+    """Whether the cue is a plural verb."""
+    ending = bool(cues.plural_endings) and cue.endswith(cues.plural_endings)
+    return ending or cue.split(" ", 1)[0] in cues.plural_cues
 
 
 def _listed(before: re.Match[str], name: re.Match[str]) -> bool:

@@ -28,15 +28,18 @@ def with_lexemes(table: dict[str, Any]) -> dict[str, Any]:
         if data is None:
             continue
         conjugate = _CONJUGATIONS[family]
-        verbs, writing = [], []
+        verbs, writing, plural = [], [], []
         for lexeme, parts in _lexemes(lexemes, family):
             forms = list(conjugate(lexeme, parts))
             verbs += forms
+            plural += _plural_words(lexeme, parts) if family == "fr" else []
             writing += forms if lexeme in lexemes.get("writing", []) else []
             if family == "es" and not _reflexive(lexeme)[0]:  # "dijo": "ha dicho"
                 data.setdefault("past_participles", []).append([parts[4], parts[0]])
         data["verbs"] = _unique([*data.get("verbs", []), *verbs])
         data["writing"] = _unique([*data.get("writing", []), *writing])
+        if plural:
+            data["plural_cues"] = _unique([*data.get("plural_cues", []), *plural])
     return table
 
 
@@ -113,6 +116,16 @@ def _french(lexeme: str, parts: Parts) -> Iterator[str]:
     yield from (f"{auxiliary} {participle}" for auxiliary in ("a", "ont", "ont-ils", "ont-elles"))
     if " " in participle:
         yield from (f"a-t-il {participle}", f"a-t-elle {participle}")
+
+
+# "« … », disent-ils", "Girard et Lefèvre déclarèrent :": a plural subject, no one speaker
+# (frames.py `_plural_cue`, joint.py); "ont" opens the passé composé's plural already.
+def _plural_words(lexeme: str, parts: Parts) -> list[str]:
+    """The first words of the third person plural of a French verb, also inverted."""
+    if _reflexive(lexeme)[0]:
+        return []
+    plural = [p.split()[0] for p in (parts[2], parts[3][:-1] + "ent", parts[5]) if p[:-1]]
+    return [*plural, *(f"{p}-{pronoun}" for p in plural for pronoun in ("ils", "elles"))]
 
 
 def _elided(pronoun: str, form: str) -> str:

@@ -17,6 +17,7 @@ _PAST_ENDINGS = ("л", "ла", "ли")
 _REFLEXIVE_ENDINGS = ("лся", "лась", "лись")
 _VOWEL_ENDS = ("e", "a")
 _CONSONANT_ENDS = ("t", "d")
+_LONGEST = 40  # letters of the longest verb a hyphen may follow: a bounded look, linear time
 _FACTOR = 24  # words of one first letter beyond which they are grouped by the next letter
 
 
@@ -127,7 +128,7 @@ def _inverted(verbs: list[str], pronouns: list[str], auxiliaries: list[str]) -> 
 # a look at each of twenty first letters did not (French ran a third slower with saying.toml).
 def _hyphened(pattern: str) -> str:
     """`pattern`, tried only where a word (no hyphen in it) runs to a hyphen."""
-    return f"(?=[\\w'’]+-){pattern}" if pattern else ""
+    return f"(?=[\\w'’]{{1,{_LONGEST}}}-){pattern}" if pattern else ""
 
 
 # Older German print: "constatirte" for "konstatierte", "erwiederte" for "erwiderte".

@@ -189,3 +189,17 @@ def test_a_long_branch_grouped_by_its_next_letter_matches_as_before() -> None:
 )
 def test_a_plural_form_names_no_single_speaker(text: str) -> None:
     assert _speakers(text, "fr")[-1] is None
+
+
+# A French plural verb's subject is a group, before or after it: "des Français estiment",
+# "ont expliqué Paul Marin et Lise Caron", "« … », ont-ils expliqué" name nobody.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Selon un sondage, 68 % des Français estiment que « la ville est en danger ».",
+        "« Tout va bien », a dit Jean Dupin. « Nous avons peur », expliquent Paul Marin et Lise Caron.",
+        "« Tout va bien », a dit Jean Dupin. « Nous avons peur », disent-ils.",
+    ],
+)
+def test_a_french_plural_subject_is_no_one_person(text: str) -> None:
+    assert _speakers(text, "fr")[-1] is None

@@ -197,7 +197,7 @@ def test_a_plural_form_names_no_single_speaker(text: str) -> None:
     "text",
     [
         "Selon un sondage, 68 % des Français estiment que « la ville est en danger ».",
-        "« Tout va bien », a dit Jean Dupin. « Nous avons peur », expliquent Paul Marin et Lise Caron.",
+        "« Tout va bien », a dit Jean Dupin. « On a peur », expliquent Paul Marin et Lise Caron.",
         "« Tout va bien », a dit Jean Dupin. « Nous avons peur », disent-ils.",
     ],
 )

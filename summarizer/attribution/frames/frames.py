@@ -296,4 +296,4 @@ def _before_window(text: str, spans: Sequence[Span], index: int, cues: Cues) -> 
 def _plural_cue(text: str, span: Span, cues: Cues) -> bool:
     """Whether the cue right after the quotation `span` opens with a plural verb ("ont dit")."""
     words = text[span.close_at : span.close_at + _PLURAL_REACH].lstrip(_CLOSING).split()
-    return bool(words) and words[0].lower() in cues.plural_cues
+    return bool(words) and words[0].lower().rstrip(".,;:!?…") in cues.plural_cues

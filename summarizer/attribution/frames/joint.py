@@ -21,8 +21,9 @@ def joint_subject(
     tokens: list[re.Match[str]], run: list[re.Match[str]], cue: re.Match[str], cues: Cues
 ) -> Mention | None:
     """An anonymous mention when `run` is the second of two names joined before a plural cue."""
-    if not run or not cues.plural_endings or not cue.group().lower().endswith(cues.plural_endings):
-        return None
+    group = plural_after(run, cue, cues)  # "68 % des Français estiment que « … »": a group
+    if group or not run or not _plural(cue.group().lower(), cues):
+        return group
     index = next((i for i, t in enumerate(tokens) if t.start() == run[0].start()), 0)
     if index >= 1 and _listed(tokens[index - 1], run[0]):  # "Новиков, Петров, Сидоров заявили"
         return Mention(cue.group(), "anonymous", cue.group(), cue.start(), cue.start())
@@ -31,6 +32,22 @@ def joint_subject(
     if not tokens[index - 2].group()[:1].isupper():
         return None
     return Mention(cue.group(), "anonymous", cue.group(), cue.start(), cue.start())
+
+
+# "« … », ont expliqué Paul Marin et Lise Caron", "les Français estiment": a French plural
+# cue's subject is a group, before or after it, never one person.
+def plural_after(run: list[re.Match[str]], cue: re.Match[str], cues: Cues) -> Mention | None:
+    """An anonymous mention for a run next to a cue that opens with a French plural verb."""
+    if not run or cue.group().lower().split(" ", 1)[0] not in cues.plural_cues:
+        return None
+    return Mention(cue.group(), "anonymous", cue.group(), cue.start(), cue.start())
+
+
+# A plural ending (заявили, dijeron) or, in French, a plural verb or auxiliary ("ont déclaré").
+def _plural(cue: str, cues: Cues) -> bool:
+    """Whether the cue is a plural verb."""
+    ending = bool(cues.plural_endings) and cue.endswith(cues.plural_endings)
+    return ending or cue.split(" ", 1)[0] in cues.plural_cues
 
 
 def _listed(before: re.Match[str], name: re.Match[str]) -> bool:

@@ -17,6 +17,7 @@ from summarizer.attribution.frames.complement_split import (
 )
 from summarizer.attribution.frames.holders import holds
 from summarizer.attribution.frames.initials import initials_before
+from summarizer.attribution.frames.joint import plural_after
 from summarizer.attribution.frames.linked import apposed_name, linked_name, linked_subject
 from summarizer.attribution.frames.listeners import NAME_WORDS, object_run, told_pair
 from summarizer.attribution.frames.role_genitive import (
@@ -54,7 +55,7 @@ _MAX_WORDS = 8
 def subject(text: str, run: list[re.Match[str]], cue: re.Match[str], cues: Cues) -> Mention | None:
     """The mention a run of words after a cue makes."""
     if not cues.patronymics:
-        return classify(text, run, cue, cues)
+        return plural_after(run, cue, cues) or classify(text, run, cue, cues)
     if run and cue.group().lower().endswith(cues.plural_endings):
         # "сообщили «Вестнику» в пресс-службе губернатора X": a plural verb names no one
         return Mention(cue.group(), "anonymous", cue.group(), cue.start(), cue.start())

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from summarizer.attribution.lexicon.inflect import respelled
+from summarizer.attribution.lexicon.inflect import factored, respelled
 
 _ENDS = {
     "zh": r"[。！？!?；]",
@@ -79,8 +79,10 @@ def _grouped(words: list[str], *, whole: bool) -> dict[str, list[str]]:
     """The words, longest first, as literals by first letter (without it unless `whole`)."""
     groups: dict[str, list[str]] = {}
     for word in sorted({w for w in words if w}, key=len, reverse=True):
-        groups.setdefault(word[0].lower(), []).append(_literal(word if whole else word[1:]))
-    return groups
+        groups.setdefault(word[0].lower(), []).append(word if whole else word[1:])
+    if whole:
+        return {first: [_literal(w) for w in group] for first, group in groups.items()}
+    return {first: factored(group, _literal, 1) for first, group in groups.items()}
 
 
 def _look(first: str) -> str:

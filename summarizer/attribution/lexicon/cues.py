@@ -20,7 +20,7 @@ from summarizer.attribution.lexicon.cue_regex import (
     whole_words,
     with_endings,
 )
-from summarizer.attribution.lexicon.inflect import derived, older
+from summarizer.attribution.lexicon.inflect import derived, older, with_lexemes
 from summarizer.attribution.lexicon.naming_heads import ascii_prefixes
 from summarizer.attribution.lexicon.records import quick_init
 from summarizer.concurrency import once
@@ -245,7 +245,7 @@ class Cues:
 
 @once
 def _table() -> dict[str, Any]:
-    return _data.load_toml("cues.toml")
+    return with_lexemes(_data.load_toml("cues.toml"))
 
 
 def _patterns(data: dict[str, Any], family: str, spaced: bool) -> dict[str, Any]:

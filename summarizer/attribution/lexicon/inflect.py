@@ -8,12 +8,17 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
+
+from summarizer.attribution.lexicon import lexemes
 
 _PAST_ENDINGS = ("л", "ла", "ли")
 _REFLEXIVE_ENDINGS = ("лся", "лась", "лись")
 _VOWEL_ENDS = ("e", "a")
 _CONSONANT_ENDS = ("t", "d")
+_LONGEST = 40  # letters of the longest verb a hyphen may follow: a bounded look, linear time
+_FACTOR = 24  # words of one first letter beyond which they are grouped by the next letter
 
 
 # Each matches whole forms only. The older spellings are words, not a rule: `older`.
@@ -38,6 +43,11 @@ def _verbs(data: dict[str, Any]) -> list[str]:
     return [v for v in [*data.get("verbs", []), *data.get("future", [])] if v not in hearsay]
 
 
+def with_lexemes(table: dict[str, Any]) -> dict[str, Any]:
+    """cues.toml's tables with every form of saying.toml's verbs added (lexicon/lexemes.py)."""
+    return lexemes.with_lexemes(table)
+
+
 # Plain words, so that `cue_regex.dispatched` reads them in their first letter's branch, which
 # the regex engine passes over at once where that letter is not; as a derived pattern of their
 # own, each word start tried fifteen look-aheads (the German verbs regex ran 1.7x slower).
@@ -50,13 +60,40 @@ def older(data: dict[str, Any]) -> list[str]:
 # engine tries the few words that may fit at each position, not a hundred stems (Russian).
 def _any(words: list[str] | tuple[str, ...]) -> str:
     """An alternation of `words`, longest first (the regex takes the first that fits)."""
-    raw = {re.escape(w): w for w in words}
     groups: dict[str, list[str]] = {}
-    for word in sorted(raw, key=len, reverse=True):
-        groups.setdefault(raw[word][:1].lower(), []).append(word)
-    firsts = {w[:1] for w in raw.values()}
-    looks = [f"{_first(f, firsts)}(?:{'|'.join(w)})" for f, w in groups.items()]
+    for word in sorted(set(words), key=lambda w: len(re.escape(w)), reverse=True):
+        groups.setdefault(word[:1].lower(), []).append(word)
+    firsts = {w[:1] for w in words}
+    looks = [
+        f"{_first(f, firsts)}(?:{'|'.join(factored(w, re.escape, 2))})" for f, w in groups.items()
+    ]
     return f"(?:{'|'.join(looks)})" if groups else ""
+
+
+# Hundreds of French forms open with "a" ("a déclaré", "annonce", "ajoutait"): behind one look
+# at their next letter, a word start tries the few that may fit, not every form of its letter.
+# Only where case is ignored (the letters are matched lower-cased). Two words that both fit at
+# one place share those letters, or one is shorter than `width` and so last: the order is kept.
+def factored(words: list[str], literal: Callable[[str], str], width: int) -> list[str]:
+    """`words` (in order) as `literal`s; more than a few grouped by their first `width` letters."""
+    if len(words) < _FACTOR:
+        return [literal(w) for w in words]
+    heads: dict[str, list[str]] = {}
+    for word in words:
+        lower = word[:width].lower().replace("’", "'")
+        heads.setdefault(lower if len(lower) == len(word[:width]) else word[:width], []).append(
+            word
+        )
+    return [
+        literal(group[0])
+        if len(group) == 1
+        else f"{literal(head)}(?:{_tails(group, literal, width)})"
+        for head, group in heads.items()
+    ]
+
+
+def _tails(words: list[str], literal: Callable[[str], str], width: int) -> str:
+    return "|".join(literal(w[width:]) for w in words)
 
 
 def _first(letter: str, firsts: set[str]) -> str:
@@ -82,9 +119,16 @@ def _inverted(verbs: list[str], pronouns: list[str], auxiliaries: list[str]) -> 
         f"{_any(['a-t', *auxiliaries])}-{_any(pronouns)} {_any(perfect)}"
         if pronouns and perfect
         else "",
-        _joined(vowel, pronouns, "-t-"),
-        _joined(consonant, pronouns, "-"),
+        _hyphened(_joined(vowel, pronouns, "-t-")),
+        _hyphened(_joined(consonant, pronouns, "-")),
     ]
+
+
+# Tried at every word start: a look for the hyphen fails at once on a word without one, where
+# a look at each of twenty first letters did not (French ran a third slower with saying.toml).
+def _hyphened(pattern: str) -> str:
+    """`pattern`, tried only where a word (no hyphen in it) runs to a hyphen."""
+    return f"(?=[\\w'’]{{1,{_LONGEST}}}-){pattern}" if pattern else ""
 
 
 # Older German print: "constatirte" for "konstatierte", "erwiederte" for "erwiderte".

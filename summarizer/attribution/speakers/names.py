@@ -103,6 +103,8 @@ class Resolver:
         self, mention: Mention, context: tuple[int, int], previous: str | None
     ) -> str | None:
         """The last subject since the previous quotation (`context`), of no other gender."""
+        if mention.cue.lower().split(" ", 1)[0] in self.cues.plural_cues:
+            return None  # "« … », ont-ils expliqué": a group's words, never one person's
         if self.cues.family == "ar":  # no capitals to find a subject by: the one going on
             other = previous and disagrees(
                 self.text, mention.cue or "", previous, context[1], self.cues

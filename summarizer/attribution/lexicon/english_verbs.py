@@ -88,8 +88,8 @@ def cue_forms(data: dict[str, Any], words: list[str], *, progressive: bool = Fal
 # The progressive is no list of words but one pattern (inflect.py `_progressive`): seven hundred
 # "was …ing" words in the verbs' "w", "i", "a" and "b" branches made the regex twice as slow.
 def with_lexemes(table: dict[str, Any]) -> dict[str, Any]:
-    """cues.toml's table with the English lexemes' forms added to [en] verbs, writing, transitive
-    and `gerunds` (the -ing forms read after one of `progressive`: "was conceding")."""
+    """cues.toml's table with the English lexemes' forms added to [en] verbs, writing, transitive,
+    addressed (the past participle only) and `gerunds` (the -ing forms read after one of `progressive`: "was conceding")."""
     data = _data.load_toml("english_verbs.toml")
     english = dict(table["en"])
     known = set(english["verbs"]) | set(english.get("participles", []))
@@ -97,11 +97,13 @@ def with_lexemes(table: dict[str, Any]) -> dict[str, Any]:
         ("verbs", lexemes(data)),
         ("writing", data.get("writing", [])),
         ("transitive", data.get("transitive", [])),
+        ("addressed", data.get("addressed", [])),
     ):
         listed = english.get(field, [])
-        new = cue_forms(data, words, progressive=False)
-        if field != "verbs":  # a membership test of the matched cue: "was scolding"
+        new = [forms(w, data)["past"] for w in words] if field == "addressed" else []
+        if field in ("writing", "transitive"):  # tested against the matched cue: "was texting"
             new += cue_forms(data, words, progressive=True)
+        new += cue_forms(data, words, progressive=False) if field != "addressed" else []
         english[field] = [*listed, *(f for f in new if f not in listed)]
     # "was saying": "saying" is a cue already, with "was" read between the subject and it
     gerunds = (forms(lexeme, data)["gerund"] for lexeme in lexemes(data))

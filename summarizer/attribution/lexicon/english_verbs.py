@@ -71,40 +71,40 @@ def forms(lexeme: str, data: dict[str, Any]) -> dict[str, str]:
     }
 
 
-def cue_forms(data: dict[str, Any], words: list[str], *, progressive: bool = False) -> list[str]:
-    """The forms of `words` read as cues: past and third person, or the progressive's; no
-    homograph."""
+def cue_forms(data: dict[str, Any], words: list[str], kinds: tuple[str, ...]) -> list[str]:
+    """The forms of `words` of `kinds` ("past", "third", "progressive"), each once; no homograph."""
     homographs = set(data.get("homographs", []))
     found: list[str] = []
     for lexeme in words:
         inflected = forms(lexeme, data)
-        if progressive:
+        found += [inflected[kind] for kind in kinds if kind != "progressive"]
+        if "progressive" in kinds:
             found += [f"{aux} {inflected['gerund']}" for aux in data.get("progressive", [])]
-        else:
-            found += [inflected["past"], inflected["third"]]
     return [form for form in dict.fromkeys(found) if form not in homographs]
+
+
+# The fields of cues.toml [en] that take the forms of a group, and which forms: the verbs' regex
+# reads the progressive by one pattern (`gerunds`), the others test the whole cue it matched.
+_FIELDS = (
+    ("verbs", "", ("past", "third")),
+    ("writing", "writing", ("past", "third", "progressive")),
+    ("transitive", "transitive", ("past", "third", "progressive")),
+    ("addressed", "addressed", ("past",)),  # the passive's participle: "was scolded:"
+)
 
 
 # The progressive is no list of words but one pattern (inflect.py `_progressive`): seven hundred
 # "was …ing" words in the verbs' "w", "i", "a" and "b" branches made the regex twice as slow.
 def with_lexemes(table: dict[str, Any]) -> dict[str, Any]:
-    """cues.toml's table with the English lexemes' forms added to [en] verbs, writing, transitive,
-    addressed (the past participle only) and `gerunds` (the -ing forms read after one of `progressive`: "was conceding")."""
+    """cues.toml's table with the English lexemes' forms added to [en] fields (`_FIELDS`), and
+    `gerunds`: the -ing forms read after one of `progressive` ("was conceding")."""
     data = _data.load_toml("english_verbs.toml")
     english = dict(table["en"])
     known = set(english["verbs"]) | set(english.get("participles", []))
-    for field, words in (
-        ("verbs", lexemes(data)),
-        ("writing", data.get("writing", [])),
-        ("transitive", data.get("transitive", [])),
-        ("addressed", data.get("addressed", [])),
-    ):
+    for field, group, kinds in _FIELDS:
         listed = english.get(field, [])
-        new = [forms(w, data)["past"] for w in words] if field == "addressed" else []
-        if field in ("writing", "transitive"):  # tested against the matched cue: "was texting"
-            new += cue_forms(data, words, progressive=True)
-        new += cue_forms(data, words, progressive=False) if field != "addressed" else []
-        english[field] = [*listed, *(f for f in new if f not in listed)]
+        words = data.get(group, []) if group else lexemes(data)
+        english[field] = [*listed, *(f for f in cue_forms(data, words, kinds) if f not in listed)]
     # "was saying": "saying" is a cue already, with "was" read between the subject and it
     gerunds = (forms(lexeme, data)["gerund"] for lexeme in lexemes(data))
     english["gerunds"] = [g for g in dict.fromkeys(gerunds) if g not in known]

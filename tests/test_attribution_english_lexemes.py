@@ -71,7 +71,8 @@ def test_a_form_that_is_also_a_noun_is_no_cue(noun: str) -> None:
 # "promised to defend", "mentioned the senator": a plan or an object, not words said
 # "welcomed": with two subjects it named the last (test_attribution_english_bare_roles)
 @pytest.mark.parametrize(
-    "form", ["promised", "threatened", "mentioned", "welcomed", "thought", "hoped"]
+    "form",
+    ["promised", "threatened", "mentioned", "welcomed", "praised", "protested", "thought", "hoped"],
 )
 def test_verbs_of_plans_objects_and_thought_are_no_listed_cue(form: str) -> None:
     assert cues_for("en").verbs.fullmatch(form) is None
@@ -105,4 +106,3 @@ def test_every_lexeme_s_past_is_a_cue() -> None:
     verbs = cues_for("en").verbs
     assert len(lexemes(data)) >= 120
     assert all(verbs.fullmatch(forms(lexeme, data)["past"]) for lexeme in lexemes(data))
-

@@ -20,12 +20,7 @@ from summarizer.attribution.lexicon.cue_regex import (
     whole_words,
     with_endings,
 )
-<<<<<<< HEAD
 from summarizer.attribution.lexicon.inflect import derived, older, with_lexemes
-=======
-from summarizer.attribution.lexicon.english_verbs import with_lexemes
-from summarizer.attribution.lexicon.inflect import derived, older
->>>>>>> enverbs26
 from summarizer.attribution.lexicon.naming_heads import ascii_prefixes
 from summarizer.attribution.lexicon.records import quick_init
 from summarizer.concurrency import once

@@ -20,10 +20,10 @@ from summarizer.attribution.lexicon.cue_regex import (
     whole_words,
     with_endings,
 )
+from summarizer.attribution.lexicon.german_verbs import cues_table as _table
 from summarizer.attribution.lexicon.inflect import derived, older
 from summarizer.attribution.lexicon.naming_heads import ascii_prefixes
 from summarizer.attribution.lexicon.records import quick_init
-from summarizer.concurrency import once
 
 Window = tuple[int, int]
 LEAD = re.compile(r"[\s,;:.!?…\-–—،，：]*")
@@ -241,11 +241,6 @@ class Cues:
     # Equal cues are of one family, so the family alone is a hash consistent with equality.
     def __hash__(self) -> int:
         return hash(self.family)
-
-
-@once
-def _table() -> dict[str, Any]:
-    return _data.load_toml("cues.toml")
 
 
 def _patterns(data: dict[str, Any], family: str, spaced: bool) -> dict[str, Any]:

@@ -29,7 +29,7 @@ class Forms:
 
 
 def plural_past(past: str) -> str:
-    """The 3pl past from the 3sg ("sagte" -> "sagten", "wies" -> "wiesen", "schrie" -> "schrien")."""
+    """The 3pl past from the 3sg: "sagte" -> "sagten", "wies" -> "wiesen", "schrie" -> "schrien"."""
     return past + ("n" if past.endswith("e") else "en")
 
 
@@ -55,14 +55,14 @@ def forms_of(entry: str) -> Forms:
 # X zurück"); bare, it is mostly an infinitive ("die Entfernung zu fordern", "will … kritisieren")
 # and read as such only after a planned word (`infinitives`).
 def _separable(particle: str, finite: list[str], participle: str) -> Forms:
-    """"wies zurück" (main clause), "zurückwies" (subordinate), "zurückgewiesen", "zurückweisen"."""
+    """A separable verb's forms: "wies zurück", "zurückwies", "zurückgewiesen", "zurückweisen"."""
     split = [f"{verb} {particle}" for verb in finite]
     joined = [particle + verb for verb in finite]
     return Forms([*split, *joined[:-1]], [participle], split, [joined[-1]])
 
 
 def _phrase(head: str, finite: list[str], participle: str) -> Forms:
-    """"machte deutlich", "deutlich machte", "deutlich gemacht": a phrase's words kept apart."""
+    """A phrase's forms: "machte deutlich", "deutlich machte", "deutlich gemacht"."""
     split = [f"{verb} {head}" for verb in finite]
     before = [f"{head} {verb}" for verb in [*finite, participle]]
     pairs = [form for form in split if form.count(" ") == 1]

@@ -3,12 +3,15 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from summarizer import _data
 from summarizer.attribution.find import find_quotes
 from summarizer.attribution.lexicon.cues import cues_for
 from summarizer.attribution.lexicon.german_verbs import derived_forms, forms_of, plural_past
+from summarizer.attribution.lexicon.trie import trie_pattern
 
 # verbs (3sg past or present) that no hand form of cues.toml covered: each a cue after the
 # quotation and before the colon
@@ -150,3 +153,30 @@ def test_every_entry_has_four_parts_and_each_lexeme_is_given_once() -> None:
 def test_older_spellings_apply_to_derived_forms() -> None:
     verbs = cues_for("de").verbs
     assert verbs.fullmatch("monirte") and verbs.fullmatch("theilten mit")
+
+
+def test_a_separable_pair_closes_on_a_described_name() -> None:
+    text = "„Die Vorwürfe sind haltlos“, wies der Autobauer Velmar zurück."
+    assert _sure(text) == ("Velmar", "high")
+
+
+# The prefix tree matches what the longest-first alternation matched, apostrophes included.
+@pytest.mark.parametrize(
+    ("words", "text", "found"),
+    [
+        (["sagt", "sagt er", "sagte", "sagten"], "sagt er", "sagt er"),
+        (["sagt", "sagt er", "sagte"], "sagte", "sagte"),
+        (["sagt", "sagt er"], "sagt es", "sagt"),
+        (["s'est", "a", "ab"], "s’est", "s’est"),
+        (["", "x"], "", ""),
+    ],
+)
+def test_a_prefix_tree_matches_longest_first(words: list[str], text: str, found: str) -> None:
+    match = re.match(rf"(?:{trie_pattern(words)})(?!\w)", text)
+    assert match is not None and match.group() == found
+
+
+# a verb of saying before a relative clause and the colon: its subject speaks (thanking aloud)
+def test_a_verb_of_thanking_before_a_relative_clause_speaks() -> None:
+    text = "Jan Roth dankte den Helfern, die alte Kleider sammeln: „Ihr seid großartig!“"
+    assert _speaker(text) == "Jan Roth"

@@ -17,7 +17,7 @@ from summarizer.attribution.lexicon.trie import trie_pattern
 # quotation and before the colon
 _NEW = [
     "bemängelte", "monierte", "verlangte", "konterte", "polterte", "spottete", "beschwor",
-    "prophezeite", "verteidigte", "begrüßte", "plädierte", "bekundete", "erinnerte", "wetterte",
+    "prophezeite", "begrüßte", "plädierte", "bekundete", "wetterte",
     "beanstandete", "rügte", "tadelte", "lästerte", "stichelte", "würdigte", "schwärmte",
     "urteilte", "leugnete", "mutmaßte", "flehte", "drängte", "höhnte", "witzelte", "ätzte",
     "frotzelte", "unkte",
@@ -180,3 +180,17 @@ def test_a_prefix_tree_matches_longest_first(words: list[str], text: str, found:
 def test_a_verb_of_thanking_before_a_relative_clause_speaks() -> None:
     text = "Jan Roth dankte den Helfern, die alte Kleider sammeln: „Ihr seid großartig!“"
     assert _speaker(text) == "Jan Roth"
+
+
+# verbs of finding fault or demanding before indirect speech, or after a preposed relative
+# clause: their subject is a cue's, sure
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jana Kolb bemängelte, der Entwurf sei „viel zu vage“.",
+        "Jana Kolb verlangte, die Stadt müsse „sofort handeln“.",
+        "In einem Bericht, der am Montag erschien, rügte Jana Kolb den Plan als „völlig verfehlt“.",
+    ],
+)
+def test_a_fault_finding_verb_before_a_reported_clause_is_sure(text: str) -> None:
+    assert _sure(text) == _SURE

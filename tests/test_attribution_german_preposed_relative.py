@@ -11,7 +11,8 @@ from tests.quoted import only_quote
     "text",
     [
         # not "rügte", a verb of saying since deverbs26 (its subject is then sure: high)
-        "In einem Bericht, der am Montag erschien, empfand Jan Roth den Plan als „völlig verfehlt“.",
+        "In einem Bericht, der am Montag erschien, empfand Jan Roth den Plan als"
+        " „völlig verfehlt“.",
         "In dem Brief, den er schrieb, wies Jan Roth die Kritik als „absurd“ zurück.",
         "Auf der Sitzung, die am Abend stattfand, verteidigte Jan Roth die „mutige Aktion“.",
     ],

@@ -122,7 +122,8 @@ def test_reported_speech_with_adjectives_before_a_colon_is_no_relative_clause(te
     [
         "Der Bürgermeister Jan Roth traf die Demonstranten, die vor dem Rathaus riefen: „Bleibt!“",
         "Jan Roth zeigte auf das Plakat, das am Rathaus hing: „Nieder mit dem Bahnhof!“",
-        "Jan Roth dankte den Helfern, die alte Kleider sammeln: „Ihr seid großartig!“",
+        # not "dankte" (a verb of saying since deverbs26: its subject speaks, as the test below)
+        "Jan Roth half den Helfern, die alte Kleider sammeln: „Ihr seid großartig!“",
         # the verb ends the clause: a relative clause, whatever its mood
         "Jan Roth grüßte die Frau, die neue Leiterin sei: „Willkommen!“",
     ],

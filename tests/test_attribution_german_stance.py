@@ -24,12 +24,13 @@ def _speakers(text: str) -> set[str | None]:
     [
         # a verb of fearing, demanding or finding fault, its comma, a Konjunktiv clause
         ("Jan Roth befürchtete, der Plan werde „ins Leere“ laufen.", "Jan Roth"),
-        ("Eva Ems bemängelte, der Entwurf sei „viel zu vage“.", "Eva Ems"),
-        ("Jan Roth verlangte, die Stadt müsse „sofort handeln“.", "Jan Roth"),
+        # (not "bemängelte", "verlangte": verbs of saying since deverbs26, their subject high)
+        ("Eva Ems fürchtete, der Entwurf sei „viel zu vage“.", "Eva Ems"),
+        ("Jan Roth hoffte, die Stadt werde „sofort handeln“.", "Jan Roth"),
         ("Der Sprecher befürchtet, die Löhne könnten „ins Bodenlose“ fallen.", "Sprecher"),
         # an apposition before the verb; the perfect; a separable verb and its predicative
         (
-            "Der Vorsitzende der Partei, Jan Roth, bemängelte, der Entwurf sei „viel zu vage“.",
+            "Der Vorsitzende der Partei, Jan Roth, fürchtete, der Entwurf sei „viel zu vage“.",
             "Jan Roth",
         ),
         (

@@ -6,6 +6,7 @@ import re
 from typing import Any
 
 from summarizer.attribution.lexicon.inflect import factored, respelled
+from summarizer.attribution.lexicon.trie import trie_pattern
 
 _ENDS = {
     "zh": r"[。！？!?；]",
@@ -38,12 +39,18 @@ def _separable(data: dict[str, Any], words: int) -> str:
     """A separable verb's stem, up to `words` words and its own particle before the colon."""
     addressed = set(data.get("separable_addressed", []))
     objects = "|".join(map(re.escape, data.get("separable_objects", []))) or "(?!)"
+    # one branch per particle and kind, its stems as alternatives: exactly the listed pairs, and
+    # the word run compiled a few dozen times, not once per pair (a second at every start)
+    stems: dict[tuple[str, bool], list[str]] = {}
+    for pair in data.get("separable", []):
+        if len(pair.split()) == 2:
+            stem, end = pair.split()
+            stems.setdefault((end, pair in addressed), []).append(re.escape(stem))
     body = "|".join(
-        rf"{re.escape(stem)}(?:\s+{'' if pair in addressed else _NOT.format(objects)}"
+        rf"(?:{'|'.join(sorted(group, key=len, reverse=True))})"
+        rf"(?:\s+{'' if bare else _NOT.format(objects)}"
         rf"[^\W\d][\w.-]*){{0,{words}}}\s+{re.escape(end)}"
-        for pair in data.get("separable", [])
-        if len(pair.split()) == 2
-        for stem, end in [pair.split()]
+        for (end, bare), group in stems.items()
     )
     return rf"(?<!\w)(?:{body})\s*$" if body else ""
 
@@ -104,15 +111,21 @@ def dispatched(
     first: list[str] | None = None,
 ) -> re.Pattern[str]:
     """Any of `words` as `alternation` reads them (whole, longest first), ignoring case."""
-    groups = _grouped(first or [], whole=False)
-    for letter, rest in _grouped(words, whole=False).items():
-        groups.setdefault(letter, []).extend(rest)
+    groups: dict[str, tuple[list[str], list[str]]] = {}
+    for kind, listed in enumerate((first or [], words)):
+        for word in sorted({w for w in listed if w}, key=len, reverse=True):
+            groups.setdefault(word[0].lower(), ([], []))[kind].append(word[1:])
     branches = [
-        f"{_or_beyond_ascii(f + f.upper())}(?i:(?<=[{_look(f)}])(?:{'|'.join(w)}))"
+        f"{_or_beyond_ascii(f + f.upper())}(?i:(?<=[{_look(f)}])(?:{_tries(w)}))"
         for f, w in groups.items()
     ]
     body = "|".join([*(f"(?i:{p})" for p in patterns or []), *branches]) or "(?!)"
     return re.compile(rf"(?<!\w)(?:{body})(?!\w)" if spaced else f"(?:{body})")
+
+
+def _tries(lists: tuple[list[str], list[str]]) -> str:
+    """One letter's older and today's words, each a prefix tree, the older tried first."""
+    return "|".join(p for p in map(trie_pattern, lists) if p)
 
 
 # Python's `re` skips ahead only to a pattern's first character from a known set, and knows none
@@ -126,11 +139,13 @@ def skipping(words: list[str], spaced: bool, after: str = "") -> re.Pattern[str]
 
 def skipping_pattern(words: list[str], spaced: bool, after: str = "") -> str:
     """`skipping`'s pattern, uncompiled: to join with others before the one compile."""
-    groups = _grouped(words, whole=False)
+    groups: dict[str, list[str]] = {}
+    for word in sorted({w for w in words if w}):
+        groups.setdefault(word[0].lower(), []).append(word[1:])
     if not groups:
         return f"(?!){after}"
     start = _or_beyond_ascii("".join(f + f.upper() for f in groups))
-    body = "|".join(f"(?<=[{_look(f)}])(?:{'|'.join(w)})" for f, w in groups.items())
+    body = "|".join(f"(?<=[{_look(f)}])(?:{trie_pattern(w)})" for f, w in groups.items())
     edge = (r"(?<!\w(?s:.))", r"(?!\w)") if spaced else ("", "")
     return f"{start}{edge[0]}(?i:(?:{body}){edge[1]}{after})"
 

@@ -243,7 +243,8 @@ class Cues:
 
 
 @once
-def _table() -> dict[str, Any]:
+def cues_table() -> dict[str, Any]:
+    """cues.toml with every form of the lexeme tables' verbs added (`inflect.with_lexemes`)."""
     return with_lexemes(_data.load_toml("cues.toml"))
 
 
@@ -280,7 +281,7 @@ def _patterns(data: dict[str, Any], family: str, spaced: bool) -> dict[str, Any]
 @functools.cache
 def cues_for(family: str) -> Cues:
     """The cue data for a language family ("en", "zh", ...); English when it is not listed."""
-    table = _table()
+    table = cues_table()
     data = table.get(family, table["en"])
     fam = family if family in table else "en"
     return Cues(

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from summarizer.attribution.lexicon import english_verbs, lexemes
+from summarizer.attribution.lexicon import english_verbs, german_verbs, lexemes
 
 _PAST_ENDINGS = ("л", "ла", "ли")
 _REFLEXIVE_ENDINGS = ("лся", "лась", "лись")
@@ -46,8 +46,10 @@ def _verbs(data: dict[str, Any]) -> list[str]:
 
 def with_lexemes(table: dict[str, Any]) -> dict[str, Any]:
     """cues.toml's tables with every form of the lexeme tables' verbs added: saying.toml's
-    (French, Spanish: lexicon/lexemes.py) and english_verbs.toml's (lexicon/english_verbs.py)."""
-    return english_verbs.with_lexemes(lexemes.with_lexemes(table))
+    (French, Spanish: lexicon/lexemes.py), english_verbs.toml's (lexicon/english_verbs.py) and
+    german_verbs.toml's (lexicon/german_verbs.py)."""
+    table = english_verbs.with_lexemes(lexemes.with_lexemes(table))
+    return table | {"de": german_verbs.with_lexemes(table["de"])}
 
 
 # Plain words, so that `cue_regex.dispatched` reads them in their first letter's branch, which

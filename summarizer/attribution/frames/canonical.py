@@ -16,15 +16,15 @@ from summarizer.attribution.frames.front_particle import front_particle
 from summarizer.attribution.frames.initials import initials_and_surname, lone_initial
 from summarizer.attribution.frames.regnal import regnal
 from summarizer.attribution.frames.role_genitive import genitive_complement
-from summarizer.attribution.frames.runs import PARTICLES
 from summarizer.attribution.frames.subjects import POSSESSIVE
 from summarizer.attribution.frames.three_words import dative_forename, whole_three
 from summarizer.attribution.frames.told_women import forename_told_last, womans_dative
 from summarizer.attribution.german.roles import name_title, past_body
 from summarizer.attribution.lexicon.cues import Cues
+from summarizer.attribution.lexicon.name_particles import PARTICLES, PREPOSITIONAL_PARTICLES
 
 NAME_SUFFIXES = frozenset(_data.load_toml("names.toml")["suffixes"])
-_INNER = PARTICLES | frozenset(_data.load_toml("names.toml")["prepositional_particles"])
+_INNER = PARTICLES | PREPOSITIONAL_PARTICLES
 _PARTS = _data.load_toml("particles.toml")
 _ENDINGS: dict[str, dict[str, tuple[str, ...]]] = {
     part: {family: tuple(grammar.get(part, ())) for family, grammar in _PARTS.items()}

@@ -9,8 +9,9 @@ from summarizer.attribution.frames.asides import described_parts, describes
 from summarizer.attribution.frames.groups import group_before
 from summarizer.attribution.frames.holders import holds
 from summarizer.attribution.frames.leads import past_lead
-from summarizer.attribution.frames.runs import PARTICLES, elided, preposition
+from summarizer.attribution.frames.runs import elided, preposition
 from summarizer.attribution.lexicon.cues import Cues, Mention
+from summarizer.attribution.lexicon.name_particles import PARTICLES
 from summarizer.attribution.lexicon.words import TOKEN as TOKEN  # the passes read words as here
 
 _CLOSING = "\"'”’»«“ \t"

@@ -17,7 +17,6 @@ from summarizer.attribution.frames.place_case import doubtful_name, place_words
 from summarizer.attribution.frames.possessed import owner_before
 from summarizer.attribution.frames.roles import role_before
 from summarizer.attribution.frames.runs import (
-    PARTICLES,
     adjacent,
     classify,
     elided_of,
@@ -28,6 +27,7 @@ from summarizer.attribution.frames.runs import (
     run_of,
 )
 from summarizer.attribution.lexicon.cues import Cues, Mention
+from summarizer.attribution.lexicon.name_particles import PARTICLES
 
 _NAME_WORDS = 2  # a given name and a surname
 _OPENERS = CLAUSE_OPENERS + "-"  # a mark before a clause's first word ("-- À Lyon …")

@@ -11,11 +11,11 @@ from summarizer.attribution.frames.front_particle import opens_surname
 from summarizer.attribution.frames.groups import group_nouns
 from summarizer.attribution.frames.initials import initial_of
 from summarizer.attribution.lexicon.cues import Cues, Mention
+from summarizer.attribution.lexicon.name_particles import ABBREVIATED_PARTICLES, PARTICLES
 
 _INITIALS = re.compile(r"[A-Z](?:\.[A-Z])*")
-_NAMES = _data.load_toml("names.toml")
-PARTICLES = frozenset(_NAMES["particles"])
-_ABBREVIATED = tuple(_NAMES["abbreviated_suffixes"] + _NAMES["abbreviated_particles"])
+_SUFFIXES = frozenset(_data.load_toml("names.toml")["abbreviated_suffixes"])  # "Jr.", "Sr."
+_ABBREVIATED = _SUFFIXES | ABBREVIATED_PARTICLES  # their period ends no sentence ("St. Pierre")
 PARTICLE = f"(?:(?:{'|'.join(sorted(PARTICLES))})[ \\t]+)?"
 
 

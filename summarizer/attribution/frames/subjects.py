@@ -16,13 +16,14 @@ from summarizer.attribution.frames.noun_led import noun_led
 from summarizer.attribution.frames.object_role import in_object
 from summarizer.attribution.frames.opening_place import subject_start
 from summarizer.attribution.frames.role_led import role_led, role_words
-from summarizer.attribution.frames.runs import PARTICLES, adjacent, classify, elision, run_of
+from summarizer.attribution.frames.runs import adjacent, classify, elision, run_of
 from summarizer.attribution.frames.subordinate import subordinate_subject
 from summarizer.attribution.german.adjective_led import adjective_led
 from summarizer.attribution.german.attributed_name import clause_ends
 from summarizer.attribution.german.german_inverted import holds_object, inverted_subject
 from summarizer.attribution.german.role_opened import role_opened
 from summarizer.attribution.lexicon.cues import Cues, Mention
+from summarizer.attribution.lexicon.name_particles import PARTICLES
 from summarizer.attribution.lexicon.stops import stops_in
 
 POSSESSIVE = re.compile(r"['’]s?$")

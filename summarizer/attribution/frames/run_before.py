@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 
 from summarizer.attribution.frames.clauses import description_mention
+from summarizer.attribution.frames.elision import elided_of, elision
 from summarizer.attribution.frames.english_opening import opening_cut
 from summarizer.attribution.frames.english_words import CLAUSE_OPENERS, opens_clause
 from summarizer.attribution.frames.joint import joint_subject
@@ -19,8 +20,6 @@ from summarizer.attribution.frames.roles import role_before
 from summarizer.attribution.frames.runs import (
     adjacent,
     classify,
-    elided_of,
-    elision,
     governed,
     member,
     preposition,

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 
 from summarizer import _data
-from summarizer.attribution.frames.runs import single_run
+from summarizer.attribution.frames.capital_runs import single_run
 from summarizer.attribution.german.forenames import FORENAMES
 from summarizer.attribution.lexicon.cues import Cues
 from summarizer.attribution.lexicon.name_particles import PARTICLES

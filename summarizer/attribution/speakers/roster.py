@@ -8,6 +8,7 @@ from bisect import bisect_left
 from collections import defaultdict
 
 from summarizer.attribution.frames.canonical import canonical_once
+from summarizer.attribution.frames.capital_runs import capital_run
 from summarizer.attribution.frames.clauses import TOKEN
 from summarizer.attribution.frames.complement_split import holds_role, name_after
 from summarizer.attribution.frames.headlines import headings
@@ -18,7 +19,7 @@ from summarizer.attribution.frames.opening_place import past_opening
 from summarizer.attribution.frames.owned import owned_titles
 from summarizer.attribution.frames.regnal import any_numeral, numbered, numeral
 from summarizer.attribution.frames.roles import complement_dropped
-from summarizer.attribution.frames.runs import capital_run, preposition
+from summarizer.attribution.frames.runs import preposition
 from summarizer.attribution.frames.subjects import is_subject
 from summarizer.attribution.german.casing import attributive_noun, past_light_noun
 from summarizer.attribution.german.roles import compound_title

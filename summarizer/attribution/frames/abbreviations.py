@@ -6,9 +6,10 @@ import functools
 import re
 
 from summarizer import _data
-from summarizer.attribution.lexicon.name_particles import ABBREVIATED_PARTICLES, PLACE_PARTICLES
+from summarizer.attribution.lexicon.name_particles import ABBREVIATED_PARTICLES
 
 _NAMES = _data.load_toml("names.toml")
+_PLACE_PARTICLES = frozenset(_NAMES["place_particles"])
 _STREETS = frozenset(_NAMES["street_abbreviations"])
 _PLACE_AND_NAME = 3  # a particle and two capitalised words, no title among them
 
@@ -27,7 +28,7 @@ def particle_joins(word: str, after: str) -> bool:
 def past_place(text: str, run: list[re.Match[str]], family: str) -> list[re.Match[str]]:
     """`run` without a place's particle that ends a sentence before a full name."""
     run = _past_street(text, run, forenames(family))
-    if len(run) < 2 or run[0].group().lower() not in PLACE_PARTICLES:
+    if len(run) < 2 or run[0].group().lower() not in _PLACE_PARTICLES:
         return run
     if text[run[0].end() : run[1].start()] != ". ":
         return run
@@ -60,7 +61,7 @@ def _past_street(
 def place_name(name: str) -> bool:
     """Whether `name` is a place's particle and one word ("Mt. Vernon", "Ft Worth")."""
     words = name.replace(".", " ").split()
-    return len(words) == 2 and words[0].lower() in PLACE_PARTICLES and words[0].istitle()
+    return len(words) == 2 and words[0].lower() in _PLACE_PARTICLES and words[0].istitle()
 
 
 @functools.cache

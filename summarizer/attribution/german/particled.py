@@ -6,8 +6,9 @@ from summarizer import _data
 from summarizer.attribution.german.forenames import GIVEN
 from summarizer.attribution.lexicon.compounds import body_noun, long_titles
 from summarizer.attribution.lexicon.cues import Cues, Mention
-from summarizer.attribution.lexicon.name_particles import ARTICLE_PARTICLES, PARTICLES
+from summarizer.attribution.lexicon.name_particles import PARTICLES
 
+_ARTICLES = frozenset(_data.load_toml("names.toml")["article_particles"])  # "Jan Der …": no surname
 HONORIFICS = frozenset(_data.load_toml("names.toml")["honorifics"])
 _PARTICLE_PREPOSITIONS = _data.load_toml("german.toml")["particle_prepositions"]
 _PREPOSITIONS = frozenset(_PARTICLE_PREPOSITIONS["words"])
@@ -19,7 +20,7 @@ _BETWEEN = frozenset(_ADDRESS["between"])
 _KIN = frozenset(_ADDRESS["kin"])
 _LOWER_PARTICLES = PARTICLES | _PREPOSITIONS  # "von", "van", "de", and "zu"
 # particles that are German words too: after a lone given name they open a phrase, no surname
-_GERMAN_PARTICLES = ARTICLE_PARTICLES | _PREPOSITIONS | {"von", "da"}
+_GERMAN_PARTICLES = _ARTICLES | _PREPOSITIONS | {"von", "da"}
 _PLURAL = ("en", "ern")  # "zu Reportern", "zu Journalisten": a dative plural, no surname
 
 
@@ -28,7 +29,7 @@ _PLURAL = ("en", "ern")  # "zu Reportern", "zu Journalisten": a dative plural, n
 def past_particles(words: list[str], start: int, end: int) -> int:
     """The end of a run of capitalised words past the particles and surname after its own."""
     last = words[end - 1].lower() if end > start else ""
-    if end - start < 2 or last not in PARTICLES or last in ARTICLE_PARTICLES:
+    if end - start < 2 or last not in PARTICLES or last in _ARTICLES:
         return _past_lower_particles(words, start, end)
     index = end
     while index < len(words) and words[index] in PARTICLES:

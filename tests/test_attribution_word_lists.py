@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pickle
 
-from summarizer.attribution.frames.runs import elided
+from summarizer.attribution.frames.elision import elided
 from summarizer.attribution.lexicon.cue_fields import Words
 from summarizer.attribution.lexicon.cues import cues_for
 

@@ -6,9 +6,9 @@ import functools
 import re
 
 from summarizer import _data
+from summarizer.attribution.lexicon.name_particles import ABBREVIATED_PARTICLES
 
 _NAMES = _data.load_toml("names.toml")
-ABBREVIATED_PARTICLES = frozenset(_NAMES["abbreviated_particles"])
 _PLACE_PARTICLES = frozenset(_NAMES["place_particles"])
 _STREETS = frozenset(_NAMES["street_abbreviations"])
 _PLACE_AND_NAME = 3  # a particle and two capitalised words, no title among them

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
+from summarizer.attribution.frames.elision import elision
 from summarizer.attribution.frames.linked import apposed_name
-from summarizer.attribution.frames.runs import elision
 from summarizer.attribution.lexicon.cues import Cues, Mention
 
 _WORDS = 3  # the noun and at most two modifiers

@@ -12,8 +12,8 @@ from bisect import bisect_left
 from summarizer import _data
 from summarizer.attribution.frames.arabic import CLAUSE, titled_names
 from summarizer.attribution.frames.arabic_role import NAME
-from summarizer.attribution.frames.runs import PARTICLES
 from summarizer.attribution.lexicon.cues import Cues
+from summarizer.attribution.lexicon.name_particles import PARTICLES
 
 _HEADS = frozenset(_data.load_toml("particles.toml")["ar"]["office_heads"])
 _ARTICLE = "ال"

@@ -7,8 +7,8 @@ import re
 from summarizer import _data
 from summarizer.attribution.frames.arabic_before import LISTENER_NOUNS
 from summarizer.attribution.frames.arabic_construct import construct
-from summarizer.attribution.frames.runs import PARTICLES
 from summarizer.attribution.lexicon.cues import Cues
+from summarizer.attribution.lexicon.name_particles import PARTICLES
 
 _PARTICLES = _data.load_toml("particles.toml")["ar"]
 _KIN = frozenset(_PARTICLES["kin_nouns"])

@@ -14,10 +14,10 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from summarizer.attribution.frames.canonical import canonical_once, same_person
+from summarizer.attribution.frames.capital_runs import PARTICLE
 from summarizer.attribution.frames.complement_split import name_after
 from summarizer.attribution.frames.forenames import honorifics, name_marks
 from summarizer.attribution.frames.headlines import headings
-from summarizer.attribution.frames.runs import PARTICLE
 from summarizer.attribution.lexicon.cues import cues_for
 
 _KEPT = 12  # full names of one surname kept from the article's start: linear at each quotation

@@ -4,17 +4,17 @@ from __future__ import annotations
 
 import re
 
-from summarizer.attribution.frames.abbreviations import particle_joins, place_name
+from summarizer.attribution.frames.abbreviations import particle_joins
 from summarizer.attribution.frames.asides import described_parts, describes
+from summarizer.attribution.frames.elision import elided
 from summarizer.attribution.frames.groups import group_before
 from summarizer.attribution.frames.holders import holds
-from summarizer.attribution.frames.leads import past_lead
-from summarizer.attribution.frames.runs import PARTICLES, elided, preposition
+from summarizer.attribution.frames.name_parts import MAX_NAME, name_in
+from summarizer.attribution.frames.runs import preposition
 from summarizer.attribution.lexicon.cues import Cues, Mention
 from summarizer.attribution.lexicon.words import TOKEN as TOKEN  # the passes read words as here
 
 _CLOSING = "\"'”’»«“ \t"
-_MAX_NAME = 4
 
 
 # It closed before `after` with a full stop (“We will win.” He also said …): no cue of it.
@@ -36,86 +36,18 @@ def apposed(text: str, start: int, cue: re.Match[str], cues: Cues) -> Mention | 
     if clause.count(",") > 3:  # only the name right after the quotation, then its asides
         parts = clause.split(",")
         described = described_parts([TOKEN.findall(p) for p in parts[1:-1]], cues)
-        name = _name(parts[0], cues) if described and not parts[-1].strip() else None
+        name = name_in(parts[0], cues) if described and not parts[-1].strip() else None
         if not name:
             return None
         return Mention(name, "name", cue.group(), start + parts[0].index(name), cue.start())
     offset = start
     for part in clause.split(","):
-        name = _name(part, cues)
+        name = name_in(part, cues)
         at = offset + part.index(name) if name else -1  # set off after a role: frames/holders.py
         if name and (offset == start or holds(text, name, at, cues)):
             return Mention(name, "name", cue.group(), at, cue.start())
         offset += len(part) + 1
     return None
-
-
-# Titles come before a name, so one after a given name or an initial is no title, also past a
-# particle ("Bruno Le Maire"); after an acronym or a body it is the body's role ("CIA Director").
-def surname(tokens: list[str], index: int, cues: Cues) -> bool:
-    """Whether a title word ends a name as its surname ("Charlie King", "Peter T. King")."""
-    if cues.nouns_capitalized or index == 0 or index < len(tokens) - 1:
-        return False
-    back = index - 1
-    while back > 0 and particle(tokens, back, cues):
-        back -= 1
-    before = tokens[back]
-    lower = before.lower().rstrip(".")
-    plain = lower not in cues.titles and lower not in cues.stop and lower not in cues.orgs
-    acronym = len(before) > 1 and before.isupper()
-    return tokens[index][0].isupper() and before[0].isupper() and plain and not acronym
-
-
-# After a given name that is no title and before a capitalised word, it is no article, nor
-# the preposition of a complement ("Charles de Gaulle", "Luis de la Fuente"; not "ministre de
-# l'Économie", "Banco de España"): at most two particles in a row.
-def particle(tokens: list[str], index: int, cues: Cues) -> bool:
-    """A particle inside a name ("Anne Le Goff", "Charles de Gaulle", "Jean de La Fontaine")."""
-    if not 0 < index < len(tokens) - 1 or tokens[index].lower() not in PARTICLES:
-        return False
-    back, ahead = index - 1, index + 1
-    if _article(tokens, index, cues):
-        return False
-    if tokens[back].lower() in PARTICLES and back > 0 and tokens[back] != tokens[index]:
-        back -= 1
-    if tokens[ahead].lower() in PARTICLES and ahead < len(tokens) - 1:
-        ahead += 1
-    before, after = tokens[back], tokens[ahead]
-    lower = before.lower()
-    plain = lower not in cues.titles and lower not in cues.stop and lower not in cues.orgs
-    return before[0].isupper() and plain and after[0].isupper() and not _body(before, after)
-
-
-# German writes nouns in capitals: "Merkel der Zeitung" is a name and a dative, and "der" joins a
-# name only after "von" or "van" ("Ursula von der Leyen").
-def _article(tokens: list[str], index: int, cues: Cues) -> bool:
-    """Whether a German article between capitals is no particle: none stands right before it."""
-    lower = tokens[index].lower()
-    joined = tokens[index - 1].lower() in PARTICLES
-    return cues.nouns_capitalized and lower in cues.determiners and not joined
-
-
-def _body(before: str, after: str) -> bool:
-    """An acronym on either side makes a body's name ("UE", "FMI"), never a person's."""
-    return any(len(word) > 1 and word.isupper() for word in (before, after))
-
-
-# A name: capitalised, up to four words, no title among them.
-def _name(part: str, cues: Cues) -> str | None:
-    """The words of `part` if they are a name, past a leading title ("Sen. Ruth Okafor")."""
-    tokens = TOKEN.findall(part)
-    tokens, part = past_lead(tokens, part, cues)  # "Sen. Ruth Okafor", "the economist Jo Roe"
-    lowers = [t.lower().rstrip(".") for t in tokens]
-    inner = [particle(tokens, i, cues) for i in range(len(tokens))]  # "Anne Le Goff"
-    titled = any(
-        w in cues.titles and not surname(tokens, i, cues) and not inner[i]
-        for i, w in enumerate(lowers)
-    )
-    if not tokens or len(tokens) > _MAX_NAME or titled or place_name(" ".join(tokens)):
-        return None  # "“…,” Mt. Vernon said": a place
-    if any((w in cues.stop and not inner[i]) or w in cues.orgs for i, w in enumerate(lowers)):
-        return None
-    return part.strip() if all(t[0].isupper() for t in tokens) else None
 
 
 # "un proche de Pierre Morel", "a source close to the minister" speak for nobody named.
@@ -222,7 +154,7 @@ def described(text: str, tokens: list[re.Match[str]], cues: Cues) -> tuple[int, 
     """Where the name stands in a descriptive subject after a verb-first cue."""
     run: list[re.Match[str]] = []
     seen_lower = seen_capital = False
-    for index, token in enumerate(tokens[: _MAX_NAME * 2]):
+    for index, token in enumerate(tokens[: MAX_NAME * 2]):
         gap = text[tokens[index - 1].end() : token.start()] if index else " "
         if gap != " " and not (gap == ". " and _joins(tokens[index - 1].group(), token.group())):
             break  # "said President Joseph R. Biden", "said Ft. Worth resident Ann Roe"
@@ -253,7 +185,7 @@ def description(
 ) -> tuple[int, int] | None:
     """Where a definite description stands as a cue's subject."""
     kept: list[re.Match[str]] = []
-    for token in tokens[: _MAX_NAME + 1]:
+    for token in tokens[: MAX_NAME + 1]:
         if kept and not _spaced(text, kept[-1], token):
             break
         lower = token.group().lower()

@@ -15,7 +15,8 @@ import re
 from itertools import pairwise
 
 from summarizer.attribution.frames.clauses import TOKEN
-from summarizer.attribution.frames.runs import adjacent, elision
+from summarizer.attribution.frames.elision import elision
+from summarizer.attribution.frames.runs import adjacent
 from summarizer.attribution.frames.subjects import clause_subject
 from summarizer.attribution.lexicon.cues import Cues, Mention
 

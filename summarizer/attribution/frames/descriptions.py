@@ -8,7 +8,6 @@ import functools
 import re
 from itertools import pairwise
 
-from summarizer.attribution.frames.abbreviations import ABBREVIATED_PARTICLES
 from summarizer.attribution.frames.apposed_role import apposed_to_article
 from summarizer.attribution.frames.clauses import description_mention
 from summarizer.attribution.frames.forenames import address_word, person_shaped
@@ -17,6 +16,7 @@ from summarizer.attribution.frames.linked import apposed_name
 from summarizer.attribution.frames.possessed import owner
 from summarizer.attribution.frames.runs import adjacent
 from summarizer.attribution.lexicon.cues import Cues, Mention
+from summarizer.attribution.lexicon.name_particles import ABBREVIATED_PARTICLES
 
 _GROUP_REACH = 5  # a modifier, the group noun, a link of two words, the complement
 _OWNER_WORDS = 3  # a name of up to three words before its possessive ending

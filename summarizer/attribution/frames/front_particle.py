@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from summarizer.attribution.german.particled import NAME_PARTICLES
 from summarizer.attribution.lexicon.cues import Cues
+from summarizer.attribution.lexicon.name_particles import PARTICLES
 
 
 def _capital_then_lower(word: str) -> bool:
@@ -22,7 +22,7 @@ def _particle_cased(word: str) -> bool:
 def opens_surname(word: str, following: list[re.Match[str]], *, alone: bool = False) -> bool:
     """Whether a capitalised particle stands before a capitalised word ("dijo De Guindos");
     `alone`: whether `word` is a particle so written, whatever follows."""
-    particle = word.lower() in NAME_PARTICLES and _particle_cased(word)
+    particle = word.lower() in PARTICLES and _particle_cased(word)
     return particle and (alone or (bool(following) and _capital_then_lower(following[0].group())))
 
 
@@ -35,7 +35,7 @@ def opens_surname(word: str, following: list[re.Match[str]], *, alone: bool = Fa
 def front_particle(tokens: list[str], index: int, cues: Cues) -> bool:
     """Whether `tokens[index]` is a capitalised particle opening the name's last word."""
     word = tokens[index]
-    if index != 0 or len(tokens) != 2 or word.lower() not in NAME_PARTICLES:
+    if index != 0 or len(tokens) != 2 or word.lower() not in PARTICLES:
         return False
     if not _particle_cased(word):
         return False  # "DE", "de": no word of a name written so

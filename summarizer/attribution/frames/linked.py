@@ -11,8 +11,9 @@ from itertools import pairwise
 
 from summarizer.attribution.frames.clauses import TOKEN
 from summarizer.attribution.frames.groups import group_nouns
-from summarizer.attribution.frames.runs import PARTICLES, adjacent, classify, governed, run_of
+from summarizer.attribution.frames.runs import adjacent, classify, governed, run_of
 from summarizer.attribution.lexicon.cues import Cues, Mention
+from summarizer.attribution.lexicon.name_particles import PARTICLES
 
 _APPOSED = re.compile(r"\s*,\s*((?:[^\W\d_][\w'’-]*\s+){1,4}[^\W\d_][\w'’-]*)\s*(?=[,.;—–]|$)")
 _MAX_APPOSED = 4

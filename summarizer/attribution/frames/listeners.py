@@ -12,10 +12,12 @@ from itertools import pairwise, takewhile
 from summarizer import _data
 from summarizer.attribution.frames.accusative import asked_first
 from summarizer.attribution.frames.clauses import TOKEN
+from summarizer.attribution.frames.elision import elided
 from summarizer.attribution.frames.forenames import first_name
 from summarizer.attribution.frames.place_case import place_words
-from summarizer.attribution.frames.runs import PARTICLES, adjacent, elided
+from summarizer.attribution.frames.runs import adjacent
 from summarizer.attribution.lexicon.cues import Cues, Mention
+from summarizer.attribution.lexicon.name_particles import PARTICLES
 
 NAME_WORDS = 2
 """The words of a name at the end of a longer capitalised run ("a Efe Marta Solís")."""

@@ -40,6 +40,7 @@ from summarizer.attribution.frames.cueword import (
 )
 from summarizer.attribution.frames.descriptions import described_or_lone
 from summarizer.attribution.frames.documents import paper_subject
+from summarizer.attribution.frames.elision import elided
 from summarizer.attribution.frames.inner_titles import TITLE_MARKS, role_tail
 from summarizer.attribution.frames.listeners import past_object
 from summarizer.attribution.frames.located import place_after, place_before
@@ -52,7 +53,7 @@ from summarizer.attribution.frames.quoting import objective, passive_end, with_o
 from summarizer.attribution.frames.reported_clause import opens_reported
 from summarizer.attribution.frames.roles import complemented, role_name, subject
 from summarizer.attribution.frames.run_before import run_before
-from summarizer.attribution.frames.runs import adjacent, elided, initial, run_of
+from summarizer.attribution.frames.runs import adjacent, initial, run_of
 from summarizer.attribution.frames.unread import unread_subject
 from summarizer.attribution.german.german_after import german_after, sentence_after
 from summarizer.attribution.german.german_content import set_aside

@@ -5,8 +5,8 @@ from __future__ import annotations
 from summarizer.attribution.frames.abbreviations import forenames
 from summarizer.attribution.frames.english_opening import phrase_start
 from summarizer.attribution.frames.place_case import place_words
-from summarizer.attribution.frames.runs import PARTICLES
 from summarizer.attribution.lexicon.cues import Cues
+from summarizer.attribution.lexicon.name_particles import PARTICLES
 
 _PLACE_LETTERS = 3  # a place's name has at least three letters, or is an acronym
 

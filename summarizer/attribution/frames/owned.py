@@ -1,4 +1,5 @@
-"""An unnamed subject after a cue: anonymous ("un proche du président") or owned ("son avocat")."""
+"""An unnamed subject after a cue: anonymous ("un proche du président") or owned ("son avocat");
+titles that own the name after them ("l'avocat de Tom Weber")."""
 
 # "« … », a déclaré son avocat": someone of the person named before, never that person; a name
 # that ends the phrase ("sa fille Léa Renard") or is apposed to it ("dijo su abogado, Juan
@@ -11,6 +12,7 @@ import re
 from summarizer.attribution.frames.clauses import anonymous, anonymous_after
 from summarizer.attribution.frames.linked import apposed_name
 from summarizer.attribution.lexicon.cues import Cues, Mention
+from summarizer.attribution.lexicon.name_particles import PARTICLES
 
 _PHRASE_WORDS = 6
 
@@ -62,3 +64,14 @@ def _named_tail(
         return None
     words = text[names[0].start() : names[-1].end()]
     return Mention(words, "name", cue.group(), names[0].start(), cue.start())
+
+
+# "Der Anwalt von Tom Weber", "l'avocat de Tom Weber": a particle, a given name and a surname
+# after a title make the name its owner ("Präsident von Weizsäcker": a surname's particle).
+def owned_titles(lowers: list[str]) -> frozenset[str]:
+    """The title words of a run that a particle and a name of two words or more follow."""
+    owned = set()
+    for index, word in enumerate(lowers[:-3]):  # two words or more after the particle
+        if lowers[index + 1] in PARTICLES and lowers[index + 2] not in PARTICLES:
+            owned.add(word)  # no slice of the rest at each word: a long run stays linear
+    return frozenset(owned)

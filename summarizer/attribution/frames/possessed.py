@@ -10,9 +10,10 @@ import re
 from itertools import pairwise
 
 from summarizer import _data
+from summarizer.attribution.frames.elision import elided
 from summarizer.attribution.frames.genders import masculine_clash
 from summarizer.attribution.frames.roles import possessor
-from summarizer.attribution.frames.runs import adjacent, elided
+from summarizer.attribution.frames.runs import adjacent
 from summarizer.attribution.lexicon.cues import Cues, Mention
 
 _OWNER_WORDS = 3

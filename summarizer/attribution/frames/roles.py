@@ -15,6 +15,7 @@ from summarizer.attribution.frames.complement_split import (
     past_complement,
     told_before,
 )
+from summarizer.attribution.frames.elision import elided
 from summarizer.attribution.frames.holders import holds
 from summarizer.attribution.frames.initials import initials_before
 from summarizer.attribution.frames.joint import plural_after
@@ -31,7 +32,6 @@ from summarizer.attribution.frames.runs import (
     adjacent,
     capitalised_tail,
     classify,
-    elided,
     preposition,
     run_of,
 )

@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 
 from summarizer.attribution.frames.clauses import description_mention
+from summarizer.attribution.frames.elision import elided_of, elision
 from summarizer.attribution.frames.english_opening import opening_cut
 from summarizer.attribution.frames.english_words import CLAUSE_OPENERS, opens_clause
 from summarizer.attribution.frames.joint import joint_subject
@@ -17,17 +18,15 @@ from summarizer.attribution.frames.place_case import doubtful_name, place_words
 from summarizer.attribution.frames.possessed import owner_before
 from summarizer.attribution.frames.roles import role_before
 from summarizer.attribution.frames.runs import (
-    PARTICLES,
     adjacent,
     classify,
-    elided_of,
-    elision,
     governed,
     member,
     preposition,
     run_of,
 )
 from summarizer.attribution.lexicon.cues import Cues, Mention
+from summarizer.attribution.lexicon.name_particles import PARTICLES
 
 _NAME_WORDS = 2  # a given name and a surname
 _OPENERS = CLAUSE_OPENERS + "-"  # a mark before a clause's first word ("-- À Lyon …")

@@ -2,21 +2,20 @@
 
 from __future__ import annotations
 
-import functools
 import re
 
 from summarizer import _data
 from summarizer.attribution.frames.abbreviations import forenames, past_place, place_name
+from summarizer.attribution.frames.elision import articled_noun, elided_of
 from summarizer.attribution.frames.front_particle import opens_surname
 from summarizer.attribution.frames.groups import group_nouns
 from summarizer.attribution.frames.initials import initial_of
 from summarizer.attribution.lexicon.cues import Cues, Mention
+from summarizer.attribution.lexicon.name_particles import ABBREVIATED_PARTICLES, PARTICLES
 
 _INITIALS = re.compile(r"[A-Z](?:\.[A-Z])*")
-_NAMES = _data.load_toml("names.toml")
-PARTICLES = frozenset(_NAMES["particles"])
-_ABBREVIATED = tuple(_NAMES["abbreviated_suffixes"] + _NAMES["abbreviated_particles"])
-PARTICLE = f"(?:(?:{'|'.join(sorted(PARTICLES))})[ \\t]+)?"
+_SUFFIXES = frozenset(_data.load_toml("names.toml")["abbreviated_suffixes"])  # "Jr.", "Sr."
+_ABBREVIATED = _SUFFIXES | ABBREVIATED_PARTICLES  # their period ends no sentence ("St. Pierre")
 
 
 _LIST_REACH = 60  # how far back a list's first item and its preposition are read
@@ -31,33 +30,6 @@ def unlisted(text: str, run: re.Match[str], name: str, cues: Cues) -> str:
     words = before[:-1].split()[-2:] if before.endswith(",") else []
     item = len(words) == 2 and words[1][:1].isupper() and words[1].lower() not in cues.stop
     return "" if item and words[0].lower() in cues.governing else name
-
-
-# Without a regex: this runs for a word next to each cue.
-def elided(word: str) -> str:
-    """The word after its last apostrophe ("qu'il": "il"); the whole word without one."""
-    return word[max(word.rfind("'"), word.rfind("’")) + 1 :]
-
-
-# French writes an article or "de" that drops its vowel with the next word: "L'avocat",
-# "d'Emmanuel" ("le", "de"; as `complement._forms` reads "qu'" for "que").
-def elision(word: str) -> tuple[str, str]:
-    """The dropped word's letters before the apostrophe, lower case ("" if none), and the rest."""
-    at = max(word.rfind("'"), word.rfind("’"))
-    return (word[:at].lower(), word[at + 1 :]) if at > 0 else ("", word)
-
-
-def elided_of(word: str, cues: Cues) -> bool:
-    """Whether `word` is "de" elided before a capitalised name ("d'Emmanuel"; "D'Arcy" is one)."""
-    dropped, rest = elision(word)
-    lower = word[: len(dropped)].islower()
-    return lower and f"{dropped}e" in cues.complements and rest[:1].isupper()
-
-
-def articled_noun(word: str, cues: Cues) -> bool:
-    """Whether `word` is an elided article and a common noun ("L'avocat", not "L'Oréal")."""
-    dropped, rest = elision(word)
-    return bool(dropped) and dropped in cues.articles and rest[:1].islower()
 
 
 def adjacent(text: str, end: int, start: int) -> bool:
@@ -263,30 +235,6 @@ def capitalised_tail(run: list[re.Match[str]]) -> int:
     while capital and run[-capital].group()[0].islower():
         capital -= 1
     return capital
-
-
-@functools.cache
-def _word() -> str:
-    """A capitalised word, from Unicode's upper-case Latin, Greek and Cyrillic letters."""
-    upper = "".join(chr(c) for c in range(0x41, 0x530) if chr(c).isupper())
-    # a capital elided onto a lower-case word is an article and its noun ("L'épouse"), no name
-    return f"[{re.escape(upper)}](?!['’](?![{re.escape(upper)}])\\w)\\w*(?:[-'’]\\w+)*"
-
-
-@functools.cache
-def capital_run() -> re.Pattern[str]:
-    """Two or more capitalised words in a row (names)."""
-    return re.compile(f"{_word()}(?:[ \\t]+{PARTICLE}{_word()})+")
-
-
-@functools.cache
-def single_run() -> re.Pattern[str]:
-    """One or more capitalised words in a row, or a forename, middle initial and surname."""
-    # Without the initial "Brian M" and "Good" were two names, so "he" after them had two
-    # antecedents; not "Plan B. Mara Lind": a sentence ends at the capital, two words follow
-    word = _word()
-    initialled = f"{word}[ \\t]+[A-Z]\\.[ \\t]+{word}(?![\\w'’-]|[ \\t]+{PARTICLE}{word})"
-    return re.compile(f"{initialled}|{word}(?:[ \\t]+{PARTICLE}{word})*")
 
 
 # "Rents keep rising - Ana Ruiz: “…”", "… - Ana Ruiz, writing:": a spaced dash ends a headline's

@@ -7,6 +7,7 @@ import re
 from summarizer.attribution.frames.apposition import described_from, past_hearsay
 from summarizer.attribution.frames.asked import asked
 from summarizer.attribution.frames.clauses import TOKEN, past_apposition, verb_at
+from summarizer.attribution.frames.elision import elision
 from summarizer.attribution.frames.english_words import CLAUSE_OPENERS, opens_clause
 from summarizer.attribution.frames.genders import role_opening
 from summarizer.attribution.frames.glossed import past_gloss
@@ -16,13 +17,14 @@ from summarizer.attribution.frames.noun_led import noun_led
 from summarizer.attribution.frames.object_role import in_object
 from summarizer.attribution.frames.opening_place import subject_start
 from summarizer.attribution.frames.role_led import role_led, role_words
-from summarizer.attribution.frames.runs import PARTICLES, adjacent, classify, elision, run_of
+from summarizer.attribution.frames.runs import adjacent, classify, run_of
 from summarizer.attribution.frames.subordinate import subordinate_subject
 from summarizer.attribution.german.adjective_led import adjective_led
 from summarizer.attribution.german.attributed_name import clause_ends
 from summarizer.attribution.german.german_inverted import holds_object, inverted_subject
 from summarizer.attribution.german.role_opened import role_opened
 from summarizer.attribution.lexicon.cues import Cues, Mention
+from summarizer.attribution.lexicon.name_particles import PARTICLES
 from summarizer.attribution.lexicon.stops import stops_in
 
 POSSESSIVE = re.compile(r"['’]s?$")

@@ -12,8 +12,8 @@ import re
 from summarizer import _data
 from summarizer.attribution.german.german import finite, opening_subject
 from summarizer.attribution.german.noun_runs import OPENERS
-from summarizer.attribution.german.particled import NAME_PARTICLES
 from summarizer.attribution.lexicon.cues import Cues
+from summarizer.attribution.lexicon.name_particles import PARTICLES
 from summarizer.attribution.lexicon.stops import opens_sentence
 
 _IRREALIS = frozenset(_data.load_toml("german.toml")["irrealis"]["auxiliaries"])
@@ -50,7 +50,7 @@ def reported_verb(text: str, window: tuple[int, int], cues: Cues) -> bool:
 def _in_name(words: list[str], verb: int, cues: Cues) -> bool:
     """Whether the word read as the verb is a particle inside a name."""
     index = verb
-    while index < len(words) and words[index] in NAME_PARTICLES:
+    while index < len(words) and words[index] in PARTICLES:
         if words[index] in cues.determiners:
             return False  # "der", "das", "den": German articles before a noun
         index += 1

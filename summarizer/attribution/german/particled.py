@@ -6,8 +6,8 @@ from summarizer import _data
 from summarizer.attribution.german.forenames import GIVEN
 from summarizer.attribution.lexicon.compounds import body_noun, long_titles
 from summarizer.attribution.lexicon.cues import Cues, Mention
+from summarizer.attribution.lexicon.name_particles import PARTICLES
 
-NAME_PARTICLES = frozenset(_data.load_toml("names.toml")["particles"])
 _ARTICLES = frozenset(_data.load_toml("names.toml")["article_particles"])  # "Jan Der …": no surname
 HONORIFICS = frozenset(_data.load_toml("names.toml")["honorifics"])
 _PARTICLE_PREPOSITIONS = _data.load_toml("german.toml")["particle_prepositions"]
@@ -18,7 +18,7 @@ RANK_WORDS: tuple[str, ...] = tuple(_ADDRESS["ranks"])  # "Abg", "Graf": in the 
 _RANKS = frozenset(RANK_WORDS)
 _BETWEEN = frozenset(_ADDRESS["between"])
 _KIN = frozenset(_ADDRESS["kin"])
-_LOWER_PARTICLES = NAME_PARTICLES | _PREPOSITIONS  # "von", "van", "de", and "zu"
+_LOWER_PARTICLES = PARTICLES | _PREPOSITIONS  # "von", "van", "de", and "zu"
 # particles that are German words too: after a lone given name they open a phrase, no surname
 _GERMAN_PARTICLES = _ARTICLES | _PREPOSITIONS | {"von", "da"}
 _PLURAL = ("en", "ern")  # "zu Reportern", "zu Journalisten": a dative plural, no surname
@@ -29,10 +29,10 @@ _PLURAL = ("en", "ern")  # "zu Reportern", "zu Journalisten": a dative plural, n
 def past_particles(words: list[str], start: int, end: int) -> int:
     """The end of a run of capitalised words past the particles and surname after its own."""
     last = words[end - 1].lower() if end > start else ""
-    if end - start < 2 or last not in NAME_PARTICLES or last in _ARTICLES:
+    if end - start < 2 or last not in PARTICLES or last in _ARTICLES:
         return _past_lower_particles(words, start, end)
     index = end
-    while index < len(words) and words[index] in NAME_PARTICLES:
+    while index < len(words) and words[index] in PARTICLES:
         index += 1
     surname = index < len(words) and words[index][:1].isupper() and words[index].isalpha()
     return index + 1 if surname else end
@@ -76,9 +76,7 @@ def _given_end(named: list[str]) -> bool:
 # "Bundespräsident Alexander Van der Bellen" is a title and a name of two words.
 def capitalised(words: list[str], run: tuple[int, int]) -> int:
     """How many capitalised words of a run are no particle: "Alexander Van der Bellen" has two."""
-    return sum(
-        1 for w in words[run[0] : run[1]] if w[:1].isupper() and w.lower() not in NAME_PARTICLES
-    )
+    return sum(1 for w in words[run[0] : run[1]] if w[:1].isupper() and w.lower() not in PARTICLES)
 
 
 # "des Ministers", "der Ministerin": a person's title in any case, no body ("der Firma").

@@ -12,8 +12,8 @@ import re
 from bisect import bisect_left
 
 from summarizer.attribution.frames.arabic import titled_name
+from summarizer.attribution.frames.capital_runs import single_run
 from summarizer.attribution.frames.clauses import TOKEN
-from summarizer.attribution.frames.runs import single_run
 from summarizer.attribution.lexicon.cues import Cues, Mention, gender_of
 
 _POSSESSIVE = re.compile(r"['’]s$")

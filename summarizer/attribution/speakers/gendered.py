@@ -5,8 +5,8 @@
 
 from __future__ import annotations
 
+from summarizer.attribution.frames.capital_runs import single_run
 from summarizer.attribution.frames.forenames import first_name, name_marks
-from summarizer.attribution.frames.runs import single_run
 from summarizer.attribution.frames.subjects import last_sentence
 from summarizer.attribution.lexicon.cues import Cues
 from summarizer.attribution.speakers.pronoun_fit import body

@@ -13,9 +13,10 @@ import re
 from collections.abc import Iterator
 
 from summarizer import _data
-from summarizer.attribution.frames.runs import PARTICLES, single_run
+from summarizer.attribution.frames.capital_runs import single_run
 from summarizer.attribution.german.forenames import FORENAMES
 from summarizer.attribution.lexicon.cues import Cues
+from summarizer.attribution.lexicon.name_particles import PARTICLES
 
 _OBJECT_RUNS = _data.load_toml("german.toml")["object_runs"]
 # the object's articles among the particles a run holds ("den", "das")

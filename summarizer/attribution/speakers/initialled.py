@@ -7,7 +7,7 @@ import functools
 import re
 from collections import defaultdict
 
-from summarizer.attribution.frames.runs import single_run
+from summarizer.attribution.frames.capital_runs import single_run
 from summarizer.attribution.speakers.roster import Placed
 
 _INITIALLED = re.compile(r"\S+(?:[ \t]+\S+)*[ \t]+[A-Z]\.[ \t]+\S+")

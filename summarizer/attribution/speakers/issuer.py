@@ -11,8 +11,8 @@ from __future__ import annotations
 import functools
 import re
 
+from summarizer.attribution.frames.capital_runs import single_run
 from summarizer.attribution.frames.clauses import TOKEN
-from summarizer.attribution.frames.runs import single_run
 from summarizer.attribution.lexicon.cues import Cues
 from summarizer.attribution.lexicon.stops import last_stop
 

@@ -9,11 +9,12 @@ from summarizer.attribution.frames.adjacent import adjacent_quotes, answers
 from summarizer.attribution.frames.arabic_agree import disagrees
 from summarizer.attribution.frames.arabic_holder import role_holder
 from summarizer.attribution.frames.bare_name import bare_name
+from summarizer.attribution.frames.capital_runs import single_run
 from summarizer.attribution.frames.clauses import TOKEN
 from summarizer.attribution.frames.genders import gender
 from summarizer.attribution.frames.lone_opener import crowded
 from summarizer.attribution.frames.modifier import modifies_noun, placed_word
-from summarizer.attribution.frames.runs import single_run, unlisted
+from summarizer.attribution.frames.runs import unlisted
 from summarizer.attribution.frames.subjects import goes_on, joined, last_sentence
 from summarizer.attribution.han.cjk import han_people
 from summarizer.attribution.han.hanname import han_person, han_role, ja_holder, ja_same

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from summarizer import _data
+from summarizer.attribution.frames.capital_runs import single_run
 from summarizer.attribution.frames.clauses import TOKEN
 from summarizer.attribution.frames.epigraph import asks_after_answer
 from summarizer.attribution.frames.new_agent import joined_at
 from summarizer.attribution.frames.questions import only_asks
-from summarizer.attribution.frames.runs import single_run
 from summarizer.attribution.frames.speakerless import messaged
 from summarizer.attribution.frames.subjects import ends_sentence, own_sentence, sentence_breaks
 from summarizer.attribution.lexicon.cues import Cues, Mention, gender_of

@@ -11,10 +11,10 @@ import bisect
 import functools
 import re
 
+from summarizer.attribution.frames.capital_runs import single_run
 from summarizer.attribution.frames.forenames import first_name, name_marks
 from summarizer.attribution.frames.genders import gender, oblique_only
 from summarizer.attribution.frames.lone_opener import lone_gender
-from summarizer.attribution.frames.runs import single_run
 from summarizer.attribution.lexicon.cues import Cues, Mention, gender_of
 from summarizer.attribution.speakers.addressee import addressed
 from summarizer.attribution.speakers.namesakes import shared

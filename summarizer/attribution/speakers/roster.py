@@ -8,6 +8,7 @@ from bisect import bisect_left
 from collections import defaultdict
 
 from summarizer.attribution.frames.canonical import canonical_once
+from summarizer.attribution.frames.capital_runs import capital_run
 from summarizer.attribution.frames.clauses import TOKEN
 from summarizer.attribution.frames.complement_split import holds_role, name_after
 from summarizer.attribution.frames.headlines import headings
@@ -15,9 +16,10 @@ from summarizer.attribution.frames.listeners import past_place, past_told
 from summarizer.attribution.frames.lone_opener import lone_subject
 from summarizer.attribution.frames.modifier import modifier_run
 from summarizer.attribution.frames.opening_place import past_opening
+from summarizer.attribution.frames.owned import owned_titles
 from summarizer.attribution.frames.regnal import any_numeral, numbered, numeral
 from summarizer.attribution.frames.roles import complement_dropped
-from summarizer.attribution.frames.runs import PARTICLES, capital_run, preposition
+from summarizer.attribution.frames.runs import preposition
 from summarizer.attribution.frames.subjects import is_subject
 from summarizer.attribution.german.casing import attributive_noun, past_light_noun
 from summarizer.attribution.german.roles import compound_title
@@ -195,7 +197,7 @@ class Roster:
             return None
         for word in name.split():
             index[word].append((pos, name))
-        owned = _owned_titles(lowers)
+        owned = owned_titles(lowers)
         for word in self._titles(lead, lowers, run, name) + self._complemented(pos, run):
             if word.lower().rstrip(".") in self.titles and word.lower() not in owned:
                 self._titled[word.lower()].append((pos, name))
@@ -269,17 +271,6 @@ class Roster:
             return words[0] in self.cues.complements
         verbs = [w for w in words if past_tense(w, self.cues) and w not in self.titles]
         return bool(self.cues.oblique_endings) and not verbs
-
-
-# "Der Anwalt von Tom Weber", "l'avocat de Tom Weber": a particle, a given name and a surname
-# after a title make the name its owner ("Präsident von Weizsäcker": a surname's particle).
-def _owned_titles(lowers: list[str]) -> frozenset[str]:
-    """The title words of a run that a particle and a name of two words or more follow."""
-    owned = set()
-    for index, word in enumerate(lowers[:-3]):  # two words or more after the particle
-        if lowers[index + 1] in PARTICLES and lowers[index + 2] not in PARTICLES:
-            owned.add(word)  # no slice of the rest at each word: a long run stays linear
-    return frozenset(owned)
 
 
 def two_people(index: dict[str, Placed], name: str) -> list[set[str]]:

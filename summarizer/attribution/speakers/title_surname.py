@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from summarizer.attribution.frames.clauses import surname
+from summarizer.attribution.frames.name_parts import surname
 from summarizer.attribution.lexicon.cues import Cues, Mention
 
 _BEFORE = 12  # characters before the mention where its article would stand: bounded

@@ -10,9 +10,9 @@ import re
 
 from summarizer.attribution.attributed import Attribution
 from summarizer.attribution.frames.canonical import canonical
+from summarizer.attribution.frames.capital_runs import single_run
 from summarizer.attribution.frames.clauses import TOKEN
 from summarizer.attribution.frames.frames import CueFrame
-from summarizer.attribution.frames.runs import single_run
 from summarizer.attribution.lexicon.cues import Cues, Mention
 from summarizer.attribution.speakers.bodies import sole_body
 from summarizer.attribution.speakers.names import Resolver

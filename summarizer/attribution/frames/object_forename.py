@@ -47,7 +47,7 @@ def _oblique_forename(word: str) -> bool:
 
 def told_words(tokens: list[str]) -> int:
     """How many of a run's last words are the one told or asked: two from a first name in an
-    oblique case after a full name (object_forename, `three_words`), one for the first name alone."""
+    oblique case after a full name (`object_forename`), one for a first name alone."""
     if object_forename(tokens):
         return 2
     return 1 if len(tokens) == _SUBJECT_WORDS + 1 and _oblique_forename(tokens[-1]) else 0

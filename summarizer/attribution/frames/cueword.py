@@ -62,6 +62,15 @@ def negated(last: re.Match[str], cues: Cues) -> bool:
     return last.group().lower().replace("’", "'") in cues.negations
 
 
+# "«…», — не возражает Игорь Волков": a stance negated is still his words (`stances`, denied.py),
+# and its subject follows it as after any cue that opens the clause.
+def negated_stance(text: str, start: int, cue: re.Match[str], cues: Cues) -> bool:
+    """Whether a negation alone stands between `start` and a cue of a stance."""
+    stances = cues.negation.stances
+    between = text[start : cue.start()].strip().lower()
+    return bool(stances) and between in cues.negations and cue.group().lower().startswith(stances)
+
+
 def cue_here(text: str, cue: re.Match[str], cues: Cues) -> bool:
     """Whether a word the pattern matched is a cue here: a verb, or hearsay where it may be."""
     return is_verb(text, cue) and _placed_hearsay(text, cue, cues)

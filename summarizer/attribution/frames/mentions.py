@@ -36,6 +36,7 @@ from summarizer.attribution.frames.cueword import (
     inflected,
     names_document,
     negated,
+    negated_stance,
     past_clitic,
 )
 from summarizer.attribution.frames.descriptions import described_or_lone
@@ -147,7 +148,8 @@ def _after_subject(
     text: str, window: Window, start: int, cue: re.Match[str], cues: Cues
 ) -> Mention | None:
     """The subject of a cue after a quotation: after it, or before it past an apposition."""
-    if cue.start() == start or cues.family == "ar":  # VSO: "«…»، هكذا قال X": X, never "هكذا"
+    opening = cue.start() == start or negated_stance(text, start, cue, cues)  # "— не возражает X"
+    if opening or cues.family == "ar":  # VSO: "«…»، هكذا قال X": X, never "هكذا"
         set_off = any(c in ",?!—–" for c in text[max(0, window[0] - 3) : start])
         found = inflected(cue) or _right(text, cue, window[1], cues, lenient=True, after=set_off)
         found = found or noun_after(text, cue, window[1], cues)  # "— заявил пилот."

@@ -6,7 +6,7 @@
 
 from __future__ import annotations
 
-from summarizer.attribution.lexicon.russian_names import MENS
+from summarizer.attribution.lexicon.russian_names import HER_NAMES, HIS_IN_A, MENS
 
 # the regular forms: "Петр" -> "Петра", "Игорь" -> "Игоря", "Сергей" -> "Сергея"; and the two
 # whose vowel drops ("Павел" -> "Павла", "Лев" -> "Льва")
@@ -25,3 +25,29 @@ def object_forename(tokens: list[str]) -> bool:
     """Whether a run's last two words open with a man's first name in the genitive or accusative,
     after two words or more of the subject's."""
     return len(tokens) >= _SUBJECT_WORDS + 2 and tokens[-2] in _MENS_OBJECTS
+
+
+# "— спросила Ирина Волкова Петра", "— ответил Игорь Волков Анне": the one asked or answered by
+# first name alone. A known first name in an oblique case (a man's genitive, accusative or
+# dative; a woman's in -у, -ю, -е, -ы, -и of her name in -а, -я) ends no speaker's full name.
+_HER_ENDS = ("у", "ю", "е", "ы", "и")
+_OBLIQUE_MENS = _MENS_OBJECTS | {
+    name[:-1] + "ю" if name.endswith(("ь", "й")) else name + "у"
+    for name in MENS
+    if not name.endswith(("а", "я"))
+}
+
+
+def _oblique_forename(word: str) -> bool:
+    """Whether a word is a known first name in a case no subject takes."""
+    lower = word.lower()
+    in_a = lower.endswith(_HER_ENDS) and any(lower[:-1] + a in HER_NAMES | HIS_IN_A for a in "ая")
+    return word in _OBLIQUE_MENS or (in_a and word[:1].isupper())
+
+
+def told_words(tokens: list[str]) -> int:
+    """How many of a run's last words are the one told or asked: two from a first name in an
+    oblique case after a full name (`object_forename`), one for a first name alone."""
+    if object_forename(tokens):
+        return 2
+    return 1 if len(tokens) == _SUBJECT_WORDS + 1 and _oblique_forename(tokens[-1]) else 0

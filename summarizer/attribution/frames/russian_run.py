@@ -47,8 +47,8 @@ def russian_name(tokens: list[str], dotted: bool, cues: Cues) -> list[str]:
     """A Russian run's name: initials and surname as written, else the speaker's last words."""
     if initialled := initials_and_surname(tokens, dotted, cues.complement_endings):
         return initialled
-    if opens_told(tokens):
-        tokens = tokens[:-2]  # "Лавров Сергею Шойгу", "Волкова Петра Смирнова": the one told
+    if told := opens_told(tokens):
+        tokens = tokens[:-told]  # "Лавров Сергею Шойгу", "Волкова Петра (Смирнова)": the one told
     tokens = _speaker_words(tokens, cues)
     return _last_two(tokens, cues) if len(tokens) > 2 else tokens
 

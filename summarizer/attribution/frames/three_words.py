@@ -9,7 +9,7 @@
 from __future__ import annotations
 
 from summarizer.attribution.frames.foreign_dative import foreign_dative
-from summarizer.attribution.frames.object_forename import object_forename
+from summarizer.attribution.frames.object_forename import told_words
 from summarizer.attribution.frames.told_cases import MENS_DATIVES, dative_e, his_surname
 from summarizer.attribution.lexicon.russian_names import HER_NAMES, MENS, RU, SURNAME_ENDS
 
@@ -32,10 +32,10 @@ def dative_forename(word: str) -> bool:
 
 # "Лавров Сергею Шойгу": a first name in the dative; "Волкова Петра Смирнова": a man's in the
 # accusative or genitive after a full name (object_forename.py)
-def opens_told(tokens: list[str]) -> bool:
-    """Whether a run's last two words are the one told or asked, from a first name on."""
+def opens_told(tokens: list[str]) -> int:
+    """How many of a run's last words are the one told or asked, from a first name on."""
     told = len(tokens) > _NAME_WORDS and dative_forename(tokens[-2])
-    return told or object_forename(tokens)
+    return 2 if told else told_words(tokens)
 
 
 def whole_three(words: list[str]) -> bool:

@@ -30,6 +30,7 @@ from summarizer.attribution.kinds.historical import (
 )
 from summarizer.attribution.kinds.judged import Label
 from summarizer.attribution.kinds.lone_heading import lone_heading
+from summarizer.attribution.kinds.russian_terms import genitive_term
 from summarizer.attribution.kinds.terms import comma_title, cue_near, cue_subject, titled_object
 from summarizer.attribution.kinds.works import is_work
 from summarizer.attribution.kinds.zh_terms import cjk_title
@@ -121,7 +122,7 @@ def _after_name_noun(text: str, span: Span, inner: str, cues: Cues) -> bool:
     head = next((w for w in words if w.lower() not in cues.articles), "")
     # past an article: « la Gazette du port » is a name; so is "La casa de papel"
     if head[:1].islower() and not words[0][:1].isupper():
-        return False
+        return genitive_term(text, span, words, cues)  # рецептом «идеального борща»
     lead = list(WORD.finditer(text, max(0, span.open_at - 30), span.open_at))
     if not lead or not apposed(text[lead[-1].end() : span.open_at], lead[-1].group(), cues):
         return False

@@ -25,10 +25,13 @@ def trie_pattern(
     """Any of `words` as one pattern, longest first, each character as `literal` writes it
     (lower-cased with `fold`); "" when there are none."""
     root: _Node = {}
+    keys: dict[str, str] = {}  # each character written once: a language holds a few dozen
     for word in words:
         node = root
         for char in word:
-            node = node.setdefault(literal(_folded(char) if fold else char), {})
+            if (key := keys.get(char)) is None:
+                key = keys[char] = literal(_folded(char) if fold else char)
+            node = node.setdefault(key, {})
         node[_END] = {}
     return _emit(root)
 

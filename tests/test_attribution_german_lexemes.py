@@ -9,6 +9,7 @@ import pytest
 
 from summarizer import _data
 from summarizer.attribution.find import find_quotes
+from summarizer.attribution.lexicon.cue_regex import _literal
 from summarizer.attribution.lexicon.cues import cues_for
 from summarizer.attribution.lexicon.german_verbs import derived_forms, forms_of, plural_past
 from summarizer.attribution.lexicon.trie import trie_pattern
@@ -160,7 +161,8 @@ def test_a_separable_pair_closes_on_a_described_name() -> None:
     assert _sure(text) == ("Velmar", "high")
 
 
-# The prefix tree matches what the longest-first alternation matched, apostrophes included.
+# The prefix tree matches what the longest-first alternation matched, apostrophes included (as
+# `cue_regex._literal` reads them) and, folded, either case.
 @pytest.mark.parametrize(
     ("words", "text", "found"),
     [
@@ -169,10 +171,12 @@ def test_a_separable_pair_closes_on_a_described_name() -> None:
         (["sagt", "sagt er"], "sagt es", "sagt"),
         (["s'est", "a", "ab"], "s’est", "s’est"),
         (["", "x"], "", ""),
+        (["Sagt", "sagt er", "SAGTE"], "SAGT ER", "SAGT ER"),
+        (["s’est", "s'est tu"], "s'est tu", "s'est tu"),
     ],
 )
 def test_a_prefix_tree_matches_longest_first(words: list[str], text: str, found: str) -> None:
-    match = re.match(rf"(?:{trie_pattern(words)})(?!\w)", text)
+    match = re.match(rf"(?i:{trie_pattern(words, _literal, True)})(?!\w)", text)
     assert match is not None and match.group() == found
 
 

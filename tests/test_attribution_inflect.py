@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from summarizer.attribution.lexicon.inflect import _any
+from summarizer.attribution.lexicon.merged import after_own
 
 _STEMS = ["сказа", "сообщи", "сообща", "заяви", "заявля", "подчеркну", "Отмети", "по словам"]
 _TEXT = "Сказала она, сообщал он, ЗАЯВИЛИ они; отметил, подчеркнули, по словам, заявлялась, сказ"
@@ -28,3 +29,20 @@ def test_grouped_stems_match_no_word_outside_the_list() -> None:
     grouped = re.compile(rf"(?<!\w){_any(_STEMS)}(?:ла|ли|л)(?!\w)", re.IGNORECASE)
     assert grouped.search("написал, ответила, сказ, заявлялась") is None
     assert _any([]) == ""
+
+
+# Read ignoring case, words that differ in case share one branch of the prefix tree: the longest
+# fits first, as in the plain alternation ("Отмети" is not tried to the end before "отметила").
+def test_grouped_stems_in_either_case_match_longest_first() -> None:
+    grouped = re.compile(rf"(?:{_any(['Отмети', 'отметила', 'Заяв'])})", re.IGNORECASE)
+    assert [m.group() for m in grouped.finditer("ОТМЕТИЛА, отмети, заявил")] == [
+        "ОТМЕТИЛА",
+        "отмети",
+        "заяв",
+    ]
+
+
+# The lexeme modules' one shared step: the hand list as it is, then each derived form it lacks.
+def test_derived_forms_join_after_the_hand_list_once() -> None:
+    own = ["sagte", "rief", "sagte"]
+    assert after_own(own, ["rief", "meinte", "meinte", "fand"]) == [*own, "meinte", "fand"]

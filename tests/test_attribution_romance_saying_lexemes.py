@@ -160,8 +160,8 @@ def test_many_new_forms_stay_linear(lang: str) -> None:
     assert timings[1] < timings[0] * 4 * 2 + 0.5
 
 
-# Grouping a long first-letter branch by the next letter (`inflect.factored`) finds what one
-# flat alternation, longest first, finds: the longest listed word, whole, in any case.
+# A first-letter branch read as a prefix tree (lexicon/trie.py) finds what one flat
+# alternation, longest first, finds: the longest listed word, whole, in any case.
 def test_a_long_branch_grouped_by_its_next_letter_matches_as_before() -> None:
     words = ["a dit", "a dit-il", "ajoute", "ajoutait", "a", "annonce", "avance", "s'est tu"]
     words += [f"a{letter}{n}" for letter in "bcde" for n in range(8)]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from summarizer.attribution.lexicon.inflect import factored, respelled
+from summarizer.attribution.lexicon.inflect import respelled
 from summarizer.attribution.lexicon.trie import trie_pattern
 
 _ENDS = {
@@ -78,18 +78,10 @@ def alternation(words: list[str], spaced: bool, patterns: list[str] | None = Non
 # tries a few words at each position, not hundreds.
 def _by_first_letter(words: list[str]) -> list[str]:
     """The words (longest first) as alternatives grouped behind a look at their first letter."""
-    groups = _grouped(words, whole=True)
-    return [f"(?=[{_look(f)}])(?:{'|'.join(group)})" for f, group in groups.items()]
-
-
-def _grouped(words: list[str], *, whole: bool) -> dict[str, list[str]]:
-    """The words, longest first, as literals by first letter (without it unless `whole`)."""
     groups: dict[str, list[str]] = {}
     for word in sorted({w for w in words if w}, key=len, reverse=True):
-        groups.setdefault(word[0].lower(), []).append(word if whole else word[1:])
-    if whole:
-        return {first: [_literal(w) for w in group] for first, group in groups.items()}
-    return {first: factored(group, _literal, 1) for first, group in groups.items()}
+        groups.setdefault(word[0].lower(), []).append(_literal(word))
+    return [f"(?=[{_look(f)}])(?:{'|'.join(group)})" for f, group in groups.items()]
 
 
 def _look(first: str) -> str:
@@ -125,7 +117,7 @@ def dispatched(
 
 def _tries(lists: tuple[list[str], list[str]]) -> str:
     """One letter's older and today's words, each a prefix tree, the older tried first."""
-    return "|".join(p for p in map(trie_pattern, lists) if p)
+    return "|".join(p for p in (trie_pattern(w, _literal, True) for w in lists) if p)
 
 
 # Python's `re` skips ahead only to a pattern's first character from a known set, and knows none
@@ -145,7 +137,9 @@ def skipping_pattern(words: list[str], spaced: bool, after: str = "") -> str:
     if not groups:
         return f"(?!){after}"
     start = _or_beyond_ascii("".join(f + f.upper() for f in groups))
-    body = "|".join(f"(?<=[{_look(f)}])(?:{trie_pattern(w)})" for f, w in groups.items())
+    body = "|".join(
+        f"(?<=[{_look(f)}])(?:{trie_pattern(w, _literal, True)})" for f, w in groups.items()
+    )
     edge = (r"(?<!\w(?s:.))", r"(?!\w)") if spaced else ("", "")
     return f"{start}{edge[0]}(?i:(?:{body}){edge[1]}{after})"
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from summarizer import _data
+from summarizer.attribution.lexicon.merged import after_own
 
 _GROUPS = (
     "telling", "continuing", "explaining", "admitting", "arguing", "asking", "announcing",
@@ -104,7 +105,7 @@ def with_lexemes(table: dict[str, Any]) -> dict[str, Any]:
     for field, group, kinds in _FIELDS:
         listed = english.get(field, [])
         words = data.get(group, []) if group else lexemes(data)
-        english[field] = [*listed, *(f for f in cue_forms(data, words, kinds) if f not in listed)]
+        english[field] = after_own(listed, cue_forms(data, words, kinds))
     # "was saying": "saying" is a cue already, with "was" read between the subject and it
     gerunds = (forms(lexeme, data)["gerund"] for lexeme in lexemes(data))
     english["gerunds"] = [g for g in dict.fromkeys(gerunds) if g not in known]

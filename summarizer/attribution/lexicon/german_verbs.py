@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from summarizer import _data
+from summarizer.attribution.lexicon.merged import after_own
 
 _JOINED = "|"  # "zurück|weisen": a separable particle
 _SPACED = "~"  # "deutlich~machen": the first words of a fixed phrase
@@ -88,7 +89,5 @@ def with_lexemes(data: dict[str, Any]) -> dict[str, Any]:
     forms = derived_forms(_data.load_toml("german_verbs.toml"))
     merged = dict(data)
     for name in _LISTS:
-        own = list(data.get(name, []))
-        known = set(own)
-        merged[name] = own + [form for form in getattr(forms, name) if form not in known]
+        merged[name] = after_own(list(data.get(name, [])), getattr(forms, name))
     return merged

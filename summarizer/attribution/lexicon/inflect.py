@@ -8,17 +8,16 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from typing import Any
 
 from summarizer.attribution.lexicon import english_verbs, german_verbs, lexemes
+from summarizer.attribution.lexicon.trie import trie_pattern
 
 _PAST_ENDINGS = ("л", "ла", "ли")
 _REFLEXIVE_ENDINGS = ("лся", "лась", "лись")
 _VOWEL_ENDS = ("e", "a")
 _CONSONANT_ENDS = ("t", "d")
 _LONGEST = 40  # letters of the longest verb a hyphen may follow: a bounded look, linear time
-_FACTOR = 24  # words of one first letter beyond which they are grouped by the next letter
 
 
 # Each matches whole forms only. The older spellings are words, not a rule: `older`.
@@ -60,44 +59,19 @@ def older(data: dict[str, Any]) -> list[str]:
     return respelled(_verbs(data), data.get("old_spellings", []))
 
 
-# Grouped behind a look at their first letter, in the same order within each group: the regex
-# engine tries the few words that may fit at each position, not a hundred stems (Russian).
+# Grouped behind a look at their first letter, each group a prefix tree (lexicon/trie.py): the
+# regex engine tries the few words that may fit at each position, not a hundred stems (Russian),
+# and reads once the letters that hundreds of French forms share ("a déclaré", "annonce").
 def _any(words: list[str] | tuple[str, ...]) -> str:
     """An alternation of `words`, longest first (the regex takes the first that fits)."""
     groups: dict[str, list[str]] = {}
-    for word in sorted(set(words), key=lambda w: len(re.escape(w)), reverse=True):
+    for word in sorted(set(words), key=len, reverse=True):  # a group of "" (if any) last
         groups.setdefault(word[:1].lower(), []).append(word)
     firsts = {w[:1] for w in words}
     looks = [
-        f"{_first(f, firsts)}(?:{'|'.join(factored(w, re.escape, 2))})" for f, w in groups.items()
+        f"{_first(f, firsts)}(?:{trie_pattern(w, re.escape, True)})" for f, w in groups.items()
     ]
     return f"(?:{'|'.join(looks)})" if groups else ""
-
-
-# Hundreds of French forms open with "a" ("a déclaré", "annonce", "ajoutait"): behind one look
-# at their next letter, a word start tries the few that may fit, not every form of its letter.
-# Only where case is ignored (the letters are matched lower-cased). Two words that both fit at
-# one place share those letters, or one is shorter than `width` and so last: the order is kept.
-def factored(words: list[str], literal: Callable[[str], str], width: int) -> list[str]:
-    """`words` (in order) as `literal`s; more than a few grouped by their first `width` letters."""
-    if len(words) < _FACTOR:
-        return [literal(w) for w in words]
-    heads: dict[str, list[str]] = {}
-    for word in words:
-        lower = word[:width].lower().replace("’", "'")
-        heads.setdefault(lower if len(lower) == len(word[:width]) else word[:width], []).append(
-            word
-        )
-    return [
-        literal(group[0])
-        if len(group) == 1
-        else f"{literal(head)}(?:{_tails(group, literal, width)})"
-        for head, group in heads.items()
-    ]
-
-
-def _tails(words: list[str], literal: Callable[[str], str], width: int) -> str:
-    return "|".join(literal(w[width:]) for w in words)
 
 
 def _first(letter: str, firsts: set[str]) -> str:

@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from summarizer import _data
+from summarizer.attribution.lexicon.merged import after_own
 
 # [participle, present 3sg, present 3pl, imperfect 3sg, past 3sg, past 3pl]
 Parts = list[str]
@@ -36,15 +37,11 @@ def with_lexemes(table: dict[str, Any]) -> dict[str, Any]:
             writing += forms if lexeme in lexemes.get("writing", []) else []
             if family == "es" and not _reflexive(lexeme)[0]:  # "dijo": "ha dicho"
                 data.setdefault("past_participles", []).append([parts[4], parts[0]])
-        data["verbs"] = _unique([*data.get("verbs", []), *verbs])
-        data["writing"] = _unique([*data.get("writing", []), *writing])
+        data["verbs"] = after_own(data.get("verbs", []), verbs)
+        data["writing"] = after_own(data.get("writing", []), writing)
         if plural:
-            data["plural_cues"] = _unique([*data.get("plural_cues", []), *plural])
+            data["plural_cues"] = after_own(data.get("plural_cues", []), plural)
     return table
-
-
-def _unique(words: list[str]) -> list[str]:
-    return list(dict.fromkeys(words))
 
 
 def _lexemes(lexemes: dict[str, Any], family: str) -> Iterator[tuple[str, Parts]]:

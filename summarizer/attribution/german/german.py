@@ -223,8 +223,8 @@ def sentence_subject(text: str, window: tuple[int, int], cues: Cues) -> Mention 
         return None
     tokens, phrase, index = found
     verb = tokens[index]
-    if cues.verbs.fullmatch(verb.group()) or elsewhere(tokens, index, cues):
-        return None  # a reporting verb's own frame has been read; a passive or a relative
+    if cues.verbs.match(text, verb.start()) or elsewhere(tokens, index, cues):
+        return None  # a reporting verb's own frame has been read (in place: "erinnerte sich" no)
     if index + 1 < len(tokens) and tokens[index + 1].group() in cues.impersonal:
         return None  # "Diesen Ton kennt man …": the phrase before the verb is its object
     return (

@@ -1,4 +1,4 @@
-"""Review of session 26's German verbs (fixde26): names that ran into an object, "erinnerte", kin."""
+"""Review of session 26's German verbs (fixde26): objects after names, "erinnerte", kin."""
 # Invented people and sentences; the gold was written before the finder ran.
 
 from __future__ import annotations

@@ -17,4 +17,3 @@ def unless_after(data: dict[str, Any]) -> str:
         followers = "|".join(re.escape(w) for w in words)
         branches.append(f"{re.escape(form)}(?![ \\t\\n]+(?:{followers})(?!\\w))")
     return "|".join(branches)
-

@@ -37,9 +37,11 @@ def statement_noun(word: str) -> bool:
     return lower in _STATEMENTS or lower.endswith(_COMPOUNDED)
 
 
-def past_light_noun(run: str, colon: bool = True) -> str:
-    """A run of two or more words before a colon, without a light-verb noun at its end."""
-    # "nahm Ems Stellung:": the verb's object, no part of the name; "sagte Jan Roth Reportern"
+def past_light_noun(run: str, colon: bool | None = True) -> str:
+    """A German run (`colon` not None) without a plural object after the name ("sagte Jan Roth
+    Reportern"), nor before a colon a light-verb noun at its end ("nahm Ems Stellung:")."""
+    if colon is None:
+        return run
     run = without_object(run)
     words = run.rsplit(" ", 1)
     return words[0] if colon and len(words) == 2 and light_noun(words[1]) else run

@@ -34,11 +34,11 @@ def test_a_plural_noun_after_the_name_is_the_object(text: str, speaker: str) -> 
     "text",
     [
         "„Das ist nicht fair“, sagte Roth Journalisten.",
-        "„Hier wird nicht gebaut“, versicherte Brenner Bewohnern des Viertels.",
+        "„Wir sehen uns vor Gericht“, drohte Brenner Kritikern.",
         "„Wir haben gewonnen“, machte Kluncker Schlagzeilen.",
     ],
 )
-def test_a_surname_and_a_plural_noun_are_never_one_name(text: str) -> None:
+def test_a_surname_and_a_plural_noun_closing_the_clause_are_never_one_name(text: str) -> None:
     speaker, _ = _said(text)
     assert speaker is None or " " not in speaker
 

@@ -92,8 +92,9 @@ def _capitalised(word: str) -> bool:
     return word[0].isupper()
 
 
-def past_capitals(words: list[str], index: int, cues: Cues) -> int:
-    """Past a run of capitalised nouns and name particles, short of a bare object."""
+def past_capitals(words: list[str], index: int, cues: Cues, told: bool = False) -> int:
+    """Past a run of capitalised nouns and name particles, short of a bare object (`told`: and
+    of a plural noun after a name, the one told: the run after a verb)."""
     start = index
     while index < len(words) and _capitalised(words[index]):
         if words[index].lower() in cues.stop or cues.verbs.fullmatch(words[index]):
@@ -102,7 +103,7 @@ def past_capitals(words: list[str], index: int, cues: Cues) -> int:
             break  # "Jan Roth Anfang März": a time, no part of the name
         if _second_name(words, start, index):
             break  # "lobte Eva Ems Olaf Kern": a full name, then the object's
-        if object_after_name(words, start, index, cues):
+        if told and object_after_name(words, start, index, cues):
             break  # "sagte Jan Roth Reportern": the one told
         index += 1
     end = past_particles(words, start, index)

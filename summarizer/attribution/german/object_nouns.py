@@ -3,6 +3,8 @@
 # a name is first names and one surname; a capitalised word after it in a plural noun's ending
 # (german.toml `object_nouns`) is the one told or the thing said, so the name ends before it.
 # "Vereinigung Deutscher Journalisten": after a capitalised adjective the run is a body's name.
+# After a lone surname the plural noun must close the clause ("sagte Roth Journalisten."): two
+# capitalised words and more after them may be nouns of one phrase.
 
 from __future__ import annotations
 
@@ -35,6 +37,8 @@ def object_after_name(words: list[str], start: int, index: int, cues: Cues | Non
     lone = before[-1]
     if len(before) != 1 or lone in FORENAMES or (cues is not None and role_word(lone, cues)):
         return False
+    if index + 1 < len(words) and words[index + 1][:1].isalnum():
+        return False  # "Integration Anstrengungen abverlangt": after one word, two nouns may go on
     return not lone.endswith(_ADJECTIVE)  # "Seidl", "Brenner": a surname alone
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from summarizer.attribution.find import find_quotes
+from summarizer.attribution.kinds.cue_windows import matches_inside
 from summarizer.attribution.lexicon.cues import cues_for
 
 
@@ -66,3 +67,12 @@ def test_erinnerte_sich_before_a_colon_still_names_the_subject() -> None:
 @pytest.mark.parametrize("verb", ["versprachen", "sagten"])
 def test_kin_in_the_plural_and_a_surname_name_nobody(verb: str) -> None:
     assert _said(f"„Wir bleiben“, {verb} die Brüder Roth.")[0] is None
+
+
+def test_the_look_past_erinnerte_never_reads_a_break() -> None:
+    text = "„Nein“, erinnerte\nsich Jan Roth. „Ja“, erinnerte sich Eva Ems; erinnerte Ida Kern."
+    verbs = cues_for("de").verbs
+    for start in range(len(text)):
+        for end in range(start, len(text) + 1):
+            whole = [m.start() for m in verbs.finditer(text) if start <= m.start() < m.end() <= end]
+            assert matches_inside(text, (start, end), verbs) == whole

@@ -7,6 +7,7 @@ import re
 
 from summarizer import _data
 from summarizer.attribution.german.forenames import FORENAMES
+from summarizer.attribution.german.object_nouns import object_after_name, without_object
 from summarizer.attribution.german.roles import role_word
 from summarizer.attribution.lexicon.cues import Cues
 
@@ -36,9 +37,12 @@ def statement_noun(word: str) -> bool:
     return lower in _STATEMENTS or lower.endswith(_COMPOUNDED)
 
 
-def past_light_noun(run: str, colon: bool = True) -> str:
-    """A run of two or more words before a colon, without a light-verb noun at its end."""
-    # "nahm Ems Stellung:": the verb's object, no part of the name
+def past_light_noun(run: str, colon: bool | None = True) -> str:
+    """A German run (`colon` not None) without a plural object after the name ("sagte Jan Roth
+    Reportern"), nor before a colon a light-verb noun at its end ("nahm Ems Stellung:")."""
+    if colon is None:
+        return run
+    run = without_object(run)
     words = run.rsplit(" ", 1)
     return words[0] if colon and len(words) == 2 and light_noun(words[1]) else run
 
@@ -48,7 +52,12 @@ def surnames(text: str) -> frozenset[str]:
     """Words that end a run of capitalised words in `text` ("Jan Roth" -> "Roth")."""
     # "nahm Eva Ems Stellung": the verb's object closes the run, the name ends before it
     runs = (m.group().split() for m in _FULL_NAME.finditer(text))
-    return frozenset(w[-2] if light_noun(w[-1]) and len(w) > 2 else w[-1] for w in runs)
+    return frozenset(w[-2] if _object_end(w) else w[-1] for w in runs)
+
+
+def _object_end(words: list[str]) -> bool:
+    """Whether the last of a run's words is a light-verb noun or an object after the name."""
+    return (light_noun(words[-1]) and len(words) > 2) or object_after_name(words, 0, len(words) - 1)
 
 
 # "Wenige Stunden später öffnet …" opens with a word the article writes in lower case.

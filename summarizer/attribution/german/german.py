@@ -48,7 +48,7 @@ from summarizer.attribution.german.german_wording import utterance_subject
 from summarizer.attribution.german.joined import shared
 from summarizer.attribution.german.phrases import Phrase, mention_of, oblique, plural, read_phrase
 from summarizer.attribution.german.quoted_title import quoted_title
-from summarizer.attribution.german.tokens import TOKEN, read_tokens, sentence_tokens
+from summarizer.attribution.german.tokens import TOKEN, cue_in_place, read_tokens, sentence_tokens
 from summarizer.attribution.lexicon.cues import Cues, Mention, Window
 
 _REACH = 300  # a German clause: a long subordinate clause may come before its cue
@@ -223,8 +223,8 @@ def sentence_subject(text: str, window: tuple[int, int], cues: Cues) -> Mention 
         return None
     tokens, phrase, index = found
     verb = tokens[index]
-    if cues.verbs.fullmatch(verb.group()) or elsewhere(tokens, index, cues):
-        return None  # a reporting verb's own frame has been read; a passive or a relative
+    if cue_in_place(text, verb, cues) or elsewhere(tokens, index, cues):
+        return None  # a reporting verb's own frame has been read (in place: "erinnerte sich" no)
     if index + 1 < len(tokens) and tokens[index + 1].group() in cues.impersonal:
         return None  # "Diesen Ton kennt man …": the phrase before the verb is its object
     return (

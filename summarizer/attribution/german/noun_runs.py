@@ -9,6 +9,7 @@ from summarizer.attribution.german.adverbials import time_at
 from summarizer.attribution.german.bare_surnames import singular_surname
 from summarizer.attribution.german.casing import light_noun
 from summarizer.attribution.german.forenames import FORENAMES
+from summarizer.attribution.german.object_nouns import object_after_name
 from summarizer.attribution.german.particled import past_particles
 from summarizer.attribution.german.roles import owned, role_word
 from summarizer.attribution.lexicon.compounds import body_noun, long_nouns
@@ -91,8 +92,9 @@ def _capitalised(word: str) -> bool:
     return word[0].isupper()
 
 
-def past_capitals(words: list[str], index: int, cues: Cues) -> int:
-    """Past a run of capitalised nouns and name particles, short of a bare object."""
+def past_capitals(words: list[str], index: int, cues: Cues, told: bool = False) -> int:
+    """Past a run of capitalised nouns and name particles, short of a bare object (`told`: and
+    of a plural noun after a name, the one told: the run after a verb)."""
     start = index
     while index < len(words) and _capitalised(words[index]):
         if words[index].lower() in cues.stop or cues.verbs.fullmatch(words[index]):
@@ -101,6 +103,8 @@ def past_capitals(words: list[str], index: int, cues: Cues) -> int:
             break  # "Jan Roth Anfang März": a time, no part of the name
         if _second_name(words, start, index):
             break  # "lobte Eva Ems Olaf Kern": a full name, then the object's
+        if told and object_after_name(words, start, index, cues):
+            break  # "sagte Jan Roth Reportern": the one told
         index += 1
     end = past_particles(words, start, index)
     # "nahm die Ministerin Eva Ems Stellung:": the verb's bare object closes its clause after the

@@ -81,7 +81,7 @@ def read_phrase(
     if opened is None:
         return None
     index, article, anonymous = opened
-    caps = past_capitals(words, index, cues)
+    caps = past_capitals(words, index, cues, told=not first)
     if caps == index:
         return None
     caps = index + 1 if article and roles.told_body(words, (index, caps), cues) else caps

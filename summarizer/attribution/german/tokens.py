@@ -6,10 +6,11 @@ import functools
 import re
 
 from summarizer.attribution.german.phrases import TOKEN
+from summarizer.attribution.lexicon.cues import Cues
 from summarizer.attribution.lexicon.stops import first_stop
 
 # TOKEN too, for the readers that also cut words
-__all__ = ["TOKEN", "clause_after", "read_tokens", "sentence_tokens"]
+__all__ = ["TOKEN", "clause_after", "cue_in_place", "read_tokens", "sentence_tokens"]
 _CLAUSE_END = re.compile(r"[,;:.!?\n]")
 
 
@@ -38,3 +39,12 @@ def clause_after(text: str, after: tuple[int, int]) -> list[re.Match[str]]:
 def _tokens(text: str, start: int, end: int) -> tuple[re.Match[str], ...]:
     """The tokens of `text` between `start` and `end` (as `TOKEN.finditer` cuts them there)."""
     return tuple(TOKEN.finditer(text, start, end))
+
+
+# A form of cues.toml `unless_after` is a cue only where no word that unmakes it follows: the
+# word alone ("erinnerte") is one, in place ("erinnerte sich") it may not be.
+def cue_in_place(text: str, word: re.Match[str], cues: Cues) -> bool:
+    """Whether a token is a cue word alone and where it stands in `text`."""
+    return cues.verbs.fullmatch(word.group()) is not None and bool(
+        cues.verbs.match(text, word.start())
+    )

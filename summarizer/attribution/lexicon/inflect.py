@@ -12,6 +12,7 @@ from typing import Any
 
 from summarizer.attribution.lexicon import english_verbs, german_verbs, lexemes
 from summarizer.attribution.lexicon.trie import trie_pattern
+from summarizer.attribution.lexicon.unless_after import unless_after
 
 _PAST_ENDINGS = ("л", "ла", "ли")
 _REFLEXIVE_ENDINGS = ("лся", "лась", "лись")
@@ -33,6 +34,7 @@ def derived(data: dict[str, Any]) -> list[str]:
         _after_planned(data.get("planned", []), data.get("planned_infinitives", [])),
         _catenated(data.get("catenatives", []), data.get("planned_infinitives", []), data),
         _progressive(data.get("progressive", []), data.get("gerunds", [])),
+        unless_after(data),
     ]
     return [p for p in patterns if p]
 

@@ -184,7 +184,7 @@ class Roster:
         noun = attributive_noun(run, lead, self.cues) if self.cues.nouns_capitalized else 0
         if noun and run[:noun].split()[0].lower() not in self.titles:  # a title is its own
             lead, pos, run = [*lead, run[:noun].strip()], pos + noun, run[noun:]
-        colon = self.cues.nouns_capitalized and self.text.startswith(":", pos + len(run))
+        colon = self.text.startswith(":", pos + len(run)) if self.cues.nouns_capitalized else None
         run = complement_dropped(past_light_noun(run, colon), lead, self.cues)
         name = comitative_name(self.text, pos, self.name(self._uninverted(pos, run)), self.cues)
         name = numbered(name, run, lead)  # "el papa Juan Pablo II"

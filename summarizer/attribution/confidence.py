@@ -26,7 +26,7 @@ from summarizer.attribution.speakers.bare_words import owner_rival
 from summarizer.attribution.speakers.generations import generation
 from summarizer.attribution.speakers.han_marked import fair_guess, known, lone_office
 from summarizer.attribution.speakers.honored import gendered, rivalled
-from summarizer.attribution.speakers.initialled import initialled
+from summarizer.attribution.speakers.initialled import bearers
 from summarizer.attribution.speakers.namesakes import common_words, namesake, rivals
 from summarizer.attribution.speakers.shared_roster import last_words, roster_for
 
@@ -125,16 +125,15 @@ def _shared(text: str, span: Span, found: Attribution, cues: Cues) -> bool:
         return True
     if " " not in speaker:  # "Tom Clark … Ms. Clark": the honorific ruled out the one named
         return bool(gendered(mention, cues.family)) and surname in last_words(roster)
-    people = roster.by_word().get(surname, [])
-    people = sorted(people + initialled(text).get(surname, []))  # "Jo A. Kaaaa": a bearer too
     if speaker in mention:
         return False
+    people = bearers(roster, text, surname)  # "Jo A. Kaaaa": a bearer too; sorted once per text
     if not rivals(people, span.start, speaker):  # most: nobody else, so no article's words read
         return False
     if gendered(mention, cues.family):  # "Mr. Pike" of Sara and Dan Pike: the honorific's pick
-        return rivalled(speaker, people)
+        return rivalled(speaker, people.placed)
     common = common_words(text, cues.titles, cues.stop, cues.subordinating)
-    return namesake(text, people, span.start, speaker, common, cues.family)
+    return namesake(text, people.placed, span.start, speaker, common, cues.family)
 
 
 # A body reports others' words ("according to the Post"); a person cited by name speaks them.

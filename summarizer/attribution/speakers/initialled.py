@@ -6,9 +6,10 @@ from __future__ import annotations
 import functools
 import re
 from collections import defaultdict
+from typing import NamedTuple
 
 from summarizer.attribution.frames.capital_runs import single_run
-from summarizer.attribution.speakers.roster import Placed
+from summarizer.attribution.speakers.roster import Placed, Roster
 
 _INITIALLED = re.compile(r"\S+(?:[ \t]+\S+)*[ \t]+[A-Z]\.[ \t]+\S+")
 
@@ -27,3 +28,20 @@ def initialled(text: str) -> dict[str, Placed]:
 def middle_initial(word: str) -> bool:
     """Whether `word` is a middle initial ("A."), which only a person's name holds."""
     return len(word) == 2 and word[0].isupper() and word[1] == "."
+
+
+class Bearers(NamedTuple):
+    """Everyone named in full with one surname, in text order, and where a second name starts."""
+
+    placed: Placed
+    other_at: int  # where the first name unlike the first one's stands; -1: one name only
+
+
+# Once per article and surname: sorting every bearer again at each quotation (and looking through
+# all those before it) was quadratic in an article that quotes "Anna Berg" many times.
+@functools.lru_cache(maxsize=256)
+def bearers(roster: Roster, text: str, surname: str) -> Bearers:
+    """The roster's full names ending in `surname`, with the initialled ones ("Jo A. Kaaaa")."""
+    placed = sorted(roster.by_word().get(surname, []) + initialled(text).get(surname, []))
+    first = placed[0][1] if placed else ""
+    return Bearers(placed, next((at for at, name in placed if name != first), -1))

@@ -13,7 +13,7 @@ from bisect import bisect_left
 from summarizer.attribution.frames.clauses import TOKEN
 from summarizer.attribution.frames.forenames import first_name
 from summarizer.attribution.lexicon.cues import Cues, cues_for
-from summarizer.attribution.speakers.initialled import middle_initial
+from summarizer.attribution.speakers.initialled import Bearers, middle_initial
 from summarizer.attribution.speakers.roster import WEIGHED, Placed, lower_words
 
 _WORD = re.compile(r"\S+")  # a word as `str.split` cuts it
@@ -50,10 +50,16 @@ def namesake(
     return False
 
 
-# The one who bears `name` never makes it shared, so without another `namesake` is False.
-def rivals(candidates: Placed, at: int, name: str) -> bool:
-    """Whether anyone other than `name` is among `candidates` named before `at`."""
-    return any(other != name for _, other in candidates[: bisect_left(candidates, (at, ""))])
+# The one who bears `name` never makes it shared, so without another `namesake` is False. Read
+# off the first name and where a second one starts: no look through every bearer per quotation.
+def rivals(people: Bearers, at: int, name: str) -> bool:
+    """Whether anyone other than `name` is among `people` named before `at`."""
+    if not people.placed:
+        return False
+    first_at, first = people.placed[0]
+    if first != name:
+        return first_at < at
+    return 0 <= people.other_at < at
 
 
 # "Pete Varga and Rob Varga run the farm. Varga said …": two people of one surname joined by a

@@ -39,8 +39,8 @@ def pronoun_reporter(
 ) -> str | None:
     """The person a pronoun subject of a reporting clause closing the sentence stands for."""
     text, end = resolver.text, context[1]
-    if not resolver.cues.nouns_capitalized:
-        return None
+    if not resolver.cues.nouns_capitalized or text.find(",", begin, end) < 0:
+        return None  # no comma, no clause after one: no mention need be read
     mentions = list(find_mentions(text, (begin, end), (end, end), resolver.cues))
     if len(mentions) != 1 or mentions[0].kind != "pronoun" or mentions[0].cue_at < 0:
         return None  # no reporting clause, or one with a name: read by the speakers pass

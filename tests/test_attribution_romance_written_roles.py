@@ -20,6 +20,8 @@ def _said(text: str, lang: str) -> list[tuple[str | None, str]]:
         ("fr", "« Tout est prêt », a déclaré le ministre.", "ministre"),
         ("fr", "« C'est réglé », affirme le maire de Lyon.", "maire de Lyon"),
         ("fr", "« Tout va bien », a assuré le Premier ministre.", "Premier ministre"),
+        ("fr", "Le juge a estimé que « la peine est juste ».", "juge"),
+        ("es", "El portavoz explicó: «No hay cambios».", "portavoz"),
     ],
 )
 def test_an_unheld_role_is_the_speaker_as_written_low(lang: str, text: str, role: str) -> None:

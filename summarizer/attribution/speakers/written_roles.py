@@ -39,6 +39,7 @@ def owned_by_person(words: str, roster: Roster, cues: Cues) -> bool:
     return False
 
 
+_ARTICLE = re.compile(r"^(?:(?:le|la|les|el|los|las)\s+|l['’](?=\w))", re.IGNORECASE)
 _RUN_ON = re.compile(r"(?:[ \u00a0]+[A-ZÀ-Ý][\w'’-]*)+")
 
 
@@ -46,12 +47,8 @@ _RUN_ON = re.compile(r"(?:[ \u00a0]+[A-ZÀ-Ý][\w'’-]*)+")
 # of "la Casa Blanca"): as written, the role runs through that name's last capitalised word.
 def written_role(text: str, mention: Mention) -> str:
     """The role's words as written, through the capitalised run its mention stops inside."""
-    end = mention.at + len(mention.words)
-    if text[mention.at : end] != mention.words or not mention.words[-1:].isalpha():
-        return mention.words
-    run = _RUN_ON.match(text, end)
-    return (
-        mention.words + run.group()
-        if run and mention.words.split()[-1].istitle()
-        else mention.words
-    )
+    words, end = mention.words, mention.at + len(mention.words)
+    if text[mention.at : end] == words and words[-1:].isalpha() and words.split()[-1].istitle():
+        run = _RUN_ON.match(text, end)
+        words += run.group() if run else ""
+    return _ARTICLE.sub("", words, count=1) or words  # "Le juge a estimé": "juge"

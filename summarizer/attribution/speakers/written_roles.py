@@ -25,16 +25,18 @@ def role_as_written(cues: Cues) -> bool:
 
 
 # "dijo el abogado de Luis Ferrán", "l'avocat de Marot": the role is the person's, who never
-# speaks (as "un proche de X" is never X): a capitalised word of the role that is a known first
-# name or a word of a person the article names in full leaves nobody named, the role the mention.
+# speaks (as "un proche de X" is never X): a known first name before another capitalised word, or
+# a word of a person the article names in full, in the role leaves nobody named (the mention).
 def owned_by_person(words: str, roster: Roster, cues: Cues) -> bool:
     """Whether a role's words hold a person's name (its owner)."""
-    names = roster.by_word()
-    first = forenames(cues.family)
-    for word in TOKEN.findall(words)[1:]:
+    names, first = roster.by_word(), forenames(cues.family)
+    tokens = TOKEN.findall(words)[1:]
+    for word, after in zip(tokens, [*tokens[1:], ""], strict=False):
         if not word[0].isupper():
             continue
-        if word in first or any(not body(name, cues) for _, name in names.get(word, [])):
+        if word in first and after[:1].isupper():  # "Juan Pérez", never "la Casa Blanca"
+            return True
+        if any(not body(name, cues) for _, name in names.get(word, [])):
             return True
     return False
 

@@ -12,17 +12,22 @@ def _speakers(text: str, lang: str) -> list[str | None]:
 
 
 @pytest.mark.parametrize(
-    ("text", "lang"),
+    ("text", "lang", "role"),
     [
-        ("« Le budget sera voté », a répondu le ministre à Paul Girard.", "fr"),
-        ("« Le budget sera voté », a assuré la ministre à Paul Girard hier.", "fr"),
-        ('"El presupuesto saldrá", le dijo el ministro a Girard.', "es"),
-        ('"El presupuesto saldrá", respondió la ministra a Luis Girard.', "es"),
-        ('"El presupuesto saldrá", aseguró el ministro al presidente Luis Girard.', "es"),
+        ("« Le budget sera voté », a répondu le ministre à Paul Girard.", "fr", "ministre"),
+        ("« Le budget sera voté », a assuré la ministre à Paul Girard hier.", "fr", "ministre"),
+        ('"El presupuesto saldrá", le dijo el ministro a Girard.', "es", "ministro"),
+        ('"El presupuesto saldrá", respondió la ministra a Luis Girard.', "es", "ministra"),
+        (
+            '"El presupuesto saldrá", aseguró el ministro al presidente Luis Girard.',
+            "es",
+            "ministro",
+        ),
     ],
 )
-def test_a_name_told_after_a_role_is_not_the_roles_speaker(text: str, lang: str) -> None:
-    assert _speakers(text, lang) == [None]
+def test_a_name_told_after_a_role_is_not_the_roles_speaker(text: str, lang: str, role: str) -> None:
+    # the role as written, low (fixrom26), never the one told
+    assert _speakers(text, lang) == [role]
 
 
 @pytest.mark.parametrize(

@@ -125,3 +125,18 @@ def test_a_partial_quotation_beside_someone_elses_words_is_shown_alone() -> None
     kowal = [p for p in points if p.speaker == "Anna Kowal"]
     assert all("twenty years" not in p.quotes[0].source_text for p in kowal), kowal
     assert not any("twenty years" in p.quotes[0].source_text for p in points), points
+
+
+def test_a_role_as_written_low_is_an_unnamed_speaker_not_left_out() -> None:
+    """A role with no holder named ("el portavoz", low) is shown as an unnamed speaker."""
+    text = (
+        "El Ayuntamiento aprobó el martes un nuevo presupuesto para el transporte público.\n\n"
+        '"Habrá más autobuses por la noche y los precios no subirán", dijo el portavoz.\n\n'
+        "El presupuesto también reserva fondos para nuevos carriles bici en el norte."
+    )
+    points = build(text, "es", "en").points
+    assert [p.text for p in points if "unnamed speaker" in p.text] == [
+        "According to the article, an unnamed speaker said: “Habrá más autobuses por la noche "
+        "y los precios no subirán”"
+    ], points
+    assert all(p.speaker is None for p in points)

@@ -398,3 +398,26 @@ def test_a_whole_sentence_credited_to_someone_it_does_not_name_fails() -> None:
         point = Point(f"{name}: {passage}", name, (QuoteRef(passage),))
         result = verify(Summary("en", source, EngineInfo("hand"), art.title, (point,)), art)
         assert errors(result) == wrong, name
+
+
+GUESSED = (
+    "Bridge vote\n\n"
+    "The council met on Monday to discuss the new bridge over the river.\n\n"
+    "“We will build it this year,” Mayor Ruth Okafor said.\n\n"
+    "“It will cost too much,” the moderator said."
+)
+
+
+def unnamed(art: Article, passage: str) -> Summary:
+    """`art` verified with one English point that credits `passage` to an unnamed speaker."""
+    point = Point(f"An unnamed speaker said: “{passage}”", None, (QuoteRef(passage),))
+    source = SourceInfo(art.title, art.lang, art.sha256, art.origin)
+    return verify(Summary("en", source, EngineInfo("hand"), art.title, (point,)), art)
+
+
+def test_crediting_nobody_is_checked_only_against_a_sure_speaker() -> None:
+    """An unnamed speaker claims nothing a guess could refute; a sure speaker left out fails."""
+    art = article(GUESSED, "en")
+    guessed = unnamed(art, "It will cost too much,")
+    assert errors(guessed) == [] and warnings(guessed) == []
+    assert errors(unnamed(art, "We will build it this year,")) == ["wrong_speaker"]

@@ -61,8 +61,9 @@ def _trimmed(quote: Quote) -> Quote:
 
 
 # A guessed name is never shown (its quote is left out); speech in marks that no one is credited
-# with is an unnamed speaker's, unless it is a fragment or only announced. A statement only
-# announced counts when a cue names its speaker.
+# with, or only a role as written ("instructor", "ministre de la Santé", low), is an unnamed
+# speaker's, unless it is a fragment or only announced. A statement only announced counts when a
+# cue names its speaker.
 def _group(quote: Quote) -> str | None:
     """The speaker `quote` is shown under, UNNAMED, or None when it is not shown."""
     if quote.speaker is not None and (
@@ -70,7 +71,8 @@ def _group(quote: Quote) -> str | None:
     ):
         return quote.speaker
     whole = not quote.text[:1].islower()
-    unheard = quote.speaker is None and quote.marked and quote.mood != "planned"
+    unnamed = quote.speaker is None or quote.speaker[:1].islower()
+    unheard = unnamed and quote.marked and quote.mood != "planned"
     if unheard and whole and speech(quote.text):
         return UNNAMED
     return None

@@ -106,7 +106,9 @@ def _names(speaker: str, mention: str | None, text: str) -> bool:
 def _credit(point: Point, found: list[Quote], where: tuple[int, int], src: Source) -> list[Failure]:
     """The speaker failures of crediting the source quotations `found` to the point's speaker."""
     for quote in found:
-        if quote.speaker is None or _as_cued(point.speaker, quote):
+        # a point that names nobody claims nothing a guess could confirm or refute
+        unclaimed = point.speaker is None and quote.confidence != "high"
+        if quote.speaker is None or unclaimed or _as_cued(point.speaker, quote):
             continue
         if not _same(point.speaker, quote.speaker, src):
             return [_speaker_failure(point.speaker, quote, where)]

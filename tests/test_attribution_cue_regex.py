@@ -10,7 +10,7 @@ from summarizer.attribution.lexicon.cue_regex import (
     dispatched,
     skipping,
 )
-from summarizer.attribution.lexicon.cues import _table
+from summarizer.attribution.lexicon.cues import cues_table
 from summarizer.attribution.lexicon.inflect import derived, older
 
 _WORDS = ["known as", "set to", "'ll", "will", "dubbed", "sagte", "überlegt", "said"]
@@ -81,7 +81,7 @@ _DERIVED_TEXTS = {
 # after the others: in their letter's branch, before today's words, they match the same.
 @pytest.mark.parametrize("family", sorted(_DERIVED_TEXTS))
 def test_dispatched_reads_derived_forms_first_as_the_alternation(family: str) -> None:
-    data = _table()[family]
+    data = cues_table()[family]
     forms, first = derived(data), older(data)
     assert forms or first
     verbs = [*data["verbs"], *data.get("future", []), *data.get("reported", [])]

@@ -5,7 +5,7 @@ import time
 
 from summarizer.attribution.find import find_quotes
 from summarizer.attribution.kinds.cue_windows import BREAKS, matches_inside
-from summarizer.attribution.lexicon.cues import _table, cues_for
+from summarizer.attribution.lexicon.cues import cues_for, cues_table
 from summarizer.attribution.lexicon.inflect import derived, older
 
 # Own sentences: cues of several words ("teilte mit", "gab an", "hieß es") at every window edge.
@@ -24,7 +24,7 @@ def _whole(text: str, window: tuple[int, int], pattern: re.Pattern[str]) -> list
 
 # The premise: no German cue word holds a break, and no derived pattern reads one.
 def test_no_german_cue_word_holds_a_break() -> None:
-    data = _table()["de"]
+    data = cues_table()["de"]
     lists = ["verbs", "future", "reported", "documents", "participles", "quoting", "framing"]
     words = [w for key in lists for w in data.get(key, [])] + older(data)
     assert words and not derived(data)

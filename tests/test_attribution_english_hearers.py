@@ -90,3 +90,9 @@ def test_a_passive_subject_never_says_the_label_it_gets(text: str) -> None:
 )
 def test_an_adjective_past_is_no_cue(text: str, nobody: str) -> None:
     assert all(q.speaker != nobody for q in english_quotes(LEAD + text))
+
+
+# "Remind … of" tells a likeness, not words: the cue before it still names the speaker.
+def test_reminded_of_is_no_cue() -> None:
+    text = "Jon Hale visited Ohio. He said schools there reminded him of “a third-world country.”"
+    assert [q.speaker for q in english_quotes(text)] == ["Jon Hale"]

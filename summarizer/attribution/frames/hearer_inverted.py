@@ -4,6 +4,8 @@
 off by its comma, with no subject before the verb, the name after it is the speaker when nothing
 follows the name in its clause: "“…,” reminded Jane Roe." and "“…,” assured Gen. Rolf Adler, the
 chief" are theirs; "“…” reminds Jane Roe of home" (the quotation is the subject) names nobody.
+"Remind … of" is a likeness, no words said ("schools that reminded him of “a third-world
+country”"): no cue.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from summarizer.attribution.lexicon.english_verbs import forms
 # ("Jane Roe's aide") or any word after the name (an object, "of home") is no such end.
 _WORD = r"[A-Z](?:[A-Za-z-]|['’](?![sS]\b))*"
 _NAME_ENDS = re.compile(rf"[ \t]+(?:{_WORD}\.?[ \t]+){{0,4}}{_WORD}[ \t]*(?:[,.;!?—–)\n]|$)")
+_OBJECT_OF = re.compile(r"[ \t]+(?:[\w'’-]+[ \t]+){1,3}?of(?!\w)")  # "him of", "the team of"
 
 
 @cache
@@ -33,3 +36,16 @@ def hearer_inverted(verb: str, text: str, end: int) -> bool:
     """Whether `verb`, ending at `end` right after a quotation, is a verb of addressing whose
     subject follows it: a name closes the clause after it."""
     return verb in _forms() and _NAME_ENDS.match(text, end) is not None
+
+
+@cache
+def _likening() -> frozenset[str]:
+    """Every form of english_verbs.toml's `likening` lexemes ("reminded", "reminds")."""
+    data = _data.load_toml("english_verbs.toml")
+    found = (forms(lexeme, data) for lexeme in data.get("likening", []))
+    return frozenset(form for each in found for form in (each["past"], each["third"]))
+
+
+def likens(verb: str, text: str, end: int) -> bool:
+    """Whether `verb` (ending at `end`) is "remind" with its object and "of" after it."""
+    return verb in _likening() and _OBJECT_OF.match(text, end) is not None

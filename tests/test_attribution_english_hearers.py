@@ -96,3 +96,9 @@ def test_an_adjective_past_is_no_cue(text: str, nobody: str) -> None:
 def test_reminded_of_is_no_cue() -> None:
     text = "Jon Hale visited Ohio. He said schools there reminded him of “a third-world country.”"
     assert [q.speaker for q in english_quotes(text)] == ["Jon Hale"]
+
+
+# …but an "of" inside a noun object ("members of Congress") leaves "reminded" a cue.
+def test_reminded_members_of_is_a_cue() -> None:
+    text = "“Taxes will fall,” Ann Roe reminded members of the committee on Monday."
+    assert [q.speaker for q in english_quotes(text)] == ["Ann Roe"]

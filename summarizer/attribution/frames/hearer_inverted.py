@@ -21,7 +21,8 @@ from summarizer.attribution.lexicon.english_verbs import forms
 # ("Jane Roe's aide") or any word after the name (an object, "of home") is no such end.
 _WORD = r"[A-Z](?:[A-Za-z-]|['’](?![sS]\b))*"
 _NAME_ENDS = re.compile(rf"[ \t]+(?:{_WORD}\.?[ \t]+){{0,4}}{_WORD}[ \t]*(?:[,.;!?—–)\n]|$)")
-_OBJECT_OF = re.compile(r"[ \t]+(?:[\w'’-]+[ \t]+){1,3}?of(?!\w)")  # "him of", "the team of"
+# A pronoun object only: "reminded members of Congress", "Chuck Todd of NBC" hold "of" in the object
+_OBJECT_OF = re.compile(r"[ \t]+(?:him|her|them|me|us|you|it)[ \t]+of(?!\w)", re.IGNORECASE)
 
 
 @cache
@@ -47,5 +48,5 @@ def _likening() -> frozenset[str]:
 
 
 def likens(verb: str, text: str, end: int) -> bool:
-    """Whether `verb` (ending at `end`) is "remind" with its object and "of" after it."""
+    """Whether `verb` (ending at `end`) is "remind" with a pronoun object and "of" after it."""
     return verb in _likening() and _OBJECT_OF.match(text, end) is not None

@@ -20,8 +20,10 @@ NEW = [
     "chimed in", "cut in", "summed up", "summarized", "grumbled", "muttered", "gushed", "sneered",
     "bemoaned", "lashed out", "marveled", "raved", "stammered", "gasped", "screamed",
     "volunteered", "blogged", "penned", "chuckled", "interjects", "confesses", "sums up",
-    "boomed", "thundered", "was conceding", "is complaining", "has been grumbling",
+    "was conceding", "is complaining", "has been grumbling",
 ]  # fmt: skip
+# "boomed" and "thundered" left this list (fixen26): "Thunder boomed as Ann Roe spoke: “…”" named
+# Thunder; they are english_verbs.toml homographs now (tests/test_attribution_english_hearers.py)
 
 
 def _one(text: str) -> tuple[str | None, str | None]:
@@ -105,4 +107,6 @@ def test_every_lexeme_s_past_is_a_cue() -> None:
     data = _data.load_toml("english_verbs.toml")
     verbs = cues_for("en").verbs
     assert len(lexemes(data)) >= 120
-    assert all(verbs.fullmatch(forms(lexeme, data)["past"]) for lexeme in lexemes(data))
+    pasts = [forms(lexeme, data)["past"] for lexeme in lexemes(data)]
+    # but a past listed as a homograph ("recommended": mostly an adjective; fixen26)
+    assert all(verbs.fullmatch(p) for p in pasts if p not in data["homographs"])

@@ -10,6 +10,7 @@ from summarizer import _data
 from summarizer.attribution.frames.appositives import before_appositive
 from summarizer.attribution.frames.clauses import TOKEN
 from summarizer.attribution.frames.english_words import determiners, verb_like
+from summarizer.attribution.frames.hearer_inverted import hearer_inverted
 from summarizer.attribution.frames.linked import apposed_name
 from summarizer.attribution.frames.listeners import antecedent, listener, told_first, unheard
 from summarizer.attribution.frames.objects import possessed, quoted_person
@@ -36,10 +37,13 @@ def adverbial_first(text: str, cue: re.Match[str], cues: Cues) -> bool:
 
 
 # Right after a quotation set off by its comma (or ?, !, a dash), any verb of saying but a
-# transitive one ("“…,” admitted Lin"; not "“…” suggests that Lin").
-def inverts(verb: str, cues: Cues, *, after: bool) -> bool:
+# transitive one ("“…,” admitted Lin"; not "“…” suggests that Lin"), unless a verb of addressing's
+# name closes the clause ("“…,” reminded Jane Roe."; `rest`: the text and where the verb ends).
+def inverts(verb: str, cues: Cues, *, after: bool, rest: tuple[str, int] = ("", 0)) -> bool:
     """Whether a subject may follow the reporting verb `verb` (before or right after a quote)."""
     if not cues.inverting or verb in cues.inverting:
+        return True
+    if after and cues.family == "en" and hearer_inverted(verb, *rest):
         return True
     return after and verb not in cues.transitive and verb not in cues.participles
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from summarizer import _data
+from summarizer.attribution.frames.hearer_inverted import likens
 from summarizer.attribution.lexicon.cues import Cues, Mention
 
 _INFLECTED_PRONOUN = re.compile(r"-(?:t-)?(il|elle|ils|elles|on)$", re.IGNORECASE)
@@ -73,6 +74,8 @@ def negated_stance(text: str, start: int, cue: re.Match[str], cues: Cues) -> boo
 
 def cue_here(text: str, cue: re.Match[str], cues: Cues) -> bool:
     """Whether a word the pattern matched is a cue here: a verb, or hearsay where it may be."""
+    if cues.family == "en" and likens(cue.group().lower(), text, cue.end()):
+        return False  # "schools that reminded him of “…”": a likeness, no words said
     return is_verb(text, cue) and _placed_hearsay(text, cue, cues)
 
 

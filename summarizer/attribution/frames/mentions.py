@@ -269,7 +269,7 @@ def _right(
     after: bool = False,
 ) -> Mention | None:
     """The subject right after `cue` ("said Lin Jian", "a déclaré X", "заявил он")."""
-    if not inverts(cue.group().lower(), cues, after=after):
+    if not inverts(cue.group().lower(), cues, after=after, rest=(text, cue.end())):
         return None
     lenient = lenient or adverbial_first(text, cue, cues)
     tokens = list(TOKEN.finditer(text, cue.end(), min(end, cue.end() + 120)))

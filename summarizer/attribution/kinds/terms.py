@@ -8,6 +8,7 @@ from summarizer import _data
 from summarizer.attribution.kinds.german_titles import STOP, WORD, reported
 from summarizer.attribution.kinds.headings import heading
 from summarizer.attribution.kinds.judged import Label
+from summarizer.attribution.kinds.passive import passive_participle
 from summarizer.attribution.lexicon.cues import Cues
 from summarizer.attribution.lexicon.naming_heads import may_name
 from summarizer.attribution.lexicon.stops import after_marks
@@ -161,11 +162,17 @@ _NEAR_WORDS = 4
 
 
 # "called the conclusion “bold”", "said the plan was “unworkable”": the speaker's own word, a
-# partial quote; a clause stop between ends the verb's reach.
+# partial quote; a clause stop between ends the verb's reach. A passive participle ("was slammed
+# as “reckless”") makes its subject the one judged, not the speaker: no reporting verb.
 def cue_near(text: str, span: Span, cues: Cues) -> bool:
     """Whether a reporting verb stands among the few words of the clause before the quotation."""
     lead = _CLAUSE_STOP.split(text[max(0, span.open_at - _NAMING_REACH) : span.open_at])[-1]
-    return any(cues.verbs.fullmatch(w) for w in WORD.findall(lead)[-_NEAR_WORDS:])
+    words = WORD.findall(lead)[-_NEAR_WORDS - 1 :]
+    return any(
+        cues.verbs.fullmatch(w) and not (at and passive_participle(words[at - 1], w, cues))
+        for at, w in enumerate(words)
+        if at or len(words) <= _NEAR_WORDS
+    )
 
 
 # "billed as “…”", "referred to condescendingly as “…”": an adverb in -ly may stand inside it.

@@ -8,7 +8,8 @@ from collections import deque
 from collections.abc import Iterable, Sequence
 
 from summarizer.attribution.attributed import NOBODY, Attribution, basis_of
-from summarizer.attribution.frames.frames import CueFrame, inherits, speech_frame
+from summarizer.attribution.frames.continuation import inherits
+from summarizer.attribution.frames.frames import CueFrame, speech_frame
 from summarizer.attribution.frames.speakerless import addressed
 from summarizer.attribution.frames.turns import turns
 from summarizer.attribution.han.coverbs import cut_at_coverb

@@ -16,6 +16,7 @@ from summarizer.attribution.frames.nested import outside_asides
 from summarizer.attribution.frames.objected import after_closed, embedded_before, only_before
 from summarizer.attribution.frames.owned_words import others_words
 from summarizer.attribution.frames.questions import only_asks
+from summarizer.attribution.frames.written_words import WrittenWords
 from summarizer.attribution.german.german_narrated import narrated_before
 from summarizer.attribution.german.german_order import reported_from
 from summarizer.attribution.german.german_owned import owned_statement
@@ -47,10 +48,12 @@ class CueFrame:
     past_title: bool = False  # its windows were read past a quoted title to find them (German)
 
 
-def cue_frame(text: str, spans: Sequence[Span], chain: list[int], cues: Cues) -> CueFrame:
+def cue_frame(
+    text: str, spans: Sequence[Span], chain: list[int], cues: Cues, written: WrittenWords
+) -> CueFrame:
     """The cue frame of the quotation made of `spans[i]` for i in `chain`."""
     first, last = chain[0], chain[-1]
-    mentions, before = _mentions(text, spans, chain, cues)
+    mentions, before = _mentions(text, spans, chain, cues, written)
     head, basis = _paragraph_before(text, spans[first], cues), "paragraph_before"
     if head is not None and first > 0 and cues.spaced:
         head = _past_quoted(text, head, spans[first - 1], spans[first], cues)
@@ -58,26 +61,28 @@ def cue_frame(text: str, spans: Sequence[Span], chain: list[int], cues: Cues) ->
         head, basis = reported_from(text, before, cues), "carried"
     if head is None and cues.nouns_capitalized and not mentions:
         head, basis = narrated_before(text, before, cues), "narration"
-    earlier = tuple(find_mentions(text, head, (head[1], head[1]), cues)) if head else ()
+    earlier = tuple(find_mentions(text, head, (head[1], head[1]), cues, written)) if head else ()
     closed = spans[last].close_at
     return CueFrame(mentions, _context(spans, first), closed, earlier, head or (0, 0), basis)
 
 
 # German `_framed` compares only the first mention of a frame read past a title.
 def first_mention(
-    text: str, spans: Sequence[Span], chain: list[int], cues: Cues
+    text: str, spans: Sequence[Span], chain: list[int], cues: Cues, written: WrittenWords
 ) -> tuple[Mention, ...]:
     """The first of `cue_frame(...).mentions` (none or one), its other reads left out."""
-    return _mentions(text, spans, chain, cues)[0][:1]
+    return _mentions(text, spans, chain, cues, written)[0][:1]
 
 
 def _mentions(
-    text: str, spans: Sequence[Span], chain: list[int], cues: Cues
+    text: str, spans: Sequence[Span], chain: list[int], cues: Cues, written: WrittenWords
 ) -> tuple[tuple[Mention, ...], Window]:
     """A chain's speaker mentions around it, best first, and its window before."""
     first, last = chain[0], chain[-1]
     before, after = cue_windows(text, spans, chain, cues)
-    mentions = tuple(find_mentions(text, before, after, cues)) or signed(text, spans[last], cues)
+    mentions = tuple(find_mentions(text, before, after, cues, written)) or signed(
+        text, spans[last], cues
+    )
     mentions = outside_asides(unsaid(text, mentions, cues, spans[last].close_at))  # "sagte nicht"
     mentions = only_before(text, spans[first].open_at, spans[last].close_at, mentions, cues)
     mentions = others_words(text, spans[first].open_at, mentions, cues)
@@ -94,10 +99,10 @@ def cue_windows(
     return _before_window(text, spans, chain[0], cues), _after_window(text, spans, chain[-1], cues)
 
 
-def speech_frame(text: str, colon: int, cues: Cues) -> CueFrame:
+def speech_frame(text: str, colon: int, cues: Cues, written: WrittenWords) -> CueFrame:
     """The cue frame of an unmarked speech whose frame ends at `colon` ("said in a statement:")."""
     context = (max(0, colon - _CONTEXT), colon)
-    return CueFrame(tuple(frame_mentions(text, colon, cues)), context, len(text))
+    return CueFrame(tuple(frame_mentions(text, colon, cues, written)), context, len(text))
 
 
 # Only when that one ends a sentence ("Lund said he expects delays.").

@@ -28,6 +28,7 @@ from summarizer.attribution.frames.reported_clause import opens_reported
 from summarizer.attribution.frames.subject_left import apposed_before, subject_left
 from summarizer.attribution.frames.subject_right import subject_right
 from summarizer.attribution.frames.unread import unread_subject
+from summarizer.attribution.frames.written_words import WrittenWords
 from summarizer.attribution.german.german_after import german_after, sentence_after
 from summarizer.attribution.german.german_content import set_aside
 from summarizer.attribution.german.german_embedded import embedded_speaker, reporters_unsure
@@ -48,13 +49,15 @@ _VERB_SECOND = frozenset({"de", "ar"})
 _CLOSED_STOPS = (".“", "!“", "?“")
 
 
-def find_mentions(text: str, before: Window, after: Window, cues: Cues) -> Iterator[Mention]:
+def find_mentions(
+    text: str, before: Window, after: Window, cues: Cues, written: WrittenWords
+) -> Iterator[Mention]:
     """Candidate speaker mentions for a quotation, best first: right after it, then before it."""
     if not cues.spaced:
         reader = ja_mention if cues.family == "ja" else cjk_mention
         yield from filter(None, [reader(text, before, after, cues)])
         return
-    found = _spaced_after(text, before, after, cues)
+    found = _spaced_after(text, before, after, cues, written)
     guess = found is not None and cues.nouns_capitalized and set_aside(text, before, found, cues)
     if found and not guess and not leads_on(text, before, after):
         yield found
@@ -62,13 +65,13 @@ def find_mentions(text: str, before: Window, after: Window, cues: Cues) -> Itera
     if embedded:  # "X sagte, dass Y den Plan „…“ nannte": Y's words, never X's
         yield embedded
         return
-    earlier = _spaced_before(text, before, cues)  # "X sagte, Y habe den Plan „…“ gefunden"
+    earlier = _spaced_before(text, before, cues, written)  # "X sagte, Y habe den Plan „…“ gefunden"
     yield from reporters_unsure(text, before, earlier, cues) if cues.nouns_capitalized else earlier
     if cues.nouns_capitalized:  # "Er nannte den Plan „…“", "wird von X als „…“ bezeichnet"
         yield from filter(None, [partial_speaker(text, before, after, cues)])
 
 
-def frame_mentions(text: str, colon: int, cues: Cues) -> Iterator[Mention]:
+def frame_mentions(text: str, colon: int, cues: Cues, written: WrittenWords) -> Iterator[Mention]:
     """Candidate speakers of the frame ending at `colon` ("Lin said in a statement:")."""
     if not cues.spaced:
         yield from filter(None, [cjk_frame(text, colon, cues)])
@@ -78,14 +81,20 @@ def frame_mentions(text: str, colon: int, cues: Cues) -> Iterator[Mention]:
     if cues.nouns_capitalized:  # „…“ closes after its stop: the frame starts after the quotation
         closed = max(text.rfind(end, start, colon) for end in _CLOSED_STOPS)
         start = closed + 2 if closed >= 0 else start
-    yield from _spaced_before(text, (start, colon + 1), cues)
+    yield from _spaced_before(text, (start, colon + 1), cues, written)
 
 
-def _spaced_after(text: str, before: Window, window: Window, cues: Cues) -> Mention | None:
+def _spaced_after(
+    text: str, before: Window, window: Window, cues: Cues, written: WrittenWords
+) -> Mention | None:
     start = LEAD.match(text, window[0], window[1]).end()  # type: ignore[union-attr]
     if start == window[1] and not cues.nouns_capitalized:  # no cue in reach (German reads on)
         pointed = pointed_window(text, before, window, cues)  # "«…». Об этом заявил X."
-        return pointed_back(_spaced_after(text, before, pointed, cues), cues) if pointed else None
+        return (
+            pointed_back(_spaced_after(text, before, pointed, cues, written), cues)
+            if pointed
+            else None
+        )
     fresh = new_sentence(text, window[0], start, outside=cues.nouns_capitalized)  # German „…“.
     if cues.nouns_capitalized and fresh:
         return sentence_after(text, before, start, cues)  # "„…“ Soweit X.", "„…“ Das sagte X."
@@ -108,7 +117,7 @@ def _spaced_after(text: str, before: Window, window: Window, cues: Cues) -> Ment
     cue = cue or past_after(text, window, start, cues)
     if cue is None or text.find("\n", window[0], cue.start()) >= 0:
         return None  # no cue; or one on the next line, which starts a sentence of its own
-    found = _after_subject(text, window, start, cue, cues)
+    found = _after_subject(text, window, start, cue, cues, written)
     if found and cue.group().lower() in cues.documents and found.kind not in _WRITTEN:
         return None  # "a sign that read “…” Her father, Brad, …, they read": no document
     # a past tense names the subject opening its clause ("“…,” Lee mentioned", "“…!” beamed Al Roe")
@@ -117,7 +126,7 @@ def _spaced_after(text: str, before: Window, window: Window, cues: Cues) -> Ment
 
 
 def _after_subject(
-    text: str, window: Window, start: int, cue: re.Match[str], cues: Cues
+    text: str, window: Window, start: int, cue: re.Match[str], cues: Cues, written: WrittenWords
 ) -> Mention | None:
     """The subject of a cue after a quotation: after it, or before it past an apposition."""
     opening = cue.start() == start or negated_stance(text, start, cue, cues)  # "— не возражает X"
@@ -133,12 +142,14 @@ def _after_subject(
         # Canada volunteer media coordinator Tom Hinderks said".
         plain = "," not in text[start : cue.start()] or short_head(text, start, cue, cues)
         return apposed(text, start, cue, cues) or (
-            subject_left(text, start, cue, cues) if plain else None
+            subject_left(text, start, cue, cues, written) if plain else None
         )
-    return subject_left(text, start, cue, cues) or apposed(text, start, cue, cues)
+    return subject_left(text, start, cue, cues, written) or apposed(text, start, cue, cues)
 
 
-def _spaced_before(text: str, window: Window, cues: Cues) -> Iterator[Mention]:
+def _spaced_before(
+    text: str, window: Window, cues: Cues, written: WrittenWords
+) -> Iterator[Mention]:
     # a quotation right after another often has only spaces before it: no cue to search for
     verbs = [] if text[window[0] : window[1]].isspace() else cues.verbs.finditer(text, *window)
     found = [c for c in verbs if cue_here(text, c, cues)]
@@ -149,11 +160,13 @@ def _spaced_before(text: str, window: Window, cues: Cues) -> Iterator[Mention]:
     for cue in reversed(found):
         left = place_before(text, window[0], cue, cues)  # "В Кремле заявили:"
         left = left or paper_subject(text, window[0], cue, cues)  # "The memo, …, states"
-        left = left or subject_left(text, window[0], cue, cues)
+        left = left or subject_left(text, window[0], cue, cues, written)
         left = left or apposed_before(text, window[0], cue, cues)
         left = None if left and names_quoted(text, cue, window[1], cues) else left  # "цитирует X"
         phrase = None if left else phrase_start(text, window[0], cue, cues)
-        left = left or (subject_left(text, window[0], cue, cues, phrase) if phrase else None)
+        left = left or (
+            subject_left(text, window[0], cue, cues, written, phrase) if phrase else None
+        )
         # a named subject before the verb leaves none after it ("Путин ответил на вопрос Лаврова:")
         named = left is not None and left.kind == "name" and cues.family not in _VERB_SECOND
         right = None if named else subject_right(text, cue, window[1], cues)

@@ -17,11 +17,17 @@ from summarizer.attribution.frames.participial import participle_subject
 from summarizer.attribution.frames.quoting import passive_end
 from summarizer.attribution.frames.run_before import run_before
 from summarizer.attribution.frames.runs import initial
+from summarizer.attribution.frames.written_words import WrittenWords
 from summarizer.attribution.lexicon.cues import Cues, Mention
 
 
 def subject_left(
-    text: str, start: int, cue: re.Match[str], cues: Cues, end: int | None = None
+    text: str,
+    start: int,
+    cue: re.Match[str],
+    cues: Cues,
+    written: WrittenWords,
+    end: int | None = None,
 ) -> Mention | None:
     """The subject that ends right before `cue` (or `end`), skipping adverbs and an appositive."""
     if cue.group().lower() in cues.participles:
@@ -37,7 +43,7 @@ def subject_left(
         return None  # "the mayor was asked": the one asked, not the speaker
     subject_end = passive_end(cue, tokens, start, cues)
     if subject_end is not None:  # "Hale was quoted by the Courier as saying": never the agent
-        return subject_left(text, start, cue, cues, subject_end)
+        return subject_left(text, start, cue, cues, written, subject_end)
     taken, joined = shared_subject(text, start, tokens, limit, cue, cues)  # "smiled and said"
     if taken:
         return joined
@@ -51,11 +57,16 @@ def subject_left(
         return None
     if cues.family == "ar":
         return arabic_run(text, tokens[::-1][:4], cue, cues, reverse=True)
-    return _last_subject(text, start, tokens, cue, cues)
+    return _last_subject(text, start, tokens, cue, cues, written)
 
 
 def _last_subject(
-    text: str, start: int, tokens: list[re.Match[str]], cue: re.Match[str], cues: Cues
+    text: str,
+    start: int,
+    tokens: list[re.Match[str]],
+    cue: re.Match[str],
+    cues: Cues,
+    written: WrittenWords,
 ) -> Mention | None:
     """The pronoun, anonymous source or name run that ends with the last of `tokens`."""
     last = tokens[-1]
@@ -68,7 +79,7 @@ def _last_subject(
     if anonymous(text, clause, last.end(), cues):
         words = text[clause : last.end()].strip()
         return Mention(words, "anonymous", cue.group(), clause, cue.start())
-    return run_before(text, tokens, cue, cues)
+    return run_before(text, tokens, cue, cues, written)
 
 
 def apposed_before(text: str, start: int, cue: re.Match[str], cues: Cues) -> Mention | None:

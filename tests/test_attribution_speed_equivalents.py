@@ -5,9 +5,8 @@ from itertools import product
 import pytest
 
 from summarizer.attribution.find import find_quotes
-from summarizer.attribution.frames import descriptions, mentions
+from summarizer.attribution.frames import descriptions, subject_right
 from summarizer.attribution.frames.clauses import TOKEN
-from summarizer.attribution.frames.mentions import _right
 from summarizer.attribution.lexicon.cues import cues_for
 from summarizer.attribution.marks.marks import Span
 from summarizer.attribution.speakers import framed
@@ -50,7 +49,7 @@ _VERBS = ["said", "added", "says", "told", "sagte", "a dit", "dijo", "заяви
 
 
 def _readings(family: str) -> list[object]:
-    """`_right` at every cue of every shape, each window's end and each flag."""
+    """`subject_right` at every cue of every shape, each window's end and each flag."""
     cues = cues_for(family)
     words = sorted(cues.definite | {"the", "his", "les", "el", "he", "a", "officials"})
     found: list[object] = []
@@ -59,7 +58,9 @@ def _readings(family: str) -> list[object]:
         for cue, end, (lenient, after) in product(
             cues.verbs.finditer(text), ends, product((False, True), repeat=2)
         ):
-            found.append(_right(text, cue, end, cues, lenient=lenient, after=after))
+            found.append(
+                subject_right.subject_right(text, cue, end, cues, lenient=lenient, after=after)
+            )
     return found
 
 
@@ -75,7 +76,7 @@ def test_a_lone_article_after_a_cue_reads_as_the_full_path(
         taken.append(read == (None, True))
         return read
 
-    monkeypatch.setattr(mentions, "described_or_lone", counted)
+    monkeypatch.setattr(subject_right, "described_or_lone", counted)
     fast, lone = _readings(family), descriptions._lone_articles(cues_for(family))
     assert any(taken) or not lone  # the shortcut was taken where the family has lone articles
     monkeypatch.setattr(descriptions, "_lone_articles", lambda cues: frozenset())

@@ -3,16 +3,15 @@
 
 from __future__ import annotations
 
-import functools
 import re
 from itertools import pairwise
 
 from summarizer.attribution.frames.abbreviations import forenames
 from summarizer.attribution.frames.english_words import CLAUSE_OPENERS, opens_clause
 from summarizer.attribution.frames.runs import adjacent
+from summarizer.attribution.frames.written_words import WrittenWords
 from summarizer.attribution.lexicon.cues import Cues
 
-_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _NAME = 3  # the place's last word, a given name and a surname
 _ONE = 2  # a one-word phrase and a lone surname
 
@@ -22,7 +21,11 @@ _ONE = 2  # a one-word phrase and a lone surname
 # given name is known or the article writes the name elsewhere: the surname alone, or the full
 # name after another word ("Governor Tim Walz"). Else nobody: never the place glued to the name.
 def opening_cut(
-    text: str, tokens: list[re.Match[str]], run: list[re.Match[str]], cues: Cues
+    text: str,
+    tokens: list[re.Match[str]],
+    run: list[re.Match[str]],
+    cues: Cues,
+    written: WrittenWords,
 ) -> tuple[int, bool] | None:
     """Where the subject starts in `run` past an opening phrase, and whether surely; None with
     no such phrase; len(run) where the name cannot be told from the place."""
@@ -30,12 +33,12 @@ def opening_cut(
     if lead is None:
         return None
     article = lead == 0 and _before(tokens, run).lower() == "the"
-    found = phrase_start([t.group() for t in run[lead:]], article, cues, text)
+    found = phrase_start([t.group() for t in run[lead:]], article, cues, written)
     return None if found is None else (lead + found[0], found[1])
 
 
 def phrase_start(
-    rest: list[str], article: bool, cues: Cues, text: str = ""
+    rest: list[str], article: bool, cues: Cues, written: WrittenWords | None = None
 ) -> tuple[int, bool] | None:
     """Where the name starts in the capitalised words after an opening preposition (and "the"),
     and whether surely: len(rest) where it cannot be told from the place; None for two words
@@ -47,13 +50,13 @@ def phrase_start(
     place, given, surname = rest[-_NAME:] if len(rest) > _ONE else ["", *rest]
     if one and len(rest) == _ONE:
         return (1, False) if not article else (len(rest), False)  # "Since January Wren said"
-    written = bool(text) and _written(text, place, given, surname)
+    apart = written is not None and written.apart(place, given, surname)
     if one and len(rest) == _NAME:
-        return (1, True) if given in names or written or not article else (len(rest), False)
+        return (1, True) if given in names or apart or not article else (len(rest), False)
     at = next((at for at in range(1, len(rest)) if rest[at] in names), len(rest))
     if at == len(rest) - _ONE:
         return at, False  # "In New York City Ann Roe": a known first name and a surname
-    return (len(rest) - 2, False) if written else (len(rest), False)  # "Saint Paul Tim Walz"
+    return (len(rest) - 2, False) if apart else (len(rest), False)  # "Saint Paul Tim Walz"
 
 
 def _lead(
@@ -92,23 +95,3 @@ def _opens(text: str, token: re.Match[str]) -> bool:
 def _acronym(word: str) -> bool:
     """Whether `word` is an acronym ("CNN", "NATO")."""
     return len(word) > 1 and word.isalpha() and word.isupper()
-
-
-def _written(text: str, place: str, given: str, surname: str) -> bool:
-    """Whether `text` writes the surname alone, or the full name after a word not the place's."""
-    before = _before_words(text)
-    alone = before.get(surname, set()) - {given}
-    return bool(alone) or bool(before.get(f"{given} {surname}", set()) - {place})
-
-
-@functools.lru_cache(maxsize=8)
-def _before_words(text: str) -> dict[str, set[str]]:
-    """Each word and each pair of words in `text`, with the words seen right before them."""
-    found: dict[str, set[str]] = {}
-    words = [m.group() for m in _WORD.finditer(text)]
-    for at, word in enumerate(words):
-        prior = words[at - 1] if at else ""
-        found.setdefault(word, set()).add(prior)
-        if at + 1 < len(words):
-            found.setdefault(f"{word} {words[at + 1]}", set()).add(prior)
-    return found

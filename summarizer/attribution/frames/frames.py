@@ -6,25 +6,22 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from summarizer.attribution.frames.clauses import new_sentence
 from summarizer.attribution.frames.complement import unsure_before
 from summarizer.attribution.frames.denied import unsaid
-from summarizer.attribution.frames.epigraph import answered_turn, asks_after_answer, signed, whole
+from summarizer.attribution.frames.epigraph import asks_after_answer, signed, whole
 from summarizer.attribution.frames.inner_titles import inner_title
 from summarizer.attribution.frames.mentions import find_mentions, frame_mentions
 from summarizer.attribution.frames.named_after import named_next
 from summarizer.attribution.frames.nested import outside_asides
-from summarizer.attribution.frames.new_agent import joined_at
 from summarizer.attribution.frames.objected import after_closed, embedded_before, only_before
 from summarizer.attribution.frames.owned_words import others_words
 from summarizer.attribution.frames.questions import only_asks
-from summarizer.attribution.german.asides import aside_cue
-from summarizer.attribution.german.german_carry import added, reported_sentences
+from summarizer.attribution.frames.written_words import WrittenWords
 from summarizer.attribution.german.german_narrated import narrated_before
-from summarizer.attribution.german.german_order import goes_on_reported, reported_from, speaks_anew
+from summarizer.attribution.german.german_order import reported_from
 from summarizer.attribution.german.german_owned import owned_statement
 from summarizer.attribution.german.pointed_back import onward
-from summarizer.attribution.lexicon.cues import LEAD, Cues, Mention, Window
+from summarizer.attribution.lexicon.cues import Cues, Mention, Window
 from summarizer.attribution.lexicon.records import quick_init
 from summarizer.attribution.lexicon.stops import first_stop, last_stop, past_dateline
 from summarizer.attribution.marks.marks import PARAGRAPH, Span
@@ -34,9 +31,6 @@ _BEFORE = 300
 _CONTEXT = 600
 _SHORT = 15
 _NAME_CHARS = 40
-_PLURAL_REACH = 24  # the first word of a cue right after the closing mark
-_CLOSING = '»"”’ ,\u00a0\u202f'
-_ZH_STOPS = frozenset("。！？!?")
 
 
 @quick_init
@@ -54,10 +48,12 @@ class CueFrame:
     past_title: bool = False  # its windows were read past a quoted title to find them (German)
 
 
-def cue_frame(text: str, spans: Sequence[Span], chain: list[int], cues: Cues) -> CueFrame:
+def cue_frame(
+    text: str, spans: Sequence[Span], chain: list[int], cues: Cues, written: WrittenWords
+) -> CueFrame:
     """The cue frame of the quotation made of `spans[i]` for i in `chain`."""
     first, last = chain[0], chain[-1]
-    mentions, before = _mentions(text, spans, chain, cues)
+    mentions, before = _mentions(text, spans, chain, cues, written)
     head, basis = _paragraph_before(text, spans[first], cues), "paragraph_before"
     if head is not None and first > 0 and cues.spaced:
         head = _past_quoted(text, head, spans[first - 1], spans[first], cues)
@@ -65,26 +61,28 @@ def cue_frame(text: str, spans: Sequence[Span], chain: list[int], cues: Cues) ->
         head, basis = reported_from(text, before, cues), "carried"
     if head is None and cues.nouns_capitalized and not mentions:
         head, basis = narrated_before(text, before, cues), "narration"
-    earlier = tuple(find_mentions(text, head, (head[1], head[1]), cues)) if head else ()
+    earlier = tuple(find_mentions(text, head, (head[1], head[1]), cues, written)) if head else ()
     closed = spans[last].close_at
     return CueFrame(mentions, _context(spans, first), closed, earlier, head or (0, 0), basis)
 
 
 # German `_framed` compares only the first mention of a frame read past a title.
 def first_mention(
-    text: str, spans: Sequence[Span], chain: list[int], cues: Cues
+    text: str, spans: Sequence[Span], chain: list[int], cues: Cues, written: WrittenWords
 ) -> tuple[Mention, ...]:
     """The first of `cue_frame(...).mentions` (none or one), its other reads left out."""
-    return _mentions(text, spans, chain, cues)[0][:1]
+    return _mentions(text, spans, chain, cues, written)[0][:1]
 
 
 def _mentions(
-    text: str, spans: Sequence[Span], chain: list[int], cues: Cues
+    text: str, spans: Sequence[Span], chain: list[int], cues: Cues, written: WrittenWords
 ) -> tuple[tuple[Mention, ...], Window]:
     """A chain's speaker mentions around it, best first, and its window before."""
     first, last = chain[0], chain[-1]
     before, after = cue_windows(text, spans, chain, cues)
-    mentions = tuple(find_mentions(text, before, after, cues)) or signed(text, spans[last], cues)
+    mentions = tuple(find_mentions(text, before, after, cues, written)) or signed(
+        text, spans[last], cues
+    )
     mentions = outside_asides(unsaid(text, mentions, cues, spans[last].close_at))  # "sagte nicht"
     mentions = only_before(text, spans[first].open_at, spans[last].close_at, mentions, cues)
     mentions = others_words(text, spans[first].open_at, mentions, cues)
@@ -101,74 +99,10 @@ def cue_windows(
     return _before_window(text, spans, chain[0], cues), _after_window(text, spans, chain[-1], cues)
 
 
-def speech_frame(text: str, colon: int, cues: Cues) -> CueFrame:
+def speech_frame(text: str, colon: int, cues: Cues, written: WrittenWords) -> CueFrame:
     """The cue frame of an unmarked speech whose frame ends at `colon` ("said in a statement:")."""
     context = (max(0, colon - _CONTEXT), colon)
-    return CueFrame(tuple(frame_mentions(text, colon, cues)), context, len(text))
-
-
-# A title between them ("on ABC's “This Week”") is no quotation. In its paragraph with at most the
-# previous one's cue sentence (at `cue_at`) between them (the same sentence in Chinese and Japanese,
-# often one paragraph), or as a paragraph of its own right after the previous one's (not after a
-# quoted question it may answer, nor before a paragraph naming its speaker: `named_next`).
-def inherits(text: str, span: Span, previous: Span | None, cues: Cues, cue_at: int) -> bool:
-    """True when an unattributed quotation `span` goes on from the quotation `previous`."""
-    if previous is None or (cues.nouns_capitalized and aside_cue(text, cue_at)):
-        return False  # "Die Pläne, wie X sagte, „…“": X's words end with that quotation
-    if cues.plural_cues and _plural_cue(text, span, cues):
-        return False  # "« … », ont raconté leurs voisins": a group, never the one before
-    if previous.para_start != span.para_start:
-        adjacent = not text[previous.para_end : span.para_start].strip()
-        asked = answered_turn(text, span, previous, cues) or named_next(text, span, cues)
-        return whole(span) and adjacent and cues.spaced and not asked
-    gap = (previous.close_at + 1, span.open_at)
-    if not cues.spaced:
-        # "“…。”秦立说…，“…”": its own cue after it goes on into the next quotation
-        inside = _ended_inside(text, previous, gap, cues) and not gap[0] <= cue_at < gap[1]
-        ended = cues.sentence_end.search(text, *gap) or inside
-        return not ended or _continued(text, gap, cues)
-    between = text[gap[0] : gap[1]].strip()
-    if between.endswith(":") and between[:-1].strip().lower() in cues.continuing:
-        return True  # "„…“ Und: „…“": only a connective, so the same speaker goes on
-    stop = cues.sentence_end.search(text, *gap)
-    if stop is None:
-        if added(text, gap, cues):
-            return True  # "„…“, und fügte hinzu: „…“"
-        anew = cues.nouns_capitalized and speaks_anew(text, gap, cues)
-        return not anew and not _new_frame(text, gap, cues)
-    lead = LEAD.match(text, gap[0], stop.start()).end()  # type: ignore[union-attr]
-    narrative = new_sentence(text, gap[0], lead) and not gap[0] <= cue_at < stop.start()
-    if reported_sentences(text, (gap[0] if narrative else stop.end(), span.open_at), cues):
-        return True  # "„…“ Die Lage sei ernst. Noch bestehe keine Gefahr. „…“"
-    if narrative or not text[stop.end() : span.open_at].strip():
-        return not narrative and joined_at(text, cue_at, stop.start(), cues) == cue_at
-    return cues.nouns_capitalized and goes_on_reported(text, (stop.end(), span.open_at), cues)
-
-
-# Chinese sets the stop inside the closing mark: "「…。」其律師張哲維則主張，…「…」" opens a new
-# sentence, whose own subject (read or not) speaks; nothing between ("「…。」「…」") goes on.
-def _ended_inside(text: str, previous: Span, gap: tuple[int, int], cues: Cues) -> bool:
-    """Whether a Chinese quotation ends its sentence inside its marks and words follow it."""
-    stop = text[previous.close_at - 1 : previous.close_at] in _ZH_STOPS
-    return cues.family == "zh" and stop and bool(text[gap[0] : gap[1]].strip())
-
-
-# "「…」と語った。さらに「…」と強調した": one sentence end, then only a connective.
-def _continued(text: str, gap: tuple[int, int], cues: Cues) -> bool:
-    """Whether the sentence after the previous quotation's opens with a `continuing` word."""
-    stops = list(cues.sentence_end.finditer(text, *gap))
-    lead = text[stops[-1].end() : gap[1]].strip().rstrip("、，,").strip() if stops else ""
-    return len(stops) == 1 and lead in cues.continuing
-
-
-# Between two quotations ("„…“ Den Plan lobte dagegen X: „…“", "„…“ und X rief: „…“"); its own
-# subject, when it is not read, is no reason to carry the previous speaker over.
-def _new_frame(text: str, gap: tuple[int, int], cues: Cues) -> bool:
-    """German: whether a new sentence or a clause with a reporting verb opens another speech."""
-    lead = LEAD.match(text, *gap).end()  # type: ignore[union-attr]
-    framed = text[gap[0] : gap[1]].rstrip().endswith(":")
-    opened = new_sentence(text, gap[0], lead) or cues.verbs.search(text, *gap) is not None
-    return cues.nouns_capitalized and framed and opened
+    return CueFrame(tuple(frame_mentions(text, colon, cues, written)), context, len(text))
 
 
 # Only when that one ends a sentence ("Lund said he expects delays.").
@@ -291,9 +225,3 @@ def _before_window(text: str, spans: Sequence[Span], index: int, cues: Cues) -> 
     start = past_dateline(text, start, span.para_start, span.open_at) if last is None else last
     line = text.rfind("\n", start, max(start, span.open_at - 3))
     return (start if line < 0 else line + 1), span.open_at
-
-
-def _plural_cue(text: str, span: Span, cues: Cues) -> bool:
-    """Whether the cue right after the quotation `span` opens with a plural verb ("ont dit")."""
-    words = text[span.close_at : span.close_at + _PLURAL_REACH].lstrip(_CLOSING).split()
-    return bool(words) and words[0].lower().rstrip(".,;:!?…") in cues.plural_cues

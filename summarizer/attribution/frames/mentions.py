@@ -6,56 +6,29 @@ import re
 from collections.abc import Iterator
 
 from summarizer.attribution.frames.anyverb import past_after
-from summarizer.attribution.frames.appositives import before_appositive
-from summarizer.attribution.frames.arabic import ARABIC_REACH, arabic_run
 from summarizer.attribution.frames.aside_after import short_head
 from summarizer.attribution.frames.bare import bare_cue
-from summarizer.attribution.frames.between import (
-    adverbial_first,
-    dropped,
-    inverts,
-    listened,
-    marked_subject,
-    noun_after,
-    noun_before,
-    phrase_start,
-    verb_gap,
-)
-from summarizer.attribution.frames.clauses import (
-    TOKEN,
-    anonymous,
-    apposed,
-    described,
-    new_sentence,
-    past_opener,
-)
+from summarizer.attribution.frames.between import dropped, noun_after, noun_before, phrase_start
+from summarizer.attribution.frames.clauses import TOKEN, apposed, new_sentence
 from summarizer.attribution.frames.colons import introduced, leads_on
-from summarizer.attribution.frames.coordinated import shared_subject
 from summarizer.attribution.frames.cueword import (
     cue_here,
     inflected,
     names_document,
-    negated,
     negated_stance,
     past_clitic,
 )
-from summarizer.attribution.frames.descriptions import described_or_lone
 from summarizer.attribution.frames.documents import paper_subject
-from summarizer.attribution.frames.elision import elided
-from summarizer.attribution.frames.inner_titles import TITLE_MARKS, role_tail
-from summarizer.attribution.frames.listeners import past_object
-from summarizer.attribution.frames.located import place_after, place_before
+from summarizer.attribution.frames.located import place_before
 from summarizer.attribution.frames.noun_subjects import noun_subject
 from summarizer.attribution.frames.objects import names_quoted
-from summarizer.attribution.frames.owned import unnamed_after
-from summarizer.attribution.frames.participial import participle_subject
 from summarizer.attribution.frames.pointed import pointed_back, pointed_window
-from summarizer.attribution.frames.quoting import objective, passive_end, with_objects
+from summarizer.attribution.frames.quoting import objective, with_objects
 from summarizer.attribution.frames.reported_clause import opens_reported
-from summarizer.attribution.frames.roles import complemented, role_name, subject
-from summarizer.attribution.frames.run_before import run_before
-from summarizer.attribution.frames.runs import adjacent, initial, run_of
+from summarizer.attribution.frames.subject_left import apposed_before, subject_left
+from summarizer.attribution.frames.subject_right import subject_right
 from summarizer.attribution.frames.unread import unread_subject
+from summarizer.attribution.frames.written_words import WrittenWords
 from summarizer.attribution.german.german_after import german_after, sentence_after
 from summarizer.attribution.german.german_content import set_aside
 from summarizer.attribution.german.german_embedded import embedded_speaker, reporters_unsure
@@ -76,13 +49,15 @@ _VERB_SECOND = frozenset({"de", "ar"})
 _CLOSED_STOPS = (".“", "!“", "?“")
 
 
-def find_mentions(text: str, before: Window, after: Window, cues: Cues) -> Iterator[Mention]:
+def find_mentions(
+    text: str, before: Window, after: Window, cues: Cues, written: WrittenWords
+) -> Iterator[Mention]:
     """Candidate speaker mentions for a quotation, best first: right after it, then before it."""
     if not cues.spaced:
         reader = ja_mention if cues.family == "ja" else cjk_mention
         yield from filter(None, [reader(text, before, after, cues)])
         return
-    found = _spaced_after(text, before, after, cues)
+    found = _spaced_after(text, before, after, cues, written)
     guess = found is not None and cues.nouns_capitalized and set_aside(text, before, found, cues)
     if found and not guess and not leads_on(text, before, after):
         yield found
@@ -90,13 +65,13 @@ def find_mentions(text: str, before: Window, after: Window, cues: Cues) -> Itera
     if embedded:  # "X sagte, dass Y den Plan „…“ nannte": Y's words, never X's
         yield embedded
         return
-    earlier = _spaced_before(text, before, cues)  # "X sagte, Y habe den Plan „…“ gefunden"
+    earlier = _spaced_before(text, before, cues, written)  # "X sagte, Y habe den Plan „…“ gefunden"
     yield from reporters_unsure(text, before, earlier, cues) if cues.nouns_capitalized else earlier
     if cues.nouns_capitalized:  # "Er nannte den Plan „…“", "wird von X als „…“ bezeichnet"
         yield from filter(None, [partial_speaker(text, before, after, cues)])
 
 
-def frame_mentions(text: str, colon: int, cues: Cues) -> Iterator[Mention]:
+def frame_mentions(text: str, colon: int, cues: Cues, written: WrittenWords) -> Iterator[Mention]:
     """Candidate speakers of the frame ending at `colon` ("Lin said in a statement:")."""
     if not cues.spaced:
         yield from filter(None, [cjk_frame(text, colon, cues)])
@@ -106,14 +81,20 @@ def frame_mentions(text: str, colon: int, cues: Cues) -> Iterator[Mention]:
     if cues.nouns_capitalized:  # „…“ closes after its stop: the frame starts after the quotation
         closed = max(text.rfind(end, start, colon) for end in _CLOSED_STOPS)
         start = closed + 2 if closed >= 0 else start
-    yield from _spaced_before(text, (start, colon + 1), cues)
+    yield from _spaced_before(text, (start, colon + 1), cues, written)
 
 
-def _spaced_after(text: str, before: Window, window: Window, cues: Cues) -> Mention | None:
+def _spaced_after(
+    text: str, before: Window, window: Window, cues: Cues, written: WrittenWords
+) -> Mention | None:
     start = LEAD.match(text, window[0], window[1]).end()  # type: ignore[union-attr]
     if start == window[1] and not cues.nouns_capitalized:  # no cue in reach (German reads on)
         pointed = pointed_window(text, before, window, cues)  # "«…». Об этом заявил X."
-        return pointed_back(_spaced_after(text, before, pointed, cues), cues) if pointed else None
+        return (
+            pointed_back(_spaced_after(text, before, pointed, cues, written), cues)
+            if pointed
+            else None
+        )
     fresh = new_sentence(text, window[0], start, outside=cues.nouns_capitalized)  # German „…“.
     if cues.nouns_capitalized and fresh:
         return sentence_after(text, before, start, cues)  # "„…“ Soweit X.", "„…“ Das sagte X."
@@ -136,7 +117,7 @@ def _spaced_after(text: str, before: Window, window: Window, cues: Cues) -> Ment
     cue = cue or past_after(text, window, start, cues)
     if cue is None or text.find("\n", window[0], cue.start()) >= 0:
         return None  # no cue; or one on the next line, which starts a sentence of its own
-    found = _after_subject(text, window, start, cue, cues)
+    found = _after_subject(text, window, start, cue, cues, written)
     if found and cue.group().lower() in cues.documents and found.kind not in _WRITTEN:
         return None  # "a sign that read “…” Her father, Brad, …, they read": no document
     # a past tense names the subject opening its clause ("“…,” Lee mentioned", "“…!” beamed Al Roe")
@@ -145,24 +126,30 @@ def _spaced_after(text: str, before: Window, window: Window, cues: Cues) -> Ment
 
 
 def _after_subject(
-    text: str, window: Window, start: int, cue: re.Match[str], cues: Cues
+    text: str, window: Window, start: int, cue: re.Match[str], cues: Cues, written: WrittenWords
 ) -> Mention | None:
     """The subject of a cue after a quotation: after it, or before it past an apposition."""
     opening = cue.start() == start or negated_stance(text, start, cue, cues)  # "— не возражает X"
     if opening or cues.family == "ar":  # VSO: "«…»، هكذا قال X": X, never "هكذا"
         set_off = any(c in ",?!—–" for c in text[max(0, window[0] - 3) : start])
-        found = inflected(cue) or _right(text, cue, window[1], cues, lenient=True, after=set_off)
+        found = inflected(cue) or subject_right(
+            text, cue, window[1], cues, lenient=True, after=set_off
+        )
         found = found or noun_after(text, cue, window[1], cues)  # "— заявил пилот."
         return found or dropped(text, cue, window[1], cues)  # "“…”, ha explicado."
     if len(TOKEN.findall(text, start, cue.start())) > 6:
         # A long subject without commas is a descriptive one ending in the name: "Rally
         # Canada volunteer media coordinator Tom Hinderks said".
         plain = "," not in text[start : cue.start()] or short_head(text, start, cue, cues)
-        return apposed(text, start, cue, cues) or (_left(text, start, cue, cues) if plain else None)
-    return _left(text, start, cue, cues) or apposed(text, start, cue, cues)
+        return apposed(text, start, cue, cues) or (
+            subject_left(text, start, cue, cues, written) if plain else None
+        )
+    return subject_left(text, start, cue, cues, written) or apposed(text, start, cue, cues)
 
 
-def _spaced_before(text: str, window: Window, cues: Cues) -> Iterator[Mention]:
+def _spaced_before(
+    text: str, window: Window, cues: Cues, written: WrittenWords
+) -> Iterator[Mention]:
     # a quotation right after another often has only spaces before it: no cue to search for
     verbs = [] if text[window[0] : window[1]].isspace() else cues.verbs.finditer(text, *window)
     found = [c for c in verbs if cue_here(text, c, cues)]
@@ -173,14 +160,16 @@ def _spaced_before(text: str, window: Window, cues: Cues) -> Iterator[Mention]:
     for cue in reversed(found):
         left = place_before(text, window[0], cue, cues)  # "В Кремле заявили:"
         left = left or paper_subject(text, window[0], cue, cues)  # "The memo, …, states"
-        left = left or _left(text, window[0], cue, cues)
-        left = left or _apposed_before(text, window[0], cue, cues)
+        left = left or subject_left(text, window[0], cue, cues, written)
+        left = left or apposed_before(text, window[0], cue, cues)
         left = None if left and names_quoted(text, cue, window[1], cues) else left  # "цитирует X"
         phrase = None if left else phrase_start(text, window[0], cue, cues)
-        left = left or (_left(text, window[0], cue, cues, phrase) if phrase else None)
+        left = left or (
+            subject_left(text, window[0], cue, cues, written, phrase) if phrase else None
+        )
         # a named subject before the verb leaves none after it ("Путин ответил на вопрос Лаврова:")
         named = left is not None and left.kind == "name" and cues.family not in _VERB_SECOND
-        right = None if named else _right(text, cue, window[1], cues)
+        right = None if named else subject_right(text, cue, window[1], cues)
         right = None if right and opens_reported(text, right, cues) else right
         pair = (right, left) if cues.family in _VERB_SECOND else (left, right)
         yield from (m for m in pair if m)
@@ -198,104 +187,3 @@ def _spaced_before(text: str, window: Window, cues: Cues) -> Iterator[Mention]:
     subject = noun_subject(text, window, cues) if cues.nouns_capitalized else None
     if subject:
         yield subject
-
-
-def _left(
-    text: str, start: int, cue: re.Match[str], cues: Cues, end: int | None = None
-) -> Mention | None:
-    """The subject that ends right before `cue` (or `end`), skipping adverbs and an appositive."""
-    if cue.group().lower() in cues.participles:
-        return participle_subject(text, start, cue, cues)
-    limit = cue.start() if end is None else end
-    tokens = list(TOKEN.finditer(text, start, limit))
-    limit = verb_gap(text, tokens, limit, cues)
-    if not tokens:
-        return None
-    if negated(tokens[-1], cues):  # "“…,” the coach never said": words nobody is said to say
-        return Mention(cue.group(), "anonymous", cue.group(), -1, cue.start())
-    if tokens[-1].group().lower() in cues.passive and not cues.nouns_capitalized:
-        return None  # "the mayor was asked": the one asked, not the speaker
-    subject_end = passive_end(cue, tokens, start, cues)
-    if subject_end is not None:  # "Hale was quoted by the Courier as saying": never the agent
-        return _left(text, start, cue, cues, subject_end)
-    taken, joined = shared_subject(text, start, tokens, limit, cue, cues)  # "smiled and said"
-    if taken:
-        return joined
-    gap = "" if initial(text, tokens[-1], limit) else text[tokens[-1].end() : limit].strip()
-    gap = "," if gap.strip(TITLE_MARKS) == "," else gap  # "author of “Dry Years,” said"
-    if gap == "," and cues.family != "ar":
-        tokens = before_appositive(text, tokens, cues)
-    elif gap and not (gap in ",،" and cues.family == "ar"):
-        return None
-    if not tokens:
-        return None
-    if cues.family == "ar":
-        return arabic_run(text, tokens[::-1][:4], cue, cues, reverse=True)
-    return _last_subject(text, start, tokens, cue, cues)
-
-
-def _last_subject(
-    text: str, start: int, tokens: list[re.Match[str]], cue: re.Match[str], cues: Cues
-) -> Mention | None:
-    """The pronoun, anonymous source or name run that ends with the last of `tokens`."""
-    last = tokens[-1]
-    word = elided(last.group())  # "c'est ainsi qu'il a qualifié": "il"
-    if word.lower() in cues.pronouns or word.lower() in cues.neuter:  # "it": speakers/neuter.py
-        kind = "pronoun" if word.lower() in cues.pronouns else "neuter"
-        return Mention(word, kind, cue.group(), last.end() - len(word), cue.start())
-    clause = max(start, text.rfind(",", start, last.start()) + 1)
-    clause = past_opener(text, clause, last.end(), cues)
-    if anonymous(text, clause, last.end(), cues):
-        words = text[clause : last.end()].strip()
-        return Mention(words, "anonymous", cue.group(), clause, cue.start())
-    return run_before(text, tokens, cue, cues)
-
-
-def _apposed_before(text: str, start: int, cue: re.Match[str], cues: Cues) -> Mention | None:
-    """A name apposed to a role right before its cue ("Lee's aide, Jo Ruiz, said:")."""
-    set_off = not cues.nouns_capitalized and text[start : cue.start()].rstrip().endswith(",")
-    return apposed(text, start, cue, cues) if set_off else None
-
-
-# `lenient` lets a short adverbial come first ("a déclaré à cette occasion le ministre"); `after`:
-# right after a set-off quotation, where more verbs invert (`inverts`).
-def _right(
-    text: str,
-    cue: re.Match[str],
-    end: int,
-    cues: Cues,
-    *,
-    lenient: bool = False,
-    after: bool = False,
-) -> Mention | None:
-    """The subject right after `cue` ("said Lin Jian", "a déclaré X", "заявил он")."""
-    if not inverts(cue.group().lower(), cues, after=after, rest=(text, cue.end())):
-        return None
-    lenient = lenient or adverbial_first(text, cue, cues)
-    tokens = list(TOKEN.finditer(text, cue.end(), min(end, cue.end() + 120)))
-    found = place_after(text, cue, end, cues) or marked_subject(text, cue, end, cues, lenient)
-    # "said the union head, X"; "said the plan would" (a clause runs on): nobody
-    found, clause = (found, False) if found else described_or_lone(text, tokens, cue, cues, lenient)
-    if found or clause:
-        return found
-    limit = listened(text, tokens, cue, cues, lenient)
-    if not tokens or not adjacent(text, limit, tokens[0].start()):
-        return None
-    # "a prévenu sur BFMTV la porte-parole du gouvernement, Prisca Thevenot"; "un proche du …"
-    past = complemented(text, limit, cue, cues)  # also before a quotation: "le maire de Lyon, X"
-    if past := past or unnamed_after(text, tokens, cue, cues):
-        return past
-    if cues.family == "ar":
-        return arabic_run(text, tokens[:ARABIC_REACH], cue, cues, reverse=False)
-    first = tokens[0].group().lower()
-    if first in cues.pronouns:
-        return Mention(tokens[0].group(), "pronoun", cue.group(), tokens[0].start(), cue.start())
-    name = None if cues.patronymics else described(text, tokens, cues)  # Russian: subject()
-    if name:
-        return Mention(text[name[0] : name[1]], "name", cue.group(), name[0], cue.start())
-    run = run_of(text, tokens, cues, forward=True)
-    found = subject(text, run, cue, cues)
-    found = past_object(text, found, cues) if found else None
-    if found and found.kind == "role" and (lenient or cues.patronymics):
-        return role_name(text, role_tail(text, tokens[len(run) :], cues), cue, cues) or found
-    return found

@@ -25,6 +25,7 @@ from summarizer.attribution.frames.runs import (
     preposition,
     run_of,
 )
+from summarizer.attribution.frames.written_words import WrittenWords
 from summarizer.attribution.lexicon.cues import Cues, Mention
 from summarizer.attribution.lexicon.name_particles import PARTICLES
 
@@ -33,11 +34,15 @@ _OPENERS = CLAUSE_OPENERS + "-"  # a mark before a clause's first word ("-- À L
 
 
 def run_before(
-    text: str, tokens: list[re.Match[str]], cue: re.Match[str], cues: Cues
+    text: str,
+    tokens: list[re.Match[str]],
+    cue: re.Match[str],
+    cues: Cues,
+    written: WrittenWords,
 ) -> Mention | None:
     """The mention that the words ending right before `cue` make: a name, a role, a body."""
     run = run_of(text, tokens[::-1], cues, forward=False)[::-1]
-    opened = opening_cut(text, tokens, run, cues) if run else None
+    opened = opening_cut(text, tokens, run, cues, written) if run else None
     if opened is not None:  # "Since January Talia Wren said", "In the Senate Orrin Vale said"
         found = (
             _mention(text, tokens, run[opened[0] :], cue, cues) if opened[0] < len(run) else None

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from summarizer import _data
 from summarizer.attribution.frames.frames import first_mention
 from summarizer.attribution.frames.questions import ends_asking
+from summarizer.attribution.frames.written_words import WrittenWords
 from summarizer.attribution.lexicon.cues import Cues
 from summarizer.attribution.marks.marks import Span
 
@@ -25,7 +26,9 @@ OTHERS = {  # a family's verbs of answering and its further turns
 # left open after its own cue in its paragraph, then a reopened paragraph whose quotation closes
 # before a cue of its own, are two speakers' turns (the first mark lost in print), not one speech.
 # A paragraph-long speech whose only cue is at its end ("„…\n\n„…,“ schloß der Redner.") stays one.
-def turns(text: str, spans: Sequence[Span], grouped: list[range], cues: Cues) -> list[range]:
+def turns(
+    text: str, spans: Sequence[Span], grouped: list[range], cues: Cues, written: WrittenWords
+) -> list[range]:
     """`grouped` with each chain cut before a reopened part that a cue of its own follows."""
     cut: list[range] = []
     for chain in grouped:
@@ -33,7 +36,7 @@ def turns(text: str, spans: Sequence[Span], grouped: list[range], cues: Cues) ->
         if len(chain) > 1 and _cued_before(text, spans[start]):
             for index in range(chain.start + 1, chain.stop):
                 verb = _cued_after(text, spans[index], cues)
-                if verb and _own_turn(text, spans, range(start, index), cues, verb):
+                if verb and _own_turn(text, spans, range(start, index), cues, written, verb):
                     cut.append(range(start, index))
                     start = index
         cut.append(range(start, chain.stop))
@@ -45,13 +48,20 @@ def turns(text: str, spans: Sequence[Span], grouped: list[range], cues: Cues) ->
 # "She said: "…\n\n"…," said Minister Sarah Collins." is one speech: a pronoun, a role or a
 # document that opens it ("Der Bürgermeister sagte:", "In einer Erklärung hieß es:") is its
 # first cue. A name or a body ("The police said:") names its own speaker.
-def _own_turn(text: str, spans: Sequence[Span], part: range, cues: Cues, verb: str) -> bool:
+def _own_turn(
+    text: str,
+    spans: Sequence[Span],
+    part: range,
+    cues: Cues,
+    written: WrittenWords,
+    verb: str,
+) -> bool:
     """Whether the part before a later cue asks, goes on past an incise, or names its speaker."""
     if verb.lower() in OTHERS.get(cues.family, frozenset()):
         return True  # the later cue answers or asks: another's turn
     if asks(text, spans, part.stop - 1) or _incised(spans, part.start):
         return True
-    return any(m.kind in _NAMING for m in first_mention(text, spans, list(part), cues))
+    return any(m.kind in _NAMING for m in first_mention(text, spans, list(part), cues, written))
 
 
 def _incised(spans: Sequence[Span], index: int) -> bool:

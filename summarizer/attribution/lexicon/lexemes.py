@@ -116,7 +116,7 @@ def _french(lexeme: str, parts: Parts) -> Iterator[str]:
 
 
 # "« … », disent-ils", "Girard et Lefèvre déclarèrent :": a plural subject, no one speaker
-# (frames.py `_plural_cue`, joint.py); "ont" opens the passé composé's plural already.
+# (continuation.py `_plural_cue`, joint.py); "ont" opens the passé composé's plural already.
 def _plural_words(lexeme: str, parts: Parts) -> list[str]:
     """The first words of the third person plural of a French verb, also inverted."""
     if _reflexive(lexeme)[0]:

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from summarizer.attribution.frames.frames import CueFrame, cue_frame, cue_windows, first_mention
+from summarizer.attribution.frames.written_words import WrittenWords
 from summarizer.attribution.lexicon.cues import Cues
 from summarizer.attribution.marks.marks import Span
 
@@ -30,22 +31,26 @@ def chains(spans: Sequence[Span]) -> list[range]:
 # `marked`: the marked quotations and, for each, whether it is a title (two lists, not a list of
 # pairs: a live tuple per quotation sets off the collector).
 def framed_chains(
-    text: str, marked: tuple[list[Span], list[bool]], grouped: list[range], cues: Cues
+    text: str,
+    marked: tuple[list[Span], list[bool]],
+    grouped: list[range],
+    cues: Cues,
+    written: WrittenWords,
 ) -> dict[int, CueFrame]:
     """The cue frame of each chain of quotations that is no title."""
     every, titled = marked
     said = [s for s, t in zip(every, titled, strict=True) if not t]
     if not cues.nouns_capitalized and cues.family == "zh":
-        return _frames_of(text, said, marked, grouped, cues)
+        return _frames_of(text, said, marked, grouped, cues, written)
     if not cues.nouns_capitalized:
-        found = _frames_of(text, every, marked, grouped, cues)
+        found = _frames_of(text, every, marked, grouped, cues, written)
         return _past_titles(found, every, titled) if cues.pronoun_past_titles else found
-    found = _frames_of(text, said, marked, grouped, cues)
+    found = _frames_of(text, said, marked, grouped, cues, written)
     titles = [s.open_at for s, t in zip(every, titled, strict=True) if t]
     near = [c for c in grouped if c[0] in found and _beside_title(titled, c, titles, every)]
     at = {s.start: index for index, s in enumerate(said)}
     moved = [c for c in near if _windows_moved(text, (every, said), c, at, cues)]
-    cut = {c[0]: first_mention(text, every, list(c), cues) for c in moved}
+    cut = {c[0]: first_mention(text, every, list(c), cues, written) for c in moved}
     changed = (k for k, first in cut.items() if first != found[k].mentions[:1])
     return found | {k: replace(found[k], past_title=True) for k in changed}
 
@@ -56,6 +61,7 @@ def _frames_of(
     marked: tuple[list[Span], list[bool]],
     grouped: list[range],
     cues: Cues,
+    written: WrittenWords,
 ) -> dict[int, CueFrame]:
     """The cue frames of the chains, each window ending at a quotation of `said`."""
     every, titled = marked
@@ -64,7 +70,7 @@ def _frames_of(
     for chain in grouped:  # one pass over each chain: its indices, -1 for one not in `said`
         indices = [] if titled[chain[0]] else [where.get(every[i].start, -1) for i in chain]
         if indices and -1 not in indices:
-            frames[chain[0]] = cue_frame(text, said, indices, cues)
+            frames[chain[0]] = cue_frame(text, said, indices, cues, written)
     return frames
 
 

@@ -20,7 +20,9 @@ def reporter(
     text, end = resolver.text, context[1]
     if not resolver.cues.narrator or resolver.cues.nouns_capitalized:
         return None
-    for mention in find_mentions(text, (begin, end), (end, end), resolver.cues):
+    for mention in find_mentions(
+        text, (begin, end), (end, end), resolver.cues, resolver.roster.written
+    ):
         if mention.kind != "name" or mention.cue_at < 0:
             continue
         clause = text.rfind(",", begin, mention.at)
@@ -41,7 +43,9 @@ def pronoun_reporter(
     text, end = resolver.text, context[1]
     if not resolver.cues.nouns_capitalized or text.find(",", begin, end) < 0:
         return None  # no comma, no clause after one: no mention need be read
-    mentions = list(find_mentions(text, (begin, end), (end, end), resolver.cues))
+    mentions = list(
+        find_mentions(text, (begin, end), (end, end), resolver.cues, resolver.roster.written)
+    )
     if len(mentions) != 1 or mentions[0].kind != "pronoun" or mentions[0].cue_at < 0:
         return None  # no reporting clause, or one with a name: read by the speakers pass
     mention = mentions[0]

@@ -21,6 +21,7 @@ from summarizer.attribution.frames.regnal import any_numeral, numbered, numeral
 from summarizer.attribution.frames.roles import complement_dropped
 from summarizer.attribution.frames.runs import preposition
 from summarizer.attribution.frames.subjects import is_subject
+from summarizer.attribution.frames.written_words import WrittenWords
 from summarizer.attribution.german.casing import attributive_noun, past_light_noun
 from summarizer.attribution.german.roles import compound_title
 from summarizer.attribution.lexicon.cues import Cues
@@ -51,6 +52,7 @@ class Roster:
     def __init__(self, text: str, cues: Cues) -> None:
         self.text = text
         self.cues = cues
+        self.written = WrittenWords(text)  # the words before each word: also the frames pass's
         self._index: dict[str, Placed] | None = None
         self._titled: dict[str, Placed] = defaultdict(list)
         self._sole: dict[tuple[str, str], tuple[int, str | None, bool]] = {}
@@ -144,7 +146,7 @@ class Roster:
 
     def name(self, words: str, at: int = -1) -> str:
         """`canonical` for `words` (past a role's complement that opens them at `at`), once each."""
-        words = past_opening(words, self.cues, self.text)  # "In Leeds Ann Roe": Ann Roe
+        words = past_opening(words, self.cues, self.written)  # "In Leeds Ann Roe": Ann Roe
         words = name_after(self.text, at, words, self.cues) if at >= 0 else words
         if words not in self._names:
             self._names[words] = numbered(_canonical(words, self.cues), words, [], self.numbered())

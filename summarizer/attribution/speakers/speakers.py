@@ -8,7 +8,8 @@ from collections import deque
 from collections.abc import Iterable, Sequence
 
 from summarizer.attribution.attributed import NOBODY, Attribution, basis_of
-from summarizer.attribution.frames.frames import CueFrame, inherits, speech_frame
+from summarizer.attribution.frames.continuation import inherits
+from summarizer.attribution.frames.frames import CueFrame, speech_frame
 from summarizer.attribution.frames.speakerless import addressed
 from summarizer.attribution.frames.turns import turns
 from summarizer.attribution.han.coverbs import cut_at_coverb
@@ -32,6 +33,7 @@ from summarizer.attribution.speakers.narrator import narrator
 from summarizer.attribution.speakers.papers import owner, paper, written
 from summarizer.attribution.speakers.possessed import possessed
 from summarizer.attribution.speakers.replies import not_carried, replied
+from summarizer.attribution.speakers.shared_roster import roster_for
 from summarizer.attribution.speakers.title_surname import title_surname
 from summarizer.attribution.speakers.unanswered import unanswered
 from summarizer.attribution.speakers.unnamed import after_unnamed, described, unsure_of
@@ -53,12 +55,13 @@ def attribute(
 ) -> tuple[Attribution, ...]:
     """One attribution per span, in order: every cue frame first, then names in text order."""
     cues = cues_for(family(lang))
+    written = roster_for(text, cues.family).written  # the article's words, read once if asked
     quoted = [s for s in spans if s.marked]
     titled = [t for s, t in zip(spans, titles, strict=True) if s.marked]
-    grouped = turns(text, quoted, chains(quoted), cues)
-    framed = framed_chains(text, (quoted, titled), grouped, cues)
+    grouped = turns(text, quoted, chains(quoted), cues, written)
+    framed = framed_chains(text, (quoted, titled), grouped, cues, written)
     frames = dict.fromkeys(s.frame for s in spans if s.frame is not None)  # one read per frame
-    speeches = {frame: speech_frame(text, frame, cues) for frame in frames}
+    speeches = {frame: speech_frame(text, frame, cues, written) for frame in frames}
     return _resolve(text, spans, quoted, grouped, framed, speeches, cues)
 
 

@@ -11,6 +11,7 @@ from summarizer import _data
 from summarizer.attribution.frames.clauses import TOKEN
 from summarizer.attribution.frames.genders import article_gender, verb_gender
 from summarizer.attribution.frames.mentions import find_mentions
+from summarizer.attribution.frames.written_words import WrittenWords
 from summarizer.attribution.lexicon.cues import Cues, Mention, gender_of
 from summarizer.attribution.speakers.names import Resolver
 from summarizer.attribution.speakers.pronoun_fit import sentence_opener
@@ -34,7 +35,7 @@ def passed_unnamed(
     start = max(start, text.rfind(speaker.split()[-1], start, end))  # only after its name
     if end - start < 2 or not cues.spaced:
         return False
-    found = _last_speaker(text, (start, end), mention.cue_at, cues)
+    found = _last_speaker(text, (start, end), mention.cue_at, cues, resolver.roster.written)
     if found is None or not _plain(found.words):
         return False
     opener = cues.case_endings and sentence_opener(text, found.words)
@@ -50,14 +51,16 @@ def passed_unnamed(
 # Sentence by sentence from the quotation back, the first cue read with a subject other than the
 # pronoun's own ("He added:"); another pronoun's cue ("he acknowledges") goes on from whoever it
 # stood for, so it ends the search.
-def _last_speaker(text: str, window: tuple[int, int], own: int, cues: Cues) -> Mention | None:
+def _last_speaker(
+    text: str, window: tuple[int, int], own: int, cues: Cues, written: WrittenWords
+) -> Mention | None:
     """The last subject of a cue in `window`, read in its own sentence."""
     ends = [stop.end() for stop in cues.sentence_end.finditer(text, *window)]
     bounds = [window[0], *ends, window[1]]
     for begin, stop in list(itertools.pairwise(bounds))[::-1][:_SENTENCES]:
         line = text.rfind("\n", begin, stop)
         begin = line + 1 if line >= 0 else begin
-        for found in find_mentions(text, (begin, stop), (stop, stop), cues):
+        for found in find_mentions(text, (begin, stop), (stop, stop), cues, written):
             if found.cue_at == own or found.at < begin:
                 continue
             return None if found.kind == "pronoun" else found

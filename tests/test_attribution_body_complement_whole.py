@@ -62,12 +62,7 @@ CASES = [
         "préfecture du Nord",
         "high",
     ),
-    (
-        "fr",
-        "« Il faut vacciner », a déclaré le ministre de la Santé.",
-        "ministre de la Santé",
-        "low",
-    ),
+    ("fr", "« Il faut vacciner », a déclaré le ministre de la Santé.", None, None),
     (
         "es",
         "«Hay tres heridos», anunció el ministerio de Sanidad.",
@@ -80,7 +75,7 @@ CASES = [
         "ayuntamiento de Las Palmas",
         "high",
     ),
-    ("es", "«No hay riesgo», dijo el ministro de Sanidad.", "ministro de Sanidad", "low"),
+    ("es", "«No hay riesgo», dijo el ministro de Sanidad.", None, None),
     # French writes a body's adjective in lower case: the name runs on over it; where the clause
     # goes on past it, its end is no sure one (frfix26b)
     (

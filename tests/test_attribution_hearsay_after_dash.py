@@ -35,12 +35,11 @@ def test_hearsay_after_a_dateline_dash_names_its_source(text: str, lang: str, sp
 
 # Negatives: the dateline's place never speaks; an unnamed role after it names nobody.
 @pytest.mark.parametrize(
-    ("text", "lang", "role"),
+    ("text", "lang"),
     [
-        ("NANTES — Selon le préfet, « la situation est sous contrôle ».", "fr", None),
-        # the role as written, low (fixrom26), never the place
-        ("NANTES — Selon la ministre, Marseille « mérite mieux ».", "fr", "ministre"),
+        ("NANTES — Selon le préfet, « la situation est sous contrôle ».", "fr"),
+        ("NANTES — Selon la ministre, Marseille « mérite mieux ».", "fr"),
     ],
 )
-def test_the_dateline_and_a_lone_word_name_nobody(text: str, lang: str, role: str | None) -> None:
-    assert _said(text, lang) == [role]
+def test_the_dateline_and_a_lone_word_name_nobody(text: str, lang: str) -> None:
+    assert _said(text, lang) == [None]

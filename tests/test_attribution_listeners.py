@@ -12,22 +12,17 @@ def _speakers(text: str, lang: str) -> list[str | None]:
 
 
 @pytest.mark.parametrize(
-    ("text", "lang", "role"),
+    ("text", "lang"),
     [
-        ("« Le budget sera voté », a répondu le ministre à Paul Girard.", "fr", "ministre"),
-        ("« Le budget sera voté », a assuré la ministre à Paul Girard hier.", "fr", "ministre"),
-        ('"El presupuesto saldrá", le dijo el ministro a Girard.', "es", "ministro"),
-        ('"El presupuesto saldrá", respondió la ministra a Luis Girard.', "es", "ministra"),
-        (
-            '"El presupuesto saldrá", aseguró el ministro al presidente Luis Girard.',
-            "es",
-            "ministro",
-        ),
+        ("« Le budget sera voté », a répondu le ministre à Paul Girard.", "fr"),
+        ("« Le budget sera voté », a assuré la ministre à Paul Girard hier.", "fr"),
+        ('"El presupuesto saldrá", le dijo el ministro a Girard.', "es"),
+        ('"El presupuesto saldrá", respondió la ministra a Luis Girard.', "es"),
+        ('"El presupuesto saldrá", aseguró el ministro al presidente Luis Girard.', "es"),
     ],
 )
-def test_a_name_told_after_a_role_is_not_the_roles_speaker(text: str, lang: str, role: str) -> None:
-    # the role as written, low (fixrom26), never the one told
-    assert _speakers(text, lang) == [role]
+def test_a_name_told_after_a_role_is_not_the_roles_speaker(text: str, lang: str) -> None:
+    assert _speakers(text, lang) == [None]
 
 
 @pytest.mark.parametrize(

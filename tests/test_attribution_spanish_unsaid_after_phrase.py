@@ -41,4 +41,4 @@ def test_the_unsaid_subject_is_carried(after: str) -> None:
     ],
 )
 def test_a_role_after_or_another_person_names_nobody(text: str) -> None:
-    assert _said(text)[0][0] in (None, "portavoz")  # the role as written, low (fixrom26)
+    assert _said(text)[0][0] is None

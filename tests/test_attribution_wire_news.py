@@ -108,8 +108,7 @@ def test_a_french_body_in_lower_case_speaks_for_itself(text: str, body: str) -> 
     ],
 )
 def test_a_role_or_an_anonymous_source_stays_unnamed(text: str) -> None:
-    # a role: itself as written, low (fixrom26), never a person's name
-    assert _first(text, "fr")[1] in (None, "ministre de la Santé", "maire de Lyon")
+    assert _first(text, "fr")[1] is None
 
 
 # "نقلت X عن مسؤول في الرئاسة قوله": someone unnamed of a body speaks, never the body

@@ -174,7 +174,7 @@ def test_d_apres_an_anonymous_source_names_nobody() -> None:
     ],
 )
 def test_a_name_after_a_role_and_a_preposition_is_the_listener(lang: str, text: str) -> None:
-    assert _speakers(text, lang)[0] in ("juge", "présidente", "juez")  # as written (fixrom26)
+    assert _speakers(text, lang) == [None]
 
 
 @pytest.mark.parametrize(
@@ -203,8 +203,7 @@ def test_a_french_object_pronoun_before_the_verb_keeps_the_subject(frame: str) -
 
 
 def test_a_role_before_an_object_pronoun_names_nobody() -> None:
-    said = _speakers("Le ministre l'a dit : « Nous ne lâcherons rien. »", "fr")
-    assert said == ["ministre"]  # the role as written, low (fixrom26)
+    assert _speakers("Le ministre l'a dit : « Nous ne lâcherons rien. »", "fr") == [None]
 
 
 # "“Vamos a ganar”, dijo.": the quotation's first word is no person the next cue can stand for.
@@ -250,7 +249,7 @@ def test_a_name_apposed_to_a_plain_noun_subject_speaks(lang: str, text: str, who
     ],
 )
 def test_a_place_or_a_lone_word_after_a_noun_subject_is_no_name(text: str) -> None:
-    assert _speakers(text, "es")[0] in (None, "candidata")  # as written (fixrom26), never Madrid
+    assert _speakers(text, "es") == [None]
 
 
 # 所謂的「…」, 被称为“…”: what something is called, a term even under a reporting verb.

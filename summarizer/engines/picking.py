@@ -61,9 +61,9 @@ def _trimmed(quote: Quote) -> Quote:
 
 
 # A guessed name is never shown (its quote is left out); speech in marks that no one is credited
-# with, or only a role as written ("instructor", "ministre de la Santé", low), is an unnamed
-# speaker's, unless it is a fragment or only announced. A statement only announced counts when a
-# cue names its speaker.
+# with, or only a description as written ("the moderator", low), is an unnamed speaker's, unless
+# it is a fragment or only announced. A statement only announced counts when a cue names its
+# speaker.
 def _group(quote: Quote) -> str | None:
     """The speaker `quote` is shown under, UNNAMED, or None when it is not shown."""
     if quote.speaker is not None and (

@@ -38,11 +38,6 @@ from summarizer.attribution.speakers.title_surname import title_surname
 from summarizer.attribution.speakers.unanswered import unanswered
 from summarizer.attribution.speakers.unnamed import after_unnamed, described, unsure_of
 from summarizer.attribution.speakers.unnamed_between import passed_unnamed
-from summarizer.attribution.speakers.written_roles import (
-    owned_by_person,
-    role_as_written,
-    written_role,
-)
 from summarizer.lang import family
 
 _UNCARRIED = frozenset({"anonymous", "noun", "role"})  # mentions of someone else, never carried
@@ -202,11 +197,9 @@ def _first(
         body = german_body(mention, speaker, context, closed, resolver.text, resolver.cues)
         if body is not None:  # "die Universität": the one university named, or nobody
             return body
-        if mention.kind == "role" and speaker == mention.words:
-            nobody, mention = _role_itself(mention, resolver)
-            if nobody:  # "respondió el abogado de Luis Ferrán": nobody named
-                return Attribution(None, mention.cue, mention.words, "none", mention.cue_at, False)
-            speaker = mention.words
+        if mention.kind == "role" and speaker == mention.words and _unheld(resolver):
+            # "respondió el ministro": no name the article ties to the role, so nobody named
+            return Attribution(None, mention.cue, mention.words, "none", mention.cue_at, False)
         over = carried_pronoun(mention, context, previous, resolver)
         if over:
             return Attribution(over, mention.cue, mention.words, "carried", mention.cue_at)
@@ -222,14 +215,10 @@ def _first(
 
 
 # Where roles are guessed word by word, and in Chinese ("检察官说", "局长表示"), a role that no
-# name holds in the article is nobody's name; in French and Spanish it is the speaker as written,
-# low, as in English and German, unless a person owns it (`speakers/written_roles.py`).
-def _role_itself(mention: Mention, resolver: Resolver) -> tuple[bool, Mention]:
-    """Whether a role resolved only to its own words names nobody; the role as written."""
-    if not role_as_written(resolver.cues):
-        return resolver.every or resolver.cues.family == "zh", mention
-    mention = recast(mention, words=written_role(resolver.text, mention))
-    return owned_by_person(mention.words, resolver.roster, resolver.cues), mention
+# name holds in the article is nobody's name.
+def _unheld(resolver: Resolver) -> bool:
+    """Whether a role resolved only to its own words names nobody."""
+    return resolver.every or resolver.cues.family == "zh"
 
 
 def _guessed(

@@ -42,3 +42,31 @@ def test_two_labelled_turns_make_a_report_without_a_reaction() -> None:
         "dagegen. Abg. Kessel: Ich bin dafür."
     )
     assert _speakers(text) == ["Halmer", "Kessel"]
+
+
+# 3. "hieß es aus …": the body after "aus" is the source as written, low; never a person
+def test_the_body_after_hiess_es_aus_is_the_source() -> None:
+    assert _quotes("„Wir prüfen das“, hieß es aus dem Kanzleramt.") == [
+        ("Wir prüfen das", "Kanzleramt", "low")
+    ]
+    assert _speakers("„Das ist vom Tisch“, hieß es aus dem Innenministerium am Montag.") == [
+        "Innenministerium"
+    ]
+    assert _speakers("„Das ist vom Tisch“, hieß es aus dem Auswärtigen Amt.") == ["Auswärtigen Amt"]
+
+
+def test_the_body_before_hiess_es_is_the_source() -> None:
+    assert _quotes("Aus der Staatskanzlei hieß es, „man prüfe alles“.") == [
+        ("man prüfe alles", "Staatskanzlei", "low")
+    ]
+
+
+def test_hiess_es_aus_a_persons_circle_or_a_reason_names_nobody() -> None:
+    for text in (
+        "„Das ist vom Tisch“, hieß es.",
+        "„Das ist vom Tisch“, hieß es aus dem Lager von Jan Roth.",
+        "„Das ist vom Tisch“, hieß es aus dem Mund von Jan Roth.",
+        "„Das ist vom Tisch“, hieß es aus Sicherheitsgründen nur knapp.",
+        "„Das ist vom Tisch“, hieß es aus der Partei, die Jan Roth führt.",
+    ):
+        assert _speakers(text) == [None], text

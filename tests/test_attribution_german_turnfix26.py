@@ -70,3 +70,18 @@ def test_hiess_es_aus_a_persons_circle_or_a_reason_names_nobody() -> None:
         "„Das ist vom Tisch“, hieß es aus der Partei, die Jan Roth führt.",
     ):
         assert _speakers(text) == [None], text
+
+
+# 2. "X warf Y vor, …": the subject opening the clause accuses, low
+def test_the_subject_before_warf_vor_is_the_speaker() -> None:
+    assert _quotes("Kühn warf der Regierung vor, „völlig versagt“ zu haben.") == [
+        ("völlig versagt", "Kühn", "low")
+    ]
+    assert _speakers("Die Opposition wirft der Regierung vor, sie habe „versagt“.") == [
+        "Opposition"
+    ]
+
+
+def test_no_accusation_or_a_statement_noun_names_nobody() -> None:
+    assert _speakers("Kühn wirft der Regierung nichts vor, sie habe „versagt“.") == [None]
+    assert _speakers("Kritik warf der Regierung vor, sie habe „versagt“.") == [None]

@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 
 from summarizer import _data
@@ -66,6 +67,14 @@ _REPORT_NEXT = re.compile(
     rf"{_AFTER_STOP}(?:(?:Der|Die)\s+)?{_RANKED}{_NAMES}(?:{_PARTY}:|[a-zäöüß])"
 )
 _NOTE = re.compile(r"[.!?][\"”’»]?[ \t]*\([^()\n]{1,60}[.!]\)")
+# A report of a sitting has its shape: a note on the house's reaction ("(Heiterkeit.)", "(Sehr
+# richtig! rechts.)"), or two labelled turns; any other parenthesis after a stop ("(Mehr dazu auf
+# Seite 3.)") makes no report of "Abg. Jan Roth: Enthaltung." (turnfix26).
+_REACTIONS = "|".join(re.escape(w) for w in _GERMAN["turns"]["reactions"])
+_REACTION = re.compile(
+    rf"[.!?][\"”’»]?[ \t]*\((?=[^()\n]{{0,60}}?\b(?:{_REACTIONS})\b)[^()\n]{{1,60}}[.!]\)"
+)
+_SPOKEN_TURN = re.compile(rf"{_REPORT}:[ \t]*[A-ZÄÖÜ]")
 
 
 def report_label(text: str, colon: int) -> re.Match[str] | None:
@@ -77,8 +86,12 @@ def report_label(text: str, colon: int) -> re.Match[str] | None:
 
 @functools.lru_cache(maxsize=8)
 def _noted(text: str) -> bool:
-    """Whether the text carries a reporter's note in parentheses after a sentence's end."""
-    return _NOTE.search(text) is not None
+    """Whether the text carries a reporter's note on a reaction, or a note and two turns."""
+    if _NOTE.search(text) is None:
+        return False
+    if _REACTION.search(text) is not None:
+        return True
+    return sum(1 for _ in itertools.islice(_SPOKEN_TURN.finditer(text), _TURNS)) >= _TURNS
 
 
 # a stop, then perhaps the reporter's notes ("… nicht. (Sehr richtig! links.)"), ends the line

@@ -15,6 +15,7 @@ _SOURCES = _data.load_toml("german.toml")["document_sources"]
 _FROM = frozenset(_SOURCES["from"])
 _REASONS = tuple(_SOURCES["reasons"])
 _CIRCLES = tuple(_SOURCES["circles"])
+_BODIES = tuple(_SOURCES["bodies"])
 _DATED = frozenset(_SOURCES["dated"])
 _DATED_WORDS: int = _SOURCES["dated_words"]
 _POSSESSIVES = frozenset(_SOURCES["possessives"])
@@ -31,7 +32,7 @@ def document_of(
     if cue.group().lower() not in cues.documents:
         return None
     after = list(TOKEN.finditer(text, cue.end(), min(window[1], cue.end() + _REACH)))
-    found = _in_phrase(text, after, _SKIP, cues)
+    found = _in_phrase(text, after, _SKIP, cues) or _from_after(text, after, cues)
     if found is None:
         start = max(window[0], cue.start() - _REACH)
         before = list(TOKEN.finditer(text, start, cue.start()))
@@ -75,11 +76,40 @@ def _from_phrase(text: str, tokens: list[re.Match[str]], cues: Cues) -> tuple[in
     return tokens[first].start(), tokens[phrase.end - 1].end()
 
 
+# "hieß es aus dem Kanzleramt", "hieß es aus Regierungskreisen": the body after "aus" right after
+# the cue, to the clause's end (a date may close it); a name of one word is a place ("aus Paris"),
+# never a person ("aus dem Umfeld von Jan Roth" names nobody).
+def _from_after(text: str, tokens: list[re.Match[str]], cues: Cues) -> tuple[int, int] | None:
+    """The offsets of the body after an "aus" right after the cue, closing the clause."""
+    if not tokens or tokens[0].group().lower() not in _FROM:
+        return None
+    phrase = read_phrase(tokens, 1, cues)
+    if phrase is None or any(t.group() == "von" for t in tokens[phrase.start : phrase.end]):
+        return None  # "aus dem Lager von Jan Roth": a person's circle, no body
+    rest = tokens[phrase.end :]
+    relative = len(rest) > 1 and rest[1].group() in cues.determiners  # "der Partei, die X führt"
+    closed = _to_end(tokens, phrase.end) or (rest[0].group() == "," and not relative)
+    if not closed or not _body(text, tokens, phrase, cues):
+        return None
+    first = phrase.start + (tokens[phrase.start].group().lower() in cues.determiners)
+    return tokens[first].start(), tokens[phrase.end - 1].end()
+
+
+def _body(text: str, tokens: list[re.Match[str]], phrase: Phrase, cues: Cues) -> bool:
+    """Whether a phrase after "hieß es aus" names a body or a place, never a person's name."""
+    head = tokens[phrase.head].group().lower()
+    if head.endswith(_CIRCLES + _BODIES):
+        return True
+    if phrase.name is not None:
+        return phrase.name[1] - phrase.name[0] == 1 and not head.endswith(_REASONS)  # "aus Paris"
+    return not head.endswith(_REASONS) and person(text, tokens, phrase, cues)
+
+
 # A name takes no adjective without an article: "Aus gutem Grund" is none.
 def _source(text: str, tokens: list[re.Match[str]], phrase: Phrase, cues: Cues) -> bool:
     """Whether a phrase after "aus" names a place or a body: a name, a body noun or "-kreisen"."""
     head = tokens[phrase.end - 1].group().lower()
-    if head.endswith(_CIRCLES):
+    if head.endswith(_CIRCLES + _BODIES):
         return True
     if head.endswith(_REASONS):
         return False

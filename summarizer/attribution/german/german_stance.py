@@ -11,6 +11,7 @@ import itertools
 import re
 
 from summarizer import _data
+from summarizer.attribution.german.casing import statement_noun
 from summarizer.attribution.german.forenames import FORENAMES
 from summarizer.attribution.german.german import inverted, opening_subject, subject_after
 from summarizer.attribution.german.german_person import person
@@ -32,6 +33,7 @@ _DEFINITE = frozenset(_DATA["view_articles"])  # "ist der Meinung", "vertritt di
 _BETWEEN = 8  # words between the verb and its comma ("der Stadt nach dem Treffen erneut vor")
 _REPORTED = 30  # words of the indirect speech before the quotation: bounded
 _QUOTED = 200  # characters of a quotation and the rest of its clause: bounded
+_NEGATIONS = frozenset(("nicht", "nichts", "nie", "niemals", "keineswegs"))
 _CLOSING = re.compile('[“”"]')
 _CLAUSE_END = re.compile(r"[,;:.!?\n„]")
 
@@ -55,8 +57,21 @@ def stance_subject(text: str, window: tuple[int, int], cues: Cues) -> Mention | 
     # "Die Gewerkschaft befürchtet, …": a body ([de] bodies) holds a view as a person does
     body = phrase.name is None and words[phrase.head].lower().endswith(cues.bodies)
     if not person(text, tokens, phrase, cues) and not _group(words, phrase, index, cues):
-        return _unsure(text, tokens, phrase, index, cues) if body else None
+        agent = body or _accuses(words, phrase, index, comma)
+        return _unsure(text, tokens, phrase, index, cues) if agent else None
     return _unsure(text, tokens, phrase, index, cues)
+
+
+# "Kühn warf der Regierung vor, „…“ zu haben", "Die Opposition wirft X vor, …": only an agent
+# accuses, so the subject opening the clause before "warf … vor" is the speaker (turnfix26), a
+# lone surname the article never gives in full too; never a statement noun ("Kritik warf …").
+def _accuses(words: list[str], phrase: Phrase, verb: int, comma: int) -> bool:
+    """Whether the clause is "SUBJECT warf/wirft … vor," with a subject that is no statement."""
+    if words[comma - 1] != "vor" or (words[verb], "vor") not in _SEPARABLE:
+        return False
+    if any(w in _NEGATIONS for w in words[verb + 1 : comma]):
+        return False  # "Kühn wirft ihr nichts vor": no accusation
+    return not statement_noun(words[phrase.head])
 
 
 def _unsure(

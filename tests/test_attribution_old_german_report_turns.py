@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from summarizer.attribution.find import find_quotes
 from tests import benchscript
+from tests.floors import assert_floor, assert_quotes_stand
 
 bench = benchscript.load("wire_news")
 ENTRIES = bench.load(bench.DATA / "old_news_26.toml")
@@ -18,17 +19,11 @@ def _quotes(text: str) -> list[tuple[str, str | None]]:
 
 
 def test_every_quotation_stands_in_its_text() -> None:
-    assert len(ENTRIES) >= 40
-    for entry in ENTRIES:
-        for quote, _, kind in entry["quotes"]:
-            assert quote in entry["text"] and kind in {"speech", "title"}
+    assert_quotes_stand(ENTRIES, 40)
 
 
 def test_figures_do_not_fall() -> None:
-    tally = bench.score(ENTRIES)["de"]
-    found, right, wrong, false = FLOOR
-    assert tally.found >= found and tally.right >= right
-    assert tally.wrong <= wrong and tally.false <= false
+    assert_floor(bench.score(ENTRIES)["de"], FLOOR)
 
 
 def test_a_turn_after_a_sentence_opens_unmarked_speech() -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from summarizer.attribution.find import find_quotes
 from tests import benchscript
+from tests.floors import assert_floor, assert_quotes_stand
 
 bench = benchscript.load("wire_news")
 ENTRIES = bench.load(bench.DATA / "old_news.toml")
@@ -14,17 +15,11 @@ FLOOR = (30, 19, 1, 1)
 
 
 def test_every_quotation_stands_in_its_text() -> None:
-    assert len(ENTRIES) >= 25
-    for entry in ENTRIES:
-        for quote, _, kind in entry["quotes"]:
-            assert quote in entry["text"] and kind in {"speech", "title"}
+    assert_quotes_stand(ENTRIES, 25)
 
 
 def test_figures_do_not_fall() -> None:
-    tally = bench.score(ENTRIES)["de"]
-    found, right, wrong, false = FLOOR
-    assert tally.found >= found and tally.right >= right
-    assert tally.wrong <= wrong and tally.false <= false
+    assert_floor(bench.score(ENTRIES)["de"], FLOOR)
 
 
 def _quotes(text: str) -> list[tuple[str, str | None]]:

@@ -7,6 +7,7 @@ import pytest
 
 from summarizer.attribution.find import find_quotes
 from tests import benchscript
+from tests.floors import assert_floor
 
 bench = benchscript.load("wire_news")
 ENTRIES = bench.load()
@@ -25,10 +26,7 @@ def test_each_language_has_its_paragraphs_and_every_quotation_stands_in_its_text
 
 @pytest.mark.parametrize("lang", sorted(FLOORS))
 def test_figures_do_not_fall(lang: str) -> None:
-    tally = bench.score(ENTRIES)[lang]
-    found, right, wrong, false = FLOORS[lang]
-    assert tally.found >= found and tally.right >= right
-    assert tally.wrong <= wrong and tally.false <= false
+    assert_floor(bench.score(ENTRIES)[lang], FLOORS[lang])
 
 
 def _first(text: str, lang: str) -> tuple[str, str | None, str]:

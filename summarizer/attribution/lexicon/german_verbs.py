@@ -72,16 +72,12 @@ def _phrase(head: str, finite: list[str], participle: str) -> Forms:
 def derived_forms(table: dict[str, Any]) -> Forms:
     """All the table's forms, in order, each once, none of its `not_forms` (nouns, adjectives)."""
     barred = {form.lower() for form in table.get("not_forms", [])}
-    out = Forms()
-    seen: dict[str, set[str]] = {name: set() for name in _LISTS}
-    for entry in lexemes(table):
-        forms = forms_of(entry)
-        for name in _LISTS:
-            for form in getattr(forms, name):
-                if form.lower() not in barred and form not in seen[name]:
-                    seen[name].add(form)
-                    getattr(out, name).append(form)
-    return out
+    every = [forms_of(entry) for entry in lexemes(table)]
+    lists = {
+        name: [f for forms in every for f in getattr(forms, name) if f.lower() not in barred]
+        for name in _LISTS
+    }
+    return Forms(*(list(dict.fromkeys(lists[name])) for name in _LISTS))
 
 
 def with_lexemes(data: dict[str, Any]) -> dict[str, Any]:

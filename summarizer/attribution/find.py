@@ -34,7 +34,7 @@ from summarizer.attribution.lexicon.records import quick_init, recast
 from summarizer.attribution.marks.alike import alike, same_pairs
 from summarizer.attribution.marks.dashes import dash_spans
 from summarizer.attribution.marks.exclaimed import exclaimed
-from summarizer.attribution.marks.lines import readable
+from summarizer.attribution.marks.lines import one_text, readable
 from summarizer.attribution.marks.marks import Span, scan
 from summarizer.attribution.marks.oldprint import Spellings, collapsed
 from summarizer.attribution.speakers.speakers import attribute
@@ -76,6 +76,7 @@ _SHUTS = tuple(".!?。！？")
 @functools.lru_cache(maxsize=64)
 def find_quotes(text: str, lang: str, title: str = "") -> tuple[Quote, ...]:
     """Every direct quotation in `text` (cleaned article text in language `lang`), in order."""
+    text = one_text(text)  # the whole-text caches hit by identity
     read = readable(text)  # a long s, the lines of a wrapped paragraph
     if read is not None:
         plain, at = read
@@ -103,7 +104,7 @@ def _paired(text: str, lang: str, title: str, cues: Cues, marks: list[Span]) -> 
     single = collapsed(text, [(s.open_at, s.close_at) for s in marks])
     if single is None:
         return _found(text, lang, title, cues, marks)
-    work, offsets = single
+    work, offsets = one_text(single[0]), single[1]
     marks = _scanned(work, cues)
     found = _found(work, lang, title, cues, marks)
     return tuple(_moved(q, text, offsets[q.start], offsets[q.end]) for q in found)

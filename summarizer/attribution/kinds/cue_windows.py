@@ -34,12 +34,13 @@ def matches_inside(text: str, window: tuple[int, int], pattern: re.Pattern[str])
     ]
 
 
+# The reach read backwards: one search, not a look back for each break character.
 def _after_break(text: str, at: int) -> int | None:
     """Where the text starts or the last break before `at` ends, if it is near."""
-    if at <= _FAR:
-        return max((text.rfind(c, 0, at) for c in BREAKS), default=-1) + 1
-    last = max(text.rfind(c, at - _FAR, at) for c in BREAKS)
-    return last + 1 if last >= 0 else None
+    found = _BREAK.search(text[max(0, at - _FAR) : at][::-1])
+    if found is not None:
+        return at - found.start()
+    return 0 if at <= _FAR else None
 
 
 def _next_break(text: str, at: int) -> int | None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from summarizer.attribution.marks.lines import one_text
 from summarizer.attribution.marks.marks import Span
 
 _LOW, _HIGH = "„", "“"  # the German double marks every other convention is read as
@@ -28,8 +29,7 @@ _NESTED = {"»": "›", "«": "‹"}
 def alike(text: str, spans: Iterable[Span]) -> str | None:
     """`text` with the marks of `spans` (top-level quotations) set as „…“ (single ones as
     ‚…‘), one character for one; None when no mark needs it."""
-    chars = list(text)
-    changed = False
+    chars: dict[int, str] = {}  # the marks rewritten, by offset
     for span in spans:
         if not span.marked or any(text.find(m, span.start, span.end) >= 0 for m in _DOUBLES):
             continue  # a double mark inside („…“ in »…«, “…“ in “…“) keeps the pairing's marks
@@ -42,14 +42,23 @@ def alike(text: str, spans: Iterable[Span]) -> str | None:
                 chars[span.close_at] = _HIGH if double else _INNER_HIGH
             if opener in _NESTED:
                 _nested(text, chars, span, _NESTED[opener])
-            changed = True
         elif opener == _LOW and closer in _DOUBLE_CLOSERS and closer != _HIGH:
             chars[span.close_at] = _HIGH  # „…" and „…” as „…“
-            changed = True
-    return "".join(chars) if changed else None
+    return one_text(_rewritten(text, chars)) if chars else None
 
 
-def _nested(text: str, chars: list[str], span: Span, opening: str) -> None:
+# Slices between the marks: a list of every character would cost ten times as much.
+def _rewritten(text: str, chars: dict[int, str]) -> str:
+    """`text` with the character at each offset of `chars` replaced by its value there."""
+    pieces, done = [], 0
+    for at in sorted(chars):
+        pieces += (text[done:at], chars[at])
+        done = at + 1
+    pieces.append(text[done:])
+    return "".join(pieces)
+
+
+def _nested(text: str, chars: dict[int, str], span: Span, opening: str) -> None:
     """The single guillemets inside `span` (›…‹ in »…«, `opening` ›) set as ‚…‘ in `chars`."""
     depth = 0
     for found in _GUILLEMET.finditer(text, span.start, span.end):  # the words between skipped

@@ -31,8 +31,10 @@ def past_aside_opener(tokens: list[re.Match[str]]) -> list[re.Match[str]]:
     """The tokens after a ", wie" (or ", oder wie") that the cue closes, else all of them."""
     words = [t.group().lower() for t in tokens]
     for index in range(len(words) - 1, 0, -1):
+        if words[index] == ",":
+            break  # the aside's words hold no comma: none before this one opens it
         opened = words[index - 1] == "," or words[max(0, index - 2) : index] == [",", "oder"]
-        if words[index] in _ASIDE_OPENERS and opened and "," not in words[index:]:
+        if words[index] in _ASIDE_OPENERS and opened:
             return tokens[index + 1 :]
     return tokens
 

@@ -26,6 +26,8 @@ def narrated_before(text: str, window: tuple[int, int], cues: Cues) -> tuple[int
     stop = reach + kept
     begin = max(0, stop - _REACH, text.rfind("\n", max(0, stop - _REACH), stop) + 1)
     begin = last_stop(text, cues.sentence_end, begin, stop - 1) or begin
+    if "," not in text[begin:stop]:
+        return None  # no comma, no apposition (the test below, without reading the sentence)
     tokens = list(TOKEN.finditer(text, begin, stop))
     phrase = read_phrase(tokens, 0, cues) if tokens else None
     if phrase is None or phrase.end >= len(tokens) or tokens[phrase.end].group() != ",":

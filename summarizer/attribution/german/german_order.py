@@ -178,14 +178,15 @@ def _past_relative(words: list[str], comma: int, cues: Cues) -> int | None:
 # They do with a Konjunktiv form ("Es drohe „…“"), no reporting verb of their own and no other
 # person or body named.
 # A colon frame of its own names its speaker, except when it is the sentence that carries on
-# (`framed`): "X bekräftigte das. Die Pflichten seien klar festgelegt: „…“".
+# (`framed`): "X bekräftigte das. Die Pflichten seien klar festgelegt: „…“". With `known` None,
+# only whether the words may go on, before the names of the sentence before are read.
 def goes_on_reported(
     text: str,
     window: tuple[int, int],
     cues: Cues,
     *,
     framed: bool = False,
-    known: frozenset[str] = frozenset(),
+    known: frozenset[str] | None = frozenset(),
 ) -> bool:
     """Whether the words before a quotation go on with the previous speaker's indirect speech."""
     words = TOKEN.findall(text, *window)
@@ -198,6 +199,8 @@ def goes_on_reported(
     reported = reported and not irrealis(text, window, cues)
     if said or not reported or _impersonal(text, window, cues):
         return False
+    if known is None:
+        return True
     # "Erstmals sei die Regierung „…“": a body spoken of; not after "Jan Roth traf Eva Ems.",
     # nor before a colon, where it is the frame's subject
     if framed and not colon and len(known) < 2:
@@ -262,8 +265,8 @@ def reported_from(text: str, window: tuple[int, int], cues: Cues) -> tuple[int, 
     if not head or head[-1] not in ".!?":
         return None  # not a new sentence in mid-paragraph
     begin = _sentence_start(text, start, cues)
-    if begin >= start:
-        return None
+    if begin >= start or not goes_on_reported(text, window, cues, framed=True, known=None):
+        return None  # most quotations: no Konjunktiv before them, no sentence to read back
     begin, end = _past_reported(text, (begin, start), cues)
     words = TOKEN.findall(text, begin, end)
     known = frozenset(w for i, w in enumerate(words) if _name(text, words, i, cues))

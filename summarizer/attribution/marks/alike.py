@@ -50,7 +50,8 @@ def alike(text: str, spans: Iterable[Span]) -> str | None:
 # Slices between the marks: a list of every character would cost ten times as much.
 def _rewritten(text: str, chars: dict[int, str]) -> str:
     """`text` with the character at each offset of `chars` replaced by its value there."""
-    pieces, done = [], 0
+    pieces: list[str] = []
+    done = 0
     for at in sorted(chars):
         pieces += (text[done:at], chars[at])
         done = at + 1

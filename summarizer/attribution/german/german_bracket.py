@@ -26,6 +26,7 @@ _FEMININE = tuple(_ADVERBIALS["feminine_endings"])
 _ABBREVIATION = re.compile(r"[A-ZÄÖÜ]{2,}")
 _LEAD = 60
 _NAMES = 4  # capitalised words of two names: "Jan Roth Eva Ems"
+_COMMA_LEAD = re.compile(r"[,\s]*")  # a comma and spaces after a quotation
 _OBJECT_PARTICIPLES = frozenset(_data.load_toml("german.toml")["object_verbs"]["participles"])
 _DATIVE_LEAD = re.compile(r"(?<!\w)([Dd]e[rm])\s+(„[^“”]*[“”]-?|„)?(?:([A-ZÄÖÜ][\w-]*)\s+)?$")
 
@@ -221,7 +222,7 @@ def _tail(tokens: list[re.Match[str]]) -> int:
 # "„Das war ein Fehler“, stellte Eva Roth klar.": said, whatever the quotation's capitals.
 def bracket_follows(text: str, at: int, cues: Cues) -> bool:
     """Whether a verb bracket with a reporting verb follows a quotation closed at `at`."""
-    lead = re.compile(r"[,\s]*").match(text, at)
+    lead = _COMMA_LEAD.match(text, at)
     start = lead.end() if lead else at
     if start == at or "," not in text[at:start]:
         return False

@@ -19,6 +19,7 @@ from summarizer.attribution.fullnames.nonspeakers import (
 )
 from summarizer.attribution.kinds.judged import Label, unsure_label
 from summarizer.attribution.kinds.terms import is_term
+from summarizer.attribution.lexicon.after_quote import after_quote_form
 from summarizer.attribution.lexicon.cues import Cues
 from summarizer.attribution.lexicon.records import quick_init
 from summarizer.attribution.marks.marks import Span
@@ -108,7 +109,8 @@ def carried_from_terms(found: Sequence[Attribution], kinds: Sequence[str]) -> li
 
 def _introduced(cue: str, cues: Cues) -> bool:
     """Whether the cue is a colon, a noun for words said or a reporting verb ("X's motto:")."""
-    return cue == ":" or cue in cues.sayings or cues.verbs.fullmatch(cue) is not None
+    verb = cues.verbs.fullmatch(cue) is not None or after_quote_form(cue, cues.family)
+    return cue == ":" or cue in cues.sayings or verb
 
 
 # "Bernie Sanders … Jane Sanders … “…,” Sanders said": the first named is only a guess.

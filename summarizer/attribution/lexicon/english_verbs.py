@@ -110,4 +110,6 @@ def with_lexemes(table: dict[str, Any]) -> dict[str, Any]:
     gerunds = (forms(lexeme, data)["gerund"] for lexeme in lexemes(data))
     english["gerunds"] = [g for g in dict.fromkeys(gerunds) if g not in known]
     english["progressive"] = data.get("progressive", [])
+    unless = english.get("unless_after", {})  # "pleaded not guilty to": read by its own pattern
+    english["verbs"] = [verb for verb in english["verbs"] if verb not in unless]
     return {**table, "en": english}

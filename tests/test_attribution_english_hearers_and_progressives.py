@@ -1,0 +1,59 @@
+"""A passive hearer speaks no words; the progressive of a known cue ("is saying") takes a role."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.attribution.find import Quote, find_quotes
+
+_LEAD = "Pell Ostrand lost the vote on Monday.\n\n"
+
+
+def _last(text: str) -> Quote:
+    return find_quotes(_LEAD + text, "en")[-1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mara Zell was assured by officials that “the road will reopen.”",
+        "Mara Zell was told by officials that “the road will reopen.”",
+        "Mara Zell was later informed that “the road will reopen.”",
+    ],
+)
+def test_the_subject_of_a_passive_verb_of_telling_is_no_speaker(text: str) -> None:
+    assert _last(text).speaker is None
+
+
+def test_the_narration_still_names_an_active_subject() -> None:
+    assert _last("Mara Zell attacked “a plan that will fail.”").speaker == "Mara Zell"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The senator is saying: “We lost this round.”", "is saying"),
+        ("The senator was insisting: “We lost this round.”", "was insisting"),
+        ("The senator was conceding: “We lost this round.”", "was conceding"),
+    ],
+)
+def test_a_role_is_the_subject_of_a_progressive_before_a_colon(text: str, cue: str) -> None:
+    found = _last(text)
+    assert (found.speaker, found.cue) == ("senator", cue)
+
+
+def test_a_progressive_before_a_partial_quote_is_a_cue() -> None:
+    found = _last("Mona Reyes is describing as “unhinged” a tweet by Ivo Lark.")
+    assert (found.speaker, found.kind) == ("Mona Reyes", "speech")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to her “clawback” plan, firms must repay.",
+        "The plan would cost more, according to the “Care for all” document he released.",
+    ],
+)
+def test_a_name_after_according_to_and_a_determiner_stays_a_title(text: str) -> None:
+    found = _last(text)
+    assert (found.speaker, found.kind) == (None, "title")

@@ -57,3 +57,26 @@ def test_a_progressive_before_a_partial_quote_is_a_cue() -> None:
 def test_a_name_after_according_to_and_a_determiner_stays_a_title(text: str) -> None:
     found = _last(text)
     assert (found.speaker, found.kind) == (None, "title")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The sign assured drivers: “The bridge is safe to cross.”",
+        "The letter reminded readers “the deadline is Friday.”",
+        "The sign tells drivers: “The bridge is closed.”",
+    ],
+)
+def test_a_thing_that_addresses_someone_is_no_speaker(text: str) -> None:
+    assert _last(text).speaker is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The officer told drivers: “The bridge is safe.”", "officer"),
+        ("Mara Zell told drivers: “The bridge is safe.”", "Mara Zell"),
+    ],
+)
+def test_a_role_or_a_person_that_addresses_someone_speaks(text: str, speaker: str) -> None:
+    assert _last(text).speaker == speaker

@@ -12,7 +12,7 @@ from typing import Any
 
 from summarizer import _data
 
-_BEFORE = "(?<=[,?!][”\"] )"  # `,” ` right before the form
+_BEFORE = '(?<=[,?!][”"] )'  # `,” ` right before the form
 _NAME_AFTER = "(?= (?-i:[A-Z]))"  # a capitalised word right after it
 
 

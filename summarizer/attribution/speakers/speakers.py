@@ -26,6 +26,7 @@ from summarizer.attribution.speakers.framed import chains, framed_chains
 from summarizer.attribution.speakers.german_bodies import german_body
 from summarizer.attribution.speakers.german_groups import german_description
 from summarizer.attribution.speakers.hancarry import carried_pronoun
+from summarizer.attribution.speakers.heard_things import heard_thing
 from summarizer.attribution.speakers.indefinite import anonymous_source, running
 from summarizer.attribution.speakers.lone_subject import lone_speaker
 from summarizer.attribution.speakers.names import Resolver
@@ -182,6 +183,8 @@ def _first(
     for mention in mentions:
         if mention.kind == "anonymous":  # "un proche de X": someone, not X
             return anonymous_source(mention, resolver, closed)
+        if heard_thing(mention, resolver.cues):  # "The sign assured drivers:": nobody speaks
+            return Attribution(None, mention.cue, mention.words, "none", mention.cue_at, False)
         cut = _cut(mention, resolver, closed)  # "said Pennsylvania Gov.", "书记苗同和县长说"
         if cut is not None:
             return cut

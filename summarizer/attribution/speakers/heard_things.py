@@ -1,0 +1,28 @@
+"""A thing that tells someone something ("The sign assured drivers: “…”") is no speaker."""
+# A verb of addressing (cues.toml [en] addressed, english_verbs.toml `addressed`) wants a speaker
+# who addresses someone; a subject that is a lower-case description and no role, body or
+# document ("the sign", "the letter") is a thing whose words stand written on it: whoever wrote
+# them is not named there. A role ("the officer"), a body or a document ("the ministry", "the
+# statement") is read as before.
+
+from __future__ import annotations
+
+import functools
+
+from summarizer import _data
+from summarizer.attribution.lexicon.cues import Cues, Mention
+from summarizer.attribution.lexicon.english_verbs import forms
+
+
+@functools.cache
+def _third_persons() -> frozenset[str]:
+    data = _data.load_toml("english_verbs.toml")
+    return frozenset(forms(lexeme, data)["third"] for lexeme in data.get("addressed", []))
+
+
+def heard_thing(mention: Mention, cues: Cues) -> bool:
+    """Whether `mention` is a description the cue, a verb of addressing, has as its subject."""
+    if cues.family != "en" or mention.kind != "description":
+        return False
+    cue = mention.cue.lower()
+    return cue in cues.addressed or cue in _third_persons()

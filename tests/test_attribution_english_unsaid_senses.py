@@ -1,4 +1,4 @@
-"""A verb of saying in another sense ("pleaded not guilty to", "contended with") reports no words."""
+"""A verb of saying in another sense ("pleaded not guilty to", "contended with"): no words said."""
 
 from __future__ import annotations
 

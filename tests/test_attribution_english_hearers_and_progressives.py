@@ -80,3 +80,28 @@ def test_a_thing_that_addresses_someone_is_no_speaker(text: str) -> None:
 )
 def test_a_role_or_a_person_that_addresses_someone_speaks(text: str, speaker: str) -> None:
     assert _last(text).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # after the quotation a description is the one who speaks, a person named again
+        ("“How big is that wall?” asked the boy, who wore a cap.", "the boy"),
+        ("“We must win,” the retired surgeon told reporters.", "the retired surgeon"),
+        # before the quotation, after the cue: the one addressed; "he" asks
+        ("He then asked the buzzing crowd, “Can she stay?”", "Pell Ostrand"),
+    ],
+)
+def test_a_description_around_a_verb_of_addressing(text: str, speaker: str | None) -> None:
+    assert _last(text).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Olan Derr joined a cell called Wij Spion, or, “We Spy.” He informed the police about it.",
+        "Olan Derr joined Wij Spion, or, in English, “We Spy.” He informed the police about it.",
+    ],
+)
+def test_a_gloss_before_the_next_sentence_names_nobody(text: str) -> None:
+    assert _last(text).speaker is None

@@ -1,8 +1,9 @@
 """A thing that tells someone something ("The sign assured drivers: “…”") is no speaker."""
 # A verb of addressing (cues.toml [en] addressed, english_verbs.toml `addressed`) wants a speaker
 # who addresses someone; a subject that is a lower-case description and no role, body or
-# document ("the sign", "the letter") is a thing whose words stand written on it: whoever wrote
-# them is not named there. A role ("the officer"), a body or a document ("the ministry", "the
+# document ("the sign", "the letter") is mostly a thing whose words stand written on it, whoever
+# wrote them not named there (a person described so, "The boy told reporters:", is named no
+# more: precision first). A role ("the officer"), a body or a document ("the ministry", "the
 # statement") is read as before.
 
 from __future__ import annotations
@@ -20,9 +21,13 @@ def _third_persons() -> frozenset[str]:
     return frozenset(forms(lexeme, data)["third"] for lexeme in data.get("addressed", []))
 
 
-def heard_thing(mention: Mention, cues: Cues) -> bool:
-    """Whether `mention` is a description the cue, a verb of addressing, has as its subject."""
-    if cues.family != "en" or mention.kind != "description":
+# Only where the cue stands before the quotation (ending at `closed`): after it ("“…,” asked the
+# boy", "“…,” the nominee told Fox") a description is the one who speaks, as a reporter names a
+# person again; before it, the description after the cue is the one addressed ("He then asked
+# the buzzing crowd, “…”").
+def heard_thing(mention: Mention, cues: Cues, closed: int) -> bool:
+    """Whether `mention` is a description a verb of addressing before the quotation governs."""
+    if cues.family != "en" or mention.kind != "description" or mention.cue_at > closed:
         return False
     cue = mention.cue.lower()
     return cue in cues.addressed or cue in _third_persons()

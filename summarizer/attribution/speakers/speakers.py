@@ -183,7 +183,7 @@ def _first(
     for mention in mentions:
         if mention.kind == "anonymous":  # "un proche de X": someone, not X
             return anonymous_source(mention, resolver, closed)
-        if heard_thing(mention, resolver.cues, closed):  # "The sign assured drivers:": nobody speaks
+        if heard_thing(mention, resolver.cues, closed):  # "The sign assured drivers:": no one
             return Attribution(None, mention.cue, mention.words, "none", mention.cue_at, False)
         cut = _cut(mention, resolver, closed)  # "said Pennsylvania Gov.", "书记苗同和县长说"
         if cut is not None:

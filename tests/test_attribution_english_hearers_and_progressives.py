@@ -65,6 +65,8 @@ def test_a_name_after_according_to_and_a_determiner_stays_a_title(text: str) -> 
         "The sign assured drivers: “The bridge is safe to cross.”",
         "The letter reminded readers “the deadline is Friday.”",
         "The sign tells drivers: “The bridge is closed.”",
+        # a person described so, with no name the article ties to it, is named no more either
+        "The billionaire developer told voters: “We will win.”",
     ],
 )
 def test_a_thing_that_addresses_someone_is_no_speaker(text: str) -> None:
@@ -105,3 +107,16 @@ def test_a_description_around_a_verb_of_addressing(text: str, speaker: str | Non
 )
 def test_a_gloss_before_the_next_sentence_names_nobody(text: str) -> None:
     assert _last(text).speaker is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # no one addressed after the verb: the description speaks
+        ("The billionaire developer warned: “We lost this round.”", "billionaire developer"),
+        ("The former senator told voters that “we lost this round.”", "former senator"),
+    ],
+)
+def test_a_description_that_speaks(text: str, speaker: str) -> None:
+    found = _last(text).speaker
+    assert found is not None and speaker in found

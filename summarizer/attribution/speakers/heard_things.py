@@ -9,10 +9,13 @@
 from __future__ import annotations
 
 import functools
+import re
 
 from summarizer import _data
 from summarizer.attribution.lexicon.cues import Cues, Mention
 from summarizer.attribution.lexicon.english_verbs import forms
+
+_WORD = re.compile(r"[ \t]+([^\W\d_]+)")  # the word right after the cue: its object
 
 
 @functools.cache
@@ -24,10 +27,16 @@ def _third_persons() -> frozenset[str]:
 # Only where the cue stands before the quotation (ending at `closed`): after it ("“…,” asked the
 # boy", "“…,” the nominee told Fox") a description is the one who speaks, as a reporter names a
 # person again; before it, the description after the cue is the one addressed ("He then asked
-# the buzzing crowd, “…”").
-def heard_thing(mention: Mention, cues: Cues, closed: int) -> bool:
+# the buzzing crowd, “…”"). A description a name resolves (`speaker`) speaks; so does one whose
+# verb has no one addressed right after it ("The billionaire developer warned: “…”").
+def heard_thing(text: str, mention: Mention, speaker: str | None, cues: Cues, closed: int) -> bool:
     """Whether `mention` is a description a verb of addressing before the quotation governs."""
     if cues.family != "en" or mention.kind != "description" or mention.cue_at > closed:
         return False
+    if speaker and speaker.lower() != mention.words.lower():
+        return False
     cue = mention.cue.lower()
-    return cue in cues.addressed or cue in _third_persons()
+    if cue not in cues.addressed and cue not in _third_persons():
+        return False
+    hearer = _WORD.match(text, mention.cue_at + len(mention.cue))
+    return hearer is not None and hearer.group(1).lower() not in cues.complementizers

@@ -183,8 +183,6 @@ def _first(
     for mention in mentions:
         if mention.kind == "anonymous":  # "un proche de X": someone, not X
             return anonymous_source(mention, resolver, closed)
-        if heard_thing(mention, resolver.cues, closed):  # "The sign assured drivers:": no one
-            return Attribution(None, mention.cue, mention.words, "none", mention.cue_at, False)
         cut = _cut(mention, resolver, closed)  # "said Pennsylvania Gov.", "书记苗同和县长说"
         if cut is not None:
             return cut
@@ -197,6 +195,10 @@ def _first(
             return answer
         alive = living(resolver.text, mention, context, resolver.cues)  # "Hale died. “…,” he said"
         speaker = resolver.resolve(mention, context, previous, alive)
+        if heard_thing(
+            resolver.text, mention, speaker, resolver.cues, closed
+        ):  # "The sign assured drivers:"
+            return Attribution(None, mention.cue, mention.words, "none", mention.cue_at, False)
         body = german_body(mention, speaker, context, closed, resolver.text, resolver.cues)
         if body is not None:  # "die Universität": the one university named, or nobody
             return body

@@ -21,6 +21,7 @@ from summarizer.attribution.kinds.judged import Label, unsure_label
 from summarizer.attribution.kinds.terms import is_term
 from summarizer.attribution.lexicon.after_quote import after_quote_form
 from summarizer.attribution.lexicon.cues import Cues
+from summarizer.attribution.lexicon.future_in_past import narrated_would
 from summarizer.attribution.lexicon.records import quick_init
 from summarizer.attribution.marks.marks import Span
 from summarizer.attribution.speakers.bare_words import owner_rival
@@ -184,4 +185,5 @@ def _mood(text: str, found: Attribution, cues: Cues) -> str:
     if found.cue_at < 0 or not cues.planned:
         return "said"
     before = text[max(0, found.cue_at - 40) : found.cue_at]
-    return "planned" if cues.planned.search(before) else "said"
+    planned = cues.planned.search(before) is not None and not narrated_would(before)
+    return "planned" if planned else "said"  # "would later say": said

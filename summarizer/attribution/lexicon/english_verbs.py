@@ -110,6 +110,7 @@ def with_lexemes(table: dict[str, Any]) -> dict[str, Any]:
     gerunds = (forms(lexeme, data)["gerund"] for lexeme in lexemes(data))
     english["gerunds"] = list(dict.fromkeys(gerunds))
     english["progressive"] = data.get("progressive", [])
+    english["planned_infinitives"] = data.get("planned", [])  # "is expected to announce"
     unless = english.get("unless_after", {})  # "pleaded not guilty to": read by its own pattern
     english["verbs"] = [verb for verb in english["verbs"] if verb not in unless]
     return {**table, "en": english}

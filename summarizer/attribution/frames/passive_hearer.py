@@ -14,13 +14,14 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 def passive_hearer(text: str, sentence: tuple[int, int], cues: Cues) -> bool:
-    """Whether a passive verb of addressing stands in the sentence ("was assured", "were told")."""
+    """Whether a passive verb of addressing stands in the sentence ("was assured", "told by")."""
     if not cues.addressed or not cues.passive:
         return False
     auxiliary = False
     for word in _WORD.finditer(text, *sentence):
         lower = word.group().lower()
-        if auxiliary and lower in cues.addressed:
+        by = text.startswith(" by ", word.end())  # "Mara Zell, told by officials that"
+        if (auxiliary or by) and lower in cues.addressed:
             return True
         auxiliary = lower in cues.passive or (auxiliary and lower in cues.skip)
     return False

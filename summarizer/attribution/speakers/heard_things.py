@@ -12,6 +12,7 @@ import functools
 import re
 
 from summarizer import _data
+from summarizer.attribution.attributed import Attribution
 from summarizer.attribution.lexicon.cues import Cues, Mention
 from summarizer.attribution.lexicon.english_verbs import forms
 
@@ -29,14 +30,19 @@ def _third_persons() -> frozenset[str]:
 # person again; before it, the description after the cue is the one addressed ("He then asked
 # the buzzing crowd, “…”"). A description a name resolves (`speaker`) speaks; so does one whose
 # verb has no one addressed right after it ("The billionaire developer warned: “…”").
-def heard_thing(text: str, mention: Mention, speaker: str | None, cues: Cues, closed: int) -> bool:
-    """Whether `mention` is a description a verb of addressing before the quotation governs."""
+def heard_thing(
+    text: str, mention: Mention, speaker: str | None, cues: Cues, closed: int
+) -> Attribution | None:
+    """Nobody, the cue and `mention` kept, where `mention` is a description a verb of addressing
+    before the quotation governs ("The sign assured drivers:"); else None."""
     if cues.family != "en" or mention.kind != "description" or mention.cue_at > closed:
-        return False
+        return None
     if speaker and speaker.lower() != mention.words.lower():
-        return False
+        return None
     cue = mention.cue.lower()
     if cue not in cues.addressed and cue not in _third_persons():
-        return False
+        return None
     hearer = _WORD.match(text, mention.cue_at + len(mention.cue))
-    return hearer is not None and hearer.group(1).lower() not in cues.complementizers
+    if hearer is None or hearer.group(1).lower() in cues.complementizers:
+        return None
+    return Attribution(None, mention.cue, mention.words, "none", mention.cue_at, False)

@@ -195,12 +195,9 @@ def _first(
             return answer
         alive = living(resolver.text, mention, context, resolver.cues)  # "Hale died. “…,” he said"
         speaker = resolver.resolve(mention, context, previous, alive)
-        if heard_thing(
-            resolver.text, mention, speaker, resolver.cues, closed
-        ):  # "The sign assured drivers:"
-            return Attribution(None, mention.cue, mention.words, "none", mention.cue_at, False)
         body = german_body(mention, speaker, context, closed, resolver.text, resolver.cues)
-        if body is not None:  # "die Universität": the one university named, or nobody
+        body = body or heard_thing(resolver.text, mention, speaker, resolver.cues, closed)
+        if body is not None:  # "die Universität": the one university named, or nobody; "the sign"
             return body
         if mention.kind == "role" and speaker == mention.words and _unheld(resolver):
             # "respondió el ministro": no name the article ties to the role, so nobody named

@@ -1,10 +1,11 @@
 """A thing that tells someone something ("The sign assured drivers: “…”") is no speaker."""
-# A verb of addressing (cues.toml [en] addressed, english_verbs.toml `addressed`) wants a speaker
-# who addresses someone; a subject that is a lower-case description and no role, body or
-# document ("the sign", "the letter") is mostly a thing whose words stand written on it, whoever
-# wrote them not named there (a person described so, "The boy told reporters:", is named no
-# more: precision first). A role ("the officer"), a body or a document ("the ministry", "the
-# statement") is read as before.
+# A verb of addressing that a written text may do too (english_verbs.toml `written_hearers`:
+# "told", "assured", "reminded"), with someone addressed after it: a subject that is a lower-case
+# description and no role, body or document ("the sign", "the letter") is mostly a thing whose
+# words stand written on it, whoever wrote them not named there (a person described so, "The boy
+# told reporters:", is named no more: precision first). A role ("the officer"), a body or a
+# document ("the ministry", "the statement") is read as before; "The crowd taunted Nora Vale:"
+# is the crowd's (only people taunt).
 
 from __future__ import annotations
 
@@ -20,9 +21,11 @@ _WORD = re.compile(r"[ \t]+([^\W\d_]+)")  # the word right after the cue: its ob
 
 
 @functools.cache
-def _third_persons() -> frozenset[str]:
+def _written_hearers() -> frozenset[str]:
+    """The past and third person of english_verbs.toml's `written_hearers` ("assured")."""
     data = _data.load_toml("english_verbs.toml")
-    return frozenset(forms(lexeme, data)["third"] for lexeme in data.get("addressed", []))
+    found = (forms(lexeme, data) for lexeme in data.get("written_hearers", []))
+    return frozenset(form for each in found for form in (each["past"], each["third"]))
 
 
 # Only where the cue stands before the quotation (ending at `closed`): after it ("“…,” asked the
@@ -39,8 +42,7 @@ def heard_thing(
         return None
     if speaker and speaker.lower() != mention.words.lower():
         return None
-    cue = mention.cue.lower()
-    if cue not in cues.addressed and cue not in _third_persons():
+    if mention.cue.lower() not in _written_hearers():
         return None
     hearer = _WORD.match(text, mention.cue_at + len(mention.cue))
     if hearer is None or hearer.group(1).lower() in cues.complementizers:

@@ -19,7 +19,9 @@ from summarizer.attribution.fullnames.nonspeakers import (
 )
 from summarizer.attribution.kinds.judged import Label, unsure_label
 from summarizer.attribution.kinds.terms import is_term
+from summarizer.attribution.lexicon.after_quote import after_quote_form
 from summarizer.attribution.lexicon.cues import Cues
+from summarizer.attribution.lexicon.future_in_past import narrated_would
 from summarizer.attribution.lexicon.records import quick_init
 from summarizer.attribution.marks.marks import Span
 from summarizer.attribution.speakers.bare_words import owner_rival
@@ -108,7 +110,8 @@ def carried_from_terms(found: Sequence[Attribution], kinds: Sequence[str]) -> li
 
 def _introduced(cue: str, cues: Cues) -> bool:
     """Whether the cue is a colon, a noun for words said or a reporting verb ("X's motto:")."""
-    return cue == ":" or cue in cues.sayings or cues.verbs.fullmatch(cue) is not None
+    verb = cues.verbs.fullmatch(cue) is not None or after_quote_form(cue, cues.family)
+    return cue == ":" or cue in cues.sayings or verb
 
 
 # "Bernie Sanders … Jane Sanders … “…,” Sanders said": the first named is only a guess.
@@ -182,4 +185,5 @@ def _mood(text: str, found: Attribution, cues: Cues) -> str:
     if found.cue_at < 0 or not cues.planned:
         return "said"
     before = text[max(0, found.cue_at - 40) : found.cue_at]
-    return "planned" if cues.planned.search(before) else "said"
+    planned = cues.planned.search(before) is not None and not narrated_would(before)
+    return "planned" if planned else "said"  # "would later say": said

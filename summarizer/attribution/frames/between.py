@@ -14,6 +14,7 @@ from summarizer.attribution.frames.hearer_inverted import hearer_inverted
 from summarizer.attribution.frames.linked import apposed_name
 from summarizer.attribution.frames.listeners import antecedent, listener, told_first, unheard
 from summarizer.attribution.frames.objects import possessed, quoted_person
+from summarizer.attribution.frames.passive_agent import agent_follows
 from summarizer.attribution.frames.roles import complemented, documented
 from summarizer.attribution.frames.runs import adjacent, governs, initial, preposition
 from summarizer.attribution.lexicon.cues import Cues, Mention
@@ -44,6 +45,8 @@ def inverts(verb: str, cues: Cues, *, after: bool, rest: tuple[str, int] = ("", 
     if not cues.inverting or verb in cues.inverting:
         return True
     if after and cues.family == "en" and hearer_inverted(verb, *rest):
+        return True
+    if agent_follows(verb, cues, *rest):  # "was told by Hal Brin:": the agent says it
         return True
     return after and verb not in cues.transitive and verb not in cues.participles
 

@@ -22,6 +22,7 @@ from summarizer.attribution.frames.documents import paper_subject
 from summarizer.attribution.frames.located import place_before
 from summarizer.attribution.frames.noun_subjects import noun_subject
 from summarizer.attribution.frames.objects import names_quoted
+from summarizer.attribution.frames.passive_agent import passive
 from summarizer.attribution.frames.pointed import pointed_back, pointed_window
 from summarizer.attribution.frames.quoting import objective, with_objects
 from summarizer.attribution.frames.reported_clause import opens_reported
@@ -162,6 +163,7 @@ def _spaced_before(
         left = left or paper_subject(text, window[0], cue, cues)  # "The memo, …, states"
         left = left or subject_left(text, window[0], cue, cues, written)
         left = left or apposed_before(text, window[0], cue, cues)
+        left = None if passive(cue.group().lower(), cues, text, cue.end()) else left
         left = None if left and names_quoted(text, cue, window[1], cues) else left  # "цитирует X"
         phrase = None if left else phrase_start(text, window[0], cue, cues)
         left = left or (

@@ -10,6 +10,7 @@ from summarizer.attribution.kinds.headings import heading
 from summarizer.attribution.kinds.judged import Label
 from summarizer.attribution.kinds.passive import passive_participle
 from summarizer.attribution.lexicon.cues import Cues
+from summarizer.attribution.lexicon.in_place import verb_in_place
 from summarizer.attribution.lexicon.naming_heads import may_name
 from summarizer.attribution.lexicon.stops import after_marks
 from summarizer.attribution.marks.marks import OPENERS, Span
@@ -167,9 +168,10 @@ _NEAR_WORDS = 4
 def cue_near(text: str, span: Span, cues: Cues) -> bool:
     """Whether a reporting verb stands among the few words of the clause before the quotation."""
     lead = _CLAUSE_STOP.split(text[max(0, span.open_at - _NAMING_REACH) : span.open_at])[-1]
-    words = WORD.findall(lead)[-_NEAR_WORDS - 1 :]
+    words = list(WORD.finditer(lead))[-_NEAR_WORDS - 1 :]  # in place: "contended with" is none
     return any(
-        cues.verbs.fullmatch(w) and not (at and passive_participle(words[at - 1], w, cues))
+        verb_in_place(lead, w, cues)
+        and not (at and passive_participle(words[at - 1].group(), w.group(), cues))
         for at, w in enumerate(words)
         if at or len(words) <= _NEAR_WORDS
     )

@@ -101,13 +101,16 @@ def with_lexemes(table: dict[str, Any]) -> dict[str, Any]:
     `gerunds`: the -ing forms read after one of `progressive` ("was conceding")."""
     data = _data.load_toml("english_verbs.toml")
     english = dict(table["en"])
-    known = set(english["verbs"]) | set(english.get("participles", []))
     for field, group, kinds in _FIELDS:
         listed = english.get(field, [])
         words = data.get(group, []) if group else lexemes(data)
         english[field] = after_own(listed, cue_forms(data, words, kinds))
-    # "was saying": "saying" is a cue already, with "was" read between the subject and it
+    # "was saying" too, though "saying" is a cue already: one cue, so a role may be its subject
+    # ("The senator was saying:"), as it may of "was conceding"
     gerunds = (forms(lexeme, data)["gerund"] for lexeme in lexemes(data))
-    english["gerunds"] = [g for g in dict.fromkeys(gerunds) if g not in known]
+    english["gerunds"] = list(dict.fromkeys(gerunds))
     english["progressive"] = data.get("progressive", [])
+    english["planned_infinitives"] = data.get("planned", [])  # "is expected to announce"
+    unless = english.get("unless_after", {})  # "pleaded not guilty to": read by its own pattern
+    english["verbs"] = [verb for verb in english["verbs"] if verb not in unless]
     return {**table, "en": english}

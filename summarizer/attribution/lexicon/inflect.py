@@ -11,6 +11,7 @@ import re
 from typing import Any
 
 from summarizer.attribution.lexicon import english_verbs, german_verbs, lexemes
+from summarizer.attribution.lexicon.after_quote import after_quote
 from summarizer.attribution.lexicon.trie import trie_pattern
 from summarizer.attribution.lexicon.unless_after import unless_after
 
@@ -35,6 +36,7 @@ def derived(data: dict[str, Any]) -> list[str]:
         _catenated(data.get("catenatives", []), data.get("planned_infinitives", []), data),
         _progressive(data.get("progressive", []), data.get("gerunds", [])),
         unless_after(data),
+        after_quote(data),
     ]
     return [p for p in patterns if p]
 

@@ -7,6 +7,7 @@ from summarizer.attribution.frames.capital_runs import single_run
 from summarizer.attribution.frames.clauses import TOKEN
 from summarizer.attribution.frames.epigraph import asks_after_answer
 from summarizer.attribution.frames.new_agent import joined_at
+from summarizer.attribution.frames.passive_hearer import passive_hearer
 from summarizer.attribution.frames.questions import only_asks
 from summarizer.attribution.frames.speakerless import messaged
 from summarizer.attribution.frames.subjects import ends_sentence, own_sentence, sentence_breaks
@@ -60,6 +61,8 @@ def narrator(
     own = own_sentence(resolver.text, context, resolver.cues, breaks)
     if own is None or messaged(resolver.text, (own, context[1]), resolver.cues):
         return None
+    if passive_hearer(resolver.text, (own, context[1]), resolver.cues):
+        return None  # "Mara Zell was assured by officials that “…”": she hears the words
     return _subject(resolver, own, context, previous, lone=False)
 
 

@@ -26,6 +26,7 @@ from summarizer.attribution.speakers.framed import chains, framed_chains
 from summarizer.attribution.speakers.german_bodies import german_body
 from summarizer.attribution.speakers.german_groups import german_description
 from summarizer.attribution.speakers.hancarry import carried_pronoun
+from summarizer.attribution.speakers.heard_things import heard_thing
 from summarizer.attribution.speakers.indefinite import anonymous_source, running
 from summarizer.attribution.speakers.lone_subject import lone_speaker
 from summarizer.attribution.speakers.names import Resolver
@@ -195,7 +196,8 @@ def _first(
         alive = living(resolver.text, mention, context, resolver.cues)  # "Hale died. “…,” he said"
         speaker = resolver.resolve(mention, context, previous, alive)
         body = german_body(mention, speaker, context, closed, resolver.text, resolver.cues)
-        if body is not None:  # "die Universität": the one university named, or nobody
+        body = body or heard_thing(resolver.text, mention, speaker, resolver.cues, closed)
+        if body is not None:  # "die Universität": the one university named, or nobody; "the sign"
             return body
         if mention.kind == "role" and speaker == mention.words and _unheld(resolver):
             # "respondió el ministro": no name the article ties to the role, so nobody named

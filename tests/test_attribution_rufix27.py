@@ -157,3 +157,29 @@ def test_two_speakers_after_a_spanish_plural_verb_name_nobody(text: str) -> None
 )
 def test_one_speaker_after_a_singular_verb_stays_named(text: str, speaker: str) -> None:
     assert _one(text, "es").speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "«Мы ошиблись», — тихо сказал Олег Карпов.",
+        "«Мы ошиблись», — также заявил Олег Карпов.",
+        "«Мы ошиблись», — уверенно заявил Олег Карпов.",
+        "— Мы ошиблись, — тихо сказал Олег Карпов.",
+        "— Мы ошиблись, — позже сказал Олег Карпов Марии Петровой.",
+    ],
+)
+def test_one_adverb_before_the_incise_verb_leaves_it_first(text: str) -> None:
+    assert _one(text, "ru").speaker == "Олег Карпов"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "«Мы ошиблись», — не сказал Олег Карпов.",  # a denial
+        "«Мы ошиблись», — и сказал Олег Карпов.",  # no adverb
+        "«Мы ошиблись», — ему сказал Олег Карпов.",  # an object: another clause
+    ],
+)
+def test_no_other_word_before_the_incise_verb_names_its_subject(text: str) -> None:
+    assert [q.speaker for q in find_quotes(text, "ru", "")] == [None]

@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from summarizer.attribution.frames.adverb_incise import adverb_first
 from summarizer.attribution.frames.anyverb import past_after
 from summarizer.attribution.frames.aside_after import short_head
 from summarizer.attribution.frames.bare import bare_cue
 from summarizer.attribution.frames.between import dropped, noun_after, noun_before, phrase_start
-from summarizer.attribution.frames.adverb_incise import adverb_first
 from summarizer.attribution.frames.clauses import TOKEN, apposed, new_sentence
 from summarizer.attribution.frames.colons import introduced, leads_on
 from summarizer.attribution.frames.cueword import (

@@ -62,19 +62,33 @@ def test_an_inverted_french_form_takes_the_person_before(form: str) -> None:
     assert cues_for("fr").verbs.fullmatch(form)
 
 
-@pytest.mark.parametrize("form", _SPANISH)
+_PLURAL = [f for f in _SPANISH if f.split()[0].endswith("n")]  # "manifestaron", "han resaltado"
+_SINGULAR = [f for f in _SPANISH if f not in _PLURAL]
+
+
+@pytest.mark.parametrize("form", _SINGULAR)
 def test_a_spanish_form_after_the_quotation_names_who_follows(form: str) -> None:
     text = f"«No vamos a cerrar ninguna planta este año», {form} Marta Salcedo."
     assert _speakers(text, "es") == ["Marta Salcedo"]
 
 
-@pytest.mark.parametrize("form", _SPANISH)
+# A plural verb's subject after it is a group, never one of its names (`rufix27`).
+@pytest.mark.parametrize("form", _PLURAL)
+def test_a_spanish_plural_form_after_the_quotation_is_a_cue_of_a_group(form: str) -> None:
+    text = f"«No vamos a cerrar ninguna planta este año», {form} Marta Salcedo e Inés Gil."
+    [quote] = find_quotes(text, "es", "")
+    assert (quote.cue, quote.speaker) == (form, None)
+    text = f'Marta Salcedo e Inés Gil {form}: "No vamos a cerrar ninguna planta este año".'
+    assert _speakers(text, "es") == [None]
+
+
+@pytest.mark.parametrize("form", _SINGULAR)
 def test_a_spanish_form_before_the_quotation_names_its_subject(form: str) -> None:
     text = f'Marta Salcedo {form}: "No vamos a cerrar ninguna planta este año".'
     assert _speakers(text, "es") == ["Marta Salcedo"]
 
 
-@pytest.mark.parametrize("form", _SPANISH[:12])
+@pytest.mark.parametrize("form", _SINGULAR[:12])
 def test_a_spanish_dialogue_line_names_who_follows_the_dash(form: str) -> None:
     text = f"—No vamos a cerrar ninguna planta este año —{form} Marta Salcedo."
     assert _speakers(text, "es") == ["Marta Salcedo"]

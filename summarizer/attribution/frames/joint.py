@@ -35,12 +35,23 @@ def joint_subject(
 
 
 # "« … », ont expliqué Paul Marin et Lise Caron", "les Français estiment": a French plural
-# cue's subject is a group, before or after it, never one person.
+# cue's subject is a group, before or after it, never one person; so is a Spanish plural verb's
+# ("«…», dijeron Ana Ruiz e Inés Vega"), which no lone name after it agrees with.
 def plural_after(run: list[re.Match[str]], cue: re.Match[str], cues: Cues) -> Mention | None:
-    """An anonymous mention for a run next to a cue that opens with a French plural verb."""
-    if not run or cue.group().lower().split(" ", 1)[0] not in cues.plural_cues:
+    """An anonymous mention for a run next to a cue that opens with a plural verb."""
+    if not run or not _plural_verb(cue.group().lower(), cues):
         return None
     return Mention(cue.group(), "anonymous", cue.group(), cue.start(), cue.start())
+
+
+def _plural_verb(cue: str, cues: Cues) -> bool:
+    """Whether the cue opens with a French plural verb, or is a Spanish plural verb ("dijeron",
+    "han dicho"; not "según", whose ending is no plural's)."""
+    head = cue.split(" ", 1)[0]
+    if head in cues.plural_cues:
+        return True
+    spanish = cues.null_subject and head.endswith(cues.plural_endings)
+    return spanish and cue not in cues.hearsay and head not in cues.hearsay
 
 
 # A plural ending (заявили, dijeron) or, in French, a plural verb or auxiliary ("ont déclaré").

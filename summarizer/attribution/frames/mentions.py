@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from summarizer.attribution.frames.adverb_incise import adverb_first
 from summarizer.attribution.frames.anyverb import past_after
 from summarizer.attribution.frames.aside_after import short_head
 from summarizer.attribution.frames.bare import bare_cue
@@ -131,6 +132,7 @@ def _after_subject(
 ) -> Mention | None:
     """The subject of a cue after a quotation: after it, or before it past an apposition."""
     opening = cue.start() == start or negated_stance(text, start, cue, cues)  # "— не возражает X"
+    opening = opening or adverb_first(text, start, cue, cues)  # "— тихо сказал X"
     if opening or cues.family == "ar":  # VSO: "«…»، هكذا قال X": X, never "هكذا"
         set_off = any(c in ",?!—–" for c in text[max(0, window[0] - 3) : start])
         found = inflected(cue) or subject_right(

@@ -6,7 +6,7 @@
 
 from __future__ import annotations
 
-from summarizer.attribution.lexicon.russian_names import HER_NAMES, HIS_IN_A, MENS
+from summarizer.attribution.lexicon.russian_names import EITHER, HER_NAMES, HIS_IN_A, MENS
 
 # the regular forms: "Петр" -> "Петра", "Игорь" -> "Игоря", "Сергей" -> "Сергея"; and the two
 # whose vowel drops ("Павел" -> "Павла", "Лев" -> "Льва")
@@ -51,3 +51,16 @@ def told_words(tokens: list[str]) -> int:
     if object_forename(tokens):
         return 2
     return 1 if len(tokens) == _SUBJECT_WORDS + 1 and _oblique_forename(tokens[-1]) else 0
+
+
+# "Олега Карпова обвинила Анна Белова: «…»": a run before a cue that opens with a man's first
+# name in the genitive or accusative is the verb's object (the subject follows the verb), never
+# its subject; not a form a woman's name shares ("Александра", "Яна", "Евгения").
+def object_before(words: list[str]) -> bool:
+    """Whether a run of two words or more before a cue opens with a man's first name in an
+    oblique case that no woman's name in the nominative shares."""
+    return (
+        len(words) >= _SUBJECT_WORDS
+        and words[0] in _MENS_OBJECTS
+        and words[0].lower() not in HER_NAMES | EITHER
+    )

@@ -12,6 +12,7 @@ from summarizer.attribution.frames.english_opening import opening_cut
 from summarizer.attribution.frames.english_words import CLAUSE_OPENERS, opens_clause
 from summarizer.attribution.frames.joint import joint_subject
 from summarizer.attribution.frames.located import after_place
+from summarizer.attribution.frames.object_forename import object_before
 from summarizer.attribution.frames.objects import complement
 from summarizer.attribution.frames.opening_place import subject_start
 from summarizer.attribution.frames.place_case import doubtful_name, place_words
@@ -78,6 +79,8 @@ def _mention(
     """`run_before` for the run of capitalised words it found."""
     if run and _after_elided_of(text, tokens, run, cues):
         return None  # "Le porte-parole d'Emmanuel Macron a déclaré": his spokesman, not Macron
+    if cues.family == "ru" and object_before([t.group() for t in run]):
+        return None  # "Олега Карпова обвинила Анна Белова": the one accused
     role = role_before(text, tokens, run, cue, cues) if run else None
     role = role or (owner_before(text, tokens, run, cue, cues) if run else None)
     role = role or joint_subject(tokens, run, cue, cues)

@@ -10,6 +10,7 @@ from summarizer.attribution.frames.between import adverbial_first, inverts, list
 from summarizer.attribution.frames.clauses import TOKEN, described
 from summarizer.attribution.frames.descriptions import described_or_lone
 from summarizer.attribution.frames.inner_titles import role_tail
+from summarizer.attribution.frames.joint import plural_after
 from summarizer.attribution.frames.listeners import past_object
 from summarizer.attribution.frames.located import place_after
 from summarizer.attribution.frames.owned import unnamed_after
@@ -51,6 +52,8 @@ def subject_right(
     first = tokens[0].group().lower()
     if first in cues.pronouns:
         return Mention(tokens[0].group(), "pronoun", cue.group(), tokens[0].start(), cue.start())
+    if cues.null_subject and (group := plural_after(tokens[:1], cue, cues)):
+        return group  # "dijeron Ana Ruiz e Inés Vega": both, so no one ("e" is no description)
     name = None if cues.patronymics else described(text, tokens, cues)  # Russian: subject()
     if name:
         return Mention(text[name[0] : name[1]], "name", cue.group(), name[0], cue.start())

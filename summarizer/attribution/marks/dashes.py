@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from summarizer.attribution.lexicon.cues import Cues
+from summarizer.attribution.lexicon.incise_adverbs import verb_past_adverb
 from summarizer.attribution.marks.marks import Span, trim
 
 _LINE = re.compile(r"[^\n]+")
@@ -175,7 +176,8 @@ def _parts(text: str, opened: int, end: int, cues: Cues) -> Iterator[Span]:
 def _close(text: str, start: int, end: int, cues: Cues) -> tuple[int, int]:
     """(where the speech stops, where its incise starts), or (-1, -1) when there is no incise."""
     for stop in _stops(cues.dashes, True).finditer(text, start, end):
-        verb = cues.verbs.match(text, stop.end())
+        # "— тихо сказал он": past one adverb (lexicon/incise_adverbs.py)
+        verb = cues.verbs.match(text, stop.end()) or verb_past_adverb(text, stop.end(), cues)
         if verb and _marked_incise(text, stop, _reopen(text, verb.start(), end, cues), end, cues):
             return stop.start(1) if stop.group(1) else stop.start(), verb.start()
     return -1, -1

@@ -128,6 +128,10 @@ def test_a_statement_planned_is_never_read_as_said(text: str, lang: str, speaker
         ),
         ("Ana Ruiz respondió: «No vamos a ceder».", "es", "Ana Ruiz"),
         ("Pedro Vega piensa que «no vamos a ceder», dijo Ana Ruiz.", "es", "Ana Ruiz"),
+        # a coordinated verb is a clause of its own: the plan word governs nothing after "y"
+        ("Ana Ruiz piensa igual y dijo: «No vamos a ceder».", "es", "Ana Ruiz"),
+        ("Paul Morel va bien et a déclaré : « Nous ne céderons pas ».", "fr", "Paul Morel"),
+        ("Tom Reed will stay and said: “We will not give in.”", "en", "Tom Reed"),
     ],
 )
 def test_a_statement_made_stays_said(text: str, lang: str, speaker: str) -> None:

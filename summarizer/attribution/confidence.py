@@ -185,5 +185,12 @@ def _mood(text: str, found: Attribution, cues: Cues) -> str:
     if found.cue_at < 0 or not cues.planned:
         return "said"
     before = text[max(0, found.cue_at - 40) : found.cue_at]
-    planned = cues.planned.search(before) is not None and not narrated_would(before)
+    plan = cues.planned.search(before)
+    planned = plan is not None and not narrated_would(before) and not _coordinated(plan, cues)
     return "planned" if planned else "said"  # "would later say": said
+
+
+def _coordinated(plan: re.Match[str], cues: Cues) -> bool:
+    """Whether a coordinator stands between the plan word and the cue: the cue's verb is then a
+    clause of its own ("piensa igual y dijo", "will stay and said")."""
+    return any(word.lower() in cues.coordinating for word in plan.group("tail").split())

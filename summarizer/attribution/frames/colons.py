@@ -91,6 +91,8 @@ def colon_name(text: str, window: Window, cues: Cues) -> Mention | None:
         return None  # an upper-case heading ("ANALYST'S TAKE:") is nobody
     if cues.frame.fullmatch(mention.words):
         return None  # "Zuruf: Welche Mittel denn?": a word for the words, not who said them
+    if all(w.lower() in cues.skip or w.lower() in cues.stop for w in mention.words.split()):
+        return None  # "Heute Abend: „Die Räuber.“": a time (a playbill's day), no one's name
     return mention
 
 

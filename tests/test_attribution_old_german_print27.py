@@ -1,0 +1,90 @@
+"""Older German print (dehist27): forms of address in capitals before an inverted cue are
+speech, a playbill's day before a colon is nobody, and an unmarked speech runs on to the
+reporter's note of the house's reaction as one quotation."""
+
+from __future__ import annotations
+
+import time
+
+from summarizer.attribution.find import Quote, find_quotes
+
+_LEAD = "Die Sitzung dauerte bis in den späten Abend, daß alle müde waren. "
+
+
+def _said(text: str) -> list[tuple[str, str | None]]:
+    """(words, speaker) of the quotations of `text` that are speech or writing, not titles."""
+    return [(q.text, q.speaker) for q in find_quotes(text, "de") if q.kind != "title"]
+
+
+def _titles(text: str) -> list[Quote]:
+    return [q for q in find_quotes(text, "de") if q.kind == "title"]
+
+
+def test_a_greeting_and_a_form_of_address_before_an_inverted_cue_are_speech() -> None:
+    text = "„Gute Nacht, Herr Nachbar,“ sagte der Alte und ging, daß die Thür knarrte."
+    assert _said(text) == [("Gute Nacht, Herr Nachbar,", "Alte")]
+    text = "„Ihr Pferd, Herr Oberst,“ antwortete der Bursche trocken, daß alle lachten."
+    assert _said(text) == [("Ihr Pferd, Herr Oberst,", "Bursche")]
+
+
+def test_four_capitals_with_no_reporting_verb_after_them_stay_a_title() -> None:
+    text = "„Das Vaterland Ist In Gefahr!“ So lautete der Aufruf, daß jeder es verstand."
+    assert [q.text for q in _titles(text)] == ["Das Vaterland Ist In Gefahr!"]
+    text = "Er las „Die Kunst Des Alten Krieges,“ ein Buch, daß ihn fesselte."
+    assert [q.text for q in _titles(text)] == ["Die Kunst Des Alten Krieges,"]
+
+
+def test_a_time_before_a_colon_names_nobody() -> None:
+    text = "Im Stadttheater. Heute Abend: „Die Räuber.“ Morgen Abend: „Egmont.“"
+    assert all(speaker is None for _, speaker in _said(text))
+    assert _said("Jan Roth: „Wir bleiben.“ Eva Ems: „Wir gehen.“") == [
+        ("Wir bleiben.", "Jan Roth"),
+        ("Wir gehen.", "Eva Ems"),
+    ]
+
+
+def test_an_unmarked_speech_runs_on_to_the_note_of_the_houses_reaction() -> None:
+    text = _LEAD + (
+        "Der Abg. Dr. Hänel führte aus: Die Vorlage der Regierung ist unannehmbar. Sie belastet "
+        "den kleinen Mann. Das Land erträgt diese Steuer nicht. (Sehr richtig! links.) Der "
+        "Minister erwiderte, daß er diese Ausführungen zurückweisen müsse."
+    )
+    speech = "Die Vorlage der Regierung ist unannehmbar. Sie belastet den kleinen Mann. "
+    assert _said(text) == [(speech + "Das Land erträgt diese Steuer nicht.", "Dr Hänel")]
+
+
+def test_no_run_on_over_the_reporters_sentence_or_a_note_that_is_no_reaction() -> None:
+    told = "Der Minister erwiderte darauf, daß er widersprechen müsse. (Heiterkeit.) Dann ging er."
+    closed = "Das Haus vertagte sich. (Schluß der Sitzung 5 Uhr.) Morgen: Etat."
+    for rest in (told, closed):
+        text = f"{_LEAD}Der Abg. Dr. Hänel führte aus: Die Vorlage ist unannehmbar. {rest}"
+        assert _said(text)[0] == ("Die Vorlage ist unannehmbar.", "Dr Hänel")
+
+
+def test_todays_spelling_keeps_the_sentences_apart() -> None:
+    text = (
+        "Der Abgeordnete Jan Roth führte aus: Die Vorlage ist unannehmbar. Sie belastet den "
+        "kleinen Mann. (Beifall.) Dann ging er."
+    )
+    assert [q for q, _ in _said(text)] == ["Die Vorlage ist unannehmbar."]
+
+
+def test_older_speech_of_several_sentences_on_one_line_is_one_quotation() -> None:
+    text = (
+        "Der Kaiser sprach zu den Rekruten: Ihr habt Mir heute den Eid geschworen. Das "
+        "Vaterland erwartet von Euch, daß Ihr Eure Pflicht thut."
+    )
+    [(words, speaker)] = _said(text)
+    assert words.startswith("Ihr habt Mir") and words.endswith("Pflicht thut.")
+    assert speaker == "Kaiser"
+
+
+def test_the_run_to_a_note_stays_linear() -> None:
+    unit = "Der Abg. Roth führte aus: Die Vorlage ist schlecht. Sie ist teuer. (Heiterkeit.) "
+    timings = []
+    for count in (250, 1000):
+        text = _LEAD + unit * count
+        began = time.perf_counter()
+        find_quotes(text, "de")
+        timings.append(time.perf_counter() - began)
+    assert timings[1] < timings[0] * 4 * 3

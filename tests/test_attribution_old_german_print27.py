@@ -88,3 +88,28 @@ def test_the_run_to_a_note_stays_linear() -> None:
         find_quotes(text, "de")
         timings.append(time.perf_counter() - began)
     assert timings[1] < timings[0] * 4 * 3
+
+
+def test_a_modal_perfect_of_saying_names_its_subject_at_low() -> None:
+    quotes = find_quotes(
+        "Napoleon soll auf St. Helena gesagt haben: „In fünfzig Jahren ist Europa kosakisch.“",
+        "de",
+    )
+    assert [(q.speaker, q.confidence) for q in quotes] == [("Napoleon", "low")]
+    [quote] = find_quotes("Napoleon hat auf St. Helena gesagt: „Europa wird kosakisch.“", "de")
+    assert (quote.speaker, quote.confidence) == ("Napoleon", "high")
+
+
+def test_a_passive_or_a_plan_after_a_modal_is_no_perfect_of_saying() -> None:
+    [quote] = find_quotes("Dem Volke soll in der Predigt gesagt werden: „Kehret um.“", "de")
+    assert quote.speaker is None
+
+
+def test_a_konjunktiv_before_an_unmarked_incise_is_reported_speech() -> None:
+    lead = "Er sprach lange von der Gefahr, daß es alle hörten. "
+    assert (
+        _said(lead + "Wer habe Oesterreich gerettet, fragt der Redner, als es in Noth war?") == []
+    )
+    assert _said(lead + "Das sei nicht wahr, sagte er, wir wissen es besser.") == []
+    said = _said(lead + "Ich habe es nicht gethan, sagte er, ich war zu Hause.")
+    assert [words for words, _ in said] == ["Ich habe es nicht gethan", "ich war zu Hause."]

@@ -9,9 +9,9 @@ from bisect import bisect_right
 from collections.abc import Callable
 
 from summarizer import _data
+from summarizer.attribution.frames.noted_speech import to_note
 from summarizer.attribution.german.forenames import GIVEN
 from summarizer.attribution.german.particled import HONORIFICS
-from summarizer.attribution.frames.noted_speech import to_note
 from summarizer.attribution.german.roles import role_or_title
 from summarizer.attribution.lexicon.cues import Cues
 

@@ -15,9 +15,7 @@ _REACTIONS = "|".join(re.escape(w) for w in _data.load_toml("german.toml")["turn
 # the note: right after a sentence's stop, a short bracket on the same line that names the
 # house's reaction (german.toml `turns.reactions`: "(Heiterkeit.)", "(Sehr richtig! links.)",
 # "(Lebhafter Beifall.)"); "(Schluß der Sitzung 5 Uhr.)" is none
-_NOTE = re.compile(
-    rf"[ \t]*\((?=[^()\n]{{0,40}}\b(?:{_REACTIONS})\b)[A-ZÄÖÜ][^()\n\d]{{0,79}}\)"
-)
+_NOTE = re.compile(rf"[ \t]*\((?=[^()\n]{{0,40}}\b(?:{_REACTIONS})\b)[A-ZÄÖÜ][^()\n\d]{{0,79}}\)")
 _REACH = 1500
 _SENTENCES = 8
 # what the reporter writes and a speech before a note does not hold: a next frame, a quotation

@@ -113,3 +113,8 @@ def test_a_konjunktiv_before_an_unmarked_incise_is_reported_speech() -> None:
     assert _said(lead + "Das sei nicht wahr, sagte er, wir wissen es besser.") == []
     said = _said(lead + "Ich habe es nicht gethan, sagte er, ich war zu Hause.")
     assert [words for words, _ in said] == ["Ich habe es nicht gethan", "ich war zu Hause."]
+
+
+def test_an_adverb_before_a_name_and_its_colon_is_no_word_of_the_name() -> None:
+    text = "Die Debatte wurde hitzig, daß man staunte. Hierauf Graf Caprivi: „Ich bleibe dabei.“"
+    assert _said(text) == [("Ich bleibe dabei.", "Graf Caprivi")]

@@ -10,6 +10,7 @@ import re
 from summarizer import _data
 from summarizer.attribution.frames.arabic_role import name_words, own_title, untitled
 from summarizer.attribution.frames.canonical import canonical
+from summarizer.attribution.frames.colon_lead import past_adverbs
 from summarizer.attribution.frames.capital_runs import single_run
 from summarizer.attribution.frames.clauses import TOKEN
 from summarizer.attribution.frames.quoting_colon import quoted_object
@@ -91,9 +92,7 @@ def colon_name(text: str, window: Window, cues: Cues) -> Mention | None:
         return None  # an upper-case heading ("ANALYST'S TAKE:") is nobody
     if cues.frame.fullmatch(mention.words):
         return None  # "Zuruf: Welche Mittel denn?": a word for the words, not who said them
-    if all(w.lower() in cues.skip or w.lower() in cues.stop for w in mention.words.split()):
-        return None  # "Heute Abend: „Die Räuber.“": a time (a playbill's day), no one's name
-    return mention
+    return past_adverbs(mention, cues)  # "Hierauf Graf X:", not "Heute Abend: „Die Räuber.“"
 
 
 # "رئيس الوزراء خالد ناصر: «…»": with no capitals, only a sentence that opens with a title and

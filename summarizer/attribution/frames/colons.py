@@ -10,9 +10,9 @@ import re
 from summarizer import _data
 from summarizer.attribution.frames.arabic_role import name_words, own_title, untitled
 from summarizer.attribution.frames.canonical import canonical
-from summarizer.attribution.frames.colon_lead import past_adverbs
 from summarizer.attribution.frames.capital_runs import single_run
 from summarizer.attribution.frames.clauses import TOKEN
+from summarizer.attribution.frames.colon_lead import past_adverbs
 from summarizer.attribution.frames.quoting_colon import quoted_object
 from summarizer.attribution.frames.runs import adjacent, after_dash, classify, run_of
 from summarizer.attribution.lexicon.cues import Cues, Mention, Window

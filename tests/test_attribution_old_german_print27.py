@@ -118,3 +118,17 @@ def test_a_konjunktiv_before_an_unmarked_incise_is_reported_speech() -> None:
 def test_an_adverb_before_a_name_and_its_colon_is_no_word_of_the_name() -> None:
     text = "Die Debatte wurde hitzig, daß man staunte. Hierauf Graf Caprivi: „Ich bleibe dabei.“"
     assert _said(text) == [("Ich bleibe dabei.", "Graf Caprivi")]
+
+
+def test_a_surname_that_is_a_role_word_after_a_rank_is_a_name() -> None:
+    lead = "Die Debatte wurde hitzig, daß man staunte. "
+    assert _said(lead + "Der Abg. Richter bemerkte hierauf: „Das machen wir nicht mit.“") == [
+        ("Das machen wir nicht mit.", "Richter")
+    ]
+    assert _said(lead + "„Das machen wir nicht mit,“ rief der Abgeordnete Richter.") == [
+        ("Das machen wir nicht mit,", "Richter")
+    ]
+    # a role alone, or after a form of address, stays the role as written
+    assert _said(lead + "Der Richter fragte: „Kennen Sie den Mann?“") == [
+        ("Kennen Sie den Mann?", "Richter")
+    ]

@@ -132,3 +132,19 @@ def test_a_surname_that_is_a_role_word_after_a_rank_is_a_name() -> None:
     assert _said(lead + "Der Richter fragte: „Kennen Sie den Mann?“") == [
         ("Kennen Sie den Mann?", "Richter")
     ]
+
+
+def test_a_clause_between_commas_before_und_and_the_cue_keeps_the_first_subject() -> None:
+    lead = "Es war Abend, daß man nichts mehr sah. "
+    for middle in (
+        "trat vor, als alle versammelt waren,",
+        "sah den Grafen an, der neben ihm stand,",
+    ):
+        text = f"{lead}Der Schulze {middle} und rief: „Ihr Leute, hört mich an!“"
+        assert _said(text) == [("Ihr Leute, hört mich an!", "Schulze")]
+
+
+def test_und_with_a_subject_of_its_own_after_the_clause_gives_that_subject() -> None:
+    text = "Es war Abend, daß man nichts mehr sah. Der Graf trat ein, als alle schwiegen, und "
+    text += "der Schulze rief: „Ihr Leute, hört mich an!“"
+    assert _said(text) == [("Ihr Leute, hört mich an!", "Schulze")]

@@ -148,3 +148,40 @@ def test_und_with_a_subject_of_its_own_after_the_clause_gives_that_subject() -> 
     text = "Es war Abend, daß man nichts mehr sah. Der Graf trat ein, als alle schwiegen, und "
     text += "der Schulze rief: „Ihr Leute, hört mich an!“"
     assert _said(text) == [("Ihr Leute, hört mich an!", "Schulze")]
+
+
+_HEARING = "Der Angeklagte wurde vorgeführt, daß alle ihn sahen. "
+
+
+def test_a_hearings_turns_run_on_in_one_paragraph_are_each_sides_speech() -> None:
+    text = _HEARING + (
+        "Vors.: Sind Sie der Tagelöhner Kramm? Angekl.: Jawohl. Vors.: Bekennen Sie sich "
+        "schuldig? Angekl.: Ich bin unschuldig. Der Gerichtshof verurtheilte ihn zu drei Monaten."
+    )
+    assert _said(text) == [
+        ("Sind Sie der Tagelöhner Kramm?", "Vors."),
+        ("Jawohl.", "Angekl."),
+        ("Bekennen Sie sich schuldig?", "Vors."),
+        ("Ich bin unschuldig.", "Angekl."),
+    ]
+    marked = _HEARING + "Präs.: „Wo waren Sie?“ Zeuge: „Im Wirthshause.“ Präs.: „Allein?“"
+    assert [speaker for _, speaker in _said(marked)] == ["Präs.", "Zeuge", "Präs."]
+
+
+def test_one_label_or_labels_of_a_list_make_no_hearing() -> None:
+    assert _said(_HEARING + "Vors.: Sind Sie Kramm? Die Sitzung wurde geschlossen.") == []
+    listed = _HEARING + "Als Zeuge: der Wirth Müller. Als Sachverständiger: Dr. Roth."
+    assert _said(listed) == []
+    today = "Der Angeklagte wurde vorgeführt. Vors.: Wer sind Sie? Angekl.: Kramm. Vors.: Gut."
+    assert _said(today) == []
+
+
+def test_a_long_hearing_stays_linear() -> None:
+    unit = "Vors.: Sind Sie Kramm? Angekl.: Jawohl, das bin ich. "
+    timings = []
+    for count in (250, 1000):
+        text = _HEARING + unit * count
+        began = time.perf_counter()
+        find_quotes(text, "de")
+        timings.append(time.perf_counter() - began)
+    assert timings[1] < timings[0] * 4 * 3

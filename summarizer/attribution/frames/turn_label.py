@@ -9,10 +9,11 @@ import itertools
 import re
 
 from summarizer import _data
+from summarizer.attribution.frames.hearing import SIDES, hearing, last_turn_end
 from summarizer.attribution.lexicon.cues import Cues, Mention, Window
 
 _GERMAN = _data.load_toml("german.toml")
-_RANKS = _GERMAN["turns"]["ranks"]
+_RANKS = [*_GERMAN["turns"]["ranks"], *SIDES]  # the sides of a hearing label turns too
 _BETWEEN = "|".join(re.escape(w) for w in _GERMAN["address"]["between"])  # "v.", "von", "zu"
 _NAME_WORD = rf"\s+(?:[A-ZÄÖÜ][\w'’-]*\.?|(?:{_BETWEEN})\.?)"
 _NAMES = rf"(?:{_NAME_WORD}){{0,4}}\s*"
@@ -88,7 +89,7 @@ def report_label(text: str, colon: int) -> re.Match[str] | None:
 def _noted(text: str) -> bool:
     """Whether the text carries a reporter's note on a reaction, or a note and two turns."""
     if _NOTE.search(text) is None:
-        return False
+        return hearing(text)  # "… Vors.: Sind Sie …? Angekl.: Jawohl. Vors.: …"
     if _REACTION.search(text) is not None:
         return True
     return sum(1 for _ in itertools.islice(_SPOKEN_TURN.finditer(text), _TURNS)) >= _TURNS
@@ -116,6 +117,8 @@ def turn_end(text: str, start: int, end: int) -> int:
     """Where a turn's speech from `start` ends: before the next labelled line, else at `end`."""
     inline = _REPORT_NEXT.search(text, start, end) if _noted(text) else None
     end = inline.start() if inline else end  # first: a report's one paragraph has no next line
+    if inline is None and hearing(text):  # a hearing's last turn: narration may follow
+        end = last_turn_end(text, start, end)
     found = _NEXT_TURN.search(text, start, end)
     return found.start() if found else end
 

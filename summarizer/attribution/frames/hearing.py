@@ -1,0 +1,40 @@
+"""A court report in older papers runs a hearing's turns on in one paragraph, each after a
+sentence's end and labelled by a side ("… vorgeführt. Vors.: Sind Sie der Tagelöhner Kramm?
+Angekl.: Jawohl. Vors.: …"; german.toml `[turns] hearing`). Such a text has the shape of a
+report of turns as a sitting's notes give one (`turn_label._noted`): three labelled turns of at
+least two sides, every label after a stop and before a capital or an opening mark."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+
+from summarizer import _data
+from summarizer.attribution.german.spelling import older_print
+
+SIDES: tuple[str, ...] = tuple(_data.load_toml("german.toml")["turns"]["hearing"])
+_SIDE = "|".join(re.escape(side) for side in SIDES)
+_TURN = re.compile(rf"(?:(?<![^\n])|(?<=[.!?] )|(?<=[.!?][\"”’»] ))({_SIDE}):[ \t]*[A-ZÄÖÜ„»\"]")
+_SIDES = 2  # sides that take turns
+_TURNS = 3  # labelled turns in all
+
+
+@functools.lru_cache(maxsize=8)
+def hearing(text: str) -> bool:
+    """Whether an older German text runs a hearing: two sides or more, three labelled turns."""
+    if not older_print(text):
+        return False
+    sides = Counter(found.group(1) for found in _TURN.finditer(text))
+    return len(sides) >= _SIDES and sum(sides.values()) >= _TURNS
+
+
+_STOP = re.compile(r"[.!?…][\"”’«]?(?=\s|$)")
+
+
+def last_turn_end(text: str, start: int, end: int) -> int:
+    """Where a hearing's last turn from `start` ends: at its first sentence's end, since the
+    paper's narration may follow in the same paragraph ("Angekl.: Ich bin unschuldig. Der
+    Gerichtshof verurtheilte ihn …"); `end` when no stop comes first."""
+    stop = _STOP.search(text, start, end)
+    return stop.end() if stop else end

@@ -185,3 +185,15 @@ def test_a_long_hearing_stays_linear() -> None:
         find_quotes(text, "de")
         timings.append(time.perf_counter() - began)
     assert timings[1] < timings[0] * 4 * 3
+
+
+def test_a_hearings_turn_ends_before_the_reporters_sentence() -> None:
+    text = _HEARING + (
+        "Präs.: Sie haben die Anklage gehört. Bekennen Sie sich schuldig? Der Angeklagte erwidert, "
+        "er habe nichts gethan. Präs.: Wer kann das bezeugen? Angekl.: Meine Frau. Sie war bei mir."
+    )
+    assert _said(text) == [
+        ("Sie haben die Anklage gehört. Bekennen Sie sich schuldig?", "Präs."),
+        ("Wer kann das bezeugen?", "Präs."),
+        ("Meine Frau.", "Angekl."),
+    ]

@@ -12,6 +12,7 @@ from collections import Counter
 
 from summarizer import _data
 from summarizer.attribution.german.spelling import older_print
+from summarizer.attribution.lexicon.cues import cues_for
 
 SIDES: tuple[str, ...] = tuple(_data.load_toml("german.toml")["turns"]["hearing"])
 _SIDE = "|".join(re.escape(side) for side in SIDES)
@@ -30,11 +31,27 @@ def hearing(text: str) -> bool:
 
 
 _STOP = re.compile(r"[.!?…][\"”’«]?(?=\s|$)")
+_REPORTED = re.compile(r"[:„“”\"»«()\[\]]")
+_SENTENCES = 8
+_REACH = 1500
 
 
-def last_turn_end(text: str, start: int, end: int) -> int:
-    """Where a hearing's last turn from `start` ends: at its first sentence's end, since the
-    paper's narration may follow in the same paragraph ("Angekl.: Ich bin unschuldig. Der
-    Gerichtshof verurtheilte ihn …"); `end` when no stop comes first."""
-    stop = _STOP.search(text, start, end)
+def turn_end(text: str, start: int, end: int, last: bool) -> int:
+    """Where a hearing's turn from `start` ends, before `end` (the next label's start): at the
+    first later sentence that is the reporter's (a verb of saying, a colon, a mark or a bracket:
+    "Der Angeklagte erwidert, er habe …"), after eight sentences, and for the `last` turn at its
+    first sentence's end, since the paper's narration may follow ("Angekl.: Ich bin unschuldig.
+    Der Gerichtshof verurtheilte ihn …"). Bounded: linear."""
+    verbs = cues_for("de").verbs
+    stop = _STOP.search(text, start, min(end, start + _REACH))
+    for _ in range(_SENTENCES):
+        if stop is None or last:
+            break
+        after = _STOP.search(text, stop.end(), min(end, start + _REACH))
+        finish = after.end() if after else end
+        if _REPORTED.search(text, stop.end(), finish) or verbs.search(text, stop.end(), finish):
+            break
+        if after is None:
+            return end
+        stop = after
     return stop.end() if stop else end

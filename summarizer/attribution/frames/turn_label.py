@@ -9,7 +9,8 @@ import itertools
 import re
 
 from summarizer import _data
-from summarizer.attribution.frames.hearing import SIDES, hearing, last_turn_end
+from summarizer.attribution.frames.hearing import SIDES, hearing
+from summarizer.attribution.frames.hearing import turn_end as hearing_turn_end
 from summarizer.attribution.lexicon.cues import Cues, Mention, Window
 
 _GERMAN = _data.load_toml("german.toml")
@@ -117,8 +118,8 @@ def turn_end(text: str, start: int, end: int) -> int:
     """Where a turn's speech from `start` ends: before the next labelled line, else at `end`."""
     inline = _REPORT_NEXT.search(text, start, end) if _noted(text) else None
     end = inline.start() if inline else end  # first: a report's one paragraph has no next line
-    if inline is None and hearing(text):  # a hearing's last turn: narration may follow
-        end = last_turn_end(text, start, end)
+    if hearing(text):  # a hearing's turn, up to the reporter's next sentence
+        end = hearing_turn_end(text, start, end, last=inline is None)
     found = _NEXT_TURN.search(text, start, end)
     return found.start() if found else end
 

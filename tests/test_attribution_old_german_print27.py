@@ -197,3 +197,10 @@ def test_a_hearings_turn_ends_before_the_reporters_sentence() -> None:
         ("Wer kann das bezeugen?", "Präs."),
         ("Meine Frau.", "Angekl."),
     ]
+
+
+def test_a_particle_that_ends_the_sentence_before_governs_no_title() -> None:
+    text = "»Wo wollen Sie hin?« rief ihm die Wirthin nach.\n\n»Nach Hause,« sagte er kurz."
+    assert [words for words, _ in _said(text)] == ["Wo wollen Sie hin?", "Nach Hause,"]
+    text = "„Ich weine gern,“ sagt der König im „Philotas.“ Hier war es, daß er ging."
+    assert [q.text for q in _titles(text)] == ["Philotas."]

@@ -204,3 +204,19 @@ def test_a_particle_that_ends_the_sentence_before_governs_no_title() -> None:
     assert [words for words, _ in _said(text)] == ["Wo wollen Sie hin?", "Nach Hause,"]
     text = "„Ich weine gern,“ sagt der König im „Philotas.“ Hier war es, daß er ging."
     assert [q.text for q in _titles(text)] == ["Philotas."]
+
+
+def test_a_hearings_turns_set_apart_by_dashes_or_with_labels_in_full() -> None:
+    for dash in ("—", "--"):
+        text = _HEARING + (
+            f"Vors.: Sind Sie Kramm? {dash} Angekl.: Jawohl. {dash} Vors.: Bekennen Sie sich "
+            f"schuldig? {dash} Angekl.: Nein, ich bin unschuldig."
+        )
+        assert [words for words, _ in _said(text)] == [
+            "Sind Sie Kramm?",
+            "Jawohl.",
+            "Bekennen Sie sich schuldig?",
+            "Nein, ich bin unschuldig.",
+        ]
+    text = _HEARING + "Präsident: Sind Sie Kramm? Angeklagter: Jawohl. Präsident: Gut."
+    assert [speaker for _, speaker in _said(text)] == ["Präsident", "Angeklagter", "Präsident"]

@@ -16,7 +16,8 @@ from summarizer.attribution.lexicon.cues import cues_for
 
 SIDES: tuple[str, ...] = tuple(_data.load_toml("german.toml")["turns"]["hearing"])
 _SIDE = "|".join(re.escape(side) for side in SIDES)
-_TURN = re.compile(rf"(?:(?<![^\n])|(?<=[.!?] )|(?<=[.!?][\"”’»] ))({_SIDE}):[ \t]*[A-ZÄÖÜ„»\"]")
+_AFTER_STOP = r"(?:(?<![^\n])|(?<=[.!?] )|(?<=[.!?][\"”’»] )|(?<=[.!?] [—–] )|(?<=[.!?] -- ))"
+_TURN = re.compile(rf"{_AFTER_STOP}({_SIDE}):[ \t]*[A-ZÄÖÜ„»\"]")
 _SIDES = 2  # sides that take turns
 _TURNS = 3  # labelled turns in all
 
@@ -33,6 +34,7 @@ def hearing(text: str) -> bool:
 _STOP = re.compile(r"[.!?…][\"”’«]?(?=\s|$)")
 _REPORTED = re.compile(r"[:„“”\"»«()\[\]]")
 _SENTENCES = 8
+_WORDED = re.compile(r"[^\W_]")
 _REACH = 1500
 
 
@@ -51,7 +53,7 @@ def turn_end(text: str, start: int, end: int, last: bool) -> int:
         finish = after.end() if after else end
         if _REPORTED.search(text, stop.end(), finish) or verbs.search(text, stop.end(), finish):
             break
-        if after is None:
-            return end
+        if after is None:  # the rest of the turn, unless only the dash before the next label
+            return end if _WORDED.search(text, stop.end(), end) else stop.end()
         stop = after
     return stop.end() if stop else end

@@ -60,7 +60,8 @@ def turn_label(text: str, colon: int) -> re.Match[str] | None:
 # and the reporter's notes in parentheses after them: "… zur Berathung. Der Abg. Dr. Roth: Meine
 # Herren! … (Sehr wahr! links.) Abg. Ems: …". A rank-led label (an article allowed before it) at
 # a line's start or after a sentence's end or a note opens a turn in a text that has such a note.
-_AFTER_STOP = r"(?:(?<![^\n])|(?<=[.!?] )|(?<=[.!?][\"”’»)] ))"
+# (a hearing may set a dash between turns: "Kramm? — Angekl.: Jawohl. -- Vors.: …")
+_AFTER_STOP = r"(?:(?<![^\n])|(?<=[.!?] )|(?<=[.!?][\"”’»)] )|(?<=[.!?] [—–] )|(?<=[.!?] -- ))"
 _REPORT = rf"{_AFTER_STOP}(?:(?:Der|Die)\s+)?{_RANKED}(?P<name>{_NAMES}){_PARTY}"
 _REPORT_LABEL = re.compile(rf"{_REPORT}$")
 # the next turn, or a narrative sentence with a ranked, named subject and its verb ("Der Minister
@@ -162,10 +163,10 @@ def turn_speaker(text: str, window: Window, cues: Cues) -> Mention | None:
     rank = _RANK_WORD.search(text, label.start(), colon) if label else None
     # the name past the rank: "Präsident Graf Ballestrem" is no name of four words
     name = _NAME.search(text, rank.end() if rank else 0, colon) if label and rank else None
-    if inline and name is None:  # "Präsident: „…“": the chair
-        return Mention(inline.group().strip(), "role", ":", inline.start(), colon)
+    if inline and name is None:  # "Präsident: „…“": the chair as written, never a holder
+        return Mention(inline.group().strip(), "description", ":", inline.start(), colon)
     if label and rank and name is None and label.re is _REPORT_LABEL:  # "Der Präsident: …"
-        return Mention(rank.group(), "role", ":", rank.start(), rank.end())
+        return Mention(rank.group(), "description", ":", rank.start(), rank.end())
     if label is None or rank is None or name is None:
         return None
     at = name.start() if inline else rank.end()  # inline, the surname: "… Abg. Dr. Halm: „…“"

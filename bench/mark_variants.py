@@ -39,6 +39,8 @@ VARIANTS: dict[str, tuple[str, str, str, str] | None] = {
     "commas": (",,", "''", "‚", "‘"),
     "english": ("“", "”", "‘", "’"),
     "straight_close": ("„", '"', "‚", "'"),
+    "commas_straight": (",,", '"', "‚", "'"),
+    "single": ("'", "'", "‚", "‘"),
 }
 _OPENING, _CLOSING = "„‚", "“”‘"
 _PARAGRAPH = "\n\n"

@@ -75,10 +75,11 @@ _HEARING = (
 )
 
 
-# A hearing in older print: the asking side's turns are the presiding judge's speech too.
+# A hearing in older print: the asking side's turns are the presiding judge's speech too, each
+# turn one quotation (dehist27: its sentences on one line are one speech).
 def test_the_asking_turns_of_an_older_hearing_are_speech() -> None:
     found = _said(_HEARING)
-    assert ("Bekennen Sie sich schuldig?", "Vors.") in found
+    assert ("Sie haben die Anklage gehört. Bekennen Sie sich schuldig?", "Vors.") in found
     assert ("Und der Fingerhut?", "Vors.") in found
     assert ("Den habe ich gefunden.", "Angekl.") in found
 

@@ -17,6 +17,7 @@ from summarizer.attribution.fullnames.nonspeakers import (
     nonspeaker,
     unclear_document,
 )
+from summarizer.attribution.german.modal_perfect import reported_perfect
 from summarizer.attribution.kinds.judged import Label, unsure_label
 from summarizer.attribution.kinds.terms import is_term
 from summarizer.attribution.lexicon.after_quote import after_quote_form
@@ -80,6 +81,7 @@ def judge(
     sure = sure and not (english and paper and unclear_document(found))
     sure = sure and not unsure_label(text, label, found.speaker or "", cues)
     sure = sure and not (found.basis == "colon_intro" and press(found.speaker, cues))
+    sure = sure and not reported_perfect(text, found.cue_at, found.cue or "")  # "soll … gesagt"
     if english and _nobody(text, found, cues):
         return Judgement(kind, "low", mood, guess=False)
     return Judgement(kind, "high" if sure else "low", mood, sure or fair_guess(text, found, cues))

@@ -9,6 +9,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 
 from summarizer import _data
+from summarizer.attribution.frames.noted_speech import to_note
 from summarizer.attribution.german.forenames import GIVEN
 from summarizer.attribution.german.particled import HONORIFICS
 from summarizer.attribution.german.roles import role_or_title
@@ -58,6 +59,7 @@ def run_on(
     # only a first sentence that ends before its paragraph does is read: a bounded scan
     voiced = cues.nouns_capitalized and end < limit and _personal(text, start, end, cues)
     plain = _NEXT if voiced else step
+    end = to_note(text, end, limit, cues)  # "… nicht. (Sehr richtig! links.)": still the speech
     while (gap := step.match(text, end, limit) or plain.match(text, end, limit)) is not None:
         after = _next_stop(stops(), gap.end(), limit)
         words = {w.lower() for w in _WORD.findall(text, gap.end(), after)}

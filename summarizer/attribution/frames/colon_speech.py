@@ -13,6 +13,7 @@ from summarizer.attribution.frames.colon_runs import following, run_on, salutati
 from summarizer.attribution.frames.inquit import reported
 from summarizer.attribution.frames.speakerless import speakerless
 from summarizer.attribution.frames.turn_label import turn_end, turn_label
+from summarizer.attribution.german.spelling import older_print
 from summarizer.attribution.lexicon.cues import Cues
 from summarizer.attribution.lexicon.records import recast
 from summarizer.attribution.lexicon.stops import last_stop, stop_ends
@@ -214,11 +215,26 @@ def speeches(
         ):
             if open_at < pos:
                 continue
-            yield from _sentences(text, pos, open_at, colon, cues, joined)
+            yield from _pieces(text, pos, open_at, colon, cues, joined)
             if text[open_at] == "(":
                 yield from _heckled(text, open_at, close_at, cues)
             pos = close_at + 1
-        yield from _sentences(text, pos, end, colon, cues, joined)
+        yield from _pieces(text, pos, end, colon, cues, joined)
+
+
+# Older print runs a speech on over several sentences of one line ("führte aus: Die Vorlage ist
+# unannehmbar. Sie belastet den kleinen Mann. (Sehr richtig!)"): they are one quotation, as a
+# reader takes them; lines (a protocol's turns, an answer's lines) stay apart.
+def _pieces(
+    text: str, start: int, end: int, colon: int, cues: Cues, joined: int | None
+) -> Iterator[Span]:
+    """The speech from `start` to `end` as one span (older German print, on one line), else
+    its sentences."""
+    piece = trim(text, start, end)
+    if not (piece and cues.nouns_capitalized and older_print(text)) or "\n" in text[start:end]:
+        yield from _sentences(text, start, end, colon, cues, joined)
+    else:
+        yield Span(*piece, *piece, start, end, marked=False, frame=colon)
 
 
 # "(Widerspruch links. Zuruf: Welche Mittel denn?)": the words a note gives after a word for

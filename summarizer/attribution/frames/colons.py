@@ -12,6 +12,7 @@ from summarizer.attribution.frames.arabic_role import name_words, own_title, unt
 from summarizer.attribution.frames.canonical import canonical
 from summarizer.attribution.frames.capital_runs import single_run
 from summarizer.attribution.frames.clauses import TOKEN
+from summarizer.attribution.frames.colon_lead import past_adverbs
 from summarizer.attribution.frames.quoting_colon import quoted_object
 from summarizer.attribution.frames.runs import adjacent, after_dash, classify, run_of
 from summarizer.attribution.lexicon.cues import Cues, Mention, Window
@@ -91,7 +92,7 @@ def colon_name(text: str, window: Window, cues: Cues) -> Mention | None:
         return None  # an upper-case heading ("ANALYST'S TAKE:") is nobody
     if cues.frame.fullmatch(mention.words):
         return None  # "Zuruf: Welche Mittel denn?": a word for the words, not who said them
-    return mention
+    return past_adverbs(mention, cues)  # "Hierauf Graf X:", not "Heute Abend: „Die Räuber.“"
 
 
 # "رئيس الوزراء خالد ناصر: «…»": with no capitals, only a sentence that opens with a title and

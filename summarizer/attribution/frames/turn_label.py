@@ -9,10 +9,12 @@ import itertools
 import re
 
 from summarizer import _data
+from summarizer.attribution.frames.hearing import SIDES, hearing
+from summarizer.attribution.frames.hearing import turn_end as hearing_turn_end
 from summarizer.attribution.lexicon.cues import Cues, Mention, Window
 
 _GERMAN = _data.load_toml("german.toml")
-_RANKS = _GERMAN["turns"]["ranks"]
+_RANKS = [*_GERMAN["turns"]["ranks"], *SIDES]  # the sides of a hearing label turns too
 _BETWEEN = "|".join(re.escape(w) for w in _GERMAN["address"]["between"])  # "v.", "von", "zu"
 _NAME_WORD = rf"\s+(?:[A-ZÄÖÜ][\w'’-]*\.?|(?:{_BETWEEN})\.?)"
 _NAMES = rf"(?:{_NAME_WORD}){{0,4}}\s*"
@@ -58,7 +60,8 @@ def turn_label(text: str, colon: int) -> re.Match[str] | None:
 # and the reporter's notes in parentheses after them: "… zur Berathung. Der Abg. Dr. Roth: Meine
 # Herren! … (Sehr wahr! links.) Abg. Ems: …". A rank-led label (an article allowed before it) at
 # a line's start or after a sentence's end or a note opens a turn in a text that has such a note.
-_AFTER_STOP = r"(?:(?<![^\n])|(?<=[.!?] )|(?<=[.!?][\"”’»)] ))"
+# (a hearing may set a dash between turns: "Kramm? — Angekl.: Jawohl. -- Vors.: …")
+_AFTER_STOP = r"(?:(?<![^\n])|(?<=[.!?] )|(?<=[.!?][\"”’»)] )|(?<=[.!?] [—–] )|(?<=[.!?] -- ))"
 _REPORT = rf"{_AFTER_STOP}(?:(?:Der|Die)\s+)?{_RANKED}(?P<name>{_NAMES}){_PARTY}"
 _REPORT_LABEL = re.compile(rf"{_REPORT}$")
 # the next turn, or a narrative sentence with a ranked, named subject and its verb ("Der Minister
@@ -88,7 +91,7 @@ def report_label(text: str, colon: int) -> re.Match[str] | None:
 def _noted(text: str) -> bool:
     """Whether the text carries a reporter's note on a reaction, or a note and two turns."""
     if _NOTE.search(text) is None:
-        return False
+        return hearing(text)  # "… Vors.: Sind Sie …? Angekl.: Jawohl. Vors.: …"
     if _REACTION.search(text) is not None:
         return True
     return sum(1 for _ in itertools.islice(_SPOKEN_TURN.finditer(text), _TURNS)) >= _TURNS
@@ -116,6 +119,8 @@ def turn_end(text: str, start: int, end: int) -> int:
     """Where a turn's speech from `start` ends: before the next labelled line, else at `end`."""
     inline = _REPORT_NEXT.search(text, start, end) if _noted(text) else None
     end = inline.start() if inline else end  # first: a report's one paragraph has no next line
+    if hearing(text):  # a hearing's turn, up to the reporter's next sentence
+        end = hearing_turn_end(text, start, end, last=inline is None)
     found = _NEXT_TURN.search(text, start, end)
     return found.start() if found else end
 
@@ -158,10 +163,10 @@ def turn_speaker(text: str, window: Window, cues: Cues) -> Mention | None:
     rank = _RANK_WORD.search(text, label.start(), colon) if label else None
     # the name past the rank: "Präsident Graf Ballestrem" is no name of four words
     name = _NAME.search(text, rank.end() if rank else 0, colon) if label and rank else None
-    if inline and name is None:  # "Präsident: „…“": the chair
-        return Mention(inline.group().strip(), "role", ":", inline.start(), colon)
+    if inline and name is None:  # "Präsident: „…“": the chair as written, never a holder
+        return Mention(inline.group().strip(), "description", ":", inline.start(), colon)
     if label and rank and name is None and label.re is _REPORT_LABEL:  # "Der Präsident: …"
-        return Mention(rank.group(), "role", ":", rank.start(), rank.end())
+        return Mention(rank.group(), "description", ":", rank.start(), rank.end())
     if label is None or rank is None or name is None:
         return None
     at = name.start() if inline else rank.end()  # inline, the surname: "… Abg. Dr. Halm: „…“"

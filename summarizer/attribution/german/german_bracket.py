@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from summarizer import _data
 from summarizer.attribution.german.adverbials import adverbials, dative, title_gender
 from summarizer.attribution.german.casing import surnames, written_lower
+from summarizer.attribution.german.modal_perfect import modal_perfect
 from summarizer.attribution.german.particled import person_title
 from summarizer.attribution.german.phrases import TOKEN, Phrase, mention_of, oblique, read_phrase
 from summarizer.attribution.german.spelling import older_print
@@ -208,8 +209,9 @@ def bracketed(tokens: list[re.Match[str]], cue: re.Match[str], cues: Cues) -> bo
     # "Peter Müller hatte zuvor in einem Interview erklärt:"
     if not tokens or cue.group().lower() not in cues.participles or len(tokens) > _tail(tokens):
         return False
-    if tokens[0].group().lower() not in _bracket(cues).auxiliaries:
-        return False
+    finite = tokens[0].group().lower()
+    if finite not in _bracket(cues).auxiliaries and not modal_perfect(tokens[0], cue):
+        return False  # "hat", or a modal of report: "Napoleon soll dort gesagt haben:"
     return all(t.group() not in ",()" for t in tokens)
 
 

@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from summarizer import _data
 from summarizer.attribution.german.bare_surnames import singular_surname
+from summarizer.attribution.german.inserted_clause import inserted_before_and, past_inserted
 from summarizer.attribution.german.particled import person_title
 from summarizer.attribution.german.phrases import TOKEN, Phrase, read_phrase
 from summarizer.attribution.german.spelling import older_print
@@ -61,7 +62,11 @@ def clause_start(text: str, start: int, cue: re.Match[str], cues: Cues) -> int:
     words = text[found:end].split()
     if plural and not (len(words) > 2 and words[-1] in _AND):
         return found if _predicated(text, start, found, cues) else start
-    return max(found, _bare_and(text, (start, end), cues)) if not plural else found
+    if plural:
+        return found
+    if not text[found:end].strip() and inserted_before_and(text, start, found, cues, _AND):
+        return start  # "Der Schulze trat vor, als alle kamen, und rief:": one subject
+    return max(found, _bare_and(text, (start, end), cues))
 
 
 # "Die Menge jubelte und der Redner X rief:", "„…“ und der Redner rief aus:": with a singular cue
@@ -116,6 +121,7 @@ def linked(rest: list[str], cues: Cues) -> bool:
     """Whether the words between a subject and its cue are a finite verb's clause and "und"."""
     if rest[:1] and rest[0] in _CONTRASTIVE:  # "Der Müller aber trat vor die Thür und schrie:"
         rest = rest[1:]
+    rest = past_inserted(rest, cues, _AND)  # "…trat vor, als alle kamen, und rief:"
     if len(rest) < 2 or len(rest) > _VERB_CLAUSE or rest[-1] not in _AND:
         return False
     if any(w in _AND or not w.isalnum() for w in rest[1:-1]):

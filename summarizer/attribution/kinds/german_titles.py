@@ -130,7 +130,16 @@ def governed_name(text: str, span: Span, words: list[str], cues: Cues) -> bool:
     """One or two capitalised words ending in a period right after a preposition."""
     lead = WORD.findall(text, max(0, span.open_at - 20), span.open_at)
     short = len(words) <= 2 and all(w[0].isupper() for w in words)
-    return short and bool(lead) and lead[-1].lower() in cues.governing and not lead[-1].istitle()
+    # the preposition right before the mark, in its sentence: "rief ihm nach.\n\n»Nach Hause,«"
+    # ends a sentence in a particle and governs nothing
+    spaced = text[max(0, span.open_at - 2) : span.open_at - 1].isalpha()
+    return (
+        short
+        and spaced
+        and bool(lead)
+        and lead[-1].lower() in cues.governing
+        and not lead[-1].istitle()
+    )
 
 
 # "„weniger gut“ oder „schlecht“" is someone's pair of words, not a lone scare quote.

@@ -16,6 +16,7 @@ from summarizer.attribution.marks.unmarked import inside_marks, paragraph_breaks
 
 _INCISE = re.compile(r", ([a-zäöüß]+) ((?:[^\W\d_][\w.=-]* ){0,5}?[^\W\d_][\w=-]*), ([a-zäöüß]+)\b")
 _OPENER = re.compile(r"[.!?:;\n]")
+_WORD = re.compile(r"[^\W\d_]+")
 _LEAD_WORDS = 6  # a short stretch of words between the sentence's start and the incise
 _LEAD_REACH = 80
 # a capital or a dash that opens the next line of dialogue follows a sentence's end (old print
@@ -90,7 +91,17 @@ def _incises(text: str, cues: Cues) -> Iterator[tuple[int | None, int, int]]:
     """(speech start or None, incise comma, start of the rest) of each incise of a cue."""
     for incise in _INCISE.finditer(text):
         if _said(incise.group(1), incise.group(2), incise.group(3), cues):
-            yield _opening(text, incise.start()), incise.start(), incise.start(3)
+            start = _opening(text, incise.start())
+            if start is not None and _indirect(text[start : incise.start()], cues):
+                start = None  # "Wer habe Oesterreich gerettet, fragt der Redner, …": reported
+            yield start, incise.start(), incise.start(3)
+
+
+def _indirect(lead: str, cues: Cues) -> bool:
+    """Whether the words before an incise speak in the Konjunktiv I (a form of `reported`: "habe",
+    "sei", "werde"), not after "ich", whose "habe" and "werde" are indicative."""
+    words = {w.lower() for w in _WORD.findall(lead)}
+    return "ich" not in words and not words.isdisjoint(cues.reported)
 
 
 def _opening(text: str, comma: int) -> int | None:

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 
 from summarizer.attribution.german.german_bracket import bracket_follows
+from summarizer.attribution.kinds.cued_close import capitalised_title
 from summarizer.attribution.kinds.documents import is_document
 from summarizer.attribution.kinds.german_governed import governed
 from summarizer.attribution.kinds.german_named import given_name
@@ -165,7 +166,7 @@ def _closed_title(text: str, span: Span, inner: str, words: list[str], cues: Cue
         return True
     if cues.nouns_capitalized and lone_heading(text, span, words, cues):
         return True  # "„Aus der Reichshauptstadt.“" as a paragraph over an article
-    return bool(words) and len(words) > 3 and all(w[0].isupper() for w in words)
+    return capitalised_title(text, span, words, cues)  # four capitals, no cue right after
 
 
 def _open_title(text: str, span: Span, words: list[str], cues: Cues) -> bool:

@@ -35,6 +35,7 @@ from summarizer.attribution.speakers.openers import opened_by_other
 from summarizer.attribution.speakers.pairs import first_of_two
 from summarizer.attribution.speakers.persons import agreeing, firm, not_person
 from summarizer.attribution.speakers.pronoun_fit import body, passed_over
+from summarizer.attribution.speakers.ranked_surnames import ranked_surname
 from summarizer.attribution.speakers.ranks import rivalless
 from summarizer.attribution.speakers.shared_roster import roster_for
 from summarizer.attribution.speakers.standing import held, opening_roles
@@ -207,8 +208,8 @@ class Resolver:
         if not self.cues.spaced:
             return whole_name(self.text, han_person(self.text, words, self._latest, self.cues))
         name = self.roster.name(words)
-        if not name:
-            return self._by_title(words, at)
+        if not name:  # "der Abg. Richter": a surname that is also a role word, after a rank
+            return self._by_title(words, at) or ranked_surname(self.text, mention, self.cues)
         name, genitive = governed(name, mention, self.cues)  # "цитирует Ольгу Смирнову"
         if " " not in name:  # "по словам Павла": the full name in the nominative, if declined
             forms = surname_forms(self.text, name, mention, self.cues, genitive)

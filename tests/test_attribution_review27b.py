@@ -53,3 +53,13 @@ def test_a_verb_whose_clause_closes_in_ab_is_no_inverted_cue() -> None:
     assert _said(text) == []
     text = "„Hände Weg Vom Wald!“ riefen die Demonstranten vor dem Rathaus."
     assert _said(text) == [("Hände Weg Vom Wald!", "Demonstranten")]
+
+
+def test_a_label_and_the_pronoun_after_its_colon_are_no_name() -> None:
+    text = "Frage: Sie haben dem Kaufmann Meier gesagt: „Ich zünde Ihnen das Haus an.“"
+    assert all(speaker != "Frage Sie" for _, speaker in _said(text))
+    text = _LEAD + (
+        "Präs.: Wie alt sind Sie? Angekl.: Zweiundzwanzig. Präs.: Sie sollen dem Kaufmann Meier "
+        "gesagt haben: „Ich zünde Ihnen das Haus an.“ Angekl.: Das habe ich nie gesagt."
+    )
+    assert all(speaker != "Präs Sie" for _, speaker in _said(text))

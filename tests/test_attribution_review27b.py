@@ -63,3 +63,14 @@ def test_a_label_and_the_pronoun_after_its_colon_are_no_name() -> None:
         "gesagt haben: „Ich zünde Ihnen das Haus an.“ Angekl.: Das habe ich nie gesagt."
     )
     assert all(speaker != "Präs Sie" for _, speaker in _said(text))
+
+
+def test_a_surname_after_a_rank_is_the_name_in_every_turn() -> None:
+    text = (
+        "Präsident v. Wedell eröffnet die Sitzung um 2 Uhr, daß alle Plätze besetzt sind. Abg. "
+        "Richter: Meine Herren, die Vorlage ist verfehlt. (Sehr richtig! links.) Präsident: Ich "
+        "bitte um Ruhe. Abg. Richter: Ich fahre fort. (Heiterkeit.)"
+    )
+    said = _said(text)
+    assert ("Ich fahre fort.", "Richter") in said
+    assert all(speaker != "Meine Herren" for _, speaker in said)

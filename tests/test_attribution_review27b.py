@@ -74,3 +74,15 @@ def test_a_surname_after_a_rank_is_the_name_in_every_turn() -> None:
     said = _said(text)
     assert ("Ich fahre fort.", "Richter") in said
     assert all(speaker != "Meine Herren" for _, speaker in said)
+
+
+def test_a_question_after_a_label_is_no_holders_name() -> None:
+    text = (
+        "Vor dem Landgericht stand gestern der Tagelöhner Kramm, daß es voll war. Präsident: Sind "
+        "Sie Kramm? Angekl.: Jawohl. Präsident: Sie sind angeklagt. Angekl.: Ich weiß. Nach der "
+        "Pause ging es weiter. „Setzen Sie sich“, sagte der Präsident."
+    )
+    said = _said(text)
+    assert all(speaker != "Sind Sie Kramm" for _, speaker in said)
+    text = "Die Kanzlerin besuchte Feldheim. Sprecherin: Laura Nett. „Wir kommen“, sagte die Sprecherin."
+    assert _said(text) == [("Wir kommen", "Laura Nett")]

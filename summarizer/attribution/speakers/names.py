@@ -23,7 +23,7 @@ from summarizer.attribution.lexicon.cues import Cues, Mention, gender_of
 from summarizer.attribution.speakers.addressee import addressed
 from summarizer.attribution.speakers.agreement import marked_as, says, tied
 from summarizer.attribution.speakers.bare_words import first_named, heads
-from summarizer.attribution.speakers.bodies import described_body, org_speaker
+from summarizer.attribution.speakers.bodies import org_speaker
 from summarizer.attribution.speakers.cataphora import before_opening
 from summarizer.attribution.speakers.gendered import learned, only_of_gender, rivalled
 from summarizer.attribution.speakers.german_gender import pronoun_speaker
@@ -39,6 +39,7 @@ from summarizer.attribution.speakers.ranks import rivalless
 from summarizer.attribution.speakers.shared_roster import roster_for
 from summarizer.attribution.speakers.standing import held, opening_roles
 from summarizer.attribution.speakers.subject_runs import SubjectRuns
+from summarizer.attribution.speakers.taken_up import described, taken_up
 
 People = list[tuple[str, str | None, int]]  # names, the gender marked for each, where each stands
 
@@ -80,8 +81,7 @@ class Resolver:
             # "the moderator" as written; "the report": a body named elsewhere; German head first
             head = TOKEN.findall(mention.words)[0 if self.cues.nouns_capitalized else -1].lower()
             found = None if head.rstrip("s") in self.cues.orgs else mention.words
-            if found and not self.cues.nouns_capitalized:  # "the university": the one named
-                found = described_body(self.text, found, mention.at, context, self.cues) or None
+            found = described(self.roster, found, mention, context)  # "the university": the one
         elif mention.kind == "neuter":  # "it said": a body, never a person
             found = neuter_body(self.text, (context[0], min(at, mention.at)), self.cues, previous)
         elif mention.kind == "org":
@@ -296,4 +296,4 @@ class Resolver:
                 return tied(self.roster, words, earlier, role) if self.every else earlier[-1][1]
             if (sole := self.roster.sole(word.lower(), words, at))[0]:
                 return sole[1]
-        return None
+        return taken_up(self.roster, words, at, role)  # "der Minister": "Innenminister Jan Ost"

@@ -1,0 +1,187 @@
+"""A role or an age taken up again at a cue: the ONE person the article introduced with it."""
+
+# "Innenminister Peter Lang … „…“, sagte der Minister", "Peter Lang (65) … sagte der 65-Jährige",
+# "Tom Hale, 65, … the 65-year-old said": read after the title linking (`Resolver._by_title`)
+# finds no holder. A role's head links to a title right before a name, an apposition after it or
+# a predicate ("Peter Lang ist Innenminister"); an age to an age given with a name. Two people
+# with that role or age before the cue, or a gender that disagrees ("die Ministerin" after a
+# man's title), link nobody. The link is never sure (`linked_again`). Per-language data:
+# summarizer/data/roles_again.toml.
+
+from __future__ import annotations
+
+import functools
+import re
+from bisect import bisect_left
+from typing import TYPE_CHECKING, Any
+
+from summarizer import _data
+from summarizer.attribution.frames.genders import gender
+from summarizer.attribution.lexicon.cues import Mention
+from summarizer.attribution.speakers.bare_words import heads
+from summarizer.attribution.speakers.bodies import described_body
+
+if TYPE_CHECKING:
+    from summarizer.attribution.speakers.roster import Roster
+
+_DATA: dict[str, dict[str, Any]] = _data.load_toml("roles_again.toml")
+_WORD = re.compile(r"[^\W\d_][\w-]*")  # a word, hyphenated compounds whole ("SPD-Chef")
+_LAST = re.compile(r"([^\W\d_][\w-]*),? $")  # the word right before a name
+_LEAD, _TAIL = 40, 80  # how far before and after a name its title, age or apposition stand
+_PHRASE = 4  # words of an apposed role phrase, at most
+
+# A name introduced: where it starts, the name, the heads of its roles, its age ("" none).
+Intro = tuple[int, str, frozenset[str], str]
+
+
+def taken_up(roster: Roster, words: str, at: int, mention: Mention | None) -> str | None:
+    """The one person introduced before `at` with the role or age of `mention`, else None."""
+    data = _DATA.get(roster.cues.family)
+    if data is None or mention is None or mention.kind not in ("role", "description"):
+        return None
+    age = re.search(data["age_noun"], words)
+    if age is None and mention.kind != "role":
+        return None  # "the company said": a description links by an age only
+    role = "" if age else _head(words, roster)
+    people: dict[str, int] = {}
+    for start, name, roles, aged in _before(roster, at):
+        if _fits(role, roles, aged, age, data):
+            people.setdefault(name, start)
+    if len(people) != 1 or (role and _rival(roster.text, role, at, data, set(people))):
+        return None
+    name, start = people.popitem()
+    if not _agrees(roster, mention, (start, start + len(name)), data):
+        return None
+    _links(roster.text)[mention.at] = name
+    return name
+
+
+# "the university": the one body of that noun named, "the 65-year-old": the one person of that age.
+def described(
+    roster: Roster, words: str | None, mention: Mention, context: tuple[int, int]
+) -> str | None:
+    """A description as written, the body or person it stands for, or None (several bodies)."""
+    if not words or roster.cues.nouns_capitalized:
+        return words
+    found = described_body(roster.text, words, mention.at, context, roster.cues) or None
+    return (taken_up(roster, words, context[1], mention) or found) if found == words else found
+
+
+def linked_again(text: str, mention: Mention, speaker: str | None) -> bool:
+    """Whether `taken_up` linked `mention` to `speaker`: a guess, never sure."""
+    return speaker is not None and _links(text).get(mention.at) == speaker
+
+
+@functools.lru_cache(maxsize=8)
+def _links(text: str) -> dict[int, str]:
+    """The names `taken_up` gave, by where their mention stands, per article."""
+    return {}
+
+
+def _head(words: str, roster: Roster) -> str:
+    """The role's head, lower case: German its first title word, else its last word."""
+    found = heads(words, roster.cues)
+    if not found:
+        return ""
+    return (found[0] if roster.cues.nouns_capitalized else found[-1]).lower()
+
+
+def _fits(
+    role: str, roles: frozenset[str], aged: str, age: re.Match[str] | None, data: dict[str, Any]
+) -> bool:
+    """Whether a name introduced with `roles` and `aged` has the role or age asked for."""
+    if age is not None:
+        return aged == age.group(1)
+    return any(_same(role, title, data) for title in roles)
+
+
+# "Vizekanzler", "Ex-Minister": another rank, never the one "der Kanzler" stands for.
+def _same(role: str, title: str, data: dict[str, Any]) -> bool:
+    """Whether `title` is the role or, in German, a compound that ends in it ("innenminister")."""
+    if title == role:
+        return True
+    compound = data["compounds"] and len(role) > 3 and title.endswith(role)
+    return compound and not title.startswith(tuple(data["rank_prefixes"]))
+
+
+def _before(roster: Roster, at: int) -> list[Intro]:
+    """The names introduced with a role or an age before `at`."""
+    found = _introduced(roster)
+    return found[: bisect_left(found, (at,))]
+
+
+@functools.lru_cache(maxsize=4)
+def _introduced(roster: Roster) -> list[Intro]:
+    """Every multi-word name with a role or an age written with it, in text order, once."""
+    data, text = _DATA[roster.cues.family], roster.text
+    found: set[Intro] = set()
+    for placed in roster.by_word().values():
+        for pos, name in placed:
+            start = text.find(name, pos, pos + _LEAD + len(name))
+            if start >= 0:
+                roles, age = _around(text, (start, start + len(name)), data)
+                found.update([(start, name, roles, age)] if roles or age else [])
+    return sorted(found)
+
+
+def _around(text: str, span: tuple[int, int], data: dict[str, Any]) -> tuple[frozenset[str], str]:
+    """The heads of the roles and the age written right before or after the name at `span`."""
+    lead, tail = text[max(0, span[0] - _LEAD) : span[0]], text[span[1] : span[1] + _TAIL]
+    roles = {last.group(1).lower()} if (last := _LAST.search(lead)) else set()
+    age = re.search(data["age_before"], lead)
+    for pattern in data["age_after"]:
+        age = age or re.match(pattern, tail)
+    apposed = "|".join(data["apposed"])
+    phrase = re.match(rf", (?:{apposed}) ((?:[\w-]+ ){{0,{_PHRASE - 1}}}?[\w-]+)[,.;]", tail)
+    verbs = "|".join(data["predicate"])
+    said = re.match(rf" (?:{verbs}) (?:(?:{apposed}) )?((?:[\w-]+ )?[\w-]+)[,.;]", tail)
+    roles.update(_phrase_head(m.group(1), data) for m in (phrase, said) if m)
+    return frozenset(roles - {""}), age.group(1) if age else ""
+
+
+def _phrase_head(phrase: str, data: dict[str, Any]) -> str:
+    """An apposed role phrase's head: German its first noun, English its last word before "of"."""
+    words = phrase.split()
+    if data["head_first"]:
+        return words[0].lower() if words[0][:1].isupper() else ""
+    ends = [i for i, w in enumerate(words) if w in data["phrase_ends"]]
+    kept = words[: ends[0]] if ends else words
+    return kept[-1].lower() if kept else ""
+
+
+# "Innenminister Peter Lang … des Innenministers Karl Ost": a second holder the roster did not
+# register with that title (a lone surname, an inflected title) is a rival all the same.
+def _rival(text: str, role: str, at: int, data: dict[str, Any], people: set[str]) -> bool:
+    """Whether a capitalised word other than the person's follows the role before `at`."""
+    words = set(next(iter(people)).split())
+    for start, holder in _holders(text, role, data["compounds"]):
+        if start >= at:
+            break
+        if holder not in words:
+            return True
+    return False
+
+
+@functools.lru_cache(maxsize=16)
+def _holders(text: str, role: str, compounds: bool) -> list[tuple[int, str]]:
+    """Where the role (or a compound or inflected form of it) stands before a capitalised word."""
+    lead = r"[\w-]*" if compounds else ""
+    pattern = re.compile(rf"(?<![\w-]){lead}{re.escape(role)}(?:s|n|en)?,? ([A-ZÄÖÜ][\w-]+)", re.I)
+    return [(m.start(), m.group(1)) for m in pattern.finditer(text) if m.group(1)[0].isupper()]
+
+
+def _agrees(roster: Roster, mention: Mention, span: tuple[int, int], data: dict[str, Any]) -> bool:
+    """Whether no gender the mention marks ("die 42-Jährige") disagrees with the person's."""
+    text, words = roster.text, mention.words
+    before = _WORD.findall(text, max(0, mention.at - 12), mention.at)[-1:]
+    own = [w.lower() for w in _WORD.findall(words)[:1]]
+    articles = [w.lower() for w in before] + own
+    wanted = None
+    if any(a in data["feminine"] for a in articles):
+        wanted = "feminine"
+    elif any(a in data["masculine"] for a in articles):
+        wanted = "masculine"
+    if words.endswith(tuple(data["feminine_endings"])):
+        wanted = "feminine"
+    have = gender(text, span, roster.cues, span[1] + 30, names=True)
+    return wanted is None or have is None or have == wanted

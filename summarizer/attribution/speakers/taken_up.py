@@ -39,9 +39,13 @@ def taken_up(roster: Roster, words: str, at: int, mention: Mention | None) -> st
     data = _DATA.get(roster.cues.family)
     if data is None or mention is None or mention.kind not in ("role", "description"):
         return None
+    if mention.kind == "role" and (holder := _apposed(roster, mention, data)):
+        return holder  # "dijo la ministra para la Transición Ecológica, Lucía Herrero,"
     age = re.search(data["age_noun"], words)
     if age is None and mention.kind != "role":
         return None  # "the company said": a description links by an age only
+    if any(w.lower() in roster.cues.rank_modifiers for w in _WORD.findall(words)):
+        return None  # "the former governor": of which rank the title before a name tells
     role = "" if age else _head(words, roster)
     people: dict[str, int] = {}
     for start, name, roles, aged in _before(roster, at):
@@ -65,6 +69,30 @@ def described(
         return words
     found = described_body(roster.text, words, mention.at, context, roster.cues) or None
     return (taken_up(roster, words, context[1], mention) or found) if found == words else found
+
+
+_APPOSED = re.compile(r"((?: [\w'’-]+){0,6}?), ([^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*){1,3})[,.;]")
+
+
+# The holder apposed after the role's complement at the cue itself, as "la ministra de Sanidad,
+# Lucía Herrero," is read by `complemented`: only links and capitalised words in between, so that
+# "el abogado de la ministra, Lucía Herrero," (another noun) is never read.
+def _apposed(roster: Roster, mention: Mention, data: dict[str, Any]) -> str | None:
+    """The name apposed after a role's capitalised complement right after `mention`."""
+    end = mention.at + len(mention.words)
+    if not data["links"] or not roster.text.startswith(mention.words, mention.at):
+        return None
+    found = _APPOSED.match(roster.text, end, end + 160)
+    words = found.group(1).split() if found else []
+    if not found or not words or words[0] not in data["links"]:
+        return None
+    for word in words[1:]:
+        bare = re.split(r"['’]", word)[-1]
+        if word not in data["links"] and word not in data["articles"] and not bare[:1].isupper():
+            return None
+    name = roster.name(found.group(2))
+    capitals = all(w[:1].isupper() for w in found.group(2).split())
+    return name if capitals and " " in name and name == found.group(2) else None
 
 
 def linked_again(text: str, mention: Mention, speaker: str | None) -> bool:
@@ -143,7 +171,8 @@ def _phrase_head(phrase: str, data: dict[str, Any]) -> str:
     """An apposed role phrase's head: German its first noun, English its last word before "of"."""
     words = phrase.split()
     if data["head_first"]:
-        return words[0].lower() if words[0][:1].isupper() else ""
+        capital = words[0][:1].isupper() or not data["capital_heads"]
+        return words[0].lower() if capital else ""
     ends = [i for i, w in enumerate(words) if w in data["phrase_ends"]]
     kept = words[: ends[0]] if ends else words
     return kept[-1].lower() if kept else ""

@@ -28,6 +28,10 @@ def _last(text: str, lang: str) -> tuple[str | None, str]:
         "Jan Ost (58) besuchte am Montag Kiel. „Wir bleiben“, sagte der 58-Jährige.",
         "Der 58-jährige Jan Ost besuchte Kiel. „Wir bleiben“, sagte der 58-Jährige.",
         "Jan Ost, 58, besuchte am Montag Kiel. „Wir bleiben“, sagte der 58-Jährige.",
+        # a title after an article, which the roster leaves out; two spaces before the name
+        "Dort sprach sich der Linkspolitiker Jan Ost für Hilfe aus. Danach sagte der "
+        "Linkspolitiker: „Wir helfen.“",
+        "Innenminister  Jan Ost (SPD) bedauert das. In Kiel sagte der Minister: „Wir helfen.“",
     ],
 )
 def test_german_role_or_age_taken_up_names_the_one_person(text: str) -> None:
@@ -45,6 +49,8 @@ def test_german_woman_of_that_age_is_named() -> None:
         # two ministers before the cue: either one
         "Innenminister Jan Ost traf Finanzminister Udo Brink. „Wir bleiben“, sagte der Minister.",
         "Innenminister Jan Ost traf den Innenminister Udo Brink. „Gut“, sagte der Minister.",
+        "Der Linkspolitiker Jan Ost traf den Linkspolitiker Udo Brink. Dann sagte der "
+        "Linkspolitiker: „Wir helfen.“",
         # a woman's role never links to a man's title, nor her age to his
         "Innenminister Jan Ost besuchte Kiel. „Wir bleiben“, sagte die Ministerin.",
         "Jan Ost (58) besuchte am Montag Kiel. „Wir bleiben“, sagte die 58-Jährige.",
@@ -86,3 +92,69 @@ def test_english_age_taken_up_names_the_one_person(text: str) -> None:
 def test_english_age_with_no_one_holder_names_nobody(text: str) -> None:
     speaker, _ = _last(text, "en")
     assert speaker not in ("Tom Hale", "Ann Cole")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        # a role's holder apposed after its complement at the cue itself
+        (
+            "«Seguiremos», dijo la ministra para la Transición Ecológica, Lucía Herrero, en Lima.",
+            "es",
+            "Lucía Herrero",
+        ),
+        (
+            "« Nous restons », a déclaré la ministre pour l'Europe, Anne Roux, lundi.",
+            "fr",
+            "Anne Roux",
+        ),
+    ],
+)
+def test_romance_holder_apposed_after_the_complement_speaks(
+    text: str, lang: str, name: str
+) -> None:
+    assert find_quotes(text, lang)[0].speaker == name
+
+
+def test_romance_apposition_to_another_noun_names_nobody() -> None:
+    text = "«Seguiremos», dijo el abogado para la ministra, Lucía Herrero, en Lima."
+    assert find_quotes(text, "es")[0].speaker is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        # the role taken up again gives the same name, never a second one ("diputado")
+        (
+            "Juan Pérez, el diputado de Lima, llegó. «Seguiremos», dijo el diputado.",
+            "es",
+            "Juan Pérez",
+        ),
+        (
+            "El diputado Juan Pérez vive en Lima. «Seguiremos», dijo el diputado.",
+            "es",
+            "Juan Pérez",
+        ),
+        (
+            "Jean Roux, le député de Lyon, est venu. « Nous restons », a dit le député.",
+            "fr",
+            "Jean Roux",
+        ),
+    ],
+)
+def test_romance_role_taken_up_names_the_one_person(text: str, lang: str, name: str) -> None:
+    assert _last(text, lang)[0] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a woman's role after a man's; two holders; a role never given
+        ("Juan Pérez, el diputado de Lima, llegó. «Seguiremos», dijo la diputada.", "es"),
+        ("El diputado Juan Pérez y el diputado Luis Soto llegaron. «Sí», dijo el diputado.", "es"),
+        ("Juan Pérez llegó a Lima. «Seguiremos», dijo el diputado.", "es"),
+        ("Jean Roux, le député de Lyon, est venu. « Nous restons », a dit la ministre.", "fr"),
+    ],
+)
+def test_romance_role_with_no_one_holder_names_nobody(text: str, lang: str) -> None:
+    assert _last(text, lang)[0] is None

@@ -16,6 +16,7 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING, Any
 
 from summarizer import _data
+from summarizer.attribution.frames.capital_runs import capital_run
 from summarizer.attribution.frames.genders import gender
 from summarizer.attribution.lexicon.cues import Mention
 from summarizer.attribution.speakers.bare_words import heads
@@ -26,7 +27,7 @@ if TYPE_CHECKING:
 
 _DATA: dict[str, dict[str, Any]] = _data.load_toml("roles_again.toml")
 _WORD = re.compile(r"[^\W\d_][\w-]*")  # a word, hyphenated compounds whole ("SPD-Chef")
-_LAST = re.compile(r"([^\W\d_][\w-]*),? $")  # the word right before a name
+_LAST = re.compile(r"([^\W\d_][\w-]*),?\s+$")  # the word right before a name
 _LEAD, _TAIL = 40, 80  # how far before and after a name its title, age or apposition stand
 _PHRASE = 4  # words of an apposed role phrase, at most
 
@@ -49,7 +50,7 @@ def taken_up(roster: Roster, words: str, at: int, mention: Mention | None) -> st
     role = "" if age else _head(words, roster)
     people: dict[str, int] = {}
     for start, name, roles, aged in _before(roster, at):
-        if _fits(role, roles, aged, age, data):
+        if _fits(role, roles, aged, age, data) and (age or _qualified(roster, words, start, name)):
             people.setdefault(name, start)
     if len(people) != 1 or (role and _rival(roster.text, role, at, data, set(people))):
         return None
@@ -114,6 +115,13 @@ def _head(words: str, roster: Roster) -> str:
     return (found[0] if roster.cues.nouns_capitalized else found[-1]).lower()
 
 
+# "the Mexican president": "Mexican" before the name too, as the title linking asks (German reads
+# a role's own capitals as a noun's, so only where they are a qualifier's).
+def _qualified(roster: Roster, words: str, start: int, name: str) -> bool:
+    """Whether the role's capitalised qualifiers stand before the name at `start`."""
+    return roster.cues.nouns_capitalized or roster.qualified(words, start, name)
+
+
 def _fits(
     role: str, roles: frozenset[str], aged: str, age: re.Match[str] | None, data: dict[str, Any]
 ) -> bool:
@@ -149,7 +157,21 @@ def _introduced(roster: Roster) -> list[Intro]:
             if start >= 0:
                 roles, age = _around(text, (start, start + len(name)), data)
                 found.update([(start, name, roles, age)] if roles or age else [])
-    return sorted(found)
+    return sorted(found | _determined(roster, data))
+
+
+# The roster leaves out a name after a determiner and a noun, the article going with the noun
+# ("der Linkspolitiker Wolfgang Nešković"); the noun before a two-word name is its role.
+def _determined(roster: Roster, data: dict[str, Any]) -> set[Intro]:
+    """German: each determined run of a noun and a two-word name, with the noun as its role."""
+    found: set[Intro] = set()
+    for run in capital_run().finditer(roster.text) if roster.cues.nouns_capitalized else ():
+        words = run.group().split()
+        if len(words) == 3 and roster.determined(run.start()):
+            start = run.start() + run.group().index(words[1], len(words[0]))
+            roles, age = _around(roster.text, (start, run.end()), data)
+            found.add((start, f"{words[1]} {words[2]}", roles | {words[0].lower()}, age))
+    return found
 
 
 def _around(text: str, span: tuple[int, int], data: dict[str, Any]) -> tuple[frozenset[str], str]:
@@ -195,7 +217,8 @@ def _rival(text: str, role: str, at: int, data: dict[str, Any], people: set[str]
 def _holders(text: str, role: str, compounds: bool) -> list[tuple[int, str]]:
     """Where the role (or a compound or inflected form of it) stands before a capitalised word."""
     lead = r"[\w-]*" if compounds else ""
-    pattern = re.compile(rf"(?<![\w-]){lead}{re.escape(role)}(?:s|n|en)?,? ([A-ZÄÖÜ][\w-]+)", re.I)
+    inflected = rf"{re.escape(role)}(?:s|n|en)?"
+    pattern = re.compile(rf"(?<![\w-]){lead}{inflected},?\s+([A-ZÄÖÜ][\w-]+)", re.I)
     return [(m.start(), m.group(1)) for m in pattern.finditer(text) if m.group(1)[0].isupper()]
 
 

@@ -11,8 +11,8 @@
 from __future__ import annotations
 
 import functools
+import math
 import re
-from bisect import bisect_left
 from typing import TYPE_CHECKING, Any
 
 from summarizer import _data
@@ -48,13 +48,12 @@ def taken_up(roster: Roster, words: str, at: int, mention: Mention | None) -> st
     if any(w.lower() in roster.cues.rank_modifiers for w in _WORD.findall(words)):
         return None  # "the former governor": of which rank the title before a name tells
     role = "" if age else _head(words, roster)
-    people: dict[str, int] = {}
-    for start, name, roles, aged in _before(roster, at):
-        if _fits(role, roles, aged, age, data) and (age or _qualified(roster, words, start, name)):
-            people.setdefault(name, start)
-    if len(people) != 1 or (role and _rival(roster.text, role, at, data, set(people))):
+    first, second = _holding(roster, role, words, age.group(1) if age else "")
+    if first is None or first[0] >= at or second < at:
+        return None  # nobody, or two people, introduced with it before the cue
+    start, name = first
+    if role and _first_rival(roster.text, role, data["compounds"], name) < at:
         return None
-    name, start = people.popitem()
     if not _agrees(roster, mention, (start, start + len(name)), data):
         return None
     _links(roster.text)[mention.at] = name
@@ -122,13 +121,18 @@ def _qualified(roster: Roster, words: str, start: int, name: str) -> bool:
     return roster.cues.nouns_capitalized or roster.qualified(words, start, name)
 
 
-def _fits(
-    role: str, roles: frozenset[str], aged: str, age: re.Match[str] | None, data: dict[str, Any]
-) -> bool:
-    """Whether a name introduced with `roles` and `aged` has the role or age asked for."""
-    if age is not None:
-        return aged == age.group(1)
-    return any(_same(role, title, data) for title in roles)
+@functools.lru_cache(maxsize=4)
+def _indexed(
+    roster: Roster,
+) -> tuple[dict[str, list[tuple[int, str]]], dict[str, list[tuple[int, str]]]]:
+    """The names introduced, in text order, by each role word and by each age, once per article."""
+    by_role: dict[str, list[tuple[int, str]]] = {}
+    by_age: dict[str, list[tuple[int, str]]] = {}
+    for start, name, roles, aged in _introduced(roster):
+        for title in roles:
+            by_role.setdefault(title, []).append((start, name))
+        by_age.setdefault(aged, []).append((start, name))
+    return by_role, by_age
 
 
 # "Vizekanzler", "Ex-Minister": another rank, never the one "der Kanzler" stands for.
@@ -140,10 +144,26 @@ def _same(role: str, title: str, data: dict[str, Any]) -> bool:
     return compound and not title.startswith(tuple(data["rank_prefixes"]))
 
 
-def _before(roster: Roster, at: int) -> list[Intro]:
-    """The names introduced with a role or an age before `at`."""
-    found = _introduced(roster)
-    return found[: bisect_left(found, (at,))]
+# Quotations come in text order and repeat their roles: the holders of a role are found once per
+# article and role, with where the second person appears, so each cue only compares (linear).
+@functools.lru_cache(maxsize=256)
+def _holding(
+    roster: Roster, role: str, words: str, age: str
+) -> tuple[tuple[int, str] | None, float]:
+    """The first person introduced with the role or age, and where a second one is (or inf)."""
+    data = _DATA[roster.cues.family]
+    first: tuple[int, str] | None = None
+    by_role, by_age = _indexed(roster)
+    keys = [age] if age else [title for title in by_role if _same(role, title, data)]
+    placed = by_age.get(age, []) if age else sorted(p for k in keys for p in by_role[k])
+    for start, name in placed:
+        if not age and not _qualified(roster, words, start, name):
+            continue
+        if first is None:
+            first = (start, name)
+        elif name != first[1]:
+            return first, start
+    return first, math.inf
 
 
 @functools.lru_cache(maxsize=4)
@@ -167,7 +187,8 @@ def _determined(roster: Roster, data: dict[str, Any]) -> set[Intro]:
     found: set[Intro] = set()
     for run in capital_run().finditer(roster.text) if roster.cues.nouns_capitalized else ():
         words = run.group().split()
-        if len(words) == 3 and roster.determined(run.start()):
+        named = all(w[:1].isupper() for w in words)  # no particle: "Anwältin der Frau"
+        if len(words) == 3 and named and roster.determined(run.start()):
             start = run.start() + run.group().index(words[1], len(words[0]))
             roles, age = _around(roster.text, (start, run.end()), data)
             found.add((start, f"{words[1]} {words[2]}", roles | {words[0].lower()}, age))
@@ -202,15 +223,13 @@ def _phrase_head(phrase: str, data: dict[str, Any]) -> str:
 
 # "Innenminister Peter Lang … des Innenministers Karl Ost": a second holder the roster did not
 # register with that title (a lone surname, an inflected title) is a rival all the same.
-def _rival(text: str, role: str, at: int, data: dict[str, Any], people: set[str]) -> bool:
-    """Whether a capitalised word other than the person's follows the role before `at`."""
-    words = set(next(iter(people)).split())
-    for start, holder in _holders(text, role, data["compounds"]):
-        if start >= at:
-            break
-        if holder not in words:
-            return True
-    return False
+@functools.lru_cache(maxsize=64)
+def _first_rival(text: str, role: str, compounds: bool, person: str) -> float:
+    """Where a capitalised word not of `person`'s name first follows the role, or inf."""
+    words = set(person.split())
+    return next(
+        (at for at, holder in _holders(text, role, compounds) if holder not in words), math.inf
+    )
 
 
 @functools.lru_cache(maxsize=16)

@@ -158,3 +158,38 @@ def test_romance_role_taken_up_names_the_one_person(text: str, lang: str, name: 
 )
 def test_romance_role_with_no_one_holder_names_nobody(text: str, lang: str) -> None:
     assert _last(text, lang)[0] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an apposed or predicated role, its head the last word before the name's clause goes on
+        "Jane Roe, the finance minister, was in Leeds. “We stay,” the minister said.",
+        "Jane Roe is the finance minister. She was in Leeds. “We stay,” the minister said.",
+    ],
+)
+def test_english_role_apposed_or_predicated_names_the_one_person(text: str) -> None:
+    assert _last(text, "en") == ("Jane Roe", "low")
+
+
+def test_english_two_apposed_ministers_name_nobody() -> None:
+    text = (
+        "Jane Roe, the finance minister, met Tom Hale, the health minister. "
+        "“We stay,” the minister said."
+    )
+    assert _last(text, "en")[0] not in ("Jane Roe", "Tom Hale")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Vera Roth, die Innenministerin, war in Kiel. „Wir bleiben“, sagte die Ministerin.",
+            "Vera Roth",
+        ),
+        ("Innenministerin Vera Roth war in Kiel. „Wir bleiben“, sagte der Minister.", None),
+    ],
+)
+def test_german_feminine_role_links_only_to_a_womans_title(text: str, name: str | None) -> None:
+    speaker = _last(text, "de")[0]
+    assert speaker == name if name else speaker != "Vera Roth"

@@ -60,6 +60,11 @@ def test_german_woman_of_that_age_is_named() -> None:
         "Vizekanzler Jan Ost besuchte Kiel. „Wir bleiben“, sagte der Kanzler.",
         "Jan Ost besuchte am Montag Kiel. „Wir bleiben“, sagte der Minister.",
         "Jan Ost (58) besuchte am Montag Kiel. „Wir bleiben“, sagte der 60-Jährige.",
+        # a former holder; the role written with no name before the person's
+        "Der frühere Innenminister Jan Ost war in Kiel. „Wir bleiben“, sagte der Minister.",
+        "Der Minister sprach zuerst. Dann kam Innenminister Jan Ost. „Gut“, sagte der Minister.",
+        # a compound of another office ("Staatsanwalt" is no "Anwalt")
+        "Staatsanwalt Jan Ost forderte Haft. „Er ist unschuldig“, sagte der Anwalt.",
         # the role of a relative clause after the name is not his
         "Jan Ost, der den Minister lobte, war in Kiel. „Wir bleiben“, sagte der Minister.",
     ],
@@ -170,6 +175,11 @@ def test_romance_role_with_no_one_holder_names_nobody(text: str, lang: str) -> N
 )
 def test_english_role_apposed_or_predicated_names_the_one_person(text: str) -> None:
     assert _last(text, "en") == ("Jane Roe", "low")
+
+
+def test_english_former_minister_is_not_the_minister() -> None:
+    text = "Jane Roe, the former finance minister, was in Leeds. “We stay,” the minister said."
+    assert _last(text, "en")[0] != "Jane Roe"
 
 
 def test_english_two_apposed_ministers_name_nobody() -> None:

@@ -52,8 +52,8 @@ def taken_up(roster: Roster, words: str, at: int, mention: Mention | None) -> st
     if first is None or first[0] >= at or second < at:
         return None  # nobody, or two people, introduced with it before the cue
     start, name = first
-    if role and _first_rival(roster.text, role, data["compounds"], name) < at:
-        return None
+    if role and (_first_rival(roster.text, role, name) < at or _bare(roster.text, role) < start):
+        return None  # another holder ("des Innenministers Karl Ost"); the role before, nameless
     if not _agrees(roster, mention, (start, start + len(name)), data):
         return None
     _links(roster.text)[mention.at] = name
@@ -140,7 +140,7 @@ def _same(role: str, title: str, data: dict[str, Any]) -> bool:
     """Whether `title` is the role or, in German, a compound that ends in it ("innenminister")."""
     if title == role:
         return True
-    compound = data["compounds"] and len(role) > 3 and title.endswith(role)
+    compound = role in data["compound_heads"] and title.endswith(role)
     return compound and not title.startswith(tuple(data["rank_prefixes"]))
 
 
@@ -198,7 +198,9 @@ def _determined(roster: Roster, data: dict[str, Any]) -> set[Intro]:
 def _around(text: str, span: tuple[int, int], data: dict[str, Any]) -> tuple[frozenset[str], str]:
     """The heads of the roles and the age written right before or after the name at `span`."""
     lead, tail = text[max(0, span[0] - _LEAD) : span[0]], text[span[1] : span[1] + _TAIL]
-    roles = {last.group(1).lower()} if (last := _LAST.search(lead)) else set()
+    last = _LAST.search(lead)
+    former = _former(" ".join(_WORD.findall(lead)[-3:]), data)  # "die frühere Bauministerin"
+    roles = {last.group(1).lower()} if last and not former else set()
     age = re.search(data["age_before"], lead)
     for pattern in data["age_after"]:
         age = age or re.match(pattern, tail)
@@ -206,8 +208,16 @@ def _around(text: str, span: tuple[int, int], data: dict[str, Any]) -> tuple[fro
     phrase = re.match(rf", (?:{apposed}) ((?:[\w-]+ ){{0,{_PHRASE - 1}}}?[\w-]+)[,.;]", tail)
     verbs = "|".join(data["predicate"])
     said = re.match(rf" (?:{verbs}) (?:(?:{apposed}) )?((?:[\w-]+ )?[\w-]+)[,.;]", tail)
-    roles.update(_phrase_head(m.group(1), data) for m in (phrase, said) if m)
+    roles.update(
+        _phrase_head(m.group(1), data) for m in (phrase, said) if m and not _former(m[1], data)
+    )
     return frozenset(roles - {""}), age.group(1) if age else ""
+
+
+# "die frühere Bauministerin Klara Vollmer", "the former finance minister": not the one now.
+def _former(words: str, data: dict[str, Any]) -> bool:
+    """Whether `words` hold a word that makes a title a former or another rank's."""
+    return any(w.lower() in data["former"] for w in _WORD.findall(words))
 
 
 def _phrase_head(phrase: str, data: dict[str, Any]) -> str:
@@ -224,18 +234,26 @@ def _phrase_head(phrase: str, data: dict[str, Any]) -> str:
 # "Innenminister Peter Lang … des Innenministers Karl Ost": a second holder the roster did not
 # register with that title (a lone surname, an inflected title) is a rival all the same.
 @functools.lru_cache(maxsize=64)
-def _first_rival(text: str, role: str, compounds: bool, person: str) -> float:
+def _first_rival(text: str, role: str, person: str) -> float:
     """Where a capitalised word not of `person`'s name first follows the role, or inf."""
     words = set(person.split())
-    return next(
-        (at for at, holder in _holders(text, role, compounds) if holder not in words), math.inf
-    )
+    return next((at for at, holder in _holders(text, role) if holder not in words), math.inf)
+
+
+# "Die Ministerin kritisierte ihre Vorgängerin, die damalige Bauministerin Petra Lang. „…“, sagte
+# die Ministerin": the role written with no name before the person's is someone's all the same.
+@functools.lru_cache(maxsize=64)
+def _bare(text: str, role: str) -> float:
+    """Where the role is first written as a word of its own with no name after it, or inf."""
+    pattern = rf"(?<![\w-]){re.escape(role)}(?![\w-])(?-i:(?!,?\s+[A-ZÄÖÜ]))"
+    found = re.search(pattern, text, re.IGNORECASE)
+    return found.start() if found else math.inf
 
 
 @functools.lru_cache(maxsize=16)
-def _holders(text: str, role: str, compounds: bool) -> list[tuple[int, str]]:
+def _holders(text: str, role: str) -> list[tuple[int, str]]:
     """Where the role (or a compound or inflected form of it) stands before a capitalised word."""
-    lead = r"[\w-]*" if compounds else ""
+    lead = r"[\w-]*"
     inflected = rf"{re.escape(role)}(?:s|n|en)?"
     pattern = re.compile(rf"(?<![\w-]){lead}{inflected},?\s+([A-ZÄÖÜ][\w-]+)", re.I)
     return [(m.start(), m.group(1)) for m in pattern.finditer(text) if m.group(1)[0].isupper()]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from summarizer.attribution.frames.turn_label import turn_speaker
+from summarizer.attribution.german.colon_labels import colon_label
 from summarizer.attribution.german.german_because import main_subject
 from summarizer.attribution.german.german_content import content_source
 from summarizer.attribution.german.german_deigned import deigned_subject
@@ -24,6 +25,7 @@ _READERS = (
     labelled_name,
     judged_by,
     statement_source,
+    colon_label,
     content_source,
     turn_speaker,
     referred_document,

@@ -1,11 +1,16 @@
 """German verbless labels before a colon: "Dazu die Ministerin: „…“", "Peter Lang (SPD): „…“"."""
 # A sentence that is nothing but a person, perhaps after an adverb that ties it to the text before
-# ("Dazu", "Darauf"), and a colon leaves the verb of saying out: the quotation is that person's. A
-# statement noun after a possessive ("Seine Begründung:", "Ihr Fazit:") is the words of the one
-# the possessive stands for, as a pronoun before a verb of saying is. Headings of things ("Das
-# Motto:", "Die Kernfrage:") and statement nouns with no owner name nobody.
+# ("Dazu", "Darauf"), and a colon leaves the verb of saying out: the quotation is that person's.
+# The person may be followed by an adverb of going on or of manner ("Roth weiter:", "Roth
+# lakonisch:"), by a topic ("Roth über den Plan:", "Roth zu den Vorwürfen:") or by a manner set off
+# by a comma ("Roth, sichtlich bewegt:"). A statement noun after a possessive ("Seine Begründung:",
+# "Ihr Fazit:") is the words of the one the possessive stands for, as a pronoun before a verb of
+# saying is. Headings of things ("Das Motto:", "Die Kernfrage:") and statement nouns with no owner
+# name nobody, and so does a label of two people ("Die Lehrerin und der Schüler:").
 
 from __future__ import annotations
+
+import re
 
 from summarizer import _data
 from summarizer.attribution.german.casing import statement_noun
@@ -17,9 +22,15 @@ from summarizer.attribution.lexicon.stops import last_stop
 
 _TABLE = _data.load_toml("german.toml")["colon_labels"]
 _ADVERBS = frozenset(_TABLE["adverbs"])
-_POSSESSIVES: dict[str, str] = _TABLE["possessives"]
+_TAILS = frozenset(_TABLE["tails"])
+_TOPICS = frozenset(_TABLE["topics"])
+_ASKED = frozenset(_TABLE["asked"])
+_MANNER = _TABLE["manner_words"]
 _JOINS = frozenset(_TABLE["joins"])
+_POSSESSIVES: dict[str, str] = _TABLE["possessives"]
 _REACH = 100  # a label is short
+_TOPIC_WORDS = 6  # "über die Pläne der Regierung"
+_ENDINGS = ("e", "en", "er", "em", "es")  # an inflected adjective in a topic ("neuen")
 
 
 def colon_label(text: str, window: Window, cues: Cues) -> Mention | None:
@@ -32,21 +43,54 @@ def colon_label(text: str, window: Window, cues: Cues) -> Mention | None:
     if end - start > _REACH or ":" in text[start:end]:
         return None
     tokens = read_tokens(text, start, end)
-    index = int(bool(tokens) and tokens[0].group() in _ADVERBS)
+    index = int(fronted(tokens[0].group()) if tokens else 0)
     if index >= len(tokens) or any(t.group() in _JOINS for t in tokens):
         return None  # "Die Lehrerin und der Schüler:": no one person
     pronoun = _possessed(tokens[index:])
     if pronoun is not None:
         return Mention(pronoun, "pronoun", tokens[-1].group(), tokens[index].start(), end)
     phrase = read_phrase(tokens, index, cues, first=True)
-    if phrase is None or phrase.end != len(tokens) or not person(text, tokens, phrase, cues):
+    if phrase is None or not person(text, tokens, phrase, cues):
         return None
     if statement_noun(tokens[phrase.head].group()):
         return None  # "Die Antwort der Ministerin:" is german_sources'
+    if not _label_tail([t.group() for t in tokens[phrase.end :]], cues):
+        return None
     return mention_of(text, tokens, phrase, tokens[-1], cues)
 
 
-def _possessed(tokens: list) -> str | None:  # type: ignore[type-arg]
+def fronted(word: str) -> bool:
+    """Whether a word that opens a label is an adverb tying it to the text before ("Dazu")."""
+    return word in _ADVERBS
+
+
+def _label_tail(words: list[str], cues: Cues) -> bool:
+    """Whether the words after the person leave the label verbless: nothing, or an adverb of
+    going on or manner, a topic after a preposition, or a manner after a comma."""
+    if len(words) <= 2 and all(w in _TAILS for w in words):
+        return True
+    if words[0] == ",":
+        manner = words[1:]
+        return 0 < len(manner) <= _MANNER and all(_plain(w, cues) for w in manner)
+    if words[0] == "auf":  # "auf Nachfrage", "auf die Frage nach dem Plan"
+        return any(w in _ASKED for w in words[1:3])
+    if words[0] not in _TOPICS or len(words) > _TOPIC_WORDS:
+        return False
+    return all(not w.islower() or w in cues.determiners or _inflected(w) for w in words[1:])
+
+
+def _plain(word: str, cues: Cues) -> bool:
+    """Whether a word of a manner after a comma is a plain adverb or participle, no verb's
+    subject or object ("sichtlich bewegt", not "der lange schwieg")."""
+    return word.islower() and word not in cues.determiners and word not in cues.pronouns
+
+
+def _inflected(word: str) -> bool:
+    """Whether a lower-case word in a topic is an inflected adjective or a possessive."""
+    return word.endswith(_ENDINGS)
+
+
+def _possessed(tokens: list[re.Match[str]]) -> str | None:
     """The pronoun a lone "Seine Begründung" stands for, else None."""
     if len(tokens) != 2 or not statement_noun(tokens[1].group()):
         return None

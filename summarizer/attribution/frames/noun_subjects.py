@@ -13,6 +13,7 @@ from summarizer.attribution.german.german_order import framed_subject, preposed_
 from summarizer.attribution.german.german_referred import referred_document
 from summarizer.attribution.german.german_sources import statement_source
 from summarizer.attribution.german.german_split import split_subject
+from summarizer.attribution.german.seen_so import seen_so
 from summarizer.attribution.lexicon.cues import Cues, Mention, Window
 
 # The last reads a document's wording ("Darin steht:"): only when no speaker is read first.
@@ -26,6 +27,7 @@ _READERS = (
     judged_by,
     statement_source,
     colon_label,
+    seen_so,
     content_source,
     turn_speaker,
     referred_document,

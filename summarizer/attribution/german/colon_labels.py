@@ -29,6 +29,8 @@ _MANNER = _TABLE["manner_words"]
 _JOINS = frozenset(_TABLE["joins"])
 _POSSESSIVES: dict[str, str] = _TABLE["possessives"]
 _REACH = 100  # a label is short
+_NAME_WORDS = 3  # the owner's name: "Eva Maria Ems'"
+_APOSTROPHES = ("'", "’")
 _TOPIC_WORDS = 6  # "über die Pläne der Regierung"
 _ENDINGS = ("e", "en", "er", "em", "es")  # an inflected adjective in a topic ("neuen")
 
@@ -49,6 +51,9 @@ def colon_label(text: str, window: Window, cues: Cues) -> Mention | None:
     pronoun = _possessed(tokens[index:])
     if pronoun is not None:
         return Mention(pronoun, "pronoun", tokens[-1].group(), tokens[index].start(), end)
+    owner = _owner(text, tokens[index:])
+    if owner is not None:
+        return owner
     phrase = read_phrase(tokens, index, cues, first=True)
     if phrase is None or not person(text, tokens, phrase, cues):
         return None
@@ -59,9 +64,39 @@ def colon_label(text: str, window: Window, cues: Cues) -> Mention | None:
     return mention_of(text, tokens, phrase, tokens[-1], cues)
 
 
+def no_name(words: list[str]) -> bool:
+    """Whether a run of capitals before a colon is no name: an adverb opens it ("Dazu der
+    Minister:") or a statement noun ends it ("Roths Fazit:")."""
+    return bool(words) and (fronted(words[0]) or statement_noun(words[-1]))
+
+
 def fronted(word: str) -> bool:
     """Whether a word that opens a label is an adverb tying it to the text before ("Dazu")."""
     return word in _ADVERBS
+
+
+# "Roths Fazit:", "Eva Ems' Antwort darauf:": a name in the genitive owns the statement; the name
+# as the article writes it elsewhere without the ending (never "Jona" from "Jonas").
+def _owner(text: str, tokens: list[re.Match[str]]) -> Mention | None:
+    """The name whose genitive owns a statement noun that the label is, or None."""
+    noun = next((i for i, t in enumerate(tokens) if statement_noun(t.group())), None)
+    if noun is None or noun == 0 or noun > _NAME_WORDS:
+        return None
+    if not all(t.group() in _TAILS for t in tokens[noun + 1 :]):
+        return None
+    names = tokens[:noun]
+    last = names[-1]
+    if not all(t.group()[:1].isupper() for t in names):
+        return None
+    stem = last.group()
+    if text[last.end() : last.end() + 1] not in _APOSTROPHES:  # "Jonas' Antwort": as written
+        if not stem.endswith("s"):
+            return None
+        stem = stem[:-1]
+    if re.search(rf"\b{re.escape(stem)}\b", text[: names[0].start()]) is None:
+        return None  # the name is nowhere written without its ending
+    words = text[names[0].start() : last.start()] + stem
+    return Mention(words, "name", tokens[noun].group(), names[0].start(), tokens[noun].start())
 
 
 def _label_tail(words: list[str], cues: Cues) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from summarizer.attribution.frames.turn_label import turn_speaker
+from summarizer.attribution.german.became_plain import became_plain
 from summarizer.attribution.german.colon_labels import colon_label
 from summarizer.attribution.german.german_because import main_subject
 from summarizer.attribution.german.german_content import content_source
@@ -28,6 +29,7 @@ _READERS = (
     statement_source,
     colon_label,
     seen_so,
+    became_plain,
     content_source,
     turn_speaker,
     referred_document,

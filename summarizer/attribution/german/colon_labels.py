@@ -31,6 +31,7 @@ _POSSESSIVES: dict[str, str] = _TABLE["possessives"]
 _REACH = 100  # a label is short
 _NAME_WORDS = 3  # the owner's name: "Eva Maria Ems'"
 _APOSTROPHES = ("'", "’")
+_BACK = 3000  # how far back the name is looked for without its ending: bounded
 _TOPIC_WORDS = 6  # "über die Pläne der Regierung"
 _ENDINGS = ("e", "en", "er", "em", "es")  # an inflected adjective in a topic ("neuen")
 
@@ -93,7 +94,8 @@ def _owner(text: str, tokens: list[re.Match[str]]) -> Mention | None:
         if not stem.endswith("s"):
             return None
         stem = stem[:-1]
-    if re.search(rf"\b{re.escape(stem)}\b", text[: names[0].start()]) is None:
+    back = max(0, names[0].start() - _BACK)
+    if re.search(rf"\b{re.escape(stem)}\b", text[back : names[0].start()]) is None:
         return None  # the name is nowhere written without its ending
     words = text[names[0].start() : last.start()] + stem
     return Mention(words, "name", tokens[noun].group(), names[0].start(), tokens[noun].start())

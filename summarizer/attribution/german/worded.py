@@ -27,11 +27,12 @@ _LEAD = 40  # "Mit den Worten " and the stop before it
 
 def worded_speaker(text: str, before: Window, after: Window, cues: Cues) -> Mention | None:
     """The subject after the verb of a sentence opened by "Mit den Worten „…“", or None."""
-    if not _OPENER.search(text, max(before[0], before[1] - _LEAD), before[1]):
+    if not _OPENER.search(text, max(0, before[1] - _LEAD), before[1]):  # the stop before too
         return None
     if text[before[0] : before[1]].rstrip().endswith(":"):
         return None
-    tail = clause_after(text, after)
+    opened = after[0] + (text[after[0] : after[0] + 1] == ",")  # "„…“, richtete er"
+    tail = clause_after(text, (opened, after[1]))
     if len(tail) < 2 or not tail[0].group().islower() or tail[0].group() in _PASSIVES:
         return None  # the finite verb comes first, in lower case
     index = 1

@@ -13,8 +13,8 @@ from summarizer.attribution.frames.canonical import canonical
 from summarizer.attribution.frames.capital_runs import single_run
 from summarizer.attribution.frames.clauses import TOKEN
 from summarizer.attribution.frames.quoting_colon import quoted_object
-from summarizer.attribution.german.colon_labels import no_name
 from summarizer.attribution.frames.runs import adjacent, after_dash, classify, run_of
+from summarizer.attribution.german.colon_labels import no_name
 from summarizer.attribution.lexicon.cues import Cues, Mention, Window
 from summarizer.attribution.lexicon.stops import last_stop
 from summarizer.attribution.marks.marks import OPENERS

@@ -11,7 +11,7 @@ import re
 
 from summarizer import _data
 from summarizer.attribution.german.german_person import person
-from summarizer.attribution.german.phrases import mention_of, read_phrase
+from summarizer.attribution.german.phrases import Phrase, mention_of, read_phrase
 from summarizer.attribution.german.tokens import read_tokens
 from summarizer.attribution.lexicon.cues import Cues, Mention, Window
 from summarizer.attribution.lexicon.stops import last_stop
@@ -48,7 +48,7 @@ def seen_so(text: str, window: Window, cues: Cues) -> Mention | None:
     return mention_of(text, tokens, phrase, tokens[verbs[0]], cues)
 
 
-def _person(text: str, tokens: list[re.Match[str]], verb: int, cues: Cues) -> range | None:
+def _person(text: str, tokens: list[re.Match[str]], verb: int, cues: Cues) -> Phrase | None:
     """The span of the person that is the verb's subject: first, or after the verb."""
     if verb == 0:
         return None
@@ -58,9 +58,9 @@ def _person(text: str, tokens: list[re.Match[str]], verb: int, cues: Cues) -> ra
     phrase = read_phrase(tokens, at, cues, first=at == 0) if at < len(tokens) else None
     if phrase is None or not person(text, tokens, phrase, cues):
         return None
-    return phrase  # type: ignore[return-value]
+    return phrase
 
 
-def _outside(index: int, verb: int, phrase) -> bool:  # type: ignore[no-untyped-def]
+def _outside(index: int, verb: int, phrase: Phrase) -> bool:
     """Whether a token is neither the verb nor in the person's phrase."""
     return index != verb and not phrase.start <= index < phrase.end

@@ -1,4 +1,4 @@
-"""German "Mit den Worten „…“ verabschiedete sich X": words put first, their speaker after the verb."""
+"""German "Mit den Worten „…“ verabschiedete sich X": the words first, their speaker after."""
 # A sentence that opens with "Mit den Worten" and the quotation puts the manner of an act first
 # (verb second): the subject after the finite verb spoke the words ("Mit den Worten „…“
 # verabschiedete sich Jan Roth", "…, richtete er den Blick"). A passive ("Mit den Worten „…“
@@ -16,10 +16,9 @@ from summarizer.attribution.german.tokens import clause_after
 from summarizer.attribution.lexicon.cues import Cues, Mention, Window
 
 _TABLE = _data.load_toml("german.toml")["worded"]
-_OPENER = re.compile(
-    r"(?:^|[.!?:]\s|\n)\s*Mit (?:(?:%s) )?(?:%s)\s*$"
-    % ("|".join(_TABLE["openers"]), "|".join(_TABLE["nouns"]))
-)
+_OPENERS = "|".join(_TABLE["openers"])
+_NOUNS = "|".join(_TABLE["nouns"])
+_OPENER = re.compile(rf"(?:^|[.!?:]\s|\n)\s*Mit (?:(?:{_OPENERS}) )?(?:{_NOUNS})\s*$")
 _PASSIVES = frozenset(_TABLE["passives"])
 _OBJECTS = frozenset(_TABLE["objects"])
 _LEAD = 40  # "Mit den Worten " and the stop before it

@@ -125,3 +125,21 @@ def test_words_put_first_go_to_the_pronoun_after_the_verb(comma: str) -> None:
         f"Jan Roth blieb ruhig. Mit den Worten „Alles wird gut“{comma} richtete er den Blick auf."
     )
     assert only_quote(text, "de").speaker == "Jan Roth"
+
+
+# Partial quotations inside a sentence whose verb is no verb of saying: a verb of judging or
+# calling gives the subject's words (low unless it is a verb of saying such as "nennen"); a verb
+# of reading, seeing or wanting quotes a title or a plan, nobody's words (guards, unchanged).
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Jan Roth hält den Plan für „völlig verfehlt“.", "Jan Roth"),
+        ("Jan Roth nannte den Plan „einen Irrweg“.", "Jan Roth"),
+        ("Eva Ems bezeichnete den Entwurf als „unausgegoren“.", "Eva Ems"),
+        ("Ursprünglich wollte Jan Roth „alles anders machen“.", None),
+        ("Jan Roth las am Morgen „Die Welt“.", None),
+    ],
+)
+def test_partial_quotations_under_other_verbs(text: str, speaker: str | None) -> None:
+    quotes = [q for q in find_quotes(text, "de") if q.kind != "title"]
+    assert [q.speaker for q in quotes][-1:] in ([speaker], [] if speaker is None else [speaker])

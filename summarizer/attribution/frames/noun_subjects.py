@@ -27,11 +27,11 @@ _READERS = (
     labelled_name,
     judged_by,
     statement_source,
+    content_source,
+    turn_speaker,
     colon_label,
     seen_so,
     became_plain,
-    content_source,
-    turn_speaker,
     referred_document,
 )
 

@@ -3,9 +3,9 @@
 # ("Dazu", "Darauf"), and a colon leaves the verb of saying out: the quotation is that person's.
 # The person may be followed by an adverb of going on or of manner ("Roth weiter:", "Roth
 # lakonisch:"), by a topic ("Roth über den Plan:", "Roth zu den Vorwürfen:") or by a manner set off
-# by a comma ("Roth, sichtlich bewegt:"). A statement noun after a possessive ("Seine Begründung:",
-# "Ihr Fazit:") is the words of the one the possessive stands for, as a pronoun before a verb of
-# saying is. Headings of things ("Das Motto:", "Die Kernfrage:") and statement nouns with no owner
+# by a comma ("Roth, sichtlich bewegt:"). A statement noun after a name in the genitive ("Roths
+# Fazit:") is the name's words; after a possessive ("Sein Fazit:") it is left to
+# speakers/possessed.py ("sein" may be a thing's: "Das Boot lief aus. Sein Fazit:"). Headings ("Das Motto:", "Die Kernfrage:") and statement nouns with no owner
 # name nobody, and so does a label of two people ("Die Lehrerin und der Schüler:").
 
 from __future__ import annotations
@@ -14,8 +14,9 @@ import re
 
 from summarizer import _data
 from summarizer.attribution.german.casing import statement_noun
-from summarizer.attribution.german.german_person import person
-from summarizer.attribution.german.phrases import mention_of, read_phrase
+from summarizer.attribution.german.german_person import person, person_noun
+from summarizer.attribution.german.particled import person_title
+from summarizer.attribution.german.phrases import Phrase, mention_of, read_phrase
 from summarizer.attribution.german.tokens import read_tokens
 from summarizer.attribution.lexicon.cues import Cues, Mention, Window
 from summarizer.attribution.lexicon.stops import last_stop
@@ -27,7 +28,7 @@ _TOPICS = frozenset(_TABLE["topics"])
 _ASKED = frozenset(_TABLE["asked"])
 _MANNER = _TABLE["manner_words"]
 _JOINS = frozenset(_TABLE["joins"])
-_POSSESSIVES: dict[str, str] = _TABLE["possessives"]
+_OWNERS = frozenset(_TABLE["owners"])
 _REACH = 100  # a label is short
 _NAME_WORDS = 3  # the owner's name: "Eva Maria Ems'"
 _APOSTROPHES = ("'", "’")
@@ -49,14 +50,13 @@ def colon_label(text: str, window: Window, cues: Cues) -> Mention | None:
     index = int(fronted(tokens[0].group()) if tokens else 0)
     if index >= len(tokens) or any(t.group() in _JOINS for t in tokens):
         return None  # "Die Lehrerin und der Schüler:": no one person
-    pronoun = _possessed(tokens[index:])
-    if pronoun is not None:
-        return Mention(pronoun, "pronoun", tokens[-1].group(), tokens[index].start(), end)
     owner = _owner(text, tokens[index:])
     if owner is not None:
         return owner
+    if any(text[t.end() : t.end() + 1] == "." for t in tokens):
+        return None  # "Abg. Dr. Halm:": a report's turn label, read as turns
     phrase = read_phrase(tokens, index, cues, first=True)
-    if phrase is None or not person(text, tokens, phrase, cues):
+    if phrase is None or not person(text, tokens, phrase, cues) or _placed(tokens, phrase, cues):
         return None
     if statement_noun(tokens[phrase.head].group()):
         return None  # "Die Antwort der Ministerin:" is german_sources'
@@ -111,9 +111,25 @@ def _label_tail(words: list[str], cues: Cues) -> bool:
         return 0 < len(manner) <= _MANNER and all(_plain(w, cues) for w in manner)
     if words[0] == "auf":  # "auf Nachfrage", "auf die Frage nach dem Plan"
         return any(w in _ASKED for w in words[1:3])
-    if words[0] not in _TOPICS or len(words) > _TOPIC_WORDS:
+    if words[0] not in _TOPICS or len(words) > _TOPIC_WORDS or not words[-1][:1].isupper():
+        return False  # a topic ends in its noun: "zu den Vorwürfen"
+    if any(cues.verbs.fullmatch(w) for w in words):
         return False
     return all(not w.islower() or w in cues.determiners or _inflected(w) for w in words[1:])
+
+
+def _placed(tokens: list[re.Match[str]], phrase: Phrase, cues: Cues) -> bool:
+    """Whether the person's phrase takes in a place, a time or a case ("Mordfall Jan Roth im
+    Interview", "Fall Jan Roth"): a heading, left to german_labels.py."""
+    inside = [t.group() for t in tokens[phrase.start : phrase.end]]
+    if any(w.islower() and w not in cues.determiners and w not in _OWNERS for w in inside):
+        return True
+    if phrase.name is None or phrase.name[0] == phrase.start:
+        return False
+    before = tokens[phrase.name[0] - 1].group()
+    return before[:1].isupper() and not (
+        person_title(before, cues) or person_noun(before.lower(), cues)
+    )
 
 
 def _plain(word: str, cues: Cues) -> bool:
@@ -125,10 +141,3 @@ def _plain(word: str, cues: Cues) -> bool:
 def _inflected(word: str) -> bool:
     """Whether a lower-case word in a topic is an inflected adjective or a possessive."""
     return word.endswith(_ENDINGS)
-
-
-def _possessed(tokens: list[re.Match[str]]) -> str | None:
-    """The pronoun a lone "Seine Begründung" stands for, else None."""
-    if len(tokens) != 2 or not statement_noun(tokens[1].group()):
-        return None
-    return _POSSESSIVES.get(tokens[0].group())

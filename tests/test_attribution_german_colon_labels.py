@@ -50,6 +50,7 @@ def test_a_person_as_a_label_speaks(text: str, speaker: str) -> None:
         "Roth, sichtlich bewegt:",
         "Roths Fazit:",
         "Roths Antwort darauf:",
+        "Die Reaktion Roths:",
         "Die Antwort des Ministers:",
         "Das sieht auch Roth so:",
         "Ganz anders sieht das Roth:",

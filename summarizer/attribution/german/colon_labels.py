@@ -4,9 +4,10 @@
 # The person may be followed by an adverb of going on or of manner ("Roth weiter:", "Roth
 # lakonisch:"), by a topic ("Roth über den Plan:", "Roth zu den Vorwürfen:") or by a manner set off
 # by a comma ("Roth, sichtlich bewegt:"). A statement noun after a name in the genitive ("Roths
-# Fazit:") is the name's words; after a possessive ("Sein Fazit:") it is left to
-# speakers/possessed.py ("sein" may be a thing's: "Das Boot lief aus. Sein Fazit:"). Headings ("Das Motto:", "Die Kernfrage:") and statement nouns with no owner
-# name nobody, and so does a label of two people ("Die Lehrerin und der Schüler:").
+# Fazit:", "Die Reaktion Roths:") is the name's words; after a possessive ("Sein Fazit:") it is
+# left to speakers/possessed.py ("sein" may be a thing's: "Das Boot lief aus. Sein Fazit:").
+# Headings ("Das Motto:", "Die Kernfrage:") and statement nouns with no owner name nobody, and so
+# does a label of two people ("Die Lehrerin und der Schüler:").
 
 from __future__ import annotations
 
@@ -29,6 +30,7 @@ _ASKED = frozenset(_TABLE["asked"])
 _MANNER = _TABLE["manner_words"]
 _JOINS = frozenset(_TABLE["joins"])
 _OWNERS = frozenset(_TABLE["owners"])
+_ARTICLES = frozenset(("die", "das", "der"))  # before a statement noun and its genitive name
 _REACH = 100  # a label is short
 _NAME_WORDS = 3  # the owner's name: "Eva Maria Ems'"
 _APOSTROPHES = ("'", "’")
@@ -81,11 +83,16 @@ def fronted(word: str) -> bool:
 def _owner(text: str, tokens: list[re.Match[str]]) -> Mention | None:
     """The name whose genitive owns a statement noun that the label is, or None."""
     noun = next((i for i, t in enumerate(tokens) if statement_noun(t.group())), None)
-    if noun is None or noun == 0 or noun > _NAME_WORDS:
+    if noun is None or noun > _NAME_WORDS:
         return None
-    if not all(t.group() in _TAILS for t in tokens[noun + 1 :]):
+    if noun == 1 and tokens[0].group().lower() in _ARTICLES:  # "Die Reaktion Roths:"
+        names = tokens[2:]
+    elif noun and all(t.group() in _TAILS for t in tokens[noun + 1 :]):
+        names = tokens[:noun]
+    else:
         return None
-    names = tokens[:noun]
+    if not names or len(names) > _NAME_WORDS:
+        return None
     last = names[-1]
     if not all(t.group()[:1].isupper() for t in names):
         return None

@@ -31,6 +31,7 @@ def _last_speaker(text: str) -> str | None:
             "Ein Sprecher der Polizei",
         ),
         ("Peter Lang (SPD) über den Plan: „Das ist ein schlechter Tag.“", "Peter Lang"),
+        ("Rocklegende Eva Ems zur neuen Heimat: „Ich freue mich.“", "Eva Ems"),
     ],
 )
 def test_a_person_as_a_label_speaks(text: str, speaker: str) -> None:

@@ -60,9 +60,12 @@ def colon_label(text: str, window: Window, cues: Cues) -> Mention | None:
     phrase = read_phrase(tokens, index, cues, first=True)
     if phrase is None or not person(text, tokens, phrase, cues) or _placed(tokens, phrase, cues):
         return None
+    tail = [t.group() for t in tokens[phrase.end :]]
+    if not (tail and tail[0] in _TOPICS) and _untitled(tokens, phrase, cues):
+        return None  # "Die Affäre Jan Roth:"; but "Punklady Eva Ems zur neuen Heimat:" speaks
     if statement_noun(tokens[phrase.head].group()):
         return None  # "Die Antwort der Ministerin:" is german_sources'
-    if not _label_tail([t.group() for t in tokens[phrase.end :]], cues):
+    if not _label_tail(tail, cues):
         return None
     return mention_of(text, tokens, phrase, tokens[-1], cues)
 
@@ -126,11 +129,14 @@ def _label_tail(words: list[str], cues: Cues) -> bool:
 
 
 def _placed(tokens: list[re.Match[str]], phrase: Phrase, cues: Cues) -> bool:
-    """Whether the person's phrase takes in a place, a time or a case ("Mordfall Jan Roth im
-    Interview", "Fall Jan Roth"): a heading, left to german_labels.py."""
+    """Whether the person's phrase takes in a place or a time ("Jan Roth im Interview"): left to
+    german_labels.py."""
     inside = [t.group() for t in tokens[phrase.start : phrase.end]]
-    if any(w.islower() and w not in cues.determiners and w not in _OWNERS for w in inside):
-        return True
+    return any(w.islower() and w not in cues.determiners and w not in _OWNERS for w in inside)
+
+
+def _untitled(tokens: list[re.Match[str]], phrase: Phrase, cues: Cues) -> bool:
+    """Whether a noun that is no title of a person stands before the name ("Fall Jan Roth")."""
     if phrase.name is None or phrase.name[0] == phrase.start:
         return False
     before = tokens[phrase.name[0] - 1].group()

@@ -36,6 +36,7 @@ from summarizer.attribution.german.german_content import set_aside
 from summarizer.attribution.german.german_embedded import embedded_speaker, reporters_unsure
 from summarizer.attribution.german.german_partial import partial_speaker
 from summarizer.attribution.german.german_perfect import subjects_of_cues
+from summarizer.attribution.german.worded import worded_speaker
 from summarizer.attribution.han.cjk import cjk_frame, cjk_mention
 from summarizer.attribution.han.japanese import ja_mention
 from summarizer.attribution.lexicon.cues import LEAD, Cues, Mention, Window
@@ -70,6 +71,7 @@ def find_mentions(
     earlier = _spaced_before(text, before, cues, written)  # "X sagte, Y habe den Plan „…“ gefunden"
     yield from reporters_unsure(text, before, earlier, cues) if cues.nouns_capitalized else earlier
     if cues.nouns_capitalized:  # "Er nannte den Plan „…“", "wird von X als „…“ bezeichnet"
+        yield from filter(None, [worded_speaker(text, before, after, cues)])
         yield from filter(None, [partial_speaker(text, before, after, cues)])
 
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from summarizer.attribution.frames.turn_label import turn_speaker
+from summarizer.attribution.german.became_plain import became_plain
+from summarizer.attribution.german.colon_labels import colon_label
 from summarizer.attribution.german.german_because import main_subject
 from summarizer.attribution.german.german_content import content_source
 from summarizer.attribution.german.german_deigned import deigned_subject
@@ -12,6 +14,7 @@ from summarizer.attribution.german.german_order import framed_subject, preposed_
 from summarizer.attribution.german.german_referred import referred_document
 from summarizer.attribution.german.german_sources import statement_source
 from summarizer.attribution.german.german_split import split_subject
+from summarizer.attribution.german.seen_so import seen_so
 from summarizer.attribution.lexicon.cues import Cues, Mention, Window
 
 # The last reads a document's wording ("Darin steht:"): only when no speaker is read first.
@@ -26,6 +29,9 @@ _READERS = (
     statement_source,
     content_source,
     turn_speaker,
+    colon_label,
+    seen_so,
+    became_plain,
     referred_document,
 )
 

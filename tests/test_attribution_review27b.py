@@ -84,5 +84,5 @@ def test_a_question_after_a_label_is_no_holders_name() -> None:
     )
     said = _said(text)
     assert all(speaker != "Sind Sie Kramm" for _, speaker in said)
-    text = "Die Kanzlerin besuchte Feldheim. Sprecherin: Laura Nett. „Wir kommen“, sagte die Sprecherin."
+    text = "Die Kanzlerin kam. Sprecherin: Laura Nett. „Wir kommen“, sagte die Sprecherin."
     assert _said(text) == [("Wir kommen", "Laura Nett")]

@@ -291,11 +291,10 @@ class Resolver:
             return role_holder(self.text, words, role.at if role else at, self.cues)
         if not self.cues.spaced:
             return han_role(self.text, words, at, self.cues.titles)
-        titles = rivalless(self.text, heads(words, self.cues), at, self.cues)  # none: two holders
-        for word in reversed(titles):
+        for word in reversed(roles := rivalless(self.text, heads(words, self.cues), at, self.cues)):
             earlier = self.roster.titled_before(word.lower(), at)
             if earlier and self.cues.role_guess:
                 return tied(self.roster, words, earlier, role) if self.every else earlier[-1][1]
             if (sole := self.roster.sole(word.lower(), words, at))[0]:
                 return sole[1]
-        return taken_up(self.roster, words, at, role) if titles else None  # "der Minister"
+        return taken_up(self.roster, words, at, role) if roles else None  # none: two holders

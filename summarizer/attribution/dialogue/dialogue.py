@@ -227,7 +227,9 @@ def _subject(text: str, start: int, end: int, cast: Cast, *, last: bool) -> _Cue
     for at in reversed(clauses) if last else clauses:
         at += len(text[at:end]) - len(text[at:end].lstrip())
         who = cast.person(text[at:end])
-        if who == "" or (who in PRONOUNS and _TIME.match(text, at, end)):
+        # or a time clause before the verb's that opens with no one ("镇上的男人…的时候，常常说：")
+        timed = (who in PRONOUNS or (last and not who)) and _TIME.match(text, at, end)
+        if who == "" or timed:
             break
         if who:
             acted = passive(text, at, spoken.start() if spoken else end)

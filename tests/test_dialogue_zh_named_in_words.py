@@ -167,3 +167,31 @@ def test_her_own_clause_after_a_time_clause_is_still_hers() -> None:
     lines = [*RIVER["zh"][:6], "秀莲在路边卖凉粉，客人多的时候，她常常笑着说：", "“慢慢来！”"]
     said = _said([*lines, CLOSING["zh"]], "zh")["慢慢来！"]
     assert (said.speaker, said.basis) == ("林秀莲", "scene_pronoun")
+
+
+TALK = {
+    "zh": ["赵大山和钱小河是邻居。", "“你回来了？”", "赵大山问。", "“回来了。”", "钱小河说。"],
+    "zh-Hant": [
+        "趙大山和錢小河是鄰居。",
+        "「你回來了？」",
+        "趙大山問。",
+        "「回來了。」",
+        "錢小河說。",
+    ],
+}
+PLAN = {"zh": "“明天去镇上吧。”", "zh-Hant": "「明天去鎮上吧。」"}
+
+
+@pytest.mark.parametrize("lang", SCRIPTS)
+def test_the_one_heard_saying_it_speaks_not_the_hearer(lang: str) -> None:
+    heard = {"zh": "钱小河听赵大山这么说，笑了。", "zh-Hant": "錢小河聽趙大山這麼說，笑了。"}
+    said = _said([*TALK[lang], PLAN[lang], heard[lang], CLOSING[lang]], lang)[PLAN[lang][1:-1]]
+    assert (said.speaker, said.confidence) == (TALK[lang][0][:3], "low")
+
+
+@pytest.mark.parametrize("lang", SCRIPTS)
+def test_one_who_has_heard_and_then_says_is_the_speaker(lang: str) -> None:
+    # "听了，" ends its own clause: the verb of saying after it is the hearer's cue
+    then = {"zh": "钱小河听了，笑着说。", "zh-Hant": "錢小河聽了，笑著說。"}
+    said = _said([*TALK[lang], PLAN[lang], then[lang], CLOSING[lang]], lang)[PLAN[lang][1:-1]]
+    assert said.speaker == TALK[lang][0][4:7]

@@ -1,0 +1,42 @@
+"""Review of the session's English, Russian and Romance fixes (`review27a`): own probes."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.attribution.find import Quote, find_quotes
+
+
+def _one(text: str, lang: str) -> Quote:
+    [quote] = find_quotes(text, lang, "")
+    return quote
+
+
+# heard_things named nobody for any description; only a thing with words written on it is nobody
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The woman told police: “He ran toward the river.”", "the woman"),
+        ("The victim's mother told reporters: “She was my whole world.”", "the victim's mother"),
+        ("The teenager told the judge: “I am sorry.”", "the teenager"),
+        ("The driver warned passengers: “Hold on tight.”", "the driver"),
+        ("The farmer informed inspectors: “The cattle are healthy.”", "the farmer"),
+        ("The billionaire developer told voters: “We will win.”", "the billionaire developer"),
+    ],
+)
+def test_a_person_described_in_lower_case_who_tells_someone_speaks(
+    text: str, speaker: str
+) -> None:
+    assert _one(text, "en").speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The app told users: “Your data is safe.”",
+        "The banner urged shoppers: “Buy local.”",
+        "The warning sign reminded hikers: “Stay on the trail.”",
+    ],
+)
+def test_a_thing_that_tells_someone_names_nobody(text: str) -> None:
+    assert _one(text, "en").speaker is None

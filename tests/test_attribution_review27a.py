@@ -40,3 +40,30 @@ def test_a_person_described_in_lower_case_who_tells_someone_speaks(
 )
 def test_a_thing_that_tells_someone_names_nobody(text: str) -> None:
     assert _one(text, "en").speaker is None
+
+
+# a nominative first name right after the cue, of the verb's gender, is its subject; the words
+# before, whatever their case, are the object (they were a wrong high speaker)
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Илью Орлова спросила Анна Белова: «Вы готовы?»", "Анна Белова"),
+        ("С Игорем Волковым согласилась Анна Белова: «Он прав».", "Анна Белова"),
+        ("Олега Карпова, главу района, раскритиковала Анна Белова: «Он лжёт».", "Анна Белова"),
+        ("Никиту Орлова спрашивает Анна Белова: «Вы готовы?»", "Анна Белова"),
+    ],
+)
+def test_a_russian_subject_after_the_verb_and_its_object_before(text: str, speaker: str) -> None:
+    assert _one(text, "ru").speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Анна Белова спросила Александра Орлова: «Вы готовы?»", "Анна Белова"),  # his accusative
+        ("Олег Карпов спросил Анна: «Вы готовы?»", "Олег Карпов"),  # not the verb's gender
+        ("Анна Белова спросила Ирину Орлову: «Вы готовы?»", "Анна Белова"),
+    ],
+)
+def test_a_russian_name_after_the_verb_that_cannot_be_its_subject(text: str, speaker: str) -> None:
+    assert _one(text, "ru").speaker == speaker

@@ -24,9 +24,7 @@ def _one(text: str, lang: str) -> Quote:
         ("The billionaire developer told voters: “We will win.”", "the billionaire developer"),
     ],
 )
-def test_a_person_described_in_lower_case_who_tells_someone_speaks(
-    text: str, speaker: str
-) -> None:
+def test_a_person_described_in_lower_case_who_tells_someone_speaks(text: str, speaker: str) -> None:
     assert _one(text, "en").speaker == speaker
 
 

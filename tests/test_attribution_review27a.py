@@ -65,3 +65,48 @@ def test_a_russian_subject_after_the_verb_and_its_object_before(text: str, speak
 )
 def test_a_russian_name_after_the_verb_that_cannot_be_its_subject(text: str, speaker: str) -> None:
     assert _one(text, "ru").speaker == speaker
+
+
+# an after-quote homograph is a cue in lower case only: a headline capitalises every word
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Not Again,” Posts Show After Shooting",
+        "“We Will Win,” Posts Reveal Ahead of Vote",
+    ],
+)
+def test_a_capitalised_homograph_in_a_headline_is_no_cue(text: str) -> None:
+    assert _one(text, "en").speaker is None
+
+
+def test_a_lower_case_homograph_after_a_quotation_still_names() -> None:
+    assert _one("“We lost,” posts Lee Hart.", "en").speaker == "Lee Hart"
+
+
+# a plural plan word before the infinitive of saying: two names joined are a group, no one
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Ana Ruiz y Pedro Gil van a decir: «Ganaremos».", "es"),
+        ("Ana Ruiz y Pedro Gil piensan decir: «Ganaremos».", "es"),
+        ("Ana Ruiz y Pedro Gil tienen previsto anunciar: «Ganaremos».", "es"),
+        ("Paul Morel et Claire Dubois vont déclarer : « Nous restons ».", "fr"),
+        ("Paul Morel et Claire Dubois comptent répondre : « Nous restons ».", "fr"),
+        ("Paul Morel et Claire Dubois devraient déclarer : « Nous restons ».", "fr"),
+    ],
+)
+def test_two_names_before_a_plural_plan_are_no_one(text: str, lang: str) -> None:
+    quote = _one(text, lang)
+    assert (quote.speaker, quote.mood) == (None, "planned")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        ("Pedro Gil va a decir: «Ganaremos».", "es", "Pedro Gil"),
+        ("Paul Morel va déclarer : « Nous restons ».", "fr", "Paul Morel"),
+    ],
+)
+def test_one_name_before_a_singular_plan_is_its_speaker(text: str, lang: str, speaker: str) -> None:
+    quote = _one(text, lang)
+    assert (quote.speaker, quote.mood) == (speaker, "planned")

@@ -110,3 +110,8 @@ def test_two_names_before_a_plural_plan_are_no_one(text: str, lang: str) -> None
 def test_one_name_before_a_singular_plan_is_its_speaker(text: str, lang: str, speaker: str) -> None:
     quote = _one(text, lang)
     assert (quote.speaker, quote.mood) == (speaker, "planned")
+
+
+# "e" (the Spanish "y" before "i-") after a name ends a description's reading as "y" does
+def test_a_coordinator_after_a_name_ends_the_subject_after_the_cue() -> None:
+    assert _one("«Estoy lista», dijo Ana Ruiz e Inés Vega asintió.", "es").speaker == "Ana Ruiz"

@@ -115,3 +115,27 @@ def test_one_name_before_a_singular_plan_is_its_speaker(text: str, lang: str, sp
 # "e" (the Spanish "y" before "i-") after a name ends a description's reading as "y" does
 def test_a_coordinator_after_a_name_ends_the_subject_after_the_cue() -> None:
     assert _one("«Estoy lista», dijo Ana Ruiz e Inés Vega asintió.", "es").speaker == "Ana Ruiz"
+
+
+# "не скрывал" governing a noun hides no words: what the noun governs is nobody's
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Олег Карпов не скрывал своего восхищения «мастерской игрой» команды.", "title"),
+        ("Олег Карпов не скрывал своего восхищения «Мастером и Маргаритой».", "speech"),
+    ],
+)
+def test_not_hiding_a_feeling_names_no_speaker(text: str, kind: str) -> None:
+    quote = _one(text, "ru")
+    assert (quote.speaker, quote.kind) == (None, kind)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Олег Карпов не скрывал восхищения: «Это шедевр».",
+        "«Это шедевр», — не скрывает глава района Олег Карпов.",
+    ],
+)
+def test_not_hiding_before_a_colon_or_after_a_dash_is_a_cue(text: str) -> None:
+    assert _one(text, "ru").speaker == "Олег Карпов"

@@ -106,6 +106,10 @@ def features(
         "pair_side": {(1, 1): "both", (1, 0): "before", (0, 1): "after"}.get(
             (int(bool(_PAIR.search(before))), int(bool(_PAIR.search(after)))), "none"
         ),
+        "opener": opener(plain[begin:stop].lstrip(' „“»«"\n')) if not opens else "quote",
+        "next_opener": opener(plain[stop : _next_end(plain, stop)].lstrip(" \n")),
+        "after_len": _bucket(len(after.split())),
+        "qend": inside[-1:] if inside[-1:] in ".?!,:" else "word",
         "para_open": "yes" if not plain[para : max(para, start - 1)].strip() else "no",
         "para_other": "yes" if others else "no",
     }
@@ -204,6 +208,24 @@ def pre_token(lead: str) -> str:
     return "capital" if last[:1].isupper() else "lower"
 
 
+def opener(words: str) -> str:
+    """The class of a sentence's first words: a pronoun, a name-like pair, a determiner, other."""
+    tokens = words.split()[:2]
+    if not tokens:
+        return "empty"
+    if _PRONOUN.fullmatch(tokens[0]):
+        return "pronoun"
+    if tokens[0].lower() in _DETERMINERS:
+        return "determiner"
+    if len(tokens) == 2 and all(t[:1].isupper() and t[1:].islower() for t in tokens):
+        return "pair"
+    return "other"
+
+
+def _bucket(count: int) -> str:
+    return "0" if not count else "1-2" if count <= 2 else "3-5" if count <= 5 else "6+"
+
+
 def speaker_kind(speaker: str) -> str:
     """The gold speaker's kind, roughly: a document, an organisation, a role, a name."""
     low = speaker.lower()
@@ -217,6 +239,25 @@ def speaker_kind(speaker: str) -> str:
 
 
 COMBO = ("place", "cue", "back", "partial")
+FEATURES = (
+    *("place", "partial", "cue", "back", "prev_colon", "name_pair", "pronoun", "konj"),
+    *("para_open", "para_other", "after", "before", "next_cue", "pre", "pair_side"),
+    *("opener", "next_opener", "after_len", "qend", "outcome"),
+)
+COMBOS = [
+    COMBO,
+    ("place", "cue", "konj"),
+    ("before", "after"),
+    ("before", "after", "next_cue"),
+    ("before", "pre", "pair_side"),
+    ("before", "partial", "konj"),
+    ("before", "next_cue", "opener", "next_opener"),
+    ("place", "after", "after_len", "qend"),
+    ("place", "after", "pair_side", "para_open"),
+    ("place", "after_len", "cue", "opener"),
+    ("place", "after_len", "pre", "konj"),
+]
+KINDS = ("name", "role", "org", "document")
 
 
 def rows(into: Path, cache: Path, part: str, name: str) -> Iterator[dict[str, Any]]:
@@ -325,43 +366,12 @@ def main() -> int:
         data = {part: list(rows(into, cache, part, args.set)) for part in TUNE_PARTS}
     for part, rs in data.items():
         out = Counter(r["outcome"] for r in rs)
-        print(
-            f"{part}: named found {len(rs)}, right {out['right']}, none {out['none']}, "
-            f"wrong {out['wrong']}"
-        )
-    for key in (
-        "place",
-        "partial",
-        "cue",
-        "back",
-        "prev_colon",
-        "name_pair",
-        "pronoun",
-        "konj",
-        "para_open",
-        "para_other",
-        "after",
-        "before",
-        "next_cue",
-        "pre",
-        "pair_side",
-        "outcome",
-    ):
-        table(data, (key,), args.top)
-    table(data, COMBO, args.top)
-    table(data, ("place", "cue", "konj"), args.top)
-    table(data, ("before", "after"), args.top)
-    table(data, ("before", "after", "next_cue"), args.top)
-    table(data, ("before", "pre", "pair_side"), args.top)
-    table(data, ("before", "partial", "konj"), args.top)
-    a_kinds = Counter((r["gold_kind"], r["outcome"] != "right") for r in data["tune-a"])
-    print(
-        "\nTUNE-A gold speaker kind (named, missed):",
-        {
-            k: (a_kinds[(k, False)] + a_kinds[(k, True)], a_kinds[(k, True)])
-            for k in ("name", "role", "org", "document")
-        },
-    )
+        print(f"{part}: named found {len(rs)}, outcomes {dict(sorted(out.items()))}")
+    for keys in [(key,) for key in FEATURES] + COMBOS:
+        table(data, keys, args.top)
+    kinds = Counter((r["gold_kind"], r["outcome"] != "right") for r in data["tune-a"])
+    named = {k: (kinds[(k, False)] + kinds[(k, True)], kinds[(k, True)]) for k in KINDS}
+    print("\nTUNE-A gold speaker kind (named, missed):", named)
     if args.examples:
         examples(data["tune-a"], COMBO, args.examples)
     return 0

@@ -11,9 +11,9 @@ from summarizer.attribution.german.german_bracket import adverbials, bracket_aft
 from summarizer.attribution.german.german_documents import document_of
 from summarizer.attribution.german.german_entitled import entitled
 from summarizer.attribution.german.german_person import person, person_then_adverbials
+from summarizer.attribution.german.incise_tail import adverbial_tail, quoting_object
 from summarizer.attribution.german.phrases import TOKEN, mention_of, oblique, read_phrase
 from summarizer.attribution.german.pointed_subject import Reading, read_subject
-from summarizer.attribution.german.quoting_object import quoting_object
 from summarizer.attribution.german.tokens import read_tokens
 from summarizer.attribution.lexicon.cues import Cues, Mention, Window
 
@@ -226,7 +226,7 @@ def _inverted_any(
         return None
     stop = cues.sentence_end.search(text, tokens[phrase.end - 1].end(), window[1])
     rest = TOKEN.findall(text, tokens[phrase.end - 1].end(), stop.start() if stop else window[1])
-    if stop is None or len(_past_apposition(rest, cues)) > tail:
+    if stop is None or len(adverbial_tail(_past_apposition(rest, cues), cues)) > tail:
         return None
     if bare and not cues.determiners.isdisjoint(w.lower() for w in rest):
         return None  # "So teilte X die Meinung.": an object, the verb no saying

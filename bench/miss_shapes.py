@@ -99,6 +99,22 @@ def features(
         "name_pair": "yes" if _PAIR.search(before + " " + after) else "no",
         "pronoun": "yes" if _PRONOUN.search(before + " " + after) else "no",
         "konj": "yes" if _KONJUNKTIV.search(plain[max(0, begin - 300) : stop]) else "no",
+        "para_open": "yes" if not plain[para : max(para, start - 1)].strip() else "no",
+        "para_other": "yes" if others else "no",
+        **_around(text, plain, (begin, start, end, stop), verbs),
+    }
+
+
+def _around(
+    text: str, plain: str, bounds: tuple[int, int, int, int], verbs: re.Pattern[str]
+) -> dict[str, str]:
+    """The features of the words around the quote in its sentence and of the next sentence."""
+    begin, start, end, stop = bounds
+    before, after = plain[begin : max(begin, start - 1)], plain[min(stop, end + 1) : stop]
+    lead = before.rstrip(' „»«“"‚')
+    inside = text[start:end].strip()
+    opens = not lead.strip()
+    return {
         "after": after_shape(plain[end + 1 : stop], verbs),
         "before": before_shape(lead, verbs),
         "next_cue": "yes" if verbs.search(plain[stop : _next_end(plain, stop)]) else "no",
@@ -110,8 +126,6 @@ def features(
         "next_opener": opener(plain[stop : _next_end(plain, stop)].lstrip(" \n")),
         "after_len": _bucket(len(after.split())),
         "qend": inside[-1:] if inside[-1:] in ".?!,:" else "word",
-        "para_open": "yes" if not plain[para : max(para, start - 1)].strip() else "no",
-        "para_other": "yes" if others else "no",
     }
 
 
@@ -317,7 +331,10 @@ def table(data: dict[str, list[dict[str, Any]]], keys: tuple[str, ...], top: int
     total = {p: len(rs) for p, rs in data.items()}
     shapes = sorted(
         set(count["tune-a"]) | set(count["tune-b"]),
-        key=lambda s: -(miss["tune-b"][s] / total["tune-b"] - miss["tune-a"][s] / total["tune-a"]),
+        key=lambda s: (
+            -(miss["tune-b"][s] / total["tune-b"] - miss["tune-a"][s] / total["tune-a"]),
+            s,
+        ),
     )
     for s in shapes[:top]:
         a, b = miss["tune-a"][s], miss["tune-b"][s]

@@ -23,6 +23,7 @@ from summarizer.attribution.german.noun_runs import (
     plural_agent,
     proper_body,
 )
+from summarizer.attribution.german.plural_tail import without_plural
 from summarizer.attribution.german.particled import (
     capitalised,
     honorific_role,
@@ -195,7 +196,7 @@ def mention_of(
 ) -> Mention | None:
     """The mention a subject phrase makes at `cue`: anonymous, its name, or the role as written."""
     found = _mention(text, tokens, phrase, cue, cues)
-    return None if found is None else closed_title(text, found)
+    return None if found is None else closed_title(text, without_plural(text, found, cues))
 
 
 def _mention(

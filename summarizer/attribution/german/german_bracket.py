@@ -5,8 +5,8 @@
 from __future__ import annotations
 
 import dataclasses
-import itertools
 import functools
+import itertools
 import re
 from dataclasses import dataclass
 

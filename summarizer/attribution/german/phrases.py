@@ -23,13 +23,13 @@ from summarizer.attribution.german.noun_runs import (
     plural_agent,
     proper_body,
 )
-from summarizer.attribution.german.plural_tail import without_plural
 from summarizer.attribution.german.particled import (
     capitalised,
     honorific_role,
     person_title,
     preposition_first,
 )
+from summarizer.attribution.german.plural_tail import without_plural
 from summarizer.attribution.german.quoted_title import closed_title
 from summarizer.attribution.german.roles import GENITIVE_ARTICLES, role_word, titled
 from summarizer.attribution.lexicon.compounds import body_noun, long_titles

@@ -19,5 +19,6 @@ _DOCUMENTS = tuple(
 
 def document_speaker(found: Attribution) -> bool:
     """Whether an unnamed German mention is a document's noun: its words are writing."""
-    words = (found.mention or "").split()
-    return not found.named and bool(words) and words[-1].lower().endswith(_DOCUMENTS)
+    # the head noun, the first capitalised word: "Autoren der Studie" are people
+    head = next((w for w in (found.mention or "").split() if w[:1].isupper()), "")
+    return not found.named and head.lower().endswith(_DOCUMENTS)

@@ -15,10 +15,10 @@ from summarizer.attribution.german.forenames import FORENAMES
 from summarizer.attribution.german.roles import role_word
 from summarizer.attribution.lexicon.cues import Cues, Mention
 
-_DETERMINERS = (
-    "die|den|alle|allen|viele|vielen|keine|keinen|einige|einigen|mehrere|mehreren|manche|manchen|"
-    "zahlreiche|zahlreichen|andere|anderen|unsere|unseren|ihre|ihren|seine|seinen"
-)
+# determiners only a plural takes ("die" too: the word itself ends like a plural); "den",
+# "vielen" only with the dative's "-n" ("den Anlegern"), as "den Richter" is singular
+_PLURAL = "die|alle|viele|keine|einige|mehrere|manche|zahlreiche|andere|unsere|ihre|seine"
+_DATIVE = "den|allen|vielen|keinen|einigen|mehreren|manchen|zahlreichen|anderen"
 _PLURAL_ENDS = ("en", "er", "ern", "e", "n")
 
 
@@ -27,7 +27,8 @@ def without_plural(text: str, mention: Mention, cues: Cues) -> Mention:
     words = mention.words.split(" ")
     if mention.kind != "name" or len(words) < 3 or mention.at < mention.cue_at:
         return mention
-    if not any(word in FORENAMES for word in words[:-2]):
+    # a first name and a surname before it: not "Hans Peter Richter", two first names
+    if words[-2] in FORENAMES or not any(word in FORENAMES for word in words[:-2]):
         return mention
     last = words[-1]
     if not last.isalpha() or not last.endswith(_PLURAL_ENDS) or not _common(text, last, cues):
@@ -36,8 +37,11 @@ def without_plural(text: str, mention: Mention, cues: Cues) -> Mention:
 
 
 def _common(text: str, word: str, cues: Cues) -> bool:
-    """Whether a capitalised word is a role the project knows or one written after a determiner."""
-    if role_word(word, cues):
-        return True
+    """Whether a capitalised word is a plural role the project knows or one a plural determiner
+    takes elsewhere in the text."""
+    if word.endswith("en") and role_word(word, cues):
+        return True  # "Kollegen"; not "Richter", also a surname
     stem = re.escape(word.removesuffix("n") if word.endswith("ern") else word)
-    return re.search(rf"\b(?i:{_DETERMINERS})\s+{stem}n?\b", text) is not None
+    plural = rf"\b(?i:{_PLURAL})\s+{stem}n?\b"
+    dative = rf"\b(?i:{_DATIVE})\s+{stem}n\b"
+    return re.search(f"{plural}|{dative}", text) is not None

@@ -19,6 +19,7 @@ from summarizer.attribution.lexicon.cues import Cues, Mention
 # "vielen" only with the dative's "-n" ("den Anlegern"), as "den Richter" is singular
 _PLURAL = "die|alle|viele|keine|einige|mehrere|manche|zahlreiche|andere|unsere|ihre|seine"
 _DATIVE = "den|allen|vielen|keinen|einigen|mehreren|manchen|zahlreichen|anderen"
+_WINDOW = 3000  # characters either side of the name the plural is looked for in
 _PLURAL_ENDS = ("en", "er", "ern", "e", "n")
 
 
@@ -31,12 +32,16 @@ def without_plural(text: str, mention: Mention, cues: Cues) -> Mention:
     if words[-2] in FORENAMES or not any(word in FORENAMES for word in words[:-2]):
         return mention
     last = words[-1]
-    if not last.isalpha() or not last.endswith(_PLURAL_ENDS) or not _common(text, last, cues):
+    if (
+        not last.isalpha()
+        or not last.endswith(_PLURAL_ENDS)
+        or not _common(text, last, mention.at, cues)
+    ):
         return mention
     return dataclasses.replace(mention, words=mention.words.rsplit(" ", 1)[0])
 
 
-def _common(text: str, word: str, cues: Cues) -> bool:
+def _common(text: str, word: str, at: int, cues: Cues) -> bool:
     """Whether a capitalised word is a plural role the project knows or one a plural determiner
     takes elsewhere in the text."""
     if word.endswith("en") and role_word(word, cues):
@@ -44,4 +49,5 @@ def _common(text: str, word: str, cues: Cues) -> bool:
     stem = re.escape(word.removesuffix("n") if word.endswith("ern") else word)
     plural = rf"\b(?i:{_PLURAL})\s+{stem}n?\b"
     dative = rf"\b(?i:{_DATIVE})\s+{stem}n\b"
-    return re.search(f"{plural}|{dative}", text) is not None
+    window = (max(0, at - _WINDOW), at + _WINDOW)  # bounded: linear on long texts
+    return re.compile(f"{plural}|{dative}").search(text, *window) is not None

@@ -155,7 +155,9 @@ def _paper(found: Attribution, cues: Cues) -> bool:
     for words in (found.speaker, found.mention):
         if words and words.rsplit(" ", 1)[-1].lower() in cues.papers:
             return True
-    return cues.nouns_capitalized and document_speaker(found)  # "Der Bericht wirft … vor"
+    return cues.nouns_capitalized and document_speaker(
+        found.mention, found.named
+    )  # "Der Bericht wirft … vor"
 
 
 def _future(cue: str, cues: Cues) -> bool:

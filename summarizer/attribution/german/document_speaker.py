@@ -8,7 +8,6 @@
 from __future__ import annotations
 
 from summarizer import _data
-from summarizer.attribution.attributed import Attribution
 
 # not "Botschaft": also an embassy, a body that speaks ("Die Botschaft erklärte")
 _BODIES = frozenset({"botschaft"})
@@ -17,8 +16,8 @@ _DOCUMENTS = tuple(
 )
 
 
-def document_speaker(found: Attribution) -> bool:
+def document_speaker(mention: str | None, named: bool) -> bool:
     """Whether an unnamed German mention is a document's noun: its words are writing."""
     # the head noun, the first capitalised word: "Autoren der Studie" are people
-    head = next((w for w in (found.mention or "").split() if w[:1].isupper()), "")
-    return not found.named and head.lower().endswith(_DOCUMENTS)
+    head = next((w for w in (mention or "").split() if w[:1].isupper()), "")
+    return not named and head.lower().endswith(_DOCUMENTS)

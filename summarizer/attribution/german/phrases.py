@@ -29,6 +29,7 @@ from summarizer.attribution.german.particled import (
     person_title,
     preposition_first,
 )
+from summarizer.attribution.german.plural_tail import without_plural
 from summarizer.attribution.german.quoted_title import closed_title
 from summarizer.attribution.german.roles import GENITIVE_ARTICLES, role_word, titled
 from summarizer.attribution.lexicon.compounds import body_noun, long_titles
@@ -195,7 +196,7 @@ def mention_of(
 ) -> Mention | None:
     """The mention a subject phrase makes at `cue`: anonymous, its name, or the role as written."""
     found = _mention(text, tokens, phrase, cue, cues)
-    return None if found is None else closed_title(text, found)
+    return None if found is None else closed_title(text, without_plural(text, found, cues))
 
 
 def _mention(

@@ -1,0 +1,31 @@
+"""German labels before a colon that are a topic or a time, no speaker (review27c).
+
+"Der Fall Brenk: „…“", "Mordfall Jan Roth: „…“", "Causa Roth: „…“": a noun of a case or matter
+before the name (data/label_topics.toml, compounds too) makes the label a topic, whoever's words
+follow; "Heute Abend: „Die Räuber.“" is a playbill's day: adverbs of time alone are nobody."""
+
+from __future__ import annotations
+
+from summarizer import _data
+from summarizer.attribution.german.german_person import person_noun
+from summarizer.attribution.german.particled import person_title
+from summarizer.attribution.lexicon.cues import Cues
+
+_HEADS = tuple(_data.load_toml("label_topics.toml")["de"]["heads"])
+_ARTICLES = frozenset(("der", "die", "das", "den", "dem", "des"))
+
+
+def topic_label(words: list[str], cues: Cues) -> bool:
+    """Whether the words before a colon open with a noun of a case or matter and a name."""
+    rest = words[1:] if words and words[0].lower() in _ARTICLES else words
+    if len(rest) < 2 or not all(w[:1].isupper() for w in rest):
+        return False
+    noun = rest[0]
+    if person_title(noun, cues) or person_noun(noun.lower(), cues):
+        return False  # "Trainer Brenk:", "Polizeisprecher Jan Roth:"
+    return noun.lower().endswith(_HEADS)
+
+
+def only_times(words: list[str], cues: Cues) -> bool:
+    """Whether a label is nothing but adverbs of time or sequence and weekdays ("Heute Abend")."""
+    return bool(words) and all(w.lower() in cues.skip or w.lower() in cues.stop for w in words)

@@ -104,3 +104,14 @@ def test_german_words_quoted_by_another_are_not_his() -> None:
 )
 def test_speakers_kept(text: str, name: str) -> None:
     assert find_quotes(text, "de")[-1].speaker == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jan Roth gegen Eva Klar: „Das ist falsch.“",
+        "Jan Roth oder Eva Klar: „Das ist falsch.“",
+    ],
+)
+def test_german_label_pairing_two_people_names_nobody(text: str) -> None:
+    assert find_quotes(text, "de")[0].speaker is None

@@ -2,16 +2,18 @@
 
 "Der Fall Brenk: „…“", "Mordfall Jan Roth: „…“", "Causa Roth: „…“": a noun of a case or matter
 before the name (data/label_topics.toml, compounds too) makes the label a topic, whoever's words
-follow; "Heute Abend: „Die Räuber.“" is a playbill's day: adverbs of time alone are nobody."""
+follow; "Heute Abend: „Die Räuber.“" is a playbill's day: adverbs of time alone are nobody; "Jan
+Roth gegen Eva Klar: „…“" pairs two people: neither is the subject of a verb."""
 
 from __future__ import annotations
 
 from summarizer import _data
 from summarizer.attribution.german.german_person import person_noun
 from summarizer.attribution.german.particled import person_title
-from summarizer.attribution.lexicon.cues import Cues
+from summarizer.attribution.lexicon.cues import Cues, Mention, Window
 
 _HEADS = tuple(_data.load_toml("label_topics.toml")["de"]["heads"])
+_PAIRS = frozenset(_data.load_toml("label_topics.toml")["de"]["pairs"])
 _ARTICLES = frozenset(("der", "die", "das", "den", "dem", "des"))
 
 
@@ -29,3 +31,11 @@ def topic_label(words: list[str], cues: Cues) -> bool:
 def only_times(words: list[str], cues: Cues) -> bool:
     """Whether a label is nothing but adverbs of time or sequence and weekdays ("Heute Abend")."""
     return bool(words) and all(w.lower() in cues.skip or w.lower() in cues.stop for w in words)
+
+
+def paired(text: str, window: Window, found: Mention) -> bool:
+    """Whether a verbless label before a colon pairs the subject found with another person
+    ("Jan Roth gegen Eva Klar: „…“"): the word read as its verb joins two people."""
+    verb = (found.cue or "").split()[:1]
+    colon = text[window[0] : window[1]].rstrip().endswith(":")
+    return colon and bool(verb) and verb[0] in _PAIRS

@@ -115,3 +115,11 @@ def test_speakers_kept(text: str, name: str) -> None:
 )
 def test_german_label_pairing_two_people_names_nobody(text: str) -> None:
     assert find_quotes(text, "de")[0].speaker is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Streit um Jan Roth: „Er muss gehen.“", "Skandal um Jan Roth: „Alles Lüge.“"],
+)
+def test_german_label_of_a_topic_after_a_preposition_names_nobody(text: str) -> None:
+    assert find_quotes(text, "de")[0].speaker is None

@@ -14,6 +14,7 @@ from summarizer.attribution.lexicon.cues import Cues, Mention, Window
 
 _HEADS = tuple(_data.load_toml("label_topics.toml")["de"]["heads"])
 _PAIRS = frozenset(_data.load_toml("label_topics.toml")["de"]["pairs"])
+_PREPOSITIONS = frozenset(_data.load_toml("label_topics.toml")["de"]["prepositions"])
 _ARTICLES = frozenset(("der", "die", "das", "den", "dem", "des"))
 
 
@@ -39,3 +40,10 @@ def paired(text: str, window: Window, found: Mention) -> bool:
     verb = (found.cue or "").split()[:1]
     colon = text[window[0] : window[1]].rstrip().endswith(":")
     return colon and bool(verb) and verb[0] in _PAIRS
+
+
+def preposition_verb(found: Mention | None) -> bool:
+    """Whether the word read as a colon frame's verb is a preposition ("Streit um Jan Roth:"):
+    the name after it is the label's topic."""
+    verb = (found.cue or "").split()[:1] if found else []
+    return bool(verb) and verb[0] in _PREPOSITIONS

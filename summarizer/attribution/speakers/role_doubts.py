@@ -7,6 +7,8 @@ the age at the cue stands for, so that age links nobody."""
 
 from __future__ import annotations
 
+import functools
+import math
 import re
 from typing import Any
 
@@ -22,4 +24,14 @@ def denied(phrase: str, data: dict[str, Any]) -> bool:
 
 def unnamed_age(text: str, age: str, at: int, data: dict[str, Any]) -> bool:
     """Whether an unnamed person of `age` is written before `at` ("ein 65-Jähriger")."""
-    return any(m.group(1) == age for m in re.finditer(data["age_unnamed"], text[:at]))
+    return _first_unnamed(text, data["age_unnamed"]).get(age, math.inf) < at
+
+
+# read once per article and pattern, so that each cue only compares (linear)
+@functools.lru_cache(maxsize=8)
+def _first_unnamed(text: str, pattern: str) -> dict[str, float]:
+    """Where an unnamed person of each age is first written."""
+    first: dict[str, float] = {}
+    for found in re.finditer(pattern, text):
+        first.setdefault(found.group(1), found.start())
+    return first

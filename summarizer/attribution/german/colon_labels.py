@@ -53,6 +53,8 @@ def colon_label(text: str, window: Window, cues: Cues) -> Mention | None:
     index = int(fronted(tokens[0].group()) if tokens else 0)
     if index >= len(tokens) or any(t.group() in _JOINS for t in tokens):
         return None  # "Die Lehrerin und der Schüler:": no one person
+    if all(t.group().lower() in cues.skip or t.group().lower() in cues.stop for t in tokens):
+        return None  # "Heute Abend: „Die Räuber.“": a playbill's day (frames/colon_lead.py)
     owner = _owner(text, tokens[index:])
     if owner is not None:
         return owner

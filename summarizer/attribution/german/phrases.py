@@ -208,8 +208,8 @@ def _mention(
         return Mention(words, "anonymous", cue.group(), first.start(), cue.start())
     if phrase.name:
         one, two = tokens[phrase.name[0]], tokens[phrase.name[1] - 1]
-        if written_lower(one.group().lower(), text):
-            return None  # "Ähnlich äußerte sich …": an adverb that opens the sentence
+        if written_lower(one.group().lower(), text) or ":" in text[one.start() : two.end()]:
+            return None  # "Ähnlich äußerte sich …", and a label before "Sie" ("Frage: Sie …")
         return Mention(text[one.start() : two.end()], "name", cue.group(), one.start(), cue.start())
     if tokens[phrase.start].group().lower() in _ARTICLES:
         first = tokens[phrase.start + 1]  # "der Sprecher der Stadt" -> "Sprecher der Stadt"

@@ -209,7 +209,7 @@ class Resolver:
             return whole_name(self.text, han_person(self.text, words, self._latest, self.cues))
         name = self.roster.name(words)
         if not name:  # "der Abg. Richter": a surname that is also a role word, after a rank
-            return self._by_title(words, at) or ranked_surname(self.text, mention, self.cues)
+            return ranked_surname(self.text, mention, self.cues) or self._by_title(words, at)
         name, genitive = governed(name, mention, self.cues)  # "цитирует Ольгу Смирнову"
         if " " not in name:  # "по словам Павла": the full name in the nominative, if declined
             forms = surname_forms(self.text, name, mention, self.cues, genitive)
@@ -291,11 +291,10 @@ class Resolver:
             return role_holder(self.text, words, role.at if role else at, self.cues)
         if not self.cues.spaced:
             return han_role(self.text, words, at, self.cues.titles)
-        titles = rivalless(self.text, heads(words, self.cues), at, self.cues)  # none: two holders
-        for word in reversed(titles):
+        for word in reversed(roles := rivalless(self.text, heads(words, self.cues), at, self.cues)):
             earlier = self.roster.titled_before(word.lower(), at)
             if earlier and self.cues.role_guess:
                 return tied(self.roster, words, earlier, role) if self.every else earlier[-1][1]
             if (sole := self.roster.sole(word.lower(), words, at))[0]:
                 return sole[1]
-        return taken_up(self.roster, words, at, role) if titles else None  # "der Minister"
+        return taken_up(self.roster, words, at, role) if roles else None  # none: two holders

@@ -16,7 +16,7 @@ import re
 from summarizer import _data
 from summarizer.attribution.german.casing import statement_noun
 from summarizer.attribution.german.german_person import person, person_noun
-from summarizer.attribution.german.label_topics import only_times, topic_label
+from summarizer.attribution.german.label_topics import topic_label
 from summarizer.attribution.german.particled import person_title
 from summarizer.attribution.german.phrases import Phrase, mention_of, read_phrase
 from summarizer.attribution.german.tokens import read_tokens
@@ -63,9 +63,8 @@ def colon_label(text: str, window: Window, cues: Cues) -> Mention | None:
     phrase = read_phrase(tokens, index, cues, first=True)
     if phrase is None or not person(text, tokens, phrase, cues) or _placed(tokens, phrase, cues):
         return None
-    words = [t.group() for t in tokens[phrase.start : phrase.end]]
-    if only_times(words, cues) or topic_label(words, cues):
-        return None  # "Heute Abend: „Die Räuber.“", "Fall Brenk:": a day, a topic
+    if topic_label([t.group() for t in tokens[phrase.start : phrase.end]], cues):
+        return None  # "Fall Brenk:": a topic (german/label_topics.py)
     tail = [t.group() for t in tokens[phrase.end :]]
     if not (tail and tail[0] in _TOPICS) and _untitled(tokens, phrase, cues):
         return None  # "Die Affäre Jan Roth:"; but "Punklady Eva Ems zur neuen Heimat:" speaks

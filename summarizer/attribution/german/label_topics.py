@@ -1,9 +1,9 @@
-"""German labels before a colon that are a topic or a time, no speaker (review27c).
+"""German labels before a colon that are a topic or a pair of people, no speaker (review27c).
 
 "Der Fall Brenk: „…“", "Mordfall Jan Roth: „…“", "Causa Roth: „…“": a noun of a case or matter
 before the name (data/label_topics.toml, compounds too) makes the label a topic, whoever's words
-follow; "Heute Abend: „Die Räuber.“" is a playbill's day: adverbs of time alone are nobody; "Jan
-Roth gegen Eva Klar: „…“" pairs two people: neither is the subject of a verb."""
+follow; "Jan Roth gegen Eva Klar: „…“" pairs two people: neither is the subject of a verb, and
+"Streit um Jan Roth: „…“" opens with a preposition no frame's verb."""
 
 from __future__ import annotations
 
@@ -27,11 +27,6 @@ def topic_label(words: list[str], cues: Cues) -> bool:
     if person_title(noun, cues) or person_noun(noun.lower(), cues):
         return False  # "Trainer Brenk:", "Polizeisprecher Jan Roth:"
     return noun.lower().endswith(_HEADS)
-
-
-def only_times(words: list[str], cues: Cues) -> bool:
-    """Whether a label is nothing but adverbs of time or sequence and weekdays ("Heute Abend")."""
-    return bool(words) and all(w.lower() in cues.skip or w.lower() in cues.stop for w in words)
 
 
 def paired(text: str, window: Window, found: Mention) -> bool:

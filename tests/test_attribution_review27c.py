@@ -49,6 +49,11 @@ def _speaker(text: str, lang: str, words: str) -> str | None:
             "de",
         ),
         (
+            "Jan Ost (65) fuhr den Wagen. Ein 65 Jahre alter Mann wurde verletzt. „Es ging "
+            "schnell“, sagte der 65-Jährige.",
+            "de",
+        ),
+        (
             'A 65-year-old man was injured. Tom Hale, 65, a neighbour, called the police. "It '
             'was fast," the 65-year-old said.',
             "en",

@@ -22,6 +22,7 @@ from summarizer.attribution.frames.cueword import (
 from summarizer.attribution.frames.documents import paper_subject
 from summarizer.attribution.frames.located import place_before
 from summarizer.attribution.frames.noun_subjects import noun_subject
+from summarizer.attribution.frames.object_forename import subject_after
 from summarizer.attribution.frames.objects import names_quoted
 from summarizer.attribution.frames.passive_agent import passive
 from summarizer.attribution.frames.pointed import pointed_back, pointed_window
@@ -173,6 +174,7 @@ def _spaced_before(
         left = left or (
             subject_left(text, window[0], cue, cues, written, phrase) if phrase else None
         )
+        left = None if cues.family == "ru" and subject_after(text, cue.end()) else left  # "Илью …"
         # a named subject before the verb leaves none after it ("Путин ответил на вопрос Лаврова:")
         named = left is not None and left.kind == "name" and cues.family not in _VERB_SECOND
         right = None if named else subject_right(text, cue, window[1], cues)

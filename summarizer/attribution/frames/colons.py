@@ -84,7 +84,7 @@ def colon_name(text: str, window: Window, cues: Cues) -> Mention | None:
     tokens = list(TOKEN.finditer(text, after_dash(text, window[0], end), end))
     if not tokens or not adjacent(text, tokens[-1].end(), end):
         return None
-    if cues.nouns_capitalized and no_name([t.group() for t in tokens]):
+    if cues.nouns_capitalized and no_name([t.group() for t in tokens], cues):
         return None  # "Dazu der Minister:", "Roths Fazit:": no name (german/colon_labels.py)
     colon = _COLON.match(text, end)
     run = run_of(text, tokens[::-1], cues, forward=False)[::-1]

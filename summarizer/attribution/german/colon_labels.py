@@ -16,6 +16,7 @@ import re
 from summarizer import _data
 from summarizer.attribution.german.casing import statement_noun
 from summarizer.attribution.german.german_person import person, person_noun
+from summarizer.attribution.german.label_topics import topic_label
 from summarizer.attribution.german.particled import person_title
 from summarizer.attribution.german.phrases import Phrase, mention_of, read_phrase
 from summarizer.attribution.german.tokens import read_tokens
@@ -62,6 +63,8 @@ def colon_label(text: str, window: Window, cues: Cues) -> Mention | None:
     phrase = read_phrase(tokens, index, cues, first=True)
     if phrase is None or not person(text, tokens, phrase, cues) or _placed(tokens, phrase, cues):
         return None
+    if topic_label([t.group() for t in tokens[phrase.start : phrase.end]], cues):
+        return None  # "Fall Brenk:": a topic (german/label_topics.py)
     tail = [t.group() for t in tokens[phrase.end :]]
     if not (tail and tail[0] in _TOPICS) and _untitled(tokens, phrase, cues):
         return None  # "Die Affäre Jan Roth:"; but "Punklady Eva Ems zur neuen Heimat:" speaks
@@ -72,10 +75,13 @@ def colon_label(text: str, window: Window, cues: Cues) -> Mention | None:
     return mention_of(text, tokens, phrase, tokens[-1], cues)
 
 
-def no_name(words: list[str]) -> bool:
+def no_name(words: list[str], cues: Cues) -> bool:
     """Whether a run of capitals before a colon is no name: an adverb opens it ("Dazu der
-    Minister:") or a statement noun ends it ("Roths Fazit:")."""
-    return bool(words) and (fronted(words[0]) or statement_noun(words[-1]))
+    Minister:"), a statement noun ends it ("Roths Fazit:") or a case noun opens it ("Der Fall
+    Brenk:", german/label_topics.py)."""
+    return bool(words) and (
+        fronted(words[0]) or statement_noun(words[-1]) or topic_label(words, cues)
+    )
 
 
 def fronted(word: str) -> bool:

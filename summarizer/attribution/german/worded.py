@@ -21,6 +21,7 @@ _NOUNS = "|".join(_TABLE["nouns"])
 _OPENER = re.compile(rf"(?:^|[.!?:]\s|\n)\s*Mit (?:(?:{_OPENERS}) )?(?:{_NOUNS})\s*$")
 _PASSIVES = frozenset(_TABLE["passives"])
 _OBJECTS = frozenset(_TABLE["objects"])
+_QUOTING = frozenset(_TABLE["quoting"])  # "zitierte Roth die Kanzlerin": hers
 _LEAD = 40  # "Mit den Worten " and the stop before it
 
 
@@ -32,7 +33,7 @@ def worded_speaker(text: str, before: Window, after: Window, cues: Cues) -> Ment
         return None
     opened = after[0] + (text[after[0] : after[0] + 1] == ",")  # "„…“, richtete er"
     tail = clause_after(text, (opened, after[1]))
-    if len(tail) < 2 or not tail[0].group().islower() or tail[0].group() in _PASSIVES:
+    if len(tail) < 2 or not tail[0].group().islower() or tail[0].group() in _PASSIVES | _QUOTING:
         return None  # the finite verb comes first, in lower case
     index = 1
     while index < len(tail) and tail[index].group() in _OBJECTS:

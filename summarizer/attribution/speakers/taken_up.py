@@ -21,6 +21,7 @@ from summarizer.attribution.frames.genders import gender
 from summarizer.attribution.lexicon.cues import Mention
 from summarizer.attribution.speakers.bare_words import heads
 from summarizer.attribution.speakers.bodies import described_body
+from summarizer.attribution.speakers.role_doubts import denied, unnamed_age
 
 if TYPE_CHECKING:
     from summarizer.attribution.speakers.roster import Roster
@@ -51,6 +52,8 @@ def taken_up(roster: Roster, words: str, at: int, mention: Mention | None) -> st
     first, second = _holding(roster, role, words, age.group(1) if age else "")
     if first is None or first[0] >= at or second < at:
         return None  # nobody, or two people, introduced with it before the cue
+    if age and unnamed_age(roster.text, age.group(1), at, data):
+        return None  # "Ein 65-Jähriger wurde verletzt": the age at the cue may be his
     start, name = first
     if role and (_first_rival(roster.text, role, name) < at or _bare(roster.text, role) < start):
         return None  # another holder ("des Innenministers Karl Ost"); the role before, nameless
@@ -209,7 +212,9 @@ def _around(text: str, span: tuple[int, int], data: dict[str, Any]) -> tuple[fro
     verbs = "|".join(data["predicate"])
     said = re.match(rf" (?:{verbs}) (?:(?:{apposed}) )?((?:[\w-]+ )?[\w-]+)[,.;]", tail)
     roles.update(
-        _phrase_head(m.group(1), data) for m in (phrase, said) if m and not _former(m[1], data)
+        _phrase_head(m[1], data)
+        for m in (phrase, said)
+        if m and not _former(m[1], data) and not denied(m[1], data)
     )
     return frozenset(roles - {""}), age.group(1) if age else ""
 

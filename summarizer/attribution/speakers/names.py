@@ -209,7 +209,7 @@ class Resolver:
             return whole_name(self.text, han_person(self.text, words, self._latest, self.cues))
         name = self.roster.name(words)
         if not name:  # "der Abg. Richter": a surname that is also a role word, after a rank
-            return ranked_surname(self.text, mention, self.cues) or self._by_title(words, at)
+            return ranked_surname(self.text, mention, self.cues, self._by_title(words, at))
         name, genitive = governed(name, mention, self.cues)  # "цитирует Ольгу Смирнову"
         if " " not in name:  # "по словам Павла": the full name in the nominative, if declined
             forms = surname_forms(self.text, name, mention, self.cues, genitive)

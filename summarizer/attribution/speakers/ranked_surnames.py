@@ -16,10 +16,14 @@ _BEFORE = re.compile(r"([^\W\d_]+)\.?\s+$")
 _LEAD = 30
 
 
-def ranked_surname(text: str, mention: Mention, cues: Cues) -> str | None:
-    """The mention's one capitalised word when a rank stands right before it, else None."""
+def ranked_surname(text: str, mention: Mention, cues: Cues, holder: str | None) -> str | None:
+    """The mention's one capitalised word when a rank stands right before it and the title's
+    `holder` is not that surname's bearer ("Abg. Richter: Meine Herren"); else the holder ("der
+    Abgeordnete Eugen Richter … schloß der Abgeordnete Richter": Eugen Richter)."""
     word = mention.words
     if not cues.nouns_capitalized or " " in word or not word[:1].isupper() or word.endswith("s"):
-        return None
+        return holder
     rank = _BEFORE.search(text, max(0, mention.at - _LEAD), mention.at)
-    return word if rank is not None and rank.group(1) in _RANKS else None
+    if rank is None or rank.group(1) not in _RANKS:
+        return holder
+    return holder if holder and holder.split()[-1] == word else word

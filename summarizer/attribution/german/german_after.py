@@ -213,9 +213,10 @@ def _inverted_any(
 ) -> Mention | None:
     """The person right after any verb that follows a quotation in first place (`bare`: with no
     object after the person, only adverbials; `read`: how strictly)."""
-    tokens = read_tokens(text, window[0], min(window[1], window[0] + _REACH))
-    if not tokens or not finite(tokens[0].group(), cues):
+    first = TOKEN.search(text, window[0], min(window[1], window[0] + _REACH))  # most: no verb
+    if first is None or not finite(first.group(), cues):
         return None
+    tokens = read_tokens(text, window[0], min(window[1], window[0] + _REACH))
     index = 1
     while index < len(tokens) and tokens[index].group().lower() in cues.skip:
         index += 1

@@ -48,8 +48,7 @@ def framed_chains(
     found = _frames_of(text, said, marked, grouped, cues, written)
     titles = [s.open_at for s, t in zip(every, titled, strict=True) if t]
     near = [c for c in grouped if c[0] in found and _beside_title(titled, c, titles, every)]
-    # the same windows as among `said` (`found`'s own) read the same mentions: nothing to re-read
-    moved = [c for c in near if cue_windows(text, every, list(c), cues) != found[c[0]].windows]
+    moved = [c for c in near if _windows_moved(text, every, c, found[c[0]], cues)]
     cut = {c[0]: first_mention(text, every, list(c), cues, written) for c in moved}
     changed = (k for k, first in cut.items() if first != found[k].mentions[:1])
     return found | {k: replace(found[k], past_title=True) for k in changed}
@@ -81,6 +80,13 @@ def _beside_title(titled: list[bool], chain: range, titles: list[int], every: li
     before = chain[0] > 0 and titled[chain[0] - 1]
     after = chain[-1] + 1 < len(titled) and titled[chain[-1] + 1]
     return (before or after) and _title_near(titles, every, chain)
+
+
+# The same windows read the same mentions: `found`'s first one, nothing to re-read; `frame`
+# keeps its windows among `said`, read when it was made.
+def _windows_moved(text: str, every: list[Span], chain: range, frame: CueFrame, cues: Cues) -> bool:
+    """Whether the chain's cue windows among every quotation differ from those of its frame."""
+    return cue_windows(text, every, list(chain), cues) != frame.windows
 
 
 def _title_near(titles: list[int], marked: list[Span], chain: range) -> bool:

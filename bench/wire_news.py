@@ -34,13 +34,18 @@ def load(path: Path | str = WIRE, after: str = "") -> list[dict[str, Any]]:
     return entries
 
 
-def score(entries: Iterable[dict[str, Any]], by_batch: bool = False) -> dict[str, Tally]:
-    """Per-language tallies (world_blind's counts); by_batch adds a row per language and batch."""
+def score(
+    entries: Iterable[dict[str, Any]], by_batch: bool = False, by_shape: bool = False
+) -> dict[str, Tally]:
+    """Per-language tallies (world_blind's counts); by_batch adds a row per language and batch,
+    by_shape one per language, batch and "shape" key (batch 5 names the shape of each entry)."""
     tallies: dict[str, Tally] = {}
     for entry in entries:
         keys = [entry["lang"]]
         if by_batch:
             keys.append(f"{entry['lang']} b{entry.get('batch', 1)}")
+        if by_shape and "shape" in entry:
+            keys.append(f"{entry['lang']} b{entry.get('batch', 1)} {entry['shape']}")
         for key in keys:
             score_entry(entry, tallies.setdefault(key, Tally()))
     return tallies
@@ -60,7 +65,7 @@ def misses(entry: dict[str, Any]) -> list[str]:
                 same_speaker(speaker, hit.speaker) if speaker else hit.speaker is None
             )
         if not ok:
-            where = f"{entry['lang']} b{entry.get('batch', 1)}"
+            where = f"{entry['lang']} b{entry.get('batch', 1)} {entry.get('shape', '')}".strip()
             lines.append(f"{where} | {quote[:40]} | gold {speaker or '-'} {kind} | {got}")
     return lines
 
@@ -71,12 +76,13 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--misses", action="store_true")
     parser.add_argument("--file", default="wire_news.toml", help="a set under " + str(DATA))
     parser.add_argument("--after", default="", help="score only from this comment line on")
+    parser.add_argument("--shapes", action="store_true", help="a row per entry's shape too")
     args = parser.parse_args(argv)
     entries = load(DATA / args.file, args.after)
     heads = "quotes | named | found | speaker right | wrong | predicted | false | name on nobody"
     print(f"| lang | {heads} |")
     print("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
-    for lang, tally in sorted(score(entries, by_batch=True).items()):
+    for lang, tally in sorted(score(entries, by_batch=True, by_shape=args.shapes).items()):
         if tally.quotes:
             print(tally.row(lang))
     if args.misses:

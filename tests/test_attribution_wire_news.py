@@ -11,8 +11,12 @@ from tests.floors import assert_floor
 
 bench = benchscript.load("wire_news")
 ENTRIES = bench.load()
+# German batch 5 (denews27): unseen, measured on main as it stood, its own floor below
+EARLIER = [e for e in ENTRIES if e.get("batch", 1) < 5]
 # (found, speaker right, wrong, false) at fr26's end; development figures on material we wrote
 FLOORS = {"fr": (31, 20, 0, 0), "es": (31, 21, 0, 0), "ar": (37, 26, 0, 0), "de": (89, 82, 1, 0)}
+# batch 5 on main at denews27 (gold: the fullest name, so a role as written counts wrong)
+BATCH5_FLOOR = (47, 30, 8, 0)
 
 
 def test_each_language_has_its_paragraphs_and_every_quotation_stands_in_its_text() -> None:
@@ -26,7 +30,15 @@ def test_each_language_has_its_paragraphs_and_every_quotation_stands_in_its_text
 
 @pytest.mark.parametrize("lang", sorted(FLOORS))
 def test_figures_do_not_fall(lang: str) -> None:
-    assert_floor(bench.score(ENTRIES)[lang], FLOORS[lang])
+    assert_floor(bench.score(EARLIER)[lang], FLOORS[lang])
+
+
+def test_german_batch_five_does_not_fall() -> None:
+    batch = [e for e in ENTRIES if e.get("batch") == 5]
+    assert len(batch) == 40 and all(e["lang"] == "de" and e.get("shape") for e in batch)
+    tally = bench.score(batch)["de"]
+    assert_floor(tally, BATCH5_FLOOR)
+    assert tally.name_on_nobody == 0
 
 
 def _first(text: str, lang: str) -> tuple[str, str | None, str]:

@@ -39,3 +39,17 @@ def test_after_on_the_first_line(tmp_path: Path) -> None:
     path = tmp_path / "set.toml"
     path.write_text("# batch 1\n" + _SET, "utf-8")
     assert len(bench.load(path, after="batch 1")) == 2
+
+
+def test_by_shape_adds_a_row_per_batch_and_shape_of_the_entries_that_name_one() -> None:
+    entries = [
+        {"lang": "de", "batch": 5, "shape": "role", "text": "„Ja“, sagte Ute Lamm.", "quotes": []},
+        {"lang": "de", "text": "„Nein“, sagte Ole Fink.", "quotes": []},
+    ]
+    assert sorted(bench.score(entries, by_batch=True, by_shape=True)) == [
+        "de",
+        "de b1",
+        "de b5",
+        "de b5 role",
+    ]
+    assert sorted(bench.score(entries, by_batch=True)) == ["de", "de b1", "de b5"]

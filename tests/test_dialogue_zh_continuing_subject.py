@@ -85,7 +85,10 @@ def test_he_is_not_carried_back_past_a_sentence_that_names_another_man() -> None
             "“在我们那里能卖一百块！”",
         ]
     )
-    assert quotes["在我们那里能卖一百块！"].speaker is None
+    # not carried back past "他看了钱小河一眼。"; but that sentence sets 钱小河 apart from 他,
+    # which leaves 赵大山 the scene's one man (zhprec27; it named nobody before)
+    said = quotes["在我们那里能卖一百块！"]
+    assert (said.speaker, said.basis) == ("赵大山", "scene_pronoun")
 
 
 def test_they_do_not_go_on_with_one_person() -> None:

@@ -17,6 +17,7 @@ from summarizer.attribution.fullnames.nonspeakers import (
     nonspeaker,
     unclear_document,
 )
+from summarizer.attribution.german.document_speaker import document_speaker
 from summarizer.attribution.german.modal_perfect import reported_perfect
 from summarizer.attribution.kinds.judged import Label, unsure_label
 from summarizer.attribution.kinds.terms import is_term
@@ -154,7 +155,9 @@ def _paper(found: Attribution, cues: Cues) -> bool:
     for words in (found.speaker, found.mention):
         if words and words.rsplit(" ", 1)[-1].lower() in cues.papers:
             return True
-    return False
+    return cues.nouns_capitalized and document_speaker(
+        found.mention, found.named
+    )  # "Der Bericht wirft … vor"
 
 
 def _future(cue: str, cues: Cues) -> bool:

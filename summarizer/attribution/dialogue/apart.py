@@ -22,6 +22,8 @@ STOP = re.compile(r"[。！？!?…\n]+")
 # how many sentences opening with the same 他 or 她 may stand between it and the name it means
 _CHAIN = 2
 _CLOSING = "”」"
+# what a speaker names himself after: "我赵大山", "俺赵大山", "我是赵大山"
+_SELF = frozenset("我俺是")
 
 
 def set_apart(text: str, start: int, end: int, cast: Cast, pronoun: str) -> set[str]:
@@ -44,6 +46,32 @@ def set_apart(text: str, start: int, end: int, cast: Cast, pronoun: str) -> set[
             if after or acted:
                 apart.add(cast.names[found.group()])
     return apart
+
+
+def scene_apart(text: str, start: int, end: int, cast: Cast, pronoun: str) -> set[str]:
+    """The people whose last mention in text[start:end] is in a clause that sets them apart from
+    `pronoun` ("难道他自己就比钱小河笨吗？" … "他问妹妹：" is not 钱小河)."""
+    # the last mention only: another 他 earlier in the scene may be someone else ("他不得不对钱小河
+    # 表态。钱小河想了想…。他只好回答说：" may be 钱小河)
+    last: dict[str, bool] = {}
+    for clause in _CLAUSES.finditer(text, start, end):
+        named = cast.persons(text, clause.start(), clause.end())
+        if named:
+            apart = set_apart(text, clause.start(), clause.end(), cast, pronoun)
+            last.update((name, name in apart) for name in named)
+    return {name for name, apart in last.items() if apart}
+
+
+def quoted_names(texts: tuple[str, str], start: int, end: int, cast: Cast) -> frozenset[str]:
+    """The people the quotations in text[start:end] name, but for a speaker naming himself."""
+    # "“…秀莲不是个东西！”" is not 秀莲's line; "我林秀莲说话算数", "我是赵大山" may be theirs
+    text, narration = texts
+    return frozenset(
+        cast.names[found.group()]
+        for found in cast.pattern.finditer(text, start, end)
+        if narration[found.start()].isspace()
+        and text[found.start() - 1 : found.start()] not in _SELF
+    )
 
 
 def _places(clause: str, pronoun: str, cast: Cast) -> list[int]:

@@ -31,6 +31,7 @@ from summarizer.attribution.dialogue.turns import (
     runs,
     turns,
 )
+from summarizer.attribution.dialogue.unsaid import heard_from, unsaid
 from summarizer.attribution.han.cjk import NOT_NAME_START, passive
 from summarizer.attribution.lexicon.lazy import lazy
 from summarizer.attribution.marks.marks import Span
@@ -47,9 +48,6 @@ _han2 = lazy("[\u4e00-\u9fff]{2}")
 _asks = lazy(rf"(?<![{NEGATION}])[问問](?=[\u4e00-\u9fff]{{1,3}}[：:]\s*$)")
 # the one spoken to, as a pronoun after a preposition or a verb of asking ("对她说", "问他")
 _told_shape = lazy("(?:[对對向跟给給朝冲衝问問])([他她])(?![们們的])")
-# a verb of thinking that opens what is thought ("少平意识到，"), not one done ("想了想，说：")
-_THINKING = "|".join(_data.load_toml("dialogue.toml")["zh"]["thinking"])
-_thought = lazy(f"(?<![了一])(?:{_THINKING})[，,：:]")
 _VOICED = re.compile(f"[{_data.load_toml('dialogue.toml')['zh']['speaking_persons']}]")
 _MIN_PURE = 3
 _PURE_SHARE = 0.3
@@ -220,6 +218,8 @@ def _subject(text: str, start: int, end: int, cast: Cast, *, last: bool) -> _Cue
         end = min([b for b in bounds if b > start], default=end)
     words = words_for("zh")
     spoken = _spoken(text, start, end, last=last)
+    if heard := None if last or spoken else heard_from(text, start, end, cast):
+        return _Cue(heard, start, None, None, act=True)  # "钱小河听赵大山这么说，笑了。"
     # a word for the act of speaking names the speaker of the line before, less surely
     act = None if spoken or last else words.acts.search(text, start, end)
     verb = spoken.group() if spoken else None
@@ -227,7 +227,9 @@ def _subject(text: str, start: int, end: int, cast: Cast, *, last: bool) -> _Cue
     for at in reversed(clauses) if last else clauses:
         at += len(text[at:end]) - len(text[at:end].lstrip())
         who = cast.person(text[at:end])
-        if who == "" or (who in PRONOUNS and _TIME.match(text, at, end)):
+        # or a time clause before the verb's that opens with no one ("镇上的男人…的时候，常常说：")
+        timed = (who in PRONOUNS or (last and not who)) and _TIME.match(text, at, end)
+        if who == "" or timed:
             break
         if who:
             acted = passive(text, at, spoken.start() if spoken else end)
@@ -245,13 +247,12 @@ def _subject(text: str, start: int, end: int, cast: Cast, *, last: bool) -> _Cue
 
 
 def _spoken(text: str, start: int, end: int, *, last: bool) -> re.Match[str] | None:
-    """The verb of saying in text[start:end], not one inside what someone thinks."""
-    # "少平想，只要…以后再说，": what follows a verb of thinking and its comma is the thought
+    """The verb of saying in text[start:end], not one inside what someone thinks or hears."""
     words = words_for("zh")
     spoken = words.speech.search(text, start, end) or (
         _asks().search(text, start, end) if last else words.asked.search(text, start, end)
     )
-    return None if spoken and _thought().search(text, start, spoken.start()) else spoken
+    return None if spoken and unsaid(text, start, spoken.start()) else spoken
 
 
 def _told(text: str, start: int, end: int, others: set[str]) -> str | None:

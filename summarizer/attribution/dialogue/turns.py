@@ -7,7 +7,14 @@ import re
 from dataclasses import dataclass, replace
 
 from summarizer import _data
-from summarizer.attribution.dialogue.apart import STOP, prior_subject, set_apart, stranger_before
+from summarizer.attribution.dialogue.apart import (
+    STOP,
+    prior_subject,
+    quoted_names,
+    scene_apart,
+    set_apart,
+    stranger_before,
+)
 from summarizer.attribution.dialogue.cast import PRONOUNS, Cast
 
 # a cue that adds to what was said ("他补充说："): the one who spoke the line just before goes on
@@ -59,6 +66,7 @@ class Line:
     listener: str | None = None
     pronoun: str | None = None
     scene: frozenset[str] = frozenset()
+    quoted: frozenset[str] = frozenset()
 
 
 def line_end(text: str, at: int) -> int:
@@ -80,6 +88,7 @@ def resolve_pronouns(
     floor = 0
     recent: set[str] = set()
     for line in lines:
+        line = replace(line, quoted=quoted_names(texts, line.start, line.end, cast))
         recent = cast.persons(text, floor, max(floor, line.at)) or recent
         last = resolved[-1] if resolved else None
         spoke = last.who if last and _adjacent(text, last, line) else None
@@ -88,6 +97,7 @@ def resolve_pronouns(
             # the cue's own sentence: "他问张生民" is not 张生民
             opened = max([floor, *(m.end() for m in STOP.finditer(text, floor, line.at))])
             apart = set_apart(narration, opened, line_end(text, line.at), cast, line.who or "")
+            apart |= scene_apart(narration, floor, opened, cast, line.who or "") | line.quoted
             scene = (floor, recent - apart, gender)
             line = _resolved(text, line, scene, cast, (spoke, cued, apart))
             line = replace(line, scene=frozenset(recent)) if line.who in PRONOUNS else line
@@ -106,7 +116,7 @@ def _answered(line: Line, scene: set[str]) -> Line:
     # "“小河，明天还去不去？”" with only 钱小河 and 赵大山 in the scene: 赵大山 asks it
     if line.who is not None or line.how != "none" or line.addressee not in scene:
         return line
-    others = scene - {line.addressee}
+    others = scene - {line.addressee, *line.quoted}
     return replace(line, who=others.pop(), how="vocative") if len(others) == 1 else line
 
 
@@ -139,10 +149,10 @@ def _resolved(
     if stranger and stranger != line.addressee:
         return replace(line, who=stranger, how=where + "_cont", pronoun=pronoun)
     fits = [n for n in recent if gender.get(n) == pronoun]
-    if len(fits) == 1 and recent <= gender.keys() and fits[0] not in (line.addressee, spoke):
+    barred = {line.addressee, *apart, *line.quoted}  # and those the line's own words name
+    if len(fits) == 1 and recent <= gender.keys() and fits[0] not in {spoke, *barred}:
         return replace(line, who=fits[0], how=where + "_pronoun", pronoun=pronoun)
     prior = prior_subject(text, floor, line.at, cast, pronoun)
-    barred = {line.addressee, *apart}  # the one addressed and those the cue sets apart
     if prior and gender.get(prior, pronoun) == pronoun and prior not in {cued, *barred}:
         return replace(line, who=prior, how=where + "_cont", pronoun=pronoun)
     # 他 is everyone's gender by default, so only 她 can mean the one such person of a story
@@ -266,7 +276,7 @@ def _turn(line: Line, who: str, gender: dict[str, str]) -> Line:
     # 他 or 她 is not `who`'s gender
     if (line.how in ANCHORS and named(line.who)) or line.how == "someone":
         return line
-    if line.addressee == who:
+    if line.addressee == who or who in line.quoted:
         return line
     if line.who in PRONOUNS and gender.get(who, line.who) != line.who:
         return line

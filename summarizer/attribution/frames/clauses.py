@@ -165,6 +165,7 @@ def described(text: str, tokens: list[re.Match[str]], cues: Cues) -> tuple[int, 
             continue
         told = seen_capital or (seen_lower and cues.complements and lower not in cues.complements)
         stop = lower in cues.stop or lower in cues.told
+        stop = stop or (seen_capital and lower in cues.coordinating)  # "dijo Ana Ruiz e Inés Vega"
         if run or stop or (told and preposition(lower, cues)):
             break  # "a lancé Jean Roux à Paul Gay", "le ministre à Paul Gay": the one told
         seen_lower = seen_lower or not capital

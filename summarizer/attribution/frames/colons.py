@@ -15,6 +15,7 @@ from summarizer.attribution.frames.clauses import TOKEN
 from summarizer.attribution.frames.colon_lead import past_adverbs
 from summarizer.attribution.frames.quoting_colon import quoted_object
 from summarizer.attribution.frames.runs import adjacent, after_dash, classify, run_of
+from summarizer.attribution.german.colon_labels import no_name
 from summarizer.attribution.lexicon.cues import Cues, Mention, Window
 from summarizer.attribution.lexicon.stops import last_stop
 from summarizer.attribution.marks.marks import OPENERS
@@ -83,6 +84,8 @@ def colon_name(text: str, window: Window, cues: Cues) -> Mention | None:
     tokens = list(TOKEN.finditer(text, after_dash(text, window[0], end), end))
     if not tokens or not adjacent(text, tokens[-1].end(), end):
         return None
+    if cues.nouns_capitalized and no_name([t.group() for t in tokens], cues):
+        return None  # "Dazu der Minister:", "Roths Fazit:": no name (german/colon_labels.py)
     colon = _COLON.match(text, end)
     run = run_of(text, tokens[::-1], cues, forward=False)[::-1]
     if colon is None or not run or run[0].start() != tokens[0].start():

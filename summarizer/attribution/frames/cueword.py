@@ -6,6 +6,7 @@ import re
 
 from summarizer import _data
 from summarizer.attribution.frames.hearer_inverted import likens
+from summarizer.attribution.german.changed_verb import changed_verb
 from summarizer.attribution.lexicon.cues import Cues, Mention
 
 _INFLECTED_PRONOUN = re.compile(r"-(?:t-)?(il|elle|ils|elles|on)$", re.IGNORECASE)
@@ -76,6 +77,8 @@ def cue_here(text: str, cue: re.Match[str], cues: Cues) -> bool:
     """Whether a word the pattern matched is a cue here: a verb, or hearsay where it may be."""
     if cues.family == "en" and likens(cue.group().lower(), text, cue.end()):
         return False  # "schools that reminded him of “…”": a likeness, no words said
+    if changed_verb(text, cue, cues):  # "„…“ sagte RTL ab": called off, nothing said
+        return False
     return is_verb(text, cue) and _placed_hearsay(text, cue, cues)
 
 

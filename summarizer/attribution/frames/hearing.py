@@ -16,19 +16,23 @@ from summarizer.attribution.lexicon.cues import cues_for
 
 SIDES: tuple[str, ...] = tuple(_data.load_toml("german.toml")["turns"]["hearing"])
 _SIDE = "|".join(re.escape(side) for side in SIDES)
-_AFTER_STOP = r"(?:(?<![^\n])|(?<=[.!?] )|(?<=[.!?][\"”’»] )|(?<=[.!?] [—–] )|(?<=[.!?] -- ))"
+# a closing mark of any convention may stand between the stop and the label ("„…“ Vors.:")
+_AFTER_STOP = r"(?:(?<![^\n])|(?<=[.!?] )|(?<=[.!?][\"“”’»«] )|(?<=[.!?] [—–] )|(?<=[.!?] -- ))"
 _TURN = re.compile(rf"{_AFTER_STOP}({_SIDE}):[ \t]*[A-ZÄÖÜ„»\"]")
 _SIDES = 2  # sides that take turns
 _TURNS = 3  # labelled turns in all
+_AGAIN = 2  # turns of one side: a list of the court's members names each side once
 
 
 @functools.lru_cache(maxsize=8)
 def hearing(text: str) -> bool:
-    """Whether an older German text runs a hearing: two sides or more, three labelled turns."""
+    """Whether an older German text runs a hearing: two sides or more, three labelled turns,
+    one side taking two of them."""
     if not older_print(text):
         return False
     sides = Counter(found.group(1) for found in _TURN.finditer(text))
-    return len(sides) >= _SIDES and sum(sides.values()) >= _TURNS
+    taken = len(sides) >= _SIDES and sum(sides.values()) >= _TURNS
+    return taken and max(sides.values()) >= _AGAIN  # "Vors.: Landgerichtsdirektor Hahn. Vert.: …"
 
 
 _STOP = re.compile(r"[.!?…][\"”’«]?(?=\s|$)")

@@ -7,13 +7,16 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from itertools import takewhile
 
+from summarizer import _data
 from summarizer.attribution.lexicon.cues import Cues, Mention
 
 _JOINT_REACH = 80
 _CLAUSE_END = re.compile(r"[.;:!?\n]")
+_PLAN_REACH = 24  # "tienen previsto ", "s'apprêtent à "
 _PARTNER_WORDS = 4  # a conjunction and a partner of up to three words ("the deputy mayor")
 
 
@@ -22,7 +25,7 @@ def joint_subject(
 ) -> Mention | None:
     """An anonymous mention when `run` is the second of two names joined before a plural cue."""
     group = plural_after(run, cue, cues)  # "68 % des Français estiment que « … »": a group
-    if group or not run or not _plural(cue.group().lower(), cues):
+    if group or not run or not (_plural(cue.group().lower(), cues) or _planned_plural(cue, cues)):
         return group
     index = next((i for i, t in enumerate(tokens) if t.start() == run[0].start()), 0)
     if index >= 1 and _listed(tokens[index - 1], run[0]):  # "Новиков, Петров, Сидоров заявили"
@@ -59,6 +62,24 @@ def _plural(cue: str, cues: Cues) -> bool:
     """Whether the cue is a plural verb."""
     ending = bool(cues.plural_endings) and cue.endswith(cues.plural_endings)
     return ending or cue.split(" ", 1)[0] in cues.plural_cues
+
+
+# "Ana Ruiz y Pedro Gil van a decir:", "Paul Morel et Claire Dubois vont déclarer :": the cue is
+# the infinitive, the plural is the plan word right before it.
+def _planned_plural(cue: re.Match[str], cues: Cues) -> bool:
+    """Whether a plural plan word stands right before the cue (an infinitive of saying)."""
+    if cues.planned is None:
+        return False
+    plan = cues.planned.search(cue.string, max(0, cue.start() - _PLAN_REACH), cue.start())
+    if plan is None or plan.group("tail").strip():
+        return False
+    word = plan.group().split()[0].lower()
+    return _plural(word, cues) or word in _plural_plans(cues.family)
+
+
+@functools.cache
+def _plural_plans(family: str) -> frozenset[str]:
+    return frozenset(_data.load_toml("cues.toml").get(family, {}).get("plural_plans", []))
 
 
 def _listed(before: re.Match[str], name: re.Match[str]) -> bool:

@@ -22,6 +22,7 @@ from summarizer.attribution.frames.cueword import (
 from summarizer.attribution.frames.documents import paper_subject
 from summarizer.attribution.frames.located import place_before
 from summarizer.attribution.frames.noun_subjects import noun_subject
+from summarizer.attribution.frames.object_forename import subject_after
 from summarizer.attribution.frames.objects import names_quoted
 from summarizer.attribution.frames.passive_agent import passive
 from summarizer.attribution.frames.pointed import pointed_back, pointed_window
@@ -36,6 +37,7 @@ from summarizer.attribution.german.german_content import set_aside
 from summarizer.attribution.german.german_embedded import embedded_speaker, reporters_unsure
 from summarizer.attribution.german.german_partial import partial_speaker
 from summarizer.attribution.german.german_perfect import subjects_of_cues
+from summarizer.attribution.german.worded import worded_speaker
 from summarizer.attribution.han.cjk import cjk_frame, cjk_mention
 from summarizer.attribution.han.japanese import ja_mention
 from summarizer.attribution.lexicon.cues import LEAD, Cues, Mention, Window
@@ -70,6 +72,7 @@ def find_mentions(
     earlier = _spaced_before(text, before, cues, written)  # "X sagte, Y habe den Plan „…“ gefunden"
     yield from reporters_unsure(text, before, earlier, cues) if cues.nouns_capitalized else earlier
     if cues.nouns_capitalized:  # "Er nannte den Plan „…“", "wird von X als „…“ bezeichnet"
+        yield from filter(None, [worded_speaker(text, before, after, cues)])
         yield from filter(None, [partial_speaker(text, before, after, cues)])
 
 
@@ -171,6 +174,7 @@ def _spaced_before(
         left = left or (
             subject_left(text, window[0], cue, cues, written, phrase) if phrase else None
         )
+        left = None if cues.family == "ru" and subject_after(text, cue.end()) else left  # "Илью …"
         # a named subject before the verb leaves none after it ("Путин ответил на вопрос Лаврова:")
         named = left is not None and left.kind == "name" and cues.family not in _VERB_SECOND
         right = None if named else subject_right(text, cue, window[1], cues)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from summarizer.attribution.frames.turn_label import turn_speaker
+from summarizer.attribution.german.became_plain import became_plain
+from summarizer.attribution.german.colon_labels import colon_label
 from summarizer.attribution.german.german_because import main_subject
 from summarizer.attribution.german.german_content import content_source
 from summarizer.attribution.german.german_deigned import deigned_subject
@@ -12,7 +14,16 @@ from summarizer.attribution.german.german_order import framed_subject, preposed_
 from summarizer.attribution.german.german_referred import referred_document
 from summarizer.attribution.german.german_sources import statement_source
 from summarizer.attribution.german.german_split import split_subject
+from summarizer.attribution.german.label_topics import preposition_verb
+from summarizer.attribution.german.seen_so import seen_so
 from summarizer.attribution.lexicon.cues import Cues, Mention, Window
+
+
+def _framed(text: str, window: Window, cues: Cues) -> Mention | None:
+    """`framed_subject`, unless its verb is a preposition ("Streit um Jan Roth:": a topic)."""
+    found = framed_subject(text, window, cues)
+    return None if preposition_verb(found) else found
+
 
 # The last reads a document's wording ("Darin steht:"): only when no speaker is read first.
 _READERS = (
@@ -20,12 +31,15 @@ _READERS = (
     main_subject,
     split_subject,
     preposed_subject,
-    framed_subject,
+    _framed,
     labelled_name,
     judged_by,
     statement_source,
     content_source,
     turn_speaker,
+    colon_label,
+    seen_so,
+    became_plain,
     referred_document,
 )
 

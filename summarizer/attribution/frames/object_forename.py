@@ -6,6 +6,8 @@
 
 from __future__ import annotations
 
+import re
+
 from summarizer.attribution.lexicon.russian_names import EITHER, HER_NAMES, HIS_IN_A, MENS
 
 # the regular forms: "Петр" -> "Петра", "Игорь" -> "Игоря", "Сергей" -> "Сергея"; and the two
@@ -64,3 +66,24 @@ def object_before(words: list[str]) -> bool:
         and words[0] in _MENS_OBJECTS
         and words[0].lower() not in HER_NAMES | EITHER
     )
+
+
+# "Илью Орлова спросила Анна Белова: «…»": a first name in the nominative right after the cue,
+# of the gender its past ending marks, is the subject after the verb, so the run before is its
+# object, whatever case that run's name is in. Not a name a man's oblique form shares
+# ("Александра") nor one either sex bears ("Саша").
+_NEXT = re.compile(r"[ \t]+([А-ЯЁ][а-яё]+)(?=[ \t]+[А-ЯЁ]|[ \t]*:)")
+
+
+def subject_after(text: str, end: int) -> bool:
+    """Whether a Russian cue ending at `end` is followed by a first name in the nominative that
+    agrees with its gender: the cue's subject after it."""
+    found = _NEXT.match(text, end)
+    if found is None:
+        return False
+    name, verb = found.group(1), text[max(0, end - 4) : end]
+    if name in _OBLIQUE_MENS or name.lower() in EITHER:
+        return False
+    if name.lower() in HER_NAMES:
+        return not verb.endswith(("л", "лся"))  # a feminine or a present verb
+    return name in MENS and not verb.endswith(("ла", "лась", "ли", "лись"))

@@ -22,7 +22,8 @@ _NAMES = rf"(?:{_NAME_WORD}){{0,4}}\s*"
 # rank may take its office in the genitive before the name ("Minister des Innern Herrfurth",
 # "Minister der öffentlichen Arbeiten Thielen"); a role so complemented with no name after it
 # stays no label ("Minister des Innern:" names nobody).
-_HEADS = "|".join(re.escape(r.lower()) for r in _RANKS if r[-1] != ".")
+# (a rank's only: "Fahrzeuge:", "Flugzeuge:" end in a hearing's side, "Zeuge")
+_HEADS = "|".join(re.escape(r.lower()) for r in _GERMAN["turns"]["ranks"] if r[-1] != ".")
 _OFFICE = rf"(?:\s+de[rs](?:\s+[a-zäöüß]+)?\s+[A-ZÄÖÜ][\w-]*(?={_NAME_WORD}))?"
 _RANKED = rf"(?:{'|'.join(re.escape(r) for r in _RANKS)}|[A-ZÄÖÜ][a-zäöüß]+(?:{_HEADS})){_OFFICE}"
 _RANK = rf"(?<![^\n]){_RANKED}"
@@ -61,7 +62,7 @@ def turn_label(text: str, colon: int) -> re.Match[str] | None:
 # Herren! … (Sehr wahr! links.) Abg. Ems: …". A rank-led label (an article allowed before it) at
 # a line's start or after a sentence's end or a note opens a turn in a text that has such a note.
 # (a hearing may set a dash between turns: "Kramm? — Angekl.: Jawohl. -- Vors.: …")
-_AFTER_STOP = r"(?:(?<![^\n])|(?<=[.!?] )|(?<=[.!?][\"”’»)] )|(?<=[.!?] [—–] )|(?<=[.!?] -- ))"
+_AFTER_STOP = r"(?:(?<![^\n])|(?<=[.!?] )|(?<=[.!?][\"“”’»«)] )|(?<=[.!?] [—–] )|(?<=[.!?] -- ))"
 _REPORT = rf"{_AFTER_STOP}(?:(?:Der|Die)\s+)?{_RANKED}(?P<name>{_NAMES}){_PARTY}"
 _REPORT_LABEL = re.compile(rf"{_REPORT}$")
 # the next turn, or a narrative sentence with a ranked, named subject and its verb ("Der Minister

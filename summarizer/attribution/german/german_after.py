@@ -11,6 +11,7 @@ from summarizer.attribution.german.german_bracket import adverbials, bracket_aft
 from summarizer.attribution.german.german_documents import document_of
 from summarizer.attribution.german.german_entitled import entitled
 from summarizer.attribution.german.german_person import person, person_then_adverbials
+from summarizer.attribution.german.incise_tail import adverbial_tail, quoting_object
 from summarizer.attribution.german.phrases import TOKEN, mention_of, oblique, read_phrase
 from summarizer.attribution.german.pointed_subject import Reading, read_subject
 from summarizer.attribution.german.tokens import read_tokens
@@ -89,9 +90,8 @@ def sentence_after(
     )
 
 
-# "„…“ Das sagte Jan Roth am Montag.", "„…“ Dies erklärte die Ministerin.", "„…“ So äußerte sich
-# X.", "„…“ Mit diesen Worten warnte X vor …" (any verb): a demonstrative in
-# first place stands for the quotation, a verb of saying follows it and its subject the verb; not
+# "„…“ Das sagte X.", "„…“ Mit diesen Worten warnte X vor …" (any verb): a demonstrative first
+# stands for the quotation, a verb of saying follows it and its subject the verb; not
 # "Das bestätigte X" (X agrees with words someone else said) nor "Das erklärte Ziel der Partei".
 def _pointing_back(text: str, start: int, cues: Cues, strict: bool) -> Mention | None:
     """The subject after "Das/Dies/So" and a reporting verb opening the sentence at `start`."""
@@ -213,10 +213,9 @@ def _inverted_any(
 ) -> Mention | None:
     """The person right after any verb that follows a quotation in first place (`bare`: with no
     object after the person, only adverbials; `read`: how strictly)."""
-    first = TOKEN.search(text, window[0], min(window[1], window[0] + _REACH))  # most: no verb
-    if first is None or not finite(first.group(), cues):
-        return None
     tokens = read_tokens(text, window[0], min(window[1], window[0] + _REACH))
+    if not tokens or not finite(tokens[0].group(), cues):
+        return None
     index = 1
     while index < len(tokens) and tokens[index].group().lower() in cues.skip:
         index += 1
@@ -227,7 +226,7 @@ def _inverted_any(
         return None
     stop = cues.sentence_end.search(text, tokens[phrase.end - 1].end(), window[1])
     rest = TOKEN.findall(text, tokens[phrase.end - 1].end(), stop.start() if stop else window[1])
-    if stop is None or len(_past_apposition(rest, cues)) > tail:
+    if stop is None or len(adverbial_tail(_past_apposition(rest, cues), cues)) > tail:
         return None
     if bare and not cues.determiners.isdisjoint(w.lower() for w in rest):
         return None  # "So teilte X die Meinung.": an object, the verb no saying
@@ -253,6 +252,8 @@ def _past_apposition(tail: list[str], cues: Cues) -> list[str]:
 def _after_verb(text: str, window: Window, cue: re.Match[str], cues: Cues) -> Mention | None:
     """ "„…“, so charakterisierte ihn der Sprecher": after "so", a verb and its pronoun."""
     tokens = list(TOKEN.finditer(text, cue.end(), min(window[1], cue.end() + _REACH)))
+    if cue.group().lower() in cues.quoting:  # "„…“, zitiert die Zeitung den Minister"
+        return quoting_object(text, window[1], cue, cues)
     lower = [t.group() for t in tokens[:_TAIL] if t.group().islower()]
     if cue.group().lower() not in cues.particles or len(lower) < len(tokens[:_TAIL]):
         return None
@@ -262,8 +263,7 @@ def _after_verb(text: str, window: Window, cue: re.Match[str], cues: Cues) -> Me
     return mention_of(text, tokens, phrase, cue, cues)
 
 
-# "…“, da es teurer wurde, so die Behörde.", "…“ verpasst, sagte Jan Roth gegenüber der Zeitung.":
-# only adverbials and a word or two may follow the subject, as they close such a frame.
+# "…“, da es teurer wurde, so die Behörde.": only adverbials and a word or two follow the subject.
 def trailing_subject(text: str, window: tuple[int, int], cues: Cues) -> Mention | None:
     """The subject of a cue that closes the quotation's sentence after a comma."""
     last = None

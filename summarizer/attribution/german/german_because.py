@@ -13,6 +13,7 @@ from summarizer.attribution.german.german import sentence_subject
 from summarizer.attribution.german.german_person import person
 from summarizer.attribution.german.german_stance import stance_subject
 from summarizer.attribution.german.konjunktiv import reported_form
+from summarizer.attribution.german.label_topics import paired
 from summarizer.attribution.german.phrases import TOKEN, mention_of, oblique, read_phrase
 from summarizer.attribution.lexicon.cues import Cues, Mention
 
@@ -79,6 +80,8 @@ def main_subject(text: str, window: tuple[int, int], cues: Cues) -> Mention | No
     found = sentence_subject(text, window, cues)
     if found is not None and reported_form(found.cue or "", found.words.split()[0], cues):
         return None  # "Die Regierung nutze …, um „…“": the subject is what is reported
+    if found is not None and paired(text, window, found):
+        return None  # "Jan Roth gegen Eva Klar:": no verb, two people (german/label_topics.py)
     if found is not None and _plural_run(found, cues):
         return dataclasses.replace(found, kind="description")
     return found or stance_subject(text, window, cues)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -98,7 +99,16 @@ def bracket_after(text: str, window: Window, start: int, cues: Cues) -> Mention 
     found = mention_of(text, tokens, phrase, closer, cues)
     if found is None or finite in _bracket(cues).auxiliaries:
         return found
-    return dataclasses.replace(found, cue=f"{tokens[0].group()} {closer.group()}")
+    return dataclasses.replace(found, cue=_split_cue(tokens, closer, cues))
+
+
+# "gab X zu bedenken": a fixed phrase's cue is its stem and all its words after the subject.
+def _split_cue(tokens: list[re.Match[str]], closer: re.Match[str], cues: Cues) -> str:
+    """The cue a split verb makes: its stem and particle, or the phrase's words before those."""
+    pair = f"{tokens[0].group()} {closer.group()}"
+    before = next((t for t, n in itertools.pairwise(tokens) if n is closer), None)
+    phrase = f"{tokens[0].group()} {before.group()} {closer.group()}" if before else ""
+    return phrase if phrase and cues.verbs.fullmatch(phrase) else pair
 
 
 # "hatte dem Senator Jan Roth die Ministerin erklärt": the dative's name, then the subject.

@@ -15,6 +15,7 @@ from summarizer import _data
 from summarizer.attribution.german.german import cue_subjects
 from summarizer.attribution.german.german_impersonal import impersonal_cue
 from summarizer.attribution.german.german_person import person
+from summarizer.attribution.german.new_clause import own_clause, within_clause
 from summarizer.attribution.german.phrases import TOKEN, mention_of, oblique, read_phrase
 from summarizer.attribution.german.placed import placed_thing
 from summarizer.attribution.lexicon.cues import Cues, Mention, Window
@@ -23,8 +24,15 @@ from summarizer.attribution.lexicon.cues import Cues, Mention, Window
 def subjects_of_cues(
     text: str, window: Window, found: Sequence[re.Match[str]], cues: Cues
 ) -> Iterator[Mention]:
-    """`cue_subjects`, or someone unnamed when a reported perfect of saying is the nearest cue."""
+    """`_subjects`, none of a cue before a main clause that ", und" opens at the nearest cue."""
     found = [cue for cue in found if not placed_thing(text, cue, window[1], cues)]
+    yield from within_clause(_subjects(text, window, found, cues), own_clause(text, found))
+
+
+def _subjects(
+    text: str, window: Window, found: Sequence[re.Match[str]], cues: Cues
+) -> Iterator[Mention]:
+    """`cue_subjects`, or someone unnamed when a reported perfect of saying is the nearest cue."""
     if found and impersonal_cue(text, found[-1], cues):  # "Man schreibt uns aus Paris:"
         yield Mention(found[-1].group(), "anonymous", found[-1].group(), -1, found[-1].start())
         return

@@ -29,6 +29,7 @@ from summarizer.attribution.german.particled import (
     person_title,
     preposition_first,
 )
+from summarizer.attribution.german.plural_tail import without_plural
 from summarizer.attribution.german.quoted_title import closed_title
 from summarizer.attribution.german.roles import GENITIVE_ARTICLES, role_word, titled
 from summarizer.attribution.lexicon.compounds import body_noun, long_titles
@@ -195,7 +196,7 @@ def mention_of(
 ) -> Mention | None:
     """The mention a subject phrase makes at `cue`: anonymous, its name, or the role as written."""
     found = _mention(text, tokens, phrase, cue, cues)
-    return None if found is None else closed_title(text, found)
+    return None if found is None else closed_title(text, without_plural(text, found, cues))
 
 
 def _mention(
@@ -208,8 +209,8 @@ def _mention(
         return Mention(words, "anonymous", cue.group(), first.start(), cue.start())
     if phrase.name:
         one, two = tokens[phrase.name[0]], tokens[phrase.name[1] - 1]
-        if written_lower(one.group().lower(), text):
-            return None  # "Ähnlich äußerte sich …": an adverb that opens the sentence
+        if written_lower(one.group().lower(), text) or ":" in text[one.start() : two.end()]:
+            return None  # "Ähnlich äußerte sich …", and a label before "Sie" ("Frage: Sie …")
         return Mention(text[one.start() : two.end()], "name", cue.group(), one.start(), cue.start())
     if tokens[phrase.start].group().lower() in _ARTICLES:
         first = tokens[phrase.start + 1]  # "der Sprecher der Stadt" -> "Sprecher der Stadt"

@@ -4,12 +4,18 @@ capitalises every noun and every form of address, so four capitals make no title
 
 from __future__ import annotations
 
+import re
+
 from summarizer.attribution.lexicon.cues import Cues
 from summarizer.attribution.marks.marks import Span
 
 _OPEN_ENDS = ",!?"
 _REACH = 40
 _TITLE_WORDS = 3
+# the rest of the cue's clause: closing in "ab", it makes the verb another ("sagte … ab": called
+# off, "rief … ab", "meldete … ab"), no saying
+_CLAUSE = re.compile(r"[^.!?;:\n„“”»«]{0,80}")
+_OFF = "ab"
 
 
 def capitalised_title(text: str, span: Span, words: list[str], cues: Cues) -> bool:
@@ -30,4 +36,13 @@ def cued_after_close(text: str, span: Span, cues: Cues) -> bool:
         return False  # „…,“-Bewegung, „…!“, …: no word right after the mark
     found = cues.verbs.match(lead)  # a verb in lower case: "„…!“ So lautete …" is no inverted cue
     verb = found.group() if found else ""
-    return verb[:1].islower() and verb.lower() not in cues.hearsay
+    said = verb[:1].islower() and verb.lower() not in cues.hearsay
+    verb_end = span.close_at + 1 + len(after) - len(lead) + len(verb)
+    return said and not _called_off(text, verb_end)
+
+
+def _called_off(text: str, verb_end: int) -> bool:
+    """Whether the clause after the verb ends in the particle "ab" ("sagte der Veranstalter ab")."""
+    clause = _CLAUSE.match(text, verb_end)
+    words = clause.group().split() if clause else []
+    return bool(words) and words[-1] == _OFF

@@ -21,7 +21,8 @@ def after_quote(data: dict[str, Any]) -> str:
     forms = sorted(data.get("after_quote", []), key=len, reverse=True)
     if not forms:
         return ""
-    return f"{_BEFORE}(?:{'|'.join(re.escape(f) for f in forms)}){_NAME_AFTER}"
+    # lower case only: a headline capitalises every word ("“Not Again,” Posts Show After …")
+    return f"{_BEFORE}(?-i:{'|'.join(re.escape(f) for f in forms)}){_NAME_AFTER}"
 
 
 @functools.cache

@@ -65,7 +65,7 @@ def _phrase(head: str, finite: list[str], participle: str) -> Forms:
     """A phrase's forms: "machte deutlich", "deutlich machte", "deutlich gemacht"."""
     split = [f"{verb} {head}" for verb in finite]
     before = [f"{head} {verb}" for verb in [*finite, participle]]
-    pairs = [form for form in split if form.count(" ") == 1]
+    pairs = [f"{verb} {head.split()[-1]}" for verb in finite]  # "gab … zu bedenken": its last word
     return Forms([*split, *before], [], pairs, [before[-2]])
 
 

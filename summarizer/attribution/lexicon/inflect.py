@@ -12,6 +12,7 @@ from typing import Any
 
 from summarizer.attribution.lexicon import english_verbs, german_verbs, lexemes
 from summarizer.attribution.lexicon.after_quote import after_quote
+from summarizer.attribution.lexicon.said_openly import said_openly
 from summarizer.attribution.lexicon.trie import trie_pattern
 from summarizer.attribution.lexicon.unless_after import unless_after
 
@@ -37,6 +38,7 @@ def derived(data: dict[str, Any]) -> list[str]:
         _progressive(data.get("progressive", []), data.get("gerunds", [])),
         unless_after(data),
         after_quote(data),
+        said_openly(data),  # "не скрывает:", never "не скрывал восхищения «…»"
     ]
     return [p for p in patterns if p]
 

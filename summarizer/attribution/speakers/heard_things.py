@@ -2,10 +2,11 @@
 # A verb of addressing that a written text may do too (english_verbs.toml `written_hearers`:
 # "told", "assured", "reminded"), with someone addressed after it: a subject that is a lower-case
 # description and no role, body or document ("the sign", "the letter") is mostly a thing whose
-# words stand written on it, whoever wrote them not named there (a person described so, "The boy
-# told reporters:", is named no more: precision first). A role ("the officer"), a body or a
-# document ("the ministry", "the statement") is read as before; "The crowd taunted Nora Vale:"
-# is the crowd's (only people taunt).
+# words stand written on it, whoever wrote them not named there: only a head of
+# english_verbs.toml `written_things` ("the sign", "the app"); a person described so ("The woman
+# told police:", "The driver warned passengers:") speaks, as written (review27a). A role ("the
+# officer"), a body or a document ("the ministry", "the statement") is read as before; "The crowd
+# taunted Nora Vale:" is the crowd's (only people taunt).
 
 from __future__ import annotations
 
@@ -28,6 +29,12 @@ def _written_hearers() -> frozenset[str]:
     return frozenset(form for each in found for form in (each["past"], each["third"]))
 
 
+@functools.cache
+def _written_things() -> frozenset[str]:
+    """english_verbs.toml's `written_things`: the heads of things with words on them."""
+    return frozenset(_data.load_toml("english_verbs.toml").get("written_things", []))
+
+
 # Only where the cue stands before the quotation (ending at `closed`): after it ("“…,” asked the
 # boy", "“…,” the nominee told Fox") a description is the one who speaks, as a reporter names a
 # person again; before it, the description after the cue is the one addressed ("He then asked
@@ -43,6 +50,9 @@ def heard_thing(
     if speaker and speaker.lower() != mention.words.lower():
         return None
     if mention.cue.lower() not in _written_hearers():
+        return None
+    head = mention.words.split()[-1].lower() if mention.words.split() else ""
+    if head not in _written_things():  # "The woman told police:": a person, as written
         return None
     hearer = _WORD.match(text, mention.cue_at + len(mention.cue))
     if hearer is None or hearer.group(1).lower() in cues.complementizers:

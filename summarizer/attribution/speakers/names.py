@@ -23,7 +23,7 @@ from summarizer.attribution.lexicon.cues import Cues, Mention, gender_of
 from summarizer.attribution.speakers.addressee import addressed
 from summarizer.attribution.speakers.agreement import marked_as, says, tied
 from summarizer.attribution.speakers.bare_words import first_named, heads
-from summarizer.attribution.speakers.bodies import described_body, org_speaker
+from summarizer.attribution.speakers.bodies import org_speaker
 from summarizer.attribution.speakers.cataphora import before_opening
 from summarizer.attribution.speakers.gendered import learned, only_of_gender, rivalled
 from summarizer.attribution.speakers.german_gender import pronoun_speaker
@@ -40,6 +40,7 @@ from summarizer.attribution.speakers.ranks import rivalless
 from summarizer.attribution.speakers.shared_roster import roster_for
 from summarizer.attribution.speakers.standing import held, opening_roles
 from summarizer.attribution.speakers.subject_runs import SubjectRuns
+from summarizer.attribution.speakers.taken_up import described, taken_up
 
 People = list[tuple[str, str | None, int]]  # names, the gender marked for each, where each stands
 
@@ -81,8 +82,7 @@ class Resolver:
             # "the moderator" as written; "the report": a body named elsewhere; German head first
             head = TOKEN.findall(mention.words)[0 if self.cues.nouns_capitalized else -1].lower()
             found = None if head.rstrip("s") in self.cues.orgs else mention.words
-            if found and not self.cues.nouns_capitalized:  # "the university": the one named
-                found = described_body(self.text, found, mention.at, context, self.cues) or None
+            found = described(self.roster, found, mention, context)  # "the university": the one
         elif mention.kind == "neuter":  # "it said": a body, never a person
             found = neuter_body(self.text, (context[0], min(at, mention.at)), self.cues, previous)
         elif mention.kind == "org":
@@ -209,7 +209,7 @@ class Resolver:
             return whole_name(self.text, han_person(self.text, words, self._latest, self.cues))
         name = self.roster.name(words)
         if not name:  # "der Abg. Richter": a surname that is also a role word, after a rank
-            return self._by_title(words, at) or ranked_surname(self.text, mention, self.cues)
+            return ranked_surname(self.text, mention, self.cues) or self._by_title(words, at)
         name, genitive = governed(name, mention, self.cues)  # "цитирует Ольгу Смирнову"
         if " " not in name:  # "по словам Павла": the full name in the nominative, if declined
             forms = surname_forms(self.text, name, mention, self.cues, genitive)
@@ -291,10 +291,10 @@ class Resolver:
             return role_holder(self.text, words, role.at if role else at, self.cues)
         if not self.cues.spaced:
             return han_role(self.text, words, at, self.cues.titles)
-        for word in reversed(rivalless(self.text, heads(words, self.cues), at, self.cues)):
+        for word in reversed(roles := rivalless(self.text, heads(words, self.cues), at, self.cues)):
             earlier = self.roster.titled_before(word.lower(), at)
             if earlier and self.cues.role_guess:
                 return tied(self.roster, words, earlier, role) if self.every else earlier[-1][1]
             if (sole := self.roster.sole(word.lower(), words, at))[0]:
                 return sole[1]
-        return None
+        return taken_up(self.roster, words, at, role) if roles else None  # none: two holders

@@ -193,6 +193,8 @@ class Roster:
         orgs = not self.orgs.isdisjoint(name.lower().split())  # no generator per run
         if " " not in name or orgs or two_people(index, name):  # "Scholz Macron": pairs.py
             return None
+        if self.cues.nouns_capitalized and not self.cues.pronouns.isdisjoint(name.lower().split()):
+            return None  # "Präsident: Sind Sie Kramm?": a question after a label, no name
         # "der Verteidigungsminister Leon Panetta": the article goes with the title, not the name
         determined = self.determined(pos) and not compound_title(TOKEN.findall(run), 0, self.cues)
         if determined or self._quoted(pos, run):

@@ -35,6 +35,7 @@ from summarizer.attribution.speakers.papers import owner, paper, written
 from summarizer.attribution.speakers.possessed import possessed
 from summarizer.attribution.speakers.replies import not_carried, replied
 from summarizer.attribution.speakers.shared_roster import roster_for
+from summarizer.attribution.speakers.taken_up import linked_again
 from summarizer.attribution.speakers.title_surname import title_surname
 from summarizer.attribution.speakers.unanswered import unanswered
 from summarizer.attribution.speakers.unnamed import after_unnamed, described, unsure_of
@@ -258,6 +259,7 @@ def _named(
     guessed = speaker == mention.words or not resolver.cues.role_guess
     guessed = guessed or resolver.cues.family == "ar"
     guessed = guessed or not resolver.sure_role(speaker, context, previous)
+    guessed = guessed or linked_again(resolver.text, mention, speaker)  # "der 65-Jährige"
     named = mention.kind not in ("description", "stance")
     guessed = guessed and not title_surname(resolver.text, mention, speaker, resolver.cues)
     named = named and not (mention.kind == "role" and guessed)

@@ -1,0 +1,281 @@
+"""A role or an age taken up again at a cue: the ONE person the article introduced with it."""
+
+# "Innenminister Peter Lang … „…“, sagte der Minister", "Peter Lang (65) … sagte der 65-Jährige",
+# "Tom Hale, 65, … the 65-year-old said": read after the title linking (`Resolver._by_title`)
+# finds no holder. A role's head links to a title right before a name, an apposition after it or
+# a predicate ("Peter Lang ist Innenminister"); an age to an age given with a name. Two people
+# with that role or age before the cue, or a gender that disagrees ("die Ministerin" after a
+# man's title), link nobody. The link is never sure (`linked_again`). Per-language data:
+# summarizer/data/roles_again.toml.
+
+from __future__ import annotations
+
+import functools
+import math
+import re
+from typing import TYPE_CHECKING, Any
+
+from summarizer import _data
+from summarizer.attribution.frames.capital_runs import capital_run
+from summarizer.attribution.frames.genders import gender
+from summarizer.attribution.lexicon.cues import Mention
+from summarizer.attribution.speakers.bare_words import heads
+from summarizer.attribution.speakers.bodies import described_body
+from summarizer.attribution.speakers.role_doubts import denied, unnamed_age
+
+if TYPE_CHECKING:
+    from summarizer.attribution.speakers.roster import Roster
+
+_DATA: dict[str, dict[str, Any]] = _data.load_toml("roles_again.toml")
+_WORD = re.compile(r"[^\W\d_][\w-]*")  # a word, hyphenated compounds whole ("SPD-Chef")
+_LAST = re.compile(r"([^\W\d_][\w-]*),?\s+$")  # the word right before a name
+_LEAD, _TAIL = 40, 80  # how far before and after a name its title, age or apposition stand
+_PHRASE = 4  # words of an apposed role phrase, at most
+
+# A name introduced: where it starts, the name, the heads of its roles, its age ("" none).
+Intro = tuple[int, str, frozenset[str], str]
+
+
+def taken_up(roster: Roster, words: str, at: int, mention: Mention | None) -> str | None:
+    """The one person introduced before `at` with the role or age of `mention`, else None."""
+    data = _DATA.get(roster.cues.family)
+    if data is None or mention is None or mention.kind not in ("role", "description"):
+        return None
+    if mention.kind == "role" and (holder := _apposed(roster, mention, data)):
+        return holder  # "dijo la ministra para la Transición Ecológica, Lucía Herrero,"
+    age = re.search(data["age_noun"], words)
+    if age is None and mention.kind != "role":
+        return None  # "the company said": a description links by an age only
+    if any(w.lower() in roster.cues.rank_modifiers for w in _WORD.findall(words)):
+        return None  # "the former governor": of which rank the title before a name tells
+    role = "" if age else _head(words, roster)
+    first, second = _holding(roster, role, words, age.group(1) if age else "")
+    if first is None or first[0] >= at or second < at:
+        return None  # nobody, or two people, introduced with it before the cue
+    if age and unnamed_age(roster.text, age.group(1), at, data):
+        return None  # "Ein 65-Jähriger wurde verletzt": the age at the cue may be his
+    start, name = first
+    if role and (_first_rival(roster.text, role, name) < at or _bare(roster.text, role) < start):
+        return None  # another holder ("des Innenministers Karl Ost"); the role before, nameless
+    if not _agrees(roster, mention, (start, start + len(name)), data):
+        return None
+    _links(roster.text)[mention.at] = name
+    return name
+
+
+# "the university": the one body of that noun named, "the 65-year-old": the one person of that age.
+def described(
+    roster: Roster, words: str | None, mention: Mention, context: tuple[int, int]
+) -> str | None:
+    """A description as written, the body or person it stands for, or None (several bodies)."""
+    if not words or roster.cues.nouns_capitalized:
+        return words
+    found = described_body(roster.text, words, mention.at, context, roster.cues) or None
+    return (taken_up(roster, words, context[1], mention) or found) if found == words else found
+
+
+_APPOSED = re.compile(r"((?: [\w'’-]+){0,6}?), ([^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*){1,3})[,.;]")
+
+
+# The holder apposed after the role's complement at the cue itself, as "la ministra de Sanidad,
+# Lucía Herrero," is read by `complemented`: only links and capitalised words in between, so that
+# "el abogado de la ministra, Lucía Herrero," (another noun) is never read.
+def _apposed(roster: Roster, mention: Mention, data: dict[str, Any]) -> str | None:
+    """The name apposed after a role's capitalised complement right after `mention`."""
+    end = mention.at + len(mention.words)
+    if not data["links"] or not roster.text.startswith(mention.words, mention.at):
+        return None
+    found = _APPOSED.match(roster.text, end, end + 160)
+    words = found.group(1).split() if found else []
+    if not found or not words or words[0] not in data["links"]:
+        return None
+    for word in words[1:]:
+        bare = re.split(r"['’]", word)[-1]
+        if word not in data["links"] and word not in data["articles"] and not bare[:1].isupper():
+            return None
+    name = roster.name(found.group(2))
+    capitals = all(w[:1].isupper() for w in found.group(2).split())
+    return name if capitals and " " in name and name == found.group(2) else None
+
+
+def linked_again(text: str, mention: Mention, speaker: str | None) -> bool:
+    """Whether `taken_up` linked `mention` to `speaker`: a guess, never sure."""
+    return speaker is not None and _links(text).get(mention.at) == speaker
+
+
+@functools.lru_cache(maxsize=8)
+def _links(text: str) -> dict[int, str]:
+    """The names `taken_up` gave, by where their mention stands, per article."""
+    return {}
+
+
+def _head(words: str, roster: Roster) -> str:
+    """The role's head, lower case: German its first title word, else its last word."""
+    found = heads(words, roster.cues)
+    if not found:
+        return ""
+    return (found[0] if roster.cues.nouns_capitalized else found[-1]).lower()
+
+
+# "the Mexican president": "Mexican" before the name too, as the title linking asks (German reads
+# a role's own capitals as a noun's, so only where they are a qualifier's).
+def _qualified(roster: Roster, words: str, start: int, name: str) -> bool:
+    """Whether the role's capitalised qualifiers stand before the name at `start`."""
+    return roster.cues.nouns_capitalized or roster.qualified(words, start, name)
+
+
+@functools.lru_cache(maxsize=4)
+def _indexed(
+    roster: Roster,
+) -> tuple[dict[str, list[tuple[int, str]]], dict[str, list[tuple[int, str]]]]:
+    """The names introduced, in text order, by each role word and by each age, once per article."""
+    by_role: dict[str, list[tuple[int, str]]] = {}
+    by_age: dict[str, list[tuple[int, str]]] = {}
+    for start, name, roles, aged in _introduced(roster):
+        for title in roles:
+            by_role.setdefault(title, []).append((start, name))
+        by_age.setdefault(aged, []).append((start, name))
+    return by_role, by_age
+
+
+# "Vizekanzler", "Ex-Minister": another rank, never the one "der Kanzler" stands for.
+def _same(role: str, title: str, data: dict[str, Any]) -> bool:
+    """Whether `title` is the role or, in German, a compound that ends in it ("innenminister")."""
+    if title == role:
+        return True
+    compound = role in data["compound_heads"] and title.endswith(role)
+    return compound and not title.startswith(tuple(data["rank_prefixes"]))
+
+
+# Quotations come in text order and repeat their roles: the holders of a role are found once per
+# article and role, with where the second person appears, so each cue only compares (linear).
+@functools.lru_cache(maxsize=256)
+def _holding(
+    roster: Roster, role: str, words: str, age: str
+) -> tuple[tuple[int, str] | None, float]:
+    """The first person introduced with the role or age, and where a second one is (or inf)."""
+    data = _DATA[roster.cues.family]
+    first: tuple[int, str] | None = None
+    by_role, by_age = _indexed(roster)
+    keys = [age] if age else [title for title in by_role if _same(role, title, data)]
+    placed = by_age.get(age, []) if age else sorted(p for k in keys for p in by_role[k])
+    for start, name in placed:
+        if not age and not _qualified(roster, words, start, name):
+            continue
+        if first is None:
+            first = (start, name)
+        elif name != first[1]:
+            return first, start
+    return first, math.inf
+
+
+@functools.lru_cache(maxsize=4)
+def _introduced(roster: Roster) -> list[Intro]:
+    """Every multi-word name with a role or an age written with it, in text order, once."""
+    data, text = _DATA[roster.cues.family], roster.text
+    found: set[Intro] = set()
+    for placed in roster.by_word().values():
+        for pos, name in placed:
+            start = text.find(name, pos, pos + _LEAD + len(name))
+            if start >= 0:
+                roles, age = _around(text, (start, start + len(name)), data)
+                found.update([(start, name, roles, age)] if roles or age else [])
+    return sorted(found | _determined(roster, data))
+
+
+# The roster leaves out a name after a determiner and a noun, the article going with the noun
+# ("der Linkspolitiker Wolfgang Nešković"); the noun before a two-word name is its role.
+def _determined(roster: Roster, data: dict[str, Any]) -> set[Intro]:
+    """German: each determined run of a noun and a two-word name, with the noun as its role."""
+    found: set[Intro] = set()
+    for run in capital_run().finditer(roster.text) if roster.cues.nouns_capitalized else ():
+        words = run.group().split()
+        named = all(w[:1].isupper() for w in words)  # no particle: "Anwältin der Frau"
+        if len(words) == 3 and named and roster.determined(run.start()):
+            start = run.start() + run.group().index(words[1], len(words[0]))
+            roles, age = _around(roster.text, (start, run.end()), data)
+            found.add((start, f"{words[1]} {words[2]}", roles | {words[0].lower()}, age))
+    return found
+
+
+def _around(text: str, span: tuple[int, int], data: dict[str, Any]) -> tuple[frozenset[str], str]:
+    """The heads of the roles and the age written right before or after the name at `span`."""
+    lead, tail = text[max(0, span[0] - _LEAD) : span[0]], text[span[1] : span[1] + _TAIL]
+    last = _LAST.search(lead)
+    former = _former(" ".join(_WORD.findall(lead)[-3:]), data)  # "die frühere Bauministerin"
+    roles = {last.group(1).lower()} if last and not former else set()
+    age = re.search(data["age_before"], lead)
+    for pattern in data["age_after"]:
+        age = age or re.match(pattern, tail)
+    apposed = "|".join(data["apposed"])
+    phrase = re.match(rf", (?:{apposed}) ((?:[\w-]+ ){{0,{_PHRASE - 1}}}?[\w-]+)[,.;]", tail)
+    verbs = "|".join(data["predicate"])
+    said = re.match(rf" (?:{verbs}) (?:(?:{apposed}) )?((?:[\w-]+ )?[\w-]+)[,.;]", tail)
+    roles.update(
+        _phrase_head(m[1], data)
+        for m in (phrase, said)
+        if m and not _former(m[1], data) and not denied(m[1], data)
+    )
+    return frozenset(roles - {""}), age.group(1) if age else ""
+
+
+# "die frühere Bauministerin Klara Vollmer", "the former finance minister": not the one now.
+def _former(words: str, data: dict[str, Any]) -> bool:
+    """Whether `words` hold a word that makes a title a former or another rank's."""
+    return any(w.lower() in data["former"] for w in _WORD.findall(words))
+
+
+def _phrase_head(phrase: str, data: dict[str, Any]) -> str:
+    """An apposed role phrase's head: German its first noun, English its last word before "of"."""
+    words = phrase.split()
+    if data["head_first"]:
+        capital = words[0][:1].isupper() or not data["capital_heads"]
+        return words[0].lower() if capital else ""
+    ends = [i for i, w in enumerate(words) if w in data["phrase_ends"]]
+    kept = words[: ends[0]] if ends else words
+    return kept[-1].lower() if kept else ""
+
+
+# "Innenminister Peter Lang … des Innenministers Karl Ost": a second holder the roster did not
+# register with that title (a lone surname, an inflected title) is a rival all the same.
+@functools.lru_cache(maxsize=64)
+def _first_rival(text: str, role: str, person: str) -> float:
+    """Where a capitalised word not of `person`'s name first follows the role, or inf."""
+    words = set(person.split())
+    return next((at for at, holder in _holders(text, role) if holder not in words), math.inf)
+
+
+# "Die Ministerin kritisierte ihre Vorgängerin, die damalige Bauministerin Petra Lang. „…“, sagte
+# die Ministerin": the role written with no name before the person's is someone's all the same.
+@functools.lru_cache(maxsize=64)
+def _bare(text: str, role: str) -> float:
+    """Where the role is first written as a word of its own with no name after it, or inf."""
+    pattern = rf"(?<![\w-]){re.escape(role)}(?![\w-])(?-i:(?!,?\s+[A-ZÄÖÜ]))"
+    found = re.search(pattern, text, re.IGNORECASE)
+    return found.start() if found else math.inf
+
+
+@functools.lru_cache(maxsize=16)
+def _holders(text: str, role: str) -> list[tuple[int, str]]:
+    """Where the role (or a compound or inflected form of it) stands before a capitalised word."""
+    lead = r"[\w-]*"
+    inflected = rf"{re.escape(role)}(?:s|n|en)?"
+    pattern = re.compile(rf"(?<![\w-]){lead}{inflected},?\s+([A-ZÄÖÜ][\w-]+)", re.I)
+    return [(m.start(), m.group(1)) for m in pattern.finditer(text) if m.group(1)[0].isupper()]
+
+
+def _agrees(roster: Roster, mention: Mention, span: tuple[int, int], data: dict[str, Any]) -> bool:
+    """Whether no gender the mention marks ("die 42-Jährige") disagrees with the person's."""
+    text, words = roster.text, mention.words
+    before = _WORD.findall(text, max(0, mention.at - 12), mention.at)[-1:]
+    own = [w.lower() for w in _WORD.findall(words)[:1]]
+    articles = [w.lower() for w in before] + own
+    wanted = None
+    if any(a in data["feminine"] for a in articles):
+        wanted = "feminine"
+    elif any(a in data["masculine"] for a in articles):
+        wanted = "masculine"
+    if words.endswith(tuple(data["feminine_endings"])):
+        wanted = "feminine"
+    have = gender(text, span, roster.cues, span[1] + 30, names=True)
+    return wanted is None or have is None or have == wanted

@@ -46,6 +46,7 @@ class CueFrame:
     before_context: tuple[int, int] = (0, 0)
     before_basis: str = "paragraph_before"
     past_title: bool = False  # its windows were read past a quoted title to find them (German)
+    windows: tuple[Window, Window] = ((0, 0), (0, 0))  # where its cues were read: before, after
 
 
 def cue_frame(
@@ -53,7 +54,8 @@ def cue_frame(
 ) -> CueFrame:
     """The cue frame of the quotation made of `spans[i]` for i in `chain`."""
     first, last = chain[0], chain[-1]
-    mentions, before = _mentions(text, spans, chain, cues, written)
+    mentions, windows = _mentions(text, spans, chain, cues, written)
+    before = windows[0]
     head, basis = _paragraph_before(text, spans[first], cues), "paragraph_before"
     if head is not None and first > 0 and cues.spaced:
         head = _past_quoted(text, head, spans[first - 1], spans[first], cues)
@@ -63,7 +65,8 @@ def cue_frame(
         head, basis = narrated_before(text, before, cues), "narration"
     earlier = tuple(find_mentions(text, head, (head[1], head[1]), cues, written)) if head else ()
     closed = spans[last].close_at
-    return CueFrame(mentions, _context(spans, first), closed, earlier, head or (0, 0), basis)
+    context = _context(spans, first)
+    return CueFrame(mentions, context, closed, earlier, head or (0, 0), basis, windows=windows)
 
 
 # German `_framed` compares only the first mention of a frame read past a title.
@@ -76,8 +79,8 @@ def first_mention(
 
 def _mentions(
     text: str, spans: Sequence[Span], chain: list[int], cues: Cues, written: WrittenWords
-) -> tuple[tuple[Mention, ...], Window]:
-    """A chain's speaker mentions around it, best first, and its window before."""
+) -> tuple[tuple[Mention, ...], tuple[Window, Window]]:
+    """A chain's speaker mentions around it, best first, and its windows before and after."""
     first, last = chain[0], chain[-1]
     before, after = cue_windows(text, spans, chain, cues)
     mentions = tuple(find_mentions(text, before, after, cues, written)) or signed(
@@ -88,7 +91,7 @@ def _mentions(
     mentions = others_words(text, spans[first].open_at, mentions, cues)
     if cues.nouns_capitalized:  # "widersprach der Darstellung von X, sie habe „…“": X's words
         mentions = owned_statement(text, before[0], spans[first].open_at, mentions, cues)
-    return unsure_before(text, spans[first].open_at, mentions, cues), before
+    return unsure_before(text, spans[first].open_at, mentions, cues), (before, after)
 
 
 # What `_mentions` reads: these windows, the chain's first and last quotation and the text.

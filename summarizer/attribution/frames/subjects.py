@@ -86,7 +86,7 @@ def is_subject(text: str, run: re.Match[str], cues: Cues) -> bool:
         return True
     if _apposed(text, run, cues) or subordinate_subject(text, run, cues):
         return True
-    if after and cues.verbs.fullmatch(after.group()) and not cues.nouns_capitalized:
+    if after and not cues.nouns_capitalized and cues.verbs.fullmatch(after.group()):
         return True  # "tenants advocate Josh Lund, 40, told"; not German "um 22 Uhr schickt"
     before = TOKEN.findall(text, max(0, run.start() - 30), run.start())
     last = before[-1] if before else ""

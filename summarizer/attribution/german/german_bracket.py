@@ -70,13 +70,13 @@ def _bracket(cues: Cues) -> _Bracket:
 
 def bracket_after(text: str, window: Window, start: int, cues: Cues) -> Mention | None:
     """The subject inside a verb bracket that opens right after a quotation and its comma."""
-    tokens = read_tokens(text, start, min(window[1], start + _REACH))
-    if not tokens:
-        return None
-    finite = tokens[0].group().lower()
-    closers = _closers(finite, cues)
+    end = min(window[1], start + _REACH)
+    first = TOKEN.search(text, start, end)  # the first word: most open no bracket, none read on
+    finite = first.group().lower() if first else ""
+    closers = _closers(finite, cues) if first else frozenset()
     if not closers:
         return None
+    tokens = read_tokens(text, start, end)
     index = _subject_start(tokens, cues)
     phrase: Phrase | None = None
     if index < len(tokens) and tokens[index].group().lower() in cues.pronouns:

@@ -37,9 +37,11 @@ def set_aside(text: str, before: Window, found: Mention, cues: Cues) -> bool:
 def content_source(text: str, window: Window, cues: Cues) -> Mention | None:
     """The person whose statement noun's content clause holds the quotation, or None."""
     start = max(window[0], window[1] - _REACH)
+    if text.count(",", start, window[1]) != 1:
+        return None  # each comma is a token of its own: most windows tokenized no further
     tokens = read_tokens(text, start, window[1])
     commas = [i for i, t in enumerate(tokens) if t.group() == ","]
-    if len(commas) != 1 or not _content(tokens[commas[0] + 1 :], cues):
+    if not _content(tokens[commas[0] + 1 :], cues):
         return None
     owners = ((i, _owner_at(tokens, i, commas[0], cues)) for i in range(commas[0]))
     noun, phrase = next(((i, found) for i, found in owners if found), (0, None))

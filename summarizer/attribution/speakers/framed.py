@@ -48,8 +48,7 @@ def framed_chains(
     found = _frames_of(text, said, marked, grouped, cues, written)
     titles = [s.open_at for s, t in zip(every, titled, strict=True) if t]
     near = [c for c in grouped if c[0] in found and _beside_title(titled, c, titles, every)]
-    at = {s.start: index for index, s in enumerate(said)}
-    moved = [c for c in near if _windows_moved(text, (every, said), c, at, cues)]
+    moved = [c for c in near if _windows_moved(text, every, c, found[c[0]], cues)]
     cut = {c[0]: first_mention(text, every, list(c), cues, written) for c in moved}
     changed = (k for k, first in cut.items() if first != found[k].mentions[:1])
     return found | {k: replace(found[k], past_title=True) for k in changed}
@@ -83,14 +82,11 @@ def _beside_title(titled: list[bool], chain: range, titles: list[int], every: li
     return (before or after) and _title_near(titles, every, chain)
 
 
-# The same windows read the same mentions: `found`'s first one, nothing to re-read.
-def _windows_moved(
-    text: str, marked: tuple[list[Span], list[Span]], chain: range, at: dict[int, int], cues: Cues
-) -> bool:
-    """Whether the chain's cue windows among every quotation differ from those among `said`."""
-    every, said = marked
-    indices = [at[every[i].start] for i in chain]
-    return cue_windows(text, every, list(chain), cues) != cue_windows(text, said, indices, cues)
+# The same windows read the same mentions: `found`'s first one, nothing to re-read; `frame`
+# keeps its windows among `said`, read when it was made.
+def _windows_moved(text: str, every: list[Span], chain: range, frame: CueFrame, cues: Cues) -> bool:
+    """Whether the chain's cue windows among every quotation differ from those of its frame."""
+    return cue_windows(text, every, list(chain), cues) != frame.windows
 
 
 def _title_near(titles: list[int], marked: list[Span], chain: range) -> bool:

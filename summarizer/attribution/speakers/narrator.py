@@ -114,10 +114,10 @@ def _others(window: tuple[int, int], resolver: Resolver, speaker: str) -> bool:
 def _said_after(text: str, span: Span, cues: Cues) -> bool:
     """Whether the sentence after `span` points back at it and holds a verb of saying."""
     start = span.close_at + 1
-    stop = cues.sentence_end.search(text, start, span.para_end)
-    if stop is not None and not text[start : stop.start()].strip():  # „…“. Diesen Satz …
-        stop = cues.sentence_end.search(text, stop.end(), span.para_end)
     first = TOKEN.search(text, start, span.para_end)
     if first is None or first.group().lower() not in _POINTING or not first.group()[0].isupper():
         return False
+    stop = cues.sentence_end.search(text, start, span.para_end)
+    if stop is not None and not text[start : stop.start()].strip():  # „…“. Diesen Satz …
+        stop = cues.sentence_end.search(text, stop.end(), span.para_end)
     return bool(cues.verbs.search(text, first.end(), stop.end() if stop else span.para_end))

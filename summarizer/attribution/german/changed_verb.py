@@ -27,6 +27,8 @@ def changed_verb(text: str, cue: re.Match[str], cues: Cues) -> bool:
     verb = cue.group()
     if not cues.nouns_capitalized or " " in verb or not verb.islower():
         return False
+    if text[max(0, cue.start() - 3) : cue.start()].rstrip().endswith(","):
+        return False  # "„Wir stehen zusammen“, sagte X Y zu": the comma sets off words said
     clause = _CLAUSE.match(text, cue.end())
     if clause is None or text[clause.end() : clause.end() + 1] not in _ENDS:
         return False  # "sagte X zu »Bild«": a quotation or name goes on after the preposition

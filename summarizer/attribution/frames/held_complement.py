@@ -13,7 +13,7 @@ from summarizer.attribution.frames.linked import apposed_name
 from summarizer.attribution.lexicon.cues import Cues, Mention
 
 
-def past_role(
+def holder(
     text: str, end: int, rest: list[re.Match[str]], cue: re.Match[str], cues: Cues
 ) -> Mention | None:
     """The name apposed at `end`, unless the complement's words `rest` hold a role noun."""

@@ -1,4 +1,4 @@
-"""A capitalised word that modifies the lower-case noun before it: "le compte Twitter du ministère"."""
+"""A capitalised word modifying the lower-case noun before it: "le compte Twitter du ministère"."""
 
 # "Le compte Twitter du ministère a écrit :" read "Twitter du ministère" as a body's name. A run
 # that starts right after a lower-case noun (no article, title nor function word between) and

@@ -84,3 +84,9 @@ def test_two_ministers_by_gender() -> None:
     assert _last(text, "es")[0] in ("Pedro Gil", None)
     same = _TWO.format("la ministra", "Marta Gil") + "«No habrá recortes», dijo la ministra."
     assert _last(same, "es")[0] is None
+
+
+# a sentence that only ends in "gegen X:" is no contest's label
+def test_a_clause_before_gegen_is_no_label() -> None:
+    text = "Ama Owusu sprach lange. Sie äußerte sich gegen Illusionen: „Ich habe keine Angst.“"
+    assert _first(text, "de")[0] == "Ama Owusu"

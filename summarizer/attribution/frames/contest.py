@@ -18,4 +18,5 @@ _LABEL = re.compile(
 def contest_label(text: str, end: int) -> bool:
     """Whether the sentence ending in a colon at `end` is "Side vs. Side:"."""
     found = _LABEL.search(text[max(0, end - _REACH) : end])
-    return found is not None and found.group(1)[0].isupper() and found.group(2)[0].isupper()
+    sides = found.group(1).split() + found.group(2).split() if found else []
+    return bool(sides) and all(w[0].isupper() for w in sides)  # not "Sie sprach gegen Angst:"

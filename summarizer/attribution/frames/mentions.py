@@ -12,6 +12,7 @@ from summarizer.attribution.frames.bare import bare_cue
 from summarizer.attribution.frames.between import dropped, noun_after, noun_before, phrase_start
 from summarizer.attribution.frames.clauses import TOKEN, apposed, new_sentence
 from summarizer.attribution.frames.colons import introduced, leads_on
+from summarizer.attribution.frames.contest import contest_label
 from summarizer.attribution.frames.cueword import (
     cue_here,
     inflected,
@@ -69,7 +70,9 @@ def find_mentions(
     if embedded:  # "X sagte, dass Y den Plan „…“ nannte": Y's words, never X's
         yield embedded
         return
-    earlier = _spaced_before(text, before, cues, written)  # "X sagte, Y habe den Plan „…“ gefunden"
+    contest = contest_label(text, before[1])  # "Jan Roth vs. Eva Klar: „…“": no speaker
+    # "X sagte, Y habe den Plan „…“ gefunden"
+    earlier = iter(()) if contest else _spaced_before(text, before, cues, written)
     yield from reporters_unsure(text, before, earlier, cues) if cues.nouns_capitalized else earlier
     if cues.nouns_capitalized:  # "Er nannte den Plan „…“", "wird von X als „…“ bezeichnet"
         yield from filter(None, [worded_speaker(text, before, after, cues)])

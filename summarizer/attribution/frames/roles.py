@@ -16,6 +16,7 @@ from summarizer.attribution.frames.complement_split import (
     told_before,
 )
 from summarizer.attribution.frames.elision import elided
+from summarizer.attribution.frames.held_complement import held, holder
 from summarizer.attribution.frames.holders import holds
 from summarizer.attribution.frames.initials import initials_before
 from summarizer.attribution.frames.joint import plural_after
@@ -106,7 +107,7 @@ def role_name(
             return linked_name(text, tokens[index + 1 :], cue, cues)
         if token.group()[0].isupper():
             found = subject(text, run_of(text, tokens[index:], cues, forward=True), cue, cues)
-            if found is None or found.kind != "name":
+            if found is None or found.kind != "name" or held(text, tokens[:index], cues):
                 return None
             if object_run(named := found.words.split(), cues) or told_pair(named, cues):
                 return None  # "— сказал директор компании Ивану Петрову": the one told
@@ -147,7 +148,7 @@ def complemented(text: str, start: int, cue: re.Match[str], cues: Cues) -> Menti
     words, at = words[head:], at - head
     rest = [w for w in words[at + 1 :] if w.group(1).lower() not in cues.articles]
     if rest and not rest[0].group(1)[0].isupper():  # "el presidente de la junta, Pablo Ruiz"
-        return apposed_name(text, words[-1].end(), cue) if len(words) < _MAX_WORDS else None
+        return holder(text, words[-1].end(), rest, cue, cues) if len(words) < _MAX_WORDS else None
     if not rest:
         return None
     tail = _capitalised_head(rest[1:])

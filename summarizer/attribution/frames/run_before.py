@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from summarizer.attribution.frames.brand_run import brand_run
 from summarizer.attribution.frames.clauses import description_mention
 from summarizer.attribution.frames.elision import elided_of, elision
 from summarizer.attribution.frames.english_opening import opening_cut
@@ -79,6 +80,8 @@ def _mention(
     """`run_before` for the run of capitalised words it found."""
     if run and _after_elided_of(text, tokens, run, cues):
         return None  # "Le porte-parole d'Emmanuel Macron a déclaré": his spokesman, not Macron
+    if brand_run(text, tokens, run, cues):
+        return None  # "Le compte Twitter du ministère a écrit": no name of "Twitter"
     if cues.family == "ru" and object_before([t.group() for t in run]):
         return None  # "Олега Карпова обвинила Анна Белова": the one accused
     role = role_before(text, tokens, run, cue, cues) if run else None

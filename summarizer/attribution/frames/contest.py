@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 _REACH = 120  # characters of the label read back from the colon
+_JOINERS = (" vs", " versus ", " gegen ")
 _SIDE = r"[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){0,3}"
 _LABEL = re.compile(
     rf"(?:^|[.!?\n»“”\"]\s*)(?=[^\W\d_])({_SIDE}) (?:vs\.?|versus|gegen) ({_SIDE})\s*:\s*$"
@@ -17,6 +18,9 @@ _LABEL = re.compile(
 
 def contest_label(text: str, end: int) -> bool:
     """Whether the sentence ending in a colon at `end` is "Side vs. Side:"."""
-    found = _LABEL.search(text[max(0, end - _REACH) : end])
+    window = text[max(0, end - _REACH) : end]
+    if not window.rstrip().endswith(":") or not any(j in window for j in _JOINERS):
+        return False  # the search below tries every word start: most colons join nobody
+    found = _LABEL.search(window)
     sides = found.group(1).split() + found.group(2).split() if found else []
     return bool(sides) and all(w[0].isupper() for w in sides)  # not "Sie sprach gegen Angst:"

@@ -364,6 +364,7 @@ def examples(data: list[dict[str, Any]], keys: tuple[str, ...], limit: int) -> N
 
 
 def main() -> int:
+    """Print the structural counts of a set's TUNE-A and TUNE-B misses (TUNE-A examples too)."""
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--set", default="de")
     parser.add_argument("--jobs", type=int, default=2)

@@ -60,6 +60,7 @@ class Roster:
         self._cued: dict[tuple[int, int], bool] = {}
         self._names: dict[str, str] = {}
         self._numbered: frozenset[str] | None = None
+        self.linked: dict[int, str] = {}  # roles taken up again, by their mention (taken_up)
         self._owners: frozenset[str | None] = frozenset()  # found with the names, by `by_word`
         self.titles, self.orgs = frozenset(cues.titles), frozenset(cues.orgs)  # sets, to look up
 

@@ -259,7 +259,7 @@ def _named(
     guessed = speaker == mention.words or not resolver.cues.role_guess
     guessed = guessed or resolver.cues.family == "ar"
     guessed = guessed or not resolver.sure_role(speaker, context, previous)
-    guessed = guessed or linked_again(resolver.text, mention, speaker)  # "der 65-Jährige"
+    guessed = guessed or linked_again(resolver.roster, mention, speaker)  # "der 65-Jährige"
     named = mention.kind not in ("description", "stance")
     guessed = guessed and not title_surname(resolver.text, mention, speaker, resolver.cues)
     named = named and not (mention.kind == "role" and guessed)

@@ -59,7 +59,7 @@ def taken_up(roster: Roster, words: str, at: int, mention: Mention | None) -> st
         return None  # another holder ("des Innenministers Karl Ost"); the role before, nameless
     if not _agrees(roster, mention, (start, start + len(name)), data):
         return None
-    _links(roster.text)[mention.at] = name
+    roster.linked[mention.at] = name
     return name
 
 
@@ -98,15 +98,9 @@ def _apposed(roster: Roster, mention: Mention, data: dict[str, Any]) -> str | No
     return name if capitals and " " in name and name == found.group(2) else None
 
 
-def linked_again(text: str, mention: Mention, speaker: str | None) -> bool:
+def linked_again(roster: Roster, mention: Mention, speaker: str | None) -> bool:
     """Whether `taken_up` linked `mention` to `speaker`: a guess, never sure."""
-    return speaker is not None and _links(text).get(mention.at) == speaker
-
-
-@functools.lru_cache(maxsize=8)
-def _links(text: str) -> dict[int, str]:
-    """The names `taken_up` gave, by where their mention stands, per article."""
-    return {}
+    return speaker is not None and roster.linked.get(mention.at) == speaker
 
 
 def _head(words: str, roster: Roster) -> str:

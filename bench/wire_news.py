@@ -3,7 +3,7 @@ ar, de), scored as bench/world_blind.py scores the blind set; --misses lists eac
 right. A row per language, and one per batch ("de b2": a later batch, written after fixes and never
 tuned on). --file names another set in the same shape (english_news.toml; old_news.toml: German
 newspapers 1840-1919); --after STRING scores only the entries from the comment line holding STRING
-on."""
+on; --batch N scores only batch N (batch 1: the entries with no "batch" key)."""
 
 from __future__ import annotations
 
@@ -38,7 +38,7 @@ def score(
     entries: Iterable[dict[str, Any]], by_batch: bool = False, by_shape: bool = False
 ) -> dict[str, Tally]:
     """Per-language tallies (world_blind's counts); by_batch adds a row per language and batch,
-    by_shape one per language, batch and "shape" key (batch 5 names the shape of each entry)."""
+    by_shape one per language, batch and "shape" key (batches 5 and 6 name each entry's shape)."""
     tallies: dict[str, Tally] = {}
     for entry in entries:
         keys = [entry["lang"]]
@@ -77,8 +77,11 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--file", default="wire_news.toml", help="a set under " + str(DATA))
     parser.add_argument("--after", default="", help="score only from this comment line on")
     parser.add_argument("--shapes", action="store_true", help="a row per entry's shape too")
+    parser.add_argument("--batch", type=int, default=0, help="score only this batch")
     args = parser.parse_args(argv)
     entries = load(DATA / args.file, args.after)
+    if args.batch:
+        entries = [e for e in entries if e.get("batch", 1) == args.batch]
     heads = "quotes | named | found | speaker right | wrong | predicted | false | name on nobody"
     print(f"| lang | {heads} |")
     print("|---|---:|---:|---:|---:|---:|---:|---:|---:|")

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests import benchscript
 
 bench = benchscript.load("wire_news")
@@ -53,3 +55,16 @@ def test_by_shape_adds_a_row_per_batch_and_shape_of_the_entries_that_name_one() 
         "de b5 role",
     ]
     assert sorted(bench.score(entries, by_batch=True)) == ["de", "de b1", "de b5"]
+
+
+def test_batch_scores_only_the_entries_of_that_batch(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "set.toml"
+    path.write_text(_SET, "utf-8")
+    bench.main(["--file", str(path), "--batch", "2"])
+    rows = [line.split(" | ")[0] for line in capsys.readouterr().out.splitlines()[2:]]
+    assert rows == ["| de", "| de b2"]
+    bench.main(["--file", str(path), "--batch", "1"])
+    rows = [line.split(" | ")[0] for line in capsys.readouterr().out.splitlines()[2:]]
+    assert rows == ["| de", "| de b1"]

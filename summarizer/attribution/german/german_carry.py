@@ -10,6 +10,7 @@ import re
 from summarizer import _data
 from summarizer.attribution.german.casing import lowered, written_lower
 from summarizer.attribution.german.german_person import person_noun
+from summarizer.attribution.german.konjunktiv import reported_verb
 from summarizer.attribution.german.phrases import TOKEN
 from summarizer.attribution.lexicon.cues import Cues
 
@@ -46,7 +47,8 @@ def _reported(text: str, window: tuple[int, int], cues: Cues) -> bool:
         return False  # a frame of its own: "Die Lage sei so:"
     if any(cues.verbs.fullmatch(w) and w.lower() not in cues.reported for w in words):
         return False
-    if not any(w.lower() in cues.reported or w.lower() in cues.subjunctive for w in words):
+    listed = any(w.lower() in cues.reported or w.lower() in cues.subjunctive for w in words)
+    if not listed and not reported_verb(text, window, cues):  # "Die Dürre treffe vor allem …"
         return False
     named = full_names(text, cues)
     return not any(w in named or _person_word(text, w, cues) for w in words)

@@ -9,6 +9,7 @@ import re
 
 from summarizer import _data
 from summarizer.attribution.german.casing import surnames, written_lower
+from summarizer.attribution.german.chain_rivals import two_people
 from summarizer.attribution.german.german import elsewhere, finite
 from summarizer.attribution.german.german_carry import reported_sentences
 from summarizer.attribution.german.german_person import person, person_noun
@@ -271,7 +272,7 @@ def reported_from(text: str, window: tuple[int, int], cues: Cues) -> tuple[int, 
     words = TOKEN.findall(text, begin, end)
     known = frozenset(w for i, w in enumerate(words) if _name(text, words, i, cues))
     if goes_on_reported(text, window, cues, framed=True, known=known):
-        return begin, end
+        return None if two_people(text, words, cues) else (begin, end)  # "X traf Y."
     return None
 
 

@@ -6,11 +6,14 @@
 
 from __future__ import annotations
 
+from summarizer import _data
 from summarizer.attribution.german.casing import surnames, written_lower
 from summarizer.attribution.german.forenames import GIVEN
 from summarizer.attribution.lexicon.cues import Cues
 
 _ATTRIBUTES = frozenset(("von", "vom", "des"))  # before a name that only qualifies a noun
+QUANTIFIERS = frozenset(_data.load_toml("german.toml")["chain"]["quantifiers"])
+"""Words of number that open a noun phrase ("Viele Betriebe", "jedes Jahr"), no name; lower case."""
 
 
 def two_people(text: str, words: list[str], cues: Cues) -> bool:
@@ -41,5 +44,5 @@ def _full(text: str, before: list[str], cues: Cues) -> bool:
     if before[-1] in GIVEN:
         return True
     lower = [w.lower() for w in before]
-    opened = any(w in cues.determiners or w in cues.governing for w in lower)
+    opened = any(w in cues.determiners or w in cues.governing or w in QUANTIFIERS for w in lower)
     return not opened and not written_lower(lower[-1], text)

@@ -9,6 +9,7 @@ import re
 
 from summarizer import _data
 from summarizer.attribution.german.casing import lowered, written_lower
+from summarizer.attribution.german.chain_rivals import QUANTIFIERS
 from summarizer.attribution.german.german_person import person_noun
 from summarizer.attribution.german.konjunktiv import reported_verb
 from summarizer.attribution.german.phrases import TOKEN
@@ -70,7 +71,7 @@ def _person_word(text: str, word: str, cues: Cues) -> bool:
 @functools.lru_cache(maxsize=8)
 def full_names(text: str, cues: Cues) -> frozenset[str]:
     """The last words of the article's full names: runs of capitalised words that are no phrase."""
-    low = lowered(text) | cues.stop | cues.determiners
+    low = lowered(text) | cues.stop | cues.determiners | QUANTIFIERS  # "Viele Betriebe"
     return frozenset(
         m.group(2).split()[-1]
         for m in _RUN.finditer(text)
@@ -81,7 +82,7 @@ def full_names(text: str, cues: Cues) -> frozenset[str]:
 def _after_article(text: str, at: int, cues: Cues) -> bool:
     """Whether the word before `at` is an article or another determiner."""
     before = TOKEN.findall(text, max(0, at - _WORD), at)
-    return bool(before) and before[-1].lower() in cues.determiners
+    return bool(before) and (before[-1].lower() in cues.determiners | QUANTIFIERS)
 
 
 # "„…“, und fügte hinzu: „…“": the verb shares the subject of the clause before, whose words the

@@ -15,6 +15,7 @@ from summarizer.attribution.german.german_referred import referred_document
 from summarizer.attribution.german.german_sources import statement_source
 from summarizer.attribution.german.german_split import split_subject
 from summarizer.attribution.german.label_topics import preposition_verb
+from summarizer.attribution.german.possessive_label import possessive_label
 from summarizer.attribution.german.seen_so import seen_so
 from summarizer.attribution.lexicon.cues import Cues, Mention, Window
 
@@ -38,6 +39,7 @@ _READERS = (
     content_source,
     turn_speaker,
     colon_label,
+    possessive_label,
     seen_so,
     became_plain,
     referred_document,

@@ -9,7 +9,9 @@ import re
 
 from summarizer import _data
 from summarizer.attribution.german.casing import lowered, written_lower
+from summarizer.attribution.german.chain_rivals import QUANTIFIERS
 from summarizer.attribution.german.german_person import person_noun
+from summarizer.attribution.german.konjunktiv import reported_verb
 from summarizer.attribution.german.phrases import TOKEN
 from summarizer.attribution.lexicon.cues import Cues
 
@@ -46,7 +48,8 @@ def _reported(text: str, window: tuple[int, int], cues: Cues) -> bool:
         return False  # a frame of its own: "Die Lage sei so:"
     if any(cues.verbs.fullmatch(w) and w.lower() not in cues.reported for w in words):
         return False
-    if not any(w.lower() in cues.reported or w.lower() in cues.subjunctive for w in words):
+    listed = any(w.lower() in cues.reported or w.lower() in cues.subjunctive for w in words)
+    if not listed and not reported_verb(text, window, cues):  # "Die Dürre treffe vor allem …"
         return False
     named = full_names(text, cues)
     return not any(w in named or _person_word(text, w, cues) for w in words)
@@ -68,7 +71,7 @@ def _person_word(text: str, word: str, cues: Cues) -> bool:
 @functools.lru_cache(maxsize=8)
 def full_names(text: str, cues: Cues) -> frozenset[str]:
     """The last words of the article's full names: runs of capitalised words that are no phrase."""
-    low = lowered(text) | cues.stop | cues.determiners
+    low = lowered(text) | cues.stop | cues.determiners | QUANTIFIERS  # "Viele Betriebe"
     return frozenset(
         m.group(2).split()[-1]
         for m in _RUN.finditer(text)
@@ -79,7 +82,7 @@ def full_names(text: str, cues: Cues) -> frozenset[str]:
 def _after_article(text: str, at: int, cues: Cues) -> bool:
     """Whether the word before `at` is an article or another determiner."""
     before = TOKEN.findall(text, max(0, at - _WORD), at)
-    return bool(before) and before[-1].lower() in cues.determiners
+    return bool(before) and (before[-1].lower() in cues.determiners | QUANTIFIERS)
 
 
 # "„…“, und fügte hinzu: „…“": the verb shares the subject of the clause before, whose words the

@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 
 from summarizer import _data
+from summarizer.attribution.german.casing import surnames
 from summarizer.attribution.german.german_person import person_noun, person_then_adverbials
-from summarizer.attribution.german.particled import person_title
+from summarizer.attribution.german.label_roles import role_before
 from summarizer.attribution.german.phrases import mention_of, read_phrase
 from summarizer.attribution.german.tokens import read_tokens
 from summarizer.attribution.lexicon.cues import Cues, Mention, Window
@@ -53,9 +54,10 @@ def labelled_name(text: str, window: Window, cues: Cues) -> Mention | None:
 def _placed_name(text: str, tokens: list[re.Match[str]], cues: Cues) -> Mention | None:
     """The full name of a person that opens a label, followed only by prepositional phrases."""
     phrase = read_phrase(tokens, 0, cues, first=True) if tokens else None
-    if phrase is None or phrase.name is None or phrase.name[1] - phrase.name[0] < 2:
+    if phrase is None or phrase.name is None or not _named(text, tokens, phrase.name):
         return None
-    if phrase.name[0] > 0 and not person_title(tokens[phrase.name[0] - 1].group(), cues):
+    titled = phrase.name[0] > 0 and role_before(tokens[phrase.name[0] - 1].group(), cues)
+    if phrase.name[0] > 0 and not titled:
         return None  # "Mordfall Jan Roth im Interview:": a case, no person, heads the section
     after = phrase.name[1]
     if after >= len(tokens) or tokens[after].group() == ",":
@@ -63,6 +65,16 @@ def _placed_name(text: str, tokens: list[re.Match[str]], cues: Cues) -> Mention 
     if not person_then_adverbials(text, tokens, phrase, after, cues):
         return None
     words = {t.group().lower() for t in tokens[after:]}
-    if words.isdisjoint(cues.utterances) and words.isdisjoint(_LISTENERS):
+    if words.isdisjoint(cues.utterances) and words.isdisjoint(_LISTENERS) and not titled:
         return None  # "Jan Roth am Montag:" says when, not that he spoke
     return mention_of(text, tokens, phrase, tokens[after], cues)
+
+
+# "Jan Roth …": a first name and a surname; "Roth gegenüber Reportern:" a surname the article
+# writes in full elsewhere, then only before the words of the talk or the listener.
+def _named(text: str, tokens: list[re.Match[str]], name: tuple[int, int]) -> bool:
+    """Whether the name that opens a label is a full name or a surname given in full before."""
+    if name[1] - name[0] > 1:
+        return True
+    words = {t.group().lower() for t in tokens[name[1] :]}
+    return tokens[name[0]].group() in surnames(text) and not words.isdisjoint(_LISTENERS)

@@ -9,6 +9,7 @@ import re
 
 from summarizer import _data
 from summarizer.attribution.german.casing import surnames, written_lower
+from summarizer.attribution.german.chain_rivals import QUANTIFIERS, two_people
 from summarizer.attribution.german.german import elsewhere, finite
 from summarizer.attribution.german.german_carry import reported_sentences
 from summarizer.attribution.german.german_person import person, person_noun
@@ -252,7 +253,7 @@ def _name(text: str, words: list[str], at: int, cues: Cues) -> bool:
     if words[at] not in surnames(text):
         return False
     before = [w.lower() for w in words[max(0, at - 2) : at]]
-    lower = bool(before) and written_lower(before[-1], text)
+    lower = bool(before) and (written_lower(before[-1], text) or before[-1] in QUANTIFIERS)
     return not lower and not any(w in cues.determiners for w in before)
 
 
@@ -271,7 +272,7 @@ def reported_from(text: str, window: tuple[int, int], cues: Cues) -> tuple[int, 
     words = TOKEN.findall(text, begin, end)
     known = frozenset(w for i, w in enumerate(words) if _name(text, words, i, cues))
     if goes_on_reported(text, window, cues, framed=True, known=known):
-        return begin, end
+        return None if two_people(text, words, cues) else (begin, end)  # "X traf Y."
     return None
 
 

@@ -22,6 +22,7 @@ _WORD = re.compile(r"\w+")
 _CLAUSE = re.compile(r"(?:[^,;.!?:„“”\n]|„[^“”\n]{0,200}[“”]){0,300}")
 _CUE = re.compile(r",\s*(\w+)")  # the word after the comma that closes the clause
 _PARTICIPLE = re.compile(r"ge\w+(?:t|en)")
+_PERSONS = frozenset(("er", "sie"))  # an inverted subject of the third person singular
 
 
 def reported_form(verb: str, subject: str, cues: Cues) -> bool:
@@ -43,7 +44,19 @@ def reported_verb(text: str, window: tuple[int, int], cues: Cues) -> bool:
     words = [t.group() for t in tokens]
     if _in_name(words, verb, cues) or _verb_after(words, verb, cues):
         return False
-    return reported_form(words[verb], words[phrase.start], cues)
+    return reported_form(words[verb], words[phrase.start], cues) or _stem_t(words, verb, cues)
+
+
+# "Eine Einigung erwarte sie „…“": a stem in -t takes -e in the Konjunktiv I ("erwarte") and -ete
+# in the past ("erwartete"), so a -te form with "er"/"sie" right after it as its subject is read
+# as reported; whoever the pronoun stands for, the object put first is that person's view.
+def _stem_t(words: list[str], verb: int, cues: Cues) -> bool:
+    """Whether a -te verb (no -ete past) before an inverted "er"/"sie" is a Konjunktiv I."""
+    word = words[verb]
+    after = words[verb + 1] if verb + 1 < len(words) else ""
+    if after not in _PERSONS or not word.endswith("te") or word.endswith("ete"):
+        return False
+    return word not in cues.passive and cues.verbs.fullmatch(word) is None
 
 
 # "Thomas de Maizière", "Juan de la Cruz": a name's particles before its capitalised surname.

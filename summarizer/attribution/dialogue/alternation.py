@@ -14,6 +14,7 @@ from itertools import pairwise
 from summarizer.attribution.attributed import Attribution
 from summarizer.attribution.dialogue.turns import Line, runs, turns
 from summarizer.attribution.frames.questions import ends_asking
+from summarizer.attribution.lexicon.records import recast
 from summarizer.attribution.marks.marks import Span
 
 # the cue of a turn's own paragraph, as the Chinese exchange reads it: it anchors the turn
@@ -69,7 +70,7 @@ def _lines(
         said = found[index]
         if said.basis in _TAKES and _narrated(text, spans, index):
             line = line or Line((), span.para_start, span.para_end)
-            lines[span.para_start] = replace(line, pure=False)
+            lines[span.para_start] = recast(line, pure=False)
             continue
         how = _ANCHORS.get(said.basis, "none") if said.named and said.speaker else "none"
         if line is None:
@@ -79,7 +80,7 @@ def _lines(
         elif line.pure:
             anchor = line.how if line.how != "none" else how
             who = line.who if line.how != "none" else said.speaker
-            lines[span.para_start] = replace(line, spans=(*line.spans, index), who=who, how=anchor)
+            lines[span.para_start] = recast(line, spans=(*line.spans, index), who=who, how=anchor)
     return [line for line in lines.values() if line.pure]
 
 

@@ -16,6 +16,7 @@ from summarizer.attribution.dialogue.apart import (
     stranger_before,
 )
 from summarizer.attribution.dialogue.cast import PRONOUNS, Cast
+from summarizer.attribution.lexicon.records import quick_init
 
 # a cue that adds to what was said ("他补充说："): the one who spoke the line just before goes on
 _ADDS = re.compile("|".join(_data.load_toml("dialogue.toml")["zh"]["adding"]))
@@ -49,6 +50,7 @@ or it addresses one of two people in the scene (a vocative), so it is the other'
 # lines it used, the person it addresses by name, whether it holds nothing but its quotation, the
 # one other person its cue names, the 他 or 她 its speaker was resolved from, and for a 他 or 她
 # left unresolved the people of its scene
+@quick_init
 @dataclass(frozen=True)
 class Line:
     """A line (paragraph) with quotations and what its narration says about its speaker."""

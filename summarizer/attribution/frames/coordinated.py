@@ -21,6 +21,8 @@ from summarizer.attribution.frames.subjects import clause_subject
 from summarizer.attribution.lexicon.cues import Cues, Mention
 
 _REACH = 200  # characters of the sentence read back from the cue
+_NEAR = 40  # ... of which the last words tell most cues apart, read first
+_STOPS = ".!?\n:«“"  # where the sentence read back opens
 
 
 # "Ms. Lund smiled and said": the subject of the clause the verbs share; "que Juan entró y dijo",
@@ -48,7 +50,12 @@ def shared_subject(
 def chained_subject(text: str, cue: re.Match[str], cues: Cues) -> Mention | None:
     """The subject of the verbs a subjectless cue is joined to, where not the sentence's own."""
     start = max(0, cue.start() - _REACH)
-    stop = max(text.rfind(m, start, cue.start()) for m in ".!?\n:«“")
+    near = max(start, cue.start() - _NEAR)
+    stop = max(text.rfind(m, near, cue.start()) for m in _STOPS)
+    if stop < 0 and near > start:  # the sentence opens before the last words, which decide most
+        if _joins_nothing(list(TOKEN.finditer(text, near, cue.start())), cues):
+            return None
+        stop = max(text.rfind(m, start, near) for m in _STOPS)
     tokens = list(TOKEN.finditer(text, max(start, stop + 1), cue.start()))
     back = len(tokens) - 1
     while back >= 0 and tokens[back].group().lower() in cues.clitics:
@@ -59,6 +66,20 @@ def chained_subject(text: str, cue: re.Match[str], cues: Cues) -> Mention | None
         return None
     found = _reported(text, tokens[:back], cue, cues)
     return found or (_indefinite(text, tokens, back, cue, cues) if cues.null_subject else None)
+
+
+# The words of the last `_NEAR` characters are the sentence's last words but the first, which
+# may be cut: the word before the cue (past clitics), when it is not that first one, is the
+# sentence's, and neither a relative nor a conjunction leaves the cue joined to nothing.
+def _joins_nothing(tokens: list[re.Match[str]], cues: Cues) -> bool:
+    """Whether the last words before a cue show it joined to no verb before it."""
+    back = len(tokens) - 1
+    while back >= 0 and tokens[back].group().lower() in cues.clitics:
+        back -= 1
+    if back < 1:
+        return False  # too few words to tell: the whole sentence is read
+    word = tokens[back].group().lower()
+    return word not in cues.relatives and word not in cues.coordinating
 
 
 def _indefinite(

@@ -86,6 +86,8 @@ def _mentions(
     mentions = tuple(find_mentions(text, before, after, cues, written)) or signed(
         text, spans[last], cues
     )
+    if not mentions and not cues.nouns_capitalized:  # only German's `owned_statement` adds one
+        return (), (before, after)  # no cue (most quotations of a dense text): nothing to filter
     mentions = outside_asides(unsaid(text, mentions, cues, spans[last].close_at))  # "sagte nicht"
     mentions = only_before(text, spans[first].open_at, spans[last].close_at, mentions, cues)
     mentions = others_words(text, spans[first].open_at, mentions, cues)

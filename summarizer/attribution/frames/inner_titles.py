@@ -24,8 +24,9 @@ _LEAD_WORDS = 3  # the lower-case complement words before the title ("компа
 # reads past it; the title is no quotation that ends the clause of the speech next to it.
 def inner_title(text: str, lead: int, span: Span, cues: Cues) -> bool:
     """Whether `span` is a short title inside an aside that runs from `lead` to a cue verb."""
-    inner = text[span.start : span.end].rstrip(",")
-    if span.end - span.start > _TITLE_CHARS or not inner[:1].isupper() or not cues.spaced:
+    if span.end - span.start > _TITLE_CHARS or not cues.spaced:
+        return False  # a long quotation (most), before its text is copied
+    if not text[span.start : span.end].rstrip(",")[:1].isupper():
         return False
     # the checks below on the whole window first: most fail there, with no stop to look up
     window = text[lead : span.open_at]

@@ -73,6 +73,8 @@ def embedded_before(text: str, previous: Span, span: Span, cues: Cues) -> bool:
     """Whether `previous` is a term inside the clause whose participle quotes `span`."""
     if not cues.embedded_terms:
         return False
+    if previous.end - previous.start > _TERM_CHARS and text[previous.end - 1] != ",":
+        return False  # a long quotation (most), before its text is copied
     inner = text[previous.start : previous.end].rstrip(",")  # "“city values,” saying"
     if len(inner) > _TERM_CHARS or "," in inner or cues.sentence_end.search(inner):
         return False

@@ -40,7 +40,7 @@ from summarizer.attribution.speakers.ranks import rivalless
 from summarizer.attribution.speakers.shared_roster import roster_for
 from summarizer.attribution.speakers.standing import held, opening_roles
 from summarizer.attribution.speakers.subject_runs import SubjectRuns
-from summarizer.attribution.speakers.taken_up import described, taken_up
+from summarizer.attribution.speakers.epithets import described, taken_up
 
 People = list[tuple[str, str | None, int]]  # names, the gender marked for each, where each stands
 

@@ -1,0 +1,37 @@
+"""A German body's noun at a cue read as the one body named by a compound of it (deroles28)."""
+
+# "Das Landgericht Oberau wies die Klage ab. … teilte das Gericht mit": the speaker is the
+# Landgericht Oberau, as the article names it. Read by `german_body` when no body holds the noun
+# as a whole word: a compound that ends in the noun with a name after it ("Landgericht Oberau",
+# "Hansestadt Lübeck"), or a body's own name joined to the noun ("Velmar-Konzern"). Two such
+# bodies named before the quotation link nobody.
+
+from __future__ import annotations
+
+import functools
+import re
+
+from summarizer.attribution.speakers.bodies import fullest
+
+_CAPITAL = r"[A-ZÄÖÜ][\w-]*"
+
+
+@functools.lru_cache(maxsize=16)
+def _compounds(text: str, noun: str, stop: frozenset[str]) -> list[tuple[int, str]]:
+    """Where each body named by a compound of `noun` stands, and its name (one pass)."""
+    lower = re.escape(noun.lower())
+    found = re.compile(
+        rf"(?<![\w-])(?:[A-ZÄÖÜ][a-zäöüß]+{lower}[ \t]+(?P<name>{_CAPITAL})"
+        rf"|{_CAPITAL}-{re.escape(noun)})(?![\w-])"
+    )
+    named = []
+    for match in found.finditer(text):
+        if match.group("name") is None or match.group("name").lower() not in stop:
+            named.append((match.start(), match.group()))
+    return named
+
+
+def compound_body(text: str, noun: str, before: int, stop: frozenset[str]) -> str | None:
+    """The one body named before `before` by a compound of `noun`, or None (none or several)."""
+    names = [name for start, name in _compounds(text, noun, stop) if start < before]
+    return fullest(names) if names else None

@@ -102,17 +102,53 @@ def test_german_epithet_names_nobody_when_unsure(text: str) -> None:
             "Gericht mit.",
             "Amtsgericht Kesselbrunn",
         ),
-        ("Der Velmar-Konzern baut Stellen ab. „Wir müssen sparen“, teilte der Konzern mit.",
-         "Velmar-Konzern"),
+        (
+            "Der Velmar-Konzern baut Stellen ab. „Wir müssen sparen“, teilte der Konzern mit.",
+            "Velmar-Konzern",
+        ),
     ],
 )
 def test_german_body_noun_names_the_one_compound_body(text: str, speaker: str) -> None:
     assert _last(text) == (speaker, "low")
 
 
-def test_german_body_noun_names_no_body_of_two() -> None:
-    text = (
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two bodies of that noun named
         "Das Amtsgericht Kesselbrunn und das Landgericht Oberau prüfen den Fall. „Ein Zeuge "
-        "fehlt“, teilte das Gericht mit."
-    )
+        "fehlt“, teilte das Gericht mit.",
+        # an abstract noun after the compound is no place of its name
+        "Die Stadt legte beim Verwaltungsgericht Berufung ein. „Wir bleiben dabei“, teilte das "
+        "Gericht mit.",
+    ],
+)
+def test_german_body_noun_names_no_body_when_unsure(text: str) -> None:
     assert _last(text)[0] == "Gericht"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an apposed role with an owner ("the city's mayor"); a predicate of three words
+        "Nora Vale, the city's mayor, opened the new bridge. The mayor told reporters: "
+        '"This bridge is for everyone."',
+        'Nora Vale is mayor of Eastbrook. "This bridge is for everyone," the mayor said.',
+    ],
+)
+def test_english_role_taken_up_names_the_one_person(text: str) -> None:
+    quote = find_quotes(text, "en")[-1]
+    assert (quote.speaker, quote.confidence) == ("Nora Vale", "low")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Nora Vale is not mayor of Eastbrook. "This bridge is for everyone," the mayor said.',
+        'Nora Vale, the city\'s former mayor, opened it. "This bridge is ours," the mayor said.',
+        "Nora Vale, the city's mayor, met Tom Hale, the mayor of Westbrook. \"This bridge is "
+        'ours," the mayor said.',
+    ],
+)
+def test_english_role_names_nobody_when_denied_former_or_shared(text: str) -> None:
+    assert find_quotes(text, "en")[-1].speaker == "mayor"

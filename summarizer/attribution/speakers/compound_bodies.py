@@ -14,6 +14,9 @@ import re
 from summarizer.attribution.speakers.bodies import fullest
 
 _CAPITAL = r"[A-ZÄÖÜ][\w-]*"
+# "beim Landgericht Berufung eingelegt": a word of these endings after the compound is a noun of
+# the clause (an abstract noun), never the place of the body's name
+_NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "ion", "nis", "tät", "ismus", "ment")
 
 
 @functools.lru_cache(maxsize=16)
@@ -26,7 +29,8 @@ def _compounds(text: str, noun: str, stop: frozenset[str]) -> list[tuple[int, st
     )
     named = []
     for match in found.finditer(text):
-        if match.group("name") is None or match.group("name").lower() not in stop:
+        name = match.group("name")
+        if name is None or (name.lower() not in stop and not name.endswith(_NOUN_ENDINGS)):
             named.append((match.start(), match.group()))
     return named
 

@@ -160,7 +160,9 @@ def _kind_role(roster: Roster, word: str, data: dict[str, Any], at: int) -> tupl
     return first if len(names) == 1 and first and first[0] < at else None
 
 
-_OPENING = re.compile(r"(?<![\w-])([Dd]er|[Dd]ie|[Ee]ine?)\s+(?:[a-zäöü][\w-]*\s+)?([A-ZÄÖÜ][\w-]*)")
+_OPENING = re.compile(
+    r"(?<![\w-])([Dd]er|[Dd]ie|[Ee]ine?)\s+(?:[a-zäöü][\w-]*\s+)?([A-ZÄÖÜ][\w-]*)"
+)
 
 
 # A guess must agree in gender, both known: "der 58-Jährige" is never "Die Architektin Berit …".

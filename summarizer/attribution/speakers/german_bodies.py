@@ -77,8 +77,20 @@ def german_body(
     last = bisect_left(starts, context[1])
     if not last:  # "das Gericht" after "Landgericht Oberau": a compound's, if only one
         body = compound_body(text, words, context[1], frozenset(cues.stop))
-        return Attribution(body, mention.cue, words, basis_of(mention, closed), mention.cue_at,
-                           True, False, mention.at) if body else None
+        return (
+            Attribution(
+                body,
+                mention.cue,
+                words,
+                basis_of(mention, closed),
+                mention.cue_at,
+                True,
+                False,
+                mention.at,
+            )
+            if body
+            else None
+        )
     body = fullest(names[:last]) or fullest(names[bisect_left(starts, context[0]) : last])
     if body is None:  # several, none of them alone since the previous quotation: nobody
         return Attribution(None, mention.cue, words, "none", mention.cue_at, False)

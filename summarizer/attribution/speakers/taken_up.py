@@ -203,9 +203,11 @@ def _around(text: str, span: tuple[int, int], data: dict[str, Any]) -> tuple[fro
     for pattern in data["age_after"]:
         age = age or re.match(pattern, tail)
     apposed = "|".join(data["apposed"])
-    phrase = re.match(rf", (?:{apposed}) ((?:[\w-]+ ){{0,{_PHRASE - 1}}}?[\w-]+)[,.;]", tail)
+    phrase = re.match(rf", (?:{apposed}) ((?:[\w'’-]+ ){{0,{_PHRASE - 1}}}?[\w-]+)[,.;]", tail)
     verbs = "|".join(data["predicate"])
-    said = re.match(rf" (?:{verbs}) (?:(?:{apposed}) )?((?:[\w-]+ )?[\w-]+)[,.;]", tail)
+    said = re.match(
+        rf" (?:{verbs}) (?:(?:{apposed}) )?((?:[\w-]+ ){{0,{_PHRASE - 1}}}?[\w-]+)[,.;]", tail
+    )
     roles.update(
         _phrase_head(m[1], data)
         for m in (phrase, said)

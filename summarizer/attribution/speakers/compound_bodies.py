@@ -11,6 +11,8 @@ from __future__ import annotations
 import functools
 import re
 
+from summarizer.attribution.attributed import Attribution, basis_of
+from summarizer.attribution.lexicon.cues import Cues, Mention
 from summarizer.attribution.speakers.bodies import fullest
 
 _CAPITAL = r"[A-ZÄÖÜ][\w-]*"
@@ -35,7 +37,15 @@ def _compounds(text: str, noun: str, stop: frozenset[str]) -> list[tuple[int, st
     return named
 
 
-def compound_body(text: str, noun: str, before: int, stop: frozenset[str]) -> str | None:
-    """The one body named before `before` by a compound of `noun`, or None (none or several)."""
-    names = [name for start, name in _compounds(text, noun, stop) if start < before]
-    return fullest(names) if names else None
+def compound_body(
+    mention: Mention, before: int, closed: int, text: str, cues: Cues
+) -> Attribution | None:
+    """The one body named before `before` by a compound of the mention's noun, else None."""
+    named = _compounds(text, mention.words, frozenset(cues.stop))
+    body = fullest([name for start, name in named if start < before])
+    if body is None:  # none or several: the noun as written
+        return None
+    basis = basis_of(mention, closed)
+    return Attribution(
+        body, mention.cue, mention.words, basis, mention.cue_at, True, False, mention.at
+    )

@@ -1,4 +1,4 @@
-"""A party's, a country's or an age's noun at a cue: the one person the article named (deroles28)."""
+"""A party's, a country's or an age's noun at a cue: the one person named (deroles28)."""
 
 # German takes a person up by what it tells of them: "Die SPD-Abgeordnete Renate Okafor … rief die
 # Sozialdemokratin", "Der kroatische Torhüter Milan Kovačević … sagte der Kroate", "Die

@@ -76,21 +76,7 @@ def german_body(
     starts, names = _named(text, words, frozenset(cues.stop))
     last = bisect_left(starts, context[1])
     if not last:  # "das Gericht" after "Landgericht Oberau": a compound's, if only one
-        body = compound_body(text, words, context[1], frozenset(cues.stop))
-        return (
-            Attribution(
-                body,
-                mention.cue,
-                words,
-                basis_of(mention, closed),
-                mention.cue_at,
-                True,
-                False,
-                mention.at,
-            )
-            if body
-            else None
-        )
+        return compound_body(mention, context[1], closed, text, cues)
     body = fullest(names[:last]) or fullest(names[bisect_left(starts, context[0]) : last])
     if body is None:  # several, none of them alone since the previous quotation: nobody
         return Attribution(None, mention.cue, words, "none", mention.cue_at, False)

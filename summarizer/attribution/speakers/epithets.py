@@ -56,6 +56,7 @@ def epithet(roster: Roster, words: str, mention: Mention | None) -> str | None:
         found = _marked(roster, word, table, at, people)
     elif re.search(DATA[roster.cues.family]["age_noun"], words):
         aged = re.search(data["aged"], roster.text[: max(0, at - 4)])
+        aged = aged or any(age for _, _, _, age in introduced(roster))  # "Jan Ost (58)": his
         found = None if aged or _unnamed(roster, people, at) else _lone(roster, people)
     else:  # "Konzernchef" after "Velmar-Chef": the head's own gender ("-chef", "-chefin") tells
         found, strict = _kind_role(roster, word, data, at), False

@@ -152,3 +152,21 @@ def test_english_role_taken_up_names_the_one_person(text: str) -> None:
 )
 def test_english_role_names_nobody_when_denied_former_or_shared(text: str) -> None:
     assert find_quotes(text, "en")[-1].speaker == "mayor"
+
+
+def test_german_document_noun_names_the_body_that_gave_it_out() -> None:
+    text = "Die Polizei Rendsfeld warnte vor Glätte. „Fahren Sie langsam“, hieß es in der Warnung."
+    assert _last(text) == ("Polizei Rendsfeld", "low")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two bodies warned; a title alone warned
+        "Die Polizei warnte vor Glätte. Der Wetterdienst warnte vor Sturm. „Fahren Sie "
+        "langsam“, hieß es in der Warnung.",
+        "Der Minister warnte vor Glätte. „Fahren Sie langsam“, hieß es in der Warnung.",
+    ],
+)
+def test_german_document_noun_names_nobody_when_unsure(text: str) -> None:
+    assert _last(text)[0] == "Warnung"

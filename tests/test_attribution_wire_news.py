@@ -17,7 +17,7 @@ EARLIER = [e for e in ENTRIES if e.get("batch", 1) < 5]
 FLOORS = {"fr": (31, 20, 0, 0), "es": (31, 21, 0, 0), "ar": (37, 26, 0, 0), "de": (89, 83, 0, 0)}
 # batch 5 on main at denews27, raised at deroles28 (gold: the fullest name, so a role as written
 # counts wrong)
-BATCH5_FLOOR = (47, 36, 2, 0)
+BATCH5_FLOOR = (47, 37, 1, 0)
 
 
 def test_each_language_has_its_paragraphs_and_every_quotation_stands_in_its_text() -> None:

@@ -22,9 +22,10 @@ from typing import TYPE_CHECKING, Any
 from summarizer import _data
 from summarizer.attribution.frames.forenames import first_name
 from summarizer.attribution.frames.genders import gender
+from summarizer.attribution.speakers.german_issuers import issued_by
 from summarizer.attribution.speakers.persons import not_person
 from summarizer.attribution.speakers.taken_up import DATA, introduced
-from summarizer.attribution.speakers.taken_up import described as described
+from summarizer.attribution.speakers.taken_up import described as described_again
 from summarizer.attribution.speakers.taken_up import taken_up as again
 
 if TYPE_CHECKING:
@@ -42,6 +43,17 @@ def taken_up(roster: Roster, words: str, at: int, mention: Mention | None) -> st
     """The one person introduced with the role or age of `mention` (`again`), else the one an
     age's, party's, country's or kind's role noun at the cue stands for (`epithet`)."""
     return again(roster, words, at, mention) or epithet(roster, words, mention)
+
+
+# "hieß es in der Warnung" after "Der Deutsche Wetterdienst warnte": the body that gave it out
+def described(
+    roster: Roster, words: str | None, mention: Mention, context: tuple[int, int]
+) -> str | None:
+    """A description as written or what it stands for (`described_again`), or the body that
+    gave out the German document it names (`issued_by`)."""
+    found = described_again(roster, words, mention, context)
+    issued = issued_by(roster.text, words, mention.at, roster.cues) if found == words else None
+    return issued or found
 
 
 def epithet(roster: Roster, words: str, mention: Mention | None) -> str | None:

@@ -16,7 +16,9 @@
 from __future__ import annotations
 
 import functools
+import math
 import re
+from bisect import bisect_left
 from typing import TYPE_CHECKING, Any
 
 from summarizer import _data
@@ -67,8 +69,7 @@ def epithet(roster: Roster, words: str, mention: Mention | None) -> str | None:
         table = data["parties"] if word in data["parties"] else data["countries"]
         found = _marked(roster, word, table, at, people)
     elif re.search(DATA[roster.cues.family]["age_noun"], words):
-        aged = re.search(data["aged"], roster.text[: max(0, at - 4)])
-        aged = aged or any(age for _, _, _, age in introduced(roster))  # "Jan Ost (58)": his
+        aged = _first(roster.text, data["aged"]) < at - 4 or _aged(roster)  # "Jan Ost (58)"
         found = None if aged or _unnamed(roster, people, at) else _lone(roster, people)
     else:  # "Konzernchef" after "Velmar-Chef": the head's own gender ("-chef", "-chefin") tells
         found, strict = _kind_role(roster, word, data, at), False
@@ -78,9 +79,37 @@ def epithet(roster: Roster, words: str, mention: Mention | None) -> str | None:
     return found[1]
 
 
-def _people(roster: Roster, at: int) -> list[tuple[int, str]]:
-    """Each name before `at` that may be a person's (no body's word), where first named."""
-    return [p for p in _named(roster) if p[0] < at]
+# A bisection and two names at most, so that each cue of a long article only compares (linear).
+def _people(roster: Roster, at: int) -> tuple[list[tuple[int, str]], int]:
+    """The first two people named before `at` (no body's word), and where the last one is."""
+    named = _named(roster)
+    end = bisect_left(named, (at, ""))
+    return named[: min(end, 2)], named[end - 1][0] if end else 0
+
+
+@functools.lru_cache(maxsize=4)
+def _aged(roster: Roster) -> bool:
+    """Whether the article gives any name an age ("Jan Ost (58)"), once per article."""
+    return any(age for _, _, _, age in introduced(roster))
+
+
+@functools.lru_cache(maxsize=4)
+def _roled(roster: Roster) -> frozenset[str]:
+    """The names introduced with a role ("Die Schriftstellerin Ilka Marquardt"), once."""
+    return frozenset(name for _, name, held, _ in introduced(roster) if held - _ARTICLES)
+
+
+@functools.lru_cache(maxsize=64)
+def _first(text: str, pattern: str) -> float:
+    """Where `pattern` first matches in `text` (case-insensitive when flagged), or inf."""
+    found = re.search(pattern, text)
+    return found.start() if found else math.inf
+
+
+@functools.lru_cache(maxsize=8)
+def _all(text: str, pattern: str) -> list[int]:
+    """Where each match of `pattern` in `text` starts, in text order."""
+    return [m.start() for m in re.finditer(pattern, text)]
 
 
 # The roster leaves out a name after a determiner and a role ("die SPD-Abgeordnete Jutta Brenner")
@@ -108,33 +137,41 @@ def _personal(name: str, roster: Roster) -> bool:
     return len(words) > 1 and not bodies and not acronym and not not_person(name, roster.cues)
 
 
-def _lone(roster: Roster, people: list[tuple[int, str]]) -> tuple[int, str] | None:
+def _lone(roster: Roster, people: tuple[list[tuple[int, str]], int]) -> tuple[int, str] | None:
     """The one person named, known as one by a first name or a role written with it, or None."""
-    if len(people) != 1:
+    if len(people[0]) != 1:
         return None
-    roles = {name for _, name, held, _ in introduced(roster) if held - _ARTICLES}
-    known = first_name(people[0][1], roster.cues.family) or people[0][1] in roles
-    return people[0] if known else None
+    person = people[0][0]
+    known = first_name(person[1], roster.cues.family) or person[1] in _roled(roster)
+    return person if known else None
 
 
 # "die Sozialdemokratin": the one person written with "SPD"; nobody so written, the lone person
 # named, if written with no other party (no country for a nationality) and no unnamed one between.
 def _marked(
-    roster: Roster, word: str, table: dict[str, list[str]], at: int, people: list[tuple[int, str]]
+    roster: Roster,
+    word: str,
+    table: dict[str, list[str]],
+    at: int,
+    people: tuple[list[tuple[int, str]], int],
 ) -> tuple[int, str] | None:
     """The person the party's or country's noun `word` stands for, or None."""
-    everyone = _people(roster, len(roster.text))
-    signs = tuple(table[word])
-    holders = [p for p in everyone if _signed(roster.text, p, signs)]
+    holders = _holders(roster, tuple(table[word]))
     if holders:
         return holders[0] if len(holders) == 1 and holders[0][0] < at else None
-    others = tuple({sign for value in table.values() for sign in value})
+    others = tuple(sorted({sign for value in table.values() for sign in value}))
     stem = re.escape(word[:-2] if word.endswith("in") else word.rstrip("e"))
-    written = re.search(rf"(?<![\w-]){stem}", roster.text[:at], re.IGNORECASE)
+    written = _first(roster.text, rf"(?i)(?<![\w-]){stem}") < at
     if written or _unnamed(roster, people, at):
         return None  # "ein Kroate wurde verletzt": the noun someone else's
     lone = _lone(roster, people)
     return None if lone is None or _signed(roster.text, lone, others) else lone
+
+
+@functools.lru_cache(maxsize=64)
+def _holders(roster: Roster, signs: tuple[str, ...]) -> list[tuple[int, str]]:
+    """Every person of the article written with a party or a country of `signs`, once."""
+    return [p for p in _named(roster) if _signed(roster.text, p, signs)]
 
 
 @functools.lru_cache(maxsize=256)
@@ -149,10 +186,11 @@ def _signed(text: str, person: tuple[int, str], signs: tuple[str, ...]) -> bool:
     return bool(before or after)
 
 
-def _unnamed(roster: Roster, people: list[tuple[int, str]], at: int) -> bool:
+def _unnamed(roster: Roster, people: tuple[list[tuple[int, str]], int], at: int) -> bool:
     """Whether an unnamed person ("ein Zeuge") is written between the last person and `at`."""
-    last = max((pos for pos, _ in people), default=0)
-    return re.search(_DATA[roster.cues.family]["unnamed"], roster.text[last:at]) is not None
+    starts = _all(roster.text, _DATA[roster.cues.family]["unnamed"])
+    after = bisect_left(starts, people[1])
+    return after < len(starts) and starts[after] < at
 
 
 # "Der Konzernchef" after "Velmar-Chef Jonas Riedl": the role's head after a body's kind, the one
@@ -160,17 +198,23 @@ def _unnamed(roster: Roster, people: list[tuple[int, str]], at: int) -> bool:
 def _kind_role(roster: Roster, word: str, data: dict[str, Any], at: int) -> tuple[int, str] | None:
     """The one person whose named body's role has the head of `word`'s kind's role, or None."""
     kind = next((k for k in data["kinds"] if word.startswith(k) and len(word) > len(k) + 2), "")
-    if not kind or re.search(rf"(?<![\w-]){word}", roster.text[:at], re.IGNORECASE):
+    if not kind or _first(roster.text, rf"(?i)(?<![\w-]){re.escape(word)}") < at:
         return None
-    head = word[len(kind) :]
+    first, names = _headed(roster, word[len(kind) :], tuple(data["kinds"]))
+    return first if names == 1 and first and first[0] < at else None
+
+
+@functools.lru_cache(maxsize=64)
+def _headed(
+    roster: Roster, head: str, kinds: tuple[str, ...]
+) -> tuple[tuple[int, str] | None, int]:
+    """The first person given a named body's role of `head`, and how many such people, once."""
     holders = {
         (start, name)
         for start, name, roles, _ in introduced(roster)
-        if any(r.endswith(f"-{head}") and r[: -len(head) - 1] not in data["kinds"] for r in roles)
+        if any(r.endswith(f"-{head}") and r[: -len(head) - 1] not in kinds for r in roles)
     }
-    names = {name for _, name in holders}
-    first = min(holders, default=None)
-    return first if len(names) == 1 and first and first[0] < at else None
+    return min(holders, default=None), len({name for _, name in holders})
 
 
 _OPENING = re.compile(

@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import functools
+import math
 import re
 
 from summarizer.attribution.lexicon.cues import Cues
@@ -17,11 +18,20 @@ _OPENS = r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:Der|Die|Das)\s+"
 _NAME = r"((?:[A-ZÄÖÜ][\w-]*\s+){0,2}[A-ZÄÖÜ][\w-]*)\s+"
 
 
+# Read once per article and stem, with where a second name appears, so each cue only compares.
 @functools.lru_cache(maxsize=32)
-def _issuers(text: str, stem: str) -> list[tuple[int, str]]:
-    """Where each sentence opened by a name and a verb of `stem` stands, and the name (one pass)."""
+def _issuers(text: str, stem: str) -> tuple[tuple[int, str] | None, float]:
+    """The first name that opens a sentence with a verb of `stem`, and where another does."""
     pattern = re.compile(rf"{_OPENS}{_NAME}{re.escape(stem)}(?:te|ten|t|en)\b", re.IGNORECASE)
-    return [(m.start(), m.group(1)) for m in pattern.finditer(text) if m.group(1)[0].isupper()]
+    first: tuple[int, str] | None = None
+    for found in pattern.finditer(text):
+        if not found.group(1)[0].isupper():
+            continue
+        if first is None:
+            first = (found.start(), found.group(1))
+        elif found.group(1) != first[1]:
+            return first, found.start()
+    return first, math.inf
 
 
 def issued_by(text: str, words: str | None, at: int, cues: Cues) -> str | None:
@@ -29,6 +39,7 @@ def issued_by(text: str, words: str | None, at: int, cues: Cues) -> str | None:
     if not words or not cues.nouns_capitalized or " " in words or not words.endswith("ung"):
         return None
     stem = words[:-3].lower()
-    names = {name for start, name in _issuers(text, stem) if start < at} if len(stem) > 3 else set()
-    name = names.pop() if len(names) == 1 else None
-    return None if name is None or name.lower() in cues.titles else name
+    first, second = _issuers(text, stem) if len(stem) > 3 else (None, 0.0)
+    if first is None or first[0] >= at or second < at or first[1].lower() in cues.titles:
+        return None
+    return first[1]

@@ -170,3 +170,8 @@ def test_german_document_noun_names_the_body_that_gave_it_out() -> None:
 )
 def test_german_document_noun_names_nobody_when_unsure(text: str) -> None:
     assert _last(text)[0] == "Warnung"
+
+
+def test_german_body_noun_names_the_compound_body_with_its_adjective_and_noun() -> None:
+    text = "Die Hilfsorganisation Blaues Dach half. „Wir bleiben“, erklärte die Organisation."
+    assert _last(text) == ("Hilfsorganisation Blaues Dach", "low")

@@ -18,6 +18,7 @@ from summarizer.attribution.speakers.bodies import fullest
 _CAPITAL = r"[A-ZÄÖÜ][\w-]*"
 # "beim Landgericht Berufung eingelegt": a word of these endings after the compound is a noun of
 # the clause (an abstract noun), never the place of the body's name
+_ADJECTIVE_ENDINGS = ("e", "es", "er", "en", "em")  # a name's adjective goes on to its noun
 _NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "ion", "nis", "tät", "ismus", "ment")
 
 
@@ -27,13 +28,16 @@ def _compounds(text: str, noun: str, stop: frozenset[str]) -> list[tuple[int, st
     lower = re.escape(noun.lower())
     found = re.compile(
         rf"(?<![\w-])(?:[A-ZÄÖÜ][a-zäöüß]+{lower}[ \t]+(?P<name>{_CAPITAL})"
+        rf"(?:[ \t]+{_CAPITAL})?"
         rf"|{_CAPITAL}-{re.escape(noun)})(?![\w-])"
     )
     named = []
     for match in found.finditer(text):
-        name = match.group("name")
+        name, end = match.group("name"), match.end()
+        if name is not None and not name.endswith(_ADJECTIVE_ENDINGS):
+            end = match.end("name")  # "Hilfsorganisation Grünes Netz", "Landgericht Oberau"
         if name is None or (name.lower() not in stop and not name.endswith(_NOUN_ENDINGS)):
-            named.append((match.start(), match.group()))
+            named.append((match.start(), text[match.start() : end]))
     return named
 
 

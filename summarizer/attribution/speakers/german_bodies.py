@@ -16,6 +16,7 @@ from summarizer import _data
 from summarizer.attribution.attributed import Attribution, basis_of
 from summarizer.attribution.lexicon.cues import Cues, Mention
 from summarizer.attribution.speakers.bodies import fullest
+from summarizer.attribution.speakers.compound_bodies import compound_body
 
 _NOUNS = frozenset(_data.load_toml("german.toml")["bodies"]["nouns"])
 _ARTICLE = re.compile(r"(?<!\w)(?:der|die|das|den|dem|des)\s+$", re.IGNORECASE)
@@ -74,8 +75,8 @@ def german_body(
         return None
     starts, names = _named(text, words, frozenset(cues.stop))
     last = bisect_left(starts, context[1])
-    if not last:
-        return None  # no such body named before: the description as written
+    if not last:  # "das Gericht" after "Landgericht Oberau": a compound's, if only one
+        return compound_body(mention, context[1], closed, text, cues)
     body = fullest(names[:last]) or fullest(names[bisect_left(starts, context[0]) : last])
     if body is None:  # several, none of them alone since the previous quotation: nobody
         return Attribution(None, mention.cue, words, "none", mention.cue_at, False)

@@ -25,6 +25,7 @@ from summarizer.attribution.speakers.agreement import marked_as, says, tied
 from summarizer.attribution.speakers.bare_words import first_named, heads
 from summarizer.attribution.speakers.bodies import org_speaker
 from summarizer.attribution.speakers.cataphora import before_opening
+from summarizer.attribution.speakers.epithets import described, taken_up
 from summarizer.attribution.speakers.gendered import learned, only_of_gender, rivalled
 from summarizer.attribution.speakers.german_gender import pronoun_speaker
 from summarizer.attribution.speakers.governed import governed
@@ -40,7 +41,6 @@ from summarizer.attribution.speakers.ranks import rivalless
 from summarizer.attribution.speakers.shared_roster import roster_for
 from summarizer.attribution.speakers.standing import held, opening_roles
 from summarizer.attribution.speakers.subject_runs import SubjectRuns
-from summarizer.attribution.speakers.taken_up import described, taken_up
 
 People = list[tuple[str, str | None, int]]  # names, the gender marked for each, where each stands
 

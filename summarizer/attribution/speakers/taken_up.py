@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from summarizer.attribution.speakers.roster import Roster
 
 _DATA: dict[str, dict[str, Any]] = _data.load_toml("roles_again.toml")
+DATA = _DATA  # read by speakers/epithets.py too
 _WORD = re.compile(r"[^\W\d_][\w-]*")  # a word, hyphenated compounds whole ("SPD-Chef")
 _LAST = re.compile(r"([^\W\d_][\w-]*),?\s+$")  # the word right before a name
 _LEAD, _TAIL = 40, 80  # how far before and after a name its title, age or apposition stand
@@ -57,7 +58,7 @@ def taken_up(roster: Roster, words: str, at: int, mention: Mention | None) -> st
     start, name = first
     if role and (_first_rival(roster.text, role, name) < at or _bare(roster.text, role) < start):
         return None  # another holder ("des Innenministers Karl Ost"); the role before, nameless
-    if not _agrees(roster, mention, (start, start + len(name)), data):
+    if not agrees(roster, mention, (start, start + len(name)), data):
         return None
     roster.linked[mention.at] = name
     return name
@@ -125,7 +126,7 @@ def _indexed(
     """The names introduced, in text order, by each role word and by each age, once per article."""
     by_role: dict[str, list[tuple[int, str]]] = {}
     by_age: dict[str, list[tuple[int, str]]] = {}
-    for start, name, roles, aged in _introduced(roster):
+    for start, name, roles, aged in introduced(roster):
         for title in roles:
             by_role.setdefault(title, []).append((start, name))
         by_age.setdefault(aged, []).append((start, name))
@@ -164,7 +165,7 @@ def _holding(
 
 
 @functools.lru_cache(maxsize=4)
-def _introduced(roster: Roster) -> list[Intro]:
+def introduced(roster: Roster) -> list[Intro]:
     """Every multi-word name with a role or an age written with it, in text order, once."""
     data, text = _DATA[roster.cues.family], roster.text
     found: set[Intro] = set()
@@ -202,9 +203,11 @@ def _around(text: str, span: tuple[int, int], data: dict[str, Any]) -> tuple[fro
     for pattern in data["age_after"]:
         age = age or re.match(pattern, tail)
     apposed = "|".join(data["apposed"])
-    phrase = re.match(rf", (?:{apposed}) ((?:[\w-]+ ){{0,{_PHRASE - 1}}}?[\w-]+)[,.;]", tail)
+    phrase = re.match(rf", (?:{apposed}) ((?:[\w'’-]+ ){{0,{_PHRASE - 1}}}?[\w-]+)[,.;]", tail)
     verbs = "|".join(data["predicate"])
-    said = re.match(rf" (?:{verbs}) (?:(?:{apposed}) )?((?:[\w-]+ )?[\w-]+)[,.;]", tail)
+    said = re.match(
+        rf" (?:{verbs}) (?:(?:{apposed}) )?((?:[\w-]+ ){{0,{_PHRASE - 1}}}?[\w-]+)[,.;]", tail
+    )
     roles.update(
         _phrase_head(m[1], data)
         for m in (phrase, said)
@@ -258,7 +261,7 @@ def _holders(text: str, role: str) -> list[tuple[int, str]]:
     return [(m.start(), m.group(1)) for m in pattern.finditer(text) if m.group(1)[0].isupper()]
 
 
-def _agrees(roster: Roster, mention: Mention, span: tuple[int, int], data: dict[str, Any]) -> bool:
+def agrees(roster: Roster, mention: Mention, span: tuple[int, int], data: dict[str, Any]) -> bool:
     """Whether no gender the mention marks ("die 42-Jährige") disagrees with the person's."""
     text, words = roster.text, mention.words
     before = _WORD.findall(text, max(0, mention.at - 12), mention.at)[-1:]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from summarizer import _data
 from summarizer.attribution.frames.capital_runs import single_run
 from summarizer.attribution.frames.clauses import TOKEN
 from summarizer.attribution.frames.forenames import first_name
@@ -30,6 +31,8 @@ if TYPE_CHECKING:
 _REACH = 2000  # how far back in its paragraph the two are looked for: bounded, linear
 _QUOTED = re.compile(r"„[^„“]*“|»[^»«]*«|“[^“”]*”|\"[^\"]*\"")
 _NOUN = re.compile(r"(?<![\w-])([Dd]ie|[Dd]er) ([A-ZÄÖÜ][\w-]*)")
+# the prepositions before an article in the dative or accusative ("um die Straße", "in der Stadt")
+_GOVERNING = frozenset(_data.load_toml("german.toml")["attribute"]["openers"])
 _LEAD = 30  # the word before an article
 _ROLE_REACH = 120  # a role noun apposed to one of the two names stands this close before it
 
@@ -131,7 +134,7 @@ def _rival_noun(
         lead = text[max(window[0], found.start() - _LEAD) : found.start()]
         before = TOKEN.findall(lead)[-1:]
         joined = bool(before) and lead.endswith(before[0] + " ")  # no stop nor comma between
-        if joined and (before[0].lower() in cues.governing or before[0][0].isupper()):
+        if joined and (before[0].lower() in _GOVERNING or before[0][0].isupper()):
             continue  # "in der Stadt", "Sprecherin der Initiative"
         role = _role(found.group(2), cues)
         if not (role and any(0 < at - found.start() <= _ROLE_REACH for at in people.values())):

@@ -8,6 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from summarizer.attribution.attributed import Attribution
+from summarizer.attribution.frames.forenames import first_name
 from summarizer.attribution.german.casing import surnames
 from summarizer.attribution.lexicon.cues import Cues, Mention
 from summarizer.attribution.marks.marks import Span
@@ -16,6 +17,7 @@ if TYPE_CHECKING:
     from summarizer.attribution.speakers.names import Resolver
 
 _STOPS = ".!?"
+_REACH = 3000  # where the full name is looked for: bounded, linear
 _QUOTE_MARKS = '„“”"»«'
 # the sentence's first word, a surname, then its finite verb in lower case ("Meister blieb")
 _OPENING = re.compile(r"\s*([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?) ([a-zäöüß]+)\b")
@@ -47,6 +49,16 @@ def _sentence_start(text: str, prior: Span, span: Span) -> int | None:
     return prior.close_at + 1 if ended else None
 
 
+# "CDU-Fraktionschef Roland Meister": a surname that is a noun too ("Meister") is no roster name;
+# the last known first name written right before it names the person.
+def _forenamed(text: str, mention: Mention) -> str | None:
+    """The last "first name + surname" of `mention`'s surname before it, within `_REACH`."""
+    pattern = re.compile(rf"(?<![\w-])([A-ZÄÖÜ][a-zäöüß]+) {re.escape(mention.words)}(?![\w-])")
+    found = [m for m in pattern.finditer(text, max(0, mention.at - _REACH), mention.at)]
+    named = [m.group() for m in found if first_name(m.group(1), "de")]
+    return named[-1] if named else None
+
+
 # Only where no cue of its own names anyone and another speaker would be carried over.
 def surname_turn(
     text: str,
@@ -62,7 +74,8 @@ def surname_turn(
     mention = opening_surname(text, span, prior, resolver.cues)
     if mention is None or mention.words in previous.speaker.split():
         return None
-    speaker = resolver.resolve(mention, (mention.at, span.open_at))
-    if speaker is None or " " not in speaker or speaker == previous.speaker:
+    speaker = resolver.resolve(mention, (mention.at, span.open_at)) or ""
+    speaker = speaker if " " in speaker else _forenamed(text, mention)
+    if speaker is None or speaker == previous.speaker:
         return None  # the one named in full before ("Roland Meister"), not a lone word
     return Attribution(speaker, None, mention.words, "narration", mention_at=mention.at)

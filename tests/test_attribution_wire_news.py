@@ -15,8 +15,8 @@ ENTRIES = bench.load()
 EARLIER = [e for e in ENTRIES if e.get("batch", 1) < 5]
 # (found, speaker right, wrong, false) at fr26's end; development figures on material we wrote
 FLOORS = {"fr": (31, 20, 0, 0), "es": (31, 21, 0, 0), "ar": (37, 26, 0, 0), "de": (89, 82, 1, 0)}
-# batch 5 on main at denews27 (gold: the fullest name, so a role as written counts wrong)
-BATCH5_FLOOR = (47, 30, 8, 0)
+# batch 5 at detwo28 (gold: the fullest name, so a role as written counts wrong)
+BATCH5_FLOOR = (48, 34, 7, 0)
 
 
 def test_each_language_has_its_paragraphs_and_every_quotation_stands_in_its_text() -> None:

@@ -41,7 +41,7 @@ def governed(text: str, span: Span, cues: Cues) -> bool:
     if not before:
         return False
     if reproached(text, span, cues):  # "warf der Regierung „Planlosigkeit“ vor"
-        return True
+        return not _told_by_another(text, span, cues)
     if not text[span.start : span.start + 1].islower() and before[-1].lower() not in _LABELS:
         return False  # "von der „Letzten Generation“", "das Schiff „Gorch Fock“": a name
     used = _verb_before(text, span, cues)

@@ -27,7 +27,7 @@ def only_of_gender(
     people = _marked_people(text, window, wanted, found)
     ours = [name for name, marked in people.items() if marked == wanted]
     if len(people) < 2 or len(ours) != 1 or None in people.values():
-        return _paired_before(text, window[1], wanted, previous, found)
+        return _paired_before(text, window, wanted, previous, found)
     if not _named_subject(text, window, found):  # "A spokeswoman for Tom Hale met Ann Roe": hers
         return None
     _, cues, told = found
@@ -39,13 +39,13 @@ def only_of_gender(
 # people of the pronoun's gender, never the previous speaker again (`paired`).
 def _paired_before(
     text: str,
-    end: int,
+    window: tuple[int, int],
     wanted: str | None,
     previous: str | None,
     found: tuple[Roster, Cues, dict[str, str]],
 ) -> str | None:
-    """`paired`'s person for a pronoun before `end`, when not `previous`."""
-    pair = paired(text, end, wanted, found)
+    """`paired`'s person for a pronoun after `window`'s start, when not `previous`."""
+    pair = paired(text, window, wanted, found)
     return pair if pair != previous else None
 
 

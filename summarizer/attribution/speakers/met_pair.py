@@ -77,7 +77,7 @@ def met_pair(text: str, mention: Mention, resolver: Resolver, cues: Cues) -> str
     people = _people(text, (start, mention.at), quoted, resolver)
     if len(people) != 2:
         return None
-    marked = {name: person_gender(text, at, name, cues) for name, at in people.items()}
+    marked = {name: _gender(text, at, name, cues) for name, at in people.items()}
     ours = [name for name, gender in marked.items() if gender == wanted]
     if None in marked.values() or len(set(marked.values())) != 2 or len(ours) != 1:
         return None
@@ -100,11 +100,24 @@ def _people(
     return people
 
 
+# "die Abgeordnete Nora Brink": a nominalised role's article before the name marks her gender.
+_ARTICLED = re.compile(r"(?<![\w-])([Dd]er|[Dd]ie) ([A-ZÄÖÜ][\w-]*) $")
+
+
+def _gender(text: str, at: int, name: str, cues: Cues) -> str | None:
+    """`person_gender`, else the gender the article of a role right before the name marks."""
+    marked = person_gender(text, at, name, cues)
+    role = None if marked else _ARTICLED.search(text, max(0, at - _ROLE_REACH), at)
+    if role is None or not _role(role.group(2), cues):
+        return marked
+    return title_gender(role.group(2), cues) or ARTICLE_GENDERS.get(role.group(1).lower())
+
+
 # "Landrat Jörg Brandt", "Abgeordnete Lea Wendt": a role run into the name is no part of it.
 def _unroled(name: str, cues: Cues) -> str:
     """`name` without a leading role word ("Landrat", "Abgeordnete") before a known first name."""
     words = without_role(name, cues).split()
-    if len(words) < 3 or first_name(words[0], "de") or not first_name(words[1], "de"):
+    if len(words) < 3 or first_name(words[0], "de"):
         return " ".join(words)
     return " ".join(words[1:] if _role(words[0], cues) else words)
 

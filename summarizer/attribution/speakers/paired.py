@@ -27,14 +27,20 @@ _ROLES = {
 _LEAD = 12  # a word of address right before a name ("Ms Ida Moss")
 
 
+# `window`: from the previous quotation's close to the pronoun; the two stand before that close,
+# in its paragraph ("Donald Trump, her opponent, said he …": the name at the cue goes first).
 def paired(
-    text: str, end: int, wanted: str | None, found: tuple[Roster, Cues, dict[str, str]]
+    text: str,
+    window: tuple[int, int],
+    wanted: str | None,
+    found: tuple[Roster, Cues, dict[str, str]],
 ) -> str | None:
-    """The one of two people named in full in the paragraph before `end` of gender `wanted`."""
+    """The one of two people named in full in the paragraph before `window` of gender `wanted`."""
     roster, cues, told = found
-    if wanted is None or cues.family not in _ROLES:
+    end = window[0]
+    start = max(text.rfind("\n", 0, window[1]) + 1, end - _REACH)
+    if wanted is None or cues.family not in _ROLES or start >= end:
         return None
-    start = max(text.rfind("\n", 0, end) + 1, end - _REACH)
     quoted = [m.span() for m in _QUOTED.finditer(text, start, end)]
     people: dict[str, str | None] = {}
     for run in single_run().finditer(text, start, end):

@@ -74,8 +74,7 @@ def surname_turn(
     mention = opening_surname(text, span, prior, resolver.cues)
     if mention is None or mention.words in previous.speaker.split():
         return None
-    speaker = resolver.resolve(mention, (mention.at, span.open_at)) or ""
-    speaker = speaker if " " in speaker else _forenamed(text, mention)
-    if speaker is None or speaker == previous.speaker:
+    speaker = _forenamed(text, mention) or resolver.resolve(mention, (mention.at, span.open_at))
+    if speaker is None or " " not in speaker or speaker == previous.speaker:
         return None  # the one named in full before ("Roland Meister"), not a lone word
     return Attribution(speaker, None, mention.words, "narration", mention_at=mention.at)
